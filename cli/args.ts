@@ -1,0 +1,66 @@
+import { parseArgs } from 'node:util';
+import type { DumpPhase } from '../compiler/index.js';
+import { CliError, errorMessage } from './errors.js';
+
+export interface CompileCommand {
+  kind: 'compile';
+  /** Files, directories and globs, as typed. */
+  inputs: string[];
+  outDir?: string;
+  dump?: DumpPhase;
+  check: boolean;
+  watch: boolean;
+}
+
+export type Command = { kind: 'help' } | { kind: 'version' } | CompileCommand;
+
+const options = {
+  'out-dir': { type: 'string' },
+  dump: { type: 'string' },
+  check: { type: 'boolean' },
+  watch: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+const dumpPhases: readonly DumpPhase[] = ['ir', 'reverse'];
+
+/** Reads the command line; throws a CliError (exit 2) for anything malformed. */
+export function parseCommand(argv: string[]): Command {
+  const { values, positionals } = parse(argv);
+  if (values.help) return { kind: 'help' };
+  if (values.version) return { kind: 'version' };
+
+  const [command, ...inputs] = positionals;
+  if (command === undefined) throw usage('missing command');
+  if (command !== 'compile') throw usage(`unknown command '${command}'`);
+  if (inputs.length === 0) throw usage('no input files');
+
+  const dump = values.dump;
+  if (dump !== undefined && !isDumpPhase(dump)) {
+    throw usage(`--dump takes 'ir' or 'reverse', not '${dump}'`);
+  }
+  // Each of these decides what happens to the outputs; two at once would be ambiguous.
+  const modes = (['dump', 'check', 'watch'] as const).filter((mode) => values[mode]);
+  if (modes.length > 1) throw usage(`--${modes.join(' and --')} cannot be combined`);
+  return { kind: 'compile', inputs, outDir: values['out-dir'], dump, check: values.check ?? false, watch: values.watch ?? false };
+}
+
+function parse(argv: string[]) {
+  try {
+    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    // Node's messages are good but long ("Unknown option '--x'. To specify a positional
+    // argument starting with a '-', ..."): keep the first sentence.
+    const message = errorMessage(error).split('. ')[0]!;
+    throw usage(message.charAt(0).toLowerCase() + message.slice(1));
+  }
+}
+
+function isDumpPhase(value: string): value is DumpPhase {
+  return (dumpPhases as readonly string[]).includes(value);
+}
+
+function usage(message: string): CliError {
+  return new CliError(message, { showUsage: true });
+}

@@ -1,0 +1,42 @@
+/**
+ * Activity analysis. A variable is *varied* when it depends on a differentiated input and
+ * *useful* when the result depends on it; only variables that are both (and hold floats)
+ * are *active*: they get adjoints, everything else costs nothing in the reverse sweep.
+ * Flow-insensitive and iterated to a fixpoint, so loops are handled soundly.
+ */
+import type { Func, Var } from '../ir/types.js';
+import { rules } from '../rules/table.js';
+import { statements, varOf } from '../ir/walk.js';
+
+export function activeVars(fn: Func): Set<Var> {
+  const varied = new Set<Var>(fn.params.filter((p) => p.differentiable).map((p) => p.v));
+  const useful = new Set<Var>();
+  const result = varOf(fn.result);
+  if (result) useful.add(result);
+
+  const all = [...statements(fn.body)];
+  for (let changed = true; changed;) {
+    changed = false;
+    const mark = (set: Set<Var>, v: Var | undefined) => {
+      if (v && !set.has(v)) { set.add(v); changed = true; }
+    };
+    for (const s of all) {
+      if (s.kind === 'eq') {
+        const rule = rules[s.prim];
+        if (rule.kind === 'zero') continue;
+        const inputs = rule.kind === 'load' ? [s.args[0]!] : s.args;
+        if (inputs.some((a) => a.kind === 'var' && varied.has(a.v))) mark(varied, s.out);
+        if (useful.has(s.out)) for (const a of inputs) mark(useful, varOf(a));
+      } else if (s.kind === 'assign') {
+        if (s.value.kind === 'var' && varied.has(s.value.v)) mark(varied, s.target);
+        if (useful.has(s.target)) mark(useful, varOf(s.value));
+      } else if (s.kind === 'store') {
+        if (s.value.kind === 'var' && varied.has(s.value.v)) mark(varied, s.array);
+        if (useful.has(s.array)) mark(useful, varOf(s.value));
+      }
+    }
+  }
+  const active = new Set<Var>();
+  for (const v of varied) if (useful.has(v) && (v.type === 'f64' || v.type === 'f64[]')) active.add(v);
+  return active;
+}

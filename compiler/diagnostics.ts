@@ -1,0 +1,41 @@
+/**
+ * Every diagnostic tsgrad can report, in one place. Codes are stable: tests and users
+ * match on them. 1xxx: the source language; 2xxx: calls and derivatives; 9xxx: internal.
+ */
+export const codes = {
+  TSG1001: 'unsupported statement',
+  TSG1002: 'unsupported expression',
+  TSG1003: 'unsupported type',
+  TSG1004: 'unsupported operator',
+  TSG1005: 'unknown Math member',
+  TSG1006: 'non-numeric value on a differentiated path',
+  TSG1007: 'unsupported declaration',
+  TSG1008: 'unsupported array use',
+  TSG1009: 'unsupported control flow',
+  TSG2001: 'no derivative for callee',
+  TSG2002: 'unsupported call',
+  TSG9001: 'internal error',
+} as const;
+
+export type Code = keyof typeof codes;
+
+export interface Diagnostic {
+  code: Code;
+  message: string;
+  /** Absolute or project-relative path of the source file. */
+  file: string;
+  /** 1-based line and column of the offending node's first character. */
+  line: number;
+  column: number;
+  /** Length of the offending text in characters (for the code frame's underline). */
+  length: number;
+  /** What the user can do about it. */
+  hint?: string;
+}
+
+/** Thrown inside a phase to abort the current function with one diagnostic. */
+export class DiagnosticError extends Error {
+  constructor(readonly diagnostic: Diagnostic) {
+    super(`${diagnostic.code}: ${diagnostic.message}`);
+  }
+}

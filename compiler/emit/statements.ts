@@ -1,0 +1,85 @@
+/** The adjoint IR as Babel AST: one builder per form, nothing decided here. */
+import * as t from '@babel/types';
+import type { TExpr, TStmt } from '../ir/target.js';
+
+export function expr(e: TExpr): t.Expression {
+  switch (e.k) {
+    case 'num': return numberLiteral(e.value);
+    case 'bool': return t.booleanLiteral(e.value);
+    case 'name': return dotted(e.name);
+    case 'bin':
+      if (e.op === '&&' || e.op === '||') return t.logicalExpression(e.op, expr(e.l), expr(e.r));
+      return t.binaryExpression(e.op, expr(e.l), expr(e.r));
+    case 'un': return t.unaryExpression(e.op, expr(e.e));
+    case 'call': return t.callExpression(dotted(e.callee), e.args.map(expr));
+    case 'index': return t.memberExpression(expr(e.array), expr(e.index), true);
+    case 'member': return t.memberExpression(expr(e.object), t.identifier(e.prop));
+    case 'cond': return t.conditionalExpression(expr(e.test), expr(e.then), expr(e.else));
+    case 'update':
+      return e.by === 1
+        ? t.updateExpression(e.op === '+=' ? '++' : '--', t.identifier(e.name))
+        : t.assignmentExpression(e.op, t.identifier(e.name), numberLiteral(e.by));
+  }
+}
+
+export function block(stmts: readonly TStmt[]): t.Statement[] {
+  const out: t.Statement[] = [];
+  let comments: string[] = [];
+  for (const s of stmts) {
+    if (s.k === 'comment') { comments.push(s.text); continue; }
+    const node = stmt(s);
+    for (const c of comments) t.addComment(node, 'leading', ` ${c}`, true);
+    comments = [];
+    out.push(node);
+  }
+  return out;
+}
+
+function stmt(s: Exclude<TStmt, { k: 'comment' }>): t.Statement {
+  switch (s.k) {
+    case 'decl': {
+      const id = t.identifier(s.name);
+      if (s.type) id.typeAnnotation = t.tsTypeAnnotation(typeKeyword(s.type));
+      return t.variableDeclaration(s.kind, [t.variableDeclarator(id, s.init ? expr(s.init) : null)]);
+    }
+    case 'assign':
+      return t.expressionStatement(t.assignmentExpression(s.op, expr(s.target) as t.LVal, expr(s.value)));
+    case 'expr': return t.expressionStatement(expr(s.e));
+    case 'if': {
+      const alternate = s.else.length > 0 ? t.blockStatement(block(s.else)) : null;
+      return t.ifStatement(expr(s.test), t.blockStatement(block(s.then)), alternate);
+    }
+    case 'for': {
+      const init = stmt(s.init as Exclude<TStmt, { k: 'comment' }>);
+      return t.forStatement(
+        t.isVariableDeclaration(init) ? init : (init as t.ExpressionStatement).expression,
+        expr(s.test), expr(s.update), t.blockStatement(block(s.body)));
+    }
+    case 'while': return t.whileStatement(expr(s.test), t.blockStatement(block(s.body)));
+    case 'loop': return t.forStatement(null, null, null, t.blockStatement(block(s.body)));
+    case 'break': return t.breakStatement();
+    case 'return': return t.returnStatement(expr(s.e));
+  }
+}
+
+function typeKeyword(type: string): t.TSType {
+  if (type === 'number') return t.tsNumberKeyword();
+  if (type === 'boolean') return t.tsBooleanKeyword();
+  return t.tsTypeReference(t.identifier(type));
+}
+
+/** `Math.PI`, `tape.push`: a member chain; a plain name otherwise. */
+function dotted(n: string): t.Expression {
+  const [first, ...rest] = n.split('.');
+  let e: t.Expression = t.identifier(first!);
+  for (const p of rest) e = t.memberExpression(e, t.identifier(p));
+  return e;
+}
+
+function numberLiteral(v: number): t.Expression {
+  if (Number.isNaN(v)) return t.identifier('NaN');
+  if (v === Infinity) return t.identifier('Infinity');
+  if (v === -Infinity) return t.unaryExpression('-', t.identifier('Infinity'));
+  if (v < 0 || Object.is(v, -0)) return t.unaryExpression('-', t.numericLiteral(-v));
+  return t.numericLiteral(v);
+}

@@ -1,0 +1,105 @@
+/**
+ * The state of lowering one function: its variables, the block being filled, and the
+ * helpers that append equations. Lowering of expressions and statements builds on it.
+ */
+import { ts } from 'ts-morph';
+import type { Atom, Block, Loc, Stmt, Type, Var } from '../ir/types.js';
+import type { Prim } from '../rules/prims.js';
+import { rules } from '../rules/table.js';
+import { Names } from '../ir/names.js';
+import { DiagnosticError, type Code } from '../diagnostics.js';
+
+export const varAtom = (v: Var): Atom => ({ kind: 'var', v });
+export const constAtom = (value: number | boolean, text?: string): Atom =>
+  text === undefined ? { kind: 'const', value } : { kind: 'const', value, text };
+
+export function atomType(a: Atom): Type {
+  if (a.kind === 'var') return a.v.type;
+  if (typeof a.value === 'boolean') return 'bool';
+  return Number.isInteger(a.value) && a.text === undefined ? 'int' : 'f64';
+}
+
+const intPreserving = new Set<Prim>(['add', 'sub', 'mul', 'neg', 'mod', 'copy', 'min', 'max', 'abs']);
+
+/** The type of `prim(args)`: integers stay integers under + - * % min max abs. */
+export function resultType(prim: Prim, args: readonly Atom[]): Type {
+  const rule = rules[prim];
+  if (rule.kind === 'zero') return rule.type;
+  if (rule.kind === 'load') return 'f64';
+  if (intPreserving.has(prim) && args.every((a) => atomType(a) === 'int')) return 'int';
+  return 'f64';
+}
+
+export class FunctionBuilder {
+  readonly names: Names;
+  readonly vars: Var[] = [];
+  private readonly blocks: Stmt[][] = [[]];
+  /** The statement being lowered, for positions and `// grad of:` comments. */
+  loc: Loc = { line: 0, column: 0, text: '' };
+
+  constructor(
+    readonly sf: ts.SourceFile,
+    readonly file: string,
+    reserved: Iterable<string>,
+  ) {
+    this.names = new Names(new Set(reserved));
+  }
+
+  newVar(base: string, type: Type, kind: Var['kind'], mutable: boolean): Var {
+    const name = kind === 'temp' ? this.names.nextTemp() : this.names.fresh(base);
+    const v: Var = { name, type, kind, mutable };
+    this.vars.push(v);
+    return v;
+  }
+
+  /** A variable lowering introduces (`result`, jump flags), named clear of the source's. */
+  generatedVar(base: string, type: Type, mutable: boolean): Var {
+    const v: Var = { name: this.names.fresh(base, true), type, kind: 'local', mutable };
+    this.vars.push(v);
+    return v;
+  }
+
+  emit(s: Stmt): void {
+    this.blocks[this.blocks.length - 1]!.push(s);
+  }
+
+  /** `out = prim(args)`, into `target` when given (a named source constant), else a temp. */
+  eq(prim: Prim, args: Atom[], target?: Var): Atom {
+    const out = target ?? this.newVar('t', resultType(prim, args), 'temp', false);
+    this.emit({ kind: 'eq', out, prim, args, loc: this.loc });
+    return varAtom(out);
+  }
+
+  assign(target: Var, value: Atom, decl = false): void {
+    this.emit({ kind: 'assign', target, value, decl, loc: this.loc });
+  }
+
+  /** Lowers `fill` into a fresh block and returns it. */
+  block(fill: () => void): Block {
+    this.blocks.push([]);
+    fill();
+    return this.blocks.pop()!;
+  }
+
+  get body(): Block {
+    return this.blocks[0]!;
+  }
+
+  locOf(node: ts.Node, text = node.getText(this.sf)): Loc {
+    const { line, character } = this.sf.getLineAndCharacterOfPosition(node.getStart(this.sf));
+    return { line: line + 1, column: character + 1, text: oneLine(text) };
+  }
+
+  fail(node: ts.Node, code: Code, message: string, hint?: string): never {
+    const { line, column } = this.locOf(node, '');
+    const start = node.getStart(this.sf);
+    const diag = { code, message, file: this.file, line, column, length: node.getEnd() - start };
+    throw new DiagnosticError(hint === undefined ? diag : { ...diag, hint });
+  }
+}
+
+/** A statement's text on one line, for comments: `s += w[i] * x[i]`. */
+export function oneLine(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim().replace(/;$/, '');
+  return t.length > 100 ? t.slice(0, 97) + '...' : t;
+}

@@ -1,0 +1,247 @@
+/**
+ * Lowering of expressions to equations on atoms (A-normal form): every operation gets its
+ * own temporary, evaluated in JavaScript's order, so the trace computes exactly what the
+ * source computes.
+ */
+import { ts } from 'ts-morph';
+import type { Atom, Var } from '../ir/types.js';
+import type { Prim } from '../rules/prims.js';
+import { type FunctionBuilder, atomType, constAtom, varAtom } from './builder.js';
+import { foldConstant, globalConstant, isAssignmentOperator, moduleConstDeclaration, skipParens } from './facts.js';
+
+/** A name in scope: a variable of the trace, or a parameter tsgrad does not differentiate. */
+export type Binding = { kind: 'var'; v: Var } | { kind: 'opaque'; typeText: string };
+
+export interface ExprContext {
+  readonly b: FunctionBuilder;
+  readonly checker: ts.TypeChecker;
+  readonly scope: Map<ts.Symbol, Binding>;
+  /** Lowers a conditional expression (needs statements: see statements.ts). */
+  conditional(e: ts.ConditionalExpression, target?: Var): Atom;
+}
+
+const mathPrims: Record<string, { prim: Prim; arity: number | 'any' }> = {
+  sin: { prim: 'sin', arity: 1 }, cos: { prim: 'cos', arity: 1 }, tan: { prim: 'tan', arity: 1 },
+  asin: { prim: 'asin', arity: 1 }, acos: { prim: 'acos', arity: 1 }, atan: { prim: 'atan', arity: 1 },
+  atan2: { prim: 'atan2', arity: 2 }, sinh: { prim: 'sinh', arity: 1 }, cosh: { prim: 'cosh', arity: 1 },
+  tanh: { prim: 'tanh', arity: 1 }, asinh: { prim: 'asinh', arity: 1 }, acosh: { prim: 'acosh', arity: 1 },
+  atanh: { prim: 'atanh', arity: 1 }, exp: { prim: 'exp', arity: 1 }, expm1: { prim: 'expm1', arity: 1 },
+  log: { prim: 'log', arity: 1 }, log1p: { prim: 'log1p', arity: 1 }, log2: { prim: 'log2', arity: 1 },
+  log10: { prim: 'log10', arity: 1 }, sqrt: { prim: 'sqrt', arity: 1 }, cbrt: { prim: 'cbrt', arity: 1 },
+  pow: { prim: 'pow', arity: 2 }, abs: { prim: 'abs', arity: 1 }, sign: { prim: 'sign', arity: 1 },
+  floor: { prim: 'floor', arity: 1 }, ceil: { prim: 'ceil', arity: 1 }, round: { prim: 'round', arity: 1 },
+  trunc: { prim: 'trunc', arity: 1 }, fround: { prim: 'fround', arity: 1 },
+  hypot: { prim: 'hypot', arity: 'any' }, min: { prim: 'min', arity: 'any' }, max: { prim: 'max', arity: 'any' },
+};
+
+const binaryPrims = new Map<ts.SyntaxKind, Prim>([
+  [ts.SyntaxKind.PlusToken, 'add'], [ts.SyntaxKind.MinusToken, 'sub'], [ts.SyntaxKind.AsteriskToken, 'mul'],
+  [ts.SyntaxKind.SlashToken, 'div'], [ts.SyntaxKind.PercentToken, 'mod'], [ts.SyntaxKind.AsteriskAsteriskToken, 'pow'],
+  [ts.SyntaxKind.LessThanToken, 'lt'], [ts.SyntaxKind.LessThanEqualsToken, 'le'],
+  [ts.SyntaxKind.GreaterThanToken, 'gt'], [ts.SyntaxKind.GreaterThanEqualsToken, 'ge'],
+  [ts.SyntaxKind.EqualsEqualsEqualsToken, 'eq'], [ts.SyntaxKind.ExclamationEqualsEqualsToken, 'ne'],
+  [ts.SyntaxKind.EqualsEqualsToken, 'eq'], [ts.SyntaxKind.ExclamationEqualsToken, 'ne'],
+  [ts.SyntaxKind.AmpersandAmpersandToken, 'and'], [ts.SyntaxKind.BarBarToken, 'or'],
+]);
+
+/** `x += e` is `x = x + e`. */
+const compoundPrims = new Map<ts.SyntaxKind, Prim>([
+  [ts.SyntaxKind.PlusEqualsToken, 'add'], [ts.SyntaxKind.MinusEqualsToken, 'sub'],
+  [ts.SyntaxKind.AsteriskEqualsToken, 'mul'], [ts.SyntaxKind.SlashEqualsToken, 'div'],
+  [ts.SyntaxKind.PercentEqualsToken, 'mod'], [ts.SyntaxKind.AsteriskAsteriskEqualsToken, 'pow'],
+]);
+
+const booleanPrims = new Set<Prim>(['and', 'or']);
+
+/**
+ * Lowers `e` and returns the atom holding its value. With `target`, the last operation
+ * writes into that (immutable, source-named) variable instead of a fresh temporary.
+ */
+export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom {
+  const { b } = cx;
+  const node = e;
+  e = skipParens(e);
+
+  if (ts.isNumericLiteral(e)) return named(cx, constAtom(Number(e.text)), target);
+  if (e.kind === ts.SyntaxKind.TrueKeyword || e.kind === ts.SyntaxKind.FalseKeyword) {
+    return named(cx, constAtom(e.kind === ts.SyntaxKind.TrueKeyword), target);
+  }
+  const g = globalConstant(e);
+  if (g) return named(cx, constAtom(g.value, g.text), target);
+  if (ts.isIdentifier(e)) return named(cx, readIdentifier(cx, e), target);
+
+  if (ts.isPrefixUnaryExpression(e)) {
+    switch (e.operator) {
+      case ts.SyntaxKind.MinusToken: {
+        const a = lowerExpr(cx, e.operand);
+        if (a.kind === 'const' && typeof a.value === 'number' && a.text === undefined) return named(cx, constAtom(-a.value), target);
+        return b.eq('neg', [numeric(cx, a, e.operand)], target);
+      }
+      case ts.SyntaxKind.PlusToken:
+        return named(cx, numeric(cx, lowerExpr(cx, e.operand), e.operand), target);
+      case ts.SyntaxKind.ExclamationToken:
+        return b.eq('not', [boolean(cx, lowerExpr(cx, e.operand), e.operand)], target);
+      case ts.SyntaxKind.PlusPlusToken:
+      case ts.SyntaxKind.MinusMinusToken: {
+        const v = assignable(cx, e.operand);
+        b.assign(v, b.eq(e.operator === ts.SyntaxKind.PlusPlusToken ? 'add' : 'sub', [varAtom(v), constAtom(1)]));
+        return b.eq('copy', [varAtom(v)], target);
+      }
+    }
+    return b.fail(e, 'TSG1004', `operator '${ts.tokenToString(e.operator)}' is not supported`,
+      'tsgrad differentiates arithmetic on numbers: + - * / % ** and Math functions');
+  }
+
+  if (ts.isPostfixUnaryExpression(e)) {
+    const v = assignable(cx, e.operand);
+    const old = b.eq('copy', [varAtom(v)], target);
+    b.assign(v, b.eq(e.operator === ts.SyntaxKind.PlusPlusToken ? 'add' : 'sub', [varAtom(v), constAtom(1)]));
+    return old;
+  }
+
+  if (ts.isBinaryExpression(e)) return lowerBinary(cx, e, target);
+  if (ts.isConditionalExpression(e)) return cx.conditional(e, target);
+  if (ts.isCallExpression(e)) return lowerCall(cx, e, target);
+
+  if (ts.isPropertyAccessExpression(e)) {
+    if (ts.isIdentifier(e.expression) && e.expression.text === 'Math') {
+      return b.fail(e, 'TSG1005', `'Math.${e.name.text}' is not a numeric constant tsgrad knows`);
+    }
+    return b.fail(e, 'TSG1002', `property access '${e.getText(b.sf)}' is not supported`,
+      'pass numbers and arrays of numbers as parameters instead of objects');
+  }
+  if (ts.isArrowFunction(e) || ts.isFunctionExpression(e)) {
+    return b.fail(e, 'TSG1002', 'closures are not supported inside a differentiated function',
+      'move the function to module level and call it');
+  }
+  if (ts.isTypeOfExpression(e)) return b.fail(e, 'TSG1002', "'typeof' is not supported in a differentiated function");
+  if (ts.isNewExpression(e)) return b.fail(e, 'TSG1002', `'${e.getText(b.sf)}' is not supported in a differentiated function`);
+  return b.fail(node, 'TSG1002', `${ts.SyntaxKind[e.kind]} is not supported in a differentiated function`);
+}
+
+/** A constant or variable becomes the named variable when a declaration asks for one. */
+function named(cx: ExprContext, a: Atom, target?: Var): Atom {
+  return target ? cx.b.eq('copy', [a], target) : a;
+}
+
+function readIdentifier(cx: ExprContext, id: ts.Identifier): Atom {
+  const { b, checker } = cx;
+  const symbol = checker.getSymbolAtLocation(id);
+  const binding = symbol && cx.scope.get(symbol);
+  if (binding?.kind === 'var') return varAtom(binding.v);
+  if (binding?.kind === 'opaque') {
+    return b.fail(id, 'TSG1006', `'${id.text}' has type '${binding.typeText}', which tsgrad cannot use in arithmetic`,
+      'only numbers, booleans and arrays of numbers flow through a differentiated function');
+  }
+  if (id.text === 'undefined') return b.fail(id, 'TSG1002', "'undefined' is not a number");
+  const decl = moduleConstDeclaration(id, checker);
+  if (decl?.initializer) {
+    const value = foldConstant(decl.initializer, checker);
+    if (value !== undefined) return constAtom(value);
+    return b.fail(id, 'TSG1002', `module constant '${id.text}' is not a numeric constant`,
+      'tsgrad inlines module-level constants made of literals, Math constants and arithmetic');
+  }
+  const s = symbol && (symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol);
+  const d = s?.valueDeclaration;
+  if (d && ts.isVariableDeclaration(d)) {
+    return b.fail(id, 'TSG1002', `'${id.text}' is mutable state outside the function`,
+      'pass it as a parameter, or declare it as a module-level const');
+  }
+  return b.fail(id, 'TSG1002', `'${id.text}' is not a local variable, parameter or numeric constant`);
+}
+
+/** The variable an assignment or `++` writes. */
+export function assignable(cx: ExprContext, target: ts.Expression): Var {
+  const inner = skipParens(target);
+  if (ts.isIdentifier(inner)) {
+    const symbol = cx.checker.getSymbolAtLocation(inner);
+    const binding = symbol && cx.scope.get(symbol);
+    if (binding?.kind === 'var') return binding.v;
+    return cx.b.fail(inner, 'TSG1002', `assignment to '${inner.text}', which is not a local variable or parameter`,
+      'differentiated functions may not write state outside themselves');
+  }
+  return cx.b.fail(target, 'TSG1002', `assignment to '${target.getText(cx.b.sf)}' is not supported`);
+}
+
+function lowerBinary(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Atom {
+  const { b } = cx;
+  const op = e.operatorToken.kind;
+  if (isAssignmentOperator(op)) {
+    const v = assignable(cx, e.left);
+    if (op === ts.SyntaxKind.EqualsToken) {
+      const value = lowerExpr(cx, e.right);
+      b.assign(v, value);
+    } else {
+      const prim = compoundPrims.get(op);
+      if (!prim) return unsupportedOperator(cx, e);
+      const rhs = numeric(cx, lowerExpr(cx, e.right), e.right);
+      b.assign(v, b.eq(prim, [varAtom(v), rhs]));
+    }
+    return b.eq('copy', [varAtom(v)], target);
+  }
+  const prim = binaryPrims.get(op);
+  if (!prim) return unsupportedOperator(cx, e);
+  if (prim === 'add' || prim === 'sub' || prim === 'mul' || prim === 'div' || prim === 'mod' || prim === 'pow') {
+    const stringy = [e.left, e.right].some((x) => cx.checker.getTypeAtLocation(x).flags & ts.TypeFlags.StringLike);
+    if (stringy) {
+      return b.fail(e, 'TSG1006', 'string operations are not differentiable',
+        'keep strings out of the computation of a differentiated result');
+    }
+  }
+  const l = lowerExpr(cx, e.left);
+  const r = lowerExpr(cx, e.right);
+  if (booleanPrims.has(prim)) return b.eq(prim, [boolean(cx, l, e.left), boolean(cx, r, e.right)], target);
+  if (prim === 'eq' || prim === 'ne') return b.eq(prim, [l, r], target);
+  return b.eq(prim, [numeric(cx, l, e.left), numeric(cx, r, e.right)], target);
+}
+
+function unsupportedOperator(cx: ExprContext, e: ts.BinaryExpression): never {
+  const text = ts.tokenToString(e.operatorToken.kind) ?? e.operatorToken.getText(cx.b.sf);
+  const bitwise = ['|', '&', '^', '<<', '>>', '>>>', '|=', '&=', '^=', '<<=', '>>=', '>>>='].includes(text);
+  return cx.b.fail(e, 'TSG1004', `operator '${text}' is not supported`,
+    bitwise ? 'bitwise operators truncate to 32-bit integers; use Math.trunc or Math.floor for a piecewise-constant step'
+      : 'tsgrad differentiates arithmetic on numbers: + - * / % ** and Math functions');
+}
+
+function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var): Atom {
+  const { b } = cx;
+  const callee = skipParens(e.expression);
+  if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === 'Math') {
+    const fn = callee.name.text;
+    if (fn === 'random') {
+      return b.fail(e, 'TSG2002', "'Math.random()' is not a deterministic function of the inputs",
+        'pass random numbers in as a parameter');
+    }
+    const row = mathPrims[fn];
+    if (!row) return b.fail(e, 'TSG1005', `'Math.${fn}' has no derivative in tsgrad`);
+    if (row.arity !== 'any' && e.arguments.length !== row.arity) {
+      return b.fail(e, 'TSG1002', `'Math.${fn}' takes ${row.arity} argument${row.arity === 1 ? '' : 's'}`);
+    }
+    const args = e.arguments.map((a) => numeric(cx, lowerExpr(cx, a), a));
+    if (args.length === 0) return named(cx, constAtom(fn === 'min' ? Infinity : fn === 'max' ? -Infinity : 0), target);
+    if (args.length === 1 && (fn === 'min' || fn === 'max')) return b.eq('copy', args, target);
+    return b.eq(row.prim, args, target);
+  }
+  const symbol = cx.checker.getSymbolAtLocation(callee);
+  const resolved = symbol && (symbol.flags & ts.SymbolFlags.Alias ? cx.checker.getAliasedSymbol(symbol) : symbol);
+  const decl = resolved?.valueDeclaration ?? resolved?.declarations?.[0];
+  const name = callee.getText(b.sf);
+  if (decl && ts.isFunctionDeclaration(decl) && !decl.body) {
+    return b.fail(e, 'TSG2001', `no derivative for '${name}': it has no body tsgrad can read`,
+      'give it a body, or register a derivative for it');
+  }
+  return b.fail(e, 'TSG2002', `calls to '${name}' are not supported yet`,
+    'inline the function, or register a derivative for it');
+}
+
+function numeric(cx: ExprContext, a: Atom, node: ts.Node): Atom {
+  const t = atomType(a);
+  if (t === 'f64' || t === 'int') return a;
+  return cx.b.fail(node, 'TSG1006', `a ${t === 'bool' ? 'boolean' : 'array'} is used where a number is expected`);
+}
+
+function boolean(cx: ExprContext, a: Atom, node: ts.Node): Atom {
+  if (atomType(a) === 'bool') return a;
+  return cx.b.fail(node, 'TSG1006', 'a number is used where a boolean is expected',
+    'compare explicitly: x !== 0');
+}

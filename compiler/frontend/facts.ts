@@ -1,0 +1,221 @@
+/**
+ * What the front end asks of the TypeScript program before lowering a function: how a
+ * parameter is typed, which variables are reassigned, which hold integers, and the value of
+ * a module-level numeric constant.
+ */
+import { ts } from 'ts-morph';
+import type { Param } from '../ir/types.js';
+
+/** `number`, `Float64Array`, `number[]` (readonly too), or something tsgrad does not differentiate. */
+export function classifyType(type: ts.Type, checker: ts.TypeChecker): Param['tsType'] | 'boolean' {
+  const members = type.isUnion() ? type.types : [type];
+  if (members.every((m) => m.flags & ts.TypeFlags.NumberLike)) return 'number';
+  if (members.every((m) => m.flags & ts.TypeFlags.BooleanLike)) return 'boolean';
+  const symbol = type.getSymbol();
+  if (symbol?.getName() === 'Float64Array') return 'Float64Array';
+  if (checker.isArrayType(type) || symbol?.getName() === 'ReadonlyArray') {
+    const [element] = checker.getTypeArguments(type as ts.TypeReference);
+    if (element && element.flags & ts.TypeFlags.NumberLike) return 'number[]';
+  }
+  return 'other';
+}
+
+/** Symbols assigned anywhere in `body` other than at their declaration. */
+export function assignedSymbols(body: ts.Node, checker: ts.TypeChecker): Set<ts.Symbol> {
+  const out = new Set<ts.Symbol>();
+  const mark = (target: ts.Expression) => {
+    const inner = skipParens(target);
+    if (ts.isIdentifier(inner)) {
+      const s = checker.getSymbolAtLocation(inner);
+      if (s) out.add(s);
+    }
+  };
+  const visit = (n: ts.Node): void => {
+    if (ts.isBinaryExpression(n) && isAssignmentOperator(n.operatorToken.kind)) mark(n.left);
+    if ((ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) &&
+        (n.operator === ts.SyntaxKind.PlusPlusToken || n.operator === ts.SyntaxKind.MinusMinusToken)) {
+      mark(n.operand);
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(body);
+  return out;
+}
+
+export function isAssignmentOperator(kind: ts.SyntaxKind): boolean {
+  return kind >= ts.SyntaxKind.FirstAssignment && kind <= ts.SyntaxKind.LastAssignment;
+}
+
+export function skipParens(e: ts.Expression): ts.Expression {
+  while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isNonNullExpression(e) ||
+         ts.isSatisfiesExpression(e) || ts.isTypeAssertionExpression(e)) {
+    e = e.expression;
+  }
+  return e;
+}
+
+const intMath = new Set(['floor', 'ceil', 'round', 'trunc', 'sign']);
+
+/**
+ * Local variables that only ever hold integers (counters, indices, sizes): those whose every
+ * assignment is an integer expression, assuming the same of the others (a fixpoint, since
+ * `j = i + 1` is an integer when `i` is).
+ */
+export function integerSymbols(body: ts.Node, checker: ts.TypeChecker): Set<ts.Symbol> {
+  const assignments = new Map<ts.Symbol, ts.Expression[]>();
+  const add = (id: ts.Node, value: ts.Expression) => {
+    const s = checker.getSymbolAtLocation(id);
+    if (!s) return;
+    const list = assignments.get(s) ?? [];
+    list.push(value);
+    assignments.set(s, list);
+  };
+  const one = ts.factory.createNumericLiteral(1);
+  const visit = (n: ts.Node): void => {
+    if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name)) {
+      add(n.name, n.initializer ?? ts.factory.createIdentifier('NaN'));
+    } else if (ts.isBinaryExpression(n) && isAssignmentOperator(n.operatorToken.kind)) {
+      const left = skipParens(n.left);
+      if (ts.isIdentifier(left)) {
+        const op = n.operatorToken.kind;
+        // x /= y and x **= y leave the integers; the others keep integers integers.
+        const keeps = op === ts.SyntaxKind.EqualsToken || op === ts.SyntaxKind.PlusEqualsToken ||
+          op === ts.SyntaxKind.MinusEqualsToken || op === ts.SyntaxKind.AsteriskEqualsToken ||
+          op === ts.SyntaxKind.PercentEqualsToken;
+        add(left, keeps ? n.right : ts.factory.createIdentifier('NaN'));
+      }
+    } else if ((ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) &&
+               (n.operator === ts.SyntaxKind.PlusPlusToken || n.operator === ts.SyntaxKind.MinusMinusToken)) {
+      const operand = skipParens(n.operand);
+      if (ts.isIdentifier(operand)) add(operand, one);
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(body);
+
+  const ints = new Set<ts.Symbol>();
+  for (const [s, values] of assignments) {
+    const decl = s.valueDeclaration;
+    if (decl && ts.isParameter(decl)) continue;
+    if (values.length > 0) ints.add(s);
+  }
+  const isInt = (e: ts.Expression): boolean => {
+    e = skipParens(e);
+    if (ts.isNumericLiteral(e)) return Number.isInteger(Number(e.text));
+    if (ts.isIdentifier(e)) {
+      const s = checker.getSymbolAtLocation(e);
+      return s !== undefined && ints.has(s);
+    }
+    if (ts.isPrefixUnaryExpression(e)) {
+      return (e.operator === ts.SyntaxKind.MinusToken || e.operator === ts.SyntaxKind.PlusToken) && isInt(e.operand);
+    }
+    if (ts.isPropertyAccessExpression(e)) return e.name.text === 'length';
+    if (ts.isConditionalExpression(e)) return isInt(e.whenTrue) && isInt(e.whenFalse);
+    if (ts.isBinaryExpression(e)) {
+      const k = e.operatorToken.kind;
+      if (k === ts.SyntaxKind.PlusToken || k === ts.SyntaxKind.MinusToken ||
+          k === ts.SyntaxKind.AsteriskToken || k === ts.SyntaxKind.PercentToken) {
+        return isInt(e.left) && isInt(e.right);
+      }
+      return false;
+    }
+    if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) &&
+        ts.isIdentifier(e.expression.expression) && e.expression.expression.text === 'Math') {
+      const fn = e.expression.name.text;
+      if (intMath.has(fn)) return true;
+      if (fn === 'min' || fn === 'max' || fn === 'abs') return e.arguments.every(isInt);
+    }
+    return false;
+  };
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const s of [...ints]) {
+      if (!assignments.get(s)!.every(isInt)) {
+        ints.delete(s);
+        changed = true;
+      }
+    }
+  }
+  return ints;
+}
+
+const mathConstants: Record<string, number> = {
+  E: Math.E, LN10: Math.LN10, LN2: Math.LN2, LOG10E: Math.LOG10E, LOG2E: Math.LOG2E,
+  PI: Math.PI, SQRT1_2: Math.SQRT1_2, SQRT2: Math.SQRT2,
+};
+const numberConstants: Record<string, number> = {
+  EPSILON: Number.EPSILON, MAX_VALUE: Number.MAX_VALUE, MIN_VALUE: Number.MIN_VALUE,
+  MAX_SAFE_INTEGER: Number.MAX_SAFE_INTEGER, MIN_SAFE_INTEGER: Number.MIN_SAFE_INTEGER,
+  POSITIVE_INFINITY: Infinity, NEGATIVE_INFINITY: -Infinity, NaN: NaN,
+};
+
+/** `Math.PI`, `Number.EPSILON`: the value of a named global constant, if `e` is one. */
+export function globalConstant(e: ts.Expression): { value: number; text: string } | undefined {
+  if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.expression)) {
+    const table = e.expression.text === 'Math' ? mathConstants : e.expression.text === 'Number' ? numberConstants : undefined;
+    const value = table?.[e.name.text];
+    if (value !== undefined) return { value, text: `${e.expression.text}.${e.name.text}` };
+  }
+  if (ts.isIdentifier(e) && (e.text === 'NaN' || e.text === 'Infinity')) {
+    return { value: e.text === 'NaN' ? NaN : Infinity, text: e.text };
+  }
+  return undefined;
+}
+
+/**
+ * The value of a module-level `const` with a numeric initializer made of literals, named
+ * constants, other such constants and arithmetic; undefined when it is anything else.
+ */
+export function foldConstant(e: ts.Expression, checker: ts.TypeChecker, depth = 0): number | undefined {
+  if (depth > 50) return undefined;
+  e = skipParens(e);
+  if (ts.isNumericLiteral(e)) return Number(e.text);
+  const g = globalConstant(e);
+  if (g) return g.value;
+  if (ts.isIdentifier(e)) {
+    const decl = moduleConstDeclaration(e, checker);
+    return decl?.initializer ? foldConstant(decl.initializer, checker, depth + 1) : undefined;
+  }
+  if (ts.isPrefixUnaryExpression(e)) {
+    const v = foldConstant(e.operand, checker, depth + 1);
+    if (v === undefined) return undefined;
+    if (e.operator === ts.SyntaxKind.MinusToken) return -v;
+    if (e.operator === ts.SyntaxKind.PlusToken) return v;
+    return undefined;
+  }
+  if (ts.isBinaryExpression(e)) {
+    const l = foldConstant(e.left, checker, depth + 1);
+    const r = foldConstant(e.right, checker, depth + 1);
+    if (l === undefined || r === undefined) return undefined;
+    switch (e.operatorToken.kind) {
+      case ts.SyntaxKind.PlusToken: return l + r;
+      case ts.SyntaxKind.MinusToken: return l - r;
+      case ts.SyntaxKind.AsteriskToken: return l * r;
+      case ts.SyntaxKind.SlashToken: return l / r;
+      case ts.SyntaxKind.PercentToken: return l % r;
+      case ts.SyntaxKind.AsteriskAsteriskToken: return l ** r;
+    }
+    return undefined;
+  }
+  if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) &&
+      ts.isIdentifier(e.expression.expression) && e.expression.expression.text === 'Math') {
+    const fn = (Math as unknown as Record<string, unknown>)[e.expression.name.text];
+    if (typeof fn !== 'function' || e.expression.name.text === 'random') return undefined;
+    const args = e.arguments.map((a) => foldConstant(a, checker, depth + 1));
+    if (args.some((a) => a === undefined)) return undefined;
+    return (fn as (...a: number[]) => number)(...(args as number[]));
+  }
+  return undefined;
+}
+
+/** The declaration of a module-level (or imported) `const`, if `id` names one. */
+export function moduleConstDeclaration(id: ts.Identifier, checker: ts.TypeChecker): ts.VariableDeclaration | undefined {
+  let s = checker.getSymbolAtLocation(id);
+  if (s && s.flags & ts.SymbolFlags.Alias) s = checker.getAliasedSymbol(s);
+  const decl = s?.valueDeclaration;
+  if (!decl || !ts.isVariableDeclaration(decl)) return undefined;
+  const list = decl.parent;
+  if (!ts.isVariableDeclarationList(list) || !(list.flags & ts.NodeFlags.Const)) return undefined;
+  if (!ts.isVariableStatement(list.parent) || !ts.isSourceFile(list.parent.parent)) return undefined;
+  return decl;
+}

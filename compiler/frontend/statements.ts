@@ -1,0 +1,538 @@
+/**
+ * Lowering of statements, with jumps made structured: `break`, `continue` and early `return`
+ * set a flag and the statements they skip are guarded, or placed in the `else` of the `if`
+ * that jumps (the usual case, which needs no flag test). The trace that comes out has only
+ * `if`, counted `for` and general `while` loops, which the reverse phase can mirror.
+ */
+import { ts } from 'ts-morph';
+import type { Atom, Block, Func, Param, Stmt, Type, Var } from '../ir/types.js';
+import { FunctionBuilder, atomType, constAtom, varAtom } from './builder.js';
+import { type Binding, type ExprContext, assignable, lowerExpr } from './expressions.js';
+import { assignedSymbols, classifyType, integerSymbols, skipParens } from './facts.js';
+
+/** What a lowered statement may do besides falling through. */
+interface Exits {
+  /** It never falls through: what follows it in its block is dead. */
+  readonly always: boolean;
+  /** The flags it may set (one per loop it breaks or continues, one for `return`). */
+  readonly flags: ReadonlySet<Var>;
+}
+
+const none: Exits = { always: false, flags: new Set() };
+const union = (a: ReadonlySet<Var>, b: ReadonlySet<Var>) => new Set([...a, ...b]);
+
+interface LoopFrame {
+  readonly label: string | undefined;
+  /** Set when the loop is left by `break` (created on first use). */
+  brk?: Var;
+  /** Set when the rest of the body is skipped by `continue` (created on first use). */
+  cnt?: Var;
+}
+
+export type FunctionNode = ts.FunctionDeclaration | ts.ArrowFunction | ts.FunctionExpression;
+
+export class FunctionLowering implements ExprContext {
+  readonly b: FunctionBuilder;
+  readonly scope = new Map<ts.Symbol, Binding>();
+  private readonly assigned: Set<ts.Symbol>;
+  private readonly integers: Set<ts.Symbol>;
+  private readonly loops: LoopFrame[] = [];
+  private readonly flags = new Set<Var>();
+  private readonly flagInits: Var[] = [];
+  private returned?: { result: Var; ret?: Var };
+  private finalResult?: Atom;
+
+  constructor(
+    private readonly fn: FunctionNode,
+    private readonly name: string,
+    sf: ts.SourceFile,
+    file: string,
+    readonly checker: ts.TypeChecker,
+  ) {
+    this.b = new FunctionBuilder(sf, file, identifiersIn(fn));
+    this.assigned = assignedSymbols(fn, checker);
+    this.integers = integerSymbols(fn, checker);
+  }
+
+  lower(): Func {
+    const { b, fn } = this;
+    const params = fn.parameters.map((p) => this.param(p));
+    const body = fn.body;
+    if (!body) return b.fail(fn, 'TSG1007', `'${this.name}' has no body`);
+    b.loc = b.locOf(fn, `function ${this.name}`);
+    if (!ts.isBlock(body)) {
+      b.loc = b.locOf(body);
+      this.finalResult = this.numeric(lowerExpr(this, body), body);
+    } else {
+      const stmts = body.statements;
+      const last = stmts[stmts.length - 1];
+      const early = hasReturn(stmts.slice(0, -1)) || (last !== undefined && !ts.isReturnStatement(last) && hasReturn([last]));
+      if (early) this.returned = { result: b.generatedVar('result', 'f64', true) };
+      this.lowerList(stmts, 0);
+    }
+    const result = this.returned ? varAtom(this.returned.result) : this.finalResult;
+    if (!result) return b.fail(fn, 'TSG1009', `'${this.name}' must end with a return statement`);
+    const inits: Stmt[] = this.flagInits.map((v) => ({ kind: 'assign', target: v, value: constAtom(false), decl: true, loc: b.loc }));
+    return {
+      name: this.name,
+      params,
+      body: dropUnreadFlags([...inits, ...b.body], this.flags),
+      result,
+      vars: b.vars,
+      names: b.names,
+      loc: b.locOf(fn, `function ${this.name}`),
+    };
+  }
+
+  private param(p: ts.ParameterDeclaration): Param {
+    const { b, checker } = this;
+    if (!ts.isIdentifier(p.name)) return b.fail(p, 'TSG1007', 'destructured parameters are not supported');
+    if (p.initializer || p.dotDotDotToken) return b.fail(p, 'TSG1007', 'default and rest parameters are not supported');
+    const symbol = checker.getSymbolAtLocation(p.name)!;
+    const type = checker.getTypeAtLocation(p);
+    const tsType = classifyType(type, checker);
+    const typeText = p.type ? p.type.getText(b.sf) : checker.typeToString(type);
+    const mutable = this.assigned.has(symbol);
+    if (tsType === 'other') {
+      this.scope.set(symbol, { kind: 'opaque', typeText });
+      const v = b.newVar(p.name.text, 'bool', 'param', false);
+      return { v, key: p.name.text, tsType, differentiable: false, typeText };
+    }
+    if (tsType === 'boolean') {
+      const v = b.newVar(p.name.text, 'bool', 'param', mutable);
+      this.scope.set(symbol, { kind: 'var', v });
+      return { v, key: p.name.text, tsType: 'other', differentiable: false, typeText };
+    }
+    const v = b.newVar(p.name.text, tsType === 'number' ? 'f64' : 'f64[]', 'param', mutable);
+    this.scope.set(symbol, { kind: 'var', v });
+    return { v, key: p.name.text, tsType, differentiable: true, typeText };
+  }
+
+  // ---- statement lists and jumps ----
+
+  private lowerList(stmts: readonly ts.Statement[], from: number): Exits {
+    let flags: ReadonlySet<Var> = new Set();
+    for (let i = from; i < stmts.length; i++) {
+      const s = stmts[i]!;
+      const ex = ts.isIfStatement(s) ? this.lowerIf(s, stmts.slice(i + 1)) : this.lowerStmt(s);
+      if (ts.isIfStatement(s) || ex.always) return { always: ex.always, flags: union(flags, ex.flags) };
+      if (ex.flags.size > 0 && i + 1 < stmts.length) {
+        // A jump may have happened: what follows runs only if none did.
+        const guard = this.noneSet(ex.flags);
+        let rest = none;
+        const then = this.b.block(() => { rest = this.lowerList(stmts, i + 1); });
+        this.b.emit({ kind: 'if', cond: guard, then, else: [], loc: this.b.loc });
+        return { always: false, flags: union(union(flags, ex.flags), rest.flags) };
+      }
+      flags = union(flags, ex.flags);
+    }
+    return { always: false, flags };
+  }
+
+  /** `!(f1 || f2 …)` over jump flags. */
+  private noneSet(flags: ReadonlySet<Var>): Atom {
+    let any: Atom | undefined;
+    for (const f of flags) any = any ? this.b.eq('or', [any, varAtom(f)]) : varAtom(f);
+    return this.b.eq('not', [any!]);
+  }
+
+  /** An `if` and the statements after it: those go into a branch that cannot jump, when one can't. */
+  private lowerIf(s: ts.IfStatement, rest: readonly ts.Statement[]): Exits {
+    const { b } = this;
+    b.loc = b.locOf(s, `if (${s.expression.getText(b.sf)})`);
+    const loc = b.loc;
+    const cond = this.bool(lowerExpr(this, s.expression), s.expression);
+    const thenStmts = statementsOf(s.thenStatement);
+    const elseStmts = s.elseStatement ? statementsOf(s.elseStatement) : [];
+    const thenJumps = alwaysJumps(thenStmts);
+    const elseJumps = alwaysJumps(elseStmts);
+    let thenEx = none;
+    let elseEx = none;
+    let restEx: Exits | undefined;
+    if (rest.length > 0 && thenJumps !== elseJumps) {
+      const then = b.block(() => { thenEx = this.lowerList(thenJumps ? thenStmts : [...thenStmts, ...rest], 0); });
+      const els = b.block(() => { elseEx = this.lowerList(elseJumps ? elseStmts : [...elseStmts, ...rest], 0); });
+      b.emit({ kind: 'if', cond, then, else: els, loc });
+      return { always: thenEx.always && elseEx.always, flags: union(thenEx.flags, elseEx.flags) };
+    }
+    const then = b.block(() => { thenEx = this.lowerList(thenStmts, 0); });
+    const els = b.block(() => { elseEx = this.lowerList(elseStmts, 0); });
+    b.emit({ kind: 'if', cond, then, else: els, loc });
+    const ex: Exits = { always: thenEx.always && elseEx.always, flags: union(thenEx.flags, elseEx.flags) };
+    if (rest.length === 0 || ex.always) return ex;
+    if (ex.flags.size === 0) return this.lowerList(rest, 0);
+    const guard = this.noneSet(ex.flags);
+    const guarded = b.block(() => { restEx = this.lowerList(rest, 0); });
+    b.emit({ kind: 'if', cond: guard, then: guarded, else: [], loc: b.loc });
+    return { always: false, flags: union(ex.flags, restEx!.flags) };
+  }
+
+  private lowerStmt(s: ts.Statement): Exits {
+    const { b } = this;
+    b.loc = b.locOf(s);
+    if (ts.isVariableStatement(s)) return this.declarations(s.declarationList), none;
+    if (ts.isExpressionStatement(s)) return this.effect(s.expression), none;
+    if (ts.isReturnStatement(s)) return this.returnStmt(s);
+    if (ts.isBlock(s)) return this.lowerList(s.statements, 0);
+    if (ts.isEmptyStatement(s)) return none;
+    if (ts.isIfStatement(s)) return this.lowerIf(s, []);
+    if (ts.isForStatement(s) || ts.isWhileStatement(s) || ts.isDoStatement(s) || ts.isForOfStatement(s)) {
+      return this.loop(s, undefined);
+    }
+    if (ts.isLabeledStatement(s)) {
+      const inner = s.statement;
+      if (ts.isForStatement(inner) || ts.isWhileStatement(inner) || ts.isDoStatement(inner) || ts.isForOfStatement(inner)) {
+        return this.loop(inner, s.label.text);
+      }
+      return b.fail(s, 'TSG1009', 'labels are supported on loops only');
+    }
+    if (ts.isBreakStatement(s) || ts.isContinueStatement(s)) return this.jump(s);
+    if (ts.isFunctionDeclaration(s) || ts.isClassDeclaration(s)) {
+      return b.fail(s, 'TSG1007', `${ts.isClassDeclaration(s) ? 'classes' : 'nested functions'} are not supported inside a differentiated function`,
+        'move it to module level');
+    }
+    const what = ts.isTryStatement(s) ? "'try'" : ts.isThrowStatement(s) ? "'throw'" : ts.isSwitchStatement(s) ? "'switch'" : ts.SyntaxKind[s.kind];
+    return b.fail(s, 'TSG1001', `${what} is not supported in a differentiated function`);
+  }
+
+  private declarations(list: ts.VariableDeclarationList): void {
+    const { b, checker } = this;
+    if (!(list.flags & (ts.NodeFlags.Let | ts.NodeFlags.Const))) {
+      return b.fail(list, 'TSG1007', "'var' declarations are not supported", "use 'let' or 'const'");
+    }
+    for (const d of list.declarations) {
+      if (!ts.isIdentifier(d.name)) return b.fail(d, 'TSG1007', 'destructuring declarations are not supported');
+      const symbol = checker.getSymbolAtLocation(d.name)!;
+      if (d.initializer && (ts.isArrowFunction(skipParens(d.initializer)) || ts.isFunctionExpression(skipParens(d.initializer)))) {
+        lowerExpr(this, d.initializer);
+      }
+      const type = this.typeOf(symbol, checker.getTypeAtLocation(d.name), d);
+      const init = d.initializer;
+      const mutable = this.assigned.has(symbol) || (init !== undefined && ts.isConditionalExpression(skipParens(init)));
+      const v = b.newVar(d.name.text, type, 'local', mutable);
+      if (!init) {
+        if (!mutable) return b.fail(d, 'TSG1007', `'${d.name.text}' is never assigned`);
+      } else if (mutable) {
+        const value = lowerExpr(this, init, ts.isConditionalExpression(skipParens(init)) ? v : undefined);
+        if (value.kind !== 'var' || value.v !== v) b.assign(v, value, true);
+      } else {
+        lowerExpr(this, init, v);
+      }
+      this.scope.set(symbol, { kind: 'var', v });
+    }
+  }
+
+  private typeOf(symbol: ts.Symbol, type: ts.Type, node: ts.Node): Type {
+    const c = classifyType(type, this.checker);
+    if (c === 'boolean') return 'bool';
+    if (c === 'number') return this.integers.has(symbol) ? 'int' : 'f64';
+    return this.b.fail(node, 'TSG1003', `variables of type '${this.checker.typeToString(type)}' are not supported`,
+      'local variables hold numbers or booleans');
+  }
+
+  /** An expression statement: an assignment or `++` without a copy of its value. */
+  private effect(e: ts.Expression): void {
+    const { b } = this;
+    e = skipParens(e);
+    if ((ts.isPrefixUnaryExpression(e) || ts.isPostfixUnaryExpression(e)) &&
+        (e.operator === ts.SyntaxKind.PlusPlusToken || e.operator === ts.SyntaxKind.MinusMinusToken)) {
+      const v = assignable(this, e.operand);
+      b.assign(v, b.eq(e.operator === ts.SyntaxKind.PlusPlusToken ? 'add' : 'sub', [varAtom(v), constAtom(1)]));
+      return;
+    }
+    if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+      const v = assignable(this, e.left);
+      const right = skipParens(e.right);
+      if (ts.isConditionalExpression(right) && v.mutable) {
+        this.conditional(right, v, false);
+        return;
+      }
+      b.assign(v, lowerExpr(this, e.right));
+      return;
+    }
+    lowerExpr(this, e);
+  }
+
+  private returnStmt(s: ts.ReturnStatement): Exits {
+    const { b } = this;
+    if (!s.expression) return b.fail(s, 'TSG1009', 'a differentiated function must return a number');
+    if (!this.returned) {
+      this.finalResult = this.numeric(lowerExpr(this, s.expression), s.expression);
+      return { always: true, flags: new Set() };
+    }
+    const { result } = this.returned;
+    b.assign(result, this.numeric(lowerExpr(this, s.expression), s.expression));
+    this.returned.ret ??= this.flag('ret');
+    b.assign(this.returned.ret, constAtom(true));
+    return { always: true, flags: new Set([this.returned.ret]) };
+  }
+
+  private jump(s: ts.BreakStatement | ts.ContinueStatement): Exits {
+    const { b } = this;
+    const label = s.label?.text;
+    const frame = label === undefined ? this.loops[this.loops.length - 1] : [...this.loops].reverse().find((f) => f.label === label);
+    if (!frame) return b.fail(s, 'TSG1009', `'${s.getText(b.sf)}' has no enclosing loop`);
+    const isBreak = ts.isBreakStatement(s);
+    const flag = isBreak ? (frame.brk ??= this.flag(`brk${label ? '_' + label : ''}`)) : (frame.cnt ??= this.flag(`cnt${label ? '_' + label : ''}`));
+    b.assign(flag, constAtom(true));
+    return { always: true, flags: new Set([flag]) };
+  }
+
+  /** A boolean jump flag, declared `false` at the start of the function. */
+  private flag(base: string): Var {
+    const v = this.b.generatedVar(base, 'bool', true);
+    this.flags.add(v);
+    return v;
+  }
+
+  // ---- loops ----
+
+  private loop(s: ts.ForStatement | ts.WhileStatement | ts.DoStatement | ts.ForOfStatement, label: string | undefined): Exits {
+    const { b } = this;
+    if (ts.isForOfStatement(s)) return b.fail(s, 'TSG1009', "'for … of' is not supported yet");
+    const header = ts.isForStatement(s)
+      ? `for (${s.initializer?.getText(b.sf) ?? ''}; ${s.condition?.getText(b.sf) ?? ''}; ${s.incrementor?.getText(b.sf) ?? ''})`
+      : ts.isWhileStatement(s) ? `while (${s.expression.getText(b.sf)})` : `do … while (${s.expression.getText(b.sf)})`;
+    b.loc = b.locOf(s, header);
+    const loc = b.loc;
+    if (ts.isForStatement(s)) {
+      const counted = this.countedFor(s, label, loc);
+      if (counted) return counted;
+      if (s.initializer) {
+        if (ts.isVariableDeclarationList(s.initializer)) this.declarations(s.initializer);
+        else this.effect(s.initializer);
+      }
+    }
+    const frame: LoopFrame = { label };
+    this.loops.push(frame);
+    const isDo = ts.isDoStatement(s);
+    const condExpr = ts.isForStatement(s) ? s.condition : s.expression;
+    let cond: Atom = constAtom(true);
+    const pre: Stmt[] = isDo ? [] : [...b.block(() => {
+      b.loc = loc;
+      cond = condExpr ? this.bool(lowerExpr(this, condExpr), condExpr) : constAtom(true);
+    })];
+    let bodyEx = none;
+    const bodyStmts = statementsOf(s.statement);
+    let body: Stmt[] = [...b.block(() => { bodyEx = this.lowerList(bodyStmts, 0); })];
+    this.loops.pop();
+    // Jumps that leave this loop: its own breaks, outer breaks and continues, returns.
+    const leaving = new Set([...bodyEx.flags].filter((f) => f !== frame.cnt));
+    const tail = (fill: () => void) => {
+      const part = b.block(() => { b.loc = loc; fill(); });
+      if (part.length === 0) return;
+      if (leaving.size === 0) body.push(...part);
+      else {
+        let guarded: Block = [];
+        const g = b.block(() => { const c = this.noneSet(leaving); guarded = [{ kind: 'if', cond: c, then: part, else: [], loc }]; });
+        body.push(...g, ...guarded);
+      }
+    };
+    if (ts.isForStatement(s) && s.incrementor) tail(() => this.effect(s.incrementor!));
+    if (isDo) {
+      frame.brk ??= this.flag(`brk${label ? '_' + label : ''}`);
+      leaving.add(frame.brk);
+      const brk = frame.brk;
+      tail(() => {
+        const c = this.bool(lowerExpr(this, condExpr!), condExpr!);
+        b.emit({ kind: 'if', cond: b.eq('not', [c]), then: [{ kind: 'assign', target: brk, value: constAtom(true), decl: false, loc }], else: [], loc });
+      });
+    }
+    if (frame.cnt) body = [{ kind: 'assign', target: frame.cnt, value: constAtom(false), decl: false, loc }, ...body];
+    if (frame.brk) b.assign(frame.brk, constAtom(false));
+    if (leaving.size > 0) {
+      const c0 = cond;
+      pre.push(...b.block(() => {
+        b.loc = loc;
+        const free = this.noneSet(leaving);
+        cond = c0.kind === 'const' ? free : b.eq('and', [free, c0]);
+      }));
+    }
+    b.emit({ kind: 'while', pre, cond, body, loc });
+    // What leaves this loop and the enclosing ones still needs guarding after it.
+    const outward = new Set([...leaving].filter((f) => f !== frame.brk));
+    return { always: false, flags: outward };
+  }
+
+  /**
+   * `for (let i = a; i < b; i++)` (or `<=`, `>`, `>=`, `+= k`, `-= k`) with an integer start,
+   * a bound the loop does not change, an index the body does not assign and no `break` or
+   * `return` out of it: a counted loop, reversed by counting back.
+   */
+  private countedFor(s: ts.ForStatement, label: string | undefined, loc: Stmt['loc']): Exits | undefined {
+    const { b, checker } = this;
+    const init = s.initializer;
+    if (!init || !ts.isVariableDeclarationList(init) || init.declarations.length !== 1) return undefined;
+    if (!(init.flags & ts.NodeFlags.Let)) return undefined;
+    const d = init.declarations[0]!;
+    if (!ts.isIdentifier(d.name) || !d.initializer || !s.condition || !s.incrementor) return undefined;
+    const symbol = checker.getSymbolAtLocation(d.name);
+    if (!symbol) return undefined;
+    const step = stepOf(s.incrementor, symbol, checker);
+    const test = skipParens(s.condition);
+    if (step === undefined || !ts.isBinaryExpression(test)) return undefined;
+    const left = skipParens(test.left);
+    if (!ts.isIdentifier(left) || checker.getSymbolAtLocation(left) !== symbol) return undefined;
+    const op = test.operatorToken.kind;
+    const up = op === ts.SyntaxKind.LessThanToken || op === ts.SyntaxKind.LessThanEqualsToken;
+    const down = op === ts.SyntaxKind.GreaterThanToken || op === ts.SyntaxKind.GreaterThanEqualsToken;
+    if (!(up && step > 0) && !(down && step < 0)) return undefined;
+    const inBody = assignedSymbols(s.statement, checker);
+    if (inBody.has(symbol) || !invariant(test.right, inBody, checker) || leavesLoop(s.statement, label)) return undefined;
+    if (!this.integers.has(symbol)) return undefined;
+
+    const from = lowerExpr(this, d.initializer);
+    const to = lowerExpr(this, test.right);
+    if (atomType(from) !== 'int') return undefined;
+    const index = b.newVar(d.name.text, 'int', 'local', false);
+    this.scope.set(symbol, { kind: 'var', v: index });
+    const frame: LoopFrame = { label };
+    this.loops.push(frame);
+    let body: Stmt[] = [...b.block(() => this.lowerList(statementsOf(s.statement), 0))];
+    this.loops.pop();
+    if (frame.cnt) body = [{ kind: 'assign', target: frame.cnt, value: constAtom(false), decl: false, loc }, ...body];
+    const inclusive = op === ts.SyntaxKind.LessThanEqualsToken || op === ts.SyntaxKind.GreaterThanEqualsToken;
+    b.emit({ kind: 'for', index, from, to, step, inclusive, body, loc });
+    return none;
+  }
+
+  // ---- expressions that need statements ----
+
+  /**
+   * `c ? a : b` as an `if`: only the branch taken is evaluated, so the other cannot put a
+   * NaN into the adjoint (`x > 0 ? Math.log(x) : 0`). `target` receives the value; `decl`
+   * when this is its declaration (else it is an overwrite).
+   */
+  conditional(e: ts.ConditionalExpression, target?: Var, decl = true): Atom {
+    const { b } = this;
+    const cond = this.bool(lowerExpr(this, e.condition), e.condition);
+    const type = target?.type ?? (classifyType(this.checker.getTypeAtLocation(e), this.checker) === 'boolean' ? 'bool' : 'f64');
+    const r = target?.mutable ? target : b.newVar('t', type, 'temp', true);
+    const loc = b.loc;
+    const fresh = r !== target || decl;
+    const branch = (x: ts.Expression) => b.block(() => { b.assign(r, lowerExpr(this, x), fresh); });
+    b.emit({ kind: 'if', cond, then: branch(e.whenTrue), else: branch(e.whenFalse), loc });
+    return target && !target.mutable ? b.eq('copy', [varAtom(r)], target) : varAtom(r);
+  }
+
+  private numeric(a: Atom, node: ts.Node): Atom {
+    const t = atomType(a);
+    if (t === 'f64' || t === 'int') return a;
+    return this.b.fail(node, 'TSG1006', 'the result must be a number');
+  }
+
+  private bool(a: Atom, node: ts.Node): Atom {
+    if (atomType(a) === 'bool') return a;
+    return this.b.fail(node, 'TSG1006', 'a condition must be a boolean', 'compare explicitly: x !== 0');
+  }
+}
+
+function statementsOf(s: ts.Statement): readonly ts.Statement[] {
+  return ts.isBlock(s) ? s.statements : [s];
+}
+
+/** The list never falls through its end (a jump at its top level, or an `if` whose branches all jump). */
+function alwaysJumps(stmts: readonly ts.Statement[]): boolean {
+  return stmts.some((s) =>
+    ts.isReturnStatement(s) || ts.isBreakStatement(s) || ts.isContinueStatement(s) || ts.isThrowStatement(s) ||
+    (ts.isBlock(s) && alwaysJumps(s.statements)) ||
+    (ts.isIfStatement(s) && s.elseStatement !== undefined &&
+      alwaysJumps(statementsOf(s.thenStatement)) && alwaysJumps(statementsOf(s.elseStatement))));
+}
+
+function hasReturn(nodes: readonly ts.Node[]): boolean {
+  const visit = (n: ts.Node): boolean =>
+    ts.isReturnStatement(n) || (!ts.isFunctionLike(n) && ts.forEachChild(n, visit) === true);
+  return nodes.some(visit);
+}
+
+/**
+ * A `return`, or a `break`/`continue` that leaves `body`'s loop (labelled `label`): an
+ * unlabelled `break` not inside an inner loop, or a labelled jump to a label outside `body`.
+ */
+function leavesLoop(body: ts.Statement, label: string | undefined): boolean {
+  const inner = new Set<string>();
+  const labels = (n: ts.Node): void => {
+    if (ts.isLabeledStatement(n)) inner.add(n.label.text);
+    ts.forEachChild(n, labels);
+  };
+  labels(body);
+  const visit = (n: ts.Node, depth: number): boolean => {
+    if (ts.isReturnStatement(n)) return true;
+    if (ts.isBreakStatement(n) || ts.isContinueStatement(n)) {
+      if (n.label) return !inner.has(n.label.text) && (ts.isBreakStatement(n) || n.label.text !== label);
+      return ts.isBreakStatement(n) && depth === 0;
+    }
+    if (ts.isFunctionLike(n)) return false;
+    const nested = ts.isIterationStatement(n, false) || ts.isSwitchStatement(n);
+    return ts.forEachChild(n, (c) => visit(c, nested ? depth + 1 : depth)) === true;
+  };
+  return visit(body, 0);
+}
+
+/** `i++`, `++i`, `i += 2`, `i--`, `i -= 1`: the step; undefined for any other update. */
+function stepOf(e: ts.Expression, symbol: ts.Symbol, checker: ts.TypeChecker): number | undefined {
+  e = skipParens(e);
+  const isI = (x: ts.Expression) => { const y = skipParens(x); return ts.isIdentifier(y) && checker.getSymbolAtLocation(y) === symbol; };
+  if ((ts.isPostfixUnaryExpression(e) || ts.isPrefixUnaryExpression(e)) && isI(e.operand)) {
+    if (e.operator === ts.SyntaxKind.PlusPlusToken) return 1;
+    if (e.operator === ts.SyntaxKind.MinusMinusToken) return -1;
+  }
+  if (ts.isBinaryExpression(e) && isI(e.left)) {
+    const r = skipParens(e.right);
+    if (!ts.isNumericLiteral(r)) return undefined;
+    const k = Number(r.text);
+    if (!Number.isInteger(k) || k <= 0) return undefined;
+    if (e.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken) return k;
+    if (e.operatorToken.kind === ts.SyntaxKind.MinusEqualsToken) return -k;
+  }
+  return undefined;
+}
+
+/** The loop bound reads nothing the loop writes, and calls nothing but Math. */
+function invariant(e: ts.Expression, written: Set<ts.Symbol>, checker: ts.TypeChecker): boolean {
+  let ok = true;
+  const visit = (n: ts.Node): void => {
+    if (ts.isIdentifier(n)) {
+      const s = checker.getSymbolAtLocation(n);
+      if (s && written.has(s)) ok = false;
+    }
+    if (ts.isCallExpression(n) || ts.isElementAccessExpression(n)) ok = false;
+    if (ts.isPropertyAccessExpression(n)) { visit(n.expression); return; }
+    ts.forEachChild(n, visit);
+  };
+  visit(e);
+  return ok;
+}
+
+function identifiersIn(node: ts.Node): Set<string> {
+  const out = new Set<string>();
+  const visit = (n: ts.Node): void => {
+    if (ts.isIdentifier(n)) out.add(n.text);
+    ts.forEachChild(n, visit);
+  };
+  visit(node);
+  return out;
+}
+
+/** Removes writes to jump flags nobody reads (a `return` whose rest went into an `else`). */
+function dropUnreadFlags(body: Block, flags: ReadonlySet<Var>): Stmt[] {
+  const read = new Set<Var>();
+  const scan = (block: Block): void => {
+    for (const s of block) {
+      if (s.kind === 'eq') for (const a of s.args) if (a.kind === 'var') read.add(a.v);
+      if (s.kind === 'if') { if (s.cond.kind === 'var') read.add(s.cond.v); scan(s.then); scan(s.else); }
+      if (s.kind === 'while') { if (s.cond.kind === 'var') read.add(s.cond.v); scan(s.pre); scan(s.body); }
+      if (s.kind === 'for') scan(s.body);
+      if (s.kind === 'assign' && s.value.kind === 'var') read.add(s.value.v);
+    }
+  };
+  scan(body);
+  const keep = (block: Block): Stmt[] => block
+    .filter((s) => !(s.kind === 'assign' && flags.has(s.target) && !read.has(s.target)))
+    .map((s) => s.kind === 'if' ? { ...s, then: keep(s.then), else: keep(s.else) }
+      : s.kind === 'while' ? { ...s, pre: keep(s.pre), body: keep(s.body) }
+      : s.kind === 'for' ? { ...s, body: keep(s.body) } : s);
+  return keep(body);
+}
+

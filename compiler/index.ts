@@ -1,0 +1,81 @@
+/**
+ * tsgrad's compiler: source module → generated gradient module.
+ *
+ *   parse/lower (frontend) → trace (ir) → activity (analyze) → adjoint IR (reverse) → text (emit)
+ */
+import { dirname, relative } from 'node:path';
+import type { CompileOptions, CompileResult } from './api.js';
+import { DiagnosticError, type Diagnostic } from './diagnostics.js';
+import { loadProgram, lowerModule } from './frontend/index.js';
+import { printFunc } from './ir/print.js';
+import { analyze } from './analyze/index.js';
+import { reverseFunction, type AdjointFunction } from './reverse/index.js';
+import { emitModule, printBody } from './emit/module.js';
+
+export type { CompileOptions, CompileResult, DumpPhase } from './api.js';
+export { GENERATED_HEADER } from './api.js';
+export type { Diagnostic, Code } from './diagnostics.js';
+
+export interface CompileFilesOptions extends CompileOptions {
+  /** Where the generated module of a source file goes (its relative imports follow). */
+  outputPath?: (sourceFile: string) => string;
+}
+
+export type FileResult = CompileResult & { outputFile: string };
+
+/** Default location of the generated module: `<dir>/<name>.grad.ts` beside the source. */
+export function defaultOutputPath(sourceFile: string): string {
+  return sourceFile.replace(/\.(m|c)?tsx?$/, '') + '.grad.ts';
+}
+
+/** Compiles several source modules sharing one TypeScript program. */
+export function compileFiles(files: string[], options: CompileFilesOptions = {}): FileResult[] {
+  const program = loadProgram(files);
+  return files.map((file) => {
+    const outputFile = (options.outputPath ?? defaultOutputPath)(file);
+    return { ...compileModule(file, outputFile, () => lowerModule(program, file), options), outputFile };
+  });
+}
+
+/** Compiles one source module. */
+export function compile(file: string, options: CompileFilesOptions = {}): FileResult {
+  return compileFiles([file], options)[0]!;
+}
+
+function compileModule(file: string, outputFile: string, lower: () => ReturnType<typeof lowerModule>, options: CompileOptions): CompileResult {
+  try {
+    const trace = lower();
+    const adjoints: AdjointFunction[] = [];
+    const diagnostics: Diagnostic[] = [...trace.diagnostics];
+    for (const fn of trace.funcs) adjoints.push(reverseFunction(fn, analyze(fn).active));
+    const dump = options.dump === 'ir' ? trace.funcs.map(printFunc).join('\n\n')
+      : options.dump === 'reverse' ? adjoints.map(printAdjoint).join('\n\n') : undefined;
+    const result: CompileResult = { sourceFile: file, diagnostics, ...(dump === undefined ? {} : { dump }) };
+    if (diagnostics.length > 0) return result;
+    const code = emitModule({
+      sourceName: relativeSource(outputFile, file),
+      runtimeModule: options.runtimeModule ?? 'tsgrad/runtime',
+      functions: adjoints,
+    });
+    return { ...result, code };
+  } catch (e) {
+    if (e instanceof DiagnosticError) return { sourceFile: file, diagnostics: [e.diagnostic] };
+    const message = e instanceof Error ? e.message : String(e);
+    return {
+      sourceFile: file,
+      diagnostics: [{ code: 'TSG9001', message: `internal error: ${message}`, file, line: 1, column: 1, length: 0,
+        hint: 'this is a bug in tsgrad; please report it with the input' }],
+    };
+  }
+}
+
+/** The source as seen from the generated file (`loss.ts`, `../src/loss.ts`): machine-independent. */
+function relativeSource(from: string, to: string): string {
+  return relative(dirname(from), to).replace(/\\/g, '/');
+}
+
+
+/** The adjoint IR of a function, printed as the statements it becomes. */
+function printAdjoint(f: AdjointFunction): string {
+  return `vjp ${f.name}(${f.params.map((p) => p.v.name).join(', ')}, adj, seed) {\n${printBody(f.body)}\n}`;
+}

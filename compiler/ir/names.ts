@@ -1,0 +1,48 @@
+/**
+ * All naming of generated code in one place: source variables keep their names, adjoints
+ * are `x_b`, temporaries are counters `t1, t2…`, and no name collides with another, with a
+ * name the generated code uses itself, or with anything the source function mentions.
+ * Deterministic: the same input gives the same names.
+ */
+
+/** Names the generated functions use for themselves. */
+export const generatedNames = ['tape', 'adj', 'seed', 'grad', 'value', 'Math', 'Number', 'Infinity', 'NaN'];
+
+export class Names {
+  private readonly allocated = new Set<string>(generatedNames);
+  private temp = 0;
+
+  /** `mentioned`: identifiers of the source, which derived names (`x_b`, `t3`, `x_1`) avoid. */
+  constructor(private readonly mentioned: ReadonlySet<string> = new Set()) {}
+
+  /**
+   * `base` itself if no other variable has it, else `base_1`, `base_2`… For a source
+   * variable, `base` is its own name; a derived name also avoids every source identifier.
+   */
+  fresh(base: string, derived = false): string {
+    const clash = (n: string) => this.allocated.has(n) || ((derived || n !== base) && this.mentioned.has(n));
+    let n = base;
+    for (let i = 1; clash(n); i++) n = `${base}_${i}`;
+    this.allocated.add(n);
+    return n;
+  }
+
+  /** The next temporary: `t1`, `t2`… */
+  nextTemp(): string {
+    let n: string;
+    do n = `t${++this.temp}`; while (this.allocated.has(n) || this.mentioned.has(n));
+    this.allocated.add(n);
+    return n;
+  }
+
+  /** A copy that continues from the same state (the reverse phase starts from the trace's names). */
+  clone(): Names {
+    const c = new Names(this.mentioned);
+    for (const n of this.allocated) c.allocated.add(n);
+    c.temp = this.temp;
+    return c;
+  }
+}
+
+/** The adjoint of a variable: `x` → `x_b` (Tapenade's convention). */
+export const adjointName = (v: string): string => `${v}_b`;

@@ -1,0 +1,58 @@
+/**
+ * The trace as stable text, one primitive per line (`t2 = sin t1`): what `--dump ir` shows
+ * and what tests of the lowering compare.
+ */
+import type { Atom, Block, Func } from './types.js';
+
+export function printAtom(a: Atom): string {
+  if (a.kind === 'var') return a.v.name;
+  if (a.text !== undefined) return a.text;
+  return String(a.value);
+}
+
+export function printFunc(fn: Func): string {
+  const params = fn.params.map((p) => `${p.v.name}: ${p.differentiable ? p.v.type : `${p.v.type} (no gradient)`}`);
+  const lines = [`function ${fn.name}(${params.join(', ')})`];
+  printBlock(fn.body, '  ', lines);
+  lines.push(`  return ${printAtom(fn.result)}`);
+  return lines.join('\n');
+}
+
+function printBlock(block: Block, indent: string, lines: string[]): void {
+  for (const s of block) {
+    switch (s.kind) {
+      case 'eq':
+        lines.push(`${indent}${s.out.name}: ${s.out.type} = ${s.prim} ${s.args.map(printAtom).join(' ')}`);
+        break;
+      case 'assign':
+        lines.push(`${indent}${s.target.name} ${s.decl ? ':=' : '<-'} ${printAtom(s.value)}`);
+        break;
+      case 'store':
+        lines.push(`${indent}${s.array.name}[${printAtom(s.index)}] <- ${printAtom(s.value)}`);
+        break;
+      case 'if':
+        lines.push(`${indent}if ${printAtom(s.cond)} {`);
+        printBlock(s.then, indent + '  ', lines);
+        if (s.else.length > 0) {
+          lines.push(`${indent}} else {`);
+          printBlock(s.else, indent + '  ', lines);
+        }
+        lines.push(`${indent}}`);
+        break;
+      case 'for': {
+        const cmp = s.step > 0 ? (s.inclusive ? '<=' : '<') : (s.inclusive ? '>=' : '>');
+        lines.push(`${indent}for ${s.index.name} = ${printAtom(s.from)}; ${s.index.name} ${cmp} ${printAtom(s.to)}; step ${s.step} {`);
+        printBlock(s.body, indent + '  ', lines);
+        lines.push(`${indent}}`);
+        break;
+      }
+      case 'while':
+        lines.push(`${indent}while {`);
+        printBlock(s.pre, indent + '  ', lines);
+        lines.push(`${indent}} test ${printAtom(s.cond)} do {`);
+        printBlock(s.body, indent + '  ', lines);
+        lines.push(`${indent}}`);
+        break;
+    }
+  }
+}

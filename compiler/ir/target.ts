@@ -1,0 +1,101 @@
+/**
+ * The adjoint IR: the generated function, as a small structured imperative language that
+ * the reverse phase builds and the emit phase prints. Expressions are trees over names and
+ * numbers; statements are the handful of forms the generated code needs.
+ */
+
+export type TExpr =
+  | { readonly k: 'num'; readonly value: number }
+  | { readonly k: 'bool'; readonly value: boolean }
+  /** A variable, or a dotted global such as `Math.PI`. */
+  | { readonly k: 'name'; readonly name: string }
+  | { readonly k: 'bin'; readonly op: BinOp; readonly l: TExpr; readonly r: TExpr }
+  | { readonly k: 'un'; readonly op: '-' | '!' | '+'; readonly e: TExpr }
+  | { readonly k: 'call'; readonly callee: string; readonly args: readonly TExpr[] }
+  | { readonly k: 'index'; readonly array: TExpr; readonly index: TExpr }
+  | { readonly k: 'member'; readonly object: TExpr; readonly prop: string }
+  | { readonly k: 'cond'; readonly test: TExpr; readonly then: TExpr; readonly else: TExpr }
+  /** `i++`, `i--`, `i += 2`, `i -= 2` (loop updates). */
+  | { readonly k: 'update'; readonly name: string; readonly op: '+=' | '-='; readonly by: number };
+
+export type BinOp =
+  | '+' | '-' | '*' | '/' | '%' | '**'
+  | '<' | '<=' | '>' | '>=' | '===' | '!==' | '&&' | '||';
+
+export type TStmt =
+  | { readonly k: 'decl'; readonly kind: 'const' | 'let'; readonly name: string; readonly type?: string; readonly init?: TExpr }
+  | { readonly k: 'assign'; readonly target: TExpr; readonly op: '=' | '+=' | '-='; readonly value: TExpr }
+  | { readonly k: 'expr'; readonly e: TExpr }
+  | { readonly k: 'if'; readonly test: TExpr; readonly then: readonly TStmt[]; readonly else: readonly TStmt[] }
+  | {
+      readonly k: 'for';
+      readonly init: TStmt;
+      readonly test: TExpr;
+      readonly update: TExpr;
+      readonly body: readonly TStmt[];
+    }
+  | { readonly k: 'while'; readonly test: TExpr; readonly body: readonly TStmt[] }
+  /** `for (;;) { … }`, left by `break`. */
+  | { readonly k: 'loop'; readonly body: readonly TStmt[] }
+  | { readonly k: 'break' }
+  | { readonly k: 'return'; readonly e: TExpr }
+  /** A `// text` line before the next statement. */
+  | { readonly k: 'comment'; readonly text: string };
+
+export const num = (value: number): TExpr => ({ k: 'num', value });
+export const name = (n: string): TExpr => ({ k: 'name', name: n });
+export const call = (callee: string, ...args: TExpr[]): TExpr => ({ k: 'call', callee, args });
+export const index = (array: TExpr, i: TExpr): TExpr => ({ k: 'index', array, index: i });
+export const member = (object: TExpr, prop: string): TExpr => ({ k: 'member', object, prop });
+export const cond = (test: TExpr, then: TExpr, els: TExpr): TExpr => ({ k: 'cond', test, then, else: els });
+export const update = (n: string, op: '+=' | '-=', by: number): TExpr => ({ k: 'update', name: n, op, by });
+export const not = (e: TExpr): TExpr => ({ k: 'un', op: '!', e });
+
+const isNum = (e: TExpr, v?: number): e is { k: 'num'; value: number } =>
+  e.k === 'num' && (v === undefined || Object.is(e.value, v));
+
+/** Binary operation with the algebraic simplifications that keep generated code readable. */
+export function bin(op: BinOp, l: TExpr, r: TExpr): TExpr {
+  if (isNum(l) && isNum(r) && (op === '+' || op === '-' || op === '*')) {
+    const v = op === '+' ? l.value + r.value : op === '-' ? l.value - r.value : l.value * r.value;
+    return num(v);
+  }
+  if (op === '*') {
+    if (r.k === 'un' && r.op === '-') return neg(bin('*', l, r.e));
+    if (l.k === 'un' && l.op === '-') return neg(bin('*', l.e, r));
+    if (isNum(l, 1)) return r;
+    if (isNum(r, 1)) return l;
+    if (isNum(l, -1)) return neg(r);
+    if (isNum(r, -1)) return neg(l);
+  }
+  if (op === '/' && isNum(r, 1)) return l;
+  if (op === '+' && isNum(r, 0)) return l;
+  if (op === '-' && isNum(r, 0)) return l;
+  return { k: 'bin', op, l, r };
+}
+
+export function neg(e: TExpr): TExpr {
+  if (e.k === 'num') return num(-e.value);
+  if (e.k === 'un' && e.op === '-') return e.e;
+  return { k: 'un', op: '-', e };
+}
+
+export const add = (l: TExpr, r: TExpr) => bin('+', l, r);
+export const sub = (l: TExpr, r: TExpr) => bin('-', l, r);
+export const mul = (l: TExpr, r: TExpr) => bin('*', l, r);
+export const div = (l: TExpr, r: TExpr) => bin('/', l, r);
+
+/** Names an expression reads (for the analysis of what the reverse sweep needs). */
+export function namesIn(e: TExpr, into: Set<string> = new Set()): Set<string> {
+  switch (e.k) {
+    case 'name': into.add(e.name); break;
+    case 'bin': namesIn(e.l, into); namesIn(e.r, into); break;
+    case 'un': namesIn(e.e, into); break;
+    case 'call': for (const a of e.args) namesIn(a, into); break;
+    case 'index': namesIn(e.array, into); namesIn(e.index, into); break;
+    case 'member': namesIn(e.object, into); break;
+    case 'cond': namesIn(e.test, into); namesIn(e.then, into); namesIn(e.else, into); break;
+    case 'update': into.add(e.name); break;
+  }
+  return into;
+}

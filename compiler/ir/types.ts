@@ -1,0 +1,122 @@
+/**
+ * The evaluation trace: a typed Wengert list with structured control flow.
+ *
+ * Every expression of the source is lowered to equations `out = prim(args)` over atoms
+ * (A-normal form). Temporaries are assigned once per execution of their block; source
+ * variables that are reassigned stay mutable and every overwrite is an explicit `assign`
+ * (or `store`, for an array element).
+ */
+import type { Prim } from '../rules/prims.js';
+import type { Names } from './names.js';
+
+export type Type = 'f64' | 'int' | 'bool' | 'f64[]';
+
+export interface Var {
+  /** Unique within its function; also the name the generated code uses. */
+  readonly name: string;
+  readonly type: Type;
+  /** `param`: a parameter; `local`: a source variable; `temp`: made by lowering. */
+  readonly kind: 'param' | 'local' | 'temp';
+  /** Assigned more than once (or inside a loop and read across iterations). */
+  readonly mutable: boolean;
+}
+
+export type Atom =
+  | { readonly kind: 'var'; readonly v: Var }
+  /** A number or boolean constant; `text` is how the source spelled a named one (`Math.PI`). */
+  | { readonly kind: 'const'; readonly value: number | boolean; readonly text?: string };
+
+/** Where a statement came from: 1-based position and the source statement's text. */
+export interface Loc {
+  readonly line: number;
+  readonly column: number;
+  readonly text: string;
+}
+
+/** `out = prim(args)`: one primitive operation. */
+export interface Eq {
+  readonly kind: 'eq';
+  readonly out: Var;
+  readonly prim: Prim;
+  readonly args: readonly Atom[];
+  readonly loc: Loc;
+}
+
+/** `target = value`: an overwrite of a mutable variable (`decl` on its first assignment). */
+export interface Assign {
+  readonly kind: 'assign';
+  readonly target: Var;
+  readonly value: Atom;
+  readonly decl: boolean;
+  readonly loc: Loc;
+}
+
+/** `array[index] = value`. */
+export interface Store {
+  readonly kind: 'store';
+  readonly array: Var;
+  readonly index: Atom;
+  readonly value: Atom;
+  readonly loc: Loc;
+}
+
+export interface If {
+  readonly kind: 'if';
+  readonly cond: Atom;
+  readonly then: Block;
+  readonly else: Block;
+  readonly loc: Loc;
+}
+
+/**
+ * `for (let index = from; index < to; index += step) body` (or `<=`, or a negative step
+ * with `>`/`>=`), with bounds evaluated once before the loop and an index the body never
+ * assigns: reversed by counting back, no tape.
+ */
+export interface For {
+  readonly kind: 'for';
+  readonly index: Var;
+  readonly from: Atom;
+  readonly to: Atom;
+  readonly step: number;
+  readonly inclusive: boolean;
+  readonly body: Block;
+  readonly loc: Loc;
+}
+
+/** `for (;;) { pre; if (!cond) break; body }`: any loop; its trip count is recorded. */
+export interface While {
+  readonly kind: 'while';
+  readonly pre: Block;
+  readonly cond: Atom;
+  readonly body: Block;
+  readonly loc: Loc;
+}
+
+export type Stmt = Eq | Assign | Store | If | For | While;
+export type Block = readonly Stmt[];
+
+export interface Param {
+  readonly v: Var;
+  /** The parameter's name in the source: its key in `adj` and `grad`. */
+  readonly key: string;
+  /** The parameter's declared type, as far as tsgrad cares. */
+  readonly tsType: 'number' | 'Float64Array' | 'number[]' | 'other';
+  /** Gets a key in `grad`: numbers and arrays of numbers. */
+  readonly differentiable: boolean;
+  /** The type annotation as written, reused in the generated signature. */
+  readonly typeText: string;
+}
+
+/** One function's trace: parameters, body, and the atom it returns. */
+export interface Func {
+  readonly name: string;
+  readonly params: readonly Param[];
+  readonly body: Block;
+  readonly result: Atom;
+  /** Every variable of the function, params first. */
+  readonly vars: readonly Var[];
+  /** The names given out so far; the reverse phase continues from them. */
+  readonly names: Names;
+  readonly loc: Loc;
+}

@@ -1,0 +1,382 @@
+/**
+ * The reverse sweep: the statements of each block in reverse order, each equation adding
+ * `arg_b += out_b * ∂out/∂arg` from the rules table, each overwrite restoring the value it
+ * destroyed (when the sweep reads it) and passing its adjoint on.
+ *
+ * Values the sweep reads are available as follows: mutable variables by restoring them from
+ * the tape at each overwrite; temporaries of the function's top-level block because they are
+ * `const`s in the same scope; temporaries of nested blocks by recomputing them just before
+ * their last use when nothing they read was overwritten in between, else from the tape.
+ */
+import type { Atom, Block, Eq, Func, Stmt, Var } from '../ir/types.js';
+import {
+  type TExpr, type TStmt, add, bin, call, index, mul, name, neg, num, sub, update,
+} from '../ir/target.js';
+import { rules } from '../rules/table.js';
+import { Names, adjointName } from '../ir/names.js';
+import { statements, writes } from '../ir/walk.js';
+import { readsOf } from './refs.js';
+import type { TapePlan } from './plan.js';
+
+export const atomExpr = (a: Atom): TExpr =>
+  a.kind === 'var' ? name(a.v.name)
+  : typeof a.value === 'boolean' ? { k: 'bool', value: a.value }
+  : a.text !== undefined ? name(a.text) : num(a.value);
+
+export const tapeCall = (method: string, ...args: TExpr[]): TExpr => call(`tape.${method}`, ...args);
+
+/** The forward value of `eq`, as the rules table computes it. */
+export const evalEq = (eq: Eq): TExpr => rules[eq.prim].eval(eq.args.map(atomExpr));
+
+interface Part {
+  readonly stmt: Stmt;
+  readonly index: number;
+  readonly code: TStmt[];
+}
+
+export class BackwardSweep {
+  private readonly adj = new Map<Var, string>();
+  /** Temporaries by defining equation, and the block each is defined in. */
+  private readonly defs = new Map<Var, { eq: Eq; block: Block; index: number }>();
+  /** How many adjoint contributions each temporary receives, and whether any is nested. */
+  private readonly uses = new Map<Var, { count: number; nested: boolean }>();
+  /** Temporaries whose adjoint has been declared in the reverse code built so far. */
+  private readonly declared = new Set<Var>();
+  private readonly topLevel: Set<Var>;
+  /** Mutable variables the reverse code reads (the next round restores them). */
+  readonly reads = new Set<string>();
+
+  constructor(
+    private readonly fn: Func,
+    private readonly active: ReadonlySet<Var>,
+    readonly plan: TapePlan,
+    readonly names: Names,
+  ) {
+    this.topLevel = new Set(fn.body.flatMap((s) => (s.kind === 'eq' ? [s.out] : [])));
+    this.indexDefs(fn.body);
+    this.countUses(fn.body, 0);
+  }
+
+  adjoint(v: Var): string {
+    let n = this.adj.get(v);
+    if (!n) {
+      n = this.names.fresh(adjointName(v.name), true);
+      this.adj.set(v, n);
+    }
+    return n;
+  }
+
+  isActive(a: Atom): a is { kind: 'var'; v: Var } {
+    return a.kind === 'var' && this.active.has(a.v);
+  }
+
+  /** A temporary (assigned once per execution of its block), as opposed to a mutable or a parameter. */
+  private isTemp(v: Var): boolean {
+    return this.defs.has(v);
+  }
+
+  private indexDefs(block: Block): void {
+    block.forEach((s, index) => {
+      if (s.kind === 'eq') this.defs.set(s.out, { eq: s, block, index });
+      for (const inner of childBlocks(s)) this.indexDefs(inner);
+    });
+  }
+
+  private countUses(block: Block, depth: number): void {
+    const use = (a: Atom, contributes: boolean) => {
+      if (!contributes || a.kind !== 'var' || !this.isTemp(a.v)) return;
+      const u = this.uses.get(a.v) ?? { count: 0, nested: false };
+      u.count++;
+      if (depth > this.defDepth(a.v)) u.nested = true;
+      this.uses.set(a.v, u);
+    };
+    for (const s of block) {
+      if (s.kind === 'eq' && this.active.has(s.out) && rules[s.prim].kind !== 'zero') {
+        const seen = new Set<Var>();
+        for (const a of rules[s.prim].kind === 'load' ? [s.args[0]!] : s.args) {
+          if (a.kind === 'var' && !seen.has(a.v)) { seen.add(a.v); use(a, true); }
+        }
+      }
+      if (s.kind === 'assign') use(s.value, this.active.has(s.target));
+      if (s.kind === 'store') use(s.value, this.active.has(s.array));
+      for (const inner of childBlocks(s)) this.countUses(inner, depth + 1);
+    }
+  }
+
+  private depthCache = new Map<Block, number>();
+  private defDepth(v: Var): number {
+    const d = this.defs.get(v)!;
+    if (!this.depthCache.size) this.computeDepths(this.fn.body, 0);
+    return this.depthCache.get(d.block) ?? 0;
+  }
+  private computeDepths(block: Block, depth: number): void {
+    this.depthCache.set(block, depth);
+    for (const s of block) for (const inner of childBlocks(s)) this.computeDepths(inner, depth + 1);
+  }
+
+  /** The whole reverse sweep of the function body. */
+  sweep(seed: TExpr): TStmt[] {
+    const out: TStmt[] = [];
+    const r = this.fn.result;
+    if (this.isActive(r)) {
+      const v = r.v;
+      if (this.isTemp(v)) this.contribute(out, v, seed);
+      else if (v.kind === 'param') out.push({ k: 'assign', target: name(this.adjoint(v)), op: '+=', value: seed });
+      // a mutable local result has its adjoint declared with the seed (see reverse/index.ts)
+    }
+    out.push(...this.block(this.fn.body, true));
+    return out;
+  }
+
+  // ---- blocks ----
+
+  /** `outerText`: the source text already named by the enclosing `// grad of:` comment. */
+  private block(block: Block, top: boolean, outerText = ''): TStmt[] {
+    // Adjoints of this block's temporaries that nested reverse code adds into.
+    const pre: TStmt[] = [];
+    for (const s of block) {
+      if (s.kind === 'eq' && this.active.has(s.out) && this.uses.get(s.out)?.nested && !this.declared.has(s.out)) {
+        pre.push({ k: 'decl', kind: 'let', name: this.adjoint(s.out), init: num(0) });
+        this.declared.add(s.out);
+      }
+    }
+    const parts: Part[] = [];
+    let selfUpdate: { temp: Var; target: Var } | undefined;
+    for (let i = block.length - 1; i >= 0; i--) {
+      const s = block[i]!;
+      const code: TStmt[] = [];
+      if (s.kind === 'eq') this.eq(code, s, selfUpdate?.temp === s.out ? selfUpdate.target : undefined);
+      else if (s.kind === 'assign') {
+        selfUpdate = this.assign(code, s, block[i - 1], top);
+        parts.push({ stmt: s, index: i, code });
+        continue;
+      } else if (s.kind === 'store') throw new Error('array stores are not reversed yet');
+      else if (s.kind === 'if') this.ifStmt(code, s);
+      else if (s.kind === 'for') this.forStmt(code, s, top);
+      else if (s.kind === 'while') this.whileStmt(code, s, top);
+      selfUpdate = undefined;
+      parts.push({ stmt: s, index: i, code });
+    }
+    if (!top) this.makeAvailable(block, parts);
+    const out: TStmt[] = [...pre];
+    let lastText = outerText;
+    for (const p of parts) {
+      if (p.code.length === 0) continue;
+      const text = p.stmt.loc.text;
+      if (text !== lastText && text !== '') out.push({ k: 'comment', text: `grad of: ${text}` });
+      lastText = text;
+      out.push(...p.code);
+    }
+    for (const n of readsOf(out)) this.reads.add(n);
+    return out;
+  }
+
+  /**
+   * Gives every temporary of a nested block that the reverse code reads its value, just
+   * before its last use in reverse order: recomputed when what it reads is unchanged since
+   * its definition, otherwise pushed in the forward sweep right after that use and popped here.
+   */
+  private makeAvailable(block: Block, parts: Part[]): void {
+    const local = new Map<string, { eq: Eq; index: number }>();
+    block.forEach((s, index) => { if (s.kind === 'eq') local.set(s.out.name, { eq: s, index }); });
+    const available = new Set<string>();
+    // parts run from the last statement back to the first.
+    for (const p of parts) {
+      const needed = [...readsOf(p.code)].filter((n) => local.has(n) && !available.has(n));
+      if (needed.length === 0) continue;
+      const avail: TStmt[] = [];
+      const recompute: Eq[] = [];
+      const visit = (n: string): boolean => {
+        // Collects the chain of `n` within this block; false when it cannot be recomputed at p.
+        const { eq, index } = local.get(n)!;
+        const overwritten = new Set<Var>();
+        for (let j = index + 1; j <= p.index; j++) for (const w of writes(block[j]!)) overwritten.add(w);
+        for (const a of eq.args) {
+          if (a.kind !== 'var') continue;
+          if (overwritten.has(a.v)) return false;
+          if (local.has(a.v.name) && !available.has(a.v.name) && !recompute.some((e) => e.out === a.v)) {
+            if (!visit(a.v.name)) return false;
+          }
+        }
+        if (eq.prim === 'load' && overwritten.has((eq.args[0] as { v: Var }).v)) return false;
+        recompute.push(eq);
+        return true;
+      };
+      for (const n of needed.sort((a, b) => local.get(a)!.index - local.get(b)!.index)) {
+        if (available.has(n)) continue;
+        const mark = recompute.length;
+        if (visit(n)) {
+          for (const eq of recompute.slice(mark)) {
+            avail.push({ k: 'decl', kind: 'const', name: eq.out.name, init: evalEq(eq) });
+            available.add(eq.out.name);
+          }
+        } else {
+          recompute.length = mark;
+          const { eq } = local.get(n)!;
+          const list = this.plan.pushAfter.get(p.stmt) ?? [];
+          list.push(eq.out);
+          this.plan.pushAfter.set(p.stmt, list);
+          avail.push({ k: 'decl', kind: 'const', name: eq.out.name, init: popOf(eq.out) });
+          available.add(n);
+        }
+      }
+      // Pops mirror the pushes after p.stmt, which are made in list order: pop in reverse.
+      const pops = avail.filter((s) => s.k === 'decl' && s.init?.k === 'call' && s.init.callee.startsWith('tape.pop'));
+      const recomputes = avail.filter((s) => !pops.includes(s));
+      p.code.unshift(...pops.reverse(), ...recomputes);
+    }
+  }
+
+  // ---- statements ----
+
+  /** Adds `value` into the adjoint of `v`, declaring a temporary's adjoint on its first contribution. */
+  private contribute(out: TStmt[], v: Var, value: TExpr): void {
+    const n = this.adjoint(v);
+    if (this.isTemp(v) && !this.declared.has(v)) {
+      this.declared.add(v);
+      const many = (this.uses.get(v)?.count ?? 1) > 1;
+      out.push({ k: 'decl', kind: many ? 'let' : 'const', name: n, init: value });
+      return;
+    }
+    if (value.k === 'un' && value.op === '-') out.push({ k: 'assign', target: name(n), op: '-=', value: value.e });
+    else out.push({ k: 'assign', target: name(n), op: '+=', value });
+  }
+
+  /**
+   * `out = prim(args)`: each active argument gets `out_b * ∂out/∂arg`. In a self-update
+   * (`x = f(x, …)`, `target` is x) the output's adjoint is x's: the other arguments are
+   * served first, then x_b is scaled by its own partial.
+   */
+  private eq(code: TStmt[], s: Eq, target?: Var): void {
+    if (!this.active.has(s.out)) return;
+    const rule = rules[s.prim];
+    const outB = name(target ? this.adjoint(target) : this.adjoint(s.out));
+    if (rule.kind === 'zero') return;
+    if (rule.kind === 'load') {
+      const [array, i] = s.args;
+      if (this.isActive(array!)) {
+        code.push({ k: 'assign', target: index(name(this.adjoint(array.v)), atomExpr(i!)), op: '+=', value: outB });
+      }
+      return;
+    }
+    const partials = rule.partials(s.args.map(atomExpr), name(s.out.name));
+    // Sum the partials of an argument that appears more than once (x * x).
+    const byVar = new Map<Var, TExpr>();
+    s.args.forEach((a, i) => {
+      if (!this.isActive(a)) return;
+      const prev = byVar.get(a.v);
+      byVar.set(a.v, prev ? add(prev, partials[i]!) : partials[i]!);
+    });
+    let self: TExpr | undefined;
+    for (const [v, partial] of byVar) {
+      if (v === target) { self = partial; continue; }
+      this.contribute(code, v, mul(outB, partial));
+    }
+    if (target) {
+      const n = name(this.adjoint(target));
+      if (self === undefined) code.push({ k: 'assign', target: n, op: '=', value: num(0) });
+      else if (!(self.k === 'num' && self.value === 1)) code.push({ k: 'assign', target: n, op: '=', value: mul(n, self) });
+    }
+  }
+
+  /**
+   * `x = value`: restore x's old value if the sweep reads it, then hand x's adjoint to the
+   * value. Returns the self-update to finish at the defining equation of `value`, if any.
+   */
+  private assign(code: TStmt[], s: Stmt & { kind: 'assign' }, prev: Stmt | undefined, top: boolean): { temp: Var; target: Var } | undefined {
+    const x = s.target;
+    if (!s.decl && this.plan.restored.has(x)) {
+      code.push({ k: 'assign', target: name(x.name), op: '=', value: popOf(x) });
+    }
+    if (!this.active.has(x)) return undefined;
+    const xb = name(this.adjoint(x));
+    const value = s.value;
+    if (this.isActive(value) && prev?.kind === 'eq' && prev.out === value.v && this.uses.get(value.v)?.count === 1 &&
+        prev.args.some((a) => a.kind === 'var' && a.v === x)) {
+      return { temp: value.v, target: x };
+    }
+    if (this.isActive(value)) this.contribute(code, value.v, xb);
+    // x's adjoint starts over for its previous value; a top-level declaration has none.
+    if (!(s.decl && top)) code.push({ k: 'assign', target: xb, op: '=', value: num(0) });
+    return undefined;
+  }
+
+  private ifStmt(code: TStmt[], s: Stmt & { kind: 'if' }): void {
+    const then = this.block(s.then, false, s.loc.text);
+    const els = this.block(s.else, false, s.loc.text);
+    if (then.length === 0 && els.length === 0) return;
+    this.plan.reversedIfs.add(s);
+    const test = atomExpr(s.cond);
+    code.push(then.length > 0
+      ? { k: 'if', test, then, else: els }
+      : { k: 'if', test: negate(test), then: els, else: [] });
+  }
+
+  /** A counted loop runs backwards over the same indices. */
+  private forStmt(code: TStmt[], s: Stmt & { kind: 'for' }, _top: boolean): void {
+    const body = this.block(s.body, false, s.loc.text);
+    if (body.length === 0) return;
+    const i = s.index.name;
+    const from = atomExpr(s.from);
+    const to = atomExpr(s.to);
+    const k = Math.abs(s.step);
+    const intBound = s.to.kind === 'var' ? s.to.v.type === 'int' : Number.isInteger(s.to.value);
+    let last: TExpr;
+    if (s.step > 0) {
+      // The last index reached: the largest from + k·m below (or at) the bound.
+      const limit = s.inclusive
+        ? (intBound ? to : call('Math.floor', to))
+        : (intBound ? sub(to, num(1)) : sub(call('Math.ceil', to), num(1)));
+      last = k === 1 ? limit : sub(limit, bin('%', sub(limit, from), num(k)));
+      code.push({
+        k: 'for', init: { k: 'decl', kind: 'let', name: i, init: last }, test: bin('>=', name(i), from),
+        update: update(i, '-=', k), body,
+      });
+    } else {
+      const limit = s.inclusive
+        ? (intBound ? to : call('Math.ceil', to))
+        : (intBound ? add(to, num(1)) : add(call('Math.floor', to), num(1)));
+      last = k === 1 ? limit : add(limit, bin('%', sub(from, limit), num(k)));
+      code.push({
+        k: 'for', init: { k: 'decl', kind: 'let', name: i, init: last }, test: bin('<=', name(i), from),
+        update: update(i, '+=', k), body,
+      });
+    }
+  }
+
+  /** A general loop replays its recorded trip count: body and condition, last iteration first. */
+  private whileStmt(code: TStmt[], s: Stmt & { kind: 'while' }, top: boolean): void {
+    const pre = this.block(s.pre, false, s.loc.text);
+    const body = this.block(s.body, false, s.loc.text);
+    if (pre.length === 0 && body.length === 0) return;
+    const counter = this.names.fresh('iters', true);
+    this.plan.counted.set(s, { counter, taped: !top });
+    const k = this.names.fresh('k', true);
+    code.push(...pre);
+    code.push({
+      k: 'for',
+      init: { k: 'decl', kind: 'let', name: k, init: top ? name(counter) : tapeCall('popInt') },
+      test: bin('>', name(k), num(0)),
+      update: update(k, '-=', 1),
+      body: [...body, ...pre],
+    });
+  }
+}
+
+function childBlocks(s: Stmt): Block[] {
+  if (s.kind === 'if') return [s.then, s.else];
+  if (s.kind === 'for') return [s.body];
+  if (s.kind === 'while') return [s.pre, s.body];
+  return [];
+}
+
+/** The tape read that restores a value of `v`'s type. */
+export function popOf(v: Var): TExpr {
+  return v.type === 'bool' ? tapeCall('popBool') : tapeCall('pop');
+}
+
+function negate(e: TExpr): TExpr {
+  return e.k === 'un' && e.op === '!' ? e.e : { k: 'un', op: '!', e };
+}
+
+export { statements, neg };

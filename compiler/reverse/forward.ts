@@ -1,0 +1,94 @@
+/**
+ * The forward sweep: the trace as code, plus what the reverse sweep asked for: old values
+ * pushed before an overwrite, temporaries pushed after their last use, trip counts.
+ */
+import type { Block, Func, Stmt, Var } from '../ir/types.js';
+import { type TStmt, bin, name, num, update } from '../ir/target.js';
+import { atomExpr, evalEq, tapeCall } from './backward.js';
+import type { TapePlan } from './plan.js';
+
+export class ForwardSweep {
+  /** Mutable variables declared where they are first assigned (top level); the rest are hoisted. */
+  private readonly declaredInPlace = new Set<Var>();
+
+  constructor(private readonly fn: Func, private readonly plan: TapePlan) {
+    for (const s of fn.body) {
+      if (s.kind === 'assign' && s.decl && !this.declaredInPlace.has(s.target) && s.target.kind !== 'param') {
+        this.declaredInPlace.add(s.target);
+      }
+    }
+  }
+
+  sweep(): TStmt[] {
+    const hoisted: TStmt[] = [];
+    for (const v of this.fn.vars) {
+      if (!v.mutable || v.kind === 'param' || this.declaredInPlace.has(v)) continue;
+      hoisted.push({ k: 'decl', kind: 'let', name: v.name, type: tsType(v), init: v.type === 'bool' ? { k: 'bool', value: false } : num(0) });
+    }
+    return [...hoisted, ...this.block(this.fn.body, true)];
+  }
+
+  private block(block: Block, top: boolean): TStmt[] {
+    const out: TStmt[] = [];
+    const firstDecl = new Set<Var>();
+    for (const s of block) {
+      out.push(...this.stmt(s, top, firstDecl));
+      for (const v of this.plan.pushAfter.get(s) ?? []) {
+        out.push({ k: 'expr', e: v.type === 'bool' ? tapeCall('pushBool', name(v.name)) : tapeCall('push', name(v.name)) });
+      }
+    }
+    return out;
+  }
+
+  private stmt(s: Stmt, top: boolean, firstDecl: Set<Var>): TStmt[] {
+    switch (s.kind) {
+      case 'eq':
+        return [{ k: 'decl', kind: 'const', name: s.out.name, init: evalEq(s) }];
+      case 'assign': {
+        const out: TStmt[] = [];
+        const value = atomExpr(s.value);
+        if (top && s.decl && this.declaredInPlace.has(s.target) && !firstDecl.has(s.target)) {
+          firstDecl.add(s.target);
+          return [{ k: 'decl', kind: 'let', name: s.target.name, init: value }];
+        }
+        if (!s.decl && this.plan.restored.has(s.target)) {
+          out.push({ k: 'expr', e: s.target.type === 'bool' ? tapeCall('pushBool', name(s.target.name)) : tapeCall('push', name(s.target.name)) });
+        }
+        out.push({ k: 'assign', target: name(s.target.name), op: '=', value });
+        return out;
+      }
+      case 'store':
+        throw new Error('array stores are not supported yet');
+      case 'if':
+        return [{ k: 'if', test: atomExpr(s.cond), then: this.block(s.then, false), else: this.block(s.else, false) }];
+      case 'for': {
+        const i = name(s.index.name);
+        const cmp = s.step > 0 ? (s.inclusive ? '<=' : '<') : (s.inclusive ? '>=' : '>');
+        const k = Math.abs(s.step);
+        return [{
+          k: 'for', init: { k: 'decl', kind: 'let', name: s.index.name, init: atomExpr(s.from) },
+          test: bin(cmp, i, atomExpr(s.to)), update: update(s.index.name, s.step > 0 ? '+=' : '-=', k), body: this.block(s.body, false),
+        }];
+      }
+      case 'while': {
+        const counted = this.plan.counted.get(s);
+        const body = this.block(s.body, false);
+        const pre = this.block(s.pre, false);
+        const count: TStmt[] = counted ? [{ k: 'expr', e: update(counted.counter, '+=', 1) }] : [];
+        const out: TStmt[] = [];
+        if (counted) out.push({ k: 'decl', kind: 'let', name: counted.counter, init: num(0) });
+        if (pre.length === 0) {
+          out.push({ k: 'while', test: atomExpr(s.cond), body: [...count, ...body] });
+        } else {
+          out.push({ k: 'loop', body: [...pre, { k: 'if', test: { k: 'un', op: '!', e: atomExpr(s.cond) }, then: [{ k: 'break' }], else: [] }, ...count, ...body] });
+        }
+        if (counted?.taped) out.push({ k: 'expr', e: tapeCall('pushInt', name(counted.counter)) });
+        return out;
+      }
+    }
+  }
+}
+
+export function tsType(v: Var): string {
+  return v.type === 'bool' ? 'boolean' : v.type === 'f64[]' ? 'Float64Array' : 'number';
+}

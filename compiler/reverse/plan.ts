@@ -1,0 +1,20 @@
+/**
+ * The decisions the reverse sweep makes and the forward sweep carries out: which values go
+ * on the tape, where, and which loops count their trips.
+ */
+import type { Stmt, Var } from '../ir/types.js';
+
+export interface TapePlan {
+  /** Mutable variables whose overwritten values the reverse sweep reads: pushed before each overwrite. */
+  readonly restored: ReadonlySet<Var>;
+  /** Temporaries pushed right after a statement (their last use), popped before its reverse. */
+  readonly pushAfter: Map<Stmt, Var[]>;
+  /** `while` loops whose trip count the reverse sweep replays. */
+  readonly counted: Map<Stmt, { counter: string; taped: boolean }>;
+  /** `if`s whose reverse is not empty. */
+  readonly reversedIfs: Set<Stmt>;
+}
+
+export function emptyPlan(restored: ReadonlySet<Var>): TapePlan {
+  return { restored, pushAfter: new Map(), counted: new Map(), reversedIfs: new Set() };
+}

@@ -1,0 +1,59 @@
+/** What generated statements read: the names the reverse sweep needs to have values. */
+import { type TExpr, type TStmt, namesIn } from '../ir/target.js';
+
+/**
+ * Names read by `stmts`. A plain assignment target is written, not read (`x = tape.pop()`
+ * restores x and needs nothing), but the index of an element target is read.
+ */
+export function readsOf(stmts: readonly TStmt[], into: Set<string> = new Set()): Set<string> {
+  const e = (x: TExpr) => namesIn(x, into);
+  for (const s of stmts) {
+    switch (s.k) {
+      case 'decl': if (s.init) e(s.init); break;
+      case 'assign':
+        e(s.value);
+        if (s.target.k === 'index') e(s.target.index);
+        if (s.op !== '=' && s.target.k === 'name') into.add(s.target.name);
+        break;
+      case 'expr': e(s.e); break;
+      case 'if': e(s.test); readsOf(s.then, into); readsOf(s.else, into); break;
+      case 'for': readsOf([s.init], into); e(s.test); e(s.update); readsOf(s.body, into); break;
+      case 'while': e(s.test); readsOf(s.body, into); break;
+      case 'loop': readsOf(s.body, into); break;
+      case 'return': e(s.e); break;
+      case 'break': case 'comment': break;
+    }
+  }
+  return into;
+}
+
+/** The callees of every call in `stmts` (`tape.push`, `Math.sin`…). */
+export function calls(stmts: readonly TStmt[]): string[] {
+  const out: string[] = [];
+  const e = (x: TExpr): void => {
+    switch (x.k) {
+      case 'call': out.push(x.callee); x.args.forEach(e); break;
+      case 'bin': e(x.l); e(x.r); break;
+      case 'un': e(x.e); break;
+      case 'index': e(x.array); e(x.index); break;
+      case 'member': e(x.object); break;
+      case 'cond': e(x.test); e(x.then); e(x.else); break;
+    }
+  };
+  const s = (list: readonly TStmt[]): void => {
+    for (const t of list) {
+      switch (t.k) {
+        case 'decl': if (t.init) e(t.init); break;
+        case 'assign': e(t.target); e(t.value); break;
+        case 'expr': e(t.e); break;
+        case 'return': e(t.e); break;
+        case 'if': e(t.test); s(t.then); s(t.else); break;
+        case 'for': s([t.init]); e(t.test); e(t.update); s(t.body); break;
+        case 'while': e(t.test); s(t.body); break;
+        case 'loop': s(t.body); break;
+      }
+    }
+  };
+  s(stmts);
+  return out;
+}

@@ -1,0 +1,2 @@
+/** What generated gradient code imports. No dependency on the compiler. */
+export { Tape, tape } from './tape.js';

@@ -1,0 +1,125 @@
+/**
+ * Every fixture: the compiler's output equals the golden `input.grad.ts` (UPDATE=1 rewrites
+ * it), and the golden file's gradients agree with central finite differences of the source
+ * function at random points of each parameter's domain, `f_vjp` accumulates `seed · grad`
+ * into `adj`, and recorded known values match.
+ */
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { compileFiles } from '../compiler/index.js';
+import { loadProgram, lowerModule } from '../compiler/frontend/index.js';
+import type { Func } from '../compiler/ir/types.js';
+import { fixtureCases, rng, sample, type FixtureCase } from './support/fixtures.js';
+
+const cases = fixtureCases((g) => g !== 'diagnostics');
+const update = process.env.UPDATE === '1';
+
+type Fn = (...args: unknown[]) => number;
+type GradFn = (...args: unknown[]) => { value: number; grad: Record<string, number | Float64Array> };
+type VjpFn = (...args: unknown[]) => number;
+
+const results = new Map<string, ReturnType<typeof compileFiles>[number]>();
+const traces = new Map<string, readonly Func[]>();
+
+beforeAll(() => {
+  const files = cases.map((c) => c.input);
+  for (const r of compileFiles(files)) results.set(r.sourceFile, r);
+  const program = loadProgram(files);
+  for (const f of files) traces.set(f, lowerModule(program, f).funcs);
+});
+
+test('there are fixtures', () => {
+  expect(cases.length).toBeGreaterThanOrEqual(25);
+});
+
+describe.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c: FixtureCase) => {
+  test('compiles to the golden file', () => {
+    const r = results.get(c.input)!;
+    expect(r.diagnostics).toEqual([]);
+    expect(r.code).toBeDefined();
+    if (update || !existsSync(c.expected)) writeFileSync(c.expected, r.code!);
+    expect(r.code).toBe(readFileSync(c.expected, 'utf8'));
+  });
+
+  test('gradients match finite differences; vjp accumulates; known values hold', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const source = require(c.input) as Record<string, Fn>;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const generated = require(c.expected) as Record<string, GradFn | VjpFn>;
+    const funcs = traces.get(c.input)!;
+    expect(funcs.length).toBeGreaterThan(0);
+    for (const fn of funcs) {
+      const f = source[fn.name]!;
+      const grad = generated[`${fn.name}_grad`] as GradFn;
+      const vjp = generated[`${fn.name}_vjp`] as VjpFn;
+      expect(typeof grad).toBe('function');
+      checkRandomPoints(c, fn, f, grad, vjp);
+      for (const check of c.spec.checks ?? []) {
+        if (check.fn !== fn.name) continue;
+        const r = grad(...check.args);
+        if (check.value !== undefined) expect(r.value).toBe(check.value);
+        for (const [k, v] of Object.entries(check.grad ?? {})) {
+          const got = r.grad[k];
+          const want = Array.isArray(v) ? v : [v];
+          const have = typeof got === 'number' ? [got] : Array.from(got ?? []);
+          expect(have.length).toBe(want.length);
+          want.forEach((w, i) => expect(close(have[i]!, w, 1e-9)).toBe(true));
+        }
+      }
+    }
+  });
+});
+
+function close(a: number, b: number, tol: number): boolean {
+  return Math.abs(a - b) <= tol * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+function checkRandomPoints(c: FixtureCase, fn: Func, f: Fn, grad: GradFn, vjp: VjpFn): void {
+  const random = rng(0x5eed ^ fn.name.length);
+  const domains = c.spec.domains?.[fn.name] ?? {};
+  const tol = c.spec.tolerance ?? 1e-6;
+  for (let point = 0; point < 5; point++) {
+    const args = fn.params.map((p) =>
+      sample(domains[p.key], p.tsType === 'number' ? 'number' : p.tsType === 'other' ? 'other' : 'array', random));
+    const copy = () => args.map((a) => (a instanceof Float64Array ? a.slice() : a));
+    const r = grad(...copy());
+    // the value is exactly the function's
+    expect(r.value).toBe(f(...copy()));
+    // one key per differentiable parameter, no others
+    expect(Object.keys(r.grad).sort()).toEqual(fn.params.filter((p) => p.differentiable).map((p) => p.key).sort());
+    fn.params.forEach((p, i) => {
+      if (!p.differentiable) return;
+      const g = r.grad[p.key]!;
+      const x = args[i];
+      const entries = typeof x === 'number' ? [undefined] : Array.from((x as Float64Array).keys());
+      for (const j of entries) {
+        const at = (delta: number) => {
+          const a = copy();
+          if (j === undefined) a[i] = (a[i] as number) + delta;
+          else (a[i] as Float64Array)[j]! += delta;
+          return f(...a);
+        };
+        const base = j === undefined ? (x as number) : (x as Float64Array)[j]!;
+        const h = 1e-6 * Math.max(1, Math.abs(base));
+        const fd = (at(h) - at(-h)) / (2 * h);
+        const have = j === undefined ? (g as number) : (g as Float64Array)[j]!;
+        if (!close(have, fd, tol)) {
+          throw new Error(`${fn.name}: d/d${p.key}${j === undefined ? '' : `[${j}]`} at ${JSON.stringify(args.map((a) => (a instanceof Float64Array ? Array.from(a) : a)))}: gradient ${have}, finite difference ${fd}`);
+        }
+      }
+    });
+    // f_vjp adds seed · grad into a pre-filled adj and returns the value
+    const seed = 0.5 + random();
+    const adj: Record<string, number | Float64Array> = {};
+    for (const p of fn.params.filter((q) => q.differentiable)) {
+      const g = r.grad[p.key]!;
+      adj[p.key] = typeof g === 'number' ? 0.25 : g.map(() => 0.25);
+    }
+    const value = vjp(...copy(), adj, seed);
+    expect(value).toBe(r.value);
+    for (const [k, g] of Object.entries(r.grad)) {
+      const got = adj[k]!;
+      if (typeof g === 'number') expect(close(got as number, 0.25 + seed * g, 1e-12)).toBe(true);
+      else (g as Float64Array).forEach((gj, j) => expect(close((got as Float64Array)[j]!, 0.25 + seed * gj, 1e-12)).toBe(true));
+    }
+  }
+}
