@@ -55,7 +55,10 @@ describe.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c: FixtureCa
       checkRandomPoints(c, fn, f, grad, vjp);
       for (const check of c.spec.checks ?? []) {
         if (check.fn !== fn.name) continue;
-        const r = grad(...check.args);
+        const r = grad(...fn.params.map((p, i) => {
+          const a = check.args[i];
+          return Array.isArray(a) && p.tsType === 'Float64Array' ? Float64Array.from(a as number[]) : a;
+        }));
         if (check.value !== undefined) expect(r.value).toBe(check.value);
         for (const [k, v] of Object.entries(check.grad ?? {})) {
           const got = r.grad[k];

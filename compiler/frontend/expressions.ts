@@ -45,7 +45,7 @@ const binaryPrims = new Map<ts.SyntaxKind, Prim>([
 ]);
 
 /** `x += e` is `x = x + e`. */
-const compoundPrims = new Map<ts.SyntaxKind, Prim>([
+export const compoundPrims = new Map<ts.SyntaxKind, Prim>([
   [ts.SyntaxKind.PlusEqualsToken, 'add'], [ts.SyntaxKind.MinusEqualsToken, 'sub'],
   [ts.SyntaxKind.AsteriskEqualsToken, 'mul'], [ts.SyntaxKind.SlashEqualsToken, 'div'],
   [ts.SyntaxKind.PercentEqualsToken, 'mod'], [ts.SyntaxKind.AsteriskAsteriskEqualsToken, 'pow'],

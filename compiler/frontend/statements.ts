@@ -7,7 +7,7 @@
 import { ts } from 'ts-morph';
 import type { Atom, Block, Func, Param, Stmt, Type, Var } from '../ir/types.js';
 import { FunctionBuilder, atomType, constAtom, varAtom } from './builder.js';
-import { type Binding, type ExprContext, assignable, lowerExpr } from './expressions.js';
+import { type Binding, type ExprContext, assignable, compoundPrims, lowerExpr } from './expressions.js';
 import { assignedSymbols, classifyType, integerSymbols, skipParens } from './facts.js';
 
 /** What a lowered statement may do besides falling through. */
@@ -38,7 +38,6 @@ export class FunctionLowering implements ExprContext {
   private readonly integers: Set<ts.Symbol>;
   private readonly loops: LoopFrame[] = [];
   private readonly flags = new Set<Var>();
-  private readonly flagInits: Var[] = [];
   private returned?: { result: Var; ret?: Var };
   private finalResult?: Atom;
 
@@ -72,11 +71,10 @@ export class FunctionLowering implements ExprContext {
     }
     const result = this.returned ? varAtom(this.returned.result) : this.finalResult;
     if (!result) return b.fail(fn, 'TSG1009', `'${this.name}' must end with a return statement`);
-    const inits: Stmt[] = this.flagInits.map((v) => ({ kind: 'assign', target: v, value: constAtom(false), decl: true, loc: b.loc }));
     return {
       name: this.name,
       params,
-      body: dropUnreadFlags([...inits, ...b.body], this.flags),
+      body: dropUnreadFlags(b.body, this.flags),
       result,
       vars: b.vars,
       names: b.names,
@@ -250,6 +248,12 @@ export class FunctionLowering implements ExprContext {
       b.assign(v, lowerExpr(this, e.right));
       return;
     }
+    if (ts.isBinaryExpression(e) && compoundPrims.has(e.operatorToken.kind)) {
+      const v = assignable(this, e.left);
+      const rhs = this.numeric(lowerExpr(this, e.right), e.right);
+      b.assign(v, b.eq(compoundPrims.get(e.operatorToken.kind)!, [varAtom(v), rhs]));
+      return;
+    }
     lowerExpr(this, e);
   }
 
@@ -339,7 +343,8 @@ export class FunctionLowering implements ExprContext {
       });
     }
     if (frame.cnt) body = [{ kind: 'assign', target: frame.cnt, value: constAtom(false), decl: false, loc }, ...body];
-    if (frame.brk) b.assign(frame.brk, constAtom(false));
+    // (re)set on entry; no reverse sweep reads a flag, so this is a declaration, not an overwrite
+    if (frame.brk) b.assign(frame.brk, constAtom(false), true);
     if (leaving.size > 0) {
       const c0 = cond;
       pre.push(...b.block(() => {

@@ -65,6 +65,8 @@ export function bin(op: BinOp, l: TExpr, r: TExpr): TExpr {
     if (l.k === 'un' && l.op === '-') return neg(bin('*', l.e, r));
     if (isNum(l, 1)) return r;
     if (isNum(r, 1)) return l;
+    // x * (1 / y) is x / y
+    if (r.k === 'bin' && r.op === '/' && isNum(r.l, 1)) return bin('/', l, r.r);
     if (isNum(l, -1)) return neg(r);
     if (isNum(r, -1)) return neg(l);
   }

@@ -286,7 +286,13 @@ export class BackwardSweep {
   private assign(code: TStmt[], s: Stmt & { kind: 'assign' }, prev: Stmt | undefined, top: boolean): { temp: Var; target: Var } | undefined {
     const x = s.target;
     if (!s.decl && this.plan.restored.has(x)) {
-      code.push({ k: 'assign', target: name(x.name), op: '=', value: popOf(x) });
+      let old = popOf(x);
+      if (top) {
+        const saved = this.names.fresh(`${x.name}_old`, true);
+        this.plan.saved.set(s, saved);
+        old = name(saved);
+      }
+      code.push({ k: 'assign', target: name(x.name), op: '=', value: old });
     }
     if (!this.active.has(x)) return undefined;
     const xb = name(this.adjoint(x));

@@ -51,7 +51,9 @@ export class ForwardSweep {
           firstDecl.add(s.target);
           return [{ k: 'decl', kind: 'let', name: s.target.name, init: value }];
         }
-        if (!s.decl && this.plan.restored.has(s.target)) {
+        const saved = this.plan.saved.get(s);
+        if (saved) out.push({ k: 'decl', kind: 'const', name: saved, init: name(s.target.name) });
+        else if (!s.decl && this.plan.restored.has(s.target)) {
           out.push({ k: 'expr', e: s.target.type === 'bool' ? tapeCall('pushBool', name(s.target.name)) : tapeCall('push', name(s.target.name)) });
         }
         out.push({ k: 'assign', target: name(s.target.name), op: '=', value });

@@ -9,6 +9,11 @@ export interface TapePlan {
   readonly restored: ReadonlySet<Var>;
   /** Temporaries pushed right after a statement (their last use), popped before its reverse. */
   readonly pushAfter: Map<Stmt, Var[]>;
+  /**
+   * Overwrites in the function's top-level block whose old value is kept in a `const` of
+   * this name rather than on the tape (straight-line code needs no tape).
+   */
+  readonly saved: Map<Stmt, string>;
   /** `while` loops whose trip count the reverse sweep replays. */
   readonly counted: Map<Stmt, { counter: string; taped: boolean }>;
   /** `if`s whose reverse is not empty. */
@@ -16,5 +21,5 @@ export interface TapePlan {
 }
 
 export function emptyPlan(restored: ReadonlySet<Var>): TapePlan {
-  return { restored, pushAfter: new Map(), counted: new Map(), reversedIfs: new Set() };
+  return { restored, saved: new Map(), pushAfter: new Map(), counted: new Map(), reversedIfs: new Set() };
 }

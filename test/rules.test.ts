@@ -1,0 +1,82 @@
+/**
+ * The rules table, row by row: each differentiable primitive's partials against central
+ * finite differences of its own evaluation, at random points of its domain; each
+ * piecewise-constant row has a zero derivative. Every primitive must have a row here.
+ */
+import { prims, type Prim } from '../compiler/rules/prims.js';
+import { rules } from '../compiler/rules/table.js';
+import { name } from '../compiler/ir/target.js';
+import { evaluate } from './support/evaluate.js';
+import { rng } from './support/fixtures.js';
+
+type Interval = [number, number];
+/** Input domain per argument; `arity` for variadic rows. */
+const domains: Record<Prim, Interval[] | 'not-numeric'> = {
+  copy: [[-3, 3]], neg: [[-3, 3]], add: [[-3, 3], [-3, 3]], sub: [[-3, 3], [-3, 3]],
+  mul: [[-3, 3], [-3, 3]], div: [[-3, 3], [0.5, 3]], mod: [[0.1, 5], [0.7, 2]],
+  pow: [[0.2, 3], [-2, 2]],
+  sin: [[-3, 3]], cos: [[-3, 3]], tan: [[-1.2, 1.2]], asin: [[-0.9, 0.9]], acos: [[-0.9, 0.9]],
+  atan: [[-3, 3]], atan2: [[0.2, 2], [-2, 2]], sinh: [[-2, 2]], cosh: [[-2, 2]], tanh: [[-2, 2]],
+  asinh: [[-3, 3]], acosh: [[1.1, 4]], atanh: [[-0.9, 0.9]], exp: [[-2, 2]], expm1: [[-2, 2]],
+  log: [[0.1, 4]], log1p: [[-0.9, 3]], log2: [[0.1, 4]], log10: [[0.1, 4]], sqrt: [[0.1, 4]],
+  cbrt: [[0.2, 4]], hypot: [[-2, 2], [0.3, 2], [-2, 2]], min: [[-2, 2], [-2, 2], [-2, 2]],
+  max: [[-2, 2], [-2, 2], [-2, 2]], abs: [[0.1, 3]], fround: [[-1e-3, 1e-3]],
+  sign: [[-2, 2]], floor: [[-2, 2]], ceil: [[-2, 2]], round: [[-2, 2]], trunc: [[-2, 2]],
+  lt: 'not-numeric', le: 'not-numeric', gt: 'not-numeric', ge: 'not-numeric', eq: 'not-numeric',
+  ne: 'not-numeric', not: 'not-numeric', and: 'not-numeric', or: 'not-numeric',
+  load: 'not-numeric', length: 'not-numeric',
+};
+
+const argNames = ['a', 'b', 'c'];
+
+describe.each(prims.filter((p) => rules[p].kind === 'smooth').map((p) => [p] as const))('%s', (prim) => {
+  test('partials match central finite differences in its domain', () => {
+    const rule = rules[prim];
+    if (rule.kind !== 'smooth') throw new Error('not smooth');
+    const domain = domains[prim] as Interval[];
+    const random = rng(prim.length * 7919 + prim.charCodeAt(0));
+    const args = domain.map((_, i) => name(argNames[i]!));
+    const partials = rule.partials(args, name('out'));
+    expect(partials).toHaveLength(domain.length);
+    for (let trial = 0; trial < 20; trial++) {
+      const env: Record<string, number> = {};
+      domain.forEach(([lo, hi], i) => { env[argNames[i]!] = lo + random() * (hi - lo); });
+      const f = (e: Record<string, number>) => evaluate(rule.eval(args), e);
+      env.out = f(env);
+      partials.forEach((partial, i) => {
+        const x = argNames[i]!;
+        // fround rounds to single precision: a step far above its rounding error
+        const h = prim === 'fround' ? 1e-2 : 1e-6 * Math.max(1, Math.abs(env[x]!));
+        const fd = (f({ ...env, [x]: env[x]! + h }) - f({ ...env, [x]: env[x]! - h })) / (2 * h);
+        const d = evaluate(partial, env);
+        expect(Math.abs(d - fd)).toBeLessThan(1e-6 * Math.max(1, Math.abs(fd)));
+      });
+    }
+  });
+});
+
+test.each(prims.filter((p) => rules[p].kind === 'zero' && domains[p] !== 'not-numeric').map((p) => [p] as const))(
+  '%s is piecewise constant: zero derivative between its jumps', (prim) => {
+    const rule = rules[prim];
+    const random = rng(11);
+    for (let trial = 0; trial < 20; trial++) {
+      const x = -2 + random() * 4;
+      const f = (v: number) => evaluate(rule.eval([name('a')]), { a: v });
+      // away from a jump (the jumps sit at integers and half-integers), f does not move
+      if (Math.abs(x * 2 - Math.round(x * 2)) < 1e-3) continue;
+      expect(f(x + 1e-6)).toBe(f(x - 1e-6));
+    }
+  });
+
+test('every primitive has a row and a test domain', () => {
+  expect(Object.keys(rules).sort()).toEqual([...prims].sort());
+  expect(Object.keys(domains).sort()).toEqual([...prims].sort());
+});
+
+test('pow with a constant exponent folds: x ** 2 has partial 2 * x', () => {
+  const rule = rules.pow;
+  if (rule.kind !== 'smooth') throw new Error('not smooth');
+  const [dx, dy] = rule.partials([name('x'), { k: 'num', value: 2 }], name('out'));
+  expect(dx).toEqual({ k: 'bin', op: '*', l: { k: 'num', value: 2 }, r: { k: 'name', name: 'x' } });
+  expect(dy).toEqual({ k: 'num', value: 0 });
+});

@@ -1,0 +1,39 @@
+/** Evaluates an adjoint-IR expression numerically, for testing rules without generating code. */
+import type { TExpr } from '../../compiler/ir/target.js';
+
+export function evaluate(e: TExpr, env: Record<string, number>): number {
+  const ev = (x: TExpr) => evaluate(x, env);
+  switch (e.k) {
+    case 'num': return e.value;
+    case 'bool': return e.value ? 1 : 0;
+    case 'name': {
+      if (e.name in env) return env[e.name]!;
+      const [obj, prop] = e.name.split('.');
+      if (obj === 'Math' && prop) return (Math as unknown as Record<string, number>)[prop]!;
+      throw new Error(`unbound name ${e.name}`);
+    }
+    case 'un': {
+      const v = ev(e.e);
+      if (e.op === '!') return v ? 0 : 1;
+      return e.op === '-' ? -v : v;
+    }
+    case 'bin': {
+      const l = ev(e.l);
+      const r = ev(e.r);
+      switch (e.op) {
+        case '+': return l + r; case '-': return l - r; case '*': return l * r; case '/': return l / r;
+        case '%': return l % r; case '**': return l ** r;
+        case '<': return +(l < r); case '<=': return +(l <= r); case '>': return +(l > r); case '>=': return +(l >= r);
+        case '===': return +(l === r); case '!==': return +(l !== r);
+        case '&&': return l && r; case '||': return l || r;
+      }
+    }
+    case 'call': {
+      const [obj, fn] = e.callee.split('.');
+      if (obj !== 'Math') throw new Error(`call ${e.callee}`);
+      return (Math as unknown as Record<string, (...a: number[]) => number>)[fn!]!(...e.args.map(ev));
+    }
+    case 'cond': return ev(e.test) ? ev(e.then) : ev(e.else);
+    default: throw new Error(`cannot evaluate ${JSON.stringify(e)}`);
+  }
+}
