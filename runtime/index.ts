@@ -1,2 +1,3 @@
 /** What generated gradient code imports. No dependency on the compiler. */
 export { Tape, tape } from './tape.js';
+export { sum } from './kernels.js';

@@ -20,6 +20,16 @@ export class Tape {
     return this.values[--this.valueTop]!;
   }
 
+  /** Pushes every element of `a` (before `a.fill(…)` overwrites them all). */
+  pushArray(a: ArrayLike<number>): void {
+    for (let i = 0; i < a.length; i++) this.push(a[i]!);
+  }
+
+  /** Restores what `pushArray(a)` saved. */
+  popArray(a: { length: number; [i: number]: number }): void {
+    for (let i = a.length - 1; i >= 0; i--) a[i] = this.pop();
+  }
+
   pushInt(n: number): void {
     if (this.intTop === this.ints.length) this.ints = grow(this.ints, new Int32Array(this.ints.length * 2));
     this.ints[this.intTop++] = n;

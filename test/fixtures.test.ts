@@ -81,9 +81,11 @@ function checkRandomPoints(c: FixtureCase, fn: Func, f: Fn, grad: GradFn, vjp: V
   const domains = c.spec.domains?.[fn.name] ?? {};
   const tol = c.spec.tolerance ?? 1e-6;
   for (let point = 0; point < 5; point++) {
-    const args = fn.params.map((p) =>
-      sample(domains[p.key], p.tsType === 'number' ? 'number' : p.tsType === 'other' ? 'other' : 'array', random));
-    const copy = () => args.map((a) => (a instanceof Float64Array ? a.slice() : a));
+    const args = fn.params.map((p) => {
+      const a = sample(domains[p.key], p.tsType === 'number' ? 'number' : p.tsType === 'other' ? 'other' : 'array', random);
+      return p.tsType === 'number[]' && a instanceof Float64Array ? Array.from(a) : a;
+    });
+    const copy = () => args.map((a) => (a instanceof Float64Array ? a.slice() : Array.isArray(a) ? a.slice() : a));
     const r = grad(...copy());
     // the value is exactly the function's
     expect(r.value).toBe(f(...copy()));
@@ -93,15 +95,21 @@ function checkRandomPoints(c: FixtureCase, fn: Func, f: Fn, grad: GradFn, vjp: V
       if (!p.differentiable) return;
       const g = r.grad[p.key]!;
       const x = args[i];
-      const entries = typeof x === 'number' ? [undefined] : Array.from((x as Float64Array).keys());
+      const domain = domains[p.key];
+      if (domain && typeof domain === 'object' && 'int' in domain) {
+        // an integer used as an index or a count: piecewise constant, so exactly zero
+        expect(g).toBe(0);
+        return;
+      }
+      const entries = typeof x === 'number' ? [undefined] : Array.from((x as ArrayLike<number> & { keys(): Iterable<number> }).keys());
       for (const j of entries) {
         const at = (delta: number) => {
           const a = copy();
           if (j === undefined) a[i] = (a[i] as number) + delta;
-          else (a[i] as Float64Array)[j]! += delta;
+          else (a[i] as number[])[j]! += delta;
           return f(...a);
         };
-        const base = j === undefined ? (x as number) : (x as Float64Array)[j]!;
+        const base = j === undefined ? (x as number) : (x as number[])[j]!;
         const h = 1e-6 * Math.max(1, Math.abs(base));
         const fd = (at(h) - at(-h)) / (2 * h);
         const have = j === undefined ? (g as number) : (g as Float64Array)[j]!;

@@ -30,9 +30,14 @@ export function activeVars(fn: Func): Set<Var> {
       } else if (s.kind === 'assign') {
         if (s.value.kind === 'var' && varied.has(s.value.v)) mark(varied, s.target);
         if (useful.has(s.target)) mark(useful, varOf(s.value));
-      } else if (s.kind === 'store') {
+      } else if (s.kind === 'store' || s.kind === 'fill' || s.kind === 'push') {
         if (s.value.kind === 'var' && varied.has(s.value.v)) mark(varied, s.array);
         if (useful.has(s.array)) mark(useful, varOf(s.value));
+      } else if (s.kind === 'alloc') {
+        for (const a of [...(s.elements ?? []), ...(s.fill ? [s.fill] : [])]) {
+          if (a.kind === 'var' && varied.has(a.v)) mark(varied, s.target);
+          if (useful.has(s.target)) mark(useful, varOf(a));
+        }
       }
     }
   }

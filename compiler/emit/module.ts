@@ -23,7 +23,8 @@ export function emitModule(spec: ModuleSpec): string {
     `${GENERATED_HEADER} ${spec.sourceName}. Do not edit: run \`tsgrad compile\` to regenerate.`,
     '// For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj.',
   ];
-  if (spec.functions.some((f) => f.usesTape)) pieces.push(`import { tape } from '${spec.runtimeModule}';`);
+  const runtime = [...new Set(spec.functions.flatMap((f) => f.runtime))].sort();
+  if (runtime.length > 0) pieces.push(`import { ${runtime.join(', ')} } from '${spec.runtimeModule}';`);
   for (const f of spec.functions) pieces.push('', vjp(f), '', gradFn(f));
   return pieces.join('\n') + '\n';
 }

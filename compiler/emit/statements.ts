@@ -11,7 +11,15 @@ export function expr(e: TExpr): t.Expression {
       if (e.op === '&&' || e.op === '||') return t.logicalExpression(e.op, expr(e.l), expr(e.r));
       return t.binaryExpression(e.op, expr(e.l), expr(e.r));
     case 'un': return t.unaryExpression(e.op, expr(e.e));
-    case 'call': return t.callExpression(dotted(e.callee), e.args.map(expr));
+    case 'call':
+      // `.fill` with the receiver as first argument: a method call on an expression
+      if (e.callee.startsWith('.')) {
+        const [receiver, ...rest] = e.args;
+        return t.callExpression(t.memberExpression(expr(receiver!), t.identifier(e.callee.slice(1))), rest.map(expr));
+      }
+      return t.callExpression(dotted(e.callee), e.args.map(expr));
+    case 'new': return t.newExpression(t.identifier(e.ctor), e.args.map(expr));
+    case 'array': return t.arrayExpression(e.elements.map(expr));
     case 'index': return t.memberExpression(expr(e.array), expr(e.index), true);
     case 'member': return t.memberExpression(expr(e.object), t.identifier(e.prop));
     case 'cond': return t.conditionalExpression(expr(e.test), expr(e.then), expr(e.else));
@@ -65,6 +73,7 @@ function stmt(s: Exclude<TStmt, { k: 'comment' }>): t.Statement {
 function typeKeyword(type: string): t.TSType {
   if (type === 'number') return t.tsNumberKeyword();
   if (type === 'boolean') return t.tsBooleanKeyword();
+  if (type.endsWith('[]')) return t.tsArrayType(typeKeyword(type.slice(0, -2)));
   return t.tsTypeReference(t.identifier(type));
 }
 

@@ -81,6 +81,11 @@ export class FunctionBuilder {
     return this.blocks.pop()!;
   }
 
+  /** 0 while lowering the function's top-level block. */
+  get depth(): number {
+    return this.blocks.length - 1;
+  }
+
   get body(): Block {
     return this.blocks[0]!;
   }

@@ -9,8 +9,14 @@ import type { Prim } from '../rules/prims.js';
 import { type FunctionBuilder, atomType, constAtom, varAtom } from './builder.js';
 import { foldConstant, globalConstant, isAssignmentOperator, moduleConstDeclaration, skipParens } from './facts.js';
 
-/** A name in scope: a variable of the trace, or a parameter tsgrad does not differentiate. */
-export type Binding = { kind: 'var'; v: Var } | { kind: 'opaque'; typeText: string };
+/**
+ * A name in scope: a variable of the trace, a window onto another array (`x.subarray(a, b)`,
+ * read as `x[a + i]`), or a parameter tsgrad does not differentiate.
+ */
+export type Binding =
+  | { kind: 'var'; v: Var }
+  | { kind: 'view'; base: Var; offset: Atom; length: Atom }
+  | { kind: 'opaque'; typeText: string };
 
 export interface ExprContext {
   readonly b: FunctionBuilder;
@@ -83,6 +89,10 @@ export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom
         return b.eq('not', [boolean(cx, lowerExpr(cx, e.operand), e.operand)], target);
       case ts.SyntaxKind.PlusPlusToken:
       case ts.SyntaxKind.MinusMinusToken: {
+        const operand = skipParens(e.operand);
+        if (ts.isElementAccessExpression(operand)) {
+          return named(cx, storeElement(cx, operand, e.operator === ts.SyntaxKind.PlusPlusToken ? 'add' : 'sub', constAtom(1)), target);
+        }
         const v = assignable(cx, e.operand);
         b.assign(v, b.eq(e.operator === ts.SyntaxKind.PlusPlusToken ? 'add' : 'sub', [varAtom(v), constAtom(1)]));
         return b.eq('copy', [varAtom(v)], target);
@@ -93,12 +103,27 @@ export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom
   }
 
   if (ts.isPostfixUnaryExpression(e)) {
+    const operand = skipParens(e.operand);
+    if (ts.isElementAccessExpression(operand)) {
+      const { array, index } = element(cx, operand);
+      const old = b.eq('load', [varAtom(array), index], target);
+      storeAt(cx, operand, array, index, b.eq(e.operator === ts.SyntaxKind.PlusPlusToken ? 'add' : 'sub', [old, constAtom(1)]));
+      return old;
+    }
     const v = assignable(cx, e.operand);
     const old = b.eq('copy', [varAtom(v)], target);
     b.assign(v, b.eq(e.operator === ts.SyntaxKind.PlusPlusToken ? 'add' : 'sub', [varAtom(v), constAtom(1)]));
     return old;
   }
 
+  if (ts.isElementAccessExpression(e)) {
+    const { array, index } = element(cx, e);
+    return b.eq('load', [varAtom(array), index], target);
+  }
+  if (ts.isPropertyAccessExpression(e) && e.name.text === 'length') {
+    const arr = arrayBinding(cx, e.expression);
+    if (arr) return arr.kind === 'view' ? named(cx, arr.length, target) : b.eq('length', [varAtom(arr.v)], target);
+  }
   if (ts.isBinaryExpression(e)) return lowerBinary(cx, e, target);
   if (ts.isConditionalExpression(e)) return cx.conditional(e, target);
   if (ts.isCallExpression(e)) return lowerCall(cx, e, target);
@@ -129,6 +154,9 @@ function readIdentifier(cx: ExprContext, id: ts.Identifier): Atom {
   const symbol = checker.getSymbolAtLocation(id);
   const binding = symbol && cx.scope.get(symbol);
   if (binding?.kind === 'var') return varAtom(binding.v);
+  if (binding?.kind === 'view') {
+    return b.fail(id, 'TSG1008', `'${id.text}' is a window onto another array; only its elements and length can be read`);
+  }
   if (binding?.kind === 'opaque') {
     return b.fail(id, 'TSG1006', `'${id.text}' has type '${binding.typeText}', which tsgrad cannot use in arithmetic`,
       'only numbers, booleans and arrays of numbers flow through a differentiated function');
@@ -166,7 +194,18 @@ export function assignable(cx: ExprContext, target: ts.Expression): Var {
 function lowerBinary(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Atom {
   const { b } = cx;
   const op = e.operatorToken.kind;
+  if (op === ts.SyntaxKind.CommaToken) {
+    lowerExpr(cx, e.left);
+    return lowerExpr(cx, e.right, target);
+  }
   if (isAssignmentOperator(op)) {
+    const left = skipParens(e.left);
+    if (ts.isElementAccessExpression(left)) {
+      if (op === ts.SyntaxKind.EqualsToken) return named(cx, storeElement(cx, left, undefined, lowerExpr(cx, e.right)), target);
+      const prim = compoundPrims.get(op);
+      if (!prim) return unsupportedOperator(cx, e);
+      return named(cx, storeElement(cx, left, prim, undefined, e.right), target);
+    }
     const v = assignable(cx, e.left);
     if (op === ts.SyntaxKind.EqualsToken) {
       const value = lowerExpr(cx, e.right);
@@ -193,6 +232,64 @@ function lowerBinary(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Ato
   if (booleanPrims.has(prim)) return b.eq(prim, [boolean(cx, l, e.left), boolean(cx, r, e.right)], target);
   if (prim === 'eq' || prim === 'ne') return b.eq(prim, [l, r], target);
   return b.eq(prim, [numeric(cx, l, e.left), numeric(cx, r, e.right)], target);
+}
+
+/** The array binding `e` names, if it names one. */
+export function arrayBinding(cx: ExprContext, e: ts.Expression): Binding & { kind: 'var' | 'view' } | undefined {
+  const inner = skipParens(e);
+  if (!ts.isIdentifier(inner)) return undefined;
+  const symbol = cx.checker.getSymbolAtLocation(inner);
+  const binding = symbol && cx.scope.get(symbol);
+  if (binding?.kind === 'view') return binding;
+  if (binding?.kind === 'var' && binding.v.type === 'f64[]') return binding;
+  return undefined;
+}
+
+/** `a[i]`: the array read and the index (shifted by a view's offset). */
+export function element(cx: ExprContext, e: ts.ElementAccessExpression): { array: Var; index: Atom } {
+  const { b } = cx;
+  const arr = arrayBinding(cx, e.expression);
+  if (!arr) {
+    return b.fail(e, 'TSG1008', `'${e.expression.getText(b.sf)}' is not an array of numbers tsgrad can index`,
+      'index Float64Array, number[] or readonly number[] variables and parameters');
+  }
+  const index = lowerExpr(cx, e.argumentExpression);
+  if (atomType(index) !== 'int' && atomType(index) !== 'f64') {
+    return b.fail(e.argumentExpression, 'TSG1008', 'an array index must be a number');
+  }
+  if (arr.kind === 'var') return { array: arr.v, index };
+  const shifted = arr.offset.kind === 'const' && arr.offset.value === 0 ? index : b.eq('add', [index, arr.offset]);
+  return { array: arr.base, index: shifted };
+}
+
+/**
+ * `a[i] = value` or `a[i] op= rhs`: stores and returns the stored atom. Writing through a
+ * window, or into a parameter (the caller's array), is refused.
+ */
+export function storeElement(cx: ExprContext, e: ts.ElementAccessExpression, prim: Prim | undefined, value?: Atom, rhs?: ts.Expression): Atom {
+  const { array, index } = element(cx, e);
+  let stored: Atom;
+  if (prim) {
+    const old = cx.b.eq('load', [varAtom(array), index]);
+    const r = value ?? numeric(cx, lowerExpr(cx, rhs!), rhs!);
+    stored = cx.b.eq(prim, [old, r]);
+  } else {
+    stored = numeric(cx, value!, e);
+  }
+  storeAt(cx, e, array, index, stored);
+  return stored;
+}
+
+function storeAt(cx: ExprContext, e: ts.ElementAccessExpression, array: Var, index: Atom, value: Atom): void {
+  const { b } = cx;
+  if (arrayBinding(cx, e.expression)?.kind === 'view') {
+    return b.fail(e, 'TSG1008', 'writing through a subarray window is not supported', 'write to the underlying array');
+  }
+  if (array.kind === 'param') {
+    return b.fail(e, 'TSG1008', `writing into the parameter array '${array.name}' is not supported yet`,
+      'copy it into a local array first: const y = new Float64Array(x.length)');
+  }
+  b.emit({ kind: 'store', array, index, value, loc: b.loc });
 }
 
 function unsupportedOperator(cx: ExprContext, e: ts.BinaryExpression): never {
@@ -234,7 +331,7 @@ function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var): Atom {
     'inline the function, or register a derivative for it');
 }
 
-function numeric(cx: ExprContext, a: Atom, node: ts.Node): Atom {
+export function numeric(cx: ExprContext, a: Atom, node: ts.Node): Atom {
   const t = atomType(a);
   if (t === 'f64' || t === 'int') return a;
   return cx.b.fail(node, 'TSG1006', `a ${t === 'bool' ? 'boolean' : 'array'} is used where a number is expected`);

@@ -7,8 +7,8 @@
 import { ts } from 'ts-morph';
 import type { Atom, Block, Func, Param, Stmt, Type, Var } from '../ir/types.js';
 import { FunctionBuilder, atomType, constAtom, varAtom } from './builder.js';
-import { type Binding, type ExprContext, assignable, compoundPrims, lowerExpr } from './expressions.js';
-import { assignedSymbols, classifyType, integerSymbols, skipParens } from './facts.js';
+import { type Binding, type ExprContext, arrayBinding, assignable, compoundPrims, lowerExpr, storeElement } from './expressions.js';
+import { assignedSymbols, classifyType, integerSymbols, isAssignmentOperator, skipParens } from './facts.js';
 
 /** What a lowered statement may do besides falling through. */
 interface Exits {
@@ -23,6 +23,8 @@ const union = (a: ReadonlySet<Var>, b: ReadonlySet<Var>) => new Set([...a, ...b]
 
 interface LoopFrame {
   readonly label: string | undefined;
+  /** A `switch` is a target of `break` but not of `continue`. */
+  readonly isSwitch?: boolean;
   /** Set when the loop is left by `break` (created on first use). */
   brk?: Var;
   /** Set when the rest of the body is skipped by `continue` (created on first use). */
@@ -182,14 +184,16 @@ export class FunctionLowering implements ExprContext {
       if (ts.isForStatement(inner) || ts.isWhileStatement(inner) || ts.isDoStatement(inner) || ts.isForOfStatement(inner)) {
         return this.loop(inner, s.label.text);
       }
-      return b.fail(s, 'TSG1009', 'labels are supported on loops only');
+      if (ts.isSwitchStatement(inner)) return this.switchStmt(inner, s.label.text);
+      return b.fail(s, 'TSG1009', 'labels are supported on loops and switches only');
     }
     if (ts.isBreakStatement(s) || ts.isContinueStatement(s)) return this.jump(s);
+    if (ts.isSwitchStatement(s)) return this.switchStmt(s, undefined);
     if (ts.isFunctionDeclaration(s) || ts.isClassDeclaration(s)) {
       return b.fail(s, 'TSG1007', `${ts.isClassDeclaration(s) ? 'classes' : 'nested functions'} are not supported inside a differentiated function`,
         'move it to module level');
     }
-    const what = ts.isTryStatement(s) ? "'try'" : ts.isThrowStatement(s) ? "'throw'" : ts.isSwitchStatement(s) ? "'switch'" : ts.SyntaxKind[s.kind];
+    const what = ts.isTryStatement(s) ? "'try'" : ts.isThrowStatement(s) ? "'throw'" : ts.SyntaxKind[s.kind];
     return b.fail(s, 'TSG1001', `${what} is not supported in a differentiated function`);
   }
 
@@ -206,6 +210,10 @@ export class FunctionLowering implements ExprContext {
       }
       const type = this.typeOf(symbol, checker.getTypeAtLocation(d.name), d);
       const init = d.initializer;
+      if (type === 'f64[]') {
+        this.arrayDeclaration(d, symbol, this.assigned.has(symbol));
+        continue;
+      }
       const mutable = this.assigned.has(symbol) || (init !== undefined && ts.isConditionalExpression(skipParens(init)));
       const v = b.newVar(d.name.text, type, 'local', mutable);
       if (!init) {
@@ -220,9 +228,83 @@ export class FunctionLowering implements ExprContext {
     }
   }
 
+  /**
+   * A local array: a new one (`new Float64Array(n)`, `new Array(n).fill(c)`, `[]`,
+   * `[a, b]`), or a window onto another (`x.subarray(a, b)`, or `x` itself).
+   */
+  private arrayDeclaration(d: ts.VariableDeclaration, symbol: ts.Symbol, rebound: boolean): void {
+    const { b } = this;
+    const init = d.initializer ? skipParens(d.initializer) : undefined;
+    const name = (d.name as ts.Identifier).text;
+    if (!init) return b.fail(d, 'TSG1008', `the array '${name}' must be initialized where it is declared`);
+    if (rebound) {
+      return b.fail(d, 'TSG1008', `rebinding the array variable '${name}' is not supported yet`,
+        'declare it with const and copy elements instead');
+    }
+    const alloc = (ctor: 'Float64Array' | 'Array', length: Atom, extra: { fill?: Atom; elements?: Atom[] } = {}) => {
+      if (b.depth > 0) {
+        return b.fail(d, 'TSG1008', `allocating the array '${name}' inside a loop or branch is not supported yet`,
+          'allocate it once before the loop and overwrite its elements');
+      }
+      const target = b.newVar(name, 'f64[]', 'local', false);
+      b.emit({ kind: 'alloc', target, ctor, length, ...extra, loc: b.loc });
+      this.scope.set(symbol, { kind: 'var', v: target });
+    };
+    const number = (e: ts.Expression) => this.numeric(lowerExpr(this, e), e);
+    if (ts.isNewExpression(init) && ts.isIdentifier(init.expression) && init.expression.text === 'Float64Array' &&
+        init.arguments?.length === 1 && !this.arrayArgument(init.arguments[0]!)) {
+      return alloc('Float64Array', number(init.arguments[0]!));
+    }
+    if (ts.isCallExpression(init) && ts.isPropertyAccessExpression(init.expression) && init.expression.name.text === 'fill' &&
+        init.arguments.length === 1) {
+      const inner = skipParens(init.expression.expression);
+      if (ts.isNewExpression(inner) && ts.isIdentifier(inner.expression) &&
+          (inner.expression.text === 'Array' || inner.expression.text === 'Float64Array') && inner.arguments?.length === 1) {
+        const length = number(inner.arguments[0]!);
+        return alloc(inner.expression.text, length, { fill: number(init.arguments[0]!) });
+      }
+    }
+    if (ts.isArrayLiteralExpression(init)) {
+      if (init.elements.some((e) => ts.isSpreadElement(e) || ts.isOmittedExpression(e))) {
+        return b.fail(init, 'TSG1008', 'spreads and holes in array literals are not supported');
+      }
+      const elements = init.elements.map(number);
+      return alloc('Array', { kind: 'const', value: elements.length }, { elements });
+    }
+    if (ts.isCallExpression(init) && ts.isPropertyAccessExpression(init.expression) && init.expression.name.text === 'subarray') {
+      const base = arrayBinding(this, init.expression.expression);
+      if (base && init.arguments.length <= 2) {
+        const [startE, endE] = init.arguments;
+        const start = startE ? number(startE) : { kind: 'const' as const, value: 0 };
+        const baseVar = base.kind === 'view' ? base.base : base.v;
+        const baseOffset = base.kind === 'view' ? base.offset : { kind: 'const' as const, value: 0 };
+        const baseLength = base.kind === 'view' ? base.length : b.eq('length', [varAtom(base.v)]);
+        const end = endE ? number(endE) : baseLength;
+        const offset = baseOffset.kind === 'const' && baseOffset.value === 0 ? start : b.eq('add', [baseOffset, start]);
+        const length = start.kind === 'const' && start.value === 0 ? end : b.eq('sub', [end, start]);
+        this.scope.set(symbol, { kind: 'view', base: baseVar, offset, length });
+        return;
+      }
+    }
+    const alias = arrayBinding(this, init);
+    if (alias) {
+      this.scope.set(symbol, alias.kind === 'view' ? alias : {
+        kind: 'view', base: alias.v, offset: { kind: 'const', value: 0 }, length: b.eq('length', [varAtom(alias.v)]),
+      });
+      return;
+    }
+    return b.fail(init, 'TSG1008', `'${init.getText(b.sf)}' is not an array initializer tsgrad supports`,
+      'use new Float64Array(n), new Array(n).fill(0), [] or an array literal, or x.subarray(a, b)');
+  }
+
+  private arrayArgument(e: ts.Expression): boolean {
+    return classifyType(this.checker.getTypeAtLocation(e), this.checker) !== 'number';
+  }
+
   private typeOf(symbol: ts.Symbol, type: ts.Type, node: ts.Node): Type {
     const c = classifyType(type, this.checker);
     if (c === 'boolean') return 'bool';
+    if (c === 'Float64Array' || c === 'number[]') return 'f64[]';
     if (c === 'number') return this.integers.has(symbol) ? 'int' : 'f64';
     return this.b.fail(node, 'TSG1003', `variables of type '${this.checker.typeToString(type)}' are not supported`,
       'local variables hold numbers or booleans');
@@ -232,10 +314,25 @@ export class FunctionLowering implements ExprContext {
   private effect(e: ts.Expression): void {
     const { b } = this;
     e = skipParens(e);
+    if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.CommaToken) {
+      this.effect(e.left);
+      this.effect(e.right);
+      return;
+    }
     if ((ts.isPrefixUnaryExpression(e) || ts.isPostfixUnaryExpression(e)) &&
         (e.operator === ts.SyntaxKind.PlusPlusToken || e.operator === ts.SyntaxKind.MinusMinusToken)) {
+      if (ts.isElementAccessExpression(skipParens(e.operand))) {
+        lowerExpr(this, e);
+        return;
+      }
       const v = assignable(this, e.operand);
       b.assign(v, b.eq(e.operator === ts.SyntaxKind.PlusPlusToken ? 'add' : 'sub', [varAtom(v), constAtom(1)]));
+      return;
+    }
+    const left = ts.isBinaryExpression(e) ? skipParens(e.left) : undefined;
+    if (ts.isBinaryExpression(e) && left && ts.isElementAccessExpression(left) && isAssignmentOperator(e.operatorToken.kind)) {
+      if (e.operatorToken.kind === ts.SyntaxKind.EqualsToken) storeElement(this, left, undefined, lowerExpr(this, e.right));
+      else lowerExpr(this, e);
       return;
     }
     if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
@@ -247,6 +344,19 @@ export class FunctionLowering implements ExprContext {
       }
       b.assign(v, lowerExpr(this, e.right));
       return;
+    }
+    if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) &&
+        (e.expression.name.text === 'fill' || e.expression.name.text === 'push')) {
+      const arr = arrayBinding(this, e.expression.expression);
+      const method = e.expression.name.text;
+      if (arr?.kind === 'var' && e.arguments.length === 1 && arr.v.kind !== 'param') {
+        const value = this.numeric(lowerExpr(this, e.arguments[0]!), e.arguments[0]!);
+        b.emit({ kind: method, array: arr.v, value, loc: b.loc });
+        return;
+      }
+      if (arr) {
+        return b.fail(e, 'TSG1008', `'${method}' is supported with one argument, on a local array`);
+      }
     }
     if (ts.isBinaryExpression(e) && compoundPrims.has(e.operatorToken.kind)) {
       const v = assignable(this, e.left);
@@ -274,9 +384,9 @@ export class FunctionLowering implements ExprContext {
   private jump(s: ts.BreakStatement | ts.ContinueStatement): Exits {
     const { b } = this;
     const label = s.label?.text;
-    const frame = label === undefined ? this.loops[this.loops.length - 1] : [...this.loops].reverse().find((f) => f.label === label);
-    if (!frame) return b.fail(s, 'TSG1009', `'${s.getText(b.sf)}' has no enclosing loop`);
     const isBreak = ts.isBreakStatement(s);
+    const frame = [...this.loops].reverse().find((f) => (label === undefined ? isBreak || !f.isSwitch : f.label === label));
+    if (!frame) return b.fail(s, 'TSG1009', `'${s.getText(b.sf)}' has no enclosing loop`);
     const flag = isBreak ? (frame.brk ??= this.flag(`brk${label ? '_' + label : ''}`)) : (frame.cnt ??= this.flag(`cnt${label ? '_' + label : ''}`));
     b.assign(flag, constAtom(true));
     return { always: true, flags: new Set([flag]) };
@@ -293,7 +403,7 @@ export class FunctionLowering implements ExprContext {
 
   private loop(s: ts.ForStatement | ts.WhileStatement | ts.DoStatement | ts.ForOfStatement, label: string | undefined): Exits {
     const { b } = this;
-    if (ts.isForOfStatement(s)) return b.fail(s, 'TSG1009', "'for … of' is not supported yet");
+    if (ts.isForOfStatement(s)) return this.forOf(s, label);
     const header = ts.isForStatement(s)
       ? `for (${s.initializer?.getText(b.sf) ?? ''}; ${s.condition?.getText(b.sf) ?? ''}; ${s.incrementor?.getText(b.sf) ?? ''})`
       : ts.isWhileStatement(s) ? `while (${s.expression.getText(b.sf)})` : `do … while (${s.expression.getText(b.sf)})`;
@@ -383,6 +493,7 @@ export class FunctionLowering implements ExprContext {
     const down = op === ts.SyntaxKind.GreaterThanToken || op === ts.SyntaxKind.GreaterThanEqualsToken;
     if (!(up && step > 0) && !(down && step < 0)) return undefined;
     const inBody = assignedSymbols(s.statement, checker);
+    inBody.add(symbol); // a bound that reads the index is no bound
     if (inBody.has(symbol) || !invariant(test.right, inBody, checker) || leavesLoop(s.statement, label)) return undefined;
     if (!this.integers.has(symbol)) return undefined;
 
@@ -398,6 +509,88 @@ export class FunctionLowering implements ExprContext {
     if (frame.cnt) body = [{ kind: 'assign', target: frame.cnt, value: constAtom(false), decl: false, loc }, ...body];
     const inclusive = op === ts.SyntaxKind.LessThanEqualsToken || op === ts.SyntaxKind.GreaterThanEqualsToken;
     b.emit({ kind: 'for', index, from, to, step, inclusive, body, loc });
+    return none;
+  }
+
+  /**
+   * `switch` with fall-through: the index of the clause control enters (the first case equal
+   * to the discriminant, else `default`) is computed first, case expressions in order as
+   * JavaScript evaluates them; clause i then runs when that index is ≤ i and no `break`
+   * (or other jump) happened before it.
+   */
+  private switchStmt(s: ts.SwitchStatement, label: string | undefined): Exits {
+    const { b } = this;
+    b.loc = b.locOf(s, `switch (${s.expression.getText(b.sf)})`);
+    const loc = b.loc;
+    const clauses = s.caseBlock.clauses;
+    const discriminant = lowerExpr(this, s.expression);
+    if (atomType(discriminant) === 'bool') return b.fail(s.expression, 'TSG1009', "'switch' on a boolean is not supported; use if/else");
+    const fallback = clauses.findIndex((c) => ts.isDefaultClause(c));
+    const entry = b.generatedVar('entry', 'int', true);
+    const cases = clauses.flatMap((c, i) => (ts.isCaseClause(c) ? [{ c, i }] : []));
+    const select = (k: number): void => {
+      if (k === cases.length) {
+        b.assign(entry, constAtom(fallback < 0 ? clauses.length : fallback), true);
+        return;
+      }
+      const { c, i } = cases[k]!;
+      b.loc = b.locOf(c, `case ${c.expression.getText(b.sf)}:`);
+      const hit = b.eq('eq', [discriminant, lowerExpr(this, c.expression)]);
+      const then = b.block(() => b.assign(entry, constAtom(i), true));
+      const els = b.block(() => select(k + 1));
+      b.emit({ kind: 'if', cond: hit, then, else: els, loc: b.loc });
+    };
+    select(0);
+    const frame: LoopFrame = { label, isSwitch: true, brk: this.flag('brk') };
+    b.assign(frame.brk!, constAtom(false), true);
+    this.loops.push(frame);
+    let leaving = new Set<Var>();
+    clauses.forEach((c, i) => {
+      b.loc = loc;
+      let test = b.eq('le', [varAtom(entry), constAtom(i)]);
+      if (leaving.size > 0) test = b.eq('and', [this.noneSet(leaving), test]);
+      let ex = none;
+      const then = b.block(() => { ex = this.lowerList(c.statements, 0); });
+      b.emit({ kind: 'if', cond: test, then, else: [], loc });
+      leaving = union(leaving, ex.flags) as Set<Var>;
+    });
+    this.loops.pop();
+    return { always: false, flags: new Set([...leaving].filter((f) => f !== frame.brk)) };
+  }
+
+  /** `for (const v of a) body`: a counted loop over a's indices, reading `v = a[i]` first. */
+  private forOf(s: ts.ForOfStatement, label: string | undefined): Exits {
+    const { b, checker } = this;
+    b.loc = b.locOf(s, `for (${s.initializer.getText(b.sf)} of ${s.expression.getText(b.sf)})`);
+    const loc = b.loc;
+    const arr = arrayBinding(this, s.expression);
+    const init = s.initializer;
+    if (!arr || !ts.isVariableDeclarationList(init) || init.declarations.length !== 1 || !ts.isIdentifier(init.declarations[0]!.name)) {
+      return b.fail(s, 'TSG1009', "'for … of' is supported over an array of numbers, with one variable");
+    }
+    if (leavesLoop(s.statement, label)) {
+      return b.fail(s, 'TSG1009', "'break' or 'return' inside 'for … of' is not supported yet", 'write it as an indexed for loop');
+    }
+    const decl = init.declarations[0]!;
+    const symbol = checker.getSymbolAtLocation(decl.name)!;
+    const base = arr.kind === 'view' ? arr.base : arr.v;
+    const to = arr.kind === 'view' ? arr.length : b.eq('length', [varAtom(arr.v)]);
+    const index = b.generatedVar('i', 'int', false);
+    const frame: LoopFrame = { label };
+    this.loops.push(frame);
+    let body: Stmt[] = [...b.block(() => {
+      b.loc = loc;
+      const at = arr.kind === 'view' && !(arr.offset.kind === 'const' && arr.offset.value === 0) ? b.eq('add', [varAtom(index), arr.offset]) : varAtom(index);
+      const mutable = this.assigned.has(symbol);
+      const v = b.newVar((decl.name as ts.Identifier).text, 'f64', 'local', mutable);
+      if (mutable) b.assign(v, b.eq('load', [varAtom(base), at]), true);
+      else b.eq('load', [varAtom(base), at], v);
+      this.scope.set(symbol, { kind: 'var', v });
+      this.lowerList(statementsOf(s.statement), 0);
+    })];
+    this.loops.pop();
+    if (frame.cnt) body = [{ kind: 'assign', target: frame.cnt, value: constAtom(false), decl: true, loc }, ...body];
+    b.emit({ kind: 'for', index, from: constAtom(0), to, step: 1, inclusive: false, body, loc });
     return none;
   }
 

@@ -27,6 +27,17 @@ function printBlock(block: Block, indent: string, lines: string[]): void {
       case 'assign':
         lines.push(`${indent}${s.target.name} ${s.decl ? ':=' : '<-'} ${printAtom(s.value)}`);
         break;
+      case 'alloc': {
+        const init = s.elements ? `[${s.elements.map(printAtom).join(', ')}]` : `${s.ctor}(${printAtom(s.length)})${s.fill ? ` fill ${printAtom(s.fill)}` : ''}`;
+        lines.push(`${indent}${s.target.name}: f64[] = alloc ${init}`);
+        break;
+      }
+      case 'fill':
+        lines.push(`${indent}${s.array.name}[*] <- ${printAtom(s.value)}`);
+        break;
+      case 'push':
+        lines.push(`${indent}push ${s.array.name} ${printAtom(s.value)}`);
+        break;
       case 'store':
         lines.push(`${indent}${s.array.name}[${printAtom(s.index)}] <- ${printAtom(s.value)}`);
         break;

@@ -15,6 +15,9 @@ export type TExpr =
   | { readonly k: 'index'; readonly array: TExpr; readonly index: TExpr }
   | { readonly k: 'member'; readonly object: TExpr; readonly prop: string }
   | { readonly k: 'cond'; readonly test: TExpr; readonly then: TExpr; readonly else: TExpr }
+  /** `new Float64Array(n)`, `new Array(n)`. */
+  | { readonly k: 'new'; readonly ctor: string; readonly args: readonly TExpr[] }
+  | { readonly k: 'array'; readonly elements: readonly TExpr[] }
   /** `i++`, `i--`, `i += 2`, `i -= 2` (loop updates). */
   | { readonly k: 'update'; readonly name: string; readonly op: '+=' | '-='; readonly by: number };
 
@@ -98,6 +101,8 @@ export function namesIn(e: TExpr, into: Set<string> = new Set()): Set<string> {
     case 'member': namesIn(e.object, into); break;
     case 'cond': namesIn(e.test, into); namesIn(e.then, into); namesIn(e.else, into); break;
     case 'update': into.add(e.name); break;
+    case 'new': for (const a of e.args) namesIn(a, into); break;
+    case 'array': for (const a of e.elements) namesIn(a, into); break;
   }
   return into;
 }

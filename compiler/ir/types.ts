@@ -60,6 +60,36 @@ export interface Store {
   readonly loc: Loc;
 }
 
+/**
+ * A new local array: `new Float64Array(length)` (zeros), `new Array(length).fill(fill)`,
+ * `[]`, or a literal `[elements…]`.
+ */
+export interface Alloc {
+  readonly kind: 'alloc';
+  readonly target: Var;
+  readonly ctor: 'Float64Array' | 'Array';
+  readonly length: Atom;
+  readonly fill?: Atom;
+  readonly elements?: readonly Atom[];
+  readonly loc: Loc;
+}
+
+/** `array.fill(value)`: overwrites every element. */
+export interface Fill {
+  readonly kind: 'fill';
+  readonly array: Var;
+  readonly value: Atom;
+  readonly loc: Loc;
+}
+
+/** `array.push(value)`: a new last element. */
+export interface Push {
+  readonly kind: 'push';
+  readonly array: Var;
+  readonly value: Atom;
+  readonly loc: Loc;
+}
+
 export interface If {
   readonly kind: 'if';
   readonly cond: Atom;
@@ -93,7 +123,7 @@ export interface While {
   readonly loc: Loc;
 }
 
-export type Stmt = Eq | Assign | Store | If | For | While;
+export type Stmt = Eq | Assign | Store | Alloc | Fill | Push | If | For | While;
 export type Block = readonly Stmt[];
 
 export interface Param {

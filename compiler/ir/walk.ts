@@ -13,12 +13,55 @@ export function* statements(block: Block): Generator<Stmt> {
 
 export const varOf = (a: Atom): Var | undefined => (a.kind === 'var' ? a.v : undefined);
 
+/**
+ * Overwrites that destroy no value: first assignments outside every loop. Inside a loop a
+ * declaration still overwrites the previous iteration's value, which that iteration's
+ * reverse may read.
+ */
+export function freshAssignments(block: Block, inLoop = false, into: Set<Stmt> = new Set()): Set<Stmt> {
+  for (const s of block) {
+    if (s.kind === 'assign' && s.decl && !inLoop) into.add(s);
+    if (s.kind === 'if') { freshAssignments(s.then, inLoop, into); freshAssignments(s.else, inLoop, into); }
+    if (s.kind === 'for') freshAssignments(s.body, true, into);
+    if (s.kind === 'while') { freshAssignments(s.pre, true, into); freshAssignments(s.body, true, into); }
+  }
+  return into;
+}
+
+export interface Span {
+  /** Pre-order number of the statement, and of its last nested statement. */
+  readonly start: number;
+  readonly end: number;
+  /** The loops around it, outermost first. */
+  readonly loops: readonly Stmt[];
+}
+
+/** Where each statement sits: its span in program order and the loops around it. */
+export function spans(block: Block): Map<Stmt, Span> {
+  const out = new Map<Stmt, Span>();
+  let n = 0;
+  const visit = (b: Block, loops: Stmt[]): void => {
+    for (const s of b) {
+      const start = n++;
+      const inner = s.kind === 'for' || s.kind === 'while' ? [...loops, s] : loops;
+      if (s.kind === 'if') { visit(s.then, inner); visit(s.else, inner); }
+      if (s.kind === 'for') visit(s.body, inner);
+      if (s.kind === 'while') { visit(s.pre, inner); visit(s.body, inner); }
+      out.set(s, { start, end: n - 1, loops });
+    }
+  };
+  visit(block, []);
+  return out;
+}
+
 /** The variables a statement reads directly (not those of nested blocks). */
 export function reads(s: Stmt): Var[] {
   const atoms: Atom[] =
     s.kind === 'eq' ? [...s.args]
     : s.kind === 'assign' ? [s.value]
     : s.kind === 'store' ? [s.index, s.value, { kind: 'var', v: s.array }]
+    : s.kind === 'alloc' ? [s.length, ...(s.fill ? [s.fill] : []), ...(s.elements ?? [])]
+    : s.kind === 'fill' || s.kind === 'push' ? [s.value, { kind: 'var', v: s.array }]
     : s.kind === 'if' ? [s.cond]
     : s.kind === 'for' ? [s.from, s.to]
     : [s.cond];
@@ -31,7 +74,8 @@ export function writes(s: Stmt): Set<Var> {
   for (const t of statements([s])) {
     if (t.kind === 'eq') out.add(t.out);
     if (t.kind === 'assign') out.add(t.target);
-    if (t.kind === 'store') out.add(t.array);
+    if (t.kind === 'store' || t.kind === 'fill' || t.kind === 'push') out.add(t.array);
+    if (t.kind === 'alloc') out.add(t.target);
     if (t.kind === 'for') out.add(t.index);
   }
   return out;

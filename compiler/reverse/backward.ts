@@ -10,7 +10,7 @@
  */
 import type { Atom, Block, Eq, Func, Stmt, Var } from '../ir/types.js';
 import {
-  type TExpr, type TStmt, add, bin, call, index, mul, name, neg, num, sub, update,
+  type TExpr, type TStmt, add, bin, call, index, member, mul, name, neg, num, sub, update,
 } from '../ir/target.js';
 import { rules } from '../rules/table.js';
 import { Names, adjointName } from '../ir/names.js';
@@ -43,8 +43,8 @@ export class BackwardSweep {
   /** Temporaries whose adjoint has been declared in the reverse code built so far. */
   private readonly declared = new Set<Var>();
   private readonly topLevel: Set<Var>;
-  /** Mutable variables the reverse code reads (the next round restores them). */
-  readonly reads = new Set<string>();
+  /** For each name the reverse code reads, the statements whose reverse (or recomputation) reads it. */
+  readonly readers = new Map<string, Set<Stmt>>();
 
   constructor(
     private readonly fn: Func,
@@ -150,7 +150,10 @@ export class BackwardSweep {
         selfUpdate = this.assign(code, s, block[i - 1], top);
         parts.push({ stmt: s, index: i, code });
         continue;
-      } else if (s.kind === 'store') throw new Error('array stores are not reversed yet');
+      } else if (s.kind === 'store') this.store(code, s);
+      else if (s.kind === 'fill') this.fill(code, s);
+      else if (s.kind === 'push') this.push(code, s);
+      else if (s.kind === 'alloc') this.alloc(code, s);
       else if (s.kind === 'if') this.ifStmt(code, s);
       else if (s.kind === 'for') this.forStmt(code, s, top);
       else if (s.kind === 'while') this.whileStmt(code, s, top);
@@ -167,7 +170,13 @@ export class BackwardSweep {
       lastText = text;
       out.push(...p.code);
     }
-    for (const n of readsOf(out)) this.reads.add(n);
+    for (const p of parts) {
+      for (const n of readsOf(p.code)) {
+        const set = this.readers.get(n) ?? new Set<Stmt>();
+        set.add(p.stmt);
+        this.readers.set(n, set);
+      }
+    }
     return out;
   }
 
@@ -285,7 +294,7 @@ export class BackwardSweep {
    */
   private assign(code: TStmt[], s: Stmt & { kind: 'assign' }, prev: Stmt | undefined, top: boolean): { temp: Var; target: Var } | undefined {
     const x = s.target;
-    if (!s.decl && this.plan.restored.has(x)) {
+    if (this.plan.overwrites.has(s)) {
       let old = popOf(x);
       if (top) {
         const saved = this.names.fresh(`${x.name}_old`, true);
@@ -305,6 +314,46 @@ export class BackwardSweep {
     // x's adjoint starts over for its previous value; a top-level declaration has none.
     if (!(s.decl && top)) code.push({ k: 'assign', target: xb, op: '=', value: num(0) });
     return undefined;
+  }
+
+  /** `a[i] = v`: restore the old element if the sweep reads it; the element's adjoint goes to v. */
+  private store(code: TStmt[], s: Stmt & { kind: 'store' }): void {
+    const i = atomExpr(s.index);
+    if (this.plan.overwrites.has(s)) {
+      code.push({ k: 'assign', target: index(name(s.array.name), i), op: '=', value: tapeCall('pop') });
+    }
+    if (!this.active.has(s.array)) return;
+    const elementB = index(name(this.adjoint(s.array)), i);
+    if (this.isActive(s.value)) this.contribute(code, s.value.v, elementB);
+    code.push({ k: 'assign', target: elementB, op: '=', value: num(0) });
+  }
+
+  /** `a.fill(v)`: v gets the sum of the elements' adjoints, which start over. */
+  private fill(code: TStmt[], s: Stmt & { kind: 'fill' }): void {
+    if (this.plan.overwrites.has(s)) code.push({ k: 'expr', e: tapeCall('popArray', name(s.array.name)) });
+    if (!this.active.has(s.array)) return;
+    const ab = name(this.adjoint(s.array));
+    if (this.isActive(s.value)) this.contribute(code, s.value.v, call('sum', ab));
+    code.push({ k: 'expr', e: call(`${this.adjoint(s.array)}.fill`, num(0)) });
+  }
+
+  /** `a.push(v)`: v gets the last element's adjoint, and the array shrinks back. */
+  private push(code: TStmt[], s: Stmt & { kind: 'push' }): void {
+    // the pops keep the array's length what it was at each point, for any reverse code that reads it
+    if (!this.active.has(s.array) && !this.readers.has(s.array.name)) return;
+    if (this.active.has(s.array) && this.isActive(s.value)) {
+      const last = sub(member(name(s.array.name), 'length'), num(1));
+      this.contribute(code, s.value.v, index(name(this.adjoint(s.array)), last));
+    }
+    code.push({ k: 'expr', e: call(`${s.array.name}.pop`) });
+  }
+
+  /** A new array: its literal elements or fill value get the elements' adjoints. */
+  private alloc(code: TStmt[], s: Stmt & { kind: 'alloc' }): void {
+    if (!this.active.has(s.target)) return;
+    const ab = name(this.adjoint(s.target));
+    s.elements?.forEach((e, k) => { if (this.isActive(e)) this.contribute(code, e.v, index(ab, num(k))); });
+    if (s.fill && this.isActive(s.fill)) this.contribute(code, s.fill.v, call('sum', ab));
   }
 
   private ifStmt(code: TStmt[], s: Stmt & { kind: 'if' }): void {

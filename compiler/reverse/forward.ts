@@ -3,7 +3,7 @@
  * pushed before an overwrite, temporaries pushed after their last use, trip counts.
  */
 import type { Block, Func, Stmt, Var } from '../ir/types.js';
-import { type TStmt, bin, name, num, update } from '../ir/target.js';
+import { type TExpr, type TStmt, bin, call, index, name, num, update } from '../ir/target.js';
 import { atomExpr, evalEq, tapeCall } from './backward.js';
 import type { TapePlan } from './plan.js';
 
@@ -53,14 +53,32 @@ export class ForwardSweep {
         }
         const saved = this.plan.saved.get(s);
         if (saved) out.push({ k: 'decl', kind: 'const', name: saved, init: name(s.target.name) });
-        else if (!s.decl && this.plan.restored.has(s.target)) {
+        else if (this.plan.overwrites.has(s)) {
           out.push({ k: 'expr', e: s.target.type === 'bool' ? tapeCall('pushBool', name(s.target.name)) : tapeCall('push', name(s.target.name)) });
         }
         out.push({ k: 'assign', target: name(s.target.name), op: '=', value });
         return out;
       }
-      case 'store':
-        throw new Error('array stores are not supported yet');
+      case 'store': {
+        const element = index(name(s.array.name), atomExpr(s.index));
+        const save: TStmt[] = this.plan.overwrites.has(s) ? [{ k: 'expr', e: tapeCall('push', element) }] : [];
+        return [...save, { k: 'assign', target: element, op: '=', value: atomExpr(s.value) }];
+      }
+      case 'fill': {
+        const a = name(s.array.name);
+        const save: TStmt[] = this.plan.overwrites.has(s) ? [{ k: 'expr', e: tapeCall('pushArray', a) }] : [];
+        return [...save, { k: 'expr', e: call(`${s.array.name}.fill`, atomExpr(s.value)) }];
+      }
+      case 'push':
+        return [{ k: 'expr', e: call(`${s.array.name}.push`, atomExpr(s.value)) }];
+      case 'alloc': {
+        if (s.elements) {
+          return [{ k: 'decl', kind: 'const', name: s.target.name, type: 'number[]', init: { k: 'array', elements: s.elements.map(atomExpr) } }];
+        }
+        const created: TExpr = { k: 'new', ctor: s.ctor, args: [atomExpr(s.length)] };
+        const init = s.fill ? call('.fill', created, atomExpr(s.fill)) : created;
+        return [{ k: 'decl', kind: 'const', name: s.target.name, ...(s.ctor === 'Array' ? { type: 'number[]' } : {}), init }];
+      }
       case 'if':
         return [{ k: 'if', test: atomExpr(s.cond), then: this.block(s.then, false), else: this.block(s.else, false) }];
       case 'for': {

@@ -6,12 +6,13 @@
  * Which mutable variables it reads (and so must restore at each overwrite) depends on what
  * restoring them reads in turn, so the two are iterated until nothing new is needed.
  */
-import type { Func, Param, Var } from '../ir/types.js';
+import type { Func, Param, Stmt, Var } from '../ir/types.js';
 import { type TStmt, member, name, num } from '../ir/target.js';
 import { BackwardSweep, atomExpr } from './backward.js';
 import { ForwardSweep } from './forward.js';
 import { emptyPlan } from './plan.js';
 import { calls } from './refs.js';
+import { type Span, freshAssignments, spans, statements } from '../ir/walk.js';
 
 /** The adjoint IR of one function. */
 export interface AdjointFunction {
@@ -21,21 +22,44 @@ export interface AdjointFunction {
   readonly gradParams: readonly Param[];
   /** The body of `f_vjp`. */
   readonly body: readonly TStmt[];
-  /** Whether the body calls the runtime tape. */
-  readonly usesTape: boolean;
+  /** What the body uses from tsgrad/runtime. */
+  readonly runtime: readonly string[];
 }
 
+/**
+ * Whether overwrite `s` destroys a value the reverse sweep reads: some statement whose
+ * reverse reads the variable comes before `s` (it then sees the old value), or shares a loop
+ * with it (a later iteration's `s` destroys an earlier iteration's value).
+ */
+function destroysRead(s: Stmt, readers: ReadonlySet<Stmt> | undefined, where: Map<Stmt, Span>): boolean {
+  if (!readers) return false;
+  const at = where.get(s)!;
+  for (const r of readers) {
+    const rs = where.get(r)!;
+    if (rs.start <= at.start) return true;
+    if (at.loops.some((loop) => rs.loops.includes(loop) || r === loop)) return true;
+  }
+  return false;
+}
+
+/** Names generated code may import from the runtime. */
+const runtimeExports = ['tape', 'sum'];
+
 export function reverseFunction(fn: Func, active: ReadonlySet<Var>): AdjointFunction {
-  const mutable = new Map(fn.vars.filter((v) => v.mutable).map((v) => [v.name, v] as const));
-  let restored = new Set<Var>();
+  const fresh = freshAssignments(fn.body);
+  const where = spans(fn.body);
+  const overwrites = [...statements(fn.body)].flatMap((s): { s: Stmt; v: Var }[] =>
+    s.kind === 'assign' && !fresh.has(s) ? [{ s, v: s.target }]
+    : s.kind === 'store' || s.kind === 'fill' ? [{ s, v: s.array }] : []);
+  let saved = new Set<Stmt>();
   let backward: BackwardSweep;
   let reverse: TStmt[];
   for (;;) {
-    backward = new BackwardSweep(fn, active, emptyPlan(restored), fn.names.clone());
+    backward = new BackwardSweep(fn, active, emptyPlan(saved), fn.names.clone());
     reverse = backward.sweep(name('seed'));
-    const more = [...backward.reads].map((n) => mutable.get(n)).filter((v): v is Var => v !== undefined && !restored.has(v));
-    if (more.length === 0) break;
-    restored = new Set([...restored, ...more]);
+    const next = new Set(overwrites.filter(({ s, v }) => destroysRead(s, backward.readers.get(v.name), where)).map(({ s }) => s));
+    if (next.size === saved.size && [...next].every((s) => saved.has(s))) break;
+    saved = new Set([...saved, ...next]);
   }
   const forward = new ForwardSweep(fn, backward.plan).sweep();
   const gradParams = fn.params.filter((p) => p.differentiable);
@@ -43,7 +67,7 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>): AdjointFunc
   const body: TStmt[] = [...forward];
   // The value before the reverse sweep restores any variable it was read from.
   let value = atomExpr(fn.result);
-  if (fn.result.kind === 'var' && backward.plan.restored.has(fn.result.v)) {
+  if (fn.result.kind === 'var' && overwrites.some(({ s, v }) => v === (fn.result as { v: Var }).v && saved.has(s))) {
     const n = backward.names.fresh('result', true);
     body.push({ k: 'decl', kind: 'const', name: n, init: value });
     value = name(n);
@@ -61,7 +85,13 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>): AdjointFunc
     }
   }
   for (const v of fn.vars) {
-    if (v.kind === 'param' || !v.mutable || !active.has(v)) continue;
+    if (v.kind === 'param' || !active.has(v)) continue;
+    if (v.type === 'f64[]') {
+      const length = member(name(v.name), 'length');
+      setup.push({ k: 'decl', kind: 'const', name: backward.adjoint(v), init: { k: 'new', ctor: 'Float64Array', args: [length] } });
+      continue;
+    }
+    if (!v.mutable) continue;
     const isResult = fn.result.kind === 'var' && fn.result.v === v;
     setup.push({ k: 'decl', kind: 'let', name: backward.adjoint(v), init: isResult ? name('seed') : num(0) });
   }
@@ -69,7 +99,8 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>): AdjointFunc
     body.push(...setup, ...reverse, ...finish);
   }
   body.push({ k: 'return', e: value });
-  const usesTape = calls(body).some((c) => c.startsWith('tape.'));
-  return { name: fn.name, params: fn.params, gradParams, body, usesTape };
+  const used = new Set(calls(body).map((c) => c.split('.')[0]!));
+  const runtime = runtimeExports.filter((r) => used.has(r));
+  return { name: fn.name, params: fn.params, gradParams, body, runtime };
 }
 

@@ -5,8 +5,11 @@
 import type { Stmt, Var } from '../ir/types.js';
 
 export interface TapePlan {
-  /** Mutable variables whose overwritten values the reverse sweep reads: pushed before each overwrite. */
-  readonly restored: ReadonlySet<Var>;
+  /**
+   * Overwrites (assignments, element stores, fills) whose destroyed value the reverse sweep
+   * reads: saved before the overwrite, restored at its reverse.
+   */
+  readonly overwrites: ReadonlySet<Stmt>;
   /** Temporaries pushed right after a statement (their last use), popped before its reverse. */
   readonly pushAfter: Map<Stmt, Var[]>;
   /**
@@ -20,6 +23,6 @@ export interface TapePlan {
   readonly reversedIfs: Set<Stmt>;
 }
 
-export function emptyPlan(restored: ReadonlySet<Var>): TapePlan {
-  return { restored, saved: new Map(), pushAfter: new Map(), counted: new Map(), reversedIfs: new Set() };
+export function emptyPlan(overwrites: ReadonlySet<Stmt>): TapePlan {
+  return { overwrites, saved: new Map(), pushAfter: new Map(), counted: new Map(), reversedIfs: new Set() };
 }
