@@ -493,8 +493,9 @@ export class FunctionLowering implements ExprContext {
     const down = op === ts.SyntaxKind.GreaterThanToken || op === ts.SyntaxKind.GreaterThanEqualsToken;
     if (!(up && step > 0) && !(down && step < 0)) return undefined;
     const inBody = assignedSymbols(s.statement, checker);
-    inBody.add(symbol); // a bound that reads the index is no bound
-    if (inBody.has(symbol) || !invariant(test.right, inBody, checker) || leavesLoop(s.statement, label)) return undefined;
+    if (inBody.has(symbol) || leavesLoop(s.statement, label)) return undefined;
+    // a bound that reads the index, or anything the body writes, is no bound
+    if (!invariant(test.right, new Set([...inBody, symbol]), checker)) return undefined;
     if (!this.integers.has(symbol)) return undefined;
 
     const from = lowerExpr(this, d.initializer);
