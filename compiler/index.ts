@@ -3,10 +3,10 @@
  *
  *   parse/lower (frontend) → trace (ir) → activity (analyze) → adjoint IR (reverse) → text (emit)
  */
-import { dirname, relative } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import type { CompileOptions, CompileResult } from './api.js';
 import { DiagnosticError, type Diagnostic } from './diagnostics.js';
-import { loadProgram, lowerModule } from './frontend/index.js';
+import { calleeModules, loadProgram, lowerModule } from './frontend/index.js';
 import { printFunc } from './ir/print.js';
 import { analyze } from './analyze/index.js';
 import { reverseFunction, type AdjointFunction } from './reverse/index.js';
@@ -28,13 +28,29 @@ export function defaultOutputPath(sourceFile: string): string {
   return sourceFile.replace(/\.(m|c)?tsx?$/, '') + '.grad.ts';
 }
 
-/** Compiles several source modules sharing one TypeScript program. */
+/**
+ * Compiles several source modules sharing one TypeScript program, and the modules whose
+ * functions they call (their generated modules provide the callees' vjps), in that order.
+ */
 export function compileFiles(files: string[], options: CompileFilesOptions = {}): FileResult[] {
   const program = loadProgram(files);
-  return files.map((file) => {
+  const queue = [...files];
+  const seen = new Set(files.map((f) => resolve(f)));
+  const results: FileResult[] = [];
+  while (queue.length > 0) {
+    const file = queue.shift()!;
     const outputFile = (options.outputPath ?? defaultOutputPath)(file);
-    return { ...compileModule(file, outputFile, () => lowerModule(program, file), options), outputFile };
-  });
+    let trace: ReturnType<typeof lowerModule> | undefined;
+    const result = compileModule(file, outputFile, () => (trace = lowerModule(program, file)), options);
+    results.push({ ...result, outputFile });
+    for (const dep of trace ? calleeModules(trace.funcs) : []) {
+      if (!seen.has(resolve(dep))) {
+        seen.add(resolve(dep));
+        queue.push(dep);
+      }
+    }
+  }
+  return results;
 }
 
 /** Compiles one source module. */
@@ -54,6 +70,7 @@ function compileModule(file: string, outputFile: string, lower: () => ReturnType
     if (diagnostics.length > 0) return result;
     const code = emitModule({
       sourceName: relativeSource(outputFile, file),
+      sourceSpecifier: sourceSpecifier(outputFile, file),
       runtimeModule: options.runtimeModule ?? 'tsgrad/runtime',
       functions: adjoints,
     });
@@ -67,6 +84,12 @@ function compileModule(file: string, outputFile: string, lower: () => ReturnType
         hint: 'this is a bug in tsgrad; please report it with the input' }],
     };
   }
+}
+
+/** `./loss.js`: how the generated file imports its source module. */
+function sourceSpecifier(from: string, to: string): string {
+  const rel = relativeSource(from, to).replace(/\.(m|c)?tsx?$/, '.js');
+  return rel.startsWith('.') ? rel : `./${rel}`;
 }
 
 /** The source as seen from the generated file (`loss.ts`, `../src/loss.ts`): machine-independent. */

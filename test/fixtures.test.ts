@@ -18,17 +18,31 @@ type GradFn = (...args: unknown[]) => { value: number; grad: Record<string, numb
 type VjpFn = (...args: unknown[]) => number;
 
 const results = new Map<string, ReturnType<typeof compileFiles>[number]>();
+/** Generated modules of the modules fixtures import (helpers beside an input.ts). */
+const dependencies: ReturnType<typeof compileFiles> = [];
 const traces = new Map<string, readonly Func[]>();
 
 beforeAll(() => {
   const files = cases.map((c) => c.input);
-  for (const r of compileFiles(files)) results.set(r.sourceFile, r);
+  const inputs = new Set(files);
+  for (const r of compileFiles(files)) {
+    if (inputs.has(r.sourceFile)) results.set(r.sourceFile, r);
+    else dependencies.push(r);
+  }
+  for (const r of dependencies) if (r.code && (update || !existsSync(r.outputFile))) writeFileSync(r.outputFile, r.code);
   const program = loadProgram(files);
-  for (const f of files) traces.set(f, lowerModule(program, f).funcs);
+  for (const f of files) traces.set(f, lowerModule(program, f).funcs.filter((fn) => fn.exported && fn.returnsNumber));
 });
 
 test('there are fixtures', () => {
   expect(cases.length).toBeGreaterThanOrEqual(25);
+});
+
+test('imported helper modules compile to their golden files', () => {
+  for (const r of dependencies) {
+    expect(r.diagnostics).toEqual([]);
+    expect(r.code).toBe(readFileSync(r.outputFile, 'utf8'));
+  }
 });
 
 describe.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c: FixtureCase) => {

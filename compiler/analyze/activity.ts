@@ -11,8 +11,10 @@ import { statements, varOf } from '../ir/walk.js';
 export function activeVars(fn: Func): Set<Var> {
   const varied = new Set<Var>(fn.params.filter((p) => p.differentiable).map((p) => p.v));
   const useful = new Set<Var>();
-  const result = varOf(fn.result);
+  const result = fn.result && varOf(fn.result);
   if (result) useful.add(result);
+  // what a function writes into its parameters is an output too
+  for (const v of fn.writes) useful.add(v);
 
   const all = [...statements(fn.body)];
   for (let changed = true; changed;) {
@@ -33,6 +35,11 @@ export function activeVars(fn: Func): Set<Var> {
       } else if (s.kind === 'store' || s.kind === 'fill' || s.kind === 'push') {
         if (s.value.kind === 'var' && varied.has(s.value.v)) mark(varied, s.array);
         if (useful.has(s.array)) mark(useful, varOf(s.value));
+      } else if (s.kind === 'call') {
+        // conservatively, every output of a call depends on every input
+        const outs = [...(s.out ? [s.out] : []), ...s.writes.map((i) => varOf(s.args[i]!))];
+        if (s.args.some((a) => a.kind === 'var' && varied.has(a.v))) for (const o of outs) mark(varied, o);
+        if (outs.some((o) => o && useful.has(o))) for (const a of s.args) mark(useful, varOf(a));
       } else if (s.kind === 'alloc') {
         for (const a of [...(s.elements ?? []), ...(s.fill ? [s.fill] : [])]) {
           if (a.kind === 'var' && varied.has(a.v)) mark(varied, s.target);

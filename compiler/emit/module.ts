@@ -14,6 +14,8 @@ import { generate } from './generate.js';
 export interface ModuleSpec {
   /** The source file name shown in the header. */
   readonly sourceName: string;
+  /** How the generated module imports its source module (`./loss.js`). */
+  readonly sourceSpecifier: string;
   readonly runtimeModule: string;
   readonly functions: readonly AdjointFunction[];
 }
@@ -23,9 +25,12 @@ export function emitModule(spec: ModuleSpec): string {
     `${GENERATED_HEADER} ${spec.sourceName}. Do not edit: run \`tsgrad compile\` to regenerate.`,
     '// For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj.',
   ];
-  const runtime = [...new Set(spec.functions.flatMap((f) => f.runtime))].sort();
-  if (runtime.length > 0) pieces.push(`import { ${runtime.join(', ')} } from '${spec.runtimeModule}';`);
-  for (const f of spec.functions) pieces.push('', vjp(f), '', gradFn(f));
+  pieces.push(...importLines(spec));
+  for (const f of spec.functions) {
+    if (f.primal) pieces.push('', primalFn(f));
+    pieces.push('', vjp(f));
+    if (f.exported && f.returnsNumber) pieces.push('', gradFn(f));
+  }
   return pieces.join('\n') + '\n';
 }
 
@@ -33,6 +38,38 @@ export function emitModule(spec: ModuleSpec): string {
 export function printBody(body: AdjointFunction['body']): string {
   const code = generate(t.program(block(body)), { comments: true, jsescOption: { minimal: true } }).code;
   return code.split('\n').map((l) => (l ? '  ' + l : l)).join('\n');
+}
+
+/** One import line per module, names sorted, modules in a fixed order. */
+function importLines(spec: ModuleSpec): string[] {
+  const byModule = new Map<string, Set<string>>();
+  for (const f of spec.functions) {
+    for (const i of f.imports) {
+      const from = i.from === 'runtime' ? spec.runtimeModule : i.from === 'source' ? spec.sourceSpecifier
+        : i.from.generated ? gradSpecifier(i.from.specifier) : i.from.specifier;
+      const names = byModule.get(from) ?? new Set<string>();
+      names.add(i.name);
+      byModule.set(from, names);
+    }
+  }
+  return [...byModule].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([from, names]) => `import { ${[...names].sort().join(', ')} } from '${from}';`);
+}
+
+/** `./helpers.js` → `./helpers.grad.js`; `./helpers` → `./helpers.grad`. */
+export function gradSpecifier(specifier: string): string {
+  const m = /^(.*?)(\.(?:m|c)?(?:j|t)sx?)?$/.exec(specifier)!;
+  const ext = m[2] ? m[2].replace(/ts/, 'js') : '';
+  return `${m[1]}.grad${ext}`;
+}
+
+function primalFn(f: AdjointFunction): string {
+  return [
+    `/** ${f.name}, which its module does not export: the same computation, for its callers here. */`,
+    `function ${f.name}(${paramList(f).join(', ')}): ${f.returnsNumber ? 'number' : 'void'} {`,
+    printBody(f.primal!),
+    '}',
+  ].join('\n');
 }
 
 function paramType(p: Param): string {
@@ -49,9 +86,12 @@ function adjType(f: AdjointFunction): string {
 
 function vjp(f: AdjointFunction): string {
   const params = [...paramList(f), `adj: ${adjType(f)}`, 'seed = 1'];
+  const doc = f.returnsNumber
+    ? `/** ${f.name}'s value; adds seed times its gradient into adj. */`
+    : `/** Adds into adj the adjoints of ${f.name}'s inputs, given in adj those of the arrays it writes (which it leaves as it found them). */`;
   return [
-    `/** ${f.name}'s value; adds seed times its gradient into adj. */`,
-    `export function ${f.name}_vjp(${params.join(', ')}): number {`,
+    doc,
+    `${f.exported ? 'export ' : ''}function ${f.name}_vjp(${params.join(', ')}): ${f.returnsNumber ? 'number' : 'void'} {`,
     printBody(f.body),
     '}',
   ].join('\n');

@@ -20,6 +20,7 @@ export function expr(e: TExpr): t.Expression {
       return t.callExpression(dotted(e.callee), e.args.map(expr));
     case 'new': return t.newExpression(t.identifier(e.ctor), e.args.map(expr));
     case 'array': return t.arrayExpression(e.elements.map(expr));
+    case 'object': return t.objectExpression(e.fields.map(([k, v]) => t.objectProperty(t.identifier(k), expr(v))));
     case 'index': return t.memberExpression(expr(e.array), expr(e.index), true);
     case 'member': return t.memberExpression(expr(e.object), t.identifier(e.prop));
     case 'cond': return t.conditionalExpression(expr(e.test), expr(e.then), expr(e.else));

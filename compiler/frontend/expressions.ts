@@ -8,6 +8,8 @@ import type { Atom, Var } from '../ir/types.js';
 import type { Prim } from '../rules/prims.js';
 import { type FunctionBuilder, atomType, constAtom, varAtom } from './builder.js';
 import { foldConstant, globalConstant, isAssignmentOperator, moduleConstDeclaration, skipParens } from './facts.js';
+import { resolveCall } from './calls.js';
+import type { FunctionNode } from './statements.js';
 
 /**
  * A name in scope: a variable of the trace, a window onto another array (`x.subarray(a, b)`,
@@ -24,6 +26,8 @@ export interface ExprContext {
   readonly scope: Map<ts.Symbol, Binding>;
   /** Lowers a conditional expression (needs statements: see statements.ts). */
   conditional(e: ts.ConditionalExpression, target?: Var): Atom;
+  /** A function whose body this module must differentiate too. */
+  needs(node: FunctionNode): void;
 }
 
 const mathPrims: Record<string, { prim: Prim; arity: number | 'any' }> = {
@@ -285,10 +289,6 @@ function storeAt(cx: ExprContext, e: ts.ElementAccessExpression, array: Var, ind
   if (arrayBinding(cx, e.expression)?.kind === 'view') {
     return b.fail(e, 'TSG1008', 'writing through a subarray window is not supported', 'write to the underlying array');
   }
-  if (array.kind === 'param') {
-    return b.fail(e, 'TSG1008', `writing into the parameter array '${array.name}' is not supported yet`,
-      'copy it into a local array first: const y = new Float64Array(x.length)');
-  }
   b.emit({ kind: 'store', array, index, value, loc: b.loc });
 }
 
@@ -319,16 +319,24 @@ function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var): Atom {
     if (args.length === 1 && (fn === 'min' || fn === 'max')) return b.eq('copy', args, target);
     return b.eq(row.prim, args, target);
   }
-  const symbol = cx.checker.getSymbolAtLocation(callee);
-  const resolved = symbol && (symbol.flags & ts.SymbolFlags.Alias ? cx.checker.getAliasedSymbol(symbol) : symbol);
-  const decl = resolved?.valueDeclaration ?? resolved?.declarations?.[0];
-  const name = callee.getText(b.sf);
-  if (decl && ts.isFunctionDeclaration(decl) && !decl.body) {
-    return b.fail(e, 'TSG2001', `no derivative for '${name}': it has no body tsgrad can read`,
-      'give it a body, or register a derivative for it');
+  const resolved = resolveCall(b, cx.checker, e);
+  const { callee: fn } = resolved;
+  if (resolved.node && fn.vjp === 'generated' && !fn.specifier) cx.needs(resolved.node);
+  if (e.arguments.length !== fn.params.length) {
+    return b.fail(e, 'TSG2002', `'${fn.name}' is called with ${e.arguments.length} arguments; tsgrad needs all ${fn.params.length}`);
   }
-  return b.fail(e, 'TSG2002', `calls to '${name}' are not supported yet`,
-    'inline the function, or register a derivative for it');
+  const args = e.arguments.map((arg, i) => {
+    if (!fn.params[i]!.array) return numeric(cx, lowerExpr(cx, arg), arg);
+    const arr = arrayBinding(cx, arg);
+    if (arr?.kind !== 'var') {
+      return b.fail(arg, 'TSG1008', 'pass an array variable or parameter here', 'a subarray window cannot be passed to a function yet');
+    }
+    return varAtom(arr.v);
+  });
+  const out = fn.returnsNumber ? (target ?? b.newVar('t', 'f64', 'temp', false)) : undefined;
+  b.emit({ kind: 'call', callee: fn, args, ...(out ? { out } : {}), writes: resolved.writes, loc: b.loc });
+  if (!out) return constAtom(0);
+  return varAtom(out);
 }
 
 export function numeric(cx: ExprContext, a: Atom, node: ts.Node): Atom {

@@ -9,6 +9,7 @@ import { Project, ts } from 'ts-morph';
 import type { Func } from '../ir/types.js';
 import { DiagnosticError, type Diagnostic } from '../diagnostics.js';
 import { FunctionLowering, type FunctionNode } from './statements.js';
+import { statements } from '../ir/walk.js';
 
 export interface ModuleTrace {
   readonly file: string;
@@ -40,29 +41,70 @@ function findTsconfig(dir: string): string | undefined {
   }
 }
 
-/** Lowers every exported function of `file` that returns a number. */
+/**
+ * Lowers every exported function of `file` that returns a number (the contract's `f_grad`),
+ * every exported `void` function tsgrad can differentiate (for callers in other modules), and
+ * every function of the module those call.
+ */
 export function lowerModule(project: Project, file: string): ModuleTrace {
   const sf = project.getSourceFileOrThrow(resolve(file)).compilerNode;
   const checker = project.getTypeChecker().compilerObject;
   const funcs: Func[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const { name, node } of exportedFunctions(sf, checker)) {
+  const done = new Set<FunctionNode>();
+  const queue: { name: string; node: FunctionNode; exported: boolean; required: boolean }[] =
+    exportedFunctions(sf, checker).map((f) => ({ ...f, exported: true }));
+  const failed = new Map<FunctionNode, Diagnostic>();
+  const needs = (node: FunctionNode) => {
+    const queued = queue.find((q) => q.node === node);
+    if (queued) queued.required = true;
+    const failure = failed.get(node);
+    if (failure && !diagnostics.includes(failure)) diagnostics.push(failure);
+    if (done.has(node) || queued) return;
+    const name = ts.isFunctionDeclaration(node) ? node.name?.text ?? 'anonymous' : (node.parent as ts.VariableDeclaration).name.getText(sf);
+    queue.push({ name, node, exported: false, required: true });
+  };
+  while (queue.length > 0) {
+    const { name, node, exported, required } = queue.shift()!;
+    if (done.has(node)) continue;
+    done.add(node);
     try {
-      funcs.push(new FunctionLowering(node, name, sf, file, checker).lower());
+      const fn = new FunctionLowering(node, name, sf, file, checker, exported, needs).lower();
+      // a void function that writes no array has no outputs: nothing to differentiate
+      if (fn.returnsNumber || fn.writes.length > 0) funcs.push(fn);
     } catch (e) {
-      if (e instanceof DiagnosticError) diagnostics.push(e.diagnostic);
-      else throw e;
+      if (!(e instanceof DiagnosticError)) throw e;
+      if (required) diagnostics.push(e.diagnostic);
+      else failed.set(node, e.diagnostic);
     }
   }
   return { file, funcs, diagnostics };
 }
 
-/** Exported function declarations and `const f = (…) => …` whose result type is `number`. */
-export function exportedFunctions(sf: ts.SourceFile, checker: ts.TypeChecker): { name: string; node: FunctionNode }[] {
+/** The modules of `file`'s imported callees that tsgrad differentiates (to compile beside it). */
+export function calleeModules(funcs: readonly Func[]): string[] {
+  const out = new Set<string>();
+  for (const f of funcs) {
+    for (const s of statements(f.body)) {
+      if (s.kind === 'call' && s.callee.vjp === 'generated' && s.callee.specifier) out.add(s.callee.file);
+    }
+  }
+  return [...out].sort();
+}
+
+/**
+ * Exported function declarations and `const f = (…) => …` returning `number` (`required`:
+ * an error in one is reported) or `void` (differentiated when possible, for callers), minus
+ * those with a registered derivative (`f_vjp` exported beside `f`) and those derivatives.
+ */
+export function exportedFunctions(sf: ts.SourceFile, checker: ts.TypeChecker): { name: string; node: FunctionNode; required: boolean }[] {
   const moduleSymbol = checker.getSymbolAtLocation(sf);
   if (!moduleSymbol) return [];
-  const out: { name: string; node: FunctionNode }[] = [];
+  const out: { name: string; node: FunctionNode; required: boolean }[] = [];
+  const names = new Set(checker.getExportsOfModule(moduleSymbol).map((e) => e.getName()));
   for (const exported of checker.getExportsOfModule(moduleSymbol)) {
+    const n = exported.getName();
+    if (names.has(`${n}_vjp`) || (n.endsWith('_vjp') && names.has(n.slice(0, -4)))) continue;
     const s = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
     const decl = s.valueDeclaration;
     if (!decl || decl.getSourceFile() !== sf) continue;
@@ -72,9 +114,11 @@ export function exportedFunctions(sf: ts.SourceFile, checker: ts.TypeChecker): {
              (ts.isArrowFunction(decl.initializer) || ts.isFunctionExpression(decl.initializer))) node = decl.initializer;
     if (!node) continue;
     const signature = checker.getSignatureFromDeclaration(node);
-    if (!signature || !(checker.getReturnTypeOfSignature(signature).flags & ts.TypeFlags.NumberLike)) continue;
+    if (!signature) continue;
+    const returns = checker.getReturnTypeOfSignature(signature).flags;
+    if (!(returns & (ts.TypeFlags.NumberLike | ts.TypeFlags.Void))) continue;
     if (node.asteriskToken || node.modifiers?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword)) continue;
-    out.push({ name: exported.getName(), node });
+    out.push({ name: n, node, required: (returns & ts.TypeFlags.NumberLike) !== 0 });
   }
   return out.sort((a, b) => a.node.getStart() - b.node.getStart());
 }

@@ -7,6 +7,7 @@
 import { ts } from 'ts-morph';
 import type { Atom, Block, Func, Param, Stmt, Type, Var } from '../ir/types.js';
 import { FunctionBuilder, atomType, constAtom, varAtom } from './builder.js';
+import { statements } from '../ir/walk.js';
 import { type Binding, type ExprContext, arrayBinding, assignable, compoundPrims, lowerExpr, storeElement } from './expressions.js';
 import { assignedSymbols, classifyType, integerSymbols, isAssignmentOperator, skipParens } from './facts.js';
 
@@ -40,8 +41,10 @@ export class FunctionLowering implements ExprContext {
   private readonly integers: Set<ts.Symbol>;
   private readonly loops: LoopFrame[] = [];
   private readonly flags = new Set<Var>();
-  private returned?: { result: Var; ret?: Var };
+  private returned?: { result?: Var; ret?: Var };
   private finalResult?: Atom;
+
+  private readonly returnsNumber: boolean;
 
   constructor(
     private readonly fn: FunctionNode,
@@ -49,7 +52,12 @@ export class FunctionLowering implements ExprContext {
     sf: ts.SourceFile,
     file: string,
     readonly checker: ts.TypeChecker,
+    private readonly exported: boolean,
+    /** Called with each same-module function a call needs differentiated. */
+    readonly needs: (node: FunctionNode) => void,
   ) {
+    const signature = checker.getSignatureFromDeclaration(fn);
+    this.returnsNumber = !!signature && (checker.getReturnTypeOfSignature(signature).flags & ts.TypeFlags.NumberLike) !== 0;
     this.b = new FunctionBuilder(sf, file, identifiersIn(fn));
     this.assigned = assignedSymbols(fn, checker);
     this.integers = integerSymbols(fn, checker);
@@ -68,11 +76,17 @@ export class FunctionLowering implements ExprContext {
       const stmts = body.statements;
       const last = stmts[stmts.length - 1];
       const early = hasReturn(stmts.slice(0, -1)) || (last !== undefined && !ts.isReturnStatement(last) && hasReturn([last]));
-      if (early) this.returned = { result: b.generatedVar('result', 'f64', true) };
+      if (early) this.returned = this.returnsNumber ? { result: b.generatedVar('result', 'f64', true) } : {};
       this.lowerList(stmts, 0);
     }
-    const result = this.returned ? varAtom(this.returned.result) : this.finalResult;
-    if (!result) return b.fail(fn, 'TSG1009', `'${this.name}' must end with a return statement`);
+    const result = this.returned?.result ? varAtom(this.returned.result) : this.finalResult;
+    if (!result && this.returnsNumber) return b.fail(fn, 'TSG1009', `'${this.name}' must end with a return statement`);
+    const writes = new Set<Var>();
+    for (const s of statements(b.body)) {
+      const written = s.kind === 'store' || s.kind === 'fill' || s.kind === 'push' ? [s.array]
+        : s.kind === 'call' ? s.writes.map((i) => s.args[i]).flatMap((a) => (a?.kind === 'var' ? [a.v] : [])) : [];
+      for (const v of written) if (v.kind === 'param') writes.add(v);
+    }
     return {
       name: this.name,
       params,
@@ -80,6 +94,9 @@ export class FunctionLowering implements ExprContext {
       result,
       vars: b.vars,
       names: b.names,
+      exported: this.exported,
+      returnsNumber: this.returnsNumber,
+      writes: [...writes],
       loc: b.locOf(fn, `function ${this.name}`),
     };
   }
@@ -369,13 +386,14 @@ export class FunctionLowering implements ExprContext {
 
   private returnStmt(s: ts.ReturnStatement): Exits {
     const { b } = this;
-    if (!s.expression) return b.fail(s, 'TSG1009', 'a differentiated function must return a number');
+    if (!s.expression && this.returnsNumber) return b.fail(s, 'TSG1009', 'a differentiated function must return a number');
+    if (s.expression && !this.returnsNumber) return b.fail(s, 'TSG1009', 'a void function returns no value');
     if (!this.returned) {
-      this.finalResult = this.numeric(lowerExpr(this, s.expression), s.expression);
+      if (s.expression) this.finalResult = this.numeric(lowerExpr(this, s.expression), s.expression);
       return { always: true, flags: new Set() };
     }
     const { result } = this.returned;
-    b.assign(result, this.numeric(lowerExpr(this, s.expression), s.expression));
+    if (result && s.expression) b.assign(result, this.numeric(lowerExpr(this, s.expression), s.expression));
     this.returned.ret ??= this.flag('ret');
     b.assign(this.returned.ret, constAtom(true));
     return { always: true, flags: new Set([this.returned.ret]) };

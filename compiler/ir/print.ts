@@ -14,7 +14,7 @@ export function printFunc(fn: Func): string {
   const params = fn.params.map((p) => `${p.v.name}: ${p.differentiable ? p.v.type : `${p.v.type} (no gradient)`}`);
   const lines = [`function ${fn.name}(${params.join(', ')})`];
   printBlock(fn.body, '  ', lines);
-  lines.push(`  return ${printAtom(fn.result)}`);
+  if (fn.result) lines.push(`  return ${printAtom(fn.result)}`);
   return lines.join('\n');
 }
 
@@ -38,6 +38,11 @@ function printBlock(block: Block, indent: string, lines: string[]): void {
       case 'push':
         lines.push(`${indent}push ${s.array.name} ${printAtom(s.value)}`);
         break;
+      case 'call': {
+        const call = `call ${s.callee.name} ${s.args.map(printAtom).join(' ')}`;
+        lines.push(`${indent}${s.out ? `${s.out.name}: ${s.out.type} = ` : ''}${call}${s.writes.length ? ` (writes ${s.writes.map((i) => printAtom(s.args[i]!)).join(', ')})` : ''}`);
+        break;
+      }
       case 'store':
         lines.push(`${indent}${s.array.name}[${printAtom(s.index)}] <- ${printAtom(s.value)}`);
         break;

@@ -18,6 +18,7 @@ export type TExpr =
   /** `new Float64Array(n)`, `new Array(n)`. */
   | { readonly k: 'new'; readonly ctor: string; readonly args: readonly TExpr[] }
   | { readonly k: 'array'; readonly elements: readonly TExpr[] }
+  | { readonly k: 'object'; readonly fields: readonly (readonly [string, TExpr])[] }
   /** `i++`, `i--`, `i += 2`, `i -= 2` (loop updates). */
   | { readonly k: 'update'; readonly name: string; readonly op: '+=' | '-='; readonly by: number };
 
@@ -103,6 +104,7 @@ export function namesIn(e: TExpr, into: Set<string> = new Set()): Set<string> {
     case 'update': into.add(e.name); break;
     case 'new': for (const a of e.args) namesIn(a, into); break;
     case 'array': for (const a of e.elements) namesIn(a, into); break;
+    case 'object': for (const [, v] of e.fields) namesIn(v, into); break;
   }
   return into;
 }

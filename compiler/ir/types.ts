@@ -90,6 +90,38 @@ export interface Push {
   readonly loc: Loc;
 }
 
+/** A function the trace calls, and where its value and derivative come from. */
+export interface Callee {
+  readonly name: string;
+  /** Absolute path of the module that defines it. */
+  readonly file: string;
+  /** Importable from its module (else tsgrad emits a private copy beside its vjp). */
+  readonly exported: boolean;
+  /**
+   * Where `<name>_vjp` lives: `generated` (tsgrad differentiates the body), or `custom` (the
+   * user, or tsgrad/runtime, wrote it next to the function: a registered derivative).
+   */
+  readonly vjp: 'generated' | 'custom';
+  /** The module specifier it was imported by, when it is not the caller's own module. */
+  readonly specifier?: string;
+  /** The parameters' keys in the callee's `adj`, and which are arrays. */
+  readonly params: readonly { readonly key: string; readonly array: boolean }[];
+  readonly returnsNumber: boolean;
+}
+
+/**
+ * `out = callee(args)` (or a call for its effect): the forward sweep calls the function, the
+ * reverse sweep calls its `_vjp`. `writes`: indices of array arguments the callee writes.
+ */
+export interface Call {
+  readonly kind: 'call';
+  readonly callee: Callee;
+  readonly args: readonly Atom[];
+  readonly out?: Var;
+  readonly writes: readonly number[];
+  readonly loc: Loc;
+}
+
 export interface If {
   readonly kind: 'if';
   readonly cond: Atom;
@@ -123,7 +155,7 @@ export interface While {
   readonly loc: Loc;
 }
 
-export type Stmt = Eq | Assign | Store | Alloc | Fill | Push | If | For | While;
+export type Stmt = Eq | Assign | Store | Alloc | Fill | Push | Call | If | For | While;
 export type Block = readonly Stmt[];
 
 export interface Param {
@@ -138,15 +170,20 @@ export interface Param {
   readonly typeText: string;
 }
 
-/** One function's trace: parameters, body, and the atom it returns. */
+/** One function's trace: parameters, body, and the atom it returns (undefined for `void`). */
 export interface Func {
   readonly name: string;
   readonly params: readonly Param[];
   readonly body: Block;
-  readonly result: Atom;
+  readonly result: Atom | undefined;
   /** Every variable of the function, params first. */
   readonly vars: readonly Var[];
   /** The names given out so far; the reverse phase continues from them. */
   readonly names: Names;
+  /** Exported (callable by other modules, and the contract's `f_grad` when it returns a number). */
+  readonly exported: boolean;
+  readonly returnsNumber: boolean;
+  /** Parameters (arrays) the function writes into. */
+  readonly writes: readonly Var[];
   readonly loc: Loc;
 }

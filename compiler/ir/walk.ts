@@ -62,6 +62,7 @@ export function reads(s: Stmt): Var[] {
     : s.kind === 'store' ? [s.index, s.value, { kind: 'var', v: s.array }]
     : s.kind === 'alloc' ? [s.length, ...(s.fill ? [s.fill] : []), ...(s.elements ?? [])]
     : s.kind === 'fill' || s.kind === 'push' ? [s.value, { kind: 'var', v: s.array }]
+    : s.kind === 'call' ? [...s.args]
     : s.kind === 'if' ? [s.cond]
     : s.kind === 'for' ? [s.from, s.to]
     : [s.cond];
@@ -76,6 +77,10 @@ export function writes(s: Stmt): Set<Var> {
     if (t.kind === 'assign') out.add(t.target);
     if (t.kind === 'store' || t.kind === 'fill' || t.kind === 'push') out.add(t.array);
     if (t.kind === 'alloc') out.add(t.target);
+    if (t.kind === 'call') {
+      if (t.out) out.add(t.out);
+      for (const i of t.writes) { const a = t.args[i]; if (a?.kind === 'var') out.add(a.v); }
+    }
     if (t.kind === 'for') out.add(t.index);
   }
   return out;

@@ -8,7 +8,7 @@
  * `const`s in the same scope; temporaries of nested blocks by recomputing them just before
  * their last use when nothing they read was overwritten in between, else from the tape.
  */
-import type { Atom, Block, Eq, Func, Stmt, Var } from '../ir/types.js';
+import type { Atom, Block, Call, Eq, Func, Stmt, Var } from '../ir/types.js';
 import {
   type TExpr, type TStmt, add, bin, call, index, member, mul, name, neg, num, sub, update,
 } from '../ir/target.js';
@@ -37,7 +37,9 @@ interface Part {
 export class BackwardSweep {
   private readonly adj = new Map<Var, string>();
   /** Temporaries by defining equation, and the block each is defined in. */
-  private readonly defs = new Map<Var, { eq: Eq; block: Block; index: number }>();
+  private readonly defs = new Map<Var, { eq: Eq | Call; block: Block; index: number }>();
+  /** The call sites' adj objects, allocated once per call of the generated function. */
+  readonly callSites: TStmt[] = [];
   /** How many adjoint contributions each temporary receives, and whether any is nested. */
   private readonly uses = new Map<Var, { count: number; nested: boolean }>();
   /** Temporaries whose adjoint has been declared in the reverse code built so far. */
@@ -78,6 +80,7 @@ export class BackwardSweep {
   private indexDefs(block: Block): void {
     block.forEach((s, index) => {
       if (s.kind === 'eq') this.defs.set(s.out, { eq: s, block, index });
+      if (s.kind === 'call' && s.out) this.defs.set(s.out, { eq: s, block, index });
       for (const inner of childBlocks(s)) this.indexDefs(inner);
     });
   }
@@ -98,6 +101,7 @@ export class BackwardSweep {
         }
       }
       if (s.kind === 'assign') use(s.value, this.active.has(s.target));
+      if (s.kind === 'call' && this.callActive(s)) for (const a of s.args) use(a, this.isActive(a));
       if (s.kind === 'store') use(s.value, this.active.has(s.array));
       for (const inner of childBlocks(s)) this.countUses(inner, depth + 1);
     }
@@ -118,7 +122,7 @@ export class BackwardSweep {
   sweep(seed: TExpr): TStmt[] {
     const out: TStmt[] = [];
     const r = this.fn.result;
-    if (this.isActive(r)) {
+    if (r && this.isActive(r)) {
       const v = r.v;
       if (this.isTemp(v)) this.contribute(out, v, seed);
       else if (v.kind === 'param') out.push({ k: 'assign', target: name(this.adjoint(v)), op: '+=', value: seed });
@@ -135,9 +139,10 @@ export class BackwardSweep {
     // Adjoints of this block's temporaries that nested reverse code adds into.
     const pre: TStmt[] = [];
     for (const s of block) {
-      if (s.kind === 'eq' && this.active.has(s.out) && this.uses.get(s.out)?.nested && !this.declared.has(s.out)) {
-        pre.push({ k: 'decl', kind: 'let', name: this.adjoint(s.out), init: num(0) });
-        this.declared.add(s.out);
+      const out = s.kind === 'eq' || s.kind === 'call' ? s.out : undefined;
+      if (out && this.active.has(out) && this.uses.get(out)?.nested && !this.declared.has(out)) {
+        pre.push({ k: 'decl', kind: 'let', name: this.adjoint(out), init: num(0) });
+        this.declared.add(out);
       }
     }
     const parts: Part[] = [];
@@ -154,6 +159,7 @@ export class BackwardSweep {
       else if (s.kind === 'fill') this.fill(code, s);
       else if (s.kind === 'push') this.push(code, s);
       else if (s.kind === 'alloc') this.alloc(code, s);
+      else if (s.kind === 'call') this.call(code, s);
       else if (s.kind === 'if') this.ifStmt(code, s);
       else if (s.kind === 'for') this.forStmt(code, s, top);
       else if (s.kind === 'while') this.whileStmt(code, s, top);
@@ -186,8 +192,11 @@ export class BackwardSweep {
    * its definition, otherwise pushed in the forward sweep right after that use and popped here.
    */
   private makeAvailable(block: Block, parts: Part[]): void {
-    const local = new Map<string, { eq: Eq; index: number }>();
-    block.forEach((s, index) => { if (s.kind === 'eq') local.set(s.out.name, { eq: s, index }); });
+    const local = new Map<string, { eq: Eq | Call; index: number }>();
+    block.forEach((s, index) => {
+      if (s.kind === 'eq') local.set(s.out.name, { eq: s, index });
+      if (s.kind === 'call' && s.out) local.set(s.out.name, { eq: s, index });
+    });
     const available = new Set<string>();
     // parts run from the last statement back to the first.
     for (const p of parts) {
@@ -198,11 +207,16 @@ export class BackwardSweep {
       const visit = (n: string): boolean => {
         // Collects the chain of `n` within this block; false when it cannot be recomputed at p.
         const { eq, index } = local.get(n)!;
+        // a call's result is not recomputed (it may be costly, and it may write arrays)
+        if (eq.kind === 'call') return false;
         const overwritten = new Set<Var>();
         for (let j = index + 1; j <= p.index; j++) for (const w of writes(block[j]!)) overwritten.add(w);
         for (const a of eq.args) {
           if (a.kind !== 'var') continue;
           if (overwritten.has(a.v)) return false;
+          // Reading a reassigned scalar here would make the forward sweep save it at every
+          // overwrite (an accumulator: once per inner iteration); one push of this value is cheaper.
+          if (a.v.mutable && a.v.type !== 'f64[]') return false;
           if (local.has(a.v.name) && !available.has(a.v.name) && !recompute.some((e) => e.out === a.v)) {
             if (!visit(a.v.name)) return false;
           }
@@ -221,11 +235,11 @@ export class BackwardSweep {
           }
         } else {
           recompute.length = mark;
-          const { eq } = local.get(n)!;
+          const out = local.get(n)!.eq.out!;
           const list = this.plan.pushAfter.get(p.stmt) ?? [];
-          list.push(eq.out);
+          list.push(out);
           this.plan.pushAfter.set(p.stmt, list);
-          avail.push({ k: 'decl', kind: 'const', name: eq.out.name, init: popOf(eq.out) });
+          avail.push({ k: 'decl', kind: 'const', name: out.name, init: popOf(out) });
           available.add(n);
         }
       }
@@ -346,6 +360,43 @@ export class BackwardSweep {
       this.contribute(code, s.value.v, index(name(this.adjoint(s.array)), last));
     }
     code.push({ k: 'expr', e: call(`${s.array.name}.pop`) });
+  }
+
+  /** Whether a call's reverse has anything to do: an output of it is active. */
+  private callActive(s: Call): boolean {
+    return (s.out !== undefined && this.active.has(s.out)) || s.writes.some((i) => this.isActive(s.args[i]!));
+  }
+
+  /**
+   * `out = g(args)`: arrays g wrote go back to their state before the call, then `g_vjp`
+   * (which recomputes g's forward sweep) adds the adjoints of g's inputs into a reused adj
+   * object: arrays straight into their adjoint arrays (an inactive one into a scratch sink).
+   */
+  private call(code: TStmt[], s: Call): void {
+    if (this.plan.overwrites.has(s)) {
+      for (const i of [...s.writes].reverse()) code.push({ k: 'expr', e: tapeCall('popArray', atomExpr(s.args[i]!)) });
+    }
+    if (!this.callActive(s)) return;
+    const { callee } = s;
+    const site = this.names.fresh(`${callee.name}_adj`, true);
+    const fields = callee.params.map((p) => [p.key, p.array ? call('sink', num(0)) : num(0)] as const);
+    this.callSites.push({ k: 'decl', kind: 'const', name: site, init: { k: 'object', fields } });
+    callee.params.forEach((p, i) => {
+      const a = s.args[i]!;
+      const field = member(name(site), p.key);
+      if (p.array) {
+        const adjoint = this.isActive(a) ? name(this.adjoint(a.v)) : call('sink', member(atomExpr(a), 'length'));
+        code.push({ k: 'assign', target: field, op: '=', value: adjoint });
+      } else if (this.isActive(a)) {
+        code.push({ k: 'assign', target: field, op: '=', value: num(0) });
+      }
+    });
+    const seed = s.out && this.active.has(s.out) ? [name(this.adjoint(s.out))] : [];
+    code.push({ k: 'expr', e: call(`${callee.name}_vjp`, ...s.args.map(atomExpr), name(site), ...seed) });
+    callee.params.forEach((p, i) => {
+      const a = s.args[i]!;
+      if (!p.array && this.isActive(a)) this.contribute(code, a.v, member(name(site), p.key));
+    });
   }
 
   /** A new array: its literal elements or fill value get the elements' adjoints. */

@@ -19,6 +19,12 @@ export class ForwardSweep {
     }
   }
 
+  /** The function's own code, for a private copy of a helper: no tape, and its return. */
+  primal(): TStmt[] {
+    const body = this.sweep();
+    return this.fn.result ? [...body, { k: 'return', e: atomExpr(this.fn.result) }] : body;
+  }
+
   sweep(): TStmt[] {
     const hoisted: TStmt[] = [];
     for (const v of this.fn.vars) {
@@ -71,6 +77,12 @@ export class ForwardSweep {
       }
       case 'push':
         return [{ k: 'expr', e: call(`${s.array.name}.push`, atomExpr(s.value)) }];
+      case 'call': {
+        const save: TStmt[] = this.plan.overwrites.has(s)
+          ? s.writes.map((i) => ({ k: 'expr', e: tapeCall('pushArray', atomExpr(s.args[i]!)) }) as TStmt) : [];
+        const value = call(s.callee.name, ...s.args.map(atomExpr));
+        return [...save, s.out ? { k: 'decl', kind: 'const', name: s.out.name, init: value } : { k: 'expr', e: value }];
+      }
       case 'alloc': {
         if (s.elements) {
           return [{ k: 'decl', kind: 'const', name: s.target.name, type: 'number[]', init: { k: 'array', elements: s.elements.map(atomExpr) } }];

@@ -3,16 +3,24 @@
  * product `f_vjp(...params, adj, seed)`: forward sweep, reverse sweep, accumulation into adj.
  *
  * The reverse sweep is built first, because it decides what the forward sweep must record.
- * Which mutable variables it reads (and so must restore at each overwrite) depends on what
- * restoring them reads in turn, so the two are iterated until nothing new is needed.
+ * Which overwrites must save the value they destroy depends on what the reverse sweep reads,
+ * and restoring a value can read more (an element's index), so the two are iterated until
+ * nothing new is needed.
  */
 import type { Func, Param, Stmt, Var } from '../ir/types.js';
-import { type TStmt, member, name, num } from '../ir/target.js';
-import { BackwardSweep, atomExpr } from './backward.js';
+import { type TExpr, type TStmt, member, name, num } from '../ir/target.js';
+import { BackwardSweep, atomExpr, tapeCall } from './backward.js';
 import { ForwardSweep } from './forward.js';
 import { emptyPlan } from './plan.js';
 import { calls } from './refs.js';
 import { type Span, freshAssignments, spans, statements } from '../ir/walk.js';
+
+/** A name the generated module imports, and from where. */
+export interface Import {
+  readonly name: string;
+  /** `source`: the module being compiled; else another module by specifier (`generated`: its .grad module). */
+  readonly from: 'source' | 'runtime' | { readonly specifier: string; readonly generated: boolean };
+}
 
 /** The adjoint IR of one function. */
 export interface AdjointFunction {
@@ -22,28 +30,16 @@ export interface AdjointFunction {
   readonly gradParams: readonly Param[];
   /** The body of `f_vjp`. */
   readonly body: readonly TStmt[];
-  /** What the body uses from tsgrad/runtime. */
-  readonly runtime: readonly string[];
-}
-
-/**
- * Whether overwrite `s` destroys a value the reverse sweep reads: some statement whose
- * reverse reads the variable comes before `s` (it then sees the old value), or shares a loop
- * with it (a later iteration's `s` destroys an earlier iteration's value).
- */
-function destroysRead(s: Stmt, readers: ReadonlySet<Stmt> | undefined, where: Map<Stmt, Span>): boolean {
-  if (!readers) return false;
-  const at = where.get(s)!;
-  for (const r of readers) {
-    const rs = where.get(r)!;
-    if (rs.start <= at.start) return true;
-    if (at.loops.some((loop) => rs.loops.includes(loop) || r === loop)) return true;
-  }
-  return false;
+  /** Exported, with `f_grad` when it returns a number. */
+  readonly exported: boolean;
+  readonly returnsNumber: boolean;
+  /** For a helper the source module does not export: its own code, emitted privately. */
+  readonly primal?: readonly TStmt[];
+  readonly imports: readonly Import[];
 }
 
 /** Names generated code may import from the runtime. */
-const runtimeExports = ['tape', 'sum'];
+const runtimeExports = new Set(['tape', 'sum', 'sink']);
 
 export function reverseFunction(fn: Func, active: ReadonlySet<Var>): AdjointFunction {
   const fresh = freshAssignments(fn.body);
@@ -51,25 +47,32 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>): AdjointFunc
   const overwrites = [...statements(fn.body)].flatMap((s): { s: Stmt; v: Var }[] =>
     s.kind === 'assign' && !fresh.has(s) ? [{ s, v: s.target }]
     : s.kind === 'store' || s.kind === 'fill' ? [{ s, v: s.array }] : []);
-  let saved = new Set<Stmt>();
+  // A call that writes arrays always saves them: its vjp reruns it from the state before.
+  const callsWriting = [...statements(fn.body)].filter((s) => s.kind === 'call' && s.writes.length > 0);
+  let saved = new Set<Stmt>(callsWriting);
   let backward: BackwardSweep;
   let reverse: TStmt[];
   for (;;) {
     backward = new BackwardSweep(fn, active, emptyPlan(saved), fn.names.clone());
     reverse = backward.sweep(name('seed'));
-    const next = new Set(overwrites.filter(({ s, v }) => destroysRead(s, backward.readers.get(v.name), where)).map(({ s }) => s));
+    const next = new Set([...callsWriting, ...overwrites.filter(({ s, v }) => destroysRead(s, backward.readers.get(v.name), where)).map(({ s }) => s)]);
     if (next.size === saved.size && [...next].every((s) => saved.has(s))) break;
     saved = new Set([...saved, ...next]);
   }
   const forward = new ForwardSweep(fn, backward.plan).sweep();
   const gradParams = fn.params.filter((p) => p.differentiable);
 
-  const body: TStmt[] = [...forward];
+  // A function that writes into its parameter arrays leaves them as it found them.
+  const keep: TStmt[] = fn.writes.map((v) => ({ k: 'expr', e: tapeCall('pushArray', name(v.name)) }));
+  const restore: TStmt[] = [...fn.writes].reverse().map((v) => ({ k: 'expr', e: tapeCall('popArray', name(v.name)) }));
+
+  const body: TStmt[] = [...keep, ...forward];
   // The value before the reverse sweep restores any variable it was read from.
-  let value = atomExpr(fn.result);
-  if (fn.result.kind === 'var' && overwrites.some(({ s, v }) => v === (fn.result as { v: Var }).v && saved.has(s))) {
+  let value: TExpr | undefined = fn.result && atomExpr(fn.result);
+  const resultVar = fn.result?.kind === 'var' ? fn.result.v : undefined;
+  if (resultVar && overwrites.some(({ s, v }) => v === resultVar && saved.has(s))) {
     const n = backward.names.fresh('result', true);
-    body.push({ k: 'decl', kind: 'const', name: n, init: value });
+    body.push({ k: 'decl', kind: 'const', name: n, init: value! });
     value = name(n);
   }
   const setup: TStmt[] = [];
@@ -92,15 +95,51 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>): AdjointFunc
       continue;
     }
     if (!v.mutable) continue;
-    const isResult = fn.result.kind === 'var' && fn.result.v === v;
+    const isResult = v === resultVar;
     setup.push({ k: 'decl', kind: 'let', name: backward.adjoint(v), init: isResult ? name('seed') : num(0) });
   }
-  if (reverse.length > 0 || setup.length > 0) {
-    body.push(...setup, ...reverse, ...finish);
-  }
-  body.push({ k: 'return', e: value });
-  const used = new Set(calls(body).map((c) => c.split('.')[0]!));
-  const runtime = runtimeExports.filter((r) => used.has(r));
-  return { name: fn.name, params: fn.params, gradParams, body, runtime };
+  if (reverse.length > 0 || setup.length > 0) body.push(...setup, ...backward.callSites, ...reverse, ...finish);
+  body.push(...restore);
+  if (value) body.push({ k: 'return', e: value });
+
+  const primal = fn.exported ? undefined : new ForwardSweep(fn, emptyPlan(new Set())).primal();
+  return {
+    name: fn.name, params: fn.params, gradParams, body, exported: fn.exported, returnsNumber: fn.returnsNumber,
+    ...(primal ? { primal } : {}),
+    imports: importsOf(fn, [...body, ...(primal ?? [])]),
+  };
 }
 
+/** What the generated code of `fn` imports: runtime helpers, and callees' functions and vjps. */
+function importsOf(fn: Func, code: readonly TStmt[]): Import[] {
+  const used = new Set(calls(code));
+  const out: Import[] = [];
+  for (const r of runtimeExports) if ([...used].some((c) => c === r || c.startsWith(`${r}.`))) out.push({ name: r, from: 'runtime' });
+  for (const s of statements(fn.body)) {
+    if (s.kind !== 'call') continue;
+    const { callee } = s;
+    const spec = callee.specifier;
+    for (const [n, generated] of [[callee.name, false], [`${callee.name}_vjp`, callee.vjp === 'generated']] as const) {
+      if (!used.has(n)) continue;
+      if (spec) out.push({ name: n, from: { specifier: spec, generated } });
+      else if (!generated && callee.exported) out.push({ name: n, from: 'source' });
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether overwrite `s` destroys a value the reverse sweep reads: some statement whose
+ * reverse reads the variable comes before `s` (it then sees the old value), or shares a loop
+ * with it (a later iteration's `s` destroys an earlier iteration's value).
+ */
+function destroysRead(s: Stmt, readers: ReadonlySet<Stmt> | undefined, where: Map<Stmt, Span>): boolean {
+  if (!readers) return false;
+  const at = where.get(s)!;
+  for (const r of readers) {
+    const rs = where.get(r)!;
+    if (rs.start <= at.start) return true;
+    if (at.loops.some((loop) => rs.loops.includes(loop) || r === loop)) return true;
+  }
+  return false;
+}

@@ -35,6 +35,7 @@ export function calls(stmts: readonly TStmt[]): string[] {
       case 'call': out.push(x.callee); x.args.forEach(e); break;
       case 'new': x.args.forEach(e); break;
       case 'array': x.elements.forEach(e); break;
+      case 'object': x.fields.forEach(([, v]) => e(v)); break;
       case 'bin': e(x.l); e(x.r); break;
       case 'un': e(x.e); break;
       case 'index': e(x.array); e(x.index); break;

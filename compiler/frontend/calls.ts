@@ -1,0 +1,148 @@
+/**
+ * Calls to functions: which function a call reaches, where its derivative comes from, and
+ * which of its array parameters it writes.
+ *
+ * A function `g` has a *registered derivative* when its module also exports `g_vjp` with the
+ * contract's signature (`...params, adj, seed`): tsgrad then calls that instead of reading
+ * g's body (a lookup table, an iterative solver, a library function, tsgrad/runtime's
+ * kernels). Otherwise g must have a body tsgrad can differentiate.
+ */
+import { ts } from 'ts-morph';
+import type { Callee } from '../ir/types.js';
+import type { FunctionBuilder } from './builder.js';
+import { classifyType, isAssignmentOperator, skipParens } from './facts.js';
+import type { FunctionNode } from './statements.js';
+
+export interface ResolvedCall {
+  readonly callee: Callee;
+  /** The callee's declaration, when tsgrad differentiates its body. */
+  readonly node?: FunctionNode;
+  readonly writes: readonly number[];
+}
+
+/** The function declaration a name resolves to (following imports). */
+export function functionDeclaration(checker: ts.TypeChecker, symbol: ts.Symbol | undefined):
+  { node: ts.FunctionDeclaration | ts.ArrowFunction | ts.FunctionExpression; name: string } | undefined {
+  if (!symbol) return undefined;
+  const s = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+  const decl = s.valueDeclaration ?? s.declarations?.[0];
+  if (!decl) return undefined;
+  if (ts.isFunctionDeclaration(decl)) return { node: decl, name: s.getName() };
+  if (ts.isVariableDeclaration(decl) && decl.initializer) {
+    const init = skipParens(decl.initializer);
+    if (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) return { node: init, name: s.getName() };
+  }
+  return undefined;
+}
+
+export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: ts.CallExpression): ResolvedCall {
+  const calleeExpr = skipParens(call.expression);
+  const symbol = checker.getSymbolAtLocation(calleeExpr);
+  const found = functionDeclaration(checker, symbol);
+  const text = calleeExpr.getText(b.sf);
+  if (!found) {
+    return b.fail(call, 'TSG2002', `'${text}' is not a function tsgrad can follow`,
+      'call a function declared with `function` or `const f = (…) => …` in this project');
+  }
+  const { node, name } = found;
+  const sf = node.getSourceFile();
+  const file = sf.fileName;
+  const moduleSymbol = checker.getSymbolAtLocation(sf);
+  const exports = moduleSymbol ? checker.getExportsOfModule(moduleSymbol) : [];
+  const exported = exports.some((e) => functionDeclaration(checker, e)?.node === node);
+  const custom = exports.some((e) => e.getName() === `${name}_vjp`);
+  const readable = node.body !== undefined && !sf.isDeclarationFile && !/[\\/]node_modules[\\/]/.test(file);
+  if (!custom && !readable) {
+    return b.fail(call, 'TSG2001', `no derivative for '${text}': its body is not available to tsgrad`,
+      `export a function ${name}_vjp(...params, adj, seed) beside it to register its derivative`);
+  }
+  if (custom && !exported) {
+    return b.fail(call, 'TSG2002', `'${name}' has a registered derivative but is not exported`, `export ${name} and ${name}_vjp`);
+  }
+  const signature = checker.getSignatureFromDeclaration(node);
+  const returnType = signature && checker.getReturnTypeOfSignature(signature);
+  const returnsNumber = !!returnType && (returnType.flags & ts.TypeFlags.NumberLike) !== 0;
+  if (!returnsNumber && !(returnType && returnType.flags & ts.TypeFlags.Void)) {
+    return b.fail(call, 'TSG2002', `'${text}' returns neither a number nor void`);
+  }
+  const params = node.parameters.map((p) => {
+    const kind = classifyType(checker.getTypeAtLocation(p), checker);
+    if (!ts.isIdentifier(p.name) || kind === 'other' || kind === 'boolean' || p.dotDotDotToken) {
+      return b.fail(call, 'TSG2002', `'${text}' has a parameter tsgrad cannot pass (${p.getText(sf)})`,
+        'callees take numbers and arrays of numbers');
+    }
+    return { key: p.name.text, array: kind !== 'number' };
+  });
+  const sameModule = sf === b.sf;
+  const specifier = sameModule ? undefined : importSpecifierOf(checker, symbol!);
+  if (!sameModule && !specifier) {
+    return b.fail(call, 'TSG2002', `'${text}' must be imported with an import declaration to be called`);
+  }
+  const writes = custom && !readable
+    ? params.flatMap((p, i) => (p.array && /^out/.test(p.key) ? [i] : []))
+    : writtenParams(checker, node, new Set());
+  return {
+    callee: { name, file, exported, vjp: custom ? 'custom' : 'generated', ...(specifier ? { specifier } : {}), params, returnsNumber },
+    ...(custom ? {} : { node }),
+    writes,
+  };
+}
+
+/** `import { g } from './helpers.js'`: the module specifier `g` came through. */
+function importSpecifierOf(checker: ts.TypeChecker, symbol: ts.Symbol): string | undefined {
+  void checker;
+  for (const d of symbol.declarations ?? []) {
+    let n: ts.Node = d;
+    while (n && !ts.isImportDeclaration(n)) n = n.parent;
+    if (n && ts.isImportDeclaration(n) && ts.isStringLiteral(n.moduleSpecifier)) return n.moduleSpecifier.text;
+  }
+  return undefined;
+}
+
+/**
+ * Indices of the array parameters `fn` writes: element assignments, `fill`, `push`, or
+ * passing them where a callee writes (followed through the call graph).
+ */
+export function writtenParams(checker: ts.TypeChecker, fn: FunctionNode, visiting: Set<FunctionNode>): number[] {
+  if (visiting.has(fn) || !fn.body) return [];
+  visiting.add(fn);
+  const params = fn.parameters.map((p) => (ts.isIdentifier(p.name) ? checker.getSymbolAtLocation(p.name) : undefined));
+  const written = new Set<number>();
+  const mark = (e: ts.Expression) => {
+    const inner = skipParens(e);
+    if (!ts.isIdentifier(inner)) return;
+    const i = params.indexOf(checker.getSymbolAtLocation(inner));
+    if (i >= 0) written.add(i);
+  };
+  const visit = (n: ts.Node): void => {
+    if (ts.isBinaryExpression(n) && isAssignmentOperator(n.operatorToken.kind)) {
+      const left = skipParens(n.left);
+      if (ts.isElementAccessExpression(left)) mark(left.expression);
+    }
+    if ((ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) && ts.isElementAccessExpression(skipParens(n.operand))) {
+      mark((skipParens(n.operand) as ts.ElementAccessExpression).expression);
+    }
+    if (ts.isCallExpression(n)) {
+      const callee = skipParens(n.expression);
+      if (ts.isPropertyAccessExpression(callee) && ['fill', 'push', 'set', 'sort', 'reverse', 'copyWithin'].includes(callee.name.text)) {
+        mark(callee.expression);
+      }
+      const target = functionDeclaration(checker, checker.getSymbolAtLocation(callee));
+      if (target) {
+        for (const i of writtenParams(checker, target.node, visiting)) {
+          const arg = n.arguments[i];
+          if (arg) mark(arg);
+        }
+        if (!target.node.body) {
+          target.node.parameters.forEach((p, i) => {
+            if (ts.isIdentifier(p.name) && /^out/.test(p.name.text) && n.arguments[i]) mark(n.arguments[i]!);
+          });
+        }
+      }
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(fn.body);
+  visiting.delete(fn);
+  return [...written].sort((a, b) => a - b);
+}
