@@ -10,6 +10,7 @@ export class Tape {
   private valueTop = 0;
   private ints = new Int32Array(1024);
   private intTop = 0;
+  private readonly refs: (Float64Array | number[])[] = [];
 
   push(v: number): void {
     if (this.valueTop === this.values.length) this.values = grow(this.values, new Float64Array(this.values.length * 2));
@@ -28,6 +29,20 @@ export class Tape {
   /** Restores what `pushArray(a)` saved. */
   popArray(a: { length: number; [i: number]: number }): void {
     for (let i = a.length - 1; i >= 0; i--) a[i] = this.pop();
+  }
+
+  /** Pushes an array reference (an array variable about to be rebound). */
+  pushRef(a: Float64Array | number[]): void {
+    this.refs.push(a);
+  }
+
+  /**
+   * The array reference last pushed. Typed `any` so that it assigns back to the variable it
+   * came from, whatever its declared array type (`Float64Array<ArrayBuffer>`, `number[]`).
+   */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  popRef(): any {
+    return this.refs.pop();
   }
 
   pushInt(n: number): void {
@@ -61,6 +76,7 @@ export class Tape {
   reset(): void {
     this.valueTop = 0;
     this.intTop = 0;
+    this.refs.length = 0;
   }
 }
 
@@ -71,3 +87,19 @@ function grow<T extends Float64Array | Int32Array>(from: T, to: T): T {
 
 /** The tape generated code uses. */
 export const tape = new Tape();
+
+const adjoints = new WeakMap<Float64Array | number[], Float64Array>();
+
+/**
+ * The adjoint array of a local array, created (zeroed) on first use. Generated code uses it
+ * where array variables are rebound or arrays are created inside loops: the adjoint follows
+ * the array object, whichever variable holds it.
+ */
+export function adjointOf(a: Float64Array | number[]): Float64Array {
+  let b = adjoints.get(a);
+  if (!b) {
+    b = new Float64Array(a.length);
+    adjoints.set(a, b);
+  }
+  return b;
+}

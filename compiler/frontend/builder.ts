@@ -26,6 +26,7 @@ export function resultType(prim: Prim, args: readonly Atom[]): Type {
   const rule = rules[prim];
   if (rule.kind === 'zero') return rule.type;
   if (rule.kind === 'load') return 'f64';
+  if (prim === 'copy' && args[0] && atomType(args[0]) === 'f64[]') return 'f64[]';
   if (intPreserving.has(prim) && args.every((a) => atomType(a) === 'int')) return 'int';
   return 'f64';
 }

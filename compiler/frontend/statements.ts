@@ -254,16 +254,8 @@ export class FunctionLowering implements ExprContext {
     const init = d.initializer ? skipParens(d.initializer) : undefined;
     const name = (d.name as ts.Identifier).text;
     if (!init) return b.fail(d, 'TSG1008', `the array '${name}' must be initialized where it is declared`);
-    if (rebound) {
-      return b.fail(d, 'TSG1008', `rebinding the array variable '${name}' is not supported yet`,
-        'declare it with const and copy elements instead');
-    }
     const alloc = (ctor: 'Float64Array' | 'Array', length: Atom, extra: { fill?: Atom; elements?: Atom[] } = {}) => {
-      if (b.depth > 0) {
-        return b.fail(d, 'TSG1008', `allocating the array '${name}' inside a loop or branch is not supported yet`,
-          'allocate it once before the loop and overwrite its elements');
-      }
-      const target = b.newVar(name, 'f64[]', 'local', false);
+      const target = b.newVar(name, 'f64[]', 'local', rebound);
       b.emit({ kind: 'alloc', target, ctor, length, ...extra, loc: b.loc });
       this.scope.set(symbol, { kind: 'var', v: target });
     };
@@ -304,6 +296,18 @@ export class FunctionLowering implements ExprContext {
       }
     }
     const alias = arrayBinding(this, init);
+    if (alias?.kind === 'var' && (alias.v.mutable || rebound)) {
+      // another name for the array a rebindable variable holds now (`const tmp = h`)
+      if (alias.v.kind === 'param') {
+        return b.fail(d, 'TSG1008', `an array variable that is rebound cannot start as the parameter '${alias.v.name}'`,
+          'copy the parameter into a new local array');
+      }
+      if (rebound) return b.fail(d, 'TSG1008', `'${name}' may not be rebound: it names the array '${alias.v.name}' holds`);
+      const v = b.newVar(name, 'f64[]', 'local', false);
+      b.eq('copy', [varAtom(alias.v)], v);
+      this.scope.set(symbol, { kind: 'var', v });
+      return;
+    }
     if (alias) {
       this.scope.set(symbol, alias.kind === 'view' ? alias : {
         kind: 'view', base: alias.v, offset: { kind: 'const', value: 0 }, length: b.eq('length', [varAtom(alias.v)]),
@@ -359,7 +363,12 @@ export class FunctionLowering implements ExprContext {
         this.conditional(right, v, false);
         return;
       }
-      b.assign(v, lowerExpr(this, e.right));
+      const value = lowerExpr(this, e.right);
+      if (v.type === 'f64[]' && value.kind === 'var' && value.v.kind === 'param') {
+        return b.fail(e, 'TSG1008', `an array variable may not be rebound to the parameter '${value.v.name}'`,
+          'copy the parameter into a local array');
+      }
+      b.assign(v, value);
       return;
     }
     if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) &&

@@ -8,7 +8,7 @@
  * `const`s in the same scope; temporaries of nested blocks by recomputing them just before
  * their last use when nothing they read was overwritten in between, else from the tape.
  */
-import type { Atom, Block, Call, Eq, Func, Stmt, Var } from '../ir/types.js';
+import type { Alloc, Atom, Block, Call, Eq, Func, Stmt, Var } from '../ir/types.js';
 import {
   type TExpr, type TStmt, add, bin, call, index, member, mul, name, neg, num, sub, update,
 } from '../ir/target.js';
@@ -45,6 +45,8 @@ export class BackwardSweep {
   /** Temporaries whose adjoint has been declared in the reverse code built so far. */
   private readonly declared = new Set<Var>();
   private readonly topLevel: Set<Var>;
+  /** Local arrays are rebound or created in loops: their adjoints follow the objects. */
+  readonly dynamicArrays: boolean;
   /** For each name the reverse code reads, the statements whose reverse (or recomputation) reads it. */
   readonly readers = new Map<string, Set<Stmt>>();
 
@@ -55,6 +57,7 @@ export class BackwardSweep {
     readonly names: Names,
   ) {
     this.topLevel = new Set(fn.body.flatMap((s) => (s.kind === 'eq' ? [s.out] : [])));
+    this.dynamicArrays = hasDynamicArrays(fn);
     this.indexDefs(fn.body);
     this.countUses(fn.body, 0);
   }
@@ -66,6 +69,15 @@ export class BackwardSweep {
       this.adj.set(v, n);
     }
     return n;
+  }
+
+  /**
+   * The adjoint of an array: a parameter's comes from adj, a local's is allocated once at the
+   * start of the reverse sweep; where array variables are rebound or arrays are created inside
+   * loops, the adjoint follows the array object (`adjointOf`).
+   */
+  arrayAdjoint(v: Var): TExpr {
+    return v.kind !== 'param' && this.dynamicArrays ? call('adjointOf', name(v.name)) : name(this.adjoint(v));
   }
 
   isActive(a: Atom): a is { kind: 'var'; v: Var } {
@@ -94,13 +106,13 @@ export class BackwardSweep {
       this.uses.set(a.v, u);
     };
     for (const s of block) {
-      if (s.kind === 'eq' && this.active.has(s.out) && rules[s.prim].kind !== 'zero') {
+      if (s.kind === 'eq' && this.active.has(s.out) && rules[s.prim].kind !== 'zero' && s.out.type !== 'f64[]') {
         const seen = new Set<Var>();
         for (const a of rules[s.prim].kind === 'load' ? [s.args[0]!] : s.args) {
           if (a.kind === 'var' && !seen.has(a.v)) { seen.add(a.v); use(a, true); }
         }
       }
-      if (s.kind === 'assign') use(s.value, this.active.has(s.target));
+      if (s.kind === 'assign') use(s.value, this.active.has(s.target) && s.target.type !== 'f64[]');
       if (s.kind === 'call' && this.callActive(s)) for (const a of s.args) use(a, this.isActive(a));
       if (s.kind === 'store') use(s.value, this.active.has(s.array));
       for (const inner of childBlocks(s)) this.countUses(inner, depth + 1);
@@ -192,10 +204,11 @@ export class BackwardSweep {
    * its definition, otherwise pushed in the forward sweep right after that use and popped here.
    */
   private makeAvailable(block: Block, parts: Part[]): void {
-    const local = new Map<string, { eq: Eq | Call; index: number }>();
+    const local = new Map<string, { eq: Eq | Call | Alloc; index: number }>();
     block.forEach((s, index) => {
       if (s.kind === 'eq') local.set(s.out.name, { eq: s, index });
       if (s.kind === 'call' && s.out) local.set(s.out.name, { eq: s, index });
+      if (s.kind === 'alloc') local.set(s.target.name, { eq: s, index });
     });
     const available = new Set<string>();
     // parts run from the last statement back to the first.
@@ -207,8 +220,9 @@ export class BackwardSweep {
       const visit = (n: string): boolean => {
         // Collects the chain of `n` within this block; false when it cannot be recomputed at p.
         const { eq, index } = local.get(n)!;
-        // a call's result is not recomputed (it may be costly, and it may write arrays)
-        if (eq.kind === 'call') return false;
+        // a call's result is not recomputed (it may be costly, and it may write arrays); an
+        // array is a new object each time
+        if (eq.kind === 'call' || eq.kind === 'alloc') return false;
         const overwritten = new Set<Var>();
         for (let j = index + 1; j <= p.index; j++) for (const w of writes(block[j]!)) overwritten.add(w);
         for (const a of eq.args) {
@@ -235,7 +249,8 @@ export class BackwardSweep {
           }
         } else {
           recompute.length = mark;
-          const out = local.get(n)!.eq.out!;
+          const def = local.get(n)!.eq;
+          const out = def.kind === 'alloc' ? def.target : def.out!;
           const list = this.plan.pushAfter.get(p.stmt) ?? [];
           list.push(out);
           this.plan.pushAfter.set(p.stmt, list);
@@ -271,14 +286,15 @@ export class BackwardSweep {
    * served first, then x_b is scaled by its own partial.
    */
   private eq(code: TStmt[], s: Eq, target?: Var): void {
-    if (!this.active.has(s.out)) return;
+    // another name for an array: its adjoint is the array's own (adjointOf), nothing to pass on
+    if (!this.active.has(s.out) || s.out.type === 'f64[]') return;
     const rule = rules[s.prim];
     const outB = name(target ? this.adjoint(target) : this.adjoint(s.out));
     if (rule.kind === 'zero') return;
     if (rule.kind === 'load') {
       const [array, i] = s.args;
       if (this.isActive(array!)) {
-        code.push({ k: 'assign', target: index(name(this.adjoint(array.v)), atomExpr(i!)), op: '+=', value: outB });
+        code.push({ k: 'assign', target: index(this.arrayAdjoint(array.v), atomExpr(i!)), op: '+=', value: outB });
       }
       return;
     }
@@ -317,7 +333,8 @@ export class BackwardSweep {
       }
       code.push({ k: 'assign', target: name(x.name), op: '=', value: old });
     }
-    if (!this.active.has(x)) return undefined;
+    // rebinding an array: its adjoint is the array object's own (adjointOf), nothing to pass on
+    if (!this.active.has(x) || x.type === 'f64[]') return undefined;
     const xb = name(this.adjoint(x));
     const value = s.value;
     if (this.isActive(value) && prev?.kind === 'eq' && prev.out === value.v && this.uses.get(value.v)?.count === 1 &&
@@ -337,7 +354,7 @@ export class BackwardSweep {
       code.push({ k: 'assign', target: index(name(s.array.name), i), op: '=', value: tapeCall('pop') });
     }
     if (!this.active.has(s.array)) return;
-    const elementB = index(name(this.adjoint(s.array)), i);
+    const elementB = index(this.arrayAdjoint(s.array), i);
     if (this.isActive(s.value)) this.contribute(code, s.value.v, elementB);
     code.push({ k: 'assign', target: elementB, op: '=', value: num(0) });
   }
@@ -346,9 +363,9 @@ export class BackwardSweep {
   private fill(code: TStmt[], s: Stmt & { kind: 'fill' }): void {
     if (this.plan.overwrites.has(s)) code.push({ k: 'expr', e: tapeCall('popArray', name(s.array.name)) });
     if (!this.active.has(s.array)) return;
-    const ab = name(this.adjoint(s.array));
+    const ab = this.arrayAdjoint(s.array);
     if (this.isActive(s.value)) this.contribute(code, s.value.v, call('sum', ab));
-    code.push({ k: 'expr', e: call(`${this.adjoint(s.array)}.fill`, num(0)) });
+    code.push({ k: 'expr', e: call('.fill', ab, num(0)) });
   }
 
   /** `a.push(v)`: v gets the last element's adjoint, and the array shrinks back. */
@@ -357,7 +374,7 @@ export class BackwardSweep {
     if (!this.active.has(s.array) && !this.readers.has(s.array.name)) return;
     if (this.active.has(s.array) && this.isActive(s.value)) {
       const last = sub(member(name(s.array.name), 'length'), num(1));
-      this.contribute(code, s.value.v, index(name(this.adjoint(s.array)), last));
+      this.contribute(code, s.value.v, index(this.arrayAdjoint(s.array), last));
     }
     code.push({ k: 'expr', e: call(`${s.array.name}.pop`) });
   }
@@ -385,7 +402,7 @@ export class BackwardSweep {
       const a = s.args[i]!;
       const field = member(name(site), p.key);
       if (p.array) {
-        const adjoint = this.isActive(a) ? name(this.adjoint(a.v)) : call('sink', member(atomExpr(a), 'length'));
+        const adjoint = this.isActive(a) ? this.arrayAdjoint(a.v) : call('sink', member(atomExpr(a), 'length'));
         code.push({ k: 'assign', target: field, op: '=', value: adjoint });
       } else if (this.isActive(a)) {
         code.push({ k: 'assign', target: field, op: '=', value: num(0) });
@@ -402,7 +419,7 @@ export class BackwardSweep {
   /** A new array: its literal elements or fill value get the elements' adjoints. */
   private alloc(code: TStmt[], s: Stmt & { kind: 'alloc' }): void {
     if (!this.active.has(s.target)) return;
-    const ab = name(this.adjoint(s.target));
+    const ab = this.arrayAdjoint(s.target);
     s.elements?.forEach((e, k) => { if (this.isActive(e)) this.contribute(code, e.v, index(ab, num(k))); });
     if (s.fill && this.isActive(s.fill)) this.contribute(code, s.fill.v, call('sum', ab));
   }
@@ -469,6 +486,12 @@ export class BackwardSweep {
   }
 }
 
+/** Whether array variables are rebound, or arrays allocated in nested blocks. */
+export function hasDynamicArrays(fn: Func): boolean {
+  if (fn.vars.some((v) => v.type === 'f64[]' && v.mutable)) return true;
+  return [...statements(fn.body)].some((s) => s.kind === 'alloc' && !fn.body.includes(s));
+}
+
 function childBlocks(s: Stmt): Block[] {
   if (s.kind === 'if') return [s.then, s.else];
   if (s.kind === 'for') return [s.body];
@@ -478,7 +501,7 @@ function childBlocks(s: Stmt): Block[] {
 
 /** The tape read that restores a value of `v`'s type. */
 export function popOf(v: Var): TExpr {
-  return v.type === 'bool' ? tapeCall('popBool') : tapeCall('pop');
+  return v.type === 'bool' ? tapeCall('popBool') : v.type === 'f64[]' ? tapeCall('popRef') : tapeCall('pop');
 }
 
 function negate(e: TExpr): TExpr {

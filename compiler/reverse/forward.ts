@@ -16,6 +16,7 @@ export class ForwardSweep {
       if (s.kind === 'assign' && s.decl && !this.declaredInPlace.has(s.target) && s.target.kind !== 'param') {
         this.declaredInPlace.add(s.target);
       }
+      if (s.kind === 'alloc') this.declaredInPlace.add(s.target);
     }
   }
 
@@ -40,7 +41,7 @@ export class ForwardSweep {
     for (const s of block) {
       out.push(...this.stmt(s, top, firstDecl));
       for (const v of this.plan.pushAfter.get(s) ?? []) {
-        out.push({ k: 'expr', e: v.type === 'bool' ? tapeCall('pushBool', name(v.name)) : tapeCall('push', name(v.name)) });
+        out.push({ k: 'expr', e: tapeCall(pushOf(v), name(v.name)) });
       }
     }
     return out;
@@ -60,7 +61,7 @@ export class ForwardSweep {
         const saved = this.plan.saved.get(s);
         if (saved) out.push({ k: 'decl', kind: 'const', name: saved, init: name(s.target.name) });
         else if (this.plan.overwrites.has(s)) {
-          out.push({ k: 'expr', e: s.target.type === 'bool' ? tapeCall('pushBool', name(s.target.name)) : tapeCall('push', name(s.target.name)) });
+          out.push({ k: 'expr', e: tapeCall(pushOf(s.target), name(s.target.name)) });
         }
         out.push({ k: 'assign', target: name(s.target.name), op: '=', value });
         return out;
@@ -89,7 +90,7 @@ export class ForwardSweep {
         }
         const created: TExpr = { k: 'new', ctor: s.ctor, args: [atomExpr(s.length)] };
         const init = s.fill ? call('.fill', created, atomExpr(s.fill)) : created;
-        return [{ k: 'decl', kind: 'const', name: s.target.name, ...(s.ctor === 'Array' ? { type: 'number[]' } : {}), init }];
+        return [{ k: 'decl', kind: s.target.mutable ? 'let' : 'const', name: s.target.name, ...(s.ctor === 'Array' ? { type: 'number[]' } : {}), init }];
       }
       case 'if':
         return [{ k: 'if', test: atomExpr(s.cond), then: this.block(s.then, false), else: this.block(s.else, false) }];
@@ -119,6 +120,11 @@ export class ForwardSweep {
       }
     }
   }
+}
+
+/** The tape method that saves a value of `v`'s type. */
+function pushOf(v: Var): string {
+  return v.type === 'bool' ? 'pushBool' : v.type === 'f64[]' ? 'pushRef' : 'push';
 }
 
 export function tsType(v: Var): string {

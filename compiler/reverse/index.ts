@@ -39,7 +39,7 @@ export interface AdjointFunction {
 }
 
 /** Names generated code may import from the runtime. */
-const runtimeExports = new Set(['tape', 'sum', 'sink']);
+const runtimeExports = new Set(['tape', 'sum', 'sink', 'adjointOf']);
 
 export function reverseFunction(fn: Func, active: ReadonlySet<Var>): AdjointFunction {
   const fresh = freshAssignments(fn.body);
@@ -90,6 +90,7 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>): AdjointFunc
   for (const v of fn.vars) {
     if (v.kind === 'param' || !active.has(v)) continue;
     if (v.type === 'f64[]') {
+      if (backward.dynamicArrays) continue;
       const length = member(name(v.name), 'length');
       setup.push({ k: 'decl', kind: 'const', name: backward.adjoint(v), init: { k: 'new', ctor: 'Float64Array', args: [length] } });
       continue;
