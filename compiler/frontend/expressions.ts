@@ -319,6 +319,10 @@ function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var): Atom {
     if (args.length === 1 && (fn === 'min' || fn === 'max')) return b.eq('copy', args, target);
     return b.eq(row.prim, args, target);
   }
+  if (ts.isPropertyAccessExpression(callee) && arrayBinding(cx, callee.expression)) {
+    return b.fail(e, 'TSG1008', `'${callee.name.text}' is not an array method tsgrad supports in an expression`,
+      'tsgrad supports .length, element reads and writes, and .fill(v), .push(v) as statements; write a loop');
+  }
   const resolved = resolveCall(b, cx.checker, e);
   const { callee: fn } = resolved;
   if (resolved.node && fn.vjp === 'generated' && !fn.specifier) cx.needs(resolved.node);

@@ -228,9 +228,10 @@ export class BackwardSweep {
         for (const a of eq.args) {
           if (a.kind !== 'var') continue;
           if (overwritten.has(a.v)) return false;
-          // Reading a reassigned scalar here would make the forward sweep save it at every
-          // overwrite (an accumulator: once per inner iteration); one push of this value is cheaper.
-          if (a.v.mutable && a.v.type !== 'f64[]') return false;
+          // Reading a reassigned scalar the sweep does not restore anyway would make the forward
+          // sweep save it at every overwrite (an accumulator: once per inner iteration); one
+          // push of this value is cheaper.
+          if (a.v.mutable && a.v.type !== 'f64[]' && !this.plan.restoredVars.has(a.v)) return false;
           if (local.has(a.v.name) && !available.has(a.v.name) && !recompute.some((e) => e.out === a.v)) {
             if (!visit(a.v.name)) return false;
           }

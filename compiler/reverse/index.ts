@@ -53,7 +53,8 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>): AdjointFunc
   let backward: BackwardSweep;
   let reverse: TStmt[];
   for (;;) {
-    backward = new BackwardSweep(fn, active, emptyPlan(saved), fn.names.clone());
+    const restoredVars = new Set(overwrites.filter(({ s }) => saved.has(s)).map(({ v }) => v));
+    backward = new BackwardSweep(fn, active, emptyPlan(saved, restoredVars), fn.names.clone());
     reverse = backward.sweep(name('seed'));
     const next = new Set([...callsWriting, ...overwrites.filter(({ s, v }) => destroysRead(s, backward.readers.get(v.name), where)).map(({ s }) => s)]);
     if (next.size === saved.size && [...next].every((s) => saved.has(s))) break;

@@ -10,6 +10,8 @@ export interface TapePlan {
    * reads: saved before the overwrite, restored at its reverse.
    */
   readonly overwrites: ReadonlySet<Stmt>;
+  /** Variables some of whose overwrites are saved (the reverse sweep restores them anyway). */
+  readonly restoredVars: ReadonlySet<Var>;
   /** Temporaries pushed right after a statement (their last use), popped before its reverse. */
   readonly pushAfter: Map<Stmt, Var[]>;
   /**
@@ -23,6 +25,6 @@ export interface TapePlan {
   readonly reversedIfs: Set<Stmt>;
 }
 
-export function emptyPlan(overwrites: ReadonlySet<Stmt>): TapePlan {
-  return { overwrites, saved: new Map(), pushAfter: new Map(), counted: new Map(), reversedIfs: new Set() };
+export function emptyPlan(overwrites: ReadonlySet<Stmt>, restoredVars: ReadonlySet<Var> = new Set()): TapePlan {
+  return { overwrites, restoredVars, saved: new Map(), pushAfter: new Map(), counted: new Map(), reversedIfs: new Set() };
 }
