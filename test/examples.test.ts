@@ -30,3 +30,38 @@ test('projectile range: gradient against finite differences', () => {
     expect(Math.abs(r.grad[k]! - fd)).toBeLessThan(1e-6 * Math.max(1, Math.abs(fd)));
   });
 });
+
+test('the README training loop: loss_vjp with adj allocated once lowers the loss', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { loss } = require('../examples/logistic.ts') as { loss: (w: Float64Array, b: number, x: Float64Array, y: number) => number };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { loss_vjp } = require('../examples/logistic.grad.ts') as {
+    loss_vjp: (w: Float64Array, b: number, x: Float64Array, y: number, adj: { w: Float64Array; b: number; x: Float64Array; y: number }, seed?: number) => number;
+  };
+  const dim = 3;
+  const truth = [1.5, -2, 0.5];
+  const data: [Float64Array, number][] = [];
+  let seed = 7;
+  const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647) * 2 - 1;
+  for (let k = 0; k < 60; k++) {
+    const x = Float64Array.from({ length: dim }, random);
+    data.push([x, truth.reduce((s, t, i) => s + t * x[i]!, 0.2) > 0 ? 1 : 0]);
+  }
+  const total = (w: Float64Array, b: number) => data.reduce((s, [x, y]) => s + loss(w, b, x, y), 0);
+  const w = new Float64Array(dim);
+  let b = 0;
+  const rate = 0.5;
+  const before = total(w, b);
+  const adj = { w: new Float64Array(dim), b: 0, x: new Float64Array(dim), y: 0 };
+  for (let epoch = 0; epoch < 30; epoch++) {
+    for (const [x, y] of data) {
+      adj.w.fill(0);
+      adj.b = 0;
+      const value = loss_vjp(w, b, x, y, adj);
+      expect(value).toBe(loss(w, b, x, y));
+      for (let i = 0; i < dim; i++) w[i]! -= rate * adj.w[i]!;
+      b -= rate * adj.b;
+    }
+  }
+  expect(total(w, b)).toBeLessThan(before * 0.5);
+});

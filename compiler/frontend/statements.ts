@@ -513,7 +513,15 @@ export class FunctionLowering implements ExprContext {
     const step = stepOf(s.incrementor, symbol, checker);
     const test = skipParens(s.condition);
     if (step === undefined || !ts.isBinaryExpression(test)) return undefined;
-    const left = skipParens(test.left);
+    // `i + k < n` is `i < n - k`
+    let left = skipParens(test.left);
+    let shift = 0;
+    if (ts.isBinaryExpression(left) && ts.isNumericLiteral(skipParens(left.right)) &&
+        (left.operatorToken.kind === ts.SyntaxKind.PlusToken || left.operatorToken.kind === ts.SyntaxKind.MinusToken)) {
+      shift = Number((skipParens(left.right) as ts.NumericLiteral).text) * (left.operatorToken.kind === ts.SyntaxKind.PlusToken ? 1 : -1);
+      if (!Number.isInteger(shift)) return undefined;
+      left = skipParens(left.left);
+    }
     if (!ts.isIdentifier(left) || checker.getSymbolAtLocation(left) !== symbol) return undefined;
     const op = test.operatorToken.kind;
     const up = op === ts.SyntaxKind.LessThanToken || op === ts.SyntaxKind.LessThanEqualsToken;
@@ -526,7 +534,8 @@ export class FunctionLowering implements ExprContext {
     if (!this.integers.has(symbol)) return undefined;
 
     const from = lowerExpr(this, d.initializer);
-    const to = lowerExpr(this, test.right);
+    const bound = lowerExpr(this, test.right);
+    const to = shift === 0 ? bound : b.eq(shift > 0 ? 'sub' : 'add', [bound, constAtom(Math.abs(shift))]);
     if (atomType(from) !== 'int') return undefined;
     const index = b.newVar(d.name.text, 'int', 'local', false);
     this.scope.set(symbol, { kind: 'var', v: index });
