@@ -35,6 +35,13 @@ export class FunctionBuilder {
   readonly names: Names;
   readonly vars: Var[] = [];
   private readonly blocks: Stmt[][] = [[]];
+  /**
+   * Values already computed, by operation and operands, one map per open block: an equation
+   * that was computed before (and whose operands were not written since) is reused, so
+   * `x[i] * x[i]` loads once. `null` marks a loop's block: what was computed outside the loop
+   * is not reused inside it (a later iteration may have changed it).
+   */
+  private readonly computed: (Map<string, Atom> | null)[] = [new Map()];
   /** The statement being lowered, for positions and `// grad of:` comments. */
   loc: Loc = { line: 0, column: 0, text: '' };
 
@@ -62,23 +69,51 @@ export class FunctionBuilder {
 
   emit(s: Stmt): void {
     this.blocks[this.blocks.length - 1]!.push(s);
+    if (s.kind === 'store' || s.kind === 'fill' || s.kind === 'push') this.written(s.array);
+    if (s.kind === 'call') for (const i of s.writes) { const a = s.args[i]; if (a?.kind === 'var') this.written(a.v); }
   }
 
   /** `out = prim(args)`, into `target` when given (a named source constant), else a temp. */
   eq(prim: Prim, args: Atom[], target?: Var): Atom {
+    const key = `${prim} ${args.map(atomKey).join(' ')}`;
+    if (!target) {
+      for (let i = this.computed.length - 1; i >= 0; i--) {
+        const level = this.computed[i];
+        if (!level) break;
+        const hit = level.get(key);
+        if (hit) return hit;
+      }
+    }
     const out = target ?? this.newVar('t', resultType(prim, args), 'temp', false);
     this.emit({ kind: 'eq', out, prim, args, loc: this.loc });
-    return varAtom(out);
+    const atom = varAtom(out);
+    if (out.type !== 'f64[]') (this.computed[this.computed.length - 1] ?? new Map()).set(key, atom);
+    return atom;
   }
 
   assign(target: Var, value: Atom, decl = false): void {
     this.emit({ kind: 'assign', target, value, decl, loc: this.loc });
+    this.written(target);
+  }
+
+  /** Forgets computed values that read `v` (or load from it), at every level. */
+  written(v: Var): void {
+    const name = ` ${v.name}`;
+    for (const level of this.computed) {
+      if (!level) continue;
+      for (const [key] of level) if (key.includes(name + ' ') || key.endsWith(name)) level.delete(key);
+    }
   }
 
   /** Lowers `fill` into a fresh block and returns it. */
-  block(fill: () => void): Block {
+  /** Lowers `fill` into a fresh block and returns it; `loop`: the block repeats. */
+  block(fill: () => void, loop = false): Block {
     this.blocks.push([]);
+    if (loop) this.computed.push(null);
+    this.computed.push(new Map());
     fill();
+    this.computed.pop();
+    if (loop) this.computed.pop();
     return this.blocks.pop()!;
   }
 
@@ -102,6 +137,10 @@ export class FunctionBuilder {
     const diag = { code, message, file: this.file, line, column, length: node.getEnd() - start };
     throw new DiagnosticError(hint === undefined ? diag : { ...diag, hint });
   }
+}
+
+function atomKey(a: Atom): string {
+  return a.kind === 'var' ? a.v.name : `#${a.text ?? String(a.value)}`;
 }
 
 /** A statement's text on one line, for comments: `s += w[i] * x[i]`. */

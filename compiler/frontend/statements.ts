@@ -452,20 +452,20 @@ export class FunctionLowering implements ExprContext {
     const pre: Stmt[] = isDo ? [] : [...b.block(() => {
       b.loc = loc;
       cond = condExpr ? this.bool(lowerExpr(this, condExpr), condExpr) : constAtom(true);
-    })];
+    }, true)];
     let bodyEx = none;
     const bodyStmts = statementsOf(s.statement);
-    let body: Stmt[] = [...b.block(() => { bodyEx = this.lowerList(bodyStmts, 0); })];
+    let body: Stmt[] = [...b.block(() => { bodyEx = this.lowerList(bodyStmts, 0); }, true)];
     this.loops.pop();
     // Jumps that leave this loop: its own breaks, outer breaks and continues, returns.
     const leaving = new Set([...bodyEx.flags].filter((f) => f !== frame.cnt));
     const tail = (fill: () => void) => {
-      const part = b.block(() => { b.loc = loc; fill(); });
+      const part = b.block(() => { b.loc = loc; fill(); }, true);
       if (part.length === 0) return;
       if (leaving.size === 0) body.push(...part);
       else {
         let guarded: Block = [];
-        const g = b.block(() => { const c = this.noneSet(leaving); guarded = [{ kind: 'if', cond: c, then: part, else: [], loc }]; });
+        const g = b.block(() => { const c = this.noneSet(leaving); guarded = [{ kind: 'if', cond: c, then: part, else: [], loc }]; }, true);
         body.push(...g, ...guarded);
       }
     };
@@ -488,7 +488,7 @@ export class FunctionLowering implements ExprContext {
         b.loc = loc;
         const free = this.noneSet(leaving);
         cond = c0.kind === 'const' ? free : b.eq('and', [free, c0]);
-      }));
+      }, true));
     }
     b.emit({ kind: 'while', pre, cond, body, loc });
     // What leaves this loop and the enclosing ones still needs guarding after it.
@@ -541,7 +541,7 @@ export class FunctionLowering implements ExprContext {
     this.scope.set(symbol, { kind: 'var', v: index });
     const frame: LoopFrame = { label };
     this.loops.push(frame);
-    let body: Stmt[] = [...b.block(() => this.lowerList(statementsOf(s.statement), 0))];
+    let body: Stmt[] = [...b.block(() => this.lowerList(statementsOf(s.statement), 0), true)];
     this.loops.pop();
     if (frame.cnt) body = [{ kind: 'assign', target: frame.cnt, value: constAtom(false), decl: false, loc }, ...body];
     const inclusive = op === ts.SyntaxKind.LessThanEqualsToken || op === ts.SyntaxKind.GreaterThanEqualsToken;
@@ -624,7 +624,7 @@ export class FunctionLowering implements ExprContext {
       else b.eq('load', [varAtom(base), at], v);
       this.scope.set(symbol, { kind: 'var', v });
       this.lowerList(statementsOf(s.statement), 0);
-    })];
+    }, true)];
     this.loops.pop();
     if (frame.cnt) body = [{ kind: 'assign', target: frame.cnt, value: constAtom(false), decl: true, loc }, ...body];
     b.emit({ kind: 'for', index, from: constAtom(0), to, step: 1, inclusive: false, body, loc });
