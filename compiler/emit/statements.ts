@@ -37,7 +37,7 @@ export function block(stmts: readonly TStmt[]): t.Statement[] {
   for (const s of stmts) {
     if (s.k === 'comment') { comments.push(s.text); continue; }
     const node = stmt(s);
-    for (const c of comments) t.addComment(node, 'leading', ` ${c}`, true);
+    if (comments.length > 0) t.addComments(node, 'leading', comments.map((c) => ({ type: 'CommentLine', value: ` ${c}` }) as t.CommentLine));
     comments = [];
     out.push(node);
   }

@@ -28,7 +28,7 @@ export const tapeCall = (method: string, ...args: TExpr[]): TExpr => call(`tape.
 /** The forward value of `eq`, as the rules table computes it. */
 export const evalEq = (eq: Eq): TExpr => rules[eq.prim].eval(eq.args.map(atomExpr));
 
-interface Part {
+export interface Part {
   readonly stmt: Stmt;
   readonly index: number;
   readonly code: TStmt[];
@@ -140,7 +140,27 @@ export class BackwardSweep {
       else if (v.kind === 'param') out.push({ k: 'assign', target: name(this.adjoint(v)), op: '+=', value: seed });
       // a mutable local result has its adjoint declared with the seed (see reverse/index.ts)
     }
+    this.seedCode = [...out];
     out.push(...this.block(this.fn.body, true));
+    return out;
+  }
+
+  /** The top-level block's reverse, statement by statement (last statement first). */
+  topParts: readonly Part[] = [];
+  topPre: readonly TStmt[] = [];
+  seedCode: readonly TStmt[] = [];
+
+  /** Renders reverse parts with their `// grad of:` comments. */
+  render(parts: readonly Part[], outerText = ''): TStmt[] {
+    const out: TStmt[] = [];
+    let lastText = outerText;
+    for (const p of parts) {
+      if (p.code.length === 0) continue;
+      const text = p.stmt.loc.text;
+      if (text !== lastText && text !== '') out.push({ k: 'comment', text: `grad of: ${text}` });
+      lastText = text;
+      out.push(...p.code);
+    }
     return out;
   }
 
@@ -179,14 +199,10 @@ export class BackwardSweep {
       parts.push({ stmt: s, index: i, code });
     }
     if (!top) this.makeAvailable(block, parts);
-    const out: TStmt[] = [...pre];
-    let lastText = outerText;
-    for (const p of parts) {
-      if (p.code.length === 0) continue;
-      const text = p.stmt.loc.text;
-      if (text !== lastText && text !== '') out.push({ k: 'comment', text: `grad of: ${text}` });
-      lastText = text;
-      out.push(...p.code);
+    const out: TStmt[] = [...pre, ...this.render(parts, outerText)];
+    if (top) {
+      this.topParts = parts;
+      this.topPre = pre;
     }
     for (const p of parts) {
       for (const n of readsOf(p.code)) {

@@ -13,6 +13,7 @@ import { BackwardSweep, atomExpr, tapeCall } from './backward.js';
 import { ForwardSweep } from './forward.js';
 import { emptyPlan } from './plan.js';
 import { calls } from './refs.js';
+import { fuse, fusableLoop, usesTape } from './fusion.js';
 import { type Span, freshAssignments, spans, statements } from '../ir/walk.js';
 
 /** A name the generated module imports, and from where. */
@@ -61,6 +62,16 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>): AdjointFunc
     saved = new Set([...saved, ...next]);
   }
   const forward = new ForwardSweep(fn, backward.plan).sweep();
+  // The final loop's reverse inside the loop itself, when that is sound (see fusion.ts).
+  const fused = fusableLoop(fn, active, backward);
+  const lastPart = backward.topParts[0];
+  const fusedLoop: TStmt[] = [];
+  if (fused && lastPart?.stmt === fused && !usesTape(lastPart.code) && !usesTape(forward.slice(-1)) &&
+      lastPart.code.length === 1 && backward.topPre.length === 0) {
+    const loop = fuse(forward.pop()!, lastPart.code[0]!, 'the reverse of this iteration');
+    fusedLoop.push({ k: 'comment', text: 'forward and reverse of each iteration together: the loop only adds into the result' }, loop);
+    reverse = [...backward.seedCode, ...backward.render(backward.topParts.slice(1))];
+  }
   const gradParams = fn.params.filter((p) => p.differentiable);
 
   // A function that writes into its parameter arrays leaves them as it found them.
@@ -100,7 +111,10 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>): AdjointFunc
     const isResult = v === resultVar;
     setup.push({ k: 'decl', kind: 'let', name: backward.adjoint(v), init: isResult ? name('seed') : num(0) });
   }
-  if (reverse.length > 0 || setup.length > 0) body.push(...setup, ...backward.callSites, ...reverse, ...finish);
+  // (the adjoints exist before a fused loop runs)
+  if (reverse.length > 0 || setup.length > 0 || fusedLoop.length > 0) {
+    body.push(...setup, ...backward.callSites, ...fusedLoop, ...reverse, ...finish);
+  }
   body.push(...restore);
   if (value) body.push({ k: 'return', e: value });
 

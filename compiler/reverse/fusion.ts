@@ -1,0 +1,71 @@
+/**
+ * Fusing the reverse of a final loop into the loop itself.
+ *
+ * When a function ends with a counted loop whose iterations reach the result only by adding
+ * into the accumulator it returns (`s += e(i)`), the accumulator's adjoint is the seed
+ * throughout the loop's reverse, and one iteration's reverse depends on no other iteration.
+ * If the loop needs no tape, each iteration's reverse can then run right after its forward
+ * body, reading the values the forward body just computed instead of recomputing them, and
+ * the second pass over the data disappears.
+ */
+import type { Block, For, Func, Stmt, Var } from '../ir/types.js';
+import type { TStmt } from '../ir/target.js';
+import { statements } from '../ir/walk.js';
+import type { BackwardSweep } from './backward.js';
+import { calls } from './refs.js';
+
+/** The final loop, when its reverse can run inside it. */
+export function fusableLoop(fn: Func, active: ReadonlySet<Var>, backward: BackwardSweep): For | undefined {
+  const last = fn.body[fn.body.length - 1];
+  const s = fn.result?.kind === 'var' ? fn.result.v : undefined;
+  if (!last || last.kind !== 'for' || !s || !s.mutable || s.kind === 'param' || !active.has(s)) return undefined;
+  const inLoop = new Set<Stmt>(statements([last]));
+  const plan = backward.plan;
+  for (const st of inLoop) {
+    if (plan.pushAfter.has(st) || plan.overwrites.has(st) || plan.counted.has(st)) return undefined;
+    if ((st.kind === 'store' || st.kind === 'fill' || st.kind === 'push') && active.has(st.array)) return undefined;
+    if (st.kind === 'call' && st.writes.some((i) => { const a = st.args[i]; return a?.kind === 'var' && active.has(a.v); })) return undefined;
+    if (st.kind === 'alloc' && active.has(st.target)) return undefined;
+    if (st.kind === 'assign' && active.has(st.target)) {
+      if (st.target === s) {
+        if (!accumulates(s, st.value, last.body)) return undefined;
+      } else if (!declaredWithin(st.target, fn.body, inLoop)) {
+        return undefined; // an active value carried from one iteration to the next
+      }
+    }
+  }
+  // the reverse must not read the accumulator (whose value the fused loop has moved on from)
+  for (const r of backward.readers.get(s.name) ?? []) if (inLoop.has(r)) return undefined;
+  return last;
+}
+
+/** `s = t` with `t = s + e`, `e + s` or `s - e`: s's adjoint passes through unchanged. */
+function accumulates(s: Var, value: Stmt extends never ? never : { kind: string; v?: Var }, body: Block): boolean {
+  if (value.kind !== 'var') return false;
+  const def = [...statements(body)].find((x) => x.kind === 'eq' && x.out === value.v);
+  if (!def || def.kind !== 'eq') return false;
+  const [a, b] = def.args;
+  const isS = (x: typeof a) => x?.kind === 'var' && x.v === s;
+  if (def.prim === 'add') return (isS(a) && !isS(b)) || (isS(b) && !isS(a));
+  if (def.prim === 'sub') return isS(a) && !isS(b);
+  return false;
+}
+
+/** Every assignment of `v` is inside the loop, and the first one there declares it. */
+function declaredWithin(v: Var, body: Block, inLoop: ReadonlySet<Stmt>): boolean {
+  const assigns = [...statements(body)].filter((x) => x.kind === 'assign' && x.target === v);
+  return assigns.every((x) => inLoop.has(x)) && assigns[0]?.kind === 'assign' && assigns[0].decl;
+}
+
+/**
+ * The fused loop: the forward loop's body followed by the iteration's reverse, minus the
+ * recomputations of values the forward body has just declared in the same scope.
+ */
+export function fuse(forwardLoop: TStmt, reverseLoop: TStmt, comment: string): TStmt {
+  if (forwardLoop.k !== 'for' || reverseLoop.k !== 'for') throw new Error('fusion expects counted loops');
+  const declared = new Set(forwardLoop.body.flatMap((x) => (x.k === 'decl' ? [x.name] : [])));
+  const reverse = reverseLoop.body.filter((x) => !(x.k === 'decl' && declared.has(x.name)));
+  return { ...forwardLoop, body: [...forwardLoop.body, { k: 'comment', text: comment }, ...reverse] };
+}
+
+export const usesTape = (code: readonly TStmt[]) => calls(code).some((c) => c.startsWith('tape.'));
