@@ -6,7 +6,7 @@
 import { dirname, relative, resolve } from 'node:path';
 import type { CompileOptions, CompileResult } from './api.js';
 import { DiagnosticError, type Diagnostic } from './diagnostics.js';
-import { calleeModules, loadProgram, lowerModule } from './frontend/index.js';
+import { type ModuleTrace, calleeModules, loadProgram, lowerModule } from './frontend/index.js';
 import { printFunc } from './ir/print.js';
 import { analyze } from './analyze/index.js';
 import { reverseFunction, type AdjointFunction } from './reverse/index.js';
@@ -34,23 +34,39 @@ export function defaultOutputPath(sourceFile: string): string {
  */
 export function compileFiles(files: string[], options: CompileFilesOptions = {}): FileResult[] {
   const program = loadProgram(files);
+  const outputPath = options.outputPath ?? defaultOutputPath;
+  // Lower every module first: a module's callers say which of its functions must have a vjp.
   const queue = [...files];
   const seen = new Set(files.map((f) => resolve(f)));
-  const results: FileResult[] = [];
+  const lowered: { file: string; trace?: ModuleTrace; error?: unknown }[] = [];
+  const required = new Map<string, Set<string>>();
   while (queue.length > 0) {
     const file = queue.shift()!;
-    const outputFile = (options.outputPath ?? defaultOutputPath)(file);
-    let trace: ReturnType<typeof lowerModule> | undefined;
-    const result = compileModule(file, outputFile, () => (trace = lowerModule(program, file)), options);
-    results.push({ ...result, outputFile });
-    for (const dep of trace ? calleeModules(trace.funcs) : []) {
-      if (!seen.has(resolve(dep))) {
-        seen.add(resolve(dep));
-        queue.push(dep);
+    try {
+      const trace = lowerModule(program, file);
+      lowered.push({ file, trace });
+      for (const [dep, names] of calleeModules(trace.funcs)) {
+        const set = required.get(resolve(dep)) ?? new Set<string>();
+        for (const n of names) set.add(n);
+        required.set(resolve(dep), set);
+        if (!seen.has(resolve(dep))) {
+          seen.add(resolve(dep));
+          queue.push(dep);
+        }
       }
+    } catch (error) {
+      lowered.push({ file, error });
     }
   }
-  return results;
+  return lowered.map(({ file, trace, error }) => {
+    const outputFile = outputPath(file);
+    const needed = required.get(resolve(file)) ?? new Set<string>();
+    const withNeeds = trace && {
+      ...trace,
+      diagnostics: [...trace.diagnostics, ...[...needed].flatMap((n) => trace.failures.get(n) ?? [])],
+    };
+    return { ...compileModule(file, outputFile, withNeeds, error, options, outputPath), outputFile };
+  });
 }
 
 /** Compiles one source module. */
@@ -58,12 +74,17 @@ export function compile(file: string, options: CompileFilesOptions = {}): FileRe
   return compileFiles([file], options)[0]!;
 }
 
-function compileModule(file: string, outputFile: string, lower: () => ReturnType<typeof lowerModule>, options: CompileOptions): CompileResult {
+function compileModule(file: string, outputFile: string, trace: ModuleTrace | undefined, error: unknown,
+  options: CompileOptions, outputPath: (source: string) => string): CompileResult {
   try {
-    const trace = lower();
+    if (!trace) throw error;
     const adjoints: AdjointFunction[] = [];
     const diagnostics: Diagnostic[] = [...trace.diagnostics];
-    for (const fn of trace.funcs) adjoints.push(reverseFunction(fn, analyze(fn).active));
+    for (const fn of trace.funcs) {
+      const facts = analyze(fn, file);
+      diagnostics.push(...facts.diagnostics);
+      if (facts.diagnostics.length === 0) adjoints.push(reverseFunction(fn, facts.active));
+    }
     const dump = options.dump === 'ir' ? trace.funcs.map(printFunc).join('\n\n')
       : options.dump === 'reverse' ? adjoints.map(printAdjoint).join('\n\n') : undefined;
     const result: CompileResult = { sourceFile: file, diagnostics, ...(dump === undefined ? {} : { dump }) };
@@ -71,6 +92,7 @@ function compileModule(file: string, outputFile: string, lower: () => ReturnType
     const code = emitModule({
       sourceName: relativeSource(outputFile, file),
       sourceSpecifier: sourceSpecifier(outputFile, file),
+      specifierOf: (target, generated) => sourceSpecifier(outputFile, generated ? outputPath(target) : target),
       runtimeModule: options.runtimeModule ?? 'tsgrad/runtime',
       functions: adjoints,
     });

@@ -1,12 +1,29 @@
-/** The facts the reverse phase relies on. */
+/** The facts the reverse phase relies on, and what they rule out. */
 import type { Func, Var } from '../ir/types.js';
+import type { Diagnostic } from '../diagnostics.js';
+import { statements } from '../ir/walk.js';
 import { activeVars } from './activity.js';
 
 export interface Facts {
   /** Variables that get adjoints: varied (depend on a differentiated input) and useful (reach the result). */
   readonly active: ReadonlySet<Var>;
+  /** Calls to functions without a derivative that the result's derivative would go through. */
+  readonly diagnostics: readonly Diagnostic[];
 }
 
-export function analyze(fn: Func): Facts {
-  return { active: activeVars(fn) };
+export function analyze(fn: Func, file: string): Facts {
+  const active = activeVars(fn);
+  const diagnostics: Diagnostic[] = [];
+  for (const s of statements(fn.body)) {
+    if (s.kind !== 'call' || s.callee.vjp !== 'none') continue;
+    const outs = [...(s.out ? [s.out] : []), ...s.writes.flatMap((i) => { const a = s.args[i]; return a?.kind === 'var' ? [a.v] : []; })];
+    const feeds = s.args.some((a) => a.kind === 'var' && active.has(a.v)) && outs.some((o) => active.has(o));
+    if (!feeds) continue;
+    diagnostics.push({
+      code: 'TSG2001', file, ...s.at,
+      message: `no derivative for '${s.callee.name}': its body is not available to tsgrad, and a differentiated value flows through it`,
+      hint: `export a function ${s.callee.name}_vjp(...params, adj, seed) beside it to register its derivative, or pass it only values that do not depend on the differentiated parameters`,
+    });
+  }
+  return { active, diagnostics };
 }

@@ -16,6 +16,8 @@ export interface ModuleSpec {
   readonly sourceName: string;
   /** How the generated module imports its source module (`./loss.js`). */
   readonly sourceSpecifier: string;
+  /** How it imports another source module (or, `generated`, that module's generated one). */
+  readonly specifierOf: (file: string, generated: boolean) => string;
   readonly runtimeModule: string;
   readonly functions: readonly AdjointFunction[];
 }
@@ -45,8 +47,11 @@ function importLines(spec: ModuleSpec): string[] {
   const byModule = new Map<string, Set<string>>();
   for (const f of spec.functions) {
     for (const i of f.imports) {
+      // a package is imported by its name; a module of the project by its path from here
       const from = i.from === 'runtime' ? spec.runtimeModule : i.from === 'source' ? spec.sourceSpecifier
-        : i.from.generated ? gradSpecifier(i.from.specifier) : i.from.specifier;
+        : !i.from.specifier.startsWith('.') || /\.d\.[cm]?ts$/.test(i.from.file)
+          ? (i.from.generated ? gradSpecifier(i.from.specifier) : i.from.specifier)
+        : spec.specifierOf(i.from.file, i.from.generated);
       const names = byModule.get(from) ?? new Set<string>();
       names.add(i.name);
       byModule.set(from, names);

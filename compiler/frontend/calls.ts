@@ -52,9 +52,13 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
   const exported = exports.some((e) => functionDeclaration(checker, e)?.node === node);
   const custom = exports.some((e) => e.getName() === `${name}_vjp`);
   const readable = node.body !== undefined && !sf.isDeclarationFile && !/[\\/]node_modules[\\/]/.test(file);
-  if (!custom && !readable) {
+  const sameModuleFile = sf === b.sf;
+  const opaque = !custom && !readable;
+  // A function tsgrad cannot read may still be called with inputs that do not depend on the
+  // differentiated ones (checked after activity analysis), if the generated code can import it.
+  if (opaque && (sameModuleFile ? !exported : !importSpecifierOf(checker, symbol!))) {
     return b.fail(call, 'TSG2001', `no derivative for '${text}': its body is not available to tsgrad`,
-      `export a function ${name}_vjp(...params, adj, seed) beside it to register its derivative`);
+      `export a function ${name}_vjp(...params, adj, seed) beside it to register its derivative, or pass it only values that do not depend on the differentiated parameters`);
   }
   if (custom && !exported) {
     return b.fail(call, 'TSG2002', `'${name}' has a registered derivative but is not exported`, `export ${name} and ${name}_vjp`);
@@ -78,12 +82,12 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
   if (!sameModule && !specifier) {
     return b.fail(call, 'TSG2002', `'${text}' must be imported with an import declaration to be called`);
   }
-  const writes = custom && !readable
+  const writes = !readable
     ? params.flatMap((p, i) => (p.array && /^out/.test(p.key) ? [i] : []))
     : writtenParams(checker, node, new Set());
   return {
-    callee: { name, file, exported, vjp: custom ? 'custom' : 'generated', ...(specifier ? { specifier } : {}), params, returnsNumber },
-    ...(custom ? {} : { node }),
+    callee: { name, file, exported, vjp: custom ? 'custom' : opaque ? 'none' : 'generated', ...(specifier ? { specifier } : {}), params, returnsNumber },
+    ...(custom || opaque ? {} : { node }),
     writes,
   };
 }

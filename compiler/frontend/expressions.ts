@@ -337,8 +337,20 @@ function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var): Atom {
     }
     return varAtom(arr.v);
   });
+  for (const w of resolved.writes) {
+    const written = args[w];
+    const again = args.findIndex((a, i) => i !== w && a.kind === 'var' && written?.kind === 'var' && a.v === written.v);
+    if (again >= 0) {
+      return b.fail(e.arguments[again]!, 'TSG1008', `'${e.arguments[again]!.getText(b.sf)}' is passed twice, and '${fn.name}' writes it`,
+        'pass a separate array for the output and copy it back');
+    }
+  }
   const out = fn.returnsNumber ? (target ?? b.newVar('t', 'f64', 'temp', false)) : undefined;
-  b.emit({ kind: 'call', callee: fn, args, ...(out ? { out } : {}), writes: resolved.writes, loc: b.loc });
+  const at = b.locOf(e, '');
+  b.emit({
+    kind: 'call', callee: fn, args, ...(out ? { out } : {}), writes: resolved.writes, loc: b.loc,
+    at: { line: at.line, column: at.column, length: e.getEnd() - e.getStart(b.sf) },
+  });
   if (!out) return constAtom(0);
   return varAtom(out);
 }

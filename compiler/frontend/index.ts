@@ -15,6 +15,8 @@ export interface ModuleTrace {
   readonly file: string;
   readonly funcs: readonly Func[];
   readonly diagnostics: readonly Diagnostic[];
+  /** Why an exported function nobody here required could not be differentiated. */
+  readonly failures: ReadonlyMap<string, Diagnostic>;
 }
 
 /** A TypeScript program over `files`, with the options of the nearest tsconfig.json. */
@@ -64,6 +66,7 @@ export function lowerModule(project: Project, file: string): ModuleTrace {
     const name = ts.isFunctionDeclaration(node) ? node.name?.text ?? 'anonymous' : (node.parent as ts.VariableDeclaration).name.getText(sf);
     queue.push({ name, node, exported: false, required: true });
   };
+  const failures = new Map<string, Diagnostic>();
   while (queue.length > 0) {
     const { name, node, exported, required } = queue.shift()!;
     if (done.has(node)) continue;
@@ -75,21 +78,30 @@ export function lowerModule(project: Project, file: string): ModuleTrace {
     } catch (e) {
       if (!(e instanceof DiagnosticError)) throw e;
       if (required) diagnostics.push(e.diagnostic);
-      else failed.set(node, e.diagnostic);
+      else {
+        failed.set(node, e.diagnostic);
+        failures.set(name, e.diagnostic);
+      }
     }
   }
-  return { file, funcs, diagnostics };
+  return { file, funcs, diagnostics, failures };
 }
 
-/** The modules of `file`'s imported callees that tsgrad differentiates (to compile beside it). */
-export function calleeModules(funcs: readonly Func[]): string[] {
-  const out = new Set<string>();
+/**
+ * The modules of imported callees that tsgrad differentiates (compiled beside this one), with
+ * the functions each must provide a vjp for.
+ */
+export function calleeModules(funcs: readonly Func[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
   for (const f of funcs) {
     for (const s of statements(f.body)) {
-      if (s.kind === 'call' && s.callee.vjp === 'generated' && s.callee.specifier) out.add(s.callee.file);
+      if (s.kind !== 'call' || s.callee.vjp !== 'generated' || !s.callee.specifier) continue;
+      const names = out.get(s.callee.file) ?? new Set<string>();
+      names.add(s.callee.name);
+      out.set(s.callee.file, names);
     }
   }
-  return [...out].sort();
+  return new Map([...out].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
 /**

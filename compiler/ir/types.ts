@@ -101,7 +101,7 @@ export interface Callee {
    * Where `<name>_vjp` lives: `generated` (tsgrad differentiates the body), or `custom` (the
    * user, or tsgrad/runtime, wrote it next to the function: a registered derivative).
    */
-  readonly vjp: 'generated' | 'custom';
+  readonly vjp: 'generated' | 'custom' | 'none';
   /** The module specifier it was imported by, when it is not the caller's own module. */
   readonly specifier?: string;
   /** The parameters' keys in the callee's `adj`, and which are arrays. */
@@ -120,6 +120,8 @@ export interface Call {
   readonly out?: Var;
   readonly writes: readonly number[];
   readonly loc: Loc;
+  /** The call expression's own position (for a diagnostic found after lowering). */
+  readonly at: { readonly line: number; readonly column: number; readonly length: number };
 }
 
 export interface If {

@@ -425,7 +425,8 @@ export class BackwardSweep {
         code.push({ k: 'assign', target: field, op: '=', value: num(0) });
       }
     });
-    const seed = s.out && this.active.has(s.out) ? [name(this.adjoint(s.out))] : [];
+    // a result that does not reach ours contributes nothing: seed 0, not the default 1
+    const seed = s.out && this.active.has(s.out) ? [name(this.adjoint(s.out))] : callee.returnsNumber ? [num(0)] : [];
     code.push({ k: 'expr', e: call(`${callee.name}_vjp`, ...s.args.map(atomExpr), name(site), ...seed) });
     callee.params.forEach((p, i) => {
       const a = s.args[i]!;

@@ -3,6 +3,7 @@
  * pushed before an overwrite, temporaries pushed after their last use, trip counts.
  */
 import type { Block, Func, Stmt, Var } from '../ir/types.js';
+import { statements } from '../ir/walk.js';
 import { type TExpr, type TStmt, bin, call, index, name, num, update } from '../ir/target.js';
 import { atomExpr, evalEq, tapeCall } from './backward.js';
 import type { TapePlan } from './plan.js';
@@ -28,8 +29,9 @@ export class ForwardSweep {
 
   sweep(): TStmt[] {
     const hoisted: TStmt[] = [];
+    const assigned = new Set([...statements(this.fn.body)].flatMap((s) => (s.kind === 'assign' ? [s.target] : [])));
     for (const v of this.fn.vars) {
-      if (!v.mutable || v.kind === 'param' || this.declaredInPlace.has(v)) continue;
+      if (!v.mutable || v.kind === 'param' || this.declaredInPlace.has(v) || !assigned.has(v)) continue;
       hoisted.push({ k: 'decl', kind: 'let', name: v.name, type: tsType(v), init: v.type === 'bool' ? { k: 'bool', value: false } : num(0) });
     }
     return [...hoisted, ...this.block(this.fn.body, true)];

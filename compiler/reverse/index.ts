@@ -20,7 +20,7 @@ import { type Span, freshAssignments, spans, statements } from '../ir/walk.js';
 export interface Import {
   readonly name: string;
   /** `source`: the module being compiled; else another module by specifier (`generated`: its .grad module). */
-  readonly from: 'source' | 'runtime' | { readonly specifier: string; readonly generated: boolean };
+  readonly from: 'source' | 'runtime' | { readonly specifier: string; readonly file: string; readonly generated: boolean };
 }
 
 /** The adjoint IR of one function. */
@@ -137,7 +137,7 @@ function importsOf(fn: Func, code: readonly TStmt[]): Import[] {
     const spec = callee.specifier;
     for (const [n, generated] of [[callee.name, false], [`${callee.name}_vjp`, callee.vjp === 'generated']] as const) {
       if (!used.has(n)) continue;
-      if (spec) out.push({ name: n, from: { specifier: spec, generated } });
+      if (spec) out.push({ name: n, from: { specifier: spec, file: callee.file, generated } });
       else if (!generated && callee.exported) out.push({ name: n, from: 'source' });
     }
   }

@@ -1,0 +1,66 @@
+/** Calls: regressions around results nobody uses, aliasing, module layout and opaque callees. */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { compileFiles } from '../compiler/index.js';
+
+/** Writes `files` into a fresh directory and compiles `main` (and what it calls). */
+function project(files: Record<string, string>, main = 'input.ts') {
+  const dir = mkdtempSync(join(tmpdir(), 'tsgrad-calls-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  const results = compileFiles([join(dir, main)]);
+  return { dir, results, main: results[0]!, all: results.flatMap((r) => r.diagnostics) };
+}
+
+test('a callee whose number result is discarded gets seed 0, so only what it writes counts', () => {
+  const { main } = project({ 'input.ts': `
+    function fill(a: Float64Array, v: number): number { a[0] = v; return v; }
+    export function f(x: number): number { const a = new Float64Array(1); fill(a, x); return a[0]; }` });
+  expect(main.diagnostics).toEqual([]);
+  expect(main.code).toMatch(/fill_vjp\(a, x, fill_adj, 0\)/);
+});
+
+test('passing the array a callee writes as another of its arguments is refused', () => {
+  const { main } = project({ 'input.ts': `
+    function square(a: Float64Array, out: Float64Array): void { for (let i = 0; i < a.length; i++) out[i] = a[i] * a[i]; }
+    export function f(h: Float64Array): number { const y = new Float64Array(h.length); square(y, y); return y[0]; }` });
+  expect(main.code).toBeUndefined();
+  expect(main.diagnostics[0]).toMatchObject({ code: 'TSG1008', line: 3 });
+});
+
+test('an imported helper tsgrad cannot differentiate is reported in its own module', () => {
+  const { all } = project({
+    'helper.ts': `export function fillSquares(x: Float64Array, out: Float64Array): void {
+  try { for (let i = 0; i < x.length; i++) out[i] = x[i] * x[i]; } catch { out.fill(0); }
+}`,
+    'input.ts': `import { fillSquares } from './helper.js';
+export function f(x: Float64Array): number { const y = new Float64Array(x.length); fillSquares(x, y); return y[0]; }`,
+  });
+  expect(all).toEqual([expect.objectContaining({ code: 'TSG1001', line: 2, file: expect.stringContaining('helper.ts') })]);
+});
+
+test('the vjp is imported from the generated module of the file that defines the callee', () => {
+  const { main, results } = project({
+    'lib/index.ts': 'export function sq(x: number): number { return x * x; }',
+    'input.ts': `import { sq } from './lib';\nexport function f(x: number): number { return sq(x) + x; }`,
+  });
+  expect(main.diagnostics).toEqual([]);
+  expect(main.code).toContain(`import { sq_vjp } from './lib/index.grad.js';`);
+  expect(results.map((r) => r.outputFile.replace(/.*tsgrad-calls-[^/]+\//, ''))).toEqual(['input.grad.ts', 'lib/index.grad.ts']);
+});
+
+test('a function without a body may be called with values that do not depend on the inputs', () => {
+  const ok = project({
+    'ext.d.ts': 'export declare function scale(n: number): number;',
+    'input.ts': `import { scale } from './ext.js';\nexport function f(x: Float64Array): number { return x[0] * scale(x.length); }`,
+  });
+  expect(ok.main.diagnostics).toEqual([]);
+  const bad = project({
+    'ext.d.ts': 'export declare function scale(n: number): number;',
+    'input.ts': `import { scale } from './ext.js';\nexport function f(x: Float64Array): number { return scale(x[0]); }`,
+  });
+  expect(bad.main.diagnostics[0]).toMatchObject({ code: 'TSG2001', line: 2, column: 53 });
+});
