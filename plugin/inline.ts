@@ -1,0 +1,196 @@
+/**
+ * Generated modules, inlined into the module that uses them. Each becomes a function that
+ * builds it once, on first use, and returns its exports:
+ *
+ *   var __tsgrad_model_exports;
+ *   function __tsgrad_model() {
+ *     if (__tsgrad_model_exports) return __tsgrad_model_exports;
+ *     const { tape } = __tsgrad_runtime;
+ *     ...the generated code of model.ts, as `tsgrad compile` writes it, without `export`...
+ *     return (__tsgrad_model_exports = { loss_vjp, loss_grad });
+ *   }
+ *
+ * so the generated names stay in their own scope, and hoisting makes the gradient usable
+ * anywhere in the module. What the generated code imports comes through namespace imports at
+ * the top of the module (the runtime, the source modules of the functions it calls) or from
+ * the other inlined modules, looked up when called (generated modules may import each other).
+ */
+import path from 'node:path';
+import MagicString from 'magic-string';
+import { ts } from 'ts-morph';
+import type * as t from '@babel/types';
+import type { FileResult } from '../compiler/index.js';
+import { parseModule } from './parse.js';
+import { isRelative, resolveModule } from './resolve.js';
+
+export interface InlinedModule {
+  /** The expression that evaluates to the module's exports: `__tsgrad_model()`. */
+  access: string;
+  exports: Set<string>;
+  /** For each generated `<f>_grad`, the keys of its gradient. */
+  gradKeys: Map<string, string[]>;
+}
+
+export interface Inlined {
+  /** Import declarations for the top of the module. */
+  imports: string[];
+  /** The inlined modules' declarations, for the end of the module. */
+  declarations: string[];
+  /** By source file. */
+  modules: Map<string, InlinedModule>;
+}
+
+const runtimeBinding = '__tsgrad_runtime';
+
+/**
+ * Inlines the generated modules of `results` into `into`, whose exports (exported name →
+ * local name) are `ownExports`. `results` must all have code. Top-level names come from
+ * `names`, shared with whatever else the caller adds to the module.
+ */
+export function inlineModules(
+  results: readonly FileResult[], into: string, ownExports: Map<string, string>, runtimeModule: string, names = new Names(),
+): Inlined {
+  const unique = [...new Map(results.map((r) => [r.sourceFile, r])).values()];
+  const accessors = new Map(unique.map((r) => [r.sourceFile, names.claim(label(r.sourceFile, into))]));
+  const byOutput = new Map(unique.map((r) => [stripExtension(r.outputFile), r.sourceFile]));
+  const namespaces = new Map<string, { binding: string; specifier: string }>();
+  const namespace = (key: string, specifier: string, base: string) => {
+    if (!namespaces.has(key)) namespaces.set(key, { binding: names.claim(`src_${base}`), specifier });
+    return namespaces.get(key)!.binding;
+  };
+  let usesRuntime = false;
+
+  const inlined: Inlined = { imports: [], declarations: [], modules: new Map() };
+  const javascript = /\.[cm]?jsx?$/.test(into);
+  for (const result of unique) {
+    // Generated code is TypeScript; a JavaScript module gets it without the types.
+    const code = javascript ? stripTypes(result.code!) : result.code!;
+    const ast = parseModule(code, result.outputFile);
+    const edit = new MagicString(code);
+    const bindings: string[] = [];
+    for (const declaration of ast.program.body.filter((s): s is t.ImportDeclaration => s.type === 'ImportDeclaration')) {
+      edit.remove(declaration.start!, lineEnd(code, declaration.end!));
+      const specifier = declaration.source.value;
+      const imported = declaration.specifiers.map((s) => ({
+        local: s.local.name,
+        name: s.type === 'ImportSpecifier' ? (s.imported.type === 'Identifier' ? s.imported.name : s.imported.value) : s.local.name,
+      }));
+      const fromFile = isRelative(specifier) ? path.resolve(path.dirname(result.outputFile), specifier) : undefined;
+      const generated = fromFile === undefined ? undefined : byOutput.get(stripExtension(fromFile));
+      if (specifier === runtimeModule) {
+        usesRuntime = true;
+        bindings.push(destructure(imported, runtimeBinding));
+      } else if (generated !== undefined) {
+        // Looked up at call time: the other module may not be built yet (or be building this one).
+        for (const { local, name } of imported) bindings.push(`const ${local} = (...args) => ${accessors.get(generated)}().${name}(...args);`);
+      } else if (fromFile === undefined) {
+        bindings.push(destructure(imported, namespace(specifier, specifier, specifier)));
+      } else if (resolveModule(specifier, result.outputFile) === into) {
+        // The module's own functions are in scope already, under their local names.
+        for (const { local, name } of imported) {
+          const own = ownExports.get(name) ?? name;
+          if (own !== local) bindings.push(`const ${local} = ${own};`);
+        }
+      } else {
+        bindings.push(destructure(imported, namespace(fromFile, relativeSpecifier(into, fromFile), label(fromFile, into))));
+      }
+    }
+    const exports = new Set<string>();
+    const gradKeys = new Map<string, string[]>();
+    for (const s of ast.program.body) {
+      if (s.type !== 'ExportNamedDeclaration' || !s.declaration) continue;
+      edit.remove(s.start!, s.declaration.start!);
+      for (const name of declaredNames(s.declaration)) exports.add(name);
+      if (s.declaration.type === 'FunctionDeclaration' && s.declaration.id?.name.endsWith('_grad')) {
+        gradKeys.set(s.declaration.id.name, gradKeysOf(s.declaration));
+      }
+    }
+    const access = accessors.get(result.sourceFile)!;
+    const cache = `${access}_exports`;
+    const body = edit.toString().replace(/^(\/\/.*\n)+/, '').trim();
+    inlined.declarations.push([
+      `// tsgrad: the gradients of ${relativeSpecifier(into, result.sourceFile)}, generated at build time (\`tsgrad compile\` writes the same code).`,
+      `var ${cache};`,
+      `function ${access}() {`,
+      indent([
+        `if (${cache}) return ${cache};`,
+        ...bindings,
+        body,
+        `return (${cache} = { ${[...exports].join(', ')} });`,
+      ].join('\n')),
+      '}',
+    ].join('\n'));
+    inlined.modules.set(result.sourceFile, { access: `${access}()`, exports, gradKeys });
+  }
+  if (usesRuntime) inlined.imports.push(`import * as ${runtimeBinding} from '${runtimeModule}';`);
+  for (const { binding, specifier } of namespaces.values()) inlined.imports.push(`import * as ${binding} from '${specifier}';`);
+  return inlined;
+}
+
+function stripTypes(code: string): string {
+  return ts.transpileModule(code, {
+    compilerOptions: { target: ts.ScriptTarget.ESNext, module: ts.ModuleKind.ESNext, verbatimModuleSyntax: true, newLine: ts.NewLineKind.LineFeed },
+  }).outputText;
+}
+
+/** `const { tape, sum } = __tsgrad_runtime;` */
+function destructure(imported: { local: string; name: string }[], from: string): string {
+  return `const { ${imported.map(({ local, name }) => (local === name ? name : `${name}: ${local}`)).join(', ')} } = ${from};`;
+}
+
+/** The keys of `grad` in `f_grad`'s declared return type `{ value: number; grad: { w: ...; b: ... } }`. */
+function gradKeysOf(fn: t.FunctionDeclaration): string[] {
+  const returned = fn.returnType?.type === 'TSTypeAnnotation' ? fn.returnType.typeAnnotation : undefined;
+  if (returned?.type !== 'TSTypeLiteral') return [];
+  const grad = returned.members.find((m) => m.type === 'TSPropertySignature' && m.key.type === 'Identifier' && m.key.name === 'grad');
+  const type = grad?.type === 'TSPropertySignature' ? grad.typeAnnotation?.typeAnnotation : undefined;
+  if (type?.type !== 'TSTypeLiteral') return [];
+  return type.members.flatMap((m) => (m.type === 'TSPropertySignature' && m.key.type === 'Identifier' ? [m.key.name] : []));
+}
+
+function declaredNames(declaration: t.Declaration): string[] {
+  if (declaration.type === 'FunctionDeclaration' && declaration.id) return [declaration.id.name];
+  if (declaration.type === 'VariableDeclaration') {
+    return declaration.declarations.flatMap((d) => (d.id.type === 'Identifier' ? [d.id.name] : []));
+  }
+  return [];
+}
+
+/** Identifier-safe, readable and deterministic: `model`, `nn_layers`, `up_lib_model`. */
+function label(file: string, into: string): string {
+  return stripExtension(path.relative(path.dirname(into), file))
+    .split(/[\\/]/)
+    .map((part) => (part === '..' ? 'up' : part))
+    .join('_');
+}
+
+/** `./model.ts`, `../lib/model.js`: `to` as imported from `from`, keeping its extension. */
+function relativeSpecifier(from: string, to: string): string {
+  const rel = path.relative(path.dirname(from), to).split(path.sep).join('/');
+  return rel.startsWith('.') ? rel : `./${rel}`;
+}
+
+function stripExtension(file: string): string {
+  return file.replace(/\.(m|c)?[jt]sx?$/, '');
+}
+
+function lineEnd(code: string, at: number): number {
+  return code[at] === '\n' ? at + 1 : at;
+}
+
+function indent(text: string): string {
+  return text.split('\n').map((l) => (l ? '  ' + l : l)).join('\n');
+}
+
+/** Names claimed in one module: `__tsgrad_` and the wanted name, with a counter on collision. */
+export class Names {
+  private readonly taken = new Set<string>();
+
+  claim(wanted: string): string {
+    const base = `__tsgrad_${wanted.replace(/[^A-Za-z0-9_$]/g, '_')}`;
+    let name = base;
+    for (let i = 2; this.taken.has(name); i++) name = `${base}_${i}`;
+    this.taken.add(name);
+    return name;
+  }
+}

@@ -1,0 +1,118 @@
+/**
+ * What to change in a module that uses `grad(f)`, as positions and text, before anything is
+ * changed: the text transform applies it with magic-string, the tsc transformer to the AST.
+ */
+import { compileTargets, type GradientCache } from './compile.js';
+import { hints, type TransformDiagnostic } from './diagnostics.js';
+import { findGradUses, type GradCall, type Removal } from './find.js';
+import { moduleClosure } from './graph.js';
+import { inlineModules, Names, type InlinedModule } from './inline.js';
+import { fileOfId } from './resolve.js';
+
+export interface TsgradOptions {
+  /** The module generated code imports the runtime from (an alias). Default `tsgrad/runtime`. */
+  runtimeModule?: string;
+}
+
+export interface TransformOptions extends TsgradOptions {
+  /** Reuses generated modules across calls; adapters keep one per build. */
+  cache?: GradientCache;
+}
+
+export interface Plan {
+  file: string;
+  /** Each `grad(...)` call, [start, end), and the expression that replaces it. */
+  replacements: { start: number; end: number; text: string }[];
+  /** Imports of `grad` that nothing uses afterwards. */
+  removals: Removal[];
+  /** Import declarations to add at `top`. */
+  imports: string[];
+  top: { at: number; afterHashbang: boolean };
+  /** Declarations to add at the end of the module. */
+  declarations: string[];
+  /** When there are any, nothing is to be changed. */
+  diagnostics: TransformDiagnostic[];
+  /** The files the result depends on, besides the module itself (for watchers and caches). */
+  dependencies: string[];
+}
+
+/** Undefined when the module does not use `grad` from 'tsgrad'. */
+export function planTransform(code: string, id: string, options: TransformOptions = {}): Plan | undefined {
+  const file = fileOfId(id);
+  const uses = findGradUses(code, file);
+  if (!uses) return undefined;
+  const runtimeModule = options.runtimeModule ?? 'tsgrad/runtime';
+  const plan: Plan = {
+    file, replacements: [], removals: uses.removals, imports: [], top: uses.top, declarations: [],
+    diagnostics: [...uses.diagnostics], dependencies: [],
+  };
+  if (uses.calls.length === 0) return plan;
+
+  const compiled = compileTargets(uses.calls.map((c) => c.target.module), runtimeModule, options.cache);
+  plan.dependencies = compiled.dependencies.filter((f) => f !== file);
+  plan.diagnostics.push(...compiled.results.flatMap((r) => r.diagnostics));
+  if (plan.diagnostics.length > 0) return plan;
+
+  const names = new Names();
+  const only = uses.calls.some((c) => c.keys) ? names.claim('only') : undefined;
+  const inlined = inlineModules(compiled.results, file, uses.exports, runtimeModule, names);
+  for (const call of uses.calls) {
+    const text = replacement(call, inlined.modules.get(call.target.module)!, only, plan.diagnostics, file);
+    if (text !== undefined) plan.replacements.push({ start: call.call.start, end: call.call.end, text });
+  }
+  if (plan.diagnostics.length > 0) return plan;
+  plan.imports = inlined.imports;
+  plan.declarations = [...inlined.declarations, ...(only ? [onlyHelper(only)] : [])];
+  return plan;
+}
+
+/**
+ * The files `transform(code, id)` would read besides the module, found without compiling: for
+ * cache keys that must be known before transforming (Jest's).
+ */
+export function dependenciesOf(code: string, id: string): string[] {
+  const file = fileOfId(id);
+  const uses = findGradUses(code, file);
+  if (!uses || uses.calls.length === 0) return [];
+  return moduleClosure(uses.calls.map((c) => c.target.module)).filter((f) => f !== file);
+}
+
+/** `__tsgrad_model().loss_grad`, or restricted to the keys: `__tsgrad_only(..., ["w"])`. */
+function replacement(call: GradCall, module: InlinedModule, only: string | undefined, diagnostics: TransformDiagnostic[], file: string): string | undefined {
+  const { name, module: source } = call.target;
+  const gradName = `${name}_grad`;
+  if (!module.exports.has(gradName)) {
+    diagnostics.push({
+      code: 'TSG3002', file, line: call.argument.line, column: call.argument.column, length: call.argument.end - call.argument.start,
+      message: `tsgrad generates no gradient for '${name}' (${source}): it is not an exported function that returns a number`,
+      hint: hints.exported,
+    });
+    return undefined;
+  }
+  const access = `${module.access}.${gradName}`;
+  if (!call.keys) return access;
+  const known = module.gradKeys.get(gradName) ?? [];
+  for (const key of call.keys) {
+    if (known.includes(key.name)) continue;
+    diagnostics.push({
+      code: 'TSG3003', file, line: key.span.line, column: key.span.column, length: key.span.end - key.span.start,
+      message: `'${key.name}' is not a differentiated parameter of '${name}'`,
+      hint: known.length > 0 ? `its gradient has ${known.map((k) => `'${k}'`).join(', ')}` : `'${name}' has no number or array parameters`,
+    });
+  }
+  return `${only}(${access}, ${JSON.stringify(call.keys.map((k) => k.name))})`;
+}
+
+function onlyHelper(name: string): string {
+  return [
+    '// tsgrad: grad(f, keys), the gradient of the named parameters only.',
+    `function ${name}(gradient, keys) {`,
+    '  return (...args) => {',
+    '    const { value, grad } = gradient(...args);',
+    '    const only = {};',
+    '    for (const key of keys) only[key] = grad[key];',
+    '    return { value, grad: only };',
+    '  };',
+    '}',
+  ].join('\n');
+}

@@ -1,0 +1,120 @@
+// Builds a fixture project with a bundler and tsgrad's plugin for it, as a user's build script
+// would, then imports the bundle and prints its checks() (or the build's error) as JSON.
+// Run by test/plugin-bundlers.test.ts in a child process: the bundlers and unplugin are ES
+// modules, which Jest's CommonJS sandbox cannot load on Node 20.
+//
+//   node test/plugin-fixtures/build.mjs <esbuild|rollup|vite|vite-dev|vite-edit|webpack> <project dir> <out dir>
+//
+// vite-dev loads the program through Vite's dev server instead (as Vitest does), unbundled;
+// vite-edit too, then edits layers.ts (which model.ts imports) and loads it again, to show
+// that the gradient follows the function.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const [bundler, project, outDir] = process.argv.slice(2);
+const entry = path.join(project, 'main.ts');
+const outFile = path.join(outDir, 'main.js');
+
+const builds = {
+  async esbuild() {
+    const { build } = await import('esbuild');
+    const { default: tsgrad } = await import('tsgrad/esbuild');
+    await build({
+      entryPoints: [entry], outfile: outFile, bundle: true, format: 'esm', platform: 'node',
+      plugins: [tsgrad()], logLevel: 'silent',
+    });
+  },
+  async rollup() {
+    const { rollup } = await import('rollup');
+    const { default: esbuild } = await import('rollup-plugin-esbuild');
+    const { nodeResolve } = await import('@rollup/plugin-node-resolve');
+    const { default: tsgrad } = await import('tsgrad/rollup');
+    const bundle = await rollup({
+      input: entry,
+      // tsgrad first: it reads the TypeScript before esbuild strips the types.
+      plugins: [tsgrad(), tsExtensions(), nodeResolve({ extensions: ['.ts', '.js'] }), esbuild({ target: 'es2022' })],
+      onwarn: () => {},
+    });
+    await bundle.write({ file: outFile, format: 'es' });
+    await bundle.close();
+  },
+  async vite() {
+    const { build } = await import('vite');
+    const { default: tsgrad } = await import('tsgrad/vite');
+    await build({
+      root: project, configFile: false, logLevel: 'silent', plugins: [tsgrad()],
+      build: {
+        outDir, emptyOutDir: true, minify: false, target: 'es2022',
+        lib: { entry, formats: ['es'], fileName: () => 'main.js' },
+      },
+    });
+  },
+  async 'vite-dev'() {
+    const server = await devServer({ watch: null });
+    try {
+      return await server.ssrLoadModule(entry);
+    } finally {
+      await server.close();
+    }
+  },
+  async 'vite-edit'() {
+    const server = await devServer({});
+    try {
+      const before = (await server.ssrLoadModule(entry)).checks()[0].numeric;
+      const layers = path.join(project, 'layers.ts');
+      writeFileSync(layers, readFileSync(layers, 'utf8').replace('Math.exp(-z)', 'Math.exp(-2 * z)'));
+      for (const start = Date.now(); Date.now() - start < 10_000; await new Promise((r) => setTimeout(r, 100))) {
+        const program = await server.ssrLoadModule(entry);
+        if (program.checks()[0].numeric !== before) return program;
+      }
+      throw new Error('the edit was not picked up');
+    } finally {
+      await server.close();
+    }
+  },
+  async webpack() {
+    const { default: webpack } = await import('webpack');
+    const { default: tsgrad } = await import('tsgrad/webpack');
+    const stats = await new Promise((resolve, reject) => webpack({
+      mode: 'none', target: 'node', context: project, entry,
+      output: { path: outDir, filename: 'main.js', library: { type: 'module' }, module: true },
+      experiments: { outputModule: true },
+      resolve: { extensions: ['.ts', '.js'], extensionAlias: { '.js': ['.ts', '.js'] } },
+      module: { rules: [{ test: /\.ts$/, loader: createRequire(import.meta.url).resolve('swc-loader'), options: { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' } } }] },
+      plugins: [tsgrad()],
+    }, (error, result) => (error ? reject(error) : resolve(result))));
+    if (stats.hasErrors()) throw new Error(stats.toString({ all: false, errors: true }));
+  },
+};
+
+async function devServer(watch) {
+  const { createServer } = await import('vite');
+  const { default: tsgrad } = await import('tsgrad/vite');
+  return createServer({
+    root: project, configFile: false, logLevel: 'silent', plugins: [tsgrad()],
+    server: { middlewareMode: true, ws: false, ...watch }, appType: 'custom',
+  });
+}
+
+/** Rollup resolves `./layers.js` to the `./layers.ts` that is there, as TypeScript does. */
+function tsExtensions() {
+  return {
+    name: 'ts-extensions',
+    resolveId(source, importer) {
+      if (!importer || !source.startsWith('.') || !source.endsWith('.js')) return null;
+      const ts = path.resolve(path.dirname(importer), source.slice(0, -3) + '.ts');
+      return existsSync(ts) ? ts : null;
+    },
+  };
+}
+
+let program;
+try {
+  program = (await builds[bundler]()) ?? (await import(pathToFileURL(outFile).href));
+} catch (error) {
+  console.log(JSON.stringify({ ok: false, message: String(error?.message ?? error) }));
+  process.exit(0);
+}
+console.log(JSON.stringify({ ok: true, checks: program.checks() }));

@@ -1,0 +1,78 @@
+/** tsgrad/jest: the transformer on its own, and a Jest project configured with it. */
+import { execFile } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
+import { createTransformer } from '../plugin/jest.js';
+import { expectChecks, pluginFixtures, requireBuild, root, runCommonJs, tempProject, type Check } from './support/plugin.js';
+
+const main = join(pluginFixtures, 'app', 'main.ts');
+const source = readFileSync(main, 'utf8');
+const cjs = { supportsStaticESM: false, configString: '{}' };
+
+describe('the transformer', () => {
+  const transformer = createTransformer();
+  const { code, map } = transformer.process(source, main, cjs);
+
+  test('compiles to CommonJS whose gradients match finite differences', () => {
+    expect(code).toContain('require("tsgrad/runtime")');
+    const program = runCommonJs(code, main) as { checks: () => Check[] };
+    expectChecks(program.checks());
+  });
+
+  test('its source map leads back to the TypeScript', () => {
+    const trace = new TraceMap(map!);
+    const line = code.split('\n').findIndex((l) => l.includes('function checks()')) + 1;
+    const original = originalPositionFor(trace, { line, column: code.split('\n')[line - 1]!.indexOf('checks') });
+    expect(original.source).toBe(main);
+    expect(original.line).toBe(source.split('\n').findIndex((l) => l.includes('function checks()')) + 1);
+  });
+
+  test('compiles to ES modules under Jest\'s ESM mode', () => {
+    expect(transformer.process(source, main, { ...cjs, supportsStaticESM: true }).code).toMatch(/^import \* as __tsgrad_runtime from 'tsgrad\/runtime';/m);
+  });
+
+  test('reports diagnostics as an error with file:line:col', () => {
+    const broken = join(pluginFixtures, 'broken', 'main.ts');
+    expect(() => transformer.process(readFileSync(broken, 'utf8'), broken, { ...cjs, config: { rootDir: pluginFixtures } }))
+      .toThrow(/broken\/model\.ts:2:3 - error TSG1001: 'try' is not supported/);
+  });
+
+  test('the cache key follows the modules grad(f) differentiates', () => {
+    const dir = tempProject(['app']);
+    const file = join(dir, 'app', 'main.ts');
+    const key = transformer.getCacheKey(source, file, cjs);
+    expect(transformer.getCacheKey(source, file, cjs)).toBe(key);
+    const layers = join(dir, 'app', 'layers.ts');
+    writeFileSync(layers, readFileSync(layers, 'utf8') + '\n');
+    expect(transformer.getCacheKey(source, file, cjs)).not.toBe(key);
+  });
+});
+
+test('a Jest project configured with tsgrad/jest runs a test that uses grad(f)', async () => {
+  requireBuild();
+  const dir = tempProject(['app'], {
+    'jest.config.cjs': `module.exports = {
+  testEnvironment: 'node',
+  transform: { '\\\\.[jt]s$': 'tsgrad/jest' },
+  transformIgnorePatterns: ['/node_modules/(?!tsgrad/)'],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+};
+`,
+    'app/main.test.ts': `import { checks } from './main.js';
+
+test('gradients match finite differences', () => {
+  for (const { name, analytic, numeric } of checks()) {
+    expect([name, Math.abs(analytic - numeric) < 1e-6 * Math.max(1, Math.abs(numeric))]).toEqual([name, true]);
+  }
+});
+`,
+  });
+  const jest = join(root, 'node_modules', 'jest', 'bin', 'jest.js');
+  const run = await promisify(execFile)(process.execPath, [jest, '--rootDir', dir, '--cacheDirectory', join(dir, '.cache'), '--ci'], {
+    cwd: dir,
+    env: { ...process.env, NODE_OPTIONS: '' },
+  }).catch((error: { stdout: string; stderr: string }) => error);
+  expect(run.stderr).toMatch(/Tests:\s+1 passed, 1 total/);
+}, 60_000);
