@@ -1,6 +1,7 @@
 /**
  * Every diagnostic tsgrad can report, in one place. Codes are stable: tests and users
- * match on them. 1xxx: the source language; 2xxx: calls and derivatives; 9xxx: internal.
+ * match on them. 1xxx: the source language; 2xxx: calls and derivatives; 3xxx: `grad(f)`
+ * calls seen by the build integration; 9xxx: internal.
  */
 export const codes = {
   TSG1001: 'unsupported statement',
@@ -14,6 +15,10 @@ export const codes = {
   TSG1009: 'unsupported control flow',
   TSG2001: 'no derivative for callee',
   TSG2002: 'unsupported call',
+  TSG3001: 'unsupported grad() call',
+  TSG3002: 'function without a generated gradient',
+  TSG3003: 'unknown parameter in grad(f, keys)',
+  TSG3004: 'module not found',
   TSG9001: 'internal error',
 } as const;
 

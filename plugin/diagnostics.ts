@@ -5,13 +5,15 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Code, Diagnostic } from '../compiler/index.js';
+import { codes } from '../compiler/diagnostics.js';
 import { formatDiagnostic } from '../cli/format.js';
 
+/** The codes about `grad(f)` calls (their messages live with all others in compiler/diagnostics.ts). */
 export const pluginCodes = {
-  TSG3001: 'unsupported grad() call',
-  TSG3002: 'function without a generated gradient',
-  TSG3003: 'unknown parameter in grad(f, keys)',
-  TSG3004: 'module not found',
+  TSG3001: codes.TSG3001,
+  TSG3002: codes.TSG3002,
+  TSG3003: codes.TSG3003,
+  TSG3004: codes.TSG3004,
 } as const;
 
 export type PluginCode = keyof typeof pluginCodes;
