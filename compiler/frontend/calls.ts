@@ -18,6 +18,8 @@ export interface ResolvedCall {
   /** The callee's declaration, when tsgrad differentiates its body. */
   readonly node?: FunctionNode;
   readonly writes: readonly number[];
+  /** Of those, the ones it never reads (pure outputs: their old contents do not matter to it). */
+  readonly pure: readonly number[];
 }
 
 /** The function declaration a name resolves to (following imports). */
@@ -85,10 +87,12 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
   const writes = !readable
     ? params.flatMap((p, i) => (p.array && /^out/.test(p.key) ? [i] : []))
     : writtenParams(checker, node, new Set());
+  const read = readable ? readParams(checker, node, new Set()) : [];
   return {
     callee: { name, file, exported, vjp: custom ? 'custom' : opaque ? 'none' : 'generated', ...(specifier ? { specifier } : {}), params, returnsNumber },
     ...(custom || opaque ? {} : { node }),
     writes,
+    pure: writes.filter((i) => !read.includes(i)),
   };
 }
 
@@ -101,6 +105,55 @@ function importSpecifierOf(checker: ts.TypeChecker, symbol: ts.Symbol): string |
     if (n && ts.isImportDeclaration(n) && ts.isStringLiteral(n.moduleSpecifier)) return n.moduleSpecifier.text;
   }
   return undefined;
+}
+
+/**
+ * Indices of the array parameters whose elements `fn` may read: any use of the parameter but
+ * the target of a plain element assignment, `.length`, `.fill`, `.push`, and passing it where
+ * a callee only writes (followed through the call graph; a callee without a body reads all but
+ * its `out…` parameters).
+ */
+export function readParams(checker: ts.TypeChecker, fn: FunctionNode, visiting: Set<FunctionNode>): number[] {
+  if (visiting.has(fn) || !fn.body) return fn.parameters.map((_, i) => i);
+  visiting.add(fn);
+  const params = fn.parameters.map((p) => (ts.isIdentifier(p.name) ? checker.getSymbolAtLocation(p.name) : undefined));
+  const read = new Set<number>();
+  const visit = (n: ts.Node): void => {
+    if (ts.isIdentifier(n)) {
+      const i = params.indexOf(checker.getSymbolAtLocation(n));
+      if (i >= 0 && !(n.parent && ts.isParameter(n.parent)) && readsThrough(n)) read.add(i);
+    }
+    ts.forEachChild(n, visit);
+  };
+  const readsThrough = (id: ts.Identifier): boolean => {
+    let e: ts.Node = id;
+    while (e.parent && (ts.isParenthesizedExpression(e.parent) || ts.isNonNullExpression(e.parent))) e = e.parent;
+    const parent = e.parent;
+    if (!parent) return true;
+    if (ts.isElementAccessExpression(parent) && parent.expression === e) {
+      const outer = parent.parent;
+      return !(outer && ts.isBinaryExpression(outer) && outer.left === parent && outer.operatorToken.kind === ts.SyntaxKind.EqualsToken);
+    }
+    if (ts.isPropertyAccessExpression(parent) && parent.expression === e) {
+      const name = parent.name.text;
+      if (name === 'length') return false;
+      return !((name === 'fill' || name === 'push') && parent.parent && ts.isCallExpression(parent.parent));
+    }
+    if (ts.isCallExpression(parent) && parent.arguments.includes(e as ts.Expression)) {
+      const j = parent.arguments.indexOf(e as ts.Expression);
+      const target = functionDeclaration(checker, checker.getSymbolAtLocation(skipParens(parent.expression)));
+      if (!target) return true;
+      if (!target.node.body) {
+        const p = target.node.parameters[j];
+        return !(p && ts.isIdentifier(p.name) && /^out/.test(p.name.text));
+      }
+      return readParams(checker, target.node, visiting).includes(j);
+    }
+    return true;
+  };
+  visit(fn.body);
+  visiting.delete(fn);
+  return [...read].sort((a, b) => a - b);
 }
 
 /**

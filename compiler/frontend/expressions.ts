@@ -348,7 +348,7 @@ function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var): Atom {
   const out = fn.returnsNumber ? (target ?? b.newVar('t', 'f64', 'temp', false)) : undefined;
   const at = b.locOf(e, '');
   b.emit({
-    kind: 'call', callee: fn, args, ...(out ? { out } : {}), writes: resolved.writes, loc: b.loc,
+    kind: 'call', callee: fn, args, ...(out ? { out } : {}), writes: resolved.writes, pure: resolved.pure, loc: b.loc,
     at: { line: at.line, column: at.column, length: e.getEnd() - e.getStart(b.sf) },
   });
   if (!out) return constAtom(0);

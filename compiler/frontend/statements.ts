@@ -8,6 +8,7 @@ import { ts } from 'ts-morph';
 import type { Atom, Block, Func, Param, Stmt, Type, Var } from '../ir/types.js';
 import { FunctionBuilder, atomType, constAtom, varAtom } from './builder.js';
 import { statements } from '../ir/walk.js';
+import { readParams } from './calls.js';
 import { type Binding, type ExprContext, arrayBinding, assignable, compoundPrims, lowerExpr, storeElement } from './expressions.js';
 import { assignedSymbols, classifyType, integerSymbols, isAssignmentOperator, skipParens } from './facts.js';
 
@@ -97,6 +98,10 @@ export class FunctionLowering implements ExprContext {
       exported: this.exported,
       returnsNumber: this.returnsNumber,
       writes: [...writes],
+      pureOutputs: (() => {
+        const read = readParams(this.checker, fn, new Set());
+        return [...writes].filter((v) => !read.includes(params.findIndex((p) => p.v === v)));
+      })(),
       loc: b.locOf(fn, `function ${this.name}`),
     };
   }

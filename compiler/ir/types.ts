@@ -119,6 +119,8 @@ export interface Call {
   readonly args: readonly Atom[];
   readonly out?: Var;
   readonly writes: readonly number[];
+  /** Of `writes`, those the callee never reads: only their new contents matter to it. */
+  readonly pure: readonly number[];
   readonly loc: Loc;
   /** The call expression's own position (for a diagnostic found after lowering). */
   readonly at: { readonly line: number; readonly column: number; readonly length: number };
@@ -187,5 +189,7 @@ export interface Func {
   readonly returnsNumber: boolean;
   /** Parameters (arrays) the function writes into. */
   readonly writes: readonly Var[];
+  /** Of those, the ones it never reads: its vjp need not hand them back as it found them. */
+  readonly pureOutputs: readonly Var[];
   readonly loc: Loc;
 }

@@ -407,9 +407,18 @@ export class BackwardSweep {
    * object: arrays straight into their adjoint arrays (an inactive one into a scratch sink).
    */
   private call(code: TStmt[], s: Call): void {
-    if (this.plan.overwrites.has(s)) {
-      for (const i of [...s.writes].reverse()) code.push({ k: 'expr', e: tapeCall('popArray', atomExpr(s.args[i]!)) });
-    }
+    // The forward sweep saved the arrays the callee only writes, then those it also reads
+    // (savedArgs). Those it reads go back to their state before the call, for its vjp to rerun
+    // it; its vjp leaves them so and overwrites the others, which are restored after it.
+    const saved = this.plan.overwrites.has(s);
+    const pop = (i: number): TStmt => ({ k: 'expr', e: tapeCall('popArray', atomExpr(s.args[i]!)) });
+    const order = savedArgs(s);
+    if (saved) code.push(...order.filter((i) => !s.pure.includes(i)).reverse().map(pop));
+    this.callCode(code, s);
+    if (saved) code.push(...order.filter((i) => s.pure.includes(i)).reverse().map(pop));
+  }
+
+  private callCode(code: TStmt[], s: Call): void {
     if (!this.callActive(s)) return;
     const { callee } = s;
     const site = this.names.fresh(`${callee.name}_adj`, true);
@@ -502,6 +511,11 @@ export class BackwardSweep {
       body: [...body, ...pre],
     });
   }
+}
+
+/** The written arguments a call saves, in push order: pure outputs first, then in-out arrays. */
+export function savedArgs(s: Call): number[] {
+  return [...s.writes.filter((i) => s.pure.includes(i)), ...s.writes.filter((i) => !s.pure.includes(i))];
 }
 
 /** Whether array variables are rebound, or arrays allocated in nested blocks. */

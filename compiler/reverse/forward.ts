@@ -5,7 +5,7 @@
 import type { Block, Func, Stmt, Var } from '../ir/types.js';
 import { statements } from '../ir/walk.js';
 import { type TExpr, type TStmt, bin, call, index, name, num, update } from '../ir/target.js';
-import { atomExpr, evalEq, tapeCall } from './backward.js';
+import { atomExpr, evalEq, savedArgs, tapeCall } from './backward.js';
 import type { TapePlan } from './plan.js';
 
 export class ForwardSweep {
@@ -82,7 +82,7 @@ export class ForwardSweep {
         return [{ k: 'expr', e: call(`${s.array.name}.push`, atomExpr(s.value)) }];
       case 'call': {
         const save: TStmt[] = this.plan.overwrites.has(s)
-          ? s.writes.map((i) => ({ k: 'expr', e: tapeCall('pushArray', atomExpr(s.args[i]!)) }) as TStmt) : [];
+          ? savedArgs(s).map((i) => ({ k: 'expr', e: tapeCall('pushArray', atomExpr(s.args[i]!)) }) as TStmt) : [];
         const value = call(s.callee.name, ...s.args.map(atomExpr));
         return [...save, s.out ? { k: 'decl', kind: 'const', name: s.out.name, init: value } : { k: 'expr', e: value }];
       }

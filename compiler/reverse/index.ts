@@ -45,11 +45,15 @@ const runtimeExports = new Set(['tape', 'sum', 'sink', 'adjointOf']);
 export function reverseFunction(fn: Func, active: ReadonlySet<Var>): AdjointFunction {
   const fresh = freshAssignments(fn.body);
   const where = spans(fn.body);
+  // A call that writes arrays it also reads (in-out) always saves them: its vjp reruns it from
+  // the state before. One that only writes them overwrites them like a store.
+  const inOut = (s: Stmt) => s.kind === 'call' && s.writes.some((i) => !s.pure.includes(i));
   const overwrites = [...statements(fn.body)].flatMap((s): { s: Stmt; v: Var }[] =>
     s.kind === 'assign' && !fresh.has(s) ? [{ s, v: s.target }]
-    : s.kind === 'store' || s.kind === 'fill' ? [{ s, v: s.array }] : []);
-  // A call that writes arrays always saves them: its vjp reruns it from the state before.
-  const callsWriting = [...statements(fn.body)].filter((s) => s.kind === 'call' && s.writes.length > 0);
+    : s.kind === 'store' || s.kind === 'fill' ? [{ s, v: s.array }]
+    : s.kind === 'call' && !inOut(s) ? s.writes.flatMap((i) => { const a = s.args[i]; return a?.kind === 'var' ? [{ s, v: a.v }] : []; })
+    : []);
+  const callsWriting = [...statements(fn.body)].filter(inOut);
   let saved = new Set<Stmt>(callsWriting);
   let backward: BackwardSweep;
   let reverse: TStmt[];
@@ -74,9 +78,11 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>): AdjointFunc
   }
   const gradParams = fn.params.filter((p) => p.differentiable);
 
-  // A function that writes into its parameter arrays leaves them as it found them.
-  const keep: TStmt[] = fn.writes.map((v) => ({ k: 'expr', e: tapeCall('pushArray', name(v.name)) }));
-  const restore: TStmt[] = [...fn.writes].reverse().map((v) => ({ k: 'expr', e: tapeCall('popArray', name(v.name)) }));
+  // A function that writes into parameter arrays it also reads leaves them as it found them
+  // (its caller reruns it from that state); arrays it only writes end up written, as by f.
+  const kept = fn.writes.filter((v) => !fn.pureOutputs.includes(v));
+  const keep: TStmt[] = kept.map((v) => ({ k: 'expr', e: tapeCall('pushArray', name(v.name)) }));
+  const restore: TStmt[] = [...kept].reverse().map((v) => ({ k: 'expr', e: tapeCall('popArray', name(v.name)) }));
 
   const body: TStmt[] = [...keep, ...forward];
   // The value before the reverse sweep restores any variable it was read from.
