@@ -1,0 +1,133 @@
+/**
+ * The benchmark cases: which function of which module, on which inputs, the target ratio of
+ * the faster of f_grad / f_vjp to the primal (issue 7), and the hand-written adjoint where
+ * there is one. Inputs come from a seeded generator or from ADBench's files, so every run
+ * times the same computation.
+ */
+import { readGmm, readLstm, readReference } from './lib/adbench.js';
+import { uniform } from './lib/check.js';
+
+const ROSENBROCK = 'bench/cases/rosenbrock.ts';
+const GMM = 'fixtures/adbench/gmm/input.ts';
+const LSTM = 'fixtures/adbench/lstm/input.ts';
+
+const rosenbrock = (n) => ({
+  id: `rosenbrock-${n === 1e3 ? '1e3' : '1e5'}`,
+  title: `Rosenbrock n=${n === 1e3 ? '1e3' : '1e5'}`,
+  source: ROSENBROCK,
+  fn: 'rosenbrock',
+  params: ['x'],
+  make: (random) => [uniform(random, n, -1.5, 1.5)],
+  target: 2.0,
+  hand: {
+    source: 'bench/hand/rosenbrock_adjoint.ts',
+    fn: 'rosenbrock_adjoint',
+    keys: ['x'],
+    call: (f, args, adj) => () => f(args[0], adj.x),
+  },
+});
+
+/** A weight matrix of `rows` × `cols`, uniform in ±1/√cols. */
+const weights = (random, rows, cols) => uniform(random, rows * cols, -1 / Math.sqrt(cols), 1 / Math.sqrt(cols));
+
+const gmm = (d, k) => ({
+  id: `gmm-d${d}-K${k}`,
+  title: `ADBench GMM d=${d} K=${k} n=1000`,
+  source: GMM,
+  fn: 'gmmObjective',
+  params: ['alphas', 'means', 'icf', 'x', 'd', 'k', 'n', 'gamma', 'm'],
+  make: () => {
+    const g = readGmm(`gmm/1k/gmm_d${d}_K${k}.txt`);
+    return [g.alphas, g.means, g.icf, g.x, g.d, g.k, g.n, g.gamma, g.m];
+  },
+  skip: ['d', 'k', 'n', 'm'],
+  target: 3.0,
+  hand: {
+    source: 'bench/hand/gmm_adjoint.ts',
+    fn: 'gmm_adjoint',
+    keys: ['alphas', 'means', 'icf', 'x', 'gamma'],
+    call: (f, a, adj) => () => f(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], adj),
+    // and independently of tsgrad: ADBench's own reference gradient for gmm/test.txt
+    reference: (f) => {
+      const g = readGmm('gmm/test.txt');
+      const ref = readReference('gmm_test');
+      const adj = { alphas: new Float64Array(g.k), means: new Float64Array(g.k * g.d), icf: new Float64Array(g.icf.length), x: new Float64Array(g.x.length), gamma: 0 };
+      const value = f(g.alphas, g.means, g.icf, g.x, g.d, g.k, g.n, g.gamma, g.m, adj);
+      const gradient = [...adj.alphas, ...adj.means, ...adj.icf];
+      const rho = (a, b) => Math.abs(a - b) / Math.max(1, Math.abs(a) + Math.abs(b));
+      const worst = Math.max(rho(value, ref.objective), ...gradient.map((v, i) => rho(v, ref.gradient[i])));
+      return { worst, tolerance: ref.tolerance, what: 'ADBench reference.json gmm_test' };
+    },
+  },
+});
+
+export const cases = [
+  rosenbrock(1e3),
+  rosenbrock(1e5),
+  {
+    id: 'logsumexp',
+    title: 'log-sum-exp n=1e4',
+    source: 'bench/cases/logsumexp.ts',
+    fn: 'logSumExp',
+    params: ['x'],
+    make: (random) => [uniform(random, 1e4, -3, 3)],
+    target: 2.5,
+  },
+  {
+    id: 'softmax-xent',
+    title: 'softmax cross-entropy n=1e3',
+    source: 'bench/cases/softmax_xent.ts',
+    fn: 'softmaxCrossEntropy',
+    params: ['logits', 'label'],
+    make: (random) => [uniform(random, 1e3, -3, 3), 417],
+    skip: ['label'],
+    target: 4,
+  },
+  {
+    id: 'mlp',
+    title: 'MLP 64-128-10 tanh',
+    source: 'bench/cases/mlp.ts',
+    fn: 'mlpLoss',
+    params: ['W1', 'b1', 'W2', 'b2', 'x', 'y'],
+    make: (random) => [weights(random, 128, 64), uniform(random, 128, -0.1, 0.1), weights(random, 10, 128),
+      uniform(random, 10, -0.1, 0.1), uniform(random, 64), uniform(random, 10)],
+    target: 4,
+  },
+  {
+    id: 'rnn',
+    title: 'Elman RNN H=32 T=50',
+    source: 'bench/cases/rnn.ts',
+    fn: 'elmanLoss',
+    // input size 8, hidden 32, 50 steps, 4 outputs
+    params: ['Wx', 'Wh', 'b', 'Wy', 'xs', 'y'],
+    make: (random) => [weights(random, 32, 8), weights(random, 32, 32), uniform(random, 32, -0.1, 0.1),
+      weights(random, 4, 32), uniform(random, 50 * 8), uniform(random, 4)],
+    target: 4,
+  },
+  {
+    id: 'rk4',
+    title: 'RK4 Lotka-Volterra 1000 steps',
+    source: 'bench/cases/rk4.ts',
+    fn: 'rk4Loss',
+    params: ['p', 'y0', 'target', 'dt', 'steps'],
+    make: () => [new Float64Array([1.1, 0.4, 0.1, 0.4]), new Float64Array([10, 5]), new Float64Array([4, 8]), 0.01, 1000],
+    skip: ['steps'],
+    target: 4,
+  },
+  gmm(2, 5),
+  gmm(10, 25),
+  gmm(20, 50),
+  {
+    id: 'lstm-l2-c1024',
+    title: 'ADBench LSTM l=2 c=1024 b=14',
+    source: LSTM,
+    fn: 'lstmObjective',
+    params: ['mainParams', 'extraParams', 'state', 'sequence', 'l', 'c', 'b'],
+    make: () => {
+      const s = readLstm('lstm/lstm_l2_c1024.txt');
+      return [s.mainParams, s.extraParams, s.state, s.sequence, s.l, s.c, s.b];
+    },
+    skip: ['l', 'c', 'b'],
+    target: 3.0,
+  },
+];

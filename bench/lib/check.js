@@ -1,0 +1,151 @@
+/**
+ * What every case checks before it is timed: the generated gradient against central finite
+ * differences on a few coordinates of every differentiated parameter, f_grad's value against
+ * the primal (bit for bit), f_vjp's accumulation against f_grad, and the hand-written adjoint
+ * (where there is one) against tsgrad's gradient. And the tape traffic of one call.
+ */
+import { tape } from './runtime.js';
+
+/** Mulberry32: a small seeded generator, so that every run draws the same inputs. */
+export function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** An array of `n` entries uniform in [lo, hi). */
+export function uniform(random, n, lo = -1, hi = 1) {
+  const a = new Float64Array(n);
+  for (let i = 0; i < n; i++) a[i] = lo + (hi - lo) * random();
+  return a;
+}
+
+/** A zeroed adjoint of the same shape as a gradient object. */
+export function zerosLike(grad) {
+  const adj = {};
+  for (const [k, v] of Object.entries(grad)) adj[k] = typeof v === 'number' ? 0 : new Float64Array(v.length);
+  return adj;
+}
+
+/** A function that zeroes `adj` in place (its arrays filled with 0, its numbers set to 0). */
+export function zeroer(adj) {
+  const arrays = Object.values(adj).filter((v) => typeof v !== 'number');
+  const numbers = Object.keys(adj).filter((k) => typeof adj[k] === 'number');
+  return () => {
+    for (let i = 0; i < arrays.length; i++) arrays[i].fill(0);
+    for (let i = 0; i < numbers.length; i++) adj[numbers[i]] = 0;
+  };
+}
+
+/**
+ * Central differences of `f(...args)` along a few coordinates of each parameter named in
+ * `grad` (whose entries are tsgrad's gradient). Parameters listed in `skip` (integer sizes,
+ * labels) are left out. Returns the failures and the worst error seen.
+ */
+export function finiteDifferenceCheck(f, args, paramNames, grad, { coords = 3, seed = 7, skip = [], rel = 1e-5 } = {}) {
+  const random = rng(seed);
+  const f0 = f(...args);
+  const failures = [];
+  let worst = 0;
+  paramNames.forEach((name, p) => {
+    if (!(name in grad) || skip.includes(name)) return;
+    const g = grad[name];
+    const probe = (get, set, gi, where) => {
+      const x0 = get();
+      const h = 1e-6 * Math.max(1, Math.abs(x0));
+      set(x0 + h);
+      const fp = f(...args);
+      set(x0 - h);
+      const fm = f(...args);
+      set(x0);
+      const fd = (fp - fm) / (2 * h);
+      // truncation O(h²) and rounding O(ε|f|/h) of the difference, plus a relative margin
+      const err = Math.abs(fd - gi);
+      const tol = rel * (Math.abs(fd) + Math.abs(gi)) + (1e-15 * Math.max(1, Math.abs(f0))) / h * 50;
+      worst = Math.max(worst, err / Math.max(tol, 1e-300));
+      if (!(err <= tol)) failures.push(`${where}: tsgrad ${gi}, finite difference ${fd}`);
+    };
+    if (typeof g === 'number') {
+      probe(() => args[p], (v) => { args[p] = v; }, g, name);
+    } else {
+      const a = args[p];
+      const picks = new Set([0, a.length - 1]);
+      while (picks.size < Math.min(a.length, coords + 2)) picks.add(Math.floor(random() * a.length));
+      for (const i of picks) probe(() => a[i], (v) => { a[i] = v; }, g[i], `${name}[${i}]`);
+    }
+  });
+  return { failures, worst };
+}
+
+/**
+ * The largest relative difference between two gradient objects over the keys of `b`, each
+ * entry scaled by its own size with a floor of 1e-12 of its array's largest entry (so that
+ * entries which cancel to nearly zero do not blow up the ratio).
+ */
+export function gradientDifference(a, b, keys = Object.keys(b)) {
+  let worst = 0;
+  let where = '';
+  for (const k of keys) {
+    const x = a[k];
+    const y = b[k];
+    if (x === undefined) return { worst: Infinity, where: `${k} missing` };
+    if (typeof y === 'number') {
+      const d = Math.abs(x - y) / Math.max(Math.abs(x) + Math.abs(y), 1e-300);
+      if (x !== y && d > worst) { worst = d; where = k; }
+      continue;
+    }
+    let scale = 0;
+    for (let i = 0; i < y.length; i++) scale = Math.max(scale, Math.abs(y[i]));
+    for (let i = 0; i < y.length; i++) {
+      if (x[i] === y[i]) continue;
+      const d = Math.abs(x[i] - y[i]) / Math.max(Math.abs(x[i]) + Math.abs(y[i]), 1e-12 * scale, 1e-300);
+      if (!(d <= worst)) { worst = d; where = `${k}[${i}]`; }
+    }
+  }
+  return { worst, where };
+}
+
+/** Fill values for the unused part of the tape's stacks: a pushed value is never exactly these. */
+const VALUE_MARK = -1.2345678901234567e-300;
+const INT_MARK = -2147480000;
+
+/**
+ * The largest depth one `call` reaches on the shared tape's value stack (doubles) and int
+ * stack, and the bytes those maxima occupy (8 per value, 4 per int). Measured without
+ * touching the tape object's shape: wrapping its methods in counting functions (own
+ * properties added, then deleted) turns it into a dictionary-mode object in V8 and slows every
+ * later push and pop several times over. Instead, the call first runs until the stacks no
+ * longer grow, the unused part of both buffers is filled with a mark, the call runs again,
+ * and the highest entry no longer holding the mark is the maximum depth.
+ */
+export function tapeUse(call) {
+  const t = tape;
+  let capacity;
+  do {
+    capacity = t.capacityBytes;
+    call();
+  } while (t.capacityBytes !== capacity);
+  // `values` and `ints` are the runtime's buffers (private in its TypeScript, readable here)
+  const { values, ints } = t;
+  if (!(values instanceof Float64Array) || !(ints instanceof Int32Array)) {
+    return { values: NaN, ints: NaN, bytes: NaN, balanced: true, note: 'tape internals changed: not measured' };
+  }
+  const before = t.depth;
+  values.fill(VALUE_MARK, before.values);
+  ints.fill(INT_MARK, before.ints);
+  call();
+  const after = t.depth;
+  let v = values.length;
+  while (v > before.values && values[v - 1] === VALUE_MARK) v--;
+  let i = ints.length;
+  while (i > before.ints && ints[i - 1] === INT_MARK) i--;
+  const balanced = before.values === after.values && before.ints === after.ints;
+  const maxValues = v - before.values;
+  const maxInts = i - before.ints;
+  return { values: maxValues, ints: maxInts, bytes: maxValues * 8 + maxInts * 4, balanced };
+}

@@ -1,0 +1,190 @@
+#!/usr/bin/env node
+/**
+ * tsgrad's benchmark suite (`npm run bench`): per case, the primal, f_grad, f_vjp and (where
+ * there is one) a hand-written adjoint, timed by interleaved batches in this one process;
+ * medians, ratios to the primal, tape bytes per call; then a cold `tsgrad compile` of the GMM
+ * module. Every case is checked (finite differences, hand adjoint against tsgrad) before it
+ * is timed. Writes bench/results.json and bench/results.md.
+ *
+ *   node bench/run.js [--filter <id substring>] [--rounds N] [--batch-ms MS] [--no-write]
+ *                     [--no-compile-time]
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { cases } from './cases.js';
+import { build, root } from './lib/build.js';
+import { finiteDifferenceCheck, gradientDifference, rng, tapeUse, zeroer, zerosLike } from './lib/check.js';
+import { distFreshness, machine, toMarkdown, toTable } from './lib/report.js';
+import { fixArgs, median, measure } from './lib/timing.js';
+
+const { values: opts } = parseArgs({
+  options: {
+    filter: { type: 'string' },
+    rounds: { type: 'string', default: '21' },
+    'batch-ms': { type: 'string', default: '30' },
+    'no-write': { type: 'boolean', default: false },
+    'no-compile-time': { type: 'boolean', default: false },
+  },
+});
+const timing = { rounds: Number(opts.rounds), batchMs: Number(opts['batch-ms']) };
+
+const log = (s) => process.stdout.write(s + '\n');
+let loadStart;
+
+async function runCase(c, built) {
+  const row = { id: c.id, title: c.title, target: c.target, failures: [] };
+  const source = resolve(root, c.source);
+  const diagnostics = built.diagnostics.get(source) ?? [{ message: 'not compiled' }];
+  if (diagnostics.length > 0) {
+    row.failures.push(...diagnostics.map((d) => `compile: ${d.code ?? ''} ${d.line ?? ''}:${d.column ?? ''} ${d.message}`));
+    return row;
+  }
+  const src = await import(built.urlOf(c.source));
+  const gen = await import(built.urlOf(c.source.replace(/\.ts$/, '.grad.ts')));
+  const f = src[c.fn];
+  const fGrad = gen[`${c.fn}_grad`];
+  const fVjp = gen[`${c.fn}_vjp`];
+  const args = c.make(rng(1));
+
+  // correctness first
+  const value = f(...args);
+  const r = fGrad(...args);
+  if (!Object.is(r.value, value)) row.failures.push(`f_grad value ${r.value} differs from the primal's ${value}`);
+  const adj = zerosLike(r.grad);
+  const zero = zeroer(adj);
+  const vjpValue = fVjp(...args, adj);
+  if (!Object.is(vjpValue, value)) row.failures.push(`f_vjp value ${vjpValue} differs from the primal's ${value}`);
+  const vjpVsGrad = gradientDifference(adj, r.grad);
+  if (vjpVsGrad.worst !== 0) row.failures.push(`f_vjp gradient differs from f_grad's at ${vjpVsGrad.where}`);
+  const fd = finiteDifferenceCheck(f, args, c.params, r.grad, { skip: c.skip ?? [] });
+  row.failures.push(...fd.failures.map((m) => `finite differences: ${m}`));
+  row.fdWorst = fd.worst;
+
+  let hand;
+  if (c.hand) {
+    const h = await import(built.urlOf(c.hand.source));
+    const handAdj = zerosLike(r.grad);
+    const handCall = c.hand.call(h[c.hand.fn], args, handAdj);
+    const handValue = handCall();
+    const diff = gradientDifference(handAdj, r.grad, c.hand.keys);
+    const valueDiff = Math.abs(handValue - value) / Math.max(Math.abs(value), 1e-300);
+    row.handVsTsgrad = diff.worst;
+    if (!(diff.worst <= 1e-9)) row.failures.push(`hand adjoint differs from tsgrad by ${diff.worst.toExponential(2)} (relative) at ${diff.where}`);
+    if (!(valueDiff <= 1e-12)) row.failures.push(`hand adjoint's value ${handValue} differs from the primal's ${value}`);
+    if (c.hand.reference) {
+      const ref = c.hand.reference(h[c.hand.fn]);
+      row.handVsReference = ref.worst;
+      if (!(ref.worst <= ref.tolerance)) row.failures.push(`hand adjoint differs from ${ref.what} by ρ = ${ref.worst.toExponential(2)}`);
+    }
+    const zeroHand = zeroer(handAdj);
+    hand = () => {
+      zeroHand();
+      return handCall();
+    };
+  }
+
+  row.tape = tapeUse(() => {
+    zero();
+    fVjp(...args, adj);
+  });
+  if (!row.tape.balanced) row.failures.push('the tape is not back at its depth after a call');
+  if (row.failures.length > 0) return row; // a wrong gradient is not timed
+
+  const primalCall = fixArgs(f, args);
+  const gradCall = fixArgs(fGrad, args);
+  const vjpCall = fixArgs(fVjp, [...args, adj]);
+  const variants = {
+    primal: primalCall,
+    grad: () => gradCall().value,
+    vjp: () => {
+      zero();
+      return vjpCall();
+    },
+  };
+  if (hand) variants.hand = hand;
+  const t = measure(variants, timing);
+  row.ms = Object.fromEntries(Object.entries(t).map(([k, v]) => [k, v.ms]));
+  row.spread = Object.fromEntries(Object.entries(t).map(([k, v]) => [k, v.spread]));
+  // the ratio of each round's batches (run back to back), then the median over rounds: drift
+  // and bursts of load from other processes reach both sides of a ratio alike
+  const perRound = (k) => median(t[k].samples.map((v, i) => v / t.primal.samples[i]));
+  row.ratio = Object.fromEntries(Object.keys(t).filter((k) => k !== 'primal').map((k) => [k, perRound(k)]));
+  row.best = Math.min(row.ratio.grad, row.ratio.vjp);
+  row.met = row.best <= row.target;
+  return row;
+}
+
+/** Wall time of a cold `tsgrad compile` of the GMM module (a new Node process each time). */
+function compileTime(runs = 3) {
+  const out = mkdtempSync(join(tmpdir(), 'tsgrad-bench-compile-'));
+  const times = [];
+  const command = ['dist/cli/main.js', 'compile', 'fixtures/adbench/gmm/input.ts', '--out-dir', out];
+  try {
+    for (let i = 0; i < runs; i++) {
+      rmSync(out, { recursive: true, force: true });
+      const start = process.hrtime.bigint();
+      const p = spawnSync(process.execPath, command, { cwd: root, encoding: 'utf8' });
+      times.push(Number(process.hrtime.bigint() - start) / 1e6);
+      if (p.status !== 0) return { error: `exit ${p.status}: ${p.stderr || p.stdout}`.trim() };
+    }
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+  return { command: `node ${command.slice(0, 3).join(' ')} --out-dir <tmp>`, ms: median(times), runs: times };
+}
+
+async function main() {
+  loadStart = loadavg();
+  if (loadStart[0] > cpus().length / 2 + 0.5) log(`\n!!! WARNING: load average ${loadStart[0].toFixed(1)} on ${cpus().length} cores: other processes compete for the CPU and times are noisy\n`);
+  const stale = distFreshness();
+  if (stale) log(`\n!!! WARNING: ${stale}\n`);
+  const selected = cases.filter((c) => !opts.filter || c.id.includes(opts.filter));
+  const sources = [...new Set(selected.map((c) => resolve(root, c.source)))];
+  const hands = [...new Set(selected.filter((c) => c.hand).map((c) => resolve(root, c.hand.source)))];
+  const started = performance.now();
+  const built = await build(sources, hands);
+  log(`compiled ${sources.length} benchmark modules (and their callees) in ${built.compileMs.toFixed(0)} ms; JavaScript in ${built.outDir}`);
+
+  const rows = [];
+  for (const c of selected) {
+    const t0 = performance.now();
+    let row;
+    try {
+      row = await runCase(c, built);
+    } catch (e) {
+      row = { id: c.id, title: c.title, target: c.target, failures: [`threw: ${e?.stack ?? e}`] };
+    }
+    rows.push(row);
+    const status = row.failures.length > 0 ? `FAILED CHECK (${row.failures.length})` : `best ${row.best.toFixed(2)}x`;
+    log(`  ${c.id.padEnd(16)} ${status}  (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+    for (const m of row.failures) log(`    !!! ${m}`);
+  }
+
+  const compile = opts['no-compile-time'] ? undefined : compileTime();
+  const results = {
+    command: 'npm run bench',
+    date: new Date().toISOString(),
+    machine: machine(),
+    timing: { ...timing, note: 'times: medians over rounds of interleaved batches; ratios: medians over rounds of (variant / primal) within the round' },
+    loadAverage: { start: loadStart, end: loadavg() },
+    totalSeconds: (performance.now() - started) / 1000,
+    compile,
+    rows,
+  };
+  log('');
+  log(toTable(results));
+  const failed = rows.filter((r) => r.failures.length > 0);
+  if (failed.length > 0) log(`\n!!! ${failed.length} case(s) FAILED their checks and were not timed: ${failed.map((r) => r.id).join(', ')}`);
+  if (!opts['no-write']) {
+    writeFileSync(join(root, 'bench', 'results.json'), JSON.stringify(results, (k, v) => (k === 'samples' ? undefined : v), 2) + '\n');
+    writeFileSync(join(root, 'bench', 'results.md'), toMarkdown(results));
+    log('\nwrote bench/results.json and bench/results.md');
+  }
+  rmSync(built.outDir, { recursive: true, force: true });
+  process.exitCode = failed.length > 0 ? 1 : 0;
+}
+
+await main();
