@@ -64,3 +64,14 @@ test('a function without a body may be called with values that do not depend on 
   });
   expect(bad.main.diagnostics[0]).toMatchObject({ code: 'TSG2001', line: 2, column: 53 });
 });
+
+test('an imported callee whose name this module also declares is refused, not miscompiled', () => {
+  const { main } = project({
+    'layers.ts': 'export function square(x: number): number { return x * x; }',
+    'input.ts': `import { square as sqr } from './layers.js';
+function square(x: number): number { return x * x * 1.5; }
+export function f(x: number): number { return sqr(x) + square(x); }`,
+  });
+  expect(main.code).toBeUndefined();
+  expect(main.diagnostics[0]).toMatchObject({ code: 'TSG2002', line: 3, column: 47 });
+});

@@ -81,6 +81,12 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
   });
   const sameModule = sf === b.sf;
   const specifier = sameModule ? undefined : importSpecifierOf(checker, symbol!);
+  // The generated module refers to an imported callee by its own name (and `name_vjp`): a
+  // function of this module with that name would clash with it.
+  if (!sameModule && b.sf.statements.some((st) => declaresName(st, name) || declaresName(st, `${name}_vjp`))) {
+    return b.fail(call, 'TSG2002', `'${text}' is '${name}' of another module, and this module declares '${name}' too`,
+      `rename one of them: the generated code imports '${name}' and '${name}_vjp' under their own names`);
+  }
   if (!sameModule && !specifier) {
     return b.fail(call, 'TSG2002', `'${text}' must be imported with an import declaration to be called`);
   }
@@ -94,6 +100,12 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
     writes,
     pure: writes.filter((i) => !read.includes(i)),
   };
+}
+
+function declaresName(st: ts.Statement, name: string): boolean {
+  if (ts.isFunctionDeclaration(st)) return st.name?.text === name;
+  if (ts.isVariableStatement(st)) return st.declarationList.declarations.some((d) => ts.isIdentifier(d.name) && d.name.text === name);
+  return false;
 }
 
 /** `import { g } from './helpers.js'`: the module specifier `g` came through. */
