@@ -75,3 +75,13 @@ export function f(x: number): number { return sqr(x) + square(x); }`,
   expect(main.code).toBeUndefined();
   expect(main.diagnostics[0]).toMatchObject({ code: 'TSG2002', line: 3, column: 47 });
 });
+
+test('a function called through a namespace import is differentiated like a named import', () => {
+  const { main } = project({
+    'layers.ts': 'export function square(x: number): number { return x * x; }',
+    'input.ts': `import * as L from './layers.js';\nexport function f(x: number): number { return L.square(x) * 3; }`,
+  });
+  expect(main.diagnostics).toEqual([]);
+  expect(main.code).toContain(`import { square_vjp } from './layers.grad.js';`);
+  expect(main.code).toContain(`import { square } from './layers.js';`);
+});

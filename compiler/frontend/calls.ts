@@ -80,7 +80,10 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
     return { key: p.name.text, array: kind !== 'number' };
   });
   const sameModule = sf === b.sf;
-  const specifier = sameModule ? undefined : importSpecifierOf(checker, symbol!);
+  // `L.g(…)` after `import * as L from './m.js'`: the specifier is the namespace import's
+  const namespace = ts.isPropertyAccessExpression(calleeExpr) && ts.isIdentifier(calleeExpr.expression)
+    ? checker.getSymbolAtLocation(calleeExpr.expression) : undefined;
+  const specifier = sameModule ? undefined : importSpecifierOf(checker, namespace ?? symbol!) ?? importSpecifierOf(checker, symbol!);
   // The generated module refers to an imported callee by its own name (and `name_vjp`): a
   // function of this module with that name would clash with it.
   if (!sameModule && b.sf.statements.some((st) => declaresName(st, name) || declaresName(st, `${name}_vjp`))) {
