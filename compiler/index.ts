@@ -7,6 +7,8 @@ import { dirname, relative, resolve } from 'node:path';
 import type { CompileOptions, CompileResult } from './api.js';
 import { DiagnosticError, type Diagnostic } from './diagnostics.js';
 import { type ModuleTrace, calleeModules, loadProgram, lowerModule } from './frontend/index.js';
+import { inlineLeafCalls } from './ir/inline.js';
+import type { Func } from './ir/types.js';
 import { printFunc } from './ir/print.js';
 import { analyze } from './analyze/index.js';
 import { reverseFunction, type AdjointFunction } from './reverse/index.js';
@@ -58,8 +60,12 @@ export function compileFiles(files: string[], options: CompileFilesOptions = {})
       lowered.push({ file, error });
     }
   }
+  const funcs = new Map<string, Func>();
+  for (const { trace } of lowered) for (const f of trace?.funcs ?? []) funcs.set(`${resolve(trace!.file)}\0${f.name}`, f);
+  const lookup = (file: string, name: string) => funcs.get(`${resolve(file)}\0${name}`);
   return lowered.map(({ file, trace, error }) => {
     const outputFile = outputPath(file);
+    if (trace) trace = { ...trace, funcs: trace.funcs.map((f) => inlineLeafCalls(f, lookup)) };
     const needed = required.get(resolve(file)) ?? new Set<string>();
     const withNeeds = trace && {
       ...trace,

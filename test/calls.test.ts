@@ -17,7 +17,8 @@ function project(files: Record<string, string>, main = 'input.ts') {
 
 test('a callee whose number result is discarded gets seed 0, so only what it writes counts', () => {
   const { main } = project({ 'input.ts': `
-    function fill(a: Float64Array, v: number): number { a[0] = v; return v; }
+    function id(v: number): number { return v; }
+    function fill(a: Float64Array, v: number): number { a[0] = id(v); return v; } // not a leaf: not inlined
     export function f(x: number): number { const a = new Float64Array(1); fill(a, x); return a[0]; }` });
   expect(main.diagnostics).toEqual([]);
   expect(main.code).toMatch(/fill_vjp\(a, x, fill_adj, 0\)/);
@@ -44,7 +45,7 @@ export function f(x: Float64Array): number { const y = new Float64Array(x.length
 
 test('the vjp is imported from the generated module of the file that defines the callee', () => {
   const { main, results } = project({
-    'lib/index.ts': 'export function sq(x: number): number { return x * x; }',
+    'lib/index.ts': 'export function one(x: number): number { return x; }\nexport function sq(x: number): number { return one(x) * x; }',
     'input.ts': `import { sq } from './lib';\nexport function f(x: number): number { return sq(x) + x; }`,
   });
   expect(main.diagnostics).toEqual([]);
@@ -78,10 +79,20 @@ export function f(x: number): number { return sqr(x) + square(x); }`,
 
 test('a function called through a namespace import is differentiated like a named import', () => {
   const { main } = project({
-    'layers.ts': 'export function square(x: number): number { return x * x; }',
+    'layers.ts': 'export function one(x: number): number { return x; }\nexport function square(x: number): number { return one(x) * x; }',
     'input.ts': `import * as L from './layers.js';\nexport function f(x: number): number { return L.square(x) * 3; }`,
   });
   expect(main.diagnostics).toEqual([]);
   expect(main.code).toContain(`import { square_vjp } from './layers.grad.js';`);
   expect(main.code).toContain(`import { square } from './layers.js';`);
+});
+
+test('a small leaf callee is inlined: no vjp call, no rerun of its forward sweep', () => {
+  const { main } = project({
+    'layers.ts': 'export function square(x: number): number { return x * x; }',
+    'input.ts': `import { square } from './layers.js';\nexport function f(x: number): number { return square(x) * 3; }`,
+  });
+  expect(main.diagnostics).toEqual([]);
+  expect(main.code).not.toContain('square_vjp');
+  expect(main.code).toMatch(/t\d+_square/);
 });
