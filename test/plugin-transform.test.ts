@@ -55,7 +55,9 @@ describe('the fixture program', () => {
     expect(result.code).toContain('export const dloss = __tsgrad_model().loss_grad;');
     expect(result.code).toContain('export const denergy = __tsgrad_only(__tsgrad_main().energy_grad, ["x"]);');
     expect(result.code).toContain("import * as __tsgrad_runtime from 'tsgrad/runtime';");
-    expect(result.code).toContain("import * as __tsgrad_src_layers from './layers.js';");
+    // the helper model.ts calls from layers.ts is a small leaf: the compiler inlines it, so
+    // the generated code needs nothing from layers.ts
+    expect(result.code).not.toContain('__tsgrad_src_layers');
   });
 
   test('the module keeps its line numbers', () => {
