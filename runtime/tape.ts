@@ -1,37 +1,84 @@
 /**
- * The tape: what the forward sweep records for the reverse sweep. Values (overwritten
- * variables, temporaries) go on a stack of doubles; control decisions (branches taken, trip
- * counts) on a stack of 32-bit integers. Both grow by doubling and never shrink, so after the
- * first call a push allocates nothing. Generated functions push and pop in strict stack
- * order, so one shared tape serves any nesting of calls.
+ * The tape: what the forward sweep records for the reverse sweep. One stack of doubles holds
+ * every value the reverse sweep needs back (overwritten variables, temporaries), and also
+ * control decisions (branches taken, as 0 or 1) and trip counts, which doubles represent
+ * exactly. The buffer grows by doubling and never shrinks, so after the first call a push
+ * allocates nothing. Generated functions push and pop in strict stack order, so one shared
+ * tape serves any nesting of calls.
+ *
+ * Generated code works on the stack through two locals, for speed:
+ *
+ *   let stack = tape.values;                  // the buffer
+ *   let top = tape.top;                       // its first free slot
+ *   if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+ *   stack[top++] = x;                         // push
+ *   x = stack[--top];                         // pop
+ *
+ * and before it calls another generated function it writes `tape.top = top`, then reloads
+ * `stack = tape.values` (the callee may have grown the buffer; it leaves the top where it was).
+ * The methods below do the same for hand-written code.
  */
 export class Tape {
-  private values = new Float64Array(1024);
-  private valueTop = 0;
-  private ints = new Int32Array(1024);
-  private intTop = 0;
+  /** The value stack's buffer. Replaced (never shrunk) when it grows: read it again after a call. */
+  values: Float64Array = new Float64Array(1024);
+  /** The first free slot, as last written back by generated code or set by the methods below. */
+  top = 0;
   private readonly refs: (Float64Array | number[])[] = [];
 
+  /**
+   * The buffer, with room for `more` values above `top`: the same one if it has room, else a
+   * larger copy of its first `top` values, which becomes `values`.
+   */
+  reserve(top: number, more: number): Float64Array {
+    const needed = top + more;
+    if (needed <= this.values.length) return this.values;
+    let size = this.values.length * 2;
+    while (size < needed) size *= 2;
+    const next = new Float64Array(size);
+    next.set(this.values.subarray(0, top));
+    this.values = next;
+    return next;
+  }
+
   push(v: number): void {
-    if (this.valueTop === this.values.length) this.values = grow(this.values, new Float64Array(this.values.length * 2));
-    this.values[this.valueTop++] = v;
+    if (this.top === this.values.length) this.reserve(this.top, 1);
+    this.values[this.top++] = v;
   }
 
   pop(): number {
-    return this.values[--this.valueTop]!;
+    return this.values[--this.top]!;
   }
 
   /** Pushes every element of `a` (before `a.fill(…)` overwrites them all). */
   pushArray(a: ArrayLike<number>): void {
-    for (let i = 0; i < a.length; i++) this.push(a[i]!);
+    const stack = this.reserve(this.top, a.length);
+    stack.set(a, this.top);
+    this.top += a.length;
   }
 
   /** Restores what `pushArray(a)` saved. */
   popArray(a: { length: number; [i: number]: number }): void {
-    for (let i = a.length - 1; i >= 0; i--) a[i] = this.pop();
+    this.top -= a.length;
+    restore(a, this.values, this.top);
   }
 
-  /** Pushes an array reference (an array variable about to be rebound). */
+  pushInt(n: number): void {
+    this.push(n);
+  }
+
+  popInt(): number {
+    return this.pop();
+  }
+
+  pushBool(b: boolean): void {
+    this.push(b ? 1 : 0);
+  }
+
+  popBool(): boolean {
+    return this.pop() !== 0;
+  }
+
+  /** Pushes an array reference (an array variable about to be rebound), on a stack of its own. */
   pushRef(a: Float64Array | number[]): void {
     this.refs.push(a);
   }
@@ -45,48 +92,33 @@ export class Tape {
     return this.refs.pop();
   }
 
-  pushInt(n: number): void {
-    if (this.intTop === this.ints.length) this.ints = grow(this.ints, new Int32Array(this.ints.length * 2));
-    this.ints[this.intTop++] = n;
+  /** Entries on the value stack and the reference stack now (zero between top-level calls). */
+  get depth(): { values: number; refs: number } {
+    return { values: this.top, refs: this.refs.length };
   }
 
-  popInt(): number {
-    return this.ints[--this.intTop]!;
-  }
-
-  pushBool(b: boolean): void {
-    this.pushInt(b ? 1 : 0);
-  }
-
-  popBool(): boolean {
-    return this.popInt() !== 0;
-  }
-
-  /** Entries on the two stacks now (zero between top-level calls of generated functions). */
-  get depth(): { values: number; ints: number } {
-    return { values: this.valueTop, ints: this.intTop };
-  }
-
-  /** Bytes currently held by the two stacks' buffers. */
+  /** Bytes currently held by the value stack's buffer. */
   get capacityBytes(): number {
-    return this.values.byteLength + this.ints.byteLength;
+    return this.values.byteLength;
   }
 
   /** Empties both stacks (after an exception left a sweep half done). */
   reset(): void {
-    this.valueTop = 0;
-    this.intTop = 0;
+    this.top = 0;
     this.refs.length = 0;
   }
 }
 
-function grow<T extends Float64Array | Int32Array>(from: T, to: T): T {
-  to.set(from);
-  return to;
-}
-
 /** The tape generated code uses. */
 export const tape = new Tape();
+
+/**
+ * `a[i] = stack[from + i]` for every element of `a`: restores an array that was saved whole
+ * (`stack.set(a, top); top += a.length`), after `top -= a.length`.
+ */
+export function restore(a: { length: number; [i: number]: number }, stack: Float64Array, from: number): void {
+  for (let i = 0; i < a.length; i++) a[i] = stack[from + i]!;
+}
 
 const adjoints = new WeakMap<Float64Array | number[], Float64Array>();
 

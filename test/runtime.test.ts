@@ -1,16 +1,16 @@
 /** The runtime tape: stack order on each stack, growth without loss, balance. */
-import { Tape, adjointOf, sink } from '../runtime/index.js';
+import { Tape, adjointOf, restore, sink } from '../runtime/index.js';
 
 test('values pop in reverse order, across growth of the buffer', () => {
   const t = new Tape();
   const n = 5000; // several doublings past the initial 1024
   for (let i = 0; i < n; i++) t.push(i * 0.5);
-  expect(t.depth).toEqual({ values: n, ints: 0 });
+  expect(t.depth).toEqual({ values: n, refs: 0 });
   for (let i = n - 1; i >= 0; i--) expect(t.pop()).toBe(i * 0.5);
-  expect(t.depth).toEqual({ values: 0, ints: 0 });
+  expect(t.depth).toEqual({ values: 0, refs: 0 });
 });
 
-test('decisions and trip counts live on their own integer stack', () => {
+test('decisions and trip counts share the value stack, as doubles', () => {
   const t = new Tape();
   t.push(1.25);
   t.pushInt(7);
@@ -22,7 +22,44 @@ test('decisions and trip counts live on their own integer stack', () => {
   expect(t.popBool()).toBe(true);
   expect(t.popInt()).toBe(7);
   expect(t.pop()).toBe(1.25);
-  expect(t.depth).toEqual({ values: 0, ints: 0 });
+  expect(t.depth).toEqual({ values: 0, refs: 0 });
+});
+
+test('reserve keeps the values below top and hands back the buffer to use', () => {
+  const t = new Tape();
+  for (let i = 0; i < 1000; i++) t.push(i);
+  const before = t.values;
+  expect(t.reserve(t.top, 24)).toBe(before); // room already
+  const grown = t.reserve(t.top, 5000);
+  expect(grown).not.toBe(before);
+  expect(t.values).toBe(grown);
+  expect(grown.length).toBeGreaterThanOrEqual(6000);
+  for (let i = 999; i >= 0; i--) expect(t.pop()).toBe(i);
+});
+
+test('generated code\'s form of the stack: locals, written back around calls', () => {
+  const t = new Tape();
+  let stack = t.values;
+  let top = t.top;
+  for (let i = 0; i < 3000; i++) {
+    if (top + 1 > stack.length) stack = t.reserve(top, 1);
+    stack[top++] = i;
+  }
+  const a = Float64Array.from([7, 8, 9]);
+  if (top + a.length > stack.length) stack = t.reserve(top, a.length);
+  stack.set(a, top);
+  top += a.length;
+  t.top = top; // a callee pushes and pops through the methods, then the caller reloads
+  t.pushArray(new Float64Array(5000));
+  t.popArray(new Float64Array(5000));
+  stack = t.values;
+  expect(t.top).toBe(top);
+  a.fill(0);
+  top -= a.length;
+  restore(a, stack, top);
+  expect(Array.from(a)).toEqual([7, 8, 9]);
+  for (let i = 2999; i >= 0; i--) expect(stack[--top]).toBe(i);
+  expect(top).toBe(0);
 });
 
 test('pushArray / popArray restore an array overwritten by fill', () => {

@@ -110,18 +110,17 @@ export function gradientDifference(a, b, keys = Object.keys(b)) {
   return { worst, where };
 }
 
-/** Fill values for the unused part of the tape's stacks: a pushed value is never exactly these. */
+/** Fill value for the unused part of the tape's buffer: a pushed value is never exactly this. */
 const VALUE_MARK = -1.2345678901234567e-300;
-const INT_MARK = -2147480000;
 
 /**
- * The largest depth one `call` reaches on the shared tape's value stack (doubles) and int
- * stack, and the bytes those maxima occupy (8 per value, 4 per int). Measured without
- * touching the tape object's shape: wrapping its methods in counting functions (own
- * properties added, then deleted) turns it into a dictionary-mode object in V8 and slows every
- * later push and pop several times over. Instead, the call first runs until the stacks no
- * longer grow, the unused part of both buffers is filled with a mark, the call runs again,
- * and the highest entry no longer holding the mark is the maximum depth.
+ * The largest depth one `call` reaches on the shared tape's value stack (doubles: values,
+ * decisions and trip counts alike), and the bytes that maximum occupies (8 per entry).
+ * Generated code keeps the stack's top in a local and writes it back only around calls, so
+ * the depth is read off the buffer: the call first runs until the buffer no longer grows, the
+ * unused part is filled with a mark, the call runs again, and the highest entry no longer
+ * holding the mark is the maximum depth. (Wrapping the tape's methods in counting functions
+ * would also miss the pushes generated code makes without them.)
  */
 export function tapeUse(call) {
   const t = tape;
@@ -130,22 +129,17 @@ export function tapeUse(call) {
     capacity = t.capacityBytes;
     call();
   } while (t.capacityBytes !== capacity);
-  // `values` and `ints` are the runtime's buffers (private in its TypeScript, readable here)
-  const { values, ints } = t;
-  if (!(values instanceof Float64Array) || !(ints instanceof Int32Array)) {
-    return { values: NaN, ints: NaN, bytes: NaN, balanced: true, note: 'tape internals changed: not measured' };
+  const { values } = t;
+  if (!(values instanceof Float64Array)) {
+    return { values: NaN, bytes: NaN, balanced: true, note: 'tape internals changed: not measured' };
   }
   const before = t.depth;
   values.fill(VALUE_MARK, before.values);
-  ints.fill(INT_MARK, before.ints);
   call();
   const after = t.depth;
   let v = values.length;
   while (v > before.values && values[v - 1] === VALUE_MARK) v--;
-  let i = ints.length;
-  while (i > before.ints && ints[i - 1] === INT_MARK) i--;
-  const balanced = before.values === after.values && before.ints === after.ints;
+  const balanced = before.values === after.values && before.refs === after.refs;
   const maxValues = v - before.values;
-  const maxInts = i - before.ints;
-  return { values: maxValues, ints: maxInts, bytes: maxValues * 8 + maxInts * 4, balanced };
+  return { values: maxValues, bytes: maxValues * 8, balanced };
 }

@@ -128,7 +128,7 @@ export function toMarkdown(results) {
     `Load average ${results.loadAverage.start[0].toFixed(2)} at the start and ${results.loadAverage.end[0].toFixed(2)} at the end of the run.`,
     '`f_vjp` includes zeroing the caller\'s `adj`; `f_grad` allocates',
     'its gradient arrays. "best" is the faster of `f_grad` and `f_vjp`; "tape/call" is the largest tape',
-    'depth one `f_vjp` call reaches (8 bytes per value, 4 per control decision). "check": every case\'s gradient',
+    'depth one `f_vjp` call reaches (8 bytes per entry: values, decisions and trip counts). "check": every case\'s gradient',
     'passed central finite differences on a few coordinates of each parameter before timing; "hand" is the',
     'largest relative difference of the hand-written adjoint from tsgrad\'s gradient (must be ≤ 1e-9), and',
     '"ADBench ρ" that of the hand GMM adjoint from ADBench\'s reference gradient for gmm/test.txt (≤ 1e-8).',

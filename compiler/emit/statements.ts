@@ -26,7 +26,7 @@ export function expr(e: TExpr): t.Expression {
     case 'cond': return t.conditionalExpression(expr(e.test), expr(e.then), expr(e.else));
     case 'update':
       return e.by === 1
-        ? t.updateExpression(e.op === '+=' ? '++' : '--', t.identifier(e.name))
+        ? t.updateExpression(e.op === '+=' ? '++' : '--', t.identifier(e.name), e.prefix === true)
         : t.assignmentExpression(e.op, t.identifier(e.name), numberLiteral(e.by));
   }
 }
@@ -55,6 +55,8 @@ function stmt(s: Exclude<TStmt, { k: 'comment' }>): t.Statement {
       return t.expressionStatement(t.assignmentExpression(s.op, expr(s.target) as t.LVal, expr(s.value)));
     case 'expr': return t.expressionStatement(expr(s.e));
     case 'if': {
+      const only = s.then[0];
+      if (s.brief && s.then.length === 1 && s.else.length === 0 && only && only.k !== 'comment') return t.ifStatement(expr(s.test), stmt(only));
       const alternate = s.else.length > 0 ? t.blockStatement(block(s.else)) : null;
       return t.ifStatement(expr(s.test), t.blockStatement(block(s.then)), alternate);
     }

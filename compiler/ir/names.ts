@@ -5,8 +5,9 @@
  * Deterministic: the same input gives the same names.
  */
 
-/** Names the generated functions use for themselves. */
-export const generatedNames = ['tape', 'adj', 'seed', 'grad', 'value', 'Math', 'Number', 'Infinity', 'NaN'];
+/** Names the generated functions use for themselves (the runtime's imports and the tape's locals included). */
+export const generatedNames = ['tape', 'stack', 'top', 'restore', 'sum', 'sink', 'adjointOf', 'adj', 'seed', 'grad', 'value',
+  'Math', 'Number', 'Infinity', 'NaN'];
 
 export class Names {
   private readonly allocated = new Set<string>(generatedNames);

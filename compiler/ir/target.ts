@@ -19,8 +19,8 @@ export type TExpr =
   | { readonly k: 'new'; readonly ctor: string; readonly args: readonly TExpr[] }
   | { readonly k: 'array'; readonly elements: readonly TExpr[] }
   | { readonly k: 'object'; readonly fields: readonly (readonly [string, TExpr])[] }
-  /** `i++`, `i--`, `i += 2`, `i -= 2` (loop updates). */
-  | { readonly k: 'update'; readonly name: string; readonly op: '+=' | '-='; readonly by: number };
+  /** `i++`, `i--`, `i += 2`, `i -= 2` (loop updates); `--i` with `prefix` (the tape's pop). */
+  | { readonly k: 'update'; readonly name: string; readonly op: '+=' | '-='; readonly by: number; readonly prefix?: boolean };
 
 export type BinOp =
   | '+' | '-' | '*' | '/' | '%' | '**'
@@ -30,7 +30,8 @@ export type TStmt =
   | { readonly k: 'decl'; readonly kind: 'const' | 'let'; readonly name: string; readonly type?: string; readonly init?: TExpr }
   | { readonly k: 'assign'; readonly target: TExpr; readonly op: '=' | '+=' | '-='; readonly value: TExpr }
   | { readonly k: 'expr'; readonly e: TExpr }
-  | { readonly k: 'if'; readonly test: TExpr; readonly then: readonly TStmt[]; readonly else: readonly TStmt[] }
+  /** `brief`: printed on one line without braces (one simple statement, no else). */
+  | { readonly k: 'if'; readonly test: TExpr; readonly then: readonly TStmt[]; readonly else: readonly TStmt[]; readonly brief?: boolean }
   | {
       readonly k: 'for';
       readonly init: TStmt;
@@ -52,7 +53,8 @@ export const call = (callee: string, ...args: TExpr[]): TExpr => ({ k: 'call', c
 export const index = (array: TExpr, i: TExpr): TExpr => ({ k: 'index', array, index: i });
 export const member = (object: TExpr, prop: string): TExpr => ({ k: 'member', object, prop });
 export const cond = (test: TExpr, then: TExpr, els: TExpr): TExpr => ({ k: 'cond', test, then, else: els });
-export const update = (n: string, op: '+=' | '-=', by: number): TExpr => ({ k: 'update', name: n, op, by });
+export const update = (n: string, op: '+=' | '-=', by: number, prefix = false): TExpr =>
+  ({ k: 'update', name: n, op, by, ...(prefix ? { prefix } : {}) });
 export const not = (e: TExpr): TExpr => ({ k: 'un', op: '!', e });
 
 const isNum = (e: TExpr, v?: number): e is { k: 'num'; value: number } =>

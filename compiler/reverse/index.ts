@@ -12,8 +12,9 @@ import { type TExpr, type TStmt, member, name, num } from '../ir/target.js';
 import { BackwardSweep, atomExpr, tapeCall } from './backward.js';
 import { ForwardSweep } from './forward.js';
 import { emptyPlan } from './plan.js';
-import { calls } from './refs.js';
+import { calls, readsOf } from './refs.js';
 import { fuse, fusableLoop, usesTape } from './fusion.js';
+import { localStack } from './stack.js';
 import { type Span, freshAssignments, spans, statements } from '../ir/walk.js';
 
 /** A name the generated module imports, and from where. */
@@ -40,7 +41,7 @@ export interface AdjointFunction {
 }
 
 /** Names generated code may import from the runtime. */
-const runtimeExports = new Set(['tape', 'sum', 'sink', 'adjointOf']);
+const runtimeExports = new Set(['tape', 'sum', 'sink', 'adjointOf', 'restore']);
 
 export function reverseFunction(fn: Func, active: ReadonlySet<Var>): AdjointFunction {
   const fresh = freshAssignments(fn.body);
@@ -123,18 +124,23 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>): AdjointFunc
   }
   body.push(...restore);
   if (value) body.push({ k: 'return', e: value });
+  // vjps other than the runtime's kernels may use the tape themselves
+  const syncing = new Set([...statements(fn.body)].flatMap((s) =>
+    s.kind === 'call' && s.callee.specifier !== 'tsgrad/runtime' ? [`${s.callee.name}_vjp`] : []));
+  const code = localStack(body, (c) => syncing.has(c));
 
   const primal = fn.exported ? undefined : new ForwardSweep(fn, emptyPlan(new Set())).primal();
   return {
-    name: fn.name, params: fn.params, gradParams, body, exported: fn.exported, returnsNumber: fn.returnsNumber,
+    name: fn.name, params: fn.params, gradParams, body: code, exported: fn.exported, returnsNumber: fn.returnsNumber,
     ...(primal ? { primal } : {}),
-    imports: importsOf(fn, [...body, ...(primal ?? [])]),
+    imports: importsOf(fn, [...code, ...(primal ?? [])]),
   };
 }
 
 /** What the generated code of `fn` imports: runtime helpers, and callees' functions and vjps. */
 function importsOf(fn: Func, code: readonly TStmt[]): Import[] {
   const used = new Set(calls(code));
+  if (readsOf(code).has('tape')) used.add('tape');
   const out: Import[] = [];
   for (const r of runtimeExports) if ([...used].some((c) => c === r || c.startsWith(`${r}.`))) out.push({ name: r, from: 'runtime' });
   for (const s of statements(fn.body)) {
