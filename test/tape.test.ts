@@ -2,7 +2,7 @@
  * Tape traffic of key cases: what the forward sweep records is only what the reverse sweep
  * cannot do without. Counted by instrumenting the shared runtime tape while generated code runs.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { tape } from '../runtime/index.js';
@@ -83,8 +83,10 @@ test('a loop nested in a loop tapes the inner trip count per outer iteration', (
       return s;
     }`, 'f', [2]);
   expect(text).toMatch(/stack\[top\+\+\] = iters;/);
-  // the three trip counts, and the old value of y at each of its 3 + 16 overwrites
-  expect(depth).toBe(3 + 19);
+  // the three trip counts, and y once per outer iteration where s += y * y reads it (a
+  // snapshot), not its old value at each of its 3 + 16 overwrites
+  expect(text).toMatch(/const t4 = y \* y;\n\s*stack\[top\+\+\] = y;/);
+  expect(depth).toBe(3 + 3);
 });
 
 test('a branch whose condition can be recomputed tapes no decision', () => {
@@ -124,4 +126,14 @@ test('straight-line reassignments keep old values in locals, not on the tape', (
       return a;
     }`, 'f', [0.7]);
   expect(depth).toBe(0);
+});
+
+test('an accumulation overwritten n² times per round and read n times is taped n times (snapshot)', () => {
+  const n = 3;
+  const { depth, text } = traffic(readFileSync(join(__dirname, '..', 'fixtures', 'arrays', 'accumulate_then_read', 'input.ts'), 'utf8'),
+    'rounds', [Float64Array.from({ length: n * n }, (_, i) => 0.1 * i), Float64Array.from([0.5, -1, 2]), 0.3]);
+  // per round: the n values y[i] the reads saw, and z once; restoring instead would push the
+  // old y[i] at each of its n + n² overwrites and z at each of its n + 1
+  expect(depth).toBe(3 * (n + 1));
+  expect(text).not.toMatch(/stack\[top\+\+\] = y\[/);
 });

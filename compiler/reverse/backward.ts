@@ -15,7 +15,7 @@ import {
 import { rules } from '../rules/table.js';
 import { Names, adjointName } from '../ir/names.js';
 import { statements, writes } from '../ir/walk.js';
-import { readsOf } from './refs.js';
+import { elementReadsOf, readsOf } from './refs.js';
 import type { TapePlan } from './plan.js';
 
 export const atomExpr = (a: Atom): TExpr =>
@@ -49,6 +49,15 @@ export class BackwardSweep {
   readonly dynamicArrays: boolean;
   /** For each name the reverse code reads, the statements whose reverse (or recomputation) reads it. */
   readonly readers = new Map<string, Set<Stmt>>();
+  /** Loads in nested blocks whose values the reverse sweep needs (recomputed or taped). */
+  readonly neededLoads = new Set<Eq>();
+  /** Temporaries of nested blocks the reverse sweep recomputes. */
+  readonly recomputed = new Set<Eq>();
+  /**
+   * For each name, the simple statements (not if/for/while) whose reverse code reads it: for an
+   * array, reads its elements (indexes it, or passes it to a call other than the tape's).
+   */
+  readonly simpleReaders = new Map<string, Set<Stmt>>();
 
   constructor(
     private readonly fn: Func,
@@ -199,6 +208,14 @@ export class BackwardSweep {
       parts.push({ stmt: s, index: i, code });
     }
     if (!top) this.makeAvailable(block, parts);
+    // snapshots were pushed after everything else the statement pushed: popped first
+    for (const p of parts) {
+      const snaps = this.plan.snapshots.get(p.stmt);
+      if (!snaps || p.code.length === 0) continue;
+      p.code.unshift(...[...snaps].reverse().map((v): TStmt => v.type === 'f64[]'
+        ? { k: 'expr', e: tapeCall('popArray', name(v.name)) }
+        : { k: 'assign', target: name(v.name), op: '=', value: popOf(v) }));
+    }
     const out: TStmt[] = [...pre, ...this.render(parts, outerText)];
     if (top) {
       this.topParts = parts;
@@ -209,6 +226,15 @@ export class BackwardSweep {
         const set = this.readers.get(n) ?? new Set<Stmt>();
         set.add(p.stmt);
         this.readers.set(n, set);
+      }
+      if (p.stmt.kind === 'if' || p.stmt.kind === 'for' || p.stmt.kind === 'while') continue;
+      const arrays = new Set(this.fn.vars.filter((v) => v.type === 'f64[]').map((v) => v.name));
+      const elementReads = elementReadsOf(p.code);
+      for (const n of readsOf(p.code)) {
+        if (arrays.has(n) && !elementReads.has(n)) continue;
+        const set = this.simpleReaders.get(n) ?? new Set<Stmt>();
+        set.add(p.stmt);
+        this.simpleReaders.set(n, set);
       }
     }
     return out;
@@ -252,7 +278,12 @@ export class BackwardSweep {
             if (!visit(a.v.name)) return false;
           }
         }
-        if (eq.prim === 'load' && overwritten.has((eq.args[0] as { v: Var }).v)) return false;
+        if (eq.prim === 'load') {
+          const array = (eq.args[0] as { v: Var }).v;
+          this.neededLoads.add(eq);
+          // an array kept by snapshot is not restored: what a load read is taped instead
+          if (overwritten.has(array) || this.plan.snapshotVars.has(array)) return false;
+        }
         recompute.push(eq);
         return true;
       };
@@ -261,12 +292,14 @@ export class BackwardSweep {
         const mark = recompute.length;
         if (visit(n)) {
           for (const eq of recompute.slice(mark)) {
+            this.recomputed.add(eq);
             avail.push({ k: 'decl', kind: 'const', name: eq.out.name, init: evalEq(eq) });
             available.add(eq.out.name);
           }
         } else {
           recompute.length = mark;
           const def = local.get(n)!.eq;
+          if (def.kind === 'eq' && def.prim === 'load') this.neededLoads.add(def);
           const out = def.kind === 'alloc' ? def.target : def.out!;
           const list = this.plan.pushAfter.get(p.stmt) ?? [];
           list.push(out);

@@ -45,6 +45,9 @@ export class ForwardSweep {
       for (const v of this.plan.pushAfter.get(s) ?? []) {
         out.push({ k: 'expr', e: tapeCall(pushOf(v), name(v.name)) });
       }
+      for (const v of this.plan.snapshots.get(s) ?? []) {
+        out.push({ k: 'expr', e: tapeCall(v.type === 'f64[]' ? 'pushArray' : pushOf(v), name(v.name)) });
+      }
     }
     return out;
   }

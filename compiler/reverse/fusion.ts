@@ -22,7 +22,7 @@ export function fusableLoop(fn: Func, active: ReadonlySet<Var>, backward: Backwa
   const inLoop = new Set<Stmt>(statements([last]));
   const plan = backward.plan;
   for (const st of inLoop) {
-    if (plan.pushAfter.has(st) || plan.overwrites.has(st) || plan.counted.has(st)) return undefined;
+    if (plan.pushAfter.has(st) || plan.overwrites.has(st) || plan.counted.has(st) || plan.snapshots.has(st)) return undefined;
     if ((st.kind === 'store' || st.kind === 'fill' || st.kind === 'push') && active.has(st.array)) return undefined;
     if (st.kind === 'call' && st.writes.some((i) => { const a = st.args[i]; return a?.kind === 'var' && active.has(a.v); })) return undefined;
     if (st.kind === 'alloc' && active.has(st.target)) return undefined;

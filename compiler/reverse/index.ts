@@ -15,7 +15,8 @@ import { emptyPlan } from './plan.js';
 import { calls, readsOf } from './refs.js';
 import { fuse, fusableLoop, usesTape } from './fusion.js';
 import { localStack } from './stack.js';
-import { type Span, freshAssignments, spans, statements } from '../ir/walk.js';
+import { type SnapshotChoice, chooseSnapshots, noSnapshots, unsnapshotted } from './snapshot.js';
+import { type Span, freshAssignments, reads, spans, statements } from '../ir/walk.js';
 
 /** A name the generated module imports, and from where. */
 export interface Import {
@@ -55,17 +56,37 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>): AdjointFunc
     : s.kind === 'call' && !inOut(s) ? s.writes.flatMap((i) => { const a = s.args[i]; return a?.kind === 'var' ? [{ s, v: a.v }] : []; })
     : []);
   const callsWriting = [...statements(fn.body)].filter(inOut);
-  let saved = new Set<Stmt>(callsWriting);
-  let backward: BackwardSweep;
-  let reverse: TStmt[];
-  for (;;) {
-    const restoredVars = new Set(overwrites.filter(({ s }) => saved.has(s)).map(({ v }) => v));
-    backward = new BackwardSweep(fn, active, emptyPlan(saved, restoredVars), fn.names.clone());
-    reverse = backward.sweep(name('seed'));
-    const next = new Set([...callsWriting, ...overwrites.filter(({ s, v }) => destroysRead(s, backward.readers.get(v.name), where)).map(({ s }) => s)]);
-    if (next.size === saved.size && [...next].every((s) => saved.has(s))) break;
-    saved = new Set([...saved, ...next]);
+  // Plans the tape for a choice of snapshotted variables: the reverse sweep is built, then
+  // the overwrites that destroy what it reads are saved, until nothing new is needed.
+  const planWith = (choice: SnapshotChoice) => {
+    const restorable = overwrites.filter(({ v }) => !choice.vars.has(v));
+    let saved = new Set<Stmt>(callsWriting);
+    for (;;) {
+      const restoredVars = new Set(restorable.filter(({ s }) => saved.has(s)).map(({ v }) => v));
+      const backward = new BackwardSweep(fn, active, emptyPlan(saved, restoredVars, choice.vars, choice.points), fn.names.clone());
+      const reverse = backward.sweep(name('seed'));
+      const next = new Set([...callsWriting, ...restorable.filter(({ s, v }) => destroysRead(s, backward.readers.get(v.name), where)).map(({ s }) => s)]);
+      if (next.size === saved.size && [...next].every((x) => saved.has(x))) return { backward, reverse, saved };
+      saved = new Set([...saved, ...next]);
+    }
+  };
+  let planned = planWith(noSnapshots);
+  let snapshotted: ReadonlySet<Var> = new Set();
+  // Variables cheaper to snapshot than to restore (snapshot.ts), each checked after planning:
+  // one the reverse sweep still reads where no snapshot gives it back stays restored.
+  const restored = { saved: planned.saved, overwrites, neededLoads: planned.backward.neededLoads, recomputed: planned.backward.recomputed };
+  // (a final loop whose reverse can be fused into it needs no tape: what it reads stays restored)
+  const fusable = fusableLoop(fn, active, planned.backward);
+  const excluded = new Set<Var>(fusable ? [...statements([fusable])].flatMap(reads) : []);
+  for (let choice = chooseSnapshots(fn, active, restored, excluded); choice.vars.size > 0; choice = chooseSnapshots(fn, active, restored, excluded)) {
+    const attempt = planWith(choice);
+    const unserved = unsnapshotted(fn, choice, attempt.backward);
+    if (unserved.length === 0) { planned = attempt; snapshotted = choice.vars; break; }
+    for (const v of unserved) excluded.add(v);
   }
+  const { backward } = planned;
+  let reverse = planned.reverse;
+  const saved = planned.saved;
   const forward = new ForwardSweep(fn, backward.plan).sweep();
   // The final loop's reverse inside the loop itself, when that is sound (see fusion.ts).
   const fused = fusableLoop(fn, active, backward);
@@ -89,7 +110,7 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>): AdjointFunc
   // The value before the reverse sweep restores any variable it was read from.
   let value: TExpr | undefined = fn.result && atomExpr(fn.result);
   const resultVar = fn.result?.kind === 'var' ? fn.result.v : undefined;
-  if (resultVar && overwrites.some(({ s, v }) => v === resultVar && saved.has(s))) {
+  if (resultVar && (snapshotted.has(resultVar) || overwrites.some(({ s, v }) => v === resultVar && saved.has(s)))) {
     const n = backward.names.fresh('result', true);
     body.push({ k: 'decl', kind: 'const', name: n, init: value! });
     value = name(n);

@@ -23,8 +23,21 @@ export interface TapePlan {
   readonly counted: Map<Stmt, { counter: string; taped: boolean }>;
   /** `if`s whose reverse is not empty. */
   readonly reversedIfs: Set<Stmt>;
+  /**
+   * Variables kept by snapshot rather than by restoring: none of their overwrites is saved.
+   * Instead, the reverse sweep gets their value where it reads them: a scalar's (or a whole
+   * array's, for a call that reads it) is pushed right after each statement in `snapshots` and
+   * popped at the start of its reverse; an element an array load read is taped as the load's
+   * temporary (see snapshot.ts for when this is cheaper).
+   */
+  readonly snapshotVars: ReadonlySet<Var>;
+  readonly snapshots: ReadonlyMap<Stmt, readonly Var[]>;
 }
 
-export function emptyPlan(overwrites: ReadonlySet<Stmt>, restoredVars: ReadonlySet<Var> = new Set()): TapePlan {
-  return { overwrites, restoredVars, saved: new Map(), pushAfter: new Map(), counted: new Map(), reversedIfs: new Set() };
+export function emptyPlan(overwrites: ReadonlySet<Stmt>, restoredVars: ReadonlySet<Var> = new Set(),
+  snapshotVars: ReadonlySet<Var> = new Set(), snapshots: ReadonlyMap<Stmt, readonly Var[]> = new Map()): TapePlan {
+  return {
+    overwrites, restoredVars, saved: new Map(), pushAfter: new Map(), counted: new Map(), reversedIfs: new Set(),
+    snapshotVars, snapshots,
+  };
 }

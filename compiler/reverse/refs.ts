@@ -60,3 +60,44 @@ export function calls(stmts: readonly TStmt[]): string[] {
   s(stmts);
   return out;
 }
+
+/**
+ * Arrays whose elements `stmts` read: indexed in a read position, or passed to a call (its
+ * callee may read them), the tape's own saves and restores excepted.
+ */
+export function elementReadsOf(stmts: readonly TStmt[], into: Set<string> = new Set()): Set<string> {
+  const e = (x: TExpr): void => {
+    switch (x.k) {
+      case 'index': if (x.array.k === 'name') into.add(x.array.name); else e(x.array); e(x.index); break;
+      case 'call':
+        if (!x.callee.startsWith('tape.')) for (const a of x.args) if (a.k === 'name') into.add(a.name);
+        x.args.forEach(e);
+        break;
+      case 'bin': e(x.l); e(x.r); break;
+      case 'un': e(x.e); break;
+      case 'member': e(x.object); break;
+      case 'cond': e(x.test); e(x.then); e(x.else); break;
+      case 'new': x.args.forEach(e); break;
+      case 'array': x.elements.forEach(e); break;
+      case 'object': x.fields.forEach(([, v]) => e(v)); break;
+    }
+  };
+  for (const s of stmts) {
+    switch (s.k) {
+      case 'decl': if (s.init) e(s.init); break;
+      case 'assign':
+        e(s.value);
+        // an element target is written; its index is read; a compound one reads the element too
+        if (s.target.k === 'index') { e(s.target.index); if (s.op !== '=') e(s.target); }
+        break;
+      case 'expr': e(s.e); break;
+      case 'if': e(s.test); elementReadsOf(s.then, into); elementReadsOf(s.else, into); break;
+      case 'for': elementReadsOf([s.init], into); e(s.test); e(s.update); elementReadsOf(s.body, into); break;
+      case 'while': e(s.test); elementReadsOf(s.body, into); break;
+      case 'loop': elementReadsOf(s.body, into); break;
+      case 'return': e(s.e); break;
+      case 'break': case 'comment': break;
+    }
+  }
+  return into;
+}
