@@ -7,8 +7,9 @@ import { dirname, relative, resolve } from 'node:path';
 import type { CompileOptions, CompileResult } from './api.js';
 import { DiagnosticError, type Diagnostic } from './diagnostics.js';
 import { type ModuleTrace, calleeModules, loadProgram, lowerModule } from './frontend/index.js';
-import { inlineLeafCalls } from './ir/inline.js';
+import { Inliner } from './ir/inline.js';
 import type { Func } from './ir/types.js';
+import { statements } from './ir/walk.js';
 import { printFunc } from './ir/print.js';
 import { analyze } from './analyze/index.js';
 import { reverseFunction, type AdjointFunction } from './reverse/index.js';
@@ -63,9 +64,10 @@ export function compileFiles(files: string[], options: CompileFilesOptions = {})
   const funcs = new Map<string, Func>();
   for (const { trace } of lowered) for (const f of trace?.funcs ?? []) funcs.set(`${resolve(trace!.file)}\0${f.name}`, f);
   const lookup = (file: string, name: string) => funcs.get(`${resolve(file)}\0${name}`);
+  const inliner = new Inliner(lookup);
   return lowered.map(({ file, trace, error }) => {
     const outputFile = outputPath(file);
-    if (trace) trace = { ...trace, funcs: trace.funcs.map((f) => inlineLeafCalls(f, lookup)) };
+    if (trace) trace = { ...trace, funcs: reachable(trace.funcs.map((f) => inliner.inline(f, trace!.file)), trace.file) };
     const needed = required.get(resolve(file)) ?? new Set<string>();
     const withNeeds = trace && {
       ...trace,
@@ -73,6 +75,24 @@ export function compileFiles(files: string[], options: CompileFilesOptions = {})
     };
     return { ...compileModule(file, outputFile, withNeeds, error, options, outputPath), outputFile };
   });
+}
+
+/**
+ * The exported functions, and the module's own unexported ones they still call once callees
+ * are inlined (a helper inlined everywhere needs no vjp of its own).
+ */
+function reachable(funcs: readonly Func[], file: string): Func[] {
+  const byName = new Map(funcs.map((f) => [f.name, f]));
+  const keep = new Set(funcs.filter((f) => f.exported));
+  const queue = [...keep];
+  while (queue.length > 0) {
+    for (const s of statements(queue.pop()!.body)) {
+      if (s.kind !== 'call' || resolve(s.callee.file) !== resolve(file)) continue;
+      const g = byName.get(s.callee.name);
+      if (g && !keep.has(g)) { keep.add(g); queue.push(g); }
+    }
+  }
+  return funcs.filter((f) => keep.has(f));
 }
 
 /** Compiles one source module. */

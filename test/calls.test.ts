@@ -18,7 +18,8 @@ function project(files: Record<string, string>, main = 'input.ts') {
 test('a callee whose number result is discarded gets seed 0, so only what it writes counts', () => {
   const { main } = project({ 'input.ts': `
     function id(v: number): number { return v; }
-    function fill(a: Float64Array, v: number): number { a[0] = id(v); return v; } // not a leaf: not inlined
+    /** @noinline */
+    function fill(a: Float64Array, v: number): number { a[0] = id(v); return v; }
     export function f(x: number): number { const a = new Float64Array(1); fill(a, x); return a[0]; }` });
   expect(main.diagnostics).toEqual([]);
   expect(main.code).toMatch(/fill_vjp\(a, x, fill_adj, 0\)/);
@@ -45,7 +46,7 @@ export function f(x: Float64Array): number { const y = new Float64Array(x.length
 
 test('the vjp is imported from the generated module of the file that defines the callee', () => {
   const { main, results } = project({
-    'lib/index.ts': 'export function one(x: number): number { return x; }\nexport function sq(x: number): number { return one(x) * x; }',
+    'lib/index.ts': 'export function one(x: number): number { return x; }\n/** @noinline */\nexport function sq(x: number): number { return one(x) * x; }',
     'input.ts': `import { sq } from './lib';\nexport function f(x: number): number { return sq(x) + x; }`,
   });
   expect(main.diagnostics).toEqual([]);
@@ -79,7 +80,7 @@ export function f(x: number): number { return sqr(x) + square(x); }`,
 
 test('a function called through a namespace import is differentiated like a named import', () => {
   const { main } = project({
-    'layers.ts': 'export function one(x: number): number { return x; }\nexport function square(x: number): number { return one(x) * x; }',
+    'layers.ts': 'export function one(x: number): number { return x; }\n/** @noinline */\nexport function square(x: number): number { return one(x) * x; }',
     'input.ts': `import * as L from './layers.js';\nexport function f(x: number): number { return L.square(x) * 3; }`,
   });
   expect(main.diagnostics).toEqual([]);
@@ -87,7 +88,7 @@ test('a function called through a namespace import is differentiated like a name
   expect(main.code).toContain(`import { square } from './layers.js';`);
 });
 
-test('a small leaf callee is inlined: no vjp call, no rerun of its forward sweep', () => {
+test('a callee is inlined: no vjp call, no rerun of its forward sweep', () => {
   const { main } = project({
     'layers.ts': 'export function square(x: number): number { return x * x; }',
     'input.ts': `import { square } from './layers.js';\nexport function f(x: number): number { return square(x) * 3; }`,
@@ -95,4 +96,79 @@ test('a small leaf callee is inlined: no vjp call, no rerun of its forward sweep
   expect(main.diagnostics).toEqual([]);
   expect(main.code).not.toContain('square_vjp');
   expect(main.code).toMatch(/t\d+_square/);
+});
+
+test('callees of inlined callees are inlined too, across modules, and constants fold', () => {
+  const { main } = project({
+    'inner.ts': 'export function scale(x: number, k: number): number { return k === 0 ? x : k * x; }',
+    'outer.ts': "import { scale } from './inner.js';\nexport function twice(x: number): number { return scale(x, 2) + Math.sin(x); }",
+    'input.ts': "import { twice } from './outer.js';\nexport function f(x: number): number { return twice(x) * twice(x + 1); }",
+  });
+  expect(main.diagnostics).toEqual([]);
+  expect(main.code).not.toMatch(/(scale|twice)_vjp/);
+  expect(main.code).not.toMatch(/^import .*(outer|inner)/m);
+  // k === 0 with k = 2 is decided at compile time (TypeScript rejects comparing two literals),
+  // and only the branch taken is left
+  expect(main.code).not.toMatch(/2 === 0|if \((false|true)\)/);
+  expect(main.code).toMatch(/= 2 \* x;/);
+});
+
+test('a recursive function stays a call; a @noinline one too', () => {
+  const { main } = project({ 'input.ts': `
+    function fact(x: number, n: number): number { return n <= 0 ? 1 : x * fact(x, n - 1); }
+    /** @noinline */
+    function cube(x: number): number { return x * x * x; }
+    export function f(x: number): number { return fact(x, 3) + cube(x); }` });
+  expect(main.diagnostics).toEqual([]);
+  expect(main.code).toMatch(/fact_vjp\(x, 3, fact_adj, /);
+  expect(main.code).toMatch(/cube_vjp\(x, cube_adj, /);
+  // fact's own vjp calls itself rather than an unrolled copy
+  expect(main.code).toMatch(/function fact_vjp[\s\S]*fact_vjp\(x, t\d+, fact_adj/);
+});
+
+test('a callee whose remaining calls the caller cannot import stays a call', () => {
+  const { main } = project({
+    'lib.ts': `function hidden(x: number): number { return x * x; }
+/** @noinline */
+function kept(x: number): number { return hidden(x) + 1; }
+export function uses(x: number): number { return kept(x) * 2; }`,
+    'input.ts': "import { uses } from './lib.js';\nexport function f(x: number): number { return uses(x) + x; }",
+  });
+  expect(main.diagnostics).toEqual([]);
+  // uses calls kept, which lib.ts does not export: f calls uses_vjp instead of inlining it
+  expect(main.code).toContain("import { uses_vjp } from './lib.grad.js';");
+});
+
+test('an increment a[i] += e leaves a_b[i] in place instead of clearing and re-adding it', () => {
+  const { main } = project({ 'input.ts': `
+    export function f(A: Float64Array, x: Float64Array): number {
+      const n = x.length;
+      const y = new Float64Array(n);
+      for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) y[i] += A[i * n + j] * x[j];
+      let s = 0;
+      for (let i = 0; i < n; i++) s += Math.tanh(y[i]);
+      return s;
+    }` });
+  expect(main.diagnostics).toEqual([]);
+  const reverse = main.code!.slice(main.code!.indexOf('grad of: for (let j = 0'));
+  expect(reverse).toMatch(/const t\d+_b = y_b\[i\];/);
+  expect(reverse).not.toMatch(/y_b\[i\] = 0;/);
+  // the accumulation into x_b[j] stays per element; into nothing invariant here
+  expect(reverse).toMatch(/x_b\[j\] \+= /);
+});
+
+test('an adjoint accumulated at an index the loop does not change is summed in a local', () => {
+  const { main } = project({ 'input.ts': `
+    export function f(L: Float64Array, x: Float64Array): number {
+      const n = x.length;
+      const y = new Float64Array(n);
+      for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) y[j] += L[i * n + j] * x[i];
+      let s = 0;
+      for (let i = 0; i < n; i++) s += y[i] * y[i];
+      return s;
+    }` });
+  expect(main.diagnostics).toEqual([]);
+  expect(main.code).toMatch(/let x_b_acc = 0;\n\s*for \(let j = /);
+  expect(main.code).toMatch(/x_b_acc \+= t\d+_b;/);
+  expect(main.code).toMatch(/\}\n\s*x_b\[i\] \+= x_b_acc;/);
 });

@@ -96,6 +96,7 @@ export class FunctionLowering implements ExprContext {
       vars: b.vars,
       names: b.names,
       exported: this.exported,
+      inlinable: !hasNoinlineTag(fn),
       returnsNumber: this.returnsNumber,
       writes: [...writes],
       pureOutputs: (() => {
@@ -776,3 +777,9 @@ function dropUnreadFlags(body: Block, flags: ReadonlySet<Var>): Stmt[] {
   return keep(body);
 }
 
+
+/** `/** @noinline *\/` on the function (or on the `const` declaring an arrow function). */
+function hasNoinlineTag(fn: FunctionNode): boolean {
+  const holder: ts.Node = ts.isFunctionDeclaration(fn) ? fn : fn.parent && ts.isVariableDeclaration(fn.parent) ? fn.parent : fn;
+  return ts.getJSDocTags(holder).some((t) => t.tagName.text === 'noinline');
+}

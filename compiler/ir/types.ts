@@ -186,6 +186,8 @@ export interface Func {
   readonly names: Names;
   /** Exported (callable by other modules, and the contract's `f_grad` when it returns a number). */
   readonly exported: boolean;
+  /** Its callers may inline it (not tagged `@noinline` in its doc comment). */
+  readonly inlinable: boolean;
   readonly returnsNumber: boolean;
   /** Parameters (arrays) the function writes into. */
   readonly writes: readonly Var[];

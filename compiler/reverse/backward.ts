@@ -188,15 +188,20 @@ export class BackwardSweep {
     }
     const parts: Part[] = [];
     let selfUpdate: { temp: Var; target: Var } | undefined;
+    const increments = this.increments(block);
+    const skipped = new Set<Eq>([...increments.values()].map((x) => x.load));
+    const addOf = new Map([...increments.values()].map((x) => [x.add, x.load.out] as const));
     for (let i = block.length - 1; i >= 0; i--) {
       const s = block[i]!;
       const code: TStmt[] = [];
-      if (s.kind === 'eq') this.eq(code, s, selfUpdate?.temp === s.out ? selfUpdate.target : undefined);
+      if (s.kind === 'eq' && skipped.has(s)) {
+        // the load of an increment `a[i] = a[i] + e`: a_b[i] passes through unchanged (see store)
+      } else if (s.kind === 'eq') this.eq(code, s, selfUpdate?.temp === s.out ? selfUpdate.target : undefined, addOf.get(s));
       else if (s.kind === 'assign') {
         selfUpdate = this.assign(code, s, block[i - 1], top);
         parts.push({ stmt: s, index: i, code });
         continue;
-      } else if (s.kind === 'store') this.store(code, s);
+      } else if (s.kind === 'store') this.store(code, s, increments.has(s));
       else if (s.kind === 'fill') this.fill(code, s);
       else if (s.kind === 'push') this.push(code, s);
       else if (s.kind === 'alloc') this.alloc(code, s);
@@ -211,7 +216,7 @@ export class BackwardSweep {
     // snapshots were pushed after everything else the statement pushed: popped first
     for (const p of parts) {
       const snaps = this.plan.snapshots.get(p.stmt);
-      if (!snaps || p.code.length === 0) continue;
+      if (!snaps) continue;
       p.code.unshift(...[...snaps].reverse().map((v): TStmt => v.type === 'f64[]'
         ? { k: 'expr', e: tapeCall('popArray', name(v.name)) }
         : { k: 'assign', target: name(v.name), op: '=', value: popOf(v) }));
@@ -335,7 +340,7 @@ export class BackwardSweep {
    * (`x = f(x, …)`, `target` is x) the output's adjoint is x's: the other arguments are
    * served first, then x_b is scaled by its own partial.
    */
-  private eq(code: TStmt[], s: Eq, target?: Var): void {
+  private eq(code: TStmt[], s: Eq, target?: Var, passThrough?: Var): void {
     // another name for an array: its adjoint is the array's own (adjointOf), nothing to pass on
     if (!this.active.has(s.out) || s.out.type === 'f64[]') return;
     const rule = rules[s.prim];
@@ -352,7 +357,7 @@ export class BackwardSweep {
     // Sum the partials of an argument that appears more than once (x * x).
     const byVar = new Map<Var, TExpr>();
     s.args.forEach((a, i) => {
-      if (!this.isActive(a)) return;
+      if (!this.isActive(a) || a.v === passThrough) return;
       const prev = byVar.get(a.v);
       byVar.set(a.v, prev ? add(prev, partials[i]!) : partials[i]!);
     });
@@ -397,8 +402,12 @@ export class BackwardSweep {
     return undefined;
   }
 
-  /** `a[i] = v`: restore the old element if the sweep reads it; the element's adjoint goes to v. */
-  private store(code: TStmt[], s: Stmt & { kind: 'store' }): void {
+  /**
+   * `a[i] = v`: restore the old element if the sweep reads it; the element's adjoint goes to v.
+   * For an increment (`a[i] = a[i] + e`), the old element's adjoint is the new one's: it is
+   * not cleared, and the load and the addition pass nothing back to it.
+   */
+  private store(code: TStmt[], s: Stmt & { kind: 'store' }, increment = false): void {
     const i = atomExpr(s.index);
     if (this.plan.overwrites.has(s)) {
       code.push({ k: 'assign', target: index(name(s.array.name), i), op: '=', value: tapeCall('pop') });
@@ -406,7 +415,40 @@ export class BackwardSweep {
     if (!this.active.has(s.array)) return;
     const elementB = index(this.arrayAdjoint(s.array), i);
     if (this.isActive(s.value)) this.contribute(code, s.value.v, elementB);
-    code.push({ k: 'assign', target: elementB, op: '=', value: num(0) });
+    if (!increment) code.push({ k: 'assign', target: elementB, op: '=', value: num(0) });
+  }
+
+  /**
+   * The increments of a block: `t = a[i]; …; u = t + e` (or `e + t`, `t - e`); `a[i] = u`, with
+   * the same array and index, t and u used only there, and nothing in between writing a or
+   * the index. Their reverse leaves a_b[i] as it is and passes it on to e alone: `u_b = a_b[i]`,
+   * then e_b gets u_b times e's partial.
+   */
+  private increments(block: Block): Map<Stmt, { load: Eq; add: Eq }> {
+    const out = new Map<Stmt, { load: Eq; add: Eq }>();
+    const defAt = new Map<Var, number>();
+    block.forEach((s, i) => { if (s.kind === 'eq') defAt.set(s.out, i); });
+    block.forEach((s, at) => {
+      if (s.kind !== 'store' || !this.active.has(s.array) || !this.isActive(s.value)) return;
+      const addIndex = defAt.get(s.value.v);
+      const add = addIndex === undefined ? undefined : block[addIndex];
+      if (!add || add.kind !== 'eq' || (add.prim !== 'add' && add.prim !== 'sub') || this.uses.get(add.out)?.count !== 1) return;
+      const candidates = add.prim === 'add' ? add.args : [add.args[0]!];
+      for (const a of candidates) {
+        if (a.kind !== 'var' || sameAtom(add.args[0]!, add.args[1]!)) continue;
+        const loadIndex = defAt.get(a.v);
+        const load = loadIndex === undefined ? undefined : block[loadIndex];
+        if (!load || load.kind !== 'eq' || load.prim !== 'load' || this.uses.get(load.out)?.count !== 1) continue;
+        const [array, idx] = load.args;
+        if (array?.kind !== 'var' || array.v !== s.array || !sameAtom(idx!, s.index)) continue;
+        const between = block.slice(loadIndex! + 1, at);
+        const indexVar = s.index.kind === 'var' ? s.index.v : undefined;
+        if (between.some((b) => { const w = writes(b); return w.has(s.array) || (indexVar !== undefined && w.has(indexVar)); })) continue;
+        out.set(s, { load, add });
+        return;
+      }
+    });
+    return out;
   }
 
   /** `a.fill(v)`: v gets the sum of the elements' adjoints, which start over. */
@@ -567,6 +609,10 @@ function childBlocks(s: Stmt): Block[] {
 /** The tape read that restores a value of `v`'s type. */
 export function popOf(v: Var): TExpr {
   return v.type === 'bool' ? tapeCall('popBool') : v.type === 'f64[]' ? tapeCall('popRef') : tapeCall('pop');
+}
+
+function sameAtom(a: Atom, b: Atom): boolean {
+  return a.kind === 'var' ? b.kind === 'var' && a.v === b.v : b.kind === 'const' && a.value === b.value;
 }
 
 function negate(e: TExpr): TExpr {

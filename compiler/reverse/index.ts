@@ -15,6 +15,7 @@ import { emptyPlan } from './plan.js';
 import { calls, readsOf } from './refs.js';
 import { fuse, fusableLoop, usesTape } from './fusion.js';
 import { localStack } from './stack.js';
+import { promoteAccumulators } from './promote.js';
 import { type SnapshotChoice, chooseSnapshots, noSnapshots, unsnapshotted } from './snapshot.js';
 import { type Span, freshAssignments, reads, spans, statements } from '../ir/walk.js';
 
@@ -148,7 +149,7 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>): AdjointFunc
   // vjps other than the runtime's kernels may use the tape themselves
   const syncing = new Set([...statements(fn.body)].flatMap((s) =>
     s.kind === 'call' && s.callee.specifier !== 'tsgrad/runtime' ? [`${s.callee.name}_vjp`] : []));
-  const code = localStack(body, (c) => syncing.has(c));
+  const code = localStack(promoteAccumulators(body, backward.names), (c) => syncing.has(c));
 
   const primal = fn.exported ? undefined : new ForwardSweep(fn, emptyPlan(new Set())).primal();
   return {
