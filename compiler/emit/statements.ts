@@ -68,6 +68,7 @@ function stmt(s: Exclude<TStmt, { k: 'comment' }>): t.Statement {
     }
     case 'while': return t.whileStatement(expr(s.test), t.blockStatement(block(s.body)));
     case 'loop': return t.forStatement(null, null, null, t.blockStatement(block(s.body)));
+    case 'block': return t.blockStatement(block(s.body));
     case 'break': return t.breakStatement();
     case 'return': return t.returnStatement(expr(s.e));
   }

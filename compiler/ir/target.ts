@@ -42,6 +42,8 @@ export type TStmt =
   | { readonly k: 'while'; readonly test: TExpr; readonly body: readonly TStmt[] }
   /** `for (;;) { … }`, left by `break`. */
   | { readonly k: 'loop'; readonly body: readonly TStmt[] }
+  /** `{ … }`: a scope of its own (one iteration of an unrolled loop). */
+  | { readonly k: 'block'; readonly body: readonly TStmt[] }
   | { readonly k: 'break' }
   | { readonly k: 'return'; readonly e: TExpr }
   /** A `// text` line before the next statement. */

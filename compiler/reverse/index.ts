@@ -16,6 +16,7 @@ import { calls, readsOf } from './refs.js';
 import { fuse, fusableLoop, usesTape } from './fusion.js';
 import { localStack } from './stack.js';
 import { promoteAccumulators } from './promote.js';
+import { unrollShortLoops } from './unroll.js';
 import { type SnapshotChoice, chooseSnapshots, noSnapshots, unsnapshotted } from './snapshot.js';
 import { type Span, freshAssignments, reads, spans, statements } from '../ir/walk.js';
 
@@ -149,7 +150,7 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>): AdjointFunc
   // vjps other than the runtime's kernels may use the tape themselves
   const syncing = new Set([...statements(fn.body)].flatMap((s) =>
     s.kind === 'call' && s.callee.specifier !== 'tsgrad/runtime' ? [`${s.callee.name}_vjp`] : []));
-  const code = localStack(promoteAccumulators(body, backward.names), (c) => syncing.has(c));
+  const code = unrollShortLoops(localStack(promoteAccumulators(body, backward.names), (c) => syncing.has(c)));
 
   const primal = fn.exported ? undefined : new ForwardSweep(fn, emptyPlan(new Set())).primal();
   return {

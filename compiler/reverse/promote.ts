@@ -22,7 +22,7 @@ function stmt(s: TStmt, names: Names): TStmt[] {
   switch (s.k) {
     case 'if': return [{ ...s, then: promoteAccumulators(s.then, names), else: promoteAccumulators(s.else, names) }];
     case 'while': return [{ ...s, body: promoteAccumulators(s.body, names) }];
-    case 'loop': return [{ ...s, body: promoteAccumulators(s.body, names) }];
+    case 'loop': case 'block': return [{ ...s, body: promoteAccumulators(s.body, names) }];
     case 'for': return promoteLoop({ ...s, body: promoteAccumulators(s.body, names) }, names);
     default: return [s];
   }
@@ -78,7 +78,7 @@ function declaredOrAssigned(code: readonly TStmt[], into: Set<string>): void {
     }
     if (s.k === 'if') { declaredOrAssigned(s.then, into); declaredOrAssigned(s.else, into); }
     if (s.k === 'for') { declaredOrAssigned([s.init], into); for (const n of updatedNames(s.update)) into.add(n); declaredOrAssigned(s.body, into); }
-    if (s.k === 'while' || s.k === 'loop') declaredOrAssigned(s.body, into);
+    if (s.k === 'while' || s.k === 'loop' || s.k === 'block') declaredOrAssigned(s.body, into);
   }
 }
 
@@ -109,7 +109,7 @@ function countNames(code: readonly TStmt[], into: Map<string, number>): void {
       case 'if': e(s.test); countNames(s.then, into); countNames(s.else, into); break;
       case 'for': countNames([s.init], into); e(s.test); e(s.update); countNames(s.body, into); break;
       case 'while': e(s.test); countNames(s.body, into); break;
-      case 'loop': countNames(s.body, into); break;
+      case 'loop': case 'block': countNames(s.body, into); break;
       case 'break': case 'comment': break;
     }
   }

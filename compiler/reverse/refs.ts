@@ -19,7 +19,7 @@ export function readsOf(stmts: readonly TStmt[], into: Set<string> = new Set()):
       case 'if': e(s.test); readsOf(s.then, into); readsOf(s.else, into); break;
       case 'for': readsOf([s.init], into); e(s.test); e(s.update); readsOf(s.body, into); break;
       case 'while': e(s.test); readsOf(s.body, into); break;
-      case 'loop': readsOf(s.body, into); break;
+      case 'loop': case 'block': readsOf(s.body, into); break;
       case 'return': e(s.e); break;
       case 'break': case 'comment': break;
     }
@@ -53,7 +53,7 @@ export function calls(stmts: readonly TStmt[]): string[] {
         case 'if': e(t.test); s(t.then); s(t.else); break;
         case 'for': s([t.init]); e(t.test); e(t.update); s(t.body); break;
         case 'while': e(t.test); s(t.body); break;
-        case 'loop': s(t.body); break;
+        case 'loop': case 'block': s(t.body); break;
       }
     }
   };
@@ -94,7 +94,7 @@ export function elementReadsOf(stmts: readonly TStmt[], into: Set<string> = new 
       case 'if': e(s.test); elementReadsOf(s.then, into); elementReadsOf(s.else, into); break;
       case 'for': elementReadsOf([s.init], into); e(s.test); e(s.update); elementReadsOf(s.body, into); break;
       case 'while': e(s.test); elementReadsOf(s.body, into); break;
-      case 'loop': elementReadsOf(s.body, into); break;
+      case 'loop': case 'block': elementReadsOf(s.body, into); break;
       case 'return': e(s.e); break;
       case 'break': case 'comment': break;
     }

@@ -63,7 +63,7 @@ function block(code: readonly TStmt[], syncs: (callee: string) => boolean): TStm
       out.push(...popArray(s.e.args[0]!));
       continue;
     }
-    const nested = s.k === 'if' || s.k === 'for' || s.k === 'while' || s.k === 'loop';
+    const nested = s.k === 'if' || s.k === 'for' || s.k === 'while' || s.k === 'loop' || s.k === 'block';
     const syncing = stmtCalls(s, syncs);
     if (nested && usesStack([s])) close();
     if (syncing && !nested) {
@@ -119,7 +119,7 @@ function rewrite(s: TStmt, syncs: (callee: string) => boolean): TStmt {
     case 'if': return { ...s, test: e(s.test), then: block(s.then, syncs), else: block(s.else, syncs) };
     case 'for': return { ...s, init: rewrite(s.init, syncs), test: e(s.test), update: e(s.update), body: block(s.body, syncs) };
     case 'while': return { ...s, test: e(s.test), body: block(s.body, syncs) };
-    case 'loop': return { ...s, body: block(s.body, syncs) };
+    case 'loop': case 'block': return { ...s, body: block(s.body, syncs) };
     case 'return': return { ...s, e: e(s.e) };
     case 'break': case 'comment': return s;
   }
@@ -175,7 +175,7 @@ function stmtCalls(s: TStmt, p: (callee: string) => boolean): boolean {
     case 'if': return e(s.test) || s.then.some((t) => stmtCalls(t, p)) || s.else.some((t) => stmtCalls(t, p));
     case 'for': return stmtCalls(s.init, p) || e(s.test) || s.body.some((t) => stmtCalls(t, p));
     case 'while': return e(s.test) || s.body.some((t) => stmtCalls(t, p));
-    case 'loop': return s.body.some((t) => stmtCalls(t, p));
+    case 'loop': case 'block': return s.body.some((t) => stmtCalls(t, p));
     case 'return': return e(s.e);
     default: return false;
   }

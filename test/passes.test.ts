@@ -1,0 +1,67 @@
+/**
+ * The reverse phase's code-shaping passes, each on a small function: increments that leave
+ * the element's adjoint in place, accumulators summed in locals, short loops unrolled. The
+ * gradients themselves are checked by the fixtures (finite differences); here, the shape.
+ */
+import { generated } from './support/compile.js';
+
+const project = (files: { 'input.ts': string }) => ({ main: { code: generated(files['input.ts']), diagnostics: [] as unknown[] } });
+
+test('an increment a[i] += e leaves a_b[i] in place instead of clearing and re-adding it', () => {
+  const { main } = project({ 'input.ts': `
+    export function f(A: Float64Array, x: Float64Array): number {
+      const n = x.length;
+      const y = new Float64Array(n);
+      for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) y[i] += A[i * n + j] * x[j];
+      let s = 0;
+      for (let i = 0; i < n; i++) s += Math.tanh(y[i]);
+      return s;
+    }` });
+  expect(main.diagnostics).toEqual([]);
+  const reverse = main.code!.slice(main.code!.indexOf('grad of: for (let j = 0'));
+  expect(reverse).toMatch(/const t\d+_b = y_b\[i\];/);
+  expect(reverse).not.toMatch(/y_b\[i\] = 0;/);
+  // the accumulation into x_b[j] stays per element; into nothing invariant here
+  expect(reverse).toMatch(/x_b\[j\] \+= /);
+});
+
+test('an adjoint accumulated at an index the loop does not change is summed in a local', () => {
+  const { main } = project({ 'input.ts': `
+    export function f(L: Float64Array, x: Float64Array): number {
+      const n = x.length;
+      const y = new Float64Array(n);
+      for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) y[j] += L[i * n + j] * x[i];
+      let s = 0;
+      for (let i = 0; i < n; i++) s += y[i] * y[i];
+      return s;
+    }` });
+  expect(main.diagnostics).toEqual([]);
+  expect(main.code).toMatch(/let x_b_acc = 0;\n\s*for \(let j = /);
+  expect(main.code).toMatch(/x_b_acc \+= t\d+_b;/);
+  expect(main.code).toMatch(/\}\n\s*x_b\[i\] \+= x_b_acc;/);
+});
+
+test('a loop of at most four iterations with literal bounds is unrolled, its index a constant per copy', () => {
+  const code = generated(`
+    export function f(y: Float64Array, k: Float64Array, h: number): number {
+      const out = new Float64Array(2);
+      for (let i = 0; i < 2; i++) out[i] = y[i] + h * k[i];
+      let s = 0;
+      for (let i = 0; i < y.length; i++) s += Math.sin(y[i] * out[i % 2]);
+      return s;
+    }`);
+  expect(code).toMatch(/\{\n\s*const i: number = 0;[\s\S]*\{\n\s*const i: number = 1;/);
+  expect(code).not.toMatch(/^\s*for \(let i = 0; i < 2; i\+\+\)/m);
+  // a bound that is not a literal stays a loop
+  expect(code).toMatch(/for \(let i_1 = 0; i_1 < t\d+; i_1\+\+\)/);
+});
+
+test('a short loop around another loop is not unrolled (it would copy the inner loop)', () => {
+  const code = generated(`
+    export function f(x: Float64Array): number {
+      let s = 0;
+      for (let r = 0; r < 2; r++) for (let i = 0; i < x.length; i++) s += Math.sin(x[i] + r);
+      return s;
+    }`);
+  expect(code).toMatch(/for \(let r = 0; r < 2; r\+\+\)/);
+});
