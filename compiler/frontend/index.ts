@@ -23,7 +23,7 @@ export interface ModuleTrace {
 export function loadProgram(files: readonly string[]): Project {
   const config = findTsconfig(files[0] ? dirname(resolve(files[0])) : process.cwd());
   const project = config
-    ? new Project({ tsConfigFilePath: config, skipAddingFilesFromTsConfig: true })
+    ? new Project({ tsConfigFilePath: config, skipAddingFilesFromTsConfig: true, compilerOptions: { types: [] } })
     : new Project({
         compilerOptions: {
           strict: true, target: ts.ScriptTarget.ES2022,
