@@ -42,11 +42,24 @@ export function logsumexp(a: Float64Array): number {
   return m + Math.log(s);
 }
 
-/** ∂/∂aᵢ logsumexp(a) = softmax(a)ᵢ. */
+/**
+ * ∂/∂aᵢ logsumexp(a) = softmax(a)ᵢ = e^(aᵢ − m) / Σ e^(aⱼ − m): the exponentials the value
+ * needs are kept (in a shared scratch buffer) and reused, one per element in all. The value is
+ * computed exactly as `logsumexp` computes it.
+ */
 export function logsumexp_vjp(a: Float64Array, adj: { a: Float64Array }, seed = 1): number {
-  const value = logsumexp(a);
-  for (let i = 0; i < a.length; i++) adj.a[i]! += seed * Math.exp(a[i]! - value);
-  return value;
+  let m = -Infinity;
+  for (let i = 0; i < a.length; i++) if (a[i]! > m) m = a[i]!;
+  if (m === -Infinity) return -Infinity;
+  const e = scratch(a.length);
+  let s = 0;
+  for (let i = 0; i < a.length; i++) {
+    e[i] = Math.exp(a[i]! - m);
+    s += e[i]!;
+  }
+  const g = seed / s;
+  for (let i = 0; i < a.length; i++) adj.a[i]! += g * e[i]!;
+  return m + Math.log(s);
 }
 
 /** 1 / (1 + e⁻ˣ), computed without overflow for large |x|. */
@@ -68,15 +81,25 @@ export function softmax(a: Float64Array, out: Float64Array): void {
   for (let i = 0; i < a.length; i++) out[i] = Math.exp(a[i]! - z);
 }
 
-/** ā += s ⊙ (ō − ⟨ō, s⟩) with s = softmax(a); ō is cleared. */
+/** ā += s ⊙ (ō − ⟨ō, s⟩) with s = softmax(a); ō is cleared. Each exponential is taken once. */
 export function softmax_vjp(a: Float64Array, out: Float64Array, adj: { a: Float64Array; out: Float64Array }, seed = 1): void {
   void out;
   void seed;
-  const z = logsumexp(a);
-  let inner = 0;
-  for (let i = 0; i < a.length; i++) inner += adj.out[i]! * Math.exp(a[i]! - z);
+  let m = -Infinity;
+  for (let i = 0; i < a.length; i++) if (a[i]! > m) m = a[i]!;
+  const p = scratch(a.length);
+  let total = 0;
   for (let i = 0; i < a.length; i++) {
-    adj.a[i]! += Math.exp(a[i]! - z) * (adj.out[i]! - inner);
+    p[i] = Math.exp(a[i]! - m);
+    total += p[i]!;
+  }
+  let inner = 0;
+  for (let i = 0; i < a.length; i++) {
+    p[i] = p[i]! / total;
+    inner += adj.out[i]! * p[i]!;
+  }
+  for (let i = 0; i < a.length; i++) {
+    adj.a[i]! += p[i]! * (adj.out[i]! - inner);
     adj.out[i] = 0;
   }
 }
@@ -138,6 +161,14 @@ export function matmul_vjp(A: Float64Array, B: Float64Array, m: number, k: numbe
     }
   }
   G.fill(0, 0, m * n);
+}
+
+let scratchBuffer = new Float64Array(64);
+
+/** Working space for the kernels' vjps (which call nothing while they use it). */
+function scratch(n: number): Float64Array {
+  if (scratchBuffer.length < n) scratchBuffer = new Float64Array(Math.max(n, scratchBuffer.length * 2));
+  return scratchBuffer;
 }
 
 let sinkBuffer = new Float64Array(64);
