@@ -80,3 +80,9 @@ test('pow with a constant exponent folds: x ** 2 has partial 2 * x', () => {
   expect(dx).toEqual({ k: 'bin', op: '*', l: { k: 'num', value: 2 }, r: { k: 'name', name: 'x' } });
   expect(dy).toEqual({ k: 'num', value: 0 });
 });
+
+test('the costly rows (taped, not recomputed, inside loops) are the transcendental functions', () => {
+  const costly = prims.filter((p) => { const r = rules[p]; return r.kind === 'smooth' && r.costly === true; });
+  expect(costly.sort()).toEqual(['acos', 'acosh', 'asin', 'asinh', 'atan', 'atan2', 'atanh', 'cbrt', 'cos', 'cosh', 'exp', 'expm1',
+    'hypot', 'log', 'log10', 'log1p', 'log2', 'pow', 'sin', 'sinh', 'tan', 'tanh']);
+});

@@ -314,7 +314,7 @@ export class BackwardSweep {
         if (available.has(n)) continue;
         const mark = recompute.length;
         // recomputed when that is cheaper than a push and a pop: in a loop, not through exp, tanh, …
-        if (visit(n) && !(inLoop && recompute.slice(mark).some((eq) => expensive.has(eq.prim)))) {
+        if (visit(n) && !(inLoop && recompute.slice(mark).some((eq) => isCostly(eq.prim)))) {
           for (const eq of recompute.slice(mark)) {
             this.recomputed.add(eq);
             avail.push({ k: 'decl', kind: 'const', name: eq.out.name, init: evalEq(eq) });
@@ -610,12 +610,14 @@ export class BackwardSweep {
 /**
  * Values that inside loops are taped rather than recomputed: a push in the forward sweep and
  * a pop in the reverse cost less than an exponential, a logarithm or a trigonometric function
- * computed again (measured: the LSTM gradient went from 2.7x to 1.8x its primal). Chains of
- * arithmetic and loads (index computations above all) are still recomputed, and so is all
- * that runs once per call.
+ * (the rules table's `costly` rows) computed again (measured: the LSTM gradient went from 2.7x
+ * to 1.8x its primal). Chains of arithmetic and loads (index computations above all) are still
+ * recomputed, and so is all that runs once per call.
  */
-const expensive = new Set<Prim>(['exp', 'expm1', 'log', 'log1p', 'log2', 'log10', 'sin', 'cos', 'tan', 'asin', 'acos', 'atan',
-  'atan2', 'sinh', 'cosh', 'tanh', 'asinh', 'acosh', 'atanh', 'pow', 'cbrt', 'hypot']);
+function isCostly(prim: Prim): boolean {
+  const rule = rules[prim];
+  return rule.kind === 'smooth' && rule.costly === true;
+}
 
 /** The written arguments a call saves, in push order: pure outputs first, then in-out arrays. */
 export function savedArgs(s: Call): number[] {

@@ -10,8 +10,12 @@ import {
 } from '../ir/target.js';
 
 export type Rule =
-  /** Differentiable: one partial per argument. */
-  | { readonly kind: 'smooth'; readonly eval: (a: TExpr[]) => TExpr; readonly partials: (a: TExpr[], out: TExpr) => TExpr[] }
+  /**
+   * Differentiable: one partial per argument. `costly`: far dearer than an addition (exp, log,
+   * trigonometric functions), so that inside loops the reverse sweep tapes the value rather
+   * than computing it again.
+   */
+  | { readonly kind: 'smooth'; readonly eval: (a: TExpr[]) => TExpr; readonly partials: (a: TExpr[], out: TExpr) => TExpr[]; readonly costly?: boolean }
   /** Piecewise constant or not numeric: the derivative is zero wherever it exists. */
   | { readonly kind: 'zero'; readonly type: 'f64' | 'int' | 'bool'; readonly eval: (a: TExpr[]) => TExpr }
   /** `out = array[index]`: the reverse phase adds the output's adjoint into `array_b[index]`. */
@@ -19,10 +23,11 @@ export type Rule =
 
 const math = (fn: string) => (a: TExpr[]) => call(`Math.${fn}`, ...a);
 const sq = (x: TExpr) => mul(x, x);
-const smooth = (evalFn: (a: TExpr[]) => TExpr, partials: (a: TExpr[], out: TExpr) => TExpr[]): Rule =>
+const smooth = (evalFn: (a: TExpr[]) => TExpr, partials: (a: TExpr[], out: TExpr) => TExpr[]): Rule & { kind: 'smooth' } =>
   ({ kind: 'smooth', eval: evalFn, partials });
-const unary = (fn: string, d: (x: TExpr, y: TExpr) => TExpr): Rule =>
+const unary = (fn: string, d: (x: TExpr, y: TExpr) => TExpr): Rule & { kind: 'smooth' } =>
   smooth(math(fn), ([x], y) => [d(x!, y)]);
+const costly = (rule: Rule & { kind: 'smooth' }): Rule => ({ ...rule, costly: true });
 const zero = (type: 'f64' | 'int' | 'bool', evalFn: (a: TExpr[]) => TExpr): Rule => ({ kind: 'zero', type, eval: evalFn });
 const binop = (op: Parameters<typeof bin>[0]) => ([a, b]: TExpr[]) => bin(op, a!, b!);
 
@@ -47,7 +52,7 @@ export const rules = {
   div: smooth(binop('/'), ([, b], out) => [div(num(1), b!), neg(div(out, b!))]),
   // a % b = a - trunc(a / b) * b, and trunc is piecewise constant.
   mod: smooth(binop('%'), ([a, b]) => [num(1), neg(call('Math.trunc', div(a!, b!)))]),
-  pow: smooth(binop('**'), ([a, b], out) => [
+  pow: costly(smooth(binop('**'), ([a, b], out) => [
     // b * a^(b-1), written so that a constant exponent folds (x ** 2 gives 2 * x); the
     // guard keeps 0 * 0^(-1) = NaN out of the adjoint at a = 0, b = 0.
     b!.k === 'num'
@@ -56,34 +61,34 @@ export const rules = {
     // a^b · log a is real only for a > 0; at a ≤ 0 (integer exponents) the exponent's
     // derivative does not exist, and 0 is what Tapenade and JAX's where-guard give.
     b!.k === 'num' ? num(0) : cond(bin('>', a!, num(0)), mul(out, call('Math.log', a!)), num(0)),
-  ]),
+  ])),
 
-  sin: unary('sin', (x) => call('Math.cos', x)),
-  cos: unary('cos', (x) => neg(call('Math.sin', x))),
-  tan: unary('tan', (_, y) => add(num(1), sq(y))),
-  asin: unary('asin', (x) => div(num(1), call('Math.sqrt', sub(num(1), sq(x))))),
-  acos: unary('acos', (x) => neg(div(num(1), call('Math.sqrt', sub(num(1), sq(x)))))),
-  atan: unary('atan', (x) => div(num(1), add(num(1), sq(x)))),
-  atan2: smooth(math('atan2'), ([y, x]) => {
+  sin: costly(unary('sin', (x) => call('Math.cos', x))),
+  cos: costly(unary('cos', (x) => neg(call('Math.sin', x)))),
+  tan: costly(unary('tan', (_, y) => add(num(1), sq(y)))),
+  asin: costly(unary('asin', (x) => div(num(1), call('Math.sqrt', sub(num(1), sq(x)))))),
+  acos: costly(unary('acos', (x) => neg(div(num(1), call('Math.sqrt', sub(num(1), sq(x))))))),
+  atan: costly(unary('atan', (x) => div(num(1), add(num(1), sq(x))))),
+  atan2: costly(smooth(math('atan2'), ([y, x]) => {
     const r2 = add(sq(x!), sq(y!));
     return [div(x!, r2), neg(div(y!, r2))];
-  }),
-  sinh: unary('sinh', (x) => call('Math.cosh', x)),
-  cosh: unary('cosh', (x) => call('Math.sinh', x)),
-  tanh: unary('tanh', (_, y) => sub(num(1), sq(y))),
-  asinh: unary('asinh', (x) => div(num(1), call('Math.sqrt', add(sq(x), num(1))))),
-  acosh: unary('acosh', (x) => div(num(1), call('Math.sqrt', sub(sq(x), num(1))))),
-  atanh: unary('atanh', (x) => div(num(1), sub(num(1), sq(x)))),
-  exp: unary('exp', (_, y) => y),
-  expm1: unary('expm1', (_, y) => add(y, num(1))),
-  log: unary('log', (x) => div(num(1), x)),
-  log1p: unary('log1p', (x) => div(num(1), add(num(1), x))),
-  log2: unary('log2', (x) => div(num(1), mul(x, name('Math.LN2')))),
-  log10: unary('log10', (x) => div(num(1), mul(x, name('Math.LN10')))),
+  })),
+  sinh: costly(unary('sinh', (x) => call('Math.cosh', x))),
+  cosh: costly(unary('cosh', (x) => call('Math.sinh', x))),
+  tanh: costly(unary('tanh', (_, y) => sub(num(1), sq(y)))),
+  asinh: costly(unary('asinh', (x) => div(num(1), call('Math.sqrt', add(sq(x), num(1)))))),
+  acosh: costly(unary('acosh', (x) => div(num(1), call('Math.sqrt', sub(sq(x), num(1)))))),
+  atanh: costly(unary('atanh', (x) => div(num(1), sub(num(1), sq(x))))),
+  exp: costly(unary('exp', (_, y) => y)),
+  expm1: costly(unary('expm1', (_, y) => add(y, num(1)))),
+  log: costly(unary('log', (x) => div(num(1), x))),
+  log1p: costly(unary('log1p', (x) => div(num(1), add(num(1), x)))),
+  log2: costly(unary('log2', (x) => div(num(1), mul(x, name('Math.LN2'))))),
+  log10: costly(unary('log10', (x) => div(num(1), mul(x, name('Math.LN10'))))),
   sqrt: unary('sqrt', (_, y) => div(num(0.5), y)),
-  cbrt: unary('cbrt', (_, y) => div(num(1), mul(num(3), sq(y)))),
+  cbrt: costly(unary('cbrt', (_, y) => div(num(1), mul(num(3), sq(y))))),
   // ∂/∂xᵢ hypot(x…) = xᵢ / hypot(x…); at the origin that is 0/0, and 0 is the subgradient.
-  hypot: smooth(math('hypot'), (a, y) => a.map((x) => cond(bin('===', y, num(0)), num(0), div(x, y)))),
+  hypot: costly(smooth(math('hypot'), (a, y) => a.map((x) => cond(bin('===', y, num(0)), num(0), div(x, y))))),
   min: smooth(math('min'), selectPartials),
   max: smooth(math('max'), selectPartials),
   abs: unary('abs', (x) => call('Math.sign', x)),
