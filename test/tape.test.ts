@@ -8,6 +8,15 @@ import { join } from 'node:path';
 import { tape } from '../runtime/index.js';
 import { compileSource } from './support/compile.js';
 
+/** The generated module `code`, loaded. */
+function load(code: string): Record<string, (...a: unknown[]) => { value: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'tsgrad-tape-'));
+  const file = join(dir, 'gen.ts');
+  writeFileSync(file, code);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require(file) as Record<string, (...a: unknown[]) => { value: number }>;
+}
+
 /** Fill value for the unused part of the tape's buffer: no pushed value is exactly this. */
 const MARK = -1.2345678901234567e-300;
 
@@ -19,11 +28,7 @@ const MARK = -1.2345678901234567e-300;
 function traffic(code: string, fn: string, args: unknown[]): { depth: number; text: string; value: number } {
   const r = compileSource(code);
   if (!r.code) throw new Error(JSON.stringify(r.diagnostics));
-  const dir = mkdtempSync(join(tmpdir(), 'tsgrad-tape-'));
-  const file = join(dir, 'gen.ts');
-  writeFileSync(file, r.code);
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const mod = require(file) as Record<string, (...a: unknown[]) => { value: number }>;
+  const mod = load(r.code);
   const before = tape.depth;
   tape.values.fill(MARK, before.values);
   const { value } = mod[`${fn}_grad`]!(...args);
@@ -139,4 +144,51 @@ test('an accumulation overwritten n² times per round and read n times is taped 
   // old y[i] at each of its n + n² overwrites and z at each of its n + 1
   expect(depth).toBe(3 * (n + 1));
   expect(text).not.toMatch(/stack\[top\+\+\] = y\[/);
+});
+
+test('after a call to another vjp, the function leaves the tape where it found it', () => {
+  const { text } = traffic(`
+    /** @noinline */
+    function sq(x: Float64Array, out: Float64Array): void { for (let i = 0; i < x.length; i++) out[i] = x[i] * x[i]; }
+    export function f(x: Float64Array): number {
+      const u = new Float64Array(x.length);
+      let s = x[0];
+      for (let r = 0; r < 2; r++) { s = s * s; sq(x, u); s += u[1]; }
+      return s;
+    }`, 'f', [Float64Array.from([0.1, 0.5, 0.9])]);
+  // (traffic checks that tape.depth is back where it was; the code writes top back at the end)
+  expect(text).toMatch(/tape\.top = top;\n\s*return /);
+  // a value hand-written code pushes before the call comes back after it
+  const mod = load(text);
+  tape.push(42);
+  for (let k = 0; k < 3; k++) mod.f_grad!(Float64Array.from([0.1, 0.5, 0.9]));
+  expect(tape.pop()).toBe(42);
+});
+
+test('a whole-array push reserves room for the array as long as it is then (not as it was earlier in the run)', () => {
+  const code = `
+    export function f(x: Float64Array): number {
+      let s = 0.3;
+      let t = 0;
+      const acc: number[] = [];
+      for (let r = 0; r < 60; r++) {
+        s = Math.sin(s) + x[0] * 0.1;
+        s = Math.sin(s) + x[1] * 0.1;
+        s = Math.sin(s) + x[2] * 0.1;
+        s = Math.sin(s) + x[3] * 0.1;
+        acc.push(s);
+        acc.fill(s * 0.5);
+        t += acc[r] * acc[0] * s;
+      }
+      return t;
+    }`;
+  // the buffer of a fresh process, which these pushes outgrow right at an array push
+  const saved = tape.values;
+  tape.values = new Float64Array(1024);
+  try {
+    const { value } = traffic(code, 'f', [Float64Array.from([0.1, 0.5, 0.9, 0.3])]);
+    expect(Number.isFinite(value)).toBe(true);
+  } finally {
+    tape.values = saved;
+  }
 });

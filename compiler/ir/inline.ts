@@ -16,6 +16,7 @@
  */
 import { resolve } from 'node:path';
 import type { Atom, Block, Call, Callee, Func, Stmt, Var } from './types.js';
+import { statements as statementsOf } from './walk.js';
 
 /** Callees at most this many statements long (after their own inlining) are inlined. */
 const maxStatements = 400;
@@ -172,6 +173,15 @@ function inlineCall(fn: Func, vars: Var[], call: Call, callee: Func, callees: Re
       };
     }
   });
+  // The flags of early exits (`return` inside a loop or a switch), which the callee's own code
+  // declares false at its start, are cleared at each call: in a loop, the previous call's
+  // flag would otherwise still be set. (TypeScript's definite assignment covers the numbers.)
+  const declaredFirst = new Set(callee.body.flatMap((s) => (s.kind === 'assign' && s.decl ? [s.target] : [])));
+  const assigned = new Set([...statementsOf(callee.body)].flatMap((s) => (s.kind === 'assign' ? [s.target] : [])));
+  for (const x of callee.vars) {
+    if (!x.mutable || x.type !== 'bool' || x.kind === 'param' || declaredFirst.has(x) || !assigned.has(x)) continue;
+    prologue.push({ kind: 'assign', target: v(x), value: { kind: 'const', value: false }, decl: true, loc: call.loc });
+  }
   const body = copy(callee.body);
   const result: Stmt[] = call.out && callee.result
     ? [{ kind: 'eq', out: call.out, prim: 'copy', args: [atom(callee.result)], loc: call.loc }]

@@ -278,7 +278,7 @@ export class BackwardSweep {
     const inLoop = this.loopBlocks().has(block);
     // parts run from the last statement back to the first.
     for (const p of parts) {
-      const needed = [...readsOf(p.code)].filter((n) => local.has(n) && !available.has(n));
+      const needed = [...readsOf(p.code, new Set(), true)].filter((n) => local.has(n) && !available.has(n));
       if (needed.length === 0) continue;
       const avail: TStmt[] = [];
       const recompute: Eq[] = [];

@@ -3,23 +3,25 @@ import { type TExpr, type TStmt, namesIn } from '../ir/target.js';
 
 /**
  * Names read by `stmts`. A plain assignment target is written, not read (`x = tape.pop()`
- * restores x and needs nothing), but the index of an element target is read.
+ * restores x and needs nothing), but the index of an element target is read. With
+ * `references`, so is the array an element target names (`v[0] = …` needs v in scope, though
+ * not what v holds).
  */
-export function readsOf(stmts: readonly TStmt[], into: Set<string> = new Set()): Set<string> {
+export function readsOf(stmts: readonly TStmt[], into: Set<string> = new Set(), references = false): Set<string> {
   const e = (x: TExpr) => namesIn(x, into);
   for (const s of stmts) {
     switch (s.k) {
       case 'decl': if (s.init) e(s.init); break;
       case 'assign':
         e(s.value);
-        if (s.target.k === 'index') e(s.target.index);
+        if (s.target.k === 'index') { e(s.target.index); if (references) e(s.target.array); }
         if (s.op !== '=' && s.target.k === 'name') into.add(s.target.name);
         break;
       case 'expr': e(s.e); break;
-      case 'if': e(s.test); readsOf(s.then, into); readsOf(s.else, into); break;
-      case 'for': readsOf([s.init], into); e(s.test); e(s.update); readsOf(s.body, into); break;
-      case 'while': e(s.test); readsOf(s.body, into); break;
-      case 'loop': case 'block': readsOf(s.body, into); break;
+      case 'if': e(s.test); readsOf(s.then, into, references); readsOf(s.else, into, references); break;
+      case 'for': readsOf([s.init], into, references); e(s.test); e(s.update); readsOf(s.body, into, references); break;
+      case 'while': e(s.test); readsOf(s.body, into, references); break;
+      case 'loop': case 'block': readsOf(s.body, into, references); break;
       case 'return': e(s.e); break;
       case 'break': case 'comment': break;
     }

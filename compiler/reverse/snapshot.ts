@@ -89,7 +89,7 @@ export function chooseSnapshots(fn: Func, active: ReadonlySet<Var>, round: Resto
       snapshot += at.reduce((acc, s) => acc + weight(s) * size(v), 0);
     } else if (v.type === 'f64' && v.mutable) {
       const sites = all.filter((s) => reverseReads(s, v, active));
-      at = hoist(sites, v, parents);
+      at = merged(hoist(sites, v, parents), v, positions(fn.body));
       snapshot += at.reduce((acc, s) => acc + weight(s), 0);
       // temporaries computed from v are taped rather than recomputed
       for (const eq of round.recomputed) if (eq.args.some((a) => a.kind === 'var' && a.v === v)) snapshot += weight(eq);
@@ -176,6 +176,39 @@ function hoist(sites: readonly Stmt[], v: Var, parents: ReadonlyMap<Stmt, readon
     chosen.add(chain.find((c) => !writes(c).has(v)) ?? s);
   }
   return [...chosen].filter((s) => !(parents.get(s) ?? []).some((p) => chosen.has(p)));
+}
+
+/**
+ * Of several points in one block with no write of `v` between them, only the last: its pop
+ * gives back the value the others read too (nothing else changes v in the reverse sweep).
+ */
+function merged(points: readonly Stmt[], v: Var, where: ReadonlyMap<Stmt, { block: Block; index: number }>): Stmt[] {
+  const kept = new Set(points);
+  const byBlock = new Map<Block, Stmt[]>();
+  for (const p of points) {
+    const { block } = where.get(p)!;
+    byBlock.set(block, [...(byBlock.get(block) ?? []), p]);
+  }
+  for (const [block, list] of byBlock) {
+    list.sort((a, b) => where.get(a)!.index - where.get(b)!.index);
+    for (let k = 0; k + 1 < list.length; k++) {
+      const from = where.get(list[k]!)!.index;
+      const to = where.get(list[k + 1]!)!.index;
+      if (!block.slice(from + 1, to).some((s) => writes(s).has(v))) kept.delete(list[k]!);
+    }
+  }
+  return points.filter((p) => kept.has(p));
+}
+
+/** Each statement's block and index in it. */
+function positions(block: Block, out = new Map<Stmt, { block: Block; index: number }>()): Map<Stmt, { block: Block; index: number }> {
+  block.forEach((s, index) => {
+    out.set(s, { block, index });
+    if (s.kind === 'if') { positions(s.then, out); positions(s.else, out); }
+    if (s.kind === 'for') positions(s.body, out);
+    if (s.kind === 'while') { positions(s.pre, out); positions(s.body, out); }
+  });
+  return out;
 }
 
 /** The statements around each statement, outermost first. */

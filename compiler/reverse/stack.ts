@@ -29,11 +29,20 @@ const popOps = new Set(['tape.pop', 'tape.popInt', 'tape.popBool', 'tape.popArra
 /** `syncs(callee)`: whether a call may use the tape (a generated or user-written vjp). */
 export function localStack(body: readonly TStmt[], syncs: (callee: string) => boolean): TStmt[] {
   if (!usesStack(body)) return [...body];
+  const code = block(body, syncs);
+  // A call wrote `top` back, and the pops since went to the local only: the tape's top goes
+  // back to where this function found it (for whoever uses the tape after it returns).
+  if (body.some((s) => stmtCalls(s, syncs))) {
+    const last = code[code.length - 1];
+    const writeBack: TStmt = { k: 'assign', target: member(name('tape'), 'top'), op: '=', value: top };
+    if (last?.k === 'return') code.splice(code.length - 1, 0, writeBack);
+    else code.push(writeBack);
+  }
   return [
     { k: 'comment', text: 'the tape: values saved for the reverse sweep, on a stack' },
     { k: 'decl', kind: 'let', name: STACK, init: member(name('tape'), 'values') },
     { k: 'decl', kind: 'let', name: TOP, init: member(name('tape'), 'top') },
-    ...block(body, syncs),
+    ...code,
   ];
 }
 
@@ -52,10 +61,16 @@ function block(code: readonly TStmt[], syncs: (callee: string) => boolean): TStm
   };
   for (const s of code) {
     const pushed = pushSize(s);
+    if (pushed?.array) {
+      // an array's length is read where it is pushed (an earlier statement of the run may
+      // push into the array): a check of its own
+      close();
+      out.push(reserve(0, [member(pushed.array, 'length')]), ...rewritePush(s));
+      continue;
+    }
     if (pushed) {
       run ??= { at: out.length, count: 0, lengths: [] };
-      if (pushed.array) run.lengths.push(member(pushed.array, 'length'));
-      else run.count++;
+      run.count++;
       out.push(...rewritePush(s));
       continue;
     }
