@@ -4,7 +4,7 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   transform: {
-    '^.+\\.ts$': [
+    '^.+\\.c?ts$': [
       '@swc/jest',
       { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } },
     ],
@@ -13,6 +13,8 @@ module.exports = {
     '^tsgrad/runtime$': '<rootDir>/runtime/index.ts',
     '^tsgrad$': '<rootDir>/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
+    // compiler/frontend/typescript.cts, which the build emits as typescript.cjs
+    '^(\\.{1,2}/(?:.*/)?)typescript\\.cjs$': '$1typescript.cts',
   },
   testTimeout: 60000,
 };

@@ -17,7 +17,7 @@
  */
 import path from 'node:path';
 import MagicString from 'magic-string';
-import { ts } from 'ts-morph';
+import ts from '../compiler/frontend/typescript.cjs';
 import type * as t from '@babel/types';
 import type { FileResult } from '../compiler/index.js';
 import { parseModule } from './parse.js';

@@ -16,7 +16,7 @@ import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import remappingModule from '@jridgewell/remapping';
-import { ts } from 'ts-morph';
+import ts from '../compiler/frontend/typescript.cjs';
 import { GradientCache } from './compile.js';
 import { TsgradBuildError } from './diagnostics.js';
 import { fingerprint } from './graph.js';

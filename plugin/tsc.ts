@@ -11,7 +11,7 @@
  * information and tsc's own module transforms run as usual. Diagnostics go to ts-patch's
  * `addDiagnostic` when there is one; otherwise the emit throws them.
  */
-import { ts as bundled } from 'ts-morph';
+import bundled from '../compiler/frontend/typescript.cjs';
 import { GradientCache } from './compile.js';
 import { TsgradBuildError, type TransformDiagnostic } from './diagnostics.js';
 import { planTransform, type Plan, type TsgradOptions } from './plan.js';

@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { ts } from 'ts-morph';
+import ts from 'typescript';
 import tsgrad from '../plugin/tsc.js';
 import { expectChecks, requireBuild, tempProject, type Check } from './support/plugin.js';
 

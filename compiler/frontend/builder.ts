@@ -2,7 +2,7 @@
  * The state of lowering one function: its variables, the block being filled, and the
  * helpers that append equations. Lowering of expressions and statements builds on it.
  */
-import { ts } from 'ts-morph';
+import ts from './typescript.cjs';
 import type { Atom, Block, Loc, Stmt, Type, Var } from '../ir/types.js';
 import type { Prim } from '../rules/prims.js';
 import { rules } from '../rules/table.js';

@@ -7,7 +7,7 @@
  * g's body (a lookup table, an iterative solver, a library function, tsgrad/runtime's
  * kernels). Otherwise g must have a body tsgrad can differentiate.
  */
-import { ts } from 'ts-morph';
+import ts from './typescript.cjs';
 import type { Callee } from '../ir/types.js';
 import type { FunctionBuilder } from './builder.js';
 import { classifyType, isAssignmentOperator, skipParens } from './facts.js';

@@ -3,7 +3,7 @@
  * own temporary, evaluated in JavaScript's order, so the trace computes exactly what the
  * source computes.
  */
-import { ts } from 'ts-morph';
+import ts from './typescript.cjs';
 import type { Atom, Var } from '../ir/types.js';
 import type { Prim } from '../rules/prims.js';
 import { type FunctionBuilder, atomType, constAtom, varAtom } from './builder.js';

@@ -3,7 +3,7 @@
  * parameter is typed, which variables are reassigned, which hold integers, and the value of
  * a module-level numeric constant.
  */
-import { ts } from 'ts-morph';
+import ts from './typescript.cjs';
 import type { Param } from '../ir/types.js';
 
 /** `number`, `Float64Array`, `number[]` (readonly too), or something tsgrad does not differentiate. */

@@ -1,11 +1,11 @@
 /**
- * Parse and lower: ts-morph loads the source modules with the type checker, and each
+ * Parse and lower: TypeScript's compiler API loads the source modules with the type checker, and each
  * exported function that returns `number` is lowered to a trace. A function that uses what
  * tsgrad does not support yields a diagnostic instead.
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { Project, ts } from 'ts-morph';
+import ts from './typescript.cjs';
 import type { Func } from '../ir/types.js';
 import { DiagnosticError, type Diagnostic } from '../diagnostics.js';
 import { FunctionLowering, type FunctionNode } from './statements.js';
@@ -19,20 +19,28 @@ export interface ModuleTrace {
   readonly failures: ReadonlyMap<string, Diagnostic>;
 }
 
-/** A TypeScript program over `files`, with the options of the nearest tsconfig.json. */
-export function loadProgram(files: readonly string[]): Project {
+/**
+ * A TypeScript program over `files` and what they import, with the compiler options of the
+ * nearest tsconfig.json (strict defaults without one), but no ambient `@types` packages:
+ * numeric code needs none, and `@types/node` alone was most of a compile's time.
+ */
+export function loadProgram(files: readonly string[]): ts.Program {
   const config = findTsconfig(files[0] ? dirname(resolve(files[0])) : process.cwd());
-  const project = config
-    ? new Project({ tsConfigFilePath: config, skipAddingFilesFromTsConfig: true, compilerOptions: { types: [] } })
-    : new Project({
-        compilerOptions: {
-          strict: true, target: ts.ScriptTarget.ES2022,
-          module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext,
-        },
-      });
-  for (const f of files) project.addSourceFileAtPath(resolve(f));
-  project.resolveSourceFileDependencies();
-  return project;
+  let options: ts.CompilerOptions = {
+    strict: true, target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext,
+  };
+  if (config) {
+    const host: ts.ParseConfigFileHost = {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (d) => {
+        throw new Error(`${config}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
+      },
+    };
+    const parsed = ts.getParsedCommandLineOfConfigFile(config, undefined, host);
+    if (parsed) options = parsed.options;
+  }
+  return ts.createProgram(files.map((f) => resolve(f)), { ...options, types: [], noEmit: true });
 }
 
 function findTsconfig(dir: string): string | undefined {
@@ -48,9 +56,10 @@ function findTsconfig(dir: string): string | undefined {
  * every exported `void` function tsgrad can differentiate (for callers in other modules), and
  * every function of the module those call.
  */
-export function lowerModule(project: Project, file: string): ModuleTrace {
-  const sf = project.getSourceFileOrThrow(resolve(file)).compilerNode;
-  const checker = project.getTypeChecker().compilerObject;
+export function lowerModule(program: ts.Program, file: string): ModuleTrace {
+  const sf = program.getSourceFile(resolve(file));
+  if (!sf) throw new Error(`${file} is not part of the program`);
+  const checker = program.getTypeChecker();
   const funcs: Func[] = [];
   const diagnostics: Diagnostic[] = [];
   const done = new Set<FunctionNode>();

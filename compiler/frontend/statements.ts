@@ -4,7 +4,7 @@
  * that jumps (the usual case, which needs no flag test). The trace that comes out has only
  * `if`, counted `for` and general `while` loops, which the reverse phase can mirror.
  */
-import { ts } from 'ts-morph';
+import ts from './typescript.cjs';
 import type { Atom, Block, Func, Param, Stmt, Type, Var } from '../ir/types.js';
 import { FunctionBuilder, atomType, constAtom, varAtom } from './builder.js';
 import { statements } from '../ir/walk.js';

@@ -2,7 +2,7 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { ts } from 'ts-morph';
+import ts from 'typescript';
 import { resolveModule } from '../../plugin/resolve.js';
 import { root } from './fixtures.js';
 
