@@ -117,23 +117,34 @@ async function runCase(c, built) {
   return row;
 }
 
-/** Wall time of a cold `tsgrad compile` of the GMM module (a new Node process each time). */
-function compileTime(runs = 3) {
+/**
+ * Wall time of a cold `tsgrad compile` of the GMM module (a new Node process each time): with
+ * the CLI's on-disk V8 code cache (v8-compile-cache, as after the first run), and without it
+ * (DISABLE_V8_COMPILE_CACHE=1, as a first run ever).
+ */
+function compileTime(runs = 7) {
   const out = mkdtempSync(join(tmpdir(), 'tsgrad-bench-compile-'));
-  const times = [];
   const command = ['dist/cli/main.js', 'compile', 'fixtures/adbench/gmm/input.ts', '--out-dir', out];
-  try {
+  const measureWith = (env) => {
+    const times = [];
     for (let i = 0; i < runs; i++) {
       rmSync(out, { recursive: true, force: true });
       const start = process.hrtime.bigint();
-      const p = spawnSync(process.execPath, command, { cwd: root, encoding: 'utf8' });
+      const p = spawnSync(process.execPath, command, { cwd: root, encoding: 'utf8', env: { ...process.env, ...env } });
       times.push(Number(process.hrtime.bigint() - start) / 1e6);
-      if (p.status !== 0) return { error: `exit ${p.status}: ${p.stderr || p.stdout}`.trim() };
+      if (p.status !== 0) throw new Error(`exit ${p.status}: ${p.stderr || p.stdout}`.trim());
     }
+    return times;
+  };
+  try {
+    const uncached = measureWith({ DISABLE_V8_COMPILE_CACHE: '1' });
+    const times = measureWith({});
+    return { command: `node ${command.slice(0, 3).join(' ')} --out-dir <tmp>`, ms: median(times), runs: times, uncachedMs: median(uncached) };
+  } catch (error) {
+    return { error: String(error instanceof Error ? error.message : error) };
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
-  return { command: `node ${command.slice(0, 3).join(' ')} --out-dir <tmp>`, ms: median(times), runs: times };
 }
 
 async function main() {
