@@ -68,6 +68,8 @@ export class FunctionBuilder {
   }
 
   emit(s: Stmt): void {
+    // `x = x` (a branch of `x = c ? x : …`) changes nothing, and its reverse must not either
+    if (s.kind === 'assign' && !s.decl && s.value.kind === 'var' && s.value.v === s.target) return;
     this.blocks[this.blocks.length - 1]!.push(s);
     if (s.kind === 'store' || s.kind === 'fill' || s.kind === 'push') this.written(s.array);
     if (s.kind === 'call') for (const i of s.writes) { const a = s.args[i]; if (a?.kind === 'var') this.written(a.v); }

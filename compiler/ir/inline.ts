@@ -211,7 +211,13 @@ function foldConstants(block: Stmt[], created: ReadonlySet<Var>, known = new Map
         else out.push({ ...s, args });
         break;
       }
-      case 'assign': out.push({ ...s, value: atom(s.value) }); break;
+      case 'assign': {
+        const value = atom(s.value);
+        // a parameter bound to the variable it is assigned from: `x = x` changes nothing
+        if (!s.decl && value.kind === 'var' && value.v === s.target) break;
+        out.push({ ...s, value });
+        break;
+      }
       case 'store': out.push({ ...s, index: atom(s.index), value: atom(s.value) }); break;
       case 'fill': case 'push': out.push({ ...s, value: atom(s.value) }); break;
       case 'alloc': out.push({
