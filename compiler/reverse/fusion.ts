@@ -10,7 +10,7 @@
  */
 import type { Block, For, Func, Stmt, Var } from '../ir/types.js';
 import type { TStmt } from '../ir/target.js';
-import { statements } from '../ir/walk.js';
+import { reads, statements } from '../ir/walk.js';
 import type { BackwardSweep } from './backward.js';
 import { calls } from './refs.js';
 
@@ -21,6 +21,13 @@ export function fusableLoop(fn: Func, active: ReadonlySet<Var>, backward: Backwa
   if (!last || last.kind !== 'for' || !s || !s.mutable || s.kind === 'param' || !active.has(s)) return undefined;
   const inLoop = new Set<Stmt>(statements([last]));
   const plan = backward.plan;
+  // s is read only by its accumulation `t = s + e`: an e that depends on s (`s += 0.5 * s +
+  // sin(x[i])`) scales s's adjoint from one iteration to the next, so that each iteration's
+  // reverse needs the adjoint the later iterations leave, which the fused loop does not have
+  const accumulation = [...inLoop].find((st) => st.kind === 'assign' && st.target === s);
+  const def = accumulation?.kind === 'assign' && accumulation.value.kind === 'var'
+    ? [...inLoop].find((st) => st.kind === 'eq' && st.out === (accumulation.value as { v: Var }).v) : undefined;
+  if ([...inLoop].some((st) => st !== def && st.kind !== 'for' && st.kind !== 'while' && st.kind !== 'if' && reads(st).includes(s))) return undefined;
   for (const st of inLoop) {
     if (plan.pushAfter.has(st) || plan.overwrites.has(st) || plan.counted.has(st) || plan.snapshots.has(st)) return undefined;
     if ((st.kind === 'store' || st.kind === 'fill' || st.kind === 'push') && active.has(st.array)) return undefined;

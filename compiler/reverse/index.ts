@@ -109,14 +109,17 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>): AdjointFunc
   const restore: TStmt[] = [...kept].reverse().map((v) => ({ k: 'expr', e: tapeCall('popArray', name(v.name)) }));
 
   const body: TStmt[] = [...keep, ...forward];
-  // The value before the reverse sweep restores any variable it was read from.
+  // The value before the reverse sweep restores any variable it was read from (after a fused
+  // final loop, which is still forward sweep).
   let value: TExpr | undefined = fn.result && atomExpr(fn.result);
   const resultVar = fn.result?.kind === 'var' ? fn.result.v : undefined;
+  const valueCopy: TStmt[] = [];
   if (resultVar && (snapshotted.has(resultVar) || overwrites.some(({ s, v }) => v === resultVar && saved.has(s)))) {
     const n = backward.names.fresh('result', true);
-    body.push({ k: 'decl', kind: 'const', name: n, init: value! });
+    valueCopy.push({ k: 'decl', kind: 'const', name: n, init: value! });
     value = name(n);
   }
+  if (fusedLoop.length === 0) body.push(...valueCopy);
   const setup: TStmt[] = [];
   const finish: TStmt[] = [];
   for (const p of gradParams) {
@@ -143,7 +146,7 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>): AdjointFunc
   }
   // (the adjoints exist before a fused loop runs)
   if (reverse.length > 0 || setup.length > 0 || fusedLoop.length > 0) {
-    body.push(...setup, ...backward.callSites, ...fusedLoop, ...reverse, ...finish);
+    body.push(...setup, ...backward.callSites, ...fusedLoop, ...(fusedLoop.length > 0 ? valueCopy : []), ...reverse, ...finish);
   }
   body.push(...restore);
   if (value) body.push({ k: 'return', e: value });
