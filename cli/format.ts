@@ -42,7 +42,9 @@ export function formatDiagnostic(diagnostic: Diagnostic, options: FormatOptions)
     ':' + paint(colour, 'yellow', String(line)) +
     ':' + paint(colour, 'yellow', String(column));
   const lines = [`${location} - ${paint(colour, 'red', 'error')} ${paint(colour, 'grey', code)}: ${message}`];
-  if (source !== undefined) {
+  // (no frame for a position the text does not have: the file changed since it was compiled)
+  const sourceLine = source?.split('\n')[line - 1];
+  if (source !== undefined && sourceLine !== undefined && column >= 1 && column <= sourceLine.length + 1) {
     const frame = codeFrameColumns(
       source,
       { start: { line, column }, end: endPosition(source, diagnostic) },

@@ -65,6 +65,7 @@ export function compileFiles(files: string[], options: CompileFilesOptions = {})
   for (const { trace } of lowered) for (const f of trace?.funcs ?? []) funcs.set(`${resolve(trace!.file)}\0${f.name}`, f);
   const lookup = (file: string, name: string) => funcs.get(`${resolve(file)}\0${name}`);
   const inliner = new Inliner(lookup);
+  for (const { trace } of lowered) if (trace) inliner.declare(trace.file, trace.funcs);
   return lowered.map(({ file, trace, error }) => {
     const outputFile = outputPath(file);
     if (trace) trace = { ...trace, funcs: reachable(trace.funcs.map((f) => inliner.inline(f, trace!.file)), trace.file) };

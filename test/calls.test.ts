@@ -44,6 +44,27 @@ export function f(x: Float64Array): number { const y = new Float64Array(x.length
   expect(all).toEqual([expect.objectContaining({ code: 'TSG1001', line: 2, file: expect.stringContaining('helper.ts') })]);
 });
 
+test('a call without a derivative inside an inlined callee is reported at the call of the callee', () => {
+  const { all, dir } = project({
+    'lib/b.ts': `import { opaque } from 'opq';
+export function g(x: number): number {
+  const y = x * 2;
+  return opaque(y) + y;
+}`,
+    // a package's function: the caller's module can import it too, so g is inlined
+    'node_modules/opq/package.json': '{ "name": "opq", "version": "1.0.0", "type": "module", "types": "index.d.ts" }',
+    'node_modules/opq/index.d.ts': 'export declare function opaque(y: number): number;',
+    'input.ts': "import { g } from './lib/b.js';\nexport function f(x: number): number {\n  return 1 + g(x) * 3;\n}",
+  });
+  // the position is one input.ts has (its call of g), and the message says where opaque is called
+  expect(all).toEqual(expect.arrayContaining([
+    expect.objectContaining({ code: 'TSG2001', file: join(dir, 'input.ts'), line: 3, column: 14, length: 4,
+      message: expect.stringContaining("'opaque' (called at lib/b.ts:4:10, inside 'g', whose body is inlined here)") }),
+    expect.objectContaining({ code: 'TSG2001', file: join(dir, 'lib/b.ts'), line: 4, column: 10 }),
+  ]));
+  expect(all).toHaveLength(2);
+});
+
 test('the vjp is imported from the generated module of the file that defines the callee', () => {
   const { main, results } = project({
     'lib/index.ts': 'export function one(x: number): number { return x; }\n/** @noinline */\nexport function sq(x: number): number { return one(x) * x; }',

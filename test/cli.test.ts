@@ -298,6 +298,14 @@ describe('diagnostics', () => {
     expect(text).toContain(['> 2 |   const s = "a" + x;', '    |             ^^^^^^^^', '> 3 |   return x;', '    | ^^^', '  4 | }'].join('\n'));
   });
 
+  test('leave out the code frame for a position the source does not have', () => {
+    // (a file edited since the diagnostic was found): the location and hint still print
+    for (const at of [{ line: 9 }, { line: 2, column: 40 }, { line: 3, column: 0 }]) {
+      const text = formatDiagnostic({ ...diagnostic, ...at }, { cwd: dir, colour: false, source });
+      expect(text).toBe(`src/loss.ts:${at.line}:${'column' in at ? at.column : 13} - error TSG1003: strings cannot be differentiated\n\n  hint: keep strings off the differentiated path\n`);
+    }
+  });
+
   test('are coloured when asked', () => {
     const text = formatDiagnostic(diagnostic, { cwd: dir, colour: true, source });
     expect(text).toContain(`${ESC}36msrc/loss.ts${ESC}39m`);

@@ -27,8 +27,26 @@ export class Inliner {
   private readonly done = new Map<Func, Func>();
   /** The functions being inlined into, innermost last: a call to one of them is recursive. */
   private readonly stack = new Set<Func>();
+  /**
+   * Per module, the file each name it calls refers to: a call left in an inlined body is
+   * named by the caller's module, where no two functions of the module may use one name for
+   * two different callees (one `import { h }` serves them all).
+   */
+  private readonly names = new Map<string, Map<string, string>>();
 
   constructor(private readonly lookup: FuncLookup) {}
+
+  /** Registers the calls of a module's functions before any of them is inlined into. */
+  declare(moduleFile: string, funcs: readonly Func[]): void {
+    const named = this.namesIn(resolve(moduleFile));
+    for (const f of funcs) for (const c of callsIn(f.body)) named.set(c.callee.name, resolve(c.callee.file));
+  }
+
+  private namesIn(file: string): Map<string, string> {
+    let named = this.names.get(file);
+    if (!named) this.names.set(file, named = new Map());
+    return named;
+  }
 
   /** `fn` of module `file`, with every call it can inline replaced by the callee's body. */
   inline(fn: Func, moduleFile: string): Func {
@@ -38,9 +56,8 @@ export class Inliner {
     this.stack.add(fn);
     const vars = [...fn.vars];
     let changed = false;
-    // the file each callee name refers to in fn's module, so that no two clash
-    const named = new Map<string, string>();
-    for (const c of callsIn(fn.body)) named.set(c.callee.name, resolve(c.callee.file));
+    const named = this.namesIn(file);
+    for (const c of callsIn(fn.body)) if (!named.has(c.callee.name)) named.set(c.callee.name, resolve(c.callee.file));
     const rewrite = (block: Block): Stmt[] => block.flatMap((s): Stmt[] => {
       switch (s.kind) {
         case 'if': return [{ ...s, then: rewrite(s.then), else: rewrite(s.else) }];
@@ -60,7 +77,7 @@ export class Inliner {
           if (inner.some((c) => (named.get(c.name) ?? resolve(c.file)) !== resolve(c.file))) return [s];
           for (const c of inner) named.set(c.name, resolve(c.file));
           changed = true;
-          return inlineCall(fn, vars, s, body, calls);
+          return inlineCall(fn, vars, s, body, calls, resolve(s.callee.file));
         }
         default: return [s];
       }
@@ -123,7 +140,7 @@ function rehomed(block: Block, from: string, to: string, lookup: FuncLookup): Ma
 }
 
 /** The callee's statements with its variables renamed into the caller and its parameters bound to the arguments. */
-function inlineCall(fn: Func, vars: Var[], call: Call, callee: Func, callees: ReadonlyMap<Call, Callee>): Stmt[] {
+function inlineCall(fn: Func, vars: Var[], call: Call, callee: Func, callees: ReadonlyMap<Call, Callee>, calleeFile: string): Stmt[] {
   const map = new Map<Var, Atom>();
   const created = new Set<Var>();
   const fresh = (v: Var): Var => {
@@ -168,8 +185,11 @@ function inlineCall(fn: Func, vars: Var[], call: Call, callee: Func, callees: Re
       case 'if': return { ...s, cond: atom(s.cond), then: copy(s.then), else: copy(s.else) };
       case 'for': return { ...s, index: v(s.index), from: atom(s.from), to: atom(s.to), body: copy(s.body) };
       case 'while': return { ...s, pre: copy(s.pre), cond: atom(s.cond), body: copy(s.body) };
+      // a diagnostic about the call points at the caller's call (a position in its module)
+      // and names where the call really is
       case 'call': return {
         ...s, callee: callees.get(s) ?? s.callee, args: s.args.map(atom), ...(s.out ? { out: v(s.out) } : {}),
+        at: call.at, origin: { ...(s.origin ?? { file: calleeFile, line: s.at.line, column: s.at.column }), via: callee.name },
       };
     }
   });

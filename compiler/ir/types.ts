@@ -124,6 +124,11 @@ export interface Call {
   readonly loc: Loc;
   /** The call expression's own position (for a diagnostic found after lowering). */
   readonly at: { readonly line: number; readonly column: number; readonly length: number };
+  /**
+   * Of a call inlined from another function: where it is in the source, and the function called
+   * here whose body (inlined) brought it: `at` is the position of that call.
+   */
+  readonly origin?: { readonly file: string; readonly line: number; readonly column: number; readonly via: string };
 }
 
 export interface If {
