@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { tape } from '../runtime/index.js';
+import { compileFiles } from '../compiler/index.js';
 import { compileSource } from './support/compile.js';
 
 /** The generated module `code`, loaded. */
@@ -191,4 +192,54 @@ test('a whole-array push reserves room for the array as long as it is then (not 
   } finally {
     tape.values = saved;
   }
+});
+
+test('a primal that calls a generated gradient shares the tape with its caller (reentrancy)', () => {
+  // g is h's derivative, through h_grad: f's forward sweep calls g while it holds values on
+  // the tape, and g's own call of h_grad pushes and pops above them
+  const dir = mkdtempSync(join(tmpdir(), 'tsgrad-reentrant-'));
+  const files: Record<string, string> = {
+    'b.ts': `export function h(x: number): number {
+      let s = x;
+      for (let i = 0; i < 3; i++) s = Math.sin(s) * x;
+      return s;
+    }`,
+    'a.ts': `import { h_grad } from './b.grad.js';
+    export function g(x: number): number { return h_grad(x).grad.x; }
+    export function g_vjp(x: number, adj: { x: number }, seed = 1): number {
+      const e = 1e-5;
+      adj.x += seed * (h_grad(x + e).grad.x - h_grad(x - e).grad.x) / (2 * e);
+      return g(x);
+    }`,
+    'input.ts': `import { g } from './a.js';
+    export function f(x: Float64Array, c: number): number {
+      let s = 0;
+      for (let i = 0; i < x.length; i++) s = Math.sin(s * c + x[i]) + g(x[i] * c);
+      return s;
+    }`,
+  };
+  for (const [n, text] of Object.entries(files)) writeFileSync(join(dir, n), text);
+  for (const r of compileFiles([join(dir, 'input.ts'), join(dir, 'b.ts')])) {
+    if (!r.code) throw new Error(JSON.stringify(r.diagnostics));
+    writeFileSync(r.outputFile, r.code);
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { f_grad } = require(join(dir, 'input.grad.ts')) as { f_grad: (x: Float64Array, c: number) => { value: number; grad: { x: Float64Array; c: number } } };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { f } = require(join(dir, 'input.ts')) as { f: (x: Float64Array, c: number) => number };
+  const x = Float64Array.from([0.3, -0.2, 0.5, 0.1, 0.7]);
+  const c = 0.8;
+  const before = tape.depth;
+  const r = f_grad(x, c);
+  expect(tape.depth).toEqual(before);
+  expect(r.value).toBe(f(x, c));
+  // central differences (g's own derivative is a difference too: a looser tolerance)
+  const e = 1e-4;
+  const fd = (i: number) => {
+    const xp = Float64Array.from(x); xp[i] += e;
+    const xm = Float64Array.from(x); xm[i] -= e;
+    return (f(xp, c) - f(xm, c)) / (2 * e);
+  };
+  x.forEach((_, i) => expect(r.grad.x[i]).toBeCloseTo(fd(i), 5));
+  expect(r.grad.c).toBeCloseTo((f(x, c + e) - f(x, c - e)) / (2 * e), 5);
 });

@@ -150,9 +150,10 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>): AdjointFunc
   }
   body.push(...restore);
   if (value) body.push({ k: 'return', e: value });
-  // vjps other than the runtime's kernels may use the tape themselves
+  // functions other than the runtime's kernels may use the tape themselves: a vjp, and also a
+  // primal that calls a generated gradient (reentrancy)
   const syncing = new Set([...statements(fn.body)].flatMap((s) =>
-    s.kind === 'call' && s.callee.specifier !== 'tsgrad/runtime' ? [`${s.callee.name}_vjp`] : []));
+    s.kind === 'call' && s.callee.specifier !== 'tsgrad/runtime' ? [s.callee.name, `${s.callee.name}_vjp`] : []));
   const code = unrollShortLoops(localStack(promoteAccumulators(body, backward.names), (c) => syncing.has(c)));
 
   const primal = fn.exported ? undefined : new ForwardSweep(fn, emptyPlan(new Set())).primal();

@@ -14,7 +14,9 @@
  * inlining them in large functions; locals stay in registers (measured on RK4: the gradient
  * went from 6.3x to 3.8x its primal). Each straight run of pushes is preceded by one capacity
  * check, `if (top + n > stack.length) stack = tape.reserve(top, n)`. Around a call to a
- * function that may use the tape itself, `top` is written back and `stack` reloaded.
+ * function that may use the tape itself (any but the runtime's kernels, in either sweep: a
+ * primal may call a generated gradient), `top` is written back and `stack` reloaded; `top`
+ * is written back at the end too.
  */
 import { type TExpr, type TStmt, bin, call, cond, index, member, name, num, update } from '../ir/target.js';
 
@@ -26,18 +28,17 @@ const top = name(TOP);
 const valueOps = new Set(['tape.push', 'tape.pushInt', 'tape.pushBool', 'tape.pushArray']);
 const popOps = new Set(['tape.pop', 'tape.popInt', 'tape.popBool', 'tape.popArray']);
 
-/** `syncs(callee)`: whether a call may use the tape (a generated or user-written vjp). */
+/** `syncs(callee)`: whether a call may use the tape (a vjp, or a primal that may call one). */
 export function localStack(body: readonly TStmt[], syncs: (callee: string) => boolean): TStmt[] {
   if (!usesStack(body)) return [...body];
   const code = block(body, syncs);
-  // A call wrote `top` back, and the pops since went to the local only: the tape's top goes
-  // back to where this function found it (for whoever uses the tape after it returns).
-  if (body.some((s) => stmtCalls(s, syncs))) {
-    const last = code[code.length - 1];
-    const writeBack: TStmt = { k: 'assign', target: member(name('tape'), 'top'), op: '=', value: top };
-    if (last?.k === 'return') code.splice(code.length - 1, 0, writeBack);
-    else code.push(writeBack);
-  }
+  // The tape's top goes back to `top` at the end, which is where this function found it once
+  // every pop matched its push: a call may have written `top` back since, and an unbalanced
+  // sweep (a bug) shows in tape.top instead of hiding in a local.
+  const last = code[code.length - 1];
+  const writeBack: TStmt = { k: 'assign', target: member(name('tape'), 'top'), op: '=', value: top };
+  if (last?.k === 'return') code.splice(code.length - 1, 0, writeBack);
+  else code.push(writeBack);
   return [
     { k: 'comment', text: 'the tape: values saved for the reverse sweep, on a stack' },
     { k: 'decl', kind: 'let', name: STACK, init: member(name('tape'), 'values') },
