@@ -8,7 +8,7 @@ export function range_vjp(speed: number, angle: number, height: number, adj: { s
   const t2 = Math.sin(angle);
   const vy = speed * t2;
   const t3 = vy * vy;
-  const t4 = 19.62;
+  const t4: number = 19.62;
   const t5 = t4 * height;
   const t6 = t3 + t5;
   const t7 = Math.sqrt(t6);

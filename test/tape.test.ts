@@ -243,3 +243,19 @@ test('a primal that calls a generated gradient shares the tape with its caller (
   x.forEach((_, i) => expect(r.grad.x[i]).toBeCloseTo(fd(i), 5));
   expect(r.grad.c).toBeCloseTo((f(x, c + e) - f(x, c - e)) / (2 * e), 5);
 });
+
+test("an array's length is recomputed in the reverse sweep even when its elements were written since", () => {
+  const { depth, value } = traffic(`
+    export function f(x: Float64Array, c: number): number {
+      const y = new Float64Array(x.length);
+      for (let s = 0; s < 10; s++) {
+        for (let i = 0; i < y.length; i++) y[i] = Math.sin(y[i] * c + x[i]);
+      }
+      let r = 0;
+      for (let i = 0; i < y.length; i++) r += y[i];
+      return r;
+    }`, 'f', [Float64Array.from([0.3, -0.2, 0.5]), 0.8]);
+  expect(Number.isFinite(value)).toBe(true);
+  // the overwritten elements, 10 × 3, and not the inner loop's bound y.length once per round
+  expect(depth).toBe(30);
+});

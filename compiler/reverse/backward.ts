@@ -124,7 +124,8 @@ export class BackwardSweep {
       }
       if (s.kind === 'assign') use(s.value, this.active.has(s.target) && s.target.type !== 'f64[]');
       if (s.kind === 'call' && this.callActive(s)) for (const a of s.args) use(a, this.isActive(a));
-      if (s.kind === 'store') use(s.value, this.active.has(s.array));
+      if (s.kind === 'store' || s.kind === 'fill' || s.kind === 'push') use(s.value, this.active.has(s.array));
+      if (s.kind === 'alloc') for (const a of [...(s.fill ? [s.fill] : []), ...(s.elements ?? [])]) use(a, this.active.has(s.target));
       for (const inner of childBlocks(s)) this.countUses(inner, depth + 1);
     }
   }
@@ -289,7 +290,12 @@ export class BackwardSweep {
         // array is a new object each time
         if (eq.kind === 'call' || eq.kind === 'alloc') return false;
         const overwritten = new Set<Var>();
-        for (let j = index + 1; j <= p.index; j++) for (const w of writes(block[j]!)) overwritten.add(w);
+        // an array's length changes only by a push or a new array: writing its elements
+        // leaves `y.length` as it was
+        const ofLength = eq.prim === 'length';
+        for (let j = index + 1; j <= p.index; j++) {
+          for (const w of ofLength ? lengthWrites(block[j]!) : writes(block[j]!)) overwritten.add(w);
+        }
         for (const a of eq.args) {
           if (a.kind !== 'var') continue;
           if (overwritten.has(a.v)) return false;
@@ -651,3 +657,14 @@ function negate(e: TExpr): TExpr {
 }
 
 export { statements, neg };
+
+/** What a statement (with its nested blocks) writes, but for the elements it stores and fills. */
+function lengthWrites(s: Stmt): Set<Var> {
+  const out = new Set<Var>();
+  for (const t of statements([s])) {
+    if (t.kind === 'store' || t.kind === 'fill' || t.kind === 'if' || t.kind === 'while') continue;
+    if (t.kind === 'for') { out.add(t.index); continue; }
+    for (const w of writes(t)) out.add(w);
+  }
+  return out;
+}
