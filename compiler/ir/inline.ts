@@ -172,7 +172,9 @@ function inlineCall(fn: Func, vars: Var[], call: Call, callee: Func, callees: Re
     if (a.kind !== 'var') throw new Error(`inlining: '${x.name}' is bound to a constant but written`);
     return a.v;
   };
-  const copy = (block: Block): Stmt[] => block.map((s): Stmt => {
+  // (each statement keeps its source text, and says which function it is from)
+  const copy = (block: Block): Stmt[] => block.map((s) => ({ ...copyOne(s), loc: { ...s.loc, fn: s.loc.fn ?? callee.name } }));
+  const copyOne = (s: Stmt): Stmt => {
     switch (s.kind) {
       case 'eq': return { ...s, out: v(s.out), args: s.args.map(atom) };
       case 'assign': return { ...s, target: v(s.target), value: atom(s.value) };
@@ -192,7 +194,7 @@ function inlineCall(fn: Func, vars: Var[], call: Call, callee: Func, callees: Re
         at: call.at, origin: { ...(s.origin ?? { file: calleeFile, line: s.at.line, column: s.at.column }), via: callee.name },
       };
     }
-  });
+  };
   // The flags of early exits (`return` inside a loop or a switch), which the callee's own code
   // declares false at its start, are cleared at each call: in a loop, the previous call's
   // flag would otherwise still be set. (TypeScript's definite assignment covers the numbers.)

@@ -31,6 +31,8 @@ export interface Loc {
   readonly line: number;
   readonly column: number;
   readonly text: string;
+  /** Of a statement inlined from another function: that function's name (for `// grad of` comments). */
+  readonly fn?: string;
 }
 
 /** `out = prim(args)`: one primitive operation. */

@@ -183,8 +183,9 @@ export class BackwardSweep {
     let lastText = outerText;
     for (const p of parts) {
       if (p.code.length === 0) continue;
-      const text = p.stmt.loc.text;
-      if (text !== lastText && text !== '') out.push({ k: 'comment', text: `grad of: ${text}` });
+      const { text, fn } = p.stmt.loc;
+      // (source text from an inlined function says which: `grad of (scale): return r * k`)
+      if (text !== lastText && text !== '') out.push({ k: 'comment', text: `grad of${fn ? ` (${fn})` : ''}: ${text}` });
       lastText = text;
       out.push(...p.code);
     }
