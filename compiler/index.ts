@@ -65,14 +65,23 @@ export function compileFiles(files: string[], options: CompileFilesOptions = {})
   for (const { trace } of lowered) for (const f of trace?.funcs ?? []) funcs.set(`${resolve(trace!.file)}\0${f.name}`, f);
   const lookup = (file: string, name: string) => funcs.get(`${resolve(file)}\0${name}`);
   const inliner = new Inliner(lookup);
-  for (const { trace } of lowered) if (trace) inliner.declare(trace.file, trace.funcs);
+  const clashes = new Map<string, Diagnostic[]>();
+  for (const { trace } of lowered) {
+    if (!trace) continue;
+    clashes.set(resolve(trace.file), inliner.declare(trace.file, trace.funcs, trace.names).map(({ call: c, other }) => ({
+      code: 'TSG2002', file: trace.file, ...c.at,
+      message: `'${c.callee.name}' here is the function of ${relativeSource(trace.file, c.callee.file)}, and this module also calls the '${c.callee.name}' of ${relativeSource(trace.file, other)}`,
+      hint: `rename one of them: the generated code imports '${c.callee.name}' and '${c.callee.name}_vjp' under their own names`,
+    })));
+  }
   return lowered.map(({ file, trace, error }) => {
     const outputFile = outputPath(file);
     if (trace) trace = { ...trace, funcs: reachable(trace.funcs.map((f) => inliner.inline(f, trace!.file)), trace.file) };
     const needed = required.get(resolve(file)) ?? new Set<string>();
     const withNeeds = trace && {
       ...trace,
-      diagnostics: [...trace.diagnostics, ...[...needed].flatMap((n) => trace.failures.get(n) ?? [])],
+      diagnostics: [...trace.diagnostics, ...(clashes.get(resolve(trace.file)) ?? []),
+        ...[...needed].flatMap((n) => trace.failures.get(n) ?? [])],
     };
     return { ...compileModule(file, outputFile, withNeeds, error, options, outputPath), outputFile };
   });

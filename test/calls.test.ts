@@ -59,10 +59,48 @@ export function g(x: number): number {
   // the position is one input.ts has (its call of g), and the message says where opaque is called
   expect(all).toEqual(expect.arrayContaining([
     expect.objectContaining({ code: 'TSG2001', file: join(dir, 'input.ts'), line: 3, column: 14, length: 4,
-      message: expect.stringContaining("'opaque' (called at lib/b.ts:4:10, inside 'g', whose body is inlined here)") }),
+      message: expect.stringContaining("'opaque' (called at lib/b.ts:4:10, reached through 'g', whose body is inlined here)") }),
     expect.objectContaining({ code: 'TSG2001', file: join(dir, 'lib/b.ts'), line: 4, column: 10 }),
   ]));
   expect(all).toHaveLength(2);
+});
+
+test("an inlined body's call is not placed where a caller's variable hides its callee's name", () => {
+  const { main } = project({
+    'lib/cube.ts': '/** @noinline */\nexport function h(x: number): number { return x * x * x; }',
+    'lib/poly.ts': "import { h } from './cube.js';\nexport function g(x: number): number { return h(x) + x; }",
+    // f's parameter h: `h(x)` inside f_vjp would call the number
+    'input.ts': "import { g } from './lib/poly.js';\nexport function f(h: number, x: number): number { return g(x) * h; }",
+  });
+  expect(main.diagnostics).toEqual([]);
+  expect(main.code).toContain("import { g_vjp } from './lib/poly.grad.js';");
+  expect(main.code).not.toMatch(/\bh\(x\)/);
+});
+
+test("an inlined body's call of a package's function is not imported under a name the module declares", () => {
+  const { main } = project({
+    'node_modules/opq/package.json': '{ "name": "opq", "version": "1.0.0", "type": "module", "types": "index.d.ts" }',
+    'node_modules/opq/index.d.ts': 'export declare function opaque(y: number): number;\nexport declare function opaque_vjp(y: number, adj: { y: number }, seed?: number): number;',
+    'lib/b.ts': "import { opaque } from 'opq';\nexport function g(x: number): number { return opaque(x) + x; }",
+    // this module's own opaque gets an opaque_vjp in the generated module
+    'input.ts': "import { g } from './lib/b.js';\nexport function opaque(x: number): number { return x * x; }\nexport function f(x: number): number { return g(x) * 3; }",
+  });
+  expect(main.diagnostics).toEqual([]);
+  expect(main.code).not.toContain("from 'opq'");
+  expect(main.code).toContain("import { g_vjp } from './lib/b.grad.js';");
+});
+
+test('calls of two functions of one name from two modules (a namespace and a named import) are refused', () => {
+  const { main, dir } = project({
+    'a.ts': '/** @noinline */\nexport function h(x: number): number { return Math.sin(x); }',
+    'b.ts': '/** @noinline */\nexport function h(x: number): number { return x * x; }',
+    'input.ts': "import * as A from './a.js';\nimport { h } from './b.js';\nexport function f(x: number): number {\n  return A.h(x) * 2 + h(x);\n}",
+  });
+  expect(main.code).toBeUndefined();
+  expect(main.diagnostics).toEqual([expect.objectContaining({
+    code: 'TSG2002', file: join(dir, 'input.ts'), line: 4, column: 23,
+    message: "'h' here is the function of b.ts, and this module also calls the 'h' of a.ts",
+  })]);
 });
 
 test('the vjp is imported from the generated module of the file that defines the callee', () => {

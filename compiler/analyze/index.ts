@@ -21,7 +21,7 @@ export function analyze(fn: Func, file: string): Facts {
     const feeds = s.args.some((a) => a.kind === 'var' && active.has(a.v)) && outs.some((o) => active.has(o));
     if (!feeds) continue;
     const where = s.origin
-      ? ` (called at ${relative(dirname(file), s.origin.file).replace(/\\/g, '/')}:${s.origin.line}:${s.origin.column}, inside '${s.origin.via}', whose body is inlined here)`
+      ? ` (called at ${relative(dirname(file), s.origin.file).replace(/\\/g, '/')}:${s.origin.line}:${s.origin.column}, reached through '${s.origin.via}', whose body is inlined here)`
       : '';
     diagnostics.push({
       code: 'TSG2001', file, ...s.at,

@@ -50,7 +50,7 @@ function stmt(s: Exclude<TStmt, { k: 'comment' }>): t.Statement {
       const id = t.identifier(s.name);
       // a const of a literal would have the literal's type (`const k = 2`), and TypeScript
       // rejects comparing it with another (`k === 0`, where a call's argument was inlined)
-      const type = s.type ?? (s.kind === 'const' && s.init?.k === 'num' ? 'number' : s.kind === 'const' && s.init?.k === 'bool' ? 'boolean' : undefined);
+      const type = s.type ?? (s.kind === 'const' && s.init?.k === 'num' ? 'number' : undefined);
       if (type) id.typeAnnotation = t.tsTypeAnnotation(typeKeyword(type));
       return t.variableDeclaration(s.kind, [t.variableDeclarator(id, s.init ? expr(s.init) : null)]);
     }

@@ -17,6 +17,8 @@ export interface ModuleTrace {
   readonly diagnostics: readonly Diagnostic[];
   /** Why an exported function nobody here required could not be differentiated. */
   readonly failures: ReadonlyMap<string, Diagnostic>;
+  /** The values the module declares or imports at its top level, by name. */
+  readonly names: ReadonlySet<string>;
 }
 
 /**
@@ -97,7 +99,24 @@ export function lowerModule(program: ts.Program, file: string): ModuleTrace {
       }
     }
   }
-  return { file, funcs, diagnostics, failures };
+  return { file, funcs, diagnostics, failures, names: topLevelNames(sf) };
+}
+
+function topLevelNames(sf: ts.SourceFile): Set<string> {
+  const out = new Set<string>();
+  for (const st of sf.statements) {
+    if ((ts.isFunctionDeclaration(st) || ts.isClassDeclaration(st) || ts.isEnumDeclaration(st)) && st.name) out.add(st.name.text);
+    if (ts.isVariableStatement(st)) {
+      for (const d of st.declarationList.declarations) if (ts.isIdentifier(d.name)) out.add(d.name.text);
+    }
+    if (ts.isImportDeclaration(st) && st.importClause) {
+      const { name, namedBindings } = st.importClause;
+      if (name) out.add(name.text);
+      if (namedBindings && ts.isNamespaceImport(namedBindings)) out.add(namedBindings.name.text);
+      if (namedBindings && ts.isNamedImports(namedBindings)) for (const e of namedBindings.elements) out.add(e.name.text);
+    }
+  }
+  return out;
 }
 
 /**

@@ -33,13 +33,30 @@ export class Inliner {
    * two different callees (one `import { h }` serves them all).
    */
   private readonly names = new Map<string, Map<string, string>>();
+  /** Per module, the names it declares or imports at its top level. */
+  private readonly declared = new Map<string, ReadonlySet<string>>();
 
   constructor(private readonly lookup: FuncLookup) {}
 
-  /** Registers the calls of a module's functions before any of them is inlined into. */
-  declare(moduleFile: string, funcs: readonly Func[]): void {
-    const named = this.namesIn(resolve(moduleFile));
-    for (const f of funcs) for (const c of callsIn(f.body)) named.set(c.callee.name, resolve(c.callee.file));
+  /**
+   * Registers the calls of a module's functions before any of them is inlined into, and the
+   * names the module declares. Returns the calls that reach a function of another name's file
+   * (`A.h(x)` and `h(x)` of two modules): the generated module could not import both.
+   */
+  declare(moduleFile: string, funcs: readonly Func[], declared: ReadonlySet<string>): { call: Call; other: string }[] {
+    const file = resolve(moduleFile);
+    this.declared.set(file, declared);
+    const named = this.namesIn(file);
+    const clashes: { call: Call; other: string }[] = [];
+    for (const f of funcs) {
+      for (const c of callsIn(f.body)) {
+        const target = resolve(c.callee.file);
+        const known = named.get(c.callee.name);
+        if (known !== undefined && known !== target) clashes.push({ call: c, other: known });
+        else named.set(c.callee.name, target);
+      }
+    }
+    return clashes;
   }
 
   private namesIn(file: string): Map<string, string> {
@@ -58,6 +75,8 @@ export class Inliner {
     let changed = false;
     const named = this.namesIn(file);
     for (const c of callsIn(fn.body)) if (!named.has(c.callee.name)) named.set(c.callee.name, resolve(c.callee.file));
+    // the caller's own variables hide module-level names inside it
+    const taken = new Set(fn.vars.map((v) => v.name));
     const rewrite = (block: Block): Stmt[] => block.flatMap((s): Stmt[] => {
       switch (s.kind) {
         case 'if': return [{ ...s, then: rewrite(s.then), else: rewrite(s.else) }];
@@ -74,7 +93,7 @@ export class Inliner {
           const calls = rehomed(body.body, resolve(s.callee.file), file, this.lookup);
           if (!calls) return [s];
           const inner = callsIn(body.body).map((c) => calls.get(c) ?? c.callee);
-          if (inner.some((c) => (named.get(c.name) ?? resolve(c.file)) !== resolve(c.file))) return [s];
+          if (inner.some((c) => !this.nameable(c, file, named, taken))) return [s];
           for (const c of inner) named.set(c.name, resolve(c.file));
           changed = true;
           return inlineCall(fn, vars, s, body, calls, resolve(s.callee.file));
@@ -87,6 +106,21 @@ export class Inliner {
     const out = changed ? { ...fn, body, vars } : fn;
     this.done.set(fn, out);
     return out;
+  }
+
+  /**
+   * Whether a call left in an inlined body can name its callee in the caller `fn` of module
+   * `file`: by a name the module already uses for that same function, or by a new one that
+   * nothing in the module or in fn uses (for the callee and its `_vjp`).
+   */
+  private nameable(c: Callee, file: string, named: ReadonlyMap<string, string>, taken: ReadonlySet<string>): boolean {
+    const target = resolve(c.file);
+    if (taken.has(c.name) || taken.has(`${c.name}_vjp`)) return false;
+    const known = named.get(c.name);
+    if (known !== undefined) return known === target;
+    if (target === file) return true;
+    const declared = this.declared.get(file);
+    return !declared?.has(c.name) && !declared?.has(`${c.name}_vjp`);
   }
 }
 
@@ -216,7 +250,8 @@ function inlineCall(fn: Func, vars: Var[], call: Call, callee: Func, callees: Re
  * they are computed here, in the same double arithmetic, and their uses get the number.
  * (Left as `const t = 25 === 0`, TypeScript would also reject the comparison of two literals.)
  * A temporary that only copies a variable that is never reassigned (`t1_id = x`) is replaced
- * by it. Only the temporaries the inlining created go, since only their uses are all here.
+ * by it. Only the variables the inlining created go (temporaries and the callee's `const`s:
+ * `const big = !(k < 1)` is `true`), since only their uses are all here.
  */
 function foldConstants(block: Stmt[], created: ReadonlySet<Var>, known = new Map<Var, Atom>()): Stmt[] {
   const atom = (a: Atom): Atom => (a.kind === 'var' ? known.get(a.v) ?? a : a);
@@ -225,7 +260,7 @@ function foldConstants(block: Stmt[], created: ReadonlySet<Var>, known = new Map
     switch (s.kind) {
       case 'eq': {
         const args = s.args.map(atom);
-        const local = created.has(s.out) && s.out.kind === 'temp' && !s.out.mutable;
+        const local = created.has(s.out) && !s.out.mutable;
         const value = local ? fold(s.prim, args) : undefined;
         const copied = args[0];
         if (value !== undefined) known.set(s.out, { kind: 'const', value });
