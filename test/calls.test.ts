@@ -185,6 +185,25 @@ test('a recursive function stays a call; a @noinline one too', () => {
   expect(main.code).toMatch(/function fact_vjp[\s\S]*fact_vjp\(x, t\d+, fact_adj/);
 });
 
+test('@noinline is read from the doc comment of a function or of the const declaring an arrow function', () => {
+  const { main } = project({ 'input.ts': `
+    /**
+     * Squares. @noinline
+     */
+    function sq(x: number): number { return x * x; }
+    /** @noinline */
+    const cube = (x: number): number => x * x * x;
+    // @noinline (a line comment is not a doc comment)
+    function half(x: number): number { return x * 0.5; }
+    /** @noinlineish */
+    function third(x: number): number { return x / 3; }
+    export function f(x: number): number { return sq(x) + cube(x) + half(x) + third(x); }` });
+  expect(main.diagnostics).toEqual([]);
+  expect(main.code).toMatch(/sq_vjp\(x, sq_adj, /);
+  expect(main.code).toMatch(/cube_vjp\(x, cube_adj, /);
+  expect(main.code).not.toMatch(/half_vjp|third_vjp/);
+});
+
 test('a callee whose remaining calls the caller cannot import stays a call', () => {
   const { main } = project({
     'lib.ts': `function hidden(x: number): number { return x * x; }

@@ -46,7 +46,11 @@ export function loadProgram(files: readonly string[]): ts.Program {
     const parsed = ts.getParsedCommandLineOfConfigFile(config, undefined, host);
     if (parsed) options = parsed.options;
   }
-  return ts.createProgram(files.map((f) => resolve(f)), { ...options, types: [], noEmit: true });
+  const all = { ...options, types: [], noEmit: true };
+  const host = ts.createCompilerHost(all);
+  // no JSDoc parsed (tsgrad reads no types from it; `@noinline` is read from the comment)
+  host.jsDocParsingMode = ts.JSDocParsingMode.ParseNone;
+  return ts.createProgram(files.map((f) => resolve(f)), all, host);
 }
 
 function findTsconfig(dir: string): string | undefined {
