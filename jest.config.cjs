@@ -13,8 +13,9 @@ module.exports = {
     '^tsgrad/runtime$': '<rootDir>/runtime/index.ts',
     '^tsgrad$': '<rootDir>/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
-    // compiler/frontend/typescript.cts, which the build emits as typescript.cjs
-    '^(\\.{1,2}/(?:.*/)?)typescript\\.cjs$': '$1typescript.cts',
+    // compiler/frontend/typescript.cts, compiler/emit/babel-*.cts and cli/code-frame.cts, which
+    // the build emits as .cjs
+    '^(\\.{1,2}/(?:.*/)?)(typescript|babel-types|babel-generator|code-frame)\\.cjs$': '$1$2.cts',
   },
   testTimeout: 60000,
 };

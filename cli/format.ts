@@ -1,4 +1,4 @@
-import { codeFrameColumns } from '@babel/code-frame';
+import codeFrameColumns from './code-frame.cjs';
 import type { Diagnostic } from '../compiler/index.js';
 import { displayPath } from './paths.js';
 

@@ -1,5 +1,5 @@
 /** @babel/generator's print function, however the module system hands the CommonJS package over. */
-import generatorModule from '@babel/generator';
+import generatorModule from './babel-generator.cjs';
 
 type Generate = typeof import('@babel/generator').default;
 

@@ -4,12 +4,14 @@
  * parameter types stay exactly as the source wrote them; bodies are printed by
  * @babel/generator from the adjoint IR.
  */
-import * as t from '@babel/types';
+import babel from './babel-types.cjs';
 import type { AdjointFunction } from '../reverse/index.js';
 import type { Param } from '../ir/types.js';
 import { GENERATED_HEADER } from '../api.js';
 import { block } from './statements.js';
 import { generate } from './generate.js';
+
+const t = babel.types;
 
 export interface ModuleSpec {
   /** The source file name shown in the header. */

@@ -1,8 +1,11 @@
 /** The adjoint IR as Babel AST: one builder per form, nothing decided here. */
-import * as t from '@babel/types';
+import babel from './babel-types.cjs';
+import type * as T from '@babel/types';
 import type { TExpr, TStmt } from '../ir/target.js';
 
-export function expr(e: TExpr): t.Expression {
+const t = babel.types;
+
+export function expr(e: TExpr): T.Expression {
   switch (e.k) {
     case 'num': return numberLiteral(e.value);
     case 'bool': return t.booleanLiteral(e.value);
@@ -31,20 +34,20 @@ export function expr(e: TExpr): t.Expression {
   }
 }
 
-export function block(stmts: readonly TStmt[]): t.Statement[] {
-  const out: t.Statement[] = [];
+export function block(stmts: readonly TStmt[]): T.Statement[] {
+  const out: T.Statement[] = [];
   let comments: string[] = [];
   for (const s of stmts) {
     if (s.k === 'comment') { comments.push(s.text); continue; }
     const node = stmt(s);
-    if (comments.length > 0) t.addComments(node, 'leading', comments.map((c) => ({ type: 'CommentLine', value: ` ${c}` }) as t.CommentLine));
+    if (comments.length > 0) t.addComments(node, 'leading', comments.map((c) => ({ type: 'CommentLine', value: ` ${c}` }) as T.CommentLine));
     comments = [];
     out.push(node);
   }
   return out;
 }
 
-function stmt(s: Exclude<TStmt, { k: 'comment' }>): t.Statement {
+function stmt(s: Exclude<TStmt, { k: 'comment' }>): T.Statement {
   switch (s.k) {
     case 'decl': {
       const id = t.identifier(s.name);
@@ -55,7 +58,7 @@ function stmt(s: Exclude<TStmt, { k: 'comment' }>): t.Statement {
       return t.variableDeclaration(s.kind, [t.variableDeclarator(id, s.init ? expr(s.init) : null)]);
     }
     case 'assign':
-      return t.expressionStatement(t.assignmentExpression(s.op, expr(s.target) as t.LVal, expr(s.value)));
+      return t.expressionStatement(t.assignmentExpression(s.op, expr(s.target) as T.LVal, expr(s.value)));
     case 'expr': return t.expressionStatement(expr(s.e));
     case 'if': {
       const only = s.then[0];
@@ -66,7 +69,7 @@ function stmt(s: Exclude<TStmt, { k: 'comment' }>): t.Statement {
     case 'for': {
       const init = stmt(s.init as Exclude<TStmt, { k: 'comment' }>);
       return t.forStatement(
-        t.isVariableDeclaration(init) ? init : (init as t.ExpressionStatement).expression,
+        t.isVariableDeclaration(init) ? init : (init as T.ExpressionStatement).expression,
         expr(s.test), expr(s.update), t.blockStatement(block(s.body)));
     }
     case 'while': return t.whileStatement(expr(s.test), t.blockStatement(block(s.body)));
@@ -77,7 +80,7 @@ function stmt(s: Exclude<TStmt, { k: 'comment' }>): t.Statement {
   }
 }
 
-function typeKeyword(type: string): t.TSType {
+function typeKeyword(type: string): T.TSType {
   if (type === 'number') return t.tsNumberKeyword();
   if (type === 'boolean') return t.tsBooleanKeyword();
   if (type.endsWith('[]')) return t.tsArrayType(typeKeyword(type.slice(0, -2)));
@@ -85,14 +88,14 @@ function typeKeyword(type: string): t.TSType {
 }
 
 /** `Math.PI`, `tape.push`: a member chain; a plain name otherwise. */
-function dotted(n: string): t.Expression {
+function dotted(n: string): T.Expression {
   const [first, ...rest] = n.split('.');
-  let e: t.Expression = t.identifier(first!);
+  let e: T.Expression = t.identifier(first!);
   for (const p of rest) e = t.memberExpression(e, t.identifier(p));
   return e;
 }
 
-function numberLiteral(v: number): t.Expression {
+function numberLiteral(v: number): T.Expression {
   if (Number.isNaN(v)) return t.identifier('NaN');
   if (v === Infinity) return t.identifier('Infinity');
   if (v === -Infinity) return t.unaryExpression('-', t.identifier('Infinity'));
