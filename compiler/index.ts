@@ -7,7 +7,7 @@ import { dirname, relative, resolve } from 'node:path';
 import type { CompileOptions, CompileResult } from './api.js';
 import { DiagnosticError, type Diagnostic } from './diagnostics.js';
 import { type ModuleTrace, calleeModules, loadProgram, lowerModule } from './frontend/index.js';
-import { Inliner } from './ir/inline.js';
+import { Inliner, callsIn } from './ir/inline.js';
 import type { Func } from './ir/types.js';
 import { statements } from './ir/walk.js';
 import { printFunc } from './ir/print.js';
@@ -65,22 +65,14 @@ export function compileFiles(files: string[], options: CompileFilesOptions = {})
   for (const { trace } of lowered) for (const f of trace?.funcs ?? []) funcs.set(`${resolve(trace!.file)}\0${f.name}`, f);
   const lookup = (file: string, name: string) => funcs.get(`${resolve(file)}\0${name}`);
   const inliner = new Inliner(lookup);
-  const clashes = new Map<string, Diagnostic[]>();
-  for (const { trace } of lowered) {
-    if (!trace) continue;
-    clashes.set(resolve(trace.file), inliner.declare(trace.file, trace.funcs, trace.names).map(({ call: c, other }) => ({
-      code: 'TSG2002', file: trace.file, ...c.at,
-      message: `'${c.callee.name}' here is the function of ${relativeSource(trace.file, c.callee.file)}, and this module also calls the '${c.callee.name}' of ${relativeSource(trace.file, other)}`,
-      hint: `rename one of them: the generated code imports '${c.callee.name}' and '${c.callee.name}_vjp' under their own names`,
-    })));
-  }
+  for (const { trace } of lowered) if (trace) inliner.declare(trace.file, trace.funcs, trace.names);
   return lowered.map(({ file, trace, error }) => {
     const outputFile = outputPath(file);
     if (trace) trace = { ...trace, funcs: reachable(trace.funcs.map((f) => inliner.inline(f, trace!.file)), trace.file) };
     const needed = required.get(resolve(file)) ?? new Set<string>();
     const withNeeds = trace && {
       ...trace,
-      diagnostics: [...trace.diagnostics, ...(clashes.get(resolve(trace.file)) ?? []),
+      diagnostics: [...trace.diagnostics, ...nameClashes(trace.file, trace.funcs),
         ...[...needed].flatMap((n) => trace.failures.get(n) ?? [])],
     };
     return { ...compileModule(file, outputFile, withNeeds, error, options, outputPath), outputFile };
@@ -103,6 +95,31 @@ function reachable(funcs: readonly Func[], file: string): Func[] {
     }
   }
   return funcs.filter((f) => keep.has(f));
+}
+
+/**
+ * Calls left after inlining that reach two different functions of one name (`A.h(x)` and
+ * `h(x)` of two modules): the generated module, which imports each callee and its vjp under
+ * their own names, cannot import both.
+ */
+function nameClashes(file: string, funcs: readonly Func[]): Diagnostic[] {
+  const first = new Map<string, string>();
+  const out: Diagnostic[] = [];
+  for (const f of funcs) {
+    for (const c of callsIn(f.body)) {
+      const target = resolve(c.callee.file);
+      const other = first.get(c.callee.name);
+      if (other === undefined) first.set(c.callee.name, target);
+      else if (other !== target) {
+        out.push({
+          code: 'TSG2002', file, ...c.at,
+          message: `'${c.callee.name}' here is the function of ${relativeSource(file, c.callee.file)}, and this module also calls the '${c.callee.name}' of ${relativeSource(file, other)}`,
+          hint: `rename one of them: the generated code imports '${c.callee.name}' and '${c.callee.name}_vjp' under their own names`,
+        });
+      }
+    }
+  }
+  return out;
 }
 
 /** Compiles one source module. */

@@ -90,7 +90,16 @@ test("an inlined body's call of a package's function is not imported under a nam
   expect(main.code).toContain("import { g_vjp } from './lib/b.grad.js';");
 });
 
-test('calls of two functions of one name from two modules (a namespace and a named import) are refused', () => {
+test('two functions of one name from two modules, both inlined, compile; left as calls, they are refused', () => {
+  const inlined = project({
+    'a.ts': 'export function h(x: number): number { return Math.sin(x); }',
+    'b.ts': 'export function h(x: number): number { return x * x; }',
+    'input.ts': "import * as A from './a.js';\nimport { h } from './b.js';\nexport function f(x: number): number {\n  return A.h(x) * 2 + h(x);\n}",
+  });
+  expect(inlined.main.diagnostics).toEqual([]);
+  expect(inlined.main.code).toContain('Math.sin(x)');
+  expect(inlined.main.code).not.toMatch(/h_vjp/);
+
   const { main, dir } = project({
     'a.ts': '/** @noinline */\nexport function h(x: number): number { return Math.sin(x); }',
     'b.ts': '/** @noinline */\nexport function h(x: number): number { return x * x; }',
@@ -202,6 +211,33 @@ test('@noinline is read from the doc comment of a function or of the const decla
   expect(main.code).toMatch(/sq_vjp\(x, sq_adj, /);
   expect(main.code).toMatch(/cube_vjp\(x, cube_adj, /);
   expect(main.code).not.toMatch(/half_vjp|third_vjp/);
+});
+
+test('@noinline: a doc comment just before an arrow; only the nearest doc comment; not a longer tag or a code span', () => {
+  const { main } = project({ 'input.ts': `/** A module of helpers, none of them inlined: @noinline */
+
+    /** Squares. */
+    function sq(x: number): number { return x * x; }
+    const cube = /** @noinline */ (x: number): number => x * x * x;
+    /** @noinline-please-not */
+    function half(x: number): number { return x * 0.5; }
+    /** Writes \`@noinline\` to keep a call. */
+    function third(x: number): number { return x / 3; }
+    export function f(x: number): number { return sq(x) + cube(x) + half(x) + third(x); }` });
+  expect(main.diagnostics).toEqual([]);
+  expect(main.code).toMatch(/cube_vjp\(x, cube_adj, /);
+  expect(main.code).not.toMatch(/sq_vjp|half_vjp|third_vjp/);
+});
+
+test('a called function named like a name of the generated code (seed, sum, tape, …) is refused', () => {
+  for (const name of ['seed', 'sum', 'tape', 'top']) {
+    const { main } = project({ 'input.ts': `
+      /** @noinline */
+      function ${name}(a: number, b: number): number { return a + b * 2; }
+      export function f(x: number): number { return ${name}(x, x * x); }` });
+    expect(main.code).toBeUndefined();
+    expect(main.diagnostics).toEqual([expect.objectContaining({ code: 'TSG2002', message: `the function '${name}' has a name the generated code uses for its own` })]);
+  }
 });
 
 test('a callee whose remaining calls the caller cannot import stays a call', () => {

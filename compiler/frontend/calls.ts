@@ -9,6 +9,7 @@
  */
 import ts from './typescript.cjs';
 import type { Callee } from '../ir/types.js';
+import { reservedCallees, runtimeHelpers } from '../ir/names.js';
 import type { FunctionBuilder } from './builder.js';
 import { classifyType, isAssignmentOperator, skipParens } from './facts.js';
 import type { FunctionNode } from './statements.js';
@@ -92,6 +93,10 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
   }
   if (!sameModule && !specifier) {
     return b.fail(call, 'TSG2002', `'${text}' must be imported with an import declaration to be called`);
+  }
+  if (reservedCallees.has(name) && specifier !== 'tsgrad/runtime') {
+    return b.fail(call, 'TSG2002', `the function '${name}' has a name the generated code uses for its own`,
+      `rename the function: generated vjps have parameters 'adj' and 'seed', keep the tape in 'stack' and 'top', and import ${[...runtimeHelpers].map((n) => `'${n}'`).join(', ')} from tsgrad/runtime`);
   }
   const writes = !readable
     ? params.flatMap((p, i) => (p.array && /^out/.test(p.key) ? [i] : []))

@@ -9,6 +9,7 @@ import ts from './typescript.cjs';
 import type { Func } from '../ir/types.js';
 import { DiagnosticError, type Diagnostic } from '../diagnostics.js';
 import { FunctionLowering, type FunctionNode } from './statements.js';
+import { skipParens } from './facts.js';
 import { statements } from '../ir/walk.js';
 
 export interface ModuleTrace {
@@ -17,7 +18,7 @@ export interface ModuleTrace {
   readonly diagnostics: readonly Diagnostic[];
   /** Why an exported function nobody here required could not be differentiated. */
   readonly failures: ReadonlyMap<string, Diagnostic>;
-  /** The values the module declares or imports at its top level, by name. */
+  /** The names of the module's own functions. */
   readonly names: ReadonlySet<string>;
 }
 
@@ -106,18 +107,16 @@ export function lowerModule(program: ts.Program, file: string): ModuleTrace {
   return { file, funcs, diagnostics, failures, names: topLevelNames(sf) };
 }
 
+/** The module's functions, by name (declarations, and consts of arrow functions). */
 function topLevelNames(sf: ts.SourceFile): Set<string> {
   const out = new Set<string>();
   for (const st of sf.statements) {
-    if ((ts.isFunctionDeclaration(st) || ts.isClassDeclaration(st) || ts.isEnumDeclaration(st)) && st.name) out.add(st.name.text);
+    if (ts.isFunctionDeclaration(st) && st.name) out.add(st.name.text);
     if (ts.isVariableStatement(st)) {
-      for (const d of st.declarationList.declarations) if (ts.isIdentifier(d.name)) out.add(d.name.text);
-    }
-    if (ts.isImportDeclaration(st) && st.importClause) {
-      const { name, namedBindings } = st.importClause;
-      if (name) out.add(name.text);
-      if (namedBindings && ts.isNamespaceImport(namedBindings)) out.add(namedBindings.name.text);
-      if (namedBindings && ts.isNamedImports(namedBindings)) for (const e of namedBindings.elements) out.add(e.name.text);
+      for (const d of st.declarationList.declarations) {
+        const init = d.initializer && skipParens(d.initializer);
+        if (ts.isIdentifier(d.name) && init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init))) out.add(d.name.text);
+      }
     }
   }
   return out;

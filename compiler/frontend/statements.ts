@@ -779,17 +779,25 @@ function dropUnreadFlags(body: Block, flags: ReadonlySet<Var>): Stmt[] {
 
 
 /**
- * `/** @noinline *\/` on the function (or on the `const` declaring an arrow function), read
- * from the comment's text: the program is parsed without JSDoc (a tenth of a compile).
+ * `/** @noinline *\/` on the function (or on the `const` declaring an arrow function, or just
+ * before the arrow), read from the text of the doc comment nearest to it: the program is parsed
+ * without JSDoc (a tenth of a compile). A tag is `@noinline` after white space, outside
+ * `code spans`, and not the start of a longer name.
  */
 function hasNoinlineTag(fn: FunctionNode): boolean {
   const holders: ts.Node[] = [fn];
   if (!ts.isFunctionDeclaration(fn) && fn.parent && ts.isVariableDeclaration(fn.parent)) {
     holders.push(fn.parent);
-    const statement = fn.parent.parent?.parent;
-    if (statement && ts.isVariableStatement(statement)) holders.push(statement);
+    const list = fn.parent.parent;
+    const statement = list.parent;
+    // (a statement's doc comment belongs to its declaration only when it has one)
+    if (ts.isVariableDeclarationList(list) && ts.isVariableStatement(statement) && list.declarations.length === 1) holders.push(statement);
   }
   const text = fn.getSourceFile().text;
-  return holders.some((h) => (ts.getLeadingCommentRanges(text, h.getFullStart()) ?? []).some((r) =>
-    text.startsWith('/**', r.pos) && /@noinline\b/.test(text.slice(r.pos, r.end))));
+  return holders.some((h) => {
+    const trivia = text.slice(h.getFullStart(), h.getStart());
+    const docs = trivia.match(/\/\*\*(?!\/)[\s\S]*?\*\//g);
+    const doc = docs?.[docs.length - 1]?.slice(3, -2).replace(/`[^`]*`/g, '');
+    return doc !== undefined && /(^|\s)@noinline(?![\w-])/.test(doc);
+  });
 }

@@ -17,6 +17,7 @@
 import { resolve } from 'node:path';
 import type { Atom, Block, Call, Callee, Func, Stmt, Var } from './types.js';
 import { statements as statementsOf } from './walk.js';
+import { reservedCallees } from './names.js';
 
 /** Callees at most this many statements long (after their own inlining) are inlined. */
 const maxStatements = 400;
@@ -33,30 +34,20 @@ export class Inliner {
    * two different callees (one `import { h }` serves them all).
    */
   private readonly names = new Map<string, Map<string, string>>();
-  /** Per module, the names it declares or imports at its top level. */
+  /** Per module, the names of its own functions (the generated module declares their vjps). */
   private readonly declared = new Map<string, ReadonlySet<string>>();
 
   constructor(private readonly lookup: FuncLookup) {}
 
   /**
-   * Registers the calls of a module's functions before any of them is inlined into, and the
-   * names the module declares. Returns the calls that reach a function of another name's file
-   * (`A.h(x)` and `h(x)` of two modules): the generated module could not import both.
+   * Registers the calls of a module's functions before any of them is inlined into (each name
+   * for the first file it is called from), and the names of the module's own functions.
    */
-  declare(moduleFile: string, funcs: readonly Func[], declared: ReadonlySet<string>): { call: Call; other: string }[] {
+  declare(moduleFile: string, funcs: readonly Func[], declared: ReadonlySet<string>): void {
     const file = resolve(moduleFile);
     this.declared.set(file, declared);
     const named = this.namesIn(file);
-    const clashes: { call: Call; other: string }[] = [];
-    for (const f of funcs) {
-      for (const c of callsIn(f.body)) {
-        const target = resolve(c.callee.file);
-        const known = named.get(c.callee.name);
-        if (known !== undefined && known !== target) clashes.push({ call: c, other: known });
-        else named.set(c.callee.name, target);
-      }
-    }
-    return clashes;
+    for (const f of funcs) for (const c of callsIn(f.body)) if (!named.has(c.callee.name)) named.set(c.callee.name, resolve(c.callee.file));
   }
 
   private namesIn(file: string): Map<string, string> {
@@ -75,8 +66,8 @@ export class Inliner {
     let changed = false;
     const named = this.namesIn(file);
     for (const c of callsIn(fn.body)) if (!named.has(c.callee.name)) named.set(c.callee.name, resolve(c.callee.file));
-    // the caller's own variables hide module-level names inside it
-    const taken = new Set(fn.vars.map((v) => v.name));
+    // the caller's own variables, and the generated code's, hide module-level names inside it
+    const taken = new Set([...fn.vars.map((v) => v.name), ...reservedCallees]);
     const rewrite = (block: Block): Stmt[] => block.flatMap((s): Stmt[] => {
       switch (s.kind) {
         case 'if': return [{ ...s, then: rewrite(s.then), else: rewrite(s.else) }];
@@ -111,7 +102,7 @@ export class Inliner {
   /**
    * Whether a call left in an inlined body can name its callee in the caller `fn` of module
    * `file`: by a name the module already uses for that same function, or by a new one that
-   * nothing in the module or in fn uses (for the callee and its `_vjp`).
+   * neither fn nor a function of the module uses (for the callee and its `_vjp`).
    */
   private nameable(c: Callee, file: string, named: ReadonlyMap<string, string>, taken: ReadonlySet<string>): boolean {
     const target = resolve(c.file);
@@ -124,7 +115,7 @@ export class Inliner {
   }
 }
 
-function callsIn(block: Block): Call[] {
+export function callsIn(block: Block): Call[] {
   const out: Call[] = [];
   const visit = (b: Block): void => {
     for (const s of b) {

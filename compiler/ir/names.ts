@@ -47,3 +47,9 @@ export class Names {
 
 /** The adjoint of a variable: `x` → `x_b` (Tapenade's convention). */
 export const adjointName = (v: string): string => `${v}_b`;
+
+/** What generated code imports from the runtime for itself. */
+export const runtimeHelpers: ReadonlySet<string> = new Set(['tape', 'sum', 'sink', 'adjointOf', 'restore']);
+
+/** Names in every generated vjp that would hide a called function of that name. */
+export const reservedCallees: ReadonlySet<string> = new Set([...runtimeHelpers, 'adj', 'seed', 'stack', 'top']);

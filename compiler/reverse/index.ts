@@ -17,6 +17,7 @@ import { fuse, fusableLoop, usesTape } from './fusion.js';
 import { localStack } from './stack.js';
 import { promoteAccumulators } from './promote.js';
 import { unrollShortLoops } from './unroll.js';
+import { runtimeHelpers } from '../ir/names.js';
 import { type SnapshotChoice, chooseSnapshots, noSnapshots, unsnapshotted } from './snapshot.js';
 import { type Span, freshAssignments, reads, spans, statements } from '../ir/walk.js';
 
@@ -44,7 +45,7 @@ export interface AdjointFunction {
 }
 
 /** Names generated code may import from the runtime. */
-const runtimeExports = new Set(['tape', 'sum', 'sink', 'adjointOf', 'restore']);
+const runtimeExports = runtimeHelpers;
 
 export function reverseFunction(fn: Func, active: ReadonlySet<Var>): AdjointFunction {
   const fresh = freshAssignments(fn.body);
