@@ -41,12 +41,15 @@ export function compileFiles(files: string[], options: CompileFilesOptions = {})
   // Lower every module first: a module's callers say which of its functions must have a vjp.
   const queue = [...files];
   const seen = new Set(files.map((f) => resolve(f)));
+  // Modules compiled for their callers only (not among `files`) get vjps for what the callers
+  // need: another of their functions that tsgrad cannot differentiate is no error here.
+  const inputs = new Set(seen);
   const lowered: { file: string; trace?: ModuleTrace; error?: unknown }[] = [];
   const required = new Map<string, Set<string>>();
   while (queue.length > 0) {
     const file = queue.shift()!;
     try {
-      const trace = lowerModule(program, file);
+      const trace = lowerModule(program, file, inputs.has(resolve(file)));
       lowered.push({ file, trace });
       for (const [dep, names] of calleeModules(trace.funcs)) {
         const set = required.get(resolve(dep)) ?? new Set<string>();
@@ -69,13 +72,16 @@ export function compileFiles(files: string[], options: CompileFilesOptions = {})
   return lowered.map(({ file, trace, error }) => {
     const outputFile = outputPath(file);
     if (trace) trace = { ...trace, funcs: reachable(trace.funcs.map((f) => inliner.inline(f, trace!.file)), trace.file) };
-    const needed = required.get(resolve(file)) ?? new Set<string>();
+    const input = inputs.has(resolve(file));
+    const requested = required.get(resolve(file)) ?? new Set<string>();
+    // what the callers need, and (in a module compiled only for them) what that calls
+    const needed = trace && !input ? closure(requested, trace.calls) : requested;
     const withNeeds = trace && {
       ...trace,
       diagnostics: [...trace.diagnostics, ...nameClashes(trace.file, trace.funcs),
         ...[...needed].flatMap((n) => trace.failures.get(n) ?? [])],
     };
-    return { ...compileModule(file, outputFile, withNeeds, error, options, outputPath), outputFile };
+    return { ...compileModule(file, outputFile, withNeeds, error, options, outputPath, input ? undefined : needed), outputFile };
   });
 }
 
@@ -122,21 +128,38 @@ function nameClashes(file: string, funcs: readonly Func[]): Diagnostic[] {
   return out;
 }
 
+/** `names`, and every function they call, through `calls`. */
+function closure(names: ReadonlySet<string>, calls: ReadonlyMap<string, ReadonlySet<string>>): Set<string> {
+  const out = new Set(names);
+  const queue = [...names];
+  while (queue.length > 0) {
+    for (const c of calls.get(queue.pop()!) ?? []) if (!out.has(c)) { out.add(c); queue.push(c); }
+  }
+  return out;
+}
+
 /** Compiles one source module. */
 export function compile(file: string, options: CompileFilesOptions = {}): FileResult {
   return compileFiles([file], options)[0]!;
 }
 
+/**
+ * Compiles one source module. `needed`: for a module compiled for its callers only, the
+ * functions they need; another function that cannot be differentiated is left out, unreported.
+ */
 function compileModule(file: string, outputFile: string, trace: ModuleTrace | undefined, error: unknown,
-  options: CompileOptions, outputPath: (source: string) => string): CompileResult {
+  options: CompileOptions, outputPath: (source: string) => string, needed?: ReadonlySet<string>): CompileResult {
   try {
     if (!trace) throw error;
     const adjoints: AdjointFunction[] = [];
     const diagnostics: Diagnostic[] = [...trace.diagnostics];
+    const facts = new Map(trace.funcs.map((fn) => [fn, analyze(fn, file)] as const));
+    const left = needed ? leftOut(trace, facts, needed, file) : new Set<string>();
     for (const fn of trace.funcs) {
-      const facts = analyze(fn, file);
-      diagnostics.push(...facts.diagnostics);
-      if (facts.diagnostics.length === 0) adjoints.push(reverseFunction(fn, facts.active));
+      if (left.has(fn.name)) continue;
+      const { diagnostics: found, active } = facts.get(fn)!;
+      diagnostics.push(...found);
+      if (found.length === 0) adjoints.push(reverseFunction(fn, active));
     }
     const dump = options.dump === 'ir' ? trace.funcs.map(printFunc).join('\n\n')
       : options.dump === 'reverse' ? adjoints.map(printAdjoint).join('\n\n') : undefined;
@@ -159,6 +182,24 @@ function compileModule(file: string, outputFile: string, trace: ModuleTrace | un
         hint: 'this is a bug in tsgrad; please report it with the input' }],
     };
   }
+}
+
+/**
+ * Of a module compiled for its callers only, the functions no caller needs that cannot be
+ * differentiated (failed lowering or activity analysis), and those that call them.
+ */
+function leftOut(trace: ModuleTrace, facts: ReadonlyMap<Func, { diagnostics: readonly Diagnostic[] }>,
+  needed: ReadonlySet<string>, file: string): Set<string> {
+  const out = new Set([...trace.failures.keys()].filter((n) => !needed.has(n)));
+  for (const [fn, f] of facts) if (f.diagnostics.length > 0 && !needed.has(fn.name)) out.add(fn.name);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const fn of trace.funcs) {
+      if (out.has(fn.name) || needed.has(fn.name)) continue;
+      if (callsIn(fn.body).some((c) => resolve(c.callee.file) === resolve(file) && out.has(c.callee.name))) { out.add(fn.name); grew = true; }
+    }
+  }
+  return out;
 }
 
 /** `./loss.js`: how the generated file imports its source module. */

@@ -112,6 +112,30 @@ test('two functions of one name from two modules, both inlined, compile; left as
   })]);
 });
 
+test("a module compiled for its callers gets what they need: its other functions need not be differentiable", () => {
+  const files = {
+    'utils.ts': `/** @noinline */
+export function square(x: number): number { return helper(x) * x; }
+function helper(x: number): number { return x; }
+function mapped(x: number): number { const m = new Map<number, number>(); m.set(1, x); return m.get(1) ?? 0; }
+export function describe(x: number): number { return mapped(x) + 1; }
+/** @noinline */
+export function twice(x: number): number { return mapped(x) * 2; }`,
+  };
+  // f needs square only: describe (and mapped, which it calls) are left out of utils.grad.ts
+  const ok = project({ ...files, 'input.ts': "import { square } from './utils.js';\nexport function f(x: number): number { return square(x) + 1; }" });
+  expect(ok.all).toEqual([]);
+  const utils = ok.results.find((r) => r.sourceFile.endsWith('utils.ts'))!;
+  expect(utils.code).toContain('export function square_vjp');
+  expect(utils.code).not.toMatch(/describe|mapped/);
+  // g needs twice, which calls mapped: that is reported, where it is
+  const bad = project({ ...files, 'input.ts': "import { twice } from './utils.js';\nexport function g(x: number): number { return twice(x) + 1; }" });
+  expect(bad.all).toEqual([expect.objectContaining({ code: 'TSG1003', file: join(bad.dir, 'utils.ts'), line: 4 })]);
+  // compiled itself, utils.ts owes every exported function its vjp
+  const own = compileFiles([join(ok.dir, 'utils.ts')]);
+  expect(own[0]!.diagnostics).toEqual([expect.objectContaining({ code: 'TSG1003', line: 4 })]);
+});
+
 test('the vjp is imported from the generated module of the file that defines the callee', () => {
   const { main, results } = project({
     'lib/index.ts': 'export function one(x: number): number { return x; }\n/** @noinline */\nexport function sq(x: number): number { return one(x) * x; }',

@@ -16,8 +16,10 @@ export interface ModuleTrace {
   readonly file: string;
   readonly funcs: readonly Func[];
   readonly diagnostics: readonly Diagnostic[];
-  /** Why an exported function nobody here required could not be differentiated. */
+  /** Why a function nobody here required could not be differentiated (by name). */
   readonly failures: ReadonlyMap<string, Diagnostic>;
+  /** Per function of the module, the functions of the module it calls (by name). */
+  readonly calls: ReadonlyMap<string, ReadonlySet<string>>;
   /** The names of the module's own functions. */
   readonly names: ReadonlySet<string>;
 }
@@ -65,9 +67,10 @@ function findTsconfig(dir: string): string | undefined {
 /**
  * Lowers every exported function of `file` that returns a number (the contract's `f_grad`),
  * every exported `void` function tsgrad can differentiate (for callers in other modules), and
- * every function of the module those call.
+ * every function of the module those call. `contract`: false for a module compiled only for
+ * its callers, whose exported functions are then lowered where possible but not required.
  */
-export function lowerModule(program: ts.Program, file: string): ModuleTrace {
+export function lowerModule(program: ts.Program, file: string, contract = true): ModuleTrace {
   const sf = program.getSourceFile(resolve(file));
   if (!sf) throw new Error(`${file} is not part of the program`);
   const checker = program.getTypeChecker();
@@ -75,22 +78,29 @@ export function lowerModule(program: ts.Program, file: string): ModuleTrace {
   const diagnostics: Diagnostic[] = [];
   const done = new Set<FunctionNode>();
   const queue: { name: string; node: FunctionNode; exported: boolean; required: boolean }[] =
-    exportedFunctions(sf, checker).map((f) => ({ ...f, exported: true }));
+    exportedFunctions(sf, checker).map((f) => ({ ...f, required: contract && f.required, exported: true }));
   const failed = new Map<FunctionNode, Diagnostic>();
+  const calls = new Map<string, Set<string>>();
+  let current = '';
   const needs = (node: FunctionNode) => {
-    const queued = queue.find((q) => q.node === node);
-    if (queued) queued.required = true;
-    const failure = failed.get(node);
-    if (failure && !diagnostics.includes(failure)) diagnostics.push(failure);
-    if (done.has(node) || queued) return;
     const name = ts.isFunctionDeclaration(node) ? node.name?.text ?? 'anonymous' : (node.parent as ts.VariableDeclaration).name.getText(sf);
-    queue.push({ name, node, exported: false, required: true });
+    let called = calls.get(current);
+    if (!called) calls.set(current, called = new Set());
+    called.add(name);
+    const queued = queue.find((q) => q.node === node);
+    // (without the contract, what is required is decided by the callers: see `calls`)
+    if (queued && contract) queued.required = true;
+    const failure = failed.get(node);
+    if (contract && failure && !diagnostics.includes(failure)) diagnostics.push(failure);
+    if (done.has(node) || queued) return;
+    queue.push({ name, node, exported: false, required: contract });
   };
   const failures = new Map<string, Diagnostic>();
   while (queue.length > 0) {
     const { name, node, exported, required } = queue.shift()!;
     if (done.has(node)) continue;
     done.add(node);
+    current = name;
     try {
       const fn = new FunctionLowering(node, name, sf, file, checker, exported, needs).lower();
       // a void function that writes no array has no outputs: nothing to differentiate
@@ -104,7 +114,7 @@ export function lowerModule(program: ts.Program, file: string): ModuleTrace {
       }
     }
   }
-  return { file, funcs, diagnostics, failures, names: topLevelNames(sf) };
+  return { file, funcs, diagnostics, failures, calls, names: topLevelNames(sf) };
 }
 
 /** The module's functions, by name (declarations, and consts of arrow functions). */
