@@ -8,7 +8,8 @@ import type { CompileOptions, CompileResult } from './api.js';
 import { DiagnosticError, type Diagnostic } from './diagnostics.js';
 import { type ModuleTrace, calleeModules, loadProgram, lowerModule } from './frontend/index.js';
 import { Inliner, callsIn } from './ir/inline.js';
-import type { Func } from './ir/types.js';
+import { reservedCallees, runtimeHelpers } from './ir/names.js';
+import type { Call, Func } from './ir/types.js';
 import { statements } from './ir/walk.js';
 import { printFunc } from './ir/print.js';
 import { analyze } from './analyze/index.js';
@@ -45,16 +46,12 @@ export function compileFiles(files: string[], options: CompileFilesOptions = {})
   // need: another of their functions that tsgrad cannot differentiate is no error here.
   const inputs = new Set(seen);
   const lowered: { file: string; trace?: ModuleTrace; error?: unknown }[] = [];
-  const required = new Map<string, Set<string>>();
   while (queue.length > 0) {
     const file = queue.shift()!;
     try {
       const trace = lowerModule(program, file, inputs.has(resolve(file)));
       lowered.push({ file, trace });
-      for (const [dep, names] of calleeModules(trace.funcs)) {
-        const set = required.get(resolve(dep)) ?? new Set<string>();
-        for (const n of names) set.add(n);
-        required.set(resolve(dep), set);
+      for (const dep of calleeModules(trace.funcs).keys()) {
         if (!seen.has(resolve(dep))) {
           seen.add(resolve(dep));
           queue.push(dep);
@@ -64,6 +61,7 @@ export function compileFiles(files: string[], options: CompileFilesOptions = {})
       lowered.push({ file, error });
     }
   }
+  const { needs, requested } = moduleNeeds(lowered, inputs);
   const funcs = new Map<string, Func>();
   for (const { trace } of lowered) for (const f of trace?.funcs ?? []) funcs.set(`${resolve(trace!.file)}\0${f.name}`, f);
   const lookup = (file: string, name: string) => funcs.get(`${resolve(file)}\0${name}`);
@@ -73,15 +71,16 @@ export function compileFiles(files: string[], options: CompileFilesOptions = {})
     const outputFile = outputPath(file);
     if (trace) trace = { ...trace, funcs: reachable(trace.funcs.map((f) => inliner.inline(f, trace!.file)), trace.file) };
     const input = inputs.has(resolve(file));
-    const requested = required.get(resolve(file)) ?? new Set<string>();
-    // what the callers need, and (in a module compiled only for them) what that calls
-    const needed = trace && !input ? closure(requested, trace.calls) : requested;
+    // an input owes its exported functions' vjps, and others what other modules call; a module
+    // compiled for its callers only, what they (and what they need there) call
+    const needed = (input ? requested : needs).get(resolve(file)) ?? new Set<string>();
     const withNeeds = trace && {
       ...trace,
-      diagnostics: [...trace.diagnostics, ...nameClashes(trace.file, trace.funcs),
-        ...[...needed].flatMap((n) => trace.failures.get(n) ?? [])],
+      diagnostics: [...trace.diagnostics, ...[...needed].flatMap((n) => trace.failures.get(n) ?? [])],
     };
-    return { ...compileModule(file, outputFile, withNeeds, error, options, outputPath, input ? undefined : needed), outputFile };
+    // (another module's function is there for sure when that module needs it)
+    const provided = (f: string, n: string) => inputs.has(resolve(f)) || !!needs.get(resolve(f))?.has(n);
+    return { ...compileModule(file, outputFile, withNeeds, error, options, outputPath, input ? undefined : { needed, provided }), outputFile };
   });
 }
 
@@ -128,14 +127,49 @@ function nameClashes(file: string, funcs: readonly Func[]): Diagnostic[] {
   return out;
 }
 
-/** `names`, and every function they call, through `calls`. */
-function closure(names: ReadonlySet<string>, calls: ReadonlyMap<string, ReadonlySet<string>>): Set<string> {
-  const out = new Set(names);
-  const queue = [...names];
-  while (queue.length > 0) {
-    for (const c of calls.get(queue.pop()!) ?? []) if (!out.has(c)) { out.add(c); queue.push(c); }
+/**
+ * What each module must differentiate (`needs`): every function of an input; of any other
+ * module, what the needed functions of other modules call there, and what those call in turn,
+ * until nothing is added. `requested`: the part of it that other modules call.
+ */
+function moduleNeeds(lowered: readonly { file: string; trace?: ModuleTrace }[], inputs: ReadonlySet<string>):
+  { needs: Map<string, Set<string>>; requested: Map<string, Set<string>> } {
+  const traces = new Map(lowered.flatMap(({ file, trace }) => (trace ? [[resolve(file), trace] as const] : [])));
+  const needs = new Map<string, Set<string>>();
+  const requested = new Map<string, Set<string>>();
+  const work: [string, string][] = [];
+  const add = (map: Map<string, Set<string>>, file: string, name: string): boolean => {
+    let set = map.get(file);
+    if (!set) map.set(file, set = new Set());
+    if (set.has(name)) return false;
+    set.add(name);
+    return true;
+  };
+  const need = (file: string, name: string) => { if (add(needs, file, name)) work.push([file, name]); };
+  for (const file of inputs) {
+    const trace = traces.get(file);
+    for (const n of [...(trace?.funcs ?? []).map((f) => f.name), ...(trace?.failures.keys() ?? [])]) need(file, n);
   }
-  return out;
+  while (work.length > 0) {
+    const [file, name] = work.pop()!;
+    const trace = traces.get(file)!;
+    for (const c of trace.calls.get(name) ?? []) need(file, c);
+    const fn = trace.funcs.find((f) => f.name === name);
+    for (const [dep, names] of fn ? calleeModules([fn]) : []) {
+      for (const n of names) { add(requested, resolve(dep), n); need(resolve(dep), n); }
+    }
+  }
+  return { needs, requested };
+}
+
+/** Calls left after inlining to a function named like one of the generated code's own names. */
+function reservedNames(file: string, funcs: readonly Func[]): Diagnostic[] {
+  return funcs.flatMap((f) => callsIn(f.body).filter((c) => reservedCallees.has(c.callee.name) && c.callee.specifier !== 'tsgrad/runtime'))
+    .map((c) => ({
+      code: 'TSG2002' as const, file, ...c.at,
+      message: `the function '${c.callee.name}' has a name the generated code uses for its own`,
+      hint: `rename the function (or let it be inlined): generated vjps have parameters 'adj' and 'seed', keep the tape in 'stack' and 'top', and import ${[...runtimeHelpers].map((n) => `'${n}'`).join(', ')} from tsgrad/runtime`,
+    }));
 }
 
 /** Compiles one source module. */
@@ -148,15 +182,16 @@ export function compile(file: string, options: CompileFilesOptions = {}): FileRe
  * functions they need; another function that cannot be differentiated is left out, unreported.
  */
 function compileModule(file: string, outputFile: string, trace: ModuleTrace | undefined, error: unknown,
-  options: CompileOptions, outputPath: (source: string) => string, needed?: ReadonlySet<string>): CompileResult {
+  options: CompileOptions, outputPath: (source: string) => string, needs?: Needs): CompileResult {
   try {
     if (!trace) throw error;
     const adjoints: AdjointFunction[] = [];
     const diagnostics: Diagnostic[] = [...trace.diagnostics];
     const facts = new Map(trace.funcs.map((fn) => [fn, analyze(fn, file)] as const));
-    const left = needed ? leftOut(trace, facts, needed, file) : new Set<string>();
-    for (const fn of trace.funcs) {
-      if (left.has(fn.name)) continue;
+    const left = needs ? leftOut(trace, facts, needs, file) : new Set<string>();
+    const kept = reachable(trace.funcs.filter((fn) => !left.has(fn.name)), file);
+    diagnostics.push(...nameClashes(file, kept), ...reservedNames(file, kept));
+    for (const fn of kept) {
       const { diagnostics: found, active } = facts.get(fn)!;
       diagnostics.push(...found);
       if (found.length === 0) adjoints.push(reverseFunction(fn, active));
@@ -184,19 +219,29 @@ function compileModule(file: string, outputFile: string, trace: ModuleTrace | un
   }
 }
 
+/** Of a module compiled for its callers only: what they need, and which functions of other modules exist. */
+interface Needs {
+  readonly needed: ReadonlySet<string>;
+  readonly provided: (file: string, name: string) => boolean;
+}
+
 /**
  * Of a module compiled for its callers only, the functions no caller needs that cannot be
- * differentiated (failed lowering or activity analysis), and those that call them.
+ * differentiated (failed lowering or activity analysis), and those that call them or call a
+ * function of another module that is not sure to be there.
  */
 function leftOut(trace: ModuleTrace, facts: ReadonlyMap<Func, { diagnostics: readonly Diagnostic[] }>,
-  needed: ReadonlySet<string>, file: string): Set<string> {
+  { needed, provided }: Needs, file: string): Set<string> {
   const out = new Set([...trace.failures.keys()].filter((n) => !needed.has(n)));
   for (const [fn, f] of facts) if (f.diagnostics.length > 0 && !needed.has(fn.name)) out.add(fn.name);
+  const here = resolve(file);
+  const missing = (c: Call) => (resolve(c.callee.file) === here ? out.has(c.callee.name)
+    : c.callee.vjp === 'generated' && !provided(c.callee.file, c.callee.name));
   for (let grew = true; grew;) {
     grew = false;
     for (const fn of trace.funcs) {
       if (out.has(fn.name) || needed.has(fn.name)) continue;
-      if (callsIn(fn.body).some((c) => resolve(c.callee.file) === resolve(file) && out.has(c.callee.name))) { out.add(fn.name); grew = true; }
+      if (callsIn(fn.body).some(missing)) { out.add(fn.name); grew = true; }
     }
   }
   return out;

@@ -136,6 +136,55 @@ export function twice(x: number): number { return mapped(x) * 2; }`,
   expect(own[0]!.diagnostics).toEqual([expect.objectContaining({ code: 'TSG1003', line: 4 })]);
 });
 
+test('a helper named like a name of the generated code compiles when it is inlined', () => {
+  const { main } = project({ 'input.ts': `
+    function sum(x: Float64Array): number { let s = 0; for (let i = 0; i < x.length; i++) s += x[i]; return s; }
+    const top = (a: number, b: number): number => Math.max(a, b);
+    export function f(x: Float64Array, c: number): number { return top(sum(x), c) * c; }` });
+  expect(main.diagnostics).toEqual([]);
+  expect(main.code).not.toMatch(/ = (sum|top)\(|sum_vjp|top_vjp|import \{ sum/);
+});
+
+test("what a left-out function calls is not required: its modules and its private helpers", () => {
+  const { all, results } = project({
+    'c.ts': 'export function bad(x: number): number { const m = new Map<number, number>(); m.set(1, x); return m.get(1) ?? 0; }',
+    'b.ts': `import { bad } from './c.js';
+/** @noinline */
+export function sq(x: number): number { return x * x; }
+/** @noinline */
+function helper(x: number): number { return x * 3; }
+export function unused(x: number): number { return bad(x) + helper(x); }`,
+    'input.ts': "import { sq } from './b.js';\nexport function f(x: number): number { return sq(x) + 1; }",
+  });
+  expect(all).toEqual([]);
+  const b = results.find((r) => r.sourceFile.endsWith('b.ts'))!;
+  expect(b.code).toContain('export function sq_vjp');
+  expect(b.code).not.toMatch(/unused|helper|bad/);
+});
+
+test('a function exported only under another name than its own is refused where it is called', () => {
+  const { all, dir } = project({
+    'b.ts': 'function inner(x: number): number { return x * x; }\nexport { inner as sq };',
+    'input.ts': "import { sq } from './b.js';\nexport function f(x: number): number { return sq(x) + 1; }",
+  });
+  expect(all).toEqual([expect.objectContaining({ code: 'TSG2002', file: join(dir, 'input.ts'), line: 2, message: "'sq' is 'inner' of b.ts, exported only under another name" })]);
+});
+
+test('@noinline: a doc comment counts, a doc comment quoted in another comment does not', () => {
+  const { main } = project({ 'input.ts': `
+    /** @noinline */
+    // (once tagged /** @noinline-free */)
+    function h1(x: number): number { return x * x; }
+    // see the docs: /** @noinline */
+    function h2(x: number): number { return x * 3; }
+    /* old: /** @noinline */
+    function h3(x: number): number { return x * 5; }
+    export function f(x: number): number { return h1(x) + h2(x) + h3(x); }` });
+  expect(main.diagnostics).toEqual([]);
+  expect(main.code).toMatch(/h1_vjp\(x, h1_adj, /);
+  expect(main.code).not.toMatch(/h2_vjp|h3_vjp/);
+});
+
 test('the vjp is imported from the generated module of the file that defines the callee', () => {
   const { main, results } = project({
     'lib/index.ts': 'export function one(x: number): number { return x; }\n/** @noinline */\nexport function sq(x: number): number { return one(x) * x; }',

@@ -9,7 +9,6 @@
  */
 import ts from './typescript.cjs';
 import type { Callee } from '../ir/types.js';
-import { reservedCallees, runtimeHelpers } from '../ir/names.js';
 import type { FunctionBuilder } from './builder.js';
 import { classifyType, isAssignmentOperator, skipParens } from './facts.js';
 import type { FunctionNode } from './statements.js';
@@ -94,9 +93,10 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
   if (!sameModule && !specifier) {
     return b.fail(call, 'TSG2002', `'${text}' must be imported with an import declaration to be called`);
   }
-  if (reservedCallees.has(name) && specifier !== 'tsgrad/runtime') {
-    return b.fail(call, 'TSG2002', `the function '${name}' has a name the generated code uses for its own`,
-      `rename the function: generated vjps have parameters 'adj' and 'seed', keep the tape in 'stack' and 'top', and import ${[...runtimeHelpers].map((n) => `'${n}'`).join(', ')} from tsgrad/runtime`);
+  // the generated code imports a callee (and its vjp) by the callee's own name
+  if (!sameModule && exported && !exports.some((e) => e.getName() === name && functionDeclaration(checker, e)?.node === node)) {
+    return b.fail(call, 'TSG2002', `'${text}' is '${name}' of ${sf.fileName.replace(/.*[\\/]/, '')}, exported only under another name`,
+      `export it under its own name too (\`export { ${name} }\`): the generated code imports '${name}' and '${name}_vjp'`);
   }
   const writes = !readable
     ? params.flatMap((p, i) => (p.array && /^out/.test(p.key) ? [i] : []))

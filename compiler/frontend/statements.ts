@@ -795,9 +795,12 @@ function hasNoinlineTag(fn: FunctionNode): boolean {
   }
   const text = fn.getSourceFile().text;
   return holders.some((h) => {
-    const trivia = text.slice(h.getFullStart(), h.getStart());
-    const docs = trivia.match(/\/\*\*(?!\/)[\s\S]*?\*\//g);
-    const doc = docs?.[docs.length - 1]?.slice(3, -2).replace(/`[^`]*`/g, '');
+    // the comments before the node: on the line of the token before it, then on later lines
+    const at = h.getFullStart();
+    const ranges = [...(ts.getTrailingCommentRanges(text, at) ?? []), ...(ts.getLeadingCommentRanges(text, at) ?? [])];
+    const docs = ranges.filter((r) => r.kind === ts.SyntaxKind.MultiLineCommentTrivia && text.startsWith('/**', r.pos) && r.end - r.pos > 4);
+    const last = docs[docs.length - 1];
+    const doc = last && text.slice(last.pos + 3, last.end - 2).replace(/`[^`]*`/g, '');
     return doc !== undefined && /(^|\s)@noinline(?![\w-])/.test(doc);
   });
 }
