@@ -210,11 +210,19 @@ export class BackwardSweep {
     const increments = this.increments(block);
     const skipped = new Set<Eq>([...increments.values()].map((x) => x.load));
     const addOf = new Map([...increments.values()].map((x) => [x.add, x.load.out] as const));
+    const squares = this.scaledSquares(block);
+    const folded = new Set<Eq>();
     for (let i = block.length - 1; i >= 0; i--) {
       const s = block[i]!;
       const code: TStmt[] = [];
+      const square = s.kind === 'eq' ? squares.get(s) : undefined;
       if (s.kind === 'eq' && skipped.has(s)) {
         // the load of an increment `a[i] = a[i] + e`: a_b[i] passes through unchanged (see store)
+      } else if (s.kind === 'eq' && folded.has(s)) {
+        // `v = k * a` of a `(k * a) * a`: its part of a's adjoint was added with the product's
+      } else if (s.kind === 'eq' && square && selfUpdate?.temp !== s.out && !addOf.has(s)) {
+        this.scaledSquare(code, s, square);
+        folded.add(square.scaled);
       } else if (s.kind === 'eq') this.eq(code, s, selfUpdate?.temp === s.out ? selfUpdate.target : undefined, addOf.get(s));
       else if (s.kind === 'assign') {
         selfUpdate = this.assign(code, s, block[i - 1], top);
@@ -450,6 +458,41 @@ export class BackwardSweep {
    * the index. Their reverse leaves a_b[i] as it is and passes it on to e alone: `u_b = a_b[i]`,
    * then e_b gets u_b times e's partial.
    */
+  /**
+   * Products `u = v * a` of a block whose factor `v = k * a` (a constant times the same
+   * variable, used only here) is defined in the same block with `a` unchanged since: the
+   * derivative of k·a² is 2·k·a, so a's adjoint gets `u_b * (v + v)` in one step instead of
+   * `u_b * v` and `(u_b * a) * k` (Rosenbrock's `100 * a * a`, an energy's `0.5 * m * v * v`).
+   */
+  private scaledSquares(block: Block): Map<Eq, { scaled: Eq; x: Var }> {
+    const out = new Map<Eq, { scaled: Eq; x: Var }>();
+    const defAt = new Map<Var, number>();
+    block.forEach((s, i) => { if (s.kind === 'eq') defAt.set(s.out, i); });
+    block.forEach((u, at) => {
+      if (u.kind !== 'eq' || u.prim !== 'mul' || !this.active.has(u.out)) return;
+      for (const [vi, ai] of [[0, 1], [1, 0]] as const) {
+        const va = u.args[vi]!;
+        const x = u.args[ai]!;
+        if (va.kind !== 'var' || x.kind !== 'var' || va.v === x.v || !this.active.has(x.v)) continue;
+        const vAt = defAt.get(va.v);
+        const v = vAt === undefined ? undefined : block[vAt];
+        if (!v || v.kind !== 'eq' || v.prim !== 'mul' || v.out.mutable || this.uses.get(v.out)?.count !== 1) continue;
+        const [p, q] = v.args;
+        const scale = p?.kind === 'const' ? q : q?.kind === 'const' ? p : undefined;
+        if (!scale || scale.kind !== 'var' || scale.v !== x.v) continue;
+        if (block.slice(vAt! + 1, at).some((b) => writes(b).has(x.v))) continue;
+        out.set(u, { scaled: v, x: x.v });
+        return;
+      }
+    });
+    return out;
+  }
+
+  private scaledSquare(code: TStmt[], u: Eq, { scaled, x }: { scaled: Eq; x: Var }): void {
+    const v = name(scaled.out.name);
+    this.contribute(code, x, mul(name(this.adjoint(u.out)), add(v, v)));
+  }
+
   private increments(block: Block): Map<Stmt, { load: Eq; add: Eq }> {
     const out = new Map<Stmt, { load: Eq; add: Eq }>();
     const defAt = new Map<Var, number>();
