@@ -414,7 +414,7 @@ describe('the built binary', () => {
   const main = path.join(root, 'dist/cli/main.js');
 
   function node(...argv: string[]) {
-    if (!existsSync(main)) throw new Error(`${main} is missing: build first (npx tsc -p tsconfig.build.json)`);
+    if (!existsSync(main)) throw new Error(`${main} is missing: build first (npm run build)`);
     return spawnSync(process.execPath, [main, ...argv], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   }
 
@@ -429,5 +429,12 @@ describe('the built binary', () => {
     const result = node('compile');
     expect(result.stderr).toContain('no input files');
     expect(result.status).toBe(2);
+  });
+
+  test('is executable, so that npx and the bin link can run it (npm run build sets the mode)', () => {
+    expect(readFileSync(main, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+    expect(statSync(main).mode & 0o111).toBe(0o111);
+    const result = spawnSync(main, ['--version'], { encoding: 'utf8' });
+    expect(result.status).toBe(0);
   });
 });
