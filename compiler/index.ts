@@ -69,7 +69,7 @@ export function compileFiles(files: string[], options: CompileFilesOptions = {})
   for (const { trace } of lowered) if (trace) inliner.declare(trace.file, trace.funcs, trace.names);
   return lowered.map(({ file, trace, error }) => {
     const outputFile = outputPath(file);
-    if (trace) trace = { ...trace, funcs: reachable(trace.funcs.map((f) => inliner.inline(f, trace!.file)), trace.file) };
+    if (trace) trace = { ...trace, funcs: trace.funcs.map((f) => inliner.inline(f, trace!.file)) };
     const input = inputs.has(resolve(file));
     // an input owes its exported functions' vjps, and others what other modules call; a module
     // compiled for its callers only, what they (and what they need there) call
@@ -178,8 +178,9 @@ export function compile(file: string, options: CompileFilesOptions = {}): FileRe
 }
 
 /**
- * Compiles one source module. `needed`: for a module compiled for its callers only, the
- * functions they need; another function that cannot be differentiated is left out, unreported.
+ * Compiles one source module: its functions once inlined, without the private ones nothing
+ * calls any more. `needs`: for a module compiled for its callers only, what they need; another
+ * function that cannot be differentiated is left out, unreported.
  */
 function compileModule(file: string, outputFile: string, trace: ModuleTrace | undefined, error: unknown,
   options: CompileOptions, outputPath: (source: string) => string, needs?: Needs): CompileResult {
@@ -196,7 +197,7 @@ function compileModule(file: string, outputFile: string, trace: ModuleTrace | un
       diagnostics.push(...found);
       if (found.length === 0) adjoints.push(reverseFunction(fn, active));
     }
-    const dump = options.dump === 'ir' ? trace.funcs.map(printFunc).join('\n\n')
+    const dump = options.dump === 'ir' ? kept.map(printFunc).join('\n\n')
       : options.dump === 'reverse' ? adjoints.map(printAdjoint).join('\n\n') : undefined;
     const result: CompileResult = { sourceFile: file, diagnostics, ...(dump === undefined ? {} : { dump }) };
     if (diagnostics.length > 0) return result;

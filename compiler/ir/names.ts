@@ -5,9 +5,14 @@
  * Deterministic: the same input gives the same names.
  */
 
+/** What generated code imports from the runtime for itself. */
+export const runtimeHelpers: ReadonlySet<string> = new Set(['tape', 'sum', 'sink', 'adjointOf', 'restore']);
+
+/** Names in every generated vjp that would hide a called function of that name. */
+export const reservedCallees: ReadonlySet<string> = new Set([...runtimeHelpers, 'adj', 'seed', 'stack', 'top']);
+
 /** Names the generated functions use for themselves (the runtime's imports and the tape's locals included). */
-export const generatedNames = ['tape', 'stack', 'top', 'restore', 'sum', 'sink', 'adjointOf', 'adj', 'seed', 'grad', 'value',
-  'Math', 'Number', 'Infinity', 'NaN'];
+export const generatedNames = [...reservedCallees, 'grad', 'value', 'Math', 'Number', 'Infinity', 'NaN'];
 
 export class Names {
   private readonly allocated = new Set<string>(generatedNames);
@@ -47,9 +52,3 @@ export class Names {
 
 /** The adjoint of a variable: `x` → `x_b` (Tapenade's convention). */
 export const adjointName = (v: string): string => `${v}_b`;
-
-/** What generated code imports from the runtime for itself. */
-export const runtimeHelpers: ReadonlySet<string> = new Set(['tape', 'sum', 'sink', 'adjointOf', 'restore']);
-
-/** Names in every generated vjp that would hide a called function of that name. */
-export const reservedCallees: ReadonlySet<string> = new Set([...runtimeHelpers, 'adj', 'seed', 'stack', 'top']);

@@ -453,16 +453,10 @@ export class BackwardSweep {
   }
 
   /**
-   * The increments of a block: `t = a[i]; …; u = t + e` (or `e + t`, `t - e`); `a[i] = u`, with
-   * the same array and index, t and u used only there, and nothing in between writing a or
-   * the index. Their reverse leaves a_b[i] as it is and passes it on to e alone: `u_b = a_b[i]`,
-   * then e_b gets u_b times e's partial.
-   */
-  /**
    * Products `u = v * a` of a block whose factor `v = k * a` (a constant times the same
    * variable, used only here) is defined in the same block with `a` unchanged since: the
    * derivative of k·a² is 2·k·a, so a's adjoint gets `u_b * (v + v)` in one step instead of
-   * `u_b * v` and `(u_b * a) * k` (Rosenbrock's `100 * a * a`, an energy's `0.5 * m * v * v`).
+   * `u_b * v` and `(u_b * a) * k` (Rosenbrock's `100 * a * a`, a penalty's `0.5 * g * g`).
    */
   private scaledSquares(block: Block): Map<Eq, { scaled: Eq; x: Var }> {
     const out = new Map<Eq, { scaled: Eq; x: Var }>();
@@ -493,6 +487,12 @@ export class BackwardSweep {
     this.contribute(code, x, mul(name(this.adjoint(u.out)), add(v, v)));
   }
 
+  /**
+   * The increments of a block: `t = a[i]; …; u = t + e` (or `e + t`, `t - e`); `a[i] = u`, with
+   * the same array and index, t and u used only there, and nothing in between writing a or
+   * the index. Their reverse leaves a_b[i] as it is and passes it on to e alone: `u_b = a_b[i]`,
+   * then e_b gets u_b times e's partial.
+   */
   private increments(block: Block): Map<Stmt, { load: Eq; add: Eq }> {
     const out = new Map<Stmt, { load: Eq; add: Eq }>();
     const defAt = new Map<Var, number>();

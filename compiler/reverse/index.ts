@@ -44,9 +44,6 @@ export interface AdjointFunction {
   readonly imports: readonly Import[];
 }
 
-/** Names generated code may import from the runtime. */
-const runtimeExports = runtimeHelpers;
-
 export function reverseFunction(fn: Func, active: ReadonlySet<Var>): AdjointFunction {
   const fresh = freshAssignments(fn.body);
   const where = spans(fn.body);
@@ -170,7 +167,7 @@ function importsOf(fn: Func, code: readonly TStmt[]): Import[] {
   const used = new Set(calls(code));
   if (readsOf(code).has('tape')) used.add('tape');
   const out: Import[] = [];
-  for (const r of runtimeExports) if ([...used].some((c) => c === r || c.startsWith(`${r}.`))) out.push({ name: r, from: 'runtime' });
+  for (const r of runtimeHelpers) if ([...used].some((c) => c === r || c.startsWith(`${r}.`))) out.push({ name: r, from: 'runtime' });
   for (const s of statements(fn.body)) {
     if (s.kind !== 'call') continue;
     const { callee } = s;
