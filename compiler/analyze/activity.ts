@@ -19,8 +19,9 @@ export function activeVars(fn: Func): Set<Var> {
   const all = [...statements(fn.body)];
   for (let changed = true; changed;) {
     changed = false;
+    // (integers, booleans and integer arrays carry no derivative: nothing flows through them)
     const mark = (set: Set<Var>, v: Var | undefined) => {
-      if (v && !set.has(v)) { set.add(v); changed = true; }
+      if (v && !set.has(v) && (v.type === 'f64' || v.type === 'f64[]')) { set.add(v); changed = true; }
     };
     for (const s of all) {
       if (s.kind === 'eq') {

@@ -3,11 +3,13 @@
  * helpers that append equations. Lowering of expressions and statements builds on it.
  */
 import ts from './typescript.cjs';
-import type { Atom, Block, Loc, Stmt, Type, Var } from '../ir/types.js';
+import { type Atom, type Block, type Loc, type Stmt, type Type, type Var, isArrayType } from '../ir/types.js';
 import type { Prim } from '../rules/prims.js';
 import { rules } from '../rules/table.js';
 import { Names } from '../ir/names.js';
 import { DiagnosticError, type Code } from '../diagnostics.js';
+
+export { isArrayType };
 
 export const varAtom = (v: Var): Atom => ({ kind: 'var', v });
 export const constAtom = (value: number | boolean, text?: string): Atom =>
@@ -25,8 +27,9 @@ const intPreserving = new Set<Prim>(['add', 'sub', 'mul', 'neg', 'mod', 'copy', 
 export function resultType(prim: Prim, args: readonly Atom[]): Type {
   const rule = rules[prim];
   if (rule.kind === 'zero') return rule.type;
-  if (rule.kind === 'load') return 'f64';
-  if (prim === 'copy' && args[0] && atomType(args[0]) === 'f64[]') return 'f64[]';
+  // an element of an integer typed array is an integer
+  if (rule.kind === 'load') return args[0] && atomType(args[0]) === 'int[]' ? 'int' : 'f64';
+  if (prim === 'copy' && args[0] && isArrayType(atomType(args[0]))) return atomType(args[0]);
   if (intPreserving.has(prim) && args.every((a) => atomType(a) === 'int')) return 'int';
   return 'f64';
 }
@@ -89,7 +92,7 @@ export class FunctionBuilder {
     const out = target ?? this.newVar('t', resultType(prim, args), 'temp', false);
     this.emit({ kind: 'eq', out, prim, args, loc: this.loc });
     const atom = varAtom(out);
-    if (out.type !== 'f64[]') (this.computed[this.computed.length - 1] ?? new Map()).set(key, atom);
+    if (!isArrayType(out.type)) (this.computed[this.computed.length - 1] ?? new Map()).set(key, atom);
     return atom;
   }
 

@@ -6,7 +6,7 @@
 import ts from './typescript.cjs';
 import type { Atom, Var } from '../ir/types.js';
 import type { Prim } from '../rules/prims.js';
-import { type FunctionBuilder, atomType, constAtom, varAtom } from './builder.js';
+import { type FunctionBuilder, atomType, constAtom, isArrayType, varAtom } from './builder.js';
 import { foldConstant, globalConstant, isAssignmentOperator, moduleConstDeclaration, skipParens } from './facts.js';
 import { resolveCall } from './calls.js';
 import type { FunctionNode } from './statements.js';
@@ -245,7 +245,12 @@ export function arrayBinding(cx: ExprContext, e: ts.Expression): Binding & { kin
   const symbol = cx.checker.getSymbolAtLocation(inner);
   const binding = symbol && cx.scope.get(symbol);
   if (binding?.kind === 'view') return binding;
-  if (binding?.kind === 'var' && binding.v.type === 'f64[]') return binding;
+  if (binding?.kind === 'var' && isArrayType(binding.v.type)) return binding;
+  if (binding?.kind === 'opaque') {
+    return cx.b.fail(e.parent && (ts.isPropertyAccessExpression(e.parent) || ts.isElementAccessExpression(e.parent)) ? e.parent : e, 'TSG1003',
+      `'${inner.text}' has type '${binding.typeText}', which tsgrad does not differentiate or read`,
+      `tsgrad reads numbers and arrays of numbers: number[], readonly number[], Float64Array, Float32Array, ArrayLike<number> and unions of them, and integer typed arrays (Int32Array, Uint8Array, …) as inactive data; a union of float and integer arrays can be declared ArrayLike<number> when only read`);
+  }
   return undefined;
 }
 

@@ -6,11 +6,13 @@
  */
 import ts from './typescript.cjs';
 import type { Atom, Block, Func, Param, Stmt, Type, Var } from '../ir/types.js';
-import { FunctionBuilder, atomType, constAtom, varAtom } from './builder.js';
+import { FunctionBuilder, atomType, constAtom, isArrayType, varAtom } from './builder.js';
 import { statements } from '../ir/walk.js';
 import { readParams } from './calls.js';
 import { type Binding, type ExprContext, arrayBinding, assignable, compoundPrims, lowerExpr, storeElement } from './expressions.js';
-import { assignedSymbols, classifyType, integerSymbols, isAssignmentOperator, skipParens } from './facts.js';
+import {
+  assignedSymbols, classifyType, floatArrayTypes, intArrayTypes, integerSymbols, isAssignmentOperator, skipParens, typedArrayName,
+} from './facts.js';
 
 /** What a lowered statement may do besides falling through. */
 interface Exits {
@@ -126,6 +128,13 @@ export class FunctionLowering implements ExprContext {
       this.scope.set(symbol, { kind: 'var', v });
       return { v, key: p.name.text, tsType: 'other', differentiable: false, typeText };
     }
+    if (tsType === 'intArray') {
+      // integers (indices, counts, labels): read, never differentiated, no key in grad
+      if (mutable) return b.fail(p, 'TSG1008', `the integer array parameter '${p.name.text}' may not be rebound`, 'copy it into a local array');
+      const v = b.newVar(p.name.text, 'int[]', 'param', false);
+      this.scope.set(symbol, { kind: 'var', v });
+      return { v, key: p.name.text, tsType, differentiable: false, typeText };
+    }
     const v = b.newVar(p.name.text, tsType === 'number' ? 'f64' : 'f64[]', 'param', mutable);
     this.scope.set(symbol, { kind: 'var', v });
     return { v, key: p.name.text, tsType, differentiable: true, typeText };
@@ -233,8 +242,8 @@ export class FunctionLowering implements ExprContext {
       }
       const type = this.typeOf(symbol, checker.getTypeAtLocation(d.name), d);
       const init = d.initializer;
-      if (type === 'f64[]') {
-        this.arrayDeclaration(d, symbol, this.assigned.has(symbol));
+      if (type === 'f64[]' || type === 'int[]') {
+        this.arrayDeclaration(d, symbol, this.assigned.has(symbol), type);
         continue;
       }
       const mutable = this.assigned.has(symbol) || (init !== undefined && ts.isConditionalExpression(skipParens(init)));
@@ -252,39 +261,84 @@ export class FunctionLowering implements ExprContext {
   }
 
   /**
-   * A local array: a new one (`new Float64Array(n)`, `new Array(n).fill(c)`, `[]`,
-   * `[a, b]`), or a window onto another (`x.subarray(a, b)`, or `x` itself).
+   * A local array: a new one (`new Float64Array(n)` or any typed array, `new Array(n).fill(c)`,
+   * `[]`, `[a, b]`, `new Float64Array([a, b])`), a copy (`new Float64Array(xs)`,
+   * `Float64Array.from(xs)`, `Array.from(xs)`, `xs.slice()`), or a window onto another
+   * (`x.subarray(a, b)`, or `x` itself).
    */
-  private arrayDeclaration(d: ts.VariableDeclaration, symbol: ts.Symbol, rebound: boolean): void {
+  private arrayDeclaration(d: ts.VariableDeclaration, symbol: ts.Symbol, rebound: boolean, type: 'f64[]' | 'int[]'): void {
     const { b } = this;
     const init = d.initializer ? skipParens(d.initializer) : undefined;
     const name = (d.name as ts.Identifier).text;
     if (!init) return b.fail(d, 'TSG1008', `the array '${name}' must be initialized where it is declared`);
-    const alloc = (ctor: 'Float64Array' | 'Array', length: Atom, extra: { fill?: Atom; elements?: Atom[] } = {}) => {
-      const target = b.newVar(name, 'f64[]', 'local', rebound);
+    const declared = typedArrayName(this.checker.getTypeAtLocation(d.name));
+    if (rebound && declared !== undefined && declared !== 'Float64Array') {
+      return b.fail(d, 'TSG1008', `the ${declared} '${name}' may not be rebound to another array`,
+        `copy into it element by element, or make it a Float64Array`);
+    }
+    const alloc = (ctor: string, length: Atom, extra: { fill?: Atom; elements?: Atom[] } = {}): Var => {
+      const target = b.newVar(name, type, 'local', rebound);
       b.emit({ kind: 'alloc', target, ctor, length, ...extra, loc: b.loc });
       this.scope.set(symbol, { kind: 'var', v: target });
+      return target;
     };
     const number = (e: ts.Expression) => this.numeric(lowerExpr(this, e), e);
-    if (ts.isNewExpression(init) && ts.isIdentifier(init.expression) && init.expression.text === 'Float64Array' &&
-        init.arguments?.length === 1 && !this.arrayArgument(init.arguments[0]!)) {
-      return alloc('Float64Array', number(init.arguments[0]!));
+    const ctorOf = (e: ts.Expression) =>
+      (ts.isIdentifier(e) && (e.text === 'Array' || floatArrayTypes.has(e.text) || intArrayTypes.has(e.text)) ? e.text : undefined);
+    const elementsOf = (list: ts.ArrayLiteralExpression) => {
+      if (list.elements.some((e) => ts.isSpreadElement(e) || ts.isOmittedExpression(e))) {
+        return b.fail(list, 'TSG1008', 'spreads and holes in array literals are not supported', 'write the elements one by one');
+      }
+      return list.elements.map(number);
+    };
+    /** A new array of `ctor` with the elements of `source` (an array variable or a window). */
+    const copy = (ctor: string, source: ts.Expression): void => {
+      const from = arrayBinding(this, source)!;
+      const base = from.kind === 'view' ? from.base : from.v;
+      const length = from.kind === 'view' ? from.length : b.eq('length', [varAtom(from.v)]);
+      const target = alloc(ctor, length);
+      const j = b.generatedVar('j', 'int', false);
+      const loc = b.loc;
+      const body = b.block(() => {
+        const at = from.kind === 'view' && !(from.offset.kind === 'const' && from.offset.value === 0) ? b.eq('add', [varAtom(j), from.offset]) : varAtom(j);
+        b.emit({ kind: 'store', array: target, index: varAtom(j), value: b.eq('load', [varAtom(base), at]), loc });
+      }, true);
+      b.emit({ kind: 'for', index: j, from: constAtom(0), to: length, step: 1, inclusive: false, body, loc });
+    };
+    const source = (args: readonly ts.Expression[] | undefined) => (args?.length === 1 && arrayBinding(this, args[0]!) ? args[0]! : undefined);
+    if (ts.isNewExpression(init) && ts.isIdentifier(init.expression) && ctorOf(init.expression) && init.arguments?.length === 1) {
+      const ctor = init.expression.text;
+      const arg = skipParens(init.arguments[0]!);
+      if (ctor !== 'Array' && ts.isArrayLiteralExpression(arg)) {
+        const elements = elementsOf(arg);
+        return void alloc(ctor, constAtom(elements.length), { elements });
+      }
+      const from = source(init.arguments);
+      if (ctor !== 'Array' && from) return copy(ctor, from);
+      if (ctor !== 'Array' && !this.arrayArgument(arg)) return void alloc(ctor, number(arg));
+    }
+    // Float64Array.from(xs), Array.from(xs), xs.slice()
+    if (ts.isCallExpression(init) && ts.isPropertyAccessExpression(init.expression)) {
+      const { expression: owner, name: method } = init.expression;
+      const ctor = ctorOf(owner);
+      const from = source(init.arguments);
+      if (method.text === 'from' && ctor && from) return copy(ctor, from);
+      if (method.text === 'slice' && init.arguments.length === 0 && arrayBinding(this, owner)) {
+        return copy(typedArrayName(this.checker.getTypeAtLocation(owner)) ?? 'Array', owner);
+      }
     }
     if (ts.isCallExpression(init) && ts.isPropertyAccessExpression(init.expression) && init.expression.name.text === 'fill' &&
         init.arguments.length === 1) {
       const inner = skipParens(init.expression.expression);
-      if (ts.isNewExpression(inner) && ts.isIdentifier(inner.expression) &&
-          (inner.expression.text === 'Array' || inner.expression.text === 'Float64Array') && inner.arguments?.length === 1) {
+      const ctor = ts.isNewExpression(inner) && ts.isIdentifier(inner.expression) ? ctorOf(inner.expression) : undefined;
+      if (ctor && ts.isNewExpression(inner) && inner.arguments?.length === 1 && !this.arrayArgument(inner.arguments[0]!)) {
         const length = number(inner.arguments[0]!);
-        return alloc(inner.expression.text, length, { fill: number(init.arguments[0]!) });
+        return void alloc(ctor, length, { fill: number(init.arguments[0]!) });
       }
     }
     if (ts.isArrayLiteralExpression(init)) {
-      if (init.elements.some((e) => ts.isSpreadElement(e) || ts.isOmittedExpression(e))) {
-        return b.fail(init, 'TSG1008', 'spreads and holes in array literals are not supported');
-      }
-      const elements = init.elements.map(number);
-      return alloc('Array', { kind: 'const', value: elements.length }, { elements });
+      const elements = elementsOf(init);
+      return void alloc('Array', { kind: 'const', value: elements.length }, { elements });
     }
     if (ts.isCallExpression(init) && ts.isPropertyAccessExpression(init.expression) && init.expression.name.text === 'subarray') {
       const base = arrayBinding(this, init.expression.expression);
@@ -309,7 +363,7 @@ export class FunctionLowering implements ExprContext {
           'copy the parameter into a new local array');
       }
       if (rebound) return b.fail(d, 'TSG1008', `'${name}' may not be rebound: it names the array '${alias.v.name}' holds`);
-      const v = b.newVar(name, 'f64[]', 'local', false);
+      const v = b.newVar(name, type, 'local', false);
       b.eq('copy', [varAtom(alias.v)], v);
       this.scope.set(symbol, { kind: 'var', v });
       return;
@@ -321,7 +375,7 @@ export class FunctionLowering implements ExprContext {
       return;
     }
     return b.fail(init, 'TSG1008', `'${init.getText(b.sf)}' is not an array initializer tsgrad supports`,
-      'use new Float64Array(n), new Array(n).fill(0), [] or an array literal, or x.subarray(a, b)');
+      'use new Float64Array(n) (or another typed array), new Array(n).fill(0), [] or an array literal, new Float64Array([a, b]), a copy (Float64Array.from(xs), xs.slice()), or x.subarray(a, b)');
   }
 
   private arrayArgument(e: ts.Expression): boolean {
@@ -332,6 +386,7 @@ export class FunctionLowering implements ExprContext {
     const c = classifyType(type, this.checker);
     if (c === 'boolean') return 'bool';
     if (c === 'Float64Array' || c === 'number[]') return 'f64[]';
+    if (c === 'intArray') return 'int[]';
     if (c === 'number') return this.integers.has(symbol) ? 'int' : 'f64';
     return this.b.fail(node, 'TSG1003', `variables of type '${this.checker.typeToString(type)}' are not supported`,
       'local variables hold numbers or booleans');
@@ -370,7 +425,7 @@ export class FunctionLowering implements ExprContext {
         return;
       }
       const value = lowerExpr(this, e.right);
-      if (v.type === 'f64[]' && value.kind === 'var' && value.v.kind === 'param') {
+      if (isArrayType(v.type) && value.kind === 'var' && value.v.kind === 'param') {
         return b.fail(e, 'TSG1008', `an array variable may not be rebound to the parameter '${value.v.name}'`,
           'copy the parameter into a local array');
       }

@@ -15,7 +15,7 @@
  * one whose name the caller's module also declares).
  */
 import { resolve } from 'node:path';
-import type { Atom, Block, Call, Callee, Func, Stmt, Var } from './types.js';
+import { type Atom, type Block, type Call, type Callee, type Func, type Stmt, type Var, isArrayType } from './types.js';
 import { statements as statementsOf } from './walk.js';
 import { reservedCallees } from './names.js';
 
@@ -76,7 +76,7 @@ export class Inliner {
         case 'call': {
           const callee = s.callee.vjp === 'generated' ? this.lookup(s.callee.file, s.callee.name) : undefined;
           if (!callee || this.stack.has(callee) || !callee.inlinable) return [s];
-          if (callee.params.some((p) => p.v.type === 'f64[]' && p.v.mutable)) return [s];
+          if (callee.params.some((p) => isArrayType(p.v.type) && p.v.mutable)) return [s];
           const body = this.inline(callee, s.callee.file);
           if (size(body.body) > maxStatements) return [s];
           // a recursive callee stays a call (inlining it would unroll one level of the recursion)

@@ -28,8 +28,9 @@ function printBlock(block: Block, indent: string, lines: string[]): void {
         lines.push(`${indent}${s.target.name} ${s.decl ? ':=' : '<-'} ${printAtom(s.value)}`);
         break;
       case 'alloc': {
-        const init = s.elements ? `[${s.elements.map(printAtom).join(', ')}]` : `${s.ctor}(${printAtom(s.length)})${s.fill ? ` fill ${printAtom(s.fill)}` : ''}`;
-        lines.push(`${indent}${s.target.name}: f64[] = alloc ${init}`);
+        const literal = s.elements && `[${s.elements.map(printAtom).join(', ')}]`;
+        const init = literal ? (s.ctor === 'Array' ? literal : `${s.ctor}(${literal})`) : `${s.ctor}(${printAtom(s.length)})${s.fill ? ` fill ${printAtom(s.fill)}` : ''}`;
+        lines.push(`${indent}${s.target.name}: ${s.target.type} = alloc ${init}`);
         break;
       }
       case 'fill':

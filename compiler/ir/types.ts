@@ -9,7 +9,11 @@
 import type { Prim } from '../rules/prims.js';
 import type { Names } from './names.js';
 
-export type Type = 'f64' | 'int' | 'bool' | 'f64[]';
+/** `int[]`: an integer typed array (Int32Array, Uint8Array, …): its elements are integers, never active. */
+export type Type = 'f64' | 'int' | 'bool' | 'f64[]' | 'int[]';
+
+/** An array of floats, or an integer typed array. */
+export const isArrayType = (t: Type): boolean => t === 'f64[]' || t === 'int[]';
 
 export interface Var {
   /** Unique within its function; also the name the generated code uses. */
@@ -63,13 +67,14 @@ export interface Store {
 }
 
 /**
- * A new local array: `new Float64Array(length)` (zeros), `new Array(length).fill(fill)`,
- * `[]`, or a literal `[elements…]`.
+ * A new local array: `new Float64Array(length)` (zeros, or any typed array), `new Array(length).fill(fill)`,
+ * `[]`, or a literal `[elements…]` (`new Float64Array([elements…])` for a typed array).
  */
 export interface Alloc {
   readonly kind: 'alloc';
   readonly target: Var;
-  readonly ctor: 'Float64Array' | 'Array';
+  /** `Array`, or the typed array's constructor (`Float64Array`, `Float32Array`, `Int32Array`, …). */
+  readonly ctor: string;
   readonly length: Atom;
   readonly fill?: Atom;
   readonly elements?: readonly Atom[];
@@ -173,8 +178,12 @@ export interface Param {
   readonly v: Var;
   /** The parameter's name in the source: its key in `adj` and `grad`. */
   readonly key: string;
-  /** The parameter's declared type, as far as tsgrad cares. */
-  readonly tsType: 'number' | 'Float64Array' | 'number[]' | 'other';
+  /**
+   * The parameter's declared type, as far as tsgrad cares: `Float64Array` stands for every
+   * array of floats that is not a plain `number[]` (Float32Array, ArrayLike<number>, unions);
+   * `intArray` for an integer typed array (read as inactive data: no key in `grad`).
+   */
+  readonly tsType: 'number' | 'Float64Array' | 'number[]' | 'intArray' | 'other';
   /** Gets a key in `grad`: numbers and arrays of numbers. */
   readonly differentiable: boolean;
   /** The type annotation as written, reused in the generated signature. */

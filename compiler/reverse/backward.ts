@@ -8,7 +8,7 @@
  * `const`s in the same scope; temporaries of nested blocks by recomputing them just before
  * their last use when nothing they read was overwritten in between, else from the tape.
  */
-import type { Alloc, Atom, Block, Call, Eq, Func, Stmt, Var } from '../ir/types.js';
+import { type Alloc, type Atom, type Block, type Call, type Eq, type Func, type Stmt, type Var, isArrayType } from '../ir/types.js';
 import {
   type TExpr, type TStmt, add, bin, call, index, member, mul, name, neg, num, sub, update,
 } from '../ir/target.js';
@@ -244,7 +244,7 @@ export class BackwardSweep {
     for (const p of parts) {
       const snaps = this.plan.snapshots.get(p.stmt);
       if (!snaps) continue;
-      p.code.unshift(...[...snaps].reverse().map((v): TStmt => v.type === 'f64[]'
+      p.code.unshift(...[...snaps].reverse().map((v): TStmt => isArrayType(v.type)
         ? { k: 'expr', e: tapeCall('popArray', name(v.name)) }
         : { k: 'assign', target: name(v.name), op: '=', value: popOf(v) }));
     }
@@ -260,7 +260,7 @@ export class BackwardSweep {
         this.readers.set(n, set);
       }
       if (p.stmt.kind === 'if' || p.stmt.kind === 'for' || p.stmt.kind === 'while') continue;
-      const arrays = new Set(this.fn.vars.filter((v) => v.type === 'f64[]').map((v) => v.name));
+      const arrays = new Set(this.fn.vars.filter((v) => isArrayType(v.type)).map((v) => v.name));
       const elementReads = elementReadsOf(p.code);
       for (const n of readsOf(p.code)) {
         if (arrays.has(n) && !elementReads.has(n)) continue;
@@ -311,7 +311,7 @@ export class BackwardSweep {
           // Reading a reassigned scalar the sweep does not restore anyway would make the forward
           // sweep save it at every overwrite (an accumulator: once per inner iteration); one
           // push of this value is cheaper.
-          if (a.v.mutable && a.v.type !== 'f64[]' && !this.plan.restoredVars.has(a.v)) return false;
+          if (a.v.mutable && !isArrayType(a.v.type) && !this.plan.restoredVars.has(a.v)) return false;
           if (local.has(a.v.name) && !available.has(a.v.name) && !recompute.some((e) => e.out === a.v)) {
             if (!visit(a.v.name)) return false;
           }
@@ -676,7 +676,7 @@ export function savedArgs(s: Call): number[] {
 
 /** Whether array variables are rebound, or arrays allocated in nested blocks. */
 export function hasDynamicArrays(fn: Func): boolean {
-  if (fn.vars.some((v) => v.type === 'f64[]' && v.mutable)) return true;
+  if (fn.vars.some((v) => isArrayType(v.type) && v.mutable)) return true;
   return [...statements(fn.body)].some((s) => s.kind === 'alloc' && !fn.body.includes(s));
 }
 
@@ -689,7 +689,7 @@ function childBlocks(s: Stmt): Block[] {
 
 /** The tape read that restores a value of `v`'s type. */
 export function popOf(v: Var): TExpr {
-  return v.type === 'bool' ? tapeCall('popBool') : v.type === 'f64[]' ? tapeCall('popRef') : tapeCall('pop');
+  return v.type === 'bool' ? tapeCall('popBool') : isArrayType(v.type) ? tapeCall('popRef') : tapeCall('pop');
 }
 
 function sameAtom(a: Atom, b: Atom): boolean {

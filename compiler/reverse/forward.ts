@@ -2,7 +2,7 @@
  * The forward sweep: the trace as code, plus what the reverse sweep asked for: old values
  * pushed before an overwrite, temporaries pushed after their last use, trip counts.
  */
-import type { Block, Func, Stmt, Var } from '../ir/types.js';
+import { type Block, type Func, type Stmt, type Var, isArrayType } from '../ir/types.js';
 import { statements } from '../ir/walk.js';
 import { type TExpr, type TStmt, bin, call, index, name, num, update } from '../ir/target.js';
 import { atomExpr, evalEq, savedArgs, tapeCall } from './backward.js';
@@ -46,7 +46,7 @@ export class ForwardSweep {
         out.push({ k: 'expr', e: tapeCall(pushOf(v), name(v.name)) });
       }
       for (const v of this.plan.snapshots.get(s) ?? []) {
-        out.push({ k: 'expr', e: tapeCall(v.type === 'f64[]' ? 'pushArray' : pushOf(v), name(v.name)) });
+        out.push({ k: 'expr', e: tapeCall(isArrayType(v.type) ? 'pushArray' : pushOf(v), name(v.name)) });
       }
     }
     return out;
@@ -91,7 +91,9 @@ export class ForwardSweep {
       }
       case 'alloc': {
         if (s.elements) {
-          return [{ k: 'decl', kind: 'const', name: s.target.name, type: 'number[]', init: { k: 'array', elements: s.elements.map(atomExpr) } }];
+          const literal: TExpr = { k: 'array', elements: s.elements.map(atomExpr) };
+          if (s.ctor !== 'Array') return [{ k: 'decl', kind: 'const', name: s.target.name, init: { k: 'new', ctor: s.ctor, args: [literal] } }];
+          return [{ k: 'decl', kind: 'const', name: s.target.name, type: 'number[]', init: literal }];
         }
         const created: TExpr = { k: 'new', ctor: s.ctor, args: [atomExpr(s.length)] };
         const init = s.fill ? call('.fill', created, atomExpr(s.fill)) : created;
@@ -129,7 +131,7 @@ export class ForwardSweep {
 
 /** The tape method that saves a value of `v`'s type. */
 function pushOf(v: Var): string {
-  return v.type === 'bool' ? 'pushBool' : v.type === 'f64[]' ? 'pushRef' : 'push';
+  return v.type === 'bool' ? 'pushBool' : isArrayType(v.type) ? 'pushRef' : 'push';
 }
 
 export function tsType(v: Var): string {
