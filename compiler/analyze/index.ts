@@ -1,6 +1,6 @@
 /** The facts the reverse phase relies on, and what they rule out. */
 import { dirname, relative } from 'node:path';
-import type { Func, Var } from '../ir/types.js';
+import type { Call, Func, Var } from '../ir/types.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { statements } from '../ir/walk.js';
 import { activeVars } from './activity.js';
@@ -15,6 +15,7 @@ export interface Facts {
 export function analyze(fn: Func, file: string): Facts {
   const active = activeVars(fn);
   const diagnostics: Diagnostic[] = [];
+  for (const s of statements(fn.body)) if (s.kind === 'call') diagnostics.push(...aliasedOutput(s, file));
   for (const s of statements(fn.body)) {
     if (s.kind !== 'call' || s.callee.vjp !== 'none') continue;
     const outs = [...(s.out ? [s.out] : []), ...s.writes.flatMap((i) => { const a = s.args[i]; return a?.kind === 'var' ? [a.v] : []; })];
@@ -30,4 +31,24 @@ export function analyze(fn: Func, file: string): Facts {
     });
   }
   return { active, diagnostics };
+}
+
+/**
+ * A call left as a call (not inlined) that gets one array twice and writes it (`axpy(x, x)`):
+ * the callee's vjp reruns and reverses it as if the arrays were separate. (Inlined, the body
+ * names the one array, and its derivative is exact.)
+ */
+function aliasedOutput(s: Call, file: string): Diagnostic[] {
+  for (const w of s.writes) {
+    const written = s.args[w];
+    const again = s.args.findIndex((a, i) => i !== w && a.kind === 'var' && written?.kind === 'var' && a.v === written.v);
+    if (again < 0 || written?.kind !== 'var') continue;
+    const [p, q] = [s.callee.params[Math.min(w, again)]!.key, s.callee.params[Math.max(w, again)]!.key];
+    return [{
+      code: 'TSG1008', file, ...s.at,
+      message: `'${written.v.name}' is passed to '${s.callee.name}' as both '${p}' and '${q}', and '${s.callee.name}' writes it: its derivative here assumes two different arrays (it is not inlined: it is recursive, tagged @noinline or long, or it reuses an element of one read before writing the other)`,
+      hint: `pass a copy for one of them (Float64Array.from(${written.v.name}))`,
+    }];
+  }
+  return [];
 }

@@ -45,6 +45,13 @@ export class FunctionBuilder {
    * is not reused inside it (a later iteration may have changed it).
    */
   private readonly computed: (Map<string, Atom> | null)[] = [new Map()];
+  /**
+   * Loads of an array parameter reused across a write to another array parameter, by key: the
+   * parameters written since. Reusing one assumes the two are different arrays (`distinct`).
+   */
+  private readonly assumed = new Map<string, Set<Var>>();
+  /** Pairs of array parameters (loaded, written) the trace assumes are different arrays. */
+  readonly distinct: [Var, Var][] = [];
   /** The statement being lowered, for positions and `// grad of:` comments. */
   loc: Loc = { line: 0, column: 0, text: '' };
 
@@ -86,9 +93,13 @@ export class FunctionBuilder {
         const level = this.computed[i];
         if (!level) break;
         const hit = level.get(key);
-        if (hit) return hit;
+        if (hit) {
+          for (const w of this.assumed.get(key) ?? []) this.distinct.push([(args[0] as { v: Var }).v, w]);
+          return hit;
+        }
       }
     }
+    this.assumed.delete(key);
     const out = target ?? this.newVar('t', resultType(prim, args), 'temp', false);
     this.emit({ kind: 'eq', out, prim, args, loc: this.loc });
     const atom = varAtom(out);
@@ -101,12 +112,19 @@ export class FunctionBuilder {
     this.written(target);
   }
 
-  /** Forgets computed values that read `v` (or load from it), at every level. */
+  /**
+   * Forgets computed values that read `v` (or load from it), at every level. Loads of the
+   * other array parameters are kept, noting that reusing them assumes they are not `v`.
+   */
   written(v: Var): void {
     const name = ` ${v.name}`;
+    const params = v.kind === 'param' && isArrayType(v.type) ? this.vars.filter((p) => p !== v && p.kind === 'param' && isArrayType(p.type)) : [];
     for (const level of this.computed) {
       if (!level) continue;
-      for (const [key] of level) if (key.includes(name + ' ') || key.endsWith(name)) level.delete(key);
+      for (const [key] of level) {
+        if (key.includes(name + ' ') || key.endsWith(name)) level.delete(key);
+        else if (params.some((p) => key.startsWith(`load ${p.name} `))) this.assumed.set(key, new Set([...(this.assumed.get(key) ?? []), v]));
+      }
     }
   }
 

@@ -342,14 +342,8 @@ function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var): Atom {
     }
     return varAtom(arr.v);
   });
-  for (const w of resolved.writes) {
-    const written = args[w];
-    const again = args.findIndex((a, i) => i !== w && a.kind === 'var' && written?.kind === 'var' && a.v === written.v);
-    if (again >= 0) {
-      return b.fail(e.arguments[again]!, 'TSG1008', `'${e.arguments[again]!.getText(b.sf)}' is passed twice, and '${fn.name}' writes it`,
-        'pass a separate array for the output and copy it back');
-    }
-  }
+  // (an array passed twice, `axpy(x, x)`, is exact once the callee is inlined: its body then
+  // names one array; a call left as a call with such arguments is refused after inlining)
   const out = fn.returnsNumber ? (target ?? b.newVar('t', 'f64', 'temp', false)) : undefined;
   const at = b.locOf(e, '');
   b.emit({

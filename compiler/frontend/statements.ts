@@ -101,6 +101,7 @@ export class FunctionLowering implements ExprContext {
       inlinable: !hasNoinlineTag(fn),
       returnsNumber: this.returnsNumber,
       writes: [...writes],
+      distinct: b.distinct.map(([x, y]) => [params.findIndex((p) => p.v === x), params.findIndex((p) => p.v === y)] as const),
       pureOutputs: (() => {
         const read = readParams(this.checker, fn, new Set());
         return [...writes].filter((v) => !read.includes(params.findIndex((p) => p.v === v)));

@@ -63,6 +63,7 @@ export class Inliner {
     if (cached) return cached;
     this.stack.add(fn);
     const vars = [...fn.vars];
+    const distinct = [...(fn.distinct ?? [])];
     let changed = false;
     const named = this.namesIn(file);
     for (const c of callsIn(fn.body)) if (!named.has(c.callee.name)) named.set(c.callee.name, resolve(c.callee.file));
@@ -78,6 +79,8 @@ export class Inliner {
           if (!callee || this.stack.has(callee) || !callee.inlinable) return [s];
           if (callee.params.some((p) => isArrayType(p.v.type) && p.v.mutable)) return [s];
           const body = this.inline(callee, s.callee.file);
+          // one array passed for two parameters the callee's trace assumes are different
+          if (body.distinct?.some(([i, j]) => sameArray(s.args[i], s.args[j]))) return [s];
           if (size(body.body) > maxStatements) return [s];
           // a recursive callee stays a call (inlining it would unroll one level of the recursion)
           if (callsIn(body.body).some((c) => { const g = this.lookup(c.callee.file, c.callee.name); return g === callee || (g && this.stack.has(g)); })) return [s];
@@ -87,6 +90,11 @@ export class Inliner {
           if (inner.some((c) => !this.nameable(c, file, named, taken))) return [s];
           for (const c of inner) named.set(c.name, resolve(c.file));
           changed = true;
+          // what the inlined body assumes of two parameters, it now assumes of fn's
+          for (const [i, j] of body.distinct ?? []) {
+            const [a, b] = [paramIndex(fn, s.args[i]), paramIndex(fn, s.args[j])];
+            if (a >= 0 && b >= 0) distinct.push([a, b]);
+          }
           return inlineCall(fn, vars, s, body, calls, resolve(s.callee.file));
         }
         default: return [s];
@@ -94,7 +102,7 @@ export class Inliner {
     });
     const body = rewrite(fn.body);
     this.stack.delete(fn);
-    const out = changed ? { ...fn, body, vars } : fn;
+    const out = changed ? { ...fn, body, vars, distinct } : fn;
     this.done.set(fn, out);
     return out;
   }
@@ -113,6 +121,14 @@ export class Inliner {
     const declared = this.declared.get(file);
     return !declared?.has(c.name) && !declared?.has(`${c.name}_vjp`);
   }
+}
+
+function paramIndex(fn: Func, a: Atom | undefined): number {
+  return a?.kind === 'var' ? fn.params.findIndex((p) => p.v === a.v) : -1;
+}
+
+function sameArray(a: Atom | undefined, b: Atom | undefined): boolean {
+  return a?.kind === 'var' && b?.kind === 'var' && a.v === b.v;
 }
 
 export function callsIn(block: Block): Call[] {

@@ -207,6 +207,11 @@ export interface Func {
   readonly returnsNumber: boolean;
   /** Parameters (arrays) the function writes into. */
   readonly writes: readonly Var[];
+  /**
+   * Pairs of array parameters (indices) that the trace assumes are different arrays: a load of
+   * one reused across a write to the other. A call passing one array for both is not inlined.
+   */
+  readonly distinct?: readonly (readonly [number, number])[];
   /** Of those, the ones it never reads: its vjp need not hand them back as it found them. */
   readonly pureOutputs: readonly Var[];
   readonly loc: Loc;
