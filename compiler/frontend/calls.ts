@@ -186,7 +186,7 @@ export function writtenParams(checker: ts.TypeChecker, fn: FunctionNode, visitin
   const params = fn.parameters.map((p) => (ts.isIdentifier(p.name) ? checker.getSymbolAtLocation(p.name) : undefined));
   const written = new Set<number>();
   const mark = (e: ts.Expression) => {
-    const inner = skipParens(e);
+    const inner = arrayRoot(e, checker);
     if (!ts.isIdentifier(inner)) return;
     const i = params.indexOf(checker.getSymbolAtLocation(inner));
     if (i >= 0) written.add(i);
@@ -222,4 +222,27 @@ export function writtenParams(checker: ts.TypeChecker, fn: FunctionNode, visitin
   visit(fn.body);
   visiting.delete(fn);
   return [...written].sort((a, b) => a - b);
+}
+
+/**
+ * The array an expression reaches: through `.subarray(…)` and local names of windows and
+ * aliases (`const w = x.subarray(1, 3)`, `const v = x`), a write to it writes that array.
+ */
+function arrayRoot(e: ts.Expression, checker: ts.TypeChecker, depth = 0): ts.Expression {
+  const inner = skipParens(e);
+  if (depth > 20) return inner;
+  if (ts.isCallExpression(inner) && ts.isPropertyAccessExpression(inner.expression) && inner.expression.name.text === 'subarray') {
+    return arrayRoot(inner.expression.expression, checker, depth + 1);
+  }
+  if (ts.isIdentifier(inner)) {
+    const decl = checker.getSymbolAtLocation(inner)?.valueDeclaration;
+    if (decl && ts.isVariableDeclaration(decl) && decl.initializer && !ts.isSourceFile(decl.parent.parent.parent)) {
+      const init = skipParens(decl.initializer);
+      if (ts.isIdentifier(init) || ts.isCallExpression(init)) {
+        const root = arrayRoot(init, checker, depth + 1);
+        if (root !== init || ts.isIdentifier(init)) return root;
+      }
+    }
+  }
+  return inner;
 }

@@ -4,7 +4,7 @@
  * source computes.
  */
 import ts from './typescript.cjs';
-import type { Atom, Var } from '../ir/types.js';
+import type { Atom, Var, Window } from '../ir/types.js';
 import type { Prim } from '../rules/prims.js';
 import { type FunctionBuilder, atomType, constAtom, isArrayType, varAtom } from './builder.js';
 import { foldConstant, globalConstant, isAssignmentOperator, moduleConstDeclaration, skipParens } from './facts.js';
@@ -254,6 +254,29 @@ export function arrayBinding(cx: ExprContext, e: ts.Expression): Binding & { kin
   return undefined;
 }
 
+/**
+ * `x.subarray(a, b)` (or `x.subarray(a)`) written in place, as a call's argument: the window it
+ * makes onto x (or onto what x is a window of). Indices are assumed in range, as for reads.
+ */
+export function windowExpr(cx: ExprContext, e: ts.Expression): Binding & { kind: 'view' } | undefined {
+  const { b } = cx;
+  const init = skipParens(e);
+  if (!ts.isCallExpression(init) || !ts.isPropertyAccessExpression(init.expression) || init.expression.name.text !== 'subarray') return undefined;
+  const base = arrayBinding(cx, init.expression.expression);
+  if (!base || init.arguments.length > 2) return undefined;
+  const number = (x: ts.Expression) => numeric(cx, lowerExpr(cx, x), x);
+  const [startE, endE] = init.arguments;
+  const zero = constAtom(0);
+  const start = startE ? number(startE) : zero;
+  const baseVar = base.kind === 'view' ? base.base : base.v;
+  const baseOffset = base.kind === 'view' ? base.offset : zero;
+  const baseLength = base.kind === 'view' ? base.length : b.eq('length', [varAtom(base.v)]);
+  const end = endE ? number(endE) : baseLength;
+  const offset = baseOffset.kind === 'const' && baseOffset.value === 0 ? start : b.eq('add', [baseOffset, start]);
+  const length = start.kind === 'const' && start.value === 0 ? end : b.eq('sub', [end, start]);
+  return { kind: 'view', base: baseVar, offset, length };
+}
+
 /** `a[i]`: the array read and the index (shifted by a view's offset). */
 export function element(cx: ExprContext, e: ts.ElementAccessExpression): { array: Var; index: Atom } {
   const { b } = cx;
@@ -289,12 +312,9 @@ export function storeElement(cx: ExprContext, e: ts.ElementAccessExpression, pri
   return stored;
 }
 
-function storeAt(cx: ExprContext, e: ts.ElementAccessExpression, array: Var, index: Atom, value: Atom): void {
-  const { b } = cx;
-  if (arrayBinding(cx, e.expression)?.kind === 'view') {
-    return b.fail(e, 'TSG1008', 'writing through a subarray window is not supported', 'write to the underlying array');
-  }
-  b.emit({ kind: 'store', array, index, value, loc: b.loc });
+/** (through a window, `element` has already shifted the index onto the underlying array) */
+function storeAt(cx: ExprContext, _e: ts.ElementAccessExpression, array: Var, index: Atom, value: Atom): void {
+  cx.b.emit({ kind: 'store', array, index, value, loc: cx.b.loc });
 }
 
 function unsupportedOperator(cx: ExprContext, e: ts.BinaryExpression): never {
@@ -334,11 +354,17 @@ function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var): Atom {
   if (e.arguments.length !== fn.params.length) {
     return b.fail(e, 'TSG2002', `'${fn.name}' is called with ${e.arguments.length} arguments; tsgrad needs all ${fn.params.length}`);
   }
+  const windows: (Window | undefined)[] = [];
   const args = e.arguments.map((arg, i) => {
     if (!fn.params[i]!.array) return numeric(cx, lowerExpr(cx, arg), arg);
-    const arr = arrayBinding(cx, arg);
-    if (arr?.kind !== 'var') {
-      return b.fail(arg, 'TSG1008', 'pass an array variable or parameter here', 'a subarray window cannot be passed to a function yet');
+    const arr = arrayBinding(cx, arg) ?? windowExpr(cx, arg);
+    if (!arr) {
+      return b.fail(arg, 'TSG1008', 'pass an array variable or parameter here, or a window onto one (x.subarray(a, b))',
+        'declare the array first: const a = new Float64Array(n)');
+    }
+    if (arr.kind === 'view') {
+      windows[i] = { offset: arr.offset, length: arr.length };
+      return varAtom(arr.base);
     }
     return varAtom(arr.v);
   });
@@ -347,7 +373,8 @@ function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var): Atom {
   const out = fn.returnsNumber ? (target ?? b.newVar('t', 'f64', 'temp', false)) : undefined;
   const at = b.locOf(e, '');
   b.emit({
-    kind: 'call', callee: fn, args, ...(out ? { out } : {}), writes: resolved.writes, pure: resolved.pure, loc: b.loc,
+    kind: 'call', callee: fn, args, ...(out ? { out } : {}), writes: resolved.writes, pure: resolved.pure,
+    ...(windows.length > 0 ? { windows: args.map((_, i) => windows[i]) } : {}), loc: b.loc,
     at: { line: at.line, column: at.column, length: e.getEnd() - e.getStart(b.sf) },
   });
   if (!out) return constAtom(0);

@@ -9,7 +9,7 @@ import type { Atom, Block, Func, Param, Stmt, Type, Var } from '../ir/types.js';
 import { FunctionBuilder, atomType, constAtom, isArrayType, varAtom } from './builder.js';
 import { statements } from '../ir/walk.js';
 import { readParams } from './calls.js';
-import { type Binding, type ExprContext, arrayBinding, assignable, compoundPrims, lowerExpr, storeElement } from './expressions.js';
+import { type Binding, type ExprContext, arrayBinding, assignable, compoundPrims, lowerExpr, storeElement, windowExpr } from './expressions.js';
 import {
   assignedSymbols, classifyType, floatArrayTypes, intArrayTypes, integerSymbols, isAssignmentOperator, skipParens, typedArrayName,
 } from './facts.js';
@@ -341,20 +341,10 @@ export class FunctionLowering implements ExprContext {
       const elements = elementsOf(init);
       return void alloc('Array', { kind: 'const', value: elements.length }, { elements });
     }
-    if (ts.isCallExpression(init) && ts.isPropertyAccessExpression(init.expression) && init.expression.name.text === 'subarray') {
-      const base = arrayBinding(this, init.expression.expression);
-      if (base && init.arguments.length <= 2) {
-        const [startE, endE] = init.arguments;
-        const start = startE ? number(startE) : { kind: 'const' as const, value: 0 };
-        const baseVar = base.kind === 'view' ? base.base : base.v;
-        const baseOffset = base.kind === 'view' ? base.offset : { kind: 'const' as const, value: 0 };
-        const baseLength = base.kind === 'view' ? base.length : b.eq('length', [varAtom(base.v)]);
-        const end = endE ? number(endE) : baseLength;
-        const offset = baseOffset.kind === 'const' && baseOffset.value === 0 ? start : b.eq('add', [baseOffset, start]);
-        const length = start.kind === 'const' && start.value === 0 ? end : b.eq('sub', [end, start]);
-        this.scope.set(symbol, { kind: 'view', base: baseVar, offset, length });
-        return;
-      }
+    const view = windowExpr(this, init);
+    if (view) {
+      this.scope.set(symbol, view);
+      return;
     }
     const alias = arrayBinding(this, init);
     if (alias?.kind === 'var' && (alias.v.mutable || rebound)) {
@@ -437,13 +427,25 @@ export class FunctionLowering implements ExprContext {
         (e.expression.name.text === 'fill' || e.expression.name.text === 'push')) {
       const arr = arrayBinding(this, e.expression.expression);
       const method = e.expression.name.text;
-      if (arr?.kind === 'var' && e.arguments.length === 1 && arr.v.kind !== 'param') {
+      if (arr?.kind === 'var' && e.arguments.length === 1 && (method === 'fill' || arr.v.kind !== 'param')) {
         const value = this.numeric(lowerExpr(this, e.arguments[0]!), e.arguments[0]!);
         b.emit({ kind: method, array: arr.v, value, loc: b.loc });
         return;
       }
+      if (arr?.kind === 'view' && method === 'fill' && e.arguments.length === 1) {
+        // a window's elements, one by one
+        const value = this.numeric(lowerExpr(this, e.arguments[0]!), e.arguments[0]!);
+        const j = b.generatedVar('j', 'int', false);
+        const loc = b.loc;
+        const body = b.block(() => {
+          const at = arr.offset.kind === 'const' && arr.offset.value === 0 ? varAtom(j) : b.eq('add', [varAtom(j), arr.offset]);
+          b.emit({ kind: 'store', array: arr.base, index: at, value, loc });
+        }, true);
+        b.emit({ kind: 'for', index: j, from: constAtom(0), to: arr.length, step: 1, inclusive: false, body, loc });
+        return;
+      }
       if (arr) {
-        return b.fail(e, 'TSG1008', `'${method}' is supported with one argument, on a local array`);
+        return b.fail(e, 'TSG1008', `'${method}' is supported with one argument${method === 'push' ? ', on a local array' : ''}`);
       }
     }
     if (ts.isBinaryExpression(e) && compoundPrims.has(e.operatorToken.kind)) {

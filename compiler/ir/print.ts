@@ -40,7 +40,8 @@ function printBlock(block: Block, indent: string, lines: string[]): void {
         lines.push(`${indent}push ${s.array.name} ${printAtom(s.value)}`);
         break;
       case 'call': {
-        const call = `call ${s.callee.name} ${s.args.map(printAtom).join(' ')}`;
+        const arg = (a: Atom, i: number) => { const w = s.windows?.[i]; return w ? `${printAtom(a)}[${printAtom(w.offset)} +${printAtom(w.length)}]` : printAtom(a); };
+        const call = `call ${s.callee.name} ${s.args.map(arg).join(' ')}`;
         lines.push(`${indent}${s.out ? `${s.out.name}: ${s.out.type} = ` : ''}${call}${s.writes.length ? ` (writes ${s.writes.map((i) => printAtom(s.args[i]!)).join(', ')})` : ''}`);
         break;
       }

@@ -97,6 +97,12 @@ export interface Push {
   readonly loc: Loc;
 }
 
+/** Elements `offset` … `offset + length − 1` of an array. */
+export interface Window {
+  readonly offset: Atom;
+  readonly length: Atom;
+}
+
 /** A function the trace calls, and where its value and derivative come from. */
 export interface Callee {
   readonly name: string;
@@ -128,6 +134,12 @@ export interface Call {
   readonly writes: readonly number[];
   /** Of `writes`, those the callee never reads: only their new contents matter to it. */
   readonly pure: readonly number[];
+  /**
+   * Per argument, a window (`x.subarray(a, b)`): the argument is the whole array `x`, and the
+   * callee gets its elements offset … offset + length − 1. (Inlining reads and writes `x`
+   * itself at shifted indices; a call passes `x.subarray(offset, offset + length)`.)
+   */
+  readonly windows?: readonly (Window | undefined)[];
   readonly loc: Loc;
   /** The call expression's own position (for a diagnostic found after lowering). */
   readonly at: { readonly line: number; readonly column: number; readonly length: number };

@@ -8,7 +8,7 @@
  * `const`s in the same scope; temporaries of nested blocks by recomputing them just before
  * their last use when nothing they read was overwritten in between, else from the tape.
  */
-import { type Alloc, type Atom, type Block, type Call, type Eq, type Func, type Stmt, type Var, isArrayType } from '../ir/types.js';
+import { type Alloc, type Atom, type Block, type Call, type Eq, type Func, type Stmt, type Var, type Window, isArrayType } from '../ir/types.js';
 import {
   type TExpr, type TStmt, add, bin, call, index, member, mul, name, neg, num, sub, update,
 } from '../ir/target.js';
@@ -25,6 +25,13 @@ export const atomExpr = (a: Atom): TExpr =>
   : a.text !== undefined ? name(a.text) : num(a.value);
 
 export const tapeCall = (method: string, ...args: TExpr[]): TExpr => call(`tape.${method}`, ...args);
+
+/** `array`, or `array.subarray(offset, offset + length)` for a window. */
+const windowed = (array: TExpr, w: Window | undefined): TExpr =>
+  w ? call('.subarray', array, atomExpr(w.offset), add(atomExpr(w.offset), atomExpr(w.length))) : array;
+
+/** A call's i-th argument as the callee gets it (a window as a subarray of its array). */
+export const argExpr = (s: Call, i: number): TExpr => windowed(atomExpr(s.args[i]!), s.windows?.[i]);
 
 /** The forward value of `eq`, as the rules table computes it. */
 export const evalEq = (eq: Eq): TExpr => rules[eq.prim].eval(eq.args.map(atomExpr));
@@ -572,7 +579,9 @@ export class BackwardSweep {
       const a = s.args[i]!;
       const field = member(name(site), p.key);
       if (p.array) {
-        const adjoint = this.isActive(a) ? this.arrayAdjoint(a.v) : call('sink', member(atomExpr(a), 'length'));
+        const w = s.windows?.[i];
+        const adjoint = this.isActive(a) ? windowed(this.arrayAdjoint(a.v), w)
+          : call('sink', w ? atomExpr(w.length) : member(atomExpr(a), 'length'));
         code.push({ k: 'assign', target: field, op: '=', value: adjoint });
       } else if (this.isActive(a)) {
         code.push({ k: 'assign', target: field, op: '=', value: num(0) });
@@ -580,7 +589,7 @@ export class BackwardSweep {
     });
     // a result that does not reach ours contributes nothing: seed 0, not the default 1
     const seed = s.out && this.active.has(s.out) ? [name(this.adjoint(s.out))] : callee.returnsNumber ? [num(0)] : [];
-    code.push({ k: 'expr', e: call(`${callee.name}_vjp`, ...s.args.map(atomExpr), name(site), ...seed) });
+    code.push({ k: 'expr', e: call(`${callee.name}_vjp`, ...s.args.map((_, i) => argExpr(s, i)), name(site), ...seed) });
     callee.params.forEach((p, i) => {
       const a = s.args[i]!;
       if (!p.array && this.isActive(a)) this.contribute(code, a.v, member(name(site), p.key));

@@ -5,7 +5,7 @@
 import { type Block, type Func, type Stmt, type Var, isArrayType } from '../ir/types.js';
 import { statements } from '../ir/walk.js';
 import { type TExpr, type TStmt, bin, call, index, name, num, update } from '../ir/target.js';
-import { atomExpr, evalEq, savedArgs, tapeCall } from './backward.js';
+import { argExpr, atomExpr, evalEq, savedArgs, tapeCall } from './backward.js';
 import type { TapePlan } from './plan.js';
 
 export class ForwardSweep {
@@ -86,7 +86,7 @@ export class ForwardSweep {
       case 'call': {
         const save: TStmt[] = this.plan.overwrites.has(s)
           ? savedArgs(s).map((i) => ({ k: 'expr', e: tapeCall('pushArray', atomExpr(s.args[i]!)) }) as TStmt) : [];
-        const value = call(s.callee.name, ...s.args.map(atomExpr));
+        const value = call(s.callee.name, ...s.args.map((_, i) => argExpr(s, i)));
         return [...save, s.out ? { k: 'decl', kind: 'const', name: s.out.name, init: value } : { k: 'expr', e: value }];
       }
       case 'alloc': {
