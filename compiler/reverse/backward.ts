@@ -14,7 +14,7 @@ import {
 } from '../ir/target.js';
 import { rules } from '../rules/table.js';
 import type { Prim } from '../rules/prims.js';
-import { Names, adjointName } from '../ir/names.js';
+import { Names, adjointName, vjpCalled } from '../ir/names.js';
 import { statements, writes } from '../ir/walk.js';
 import { elementReadsOf, readsOf } from './refs.js';
 import type { TapePlan } from './plan.js';
@@ -580,7 +580,7 @@ export class BackwardSweep {
     });
     // a result that does not reach ours contributes nothing: seed 0, not the default 1
     const seed = s.out && this.active.has(s.out) ? [name(this.adjoint(s.out))] : callee.returnsNumber ? [num(0)] : [];
-    code.push({ k: 'expr', e: call(`${callee.name}_vjp`, ...s.args.map(atomExpr), name(site), ...seed) });
+    code.push({ k: 'expr', e: call(vjpCalled(s), ...s.args.map(atomExpr), name(site), ...seed) });
     callee.params.forEach((p, i) => {
       const a = s.args[i]!;
       if (!p.array && this.isActive(a)) this.contribute(code, a.v, member(name(site), p.key));
