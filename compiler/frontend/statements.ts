@@ -427,7 +427,7 @@ export class FunctionLowering implements ExprContext {
     }
     if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) &&
         (e.expression.name.text === 'fill' || e.expression.name.text === 'push')) {
-      const arr = arrayBinding(this, e.expression.expression);
+      const arr = arrayBinding(this, e.expression.expression) ?? windowExpr(this, e.expression.expression);
       const method = e.expression.name.text;
       if (arr?.kind === 'var' && e.arguments.length === 1 && (method === 'fill' || arr.v.kind !== 'param')) {
         const value = this.numeric(lowerExpr(this, e.arguments[0]!), e.arguments[0]!);
