@@ -229,17 +229,33 @@ function inlineCall(fn: Func, vars: Var[], call: Call, callee: Func, callees: Re
     created.add(t);
     return t;
   };
-  /** `index + offset` (before `s`, into `pre`): an index of a window as an index of its array. */
+  /**
+   * `index + offset` (before `s`, into `pre`): an index of a window as an index of its array.
+   * Within a block, one sum per index and offset that do not change (so that `w[i] += e`
+   * stays an increment of one element).
+   */
+  let sums = new Map<string, Atom>();
   const shift = (offset: Atom, index: Atom, pre: Stmt[], s: Stmt): Atom => {
     if (offset.kind === 'const' && offset.value === 0) return index;
+    const fixed = (a: Atom) => a.kind === 'const' || !a.v.mutable;
+    const key = fixed(offset) && fixed(index) ? [offset, index].map((a) => (a.kind === 'var' ? a.v.name : `#${a.value}`)).join(' ') : undefined;
+    const known = key === undefined ? undefined : sums.get(key);
+    if (known) return known;
     const type = atomType(index) === 'int' && atomType(offset) === 'int' ? 'int' : 'f64';
     const out = temp('t', type);
     pre.push({ kind: 'eq', out, prim: 'add', args: [index, offset], loc: s.loc });
+    if (key !== undefined) sums.set(key, { kind: 'var', v: out });
     return { kind: 'var', v: out };
   };
   const windowOf = (a: Atom): Window | undefined => (a.kind === 'var' ? windows.get(a.v) : undefined);
   // (each statement keeps its source text, and says which function it is from)
-  const copy = (block: Block): Stmt[] => block.flatMap((s) => copyOne(s).map((c) => ({ ...c, loc: { ...s.loc, fn: s.loc.fn ?? callee.name } })));
+  const copy = (block: Block): Stmt[] => {
+    const outer = sums;
+    sums = new Map();
+    const out = block.flatMap((s) => copyOne(s).map((c) => ({ ...c, loc: { ...s.loc, fn: s.loc.fn ?? callee.name } })));
+    sums = outer;
+    return out;
+  };
   const copyOne = (s: Stmt): Stmt[] => {
     const pre: Stmt[] = [];
     switch (s.kind) {
