@@ -152,7 +152,10 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>): AdjointFunc
   // primal that calls a generated gradient (reentrancy)
   const syncing = new Set([...statements(fn.body)].flatMap((s) =>
     s.kind === 'call' && s.callee.specifier !== 'tsgrad/runtime' ? [s.callee.name, `${s.callee.name}_vjp`] : []));
-  const code = unrollShortLoops(localStack(promoteAccumulators(body, backward.names), (c) => syncing.has(c)));
+  // a function that may throw gives the tape's top back as it found it when it does
+  const throws = [...statements(fn.body)].some((s) => s.kind === 'throw' || (s.kind === 'call' && s.callee.mayThrow));
+  const code = unrollShortLoops(localStack(promoteAccumulators(body, backward.names), (c) => syncing.has(c),
+    throws ? backward.names.fresh('entryTop', true) : undefined));
 
   const primal = fn.exported ? undefined : new ForwardSweep(fn, emptyPlan(new Set())).primal();
   return {

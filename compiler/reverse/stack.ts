@@ -28,8 +28,13 @@ const top = name(TOP);
 const valueOps = new Set(['tape.push', 'tape.pushInt', 'tape.pushBool', 'tape.pushArray']);
 const popOps = new Set(['tape.pop', 'tape.popInt', 'tape.popBool', 'tape.popArray']);
 
-/** `syncs(callee)`: whether a call may use the tape (a vjp, or a primal that may call one). */
-export function localStack(body: readonly TStmt[], syncs: (callee: string) => boolean): TStmt[] {
+/**
+ * `syncs(callee)`: whether a call may use the tape (a vjp, or a primal that may call one).
+ * `entryTop`, for a function that may throw: the name of the top it found, which it gives back
+ * to the tape if an exception leaves it (its own throw, or one from a function it calls after
+ * writing its `top` back), so that an error never leaves the tape higher than before the call.
+ */
+export function localStack(body: readonly TStmt[], syncs: (callee: string) => boolean, entryTop?: string): TStmt[] {
   if (!usesStack(body)) return [...body];
   const code = block(body, syncs);
   // The tape's top goes back to `top` at the end, which is where this function found it once
@@ -39,11 +44,22 @@ export function localStack(body: readonly TStmt[], syncs: (callee: string) => bo
   const writeBack: TStmt = { k: 'assign', target: member(name('tape'), 'top'), op: '=', value: top };
   if (last?.k === 'return') code.splice(code.length - 1, 0, writeBack);
   else code.push(writeBack);
-  return [
+  const locals: TStmt[] = [
     { k: 'comment', text: 'the tape: values saved for the reverse sweep, on a stack' },
     { k: 'decl', kind: 'let', name: STACK, init: member(name('tape'), 'values') },
     { k: 'decl', kind: 'let', name: TOP, init: member(name('tape'), 'top') },
-    ...code,
+  ];
+  if (!entryTop) return [...locals, ...code];
+  return [
+    ...locals,
+    { k: 'decl', kind: 'const', name: entryTop, init: top },
+    {
+      k: 'try', body: code, param: 'error', handler: [
+        { k: 'comment', text: 'an exception leaves the tape as this call found it' },
+        { k: 'assign', target: member(name('tape'), 'top'), op: '=', value: name(entryTop) },
+        { k: 'throw', e: name('error') },
+      ],
+    },
   ];
 }
 
@@ -136,7 +152,8 @@ function rewrite(s: TStmt, syncs: (callee: string) => boolean): TStmt {
     case 'for': return { ...s, init: rewrite(s.init, syncs), test: e(s.test), update: e(s.update), body: block(s.body, syncs) };
     case 'while': return { ...s, test: e(s.test), body: block(s.body, syncs) };
     case 'loop': case 'block': return { ...s, body: block(s.body, syncs) };
-    case 'return': return { ...s, e: e(s.e) };
+    case 'return': case 'throw': return { ...s, e: e(s.e) };
+    case 'try': return { ...s, body: block(s.body, syncs), handler: block(s.handler, syncs) };
     case 'break': case 'comment': return s;
   }
 }
@@ -192,7 +209,8 @@ function stmtCalls(s: TStmt, p: (callee: string) => boolean): boolean {
     case 'for': return stmtCalls(s.init, p) || e(s.test) || s.body.some((t) => stmtCalls(t, p));
     case 'while': return e(s.test) || s.body.some((t) => stmtCalls(t, p));
     case 'loop': case 'block': return s.body.some((t) => stmtCalls(t, p));
-    case 'return': return e(s.e);
+    case 'return': case 'throw': return e(s.e);
+    case 'try': return s.body.some((t) => stmtCalls(t, p)) || s.handler.some((t) => stmtCalls(t, p));
     default: return false;
   }
 }
