@@ -172,6 +172,15 @@ function reservedNames(file: string, funcs: readonly Func[]): Diagnostic[] {
     }));
 }
 
+/** Calls left after inlining to a function that returns a boolean (recursive, or tagged @noinline). */
+function predicateCalls(file: string, funcs: readonly Func[]): Diagnostic[] {
+  return funcs.flatMap((f) => callsIn(f.body).filter((c) => c.callee.returnsBoolean)).map((c) => ({
+    code: 'TSG2002' as const, file, ...c.at,
+    message: `'${c.callee.name}' returns a boolean, and tsgrad can only inline such a function, which it cannot here`,
+    hint: 'remove its @noinline tag, and do not let it call itself',
+  }));
+}
+
 /** Compiles one source module. */
 export function compile(file: string, options: CompileFilesOptions = {}): FileResult {
   return compileFiles([file], options)[0]!;
@@ -190,8 +199,9 @@ function compileModule(file: string, outputFile: string, trace: ModuleTrace | un
     const diagnostics: Diagnostic[] = [...trace.diagnostics];
     const facts = new Map(trace.funcs.map((fn) => [fn, analyze(fn, file)] as const));
     const left = needs ? leftOut(trace, facts, needs, file) : new Set<string>();
-    const kept = reachable(trace.funcs.filter((fn) => !left.has(fn.name)), file);
-    diagnostics.push(...nameClashes(file, kept), ...reservedNames(file, kept));
+    // (a predicate has no vjp: it is inlined into its callers)
+    const kept = reachable(trace.funcs.filter((fn) => !left.has(fn.name) && !fn.returnsBoolean), file);
+    diagnostics.push(...nameClashes(file, kept), ...reservedNames(file, kept), ...predicateCalls(file, kept));
     for (const fn of kept) {
       const { diagnostics: found, active } = facts.get(fn)!;
       diagnostics.push(...found);

@@ -68,8 +68,12 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
   const signature = checker.getSignatureFromDeclaration(node);
   const returnType = signature && checker.getReturnTypeOfSignature(signature);
   const returnsNumber = !!returnType && (returnType.flags & ts.TypeFlags.NumberLike) !== 0;
-  if (!returnsNumber && !(returnType && returnType.flags & ts.TypeFlags.Void)) {
-    return b.fail(call, 'TSG2002', `'${text}' returns neither a number nor void`);
+  const returnsBoolean = !!returnType && classifyType(returnType, checker) === 'boolean';
+  if (returnsBoolean && !readable) {
+    return b.fail(call, 'TSG2002', `'${text}' returns a boolean and tsgrad cannot read its body`, 'write the test in the function, or in a function of this project');
+  }
+  if (!returnsNumber && !returnsBoolean && !(returnType && returnType.flags & ts.TypeFlags.Void)) {
+    return b.fail(call, 'TSG2002', `'${text}' returns neither a number, a boolean nor void`);
   }
   const params = node.parameters.map((p) => {
     const kind = classifyType(checker.getTypeAtLocation(p), checker);
@@ -105,6 +109,7 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
   return {
     callee: {
       name, file, exported, vjp: custom ? 'custom' : opaque ? 'none' : 'generated', ...(specifier ? { specifier } : {}), params, returnsNumber,
+      ...(returnsBoolean ? { returnsBoolean: true as const } : {}),
       ...(readable && mayThrow(checker, node, new Set()) ? { mayThrow: true as const } : {}),
     },
     ...(custom || opaque ? {} : { node }),

@@ -381,10 +381,8 @@ function storeAt(cx: ExprContext, e: ts.ElementAccessExpression, array: Var, ind
 
 function unsupportedOperator(cx: ExprContext, e: ts.BinaryExpression): never {
   const text = ts.tokenToString(e.operatorToken.kind) ?? e.operatorToken.getText(cx.b.sf);
-  const bitwise = ['|', '&', '^', '<<', '>>', '>>>', '|=', '&=', '^=', '<<=', '>>=', '>>>='].includes(text);
   return cx.b.fail(e, 'TSG1004', `operator '${text}' is not supported`,
-    bitwise ? 'bitwise operators truncate to 32-bit integers; use Math.trunc or Math.floor for a piecewise-constant step'
-      : 'tsgrad differentiates arithmetic on numbers: + - * / % ** and Math functions');
+    'tsgrad differentiates arithmetic on numbers: + - * / % ** and Math functions');
 }
 
 function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var): Atom {
@@ -437,7 +435,8 @@ function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var): Atom {
         'pass a separate array for the output and copy it back');
     }
   }
-  const out = fn.returnsNumber ? (target ?? b.newVar('t', 'f64', 'temp', false)) : undefined;
+  const out = fn.returnsNumber ? (target ?? b.newVar('t', 'f64', 'temp', false))
+    : fn.returnsBoolean ? (target ?? b.newVar('t', 'bool', 'temp', false)) : undefined;
   const at = b.locOf(e, '');
   b.emit({
     kind: 'call', callee: fn, args, ...(out ? { out } : {}), writes: resolved.writes, pure: resolved.pure, loc: b.loc,

@@ -104,7 +104,8 @@ export function lowerModule(program: ts.Program, file: string, contract = true):
     try {
       const fn = new FunctionLowering(node, name, sf, file, checker, exported, needs).lower();
       // a void function that writes no array has no outputs: nothing to differentiate
-      if (fn.returnsNumber || fn.writes.length > 0) funcs.push(fn);
+      // (a predicate is inlined into its callers)
+      if (fn.returnsNumber || fn.returnsBoolean || fn.writes.length > 0) funcs.push(fn);
     } catch (e) {
       if (!(e instanceof DiagnosticError)) throw e;
       if (required) diagnostics.push(e.diagnostic);

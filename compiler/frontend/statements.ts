@@ -46,6 +46,7 @@ export class FunctionLowering implements ExprContext {
   private finalResult?: Atom;
 
   private readonly returnsNumber: boolean;
+  private readonly returnsBoolean: boolean;
 
   constructor(
     private readonly fn: FunctionNode,
@@ -59,6 +60,7 @@ export class FunctionLowering implements ExprContext {
   ) {
     const signature = checker.getSignatureFromDeclaration(fn);
     this.returnsNumber = !!signature && (checker.getReturnTypeOfSignature(signature).flags & ts.TypeFlags.NumberLike) !== 0;
+    this.returnsBoolean = !!signature && classifyType(checker.getReturnTypeOfSignature(signature), checker) === 'boolean';
     this.b = new FunctionBuilder(sf, file, identifiersIn(fn));
     this.assigned = assignedSymbols(fn, checker);
     this.integers = integerSymbols(fn, checker);
@@ -72,16 +74,19 @@ export class FunctionLowering implements ExprContext {
     b.loc = b.locOf(fn, `function ${this.name}`);
     if (!ts.isBlock(body)) {
       b.loc = b.locOf(body);
-      this.finalResult = this.numeric(lowerExpr(this, body), body);
+      this.finalResult = this.returnsBoolean ? this.bool(lowerExpr(this, body), body) : this.numeric(lowerExpr(this, body), body);
     } else {
       const stmts = body.statements;
       const last = stmts[stmts.length - 1];
       const early = hasReturn(stmts.slice(0, -1)) || (last !== undefined && !ts.isReturnStatement(last) && hasReturn([last]));
-      if (early) this.returned = this.returnsNumber ? { result: b.generatedVar('result', 'f64', true) } : {};
+      if (early) {
+        this.returned = this.returnsNumber ? { result: b.generatedVar('result', 'f64', true) }
+          : this.returnsBoolean ? { result: b.generatedVar('result', 'bool', true) } : {};
+      }
       this.lowerList(stmts, 0);
     }
     const result = this.returned?.result ? varAtom(this.returned.result) : this.finalResult;
-    if (!result && this.returnsNumber) return b.fail(fn, 'TSG1009', `'${this.name}' must end with a return statement`);
+    if (!result && (this.returnsNumber || this.returnsBoolean)) return b.fail(fn, 'TSG1009', `'${this.name}' must end with a return statement`);
     const writes = new Set<Var>();
     for (const s of statements(b.body)) {
       const written = s.kind === 'store' || s.kind === 'fill' || s.kind === 'push' ? [s.array]
@@ -98,6 +103,7 @@ export class FunctionLowering implements ExprContext {
       exported: this.exported,
       inlinable: !hasNoinlineTag(fn),
       returnsNumber: this.returnsNumber,
+      ...(this.returnsBoolean ? { returnsBoolean: true as const } : {}),
       writes: [...writes],
       pureOutputs: (() => {
         const read = readParams(this.checker, fn, new Set());
@@ -406,14 +412,15 @@ export class FunctionLowering implements ExprContext {
 
   private returnStmt(s: ts.ReturnStatement): Exits {
     const { b } = this;
-    if (!s.expression && this.returnsNumber) return b.fail(s, 'TSG1009', 'a differentiated function must return a number');
-    if (s.expression && !this.returnsNumber) return b.fail(s, 'TSG1009', 'a void function returns no value');
+    if (!s.expression && (this.returnsNumber || this.returnsBoolean)) return b.fail(s, 'TSG1009', `a differentiated function must return a ${this.returnsBoolean ? 'boolean' : 'number'}`);
+    if (s.expression && !this.returnsNumber && !this.returnsBoolean) return b.fail(s, 'TSG1009', 'a void function returns no value');
+    const value = (e: ts.Expression) => (this.returnsBoolean ? this.bool(lowerExpr(this, e), e) : this.numeric(lowerExpr(this, e), e));
     if (!this.returned) {
-      if (s.expression) this.finalResult = this.numeric(lowerExpr(this, s.expression), s.expression);
+      if (s.expression) this.finalResult = value(s.expression);
       return { always: true, flags: new Set() };
     }
     const { result } = this.returned;
-    if (result && s.expression) b.assign(result, this.numeric(lowerExpr(this, s.expression), s.expression));
+    if (result && s.expression) b.assign(result, value(s.expression));
     this.returned.ret ??= this.flag('ret');
     b.assign(this.returned.ret, constAtom(true));
     return { always: true, flags: new Set([this.returned.ret]) };

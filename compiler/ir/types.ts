@@ -109,6 +109,8 @@ export interface Callee {
   /** The parameters' keys in the callee's `adj`, and which are arrays. */
   readonly params: readonly { readonly key: string; readonly array: boolean }[];
   readonly returnsNumber: boolean;
+  /** A predicate (`isOdd(n)`): returns a boolean; always inlined, it has no vjp. */
+  readonly returnsBoolean?: true;
   /** Its body (or that of a function it calls) has a `throw` statement. */
   readonly mayThrow?: true;
 }
@@ -215,6 +217,8 @@ export interface Func {
   /** Its callers may inline it (not tagged `@noinline` in its doc comment). */
   readonly inlinable: boolean;
   readonly returnsNumber: boolean;
+  /** A predicate: its result is a boolean (inlined into its callers; no vjp of its own). */
+  readonly returnsBoolean?: true;
   /** Parameters (arrays) the function writes into. */
   readonly writes: readonly Var[];
   /** Of those, the ones it never reads: its vjp need not hand them back as it found them. */

@@ -153,9 +153,12 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>): AdjointFunc
   const syncing = new Set([...statements(fn.body)].flatMap((s) =>
     s.kind === 'call' && s.callee.specifier !== 'tsgrad/runtime' ? [s.callee.name, `${s.callee.name}_vjp`] : []));
   // a function that may throw gives the tape's top back as it found it when it does
-  const throws = [...statements(fn.body)].some((s) => s.kind === 'throw' || (s.kind === 'call' && s.callee.mayThrow));
-  const code = unrollShortLoops(localStack(promoteAccumulators(body, backward.names), (c) => syncing.has(c),
-    throws ? backward.names.fresh('entryTop', true) : undefined));
+  const throwing = new Set([...statements(fn.body)].flatMap((s) => (s.kind === 'call' && s.callee.mayThrow ? [s.callee.name] : [])));
+  const throws = throwing.size > 0 || [...statements(fn.body)].some((s) => s.kind === 'throw');
+  const code = unrollShortLoops(localStack(promoteAccumulators(body, backward.names), {
+    syncs: (c) => syncing.has(c),
+    ...(throws ? { unwind: { entryTop: backward.names.fresh('entryTop', true), throws: (c: string) => throwing.has(c) } } : {}),
+  }));
 
   const primal = fn.exported ? undefined : new ForwardSweep(fn, emptyPlan(new Set())).primal();
   return {
