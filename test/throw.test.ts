@@ -62,6 +62,9 @@ const cases: Case[] = [
   { group: 'helpers', fn: 'chain', good: [f64(0.5, 1.5, 2.5)], bad: [f64(0.5, 1.5, -2.5, 3)], what: 'RangeError in a @noinline helper, after the caller wrote its top back' },
   { group: 'helpers', fn: 'chain', good: [f64(0.5, 1.5, 2.5)], bad: [f64(0.5, 1.5, 0, 3)], what: 'RangeError in an inlined helper, inside a loop' },
   { group: 'helpers', fn: 'gap', good: [2, 0.5], bad: [0.2, 0.5], what: 'RangeError in a helper of a function without a tape' },
+  { group: 'void_checks', fn: 'logLikelihood', good: [f64(0.2, 0.7), f64(0, 1)], bad: [f64(0.2, 0.7), f64(0, 1, 1)], what: 'an exported void check, inlined' },
+  { group: 'void_checks', fn: 'logLikelihood', good: [f64(0.2, 0.7), f64(0, 1)], bad: [f64(0.2, 0.7, 1.5), f64(0, 1, 1)], what: 'a void check inlined in a loop after taped iterations' },
+  { group: 'void_checks', fn: 'logLikelihood', good: [f64(0.2, 0.7), f64(0, 1)], bad: [f64(0.2, 0.7, 0.5), f64(0, 1, NaN)], what: 'a @noinline void check, called in a loop' },
 ];
 
 describe.each(cases.map((c) => [`${c.group}/${c.fn}: ${c.what}`, c] as const))('%s', (_name, c) => {
