@@ -7,7 +7,7 @@ import ts from './typescript.cjs';
 import type { Atom, Var } from '../ir/types.js';
 import type { Prim } from '../rules/prims.js';
 import { type FunctionBuilder, atomType, constAtom, varAtom } from './builder.js';
-import { foldConstant, globalConstant, isAssignmentOperator, moduleConstDeclaration, skipParens } from './facts.js';
+import { foldConstant, globalConstant, isAssignmentOperator, mathConstants, mathMember, moduleValue, skipParens } from './facts.js';
 import { resolveCall } from './calls.js';
 import type { FunctionNode } from './statements.js';
 
@@ -132,6 +132,10 @@ export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom
   if (ts.isConditionalExpression(e)) return cx.conditional(e, target);
   if (ts.isCallExpression(e)) return lowerCall(cx, e, target);
 
+  if (ts.isPropertyAccessExpression(e) && namespaceMember(e, cx.checker)) {
+    const constant = moduleConstant(cx, e);
+    if (constant) return named(cx, constant, target);
+  }
   if (ts.isPropertyAccessExpression(e)) {
     if (ts.isIdentifier(e.expression) && e.expression.text === 'Math') {
       return b.fail(e, 'TSG1005', `'Math.${e.name.text}' is not a numeric constant tsgrad knows`);
@@ -166,13 +170,14 @@ function readIdentifier(cx: ExprContext, id: ts.Identifier): Atom {
       'only numbers, booleans and arrays of numbers flow through a differentiated function');
   }
   if (id.text === 'undefined') return b.fail(id, 'TSG1002', "'undefined' is not a number");
-  const decl = moduleConstDeclaration(id, checker);
-  if (decl?.initializer) {
-    const value = foldConstant(decl.initializer, checker);
-    if (value !== undefined) return constAtom(value);
-    return b.fail(id, 'TSG1002', `module constant '${id.text}' is not a numeric constant`,
-      'tsgrad inlines module-level constants made of literals, Math constants and arithmetic');
+  const member = mathMember(id, checker);
+  if (member !== undefined) {
+    const value = mathConstants[member];
+    if (value !== undefined) return constAtom(value, `Math.${member}`);
+    return b.fail(id, 'TSG1005', `'${id.text}' is 'Math.${member}', which is not a numeric constant`, `call it: ${id.text}(x)`);
   }
+  const constant = moduleConstant(cx, id);
+  if (constant) return constant;
   const s = symbol && (symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol);
   const d = s?.valueDeclaration;
   if (d && ts.isVariableDeclaration(d)) {
@@ -180,6 +185,41 @@ function readIdentifier(cx: ExprContext, id: ts.Identifier): Atom {
       'pass it as a parameter, or declare it as a module-level const');
   }
   return b.fail(id, 'TSG1002', `'${id.text}' is not a local variable, parameter or numeric constant`);
+}
+
+/**
+ * A module-level constant read in the function (`G`, `K.PI2` through a namespace import, an
+ * imported default), inlined as its value; undefined when `e` names no module-level variable.
+ */
+function moduleConstant(cx: ExprContext, e: ts.Identifier | ts.PropertyAccessExpression): Atom | undefined {
+  const { b, checker } = cx;
+  const value = moduleValue(e, checker);
+  const text = e.getText(b.sf);
+  if (value?.kind === 'expr') {
+    const n = foldConstant(value.expr, checker);
+    if (n !== undefined) return constAtom(n);
+    return b.fail(e, 'TSG1002', `module constant '${text}' is not a numeric constant`,
+      'tsgrad inlines module-level constants made of literals, Math constants and arithmetic');
+  }
+  if (value?.kind === 'mutable') {
+    const where = value.where.getSourceFile();
+    const { line } = where.getLineAndCharacterOfPosition(value.where.getStart(where));
+    const at = where === b.sf ? `line ${line + 1}` : `${where.fileName.replace(/.*[\\/]/, '')}:${line + 1}`;
+    return b.fail(e, 'TSG1002', `'${text}' is mutable module state: its module assigns it (${at}), so its value can change between calls`,
+      'pass it as a parameter, or make it a const that nothing assigns');
+  }
+  if (value?.kind === 'declared') {
+    return b.fail(e, 'TSG1002', `the value of '${text}' is not visible to tsgrad: ${value.file.replace(/.*[\\/]/, '')} declares it without one`,
+      'pass it as a parameter, or import it from a TypeScript module that gives its value');
+  }
+  return undefined;
+}
+
+/** `K.PI2`: a member of a module imported as a namespace (`import * as K from './consts.js'`). */
+function namespaceMember(e: ts.PropertyAccessExpression, checker: ts.TypeChecker): boolean {
+  if (!ts.isIdentifier(e.expression)) return false;
+  const s = checker.getSymbolAtLocation(e.expression);
+  return !!s && (s.flags & ts.SymbolFlags.Alias) !== 0 && (checker.getAliasedSymbol(s).flags & ts.SymbolFlags.ValueModule) !== 0;
 }
 
 /** The variable an assignment or `++` writes. */
@@ -303,8 +343,9 @@ function unsupportedOperator(cx: ExprContext, e: ts.BinaryExpression): never {
 function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var): Atom {
   const { b } = cx;
   const callee = skipParens(e.expression);
-  if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === 'Math') {
-    const fn = callee.name.text;
+  const member = mathMember(callee, cx.checker);
+  if (member !== undefined || (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === 'Math')) {
+    const fn = member ?? (callee as ts.PropertyAccessExpression).name.text;
     if (fn === 'random') {
       return b.fail(e, 'TSG2002', "'Math.random()' is not a deterministic function of the inputs",
         'pass random numbers in as a parameter');

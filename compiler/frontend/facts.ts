@@ -119,9 +119,10 @@ export function integerSymbols(body: ts.Node, checker: ts.TypeChecker): Set<ts.S
       }
       return false;
     }
-    if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) &&
-        ts.isIdentifier(e.expression.expression) && e.expression.expression.text === 'Math') {
-      const fn = e.expression.name.text;
+    const fn = !ts.isCallExpression(e) ? undefined
+      : ts.isPropertyAccessExpression(e.expression) && ts.isIdentifier(e.expression.expression) && e.expression.expression.text === 'Math'
+        ? e.expression.name.text : mathMember(skipParens(e.expression), checker);
+    if (ts.isCallExpression(e) && fn !== undefined) {
       if (intMath.has(fn)) return true;
       if (fn === 'min' || fn === 'max' || fn === 'abs') return e.arguments.every(isInt);
     }
@@ -139,7 +140,7 @@ export function integerSymbols(body: ts.Node, checker: ts.TypeChecker): Set<ts.S
   return ints;
 }
 
-const mathConstants: Record<string, number> = {
+export const mathConstants: Record<string, number> = {
   E: Math.E, LN10: Math.LN10, LN2: Math.LN2, LOG10E: Math.LOG10E, LOG2E: Math.LOG2E,
   PI: Math.PI, SQRT1_2: Math.SQRT1_2, SQRT2: Math.SQRT2,
 };
@@ -163,8 +164,9 @@ export function globalConstant(e: ts.Expression): { value: number; text: string 
 }
 
 /**
- * The value of a module-level `const` with a numeric initializer made of literals, named
- * constants, other such constants and arithmetic; undefined when it is anything else.
+ * The value of a module-level constant with a numeric initializer made of literals, named
+ * constants, other such constants (of this module or imported: named, default, through a
+ * namespace) and arithmetic; undefined when it is anything else.
  */
 export function foldConstant(e: ts.Expression, checker: ts.TypeChecker, depth = 0): number | undefined {
   if (depth > 50) return undefined;
@@ -172,9 +174,11 @@ export function foldConstant(e: ts.Expression, checker: ts.TypeChecker, depth = 
   if (ts.isNumericLiteral(e)) return Number(e.text);
   const g = globalConstant(e);
   if (g) return g.value;
-  if (ts.isIdentifier(e)) {
-    const decl = moduleConstDeclaration(e, checker);
-    return decl?.initializer ? foldConstant(decl.initializer, checker, depth + 1) : undefined;
+  if (ts.isIdentifier(e) || ts.isPropertyAccessExpression(e)) {
+    const member = mathMember(e, checker);
+    if (member !== undefined) return mathConstants[member];
+    const value = moduleValue(e, checker);
+    return value?.kind === 'expr' ? foldConstant(value.expr, checker, depth + 1) : undefined;
   }
   if (ts.isPrefixUnaryExpression(e)) {
     const v = foldConstant(e.operand, checker, depth + 1);
@@ -197,10 +201,12 @@ export function foldConstant(e: ts.Expression, checker: ts.TypeChecker, depth = 
     }
     return undefined;
   }
-  if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) &&
-      ts.isIdentifier(e.expression.expression) && e.expression.expression.text === 'Math') {
-    const fn = (Math as unknown as Record<string, unknown>)[e.expression.name.text];
-    if (typeof fn !== 'function' || e.expression.name.text === 'random') return undefined;
+  if (ts.isCallExpression(e)) {
+    const callee = skipParens(e.expression);
+    const name = ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === 'Math'
+      ? callee.name.text : ts.isIdentifier(callee) ? mathMember(callee, checker) : undefined;
+    const fn = name === undefined ? undefined : (Math as unknown as Record<string, unknown>)[name];
+    if (typeof fn !== 'function' || name === 'random') return undefined;
     const args = e.arguments.map((a) => foldConstant(a, checker, depth + 1));
     if (args.some((a) => a === undefined)) return undefined;
     return (fn as (...a: number[]) => number)(...(args as number[]));
@@ -208,14 +214,82 @@ export function foldConstant(e: ts.Expression, checker: ts.TypeChecker, depth = 
   return undefined;
 }
 
-/** The declaration of a module-level (or imported) `const`, if `id` names one. */
-export function moduleConstDeclaration(id: ts.Identifier, checker: ts.TypeChecker): ts.VariableDeclaration | undefined {
-  let s = checker.getSymbolAtLocation(id);
+/**
+ * What a module-level name holds (of this module or imported: named, default, re-exported,
+ * or `K.name` through a namespace import): `expr`, the initializer of a constant (a `const`,
+ * `export default <expr>`, or a `let`/`var` its module never assigns, which no other module
+ * can); `mutable`, a variable its module assigns (`where`: the first assignment); `declared`,
+ * a constant declared without a value (in a .d.ts). Undefined for anything else.
+ */
+export type ModuleValue =
+  | { readonly kind: 'expr'; readonly expr: ts.Expression }
+  | { readonly kind: 'mutable'; readonly where: ts.Node }
+  | { readonly kind: 'declared'; readonly file: string };
+
+export function moduleValue(e: ts.Identifier | ts.PropertyAccessExpression, checker: ts.TypeChecker): ModuleValue | undefined {
+  let s = checker.getSymbolAtLocation(ts.isPropertyAccessExpression(e) ? e.name : e);
   if (s && s.flags & ts.SymbolFlags.Alias) s = checker.getAliasedSymbol(s);
   const decl = s?.valueDeclaration;
-  if (!decl || !ts.isVariableDeclaration(decl)) return undefined;
+  if (!s || !decl) return undefined;
+  if (ts.isExportAssignment(decl)) return decl.isExportEquals ? undefined : { kind: 'expr', expr: decl.expression };
+  if (!ts.isVariableDeclaration(decl) || !ts.isIdentifier(decl.name)) return undefined;
   const list = decl.parent;
-  if (!ts.isVariableDeclarationList(list) || !(list.flags & ts.NodeFlags.Const)) return undefined;
-  if (!ts.isVariableStatement(list.parent) || !ts.isSourceFile(list.parent.parent)) return undefined;
-  return decl;
+  if (!ts.isVariableDeclarationList(list) || !ts.isVariableStatement(list.parent) || !ts.isSourceFile(list.parent.parent)) return undefined;
+  const sf = list.parent.parent;
+  if (!decl.initializer) return { kind: 'declared', file: sf.fileName };
+  if (!(list.flags & ts.NodeFlags.Const)) {
+    const where = moduleWrites(sf, checker).get(s);
+    if (where) return { kind: 'mutable', where };
+  }
+  return { kind: 'expr', expr: decl.initializer };
 }
+
+const writesCache = new WeakMap<ts.SourceFile, Map<ts.Symbol, ts.Node>>();
+
+/** Per symbol, the first place in `sf` that assigns it (`x = …`, `x += …`, `x++`). */
+function moduleWrites(sf: ts.SourceFile, checker: ts.TypeChecker): Map<ts.Symbol, ts.Node> {
+  let out = writesCache.get(sf);
+  if (out) return out;
+  out = new Map();
+  const found = out;
+  const mark = (target: ts.Expression, at: ts.Node) => {
+    const inner = skipParens(target);
+    if (!ts.isIdentifier(inner)) return;
+    const s = checker.getSymbolAtLocation(inner);
+    if (s && !found.has(s)) found.set(s, at);
+  };
+  const visit = (n: ts.Node): void => {
+    if (ts.isBinaryExpression(n) && isAssignmentOperator(n.operatorToken.kind)) mark(n.left, n);
+    if ((ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) &&
+        (n.operator === ts.SyntaxKind.PlusPlusToken || n.operator === ts.SyntaxKind.MinusMinusToken)) mark(n.operand, n);
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  writesCache.set(sf, out);
+  return out;
+}
+
+/**
+ * `min` after `const { min, max: largest } = Math` (at module level or in the function): the
+ * name of the `Math` member a destructured name stands for.
+ */
+export function mathMember(e: ts.Expression, checker: ts.TypeChecker): string | undefined {
+  if (!ts.isIdentifier(e)) return undefined;
+  let s = checker.getSymbolAtLocation(e);
+  if (s && s.flags & ts.SymbolFlags.Alias) s = checker.getAliasedSymbol(s);
+  const decl = s?.valueDeclaration;
+  if (!decl || !ts.isBindingElement(decl) || !ts.isObjectBindingPattern(decl.parent) || decl.dotDotDotToken) return undefined;
+  const owner = decl.parent.parent;
+  if (!ts.isVariableDeclaration(owner) || !owner.initializer || !(owner.parent.flags & ts.NodeFlags.Const)) return undefined;
+  const init = skipParens(owner.initializer);
+  if (!ts.isIdentifier(init) || init.text !== 'Math' || !isGlobal(init, checker)) return undefined;
+  const key = decl.propertyName ?? decl.name;
+  return ts.isIdentifier(key) ? key.text : undefined;
+}
+
+/** `Math` is the global one (not a local or an import of that name). */
+function isGlobal(id: ts.Identifier, checker: ts.TypeChecker): boolean {
+  const decl = checker.getSymbolAtLocation(id)?.declarations?.[0];
+  return !decl || decl.getSourceFile().isDeclarationFile;
+}
+

@@ -10,7 +10,7 @@ import { FunctionBuilder, atomType, constAtom, varAtom } from './builder.js';
 import { statements } from '../ir/walk.js';
 import { readParams } from './calls.js';
 import { type Binding, type ExprContext, arrayBinding, assignable, compoundPrims, lowerExpr, storeElement } from './expressions.js';
-import { assignedSymbols, classifyType, integerSymbols, isAssignmentOperator, skipParens } from './facts.js';
+import { assignedSymbols, classifyType, integerSymbols, isAssignmentOperator, mathMember, skipParens } from './facts.js';
 
 /** What a lowered statement may do besides falling through. */
 interface Exits {
@@ -40,6 +40,8 @@ export class FunctionLowering implements ExprContext {
   readonly scope = new Map<ts.Symbol, Binding>();
   private readonly assigned: Set<ts.Symbol>;
   private readonly integers: Set<ts.Symbol>;
+  /** Each `var`: lowered like a `let` where only its own block uses it, else hoisted. */
+  private readonly varPlans: Map<ts.Symbol, 'block' | 'hoisted'>;
   private readonly loops: LoopFrame[] = [];
   private readonly flags = new Set<Var>();
   private returned?: { result?: Var; ret?: Var };
@@ -56,12 +58,15 @@ export class FunctionLowering implements ExprContext {
     private readonly exported: boolean,
     /** Called with each same-module function a call needs differentiated. */
     readonly needs: (node: FunctionNode) => void,
+    /** tsc's reports of variables read before they are assigned (TS2454), in the function's file. */
+    private readonly unassignedReads: () => readonly ts.Diagnostic[] = () => [],
   ) {
     const signature = checker.getSignatureFromDeclaration(fn);
     this.returnsNumber = !!signature && (checker.getReturnTypeOfSignature(signature).flags & ts.TypeFlags.NumberLike) !== 0;
     this.b = new FunctionBuilder(sf, file, identifiersIn(fn));
     this.assigned = assignedSymbols(fn, checker);
     this.integers = integerSymbols(fn, checker);
+    this.varPlans = varPlans(fn, checker);
   }
 
   lower(): Func {
@@ -70,6 +75,8 @@ export class FunctionLowering implements ExprContext {
     const body = fn.body;
     if (!body) return b.fail(fn, 'TSG1007', `'${this.name}' has no body`);
     b.loc = b.locOf(fn, `function ${this.name}`);
+    this.checkAssignedBeforeRead();
+    this.hoistVars();
     if (!ts.isBlock(body)) {
       b.loc = b.locOf(body);
       this.finalResult = this.numeric(lowerExpr(this, body), body);
@@ -220,19 +227,83 @@ export class FunctionLowering implements ExprContext {
     return b.fail(s, 'TSG1001', `${what} is not supported in a differentiated function`);
   }
 
+  /**
+   * A variable declared without a value is given one before the function starts (0, or false),
+   * where JavaScript has `undefined`: so no path may read it before assigning it, as tsc
+   * --strict checks (a `var` or `let t;` read in a branch that did not assign it).
+   */
+  private checkAssignedBeforeRead(): void {
+    const { fn, b } = this;
+    let unvalued = false;
+    const visit = (n: ts.Node): void => {
+      if (ts.isVariableDeclaration(n) && !n.initializer && !(n.parent.parent && (ts.isForOfStatement(n.parent.parent) || ts.isForInStatement(n.parent.parent)))) unvalued = true;
+      if (!unvalued) ts.forEachChild(n, visit);
+    };
+    visit(fn);
+    if (!unvalued && ![...this.varPlans.values()].includes('hoisted')) return;
+    const start = fn.getStart();
+    const end = fn.getEnd();
+    const read = this.unassignedReads().find((d) => d.start !== undefined && d.start >= start && d.start < end);
+    if (!read) return;
+    let node: ts.Node = fn;
+    const find = (n: ts.Node): void => {
+      if (n.getStart() <= read.start! && read.start! < n.getEnd()) { node = n; ts.forEachChild(n, find); }
+    };
+    ts.forEachChild(fn, find);
+    const name = node.getText(b.sf);
+    b.fail(node, 'TSG1007', `'${name}' may be read here before it is assigned`,
+      `assign '${name}' a value on every path before this read (tsc --strict reports it too: TS2454)`);
+  }
+
+  /**
+   * A `var` used outside its block (after a loop, in another branch, before its declaration)
+   * is one mutable variable of the whole function, declared at its start; its declarations
+   * with a value are assignments.
+   */
+  private hoistVars(): void {
+    const { b, checker } = this;
+    for (const [symbol, plan] of this.varPlans) {
+      if (plan !== 'hoisted') continue;
+      const decl = symbol.declarations!.find(ts.isVariableDeclaration)!;
+      if (this.scope.has(symbol)) return b.fail(decl, 'TSG1007', `'var ${symbol.name}' declares the parameter '${symbol.name}' again`, 'give the variable a name of its own');
+      const type = this.typeOf(symbol, checker.getTypeAtLocation(decl.name), decl);
+      if (type === 'f64[]') {
+        return b.fail(decl, 'TSG1008', `the array '${symbol.name}' is declared with 'var' and used outside its block`,
+          'declare it with let or const before the block, where every use can see it');
+      }
+      this.scope.set(symbol, { kind: 'var', v: b.newVar(symbol.name, type, 'local', true) });
+    }
+  }
+
   private declarations(list: ts.VariableDeclarationList): void {
     const { b, checker } = this;
-    if (!(list.flags & (ts.NodeFlags.Let | ts.NodeFlags.Const))) {
-      return b.fail(list, 'TSG1007', "'var' declarations are not supported", "use 'let' or 'const'");
-    }
     for (const d of list.declarations) {
-      if (!ts.isIdentifier(d.name)) return b.fail(d, 'TSG1007', 'destructuring declarations are not supported');
+      if (ts.isObjectBindingPattern(d.name) && d.initializer && ts.isIdentifier(skipParens(d.initializer)) &&
+          (skipParens(d.initializer) as ts.Identifier).text === 'Math' && d.name.elements.every((e) => mathMember(e.name as ts.Identifier, checker) !== undefined)) {
+        continue; // `const { min, max } = Math`: each name is read as the Math member where it is used
+      }
+      if (ts.isArrayBindingPattern(d.name)) {
+        this.arrayPattern(d as ts.VariableDeclaration & { name: ts.ArrayBindingPattern });
+        continue;
+      }
+      if (!ts.isIdentifier(d.name)) {
+        return b.fail(d, 'TSG1007', 'object destructuring is supported only of Math (`const { min, max } = Math`)',
+          'read the properties one by one, or pass the numbers as parameters');
+      }
       const symbol = checker.getSymbolAtLocation(d.name)!;
+      if (this.varPlans.get(symbol) === 'hoisted') {
+        const v = (this.scope.get(symbol) as Binding & { kind: 'var' }).v;
+        const init = d.initializer && skipParens(d.initializer);
+        if (init && ts.isConditionalExpression(init)) this.conditional(init, v, false);
+        else if (init) b.assign(v, lowerExpr(this, init));
+        continue;
+      }
       if (d.initializer && (ts.isArrowFunction(skipParens(d.initializer)) || ts.isFunctionExpression(skipParens(d.initializer)))) {
         lowerExpr(this, d.initializer);
       }
-      const type = this.typeOf(symbol, checker.getTypeAtLocation(d.name), d);
       const init = d.initializer;
+      if (!init && !this.assigned.has(symbol) && !this.isRead(symbol)) continue; // `var a, b = 1, c;` with c unused
+      const type = this.typeOf(symbol, checker.getTypeAtLocation(d.name), d);
       if (type === 'f64[]') {
         this.arrayDeclaration(d, symbol, this.assigned.has(symbol));
         continue;
@@ -249,6 +320,59 @@ export class FunctionLowering implements ExprContext {
       }
       this.scope.set(symbol, { kind: 'var', v });
     }
+  }
+
+  /**
+   * `const [a, b] = [x * 2, y]` (every element evaluated first, then bound) or
+   * `const [p, q] = arr` (`p = arr[0]`, `q = arr[1]`), with holes; no defaults, rest or nesting.
+   */
+  private arrayPattern(d: ts.VariableDeclaration & { name: ts.ArrayBindingPattern }): void {
+    const { b, checker } = this;
+    const init = d.initializer && skipParens(d.initializer);
+    const elements = d.name.elements;
+    for (const e of elements) {
+      if (ts.isOmittedExpression(e)) continue;
+      if (e.dotDotDotToken || e.initializer || !ts.isIdentifier(e.name)) {
+        return b.fail(e, 'TSG1007', 'array destructuring with defaults, rest elements or nested patterns is not supported',
+          'bind plain names: const [a, b] = …');
+      }
+      if (this.varPlans.get(checker.getSymbolAtLocation(e.name)!) === 'hoisted') {
+        return b.fail(e, 'TSG1007', `'${e.name.text}' is destructured with 'var' and used outside its block`, 'declare it with let before the block');
+      }
+    }
+    let values: (Atom | undefined)[];
+    if (init && ts.isArrayLiteralExpression(init)) {
+      if (init.elements.some((e) => ts.isSpreadElement(e) || ts.isOmittedExpression(e))) {
+        return b.fail(init, 'TSG1008', 'spreads and holes in array literals are not supported');
+      }
+      values = init.elements.map((e) => lowerExpr(this, e));
+    } else {
+      const arr = init && arrayBinding(this, init);
+      if (!arr) {
+        return b.fail(d, 'TSG1007', 'array destructuring is supported from an array literal or an array of numbers',
+          'destructure [x * 2, y] or an array variable or parameter');
+      }
+      const base = arr.kind === 'view' ? arr.base : arr.v;
+      values = elements.map((e, i) => {
+        if (ts.isOmittedExpression(e)) return undefined;
+        const at = arr.kind === 'view' ? b.eq('add', [constAtom(i), arr.offset]) : constAtom(i);
+        return b.eq('load', [varAtom(base), at]);
+      });
+    }
+    elements.forEach((e, i) => {
+      if (ts.isOmittedExpression(e)) return;
+      const id = e.name as ts.Identifier;
+      const value = values[i];
+      if (!value) return b.fail(e, 'TSG1007', `'${id.text}' has no element to take: the array literal is shorter`);
+      const symbol = checker.getSymbolAtLocation(id)!;
+      const type = this.typeOf(symbol, checker.getTypeAtLocation(id), e);
+      if (type === 'f64[]' || atomType(value) === 'f64[]') return b.fail(e, 'TSG1008', 'destructuring arrays of arrays is not supported');
+      const mutable = this.assigned.has(symbol);
+      const v = b.newVar(id.text, type === 'int' && atomType(value) !== 'int' ? 'f64' : type, 'local', mutable);
+      if (mutable) b.assign(v, value, true);
+      else b.eq('copy', [value], v);
+      this.scope.set(symbol, { kind: 'var', v });
+    });
   }
 
   /**
@@ -329,12 +453,47 @@ export class FunctionLowering implements ExprContext {
   }
 
   private typeOf(symbol: ts.Symbol, type: ts.Type, node: ts.Node): Type {
-    const c = classifyType(type, this.checker);
+    // `let t;` (no type, no value): the type of what the function assigns it
+    const c = type.flags & ts.TypeFlags.Any && ts.isVariableDeclaration(node) && !node.type && !node.initializer
+      ? this.assignedType(symbol, node) : classifyType(type, this.checker);
     if (c === 'boolean') return 'bool';
     if (c === 'Float64Array' || c === 'number[]') return 'f64[]';
     if (c === 'number') return this.integers.has(symbol) ? 'int' : 'f64';
     return this.b.fail(node, 'TSG1003', `variables of type '${this.checker.typeToString(type)}' are not supported`,
       'local variables hold numbers or booleans');
+  }
+
+  private isRead(symbol: ts.Symbol): boolean {
+    const visit = (n: ts.Node): boolean =>
+      (ts.isIdentifier(n) && !(ts.isVariableDeclaration(n.parent) && n.parent.name === n) && this.checker.getSymbolAtLocation(n) === symbol) ||
+      ts.forEachChild(n, visit) === true;
+    return visit(this.fn);
+  }
+
+  /** Of a variable declared without type or value: `number` when every value it is assigned is one (likewise booleans). */
+  private assignedType(symbol: ts.Symbol, decl: ts.VariableDeclaration): ReturnType<typeof classifyType> {
+    const { b, checker } = this;
+    const kinds = new Set<ReturnType<typeof classifyType>>();
+    const visit = (n: ts.Node): void => {
+      if (ts.isBinaryExpression(n) && isAssignmentOperator(n.operatorToken.kind)) {
+        const left = skipParens(n.left);
+        if (ts.isIdentifier(left) && checker.getSymbolAtLocation(left) === symbol) {
+          kinds.add(n.operatorToken.kind === ts.SyntaxKind.EqualsToken ? classifyType(checker.getTypeAtLocation(n.right), checker) : 'number');
+        }
+      }
+      if (ts.isVariableDeclaration(n) && n.initializer && ts.isIdentifier(n.name) && checker.getSymbolAtLocation(n.name) === symbol) {
+        kinds.add(classifyType(checker.getTypeAtLocation(n.initializer), checker));
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(this.fn);
+    if (kinds.size === 0) return b.fail(decl, 'TSG1007', `'${symbol.name}' is never assigned a value`);
+    if (kinds.size === 1) {
+      const [only] = kinds;
+      if (only === 'number' || only === 'boolean') return only;
+    }
+    return b.fail(decl, 'TSG1003', `'${symbol.name}' is declared without a type and is assigned values other than numbers`,
+      `give it a type: let ${symbol.name}: number`);
   }
 
   /** An expression statement: an assignment or `++` without a copy of its value. */
@@ -511,11 +670,13 @@ export class FunctionLowering implements ExprContext {
     const { b, checker } = this;
     const init = s.initializer;
     if (!init || !ts.isVariableDeclarationList(init) || init.declarations.length !== 1) return undefined;
-    if (!(init.flags & ts.NodeFlags.Let)) return undefined;
+    if (init.flags & ts.NodeFlags.Const) return undefined;
     const d = init.declarations[0]!;
     if (!ts.isIdentifier(d.name) || !d.initializer || !s.condition || !s.incrementor) return undefined;
     const symbol = checker.getSymbolAtLocation(d.name);
     if (!symbol) return undefined;
+    // (a `var` index used after the loop is hoisted: the loop is then a general one)
+    if (!(init.flags & ts.NodeFlags.Let) && this.varPlans.get(symbol) !== 'block') return undefined;
     const step = stepOf(s.incrementor, symbol, checker);
     const test = skipParens(s.condition);
     if (step === undefined || !ts.isBinaryExpression(test)) return undefined;
@@ -744,6 +905,49 @@ function invariant(e: ts.Expression, written: Set<ts.Symbol>, checker: ts.TypeCh
   };
   visit(e);
   return ok;
+}
+
+/**
+ * How each `var` of `fn` is lowered: `block` when it is declared once and used only after its
+ * declaration in the same block (or only inside the `for` that declares it): then it is
+ * a `let`; else `hoisted`, one variable of the whole function.
+ */
+function varPlans(fn: FunctionNode, checker: ts.TypeChecker): Map<ts.Symbol, 'block' | 'hoisted'> {
+  const decls = new Map<ts.Symbol, ts.VariableDeclaration[]>();
+  const refs = new Map<ts.Symbol, ts.Node[]>();
+  const visit = (n: ts.Node): void => {
+    if (ts.isVariableDeclarationList(n) && !(n.flags & ts.NodeFlags.BlockScoped)) {
+      for (const d of n.declarations) {
+        const names = ts.isIdentifier(d.name) ? [d.name] : d.name.elements.flatMap((e) => (ts.isBindingElement(e) && ts.isIdentifier(e.name) ? [e.name] : []));
+        for (const id of names) {
+          const s = checker.getSymbolAtLocation(id);
+          if (s) decls.set(s, [...(decls.get(s) ?? []), d]);
+        }
+      }
+    }
+    if (ts.isIdentifier(n) && !(n.parent && (ts.isVariableDeclaration(n.parent) || ts.isBindingElement(n.parent)) && n.parent.name === n)) {
+      const s = checker.getSymbolAtLocation(n);
+      if (s) refs.set(s, [...(refs.get(s) ?? []), n]);
+    }
+    ts.forEachChild(n, visit);
+  };
+  if (fn.body) visit(fn.body);
+  const plans = new Map<ts.Symbol, 'block' | 'hoisted'>();
+  for (const [s, ds] of decls) {
+    const d = ds[0]!;
+    const holder = d.parent.parent;
+    const uses = refs.get(s) ?? [];
+    const within = (n: ts.Node, from: number, to: number) => n.getStart() >= from && n.getEnd() <= to;
+    let local = ds.length === 1;
+    if (local && (ts.isForStatement(holder) || ts.isForOfStatement(holder) || ts.isForInStatement(holder))) {
+      local = uses.every((u) => within(u, holder.getStart(), holder.getEnd()));
+    } else if (local) {
+      const block = holder.parent;
+      local = uses.every((u) => within(u, d.getEnd(), block.getEnd()));
+    }
+    plans.set(s, local ? 'block' : 'hoisted');
+  }
+  return plans;
 }
 
 function identifiersIn(node: ts.Node): Set<string> {
