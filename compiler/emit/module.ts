@@ -84,7 +84,15 @@ function paramType(p: Param): string {
   return ['boolean', 'string', 'number'].includes(p.typeText) ? p.typeText : 'unknown';
 }
 
-const paramList = (f: AdjointFunction) => f.params.map((p) => `${p.v.name}: ${paramType(p)}`);
+/**
+ * The parameters as declared. One with a default takes `undefined` for it (`k?: number`
+ * where only such parameters follow it, else `k: number | undefined`: in `f_vjp`, always,
+ * since `adj` follows): the function computes the default, with its derivative.
+ */
+const paramList = (f: AdjointFunction, trailing: 'optional' | 'positional' = 'optional') => f.params.map((p, i) =>
+  !p.defaulted ? `${p.v.name}: ${paramType(p)}`
+  : trailing === 'optional' && f.params.slice(i).every((q) => q.defaulted) ? `${p.v.name}?: ${paramType(p)}`
+  : `${p.v.name}: ${paramType(p)} | undefined`);
 
 function adjType(f: AdjointFunction): string {
   const fields = f.gradParams.map((p) => `${p.key}: ${p.v.type === 'f64[]' ? 'Float64Array' : 'number'}`);
@@ -92,7 +100,7 @@ function adjType(f: AdjointFunction): string {
 }
 
 function vjp(f: AdjointFunction): string {
-  const params = [...paramList(f), `adj: ${adjType(f)}`, 'seed = 1'];
+  const params = [...paramList(f, 'positional'), `adj: ${adjType(f)}`, 'seed = 1'];
   const doc = f.returnsNumber
     ? `/** ${f.name}'s value; adds seed times its gradient into adj. */`
     : `/** Adds into adj the adjoints of ${f.name}'s inputs, given in adj those of the arrays it writes (which it leaves as it found them). */`;

@@ -367,7 +367,7 @@ function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var): Atom {
   const resolved = resolveCall(b, cx.checker, e);
   const { callee: fn } = resolved;
   if (resolved.node && fn.vjp === 'generated' && !fn.specifier) cx.needs(resolved.node);
-  if (e.arguments.length !== fn.params.length) {
+  if (e.arguments.length > fn.params.length || resolved.defaults.slice(e.arguments.length).some((d) => d === undefined)) {
     return b.fail(e, 'TSG2002', `'${fn.name}' is called with ${e.arguments.length} arguments; tsgrad needs all ${fn.params.length}`);
   }
   const args = e.arguments.map((arg, i) => {
@@ -378,6 +378,8 @@ function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var): Atom {
     }
     return varAtom(arr.v);
   });
+  // a parameter left out takes its default, computed here from the arguments before it
+  for (let i = args.length; i < fn.params.length; i++) args.push(defaultArgument(cx, resolved, args, i));
   for (const w of resolved.writes) {
     const written = args[w];
     const again = args.findIndex((a, i) => i !== w && a.kind === 'var' && written?.kind === 'var' && a.v === written.v);
@@ -394,6 +396,34 @@ function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var): Atom {
   });
   if (!out) return constAtom(0);
   return varAtom(out);
+}
+
+/**
+ * The default of the callee's parameter `i` (`k = x * 2`), lowered in the caller with the
+ * callee's earlier parameters bound to the arguments given for them.
+ */
+function defaultArgument(cx: ExprContext, resolved: ReturnType<typeof resolveCall>, args: readonly Atom[], i: number): Atom {
+  const { b, checker } = cx;
+  const expr = resolved.defaults[i]!;
+  const saved = new Map<ts.Symbol, Binding | undefined>();
+  resolved.declared.slice(0, i).forEach((p, j) => {
+    const symbol = ts.isIdentifier(p.name) ? checker.getSymbolAtLocation(p.name) : undefined;
+    if (!symbol) return;
+    saved.set(symbol, cx.scope.get(symbol));
+    const arg = args[j]!;
+    cx.scope.set(symbol, { kind: 'var', v: arg.kind === 'var' ? arg.v : (b.eq('copy', [arg]) as Atom & { kind: 'var' }).v });
+  });
+  try {
+    if (resolved.callee.params[i]!.array) {
+      return b.fail(expr, 'TSG2002', `'${resolved.callee.name}' is called without its array parameter '${resolved.callee.params[i]!.key}'`, 'pass the array');
+    }
+    return numeric(cx, lowerExpr(cx, expr), expr);
+  } finally {
+    for (const [symbol, binding] of saved) {
+      if (binding) cx.scope.set(symbol, binding);
+      else cx.scope.delete(symbol);
+    }
+  }
 }
 
 export function numeric(cx: ExprContext, a: Atom, node: ts.Node): Atom {

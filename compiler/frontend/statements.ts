@@ -42,6 +42,8 @@ export class FunctionLowering implements ExprContext {
   private readonly integers: Set<ts.Symbol>;
   /** Each `var`: lowered like a `let` where only its own block uses it, else hoisted. */
   private readonly varPlans: Map<ts.Symbol, 'block' | 'hoisted'>;
+  /** Parameters with a default value: the argument, and the variable the body reads. */
+  private readonly defaults: { arg: Var; local: Var; init: ts.Expression }[] = [];
   private readonly loops: LoopFrame[] = [];
   private readonly flags = new Set<Var>();
   private returned?: { result?: Var; ret?: Var };
@@ -77,6 +79,7 @@ export class FunctionLowering implements ExprContext {
     b.loc = b.locOf(fn, `function ${this.name}`);
     this.checkAssignedBeforeRead();
     this.hoistVars();
+    for (const d of this.defaults) this.defaultValue(d.init, d.arg, d.local);
     if (!ts.isBlock(body)) {
       b.loc = b.locOf(body);
       this.finalResult = this.numeric(lowerExpr(this, body), body);
@@ -117,12 +120,27 @@ export class FunctionLowering implements ExprContext {
   private param(p: ts.ParameterDeclaration): Param {
     const { b, checker } = this;
     if (!ts.isIdentifier(p.name)) return b.fail(p, 'TSG1007', 'destructured parameters are not supported');
-    if (p.initializer || p.dotDotDotToken) return b.fail(p, 'TSG1007', 'default and rest parameters are not supported');
+    if (p.dotDotDotToken) return b.fail(p, 'TSG1007', 'rest parameters are not supported', 'pass an array of numbers');
     const symbol = checker.getSymbolAtLocation(p.name)!;
     const type = checker.getTypeAtLocation(p);
     const tsType = classifyType(type, checker);
     const typeText = p.type ? p.type.getText(b.sf) : checker.typeToString(type);
+    const defaulted = p.initializer !== undefined;
+    if (defaulted && tsType !== 'number' && tsType !== 'boolean') {
+      return b.fail(p, 'TSG1007', `a default value for the parameter '${p.name.text}' of type '${typeText}' is not supported`,
+        'defaults are supported for numbers and booleans; make the parameter required, or allocate the array inside the function');
+    }
     const mutable = this.assigned.has(symbol);
+    if (defaulted) {
+      // the argument (`k_arg`, maybe undefined), and the source's `k`: the argument or the default
+      const type = tsType === 'number' ? 'f64' : 'bool';
+      const v: Var = { name: b.names.fresh(`${p.name.text}_arg`, true), type, kind: 'param', mutable: false };
+      b.vars.push(v);
+      const local = b.newVar(p.name.text, type, 'local', true);
+      this.scope.set(symbol, { kind: 'var', v: local });
+      this.defaults.push({ arg: v, local, init: p.initializer! });
+      return { v, key: p.name.text, tsType: tsType === 'number' ? 'number' : 'other', differentiable: tsType === 'number', typeText, defaulted };
+    }
     if (tsType === 'other') {
       this.scope.set(symbol, { kind: 'opaque', typeText });
       const v = b.newVar(p.name.text, 'bool', 'param', false);
@@ -225,6 +243,23 @@ export class FunctionLowering implements ExprContext {
     }
     const what = ts.isTryStatement(s) ? "'try'" : ts.isThrowStatement(s) ? "'throw'" : ts.SyntaxKind[s.kind];
     return b.fail(s, 'TSG1001', `${what} is not supported in a differentiated function`);
+  }
+
+  /**
+   * `k = 2`: `k = k_arg === undefined ? 2 : k_arg`, in order, so that a default may read the
+   * parameters before it (and its derivative reaches them).
+   */
+  private defaultValue(init: ts.Expression, arg: Var, local: Var): void {
+    const { b } = this;
+    b.loc = b.locOf(init.parent, init.parent.getText(b.sf));
+    const missing = b.eq('eq', [varAtom(arg), constAtom(NaN, 'undefined')]);
+    const then = b.block(() => {
+      const value = lowerExpr(this, init);
+      if (atomType(value) === 'bool' !== (local.type === 'bool')) return b.fail(init, 'TSG1006', `the default of '${local.name}' does not have the parameter's type`);
+      b.assign(local, value, true);
+    });
+    const els = b.block(() => b.assign(local, varAtom(arg), true));
+    b.emit({ kind: 'if', cond: missing, then, else: els, loc: b.loc });
   }
 
   /**

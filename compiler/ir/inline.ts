@@ -288,6 +288,9 @@ function foldConstants(block: Stmt[], created: ReadonlySet<Var>, known = new Map
 
 /** The value of a primitive over constants, for the arithmetic and logic that JavaScript evaluates exactly so. */
 function fold(prim: string, args: readonly Atom[]): number | boolean | undefined {
+  // `k === undefined` of a parameter with a default: an argument is always given (a number)
+  const missing = (a: Atom) => a.kind === 'const' && a.text === 'undefined';
+  if ((prim === 'eq' || prim === 'ne') && args.some(missing)) return args.every(missing) === (prim === 'eq');
   if (!args.every((a) => a.kind === 'const' && a.text === undefined)) return undefined;
   const [a, b] = args.map((x) => (x as { value: number | boolean }).value) as [number, number];
   switch (prim) {

@@ -179,6 +179,11 @@ export interface Param {
   readonly differentiable: boolean;
   /** The type annotation as written, reused in the generated signature. */
   readonly typeText: string;
+  /**
+   * Declared with a default value (`k = 2`): still positional; passed `undefined` (or left
+   * out where it is last), it takes that value, which the function's trace computes first.
+   */
+  readonly defaulted?: boolean;
 }
 
 /** One function's trace: parameters, body, and the atom it returns (undefined for `void`). */
