@@ -30,6 +30,7 @@ export function emitModule(spec: ModuleSpec): string {
     '// For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj.',
   ];
   pieces.push(...importLines(spec));
+  pieces.push(...tableLines(spec));
   for (const f of spec.functions) {
     if (f.primal) pieces.push('', primalFn(f));
     pieces.push('', vjp(f));
@@ -61,6 +62,22 @@ function importLines(spec: ModuleSpec): string[] {
   }
   return [...byModule].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([from, names]) => `import { ${[...names].sort().join(', ')} } from '${from}';`);
+}
+
+/** The source's constant tables the functions read, copied once (one line each, by name). */
+function tableLines(spec: ModuleSpec): string[] {
+  const byName = new Map<string, string>();
+  for (const f of spec.functions) {
+    for (const t of f.tables ?? []) {
+      const values = t.values.map((v) => printBody([{ k: 'expr', e: { k: 'num', value: v } }]).trim().replace(/;$/, '')).join(', ');
+      const line = t.ctor === 'Float64Array' ? `const ${t.v.name} = new Float64Array([${values}]);` : `const ${t.v.name}: readonly number[] = [${values}];`;
+      const other = byName.get(t.v.name);
+      if (other !== undefined && other !== line) throw new Error(`two different constant tables are named '${t.v.name}' in one generated module`);
+      byName.set(t.v.name, line);
+    }
+  }
+  if (byName.size === 0) return [];
+  return ['', '// constant tables of the source, copied', ...[...byName.keys()].sort().map((n) => byName.get(n)!)];
 }
 
 /** `./helpers.js` → `./helpers.grad.js`; `./helpers` → `./helpers.grad`. */

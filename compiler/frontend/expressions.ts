@@ -7,7 +7,7 @@ import ts from './typescript.cjs';
 import type { Atom, Var } from '../ir/types.js';
 import type { Prim } from '../rules/prims.js';
 import { type FunctionBuilder, atomType, constAtom, varAtom } from './builder.js';
-import { foldConstant, globalConstant, isAssignmentOperator, mathConstants, mathMember, moduleValue, skipParens } from './facts.js';
+import { foldConstant, globalConstant, isAssignmentOperator, mathConstants, mathMember, moduleTable, moduleValue, skipParens } from './facts.js';
 import { resolveCall } from './calls.js';
 import type { FunctionNode } from './statements.js';
 
@@ -133,6 +133,8 @@ export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom
   if (ts.isCallExpression(e)) return lowerCall(cx, e, target);
 
   if (ts.isPropertyAccessExpression(e) && namespaceMember(e, cx.checker)) {
+    const table = tableBinding(cx, e);
+    if (table) return named(cx, varAtom(table.v), target);
     const constant = moduleConstant(cx, e);
     if (constant) return named(cx, constant, target);
   }
@@ -176,6 +178,8 @@ function readIdentifier(cx: ExprContext, id: ts.Identifier): Atom {
     if (value !== undefined) return constAtom(value, `Math.${member}`);
     return b.fail(id, 'TSG1005', `'${id.text}' is 'Math.${member}', which is not a numeric constant`, `call it: ${id.text}(x)`);
   }
+  const table = tableBinding(cx, id);
+  if (table) return varAtom(table.v);
   const constant = moduleConstant(cx, id);
   if (constant) return constant;
   const s = symbol && (symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol);
@@ -213,6 +217,32 @@ function moduleConstant(cx: ExprContext, e: ts.Identifier | ts.PropertyAccessExp
       'pass it as a parameter, or import it from a TypeScript module that gives its value');
   }
   return undefined;
+}
+
+/**
+ * A module-level constant table read in the function (`C`, `K.C`): an array variable of the
+ * function that the generated module declares (a copy of the source's values).
+ */
+export function tableBinding(cx: ExprContext, e: ts.Identifier | ts.PropertyAccessExpression): Binding & { kind: 'var' } | undefined {
+  const { b, checker } = cx;
+  if (ts.isPropertyAccessExpression(e) && !namespaceMember(e, checker)) return undefined;
+  const table = moduleTable(e, checker);
+  if (!table) return undefined;
+  if ('error' in table) return b.fail(e, 'TSG1008', `'${e.getText(b.sf)}' ${table.error}`, table.hint);
+  let s = checker.getSymbolAtLocation(ts.isPropertyAccessExpression(e) ? e.name : e)!;
+  if (s.flags & ts.SymbolFlags.Alias) s = checker.getAliasedSymbol(s);
+  const decl = s.valueDeclaration!;
+  let entry = b.tables.get(decl);
+  if (!entry) {
+    entry = { v: b.newVar(s.getName() === 'default' ? 'table' : s.getName(), 'f64[]', 'local', false), ctor: table.ctor, values: table.values };
+    b.tables.set(decl, entry);
+  }
+  return { kind: 'var', v: entry.v };
+}
+
+/** A module-level constant table: it cannot be written. */
+export function isTable(cx: ExprContext, v: Var): boolean {
+  return [...cx.b.tables.values()].some((t) => t.v === v);
 }
 
 /** `K.PI2`: a member of a module imported as a namespace (`import * as K from './consts.js'`). */
@@ -281,11 +311,13 @@ function lowerBinary(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Ato
 /** The array binding `e` names, if it names one. */
 export function arrayBinding(cx: ExprContext, e: ts.Expression): Binding & { kind: 'var' | 'view' } | undefined {
   const inner = skipParens(e);
+  if (ts.isPropertyAccessExpression(inner)) return tableBinding(cx, inner);
   if (!ts.isIdentifier(inner)) return undefined;
   const symbol = cx.checker.getSymbolAtLocation(inner);
   const binding = symbol && cx.scope.get(symbol);
   if (binding?.kind === 'view') return binding;
   if (binding?.kind === 'var' && binding.v.type === 'f64[]') return binding;
+  if (!binding) return tableBinding(cx, inner);
   return undefined;
 }
 
@@ -329,6 +361,7 @@ function storeAt(cx: ExprContext, e: ts.ElementAccessExpression, array: Var, ind
   if (arrayBinding(cx, e.expression)?.kind === 'view') {
     return b.fail(e, 'TSG1008', 'writing through a subarray window is not supported', 'write to the underlying array');
   }
+  if (isTable(cx, array)) return b.fail(e, 'TSG1008', `'${e.expression.getText(b.sf)}' is a module-level constant table; it cannot be written`, 'copy it into a local array first');
   b.emit({ kind: 'store', array, index, value, loc: b.loc });
 }
 
@@ -382,6 +415,9 @@ function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var): Atom {
   for (let i = args.length; i < fn.params.length; i++) args.push(defaultArgument(cx, resolved, args, i));
   for (const w of resolved.writes) {
     const written = args[w];
+    if (written?.kind === 'var' && isTable(cx, written.v)) {
+      return b.fail(e.arguments[w] ?? e, 'TSG1008', `'${fn.name}' writes into its argument '${e.arguments[w]?.getText(b.sf)}', a module-level constant table`, 'pass a local copy of the table');
+    }
     const again = args.findIndex((a, i) => i !== w && a.kind === 'var' && written?.kind === 'var' && a.v === written.v);
     if (again >= 0) {
       return b.fail(e.arguments[again]!, 'TSG1008', `'${e.arguments[again]!.getText(b.sf)}' is passed twice, and '${fn.name}' writes it`,

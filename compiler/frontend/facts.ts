@@ -244,6 +244,72 @@ export function moduleValue(e: ts.Identifier | ts.PropertyAccessExpression, chec
   return { kind: 'expr', expr: decl.initializer };
 }
 
+/**
+ * A module-level constant table (`const C = [1, 2.5, -0.5]`, `new Float64Array([…])`,
+ * `Object.freeze([…])`, of this module or imported): its values; `error` when it is an array
+ * tsgrad cannot take for a constant (elements that are not numeric constants, or its module
+ * writes into it). Undefined when `e` names no module-level array.
+ */
+export function moduleTable(e: ts.Identifier | ts.PropertyAccessExpression, checker: ts.TypeChecker):
+  { ctor: 'Float64Array' | 'Array'; values: number[] } | { error: string; hint: string } | undefined {
+  const value = moduleValue(e, checker);
+  if (value?.kind !== 'expr') return undefined;
+  let init = skipParens(value.expr);
+  let ctor: 'Float64Array' | 'Array' = 'Array';
+  if (ts.isCallExpression(init) && ts.isPropertyAccessExpression(init.expression) && init.expression.getText() === 'Object.freeze' && init.arguments.length === 1) {
+    init = skipParens(init.arguments[0]!);
+  }
+  if (ts.isNewExpression(init) && ts.isIdentifier(init.expression) && init.expression.text === 'Float64Array' && init.arguments?.length === 1 &&
+      ts.isArrayLiteralExpression(skipParens(init.arguments[0]!))) {
+    init = skipParens(init.arguments[0]!);
+    ctor = 'Float64Array';
+  }
+  if (!ts.isArrayLiteralExpression(init)) return undefined;
+  const values = init.elements.map((x) => (ts.isSpreadElement(x) || ts.isOmittedExpression(x) ? undefined : foldConstant(x, checker)));
+  if (values.some((v) => v === undefined)) {
+    return { error: 'is a module-level array whose elements are not all numeric constants', hint: 'tsgrad copies module-level tables of numbers (literals, constants and arithmetic); pass other arrays as parameters' };
+  }
+  let s = checker.getSymbolAtLocation(ts.isPropertyAccessExpression(e) ? e.name : e);
+  if (s && s.flags & ts.SymbolFlags.Alias) s = checker.getAliasedSymbol(s);
+  const written = s && tableWrites(value.expr.getSourceFile(), checker).get(s);
+  if (written) {
+    const sf = written.getSourceFile();
+    const { line } = sf.getLineAndCharacterOfPosition(written.getStart(sf));
+    return { error: `is a module-level array that its module writes into (${sf.fileName.replace(/.*[\\/]/, '')}:${line + 1})`, hint: 'pass it as a parameter, or copy it into a local array that the function writes' };
+  }
+  return { ctor, values: values as number[] };
+}
+
+const tableWritesCache = new WeakMap<ts.SourceFile, Map<ts.Symbol, ts.Node>>();
+
+/** Per symbol, the first place in `sf` that writes into the array it names (`C[i] = …`, `C.fill(…)`, …). */
+function tableWrites(sf: ts.SourceFile, checker: ts.TypeChecker): Map<ts.Symbol, ts.Node> {
+  let out = tableWritesCache.get(sf);
+  if (out) return out;
+  const found = out = new Map<ts.Symbol, ts.Node>();
+  const mark = (target: ts.Expression, at: ts.Node) => {
+    const inner = skipParens(target);
+    if (!ts.isIdentifier(inner)) return;
+    const s = checker.getSymbolAtLocation(inner);
+    if (s && !found.has(s)) found.set(s, at);
+  };
+  const mutators = new Set(['fill', 'set', 'sort', 'reverse', 'copyWithin', 'push', 'pop', 'shift', 'unshift', 'splice']);
+  const visit = (n: ts.Node): void => {
+    if (ts.isBinaryExpression(n) && isAssignmentOperator(n.operatorToken.kind)) {
+      const left = skipParens(n.left);
+      if (ts.isElementAccessExpression(left) || (ts.isPropertyAccessExpression(left) && left.name.text === 'length')) mark(left.expression, n);
+    }
+    if ((ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) && ts.isElementAccessExpression(skipParens(n.operand))) {
+      mark((skipParens(n.operand) as ts.ElementAccessExpression).expression, n);
+    }
+    if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && mutators.has(n.expression.name.text)) mark(n.expression.expression, n);
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  tableWritesCache.set(sf, out);
+  return out;
+}
+
 const writesCache = new WeakMap<ts.SourceFile, Map<ts.Symbol, ts.Node>>();
 
 /** Per symbol, the first place in `sf` that assigns it (`x = …`, `x += …`, `x++`). */

@@ -9,7 +9,7 @@ import type { Atom, Block, Func, Param, Stmt, Type, Var } from '../ir/types.js';
 import { FunctionBuilder, atomType, constAtom, varAtom } from './builder.js';
 import { statements } from '../ir/walk.js';
 import { readParams } from './calls.js';
-import { type Binding, type ExprContext, arrayBinding, assignable, compoundPrims, lowerExpr, storeElement } from './expressions.js';
+import { type Binding, type ExprContext, arrayBinding, assignable, compoundPrims, isTable, lowerExpr, storeElement } from './expressions.js';
 import { assignedSymbols, classifyType, integerSymbols, isAssignmentOperator, mathMember, skipParens } from './facts.js';
 
 /** What a lowered statement may do besides falling through. */
@@ -104,6 +104,7 @@ export class FunctionLowering implements ExprContext {
       body: dropUnreadFlags(b.body, this.flags),
       result,
       vars: b.vars,
+      ...(b.tables.size > 0 ? { tables: [...b.tables.values()] } : {}),
       names: b.names,
       exported: this.exported,
       inlinable: !hasNoinlineTag(fn),
@@ -575,6 +576,9 @@ export class FunctionLowering implements ExprContext {
         (e.expression.name.text === 'fill' || e.expression.name.text === 'push')) {
       const arr = arrayBinding(this, e.expression.expression);
       const method = e.expression.name.text;
+      if (arr?.kind === 'var' && isTable(this, arr.v)) {
+        return b.fail(e, 'TSG1008', `'${e.expression.expression.getText(b.sf)}' is a module-level constant table; it cannot be written`, 'copy it into a local array first');
+      }
       if (arr?.kind === 'var' && e.arguments.length === 1 && arr.v.kind !== 'param') {
         const value = this.numeric(lowerExpr(this, e.arguments[0]!), e.arguments[0]!);
         b.emit({ kind: method, array: arr.v, value, loc: b.loc });

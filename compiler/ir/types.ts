@@ -186,6 +186,16 @@ export interface Param {
   readonly defaulted?: boolean;
 }
 
+/**
+ * A module-level constant table of numbers (`const C = [1, 2.5]`, `new Float64Array([…])`),
+ * read by the function as the array `v`: the generated module declares a copy of it.
+ */
+export interface Table {
+  readonly v: Var;
+  readonly ctor: 'Float64Array' | 'Array';
+  readonly values: readonly number[];
+}
+
 /** One function's trace: parameters, body, and the atom it returns (undefined for `void`). */
 export interface Func {
   readonly name: string;
@@ -201,6 +211,8 @@ export interface Func {
   /** Its callers may inline it (not tagged `@noinline` in its doc comment). */
   readonly inlinable: boolean;
   readonly returnsNumber: boolean;
+  /** The constant tables it reads (module-level arrays of numbers). */
+  readonly tables?: readonly Table[];
   /** Parameters (arrays) the function writes into. */
   readonly writes: readonly Var[];
   /** Of those, the ones it never reads: its vjp need not hand them back as it found them. */

@@ -7,7 +7,7 @@
  * and restoring a value can read more (an element's index), so the two are iterated until
  * nothing new is needed.
  */
-import type { Func, Param, Stmt, Var } from '../ir/types.js';
+import type { Func, Param, Stmt, Table, Var } from '../ir/types.js';
 import { type TExpr, type TStmt, member, name, num } from '../ir/target.js';
 import { BackwardSweep, atomExpr, tapeCall } from './backward.js';
 import { ForwardSweep } from './forward.js';
@@ -42,6 +42,8 @@ export interface AdjointFunction {
   /** For a helper the source module does not export: its own code, emitted privately. */
   readonly primal?: readonly TStmt[];
   readonly imports: readonly Import[];
+  /** The module-level constant tables it reads, which the generated module declares. */
+  readonly tables?: readonly Table[];
 }
 
 export function reverseFunction(fn: Func, active: ReadonlySet<Var>): AdjointFunction {
@@ -157,6 +159,7 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>): AdjointFunc
   const primal = fn.exported ? undefined : new ForwardSweep(fn, emptyPlan(new Set())).primal();
   return {
     name: fn.name, params: fn.params, gradParams, body: code, exported: fn.exported, returnsNumber: fn.returnsNumber,
+    ...(fn.tables ? { tables: fn.tables } : {}),
     ...(primal ? { primal } : {}),
     imports: importsOf(fn, [...code, ...(primal ?? [])]),
   };
