@@ -201,6 +201,8 @@ export function writtenParams(checker: ts.TypeChecker, fn: FunctionNode, visitin
     if (ts.isBinaryExpression(n) && isAssignmentOperator(n.operatorToken.kind)) {
       const left = skipParens(n.left);
       if (ts.isElementAccessExpression(left)) mark(left.expression);
+      // [a[i], a[j]] = [a[j], a[i]]
+      if (ts.isArrayLiteralExpression(left)) for (const t of left.elements) if (ts.isElementAccessExpression(skipParens(t))) mark((skipParens(t) as ts.ElementAccessExpression).expression);
     }
     if ((ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) && ts.isElementAccessExpression(skipParens(n.operand))) {
       mark((skipParens(n.operand) as ts.ElementAccessExpression).expression);

@@ -23,8 +23,9 @@ export function classifyType(type: ts.Type, checker: ts.TypeChecker): Param['tsT
 /** Symbols assigned anywhere in `body` other than at their declaration. */
 export function assignedSymbols(body: ts.Node, checker: ts.TypeChecker): Set<ts.Symbol> {
   const out = new Set<ts.Symbol>();
-  const mark = (target: ts.Expression) => {
+  const mark = (target: ts.Expression): void => {
     const inner = skipParens(target);
+    if (ts.isArrayLiteralExpression(inner)) inner.elements.forEach(mark); // [a, b] = [b, a]
     if (ts.isIdentifier(inner)) {
       const s = checker.getSymbolAtLocation(inner);
       if (s) out.add(s);
@@ -76,6 +77,8 @@ export function integerSymbols(body: ts.Node, checker: ts.TypeChecker): Set<ts.S
       add(n.name, n.initializer ?? ts.factory.createIdentifier('NaN'));
     } else if (ts.isBinaryExpression(n) && isAssignmentOperator(n.operatorToken.kind)) {
       const left = skipParens(n.left);
+      // [i, j] = …: values tsgrad does not follow here
+      if (ts.isArrayLiteralExpression(left)) for (const t of left.elements) if (ts.isIdentifier(skipParens(t))) add(skipParens(t), ts.factory.createIdentifier('NaN'));
       if (ts.isIdentifier(left)) {
         const op = n.operatorToken.kind;
         // x /= y and x **= y leave the integers; the others keep integers integers.

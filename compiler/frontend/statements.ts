@@ -9,7 +9,7 @@ import type { Atom, Block, Func, Param, Stmt, Type, Var } from '../ir/types.js';
 import { FunctionBuilder, atomType, constAtom, varAtom } from './builder.js';
 import { statements } from '../ir/walk.js';
 import { readParams } from './calls.js';
-import { type Binding, type ExprContext, arrayBinding, assignable, compoundPrims, isTable, lowerExpr, storeElement } from './expressions.js';
+import { type Binding, type ExprContext, arrayBinding, assignable, compoundPrims, element, isTable, lowerExpr, storeElement } from './expressions.js';
 import { assignedSymbols, classifyType, integerSymbols, isAssignmentOperator, mathMember, skipParens } from './facts.js';
 
 /** What a lowered statement may do besides falling through. */
@@ -412,6 +412,45 @@ export class FunctionLowering implements ExprContext {
   }
 
   /**
+   * `[a, b] = [b, a]`, `[x[i], x[j]] = [x[j], x[i]]`: every value is read first (the literal,
+   * or the elements of an array variable), then each target written, left to right.
+   */
+  private arrayAssignment(targets: ts.ArrayLiteralExpression, right: ts.Expression): void {
+    const { b } = this;
+    const init = skipParens(right);
+    let values: Atom[];
+    if (ts.isArrayLiteralExpression(init) && !init.elements.some((e) => ts.isSpreadElement(e) || ts.isOmittedExpression(e))) {
+      values = init.elements.map((e) => lowerExpr(this, e));
+    } else {
+      const arr = arrayBinding(this, init);
+      if (!arr) return b.fail(right, 'TSG1007', 'array destructuring is supported from an array literal or an array of numbers');
+      const base = arr.kind === 'view' ? arr.base : arr.v;
+      values = targets.elements.map((_, i) => b.eq('load', [varAtom(base), arr.kind === 'view' ? b.eq('add', [constAtom(i), arr.offset]) : constAtom(i)]));
+    }
+    // a variable's value as it is now, before the writes change it (`[a, b] = [b, a]`)
+    values = values.map((v) => (v.kind === 'var' && v.v.mutable ? b.eq('copy', [v]) : v));
+    // the values of the targets' indices, too, before any write (`[x[i], i] = …`)
+    const writes = targets.elements.map((t, i) => {
+      const target = skipParens(t);
+      if (ts.isOmittedExpression(target)) return undefined;
+      const value = values[i];
+      if (!value) return b.fail(t, 'TSG1007', `'${t.getText(b.sf)}' has no element to take: the array literal is shorter`);
+      if (ts.isElementAccessExpression(target)) {
+        const { array, index } = element(this, target);
+        if (isTable(this, array)) return b.fail(target, 'TSG1008', 'a module-level constant table cannot be written');
+        return () => b.emit({ kind: 'store', array, index, value: this.numeric(value, t), loc: b.loc });
+      }
+      if (ts.isIdentifier(target)) {
+        const v = assignable(this, target);
+        if (atomType(value) === 'f64[]' || v.type === 'f64[]') return b.fail(t, 'TSG1008', 'destructuring arrays of arrays is not supported');
+        return () => b.assign(v, value);
+      }
+      return b.fail(t, 'TSG1007', 'array destructuring assigns names and array elements only');
+    });
+    for (const w of writes) w?.();
+  }
+
+  /**
    * A local array: a new one (`new Float64Array(n)`, `new Array(n).fill(c)`, `[]`,
    * `[a, b]`), or a window onto another (`x.subarray(a, b)`, or `x` itself).
    */
@@ -555,6 +594,10 @@ export class FunctionLowering implements ExprContext {
     if (ts.isBinaryExpression(e) && left && ts.isElementAccessExpression(left) && isAssignmentOperator(e.operatorToken.kind)) {
       if (e.operatorToken.kind === ts.SyntaxKind.EqualsToken) storeElement(this, left, undefined, lowerExpr(this, e.right));
       else lowerExpr(this, e);
+      return;
+    }
+    if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isArrayLiteralExpression(skipParens(e.left))) {
+      this.arrayAssignment(skipParens(e.left) as ts.ArrayLiteralExpression, e.right);
       return;
     }
     if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
@@ -824,11 +867,17 @@ export class FunctionLowering implements ExprContext {
     let body: Stmt[] = [...b.block(() => {
       b.loc = loc;
       const at = arr.kind === 'view' && !(arr.offset.kind === 'const' && arr.offset.value === 0) ? b.eq('add', [varAtom(index), arr.offset]) : varAtom(index);
-      const mutable = this.assigned.has(symbol);
-      const v = b.newVar((decl.name as ts.Identifier).text, 'f64', 'local', mutable);
-      if (mutable) b.assign(v, b.eq('load', [varAtom(base), at]), true);
-      else b.eq('load', [varAtom(base), at], v);
-      this.scope.set(symbol, { kind: 'var', v });
+      const hoisted = this.varPlans.get(symbol) === 'hoisted' ? this.scope.get(symbol) : undefined;
+      if (hoisted?.kind === 'var') {
+        // `for (var v of a)` with v read after the loop: the function's v takes each element
+        b.assign(hoisted.v, b.eq('load', [varAtom(base), at]));
+      } else {
+        const mutable = this.assigned.has(symbol);
+        const v = b.newVar((decl.name as ts.Identifier).text, 'f64', 'local', mutable);
+        if (mutable) b.assign(v, b.eq('load', [varAtom(base), at]), true);
+        else b.eq('load', [varAtom(base), at], v);
+        this.scope.set(symbol, { kind: 'var', v });
+      }
       this.lowerList(statementsOf(s.statement), 0);
     }, true)];
     this.loops.pop();
