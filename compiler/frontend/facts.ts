@@ -74,7 +74,9 @@ export function integerSymbols(body: ts.Node, checker: ts.TypeChecker): Set<ts.S
   const one = ts.factory.createNumericLiteral(1);
   const visit = (n: ts.Node): void => {
     if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name)) {
-      add(n.name, n.initializer ?? ts.factory.createIdentifier('NaN'));
+      // (`let i;` is assigned before it is read, as tsc checks; a for … of variable is not an integer)
+      const loopVariable = ts.isForOfStatement(n.parent.parent) || ts.isForInStatement(n.parent.parent);
+      if (n.initializer || loopVariable) add(n.name, n.initializer ?? ts.factory.createIdentifier('NaN'));
     } else if (ts.isBinaryExpression(n) && isAssignmentOperator(n.operatorToken.kind)) {
       const left = skipParens(n.left);
       // [i, j] = …: values tsgrad does not follow here

@@ -750,15 +750,27 @@ export class FunctionLowering implements ExprContext {
    */
   private countedFor(s: ts.ForStatement, label: string | undefined, loc: Stmt['loc']): Exits | undefined {
     const { b, checker } = this;
-    const init = s.initializer;
-    if (!init || !ts.isVariableDeclarationList(init) || init.declarations.length !== 1) return undefined;
-    if (init.flags & ts.NodeFlags.Const) return undefined;
-    const d = init.declarations[0]!;
-    if (!ts.isIdentifier(d.name) || !d.initializer || !s.condition || !s.incrementor) return undefined;
-    const symbol = checker.getSymbolAtLocation(d.name);
+    const init = s.initializer && (ts.isVariableDeclarationList(s.initializer) ? s.initializer : skipParens(s.initializer));
+    // `let i = a` (or a `var` only the loop uses), else `i = a` or a `var` read after the loop:
+    // a variable of the function, which gets the index's last value after the loop
+    let id: ts.Identifier;
+    let start: ts.Expression;
+    if (init && ts.isVariableDeclarationList(init)) {
+      const d = init.declarations[0]!;
+      if (init.declarations.length !== 1 || init.flags & ts.NodeFlags.Const || !ts.isIdentifier(d.name) || !d.initializer) return undefined;
+      id = d.name;
+      start = d.initializer;
+    } else if (init && ts.isBinaryExpression(init) && init.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isIdentifier(skipParens(init.left))) {
+      id = skipParens(init.left) as ts.Identifier;
+      start = init.right;
+    } else return undefined;
+    if (!s.condition || !s.incrementor) return undefined;
+    const symbol = checker.getSymbolAtLocation(id);
     if (!symbol) return undefined;
-    // (a `var` index used after the loop is hoisted: the loop is then a general one)
-    if (!(init.flags & ts.NodeFlags.Let) && this.varPlans.get(symbol) !== 'block') return undefined;
+    const declared = ts.isVariableDeclarationList(init) && (init.flags & ts.NodeFlags.Let || this.varPlans.get(symbol) === 'block');
+    const outerBinding = declared ? undefined : this.scope.get(symbol);
+    if (!declared && (outerBinding?.kind !== 'var' || outerBinding.v.type !== 'int')) return undefined;
+    const outer = outerBinding?.kind === 'var' ? outerBinding.v : undefined;
     const step = stepOf(s.incrementor, symbol, checker);
     const test = skipParens(s.condition);
     if (step === undefined || !ts.isBinaryExpression(test)) return undefined;
@@ -781,12 +793,14 @@ export class FunctionLowering implements ExprContext {
     // a bound that reads the index, or anything the body writes, is no bound
     if (!invariant(test.right, new Set([...inBody, symbol]), checker)) return undefined;
     if (!this.integers.has(symbol)) return undefined;
+    // (the last value is simple to give for steps of one)
+    if (outer && Math.abs(step) !== 1) return undefined;
 
-    const from = lowerExpr(this, d.initializer);
+    const from = lowerExpr(this, start);
     const bound = lowerExpr(this, test.right);
     const to = shift === 0 ? bound : b.eq(shift > 0 ? 'sub' : 'add', [bound, constAtom(Math.abs(shift))]);
     if (atomType(from) !== 'int') return undefined;
-    const index = b.newVar(d.name.text, 'int', 'local', false);
+    const index = b.newVar(id.text, 'int', 'local', false);
     this.scope.set(symbol, { kind: 'var', v: index });
     const frame: LoopFrame = { label };
     this.loops.push(frame);
@@ -795,6 +809,16 @@ export class FunctionLowering implements ExprContext {
     if (frame.cnt) body = [{ kind: 'assign', target: frame.cnt, value: constAtom(false), decl: false, loc }, ...body];
     const inclusive = op === ts.SyntaxKind.LessThanEqualsToken || op === ts.SyntaxKind.GreaterThanEqualsToken;
     b.emit({ kind: 'for', index, from, to, step, inclusive, body, loc });
+    if (outer) {
+      // the value the loop leaves in i: max(from, to) for i < to, max(from, to + 1) for i <= to (and down)
+      this.scope.set(symbol, outerBinding!);
+      b.loc = loc;
+      const known = (a: Atom) => (a.kind === 'const' && a.text === undefined ? a.value as number : undefined);
+      const t = known(to);
+      const end = !inclusive ? to : t !== undefined ? constAtom(t + step) : b.eq(step > 0 ? 'add' : 'sub', [to, constAtom(1)]);
+      const [f, e] = [known(from), known(end)];
+      b.assign(outer, f !== undefined && e !== undefined ? constAtom(step > 0 ? Math.max(f, e) : Math.min(f, e)) : b.eq(step > 0 ? 'max' : 'min', [from, end]));
+    }
     return none;
   }
 
