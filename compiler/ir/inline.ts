@@ -15,7 +15,7 @@
  * one whose name the caller's module also declares).
  */
 import { resolve } from 'node:path';
-import { type Atom, type Block, type Call, type Callee, type Func, type Stmt, type Type, type Var, type Window, isArrayType } from './types.js';
+import { type Atom, type Block, type Call, type Callee, type Func, type Stmt, type Table, type Type, type Var, type Window, isArrayType } from './types.js';
 import { statements as statementsOf } from './walk.js';
 import { reservedCallees } from './names.js';
 
@@ -64,6 +64,7 @@ export class Inliner {
     this.stack.add(fn);
     const vars = [...fn.vars];
     const distinct = [...(fn.distinct ?? [])];
+    const tables = [...(fn.tables ?? [])];
     let changed = false;
     const named = this.namesIn(file);
     for (const c of callsIn(fn.body)) if (!named.has(c.callee.name)) named.set(c.callee.name, resolve(c.callee.file));
@@ -95,14 +96,14 @@ export class Inliner {
             const [a, b] = [paramIndex(fn, s.args[i]), paramIndex(fn, s.args[j])];
             if (a >= 0 && b >= 0) distinct.push([a, b]);
           }
-          return inlineCall(fn, vars, s, body, calls, resolve(s.callee.file));
+          return inlineCall(fn, vars, tables, s, body, calls, resolve(s.callee.file));
         }
         default: return [s];
       }
     });
     const body = rewrite(fn.body);
     this.stack.delete(fn);
-    const out = changed ? { ...fn, body, vars, distinct } : fn;
+    const out = changed ? { ...fn, body, vars, distinct, ...(tables.length > 0 ? { tables } : {}) } : fn;
     this.done.set(fn, out);
     return out;
   }
@@ -185,7 +186,7 @@ function rehomed(block: Block, from: string, to: string, lookup: FuncLookup): Ma
 }
 
 /** The callee's statements with its variables renamed into the caller and its parameters bound to the arguments. */
-function inlineCall(fn: Func, vars: Var[], call: Call, callee: Func, callees: ReadonlyMap<Call, Callee>, calleeFile: string): Stmt[] {
+function inlineCall(fn: Func, vars: Var[], tables: Table[], call: Call, callee: Func, callees: ReadonlyMap<Call, Callee>, calleeFile: string): Stmt[] {
   const map = new Map<Var, Atom>();
   const created = new Set<Var>();
   const fresh = (v: Var): Var => {
@@ -294,6 +295,7 @@ function inlineCall(fn: Func, vars: Var[], call: Call, callee: Func, callees: Re
       case 'if': return [{ ...s, cond: atom(s.cond), then: copy(s.then), else: copy(s.else) }];
       case 'for': return [{ ...s, index: v(s.index), from: atom(s.from), to: atom(s.to), body: copy(s.body) }];
       case 'while': return [{ ...s, pre: copy(s.pre), cond: atom(s.cond), body: copy(s.body) }];
+      case 'throw': return [s.message ? { ...s, message: s.message.map((m) => (typeof m === 'string' ? m : atom(m))) } : s];
       // a diagnostic about the call points at the caller's call (a position in its module)
       // and names where the call really is
       case 'call': {
@@ -323,6 +325,11 @@ function inlineCall(fn: Func, vars: Var[], call: Call, callee: Func, callees: Re
     prologue.push({ kind: 'assign', target: v(x), value: { kind: 'const', value: false }, decl: true, loc: call.loc });
   }
   const body = copy(callee.body);
+  // the callee's constant tables, renamed like its variables, are the caller's to declare
+  for (const t of callee.tables ?? []) {
+    const a = map.get(t.v);
+    if (a?.kind === 'var' && !tables.some((u) => u.v === a.v)) tables.push({ ...t, v: a.v });
+  }
   const result: Stmt[] = call.out && callee.result
     ? [{ kind: 'eq', out: call.out, prim: 'copy', args: [atom(callee.result)], loc: call.loc }]
     : [];
@@ -376,6 +383,7 @@ function foldConstants(block: Stmt[], created: ReadonlySet<Var>, known = new Map
       }
       case 'for': out.push({ ...s, from: atom(s.from), to: atom(s.to), body: foldConstants([...s.body], created, known) }); break;
       case 'while': out.push({ ...s, pre: foldConstants([...s.pre], created, known), cond: atom(s.cond), body: foldConstants([...s.body], created, known) }); break;
+      case 'throw': out.push(s.message ? { ...s, message: s.message.map((m) => (typeof m === 'string' ? m : atom(m))) } : s); break;
     }
   }
   return out;
@@ -383,6 +391,9 @@ function foldConstants(block: Stmt[], created: ReadonlySet<Var>, known = new Map
 
 /** The value of a primitive over constants, for the arithmetic and logic that JavaScript evaluates exactly so. */
 function fold(prim: string, args: readonly Atom[]): number | boolean | undefined {
+  // `k === undefined` of a parameter with a default: an argument is always given (a number)
+  const missing = (a: Atom) => a.kind === 'const' && a.text === 'undefined';
+  if ((prim === 'eq' || prim === 'ne') && args.some(missing)) return args.every(missing) === (prim === 'eq');
   if (!args.every((a) => a.kind === 'const' && a.text === undefined)) return undefined;
   const [a, b] = args.map((x) => (x as { value: number | boolean }).value) as [number, number];
   switch (prim) {

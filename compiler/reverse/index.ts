@@ -7,7 +7,7 @@
  * and restoring a value can read more (an element's index), so the two are iterated until
  * nothing new is needed.
  */
-import type { Func, Param, Stmt, Var } from '../ir/types.js';
+import type { Func, Param, Stmt, Table, Var } from '../ir/types.js';
 import { type TExpr, type TStmt, bin, call, index, member, name, num, sub, update } from '../ir/target.js';
 import { BackwardSweep, atomExpr, tapeCall } from './backward.js';
 import { ForwardSweep } from './forward.js';
@@ -47,6 +47,8 @@ export interface AdjointFunction {
    */
   readonly contractBody?: readonly TStmt[];
   readonly imports: readonly Import[];
+  /** The module-level constant tables it reads, which the generated module declares. */
+  readonly tables?: readonly Table[];
 }
 
 export function reverseFunction(fn: Func, active: ReadonlySet<Var>): AdjointFunction {
@@ -157,14 +159,27 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>): AdjointFunc
   // primal that calls a generated gradient (reentrancy)
   const syncing = new Set([...statements(fn.body)].flatMap((s) =>
     s.kind === 'call' && s.callee.specifier !== 'tsgrad/runtime' ? [s.callee.name, `${s.callee.name}_vjp`, vjpCalled(s)] : []));
-  const code = unrollShortLoops(localStack(promoteAccumulators(body, backward.names), (c) => syncing.has(c)));
+  // a function that may throw gives the tape's top back as it found it when it does
+  const throwing = new Set([...statements(fn.body)].flatMap((s) => (s.kind === 'call' && s.callee.mayThrow ? [s.callee.name] : [])));
+  const throws = throwing.size > 0 || [...statements(fn.body)].some((s) => s.kind === 'throw');
+  const code = unrollShortLoops(localStack(promoteAccumulators(body, backward.names), {
+    syncs: (c) => syncing.has(c),
+    ...(throws ? { unwind: { entryTop: backward.names.fresh('entryTop', true), throws: (c: string) => throwing.has(c) } } : {}),
+  }));
 
   const primal = fn.exported ? undefined : new ForwardSweep(fn, emptyPlan(new Set())).primal();
+  const cleared = gradParams.filter((p) => fn.writes.includes(p.v) && active.has(p.v));
+  const contractTop = new Names(new Set(fn.params.map((p) => p.v.name))).fresh('entryTop', true);
   const contractBody = fn.exported && fn.returnsNumber && fn.writes.length > 0
-    ? localStack(contractVjp(fn, gradParams.filter((p) => fn.writes.includes(p.v) && active.has(p.v))), (c) => c === inOutVjpName(fn.name))
+    ? localStack(contractVjp(fn, cleared), {
+      syncs: (c) => c === inOutVjpName(fn.name),
+      // (an exception in f_vjpInOut, which has added nothing yet, gives adj back what was set aside)
+      ...(throws ? { unwind: { entryTop: contractTop, throws: (c: string) => c === inOutVjpName(fn.name), restore: setAsideBack(cleared, contractTop) } } : {}),
+    })
     : undefined;
   return {
     name: fn.name, params: fn.params, gradParams, body: code, exported: fn.exported, returnsNumber: fn.returnsNumber,
+    ...(fn.tables ? { tables: fn.tables } : {}),
     ...(primal ? { primal } : {}),
     ...(contractBody ? { contractBody } : {}),
     imports: importsOf(fn, [...code, ...(primal ?? []), ...(contractBody ?? [])]),
@@ -203,6 +218,18 @@ function contractVjp(fn: Func, cleared: readonly Param[]): TStmt[] {
     })),
     { k: 'return', e: name(result) },
   ];
+}
+
+/** `adj.a.set(tape.values.subarray(from, from + adj.a.length))` for each array contractVjp set aside, in order, from `entryTop`. */
+function setAsideBack(cleared: readonly Param[], entryTop: string): TStmt[] {
+  let from: TExpr = name(entryTop);
+  return cleared.map((p): TStmt => {
+    const length = member(member(name('adj'), p.key), 'length');
+    const to = bin('+', from, length);
+    const s: TStmt = { k: 'expr', e: call(`adj.${p.key}.set`, call('tape.values.subarray', from, to)) };
+    from = to;
+    return s;
+  });
 }
 
 /** What the generated code of `fn` imports: runtime helpers, and callees' functions and vjps. */
