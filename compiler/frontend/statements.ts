@@ -27,6 +27,8 @@ interface LoopFrame {
   readonly label: string | undefined;
   /** A `switch` is a target of `break` but not of `continue`. */
   readonly isSwitch?: boolean;
+  /** A labelled block (or other statement): a target of `break label` only. */
+  readonly isBlock?: boolean;
   /** Set when the loop is left by `break` (created on first use). */
   brk?: Var;
   /** Set when the rest of the body is skipped by `continue` (created on first use). */
@@ -208,13 +210,17 @@ export class FunctionLowering implements ExprContext {
         return this.loop(inner, s.label.text);
       }
       if (ts.isSwitchStatement(inner)) return this.switchStmt(inner, s.label.text);
-      return b.fail(s, 'TSG1009', 'labels are supported on loops and switches only');
+      return this.labelled(inner, s.label.text);
     }
     if (ts.isBreakStatement(s) || ts.isContinueStatement(s)) return this.jump(s);
     if (ts.isSwitchStatement(s)) return this.switchStmt(s, undefined);
     if (ts.isFunctionDeclaration(s) || ts.isClassDeclaration(s)) {
       return b.fail(s, 'TSG1007', `${ts.isClassDeclaration(s) ? 'classes' : 'nested functions'} are not supported inside a differentiated function`,
         'move it to module level');
+    }
+    if (ts.isForInStatement(s)) {
+      return b.fail(s, 'TSG1009', "'for … in' is not supported in a differentiated function",
+        'loop over the indices: for (let i = 0; i < a.length; i++), or over the values: for (const v of a)');
     }
     const what = ts.isTryStatement(s) ? "'try'" : ts.isThrowStatement(s) ? "'throw'" : ts.SyntaxKind[s.kind];
     return b.fail(s, 'TSG1001', `${what} is not supported in a differentiated function`);
@@ -418,11 +424,27 @@ export class FunctionLowering implements ExprContext {
     const { b } = this;
     const label = s.label?.text;
     const isBreak = ts.isBreakStatement(s);
-    const frame = [...this.loops].reverse().find((f) => (label === undefined ? isBreak || !f.isSwitch : f.label === label));
+    const frame = [...this.loops].reverse().find((f) => (label === undefined ? !f.isBlock && (isBreak || !f.isSwitch) : f.label === label));
     if (!frame) return b.fail(s, 'TSG1009', `'${s.getText(b.sf)}' has no enclosing loop`);
+    if (!isBreak && (frame.isBlock || frame.isSwitch)) return b.fail(s, 'TSG1009', `'${s.getText(b.sf)}' does not name a loop`);
     const flag = isBreak ? (frame.brk ??= this.flag(`brk${label ? '_' + label : ''}`)) : (frame.cnt ??= this.flag(`cnt${label ? '_' + label : ''}`));
     b.assign(flag, constAtom(true));
     return { always: true, flags: new Set([flag]) };
+  }
+
+  /**
+   * A labelled statement that is not a loop or a `switch` (`block: { … break block; … }`):
+   * `break block` skips the rest of it, like a `break` out of a loop that runs once.
+   */
+  private labelled(s: ts.Statement, label: string): Exits {
+    const frame: LoopFrame = { label, isBlock: true, brk: this.flag(`brk_${label}`) };
+    // (re)set where the statement starts, in case it is inside a loop
+    this.b.assign(frame.brk!, constAtom(false), true);
+    this.loops.push(frame);
+    const ex = this.lowerList(statementsOf(s), 0);
+    this.loops.pop();
+    const broken = ex.flags.has(frame.brk!);
+    return { always: ex.always && !broken, flags: new Set([...ex.flags].filter((f) => f !== frame.brk)) };
   }
 
   /** A boolean jump flag, declared `false` at the start of the function. */
@@ -450,18 +472,37 @@ export class FunctionLowering implements ExprContext {
         else this.effect(s.initializer);
       }
     }
+    const condExpr = ts.isForStatement(s) ? s.condition : s.expression;
+    const test = condExpr && (() => this.bool(lowerExpr(this, condExpr), condExpr));
+    const incrementor = ts.isForStatement(s) ? s.incrementor : undefined;
+    return this.generalLoop(label, loc, statementsOf(s.statement), ts.isDoStatement(s)
+      ? { doTest: test! }
+      : { ...(test ? { test } : {}), ...(incrementor ? { step: () => this.effect(incrementor) } : {}) });
+  }
+
+  /**
+   * Any loop, as a `while` whose trip count the reverse sweep replays: `test` is evaluated
+   * before each iteration (none: `true`), `head` starts each iteration, `step` ends it unless a
+   * jump left the body (a `for`'s update), `advance` ends it in every case (nothing after the
+   * loop reads what it writes), and `doTest` is a `do … while` condition, after the body.
+   */
+  private generalLoop(label: string | undefined, loc: Stmt['loc'], bodyStmts: readonly ts.Statement[], parts: {
+    test?: () => Atom; head?: () => void; step?: () => void; advance?: () => void; doTest?: () => Atom;
+  }): Exits {
+    const { b } = this;
     const frame: LoopFrame = { label };
     this.loops.push(frame);
-    const isDo = ts.isDoStatement(s);
-    const condExpr = ts.isForStatement(s) ? s.condition : s.expression;
+    const isDo = parts.doTest !== undefined;
     let cond: Atom = constAtom(true);
     const pre: Stmt[] = isDo ? [] : [...b.block(() => {
       b.loc = loc;
-      cond = condExpr ? this.bool(lowerExpr(this, condExpr), condExpr) : constAtom(true);
+      cond = parts.test ? parts.test() : constAtom(true);
     }, true)];
     let bodyEx = none;
-    const bodyStmts = statementsOf(s.statement);
-    let body: Stmt[] = [...b.block(() => { bodyEx = this.lowerList(bodyStmts, 0); }, true)];
+    let body: Stmt[] = [...b.block(() => {
+      if (parts.head) { b.loc = loc; parts.head(); }
+      bodyEx = this.lowerList(bodyStmts, 0);
+    }, true)];
     this.loops.pop();
     // Jumps that leave this loop: its own breaks, outer breaks and continues, returns.
     const leaving = new Set([...bodyEx.flags].filter((f) => f !== frame.cnt));
@@ -475,13 +516,15 @@ export class FunctionLowering implements ExprContext {
         body.push(...g, ...guarded);
       }
     };
-    if (ts.isForStatement(s) && s.incrementor) tail(() => this.effect(s.incrementor!));
-    if (isDo) {
+    if (parts.step) tail(parts.step);
+    if (parts.advance) body.push(...b.block(() => { b.loc = loc; parts.advance!(); }, true));
+    if (parts.doTest) {
       frame.brk ??= this.flag(`brk${label ? '_' + label : ''}`);
       leaving.add(frame.brk);
       const brk = frame.brk;
+      const doTest = parts.doTest;
       tail(() => {
-        const c = this.bool(lowerExpr(this, condExpr!), condExpr!);
+        const c = doTest();
         b.emit({ kind: 'if', cond: b.eq('not', [c]), then: [{ kind: 'assign', target: brk, value: constAtom(true), decl: false, loc }], else: [], loc });
       });
     }
@@ -608,27 +651,51 @@ export class FunctionLowering implements ExprContext {
     const loc = b.loc;
     const arr = arrayBinding(this, s.expression);
     const init = s.initializer;
-    if (!arr || !ts.isVariableDeclarationList(init) || init.declarations.length !== 1 || !ts.isIdentifier(init.declarations[0]!.name)) {
-      return b.fail(s, 'TSG1009', "'for … of' is supported over an array of numbers, with one variable");
+    const indexed = 'loop over the indices instead: for (let i = 0; i < a.length; i++), reading a[i]';
+    if (!ts.isVariableDeclarationList(init)) {
+      return b.fail(init, 'TSG1009', "'for … of' must declare its own variable", `write for (const ${init.getText(b.sf)} of …) with a new name`);
     }
-    if (leavesLoop(s.statement, label)) {
-      return b.fail(s, 'TSG1009', "'break' or 'return' inside 'for … of' is not supported yet", 'write it as an indexed for loop');
+    if (init.declarations.length !== 1 || !ts.isIdentifier(init.declarations[0]!.name)) {
+      return b.fail(init, 'TSG1009', "'for … of' with a destructuring pattern is not supported", indexed);
+    }
+    if (!arr) {
+      return b.fail(s.expression, 'TSG1009', `'for … of' over '${s.expression.getText(b.sf)}' is not supported: only over an array of numbers`,
+        `name the array (a Float64Array or number[] variable or parameter), or ${indexed}`);
     }
     const decl = init.declarations[0]!;
     const symbol = checker.getSymbolAtLocation(decl.name)!;
-    const base = arr.kind === 'view' ? arr.base : arr.v;
+    let base = arr.kind === 'view' ? arr.base : arr.v;
     const to = arr.kind === 'view' ? arr.length : b.eq('length', [varAtom(arr.v)]);
-    const index = b.generatedVar('i', 'int', false);
-    const frame: LoopFrame = { label };
-    this.loops.push(frame);
-    let body: Stmt[] = [...b.block(() => {
-      b.loc = loc;
+    if (base.mutable) {
+      // the loop goes over the array the variable holds when it starts, whatever the body rebinds
+      const items = b.generatedVar('items', 'f64[]', false);
+      b.eq('copy', [varAtom(base)], items);
+      base = items;
+    }
+    // a loop that a jump may leave early is a general loop over the indices
+    const jumps = leavesLoop(s.statement, label);
+    const index = b.generatedVar('i', 'int', jumps);
+    const element = () => {
       const at = arr.kind === 'view' && !(arr.offset.kind === 'const' && arr.offset.value === 0) ? b.eq('add', [varAtom(index), arr.offset]) : varAtom(index);
       const mutable = this.assigned.has(symbol);
       const v = b.newVar((decl.name as ts.Identifier).text, 'f64', 'local', mutable);
       if (mutable) b.assign(v, b.eq('load', [varAtom(base), at]), true);
       else b.eq('load', [varAtom(base), at], v);
       this.scope.set(symbol, { kind: 'var', v });
+    };
+    if (jumps) {
+      b.assign(index, constAtom(0), true);
+      return this.generalLoop(label, loc, statementsOf(s.statement), {
+        test: () => b.eq('lt', [varAtom(index), to]),
+        head: element,
+        advance: () => b.assign(index, b.eq('add', [varAtom(index), constAtom(1)])),
+      });
+    }
+    const frame: LoopFrame = { label };
+    this.loops.push(frame);
+    let body: Stmt[] = [...b.block(() => {
+      b.loc = loc;
+      element();
       this.lowerList(statementsOf(s.statement), 0);
     }, true)];
     this.loops.pop();

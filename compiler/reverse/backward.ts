@@ -70,6 +70,12 @@ export class BackwardSweep {
     this.dynamicArrays = hasDynamicArrays(fn);
     this.indexDefs(fn.body);
     this.countUses(fn.body, 0);
+    // the returned value gets the seed: one more contribution to its adjoint
+    const r = fn.result;
+    if (r?.kind === 'var' && this.isTemp(r.v) && active.has(r.v)) {
+      const u = this.uses.get(r.v) ?? { count: 0, nested: false };
+      this.uses.set(r.v, { ...u, count: u.count + 1 });
+    }
   }
 
   adjoint(v: Var): string {
@@ -343,7 +349,8 @@ export class BackwardSweep {
           const list = this.plan.pushAfter.get(p.stmt) ?? [];
           list.push(out);
           this.plan.pushAfter.set(p.stmt, list);
-          avail.push({ k: 'decl', kind: 'const', name: out.name, init: popOf(out) });
+          // (an array variable the source rebinds is rebound by the reverse of its rebindings too)
+          avail.push({ k: 'decl', kind: out.mutable ? 'let' : 'const', name: out.name, init: popOf(out) });
           available.add(n);
         }
       }
