@@ -31,7 +31,12 @@ export function assignedSymbols(body: ts.Node, checker: ts.TypeChecker): Set<ts.
     }
   };
   const visit = (n: ts.Node): void => {
-    if (ts.isBinaryExpression(n) && isAssignmentOperator(n.operatorToken.kind)) mark(n.left);
+    if (ts.isBinaryExpression(n) && isAssignmentOperator(n.operatorToken.kind)) {
+      const left = skipParens(n.left);
+      // `[a, b] = [b, a]`
+      if (ts.isArrayLiteralExpression(left)) left.elements.forEach(mark);
+      else mark(n.left);
+    }
     if ((ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) &&
         (n.operator === ts.SyntaxKind.PlusPlusToken || n.operator === ts.SyntaxKind.MinusMinusToken)) {
       mark(n.operand);
@@ -74,6 +79,13 @@ export function integerSymbols(body: ts.Node, checker: ts.TypeChecker): Set<ts.S
   const visit = (n: ts.Node): void => {
     if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name)) {
       add(n.name, n.initializer ?? ts.factory.createIdentifier('NaN'));
+    } else if (ts.isBinaryExpression(n) && isAssignmentOperator(n.operatorToken.kind) && ts.isArrayLiteralExpression(skipParens(n.left))) {
+      // `[a, b] = [b, a]`: each variable gets the value at its place, if the right is a literal too
+      const right = skipParens(n.right);
+      (skipParens(n.left) as ts.ArrayLiteralExpression).elements.forEach((t, k) => {
+        const value = ts.isArrayLiteralExpression(right) ? right.elements[k] : undefined;
+        if (ts.isIdentifier(skipParens(t as ts.Expression))) add(skipParens(t as ts.Expression), value && !ts.isSpreadElement(value) ? value : ts.factory.createIdentifier('NaN'));
+      });
     } else if (ts.isBinaryExpression(n) && isAssignmentOperator(n.operatorToken.kind)) {
       const left = skipParens(n.left);
       if (ts.isIdentifier(left)) {

@@ -368,6 +368,9 @@ export class FunctionLowering implements ExprContext {
       else lowerExpr(this, e);
       return;
     }
+    if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isArrayLiteralExpression(skipParens(e.left))) {
+      return this.destructuringAssignment(skipParens(e.left) as ts.ArrayLiteralExpression, skipParens(e.right), e);
+    }
     if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
       const v = assignable(this, e.left);
       const right = skipParens(e.right);
@@ -403,6 +406,40 @@ export class FunctionLowering implements ExprContext {
       return;
     }
     lowerExpr(this, e);
+  }
+
+  /**
+   * `[a, b] = [b, a]` (a swap of numbers or of arrays, or of elements `[x[i], x[j]] = [x[j], x[i]]`):
+   * every value on the right is read first, then the targets are assigned left to right.
+   */
+  private destructuringAssignment(left: ts.ArrayLiteralExpression, right: ts.Expression, e: ts.Expression): void {
+    const { b } = this;
+    const plain = (l: ts.ArrayLiteralExpression) => l.elements.every((x) => !ts.isSpreadElement(x) && !ts.isOmittedExpression(x));
+    if (!ts.isArrayLiteralExpression(right) || right.elements.length !== left.elements.length || !plain(left) || !plain(right)) {
+      return b.fail(e, 'TSG1002', 'a destructuring assignment is supported only between array literals of the same length, like [a, b] = [b, a]',
+        'assign the variables one at a time');
+    }
+    const values = right.elements.map((x) => {
+      const value = lowerExpr(this, x);
+      if (value.kind !== 'var' || !value.v.mutable) return value;
+      // (a variable assigned on the left is read before it is)
+      return value.v.type === 'f64[]' ? b.eq('copy', [value], b.generatedVar('old', 'f64[]', false)) : b.eq('copy', [value]);
+    });
+    left.elements.forEach((target, k) => {
+      const t = skipParens(target);
+      const value = values[k]!;
+      if (ts.isElementAccessExpression(t)) {
+        storeElement(this, t, undefined, value);
+        return;
+      }
+      const v = assignable(this, t);
+      if (v.type === 'f64[]' && value.kind === 'var' && value.v.kind === 'param') {
+        return b.fail(right.elements[k]!, 'TSG1008', `an array variable may not be rebound to the parameter '${value.v.name}'`,
+          'copy the parameter into a local array');
+      }
+      if ((v.type === 'f64[]') !== (atomType(value) === 'f64[]')) return b.fail(right.elements[k]!, 'TSG1006', `'${t.getText(b.sf)}' and its new value are not of the same kind`);
+      b.assign(v, value);
+    });
   }
 
   private returnStmt(s: ts.ReturnStatement): Exits {
