@@ -292,20 +292,10 @@ export class FunctionLowering implements ExprContext {
       const elements = init.elements.map(number);
       return alloc('Array', { kind: 'const', value: elements.length }, { elements });
     }
-    if (ts.isCallExpression(init) && ts.isPropertyAccessExpression(init.expression) && init.expression.name.text === 'subarray') {
-      const base = arrayBinding(this, init.expression.expression);
-      if (base && init.arguments.length <= 2) {
-        const [startE, endE] = init.arguments;
-        const start = startE ? number(startE) : { kind: 'const' as const, value: 0 };
-        const baseVar = base.kind === 'view' ? base.base : base.v;
-        const baseOffset = base.kind === 'view' ? base.offset : { kind: 'const' as const, value: 0 };
-        const baseLength = base.kind === 'view' ? base.length : b.eq('length', [varAtom(base.v)]);
-        const end = endE ? number(endE) : baseLength;
-        const offset = baseOffset.kind === 'const' && baseOffset.value === 0 ? start : b.eq('add', [baseOffset, start]);
-        const length = start.kind === 'const' && start.value === 0 ? end : b.eq('sub', [end, start]);
-        this.scope.set(symbol, { kind: 'view', base: baseVar, offset, length });
-        return;
-      }
+    const view = this.window(init);
+    if (view) {
+      this.scope.set(symbol, view);
+      return;
     }
     const alias = arrayBinding(this, init);
     if (alias?.kind === 'var' && (alias.v.mutable || rebound)) {
@@ -328,6 +318,24 @@ export class FunctionLowering implements ExprContext {
     }
     return b.fail(init, 'TSG1008', `'${init.getText(b.sf)}' is not an array initializer tsgrad supports`,
       'use new Float64Array(n), new Array(n).fill(0), [] or an array literal, or x.subarray(a, b)');
+  }
+
+  /** `x.subarray(a, b)` of an array tsgrad knows: a window onto it. */
+  private window(e: ts.Expression): (Binding & { kind: 'view' }) | undefined {
+    const { b } = this;
+    if (!ts.isCallExpression(e) || !ts.isPropertyAccessExpression(e.expression) || e.expression.name.text !== 'subarray') return undefined;
+    const base = arrayBinding(this, e.expression.expression);
+    if (!base || e.arguments.length > 2) return undefined;
+    const number = (x: ts.Expression) => this.numeric(lowerExpr(this, x), x);
+    const [startE, endE] = e.arguments;
+    const start = startE ? number(startE) : { kind: 'const' as const, value: 0 };
+    const baseVar = base.kind === 'view' ? base.base : base.v;
+    const baseOffset = base.kind === 'view' ? base.offset : { kind: 'const' as const, value: 0 };
+    const baseLength = base.kind === 'view' ? base.length : b.eq('length', [varAtom(base.v)]);
+    const end = endE ? number(endE) : baseLength;
+    const offset = baseOffset.kind === 'const' && baseOffset.value === 0 ? start : b.eq('add', [baseOffset, start]);
+    const length = start.kind === 'const' && start.value === 0 ? end : b.eq('sub', [end, start]);
+    return { kind: 'view', base: baseVar, offset, length };
   }
 
   private arrayArgument(e: ts.Expression): boolean {
@@ -686,21 +694,28 @@ export class FunctionLowering implements ExprContext {
     const { b, checker } = this;
     b.loc = b.locOf(s, `for (${s.initializer.getText(b.sf)} of ${s.expression.getText(b.sf)})`);
     const loc = b.loc;
-    const arr = arrayBinding(this, s.expression);
     const init = s.initializer;
     const indexed = 'loop over the indices instead: for (let i = 0; i < a.length; i++), reading a[i]';
     if (!ts.isVariableDeclarationList(init)) {
       return b.fail(init, 'TSG1009', "'for … of' must declare its own variable", `write for (const ${init.getText(b.sf)} of …) with a new name`);
     }
-    if (init.declarations.length !== 1 || !ts.isIdentifier(init.declarations[0]!.name)) {
-      return b.fail(init, 'TSG1009', "'for … of' with a destructuring pattern is not supported", indexed);
+    // `for (const [i, v] of a.entries())`: the index and the element
+    const pair = entriesPattern(s);
+    if (init.declarations.length !== 1 || (!ts.isIdentifier(init.declarations[0]!.name) && !pair)) {
+      return b.fail(init, 'TSG1009', "'for … of' with a destructuring pattern is supported only as for (const [i, v] of a.entries())", indexed);
     }
+    if (pair?.index && this.assigned.has(checker.getSymbolAtLocation(pair.index)!)) {
+      return b.fail(pair.index, 'TSG1009', `the index '${pair.index.text}' of 'for … of' over entries() may not be assigned`, indexed);
+    }
+    // (`x.subarray(a, b)` is evaluated once, before the loop)
+    const iterated = pair ? pair.array : s.expression;
+    const arr = arrayBinding(this, iterated) ?? this.window(iterated);
     if (!arr) {
-      return b.fail(s.expression, 'TSG1009', `'for … of' over '${s.expression.getText(b.sf)}' is not supported: only over an array of numbers`,
-        `name the array (a Float64Array or number[] variable or parameter), or ${indexed}`);
+      return b.fail(iterated, 'TSG1009', `'for … of' over '${iterated.getText(b.sf)}' is not supported: only over an array of numbers`,
+        `name the array (a Float64Array or number[] variable or parameter, or a window x.subarray(a, b)), or ${indexed}`);
     }
-    const decl = init.declarations[0]!;
-    const symbol = checker.getSymbolAtLocation(decl.name)!;
+    const name = pair ? pair.value : init.declarations[0]!.name as ts.Identifier;
+    const symbol = name && checker.getSymbolAtLocation(name)!;
     let base = arr.kind === 'view' ? arr.base : arr.v;
     const to = arr.kind === 'view' ? arr.length : b.eq('length', [varAtom(arr.v)]);
     if (base.mutable) {
@@ -713,9 +728,15 @@ export class FunctionLowering implements ExprContext {
     const jumps = leavesLoop(s.statement, label);
     const index = b.generatedVar('i', 'int', jumps);
     const element = () => {
+      if (pair?.index) {
+        const i = b.newVar(pair.index.text, 'int', 'local', false);
+        b.eq('copy', [varAtom(index)], i);
+        this.scope.set(checker.getSymbolAtLocation(pair.index)!, { kind: 'var', v: i });
+      }
+      if (!name || !symbol) return;
       const at = arr.kind === 'view' && !(arr.offset.kind === 'const' && arr.offset.value === 0) ? b.eq('add', [varAtom(index), arr.offset]) : varAtom(index);
       const mutable = this.assigned.has(symbol);
-      const v = b.newVar((decl.name as ts.Identifier).text, 'f64', 'local', mutable);
+      const v = b.newVar(name.text, 'f64', 'local', mutable);
       if (mutable) b.assign(v, b.eq('load', [varAtom(base), at]), true);
       else b.eq('load', [varAtom(base), at], v);
       this.scope.set(symbol, { kind: 'var', v });
@@ -770,6 +791,24 @@ export class FunctionLowering implements ExprContext {
     if (atomType(a) === 'bool') return a;
     return this.b.fail(node, 'TSG1006', 'a condition must be a boolean', 'compare explicitly: x !== 0');
   }
+}
+
+/** `for (const [i, v] of a.entries())` (either name may be left out): its names and `a`. */
+function entriesPattern(s: ts.ForOfStatement): { index?: ts.Identifier; value?: ts.Identifier; array: ts.Expression } | undefined {
+  const init = s.initializer;
+  const e = skipParens(s.expression);
+  if (!ts.isVariableDeclarationList(init) || init.declarations.length !== 1) return undefined;
+  const pattern = init.declarations[0]!.name;
+  if (!ts.isArrayBindingPattern(pattern) || pattern.elements.length > 2) return undefined;
+  if (!ts.isCallExpression(e) || e.arguments.length > 0 || !ts.isPropertyAccessExpression(e.expression) || e.expression.name.text !== 'entries') return undefined;
+  const names: (ts.Identifier | undefined)[] = [];
+  for (const el of pattern.elements) {
+    if (ts.isOmittedExpression(el)) { names.push(undefined); continue; }
+    if (el.dotDotDotToken || el.initializer || !ts.isIdentifier(el.name)) return undefined;
+    names.push(el.name);
+  }
+  const [index, value] = names;
+  return { ...(index ? { index } : {}), ...(value ? { value } : {}), array: e.expression.expression };
 }
 
 function statementsOf(s: ts.Statement): readonly ts.Statement[] {
