@@ -7,6 +7,7 @@ import { dirname, relative, resolve } from 'node:path';
 import type { CompileOptions, CompileResult } from './api.js';
 import { DiagnosticError, type Diagnostic } from './diagnostics.js';
 import { type ModuleTrace, calleeModules, loadProgram, lowerModule } from './frontend/index.js';
+import { inPackage, packagePath } from './frontend/packages.js';
 import { Inliner, callsIn } from './ir/inline.js';
 import { reservedCallees, runtimeHelpers } from './ir/names.js';
 import type { Call, Func } from './ir/types.js';
@@ -46,28 +47,46 @@ export function compileFiles(files: string[], options: CompileFilesOptions = {})
   // need: another of their functions that tsgrad cannot differentiate is no error here.
   const inputs = new Set(seen);
   const lowered: { file: string; trace?: ModuleTrace; error?: unknown }[] = [];
-  while (queue.length > 0) {
-    const file = queue.shift()!;
-    try {
-      const trace = lowerModule(program, file, inputs.has(resolve(file)));
-      lowered.push({ file, trace });
-      for (const dep of calleeModules(trace.funcs).keys()) {
-        if (!seen.has(resolve(dep))) {
-          seen.add(resolve(dep));
+  // Of a package, only the functions called are lowered, to be inlined into their callers
+  // (nothing is written into node_modules), as more of them are found to be called.
+  const packaged = new Map<string, { names: Set<string>; trace?: ModuleTrace }>();
+  const follow = (trace: ModuleTrace) => {
+    for (const [dep, names] of calleeModules(trace.funcs)) {
+      if (inPackage(dep)) {
+        const known = packaged.get(resolve(dep)) ?? { names: new Set<string>() };
+        packaged.set(resolve(dep), known);
+        if ([...names].some((n) => !known.names.has(n))) {
+          for (const n of names) known.names.add(n);
           queue.push(dep);
         }
+      } else if (!seen.has(resolve(dep))) {
+        seen.add(resolve(dep));
+        queue.push(dep);
       }
+    }
+  };
+  while (queue.length > 0) {
+    const file = queue.shift()!;
+    const pkg = inputs.has(resolve(file)) ? undefined : packaged.get(resolve(file));
+    try {
+      const trace = lowerModule(program, file, inputs.has(resolve(file)), pkg?.names);
+      if (pkg) pkg.trace = trace;
+      else lowered.push({ file, trace });
+      follow(trace);
     } catch (error) {
-      lowered.push({ file, error });
+      if (!pkg) lowered.push({ file, error });
     }
   }
+  for (const [file, { trace }] of packaged) if (trace) lowered.push({ file, trace });
+  // why a package's function could not be differentiated, for the diagnostic at its call
+  const packageFailure = (file: string, name: string) => packaged.get(resolve(file))?.trace?.failures.get(name);
   const { needs, requested } = moduleNeeds(lowered, inputs);
   const funcs = new Map<string, Func>();
   for (const { trace } of lowered) for (const f of trace?.funcs ?? []) funcs.set(`${resolve(trace!.file)}\0${f.name}`, f);
   const lookup = (file: string, name: string) => funcs.get(`${resolve(file)}\0${name}`);
   const inliner = new Inliner(lookup);
   for (const { trace } of lowered) if (trace) inliner.declare(trace.file, trace.funcs, trace.names);
-  return lowered.map(({ file, trace, error }) => {
+  return lowered.filter(({ file }) => inputs.has(resolve(file)) || !inPackage(file)).map(({ file, trace, error }) => {
     const outputFile = outputPath(file);
     if (trace) trace = { ...trace, funcs: trace.funcs.map((f) => inliner.inline(f, trace!.file)) };
     const input = inputs.has(resolve(file));
@@ -80,7 +99,7 @@ export function compileFiles(files: string[], options: CompileFilesOptions = {})
     };
     // (another module's function is there for sure when that module needs it)
     const provided = (f: string, n: string) => inputs.has(resolve(f)) || !!needs.get(resolve(f))?.has(n);
-    return { ...compileModule(file, outputFile, withNeeds, error, options, outputPath, input ? undefined : { needed, provided }), outputFile };
+    return { ...compileModule(file, outputFile, withNeeds, error, options, outputPath, input ? undefined : { needed, provided }, packageFailure), outputFile };
   });
 }
 
@@ -162,6 +181,27 @@ function moduleNeeds(lowered: readonly { file: string; trace?: ModuleTrace }[], 
   return { needs, requested };
 }
 
+/**
+ * Calls left after inlining to a function of a package that tsgrad reads: its derivative
+ * would need a generated module in node_modules (a recursive function, or one that calls a
+ * function its package does not export).
+ */
+function notInlined(file: string, funcs: readonly Func[], failure: (file: string, name: string) => Diagnostic | undefined): Diagnostic[] {
+  return funcs.flatMap((f) => callsIn(f.body).filter((c) => c.callee.vjp === 'generated' && inPackage(c.callee.file)))
+    .map((c) => {
+      const why = failure(c.callee.file, c.callee.name);
+      const where = c.origin ? ` (called at ${packagePath(c.origin.file)}:${c.origin.line}:${c.origin.column})` : '';
+      const outer = c.origin?.via ?? c.callee.name;
+      return {
+        code: why?.code ?? 'TSG2002', file, ...c.at,
+        message: why
+          ? `'${c.callee.name}' of ${packagePath(c.callee.file)}${where} cannot be differentiated: ${why.message} (at ${packagePath(why.file)}:${why.line}:${why.column})`
+          : `'${c.callee.name}' of ${packagePath(c.callee.file)}${where} cannot be inlined here: tsgrad differentiates a package's functions only by inlining them (not a recursive one)`,
+        hint: `register its derivative in your module: export a function ${outer}_vjp(...params, adj, seed) beside your import of '${outer}' (the TSG2001 hint for a function tsgrad cannot read shows one)`,
+      };
+    });
+}
+
 /** Calls left after inlining to a function named like one of the generated code's own names. */
 function reservedNames(file: string, funcs: readonly Func[]): Diagnostic[] {
   return funcs.flatMap((f) => callsIn(f.body).filter((c) => reservedCallees.has(c.callee.name) && c.callee.specifier !== 'tsgrad/runtime'))
@@ -183,7 +223,8 @@ export function compile(file: string, options: CompileFilesOptions = {}): FileRe
  * function that cannot be differentiated is left out, unreported.
  */
 function compileModule(file: string, outputFile: string, trace: ModuleTrace | undefined, error: unknown,
-  options: CompileOptions, outputPath: (source: string) => string, needs?: Needs): CompileResult {
+  options: CompileOptions, outputPath: (source: string) => string, needs?: Needs,
+  packageFailure: (file: string, name: string) => Diagnostic | undefined = () => undefined): CompileResult {
   try {
     if (!trace) throw error;
     const adjoints: AdjointFunction[] = [];
@@ -191,7 +232,7 @@ function compileModule(file: string, outputFile: string, trace: ModuleTrace | un
     const facts = new Map(trace.funcs.map((fn) => [fn, analyze(fn, file)] as const));
     const left = needs ? leftOut(trace, facts, needs, file) : new Set<string>();
     const kept = reachable(trace.funcs.filter((fn) => !left.has(fn.name)), file);
-    diagnostics.push(...nameClashes(file, kept), ...reservedNames(file, kept));
+    diagnostics.push(...nameClashes(file, kept), ...reservedNames(file, kept), ...notInlined(file, kept, packageFailure));
     for (const fn of kept) {
       const { diagnostics: found, active } = facts.get(fn)!;
       diagnostics.push(...found);

@@ -9,6 +9,7 @@ import type { Prim } from '../rules/prims.js';
 import { type FunctionBuilder, atomType, constAtom, varAtom } from './builder.js';
 import { foldConstant, globalConstant, isAssignmentOperator, moduleConstDeclaration, skipParens } from './facts.js';
 import { resolveCall } from './calls.js';
+import { bitOperation, inPackage } from './packages.js';
 import type { FunctionNode } from './statements.js';
 
 /**
@@ -62,6 +63,21 @@ export const compoundPrims = new Map<ts.SyntaxKind, Prim>([
 ]);
 
 const booleanPrims = new Set<Prim>(['and', 'or']);
+
+/**
+ * Bitwise operators on integers (32-bit, piecewise constant), as packages' code uses them
+ * (`hx & 0x7fffffff`, `k |= 0`).
+ */
+const bitwisePrims = new Map<ts.SyntaxKind, Prim>([
+  [ts.SyntaxKind.AmpersandToken, 'bitand'], [ts.SyntaxKind.BarToken, 'bitor'], [ts.SyntaxKind.CaretToken, 'bitxor'],
+  [ts.SyntaxKind.LessThanLessThanToken, 'shl'], [ts.SyntaxKind.GreaterThanGreaterThanToken, 'shr'],
+  [ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken, 'ushr'],
+]);
+const bitwiseCompound = new Map<ts.SyntaxKind, Prim>([
+  [ts.SyntaxKind.AmpersandEqualsToken, 'bitand'], [ts.SyntaxKind.BarEqualsToken, 'bitor'], [ts.SyntaxKind.CaretEqualsToken, 'bitxor'],
+  [ts.SyntaxKind.LessThanLessThanEqualsToken, 'shl'], [ts.SyntaxKind.GreaterThanGreaterThanEqualsToken, 'shr'],
+  [ts.SyntaxKind.GreaterThanGreaterThanGreaterThanEqualsToken, 'ushr'],
+]);
 
 /**
  * Lowers `e` and returns the atom holding its value. With `target`, the last operation
@@ -148,6 +164,14 @@ export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom
   return b.fail(node, 'TSG1002', `${ts.SyntaxKind[e.kind]} is not supported in a differentiated function`);
 }
 
+/** `ceil` after `var ceil = Math.ceil` (a module-level constant, in this module or imported). */
+function mathAlias(checker: ts.TypeChecker, callee: ts.Expression): string | undefined {
+  if (!ts.isIdentifier(callee)) return undefined;
+  const init = moduleConstDeclaration(callee, checker)?.initializer;
+  const m = init && skipParens(init);
+  return m && ts.isPropertyAccessExpression(m) && ts.isIdentifier(m.expression) && m.expression.text === 'Math' ? m.name.text : undefined;
+}
+
 /** A constant or variable becomes the named variable when a declaration asks for one. */
 function named(cx: ExprContext, a: Atom, target?: Var): Atom {
   return target ? cx.b.eq('copy', [a], target) : a;
@@ -215,14 +239,14 @@ function lowerBinary(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Ato
       const value = lowerExpr(cx, e.right);
       b.assign(v, value);
     } else {
-      const prim = compoundPrims.get(op);
+      const prim = compoundPrims.get(op) ?? (inPackage(b.file) ? bitwiseCompound.get(op) : undefined);
       if (!prim) return unsupportedOperator(cx, e);
       const rhs = numeric(cx, lowerExpr(cx, e.right), e.right);
       b.assign(v, b.eq(prim, [varAtom(v), rhs]));
     }
     return b.eq('copy', [varAtom(v)], target);
   }
-  const prim = binaryPrims.get(op);
+  const prim = binaryPrims.get(op) ?? (inPackage(b.file) ? bitwisePrims.get(op) : undefined);
   if (!prim) return unsupportedOperator(cx, e);
   if (prim === 'add' || prim === 'sub' || prim === 'mul' || prim === 'div' || prim === 'mod' || prim === 'pow') {
     const stringy = [e.left, e.right].some((x) => cx.checker.getTypeAtLocation(x).flags & ts.TypeFlags.StringLike);
@@ -303,8 +327,11 @@ function unsupportedOperator(cx: ExprContext, e: ts.BinaryExpression): never {
 function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var): Atom {
   const { b } = cx;
   const callee = skipParens(e.expression);
-  if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === 'Math') {
-    const fn = callee.name.text;
+  // (`var ceil = Math.ceil` in a package: `ceil(x)` is `Math.ceil(x)`)
+  const math = ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === 'Math'
+    ? callee.name.text : mathAlias(cx.checker, callee);
+  if (math !== undefined) {
+    const fn = math;
     if (fn === 'random') {
       return b.fail(e, 'TSG2002', "'Math.random()' is not a deterministic function of the inputs",
         'pass random numbers in as a parameter');
@@ -322,6 +349,13 @@ function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var): Atom {
   if (ts.isPropertyAccessExpression(callee) && arrayBinding(cx, callee.expression)) {
     return b.fail(e, 'TSG1008', `'${callee.name.text}' is not an array method tsgrad supports in an expression`,
       'tsgrad supports .length, element reads and writes, and .fill(v), .push(v) as statements; write a loop');
+  }
+  const bits = bitOperation(cx.checker, callee);
+  if (bits) {
+    if (e.arguments.length !== (bits === 'highWord' || bits === 'lowWord' ? 1 : 2)) {
+      return b.fail(e, 'TSG2002', `'${callee.getText(b.sf)}' is called with ${e.arguments.length} arguments`);
+    }
+    return b.eq(bits, e.arguments.map((a) => numeric(cx, lowerExpr(cx, a), a)), target);
   }
   const resolved = resolveCall(b, cx.checker, e);
   const { callee: fn } = resolved;
@@ -345,7 +379,7 @@ function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var): Atom {
         'pass a separate array for the output and copy it back');
     }
   }
-  const out = fn.returnsNumber ? (target ?? b.newVar('t', 'f64', 'temp', false)) : undefined;
+  const out = fn.returnsNumber || fn.returnsBoolean ? (target ?? b.newVar('t', fn.returnsBoolean ? 'bool' : 'f64', 'temp', false)) : undefined;
   const at = b.locOf(e, '');
   b.emit({
     kind: 'call', callee: fn, args, ...(out ? { out } : {}), writes: resolved.writes, pure: resolved.pure, loc: b.loc,

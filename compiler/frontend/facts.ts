@@ -194,6 +194,12 @@ export function foldConstant(e: ts.Expression, checker: ts.TypeChecker, depth = 
       case ts.SyntaxKind.SlashToken: return l / r;
       case ts.SyntaxKind.PercentToken: return l % r;
       case ts.SyntaxKind.AsteriskAsteriskToken: return l ** r;
+      // (packages write powers of two as `1 << 28`)
+      case ts.SyntaxKind.LessThanLessThanToken: return l << r;
+      case ts.SyntaxKind.GreaterThanGreaterThanToken: return l >> r;
+      case ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken: return l >>> r;
+      case ts.SyntaxKind.BarToken: return l | r;
+      case ts.SyntaxKind.AmpersandToken: return l & r;
     }
     return undefined;
   }
@@ -215,7 +221,22 @@ export function moduleConstDeclaration(id: ts.Identifier, checker: ts.TypeChecke
   const decl = s?.valueDeclaration;
   if (!decl || !ts.isVariableDeclaration(decl)) return undefined;
   const list = decl.parent;
-  if (!ts.isVariableDeclarationList(list) || !(list.flags & ts.NodeFlags.Const)) return undefined;
+  if (!ts.isVariableDeclarationList(list)) return undefined;
   if (!ts.isVariableStatement(list.parent) || !ts.isSourceFile(list.parent.parent)) return undefined;
+  // JavaScript's module-level `var` that nothing assigns again is a constant too (packages'
+  // `var TINY = 1.0e-300`)
+  if (!(list.flags & ts.NodeFlags.Const) && !(isJs(list.parent.parent) && !assignedInFile(list.parent.parent, checker).has(s!))) return undefined;
   return decl;
+}
+
+function isJs(sf: ts.SourceFile): boolean {
+  return /\.[cm]?js$/.test(sf.fileName);
+}
+
+const assignedByFile = new WeakMap<ts.SourceFile, Set<ts.Symbol>>();
+
+function assignedInFile(sf: ts.SourceFile, checker: ts.TypeChecker): Set<ts.Symbol> {
+  let set = assignedByFile.get(sf);
+  if (!set) assignedByFile.set(sf, set = assignedSymbols(sf, checker));
+  return set;
 }

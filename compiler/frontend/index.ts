@@ -11,6 +11,7 @@ import { DiagnosticError, type Diagnostic } from '../diagnostics.js';
 import { FunctionLowering, type FunctionNode } from './statements.js';
 import { skipParens } from './facts.js';
 import { statements } from '../ir/walk.js';
+import { implementationResolver } from './packages.js';
 
 export interface ModuleTrace {
   readonly file: string;
@@ -49,10 +50,13 @@ export function loadProgram(files: readonly string[]): ts.Program {
     const parsed = ts.getParsedCommandLineOfConfigFile(config, undefined, host);
     if (parsed) options = parsed.options;
   }
-  const all = { ...options, types: [], noEmit: true };
+  // npm packages are followed into their JavaScript (see packages.ts), typed by its JSDoc
+  const all = { ...options, types: [], noEmit: true, allowJs: true, checkJs: false, maxNodeModuleJsDepth: 64 };
   const host = ts.createCompilerHost(all);
-  // no JSDoc parsed (tsgrad reads no types from it; `@noinline` is read from the comment)
-  host.jsDocParsingMode = ts.JSDocParsingMode.ParseNone;
+  // JSDoc parsed in JavaScript only (its types; TypeScript's own is not read: `@noinline` is
+  // read from the comment)
+  host.jsDocParsingMode = ts.JSDocParsingMode.ParseForTypeInfo;
+  host.resolveModuleNameLiterals = implementationResolver(host, all);
   return ts.createProgram(files.map((f) => resolve(f)), all, host);
 }
 
@@ -70,15 +74,17 @@ function findTsconfig(dir: string): string | undefined {
  * every function of the module those call. `contract`: false for a module compiled only for
  * its callers, whose exported functions are then lowered where possible but not required.
  */
-export function lowerModule(program: ts.Program, file: string, contract = true): ModuleTrace {
+export function lowerModule(program: ts.Program, file: string, contract = true, only?: ReadonlySet<string>): ModuleTrace {
   const sf = program.getSourceFile(resolve(file));
   if (!sf) throw new Error(`${file} is not part of the program`);
   const checker = program.getTypeChecker();
   const funcs: Func[] = [];
   const diagnostics: Diagnostic[] = [];
   const done = new Set<FunctionNode>();
-  const queue: { name: string; node: FunctionNode; exported: boolean; required: boolean }[] =
-    exportedFunctions(sf, checker).map((f) => ({ ...f, required: contract && f.required, exported: true }));
+  // (of a package's module, the functions its callers call: see packages.ts)
+  const queue: { name: string; node: FunctionNode; exported: boolean; required: boolean }[] = only
+    ? namedFunctions(sf, only).map((f) => ({ ...f, required: false, exported: true }))
+    : exportedFunctions(sf, checker).map((f) => ({ ...f, required: contract && f.required, exported: true }));
   const failed = new Map<FunctionNode, Diagnostic>();
   const calls = new Map<string, Set<string>>();
   let current = '';
@@ -104,7 +110,7 @@ export function lowerModule(program: ts.Program, file: string, contract = true):
     try {
       const fn = new FunctionLowering(node, name, sf, file, checker, exported, needs).lower();
       // a void function that writes no array has no outputs: nothing to differentiate
-      if (fn.returnsNumber || fn.writes.length > 0) funcs.push(fn);
+      if (fn.returnsNumber || fn.writes.length > 0 || fn.result) funcs.push(fn);
     } catch (e) {
       if (!(e instanceof DiagnosticError)) throw e;
       if (required) diagnostics.push(e.diagnostic);
@@ -115,6 +121,15 @@ export function lowerModule(program: ts.Program, file: string, contract = true):
     }
   }
   return { file, funcs, diagnostics, failures, calls, names: topLevelNames(sf) };
+}
+
+/** The module's top-level functions of those names. */
+function namedFunctions(sf: ts.SourceFile, names: ReadonlySet<string>): { name: string; node: FunctionNode }[] {
+  const out: { name: string; node: FunctionNode }[] = [];
+  for (const st of sf.statements) {
+    if (ts.isFunctionDeclaration(st) && st.name && st.body && names.has(st.name.text)) out.push({ name: st.name.text, node: st });
+  }
+  return out;
 }
 
 /** The module's functions, by name (declarations, and consts of arrow functions). */

@@ -8,7 +8,8 @@ import ts from './typescript.cjs';
 import type { Atom, Block, Func, Param, Stmt, Type, Var } from '../ir/types.js';
 import { FunctionBuilder, atomType, constAtom, varAtom } from './builder.js';
 import { statements } from '../ir/walk.js';
-import { readParams } from './calls.js';
+import { paramKind, readParams } from './calls.js';
+import { inPackage } from './packages.js';
 import { type Binding, type ExprContext, arrayBinding, assignable, compoundPrims, lowerExpr, storeElement } from './expressions.js';
 import { assignedSymbols, classifyType, integerSymbols, isAssignmentOperator, skipParens } from './facts.js';
 
@@ -46,6 +47,7 @@ export class FunctionLowering implements ExprContext {
   private finalResult?: Atom;
 
   private readonly returnsNumber: boolean;
+  private readonly returnsBoolean: boolean;
 
   constructor(
     private readonly fn: FunctionNode,
@@ -59,6 +61,8 @@ export class FunctionLowering implements ExprContext {
   ) {
     const signature = checker.getSignatureFromDeclaration(fn);
     this.returnsNumber = !!signature && (checker.getReturnTypeOfSignature(signature).flags & ts.TypeFlags.NumberLike) !== 0;
+    // a package's predicate (`isnan`), which is inlined into its callers
+    this.returnsBoolean = !!signature && (checker.getReturnTypeOfSignature(signature).flags & ts.TypeFlags.BooleanLike) !== 0 && inPackage(file);
     this.b = new FunctionBuilder(sf, file, identifiersIn(fn));
     this.assigned = assignedSymbols(fn, checker);
     this.integers = integerSymbols(fn, checker);
@@ -77,7 +81,9 @@ export class FunctionLowering implements ExprContext {
       const stmts = body.statements;
       const last = stmts[stmts.length - 1];
       const early = hasReturn(stmts.slice(0, -1)) || (last !== undefined && !ts.isReturnStatement(last) && hasReturn([last]));
-      if (early) this.returned = this.returnsNumber ? { result: b.generatedVar('result', 'f64', true) } : {};
+      if (early) {
+        this.returned = this.returnsNumber || this.returnsBoolean ? { result: b.generatedVar('result', this.returnsNumber ? 'f64' : 'bool', true) } : {};
+      }
       this.lowerList(stmts, 0);
     }
     const result = this.returned?.result ? varAtom(this.returned.result) : this.finalResult;
@@ -113,7 +119,7 @@ export class FunctionLowering implements ExprContext {
     if (p.initializer || p.dotDotDotToken) return b.fail(p, 'TSG1007', 'default and rest parameters are not supported');
     const symbol = checker.getSymbolAtLocation(p.name)!;
     const type = checker.getTypeAtLocation(p);
-    const tsType = classifyType(type, checker);
+    const tsType = paramKind(checker, p);
     const typeText = p.type ? p.type.getText(b.sf) : checker.typeToString(type);
     const mutable = this.assigned.has(symbol);
     if (tsType === 'other') {
@@ -222,7 +228,10 @@ export class FunctionLowering implements ExprContext {
 
   private declarations(list: ts.VariableDeclarationList): void {
     const { b, checker } = this;
-    if (!(list.flags & (ts.NodeFlags.Let | ts.NodeFlags.Const))) {
+    // a `var` declared in the function's outermost block is a `let` there (as packages'
+    // JavaScript declares its variables)
+    const topLevel = ts.isVariableStatement(list.parent) && list.parent.parent === this.fn.body && inPackage(b.file);
+    if (!(list.flags & (ts.NodeFlags.Let | ts.NodeFlags.Const)) && !topLevel) {
       return b.fail(list, 'TSG1007', "'var' declarations are not supported", "use 'let' or 'const'");
     }
     for (const d of list.declarations) {
@@ -329,12 +338,33 @@ export class FunctionLowering implements ExprContext {
   }
 
   private typeOf(symbol: ts.Symbol, type: ts.Type, node: ts.Node): Type {
+    // an untyped variable of JavaScript holds what is assigned to it
+    if (type.flags & ts.TypeFlags.Any && ts.isVariableDeclaration(node)) type = this.assignedType(symbol, node) ?? type;
     const c = classifyType(type, this.checker);
     if (c === 'boolean') return 'bool';
     if (c === 'Float64Array' || c === 'number[]') return 'f64[]';
     if (c === 'number') return this.integers.has(symbol) ? 'int' : 'f64';
     return this.b.fail(node, 'TSG1003', `variables of type '${this.checker.typeToString(type)}' are not supported`,
       'local variables hold numbers or booleans');
+  }
+
+  /** The type of what is assigned to an untyped variable, when every value has the same kind. */
+  private assignedType(symbol: ts.Symbol, d: ts.VariableDeclaration): ts.Type | undefined {
+    const { checker } = this;
+    const values: ts.Type[] = d.initializer ? [checker.getTypeAtLocation(d.initializer)] : [];
+    const visit = (n: ts.Node): void => {
+      if (ts.isBinaryExpression(n) && isAssignmentOperator(n.operatorToken.kind) && ts.isIdentifier(skipParens(n.left)) &&
+          checker.getSymbolAtLocation(skipParens(n.left)) === symbol) {
+        values.push(n.operatorToken.kind === ts.SyntaxKind.EqualsToken ? checker.getTypeAtLocation(n.right) : checker.getNumberType());
+      }
+      ts.forEachChild(n, visit);
+    };
+    if (this.fn.body) visit(this.fn.body);
+    // (what an untyped function returns, or JSDoc's `{integer}`, tells nothing: the others decide)
+    const typed = values.map((t) => checker.getBaseTypeOfLiteralType(t)).filter((t) => !(t.flags & ts.TypeFlags.Any));
+    const kinds = new Set(typed.map((t) => classifyType(t, checker)));
+    if (kinds.size > 1) return undefined;
+    return typed[0] ?? checker.getNumberType();
   }
 
   /** An expression statement: an assignment or `++` without a copy of its value. */
@@ -402,13 +432,14 @@ export class FunctionLowering implements ExprContext {
   private returnStmt(s: ts.ReturnStatement): Exits {
     const { b } = this;
     if (!s.expression && this.returnsNumber) return b.fail(s, 'TSG1009', 'a differentiated function must return a number');
-    if (s.expression && !this.returnsNumber) return b.fail(s, 'TSG1009', 'a void function returns no value');
+    if (s.expression && !this.returnsNumber && !this.returnsBoolean) return b.fail(s, 'TSG1009', 'a void function returns no value');
+    const value = (e: ts.Expression) => (this.returnsBoolean ? this.bool(lowerExpr(this, e), e) : this.numeric(lowerExpr(this, e), e));
     if (!this.returned) {
-      if (s.expression) this.finalResult = this.numeric(lowerExpr(this, s.expression), s.expression);
+      if (s.expression) this.finalResult = value(s.expression);
       return { always: true, flags: new Set() };
     }
     const { result } = this.returned;
-    if (result && s.expression) b.assign(result, this.numeric(lowerExpr(this, s.expression), s.expression));
+    if (result && s.expression) b.assign(result, value(s.expression));
     this.returned.ret ??= this.flag('ret');
     b.assign(this.returned.ret, constAtom(true));
     return { always: true, flags: new Set([this.returned.ret]) };

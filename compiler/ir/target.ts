@@ -24,7 +24,8 @@ export type TExpr =
 
 export type BinOp =
   | '+' | '-' | '*' | '/' | '%' | '**'
-  | '<' | '<=' | '>' | '>=' | '===' | '!==' | '&&' | '||';
+  | '<' | '<=' | '>' | '>=' | '===' | '!==' | '&&' | '||'
+  | '&' | '|' | '^' | '<<' | '>>' | '>>>';
 
 export type TStmt =
   | { readonly k: 'decl'; readonly kind: 'const' | 'let'; readonly name: string; readonly type?: string; readonly init?: TExpr }

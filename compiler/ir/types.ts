@@ -109,6 +109,12 @@ export interface Callee {
   /** The parameters' keys in the callee's `adj`, and which are arrays. */
   readonly params: readonly { readonly key: string; readonly array: boolean }[];
   readonly returnsNumber: boolean;
+  /** A package's predicate (`isnan`): returns a boolean, and is always inlined. */
+  readonly returnsBoolean?: boolean;
+  /** Imported as its module's default export (`import g from 'm'`, or `export =`). */
+  readonly importDefault?: boolean;
+  /** Of a registered derivative declared elsewhere than beside the function (for a package's function): its file. */
+  readonly vjpFile?: string;
 }
 
 /**

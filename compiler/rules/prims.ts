@@ -13,6 +13,10 @@ export const prims = [
   'lt', 'le', 'gt', 'ge', 'eq', 'ne', 'not', 'and', 'or',
   // arrays
   'load', 'length',
+  // integer (32-bit) bitwise operators: piecewise constant
+  'bitand', 'bitor', 'bitxor', 'shl', 'shr', 'ushr',
+  // a number's bit representation (packages' getHighWord, setLowWord, ldexp…: see runtime/bits.ts)
+  'highWord', 'lowWord', 'withHighWord', 'withLowWord', 'fromWords', 'ldexp',
 ] as const;
 
 export type Prim = (typeof prims)[number];
