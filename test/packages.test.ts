@@ -4,12 +4,16 @@
  * interval where the implementations switch formulas, both signs, small and large
  * magnitudes; and the value bit-equal to the package's own.
  */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import erf from '@stdlib/math-base-special-erf';
 import expm1 from '@stdlib/math-base-special-expm1';
 import log1p from '@stdlib/math-base-special-log1p';
 import { f_grad as erfGrad } from '../fixtures/packages/stdlib_erf/input.grad.js';
 import { f_grad as expm1Grad } from '../fixtures/packages/stdlib_expm1/input.grad.js';
 import { f_grad as log1pGrad } from '../fixtures/packages/stdlib_log1p/input.grad.js';
+import { compileFiles } from '../compiler/index.js';
 
 /** ± each point. */
 const signed = (xs: number[]) => xs.flatMap((x) => [x, -x]);
@@ -47,5 +51,64 @@ describe('@stdlib log1p', () => {
     const { value, grad } = log1pGrad(x);
     expect(value).toBe(log1p(x));
     expectClose(grad.x, 1 / (1 + x), 1e-13);
+  });
+});
+
+describe('a package function tsgrad cannot follow', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tsgrad-packages-'));
+  const pkg = (name: string, dts: string, js: string) => {
+    mkdirSync(join(dir, 'node_modules', name), { recursive: true });
+    writeFileSync(join(dir, 'node_modules', name, 'package.json'), JSON.stringify({ name, main: './index.js', types: './index.d.ts' }));
+    writeFileSync(join(dir, 'node_modules', name, 'index.d.ts'), dts);
+    writeFileSync(join(dir, 'node_modules', name, 'index.js'), js);
+  };
+  pkg('wobble', 'declare function wobble(x: number, k: number): number;\nexport = wobble;\n',
+    "'use strict';\nvar wobble = new Function('x', 'k', 'return x * k');\nmodule.exports = wobble;\n");
+  pkg('tricky', 'declare function tricky(x: number): number;\nexport = tricky;\n',
+    "'use strict';\n/** @param {number} x\n * @returns {number} */\nfunction tricky(x) {\n  try { return x * x; } catch (e) { return 0; }\n}\nmodule.exports = tricky;\n");
+  const compileSource = (source: string) => {
+    const file = join(dir, `m${Math.random().toString(36).slice(2)}.ts`);
+    writeFileSync(file, source);
+    return compileFiles([file])[0]!;
+  };
+
+  test('is refused with a hint that shows how to register its derivative', () => {
+    const r = compileSource("import wobble from 'wobble';\nexport function f(x: number): number {\n  return wobble(x, 2);\n}\n");
+    expect(r.diagnostics).toHaveLength(1);
+    const [d] = r.diagnostics;
+    expect(d!.code).toBe('TSG2002');
+    expect([d!.line, d!.column]).toEqual([3, 10]);
+    // (its JavaScript has no declared parameters: they are named after the call's arguments)
+    expect(d!.hint).toContain('export function wobble_vjp(x: number, x2: number, adj: { x: number; x2: number }, seed = 1): number {');
+    expect(d!.hint).toContain('adj.x2 += seed * /* ∂wobble/∂x2 */;');
+    expect(d!.hint).toContain('return wobble(x, x2);');
+  });
+
+  test('following its code to an unsupported statement says where, and how to register', () => {
+    const r = compileSource("import tricky from 'tricky';\nexport function f(x: number): number {\n  return tricky(x) + x;\n}\n");
+    expect(r.diagnostics).toHaveLength(1);
+    const [d] = r.diagnostics;
+    expect(d!.code).toBe('TSG1001');
+    expect(d!.message).toContain("'tricky' of tricky/index.js cannot be differentiated");
+    expect(d!.message).toContain('(at tricky/index.js:5:');
+    expect(d!.hint).toContain('export a function tricky_vjp(');
+  });
+
+  test('with the derivative registered in the user module, it compiles and the vjp is called', () => {
+    const r = compileSource([
+      "import wobble from 'wobble';",
+      'export function wobble_vjp(x: number, k: number, adj: { x: number; k: number }, seed = 1): number {',
+      '  adj.x += seed * k;',
+      '  adj.k += seed * x;',
+      '  return wobble(x, k);',
+      '}',
+      'export function f(x: number): number {',
+      '  return wobble(x, 2) * x;',
+      '}',
+      '',
+    ].join('\n'));
+    expect(r.diagnostics).toEqual([]);
+    expect(r.code).toContain("import wobble from 'wobble';");
+    expect(r.code).toContain('wobble_vjp(x, 2, wobble_adj, ');
   });
 });

@@ -12,7 +12,7 @@ import type { Callee } from '../ir/types.js';
 import type { FunctionBuilder } from './builder.js';
 import { classifyType, isAssignmentOperator, skipParens } from './facts.js';
 import type { FunctionNode } from './statements.js';
-import { inPackage } from './packages.js';
+import { inPackage, packagePath } from './packages.js';
 
 export interface ResolvedCall {
   readonly callee: Callee;
@@ -44,6 +44,25 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
   const found = functionDeclaration(checker, symbol);
   const text = calleeExpr.getText(b.sf);
   if (!found) {
+    const spec = symbol && importSpecifierOf(checker, symbol);
+    if (spec !== undefined && !spec.startsWith('.') && ts.isIdentifier(calleeExpr)) {
+      const registered = registeredHere(checker, b.sf, calleeExpr);
+      const vjp = registered && functionDeclaration(checker, checker.getSymbolsInScope(b.sf, ts.SymbolFlags.Function | ts.SymbolFlags.Alias)
+        .find((s) => s.getName() === `${text}_vjp`));
+      if (registered && vjp) {
+        // a package's function known by its registered derivative only: `g_vjp(...params, adj, seed)`
+        const params = vjp.node.parameters.slice(0, -2).map((p) => ({ key: p.name.getText(), array: paramKind(checker, p) !== 'number' }));
+        return {
+          callee: { name: text, file: registered, exported: true, vjp: 'custom', specifier: spec, params, returnsNumber: true,
+            importDefault: isDefaultImport(symbol!), vjpFile: registered },
+          writes: [], pure: [],
+        };
+      }
+      const signature = checker.getResolvedSignature(call)?.parameters.map((p) => p.getName()) ?? [];
+      const named = call.arguments.map((a, i) => (ts.isIdentifier(a) ? a.text : `x${i + 1}`));
+      const params = signature.length === call.arguments.length ? signature : named.map((n, i) => (named.indexOf(n) === i ? n : `x${i + 1}`));
+      return b.fail(call, 'TSG2002', `'${text}' of the package '${spec}' is not a function tsgrad can follow`, registerHint(text, params, spec));
+    }
     return b.fail(call, 'TSG2002', `'${text}' is not a function tsgrad can follow`,
       'call a function declared with `function` or `const f = (…) => …` in this project');
   }
@@ -64,9 +83,9 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
   // differentiated ones (checked after activity analysis), if the generated code can import it.
   if (opaque && (sameModuleFile ? !exported : !importSpecifierOf(checker, symbol!))) {
     return b.fail(call, 'TSG2001', `no derivative for '${text}': its body is not available to tsgrad`,
-      inPackage(file) ? registerHint(text, node, sf) : `export a function ${name}_vjp(...params, adj, seed) beside it to register its derivative, or pass it only values that do not depend on the differentiated parameters`);
+      inPackage(file) ? registerHint(text, node.parameters.map((p) => (ts.isIdentifier(p.name) ? p.name.text : 'x')), packagePath(sf.fileName)) : `export a function ${name}_vjp(...params, adj, seed) beside it to register its derivative, or pass it only values that do not depend on the differentiated parameters`);
   }
-  if (custom && !exported) {
+  if (custom && !exported && !registered) {
     return b.fail(call, 'TSG2002', `'${name}' has a registered derivative but is not exported`, `export ${name} and ${name}_vjp`);
   }
   const signature = checker.getSignatureFromDeclaration(node);
@@ -98,7 +117,7 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
   const packaged = inPackage(file) && !custom;
   // The generated module refers to an imported callee by its own name (and `name_vjp`): a
   // function of this module with that name would clash with it.
-  if (!sameModule && !packaged && b.sf.statements.some((st) => declaresName(st, name) || declaresName(st, `${name}_vjp`))) {
+  if (!sameModule && !packaged && !registered && b.sf.statements.some((st) => declaresName(st, name) || declaresName(st, `${name}_vjp`))) {
     return b.fail(call, 'TSG2002', `'${text}' is '${name}' of another module, and this module declares '${name}' too`,
       `rename one of them: the generated code imports '${name}' and '${name}_vjp' under their own names`);
   }
@@ -187,11 +206,10 @@ function registeredHere(checker: ts.TypeChecker, sf: ts.SourceFile, calleeExpr: 
 }
 
 /** How to register a derivative for a function of a package, as a code sample. */
-function registerHint(text: string, node: FunctionNode, sf: ts.SourceFile): string {
-  const params = node.parameters.map((p) => (ts.isIdentifier(p.name) ? p.name.text : 'x'));
+function registerHint(text: string, params: readonly string[], where: string): string {
   const list = params.map((p) => `${p}: number`).join(', ');
   const adj = params.map((p) => `${p}: number`).join('; ');
-  return `tsgrad cannot read '${text}' in ${sf.fileName.replace(/.*[\\/]node_modules[\\/]/, '')}; register its derivative in your module, beside the import:\n` +
+  return `tsgrad cannot read '${text}' (${where}); register its derivative in your module, beside the import (or import it there from a module of yours):\n` +
     `    export function ${text}_vjp(${list}, adj: { ${adj} }, seed = 1): number {\n` +
     params.map((p) => `      adj.${p} += seed * /* ∂${text}/∂${p} */;\n`).join('') +
     `      return ${text}(${params.join(', ')});\n    }`;

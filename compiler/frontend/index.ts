@@ -177,6 +177,8 @@ export function exportedFunctions(sf: ts.SourceFile, checker: ts.TypeChecker): {
   for (const exported of checker.getExportsOfModule(moduleSymbol)) {
     const n = exported.getName();
     if (names.has(`${n}_vjp`) || (n.endsWith('_vjp') && names.has(n.slice(0, -4)))) continue;
+    // a derivative registered here for a function imported from a package
+    if (n.endsWith('_vjp') && checker.getSymbolsInScope(sf, ts.SymbolFlags.Alias).some((s) => s.getName() === n.slice(0, -4))) continue;
     const s = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
     const decl = s.valueDeclaration;
     if (!decl || decl.getSourceFile() !== sf) continue;
