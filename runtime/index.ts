@@ -5,3 +5,4 @@ export {
   softmax, softmax_vjp, matvec, matvec_vjp, matmul, matmul_vjp, sink,
 } from './kernels.js';
 export { f64HighWord, f64LowWord, f64WithHighWord, f64WithLowWord, f64FromWords, f64WithHighWordScale, f64Ldexp } from './bits.js';
+export { pow_vjp, sin_vjp, cos_vjp } from './elementary.js';

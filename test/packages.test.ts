@@ -1,5 +1,5 @@
 /**
- * Calls into npm packages, followed into their JavaScript: @stdlib's erf, expm1 and log1p
+ * Calls into npm packages, followed into their JavaScript: @stdlib's erf, expm1, log1p and gamma
  * (compiled in fixtures/packages/) against their analytic derivatives, at points in every
  * interval where the implementations switch formulas, both signs, small and large
  * magnitudes; and the value bit-equal to the package's own.
@@ -10,9 +10,12 @@ import { join } from 'node:path';
 import erf from '@stdlib/math-base-special-erf';
 import expm1 from '@stdlib/math-base-special-expm1';
 import log1p from '@stdlib/math-base-special-log1p';
+import gamma from '@stdlib/math-base-special-gamma';
+import digamma from '@stdlib/math-base-special-digamma';
 import { f_grad as erfGrad } from '../fixtures/packages/stdlib_erf/input.grad.js';
 import { f_grad as expm1Grad } from '../fixtures/packages/stdlib_expm1/input.grad.js';
 import { f_grad as log1pGrad } from '../fixtures/packages/stdlib_log1p/input.grad.js';
+import { f_grad as gammaGrad } from '../fixtures/packages/stdlib_gamma/input.grad.js';
 import { compileFiles } from '../compiler/index.js';
 
 /** ± each point. */
@@ -110,5 +113,18 @@ describe('a package function tsgrad cannot follow', () => {
     expect(r.diagnostics).toEqual([]);
     expect(r.code).toContain("import wobble from 'wobble';");
     expect(r.code).toContain('wobble_vjp(x, 2, wobble_adj, ');
+  });
+});
+
+describe('@stdlib gamma', () => {
+  // branches: x > 33 (Stirling, pow for x > 143), x < −33 (reflection, sin), the loops down
+  // from x ≥ 3 and up from x < 2, 0 < |x| < 1e-9 (small approximation), overflow at 171.6
+  // (not at the integers: see the README on branches `x === 2`)
+  const points = [1e-10, 5e-10, 1e-5, 0.3, 0.9, 1.5, 1.99, 2.01, 2.5, 3.3, 7.7, 12.5, 32.9, 33.5, 50.5, 143.5, 150.25, 170.5,
+    -1e-10, -0.3, -0.9, -1.5, -2.25, -7.7, -32.5, -33.5, -50.5, -150.25];
+  test.each(points)('at %p: value is gamma\'s, derivative Γ(x)ψ(x)', (x) => {
+    const { value, grad } = gammaGrad(x);
+    expect(value).toBe(gamma(x));
+    expectClose(grad.x, gamma(x) * digamma(x), 1e-11);
   });
 });

@@ -8,8 +8,8 @@ import type { Atom, Var } from '../ir/types.js';
 import type { Prim } from '../rules/prims.js';
 import { type FunctionBuilder, atomType, constAtom, varAtom } from './builder.js';
 import { foldConstant, globalConstant, isAssignmentOperator, moduleConstDeclaration, skipParens } from './facts.js';
-import { resolveCall } from './calls.js';
-import { bitOperation, inPackage } from './packages.js';
+import { type ResolvedCall, resolveCall } from './calls.js';
+import { bitOperation, elementaryFunction, inPackage } from './packages.js';
 import type { FunctionNode } from './statements.js';
 
 /**
@@ -357,7 +357,16 @@ function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var): Atom {
     }
     return b.eq(bits, e.arguments.map((a) => numeric(cx, lowerExpr(cx, a), a)), target);
   }
-  const resolved = resolveCall(b, cx.checker, e);
+  const elementary = elementaryFunction(cx.checker, callee);
+  const resolved: ResolvedCall = elementary
+    ? {
+      callee: {
+        name: elementary.name, file: elementary.file, exported: true, vjp: 'custom', specifier: elementary.pkg, importDefault: true,
+        vjpRuntime: true, params: elementary.params.map((key) => ({ key, array: false })), returnsNumber: true,
+      },
+      writes: [], pure: [],
+    }
+    : resolveCall(b, cx.checker, e);
   const { callee: fn } = resolved;
   if (resolved.node && fn.vjp === 'generated' && !fn.specifier) cx.needs(resolved.node);
   if (e.arguments.length !== fn.params.length) {

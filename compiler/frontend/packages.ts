@@ -54,10 +54,38 @@ const bitOperations: Readonly<Record<string, Prim>> = {
 
 /** The bit-level primitive a function of a package is, if it is one (its package's main export). */
 export function bitOperation(checker: ts.TypeChecker, callee: ts.Expression): Prim | undefined {
+  const pkg = mainOf(checker, callee);
+  return pkg ? bitOperations[pkg] : undefined;
+}
+
+/** The package whose main function (`lib/main.js`) `callee` names. */
+function mainOf(checker: ts.TypeChecker, callee: ts.Expression): string | undefined {
   let symbol = checker.getSymbolAtLocation(callee);
   if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
   const decl = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
   if (!decl) return undefined;
   const m = /[\\/]node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)[\\/]lib[\\/]main\.js$/.exec(decl.getSourceFile().fileName);
-  return m ? bitOperations[m[1]!.replace(/\\/g, '/')] : undefined;
+  return m?.[1]!.replace(/\\/g, '/');
+}
+
+/**
+ * Elementary functions of packages that tsgrad does not follow (their argument reductions keep
+ * scratch arrays at module level): the package's function gives the value, tsgrad/runtime's
+ * `<name>_vjp` (runtime/elementary.ts) the derivative.
+ */
+const elementaryFunctions: Readonly<Record<string, { readonly name: string; readonly params: readonly string[] }>> = {
+  '@stdlib/math-base-special-pow': { name: 'pow', params: ['x', 'y'] },
+  '@stdlib/math-base-special-sin': { name: 'sin', params: ['x'] },
+  '@stdlib/math-base-special-cos': { name: 'cos', params: ['x'] },
+};
+
+/** The elementary function of a package `callee` names, with its package. */
+export function elementaryFunction(checker: ts.TypeChecker, callee: ts.Expression):
+  { readonly pkg: string; readonly name: string; readonly params: readonly string[]; readonly file: string } | undefined {
+  const pkg = mainOf(checker, callee);
+  const known = pkg ? elementaryFunctions[pkg] : undefined;
+  if (!pkg || !known) return undefined;
+  let symbol = checker.getSymbolAtLocation(callee)!;
+  if (symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  return { pkg, ...known, file: (symbol.valueDeclaration ?? symbol.declarations![0]!).getSourceFile().fileName };
 }

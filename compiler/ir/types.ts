@@ -115,6 +115,8 @@ export interface Callee {
   readonly importDefault?: boolean;
   /** Of a registered derivative declared elsewhere than beside the function (for a package's function): its file. */
   readonly vjpFile?: string;
+  /** Its derivative is tsgrad/runtime's `<name>_vjp` (an elementary function of a package). */
+  readonly vjpRuntime?: boolean;
 }
 
 /**

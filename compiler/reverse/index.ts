@@ -177,7 +177,8 @@ function importsOf(fn: Func, code: readonly TStmt[]): Import[] {
     for (const [n, generated] of [[callee.name, false], [`${callee.name}_vjp`, callee.vjp === 'generated']] as const) {
       if (!used.has(n)) continue;
       // a derivative the user registered for a package's function, in a module of theirs
-      if (n !== callee.name && callee.vjpFile) out.push({ name: n, from: { specifier: './', file: callee.vjpFile, generated: false } });
+      if (n !== callee.name && callee.vjpRuntime) out.push({ name: n, from: 'runtime' });
+      else if (n !== callee.name && callee.vjpFile) out.push({ name: n, from: { specifier: './', file: callee.vjpFile, generated: false } });
       else if (spec) out.push({ name: n, from: { specifier: spec, file: callee.file, generated }, ...(n === callee.name && callee.importDefault ? { default: true } : {}) });
       else if (!generated && callee.exported) out.push({ name: n, from: 'source' });
     }
