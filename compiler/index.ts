@@ -7,7 +7,7 @@ import { dirname, relative, resolve } from 'node:path';
 import type { CompileOptions, CompileResult } from './api.js';
 import { DiagnosticError, type Diagnostic } from './diagnostics.js';
 import { type ModuleTrace, calleeModules, loadProgram, lowerModule } from './frontend/index.js';
-import { inPackage, packagePath } from './frontend/packages.js';
+import { inPackage, packagePath, registrationHint } from './frontend/packages.js';
 import { Inliner, callsIn } from './ir/inline.js';
 import { reservedCallees, runtimeHelpers } from './ir/names.js';
 import type { Call, Func } from './ir/types.js';
@@ -197,7 +197,9 @@ function notInlined(file: string, funcs: readonly Func[], failure: (file: string
         message: why
           ? `'${c.callee.name}' of ${packagePath(c.callee.file)}${where} cannot be differentiated: ${why.message} (at ${packagePath(why.file)}:${why.line}:${why.column})`
           : `'${c.callee.name}' of ${packagePath(c.callee.file)}${where} cannot be inlined here: tsgrad differentiates a package's functions only by inlining them (not a recursive one)`,
-        hint: `register its derivative in your module: export a function ${outer}_vjp(...params, adj, seed) beside your import of '${outer}' (the TSG2001 hint for a function tsgrad cannot read shows one)`,
+        hint: c.origin
+          ? `register the derivative of '${outer}' in your module: export a function ${outer}_vjp(...params, adj, seed) beside your import of '${outer}' (it adds seed · ∂${outer}/∂param into adj.param and returns ${outer}'s value)`
+          : registrationHint(c.callee.name, c.callee.params.map((p) => p.key), packagePath(c.callee.file)),
       };
     });
 }

@@ -12,7 +12,7 @@ import type { Callee } from '../ir/types.js';
 import type { FunctionBuilder } from './builder.js';
 import { classifyType, isAssignmentOperator, skipParens } from './facts.js';
 import type { FunctionNode } from './statements.js';
-import { inPackage, packagePath } from './packages.js';
+import { inPackage, packagePath, registrationHint } from './packages.js';
 
 export interface ResolvedCall {
   readonly callee: Callee;
@@ -61,7 +61,7 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
       const signature = checker.getResolvedSignature(call)?.parameters.map((p) => p.getName()) ?? [];
       const named = call.arguments.map((a, i) => (ts.isIdentifier(a) ? a.text : `x${i + 1}`));
       const params = signature.length === call.arguments.length ? signature : named.map((n, i) => (named.indexOf(n) === i ? n : `x${i + 1}`));
-      return b.fail(call, 'TSG2002', `'${text}' of the package '${spec}' is not a function tsgrad can follow`, registerHint(text, params, spec));
+      return b.fail(call, 'TSG2002', `'${text}' of the package '${spec}' is not a function tsgrad can follow`, registrationHint(text, params, spec));
     }
     return b.fail(call, 'TSG2002', `'${text}' is not a function tsgrad can follow`,
       'call a function declared with `function` or `const f = (…) => …` in this project');
@@ -83,7 +83,7 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
   // differentiated ones (checked after activity analysis), if the generated code can import it.
   if (opaque && (sameModuleFile ? !exported : !importSpecifierOf(checker, symbol!))) {
     return b.fail(call, 'TSG2001', `no derivative for '${text}': its body is not available to tsgrad`,
-      inPackage(file) ? registerHint(text, node.parameters.map((p) => (ts.isIdentifier(p.name) ? p.name.text : 'x')), packagePath(sf.fileName)) : `export a function ${name}_vjp(...params, adj, seed) beside it to register its derivative, or pass it only values that do not depend on the differentiated parameters`);
+      inPackage(file) ? registrationHint(text, node.parameters.map((p) => (ts.isIdentifier(p.name) ? p.name.text : 'x')), packagePath(sf.fileName)) : `export a function ${name}_vjp(...params, adj, seed) beside it to register its derivative, or pass it only values that do not depend on the differentiated parameters`);
   }
   if (custom && !exported && !registered) {
     return b.fail(call, 'TSG2002', `'${name}' has a registered derivative but is not exported`, `export ${name} and ${name}_vjp`);
@@ -205,15 +205,6 @@ function registeredHere(checker: ts.TypeChecker, sf: ts.SourceFile, calleeExpr: 
   return found?.node.body ? found.node.getSourceFile().fileName : undefined;
 }
 
-/** How to register a derivative for a function of a package, as a code sample. */
-function registerHint(text: string, params: readonly string[], where: string): string {
-  const list = params.map((p) => `${p}: number`).join(', ');
-  const adj = params.map((p) => `${p}: number`).join('; ');
-  return `tsgrad cannot read '${text}' (${where}); register its derivative in your module, beside the import (or import it there from a module of yours):\n` +
-    `    export function ${text}_vjp(${list}, adj: { ${adj} }, seed = 1): number {\n` +
-    params.map((p) => `      adj.${p} += seed * /* ∂${text}/∂${p} */;\n`).join('') +
-    `      return ${text}(${params.join(', ')});\n    }`;
-}
 
 /**
  * Indices of the array parameters whose elements `fn` may read: any use of the parameter but

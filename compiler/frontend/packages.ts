@@ -89,3 +89,13 @@ export function elementaryFunction(checker: ts.TypeChecker, callee: ts.Expressio
   if (symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
   return { pkg, ...known, file: (symbol.valueDeclaration ?? symbol.declarations![0]!).getSourceFile().fileName };
 }
+
+/** How to register a derivative for a function of a package, as a code sample. */
+export function registrationHint(text: string, params: readonly string[], where: string): string {
+  const list = params.map((p) => `${p}: number`).join(', ');
+  const adj = params.map((p) => `${p}: number`).join('; ');
+  return `register the derivative of '${text}' (${where}) in your module, beside the import (or import it there from a module of yours); tsgrad then calls it instead of reading the package:\n` +
+    `    export function ${text}_vjp(${list}, adj: { ${adj} }, seed = 1): number {\n` +
+    params.map((p) => `      adj.${p} += seed * /* ∂${text}/∂${p} */;\n`).join('') +
+    `      return ${text}(${params.join(', ')});\n    }`;
+}
