@@ -13,6 +13,7 @@ import type { FunctionBuilder } from './builder.js';
 import { classifyType, isAssignmentOperator, skipParens } from './facts.js';
 import type { FunctionNode } from './statements.js';
 import { inPackage, packagePath, registrationHint } from './packages.js';
+import { inOutVjpName } from '../ir/names.js';
 
 export interface ResolvedCall {
   readonly callee: Callee;
@@ -91,10 +92,12 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
   const signature = checker.getSignatureFromDeclaration(node);
   const returnType = signature && checker.getReturnTypeOfSignature(signature);
   const returnsNumber = !!returnType && (returnType.flags & ts.TypeFlags.NumberLike) !== 0;
-  // a package's predicate (`isnan`), read and inlined
-  const returnsBoolean = !!returnType && (returnType.flags & ts.TypeFlags.BooleanLike) !== 0 && inPackage(file) && readable && !custom;
+  const returnsBoolean = !!returnType && classifyType(returnType, checker) === 'boolean';
+  if (returnsBoolean && !readable) {
+    return b.fail(call, 'TSG2002', `'${text}' returns a boolean and tsgrad cannot read its body`, 'write the test in the function, or in a function of this project');
+  }
   if (!returnsNumber && !returnsBoolean && !(returnType && returnType.flags & ts.TypeFlags.Void)) {
-    return b.fail(call, 'TSG2002', `'${text}' returns neither a number nor void`);
+    return b.fail(call, 'TSG2002', `'${text}' returns neither a number, a boolean nor void`);
   }
   const params = node.parameters.map((p) => {
     const kind = paramKind(checker, p);
@@ -117,7 +120,7 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
   const packaged = inPackage(file) && !custom;
   // The generated module refers to an imported callee by its own name (and `name_vjp`): a
   // function of this module with that name would clash with it.
-  if (!sameModule && !packaged && !registered && b.sf.statements.some((st) => declaresName(st, name) || declaresName(st, `${name}_vjp`))) {
+  if (!sameModule && !packaged && !registered && b.sf.statements.some((st) => declaresName(st, name) || declaresName(st, `${name}_vjp`) || declaresName(st, inOutVjpName(name)))) {
     return b.fail(call, 'TSG2002', `'${text}' is '${name}' of another module, and this module declares '${name}' too`,
       `rename one of them: the generated code imports '${name}' and '${name}_vjp' under their own names`);
   }
@@ -138,7 +141,9 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
       // a default import is named as the source names it
       name: byDefault || registered ? calleeExpr.getText(b.sf) : name, file, exported: exported || byDefault,
       vjp: custom ? 'custom' : opaque ? 'none' : 'generated', ...(specifier ? { specifier } : {}), params, returnsNumber,
-      ...(byDefault ? { importDefault: true } : {}), ...(registered ? { vjpFile: registered } : {}), ...(returnsBoolean ? { returnsBoolean } : {}),
+      ...(byDefault ? { importDefault: true } : {}), ...(registered ? { vjpFile: registered } : {}),
+      ...(returnsBoolean ? { returnsBoolean: true as const } : {}),
+      ...(readable && mayThrow(checker, node, new Set()) ? { mayThrow: true as const } : {}),
     },
     ...(custom || opaque ? {} : { node }),
     writes,
@@ -205,6 +210,20 @@ function registeredHere(checker: ts.TypeChecker, sf: ts.SourceFile, calleeExpr: 
   return found?.node.body ? found.node.getSourceFile().fileName : undefined;
 }
 
+/** Whether `fn` may run a `throw` statement: its own, or one of a function it calls. */
+export function mayThrow(checker: ts.TypeChecker, fn: FunctionNode, visiting: Set<FunctionNode>): boolean {
+  if (visiting.has(fn) || !fn.body) return false;
+  visiting.add(fn);
+  const visit = (n: ts.Node): boolean => {
+    if (ts.isThrowStatement(n)) return true;
+    if (ts.isCallExpression(n)) {
+      const target = functionDeclaration(checker, checker.getSymbolAtLocation(skipParens(n.expression)));
+      if (target && mayThrow(checker, target.node, visiting)) return true;
+    }
+    return ts.forEachChild(n, visit) === true;
+  };
+  return visit(fn.body);
+}
 
 /**
  * Indices of the array parameters whose elements `fn` may read: any use of the parameter but
@@ -275,7 +294,10 @@ export function writtenParams(checker: ts.TypeChecker, fn: FunctionNode, visitin
       const left = skipParens(n.left);
       if (ts.isElementAccessExpression(left)) mark(left.expression);
     }
-    if ((ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) && ts.isElementAccessExpression(skipParens(n.operand))) {
+    // `++a[i]`, `a[i]--` (not `-a[i]`, which reads)
+    const increments = ts.isPostfixUnaryExpression(n) ||
+      (ts.isPrefixUnaryExpression(n) && (n.operator === ts.SyntaxKind.PlusPlusToken || n.operator === ts.SyntaxKind.MinusMinusToken));
+    if (increments && ts.isElementAccessExpression(skipParens(n.operand))) {
       mark((skipParens(n.operand) as ts.ElementAccessExpression).expression);
     }
     if (ts.isCallExpression(n)) {
