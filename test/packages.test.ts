@@ -79,12 +79,19 @@ describe('a package function tsgrad cannot follow', () => {
     const r = compileSource("import wobble from 'wobble';\nexport function f(x: number): number {\n  return wobble(x, 2);\n}\n");
     expect(r.diagnostics).toHaveLength(1);
     const [d] = r.diagnostics;
-    expect(d!.code).toBe('TSG2002');
+    expect(d!.code).toBe('TSG2001');
     expect([d!.line, d!.column]).toEqual([3, 10]);
     // (its JavaScript has no declared parameters: they are named after the call's arguments)
     expect(d!.hint).toContain('export function wobble_vjp(x: number, x2: number, adj: { x: number; x2: number }, seed = 1): number {');
     expect(d!.hint).toContain('adj.x2 += seed * /* ∂wobble/∂x2 */;');
     expect(d!.hint).toContain('return wobble(x, x2);');
+  });
+
+  test('called with values that do not depend on the parameters, it is kept a default import (found/06)', () => {
+    const r = compileSource("import wobble from 'wobble';\nexport function f(x: number): number {\n  return wobble(2, 3) * x;\n}\n");
+    expect(r.diagnostics).toEqual([]);
+    expect(r.code).toContain("import wobble from 'wobble';");
+    expect(r.code).not.toContain('{ wobble }');
   });
 
   test('following its code to an unsupported statement says where, and how to register', () => {

@@ -63,10 +63,21 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
           writes: [], pure: [], defaults: params.map(() => undefined), declared: [],
         };
       }
+      // a value of a package tsgrad cannot read as a function (`module.exports = makeF()`): called as
+      // it is, with numbers; TSG2001 after activity analysis if a differentiated value flows through it
       const signature = checker.getResolvedSignature(call)?.parameters.map((p) => p.getName()) ?? [];
       const named = call.arguments.map((a, i) => (ts.isIdentifier(a) ? a.text : `x${i + 1}`));
-      const params = signature.length === call.arguments.length ? signature : named.map((n, i) => (named.indexOf(n) === i ? n : `x${i + 1}`));
-      return b.fail(call, 'TSG2002', `'${text}' of the package '${spec}' is not a function tsgrad can follow`, registrationHint(text, params, spec));
+      const keys = signature.length === call.arguments.length ? signature : named.map((n, i) => (named.indexOf(n) === i ? n : `x${i + 1}`));
+      const result = checker.getTypeAtLocation(call);
+      if (call.arguments.every((a) => classifyType(checker.getTypeAtLocation(a), checker) === 'number') &&
+          (result.flags & ts.TypeFlags.Any || classifyType(result, checker) === 'number')) {
+        return {
+          callee: { name: text, file: b.file, exported: true, vjp: 'none', specifier: spec, params: keys.map((key) => ({ key, array: false })),
+            returnsNumber: true, ...(isDefaultImport(symbol!) ? { importDefault: true } : {}) },
+          writes: [], pure: [], defaults: keys.map(() => undefined), declared: [],
+        };
+      }
+      return b.fail(call, 'TSG2002', `'${text}' of the package '${spec}' is not a function tsgrad can follow`, registrationHint(text, keys, spec));
     }
     return b.fail(call, 'TSG2002', `'${text}' is not a function tsgrad can follow`,
       'call a function declared with `function` or `const f = (…) => …` in this project');
