@@ -18,6 +18,7 @@ import { resolve } from 'node:path';
 import { type Atom, type Block, type Call, type Callee, type Func, type Stmt, type Table, type Type, type Var, type Window, isArrayType } from './types.js';
 import { statements as statementsOf } from './walk.js';
 import { reservedCallees } from './names.js';
+import { inPackage } from '../frontend/packages.js';
 
 /** Callees at most this many statements long (after their own inlining) are inlined. */
 const maxStatements = 400;
@@ -82,7 +83,8 @@ export class Inliner {
           const body = this.inline(callee, s.callee.file);
           // one array passed for two parameters the callee's trace assumes are different
           if (body.distinct?.some(([i, j]) => sameArray(s.args[i], s.args[j]))) return [s];
-          if (size(body.body) > maxStatements) return [s];
+          // (a package's function is always inlined: its derivative has no other place to go)
+          if (size(body.body) > maxStatements && !inPackage(s.callee.file)) return [s];
           // a recursive callee stays a call (inlining it would unroll one level of the recursion)
           if (callsIn(body.body).some((c) => { const g = this.lookup(c.callee.file, c.callee.name); return g === callee || (g && this.stack.has(g)); })) return [s];
           const calls = rehomed(body.body, resolve(s.callee.file), file, this.lookup);
