@@ -8,7 +8,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { compileFiles } from '../compiler/index.js';
 import { trainClassifier } from '../train/classifier.js';
-import { DataError, encodeIdx, IDX_FILES, loadIdxDirectory, type Dataset } from '../train/data.js';
+import { DataError, encodeIdx, IDX_FILES, loadIdxDirectory, loadMnistPackage, type Dataset } from '../train/data.js';
 import { main } from '../train/main.js';
 import { discriminatorLoss, generatorLoss } from '../train/models/gan.js';
 import { discriminatorLoss_grad, discriminatorLoss_vjp, generatorLoss_grad } from '../train/models/gan.grad.js';
@@ -43,6 +43,18 @@ function writeIdxDataset(at: string, { train = 40, test = 20, rows = 4, cols = 4
   put(IDX_FILES.testImages, encodeIdx([test, rows, cols], b.images));
   put(IDX_FILES.testLabels, encodeIdx([test], b.labels));
 }
+
+test('the mnist package: a fixed split of its 10,000 digits', () => {
+  const data = loadMnistPackage();
+  expect([data.rows, data.cols, data.train.count, data.test.count]).toEqual([28, 28, 8004, 1996]);
+  expect(data.train.images.length).toBe(8004 * 784);
+  const perDigit = (labels: Uint8Array) => Array.from({ length: 10 }, (_, d) => labels.filter((l) => l === d).length);
+  expect(perDigit(data.test.labels)).toEqual([200, 225, 198, 206, 196, 172, 202, 214, 188, 195]);
+  let outside = 0;
+  const images = data.train.images;
+  for (let i = 0; i < images.length; i++) if (!(images[i]! >= 0 && images[i]! <= 1)) outside++;
+  expect(outside).toBe(0);
+});
 
 describe('IDX loader', () => {
   test.each([false, true])('reads the four files (gzipped: %s)', (gzip) => {
@@ -260,6 +272,23 @@ describe('training', () => {
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(readFileSync(path.join(logs, run, 'index.html'), 'utf8')).toContain('<img src="samples-000006.png"');
     expect(out[0]).toBe(`run: ${path.join(logs, run)}`);
+  });
+
+  test("an mlp run saves its model; gan --judge notes each grid with that classifier's view", () => {
+    writeIdxDataset(path.join(dir, 'data'), { train: 30, test: 10 });
+    const logs = path.join(dir, 'logs');
+    const out: string[] = [];
+    const data = ['--data', path.join(dir, 'data'), '--log-dir', logs];
+    expect(main(['mlp', ...data, '--hidden', '6', '--num-iterations', '20'], (l) => out.push(l), () => {})).toBe(0);
+    const model = path.join(out[0]!.slice('run: '.length), 'model.json');
+    expect(out[2]).toMatch(/^test accuracy: \d\.\d{4}$/);
+    expect(main(['gan', ...data, '--judge', model, '--batch-size', '4', '--num-iterations', '4', '--hidden-gen', '5', '--hidden-dscr', '5', '--output-period', '2'], (l) => out.push(l), () => {})).toBe(0);
+    expect(out.at(-1)).toMatch(/^samples judged: mean top probability 0\.\d{3}, [1-9]0? of 10 digits$/);
+    const html = readFileSync(path.join(out[3]!.slice('run: '.length), 'index.html'), 'utf8');
+    expect(html).toMatch(/iteration 2: the generator's images of 64 fixed latent vectors; the classifier's mean top probability 0\.\d{3}, \d+ of the 10 digits appear/);
+    const err: string[] = [];
+    expect(main(['gan', ...data, '--judge', path.join(dir, 'none.json')], () => {}, (l) => err.push(l))).toBe(1);
+    expect(err).toEqual([`train: --judge: no file ${path.join(dir, 'none.json')}; give the model.json of an mlp run`]);
   });
 
   test('scan runs the grid and writes the comparison', () => {

