@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { compileFiles } from '../compiler/index.js';
 import { trainClassifier } from '../train/classifier.js';
 import { DataError, encodeIdx, IDX_FILES, loadIdxDirectory, loadMnistPackage, type Dataset } from '../train/data.js';
+import { runBench } from '../train/bench.js';
 import { main } from '../train/main.js';
 import { discriminatorLoss, generatorLoss } from '../train/models/gan.js';
 import { discriminatorLoss_grad, discriminatorLoss_vjp, generatorLoss_grad } from '../train/models/gan.grad.js';
@@ -262,7 +263,7 @@ describe('training', () => {
     const code = main(['gan', '--data', path.join(dir, 'data'), '--log-dir', logs, '--batch-size', '4', '--num-iterations', '6', '--latent-dim', '3',
       '--hidden-gen', '5', '--hidden-dscr', '5', '--train-k', '2', '--output-period', '3'], (l) => out.push(l), () => {});
     expect(code).toBe(0);
-    const run = 'gan_lr-dscr-0.0002_lr-gen-0.0002_latent-dim-3_hidden-gen-5_hidden-dscr-5_activation-leakyrelu_activation-alpha-0.2_train-k-2_prob-dropout-0.3_batch-size-4_num-iterations-6_optimizer-adam_beta1-0.5_beta2-0.999_seed-1';
+    const run = 'gan_lr-dscr-0.001_lr-gen-0.001_latent-dim-3_hidden-gen-5_hidden-dscr-5_activation-leakyrelu_activation-alpha-0.2_train-k-2_prob-dropout-0.3_batch-size-4_num-iterations-6_optimizer-adam_beta1-0.5_beta2-0.999_seed-1';
     expect(readdirSync(logs)).toEqual([run]);
     expect(readdirSync(path.join(logs, run)).sort()).toEqual(['index.html', 'loss.png', 'metrics.jsonl', 'samples-000003.png', 'samples-000006.png']);
     const lines = readFileSync(path.join(logs, run, 'metrics.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, number>);
@@ -289,6 +290,12 @@ describe('training', () => {
     const err: string[] = [];
     expect(main(['gan', ...data, '--judge', path.join(dir, 'none.json')], () => {}, (l) => err.push(l))).toBe(1);
     expect(err).toEqual([`train: --judge: no file ${path.join(dir, 'none.json')}; give the model.json of an mlp run`]);
+  });
+
+  test('bench: the hand-written step agrees with tsgrad before both are timed', () => {
+    const out: string[] = [];
+    expect(runBench((l) => out.push(l), 1)).toBe(0);
+    expect(out[3]).toMatch(/^  tsgrad \/ hand-written +\d+\.\d\d×/);
   });
 
   test('scan runs the grid and writes the comparison', () => {

@@ -12,6 +12,7 @@ import type { OptimizerName } from './optimizers.js';
 import { imageGrid } from './plot.js';
 import { progressBar } from './progress.js';
 import { RunLog, type Hyperparameters } from './report.js';
+import { runBench } from './bench.js';
 import { runScan, SCAN_HELP } from './scan.js';
 
 type Command = keyof typeof COMMANDS;
@@ -20,7 +21,8 @@ const USAGE = `Usage: npm run train -- <command> [options]
 
 Commands:
 ${Object.entries(COMMANDS).map(([c, { summary }]) => `  ${c.padEnd(8)}${summary}`).join('\n')}
-  scan    ${'runs a grid of hyperparameters of one of these and compares them'}
+  scan    runs a grid of hyperparameters of one of these and compares them
+  bench   times a training step of the MLP: tsgrad's gradient against backpropagation by hand
 
 \`npm run train -- <command> --help\` lists a command's options.
 `;
@@ -177,6 +179,7 @@ export function main(argv: string[], out: (line: string) => void = console.log, 
       (command === undefined ? err : out)(USAGE);
       return command === undefined ? 2 : 0;
     }
+    if (command === 'bench') return runBench(out);
     if (command === 'scan') {
       if (args.length === 0 || args[0] === '--help' || args[0] === '-h') {
         out(SCAN_HELP);
@@ -184,7 +187,7 @@ export function main(argv: string[], out: (line: string) => void = console.log, 
       }
       return runScan(args, out);
     }
-    if (!(command in COMMANDS)) throw new UsageError(`unknown command '${command}'; expected logreg, mlp, gan or scan`);
+    if (!(command in COMMANDS)) throw new UsageError(`unknown command '${command}'; expected logreg, mlp, gan, scan or bench`);
     const values = parseOptions(command as Command, args);
     if (values === 'help') {
       const { summary, spec } = COMMANDS[command as Command];

@@ -58,8 +58,8 @@ export const COMMANDS: Record<'logreg' | 'mlp' | 'gan', { summary: string; spec:
   gan: {
     summary: 'a vanilla GAN: generator latent → hidden → 784 (tanh), discriminator 784 → hidden → 1',
     spec: {
-      'lr-dscr': { type: 'number', default: 0.0002, min: 0, exclusive: true, help: "the discriminator's learning rate" },
-      'lr-gen': { type: 'number', default: 0.0002, min: 0, exclusive: true, help: "the generator's learning rate" },
+      'lr-dscr': { type: 'number', default: 0.001, min: 0, exclusive: true, help: "the discriminator's learning rate" },
+      'lr-gen': { type: 'number', default: 0.001, min: 0, exclusive: true, help: "the generator's learning rate" },
       'latent-dim': { type: 'integer', default: 64, min: 1, help: 'size of the noise the generator starts from' },
       'hidden-gen': { type: 'integer', default: 128, min: 1, help: "the generator's hidden units" },
       'hidden-dscr': { type: 'integer', default: 128, min: 1, help: "the discriminator's hidden units" },
