@@ -21,6 +21,10 @@ export interface ResolvedCall {
   readonly writes: readonly number[];
   /** Of those, the ones it never reads (pure outputs: their old contents do not matter to it). */
   readonly pure: readonly number[];
+  /** Per parameter, its default value in the callee's declaration (`k = 2`), if it has one. */
+  readonly defaults: readonly (ts.Expression | undefined)[];
+  /** The callee's parameters, for its defaults that read earlier ones (`k = x * 2`). */
+  readonly declared: readonly ts.ParameterDeclaration[];
 }
 
 /** The function declaration a name resolves to (following imports). */
@@ -69,8 +73,12 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
   const signature = checker.getSignatureFromDeclaration(node);
   const returnType = signature && checker.getReturnTypeOfSignature(signature);
   const returnsNumber = !!returnType && (returnType.flags & ts.TypeFlags.NumberLike) !== 0;
-  if (!returnsNumber && !(returnType && returnType.flags & ts.TypeFlags.Void)) {
-    return b.fail(call, 'TSG2002', `'${text}' returns neither a number nor void`);
+  const returnsBoolean = !!returnType && classifyType(returnType, checker) === 'boolean';
+  if (returnsBoolean && !readable) {
+    return b.fail(call, 'TSG2002', `'${text}' returns a boolean and tsgrad cannot read its body`, 'write the test in the function, or in a function of this project');
+  }
+  if (!returnsNumber && !returnsBoolean && !(returnType && returnType.flags & ts.TypeFlags.Void)) {
+    return b.fail(call, 'TSG2002', `'${text}' returns neither a number, a boolean nor void`);
   }
   const params = node.parameters.map((p) => {
     const kind = classifyType(checker.getTypeAtLocation(p), checker);
@@ -104,10 +112,16 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
     : writtenParams(checker, node, new Set());
   const read = readable ? readParams(checker, node, new Set()) : [];
   return {
-    callee: { name, file, exported, vjp: custom ? 'custom' : opaque ? 'none' : 'generated', ...(specifier ? { specifier } : {}), params, returnsNumber },
+    callee: {
+      name, file, exported, vjp: custom ? 'custom' : opaque ? 'none' : 'generated', ...(specifier ? { specifier } : {}), params, returnsNumber,
+      ...(returnsBoolean ? { returnsBoolean: true as const } : {}),
+      ...(readable && mayThrow(checker, node, new Set()) ? { mayThrow: true as const } : {}),
+    },
     ...(custom || opaque ? {} : { node }),
     writes,
     pure: writes.filter((i) => !read.includes(i)),
+    defaults: node.parameters.map((p) => p.initializer),
+    declared: node.parameters,
   };
 }
 
@@ -126,6 +140,21 @@ function importSpecifierOf(checker: ts.TypeChecker, symbol: ts.Symbol): string |
     if (n && ts.isImportDeclaration(n) && ts.isStringLiteral(n.moduleSpecifier)) return n.moduleSpecifier.text;
   }
   return undefined;
+}
+
+/** Whether `fn` may run a `throw` statement: its own, or one of a function it calls. */
+export function mayThrow(checker: ts.TypeChecker, fn: FunctionNode, visiting: Set<FunctionNode>): boolean {
+  if (visiting.has(fn) || !fn.body) return false;
+  visiting.add(fn);
+  const visit = (n: ts.Node): boolean => {
+    if (ts.isThrowStatement(n)) return true;
+    if (ts.isCallExpression(n)) {
+      const target = functionDeclaration(checker, checker.getSymbolAtLocation(skipParens(n.expression)));
+      if (target && mayThrow(checker, target.node, visiting)) return true;
+    }
+    return ts.forEachChild(n, visit) === true;
+  };
+  return visit(fn.body);
 }
 
 /**
@@ -196,6 +225,8 @@ export function writtenParams(checker: ts.TypeChecker, fn: FunctionNode, visitin
     if (ts.isBinaryExpression(n) && isAssignmentOperator(n.operatorToken.kind)) {
       const left = skipParens(n.left);
       if (ts.isElementAccessExpression(left)) mark(left.expression);
+      // [a[i], a[j]] = [a[j], a[i]]
+      if (ts.isArrayLiteralExpression(left)) for (const t of left.elements) if (ts.isElementAccessExpression(skipParens(t))) mark((skipParens(t) as ts.ElementAccessExpression).expression);
     }
     // `++a[i]`, `a[i]--` (not `-a[i]`, which reads)
     const increments = ts.isPostfixUnaryExpression(n) ||

@@ -4,11 +4,12 @@
  * source computes.
  */
 import ts from './typescript.cjs';
-import type { Atom, Var } from '../ir/types.js';
+import type { Atom, Type, Var } from '../ir/types.js';
 import type { Prim } from '../rules/prims.js';
 import { closest } from './spelling.js';
+import { construct } from './describe.js';
 import { type FunctionBuilder, atomType, constAtom, varAtom } from './builder.js';
-import { foldConstant, globalConstant, isAssignmentOperator, moduleConstDeclaration, skipParens } from './facts.js';
+import { classifyType, foldConstant, globalConstant, isAssignmentOperator, mathConstants, mathMember, moduleTable, moduleValue, skipParens } from './facts.js';
 import { resolveCall } from './calls.js';
 import type { FunctionNode } from './statements.js';
 
@@ -27,6 +28,8 @@ export interface ExprContext {
   readonly scope: Map<ts.Symbol, Binding>;
   /** Lowers a conditional expression (needs statements: see statements.ts). */
   conditional(e: ts.ConditionalExpression, target?: Var): Atom;
+  /** `cond ? whenTrue() : whenFalse()` as an `if`, each lowered in its own branch. */
+  select(cond: Atom, whenTrue: () => Atom, whenFalse: () => Atom, type: Type, target?: Var): Atom;
   /** A function whose body this module must differentiate too. */
   needs(node: FunctionNode): void;
 }
@@ -53,6 +56,9 @@ const binaryPrims = new Map<ts.SyntaxKind, Prim>([
   [ts.SyntaxKind.EqualsEqualsEqualsToken, 'eq'], [ts.SyntaxKind.ExclamationEqualsEqualsToken, 'ne'],
   [ts.SyntaxKind.EqualsEqualsToken, 'eq'], [ts.SyntaxKind.ExclamationEqualsToken, 'ne'],
   [ts.SyntaxKind.AmpersandAmpersandToken, 'and'], [ts.SyntaxKind.BarBarToken, 'or'],
+  [ts.SyntaxKind.AmpersandToken, 'bitand'], [ts.SyntaxKind.BarToken, 'bitor'], [ts.SyntaxKind.CaretToken, 'bitxor'],
+  [ts.SyntaxKind.LessThanLessThanToken, 'shl'], [ts.SyntaxKind.GreaterThanGreaterThanToken, 'shr'],
+  [ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken, 'ushr'],
 ]);
 
 /** `x += e` is `x = x + e`. */
@@ -60,7 +66,16 @@ export const compoundPrims = new Map<ts.SyntaxKind, Prim>([
   [ts.SyntaxKind.PlusEqualsToken, 'add'], [ts.SyntaxKind.MinusEqualsToken, 'sub'],
   [ts.SyntaxKind.AsteriskEqualsToken, 'mul'], [ts.SyntaxKind.SlashEqualsToken, 'div'],
   [ts.SyntaxKind.PercentEqualsToken, 'mod'], [ts.SyntaxKind.AsteriskAsteriskEqualsToken, 'pow'],
+  [ts.SyntaxKind.AmpersandEqualsToken, 'bitand'], [ts.SyntaxKind.BarEqualsToken, 'bitor'],
+  [ts.SyntaxKind.CaretEqualsToken, 'bitxor'], [ts.SyntaxKind.LessThanLessThanEqualsToken, 'shl'],
+  [ts.SyntaxKind.GreaterThanGreaterThanEqualsToken, 'shr'], [ts.SyntaxKind.GreaterThanGreaterThanGreaterThanEqualsToken, 'ushr'],
 ]);
+
+/** `Number.isNaN(x)` and the like: tests of a number, as primitives (`isNaN(x)` is the same on a number). */
+const numberTests: Record<string, Prim> = {
+  'Number.isNaN': 'isnan', 'Number.isFinite': 'isfinite', 'Number.isInteger': 'isinteger',
+  'Number.isSafeInteger': 'issafeinteger', isNaN: 'isnan', isFinite: 'isfinite',
+};
 
 const booleanPrims = new Set<Prim>(['and', 'or']);
 
@@ -92,6 +107,8 @@ export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom
         return named(cx, numeric(cx, lowerExpr(cx, e.operand), e.operand), target);
       case ts.SyntaxKind.ExclamationToken:
         return b.eq('not', [boolean(cx, lowerExpr(cx, e.operand), e.operand)], target);
+      case ts.SyntaxKind.TildeToken:
+        return b.eq('bitnot', [numeric(cx, lowerExpr(cx, e.operand), e.operand)], target);
       case ts.SyntaxKind.PlusPlusToken:
       case ts.SyntaxKind.MinusMinusToken: {
         const operand = skipParens(e.operand);
@@ -133,6 +150,12 @@ export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom
   if (ts.isConditionalExpression(e)) return cx.conditional(e, target);
   if (ts.isCallExpression(e)) return lowerCall(cx, e, target);
 
+  if (ts.isPropertyAccessExpression(e) && namespaceMember(e, cx.checker)) {
+    const table = tableBinding(cx, e);
+    if (table) return named(cx, varAtom(table.v), target);
+    const constant = moduleConstant(cx, e);
+    if (constant) return named(cx, constant, target);
+  }
   if (ts.isPropertyAccessExpression(e)) {
     if (ts.isIdentifier(e.expression) && e.expression.text === 'Math') return unknownMath(cx, e, e.name.text, 'constant');
     return b.fail(e, 'TSG1002', `property access '${e.getText(b.sf)}' is not supported`,
@@ -142,9 +165,13 @@ export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom
     return b.fail(e, 'TSG1002', 'closures are not supported inside a differentiated function',
       'move the function to module level and call it');
   }
-  if (ts.isTypeOfExpression(e)) return b.fail(e, 'TSG1002', "'typeof' is not supported in a differentiated function");
+  if (ts.isTypeOfExpression(e)) {
+    return b.fail(e, 'TSG1002', "'typeof' is supported only compared with a string",
+      "test the type where you use it: typeof x === 'number'");
+  }
   if (ts.isNewExpression(e)) return b.fail(e, 'TSG1002', `'${e.getText(b.sf)}' is not supported in a differentiated function`);
-  return b.fail(node, 'TSG1002', `${ts.SyntaxKind[e.kind]} is not supported in a differentiated function`);
+  const { what, hint } = construct(e, b.sf);
+  return b.fail(node, 'TSG1002', `${what} is not supported in a differentiated function`, hint);
 }
 
 /** A constant or variable becomes the named variable when a declaration asks for one. */
@@ -165,13 +192,16 @@ function readIdentifier(cx: ExprContext, id: ts.Identifier): Atom {
       'only numbers, booleans and arrays of numbers flow through a differentiated function');
   }
   if (id.text === 'undefined') return b.fail(id, 'TSG1002', "'undefined' is not a number");
-  const decl = moduleConstDeclaration(id, checker);
-  if (decl?.initializer) {
-    const value = foldConstant(decl.initializer, checker);
-    if (value !== undefined) return constAtom(value);
-    return b.fail(id, 'TSG1002', `module constant '${id.text}' is not a numeric constant`,
-      'tsgrad inlines module-level constants made of literals, Math constants and arithmetic');
+  const member = mathMember(id, checker);
+  if (member !== undefined) {
+    const value = mathConstants[member];
+    if (value !== undefined) return constAtom(value, `Math.${member}`);
+    return b.fail(id, 'TSG1005', `'${id.text}' is 'Math.${member}', which is not a numeric constant`, `call it: ${id.text}(x)`);
   }
+  const table = tableBinding(cx, id);
+  if (table) return varAtom(table.v);
+  const constant = moduleConstant(cx, id);
+  if (constant) return constant;
   const s = symbol && (symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol);
   const d = s?.valueDeclaration;
   if (d && ts.isVariableDeclaration(d)) {
@@ -179,6 +209,67 @@ function readIdentifier(cx: ExprContext, id: ts.Identifier): Atom {
       'pass it as a parameter, or declare it as a module-level const');
   }
   return b.fail(id, 'TSG1002', `'${id.text}' is not a local variable, parameter or numeric constant`);
+}
+
+/**
+ * A module-level constant read in the function (`G`, `K.PI2` through a namespace import, an
+ * imported default), inlined as its value; undefined when `e` names no module-level variable.
+ */
+function moduleConstant(cx: ExprContext, e: ts.Identifier | ts.PropertyAccessExpression): Atom | undefined {
+  const { b, checker } = cx;
+  const value = moduleValue(e, checker);
+  const text = e.getText(b.sf);
+  if (value?.kind === 'expr') {
+    const n = foldConstant(value.expr, checker);
+    if (n !== undefined) return constAtom(n);
+    return b.fail(e, 'TSG1002', `module constant '${text}' is not a numeric constant`,
+      'tsgrad inlines module-level constants made of literals, Math constants and arithmetic');
+  }
+  if (value?.kind === 'mutable') {
+    const where = value.where.getSourceFile();
+    const { line } = where.getLineAndCharacterOfPosition(value.where.getStart(where));
+    const at = where === b.sf ? `line ${line + 1}` : `${where.fileName.replace(/.*[\\/]/, '')}:${line + 1}`;
+    return b.fail(e, 'TSG1002', `'${text}' is mutable module state: its module assigns it (${at}), so its value can change between calls`,
+      'pass it as a parameter, or make it a const that nothing assigns');
+  }
+  if (value?.kind === 'declared') {
+    return b.fail(e, 'TSG1002', `the value of '${text}' is not visible to tsgrad: ${value.file.replace(/.*[\\/]/, '')} declares it without one`,
+      'pass it as a parameter, or import it from a TypeScript module that gives its value');
+  }
+  return undefined;
+}
+
+/**
+ * A module-level constant table read in the function (`C`, `K.C`): an array variable of the
+ * function that the generated module declares (a copy of the source's values).
+ */
+export function tableBinding(cx: ExprContext, e: ts.Identifier | ts.PropertyAccessExpression): Binding & { kind: 'var' } | undefined {
+  const { b, checker } = cx;
+  if (ts.isPropertyAccessExpression(e) && !namespaceMember(e, checker)) return undefined;
+  const table = moduleTable(e, checker);
+  if (!table) return undefined;
+  if ('error' in table) return b.fail(e, 'TSG1008', `'${e.getText(b.sf)}' ${table.error}`, table.hint);
+  let s = checker.getSymbolAtLocation(ts.isPropertyAccessExpression(e) ? e.name : e)!;
+  if (s.flags & ts.SymbolFlags.Alias) s = checker.getAliasedSymbol(s);
+  const decl = s.valueDeclaration!;
+  let entry = b.tables.get(decl);
+  if (!entry) {
+    entry = { v: b.newVar(s.getName() === 'default' ? 'table' : s.getName(), 'f64[]', 'local', false), ctor: table.ctor, values: table.values };
+    b.tables.set(decl, entry);
+  }
+  return { kind: 'var', v: entry.v };
+}
+
+/** A module-level constant table: it cannot be written. */
+export function isTable(cx: ExprContext, v: Var): boolean {
+  return [...cx.b.tables.values()].some((t) => t.v === v);
+}
+
+/** `K.PI2`: a member of a module imported as a namespace (`import * as K from './consts.js'`). */
+function namespaceMember(e: ts.PropertyAccessExpression, checker: ts.TypeChecker): boolean {
+  if (!ts.isIdentifier(e.expression)) return false;
+  const s = checker.getSymbolAtLocation(e.expression);
+  return !!s && (s.flags & ts.SymbolFlags.Alias) !== 0 && (checker.getAliasedSymbol(s).flags & ts.SymbolFlags.ValueModule) !== 0;
 }
 
 /** The variable an assignment or `++` writes. */
@@ -221,6 +312,12 @@ function lowerBinary(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Ato
     }
     return b.eq('copy', [varAtom(v)], target);
   }
+  if (op === ts.SyntaxKind.AmpersandAmpersandToken || op === ts.SyntaxKind.BarBarToken || op === ts.SyntaxKind.QuestionQuestionToken) {
+    const value = logical(cx, e, target);
+    if (value) return value;
+  }
+  const test = typeTest(cx, e, target);
+  if (test) return test;
   const prim = binaryPrims.get(op);
   if (!prim) return unsupportedOperator(cx, e);
   if (prim === 'add' || prim === 'sub' || prim === 'mul' || prim === 'div' || prim === 'mod' || prim === 'pow') {
@@ -237,14 +334,78 @@ function lowerBinary(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Ato
   return b.eq(prim, [numeric(cx, l, e.left), numeric(cx, r, e.right)], target);
 }
 
+/**
+ * `a || b`, `a && b` and `a ?? b` whose value is a number: the operand JavaScript's value is,
+ * with the other not evaluated, so the derivative flows through the chosen one (`Math.sign(c)
+ * || 1` is `Math.sign(c)` unless that is 0 or NaN). Undefined when the value is a boolean
+ * (or in a condition, a boolean or a number): then both are tests, and `and`/`or` of them.
+ */
+function logical(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Atom | undefined {
+  const { b, checker } = cx;
+  const op = e.operatorToken.kind;
+  const numberValued = classifyType(checker.getTypeAtLocation(e), checker) === 'number';
+  if (op !== ts.SyntaxKind.QuestionQuestionToken && !numberValued) return undefined;
+  const l = lowerExpr(cx, e.left);
+  const type = target?.type ?? 'f64';
+  if (op === ts.SyntaxKind.QuestionQuestionToken) {
+    // a number or a boolean is never null or undefined, but a read its type says may be
+    // undefined (`x[i] ?? 0` under noUncheckedIndexedAccess) is tested where it happens
+    const maybeNullish = checker.getTypeAtLocation(e.left).getFlags() & (ts.TypeFlags.Undefined | ts.TypeFlags.Null) ||
+      (checker.getTypeAtLocation(e.left).isUnion() &&
+        (checker.getTypeAtLocation(e.left) as ts.UnionType).types.some((t) => t.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null)));
+    if (atomType(l) === 'f64[]') return b.fail(e.left, 'TSG1006', "an array is used where '??' expects a number");
+    if (!maybeNullish || atomType(l) === 'bool') return named(cx, l, target);
+    return cx.select(b.eq('isnumber', [l]), () => l, () => numeric(cx, lowerExpr(cx, e.right), e.right), type, target);
+  }
+  const left = numeric(cx, l, e.left);
+  const takeLeft = op === ts.SyntaxKind.BarBarToken;
+  const right = () => numeric(cx, lowerExpr(cx, e.right), e.right);
+  if (left.kind === 'const') {
+    const truthy = Boolean(left.value);
+    return truthy === takeLeft ? named(cx, left, target) : named(cx, right(), target);
+  }
+  const truthy = b.eq('truthy', [left]);
+  return takeLeft ? cx.select(truthy, () => left, right, type, target) : cx.select(truthy, right, () => left, type, target);
+}
+
+const typeNames = new Set(['number', 'string', 'boolean', 'undefined', 'object', 'function', 'bigint', 'symbol']);
+
+/**
+ * `typeof x === 'number'` (or `!==`, `==`, `!=`, either way round). Of a number, it is tested
+ * when the function runs (a caller from JavaScript may pass anything); the other names
+ * against a number, and any name against a boolean or an array, are decided by its type.
+ */
+function typeTest(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Atom | undefined {
+  const op = e.operatorToken.kind;
+  const equal = op === ts.SyntaxKind.EqualsEqualsEqualsToken || op === ts.SyntaxKind.EqualsEqualsToken;
+  if (!equal && op !== ts.SyntaxKind.ExclamationEqualsEqualsToken && op !== ts.SyntaxKind.ExclamationEqualsToken) return undefined;
+  const [l, r] = [skipParens(e.left), skipParens(e.right)];
+  const [t, s] = ts.isTypeOfExpression(l) ? [l, r] : [r, l];
+  if (!ts.isTypeOfExpression(t)) return undefined;
+  if (!ts.isStringLiteral(s) && !ts.isNoSubstitutionTemplateLiteral(s)) {
+    return cx.b.fail(e, 'TSG1002', "'typeof' is supported only compared with a string literal", "write typeof x === 'number'");
+  }
+  if (!typeNames.has(s.text)) return cx.b.fail(s, 'TSG1002', `'${s.text}' is not a name typeof gives`);
+  const a = lowerExpr(cx, t.expression);
+  const type = atomType(a);
+  if (type === 'f64' || type === 'int') {
+    if (s.text === 'number') return cx.b.eq(equal ? 'isnumber' : 'not', equal ? [a] : [cx.b.eq('isnumber', [a])], target);
+    return named(cx, constAtom(!equal), target);
+  }
+  const is = s.text === (type === 'bool' ? 'boolean' : 'object');
+  return named(cx, constAtom(is === equal), target);
+}
+
 /** The array binding `e` names, if it names one. */
 export function arrayBinding(cx: ExprContext, e: ts.Expression): Binding & { kind: 'var' | 'view' } | undefined {
   const inner = skipParens(e);
+  if (ts.isPropertyAccessExpression(inner)) return tableBinding(cx, inner);
   if (!ts.isIdentifier(inner)) return undefined;
   const symbol = cx.checker.getSymbolAtLocation(inner);
   const binding = symbol && cx.scope.get(symbol);
   if (binding?.kind === 'view') return binding;
   if (binding?.kind === 'var' && binding.v.type === 'f64[]') return binding;
+  if (!binding) return tableBinding(cx, inner);
   return undefined;
 }
 
@@ -288,15 +449,14 @@ function storeAt(cx: ExprContext, e: ts.ElementAccessExpression, array: Var, ind
   if (arrayBinding(cx, e.expression)?.kind === 'view') {
     return b.fail(e, 'TSG1008', 'writing through a subarray window is not supported', 'write to the underlying array');
   }
+  if (isTable(cx, array)) return b.fail(e, 'TSG1008', `'${e.expression.getText(b.sf)}' is a module-level constant table; it cannot be written`, 'copy it into a local array first');
   b.emit({ kind: 'store', array, index, value, loc: b.loc });
 }
 
 function unsupportedOperator(cx: ExprContext, e: ts.BinaryExpression): never {
   const text = ts.tokenToString(e.operatorToken.kind) ?? e.operatorToken.getText(cx.b.sf);
-  const bitwise = ['|', '&', '^', '<<', '>>', '>>>', '|=', '&=', '^=', '<<=', '>>=', '>>>='].includes(text);
   return cx.b.fail(e, 'TSG1004', `operator '${text}' is not supported`,
-    bitwise ? 'bitwise operators truncate to 32-bit integers; use Math.trunc or Math.floor for a piecewise-constant step'
-      : 'tsgrad differentiates arithmetic on numbers: + - * / % ** and Math functions');
+    'tsgrad differentiates arithmetic on numbers: + - * / % ** and Math functions');
 }
 
 /** `Math.<name>` that tsgrad cannot use: a typo (with the member meant), or a member without a derivative. */
@@ -319,8 +479,9 @@ function unknownMath(cx: ExprContext, e: ts.Node, name: string, used: 'function'
 function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var): Atom {
   const { b } = cx;
   const callee = skipParens(e.expression);
-  if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === 'Math') {
-    const fn = callee.name.text;
+  const member = mathMember(callee, cx.checker);
+  if (member !== undefined || (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === 'Math')) {
+    const fn = member ?? (callee as ts.PropertyAccessExpression).name.text;
     if (fn === 'random') {
       return b.fail(e, 'TSG2002', "'Math.random()' is not a deterministic function of the inputs",
         'pass random numbers in as a parameter');
@@ -335,6 +496,11 @@ function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var): Atom {
     if (args.length === 1 && (fn === 'min' || fn === 'max')) return b.eq('copy', args, target);
     return b.eq(row.prim, args, target);
   }
+  const test = numberTests[callee.getText(b.sf)];
+  if (test && isGlobal(cx, callee)) {
+    if (e.arguments.length !== 1) return b.fail(e, 'TSG1002', `'${callee.getText(b.sf)}' takes one argument`);
+    return b.eq(test, [numeric(cx, lowerExpr(cx, e.arguments[0]!), e.arguments[0]!)], target);
+  }
   if (ts.isPropertyAccessExpression(callee) && arrayBinding(cx, callee.expression)) {
     return b.fail(e, 'TSG1008', `'${callee.name.text}' is not an array method tsgrad supports in an expression`,
       'tsgrad supports .length, element reads and writes, and .fill(v), .push(v) as statements; write a loop');
@@ -342,7 +508,7 @@ function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var): Atom {
   const resolved = resolveCall(b, cx.checker, e);
   const { callee: fn } = resolved;
   if (resolved.node && fn.vjp === 'generated' && !fn.specifier) cx.needs(resolved.node);
-  if (e.arguments.length !== fn.params.length) {
+  if (e.arguments.length > fn.params.length || resolved.defaults.slice(e.arguments.length).some((d) => d === undefined)) {
     return b.fail(e, 'TSG2002', `'${fn.name}' is called with ${e.arguments.length} arguments; tsgrad needs all ${fn.params.length}`);
   }
   const args = e.arguments.map((arg, i) => {
@@ -353,15 +519,21 @@ function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var): Atom {
     }
     return varAtom(arr.v);
   });
+  // a parameter left out takes its default, computed here from the arguments before it
+  for (let i = args.length; i < fn.params.length; i++) args.push(defaultArgument(cx, resolved, args, i));
   for (const w of resolved.writes) {
     const written = args[w];
+    if (written?.kind === 'var' && isTable(cx, written.v)) {
+      return b.fail(e.arguments[w] ?? e, 'TSG1008', `'${fn.name}' writes into its argument '${e.arguments[w]?.getText(b.sf)}', a module-level constant table`, 'pass a local copy of the table');
+    }
     const again = args.findIndex((a, i) => i !== w && a.kind === 'var' && written?.kind === 'var' && a.v === written.v);
     if (again >= 0) {
       return b.fail(e.arguments[again]!, 'TSG1008', `'${e.arguments[again]!.getText(b.sf)}' is passed twice, and '${fn.name}' writes it`,
         'pass a separate array for the output and copy it back');
     }
   }
-  const out = fn.returnsNumber ? (target ?? b.newVar('t', 'f64', 'temp', false)) : undefined;
+  const out = fn.returnsNumber ? (target ?? b.newVar('t', 'f64', 'temp', false))
+    : fn.returnsBoolean ? (target ?? b.newVar('t', 'bool', 'temp', false)) : undefined;
   const at = b.locOf(e, '');
   b.emit({
     kind: 'call', callee: fn, args, ...(out ? { out } : {}), writes: resolved.writes, pure: resolved.pure, loc: b.loc,
@@ -371,14 +543,51 @@ function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var): Atom {
   return varAtom(out);
 }
 
+/**
+ * The default of the callee's parameter `i` (`k = x * 2`), lowered in the caller with the
+ * callee's earlier parameters bound to the arguments given for them.
+ */
+function defaultArgument(cx: ExprContext, resolved: ReturnType<typeof resolveCall>, args: readonly Atom[], i: number): Atom {
+  const { b, checker } = cx;
+  const expr = resolved.defaults[i]!;
+  const saved = new Map<ts.Symbol, Binding | undefined>();
+  resolved.declared.slice(0, i).forEach((p, j) => {
+    const symbol = ts.isIdentifier(p.name) ? checker.getSymbolAtLocation(p.name) : undefined;
+    if (!symbol) return;
+    saved.set(symbol, cx.scope.get(symbol));
+    const arg = args[j]!;
+    cx.scope.set(symbol, { kind: 'var', v: arg.kind === 'var' ? arg.v : (b.eq('copy', [arg]) as Atom & { kind: 'var' }).v });
+  });
+  try {
+    if (resolved.callee.params[i]!.array) {
+      return b.fail(expr, 'TSG2002', `'${resolved.callee.name}' is called without its array parameter '${resolved.callee.params[i]!.key}'`, 'pass the array');
+    }
+    return numeric(cx, lowerExpr(cx, expr), expr);
+  } finally {
+    for (const [symbol, binding] of saved) {
+      if (binding) cx.scope.set(symbol, binding);
+      else cx.scope.delete(symbol);
+    }
+  }
+}
+
 export function numeric(cx: ExprContext, a: Atom, node: ts.Node): Atom {
   const t = atomType(a);
   if (t === 'f64' || t === 'int') return a;
   return cx.b.fail(node, 'TSG1006', `a ${t === 'bool' ? 'boolean' : 'array'} is used where a number is expected`);
 }
 
-function boolean(cx: ExprContext, a: Atom, node: ts.Node): Atom {
-  if (atomType(a) === 'bool') return a;
-  return cx.b.fail(node, 'TSG1006', 'a number is used where a boolean is expected',
-    'compare explicitly: x !== 0');
+/** A boolean, or a number's truthiness (`!m`, `n && k > 0`: true unless 0, -0 or NaN). */
+export function boolean(cx: ExprContext, a: Atom, node: ts.Node): Atom {
+  const type = atomType(a);
+  if (type === 'bool') return a;
+  if (type === 'f64' || type === 'int') return a.kind === 'const' ? constAtom(Boolean(a.value)) : cx.b.eq('truthy', [a]);
+  return cx.b.fail(node, 'TSG1006', 'an array is used where a boolean is expected', 'test its length: x.length > 0');
+}
+
+/** `Number.isNaN`, `isNaN`: the global, not a function of the module of that name. */
+function isGlobal(cx: ExprContext, callee: ts.Expression): boolean {
+  const id = ts.isPropertyAccessExpression(callee) ? callee.expression : callee;
+  const decl = cx.checker.getSymbolAtLocation(id)?.declarations?.[0];
+  return decl === undefined || decl.getSourceFile().isDeclarationFile;
 }

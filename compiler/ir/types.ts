@@ -109,6 +109,10 @@ export interface Callee {
   /** The parameters' keys in the callee's `adj`, and which are arrays. */
   readonly params: readonly { readonly key: string; readonly array: boolean }[];
   readonly returnsNumber: boolean;
+  /** A predicate (`isOdd(n)`): returns a boolean; always inlined, it has no vjp. */
+  readonly returnsBoolean?: true;
+  /** Its body (or that of a function it calls) has a `throw` statement. */
+  readonly mayThrow?: true;
 }
 
 /**
@@ -166,7 +170,24 @@ export interface While {
   readonly loc: Loc;
 }
 
-export type Stmt = Eq | Assign | Store | Alloc | Fill | Push | Call | If | For | While;
+/** The error constructors a differentiated function may throw (JavaScript's own). */
+export const errorConstructors = ['Error', 'RangeError', 'TypeError', 'SyntaxError', 'ReferenceError', 'EvalError', 'URIError'] as const;
+export type ErrorConstructor = (typeof errorConstructors)[number];
+
+/**
+ * `throw new RangeError(message)`, or `throw message`: leaves the function and its callers (the
+ * vjp throws it where the function would; nothing after it runs, its reverse is empty).
+ */
+export interface Throw {
+  readonly kind: 'throw';
+  /** The error constructor; undefined for a thrown string. */
+  readonly error?: ErrorConstructor;
+  /** The message: text, and numbers or booleans, concatenated; undefined for `new Error()`. */
+  readonly message?: readonly (string | Atom)[];
+  readonly loc: Loc;
+}
+
+export type Stmt = Eq | Assign | Store | Alloc | Fill | Push | Call | If | For | While | Throw;
 export type Block = readonly Stmt[];
 
 export interface Param {
@@ -179,6 +200,21 @@ export interface Param {
   readonly differentiable: boolean;
   /** The type annotation as written, reused in the generated signature. */
   readonly typeText: string;
+  /**
+   * Declared with a default value (`k = 2`): still positional; passed `undefined` (or left
+   * out where it is last), it takes that value, which the function's trace computes first.
+   */
+  readonly defaulted?: boolean;
+}
+
+/**
+ * A module-level constant table of numbers (`const C = [1, 2.5]`, `new Float64Array([…])`),
+ * read by the function as the array `v`: the generated module declares a copy of it.
+ */
+export interface Table {
+  readonly v: Var;
+  readonly ctor: 'Float64Array' | 'Array';
+  readonly values: readonly number[];
 }
 
 /** One function's trace: parameters, body, and the atom it returns (undefined for `void`). */
@@ -196,6 +232,10 @@ export interface Func {
   /** Its callers may inline it (not tagged `@noinline` in its doc comment). */
   readonly inlinable: boolean;
   readonly returnsNumber: boolean;
+  /** The constant tables it reads (module-level arrays of numbers). */
+  readonly tables?: readonly Table[];
+  /** A predicate: its result is a boolean (inlined into its callers; no vjp of its own). */
+  readonly returnsBoolean?: true;
   /** Parameters (arrays) the function writes into. */
   readonly writes: readonly Var[];
   /** Of those, the ones it never reads: its vjp need not hand them back as it found them. */
