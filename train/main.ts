@@ -162,7 +162,7 @@ export function runCommand(command: Command, values: Values, data: Dataset, prin
   metrics.seconds = seconds;
   log.result('data', `${data.name}: ${data.train.count} train, ${data.test.count} test`);
   log.result('time', `${seconds.toFixed(1)} s (${(total / seconds).toFixed(1)} iterations/s)`);
-  log.finish(command === 'gan' ? 25 : 25);
+  log.finish(25);
   print(`run: ${log.dir}`);
   print(`time: ${seconds.toFixed(1)} s`);
   if (command !== 'gan') print(`test accuracy: ${metrics.testAccuracy!.toFixed(4)}`);
