@@ -6,8 +6,8 @@ export function loss_vjp(w: Float64Array, b: number, x: Float64Array, y: number,
   let z = b;
   const t1 = w.length;
   for (let i = 0; i < t1; i++) {
-    const t2 = w[i];
-    const t3 = x[i];
+    const t2 = w[i]!;
+    const t3 = x[i]!;
     const t4 = t2 * t3;
     const t5 = z + t4;
     z = t5;
@@ -51,12 +51,12 @@ export function loss_vjp(w: Float64Array, b: number, x: Float64Array, y: number,
   for (let i = t1 - 1; i >= 0; i--) {
     // grad of: z += w[i] * x[i]
     const t4_b = z_b;
-    const t2 = w[i];
-    const t3 = x[i];
+    const t2 = w[i]!;
+    const t3 = x[i]!;
     const t2_b = t4_b * t3;
     const t3_b = t4_b * t2;
-    x_b[i] += t3_b;
-    w_b[i] += t2_b;
+    x_b[i]! += t3_b;
+    w_b[i]! += t2_b;
   }
   // grad of: let z = b
   b_b += z_b;

@@ -25,7 +25,8 @@ export function expr(e: TExpr): T.Expression {
     case 'new': return t.newExpression(t.identifier(e.ctor), e.args.map(expr));
     case 'array': return t.arrayExpression(e.elements.map(expr));
     case 'object': return t.objectExpression(e.fields.map(([k, v]) => t.objectProperty(t.identifier(k), expr(v))));
-    case 'index': return t.memberExpression(expr(e.array), expr(e.index), true);
+    // `x[i]!`: an element is a number under the user's noUncheckedIndexedAccess too
+    case 'index': return t.tsNonNullExpression(t.memberExpression(expr(e.array), expr(e.index), true));
     case 'member': return t.memberExpression(expr(e.object), t.identifier(e.prop));
     case 'cond': return t.conditionalExpression(expr(e.test), expr(e.then), expr(e.else));
     case 'update':

@@ -26,15 +26,15 @@ export function generate_vjp(G1: Float64Array, gb1: Float64Array, G2: Float64Arr
   const nIn_dense = t1_dense / nOut_dense;
   for (let r_dense = 0; r_dense < n; r_dense++) {
     for (let j_dense = 0; j_dense < nOut_dense; j_dense++) {
-      const t2_dense = gb1[j_dense];
+      const t2_dense = gb1[j_dense]!;
       z_dense = t2_dense;
       for (let k_dense = 0; k_dense < nIn_dense; k_dense++) {
         const t3_dense = r_dense * nIn_dense;
         const t4_dense = t3_dense + k_dense;
-        const t5_dense = Z[t4_dense];
+        const t5_dense = Z[t4_dense]!;
         const t6_dense = j_dense * nIn_dense;
         const t7_dense = t6_dense + k_dense;
-        const t8_dense = G1[t7_dense];
+        const t8_dense = G1[t7_dense]!;
         const t9_dense = t5_dense * t8_dense;
         const t10_dense = z_dense + t9_dense;
         z_dense = t10_dense;
@@ -52,7 +52,7 @@ export function generate_vjp(G1: Float64Array, gb1: Float64Array, G2: Float64Arr
             t3_activate_dense = 0;
           }
           if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-          stack[top++] = t2_activate_dense ? 1 : 0;
+          stack[top++]! = t2_activate_dense ? 1 : 0;
           result_activate_dense = t3_activate_dense;
         } else {
           const t4_activate_dense = kind === 1;
@@ -65,7 +65,7 @@ export function generate_vjp(G1: Float64Array, gb1: Float64Array, G2: Float64Arr
               t6_activate_dense = t7_activate_dense;
             }
             if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-            stack[top++] = t5_activate_dense ? 1 : 0;
+            stack[top++]! = t5_activate_dense ? 1 : 0;
             result_activate_dense = t6_activate_dense;
           } else {
             const t8_activate_dense = kind === 2;
@@ -76,14 +76,14 @@ export function generate_vjp(G1: Float64Array, gb1: Float64Array, G2: Float64Arr
               } else {
                 const t11_activate_dense = Math.exp(z_dense);
                 if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-                stack[top++] = t11_activate_dense;
+                stack[top++]! = t11_activate_dense;
                 const t12_activate_dense = t11_activate_dense - 1;
                 const t13_activate_dense = alpha * t12_activate_dense;
-                stack[top++] = t12_activate_dense;
+                stack[top++]! = t12_activate_dense;
                 t10_activate_dense = t13_activate_dense;
               }
               if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-              stack[top++] = t9_activate_dense ? 1 : 0;
+              stack[top++]! = t9_activate_dense ? 1 : 0;
               result_activate_dense = t10_activate_dense;
             } else {
               const t14_activate_dense = kind === 3;
@@ -94,16 +94,16 @@ export function generate_vjp(G1: Float64Array, gb1: Float64Array, G2: Float64Arr
                 } else {
                   const t17_activate_dense = z_dense / alpha;
                   if (top + 3 > stack.length) stack = tape.reserve(top, 3);
-                  stack[top++] = t17_activate_dense;
+                  stack[top++]! = t17_activate_dense;
                   const t18_activate_dense = Math.exp(t17_activate_dense);
-                  stack[top++] = t18_activate_dense;
+                  stack[top++]! = t18_activate_dense;
                   const t19_activate_dense = t18_activate_dense - 1;
                   const t20_activate_dense = alpha * t19_activate_dense;
-                  stack[top++] = t19_activate_dense;
+                  stack[top++]! = t19_activate_dense;
                   t16_activate_dense = t20_activate_dense;
                 }
                 if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-                stack[top++] = t15_activate_dense ? 1 : 0;
+                stack[top++]! = t15_activate_dense ? 1 : 0;
                 result_activate_dense = t16_activate_dense;
               } else {
                 const t21_activate_dense = kind === 4;
@@ -115,23 +115,23 @@ export function generate_vjp(G1: Float64Array, gb1: Float64Array, G2: Float64Arr
                     t23_activate_dense = 0;
                   }
                   if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-                  stack[top++] = t22_activate_dense ? 1 : 0;
+                  stack[top++]! = t22_activate_dense ? 1 : 0;
                   result_activate_dense = t23_activate_dense;
                 } else {
                   const t24_activate_dense = kind === 5;
                   if (t24_activate_dense) {
                     const t25_activate_dense = Math.tanh(z_dense);
                     if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-                    stack[top++] = t25_activate_dense;
+                    stack[top++]! = t25_activate_dense;
                     result_activate_dense = t25_activate_dense;
                   } else {
                     const t26_activate_dense = -z_dense;
                     const t27_activate_dense = Math.exp(t26_activate_dense);
                     if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-                    stack[top++] = t27_activate_dense;
+                    stack[top++]! = t27_activate_dense;
                     const t28_activate_dense = 1 + t27_activate_dense;
                     const t29_activate_dense = 1 / t28_activate_dense;
-                    stack[top++] = t28_activate_dense;
+                    stack[top++]! = t28_activate_dense;
                     result_activate_dense = t29_activate_dense;
                   }
                 }
@@ -143,10 +143,10 @@ export function generate_vjp(G1: Float64Array, gb1: Float64Array, G2: Float64Arr
         t12_dense = t13_dense;
       }
       if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-      stack[top++] = z_dense;
+      stack[top++]! = z_dense;
       const t14_dense = r_dense * nOut_dense;
       const t15_dense = t14_dense + j_dense;
-      H[t15_dense] = t12_dense;
+      H[t15_dense]! = t12_dense;
     }
   }
   const nOut_dense_1 = gb2.length;
@@ -154,28 +154,28 @@ export function generate_vjp(G1: Float64Array, gb1: Float64Array, G2: Float64Arr
   const nIn_dense_1 = t1_dense_1 / nOut_dense_1;
   for (let r_dense_1 = 0; r_dense_1 < n; r_dense_1++) {
     for (let j_dense_1 = 0; j_dense_1 < nOut_dense_1; j_dense_1++) {
-      const t2_dense_1 = gb2[j_dense_1];
+      const t2_dense_1 = gb2[j_dense_1]!;
       z_dense_1 = t2_dense_1;
       for (let k_dense_1 = 0; k_dense_1 < nIn_dense_1; k_dense_1++) {
         const t3_dense_1 = r_dense_1 * nIn_dense_1;
         const t4_dense_1 = t3_dense_1 + k_dense_1;
-        const t5_dense_1 = H[t4_dense_1];
+        const t5_dense_1 = H[t4_dense_1]!;
         const t6_dense_1 = j_dense_1 * nIn_dense_1;
         const t7_dense_1 = t6_dense_1 + k_dense_1;
-        const t8_dense_1 = G2[t7_dense_1];
+        const t8_dense_1 = G2[t7_dense_1]!;
         const t9_dense_1 = t5_dense_1 * t8_dense_1;
         const t10_dense_1 = z_dense_1 + t9_dense_1;
         z_dense_1 = t10_dense_1;
       }
       const t25_activate_dense_1 = Math.tanh(z_dense_1);
       if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-      stack[top++] = t25_activate_dense_1;
+      stack[top++]! = t25_activate_dense_1;
       result_activate_dense_1 = t25_activate_dense_1;
       const t13_dense_1 = result_activate_dense_1;
       t12_dense_1 = t13_dense_1;
       const t14_dense_1 = r_dense_1 * nOut_dense_1;
       const t15_dense_1 = t14_dense_1 + j_dense_1;
-      out[t15_dense_1] = t12_dense_1;
+      out[t15_dense_1]! = t12_dense_1;
     }
   }
   const G1_b = adj.G1;
@@ -204,15 +204,15 @@ export function generate_vjp(G1: Float64Array, gb1: Float64Array, G2: Float64Arr
       // grad of (dense): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
       const t14_dense_1 = r_dense_1 * nOut_dense_1;
       const t15_dense_1 = t14_dense_1 + j_dense_1;
-      t12_dense_1_b += out_b[t15_dense_1];
-      out_b[t15_dense_1] = 0;
+      t12_dense_1_b += out_b[t15_dense_1]!;
+      out_b[t15_dense_1]! = 0;
       const t13_dense_1_b = t12_dense_1_b;
       t12_dense_1_b = 0;
       result_activate_dense_1_b += t13_dense_1_b;
       // grad of (activate): return Math.tanh(z)
       const t25_activate_dense_1_b = result_activate_dense_1_b;
       result_activate_dense_1_b = 0;
-      const t25_activate_dense_1 = stack[--top];
+      const t25_activate_dense_1 = stack[--top]!;
       z_dense_1_b += t25_activate_dense_1_b * (1 - t25_activate_dense_1 * t25_activate_dense_1);
       // grad of (dense): for (let k = 0; k < nIn; k++)
       for (let k_dense_1 = Math.ceil(nIn_dense_1) - 1; k_dense_1 >= 0; k_dense_1--) {
@@ -220,19 +220,19 @@ export function generate_vjp(G1: Float64Array, gb1: Float64Array, G2: Float64Arr
         const t9_dense_1_b = z_dense_1_b;
         const t3_dense_1 = r_dense_1 * nIn_dense_1;
         const t4_dense_1 = t3_dense_1 + k_dense_1;
-        const t5_dense_1 = H[t4_dense_1];
+        const t5_dense_1 = H[t4_dense_1]!;
         const t6_dense_1 = j_dense_1 * nIn_dense_1;
         const t7_dense_1 = t6_dense_1 + k_dense_1;
-        const t8_dense_1 = G2[t7_dense_1];
+        const t8_dense_1 = G2[t7_dense_1]!;
         const t5_dense_1_b = t9_dense_1_b * t8_dense_1;
         const t8_dense_1_b = t9_dense_1_b * t5_dense_1;
-        G2_b[t7_dense_1] += t8_dense_1_b;
-        H_b[t4_dense_1] += t5_dense_1_b;
+        G2_b[t7_dense_1]! += t8_dense_1_b;
+        H_b[t4_dense_1]! += t5_dense_1_b;
       }
       // grad of (dense): let z = b[j]
       const t2_dense_1_b = z_dense_1_b;
       z_dense_1_b = 0;
-      gb2_b[j_dense_1] += t2_dense_1_b;
+      gb2_b[j_dense_1]! += t2_dense_1_b;
     }
   }
   for (let r_dense = Math.ceil(n) - 1; r_dense >= 0; r_dense--) {
@@ -241,9 +241,9 @@ export function generate_vjp(G1: Float64Array, gb1: Float64Array, G2: Float64Arr
       // grad of (dense): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
       const t14_dense = r_dense * nOut_dense;
       const t15_dense = t14_dense + j_dense;
-      t12_dense_b += H_b[t15_dense];
-      H_b[t15_dense] = 0;
-      z_dense = stack[--top];
+      t12_dense_b += H_b[t15_dense]!;
+      H_b[t15_dense]! = 0;
+      z_dense = stack[--top]!;
       const t11_dense = kind < 0;
       if (t11_dense) {
         z_dense_b += t12_dense_b;
@@ -258,7 +258,7 @@ export function generate_vjp(G1: Float64Array, gb1: Float64Array, G2: Float64Arr
           // grad of (activate): return z > 0 ? z : 0
           t3_activate_dense_b += result_activate_dense_b;
           result_activate_dense_b = 0;
-          const t2_activate_dense = stack[--top] !== 0;
+          const t2_activate_dense = stack[--top]! !== 0;
           if (t2_activate_dense) {
             z_dense_b += t3_activate_dense_b;
             t3_activate_dense_b = 0;
@@ -272,7 +272,7 @@ export function generate_vjp(G1: Float64Array, gb1: Float64Array, G2: Float64Arr
             // grad of (activate): return z > 0 ? z : alpha * z
             t6_activate_dense_b += result_activate_dense_b;
             result_activate_dense_b = 0;
-            const t5_activate_dense = stack[--top] !== 0;
+            const t5_activate_dense = stack[--top]! !== 0;
             if (t5_activate_dense) {
               z_dense_b += t6_activate_dense_b;
               t6_activate_dense_b = 0;
@@ -289,18 +289,18 @@ export function generate_vjp(G1: Float64Array, gb1: Float64Array, G2: Float64Arr
               // grad of (activate): return z > 0 ? z : alpha * (Math.exp(z) - 1)
               t10_activate_dense_b += result_activate_dense_b;
               result_activate_dense_b = 0;
-              const t9_activate_dense = stack[--top] !== 0;
+              const t9_activate_dense = stack[--top]! !== 0;
               if (t9_activate_dense) {
                 z_dense_b += t10_activate_dense_b;
                 t10_activate_dense_b = 0;
               } else {
                 const t13_activate_dense_b = t10_activate_dense_b;
                 t10_activate_dense_b = 0;
-                const t12_activate_dense = stack[--top];
+                const t12_activate_dense = stack[--top]!;
                 alpha_b += t13_activate_dense_b * t12_activate_dense;
                 const t12_activate_dense_b = t13_activate_dense_b * alpha;
                 const t11_activate_dense_b = t12_activate_dense_b;
-                const t11_activate_dense = stack[--top];
+                const t11_activate_dense = stack[--top]!;
                 z_dense_b += t11_activate_dense_b * t11_activate_dense;
               }
             } else {
@@ -310,20 +310,20 @@ export function generate_vjp(G1: Float64Array, gb1: Float64Array, G2: Float64Arr
                 // grad of (activate): return z > 0 ? z : alpha * (Math.exp(z / alpha) - 1)
                 t16_activate_dense_b += result_activate_dense_b;
                 result_activate_dense_b = 0;
-                const t15_activate_dense = stack[--top] !== 0;
+                const t15_activate_dense = stack[--top]! !== 0;
                 if (t15_activate_dense) {
                   z_dense_b += t16_activate_dense_b;
                   t16_activate_dense_b = 0;
                 } else {
                   const t20_activate_dense_b = t16_activate_dense_b;
                   t16_activate_dense_b = 0;
-                  const t19_activate_dense = stack[--top];
+                  const t19_activate_dense = stack[--top]!;
                   alpha_b += t20_activate_dense_b * t19_activate_dense;
                   const t19_activate_dense_b = t20_activate_dense_b * alpha;
                   const t18_activate_dense_b = t19_activate_dense_b;
-                  const t18_activate_dense = stack[--top];
+                  const t18_activate_dense = stack[--top]!;
                   const t17_activate_dense_b = t18_activate_dense_b * t18_activate_dense;
-                  const t17_activate_dense = stack[--top];
+                  const t17_activate_dense = stack[--top]!;
                   z_dense_b += t17_activate_dense_b / alpha;
                   alpha_b -= t17_activate_dense_b * (t17_activate_dense / alpha);
                 }
@@ -334,7 +334,7 @@ export function generate_vjp(G1: Float64Array, gb1: Float64Array, G2: Float64Arr
                   // grad of (activate): return z > alpha ? z : 0
                   t23_activate_dense_b += result_activate_dense_b;
                   result_activate_dense_b = 0;
-                  const t22_activate_dense = stack[--top] !== 0;
+                  const t22_activate_dense = stack[--top]! !== 0;
                   if (t22_activate_dense) {
                     z_dense_b += t23_activate_dense_b;
                     t23_activate_dense_b = 0;
@@ -348,17 +348,17 @@ export function generate_vjp(G1: Float64Array, gb1: Float64Array, G2: Float64Arr
                     // grad of (activate): return Math.tanh(z)
                     const t25_activate_dense_b = result_activate_dense_b;
                     result_activate_dense_b = 0;
-                    const t25_activate_dense = stack[--top];
+                    const t25_activate_dense = stack[--top]!;
                     z_dense_b += t25_activate_dense_b * (1 - t25_activate_dense * t25_activate_dense);
                   } else {
                     // grad of (activate): return 1 / (1 + Math.exp(-z))
                     const t29_activate_dense_b = result_activate_dense_b;
                     result_activate_dense_b = 0;
-                    const t28_activate_dense = stack[--top];
+                    const t28_activate_dense = stack[--top]!;
                     const t29_activate_dense = 1 / t28_activate_dense;
                     const t28_activate_dense_b = -(t29_activate_dense_b * (t29_activate_dense / t28_activate_dense));
                     const t27_activate_dense_b = t28_activate_dense_b;
-                    const t27_activate_dense = stack[--top];
+                    const t27_activate_dense = stack[--top]!;
                     const t26_activate_dense_b = t27_activate_dense_b * t27_activate_dense;
                     z_dense_b -= t26_activate_dense_b;
                   }
@@ -374,19 +374,19 @@ export function generate_vjp(G1: Float64Array, gb1: Float64Array, G2: Float64Arr
         const t9_dense_b = z_dense_b;
         const t3_dense = r_dense * nIn_dense;
         const t4_dense = t3_dense + k_dense;
-        const t5_dense = Z[t4_dense];
+        const t5_dense = Z[t4_dense]!;
         const t6_dense = j_dense * nIn_dense;
         const t7_dense = t6_dense + k_dense;
-        const t8_dense = G1[t7_dense];
+        const t8_dense = G1[t7_dense]!;
         const t5_dense_b = t9_dense_b * t8_dense;
         const t8_dense_b = t9_dense_b * t5_dense;
-        G1_b[t7_dense] += t8_dense_b;
-        Z_b[t4_dense] += t5_dense_b;
+        G1_b[t7_dense]! += t8_dense_b;
+        Z_b[t4_dense]! += t5_dense_b;
       }
       // grad of (dense): let z = b[j]
       const t2_dense_b = z_dense_b;
       z_dense_b = 0;
-      gb1_b[j_dense] += t2_dense_b;
+      gb1_b[j_dense]! += t2_dense_b;
     }
   }
   adj.alpha += alpha_b;
@@ -416,15 +416,15 @@ export function discriminate_vjp(D1: Float64Array, db1: Float64Array, D2: Float6
   const nIn_dense = t1_dense / nOut_dense;
   for (let r_dense = 0; r_dense < n; r_dense++) {
     for (let j_dense = 0; j_dense < nOut_dense; j_dense++) {
-      const t2_dense = db1[j_dense];
+      const t2_dense = db1[j_dense]!;
       z_dense = t2_dense;
       for (let k_dense = 0; k_dense < nIn_dense; k_dense++) {
         const t3_dense = r_dense * nIn_dense;
         const t4_dense = t3_dense + k_dense;
-        const t5_dense = X[t4_dense];
+        const t5_dense = X[t4_dense]!;
         const t6_dense = j_dense * nIn_dense;
         const t7_dense = t6_dense + k_dense;
-        const t8_dense = D1[t7_dense];
+        const t8_dense = D1[t7_dense]!;
         const t9_dense = t5_dense * t8_dense;
         const t10_dense = z_dense + t9_dense;
         z_dense = t10_dense;
@@ -442,7 +442,7 @@ export function discriminate_vjp(D1: Float64Array, db1: Float64Array, D2: Float6
             t3_activate_dense = 0;
           }
           if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-          stack[top++] = t2_activate_dense ? 1 : 0;
+          stack[top++]! = t2_activate_dense ? 1 : 0;
           result_activate_dense = t3_activate_dense;
         } else {
           const t4_activate_dense = kind === 1;
@@ -455,7 +455,7 @@ export function discriminate_vjp(D1: Float64Array, db1: Float64Array, D2: Float6
               t6_activate_dense = t7_activate_dense;
             }
             if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-            stack[top++] = t5_activate_dense ? 1 : 0;
+            stack[top++]! = t5_activate_dense ? 1 : 0;
             result_activate_dense = t6_activate_dense;
           } else {
             const t8_activate_dense = kind === 2;
@@ -466,14 +466,14 @@ export function discriminate_vjp(D1: Float64Array, db1: Float64Array, D2: Float6
               } else {
                 const t11_activate_dense = Math.exp(z_dense);
                 if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-                stack[top++] = t11_activate_dense;
+                stack[top++]! = t11_activate_dense;
                 const t12_activate_dense = t11_activate_dense - 1;
                 const t13_activate_dense = alpha * t12_activate_dense;
-                stack[top++] = t12_activate_dense;
+                stack[top++]! = t12_activate_dense;
                 t10_activate_dense = t13_activate_dense;
               }
               if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-              stack[top++] = t9_activate_dense ? 1 : 0;
+              stack[top++]! = t9_activate_dense ? 1 : 0;
               result_activate_dense = t10_activate_dense;
             } else {
               const t14_activate_dense = kind === 3;
@@ -484,16 +484,16 @@ export function discriminate_vjp(D1: Float64Array, db1: Float64Array, D2: Float6
                 } else {
                   const t17_activate_dense = z_dense / alpha;
                   if (top + 3 > stack.length) stack = tape.reserve(top, 3);
-                  stack[top++] = t17_activate_dense;
+                  stack[top++]! = t17_activate_dense;
                   const t18_activate_dense = Math.exp(t17_activate_dense);
-                  stack[top++] = t18_activate_dense;
+                  stack[top++]! = t18_activate_dense;
                   const t19_activate_dense = t18_activate_dense - 1;
                   const t20_activate_dense = alpha * t19_activate_dense;
-                  stack[top++] = t19_activate_dense;
+                  stack[top++]! = t19_activate_dense;
                   t16_activate_dense = t20_activate_dense;
                 }
                 if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-                stack[top++] = t15_activate_dense ? 1 : 0;
+                stack[top++]! = t15_activate_dense ? 1 : 0;
                 result_activate_dense = t16_activate_dense;
               } else {
                 const t21_activate_dense = kind === 4;
@@ -505,23 +505,23 @@ export function discriminate_vjp(D1: Float64Array, db1: Float64Array, D2: Float6
                     t23_activate_dense = 0;
                   }
                   if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-                  stack[top++] = t22_activate_dense ? 1 : 0;
+                  stack[top++]! = t22_activate_dense ? 1 : 0;
                   result_activate_dense = t23_activate_dense;
                 } else {
                   const t24_activate_dense = kind === 5;
                   if (t24_activate_dense) {
                     const t25_activate_dense = Math.tanh(z_dense);
                     if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-                    stack[top++] = t25_activate_dense;
+                    stack[top++]! = t25_activate_dense;
                     result_activate_dense = t25_activate_dense;
                   } else {
                     const t26_activate_dense = -z_dense;
                     const t27_activate_dense = Math.exp(t26_activate_dense);
                     if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-                    stack[top++] = t27_activate_dense;
+                    stack[top++]! = t27_activate_dense;
                     const t28_activate_dense = 1 + t27_activate_dense;
                     const t29_activate_dense = 1 / t28_activate_dense;
-                    stack[top++] = t28_activate_dense;
+                    stack[top++]! = t28_activate_dense;
                     result_activate_dense = t29_activate_dense;
                   }
                 }
@@ -533,34 +533,34 @@ export function discriminate_vjp(D1: Float64Array, db1: Float64Array, D2: Float6
         t12_dense = t13_dense;
       }
       if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-      stack[top++] = z_dense;
+      stack[top++]! = z_dense;
       const t14_dense = r_dense * nOut_dense;
       const t15_dense = t14_dense + j_dense;
-      H[t15_dense] = t12_dense;
+      H[t15_dense]! = t12_dense;
     }
   }
   const t3 = H.length;
   const dropped = new Float64Array(t3);
   for (let i = 0; i < t3; i++) {
-    const t4 = H[i];
-    const t5 = mask[i];
+    const t4 = H[i]!;
+    const t5 = mask[i]!;
     const t6 = t4 * t5;
-    dropped[i] = t6;
+    dropped[i]! = t6;
   }
   const nOut_dense_1 = db2.length;
   const t1_dense_1 = D2.length;
   const nIn_dense_1 = t1_dense_1 / nOut_dense_1;
   for (let r_dense_1 = 0; r_dense_1 < n; r_dense_1++) {
     for (let j_dense_1 = 0; j_dense_1 < nOut_dense_1; j_dense_1++) {
-      const t2_dense_1 = db2[j_dense_1];
+      const t2_dense_1 = db2[j_dense_1]!;
       z_dense_1 = t2_dense_1;
       for (let k_dense_1 = 0; k_dense_1 < nIn_dense_1; k_dense_1++) {
         const t3_dense_1 = r_dense_1 * nIn_dense_1;
         const t4_dense_1 = t3_dense_1 + k_dense_1;
-        const t5_dense_1 = dropped[t4_dense_1];
+        const t5_dense_1 = dropped[t4_dense_1]!;
         const t6_dense_1 = j_dense_1 * nIn_dense_1;
         const t7_dense_1 = t6_dense_1 + k_dense_1;
-        const t8_dense_1 = D2[t7_dense_1];
+        const t8_dense_1 = D2[t7_dense_1]!;
         const t9_dense_1 = t5_dense_1 * t8_dense_1;
         const t10_dense_1 = z_dense_1 + t9_dense_1;
         z_dense_1 = t10_dense_1;
@@ -568,7 +568,7 @@ export function discriminate_vjp(D1: Float64Array, db1: Float64Array, D2: Float6
       t12_dense_1 = z_dense_1;
       const t14_dense_1 = r_dense_1 * nOut_dense_1;
       const t15_dense_1 = t14_dense_1 + j_dense_1;
-      out[t15_dense_1] = t12_dense_1;
+      out[t15_dense_1]! = t12_dense_1;
     }
   }
   const D1_b = adj.D1;
@@ -598,8 +598,8 @@ export function discriminate_vjp(D1: Float64Array, db1: Float64Array, D2: Float6
       // grad of (dense): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
       const t14_dense_1 = r_dense_1 * nOut_dense_1;
       const t15_dense_1 = t14_dense_1 + j_dense_1;
-      t12_dense_1_b += out_b[t15_dense_1];
-      out_b[t15_dense_1] = 0;
+      t12_dense_1_b += out_b[t15_dense_1]!;
+      out_b[t15_dense_1]! = 0;
       z_dense_1_b += t12_dense_1_b;
       t12_dense_1_b = 0;
       // grad of (dense): for (let k = 0; k < nIn; k++)
@@ -608,32 +608,32 @@ export function discriminate_vjp(D1: Float64Array, db1: Float64Array, D2: Float6
         const t9_dense_1_b = z_dense_1_b;
         const t3_dense_1 = r_dense_1 * nIn_dense_1;
         const t4_dense_1 = t3_dense_1 + k_dense_1;
-        const t5_dense_1 = dropped[t4_dense_1];
+        const t5_dense_1 = dropped[t4_dense_1]!;
         const t6_dense_1 = j_dense_1 * nIn_dense_1;
         const t7_dense_1 = t6_dense_1 + k_dense_1;
-        const t8_dense_1 = D2[t7_dense_1];
+        const t8_dense_1 = D2[t7_dense_1]!;
         const t5_dense_1_b = t9_dense_1_b * t8_dense_1;
         const t8_dense_1_b = t9_dense_1_b * t5_dense_1;
-        D2_b[t7_dense_1] += t8_dense_1_b;
-        dropped_b[t4_dense_1] += t5_dense_1_b;
+        D2_b[t7_dense_1]! += t8_dense_1_b;
+        dropped_b[t4_dense_1]! += t5_dense_1_b;
       }
       // grad of (dense): let z = b[j]
       const t2_dense_1_b = z_dense_1_b;
       z_dense_1_b = 0;
-      db2_b[j_dense_1] += t2_dense_1_b;
+      db2_b[j_dense_1]! += t2_dense_1_b;
     }
   }
   // grad of: for (let i = 0; i < H.length; i++)
   for (let i = t3 - 1; i >= 0; i--) {
     // grad of: dropped[i] = H[i] * mask[i]
-    const t6_b = dropped_b[i];
-    dropped_b[i] = 0;
-    const t4 = H[i];
-    const t5 = mask[i];
+    const t6_b = dropped_b[i]!;
+    dropped_b[i]! = 0;
+    const t4 = H[i]!;
+    const t5 = mask[i]!;
     const t4_b = t6_b * t5;
     const t5_b = t6_b * t4;
-    mask_b[i] += t5_b;
-    H_b[i] += t4_b;
+    mask_b[i]! += t5_b;
+    H_b[i]! += t4_b;
   }
   // grad of (dense): for (let r = 0; r < n; r++)
   for (let r_dense = Math.ceil(n) - 1; r_dense >= 0; r_dense--) {
@@ -642,9 +642,9 @@ export function discriminate_vjp(D1: Float64Array, db1: Float64Array, D2: Float6
       // grad of (dense): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
       const t14_dense = r_dense * nOut_dense;
       const t15_dense = t14_dense + j_dense;
-      t12_dense_b += H_b[t15_dense];
-      H_b[t15_dense] = 0;
-      z_dense = stack[--top];
+      t12_dense_b += H_b[t15_dense]!;
+      H_b[t15_dense]! = 0;
+      z_dense = stack[--top]!;
       const t11_dense = kind < 0;
       if (t11_dense) {
         z_dense_b += t12_dense_b;
@@ -659,7 +659,7 @@ export function discriminate_vjp(D1: Float64Array, db1: Float64Array, D2: Float6
           // grad of (activate): return z > 0 ? z : 0
           t3_activate_dense_b += result_activate_dense_b;
           result_activate_dense_b = 0;
-          const t2_activate_dense = stack[--top] !== 0;
+          const t2_activate_dense = stack[--top]! !== 0;
           if (t2_activate_dense) {
             z_dense_b += t3_activate_dense_b;
             t3_activate_dense_b = 0;
@@ -673,7 +673,7 @@ export function discriminate_vjp(D1: Float64Array, db1: Float64Array, D2: Float6
             // grad of (activate): return z > 0 ? z : alpha * z
             t6_activate_dense_b += result_activate_dense_b;
             result_activate_dense_b = 0;
-            const t5_activate_dense = stack[--top] !== 0;
+            const t5_activate_dense = stack[--top]! !== 0;
             if (t5_activate_dense) {
               z_dense_b += t6_activate_dense_b;
               t6_activate_dense_b = 0;
@@ -690,18 +690,18 @@ export function discriminate_vjp(D1: Float64Array, db1: Float64Array, D2: Float6
               // grad of (activate): return z > 0 ? z : alpha * (Math.exp(z) - 1)
               t10_activate_dense_b += result_activate_dense_b;
               result_activate_dense_b = 0;
-              const t9_activate_dense = stack[--top] !== 0;
+              const t9_activate_dense = stack[--top]! !== 0;
               if (t9_activate_dense) {
                 z_dense_b += t10_activate_dense_b;
                 t10_activate_dense_b = 0;
               } else {
                 const t13_activate_dense_b = t10_activate_dense_b;
                 t10_activate_dense_b = 0;
-                const t12_activate_dense = stack[--top];
+                const t12_activate_dense = stack[--top]!;
                 alpha_b += t13_activate_dense_b * t12_activate_dense;
                 const t12_activate_dense_b = t13_activate_dense_b * alpha;
                 const t11_activate_dense_b = t12_activate_dense_b;
-                const t11_activate_dense = stack[--top];
+                const t11_activate_dense = stack[--top]!;
                 z_dense_b += t11_activate_dense_b * t11_activate_dense;
               }
             } else {
@@ -711,20 +711,20 @@ export function discriminate_vjp(D1: Float64Array, db1: Float64Array, D2: Float6
                 // grad of (activate): return z > 0 ? z : alpha * (Math.exp(z / alpha) - 1)
                 t16_activate_dense_b += result_activate_dense_b;
                 result_activate_dense_b = 0;
-                const t15_activate_dense = stack[--top] !== 0;
+                const t15_activate_dense = stack[--top]! !== 0;
                 if (t15_activate_dense) {
                   z_dense_b += t16_activate_dense_b;
                   t16_activate_dense_b = 0;
                 } else {
                   const t20_activate_dense_b = t16_activate_dense_b;
                   t16_activate_dense_b = 0;
-                  const t19_activate_dense = stack[--top];
+                  const t19_activate_dense = stack[--top]!;
                   alpha_b += t20_activate_dense_b * t19_activate_dense;
                   const t19_activate_dense_b = t20_activate_dense_b * alpha;
                   const t18_activate_dense_b = t19_activate_dense_b;
-                  const t18_activate_dense = stack[--top];
+                  const t18_activate_dense = stack[--top]!;
                   const t17_activate_dense_b = t18_activate_dense_b * t18_activate_dense;
-                  const t17_activate_dense = stack[--top];
+                  const t17_activate_dense = stack[--top]!;
                   z_dense_b += t17_activate_dense_b / alpha;
                   alpha_b -= t17_activate_dense_b * (t17_activate_dense / alpha);
                 }
@@ -735,7 +735,7 @@ export function discriminate_vjp(D1: Float64Array, db1: Float64Array, D2: Float6
                   // grad of (activate): return z > alpha ? z : 0
                   t23_activate_dense_b += result_activate_dense_b;
                   result_activate_dense_b = 0;
-                  const t22_activate_dense = stack[--top] !== 0;
+                  const t22_activate_dense = stack[--top]! !== 0;
                   if (t22_activate_dense) {
                     z_dense_b += t23_activate_dense_b;
                     t23_activate_dense_b = 0;
@@ -749,17 +749,17 @@ export function discriminate_vjp(D1: Float64Array, db1: Float64Array, D2: Float6
                     // grad of (activate): return Math.tanh(z)
                     const t25_activate_dense_b = result_activate_dense_b;
                     result_activate_dense_b = 0;
-                    const t25_activate_dense = stack[--top];
+                    const t25_activate_dense = stack[--top]!;
                     z_dense_b += t25_activate_dense_b * (1 - t25_activate_dense * t25_activate_dense);
                   } else {
                     // grad of (activate): return 1 / (1 + Math.exp(-z))
                     const t29_activate_dense_b = result_activate_dense_b;
                     result_activate_dense_b = 0;
-                    const t28_activate_dense = stack[--top];
+                    const t28_activate_dense = stack[--top]!;
                     const t29_activate_dense = 1 / t28_activate_dense;
                     const t28_activate_dense_b = -(t29_activate_dense_b * (t29_activate_dense / t28_activate_dense));
                     const t27_activate_dense_b = t28_activate_dense_b;
-                    const t27_activate_dense = stack[--top];
+                    const t27_activate_dense = stack[--top]!;
                     const t26_activate_dense_b = t27_activate_dense_b * t27_activate_dense;
                     z_dense_b -= t26_activate_dense_b;
                   }
@@ -775,19 +775,19 @@ export function discriminate_vjp(D1: Float64Array, db1: Float64Array, D2: Float6
         const t9_dense_b = z_dense_b;
         const t3_dense = r_dense * nIn_dense;
         const t4_dense = t3_dense + k_dense;
-        const t5_dense = X[t4_dense];
+        const t5_dense = X[t4_dense]!;
         const t6_dense = j_dense * nIn_dense;
         const t7_dense = t6_dense + k_dense;
-        const t8_dense = D1[t7_dense];
+        const t8_dense = D1[t7_dense]!;
         const t5_dense_b = t9_dense_b * t8_dense;
         const t8_dense_b = t9_dense_b * t5_dense;
-        D1_b[t7_dense] += t8_dense_b;
-        X_b[t4_dense] += t5_dense_b;
+        D1_b[t7_dense]! += t8_dense_b;
+        X_b[t4_dense]! += t5_dense_b;
       }
       // grad of (dense): let z = b[j]
       const t2_dense_b = z_dense_b;
       z_dense_b = 0;
-      db1_b[j_dense] += t2_dense_b;
+      db1_b[j_dense]! += t2_dense_b;
     }
   }
   adj.alpha += alpha_b;
@@ -830,15 +830,15 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
   const nIn_dense_discriminate = t1_dense_discriminate / nOut_dense_discriminate;
   for (let r_dense_discriminate = 0; r_dense_discriminate < n; r_dense_discriminate++) {
     for (let j_dense_discriminate = 0; j_dense_discriminate < nOut_dense_discriminate; j_dense_discriminate++) {
-      const t2_dense_discriminate = db1[j_dense_discriminate];
+      const t2_dense_discriminate = db1[j_dense_discriminate]!;
       z_dense_discriminate = t2_dense_discriminate;
       for (let k_dense_discriminate = 0; k_dense_discriminate < nIn_dense_discriminate; k_dense_discriminate++) {
         const t3_dense_discriminate = r_dense_discriminate * nIn_dense_discriminate;
         const t4_dense_discriminate = t3_dense_discriminate + k_dense_discriminate;
-        const t5_dense_discriminate = real[t4_dense_discriminate];
+        const t5_dense_discriminate = real[t4_dense_discriminate]!;
         const t6_dense_discriminate = j_dense_discriminate * nIn_dense_discriminate;
         const t7_dense_discriminate = t6_dense_discriminate + k_dense_discriminate;
-        const t8_dense_discriminate = D1[t7_dense_discriminate];
+        const t8_dense_discriminate = D1[t7_dense_discriminate]!;
         const t9_dense_discriminate = t5_dense_discriminate * t8_dense_discriminate;
         const t10_dense_discriminate = z_dense_discriminate + t9_dense_discriminate;
         z_dense_discriminate = t10_dense_discriminate;
@@ -856,7 +856,7 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
             t3_activate_dense_discriminate = 0;
           }
           if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-          stack[top++] = t2_activate_dense_discriminate ? 1 : 0;
+          stack[top++]! = t2_activate_dense_discriminate ? 1 : 0;
           result_activate_dense_discriminate = t3_activate_dense_discriminate;
         } else {
           const t4_activate_dense_discriminate = kind === 1;
@@ -869,7 +869,7 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
               t6_activate_dense_discriminate = t7_activate_dense_discriminate;
             }
             if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-            stack[top++] = t5_activate_dense_discriminate ? 1 : 0;
+            stack[top++]! = t5_activate_dense_discriminate ? 1 : 0;
             result_activate_dense_discriminate = t6_activate_dense_discriminate;
           } else {
             const t8_activate_dense_discriminate = kind === 2;
@@ -880,14 +880,14 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
               } else {
                 const t11_activate_dense_discriminate = Math.exp(z_dense_discriminate);
                 if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-                stack[top++] = t11_activate_dense_discriminate;
+                stack[top++]! = t11_activate_dense_discriminate;
                 const t12_activate_dense_discriminate = t11_activate_dense_discriminate - 1;
                 const t13_activate_dense_discriminate = alpha * t12_activate_dense_discriminate;
-                stack[top++] = t12_activate_dense_discriminate;
+                stack[top++]! = t12_activate_dense_discriminate;
                 t10_activate_dense_discriminate = t13_activate_dense_discriminate;
               }
               if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-              stack[top++] = t9_activate_dense_discriminate ? 1 : 0;
+              stack[top++]! = t9_activate_dense_discriminate ? 1 : 0;
               result_activate_dense_discriminate = t10_activate_dense_discriminate;
             } else {
               const t14_activate_dense_discriminate = kind === 3;
@@ -898,16 +898,16 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
                 } else {
                   const t17_activate_dense_discriminate = z_dense_discriminate / alpha;
                   if (top + 3 > stack.length) stack = tape.reserve(top, 3);
-                  stack[top++] = t17_activate_dense_discriminate;
+                  stack[top++]! = t17_activate_dense_discriminate;
                   const t18_activate_dense_discriminate = Math.exp(t17_activate_dense_discriminate);
-                  stack[top++] = t18_activate_dense_discriminate;
+                  stack[top++]! = t18_activate_dense_discriminate;
                   const t19_activate_dense_discriminate = t18_activate_dense_discriminate - 1;
                   const t20_activate_dense_discriminate = alpha * t19_activate_dense_discriminate;
-                  stack[top++] = t19_activate_dense_discriminate;
+                  stack[top++]! = t19_activate_dense_discriminate;
                   t16_activate_dense_discriminate = t20_activate_dense_discriminate;
                 }
                 if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-                stack[top++] = t15_activate_dense_discriminate ? 1 : 0;
+                stack[top++]! = t15_activate_dense_discriminate ? 1 : 0;
                 result_activate_dense_discriminate = t16_activate_dense_discriminate;
               } else {
                 const t21_activate_dense_discriminate = kind === 4;
@@ -919,23 +919,23 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
                     t23_activate_dense_discriminate = 0;
                   }
                   if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-                  stack[top++] = t22_activate_dense_discriminate ? 1 : 0;
+                  stack[top++]! = t22_activate_dense_discriminate ? 1 : 0;
                   result_activate_dense_discriminate = t23_activate_dense_discriminate;
                 } else {
                   const t24_activate_dense_discriminate = kind === 5;
                   if (t24_activate_dense_discriminate) {
                     const t25_activate_dense_discriminate = Math.tanh(z_dense_discriminate);
                     if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-                    stack[top++] = t25_activate_dense_discriminate;
+                    stack[top++]! = t25_activate_dense_discriminate;
                     result_activate_dense_discriminate = t25_activate_dense_discriminate;
                   } else {
                     const t26_activate_dense_discriminate = -z_dense_discriminate;
                     const t27_activate_dense_discriminate = Math.exp(t26_activate_dense_discriminate);
                     if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-                    stack[top++] = t27_activate_dense_discriminate;
+                    stack[top++]! = t27_activate_dense_discriminate;
                     const t28_activate_dense_discriminate = 1 + t27_activate_dense_discriminate;
                     const t29_activate_dense_discriminate = 1 / t28_activate_dense_discriminate;
-                    stack[top++] = t28_activate_dense_discriminate;
+                    stack[top++]! = t28_activate_dense_discriminate;
                     result_activate_dense_discriminate = t29_activate_dense_discriminate;
                   }
                 }
@@ -947,34 +947,34 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
         t12_dense_discriminate = t13_dense_discriminate;
       }
       if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-      stack[top++] = z_dense_discriminate;
+      stack[top++]! = z_dense_discriminate;
       const t14_dense_discriminate = r_dense_discriminate * nOut_dense_discriminate;
       const t15_dense_discriminate = t14_dense_discriminate + j_dense_discriminate;
-      H_discriminate[t15_dense_discriminate] = t12_dense_discriminate;
+      H_discriminate[t15_dense_discriminate]! = t12_dense_discriminate;
     }
   }
   const t3_discriminate = H_discriminate.length;
   const dropped_discriminate = new Float64Array(t3_discriminate);
   for (let i_discriminate = 0; i_discriminate < t3_discriminate; i_discriminate++) {
-    const t4_discriminate = H_discriminate[i_discriminate];
-    const t5_discriminate = maskReal[i_discriminate];
+    const t4_discriminate = H_discriminate[i_discriminate]!;
+    const t5_discriminate = maskReal[i_discriminate]!;
     const t6_discriminate = t4_discriminate * t5_discriminate;
-    dropped_discriminate[i_discriminate] = t6_discriminate;
+    dropped_discriminate[i_discriminate]! = t6_discriminate;
   }
   const nOut_dense_1_discriminate = db2.length;
   const t1_dense_1_discriminate = D2.length;
   const nIn_dense_1_discriminate = t1_dense_1_discriminate / nOut_dense_1_discriminate;
   for (let r_dense_1_discriminate = 0; r_dense_1_discriminate < n; r_dense_1_discriminate++) {
     for (let j_dense_1_discriminate = 0; j_dense_1_discriminate < nOut_dense_1_discriminate; j_dense_1_discriminate++) {
-      const t2_dense_1_discriminate = db2[j_dense_1_discriminate];
+      const t2_dense_1_discriminate = db2[j_dense_1_discriminate]!;
       z_dense_1_discriminate = t2_dense_1_discriminate;
       for (let k_dense_1_discriminate = 0; k_dense_1_discriminate < nIn_dense_1_discriminate; k_dense_1_discriminate++) {
         const t3_dense_1_discriminate = r_dense_1_discriminate * nIn_dense_1_discriminate;
         const t4_dense_1_discriminate = t3_dense_1_discriminate + k_dense_1_discriminate;
-        const t5_dense_1_discriminate = dropped_discriminate[t4_dense_1_discriminate];
+        const t5_dense_1_discriminate = dropped_discriminate[t4_dense_1_discriminate]!;
         const t6_dense_1_discriminate = j_dense_1_discriminate * nIn_dense_1_discriminate;
         const t7_dense_1_discriminate = t6_dense_1_discriminate + k_dense_1_discriminate;
-        const t8_dense_1_discriminate = D2[t7_dense_1_discriminate];
+        const t8_dense_1_discriminate = D2[t7_dense_1_discriminate]!;
         const t9_dense_1_discriminate = t5_dense_1_discriminate * t8_dense_1_discriminate;
         const t10_dense_1_discriminate = z_dense_1_discriminate + t9_dense_1_discriminate;
         z_dense_1_discriminate = t10_dense_1_discriminate;
@@ -982,7 +982,7 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
       t12_dense_1_discriminate = z_dense_1_discriminate;
       const t14_dense_1_discriminate = r_dense_1_discriminate * nOut_dense_1_discriminate;
       const t15_dense_1_discriminate = t14_dense_1_discriminate + j_dense_1_discriminate;
-      zReal[t15_dense_1_discriminate] = t12_dense_1_discriminate;
+      zReal[t15_dense_1_discriminate]! = t12_dense_1_discriminate;
     }
   }
   const zFake = new Float64Array(n);
@@ -994,15 +994,15 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
   const nIn_dense_discriminate_1 = t1_dense_discriminate_1 / nOut_dense_discriminate_1;
   for (let r_dense_discriminate_1 = 0; r_dense_discriminate_1 < n; r_dense_discriminate_1++) {
     for (let j_dense_discriminate_1 = 0; j_dense_discriminate_1 < nOut_dense_discriminate_1; j_dense_discriminate_1++) {
-      const t2_dense_discriminate_1 = db1[j_dense_discriminate_1];
+      const t2_dense_discriminate_1 = db1[j_dense_discriminate_1]!;
       z_dense_discriminate_1 = t2_dense_discriminate_1;
       for (let k_dense_discriminate_1 = 0; k_dense_discriminate_1 < nIn_dense_discriminate_1; k_dense_discriminate_1++) {
         const t3_dense_discriminate_1 = r_dense_discriminate_1 * nIn_dense_discriminate_1;
         const t4_dense_discriminate_1 = t3_dense_discriminate_1 + k_dense_discriminate_1;
-        const t5_dense_discriminate_1 = fake[t4_dense_discriminate_1];
+        const t5_dense_discriminate_1 = fake[t4_dense_discriminate_1]!;
         const t6_dense_discriminate_1 = j_dense_discriminate_1 * nIn_dense_discriminate_1;
         const t7_dense_discriminate_1 = t6_dense_discriminate_1 + k_dense_discriminate_1;
-        const t8_dense_discriminate_1 = D1[t7_dense_discriminate_1];
+        const t8_dense_discriminate_1 = D1[t7_dense_discriminate_1]!;
         const t9_dense_discriminate_1 = t5_dense_discriminate_1 * t8_dense_discriminate_1;
         const t10_dense_discriminate_1 = z_dense_discriminate_1 + t9_dense_discriminate_1;
         z_dense_discriminate_1 = t10_dense_discriminate_1;
@@ -1020,7 +1020,7 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
             t3_activate_dense_discriminate_1 = 0;
           }
           if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-          stack[top++] = t2_activate_dense_discriminate_1 ? 1 : 0;
+          stack[top++]! = t2_activate_dense_discriminate_1 ? 1 : 0;
           result_activate_dense_discriminate_1 = t3_activate_dense_discriminate_1;
         } else {
           const t4_activate_dense_discriminate_1 = kind === 1;
@@ -1033,7 +1033,7 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
               t6_activate_dense_discriminate_1 = t7_activate_dense_discriminate_1;
             }
             if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-            stack[top++] = t5_activate_dense_discriminate_1 ? 1 : 0;
+            stack[top++]! = t5_activate_dense_discriminate_1 ? 1 : 0;
             result_activate_dense_discriminate_1 = t6_activate_dense_discriminate_1;
           } else {
             const t8_activate_dense_discriminate_1 = kind === 2;
@@ -1044,14 +1044,14 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
               } else {
                 const t11_activate_dense_discriminate_1 = Math.exp(z_dense_discriminate_1);
                 if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-                stack[top++] = t11_activate_dense_discriminate_1;
+                stack[top++]! = t11_activate_dense_discriminate_1;
                 const t12_activate_dense_discriminate_1 = t11_activate_dense_discriminate_1 - 1;
                 const t13_activate_dense_discriminate_1 = alpha * t12_activate_dense_discriminate_1;
-                stack[top++] = t12_activate_dense_discriminate_1;
+                stack[top++]! = t12_activate_dense_discriminate_1;
                 t10_activate_dense_discriminate_1 = t13_activate_dense_discriminate_1;
               }
               if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-              stack[top++] = t9_activate_dense_discriminate_1 ? 1 : 0;
+              stack[top++]! = t9_activate_dense_discriminate_1 ? 1 : 0;
               result_activate_dense_discriminate_1 = t10_activate_dense_discriminate_1;
             } else {
               const t14_activate_dense_discriminate_1 = kind === 3;
@@ -1062,16 +1062,16 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
                 } else {
                   const t17_activate_dense_discriminate_1 = z_dense_discriminate_1 / alpha;
                   if (top + 3 > stack.length) stack = tape.reserve(top, 3);
-                  stack[top++] = t17_activate_dense_discriminate_1;
+                  stack[top++]! = t17_activate_dense_discriminate_1;
                   const t18_activate_dense_discriminate_1 = Math.exp(t17_activate_dense_discriminate_1);
-                  stack[top++] = t18_activate_dense_discriminate_1;
+                  stack[top++]! = t18_activate_dense_discriminate_1;
                   const t19_activate_dense_discriminate_1 = t18_activate_dense_discriminate_1 - 1;
                   const t20_activate_dense_discriminate_1 = alpha * t19_activate_dense_discriminate_1;
-                  stack[top++] = t19_activate_dense_discriminate_1;
+                  stack[top++]! = t19_activate_dense_discriminate_1;
                   t16_activate_dense_discriminate_1 = t20_activate_dense_discriminate_1;
                 }
                 if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-                stack[top++] = t15_activate_dense_discriminate_1 ? 1 : 0;
+                stack[top++]! = t15_activate_dense_discriminate_1 ? 1 : 0;
                 result_activate_dense_discriminate_1 = t16_activate_dense_discriminate_1;
               } else {
                 const t21_activate_dense_discriminate_1 = kind === 4;
@@ -1083,23 +1083,23 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
                     t23_activate_dense_discriminate_1 = 0;
                   }
                   if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-                  stack[top++] = t22_activate_dense_discriminate_1 ? 1 : 0;
+                  stack[top++]! = t22_activate_dense_discriminate_1 ? 1 : 0;
                   result_activate_dense_discriminate_1 = t23_activate_dense_discriminate_1;
                 } else {
                   const t24_activate_dense_discriminate_1 = kind === 5;
                   if (t24_activate_dense_discriminate_1) {
                     const t25_activate_dense_discriminate_1 = Math.tanh(z_dense_discriminate_1);
                     if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-                    stack[top++] = t25_activate_dense_discriminate_1;
+                    stack[top++]! = t25_activate_dense_discriminate_1;
                     result_activate_dense_discriminate_1 = t25_activate_dense_discriminate_1;
                   } else {
                     const t26_activate_dense_discriminate_1 = -z_dense_discriminate_1;
                     const t27_activate_dense_discriminate_1 = Math.exp(t26_activate_dense_discriminate_1);
                     if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-                    stack[top++] = t27_activate_dense_discriminate_1;
+                    stack[top++]! = t27_activate_dense_discriminate_1;
                     const t28_activate_dense_discriminate_1 = 1 + t27_activate_dense_discriminate_1;
                     const t29_activate_dense_discriminate_1 = 1 / t28_activate_dense_discriminate_1;
-                    stack[top++] = t28_activate_dense_discriminate_1;
+                    stack[top++]! = t28_activate_dense_discriminate_1;
                     result_activate_dense_discriminate_1 = t29_activate_dense_discriminate_1;
                   }
                 }
@@ -1111,34 +1111,34 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
         t12_dense_discriminate_1 = t13_dense_discriminate_1;
       }
       if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-      stack[top++] = z_dense_discriminate_1;
+      stack[top++]! = z_dense_discriminate_1;
       const t14_dense_discriminate_1 = r_dense_discriminate_1 * nOut_dense_discriminate_1;
       const t15_dense_discriminate_1 = t14_dense_discriminate_1 + j_dense_discriminate_1;
-      H_discriminate_1[t15_dense_discriminate_1] = t12_dense_discriminate_1;
+      H_discriminate_1[t15_dense_discriminate_1]! = t12_dense_discriminate_1;
     }
   }
   const t3_discriminate_1 = H_discriminate_1.length;
   const dropped_discriminate_1 = new Float64Array(t3_discriminate_1);
   for (let i_discriminate_1 = 0; i_discriminate_1 < t3_discriminate_1; i_discriminate_1++) {
-    const t4_discriminate_1 = H_discriminate_1[i_discriminate_1];
-    const t5_discriminate_1 = maskFake[i_discriminate_1];
+    const t4_discriminate_1 = H_discriminate_1[i_discriminate_1]!;
+    const t5_discriminate_1 = maskFake[i_discriminate_1]!;
     const t6_discriminate_1 = t4_discriminate_1 * t5_discriminate_1;
-    dropped_discriminate_1[i_discriminate_1] = t6_discriminate_1;
+    dropped_discriminate_1[i_discriminate_1]! = t6_discriminate_1;
   }
   const nOut_dense_1_discriminate_1 = db2.length;
   const t1_dense_1_discriminate_1 = D2.length;
   const nIn_dense_1_discriminate_1 = t1_dense_1_discriminate_1 / nOut_dense_1_discriminate_1;
   for (let r_dense_1_discriminate_1 = 0; r_dense_1_discriminate_1 < n; r_dense_1_discriminate_1++) {
     for (let j_dense_1_discriminate_1 = 0; j_dense_1_discriminate_1 < nOut_dense_1_discriminate_1; j_dense_1_discriminate_1++) {
-      const t2_dense_1_discriminate_1 = db2[j_dense_1_discriminate_1];
+      const t2_dense_1_discriminate_1 = db2[j_dense_1_discriminate_1]!;
       z_dense_1_discriminate_1 = t2_dense_1_discriminate_1;
       for (let k_dense_1_discriminate_1 = 0; k_dense_1_discriminate_1 < nIn_dense_1_discriminate_1; k_dense_1_discriminate_1++) {
         const t3_dense_1_discriminate_1 = r_dense_1_discriminate_1 * nIn_dense_1_discriminate_1;
         const t4_dense_1_discriminate_1 = t3_dense_1_discriminate_1 + k_dense_1_discriminate_1;
-        const t5_dense_1_discriminate_1 = dropped_discriminate_1[t4_dense_1_discriminate_1];
+        const t5_dense_1_discriminate_1 = dropped_discriminate_1[t4_dense_1_discriminate_1]!;
         const t6_dense_1_discriminate_1 = j_dense_1_discriminate_1 * nIn_dense_1_discriminate_1;
         const t7_dense_1_discriminate_1 = t6_dense_1_discriminate_1 + k_dense_1_discriminate_1;
-        const t8_dense_1_discriminate_1 = D2[t7_dense_1_discriminate_1];
+        const t8_dense_1_discriminate_1 = D2[t7_dense_1_discriminate_1]!;
         const t9_dense_1_discriminate_1 = t5_dense_1_discriminate_1 * t8_dense_1_discriminate_1;
         const t10_dense_1_discriminate_1 = z_dense_1_discriminate_1 + t9_dense_1_discriminate_1;
         z_dense_1_discriminate_1 = t10_dense_1_discriminate_1;
@@ -1146,26 +1146,26 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
       t12_dense_1_discriminate_1 = z_dense_1_discriminate_1;
       const t14_dense_1_discriminate_1 = r_dense_1_discriminate_1 * nOut_dense_1_discriminate_1;
       const t15_dense_1_discriminate_1 = t14_dense_1_discriminate_1 + j_dense_1_discriminate_1;
-      zFake[t15_dense_1_discriminate_1] = t12_dense_1_discriminate_1;
+      zFake[t15_dense_1_discriminate_1]! = t12_dense_1_discriminate_1;
     }
   }
   let total_binaryCrossEntropy = 0;
   for (let r_binaryCrossEntropy = 0; r_binaryCrossEntropy < n; r_binaryCrossEntropy++) {
-    const x_binaryCrossEntropy = zReal[r_binaryCrossEntropy];
+    const x_binaryCrossEntropy = zReal[r_binaryCrossEntropy]!;
     const t1_binaryCrossEntropy = x_binaryCrossEntropy > 0;
     if (t1_binaryCrossEntropy) {
       const t2_binaryCrossEntropy = -x_binaryCrossEntropy;
       const t3_binaryCrossEntropy = Math.exp(t2_binaryCrossEntropy);
       const t4_binaryCrossEntropy = Math.log1p(t3_binaryCrossEntropy);
       if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-      stack[top++] = t3_binaryCrossEntropy;
+      stack[top++]! = t3_binaryCrossEntropy;
       const t5_binaryCrossEntropy = x_binaryCrossEntropy + t4_binaryCrossEntropy;
       softplus_binaryCrossEntropy = t5_binaryCrossEntropy;
     } else {
       const t6_binaryCrossEntropy = Math.exp(x_binaryCrossEntropy);
       const t7_binaryCrossEntropy = Math.log1p(t6_binaryCrossEntropy);
       if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-      stack[top++] = t6_binaryCrossEntropy;
+      stack[top++]! = t6_binaryCrossEntropy;
       softplus_binaryCrossEntropy = t7_binaryCrossEntropy;
     }
     const t8_binaryCrossEntropy = x_binaryCrossEntropy;
@@ -1177,21 +1177,21 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
   const t1 = t11_binaryCrossEntropy;
   let total_binaryCrossEntropy_1 = 0;
   for (let r_binaryCrossEntropy_1 = 0; r_binaryCrossEntropy_1 < n; r_binaryCrossEntropy_1++) {
-    const x_binaryCrossEntropy_1 = zFake[r_binaryCrossEntropy_1];
+    const x_binaryCrossEntropy_1 = zFake[r_binaryCrossEntropy_1]!;
     const t1_binaryCrossEntropy_1 = x_binaryCrossEntropy_1 > 0;
     if (t1_binaryCrossEntropy_1) {
       const t2_binaryCrossEntropy_1 = -x_binaryCrossEntropy_1;
       const t3_binaryCrossEntropy_1 = Math.exp(t2_binaryCrossEntropy_1);
       const t4_binaryCrossEntropy_1 = Math.log1p(t3_binaryCrossEntropy_1);
       if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-      stack[top++] = t3_binaryCrossEntropy_1;
+      stack[top++]! = t3_binaryCrossEntropy_1;
       const t5_binaryCrossEntropy_1 = x_binaryCrossEntropy_1 + t4_binaryCrossEntropy_1;
       softplus_binaryCrossEntropy_1 = t5_binaryCrossEntropy_1;
     } else {
       const t6_binaryCrossEntropy_1 = Math.exp(x_binaryCrossEntropy_1);
       const t7_binaryCrossEntropy_1 = Math.log1p(t6_binaryCrossEntropy_1);
       if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-      stack[top++] = t6_binaryCrossEntropy_1;
+      stack[top++]! = t6_binaryCrossEntropy_1;
       softplus_binaryCrossEntropy_1 = t7_binaryCrossEntropy_1;
     }
     const t8_binaryCrossEntropy_1 = 0 * x_binaryCrossEntropy_1;
@@ -1259,26 +1259,26 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
     const t8_binaryCrossEntropy_1_b = -t9_binaryCrossEntropy_1_b;
     x_binaryCrossEntropy_1_b += t8_binaryCrossEntropy_1_b * 0;
     // grad of (binaryCrossEntropy): const softplus = x > 0 ? x + Math.log1p(Math.exp(-x)) : Math.log1p(Math.exp(x))
-    const x_binaryCrossEntropy_1 = zFake[r_binaryCrossEntropy_1];
+    const x_binaryCrossEntropy_1 = zFake[r_binaryCrossEntropy_1]!;
     const t1_binaryCrossEntropy_1 = x_binaryCrossEntropy_1 > 0;
     if (t1_binaryCrossEntropy_1) {
       const t5_binaryCrossEntropy_1_b = softplus_binaryCrossEntropy_1_b;
       softplus_binaryCrossEntropy_1_b = 0;
       x_binaryCrossEntropy_1_b += t5_binaryCrossEntropy_1_b;
       const t4_binaryCrossEntropy_1_b = t5_binaryCrossEntropy_1_b;
-      const t3_binaryCrossEntropy_1 = stack[--top];
+      const t3_binaryCrossEntropy_1 = stack[--top]!;
       const t3_binaryCrossEntropy_1_b = t4_binaryCrossEntropy_1_b / (1 + t3_binaryCrossEntropy_1);
       const t2_binaryCrossEntropy_1_b = t3_binaryCrossEntropy_1_b * t3_binaryCrossEntropy_1;
       x_binaryCrossEntropy_1_b -= t2_binaryCrossEntropy_1_b;
     } else {
       const t7_binaryCrossEntropy_1_b = softplus_binaryCrossEntropy_1_b;
       softplus_binaryCrossEntropy_1_b = 0;
-      const t6_binaryCrossEntropy_1 = stack[--top];
+      const t6_binaryCrossEntropy_1 = stack[--top]!;
       const t6_binaryCrossEntropy_1_b = t7_binaryCrossEntropy_1_b / (1 + t6_binaryCrossEntropy_1);
       x_binaryCrossEntropy_1_b += t6_binaryCrossEntropy_1_b * t6_binaryCrossEntropy_1;
     }
     // grad of (binaryCrossEntropy): const x = z[r]
-    zFake_b[r_binaryCrossEntropy_1] += x_binaryCrossEntropy_1_b;
+    zFake_b[r_binaryCrossEntropy_1]! += x_binaryCrossEntropy_1_b;
   }
   // grad of: return binaryCrossEntropy(zReal, 1, n) + binaryCrossEntropy(zFake, 0, n)
   const t11_binaryCrossEntropy_b = t1_b;
@@ -1294,26 +1294,26 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
     const t8_binaryCrossEntropy_b = -t9_binaryCrossEntropy_b;
     x_binaryCrossEntropy_b += t8_binaryCrossEntropy_b;
     // grad of (binaryCrossEntropy): const softplus = x > 0 ? x + Math.log1p(Math.exp(-x)) : Math.log1p(Math.exp(x))
-    const x_binaryCrossEntropy = zReal[r_binaryCrossEntropy];
+    const x_binaryCrossEntropy = zReal[r_binaryCrossEntropy]!;
     const t1_binaryCrossEntropy = x_binaryCrossEntropy > 0;
     if (t1_binaryCrossEntropy) {
       const t5_binaryCrossEntropy_b = softplus_binaryCrossEntropy_b;
       softplus_binaryCrossEntropy_b = 0;
       x_binaryCrossEntropy_b += t5_binaryCrossEntropy_b;
       const t4_binaryCrossEntropy_b = t5_binaryCrossEntropy_b;
-      const t3_binaryCrossEntropy = stack[--top];
+      const t3_binaryCrossEntropy = stack[--top]!;
       const t3_binaryCrossEntropy_b = t4_binaryCrossEntropy_b / (1 + t3_binaryCrossEntropy);
       const t2_binaryCrossEntropy_b = t3_binaryCrossEntropy_b * t3_binaryCrossEntropy;
       x_binaryCrossEntropy_b -= t2_binaryCrossEntropy_b;
     } else {
       const t7_binaryCrossEntropy_b = softplus_binaryCrossEntropy_b;
       softplus_binaryCrossEntropy_b = 0;
-      const t6_binaryCrossEntropy = stack[--top];
+      const t6_binaryCrossEntropy = stack[--top]!;
       const t6_binaryCrossEntropy_b = t7_binaryCrossEntropy_b / (1 + t6_binaryCrossEntropy);
       x_binaryCrossEntropy_b += t6_binaryCrossEntropy_b * t6_binaryCrossEntropy;
     }
     // grad of (binaryCrossEntropy): const x = z[r]
-    zReal_b[r_binaryCrossEntropy] += x_binaryCrossEntropy_b;
+    zReal_b[r_binaryCrossEntropy]! += x_binaryCrossEntropy_b;
   }
   for (let r_dense_1_discriminate_1 = Math.ceil(n) - 1; r_dense_1_discriminate_1 >= 0; r_dense_1_discriminate_1--) {
     // grad of (dense): for (let j = 0; j < nOut; j++)
@@ -1321,8 +1321,8 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
       // grad of (dense): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
       const t14_dense_1_discriminate_1 = r_dense_1_discriminate_1 * nOut_dense_1_discriminate_1;
       const t15_dense_1_discriminate_1 = t14_dense_1_discriminate_1 + j_dense_1_discriminate_1;
-      t12_dense_1_discriminate_1_b += zFake_b[t15_dense_1_discriminate_1];
-      zFake_b[t15_dense_1_discriminate_1] = 0;
+      t12_dense_1_discriminate_1_b += zFake_b[t15_dense_1_discriminate_1]!;
+      zFake_b[t15_dense_1_discriminate_1]! = 0;
       z_dense_1_discriminate_1_b += t12_dense_1_discriminate_1_b;
       t12_dense_1_discriminate_1_b = 0;
       // grad of (dense): for (let k = 0; k < nIn; k++)
@@ -1331,32 +1331,32 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
         const t9_dense_1_discriminate_1_b = z_dense_1_discriminate_1_b;
         const t3_dense_1_discriminate_1 = r_dense_1_discriminate_1 * nIn_dense_1_discriminate_1;
         const t4_dense_1_discriminate_1 = t3_dense_1_discriminate_1 + k_dense_1_discriminate_1;
-        const t5_dense_1_discriminate_1 = dropped_discriminate_1[t4_dense_1_discriminate_1];
+        const t5_dense_1_discriminate_1 = dropped_discriminate_1[t4_dense_1_discriminate_1]!;
         const t6_dense_1_discriminate_1 = j_dense_1_discriminate_1 * nIn_dense_1_discriminate_1;
         const t7_dense_1_discriminate_1 = t6_dense_1_discriminate_1 + k_dense_1_discriminate_1;
-        const t8_dense_1_discriminate_1 = D2[t7_dense_1_discriminate_1];
+        const t8_dense_1_discriminate_1 = D2[t7_dense_1_discriminate_1]!;
         const t5_dense_1_discriminate_1_b = t9_dense_1_discriminate_1_b * t8_dense_1_discriminate_1;
         const t8_dense_1_discriminate_1_b = t9_dense_1_discriminate_1_b * t5_dense_1_discriminate_1;
-        D2_b[t7_dense_1_discriminate_1] += t8_dense_1_discriminate_1_b;
-        dropped_discriminate_1_b[t4_dense_1_discriminate_1] += t5_dense_1_discriminate_1_b;
+        D2_b[t7_dense_1_discriminate_1]! += t8_dense_1_discriminate_1_b;
+        dropped_discriminate_1_b[t4_dense_1_discriminate_1]! += t5_dense_1_discriminate_1_b;
       }
       // grad of (dense): let z = b[j]
       const t2_dense_1_discriminate_1_b = z_dense_1_discriminate_1_b;
       z_dense_1_discriminate_1_b = 0;
-      db2_b[j_dense_1_discriminate_1] += t2_dense_1_discriminate_1_b;
+      db2_b[j_dense_1_discriminate_1]! += t2_dense_1_discriminate_1_b;
     }
   }
   // grad of (discriminate): for (let i = 0; i < H.length; i++)
   for (let i_discriminate_1 = t3_discriminate_1 - 1; i_discriminate_1 >= 0; i_discriminate_1--) {
     // grad of (discriminate): dropped[i] = H[i] * mask[i]
-    const t6_discriminate_1_b = dropped_discriminate_1_b[i_discriminate_1];
-    dropped_discriminate_1_b[i_discriminate_1] = 0;
-    const t4_discriminate_1 = H_discriminate_1[i_discriminate_1];
-    const t5_discriminate_1 = maskFake[i_discriminate_1];
+    const t6_discriminate_1_b = dropped_discriminate_1_b[i_discriminate_1]!;
+    dropped_discriminate_1_b[i_discriminate_1]! = 0;
+    const t4_discriminate_1 = H_discriminate_1[i_discriminate_1]!;
+    const t5_discriminate_1 = maskFake[i_discriminate_1]!;
     const t4_discriminate_1_b = t6_discriminate_1_b * t5_discriminate_1;
     const t5_discriminate_1_b = t6_discriminate_1_b * t4_discriminate_1;
-    maskFake_b[i_discriminate_1] += t5_discriminate_1_b;
-    H_discriminate_1_b[i_discriminate_1] += t4_discriminate_1_b;
+    maskFake_b[i_discriminate_1]! += t5_discriminate_1_b;
+    H_discriminate_1_b[i_discriminate_1]! += t4_discriminate_1_b;
   }
   // grad of (dense): for (let r = 0; r < n; r++)
   for (let r_dense_discriminate_1 = Math.ceil(n) - 1; r_dense_discriminate_1 >= 0; r_dense_discriminate_1--) {
@@ -1365,9 +1365,9 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
       // grad of (dense): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
       const t14_dense_discriminate_1 = r_dense_discriminate_1 * nOut_dense_discriminate_1;
       const t15_dense_discriminate_1 = t14_dense_discriminate_1 + j_dense_discriminate_1;
-      t12_dense_discriminate_1_b += H_discriminate_1_b[t15_dense_discriminate_1];
-      H_discriminate_1_b[t15_dense_discriminate_1] = 0;
-      z_dense_discriminate_1 = stack[--top];
+      t12_dense_discriminate_1_b += H_discriminate_1_b[t15_dense_discriminate_1]!;
+      H_discriminate_1_b[t15_dense_discriminate_1]! = 0;
+      z_dense_discriminate_1 = stack[--top]!;
       const t11_dense_discriminate_1 = kind < 0;
       if (t11_dense_discriminate_1) {
         z_dense_discriminate_1_b += t12_dense_discriminate_1_b;
@@ -1382,7 +1382,7 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
           // grad of (activate): return z > 0 ? z : 0
           t3_activate_dense_discriminate_1_b += result_activate_dense_discriminate_1_b;
           result_activate_dense_discriminate_1_b = 0;
-          const t2_activate_dense_discriminate_1 = stack[--top] !== 0;
+          const t2_activate_dense_discriminate_1 = stack[--top]! !== 0;
           if (t2_activate_dense_discriminate_1) {
             z_dense_discriminate_1_b += t3_activate_dense_discriminate_1_b;
             t3_activate_dense_discriminate_1_b = 0;
@@ -1396,7 +1396,7 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
             // grad of (activate): return z > 0 ? z : alpha * z
             t6_activate_dense_discriminate_1_b += result_activate_dense_discriminate_1_b;
             result_activate_dense_discriminate_1_b = 0;
-            const t5_activate_dense_discriminate_1 = stack[--top] !== 0;
+            const t5_activate_dense_discriminate_1 = stack[--top]! !== 0;
             if (t5_activate_dense_discriminate_1) {
               z_dense_discriminate_1_b += t6_activate_dense_discriminate_1_b;
               t6_activate_dense_discriminate_1_b = 0;
@@ -1413,18 +1413,18 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
               // grad of (activate): return z > 0 ? z : alpha * (Math.exp(z) - 1)
               t10_activate_dense_discriminate_1_b += result_activate_dense_discriminate_1_b;
               result_activate_dense_discriminate_1_b = 0;
-              const t9_activate_dense_discriminate_1 = stack[--top] !== 0;
+              const t9_activate_dense_discriminate_1 = stack[--top]! !== 0;
               if (t9_activate_dense_discriminate_1) {
                 z_dense_discriminate_1_b += t10_activate_dense_discriminate_1_b;
                 t10_activate_dense_discriminate_1_b = 0;
               } else {
                 const t13_activate_dense_discriminate_1_b = t10_activate_dense_discriminate_1_b;
                 t10_activate_dense_discriminate_1_b = 0;
-                const t12_activate_dense_discriminate_1 = stack[--top];
+                const t12_activate_dense_discriminate_1 = stack[--top]!;
                 alpha_b += t13_activate_dense_discriminate_1_b * t12_activate_dense_discriminate_1;
                 const t12_activate_dense_discriminate_1_b = t13_activate_dense_discriminate_1_b * alpha;
                 const t11_activate_dense_discriminate_1_b = t12_activate_dense_discriminate_1_b;
-                const t11_activate_dense_discriminate_1 = stack[--top];
+                const t11_activate_dense_discriminate_1 = stack[--top]!;
                 z_dense_discriminate_1_b += t11_activate_dense_discriminate_1_b * t11_activate_dense_discriminate_1;
               }
             } else {
@@ -1434,20 +1434,20 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
                 // grad of (activate): return z > 0 ? z : alpha * (Math.exp(z / alpha) - 1)
                 t16_activate_dense_discriminate_1_b += result_activate_dense_discriminate_1_b;
                 result_activate_dense_discriminate_1_b = 0;
-                const t15_activate_dense_discriminate_1 = stack[--top] !== 0;
+                const t15_activate_dense_discriminate_1 = stack[--top]! !== 0;
                 if (t15_activate_dense_discriminate_1) {
                   z_dense_discriminate_1_b += t16_activate_dense_discriminate_1_b;
                   t16_activate_dense_discriminate_1_b = 0;
                 } else {
                   const t20_activate_dense_discriminate_1_b = t16_activate_dense_discriminate_1_b;
                   t16_activate_dense_discriminate_1_b = 0;
-                  const t19_activate_dense_discriminate_1 = stack[--top];
+                  const t19_activate_dense_discriminate_1 = stack[--top]!;
                   alpha_b += t20_activate_dense_discriminate_1_b * t19_activate_dense_discriminate_1;
                   const t19_activate_dense_discriminate_1_b = t20_activate_dense_discriminate_1_b * alpha;
                   const t18_activate_dense_discriminate_1_b = t19_activate_dense_discriminate_1_b;
-                  const t18_activate_dense_discriminate_1 = stack[--top];
+                  const t18_activate_dense_discriminate_1 = stack[--top]!;
                   const t17_activate_dense_discriminate_1_b = t18_activate_dense_discriminate_1_b * t18_activate_dense_discriminate_1;
-                  const t17_activate_dense_discriminate_1 = stack[--top];
+                  const t17_activate_dense_discriminate_1 = stack[--top]!;
                   z_dense_discriminate_1_b += t17_activate_dense_discriminate_1_b / alpha;
                   alpha_b -= t17_activate_dense_discriminate_1_b * (t17_activate_dense_discriminate_1 / alpha);
                 }
@@ -1458,7 +1458,7 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
                   // grad of (activate): return z > alpha ? z : 0
                   t23_activate_dense_discriminate_1_b += result_activate_dense_discriminate_1_b;
                   result_activate_dense_discriminate_1_b = 0;
-                  const t22_activate_dense_discriminate_1 = stack[--top] !== 0;
+                  const t22_activate_dense_discriminate_1 = stack[--top]! !== 0;
                   if (t22_activate_dense_discriminate_1) {
                     z_dense_discriminate_1_b += t23_activate_dense_discriminate_1_b;
                     t23_activate_dense_discriminate_1_b = 0;
@@ -1472,17 +1472,17 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
                     // grad of (activate): return Math.tanh(z)
                     const t25_activate_dense_discriminate_1_b = result_activate_dense_discriminate_1_b;
                     result_activate_dense_discriminate_1_b = 0;
-                    const t25_activate_dense_discriminate_1 = stack[--top];
+                    const t25_activate_dense_discriminate_1 = stack[--top]!;
                     z_dense_discriminate_1_b += t25_activate_dense_discriminate_1_b * (1 - t25_activate_dense_discriminate_1 * t25_activate_dense_discriminate_1);
                   } else {
                     // grad of (activate): return 1 / (1 + Math.exp(-z))
                     const t29_activate_dense_discriminate_1_b = result_activate_dense_discriminate_1_b;
                     result_activate_dense_discriminate_1_b = 0;
-                    const t28_activate_dense_discriminate_1 = stack[--top];
+                    const t28_activate_dense_discriminate_1 = stack[--top]!;
                     const t29_activate_dense_discriminate_1 = 1 / t28_activate_dense_discriminate_1;
                     const t28_activate_dense_discriminate_1_b = -(t29_activate_dense_discriminate_1_b * (t29_activate_dense_discriminate_1 / t28_activate_dense_discriminate_1));
                     const t27_activate_dense_discriminate_1_b = t28_activate_dense_discriminate_1_b;
-                    const t27_activate_dense_discriminate_1 = stack[--top];
+                    const t27_activate_dense_discriminate_1 = stack[--top]!;
                     const t26_activate_dense_discriminate_1_b = t27_activate_dense_discriminate_1_b * t27_activate_dense_discriminate_1;
                     z_dense_discriminate_1_b -= t26_activate_dense_discriminate_1_b;
                   }
@@ -1498,19 +1498,19 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
         const t9_dense_discriminate_1_b = z_dense_discriminate_1_b;
         const t3_dense_discriminate_1 = r_dense_discriminate_1 * nIn_dense_discriminate_1;
         const t4_dense_discriminate_1 = t3_dense_discriminate_1 + k_dense_discriminate_1;
-        const t5_dense_discriminate_1 = fake[t4_dense_discriminate_1];
+        const t5_dense_discriminate_1 = fake[t4_dense_discriminate_1]!;
         const t6_dense_discriminate_1 = j_dense_discriminate_1 * nIn_dense_discriminate_1;
         const t7_dense_discriminate_1 = t6_dense_discriminate_1 + k_dense_discriminate_1;
-        const t8_dense_discriminate_1 = D1[t7_dense_discriminate_1];
+        const t8_dense_discriminate_1 = D1[t7_dense_discriminate_1]!;
         const t5_dense_discriminate_1_b = t9_dense_discriminate_1_b * t8_dense_discriminate_1;
         const t8_dense_discriminate_1_b = t9_dense_discriminate_1_b * t5_dense_discriminate_1;
-        D1_b[t7_dense_discriminate_1] += t8_dense_discriminate_1_b;
-        fake_b[t4_dense_discriminate_1] += t5_dense_discriminate_1_b;
+        D1_b[t7_dense_discriminate_1]! += t8_dense_discriminate_1_b;
+        fake_b[t4_dense_discriminate_1]! += t5_dense_discriminate_1_b;
       }
       // grad of (dense): let z = b[j]
       const t2_dense_discriminate_1_b = z_dense_discriminate_1_b;
       z_dense_discriminate_1_b = 0;
-      db1_b[j_dense_discriminate_1] += t2_dense_discriminate_1_b;
+      db1_b[j_dense_discriminate_1]! += t2_dense_discriminate_1_b;
     }
   }
   for (let r_dense_1_discriminate = Math.ceil(n) - 1; r_dense_1_discriminate >= 0; r_dense_1_discriminate--) {
@@ -1519,8 +1519,8 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
       // grad of (dense): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
       const t14_dense_1_discriminate = r_dense_1_discriminate * nOut_dense_1_discriminate;
       const t15_dense_1_discriminate = t14_dense_1_discriminate + j_dense_1_discriminate;
-      t12_dense_1_discriminate_b += zReal_b[t15_dense_1_discriminate];
-      zReal_b[t15_dense_1_discriminate] = 0;
+      t12_dense_1_discriminate_b += zReal_b[t15_dense_1_discriminate]!;
+      zReal_b[t15_dense_1_discriminate]! = 0;
       z_dense_1_discriminate_b += t12_dense_1_discriminate_b;
       t12_dense_1_discriminate_b = 0;
       // grad of (dense): for (let k = 0; k < nIn; k++)
@@ -1529,32 +1529,32 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
         const t9_dense_1_discriminate_b = z_dense_1_discriminate_b;
         const t3_dense_1_discriminate = r_dense_1_discriminate * nIn_dense_1_discriminate;
         const t4_dense_1_discriminate = t3_dense_1_discriminate + k_dense_1_discriminate;
-        const t5_dense_1_discriminate = dropped_discriminate[t4_dense_1_discriminate];
+        const t5_dense_1_discriminate = dropped_discriminate[t4_dense_1_discriminate]!;
         const t6_dense_1_discriminate = j_dense_1_discriminate * nIn_dense_1_discriminate;
         const t7_dense_1_discriminate = t6_dense_1_discriminate + k_dense_1_discriminate;
-        const t8_dense_1_discriminate = D2[t7_dense_1_discriminate];
+        const t8_dense_1_discriminate = D2[t7_dense_1_discriminate]!;
         const t5_dense_1_discriminate_b = t9_dense_1_discriminate_b * t8_dense_1_discriminate;
         const t8_dense_1_discriminate_b = t9_dense_1_discriminate_b * t5_dense_1_discriminate;
-        D2_b[t7_dense_1_discriminate] += t8_dense_1_discriminate_b;
-        dropped_discriminate_b[t4_dense_1_discriminate] += t5_dense_1_discriminate_b;
+        D2_b[t7_dense_1_discriminate]! += t8_dense_1_discriminate_b;
+        dropped_discriminate_b[t4_dense_1_discriminate]! += t5_dense_1_discriminate_b;
       }
       // grad of (dense): let z = b[j]
       const t2_dense_1_discriminate_b = z_dense_1_discriminate_b;
       z_dense_1_discriminate_b = 0;
-      db2_b[j_dense_1_discriminate] += t2_dense_1_discriminate_b;
+      db2_b[j_dense_1_discriminate]! += t2_dense_1_discriminate_b;
     }
   }
   // grad of (discriminate): for (let i = 0; i < H.length; i++)
   for (let i_discriminate = t3_discriminate - 1; i_discriminate >= 0; i_discriminate--) {
     // grad of (discriminate): dropped[i] = H[i] * mask[i]
-    const t6_discriminate_b = dropped_discriminate_b[i_discriminate];
-    dropped_discriminate_b[i_discriminate] = 0;
-    const t4_discriminate = H_discriminate[i_discriminate];
-    const t5_discriminate = maskReal[i_discriminate];
+    const t6_discriminate_b = dropped_discriminate_b[i_discriminate]!;
+    dropped_discriminate_b[i_discriminate]! = 0;
+    const t4_discriminate = H_discriminate[i_discriminate]!;
+    const t5_discriminate = maskReal[i_discriminate]!;
     const t4_discriminate_b = t6_discriminate_b * t5_discriminate;
     const t5_discriminate_b = t6_discriminate_b * t4_discriminate;
-    maskReal_b[i_discriminate] += t5_discriminate_b;
-    H_discriminate_b[i_discriminate] += t4_discriminate_b;
+    maskReal_b[i_discriminate]! += t5_discriminate_b;
+    H_discriminate_b[i_discriminate]! += t4_discriminate_b;
   }
   // grad of (dense): for (let r = 0; r < n; r++)
   for (let r_dense_discriminate = Math.ceil(n) - 1; r_dense_discriminate >= 0; r_dense_discriminate--) {
@@ -1563,9 +1563,9 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
       // grad of (dense): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
       const t14_dense_discriminate = r_dense_discriminate * nOut_dense_discriminate;
       const t15_dense_discriminate = t14_dense_discriminate + j_dense_discriminate;
-      t12_dense_discriminate_b += H_discriminate_b[t15_dense_discriminate];
-      H_discriminate_b[t15_dense_discriminate] = 0;
-      z_dense_discriminate = stack[--top];
+      t12_dense_discriminate_b += H_discriminate_b[t15_dense_discriminate]!;
+      H_discriminate_b[t15_dense_discriminate]! = 0;
+      z_dense_discriminate = stack[--top]!;
       const t11_dense_discriminate = kind < 0;
       if (t11_dense_discriminate) {
         z_dense_discriminate_b += t12_dense_discriminate_b;
@@ -1580,7 +1580,7 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
           // grad of (activate): return z > 0 ? z : 0
           t3_activate_dense_discriminate_b += result_activate_dense_discriminate_b;
           result_activate_dense_discriminate_b = 0;
-          const t2_activate_dense_discriminate = stack[--top] !== 0;
+          const t2_activate_dense_discriminate = stack[--top]! !== 0;
           if (t2_activate_dense_discriminate) {
             z_dense_discriminate_b += t3_activate_dense_discriminate_b;
             t3_activate_dense_discriminate_b = 0;
@@ -1594,7 +1594,7 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
             // grad of (activate): return z > 0 ? z : alpha * z
             t6_activate_dense_discriminate_b += result_activate_dense_discriminate_b;
             result_activate_dense_discriminate_b = 0;
-            const t5_activate_dense_discriminate = stack[--top] !== 0;
+            const t5_activate_dense_discriminate = stack[--top]! !== 0;
             if (t5_activate_dense_discriminate) {
               z_dense_discriminate_b += t6_activate_dense_discriminate_b;
               t6_activate_dense_discriminate_b = 0;
@@ -1611,18 +1611,18 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
               // grad of (activate): return z > 0 ? z : alpha * (Math.exp(z) - 1)
               t10_activate_dense_discriminate_b += result_activate_dense_discriminate_b;
               result_activate_dense_discriminate_b = 0;
-              const t9_activate_dense_discriminate = stack[--top] !== 0;
+              const t9_activate_dense_discriminate = stack[--top]! !== 0;
               if (t9_activate_dense_discriminate) {
                 z_dense_discriminate_b += t10_activate_dense_discriminate_b;
                 t10_activate_dense_discriminate_b = 0;
               } else {
                 const t13_activate_dense_discriminate_b = t10_activate_dense_discriminate_b;
                 t10_activate_dense_discriminate_b = 0;
-                const t12_activate_dense_discriminate = stack[--top];
+                const t12_activate_dense_discriminate = stack[--top]!;
                 alpha_b += t13_activate_dense_discriminate_b * t12_activate_dense_discriminate;
                 const t12_activate_dense_discriminate_b = t13_activate_dense_discriminate_b * alpha;
                 const t11_activate_dense_discriminate_b = t12_activate_dense_discriminate_b;
-                const t11_activate_dense_discriminate = stack[--top];
+                const t11_activate_dense_discriminate = stack[--top]!;
                 z_dense_discriminate_b += t11_activate_dense_discriminate_b * t11_activate_dense_discriminate;
               }
             } else {
@@ -1632,20 +1632,20 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
                 // grad of (activate): return z > 0 ? z : alpha * (Math.exp(z / alpha) - 1)
                 t16_activate_dense_discriminate_b += result_activate_dense_discriminate_b;
                 result_activate_dense_discriminate_b = 0;
-                const t15_activate_dense_discriminate = stack[--top] !== 0;
+                const t15_activate_dense_discriminate = stack[--top]! !== 0;
                 if (t15_activate_dense_discriminate) {
                   z_dense_discriminate_b += t16_activate_dense_discriminate_b;
                   t16_activate_dense_discriminate_b = 0;
                 } else {
                   const t20_activate_dense_discriminate_b = t16_activate_dense_discriminate_b;
                   t16_activate_dense_discriminate_b = 0;
-                  const t19_activate_dense_discriminate = stack[--top];
+                  const t19_activate_dense_discriminate = stack[--top]!;
                   alpha_b += t20_activate_dense_discriminate_b * t19_activate_dense_discriminate;
                   const t19_activate_dense_discriminate_b = t20_activate_dense_discriminate_b * alpha;
                   const t18_activate_dense_discriminate_b = t19_activate_dense_discriminate_b;
-                  const t18_activate_dense_discriminate = stack[--top];
+                  const t18_activate_dense_discriminate = stack[--top]!;
                   const t17_activate_dense_discriminate_b = t18_activate_dense_discriminate_b * t18_activate_dense_discriminate;
-                  const t17_activate_dense_discriminate = stack[--top];
+                  const t17_activate_dense_discriminate = stack[--top]!;
                   z_dense_discriminate_b += t17_activate_dense_discriminate_b / alpha;
                   alpha_b -= t17_activate_dense_discriminate_b * (t17_activate_dense_discriminate / alpha);
                 }
@@ -1656,7 +1656,7 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
                   // grad of (activate): return z > alpha ? z : 0
                   t23_activate_dense_discriminate_b += result_activate_dense_discriminate_b;
                   result_activate_dense_discriminate_b = 0;
-                  const t22_activate_dense_discriminate = stack[--top] !== 0;
+                  const t22_activate_dense_discriminate = stack[--top]! !== 0;
                   if (t22_activate_dense_discriminate) {
                     z_dense_discriminate_b += t23_activate_dense_discriminate_b;
                     t23_activate_dense_discriminate_b = 0;
@@ -1670,17 +1670,17 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
                     // grad of (activate): return Math.tanh(z)
                     const t25_activate_dense_discriminate_b = result_activate_dense_discriminate_b;
                     result_activate_dense_discriminate_b = 0;
-                    const t25_activate_dense_discriminate = stack[--top];
+                    const t25_activate_dense_discriminate = stack[--top]!;
                     z_dense_discriminate_b += t25_activate_dense_discriminate_b * (1 - t25_activate_dense_discriminate * t25_activate_dense_discriminate);
                   } else {
                     // grad of (activate): return 1 / (1 + Math.exp(-z))
                     const t29_activate_dense_discriminate_b = result_activate_dense_discriminate_b;
                     result_activate_dense_discriminate_b = 0;
-                    const t28_activate_dense_discriminate = stack[--top];
+                    const t28_activate_dense_discriminate = stack[--top]!;
                     const t29_activate_dense_discriminate = 1 / t28_activate_dense_discriminate;
                     const t28_activate_dense_discriminate_b = -(t29_activate_dense_discriminate_b * (t29_activate_dense_discriminate / t28_activate_dense_discriminate));
                     const t27_activate_dense_discriminate_b = t28_activate_dense_discriminate_b;
-                    const t27_activate_dense_discriminate = stack[--top];
+                    const t27_activate_dense_discriminate = stack[--top]!;
                     const t26_activate_dense_discriminate_b = t27_activate_dense_discriminate_b * t27_activate_dense_discriminate;
                     z_dense_discriminate_b -= t26_activate_dense_discriminate_b;
                   }
@@ -1696,19 +1696,19 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
         const t9_dense_discriminate_b = z_dense_discriminate_b;
         const t3_dense_discriminate = r_dense_discriminate * nIn_dense_discriminate;
         const t4_dense_discriminate = t3_dense_discriminate + k_dense_discriminate;
-        const t5_dense_discriminate = real[t4_dense_discriminate];
+        const t5_dense_discriminate = real[t4_dense_discriminate]!;
         const t6_dense_discriminate = j_dense_discriminate * nIn_dense_discriminate;
         const t7_dense_discriminate = t6_dense_discriminate + k_dense_discriminate;
-        const t8_dense_discriminate = D1[t7_dense_discriminate];
+        const t8_dense_discriminate = D1[t7_dense_discriminate]!;
         const t5_dense_discriminate_b = t9_dense_discriminate_b * t8_dense_discriminate;
         const t8_dense_discriminate_b = t9_dense_discriminate_b * t5_dense_discriminate;
-        D1_b[t7_dense_discriminate] += t8_dense_discriminate_b;
-        real_b[t4_dense_discriminate] += t5_dense_discriminate_b;
+        D1_b[t7_dense_discriminate]! += t8_dense_discriminate_b;
+        real_b[t4_dense_discriminate]! += t5_dense_discriminate_b;
       }
       // grad of (dense): let z = b[j]
       const t2_dense_discriminate_b = z_dense_discriminate_b;
       z_dense_discriminate_b = 0;
-      db1_b[j_dense_discriminate] += t2_dense_discriminate_b;
+      db1_b[j_dense_discriminate]! += t2_dense_discriminate_b;
     }
   }
   adj.n += n_b;
@@ -1762,15 +1762,15 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
   const nIn_dense_generate = t1_dense_generate / nOut_dense_generate;
   for (let r_dense_generate = 0; r_dense_generate < n; r_dense_generate++) {
     for (let j_dense_generate = 0; j_dense_generate < nOut_dense_generate; j_dense_generate++) {
-      const t2_dense_generate = gb1[j_dense_generate];
+      const t2_dense_generate = gb1[j_dense_generate]!;
       z_dense_generate = t2_dense_generate;
       for (let k_dense_generate = 0; k_dense_generate < nIn_dense_generate; k_dense_generate++) {
         const t3_dense_generate = r_dense_generate * nIn_dense_generate;
         const t4_dense_generate = t3_dense_generate + k_dense_generate;
-        const t5_dense_generate = Z[t4_dense_generate];
+        const t5_dense_generate = Z[t4_dense_generate]!;
         const t6_dense_generate = j_dense_generate * nIn_dense_generate;
         const t7_dense_generate = t6_dense_generate + k_dense_generate;
-        const t8_dense_generate = G1[t7_dense_generate];
+        const t8_dense_generate = G1[t7_dense_generate]!;
         const t9_dense_generate = t5_dense_generate * t8_dense_generate;
         const t10_dense_generate = z_dense_generate + t9_dense_generate;
         z_dense_generate = t10_dense_generate;
@@ -1788,7 +1788,7 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
             t3_activate_dense_generate = 0;
           }
           if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-          stack[top++] = t2_activate_dense_generate ? 1 : 0;
+          stack[top++]! = t2_activate_dense_generate ? 1 : 0;
           result_activate_dense_generate = t3_activate_dense_generate;
         } else {
           const t4_activate_dense_generate = gKind === 1;
@@ -1801,7 +1801,7 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
               t6_activate_dense_generate = t7_activate_dense_generate;
             }
             if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-            stack[top++] = t5_activate_dense_generate ? 1 : 0;
+            stack[top++]! = t5_activate_dense_generate ? 1 : 0;
             result_activate_dense_generate = t6_activate_dense_generate;
           } else {
             const t8_activate_dense_generate = gKind === 2;
@@ -1812,14 +1812,14 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
               } else {
                 const t11_activate_dense_generate = Math.exp(z_dense_generate);
                 if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-                stack[top++] = t11_activate_dense_generate;
+                stack[top++]! = t11_activate_dense_generate;
                 const t12_activate_dense_generate = t11_activate_dense_generate - 1;
                 const t13_activate_dense_generate = gAlpha * t12_activate_dense_generate;
-                stack[top++] = t12_activate_dense_generate;
+                stack[top++]! = t12_activate_dense_generate;
                 t10_activate_dense_generate = t13_activate_dense_generate;
               }
               if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-              stack[top++] = t9_activate_dense_generate ? 1 : 0;
+              stack[top++]! = t9_activate_dense_generate ? 1 : 0;
               result_activate_dense_generate = t10_activate_dense_generate;
             } else {
               const t14_activate_dense_generate = gKind === 3;
@@ -1830,16 +1830,16 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
                 } else {
                   const t17_activate_dense_generate = z_dense_generate / gAlpha;
                   if (top + 3 > stack.length) stack = tape.reserve(top, 3);
-                  stack[top++] = t17_activate_dense_generate;
+                  stack[top++]! = t17_activate_dense_generate;
                   const t18_activate_dense_generate = Math.exp(t17_activate_dense_generate);
-                  stack[top++] = t18_activate_dense_generate;
+                  stack[top++]! = t18_activate_dense_generate;
                   const t19_activate_dense_generate = t18_activate_dense_generate - 1;
                   const t20_activate_dense_generate = gAlpha * t19_activate_dense_generate;
-                  stack[top++] = t19_activate_dense_generate;
+                  stack[top++]! = t19_activate_dense_generate;
                   t16_activate_dense_generate = t20_activate_dense_generate;
                 }
                 if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-                stack[top++] = t15_activate_dense_generate ? 1 : 0;
+                stack[top++]! = t15_activate_dense_generate ? 1 : 0;
                 result_activate_dense_generate = t16_activate_dense_generate;
               } else {
                 const t21_activate_dense_generate = gKind === 4;
@@ -1851,23 +1851,23 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
                     t23_activate_dense_generate = 0;
                   }
                   if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-                  stack[top++] = t22_activate_dense_generate ? 1 : 0;
+                  stack[top++]! = t22_activate_dense_generate ? 1 : 0;
                   result_activate_dense_generate = t23_activate_dense_generate;
                 } else {
                   const t24_activate_dense_generate = gKind === 5;
                   if (t24_activate_dense_generate) {
                     const t25_activate_dense_generate = Math.tanh(z_dense_generate);
                     if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-                    stack[top++] = t25_activate_dense_generate;
+                    stack[top++]! = t25_activate_dense_generate;
                     result_activate_dense_generate = t25_activate_dense_generate;
                   } else {
                     const t26_activate_dense_generate = -z_dense_generate;
                     const t27_activate_dense_generate = Math.exp(t26_activate_dense_generate);
                     if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-                    stack[top++] = t27_activate_dense_generate;
+                    stack[top++]! = t27_activate_dense_generate;
                     const t28_activate_dense_generate = 1 + t27_activate_dense_generate;
                     const t29_activate_dense_generate = 1 / t28_activate_dense_generate;
-                    stack[top++] = t28_activate_dense_generate;
+                    stack[top++]! = t28_activate_dense_generate;
                     result_activate_dense_generate = t29_activate_dense_generate;
                   }
                 }
@@ -1879,10 +1879,10 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
         t12_dense_generate = t13_dense_generate;
       }
       if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-      stack[top++] = z_dense_generate;
+      stack[top++]! = z_dense_generate;
       const t14_dense_generate = r_dense_generate * nOut_dense_generate;
       const t15_dense_generate = t14_dense_generate + j_dense_generate;
-      H_generate[t15_dense_generate] = t12_dense_generate;
+      H_generate[t15_dense_generate]! = t12_dense_generate;
     }
   }
   const nOut_dense_1_generate = gb2.length;
@@ -1890,28 +1890,28 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
   const nIn_dense_1_generate = t1_dense_1_generate / nOut_dense_1_generate;
   for (let r_dense_1_generate = 0; r_dense_1_generate < n; r_dense_1_generate++) {
     for (let j_dense_1_generate = 0; j_dense_1_generate < nOut_dense_1_generate; j_dense_1_generate++) {
-      const t2_dense_1_generate = gb2[j_dense_1_generate];
+      const t2_dense_1_generate = gb2[j_dense_1_generate]!;
       z_dense_1_generate = t2_dense_1_generate;
       for (let k_dense_1_generate = 0; k_dense_1_generate < nIn_dense_1_generate; k_dense_1_generate++) {
         const t3_dense_1_generate = r_dense_1_generate * nIn_dense_1_generate;
         const t4_dense_1_generate = t3_dense_1_generate + k_dense_1_generate;
-        const t5_dense_1_generate = H_generate[t4_dense_1_generate];
+        const t5_dense_1_generate = H_generate[t4_dense_1_generate]!;
         const t6_dense_1_generate = j_dense_1_generate * nIn_dense_1_generate;
         const t7_dense_1_generate = t6_dense_1_generate + k_dense_1_generate;
-        const t8_dense_1_generate = G2[t7_dense_1_generate];
+        const t8_dense_1_generate = G2[t7_dense_1_generate]!;
         const t9_dense_1_generate = t5_dense_1_generate * t8_dense_1_generate;
         const t10_dense_1_generate = z_dense_1_generate + t9_dense_1_generate;
         z_dense_1_generate = t10_dense_1_generate;
       }
       const t25_activate_dense_1_generate = Math.tanh(z_dense_1_generate);
       if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-      stack[top++] = t25_activate_dense_1_generate;
+      stack[top++]! = t25_activate_dense_1_generate;
       result_activate_dense_1_generate = t25_activate_dense_1_generate;
       const t13_dense_1_generate = result_activate_dense_1_generate;
       t12_dense_1_generate = t13_dense_1_generate;
       const t14_dense_1_generate = r_dense_1_generate * nOut_dense_1_generate;
       const t15_dense_1_generate = t14_dense_1_generate + j_dense_1_generate;
-      fake[t15_dense_1_generate] = t12_dense_1_generate;
+      fake[t15_dense_1_generate]! = t12_dense_1_generate;
     }
   }
   const z = new Float64Array(n);
@@ -1923,15 +1923,15 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
   const nIn_dense_discriminate = t1_dense_discriminate / nOut_dense_discriminate;
   for (let r_dense_discriminate = 0; r_dense_discriminate < n; r_dense_discriminate++) {
     for (let j_dense_discriminate = 0; j_dense_discriminate < nOut_dense_discriminate; j_dense_discriminate++) {
-      const t2_dense_discriminate = db1[j_dense_discriminate];
+      const t2_dense_discriminate = db1[j_dense_discriminate]!;
       z_dense_discriminate = t2_dense_discriminate;
       for (let k_dense_discriminate = 0; k_dense_discriminate < nIn_dense_discriminate; k_dense_discriminate++) {
         const t3_dense_discriminate = r_dense_discriminate * nIn_dense_discriminate;
         const t4_dense_discriminate = t3_dense_discriminate + k_dense_discriminate;
-        const t5_dense_discriminate = fake[t4_dense_discriminate];
+        const t5_dense_discriminate = fake[t4_dense_discriminate]!;
         const t6_dense_discriminate = j_dense_discriminate * nIn_dense_discriminate;
         const t7_dense_discriminate = t6_dense_discriminate + k_dense_discriminate;
-        const t8_dense_discriminate = D1[t7_dense_discriminate];
+        const t8_dense_discriminate = D1[t7_dense_discriminate]!;
         const t9_dense_discriminate = t5_dense_discriminate * t8_dense_discriminate;
         const t10_dense_discriminate = z_dense_discriminate + t9_dense_discriminate;
         z_dense_discriminate = t10_dense_discriminate;
@@ -1949,7 +1949,7 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
             t3_activate_dense_discriminate = 0;
           }
           if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-          stack[top++] = t2_activate_dense_discriminate ? 1 : 0;
+          stack[top++]! = t2_activate_dense_discriminate ? 1 : 0;
           result_activate_dense_discriminate = t3_activate_dense_discriminate;
         } else {
           const t4_activate_dense_discriminate = kind === 1;
@@ -1962,7 +1962,7 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
               t6_activate_dense_discriminate = t7_activate_dense_discriminate;
             }
             if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-            stack[top++] = t5_activate_dense_discriminate ? 1 : 0;
+            stack[top++]! = t5_activate_dense_discriminate ? 1 : 0;
             result_activate_dense_discriminate = t6_activate_dense_discriminate;
           } else {
             const t8_activate_dense_discriminate = kind === 2;
@@ -1973,14 +1973,14 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
               } else {
                 const t11_activate_dense_discriminate = Math.exp(z_dense_discriminate);
                 if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-                stack[top++] = t11_activate_dense_discriminate;
+                stack[top++]! = t11_activate_dense_discriminate;
                 const t12_activate_dense_discriminate = t11_activate_dense_discriminate - 1;
                 const t13_activate_dense_discriminate = alpha * t12_activate_dense_discriminate;
-                stack[top++] = t12_activate_dense_discriminate;
+                stack[top++]! = t12_activate_dense_discriminate;
                 t10_activate_dense_discriminate = t13_activate_dense_discriminate;
               }
               if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-              stack[top++] = t9_activate_dense_discriminate ? 1 : 0;
+              stack[top++]! = t9_activate_dense_discriminate ? 1 : 0;
               result_activate_dense_discriminate = t10_activate_dense_discriminate;
             } else {
               const t14_activate_dense_discriminate = kind === 3;
@@ -1991,16 +1991,16 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
                 } else {
                   const t17_activate_dense_discriminate = z_dense_discriminate / alpha;
                   if (top + 3 > stack.length) stack = tape.reserve(top, 3);
-                  stack[top++] = t17_activate_dense_discriminate;
+                  stack[top++]! = t17_activate_dense_discriminate;
                   const t18_activate_dense_discriminate = Math.exp(t17_activate_dense_discriminate);
-                  stack[top++] = t18_activate_dense_discriminate;
+                  stack[top++]! = t18_activate_dense_discriminate;
                   const t19_activate_dense_discriminate = t18_activate_dense_discriminate - 1;
                   const t20_activate_dense_discriminate = alpha * t19_activate_dense_discriminate;
-                  stack[top++] = t19_activate_dense_discriminate;
+                  stack[top++]! = t19_activate_dense_discriminate;
                   t16_activate_dense_discriminate = t20_activate_dense_discriminate;
                 }
                 if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-                stack[top++] = t15_activate_dense_discriminate ? 1 : 0;
+                stack[top++]! = t15_activate_dense_discriminate ? 1 : 0;
                 result_activate_dense_discriminate = t16_activate_dense_discriminate;
               } else {
                 const t21_activate_dense_discriminate = kind === 4;
@@ -2012,23 +2012,23 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
                     t23_activate_dense_discriminate = 0;
                   }
                   if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-                  stack[top++] = t22_activate_dense_discriminate ? 1 : 0;
+                  stack[top++]! = t22_activate_dense_discriminate ? 1 : 0;
                   result_activate_dense_discriminate = t23_activate_dense_discriminate;
                 } else {
                   const t24_activate_dense_discriminate = kind === 5;
                   if (t24_activate_dense_discriminate) {
                     const t25_activate_dense_discriminate = Math.tanh(z_dense_discriminate);
                     if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-                    stack[top++] = t25_activate_dense_discriminate;
+                    stack[top++]! = t25_activate_dense_discriminate;
                     result_activate_dense_discriminate = t25_activate_dense_discriminate;
                   } else {
                     const t26_activate_dense_discriminate = -z_dense_discriminate;
                     const t27_activate_dense_discriminate = Math.exp(t26_activate_dense_discriminate);
                     if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-                    stack[top++] = t27_activate_dense_discriminate;
+                    stack[top++]! = t27_activate_dense_discriminate;
                     const t28_activate_dense_discriminate = 1 + t27_activate_dense_discriminate;
                     const t29_activate_dense_discriminate = 1 / t28_activate_dense_discriminate;
-                    stack[top++] = t28_activate_dense_discriminate;
+                    stack[top++]! = t28_activate_dense_discriminate;
                     result_activate_dense_discriminate = t29_activate_dense_discriminate;
                   }
                 }
@@ -2040,34 +2040,34 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
         t12_dense_discriminate = t13_dense_discriminate;
       }
       if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-      stack[top++] = z_dense_discriminate;
+      stack[top++]! = z_dense_discriminate;
       const t14_dense_discriminate = r_dense_discriminate * nOut_dense_discriminate;
       const t15_dense_discriminate = t14_dense_discriminate + j_dense_discriminate;
-      H_discriminate[t15_dense_discriminate] = t12_dense_discriminate;
+      H_discriminate[t15_dense_discriminate]! = t12_dense_discriminate;
     }
   }
   const t3_discriminate = H_discriminate.length;
   const dropped_discriminate = new Float64Array(t3_discriminate);
   for (let i_discriminate = 0; i_discriminate < t3_discriminate; i_discriminate++) {
-    const t4_discriminate = H_discriminate[i_discriminate];
-    const t5_discriminate = mask[i_discriminate];
+    const t4_discriminate = H_discriminate[i_discriminate]!;
+    const t5_discriminate = mask[i_discriminate]!;
     const t6_discriminate = t4_discriminate * t5_discriminate;
-    dropped_discriminate[i_discriminate] = t6_discriminate;
+    dropped_discriminate[i_discriminate]! = t6_discriminate;
   }
   const nOut_dense_1_discriminate = db2.length;
   const t1_dense_1_discriminate = D2.length;
   const nIn_dense_1_discriminate = t1_dense_1_discriminate / nOut_dense_1_discriminate;
   for (let r_dense_1_discriminate = 0; r_dense_1_discriminate < n; r_dense_1_discriminate++) {
     for (let j_dense_1_discriminate = 0; j_dense_1_discriminate < nOut_dense_1_discriminate; j_dense_1_discriminate++) {
-      const t2_dense_1_discriminate = db2[j_dense_1_discriminate];
+      const t2_dense_1_discriminate = db2[j_dense_1_discriminate]!;
       z_dense_1_discriminate = t2_dense_1_discriminate;
       for (let k_dense_1_discriminate = 0; k_dense_1_discriminate < nIn_dense_1_discriminate; k_dense_1_discriminate++) {
         const t3_dense_1_discriminate = r_dense_1_discriminate * nIn_dense_1_discriminate;
         const t4_dense_1_discriminate = t3_dense_1_discriminate + k_dense_1_discriminate;
-        const t5_dense_1_discriminate = dropped_discriminate[t4_dense_1_discriminate];
+        const t5_dense_1_discriminate = dropped_discriminate[t4_dense_1_discriminate]!;
         const t6_dense_1_discriminate = j_dense_1_discriminate * nIn_dense_1_discriminate;
         const t7_dense_1_discriminate = t6_dense_1_discriminate + k_dense_1_discriminate;
-        const t8_dense_1_discriminate = D2[t7_dense_1_discriminate];
+        const t8_dense_1_discriminate = D2[t7_dense_1_discriminate]!;
         const t9_dense_1_discriminate = t5_dense_1_discriminate * t8_dense_1_discriminate;
         const t10_dense_1_discriminate = z_dense_1_discriminate + t9_dense_1_discriminate;
         z_dense_1_discriminate = t10_dense_1_discriminate;
@@ -2075,26 +2075,26 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
       t12_dense_1_discriminate = z_dense_1_discriminate;
       const t14_dense_1_discriminate = r_dense_1_discriminate * nOut_dense_1_discriminate;
       const t15_dense_1_discriminate = t14_dense_1_discriminate + j_dense_1_discriminate;
-      z[t15_dense_1_discriminate] = t12_dense_1_discriminate;
+      z[t15_dense_1_discriminate]! = t12_dense_1_discriminate;
     }
   }
   let total_binaryCrossEntropy = 0;
   for (let r_binaryCrossEntropy = 0; r_binaryCrossEntropy < n; r_binaryCrossEntropy++) {
-    const x_binaryCrossEntropy = z[r_binaryCrossEntropy];
+    const x_binaryCrossEntropy = z[r_binaryCrossEntropy]!;
     const t1_binaryCrossEntropy = x_binaryCrossEntropy > 0;
     if (t1_binaryCrossEntropy) {
       const t2_binaryCrossEntropy = -x_binaryCrossEntropy;
       const t3_binaryCrossEntropy = Math.exp(t2_binaryCrossEntropy);
       const t4_binaryCrossEntropy = Math.log1p(t3_binaryCrossEntropy);
       if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-      stack[top++] = t3_binaryCrossEntropy;
+      stack[top++]! = t3_binaryCrossEntropy;
       const t5_binaryCrossEntropy = x_binaryCrossEntropy + t4_binaryCrossEntropy;
       softplus_binaryCrossEntropy = t5_binaryCrossEntropy;
     } else {
       const t6_binaryCrossEntropy = Math.exp(x_binaryCrossEntropy);
       const t7_binaryCrossEntropy = Math.log1p(t6_binaryCrossEntropy);
       if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-      stack[top++] = t6_binaryCrossEntropy;
+      stack[top++]! = t6_binaryCrossEntropy;
       softplus_binaryCrossEntropy = t7_binaryCrossEntropy;
     }
     const t8_binaryCrossEntropy = x_binaryCrossEntropy;
@@ -2160,26 +2160,26 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
     const t8_binaryCrossEntropy_b = -t9_binaryCrossEntropy_b;
     x_binaryCrossEntropy_b += t8_binaryCrossEntropy_b;
     // grad of (binaryCrossEntropy): const softplus = x > 0 ? x + Math.log1p(Math.exp(-x)) : Math.log1p(Math.exp(x))
-    const x_binaryCrossEntropy = z[r_binaryCrossEntropy];
+    const x_binaryCrossEntropy = z[r_binaryCrossEntropy]!;
     const t1_binaryCrossEntropy = x_binaryCrossEntropy > 0;
     if (t1_binaryCrossEntropy) {
       const t5_binaryCrossEntropy_b = softplus_binaryCrossEntropy_b;
       softplus_binaryCrossEntropy_b = 0;
       x_binaryCrossEntropy_b += t5_binaryCrossEntropy_b;
       const t4_binaryCrossEntropy_b = t5_binaryCrossEntropy_b;
-      const t3_binaryCrossEntropy = stack[--top];
+      const t3_binaryCrossEntropy = stack[--top]!;
       const t3_binaryCrossEntropy_b = t4_binaryCrossEntropy_b / (1 + t3_binaryCrossEntropy);
       const t2_binaryCrossEntropy_b = t3_binaryCrossEntropy_b * t3_binaryCrossEntropy;
       x_binaryCrossEntropy_b -= t2_binaryCrossEntropy_b;
     } else {
       const t7_binaryCrossEntropy_b = softplus_binaryCrossEntropy_b;
       softplus_binaryCrossEntropy_b = 0;
-      const t6_binaryCrossEntropy = stack[--top];
+      const t6_binaryCrossEntropy = stack[--top]!;
       const t6_binaryCrossEntropy_b = t7_binaryCrossEntropy_b / (1 + t6_binaryCrossEntropy);
       x_binaryCrossEntropy_b += t6_binaryCrossEntropy_b * t6_binaryCrossEntropy;
     }
     // grad of (binaryCrossEntropy): const x = z[r]
-    z_b[r_binaryCrossEntropy] += x_binaryCrossEntropy_b;
+    z_b[r_binaryCrossEntropy]! += x_binaryCrossEntropy_b;
   }
   for (let r_dense_1_discriminate = Math.ceil(n) - 1; r_dense_1_discriminate >= 0; r_dense_1_discriminate--) {
     // grad of (dense): for (let j = 0; j < nOut; j++)
@@ -2187,8 +2187,8 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
       // grad of (dense): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
       const t14_dense_1_discriminate = r_dense_1_discriminate * nOut_dense_1_discriminate;
       const t15_dense_1_discriminate = t14_dense_1_discriminate + j_dense_1_discriminate;
-      t12_dense_1_discriminate_b += z_b[t15_dense_1_discriminate];
-      z_b[t15_dense_1_discriminate] = 0;
+      t12_dense_1_discriminate_b += z_b[t15_dense_1_discriminate]!;
+      z_b[t15_dense_1_discriminate]! = 0;
       z_dense_1_discriminate_b += t12_dense_1_discriminate_b;
       t12_dense_1_discriminate_b = 0;
       // grad of (dense): for (let k = 0; k < nIn; k++)
@@ -2197,32 +2197,32 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
         const t9_dense_1_discriminate_b = z_dense_1_discriminate_b;
         const t3_dense_1_discriminate = r_dense_1_discriminate * nIn_dense_1_discriminate;
         const t4_dense_1_discriminate = t3_dense_1_discriminate + k_dense_1_discriminate;
-        const t5_dense_1_discriminate = dropped_discriminate[t4_dense_1_discriminate];
+        const t5_dense_1_discriminate = dropped_discriminate[t4_dense_1_discriminate]!;
         const t6_dense_1_discriminate = j_dense_1_discriminate * nIn_dense_1_discriminate;
         const t7_dense_1_discriminate = t6_dense_1_discriminate + k_dense_1_discriminate;
-        const t8_dense_1_discriminate = D2[t7_dense_1_discriminate];
+        const t8_dense_1_discriminate = D2[t7_dense_1_discriminate]!;
         const t5_dense_1_discriminate_b = t9_dense_1_discriminate_b * t8_dense_1_discriminate;
         const t8_dense_1_discriminate_b = t9_dense_1_discriminate_b * t5_dense_1_discriminate;
-        D2_b[t7_dense_1_discriminate] += t8_dense_1_discriminate_b;
-        dropped_discriminate_b[t4_dense_1_discriminate] += t5_dense_1_discriminate_b;
+        D2_b[t7_dense_1_discriminate]! += t8_dense_1_discriminate_b;
+        dropped_discriminate_b[t4_dense_1_discriminate]! += t5_dense_1_discriminate_b;
       }
       // grad of (dense): let z = b[j]
       const t2_dense_1_discriminate_b = z_dense_1_discriminate_b;
       z_dense_1_discriminate_b = 0;
-      db2_b[j_dense_1_discriminate] += t2_dense_1_discriminate_b;
+      db2_b[j_dense_1_discriminate]! += t2_dense_1_discriminate_b;
     }
   }
   // grad of (discriminate): for (let i = 0; i < H.length; i++)
   for (let i_discriminate = t3_discriminate - 1; i_discriminate >= 0; i_discriminate--) {
     // grad of (discriminate): dropped[i] = H[i] * mask[i]
-    const t6_discriminate_b = dropped_discriminate_b[i_discriminate];
-    dropped_discriminate_b[i_discriminate] = 0;
-    const t4_discriminate = H_discriminate[i_discriminate];
-    const t5_discriminate = mask[i_discriminate];
+    const t6_discriminate_b = dropped_discriminate_b[i_discriminate]!;
+    dropped_discriminate_b[i_discriminate]! = 0;
+    const t4_discriminate = H_discriminate[i_discriminate]!;
+    const t5_discriminate = mask[i_discriminate]!;
     const t4_discriminate_b = t6_discriminate_b * t5_discriminate;
     const t5_discriminate_b = t6_discriminate_b * t4_discriminate;
-    mask_b[i_discriminate] += t5_discriminate_b;
-    H_discriminate_b[i_discriminate] += t4_discriminate_b;
+    mask_b[i_discriminate]! += t5_discriminate_b;
+    H_discriminate_b[i_discriminate]! += t4_discriminate_b;
   }
   // grad of (dense): for (let r = 0; r < n; r++)
   for (let r_dense_discriminate = Math.ceil(n) - 1; r_dense_discriminate >= 0; r_dense_discriminate--) {
@@ -2231,9 +2231,9 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
       // grad of (dense): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
       const t14_dense_discriminate = r_dense_discriminate * nOut_dense_discriminate;
       const t15_dense_discriminate = t14_dense_discriminate + j_dense_discriminate;
-      t12_dense_discriminate_b += H_discriminate_b[t15_dense_discriminate];
-      H_discriminate_b[t15_dense_discriminate] = 0;
-      z_dense_discriminate = stack[--top];
+      t12_dense_discriminate_b += H_discriminate_b[t15_dense_discriminate]!;
+      H_discriminate_b[t15_dense_discriminate]! = 0;
+      z_dense_discriminate = stack[--top]!;
       const t11_dense_discriminate = kind < 0;
       if (t11_dense_discriminate) {
         z_dense_discriminate_b += t12_dense_discriminate_b;
@@ -2248,7 +2248,7 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
           // grad of (activate): return z > 0 ? z : 0
           t3_activate_dense_discriminate_b += result_activate_dense_discriminate_b;
           result_activate_dense_discriminate_b = 0;
-          const t2_activate_dense_discriminate = stack[--top] !== 0;
+          const t2_activate_dense_discriminate = stack[--top]! !== 0;
           if (t2_activate_dense_discriminate) {
             z_dense_discriminate_b += t3_activate_dense_discriminate_b;
             t3_activate_dense_discriminate_b = 0;
@@ -2262,7 +2262,7 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
             // grad of (activate): return z > 0 ? z : alpha * z
             t6_activate_dense_discriminate_b += result_activate_dense_discriminate_b;
             result_activate_dense_discriminate_b = 0;
-            const t5_activate_dense_discriminate = stack[--top] !== 0;
+            const t5_activate_dense_discriminate = stack[--top]! !== 0;
             if (t5_activate_dense_discriminate) {
               z_dense_discriminate_b += t6_activate_dense_discriminate_b;
               t6_activate_dense_discriminate_b = 0;
@@ -2279,18 +2279,18 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
               // grad of (activate): return z > 0 ? z : alpha * (Math.exp(z) - 1)
               t10_activate_dense_discriminate_b += result_activate_dense_discriminate_b;
               result_activate_dense_discriminate_b = 0;
-              const t9_activate_dense_discriminate = stack[--top] !== 0;
+              const t9_activate_dense_discriminate = stack[--top]! !== 0;
               if (t9_activate_dense_discriminate) {
                 z_dense_discriminate_b += t10_activate_dense_discriminate_b;
                 t10_activate_dense_discriminate_b = 0;
               } else {
                 const t13_activate_dense_discriminate_b = t10_activate_dense_discriminate_b;
                 t10_activate_dense_discriminate_b = 0;
-                const t12_activate_dense_discriminate = stack[--top];
+                const t12_activate_dense_discriminate = stack[--top]!;
                 alpha_b += t13_activate_dense_discriminate_b * t12_activate_dense_discriminate;
                 const t12_activate_dense_discriminate_b = t13_activate_dense_discriminate_b * alpha;
                 const t11_activate_dense_discriminate_b = t12_activate_dense_discriminate_b;
-                const t11_activate_dense_discriminate = stack[--top];
+                const t11_activate_dense_discriminate = stack[--top]!;
                 z_dense_discriminate_b += t11_activate_dense_discriminate_b * t11_activate_dense_discriminate;
               }
             } else {
@@ -2300,20 +2300,20 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
                 // grad of (activate): return z > 0 ? z : alpha * (Math.exp(z / alpha) - 1)
                 t16_activate_dense_discriminate_b += result_activate_dense_discriminate_b;
                 result_activate_dense_discriminate_b = 0;
-                const t15_activate_dense_discriminate = stack[--top] !== 0;
+                const t15_activate_dense_discriminate = stack[--top]! !== 0;
                 if (t15_activate_dense_discriminate) {
                   z_dense_discriminate_b += t16_activate_dense_discriminate_b;
                   t16_activate_dense_discriminate_b = 0;
                 } else {
                   const t20_activate_dense_discriminate_b = t16_activate_dense_discriminate_b;
                   t16_activate_dense_discriminate_b = 0;
-                  const t19_activate_dense_discriminate = stack[--top];
+                  const t19_activate_dense_discriminate = stack[--top]!;
                   alpha_b += t20_activate_dense_discriminate_b * t19_activate_dense_discriminate;
                   const t19_activate_dense_discriminate_b = t20_activate_dense_discriminate_b * alpha;
                   const t18_activate_dense_discriminate_b = t19_activate_dense_discriminate_b;
-                  const t18_activate_dense_discriminate = stack[--top];
+                  const t18_activate_dense_discriminate = stack[--top]!;
                   const t17_activate_dense_discriminate_b = t18_activate_dense_discriminate_b * t18_activate_dense_discriminate;
-                  const t17_activate_dense_discriminate = stack[--top];
+                  const t17_activate_dense_discriminate = stack[--top]!;
                   z_dense_discriminate_b += t17_activate_dense_discriminate_b / alpha;
                   alpha_b -= t17_activate_dense_discriminate_b * (t17_activate_dense_discriminate / alpha);
                 }
@@ -2324,7 +2324,7 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
                   // grad of (activate): return z > alpha ? z : 0
                   t23_activate_dense_discriminate_b += result_activate_dense_discriminate_b;
                   result_activate_dense_discriminate_b = 0;
-                  const t22_activate_dense_discriminate = stack[--top] !== 0;
+                  const t22_activate_dense_discriminate = stack[--top]! !== 0;
                   if (t22_activate_dense_discriminate) {
                     z_dense_discriminate_b += t23_activate_dense_discriminate_b;
                     t23_activate_dense_discriminate_b = 0;
@@ -2338,17 +2338,17 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
                     // grad of (activate): return Math.tanh(z)
                     const t25_activate_dense_discriminate_b = result_activate_dense_discriminate_b;
                     result_activate_dense_discriminate_b = 0;
-                    const t25_activate_dense_discriminate = stack[--top];
+                    const t25_activate_dense_discriminate = stack[--top]!;
                     z_dense_discriminate_b += t25_activate_dense_discriminate_b * (1 - t25_activate_dense_discriminate * t25_activate_dense_discriminate);
                   } else {
                     // grad of (activate): return 1 / (1 + Math.exp(-z))
                     const t29_activate_dense_discriminate_b = result_activate_dense_discriminate_b;
                     result_activate_dense_discriminate_b = 0;
-                    const t28_activate_dense_discriminate = stack[--top];
+                    const t28_activate_dense_discriminate = stack[--top]!;
                     const t29_activate_dense_discriminate = 1 / t28_activate_dense_discriminate;
                     const t28_activate_dense_discriminate_b = -(t29_activate_dense_discriminate_b * (t29_activate_dense_discriminate / t28_activate_dense_discriminate));
                     const t27_activate_dense_discriminate_b = t28_activate_dense_discriminate_b;
-                    const t27_activate_dense_discriminate = stack[--top];
+                    const t27_activate_dense_discriminate = stack[--top]!;
                     const t26_activate_dense_discriminate_b = t27_activate_dense_discriminate_b * t27_activate_dense_discriminate;
                     z_dense_discriminate_b -= t26_activate_dense_discriminate_b;
                   }
@@ -2364,19 +2364,19 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
         const t9_dense_discriminate_b = z_dense_discriminate_b;
         const t3_dense_discriminate = r_dense_discriminate * nIn_dense_discriminate;
         const t4_dense_discriminate = t3_dense_discriminate + k_dense_discriminate;
-        const t5_dense_discriminate = fake[t4_dense_discriminate];
+        const t5_dense_discriminate = fake[t4_dense_discriminate]!;
         const t6_dense_discriminate = j_dense_discriminate * nIn_dense_discriminate;
         const t7_dense_discriminate = t6_dense_discriminate + k_dense_discriminate;
-        const t8_dense_discriminate = D1[t7_dense_discriminate];
+        const t8_dense_discriminate = D1[t7_dense_discriminate]!;
         const t5_dense_discriminate_b = t9_dense_discriminate_b * t8_dense_discriminate;
         const t8_dense_discriminate_b = t9_dense_discriminate_b * t5_dense_discriminate;
-        D1_b[t7_dense_discriminate] += t8_dense_discriminate_b;
-        fake_b[t4_dense_discriminate] += t5_dense_discriminate_b;
+        D1_b[t7_dense_discriminate]! += t8_dense_discriminate_b;
+        fake_b[t4_dense_discriminate]! += t5_dense_discriminate_b;
       }
       // grad of (dense): let z = b[j]
       const t2_dense_discriminate_b = z_dense_discriminate_b;
       z_dense_discriminate_b = 0;
-      db1_b[j_dense_discriminate] += t2_dense_discriminate_b;
+      db1_b[j_dense_discriminate]! += t2_dense_discriminate_b;
     }
   }
   for (let r_dense_1_generate = Math.ceil(n) - 1; r_dense_1_generate >= 0; r_dense_1_generate--) {
@@ -2385,15 +2385,15 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
       // grad of (dense): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
       const t14_dense_1_generate = r_dense_1_generate * nOut_dense_1_generate;
       const t15_dense_1_generate = t14_dense_1_generate + j_dense_1_generate;
-      t12_dense_1_generate_b += fake_b[t15_dense_1_generate];
-      fake_b[t15_dense_1_generate] = 0;
+      t12_dense_1_generate_b += fake_b[t15_dense_1_generate]!;
+      fake_b[t15_dense_1_generate]! = 0;
       const t13_dense_1_generate_b = t12_dense_1_generate_b;
       t12_dense_1_generate_b = 0;
       result_activate_dense_1_generate_b += t13_dense_1_generate_b;
       // grad of (activate): return Math.tanh(z)
       const t25_activate_dense_1_generate_b = result_activate_dense_1_generate_b;
       result_activate_dense_1_generate_b = 0;
-      const t25_activate_dense_1_generate = stack[--top];
+      const t25_activate_dense_1_generate = stack[--top]!;
       z_dense_1_generate_b += t25_activate_dense_1_generate_b * (1 - t25_activate_dense_1_generate * t25_activate_dense_1_generate);
       // grad of (dense): for (let k = 0; k < nIn; k++)
       for (let k_dense_1_generate = Math.ceil(nIn_dense_1_generate) - 1; k_dense_1_generate >= 0; k_dense_1_generate--) {
@@ -2401,19 +2401,19 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
         const t9_dense_1_generate_b = z_dense_1_generate_b;
         const t3_dense_1_generate = r_dense_1_generate * nIn_dense_1_generate;
         const t4_dense_1_generate = t3_dense_1_generate + k_dense_1_generate;
-        const t5_dense_1_generate = H_generate[t4_dense_1_generate];
+        const t5_dense_1_generate = H_generate[t4_dense_1_generate]!;
         const t6_dense_1_generate = j_dense_1_generate * nIn_dense_1_generate;
         const t7_dense_1_generate = t6_dense_1_generate + k_dense_1_generate;
-        const t8_dense_1_generate = G2[t7_dense_1_generate];
+        const t8_dense_1_generate = G2[t7_dense_1_generate]!;
         const t5_dense_1_generate_b = t9_dense_1_generate_b * t8_dense_1_generate;
         const t8_dense_1_generate_b = t9_dense_1_generate_b * t5_dense_1_generate;
-        G2_b[t7_dense_1_generate] += t8_dense_1_generate_b;
-        H_generate_b[t4_dense_1_generate] += t5_dense_1_generate_b;
+        G2_b[t7_dense_1_generate]! += t8_dense_1_generate_b;
+        H_generate_b[t4_dense_1_generate]! += t5_dense_1_generate_b;
       }
       // grad of (dense): let z = b[j]
       const t2_dense_1_generate_b = z_dense_1_generate_b;
       z_dense_1_generate_b = 0;
-      gb2_b[j_dense_1_generate] += t2_dense_1_generate_b;
+      gb2_b[j_dense_1_generate]! += t2_dense_1_generate_b;
     }
   }
   for (let r_dense_generate = Math.ceil(n) - 1; r_dense_generate >= 0; r_dense_generate--) {
@@ -2422,9 +2422,9 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
       // grad of (dense): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
       const t14_dense_generate = r_dense_generate * nOut_dense_generate;
       const t15_dense_generate = t14_dense_generate + j_dense_generate;
-      t12_dense_generate_b += H_generate_b[t15_dense_generate];
-      H_generate_b[t15_dense_generate] = 0;
-      z_dense_generate = stack[--top];
+      t12_dense_generate_b += H_generate_b[t15_dense_generate]!;
+      H_generate_b[t15_dense_generate]! = 0;
+      z_dense_generate = stack[--top]!;
       const t11_dense_generate = gKind < 0;
       if (t11_dense_generate) {
         z_dense_generate_b += t12_dense_generate_b;
@@ -2439,7 +2439,7 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
           // grad of (activate): return z > 0 ? z : 0
           t3_activate_dense_generate_b += result_activate_dense_generate_b;
           result_activate_dense_generate_b = 0;
-          const t2_activate_dense_generate = stack[--top] !== 0;
+          const t2_activate_dense_generate = stack[--top]! !== 0;
           if (t2_activate_dense_generate) {
             z_dense_generate_b += t3_activate_dense_generate_b;
             t3_activate_dense_generate_b = 0;
@@ -2453,7 +2453,7 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
             // grad of (activate): return z > 0 ? z : alpha * z
             t6_activate_dense_generate_b += result_activate_dense_generate_b;
             result_activate_dense_generate_b = 0;
-            const t5_activate_dense_generate = stack[--top] !== 0;
+            const t5_activate_dense_generate = stack[--top]! !== 0;
             if (t5_activate_dense_generate) {
               z_dense_generate_b += t6_activate_dense_generate_b;
               t6_activate_dense_generate_b = 0;
@@ -2470,18 +2470,18 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
               // grad of (activate): return z > 0 ? z : alpha * (Math.exp(z) - 1)
               t10_activate_dense_generate_b += result_activate_dense_generate_b;
               result_activate_dense_generate_b = 0;
-              const t9_activate_dense_generate = stack[--top] !== 0;
+              const t9_activate_dense_generate = stack[--top]! !== 0;
               if (t9_activate_dense_generate) {
                 z_dense_generate_b += t10_activate_dense_generate_b;
                 t10_activate_dense_generate_b = 0;
               } else {
                 const t13_activate_dense_generate_b = t10_activate_dense_generate_b;
                 t10_activate_dense_generate_b = 0;
-                const t12_activate_dense_generate = stack[--top];
+                const t12_activate_dense_generate = stack[--top]!;
                 gAlpha_b += t13_activate_dense_generate_b * t12_activate_dense_generate;
                 const t12_activate_dense_generate_b = t13_activate_dense_generate_b * gAlpha;
                 const t11_activate_dense_generate_b = t12_activate_dense_generate_b;
-                const t11_activate_dense_generate = stack[--top];
+                const t11_activate_dense_generate = stack[--top]!;
                 z_dense_generate_b += t11_activate_dense_generate_b * t11_activate_dense_generate;
               }
             } else {
@@ -2491,20 +2491,20 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
                 // grad of (activate): return z > 0 ? z : alpha * (Math.exp(z / alpha) - 1)
                 t16_activate_dense_generate_b += result_activate_dense_generate_b;
                 result_activate_dense_generate_b = 0;
-                const t15_activate_dense_generate = stack[--top] !== 0;
+                const t15_activate_dense_generate = stack[--top]! !== 0;
                 if (t15_activate_dense_generate) {
                   z_dense_generate_b += t16_activate_dense_generate_b;
                   t16_activate_dense_generate_b = 0;
                 } else {
                   const t20_activate_dense_generate_b = t16_activate_dense_generate_b;
                   t16_activate_dense_generate_b = 0;
-                  const t19_activate_dense_generate = stack[--top];
+                  const t19_activate_dense_generate = stack[--top]!;
                   gAlpha_b += t20_activate_dense_generate_b * t19_activate_dense_generate;
                   const t19_activate_dense_generate_b = t20_activate_dense_generate_b * gAlpha;
                   const t18_activate_dense_generate_b = t19_activate_dense_generate_b;
-                  const t18_activate_dense_generate = stack[--top];
+                  const t18_activate_dense_generate = stack[--top]!;
                   const t17_activate_dense_generate_b = t18_activate_dense_generate_b * t18_activate_dense_generate;
-                  const t17_activate_dense_generate = stack[--top];
+                  const t17_activate_dense_generate = stack[--top]!;
                   z_dense_generate_b += t17_activate_dense_generate_b / gAlpha;
                   gAlpha_b -= t17_activate_dense_generate_b * (t17_activate_dense_generate / gAlpha);
                 }
@@ -2515,7 +2515,7 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
                   // grad of (activate): return z > alpha ? z : 0
                   t23_activate_dense_generate_b += result_activate_dense_generate_b;
                   result_activate_dense_generate_b = 0;
-                  const t22_activate_dense_generate = stack[--top] !== 0;
+                  const t22_activate_dense_generate = stack[--top]! !== 0;
                   if (t22_activate_dense_generate) {
                     z_dense_generate_b += t23_activate_dense_generate_b;
                     t23_activate_dense_generate_b = 0;
@@ -2529,17 +2529,17 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
                     // grad of (activate): return Math.tanh(z)
                     const t25_activate_dense_generate_b = result_activate_dense_generate_b;
                     result_activate_dense_generate_b = 0;
-                    const t25_activate_dense_generate = stack[--top];
+                    const t25_activate_dense_generate = stack[--top]!;
                     z_dense_generate_b += t25_activate_dense_generate_b * (1 - t25_activate_dense_generate * t25_activate_dense_generate);
                   } else {
                     // grad of (activate): return 1 / (1 + Math.exp(-z))
                     const t29_activate_dense_generate_b = result_activate_dense_generate_b;
                     result_activate_dense_generate_b = 0;
-                    const t28_activate_dense_generate = stack[--top];
+                    const t28_activate_dense_generate = stack[--top]!;
                     const t29_activate_dense_generate = 1 / t28_activate_dense_generate;
                     const t28_activate_dense_generate_b = -(t29_activate_dense_generate_b * (t29_activate_dense_generate / t28_activate_dense_generate));
                     const t27_activate_dense_generate_b = t28_activate_dense_generate_b;
-                    const t27_activate_dense_generate = stack[--top];
+                    const t27_activate_dense_generate = stack[--top]!;
                     const t26_activate_dense_generate_b = t27_activate_dense_generate_b * t27_activate_dense_generate;
                     z_dense_generate_b -= t26_activate_dense_generate_b;
                   }
@@ -2555,19 +2555,19 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
         const t9_dense_generate_b = z_dense_generate_b;
         const t3_dense_generate = r_dense_generate * nIn_dense_generate;
         const t4_dense_generate = t3_dense_generate + k_dense_generate;
-        const t5_dense_generate = Z[t4_dense_generate];
+        const t5_dense_generate = Z[t4_dense_generate]!;
         const t6_dense_generate = j_dense_generate * nIn_dense_generate;
         const t7_dense_generate = t6_dense_generate + k_dense_generate;
-        const t8_dense_generate = G1[t7_dense_generate];
+        const t8_dense_generate = G1[t7_dense_generate]!;
         const t5_dense_generate_b = t9_dense_generate_b * t8_dense_generate;
         const t8_dense_generate_b = t9_dense_generate_b * t5_dense_generate;
-        G1_b[t7_dense_generate] += t8_dense_generate_b;
-        Z_b[t4_dense_generate] += t5_dense_generate_b;
+        G1_b[t7_dense_generate]! += t8_dense_generate_b;
+        Z_b[t4_dense_generate]! += t5_dense_generate_b;
       }
       // grad of (dense): let z = b[j]
       const t2_dense_generate_b = z_dense_generate_b;
       z_dense_generate_b = 0;
-      gb1_b[j_dense_generate] += t2_dense_generate_b;
+      gb1_b[j_dense_generate]! += t2_dense_generate_b;
     }
   }
   adj.n += n_b;

@@ -20,15 +20,15 @@ export function logregLoss_vjp(W: Float64Array, b: Float64Array, X: Float64Array
   const nIn_dense = t1_dense / nOut_dense;
   for (let r_dense = 0; r_dense < n; r_dense++) {
     for (let j_dense = 0; j_dense < nOut_dense; j_dense++) {
-      const t2_dense = b[j_dense];
+      const t2_dense = b[j_dense]!;
       z_dense = t2_dense;
       for (let k_dense = 0; k_dense < nIn_dense; k_dense++) {
         const t3_dense = r_dense * nIn_dense;
         const t4_dense = t3_dense + k_dense;
-        const t5_dense = X[t4_dense];
+        const t5_dense = X[t4_dense]!;
         const t6_dense = j_dense * nIn_dense;
         const t7_dense = t6_dense + k_dense;
-        const t8_dense = W[t7_dense];
+        const t8_dense = W[t7_dense]!;
         const t9_dense = t5_dense * t8_dense;
         const t10_dense = z_dense + t9_dense;
         z_dense = t10_dense;
@@ -36,7 +36,7 @@ export function logregLoss_vjp(W: Float64Array, b: Float64Array, X: Float64Array
       t12_dense = z_dense;
       const t14_dense = r_dense * nOut_dense;
       const t15_dense = t14_dense + j_dense;
-      logits[t15_dense] = t12_dense;
+      logits[t15_dense]! = t12_dense;
     }
   }
   const t1_softmaxCrossEntropy = logits.length;
@@ -44,17 +44,17 @@ export function logregLoss_vjp(W: Float64Array, b: Float64Array, X: Float64Array
   let total_softmaxCrossEntropy = 0;
   for (let r_softmaxCrossEntropy = 0; r_softmaxCrossEntropy < n; r_softmaxCrossEntropy++) {
     const t2_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
-    const t3_softmaxCrossEntropy = logits[t2_softmaxCrossEntropy];
+    const t3_softmaxCrossEntropy = logits[t2_softmaxCrossEntropy]!;
     if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-    stack[top++] = top_1_softmaxCrossEntropy;
+    stack[top++]! = top_1_softmaxCrossEntropy;
     top_1_softmaxCrossEntropy = t3_softmaxCrossEntropy;
     for (let j_softmaxCrossEntropy = 1; j_softmaxCrossEntropy < c_softmaxCrossEntropy; j_softmaxCrossEntropy++) {
       const t4_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
       const t5_softmaxCrossEntropy = t4_softmaxCrossEntropy + j_softmaxCrossEntropy;
-      const t6_softmaxCrossEntropy = logits[t5_softmaxCrossEntropy];
+      const t6_softmaxCrossEntropy = logits[t5_softmaxCrossEntropy]!;
       const t7_softmaxCrossEntropy = Math.max(top_1_softmaxCrossEntropy, t6_softmaxCrossEntropy);
       if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-      stack[top++] = top_1_softmaxCrossEntropy;
+      stack[top++]! = top_1_softmaxCrossEntropy;
       top_1_softmaxCrossEntropy = t7_softmaxCrossEntropy;
     }
     s_softmaxCrossEntropy = 0;
@@ -62,21 +62,21 @@ export function logregLoss_vjp(W: Float64Array, b: Float64Array, X: Float64Array
     for (let j_1_softmaxCrossEntropy = 0; j_1_softmaxCrossEntropy < c_softmaxCrossEntropy; j_1_softmaxCrossEntropy++) {
       const t8_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
       const t9_softmaxCrossEntropy = t8_softmaxCrossEntropy + j_1_softmaxCrossEntropy;
-      const t10_softmaxCrossEntropy = logits[t9_softmaxCrossEntropy];
+      const t10_softmaxCrossEntropy = logits[t9_softmaxCrossEntropy]!;
       const t11_softmaxCrossEntropy = t10_softmaxCrossEntropy - top_1_softmaxCrossEntropy;
       const t12_softmaxCrossEntropy = Math.exp(t11_softmaxCrossEntropy);
       if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-      stack[top++] = t12_softmaxCrossEntropy;
+      stack[top++]! = t12_softmaxCrossEntropy;
       const t13_softmaxCrossEntropy = s_softmaxCrossEntropy + t12_softmaxCrossEntropy;
       s_softmaxCrossEntropy = t13_softmaxCrossEntropy;
-      const t14_softmaxCrossEntropy = Y[t9_softmaxCrossEntropy];
+      const t14_softmaxCrossEntropy = Y[t9_softmaxCrossEntropy]!;
       const t15_softmaxCrossEntropy = t14_softmaxCrossEntropy * t10_softmaxCrossEntropy;
       const t16_softmaxCrossEntropy = yz_softmaxCrossEntropy + t15_softmaxCrossEntropy;
       yz_softmaxCrossEntropy = t16_softmaxCrossEntropy;
     }
     const t17_softmaxCrossEntropy = Math.log(s_softmaxCrossEntropy);
     if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-    stack[top++] = s_softmaxCrossEntropy;
+    stack[top++]! = s_softmaxCrossEntropy;
     const t18_softmaxCrossEntropy = top_1_softmaxCrossEntropy + t17_softmaxCrossEntropy;
     const t19_softmaxCrossEntropy = t18_softmaxCrossEntropy - yz_softmaxCrossEntropy;
     const t20_softmaxCrossEntropy = total_softmaxCrossEntropy + t19_softmaxCrossEntropy;
@@ -110,7 +110,7 @@ export function logregLoss_vjp(W: Float64Array, b: Float64Array, X: Float64Array
     yz_softmaxCrossEntropy_b -= t19_softmaxCrossEntropy_b;
     top_1_softmaxCrossEntropy_b += t18_softmaxCrossEntropy_b;
     const t17_softmaxCrossEntropy_b = t18_softmaxCrossEntropy_b;
-    s_softmaxCrossEntropy = stack[--top];
+    s_softmaxCrossEntropy = stack[--top]!;
     s_softmaxCrossEntropy_b += t17_softmaxCrossEntropy_b / s_softmaxCrossEntropy;
     // grad of (softmaxCrossEntropy): for (let j = 0; j < c; j++)
     for (let j_1_softmaxCrossEntropy = Math.ceil(c_softmaxCrossEntropy) - 1; j_1_softmaxCrossEntropy >= 0; j_1_softmaxCrossEntropy--) {
@@ -118,18 +118,18 @@ export function logregLoss_vjp(W: Float64Array, b: Float64Array, X: Float64Array
       const t15_softmaxCrossEntropy_b = yz_softmaxCrossEntropy_b;
       const t8_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
       const t9_softmaxCrossEntropy = t8_softmaxCrossEntropy + j_1_softmaxCrossEntropy;
-      const t10_softmaxCrossEntropy = logits[t9_softmaxCrossEntropy];
-      const t14_softmaxCrossEntropy = Y[t9_softmaxCrossEntropy];
+      const t10_softmaxCrossEntropy = logits[t9_softmaxCrossEntropy]!;
+      const t14_softmaxCrossEntropy = Y[t9_softmaxCrossEntropy]!;
       const t14_softmaxCrossEntropy_b = t15_softmaxCrossEntropy_b * t10_softmaxCrossEntropy;
       let t10_softmaxCrossEntropy_b = t15_softmaxCrossEntropy_b * t14_softmaxCrossEntropy;
-      Y_b[t9_softmaxCrossEntropy] += t14_softmaxCrossEntropy_b;
+      Y_b[t9_softmaxCrossEntropy]! += t14_softmaxCrossEntropy_b;
       // grad of (softmaxCrossEntropy): s += Math.exp(logits[r * c + j] - top)
       const t12_softmaxCrossEntropy_b = s_softmaxCrossEntropy_b;
-      const t12_softmaxCrossEntropy = stack[--top];
+      const t12_softmaxCrossEntropy = stack[--top]!;
       const t11_softmaxCrossEntropy_b = t12_softmaxCrossEntropy_b * t12_softmaxCrossEntropy;
       t10_softmaxCrossEntropy_b += t11_softmaxCrossEntropy_b;
       top_1_softmaxCrossEntropy_b -= t11_softmaxCrossEntropy_b;
-      logits_b[t9_softmaxCrossEntropy] += t10_softmaxCrossEntropy_b;
+      logits_b[t9_softmaxCrossEntropy]! += t10_softmaxCrossEntropy_b;
     }
     // grad of (softmaxCrossEntropy): let yz = 0
     yz_softmaxCrossEntropy_b = 0;
@@ -138,21 +138,21 @@ export function logregLoss_vjp(W: Float64Array, b: Float64Array, X: Float64Array
     // grad of (softmaxCrossEntropy): for (let j = 1; j < c; j++)
     for (let j_softmaxCrossEntropy = Math.ceil(c_softmaxCrossEntropy) - 1; j_softmaxCrossEntropy >= 1; j_softmaxCrossEntropy--) {
       // grad of (softmaxCrossEntropy): top = Math.max(top, logits[r * c + j])
-      top_1_softmaxCrossEntropy = stack[--top];
+      top_1_softmaxCrossEntropy = stack[--top]!;
       const t4_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
       const t5_softmaxCrossEntropy = t4_softmaxCrossEntropy + j_softmaxCrossEntropy;
-      const t6_softmaxCrossEntropy = logits[t5_softmaxCrossEntropy];
+      const t6_softmaxCrossEntropy = logits[t5_softmaxCrossEntropy]!;
       const t7_softmaxCrossEntropy = Math.max(top_1_softmaxCrossEntropy, t6_softmaxCrossEntropy);
       const t6_softmaxCrossEntropy_b = top_1_softmaxCrossEntropy_b * (t6_softmaxCrossEntropy === t7_softmaxCrossEntropy && top_1_softmaxCrossEntropy !== t7_softmaxCrossEntropy ? 1 : 0);
       top_1_softmaxCrossEntropy_b = top_1_softmaxCrossEntropy_b * (top_1_softmaxCrossEntropy === t7_softmaxCrossEntropy ? 1 : 0);
-      logits_b[t5_softmaxCrossEntropy] += t6_softmaxCrossEntropy_b;
+      logits_b[t5_softmaxCrossEntropy]! += t6_softmaxCrossEntropy_b;
     }
     // grad of (softmaxCrossEntropy): let top = logits[r * c]
-    top_1_softmaxCrossEntropy = stack[--top];
+    top_1_softmaxCrossEntropy = stack[--top]!;
     const t3_softmaxCrossEntropy_b = top_1_softmaxCrossEntropy_b;
     top_1_softmaxCrossEntropy_b = 0;
     const t2_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
-    logits_b[t2_softmaxCrossEntropy] += t3_softmaxCrossEntropy_b;
+    logits_b[t2_softmaxCrossEntropy]! += t3_softmaxCrossEntropy_b;
   }
   for (let r_dense = Math.ceil(n) - 1; r_dense >= 0; r_dense--) {
     // grad of (dense): for (let j = 0; j < nOut; j++)
@@ -160,8 +160,8 @@ export function logregLoss_vjp(W: Float64Array, b: Float64Array, X: Float64Array
       // grad of (dense): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
       const t14_dense = r_dense * nOut_dense;
       const t15_dense = t14_dense + j_dense;
-      t12_dense_b += logits_b[t15_dense];
-      logits_b[t15_dense] = 0;
+      t12_dense_b += logits_b[t15_dense]!;
+      logits_b[t15_dense]! = 0;
       z_dense_b += t12_dense_b;
       t12_dense_b = 0;
       // grad of (dense): for (let k = 0; k < nIn; k++)
@@ -170,19 +170,19 @@ export function logregLoss_vjp(W: Float64Array, b: Float64Array, X: Float64Array
         const t9_dense_b = z_dense_b;
         const t3_dense = r_dense * nIn_dense;
         const t4_dense = t3_dense + k_dense;
-        const t5_dense = X[t4_dense];
+        const t5_dense = X[t4_dense]!;
         const t6_dense = j_dense * nIn_dense;
         const t7_dense = t6_dense + k_dense;
-        const t8_dense = W[t7_dense];
+        const t8_dense = W[t7_dense]!;
         const t5_dense_b = t9_dense_b * t8_dense;
         const t8_dense_b = t9_dense_b * t5_dense;
-        W_b[t7_dense] += t8_dense_b;
-        X_b[t4_dense] += t5_dense_b;
+        W_b[t7_dense]! += t8_dense_b;
+        X_b[t4_dense]! += t5_dense_b;
       }
       // grad of (dense): let z = b[j]
       const t2_dense_b = z_dense_b;
       z_dense_b = 0;
-      b_b[j_dense] += t2_dense_b;
+      b_b[j_dense]! += t2_dense_b;
     }
   }
   adj.n += n_b;
@@ -223,15 +223,15 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
   const nIn_dense = t1_dense / nOut_dense;
   for (let r_dense = 0; r_dense < n; r_dense++) {
     for (let j_dense = 0; j_dense < nOut_dense; j_dense++) {
-      const t2_dense = b1[j_dense];
+      const t2_dense = b1[j_dense]!;
       z_dense = t2_dense;
       for (let k_dense = 0; k_dense < nIn_dense; k_dense++) {
         const t3_dense = r_dense * nIn_dense;
         const t4_dense = t3_dense + k_dense;
-        const t5_dense = X[t4_dense];
+        const t5_dense = X[t4_dense]!;
         const t6_dense = j_dense * nIn_dense;
         const t7_dense = t6_dense + k_dense;
-        const t8_dense = W1[t7_dense];
+        const t8_dense = W1[t7_dense]!;
         const t9_dense = t5_dense * t8_dense;
         const t10_dense = z_dense + t9_dense;
         z_dense = t10_dense;
@@ -249,7 +249,7 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
             t3_activate_dense = 0;
           }
           if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-          stack[top++] = t2_activate_dense ? 1 : 0;
+          stack[top++]! = t2_activate_dense ? 1 : 0;
           result_activate_dense = t3_activate_dense;
         } else {
           const t4_activate_dense = kind === 1;
@@ -262,7 +262,7 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
               t6_activate_dense = t7_activate_dense;
             }
             if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-            stack[top++] = t5_activate_dense ? 1 : 0;
+            stack[top++]! = t5_activate_dense ? 1 : 0;
             result_activate_dense = t6_activate_dense;
           } else {
             const t8_activate_dense = kind === 2;
@@ -273,14 +273,14 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
               } else {
                 const t11_activate_dense = Math.exp(z_dense);
                 if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-                stack[top++] = t11_activate_dense;
+                stack[top++]! = t11_activate_dense;
                 const t12_activate_dense = t11_activate_dense - 1;
                 const t13_activate_dense = alpha * t12_activate_dense;
-                stack[top++] = t12_activate_dense;
+                stack[top++]! = t12_activate_dense;
                 t10_activate_dense = t13_activate_dense;
               }
               if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-              stack[top++] = t9_activate_dense ? 1 : 0;
+              stack[top++]! = t9_activate_dense ? 1 : 0;
               result_activate_dense = t10_activate_dense;
             } else {
               const t14_activate_dense = kind === 3;
@@ -291,16 +291,16 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
                 } else {
                   const t17_activate_dense = z_dense / alpha;
                   if (top + 3 > stack.length) stack = tape.reserve(top, 3);
-                  stack[top++] = t17_activate_dense;
+                  stack[top++]! = t17_activate_dense;
                   const t18_activate_dense = Math.exp(t17_activate_dense);
-                  stack[top++] = t18_activate_dense;
+                  stack[top++]! = t18_activate_dense;
                   const t19_activate_dense = t18_activate_dense - 1;
                   const t20_activate_dense = alpha * t19_activate_dense;
-                  stack[top++] = t19_activate_dense;
+                  stack[top++]! = t19_activate_dense;
                   t16_activate_dense = t20_activate_dense;
                 }
                 if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-                stack[top++] = t15_activate_dense ? 1 : 0;
+                stack[top++]! = t15_activate_dense ? 1 : 0;
                 result_activate_dense = t16_activate_dense;
               } else {
                 const t21_activate_dense = kind === 4;
@@ -312,23 +312,23 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
                     t23_activate_dense = 0;
                   }
                   if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-                  stack[top++] = t22_activate_dense ? 1 : 0;
+                  stack[top++]! = t22_activate_dense ? 1 : 0;
                   result_activate_dense = t23_activate_dense;
                 } else {
                   const t24_activate_dense = kind === 5;
                   if (t24_activate_dense) {
                     const t25_activate_dense = Math.tanh(z_dense);
                     if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-                    stack[top++] = t25_activate_dense;
+                    stack[top++]! = t25_activate_dense;
                     result_activate_dense = t25_activate_dense;
                   } else {
                     const t26_activate_dense = -z_dense;
                     const t27_activate_dense = Math.exp(t26_activate_dense);
                     if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-                    stack[top++] = t27_activate_dense;
+                    stack[top++]! = t27_activate_dense;
                     const t28_activate_dense = 1 + t27_activate_dense;
                     const t29_activate_dense = 1 / t28_activate_dense;
-                    stack[top++] = t28_activate_dense;
+                    stack[top++]! = t28_activate_dense;
                     result_activate_dense = t29_activate_dense;
                   }
                 }
@@ -340,19 +340,19 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
         t12_dense = t13_dense;
       }
       if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-      stack[top++] = z_dense;
+      stack[top++]! = z_dense;
       const t14_dense = r_dense * nOut_dense;
       const t15_dense = t14_dense + j_dense;
-      H[t15_dense] = t12_dense;
+      H[t15_dense]! = t12_dense;
     }
   }
   const t3 = H.length;
   const dropped = new Float64Array(t3);
   for (let i = 0; i < t3; i++) {
-    const t4 = H[i];
-    const t5 = mask[i];
+    const t4 = H[i]!;
+    const t5 = mask[i]!;
     const t6 = t4 * t5;
-    dropped[i] = t6;
+    dropped[i]! = t6;
   }
   const t7 = b2.length;
   const t8 = n * t7;
@@ -362,15 +362,15 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
   const nIn_dense_1 = t1_dense_1 / nOut_dense_1;
   for (let r_dense_1 = 0; r_dense_1 < n; r_dense_1++) {
     for (let j_dense_1 = 0; j_dense_1 < nOut_dense_1; j_dense_1++) {
-      const t2_dense_1 = b2[j_dense_1];
+      const t2_dense_1 = b2[j_dense_1]!;
       z_dense_1 = t2_dense_1;
       for (let k_dense_1 = 0; k_dense_1 < nIn_dense_1; k_dense_1++) {
         const t3_dense_1 = r_dense_1 * nIn_dense_1;
         const t4_dense_1 = t3_dense_1 + k_dense_1;
-        const t5_dense_1 = dropped[t4_dense_1];
+        const t5_dense_1 = dropped[t4_dense_1]!;
         const t6_dense_1 = j_dense_1 * nIn_dense_1;
         const t7_dense_1 = t6_dense_1 + k_dense_1;
-        const t8_dense_1 = W2[t7_dense_1];
+        const t8_dense_1 = W2[t7_dense_1]!;
         const t9_dense_1 = t5_dense_1 * t8_dense_1;
         const t10_dense_1 = z_dense_1 + t9_dense_1;
         z_dense_1 = t10_dense_1;
@@ -378,7 +378,7 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
       t12_dense_1 = z_dense_1;
       const t14_dense_1 = r_dense_1 * nOut_dense_1;
       const t15_dense_1 = t14_dense_1 + j_dense_1;
-      logits[t15_dense_1] = t12_dense_1;
+      logits[t15_dense_1]! = t12_dense_1;
     }
   }
   const t1_softmaxCrossEntropy = logits.length;
@@ -386,17 +386,17 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
   let total_softmaxCrossEntropy = 0;
   for (let r_softmaxCrossEntropy = 0; r_softmaxCrossEntropy < n; r_softmaxCrossEntropy++) {
     const t2_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
-    const t3_softmaxCrossEntropy = logits[t2_softmaxCrossEntropy];
+    const t3_softmaxCrossEntropy = logits[t2_softmaxCrossEntropy]!;
     if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-    stack[top++] = top_1_softmaxCrossEntropy;
+    stack[top++]! = top_1_softmaxCrossEntropy;
     top_1_softmaxCrossEntropy = t3_softmaxCrossEntropy;
     for (let j_softmaxCrossEntropy = 1; j_softmaxCrossEntropy < c_softmaxCrossEntropy; j_softmaxCrossEntropy++) {
       const t4_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
       const t5_softmaxCrossEntropy = t4_softmaxCrossEntropy + j_softmaxCrossEntropy;
-      const t6_softmaxCrossEntropy = logits[t5_softmaxCrossEntropy];
+      const t6_softmaxCrossEntropy = logits[t5_softmaxCrossEntropy]!;
       const t7_softmaxCrossEntropy = Math.max(top_1_softmaxCrossEntropy, t6_softmaxCrossEntropy);
       if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-      stack[top++] = top_1_softmaxCrossEntropy;
+      stack[top++]! = top_1_softmaxCrossEntropy;
       top_1_softmaxCrossEntropy = t7_softmaxCrossEntropy;
     }
     s_softmaxCrossEntropy = 0;
@@ -404,21 +404,21 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
     for (let j_1_softmaxCrossEntropy = 0; j_1_softmaxCrossEntropy < c_softmaxCrossEntropy; j_1_softmaxCrossEntropy++) {
       const t8_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
       const t9_softmaxCrossEntropy = t8_softmaxCrossEntropy + j_1_softmaxCrossEntropy;
-      const t10_softmaxCrossEntropy = logits[t9_softmaxCrossEntropy];
+      const t10_softmaxCrossEntropy = logits[t9_softmaxCrossEntropy]!;
       const t11_softmaxCrossEntropy = t10_softmaxCrossEntropy - top_1_softmaxCrossEntropy;
       const t12_softmaxCrossEntropy = Math.exp(t11_softmaxCrossEntropy);
       if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-      stack[top++] = t12_softmaxCrossEntropy;
+      stack[top++]! = t12_softmaxCrossEntropy;
       const t13_softmaxCrossEntropy = s_softmaxCrossEntropy + t12_softmaxCrossEntropy;
       s_softmaxCrossEntropy = t13_softmaxCrossEntropy;
-      const t14_softmaxCrossEntropy = Y[t9_softmaxCrossEntropy];
+      const t14_softmaxCrossEntropy = Y[t9_softmaxCrossEntropy]!;
       const t15_softmaxCrossEntropy = t14_softmaxCrossEntropy * t10_softmaxCrossEntropy;
       const t16_softmaxCrossEntropy = yz_softmaxCrossEntropy + t15_softmaxCrossEntropy;
       yz_softmaxCrossEntropy = t16_softmaxCrossEntropy;
     }
     const t17_softmaxCrossEntropy = Math.log(s_softmaxCrossEntropy);
     if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-    stack[top++] = s_softmaxCrossEntropy;
+    stack[top++]! = s_softmaxCrossEntropy;
     const t18_softmaxCrossEntropy = top_1_softmaxCrossEntropy + t17_softmaxCrossEntropy;
     const t19_softmaxCrossEntropy = t18_softmaxCrossEntropy - yz_softmaxCrossEntropy;
     const t20_softmaxCrossEntropy = total_softmaxCrossEntropy + t19_softmaxCrossEntropy;
@@ -466,7 +466,7 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
     yz_softmaxCrossEntropy_b -= t19_softmaxCrossEntropy_b;
     top_1_softmaxCrossEntropy_b += t18_softmaxCrossEntropy_b;
     const t17_softmaxCrossEntropy_b = t18_softmaxCrossEntropy_b;
-    s_softmaxCrossEntropy = stack[--top];
+    s_softmaxCrossEntropy = stack[--top]!;
     s_softmaxCrossEntropy_b += t17_softmaxCrossEntropy_b / s_softmaxCrossEntropy;
     // grad of (softmaxCrossEntropy): for (let j = 0; j < c; j++)
     for (let j_1_softmaxCrossEntropy = Math.ceil(c_softmaxCrossEntropy) - 1; j_1_softmaxCrossEntropy >= 0; j_1_softmaxCrossEntropy--) {
@@ -474,18 +474,18 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
       const t15_softmaxCrossEntropy_b = yz_softmaxCrossEntropy_b;
       const t8_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
       const t9_softmaxCrossEntropy = t8_softmaxCrossEntropy + j_1_softmaxCrossEntropy;
-      const t10_softmaxCrossEntropy = logits[t9_softmaxCrossEntropy];
-      const t14_softmaxCrossEntropy = Y[t9_softmaxCrossEntropy];
+      const t10_softmaxCrossEntropy = logits[t9_softmaxCrossEntropy]!;
+      const t14_softmaxCrossEntropy = Y[t9_softmaxCrossEntropy]!;
       const t14_softmaxCrossEntropy_b = t15_softmaxCrossEntropy_b * t10_softmaxCrossEntropy;
       let t10_softmaxCrossEntropy_b = t15_softmaxCrossEntropy_b * t14_softmaxCrossEntropy;
-      Y_b[t9_softmaxCrossEntropy] += t14_softmaxCrossEntropy_b;
+      Y_b[t9_softmaxCrossEntropy]! += t14_softmaxCrossEntropy_b;
       // grad of (softmaxCrossEntropy): s += Math.exp(logits[r * c + j] - top)
       const t12_softmaxCrossEntropy_b = s_softmaxCrossEntropy_b;
-      const t12_softmaxCrossEntropy = stack[--top];
+      const t12_softmaxCrossEntropy = stack[--top]!;
       const t11_softmaxCrossEntropy_b = t12_softmaxCrossEntropy_b * t12_softmaxCrossEntropy;
       t10_softmaxCrossEntropy_b += t11_softmaxCrossEntropy_b;
       top_1_softmaxCrossEntropy_b -= t11_softmaxCrossEntropy_b;
-      logits_b[t9_softmaxCrossEntropy] += t10_softmaxCrossEntropy_b;
+      logits_b[t9_softmaxCrossEntropy]! += t10_softmaxCrossEntropy_b;
     }
     // grad of (softmaxCrossEntropy): let yz = 0
     yz_softmaxCrossEntropy_b = 0;
@@ -494,21 +494,21 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
     // grad of (softmaxCrossEntropy): for (let j = 1; j < c; j++)
     for (let j_softmaxCrossEntropy = Math.ceil(c_softmaxCrossEntropy) - 1; j_softmaxCrossEntropy >= 1; j_softmaxCrossEntropy--) {
       // grad of (softmaxCrossEntropy): top = Math.max(top, logits[r * c + j])
-      top_1_softmaxCrossEntropy = stack[--top];
+      top_1_softmaxCrossEntropy = stack[--top]!;
       const t4_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
       const t5_softmaxCrossEntropy = t4_softmaxCrossEntropy + j_softmaxCrossEntropy;
-      const t6_softmaxCrossEntropy = logits[t5_softmaxCrossEntropy];
+      const t6_softmaxCrossEntropy = logits[t5_softmaxCrossEntropy]!;
       const t7_softmaxCrossEntropy = Math.max(top_1_softmaxCrossEntropy, t6_softmaxCrossEntropy);
       const t6_softmaxCrossEntropy_b = top_1_softmaxCrossEntropy_b * (t6_softmaxCrossEntropy === t7_softmaxCrossEntropy && top_1_softmaxCrossEntropy !== t7_softmaxCrossEntropy ? 1 : 0);
       top_1_softmaxCrossEntropy_b = top_1_softmaxCrossEntropy_b * (top_1_softmaxCrossEntropy === t7_softmaxCrossEntropy ? 1 : 0);
-      logits_b[t5_softmaxCrossEntropy] += t6_softmaxCrossEntropy_b;
+      logits_b[t5_softmaxCrossEntropy]! += t6_softmaxCrossEntropy_b;
     }
     // grad of (softmaxCrossEntropy): let top = logits[r * c]
-    top_1_softmaxCrossEntropy = stack[--top];
+    top_1_softmaxCrossEntropy = stack[--top]!;
     const t3_softmaxCrossEntropy_b = top_1_softmaxCrossEntropy_b;
     top_1_softmaxCrossEntropy_b = 0;
     const t2_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
-    logits_b[t2_softmaxCrossEntropy] += t3_softmaxCrossEntropy_b;
+    logits_b[t2_softmaxCrossEntropy]! += t3_softmaxCrossEntropy_b;
   }
   for (let r_dense_1 = Math.ceil(n) - 1; r_dense_1 >= 0; r_dense_1--) {
     // grad of (dense): for (let j = 0; j < nOut; j++)
@@ -516,8 +516,8 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
       // grad of (dense): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
       const t14_dense_1 = r_dense_1 * nOut_dense_1;
       const t15_dense_1 = t14_dense_1 + j_dense_1;
-      t12_dense_1_b += logits_b[t15_dense_1];
-      logits_b[t15_dense_1] = 0;
+      t12_dense_1_b += logits_b[t15_dense_1]!;
+      logits_b[t15_dense_1]! = 0;
       z_dense_1_b += t12_dense_1_b;
       t12_dense_1_b = 0;
       // grad of (dense): for (let k = 0; k < nIn; k++)
@@ -526,32 +526,32 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
         const t9_dense_1_b = z_dense_1_b;
         const t3_dense_1 = r_dense_1 * nIn_dense_1;
         const t4_dense_1 = t3_dense_1 + k_dense_1;
-        const t5_dense_1 = dropped[t4_dense_1];
+        const t5_dense_1 = dropped[t4_dense_1]!;
         const t6_dense_1 = j_dense_1 * nIn_dense_1;
         const t7_dense_1 = t6_dense_1 + k_dense_1;
-        const t8_dense_1 = W2[t7_dense_1];
+        const t8_dense_1 = W2[t7_dense_1]!;
         const t5_dense_1_b = t9_dense_1_b * t8_dense_1;
         const t8_dense_1_b = t9_dense_1_b * t5_dense_1;
-        W2_b[t7_dense_1] += t8_dense_1_b;
-        dropped_b[t4_dense_1] += t5_dense_1_b;
+        W2_b[t7_dense_1]! += t8_dense_1_b;
+        dropped_b[t4_dense_1]! += t5_dense_1_b;
       }
       // grad of (dense): let z = b[j]
       const t2_dense_1_b = z_dense_1_b;
       z_dense_1_b = 0;
-      b2_b[j_dense_1] += t2_dense_1_b;
+      b2_b[j_dense_1]! += t2_dense_1_b;
     }
   }
   // grad of: for (let i = 0; i < H.length; i++)
   for (let i = t3 - 1; i >= 0; i--) {
     // grad of: dropped[i] = H[i] * mask[i]
-    const t6_b = dropped_b[i];
-    dropped_b[i] = 0;
-    const t4 = H[i];
-    const t5 = mask[i];
+    const t6_b = dropped_b[i]!;
+    dropped_b[i]! = 0;
+    const t4 = H[i]!;
+    const t5 = mask[i]!;
     const t4_b = t6_b * t5;
     const t5_b = t6_b * t4;
-    mask_b[i] += t5_b;
-    H_b[i] += t4_b;
+    mask_b[i]! += t5_b;
+    H_b[i]! += t4_b;
   }
   // grad of (dense): for (let r = 0; r < n; r++)
   for (let r_dense = Math.ceil(n) - 1; r_dense >= 0; r_dense--) {
@@ -560,9 +560,9 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
       // grad of (dense): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
       const t14_dense = r_dense * nOut_dense;
       const t15_dense = t14_dense + j_dense;
-      t12_dense_b += H_b[t15_dense];
-      H_b[t15_dense] = 0;
-      z_dense = stack[--top];
+      t12_dense_b += H_b[t15_dense]!;
+      H_b[t15_dense]! = 0;
+      z_dense = stack[--top]!;
       const t11_dense = kind < 0;
       if (t11_dense) {
         z_dense_b += t12_dense_b;
@@ -577,7 +577,7 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
           // grad of (activate): return z > 0 ? z : 0
           t3_activate_dense_b += result_activate_dense_b;
           result_activate_dense_b = 0;
-          const t2_activate_dense = stack[--top] !== 0;
+          const t2_activate_dense = stack[--top]! !== 0;
           if (t2_activate_dense) {
             z_dense_b += t3_activate_dense_b;
             t3_activate_dense_b = 0;
@@ -591,7 +591,7 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
             // grad of (activate): return z > 0 ? z : alpha * z
             t6_activate_dense_b += result_activate_dense_b;
             result_activate_dense_b = 0;
-            const t5_activate_dense = stack[--top] !== 0;
+            const t5_activate_dense = stack[--top]! !== 0;
             if (t5_activate_dense) {
               z_dense_b += t6_activate_dense_b;
               t6_activate_dense_b = 0;
@@ -608,18 +608,18 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
               // grad of (activate): return z > 0 ? z : alpha * (Math.exp(z) - 1)
               t10_activate_dense_b += result_activate_dense_b;
               result_activate_dense_b = 0;
-              const t9_activate_dense = stack[--top] !== 0;
+              const t9_activate_dense = stack[--top]! !== 0;
               if (t9_activate_dense) {
                 z_dense_b += t10_activate_dense_b;
                 t10_activate_dense_b = 0;
               } else {
                 const t13_activate_dense_b = t10_activate_dense_b;
                 t10_activate_dense_b = 0;
-                const t12_activate_dense = stack[--top];
+                const t12_activate_dense = stack[--top]!;
                 alpha_b += t13_activate_dense_b * t12_activate_dense;
                 const t12_activate_dense_b = t13_activate_dense_b * alpha;
                 const t11_activate_dense_b = t12_activate_dense_b;
-                const t11_activate_dense = stack[--top];
+                const t11_activate_dense = stack[--top]!;
                 z_dense_b += t11_activate_dense_b * t11_activate_dense;
               }
             } else {
@@ -629,20 +629,20 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
                 // grad of (activate): return z > 0 ? z : alpha * (Math.exp(z / alpha) - 1)
                 t16_activate_dense_b += result_activate_dense_b;
                 result_activate_dense_b = 0;
-                const t15_activate_dense = stack[--top] !== 0;
+                const t15_activate_dense = stack[--top]! !== 0;
                 if (t15_activate_dense) {
                   z_dense_b += t16_activate_dense_b;
                   t16_activate_dense_b = 0;
                 } else {
                   const t20_activate_dense_b = t16_activate_dense_b;
                   t16_activate_dense_b = 0;
-                  const t19_activate_dense = stack[--top];
+                  const t19_activate_dense = stack[--top]!;
                   alpha_b += t20_activate_dense_b * t19_activate_dense;
                   const t19_activate_dense_b = t20_activate_dense_b * alpha;
                   const t18_activate_dense_b = t19_activate_dense_b;
-                  const t18_activate_dense = stack[--top];
+                  const t18_activate_dense = stack[--top]!;
                   const t17_activate_dense_b = t18_activate_dense_b * t18_activate_dense;
-                  const t17_activate_dense = stack[--top];
+                  const t17_activate_dense = stack[--top]!;
                   z_dense_b += t17_activate_dense_b / alpha;
                   alpha_b -= t17_activate_dense_b * (t17_activate_dense / alpha);
                 }
@@ -653,7 +653,7 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
                   // grad of (activate): return z > alpha ? z : 0
                   t23_activate_dense_b += result_activate_dense_b;
                   result_activate_dense_b = 0;
-                  const t22_activate_dense = stack[--top] !== 0;
+                  const t22_activate_dense = stack[--top]! !== 0;
                   if (t22_activate_dense) {
                     z_dense_b += t23_activate_dense_b;
                     t23_activate_dense_b = 0;
@@ -667,17 +667,17 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
                     // grad of (activate): return Math.tanh(z)
                     const t25_activate_dense_b = result_activate_dense_b;
                     result_activate_dense_b = 0;
-                    const t25_activate_dense = stack[--top];
+                    const t25_activate_dense = stack[--top]!;
                     z_dense_b += t25_activate_dense_b * (1 - t25_activate_dense * t25_activate_dense);
                   } else {
                     // grad of (activate): return 1 / (1 + Math.exp(-z))
                     const t29_activate_dense_b = result_activate_dense_b;
                     result_activate_dense_b = 0;
-                    const t28_activate_dense = stack[--top];
+                    const t28_activate_dense = stack[--top]!;
                     const t29_activate_dense = 1 / t28_activate_dense;
                     const t28_activate_dense_b = -(t29_activate_dense_b * (t29_activate_dense / t28_activate_dense));
                     const t27_activate_dense_b = t28_activate_dense_b;
-                    const t27_activate_dense = stack[--top];
+                    const t27_activate_dense = stack[--top]!;
                     const t26_activate_dense_b = t27_activate_dense_b * t27_activate_dense;
                     z_dense_b -= t26_activate_dense_b;
                   }
@@ -693,19 +693,19 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
         const t9_dense_b = z_dense_b;
         const t3_dense = r_dense * nIn_dense;
         const t4_dense = t3_dense + k_dense;
-        const t5_dense = X[t4_dense];
+        const t5_dense = X[t4_dense]!;
         const t6_dense = j_dense * nIn_dense;
         const t7_dense = t6_dense + k_dense;
-        const t8_dense = W1[t7_dense];
+        const t8_dense = W1[t7_dense]!;
         const t5_dense_b = t9_dense_b * t8_dense;
         const t8_dense_b = t9_dense_b * t5_dense;
-        W1_b[t7_dense] += t8_dense_b;
-        X_b[t4_dense] += t5_dense_b;
+        W1_b[t7_dense]! += t8_dense_b;
+        X_b[t4_dense]! += t5_dense_b;
       }
       // grad of (dense): let z = b[j]
       const t2_dense_b = z_dense_b;
       z_dense_b = 0;
-      b1_b[j_dense] += t2_dense_b;
+      b1_b[j_dense]! += t2_dense_b;
     }
   }
   adj.n += n_b;
