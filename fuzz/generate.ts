@@ -697,6 +697,12 @@ export class Generator {
     const live = ctx.scalars.filter((s) => s.mutable || (!s.int && !s.name.startsWith('K')));
     let e = this.expr(ctx, 2);
     for (const s of live.slice(-3)) if (this.rng.chance(0.7)) e = bin('+', e, ref(s.name));
+    // and what the function computed into its local arrays
+    const locals = ctx.arrays.filter((a) => !a.param && !a.name.startsWith('T'));
+    if (locals.length && this.rng.chance(0.6)) {
+      const a = this.rng.pick(locals);
+      e = bin('+', e, { k: 'elem', arr: a.name, idx: lit(this.rng.int(0, a.len - 1)) });
+    }
     return e;
   }
 
@@ -790,7 +796,10 @@ export class Generator {
   }
 
   private leaf(ctx: Ctx): Expr {
-    const reals = ctx.scalars.filter((s) => !s.int);
+    // module constants now and then; mostly what depends on the inputs
+    const all = ctx.scalars.filter((s) => !s.int);
+    const active = all.filter((s) => !s.name.startsWith('K'));
+    const reals = active.length && this.rng.chance(0.9) ? active : all;
     const r = this.rng.weighted({ scalar: reals.length ? 5 : 0, elem: ctx.arrays.length ? 3 : 0, lit: 1.2, int: ctx.scalars.some((s) => s.int) ? 0.5 : 0 });
     if (r === 'scalar') return ref(this.rng.pick(reals).name);
     if (r === 'elem') {

@@ -150,6 +150,8 @@ function runIn(dir: string, tsgrad: Tsgrad, groups: Group[], opts: { tsc: boolea
     }
     const dead = new Map<string, string>();
     const why = new Map<string, { code: string; message: string }>();
+    // TSG2003: a call of a function that gets no gradient; the callee's own code says why
+    const callers: string[] = [];
     for (const r of results) {
       const m = modules.find((x) => `${x.name}.ts` === basename(r.sourceFile))!;
       for (const d of r.diagnostics) {
@@ -157,18 +159,35 @@ function runIn(dir: string, tsgrad: Tsgrad, groups: Group[], opts: { tsc: boolea
         const lines = printed.get(dm.name)!.lines;
         const hit = [...lines].find(([, [a, b]]) => d.line >= a && d.line <= b);
         const names = hit ? [hit[0]] : dm.fns.map((f) => f.name);
+        if (d.code === 'TSG2003' && hit) {
+          callers.push(`${dm.name}.${hit[0]}`);
+          if (!why.has(callers.at(-1)!)) why.set(callers.at(-1)!, { code: d.code, message: `${d.message} (line ${d.line})` });
+          continue;
+        }
         for (const n of names) {
           dead.set(`${dm.name}.${n}`, `${dm.name}.${n}`);
           if (!why.has(`${dm.name}.${n}`)) why.set(`${dm.name}.${n}`, { code: d.code, message: `${d.message} (line ${d.line})` });
         }
       }
-      if (!r.code && !r.diagnostics.length) for (const f of m.fns) dead.set(`${m.name}.${f.name}`, `${m.name}.${f.name}`);
+      if (!r.code && !r.diagnostics.length) {
+        // nothing emitted and nothing said: a failure of the functions tested in that module
+        for (const f of m.fns) {
+          const t = targetKey.get(`${m.name}.${f.name}`);
+          if (t) settle(t, { status: 'fail', failures: [{ kind: 'no-output', detail: `no generated code for ${m.name}.ts and no diagnostic` }] });
+        }
+      }
     }
-    if (!dead.size) break;
+    if (!dead.size && !callers.length) break;
     drop(modules, dead);
+    const alive = callers.filter((k) => !dead.has(k));
+    if (alive.length) {
+      for (const k of alive) dead.set(k, k);
+      drop(modules, dead);
+    }
     for (const [k, origin] of dead) {
       const t = targetKey.get(k);
       if (!t) continue;
+      if (outcomes.has(t.index)) continue;
       const w = why.get(origin) ?? { code: 'TSG????', message: 'no output and no diagnostic' };
       const via = origin === k ? '' : ` (in ${origin}, which it calls)`;
       if (w.code === 'TSG9001' || w.code === 'TSG????') settle(t, { status: 'fail', failures: [{ kind: w.code === 'TSG9001' ? 'internal-error' : 'no-output', detail: w.message + via }] });
@@ -185,6 +204,7 @@ function runIn(dir: string, tsgrad: Tsgrad, groups: Group[], opts: { tsc: boolea
   for (const m of modules) texts.set(m.name, printed.get(m.name)!.text);
   const generatedText = new Map<string, string>();
   for (const r of results) {
+    if (r.code === undefined) continue;
     const name = basename(r.outputFile).replace(/\.ts$/, '');
     texts.set(name, r.code!);
     generatedText.set(name, r.code!);
