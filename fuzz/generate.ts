@@ -382,7 +382,7 @@ export class Generator {
       callstmt: this.on('outParams') && ctx.callables.some((f) => f.ret === 'void' && this.callable(f)) ? 0.8 : 0,
       softmax: this.on('kernels') ? 0.2 : 0,
       destructure: this.on('destructure') ? 0.3 : 0,
-      rebind: this.on('rebind') ? 0.5 : 0,
+      rebind: this.on('rebindAlias') ? 0.5 : 0,
     };
     const k = this.rng.weighted(w);
     switch (k) {
@@ -542,7 +542,8 @@ export class Generator {
         if (!pairs.length) return this.update(ctx);
         ctx.budget--;
         const [a, b] = this.rng.pick(pairs);
-        this.use(a.depth === 0 ? 'rebind' : 'rebindInBlock');
+        this.use('rebindAlias');
+        if (a.depth > 0) this.use('rebindInBlock');
         a.writable = a.writable && b.writable;
         return [{ k: 'rebind', name: a.name, from: b.name }];
       }
@@ -631,7 +632,7 @@ export class Generator {
       this.use('typed');
       init = { k: 'zeros', len };
     }
-    const rebindable = (this.on('rebind') || this.on('swap')) && (ctx.depth === 0 || this.on('rebindInBlock')) && this.rng.chance(0.4);
+    const rebindable = this.on('rebindAlias') && (ctx.depth === 0 || this.on('rebindInBlock')) && this.rng.chance(0.4);
     const v: AVar = { name, kind, len, rebindable, writable: true, param: false, depth: ctx.depth, window: false };
     const out: Stmt[] = [{ k: 'arrdecl', kw: rebindable ? 'let' : 'const', name, kind, init }];
     // fill it from the inputs
@@ -649,11 +650,12 @@ export class Generator {
     const src = ctx.arrays.filter((a) => a.kind === 'f64' && a.param);
     if (!src.length || !this.on('localArrays')) return [];
     const x = this.rng.pick(src);
-    this.use(this.on('swap') ? 'swap' : 'rebind');
+    const swapping = this.on('swap') && (!this.on('rebind') || this.rng.chance(0.5));
+    this.use(swapping ? 'swap' : 'rebind');
     const [cur, nxt, e, i] = [this.fresh('cur'), this.fresh('nxt'), this.fresh('e'), this.fresh('i')];
     const c = this.rng.short(0.25, 1);
     const cell: Expr = this.math(ctx, 'sin', [bin('+', bin('*', lit(c), { k: 'elem', arr: cur, idx: ref(i) }), { k: 'elem', arr: x.name, idx: ref(i) })]);
-    const swap: Stmt[] = this.on('swap')
+    const swap: Stmt[] = swapping
       ? [{ k: 'decl', kw: 'const', name: `${cur}t`, init: ref(cur) }, { k: 'rebind', name: cur, from: nxt }, { k: 'rebind', name: nxt, from: `${cur}t` }]
       : [{ k: 'rebind', name: cur, from: nxt }, { k: 'arrdecl', kw: 'const', name: `${cur}f`, kind: 'f64', init: { k: 'zeros', len: x.len } }, { k: 'rebind', name: nxt, from: `${cur}f` }];
     ctx.arrays.push({ name: cur, kind: 'f64', len: x.len, rebindable: true, writable: true, param: false, depth: 0, window: false });
@@ -859,7 +861,11 @@ export class Generator {
       cmp: 5, int: ctx.scalars.some((s) => s.int) ? 1.5 : 0, logic: d > 0 && this.on('logic') ? 1.2 : 0,
       truthy: this.on('truthy') ? 0.6 : 0, test: this.on('typeof') ? 0.4 : 0,
     });
-    if (r === 'int') return bin(this.rng.pick(['===', '!==', '>', '<'] as const), this.intExpr(ctx, 2), lit(this.rng.int(0, 2)));
+    if (r === 'int') {
+      const eq = this.on('intEquality') && this.rng.chance(0.5);
+      if (eq) this.use('intEquality');
+      return bin(this.rng.pick(eq ? ['===', '!=='] as const : ['>', '<'] as const), this.intExpr(ctx, 2), lit(this.rng.int(0, 2)));
+    }
     if (r === 'logic') {
       this.use('logic');
       const op = this.rng.pick(['&&', '||', '!'] as const);
