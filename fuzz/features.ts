@@ -61,8 +61,9 @@ export type Feature = keyof typeof FEATURES;
 export const ALL: Feature[] = Object.keys(FEATURES) as Feature[];
 
 const KNOWN_BUGS: Feature[] = ['writeParams', 'rebindInBlock', 'stepLoops', 'assignParams', 'rebindAlias', 'intEquality'];
+// typeof, truthy and bitwise differentiate since main's merge of 17:50 (the test profile has them)
 const REFUSED_TODAY: Feature[] = [
-  'var', 'inferred', 'defaults', 'destructure', 'throw', 'typeof', 'truthy', 'bitwise', 'tables',
+  'var', 'inferred', 'defaults', 'destructure', 'throw', 'tables',
   'importedConsts', 'typed', 'arrayFrom', 'arraylike', 'forofExit', 'subarrayArg', 'aliasWritten',
 ];
 

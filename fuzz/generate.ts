@@ -25,6 +25,7 @@ interface Ctx {
   budget: number;
   /** Inside a for … of (anywhere up the nesting). */
   inForOf: boolean;
+  inSwitch: boolean;
   callables: Fn[];
   bare: Set<string>;
   writes: Set<number>;
@@ -157,7 +158,7 @@ export class Generator {
 
   private newCtx(f: Fn, m: Module, callables: Fn[], budget: number): Ctx {
     const ctx: Ctx = {
-      f, mod: m, scalars: [], arrays: [], loops: [], depth: 0, budget, inForOf: false, callables, bare: new Set(), writes: new Set(),
+      f, mod: m, scalars: [], arrays: [], loops: [], depth: 0, budget, inForOf: false, inSwitch: false, callables, bare: new Set(), writes: new Set(),
     };
     for (const p of f.params) {
       if (p.ty === 'num') ctx.scalars.push({ name: p.name, mutable: this.on('assignParams') && !p.int && p.dflt === undefined, int: !!p.int, max: p.int ? 4 : undefined });
@@ -326,7 +327,10 @@ export class Generator {
     const ws = ctx.arrays.filter((a) => a.writable);
     if (ws.length && (ms.length === 0 || this.rng.chance(0.35))) {
       const a = this.rng.pick(ws);
-      if (a.param) ctx.writes.add(ctx.f.params.findIndex((p) => p.name === a.name));
+      if (a.param) {
+        ctx.writes.add(ctx.f.params.findIndex((p) => p.name === a.name));
+        this.use('writeParams');
+      }
       const e = this.expr(ctx, 2);
       return [{ k: 'store', arr: a.name, idx: this.index(ctx, a), op: this.rng.pick(['=', '+=', '+=', '-=', '*='] as const), e: this.bounded(e, ctx) }];
     }
@@ -337,6 +341,7 @@ export class Generator {
       return out;
     }
     const s = this.rng.pick(ms);
+    if (ctx.f.params.some((p) => p.name === s.name)) this.use('assignParams');
     const op = this.rng.weighted({ '=': 2, '+=': 4, '-=': 2, '*=': 1, '++': 0.4 });
     if (op === '++') return [{ k: 'incr', name: s.name, op: this.rng.pick(['++', '--'] as const) }];
     if (op === '=') return [{ k: 'assign', name: s.name, op, e: bin('+', bin('*', lit(this.rng.short(0.25, 0.75)), ref(s.name)), this.expr(ctx, 2)) }];
@@ -373,7 +378,8 @@ export class Generator {
       while: !deep && this.on('while') ? 0.6 : 0,
       dowhile: !deep && this.on('dowhile') ? 0.4 : 0,
       dataLoop: !deep && this.on('dataLoops') ? 0.4 : 0,
-      switch: !deep && this.on('switch') && ctx.scalars.some((s) => s.int) ? 0.5 : 0,
+      // not inside a case: tsc narrows the switched integer there (TS2678 on the inner case)
+      switch: !deep && !ctx.inSwitch && this.on('switch') && ctx.scalars.some((s) => s.int) ? 0.5 : 0,
       array: this.on('localArrays') || this.on('lists') ? 1 : 0,
       window: this.on('subarrayRead') ? 0.4 : 0,
       jump: inLoop && this.on('breaks') ? 1 : 0,
@@ -461,12 +467,14 @@ export class Generator {
         const e = this.intExpr(ctx, 3);
         const cases: { v: number | null; body: Stmt[] }[] = [];
         const n = this.rng.int(1, 3);
+        ctx.inSwitch = true;
         for (let v = 0; v < n; v++) {
           const body = this.block(ctx, this.rng.int(1, 2));
           if (this.rng.chance(0.75)) body.push({ k: 'break' });
           cases.push({ v, body });
         }
         if (this.rng.chance(0.6)) cases.push({ v: null, body: this.block(ctx, 1) });
+        ctx.inSwitch = false;
         return [{ k: 'switch', e, cases }];
       }
       case 'array': return this.localArray(ctx);
@@ -688,6 +696,7 @@ export class Generator {
     if (!args) return this.update(ctx);
     ctx.budget--;
     this.use('outParams');
+    if (f.features.some((x) => x === 'rebind' || x === 'swap')) this.use('rebindInBlock');
     if (ctx.mod.fns.includes(f) === false) this.use('crossModule');
     return [{ k: 'callstmt', fn: f.name, args }];
   }
@@ -890,6 +899,7 @@ export class Generator {
     const f = this.rng.pick(fs);
     const args = this.args(ctx, f, d);
     if (!args) return undefined;
+    if (f.features.some((x) => x === 'rebind' || x === 'swap')) this.use('rebindInBlock');
     this.use(f.registered ? 'registered' : f.name.startsWith('r') ? 'recursion' : 'calls');
     if (!ctx.mod.fns.includes(f)) this.use('crossModule');
     return { k: 'call', fn: f.name, args };
@@ -942,7 +952,9 @@ export class Generator {
   }
 
   private markWrite(ctx: Ctx, a: AVar): void {
-    if (a.param) ctx.writes.add(ctx.f.params.findIndex((p) => p.name === a.name));
+    if (!a.param) return;
+    ctx.writes.add(ctx.f.params.findIndex((p) => p.name === a.name));
+    this.use('writeParams');
   }
 
   private smallInt(ctx: Ctx): Expr {
