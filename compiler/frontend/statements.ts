@@ -4,13 +4,14 @@
  * that jumps (the usual case, which needs no flag test). The trace that comes out has only
  * `if`, counted `for` and general `while` loops, which the reverse phase can mirror.
  */
+import { construct } from './describe.js';
 import ts from './typescript.cjs';
 import { type Atom, type Block, type ErrorConstructor, type Func, type Param, type Stmt, type Type, type Var, errorConstructors } from '../ir/types.js';
 import { FunctionBuilder, atomType, constAtom, varAtom } from './builder.js';
 import { statements } from '../ir/walk.js';
 import { readParams, writtenParams } from './calls.js';
-import { type Binding, type ExprContext, arrayBinding, assignable, boolean, compoundPrims, lowerExpr, storeElement } from './expressions.js';
-import { assignedSymbols, classifyType, integerSymbols, isAssignmentOperator, skipParens } from './facts.js';
+import { type Binding, type ExprContext, arrayBinding, assignable, boolean, compoundPrims, element, isTable, lowerExpr, storeElement } from './expressions.js';
+import { assignedSymbols, classifyType, integerSymbols, isAssignmentOperator, mathMember, skipParens } from './facts.js';
 
 /** What a lowered statement may do besides falling through. */
 interface Exits {
@@ -27,6 +28,8 @@ interface LoopFrame {
   readonly label: string | undefined;
   /** A `switch` is a target of `break` but not of `continue`. */
   readonly isSwitch?: boolean;
+  /** A labelled block (or other statement): a target of `break label` only. */
+  readonly isBlock?: boolean;
   /** Set when the loop is left by `break` (created on first use). */
   brk?: Var;
   /** Set when the rest of the body is skipped by `continue` (created on first use). */
@@ -40,6 +43,10 @@ export class FunctionLowering implements ExprContext {
   readonly scope = new Map<ts.Symbol, Binding>();
   private readonly assigned: Set<ts.Symbol>;
   private readonly integers: Set<ts.Symbol>;
+  /** Each `var`: lowered like a `let` where only its own block uses it, else hoisted. */
+  private readonly varPlans: Map<ts.Symbol, 'block' | 'hoisted'>;
+  /** Parameters with a default value: the argument, and the variable the body reads. */
+  private readonly defaults: { arg: Var; local: Var; init: ts.Expression }[] = [];
   private readonly loops: LoopFrame[] = [];
   private readonly flags = new Set<Var>();
   private returned?: { result?: Var; ret?: Var };
@@ -57,6 +64,8 @@ export class FunctionLowering implements ExprContext {
     private readonly exported: boolean,
     /** Called with each same-module function a call needs differentiated. */
     readonly needs: (node: FunctionNode) => void,
+    /** tsc's reports of variables read before they are assigned (TS2454), in the function's file. */
+    private readonly unassignedReads: () => readonly ts.Diagnostic[] = () => [],
   ) {
     const signature = checker.getSignatureFromDeclaration(fn);
     this.returnsNumber = !!signature && (checker.getReturnTypeOfSignature(signature).flags & ts.TypeFlags.NumberLike) !== 0;
@@ -64,6 +73,7 @@ export class FunctionLowering implements ExprContext {
     this.b = new FunctionBuilder(sf, file, identifiersIn(fn));
     this.assigned = assignedSymbols(fn, checker);
     this.integers = integerSymbols(fn, checker);
+    this.varPlans = varPlans(fn, checker);
   }
 
   lower(): Func {
@@ -72,6 +82,9 @@ export class FunctionLowering implements ExprContext {
     const body = fn.body;
     if (!body) return b.fail(fn, 'TSG1007', `'${this.name}' has no body`);
     b.loc = b.locOf(fn, `function ${this.name}`);
+    this.checkAssignedBeforeRead();
+    this.hoistVars();
+    for (const d of this.defaults) this.defaultValue(d.init, d.arg, d.local);
     if (!ts.isBlock(body)) {
       b.loc = b.locOf(body);
       this.finalResult = this.returnsBoolean ? this.bool(lowerExpr(this, body), body) : this.numeric(lowerExpr(this, body), body);
@@ -101,6 +114,7 @@ export class FunctionLowering implements ExprContext {
       body: dropUnreadFlags(b.body, this.flags),
       result,
       vars: b.vars,
+      ...(b.tables.size > 0 ? { tables: [...b.tables.values()] } : {}),
       names: b.names,
       exported: this.exported,
       inlinable: !hasNoinlineTag(fn),
@@ -118,12 +132,27 @@ export class FunctionLowering implements ExprContext {
   private param(p: ts.ParameterDeclaration): Param {
     const { b, checker } = this;
     if (!ts.isIdentifier(p.name)) return b.fail(p, 'TSG1007', 'destructured parameters are not supported');
-    if (p.initializer || p.dotDotDotToken) return b.fail(p, 'TSG1007', 'default and rest parameters are not supported');
+    if (p.dotDotDotToken) return b.fail(p, 'TSG1007', 'rest parameters are not supported', 'pass an array of numbers');
     const symbol = checker.getSymbolAtLocation(p.name)!;
     const type = checker.getTypeAtLocation(p);
     const tsType = classifyType(type, checker);
     const typeText = p.type ? p.type.getText(b.sf) : checker.typeToString(type);
+    const defaulted = p.initializer !== undefined;
+    if (defaulted && tsType !== 'number' && tsType !== 'boolean') {
+      return b.fail(p, 'TSG1007', `a default value for the parameter '${p.name.text}' of type '${typeText}' is not supported`,
+        'defaults are supported for numbers and booleans; make the parameter required, or allocate the array inside the function');
+    }
     const mutable = this.assigned.has(symbol);
+    if (defaulted) {
+      // the argument (`k_arg`, maybe undefined), and the source's `k`: the argument or the default
+      const type = tsType === 'number' ? 'f64' : 'bool';
+      const v: Var = { name: b.names.fresh(`${p.name.text}_arg`, true), type, kind: 'param', mutable: false };
+      b.vars.push(v);
+      const local = b.newVar(p.name.text, type, 'local', true);
+      this.scope.set(symbol, { kind: 'var', v: local });
+      this.defaults.push({ arg: v, local, init: p.initializer! });
+      return { v, key: p.name.text, tsType: tsType === 'number' ? 'number' : 'other', differentiable: tsType === 'number', typeText, defaulted };
+    }
     if (tsType === 'other') {
       this.scope.set(symbol, { kind: 'opaque', typeText });
       const v = b.newVar(p.name.text, 'bool', 'param', false);
@@ -217,7 +246,7 @@ export class FunctionLowering implements ExprContext {
         return this.loop(inner, s.label.text);
       }
       if (ts.isSwitchStatement(inner)) return this.switchStmt(inner, s.label.text);
-      return b.fail(s, 'TSG1009', 'labels are supported on loops and switches only');
+      return this.labelled(inner, s.label.text);
     }
     if (ts.isBreakStatement(s) || ts.isContinueStatement(s)) return this.jump(s);
     if (ts.isThrowStatement(s)) return this.throwStmt(s);
@@ -226,26 +255,112 @@ export class FunctionLowering implements ExprContext {
       return b.fail(s, 'TSG1007', `${ts.isClassDeclaration(s) ? 'classes' : 'nested functions'} are not supported inside a differentiated function`,
         'move it to module level');
     }
+    if (ts.isForInStatement(s)) {
+      return b.fail(s, 'TSG1009', "'for … in' is not supported in a differentiated function",
+        'loop over the indices: for (let i = 0; i < a.length; i++), or over the values: for (const v of a)');
+    }
     if (ts.isTryStatement(s)) {
       return b.fail(s, 'TSG1001', "'try' is not supported in a differentiated function",
         'catch the error in the caller of the function (a `throw` inside it is supported)');
     }
-    return b.fail(s, 'TSG1001', `${ts.SyntaxKind[s.kind]} is not supported in a differentiated function`);
+    const { what, hint } = construct(s, b.sf);
+    return b.fail(s, 'TSG1001', `${what} is not supported in a differentiated function`, hint);
+  }
+
+  /**
+   * `k = 2`: `k = k_arg === undefined ? 2 : k_arg`, in order, so that a default may read the
+   * parameters before it (and its derivative reaches them).
+   */
+  private defaultValue(init: ts.Expression, arg: Var, local: Var): void {
+    const { b } = this;
+    b.loc = b.locOf(init.parent, init.parent.getText(b.sf));
+    const missing = b.eq('eq', [varAtom(arg), constAtom(NaN, 'undefined')]);
+    const then = b.block(() => {
+      const value = lowerExpr(this, init);
+      if (atomType(value) === 'bool' !== (local.type === 'bool')) return b.fail(init, 'TSG1006', `the default of '${local.name}' does not have the parameter's type`);
+      b.assign(local, value, true);
+    });
+    const els = b.block(() => b.assign(local, varAtom(arg), true));
+    b.emit({ kind: 'if', cond: missing, then, else: els, loc: b.loc });
+  }
+
+  /**
+   * A variable declared without a value is given one before the function starts (0, or false),
+   * where JavaScript has `undefined`: so no path may read it before assigning it, as tsc
+   * --strict checks (a `var` or `let t;` read in a branch that did not assign it).
+   */
+  private checkAssignedBeforeRead(): void {
+    const { fn, b } = this;
+    let unvalued = false;
+    const visit = (n: ts.Node): void => {
+      if (ts.isVariableDeclaration(n) && !n.initializer && !(n.parent.parent && (ts.isForOfStatement(n.parent.parent) || ts.isForInStatement(n.parent.parent)))) unvalued = true;
+      if (!unvalued) ts.forEachChild(n, visit);
+    };
+    visit(fn);
+    if (!unvalued && ![...this.varPlans.values()].includes('hoisted')) return;
+    const start = fn.getStart();
+    const end = fn.getEnd();
+    const read = this.unassignedReads().find((d) => d.start !== undefined && d.start >= start && d.start < end);
+    if (!read) return;
+    let node: ts.Node = fn;
+    const find = (n: ts.Node): void => {
+      if (n.getStart() <= read.start! && read.start! < n.getEnd()) { node = n; ts.forEachChild(n, find); }
+    };
+    ts.forEachChild(fn, find);
+    const name = node.getText(b.sf);
+    b.fail(node, 'TSG1007', `'${name}' may be read here before it is assigned`,
+      `assign '${name}' a value on every path before this read (tsc --strict reports it too: TS2454)`);
+  }
+
+  /**
+   * A `var` used outside its block (after a loop, in another branch, before its declaration)
+   * is one mutable variable of the whole function, declared at its start; its declarations
+   * with a value are assignments.
+   */
+  private hoistVars(): void {
+    const { b, checker } = this;
+    for (const [symbol, plan] of this.varPlans) {
+      if (plan !== 'hoisted') continue;
+      const decl = symbol.declarations!.find(ts.isVariableDeclaration)!;
+      if (this.scope.has(symbol)) return b.fail(decl, 'TSG1007', `'var ${symbol.name}' declares the parameter '${symbol.name}' again`, 'give the variable a name of its own');
+      const type = this.typeOf(symbol, checker.getTypeAtLocation(decl.name), decl);
+      if (type === 'f64[]') {
+        return b.fail(decl, 'TSG1008', `the array '${symbol.name}' is declared with 'var' and used outside its block`,
+          'declare it with let or const before the block, where every use can see it');
+      }
+      this.scope.set(symbol, { kind: 'var', v: b.newVar(symbol.name, type, 'local', true) });
+    }
   }
 
   private declarations(list: ts.VariableDeclarationList): void {
     const { b, checker } = this;
-    if (!(list.flags & (ts.NodeFlags.Let | ts.NodeFlags.Const))) {
-      return b.fail(list, 'TSG1007', "'var' declarations are not supported", "use 'let' or 'const'");
-    }
     for (const d of list.declarations) {
-      if (!ts.isIdentifier(d.name)) return b.fail(d, 'TSG1007', 'destructuring declarations are not supported');
+      if (ts.isObjectBindingPattern(d.name) && d.initializer && ts.isIdentifier(skipParens(d.initializer)) &&
+          (skipParens(d.initializer) as ts.Identifier).text === 'Math' && d.name.elements.every((e) => mathMember(e.name as ts.Identifier, checker) !== undefined)) {
+        continue; // `const { min, max } = Math`: each name is read as the Math member where it is used
+      }
+      if (ts.isArrayBindingPattern(d.name)) {
+        this.arrayPattern(d as ts.VariableDeclaration & { name: ts.ArrayBindingPattern });
+        continue;
+      }
+      if (!ts.isIdentifier(d.name)) {
+        return b.fail(d, 'TSG1007', 'object destructuring is supported only of Math (`const { min, max } = Math`)',
+          'read the properties one by one, or pass the numbers as parameters');
+      }
       const symbol = checker.getSymbolAtLocation(d.name)!;
+      if (this.varPlans.get(symbol) === 'hoisted') {
+        const v = (this.scope.get(symbol) as Binding & { kind: 'var' }).v;
+        const init = d.initializer && skipParens(d.initializer);
+        if (init && ts.isConditionalExpression(init)) this.conditional(init, v, false);
+        else if (init) b.assign(v, lowerExpr(this, init));
+        continue;
+      }
       if (d.initializer && (ts.isArrowFunction(skipParens(d.initializer)) || ts.isFunctionExpression(skipParens(d.initializer)))) {
         lowerExpr(this, d.initializer);
       }
-      const type = this.typeOf(symbol, checker.getTypeAtLocation(d.name), d);
       const init = d.initializer;
+      if (!init && !this.assigned.has(symbol) && !this.isRead(symbol)) continue; // `var a, b = 1, c;` with c unused
+      const type = this.typeOf(symbol, checker.getTypeAtLocation(d.name), d);
       if (type === 'f64[]') {
         this.arrayDeclaration(d, symbol, this.assigned.has(symbol));
         continue;
@@ -262,6 +377,103 @@ export class FunctionLowering implements ExprContext {
       }
       this.scope.set(symbol, { kind: 'var', v });
     }
+  }
+
+  /**
+   * `const [a, b] = [x * 2, y]` (every element evaluated first, then bound) or
+   * `const [p, q] = arr` (`p = arr[0]`, `q = arr[1]`), with holes; no defaults, rest or nesting.
+   */
+  private arrayPattern(d: ts.VariableDeclaration & { name: ts.ArrayBindingPattern }): void {
+    const { b, checker } = this;
+    const init = d.initializer && skipParens(d.initializer);
+    const elements = d.name.elements;
+    for (const e of elements) {
+      if (ts.isOmittedExpression(e)) continue;
+      if (e.dotDotDotToken || e.initializer || !ts.isIdentifier(e.name)) {
+        return b.fail(e, 'TSG1007', 'array destructuring with defaults, rest elements or nested patterns is not supported',
+          'bind plain names: const [a, b] = …');
+      }
+      if (this.varPlans.get(checker.getSymbolAtLocation(e.name)!) === 'hoisted') {
+        return b.fail(e, 'TSG1007', `'${e.name.text}' is destructured with 'var' and used outside its block`, 'declare it with let before the block');
+      }
+    }
+    let values: (Atom | undefined)[];
+    if (init && ts.isArrayLiteralExpression(init)) {
+      if (init.elements.some((e) => ts.isSpreadElement(e) || ts.isOmittedExpression(e))) {
+        return b.fail(init, 'TSG1008', 'spreads and holes in array literals are not supported');
+      }
+      values = init.elements.map((e) => lowerExpr(this, e));
+    } else {
+      const arr = init && arrayBinding(this, init);
+      if (!arr) {
+        return b.fail(d, 'TSG1007', 'array destructuring is supported from an array literal or an array of numbers',
+          'destructure [x * 2, y] or an array variable or parameter');
+      }
+      const base = arr.kind === 'view' ? arr.base : arr.v;
+      values = elements.map((e, i) => {
+        if (ts.isOmittedExpression(e)) return undefined;
+        const at = arr.kind === 'view' ? b.eq('add', [constAtom(i), arr.offset]) : constAtom(i);
+        return b.eq('load', [varAtom(base), at]);
+      });
+    }
+    elements.forEach((e, i) => {
+      if (ts.isOmittedExpression(e)) return;
+      const id = e.name as ts.Identifier;
+      const value = values[i];
+      if (!value) return b.fail(e, 'TSG1007', `'${id.text}' has no element to take: the array literal is shorter`);
+      const symbol = checker.getSymbolAtLocation(id)!;
+      const type = this.typeOf(symbol, checker.getTypeAtLocation(id), e);
+      if (type === 'f64[]' || atomType(value) === 'f64[]') return b.fail(e, 'TSG1008', 'destructuring arrays of arrays is not supported');
+      const mutable = this.assigned.has(symbol);
+      const v = b.newVar(id.text, type === 'int' && atomType(value) !== 'int' ? 'f64' : type, 'local', mutable);
+      if (mutable) b.assign(v, value, true);
+      else b.eq('copy', [value], v);
+      this.scope.set(symbol, { kind: 'var', v });
+    });
+  }
+
+  /**
+   * `[a, b] = [b, a]`, `[x[i], x[j]] = [x[j], x[i]]`: every value is read first (the literal,
+   * or the elements of an array variable), then each target written, left to right.
+   */
+  private arrayAssignment(targets: ts.ArrayLiteralExpression, right: ts.Expression): void {
+    const { b } = this;
+    const init = skipParens(right);
+    let values: Atom[];
+    if (ts.isArrayLiteralExpression(init) && !init.elements.some((e) => ts.isSpreadElement(e) || ts.isOmittedExpression(e))) {
+      values = init.elements.map((e) => lowerExpr(this, e));
+    } else {
+      const arr = arrayBinding(this, init);
+      if (!arr) return b.fail(right, 'TSG1007', 'array destructuring is supported from an array literal or an array of numbers');
+      const base = arr.kind === 'view' ? arr.base : arr.v;
+      values = targets.elements.map((_, i) => b.eq('load', [varAtom(base), arr.kind === 'view' ? b.eq('add', [constAtom(i), arr.offset]) : constAtom(i)]));
+    }
+    // a variable's value as it is now, before the writes change it (`[a, b] = [b, a]`)
+    values = values.map((v) => (v.kind === 'var' && v.v.mutable
+      ? (v.v.type === 'f64[]' ? b.eq('copy', [v], b.generatedVar('old', 'f64[]', false)) : b.eq('copy', [v])) : v));
+    // the values of the targets' indices, too, before any write (`[x[i], i] = …`)
+    const writes = targets.elements.map((t, i) => {
+      const target = skipParens(t);
+      if (ts.isOmittedExpression(target)) return undefined;
+      const value = values[i];
+      if (!value) return b.fail(t, 'TSG1007', `'${t.getText(b.sf)}' has no element to take: the array literal is shorter`);
+      if (ts.isElementAccessExpression(target)) {
+        const { array, index } = element(this, target);
+        if (isTable(this, array)) return b.fail(target, 'TSG1008', 'a module-level constant table cannot be written');
+        return () => b.emit({ kind: 'store', array, index, value: this.numeric(value, t), loc: b.loc });
+      }
+      if (ts.isIdentifier(target)) {
+        const v = assignable(this, target);
+        // (array variables rebound, `[p, q] = [q, p]`)
+        if ((atomType(value) === 'f64[]') !== (v.type === 'f64[]')) return b.fail(t, 'TSG1008', 'destructuring arrays of arrays is not supported');
+        if (value.kind === 'var' && value.v.type === 'f64[]' && value.v.kind === 'param') {
+          return b.fail(t, 'TSG1008', `an array variable may not be rebound to the parameter '${value.v.name}'`, 'copy the parameter into a local array');
+        }
+        return () => b.assign(v, value);
+      }
+      return b.fail(t, 'TSG1007', 'array destructuring assigns names and array elements only');
+    });
+    for (const w of writes) w?.();
   }
 
   /**
@@ -299,20 +511,10 @@ export class FunctionLowering implements ExprContext {
       const elements = init.elements.map(number);
       return alloc('Array', { kind: 'const', value: elements.length }, { elements });
     }
-    if (ts.isCallExpression(init) && ts.isPropertyAccessExpression(init.expression) && init.expression.name.text === 'subarray') {
-      const base = arrayBinding(this, init.expression.expression);
-      if (base && init.arguments.length <= 2) {
-        const [startE, endE] = init.arguments;
-        const start = startE ? number(startE) : { kind: 'const' as const, value: 0 };
-        const baseVar = base.kind === 'view' ? base.base : base.v;
-        const baseOffset = base.kind === 'view' ? base.offset : { kind: 'const' as const, value: 0 };
-        const baseLength = base.kind === 'view' ? base.length : b.eq('length', [varAtom(base.v)]);
-        const end = endE ? number(endE) : baseLength;
-        const offset = baseOffset.kind === 'const' && baseOffset.value === 0 ? start : b.eq('add', [baseOffset, start]);
-        const length = start.kind === 'const' && start.value === 0 ? end : b.eq('sub', [end, start]);
-        this.scope.set(symbol, { kind: 'view', base: baseVar, offset, length });
-        return;
-      }
+    const view = this.window(init);
+    if (view) {
+      this.scope.set(symbol, view);
+      return;
     }
     const alias = arrayBinding(this, init);
     if (alias?.kind === 'var' && (alias.v.mutable || rebound)) {
@@ -337,17 +539,70 @@ export class FunctionLowering implements ExprContext {
       'use new Float64Array(n), new Array(n).fill(0), [] or an array literal, or x.subarray(a, b)');
   }
 
+  /** `x.subarray(a, b)` of an array tsgrad knows: a window onto it. */
+  private window(e: ts.Expression): (Binding & { kind: 'view' }) | undefined {
+    const { b } = this;
+    if (!ts.isCallExpression(e) || !ts.isPropertyAccessExpression(e.expression) || e.expression.name.text !== 'subarray') return undefined;
+    const base = arrayBinding(this, e.expression.expression);
+    if (!base || e.arguments.length > 2) return undefined;
+    const number = (x: ts.Expression) => this.numeric(lowerExpr(this, x), x);
+    const [startE, endE] = e.arguments;
+    const start = startE ? number(startE) : { kind: 'const' as const, value: 0 };
+    const baseVar = base.kind === 'view' ? base.base : base.v;
+    const baseOffset = base.kind === 'view' ? base.offset : { kind: 'const' as const, value: 0 };
+    const baseLength = base.kind === 'view' ? base.length : b.eq('length', [varAtom(base.v)]);
+    const end = endE ? number(endE) : baseLength;
+    const offset = baseOffset.kind === 'const' && baseOffset.value === 0 ? start : b.eq('add', [baseOffset, start]);
+    const length = start.kind === 'const' && start.value === 0 ? end : b.eq('sub', [end, start]);
+    return { kind: 'view', base: baseVar, offset, length };
+  }
+
   private arrayArgument(e: ts.Expression): boolean {
     return classifyType(this.checker.getTypeAtLocation(e), this.checker) !== 'number';
   }
 
   private typeOf(symbol: ts.Symbol, type: ts.Type, node: ts.Node): Type {
-    const c = classifyType(type, this.checker);
+    // `let t;` (no type, no value): the type of what the function assigns it
+    const c = type.flags & ts.TypeFlags.Any && ts.isVariableDeclaration(node) && !node.type && !node.initializer
+      ? this.assignedType(symbol, node) : classifyType(type, this.checker);
     if (c === 'boolean') return 'bool';
     if (c === 'Float64Array' || c === 'number[]') return 'f64[]';
     if (c === 'number') return this.integers.has(symbol) ? 'int' : 'f64';
     return this.b.fail(node, 'TSG1003', `variables of type '${this.checker.typeToString(type)}' are not supported`,
       'local variables hold numbers or booleans');
+  }
+
+  private isRead(symbol: ts.Symbol): boolean {
+    const visit = (n: ts.Node): boolean =>
+      (ts.isIdentifier(n) && !(ts.isVariableDeclaration(n.parent) && n.parent.name === n) && this.checker.getSymbolAtLocation(n) === symbol) ||
+      ts.forEachChild(n, visit) === true;
+    return visit(this.fn);
+  }
+
+  /** Of a variable declared without type or value: `number` when every value it is assigned is one (likewise booleans). */
+  private assignedType(symbol: ts.Symbol, decl: ts.VariableDeclaration): ReturnType<typeof classifyType> {
+    const { b, checker } = this;
+    const kinds = new Set<ReturnType<typeof classifyType>>();
+    const visit = (n: ts.Node): void => {
+      if (ts.isBinaryExpression(n) && isAssignmentOperator(n.operatorToken.kind)) {
+        const left = skipParens(n.left);
+        if (ts.isIdentifier(left) && checker.getSymbolAtLocation(left) === symbol) {
+          kinds.add(n.operatorToken.kind === ts.SyntaxKind.EqualsToken ? classifyType(checker.getTypeAtLocation(n.right), checker) : 'number');
+        }
+      }
+      if (ts.isVariableDeclaration(n) && n.initializer && ts.isIdentifier(n.name) && checker.getSymbolAtLocation(n.name) === symbol) {
+        kinds.add(classifyType(checker.getTypeAtLocation(n.initializer), checker));
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(this.fn);
+    if (kinds.size === 0) return b.fail(decl, 'TSG1007', `'${symbol.name}' is never assigned a value`);
+    if (kinds.size === 1) {
+      const [only] = kinds;
+      if (only === 'number' || only === 'boolean') return only;
+    }
+    return b.fail(decl, 'TSG1003', `'${symbol.name}' is declared without a type and is assigned values other than numbers`,
+      `give it a type: let ${symbol.name}: number`);
   }
 
   /** An expression statement: an assignment or `++` without a copy of its value. */
@@ -375,6 +630,10 @@ export class FunctionLowering implements ExprContext {
       else lowerExpr(this, e);
       return;
     }
+    if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isArrayLiteralExpression(skipParens(e.left))) {
+      this.arrayAssignment(skipParens(e.left) as ts.ArrayLiteralExpression, e.right);
+      return;
+    }
     if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
       const v = assignable(this, e.left);
       const right = skipParens(e.right);
@@ -394,6 +653,9 @@ export class FunctionLowering implements ExprContext {
         (e.expression.name.text === 'fill' || e.expression.name.text === 'push')) {
       const arr = arrayBinding(this, e.expression.expression);
       const method = e.expression.name.text;
+      if (arr?.kind === 'var' && isTable(this, arr.v)) {
+        return b.fail(e, 'TSG1008', `'${e.expression.expression.getText(b.sf)}' is a module-level constant table; it cannot be written`, 'copy it into a local array first');
+      }
       if (arr?.kind === 'var' && e.arguments.length === 1 && arr.v.kind !== 'param') {
         const value = this.numeric(lowerExpr(this, e.arguments[0]!), e.arguments[0]!);
         b.emit({ kind: method, array: arr.v, value, loc: b.loc });
@@ -489,11 +751,27 @@ export class FunctionLowering implements ExprContext {
     const { b } = this;
     const label = s.label?.text;
     const isBreak = ts.isBreakStatement(s);
-    const frame = [...this.loops].reverse().find((f) => (label === undefined ? isBreak || !f.isSwitch : f.label === label));
+    const frame = [...this.loops].reverse().find((f) => (label === undefined ? !f.isBlock && (isBreak || !f.isSwitch) : f.label === label));
     if (!frame) return b.fail(s, 'TSG1009', `'${s.getText(b.sf)}' has no enclosing loop`);
+    if (!isBreak && (frame.isBlock || frame.isSwitch)) return b.fail(s, 'TSG1009', `'${s.getText(b.sf)}' does not name a loop`);
     const flag = isBreak ? (frame.brk ??= this.flag(`brk${label ? '_' + label : ''}`)) : (frame.cnt ??= this.flag(`cnt${label ? '_' + label : ''}`));
     b.assign(flag, constAtom(true));
     return { always: true, flags: new Set([flag]) };
+  }
+
+  /**
+   * A labelled statement that is not a loop or a `switch` (`block: { … break block; … }`):
+   * `break block` skips the rest of it, like a `break` out of a loop that runs once.
+   */
+  private labelled(s: ts.Statement, label: string): Exits {
+    const frame: LoopFrame = { label, isBlock: true, brk: this.flag(`brk_${label}`) };
+    // (re)set where the statement starts, in case it is inside a loop
+    this.b.assign(frame.brk!, constAtom(false), true);
+    this.loops.push(frame);
+    const ex = this.lowerList(statementsOf(s), 0);
+    this.loops.pop();
+    const broken = ex.flags.has(frame.brk!);
+    return { always: ex.always && !broken, flags: new Set([...ex.flags].filter((f) => f !== frame.brk)) };
   }
 
   /** A boolean jump flag, declared `false` at the start of the function. */
@@ -521,18 +799,37 @@ export class FunctionLowering implements ExprContext {
         else this.effect(s.initializer);
       }
     }
+    const condExpr = ts.isForStatement(s) ? s.condition : s.expression;
+    const test = condExpr && (() => this.bool(lowerExpr(this, condExpr), condExpr));
+    const incrementor = ts.isForStatement(s) ? s.incrementor : undefined;
+    return this.generalLoop(label, loc, statementsOf(s.statement), ts.isDoStatement(s)
+      ? { doTest: test! }
+      : { ...(test ? { test } : {}), ...(incrementor ? { step: () => this.effect(incrementor) } : {}) });
+  }
+
+  /**
+   * Any loop, as a `while` whose trip count the reverse sweep replays: `test` is evaluated
+   * before each iteration (none: `true`), `head` starts each iteration, `step` ends it unless a
+   * jump left the body (a `for`'s update), `advance` ends it in every case (nothing after the
+   * loop reads what it writes), and `doTest` is a `do … while` condition, after the body.
+   */
+  private generalLoop(label: string | undefined, loc: Stmt['loc'], bodyStmts: readonly ts.Statement[], parts: {
+    test?: () => Atom; head?: () => void; step?: () => void; advance?: () => void; doTest?: () => Atom;
+  }): Exits {
+    const { b } = this;
     const frame: LoopFrame = { label };
     this.loops.push(frame);
-    const isDo = ts.isDoStatement(s);
-    const condExpr = ts.isForStatement(s) ? s.condition : s.expression;
+    const isDo = parts.doTest !== undefined;
     let cond: Atom = constAtom(true);
     const pre: Stmt[] = isDo ? [] : [...b.block(() => {
       b.loc = loc;
-      cond = condExpr ? this.bool(lowerExpr(this, condExpr), condExpr) : constAtom(true);
+      cond = parts.test ? parts.test() : constAtom(true);
     }, true)];
     let bodyEx = none;
-    const bodyStmts = statementsOf(s.statement);
-    let body: Stmt[] = [...b.block(() => { bodyEx = this.lowerList(bodyStmts, 0); }, true)];
+    let body: Stmt[] = [...b.block(() => {
+      if (parts.head) { b.loc = loc; parts.head(); }
+      bodyEx = this.lowerList(bodyStmts, 0);
+    }, true)];
     this.loops.pop();
     // Jumps that leave this loop: its own breaks, outer breaks and continues, returns.
     const leaving = new Set([...bodyEx.flags].filter((f) => f !== frame.cnt));
@@ -546,13 +843,15 @@ export class FunctionLowering implements ExprContext {
         body.push(...g, ...guarded);
       }
     };
-    if (ts.isForStatement(s) && s.incrementor) tail(() => this.effect(s.incrementor!));
-    if (isDo) {
+    if (parts.step) tail(parts.step);
+    if (parts.advance) body.push(...b.block(() => { b.loc = loc; parts.advance!(); }, true));
+    if (parts.doTest) {
       frame.brk ??= this.flag(`brk${label ? '_' + label : ''}`);
       leaving.add(frame.brk);
       const brk = frame.brk;
+      const doTest = parts.doTest;
       tail(() => {
-        const c = this.bool(lowerExpr(this, condExpr!), condExpr!);
+        const c = doTest();
         b.emit({ kind: 'if', cond: b.eq('not', [c]), then: [{ kind: 'assign', target: brk, value: constAtom(true), decl: false, loc }], else: [], loc });
       });
     }
@@ -580,13 +879,27 @@ export class FunctionLowering implements ExprContext {
    */
   private countedFor(s: ts.ForStatement, label: string | undefined, loc: Stmt['loc']): Exits | undefined {
     const { b, checker } = this;
-    const init = s.initializer;
-    if (!init || !ts.isVariableDeclarationList(init) || init.declarations.length !== 1) return undefined;
-    if (!(init.flags & ts.NodeFlags.Let)) return undefined;
-    const d = init.declarations[0]!;
-    if (!ts.isIdentifier(d.name) || !d.initializer || !s.condition || !s.incrementor) return undefined;
-    const symbol = checker.getSymbolAtLocation(d.name);
+    const init = s.initializer && (ts.isVariableDeclarationList(s.initializer) ? s.initializer : skipParens(s.initializer));
+    // `let i = a` (or a `var` only the loop uses), else `i = a` or a `var` read after the loop:
+    // a variable of the function, which gets the index's last value after the loop
+    let id: ts.Identifier;
+    let start: ts.Expression;
+    if (init && ts.isVariableDeclarationList(init)) {
+      const d = init.declarations[0]!;
+      if (init.declarations.length !== 1 || init.flags & ts.NodeFlags.Const || !ts.isIdentifier(d.name) || !d.initializer) return undefined;
+      id = d.name;
+      start = d.initializer;
+    } else if (init && ts.isBinaryExpression(init) && init.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isIdentifier(skipParens(init.left))) {
+      id = skipParens(init.left) as ts.Identifier;
+      start = init.right;
+    } else return undefined;
+    if (!s.condition || !s.incrementor) return undefined;
+    const symbol = checker.getSymbolAtLocation(id);
     if (!symbol) return undefined;
+    const declared = ts.isVariableDeclarationList(init) && (init.flags & ts.NodeFlags.Let || this.varPlans.get(symbol) === 'block');
+    const outerBinding = declared ? undefined : this.scope.get(symbol);
+    if (!declared && (outerBinding?.kind !== 'var' || outerBinding.v.type !== 'int')) return undefined;
+    const outer = outerBinding?.kind === 'var' ? outerBinding.v : undefined;
     const step = stepOf(s.incrementor, symbol, checker);
     const test = skipParens(s.condition);
     if (step === undefined || !ts.isBinaryExpression(test)) return undefined;
@@ -609,12 +922,14 @@ export class FunctionLowering implements ExprContext {
     // a bound that reads the index, or anything the body writes, is no bound
     if (!invariant(test.right, new Set([...inBody, symbol]), checker)) return undefined;
     if (!this.integers.has(symbol)) return undefined;
+    // (the last value is simple to give for steps of one)
+    if (outer && Math.abs(step) !== 1) return undefined;
 
-    const from = lowerExpr(this, d.initializer);
+    const from = lowerExpr(this, start);
     const bound = lowerExpr(this, test.right);
     const to = shift === 0 ? bound : b.eq(shift > 0 ? 'sub' : 'add', [bound, constAtom(Math.abs(shift))]);
     if (atomType(from) !== 'int') return undefined;
-    const index = b.newVar(d.name.text, 'int', 'local', false);
+    const index = b.newVar(id.text, 'int', 'local', false);
     this.scope.set(symbol, { kind: 'var', v: index });
     const frame: LoopFrame = { label };
     this.loops.push(frame);
@@ -623,6 +938,16 @@ export class FunctionLowering implements ExprContext {
     if (frame.cnt) body = [{ kind: 'assign', target: frame.cnt, value: constAtom(false), decl: false, loc }, ...body];
     const inclusive = op === ts.SyntaxKind.LessThanEqualsToken || op === ts.SyntaxKind.GreaterThanEqualsToken;
     b.emit({ kind: 'for', index, from, to, step, inclusive, body, loc });
+    if (outer) {
+      // the value the loop leaves in i: max(from, to) for i < to, max(from, to + 1) for i <= to (and down)
+      this.scope.set(symbol, outerBinding!);
+      b.loc = loc;
+      const known = (a: Atom) => (a.kind === 'const' && a.text === undefined ? a.value as number : undefined);
+      const t = known(to);
+      const end = !inclusive ? to : t !== undefined ? constAtom(t + step) : b.eq(step > 0 ? 'add' : 'sub', [to, constAtom(1)]);
+      const [f, e] = [known(from), known(end)];
+      b.assign(outer, f !== undefined && e !== undefined ? constAtom(step > 0 ? Math.max(f, e) : Math.min(f, e)) : b.eq(step > 0 ? 'max' : 'min', [from, end]));
+    }
     return none;
   }
 
@@ -677,29 +1002,72 @@ export class FunctionLowering implements ExprContext {
     const { b, checker } = this;
     b.loc = b.locOf(s, `for (${s.initializer.getText(b.sf)} of ${s.expression.getText(b.sf)})`);
     const loc = b.loc;
-    const arr = arrayBinding(this, s.expression);
     const init = s.initializer;
-    if (!arr || !ts.isVariableDeclarationList(init) || init.declarations.length !== 1 || !ts.isIdentifier(init.declarations[0]!.name)) {
-      return b.fail(s, 'TSG1009', "'for … of' is supported over an array of numbers, with one variable");
+    const indexed = 'loop over the indices instead: for (let i = 0; i < a.length; i++), reading a[i]';
+    if (!ts.isVariableDeclarationList(init)) {
+      return b.fail(init, 'TSG1009', "'for … of' must declare its own variable", `write for (const ${init.getText(b.sf)} of …) with a new name`);
     }
-    if (leavesLoop(s.statement, label)) {
-      return b.fail(s, 'TSG1009', "'break' or 'return' inside 'for … of' is not supported yet", 'write it as an indexed for loop');
+    // `for (const [i, v] of a.entries())`: the index and the element
+    const pair = entriesPattern(s);
+    if (init.declarations.length !== 1 || (!ts.isIdentifier(init.declarations[0]!.name) && !pair)) {
+      return b.fail(init, 'TSG1009', "'for … of' with a destructuring pattern is supported only as for (const [i, v] of a.entries())", indexed);
     }
-    const decl = init.declarations[0]!;
-    const symbol = checker.getSymbolAtLocation(decl.name)!;
-    const base = arr.kind === 'view' ? arr.base : arr.v;
+    if (pair?.index && this.assigned.has(checker.getSymbolAtLocation(pair.index)!)) {
+      return b.fail(pair.index, 'TSG1009', `the index '${pair.index.text}' of 'for … of' over entries() may not be assigned`, indexed);
+    }
+    // (`x.subarray(a, b)` is evaluated once, before the loop)
+    const iterated = pair ? pair.array : s.expression;
+    const arr = arrayBinding(this, iterated) ?? this.window(iterated);
+    if (!arr) {
+      return b.fail(iterated, 'TSG1009', `'for … of' over '${iterated.getText(b.sf)}' is not supported: only over an array of numbers`,
+        `name the array (a Float64Array or number[] variable or parameter, or a window x.subarray(a, b)), or ${indexed}`);
+    }
+    const name = pair ? pair.value : init.declarations[0]!.name as ts.Identifier;
+    const symbol = name && checker.getSymbolAtLocation(name)!;
+    let base = arr.kind === 'view' ? arr.base : arr.v;
     const to = arr.kind === 'view' ? arr.length : b.eq('length', [varAtom(arr.v)]);
-    const index = b.generatedVar('i', 'int', false);
+    if (base.mutable) {
+      // the loop goes over the array the variable holds when it starts, whatever the body rebinds
+      const items = b.generatedVar('items', 'f64[]', false);
+      b.eq('copy', [varAtom(base)], items);
+      base = items;
+    }
+    // a loop that a jump may leave early is a general loop over the indices
+    const jumps = leavesLoop(s.statement, label);
+    const index = b.generatedVar('i', 'int', jumps);
+    const element = () => {
+      if (pair?.index) {
+        const i = b.newVar(pair.index.text, 'int', 'local', false);
+        b.eq('copy', [varAtom(index)], i);
+        this.scope.set(checker.getSymbolAtLocation(pair.index)!, { kind: 'var', v: i });
+      }
+      if (!name || !symbol) return;
+      const at = arr.kind === 'view' && !(arr.offset.kind === 'const' && arr.offset.value === 0) ? b.eq('add', [varAtom(index), arr.offset]) : varAtom(index);
+      const hoisted = this.varPlans.get(symbol) === 'hoisted' ? this.scope.get(symbol) : undefined;
+      if (hoisted?.kind === 'var') {
+        // `for (var v of a)` with v read after the loop: the function's v takes each element
+        b.assign(hoisted.v, b.eq('load', [varAtom(base), at]));
+        return;
+      }
+      const mutable = this.assigned.has(symbol);
+      const v = b.newVar(name.text, 'f64', 'local', mutable);
+      if (mutable) b.assign(v, b.eq('load', [varAtom(base), at]), true);
+      else b.eq('load', [varAtom(base), at], v);
+      this.scope.set(symbol, { kind: 'var', v });
+    };
+    if (jumps) {
+      b.assign(index, constAtom(0), true);
+      return this.generalLoop(label, loc, statementsOf(s.statement), {
+        test: () => b.eq('lt', [varAtom(index), to]),
+        head: element,
+        advance: () => b.assign(index, b.eq('add', [varAtom(index), constAtom(1)])),
+      });
+    }
     const frame: LoopFrame = { label };
     this.loops.push(frame);
     let body: Stmt[] = [...b.block(() => {
       b.loc = loc;
-      const at = arr.kind === 'view' && !(arr.offset.kind === 'const' && arr.offset.value === 0) ? b.eq('add', [varAtom(index), arr.offset]) : varAtom(index);
-      const mutable = this.assigned.has(symbol);
-      const v = b.newVar((decl.name as ts.Identifier).text, 'f64', 'local', mutable);
-      if (mutable) b.assign(v, b.eq('load', [varAtom(base), at]), true);
-      else b.eq('load', [varAtom(base), at], v);
-      this.scope.set(symbol, { kind: 'var', v });
+      element();
       this.lowerList(statementsOf(s.statement), 0);
     }, true)];
     this.loops.pop();
@@ -742,6 +1110,24 @@ export class FunctionLowering implements ExprContext {
     if (atomType(a) === 'f64[]') return this.b.fail(node, 'TSG1006', 'a condition must be a boolean or a number', 'test the length: x.length > 0');
     return boolean(this, a, node);
   }
+}
+
+/** `for (const [i, v] of a.entries())` (either name may be left out): its names and `a`. */
+function entriesPattern(s: ts.ForOfStatement): { index?: ts.Identifier; value?: ts.Identifier; array: ts.Expression } | undefined {
+  const init = s.initializer;
+  const e = skipParens(s.expression);
+  if (!ts.isVariableDeclarationList(init) || init.declarations.length !== 1) return undefined;
+  const pattern = init.declarations[0]!.name;
+  if (!ts.isArrayBindingPattern(pattern) || pattern.elements.length > 2) return undefined;
+  if (!ts.isCallExpression(e) || e.arguments.length > 0 || !ts.isPropertyAccessExpression(e.expression) || e.expression.name.text !== 'entries') return undefined;
+  const names: (ts.Identifier | undefined)[] = [];
+  for (const el of pattern.elements) {
+    if (ts.isOmittedExpression(el)) { names.push(undefined); continue; }
+    if (el.dotDotDotToken || el.initializer || !ts.isIdentifier(el.name)) return undefined;
+    names.push(el.name);
+  }
+  const [index, value] = names;
+  return { ...(index ? { index } : {}), ...(value ? { value } : {}), array: e.expression.expression };
 }
 
 function statementsOf(s: ts.Statement): readonly ts.Statement[] {
@@ -838,6 +1224,49 @@ function invariant(e: ts.Expression, written: Set<ts.Symbol>, checker: ts.TypeCh
   };
   visit(e);
   return ok;
+}
+
+/**
+ * How each `var` of `fn` is lowered: `block` when it is declared once and used only after its
+ * declaration in the same block (or only inside the `for` that declares it): then it is
+ * a `let`; else `hoisted`, one variable of the whole function.
+ */
+function varPlans(fn: FunctionNode, checker: ts.TypeChecker): Map<ts.Symbol, 'block' | 'hoisted'> {
+  const decls = new Map<ts.Symbol, ts.VariableDeclaration[]>();
+  const refs = new Map<ts.Symbol, ts.Node[]>();
+  const visit = (n: ts.Node): void => {
+    if (ts.isVariableDeclarationList(n) && !(n.flags & ts.NodeFlags.BlockScoped)) {
+      for (const d of n.declarations) {
+        const names = ts.isIdentifier(d.name) ? [d.name] : d.name.elements.flatMap((e) => (ts.isBindingElement(e) && ts.isIdentifier(e.name) ? [e.name] : []));
+        for (const id of names) {
+          const s = checker.getSymbolAtLocation(id);
+          if (s) decls.set(s, [...(decls.get(s) ?? []), d]);
+        }
+      }
+    }
+    if (ts.isIdentifier(n) && !(n.parent && (ts.isVariableDeclaration(n.parent) || ts.isBindingElement(n.parent)) && n.parent.name === n)) {
+      const s = checker.getSymbolAtLocation(n);
+      if (s) refs.set(s, [...(refs.get(s) ?? []), n]);
+    }
+    ts.forEachChild(n, visit);
+  };
+  if (fn.body) visit(fn.body);
+  const plans = new Map<ts.Symbol, 'block' | 'hoisted'>();
+  for (const [s, ds] of decls) {
+    const d = ds[0]!;
+    const holder = d.parent.parent;
+    const uses = refs.get(s) ?? [];
+    const within = (n: ts.Node, from: number, to: number) => n.getStart() >= from && n.getEnd() <= to;
+    let local = ds.length === 1;
+    if (local && (ts.isForStatement(holder) || ts.isForOfStatement(holder) || ts.isForInStatement(holder))) {
+      local = uses.every((u) => within(u, holder.getStart(), holder.getEnd()));
+    } else if (local) {
+      const block = holder.parent;
+      local = uses.every((u) => within(u, d.getEnd(), block.getEnd()));
+    }
+    plans.set(s, local ? 'block' : 'hoisted');
+  }
+  return plans;
 }
 
 function identifiersIn(node: ts.Node): Set<string> {

@@ -7,7 +7,7 @@
  * and restoring a value can read more (an element's index), so the two are iterated until
  * nothing new is needed.
  */
-import type { Func, Param, Stmt, Var } from '../ir/types.js';
+import type { Func, Param, Stmt, Table, Var } from '../ir/types.js';
 import { type TExpr, type TStmt, bin, call, index, member, name, num, sub, update } from '../ir/target.js';
 import { BackwardSweep, atomExpr, tapeCall } from './backward.js';
 import { ForwardSweep } from './forward.js';
@@ -19,7 +19,7 @@ import { promoteAccumulators } from './promote.js';
 import { unrollShortLoops } from './unroll.js';
 import { Names, inOutVjpName, runtimeHelpers, vjpCalled } from '../ir/names.js';
 import { type SnapshotChoice, chooseSnapshots, noSnapshots, unsnapshotted } from './snapshot.js';
-import { type Span, freshAssignments, reads, spans, statements } from '../ir/walk.js';
+import { type Span, arrayAliases, freshAssignments, reads, spans, statements } from '../ir/walk.js';
 
 /** A name the generated module imports, and from where. */
 export interface Import {
@@ -47,11 +47,19 @@ export interface AdjointFunction {
    */
   readonly contractBody?: readonly TStmt[];
   readonly imports: readonly Import[];
+  /** The module-level constant tables it reads, which the generated module declares. */
+  readonly tables?: readonly Table[];
 }
 
 export function reverseFunction(fn: Func, active: ReadonlySet<Var>): AdjointFunction {
   const fresh = freshAssignments(fn.body);
   const where = spans(fn.body);
+  // (what the reverse sweep reads of an array under one name, a store under another destroys)
+  const aliases = arrayAliases(fn.body);
+  const readersOf = (backward: BackwardSweep, s: Stmt, v: Var) => {
+    const names = [...(s.kind === 'assign' ? [v] : aliases.get(v) ?? [v])].map((a) => a.name);
+    return new Set(names.flatMap((n) => [...(backward.readers.get(n) ?? [])]));
+  };
   // A call that writes arrays it also reads (in-out) always saves them: its vjp reruns it from
   // the state before. One that only writes them overwrites them like a store.
   const inOut = (s: Stmt) => s.kind === 'call' && s.writes.some((i) => !s.pure.includes(i));
@@ -70,7 +78,7 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>): AdjointFunc
       const restoredVars = new Set(restorable.filter(({ s }) => saved.has(s)).map(({ v }) => v));
       const backward = new BackwardSweep(fn, active, emptyPlan(saved, restoredVars, choice.vars, choice.points), fn.names.clone());
       const reverse = backward.sweep(name('seed'));
-      const next = new Set([...callsWriting, ...restorable.filter(({ s, v }) => destroysRead(s, backward.readers.get(v.name), where)).map(({ s }) => s)]);
+      const next = new Set([...callsWriting, ...restorable.filter(({ s, v }) => destroysRead(s, readersOf(backward, s, v), where)).map(({ s }) => s)]);
       if (next.size === saved.size && [...next].every((x) => saved.has(x))) return { backward, reverse, saved };
       saved = new Set([...saved, ...next]);
     }
@@ -166,14 +174,18 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>): AdjointFunc
   }));
 
   const primal = fn.exported ? undefined : new ForwardSweep(fn, emptyPlan(new Set())).primal();
+  const cleared = gradParams.filter((p) => fn.writes.includes(p.v) && active.has(p.v));
+  const contractTop = new Names(new Set(fn.params.map((p) => p.v.name))).fresh('entryTop', true);
   const contractBody = fn.exported && fn.returnsNumber && fn.writes.length > 0
-    ? localStack(contractVjp(fn, gradParams.filter((p) => fn.writes.includes(p.v) && active.has(p.v))), {
+    ? localStack(contractVjp(fn, cleared), {
       syncs: (c) => c === inOutVjpName(fn.name),
-      ...(throws ? { unwind: { entryTop: 'entryTop', throws: (c: string) => c === inOutVjpName(fn.name) } } : {}),
+      // (an exception in f_vjpInOut, which has added nothing yet, gives adj back what was set aside)
+      ...(throws ? { unwind: { entryTop: contractTop, throws: (c: string) => c === inOutVjpName(fn.name), restore: setAsideBack(cleared, contractTop) } } : {}),
     })
     : undefined;
   return {
     name: fn.name, params: fn.params, gradParams, body: code, exported: fn.exported, returnsNumber: fn.returnsNumber,
+    ...(fn.tables ? { tables: fn.tables } : {}),
     ...(primal ? { primal } : {}),
     ...(contractBody ? { contractBody } : {}),
     imports: importsOf(fn, [...code, ...(primal ?? []), ...(contractBody ?? [])]),
@@ -212,6 +224,18 @@ function contractVjp(fn: Func, cleared: readonly Param[]): TStmt[] {
     })),
     { k: 'return', e: name(result) },
   ];
+}
+
+/** `adj.a.set(tape.values.subarray(from, from + adj.a.length))` for each array contractVjp set aside, in order, from `entryTop`. */
+function setAsideBack(cleared: readonly Param[], entryTop: string): TStmt[] {
+  let from: TExpr = name(entryTop);
+  return cleared.map((p): TStmt => {
+    const length = member(member(name('adj'), p.key), 'length');
+    const to = bin('+', from, length);
+    const s: TStmt = { k: 'expr', e: call(`adj.${p.key}.set`, call('tape.values.subarray', from, to)) };
+    from = to;
+    return s;
+  });
 }
 
 /** What the generated code of `fn` imports: runtime helpers, and callees' functions and vjps. */
