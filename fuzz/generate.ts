@@ -862,7 +862,8 @@ export class Generator {
   private testExpr(ctx: Ctx): Expr {
     const fn = this.rng.pick(['typeof', 'isInteger', 'isNaN', 'isFinite'] as const);
     const e = fn === 'isInteger' && this.rng.chance(0.5) ? this.intExpr(ctx, 3) : this.leaf(ctx);
-    return { k: 'test', fn, e };
+    // typeof of a variable narrows it to never in the else branch (TS2322 on a later assignment)
+    return { k: 'test', fn, e: fn === 'typeof' && e.k === 'ref' ? bin('*', e, lit(2)) : e };
   }
 
   cond(ctx: Ctx, d: number): Expr {
