@@ -17,9 +17,13 @@ export type NumericFunction = (...args: never[]) => number;
 
 /**
  * The adjoint of a parameter of type `P`: a number for a number, a new Float64Array for an
- * array of numbers (Float64Array, number[], readonly variants), nothing for other types.
+ * array of floats (Float64Array, Float32Array, number[], readonly variants, ArrayLike<number>),
+ * nothing for other types and for integer typed arrays (inactive data).
  */
-export type AdjointOf<P> = P extends number ? number : P extends ArrayLike<number> ? Float64Array : never;
+export type AdjointOf<P> = P extends number ? number : P extends IntegerArray ? never : P extends ArrayLike<number> ? Float64Array : never;
+
+/** Typed arrays of integers: read as data, never differentiated. */
+type IntegerArray = Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array;
 
 /**
  * The type of the values of `f`'s gradient: the adjoints of its parameters' types, a union

@@ -108,6 +108,8 @@ function checkRandomPoints(c: FixtureCase, fn: Func, f: Fn, grad: GradFn, vjp: V
   for (let point = 0; point < 5; point++) {
     const args = fn.params.map((p) => {
       const a = sample(domains[p.key], p.tsType === 'number' ? 'number' : p.tsType === 'other' ? 'other' : 'array', random);
+      // (an integer typed array parameter gets its own type: the values truncate as they would)
+      if (p.tsType === 'intArray' && a instanceof Float64Array) return new (globalThis as unknown as Record<string, new (a: ArrayLike<number>) => unknown>)[p.typeText]!(a);
       return p.tsType === 'number[]' && a instanceof Float64Array ? Array.from(a) : a;
     });
     const copy = () => args.map((a) => (a instanceof Float64Array ? a.slice() : Array.isArray(a) ? a.slice() : a));

@@ -21,8 +21,9 @@ export function activeVars(fn: Func): Set<Var> {
   const aliases = arrayAliases(fn.body);
   for (let changed = true; changed;) {
     changed = false;
+    // (integers, booleans and integer arrays carry no derivative: nothing flows through them)
     const mark = (set: Set<Var>, v: Var | undefined) => {
-      if (v && !set.has(v)) {
+      if (v && !set.has(v) && (v.type === 'f64' || v.type === 'f64[]')) {
         for (const w of aliases.get(v) ?? [v]) set.add(w);
         changed = true;
       }

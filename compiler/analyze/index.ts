@@ -1,9 +1,10 @@
 /** The facts the reverse phase relies on, and what they rule out. */
 import { dirname, relative } from 'node:path';
-import type { Func, Var } from '../ir/types.js';
+import type { Call, Func, Var } from '../ir/types.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { statements } from '../ir/walk.js';
 import { activeVars } from './activity.js';
+import { registrationHint } from '../frontend/packages.js';
 
 export interface Facts {
   /** Variables that get adjoints: varied (depend on a differentiated input) and useful (reach the result). */
@@ -15,6 +16,7 @@ export interface Facts {
 export function analyze(fn: Func, file: string): Facts {
   const active = activeVars(fn);
   const diagnostics: Diagnostic[] = [];
+  for (const s of statements(fn.body)) if (s.kind === 'call') diagnostics.push(...aliasedOutput(s, file));
   for (const s of statements(fn.body)) {
     if (s.kind !== 'call' || s.callee.vjp !== 'none') continue;
     const outs = [...(s.out ? [s.out] : []), ...s.writes.flatMap((i) => { const a = s.args[i]; return a?.kind === 'var' ? [a.v] : []; })];
@@ -26,8 +28,30 @@ export function analyze(fn: Func, file: string): Facts {
     diagnostics.push({
       code: 'TSG2001', file, ...s.at,
       message: `no derivative for '${s.callee.name}'${where}: its body is not available to tsgrad, and a differentiated value flows through it`,
-      hint: `export a function ${s.callee.name}_vjp(...params, adj, seed) beside it to register its derivative, or pass it only values that do not depend on the differentiated parameters`,
+      hint: s.callee.specifier !== undefined && !s.callee.specifier.startsWith('.') && !s.origin
+        ? registrationHint(s.callee.name, s.callee.params.map((p) => p.key), s.callee.specifier)
+        : `export a function ${s.callee.name}_vjp(...params, adj, seed) beside it to register its derivative, or pass it only values that do not depend on the differentiated parameters`,
     });
   }
   return { active, diagnostics };
+}
+
+/**
+ * A call left as a call (not inlined) that gets one array twice and writes it (`axpy(x, x)`):
+ * the callee's vjp reruns and reverses it as if the arrays were separate. (Inlined, the body
+ * names the one array, and its derivative is exact.)
+ */
+function aliasedOutput(s: Call, file: string): Diagnostic[] {
+  for (const w of s.writes) {
+    const written = s.args[w];
+    const again = s.args.findIndex((a, i) => i !== w && a.kind === 'var' && written?.kind === 'var' && a.v === written.v);
+    if (again < 0 || written?.kind !== 'var') continue;
+    const [p, q] = [s.callee.params[Math.min(w, again)]!.key, s.callee.params[Math.max(w, again)]!.key];
+    return [{
+      code: 'TSG1008', file, ...s.at,
+      message: `'${written.v.name}' is passed to '${s.callee.name}' as both '${p}' and '${q}', and '${s.callee.name}' writes it: its derivative here assumes two different arrays (it is not inlined: it is recursive, tagged @noinline or long, or it reuses an element of one read before writing the other)`,
+      hint: `pass a copy for one of them (Float64Array.from(${written.v.name}))`,
+    }];
+  }
+  return [];
 }

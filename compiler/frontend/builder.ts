@@ -3,11 +3,13 @@
  * helpers that append equations. Lowering of expressions and statements builds on it.
  */
 import ts from './typescript.cjs';
-import type { Atom, Block, Loc, Stmt, Table, Type, Var } from '../ir/types.js';
+import { type Atom, type Block, type Loc, type Stmt, type Table, type Type, type Var, isArrayType } from '../ir/types.js';
 import type { Prim } from '../rules/prims.js';
 import { rules } from '../rules/table.js';
 import { Names } from '../ir/names.js';
 import { DiagnosticError, type Code } from '../diagnostics.js';
+
+export { isArrayType };
 
 export const varAtom = (v: Var): Atom => ({ kind: 'var', v });
 export const constAtom = (value: number | boolean, text?: string): Atom =>
@@ -25,8 +27,9 @@ const intPreserving = new Set<Prim>(['add', 'sub', 'mul', 'neg', 'mod', 'copy', 
 export function resultType(prim: Prim, args: readonly Atom[]): Type {
   const rule = rules[prim];
   if (rule.kind === 'zero') return rule.type;
-  if (rule.kind === 'load') return 'f64';
-  if (prim === 'copy' && args[0] && atomType(args[0]) === 'f64[]') return 'f64[]';
+  // an element of an integer typed array is an integer
+  if (rule.kind === 'load') return args[0] && atomType(args[0]) === 'int[]' ? 'int' : 'f64';
+  if (prim === 'copy' && args[0] && isArrayType(atomType(args[0]))) return atomType(args[0]);
   if (intPreserving.has(prim) && args.every((a) => atomType(a) === 'int')) return 'int';
   return 'f64';
 }
@@ -44,6 +47,13 @@ export class FunctionBuilder {
    * is not reused inside it (a later iteration may have changed it).
    */
   private readonly computed: (Map<string, Atom> | null)[] = [new Map()];
+  /**
+   * Loads of an array parameter reused across a write to another array parameter, by key: the
+   * parameters written since. Reusing one assumes the two are different arrays (`distinct`).
+   */
+  private readonly assumed = new Map<string, Set<Var>>();
+  /** Pairs of array parameters (loaded, written) the trace assumes are different arrays. */
+  readonly distinct: [Var, Var][] = [];
   /** The statement being lowered, for positions and `// grad of:` comments. */
   loc: Loc = { line: 0, column: 0, text: '' };
 
@@ -85,13 +95,17 @@ export class FunctionBuilder {
         const level = this.computed[i];
         if (!level) break;
         const hit = level.get(key);
-        if (hit) return hit;
+        if (hit) {
+          for (const w of this.assumed.get(key) ?? []) this.distinct.push([(args[0] as { v: Var }).v, w]);
+          return hit;
+        }
       }
     }
+    this.assumed.delete(key);
     const out = target ?? this.newVar('t', resultType(prim, args), 'temp', false);
     this.emit({ kind: 'eq', out, prim, args, loc: this.loc });
     const atom = varAtom(out);
-    if (out.type !== 'f64[]') (this.computed[this.computed.length - 1] ?? new Map()).set(key, atom);
+    if (!isArrayType(out.type)) (this.computed[this.computed.length - 1] ?? new Map()).set(key, atom);
     return atom;
   }
 
@@ -100,12 +114,19 @@ export class FunctionBuilder {
     this.written(target);
   }
 
-  /** Forgets computed values that read `v` (or load from it), at every level. */
+  /**
+   * Forgets computed values that read `v` (or load from it), at every level. Loads of the
+   * other array parameters are kept, noting that reusing them assumes they are not `v`.
+   */
   written(v: Var): void {
     const name = ` ${v.name}`;
+    const params = v.kind === 'param' && isArrayType(v.type) ? this.vars.filter((p) => p !== v && p.kind === 'param' && isArrayType(p.type)) : [];
     for (const level of this.computed) {
       if (!level) continue;
-      for (const [key] of level) if (key.includes(name + ' ') || key.endsWith(name)) level.delete(key);
+      for (const [key] of level) {
+        if (key.includes(name + ' ') || key.endsWith(name)) level.delete(key);
+        else if (params.some((p) => key.startsWith(`load ${p.name} `))) this.assumed.set(key, new Set([...(this.assumed.get(key) ?? []), v]));
+      }
     }
   }
 

@@ -4,13 +4,14 @@
  * source computes.
  */
 import ts from './typescript.cjs';
-import type { Atom, Type, Var } from '../ir/types.js';
+import type { Atom, Type, Var, Window } from '../ir/types.js';
 import type { Prim } from '../rules/prims.js';
 import { closest } from './spelling.js';
 import { construct } from './describe.js';
-import { type FunctionBuilder, atomType, constAtom, varAtom } from './builder.js';
+import { type FunctionBuilder, atomType, constAtom, isArrayType, varAtom } from './builder.js';
 import { classifyType, foldConstant, globalConstant, isAssignmentOperator, mathConstants, mathMember, moduleTable, moduleValue, skipParens } from './facts.js';
-import { resolveCall } from './calls.js';
+import { type ResolvedCall, resolveCall } from './calls.js';
+import { bitOperation, elementaryFunction } from './packages.js';
 import type { FunctionNode } from './statements.js';
 
 /**
@@ -172,6 +173,14 @@ export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom
   if (ts.isNewExpression(e)) return b.fail(e, 'TSG1002', `'${e.getText(b.sf)}' is not supported in a differentiated function`);
   const { what, hint } = construct(e, b.sf);
   return b.fail(node, 'TSG1002', `${what} is not supported in a differentiated function`, hint);
+}
+
+/** `ceil` after `var ceil = Math.ceil` (a module-level constant, in this module or imported). */
+function mathAlias(checker: ts.TypeChecker, callee: ts.Expression): string | undefined {
+  if (!ts.isIdentifier(callee)) return undefined;
+  const value = moduleValue(callee, checker);
+  const m = value?.kind === 'expr' ? skipParens(value.expr) : undefined;
+  return m && ts.isPropertyAccessExpression(m) && ts.isIdentifier(m.expression) && m.expression.text === 'Math' ? m.name.text : undefined;
 }
 
 /** A constant or variable becomes the named variable when a declaration asks for one. */
@@ -353,7 +362,7 @@ function logical(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Atom | 
     const maybeNullish = checker.getTypeAtLocation(e.left).getFlags() & (ts.TypeFlags.Undefined | ts.TypeFlags.Null) ||
       (checker.getTypeAtLocation(e.left).isUnion() &&
         (checker.getTypeAtLocation(e.left) as ts.UnionType).types.some((t) => t.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null)));
-    if (atomType(l) === 'f64[]') return b.fail(e.left, 'TSG1006', "an array is used where '??' expects a number");
+    if (isArrayType(atomType(l))) return b.fail(e.left, 'TSG1006', "an array is used where '??' expects a number");
     if (!maybeNullish || atomType(l) === 'bool') return named(cx, l, target);
     return cx.select(b.eq('isnumber', [l]), () => l, () => numeric(cx, lowerExpr(cx, e.right), e.right), type, target);
   }
@@ -404,9 +413,37 @@ export function arrayBinding(cx: ExprContext, e: ts.Expression): Binding & { kin
   const symbol = cx.checker.getSymbolAtLocation(inner);
   const binding = symbol && cx.scope.get(symbol);
   if (binding?.kind === 'view') return binding;
-  if (binding?.kind === 'var' && binding.v.type === 'f64[]') return binding;
+  if (binding?.kind === 'var' && isArrayType(binding.v.type)) return binding;
+  if (binding?.kind === 'opaque') {
+    return cx.b.fail(e.parent && (ts.isPropertyAccessExpression(e.parent) || ts.isElementAccessExpression(e.parent)) ? e.parent : e, 'TSG1003',
+      `'${inner.text}' has type '${binding.typeText}', which tsgrad does not differentiate or read`,
+      `tsgrad reads numbers and arrays of numbers: number[], readonly number[], Float64Array, Float32Array, ArrayLike<number> and unions of them, and integer typed arrays (Int32Array, Uint8Array, …) as inactive data; a union of float and integer arrays can be declared ArrayLike<number> when only read`);
+  }
   if (!binding) return tableBinding(cx, inner);
   return undefined;
+}
+
+/**
+ * `x.subarray(a, b)` (or `x.subarray(a)`) written in place, as a call's argument: the window it
+ * makes onto x (or onto what x is a window of). Indices are assumed in range, as for reads.
+ */
+export function windowExpr(cx: ExprContext, e: ts.Expression): Binding & { kind: 'view' } | undefined {
+  const { b } = cx;
+  const init = skipParens(e);
+  if (!ts.isCallExpression(init) || !ts.isPropertyAccessExpression(init.expression) || init.expression.name.text !== 'subarray') return undefined;
+  const base = arrayBinding(cx, init.expression.expression);
+  if (!base || init.arguments.length > 2) return undefined;
+  const number = (x: ts.Expression) => numeric(cx, lowerExpr(cx, x), x);
+  const [startE, endE] = init.arguments;
+  const zero = constAtom(0);
+  const start = startE ? number(startE) : zero;
+  const baseVar = base.kind === 'view' ? base.base : base.v;
+  const baseOffset = base.kind === 'view' ? base.offset : zero;
+  const baseLength = base.kind === 'view' ? base.length : b.eq('length', [varAtom(base.v)]);
+  const end = endE ? number(endE) : baseLength;
+  const offset = baseOffset.kind === 'const' && baseOffset.value === 0 ? start : b.eq('add', [baseOffset, start]);
+  const length = start.kind === 'const' && start.value === 0 ? end : b.eq('sub', [end, start]);
+  return { kind: 'view', base: baseVar, offset, length };
 }
 
 /** `a[i]`: the array read and the index (shifted by a view's offset). */
@@ -444,11 +481,9 @@ export function storeElement(cx: ExprContext, e: ts.ElementAccessExpression, pri
   return stored;
 }
 
+/** (through a window, `element` has already shifted the index onto the underlying array) */
 function storeAt(cx: ExprContext, e: ts.ElementAccessExpression, array: Var, index: Atom, value: Atom): void {
   const { b } = cx;
-  if (arrayBinding(cx, e.expression)?.kind === 'view') {
-    return b.fail(e, 'TSG1008', 'writing through a subarray window is not supported', 'write to the underlying array');
-  }
   if (isTable(cx, array)) return b.fail(e, 'TSG1008', `'${e.expression.getText(b.sf)}' is a module-level constant table; it cannot be written`, 'copy it into a local array first');
   b.emit({ kind: 'store', array, index, value, loc: b.loc });
 }
@@ -479,7 +514,8 @@ function unknownMath(cx: ExprContext, e: ts.Node, name: string, used: 'function'
 function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var): Atom {
   const { b } = cx;
   const callee = skipParens(e.expression);
-  const member = mathMember(callee, cx.checker);
+  // (`var ceil = Math.ceil` in a package: `ceil(x)` is `Math.ceil(x)`)
+  const member = mathMember(callee, cx.checker) ?? mathAlias(cx.checker, callee);
   if (member !== undefined || (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === 'Math')) {
     const fn = member ?? (callee as ts.PropertyAccessExpression).name.text;
     if (fn === 'random') {
@@ -505,38 +541,58 @@ function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var): Atom {
     return b.fail(e, 'TSG1008', `'${callee.name.text}' is not an array method tsgrad supports in an expression`,
       'tsgrad supports .length, element reads and writes, and .fill(v), .push(v) as statements; write a loop');
   }
-  const resolved = resolveCall(b, cx.checker, e);
+  const bits = bitOperation(cx.checker, callee);
+  if (bits) {
+    if (e.arguments.length !== (bits === 'highWord' || bits === 'lowWord' ? 1 : 2)) {
+      return b.fail(e, 'TSG2002', `'${callee.getText(b.sf)}' is called with ${e.arguments.length} arguments`);
+    }
+    return b.eq(bits, e.arguments.map((a) => numeric(cx, lowerExpr(cx, a), a)), target);
+  }
+  const elementary = elementaryFunction(cx.checker, callee);
+  const resolved: ResolvedCall = elementary
+    ? {
+      callee: {
+        name: elementary.name, file: elementary.file, exported: true, vjp: 'custom', specifier: elementary.pkg, importDefault: true,
+        vjpRuntime: true, params: elementary.params.map((key) => ({ key, array: false })), returnsNumber: true,
+      },
+      writes: [], pure: [], defaults: elementary.params.map(() => undefined), declared: [],
+    }
+    : resolveCall(b, cx.checker, e);
   const { callee: fn } = resolved;
   if (resolved.node && fn.vjp === 'generated' && !fn.specifier) cx.needs(resolved.node);
   if (e.arguments.length > fn.params.length || resolved.defaults.slice(e.arguments.length).some((d) => d === undefined)) {
     return b.fail(e, 'TSG2002', `'${fn.name}' is called with ${e.arguments.length} arguments; tsgrad needs all ${fn.params.length}`);
   }
+  const windows: (Window | undefined)[] = [];
   const args = e.arguments.map((arg, i) => {
     if (!fn.params[i]!.array) return numeric(cx, lowerExpr(cx, arg), arg);
-    const arr = arrayBinding(cx, arg);
-    if (arr?.kind !== 'var') {
-      return b.fail(arg, 'TSG1008', 'pass an array variable or parameter here', 'a subarray window cannot be passed to a function yet');
+    const arr = arrayBinding(cx, arg) ?? windowExpr(cx, arg);
+    if (!arr) {
+      return b.fail(arg, 'TSG1008', 'pass an array variable or parameter here, or a window onto one (x.subarray(a, b))',
+        'declare the array first: const a = new Float64Array(n)');
+    }
+    if (arr.kind === 'view') {
+      windows[i] = { offset: arr.offset, length: arr.length };
+      return varAtom(arr.base);
     }
     return varAtom(arr.v);
   });
   // a parameter left out takes its default, computed here from the arguments before it
   for (let i = args.length; i < fn.params.length; i++) args.push(defaultArgument(cx, resolved, args, i));
+  // (an array passed twice, `axpy(x, x)`, is exact once the callee is inlined: its body then
+  // names one array; a call left as a call with such arguments is refused after inlining)
   for (const w of resolved.writes) {
     const written = args[w];
     if (written?.kind === 'var' && isTable(cx, written.v)) {
       return b.fail(e.arguments[w] ?? e, 'TSG1008', `'${fn.name}' writes into its argument '${e.arguments[w]?.getText(b.sf)}', a module-level constant table`, 'pass a local copy of the table');
-    }
-    const again = args.findIndex((a, i) => i !== w && a.kind === 'var' && written?.kind === 'var' && a.v === written.v);
-    if (again >= 0) {
-      return b.fail(e.arguments[again]!, 'TSG1008', `'${e.arguments[again]!.getText(b.sf)}' is passed twice, and '${fn.name}' writes it`,
-        'pass a separate array for the output and copy it back');
     }
   }
   const out = fn.returnsNumber ? (target ?? b.newVar('t', 'f64', 'temp', false))
     : fn.returnsBoolean ? (target ?? b.newVar('t', 'bool', 'temp', false)) : undefined;
   const at = b.locOf(e, '');
   b.emit({
-    kind: 'call', callee: fn, args, ...(out ? { out } : {}), writes: resolved.writes, pure: resolved.pure, loc: b.loc,
+    kind: 'call', callee: fn, args, ...(out ? { out } : {}), writes: resolved.writes, pure: resolved.pure,
+    ...(windows.length > 0 ? { windows: args.map((_, i) => windows[i]) } : {}), loc: b.loc,
     at: { line: at.line, column: at.column, length: e.getEnd() - e.getStart(b.sf) },
   });
   if (!out) return constAtom(0);

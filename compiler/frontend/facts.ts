@@ -6,18 +6,48 @@
 import ts from './typescript.cjs';
 import type { Param } from '../ir/types.js';
 
-/** `number`, `Float64Array`, `number[]` (readonly too), or something tsgrad does not differentiate. */
+/** Typed arrays of floats: read and written as numbers (a Float32Array stores `Math.fround(v)`). */
+export const floatArrayTypes: ReadonlySet<string> = new Set(['Float64Array', 'Float32Array']);
+/** Typed arrays of integers: they truncate or wrap what is stored, so their elements are inactive data. */
+export const intArrayTypes: ReadonlySet<string> = new Set([
+  'Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array', 'Uint32Array',
+]);
+
+/**
+ * `number`, an array of floats (`Float64Array` when any member of the type is a typed array or
+ * `ArrayLike<number>`, `number[]` when all are arrays of numbers; readonly too), `intArray` (an
+ * integer typed array: inactive data), or something tsgrad does not differentiate.
+ */
 export function classifyType(type: ts.Type, checker: ts.TypeChecker): Param['tsType'] | 'boolean' {
   const members = type.isUnion() ? type.types : [type];
   if (members.every((m) => m.flags & ts.TypeFlags.NumberLike)) return 'number';
   if (members.every((m) => m.flags & ts.TypeFlags.BooleanLike)) return 'boolean';
-  const symbol = type.getSymbol();
-  if (symbol?.getName() === 'Float64Array') return 'Float64Array';
-  if (checker.isArrayType(type) || symbol?.getName() === 'ReadonlyArray') {
+  const kinds = new Set(members.map((m) => arrayKind(m, checker)));
+  if (kinds.size === 1 && kinds.has('int')) return 'intArray';
+  if (kinds.has('int') || kinds.has(undefined)) return 'other';
+  return kinds.has('typed') ? 'Float64Array' : 'number[]';
+}
+
+/**
+ * The kind of one (non-union) array type: `typed` (Float64Array, Float32Array, ArrayLike<number>),
+ * `plain` (number[], readonly number[]), `int` (an integer typed array), or undefined.
+ */
+function arrayKind(type: ts.Type, checker: ts.TypeChecker): 'typed' | 'plain' | 'int' | undefined {
+  const name = type.getSymbol()?.getName();
+  if (name !== undefined && floatArrayTypes.has(name)) return 'typed';
+  if (name !== undefined && intArrayTypes.has(name)) return 'int';
+  if (checker.isArrayType(type) || name === 'ReadonlyArray' || name === 'ArrayLike') {
     const [element] = checker.getTypeArguments(type as ts.TypeReference);
-    if (element && element.flags & ts.TypeFlags.NumberLike) return 'number[]';
+    if (!element || !(element.flags & ts.TypeFlags.NumberLike)) return undefined;
+    return name === 'ArrayLike' ? 'typed' : 'plain';
   }
-  return 'other';
+  return undefined;
+}
+
+/** The constructor of a typed array type (`Float32Array`), if the type is exactly one. */
+export function typedArrayName(type: ts.Type): string | undefined {
+  const name = type.isUnion() ? undefined : type.getSymbol()?.getName();
+  return name !== undefined && (floatArrayTypes.has(name) || intArrayTypes.has(name)) ? name : undefined;
 }
 
 /** Symbols assigned anywhere in `body` other than at their declaration. */
@@ -127,6 +157,8 @@ export function integerSymbols(body: ts.Node, checker: ts.TypeChecker): Set<ts.S
       return (e.operator === ts.SyntaxKind.MinusToken || e.operator === ts.SyntaxKind.PlusToken) && isInt(e.operand);
     }
     if (ts.isPropertyAccessExpression(e)) return e.name.text === 'length';
+    // an element of an integer typed array
+    if (ts.isElementAccessExpression(e)) return classifyType(checker.getTypeAtLocation(e.expression), checker) === 'intArray';
     if (ts.isConditionalExpression(e)) return isInt(e.whenTrue) && isInt(e.whenFalse);
     if (ts.isBinaryExpression(e)) {
       const k = e.operatorToken.kind;
@@ -219,6 +251,12 @@ export function foldConstant(e: ts.Expression, checker: ts.TypeChecker, depth = 
       case ts.SyntaxKind.SlashToken: return l / r;
       case ts.SyntaxKind.PercentToken: return l % r;
       case ts.SyntaxKind.AsteriskAsteriskToken: return l ** r;
+      // (packages write powers of two as `1 << 28`)
+      case ts.SyntaxKind.LessThanLessThanToken: return l << r;
+      case ts.SyntaxKind.GreaterThanGreaterThanToken: return l >> r;
+      case ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken: return l >>> r;
+      case ts.SyntaxKind.BarToken: return l | r;
+      case ts.SyntaxKind.AmpersandToken: return l & r;
     }
     return undefined;
   }

@@ -7,11 +7,16 @@
 import { construct } from './describe.js';
 import ts from './typescript.cjs';
 import { type Atom, type Block, type ErrorConstructor, type Func, type Param, type Stmt, type Type, type Var, errorConstructors } from '../ir/types.js';
-import { FunctionBuilder, atomType, constAtom, varAtom } from './builder.js';
+import { FunctionBuilder, atomType, constAtom, isArrayType, varAtom } from './builder.js';
 import { statements } from '../ir/walk.js';
-import { readParams, writtenParams } from './calls.js';
-import { type Binding, type ExprContext, arrayBinding, assignable, boolean, compoundPrims, element, isTable, lowerExpr, storeElement } from './expressions.js';
-import { assignedSymbols, classifyType, integerSymbols, isAssignmentOperator, mathMember, skipParens } from './facts.js';
+import { paramKind, readParams, writtenParams } from './calls.js';
+import { inPackage } from './packages.js';
+import {
+  type Binding, type ExprContext, arrayBinding, assignable, boolean, compoundPrims, element, isTable, lowerExpr, storeElement, windowExpr,
+} from './expressions.js';
+import {
+  assignedSymbols, classifyType, floatArrayTypes, intArrayTypes, integerSymbols, isAssignmentOperator, mathMember, skipParens, typedArrayName,
+} from './facts.js';
 
 /** What a lowered statement may do besides falling through. */
 interface Exits {
@@ -107,7 +112,7 @@ export class FunctionLowering implements ExprContext {
       for (const v of written) if (v.kind === 'param') writes.add(v);
     }
     // and those its callers see it write (they choose the vjp they call by it: names.ts)
-    for (const i of writtenParams(this.checker, fn, new Set())) if (params[i]?.v.type === 'f64[]') writes.add(params[i]!.v);
+    for (const i of writtenParams(this.checker, fn, new Set())) if (params[i] && isArrayType(params[i]!.v.type)) writes.add(params[i]!.v);
     return {
       name: this.name,
       params,
@@ -121,6 +126,7 @@ export class FunctionLowering implements ExprContext {
       returnsNumber: this.returnsNumber,
       ...(this.returnsBoolean ? { returnsBoolean: true as const } : {}),
       writes: [...writes],
+      distinct: b.distinct.map(([x, y]) => [params.findIndex((p) => p.v === x), params.findIndex((p) => p.v === y)] as const),
       pureOutputs: (() => {
         const read = readParams(this.checker, fn, new Set());
         return [...writes].filter((v) => !read.includes(params.findIndex((p) => p.v === v)));
@@ -135,7 +141,7 @@ export class FunctionLowering implements ExprContext {
     if (p.dotDotDotToken) return b.fail(p, 'TSG1007', 'rest parameters are not supported', 'pass an array of numbers');
     const symbol = checker.getSymbolAtLocation(p.name)!;
     const type = checker.getTypeAtLocation(p);
-    const tsType = classifyType(type, checker);
+    const tsType = paramKind(checker, p);
     const typeText = p.type ? p.type.getText(b.sf) : checker.typeToString(type);
     const defaulted = p.initializer !== undefined;
     if (defaulted && tsType !== 'number' && tsType !== 'boolean') {
@@ -162,6 +168,13 @@ export class FunctionLowering implements ExprContext {
       const v = b.newVar(p.name.text, 'bool', 'param', mutable);
       this.scope.set(symbol, { kind: 'var', v });
       return { v, key: p.name.text, tsType: 'other', differentiable: false, typeText };
+    }
+    if (tsType === 'intArray') {
+      // integers (indices, counts, labels): read, never differentiated, no key in grad
+      if (mutable) return b.fail(p, 'TSG1008', `the integer array parameter '${p.name.text}' may not be rebound`, 'copy it into a local array');
+      const v = b.newVar(p.name.text, 'int[]', 'param', false);
+      this.scope.set(symbol, { kind: 'var', v });
+      return { v, key: p.name.text, tsType, differentiable: false, typeText };
     }
     const v = b.newVar(p.name.text, tsType === 'number' ? 'f64' : 'f64[]', 'param', mutable);
     this.scope.set(symbol, { kind: 'var', v });
@@ -324,7 +337,7 @@ export class FunctionLowering implements ExprContext {
       const decl = symbol.declarations!.find(ts.isVariableDeclaration)!;
       if (this.scope.has(symbol)) return b.fail(decl, 'TSG1007', `'var ${symbol.name}' declares the parameter '${symbol.name}' again`, 'give the variable a name of its own');
       const type = this.typeOf(symbol, checker.getTypeAtLocation(decl.name), decl);
-      if (type === 'f64[]') {
+      if (isArrayType(type)) {
         return b.fail(decl, 'TSG1008', `the array '${symbol.name}' is declared with 'var' and used outside its block`,
           'declare it with let or const before the block, where every use can see it');
       }
@@ -361,8 +374,8 @@ export class FunctionLowering implements ExprContext {
       const init = d.initializer;
       if (!init && !this.assigned.has(symbol) && !this.isRead(symbol)) continue; // `var a, b = 1, c;` with c unused
       const type = this.typeOf(symbol, checker.getTypeAtLocation(d.name), d);
-      if (type === 'f64[]') {
-        this.arrayDeclaration(d, symbol, this.assigned.has(symbol));
+      if (type === 'f64[]' || type === 'int[]') {
+        this.arrayDeclaration(d, symbol, this.assigned.has(symbol), type);
         continue;
       }
       const mutable = this.assigned.has(symbol) || (init !== undefined && ts.isConditionalExpression(skipParens(init)));
@@ -423,7 +436,7 @@ export class FunctionLowering implements ExprContext {
       if (!value) return b.fail(e, 'TSG1007', `'${id.text}' has no element to take: the array literal is shorter`);
       const symbol = checker.getSymbolAtLocation(id)!;
       const type = this.typeOf(symbol, checker.getTypeAtLocation(id), e);
-      if (type === 'f64[]' || atomType(value) === 'f64[]') return b.fail(e, 'TSG1008', 'destructuring arrays of arrays is not supported');
+      if (isArrayType(type) || isArrayType(atomType(value))) return b.fail(e, 'TSG1008', 'destructuring arrays of arrays is not supported');
       const mutable = this.assigned.has(symbol);
       const v = b.newVar(id.text, type === 'int' && atomType(value) !== 'int' ? 'f64' : type, 'local', mutable);
       if (mutable) b.assign(v, value, true);
@@ -465,8 +478,8 @@ export class FunctionLowering implements ExprContext {
       if (ts.isIdentifier(target)) {
         const v = assignable(this, target);
         // (array variables rebound, `[p, q] = [q, p]`)
-        if ((atomType(value) === 'f64[]') !== (v.type === 'f64[]')) return b.fail(t, 'TSG1008', 'destructuring arrays of arrays is not supported');
-        if (value.kind === 'var' && value.v.type === 'f64[]' && value.v.kind === 'param') {
+        if (isArrayType(atomType(value)) !== isArrayType(v.type)) return b.fail(t, 'TSG1008', 'destructuring arrays of arrays is not supported');
+        if (value.kind === 'var' && isArrayType(value.v.type) && value.v.kind === 'param') {
           return b.fail(t, 'TSG1008', `an array variable may not be rebound to the parameter '${value.v.name}'`, 'copy the parameter into a local array');
         }
         return () => b.assign(v, value);
@@ -477,39 +490,84 @@ export class FunctionLowering implements ExprContext {
   }
 
   /**
-   * A local array: a new one (`new Float64Array(n)`, `new Array(n).fill(c)`, `[]`,
-   * `[a, b]`), or a window onto another (`x.subarray(a, b)`, or `x` itself).
+   * A local array: a new one (`new Float64Array(n)` or any typed array, `new Array(n).fill(c)`,
+   * `[]`, `[a, b]`, `new Float64Array([a, b])`), a copy (`new Float64Array(xs)`,
+   * `Float64Array.from(xs)`, `Array.from(xs)`, `xs.slice()`), or a window onto another
+   * (`x.subarray(a, b)`, or `x` itself).
    */
-  private arrayDeclaration(d: ts.VariableDeclaration, symbol: ts.Symbol, rebound: boolean): void {
+  private arrayDeclaration(d: ts.VariableDeclaration, symbol: ts.Symbol, rebound: boolean, type: 'f64[]' | 'int[]'): void {
     const { b } = this;
     const init = d.initializer ? skipParens(d.initializer) : undefined;
     const name = (d.name as ts.Identifier).text;
     if (!init) return b.fail(d, 'TSG1008', `the array '${name}' must be initialized where it is declared`);
-    const alloc = (ctor: 'Float64Array' | 'Array', length: Atom, extra: { fill?: Atom; elements?: Atom[] } = {}) => {
-      const target = b.newVar(name, 'f64[]', 'local', rebound);
+    const declared = typedArrayName(this.checker.getTypeAtLocation(d.name));
+    if (rebound && declared !== undefined && declared !== 'Float64Array') {
+      return b.fail(d, 'TSG1008', `the ${declared} '${name}' may not be rebound to another array`,
+        `copy into it element by element, or make it a Float64Array`);
+    }
+    const alloc = (ctor: string, length: Atom, extra: { fill?: Atom; elements?: Atom[] } = {}): Var => {
+      const target = b.newVar(name, type, 'local', rebound);
       b.emit({ kind: 'alloc', target, ctor, length, ...extra, loc: b.loc });
       this.scope.set(symbol, { kind: 'var', v: target });
+      return target;
     };
     const number = (e: ts.Expression) => this.numeric(lowerExpr(this, e), e);
-    if (ts.isNewExpression(init) && ts.isIdentifier(init.expression) && init.expression.text === 'Float64Array' &&
-        init.arguments?.length === 1 && !this.arrayArgument(init.arguments[0]!)) {
-      return alloc('Float64Array', number(init.arguments[0]!));
+    const ctorOf = (e: ts.Expression) =>
+      (ts.isIdentifier(e) && (e.text === 'Array' || floatArrayTypes.has(e.text) || intArrayTypes.has(e.text)) ? e.text : undefined);
+    const elementsOf = (list: ts.ArrayLiteralExpression) => {
+      if (list.elements.some((e) => ts.isSpreadElement(e) || ts.isOmittedExpression(e))) {
+        return b.fail(list, 'TSG1008', 'spreads and holes in array literals are not supported', 'write the elements one by one');
+      }
+      return list.elements.map(number);
+    };
+    /** A new array of `ctor` with the elements of `source` (an array variable or a window). */
+    const copy = (ctor: string, source: ts.Expression): void => {
+      const from = arrayBinding(this, source)!;
+      const base = from.kind === 'view' ? from.base : from.v;
+      const length = from.kind === 'view' ? from.length : b.eq('length', [varAtom(from.v)]);
+      const target = alloc(ctor, length);
+      const j = b.generatedVar('j', 'int', false);
+      const loc = b.loc;
+      const body = b.block(() => {
+        const at = from.kind === 'view' && !(from.offset.kind === 'const' && from.offset.value === 0) ? b.eq('add', [varAtom(j), from.offset]) : varAtom(j);
+        b.emit({ kind: 'store', array: target, index: varAtom(j), value: b.eq('load', [varAtom(base), at]), loc });
+      }, true);
+      b.emit({ kind: 'for', index: j, from: constAtom(0), to: length, step: 1, inclusive: false, body, loc });
+    };
+    const source = (args: readonly ts.Expression[] | undefined) => (args?.length === 1 && arrayBinding(this, args[0]!) ? args[0]! : undefined);
+    if (ts.isNewExpression(init) && ts.isIdentifier(init.expression) && ctorOf(init.expression) && init.arguments?.length === 1) {
+      const ctor = init.expression.text;
+      const arg = skipParens(init.arguments[0]!);
+      if (ctor !== 'Array' && ts.isArrayLiteralExpression(arg)) {
+        const elements = elementsOf(arg);
+        return void alloc(ctor, constAtom(elements.length), { elements });
+      }
+      const from = source(init.arguments);
+      if (ctor !== 'Array' && from) return copy(ctor, from);
+      if (ctor !== 'Array' && !this.arrayArgument(arg)) return void alloc(ctor, number(arg));
+    }
+    // Float64Array.from(xs), Array.from(xs), xs.slice()
+    if (ts.isCallExpression(init) && ts.isPropertyAccessExpression(init.expression)) {
+      const { expression: owner, name: method } = init.expression;
+      const ctor = ctorOf(owner);
+      const from = source(init.arguments);
+      if (method.text === 'from' && ctor && from) return copy(ctor, from);
+      if (method.text === 'slice' && init.arguments.length === 0 && arrayBinding(this, owner)) {
+        return copy(typedArrayName(this.checker.getTypeAtLocation(owner)) ?? 'Array', owner);
+      }
     }
     if (ts.isCallExpression(init) && ts.isPropertyAccessExpression(init.expression) && init.expression.name.text === 'fill' &&
         init.arguments.length === 1) {
       const inner = skipParens(init.expression.expression);
-      if (ts.isNewExpression(inner) && ts.isIdentifier(inner.expression) &&
-          (inner.expression.text === 'Array' || inner.expression.text === 'Float64Array') && inner.arguments?.length === 1) {
+      const ctor = ts.isNewExpression(inner) && ts.isIdentifier(inner.expression) ? ctorOf(inner.expression) : undefined;
+      if (ctor && ts.isNewExpression(inner) && inner.arguments?.length === 1 && !this.arrayArgument(inner.arguments[0]!)) {
         const length = number(inner.arguments[0]!);
-        return alloc(inner.expression.text, length, { fill: number(init.arguments[0]!) });
+        return void alloc(ctor, length, { fill: number(init.arguments[0]!) });
       }
     }
     if (ts.isArrayLiteralExpression(init)) {
-      if (init.elements.some((e) => ts.isSpreadElement(e) || ts.isOmittedExpression(e))) {
-        return b.fail(init, 'TSG1008', 'spreads and holes in array literals are not supported');
-      }
-      const elements = init.elements.map(number);
-      return alloc('Array', { kind: 'const', value: elements.length }, { elements });
+      const elements = elementsOf(init);
+      return void alloc('Array', { kind: 'const', value: elements.length }, { elements });
     }
     const view = this.window(init);
     if (view) {
@@ -524,7 +582,7 @@ export class FunctionLowering implements ExprContext {
           'copy the parameter into a new local array');
       }
       if (rebound) return b.fail(d, 'TSG1008', `'${name}' may not be rebound: it names the array '${alias.v.name}' holds`);
-      const v = b.newVar(name, 'f64[]', 'local', false);
+      const v = b.newVar(name, type, 'local', false);
       b.eq('copy', [varAtom(alias.v)], v);
       this.scope.set(symbol, { kind: 'var', v });
       return;
@@ -536,25 +594,12 @@ export class FunctionLowering implements ExprContext {
       return;
     }
     return b.fail(init, 'TSG1008', `'${init.getText(b.sf)}' is not an array initializer tsgrad supports`,
-      'use new Float64Array(n), new Array(n).fill(0), [] or an array literal, or x.subarray(a, b)');
+      'use new Float64Array(n) (or another typed array), new Array(n).fill(0), [] or an array literal, new Float64Array([a, b]), a copy (Float64Array.from(xs), xs.slice()), or x.subarray(a, b)');
   }
 
   /** `x.subarray(a, b)` of an array tsgrad knows: a window onto it. */
   private window(e: ts.Expression): (Binding & { kind: 'view' }) | undefined {
-    const { b } = this;
-    if (!ts.isCallExpression(e) || !ts.isPropertyAccessExpression(e.expression) || e.expression.name.text !== 'subarray') return undefined;
-    const base = arrayBinding(this, e.expression.expression);
-    if (!base || e.arguments.length > 2) return undefined;
-    const number = (x: ts.Expression) => this.numeric(lowerExpr(this, x), x);
-    const [startE, endE] = e.arguments;
-    const start = startE ? number(startE) : { kind: 'const' as const, value: 0 };
-    const baseVar = base.kind === 'view' ? base.base : base.v;
-    const baseOffset = base.kind === 'view' ? base.offset : { kind: 'const' as const, value: 0 };
-    const baseLength = base.kind === 'view' ? base.length : b.eq('length', [varAtom(base.v)]);
-    const end = endE ? number(endE) : baseLength;
-    const offset = baseOffset.kind === 'const' && baseOffset.value === 0 ? start : b.eq('add', [baseOffset, start]);
-    const length = start.kind === 'const' && start.value === 0 ? end : b.eq('sub', [end, start]);
-    return { kind: 'view', base: baseVar, offset, length };
+    return windowExpr(this, e);
   }
 
   private arrayArgument(e: ts.Expression): boolean {
@@ -567,6 +612,7 @@ export class FunctionLowering implements ExprContext {
       ? this.assignedType(symbol, node) : classifyType(type, this.checker);
     if (c === 'boolean') return 'bool';
     if (c === 'Float64Array' || c === 'number[]') return 'f64[]';
+    if (c === 'intArray') return 'int[]';
     if (c === 'number') return this.integers.has(symbol) ? 'int' : 'f64';
     return this.b.fail(node, 'TSG1003', `variables of type '${this.checker.typeToString(type)}' are not supported`,
       'local variables hold numbers or booleans');
@@ -583,11 +629,15 @@ export class FunctionLowering implements ExprContext {
   private assignedType(symbol: ts.Symbol, decl: ts.VariableDeclaration): ReturnType<typeof classifyType> {
     const { b, checker } = this;
     const kinds = new Set<ReturnType<typeof classifyType>>();
+    let untyped = false;
     const visit = (n: ts.Node): void => {
       if (ts.isBinaryExpression(n) && isAssignmentOperator(n.operatorToken.kind)) {
         const left = skipParens(n.left);
         if (ts.isIdentifier(left) && checker.getSymbolAtLocation(left) === symbol) {
-          kinds.add(n.operatorToken.kind === ts.SyntaxKind.EqualsToken ? classifyType(checker.getTypeAtLocation(n.right), checker) : 'number');
+          const value = checker.getTypeAtLocation(n.right);
+          // (in a package's JavaScript, what an untyped function returns tells nothing: the others decide)
+          if (n.operatorToken.kind === ts.SyntaxKind.EqualsToken && value.flags & ts.TypeFlags.Any && inPackage(b.file)) untyped = true;
+          else kinds.add(n.operatorToken.kind === ts.SyntaxKind.EqualsToken ? classifyType(value, checker) : 'number');
         }
       }
       if (ts.isVariableDeclaration(n) && n.initializer && ts.isIdentifier(n.name) && checker.getSymbolAtLocation(n.name) === symbol) {
@@ -596,6 +646,7 @@ export class FunctionLowering implements ExprContext {
       ts.forEachChild(n, visit);
     };
     visit(this.fn);
+    if (kinds.size === 0 && untyped) return 'number';
     if (kinds.size === 0) return b.fail(decl, 'TSG1007', `'${symbol.name}' is never assigned a value`);
     if (kinds.size === 1) {
       const [only] = kinds;
@@ -642,7 +693,7 @@ export class FunctionLowering implements ExprContext {
         return;
       }
       const value = lowerExpr(this, e.right);
-      if (v.type === 'f64[]' && value.kind === 'var' && value.v.kind === 'param') {
+      if (isArrayType(v.type) && value.kind === 'var' && value.v.kind === 'param') {
         return b.fail(e, 'TSG1008', `an array variable may not be rebound to the parameter '${value.v.name}'`,
           'copy the parameter into a local array');
       }
@@ -651,18 +702,30 @@ export class FunctionLowering implements ExprContext {
     }
     if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) &&
         (e.expression.name.text === 'fill' || e.expression.name.text === 'push')) {
-      const arr = arrayBinding(this, e.expression.expression);
+      const arr = arrayBinding(this, e.expression.expression) ?? windowExpr(this, e.expression.expression);
       const method = e.expression.name.text;
       if (arr?.kind === 'var' && isTable(this, arr.v)) {
         return b.fail(e, 'TSG1008', `'${e.expression.expression.getText(b.sf)}' is a module-level constant table; it cannot be written`, 'copy it into a local array first');
       }
-      if (arr?.kind === 'var' && e.arguments.length === 1 && arr.v.kind !== 'param') {
+      if (arr?.kind === 'var' && e.arguments.length === 1 && (method === 'fill' || arr.v.kind !== 'param')) {
         const value = this.numeric(lowerExpr(this, e.arguments[0]!), e.arguments[0]!);
         b.emit({ kind: method, array: arr.v, value, loc: b.loc });
         return;
       }
+      if (arr?.kind === 'view' && method === 'fill' && e.arguments.length === 1) {
+        // a window's elements, one by one
+        const value = this.numeric(lowerExpr(this, e.arguments[0]!), e.arguments[0]!);
+        const j = b.generatedVar('j', 'int', false);
+        const loc = b.loc;
+        const body = b.block(() => {
+          const at = arr.offset.kind === 'const' && arr.offset.value === 0 ? varAtom(j) : b.eq('add', [varAtom(j), arr.offset]);
+          b.emit({ kind: 'store', array: arr.base, index: at, value, loc });
+        }, true);
+        b.emit({ kind: 'for', index: j, from: constAtom(0), to: arr.length, step: 1, inclusive: false, body, loc });
+        return;
+      }
       if (arr) {
-        return b.fail(e, 'TSG1008', `'${method}' is supported with one argument, on a local array`);
+        return b.fail(e, 'TSG1008', `'${method}' is supported with one argument${method === 'push' ? ', on a local array' : ''}`);
       }
     }
     if (ts.isBinaryExpression(e) && compoundPrims.has(e.operatorToken.kind)) {
@@ -730,7 +793,7 @@ export class FunctionLowering implements ExprContext {
     const piece = (x: ts.Expression): (string | Atom)[] => {
       if (this.isString(x)) return this.messageParts(x, hint);
       const a = lowerExpr(this, x);
-      if (atomType(a) === 'f64[]') return b.fail(x, 'TSG1006', 'an array in an error message is not supported', hint);
+      if (isArrayType(atomType(a))) return b.fail(x, 'TSG1006', 'an array in an error message is not supported', hint);
       return [a];
     };
     if (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) return [e.text];
@@ -1107,7 +1170,7 @@ export class FunctionLowering implements ExprContext {
 
   /** A condition: a boolean, or a number's truthiness (`if (n)`, `while (k)`, `m ? a : b`). */
   private bool(a: Atom, node: ts.Node): Atom {
-    if (atomType(a) === 'f64[]') return this.b.fail(node, 'TSG1006', 'a condition must be a boolean or a number', 'test the length: x.length > 0');
+    if (isArrayType(atomType(a))) return this.b.fail(node, 'TSG1006', 'a condition must be a boolean or a number', 'test the length: x.length > 0');
     return boolean(this, a, node);
   }
 }

@@ -15,9 +15,10 @@
  * one whose name the caller's module also declares).
  */
 import { resolve } from 'node:path';
-import type { Atom, Block, Call, Callee, Func, Stmt, Table, Var } from './types.js';
+import { type Atom, type Block, type Call, type Callee, type Func, type Stmt, type Table, type Type, type Var, type Window, isArrayType } from './types.js';
 import { statements as statementsOf } from './walk.js';
 import { reservedCallees } from './names.js';
+import { inPackage } from '../frontend/packages.js';
 
 /** Callees at most this many statements long (after their own inlining) are inlined. */
 const maxStatements = 400;
@@ -63,6 +64,7 @@ export class Inliner {
     if (cached) return cached;
     this.stack.add(fn);
     const vars = [...fn.vars];
+    const distinct = [...(fn.distinct ?? [])];
     const tables = [...(fn.tables ?? [])];
     let changed = false;
     const named = this.namesIn(file);
@@ -77,9 +79,12 @@ export class Inliner {
         case 'call': {
           const callee = s.callee.vjp === 'generated' ? this.lookup(s.callee.file, s.callee.name) : undefined;
           if (!callee || this.stack.has(callee) || !callee.inlinable) return [s];
-          if (callee.params.some((p) => p.v.type === 'f64[]' && p.v.mutable)) return [s];
+          if (callee.params.some((p) => isArrayType(p.v.type) && p.v.mutable)) return [s];
           const body = this.inline(callee, s.callee.file);
-          if (size(body.body) > maxStatements) return [s];
+          // one array passed for two parameters the callee's trace assumes are different
+          if (body.distinct?.some(([i, j]) => sameArray(s.args[i], s.args[j]))) return [s];
+          // (a package's function is always inlined: its derivative has no other place to go)
+          if (size(body.body) > maxStatements && !inPackage(s.callee.file)) return [s];
           // a recursive callee stays a call (inlining it would unroll one level of the recursion)
           if (callsIn(body.body).some((c) => { const g = this.lookup(c.callee.file, c.callee.name); return g === callee || (g && this.stack.has(g)); })) return [s];
           const calls = rehomed(body.body, resolve(s.callee.file), file, this.lookup);
@@ -88,6 +93,11 @@ export class Inliner {
           if (inner.some((c) => !this.nameable(c, file, named, taken))) return [s];
           for (const c of inner) named.set(c.name, resolve(c.file));
           changed = true;
+          // what the inlined body assumes of two parameters, it now assumes of fn's
+          for (const [i, j] of body.distinct ?? []) {
+            const [a, b] = [paramIndex(fn, s.args[i]), paramIndex(fn, s.args[j])];
+            if (a >= 0 && b >= 0) distinct.push([a, b]);
+          }
           return inlineCall(fn, vars, tables, s, body, calls, resolve(s.callee.file));
         }
         default: return [s];
@@ -95,7 +105,7 @@ export class Inliner {
     });
     const body = rewrite(fn.body);
     this.stack.delete(fn);
-    const out = changed ? { ...fn, body, vars, ...(tables.length > 0 ? { tables } : {}) } : fn;
+    const out = changed ? { ...fn, body, vars, distinct, ...(tables.length > 0 ? { tables } : {}) } : fn;
     this.done.set(fn, out);
     return out;
   }
@@ -114,6 +124,18 @@ export class Inliner {
     const declared = this.declared.get(file);
     return !declared?.has(c.name) && !declared?.has(`${c.name}_vjp`);
   }
+}
+
+function atomType(a: Atom): Type {
+  return a.kind === 'var' ? a.v.type : typeof a.value === 'number' && Number.isInteger(a.value) && a.text === undefined ? 'int' : 'f64';
+}
+
+function paramIndex(fn: Func, a: Atom | undefined): number {
+  return a?.kind === 'var' ? fn.params.findIndex((p) => p.v === a.v) : -1;
+}
+
+function sameArray(a: Atom | undefined, b: Atom | undefined): boolean {
+  return a?.kind === 'var' && b?.kind === 'var' && a.v === b.v;
 }
 
 export function callsIn(block: Block): Call[] {
@@ -176,8 +198,13 @@ function inlineCall(fn: Func, vars: Var[], tables: Table[], call: Call, callee: 
     return copy;
   };
   const prologue: Stmt[] = [];
+  // parameters that get a window onto an array (`g(x.subarray(a, b))`): the body reads and
+  // writes that array at indices shifted by the window's offset
+  const windows = new Map<Var, Window>();
   callee.params.forEach((p, i) => {
     const arg = call.args[i]!;
+    const w = call.windows?.[i];
+    if (w) windows.set(p.v, w);
     if (p.v.mutable) {
       // a parameter the callee reassigns becomes a local initialised with the argument
       const local = fresh(p.v);
@@ -198,28 +225,96 @@ function inlineCall(fn: Func, vars: Var[], tables: Table[], call: Call, callee: 
     if (a.kind !== 'var') throw new Error(`inlining: '${x.name}' is bound to a constant but written`);
     return a.v;
   };
+  /** A new temporary of the caller (for a shifted index). */
+  const temp = (base: string, type: Type): Var => {
+    const t: Var = { name: fn.names.fresh(`${base}_${callee.name}`, true), type, kind: 'temp', mutable: false };
+    vars.push(t);
+    created.add(t);
+    return t;
+  };
+  /**
+   * `index + offset` (before `s`, into `pre`): an index of a window as an index of its array.
+   * Within a block, one sum per index and offset that do not change (so that `w[i] += e`
+   * stays an increment of one element).
+   */
+  let sums = new Map<string, Atom>();
+  const shift = (offset: Atom, index: Atom, pre: Stmt[], s: Stmt): Atom => {
+    if (offset.kind === 'const' && offset.value === 0) return index;
+    const fixed = (a: Atom) => a.kind === 'const' || !a.v.mutable;
+    const key = fixed(offset) && fixed(index) ? [offset, index].map((a) => (a.kind === 'var' ? a.v.name : `#${a.value}`)).join(' ') : undefined;
+    const known = key === undefined ? undefined : sums.get(key);
+    if (known) return known;
+    const type = atomType(index) === 'int' && atomType(offset) === 'int' ? 'int' : 'f64';
+    const out = temp('t', type);
+    pre.push({ kind: 'eq', out, prim: 'add', args: [index, offset], loc: s.loc });
+    if (key !== undefined) sums.set(key, { kind: 'var', v: out });
+    return { kind: 'var', v: out };
+  };
+  const windowOf = (a: Atom): Window | undefined => (a.kind === 'var' ? windows.get(a.v) : undefined);
   // (each statement keeps its source text, and says which function it is from)
-  const copy = (block: Block): Stmt[] => block.map((s) => ({ ...copyOne(s), loc: { ...s.loc, fn: s.loc.fn ?? callee.name } }));
-  const copyOne = (s: Stmt): Stmt => {
+  const copy = (block: Block): Stmt[] => {
+    const outer = sums;
+    sums = new Map();
+    const out = block.flatMap((s) => copyOne(s).map((c) => ({ ...c, loc: { ...s.loc, fn: s.loc.fn ?? callee.name } })));
+    sums = outer;
+    return out;
+  };
+  const copyOne = (s: Stmt): Stmt[] => {
+    const pre: Stmt[] = [];
     switch (s.kind) {
-      case 'eq': return { ...s, out: v(s.out), args: s.args.map(atom) };
-      case 'assign': return { ...s, target: v(s.target), value: atom(s.value) };
-      case 'store': return { ...s, array: v(s.array), index: atom(s.index), value: atom(s.value) };
-      case 'fill': case 'push': return { ...s, array: v(s.array), value: atom(s.value) };
-      case 'alloc': return {
+      case 'eq': {
+        const w = windowOf(s.args[0]!);
+        if (w && s.prim === 'load') {
+          const index = shift(w.offset, atom(s.args[1]!), pre, s);
+          return [...pre, { ...s, out: v(s.out), args: [atom(s.args[0]!), index] }];
+        }
+        if (w && s.prim === 'length') return [{ ...s, prim: 'copy', out: v(s.out), args: [w.length] }];
+        return [{ ...s, out: v(s.out), args: s.args.map(atom) }];
+      }
+      case 'assign': return [{ ...s, target: v(s.target), value: atom(s.value) }];
+      case 'store': {
+        const w = windowOf({ kind: 'var', v: s.array });
+        const index = w ? shift(w.offset, atom(s.index), pre, s) : atom(s.index);
+        return [...pre, { ...s, array: v(s.array), index, value: atom(s.value) }];
+      }
+      case 'fill': case 'push': {
+        const w = windowOf({ kind: 'var', v: s.array });
+        if (w && s.kind === 'fill') {
+          // the window's elements, one by one
+          const j: Var = { name: fn.names.fresh(`j_${callee.name}`, true), type: 'int', kind: 'local', mutable: false };
+          vars.push(j);
+          const body: Stmt[] = [];
+          const index = shift(w.offset, { kind: 'var', v: j }, body, s);
+          body.push({ kind: 'store', array: v(s.array), index, value: atom(s.value), loc: s.loc });
+          return [{ kind: 'for', index: j, from: { kind: 'const', value: 0 }, to: w.length, step: 1, inclusive: false, body, loc: s.loc }];
+        }
+        return [{ ...s, array: v(s.array), value: atom(s.value) }];
+      }
+      case 'alloc': return [{
         ...s, target: v(s.target), length: atom(s.length),
         ...(s.fill ? { fill: atom(s.fill) } : {}), ...(s.elements ? { elements: s.elements.map(atom) } : {}),
-      };
-      case 'if': return { ...s, cond: atom(s.cond), then: copy(s.then), else: copy(s.else) };
-      case 'for': return { ...s, index: v(s.index), from: atom(s.from), to: atom(s.to), body: copy(s.body) };
-      case 'while': return { ...s, pre: copy(s.pre), cond: atom(s.cond), body: copy(s.body) };
-      case 'throw': return s.message ? { ...s, message: s.message.map((m) => (typeof m === 'string' ? m : atom(m))) } : s;
+      }];
+      case 'if': return [{ ...s, cond: atom(s.cond), then: copy(s.then), else: copy(s.else) }];
+      case 'for': return [{ ...s, index: v(s.index), from: atom(s.from), to: atom(s.to), body: copy(s.body) }];
+      case 'while': return [{ ...s, pre: copy(s.pre), cond: atom(s.cond), body: copy(s.body) }];
+      case 'throw': return [s.message ? { ...s, message: s.message.map((m) => (typeof m === 'string' ? m : atom(m))) } : s];
       // a diagnostic about the call points at the caller's call (a position in its module)
       // and names where the call really is
-      case 'call': return {
-        ...s, callee: callees.get(s) ?? s.callee, args: s.args.map(atom), ...(s.out ? { out: v(s.out) } : {}),
-        at: call.at, origin: { ...(s.origin ?? { file: calleeFile, line: s.at.line, column: s.at.column }), via: callee.name },
-      };
+      case 'call': {
+        // a window passed on: onto the same array, offsets added
+        const inner = s.args.map((a, i): Window | undefined => {
+          const outer = windowOf(a);
+          const own = s.windows?.[i];
+          const mapped = own && { offset: atom(own.offset), length: atom(own.length) };
+          if (!outer) return mapped;
+          return mapped ? { offset: shift(outer.offset, mapped.offset, pre, s), length: mapped.length } : outer;
+        });
+        return [...pre, {
+          ...s, callee: callees.get(s) ?? s.callee, args: s.args.map(atom), ...(s.out ? { out: v(s.out) } : {}),
+          ...(inner.some((w) => w) ? { windows: inner } : {}),
+          at: call.at, origin: { ...(s.origin ?? { file: calleeFile, line: s.at.line, column: s.at.column }), via: callee.name },
+        }];
+      }
     }
   };
   // The flags of early exits (`return` inside a loop or a switch), which the callee's own code
@@ -278,7 +373,9 @@ function foldConstants(block: Stmt[], created: ReadonlySet<Var>, known = new Map
       case 'alloc': out.push({
         ...s, length: atom(s.length), ...(s.fill ? { fill: atom(s.fill) } : {}), ...(s.elements ? { elements: s.elements.map(atom) } : {}),
       }); break;
-      case 'call': out.push({ ...s, args: s.args.map(atom) }); break;
+      case 'call': out.push({
+        ...s, args: s.args.map(atom), ...(s.windows ? { windows: s.windows.map((w) => w && { offset: atom(w.offset), length: atom(w.length) }) } : {}),
+      }); break;
       case 'if': {
         const cond = atom(s.cond);
         // a branch decided at compile time: only the one taken remains

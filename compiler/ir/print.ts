@@ -28,8 +28,9 @@ function printBlock(block: Block, indent: string, lines: string[]): void {
         lines.push(`${indent}${s.target.name} ${s.decl ? ':=' : '<-'} ${printAtom(s.value)}`);
         break;
       case 'alloc': {
-        const init = s.elements ? `[${s.elements.map(printAtom).join(', ')}]` : `${s.ctor}(${printAtom(s.length)})${s.fill ? ` fill ${printAtom(s.fill)}` : ''}`;
-        lines.push(`${indent}${s.target.name}: f64[] = alloc ${init}`);
+        const literal = s.elements && `[${s.elements.map(printAtom).join(', ')}]`;
+        const init = literal ? (s.ctor === 'Array' ? literal : `${s.ctor}(${literal})`) : `${s.ctor}(${printAtom(s.length)})${s.fill ? ` fill ${printAtom(s.fill)}` : ''}`;
+        lines.push(`${indent}${s.target.name}: ${s.target.type} = alloc ${init}`);
         break;
       }
       case 'fill':
@@ -39,7 +40,8 @@ function printBlock(block: Block, indent: string, lines: string[]): void {
         lines.push(`${indent}push ${s.array.name} ${printAtom(s.value)}`);
         break;
       case 'call': {
-        const call = `call ${s.callee.name} ${s.args.map(printAtom).join(' ')}`;
+        const arg = (a: Atom, i: number) => { const w = s.windows?.[i]; return w ? `${printAtom(a)}[${printAtom(w.offset)} +${printAtom(w.length)}]` : printAtom(a); };
+        const call = `call ${s.callee.name} ${s.args.map(arg).join(' ')}`;
         lines.push(`${indent}${s.out ? `${s.out.name}: ${s.out.type} = ` : ''}${call}${s.writes.length ? ` (writes ${s.writes.map((i) => printAtom(s.args[i]!)).join(', ')})` : ''}`);
         break;
       }

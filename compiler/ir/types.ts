@@ -9,7 +9,11 @@
 import type { Prim } from '../rules/prims.js';
 import type { Names } from './names.js';
 
-export type Type = 'f64' | 'int' | 'bool' | 'f64[]';
+/** `int[]`: an integer typed array (Int32Array, Uint8Array, …): its elements are integers, never active. */
+export type Type = 'f64' | 'int' | 'bool' | 'f64[]' | 'int[]';
+
+/** An array of floats, or an integer typed array. */
+export const isArrayType = (t: Type): boolean => t === 'f64[]' || t === 'int[]';
 
 export interface Var {
   /** Unique within its function; also the name the generated code uses. */
@@ -63,13 +67,14 @@ export interface Store {
 }
 
 /**
- * A new local array: `new Float64Array(length)` (zeros), `new Array(length).fill(fill)`,
- * `[]`, or a literal `[elements…]`.
+ * A new local array: `new Float64Array(length)` (zeros, or any typed array), `new Array(length).fill(fill)`,
+ * `[]`, or a literal `[elements…]` (`new Float64Array([elements…])` for a typed array).
  */
 export interface Alloc {
   readonly kind: 'alloc';
   readonly target: Var;
-  readonly ctor: 'Float64Array' | 'Array';
+  /** `Array`, or the typed array's constructor (`Float64Array`, `Float32Array`, `Int32Array`, …). */
+  readonly ctor: string;
   readonly length: Atom;
   readonly fill?: Atom;
   readonly elements?: readonly Atom[];
@@ -92,6 +97,12 @@ export interface Push {
   readonly loc: Loc;
 }
 
+/** Elements `offset` … `offset + length − 1` of an array. */
+export interface Window {
+  readonly offset: Atom;
+  readonly length: Atom;
+}
+
 /** A function the trace calls, and where its value and derivative come from. */
 export interface Callee {
   readonly name: string;
@@ -109,10 +120,16 @@ export interface Callee {
   /** The parameters' keys in the callee's `adj`, and which are arrays. */
   readonly params: readonly { readonly key: string; readonly array: boolean }[];
   readonly returnsNumber: boolean;
-  /** A predicate (`isOdd(n)`): returns a boolean; always inlined, it has no vjp. */
+  /** A predicate (`isOdd(n)`, a package's `isnan`): returns a boolean; always inlined, it has no vjp. */
   readonly returnsBoolean?: true;
   /** Its body (or that of a function it calls) has a `throw` statement. */
   readonly mayThrow?: true;
+  /** Imported as its module's default export (`import g from 'm'`, or `export =`). */
+  readonly importDefault?: boolean;
+  /** Of a registered derivative declared elsewhere than beside the function (for a package's function): its file. */
+  readonly vjpFile?: string;
+  /** Its derivative is tsgrad/runtime's `<name>_vjp` (an elementary function of a package). */
+  readonly vjpRuntime?: boolean;
 }
 
 /**
@@ -127,6 +144,12 @@ export interface Call {
   readonly writes: readonly number[];
   /** Of `writes`, those the callee never reads: only their new contents matter to it. */
   readonly pure: readonly number[];
+  /**
+   * Per argument, a window (`x.subarray(a, b)`): the argument is the whole array `x`, and the
+   * callee gets its elements offset … offset + length − 1. (Inlining reads and writes `x`
+   * itself at shifted indices; a call passes `x.subarray(offset, offset + length)`.)
+   */
+  readonly windows?: readonly (Window | undefined)[];
   readonly loc: Loc;
   /** The call expression's own position (for a diagnostic found after lowering). */
   readonly at: { readonly line: number; readonly column: number; readonly length: number };
@@ -194,8 +217,12 @@ export interface Param {
   readonly v: Var;
   /** The parameter's name in the source: its key in `adj` and `grad`. */
   readonly key: string;
-  /** The parameter's declared type, as far as tsgrad cares. */
-  readonly tsType: 'number' | 'Float64Array' | 'number[]' | 'other';
+  /**
+   * The parameter's declared type, as far as tsgrad cares: `Float64Array` stands for every
+   * array of floats that is not a plain `number[]` (Float32Array, ArrayLike<number>, unions);
+   * `intArray` for an integer typed array (read as inactive data: no key in `grad`).
+   */
+  readonly tsType: 'number' | 'Float64Array' | 'number[]' | 'intArray' | 'other';
   /** Gets a key in `grad`: numbers and arrays of numbers. */
   readonly differentiable: boolean;
   /** The type annotation as written, reused in the generated signature. */
@@ -238,6 +265,11 @@ export interface Func {
   readonly returnsBoolean?: true;
   /** Parameters (arrays) the function writes into. */
   readonly writes: readonly Var[];
+  /**
+   * Pairs of array parameters (indices) that the trace assumes are different arrays: a load of
+   * one reused across a write to the other. A call passing one array for both is not inlined.
+   */
+  readonly distinct?: readonly (readonly [number, number])[];
   /** Of those, the ones it never reads: its vjp need not hand them back as it found them. */
   readonly pureOutputs: readonly Var[];
   readonly loc: Loc;

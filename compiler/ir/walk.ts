@@ -62,7 +62,7 @@ export function reads(s: Stmt): Var[] {
     : s.kind === 'store' ? [s.index, s.value, { kind: 'var', v: s.array }]
     : s.kind === 'alloc' ? [s.length, ...(s.fill ? [s.fill] : []), ...(s.elements ?? [])]
     : s.kind === 'fill' || s.kind === 'push' ? [s.value, { kind: 'var', v: s.array }]
-    : s.kind === 'call' ? [...s.args]
+    : s.kind === 'call' ? [...s.args, ...(s.windows ?? []).flatMap((w) => (w ? [w.offset, w.length] : []))]
     : s.kind === 'if' ? [s.cond]
     : s.kind === 'for' ? [s.from, s.to]
     : s.kind === 'throw' ? (s.message ?? []).filter((m): m is Atom => typeof m !== 'string')

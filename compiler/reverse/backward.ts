@@ -8,7 +8,7 @@
  * `const`s in the same scope; temporaries of nested blocks by recomputing them just before
  * their last use when nothing they read was overwritten in between, else from the tape.
  */
-import type { Alloc, Atom, Block, Call, Eq, Func, Stmt, Var } from '../ir/types.js';
+import { type Alloc, type Atom, type Block, type Call, type Eq, type Func, type Stmt, type Var, type Window, isArrayType } from '../ir/types.js';
 import {
   type TExpr, type TStmt, add, bin, call, index, member, mul, name, neg, num, sub, update,
 } from '../ir/target.js';
@@ -25,6 +25,13 @@ export const atomExpr = (a: Atom): TExpr =>
   : a.text !== undefined ? name(a.text) : num(a.value);
 
 export const tapeCall = (method: string, ...args: TExpr[]): TExpr => call(`tape.${method}`, ...args);
+
+/** `array`, or `array.subarray(offset, offset + length)` for a window. */
+const windowed = (array: TExpr, w: Window | undefined): TExpr =>
+  w ? call('.subarray', array, atomExpr(w.offset), add(atomExpr(w.offset), atomExpr(w.length))) : array;
+
+/** A call's i-th argument as the callee gets it (a window as a subarray of its array). */
+export const argExpr = (s: Call, i: number): TExpr => windowed(atomExpr(s.args[i]!), s.windows?.[i]);
 
 /** The forward value of `eq`, as the rules table computes it. */
 export const evalEq = (eq: Eq): TExpr => rules[eq.prim].eval(eq.args.map(atomExpr));
@@ -253,7 +260,7 @@ export class BackwardSweep {
     for (const p of parts) {
       const snaps = this.plan.snapshots.get(p.stmt);
       if (!snaps) continue;
-      p.code.unshift(...[...snaps].reverse().map((v): TStmt => v.type === 'f64[]'
+      p.code.unshift(...[...snaps].reverse().map((v): TStmt => isArrayType(v.type)
         ? { k: 'expr', e: tapeCall('popArray', name(v.name)) }
         : { k: 'assign', target: name(v.name), op: '=', value: popOf(v) }));
     }
@@ -269,7 +276,7 @@ export class BackwardSweep {
         this.readers.set(n, set);
       }
       if (p.stmt.kind === 'if' || p.stmt.kind === 'for' || p.stmt.kind === 'while') continue;
-      const arrays = new Set(this.fn.vars.filter((v) => v.type === 'f64[]').map((v) => v.name));
+      const arrays = new Set(this.fn.vars.filter((v) => isArrayType(v.type)).map((v) => v.name));
       const elementReads = elementReadsOf(p.code);
       for (const n of readsOf(p.code)) {
         if (arrays.has(n) && !elementReads.has(n)) continue;
@@ -325,7 +332,7 @@ export class BackwardSweep {
           // Reading a reassigned scalar the sweep does not restore anyway would make the forward
           // sweep save it at every overwrite (an accumulator: once per inner iteration); one
           // push of this value is cheaper.
-          if (a.v.mutable && a.v.type !== 'f64[]' && !this.plan.restoredVars.has(a.v)) return false;
+          if (a.v.mutable && !isArrayType(a.v.type) && !this.plan.restoredVars.has(a.v)) return false;
           if (local.has(a.v.name) && !available.has(a.v.name) && !recompute.some((e) => e.out === a.v)) {
             if (!visit(a.v.name)) return false;
           }
@@ -588,7 +595,9 @@ export class BackwardSweep {
       const a = s.args[i]!;
       const field = member(name(site), p.key);
       if (p.array) {
-        const adjoint = this.isActive(a) ? this.arrayAdjoint(a.v) : call('sink', member(atomExpr(a), 'length'));
+        const w = s.windows?.[i];
+        const adjoint = this.isActive(a) ? windowed(this.arrayAdjoint(a.v), w)
+          : call('sink', w ? atomExpr(w.length) : member(atomExpr(a), 'length'));
         code.push({ k: 'assign', target: field, op: '=', value: adjoint });
       } else if (this.isActive(a)) {
         code.push({ k: 'assign', target: field, op: '=', value: num(0) });
@@ -596,7 +605,7 @@ export class BackwardSweep {
     });
     // a result that does not reach ours contributes nothing: seed 0, not the default 1
     const seed = s.out && this.active.has(s.out) ? [name(this.adjoint(s.out))] : callee.returnsNumber ? [num(0)] : [];
-    code.push({ k: 'expr', e: call(vjpCalled(s), ...s.args.map(atomExpr), name(site), ...seed) });
+    code.push({ k: 'expr', e: call(vjpCalled(s), ...s.args.map((_, i) => argExpr(s, i)), name(site), ...seed) });
     callee.params.forEach((p, i) => {
       const a = s.args[i]!;
       if (!p.array && this.isActive(a)) this.contribute(code, a.v, member(name(site), p.key));
@@ -708,7 +717,7 @@ export function savedArgs(s: Call): number[] {
 
 /** Whether array variables are rebound, or arrays allocated in nested blocks. */
 export function hasDynamicArrays(fn: Func): boolean {
-  if (fn.vars.some((v) => v.type === 'f64[]' && v.mutable)) return true;
+  if (fn.vars.some((v) => isArrayType(v.type) && v.mutable)) return true;
   return [...statements(fn.body)].some((s) => s.kind === 'alloc' && !fn.body.includes(s));
 }
 
@@ -721,7 +730,7 @@ function childBlocks(s: Stmt): Block[] {
 
 /** The tape read that restores a value of `v`'s type. */
 export function popOf(v: Var): TExpr {
-  return v.type === 'bool' ? tapeCall('popBool') : v.type === 'f64[]' ? tapeCall('popRef') : tapeCall('pop');
+  return v.type === 'bool' ? tapeCall('popBool') : isArrayType(v.type) ? tapeCall('popRef') : tapeCall('pop');
 }
 
 function sameAtom(a: Atom, b: Atom): boolean {

@@ -2,10 +2,10 @@
  * The forward sweep: the trace as code, plus what the reverse sweep asked for: old values
  * pushed before an overwrite, temporaries pushed after their last use, trip counts.
  */
-import type { Block, Func, Stmt, Throw, Var } from '../ir/types.js';
+import { type Block, type Func, type Stmt, type Throw, type Var, isArrayType } from '../ir/types.js';
 import { statements } from '../ir/walk.js';
 import { type TExpr, type TStmt, bin, call, index, name, num, str, update } from '../ir/target.js';
-import { atomExpr, evalEq, savedArgs, tapeCall } from './backward.js';
+import { argExpr, atomExpr, evalEq, savedArgs, tapeCall } from './backward.js';
 import type { TapePlan } from './plan.js';
 
 export class ForwardSweep {
@@ -49,7 +49,7 @@ export class ForwardSweep {
         out.push({ k: 'expr', e: tapeCall(pushOf(v), name(v.name)) });
       }
       for (const v of this.plan.snapshots.get(s) ?? []) {
-        out.push({ k: 'expr', e: tapeCall(v.type === 'f64[]' ? 'pushArray' : pushOf(v), name(v.name)) });
+        out.push({ k: 'expr', e: tapeCall(isArrayType(v.type) ? 'pushArray' : pushOf(v), name(v.name)) });
       }
     }
     return out;
@@ -89,12 +89,14 @@ export class ForwardSweep {
       case 'call': {
         const save: TStmt[] = this.plan.overwrites.has(s)
           ? savedArgs(s).map((i) => ({ k: 'expr', e: tapeCall('pushArray', atomExpr(s.args[i]!)) }) as TStmt) : [];
-        const value = call(s.callee.name, ...s.args.map(atomExpr));
+        const value = call(s.callee.name, ...s.args.map((_, i) => argExpr(s, i)));
         return [...save, s.out ? { k: 'decl', kind: 'const', name: s.out.name, init: value } : { k: 'expr', e: value }];
       }
       case 'alloc': {
         if (s.elements) {
-          return [{ k: 'decl', kind: 'const', name: s.target.name, type: 'number[]', init: { k: 'array', elements: s.elements.map(atomExpr) } }];
+          const literal: TExpr = { k: 'array', elements: s.elements.map(atomExpr) };
+          if (s.ctor !== 'Array') return [{ k: 'decl', kind: 'const', name: s.target.name, init: { k: 'new', ctor: s.ctor, args: [literal] } }];
+          return [{ k: 'decl', kind: 'const', name: s.target.name, type: 'number[]', init: literal }];
         }
         const created: TExpr = { k: 'new', ctor: s.ctor, args: [atomExpr(s.length)] };
         const init = s.fill ? call('.fill', created, atomExpr(s.fill)) : created;
@@ -151,7 +153,7 @@ function thrown(s: Throw): TExpr {
 
 /** The tape method that saves a value of `v`'s type. */
 function pushOf(v: Var): string {
-  return v.type === 'bool' ? 'pushBool' : v.type === 'f64[]' ? 'pushRef' : 'push';
+  return v.type === 'bool' ? 'pushBool' : isArrayType(v.type) ? 'pushRef' : 'push';
 }
 
 export function tsType(v: Var): string {

@@ -16,7 +16,7 @@
  * The costs are estimated statically: a statement nested in k loops is taken to run 10^k
  * times, an array to have 10 elements unless its length is a literal.
  */
-import type { Atom, Block, Eq, Func, Stmt, Var } from '../ir/types.js';
+import { type Atom, type Block, type Eq, type Func, type Stmt, type Var, isArrayType } from '../ir/types.js';
 import { rules } from '../rules/table.js';
 import { namesIn, name } from '../ir/target.js';
 import { type BackwardSweep, atomExpr, hasDynamicArrays } from './backward.js';
@@ -74,7 +74,7 @@ export function chooseSnapshots(fn: Func, active: ReadonlySet<Var>, round: Resto
     }
     let snapshot = 0;
     let at: Stmt[] = [];
-    if (v.type === 'f64[]') {
+    if (isArrayType(v.type)) {
       if (v.mutable || dynamic || all.some((s) => s.kind === 'push' && s.array === v)) continue;
       const loads = new Set([...round.neededLoads].filter((load) => load.args[0]?.kind === 'var' && load.args[0].v === v));
       for (const load of loads) snapshot += weight(load);
