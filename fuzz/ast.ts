@@ -1,0 +1,112 @@
+/**
+ * The fuzzer's own program representation: small modules of functions over numbers and arrays.
+ * It is printed to TypeScript (print.ts) and interpreted with dual numbers (interpret.ts); it
+ * shares nothing with the compiler's IR.
+ */
+
+/** Array types a parameter or local may have. */
+export type ArrKind = 'f64' | 'list' | 'f32' | 'i32' | 'u8' | 'union' | 'arraylike';
+
+export type BinOp =
+  | '+' | '-' | '*' | '/' | '%' | '**'
+  | '<' | '<=' | '>' | '>=' | '===' | '!=='
+  | '&&' | '||' | '??'
+  | '&' | '|' | '^' | '<<' | '>>' | '>>>';
+
+export type Expr =
+  | { k: 'lit'; v: number }
+  | { k: 'ref'; name: string }
+  | { k: 'elem'; arr: string; idx: Expr }
+  | { k: 'len'; arr: string }
+  | { k: 'un'; op: '-' | '!' | '~'; e: Expr }
+  | { k: 'bin'; op: BinOp; l: Expr; r: Expr }
+  /** `Math.fn(...)`, or `fn(...)` when `bare` (a name destructured from Math). */
+  | { k: 'math'; fn: string; args: Expr[]; bare?: boolean }
+  | { k: 'cond'; c: Expr; t: Expr; f: Expr }
+  /** A call of a user function (of this module or imported), or of a runtime kernel. */
+  | { k: 'call'; fn: string; args: Arg[] }
+  /** `typeof e === 'number'` and `Number.isInteger/isNaN/isFinite(e)`. */
+  | { k: 'test'; fn: 'typeof' | 'isInteger' | 'isNaN' | 'isFinite'; e: Expr };
+
+/** An argument: an expression, an array variable, or a window `a.subarray(from, to)`. */
+export type Arg = Expr | { k: 'arr'; name: string; window?: [number, number] };
+
+export type ArrInit =
+  | { k: 'zeros'; len: number }                       // new Float64Array(n), new Int32Array(n), ...
+  | { k: 'fill'; len: number; v: number }             // new Array(n).fill(v)
+  | { k: 'literal'; elems: Expr[] }                   // [a, b] or new Float64Array([a, b])
+  | { k: 'empty' }                                    // [] (then push)
+  | { k: 'window'; arr: string; from: number; to: number }; // a.subarray(from, to)
+
+export type Stmt =
+  | { k: 'decl'; kw: 'let' | 'const' | 'var'; name: string; init?: Expr; bool?: boolean }
+  | { k: 'assign'; name: string; op: '=' | '+=' | '-=' | '*='; e: Expr }
+  | { k: 'incr'; name: string; op: '++' | '--' }
+  | { k: 'arrdecl'; kw: 'let' | 'const'; name: string; kind: ArrKind; init: ArrInit }
+  | { k: 'store'; arr: string; idx: Expr; op: '=' | '+=' | '-=' | '*='; e: Expr }
+  | { k: 'push'; arr: string; e: Expr }
+  | { k: 'fillstmt'; arr: string; v: number }
+  | { k: 'rebind'; name: string; from: string }
+  | { k: 'destruct'; names: string[]; from: string } // const [a, b] = arr; from 'Math': const { sin } = Math
+  | { k: 'if'; c: Expr; then: Stmt[]; else?: Stmt[] }
+  | { k: 'for'; label?: string; v: string; from: number; to: Expr; step: number; body: Stmt[] }
+  | { k: 'forof'; label?: string; v: string; arr: string; body: Stmt[] }
+  | { k: 'while'; label?: string; c: Expr; body: Stmt[] }
+  | { k: 'dowhile'; label?: string; c: Expr; body: Stmt[] }
+  | { k: 'switch'; e: Expr; cases: { v: number | null; body: Stmt[] }[] }
+  | { k: 'break' | 'continue'; label?: string }
+  | { k: 'return'; e?: Expr }
+  | { k: 'throw'; ctor: 'Error' | 'RangeError'; msg: string }
+  | { k: 'callstmt'; fn: string; args: Arg[] };
+
+export interface Param {
+  name: string;
+  /** 'num', or an array kind. */
+  ty: 'num' | ArrKind;
+  /** Arrays: the length the inputs have. */
+  len?: number;
+  /** Numbers used as counts: inputs are small integers. */
+  int?: boolean;
+  /** A default value (`k = 2`). */
+  dflt?: number;
+}
+
+/** A function whose derivative the program registers (`g_vjp` beside `g`): value c·x² + sin(y). */
+export interface Registered { c: number }
+
+export interface Fn {
+  name: string;
+  params: Param[];
+  ret: 'num' | 'void' | 'bool';
+  body: Stmt[];
+  exported: boolean;
+  /** Body not interpreted: a registered derivative (printed from a template). */
+  registered?: Registered;
+  /** Features this function uses (for the summary table and the profiles). */
+  features: string[];
+}
+
+export interface Module {
+  name: string;
+  consts: { name: string; v: number | number[]; exported: boolean }[];
+  imports: { from: string; names: string[] }[];
+  /** Runtime kernels imported from tsgrad/runtime. */
+  kernels: string[];
+  fns: Fn[];
+}
+
+/** A tested function: an exported function returning a number, and the inputs to check it at. */
+export interface Target {
+  index: number;
+  module: string;
+  fn: string;
+  inputs: Input[][];
+}
+
+export type Input = number | number[] | Float64Array | Float32Array;
+
+/** A group of modules compiled together. */
+export interface Group {
+  modules: Module[];
+  targets: Target[];
+}

@@ -1,0 +1,245 @@
+/**
+ * The checks of one tested function at one input point, against the primal (the source module as
+ * written, transpiled) and the reference interpreter:
+ *  value bit-equal to the primal; gradient equal to the dual-number reference (a mismatch is
+ *  confirmed by central differences with Richardson extrapolation where the branch trace is
+ *  stable); f_vjp with a prefilled adj and a random seed adds seed·grad; array inputs left as they
+ *  were; tape.top back to 0 after every call, also after a call that throws; a second call gives
+ *  the same bits; a function that throws has a gradient that throws the same error.
+ */
+import type { Fn, Input } from './ast.js';
+import { copyInput, gradEntries, Interpreter, InvalidProgram, ProgramThrow } from './interpret.js';
+import type { Exports } from './load.js';
+import type { Rng } from './rng.js';
+
+export interface Failure {
+  kind: string;
+  detail: string;
+}
+
+interface Tape { top: number }
+type GradFn = (...a: unknown[]) => { value: number; grad: Record<string, number | Float64Array> };
+type VjpFn = (...a: unknown[]) => number;
+
+const fmt = (x: unknown): string => {
+  if (typeof x === 'number') return String(x);
+  if (x instanceof Float64Array || x instanceof Float32Array || Array.isArray(x)) return `[${Array.from(x as ArrayLike<number>).join(', ')}]`;
+  if (x && typeof x === 'object') return `{ ${Object.entries(x).map(([k, v]) => `${k}: ${fmt(v)}`).join(', ')} }`;
+  return String(x);
+};
+export const show = fmt;
+
+function sameArray(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!Object.is(a[i], b[i])) return false;
+  return true;
+}
+
+function close(a: number, b: number, rel: number, scale: number): boolean {
+  return Math.abs(a - b) <= rel * (Math.abs(a) + Math.abs(b)) + rel * scale;
+}
+
+export interface CheckContext {
+  interp: Interpreter;
+  tape: Tape;
+  source: Exports;
+  generated: Exports;
+  module: string;
+  fn: Fn;
+  rng: Rng;
+}
+
+/** Runs every check at `inputs`; returns the failures (empty when all pass). */
+export function checkPoint(c: CheckContext, inputs: Input[]): Failure[] {
+  const out: Failure[] = [];
+  const fail = (kind: string, detail: string): void => {
+    if (!out.some((f) => f.kind === kind)) out.push({ kind, detail });
+  };
+  const name = c.fn.name;
+  const f = c.source[name] as ((...a: unknown[]) => number) | undefined;
+  const grad = c.generated[`${name}_grad`] as GradFn | undefined;
+  const vjp = c.generated[`${name}_vjp`] as VjpFn | undefined;
+  if (!f || !grad || !vjp) {
+    fail('missing-export', `${name}_grad or ${name}_vjp not exported by the generated module`);
+    return out;
+  }
+  const at = `at (${inputs.map(fmt).join(', ')})`;
+
+  // the primal, and the reference
+  let primal: number | undefined;
+  let thrown: Error | undefined;
+  try {
+    primal = f(...inputs.map(copyInput));
+  } catch (e) {
+    thrown = e as Error;
+  }
+  let ref: { value: number; grad: number[]; trace: number[] } | undefined;
+  try {
+    ref = c.interp.run(c.module, name, inputs, true);
+  } catch (e) {
+    if (!(e instanceof ProgramThrow)) throw e;
+    if (!thrown || thrown.message !== e.message) fail('reference-throw', `reference threw '${e.message}', primal ${thrown ? `threw '${thrown.message}'` : `returned ${primal}`} ${at}`);
+  }
+  if (ref && thrown) fail('reference-throw', `primal threw '${thrown.message}', reference returned ${ref.value} ${at}`);
+  if (ref && primal !== undefined && !Object.is(ref.value, primal)) fail('reference-value', `reference value ${ref.value}, primal ${primal} ${at}`);
+
+  const call = <T>(what: string, run: (args: Input[]) => T, args: Input[]): { r?: T; err?: Error } => {
+    if (c.tape.top !== 0) c.tape.top = 0;
+    let r: T | undefined;
+    let err: Error | undefined;
+    try {
+      r = run(args);
+    } catch (e) {
+      err = e as Error;
+    }
+    if (c.tape.top !== 0) {
+      fail('tape', `tape.top is ${c.tape.top} after ${what}${err ? ' (which threw)' : ''} ${at}`);
+      c.tape.top = 0;
+    }
+    inputs.forEach((x, i) => {
+      if (typeof x !== 'number' && !sameArray(x, args[i] as ArrayLike<number>)) {
+        fail('input-modified', `${what} left ${c.fn.params[i]!.name} = ${fmt(args[i])}, was ${fmt(x)} ${at}`);
+      }
+    });
+    if (thrown && !err) fail('throw-mismatch', `${what} returned, ${name} throws ${thrown.constructor.name}('${thrown.message}') ${at}`);
+    if (err && !thrown) fail('grad-throws', `${what} threw ${err.constructor.name}: ${err.message} ${at}`);
+    if (err && thrown && (err.message !== thrown.message || err.constructor !== thrown.constructor)) {
+      fail('throw-mismatch', `${what} threw ${err.constructor.name}('${err.message}'), ${name} throws ${thrown.constructor.name}('${thrown.message}') ${at}`);
+    }
+    return { r, err };
+  };
+
+  const g1 = call('f_grad', (a) => grad(...a), inputs.map(copyInput)).r;
+  if (thrown) {
+    // the next call after a throw works on a balanced tape
+    const adj = zeroAdj(c.fn);
+    call('f_vjp', (a) => vjp(...a, adj, 1), inputs.map(copyInput));
+    return out;
+  }
+  if (!g1) return out;
+  if (!Object.is(g1.value, primal)) fail('value', `f_grad value ${g1.value}, primal ${primal} ${at}`);
+
+  // the gradient's shape, then its values against the reference
+  const entries = gradEntries(c.fn);
+  const flat: number[] = [];
+  for (const e of entries) {
+    const p = c.fn.params[e.param]!;
+    const v = g1.grad[p.name];
+    if (p.ty === 'num') {
+      if (typeof v !== 'number') { fail('grad-shape', `grad.${p.name} is ${fmt(v)}, not a number`); return out; }
+      flat.push(v);
+    } else {
+      if (!(v instanceof Float64Array) || v.length !== e.len) { fail('grad-shape', `grad.${p.name} is ${fmt(v)}, not a Float64Array of length ${e.len}`); return out; }
+      flat.push(...v);
+    }
+  }
+  if (ref) {
+    const scale = ref.grad.reduce((m, g) => Math.max(m, Math.abs(g)), 0) + Math.abs(ref.value) + 1;
+    for (let j = 0; j < flat.length; j++) {
+      if (close(flat[j]!, ref.grad[j]!, 1e-8, scale * 1e-2)) continue;
+      const fd = confirm(c, inputs, j, ref.trace);
+      const which = entryName(c.fn, j);
+      const msg = `d/d${which}: got ${flat[j]}, reference ${ref.grad[j]}, finite differences ${fd.value ?? fd.why} ${at}`;
+      if (fd.value === undefined) fail('unconfirmed-gradient', msg);
+      else if (close(fd.value, ref.grad[j]!, 1e-5, 1)) fail('gradient', msg);
+      else if (close(fd.value, flat[j]!, 1e-5, 1)) fail('reference-gradient', msg);
+      else fail('unconfirmed-gradient', msg);
+    }
+  }
+
+  // repeatability
+  const g2 = call('f_grad (again)', (a) => grad(...a), inputs.map(copyInput)).r;
+  if (g2) {
+    const same = Object.is(g2.value, g1.value) && Object.keys(g1.grad).every((k) => {
+      const a = g1.grad[k]!;
+      const b = g2.grad[k]!;
+      return typeof a === 'number' ? Object.is(a, b) : sameArray(a, b as Float64Array);
+    });
+    if (!same) fail('repeat', `second f_grad call gave ${fmt(g2)}, first ${fmt(g1)} ${at}`);
+  }
+
+  // the vjp contract with a prefilled adj and a random seed
+  const adj = zeroAdj(c.fn);
+  const pre: Record<string, number | Float64Array> = {};
+  for (const k of Object.keys(adj)) {
+    const v = adj[k]!;
+    if (typeof v === 'number') adj[k] = pre[k] = Math.round((c.rng.next() * 20 - 10) * 8) / 8;
+    else {
+      for (let i = 0; i < v.length; i++) v[i] = Math.round((c.rng.next() * 20 - 10) * 8) / 8;
+      pre[k] = v.slice();
+    }
+  }
+  const seed = Math.round((c.rng.next() * 4 - 2) * 16) / 16 || 0.75;
+  const v1 = call('f_vjp', (a) => vjp(...a, adj, seed), inputs.map(copyInput)).r;
+  if (v1 !== undefined) {
+    if (!Object.is(v1, primal)) fail('vjp-value', `f_vjp returned ${v1}, primal ${primal} ${at}`);
+    for (const k of Object.keys(adj)) {
+      const g = g1.grad[k]!;
+      const a = adj[k]!;
+      const p = pre[k]!;
+      const n = typeof g === 'number' ? 1 : g.length;
+      for (let i = 0; i < n; i++) {
+        const gi = typeof g === 'number' ? g : g[i]!;
+        const want = (typeof p === 'number' ? p : p[i]!) + seed * gi;
+        const got = typeof a === 'number' ? a : a[i]!;
+        if (!close(got, want, 1e-10, 1 + Math.abs(seed * gi))) {
+          fail('vjp-accumulation', `adj.${k}${typeof g === 'number' ? '' : `[${i}]`} = ${got} after f_vjp with prefill ${fmt(p)} and seed ${seed}; expected prefill + seed·grad = ${want} ${at}`);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function zeroAdj(fn: Fn): Record<string, number | Float64Array> {
+  const adj: Record<string, number | Float64Array> = {};
+  for (const e of gradEntries(fn)) {
+    const p = fn.params[e.param]!;
+    adj[p.name] = p.ty === 'num' ? 0 : new Float64Array(e.len);
+  }
+  return adj;
+}
+
+function entryName(fn: Fn, j: number): string {
+  for (const e of gradEntries(fn)) {
+    const p = fn.params[e.param]!;
+    if (j < e.len) return p.ty === 'num' ? p.name : `${p.name}[${j}]`;
+    j -= e.len;
+  }
+  return '?';
+}
+
+/** Central differences along entry j, Richardson-extrapolated, where no discrete decision changes. */
+function confirm(c: CheckContext, inputs: Input[], j: number, trace: number[]): { value?: number; why: string } {
+  const entries = gradEntries(c.fn);
+  let k = j;
+  let at: { param: number; i: number } | undefined;
+  for (const e of entries) {
+    if (k < e.len) { at = { param: e.param, i: k }; break; }
+    k -= e.len;
+  }
+  if (!at) return { why: 'no entry' };
+  const p = c.fn.params[at.param]!;
+  if (p.int) return { why: 'an integer input' };
+  const x0 = typeof inputs[at.param] === 'number' ? inputs[at.param] as number : (inputs[at.param] as ArrayLike<number>)[at.i]!;
+  const h = 1e-3 * Math.max(1, Math.abs(x0));
+  const f = (dx: number): number | undefined => {
+    const xs = inputs.map(copyInput);
+    const t = xs[at!.param]!;
+    if (typeof t === 'number') xs[at!.param] = t + dx;
+    else (t as number[])[at!.i] = (t as number[])[at!.i]! + dx;
+    try {
+      const r = c.interp.run(c.module, c.fn.name, xs, false);
+      if (r.trace.length !== trace.length || r.trace.some((v, i) => !Object.is(v, trace[i]))) return undefined;
+      return r.value;
+    } catch (e) {
+      if (e instanceof ProgramThrow || e instanceof InvalidProgram) return undefined;
+      throw e;
+    }
+  };
+  const [a, b, cc, d] = [f(h), f(-h), f(h / 2), f(-h / 2)];
+  if (a === undefined || b === undefined || cc === undefined || d === undefined) return { why: 'a branch changes within ±h' };
+  const d1 = (a - b) / (2 * h);
+  const d2 = (cc - d) / h;
+  return { value: (4 * d2 - d1) / 3, why: '' };
+}

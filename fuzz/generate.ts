@@ -1,0 +1,986 @@
+/**
+ * The program generator: seeded, feature-gated, producing groups of modules (a library module of
+ * helpers and modules whose functions call them) with the inputs each tested function is checked
+ * at. Every function is run through the reference interpreter while it is generated and dropped
+ * (and generated again) when it leaves its domain: non-finite values, huge values, indices out of
+ * range.
+ */
+import type { Arg, ArrInit, ArrKind, Expr, Fn, Group, Input, Module, Param, Stmt, Target } from './ast.js';
+import type { Feature } from './features.js';
+import { Interpreter, InvalidProgram, ProgramThrow, type Kernels } from './interpret.js';
+import { Rng, subSeed } from './rng.js';
+
+interface SVar { name: string; mutable: boolean; int: boolean; max?: number }
+interface AVar { name: string; kind: ArrKind; len: number; rebindable: boolean; writable: boolean; param: boolean; depth: number; window: boolean }
+interface Loop { kind: 'for' | 'forof' | 'while' | 'dowhile'; label?: string }
+
+interface Ctx {
+  f: Fn;
+  mod: Module;
+  scalars: SVar[];
+  arrays: AVar[];
+  loops: Loop[];
+  depth: number;
+  /** Statements left for this function. */
+  budget: number;
+  /** Inside a for … of (anywhere up the nesting). */
+  inForOf: boolean;
+  inSwitch: boolean;
+  callables: Fn[];
+  bare: Set<string>;
+  writes: Set<number>;
+}
+
+const lit = (v: number): Expr => ({ k: 'lit', v });
+const ref = (name: string): Expr => ({ k: 'ref', name });
+const bin = (op: Extract<Expr, { k: 'bin' }>['op'], l: Expr, r: Expr): Expr => ({ k: 'bin', op, l, r });
+const isLeaf = (e: Expr): boolean => e.k === 'lit' || e.k === 'ref' || e.k === 'elem';
+
+/** Which functions write which of their array parameters (filled in as bodies are generated). */
+const writesOf = new WeakMap<Fn, Set<number>>();
+
+export interface GenOptions {
+  seed: number;
+  features: Set<Feature>;
+  kernels: Kernels;
+}
+
+export class Generator {
+  private rng: Rng;
+  private readonly feats: Set<Feature>;
+  private n = 0;
+  private used = new Set<string>();
+  private interp!: Interpreter;
+  private modules: Module[] = [];
+
+  constructor(private readonly opts: GenOptions) {
+    this.rng = new Rng(opts.seed);
+    this.feats = opts.features;
+  }
+
+  private on(f: Feature): boolean {
+    return this.feats.has(f);
+  }
+
+  private use(f: Feature | 'core'): void {
+    this.used.add(f);
+  }
+
+  private fresh(prefix: string): string {
+    return `${prefix}${this.n++}`;
+  }
+
+  // --- groups ----------------------------------------------------------------------------------
+
+  /** Group `g` with about `count` tested functions, its targets numbered from `first`. */
+  group(g: number, count: number, first: number): Group {
+    this.rng = new Rng(subSeed(this.opts.seed, g));
+    const lib: Module = { name: `g${g}lib`, consts: [], imports: [], kernels: [], fns: [] };
+    const nMain = count > 12 ? 2 : 1;
+    const mains: Module[] = Array.from({ length: nMain }, (_, k) => ({ name: `g${g}m${k}`, consts: [], imports: [], kernels: [], fns: [] }));
+    const modules = [lib, ...mains];
+    this.interp = new Interpreter(modules, this.opts.kernels);
+    this.modules = modules;
+    const targets: Target[] = [];
+    let index = first;
+    const addTarget = (m: Module, f: Fn, inputs: Input[][]): void => {
+      if (f.exported && f.ret === 'num' && !f.registered) targets.push({ index: index++, module: m.name, fn: f.name, inputs });
+    };
+
+    // module constants
+    for (const m of modules) {
+      if (this.on('consts')) m.consts.push({ name: `K${m.name}`, v: this.rng.short(0.25, 2), exported: m === lib });
+      if (this.on('tables')) m.consts.push({ name: `T${m.name}`, v: Array.from({ length: this.rng.int(3, 5) }, () => this.rng.short(-2, 2)), exported: m === lib });
+    }
+    // library: helpers, some of them targets
+    const nLib = Math.max(2, Math.round(count * 0.25));
+    for (let k = 0; k < nLib && targets.length < count; k++) {
+      const r = this.helper(lib, lib.fns.slice());
+      if (r) addTarget(lib, r.f, r.inputs);
+    }
+    // the main modules call the library (imported) and their own earlier functions
+    const exportedLib = lib.fns.filter((f) => f.exported && f.ret !== 'bool');
+    for (let k = 0; targets.length < count; k++) {
+      const m = mains[k % nMain]!;
+      const callables = [...m.fns.filter((f) => f.ret !== 'void' || this.on('outParams')), ...(this.on('crossModule') ? exportedLib : [])];
+      const r = this.mainFn(m, callables);
+      if (r) addTarget(m, r.f, r.inputs);
+    }
+    // imports of what the main modules use from the library
+    for (const m of mains) {
+      const text = JSON.stringify(m.fns);
+      const names = [...exportedLib.map((f) => f.name), ...lib.consts.filter((c) => c.exported).map((c) => c.name)]
+        .filter((n) => text.includes(`"${n}"`));
+      if (names.length) m.imports.push({ from: lib.name, names });
+    }
+    for (const m of modules) {
+      const text = JSON.stringify(m.fns);
+      m.kernels = ['sum', 'dot', 'logsumexp', 'sigmoid', 'softmax'].filter((k) => text.includes(`"fn":"${k}"`));
+    }
+    return { modules, targets };
+  }
+
+  private helper(m: Module, callables: Fn[]): { f: Fn; inputs: Input[][] } | undefined {
+    const kind = this.rng.weighted<'num' | 'out' | 'registered' | 'recursive'>({
+      num: 6, out: this.on('outParams') ? 2 : 0, registered: this.on('registered') ? 1 : 0, recursive: this.on('recursion') ? 1 : 0,
+    });
+    if (kind === 'registered') {
+      this.used = new Set(['registered']);
+      const f: Fn = {
+        name: `reg${m.fns.length}`, exported: true, ret: 'num', body: [],
+        params: [{ name: 'x', ty: 'num' }, { name: 'y', ty: 'num' }], registered: { c: this.rng.short(0.25, 2) }, features: ['registered'],
+      };
+      m.fns.push(f);
+      return undefined;
+    }
+    if (kind === 'recursive') return this.recursive(m, callables);
+    if (kind === 'out') return this.outHelper(m, callables);
+    return this.mainFn(m, callables, true);
+  }
+
+  // --- functions -------------------------------------------------------------------------------
+
+  private params(helper: boolean): Param[] {
+    const ps: Param[] = [];
+    const n = this.rng.int(1, helper ? 3 : 4);
+    for (let i = 0; i < n; i++) {
+      const r = this.rng.weighted({ num: 4, int: this.on('intParams') ? 1 : 0, f64: 3, list: this.on('lists') ? 1.5 : 0, other: this.on('arraylike') ? 0.7 : 0 });
+      const name = 'pqrstuvw'[i]! + (r === 'num' || r === 'int' ? '' : 's');
+      if (r === 'num') ps.push({ name, ty: 'num' });
+      else if (r === 'int') ps.push({ name: `n${i}`, ty: 'num', int: true });
+      else if (r === 'other') ps.push({ name, ty: this.rng.pick(['arraylike', 'union'] as const), len: this.rng.int(2, 5) });
+      else ps.push({ name, ty: r as ArrKind, len: this.rng.int(2, 5) });
+    }
+    if (helper && this.on('defaults') && this.rng.chance(0.3)) ps.push({ name: 'k', ty: 'num', dflt: this.rng.short(0.5, 2) });
+    if (!ps.some((p) => p.ty === 'num' && !p.int) && !ps.some((p) => p.ty !== 'num')) ps.push({ name: 'z', ty: 'num' });
+    return ps;
+  }
+
+  private newCtx(f: Fn, m: Module, callables: Fn[], budget: number): Ctx {
+    const ctx: Ctx = {
+      f, mod: m, scalars: [], arrays: [], loops: [], depth: 0, budget, inForOf: false, inSwitch: false, callables, bare: new Set(), writes: new Set(),
+    };
+    for (const p of f.params) {
+      if (p.ty === 'num') ctx.scalars.push({ name: p.name, mutable: this.on('assignParams') && !p.int && p.dflt === undefined, int: !!p.int, max: p.int ? 4 : undefined });
+      else {
+        ctx.arrays.push({
+          name: p.name, kind: p.ty, len: p.len!, rebindable: false, param: true, depth: 0, window: false,
+          writable: this.on('writeParams') && (p.ty === 'f64' || p.ty === 'list'),
+        });
+      }
+    }
+    for (const c of m.consts) {
+      if (typeof c.v === 'number') ctx.scalars.push({ name: c.name, mutable: false, int: false });
+      else ctx.arrays.push({ name: c.name, kind: 'list', len: c.v.length, rebindable: false, writable: false, param: false, depth: 0, window: false });
+    }
+    for (const i of m.imports) for (const n of i.names) if (n.startsWith('K')) ctx.scalars.push({ name: n, mutable: false, int: false });
+    if (m.name.includes('m') && this.on('importedConsts')) {
+      // constants of the group's library, imported by name
+      const lib = m.name.replace(/m\d+$/, 'lib');
+      const libMod = this.modules.find((x) => x.name === lib);
+      for (const c of libMod?.consts ?? []) {
+        if (typeof c.v === 'number') ctx.scalars.push({ name: c.name, mutable: false, int: false });
+        else if (this.on('tables')) ctx.arrays.push({ name: c.name, kind: 'list', len: c.v.length, rebindable: false, writable: false, param: false, depth: 0, window: false });
+      }
+    }
+    return ctx;
+  }
+
+
+  /** A function returning a number (a target when exported). */
+  private mainFn(m: Module, callables: Fn[], helper = false): { f: Fn; inputs: Input[][] } | undefined {
+    for (let attempt = 0; attempt < 12; attempt++) {
+      this.used = new Set();
+      this.n = 0;
+      const f: Fn = { name: `${helper ? 'h' : 'f'}${m.fns.length}`, params: this.params(helper), ret: 'num', body: [], exported: !helper || this.rng.chance(0.8), features: [] };
+      const ctx = this.newCtx(f, m, callables, helper ? this.rng.int(2, 6) : this.rng.int(3, 10));
+      f.body = this.body(ctx);
+      f.body.push({ k: 'return', e: this.result(ctx) });
+      const inputs = this.accept(m, f, ctx);
+      if (inputs) return { f, inputs };
+    }
+    return undefined;
+  }
+
+  /** A void helper writing `out` from its inputs (an ODE right-hand side, say). */
+  private outHelper(m: Module, callables: Fn[]): undefined {
+    for (let attempt = 0; attempt < 12; attempt++) {
+      this.used = new Set(['outParams']);
+      this.n = 0;
+      const len = this.rng.int(2, 4);
+      const f: Fn = {
+        name: `fill${m.fns.length}`, ret: 'void', body: [], exported: true, features: [],
+        params: [{ name: 'xs', ty: 'f64', len: this.rng.int(2, 4) }, { name: 'p', ty: 'num' }, { name: 'out', ty: 'f64', len }],
+      };
+      const ctx = this.newCtx(f, m, callables.filter((g) => g.ret === 'num'), this.rng.int(1, 3));
+      ctx.arrays.find((a) => a.name === 'out')!.writable = true;
+      f.body = this.body(ctx);
+      const i = this.fresh('i');
+      ctx.scalars.push({ name: i, mutable: false, int: true, max: len - 1 });
+      const body = [{ k: 'store', arr: 'out', idx: ref(i), op: '=', e: this.expr(ctx, 2) } as Stmt];
+      f.body.push({ k: 'for', v: i, from: 0, to: { k: 'len', arr: 'out' }, step: 1, body });
+      ctx.writes.add(2);
+      writesOf.set(f, ctx.writes);
+      f.features = [...this.used];
+      m.fns.push(f);
+      // checked through its callers
+      return undefined;
+    }
+    return undefined;
+  }
+
+  private recursive(m: Module, callables: Fn[]): { f: Fn; inputs: Input[][] } | undefined {
+    for (let attempt = 0; attempt < 12; attempt++) {
+      this.used = new Set(['recursion']);
+      this.n = 0;
+      const name = `r${m.fns.length}`;
+      const f: Fn = { name, ret: 'num', body: [], exported: true, features: [], params: [{ name: 'x', ty: 'num' }, { name: 'd', ty: 'num', int: true }] };
+      const ctx = this.newCtx(f, m, callables, 2);
+      const base = this.expr(ctx, 1);
+      const inner = this.expr(ctx, 1);
+      const rec: Expr = { k: 'call', fn: name, args: [{ k: 'math', fn: 'sin', args: [inner] }, bin('-', ref('d'), lit(1))] };
+      f.body = [
+        { k: 'if', c: bin('<=', ref('d'), lit(0)), then: [{ k: 'return', e: base }] },
+        { k: 'return', e: bin('+', bin('*', lit(this.rng.short(0.25, 0.9)), rec), this.expr(ctx, 1)) },
+      ];
+      const inputs = this.accept(m, f, ctx);
+      if (inputs) return { f, inputs };
+    }
+    return undefined;
+  }
+
+  /** Checks `f` with the interpreter at fresh inputs; adds it to `m` when it stays in its domain. */
+  private accept(m: Module, f: Fn, ctx: Ctx): Input[][] | undefined {
+    writesOf.set(f, ctx.writes);
+    // a function exercises what its callees do
+    const called = JSON.stringify(f.body);
+    for (const g of ctx.callables) if (called.includes(`"fn":"${g.name}"`)) for (const x of g.features) this.used.add(x);
+    f.features = [...this.used].sort();
+    m.fns.push(f);
+    const points: Input[][] = [];
+    let threw = 0;
+    for (let k = 0; k < 2; k++) {
+      const inputs = f.params.map((p) => this.input(p));
+      try {
+        const r = this.interp.run(m.name, f.name, inputs, true);
+        if (!Number.isFinite(r.value) || Math.abs(r.value) > 1e6) throw new InvalidProgram('value out of range');
+        if (r.grad.some((g) => !Number.isFinite(g) || Math.abs(g) > 1e8)) throw new InvalidProgram('gradient out of range');
+      } catch (e) {
+        if (!(e instanceof ProgramThrow) || ++threw > 1) {
+          m.fns.pop();
+          return undefined;
+        }
+      }
+      points.push(inputs);
+    }
+    return points;
+  }
+
+  private input(p: Param): Input {
+    if (p.ty === 'num') return p.int ? this.rng.int(0, 4) : this.rng.next() * 4 - 2;
+    const xs = Array.from({ length: p.len! }, () => this.rng.next() * 4 - 2);
+    if (p.ty === 'list') return xs;
+    if (p.ty === 'f32') return Float32Array.from(xs);
+    if (p.ty === 'union' || p.ty === 'arraylike') return this.rng.chance(0.5) ? xs : Float64Array.from(xs);
+    return Float64Array.from(xs);
+  }
+
+  // --- statements ------------------------------------------------------------------------------
+
+  private body(ctx: Ctx): Stmt[] {
+    const out: Stmt[] = [];
+    if (this.on('destructure') && this.rng.chance(0.2)) {
+      const names = this.rng.pick([['sin', 'cos'], ['exp', 'tanh'], ['sqrt', 'atan']]);
+      out.push({ k: 'destruct', names, from: 'Math' });
+      for (const n of names) ctx.bare.add(n);
+      this.use('destructure');
+    }
+    if ((this.on('rebind') || this.on('swap')) && ctx.f.ret === 'num' && this.rng.chance(0.15)) out.push(...this.stencil(ctx));
+    while (ctx.budget > 0) out.push(...this.stmt(ctx));
+    return out;
+  }
+
+  private block(ctx: Ctx, n: number, loop?: Loop, forof = false): Stmt[] {
+    const saved = [ctx.scalars.length, ctx.arrays.length, ctx.inForOf] as const;
+    ctx.depth++;
+    if (loop) ctx.loops.push(loop);
+    if (forof) ctx.inForOf = true;
+    const out: Stmt[] = [];
+    for (let i = 0; i < n && ctx.budget > 0; i++) out.push(...this.stmt(ctx));
+    if (out.length === 0) out.push(...this.update(ctx));
+    if (loop) ctx.loops.pop();
+    ctx.depth--;
+    ctx.scalars.length = saved[0];
+    ctx.arrays.length = saved[1];
+    ctx.inForOf = saved[2];
+    return out;
+  }
+
+  private mutables(ctx: Ctx): SVar[] {
+    return ctx.scalars.filter((s) => s.mutable && !s.int);
+  }
+
+  /** An update of a mutable scalar or an array element (what loop bodies are made of). */
+  private update(ctx: Ctx): Stmt[] {
+    ctx.budget--;
+    const ms = this.mutables(ctx);
+    const ws = ctx.arrays.filter((a) => a.writable);
+    if (ws.length && (ms.length === 0 || this.rng.chance(0.35))) {
+      const a = this.rng.pick(ws);
+      if (a.param) {
+        ctx.writes.add(ctx.f.params.findIndex((p) => p.name === a.name));
+        this.use('writeParams');
+      }
+      const e = this.expr(ctx, 2);
+      return [{ k: 'store', arr: a.name, idx: this.index(ctx, a), op: this.rng.pick(['=', '+=', '+=', '-=', '*='] as const), e: this.bounded(e, ctx) }];
+    }
+    if (ms.length === 0) {
+      const name = this.fresh('s');
+      const out = this.declare(ctx, name, this.expr(ctx, 2));
+      ctx.scalars.push({ name, mutable: true, int: false });
+      return out;
+    }
+    const s = this.rng.pick(ms);
+    if (ctx.f.params.some((p) => p.name === s.name)) this.use('assignParams');
+    const op = this.rng.weighted({ '=': 2, '+=': 4, '-=': 2, '*=': 1, '++': 0.4 });
+    if (op === '++') return [{ k: 'incr', name: s.name, op: this.rng.pick(['++', '--'] as const) }];
+    if (op === '=') return [{ k: 'assign', name: s.name, op, e: bin('+', bin('*', lit(this.rng.short(0.25, 0.75)), ref(s.name)), this.expr(ctx, 2)) }];
+    return [{ k: 'assign', name: s.name, op, e: op === '*=' ? this.factor(ctx) : this.expr(ctx, 2) }];
+  }
+
+  /** A multiplier near 1, so products over loops stay in range. */
+  private factor(ctx: Ctx): Expr {
+    return bin('+', lit(this.rng.short(0.5, 1)), bin('*', lit(0.25), this.math(ctx, 'sin', [this.expr(ctx, 1)])));
+  }
+
+  /** e, or 0.5·tanh(e) when e could grow without bound in a loop. */
+  private bounded(e: Expr, ctx: Ctx): Expr {
+    return ctx.loops.length && this.rng.chance(0.5) ? bin('*', lit(0.5), this.math(ctx, 'tanh', [e])) : e;
+  }
+
+  private declare(ctx: Ctx, name: string, init: Expr): Stmt[] {
+    if (this.on('inferred') && this.rng.chance(0.15)) {
+      this.use('inferred');
+      return [{ k: 'decl', kw: 'let', name }, { k: 'assign', name, op: '=', e: init }];
+    }
+    const v = this.on('var') && this.rng.chance(0.2);
+    if (v) this.use('var');
+    return [{ k: 'decl', kw: v ? 'var' : 'let', name, init }];
+  }
+
+  private stmt(ctx: Ctx): Stmt[] {
+    const inLoop = ctx.loops.length > 0;
+    const deep = ctx.depth >= 3;
+    const w: Partial<Record<string, number>> = {
+      decl: 3, update: 4, if: deep ? 0 : 1.5, for: deep ? 0 : 1.5,
+      const: 1.5,
+      forof: !deep && this.on('forof') ? 0.8 : 0,
+      while: !deep && this.on('while') ? 0.6 : 0,
+      dowhile: !deep && this.on('dowhile') ? 0.4 : 0,
+      dataLoop: !deep && this.on('dataLoops') ? 0.4 : 0,
+      // not inside a case: tsc narrows the switched integer there (TS2678 on the inner case)
+      switch: !deep && !ctx.inSwitch && this.on('switch') && ctx.scalars.some((s) => s.int) ? 0.5 : 0,
+      array: this.on('localArrays') || this.on('lists') ? 1 : 0,
+      window: this.on('subarrayRead') ? 0.4 : 0,
+      jump: inLoop && this.on('breaks') ? 1 : 0,
+      ret: ctx.depth > 0 && this.on('earlyReturn') && (!ctx.inForOf || this.on('forofExit')) ? 0.6 : 0,
+      throw: this.on('throw') ? 0.3 : 0,
+      callstmt: this.on('outParams') && ctx.callables.some((f) => f.ret === 'void' && this.callable(f)) ? 0.8 : 0,
+      softmax: this.on('kernels') ? 0.2 : 0,
+      destructure: this.on('destructure') ? 0.3 : 0,
+      rebind: this.on('rebindAlias') ? 0.5 : 0,
+    };
+    const k = this.rng.weighted(w);
+    switch (k) {
+      case 'decl': {
+        ctx.budget--;
+        const name = this.fresh('s');
+        const init = this.expr(ctx, 3);
+        const out = this.declare(ctx, name, init);
+        ctx.scalars.push({ name, mutable: true, int: false });
+        return out;
+      }
+      case 'const': {
+        ctx.budget--;
+        const name = this.fresh('c');
+        const v = this.on('var') && this.rng.chance(0.1);
+        if (v) this.use('var');
+        const s: Stmt = { k: 'decl', kw: v ? 'var' : 'const', name, init: this.expr(ctx, 3) };
+        ctx.scalars.push({ name, mutable: false, int: false });
+        return [s];
+      }
+      case 'update': return this.update(ctx);
+      case 'if': {
+        ctx.budget--;
+        this.use('core');
+        const c = this.cond(ctx, 2);
+        const then = this.block(ctx, this.rng.int(1, 3));
+        const s: Stmt = { k: 'if', c, then };
+        if (this.rng.chance(0.5)) s.else = this.block(ctx, this.rng.int(1, 2));
+        return [s];
+      }
+      case 'for': return [this.forLoop(ctx)];
+      case 'forof': {
+        const arrs = ctx.arrays.filter((a) => a.kind !== 'arraylike');
+        if (!arrs.length) return this.update(ctx);
+        ctx.budget--;
+        this.use('forof');
+        const a = this.rng.pick(arrs);
+        const v = this.fresh('v');
+        const label = this.label(ctx);
+        const saved = ctx.scalars.length;
+        ctx.scalars.push({ name: v, mutable: false, int: false });
+        const body = this.block(ctx, this.rng.int(1, 3), { kind: 'forof', label }, true);
+        ctx.scalars.length = saved;
+        return [{ k: 'forof', v, arr: a.name, body, label }];
+      }
+      case 'while': case 'dowhile': {
+        ctx.budget--;
+        this.use(k);
+        const j = this.fresh('j');
+        const bound = this.rng.int(0, 4);
+        const label = this.label(ctx);
+        const saved = ctx.scalars.length;
+        ctx.scalars.push({ name: j, mutable: false, int: true, max: Math.max(bound, 1) });
+        const body: Stmt[] = [{ k: 'incr', name: j, op: '++' }, ...this.block(ctx, this.rng.int(1, 3), { kind: k, label })];
+        ctx.scalars.length = saved;
+        const c = bin('<', ref(j), lit(bound));
+        return [{ k: 'decl', kw: 'let', name: j, init: lit(0) }, k === 'while' ? { k, c, body, label } : { k, c, body, label }];
+      }
+      case 'dataLoop': {
+        // while (s < C && j < cap) { j++; s = s + positive }: the trip count follows the data
+        const ms = this.mutables(ctx);
+        if (!ms.length) return this.update(ctx);
+        ctx.budget--;
+        this.use('dataLoops');
+        const s = this.rng.pick(ms);
+        const j = this.fresh('j');
+        const cap = this.rng.int(2, 6);
+        const step = bin('+', lit(this.rng.short(0.25, 1)), bin('*', lit(0.5), bin('*', this.expr(ctx, 1), this.expr(ctx, 1))));
+        const body: Stmt[] = [{ k: 'incr', name: j, op: '++' }, { k: 'assign', name: s.name, op: '+=', e: this.math(ctx, 'abs', [step], true) }];
+        const c = bin('&&', bin('<', ref(j), lit(cap)), bin('<', ref(s.name), lit(this.rng.short(-1, 3))));
+        return [{ k: 'decl', kw: 'let', name: j, init: lit(0) }, { k: 'while', c, body }];
+      }
+      case 'switch': {
+        ctx.budget--;
+        this.use('switch');
+        const e = this.intExpr(ctx, 3);
+        const cases: { v: number | null; body: Stmt[] }[] = [];
+        const n = this.rng.int(1, 3);
+        ctx.inSwitch = true;
+        for (let v = 0; v < n; v++) {
+          const body = this.block(ctx, this.rng.int(1, 2));
+          if (this.rng.chance(0.75)) body.push({ k: 'break' });
+          cases.push({ v, body });
+        }
+        if (this.rng.chance(0.6)) cases.push({ v: null, body: this.block(ctx, 1) });
+        ctx.inSwitch = false;
+        return [{ k: 'switch', e, cases }];
+      }
+      case 'array': return this.localArray(ctx);
+      case 'window': {
+        const src = ctx.arrays.filter((a) => a.kind === 'f64' && a.len >= 2);
+        if (!src.length) return this.update(ctx);
+        ctx.budget--;
+        this.use('subarrayRead');
+        const a = this.rng.pick(src);
+        const from = this.rng.int(0, a.len - 2);
+        const to = this.rng.int(from + 1, a.len);
+        const name = this.fresh('win');
+        // windows are read (README); writing through one is refused today (TSG1008)
+        ctx.arrays.push({ name, kind: 'f64', len: to - from, rebindable: false, writable: false, param: a.param, depth: ctx.depth, window: true });
+        return [{ k: 'arrdecl', kw: 'const', name, kind: 'f64', init: { k: 'window', arr: a.name, from, to } }];
+      }
+      case 'jump': {
+        ctx.budget--;
+        // break/continue the innermost loop, or a labelled outer one
+        const targets = ctx.loops.map((l, i) => ({ l, i })).filter(({ l, i }) =>
+          (i === ctx.loops.length - 1 || (l.label && this.on('labels'))) &&
+          (this.on('forofExit') || !ctx.loops.slice(i).some((x) => x.kind === 'forof')));
+        if (!targets.length) return this.update(ctx);
+        const { l, i } = this.rng.pick(targets);
+        const label = i === ctx.loops.length - 1 ? undefined : l.label;
+        if (label) this.use('labels');
+        else this.use('breaks');
+        if (ctx.loops.slice(i).some((x) => x.kind === 'forof')) this.use('forofExit');
+        const kind = this.rng.pick(['break', 'continue'] as const);
+        return [{ k: 'if', c: this.cond(ctx, 1), then: [{ k: kind, label }] }];
+      }
+      case 'ret': {
+        ctx.budget--;
+        this.use('earlyReturn');
+        if (ctx.inForOf) this.use('forofExit');
+        return [{ k: 'if', c: this.cond(ctx, 1), then: [{ k: 'return', e: ctx.f.ret === 'void' ? undefined : this.result(ctx) }] }];
+      }
+      case 'throw': {
+        ctx.budget--;
+        this.use('throw');
+        const c = bin('>', this.expr(ctx, 2), lit(this.rng.short(0.5, 2.5)));
+        return [{ k: 'if', c, then: [{ k: 'throw', ctor: this.rng.pick(['Error', 'RangeError'] as const), msg: `${ctx.f.name}: out of range` }] }];
+      }
+      case 'callstmt': return this.callStmt(ctx);
+      case 'softmax': {
+        const src = this.kernelArrays(ctx);
+        if (!src.length) return this.update(ctx);
+        ctx.budget--;
+        this.use('kernels');
+        const a = this.rng.pick(src);
+        if (a.window) this.use('subarrayArg');
+        const name = this.fresh('sm');
+        ctx.arrays.push({ name, kind: 'f64', len: a.len, rebindable: false, writable: true, param: false, depth: ctx.depth, window: false });
+        return [
+          { k: 'arrdecl', kw: 'const', name, kind: 'f64', init: { k: 'zeros', len: a.len } },
+          { k: 'callstmt', fn: 'softmax', args: [{ k: 'arr', name: a.name }, { k: 'arr', name }] },
+        ];
+      }
+      case 'destructure': {
+        const src = ctx.arrays.filter((a) => (a.kind === 'f64' || a.kind === 'list') && a.len >= 2);
+        if (!src.length) return this.update(ctx);
+        ctx.budget--;
+        this.use('destructure');
+        const a = this.rng.pick(src);
+        const names = Array.from({ length: this.rng.int(1, Math.min(3, a.len)) }, () => this.fresh('e'));
+        for (const name of names) ctx.scalars.push({ name, mutable: false, int: false });
+        return [{ k: 'destruct', names, from: a.name }];
+      }
+      case 'rebind': {
+        const lets = ctx.arrays.filter((a) => a.rebindable && (a.depth === 0 || this.on('rebindInBlock')));
+        // only to arrays that may be written: a write through the rebound name may come first in a loop body
+        const pairs = lets.flatMap((a) => ctx.arrays.filter((b) => b !== a && b.kind === a.kind && b.len === a.len && !b.window && b.writable).map((b) => [a, b] as const));
+        if (!pairs.length) return this.update(ctx);
+        ctx.budget--;
+        const [a, b] = this.rng.pick(pairs);
+        this.use('rebindAlias');
+        if (a.depth > 0) this.use('rebindInBlock');
+        a.writable = a.writable && b.writable;
+        return [{ k: 'rebind', name: a.name, from: b.name }];
+      }
+    }
+    return this.update(ctx);
+  }
+
+  private label(ctx: Ctx): string | undefined {
+    return this.on('labels') && this.rng.chance(0.3) ? `L${ctx.depth}${this.n++}` : undefined;
+  }
+
+  private forLoop(ctx: Ctx): Stmt {
+    ctx.budget--;
+    this.use('core');
+    const i = this.fresh('i');
+    const label = this.label(ctx);
+    const arrs = ctx.arrays;
+    const ints = ctx.scalars.filter((s) => s.int && ctx.f.params.some((p) => p.name === s.name));
+    const r = this.rng.weighted({ arr: arrs.length ? 4 : 0, lit: 1, n: ints.length ? 1.5 : 0, down: arrs.length ? 1 : 0, step: this.on('stepLoops') ? 1 : 0 });
+    let to: Expr;
+    let from = 0;
+    let step = 1;
+    let max: number | undefined;
+    if (r === 'arr' || r === 'down') {
+      const a = this.rng.pick(arrs);
+      to = { k: 'len', arr: a.name };
+      max = a.len - 1;
+      if (r === 'down') {
+        from = a.len - 1;
+        to = lit(0);
+        step = -1;
+      }
+    } else if (r === 'lit') {
+      const n = this.rng.int(0, 4);
+      to = lit(n);
+      max = n - 1;
+    } else if (r === 'n') {
+      to = ref(this.rng.pick(ints).name);
+    } else {
+      this.use('stepLoops');
+      const n = ints.length && this.rng.chance(0.5) ? ref(this.rng.pick(ints).name) : lit(this.rng.int(0, 4));
+      to = n;
+      from = this.rng.int(0, 1);
+      step = this.rng.int(2, 3);
+      max = n.k === 'lit' ? n.v - 1 : undefined;
+    }
+    const saved = ctx.scalars.length;
+    ctx.scalars.push({ name: i, mutable: false, int: true, max: max !== undefined && max >= 0 ? max : undefined });
+    const body = this.block(ctx, this.rng.int(1, 3), { kind: 'for', label });
+    ctx.scalars.length = saved;
+    return { k: 'for', v: i, from, to, step, body, label };
+  }
+
+  private localArray(ctx: Ctx): Stmt[] {
+    ctx.budget--;
+    const name = this.fresh('b');
+    const len = this.rng.int(2, 5);
+    const kinds: ArrKind[] = [];
+    if (this.on('localArrays')) kinds.push('f64', 'f64');
+    if (this.on('lists')) kinds.push('list');
+    if (this.on('typed')) kinds.push('f32', 'i32', 'u8');
+    if (!kinds.length) return this.update(ctx);
+    const kind = this.rng.pick(kinds);
+    let init: ArrInit;
+    const elems = (): Expr[] => Array.from({ length: len }, () => this.expr(ctx, 1));
+    if (kind === 'list') {
+      this.use('lists');
+      const r = this.rng.weighted({ literal: 2, fill: 1, push: 1 });
+      if (r === 'push') {
+        const out: Stmt[] = [{ k: 'arrdecl', kw: 'const', name, kind, init: { k: 'empty' } }];
+        const i = this.fresh('i');
+        ctx.scalars.push({ name: i, mutable: false, int: true, max: len - 1 });
+        out.push({ k: 'for', v: i, from: 0, to: lit(len), step: 1, body: [{ k: 'push', arr: name, e: this.expr(ctx, 2) }] });
+        ctx.scalars.pop();
+        ctx.arrays.push({ name, kind, len, rebindable: false, writable: true, param: false, depth: ctx.depth, window: false });
+        return out;
+      }
+      init = r === 'literal' ? { k: 'literal', elems: elems() } : { k: 'fill', len, v: this.rng.short(-1, 1) };
+    } else if (kind === 'f64') {
+      this.use('localArrays');
+      if (this.on('arrayFrom') && this.rng.chance(0.3)) {
+        this.use('arrayFrom');
+        init = { k: 'literal', elems: elems() };
+      } else init = { k: 'zeros', len };
+    } else {
+      this.use('typed');
+      init = { k: 'zeros', len };
+    }
+    const rebindable = this.on('rebindAlias') && (ctx.depth === 0 || this.on('rebindInBlock')) && this.rng.chance(0.4);
+    const v: AVar = { name, kind, len, rebindable, writable: true, param: false, depth: ctx.depth, window: false };
+    const out: Stmt[] = [{ k: 'arrdecl', kw: rebindable ? 'let' : 'const', name, kind, init }];
+    // fill it from the inputs
+    const i = this.fresh('i');
+    ctx.scalars.push({ name: i, mutable: false, int: true, max: len - 1 });
+    out.push({ k: 'for', v: i, from: 0, to: { k: 'len', arr: name }, step: 1, body: [{ k: 'store', arr: name, idx: ref(i), op: this.rng.pick(['=', '+='] as const), e: this.expr(ctx, 2) }] });
+    ctx.scalars.pop();
+    if (kind === 'f64' && this.on('localArrays') && this.rng.chance(0.1)) out.splice(1, 0, { k: 'fillstmt', arr: name, v: this.rng.short(-1, 1) });
+    ctx.arrays.push(v);
+    return out;
+  }
+
+  /** Double buffering: two let arrays swapped in a loop (the shape of an explicit time stepper). */
+  private stencil(ctx: Ctx): Stmt[] {
+    const src = ctx.arrays.filter((a) => a.kind === 'f64' && a.param);
+    if (!src.length || !this.on('localArrays')) return [];
+    const x = this.rng.pick(src);
+    const swapping = this.on('swap') && (!this.on('rebind') || this.rng.chance(0.5));
+    this.use(swapping ? 'swap' : 'rebind');
+    const [cur, nxt, e, i] = [this.fresh('cur'), this.fresh('nxt'), this.fresh('e'), this.fresh('i')];
+    const c = this.rng.short(0.25, 1);
+    const cell: Expr = this.math(ctx, 'sin', [bin('+', bin('*', lit(c), { k: 'elem', arr: cur, idx: ref(i) }), { k: 'elem', arr: x.name, idx: ref(i) })]);
+    const swap: Stmt[] = swapping
+      ? [{ k: 'decl', kw: 'const', name: `${cur}t`, init: ref(cur) }, { k: 'rebind', name: cur, from: nxt }, { k: 'rebind', name: nxt, from: `${cur}t` }]
+      : [{ k: 'rebind', name: cur, from: nxt }, { k: 'arrdecl', kw: 'const', name: `${cur}f`, kind: 'f64', init: { k: 'zeros', len: x.len } }, { k: 'rebind', name: nxt, from: `${cur}f` }];
+    ctx.arrays.push({ name: cur, kind: 'f64', len: x.len, rebindable: true, writable: true, param: false, depth: 0, window: false });
+    ctx.arrays.push({ name: nxt, kind: 'f64', len: x.len, rebindable: true, writable: true, param: false, depth: 0, window: false });
+    return [
+      { k: 'arrdecl', kw: 'let', name: cur, kind: 'f64', init: { k: 'zeros', len: x.len } },
+      { k: 'arrdecl', kw: 'let', name: nxt, kind: 'f64', init: { k: 'zeros', len: x.len } },
+      {
+        k: 'for', v: e, from: 0, to: lit(this.rng.int(1, 3)), step: 1, body: [
+          { k: 'for', v: i, from: 0, to: { k: 'len', arr: x.name }, step: 1, body: [{ k: 'store', arr: nxt, idx: ref(i), op: '=', e: cell }] },
+          ...swap,
+        ],
+      },
+    ];
+  }
+
+  /**
+   * A callee that rebinds arrays is inlined into a block of its caller, which is bug 02b's shape
+   * (`let cur: Float64Array = 0;` hoisted in the generated code: tsc TS2322); only with rebindInBlock.
+   */
+  private callable(f: Fn): boolean {
+    return this.on('rebindInBlock') || !f.features.some((x) => x === 'rebind' || x === 'swap');
+  }
+
+  private callStmt(ctx: Ctx): Stmt[] {
+    const voids = ctx.callables.filter((f) => f.ret === 'void' && this.callable(f));
+    if (!voids.length) return this.update(ctx);
+    const f = this.rng.pick(voids);
+    const args = this.args(ctx, f);
+    if (!args) return this.update(ctx);
+    ctx.budget--;
+    this.use('outParams');
+    if (f.features.some((x) => x === 'rebind' || x === 'swap')) this.use('rebindInBlock');
+    if (ctx.mod.fns.includes(f) === false) this.use('crossModule');
+    return [{ k: 'callstmt', fn: f.name, args }];
+  }
+
+  // --- expressions -----------------------------------------------------------------------------
+
+  /** The returned value: a mix of the live scalars and an expression. */
+  private result(ctx: Ctx): Expr {
+    const live = ctx.scalars.filter((s) => s.mutable || (!s.int && !s.name.startsWith('K')));
+    let e = this.expr(ctx, 2);
+    for (const s of live.slice(-3)) if (this.rng.chance(0.7)) e = bin('+', e, ref(s.name));
+    // and what the function computed into its local arrays
+    const locals = ctx.arrays.filter((a) => !a.param && !a.name.startsWith('T'));
+    if (locals.length && this.rng.chance(0.6)) {
+      const a = this.rng.pick(locals);
+      e = bin('+', e, { k: 'elem', arr: a.name, idx: lit(this.rng.int(0, a.len - 1)) });
+    }
+    return e;
+  }
+
+  private math(ctx: Ctx, fn: string, args: Expr[], core = false): Expr {
+    if (!core) this.use('math');
+    return { k: 'math', fn, args, bare: ctx.bare.has(fn) || undefined };
+  }
+
+  private sq(e: Expr): Expr {
+    return isLeaf(e) ? bin('*', e, e) : bin('**', e, lit(2));
+  }
+
+  expr(ctx: Ctx, d: number): Expr {
+    if (d <= 0 || this.rng.chance(0.25)) return this.leaf(ctx);
+    const on = (f: Feature, w: number): number => (this.on(f) ? w : 0);
+    const k = this.rng.weighted({
+      add: 3, mul: 2.5, div: 1, neg: 0.4,
+      math: on('math', 4), kink: on('kinks', 1.2), ternary: on('ternary', 1),
+      call: ctx.callables.some((f) => f.ret === 'num') && this.on('calls') ? 1.5 : 0,
+      kernel: on('kernels', 0.5), truthy: on('truthy', 0.5), bitwise: on('bitwise', 0.4), typeof: on('typeof', 0.3),
+    });
+    const sub = (): Expr => this.expr(ctx, d - 1);
+    switch (k) {
+      case 'add': return bin(this.rng.pick(['+', '-'] as const), sub(), sub());
+      case 'mul': return bin('*', sub(), sub());
+      case 'div': return this.rng.chance(0.5) ? bin('/', sub(), lit(this.rng.pick([2, 3, 4, 0.5]))) : bin('/', sub(), bin('+', lit(this.rng.short(1, 2)), this.sq(sub())));
+      case 'neg': return { k: 'un', op: '-', e: sub() };
+      case 'math': return this.mathExpr(ctx, sub);
+      case 'kink': {
+        this.use('kinks');
+        const fn = this.rng.pick(['abs', 'min', 'max', 'floor', 'ceil', 'round', 'trunc', 'sign', 'fround', 'mod']);
+        if (fn === 'min' || fn === 'max') return this.math(ctx, fn, Array.from({ length: this.rng.int(2, 3) }, sub), true);
+        if (fn === 'abs' || fn === 'fround') return this.math(ctx, fn, [sub()], true);
+        if (fn === 'mod') return bin('%', sub(), lit(this.rng.pick([1.5, 2, 0.75])));
+        return bin('*', this.math(ctx, fn, [sub()], true), sub());
+      }
+      case 'ternary': this.use('ternary'); return { k: 'cond', c: this.cond(ctx, d - 1), t: sub(), f: sub() };
+      case 'call': return this.callExpr(ctx, d) ?? this.leaf(ctx);
+      case 'kernel': return this.kernelExpr(ctx, sub) ?? this.leaf(ctx);
+      case 'truthy': {
+        this.use('truthy');
+        const n = this.intExpr(ctx, 1);
+        const r = this.rng.pick(['or', 'and', 'nullish', 'cond']);
+        if (r === 'or') return bin('*', bin('||', n, lit(this.rng.short(0.5, 2))), sub());
+        if (r === 'and') return bin('+', bin('&&', n, sub()), sub());
+        if (r === 'nullish') {
+          const leaf = this.leaf(ctx);
+          return bin('*', leaf.k === 'lit' ? leaf : bin('??', leaf, lit(0)), sub());
+        }
+        return { k: 'cond', c: this.rng.chance(0.5) ? n : { k: 'un', op: '!', e: n }, t: sub(), f: sub() };
+      }
+      case 'bitwise': this.use('bitwise'); return bin('*', this.bitwise(ctx), sub());
+      case 'typeof': this.use('typeof'); return { k: 'cond', c: this.testExpr(ctx), t: sub(), f: sub() };
+    }
+    return this.leaf(ctx);
+  }
+
+  private mathExpr(ctx: Ctx, sub: () => Expr): Expr {
+    const m = (fn: string, ...args: Expr[]): Expr => this.math(ctx, fn, args);
+    const t = (e: Expr): Expr => m('tanh', e);
+    switch (this.rng.int(0, 27)) {
+      case 0: return m('sin', sub());
+      case 1: return m('cos', sub());
+      case 2: return m('atan', sub());
+      case 3: return t(sub());
+      case 4: return m('asinh', sub());
+      case 5: return m('exp', m('sin', sub()));
+      case 6: return m('exp', { k: 'un', op: '-', e: this.sq(sub()) });
+      case 7: return m('log', bin('+', lit(1), this.sq(sub())));
+      case 8: return m('log1p', this.sq(sub()));
+      case 9: return m('log2', bin('+', lit(2), this.sq(sub())));
+      case 10: return m('log10', bin('+', lit(1.5), this.sq(sub())));
+      case 11: return m('sqrt', bin('+', lit(1), this.sq(sub())));
+      case 12: return m('cbrt', bin('+', lit(2), m('sin', sub())));
+      case 13: return m('asin', bin('*', lit(0.5), m('sin', sub())));
+      case 14: return m('acos', bin('*', lit(0.5), t(sub())));
+      case 15: return m('atanh', bin('*', lit(0.5), t(sub())));
+      case 16: return m('acosh', bin('+', lit(1.5), this.sq(sub())));
+      case 17: return m('sinh', t(sub()));
+      case 18: return m('cosh', t(sub()));
+      case 19: return m('expm1', t(sub()));
+      case 20: return m('tan', bin('*', lit(0.5), t(sub())));
+      case 21: return bin('**', sub(), lit(this.rng.pick([2, 3])));
+      case 22: return m('pow', bin('+', lit(1), this.sq(sub())), lit(this.rng.pick([0.5, 1.5, -0.5])));
+      case 23: return bin('**', bin('+', lit(1.5), m('sin', sub())), t(sub()));
+      case 24: return m('hypot', sub(), sub(), lit(0.5));
+      case 25: return m('atan2', sub(), bin('+', lit(1), this.sq(sub())));
+      case 26: return m('pow', sub(), lit(2));
+      default: return m('sin', bin('*', lit(this.rng.short(0.5, 2)), sub()));
+    }
+  }
+
+  private leaf(ctx: Ctx): Expr {
+    // module constants now and then; mostly what depends on the inputs
+    const all = ctx.scalars.filter((s) => !s.int);
+    const active = all.filter((s) => !s.name.startsWith('K'));
+    const reals = active.length && this.rng.chance(0.9) ? active : all;
+    const r = this.rng.weighted({ scalar: reals.length ? 5 : 0, elem: ctx.arrays.length ? 3 : 0, lit: 1.2, int: ctx.scalars.some((s) => s.int) ? 0.5 : 0 });
+    if (r === 'scalar') return ref(this.rng.pick(reals).name);
+    if (r === 'elem') {
+      const a = this.rng.pick(ctx.arrays);
+      if (a.name.startsWith('T')) this.use('tables');
+      if (a.name.startsWith('T') && !ctx.mod.consts.some((c) => c.name === a.name)) this.use('importedConsts');
+      return { k: 'elem', arr: a.name, idx: this.index(ctx, a) };
+    }
+    if (r === 'int') return ref(this.rng.pick(ctx.scalars.filter((s) => s.int)).name);
+    return lit(this.rng.short(-2, 2) || 0.5);
+  }
+
+  /** An index into `a`, in range. */
+  private index(ctx: Ctx, a: AVar): Expr {
+    const ints = ctx.scalars.filter((s) => s.int);
+    const r = this.rng.weighted({ lit: 1, int: ints.length ? 4 : 0, bit: this.on('bitwise') ? 0.3 : 0 });
+    if (r === 'lit') return lit(this.rng.int(0, a.len - 1));
+    if (r === 'bit') {
+      this.use('bitwise');
+      return bin('%', this.bitwise(ctx), { k: 'len', arr: a.name });
+    }
+    const s = this.rng.pick(ints);
+    if (s.max !== undefined && s.max <= a.len - 1) {
+      return this.rng.chance(0.2) ? bin('-', lit(a.len - 1), ref(s.name)) : ref(s.name);
+    }
+    return bin('%', this.rng.chance(0.3) ? bin('+', ref(s.name), lit(1)) : ref(s.name), { k: 'len', arr: a.name });
+  }
+
+  /** A non-negative integer expression. */
+  private intExpr(ctx: Ctx, mod: number): Expr {
+    const ints = ctx.scalars.filter((s) => s.int);
+    if (!ints.length) return lit(this.rng.int(0, mod - 1));
+    const s = ref(this.rng.pick(ints).name);
+    return this.rng.chance(0.5) ? bin('%', s, lit(mod)) : s;
+  }
+
+  private bitwise(ctx: Ctx): Expr {
+    const a = this.intExpr(ctx, 8);
+    switch (this.rng.int(0, 5)) {
+      case 0: return bin('&', a, lit(3));
+      case 1: return bin('^', a, lit(1));
+      case 2: return bin('>>', a, lit(1));
+      case 3: return bin('&', bin('<<', a, lit(1)), lit(6));
+      case 4: return bin('>>>', bin('|', a, lit(0)), lit(0));
+      default: return bin('&', { k: 'un', op: '~', e: a }, lit(3));
+    }
+  }
+
+  private testExpr(ctx: Ctx): Expr {
+    const fn = this.rng.pick(['typeof', 'isInteger', 'isNaN', 'isFinite'] as const);
+    const e = fn === 'isInteger' && this.rng.chance(0.5) ? this.intExpr(ctx, 3) : this.leaf(ctx);
+    // typeof of a variable narrows it to never in the else branch (TS2322 on a later assignment)
+    return { k: 'test', fn, e: fn === 'typeof' && e.k === 'ref' ? bin('*', e, lit(2)) : e };
+  }
+
+  cond(ctx: Ctx, d: number): Expr {
+    const r = this.rng.weighted({
+      cmp: 5, int: ctx.scalars.some((s) => s.int) ? 1.5 : 0, logic: d > 0 && this.on('logic') ? 1.2 : 0,
+      truthy: this.on('truthy') ? 0.6 : 0, test: this.on('typeof') ? 0.4 : 0,
+    });
+    if (r === 'int') {
+      const eq = this.on('intEquality') && this.rng.chance(0.5);
+      if (eq) this.use('intEquality');
+      return bin(this.rng.pick(eq ? ['===', '!=='] as const : ['>', '<'] as const), this.intExpr(ctx, 2), lit(this.rng.int(0, 2)));
+    }
+    if (r === 'logic') {
+      this.use('logic');
+      const op = this.rng.pick(['&&', '||', '!'] as const);
+      if (op === '!') return { k: 'un', op: '!', e: this.cond(ctx, d - 1) };
+      return bin(op, this.cond(ctx, d - 1), this.cond(ctx, d - 1));
+    }
+    if (r === 'truthy') {
+      this.use('truthy');
+      return this.rng.chance(0.5) ? this.intExpr(ctx, 2) : { k: 'un', op: '!', e: this.intExpr(ctx, 2) };
+    }
+    if (r === 'test') {
+      this.use('typeof');
+      return this.testExpr(ctx);
+    }
+    const op = this.rng.pick(['<', '<=', '>', '>='] as const);
+    return bin(op, this.expr(ctx, 1), this.rng.chance(0.5) ? lit(this.rng.short(-1.5, 1.5)) : this.expr(ctx, 1));
+  }
+
+  private callExpr(ctx: Ctx, d: number): Expr | undefined {
+    const fs = ctx.callables.filter((f) => f.ret === 'num' && this.callable(f));
+    if (!fs.length) return undefined;
+    const f = this.rng.pick(fs);
+    const args = this.args(ctx, f, d);
+    if (!args) return undefined;
+    if (f.features.some((x) => x === 'rebind' || x === 'swap')) this.use('rebindInBlock');
+    this.use(f.registered ? 'registered' : f.name.startsWith('r') ? 'recursion' : 'calls');
+    if (!ctx.mod.fns.includes(f)) this.use('crossModule');
+    return { k: 'call', fn: f.name, args };
+  }
+
+  /** Arguments for a call of `f`, or undefined when the scope has no arrays of the right shape. */
+  private args(ctx: Ctx, f: Fn, d = 2): Arg[] | undefined {
+    const writes = writesOf.get(f) ?? new Set<number>();
+    const args: Arg[] = [];
+    const taken = new Set<string>();
+    for (const [i, p] of f.params.entries()) {
+      if (p.dflt !== undefined) {
+        if (this.rng.chance(0.5)) {
+          this.use('defaults');
+          break;
+        }
+        args.push(this.expr(ctx, d - 1));
+        continue;
+      }
+      if (p.ty === 'num') {
+        if (p.int) args.push(f.name.startsWith('r') ? lit(this.rng.int(0, 3)) : this.rng.chance(0.5) ? lit(this.rng.int(0, 3)) : this.smallInt(ctx));
+        else args.push(this.expr(ctx, d - 1));
+        continue;
+      }
+      const fits = (a: AVar): boolean =>
+        a.len === p.len && (p.ty === 'arraylike' || a.kind === p.ty || (p.ty === 'union' && (a.kind === 'f64' || a.kind === 'list'))) &&
+        (!writes.has(i) || a.writable);
+      // the same array twice: read-only (alias), or also written by the callee (aliasWritten)
+      const twice = writes.size ? this.on('aliasWritten') : this.on('alias');
+      const ok = ctx.arrays.filter((a) => fits(a) && (twice || !taken.has(a.name)) && (!a.window || this.on('subarrayArg')));
+      const windows = this.on('subarrayArg') && (p.ty === 'f64' || p.ty === 'arraylike')
+        ? ctx.arrays.filter((a) => a.kind === 'f64' && a.len > p.len! && (!writes.has(i) || a.writable)) : [];
+      if (windows.length && (ok.length === 0 || this.rng.chance(0.3))) {
+        const a = this.rng.pick(windows);
+        const from = this.rng.int(0, a.len - p.len!);
+        this.use('subarrayArg');
+        args.push({ k: 'arr', name: a.name, window: [from, from + p.len!] });
+        if (writes.has(i)) this.markWrite(ctx, a);
+        continue;
+      }
+      if (!ok.length) return undefined;
+      const a = this.rng.pick(ok);
+      if (taken.has(a.name)) this.use(writes.size ? 'aliasWritten' : 'alias');
+      if (a.window) this.use('subarrayArg');
+      taken.add(a.name);
+      if (writes.has(i)) this.markWrite(ctx, a);
+      args.push({ k: 'arr', name: a.name });
+    }
+    return args;
+  }
+
+  private markWrite(ctx: Ctx, a: AVar): void {
+    if (!a.param) return;
+    ctx.writes.add(ctx.f.params.findIndex((p) => p.name === a.name));
+    this.use('writeParams');
+  }
+
+  private smallInt(ctx: Ctx): Expr {
+    const ints = ctx.scalars.filter((s) => s.int && s.max !== undefined && s.max <= 4);
+    return ints.length ? ref(this.rng.pick(ints).name) : lit(this.rng.int(0, 3));
+  }
+
+  /** Float64Array variables a kernel may take (windows only with subarrayArg). */
+  private kernelArrays(ctx: Ctx): AVar[] {
+    return ctx.arrays.filter((a) => a.kind === 'f64' && (!a.window || this.on('subarrayArg')));
+  }
+
+  private kernelExpr(ctx: Ctx, sub: () => Expr): Expr | undefined {
+    const f64 = this.kernelArrays(ctx);
+    const k = this.rng.pick(['sum', 'dot', 'logsumexp', 'sigmoid']);
+    if (k === 'sigmoid') {
+      this.use('kernels');
+      return { k: 'call', fn: 'sigmoid', args: [sub()] };
+    }
+    if (!f64.length) return undefined;
+    const a = this.rng.pick(f64);
+    this.use('kernels');
+    if (a.window) this.use('subarrayArg');
+    if (k !== 'dot') return { k: 'call', fn: k, args: [{ k: 'arr', name: a.name }] };
+    const b = this.rng.pick(f64.filter((x) => x.len === a.len));
+    return { k: 'call', fn: 'dot', args: [{ k: 'arr', name: a.name }, { k: 'arr', name: b.name }] };
+  }
+}

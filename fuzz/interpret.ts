@@ -1,0 +1,575 @@
+/**
+ * The reference: an interpreter of the fuzzer's AST with dual numbers (forward mode, one tangent
+ * direction per scalar input entry, all carried at once). It also records a trace of every
+ * discrete decision (comparisons, min/max choices, floor values, integer conversions), so that a
+ * finite difference can be trusted only where that trace does not change.
+ */
+import type { Arg, ArrKind, Expr, Fn, Input, Module, Stmt } from './ast.js';
+
+/** The runtime kernels' primal values, taken from the runtime itself (the primal calls them). */
+export interface Kernels {
+  sum(a: Float64Array): number;
+  dot(a: Float64Array, b: Float64Array): number;
+  logsumexp(a: Float64Array): number;
+  sigmoid(x: number): number;
+  softmax(a: Float64Array, out: Float64Array): void;
+}
+
+type Tan = Float64Array | null;
+interface Dual { v: number; d: Tan }
+interface Arr { kind: ArrKind; vals: number[] | Float64Array | Float32Array | Int32Array | Uint8Array; tans: { t: Tan[] }; off: number }
+type Val = Dual | boolean | Arr;
+
+/** The program thrown an error (a `throw` statement of the program). */
+export class ProgramThrow extends Error {
+  constructor(readonly ctor: string, msg: string) { super(msg); }
+}
+/** The generated program is not what the generator meant (out of range index, too many steps). */
+export class InvalidProgram extends Error {}
+
+type Completion = undefined | { k: 'break' | 'continue'; label?: string } | { k: 'return'; v?: Val };
+
+const isArr = (v: Val): v is Arr => typeof v === 'object' && 'vals' in v;
+const isDual = (v: Val): v is Dual => typeof v === 'object' && 'v' in v;
+
+export interface Result { value: number; grad: number[]; trace: number[] }
+
+/** Differentiable parameters and their flattened entries (the order of `grad`). */
+export function gradEntries(f: Fn): { param: number; len: number }[] {
+  const out: { param: number; len: number }[] = [];
+  f.params.forEach((p, i) => {
+    if (p.ty === 'num') out.push({ param: i, len: 1 });
+    else if (p.ty !== 'i32' && p.ty !== 'u8') out.push({ param: i, len: p.len! });
+  });
+  return out;
+}
+
+export function copyInput(x: Input): Input {
+  if (typeof x === 'number') return x;
+  if (Array.isArray(x)) return x.slice();
+  return x.slice() as Float64Array | Float32Array;
+}
+
+export class Interpreter {
+  private steps = 0;
+  private trace: number[] = [];
+  private P = 0;
+  private readonly byName = new Map<string, Module>();
+
+  constructor(modules: Module[], private readonly kernels: Kernels) {
+    for (const m of modules) this.byName.set(m.name, m);
+  }
+
+  /**
+   * Runs `fn` of `module` at `inputs`; with `tangents`, derivatives along every input entry.
+   * Throws ProgramThrow when the program throws.
+   */
+  run(module: string, fn: string, inputs: Input[], tangents: boolean, direction?: number[]): Result {
+    const m = this.byName.get(module)!;
+    const f = m.fns.find((g) => g.name === fn)!;
+    const entries = gradEntries(f);
+    const P = direction ? 1 : tangents ? entries.reduce((s, e) => s + e.len, 0) : 0;
+    this.P = P;
+    this.steps = 0;
+    this.trace = [];
+    const args: Val[] = inputs.map((x, i) => this.wrapInput(copyInput(x), f.params[i]!.ty));
+    let k = 0;
+    if (P) {
+      for (const e of entries) {
+        const a = args[e.param]!;
+        for (let j = 0; j < e.len; j++, k++) {
+          const t = new Float64Array(P);
+          if (direction) t[0] = direction[k]!;
+          else t[k] = 1;
+          if (isArr(a)) a.tans.t[j] = t;
+          else (a as Dual).d = t;
+        }
+      }
+    }
+    const r = this.call(m, f, args);
+    if (!isDual(r)) throw new InvalidProgram('function did not return a number');
+    const grad = new Array<number>(P).fill(0);
+    if (r.d) for (let i = 0; i < P; i++) grad[i] = r.d[i]!;
+    return { value: r.v, grad, trace: this.trace };
+  }
+
+  private wrapInput(x: Input, ty: string): Val {
+    if (typeof x === 'number') return { v: x, d: null };
+    const kind = (ty === 'num' ? 'f64' : ty) as ArrKind;
+    return { kind, vals: x, tans: { t: new Array<Tan>(x.length).fill(null) }, off: 0 };
+  }
+
+  // --- dual arithmetic -------------------------------------------------------------------------
+
+  private lin(a: Tan, ca: number, b: Tan, cb: number): Tan {
+    if (!a && !b) return null;
+    const d = new Float64Array(this.P);
+    if (a) for (let i = 0; i < this.P; i++) d[i] = ca * a[i]!;
+    if (b) for (let i = 0; i < this.P; i++) d[i] = d[i]! + cb * b[i]!;
+    return d;
+  }
+
+  private dual(v: Val): Dual {
+    if (isDual(v)) return v;
+    if (typeof v === 'boolean') return { v: v ? 1 : 0, d: null };
+    throw new InvalidProgram('array used as a number');
+  }
+
+  private note(x: number | boolean): void {
+    this.trace.push(typeof x === 'boolean' ? (x ? 1 : 0) : x);
+  }
+
+  private truthy(v: Val): boolean {
+    const t = typeof v === 'boolean' ? v : isDual(v) ? (v.v !== 0 && !Number.isNaN(v.v)) : true;
+    this.note(t);
+    return t;
+  }
+
+  private tick(): void {
+    if (++this.steps > 200000) throw new InvalidProgram('too many steps');
+  }
+
+  // --- calls -----------------------------------------------------------------------------------
+
+  private resolve(from: Module, name: string): { m: Module; f?: Fn; c?: number | number[] } {
+    const f = from.fns.find((g) => g.name === name);
+    if (f) return { m: from, f };
+    const c = from.consts.find((g) => g.name === name);
+    if (c) return { m: from, c: c.v };
+    for (const imp of from.imports) {
+      if (imp.names.includes(name)) return this.resolve(this.byName.get(imp.from)!, name);
+    }
+    throw new InvalidProgram(`unknown name ${name}`);
+  }
+
+  private call(m: Module, f: Fn, args: Val[]): Val {
+    this.tick();
+    if (f.registered) {
+      const x = this.dual(args[0]!);
+      const y = this.dual(args[1]!);
+      const c = f.registered.c;
+      return { v: c * (x.v * x.v) + Math.sin(y.v), d: this.lin(x.d, 2 * c * x.v, y.d, Math.cos(y.v)) };
+    }
+    const env = new Map<string, Val>();
+    f.params.forEach((p, i) => {
+      const a = args[i];
+      if (a === undefined) env.set(p.name, { v: p.dflt!, d: null });
+      else env.set(p.name, isArr(a) ? a : { ...this.dual(a) });
+    });
+    const c = this.block(m, env, f.body);
+    if (c?.k === 'return') return c.v ?? { v: NaN, d: null };
+    if (f.ret === 'void') return { v: NaN, d: null };
+    throw new InvalidProgram(`${f.name} ends without returning`);
+  }
+
+  // --- statements ------------------------------------------------------------------------------
+
+  private block(m: Module, env: Map<string, Val>, body: Stmt[]): Completion {
+    for (const s of body) {
+      const c = this.stmt(m, env, s);
+      if (c) return c;
+    }
+    return undefined;
+  }
+
+  private arr(m: Module, env: Map<string, Val>, name: string): Arr {
+    const v = env.get(name) ?? this.moduleArray(m, name);
+    if (!v || !isArr(v)) throw new InvalidProgram(`${name} is not an array`);
+    return v;
+  }
+
+  private moduleArray(m: Module, name: string): Arr | undefined {
+    const r = this.resolve(m, name);
+    if (!Array.isArray(r.c)) return undefined;
+    return { kind: 'list', vals: r.c.slice(), tans: { t: new Array<Tan>(r.c.length).fill(null) }, off: 0 };
+  }
+
+  private index(a: Arr, i: number): number {
+    if (!Number.isInteger(i) || i < 0 || i >= a.vals.length) throw new InvalidProgram(`index ${i} out of range`);
+    return i;
+  }
+
+  private load(a: Arr, i: number): Dual {
+    this.index(a, i);
+    return { v: a.vals[i]!, d: a.tans.t[a.off + i] ?? null };
+  }
+
+  private store(a: Arr, i: number, x: Dual): void {
+    this.index(a, i);
+    a.vals[i] = x.v;
+    if (a.kind === 'i32' || a.kind === 'u8') {
+      this.note(a.vals[i]!);
+      a.tans.t[a.off + i] = null;
+    } else {
+      a.tans.t[a.off + i] = x.d;
+    }
+  }
+
+  private stmt(m: Module, env: Map<string, Val>, s: Stmt): Completion {
+    this.tick();
+    switch (s.k) {
+      case 'decl':
+        env.set(s.name, s.init ? this.copyVal(this.expr(m, env, s.init)) : { v: NaN, d: null });
+        return;
+      case 'assign': {
+        const r = this.dual(this.expr(m, env, s.e));
+        const l = this.dual(env.get(s.name)!);
+        env.set(s.name, s.op === '=' ? { ...r } : this.binary(s.op[0] as '+' | '-' | '*', l, r));
+        return;
+      }
+      case 'incr': {
+        const l = this.dual(env.get(s.name)!);
+        env.set(s.name, { v: s.op === '++' ? l.v + 1 : l.v - 1, d: l.d });
+        return;
+      }
+      case 'arrdecl': {
+        env.set(s.name, this.newArray(m, env, s.kind, s.init));
+        return;
+      }
+      case 'store': {
+        const a = this.arr(m, env, s.arr);
+        const i = this.dual(this.expr(m, env, s.idx)).v;
+        const r = this.dual(this.expr(m, env, s.e));
+        const x = s.op === '=' ? r : this.binary(s.op[0] as '+' | '-' | '*', this.load(a, i), r);
+        this.store(a, i, x);
+        return;
+      }
+      case 'push': {
+        const a = this.arr(m, env, s.arr);
+        const r = this.dual(this.expr(m, env, s.e));
+        (a.vals as number[]).push(r.v);
+        a.tans.t.push(r.d);
+        return;
+      }
+      case 'fillstmt': {
+        const a = this.arr(m, env, s.arr);
+        for (let i = 0; i < a.vals.length; i++) this.store(a, i, { v: s.v, d: null });
+        return;
+      }
+      case 'rebind': env.set(s.name, this.arr(m, env, s.from)); return;
+      case 'destruct': {
+        if (s.from === 'Math') return; // names resolved as Math members by the printer's `bare` calls
+        const a = this.arr(m, env, s.from);
+        s.names.forEach((n, i) => env.set(n, { ...this.load(a, i) }));
+        return;
+      }
+      case 'if':
+        if (this.truthy(this.expr(m, env, s.c))) return this.block(m, env, s.then);
+        return s.else ? this.block(m, env, s.else) : undefined;
+      case 'for': {
+        env.set(s.v, { v: s.from, d: null });
+        for (;;) {
+          const i = this.dual(env.get(s.v)!).v;
+          const bound = this.dual(this.expr(m, env, s.to)).v;
+          const go = s.step > 0 ? i < bound : i >= bound;
+          this.note(go);
+          if (!go) return;
+          const c = this.block(m, env, s.body);
+          const r = this.loopExit(c, s.label);
+          if (r !== 'next') return r;
+          env.set(s.v, { v: this.dual(env.get(s.v)!).v + s.step, d: null });
+          this.tick();
+        }
+      }
+      case 'forof': {
+        const a = this.arr(m, env, s.arr);
+        for (let i = 0; i < a.vals.length; i++) {
+          env.set(s.v, this.load(a, i));
+          const r = this.loopExit(this.block(m, env, s.body), s.label);
+          if (r !== 'next') return r;
+          this.tick();
+        }
+        return;
+      }
+      case 'while':
+        while (this.truthy(this.expr(m, env, s.c))) {
+          const r = this.loopExit(this.block(m, env, s.body), s.label);
+          if (r !== 'next') return r;
+          this.tick();
+        }
+        return;
+      case 'dowhile':
+        do {
+          const r = this.loopExit(this.block(m, env, s.body), s.label);
+          if (r !== 'next') return r;
+          this.tick();
+        } while (this.truthy(this.expr(m, env, s.c)));
+        return;
+      case 'switch': {
+        const v = this.dual(this.expr(m, env, s.e)).v;
+        let at = s.cases.findIndex((c) => c.v !== null && c.v === v);
+        if (at < 0) at = s.cases.findIndex((c) => c.v === null);
+        this.note(at);
+        if (at < 0) return;
+        for (let j = at; j < s.cases.length; j++) {
+          const c = this.block(m, env, s.cases[j]!.body);
+          if (c?.k === 'break' && c.label === undefined) return;
+          if (c) return c;
+        }
+        return;
+      }
+      case 'break': case 'continue': return { k: s.k, label: s.label };
+      case 'return': return { k: 'return', v: s.e ? this.copyVal(this.expr(m, env, s.e)) : undefined };
+      case 'throw': throw new ProgramThrow(s.ctor, s.msg);
+      case 'callstmt': {
+        this.callExpr(m, env, s.fn, s.args);
+        return;
+      }
+    }
+  }
+
+  /** What a loop does with its body's completion: 'next' iteration, or leave with a completion. */
+  private loopExit(c: Completion, label: string | undefined): Completion | 'next' {
+    if (!c) return 'next';
+    if (c.k === 'return') return c;
+    if (c.label !== undefined && c.label !== label) return c;
+    return c.k === 'continue' ? 'next' : undefined;
+  }
+
+  private copyVal(v: Val): Val {
+    return isDual(v) ? { ...v } : v;
+  }
+
+  private newArray(m: Module, env: Map<string, Val>, kind: ArrKind, init: import('./ast.js').ArrInit): Arr {
+    const make = (n: number): Arr['vals'] => {
+      switch (kind) {
+        case 'list': return new Array<number>(n).fill(0);
+        case 'f32': return new Float32Array(n);
+        case 'i32': return new Int32Array(n);
+        case 'u8': return new Uint8Array(n);
+        default: return new Float64Array(n);
+      }
+    };
+    switch (init.k) {
+      case 'zeros': return { kind, vals: make(init.len), tans: { t: new Array<Tan>(init.len).fill(null) }, off: 0 };
+      case 'fill': return { kind, vals: new Array<number>(init.len).fill(init.v), tans: { t: new Array<Tan>(init.len).fill(null) }, off: 0 };
+      case 'empty': return { kind, vals: [], tans: { t: [] }, off: 0 };
+      case 'literal': {
+        const a: Arr = { kind, vals: make(init.elems.length), tans: { t: new Array<Tan>(init.elems.length).fill(null) }, off: 0 };
+        init.elems.forEach((e, i) => this.store(a, i, this.dual(this.expr(m, env, e))));
+        return a;
+      }
+      case 'window': {
+        const a = this.arr(m, env, init.arr);
+        if (Array.isArray(a.vals)) throw new InvalidProgram('subarray of a number[]');
+        if (init.from < 0 || init.to > a.vals.length || init.from > init.to) throw new InvalidProgram('window out of range');
+        return { kind: a.kind, vals: a.vals.subarray(init.from, init.to), tans: a.tans, off: a.off + init.from };
+      }
+    }
+  }
+
+  // --- expressions -----------------------------------------------------------------------------
+
+  private binary(op: string, a: Dual, b: Dual): Dual {
+    switch (op) {
+      case '+': return { v: a.v + b.v, d: this.lin(a.d, 1, b.d, 1) };
+      case '-': return { v: a.v - b.v, d: this.lin(a.d, 1, b.d, -1) };
+      case '*': return { v: a.v * b.v, d: this.lin(a.d, b.v, b.d, a.v) };
+      case '/': return { v: a.v / b.v, d: this.lin(a.d, 1 / b.v, b.d, -(a.v / b.v) / b.v) };
+      case '%': {
+        const q = Math.trunc(a.v / b.v);
+        this.note(q);
+        return { v: a.v % b.v, d: this.lin(a.d, 1, b.d, -q) };
+      }
+      case '**': return this.pow(a, b, a.v ** b.v);
+    }
+    throw new InvalidProgram(`binary ${op}`);
+  }
+
+  private pow(a: Dual, b: Dual, v: number): Dual {
+    const da = b.v === 0 ? 0 : b.v * a.v ** (b.v - 1);
+    const db = a.v > 0 ? v * Math.log(a.v) : 0;
+    return { v, d: this.lin(a.d, da, b.d, db) };
+  }
+
+  private expr(m: Module, env: Map<string, Val>, e: Expr): Val {
+    switch (e.k) {
+      case 'lit': return { v: e.v, d: null };
+      case 'ref': {
+        const v = env.get(e.name);
+        if (v !== undefined) return v;
+        const r = this.resolve(m, e.name);
+        if (typeof r.c === 'number') return { v: r.c, d: null };
+        const a = this.moduleArray(m, e.name);
+        if (a) return a;
+        throw new InvalidProgram(`unbound ${e.name}`);
+      }
+      case 'elem': {
+        const a = this.arr(m, env, e.arr);
+        return this.load(a, this.dual(this.expr(m, env, e.idx)).v);
+      }
+      case 'len': return { v: this.arr(m, env, e.arr).vals.length, d: null };
+      case 'un': {
+        const x = this.expr(m, env, e.e);
+        if (e.op === '!') return !this.truthy(x);
+        const d = this.dual(x);
+        if (e.op === '-') return { v: -d.v, d: this.lin(d.d, -1, null, 0) };
+        const r = ~d.v;
+        this.note(r);
+        return { v: r, d: null };
+      }
+      case 'bin': return this.bin(m, env, e.op, e.l, e.r);
+      case 'math': return this.math(e.fn, e.args.map((a) => this.dual(this.expr(m, env, a))));
+      case 'cond': return this.truthy(this.expr(m, env, e.c)) ? this.expr(m, env, e.t) : this.expr(m, env, e.f);
+      case 'call': return this.callExpr(m, env, e.fn, e.args);
+      case 'test': {
+        const x = this.dual(this.expr(m, env, e.e)).v;
+        const r = e.fn === 'typeof' ? typeof x === 'number' : Number[e.fn](x);
+        this.note(r);
+        return r;
+      }
+    }
+  }
+
+  private bin(m: Module, env: Map<string, Val>, op: string, l: Expr, r: Expr): Val {
+    if (op === '&&' || op === '||' || op === '??') {
+      const a = this.expr(m, env, l);
+      if (op === '??') return a; // numbers are never nullish
+      const t = this.truthy(a);
+      if (op === '&&') return t ? this.expr(m, env, r) : a;
+      return t ? a : this.expr(m, env, r);
+    }
+    const a = this.expr(m, env, l);
+    const b = this.expr(m, env, r);
+    switch (op) {
+      case '<': case '<=': case '>': case '>=': case '===': case '!==': {
+        const x = this.dual(a).v;
+        const y = this.dual(b).v;
+        const res = op === '<' ? x < y : op === '<=' ? x <= y : op === '>' ? x > y : op === '>=' ? x >= y : op === '===' ? x === y : x !== y;
+        this.note(res);
+        return res;
+      }
+      case '&': case '|': case '^': case '<<': case '>>': case '>>>': {
+        const x = this.dual(a).v;
+        const y = this.dual(b).v;
+        const res = op === '&' ? x & y : op === '|' ? x | y : op === '^' ? x ^ y : op === '<<' ? x << y : op === '>>' ? x >> y : x >>> y;
+        this.note(res);
+        return { v: res, d: null };
+      }
+    }
+    return this.binary(op, this.dual(a), this.dual(b));
+  }
+
+  private math(fn: string, a: Dual[]): Dual {
+    const x = a[0]!;
+    const M = Math as unknown as Record<string, (...xs: number[]) => number>;
+    const v = M[fn]!(...a.map((d) => d.v));
+    const one = (dv: number): Dual => ({ v, d: this.lin(x.d, dv, null, 0) });
+    switch (fn) {
+      case 'sin': return one(Math.cos(x.v));
+      case 'cos': return one(-Math.sin(x.v));
+      case 'tan': return one(1 + v * v);
+      case 'asin': return one(1 / Math.sqrt(1 - x.v * x.v));
+      case 'acos': return one(-1 / Math.sqrt(1 - x.v * x.v));
+      case 'atan': return one(1 / (1 + x.v * x.v));
+      case 'sinh': return one(Math.cosh(x.v));
+      case 'cosh': return one(Math.sinh(x.v));
+      case 'tanh': return one(1 - v * v);
+      case 'asinh': return one(1 / Math.sqrt(x.v * x.v + 1));
+      case 'acosh': return one(1 / Math.sqrt(x.v * x.v - 1));
+      case 'atanh': return one(1 / (1 - x.v * x.v));
+      case 'exp': return one(v);
+      case 'expm1': return one(v + 1);
+      case 'log': return one(1 / x.v);
+      case 'log1p': return one(1 / (1 + x.v));
+      case 'log2': return one(1 / (x.v * Math.LN2));
+      case 'log10': return one(1 / (x.v * Math.LN10));
+      case 'sqrt': return one(1 / (2 * v));
+      case 'cbrt': return one(1 / (3 * v * v));
+      case 'fround': return one(1);
+      case 'abs': this.note(Math.sign(x.v)); return one(x.v < 0 ? -1 : x.v > 0 ? 1 : 0);
+      case 'sign': case 'floor': case 'ceil': case 'round': case 'trunc': this.note(v); return { v, d: null };
+      case 'pow': return this.pow(x, a[1]!, v);
+      case 'atan2': {
+        const [y, z] = [a[0]!, a[1]!];
+        const r2 = y.v * y.v + z.v * z.v;
+        return { v, d: this.lin(y.d, z.v / r2, z.d, -y.v / r2) };
+      }
+      case 'hypot': {
+        let d: Tan = null;
+        if (v !== 0) for (const t of a) d = this.lin(d, 1, t.d, t.v / v);
+        return { v, d };
+      }
+      case 'min': case 'max': {
+        let at = 0;
+        for (let i = 1; i < a.length; i++) {
+          if (fn === 'min' ? a[i]!.v < a[at]!.v : a[i]!.v > a[at]!.v) at = i;
+        }
+        this.note(at);
+        return { v, d: a[at]!.d };
+      }
+    }
+    throw new InvalidProgram(`Math.${fn}`);
+  }
+
+  private argVal(m: Module, env: Map<string, Val>, a: Arg): Val {
+    if (a.k !== 'arr') return this.expr(m, env, a);
+    const arr = this.arr(m, env, a.name);
+    if (!a.window) return arr;
+    return this.newArray(m, env, arr.kind, { k: 'window', arr: a.name, from: a.window[0], to: a.window[1] });
+  }
+
+  private callExpr(m: Module, env: Map<string, Val>, name: string, args: Arg[]): Val {
+    const vals = args.map((a) => this.argVal(m, env, a));
+    switch (name) {
+      case 'sum': case 'dot': case 'logsumexp': case 'sigmoid': case 'softmax':
+        if (!m.fns.some((f) => f.name === name)) return this.kernel(name, vals);
+    }
+    const r = this.resolve(m, name);
+    if (!r.f) throw new InvalidProgram(`${name} is not a function`);
+    return this.call(r.m, r.f, vals);
+  }
+
+  private f64(a: Val): Float64Array {
+    if (!isArr(a) || !(a.vals instanceof Float64Array)) throw new InvalidProgram('kernel argument');
+    return a.vals;
+  }
+
+  private tan(a: Arr, i: number): Tan {
+    return a.tans.t[a.off + i] ?? null;
+  }
+
+  private kernel(name: string, vals: Val[]): Val {
+    const K = this.kernels;
+    switch (name) {
+      case 'sum': {
+        const a = vals[0] as Arr;
+        let d: Tan = null;
+        for (let i = 0; i < a.vals.length; i++) d = this.lin(d, 1, this.tan(a, i), 1);
+        return { v: K.sum(this.f64(a)), d };
+      }
+      case 'dot': {
+        const [a, b] = vals as [Arr, Arr];
+        let d: Tan = null;
+        for (let i = 0; i < a.vals.length; i++) {
+          d = this.lin(d, 1, this.tan(a, i), b.vals[i]!);
+          d = this.lin(d, 1, this.tan(b, i), a.vals[i]!);
+        }
+        return { v: K.dot(this.f64(a), this.f64(b)), d };
+      }
+      case 'logsumexp': {
+        const a = vals[0] as Arr;
+        const v = K.logsumexp(this.f64(a));
+        let d: Tan = null;
+        for (let i = 0; i < a.vals.length; i++) d = this.lin(d, 1, this.tan(a, i), Math.exp(a.vals[i]! - v));
+        return { v, d };
+      }
+      case 'sigmoid': {
+        const x = this.dual(vals[0]!);
+        const v = K.sigmoid(x.v);
+        return { v, d: this.lin(x.d, v * (1 - v), null, 0) };
+      }
+      case 'softmax': {
+        const [a, out] = vals as [Arr, Arr];
+        K.softmax(this.f64(a), this.f64(out));
+        let mean: Tan = null;
+        for (let i = 0; i < a.vals.length; i++) mean = this.lin(mean, 1, this.tan(a, i), out.vals[i]!);
+        for (let i = 0; i < a.vals.length; i++) {
+          out.tans.t[out.off + i] = this.lin(this.tan(a, i), out.vals[i]!, mean, -out.vals[i]!);
+        }
+        return { v: NaN, d: null };
+      }
+    }
+    throw new InvalidProgram(name);
+  }
+}

@@ -1,0 +1,191 @@
+/** Prints the fuzzer's modules as TypeScript, with each function's line range (for diagnostics). */
+import type { Arg, ArrKind, ArrInit, Expr, Fn, Module, Param, Stmt } from './ast.js';
+
+const ARRAY_TYPE: Record<ArrKind, string> = {
+  f64: 'Float64Array', list: 'number[]', f32: 'Float32Array', i32: 'Int32Array', u8: 'Uint8Array',
+  union: 'Float64Array | number[]', arraylike: 'ArrayLike<number>',
+};
+const CTOR: Partial<Record<ArrKind, string>> = {
+  f64: 'Float64Array', f32: 'Float32Array', i32: 'Int32Array', u8: 'Uint8Array',
+};
+
+function num(v: number): string {
+  return Object.is(v, -0) ? '-0' : String(v);
+}
+
+function atom(e: Expr): string {
+  const s = expr(e);
+  return e.k === 'bin' || e.k === 'cond' || e.k === 'un' || e.k === 'test' || (e.k === 'lit' && e.v < 0) ? `(${s})` : s;
+}
+
+export function expr(e: Expr): string {
+  switch (e.k) {
+    case 'lit': return num(e.v);
+    case 'ref': return e.name;
+    case 'elem': return `${e.arr}[${expr(e.idx)}]`;
+    case 'len': return `${e.arr}.length`;
+    case 'un': return `${e.op}${atom(e.e)}`;
+    case 'bin': return `${atom(e.l)} ${e.op} ${atom(e.r)}`;
+    case 'math': return `${e.bare ? '' : 'Math.'}${e.fn}(${e.args.map(expr).join(', ')})`;
+    case 'cond': return `${atom(e.c)} ? ${atom(e.t)} : ${atom(e.f)}`;
+    case 'call': return `${e.fn}(${e.args.map(arg).join(', ')})`;
+    case 'test': return e.fn === 'typeof' ? `typeof ${atom(e.e)} === 'number'` : `Number.${e.fn}(${expr(e.e)})`;
+  }
+}
+
+function arg(a: Arg): string {
+  if (a.k !== 'arr') return expr(a);
+  return a.window ? `${a.name}.subarray(${a.window[0]}, ${a.window[1]})` : a.name;
+}
+
+function arrInit(kind: ArrKind, init: ArrInit): string {
+  const ctor = CTOR[kind] ?? 'Float64Array';
+  switch (init.k) {
+    case 'zeros': return kind === 'list' ? `new Array<number>(${init.len}).fill(0)` : `new ${ctor}(${init.len})`;
+    case 'fill': return `new Array<number>(${init.len}).fill(${num(init.v)})`;
+    case 'literal': {
+      const list = `[${init.elems.map(expr).join(', ')}]`;
+      return kind === 'list' ? list : `new ${ctor}(${list})`;
+    }
+    case 'empty': return '[]';
+    case 'window': return `${init.arr}.subarray(${init.from}, ${init.to})`;
+  }
+}
+
+function block(body: Stmt[], ind: string, out: string[]): void {
+  for (const s of body) stmt(s, ind, out);
+}
+
+function label(l: string | undefined): string {
+  return l ? `${l}: ` : '';
+}
+
+function stmt(s: Stmt, ind: string, out: string[]): void {
+  const inner = ind + '  ';
+  switch (s.k) {
+    case 'decl':
+      if (s.init === undefined) out.push(`${ind}${s.kw} ${s.name};`);
+      else out.push(`${ind}${s.kw} ${s.name}${s.bool ? ': boolean' : ''} = ${expr(s.init)};`);
+      return;
+    case 'assign': out.push(`${ind}${s.name} ${s.op} ${expr(s.e)};`); return;
+    case 'incr': out.push(`${ind}${s.name}${s.op};`); return;
+    case 'arrdecl': {
+      const ty = s.init.k === 'empty' ? ': number[]' : '';
+      out.push(`${ind}${s.kw} ${s.name}${ty} = ${arrInit(s.kind, s.init)};`);
+      return;
+    }
+    case 'store': out.push(`${ind}${s.arr}[${expr(s.idx)}] ${s.op} ${expr(s.e)};`); return;
+    case 'push': out.push(`${ind}${s.arr}.push(${expr(s.e)});`); return;
+    case 'fillstmt': out.push(`${ind}${s.arr}.fill(${num(s.v)});`); return;
+    case 'rebind': out.push(`${ind}${s.name} = ${s.from};`); return;
+    case 'destruct':
+      out.push(s.from === 'Math'
+        ? `${ind}const { ${s.names.join(', ')} } = Math;`
+        : `${ind}const [${s.names.join(', ')}] = ${s.from};`);
+      return;
+    case 'if':
+      out.push(`${ind}if (${expr(s.c)}) {`);
+      block(s.then, inner, out);
+      if (s.else) {
+        out.push(`${ind}} else {`);
+        block(s.else, inner, out);
+      }
+      out.push(`${ind}}`);
+      return;
+    case 'for': {
+      const cmp = s.step > 0 ? '<' : '>=';
+      const upd = s.step === 1 ? `${s.v}++` : s.step === -1 ? `${s.v}--` : s.step > 0 ? `${s.v} += ${s.step}` : `${s.v} -= ${-s.step}`;
+      out.push(`${ind}${label(s.label)}for (let ${s.v} = ${num(s.from)}; ${s.v} ${cmp} ${expr(s.to)}; ${upd}) {`);
+      block(s.body, inner, out);
+      out.push(`${ind}}`);
+      return;
+    }
+    case 'forof':
+      out.push(`${ind}${label(s.label)}for (const ${s.v} of ${s.arr}) {`);
+      block(s.body, inner, out);
+      out.push(`${ind}}`);
+      return;
+    case 'while':
+      out.push(`${ind}${label(s.label)}while (${expr(s.c)}) {`);
+      block(s.body, inner, out);
+      out.push(`${ind}}`);
+      return;
+    case 'dowhile':
+      out.push(`${ind}${label(s.label)}do {`);
+      block(s.body, inner, out);
+      out.push(`${ind}} while (${expr(s.c)});`);
+      return;
+    case 'switch':
+      out.push(`${ind}switch (${expr(s.e)}) {`);
+      for (const c of s.cases) {
+        out.push(`${inner}${c.v === null ? 'default:' : `case ${num(c.v)}:`}`);
+        block(c.body, inner + '  ', out);
+      }
+      out.push(`${ind}}`);
+      return;
+    case 'break': case 'continue': out.push(`${ind}${s.k}${s.label ? ' ' + s.label : ''};`); return;
+    case 'return': out.push(`${ind}return${s.e ? ' ' + expr(s.e) : ''};`); return;
+    case 'throw': out.push(`${ind}throw new ${s.ctor}(${JSON.stringify(s.msg)});`); return;
+    case 'callstmt': out.push(`${ind}${s.fn}(${s.args.map(arg).join(', ')});`); return;
+  }
+}
+
+function param(p: Param): string {
+  if (p.dflt !== undefined) return `${p.name} = ${num(p.dflt)}`;
+  return `${p.name}: ${p.ty === 'num' ? 'number' : ARRAY_TYPE[p.ty]}`;
+}
+
+function fn(f: Fn, out: string[]): void {
+  const ex = f.exported ? 'export ' : '';
+  const params = f.params.map(param).join(', ');
+  if (f.registered) {
+    // A function tsgrad must not look inside (its body uses a closure), with its derivative.
+    const [x, y] = f.params.map((p) => p.name);
+    const c = num(f.registered.c);
+    out.push(`${ex}function ${f.name}(${params}): number {`);
+    out.push(`  const sq = [${x}].map((v) => v * v);`);
+    out.push(`  return ${c} * sq[0] + Math.sin(${y});`);
+    out.push('}');
+    out.push(`${ex}function ${f.name}_vjp(${params}, adj: { ${x}: number; ${y}: number }, seed = 1): number {`);
+    out.push(`  adj.${x} += seed * 2 * ${c} * ${x};`);
+    out.push(`  adj.${y} += seed * Math.cos(${y});`);
+    out.push(`  return ${f.name}(${x}, ${y});`);
+    out.push('}');
+    return;
+  }
+  const ret = f.ret === 'num' ? 'number' : f.ret === 'bool' ? 'boolean' : 'void';
+  out.push(`${ex}function ${f.name}(${params}): ${ret} {`);
+  block(f.body, '  ', out);
+  out.push('}');
+}
+
+export interface Printed {
+  text: string;
+  /** Each function's first and last line (1-based). */
+  lines: Map<string, [number, number]>;
+}
+
+export function printModule(m: Module): Printed {
+  const out: string[] = [];
+  const lines = new Map<string, [number, number]>();
+  if (m.kernels.length) out.push(`import { ${m.kernels.join(', ')} } from 'tsgrad/runtime';`);
+  for (const i of m.imports) out.push(`import { ${i.names.join(', ')} } from './${i.from}.js';`);
+  for (const c of m.consts) {
+    const v = typeof c.v === 'number' ? num(c.v) : `[${c.v.map(num).join(', ')}]`;
+    out.push(`${c.exported ? 'export ' : ''}const ${c.name} = ${v};`);
+  }
+  for (const f of m.fns) {
+    if (out.length) out.push('');
+    const start = out.length + 1;
+    fn(f, out);
+    lines.set(f.name, [start, out.length]);
+  }
+  return { text: out.join('\n') + '\n', lines };
+}
+
+/** One function and the functions and constants it needs, as a single standalone text (reports). */
+export function printFunction(f: Fn): string {
+  const out: string[] = [];
+  fn(f, out);
+  return out.join('\n');
+}
