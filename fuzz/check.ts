@@ -68,8 +68,11 @@ export function checkPoint(c: CheckContext, inputs: Input[]): Failure[] {
   // the primal, and the reference
   let primal: number | undefined;
   let thrown: Error | undefined;
+  // what the primal leaves in its array arguments when it throws: the derivative, which throws
+  // the same error at the same point, leaves them so too (README: no restore after a throw)
+  const primalArgs = inputs.map(copyInput);
   try {
-    primal = f(...inputs.map(copyInput));
+    primal = f(...primalArgs);
   } catch (e) {
     thrown = e as Error;
   }
@@ -97,8 +100,9 @@ export function checkPoint(c: CheckContext, inputs: Input[]): Failure[] {
       c.tape.top = 0;
     }
     inputs.forEach((x, i) => {
-      if (typeof x !== 'number' && !sameArray(x, args[i] as ArrayLike<number>)) {
-        fail('input-modified', `${what} left ${c.fn.params[i]!.name} = ${fmt(args[i])}, was ${fmt(x)} ${at}`);
+      const expected = thrown && err ? primalArgs[i]! : x;
+      if (typeof x !== 'number' && !sameArray(expected as ArrayLike<number>, args[i] as ArrayLike<number>)) {
+        fail('input-modified', `${what} left ${c.fn.params[i]!.name} = ${fmt(args[i])}, ${thrown && err ? 'the throwing primal leaves' : 'was'} ${fmt(expected as Input)} ${at}`);
       }
     });
     if (thrown && !err) fail('throw-mismatch', `${what} returned, ${name} throws ${thrown.constructor.name}('${thrown.message}') ${at}`);

@@ -229,8 +229,10 @@ export class Interpreter {
       case 'store': {
         const a = this.arr(m, env, s.arr);
         const i = this.dual(this.expr(m, env, s.idx)).v;
+        // JavaScript reads a[i] before it evaluates the right side (which may write a[i] through a callee)
+        const old = s.op === '=' ? undefined : this.load(a, i);
         const r = this.dual(this.expr(m, env, s.e));
-        const x = s.op === '=' ? r : this.binary(s.op[0] as '+' | '-' | '*', this.load(a, i), r);
+        const x = old === undefined ? r : this.binary(s.op[0] as '+' | '-' | '*', old, r);
         this.store(a, i, x);
         return;
       }

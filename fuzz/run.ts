@@ -68,7 +68,8 @@ function drop(modules: Module[], dead: Map<string, string>): Map<string, string>
   const resolve = (m: Module, name: string): string | undefined => {
     if (m.fns.some((f) => f.name === name)) return key(m, name);
     const imp = m.imports.find((i) => i.names.includes(name));
-    return imp ? key(byName.get(imp.from)!, name) : undefined;
+    const from = imp && byName.get(imp.from);
+    return from ? key(from, name) : undefined;
   };
   let changed = true;
   while (changed) {
@@ -90,8 +91,9 @@ function drop(modules: Module[], dead: Map<string, string>): Map<string, string>
   for (const m of modules) {
     m.fns = m.fns.filter((f) => !dead.has(key(m, f.name)));
     for (const i of m.imports) {
-      const from = byName.get(i.from)!;
-      i.names = i.names.filter((n) => from.fns.some((f) => f.name === n) || from.consts.some((c) => c.name === n));
+      // (the minimiser may have removed the whole module)
+      const from = byName.get(i.from);
+      i.names = from ? i.names.filter((n) => from.fns.some((f) => f.name === n) || from.consts.some((c) => c.name === n)) : [];
     }
     m.imports = m.imports.filter((i) => i.names.length);
   }

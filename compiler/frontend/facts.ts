@@ -358,7 +358,9 @@ function tableWrites(sf: ts.SourceFile, checker: ts.TypeChecker): Map<ts.Symbol,
       const left = skipParens(n.left);
       if (ts.isElementAccessExpression(left) || (ts.isPropertyAccessExpression(left) && left.name.text === 'length')) mark(left.expression, n);
     }
-    if ((ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) && ts.isElementAccessExpression(skipParens(n.operand))) {
+    // (`-C[i]` reads: only ++ and -- write)
+    if ((ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) &&
+        (n.operator === ts.SyntaxKind.PlusPlusToken || n.operator === ts.SyntaxKind.MinusMinusToken) && ts.isElementAccessExpression(skipParens(n.operand))) {
       mark((skipParens(n.operand) as ts.ElementAccessExpression).expression, n);
     }
     if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && mutators.has(n.expression.name.text)) mark(n.expression.expression, n);
