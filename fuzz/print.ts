@@ -25,7 +25,12 @@ export function expr(e: Expr): string {
     case 'elem': return `${e.arr}[${expr(e.idx)}]`;
     case 'len': return `${e.arr}.length`;
     case 'un': return `${e.op}${atom(e.e)}`;
-    case 'bin': return `${atom(e.l)} ${e.op} ${atom(e.r)}`;
+    // `a < (b > (c))` would parse as a generic call a<b>(c): the right side of `<` is never a
+    // bare parenthesis (`+(…)` is the same number)
+    case 'bin': {
+      const r = atom(e.r);
+      return `${atom(e.l)} ${e.op} ${e.op === '<' && r.startsWith('(') ? `+${r}` : r}`;
+    }
     case 'math': return `${e.bare ? '' : 'Math.'}${e.fn}(${e.args.map(expr).join(', ')})`;
     case 'cond': return `${atom(e.c)} ? ${atom(e.t)} : ${atom(e.f)}`;
     case 'call': return `${e.fn}(${e.args.map(arg).join(', ')})`;
