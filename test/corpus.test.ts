@@ -98,21 +98,49 @@ function paramsOf(decl: ts.FunctionLikeDeclaration): Param[] {
   });
 }
 
-/** The module's text with `export` removed from every function but `name` (types stay exported). */
-function isolate(text: string, file: string, name: string): string {
+/**
+ * The module's text with `export` removed from every function but `name` and those it calls
+ * through the module's namespace (types stay exported), and its imports of itself (`import * as jStat from './special.js'`, as the
+ * corpus writes an authors' `jStat.gammaln(…)`) pointed at the copy, written to `iso`.
+ */
+function isolate(text: string, file: string, name: string, iso: string): string {
   const sf = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true);
+  const names = (st: ts.Statement): string[] =>
+    ts.isFunctionDeclaration(st) ? [st.name?.text ?? ''] : ts.isVariableStatement(st) ? st.declarationList.declarations.map((d) => d.name.getText(sf)) : [];
+  const declared = new Map<string, ts.Statement>();
+  for (const st of sf.statements) for (const n of names(st)) declared.set(n, st);
+  // the functions `name` reaches through calls, `f(…)` or `jStat.f(…)`; those it calls through
+  // the module's namespace (its import of itself) keep their `export`, or the call would fail
+  const reached = new Set([name]);
+  const keep = new Set([name]);
+  const work = [declared.get(name)!];
+  while (work.length > 0) {
+    const visit = (n: ts.Node): void => {
+      if (ts.isIdentifier(n) && declared.has(n.text)) {
+        const direct = ts.isCallExpression(n.parent) && n.parent.expression === n;
+        const viaNamespace = ts.isPropertyAccessExpression(n.parent) && n.parent.name === n && ts.isCallExpression(n.parent.parent) && n.parent.parent.expression === n.parent;
+        if (viaNamespace) keep.add(n.text);
+        if ((direct || viaNamespace) && !reached.has(n.text)) {
+          reached.add(n.text);
+          work.push(declared.get(n.text)!);
+        }
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(work.pop()!);
+  }
   const cuts: [number, number][] = [];
   for (const st of sf.statements) {
     if (!ts.isFunctionDeclaration(st) && !ts.isVariableStatement(st)) continue;
-    const own = ts.isFunctionDeclaration(st) ? st.name?.text === name : st.declarationList.declarations.some((d) => ts.isIdentifier(d.name) && d.name.text === name);
-    if (own) continue;
+    if (names(st).some((n) => keep.has(n))) continue;
     for (const m of ts.getModifiers(st) ?? []) {
       if (m.kind === ts.SyntaxKind.ExportKeyword || m.kind === ts.SyntaxKind.DefaultKeyword) cuts.push([m.getStart(sf), m.getEnd()]);
     }
   }
   let out = text;
   for (const [a, b] of cuts.reverse()) out = out.slice(0, a) + out.slice(b).replace(/^\s/, '');
-  return out;
+  const own = (f: string) => `./${f.split('/').pop()!.replace(/\.ts$/, '.js')}`;
+  return out.split(`'${own(file)}'`).join(`'${own(iso)}'`).split(`"${own(file)}"`).join(`"${own(iso)}"`);
 }
 
 beforeAll(() => {
@@ -125,7 +153,7 @@ beforeAll(() => {
     const file = join(mirror, e.module);
     const text = readFileSync(file, 'utf8');
     const iso = join(dirname(file), `${e.module.split('/').pop()!.replace(/\.ts$/, '')}.only-${e.name}.ts`);
-    writeFileSync(iso, isolate(text, file, e.name));
+    writeFileSync(iso, isolate(text, file, e.name, iso));
     isoFile.set(key(e), iso);
     files.push(iso);
     const decl = declarationOf(ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true), e.name);
