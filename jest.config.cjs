@@ -18,4 +18,9 @@ module.exports = {
     '^(\\.{1,2}/(?:.*/)?)(typescript|babel-types|babel-generator|code-frame)\\.cjs$': '$1$2.cts',
   },
   testTimeout: 60000,
+  // temporary files of the run go below one directory, removed at the end
+  globalSetup: '<rootDir>/test/support/temp-setup.cjs',
+  globalTeardown: '<rootDir>/test/support/temp-teardown.cjs',
+  // (Jest's own cache stays with the install, not in the system's temporary directory)
+  cacheDirectory: '<rootDir>/node_modules/.cache/jest',
 };

@@ -10,6 +10,8 @@ export interface CompileCommand {
   dump?: DumpPhase;
   check: boolean;
   watch: boolean;
+  /** Print errors only, not the notes about functions that get no gradient. */
+  quiet: boolean;
 }
 
 export type Command = { kind: 'help' } | { kind: 'version' } | CompileCommand;
@@ -19,6 +21,7 @@ const options = {
   dump: { type: 'string' },
   check: { type: 'boolean' },
   watch: { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -43,7 +46,7 @@ export function parseCommand(argv: string[]): Command {
   // Each of these decides what happens to the outputs; two at once would be ambiguous.
   const modes = (['dump', 'check', 'watch'] as const).filter((mode) => values[mode]);
   if (modes.length > 1) throw usage(`--${modes.join(' and --')} cannot be combined`);
-  return { kind: 'compile', inputs, outDir: values['out-dir'], dump, check: values.check ?? false, watch: values.watch ?? false };
+  return { kind: 'compile', inputs, outDir: values['out-dir'], dump, check: values.check ?? false, watch: values.watch ?? false, quiet: values.quiet ?? false };
 }
 
 function parse(argv: string[]) {

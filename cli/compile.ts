@@ -27,6 +27,7 @@ export async function compileOnce(command: CompileCommand, io: CliIO, compile: C
 
   const diagnostics = results.flatMap((result) => result.diagnostics);
   reportDiagnostics(diagnostics, io);
+  if (!command.quiet) reportNotes(results.flatMap((result) => result.notes), io);
   let status = diagnostics.length > 0 ? 1 : 0;
 
   if (command.dump !== undefined) {
@@ -54,6 +55,12 @@ function reportDiagnostics(diagnostics: Diagnostic[], io: CliIO): void {
     if (!sources.has(file)) sources.set(file, readIfPresent(file));
     io.stderr(formatDiagnostic(diagnostic, { cwd: io.cwd, colour, source: sources.get(file) }) + '\n');
   }
+}
+
+/** One line each (and the hint): what tsgrad did not differentiate, and why. */
+function reportNotes(notes: Diagnostic[], io: CliIO): void {
+  const colour = shouldUseColour(io.env, io.isTTY);
+  for (const note of notes) io.stderr(formatDiagnostic(note, { cwd: io.cwd, colour }));
 }
 
 function printDumps(results: ReturnType<CompileFn>, io: CliIO): void {

@@ -32,7 +32,8 @@ export interface FormatOptions {
 
 /**
  * A diagnostic as tsc prints one: `src/loss.ts:4:12 - error TSG1003: message`, then the code
- * frame with the span underlined, then the hint. Ends with a newline.
+ * frame with the span underlined (when the source is given), then the hint. Notes read
+ * `- info TSG1010: …`. Ends with a newline.
  */
 export function formatDiagnostic(diagnostic: Diagnostic, options: FormatOptions): string {
   const { cwd, colour, source } = options;
@@ -41,7 +42,8 @@ export function formatDiagnostic(diagnostic: Diagnostic, options: FormatOptions)
     paint(colour, 'cyan', displayPath(file, cwd)) +
     ':' + paint(colour, 'yellow', String(line)) +
     ':' + paint(colour, 'yellow', String(column));
-  const lines = [`${location} - ${paint(colour, 'red', 'error')} ${paint(colour, 'grey', code)}: ${message}`];
+  const severity = diagnostic.severity === 'info' ? paint(colour, 'cyan', 'info') : paint(colour, 'red', 'error');
+  const lines = [`${location} - ${severity} ${paint(colour, 'grey', code)}: ${message}`];
   // (no frame for a position the text does not have: the file changed since it was compiled)
   const sourceLine = source?.split('\n')[line - 1];
   if (source !== undefined && sourceLine !== undefined && column >= 1 && column <= sourceLine.length + 1) {

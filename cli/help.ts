@@ -1,7 +1,9 @@
 export const HELP = `Usage: tsgrad compile [options] <files, directories or globs...>
 
 Writes <name>.grad.ts beside each source module, exporting f_grad and f_vjp for every
-exported function f that returns a number.
+exported function f that returns a number. A function tsgrad cannot differentiate is
+reported and the others are still written (exit 1); an exported function that gets no
+gradient is named with the reason; a module with nothing to differentiate gets no file.
 
 Options:
   --out-dir <dir>       write generated files under <dir>, laid out as the inputs are
@@ -11,6 +13,8 @@ Options:
   --dump <ir|reverse>   print the IR or the adjoint IR of each function; writes nothing
   --watch               compile, then compile again whenever a source changes, until
                         interrupted (Ctrl-C)
+  -q, --quiet           print errors only, not the notes (info) about exported functions
+                        that get no gradient
   -h, --help            show this help
   -v, --version         print tsgrad's version
 

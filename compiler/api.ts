@@ -13,9 +13,14 @@ export interface CompileOptions {
 export interface CompileResult {
   /** The source file, as given. */
   sourceFile: string;
-  /** The generated module's text, or undefined when there are error diagnostics. */
+  /** The generated module's text: every function that could be differentiated; undefined when none could (or the module has nothing to differentiate). */
   code?: string;
+  /** Errors: each names a function that gets no gradient, or the problem behind one. */
   diagnostics: Diagnostic[];
+  /** What tsgrad did not differentiate, and why (severity `info`): exported functions that return no number, a module with nothing to differentiate. */
+  notes: Diagnostic[];
+  /** The exported functions of the module that get no gradient, with the diagnostics that say why. */
+  failed: Record<string, Diagnostic[]>;
   /** The requested dump (see CompileOptions.dump), one section per function. */
   dump?: string;
 }

@@ -13,8 +13,10 @@ export const codes = {
   TSG1007: 'unsupported declaration',
   TSG1008: 'unsupported array use',
   TSG1009: 'unsupported control flow',
+  TSG1010: 'exported function without a gradient',
   TSG2001: 'no derivative for callee',
   TSG2002: 'unsupported call',
+  TSG2003: 'callee that cannot be differentiated',
   TSG3001: 'unsupported grad() call',
   TSG3002: 'function without a generated gradient',
   TSG3003: 'unknown parameter in grad(f, keys)',
@@ -36,6 +38,8 @@ export interface Diagnostic {
   length: number;
   /** What the user can do about it. */
   hint?: string;
+  /** `info`: says what tsgrad did, and fails nothing (an exported function that gets no gradient). Default `error`. */
+  severity?: 'error' | 'info';
 }
 
 /** Thrown inside a phase to abort the current function with one diagnostic. */

@@ -10,7 +10,6 @@ import { type ModuleTrace, calleeModules, loadProgram, lowerModule } from './fro
 import { Inliner, callsIn } from './ir/inline.js';
 import { reservedCallees, runtimeHelpers } from './ir/names.js';
 import type { Call, Func } from './ir/types.js';
-import { statements } from './ir/walk.js';
 import { printFunc } from './ir/print.js';
 import { analyze } from './analyze/index.js';
 import { reverseFunction, type AdjointFunction } from './reverse/index.js';
@@ -34,137 +33,307 @@ export function defaultOutputPath(sourceFile: string): string {
 
 /**
  * Compiles several source modules sharing one TypeScript program, and the modules whose
- * functions they call (their generated modules provide the callees' vjps), in that order.
+ * functions they call (their generated modules provide the callees' vjps).
+ *
+ * Diagnostics are per function: a function that cannot be differentiated, and the functions
+ * that call it (what is left of the call once callees are inlined), get no vjp, and every other
+ * function of the module is still emitted. An input owes each exported function its gradient,
+ * and says why one has none; a module compiled only for its callers provides what they need.
  */
 export function compileFiles(files: string[], options: CompileFilesOptions = {}): FileResult[] {
   const program = loadProgram(files);
   const outputPath = options.outputPath ?? defaultOutputPath;
-  // Lower every module first: a module's callers say which of its functions must have a vjp.
+  const modules = lowerAll(program, files);
+  const inliner = new Inliner((file, name) => modules.get(resolve(file))?.lowered.get(name));
+  for (const m of modules.values()) if (m.trace) inliner.declare(m.trace.file, m.trace.funcs, m.trace.names);
+  for (const m of modules.values()) {
+    if (!m.trace) continue;
+    for (const f of m.trace.funcs) m.funcs.set(f.name, inliner.inline(f, m.trace.file));
+  }
+  const problems = findProblems(modules);
+  // Reversing a function can still fail (an internal error): it is then a problem of its own,
+  // and what it blocks is worked out again.
+  const adjoints = new Map<string, AdjointFunction>();
+  let plan: Plan;
+  for (;;) {
+    plan = planEmission(modules, problems);
+    let failed = false;
+    for (const k of plan.emitted) {
+      if (adjoints.has(k)) continue;
+      const m = modules.get(fileOf(k))!;
+      const fn = m.funcs.get(nameOf(k))!;
+      try {
+        adjoints.set(k, reverseFunction(fn, analyzed(m, fn).active));
+      } catch (e) {
+        problems.set(k, [asDiagnostic(e, m.file)]);
+        failed = true;
+      }
+    }
+    if (!failed) break;
+  }
+  const reports = report(modules, problems, plan);
+  return [...modules.values()].map((m) => {
+    const outputFile = outputPath(m.file);
+    const { diagnostics, notes, failed } = reports.get(m.key)!;
+    const emitted = m.trace ? m.trace.funcs.filter((f) => plan.emitted.has(key(m.file, f.name))).map((f) => adjoints.get(key(m.file, f.name))!) : [];
+    const dump = options.dump === 'ir' ? [...m.funcs.values()].map(printFunc).join('\n\n')
+      : options.dump === 'reverse' ? emitted.map(printAdjoint).join('\n\n') : undefined;
+    const result: FileResult = { sourceFile: m.file, outputFile, diagnostics, notes, failed, ...(dump === undefined ? {} : { dump }) };
+    if (emitted.length === 0) {
+      if (m.input && diagnostics.length === 0) {
+        notes.push({ code: 'TSG1010', severity: 'info', file: m.file, line: 1, column: 1, length: 0,
+          message: 'nothing to differentiate here: no exported function returns a number or writes into an array parameter, so no file is written' });
+      }
+      return result;
+    }
+    try {
+      const code = emitModule({
+        sourceName: relativeSource(outputFile, m.file),
+        sourceSpecifier: sourceSpecifier(outputFile, m.file),
+        specifierOf: (target, generated) => sourceSpecifier(outputFile, generated ? outputPath(target) : target),
+        runtimeModule: options.runtimeModule ?? 'tsgrad/runtime',
+        functions: emitted,
+      });
+      return { ...result, code };
+    } catch (e) {
+      return { ...result, diagnostics: [...diagnostics, asDiagnostic(e, m.file)] };
+    }
+  });
+}
+
+/** One module of the compile: its trace, and its functions once inlined. */
+interface Module {
+  readonly file: string;
+  readonly key: string;
+  /** Among the files to compile (it owes every exported function its gradient). */
+  readonly input: boolean;
+  readonly trace?: ModuleTrace;
+  /** Why the whole module could not be read (an internal error). */
+  readonly error?: Diagnostic;
+  /** The lowered functions by name, before inlining (what the inliner inlines). */
+  readonly lowered: Map<string, Func>;
+  /** The same, with callees inlined. */
+  readonly funcs: Map<string, Func>;
+  readonly facts: Map<Func, Facts>;
+}
+
+type Facts = ReturnType<typeof analyze>;
+
+/** A function of the program: `<absolute file>\0<name>`. */
+const key = (file: string, name: string) => `${resolve(file)}\0${name}`;
+const fileOf = (k: string) => k.slice(0, k.indexOf('\0'));
+const nameOf = (k: string) => k.slice(k.indexOf('\0') + 1);
+
+/** Lowers the inputs and, in turn, every module whose functions they call. */
+function lowerAll(program: ReturnType<typeof loadProgram>, files: readonly string[]): Map<string, Module> {
+  const modules = new Map<string, Module>();
+  const inputs = new Set(files.map((f) => resolve(f)));
   const queue = [...files];
-  const seen = new Set(files.map((f) => resolve(f)));
-  // Modules compiled for their callers only (not among `files`) get vjps for what the callers
-  // need: another of their functions that tsgrad cannot differentiate is no error here.
-  const inputs = new Set(seen);
-  const lowered: { file: string; trace?: ModuleTrace; error?: unknown }[] = [];
+  const seen = new Set(inputs);
   while (queue.length > 0) {
     const file = queue.shift()!;
+    const base = { file, key: resolve(file), input: inputs.has(resolve(file)), funcs: new Map<string, Func>(), facts: new Map<Func, Facts>() };
     try {
-      const trace = lowerModule(program, file, inputs.has(resolve(file)));
-      lowered.push({ file, trace });
+      const trace = lowerModule(program, file, base.input);
+      modules.set(base.key, { ...base, trace, lowered: new Map(trace.funcs.map((f) => [f.name, f])) });
       for (const dep of calleeModules(trace.funcs).keys()) {
         if (!seen.has(resolve(dep))) {
           seen.add(resolve(dep));
           queue.push(dep);
         }
       }
-    } catch (error) {
-      lowered.push({ file, error });
+    } catch (e) {
+      modules.set(base.key, { ...base, error: asDiagnostic(e, file), lowered: new Map() });
     }
   }
-  const { needs, requested } = moduleNeeds(lowered, inputs);
-  const funcs = new Map<string, Func>();
-  for (const { trace } of lowered) for (const f of trace?.funcs ?? []) funcs.set(`${resolve(trace!.file)}\0${f.name}`, f);
-  const lookup = (file: string, name: string) => funcs.get(`${resolve(file)}\0${name}`);
-  const inliner = new Inliner(lookup);
-  for (const { trace } of lowered) if (trace) inliner.declare(trace.file, trace.funcs, trace.names);
-  return lowered.map(({ file, trace, error }) => {
-    const outputFile = outputPath(file);
-    if (trace) trace = { ...trace, funcs: trace.funcs.map((f) => inliner.inline(f, trace!.file)) };
-    const input = inputs.has(resolve(file));
-    // an input owes its exported functions' vjps, and others what other modules call; a module
-    // compiled for its callers only, what they (and what they need there) call
-    const needed = (input ? requested : needs).get(resolve(file)) ?? new Set<string>();
-    const withNeeds = trace && {
-      ...trace,
-      diagnostics: [...trace.diagnostics, ...[...needed].flatMap((n) => trace.failures.get(n) ?? [])],
-    };
-    // (another module's function is there for sure when that module needs it)
-    const provided = (f: string, n: string) => inputs.has(resolve(f)) || !!needs.get(resolve(f))?.has(n);
-    return { ...compileModule(file, outputFile, withNeeds, error, options, outputPath, input ? undefined : { needed, provided }), outputFile };
-  });
+  return modules;
+}
+
+function analyzed(m: Module, fn: Func): Facts {
+  let facts = m.facts.get(fn);
+  if (!facts) m.facts.set(fn, facts = analyze(fn, m.file));
+  return facts;
 }
 
 /**
- * The exported functions, and the module's own unexported ones they still call once callees
- * are inlined (a helper inlined everywhere needs no vjp of its own).
+ * Why each function that cannot be differentiated cannot (by key): it failed to lower, its
+ * analysis found a problem, or a call left in it names a function the generated code cannot
+ * import. Functions are analysed only once they are needed (a module compiled for its callers
+ * may have functions nobody needs).
  */
-function reachable(funcs: readonly Func[], file: string): Func[] {
-  const byName = new Map(funcs.map((f) => [f.name, f]));
-  const keep = new Set(funcs.filter((f) => f.exported));
-  const queue = [...keep];
-  while (queue.length > 0) {
-    for (const s of statements(queue.pop()!.body)) {
-      if (s.kind !== 'call' || resolve(s.callee.file) !== resolve(file)) continue;
-      const g = byName.get(s.callee.name);
-      if (g && !keep.has(g)) { keep.add(g); queue.push(g); }
+function findProblems(modules: ReadonlyMap<string, Module>): Map<string, Diagnostic[]> {
+  const problems = new Map<string, Diagnostic[]>();
+  const add = (k: string, d: Diagnostic) => { const list = problems.get(k); if (list) list.push(d); else problems.set(k, [d]); };
+  for (const m of modules.values()) {
+    if (!m.trace) continue;
+    for (const [name, d] of m.trace.failures) add(key(m.file, name), d);
+    const funcs = [...m.funcs.values()];
+    for (const fn of funcs) {
+      for (const d of analyzed(m, fn).diagnostics) add(key(m.file, fn.name), d);
+      for (const d of reservedNames(m.file, fn)) add(key(m.file, fn.name), d);
+    }
+    for (const { fn, diagnostic } of nameClashes(m.file, funcs)) add(key(m.file, fn.name), diagnostic);
+  }
+  return problems;
+}
+
+/** What is emitted, and for each function that is not, the call that blocks it. */
+interface Plan {
+  readonly emitted: ReadonlySet<string>;
+  /** A function whose call (left after inlining) reaches a function that cannot be differentiated. */
+  readonly blocked: ReadonlyMap<string, { call: Call; callee: string }>;
+}
+
+function planEmission(modules: ReadonlyMap<string, Module>, problems: ReadonlyMap<string, Diagnostic[]>): Plan {
+  const exists = (k: string) => modules.get(fileOf(k))?.funcs.has(nameOf(k)) ?? false;
+  const blocked = new Map<string, { call: Call; callee: string }>();
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const m of modules.values()) {
+      for (const fn of m.funcs.values()) {
+        const k = key(m.file, fn.name);
+        if (problems.has(k) || blocked.has(k)) continue;
+        for (const call of callsIn(fn.body)) {
+          if (call.callee.vjp !== 'generated') continue;
+          const callee = key(call.callee.file, call.callee.name);
+          if (problems.has(callee) || blocked.has(callee) || !exists(callee)) {
+            blocked.set(k, { call, callee });
+            grew = true;
+            break;
+          }
+        }
+      }
     }
   }
-  return funcs.filter((f) => keep.has(f));
+  const ok = (k: string) => exists(k) && !problems.has(k) && !blocked.has(k);
+  // every exported function of an input, then what the emitted functions still call
+  const emitted = new Set<string>();
+  const work: string[] = [];
+  const emit = (k: string) => { if (!emitted.has(k) && ok(k)) { emitted.add(k); work.push(k); } };
+  for (const m of modules.values()) if (m.input) for (const fn of m.funcs.values()) if (fn.exported) emit(key(m.file, fn.name));
+  while (work.length > 0) {
+    const k = work.pop()!;
+    for (const call of callsIn(modules.get(fileOf(k))!.funcs.get(nameOf(k))!.body)) {
+      if (call.callee.vjp === 'generated') emit(key(call.callee.file, call.callee.name));
+    }
+  }
+  return { emitted, blocked };
+}
+
+interface Report {
+  diagnostics: Diagnostic[];
+  notes: Diagnostic[];
+  failed: Record<string, Diagnostic[]>;
+}
+
+/**
+ * What each module reports: for every exported function of an input that gets no gradient,
+ * why (its own problems, or the call that blocks it and, in the module where it lies, the
+ * problem behind that call); notes for exported functions that are not differentiated.
+ */
+function report(modules: ReadonlyMap<string, Module>, problems: ReadonlyMap<string, Diagnostic[]>, plan: Plan): Map<string, Report> {
+  const reports = new Map<string, Report>();
+  for (const m of modules.values()) reports.set(m.key, { diagnostics: m.error ? [m.error] : [], notes: [...m.trace?.notes ?? []], failed: {} });
+  const reported = new Set<Diagnostic>();
+  const put = (file: string, d: Diagnostic) => {
+    if (reported.has(d)) return;
+    reported.add(d);
+    reports.get(resolve(file))!.diagnostics.push(d);
+  };
+  /** The problems behind a function's missing vjp, following blocking calls to their end. */
+  const causes = (k: string): { chain: Diagnostic[]; roots: [string, Diagnostic[]] } => {
+    const chain: Diagnostic[] = [];
+    const seen = new Set<string>();
+    for (let at = k; ; ) {
+      const own = problems.get(at);
+      if (own) return { chain, roots: [at, own] };
+      const b = plan.blocked.get(at);
+      if (!b || seen.has(at)) return { chain, roots: [at, []] };
+      seen.add(at);
+      chain.push(blocking(at, b.call, b.callee, problems, plan, modules));
+      at = b.callee;
+    }
+  };
+  for (const m of modules.values()) {
+    if (!m.input || !m.trace) continue;
+    const r = reports.get(m.key)!;
+    for (const [name, returns] of m.trace.exports) {
+      const k = key(m.file, name);
+      if (plan.emitted.has(k)) continue;
+      if (!problems.has(k) && !plan.blocked.has(k)) continue; // nothing to differentiate (a note says so)
+      const { chain, roots: [rootKey, roots] } = causes(k);
+      const why = [...chain.slice(0, 1), ...roots];
+      r.failed[name] = why;
+      if (returns === 'number') {
+        if (chain[0]) put(m.file, chain[0]);
+        for (const d of roots) put(fileOf(rootKey), d);
+      } else {
+        const first = why[0];
+        if (first) r.notes.push({ ...first, code: 'TSG1010', severity: 'info', message: `'${name}' gets no vjp (it returns nothing, so only callers would use it): ${first.message}` });
+      }
+    }
+  }
+  for (const r of reports.values()) {
+    const order = (a: Diagnostic, b: Diagnostic) => (a.file === b.file ? a.line - b.line || a.column - b.column : a.file < b.file ? -1 : 1);
+    r.diagnostics.sort(order);
+    r.notes.sort(order);
+  }
+  return reports;
+}
+
+/** TSG2003 at the call that keeps `caller` from a vjp. */
+function blocking(caller: string, call: Call, callee: string, problems: ReadonlyMap<string, Diagnostic[]>, plan: Plan,
+  modules: ReadonlyMap<string, Module>): Diagnostic {
+  const file = fileOf(caller);
+  const name = nameOf(callee);
+  const where = fileOf(callee) === file ? '' : ` of ${relativeSource(file, fileOf(callee))}`;
+  const own = problems.get(callee)?.[0];
+  const why = own ? `${own.code} at ${relativeSource(file, own.file)}:${own.line}:${own.column}: ${own.message}`
+    : plan.blocked.has(callee) ? `it calls '${nameOf(plan.blocked.get(callee)!.callee)}', which cannot be differentiated either`
+      : modules.get(fileOf(callee))?.error ? `its module could not be read` : 'it has no body tsgrad can read';
+  return {
+    code: 'TSG2003', file, ...call.at,
+    message: `'${nameOf(caller)}' gets no gradient: it calls '${name}'${where}, which tsgrad cannot differentiate (${why})`,
+    hint: `fix '${name}' (see its own error), register a derivative for it (export '${name}_vjp' beside it), or keep '${nameOf(caller)}' from calling it`,
+  };
+}
+
+/** A diagnostic from what a phase threw: its own, or an internal error. */
+function asDiagnostic(e: unknown, file: string): Diagnostic {
+  if (e instanceof DiagnosticError) return e.diagnostic;
+  const message = e instanceof Error ? e.message : String(e);
+  return { code: 'TSG9001', message: `internal error: ${message}`, file, line: 1, column: 1, length: 0,
+    hint: 'this is a bug in tsgrad; please report it with the input' };
 }
 
 /**
  * Calls left after inlining that reach two different functions of one name (`A.h(x)` and
  * `h(x)` of two modules): the generated module, which imports each callee and its vjp under
- * their own names, cannot import both.
+ * their own names, cannot import both. Each is a problem of the function it is in.
  */
-function nameClashes(file: string, funcs: readonly Func[]): Diagnostic[] {
+function nameClashes(file: string, funcs: readonly Func[]): { fn: Func; diagnostic: Diagnostic }[] {
   const first = new Map<string, string>();
-  const out: Diagnostic[] = [];
-  for (const f of funcs) {
-    for (const c of callsIn(f.body)) {
+  const out: { fn: Func; diagnostic: Diagnostic }[] = [];
+  for (const fn of funcs) {
+    for (const c of callsIn(fn.body)) {
       const target = resolve(c.callee.file);
       const other = first.get(c.callee.name);
       if (other === undefined) first.set(c.callee.name, target);
       else if (other !== target) {
-        out.push({
+        out.push({ fn, diagnostic: {
           code: 'TSG2002', file, ...c.at,
           message: `'${c.callee.name}' here is the function of ${relativeSource(file, c.callee.file)}, and this module also calls the '${c.callee.name}' of ${relativeSource(file, other)}`,
           hint: `rename one of them: the generated code imports '${c.callee.name}' and '${c.callee.name}_vjp' under their own names`,
-        });
+        } });
       }
     }
   }
   return out;
 }
 
-/**
- * What each module must differentiate (`needs`): every function of an input; of any other
- * module, what the needed functions of other modules call there, and what those call in turn,
- * until nothing is added. `requested`: the part of it that other modules call.
- */
-function moduleNeeds(lowered: readonly { file: string; trace?: ModuleTrace }[], inputs: ReadonlySet<string>):
-  { needs: Map<string, Set<string>>; requested: Map<string, Set<string>> } {
-  const traces = new Map(lowered.flatMap(({ file, trace }) => (trace ? [[resolve(file), trace] as const] : [])));
-  const needs = new Map<string, Set<string>>();
-  const requested = new Map<string, Set<string>>();
-  const work: [string, string][] = [];
-  const add = (map: Map<string, Set<string>>, file: string, name: string): boolean => {
-    let set = map.get(file);
-    if (!set) map.set(file, set = new Set());
-    if (set.has(name)) return false;
-    set.add(name);
-    return true;
-  };
-  const need = (file: string, name: string) => { if (add(needs, file, name)) work.push([file, name]); };
-  for (const file of inputs) {
-    const trace = traces.get(file);
-    for (const n of [...(trace?.funcs ?? []).map((f) => f.name), ...(trace?.failures.keys() ?? [])]) need(file, n);
-  }
-  while (work.length > 0) {
-    const [file, name] = work.pop()!;
-    const trace = traces.get(file)!;
-    for (const c of trace.calls.get(name) ?? []) need(file, c);
-    const fn = trace.funcs.find((f) => f.name === name);
-    for (const [dep, names] of fn ? calleeModules([fn]) : []) {
-      for (const n of names) { add(requested, resolve(dep), n); need(resolve(dep), n); }
-    }
-  }
-  return { needs, requested };
-}
-
 /** Calls left after inlining to a function named like one of the generated code's own names. */
-function reservedNames(file: string, funcs: readonly Func[]): Diagnostic[] {
-  return funcs.flatMap((f) => callsIn(f.body).filter((c) => reservedCallees.has(c.callee.name) && c.callee.specifier !== 'tsgrad/runtime'))
+function reservedNames(file: string, fn: Func): Diagnostic[] {
+  return callsIn(fn.body).filter((c) => reservedCallees.has(c.callee.name) && c.callee.specifier !== 'tsgrad/runtime')
     .map((c) => ({
       code: 'TSG2002' as const, file, ...c.at,
       message: `the function '${c.callee.name}' has a name the generated code uses for its own`,
@@ -175,77 +344,6 @@ function reservedNames(file: string, funcs: readonly Func[]): Diagnostic[] {
 /** Compiles one source module. */
 export function compile(file: string, options: CompileFilesOptions = {}): FileResult {
   return compileFiles([file], options)[0]!;
-}
-
-/**
- * Compiles one source module: its functions once inlined, without the private ones nothing
- * calls any more. `needs`: for a module compiled for its callers only, what they need; another
- * function that cannot be differentiated is left out, unreported.
- */
-function compileModule(file: string, outputFile: string, trace: ModuleTrace | undefined, error: unknown,
-  options: CompileOptions, outputPath: (source: string) => string, needs?: Needs): CompileResult {
-  try {
-    if (!trace) throw error;
-    const adjoints: AdjointFunction[] = [];
-    const diagnostics: Diagnostic[] = [...trace.diagnostics];
-    const facts = new Map(trace.funcs.map((fn) => [fn, analyze(fn, file)] as const));
-    const left = needs ? leftOut(trace, facts, needs, file) : new Set<string>();
-    const kept = reachable(trace.funcs.filter((fn) => !left.has(fn.name)), file);
-    diagnostics.push(...nameClashes(file, kept), ...reservedNames(file, kept));
-    for (const fn of kept) {
-      const { diagnostics: found, active } = facts.get(fn)!;
-      diagnostics.push(...found);
-      if (found.length === 0) adjoints.push(reverseFunction(fn, active));
-    }
-    const dump = options.dump === 'ir' ? kept.map(printFunc).join('\n\n')
-      : options.dump === 'reverse' ? adjoints.map(printAdjoint).join('\n\n') : undefined;
-    const result: CompileResult = { sourceFile: file, diagnostics, ...(dump === undefined ? {} : { dump }) };
-    if (diagnostics.length > 0) return result;
-    const code = emitModule({
-      sourceName: relativeSource(outputFile, file),
-      sourceSpecifier: sourceSpecifier(outputFile, file),
-      specifierOf: (target, generated) => sourceSpecifier(outputFile, generated ? outputPath(target) : target),
-      runtimeModule: options.runtimeModule ?? 'tsgrad/runtime',
-      functions: adjoints,
-    });
-    return { ...result, code };
-  } catch (e) {
-    if (e instanceof DiagnosticError) return { sourceFile: file, diagnostics: [e.diagnostic] };
-    const message = e instanceof Error ? e.message : String(e);
-    return {
-      sourceFile: file,
-      diagnostics: [{ code: 'TSG9001', message: `internal error: ${message}`, file, line: 1, column: 1, length: 0,
-        hint: 'this is a bug in tsgrad; please report it with the input' }],
-    };
-  }
-}
-
-/** Of a module compiled for its callers only: what they need, and which functions of other modules exist. */
-interface Needs {
-  readonly needed: ReadonlySet<string>;
-  readonly provided: (file: string, name: string) => boolean;
-}
-
-/**
- * Of a module compiled for its callers only, the functions no caller needs that cannot be
- * differentiated (failed lowering or activity analysis), and those that call them or call a
- * function of another module that is not sure to be there.
- */
-function leftOut(trace: ModuleTrace, facts: ReadonlyMap<Func, { diagnostics: readonly Diagnostic[] }>,
-  { needed, provided }: Needs, file: string): Set<string> {
-  const out = new Set([...trace.failures.keys()].filter((n) => !needed.has(n)));
-  for (const [fn, f] of facts) if (f.diagnostics.length > 0 && !needed.has(fn.name)) out.add(fn.name);
-  const here = resolve(file);
-  const missing = (c: Call) => (resolve(c.callee.file) === here ? out.has(c.callee.name)
-    : c.callee.vjp === 'generated' && !provided(c.callee.file, c.callee.name));
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const fn of trace.funcs) {
-      if (out.has(fn.name) || needed.has(fn.name)) continue;
-      if (callsIn(fn.body).some(missing)) { out.add(fn.name); grew = true; }
-    }
-  }
-  return out;
 }
 
 /** `./loss.js`: how the generated file imports its source module. */

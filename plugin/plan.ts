@@ -50,14 +50,21 @@ export function planTransform(code: string, id: string, options: TransformOption
 
   const compiled = compileTargets(uses.calls.map((c) => c.target.module), runtimeModule, options.cache);
   plan.dependencies = compiled.dependencies.filter((f) => f !== file);
-  plan.diagnostics.push(...compiled.results.flatMap((r) => r.diagnostics));
+  // `grad(f)` needs f and what it calls, not the rest of f's module: only what keeps one of
+  // the requested functions from a gradient is reported
+  const reported = new Set<TransformDiagnostic>();
+  for (const { target } of uses.calls) {
+    const result = compiled.results.find((r) => r.sourceFile === target.module);
+    const why = result?.failed[target.name] ?? (result && result.code === undefined ? result.diagnostics : []);
+    for (const d of why) if (!reported.has(d)) { reported.add(d); plan.diagnostics.push(d); }
+  }
   if (plan.diagnostics.length > 0) return plan;
 
   const names = new Names();
   const only = uses.calls.some((c) => c.keys) ? names.claim('only') : undefined;
-  const inlined = inlineModules(compiled.results, file, uses.exports, runtimeModule, names);
+  const inlined = inlineModules(compiled.results.filter((r) => r.code !== undefined), file, uses.exports, runtimeModule, names);
   for (const call of uses.calls) {
-    const text = replacement(call, inlined.modules.get(call.target.module)!, only, plan.diagnostics, file);
+    const text = replacement(call, inlined.modules.get(call.target.module), only, plan.diagnostics, file);
     if (text !== undefined) plan.replacements.push({ start: call.call.start, end: call.call.end, text });
   }
   if (plan.diagnostics.length > 0) return plan;
@@ -78,10 +85,10 @@ export function dependenciesOf(code: string, id: string): string[] {
 }
 
 /** `__tsgrad_model().loss_grad`, or restricted to the keys: `__tsgrad_only(..., ["w"])`. */
-function replacement(call: GradCall, module: InlinedModule, only: string | undefined, diagnostics: TransformDiagnostic[], file: string): string | undefined {
+function replacement(call: GradCall, module: InlinedModule | undefined, only: string | undefined, diagnostics: TransformDiagnostic[], file: string): string | undefined {
   const { name, module: source } = call.target;
   const gradName = `${name}_grad`;
-  if (!module.exports.has(gradName)) {
+  if (!module?.exports.has(gradName)) {
     diagnostics.push({
       code: 'TSG3002', file, line: call.argument.line, column: call.argument.column, length: call.argument.end - call.argument.start,
       message: `tsgrad generates no gradient for '${name}' (${source}): it is not an exported function that returns a number`,

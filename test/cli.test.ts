@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { defaultOutputPath, GENERATED_HEADER, type Diagnostic } from '../compiler/index.js';
+import { compileFiles, defaultOutputPath, GENERATED_HEADER, type Diagnostic } from '../compiler/index.js';
 import { formatDiagnostic, formatErrorSummary, shouldUseColour } from '../cli/format.js';
 import { commonDirectory } from '../cli/paths.js';
 import { run, type CompileFn } from '../cli/run.js';
@@ -84,6 +84,8 @@ function fakeCompiler(revision: number | (() => number) = 1, diagnosticsFor: (so
         outputFile: (options.outputPath ?? defaultOutputPath)(sourceFile),
         code: diagnostics.length > 0 ? undefined : `${GENERATED_HEADER} ${path.basename(sourceFile)}\nexport const revision = ${typeof revision === 'number' ? revision : revision()};\n`,
         diagnostics,
+        notes: [],
+        failed: {},
         dump: options.dump && `${options.dump} of ${path.basename(sourceFile)}`,
       };
     });
@@ -343,6 +345,39 @@ describe('diagnostics', () => {
     expect(stderr).toMatch(/\n\nFound 2 errors in 1 file\.\n$/);
     expect(stderr).not.toContain(ESC);
     expect(tree()).toEqual(['src/loss.ts', 'src/ok.grad.ts', 'src/ok.ts']);
+  });
+
+  test('one function never blocks another: the rest is written, the failed ones named, exit 1', async () => {
+    put('src/m.ts', `export function good(x: number): number { return x * x; }
+function helper(x: number): number { try { return x; } catch { return 0; } }
+export function bad(x: number): number { return helper(x) + 1; }
+export function label(x: number): string { return x > 0 ? 'pos' : 'neg'; }
+export function pair(x: number): { a: number } { return { a: x }; }
+`);
+    put('src/consts.ts', 'export const K = 3;\nexport function name(): string { return "k"; }\n');
+    const { code, stdout, stderr } = await tsgrad(['compile', 'src'], { compile: compileFiles });
+    expect(code).toBe(1);
+    expect(stdout).toBe('tsgrad: wrote 1 file.\n');
+    // the module with nothing to differentiate gets no file
+    expect(tree()).toEqual(['src/consts.ts', 'src/m.grad.ts', 'src/m.ts']);
+    const generated = read('src/m.grad.ts');
+    expect(generated).toContain('export function good_grad(');
+    expect(generated).not.toMatch(/bad_|helper/);
+    // the problem where it is, and the function it keeps from a gradient, at its call
+    expect(stderr).toContain("src/m.ts:2:38 - error TSG1001: 'try' is not supported");
+    expect(stderr).toContain("src/m.ts:3:49 - error TSG2003: 'bad' gets no gradient: it calls 'helper'");
+    // every exported function without a gradient is named, with why
+    expect(stderr).toContain("src/m.ts:4:17 - info TSG1010: 'label' returns string, not a number");
+    expect(stderr).toContain("src/m.ts:5:17 - info TSG1010: 'pair' returns { a: number; }, not a number");
+    expect(stderr).toContain("src/consts.ts:2:17 - info TSG1010: 'name' returns string");
+    expect(stderr).toContain('src/consts.ts:1:1 - info TSG1010: nothing to differentiate here');
+    expect(stderr).toMatch(/Found 2 errors in 1 file\.\n$/);
+    // --quiet keeps the errors only; the file written before is unchanged
+    const quiet = await tsgrad(['compile', '--quiet', 'src'], { compile: compileFiles });
+    expect(quiet.code).toBe(1);
+    expect(quiet.stdout).toBe('tsgrad: 1 file unchanged.\n');
+    expect(quiet.stderr).not.toContain('info');
+    expect(quiet.stderr).toContain('error TSG2003');
   });
 
   test('FORCE_COLOR colours them off a terminal; NO_COLOR turns colour off on one', async () => {

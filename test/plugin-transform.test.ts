@@ -157,6 +157,27 @@ describe('diagnostics', () => {
     expect(r.diagnostics).toMatchObject([{ code: 'TSG1001', file: join(dir, 'model.ts'), line: 2, column: 3 }]);
   });
 
+  test('grad(f) needs only f and what it calls: another function of its module may fail', () => {
+    const files = {
+      'model.ts': model + 'function helper(x: number): number {\n  try { return x; } catch { return 0; }\n}\nexport function bad(x: number): number {\n  return helper(x) * 2;\n}\n',
+      'main.ts': "import { grad } from 'tsgrad';\nimport { loss } from './model.js';\nexport const d = grad(loss);\n",
+    };
+    const ok = transformIn(files);
+    expect(ok.diagnostics).toEqual([]);
+    const { d } = runModule(ok.code, join(ok.dir, 'main.ts')) as { d: (w: Float64Array, b: number) => { value: number; grad: { w: Float64Array; b: number } } };
+    const r = d(new Float64Array([0.5, -1]), 0.25);
+    const s = 0.25 + 0.25 + 1;
+    expect(r.value).toBe(Math.sin(s));
+    expect(r.grad.b).toBeCloseTo(Math.cos(s), 14);
+    expect(Array.from(r.grad.w)).toEqual([2 * 0.5 * Math.cos(s), 2 * -1 * Math.cos(s)]);
+    // grad(bad): its own reason, and the problem in the helper behind it
+    const failed = transformIn({ ...files, 'main.ts': "import { grad } from 'tsgrad';\nimport { bad } from './model.js';\nexport const d = grad(bad);\n" });
+    expect(failed.diagnostics).toMatchObject([
+      { code: 'TSG2003', file: join(failed.dir, 'model.ts'), line: 10, message: expect.stringContaining("'bad' gets no gradient: it calls 'helper'") },
+      { code: 'TSG1001', file: join(failed.dir, 'model.ts'), line: 7 },
+    ]);
+  });
+
   test.each([
     ['a function that is not exported', 'function f(x: number): number {\n  return x;\n}\nexport const d = grad(f);\n',
       { code: 'TSG3002', line: 4, column: 23, message: "'f' is not exported" }],

@@ -6,6 +6,7 @@
 import ts from './typescript.cjs';
 import type { Atom, Var } from '../ir/types.js';
 import type { Prim } from '../rules/prims.js';
+import { closest } from './spelling.js';
 import { type FunctionBuilder, atomType, constAtom, varAtom } from './builder.js';
 import { foldConstant, globalConstant, isAssignmentOperator, moduleConstDeclaration, skipParens } from './facts.js';
 import { resolveCall } from './calls.js';
@@ -133,9 +134,7 @@ export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom
   if (ts.isCallExpression(e)) return lowerCall(cx, e, target);
 
   if (ts.isPropertyAccessExpression(e)) {
-    if (ts.isIdentifier(e.expression) && e.expression.text === 'Math') {
-      return b.fail(e, 'TSG1005', `'Math.${e.name.text}' is not a numeric constant tsgrad knows`);
-    }
+    if (ts.isIdentifier(e.expression) && e.expression.text === 'Math') return unknownMath(cx, e, e.name.text, 'constant');
     return b.fail(e, 'TSG1002', `property access '${e.getText(b.sf)}' is not supported`,
       'pass numbers and arrays of numbers as parameters instead of objects');
   }
@@ -300,6 +299,23 @@ function unsupportedOperator(cx: ExprContext, e: ts.BinaryExpression): never {
       : 'tsgrad differentiates arithmetic on numbers: + - * / % ** and Math functions');
 }
 
+/** `Math.<name>` that tsgrad cannot use: a typo (with the member meant), or a member without a derivative. */
+function unknownMath(cx: ExprContext, e: ts.Node, name: string, used: 'function' | 'constant'): never {
+  const members = Object.getOwnPropertyNames(Math);
+  if (!members.includes(name)) {
+    const meant = closest(name, members);
+    return cx.b.fail(e, 'TSG1005', `'Math.${name}' does not exist${meant ? `; did you mean 'Math.${meant}'?` : ''}`,
+      meant ? `write Math.${meant}` : `Math has ${members.filter((m) => m in mathPrims).join(', ')}`);
+  }
+  const isFunction = typeof (Math as unknown as Record<string, unknown>)[name] === 'function';
+  if (isFunction && used === 'constant') {
+    return cx.b.fail(e, 'TSG1005', `'Math.${name}' is a function: call it`, `write Math.${name}(…)`);
+  }
+  return cx.b.fail(e, 'TSG1005', `'Math.${name}' has no derivative in tsgrad`,
+    name === 'clz32' || name === 'imul' ? `Math.${name} works on 32-bit integers: keep it on integers that no differentiated value flows into`
+      : `register a derivative: put the computation in a function of your own and export its _vjp beside it`);
+}
+
 function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var): Atom {
   const { b } = cx;
   const callee = skipParens(e.expression);
@@ -310,7 +326,7 @@ function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var): Atom {
         'pass random numbers in as a parameter');
     }
     const row = mathPrims[fn];
-    if (!row) return b.fail(e, 'TSG1005', `'Math.${fn}' has no derivative in tsgrad`);
+    if (!row) return unknownMath(cx, e, fn, 'function');
     if (row.arity !== 'any' && e.arguments.length !== row.arity) {
       return b.fail(e, 'TSG1002', `'Math.${fn}' takes ${row.arity} argument${row.arity === 1 ? '' : 's'}`);
     }

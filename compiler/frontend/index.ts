@@ -16,8 +16,12 @@ export interface ModuleTrace {
   readonly file: string;
   readonly funcs: readonly Func[];
   readonly diagnostics: readonly Diagnostic[];
-  /** Why a function nobody here required could not be differentiated (by name). */
+  /** Why a function could not be lowered (by name), whether or not anything requires it. */
   readonly failures: ReadonlyMap<string, Diagnostic>;
+  /** The exported functions tsgrad differentiates: those returning a number (the contract) and `void` ones. */
+  readonly exports: ReadonlyMap<string, 'number' | 'void'>;
+  /** Exported functions that get no gradient, and why (informational). */
+  readonly notes: readonly Diagnostic[];
   /** Per function of the module, the functions of the module it calls (by name). */
   readonly calls: ReadonlyMap<string, ReadonlySet<string>>;
   /** The names of the module's own functions. */
@@ -77,8 +81,10 @@ export function lowerModule(program: ts.Program, file: string, contract = true):
   const funcs: Func[] = [];
   const diagnostics: Diagnostic[] = [];
   const done = new Set<FunctionNode>();
+  const exported = exportedFunctions(sf, checker);
   const queue: { name: string; node: FunctionNode; exported: boolean; required: boolean }[] =
-    exportedFunctions(sf, checker).map((f) => ({ ...f, required: contract && f.required, exported: true }));
+    exported.map((f) => ({ ...f, required: contract && f.required, exported: true }));
+  const notes = skippedExports(sf, checker, file);
   const failed = new Map<FunctionNode, Diagnostic>();
   const calls = new Map<string, Set<string>>();
   let current = '';
@@ -105,16 +111,64 @@ export function lowerModule(program: ts.Program, file: string, contract = true):
       const fn = new FunctionLowering(node, name, sf, file, checker, exported, needs).lower();
       // a void function that writes no array has no outputs: nothing to differentiate
       if (fn.returnsNumber || fn.writes.length > 0) funcs.push(fn);
+      else if (exported) notes.push(note(node, sf, file, `'${name}' returns nothing and writes into no array parameter: there is nothing to differentiate`));
     } catch (e) {
       if (!(e instanceof DiagnosticError)) throw e;
+      failures.set(name, e.diagnostic);
       if (required) diagnostics.push(e.diagnostic);
-      else {
-        failed.set(node, e.diagnostic);
-        failures.set(name, e.diagnostic);
-      }
+      else failed.set(node, e.diagnostic);
     }
   }
-  return { file, funcs, diagnostics, failures, calls, names: topLevelNames(sf) };
+  const exports = new Map(exported.map((f) => [f.name, f.required ? 'number' as const : 'void' as const]));
+  return { file, funcs, diagnostics, failures, exports, notes, calls, names: topLevelNames(sf) };
+}
+
+/** An informational diagnostic about an exported function, at its name. */
+function note(node: ts.Node, sf: ts.SourceFile, file: string, message: string, hint?: string): Diagnostic {
+  const named = (ts.isFunctionDeclaration(node) && node.name) || (ts.isVariableDeclaration(node.parent) ? node.parent.name : node);
+  const start = named.getStart(sf);
+  const { line, character } = sf.getLineAndCharacterOfPosition(start);
+  return { code: 'TSG1010', severity: 'info', message, file, line: line + 1, column: character + 1, length: named.getEnd() - start, ...(hint ? { hint } : {}) };
+}
+
+/**
+ * Exported functions of the module that tsgrad does not differentiate because of what they
+ * return or are (async, generators), each as a note that says so.
+ */
+function skippedExports(sf: ts.SourceFile, checker: ts.TypeChecker, file: string): Diagnostic[] {
+  const moduleSymbol = checker.getSymbolAtLocation(sf);
+  if (!moduleSymbol) return [];
+  const out: { at: number; note: Diagnostic }[] = [];
+  for (const exported of checker.getExportsOfModule(moduleSymbol)) {
+    const s = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
+    const node = functionOf(s.valueDeclaration, sf);
+    if (!node) continue;
+    const name = exported.getName();
+    const signature = checker.getSignatureFromDeclaration(node);
+    if (!signature) continue;
+    const returns = checker.getReturnTypeOfSignature(signature);
+    let message: string | undefined;
+    let hint: string | undefined;
+    if (node.asteriskToken) message = `'${name}' is a generator: tsgrad differentiates functions that return a number`;
+    else if (node.modifiers?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword)) message = `'${name}' is async: tsgrad differentiates functions that return a number`;
+    else if (!(returns.flags & (ts.TypeFlags.NumberLike | ts.TypeFlags.Void))) {
+      message = `'${name}' returns ${checker.typeToString(returns)}, not a number: it gets no gradient`;
+      if (returns.flags & ts.TypeFlags.Object) {
+        hint = 'tsgrad differentiates functions that return a number (a loss, an energy) or write their results into array parameters; to differentiate one output, export a function that returns it';
+      }
+    }
+    if (message) out.push({ at: node.getStart(sf), note: note(node, sf, file, message, hint) });
+  }
+  return out.sort((a, b) => a.at - b.at).map((o) => o.note);
+}
+
+/** The function a declaration declares (`function f`, `const f = (…) => …`), if it is one of this file. */
+function functionOf(decl: ts.Declaration | undefined, sf: ts.SourceFile): FunctionNode | undefined {
+  if (!decl || decl.getSourceFile() !== sf) return undefined;
+  if (ts.isFunctionDeclaration(decl) && decl.body) return decl;
+  const init = ts.isVariableDeclaration(decl) ? decl.initializer : undefined;
+  if (init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init))) return init;
+  return undefined;
 }
 
 /** The module's functions, by name (declarations, and consts of arrow functions). */
@@ -163,12 +217,7 @@ export function exportedFunctions(sf: ts.SourceFile, checker: ts.TypeChecker): {
     const n = exported.getName();
     if (names.has(`${n}_vjp`) || (n.endsWith('_vjp') && names.has(n.slice(0, -4)))) continue;
     const s = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
-    const decl = s.valueDeclaration;
-    if (!decl || decl.getSourceFile() !== sf) continue;
-    let node: FunctionNode | undefined;
-    if (ts.isFunctionDeclaration(decl) && decl.body) node = decl;
-    else if (ts.isVariableDeclaration(decl) && decl.initializer &&
-             (ts.isArrowFunction(decl.initializer) || ts.isFunctionExpression(decl.initializer))) node = decl.initializer;
+    const node = functionOf(s.valueDeclaration, sf);
     if (!node) continue;
     const signature = checker.getSignatureFromDeclaration(node);
     if (!signature) continue;
