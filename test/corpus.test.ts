@@ -164,7 +164,8 @@ beforeAll(() => {
   }
   for (const r of compileFiles(files)) {
     results.set(r.sourceFile, r);
-    if (r.code) writeFileSync(r.outputFile, r.code);
+    // (the generated modules of npm dependencies, should there be any, are not written into node_modules)
+    if (r.code && !relative(tmp, r.outputFile).startsWith('..')) writeFileSync(r.outputFile, r.code);
   }
 }, 120_000);
 
@@ -214,6 +215,25 @@ test('each whole module has a gradient for exactly the functions that differenti
     const differentiates = e.expect.outcome === 'gradient' || e.expect.outcome === 'wrong-gradient';
     expect({ fn: key(e), grad: hasGrad(r, e.name) }).toEqual({ fn: key(e), grad: differentiates });
   }
+});
+
+test('the generated modules type-check under strict', () => {
+  const files = [...results.values()].filter((r) => r.code && !relative(tmp, r.outputFile).startsWith('..')).map((r) => r.outputFile);
+  expect(files.length).toBeGreaterThan(0);
+  const program = ts.createProgram(files, {
+    target: ts.ScriptTarget.ES2022,
+    lib: ['lib.es2022.d.ts'],
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    strict: true,
+    noEmit: true,
+    skipLibCheck: true,
+    types: [],
+    baseUrl: root,
+    paths: { 'tsgrad/runtime': ['./runtime/index.ts'] },
+  });
+  const errors = ts.getPreEmitDiagnostics(program).filter((d) => d.file?.fileName.endsWith('.grad.ts'));
+  expect(errors.map((d) => `${relative(tmp, d.file!.fileName)}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`)).toEqual([]);
 });
 
 describe.each(entries.map((e) => [key(e), e] as const))('%s', (_name, e: Entry) => {
