@@ -339,3 +339,32 @@ export function uses(x: number): number { return kept(x) * 2; }`,
   // uses calls kept, which lib.ts does not export: f calls uses_vjp instead of inlining it
   expect(main.code).toContain("import { uses_vjp } from './lib.grad.js';");
 });
+
+test('a callee that negates an element (-x[i]) only reads the array: nothing saved around the call', () => {
+  const { main } = project({ 'input.ts': `
+    /** @noinline */
+    function negSum(x: Float64Array): number { let s = 0; for (let i = 0; i < x.length; i++) s += -x[i] * x[i]; return s; }
+    export function f(x: Float64Array): number { return negSum(x) * x[0]; }` });
+  expect(main.diagnostics).toEqual([]);
+  expect(main.code).not.toContain('stack.set(x');
+  expect(main.code).not.toContain('negSum_vjpInOut');
+});
+
+test('an exported callee that returns a number and writes an array is called through its vjpInOut, from its module and from another', () => {
+  const { main, results } = project({
+    'state.ts': `/** @noinline */
+export function advance(z: Float64Array, a: number): number { for (let i = 0; i < z.length; i++) z[i] = z[i] * a; return z[0]; }`,
+    'input.ts': `import { advance } from './state.js';
+    /** @noinline */
+    export function local(z: Float64Array, a: number): number { z[1] = a * z[0]; return a; }
+    export function f(z: Float64Array, a: number): number { const r = advance(z, a) + local(z, a); return r * z[1]; }` });
+  expect(main.diagnostics).toEqual([]);
+  expect(main.code).toContain("import { advance_vjpInOut } from './state.grad.js';");
+  expect(main.code).toMatch(/advance_vjpInOut\(z, a, advance_adj, /);
+  expect(main.code).toMatch(/local_vjpInOut\(z, a, local_adj, /);
+  // the contract's f_vjp is the public form around the in-out one
+  expect(main.code).toMatch(/export function f_vjp\([^)]*\): number \{[\s\S]*const result = f_vjpInOut\(z, a, adj, seed\);/);
+  const state = results.find((r) => r.sourceFile.endsWith('state.ts'))!;
+  expect(state.code).toMatch(/export function advance_vjpInOut\(/);
+  expect(state.code).toMatch(/export function advance_vjp\(/);
+});

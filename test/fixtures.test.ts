@@ -2,13 +2,16 @@
  * Every fixture: the compiler's output equals the golden `input.grad.ts` (UPDATE=1 rewrites
  * it), and the golden file's gradients agree with central finite differences of the source
  * function at random points of each parameter's domain, `f_vjp` accumulates `seed · grad`
- * into `adj`, and recorded known values match.
+ * into `adj` (prefilled with a different value in each element), `f_grad` and `f_vjp` leave
+ * their array arguments as they found them and the tape balanced, and recorded known values
+ * match.
  */
 import { readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
 import { compileFiles } from '../compiler/index.js';
 import { loadProgram, lowerModule } from '../compiler/frontend/index.js';
 import type { Func } from '../compiler/ir/types.js';
 import { fixtureCases, rng, sample, type FixtureCase } from './support/fixtures.js';
+import { tape } from '../runtime/index.js';
 
 const cases = fixtureCases((g) => g !== 'diagnostics');
 const update = process.env.UPDATE === '1';
@@ -99,13 +102,20 @@ function checkRandomPoints(c: FixtureCase, fn: Func, f: Fn, grad: GradFn, vjp: V
   const random = rng(0x5eed ^ fn.name.length);
   const domains = c.spec.domains?.[fn.name] ?? {};
   const tol = c.spec.tolerance ?? 1e-6;
+  // (a case that left the tape unbalanced fails there, not in the cases after it)
+  tape.top = 0;
+  const empty = tape.depth;
   for (let point = 0; point < 5; point++) {
     const args = fn.params.map((p) => {
       const a = sample(domains[p.key], p.tsType === 'number' ? 'number' : p.tsType === 'other' ? 'other' : 'array', random);
       return p.tsType === 'number[]' && a instanceof Float64Array ? Array.from(a) : a;
     });
     const copy = () => args.map((a) => (a instanceof Float64Array ? a.slice() : Array.isArray(a) ? a.slice() : a));
-    const r = grad(...copy());
+    const gradArgs = copy();
+    const r = grad(...gradArgs);
+    // the arrays passed in are left as they were found, and the tape as it was
+    expectUnchanged(fn, 'f_grad', gradArgs, args);
+    expect(tape.depth).toEqual(empty);
     // the value is exactly the function's
     expect(r.value).toBe(f(...copy()));
     // one key per differentiable parameter, no others
@@ -137,19 +147,49 @@ function checkRandomPoints(c: FixtureCase, fn: Func, f: Fn, grad: GradFn, vjp: V
         }
       }
     });
-    // f_vjp adds seed · grad into a pre-filled adj and returns the value
+    // f_vjp adds seed · grad into a pre-filled adj (a different value in each element, so that
+    // an adjoint moved from one element to another shows) and returns the value
     const seed = 0.5 + random();
     const adj: Record<string, number | Float64Array> = {};
-    for (const p of fn.params.filter((q) => q.differentiable)) {
+    const prefill = new Map<string, number | Float64Array>();
+    fn.params.filter((q) => q.differentiable).forEach((p, k) => {
       const g = r.grad[p.key]!;
-      adj[p.key] = typeof g === 'number' ? 0.25 : g.map(() => 0.25);
-    }
-    const value = vjp(...copy(), adj, seed);
+      prefill.set(p.key, typeof g === 'number' ? 0.25 + 0.1 * k : g.map((_, j) => 0.25 + 0.1 * j));
+      adj[p.key] = typeof g === 'number' ? 0.25 + 0.1 * k : g.map((_, j) => 0.25 + 0.1 * j);
+    });
+    const vjpArgs = copy();
+    const value = vjp(...vjpArgs, adj, seed);
     expect(value).toBe(r.value);
+    expectUnchanged(fn, 'f_vjp', vjpArgs, args);
+    expect(tape.depth).toEqual(empty);
     for (const [k, g] of Object.entries(r.grad)) {
       const got = adj[k]!;
-      if (typeof g === 'number') expect(close(got as number, 0.25 + seed * g, 1e-12)).toBe(true);
-      else (g as Float64Array).forEach((gj, j) => expect(close((got as Float64Array)[j]!, 0.25 + seed * gj, 1e-12)).toBe(true));
+      const before = prefill.get(k)!;
+      if (typeof g === 'number') {
+        if (!close(got as number, (before as number) + seed * g, 1e-12)) {
+          throw new Error(`${fn.name}_vjp: adj.${k} is ${got}, expected ${before as number} + ${seed} * ${g}`);
+        }
+      } else {
+        (g as Float64Array).forEach((gj, j) => {
+          const want = (before as Float64Array)[j]! + seed * gj;
+          if (!close((got as Float64Array)[j]!, want, 1e-12)) {
+            throw new Error(`${fn.name}_vjp: adj.${k}[${j}] is ${(got as Float64Array)[j]}, expected ${want} (prefill ${(before as Float64Array)[j]}, seed ${seed}, grad ${gj})`);
+          }
+        });
+      }
     }
   }
+}
+
+/** Every array argument after a call holds exactly what it held before. */
+function expectUnchanged(fn: Func, what: string, after: unknown[], before: unknown[]): void {
+  fn.params.forEach((p, i) => {
+    const a = after[i];
+    if (!(a instanceof Float64Array) && !Array.isArray(a)) return;
+    const had = Array.from(before[i] as ArrayLike<number>);
+    const has = Array.from(a as ArrayLike<number>);
+    if (has.length !== had.length || has.some((x, j) => !Object.is(x, had[j]))) {
+      throw new Error(`${fn.name}: ${what} left ${p.key} as ${JSON.stringify(has)}, it was ${JSON.stringify(had)}`);
+    }
+  });
 }

@@ -10,6 +10,7 @@ import type { Param } from '../ir/types.js';
 import { GENERATED_HEADER } from '../api.js';
 import { block } from './statements.js';
 import { generate } from './generate.js';
+import { inOutVjpName } from '../ir/names.js';
 
 const t = babel.types;
 
@@ -96,11 +97,15 @@ function vjp(f: AdjointFunction): string {
   const doc = f.returnsNumber
     ? `/** ${f.name}'s value; adds seed times its gradient into adj. */`
     : `/** Adds into adj the adjoints of ${f.name}'s inputs, given in adj those of the arrays it writes (which it leaves as it found them). */`;
+  const fn = (name: string, body: AdjointFunction['body']) =>
+    `${f.exported ? 'export ' : ''}function ${name}(${params.join(', ')}): ${f.returnsNumber ? 'number' : 'void'} {\n${printBody(body)}\n}`;
+  if (!f.contractBody) return [doc, fn(`${f.name}_vjp`, f.body)].join('\n');
   return [
+    `/** ${f.name}'s vjp as its callers' reverse sweeps call it: adj holds the adjoints of the arrays ${f.name} writes, as ${f.name} leaves them; they become those of the arrays as it found them, and seed times the gradient is added as by ${f.name}_vjp. */`,
+    fn(inOutVjpName(f.name), f.body),
+    '',
     doc,
-    `${f.exported ? 'export ' : ''}function ${f.name}_vjp(${params.join(', ')}): ${f.returnsNumber ? 'number' : 'void'} {`,
-    printBody(f.body),
-    '}',
+    fn(`${f.name}_vjp`, f.contractBody),
   ].join('\n');
 }
 

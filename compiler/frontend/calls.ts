@@ -12,6 +12,7 @@ import type { Callee } from '../ir/types.js';
 import type { FunctionBuilder } from './builder.js';
 import { classifyType, isAssignmentOperator, skipParens } from './facts.js';
 import type { FunctionNode } from './statements.js';
+import { inOutVjpName } from '../ir/names.js';
 
 export interface ResolvedCall {
   readonly callee: Callee;
@@ -86,7 +87,7 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
   const specifier = sameModule ? undefined : importSpecifierOf(checker, namespace ?? symbol!) ?? importSpecifierOf(checker, symbol!);
   // The generated module refers to an imported callee by its own name (and `name_vjp`): a
   // function of this module with that name would clash with it.
-  if (!sameModule && b.sf.statements.some((st) => declaresName(st, name) || declaresName(st, `${name}_vjp`))) {
+  if (!sameModule && b.sf.statements.some((st) => declaresName(st, name) || declaresName(st, `${name}_vjp`) || declaresName(st, inOutVjpName(name)))) {
     return b.fail(call, 'TSG2002', `'${text}' is '${name}' of another module, and this module declares '${name}' too`,
       `rename one of them: the generated code imports '${name}' and '${name}_vjp' under their own names`);
   }
@@ -196,7 +197,10 @@ export function writtenParams(checker: ts.TypeChecker, fn: FunctionNode, visitin
       const left = skipParens(n.left);
       if (ts.isElementAccessExpression(left)) mark(left.expression);
     }
-    if ((ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) && ts.isElementAccessExpression(skipParens(n.operand))) {
+    // `++a[i]`, `a[i]--` (not `-a[i]`, which reads)
+    const increments = ts.isPostfixUnaryExpression(n) ||
+      (ts.isPrefixUnaryExpression(n) && (n.operator === ts.SyntaxKind.PlusPlusToken || n.operator === ts.SyntaxKind.MinusMinusToken));
+    if (increments && ts.isElementAccessExpression(skipParens(n.operand))) {
       mark((skipParens(n.operand) as ts.ElementAccessExpression).expression);
     }
     if (ts.isCallExpression(n)) {

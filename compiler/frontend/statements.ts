@@ -8,7 +8,7 @@ import ts from './typescript.cjs';
 import type { Atom, Block, Func, Param, Stmt, Type, Var } from '../ir/types.js';
 import { FunctionBuilder, atomType, constAtom, varAtom } from './builder.js';
 import { statements } from '../ir/walk.js';
-import { readParams } from './calls.js';
+import { readParams, writtenParams } from './calls.js';
 import { type Binding, type ExprContext, arrayBinding, assignable, compoundPrims, lowerExpr, storeElement } from './expressions.js';
 import { assignedSymbols, classifyType, integerSymbols, isAssignmentOperator, skipParens } from './facts.js';
 
@@ -88,6 +88,8 @@ export class FunctionLowering implements ExprContext {
         : s.kind === 'call' ? s.writes.map((i) => s.args[i]).flatMap((a) => (a?.kind === 'var' ? [a.v] : [])) : [];
       for (const v of written) if (v.kind === 'param') writes.add(v);
     }
+    // and those its callers see it write (they choose the vjp they call by it: names.ts)
+    for (const i of writtenParams(this.checker, fn, new Set())) if (params[i]?.v.type === 'f64[]') writes.add(params[i]!.v);
     return {
       name: this.name,
       params,

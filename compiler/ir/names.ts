@@ -5,6 +5,8 @@
  * Deterministic: the same input gives the same names.
  */
 
+import type { Call } from './types.js';
+
 /** What generated code imports from the runtime for itself. */
 export const runtimeHelpers: ReadonlySet<string> = new Set(['tape', 'sum', 'sink', 'adjointOf', 'restore']);
 
@@ -48,6 +50,21 @@ export class Names {
     c.temp = this.temp;
     return c;
   }
+}
+
+/**
+ * The vjp of an exported function that returns a number and writes array parameters, as the
+ * reverse sweeps of its callers call it: it takes in adj the adjoints of those arrays as the
+ * function leaves them (the contract's `f_vjp` takes none: what f leaves in them is not its
+ * result) and turns them into theirs as it found them, seed times the gradient added.
+ */
+export const inOutVjpName = (fn: string): string => `${fn}_vjpInOut`;
+
+/** The vjp a caller's reverse sweep calls for `s`. */
+export function vjpCalled(s: Call): string {
+  const { callee } = s;
+  const inOut = callee.vjp === 'generated' && callee.exported && callee.returnsNumber && s.writes.length > 0;
+  return inOut ? inOutVjpName(callee.name) : `${callee.name}_vjp`;
 }
 
 /** The adjoint of a variable: `x` → `x_b` (Tapenade's convention). */

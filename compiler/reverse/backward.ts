@@ -14,7 +14,7 @@ import {
 } from '../ir/target.js';
 import { rules } from '../rules/table.js';
 import type { Prim } from '../rules/prims.js';
-import { Names, adjointName } from '../ir/names.js';
+import { Names, adjointName, vjpCalled } from '../ir/names.js';
 import { statements, writes } from '../ir/walk.js';
 import { elementReadsOf, readsOf } from './refs.js';
 import type { TapePlan } from './plan.js';
@@ -580,7 +580,7 @@ export class BackwardSweep {
     });
     // a result that does not reach ours contributes nothing: seed 0, not the default 1
     const seed = s.out && this.active.has(s.out) ? [name(this.adjoint(s.out))] : callee.returnsNumber ? [num(0)] : [];
-    code.push({ k: 'expr', e: call(`${callee.name}_vjp`, ...s.args.map(atomExpr), name(site), ...seed) });
+    code.push({ k: 'expr', e: call(vjpCalled(s), ...s.args.map(atomExpr), name(site), ...seed) });
     callee.params.forEach((p, i) => {
       const a = s.args[i]!;
       if (!p.array && this.isActive(a)) this.contribute(code, a.v, member(name(site), p.key));
@@ -621,7 +621,7 @@ export class BackwardSweep {
       const limit = s.inclusive
         ? (intBound ? to : call('Math.floor', to))
         : (intBound ? sub(to, num(1)) : sub(call('Math.ceil', to), num(1)));
-      last = k === 1 ? limit : sub(limit, bin('%', sub(limit, from), num(k)));
+      last = k === 1 ? limit : lastReached(from, limit, k);
       code.push({
         k: 'for', init: { k: 'decl', kind: 'let', name: i, init: last }, test: bin('>=', name(i), from),
         update: update(i, '-=', k), body,
@@ -630,7 +630,7 @@ export class BackwardSweep {
       const limit = s.inclusive
         ? (intBound ? to : call('Math.ceil', to))
         : (intBound ? add(to, num(1)) : add(call('Math.floor', to), num(1)));
-      last = k === 1 ? limit : add(limit, bin('%', sub(from, limit), num(k)));
+      last = k === 1 ? limit : lastReached(from, limit, -k);
       code.push({
         k: 'for', init: { k: 'decl', kind: 'let', name: i, init: last }, test: bin('<=', name(i), from),
         update: update(i, '+=', k), body,
@@ -655,6 +655,22 @@ export class BackwardSweep {
       body: [...body, ...pre],
     });
   }
+}
+
+/**
+ * The last index `from + m·step` (m ≥ 0 as large as can be) at or before `limit` in the
+ * direction of `step` (|step| ≥ 2): `from + ⌊(limit − from) / step⌋·step` counting up,
+ * `⌈…⌉` counting down. When the loop runs zero times its limit lies behind its start, so does
+ * this index (m < 0), and the reverse loop runs zero times as well; `(limit − from) % step`
+ * would round toward zero, to one trip.
+ */
+function lastReached(from: TExpr, limit: TExpr, step: number): TExpr {
+  if (from.k === 'num' && limit.k === 'num') return num(from.value + Math.floor((limit.value - from.value) / step) * step);
+  const k = Math.abs(step);
+  const distance = from.k === 'num' && from.value < 0 ? add(limit, num(-from.value))
+    : limit.k === 'num' && limit.value === 0 ? neg(from) : sub(limit, from);
+  const span = mul(call(step > 0 ? 'Math.floor' : 'Math.ceil', bin('/', distance, num(k))), num(k));
+  return from.k === 'num' && from.value === 0 ? span : add(from, span);
 }
 
 /**

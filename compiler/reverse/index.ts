@@ -8,7 +8,7 @@
  * nothing new is needed.
  */
 import type { Func, Param, Stmt, Var } from '../ir/types.js';
-import { type TExpr, type TStmt, member, name, num } from '../ir/target.js';
+import { type TExpr, type TStmt, bin, call, index, member, name, num, sub, update } from '../ir/target.js';
 import { BackwardSweep, atomExpr, tapeCall } from './backward.js';
 import { ForwardSweep } from './forward.js';
 import { emptyPlan } from './plan.js';
@@ -17,7 +17,7 @@ import { fuse, fusableLoop, usesTape } from './fusion.js';
 import { localStack } from './stack.js';
 import { promoteAccumulators } from './promote.js';
 import { unrollShortLoops } from './unroll.js';
-import { runtimeHelpers } from '../ir/names.js';
+import { Names, inOutVjpName, runtimeHelpers, vjpCalled } from '../ir/names.js';
 import { type SnapshotChoice, chooseSnapshots, noSnapshots, unsnapshotted } from './snapshot.js';
 import { type Span, freshAssignments, reads, spans, statements } from '../ir/walk.js';
 
@@ -41,6 +41,11 @@ export interface AdjointFunction {
   readonly returnsNumber: boolean;
   /** For a helper the source module does not export: its own code, emitted privately. */
   readonly primal?: readonly TStmt[];
+  /**
+   * For an exported function that returns a number and writes array parameters: the body of
+   * the contract's `f_vjp`, around `body`, which is then emitted as `f_vjpInOut` (names.ts).
+   */
+  readonly contractBody?: readonly TStmt[];
   readonly imports: readonly Import[];
 }
 
@@ -151,15 +156,53 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>): AdjointFunc
   // functions other than the runtime's kernels may use the tape themselves: a vjp, and also a
   // primal that calls a generated gradient (reentrancy)
   const syncing = new Set([...statements(fn.body)].flatMap((s) =>
-    s.kind === 'call' && s.callee.specifier !== 'tsgrad/runtime' ? [s.callee.name, `${s.callee.name}_vjp`] : []));
+    s.kind === 'call' && s.callee.specifier !== 'tsgrad/runtime' ? [s.callee.name, `${s.callee.name}_vjp`, vjpCalled(s)] : []));
   const code = unrollShortLoops(localStack(promoteAccumulators(body, backward.names), (c) => syncing.has(c)));
 
   const primal = fn.exported ? undefined : new ForwardSweep(fn, emptyPlan(new Set())).primal();
+  const contractBody = fn.exported && fn.returnsNumber && fn.writes.length > 0
+    ? localStack(contractVjp(fn, gradParams.filter((p) => fn.writes.includes(p.v) && active.has(p.v))), (c) => c === inOutVjpName(fn.name))
+    : undefined;
   return {
     name: fn.name, params: fn.params, gradParams, body: code, exported: fn.exported, returnsNumber: fn.returnsNumber,
     ...(primal ? { primal } : {}),
-    imports: importsOf(fn, [...code, ...(primal ?? [])]),
+    ...(contractBody ? { contractBody } : {}),
+    imports: importsOf(fn, [...code, ...(primal ?? []), ...(contractBody ?? [])]),
   };
+}
+
+/**
+ * The contract's `f_vjp` of a function that writes array parameters, around `f_vjpInOut`. The
+ * adjoints the caller has in adj for the arrays f writes (`cleared`) are not those of what f
+ * leaves in them, which its result does not read: they are set aside on the tape, and adj's
+ * entries zeroed, while f_vjpInOut runs, then added back. The arrays f only writes, which
+ * f_vjpInOut leaves written (its callers restore them), are saved and restored around it.
+ */
+function contractVjp(fn: Func, cleared: readonly Param[]): TStmt[] {
+  const names = new Names(new Set(fn.params.map((p) => p.v.name)));
+  const result = names.fresh('result', true);
+  const i = names.fresh('i', true);
+  const adjOf = (p: Param) => member(name('adj'), p.key);
+  const inner = call(inOutVjpName(fn.name), ...fn.params.map((p) => name(p.v.name)), name('adj'), name('seed'));
+  const list = (vs: readonly string[]) => vs.join(', ');
+  const only = fn.pureOutputs.map((v) => v.name);
+  return [
+    ...(cleared.length > 0 ? [{
+      k: 'comment',
+      text: `what ${fn.name} leaves in ${list(cleared.map((p) => p.v.name))} is not its result (adjoint zero): the caller's ${list(cleared.map((p) => `adj.${p.key}`))} set aside meanwhile`,
+    } as TStmt] : []),
+    ...cleared.flatMap((p): TStmt[] => [{ k: 'expr', e: tapeCall('pushArray', adjOf(p)) }, { k: 'expr', e: call('.fill', adjOf(p), num(0)) }]),
+    ...(only.length > 0 ? [{ k: 'comment', text: `${inOutVjpName(fn.name)} leaves ${list(only)} written, as ${fn.name} does: restored after it` } as TStmt] : []),
+    ...fn.pureOutputs.map((v): TStmt => ({ k: 'expr', e: tapeCall('pushArray', name(v.name)) })),
+    { k: 'decl', kind: 'const', name: result, init: inner },
+    ...[...fn.pureOutputs].reverse().map((v): TStmt => ({ k: 'expr', e: tapeCall('popArray', name(v.name)) })),
+    ...[...cleared].reverse().map((p): TStmt => ({
+      k: 'for', init: { k: 'decl', kind: 'let', name: i, init: sub(member(adjOf(p), 'length'), num(1)) },
+      test: bin('>=', name(i), num(0)), update: update(i, '-=', 1),
+      body: [{ k: 'assign', target: index(adjOf(p), name(i)), op: '+=', value: tapeCall('pop') }],
+    })),
+    { k: 'return', e: name(result) },
+  ];
 }
 
 /** What the generated code of `fn` imports: runtime helpers, and callees' functions and vjps. */
@@ -172,7 +215,7 @@ function importsOf(fn: Func, code: readonly TStmt[]): Import[] {
     if (s.kind !== 'call') continue;
     const { callee } = s;
     const spec = callee.specifier;
-    for (const [n, generated] of [[callee.name, false], [`${callee.name}_vjp`, callee.vjp === 'generated']] as const) {
+    for (const [n, generated] of [[callee.name, false], [`${callee.name}_vjp`, callee.vjp === 'generated'], [inOutVjpName(callee.name), true]] as const) {
       if (!used.has(n)) continue;
       if (spec) out.push({ name: n, from: { specifier: spec, file: callee.file, generated } });
       else if (!generated && callee.exported) out.push({ name: n, from: 'source' });

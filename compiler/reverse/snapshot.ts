@@ -133,9 +133,9 @@ function trips(loop: Stmt, bound: (a: Atom) => number | undefined): number {
   const from = loop.kind === 'for' ? bound(loop.from) : undefined;
   const to = loop.kind === 'for' ? bound(loop.to) : undefined;
   if (loop.kind === 'for' && from !== undefined && to !== undefined) {
-    const span = to - from;
-    const n = Math.floor(Math.abs(span) / Math.abs(loop.step)) + (loop.inclusive ? 1 : 0);
-    return Math.sign(span) === Math.sign(loop.step) || loop.inclusive ? Math.max(n, 0) : 0;
+    // (the distance to the bound in the loop's direction, negative when it runs zero times)
+    const span = (to - from) / loop.step;
+    return Math.max(0, loop.inclusive ? Math.floor(span) + 1 : Math.ceil(span));
   }
   return TRIPS;
 }

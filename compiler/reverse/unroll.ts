@@ -19,26 +19,35 @@ const maxTrips = 4;
 const maxSize = 64;
 
 export function unrollShortLoops(code: readonly TStmt[]): TStmt[] {
-  return code.flatMap((s): TStmt[] => {
-    switch (s.k) {
-      case 'if': return [{ ...s, then: unrollShortLoops(s.then), else: unrollShortLoops(s.else) }];
-      case 'while': return [{ ...s, body: unrollShortLoops(s.body) }];
-      case 'loop': case 'block': return [{ ...s, body: unrollShortLoops(s.body) }];
-      case 'for': {
-        const body = unrollShortLoops(s.body);
-        const indices = tripIndices(s);
-        // (a loop around other loops gains little and would copy them)
-        if (!indices || breaks(body) || hasLoop(body) || indices.length * size(body) > maxSize) return [{ ...s, body }];
-        const index = (s.init as { name: string }).name;
-        const used = readsOf(body).has(index);
-        return indices.map((i): TStmt => ({
-          k: 'block',
-          body: [...(used ? [{ k: 'decl', kind: 'const', name: index, type: 'number', init: { k: 'num', value: i } } as TStmt] : []), ...body],
-        }));
-      }
-      default: return [s];
+  const out: TStmt[] = [];
+  for (const s of code) {
+    const copies = unrolled(s);
+    // a loop that runs zero times leaves nothing, not even its `// grad of:` comment
+    if (s.k === 'for' && copies.length === 0 && out[out.length - 1]?.k === 'comment') out.pop();
+    out.push(...copies);
+  }
+  return out;
+}
+
+function unrolled(s: TStmt): TStmt[] {
+  switch (s.k) {
+    case 'if': return [{ ...s, then: unrollShortLoops(s.then), else: unrollShortLoops(s.else) }];
+    case 'while': return [{ ...s, body: unrollShortLoops(s.body) }];
+    case 'loop': case 'block': return [{ ...s, body: unrollShortLoops(s.body) }];
+    case 'for': {
+      const body = unrollShortLoops(s.body);
+      const indices = tripIndices(s);
+      // (a loop around other loops gains little and would copy them)
+      if (!indices || breaks(body) || hasLoop(body) || indices.length * size(body) > maxSize) return [{ ...s, body }];
+      const index = (s.init as { name: string }).name;
+      const used = readsOf(body).has(index);
+      return indices.map((i): TStmt => ({
+        k: 'block',
+        body: [...(used ? [{ k: 'decl', kind: 'const', name: index, type: 'number', init: { k: 'num', value: i } } as TStmt] : []), ...body],
+      }));
     }
-  });
+    default: return [s];
+  }
 }
 
 /** The index values of a loop `for (let i = a; i < b; i += k)` (or `<=`, or counting down) with literal a, b. */
