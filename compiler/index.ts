@@ -171,6 +171,7 @@ function findProblems(modules: ReadonlyMap<string, Module>): Map<string, Diagnos
     for (const fn of funcs) {
       for (const d of analyzed(m, fn).diagnostics) add(key(m.file, fn.name), d);
       for (const d of reservedNames(m.file, fn)) add(key(m.file, fn.name), d);
+      for (const d of predicateCalls(m.file, fn)) add(key(m.file, fn.name), d);
     }
     for (const { fn, diagnostic } of nameClashes(m.file, funcs)) add(key(m.file, fn.name), diagnostic);
   }
@@ -205,7 +206,8 @@ function planEmission(modules: ReadonlyMap<string, Module>, problems: ReadonlyMa
       }
     }
   }
-  const ok = (k: string) => exists(k) && !problems.has(k) && !blocked.has(k);
+  // (a predicate has no vjp: it is inlined into its callers)
+  const ok = (k: string) => exists(k) && !problems.has(k) && !blocked.has(k) && !modules.get(fileOf(k))!.funcs.get(nameOf(k))!.returnsBoolean;
   // every exported function of an input, then what the emitted functions still call
   const emitted = new Set<string>();
   const work: string[] = [];
@@ -329,6 +331,15 @@ function nameClashes(file: string, funcs: readonly Func[]): { fn: Func; diagnost
     }
   }
   return out;
+}
+
+/** Calls left after inlining to a function that returns a boolean (recursive, or tagged @noinline). */
+function predicateCalls(file: string, fn: Func): Diagnostic[] {
+  return callsIn(fn.body).filter((c) => c.callee.returnsBoolean).map((c) => ({
+    code: 'TSG2002' as const, file, ...c.at,
+    message: `'${c.callee.name}' returns a boolean, and tsgrad can only inline such a function, which it cannot here`,
+    hint: 'remove its @noinline tag, and do not let it call itself',
+  }));
 }
 
 /** Calls left after inlining to a function named like one of the generated code's own names. */

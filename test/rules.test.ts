@@ -22,6 +22,11 @@ const domains: Record<Prim, Interval[] | 'not-numeric'> = {
   cbrt: [[0.2, 4]], hypot: [[-2, 2], [0.3, 2], [-2, 2]], min: [[-2, 2], [-2, 2], [-2, 2]],
   max: [[-2, 2], [-2, 2], [-2, 2]], abs: [[0.1, 3]], fround: [[-1e-3, 1e-3]],
   sign: [[-2, 2]], floor: [[-2, 2]], ceil: [[-2, 2]], round: [[-2, 2]], trunc: [[-2, 2]],
+  // (the binary bitwise rows have a test of their own below)
+  bitand: 'not-numeric', bitor: 'not-numeric', bitxor: 'not-numeric', shl: 'not-numeric', shr: 'not-numeric',
+  ushr: 'not-numeric', bitnot: [[-2, 2]],
+  truthy: [[-2, 2]], isnumber: 'not-numeric', isnan: [[-2, 2]], isfinite: [[-2, 2]], isinteger: [[-2, 2]],
+  issafeinteger: [[-2, 2]],
   lt: 'not-numeric', le: 'not-numeric', gt: 'not-numeric', ge: 'not-numeric', eq: 'not-numeric',
   ne: 'not-numeric', not: 'not-numeric', and: 'not-numeric', or: 'not-numeric',
   load: 'not-numeric', length: 'not-numeric',
@@ -65,6 +70,27 @@ test.each(prims.filter((p) => rules[p].kind === 'zero' && domains[p] !== 'not-nu
       // away from a jump (the jumps sit at integers and half-integers), f does not move
       if (Math.abs(x * 2 - Math.round(x * 2)) < 1e-3) continue;
       expect(f(x + 1e-6)).toBe(f(x - 1e-6));
+    }
+  });
+
+test.each(['bitand', 'bitor', 'bitxor', 'shl', 'shr', 'ushr'] as const)(
+  '%s is piecewise constant in both operands, and computes what the operator does', (prim) => {
+    const rule = rules[prim];
+    const random = rng(prim.length * 131);
+    const f = (a: number, b: number) => evaluate(rule.eval([name('a'), name('b')]), { a, b });
+    const js: Record<typeof prim, (a: number, b: number) => number> = {
+      bitand: (a, b) => a & b, bitor: (a, b) => a | b, bitxor: (a, b) => a ^ b,
+      shl: (a, b) => a << b, shr: (a, b) => a >> b, ushr: (a, b) => a >>> b,
+    };
+    for (let trial = 0; trial < 40; trial++) {
+      const a = -40 + random() * 80;
+      const b = random() * 8;
+      expect(f(a, b)).toBe(js[prim](a, b));
+      expect(Number.isInteger(f(a, b))).toBe(true);
+      // the jumps sit at integers: away from them, neither operand moves the result
+      if (Math.abs(a - Math.round(a)) < 1e-3 || Math.abs(b - Math.round(b)) < 1e-3) continue;
+      expect(f(a + 1e-6, b)).toBe(f(a - 1e-6, b));
+      expect(f(a, b + 1e-6)).toBe(f(a, b - 1e-6));
     }
   });
 

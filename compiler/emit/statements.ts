@@ -9,6 +9,7 @@ export function expr(e: TExpr): T.Expression {
   switch (e.k) {
     case 'num': return numberLiteral(e.value);
     case 'bool': return t.booleanLiteral(e.value);
+    case 'str': return t.stringLiteral(e.value);
     case 'name': return dotted(e.name);
     case 'bin':
       if (e.op === '&&' || e.op === '||') return t.logicalExpression(e.op, expr(e.l), expr(e.r));
@@ -77,6 +78,9 @@ function stmt(s: Exclude<TStmt, { k: 'comment' }>): T.Statement {
     case 'block': return t.blockStatement(block(s.body));
     case 'break': return t.breakStatement();
     case 'return': return t.returnStatement(expr(s.e));
+    case 'throw': return t.throwStatement(expr(s.e));
+    case 'try':
+      return t.tryStatement(t.blockStatement(block(s.body)), t.catchClause(t.identifier(s.param), t.blockStatement(block(s.handler))));
   }
 }
 

@@ -69,8 +69,12 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
   const signature = checker.getSignatureFromDeclaration(node);
   const returnType = signature && checker.getReturnTypeOfSignature(signature);
   const returnsNumber = !!returnType && (returnType.flags & ts.TypeFlags.NumberLike) !== 0;
-  if (!returnsNumber && !(returnType && returnType.flags & ts.TypeFlags.Void)) {
-    return b.fail(call, 'TSG2002', `'${text}' returns neither a number nor void`);
+  const returnsBoolean = !!returnType && classifyType(returnType, checker) === 'boolean';
+  if (returnsBoolean && !readable) {
+    return b.fail(call, 'TSG2002', `'${text}' returns a boolean and tsgrad cannot read its body`, 'write the test in the function, or in a function of this project');
+  }
+  if (!returnsNumber && !returnsBoolean && !(returnType && returnType.flags & ts.TypeFlags.Void)) {
+    return b.fail(call, 'TSG2002', `'${text}' returns neither a number, a boolean nor void`);
   }
   const params = node.parameters.map((p) => {
     const kind = classifyType(checker.getTypeAtLocation(p), checker);
@@ -104,7 +108,11 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
     : writtenParams(checker, node, new Set());
   const read = readable ? readParams(checker, node, new Set()) : [];
   return {
-    callee: { name, file, exported, vjp: custom ? 'custom' : opaque ? 'none' : 'generated', ...(specifier ? { specifier } : {}), params, returnsNumber },
+    callee: {
+      name, file, exported, vjp: custom ? 'custom' : opaque ? 'none' : 'generated', ...(specifier ? { specifier } : {}), params, returnsNumber,
+      ...(returnsBoolean ? { returnsBoolean: true as const } : {}),
+      ...(readable && mayThrow(checker, node, new Set()) ? { mayThrow: true as const } : {}),
+    },
     ...(custom || opaque ? {} : { node }),
     writes,
     pure: writes.filter((i) => !read.includes(i)),
@@ -126,6 +134,21 @@ function importSpecifierOf(checker: ts.TypeChecker, symbol: ts.Symbol): string |
     if (n && ts.isImportDeclaration(n) && ts.isStringLiteral(n.moduleSpecifier)) return n.moduleSpecifier.text;
   }
   return undefined;
+}
+
+/** Whether `fn` may run a `throw` statement: its own, or one of a function it calls. */
+export function mayThrow(checker: ts.TypeChecker, fn: FunctionNode, visiting: Set<FunctionNode>): boolean {
+  if (visiting.has(fn) || !fn.body) return false;
+  visiting.add(fn);
+  const visit = (n: ts.Node): boolean => {
+    if (ts.isThrowStatement(n)) return true;
+    if (ts.isCallExpression(n)) {
+      const target = functionDeclaration(checker, checker.getSymbolAtLocation(skipParens(n.expression)));
+      if (target && mayThrow(checker, target.node, visiting)) return true;
+    }
+    return ts.forEachChild(n, visit) === true;
+  };
+  return visit(fn.body);
 }
 
 /**

@@ -4,11 +4,11 @@
  * source computes.
  */
 import ts from './typescript.cjs';
-import type { Atom, Var } from '../ir/types.js';
+import type { Atom, Type, Var } from '../ir/types.js';
 import type { Prim } from '../rules/prims.js';
 import { closest } from './spelling.js';
 import { type FunctionBuilder, atomType, constAtom, varAtom } from './builder.js';
-import { foldConstant, globalConstant, isAssignmentOperator, moduleConstDeclaration, skipParens } from './facts.js';
+import { classifyType, foldConstant, globalConstant, isAssignmentOperator, moduleConstDeclaration, skipParens } from './facts.js';
 import { resolveCall } from './calls.js';
 import type { FunctionNode } from './statements.js';
 
@@ -27,6 +27,8 @@ export interface ExprContext {
   readonly scope: Map<ts.Symbol, Binding>;
   /** Lowers a conditional expression (needs statements: see statements.ts). */
   conditional(e: ts.ConditionalExpression, target?: Var): Atom;
+  /** `cond ? whenTrue() : whenFalse()` as an `if`, each lowered in its own branch. */
+  select(cond: Atom, whenTrue: () => Atom, whenFalse: () => Atom, type: Type, target?: Var): Atom;
   /** A function whose body this module must differentiate too. */
   needs(node: FunctionNode): void;
 }
@@ -53,6 +55,9 @@ const binaryPrims = new Map<ts.SyntaxKind, Prim>([
   [ts.SyntaxKind.EqualsEqualsEqualsToken, 'eq'], [ts.SyntaxKind.ExclamationEqualsEqualsToken, 'ne'],
   [ts.SyntaxKind.EqualsEqualsToken, 'eq'], [ts.SyntaxKind.ExclamationEqualsToken, 'ne'],
   [ts.SyntaxKind.AmpersandAmpersandToken, 'and'], [ts.SyntaxKind.BarBarToken, 'or'],
+  [ts.SyntaxKind.AmpersandToken, 'bitand'], [ts.SyntaxKind.BarToken, 'bitor'], [ts.SyntaxKind.CaretToken, 'bitxor'],
+  [ts.SyntaxKind.LessThanLessThanToken, 'shl'], [ts.SyntaxKind.GreaterThanGreaterThanToken, 'shr'],
+  [ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken, 'ushr'],
 ]);
 
 /** `x += e` is `x = x + e`. */
@@ -60,7 +65,16 @@ export const compoundPrims = new Map<ts.SyntaxKind, Prim>([
   [ts.SyntaxKind.PlusEqualsToken, 'add'], [ts.SyntaxKind.MinusEqualsToken, 'sub'],
   [ts.SyntaxKind.AsteriskEqualsToken, 'mul'], [ts.SyntaxKind.SlashEqualsToken, 'div'],
   [ts.SyntaxKind.PercentEqualsToken, 'mod'], [ts.SyntaxKind.AsteriskAsteriskEqualsToken, 'pow'],
+  [ts.SyntaxKind.AmpersandEqualsToken, 'bitand'], [ts.SyntaxKind.BarEqualsToken, 'bitor'],
+  [ts.SyntaxKind.CaretEqualsToken, 'bitxor'], [ts.SyntaxKind.LessThanLessThanEqualsToken, 'shl'],
+  [ts.SyntaxKind.GreaterThanGreaterThanEqualsToken, 'shr'], [ts.SyntaxKind.GreaterThanGreaterThanGreaterThanEqualsToken, 'ushr'],
 ]);
+
+/** `Number.isNaN(x)` and the like: tests of a number, as primitives (`isNaN(x)` is the same on a number). */
+const numberTests: Record<string, Prim> = {
+  'Number.isNaN': 'isnan', 'Number.isFinite': 'isfinite', 'Number.isInteger': 'isinteger',
+  'Number.isSafeInteger': 'issafeinteger', isNaN: 'isnan', isFinite: 'isfinite',
+};
 
 const booleanPrims = new Set<Prim>(['and', 'or']);
 
@@ -92,6 +106,8 @@ export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom
         return named(cx, numeric(cx, lowerExpr(cx, e.operand), e.operand), target);
       case ts.SyntaxKind.ExclamationToken:
         return b.eq('not', [boolean(cx, lowerExpr(cx, e.operand), e.operand)], target);
+      case ts.SyntaxKind.TildeToken:
+        return b.eq('bitnot', [numeric(cx, lowerExpr(cx, e.operand), e.operand)], target);
       case ts.SyntaxKind.PlusPlusToken:
       case ts.SyntaxKind.MinusMinusToken: {
         const operand = skipParens(e.operand);
@@ -142,7 +158,10 @@ export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom
     return b.fail(e, 'TSG1002', 'closures are not supported inside a differentiated function',
       'move the function to module level and call it');
   }
-  if (ts.isTypeOfExpression(e)) return b.fail(e, 'TSG1002', "'typeof' is not supported in a differentiated function");
+  if (ts.isTypeOfExpression(e)) {
+    return b.fail(e, 'TSG1002', "'typeof' is supported only compared with a string",
+      "test the type where you use it: typeof x === 'number'");
+  }
   if (ts.isNewExpression(e)) return b.fail(e, 'TSG1002', `'${e.getText(b.sf)}' is not supported in a differentiated function`);
   return b.fail(node, 'TSG1002', `${ts.SyntaxKind[e.kind]} is not supported in a differentiated function`);
 }
@@ -221,6 +240,12 @@ function lowerBinary(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Ato
     }
     return b.eq('copy', [varAtom(v)], target);
   }
+  if (op === ts.SyntaxKind.AmpersandAmpersandToken || op === ts.SyntaxKind.BarBarToken || op === ts.SyntaxKind.QuestionQuestionToken) {
+    const value = logical(cx, e, target);
+    if (value) return value;
+  }
+  const test = typeTest(cx, e, target);
+  if (test) return test;
   const prim = binaryPrims.get(op);
   if (!prim) return unsupportedOperator(cx, e);
   if (prim === 'add' || prim === 'sub' || prim === 'mul' || prim === 'div' || prim === 'mod' || prim === 'pow') {
@@ -235,6 +260,68 @@ function lowerBinary(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Ato
   if (booleanPrims.has(prim)) return b.eq(prim, [boolean(cx, l, e.left), boolean(cx, r, e.right)], target);
   if (prim === 'eq' || prim === 'ne') return b.eq(prim, [l, r], target);
   return b.eq(prim, [numeric(cx, l, e.left), numeric(cx, r, e.right)], target);
+}
+
+/**
+ * `a || b`, `a && b` and `a ?? b` whose value is a number: the operand JavaScript's value is,
+ * with the other not evaluated, so the derivative flows through the chosen one (`Math.sign(c)
+ * || 1` is `Math.sign(c)` unless that is 0 or NaN). Undefined when the value is a boolean
+ * (or in a condition, a boolean or a number): then both are tests, and `and`/`or` of them.
+ */
+function logical(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Atom | undefined {
+  const { b, checker } = cx;
+  const op = e.operatorToken.kind;
+  const numberValued = classifyType(checker.getTypeAtLocation(e), checker) === 'number';
+  if (op !== ts.SyntaxKind.QuestionQuestionToken && !numberValued) return undefined;
+  const l = lowerExpr(cx, e.left);
+  const type = target?.type ?? 'f64';
+  if (op === ts.SyntaxKind.QuestionQuestionToken) {
+    // a number or a boolean is never null or undefined, but a read its type says may be
+    // undefined (`x[i] ?? 0` under noUncheckedIndexedAccess) is tested where it happens
+    const maybeNullish = checker.getTypeAtLocation(e.left).getFlags() & (ts.TypeFlags.Undefined | ts.TypeFlags.Null) ||
+      (checker.getTypeAtLocation(e.left).isUnion() &&
+        (checker.getTypeAtLocation(e.left) as ts.UnionType).types.some((t) => t.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null)));
+    if (atomType(l) === 'f64[]') return b.fail(e.left, 'TSG1006', "an array is used where '??' expects a number");
+    if (!maybeNullish || atomType(l) === 'bool') return named(cx, l, target);
+    return cx.select(b.eq('isnumber', [l]), () => l, () => numeric(cx, lowerExpr(cx, e.right), e.right), type, target);
+  }
+  const left = numeric(cx, l, e.left);
+  const takeLeft = op === ts.SyntaxKind.BarBarToken;
+  const right = () => numeric(cx, lowerExpr(cx, e.right), e.right);
+  if (left.kind === 'const') {
+    const truthy = Boolean(left.value);
+    return truthy === takeLeft ? named(cx, left, target) : named(cx, right(), target);
+  }
+  const truthy = b.eq('truthy', [left]);
+  return takeLeft ? cx.select(truthy, () => left, right, type, target) : cx.select(truthy, right, () => left, type, target);
+}
+
+const typeNames = new Set(['number', 'string', 'boolean', 'undefined', 'object', 'function', 'bigint', 'symbol']);
+
+/**
+ * `typeof x === 'number'` (or `!==`, `==`, `!=`, either way round). Of a number, it is tested
+ * when the function runs (a caller from JavaScript may pass anything); the other names
+ * against a number, and any name against a boolean or an array, are decided by its type.
+ */
+function typeTest(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Atom | undefined {
+  const op = e.operatorToken.kind;
+  const equal = op === ts.SyntaxKind.EqualsEqualsEqualsToken || op === ts.SyntaxKind.EqualsEqualsToken;
+  if (!equal && op !== ts.SyntaxKind.ExclamationEqualsEqualsToken && op !== ts.SyntaxKind.ExclamationEqualsToken) return undefined;
+  const [l, r] = [skipParens(e.left), skipParens(e.right)];
+  const [t, s] = ts.isTypeOfExpression(l) ? [l, r] : [r, l];
+  if (!ts.isTypeOfExpression(t)) return undefined;
+  if (!ts.isStringLiteral(s) && !ts.isNoSubstitutionTemplateLiteral(s)) {
+    return cx.b.fail(e, 'TSG1002', "'typeof' is supported only compared with a string literal", "write typeof x === 'number'");
+  }
+  if (!typeNames.has(s.text)) return cx.b.fail(s, 'TSG1002', `'${s.text}' is not a name typeof gives`);
+  const a = lowerExpr(cx, t.expression);
+  const type = atomType(a);
+  if (type === 'f64' || type === 'int') {
+    if (s.text === 'number') return cx.b.eq(equal ? 'isnumber' : 'not', equal ? [a] : [cx.b.eq('isnumber', [a])], target);
+    return named(cx, constAtom(!equal), target);
+  }
+  const is = s.text === (type === 'bool' ? 'boolean' : 'object');
+  return named(cx, constAtom(is === equal), target);
 }
 
 /** The array binding `e` names, if it names one. */
@@ -293,10 +380,8 @@ function storeAt(cx: ExprContext, e: ts.ElementAccessExpression, array: Var, ind
 
 function unsupportedOperator(cx: ExprContext, e: ts.BinaryExpression): never {
   const text = ts.tokenToString(e.operatorToken.kind) ?? e.operatorToken.getText(cx.b.sf);
-  const bitwise = ['|', '&', '^', '<<', '>>', '>>>', '|=', '&=', '^=', '<<=', '>>=', '>>>='].includes(text);
   return cx.b.fail(e, 'TSG1004', `operator '${text}' is not supported`,
-    bitwise ? 'bitwise operators truncate to 32-bit integers; use Math.trunc or Math.floor for a piecewise-constant step'
-      : 'tsgrad differentiates arithmetic on numbers: + - * / % ** and Math functions');
+    'tsgrad differentiates arithmetic on numbers: + - * / % ** and Math functions');
 }
 
 /** `Math.<name>` that tsgrad cannot use: a typo (with the member meant), or a member without a derivative. */
@@ -335,6 +420,11 @@ function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var): Atom {
     if (args.length === 1 && (fn === 'min' || fn === 'max')) return b.eq('copy', args, target);
     return b.eq(row.prim, args, target);
   }
+  const test = numberTests[callee.getText(b.sf)];
+  if (test && isGlobal(cx, callee)) {
+    if (e.arguments.length !== 1) return b.fail(e, 'TSG1002', `'${callee.getText(b.sf)}' takes one argument`);
+    return b.eq(test, [numeric(cx, lowerExpr(cx, e.arguments[0]!), e.arguments[0]!)], target);
+  }
   if (ts.isPropertyAccessExpression(callee) && arrayBinding(cx, callee.expression)) {
     return b.fail(e, 'TSG1008', `'${callee.name.text}' is not an array method tsgrad supports in an expression`,
       'tsgrad supports .length, element reads and writes, and .fill(v), .push(v) as statements; write a loop');
@@ -361,7 +451,8 @@ function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var): Atom {
         'pass a separate array for the output and copy it back');
     }
   }
-  const out = fn.returnsNumber ? (target ?? b.newVar('t', 'f64', 'temp', false)) : undefined;
+  const out = fn.returnsNumber ? (target ?? b.newVar('t', 'f64', 'temp', false))
+    : fn.returnsBoolean ? (target ?? b.newVar('t', 'bool', 'temp', false)) : undefined;
   const at = b.locOf(e, '');
   b.emit({
     kind: 'call', callee: fn, args, ...(out ? { out } : {}), writes: resolved.writes, pure: resolved.pure, loc: b.loc,
@@ -377,8 +468,17 @@ export function numeric(cx: ExprContext, a: Atom, node: ts.Node): Atom {
   return cx.b.fail(node, 'TSG1006', `a ${t === 'bool' ? 'boolean' : 'array'} is used where a number is expected`);
 }
 
-function boolean(cx: ExprContext, a: Atom, node: ts.Node): Atom {
-  if (atomType(a) === 'bool') return a;
-  return cx.b.fail(node, 'TSG1006', 'a number is used where a boolean is expected',
-    'compare explicitly: x !== 0');
+/** A boolean, or a number's truthiness (`!m`, `n && k > 0`: true unless 0, -0 or NaN). */
+export function boolean(cx: ExprContext, a: Atom, node: ts.Node): Atom {
+  const type = atomType(a);
+  if (type === 'bool') return a;
+  if (type === 'f64' || type === 'int') return a.kind === 'const' ? constAtom(Boolean(a.value)) : cx.b.eq('truthy', [a]);
+  return cx.b.fail(node, 'TSG1006', 'an array is used where a boolean is expected', 'test its length: x.length > 0');
+}
+
+/** `Number.isNaN`, `isNaN`: the global, not a function of the module of that name. */
+function isGlobal(cx: ExprContext, callee: ts.Expression): boolean {
+  const id = ts.isPropertyAccessExpression(callee) ? callee.expression : callee;
+  const decl = cx.checker.getSymbolAtLocation(id)?.declarations?.[0];
+  return decl === undefined || decl.getSourceFile().isDeclarationFile;
 }

@@ -56,6 +56,16 @@ export function skipParens(e: ts.Expression): ts.Expression {
 
 const intMath = new Set(['floor', 'ceil', 'round', 'trunc', 'sign']);
 
+const bitwiseOperators = new Set([
+  ts.SyntaxKind.AmpersandToken, ts.SyntaxKind.BarToken, ts.SyntaxKind.CaretToken, ts.SyntaxKind.LessThanLessThanToken,
+  ts.SyntaxKind.GreaterThanGreaterThanToken, ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken,
+]);
+const bitwiseAssignments = new Set([
+  ts.SyntaxKind.AmpersandEqualsToken, ts.SyntaxKind.BarEqualsToken, ts.SyntaxKind.CaretEqualsToken,
+  ts.SyntaxKind.LessThanLessThanEqualsToken, ts.SyntaxKind.GreaterThanGreaterThanEqualsToken,
+  ts.SyntaxKind.GreaterThanGreaterThanGreaterThanEqualsToken,
+]);
+
 /**
  * Local variables that only ever hold integers (counters, indices, sizes): those whose every
  * assignment is an integer expression, assuming the same of the others (a fixpoint, since
@@ -82,7 +92,8 @@ export function integerSymbols(body: ts.Node, checker: ts.TypeChecker): Set<ts.S
         const keeps = op === ts.SyntaxKind.EqualsToken || op === ts.SyntaxKind.PlusEqualsToken ||
           op === ts.SyntaxKind.MinusEqualsToken || op === ts.SyntaxKind.AsteriskEqualsToken ||
           op === ts.SyntaxKind.PercentEqualsToken;
-        add(left, keeps ? n.right : ts.factory.createIdentifier('NaN'));
+        // (x |= e, x >>= e …: always a 32-bit integer)
+        add(left, bitwiseAssignments.has(op) ? one : keeps ? n.right : ts.factory.createIdentifier('NaN'));
       }
     } else if ((ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) &&
                (n.operator === ts.SyntaxKind.PlusPlusToken || n.operator === ts.SyntaxKind.MinusMinusToken)) {
@@ -107,6 +118,7 @@ export function integerSymbols(body: ts.Node, checker: ts.TypeChecker): Set<ts.S
       return s !== undefined && ints.has(s);
     }
     if (ts.isPrefixUnaryExpression(e)) {
+      if (e.operator === ts.SyntaxKind.TildeToken) return true;
       return (e.operator === ts.SyntaxKind.MinusToken || e.operator === ts.SyntaxKind.PlusToken) && isInt(e.operand);
     }
     if (ts.isPropertyAccessExpression(e)) return e.name.text === 'length';
@@ -117,6 +129,10 @@ export function integerSymbols(body: ts.Node, checker: ts.TypeChecker): Set<ts.S
           k === ts.SyntaxKind.AsteriskToken || k === ts.SyntaxKind.PercentToken) {
         return isInt(e.left) && isInt(e.right);
       }
+      if (bitwiseOperators.has(k)) return true;
+      // `n || 1`, `a ?? 0`: one of the operands
+      if (k === ts.SyntaxKind.BarBarToken || k === ts.SyntaxKind.AmpersandAmpersandToken) return isInt(e.left) && isInt(e.right);
+      if (k === ts.SyntaxKind.QuestionQuestionToken) return isInt(e.left);
       return false;
     }
     if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) &&

@@ -110,7 +110,9 @@ export function lowerModule(program: ts.Program, file: string, contract = true):
     try {
       const fn = new FunctionLowering(node, name, sf, file, checker, exported, needs).lower();
       // a void function that writes no array has no outputs: nothing to differentiate
-      if (fn.returnsNumber || fn.writes.length > 0) funcs.push(fn);
+      // (a predicate is inlined into its callers; so is a check that only throws)
+      const throws = [...statements(fn.body)].some((s) => s.kind === 'throw');
+      if (fn.returnsNumber || fn.returnsBoolean || fn.writes.length > 0 || throws) funcs.push(fn);
       else if (exported) notes.push(note(node, sf, file, `'${name}' returns nothing and writes into no array parameter: there is nothing to differentiate`));
     } catch (e) {
       if (!(e instanceof DiagnosticError)) throw e;

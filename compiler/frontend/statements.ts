@@ -5,11 +5,11 @@
  * `if`, counted `for` and general `while` loops, which the reverse phase can mirror.
  */
 import ts from './typescript.cjs';
-import type { Atom, Block, Func, Param, Stmt, Type, Var } from '../ir/types.js';
+import { type Atom, type Block, type ErrorConstructor, type Func, type Param, type Stmt, type Type, type Var, errorConstructors } from '../ir/types.js';
 import { FunctionBuilder, atomType, constAtom, varAtom } from './builder.js';
 import { statements } from '../ir/walk.js';
 import { readParams, writtenParams } from './calls.js';
-import { type Binding, type ExprContext, arrayBinding, assignable, compoundPrims, lowerExpr, storeElement } from './expressions.js';
+import { type Binding, type ExprContext, arrayBinding, assignable, boolean, compoundPrims, lowerExpr, storeElement } from './expressions.js';
 import { assignedSymbols, classifyType, integerSymbols, isAssignmentOperator, skipParens } from './facts.js';
 
 /** What a lowered statement may do besides falling through. */
@@ -46,6 +46,7 @@ export class FunctionLowering implements ExprContext {
   private finalResult?: Atom;
 
   private readonly returnsNumber: boolean;
+  private readonly returnsBoolean: boolean;
 
   constructor(
     private readonly fn: FunctionNode,
@@ -59,6 +60,7 @@ export class FunctionLowering implements ExprContext {
   ) {
     const signature = checker.getSignatureFromDeclaration(fn);
     this.returnsNumber = !!signature && (checker.getReturnTypeOfSignature(signature).flags & ts.TypeFlags.NumberLike) !== 0;
+    this.returnsBoolean = !!signature && classifyType(checker.getReturnTypeOfSignature(signature), checker) === 'boolean';
     this.b = new FunctionBuilder(sf, file, identifiersIn(fn));
     this.assigned = assignedSymbols(fn, checker);
     this.integers = integerSymbols(fn, checker);
@@ -72,16 +74,19 @@ export class FunctionLowering implements ExprContext {
     b.loc = b.locOf(fn, `function ${this.name}`);
     if (!ts.isBlock(body)) {
       b.loc = b.locOf(body);
-      this.finalResult = this.numeric(lowerExpr(this, body), body);
+      this.finalResult = this.returnsBoolean ? this.bool(lowerExpr(this, body), body) : this.numeric(lowerExpr(this, body), body);
     } else {
       const stmts = body.statements;
       const last = stmts[stmts.length - 1];
       const early = hasReturn(stmts.slice(0, -1)) || (last !== undefined && !ts.isReturnStatement(last) && hasReturn([last]));
-      if (early) this.returned = this.returnsNumber ? { result: b.generatedVar('result', 'f64', true) } : {};
+      if (early) {
+        this.returned = this.returnsNumber ? { result: b.generatedVar('result', 'f64', true) }
+          : this.returnsBoolean ? { result: b.generatedVar('result', 'bool', true) } : {};
+      }
       this.lowerList(stmts, 0);
     }
     const result = this.returned?.result ? varAtom(this.returned.result) : this.finalResult;
-    if (!result && this.returnsNumber) return b.fail(fn, 'TSG1009', `'${this.name}' must end with a return statement`);
+    if (!result && (this.returnsNumber || this.returnsBoolean)) return b.fail(fn, 'TSG1009', `'${this.name}' must end with a return statement`);
     const writes = new Set<Var>();
     for (const s of statements(b.body)) {
       const written = s.kind === 'store' || s.kind === 'fill' || s.kind === 'push' ? [s.array]
@@ -100,6 +105,7 @@ export class FunctionLowering implements ExprContext {
       exported: this.exported,
       inlinable: !hasNoinlineTag(fn),
       returnsNumber: this.returnsNumber,
+      ...(this.returnsBoolean ? { returnsBoolean: true as const } : {}),
       writes: [...writes],
       pureOutputs: (() => {
         const read = readParams(this.checker, fn, new Set());
@@ -169,8 +175,9 @@ export class FunctionLowering implements ExprContext {
     const cond = this.bool(lowerExpr(this, s.expression), s.expression);
     const thenStmts = statementsOf(s.thenStatement);
     const elseStmts = s.elseStatement ? statementsOf(s.elseStatement) : [];
-    const thenJumps = alwaysJumps(thenStmts);
-    const elseJumps = alwaysJumps(elseStmts);
+    // (a branch that always throws needs no other code after it: what follows stays where it is)
+    const thenJumps = alwaysJumps(thenStmts) && !alwaysThrows(thenStmts);
+    const elseJumps = alwaysJumps(elseStmts) && !alwaysThrows(elseStmts);
     let thenEx = none;
     let elseEx = none;
     let restEx: Exits | undefined;
@@ -213,13 +220,17 @@ export class FunctionLowering implements ExprContext {
       return b.fail(s, 'TSG1009', 'labels are supported on loops and switches only');
     }
     if (ts.isBreakStatement(s) || ts.isContinueStatement(s)) return this.jump(s);
+    if (ts.isThrowStatement(s)) return this.throwStmt(s);
     if (ts.isSwitchStatement(s)) return this.switchStmt(s, undefined);
     if (ts.isFunctionDeclaration(s) || ts.isClassDeclaration(s)) {
       return b.fail(s, 'TSG1007', `${ts.isClassDeclaration(s) ? 'classes' : 'nested functions'} are not supported inside a differentiated function`,
         'move it to module level');
     }
-    const what = ts.isTryStatement(s) ? "'try'" : ts.isThrowStatement(s) ? "'throw'" : ts.SyntaxKind[s.kind];
-    return b.fail(s, 'TSG1001', `${what} is not supported in a differentiated function`);
+    if (ts.isTryStatement(s)) {
+      return b.fail(s, 'TSG1001', "'try' is not supported in a differentiated function",
+        'catch the error in the caller of the function (a `throw` inside it is supported)');
+    }
+    return b.fail(s, 'TSG1001', `${ts.SyntaxKind[s.kind]} is not supported in a differentiated function`);
   }
 
   private declarations(list: ts.VariableDeclarationList): void {
@@ -403,17 +414,75 @@ export class FunctionLowering implements ExprContext {
 
   private returnStmt(s: ts.ReturnStatement): Exits {
     const { b } = this;
-    if (!s.expression && this.returnsNumber) return b.fail(s, 'TSG1009', 'a differentiated function must return a number');
-    if (s.expression && !this.returnsNumber) return b.fail(s, 'TSG1009', 'a void function returns no value');
+    if (!s.expression && (this.returnsNumber || this.returnsBoolean)) return b.fail(s, 'TSG1009', `a differentiated function must return a ${this.returnsBoolean ? 'boolean' : 'number'}`);
+    if (s.expression && !this.returnsNumber && !this.returnsBoolean) return b.fail(s, 'TSG1009', 'a void function returns no value');
+    const value = (e: ts.Expression) => (this.returnsBoolean ? this.bool(lowerExpr(this, e), e) : this.numeric(lowerExpr(this, e), e));
     if (!this.returned) {
-      if (s.expression) this.finalResult = this.numeric(lowerExpr(this, s.expression), s.expression);
+      if (s.expression) this.finalResult = value(s.expression);
       return { always: true, flags: new Set() };
     }
     const { result } = this.returned;
-    if (result && s.expression) b.assign(result, this.numeric(lowerExpr(this, s.expression), s.expression));
+    if (result && s.expression) b.assign(result, value(s.expression));
     this.returned.ret ??= this.flag('ret');
     b.assign(this.returned.ret, constAtom(true));
     return { always: true, flags: new Set([this.returned.ret]) };
+  }
+
+  /**
+   * `throw new RangeError(message)` (or another of JavaScript's error constructors, with or
+   * without `new`), or `throw message`: the vjp throws the same error at the same point.
+   */
+  private throwStmt(s: ts.ThrowStatement): Exits {
+    const { b } = this;
+    const e = skipParens(s.expression);
+    const hint = 'throw new Error(message), RangeError or TypeError, or a string, whose message is text, numbers and template literals';
+    let error: ErrorConstructor | undefined;
+    let message: (string | Atom)[] | undefined;
+    if ((ts.isNewExpression(e) || ts.isCallExpression(e)) && ts.isIdentifier(e.expression)) {
+      const ctor = e.expression.text;
+      const decl = this.checker.getSymbolAtLocation(e.expression)?.declarations?.[0];
+      if (!(errorConstructors as readonly string[]).includes(ctor) || (decl && !decl.getSourceFile().isDeclarationFile)) {
+        return b.fail(e, 'TSG1001', `throwing '${ctor}' is not supported: tsgrad copies a throw into the derivative only for JavaScript's own errors`, hint);
+      }
+      const args = e.arguments ?? [];
+      if (args.length > 1) return b.fail(args[1]!, 'TSG1001', 'an error with options is not supported in a differentiated function', hint);
+      error = ctor as ErrorConstructor;
+      if (args[0]) message = this.messageParts(args[0], hint);
+    } else if (this.isString(e)) {
+      message = this.messageParts(e, hint);
+    } else {
+      return b.fail(e, 'TSG1001', `throwing '${e.getText(b.sf)}' is not supported`, hint);
+    }
+    b.emit({ kind: 'throw', ...(error ? { error } : {}), ...(message ? { message } : {}), loc: b.loc });
+    return { always: true, flags: new Set() };
+  }
+
+  private isString(e: ts.Expression): boolean {
+    return (this.checker.getTypeAtLocation(e).flags & ts.TypeFlags.StringLike) !== 0;
+  }
+
+  /** An error message: string literals, template literals, and `+` of strings with numbers or `String(x)`. */
+  private messageParts(e: ts.Expression, hint: string): (string | Atom)[] {
+    const { b } = this;
+    e = skipParens(e);
+    const piece = (x: ts.Expression): (string | Atom)[] => {
+      if (this.isString(x)) return this.messageParts(x, hint);
+      const a = lowerExpr(this, x);
+      if (atomType(a) === 'f64[]') return b.fail(x, 'TSG1006', 'an array in an error message is not supported', hint);
+      return [a];
+    };
+    if (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) return [e.text];
+    if (ts.isTemplateExpression(e)) {
+      const out: (string | Atom)[] = [e.head.text];
+      for (const span of e.templateSpans) out.push(...piece(span.expression), span.literal.text);
+      return out.filter((p) => p !== '');
+    }
+    if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken) return [...piece(e.left), ...piece(e.right)];
+    if (ts.isCallExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === 'String' && e.arguments.length === 1) {
+      return piece(e.arguments[0]!);
+    }
+    if (!this.isString(e)) return piece(e);
+    return b.fail(e, 'TSG1006', `'${e.getText(b.sf)}' is a string operation tsgrad does not support in an error message`, hint);
   }
 
   private jump(s: ts.BreakStatement | ts.ContinueStatement): Exits {
@@ -647,14 +716,18 @@ export class FunctionLowering implements ExprContext {
    * when this is its declaration (else it is an overwrite).
    */
   conditional(e: ts.ConditionalExpression, target?: Var, decl = true): Atom {
-    const { b } = this;
     const cond = this.bool(lowerExpr(this, e.condition), e.condition);
     const type = target?.type ?? (classifyType(this.checker.getTypeAtLocation(e), this.checker) === 'boolean' ? 'bool' : 'f64');
+    return this.select(cond, () => lowerExpr(this, e.whenTrue), () => lowerExpr(this, e.whenFalse), type, target, decl);
+  }
+
+  select(cond: Atom, whenTrue: () => Atom, whenFalse: () => Atom, type: Type, target?: Var, decl = true): Atom {
+    const { b } = this;
     const r = target?.mutable ? target : b.newVar('t', type, 'temp', true);
     const loc = b.loc;
     const fresh = r !== target || decl;
-    const branch = (x: ts.Expression) => b.block(() => { b.assign(r, lowerExpr(this, x), fresh); });
-    b.emit({ kind: 'if', cond, then: branch(e.whenTrue), else: branch(e.whenFalse), loc });
+    const branch = (x: () => Atom) => b.block(() => { b.assign(r, x(), fresh); });
+    b.emit({ kind: 'if', cond, then: branch(whenTrue), else: branch(whenFalse), loc });
     return target && !target.mutable ? b.eq('copy', [varAtom(r)], target) : varAtom(r);
   }
 
@@ -664,9 +737,10 @@ export class FunctionLowering implements ExprContext {
     return this.b.fail(node, 'TSG1006', 'the result must be a number');
   }
 
+  /** A condition: a boolean, or a number's truthiness (`if (n)`, `while (k)`, `m ? a : b`). */
   private bool(a: Atom, node: ts.Node): Atom {
-    if (atomType(a) === 'bool') return a;
-    return this.b.fail(node, 'TSG1006', 'a condition must be a boolean', 'compare explicitly: x !== 0');
+    if (atomType(a) === 'f64[]') return this.b.fail(node, 'TSG1006', 'a condition must be a boolean or a number', 'test the length: x.length > 0');
+    return boolean(this, a, node);
   }
 }
 
@@ -681,6 +755,24 @@ function alwaysJumps(stmts: readonly ts.Statement[]): boolean {
     (ts.isBlock(s) && alwaysJumps(s.statements)) ||
     (ts.isIfStatement(s) && s.elseStatement !== undefined &&
       alwaysJumps(statementsOf(s.thenStatement)) && alwaysJumps(statementsOf(s.elseStatement))));
+}
+
+/** The list ends in a `throw` on every path (it never falls through, and returns or breaks nowhere). */
+function alwaysThrows(stmts: readonly ts.Statement[]): boolean {
+  for (const s of stmts) {
+    if (ts.isThrowStatement(s)) return true;
+    if (ts.isBlock(s) && alwaysThrows(s.statements)) return true;
+    if (ts.isIfStatement(s) && s.elseStatement !== undefined &&
+        alwaysThrows(statementsOf(s.thenStatement)) && alwaysThrows(statementsOf(s.elseStatement))) return true;
+    // a statement that may jump elsewhere first
+    if (alwaysJumps([s]) || hasJump(s)) return false;
+  }
+  return false;
+}
+
+function hasJump(n: ts.Node): boolean {
+  return ts.isReturnStatement(n) || ts.isBreakStatement(n) || ts.isContinueStatement(n) ||
+    (!ts.isFunctionLike(n) && ts.forEachChild(n, hasJump) === true);
 }
 
 function hasReturn(nodes: readonly ts.Node[]): boolean {

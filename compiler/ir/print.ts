@@ -62,6 +62,11 @@ function printBlock(block: Block, indent: string, lines: string[]): void {
         lines.push(`${indent}}`);
         break;
       }
+      case 'throw': {
+        const message = s.message?.map((m) => (typeof m === 'string' ? JSON.stringify(m) : printAtom(m))).join(' + ');
+        lines.push(`${indent}throw ${s.error ?? ''}${s.error ? `(${message ?? ''})` : message}`);
+        break;
+      }
       case 'while':
         lines.push(`${indent}while {`);
         printBlock(s.pre, indent + '  ', lines);

@@ -7,10 +7,12 @@
 export type TExpr =
   | { readonly k: 'num'; readonly value: number }
   | { readonly k: 'bool'; readonly value: boolean }
+  /** A string literal (an error's message). */
+  | { readonly k: 'str'; readonly value: string }
   /** A variable, or a dotted global such as `Math.PI`. */
   | { readonly k: 'name'; readonly name: string }
   | { readonly k: 'bin'; readonly op: BinOp; readonly l: TExpr; readonly r: TExpr }
-  | { readonly k: 'un'; readonly op: '-' | '!' | '+'; readonly e: TExpr }
+  | { readonly k: 'un'; readonly op: '-' | '!' | '+' | '~' | 'typeof'; readonly e: TExpr }
   | { readonly k: 'call'; readonly callee: string; readonly args: readonly TExpr[] }
   | { readonly k: 'index'; readonly array: TExpr; readonly index: TExpr }
   | { readonly k: 'member'; readonly object: TExpr; readonly prop: string }
@@ -24,7 +26,8 @@ export type TExpr =
 
 export type BinOp =
   | '+' | '-' | '*' | '/' | '%' | '**'
-  | '<' | '<=' | '>' | '>=' | '===' | '!==' | '&&' | '||';
+  | '<' | '<=' | '>' | '>=' | '===' | '!==' | '&&' | '||'
+  | '&' | '|' | '^' | '<<' | '>>' | '>>>';
 
 export type TStmt =
   | { readonly k: 'decl'; readonly kind: 'const' | 'let'; readonly name: string; readonly type?: string; readonly init?: TExpr }
@@ -46,10 +49,14 @@ export type TStmt =
   | { readonly k: 'block'; readonly body: readonly TStmt[] }
   | { readonly k: 'break' }
   | { readonly k: 'return'; readonly e: TExpr }
+  | { readonly k: 'throw'; readonly e: TExpr }
+  /** `try { body } catch (param) { handler }`. */
+  | { readonly k: 'try'; readonly body: readonly TStmt[]; readonly param: string; readonly handler: readonly TStmt[] }
   /** A `// text` line before the next statement. */
   | { readonly k: 'comment'; readonly text: string };
 
 export const num = (value: number): TExpr => ({ k: 'num', value });
+export const str = (value: string): TExpr => ({ k: 'str', value });
 export const name = (n: string): TExpr => ({ k: 'name', name: n });
 export const call = (callee: string, ...args: TExpr[]): TExpr => ({ k: 'call', callee, args });
 export const index = (array: TExpr, i: TExpr): TExpr => ({ k: 'index', array, index: i });

@@ -109,6 +109,10 @@ export interface Callee {
   /** The parameters' keys in the callee's `adj`, and which are arrays. */
   readonly params: readonly { readonly key: string; readonly array: boolean }[];
   readonly returnsNumber: boolean;
+  /** A predicate (`isOdd(n)`): returns a boolean; always inlined, it has no vjp. */
+  readonly returnsBoolean?: true;
+  /** Its body (or that of a function it calls) has a `throw` statement. */
+  readonly mayThrow?: true;
 }
 
 /**
@@ -166,7 +170,24 @@ export interface While {
   readonly loc: Loc;
 }
 
-export type Stmt = Eq | Assign | Store | Alloc | Fill | Push | Call | If | For | While;
+/** The error constructors a differentiated function may throw (JavaScript's own). */
+export const errorConstructors = ['Error', 'RangeError', 'TypeError', 'SyntaxError', 'ReferenceError', 'EvalError', 'URIError'] as const;
+export type ErrorConstructor = (typeof errorConstructors)[number];
+
+/**
+ * `throw new RangeError(message)`, or `throw message`: leaves the function and its callers (the
+ * vjp throws it where the function would; nothing after it runs, its reverse is empty).
+ */
+export interface Throw {
+  readonly kind: 'throw';
+  /** The error constructor; undefined for a thrown string. */
+  readonly error?: ErrorConstructor;
+  /** The message: text, and numbers or booleans, concatenated; undefined for `new Error()`. */
+  readonly message?: readonly (string | Atom)[];
+  readonly loc: Loc;
+}
+
+export type Stmt = Eq | Assign | Store | Alloc | Fill | Push | Call | If | For | While | Throw;
 export type Block = readonly Stmt[];
 
 export interface Param {
@@ -196,6 +217,8 @@ export interface Func {
   /** Its callers may inline it (not tagged `@noinline` in its doc comment). */
   readonly inlinable: boolean;
   readonly returnsNumber: boolean;
+  /** A predicate: its result is a boolean (inlined into its callers; no vjp of its own). */
+  readonly returnsBoolean?: true;
   /** Parameters (arrays) the function writes into. */
   readonly writes: readonly Var[];
   /** Of those, the ones it never reads: its vjp need not hand them back as it found them. */

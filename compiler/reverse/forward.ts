@@ -2,9 +2,9 @@
  * The forward sweep: the trace as code, plus what the reverse sweep asked for: old values
  * pushed before an overwrite, temporaries pushed after their last use, trip counts.
  */
-import type { Block, Func, Stmt, Var } from '../ir/types.js';
+import type { Block, Func, Stmt, Throw, Var } from '../ir/types.js';
 import { statements } from '../ir/walk.js';
-import { type TExpr, type TStmt, bin, call, index, name, num, update } from '../ir/target.js';
+import { type TExpr, type TStmt, bin, call, index, name, num, str, update } from '../ir/target.js';
 import { atomExpr, evalEq, savedArgs, tapeCall } from './backward.js';
 import type { TapePlan } from './plan.js';
 
@@ -108,6 +108,7 @@ export class ForwardSweep {
           test: bin(cmp, i, atomExpr(s.to)), update: update(s.index.name, s.step > 0 ? '+=' : '-=', k), body: this.block(s.body, false),
         }];
       }
+      case 'throw': return [{ k: 'throw', e: thrown(s) }];
       case 'while': {
         const counted = this.plan.counted.get(s);
         const body = this.block(s.body, false);
@@ -125,6 +126,24 @@ export class ForwardSweep {
       }
     }
   }
+}
+
+/**
+ * What a `throw` throws: `new RangeError("n must be positive, got " + n)`, or the string. The
+ * message starts with text, so that `+` concatenates (`"" + a + b`, never `a + b`).
+ */
+function thrown(s: Throw): TExpr {
+  let message: TExpr | undefined;
+  if (s.message) {
+    const parts = typeof s.message[0] === 'string' ? s.message : ['', ...s.message];
+    for (const m of parts) {
+      const e = typeof m === 'string' ? str(m) : atomExpr(m);
+      // (built unsimplified: bin() would drop a `+ 0`)
+      message = message ? { k: 'bin', op: '+', l: message, r: e } : e;
+    }
+  }
+  if (!s.error) return message ?? str('');
+  return { k: 'new', ctor: s.error, args: message ? [message] : [] };
 }
 
 /** The tape method that saves a value of `v`'s type. */

@@ -29,6 +29,8 @@ export function fusableLoop(fn: Func, active: ReadonlySet<Var>, backward: Backwa
     ? [...inLoop].find((st) => st.kind === 'eq' && st.out === (accumulation.value as { v: Var }).v) : undefined;
   if ([...inLoop].some((st) => st !== def && st.kind !== 'for' && st.kind !== 'while' && st.kind !== 'if' && reads(st).includes(s))) return undefined;
   for (const st of inLoop) {
+    // (a throw in a later iteration must find adj as it was: no reverse runs before it)
+    if (st.kind === 'throw' || (st.kind === 'call' && st.callee.mayThrow)) return undefined;
     if (plan.pushAfter.has(st) || plan.overwrites.has(st) || plan.counted.has(st) || plan.snapshots.has(st)) return undefined;
     if ((st.kind === 'store' || st.kind === 'fill' || st.kind === 'push') && active.has(st.array)) return undefined;
     if (st.kind === 'call' && st.writes.some((i) => { const a = st.args[i]; return a?.kind === 'var' && active.has(a.v); })) return undefined;

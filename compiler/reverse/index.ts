@@ -157,11 +157,20 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>): AdjointFunc
   // primal that calls a generated gradient (reentrancy)
   const syncing = new Set([...statements(fn.body)].flatMap((s) =>
     s.kind === 'call' && s.callee.specifier !== 'tsgrad/runtime' ? [s.callee.name, `${s.callee.name}_vjp`, vjpCalled(s)] : []));
-  const code = unrollShortLoops(localStack(promoteAccumulators(body, backward.names), (c) => syncing.has(c)));
+  // a function that may throw gives the tape's top back as it found it when it does
+  const throwing = new Set([...statements(fn.body)].flatMap((s) => (s.kind === 'call' && s.callee.mayThrow ? [s.callee.name] : [])));
+  const throws = throwing.size > 0 || [...statements(fn.body)].some((s) => s.kind === 'throw');
+  const code = unrollShortLoops(localStack(promoteAccumulators(body, backward.names), {
+    syncs: (c) => syncing.has(c),
+    ...(throws ? { unwind: { entryTop: backward.names.fresh('entryTop', true), throws: (c: string) => throwing.has(c) } } : {}),
+  }));
 
   const primal = fn.exported ? undefined : new ForwardSweep(fn, emptyPlan(new Set())).primal();
   const contractBody = fn.exported && fn.returnsNumber && fn.writes.length > 0
-    ? localStack(contractVjp(fn, gradParams.filter((p) => fn.writes.includes(p.v) && active.has(p.v))), (c) => c === inOutVjpName(fn.name))
+    ? localStack(contractVjp(fn, gradParams.filter((p) => fn.writes.includes(p.v) && active.has(p.v))), {
+      syncs: (c) => c === inOutVjpName(fn.name),
+      ...(throws ? { unwind: { entryTop: 'entryTop', throws: (c: string) => c === inOutVjpName(fn.name) } } : {}),
+    })
     : undefined;
   return {
     name: fn.name, params: fn.params, gradParams, body: code, exported: fn.exported, returnsNumber: fn.returnsNumber,

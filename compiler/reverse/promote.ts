@@ -105,7 +105,8 @@ function countNames(code: readonly TStmt[], into: Map<string, number>): void {
       case 'decl': if (s.init) e(s.init); break;
       case 'assign': e(s.target); e(s.value); break;
       case 'expr': e(s.e); break;
-      case 'return': e(s.e); break;
+      case 'return': case 'throw': e(s.e); break;
+      case 'try': countNames(s.body, into); countNames(s.handler, into); break;
       case 'if': e(s.test); countNames(s.then, into); countNames(s.else, into); break;
       case 'for': countNames([s.init], into); e(s.test); e(s.update); countNames(s.body, into); break;
       case 'while': e(s.test); countNames(s.body, into); break;

@@ -22,7 +22,8 @@ export function readsOf(stmts: readonly TStmt[], into: Set<string> = new Set(), 
       case 'for': readsOf([s.init], into, references); e(s.test); e(s.update); readsOf(s.body, into, references); break;
       case 'while': e(s.test); readsOf(s.body, into, references); break;
       case 'loop': case 'block': readsOf(s.body, into, references); break;
-      case 'return': e(s.e); break;
+      case 'return': case 'throw': e(s.e); break;
+      case 'try': readsOf(s.body, into, references); readsOf(s.handler, into, references); break;
       case 'break': case 'comment': break;
     }
   }
@@ -51,7 +52,8 @@ export function calls(stmts: readonly TStmt[]): string[] {
         case 'decl': if (t.init) e(t.init); break;
         case 'assign': e(t.target); e(t.value); break;
         case 'expr': e(t.e); break;
-        case 'return': e(t.e); break;
+        case 'return': case 'throw': e(t.e); break;
+        case 'try': s(t.body); s(t.handler); break;
         case 'if': e(t.test); s(t.then); s(t.else); break;
         case 'for': s([t.init]); e(t.test); e(t.update); s(t.body); break;
         case 'while': e(t.test); s(t.body); break;
@@ -97,7 +99,8 @@ export function elementReadsOf(stmts: readonly TStmt[], into: Set<string> = new 
       case 'for': elementReadsOf([s.init], into); e(s.test); e(s.update); elementReadsOf(s.body, into); break;
       case 'while': e(s.test); elementReadsOf(s.body, into); break;
       case 'loop': case 'block': elementReadsOf(s.body, into); break;
-      case 'return': e(s.e); break;
+      case 'return': case 'throw': e(s.e); break;
+      case 'try': elementReadsOf(s.body, into); elementReadsOf(s.handler, into); break;
       case 'break': case 'comment': break;
     }
   }

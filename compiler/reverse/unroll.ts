@@ -34,6 +34,7 @@ function unrolled(s: TStmt): TStmt[] {
     case 'if': return [{ ...s, then: unrollShortLoops(s.then), else: unrollShortLoops(s.else) }];
     case 'while': return [{ ...s, body: unrollShortLoops(s.body) }];
     case 'loop': case 'block': return [{ ...s, body: unrollShortLoops(s.body) }];
+    case 'try': return [{ ...s, body: unrollShortLoops(s.body) }];
     case 'for': {
       const body = unrollShortLoops(s.body);
       const indices = tripIndices(s);

@@ -9,6 +9,10 @@ export const prims = [
   'hypot', 'min', 'max', 'abs', 'fround',
   // Math, piecewise constant
   'sign', 'floor', 'ceil', 'round', 'trunc',
+  // bitwise and shift operators: 32-bit integers, piecewise constant
+  'bitand', 'bitor', 'bitxor', 'shl', 'shr', 'ushr', 'bitnot',
+  // tests of a number (booleans): truthiness, typeof, Number.is*
+  'truthy', 'isnumber', 'isnan', 'isfinite', 'isinteger', 'issafeinteger',
   // comparisons and logic (booleans)
   'lt', 'le', 'gt', 'ge', 'eq', 'ne', 'not', 'and', 'or',
   // arrays

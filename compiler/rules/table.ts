@@ -6,7 +6,7 @@
  */
 import type { Prim } from './prims.js';
 import {
-  type TExpr, add, bin, call, cond, div, index, member, mul, name, neg, not, num, sub,
+  type TExpr, add, bin, call, cond, div, index, member, mul, name, neg, not, num, str, sub,
 } from '../ir/target.js';
 
 export type Rule =
@@ -100,6 +100,24 @@ export const rules = {
   ceil: zero('int', math('ceil')),
   round: zero('int', math('round')),
   trunc: zero('int', math('trunc')),
+
+  // ToInt32 (ToUint32 for >>>) of the operands, then integer operations: the result is a step
+  // function of a number, so its derivative is zero wherever it exists (`x | 0` truncates)
+  bitand: zero('int', binop('&')),
+  bitor: zero('int', binop('|')),
+  bitxor: zero('int', binop('^')),
+  shl: zero('int', binop('<<')),
+  shr: zero('int', binop('>>')),
+  ushr: zero('int', binop('>>>')),
+  bitnot: zero('int', ([x]) => ({ k: 'un', op: '~', e: x! })),
+
+  // `if (x)`, `!x`: a number is true unless it is 0, -0 or NaN
+  truthy: zero('bool', ([x]) => not(not(x!))),
+  isnumber: zero('bool', ([x]) => bin('===', { k: 'un', op: 'typeof', e: x! }, str('number'))),
+  isnan: zero('bool', ([x]) => call('Number.isNaN', x!)),
+  isfinite: zero('bool', ([x]) => call('Number.isFinite', x!)),
+  isinteger: zero('bool', ([x]) => call('Number.isInteger', x!)),
+  issafeinteger: zero('bool', ([x]) => call('Number.isSafeInteger', x!)),
 
   lt: zero('bool', binop('<')),
   le: zero('bool', binop('<=')),

@@ -15,6 +15,8 @@ export function evaluate(e: TExpr, env: Record<string, number>): number {
     case 'un': {
       const v = ev(e.e);
       if (e.op === '!') return v ? 0 : 1;
+      if (e.op === '~') return ~v;
+      if (e.op === 'typeof') throw new Error('typeof is not numeric');
       return e.op === '-' ? -v : v;
     }
     case 'bin': {
@@ -26,10 +28,14 @@ export function evaluate(e: TExpr, env: Record<string, number>): number {
         case '<': return +(l < r); case '<=': return +(l <= r); case '>': return +(l > r); case '>=': return +(l >= r);
         case '===': return +(l === r); case '!==': return +(l !== r);
         case '&&': return l && r; case '||': return l || r;
+        case '&': return l & r; case '|': return l | r; case '^': return l ^ r;
+        case '<<': return l << r; case '>>': return l >> r; case '>>>': return l >>> r;
       }
+      throw new Error('unknown operator');
     }
     case 'call': {
       const [obj, fn] = e.callee.split('.');
+      if (obj === 'Number') return +(Number as unknown as Record<string, (a: number) => boolean>)[fn!]!(ev(e.args[0]!));
       if (obj !== 'Math') throw new Error(`call ${e.callee}`);
       return (Math as unknown as Record<string, (...a: number[]) => number>)[fn!]!(...e.args.map(ev));
     }
