@@ -31,6 +31,7 @@ export function emitModule(spec: ModuleSpec): string {
     '// For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj.',
   ];
   pieces.push(...importLines(spec));
+  pieces.push(...tableLines(spec));
   for (const f of spec.functions) {
     if (f.primal) pieces.push('', primalFn(f));
     pieces.push('', vjp(f));
@@ -64,6 +65,22 @@ function importLines(spec: ModuleSpec): string[] {
     .map(([from, names]) => `import { ${[...names].sort().join(', ')} } from '${from}';`);
 }
 
+/** The source's constant tables the functions read, copied once (one line each, by name). */
+function tableLines(spec: ModuleSpec): string[] {
+  const byName = new Map<string, string>();
+  for (const f of spec.functions) {
+    for (const t of f.tables ?? []) {
+      const values = t.values.map((v) => printBody([{ k: 'expr', e: { k: 'num', value: v } }]).trim().replace(/;$/, '')).join(', ');
+      const line = t.ctor === 'Float64Array' ? `const ${t.v.name} = new Float64Array([${values}]);` : `const ${t.v.name}: readonly number[] = [${values}];`;
+      const other = byName.get(t.v.name);
+      if (other !== undefined && other !== line) throw new Error(`two different constant tables are named '${t.v.name}' in one generated module`);
+      byName.set(t.v.name, line);
+    }
+  }
+  if (byName.size === 0) return [];
+  return ['', '// constant tables of the source, copied', ...[...byName.keys()].sort().map((n) => byName.get(n)!)];
+}
+
 /** `./helpers.js` → `./helpers.grad.js`; `./helpers` → `./helpers.grad`. */
 export function gradSpecifier(specifier: string): string {
   const m = /^(.*?)(\.(?:m|c)?(?:j|t)sx?)?$/.exec(specifier)!;
@@ -85,7 +102,15 @@ function paramType(p: Param): string {
   return ['boolean', 'string', 'number'].includes(p.typeText) ? p.typeText : 'unknown';
 }
 
-const paramList = (f: AdjointFunction) => f.params.map((p) => `${p.v.name}: ${paramType(p)}`);
+/**
+ * The parameters as declared. One with a default takes `undefined` for it (`k?: number`
+ * where only such parameters follow it, else `k: number | undefined`: in `f_vjp`, always,
+ * since `adj` follows): the function computes the default, with its derivative.
+ */
+const paramList = (f: AdjointFunction, trailing: 'optional' | 'positional' = 'optional') => f.params.map((p, i) =>
+  !p.defaulted ? `${p.v.name}: ${paramType(p)}`
+  : trailing === 'optional' && f.params.slice(i).every((q) => q.defaulted) ? `${p.v.name}?: ${paramType(p)}`
+  : `${p.v.name}: ${paramType(p)} | undefined`);
 
 function adjType(f: AdjointFunction): string {
   const fields = f.gradParams.map((p) => `${p.key}: ${p.v.type === 'f64[]' ? 'Float64Array' : 'number'}`);
@@ -93,7 +118,7 @@ function adjType(f: AdjointFunction): string {
 }
 
 function vjp(f: AdjointFunction): string {
-  const params = [...paramList(f), `adj: ${adjType(f)}`, 'seed = 1'];
+  const params = [...paramList(f, 'positional'), `adj: ${adjType(f)}`, 'seed = 1'];
   const doc = f.returnsNumber
     ? `/** ${f.name}'s value; adds seed times its gradient into adj. */`
     : `/** Adds into adj the adjoints of ${f.name}'s inputs, given in adj those of the arrays it writes (which it leaves as it found them). */`;

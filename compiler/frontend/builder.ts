@@ -3,7 +3,7 @@
  * helpers that append equations. Lowering of expressions and statements builds on it.
  */
 import ts from './typescript.cjs';
-import type { Atom, Block, Loc, Stmt, Type, Var } from '../ir/types.js';
+import type { Atom, Block, Loc, Stmt, Table, Type, Var } from '../ir/types.js';
 import type { Prim } from '../rules/prims.js';
 import { rules } from '../rules/table.js';
 import { Names } from '../ir/names.js';
@@ -34,6 +34,8 @@ export function resultType(prim: Prim, args: readonly Atom[]): Type {
 export class FunctionBuilder {
   readonly names: Names;
   readonly vars: Var[] = [];
+  /** The module-level constant tables the function reads, by declaration. */
+  readonly tables = new Map<ts.Node, Table>();
   private readonly blocks: Stmt[][] = [[]];
   /**
    * Values already computed, by operation and operands, one map per open block: an equation

@@ -21,6 +21,10 @@ export interface ResolvedCall {
   readonly writes: readonly number[];
   /** Of those, the ones it never reads (pure outputs: their old contents do not matter to it). */
   readonly pure: readonly number[];
+  /** Per parameter, its default value in the callee's declaration (`k = 2`), if it has one. */
+  readonly defaults: readonly (ts.Expression | undefined)[];
+  /** The callee's parameters, for its defaults that read earlier ones (`k = x * 2`). */
+  readonly declared: readonly ts.ParameterDeclaration[];
 }
 
 /** The function declaration a name resolves to (following imports). */
@@ -116,6 +120,8 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
     ...(custom || opaque ? {} : { node }),
     writes,
     pure: writes.filter((i) => !read.includes(i)),
+    defaults: node.parameters.map((p) => p.initializer),
+    declared: node.parameters,
   };
 }
 
@@ -219,6 +225,8 @@ export function writtenParams(checker: ts.TypeChecker, fn: FunctionNode, visitin
     if (ts.isBinaryExpression(n) && isAssignmentOperator(n.operatorToken.kind)) {
       const left = skipParens(n.left);
       if (ts.isElementAccessExpression(left)) mark(left.expression);
+      // [a[i], a[j]] = [a[j], a[i]]
+      if (ts.isArrayLiteralExpression(left)) for (const t of left.elements) if (ts.isElementAccessExpression(skipParens(t))) mark((skipParens(t) as ts.ElementAccessExpression).expression);
     }
     // `++a[i]`, `a[i]--` (not `-a[i]`, which reads)
     const increments = ts.isPostfixUnaryExpression(n) ||

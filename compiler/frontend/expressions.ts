@@ -8,7 +8,7 @@ import type { Atom, Type, Var } from '../ir/types.js';
 import type { Prim } from '../rules/prims.js';
 import { closest } from './spelling.js';
 import { type FunctionBuilder, atomType, constAtom, varAtom } from './builder.js';
-import { classifyType, foldConstant, globalConstant, isAssignmentOperator, moduleConstDeclaration, skipParens } from './facts.js';
+import { classifyType, foldConstant, globalConstant, isAssignmentOperator, mathConstants, mathMember, moduleTable, moduleValue, skipParens } from './facts.js';
 import { resolveCall } from './calls.js';
 import type { FunctionNode } from './statements.js';
 
@@ -149,6 +149,12 @@ export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom
   if (ts.isConditionalExpression(e)) return cx.conditional(e, target);
   if (ts.isCallExpression(e)) return lowerCall(cx, e, target);
 
+  if (ts.isPropertyAccessExpression(e) && namespaceMember(e, cx.checker)) {
+    const table = tableBinding(cx, e);
+    if (table) return named(cx, varAtom(table.v), target);
+    const constant = moduleConstant(cx, e);
+    if (constant) return named(cx, constant, target);
+  }
   if (ts.isPropertyAccessExpression(e)) {
     if (ts.isIdentifier(e.expression) && e.expression.text === 'Math') return unknownMath(cx, e, e.name.text, 'constant');
     return b.fail(e, 'TSG1002', `property access '${e.getText(b.sf)}' is not supported`,
@@ -184,13 +190,16 @@ function readIdentifier(cx: ExprContext, id: ts.Identifier): Atom {
       'only numbers, booleans and arrays of numbers flow through a differentiated function');
   }
   if (id.text === 'undefined') return b.fail(id, 'TSG1002', "'undefined' is not a number");
-  const decl = moduleConstDeclaration(id, checker);
-  if (decl?.initializer) {
-    const value = foldConstant(decl.initializer, checker);
-    if (value !== undefined) return constAtom(value);
-    return b.fail(id, 'TSG1002', `module constant '${id.text}' is not a numeric constant`,
-      'tsgrad inlines module-level constants made of literals, Math constants and arithmetic');
+  const member = mathMember(id, checker);
+  if (member !== undefined) {
+    const value = mathConstants[member];
+    if (value !== undefined) return constAtom(value, `Math.${member}`);
+    return b.fail(id, 'TSG1005', `'${id.text}' is 'Math.${member}', which is not a numeric constant`, `call it: ${id.text}(x)`);
   }
+  const table = tableBinding(cx, id);
+  if (table) return varAtom(table.v);
+  const constant = moduleConstant(cx, id);
+  if (constant) return constant;
   const s = symbol && (symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol);
   const d = s?.valueDeclaration;
   if (d && ts.isVariableDeclaration(d)) {
@@ -198,6 +207,67 @@ function readIdentifier(cx: ExprContext, id: ts.Identifier): Atom {
       'pass it as a parameter, or declare it as a module-level const');
   }
   return b.fail(id, 'TSG1002', `'${id.text}' is not a local variable, parameter or numeric constant`);
+}
+
+/**
+ * A module-level constant read in the function (`G`, `K.PI2` through a namespace import, an
+ * imported default), inlined as its value; undefined when `e` names no module-level variable.
+ */
+function moduleConstant(cx: ExprContext, e: ts.Identifier | ts.PropertyAccessExpression): Atom | undefined {
+  const { b, checker } = cx;
+  const value = moduleValue(e, checker);
+  const text = e.getText(b.sf);
+  if (value?.kind === 'expr') {
+    const n = foldConstant(value.expr, checker);
+    if (n !== undefined) return constAtom(n);
+    return b.fail(e, 'TSG1002', `module constant '${text}' is not a numeric constant`,
+      'tsgrad inlines module-level constants made of literals, Math constants and arithmetic');
+  }
+  if (value?.kind === 'mutable') {
+    const where = value.where.getSourceFile();
+    const { line } = where.getLineAndCharacterOfPosition(value.where.getStart(where));
+    const at = where === b.sf ? `line ${line + 1}` : `${where.fileName.replace(/.*[\\/]/, '')}:${line + 1}`;
+    return b.fail(e, 'TSG1002', `'${text}' is mutable module state: its module assigns it (${at}), so its value can change between calls`,
+      'pass it as a parameter, or make it a const that nothing assigns');
+  }
+  if (value?.kind === 'declared') {
+    return b.fail(e, 'TSG1002', `the value of '${text}' is not visible to tsgrad: ${value.file.replace(/.*[\\/]/, '')} declares it without one`,
+      'pass it as a parameter, or import it from a TypeScript module that gives its value');
+  }
+  return undefined;
+}
+
+/**
+ * A module-level constant table read in the function (`C`, `K.C`): an array variable of the
+ * function that the generated module declares (a copy of the source's values).
+ */
+export function tableBinding(cx: ExprContext, e: ts.Identifier | ts.PropertyAccessExpression): Binding & { kind: 'var' } | undefined {
+  const { b, checker } = cx;
+  if (ts.isPropertyAccessExpression(e) && !namespaceMember(e, checker)) return undefined;
+  const table = moduleTable(e, checker);
+  if (!table) return undefined;
+  if ('error' in table) return b.fail(e, 'TSG1008', `'${e.getText(b.sf)}' ${table.error}`, table.hint);
+  let s = checker.getSymbolAtLocation(ts.isPropertyAccessExpression(e) ? e.name : e)!;
+  if (s.flags & ts.SymbolFlags.Alias) s = checker.getAliasedSymbol(s);
+  const decl = s.valueDeclaration!;
+  let entry = b.tables.get(decl);
+  if (!entry) {
+    entry = { v: b.newVar(s.getName() === 'default' ? 'table' : s.getName(), 'f64[]', 'local', false), ctor: table.ctor, values: table.values };
+    b.tables.set(decl, entry);
+  }
+  return { kind: 'var', v: entry.v };
+}
+
+/** A module-level constant table: it cannot be written. */
+export function isTable(cx: ExprContext, v: Var): boolean {
+  return [...cx.b.tables.values()].some((t) => t.v === v);
+}
+
+/** `K.PI2`: a member of a module imported as a namespace (`import * as K from './consts.js'`). */
+function namespaceMember(e: ts.PropertyAccessExpression, checker: ts.TypeChecker): boolean {
+  if (!ts.isIdentifier(e.expression)) return false;
+  const s = checker.getSymbolAtLocation(e.expression);
+  return !!s && (s.flags & ts.SymbolFlags.Alias) !== 0 && (checker.getAliasedSymbol(s).flags & ts.SymbolFlags.ValueModule) !== 0;
 }
 
 /** The variable an assignment or `++` writes. */
@@ -327,11 +397,13 @@ function typeTest(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Atom |
 /** The array binding `e` names, if it names one. */
 export function arrayBinding(cx: ExprContext, e: ts.Expression): Binding & { kind: 'var' | 'view' } | undefined {
   const inner = skipParens(e);
+  if (ts.isPropertyAccessExpression(inner)) return tableBinding(cx, inner);
   if (!ts.isIdentifier(inner)) return undefined;
   const symbol = cx.checker.getSymbolAtLocation(inner);
   const binding = symbol && cx.scope.get(symbol);
   if (binding?.kind === 'view') return binding;
   if (binding?.kind === 'var' && binding.v.type === 'f64[]') return binding;
+  if (!binding) return tableBinding(cx, inner);
   return undefined;
 }
 
@@ -375,6 +447,7 @@ function storeAt(cx: ExprContext, e: ts.ElementAccessExpression, array: Var, ind
   if (arrayBinding(cx, e.expression)?.kind === 'view') {
     return b.fail(e, 'TSG1008', 'writing through a subarray window is not supported', 'write to the underlying array');
   }
+  if (isTable(cx, array)) return b.fail(e, 'TSG1008', `'${e.expression.getText(b.sf)}' is a module-level constant table; it cannot be written`, 'copy it into a local array first');
   b.emit({ kind: 'store', array, index, value, loc: b.loc });
 }
 
@@ -404,8 +477,9 @@ function unknownMath(cx: ExprContext, e: ts.Node, name: string, used: 'function'
 function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var): Atom {
   const { b } = cx;
   const callee = skipParens(e.expression);
-  if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === 'Math') {
-    const fn = callee.name.text;
+  const member = mathMember(callee, cx.checker);
+  if (member !== undefined || (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === 'Math')) {
+    const fn = member ?? (callee as ts.PropertyAccessExpression).name.text;
     if (fn === 'random') {
       return b.fail(e, 'TSG2002', "'Math.random()' is not a deterministic function of the inputs",
         'pass random numbers in as a parameter');
@@ -432,7 +506,7 @@ function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var): Atom {
   const resolved = resolveCall(b, cx.checker, e);
   const { callee: fn } = resolved;
   if (resolved.node && fn.vjp === 'generated' && !fn.specifier) cx.needs(resolved.node);
-  if (e.arguments.length !== fn.params.length) {
+  if (e.arguments.length > fn.params.length || resolved.defaults.slice(e.arguments.length).some((d) => d === undefined)) {
     return b.fail(e, 'TSG2002', `'${fn.name}' is called with ${e.arguments.length} arguments; tsgrad needs all ${fn.params.length}`);
   }
   const args = e.arguments.map((arg, i) => {
@@ -443,8 +517,13 @@ function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var): Atom {
     }
     return varAtom(arr.v);
   });
+  // a parameter left out takes its default, computed here from the arguments before it
+  for (let i = args.length; i < fn.params.length; i++) args.push(defaultArgument(cx, resolved, args, i));
   for (const w of resolved.writes) {
     const written = args[w];
+    if (written?.kind === 'var' && isTable(cx, written.v)) {
+      return b.fail(e.arguments[w] ?? e, 'TSG1008', `'${fn.name}' writes into its argument '${e.arguments[w]?.getText(b.sf)}', a module-level constant table`, 'pass a local copy of the table');
+    }
     const again = args.findIndex((a, i) => i !== w && a.kind === 'var' && written?.kind === 'var' && a.v === written.v);
     if (again >= 0) {
       return b.fail(e.arguments[again]!, 'TSG1008', `'${e.arguments[again]!.getText(b.sf)}' is passed twice, and '${fn.name}' writes it`,
@@ -460,6 +539,34 @@ function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var): Atom {
   });
   if (!out) return constAtom(0);
   return varAtom(out);
+}
+
+/**
+ * The default of the callee's parameter `i` (`k = x * 2`), lowered in the caller with the
+ * callee's earlier parameters bound to the arguments given for them.
+ */
+function defaultArgument(cx: ExprContext, resolved: ReturnType<typeof resolveCall>, args: readonly Atom[], i: number): Atom {
+  const { b, checker } = cx;
+  const expr = resolved.defaults[i]!;
+  const saved = new Map<ts.Symbol, Binding | undefined>();
+  resolved.declared.slice(0, i).forEach((p, j) => {
+    const symbol = ts.isIdentifier(p.name) ? checker.getSymbolAtLocation(p.name) : undefined;
+    if (!symbol) return;
+    saved.set(symbol, cx.scope.get(symbol));
+    const arg = args[j]!;
+    cx.scope.set(symbol, { kind: 'var', v: arg.kind === 'var' ? arg.v : (b.eq('copy', [arg]) as Atom & { kind: 'var' }).v });
+  });
+  try {
+    if (resolved.callee.params[i]!.array) {
+      return b.fail(expr, 'TSG2002', `'${resolved.callee.name}' is called without its array parameter '${resolved.callee.params[i]!.key}'`, 'pass the array');
+    }
+    return numeric(cx, lowerExpr(cx, expr), expr);
+  } finally {
+    for (const [symbol, binding] of saved) {
+      if (binding) cx.scope.set(symbol, binding);
+      else cx.scope.delete(symbol);
+    }
+  }
 }
 
 export function numeric(cx: ExprContext, a: Atom, node: ts.Node): Atom {

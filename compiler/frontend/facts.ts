@@ -23,8 +23,9 @@ export function classifyType(type: ts.Type, checker: ts.TypeChecker): Param['tsT
 /** Symbols assigned anywhere in `body` other than at their declaration. */
 export function assignedSymbols(body: ts.Node, checker: ts.TypeChecker): Set<ts.Symbol> {
   const out = new Set<ts.Symbol>();
-  const mark = (target: ts.Expression) => {
+  const mark = (target: ts.Expression): void => {
     const inner = skipParens(target);
+    if (ts.isArrayLiteralExpression(inner)) inner.elements.forEach(mark); // [a, b] = [b, a]
     if (ts.isIdentifier(inner)) {
       const s = checker.getSymbolAtLocation(inner);
       if (s) out.add(s);
@@ -83,9 +84,13 @@ export function integerSymbols(body: ts.Node, checker: ts.TypeChecker): Set<ts.S
   const one = ts.factory.createNumericLiteral(1);
   const visit = (n: ts.Node): void => {
     if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name)) {
-      add(n.name, n.initializer ?? ts.factory.createIdentifier('NaN'));
+      // (`let i;` is assigned before it is read, as tsc checks; a for … of variable is not an integer)
+      const loopVariable = ts.isForOfStatement(n.parent.parent) || ts.isForInStatement(n.parent.parent);
+      if (n.initializer || loopVariable) add(n.name, n.initializer ?? ts.factory.createIdentifier('NaN'));
     } else if (ts.isBinaryExpression(n) && isAssignmentOperator(n.operatorToken.kind)) {
       const left = skipParens(n.left);
+      // [i, j] = …: values tsgrad does not follow here
+      if (ts.isArrayLiteralExpression(left)) for (const t of left.elements) if (ts.isIdentifier(skipParens(t))) add(skipParens(t), ts.factory.createIdentifier('NaN'));
       if (ts.isIdentifier(left)) {
         const op = n.operatorToken.kind;
         // x /= y and x **= y leave the integers; the others keep integers integers.
@@ -135,9 +140,10 @@ export function integerSymbols(body: ts.Node, checker: ts.TypeChecker): Set<ts.S
       if (k === ts.SyntaxKind.QuestionQuestionToken) return isInt(e.left);
       return false;
     }
-    if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) &&
-        ts.isIdentifier(e.expression.expression) && e.expression.expression.text === 'Math') {
-      const fn = e.expression.name.text;
+    const fn = !ts.isCallExpression(e) ? undefined
+      : ts.isPropertyAccessExpression(e.expression) && ts.isIdentifier(e.expression.expression) && e.expression.expression.text === 'Math'
+        ? e.expression.name.text : mathMember(skipParens(e.expression), checker);
+    if (ts.isCallExpression(e) && fn !== undefined) {
       if (intMath.has(fn)) return true;
       if (fn === 'min' || fn === 'max' || fn === 'abs') return e.arguments.every(isInt);
     }
@@ -155,7 +161,7 @@ export function integerSymbols(body: ts.Node, checker: ts.TypeChecker): Set<ts.S
   return ints;
 }
 
-const mathConstants: Record<string, number> = {
+export const mathConstants: Record<string, number> = {
   E: Math.E, LN10: Math.LN10, LN2: Math.LN2, LOG10E: Math.LOG10E, LOG2E: Math.LOG2E,
   PI: Math.PI, SQRT1_2: Math.SQRT1_2, SQRT2: Math.SQRT2,
 };
@@ -179,8 +185,9 @@ export function globalConstant(e: ts.Expression): { value: number; text: string 
 }
 
 /**
- * The value of a module-level `const` with a numeric initializer made of literals, named
- * constants, other such constants and arithmetic; undefined when it is anything else.
+ * The value of a module-level constant with a numeric initializer made of literals, named
+ * constants, other such constants (of this module or imported: named, default, through a
+ * namespace) and arithmetic; undefined when it is anything else.
  */
 export function foldConstant(e: ts.Expression, checker: ts.TypeChecker, depth = 0): number | undefined {
   if (depth > 50) return undefined;
@@ -188,9 +195,11 @@ export function foldConstant(e: ts.Expression, checker: ts.TypeChecker, depth = 
   if (ts.isNumericLiteral(e)) return Number(e.text);
   const g = globalConstant(e);
   if (g) return g.value;
-  if (ts.isIdentifier(e)) {
-    const decl = moduleConstDeclaration(e, checker);
-    return decl?.initializer ? foldConstant(decl.initializer, checker, depth + 1) : undefined;
+  if (ts.isIdentifier(e) || ts.isPropertyAccessExpression(e)) {
+    const member = mathMember(e, checker);
+    if (member !== undefined) return mathConstants[member];
+    const value = moduleValue(e, checker);
+    return value?.kind === 'expr' ? foldConstant(value.expr, checker, depth + 1) : undefined;
   }
   if (ts.isPrefixUnaryExpression(e)) {
     const v = foldConstant(e.operand, checker, depth + 1);
@@ -213,10 +222,12 @@ export function foldConstant(e: ts.Expression, checker: ts.TypeChecker, depth = 
     }
     return undefined;
   }
-  if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) &&
-      ts.isIdentifier(e.expression.expression) && e.expression.expression.text === 'Math') {
-    const fn = (Math as unknown as Record<string, unknown>)[e.expression.name.text];
-    if (typeof fn !== 'function' || e.expression.name.text === 'random') return undefined;
+  if (ts.isCallExpression(e)) {
+    const callee = skipParens(e.expression);
+    const name = ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === 'Math'
+      ? callee.name.text : ts.isIdentifier(callee) ? mathMember(callee, checker) : undefined;
+    const fn = name === undefined ? undefined : (Math as unknown as Record<string, unknown>)[name];
+    if (typeof fn !== 'function' || name === 'random') return undefined;
     const args = e.arguments.map((a) => foldConstant(a, checker, depth + 1));
     if (args.some((a) => a === undefined)) return undefined;
     return (fn as (...a: number[]) => number)(...(args as number[]));
@@ -224,14 +235,148 @@ export function foldConstant(e: ts.Expression, checker: ts.TypeChecker, depth = 
   return undefined;
 }
 
-/** The declaration of a module-level (or imported) `const`, if `id` names one. */
-export function moduleConstDeclaration(id: ts.Identifier, checker: ts.TypeChecker): ts.VariableDeclaration | undefined {
-  let s = checker.getSymbolAtLocation(id);
+/**
+ * What a module-level name holds (of this module or imported: named, default, re-exported,
+ * or `K.name` through a namespace import): `expr`, the initializer of a constant (a `const`,
+ * `export default <expr>`, or a `let`/`var` its module never assigns, which no other module
+ * can); `mutable`, a variable its module assigns (`where`: the first assignment); `declared`,
+ * a constant declared without a value (in a .d.ts). Undefined for anything else.
+ */
+export type ModuleValue =
+  | { readonly kind: 'expr'; readonly expr: ts.Expression }
+  | { readonly kind: 'mutable'; readonly where: ts.Node }
+  | { readonly kind: 'declared'; readonly file: string };
+
+export function moduleValue(e: ts.Identifier | ts.PropertyAccessExpression, checker: ts.TypeChecker): ModuleValue | undefined {
+  let s = checker.getSymbolAtLocation(ts.isPropertyAccessExpression(e) ? e.name : e);
   if (s && s.flags & ts.SymbolFlags.Alias) s = checker.getAliasedSymbol(s);
   const decl = s?.valueDeclaration;
-  if (!decl || !ts.isVariableDeclaration(decl)) return undefined;
+  if (!s || !decl) return undefined;
+  if (ts.isExportAssignment(decl)) return decl.isExportEquals ? undefined : { kind: 'expr', expr: decl.expression };
+  if (!ts.isVariableDeclaration(decl) || !ts.isIdentifier(decl.name)) return undefined;
   const list = decl.parent;
-  if (!ts.isVariableDeclarationList(list) || !(list.flags & ts.NodeFlags.Const)) return undefined;
-  if (!ts.isVariableStatement(list.parent) || !ts.isSourceFile(list.parent.parent)) return undefined;
-  return decl;
+  if (!ts.isVariableDeclarationList(list) || !ts.isVariableStatement(list.parent) || !ts.isSourceFile(list.parent.parent)) return undefined;
+  const sf = list.parent.parent;
+  if (!decl.initializer) return { kind: 'declared', file: sf.fileName };
+  if (!(list.flags & ts.NodeFlags.Const)) {
+    const where = moduleWrites(sf, checker).get(s);
+    if (where) return { kind: 'mutable', where };
+  }
+  return { kind: 'expr', expr: decl.initializer };
 }
+
+/**
+ * A module-level constant table (`const C = [1, 2.5, -0.5]`, `new Float64Array([…])`,
+ * `Object.freeze([…])`, of this module or imported): its values; `error` when it is an array
+ * tsgrad cannot take for a constant (elements that are not numeric constants, or its module
+ * writes into it). Undefined when `e` names no module-level array.
+ */
+export function moduleTable(e: ts.Identifier | ts.PropertyAccessExpression, checker: ts.TypeChecker):
+  { ctor: 'Float64Array' | 'Array'; values: number[] } | { error: string; hint: string } | undefined {
+  const value = moduleValue(e, checker);
+  if (value?.kind !== 'expr') return undefined;
+  let init = skipParens(value.expr);
+  let ctor: 'Float64Array' | 'Array' = 'Array';
+  if (ts.isCallExpression(init) && ts.isPropertyAccessExpression(init.expression) && init.expression.getText() === 'Object.freeze' && init.arguments.length === 1) {
+    init = skipParens(init.arguments[0]!);
+  }
+  if (ts.isNewExpression(init) && ts.isIdentifier(init.expression) && init.expression.text === 'Float64Array' && init.arguments?.length === 1 &&
+      ts.isArrayLiteralExpression(skipParens(init.arguments[0]!))) {
+    init = skipParens(init.arguments[0]!);
+    ctor = 'Float64Array';
+  }
+  if (!ts.isArrayLiteralExpression(init)) return undefined;
+  const values = init.elements.map((x) => (ts.isSpreadElement(x) || ts.isOmittedExpression(x) ? undefined : foldConstant(x, checker)));
+  if (values.some((v) => v === undefined)) {
+    return { error: 'is a module-level array whose elements are not all numeric constants', hint: 'tsgrad copies module-level tables of numbers (literals, constants and arithmetic); pass other arrays as parameters' };
+  }
+  let s = checker.getSymbolAtLocation(ts.isPropertyAccessExpression(e) ? e.name : e);
+  if (s && s.flags & ts.SymbolFlags.Alias) s = checker.getAliasedSymbol(s);
+  const written = s && tableWrites(value.expr.getSourceFile(), checker).get(s);
+  if (written) {
+    const sf = written.getSourceFile();
+    const { line } = sf.getLineAndCharacterOfPosition(written.getStart(sf));
+    return { error: `is a module-level array that its module writes into (${sf.fileName.replace(/.*[\\/]/, '')}:${line + 1})`, hint: 'pass it as a parameter, or copy it into a local array that the function writes' };
+  }
+  return { ctor, values: values as number[] };
+}
+
+const tableWritesCache = new WeakMap<ts.SourceFile, Map<ts.Symbol, ts.Node>>();
+
+/** Per symbol, the first place in `sf` that writes into the array it names (`C[i] = …`, `C.fill(…)`, …). */
+function tableWrites(sf: ts.SourceFile, checker: ts.TypeChecker): Map<ts.Symbol, ts.Node> {
+  let out = tableWritesCache.get(sf);
+  if (out) return out;
+  const found = out = new Map<ts.Symbol, ts.Node>();
+  const mark = (target: ts.Expression, at: ts.Node) => {
+    const inner = skipParens(target);
+    if (!ts.isIdentifier(inner)) return;
+    const s = checker.getSymbolAtLocation(inner);
+    if (s && !found.has(s)) found.set(s, at);
+  };
+  const mutators = new Set(['fill', 'set', 'sort', 'reverse', 'copyWithin', 'push', 'pop', 'shift', 'unshift', 'splice']);
+  const visit = (n: ts.Node): void => {
+    if (ts.isBinaryExpression(n) && isAssignmentOperator(n.operatorToken.kind)) {
+      const left = skipParens(n.left);
+      if (ts.isElementAccessExpression(left) || (ts.isPropertyAccessExpression(left) && left.name.text === 'length')) mark(left.expression, n);
+    }
+    if ((ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) && ts.isElementAccessExpression(skipParens(n.operand))) {
+      mark((skipParens(n.operand) as ts.ElementAccessExpression).expression, n);
+    }
+    if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && mutators.has(n.expression.name.text)) mark(n.expression.expression, n);
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  tableWritesCache.set(sf, out);
+  return out;
+}
+
+const writesCache = new WeakMap<ts.SourceFile, Map<ts.Symbol, ts.Node>>();
+
+/** Per symbol, the first place in `sf` that assigns it (`x = …`, `x += …`, `x++`). */
+function moduleWrites(sf: ts.SourceFile, checker: ts.TypeChecker): Map<ts.Symbol, ts.Node> {
+  let out = writesCache.get(sf);
+  if (out) return out;
+  out = new Map();
+  const found = out;
+  const mark = (target: ts.Expression, at: ts.Node) => {
+    const inner = skipParens(target);
+    if (!ts.isIdentifier(inner)) return;
+    const s = checker.getSymbolAtLocation(inner);
+    if (s && !found.has(s)) found.set(s, at);
+  };
+  const visit = (n: ts.Node): void => {
+    if (ts.isBinaryExpression(n) && isAssignmentOperator(n.operatorToken.kind)) mark(n.left, n);
+    if ((ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) &&
+        (n.operator === ts.SyntaxKind.PlusPlusToken || n.operator === ts.SyntaxKind.MinusMinusToken)) mark(n.operand, n);
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  writesCache.set(sf, out);
+  return out;
+}
+
+/**
+ * `min` after `const { min, max: largest } = Math` (at module level or in the function): the
+ * name of the `Math` member a destructured name stands for.
+ */
+export function mathMember(e: ts.Expression, checker: ts.TypeChecker): string | undefined {
+  if (!ts.isIdentifier(e)) return undefined;
+  let s = checker.getSymbolAtLocation(e);
+  if (s && s.flags & ts.SymbolFlags.Alias) s = checker.getAliasedSymbol(s);
+  const decl = s?.valueDeclaration;
+  if (!decl || !ts.isBindingElement(decl) || !ts.isObjectBindingPattern(decl.parent) || decl.dotDotDotToken) return undefined;
+  const owner = decl.parent.parent;
+  if (!ts.isVariableDeclaration(owner) || !owner.initializer || !(owner.parent.flags & ts.NodeFlags.Const)) return undefined;
+  const init = skipParens(owner.initializer);
+  if (!ts.isIdentifier(init) || init.text !== 'Math' || !isGlobal(init, checker)) return undefined;
+  const key = decl.propertyName ?? decl.name;
+  return ts.isIdentifier(key) ? key.text : undefined;
+}
+
+/** `Math` is the global one (not a local or an import of that name). */
+function isGlobal(id: ts.Identifier, checker: ts.TypeChecker): boolean {
+  const decl = checker.getSymbolAtLocation(id)?.declarations?.[0];
+  return !decl || decl.getSourceFile().isDeclarationFile;
+}
+

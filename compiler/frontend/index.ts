@@ -108,7 +108,7 @@ export function lowerModule(program: ts.Program, file: string, contract = true):
     done.add(node);
     current = name;
     try {
-      const fn = new FunctionLowering(node, name, sf, file, checker, exported, needs).lower();
+      const fn = new FunctionLowering(node, name, sf, file, checker, exported, needs, () => readBeforeAssigned(program, node.getSourceFile())).lower();
       // a void function that writes no array has no outputs: nothing to differentiate
       // (a predicate is inlined into its callers; so is a check that only throws)
       const throws = [...statements(fn.body)].some((s) => s.kind === 'throw');
@@ -171,6 +171,18 @@ function functionOf(decl: ts.Declaration | undefined, sf: ts.SourceFile): Functi
   const init = ts.isVariableDeclaration(decl) ? decl.initializer : undefined;
   if (init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init))) return init;
   return undefined;
+}
+
+const unassignedReads = new WeakMap<ts.SourceFile, readonly ts.Diagnostic[]>();
+
+/**
+ * tsc's "Variable 'x' is used before being assigned" (TS2454) in `sf`: a variable declared
+ * without a value (`let t;`, a `var`), read where a path leaves it unassigned.
+ */
+function readBeforeAssigned(program: ts.Program, sf: ts.SourceFile): readonly ts.Diagnostic[] {
+  let found = unassignedReads.get(sf);
+  if (!found) unassignedReads.set(sf, found = program.getSemanticDiagnostics(sf).filter((d) => d.code === 2454));
+  return found;
 }
 
 /** The module's functions, by name (declarations, and consts of arrow functions). */

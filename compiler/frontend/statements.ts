@@ -9,8 +9,8 @@ import { type Atom, type Block, type ErrorConstructor, type Func, type Param, ty
 import { FunctionBuilder, atomType, constAtom, varAtom } from './builder.js';
 import { statements } from '../ir/walk.js';
 import { readParams, writtenParams } from './calls.js';
-import { type Binding, type ExprContext, arrayBinding, assignable, boolean, compoundPrims, lowerExpr, storeElement } from './expressions.js';
-import { assignedSymbols, classifyType, integerSymbols, isAssignmentOperator, skipParens } from './facts.js';
+import { type Binding, type ExprContext, arrayBinding, assignable, boolean, compoundPrims, element, isTable, lowerExpr, storeElement } from './expressions.js';
+import { assignedSymbols, classifyType, integerSymbols, isAssignmentOperator, mathMember, skipParens } from './facts.js';
 
 /** What a lowered statement may do besides falling through. */
 interface Exits {
@@ -40,6 +40,10 @@ export class FunctionLowering implements ExprContext {
   readonly scope = new Map<ts.Symbol, Binding>();
   private readonly assigned: Set<ts.Symbol>;
   private readonly integers: Set<ts.Symbol>;
+  /** Each `var`: lowered like a `let` where only its own block uses it, else hoisted. */
+  private readonly varPlans: Map<ts.Symbol, 'block' | 'hoisted'>;
+  /** Parameters with a default value: the argument, and the variable the body reads. */
+  private readonly defaults: { arg: Var; local: Var; init: ts.Expression }[] = [];
   private readonly loops: LoopFrame[] = [];
   private readonly flags = new Set<Var>();
   private returned?: { result?: Var; ret?: Var };
@@ -57,6 +61,8 @@ export class FunctionLowering implements ExprContext {
     private readonly exported: boolean,
     /** Called with each same-module function a call needs differentiated. */
     readonly needs: (node: FunctionNode) => void,
+    /** tsc's reports of variables read before they are assigned (TS2454), in the function's file. */
+    private readonly unassignedReads: () => readonly ts.Diagnostic[] = () => [],
   ) {
     const signature = checker.getSignatureFromDeclaration(fn);
     this.returnsNumber = !!signature && (checker.getReturnTypeOfSignature(signature).flags & ts.TypeFlags.NumberLike) !== 0;
@@ -64,6 +70,7 @@ export class FunctionLowering implements ExprContext {
     this.b = new FunctionBuilder(sf, file, identifiersIn(fn));
     this.assigned = assignedSymbols(fn, checker);
     this.integers = integerSymbols(fn, checker);
+    this.varPlans = varPlans(fn, checker);
   }
 
   lower(): Func {
@@ -72,6 +79,9 @@ export class FunctionLowering implements ExprContext {
     const body = fn.body;
     if (!body) return b.fail(fn, 'TSG1007', `'${this.name}' has no body`);
     b.loc = b.locOf(fn, `function ${this.name}`);
+    this.checkAssignedBeforeRead();
+    this.hoistVars();
+    for (const d of this.defaults) this.defaultValue(d.init, d.arg, d.local);
     if (!ts.isBlock(body)) {
       b.loc = b.locOf(body);
       this.finalResult = this.returnsBoolean ? this.bool(lowerExpr(this, body), body) : this.numeric(lowerExpr(this, body), body);
@@ -101,6 +111,7 @@ export class FunctionLowering implements ExprContext {
       body: dropUnreadFlags(b.body, this.flags),
       result,
       vars: b.vars,
+      ...(b.tables.size > 0 ? { tables: [...b.tables.values()] } : {}),
       names: b.names,
       exported: this.exported,
       inlinable: !hasNoinlineTag(fn),
@@ -118,12 +129,27 @@ export class FunctionLowering implements ExprContext {
   private param(p: ts.ParameterDeclaration): Param {
     const { b, checker } = this;
     if (!ts.isIdentifier(p.name)) return b.fail(p, 'TSG1007', 'destructured parameters are not supported');
-    if (p.initializer || p.dotDotDotToken) return b.fail(p, 'TSG1007', 'default and rest parameters are not supported');
+    if (p.dotDotDotToken) return b.fail(p, 'TSG1007', 'rest parameters are not supported', 'pass an array of numbers');
     const symbol = checker.getSymbolAtLocation(p.name)!;
     const type = checker.getTypeAtLocation(p);
     const tsType = classifyType(type, checker);
     const typeText = p.type ? p.type.getText(b.sf) : checker.typeToString(type);
+    const defaulted = p.initializer !== undefined;
+    if (defaulted && tsType !== 'number' && tsType !== 'boolean') {
+      return b.fail(p, 'TSG1007', `a default value for the parameter '${p.name.text}' of type '${typeText}' is not supported`,
+        'defaults are supported for numbers and booleans; make the parameter required, or allocate the array inside the function');
+    }
     const mutable = this.assigned.has(symbol);
+    if (defaulted) {
+      // the argument (`k_arg`, maybe undefined), and the source's `k`: the argument or the default
+      const type = tsType === 'number' ? 'f64' : 'bool';
+      const v: Var = { name: b.names.fresh(`${p.name.text}_arg`, true), type, kind: 'param', mutable: false };
+      b.vars.push(v);
+      const local = b.newVar(p.name.text, type, 'local', true);
+      this.scope.set(symbol, { kind: 'var', v: local });
+      this.defaults.push({ arg: v, local, init: p.initializer! });
+      return { v, key: p.name.text, tsType: tsType === 'number' ? 'number' : 'other', differentiable: tsType === 'number', typeText, defaulted };
+    }
     if (tsType === 'other') {
       this.scope.set(symbol, { kind: 'opaque', typeText });
       const v = b.newVar(p.name.text, 'bool', 'param', false);
@@ -233,19 +259,100 @@ export class FunctionLowering implements ExprContext {
     return b.fail(s, 'TSG1001', `${ts.SyntaxKind[s.kind]} is not supported in a differentiated function`);
   }
 
+  /**
+   * `k = 2`: `k = k_arg === undefined ? 2 : k_arg`, in order, so that a default may read the
+   * parameters before it (and its derivative reaches them).
+   */
+  private defaultValue(init: ts.Expression, arg: Var, local: Var): void {
+    const { b } = this;
+    b.loc = b.locOf(init.parent, init.parent.getText(b.sf));
+    const missing = b.eq('eq', [varAtom(arg), constAtom(NaN, 'undefined')]);
+    const then = b.block(() => {
+      const value = lowerExpr(this, init);
+      if (atomType(value) === 'bool' !== (local.type === 'bool')) return b.fail(init, 'TSG1006', `the default of '${local.name}' does not have the parameter's type`);
+      b.assign(local, value, true);
+    });
+    const els = b.block(() => b.assign(local, varAtom(arg), true));
+    b.emit({ kind: 'if', cond: missing, then, else: els, loc: b.loc });
+  }
+
+  /**
+   * A variable declared without a value is given one before the function starts (0, or false),
+   * where JavaScript has `undefined`: so no path may read it before assigning it, as tsc
+   * --strict checks (a `var` or `let t;` read in a branch that did not assign it).
+   */
+  private checkAssignedBeforeRead(): void {
+    const { fn, b } = this;
+    let unvalued = false;
+    const visit = (n: ts.Node): void => {
+      if (ts.isVariableDeclaration(n) && !n.initializer && !(n.parent.parent && (ts.isForOfStatement(n.parent.parent) || ts.isForInStatement(n.parent.parent)))) unvalued = true;
+      if (!unvalued) ts.forEachChild(n, visit);
+    };
+    visit(fn);
+    if (!unvalued && ![...this.varPlans.values()].includes('hoisted')) return;
+    const start = fn.getStart();
+    const end = fn.getEnd();
+    const read = this.unassignedReads().find((d) => d.start !== undefined && d.start >= start && d.start < end);
+    if (!read) return;
+    let node: ts.Node = fn;
+    const find = (n: ts.Node): void => {
+      if (n.getStart() <= read.start! && read.start! < n.getEnd()) { node = n; ts.forEachChild(n, find); }
+    };
+    ts.forEachChild(fn, find);
+    const name = node.getText(b.sf);
+    b.fail(node, 'TSG1007', `'${name}' may be read here before it is assigned`,
+      `assign '${name}' a value on every path before this read (tsc --strict reports it too: TS2454)`);
+  }
+
+  /**
+   * A `var` used outside its block (after a loop, in another branch, before its declaration)
+   * is one mutable variable of the whole function, declared at its start; its declarations
+   * with a value are assignments.
+   */
+  private hoistVars(): void {
+    const { b, checker } = this;
+    for (const [symbol, plan] of this.varPlans) {
+      if (plan !== 'hoisted') continue;
+      const decl = symbol.declarations!.find(ts.isVariableDeclaration)!;
+      if (this.scope.has(symbol)) return b.fail(decl, 'TSG1007', `'var ${symbol.name}' declares the parameter '${symbol.name}' again`, 'give the variable a name of its own');
+      const type = this.typeOf(symbol, checker.getTypeAtLocation(decl.name), decl);
+      if (type === 'f64[]') {
+        return b.fail(decl, 'TSG1008', `the array '${symbol.name}' is declared with 'var' and used outside its block`,
+          'declare it with let or const before the block, where every use can see it');
+      }
+      this.scope.set(symbol, { kind: 'var', v: b.newVar(symbol.name, type, 'local', true) });
+    }
+  }
+
   private declarations(list: ts.VariableDeclarationList): void {
     const { b, checker } = this;
-    if (!(list.flags & (ts.NodeFlags.Let | ts.NodeFlags.Const))) {
-      return b.fail(list, 'TSG1007', "'var' declarations are not supported", "use 'let' or 'const'");
-    }
     for (const d of list.declarations) {
-      if (!ts.isIdentifier(d.name)) return b.fail(d, 'TSG1007', 'destructuring declarations are not supported');
+      if (ts.isObjectBindingPattern(d.name) && d.initializer && ts.isIdentifier(skipParens(d.initializer)) &&
+          (skipParens(d.initializer) as ts.Identifier).text === 'Math' && d.name.elements.every((e) => mathMember(e.name as ts.Identifier, checker) !== undefined)) {
+        continue; // `const { min, max } = Math`: each name is read as the Math member where it is used
+      }
+      if (ts.isArrayBindingPattern(d.name)) {
+        this.arrayPattern(d as ts.VariableDeclaration & { name: ts.ArrayBindingPattern });
+        continue;
+      }
+      if (!ts.isIdentifier(d.name)) {
+        return b.fail(d, 'TSG1007', 'object destructuring is supported only of Math (`const { min, max } = Math`)',
+          'read the properties one by one, or pass the numbers as parameters');
+      }
       const symbol = checker.getSymbolAtLocation(d.name)!;
+      if (this.varPlans.get(symbol) === 'hoisted') {
+        const v = (this.scope.get(symbol) as Binding & { kind: 'var' }).v;
+        const init = d.initializer && skipParens(d.initializer);
+        if (init && ts.isConditionalExpression(init)) this.conditional(init, v, false);
+        else if (init) b.assign(v, lowerExpr(this, init));
+        continue;
+      }
       if (d.initializer && (ts.isArrowFunction(skipParens(d.initializer)) || ts.isFunctionExpression(skipParens(d.initializer)))) {
         lowerExpr(this, d.initializer);
       }
-      const type = this.typeOf(symbol, checker.getTypeAtLocation(d.name), d);
       const init = d.initializer;
+      if (!init && !this.assigned.has(symbol) && !this.isRead(symbol)) continue; // `var a, b = 1, c;` with c unused
+      const type = this.typeOf(symbol, checker.getTypeAtLocation(d.name), d);
       if (type === 'f64[]') {
         this.arrayDeclaration(d, symbol, this.assigned.has(symbol));
         continue;
@@ -262,6 +369,98 @@ export class FunctionLowering implements ExprContext {
       }
       this.scope.set(symbol, { kind: 'var', v });
     }
+  }
+
+  /**
+   * `const [a, b] = [x * 2, y]` (every element evaluated first, then bound) or
+   * `const [p, q] = arr` (`p = arr[0]`, `q = arr[1]`), with holes; no defaults, rest or nesting.
+   */
+  private arrayPattern(d: ts.VariableDeclaration & { name: ts.ArrayBindingPattern }): void {
+    const { b, checker } = this;
+    const init = d.initializer && skipParens(d.initializer);
+    const elements = d.name.elements;
+    for (const e of elements) {
+      if (ts.isOmittedExpression(e)) continue;
+      if (e.dotDotDotToken || e.initializer || !ts.isIdentifier(e.name)) {
+        return b.fail(e, 'TSG1007', 'array destructuring with defaults, rest elements or nested patterns is not supported',
+          'bind plain names: const [a, b] = …');
+      }
+      if (this.varPlans.get(checker.getSymbolAtLocation(e.name)!) === 'hoisted') {
+        return b.fail(e, 'TSG1007', `'${e.name.text}' is destructured with 'var' and used outside its block`, 'declare it with let before the block');
+      }
+    }
+    let values: (Atom | undefined)[];
+    if (init && ts.isArrayLiteralExpression(init)) {
+      if (init.elements.some((e) => ts.isSpreadElement(e) || ts.isOmittedExpression(e))) {
+        return b.fail(init, 'TSG1008', 'spreads and holes in array literals are not supported');
+      }
+      values = init.elements.map((e) => lowerExpr(this, e));
+    } else {
+      const arr = init && arrayBinding(this, init);
+      if (!arr) {
+        return b.fail(d, 'TSG1007', 'array destructuring is supported from an array literal or an array of numbers',
+          'destructure [x * 2, y] or an array variable or parameter');
+      }
+      const base = arr.kind === 'view' ? arr.base : arr.v;
+      values = elements.map((e, i) => {
+        if (ts.isOmittedExpression(e)) return undefined;
+        const at = arr.kind === 'view' ? b.eq('add', [constAtom(i), arr.offset]) : constAtom(i);
+        return b.eq('load', [varAtom(base), at]);
+      });
+    }
+    elements.forEach((e, i) => {
+      if (ts.isOmittedExpression(e)) return;
+      const id = e.name as ts.Identifier;
+      const value = values[i];
+      if (!value) return b.fail(e, 'TSG1007', `'${id.text}' has no element to take: the array literal is shorter`);
+      const symbol = checker.getSymbolAtLocation(id)!;
+      const type = this.typeOf(symbol, checker.getTypeAtLocation(id), e);
+      if (type === 'f64[]' || atomType(value) === 'f64[]') return b.fail(e, 'TSG1008', 'destructuring arrays of arrays is not supported');
+      const mutable = this.assigned.has(symbol);
+      const v = b.newVar(id.text, type === 'int' && atomType(value) !== 'int' ? 'f64' : type, 'local', mutable);
+      if (mutable) b.assign(v, value, true);
+      else b.eq('copy', [value], v);
+      this.scope.set(symbol, { kind: 'var', v });
+    });
+  }
+
+  /**
+   * `[a, b] = [b, a]`, `[x[i], x[j]] = [x[j], x[i]]`: every value is read first (the literal,
+   * or the elements of an array variable), then each target written, left to right.
+   */
+  private arrayAssignment(targets: ts.ArrayLiteralExpression, right: ts.Expression): void {
+    const { b } = this;
+    const init = skipParens(right);
+    let values: Atom[];
+    if (ts.isArrayLiteralExpression(init) && !init.elements.some((e) => ts.isSpreadElement(e) || ts.isOmittedExpression(e))) {
+      values = init.elements.map((e) => lowerExpr(this, e));
+    } else {
+      const arr = arrayBinding(this, init);
+      if (!arr) return b.fail(right, 'TSG1007', 'array destructuring is supported from an array literal or an array of numbers');
+      const base = arr.kind === 'view' ? arr.base : arr.v;
+      values = targets.elements.map((_, i) => b.eq('load', [varAtom(base), arr.kind === 'view' ? b.eq('add', [constAtom(i), arr.offset]) : constAtom(i)]));
+    }
+    // a variable's value as it is now, before the writes change it (`[a, b] = [b, a]`)
+    values = values.map((v) => (v.kind === 'var' && v.v.mutable ? b.eq('copy', [v]) : v));
+    // the values of the targets' indices, too, before any write (`[x[i], i] = …`)
+    const writes = targets.elements.map((t, i) => {
+      const target = skipParens(t);
+      if (ts.isOmittedExpression(target)) return undefined;
+      const value = values[i];
+      if (!value) return b.fail(t, 'TSG1007', `'${t.getText(b.sf)}' has no element to take: the array literal is shorter`);
+      if (ts.isElementAccessExpression(target)) {
+        const { array, index } = element(this, target);
+        if (isTable(this, array)) return b.fail(target, 'TSG1008', 'a module-level constant table cannot be written');
+        return () => b.emit({ kind: 'store', array, index, value: this.numeric(value, t), loc: b.loc });
+      }
+      if (ts.isIdentifier(target)) {
+        const v = assignable(this, target);
+        if (atomType(value) === 'f64[]' || v.type === 'f64[]') return b.fail(t, 'TSG1008', 'destructuring arrays of arrays is not supported');
+        return () => b.assign(v, value);
+      }
+      return b.fail(t, 'TSG1007', 'array destructuring assigns names and array elements only');
+    });
+    for (const w of writes) w?.();
   }
 
   /**
@@ -342,12 +541,47 @@ export class FunctionLowering implements ExprContext {
   }
 
   private typeOf(symbol: ts.Symbol, type: ts.Type, node: ts.Node): Type {
-    const c = classifyType(type, this.checker);
+    // `let t;` (no type, no value): the type of what the function assigns it
+    const c = type.flags & ts.TypeFlags.Any && ts.isVariableDeclaration(node) && !node.type && !node.initializer
+      ? this.assignedType(symbol, node) : classifyType(type, this.checker);
     if (c === 'boolean') return 'bool';
     if (c === 'Float64Array' || c === 'number[]') return 'f64[]';
     if (c === 'number') return this.integers.has(symbol) ? 'int' : 'f64';
     return this.b.fail(node, 'TSG1003', `variables of type '${this.checker.typeToString(type)}' are not supported`,
       'local variables hold numbers or booleans');
+  }
+
+  private isRead(symbol: ts.Symbol): boolean {
+    const visit = (n: ts.Node): boolean =>
+      (ts.isIdentifier(n) && !(ts.isVariableDeclaration(n.parent) && n.parent.name === n) && this.checker.getSymbolAtLocation(n) === symbol) ||
+      ts.forEachChild(n, visit) === true;
+    return visit(this.fn);
+  }
+
+  /** Of a variable declared without type or value: `number` when every value it is assigned is one (likewise booleans). */
+  private assignedType(symbol: ts.Symbol, decl: ts.VariableDeclaration): ReturnType<typeof classifyType> {
+    const { b, checker } = this;
+    const kinds = new Set<ReturnType<typeof classifyType>>();
+    const visit = (n: ts.Node): void => {
+      if (ts.isBinaryExpression(n) && isAssignmentOperator(n.operatorToken.kind)) {
+        const left = skipParens(n.left);
+        if (ts.isIdentifier(left) && checker.getSymbolAtLocation(left) === symbol) {
+          kinds.add(n.operatorToken.kind === ts.SyntaxKind.EqualsToken ? classifyType(checker.getTypeAtLocation(n.right), checker) : 'number');
+        }
+      }
+      if (ts.isVariableDeclaration(n) && n.initializer && ts.isIdentifier(n.name) && checker.getSymbolAtLocation(n.name) === symbol) {
+        kinds.add(classifyType(checker.getTypeAtLocation(n.initializer), checker));
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(this.fn);
+    if (kinds.size === 0) return b.fail(decl, 'TSG1007', `'${symbol.name}' is never assigned a value`);
+    if (kinds.size === 1) {
+      const [only] = kinds;
+      if (only === 'number' || only === 'boolean') return only;
+    }
+    return b.fail(decl, 'TSG1003', `'${symbol.name}' is declared without a type and is assigned values other than numbers`,
+      `give it a type: let ${symbol.name}: number`);
   }
 
   /** An expression statement: an assignment or `++` without a copy of its value. */
@@ -375,6 +609,10 @@ export class FunctionLowering implements ExprContext {
       else lowerExpr(this, e);
       return;
     }
+    if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isArrayLiteralExpression(skipParens(e.left))) {
+      this.arrayAssignment(skipParens(e.left) as ts.ArrayLiteralExpression, e.right);
+      return;
+    }
     if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
       const v = assignable(this, e.left);
       const right = skipParens(e.right);
@@ -394,6 +632,9 @@ export class FunctionLowering implements ExprContext {
         (e.expression.name.text === 'fill' || e.expression.name.text === 'push')) {
       const arr = arrayBinding(this, e.expression.expression);
       const method = e.expression.name.text;
+      if (arr?.kind === 'var' && isTable(this, arr.v)) {
+        return b.fail(e, 'TSG1008', `'${e.expression.expression.getText(b.sf)}' is a module-level constant table; it cannot be written`, 'copy it into a local array first');
+      }
       if (arr?.kind === 'var' && e.arguments.length === 1 && arr.v.kind !== 'param') {
         const value = this.numeric(lowerExpr(this, e.arguments[0]!), e.arguments[0]!);
         b.emit({ kind: method, array: arr.v, value, loc: b.loc });
@@ -580,13 +821,27 @@ export class FunctionLowering implements ExprContext {
    */
   private countedFor(s: ts.ForStatement, label: string | undefined, loc: Stmt['loc']): Exits | undefined {
     const { b, checker } = this;
-    const init = s.initializer;
-    if (!init || !ts.isVariableDeclarationList(init) || init.declarations.length !== 1) return undefined;
-    if (!(init.flags & ts.NodeFlags.Let)) return undefined;
-    const d = init.declarations[0]!;
-    if (!ts.isIdentifier(d.name) || !d.initializer || !s.condition || !s.incrementor) return undefined;
-    const symbol = checker.getSymbolAtLocation(d.name);
+    const init = s.initializer && (ts.isVariableDeclarationList(s.initializer) ? s.initializer : skipParens(s.initializer));
+    // `let i = a` (or a `var` only the loop uses), else `i = a` or a `var` read after the loop:
+    // a variable of the function, which gets the index's last value after the loop
+    let id: ts.Identifier;
+    let start: ts.Expression;
+    if (init && ts.isVariableDeclarationList(init)) {
+      const d = init.declarations[0]!;
+      if (init.declarations.length !== 1 || init.flags & ts.NodeFlags.Const || !ts.isIdentifier(d.name) || !d.initializer) return undefined;
+      id = d.name;
+      start = d.initializer;
+    } else if (init && ts.isBinaryExpression(init) && init.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isIdentifier(skipParens(init.left))) {
+      id = skipParens(init.left) as ts.Identifier;
+      start = init.right;
+    } else return undefined;
+    if (!s.condition || !s.incrementor) return undefined;
+    const symbol = checker.getSymbolAtLocation(id);
     if (!symbol) return undefined;
+    const declared = ts.isVariableDeclarationList(init) && (init.flags & ts.NodeFlags.Let || this.varPlans.get(symbol) === 'block');
+    const outerBinding = declared ? undefined : this.scope.get(symbol);
+    if (!declared && (outerBinding?.kind !== 'var' || outerBinding.v.type !== 'int')) return undefined;
+    const outer = outerBinding?.kind === 'var' ? outerBinding.v : undefined;
     const step = stepOf(s.incrementor, symbol, checker);
     const test = skipParens(s.condition);
     if (step === undefined || !ts.isBinaryExpression(test)) return undefined;
@@ -609,12 +864,14 @@ export class FunctionLowering implements ExprContext {
     // a bound that reads the index, or anything the body writes, is no bound
     if (!invariant(test.right, new Set([...inBody, symbol]), checker)) return undefined;
     if (!this.integers.has(symbol)) return undefined;
+    // (the last value is simple to give for steps of one)
+    if (outer && Math.abs(step) !== 1) return undefined;
 
-    const from = lowerExpr(this, d.initializer);
+    const from = lowerExpr(this, start);
     const bound = lowerExpr(this, test.right);
     const to = shift === 0 ? bound : b.eq(shift > 0 ? 'sub' : 'add', [bound, constAtom(Math.abs(shift))]);
     if (atomType(from) !== 'int') return undefined;
-    const index = b.newVar(d.name.text, 'int', 'local', false);
+    const index = b.newVar(id.text, 'int', 'local', false);
     this.scope.set(symbol, { kind: 'var', v: index });
     const frame: LoopFrame = { label };
     this.loops.push(frame);
@@ -623,6 +880,16 @@ export class FunctionLowering implements ExprContext {
     if (frame.cnt) body = [{ kind: 'assign', target: frame.cnt, value: constAtom(false), decl: false, loc }, ...body];
     const inclusive = op === ts.SyntaxKind.LessThanEqualsToken || op === ts.SyntaxKind.GreaterThanEqualsToken;
     b.emit({ kind: 'for', index, from, to, step, inclusive, body, loc });
+    if (outer) {
+      // the value the loop leaves in i: max(from, to) for i < to, max(from, to + 1) for i <= to (and down)
+      this.scope.set(symbol, outerBinding!);
+      b.loc = loc;
+      const known = (a: Atom) => (a.kind === 'const' && a.text === undefined ? a.value as number : undefined);
+      const t = known(to);
+      const end = !inclusive ? to : t !== undefined ? constAtom(t + step) : b.eq(step > 0 ? 'add' : 'sub', [to, constAtom(1)]);
+      const [f, e] = [known(from), known(end)];
+      b.assign(outer, f !== undefined && e !== undefined ? constAtom(step > 0 ? Math.max(f, e) : Math.min(f, e)) : b.eq(step > 0 ? 'max' : 'min', [from, end]));
+    }
     return none;
   }
 
@@ -695,11 +962,17 @@ export class FunctionLowering implements ExprContext {
     let body: Stmt[] = [...b.block(() => {
       b.loc = loc;
       const at = arr.kind === 'view' && !(arr.offset.kind === 'const' && arr.offset.value === 0) ? b.eq('add', [varAtom(index), arr.offset]) : varAtom(index);
-      const mutable = this.assigned.has(symbol);
-      const v = b.newVar((decl.name as ts.Identifier).text, 'f64', 'local', mutable);
-      if (mutable) b.assign(v, b.eq('load', [varAtom(base), at]), true);
-      else b.eq('load', [varAtom(base), at], v);
-      this.scope.set(symbol, { kind: 'var', v });
+      const hoisted = this.varPlans.get(symbol) === 'hoisted' ? this.scope.get(symbol) : undefined;
+      if (hoisted?.kind === 'var') {
+        // `for (var v of a)` with v read after the loop: the function's v takes each element
+        b.assign(hoisted.v, b.eq('load', [varAtom(base), at]));
+      } else {
+        const mutable = this.assigned.has(symbol);
+        const v = b.newVar((decl.name as ts.Identifier).text, 'f64', 'local', mutable);
+        if (mutable) b.assign(v, b.eq('load', [varAtom(base), at]), true);
+        else b.eq('load', [varAtom(base), at], v);
+        this.scope.set(symbol, { kind: 'var', v });
+      }
       this.lowerList(statementsOf(s.statement), 0);
     }, true)];
     this.loops.pop();
@@ -838,6 +1111,49 @@ function invariant(e: ts.Expression, written: Set<ts.Symbol>, checker: ts.TypeCh
   };
   visit(e);
   return ok;
+}
+
+/**
+ * How each `var` of `fn` is lowered: `block` when it is declared once and used only after its
+ * declaration in the same block (or only inside the `for` that declares it): then it is
+ * a `let`; else `hoisted`, one variable of the whole function.
+ */
+function varPlans(fn: FunctionNode, checker: ts.TypeChecker): Map<ts.Symbol, 'block' | 'hoisted'> {
+  const decls = new Map<ts.Symbol, ts.VariableDeclaration[]>();
+  const refs = new Map<ts.Symbol, ts.Node[]>();
+  const visit = (n: ts.Node): void => {
+    if (ts.isVariableDeclarationList(n) && !(n.flags & ts.NodeFlags.BlockScoped)) {
+      for (const d of n.declarations) {
+        const names = ts.isIdentifier(d.name) ? [d.name] : d.name.elements.flatMap((e) => (ts.isBindingElement(e) && ts.isIdentifier(e.name) ? [e.name] : []));
+        for (const id of names) {
+          const s = checker.getSymbolAtLocation(id);
+          if (s) decls.set(s, [...(decls.get(s) ?? []), d]);
+        }
+      }
+    }
+    if (ts.isIdentifier(n) && !(n.parent && (ts.isVariableDeclaration(n.parent) || ts.isBindingElement(n.parent)) && n.parent.name === n)) {
+      const s = checker.getSymbolAtLocation(n);
+      if (s) refs.set(s, [...(refs.get(s) ?? []), n]);
+    }
+    ts.forEachChild(n, visit);
+  };
+  if (fn.body) visit(fn.body);
+  const plans = new Map<ts.Symbol, 'block' | 'hoisted'>();
+  for (const [s, ds] of decls) {
+    const d = ds[0]!;
+    const holder = d.parent.parent;
+    const uses = refs.get(s) ?? [];
+    const within = (n: ts.Node, from: number, to: number) => n.getStart() >= from && n.getEnd() <= to;
+    let local = ds.length === 1;
+    if (local && (ts.isForStatement(holder) || ts.isForOfStatement(holder) || ts.isForInStatement(holder))) {
+      local = uses.every((u) => within(u, holder.getStart(), holder.getEnd()));
+    } else if (local) {
+      const block = holder.parent;
+      local = uses.every((u) => within(u, d.getEnd(), block.getEnd()));
+    }
+    plans.set(s, local ? 'block' : 'hoisted');
+  }
+  return plans;
 }
 
 function identifiersIn(node: ts.Node): Set<string> {

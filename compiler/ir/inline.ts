@@ -15,7 +15,7 @@
  * one whose name the caller's module also declares).
  */
 import { resolve } from 'node:path';
-import type { Atom, Block, Call, Callee, Func, Stmt, Var } from './types.js';
+import type { Atom, Block, Call, Callee, Func, Stmt, Table, Var } from './types.js';
 import { statements as statementsOf } from './walk.js';
 import { reservedCallees } from './names.js';
 
@@ -63,6 +63,7 @@ export class Inliner {
     if (cached) return cached;
     this.stack.add(fn);
     const vars = [...fn.vars];
+    const tables = [...(fn.tables ?? [])];
     let changed = false;
     const named = this.namesIn(file);
     for (const c of callsIn(fn.body)) if (!named.has(c.callee.name)) named.set(c.callee.name, resolve(c.callee.file));
@@ -87,14 +88,14 @@ export class Inliner {
           if (inner.some((c) => !this.nameable(c, file, named, taken))) return [s];
           for (const c of inner) named.set(c.name, resolve(c.file));
           changed = true;
-          return inlineCall(fn, vars, s, body, calls, resolve(s.callee.file));
+          return inlineCall(fn, vars, tables, s, body, calls, resolve(s.callee.file));
         }
         default: return [s];
       }
     });
     const body = rewrite(fn.body);
     this.stack.delete(fn);
-    const out = changed ? { ...fn, body, vars } : fn;
+    const out = changed ? { ...fn, body, vars, ...(tables.length > 0 ? { tables } : {}) } : fn;
     this.done.set(fn, out);
     return out;
   }
@@ -165,7 +166,7 @@ function rehomed(block: Block, from: string, to: string, lookup: FuncLookup): Ma
 }
 
 /** The callee's statements with its variables renamed into the caller and its parameters bound to the arguments. */
-function inlineCall(fn: Func, vars: Var[], call: Call, callee: Func, callees: ReadonlyMap<Call, Callee>, calleeFile: string): Stmt[] {
+function inlineCall(fn: Func, vars: Var[], tables: Table[], call: Call, callee: Func, callees: ReadonlyMap<Call, Callee>, calleeFile: string): Stmt[] {
   const map = new Map<Var, Atom>();
   const created = new Set<Var>();
   const fresh = (v: Var): Var => {
@@ -231,6 +232,11 @@ function inlineCall(fn: Func, vars: Var[], call: Call, callee: Func, callees: Re
     prologue.push({ kind: 'assign', target: v(x), value: { kind: 'const', value: false }, decl: true, loc: call.loc });
   }
   const body = copy(callee.body);
+  // the callee's constant tables, renamed like its variables, are the caller's to declare
+  for (const t of callee.tables ?? []) {
+    const a = map.get(t.v);
+    if (a?.kind === 'var' && !tables.some((u) => u.v === a.v)) tables.push({ ...t, v: a.v });
+  }
   const result: Stmt[] = call.out && callee.result
     ? [{ kind: 'eq', out: call.out, prim: 'copy', args: [atom(callee.result)], loc: call.loc }]
     : [];
@@ -290,6 +296,9 @@ function foldConstants(block: Stmt[], created: ReadonlySet<Var>, known = new Map
 
 /** The value of a primitive over constants, for the arithmetic and logic that JavaScript evaluates exactly so. */
 function fold(prim: string, args: readonly Atom[]): number | boolean | undefined {
+  // `k === undefined` of a parameter with a default: an argument is always given (a number)
+  const missing = (a: Atom) => a.kind === 'const' && a.text === 'undefined';
+  if ((prim === 'eq' || prim === 'ne') && args.some(missing)) return args.every(missing) === (prim === 'eq');
   if (!args.every((a) => a.kind === 'const' && a.text === undefined)) return undefined;
   const [a, b] = args.map((x) => (x as { value: number | boolean }).value) as [number, number];
   switch (prim) {

@@ -200,6 +200,21 @@ export interface Param {
   readonly differentiable: boolean;
   /** The type annotation as written, reused in the generated signature. */
   readonly typeText: string;
+  /**
+   * Declared with a default value (`k = 2`): still positional; passed `undefined` (or left
+   * out where it is last), it takes that value, which the function's trace computes first.
+   */
+  readonly defaulted?: boolean;
+}
+
+/**
+ * A module-level constant table of numbers (`const C = [1, 2.5]`, `new Float64Array([…])`),
+ * read by the function as the array `v`: the generated module declares a copy of it.
+ */
+export interface Table {
+  readonly v: Var;
+  readonly ctor: 'Float64Array' | 'Array';
+  readonly values: readonly number[];
 }
 
 /** One function's trace: parameters, body, and the atom it returns (undefined for `void`). */
@@ -217,6 +232,8 @@ export interface Func {
   /** Its callers may inline it (not tagged `@noinline` in its doc comment). */
   readonly inlinable: boolean;
   readonly returnsNumber: boolean;
+  /** The constant tables it reads (module-level arrays of numbers). */
+  readonly tables?: readonly Table[];
   /** A predicate: its result is a boolean (inlined into its callers; no vjp of its own). */
   readonly returnsBoolean?: true;
   /** Parameters (arrays) the function writes into. */

@@ -7,7 +7,7 @@
  * and restoring a value can read more (an element's index), so the two are iterated until
  * nothing new is needed.
  */
-import type { Func, Param, Stmt, Var } from '../ir/types.js';
+import type { Func, Param, Stmt, Table, Var } from '../ir/types.js';
 import { type TExpr, type TStmt, bin, call, index, member, name, num, sub, update } from '../ir/target.js';
 import { BackwardSweep, atomExpr, tapeCall } from './backward.js';
 import { ForwardSweep } from './forward.js';
@@ -47,6 +47,8 @@ export interface AdjointFunction {
    */
   readonly contractBody?: readonly TStmt[];
   readonly imports: readonly Import[];
+  /** The module-level constant tables it reads, which the generated module declares. */
+  readonly tables?: readonly Table[];
 }
 
 export function reverseFunction(fn: Func, active: ReadonlySet<Var>): AdjointFunction {
@@ -174,6 +176,7 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>): AdjointFunc
     : undefined;
   return {
     name: fn.name, params: fn.params, gradParams, body: code, exported: fn.exported, returnsNumber: fn.returnsNumber,
+    ...(fn.tables ? { tables: fn.tables } : {}),
     ...(primal ? { primal } : {}),
     ...(contractBody ? { contractBody } : {}),
     imports: importsOf(fn, [...code, ...(primal ?? []), ...(contractBody ?? [])]),
