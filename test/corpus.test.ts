@@ -31,7 +31,9 @@ interface Entry {
   module: string;
   name: string;
   domains: Record<string, Domain>;
+  /** Relative tolerance of the finite-difference check (default 1e-6), and why it is larger. */
   tolerance?: number;
+  toleranceWhy?: string;
   expect: Outcome;
   /** What tsgrad said, for people (UPDATE=1 writes it; not asserted). */
   diagnostics?: string[];

@@ -1,5 +1,5 @@
-// jstat@1.9.6, src/special.js (MIT, see LICENSE). Types added (locals declared without a value
-// are annotated `number`; `fact`, which holds false or a number, is `any`). Each `jStat.f = function f(…) {…}`
+// jstat@1.9.6, src/special.js (MIT, see LICENSE). Types added (`fact`, which holds false or a
+// number, is `any`). Each `jStat.f = function f(…) {…}`
 // of the authors' IIFE is written as `export function f(…) {…}`, and the module imports itself
 // as `jStat` so that the authors' `jStat.gammaln(…)` calls stay as written.
 import * as jStat from './special.js';
@@ -11,7 +11,7 @@ export function gammaln(x: number): number {
     -1.231739572450155, 0.1208650973866179e-2, -0.5395239384953e-5
   ];
   var ser = 1.000000000190015;
-  var xx: number, y: number, tmp: number;
+  var xx, y, tmp;
   tmp = (y = xx = x) + 5.5;
   tmp -= (xx + 0.5) * Math.log(tmp);
   for (; j < 6; j++)
@@ -32,7 +32,7 @@ export function gammafn(x: number): number {
   var xden = 0;
   var xnum = 0;
   var y = x;
-  var i: number, z: number, yi: number, res: number;
+  var i, z, yi, res;
   if (x > 171.6243769536076) {
     return Infinity;
   }
@@ -82,7 +82,7 @@ export function lowRegGamma(a: number, x: number): number {
   var i = 1;
   // calculate maximum number of itterations required for a
   var ITMAX = -~(Math.log((a >= 1) ? a : 1 / a) * 8.5 + a * 0.4 + 17);
-  var an: number;
+  var an;
 
   if (x < 0 || a <= 0) {
     return NaN;
@@ -125,7 +125,7 @@ export function betacf(x: number, a: number, b: number): number {
   var qam = a - 1;
   var c = 1;
   var d = 1 - qab * x / qap;
-  var m2: number, aa: number, del: number, h: number;
+  var m2, aa, del, h;
 
   // These q's will be used in factors that occur in the coefficients
   if (Math.abs(d) < fpmin)
@@ -178,7 +178,7 @@ export function erf(x: number): number {
   var isneg = false;
   var d = 0;
   var dd = 0;
-  var t: number, ty: number, tmp: number, res: number;
+  var t, ty, tmp, res;
 
   if (x < 0) {
     x = -x;

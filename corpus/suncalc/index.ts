@@ -13,7 +13,7 @@ const rad = PI / 180;
 // changes <1 s/yr), so the decimal year is derived arithmetically from d rather than from the Date.
 export function deltaT(d: number): number {
     const y = 2000 + d / 365.2425;
-    let t: number;
+    let t;
     if (y < 1920) { t = y - 1900; return -2.79 + t * (1.494119 + t * (-0.0598939 + t * (0.0061966 - t * 0.000197))); }
     if (y < 1941) { t = y - 1920; return 21.20 + t * (0.84493 + t * (-0.076100 + t * 0.0020936)); }
     if (y < 1961) { t = y - 1950; return 29.07 + t * (0.407 + t * (-1 / 233 + t / 2547)); }

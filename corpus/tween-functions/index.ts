@@ -50,7 +50,7 @@ export function easeInOutCirc(t: number, b: number, _c: number, d: number): numb
 
 export function easeOutElastic(t: number, b: number, _c: number, d: number): number {
     var c = _c - b;
-    var a: number, p: number, s: number;
+    var a, p, s;
     s = 1.70158;
     p = 0;
     a = c;
@@ -85,7 +85,7 @@ export function easeInOutBack(t: number, b: number, _c: number, d: number, s?: n
 
 export function easeInBounce(t: number, b: number, _c: number, d: number): number {
     var c = _c - b;
-    var v: number;
+    var v;
     v = tweenFunctions.easeOutBounce(d - t, 0, c, d);
     return c - v + b;
 }
