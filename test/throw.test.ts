@@ -107,3 +107,23 @@ test('the top is given back before a throw, and around a call that may throw: no
   const withTry = fixtureCases((g) => g !== 'throw' && g !== 'diagnostics').filter((c) => /\btry \{/.test(readFileSync(c.expected, 'utf8')));
   expect(withTry.map((c) => c.name)).toEqual([]);
 });
+
+test('a function that writes an array parameter: after an error, f_vjp gives adj back as the caller had it', () => {
+  const { source, generated } = load('writes_output');
+  const vjp = generated.saturate_vjp as Fn;
+  const x = f64(0.1, 0.3, 1.5, 0.2);
+  const want = thrown(() => source.saturate!(x.slice(), new Float64Array(4), 1.1));
+  const adj = { x: f64(1, 2, 3, 4), out: f64(5, 6, 7, 8), k: 9 };
+  tape.top = 3;
+  expectSame(thrown(() => vjp(x.slice(), new Float64Array(4), 1.1, adj, 0.5)), want);
+  expect(tape.top).toBe(3);
+  expect(adj).toEqual({ x: f64(1, 2, 3, 4), out: f64(5, 6, 7, 8), k: 9 });
+  tape.top = 0;
+  // and the next call accumulates as usual
+  const good = f64(0.1, 0.3, 0.2, 0.4);
+  const r = (generated.saturate_grad as GradFn)(good.slice(), new Float64Array(4), 1.1);
+  vjp(good.slice(), new Float64Array(4), 1.1, adj, 0.5);
+  expect(tape.top).toBe(0);
+  (r.grad.x as Float64Array).forEach((g, i) => expect(adj.x[i]).toBeCloseTo(i + 1 + 0.5 * g, 12));
+  expect(adj.k).toBeCloseTo(9 + 0.5 * (r.grad.k as number), 12);
+});

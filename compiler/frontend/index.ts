@@ -110,9 +110,10 @@ export function lowerModule(program: ts.Program, file: string, contract = true):
     try {
       const fn = new FunctionLowering(node, name, sf, file, checker, exported, needs, () => readBeforeAssigned(program, node.getSourceFile())).lower();
       // a void function that writes no array has no outputs: nothing to differentiate
-      // (a predicate is inlined into its callers; so is a check that only throws)
-      const throws = [...statements(fn.body)].some((s) => s.kind === 'throw');
-      if (fn.returnsNumber || fn.returnsBoolean || fn.writes.length > 0 || throws) funcs.push(fn);
+      // (a predicate is inlined into its callers; so is a check that only throws, and a helper
+      // without effects that a function of the module calls)
+      const throws = [...statements(fn.body)].some((s) => s.kind === 'throw' || (s.kind === 'call' && s.callee.mayThrow));
+      if (fn.returnsNumber || fn.returnsBoolean || fn.writes.length > 0 || throws || !exported) funcs.push(fn);
       else if (exported) notes.push(note(node, sf, file, `'${name}' returns nothing and writes into no array parameter: there is nothing to differentiate`));
     } catch (e) {
       if (!(e instanceof DiagnosticError)) throw e;

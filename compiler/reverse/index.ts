@@ -168,10 +168,13 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>): AdjointFunc
   }));
 
   const primal = fn.exported ? undefined : new ForwardSweep(fn, emptyPlan(new Set())).primal();
+  const cleared = gradParams.filter((p) => fn.writes.includes(p.v) && active.has(p.v));
+  const contractTop = new Names(new Set(fn.params.map((p) => p.v.name))).fresh('entryTop', true);
   const contractBody = fn.exported && fn.returnsNumber && fn.writes.length > 0
-    ? localStack(contractVjp(fn, gradParams.filter((p) => fn.writes.includes(p.v) && active.has(p.v))), {
+    ? localStack(contractVjp(fn, cleared), {
       syncs: (c) => c === inOutVjpName(fn.name),
-      ...(throws ? { unwind: { entryTop: 'entryTop', throws: (c: string) => c === inOutVjpName(fn.name) } } : {}),
+      // (an exception in f_vjpInOut, which has added nothing yet, gives adj back what was set aside)
+      ...(throws ? { unwind: { entryTop: contractTop, throws: (c: string) => c === inOutVjpName(fn.name), restore: setAsideBack(cleared, contractTop) } } : {}),
     })
     : undefined;
   return {
@@ -215,6 +218,18 @@ function contractVjp(fn: Func, cleared: readonly Param[]): TStmt[] {
     })),
     { k: 'return', e: name(result) },
   ];
+}
+
+/** `adj.a.set(tape.values.subarray(from, from + adj.a.length))` for each array contractVjp set aside, in order, from `entryTop`. */
+function setAsideBack(cleared: readonly Param[], entryTop: string): TStmt[] {
+  let from: TExpr = name(entryTop);
+  return cleared.map((p): TStmt => {
+    const length = member(member(name('adj'), p.key), 'length');
+    const to = bin('+', from, length);
+    const s: TStmt = { k: 'expr', e: call(`adj.${p.key}.set`, call('tape.values.subarray', from, to)) };
+    from = to;
+    return s;
+  });
 }
 
 /** What the generated code of `fn` imports: runtime helpers, and callees' functions and vjps. */

@@ -38,7 +38,12 @@ const popOps = new Set(['tape.pop', 'tape.popInt', 'tape.popBool', 'tape.popArra
  */
 export interface Sync {
   readonly syncs: (callee: string) => boolean;
-  readonly unwind?: { readonly entryTop: string; readonly throws: (callee: string) => boolean };
+  readonly unwind?: {
+    readonly entryTop: string;
+    readonly throws: (callee: string) => boolean;
+    /** What else a catch puts back before the tape's top (the caller's adj set aside on the tape). */
+    readonly restore?: readonly TStmt[];
+  };
 }
 
 export function localStack(body: readonly TStmt[], cx: Sync): TStmt[] {
@@ -66,8 +71,8 @@ function unwound(entryTop: string): TStmt {
 }
 
 /** A call that may throw, in a try whose catch gives the tape its top back and throws again. */
-function guarded(call: TStmt, entryTop: string): TStmt[] {
-  const handler: TStmt[] = [unwound(entryTop), { k: 'throw', e: name('error') }];
+function guarded(call: TStmt, entryTop: string, restore: readonly TStmt[] = []): TStmt[] {
+  const handler: TStmt[] = [...restore, unwound(entryTop), { k: 'throw', e: name('error') }];
   if (call.k === 'decl' && call.init) {
     return [
       { k: 'decl', kind: 'let', name: call.name, type: 'number' },
@@ -116,7 +121,7 @@ function block(code: readonly TStmt[], cx: Sync): TStmt[] {
       close();
       const call = rewrite(s, cx);
       out.push({ k: 'assign', target: member(name('tape'), 'top'), op: '=', value: top },
-        ...(cx.unwind && stmtCalls(s, cx.unwind.throws) ? guarded(call, cx.unwind.entryTop) : [call]),
+        ...(cx.unwind && stmtCalls(s, cx.unwind.throws) ? guarded(call, cx.unwind.entryTop, cx.unwind.restore) : [call]),
         { k: 'assign', target: stack, op: '=', value: member(name('tape'), 'values') });
       continue;
     }
