@@ -7,6 +7,7 @@ import ts from './typescript.cjs';
 import type { Atom, Type, Var } from '../ir/types.js';
 import type { Prim } from '../rules/prims.js';
 import { closest } from './spelling.js';
+import { construct } from './describe.js';
 import { type FunctionBuilder, atomType, constAtom, varAtom } from './builder.js';
 import { classifyType, foldConstant, globalConstant, isAssignmentOperator, mathConstants, mathMember, moduleTable, moduleValue, skipParens } from './facts.js';
 import { resolveCall } from './calls.js';
@@ -169,7 +170,8 @@ export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom
       "test the type where you use it: typeof x === 'number'");
   }
   if (ts.isNewExpression(e)) return b.fail(e, 'TSG1002', `'${e.getText(b.sf)}' is not supported in a differentiated function`);
-  return b.fail(node, 'TSG1002', `${ts.SyntaxKind[e.kind]} is not supported in a differentiated function`);
+  const { what, hint } = construct(e, b.sf);
+  return b.fail(node, 'TSG1002', `${what} is not supported in a differentiated function`, hint);
 }
 
 /** A constant or variable becomes the named variable when a declaration asks for one. */

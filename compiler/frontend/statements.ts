@@ -4,6 +4,7 @@
  * that jumps (the usual case, which needs no flag test). The trace that comes out has only
  * `if`, counted `for` and general `while` loops, which the reverse phase can mirror.
  */
+import { construct } from './describe.js';
 import ts from './typescript.cjs';
 import { type Atom, type Block, type ErrorConstructor, type Func, type Param, type Stmt, type Type, type Var, errorConstructors } from '../ir/types.js';
 import { FunctionBuilder, atomType, constAtom, varAtom } from './builder.js';
@@ -256,7 +257,8 @@ export class FunctionLowering implements ExprContext {
       return b.fail(s, 'TSG1001', "'try' is not supported in a differentiated function",
         'catch the error in the caller of the function (a `throw` inside it is supported)');
     }
-    return b.fail(s, 'TSG1001', `${ts.SyntaxKind[s.kind]} is not supported in a differentiated function`);
+    const { what, hint } = construct(s, b.sf);
+    return b.fail(s, 'TSG1001', `${what} is not supported in a differentiated function`, hint);
   }
 
   /**
