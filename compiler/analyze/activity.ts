@@ -6,7 +6,7 @@
  */
 import type { Func, Var } from '../ir/types.js';
 import { rules } from '../rules/table.js';
-import { statements, varOf } from '../ir/walk.js';
+import { arrayAliases, statements, varOf } from '../ir/walk.js';
 
 export function activeVars(fn: Func): Set<Var> {
   const varied = new Set<Var>(fn.params.filter((p) => p.differentiable).map((p) => p.v));
@@ -17,10 +17,15 @@ export function activeVars(fn: Func): Set<Var> {
   for (const v of fn.writes) useful.add(v);
 
   const all = [...statements(fn.body)];
+  // a store into an array through one name changes it under every name it has
+  const aliases = arrayAliases(fn.body);
   for (let changed = true; changed;) {
     changed = false;
     const mark = (set: Set<Var>, v: Var | undefined) => {
-      if (v && !set.has(v)) { set.add(v); changed = true; }
+      if (v && !set.has(v)) {
+        for (const w of aliases.get(v) ?? [v]) set.add(w);
+        changed = true;
+      }
     };
     for (const s of all) {
       if (s.kind === 'eq') {

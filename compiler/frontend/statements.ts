@@ -28,6 +28,8 @@ interface LoopFrame {
   readonly label: string | undefined;
   /** A `switch` is a target of `break` but not of `continue`. */
   readonly isSwitch?: boolean;
+  /** A labelled block (or other statement): a target of `break label` only. */
+  readonly isBlock?: boolean;
   /** Set when the loop is left by `break` (created on first use). */
   brk?: Var;
   /** Set when the rest of the body is skipped by `continue` (created on first use). */
@@ -244,7 +246,7 @@ export class FunctionLowering implements ExprContext {
         return this.loop(inner, s.label.text);
       }
       if (ts.isSwitchStatement(inner)) return this.switchStmt(inner, s.label.text);
-      return b.fail(s, 'TSG1009', 'labels are supported on loops and switches only');
+      return this.labelled(inner, s.label.text);
     }
     if (ts.isBreakStatement(s) || ts.isContinueStatement(s)) return this.jump(s);
     if (ts.isThrowStatement(s)) return this.throwStmt(s);
@@ -252,6 +254,10 @@ export class FunctionLowering implements ExprContext {
     if (ts.isFunctionDeclaration(s) || ts.isClassDeclaration(s)) {
       return b.fail(s, 'TSG1007', `${ts.isClassDeclaration(s) ? 'classes' : 'nested functions'} are not supported inside a differentiated function`,
         'move it to module level');
+    }
+    if (ts.isForInStatement(s)) {
+      return b.fail(s, 'TSG1009', "'for … in' is not supported in a differentiated function",
+        'loop over the indices: for (let i = 0; i < a.length; i++), or over the values: for (const v of a)');
     }
     if (ts.isTryStatement(s)) {
       return b.fail(s, 'TSG1001', "'try' is not supported in a differentiated function",
@@ -443,7 +449,8 @@ export class FunctionLowering implements ExprContext {
       values = targets.elements.map((_, i) => b.eq('load', [varAtom(base), arr.kind === 'view' ? b.eq('add', [constAtom(i), arr.offset]) : constAtom(i)]));
     }
     // a variable's value as it is now, before the writes change it (`[a, b] = [b, a]`)
-    values = values.map((v) => (v.kind === 'var' && v.v.mutable ? b.eq('copy', [v]) : v));
+    values = values.map((v) => (v.kind === 'var' && v.v.mutable
+      ? (v.v.type === 'f64[]' ? b.eq('copy', [v], b.generatedVar('old', 'f64[]', false)) : b.eq('copy', [v])) : v));
     // the values of the targets' indices, too, before any write (`[x[i], i] = …`)
     const writes = targets.elements.map((t, i) => {
       const target = skipParens(t);
@@ -457,7 +464,11 @@ export class FunctionLowering implements ExprContext {
       }
       if (ts.isIdentifier(target)) {
         const v = assignable(this, target);
-        if (atomType(value) === 'f64[]' || v.type === 'f64[]') return b.fail(t, 'TSG1008', 'destructuring arrays of arrays is not supported');
+        // (array variables rebound, `[p, q] = [q, p]`)
+        if ((atomType(value) === 'f64[]') !== (v.type === 'f64[]')) return b.fail(t, 'TSG1008', 'destructuring arrays of arrays is not supported');
+        if (value.kind === 'var' && value.v.type === 'f64[]' && value.v.kind === 'param') {
+          return b.fail(t, 'TSG1008', `an array variable may not be rebound to the parameter '${value.v.name}'`, 'copy the parameter into a local array');
+        }
         return () => b.assign(v, value);
       }
       return b.fail(t, 'TSG1007', 'array destructuring assigns names and array elements only');
@@ -500,20 +511,10 @@ export class FunctionLowering implements ExprContext {
       const elements = init.elements.map(number);
       return alloc('Array', { kind: 'const', value: elements.length }, { elements });
     }
-    if (ts.isCallExpression(init) && ts.isPropertyAccessExpression(init.expression) && init.expression.name.text === 'subarray') {
-      const base = arrayBinding(this, init.expression.expression);
-      if (base && init.arguments.length <= 2) {
-        const [startE, endE] = init.arguments;
-        const start = startE ? number(startE) : { kind: 'const' as const, value: 0 };
-        const baseVar = base.kind === 'view' ? base.base : base.v;
-        const baseOffset = base.kind === 'view' ? base.offset : { kind: 'const' as const, value: 0 };
-        const baseLength = base.kind === 'view' ? base.length : b.eq('length', [varAtom(base.v)]);
-        const end = endE ? number(endE) : baseLength;
-        const offset = baseOffset.kind === 'const' && baseOffset.value === 0 ? start : b.eq('add', [baseOffset, start]);
-        const length = start.kind === 'const' && start.value === 0 ? end : b.eq('sub', [end, start]);
-        this.scope.set(symbol, { kind: 'view', base: baseVar, offset, length });
-        return;
-      }
+    const view = this.window(init);
+    if (view) {
+      this.scope.set(symbol, view);
+      return;
     }
     const alias = arrayBinding(this, init);
     if (alias?.kind === 'var' && (alias.v.mutable || rebound)) {
@@ -536,6 +537,24 @@ export class FunctionLowering implements ExprContext {
     }
     return b.fail(init, 'TSG1008', `'${init.getText(b.sf)}' is not an array initializer tsgrad supports`,
       'use new Float64Array(n), new Array(n).fill(0), [] or an array literal, or x.subarray(a, b)');
+  }
+
+  /** `x.subarray(a, b)` of an array tsgrad knows: a window onto it. */
+  private window(e: ts.Expression): (Binding & { kind: 'view' }) | undefined {
+    const { b } = this;
+    if (!ts.isCallExpression(e) || !ts.isPropertyAccessExpression(e.expression) || e.expression.name.text !== 'subarray') return undefined;
+    const base = arrayBinding(this, e.expression.expression);
+    if (!base || e.arguments.length > 2) return undefined;
+    const number = (x: ts.Expression) => this.numeric(lowerExpr(this, x), x);
+    const [startE, endE] = e.arguments;
+    const start = startE ? number(startE) : { kind: 'const' as const, value: 0 };
+    const baseVar = base.kind === 'view' ? base.base : base.v;
+    const baseOffset = base.kind === 'view' ? base.offset : { kind: 'const' as const, value: 0 };
+    const baseLength = base.kind === 'view' ? base.length : b.eq('length', [varAtom(base.v)]);
+    const end = endE ? number(endE) : baseLength;
+    const offset = baseOffset.kind === 'const' && baseOffset.value === 0 ? start : b.eq('add', [baseOffset, start]);
+    const length = start.kind === 'const' && start.value === 0 ? end : b.eq('sub', [end, start]);
+    return { kind: 'view', base: baseVar, offset, length };
   }
 
   private arrayArgument(e: ts.Expression): boolean {
@@ -732,11 +751,27 @@ export class FunctionLowering implements ExprContext {
     const { b } = this;
     const label = s.label?.text;
     const isBreak = ts.isBreakStatement(s);
-    const frame = [...this.loops].reverse().find((f) => (label === undefined ? isBreak || !f.isSwitch : f.label === label));
+    const frame = [...this.loops].reverse().find((f) => (label === undefined ? !f.isBlock && (isBreak || !f.isSwitch) : f.label === label));
     if (!frame) return b.fail(s, 'TSG1009', `'${s.getText(b.sf)}' has no enclosing loop`);
+    if (!isBreak && (frame.isBlock || frame.isSwitch)) return b.fail(s, 'TSG1009', `'${s.getText(b.sf)}' does not name a loop`);
     const flag = isBreak ? (frame.brk ??= this.flag(`brk${label ? '_' + label : ''}`)) : (frame.cnt ??= this.flag(`cnt${label ? '_' + label : ''}`));
     b.assign(flag, constAtom(true));
     return { always: true, flags: new Set([flag]) };
+  }
+
+  /**
+   * A labelled statement that is not a loop or a `switch` (`block: { … break block; … }`):
+   * `break block` skips the rest of it, like a `break` out of a loop that runs once.
+   */
+  private labelled(s: ts.Statement, label: string): Exits {
+    const frame: LoopFrame = { label, isBlock: true, brk: this.flag(`brk_${label}`) };
+    // (re)set where the statement starts, in case it is inside a loop
+    this.b.assign(frame.brk!, constAtom(false), true);
+    this.loops.push(frame);
+    const ex = this.lowerList(statementsOf(s), 0);
+    this.loops.pop();
+    const broken = ex.flags.has(frame.brk!);
+    return { always: ex.always && !broken, flags: new Set([...ex.flags].filter((f) => f !== frame.brk)) };
   }
 
   /** A boolean jump flag, declared `false` at the start of the function. */
@@ -764,18 +799,37 @@ export class FunctionLowering implements ExprContext {
         else this.effect(s.initializer);
       }
     }
+    const condExpr = ts.isForStatement(s) ? s.condition : s.expression;
+    const test = condExpr && (() => this.bool(lowerExpr(this, condExpr), condExpr));
+    const incrementor = ts.isForStatement(s) ? s.incrementor : undefined;
+    return this.generalLoop(label, loc, statementsOf(s.statement), ts.isDoStatement(s)
+      ? { doTest: test! }
+      : { ...(test ? { test } : {}), ...(incrementor ? { step: () => this.effect(incrementor) } : {}) });
+  }
+
+  /**
+   * Any loop, as a `while` whose trip count the reverse sweep replays: `test` is evaluated
+   * before each iteration (none: `true`), `head` starts each iteration, `step` ends it unless a
+   * jump left the body (a `for`'s update), `advance` ends it in every case (nothing after the
+   * loop reads what it writes), and `doTest` is a `do … while` condition, after the body.
+   */
+  private generalLoop(label: string | undefined, loc: Stmt['loc'], bodyStmts: readonly ts.Statement[], parts: {
+    test?: () => Atom; head?: () => void; step?: () => void; advance?: () => void; doTest?: () => Atom;
+  }): Exits {
+    const { b } = this;
     const frame: LoopFrame = { label };
     this.loops.push(frame);
-    const isDo = ts.isDoStatement(s);
-    const condExpr = ts.isForStatement(s) ? s.condition : s.expression;
+    const isDo = parts.doTest !== undefined;
     let cond: Atom = constAtom(true);
     const pre: Stmt[] = isDo ? [] : [...b.block(() => {
       b.loc = loc;
-      cond = condExpr ? this.bool(lowerExpr(this, condExpr), condExpr) : constAtom(true);
+      cond = parts.test ? parts.test() : constAtom(true);
     }, true)];
     let bodyEx = none;
-    const bodyStmts = statementsOf(s.statement);
-    let body: Stmt[] = [...b.block(() => { bodyEx = this.lowerList(bodyStmts, 0); }, true)];
+    let body: Stmt[] = [...b.block(() => {
+      if (parts.head) { b.loc = loc; parts.head(); }
+      bodyEx = this.lowerList(bodyStmts, 0);
+    }, true)];
     this.loops.pop();
     // Jumps that leave this loop: its own breaks, outer breaks and continues, returns.
     const leaving = new Set([...bodyEx.flags].filter((f) => f !== frame.cnt));
@@ -789,13 +843,15 @@ export class FunctionLowering implements ExprContext {
         body.push(...g, ...guarded);
       }
     };
-    if (ts.isForStatement(s) && s.incrementor) tail(() => this.effect(s.incrementor!));
-    if (isDo) {
+    if (parts.step) tail(parts.step);
+    if (parts.advance) body.push(...b.block(() => { b.loc = loc; parts.advance!(); }, true));
+    if (parts.doTest) {
       frame.brk ??= this.flag(`brk${label ? '_' + label : ''}`);
       leaving.add(frame.brk);
       const brk = frame.brk;
+      const doTest = parts.doTest;
       tail(() => {
-        const c = this.bool(lowerExpr(this, condExpr!), condExpr!);
+        const c = doTest();
         b.emit({ kind: 'if', cond: b.eq('not', [c]), then: [{ kind: 'assign', target: brk, value: constAtom(true), decl: false, loc }], else: [], loc });
       });
     }
@@ -946,35 +1002,72 @@ export class FunctionLowering implements ExprContext {
     const { b, checker } = this;
     b.loc = b.locOf(s, `for (${s.initializer.getText(b.sf)} of ${s.expression.getText(b.sf)})`);
     const loc = b.loc;
-    const arr = arrayBinding(this, s.expression);
     const init = s.initializer;
-    if (!arr || !ts.isVariableDeclarationList(init) || init.declarations.length !== 1 || !ts.isIdentifier(init.declarations[0]!.name)) {
-      return b.fail(s, 'TSG1009', "'for … of' is supported over an array of numbers, with one variable");
+    const indexed = 'loop over the indices instead: for (let i = 0; i < a.length; i++), reading a[i]';
+    if (!ts.isVariableDeclarationList(init)) {
+      return b.fail(init, 'TSG1009', "'for … of' must declare its own variable", `write for (const ${init.getText(b.sf)} of …) with a new name`);
     }
-    if (leavesLoop(s.statement, label)) {
-      return b.fail(s, 'TSG1009', "'break' or 'return' inside 'for … of' is not supported yet", 'write it as an indexed for loop');
+    // `for (const [i, v] of a.entries())`: the index and the element
+    const pair = entriesPattern(s);
+    if (init.declarations.length !== 1 || (!ts.isIdentifier(init.declarations[0]!.name) && !pair)) {
+      return b.fail(init, 'TSG1009', "'for … of' with a destructuring pattern is supported only as for (const [i, v] of a.entries())", indexed);
     }
-    const decl = init.declarations[0]!;
-    const symbol = checker.getSymbolAtLocation(decl.name)!;
-    const base = arr.kind === 'view' ? arr.base : arr.v;
+    if (pair?.index && this.assigned.has(checker.getSymbolAtLocation(pair.index)!)) {
+      return b.fail(pair.index, 'TSG1009', `the index '${pair.index.text}' of 'for … of' over entries() may not be assigned`, indexed);
+    }
+    // (`x.subarray(a, b)` is evaluated once, before the loop)
+    const iterated = pair ? pair.array : s.expression;
+    const arr = arrayBinding(this, iterated) ?? this.window(iterated);
+    if (!arr) {
+      return b.fail(iterated, 'TSG1009', `'for … of' over '${iterated.getText(b.sf)}' is not supported: only over an array of numbers`,
+        `name the array (a Float64Array or number[] variable or parameter, or a window x.subarray(a, b)), or ${indexed}`);
+    }
+    const name = pair ? pair.value : init.declarations[0]!.name as ts.Identifier;
+    const symbol = name && checker.getSymbolAtLocation(name)!;
+    let base = arr.kind === 'view' ? arr.base : arr.v;
     const to = arr.kind === 'view' ? arr.length : b.eq('length', [varAtom(arr.v)]);
-    const index = b.generatedVar('i', 'int', false);
-    const frame: LoopFrame = { label };
-    this.loops.push(frame);
-    let body: Stmt[] = [...b.block(() => {
-      b.loc = loc;
+    if (base.mutable) {
+      // the loop goes over the array the variable holds when it starts, whatever the body rebinds
+      const items = b.generatedVar('items', 'f64[]', false);
+      b.eq('copy', [varAtom(base)], items);
+      base = items;
+    }
+    // a loop that a jump may leave early is a general loop over the indices
+    const jumps = leavesLoop(s.statement, label);
+    const index = b.generatedVar('i', 'int', jumps);
+    const element = () => {
+      if (pair?.index) {
+        const i = b.newVar(pair.index.text, 'int', 'local', false);
+        b.eq('copy', [varAtom(index)], i);
+        this.scope.set(checker.getSymbolAtLocation(pair.index)!, { kind: 'var', v: i });
+      }
+      if (!name || !symbol) return;
       const at = arr.kind === 'view' && !(arr.offset.kind === 'const' && arr.offset.value === 0) ? b.eq('add', [varAtom(index), arr.offset]) : varAtom(index);
       const hoisted = this.varPlans.get(symbol) === 'hoisted' ? this.scope.get(symbol) : undefined;
       if (hoisted?.kind === 'var') {
         // `for (var v of a)` with v read after the loop: the function's v takes each element
         b.assign(hoisted.v, b.eq('load', [varAtom(base), at]));
-      } else {
-        const mutable = this.assigned.has(symbol);
-        const v = b.newVar((decl.name as ts.Identifier).text, 'f64', 'local', mutable);
-        if (mutable) b.assign(v, b.eq('load', [varAtom(base), at]), true);
-        else b.eq('load', [varAtom(base), at], v);
-        this.scope.set(symbol, { kind: 'var', v });
+        return;
       }
+      const mutable = this.assigned.has(symbol);
+      const v = b.newVar(name.text, 'f64', 'local', mutable);
+      if (mutable) b.assign(v, b.eq('load', [varAtom(base), at]), true);
+      else b.eq('load', [varAtom(base), at], v);
+      this.scope.set(symbol, { kind: 'var', v });
+    };
+    if (jumps) {
+      b.assign(index, constAtom(0), true);
+      return this.generalLoop(label, loc, statementsOf(s.statement), {
+        test: () => b.eq('lt', [varAtom(index), to]),
+        head: element,
+        advance: () => b.assign(index, b.eq('add', [varAtom(index), constAtom(1)])),
+      });
+    }
+    const frame: LoopFrame = { label };
+    this.loops.push(frame);
+    let body: Stmt[] = [...b.block(() => {
+      b.loc = loc;
+      element();
       this.lowerList(statementsOf(s.statement), 0);
     }, true)];
     this.loops.pop();
@@ -1017,6 +1110,24 @@ export class FunctionLowering implements ExprContext {
     if (atomType(a) === 'f64[]') return this.b.fail(node, 'TSG1006', 'a condition must be a boolean or a number', 'test the length: x.length > 0');
     return boolean(this, a, node);
   }
+}
+
+/** `for (const [i, v] of a.entries())` (either name may be left out): its names and `a`. */
+function entriesPattern(s: ts.ForOfStatement): { index?: ts.Identifier; value?: ts.Identifier; array: ts.Expression } | undefined {
+  const init = s.initializer;
+  const e = skipParens(s.expression);
+  if (!ts.isVariableDeclarationList(init) || init.declarations.length !== 1) return undefined;
+  const pattern = init.declarations[0]!.name;
+  if (!ts.isArrayBindingPattern(pattern) || pattern.elements.length > 2) return undefined;
+  if (!ts.isCallExpression(e) || e.arguments.length > 0 || !ts.isPropertyAccessExpression(e.expression) || e.expression.name.text !== 'entries') return undefined;
+  const names: (ts.Identifier | undefined)[] = [];
+  for (const el of pattern.elements) {
+    if (ts.isOmittedExpression(el)) { names.push(undefined); continue; }
+    if (el.dotDotDotToken || el.initializer || !ts.isIdentifier(el.name)) return undefined;
+    names.push(el.name);
+  }
+  const [index, value] = names;
+  return { ...(index ? { index } : {}), ...(value ? { value } : {}), array: e.expression.expression };
 }
 
 function statementsOf(s: ts.Statement): readonly ts.Statement[] {

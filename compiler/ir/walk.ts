@@ -86,3 +86,36 @@ export function writes(s: Stmt): Set<Var> {
   }
   return out;
 }
+
+/**
+ * Array variables that may hold the same array: linked by a rebinding (`h = g`) or another
+ * name for one (`const old = h`). Each variable of such a class maps to the whole class (itself
+ * included); a variable that never shares its array is absent.
+ */
+export function arrayAliases(block: Block): Map<Var, ReadonlySet<Var>> {
+  const parent = new Map<Var, Var>();
+  const find = (v: Var): Var => {
+    let r = v;
+    while (parent.get(r) && parent.get(r) !== r) r = parent.get(r)!;
+    return r;
+  };
+  const join = (a: Var, b: Var) => {
+    if (!parent.has(a)) parent.set(a, a);
+    if (!parent.has(b)) parent.set(b, b);
+    parent.set(find(a), find(b));
+  };
+  for (const s of statements(block)) {
+    if (s.kind === 'assign' && s.target.type === 'f64[]' && s.value.kind === 'var') join(s.target, s.value.v);
+    if (s.kind === 'eq' && s.out.type === 'f64[]') for (const a of s.args) if (a.kind === 'var' && a.v.type === 'f64[]') join(s.out, a.v);
+  }
+  const classes = new Map<Var, Set<Var>>();
+  for (const v of parent.keys()) {
+    const root = find(v);
+    const c = classes.get(root) ?? new Set<Var>();
+    c.add(v);
+    classes.set(root, c);
+  }
+  const out = new Map<Var, ReadonlySet<Var>>();
+  for (const v of parent.keys()) out.set(v, classes.get(find(v))!);
+  return out;
+}

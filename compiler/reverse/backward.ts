@@ -15,7 +15,7 @@ import {
 import { rules } from '../rules/table.js';
 import type { Prim } from '../rules/prims.js';
 import { Names, adjointName, vjpCalled } from '../ir/names.js';
-import { statements, writes } from '../ir/walk.js';
+import { arrayAliases, statements, writes } from '../ir/walk.js';
 import { elementReadsOf, readsOf } from './refs.js';
 import type { TapePlan } from './plan.js';
 
@@ -59,6 +59,8 @@ export class BackwardSweep {
    * array, reads its elements (indexes it, or passes it to a call other than the tape's).
    */
   readonly simpleReaders = new Map<string, Set<Stmt>>();
+  /** Array variables that may hold the same array (`h = g`): a store under one name writes them all. */
+  private readonly aliases: Map<Var, ReadonlySet<Var>>;
 
   constructor(
     private readonly fn: Func,
@@ -68,8 +70,15 @@ export class BackwardSweep {
   ) {
     this.topLevel = new Set(fn.body.flatMap((s) => (s.kind === 'eq' ? [s.out] : [])));
     this.dynamicArrays = hasDynamicArrays(fn);
+    this.aliases = arrayAliases(fn.body);
     this.indexDefs(fn.body);
     this.countUses(fn.body, 0);
+    // the returned value gets the seed: one more contribution to its adjoint
+    const r = fn.result;
+    if (r?.kind === 'var' && this.isTemp(r.v) && active.has(r.v)) {
+      const u = this.uses.get(r.v) ?? { count: 0, nested: false };
+      this.uses.set(r.v, { ...u, count: u.count + 1 });
+    }
   }
 
   adjoint(v: Var): string {
@@ -287,8 +296,13 @@ export class BackwardSweep {
     const available = new Set<string>();
     const inLoop = this.loopBlocks().has(block);
     // parts run from the last statement back to the first.
+    // An array variable the source rebinds must be declared before the reverse of a rebinding
+    // restores it, even where nothing reads it after that (the restore may be in a branch).
+    const rebound = new Set(block.flatMap((s) => (s.kind === 'alloc' && s.target.mutable ? [s.target.name] : [])));
     for (const p of parts) {
-      const needed = [...readsOf(p.code, new Set(), true)].filter((n) => local.has(n) && !available.has(n));
+      const referenced = readsOf(p.code, new Set(), true);
+      if (rebound.size > 0) for (const n of assignedNames(p.code)) if (rebound.has(n)) referenced.add(n);
+      const needed = [...referenced].filter((n) => local.has(n) && !available.has(n));
       if (needed.length === 0) continue;
       const avail: TStmt[] = [];
       const recompute: Eq[] = [];
@@ -303,7 +317,7 @@ export class BackwardSweep {
         // leaves `y.length` as it was
         const ofLength = eq.prim === 'length';
         for (let j = index + 1; j <= p.index; j++) {
-          for (const w of ofLength ? lengthWrites(block[j]!) : writes(block[j]!)) overwritten.add(w);
+          for (const w of ofLength ? lengthWrites(block[j]!) : writes(block[j]!)) for (const a of this.aliases.get(w) ?? [w]) overwritten.add(a);
         }
         for (const a of eq.args) {
           if (a.kind !== 'var') continue;
@@ -343,7 +357,8 @@ export class BackwardSweep {
           const list = this.plan.pushAfter.get(p.stmt) ?? [];
           list.push(out);
           this.plan.pushAfter.set(p.stmt, list);
-          avail.push({ k: 'decl', kind: 'const', name: out.name, init: popOf(out) });
+          // (an array variable the source rebinds is rebound by the reverse of its rebindings too)
+          avail.push({ k: 'decl', kind: out.mutable ? 'let' : 'const', name: out.name, init: popOf(out) });
           available.add(n);
         }
       }
@@ -512,7 +527,8 @@ export class BackwardSweep {
         if (array?.kind !== 'var' || array.v !== s.array || !sameAtom(idx!, s.index)) continue;
         const between = block.slice(loadIndex! + 1, at);
         const indexVar = s.index.kind === 'var' ? s.index.v : undefined;
-        if (between.some((b) => { const w = writes(b); return w.has(s.array) || (indexVar !== undefined && w.has(indexVar)); })) continue;
+        const names = this.aliases.get(s.array) ?? [s.array];
+        if (between.some((b) => { const w = writes(b); return [...names].some((a) => w.has(a)) || (indexVar !== undefined && w.has(indexVar)); })) continue;
         out.set(s, { load, add });
         return;
       }
@@ -717,6 +733,16 @@ function negate(e: TExpr): TExpr {
 }
 
 export { statements, neg };
+
+/** The variables `stmts` assign whole (`h = tape.popRef()`), nested statements included. */
+function assignedNames(stmts: readonly TStmt[], into: Set<string> = new Set()): Set<string> {
+  for (const s of stmts) {
+    if (s.k === 'assign' && s.target.k === 'name') into.add(s.target.name);
+    if (s.k === 'if') { assignedNames(s.then, into); assignedNames(s.else, into); }
+    if (s.k === 'for' || s.k === 'while' || s.k === 'loop' || s.k === 'block') assignedNames(s.body, into);
+  }
+  return into;
+}
 
 /** What a statement (with its nested blocks) writes, but for the elements it stores and fills. */
 function lengthWrites(s: Stmt): Set<Var> {

@@ -9,7 +9,10 @@ import { atomExpr, evalEq, savedArgs, tapeCall } from './backward.js';
 import type { TapePlan } from './plan.js';
 
 export class ForwardSweep {
-  /** Mutable variables declared where they are first assigned (top level); the rest are hoisted. */
+  /**
+   * Mutable variables declared where they are first assigned (top level), and arrays, declared
+   * by their allocation in any block (as in the source, which scopes them there); the rest are hoisted.
+   */
   private readonly declaredInPlace = new Set<Var>();
 
   constructor(private readonly fn: Func, private readonly plan: TapePlan) {
@@ -17,8 +20,8 @@ export class ForwardSweep {
       if (s.kind === 'assign' && s.decl && !this.declaredInPlace.has(s.target) && s.target.kind !== 'param') {
         this.declaredInPlace.add(s.target);
       }
-      if (s.kind === 'alloc') this.declaredInPlace.add(s.target);
     }
+    for (const s of statements(fn.body)) if (s.kind === 'alloc') this.declaredInPlace.add(s.target);
   }
 
   /** The function's own code, for a private copy of a helper: no tape, and its return. */

@@ -19,7 +19,7 @@ import { promoteAccumulators } from './promote.js';
 import { unrollShortLoops } from './unroll.js';
 import { Names, inOutVjpName, runtimeHelpers, vjpCalled } from '../ir/names.js';
 import { type SnapshotChoice, chooseSnapshots, noSnapshots, unsnapshotted } from './snapshot.js';
-import { type Span, freshAssignments, reads, spans, statements } from '../ir/walk.js';
+import { type Span, arrayAliases, freshAssignments, reads, spans, statements } from '../ir/walk.js';
 
 /** A name the generated module imports, and from where. */
 export interface Import {
@@ -54,6 +54,12 @@ export interface AdjointFunction {
 export function reverseFunction(fn: Func, active: ReadonlySet<Var>): AdjointFunction {
   const fresh = freshAssignments(fn.body);
   const where = spans(fn.body);
+  // (what the reverse sweep reads of an array under one name, a store under another destroys)
+  const aliases = arrayAliases(fn.body);
+  const readersOf = (backward: BackwardSweep, s: Stmt, v: Var) => {
+    const names = [...(s.kind === 'assign' ? [v] : aliases.get(v) ?? [v])].map((a) => a.name);
+    return new Set(names.flatMap((n) => [...(backward.readers.get(n) ?? [])]));
+  };
   // A call that writes arrays it also reads (in-out) always saves them: its vjp reruns it from
   // the state before. One that only writes them overwrites them like a store.
   const inOut = (s: Stmt) => s.kind === 'call' && s.writes.some((i) => !s.pure.includes(i));
@@ -72,7 +78,7 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>): AdjointFunc
       const restoredVars = new Set(restorable.filter(({ s }) => saved.has(s)).map(({ v }) => v));
       const backward = new BackwardSweep(fn, active, emptyPlan(saved, restoredVars, choice.vars, choice.points), fn.names.clone());
       const reverse = backward.sweep(name('seed'));
-      const next = new Set([...callsWriting, ...restorable.filter(({ s, v }) => destroysRead(s, backward.readers.get(v.name), where)).map(({ s }) => s)]);
+      const next = new Set([...callsWriting, ...restorable.filter(({ s, v }) => destroysRead(s, readersOf(backward, s, v), where)).map(({ s }) => s)]);
       if (next.size === saved.size && [...next].every((x) => saved.has(x))) return { backward, reverse, saved };
       saved = new Set([...saved, ...next]);
     }
