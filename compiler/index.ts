@@ -7,6 +7,7 @@ import { dirname, relative, resolve } from 'node:path';
 import type { CompileOptions, CompileResult } from './api.js';
 import { DiagnosticError, type Diagnostic } from './diagnostics.js';
 import { type ModuleTrace, calleeModules, loadProgram, lowerModule } from './frontend/index.js';
+import { inPackage, packagePath, registrationHint } from './frontend/packages.js';
 import { Inliner, callsIn } from './ir/inline.js';
 import { reservedCallees, runtimeHelpers } from './ir/names.js';
 import type { Call, Func } from './ir/types.js';
@@ -72,7 +73,8 @@ export function compileFiles(files: string[], options: CompileFilesOptions = {})
     if (!failed) break;
   }
   const reports = report(modules, problems, plan);
-  return [...modules.values()].map((m) => {
+  // (a package's module is read for its functions, inlined into their callers: nothing is written into node_modules)
+  return [...modules.values()].filter((m) => !m.package).map((m) => {
     const outputFile = outputPath(m.file);
     const { diagnostics, notes, failed } = reports.get(m.key)!;
     const emitted = m.trace ? m.trace.funcs.filter((f) => plan.emitted.has(key(m.file, f.name))).map((f) => adjoints.get(key(m.file, f.name))!) : [];
@@ -107,6 +109,8 @@ interface Module {
   readonly key: string;
   /** Among the files to compile (it owes every exported function its gradient). */
   readonly input: boolean;
+  /** A module of an npm package (not an input): only the functions called there are lowered, to be inlined. */
+  readonly package?: boolean;
   readonly trace?: ModuleTrace;
   /** Why the whole module could not be read (an internal error). */
   readonly error?: Diagnostic;
@@ -130,14 +134,25 @@ function lowerAll(program: ReturnType<typeof loadProgram>, files: readonly strin
   const inputs = new Set(files.map((f) => resolve(f)));
   const queue = [...files];
   const seen = new Set(inputs);
+  // Of a package, only the functions called are lowered (again, as more of them are found to be called)
+  const called = new Map<string, Set<string>>();
   while (queue.length > 0) {
     const file = queue.shift()!;
-    const base = { file, key: resolve(file), input: inputs.has(resolve(file)), funcs: new Map<string, Func>(), facts: new Map<Func, Facts>() };
+    const input = inputs.has(resolve(file));
+    const only = input ? undefined : called.get(resolve(file));
+    const base = { file, key: resolve(file), input, ...(only ? { package: true } : {}), funcs: new Map<string, Func>(), facts: new Map<Func, Facts>() };
     try {
-      const trace = lowerModule(program, file, base.input);
+      const trace = lowerModule(program, file, base.input, only);
       modules.set(base.key, { ...base, trace, lowered: new Map(trace.funcs.map((f) => [f.name, f])) });
-      for (const dep of calleeModules(trace.funcs).keys()) {
-        if (!seen.has(resolve(dep))) {
+      for (const [dep, names] of calleeModules(trace.funcs)) {
+        if (inPackage(dep) && !inputs.has(resolve(dep))) {
+          const known = called.get(resolve(dep)) ?? new Set<string>();
+          called.set(resolve(dep), known);
+          if ([...names].some((n) => !known.has(n))) {
+            for (const n of names) known.add(n);
+            queue.push(dep);
+          }
+        } else if (!seen.has(resolve(dep))) {
           seen.add(resolve(dep));
           queue.push(dep);
         }
@@ -169,6 +184,8 @@ function findProblems(modules: ReadonlyMap<string, Module>): Map<string, Diagnos
     for (const [name, d] of m.trace.failures) add(key(m.file, name), d);
     const funcs = [...m.funcs.values()];
     for (const fn of funcs) {
+      if (m.package) continue; // (only inlined into its callers)
+      for (const d of notInlined(m.file, fn, modules)) add(key(m.file, fn.name), d);
       for (const d of analyzed(m, fn).diagnostics) add(key(m.file, fn.name), d);
       for (const d of reservedNames(m.file, fn)) add(key(m.file, fn.name), d);
       for (const d of predicateCalls(m.file, fn)) add(key(m.file, fn.name), d);
@@ -207,7 +224,8 @@ function planEmission(modules: ReadonlyMap<string, Module>, problems: ReadonlyMa
     }
   }
   // (a predicate has no vjp: it is inlined into its callers)
-  const ok = (k: string) => exists(k) && !problems.has(k) && !blocked.has(k) && !modules.get(fileOf(k))!.funcs.get(nameOf(k))!.returnsBoolean;
+  const ok = (k: string) => exists(k) && !problems.has(k) && !blocked.has(k) && !modules.get(fileOf(k))!.package &&
+    !modules.get(fileOf(k))!.funcs.get(nameOf(k))!.returnsBoolean;
   // every exported function of an input, then what the emitted functions still call
   const emitted = new Set<string>();
   const work: string[] = [];
@@ -331,6 +349,29 @@ function nameClashes(file: string, funcs: readonly Func[]): { fn: Func; diagnost
     }
   }
   return out;
+}
+
+/**
+ * Calls left after inlining to a function of a package that tsgrad reads: its derivative
+ * would need a generated module in node_modules (it could not be differentiated, or it is
+ * recursive). The diagnostic says why, where in the package, and how to register a derivative.
+ */
+function notInlined(file: string, fn: Func, modules: ReadonlyMap<string, Module>): Diagnostic[] {
+  return callsIn(fn.body).filter((c) => c.callee.vjp === 'generated' && inPackage(c.callee.file) && !inPackage(file))
+    .map((c) => {
+      const why = modules.get(resolve(c.callee.file))?.trace?.failures.get(c.callee.name);
+      const where = c.origin ? ` (called at ${packagePath(c.origin.file)}:${c.origin.line}:${c.origin.column})` : '';
+      const outer = c.origin?.via ?? c.callee.name;
+      return {
+        code: why?.code ?? 'TSG2002', file, ...c.at,
+        message: why
+          ? `'${c.callee.name}' of ${packagePath(c.callee.file)}${where} cannot be differentiated: ${why.message} (at ${packagePath(why.file)}:${why.line}:${why.column})`
+          : `'${c.callee.name}' of ${packagePath(c.callee.file)}${where} cannot be inlined here: tsgrad differentiates a package's functions only by inlining them (not a recursive one)`,
+        hint: c.origin
+          ? `register the derivative of '${outer}' in your module: export a function ${outer}_vjp(...params, adj, seed) beside your import of '${outer}' (it adds seed · ∂${outer}/∂param into adj.param and returns ${outer}'s value)`
+          : registrationHint(c.callee.name, c.callee.params.map((p) => p.key), packagePath(c.callee.file)),
+      };
+    });
 }
 
 /** Calls left after inlining to a function that returns a boolean (recursive, or tagged @noinline). */

@@ -4,6 +4,7 @@ import type { Func, Var } from '../ir/types.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { statements } from '../ir/walk.js';
 import { activeVars } from './activity.js';
+import { registrationHint } from '../frontend/packages.js';
 
 export interface Facts {
   /** Variables that get adjoints: varied (depend on a differentiated input) and useful (reach the result). */
@@ -26,7 +27,9 @@ export function analyze(fn: Func, file: string): Facts {
     diagnostics.push({
       code: 'TSG2001', file, ...s.at,
       message: `no derivative for '${s.callee.name}'${where}: its body is not available to tsgrad, and a differentiated value flows through it`,
-      hint: `export a function ${s.callee.name}_vjp(...params, adj, seed) beside it to register its derivative, or pass it only values that do not depend on the differentiated parameters`,
+      hint: s.callee.specifier !== undefined && !s.callee.specifier.startsWith('.') && !s.origin
+        ? registrationHint(s.callee.name, s.callee.params.map((p) => p.key), s.callee.specifier)
+        : `export a function ${s.callee.name}_vjp(...params, adj, seed) beside it to register its derivative, or pass it only values that do not depend on the differentiated parameters`,
     });
   }
   return { active, diagnostics };

@@ -49,6 +49,7 @@ export function printBody(body: AdjointFunction['body']): string {
 /** One import line per module, names sorted, modules in a fixed order. */
 function importLines(spec: ModuleSpec): string[] {
   const byModule = new Map<string, Set<string>>();
+  const defaults = new Map<string, string>();
   for (const f of spec.functions) {
     for (const i of f.imports) {
       // a package is imported by its name; a module of the project by its path from here
@@ -56,13 +57,22 @@ function importLines(spec: ModuleSpec): string[] {
         : !i.from.specifier.startsWith('.') || /\.d\.[cm]?ts$/.test(i.from.file)
           ? (i.from.generated ? gradSpecifier(i.from.specifier) : i.from.specifier)
         : spec.specifierOf(i.from.file, i.from.generated);
+      if (i.default) {
+        defaults.set(from, i.name);
+        continue;
+      }
       const names = byModule.get(from) ?? new Set<string>();
       names.add(i.name);
       byModule.set(from, names);
     }
   }
-  return [...byModule].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([from, names]) => `import { ${[...names].sort().join(', ')} } from '${from}';`);
+  const lines = [...new Set([...byModule.keys(), ...defaults.keys()])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map((from) => {
+    const names = byModule.get(from);
+    const named = names ? `{ ${[...names].sort().join(', ')} }` : '';
+    const first = defaults.get(from);
+    return `import ${first && names ? `${first}, ${named}` : first ?? named} from '${from}';`;
+  });
+  return lines;
 }
 
 /** The source's constant tables the functions read, copied once (one line each, by name). */

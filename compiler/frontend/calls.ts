@@ -12,6 +12,7 @@ import type { Callee } from '../ir/types.js';
 import type { FunctionBuilder } from './builder.js';
 import { classifyType, isAssignmentOperator, skipParens } from './facts.js';
 import type { FunctionNode } from './statements.js';
+import { inPackage, packagePath, registrationHint } from './packages.js';
 import { inOutVjpName } from '../ir/names.js';
 
 export interface ResolvedCall {
@@ -48,6 +49,36 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
   const found = functionDeclaration(checker, symbol);
   const text = calleeExpr.getText(b.sf);
   if (!found) {
+    const spec = symbol && importSpecifierOf(checker, symbol);
+    if (spec !== undefined && !spec.startsWith('.') && ts.isIdentifier(calleeExpr)) {
+      const registered = registeredHere(checker, b.sf, calleeExpr);
+      const vjp = registered && functionDeclaration(checker, checker.getSymbolsInScope(b.sf, ts.SymbolFlags.Function | ts.SymbolFlags.Alias)
+        .find((s) => s.getName() === `${text}_vjp`));
+      if (registered && vjp) {
+        // a package's function known by its registered derivative only: `g_vjp(...params, adj, seed)`
+        const params = vjp.node.parameters.slice(0, -2).map((p) => ({ key: p.name.getText(), array: paramKind(checker, p) !== 'number' }));
+        return {
+          callee: { name: text, file: registered, exported: true, vjp: 'custom', specifier: spec, params, returnsNumber: true,
+            importDefault: isDefaultImport(symbol!), vjpFile: registered },
+          writes: [], pure: [], defaults: params.map(() => undefined), declared: [],
+        };
+      }
+      // a value of a package tsgrad cannot read as a function (`module.exports = makeF()`): called as
+      // it is, with numbers; TSG2001 after activity analysis if a differentiated value flows through it
+      const signature = checker.getResolvedSignature(call)?.parameters.map((p) => p.getName()) ?? [];
+      const named = call.arguments.map((a, i) => (ts.isIdentifier(a) ? a.text : `x${i + 1}`));
+      const keys = signature.length === call.arguments.length ? signature : named.map((n, i) => (named.indexOf(n) === i ? n : `x${i + 1}`));
+      const result = checker.getTypeAtLocation(call);
+      if (call.arguments.every((a) => classifyType(checker.getTypeAtLocation(a), checker) === 'number') &&
+          (result.flags & ts.TypeFlags.Any || classifyType(result, checker) === 'number')) {
+        return {
+          callee: { name: text, file: b.file, exported: true, vjp: 'none', specifier: spec, params: keys.map((key) => ({ key, array: false })),
+            returnsNumber: true, ...(isDefaultImport(symbol!) ? { importDefault: true } : {}) },
+          writes: [], pure: [], defaults: keys.map(() => undefined), declared: [],
+        };
+      }
+      return b.fail(call, 'TSG2002', `'${text}' of the package '${spec}' is not a function tsgrad can follow`, registrationHint(text, keys, spec));
+    }
     return b.fail(call, 'TSG2002', `'${text}' is not a function tsgrad can follow`,
       'call a function declared with `function` or `const f = (…) => …` in this project');
   }
@@ -57,17 +88,20 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
   const moduleSymbol = checker.getSymbolAtLocation(sf);
   const exports = moduleSymbol ? checker.getExportsOfModule(moduleSymbol) : [];
   const exported = exports.some((e) => functionDeclaration(checker, e)?.node === node);
-  const custom = exports.some((e) => e.getName() === `${name}_vjp`);
-  const readable = node.body !== undefined && !sf.isDeclarationFile && !/[\\/]node_modules[\\/]/.test(file);
+  // a function of a package: the user may register its derivative in their own module
+  const fromPackage = inPackage(file) && !inPackage(b.file);
+  const registered = fromPackage ? registeredHere(checker, b.sf, calleeExpr) : undefined;
+  const custom = registered !== undefined || exports.some((e) => e.getName() === `${name}_vjp`);
+  const readable = node.body !== undefined && !sf.isDeclarationFile;
   const sameModuleFile = sf === b.sf;
   const opaque = !custom && !readable;
   // A function tsgrad cannot read may still be called with inputs that do not depend on the
   // differentiated ones (checked after activity analysis), if the generated code can import it.
   if (opaque && (sameModuleFile ? !exported : !importSpecifierOf(checker, symbol!))) {
     return b.fail(call, 'TSG2001', `no derivative for '${text}': its body is not available to tsgrad`,
-      `export a function ${name}_vjp(...params, adj, seed) beside it to register its derivative, or pass it only values that do not depend on the differentiated parameters`);
+      inPackage(file) ? registrationHint(text, node.parameters.map((p) => (ts.isIdentifier(p.name) ? p.name.text : 'x')), packagePath(sf.fileName)) : `export a function ${name}_vjp(...params, adj, seed) beside it to register its derivative, or pass it only values that do not depend on the differentiated parameters`);
   }
-  if (custom && !exported) {
+  if (custom && !exported && !registered) {
     return b.fail(call, 'TSG2002', `'${name}' has a registered derivative but is not exported`, `export ${name} and ${name}_vjp`);
   }
   const signature = checker.getSignatureFromDeclaration(node);
@@ -81,7 +115,7 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
     return b.fail(call, 'TSG2002', `'${text}' returns neither a number, a boolean nor void`);
   }
   const params = node.parameters.map((p) => {
-    const kind = classifyType(checker.getTypeAtLocation(p), checker);
+    const kind = paramKind(checker, p);
     if (!ts.isIdentifier(p.name) || kind === 'other' || kind === 'boolean' || p.dotDotDotToken) {
       return b.fail(call, 'TSG2002', `'${text}' has a parameter tsgrad cannot pass (${p.getText(sf)})`,
         'callees take numbers and arrays of numbers');
@@ -93,9 +127,15 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
   const namespace = ts.isPropertyAccessExpression(calleeExpr) && ts.isIdentifier(calleeExpr.expression)
     ? checker.getSymbolAtLocation(calleeExpr.expression) : undefined;
   const specifier = sameModule ? undefined : importSpecifierOf(checker, namespace ?? symbol!) ?? importSpecifierOf(checker, symbol!);
+  // (named as the source names it, when the generated code calls it: a package's default export)
+  const byDefault = !sameModule && !namespace && (opaque || custom) && inPackage(file) && isDefaultImport(symbol!);
+  // A function of a package is inlined into the generated module (nothing is written into
+  // node_modules): the generated code never names it, unless the user registered its
+  // derivative, then it is imported as the source imports it.
+  const packaged = inPackage(file) && !custom;
   // The generated module refers to an imported callee by its own name (and `name_vjp`): a
   // function of this module with that name would clash with it.
-  if (!sameModule && b.sf.statements.some((st) => declaresName(st, name) || declaresName(st, `${name}_vjp`) || declaresName(st, inOutVjpName(name)))) {
+  if (!sameModule && !packaged && !registered && b.sf.statements.some((st) => declaresName(st, name) || declaresName(st, `${name}_vjp`) || declaresName(st, inOutVjpName(name)))) {
     return b.fail(call, 'TSG2002', `'${text}' is '${name}' of another module, and this module declares '${name}' too`,
       `rename one of them: the generated code imports '${name}' and '${name}_vjp' under their own names`);
   }
@@ -103,7 +143,7 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
     return b.fail(call, 'TSG2002', `'${text}' must be imported with an import declaration to be called`);
   }
   // the generated code imports a callee (and its vjp) by the callee's own name
-  if (!sameModule && exported && !exports.some((e) => e.getName() === name && functionDeclaration(checker, e)?.node === node)) {
+  if (!sameModule && !packaged && !byDefault && exported && !exports.some((e) => e.getName() === name && functionDeclaration(checker, e)?.node === node)) {
     return b.fail(call, 'TSG2002', `'${text}' is '${name}' of ${sf.fileName.replace(/.*[\\/]/, '')}, exported only under another name`,
       `export it under its own name too (\`export { ${name} }\`): the generated code imports '${name}' and '${name}_vjp'`);
   }
@@ -113,7 +153,10 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
   const read = readable ? readParams(checker, node, new Set()) : [];
   return {
     callee: {
-      name, file, exported, vjp: custom ? 'custom' : opaque ? 'none' : 'generated', ...(specifier ? { specifier } : {}), params, returnsNumber,
+      // a default import is named as the source names it
+      name: byDefault || registered ? calleeExpr.getText(b.sf) : name, file, exported: exported || byDefault,
+      vjp: custom ? 'custom' : opaque ? 'none' : 'generated', ...(specifier ? { specifier } : {}), params, returnsNumber,
+      ...(byDefault ? { importDefault: true } : {}), ...(registered ? { vjpFile: registered } : {}),
       ...(returnsBoolean ? { returnsBoolean: true as const } : {}),
       ...(readable && mayThrow(checker, node, new Set()) ? { mayThrow: true as const } : {}),
     },
@@ -131,15 +174,57 @@ function declaresName(st: ts.Statement, name: string): boolean {
   return false;
 }
 
-/** `import { g } from './helpers.js'`: the module specifier `g` came through. */
+/**
+ * `import { g } from './helpers.js'` (or, in JavaScript, `var g = require('./helpers.js')`):
+ * the module specifier `g` came through.
+ */
 function importSpecifierOf(checker: ts.TypeChecker, symbol: ts.Symbol): string | undefined {
   void checker;
   for (const d of symbol.declarations ?? []) {
+    const required = requireSpecifier(d);
+    if (required !== undefined) return required;
     let n: ts.Node = d;
     while (n && !ts.isImportDeclaration(n)) n = n.parent;
     if (n && ts.isImportDeclaration(n) && ts.isStringLiteral(n.moduleSpecifier)) return n.moduleSpecifier.text;
   }
   return undefined;
+}
+
+/** `var g = require('m')`: 'm'. */
+function requireSpecifier(d: ts.Declaration): string | undefined {
+  if (!ts.isVariableDeclaration(d) || !d.initializer) return undefined;
+  const init = skipParens(d.initializer);
+  if (!ts.isCallExpression(init) || !ts.isIdentifier(init.expression) || init.expression.text !== 'require') return undefined;
+  const [arg] = init.arguments;
+  return arg && ts.isStringLiteralLike(arg) ? arg.text : undefined;
+}
+
+/** `import g from 'm'`, or `var g = require('m')`: the module's default export (or `export =`). */
+function isDefaultImport(symbol: ts.Symbol): boolean {
+  return (symbol.declarations ?? []).some((d) => ts.isImportClause(d) || requireSpecifier(d) !== undefined);
+}
+
+/** A parameter's kind; in JavaScript, one without a JSDoc type is taken for a number. */
+export function paramKind(checker: ts.TypeChecker, p: ts.ParameterDeclaration): ReturnType<typeof classifyType> {
+  const type = checker.getTypeAtLocation(p);
+  const kind = classifyType(type, checker);
+  return kind === 'other' && type.flags & ts.TypeFlags.Any && isJavaScript(p.getSourceFile()) ? 'number' : kind;
+}
+
+export function isJavaScript(sf: ts.SourceFile): boolean {
+  return /\.[cm]?js$/.test(sf.fileName);
+}
+
+/**
+ * The derivative a user registered for a function of a package they call as `g`: a function
+ * `g_vjp` of their module, declared there or imported into it. Its file, if there is one.
+ */
+function registeredHere(checker: ts.TypeChecker, sf: ts.SourceFile, calleeExpr: ts.Expression): string | undefined {
+  if (!ts.isIdentifier(calleeExpr)) return undefined;
+  const local = `${calleeExpr.text}_vjp`;
+  const symbol = checker.getSymbolsInScope(sf, ts.SymbolFlags.Function | ts.SymbolFlags.Alias).find((s) => s.getName() === local);
+  const found = functionDeclaration(checker, symbol);
+  return found?.node.body ? found.node.getSourceFile().fileName : undefined;
 }
 
 /** Whether `fn` may run a `throw` statement: its own, or one of a function it calls. */

@@ -10,7 +10,8 @@ import { closest } from './spelling.js';
 import { construct } from './describe.js';
 import { type FunctionBuilder, atomType, constAtom, varAtom } from './builder.js';
 import { classifyType, foldConstant, globalConstant, isAssignmentOperator, mathConstants, mathMember, moduleTable, moduleValue, skipParens } from './facts.js';
-import { resolveCall } from './calls.js';
+import { type ResolvedCall, resolveCall } from './calls.js';
+import { bitOperation, elementaryFunction } from './packages.js';
 import type { FunctionNode } from './statements.js';
 
 /**
@@ -172,6 +173,14 @@ export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom
   if (ts.isNewExpression(e)) return b.fail(e, 'TSG1002', `'${e.getText(b.sf)}' is not supported in a differentiated function`);
   const { what, hint } = construct(e, b.sf);
   return b.fail(node, 'TSG1002', `${what} is not supported in a differentiated function`, hint);
+}
+
+/** `ceil` after `var ceil = Math.ceil` (a module-level constant, in this module or imported). */
+function mathAlias(checker: ts.TypeChecker, callee: ts.Expression): string | undefined {
+  if (!ts.isIdentifier(callee)) return undefined;
+  const value = moduleValue(callee, checker);
+  const m = value?.kind === 'expr' ? skipParens(value.expr) : undefined;
+  return m && ts.isPropertyAccessExpression(m) && ts.isIdentifier(m.expression) && m.expression.text === 'Math' ? m.name.text : undefined;
 }
 
 /** A constant or variable becomes the named variable when a declaration asks for one. */
@@ -479,7 +488,8 @@ function unknownMath(cx: ExprContext, e: ts.Node, name: string, used: 'function'
 function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var): Atom {
   const { b } = cx;
   const callee = skipParens(e.expression);
-  const member = mathMember(callee, cx.checker);
+  // (`var ceil = Math.ceil` in a package: `ceil(x)` is `Math.ceil(x)`)
+  const member = mathMember(callee, cx.checker) ?? mathAlias(cx.checker, callee);
   if (member !== undefined || (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === 'Math')) {
     const fn = member ?? (callee as ts.PropertyAccessExpression).name.text;
     if (fn === 'random') {
@@ -505,7 +515,23 @@ function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var): Atom {
     return b.fail(e, 'TSG1008', `'${callee.name.text}' is not an array method tsgrad supports in an expression`,
       'tsgrad supports .length, element reads and writes, and .fill(v), .push(v) as statements; write a loop');
   }
-  const resolved = resolveCall(b, cx.checker, e);
+  const bits = bitOperation(cx.checker, callee);
+  if (bits) {
+    if (e.arguments.length !== (bits === 'highWord' || bits === 'lowWord' ? 1 : 2)) {
+      return b.fail(e, 'TSG2002', `'${callee.getText(b.sf)}' is called with ${e.arguments.length} arguments`);
+    }
+    return b.eq(bits, e.arguments.map((a) => numeric(cx, lowerExpr(cx, a), a)), target);
+  }
+  const elementary = elementaryFunction(cx.checker, callee);
+  const resolved: ResolvedCall = elementary
+    ? {
+      callee: {
+        name: elementary.name, file: elementary.file, exported: true, vjp: 'custom', specifier: elementary.pkg, importDefault: true,
+        vjpRuntime: true, params: elementary.params.map((key) => ({ key, array: false })), returnsNumber: true,
+      },
+      writes: [], pure: [], defaults: elementary.params.map(() => undefined), declared: [],
+    }
+    : resolveCall(b, cx.checker, e);
   const { callee: fn } = resolved;
   if (resolved.node && fn.vjp === 'generated' && !fn.specifier) cx.needs(resolved.node);
   if (e.arguments.length > fn.params.length || resolved.defaults.slice(e.arguments.length).some((d) => d === undefined)) {

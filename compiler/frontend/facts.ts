@@ -219,6 +219,12 @@ export function foldConstant(e: ts.Expression, checker: ts.TypeChecker, depth = 
       case ts.SyntaxKind.SlashToken: return l / r;
       case ts.SyntaxKind.PercentToken: return l % r;
       case ts.SyntaxKind.AsteriskAsteriskToken: return l ** r;
+      // (packages write powers of two as `1 << 28`)
+      case ts.SyntaxKind.LessThanLessThanToken: return l << r;
+      case ts.SyntaxKind.GreaterThanGreaterThanToken: return l >> r;
+      case ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken: return l >>> r;
+      case ts.SyntaxKind.BarToken: return l | r;
+      case ts.SyntaxKind.AmpersandToken: return l & r;
     }
     return undefined;
   }

@@ -11,6 +11,7 @@ import { DiagnosticError, type Diagnostic } from '../diagnostics.js';
 import { FunctionLowering, type FunctionNode } from './statements.js';
 import { skipParens } from './facts.js';
 import { statements } from '../ir/walk.js';
+import { implementationResolver } from './packages.js';
 
 export interface ModuleTrace {
   readonly file: string;
@@ -53,10 +54,13 @@ export function loadProgram(files: readonly string[]): ts.Program {
     const parsed = ts.getParsedCommandLineOfConfigFile(config, undefined, host);
     if (parsed) options = parsed.options;
   }
-  const all = { ...options, types: [], noEmit: true };
+  // npm packages are followed into their JavaScript (see packages.ts), typed by its JSDoc
+  const all = { ...options, types: [], noEmit: true, allowJs: true, checkJs: false, maxNodeModuleJsDepth: 64 };
   const host = ts.createCompilerHost(all);
-  // no JSDoc parsed (tsgrad reads no types from it; `@noinline` is read from the comment)
-  host.jsDocParsingMode = ts.JSDocParsingMode.ParseNone;
+  // JSDoc parsed in JavaScript only (its types; TypeScript's own is not read: `@noinline` is
+  // read from the comment)
+  host.jsDocParsingMode = ts.JSDocParsingMode.ParseForTypeInfo;
+  host.resolveModuleNameLiterals = implementationResolver(host, all);
   return ts.createProgram(files.map((f) => resolve(f)), all, host);
 }
 
@@ -74,7 +78,7 @@ function findTsconfig(dir: string): string | undefined {
  * every function of the module those call. `contract`: false for a module compiled only for
  * its callers, whose exported functions are then lowered where possible but not required.
  */
-export function lowerModule(program: ts.Program, file: string, contract = true): ModuleTrace {
+export function lowerModule(program: ts.Program, file: string, contract = true, only?: ReadonlySet<string>): ModuleTrace {
   const sf = program.getSourceFile(resolve(file));
   if (!sf) throw new Error(`${file} is not part of the program`);
   const checker = program.getTypeChecker();
@@ -82,9 +86,11 @@ export function lowerModule(program: ts.Program, file: string, contract = true):
   const diagnostics: Diagnostic[] = [];
   const done = new Set<FunctionNode>();
   const exported = exportedFunctions(sf, checker);
-  const queue: { name: string; node: FunctionNode; exported: boolean; required: boolean }[] =
-    exported.map((f) => ({ ...f, required: contract && f.required, exported: true }));
-  const notes = skippedExports(sf, checker, file);
+  // (of a package's module, the functions its callers call: see packages.ts)
+  const queue: { name: string; node: FunctionNode; exported: boolean; required: boolean }[] = only
+    ? namedFunctions(sf, only).map((f) => ({ ...f, required: false, exported: true }))
+    : exported.map((f) => ({ ...f, required: contract && f.required, exported: true }));
+  const notes = only ? [] : skippedExports(sf, checker, file);
   const failed = new Map<FunctionNode, Diagnostic>();
   const calls = new Map<string, Set<string>>();
   let current = '';
@@ -174,6 +180,15 @@ function functionOf(decl: ts.Declaration | undefined, sf: ts.SourceFile): Functi
   return undefined;
 }
 
+/** The module's top-level functions of those names. */
+function namedFunctions(sf: ts.SourceFile, names: ReadonlySet<string>): { name: string; node: FunctionNode }[] {
+  const out: { name: string; node: FunctionNode }[] = [];
+  for (const st of sf.statements) {
+    if (ts.isFunctionDeclaration(st) && st.name && st.body && names.has(st.name.text)) out.push({ name: st.name.text, node: st });
+  }
+  return out;
+}
+
 const unassignedReads = new WeakMap<ts.SourceFile, readonly ts.Diagnostic[]>();
 
 /**
@@ -231,6 +246,8 @@ export function exportedFunctions(sf: ts.SourceFile, checker: ts.TypeChecker): {
   for (const exported of checker.getExportsOfModule(moduleSymbol)) {
     const n = exported.getName();
     if (names.has(`${n}_vjp`) || (n.endsWith('_vjp') && names.has(n.slice(0, -4)))) continue;
+    // a derivative registered here for a function imported from a package
+    if (n.endsWith('_vjp') && checker.getSymbolsInScope(sf, ts.SymbolFlags.Alias).some((s) => s.getName() === n.slice(0, -4))) continue;
     const s = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
     const node = functionOf(s.valueDeclaration, sf);
     if (!node) continue;

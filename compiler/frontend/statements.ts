@@ -9,7 +9,8 @@ import ts from './typescript.cjs';
 import { type Atom, type Block, type ErrorConstructor, type Func, type Param, type Stmt, type Type, type Var, errorConstructors } from '../ir/types.js';
 import { FunctionBuilder, atomType, constAtom, varAtom } from './builder.js';
 import { statements } from '../ir/walk.js';
-import { readParams, writtenParams } from './calls.js';
+import { paramKind, readParams, writtenParams } from './calls.js';
+import { inPackage } from './packages.js';
 import { type Binding, type ExprContext, arrayBinding, assignable, boolean, compoundPrims, element, isTable, lowerExpr, storeElement } from './expressions.js';
 import { assignedSymbols, classifyType, integerSymbols, isAssignmentOperator, mathMember, skipParens } from './facts.js';
 
@@ -135,7 +136,7 @@ export class FunctionLowering implements ExprContext {
     if (p.dotDotDotToken) return b.fail(p, 'TSG1007', 'rest parameters are not supported', 'pass an array of numbers');
     const symbol = checker.getSymbolAtLocation(p.name)!;
     const type = checker.getTypeAtLocation(p);
-    const tsType = classifyType(type, checker);
+    const tsType = paramKind(checker, p);
     const typeText = p.type ? p.type.getText(b.sf) : checker.typeToString(type);
     const defaulted = p.initializer !== undefined;
     if (defaulted && tsType !== 'number' && tsType !== 'boolean') {
@@ -583,11 +584,15 @@ export class FunctionLowering implements ExprContext {
   private assignedType(symbol: ts.Symbol, decl: ts.VariableDeclaration): ReturnType<typeof classifyType> {
     const { b, checker } = this;
     const kinds = new Set<ReturnType<typeof classifyType>>();
+    let untyped = false;
     const visit = (n: ts.Node): void => {
       if (ts.isBinaryExpression(n) && isAssignmentOperator(n.operatorToken.kind)) {
         const left = skipParens(n.left);
         if (ts.isIdentifier(left) && checker.getSymbolAtLocation(left) === symbol) {
-          kinds.add(n.operatorToken.kind === ts.SyntaxKind.EqualsToken ? classifyType(checker.getTypeAtLocation(n.right), checker) : 'number');
+          const value = checker.getTypeAtLocation(n.right);
+          // (in a package's JavaScript, what an untyped function returns tells nothing: the others decide)
+          if (n.operatorToken.kind === ts.SyntaxKind.EqualsToken && value.flags & ts.TypeFlags.Any && inPackage(b.file)) untyped = true;
+          else kinds.add(n.operatorToken.kind === ts.SyntaxKind.EqualsToken ? classifyType(value, checker) : 'number');
         }
       }
       if (ts.isVariableDeclaration(n) && n.initializer && ts.isIdentifier(n.name) && checker.getSymbolAtLocation(n.name) === symbol) {
@@ -596,6 +601,7 @@ export class FunctionLowering implements ExprContext {
       ts.forEachChild(n, visit);
     };
     visit(this.fn);
+    if (kinds.size === 0 && untyped) return 'number';
     if (kinds.size === 0) return b.fail(decl, 'TSG1007', `'${symbol.name}' is never assigned a value`);
     if (kinds.size === 1) {
       const [only] = kinds;

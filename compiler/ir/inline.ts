@@ -18,6 +18,7 @@ import { resolve } from 'node:path';
 import type { Atom, Block, Call, Callee, Func, Stmt, Table, Var } from './types.js';
 import { statements as statementsOf } from './walk.js';
 import { reservedCallees } from './names.js';
+import { inPackage } from '../frontend/packages.js';
 
 /** Callees at most this many statements long (after their own inlining) are inlined. */
 const maxStatements = 400;
@@ -79,7 +80,8 @@ export class Inliner {
           if (!callee || this.stack.has(callee) || !callee.inlinable) return [s];
           if (callee.params.some((p) => p.v.type === 'f64[]' && p.v.mutable)) return [s];
           const body = this.inline(callee, s.callee.file);
-          if (size(body.body) > maxStatements) return [s];
+          // (a package's function is always inlined: its derivative has no other place to go)
+          if (size(body.body) > maxStatements && !inPackage(s.callee.file)) return [s];
           // a recursive callee stays a call (inlining it would unroll one level of the recursion)
           if (callsIn(body.body).some((c) => { const g = this.lookup(c.callee.file, c.callee.name); return g === callee || (g && this.stack.has(g)); })) return [s];
           const calls = rehomed(body.body, resolve(s.callee.file), file, this.lookup);

@@ -109,10 +109,16 @@ export interface Callee {
   /** The parameters' keys in the callee's `adj`, and which are arrays. */
   readonly params: readonly { readonly key: string; readonly array: boolean }[];
   readonly returnsNumber: boolean;
-  /** A predicate (`isOdd(n)`): returns a boolean; always inlined, it has no vjp. */
+  /** A predicate (`isOdd(n)`, a package's `isnan`): returns a boolean; always inlined, it has no vjp. */
   readonly returnsBoolean?: true;
   /** Its body (or that of a function it calls) has a `throw` statement. */
   readonly mayThrow?: true;
+  /** Imported as its module's default export (`import g from 'm'`, or `export =`). */
+  readonly importDefault?: boolean;
+  /** Of a registered derivative declared elsewhere than beside the function (for a package's function): its file. */
+  readonly vjpFile?: string;
+  /** Its derivative is tsgrad/runtime's `<name>_vjp` (an elementary function of a package). */
+  readonly vjpRuntime?: boolean;
 }
 
 /**

@@ -26,6 +26,8 @@ export interface Import {
   readonly name: string;
   /** `source`: the module being compiled; else another module by specifier (`generated`: its .grad module). */
   readonly from: 'source' | 'runtime' | { readonly specifier: string; readonly file: string; readonly generated: boolean };
+  /** The module's default export (`import abs from '@stdlib/math-base-special-abs'`). */
+  readonly default?: boolean;
 }
 
 /** The adjoint IR of one function. */
@@ -250,7 +252,10 @@ function importsOf(fn: Func, code: readonly TStmt[]): Import[] {
     const spec = callee.specifier;
     for (const [n, generated] of [[callee.name, false], [`${callee.name}_vjp`, callee.vjp === 'generated'], [inOutVjpName(callee.name), true]] as const) {
       if (!used.has(n)) continue;
-      if (spec) out.push({ name: n, from: { specifier: spec, file: callee.file, generated } });
+      // a derivative the user registered for a package's function, in a module of theirs
+      if (n !== callee.name && callee.vjpRuntime) out.push({ name: n, from: 'runtime' });
+      else if (n !== callee.name && callee.vjpFile) out.push({ name: n, from: { specifier: './', file: callee.vjpFile, generated: false } });
+      else if (spec) out.push({ name: n, from: { specifier: spec, file: callee.file, generated }, ...(n === callee.name && callee.importDefault ? { default: true } : {}) });
       else if (!generated && callee.exported) out.push({ name: n, from: 'source' });
     }
   }

@@ -131,6 +131,20 @@ export const rules = {
 
   load: { kind: 'load', eval: ([a, i]) => index(a!, i!) },
   length: zero('int', ([a]) => member(a!, 'length')),
+
+  // The words of a number are integers: no derivative.
+  highWord: zero('int', ([x]) => call('f64HighWord', x!)),
+  lowWord: zero('int', ([x]) => call('f64LowWord', x!)),
+  // Replacing the low word keeps the sign, the exponent and the top 20 bits of x: piecewise
+  // constant in x (@stdlib's erf splits x into that z and x - z, and its formula depends on x
+  // alone: z as a constant gives the exact derivative).
+  withLowWord: zero('f64', ([x, lo]) => call('f64WithLowWord', x!, lo!)),
+  // Replacing the high word keeps x's low word: r moves by its own ulp when x moves by its ulp,
+  // a power of two (log1p's and expm1's rescaling by 2^-k).
+  withHighWord: smooth(([x, hi]) => call('f64WithHighWord', x!, hi!), ([x], out) => [call('f64WithHighWordScale', x!, out), num(0)]),
+  fromWords: zero('f64', ([hi, lo]) => call('f64FromWords', hi!, lo!)),
+  // frac · 2^exp, exp an integer
+  ldexp: smooth(([y, k]) => call('f64Ldexp', y!, k!), ([, k]) => [call('f64Ldexp', num(1), k!), num(0)]),
 } as const satisfies Record<Prim, Rule>;
 
 export function ruleOf(prim: Prim): Rule {

@@ -1,5 +1,6 @@
 /** Evaluates an adjoint-IR expression numerically, for testing rules without generating code. */
 import type { TExpr } from '../../compiler/ir/target.js';
+import * as bits from '../../runtime/bits.js';
 
 export function evaluate(e: TExpr, env: Record<string, number>): number {
   const ev = (x: TExpr) => evaluate(x, env);
@@ -35,6 +36,8 @@ export function evaluate(e: TExpr, env: Record<string, number>): number {
     }
     case 'call': {
       const [obj, fn] = e.callee.split('.');
+      const own = (bits as unknown as Record<string, (...a: number[]) => number>)[e.callee];
+      if (own) return own(...e.args.map(ev));
       if (obj === 'Number') return +(Number as unknown as Record<string, (a: number) => boolean>)[fn!]!(ev(e.args[0]!));
       if (obj !== 'Math') throw new Error(`call ${e.callee}`);
       return (Math as unknown as Record<string, (...a: number[]) => number>)[fn!]!(...e.args.map(ev));
