@@ -21,6 +21,11 @@ test.each(cases.map((c, i) => [c.name, c, i] as const))('%s', (_name, c, i) => {
   const [d] = r.diagnostics;
   expect({ code: d!.code, line: d!.line, column: d!.column }).toEqual(expected);
   expect(d!.message.length).toBeGreaterThan(10);
+  // every message says what to write, in the user's words: a hint, and no TypeScript AST names
+  for (const each of r.diagnostics) {
+    expect(each.hint?.length ?? 0).toBeGreaterThan(10);
+    expect(each.message).not.toMatch(/\b[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:Expression|Statement|Element|Declaration|Literal|Keyword|Token)\b/);
+  }
   if (message !== undefined) expect(d!.message).toBe(message);
   if (hint !== undefined) expect(d!.hint).toBe(hint);
 });

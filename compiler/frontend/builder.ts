@@ -156,7 +156,7 @@ export class FunctionBuilder {
     return { line: line + 1, column: character + 1, text: oneLine(text) };
   }
 
-  fail(node: ts.Node, code: Code, message: string, hint?: string): never {
+  fail(node: ts.Node, code: Code, message: string, hint: string): never {
     const { line, column } = this.locOf(node, '');
     const start = node.getStart(this.sf);
     const diag = { code, message, file: this.file, line, column, length: node.getEnd() - start };

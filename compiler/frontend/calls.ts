@@ -112,7 +112,7 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
     return b.fail(call, 'TSG2002', `'${text}' returns a boolean and tsgrad cannot read its body`, 'write the test in the function, or in a function of this project');
   }
   if (!returnsNumber && !returnsBoolean && !(returnType && returnType.flags & ts.TypeFlags.Void)) {
-    return b.fail(call, 'TSG2002', `'${text}' returns neither a number, a boolean nor void`);
+    return b.fail(call, 'TSG2002', `'${text}' returns neither a number, a boolean nor void`, 'tsgrad differentiates through functions that return a number, a boolean (a test) or nothing (writing into array parameters): return the number you need');
   }
   const params = node.parameters.map((p) => {
     const kind = paramKind(checker, p);
@@ -140,7 +140,7 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
       `rename one of them: the generated code imports '${name}' and '${name}_vjp' under their own names`);
   }
   if (!sameModule && !specifier) {
-    return b.fail(call, 'TSG2002', `'${text}' must be imported with an import declaration to be called`);
+    return b.fail(call, 'TSG2002', `'${text}' must be imported with an import declaration to be called`, 'import it at the top of the module: import { name } from \'./module.js\'');
   }
   // the generated code imports a callee (and its vjp) by the callee's own name
   if (!sameModule && !packaged && !byDefault && exported && !exports.some((e) => e.getName() === name && functionDeclaration(checker, e)?.node === node)) {

@@ -170,7 +170,7 @@ export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom
     return b.fail(e, 'TSG1002', "'typeof' is supported only compared with a string",
       "test the type where you use it: typeof x === 'number'");
   }
-  if (ts.isNewExpression(e)) return b.fail(e, 'TSG1002', `'${e.getText(b.sf)}' is not supported in a differentiated function`);
+  if (ts.isNewExpression(e)) return b.fail(e, 'TSG1002', `'${e.getText(b.sf)}' is not supported in a differentiated function`, 'create arrays with new Float64Array(n) or an array literal; other objects cannot flow through a differentiated function');
   const { what, hint } = construct(e, b.sf);
   return b.fail(node, 'TSG1002', `${what} is not supported in a differentiated function`, hint);
 }
@@ -194,13 +194,13 @@ function readIdentifier(cx: ExprContext, id: ts.Identifier): Atom {
   const binding = symbol && cx.scope.get(symbol);
   if (binding?.kind === 'var') return varAtom(binding.v);
   if (binding?.kind === 'view') {
-    return b.fail(id, 'TSG1008', `'${id.text}' is a window onto another array; only its elements and length can be read`);
+    return b.fail(id, 'TSG1008', `'${id.text}' is a window onto another array; only its elements and length can be read`, 'read its elements (w[i]) or its length, or pass it to a helper as an argument');
   }
   if (binding?.kind === 'opaque') {
     return b.fail(id, 'TSG1006', `'${id.text}' has type '${binding.typeText}', which tsgrad cannot use in arithmetic`,
       'only numbers, booleans and arrays of numbers flow through a differentiated function');
   }
-  if (id.text === 'undefined') return b.fail(id, 'TSG1002', "'undefined' is not a number");
+  if (id.text === 'undefined') return b.fail(id, 'TSG1002', "'undefined' is not a number", 'use a number (NaN, 0) where a number is expected');
   const member = mathMember(id, checker);
   if (member !== undefined) {
     const value = mathConstants[member];
@@ -217,7 +217,7 @@ function readIdentifier(cx: ExprContext, id: ts.Identifier): Atom {
     return b.fail(id, 'TSG1002', `'${id.text}' is mutable state outside the function`,
       'pass it as a parameter, or declare it as a module-level const');
   }
-  return b.fail(id, 'TSG1002', `'${id.text}' is not a local variable, parameter or numeric constant`);
+  return b.fail(id, 'TSG1002', `'${id.text}' is not a local variable, parameter or numeric constant`, 'pass the value in as a parameter, or declare it as a module-level const');
 }
 
 /**
@@ -291,7 +291,7 @@ export function assignable(cx: ExprContext, target: ts.Expression): Var {
     return cx.b.fail(inner, 'TSG1002', `assignment to '${inner.text}', which is not a local variable or parameter`,
       'differentiated functions may not write state outside themselves');
   }
-  return cx.b.fail(target, 'TSG1002', `assignment to '${target.getText(cx.b.sf)}' is not supported`);
+  return cx.b.fail(target, 'TSG1002', `assignment to '${target.getText(cx.b.sf)}' is not supported`, 'assign to a local variable, a parameter or an element of an array of numbers');
 }
 
 function lowerBinary(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Atom {
@@ -362,7 +362,7 @@ function logical(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Atom | 
     const maybeNullish = checker.getTypeAtLocation(e.left).getFlags() & (ts.TypeFlags.Undefined | ts.TypeFlags.Null) ||
       (checker.getTypeAtLocation(e.left).isUnion() &&
         (checker.getTypeAtLocation(e.left) as ts.UnionType).types.some((t) => t.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null)));
-    if (isArrayType(atomType(l))) return b.fail(e.left, 'TSG1006', "an array is used where '??' expects a number");
+    if (isArrayType(atomType(l))) return b.fail(e.left, 'TSG1006', "an array is used where '??' expects a number", 'an array is never nullish: use it directly, or write a number on the left of \'??\'');
     if (!maybeNullish || atomType(l) === 'bool') return named(cx, l, target);
     return cx.select(b.eq('isnumber', [l]), () => l, () => numeric(cx, lowerExpr(cx, e.right), e.right), type, target);
   }
@@ -394,7 +394,7 @@ function typeTest(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Atom |
   if (!ts.isStringLiteral(s) && !ts.isNoSubstitutionTemplateLiteral(s)) {
     return cx.b.fail(e, 'TSG1002', "'typeof' is supported only compared with a string literal", "write typeof x === 'number'");
   }
-  if (!typeNames.has(s.text)) return cx.b.fail(s, 'TSG1002', `'${s.text}' is not a name typeof gives`);
+  if (!typeNames.has(s.text)) return cx.b.fail(s, 'TSG1002', `'${s.text}' is not a name typeof gives`, 'compare with \'number\', \'string\', \'boolean\', \'undefined\', \'object\', \'function\', \'bigint\' or \'symbol\'');
   const a = lowerExpr(cx, t.expression);
   const type = atomType(a);
   if (type === 'f64' || type === 'int') {
@@ -456,7 +456,7 @@ export function element(cx: ExprContext, e: ts.ElementAccessExpression): { array
   }
   const index = lowerExpr(cx, e.argumentExpression);
   if (atomType(index) !== 'int' && atomType(index) !== 'f64') {
-    return b.fail(e.argumentExpression, 'TSG1008', 'an array index must be a number');
+    return b.fail(e.argumentExpression, 'TSG1008', 'an array index must be a number', 'index with an integer expression: a[i], a[i + 1], a[(i * n) % m]');
   }
   if (arr.kind === 'var') return { array: arr.v, index };
   const shifted = arr.offset.kind === 'const' && arr.offset.value === 0 ? index : b.eq('add', [index, arr.offset]);
@@ -525,7 +525,7 @@ function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var): Atom {
     const row = mathPrims[fn];
     if (!row) return unknownMath(cx, e, fn, 'function');
     if (row.arity !== 'any' && e.arguments.length !== row.arity) {
-      return b.fail(e, 'TSG1002', `'Math.${fn}' takes ${row.arity} argument${row.arity === 1 ? '' : 's'}`);
+      return b.fail(e, 'TSG1002', `'Math.${fn}' takes ${row.arity} argument${row.arity === 1 ? '' : 's'}`, 'pass exactly that many arguments');
     }
     const args = e.arguments.map((a) => numeric(cx, lowerExpr(cx, a), a));
     if (args.length === 0) return named(cx, constAtom(fn === 'min' ? Infinity : fn === 'max' ? -Infinity : 0), target);
@@ -534,7 +534,7 @@ function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var): Atom {
   }
   const test = numberTests[callee.getText(b.sf)];
   if (test && isGlobal(cx, callee)) {
-    if (e.arguments.length !== 1) return b.fail(e, 'TSG1002', `'${callee.getText(b.sf)}' takes one argument`);
+    if (e.arguments.length !== 1) return b.fail(e, 'TSG1002', `'${callee.getText(b.sf)}' takes one argument`, 'pass exactly one argument');
     return b.eq(test, [numeric(cx, lowerExpr(cx, e.arguments[0]!), e.arguments[0]!)], target);
   }
   if (ts.isPropertyAccessExpression(callee) && arrayBinding(cx, callee.expression)) {
@@ -544,7 +544,7 @@ function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var): Atom {
   const bits = bitOperation(cx.checker, callee);
   if (bits) {
     if (e.arguments.length !== (bits === 'highWord' || bits === 'lowWord' ? 1 : 2)) {
-      return b.fail(e, 'TSG2002', `'${callee.getText(b.sf)}' is called with ${e.arguments.length} arguments`);
+      return b.fail(e, 'TSG2002', `'${callee.getText(b.sf)}' is called with ${e.arguments.length} arguments`, 'pass the arguments it declares');
     }
     return b.eq(bits, e.arguments.map((a) => numeric(cx, lowerExpr(cx, a), a)), target);
   }
@@ -561,7 +561,7 @@ function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var): Atom {
   const { callee: fn } = resolved;
   if (resolved.node && fn.vjp === 'generated' && !fn.specifier) cx.needs(resolved.node);
   if (e.arguments.length > fn.params.length || resolved.defaults.slice(e.arguments.length).some((d) => d === undefined)) {
-    return b.fail(e, 'TSG2002', `'${fn.name}' is called with ${e.arguments.length} arguments; tsgrad needs all ${fn.params.length}`);
+    return b.fail(e, 'TSG2002', `'${fn.name}' is called with ${e.arguments.length} arguments; tsgrad needs all ${fn.params.length}`, 'pass every argument (a parameter with a default value may be left out)');
   }
   const windows: (Window | undefined)[] = [];
   const args = e.arguments.map((arg, i) => {
@@ -630,7 +630,7 @@ function defaultArgument(cx: ExprContext, resolved: ReturnType<typeof resolveCal
 export function numeric(cx: ExprContext, a: Atom, node: ts.Node): Atom {
   const t = atomType(a);
   if (t === 'f64' || t === 'int') return a;
-  return cx.b.fail(node, 'TSG1006', `a ${t === 'bool' ? 'boolean' : 'array'} is used where a number is expected`);
+  return cx.b.fail(node, 'TSG1006', `a ${t === 'bool' ? 'boolean' : 'array'} is used where a number is expected`, 'compute a number here: for a boolean, c ? 1 : 0; for an array, one of its elements');
 }
 
 /** A boolean, or a number's truthiness (`!m`, `n && k > 0`: true unless 0, -0 or NaN). */

@@ -85,7 +85,7 @@ export class FunctionLowering implements ExprContext {
     const { b, fn } = this;
     const params = fn.parameters.map((p) => this.param(p));
     const body = fn.body;
-    if (!body) return b.fail(fn, 'TSG1007', `'${this.name}' has no body`);
+    if (!body) return b.fail(fn, 'TSG1007', `'${this.name}' has no body`, 'give the function a body, or register its derivative: export a <name>_vjp beside it');
     b.loc = b.locOf(fn, `function ${this.name}`);
     this.checkAssignedBeforeRead();
     this.hoistVars();
@@ -104,7 +104,7 @@ export class FunctionLowering implements ExprContext {
       this.lowerList(stmts, 0);
     }
     const result = this.returned?.result ? varAtom(this.returned.result) : this.finalResult;
-    if (!result && (this.returnsNumber || this.returnsBoolean)) return b.fail(fn, 'TSG1009', `'${this.name}' must end with a return statement`);
+    if (!result && (this.returnsNumber || this.returnsBoolean)) return b.fail(fn, 'TSG1009', `'${this.name}' must end with a return statement`, 'end every path of the function with a return statement');
     const writes = new Set<Var>();
     for (const s of statements(b.body)) {
       const written = s.kind === 'store' || s.kind === 'fill' || s.kind === 'push' ? [s.array]
@@ -137,7 +137,7 @@ export class FunctionLowering implements ExprContext {
 
   private param(p: ts.ParameterDeclaration): Param {
     const { b, checker } = this;
-    if (!ts.isIdentifier(p.name)) return b.fail(p, 'TSG1007', 'destructured parameters are not supported');
+    if (!ts.isIdentifier(p.name)) return b.fail(p, 'TSG1007', 'destructured parameters are not supported', 'take the values as separate parameters, or destructure inside the function body');
     if (p.dotDotDotToken) return b.fail(p, 'TSG1007', 'rest parameters are not supported', 'pass an array of numbers');
     const symbol = checker.getSymbolAtLocation(p.name)!;
     const type = checker.getTypeAtLocation(p);
@@ -290,7 +290,7 @@ export class FunctionLowering implements ExprContext {
     const missing = b.eq('eq', [varAtom(arg), constAtom(NaN, 'undefined')]);
     const then = b.block(() => {
       const value = lowerExpr(this, init);
-      if (atomType(value) === 'bool' !== (local.type === 'bool')) return b.fail(init, 'TSG1006', `the default of '${local.name}' does not have the parameter's type`);
+      if (atomType(value) === 'bool' !== (local.type === 'bool')) return b.fail(init, 'TSG1006', `the default of '${local.name}' does not have the parameter's type`, 'give the default a value of the parameter\'s type');
       b.assign(local, value, true);
     });
     const els = b.block(() => b.assign(local, varAtom(arg), true));
@@ -381,7 +381,7 @@ export class FunctionLowering implements ExprContext {
       const mutable = this.assigned.has(symbol) || (init !== undefined && ts.isConditionalExpression(skipParens(init)));
       const v = b.newVar(d.name.text, type, 'local', mutable);
       if (!init) {
-        if (!mutable) return b.fail(d, 'TSG1007', `'${d.name.text}' is never assigned`);
+        if (!mutable) return b.fail(d, 'TSG1007', `'${d.name.text}' is never assigned`, 'give it a value where it is declared, or assign it before it is read');
       } else if (mutable) {
         const value = lowerExpr(this, init, ts.isConditionalExpression(skipParens(init)) ? v : undefined);
         if (value.kind !== 'var' || value.v !== v) b.assign(v, value, true);
@@ -413,7 +413,7 @@ export class FunctionLowering implements ExprContext {
     let values: (Atom | undefined)[];
     if (init && ts.isArrayLiteralExpression(init)) {
       if (init.elements.some((e) => ts.isSpreadElement(e) || ts.isOmittedExpression(e))) {
-        return b.fail(init, 'TSG1008', 'spreads and holes in array literals are not supported');
+        return b.fail(init, 'TSG1008', 'spreads and holes in array literals are not supported', 'write the elements out, or copy with a loop into new Float64Array(n)');
       }
       values = init.elements.map((e) => lowerExpr(this, e));
     } else {
@@ -433,10 +433,10 @@ export class FunctionLowering implements ExprContext {
       if (ts.isOmittedExpression(e)) return;
       const id = e.name as ts.Identifier;
       const value = values[i];
-      if (!value) return b.fail(e, 'TSG1007', `'${id.text}' has no element to take: the array literal is shorter`);
+      if (!value) return b.fail(e, 'TSG1007', `'${id.text}' has no element to take: the array literal is shorter`, 'take as many names as the literal has elements');
       const symbol = checker.getSymbolAtLocation(id)!;
       const type = this.typeOf(symbol, checker.getTypeAtLocation(id), e);
-      if (isArrayType(type) || isArrayType(atomType(value))) return b.fail(e, 'TSG1008', 'destructuring arrays of arrays is not supported');
+      if (isArrayType(type) || isArrayType(atomType(value))) return b.fail(e, 'TSG1008', 'destructuring arrays of arrays is not supported', 'differentiated code works on flat arrays of numbers: index one array with i * n + j');
       const mutable = this.assigned.has(symbol);
       const v = b.newVar(id.text, type === 'int' && atomType(value) !== 'int' ? 'f64' : type, 'local', mutable);
       if (mutable) b.assign(v, value, true);
@@ -457,7 +457,7 @@ export class FunctionLowering implements ExprContext {
       values = init.elements.map((e) => lowerExpr(this, e));
     } else {
       const arr = arrayBinding(this, init);
-      if (!arr) return b.fail(right, 'TSG1007', 'array destructuring is supported from an array literal or an array of numbers');
+      if (!arr) return b.fail(right, 'TSG1007', 'array destructuring is supported from an array literal or an array of numbers', 'destructure an array literal or an array of numbers: const [a, b] = xs');
       const base = arr.kind === 'view' ? arr.base : arr.v;
       values = targets.elements.map((_, i) => b.eq('load', [varAtom(base), arr.kind === 'view' ? b.eq('add', [constAtom(i), arr.offset]) : constAtom(i)]));
     }
@@ -469,22 +469,22 @@ export class FunctionLowering implements ExprContext {
       const target = skipParens(t);
       if (ts.isOmittedExpression(target)) return undefined;
       const value = values[i];
-      if (!value) return b.fail(t, 'TSG1007', `'${t.getText(b.sf)}' has no element to take: the array literal is shorter`);
+      if (!value) return b.fail(t, 'TSG1007', `'${t.getText(b.sf)}' has no element to take: the array literal is shorter`, 'take as many names as the literal has elements');
       if (ts.isElementAccessExpression(target)) {
         const { array, index } = element(this, target);
-        if (isTable(this, array)) return b.fail(target, 'TSG1008', 'a module-level constant table cannot be written');
+        if (isTable(this, array)) return b.fail(target, 'TSG1008', 'a module-level constant table cannot be written', 'copy the table into a local array (Float64Array.from(C)) and write that');
         return () => b.emit({ kind: 'store', array, index, value: this.numeric(value, t), loc: b.loc });
       }
       if (ts.isIdentifier(target)) {
         const v = assignable(this, target);
         // (array variables rebound, `[p, q] = [q, p]`)
-        if (isArrayType(atomType(value)) !== isArrayType(v.type)) return b.fail(t, 'TSG1008', 'destructuring arrays of arrays is not supported');
+        if (isArrayType(atomType(value)) !== isArrayType(v.type)) return b.fail(t, 'TSG1008', 'destructuring arrays of arrays is not supported', 'differentiated code works on flat arrays of numbers: index one array with i * n + j');
         if (value.kind === 'var' && isArrayType(value.v.type) && value.v.kind === 'param') {
           return b.fail(t, 'TSG1008', `an array variable may not be rebound to the parameter '${value.v.name}'`, 'copy the parameter into a local array');
         }
         return () => b.assign(v, value);
       }
-      return b.fail(t, 'TSG1007', 'array destructuring assigns names and array elements only');
+      return b.fail(t, 'TSG1007', 'array destructuring assigns names and array elements only', 'assign each value with its own statement');
     });
     for (const w of writes) w?.();
   }
@@ -499,7 +499,7 @@ export class FunctionLowering implements ExprContext {
     const { b } = this;
     const init = d.initializer ? skipParens(d.initializer) : undefined;
     const name = (d.name as ts.Identifier).text;
-    if (!init) return b.fail(d, 'TSG1008', `the array '${name}' must be initialized where it is declared`);
+    if (!init) return b.fail(d, 'TSG1008', `the array '${name}' must be initialized where it is declared`, 'initialize it in its declaration: let a = new Float64Array(n)');
     const declared = typedArrayName(this.checker.getTypeAtLocation(d.name));
     if (rebound && declared !== undefined && declared !== 'Float64Array') {
       return b.fail(d, 'TSG1008', `the ${declared} '${name}' may not be rebound to another array`,
@@ -581,7 +581,7 @@ export class FunctionLowering implements ExprContext {
         return b.fail(d, 'TSG1008', `an array variable that is rebound cannot start as the parameter '${alias.v.name}'`,
           'copy the parameter into a new local array');
       }
-      if (rebound) return b.fail(d, 'TSG1008', `'${name}' may not be rebound: it names the array '${alias.v.name}' holds`);
+      if (rebound) return b.fail(d, 'TSG1008', `'${name}' may not be rebound: it names the array '${alias.v.name}' holds`, 'copy the array (Float64Array.from(h)) instead of naming it twice');
       const v = b.newVar(name, type, 'local', false);
       b.eq('copy', [varAtom(alias.v)], v);
       this.scope.set(symbol, { kind: 'var', v });
@@ -647,7 +647,7 @@ export class FunctionLowering implements ExprContext {
     };
     visit(this.fn);
     if (kinds.size === 0 && untyped) return 'number';
-    if (kinds.size === 0) return b.fail(decl, 'TSG1007', `'${symbol.name}' is never assigned a value`);
+    if (kinds.size === 0) return b.fail(decl, 'TSG1007', `'${symbol.name}' is never assigned a value`, 'give it a value where it is declared');
     if (kinds.size === 1) {
       const [only] = kinds;
       if (only === 'number' || only === 'boolean') return only;
@@ -725,7 +725,7 @@ export class FunctionLowering implements ExprContext {
         return;
       }
       if (arr) {
-        return b.fail(e, 'TSG1008', `'${method}' is supported with one argument${method === 'push' ? ', on a local array' : ''}`);
+        return b.fail(e, 'TSG1008', `'${method}' is supported with one argument${method === 'push' ? ', on a local array' : ''}`, 'call it with one value');
       }
     }
     if (ts.isBinaryExpression(e) && compoundPrims.has(e.operatorToken.kind)) {
@@ -739,8 +739,8 @@ export class FunctionLowering implements ExprContext {
 
   private returnStmt(s: ts.ReturnStatement): Exits {
     const { b } = this;
-    if (!s.expression && (this.returnsNumber || this.returnsBoolean)) return b.fail(s, 'TSG1009', `a differentiated function must return a ${this.returnsBoolean ? 'boolean' : 'number'}`);
-    if (s.expression && !this.returnsNumber && !this.returnsBoolean) return b.fail(s, 'TSG1009', 'a void function returns no value');
+    if (!s.expression && (this.returnsNumber || this.returnsBoolean)) return b.fail(s, 'TSG1009', `a differentiated function must return a ${this.returnsBoolean ? 'boolean' : 'number'}`, 'return a value on every path');
+    if (s.expression && !this.returnsNumber && !this.returnsBoolean) return b.fail(s, 'TSG1009', 'a void function returns no value', 'declare the function\'s return type as number, or drop the value');
     const value = (e: ts.Expression) => (this.returnsBoolean ? this.bool(lowerExpr(this, e), e) : this.numeric(lowerExpr(this, e), e));
     if (!this.returned) {
       if (s.expression) this.finalResult = value(s.expression);
@@ -815,8 +815,8 @@ export class FunctionLowering implements ExprContext {
     const label = s.label?.text;
     const isBreak = ts.isBreakStatement(s);
     const frame = [...this.loops].reverse().find((f) => (label === undefined ? !f.isBlock && (isBreak || !f.isSwitch) : f.label === label));
-    if (!frame) return b.fail(s, 'TSG1009', `'${s.getText(b.sf)}' has no enclosing loop`);
-    if (!isBreak && (frame.isBlock || frame.isSwitch)) return b.fail(s, 'TSG1009', `'${s.getText(b.sf)}' does not name a loop`);
+    if (!frame) return b.fail(s, 'TSG1009', `'${s.getText(b.sf)}' has no enclosing loop`, 'use break and continue inside a loop (or a switch for break)');
+    if (!isBreak && (frame.isBlock || frame.isSwitch)) return b.fail(s, 'TSG1009', `'${s.getText(b.sf)}' does not name a loop`, 'continue a loop\'s label, not a block\'s or a switch\'s');
     const flag = isBreak ? (frame.brk ??= this.flag(`brk${label ? '_' + label : ''}`)) : (frame.cnt ??= this.flag(`cnt${label ? '_' + label : ''}`));
     b.assign(flag, constAtom(true));
     return { always: true, flags: new Set([flag]) };
@@ -1026,7 +1026,7 @@ export class FunctionLowering implements ExprContext {
     const loc = b.loc;
     const clauses = s.caseBlock.clauses;
     const discriminant = lowerExpr(this, s.expression);
-    if (atomType(discriminant) === 'bool') return b.fail(s.expression, 'TSG1009', "'switch' on a boolean is not supported; use if/else");
+    if (atomType(discriminant) === 'bool') return b.fail(s.expression, 'TSG1009', "'switch' on a boolean is not supported; use if/else", 'write if (c) { … } else { … }');
     const fallback = clauses.findIndex((c) => ts.isDefaultClause(c));
     const entry = b.generatedVar('entry', 'int', true);
     const cases = clauses.flatMap((c, i) => (ts.isCaseClause(c) ? [{ c, i }] : []));
@@ -1165,7 +1165,7 @@ export class FunctionLowering implements ExprContext {
   private numeric(a: Atom, node: ts.Node): Atom {
     const t = atomType(a);
     if (t === 'f64' || t === 'int') return a;
-    return this.b.fail(node, 'TSG1006', 'the result must be a number');
+    return this.b.fail(node, 'TSG1006', 'the result must be a number', 'return a number: for a boolean, c ? 1 : 0');
   }
 
   /** A condition: a boolean, or a number's truthiness (`if (n)`, `while (k)`, `m ? a : b`). */
