@@ -14,7 +14,12 @@ export function expr(e: TExpr): T.Expression {
     case 'bin':
       if (e.op === '&&' || e.op === '||') return t.logicalExpression(e.op, expr(e.l), expr(e.r));
       return t.binaryExpression(e.op, expr(e.l), expr(e.r));
-    case 'un': return t.unaryExpression(e.op, expr(e.e));
+    case 'un': {
+      // `!3`, `!!0` (a number's truthiness, once inlining made it a constant): the boolean
+      // itself, which tsc does not reject as a condition that is always truthy (TS2872)
+      const known = e.op === '!' ? constantTruth(e.e) : undefined;
+      return known === undefined ? t.unaryExpression(e.op, expr(e.e)) : t.booleanLiteral(!known);
+    }
     case 'call':
       // `.fill` with the receiver as first argument: a method call on an expression
       if (e.callee.startsWith('.')) {
@@ -83,6 +88,17 @@ function stmt(s: Exclude<TStmt, { k: 'comment' }>): T.Statement {
     case 'try':
       return t.tryStatement(t.blockStatement(block(s.body)), t.catchClause(t.identifier(s.param), t.blockStatement(block(s.handler))));
   }
+}
+
+/** Whether a constant is truthy (a number or boolean literal, or `!` of one); undefined when not a constant. */
+function constantTruth(e: TExpr): boolean | undefined {
+  if (e.k === 'num') return e.value !== 0 && !Number.isNaN(e.value);
+  if (e.k === 'bool') return e.value;
+  if (e.k === 'un' && e.op === '!') {
+    const inner = constantTruth(e.e);
+    return inner === undefined ? undefined : !inner;
+  }
+  return undefined;
 }
 
 function typeKeyword(type: string): T.TSType {
