@@ -578,7 +578,7 @@ function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var): Atom {
     return varAtom(arr.v);
   });
   // a parameter left out takes its default, computed here from the arguments before it
-  for (let i = args.length; i < fn.params.length; i++) args.push(defaultArgument(cx, resolved, args, i));
+  for (let i = args.length; i < fn.params.length; i++) args.push(defaultArgument(cx, resolved, args, windows, i));
   // (an array passed twice, `axpy(x, x)`, is exact once the callee is inlined: its body then
   // names one array; a call left as a call with such arguments is refused after inlining)
   for (const w of resolved.writes) {
@@ -603,7 +603,8 @@ function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var): Atom {
  * The default of the callee's parameter `i` (`k = x * 2`), lowered in the caller with the
  * callee's earlier parameters bound to the arguments given for them.
  */
-function defaultArgument(cx: ExprContext, resolved: ReturnType<typeof resolveCall>, args: readonly Atom[], i: number): Atom {
+function defaultArgument(cx: ExprContext, resolved: ReturnType<typeof resolveCall>, args: readonly Atom[],
+  windows: readonly (Window | undefined)[], i: number): Atom {
   const { b, checker } = cx;
   const expr = resolved.defaults[i]!;
   const saved = new Map<ts.Symbol, Binding | undefined>();
@@ -612,7 +613,10 @@ function defaultArgument(cx: ExprContext, resolved: ReturnType<typeof resolveCal
     if (!symbol) return;
     saved.set(symbol, cx.scope.get(symbol));
     const arg = args[j]!;
-    cx.scope.set(symbol, { kind: 'var', v: arg.kind === 'var' ? arg.v : (b.eq('copy', [arg]) as Atom & { kind: 'var' }).v });
+    const w = windows[j];
+    // (a window passed for an array parameter: `n = a.length` is the window's length)
+    if (w && arg.kind === 'var') cx.scope.set(symbol, { kind: 'view', base: arg.v, offset: w.offset, length: w.length });
+    else cx.scope.set(symbol, { kind: 'var', v: arg.kind === 'var' ? arg.v : (b.eq('copy', [arg]) as Atom & { kind: 'var' }).v });
   });
   try {
     if (resolved.callee.params[i]!.array) {
