@@ -437,7 +437,14 @@ export function windowExpr(cx: ExprContext, e: ts.Expression): Binding & { kind:
   const [startE, endE] = init.arguments;
   const zero = constAtom(0);
   const start = startE ? number(startE) : zero;
-  const baseVar = base.kind === 'view' ? base.base : base.v;
+  let baseVar = base.kind === 'view' ? base.base : base.v;
+  if (baseVar.mutable && baseVar.kind !== 'param') {
+    // a window onto the array a rebindable variable holds now: `h = next` afterwards does not
+    // move it (found by the fuzzer: the window followed the variable to its new array)
+    const now = b.newVar(baseVar.name, baseVar.type, 'local', false);
+    b.eq('copy', [varAtom(baseVar)], now);
+    baseVar = now;
+  }
   const baseOffset = base.kind === 'view' ? base.offset : zero;
   const baseLength = base.kind === 'view' ? base.length : b.eq('length', [varAtom(base.v)]);
   const end = endE ? number(endE) : baseLength;
