@@ -120,14 +120,14 @@ export function restore(a: { length: number; [i: number]: number }, stack: Float
   for (let i = 0; i < a.length; i++) a[i] = stack[from + i]!;
 }
 
-const adjoints = new WeakMap<Float64Array | number[], Float64Array>();
+const adjoints = new WeakMap<object, Float64Array>();
 
 /**
  * The adjoint array of a local array, created (zeroed) on first use. Generated code uses it
  * where array variables are rebound or arrays are created inside loops: the adjoint follows
  * the array object, whichever variable holds it.
  */
-export function adjointOf(a: Float64Array | number[]): Float64Array {
+export function adjointOf(a: ArrayLike<number> & object): Float64Array {
   let b = adjoints.get(a);
   if (!b) {
     b = new Float64Array(a.length);
