@@ -10,7 +10,7 @@
 import ts from './typescript.cjs';
 import type { Callee } from '../ir/types.js';
 import type { FunctionBuilder } from './builder.js';
-import { classifyType, isAssignmentOperator, skipParens } from './facts.js';
+import { classifyType, isAssignmentOperator, isIncrement, skipParens } from './facts.js';
 import type { FunctionNode } from './statements.js';
 import { inPackage, packagePath, registrationHint } from './packages.js';
 import { inOutVjpName } from '../ir/names.js';
@@ -314,9 +314,7 @@ export function writtenParams(checker: ts.TypeChecker, fn: FunctionNode, visitin
       if (ts.isArrayLiteralExpression(left)) for (const t of left.elements) if (ts.isElementAccessExpression(skipParens(t))) mark((skipParens(t) as ts.ElementAccessExpression).expression);
     }
     // `++a[i]`, `a[i]--` (not `-a[i]`, which reads)
-    const increments = ts.isPostfixUnaryExpression(n) ||
-      (ts.isPrefixUnaryExpression(n) && (n.operator === ts.SyntaxKind.PlusPlusToken || n.operator === ts.SyntaxKind.MinusMinusToken));
-    if (increments && ts.isElementAccessExpression(skipParens(n.operand))) {
+    if (isIncrement(n) && ts.isElementAccessExpression(skipParens(n.operand))) {
       mark((skipParens(n.operand) as ts.ElementAccessExpression).expression);
     }
     if (ts.isCallExpression(n)) {

@@ -63,14 +63,19 @@ export function assignedSymbols(body: ts.Node, checker: ts.TypeChecker): Set<ts.
   };
   const visit = (n: ts.Node): void => {
     if (ts.isBinaryExpression(n) && isAssignmentOperator(n.operatorToken.kind)) mark(n.left);
-    if ((ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) &&
-        (n.operator === ts.SyntaxKind.PlusPlusToken || n.operator === ts.SyntaxKind.MinusMinusToken)) {
+    if (isIncrement(n)) {
       mark(n.operand);
     }
     ts.forEachChild(n, visit);
   };
   visit(body);
   return out;
+}
+
+/** `x++`, `--a[i]`: an update that writes its operand (`-x`, `!x`, `~x` only read it). */
+export function isIncrement(n: ts.Node): n is ts.PrefixUnaryExpression | ts.PostfixUnaryExpression {
+  return (ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) &&
+    (n.operator === ts.SyntaxKind.PlusPlusToken || n.operator === ts.SyntaxKind.MinusMinusToken);
 }
 
 export function isAssignmentOperator(kind: ts.SyntaxKind): boolean {
@@ -130,8 +135,7 @@ export function integerSymbols(body: ts.Node, checker: ts.TypeChecker): Set<ts.S
         // (x |= e, x >>= e …: always a 32-bit integer)
         add(left, bitwiseAssignments.has(op) ? one : keeps ? n.right : ts.factory.createIdentifier('NaN'));
       }
-    } else if ((ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) &&
-               (n.operator === ts.SyntaxKind.PlusPlusToken || n.operator === ts.SyntaxKind.MinusMinusToken)) {
+    } else if (isIncrement(n)) {
       const operand = skipParens(n.operand);
       if (ts.isIdentifier(operand)) add(operand, one);
     }
@@ -359,8 +363,7 @@ function tableWrites(sf: ts.SourceFile, checker: ts.TypeChecker): Map<ts.Symbol,
       if (ts.isElementAccessExpression(left) || (ts.isPropertyAccessExpression(left) && left.name.text === 'length')) mark(left.expression, n);
     }
     // (`-C[i]` reads: only ++ and -- write)
-    if ((ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) &&
-        (n.operator === ts.SyntaxKind.PlusPlusToken || n.operator === ts.SyntaxKind.MinusMinusToken) && ts.isElementAccessExpression(skipParens(n.operand))) {
+    if (isIncrement(n) && ts.isElementAccessExpression(skipParens(n.operand))) {
       mark((skipParens(n.operand) as ts.ElementAccessExpression).expression, n);
     }
     if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && mutators.has(n.expression.name.text)) mark(n.expression.expression, n);
@@ -387,8 +390,7 @@ function moduleWrites(sf: ts.SourceFile, checker: ts.TypeChecker): Map<ts.Symbol
   };
   const visit = (n: ts.Node): void => {
     if (ts.isBinaryExpression(n) && isAssignmentOperator(n.operatorToken.kind)) mark(n.left, n);
-    if ((ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) &&
-        (n.operator === ts.SyntaxKind.PlusPlusToken || n.operator === ts.SyntaxKind.MinusMinusToken)) mark(n.operand, n);
+    if (isIncrement(n)) mark(n.operand, n);
     ts.forEachChild(n, visit);
   };
   visit(sf);
