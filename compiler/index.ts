@@ -188,7 +188,7 @@ function findProblems(modules: ReadonlyMap<string, Module>): Map<string, Diagnos
       for (const d of notInlined(m.file, fn, modules)) add(key(m.file, fn.name), d);
       for (const d of analyzed(m, fn).diagnostics) add(key(m.file, fn.name), d);
       for (const d of reservedNames(m.file, fn)) add(key(m.file, fn.name), d);
-      for (const d of predicateCalls(m.file, fn)) add(key(m.file, fn.name), d);
+      for (const d of predicateCalls(m.file, fn, modules)) add(key(m.file, fn.name), d);
     }
     for (const { fn, diagnostic } of nameClashes(m.file, funcs)) add(key(m.file, fn.name), diagnostic);
   }
@@ -225,7 +225,7 @@ function planEmission(modules: ReadonlyMap<string, Module>, problems: ReadonlyMa
   }
   // (a predicate has no vjp: it is inlined into its callers)
   const ok = (k: string) => exists(k) && !problems.has(k) && !blocked.has(k) && !modules.get(fileOf(k))!.package &&
-    !modules.get(fileOf(k))!.funcs.get(nameOf(k))!.returnsBoolean;
+    !modules.get(fileOf(k))!.funcs.get(nameOf(k))!.returnsBoolean && modules.get(fileOf(k))!.funcs.get(nameOf(k))!.projection === undefined;
   // every exported function of an input, then what the emitted functions still call
   const emitted = new Set<string>();
   const work: string[] = [];
@@ -374,11 +374,17 @@ function notInlined(file: string, fn: Func, modules: ReadonlyMap<string, Module>
     });
 }
 
-/** Calls left after inlining to a function that returns a boolean (recursive, or tagged @noinline). */
-function predicateCalls(file: string, fn: Func): Diagnostic[] {
-  return callsIn(fn.body).filter((c) => c.callee.returnsBoolean).map((c) => ({
+/** Calls left after inlining to a function that returns a boolean or one number of an object (recursive, or tagged @noinline). */
+function predicateCalls(file: string, fn: Func, modules: ReadonlyMap<string, Module>): Diagnostic[] {
+  // (a helper that failed to lower says why itself)
+  const failure = (c: Call) => (c.callee.projection === undefined ? undefined : modules.get(resolve(c.callee.file))?.trace?.failures.get(c.callee.name));
+  return callsIn(fn.body).filter((c) => c.callee.returnsBoolean || c.callee.projection !== undefined || c.callee.params.some((p) => p.string)).map((c) => failure(c) ?? ({
     code: 'TSG2002' as const, file, ...c.at,
-    message: `'${c.callee.name}' returns a boolean, and tsgrad can only inline such a function, which it cannot here`,
+    message: !c.callee.returnsBoolean && c.callee.projection === undefined
+      ? `'${c.callee.name}' takes a string, and tsgrad passes strings only to functions it inlines, which it cannot here`
+      : c.callee.projection !== undefined
+      ? `'${c.callee.name.slice(0, -c.callee.projection.length - 1)}' returns an object, and tsgrad reads its numbers only by inlining it, which it cannot here`
+      : `'${c.callee.name}' returns a boolean, and tsgrad can only inline such a function, which it cannot here`,
     hint: 'remove its @noinline tag, and do not let it call itself',
   }));
 }

@@ -30,7 +30,7 @@ const domains: Record<Prim, Interval[] | 'not-numeric' | 'bits'> = {
   issafeinteger: [[-2, 2]],
   lt: 'not-numeric', le: 'not-numeric', gt: 'not-numeric', ge: 'not-numeric', eq: 'not-numeric',
   ne: 'not-numeric', not: 'not-numeric', and: 'not-numeric', or: 'not-numeric',
-  load: 'not-numeric', length: 'not-numeric',
+  load: 'not-numeric', length: 'not-numeric', lookup: 'not-numeric',
   highWord: 'bits', lowWord: 'bits', withHighWord: 'bits', withLowWord: 'bits', fromWords: 'bits', ldexp: 'bits',
 };
 

@@ -80,8 +80,11 @@ function tableLines(spec: ModuleSpec): string[] {
   const byName = new Map<string, string>();
   for (const f of spec.functions) {
     for (const t of f.tables ?? []) {
-      const values = t.values.map((v) => printBody([{ k: 'expr', e: { k: 'num', value: v } }]).trim().replace(/;$/, '')).join(', ');
-      const line = t.ctor === 'Float64Array' ? `const ${t.v.name} = new Float64Array([${values}]);` : `const ${t.v.name}: readonly number[] = [${values}];`;
+      const printed = t.values.map((v) => printBody([{ k: 'expr', e: { k: 'num', value: v } }]).trim().replace(/;$/, ''));
+      const values = printed.join(', ');
+      const fields = t.keys?.map((k, i) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k)}: ${printed[i]}`).join(', ');
+      const line = t.ctor === 'Object' ? `const ${t.v.name}: Readonly<Record<string, number>> = { ${fields} };`
+        : t.ctor === 'Float64Array' ? `const ${t.v.name} = new Float64Array([${values}]);` : `const ${t.v.name}: readonly number[] = [${values}];`;
       const other = byName.get(t.v.name);
       if (other !== undefined && other !== line) throw new Error(`two different constant tables are named '${t.v.name}' in one generated module`);
       byName.set(t.v.name, line);
@@ -109,6 +112,8 @@ function primalFn(f: AdjointFunction): string {
 
 function paramType(p: Param): string {
   if (p.tsType !== 'other') return p.typeText;
+  // (a string parameter: its type as the source declares it, written out: `"km" | "mi"`)
+  if (p.v.type === 'str') return p.typeText;
   return ['boolean', 'string', 'number'].includes(p.typeText) ? p.typeText : 'unknown';
 }
 

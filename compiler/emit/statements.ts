@@ -60,7 +60,7 @@ function stmt(s: Exclude<TStmt, { k: 'comment' }>): T.Statement {
       const id = t.identifier(s.name);
       // a const of a literal would have the literal's type (`const k = 2`), and TypeScript
       // rejects comparing it with another (`k === 0`, where a call's argument was inlined)
-      const type = s.type ?? (s.kind === 'const' && s.init?.k === 'num' ? 'number' : undefined);
+      const type = s.type ?? (s.kind === 'const' && s.init?.k === 'num' ? 'number' : s.kind === 'const' && s.init?.k === 'str' ? 'string' : undefined);
       if (type) id.typeAnnotation = t.tsTypeAnnotation(typeKeyword(type));
       return t.variableDeclaration(s.kind, [t.variableDeclarator(id, s.init ? expr(s.init) : null)]);
     }
@@ -104,6 +104,7 @@ function constantTruth(e: TExpr): boolean | undefined {
 function typeKeyword(type: string): T.TSType {
   if (type === 'number') return t.tsNumberKeyword();
   if (type === 'boolean') return t.tsBooleanKeyword();
+  if (type === 'string') return t.tsStringKeyword();
   if (type.endsWith('[]')) return t.tsArrayType(typeKeyword(type.slice(0, -2)));
   return t.tsTypeReference(t.identifier(type));
 }

@@ -12,12 +12,13 @@ import { DiagnosticError, type Code } from '../diagnostics.js';
 export { isArrayType };
 
 export const varAtom = (v: Var): Atom => ({ kind: 'var', v });
-export const constAtom = (value: number | boolean, text?: string): Atom =>
+export const constAtom = (value: number | boolean | string, text?: string): Atom =>
   text === undefined ? { kind: 'const', value } : { kind: 'const', value, text };
 
 export function atomType(a: Atom): Type {
   if (a.kind === 'var') return a.v.type;
   if (typeof a.value === 'boolean') return 'bool';
+  if (typeof a.value === 'string') return 'str';
   return Number.isInteger(a.value) && a.text === undefined ? 'int' : 'f64';
 }
 
@@ -165,7 +166,7 @@ export class FunctionBuilder {
 }
 
 function atomKey(a: Atom): string {
-  return a.kind === 'var' ? a.v.name : `#${a.text ?? String(a.value)}`;
+  return a.kind === 'var' ? a.v.name : `#${a.text ?? (typeof a.value === 'string' ? JSON.stringify(a.value) : String(a.value))}`;
 }
 
 /** A statement's text on one line, for comments: `s += w[i] * x[i]`. */

@@ -43,11 +43,15 @@ export function functionDeclaration(checker: ts.TypeChecker, symbol: ts.Symbol |
   return undefined;
 }
 
-export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: ts.CallExpression): ResolvedCall {
+export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: ts.CallExpression, projection?: string): ResolvedCall {
   const calleeExpr = skipParens(call.expression);
   const symbol = checker.getSymbolAtLocation(calleeExpr);
   const found = functionDeclaration(checker, symbol);
   const text = calleeExpr.getText(b.sf);
+  if (!found && projection !== undefined) {
+    return b.fail(call, 'TSG2002', `'${text}' returns an object, and tsgrad can read one of its numbers only of a function it can follow`,
+      'call a function declared with `function` or `const f = (…) => …` in this project');
+  }
   if (!found) {
     const spec = symbol && importSpecifierOf(checker, symbol);
     if (spec !== undefined && !spec.startsWith('.') && ts.isIdentifier(calleeExpr)) {
@@ -106,8 +110,12 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
   }
   const signature = checker.getSignatureFromDeclaration(node);
   const returnType = signature && checker.getReturnTypeOfSignature(signature);
-  const returnsNumber = !!returnType && (returnType.flags & ts.TypeFlags.NumberLike) !== 0;
-  const returnsBoolean = !!returnType && classifyType(returnType, checker) === 'boolean';
+  const returnsNumber = projection !== undefined || (!!returnType && (returnType.flags & ts.TypeFlags.NumberLike) !== 0);
+  const returnsBoolean = projection === undefined && !!returnType && classifyType(returnType, checker) === 'boolean';
+  if (projection !== undefined && (!readable || custom)) {
+    return b.fail(call, 'TSG2002', `'${text}' returns an object, and tsgrad can read one of its numbers only of a function whose body it reads`,
+      'read the numbers in a function of this project that returns an object literal of numbers');
+  }
   if (returnsBoolean && !readable) {
     return b.fail(call, 'TSG2002', `'${text}' returns a boolean and tsgrad cannot read its body`, 'write the test in the function, or in a function of this project');
   }
@@ -115,14 +123,21 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
     return b.fail(call, 'TSG2002', `'${text}' returns neither a number, a boolean nor void`, 'tsgrad differentiates through functions that return a number, a boolean (a test) or nothing (writing into array parameters): return the number you need');
   }
   const params = node.parameters.map((p) => {
-    const kind = paramKind(checker, p);
+    const optionalString = p.questionToken !== undefined && classifyType(checker.getNonNullableType(checker.getTypeAtLocation(p)), checker) === 'string';
+    const kind = optionalString ? 'string' : paramKind(checker, p);
     if (!ts.isIdentifier(p.name) || kind === 'other' || kind === 'boolean' || p.dotDotDotToken) {
       return b.fail(call, 'TSG2002', `'${text}' has a parameter tsgrad cannot pass (${p.getText(sf)})`,
-        'callees take numbers and arrays of numbers');
+        'callees take numbers, arrays of numbers and strings');
     }
+    // (a string: passed through to an inlined callee, never differentiated)
+    if (kind === 'string') return { key: p.name.text, array: false, string: true as const };
     return { key: p.name.text, array: kind !== 'number' };
   });
   const sameModule = sf === b.sf;
+  if (projection !== undefined && !sameModule && !inPackage(file)) {
+    return b.fail(call, 'TSG2002', `'${text}' returns an object and is a function of another module: tsgrad reads the numbers of an object returned by a helper of the same module`,
+      `move the helper into this module, or export from its module one function per number (${projection})`);
+  }
   // `L.g(…)` after `import * as L from './m.js'`: the specifier is the namespace import's
   const namespace = ts.isPropertyAccessExpression(calleeExpr) && ts.isIdentifier(calleeExpr.expression)
     ? checker.getSymbolAtLocation(calleeExpr.expression) : undefined;
@@ -154,10 +169,11 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
   return {
     callee: {
       // a default import is named as the source names it
-      name: byDefault || registered ? calleeExpr.getText(b.sf) : name, file, exported: exported || byDefault,
+      name: byDefault || registered ? calleeExpr.getText(b.sf) : projection !== undefined ? `${name}.${projection}` : name, file, exported: exported || byDefault,
       vjp: custom ? 'custom' : opaque ? 'none' : 'generated', ...(specifier ? { specifier } : {}), params, returnsNumber,
       ...(byDefault ? { importDefault: true } : {}), ...(registered ? { vjpFile: registered } : {}),
       ...(returnsBoolean ? { returnsBoolean: true as const } : {}),
+      ...(projection !== undefined ? { projection } : {}),
       ...(readable && mayThrow(checker, node, new Set()) ? { mayThrow: true as const } : {}),
     },
     ...(custom || opaque ? {} : { node }),

@@ -9,7 +9,7 @@ import type { Prim } from '../rules/prims.js';
 import { closest } from './spelling.js';
 import { construct } from './describe.js';
 import { type FunctionBuilder, atomType, constAtom, isArrayType, varAtom } from './builder.js';
-import { classifyType, foldConstant, globalConstant, isAssignmentOperator, mathConstants, mathMember, moduleTable, moduleValue, skipParens } from './facts.js';
+import { classifyType, foldConstant, globalConstant, isAssignmentOperator, mathConstants, mathMember, moduleObject, moduleTable, moduleValue, skipParens } from './facts.js';
 import { type ResolvedCall, resolveCall } from './calls.js';
 import { bitOperation, elementaryFunction } from './packages.js';
 import type { FunctionNode } from './statements.js';
@@ -21,7 +21,9 @@ import type { FunctionNode } from './statements.js';
 export type Binding =
   | { kind: 'var'; v: Var }
   | { kind: 'view'; base: Var; offset: Atom; length: Atom }
-  | { kind: 'opaque'; typeText: string };
+  | { kind: 'opaque'; typeText: string }
+  /** An object of numbers a helper returned (`const c = sunCoords(d)`), one number local per property. */
+  | { kind: 'object'; fields: ReadonlyMap<string, Var>; typeText: string };
 
 export interface ExprContext {
   readonly b: FunctionBuilder;
@@ -31,8 +33,8 @@ export interface ExprContext {
   conditional(e: ts.ConditionalExpression, target?: Var): Atom;
   /** `cond ? whenTrue() : whenFalse()` as an `if`, each lowered in its own branch. */
   select(cond: Atom, whenTrue: () => Atom, whenFalse: () => Atom, type: Type, target?: Var): Atom;
-  /** A function whose body this module must differentiate too. */
-  needs(node: FunctionNode): void;
+  /** A function whose body this module must differentiate too (of one returning an object, the property read). */
+  needs(node: FunctionNode, projection?: string): void;
 }
 
 const mathPrims: Record<string, { prim: Prim; arity: number | 'any' }> = {
@@ -90,6 +92,8 @@ export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom
   e = skipParens(e);
 
   if (ts.isNumericLiteral(e)) return named(cx, constAtom(Number(e.text)), target);
+  // (a string: a unit's name, a mode; compared, passed on, a key: never differentiated)
+  if (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) return named(cx, constAtom(e.text), target);
   if (e.kind === ts.SyntaxKind.TrueKeyword || e.kind === ts.SyntaxKind.FalseKeyword) {
     return named(cx, constAtom(e.kind === ts.SyntaxKind.TrueKeyword), target);
   }
@@ -140,6 +144,12 @@ export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom
   }
 
   if (ts.isElementAccessExpression(e)) {
+    const object = objectBinding(cx, e.expression);
+    if (object) {
+      const key = lowerExpr(cx, e.argumentExpression);
+      if (atomType(key) !== 'str') return b.fail(e.argumentExpression, 'TSG1008', `'${e.expression.getText(b.sf)}' is an object of numbers: index it with a string`, `read it by its keys: ${e.expression.getText(b.sf)}[name] with a string name`);
+      return b.eq('lookup', [varAtom(object.v), key], target);
+    }
     const { array, index } = element(cx, e);
     return b.eq('load', [varAtom(array), index], target);
   }
@@ -159,6 +169,22 @@ export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom
   }
   if (ts.isPropertyAccessExpression(e)) {
     if (ts.isIdentifier(e.expression) && e.expression.text === 'Math') return unknownMath(cx, e, e.name.text, 'constant');
+    const object = skipParens(e.expression);
+    // `sunCoords(d).ra`, and `c.ra` after `const c = sunCoords(d)`
+    if (ts.isCallExpression(object) && numberFields(cx.checker, cx.checker.getTypeAtLocation(object))) return projectCall(cx, object, e.name.text, target);
+    const symbol = ts.isIdentifier(object) ? cx.checker.getSymbolAtLocation(object) : undefined;
+    const binding = symbol && cx.scope.get(symbol);
+    if (binding?.kind === 'object') {
+      const v = binding.fields.get(e.name.text);
+      if (v) return named(cx, varAtom(v), target);
+    }
+    // `factors.km`, of a module-level object of numbers: its value
+    if (!binding && (ts.isIdentifier(object) || (ts.isPropertyAccessExpression(object) && namespaceMember(object, cx.checker)))) {
+      const table = moduleObject(object as ts.Identifier | ts.PropertyAccessExpression, cx.checker);
+      if (table && 'error' in table) return b.fail(object, 'TSG1008', `'${object.getText(b.sf)}' ${table.error}`, table.hint);
+      const i = table ? table.keys.indexOf(e.name.text) : -1;
+      if (table && i >= 0) return named(cx, constAtom(table.values[i]!), target);
+    }
     return b.fail(e, 'TSG1002', `property access '${e.getText(b.sf)}' is not supported`,
       'pass numbers and arrays of numbers as parameters instead of objects');
   }
@@ -195,6 +221,10 @@ function readIdentifier(cx: ExprContext, id: ts.Identifier): Atom {
   if (binding?.kind === 'var') return varAtom(binding.v);
   if (binding?.kind === 'view') {
     return b.fail(id, 'TSG1008', `'${id.text}' is a window onto another array; only its elements and length can be read`, 'read its elements (w[i]) or its length, or pass it to a helper as an argument');
+  }
+  if (binding?.kind === 'object') {
+    return b.fail(id, 'TSG1006', `'${id.text}' is an object of numbers (${binding.typeText}); tsgrad reads its properties but cannot pass it on or use it whole`,
+      `read the numbers you need: ${id.text}.${[...binding.fields.keys()][0] ?? 'x'}`);
   }
   if (binding?.kind === 'opaque') {
     return b.fail(id, 'TSG1006', `'${id.text}' has type '${binding.typeText}', which tsgrad cannot use in arithmetic`,
@@ -264,6 +294,32 @@ export function tableBinding(cx: ExprContext, e: ts.Identifier | ts.PropertyAcce
   let entry = b.tables.get(decl);
   if (!entry) {
     entry = { v: b.newVar(s.getName() === 'default' ? 'table' : s.getName(), 'f64[]', 'local', false), ctor: table.ctor, values: table.values };
+    b.tables.set(decl, entry);
+  }
+  return { kind: 'var', v: entry.v };
+}
+
+/**
+ * A module-level constant object of numbers read in the function (`factors`, `K.factors`),
+ * by a string key: an object the generated module declares (a copy of the source's).
+ */
+function objectBinding(cx: ExprContext, e: ts.Expression): Binding & { kind: 'var' } | undefined {
+  const { b, checker } = cx;
+  const inner = skipParens(e);
+  if (ts.isPropertyAccessExpression(inner) ? !namespaceMember(inner, checker) : !ts.isIdentifier(inner)) return undefined;
+  const named = inner as ts.Identifier | ts.PropertyAccessExpression;
+  const symbol = checker.getSymbolAtLocation(ts.isPropertyAccessExpression(named) ? named.name : named);
+  if (ts.isIdentifier(named) && symbol && cx.scope.has(symbol)) return undefined;
+  const table = moduleObject(named, checker);
+  if (!table) return undefined;
+  if ('error' in table) return b.fail(e, 'TSG1008', `'${e.getText(b.sf)}' ${table.error}`, table.hint);
+  let s = symbol!;
+  if (s.flags & ts.SymbolFlags.Alias) s = checker.getAliasedSymbol(s);
+  const decl = s.valueDeclaration!;
+  let entry = b.tables.get(decl);
+  if (!entry) {
+    // (an object, held as the generated module's constant: never written, never active)
+    entry = { v: b.newVar(s.getName() === 'default' ? 'table' : s.getName(), 'f64[]', 'local', false), ctor: 'Object', values: table.values, keys: table.keys };
     b.tables.set(decl, entry);
   }
   return { kind: 'var', v: entry.v };
@@ -401,7 +457,7 @@ function typeTest(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Atom |
     if (s.text === 'number') return cx.b.eq(equal ? 'isnumber' : 'not', equal ? [a] : [cx.b.eq('isnumber', [a])], target);
     return named(cx, constAtom(!equal), target);
   }
-  const is = s.text === (type === 'bool' ? 'boolean' : 'object');
+  const is = s.text === (type === 'bool' ? 'boolean' : type === 'str' ? 'string' : 'object');
   return named(cx, constAtom(is === equal), target);
 }
 
@@ -518,7 +574,32 @@ function unknownMath(cx: ExprContext, e: ts.Node, name: string, used: 'function'
       : `register a derivative: put the computation in a function of your own and export its _vjp beside it`);
 }
 
-function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var): Atom {
+/**
+ * The properties of an object type whose every property is a number (what a helper such as
+ * `sunCoords(d)` returns: `{ ra: number; dec: number }`), in declaration order; undefined for
+ * any other type.
+ */
+export function numberFields(checker: ts.TypeChecker, type: ts.Type): string[] | undefined {
+  if (!(type.flags & ts.TypeFlags.Object) || type.getCallSignatures().length > 0 || type.getConstructSignatures().length > 0) return undefined;
+  if (checker.isArrayType(type) || checker.isTupleType(type) || checker.getIndexInfosOfType(type).length > 0) return undefined;
+  const props = checker.getPropertiesOfType(type);
+  if (props.length === 0) return undefined;
+  for (const p of props) {
+    if (p.flags & ts.SymbolFlags.Optional || !(checker.getTypeOfSymbol(p).flags & ts.TypeFlags.NumberLike)) return undefined;
+  }
+  return props.map((p) => p.getName());
+}
+
+/** `f(…).field`, of a helper `f` returning an object of numbers: a call computing that number. */
+export function projectCall(cx: ExprContext, e: ts.CallExpression, field: string, target?: Var): Atom {
+  const fields = numberFields(cx.checker, cx.checker.getTypeAtLocation(e));
+  if (!fields?.includes(field)) {
+    return cx.b.fail(e.parent, 'TSG1002', `'${e.getText(cx.b.sf)}' has no number property '${field}'`, `read one of its properties: ${(fields ?? []).join(', ')}`);
+  }
+  return lowerCall(cx, e, target, field);
+}
+
+function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, projection?: string): Atom {
   const { b } = cx;
   const callee = skipParens(e.expression);
   // (`var ceil = Math.ceil` in a package: `ceil(x)` is `Math.ceil(x)`)
@@ -564,14 +645,15 @@ function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var): Atom {
       },
       writes: [], pure: [], defaults: elementary.params.map(() => undefined), declared: [],
     }
-    : resolveCall(b, cx.checker, e);
+    : resolveCall(b, cx.checker, e, projection);
   const { callee: fn } = resolved;
-  if (resolved.node && fn.vjp === 'generated' && !fn.specifier) cx.needs(resolved.node);
+  if (resolved.node && fn.vjp === 'generated' && !fn.specifier) cx.needs(resolved.node, projection);
   if (e.arguments.length > fn.params.length || resolved.defaults.slice(e.arguments.length).some((d) => d === undefined)) {
     return b.fail(e, 'TSG2002', `'${fn.name}' is called with ${e.arguments.length} arguments; tsgrad needs all ${fn.params.length}`, 'pass every argument (a parameter with a default value may be left out)');
   }
   const windows: (Window | undefined)[] = [];
   const args = e.arguments.map((arg, i) => {
+    if (fn.params[i]!.string) return text(cx, lowerExpr(cx, arg), arg);
     if (!fn.params[i]!.array) return numeric(cx, lowerExpr(cx, arg), arg);
     const arr = arrayBinding(cx, arg) ?? windowExpr(cx, arg);
     if (!arr) {
@@ -629,6 +711,7 @@ function defaultArgument(cx: ExprContext, resolved: ReturnType<typeof resolveCal
     if (resolved.callee.params[i]!.array) {
       return b.fail(expr, 'TSG2002', `'${resolved.callee.name}' is called without its array parameter '${resolved.callee.params[i]!.key}'`, 'pass the array');
     }
+    if (resolved.callee.params[i]!.string) return text(cx, lowerExpr(cx, expr), expr);
     return numeric(cx, lowerExpr(cx, expr), expr);
   } finally {
     for (const [symbol, binding] of saved) {
@@ -641,14 +724,21 @@ function defaultArgument(cx: ExprContext, resolved: ReturnType<typeof resolveCal
 export function numeric(cx: ExprContext, a: Atom, node: ts.Node): Atom {
   const t = atomType(a);
   if (t === 'f64' || t === 'int') return a;
-  return cx.b.fail(node, 'TSG1006', `a ${t === 'bool' ? 'boolean' : 'array'} is used where a number is expected`, 'compute a number here: for a boolean, c ? 1 : 0; for an array, one of its elements');
+  if (t === 'str') return cx.b.fail(node, 'TSG1006', 'a string is used where a number is expected', 'strings are passed through, compared (===, switch) and used as keys; compute numbers from numbers');
+  return cx.b.fail(node, 'TSG1006', `${t === 'bool' ? 'a boolean' : 'an array'} is used where a number is expected`, 'compute a number here: for a boolean, c ? 1 : 0; for an array, one of its elements');
+}
+
+/** A string, for a string parameter of a callee. */
+function text(cx: ExprContext, a: Atom, node: ts.Node): Atom {
+  if (atomType(a) === 'str') return a;
+  return cx.b.fail(node, 'TSG1006', 'a string parameter is passed something tsgrad does not read as a string', 'pass a string variable, parameter or literal');
 }
 
 /** A boolean, or a number's truthiness (`!m`, `n && k > 0`: true unless 0, -0 or NaN). */
 export function boolean(cx: ExprContext, a: Atom, node: ts.Node): Atom {
   const type = atomType(a);
   if (type === 'bool') return a;
-  if (type === 'f64' || type === 'int') return a.kind === 'const' ? constAtom(Boolean(a.value)) : cx.b.eq('truthy', [a]);
+  if (type === 'f64' || type === 'int' || type === 'str') return a.kind === 'const' ? constAtom(Boolean(a.value)) : cx.b.eq('truthy', [a]);
   return cx.b.fail(node, 'TSG1006', 'an array is used where a boolean is expected', 'test its length: x.length > 0');
 }
 

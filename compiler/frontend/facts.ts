@@ -18,10 +18,12 @@ export const intArrayTypes: ReadonlySet<string> = new Set([
  * `ArrayLike<number>`, `number[]` when all are arrays of numbers; readonly too), `intArray` (an
  * integer typed array: inactive data), or something tsgrad does not differentiate.
  */
-export function classifyType(type: ts.Type, checker: ts.TypeChecker): Param['tsType'] | 'boolean' {
+export function classifyType(type: ts.Type, checker: ts.TypeChecker): Param['tsType'] | 'boolean' | 'string' {
   const members = type.isUnion() ? type.types : [type];
   if (members.every((m) => m.flags & ts.TypeFlags.NumberLike)) return 'number';
   if (members.every((m) => m.flags & ts.TypeFlags.BooleanLike)) return 'boolean';
+  // `string`, or a union of string literals (`"km" | "mi"`): passed through, never differentiated
+  if (members.every((m) => m.flags & ts.TypeFlags.StringLike)) return 'string';
   const kinds = new Set(members.map((m) => arrayKind(m, checker)));
   if (kinds.size === 1 && kinds.has('int')) return 'intArray';
   if (kinds.has('int') || kinds.has(undefined)) return 'other';
@@ -305,6 +307,67 @@ export function moduleValue(e: ts.Identifier | ts.PropertyAccessExpression, chec
     if (where) return { kind: 'mutable', where };
   }
   return { kind: 'expr', expr: decl.initializer };
+}
+
+/**
+ * A module-level constant object of numbers (`const factors: Record<Units, number> = { km:
+ * 6371, … }`, of this module or imported), read by a string key: its keys and values; `error`
+ * when it is an object tsgrad cannot take for a constant. Undefined when `e` names no
+ * module-level object literal.
+ */
+export function moduleObject(e: ts.Identifier | ts.PropertyAccessExpression, checker: ts.TypeChecker):
+  { keys: string[]; values: number[] } | { error: string; hint: string } | undefined {
+  const value = moduleValue(e, checker);
+  if (value?.kind !== 'expr') return undefined;
+  let init = skipParens(value.expr);
+  if (ts.isCallExpression(init) && ts.isPropertyAccessExpression(init.expression) && init.expression.getText() === 'Object.freeze' && init.arguments.length === 1) {
+    init = skipParens(init.arguments[0]!);
+  }
+  if (!ts.isObjectLiteralExpression(init)) return undefined;
+  const keys: string[] = [];
+  const values: number[] = [];
+  const error = { error: 'is a module-level object whose properties are not all named numeric constants', hint: 'tsgrad reads module-level objects of numbers ({ km: 1000, mi: 1609.344 }, literals, constants and arithmetic); pass other values as parameters' };
+  for (const p of init.properties) {
+    if (!ts.isPropertyAssignment(p) || !(ts.isIdentifier(p.name) || ts.isStringLiteral(p.name) || ts.isNumericLiteral(p.name))) return error;
+    const v = foldConstant(p.initializer, checker);
+    if (v === undefined) return error;
+    keys.push(p.name.text);
+    values.push(v);
+  }
+  let s = checker.getSymbolAtLocation(ts.isPropertyAccessExpression(e) ? e.name : e);
+  if (s && s.flags & ts.SymbolFlags.Alias) s = checker.getAliasedSymbol(s);
+  const written = s && objectWrites(value.expr.getSourceFile(), checker).get(s);
+  if (written) {
+    const sf = written.getSourceFile();
+    const { line } = sf.getLineAndCharacterOfPosition(written.getStart(sf));
+    return { error: `is a module-level object that its module writes into (${sf.fileName.replace(/.*[\\/]/, '')}:${line + 1})`, hint: 'pass the number as a parameter' };
+  }
+  return { keys, values };
+}
+
+const objectWritesCache = new WeakMap<ts.SourceFile, Map<ts.Symbol, ts.Node>>();
+
+/** Per symbol, the first place in `sf` that writes a property of the object it names (`o.k = …`, `o[k] += …`, `delete o.k`). */
+function objectWrites(sf: ts.SourceFile, checker: ts.TypeChecker): Map<ts.Symbol, ts.Node> {
+  let out = objectWritesCache.get(sf);
+  if (out) return out;
+  const found = out = new Map<ts.Symbol, ts.Node>();
+  const mark = (target: ts.Expression, at: ts.Node) => {
+    const inner = skipParens(target);
+    if (!ts.isPropertyAccessExpression(inner) && !ts.isElementAccessExpression(inner)) return;
+    const object = skipParens(inner.expression);
+    const s = ts.isIdentifier(object) ? checker.getSymbolAtLocation(object) : undefined;
+    if (s && !found.has(s)) found.set(s, at);
+  };
+  const visit = (n: ts.Node): void => {
+    if (ts.isBinaryExpression(n) && isAssignmentOperator(n.operatorToken.kind)) mark(n.left, n);
+    if (isIncrement(n)) mark(n.operand, n);
+    if (ts.isDeleteExpression(n)) mark(n.expression, n);
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  objectWritesCache.set(sf, out);
+  return out;
 }
 
 /**

@@ -84,37 +84,40 @@ export function lowerModule(program: ts.Program, file: string, contract = true, 
   const checker = program.getTypeChecker();
   const funcs: Func[] = [];
   const diagnostics: Diagnostic[] = [];
-  const done = new Set<FunctionNode>();
+  // (a function and, of a helper returning an object, each property read of it: `f.ra`)
+  const done = new Set<string>();
+  const id = (node: FunctionNode, projection?: string) => `${node.pos}:${projection ?? ''}`;
   const exported = exportedFunctions(sf, checker);
   // (of a package's module, the functions its callers call: see packages.ts)
-  const queue: { name: string; node: FunctionNode; exported: boolean; required: boolean }[] = only
-    ? namedFunctions(sf, only).map((f) => ({ ...f, required: false, exported: true }))
+  const queue: { name: string; node: FunctionNode; exported: boolean; required: boolean; projection?: string }[] = only
+    ? namedFunctions(sf, only).map((f) => ({ ...f, required: false, exported: !f.projection }))
     : exported.map((f) => ({ ...f, required: contract && f.required, exported: true }));
   const notes = only ? [] : skippedExports(sf, checker, file);
-  const failed = new Map<FunctionNode, Diagnostic>();
+  const failed = new Map<string, Diagnostic>();
   const calls = new Map<string, Set<string>>();
   let current = '';
-  const needs = (node: FunctionNode) => {
-    const name = ts.isFunctionDeclaration(node) ? node.name?.text ?? 'anonymous' : (node.parent as ts.VariableDeclaration).name.getText(sf);
+  const needs = (node: FunctionNode, projection?: string) => {
+    const fname = ts.isFunctionDeclaration(node) ? node.name?.text ?? 'anonymous' : (node.parent as ts.VariableDeclaration).name.getText(sf);
+    const name = projection === undefined ? fname : `${fname}.${projection}`;
     let called = calls.get(current);
     if (!called) calls.set(current, called = new Set());
-    called.add(name);
-    const queued = queue.find((q) => q.node === node);
+    called.add(fname);
+    const queued = queue.find((q) => q.node === node && q.projection === projection);
     // (without the contract, what is required is decided by the callers: see `calls`)
     if (queued && contract) queued.required = true;
-    const failure = failed.get(node);
+    const failure = failed.get(id(node, projection));
     if (contract && failure && !diagnostics.includes(failure)) diagnostics.push(failure);
-    if (done.has(node) || queued) return;
-    queue.push({ name, node, exported: false, required: contract });
+    if (done.has(id(node, projection)) || queued) return;
+    queue.push({ name, node, exported: false, required: contract, ...(projection === undefined ? {} : { projection }) });
   };
   const failures = new Map<string, Diagnostic>();
   while (queue.length > 0) {
-    const { name, node, exported, required } = queue.shift()!;
-    if (done.has(node)) continue;
-    done.add(node);
+    const { name, node, exported, required, projection } = queue.shift()!;
+    if (done.has(id(node, projection))) continue;
+    done.add(id(node, projection));
     current = name;
     try {
-      const fn = new FunctionLowering(node, name, sf, file, checker, exported, needs, () => readBeforeAssigned(program, node.getSourceFile())).lower();
+      const fn = new FunctionLowering(node, name, sf, file, checker, exported, needs, () => readBeforeAssigned(program, node.getSourceFile()), projection).lower();
       // a void function that writes no array has no outputs: nothing to differentiate
       // (a predicate is inlined into its callers; so is a check that only throws, and a helper
       // without effects that a function of the module calls)
@@ -125,7 +128,7 @@ export function lowerModule(program: ts.Program, file: string, contract = true, 
       if (!(e instanceof DiagnosticError)) throw e;
       failures.set(name, e.diagnostic);
       if (required) diagnostics.push(e.diagnostic);
-      else failed.set(node, e.diagnostic);
+      else failed.set(id(node, projection), e.diagnostic);
     }
   }
   const exports = new Map(exported.map((f) => [f.name, f.required ? 'number' as const : 'void' as const]));
@@ -180,13 +183,15 @@ function functionOf(decl: ts.Declaration | undefined, sf: ts.SourceFile): Functi
   return undefined;
 }
 
-/** The module's top-level functions of those names. */
-function namedFunctions(sf: ts.SourceFile, names: ReadonlySet<string>): { name: string; node: FunctionNode }[] {
-  const out: { name: string; node: FunctionNode }[] = [];
-  for (const st of sf.statements) {
-    if (ts.isFunctionDeclaration(st) && st.name && st.body && names.has(st.name.text)) out.push({ name: st.name.text, node: st });
+/** The module's top-level functions of those names (`f.p`: the property p of the object f returns). */
+function namedFunctions(sf: ts.SourceFile, names: ReadonlySet<string>): { name: string; node: FunctionNode; projection?: string }[] {
+  const out: { name: string; node: FunctionNode; projection?: string }[] = [];
+  for (const name of names) {
+    const [fname, projection] = name.split('.');
+    const st = sf.statements.find((s): s is ts.FunctionDeclaration => ts.isFunctionDeclaration(s) && s.name?.text === fname && s.body !== undefined);
+    if (st) out.push({ name, node: st, ...(projection === undefined ? {} : { projection }) });
   }
-  return out;
+  return out.sort((a, b) => a.node.getStart() - b.node.getStart());
 }
 
 const unassignedReads = new WeakMap<ts.SourceFile, readonly ts.Diagnostic[]>();

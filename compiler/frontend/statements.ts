@@ -12,7 +12,7 @@ import { statements } from '../ir/walk.js';
 import { paramKind, readParams, writtenParams } from './calls.js';
 import { inPackage } from './packages.js';
 import {
-  type Binding, type ExprContext, arrayBinding, assignable, boolean, compoundPrims, element, isTable, lowerExpr, storeElement, windowExpr,
+  type Binding, type ExprContext, arrayBinding, assignable, boolean, compoundPrims, element, isTable, lowerExpr, numberFields, projectCall, storeElement, windowExpr,
 } from './expressions.js';
 import {
   assignedSymbols, classifyType, floatArrayTypes, intArrayTypes, integerSymbols, isAssignmentOperator, mathMember, skipParens, typedArrayName,
@@ -68,13 +68,15 @@ export class FunctionLowering implements ExprContext {
     readonly checker: ts.TypeChecker,
     private readonly exported: boolean,
     /** Called with each same-module function a call needs differentiated. */
-    readonly needs: (node: FunctionNode) => void,
+    readonly needs: (node: FunctionNode, projection?: string) => void,
     /** tsc's reports of variables read before they are assigned (TS2454), in the function's file. */
     private readonly unassignedReads: () => readonly ts.Diagnostic[] = () => [],
+    /** Of a helper returning an object of numbers: the one property this trace computes. */
+    private readonly projection?: string,
   ) {
     const signature = checker.getSignatureFromDeclaration(fn);
-    this.returnsNumber = !!signature && (checker.getReturnTypeOfSignature(signature).flags & ts.TypeFlags.NumberLike) !== 0;
-    this.returnsBoolean = !!signature && classifyType(checker.getReturnTypeOfSignature(signature), checker) === 'boolean';
+    this.returnsNumber = projection !== undefined || (!!signature && (checker.getReturnTypeOfSignature(signature).flags & ts.TypeFlags.NumberLike) !== 0);
+    this.returnsBoolean = projection === undefined && !!signature && classifyType(checker.getReturnTypeOfSignature(signature), checker) === 'boolean';
     this.b = new FunctionBuilder(sf, file, identifiersIn(fn));
     this.assigned = assignedSymbols(fn, checker);
     this.integers = integerSymbols(fn, checker);
@@ -92,7 +94,7 @@ export class FunctionLowering implements ExprContext {
     for (const d of this.defaults) this.defaultValue(d.init, d.arg, d.local);
     if (!ts.isBlock(body)) {
       b.loc = b.locOf(body);
-      this.finalResult = this.returnsBoolean ? this.bool(lowerExpr(this, body), body) : this.numeric(lowerExpr(this, body), body);
+      this.finalResult = this.returnsBoolean ? this.bool(lowerExpr(this, body), body) : this.numeric(this.returnValue(body), body);
     } else {
       const stmts = body.statements;
       const last = stmts[stmts.length - 1];
@@ -125,6 +127,7 @@ export class FunctionLowering implements ExprContext {
       inlinable: !hasNoinlineTag(fn),
       returnsNumber: this.returnsNumber,
       ...(this.returnsBoolean ? { returnsBoolean: true as const } : {}),
+      ...(this.projection !== undefined ? { projection: this.projection } : {}),
       writes: [...writes],
       distinct: b.distinct.map(([x, y]) => [params.findIndex((p) => p.v === x), params.findIndex((p) => p.v === y)] as const),
       pureOutputs: (() => {
@@ -141,17 +144,22 @@ export class FunctionLowering implements ExprContext {
     if (p.dotDotDotToken) return b.fail(p, 'TSG1007', 'rest parameters are not supported', 'pass an array of numbers');
     const symbol = checker.getSymbolAtLocation(p.name)!;
     const type = checker.getTypeAtLocation(p);
-    const tsType = paramKind(checker, p);
-    const typeText = p.type ? p.type.getText(b.sf) : checker.typeToString(type);
+    // (`units?: Units`: a string or undefined, as a string parameter with a default is)
+    const optionalString = p.questionToken !== undefined && classifyType(checker.getNonNullableType(type), checker) === 'string';
+    const tsType = optionalString ? 'string' : paramKind(checker, p);
+    // a string parameter's type is written out in the generated code (`"km" | "mi"`), which
+    // need not import the source's alias
+    const typeText = tsType === 'string' ? checker.typeToString(checker.getNonNullableType(type), undefined, ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.InTypeAlias)
+      : p.type ? p.type.getText(b.sf) : checker.typeToString(type);
     const defaulted = p.initializer !== undefined;
-    if (defaulted && tsType !== 'number' && tsType !== 'boolean') {
+    if (defaulted && tsType !== 'number' && tsType !== 'boolean' && tsType !== 'string') {
       return b.fail(p, 'TSG1007', `a default value for the parameter '${p.name.text}' of type '${typeText}' is not supported`,
-        'defaults are supported for numbers and booleans; make the parameter required, or allocate the array inside the function');
+        'defaults are supported for numbers, booleans and strings; make the parameter required, or allocate the array inside the function');
     }
     const mutable = this.assigned.has(symbol);
     if (defaulted) {
       // the argument (`k_arg`, maybe undefined), and the source's `k`: the argument or the default
-      const type = tsType === 'number' ? 'f64' : 'bool';
+      const type = tsType === 'number' ? 'f64' : tsType === 'string' ? 'str' : 'bool';
       const v: Var = { name: b.names.fresh(`${p.name.text}_arg`, true), type, kind: 'param', mutable: false };
       b.vars.push(v);
       const local = b.newVar(p.name.text, type, 'local', true);
@@ -163,6 +171,11 @@ export class FunctionLowering implements ExprContext {
       this.scope.set(symbol, { kind: 'opaque', typeText });
       const v = b.newVar(p.name.text, 'bool', 'param', false);
       return { v, key: p.name.text, tsType, differentiable: false, typeText };
+    }
+    if (tsType === 'string') {
+      const v = b.newVar(p.name.text, 'str', 'param', mutable);
+      this.scope.set(symbol, { kind: 'var', v });
+      return { v, key: p.name.text, tsType: 'other', differentiable: false, typeText, ...(optionalString ? { defaulted: true } : {}) };
     }
     if (tsType === 'boolean') {
       const v = b.newVar(p.name.text, 'bool', 'param', mutable);
@@ -290,7 +303,7 @@ export class FunctionLowering implements ExprContext {
     const missing = b.eq('eq', [varAtom(arg), constAtom(NaN, 'undefined')]);
     const then = b.block(() => {
       const value = lowerExpr(this, init);
-      if (atomType(value) === 'bool' !== (local.type === 'bool')) return b.fail(init, 'TSG1006', `the default of '${local.name}' does not have the parameter's type`, 'give the default a value of the parameter\'s type');
+      if (atomType(value) === 'bool' !== (local.type === 'bool') || atomType(value) === 'str' !== (local.type === 'str')) return b.fail(init, 'TSG1006', `the default of '${local.name}' does not have the parameter's type`, 'give the default a value of the parameter\'s type');
       b.assign(local, value, true);
     });
     const els = b.block(() => b.assign(local, varAtom(arg), true));
@@ -373,6 +386,10 @@ export class FunctionLowering implements ExprContext {
       }
       const init = d.initializer;
       if (!init && !this.assigned.has(symbol) && !this.isRead(symbol)) continue; // `var a, b = 1, c;` with c unused
+      if (init && ts.isCallExpression(skipParens(init)) && numberFields(checker, checker.getTypeAtLocation(d.name))) {
+        this.objectDeclaration(d as ts.VariableDeclaration & { name: ts.Identifier }, symbol, skipParens(init) as ts.CallExpression);
+        continue;
+      }
       const type = this.typeOf(symbol, checker.getTypeAtLocation(d.name), d);
       if (type === 'f64[]' || type === 'int[]') {
         this.arrayDeclaration(d, symbol, this.assigned.has(symbol), type);
@@ -390,6 +407,26 @@ export class FunctionLowering implements ExprContext {
       }
       this.scope.set(symbol, { kind: 'var', v });
     }
+  }
+
+  /**
+   * `const c = sunCoords(d)`, a helper returning an object of numbers: scalar-replaced, each
+   * property a number local (`c.ra` reads `c_ra`), computed here in the order of the type's
+   * properties (the helper's body is inlined once per property).
+   */
+  private objectDeclaration(d: ts.VariableDeclaration & { name: ts.Identifier }, symbol: ts.Symbol, call: ts.CallExpression): void {
+    const { b, checker } = this;
+    if (this.assigned.has(symbol)) {
+      return b.fail(d, 'TSG1003', `'${d.name.text}' holds an object and is assigned again`,
+        'declare a const for each object, or read the numbers you need into number variables');
+    }
+    const fields = new Map<string, Var>();
+    for (const field of numberFields(checker, checker.getTypeAtLocation(d.name))!) {
+      const v = b.newVar(`${d.name.text}_${field}`, 'f64', 'local', false);
+      projectCall(this, call, field, v);
+      fields.set(field, v);
+    }
+    this.scope.set(symbol, { kind: 'object', fields, typeText: checker.typeToString(checker.getTypeAtLocation(d.name)) });
   }
 
   /**
@@ -611,6 +648,7 @@ export class FunctionLowering implements ExprContext {
     const c = type.flags & ts.TypeFlags.Any && ts.isVariableDeclaration(node) && !node.type && !node.initializer
       ? this.assignedType(symbol, node) : classifyType(type, this.checker);
     if (c === 'boolean') return 'bool';
+    if (c === 'string') return 'str';
     if (c === 'Float64Array' || c === 'number[]') return 'f64[]';
     if (c === 'intArray') return 'int[]';
     if (c === 'number') return this.integers.has(symbol) ? 'int' : 'f64';
@@ -737,11 +775,56 @@ export class FunctionLowering implements ExprContext {
     lowerExpr(this, e);
   }
 
+  /**
+   * What a return statement returns: its value, or of a helper returning an object of numbers,
+   * the property this trace computes (`return { ra: …, dec: … }`, or an object read from
+   * another such helper).
+   */
+  private returnValue(e: ts.Expression): Atom {
+    const { b } = this;
+    const field = this.projection;
+    if (field === undefined) return lowerExpr(this, e);
+    const inner = skipParens(e);
+    if (ts.isObjectLiteralExpression(inner)) {
+      for (const p of inner.properties) {
+        if (!ts.isPropertyAssignment(p) && !ts.isShorthandPropertyAssignment(p)) {
+          return b.fail(p, 'TSG1002', `'${this.name.split('.')[0]}' returns an object literal with '${p.getText(b.sf)}', which tsgrad cannot split into numbers`,
+            'write the object as { name: number, … } with one number per property');
+        }
+      }
+      // (every property is evaluated, in order, as JavaScript does: one may throw)
+      let found: Atom | undefined;
+      for (const p of inner.properties) {
+        const name = p.name && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) ? p.name.text : undefined;
+        if (ts.isPropertyAssignment(p)) {
+          const value = lowerExpr(this, p.initializer);
+          if (name === field) found = value;
+          continue;
+        }
+        // `{ r, theta }`: the variable `r`
+        const symbol = this.checker.getShorthandAssignmentValueSymbol(p);
+        const binding = symbol && this.scope.get(symbol);
+        const value = binding?.kind === 'var' ? varAtom(binding.v) : lowerExpr(this, (p as ts.ShorthandPropertyAssignment).name);
+        if (name === field) found = value;
+      }
+      if (found) return found;
+    }
+    if (ts.isIdentifier(inner)) {
+      const symbol = this.checker.getSymbolAtLocation(inner);
+      const binding = symbol && this.scope.get(symbol);
+      const v = binding?.kind === 'object' ? binding.fields.get(field) : undefined;
+      if (v) return varAtom(v);
+    }
+    if (ts.isCallExpression(inner)) return projectCall(this, inner, field);
+    return b.fail(e, 'TSG1002', `'${this.name.split('.')[0]}' returns '${e.getText(b.sf)}', which tsgrad cannot read '${field}' of`,
+      `return an object literal of numbers: return { ${field}: …, … }`);
+  }
+
   private returnStmt(s: ts.ReturnStatement): Exits {
     const { b } = this;
     if (!s.expression && (this.returnsNumber || this.returnsBoolean)) return b.fail(s, 'TSG1009', `a differentiated function must return a ${this.returnsBoolean ? 'boolean' : 'number'}`, 'return a value on every path');
     if (s.expression && !this.returnsNumber && !this.returnsBoolean) return b.fail(s, 'TSG1009', 'a void function returns no value', 'declare the function\'s return type as number, or drop the value');
-    const value = (e: ts.Expression) => (this.returnsBoolean ? this.bool(lowerExpr(this, e), e) : this.numeric(lowerExpr(this, e), e));
+    const value = (e: ts.Expression) => (this.returnsBoolean ? this.bool(lowerExpr(this, e), e) : this.numeric(this.returnValue(e), e));
     if (!this.returned) {
       if (s.expression) this.finalResult = value(s.expression);
       return { always: true, flags: new Set() };
@@ -807,6 +890,11 @@ export class FunctionLowering implements ExprContext {
       return piece(e.arguments[0]!);
     }
     if (!this.isString(e)) return piece(e);
+    // a string variable or parameter (`units + " units is invalid"`)
+    if (ts.isIdentifier(e) || ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e)) {
+      const a = lowerExpr(this, e);
+      if (atomType(a) === 'str') return [a];
+    }
     return b.fail(e, 'TSG1006', `'${e.getText(b.sf)}' is a string operation tsgrad does not support in an error message`, hint);
   }
 

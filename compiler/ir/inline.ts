@@ -127,6 +127,7 @@ export class Inliner {
 }
 
 function atomType(a: Atom): Type {
+  if (a.kind === 'const' && typeof a.value === 'string') return 'str';
   return a.kind === 'var' ? a.v.type : typeof a.value === 'number' && Number.isInteger(a.value) && a.text === undefined ? 'int' : 'f64';
 }
 
@@ -191,8 +192,10 @@ function rehomed(block: Block, from: string, to: string, lookup: FuncLookup): Ma
 function inlineCall(fn: Func, vars: Var[], tables: Table[], call: Call, callee: Func, callees: ReadonlyMap<Call, Callee>, calleeFile: string): Stmt[] {
   const map = new Map<Var, Atom>();
   const created = new Set<Var>();
+  // (of `polar.r`, the number `r` of the object `polar` returns: named after `polar`)
+  const tag = callee.name.split('.')[0]!;
   const fresh = (v: Var): Var => {
-    const copy: Var = { name: fn.names.fresh(`${v.name}_${callee.name}`, true), type: v.type, kind: v.kind === 'param' ? 'local' : v.kind, mutable: v.mutable };
+    const copy: Var = { name: fn.names.fresh(`${v.name}_${tag}`, true), type: v.type, kind: v.kind === 'param' ? 'local' : v.kind, mutable: v.mutable };
     vars.push(copy);
     created.add(copy);
     return copy;
@@ -227,7 +230,7 @@ function inlineCall(fn: Func, vars: Var[], tables: Table[], call: Call, callee: 
   };
   /** A new temporary of the caller (for a shifted index). */
   const temp = (base: string, type: Type): Var => {
-    const t: Var = { name: fn.names.fresh(`${base}_${callee.name}`, true), type, kind: 'temp', mutable: false };
+    const t: Var = { name: fn.names.fresh(`${base}_${tag}`, true), type, kind: 'temp', mutable: false };
     vars.push(t);
     created.add(t);
     return t;
@@ -281,7 +284,7 @@ function inlineCall(fn: Func, vars: Var[], tables: Table[], call: Call, callee: 
         const w = windowOf({ kind: 'var', v: s.array });
         if (w && s.kind === 'fill') {
           // the window's elements, one by one
-          const j: Var = { name: fn.names.fresh(`j_${callee.name}`, true), type: 'int', kind: 'local', mutable: false };
+          const j: Var = { name: fn.names.fresh(`j_${tag}`, true), type: 'int', kind: 'local', mutable: false };
           vars.push(j);
           const body: Stmt[] = [];
           const index = shift(w.offset, { kind: 'var', v: j }, body, s);
@@ -395,7 +398,8 @@ function foldConstants(block: Stmt[], created: ReadonlySet<Var>, known = new Map
 function fold(prim: string, args: readonly Atom[]): number | boolean | undefined {
   // `k === undefined` of a parameter with a default: an argument is always given (a number)
   const missing = (a: Atom) => a.kind === 'const' && a.text === 'undefined';
-  if ((prim === 'eq' || prim === 'ne') && args.some(missing)) return args.every(missing) === (prim === 'eq');
+  // (but a string may be left out all the way down: `units?: Units` passed on)
+  if ((prim === 'eq' || prim === 'ne') && args.some(missing) && !args.some((a) => a.kind === 'var' && a.v.type === 'str')) return args.every(missing) === (prim === 'eq');
   if (!args.every((a) => a.kind === 'const' && a.text === undefined)) return undefined;
   const [a, b] = args.map((x) => (x as { value: number | boolean }).value) as [number, number];
   switch (prim) {

@@ -7,7 +7,7 @@ import type { Atom, Block, Func } from './types.js';
 export function printAtom(a: Atom): string {
   if (a.kind === 'var') return a.v.name;
   if (a.text !== undefined) return a.text;
-  return String(a.value);
+  return typeof a.value === 'string' ? JSON.stringify(a.value) : String(a.value);
 }
 
 export function printFunc(fn: Func): string {

@@ -9,8 +9,11 @@
 import type { Prim } from '../rules/prims.js';
 import type { Names } from './names.js';
 
-/** `int[]`: an integer typed array (Int32Array, Uint8Array, …): its elements are integers, never active. */
-export type Type = 'f64' | 'int' | 'bool' | 'f64[]' | 'int[]';
+/**
+ * `int[]`: an integer typed array (Int32Array, Uint8Array, …): its elements are integers, never
+ * active. `str`: a string (a unit's name, a mode): passed through, compared, never active.
+ */
+export type Type = 'f64' | 'int' | 'bool' | 'f64[]' | 'int[]' | 'str';
 
 /** An array of floats, or an integer typed array. */
 export const isArrayType = (t: Type): boolean => t === 'f64[]' || t === 'int[]';
@@ -27,8 +30,8 @@ export interface Var {
 
 export type Atom =
   | { readonly kind: 'var'; readonly v: Var }
-  /** A number or boolean constant; `text` is how the source spelled a named one (`Math.PI`). */
-  | { readonly kind: 'const'; readonly value: number | boolean; readonly text?: string };
+  /** A number, boolean or string constant; `text` is how the source spelled a named one (`Math.PI`). */
+  | { readonly kind: 'const'; readonly value: number | boolean | string; readonly text?: string };
 
 /** Where a statement came from: 1-based position and the source statement's text. */
 export interface Loc {
@@ -117,11 +120,16 @@ export interface Callee {
   readonly vjp: 'generated' | 'custom' | 'none';
   /** The module specifier it was imported by, when it is not the caller's own module. */
   readonly specifier?: string;
-  /** The parameters' keys in the callee's `adj`, and which are arrays. */
-  readonly params: readonly { readonly key: string; readonly array: boolean }[];
+  /** The parameters' keys in the callee's `adj`, which are arrays, and which strings (no adjoint). */
+  readonly params: readonly { readonly key: string; readonly array: boolean; readonly string?: true }[];
   readonly returnsNumber: boolean;
   /** A predicate (`isOdd(n)`, a package's `isnan`): returns a boolean; always inlined, it has no vjp. */
   readonly returnsBoolean?: true;
+  /**
+   * One number of the object a helper returns (`sunCoords(d).ra`): the call computes that
+   * property (its name is `sunCoords.ra`); always inlined, it has no vjp.
+   */
+  readonly projection?: string;
   /** Its body (or that of a function it calls) has a `throw` statement. */
   readonly mayThrow?: true;
   /** Imported as its module's default export (`import g from 'm'`, or `export =`). */
@@ -240,8 +248,11 @@ export interface Param {
  */
 export interface Table {
   readonly v: Var;
-  readonly ctor: 'Float64Array' | 'Array';
+  /** `Object`: a constant object of numbers (`const factors = { km: 6371, … }`), looked up by a string. */
+  readonly ctor: 'Float64Array' | 'Array' | 'Object';
   readonly values: readonly number[];
+  /** Of an object: its keys, one per value. */
+  readonly keys?: readonly string[];
 }
 
 /** One function's trace: parameters, body, and the atom it returns (undefined for `void`). */
@@ -263,6 +274,11 @@ export interface Func {
   readonly tables?: readonly Table[];
   /** A predicate: its result is a boolean (inlined into its callers; no vjp of its own). */
   readonly returnsBoolean?: true;
+  /**
+   * Of a helper that returns an object of numbers: the property this trace computes (the
+   * function is named `helper.property`; inlined into its callers, no vjp of its own).
+   */
+  readonly projection?: string;
   /** Parameters (arrays) the function writes into. */
   readonly writes: readonly Var[];
   /**

@@ -10,7 +10,7 @@
  */
 import { type Alloc, type Atom, type Block, type Call, type Eq, type Func, type Stmt, type Var, type Window, isArrayType } from '../ir/types.js';
 import {
-  type TExpr, type TStmt, add, bin, call, index, member, mul, name, neg, num, sub, update,
+  type TExpr, type TStmt, add, bin, call, index, member, mul, name, neg, num, str, sub, update,
 } from '../ir/target.js';
 import { rules } from '../rules/table.js';
 import type { Prim } from '../rules/prims.js';
@@ -22,6 +22,7 @@ import type { TapePlan } from './plan.js';
 export const atomExpr = (a: Atom): TExpr =>
   a.kind === 'var' ? name(a.v.name)
   : typeof a.value === 'boolean' ? { k: 'bool', value: a.value }
+  : typeof a.value === 'string' ? str(a.value)
   : a.text !== undefined ? name(a.text) : num(a.value);
 
 export const tapeCall = (method: string, ...args: TExpr[]): TExpr => call(`tape.${method}`, ...args);

@@ -35,7 +35,7 @@ export class ForwardSweep {
     const assigned = new Set([...statements(this.fn.body)].flatMap((s) => (s.kind === 'assign' ? [s.target] : [])));
     for (const v of this.fn.vars) {
       if (!v.mutable || v.kind === 'param' || this.declaredInPlace.has(v) || !assigned.has(v)) continue;
-      hoisted.push({ k: 'decl', kind: 'let', name: v.name, type: tsType(v), init: v.type === 'bool' ? { k: 'bool', value: false } : num(0) });
+      hoisted.push({ k: 'decl', kind: 'let', name: v.name, type: tsType(v), init: v.type === 'bool' ? { k: 'bool', value: false } : v.type === 'str' ? str('') : num(0) });
     }
     return [...hoisted, ...this.block(this.fn.body, true)];
   }
@@ -153,9 +153,11 @@ function thrown(s: Throw): TExpr {
 
 /** The tape method that saves a value of `v`'s type. */
 function pushOf(v: Var): string {
+  // (a string never reaches a derivative: nothing saves one)
+  if (v.type === 'str') throw new Error(`internal: the string '${v.name}' would be saved on the tape`);
   return v.type === 'bool' ? 'pushBool' : isArrayType(v.type) ? 'pushRef' : 'push';
 }
 
 export function tsType(v: Var): string {
-  return v.type === 'bool' ? 'boolean' : v.type === 'f64[]' ? 'Float64Array' : 'number';
+  return v.type === 'bool' ? 'boolean' : v.type === 'f64[]' ? 'Float64Array' : v.type === 'str' ? 'string' : 'number';
 }

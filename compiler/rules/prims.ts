@@ -17,6 +17,8 @@ export const prims = [
   'lt', 'le', 'gt', 'ge', 'eq', 'ne', 'not', 'and', 'or',
   // arrays
   'load', 'length',
+  // a constant object of numbers read by a string key (`factors[units]`): a constant
+  'lookup',
   // a number's bit representation (packages' getHighWord, setLowWord, ldexp…: see runtime/bits.ts)
   'highWord', 'lowWord', 'withHighWord', 'withLowWord', 'fromWords', 'ldexp',
 ] as const;

@@ -131,6 +131,8 @@ export const rules = {
 
   load: { kind: 'load', eval: ([a, i]) => index(a!, i!) },
   length: zero('int', ([a]) => member(a!, 'length')),
+  // (undefined for a key the object lacks, as in JavaScript)
+  lookup: zero('f64', ([o, k]) => index(o!, k!)),
 
   // The words of a number are integers: no derivative.
   highWord: zero('int', ([x]) => call('f64HighWord', x!)),

@@ -10,7 +10,9 @@ export type Domain =
   | [number, number]
   | 'bool'
   | { int: [number, number] }
-  | { length: number; range?: [number, number] };
+  | { length: number; range?: [number, number] }
+  /** One of these values (a string parameter's); `null` stands for `undefined` (left out). */
+  | { oneOf: readonly (string | number | boolean | null)[] };
 
 export interface CaseSpec {
   domains?: Record<string, Record<string, Domain>>;
@@ -62,6 +64,10 @@ export function rng(seed: number): () => number {
 
 export function sample(domain: Domain | undefined, kind: 'number' | 'array' | 'other', random: () => number): unknown {
   if (domain === 'bool') return random() < 0.5;
+  if (domain && !Array.isArray(domain) && 'oneOf' in domain) {
+    const v = domain.oneOf[Math.floor(random() * domain.oneOf.length)];
+    return v === null ? undefined : v;
+  }
   if (domain && !Array.isArray(domain) && 'int' in domain) {
     const [lo, hi] = domain.int;
     return lo + Math.floor(random() * (hi - lo + 1));
