@@ -34,6 +34,11 @@ interface Entry {
   /** Relative tolerance of the finite-difference check (default 1e-6), and why it is larger. */
   tolerance?: number;
   toleranceWhy?: string;
+  /**
+   * Absolute finite-difference steps, per parameter, where the default (1e-6 of the value) is
+   * too coarse for the function (said in toleranceWhy).
+   */
+  steps?: Record<string, number>;
   expect: Outcome;
   /** What tsgrad said, for people (UPDATE=1 writes it; not asserted). */
   diagnostics?: string[];
@@ -322,7 +327,7 @@ function checkGradient(e: Entry, sourceFile: string, outputFile: string): string
           return f(...a);
         };
         const base = j === undefined ? (x as number) : (x as number[])[j]!;
-        const h = 1e-6 * Math.max(1, Math.abs(base));
+        const h = e.steps?.[k] ?? 1e-6 * Math.max(1, Math.abs(base));
         const fd = (at(h) - at(-h)) / (2 * h);
         const have = j === undefined ? (g as number) : (g as Float64Array)[j]!;
         if (!close(have, fd, tol)) {
