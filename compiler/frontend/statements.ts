@@ -738,6 +738,19 @@ export class FunctionLowering implements ExprContext {
       b.assign(v, value);
       return;
     }
+    if (ts.isCallExpression(e) && this.consoleMethod(e)) {
+      // kept in the forward sweep as written: numbers, booleans and strings
+      const args = e.arguments.map((a) => {
+        if (ts.isSpreadElement(a)) return b.fail(a, 'TSG1002', 'a spread argument to console is not supported', 'pass the values one by one');
+        const hint = 'log numbers, booleans and strings (text, template literals, + of text and numbers)';
+        if (this.isString(a) && !ts.isIdentifier(skipParens(a))) return this.messageParts(a, hint);
+        const v = lowerExpr(this, a);
+        if (isArrayType(atomType(v))) return b.fail(a, 'TSG1006', 'an array passed to console is not supported in a differentiated function', 'log its elements or its length: console.log(x[i], x.length)');
+        return [v];
+      });
+      b.emit({ kind: 'log', method: this.consoleMethod(e)!, args, loc: b.loc });
+      return;
+    }
     if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) &&
         (e.expression.name.text === 'fill' || e.expression.name.text === 'push')) {
       const arr = arrayBinding(this, e.expression.expression) ?? windowExpr(this, e.expression.expression);
@@ -818,6 +831,15 @@ export class FunctionLowering implements ExprContext {
     if (ts.isCallExpression(inner)) return projectCall(this, inner, field);
     return b.fail(e, 'TSG1002', `'${this.name.split('.')[0]}' returns '${e.getText(b.sf)}', which tsgrad cannot read '${field}' of`,
       `return an object literal of numbers: return { ${field}: …, … }`);
+  }
+
+  /** `console.log(…)` (`warn`, `error`, `info`, `debug`) of the global console: the method. */
+  private consoleMethod(e: ts.CallExpression): string | undefined {
+    const callee = skipParens(e.expression);
+    if (!ts.isPropertyAccessExpression(callee) || !ts.isIdentifier(callee.expression) || callee.expression.text !== 'console') return undefined;
+    const decl = this.checker.getSymbolAtLocation(callee.expression)?.declarations?.[0];
+    if (decl && !decl.getSourceFile().isDeclarationFile) return undefined;
+    return ['log', 'warn', 'error', 'info', 'debug'].includes(callee.name.text) ? callee.name.text : undefined;
   }
 
   private returnStmt(s: ts.ReturnStatement): Exits {

@@ -301,6 +301,7 @@ function inlineCall(fn: Func, vars: Var[], tables: Table[], call: Call, callee: 
       case 'for': return [{ ...s, index: v(s.index), from: atom(s.from), to: atom(s.to), body: copy(s.body) }];
       case 'while': return [{ ...s, pre: copy(s.pre), cond: atom(s.cond), body: copy(s.body) }];
       case 'throw': return [s.message ? { ...s, message: s.message.map((m) => (typeof m === 'string' ? m : atom(m))) } : s];
+      case 'log': return [{ ...s, args: s.args.map((a) => a.map((m) => (typeof m === 'string' ? m : atom(m)))) }];
       // a diagnostic about the call points at the caller's call (a position in its module)
       // and names where the call really is
       case 'call': {
@@ -389,6 +390,7 @@ function foldConstants(block: Stmt[], created: ReadonlySet<Var>, known = new Map
       case 'for': out.push({ ...s, from: atom(s.from), to: atom(s.to), body: foldConstants([...s.body], created, known) }); break;
       case 'while': out.push({ ...s, pre: foldConstants([...s.pre], created, known), cond: atom(s.cond), body: foldConstants([...s.body], created, known) }); break;
       case 'throw': out.push(s.message ? { ...s, message: s.message.map((m) => (typeof m === 'string' ? m : atom(m))) } : s); break;
+      case 'log': out.push({ ...s, args: s.args.map((a) => a.map((m) => (typeof m === 'string' ? m : atom(m)))) }); break;
     }
   }
   return out;

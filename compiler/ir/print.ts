@@ -64,6 +64,7 @@ function printBlock(block: Block, indent: string, lines: string[]): void {
         lines.push(`${indent}}`);
         break;
       }
+      case 'log': lines.push(`${indent}console.${s.method}(${s.args.map((a) => a.map((m) => (typeof m === 'string' ? JSON.stringify(m) : printAtom(m))).join(' + ')).join(', ')})`); break;
       case 'throw': {
         const message = s.message?.map((m) => (typeof m === 'string' ? JSON.stringify(m) : printAtom(m))).join(' + ');
         lines.push(`${indent}throw ${s.error ?? ''}${s.error ? `(${message ?? ''})` : message}`);

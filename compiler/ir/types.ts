@@ -218,7 +218,19 @@ export interface Throw {
   readonly loc: Loc;
 }
 
-export type Stmt = Eq | Assign | Store | Alloc | Fill | Push | Call | If | For | While | Throw;
+/**
+ * `console.log(a, b)` (or `warn`, `error`, `info`, `debug`) as a statement: kept in the forward
+ * sweep as written, runs when the function would, and no derivative depends on it.
+ */
+export interface Log {
+  readonly kind: 'log';
+  readonly method: string;
+  /** Each argument: a value, or text and values concatenated (`\`s = ${s}\``, as a throw's message). */
+  readonly args: readonly (readonly (string | Atom)[])[];
+  readonly loc: Loc;
+}
+
+export type Stmt = Eq | Assign | Store | Alloc | Fill | Push | Call | If | For | While | Throw | Log;
 export type Block = readonly Stmt[];
 
 export interface Param {

@@ -66,6 +66,7 @@ export function reads(s: Stmt): Var[] {
     : s.kind === 'if' ? [s.cond]
     : s.kind === 'for' ? [s.from, s.to]
     : s.kind === 'throw' ? (s.message ?? []).filter((m): m is Atom => typeof m !== 'string')
+    : s.kind === 'log' ? s.args.flat().filter((m): m is Atom => typeof m !== 'string')
     : [s.cond];
   return atoms.map(varOf).filter((v): v is Var => v !== undefined);
 }

@@ -2,7 +2,7 @@
  * The forward sweep: the trace as code, plus what the reverse sweep asked for: old values
  * pushed before an overwrite, temporaries pushed after their last use, trip counts.
  */
-import { type Block, type Func, type Stmt, type Throw, type Var, isArrayType } from '../ir/types.js';
+import { type Atom, type Block, type Func, type Stmt, type Throw, type Var, isArrayType } from '../ir/types.js';
 import { statements } from '../ir/walk.js';
 import { type TExpr, type TStmt, bin, call, index, name, num, str, update } from '../ir/target.js';
 import { argExpr, atomExpr, evalEq, savedArgs, tapeCall } from './backward.js';
@@ -114,6 +114,7 @@ export class ForwardSweep {
         }];
       }
       case 'throw': return [{ k: 'throw', e: thrown(s) }];
+      case 'log': return [{ k: 'expr', e: call(`console.${s.method}`, ...s.args.map(concatenated)) }];
       case 'while': {
         const counted = this.plan.counted.get(s);
         const body = this.block(s.body, false);
@@ -149,6 +150,18 @@ function thrown(s: Throw): TExpr {
   }
   if (!s.error) return message ?? str('');
   return { k: 'new', ctor: s.error, args: message ? [message] : [] };
+}
+
+/** Text and values, concatenated (one value alone is itself). */
+function concatenated(parts: readonly (string | Atom)[]): TExpr {
+  if (parts.length === 1 && typeof parts[0] !== 'string') return atomExpr(parts[0]!);
+  const all = typeof parts[0] === 'string' ? parts : ['', ...parts];
+  let out: TExpr | undefined;
+  for (const m of all) {
+    const e = typeof m === 'string' ? str(m) : atomExpr(m);
+    out = out ? { k: 'bin', op: '+', l: out, r: e } : e;
+  }
+  return out ?? str('');
 }
 
 /** The tape method that saves a value of `v`'s type. */
