@@ -6,7 +6,7 @@
  * is checked beside them, so the test fails if tsc 7 did not run or its output went unread.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -46,4 +46,24 @@ test('TypeScript 7 tsc: generated files type-check under the strictest settings'
   const errors = output.split('\n').filter((l) => /\.grad\.ts\(\d+,\d+\): error TS/.test(l));
   expect(errors.filter((l) => l.includes('control.grad.ts'))).toEqual([expect.stringContaining('error TS2322')]);
   expect(errors.filter((l) => !l.includes('control.grad.ts'))).toEqual([]);
+}, 120_000);
+
+test('TypeScript 7 tsc: a user project that imports grad from tsgrad (its published types) type-checks', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tsgrad-ts7-'));
+  cpSync(join(root, 'test', 'plugin-fixtures', 'app'), join(dir, 'app'), { recursive: true });
+  writeFileSync(join(dir, 'app', 'wrong.ts'), "import { grad } from 'tsgrad';\nimport { loss } from './model.js';\nexport const k: string = grad(loss, ['w'])(new Float64Array(1), 0, new Float64Array(1), 0).grad.w;\n");
+  mkdirSync(join(dir, 'node_modules'));
+  symlinkSync(root, join(dir, 'node_modules', 'tsgrad'), 'dir');
+  writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({
+    compilerOptions: { strict: true, target: 'es2022', lib: ['es2022'], module: 'nodenext', moduleResolution: 'nodenext', types: [], noEmit: true },
+    include: ['app'],
+  }));
+  let output = '';
+  try {
+    output = execFileSync(process.execPath, [tsc7, '-p', 'tsconfig.json', '--pretty', 'false'], { encoding: 'utf8', cwd: dir });
+  } catch (error) {
+    output = (error as { stdout: string }).stdout;
+  }
+  // only the deliberate mistake: a Float64Array gradient assigned to a string
+  expect(output.trim().split('\n').filter((l) => !l.startsWith(' '))).toEqual([expect.stringMatching(/^app\/wrong\.ts\(3,14\): error TS2322: Type '.*Float64Array.*' is not assignable to type 'string'\.$/)]);
 }, 120_000);
