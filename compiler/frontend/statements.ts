@@ -15,7 +15,7 @@ import {
   type Binding, type ExprContext, arrayBinding, assignable, boolean, compoundPrims, element, isTable, lowerExpr, storeElement, windowExpr,
 } from './expressions.js';
 import {
-  assignedSymbols, classifyType, floatArrayTypes, intArrayTypes, integerSymbols, isAssignmentOperator, mathMember, skipParens, typedArrayName,
+  assignedSymbols, classifyType, floatArrayTypes, isMixedArrayUnion, intArrayTypes, integerSymbols, isAssignmentOperator, mathMember, skipParens, typedArrayName,
 } from './facts.js';
 
 /** What a lowered statement may do besides falling through. */
@@ -141,8 +141,15 @@ export class FunctionLowering implements ExprContext {
     if (p.dotDotDotToken) return b.fail(p, 'TSG1007', 'rest parameters are not supported', 'pass an array of numbers');
     const symbol = checker.getSymbolAtLocation(p.name)!;
     const type = checker.getTypeAtLocation(p);
-    const tsType = paramKind(checker, p);
-    const typeText = p.type ? p.type.getText(b.sf) : checker.typeToString(type);
+    let tsType = paramKind(checker, p);
+    let typeText = p.type ? p.type.getText(b.sf) : checker.typeToString(type);
+    // `number[] | Uint8Array | Float64Array` (ml-distance's NumberArray) only read: read as
+    // ArrayLike<number>, which every member is, and differentiated as a float array
+    if (tsType === 'other' && isMixedArrayUnion(type, checker) && !this.assigned.has(symbol) &&
+        !writtenParams(checker, this.fn, new Set()).includes(this.fn.parameters.indexOf(p))) {
+      tsType = 'Float64Array';
+      typeText = 'ArrayLike<number>';
+    }
     const defaulted = p.initializer !== undefined;
     if (defaulted && tsType !== 'number' && tsType !== 'boolean') {
       return b.fail(p, 'TSG1007', `a default value for the parameter '${p.name.text}' of type '${typeText}' is not supported`,
