@@ -36,6 +36,8 @@ interface Entry {
   /** Relative tolerance of the finite-difference check (default 1e-6), and why it is larger. */
   tolerance?: number;
   toleranceWhy?: string;
+  /** `default` for a function its module exports only as its default (`f_grad` is then `default_grad`). */
+  exportedAs?: 'default';
   /** Why a domain is what it is, for people. */
   note?: string;
   /** Relative step of the finite differences (default 1e-3, extrapolated), and why it is other. */
@@ -66,6 +68,8 @@ const manifestFile = join(corpusDir, 'manifest.json');
 const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest;
 const entries = manifest.functions;
 const key = (e: Entry) => `${e.module}#${e.name}`;
+/** The name the generated module gives the function's `_grad` and `_vjp`. */
+const generatedName = (e: Entry) => e.exportedAs ?? e.name;
 
 let tmp = '';
 const isoFile = new Map<string, string>();
@@ -226,7 +230,7 @@ test('each whole module has a gradient for exactly the functions that differenti
   for (const e of entries) {
     const r = results.get(join(tmp, 'corpus-named', e.module))!;
     const differentiates = e.expect.outcome === 'gradient' || e.expect.outcome === 'wrong-gradient';
-    expect({ fn: key(e), grad: hasGrad(r, e.name) }).toEqual({ fn: key(e), grad: differentiates });
+    expect({ fn: key(e), grad: hasGrad(r, generatedName(e)) }).toEqual({ fn: key(e), grad: differentiates });
   }
 });
 
@@ -258,7 +262,7 @@ describe.each(entries.map((e) => [key(e), e] as const))('%s', (_name, e: Entry) 
     said.set(key(e), diagnostics.map((d) => `${relative(join(tmp, 'corpus-named'), d.file).replace(/\.only-\w+\.ts$/, '.ts')}:${d.line}:${d.column} ${d.code} ${d.message}${d.hint ? ` (hint: ${d.hint})` : ''}`));
     let outcome: Outcome;
     if (errors.length > 0) outcome = { outcome: 'refused', codes: codes(errors) };
-    else if (!hasGrad(r, e.name)) outcome = { outcome: 'no-gradient', codes: codes(diagnostics) };
+    else if (!hasGrad(r, generatedName(e))) outcome = { outcome: 'no-gradient', codes: codes(diagnostics) };
     else {
       const wrong = checkGradient(e, r.sourceFile, r.outputFile);
       outcome = wrong ? { outcome: 'wrong-gradient', detail: wrong } : { outcome: 'gradient' };
@@ -304,8 +308,8 @@ function checkGradient(e: Entry, sourceFile: string, outputFile: string): string
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const generated = require(outputFile) as Record<string, GradFn | Fn>;
   const f = (source[e.name] ?? source.default)!;
-  const grad = generated[`${e.name}_grad`] as GradFn;
-  const vjp = generated[`${e.name}_vjp`] as Fn;
+  const grad = generated[`${generatedName(e)}_grad`] as GradFn;
+  const vjp = generated[`${generatedName(e)}_vjp`] as Fn;
   const ps = params.get(key(e))!;
   const random = rng(0xd1 + e.name.length * 7 + e.module.length);
   const tol = e.tolerance ?? 1e-6;

@@ -1,5 +1,5 @@
 // simple-statistics@7.12.1, src/combine_means.js (ISC, see LICENSE). Types added from the package's own
-// src/combine_means.d.ts; `export` added to the function (the authors' `export default` kept).
+// src/combine_means.d.ts; otherwise as written (the function is its module's default export).
 /**
  * When combining two lists of values for which one already knows the means,
  * one does not have to necessary recompute the mean of the combined lists in
@@ -17,7 +17,7 @@
  * @example
  * combineMeans(5, 3, 4, 3); // => 4.5
  */
-export function combineMeans(mean1: number, n1: number, mean2: number, n2: number): number {
+function combineMeans(mean1: number, n1: number, mean2: number, n2: number): number {
     return (mean1 * n1 + mean2 * n2) / (n1 + n2);
 }
 

@@ -1,5 +1,5 @@
 // simple-statistics@7.12.1, src/error_function.js (ISC, see LICENSE). Types added from the package's own
-// src/error_function.d.ts; `export` added to the function (the authors' `export default` kept).
+// src/error_function.d.ts; otherwise as written (the function is its module's default export).
 /**
  * **[Gaussian error function](http://en.wikipedia.org/wiki/Error_function)**
  *
@@ -14,7 +14,7 @@
  * @example
  * errorFunction(1).toFixed(2); // => '0.84'
  */
-export function errorFunction(x: number): number {
+function errorFunction(x: number): number {
     const t = 1 / (1 + 0.5 * Math.abs(x));
     const tau =
         t *

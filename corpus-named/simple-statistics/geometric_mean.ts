@@ -1,5 +1,5 @@
 // simple-statistics@7.12.1, src/geometric_mean.js (ISC, see LICENSE). Types added from the package's own
-// src/geometric_mean.d.ts; `export` added to the function (the authors' `export default` kept).
+// src/geometric_mean.d.ts; otherwise as written (the function is its module's default export).
 /**
  * The [Geometric Mean](https://en.wikipedia.org/wiki/Geometric_mean) is
  * a mean function that is more useful for numbers in different
@@ -34,7 +34,7 @@
  * });
  * startingValueMean === startingValue;
  */
-export function geometricMean(x: readonly number[]): number {
+function geometricMean(x: readonly number[]): number {
     if (x.length === 0) {
         throw new Error("geometricMean requires at least one data point");
     }

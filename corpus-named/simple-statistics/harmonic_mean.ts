@@ -1,5 +1,5 @@
 // simple-statistics@7.12.1, src/harmonic_mean.js (ISC, see LICENSE). Types added from the package's own
-// src/harmonic_mean.d.ts; `export` added to the function (the authors' `export default` kept).
+// src/harmonic_mean.d.ts; otherwise as written (the function is its module's default export).
 /**
  * The [Harmonic Mean](https://en.wikipedia.org/wiki/Harmonic_mean) is
  * a mean function typically used to find the average of rates.
@@ -18,7 +18,7 @@
  * @example
  * harmonicMean([2, 3]).toFixed(2) // => '2.40'
  */
-export function harmonicMean(x: readonly number[]): number {
+function harmonicMean(x: readonly number[]): number {
     if (x.length === 0) {
         throw new Error("harmonicMean requires at least one data point");
     }

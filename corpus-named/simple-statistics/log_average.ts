@@ -1,5 +1,5 @@
 // simple-statistics@7.12.1, src/log_average.js (ISC, see LICENSE). Types added from the package's own
-// src/log_average.d.ts; `export` added to the function (the authors' `export default` kept).
+// src/log_average.d.ts; otherwise as written (the function is its module's default export).
 /**
  * The [log average](https://en.wikipedia.org/wiki/https://en.wikipedia.org/wiki/Geometric_mean#Relationship_with_logarithms)
  * is an equivalent way of computing the geometric mean of an array suitable for large or small products.
@@ -11,7 +11,7 @@
  * @throws {Error} if x is empty
  * @throws {Error} if x contains a negative number
  */
-export function logAverage(x: readonly number[]): number {
+function logAverage(x: readonly number[]): number {
     if (x.length === 0) {
         throw new Error("logAverage requires at least one data point");
     }

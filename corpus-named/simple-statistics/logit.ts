@@ -1,5 +1,5 @@
 // simple-statistics@7.12.1, src/logit.js (ISC, see LICENSE). Types added from the package's own
-// src/logit.d.ts; `export` added to the function (the authors' `export default` kept).
+// src/logit.d.ts; otherwise as written (the function is its module's default export).
 /**
  * The [Logit](https://en.wikipedia.org/wiki/Logit)
  * is the inverse of cumulativeStdLogisticProbability,
@@ -8,7 +8,7 @@
  * @param {number} p
  * @returns {number} logit
  */
-export function logit(p: number): number {
+function logit(p: number): number {
     if (p <= 0 || p >= 1) {
         throw new Error("p must be strictly between zero and one");
     }

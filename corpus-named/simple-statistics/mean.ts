@@ -1,5 +1,5 @@
 // simple-statistics@7.12.1, src/mean.js (ISC, see LICENSE). Types added from the package's own
-// src/mean.d.ts; `export` added to the function (the authors' `export default` kept).
+// src/mean.d.ts; otherwise as written (the function is its module's default export).
 import sum from "./sum.js";
 
 /**
@@ -16,7 +16,7 @@ import sum from "./sum.js";
  * @example
  * mean([0, 10]); // => 5
  */
-export function mean(x: readonly number[]): number {
+function mean(x: readonly number[]): number {
     if (x.length === 0) {
         throw new Error("mean requires at least one data point");
     }

@@ -1,5 +1,5 @@
 // simple-statistics@7.12.1, src/product.js (ISC, see LICENSE). Types added from the package's own
-// src/product.d.ts; `export` added to the function (the authors' `export default` kept).
+// src/product.d.ts; otherwise as written (the function is its module's default export).
 /**
  * The [product](https://en.wikipedia.org/wiki/Product_(mathematics)) of an array
  * is the result of multiplying all numbers together, starting using one as the multiplicative identity.
@@ -11,7 +11,7 @@
  * @example
  * product([1, 2, 3, 4]); // => 24
  */
-export function product(x: readonly number[]): number {
+function product(x: readonly number[]): number {
     let value = 1;
     for (let i = 0; i < x.length; i++) {
         value *= x[i];

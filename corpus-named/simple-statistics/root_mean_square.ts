@@ -1,5 +1,5 @@
 // simple-statistics@7.12.1, src/root_mean_square.js (ISC, see LICENSE). Types added from the package's own
-// src/root_mean_square.d.ts; `export` added to the function (the authors' `export default` kept).
+// src/root_mean_square.d.ts; otherwise as written (the function is its module's default export).
 /**
  * The Root Mean Square (RMS) is
  * a mean function used as a measure of the magnitude of a set
@@ -14,7 +14,7 @@
  * @example
  * rootMeanSquare([-1, 1, -1, 1]); // => 1
  */
-export function rootMeanSquare(x: readonly number[]): number {
+function rootMeanSquare(x: readonly number[]): number {
     if (x.length === 0) {
         throw new Error("rootMeanSquare requires at least one data point");
     }

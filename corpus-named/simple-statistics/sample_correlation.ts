@@ -1,5 +1,5 @@
 // simple-statistics@7.12.1, src/sample_correlation.js (ISC, see LICENSE). Types added from the package's own
-// src/sample_correlation.d.ts; `export` added to the function (the authors' `export default` kept).
+// src/sample_correlation.d.ts; otherwise as written (the function is its module's default export).
 import sampleCovariance from "./sample_covariance.js";
 import sampleStandardDeviation from "./sample_standard_deviation.js";
 
@@ -14,7 +14,7 @@ import sampleStandardDeviation from "./sample_standard_deviation.js";
  * sampleCorrelation([1, 2, 3, 4, 5, 6], [2, 2, 3, 4, 5, 60]).toFixed(2);
  * // => '0.69'
  */
-export function sampleCorrelation(x: readonly number[], y: readonly number[]): number {
+function sampleCorrelation(x: readonly number[], y: readonly number[]): number {
     const cov = sampleCovariance(x, y);
     const xstd = sampleStandardDeviation(x);
     const ystd = sampleStandardDeviation(y);

@@ -1,5 +1,5 @@
 // simple-statistics@7.12.1, src/sample_covariance.js (ISC, see LICENSE). Types added from the package's own
-// src/sample_covariance.d.ts; `export` added to the function (the authors' `export default` kept).
+// src/sample_covariance.d.ts; otherwise as written (the function is its module's default export).
 import mean from "./mean.js";
 
 /**
@@ -15,7 +15,7 @@ import mean from "./mean.js";
  * @example
  * sampleCovariance([1, 2, 3, 4, 5, 6], [6, 5, 4, 3, 2, 1]); // => -3.5
  */
-export function sampleCovariance(x: readonly number[], y: readonly number[]): number {
+function sampleCovariance(x: readonly number[], y: readonly number[]): number {
     // The two datasets must have the same length which must be more than 1
     if (x.length !== y.length) {
         throw new Error("sampleCovariance requires samples with equal lengths");

@@ -1,5 +1,5 @@
 // simple-statistics@7.12.1, src/sample_skewness.js (ISC, see LICENSE). Types added from the package's own
-// src/sample_skewness.d.ts; `export` added to the function (the authors' `export default` kept).
+// src/sample_skewness.d.ts; otherwise as written (the function is its module's default export).
 import mean from "./mean.js";
 
 /**
@@ -26,7 +26,7 @@ import mean from "./mean.js";
  * sampleSkewness([2, 4, 6, 3, 1]); // => 0.590128656384365
  * sampleSkewness([2, 4, 6, 3, 1], true); // => 0.3958703373438167
  */
-export function sampleSkewness(x: readonly number[], biased: boolean = false): number {
+function sampleSkewness(x: readonly number[], biased: boolean = false): number {
     if (x.length < 3) {
         throw new Error("sampleSkewness requires at least three data points");
     }

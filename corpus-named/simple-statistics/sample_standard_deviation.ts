@@ -1,5 +1,5 @@
 // simple-statistics@7.12.1, src/sample_standard_deviation.js (ISC, see LICENSE). Types added from the package's own
-// src/sample_standard_deviation.d.ts; `export` added to the function (the authors' `export default` kept).
+// src/sample_standard_deviation.d.ts; otherwise as written (the function is its module's default export).
 import sampleVariance from "./sample_variance.js";
 
 /**
@@ -12,7 +12,7 @@ import sampleVariance from "./sample_variance.js";
  * sampleStandardDeviation([2, 4, 4, 4, 5, 5, 7, 9]).toFixed(2);
  * // => '2.14'
  */
-export function sampleStandardDeviation(x: readonly number[]): number {
+function sampleStandardDeviation(x: readonly number[]): number {
     const sampleVarianceX = sampleVariance(x);
     return Math.sqrt(sampleVarianceX);
 }

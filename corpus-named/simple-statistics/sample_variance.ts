@@ -1,5 +1,5 @@
 // simple-statistics@7.12.1, src/sample_variance.js (ISC, see LICENSE). Types added from the package's own
-// src/sample_variance.d.ts; `export` added to the function (the authors' `export default` kept).
+// src/sample_variance.d.ts; otherwise as written (the function is its module's default export).
 import sumNthPowerDeviations from "./sum_nth_power_deviations.js";
 
 /**
@@ -19,7 +19,7 @@ import sumNthPowerDeviations from "./sum_nth_power_deviations.js";
  * @example
  * sampleVariance([1, 2, 3, 4, 5]); // => 2.5
  */
-export function sampleVariance(x: readonly number[]): number {
+function sampleVariance(x: readonly number[]): number {
     if (x.length < 2) {
         throw new Error("sampleVariance requires at least two data points");
     }

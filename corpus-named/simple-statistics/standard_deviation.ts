@@ -1,5 +1,5 @@
 // simple-statistics@7.12.1, src/standard_deviation.js (ISC, see LICENSE). Types added from the package's own
-// src/standard_deviation.d.ts; `export` added to the function (the authors' `export default` kept).
+// src/standard_deviation.d.ts; otherwise as written (the function is its module's default export).
 import variance from "./variance.js";
 
 /**
@@ -18,7 +18,7 @@ import variance from "./variance.js";
  * variance([2, 4, 4, 4, 5, 5, 7, 9]); // => 4
  * standardDeviation([2, 4, 4, 4, 5, 5, 7, 9]); // => 2
  */
-export function standardDeviation(x: readonly number[]): number {
+function standardDeviation(x: readonly number[]): number {
     if (x.length === 1) {
         return 0;
     }

@@ -1,5 +1,5 @@
 // simple-statistics@7.12.1, src/sum.js (ISC, see LICENSE). Types added from the package's own
-// src/sum.d.ts; `export` added to the function (the authors' `export default` kept).
+// src/sum.d.ts; otherwise as written (the function is its module's default export).
 /**
  * Our default sum is the [Kahan-Babuska algorithm](https://pdfs.semanticscholar.org/1760/7d467cda1d0277ad272deb2113533131dc09.pdf).
  * This method is an improvement over the classical
@@ -18,7 +18,7 @@
  * @example
  * sum([1, 2, 3]); // => 6
  */
-export function sum(x: readonly number[]): number {
+function sum(x: readonly number[]): number {
     // If the array is empty, we needn't bother computing its sum
     if (x.length === 0) {
         return 0;

@@ -1,5 +1,5 @@
 // simple-statistics@7.12.1, src/sum_nth_power_deviations.js (ISC, see LICENSE). Types added from the package's own
-// src/sum_nth_power_deviations.d.ts; `export` added to the function (the authors' `export default` kept).
+// src/sum_nth_power_deviations.d.ts; otherwise as written (the function is its module's default export).
 import mean from "./mean.js";
 
 /**
@@ -17,7 +17,7 @@ import mean from "./mean.js";
  * // deviations, we can calculate that with sumNthPowerDeviations:
  * sumNthPowerDeviations(input, 2) / input.length;
  */
-export function sumNthPowerDeviations(x: readonly number[], n?: number): number {
+function sumNthPowerDeviations(x: readonly number[], n?: number): number {
     const meanValue = mean(x);
     let sum = 0;
     let tempValue;

@@ -1,5 +1,5 @@
 // simple-statistics@7.12.1, src/sum_simple.js (ISC, see LICENSE). Types added from the package's own
-// src/sum_simple.d.ts; `export` added to the function (the authors' `export default` kept).
+// src/sum_simple.d.ts; otherwise as written (the function is its module's default export).
 /**
  * The simple [sum](https://en.wikipedia.org/wiki/Summation) of an array
  * is the result of adding all numbers together, starting from zero.
@@ -11,7 +11,7 @@
  * @example
  * sumSimple([1, 2, 3]); // => 6
  */
-export function sumSimple(x: readonly number[]): number {
+function sumSimple(x: readonly number[]): number {
     let value = 0;
     for (let i = 0; i < x.length; i++) {
         if (typeof x[i] !== "number") {

@@ -1,5 +1,5 @@
 // simple-statistics@7.12.1, src/variance.js (ISC, see LICENSE). Types added from the package's own
-// src/variance.d.ts; `export` added to the function (the authors' `export default` kept).
+// src/variance.d.ts; otherwise as written (the function is its module's default export).
 import sumNthPowerDeviations from "./sum_nth_power_deviations.js";
 
 /**
@@ -16,7 +16,7 @@ import sumNthPowerDeviations from "./sum_nth_power_deviations.js";
  * @example
  * variance([1, 2, 3, 4, 5, 6]); // => 2.9166666666666665
  */
-export function variance(x: readonly number[]): number {
+function variance(x: readonly number[]): number {
     if (x.length === 0) {
         throw new Error("variance requires at least one data point");
     }

@@ -1,5 +1,5 @@
 // simple-statistics@7.12.1, src/z_score.js (ISC, see LICENSE). Types added from the package's own
-// src/z_score.d.ts; `export` added to the function (the authors' `export default` kept).
+// src/z_score.d.ts; otherwise as written (the function is its module's default export).
 /**
  * The [Z-Score, or Standard Score](http://en.wikipedia.org/wiki/Standard_score).
  *
@@ -23,7 +23,7 @@
  * @example
  * zScore(78, 80, 5); // => -0.4
  */
-export function zScore(x: number, mean: number, standardDeviation: number): number {
+function zScore(x: number, mean: number, standardDeviation: number): number {
     return (x - mean) / standardDeviation;
 }
 
