@@ -84,9 +84,11 @@ export function lowerModule(program: ts.Program, file: string, contract = true, 
   const checker = program.getTypeChecker();
   const funcs: Func[] = [];
   const diagnostics: Diagnostic[] = [];
-  // (a function and, of a helper returning an object, each property read of it: `f.ra`)
+  // (a function is lowered once per name it is known by: `function g…; export default g`
+  // is 'default' to other modules and 'g' to the functions of its own; of a helper returning
+  // an object, each property read of it is `f.ra`)
   const done = new Set<string>();
-  const id = (node: FunctionNode, projection?: string) => `${node.pos}:${projection ?? ''}`;
+  const doneKey = (node: FunctionNode, name: string) => `${node.pos}:${node.end}:${name}`;
   const exported = exportedFunctions(sf, checker);
   // (of a package's module, the functions its callers call: see packages.ts)
   const queue: { name: string; node: FunctionNode; exported: boolean; required: boolean; projection?: string }[] = only
@@ -102,19 +104,19 @@ export function lowerModule(program: ts.Program, file: string, contract = true, 
     let called = calls.get(current);
     if (!called) calls.set(current, called = new Set());
     called.add(fname);
-    const queued = queue.find((q) => q.node === node && q.projection === projection);
+    const queued = queue.find((q) => q.node === node && q.name === name);
     // (without the contract, what is required is decided by the callers: see `calls`)
     if (queued && contract) queued.required = true;
-    const failure = failed.get(id(node, projection));
+    const failure = failed.get(doneKey(node, name));
     if (contract && failure && !diagnostics.includes(failure)) diagnostics.push(failure);
-    if (done.has(id(node, projection)) || queued) return;
+    if (done.has(doneKey(node, name)) || queued) return;
     queue.push({ name, node, exported: false, required: contract, ...(projection === undefined ? {} : { projection }) });
   };
   const failures = new Map<string, Diagnostic>();
   while (queue.length > 0) {
     const { name, node, exported, required, projection } = queue.shift()!;
-    if (done.has(id(node, projection))) continue;
-    done.add(id(node, projection));
+    if (done.has(doneKey(node, name))) continue;
+    done.add(doneKey(node, name));
     current = name;
     try {
       const fn = new FunctionLowering(node, name, sf, file, checker, exported, needs, () => readBeforeAssigned(program, node.getSourceFile()), projection).lower();
@@ -128,7 +130,7 @@ export function lowerModule(program: ts.Program, file: string, contract = true, 
       if (!(e instanceof DiagnosticError)) throw e;
       failures.set(name, e.diagnostic);
       if (required) diagnostics.push(e.diagnostic);
-      else failed.set(id(node, projection), e.diagnostic);
+      else failed.set(doneKey(node, name), e.diagnostic);
     }
   }
   const exports = new Map(exported.map((f) => [f.name, f.required ? 'number' as const : 'void' as const]));
