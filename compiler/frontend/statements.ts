@@ -9,7 +9,7 @@ import ts from './typescript.cjs';
 import { type Atom, type Block, type ErrorConstructor, type Func, type Param, type Stmt, type Type, type Var, errorConstructors } from '../ir/types.js';
 import { FunctionBuilder, atomType, constAtom, isArrayType, varAtom } from './builder.js';
 import { statements } from '../ir/walk.js';
-import { paramKind, readParams, writtenParams } from './calls.js';
+import { paramKind, readParams, returnKind, writtenParams } from './calls.js';
 import { inPackage } from './packages.js';
 import {
   type Binding, type ExprContext, arrayBinding, assignable, boolean, compoundPrims, element, isTable, lowerExpr, storeElement, windowExpr,
@@ -72,9 +72,7 @@ export class FunctionLowering implements ExprContext {
     /** tsc's reports of variables read before they are assigned (TS2454), in the function's file. */
     private readonly unassignedReads: () => readonly ts.Diagnostic[] = () => [],
   ) {
-    const signature = checker.getSignatureFromDeclaration(fn);
-    this.returnsNumber = !!signature && (checker.getReturnTypeOfSignature(signature).flags & ts.TypeFlags.NumberLike) !== 0;
-    this.returnsBoolean = !!signature && classifyType(checker.getReturnTypeOfSignature(signature), checker) === 'boolean';
+    ({ returnsNumber: this.returnsNumber, returnsBoolean: this.returnsBoolean } = returnKind(checker, fn));
     this.b = new FunctionBuilder(sf, file, identifiersIn(fn));
     this.assigned = assignedSymbols(fn, checker);
     this.integers = integerSymbols(fn, checker);
@@ -641,6 +639,11 @@ export class FunctionLowering implements ExprContext {
    */
   private fromJavaScript(e: ts.Expression): boolean {
     const call = skipParens(e);
+    // a local variable of unknown type (itself given such a result): its own values decide
+    if (ts.isIdentifier(call)) {
+      const decl = this.checker.getSymbolAtLocation(call)?.valueDeclaration;
+      return !!decl && ts.isVariableDeclaration(decl) && !decl.type && decl.getSourceFile() === this.fn.getSourceFile();
+    }
     if (!ts.isCallExpression(call)) return false;
     let symbol = this.checker.getSymbolAtLocation(skipParens(call.expression));
     if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = this.checker.getAliasedSymbol(symbol);
