@@ -80,9 +80,7 @@ export class BackwardSweep {
     this.topLevel = new Set(fn.body.flatMap((s) => (s.kind === 'eq' ? [s.out] : [])));
     this.dynamicArrays = hasDynamicArrays(fn);
     this.aliases = arrayAliases(fn.body);
-    if (this.dynamicArrays && shadowable(fn, active)) {
-      for (const v of fn.vars) if (v.kind !== 'param' && v.type === 'f64[]' && active.has(v)) plan.shadows.set(v, this.adjoint(v));
-    }
+    if (this.dynamicArrays) for (const v of shadowable(fn, active, this.aliases)) plan.shadows.set(v, this.adjoint(v));
     for (const [v, n] of plan.shadows) this.shadowOf.set(n, v.name);
     this.indexDefs(fn.body);
     this.countUses(fn.body, 0);
@@ -749,26 +747,34 @@ export function savedArgs(s: Call): number[] {
 }
 
 /**
- * Whether the active local arrays of a function in which arrays are rebound or allocated in
- * loops can each carry its adjoint array in a variable of its own: every such array comes from
- * an allocation, or is another name (`const t = a`, `h = next`) of one of them or of a
- * parameter, and none grows by `push` (its adjoint would have to grow with it).
+ * The active local arrays of a function in which arrays are rebound or allocated in loops that
+ * can carry their adjoint arrays in variables of their own: those whose every other name (alias
+ * class) comes from an allocation, or is another name (`const t = a`, `h = next`) of one of
+ * them or of a parameter, and none of which grows by `push` (its adjoint would have to grow
+ * with it). The others have their adjoints looked up by object.
  */
-function shadowable(fn: Func, active: ReadonlySet<Var>): boolean {
+function shadowable(fn: Func, active: ReadonlySet<Var>, aliases: Map<Var, ReadonlySet<Var>>): Set<Var> {
   const defined = new Set<Var>();
+  const refused = new Set<Var>();
   const fromArray = (a: Atom | undefined) => a?.kind === 'var' && a.v.type === 'f64[]' && active.has(a.v);
   for (const s of statements(fn.body)) {
-    if (s.kind === 'push' && active.has(s.array)) return false;
-    if (s.kind === 'alloc') defined.add(s.target);
-    else if (s.kind === 'eq' && s.out.type === 'f64[]' && active.has(s.out)) {
-      if (s.prim !== 'copy' || !fromArray(s.args[0])) return false;
+    if (s.kind === 'push') refused.add(s.array);
+    else if (s.kind === 'alloc') defined.add(s.target);
+    else if (s.kind === 'eq' && s.out.type === 'f64[]') {
+      if (s.prim !== 'copy' || !fromArray(s.args[0])) refused.add(s.out);
       defined.add(s.out);
-    } else if (s.kind === 'assign' && s.target.type === 'f64[]' && active.has(s.target)) {
-      if (!fromArray(s.value) || s.target.kind === 'param') return false;
+    } else if (s.kind === 'assign' && s.target.type === 'f64[]') {
+      if (!fromArray(s.value) || s.target.kind === 'param') refused.add(s.target);
       defined.add(s.target);
-    } else if (s.kind === 'call' && s.out && isArrayType(s.out.type) && active.has(s.out)) return false;
+    } else if (s.kind === 'call' && s.out && isArrayType(s.out.type)) refused.add(s.out);
   }
-  return fn.vars.every((v) => v.kind === 'param' || v.type !== 'f64[]' || !active.has(v) || defined.has(v));
+  const out = new Set<Var>();
+  for (const v of fn.vars) {
+    if (v.kind === 'param' || v.type !== 'f64[]' || !active.has(v)) continue;
+    const names = aliases.get(v) ?? new Set([v]);
+    if ([...names].every((n) => !refused.has(n) && (n.kind === 'param' || defined.has(n)))) out.add(v);
+  }
+  return out;
 }
 
 /** Whether array variables are rebound, or arrays allocated in nested blocks. */
