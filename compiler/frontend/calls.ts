@@ -116,8 +116,9 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
   }
   const signature = checker.getSignatureFromDeclaration(node);
   const returnType = signature && checker.getReturnTypeOfSignature(signature);
-  const returnsNumber = projection !== undefined || (!!returnType && (returnType.flags & ts.TypeFlags.NumberLike) !== 0);
-  const returnsBoolean = projection === undefined && !!returnType && classifyType(returnType, checker) === 'boolean';
+  const returned = returnKind(checker, node);
+  const returnsNumber = projection !== undefined || returned.returnsNumber;
+  const returnsBoolean = projection === undefined && returned.returnsBoolean;
   if (projection !== undefined && (!readable || custom)) {
     return b.fail(call, 'TSG2002', `'${text}' returns an object, and tsgrad can read one of its numbers only of a function whose body it reads`,
       'read the numbers in a function of this project that returns an object literal of numbers');
@@ -200,6 +201,32 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
     defaults: node.parameters.map((p) => p.initializer),
     declared: node.parameters,
   };
+}
+
+/**
+ * What a function returns, by its signature; for JavaScript whose JSDoc return type TypeScript
+ * cannot resolve (@stdlib's `@returns {NonNegativeInteger}`, `{integer}`), by the values of its
+ * `return` statements when they are all numbers (or all booleans).
+ */
+export function returnKind(checker: ts.TypeChecker, fn: FunctionNode): { returnsNumber: boolean; returnsBoolean: boolean } {
+  const signature = checker.getSignatureFromDeclaration(fn);
+  const type = signature && checker.getReturnTypeOfSignature(signature);
+  if (!type) return { returnsNumber: false, returnsBoolean: false };
+  if (type.flags & ts.TypeFlags.Any && isJavaScript(fn.getSourceFile()) && fn.body) {
+    const kinds = new Set<string>();
+    const visit = (n: ts.Node): void => {
+      if (ts.isFunctionLike(n) && n !== fn) return;
+      if (ts.isReturnStatement(n)) {
+        const value = n.expression && checker.getTypeAtLocation(n.expression);
+        // (a value of unknown type, as another such function's result, leaves it to the others)
+        if (!value || !(value.flags & ts.TypeFlags.Any)) kinds.add(value ? classifyType(value, checker) : 'void');
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(fn.body);
+    return { returnsNumber: kinds.size === 1 && kinds.has('number'), returnsBoolean: kinds.size === 1 && kinds.has('boolean') };
+  }
+  return { returnsNumber: (type.flags & ts.TypeFlags.NumberLike) !== 0, returnsBoolean: classifyType(type, checker) === 'boolean' };
 }
 
 function declaresName(st: ts.Statement, name: string): boolean {

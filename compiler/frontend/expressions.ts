@@ -725,7 +725,13 @@ export function numeric(cx: ExprContext, a: Atom, node: ts.Node): Atom {
   const t = atomType(a);
   if (t === 'f64' || t === 'int') return a;
   if (t === 'str') return cx.b.fail(node, 'TSG1006', 'a string is used where a number is expected', 'strings are passed through, compared (===, switch) and used as keys; compute numbers from numbers');
-  return cx.b.fail(node, 'TSG1006', `${t === 'bool' ? 'a boolean' : 'an array'} is used where a number is expected`, 'compute a number here: for a boolean, c ? 1 : 0; for an array, one of its elements');
+  const text = node.getText(node.getSourceFile()).replace(/\s+/g, ' ');
+  const what = t === 'bool' ? 'a boolean' : 'an array';
+  // (a call's argument: the callee's parameter is a number to tsgrad, by its type or, in a
+  // package's JavaScript, by a JSDoc type it cannot read)
+  const argument = ts.isCallExpression(node.parent) && node.parent.arguments.includes(node as ts.Expression);
+  return cx.b.fail(node, 'TSG1006', `'${text.length > 40 ? text.slice(0, 37) + '…' : text}' is ${what}, used where a number is expected${argument ? ` (an argument of '${node.parent.expression.getText(node.getSourceFile())}', whose parameter there is a number)` : ''}`,
+    'compute a number here: for a boolean, c ? 1 : 0; for an array, one of its elements');
 }
 
 /** A string, for a string parameter of a callee. */

@@ -9,7 +9,7 @@ import ts from './typescript.cjs';
 import { type Atom, type Block, type ErrorConstructor, type Func, type Param, type Stmt, type Type, type Var, errorConstructors } from '../ir/types.js';
 import { FunctionBuilder, atomType, constAtom, isArrayType, varAtom } from './builder.js';
 import { statements } from '../ir/walk.js';
-import { paramKind, readParams, writtenParams } from './calls.js';
+import { paramKind, readParams, returnKind, writtenParams } from './calls.js';
 import { inPackage } from './packages.js';
 import {
   type Binding, type ExprContext, arrayBinding, assignable, boolean, compoundPrims, element, isTable, lowerExpr, numberFields, projectCall, storeElement, windowExpr,
@@ -74,9 +74,9 @@ export class FunctionLowering implements ExprContext {
     /** Of a helper returning an object of numbers: the one property this trace computes. */
     private readonly projection?: string,
   ) {
-    const signature = checker.getSignatureFromDeclaration(fn);
-    this.returnsNumber = projection !== undefined || (!!signature && (checker.getReturnTypeOfSignature(signature).flags & ts.TypeFlags.NumberLike) !== 0);
-    this.returnsBoolean = projection === undefined && !!signature && classifyType(checker.getReturnTypeOfSignature(signature), checker) === 'boolean';
+    const returned = returnKind(checker, fn);
+    this.returnsNumber = projection !== undefined || returned.returnsNumber;
+    this.returnsBoolean = projection === undefined && returned.returnsBoolean;
     this.b = new FunctionBuilder(sf, file, identifiersIn(fn));
     this.assigned = assignedSymbols(fn, checker);
     this.integers = integerSymbols(fn, checker);
@@ -679,6 +679,11 @@ export class FunctionLowering implements ExprContext {
    */
   private fromJavaScript(e: ts.Expression): boolean {
     const call = skipParens(e);
+    // a local variable of unknown type (itself given such a result): its own values decide
+    if (ts.isIdentifier(call)) {
+      const decl = this.checker.getSymbolAtLocation(call)?.valueDeclaration;
+      return !!decl && ts.isVariableDeclaration(decl) && !decl.type && decl.getSourceFile() === this.fn.getSourceFile();
+    }
     if (!ts.isCallExpression(call)) return false;
     let symbol = this.checker.getSymbolAtLocation(skipParens(call.expression));
     if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = this.checker.getAliasedSymbol(symbol);

@@ -20,7 +20,7 @@ export const prims = [
   // a constant object of numbers read by a string key (`factors[units]`): a constant
   'lookup',
   // a number's bit representation (packages' getHighWord, setLowWord, ldexp…: see runtime/bits.ts)
-  'highWord', 'lowWord', 'withHighWord', 'withLowWord', 'fromWords', 'ldexp',
+  'highWord', 'lowWord', 'withHighWord', 'withLowWord', 'fromWords', 'ldexp', 'copysign',
 ] as const;
 
 export type Prim = (typeof prims)[number];
