@@ -14,7 +14,8 @@ export function readsOf(stmts: readonly TStmt[], into: Set<string> = new Set(), 
       case 'decl': if (s.init) e(s.init); break;
       case 'assign':
         e(s.value);
-        if (s.target.k === 'index') { e(s.target.index); if (references) e(s.target.array); }
+        // (`adjointOf(h)[i] += …` reads h: the array h holds then)
+        if (s.target.k === 'index') { e(s.target.index); if (references || s.target.array.k !== 'name') e(s.target.array); }
         if (s.op !== '=' && s.target.k === 'name') into.add(s.target.name);
         break;
       case 'expr': e(s.e); break;
