@@ -361,15 +361,16 @@ export function writtenParams(checker: ts.TypeChecker, fn: FunctionNode, visitin
 
 /**
  * The array variables and parameters `body` writes into (by their own name, or through a window
- * or another name declared from them): element assignments, `fill`, `push`, or passing them where
- * a callee writes.
+ * or another name declared from them), and where: element assignments, `fill`, `push`, or
+ * passing them where a callee writes.
  */
-export function writtenArrays(checker: ts.TypeChecker, body: ts.Node, visiting: Set<FunctionNode> = new Set()): Set<ts.Symbol> {
-  const written = new Set<ts.Symbol>();
+export function writtenArrays(checker: ts.TypeChecker, body: ts.Node, visiting: Set<FunctionNode> = new Set()): Map<ts.Symbol, ts.Node[]> {
+  /** Each array written, with where. */
+  const written = new Map<ts.Symbol, ts.Node[]>();
   const mark = (e: ts.Expression) => {
     for (const x of [skipParens(e), arrayRoot(e, checker)]) {
       const s = ts.isIdentifier(x) ? checker.getSymbolAtLocation(x) : undefined;
-      if (s) written.add(s);
+      if (s) written.set(s, [...(written.get(s) ?? []), e]);
     }
   };
   const visit = (n: ts.Node): void => {

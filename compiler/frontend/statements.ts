@@ -59,7 +59,7 @@ export class FunctionLowering implements ExprContext {
   private readonly paramCtors = new Map<Var, string>();
   /** Array parameters the function rebinds (`vals = numbers(vals)`). */
   private readonly reboundParams: { v: Var; symbol: ts.Symbol; node: ts.ParameterDeclaration }[] = [];
-  private written?: Set<ts.Symbol>;
+  private written?: Map<ts.Symbol, ts.Node[]>;
   private finalResult?: Atom;
 
   private readonly returnsNumber: boolean;
@@ -380,10 +380,14 @@ export class FunctionLowering implements ExprContext {
     if (value.kind !== 'var' || value.v.kind !== 'param' || !isArrayType(value.v.type)) return value;
     const p = value.v;
     const written = this.written ??= writtenArrays(this.checker, this.fn);
-    const writesRebound = [...this.assigned].some((s) => written.has(s) && this.typeOfQuiet(s) === 'f64[]');
+    // a write the copy may see: after the binding, or in a loop around it
+    const loops: ts.Node[] = [];
+    for (let n: ts.Node = node; n !== this.fn; n = n.parent) if (ts.isIterationStatement(n, false)) loops.push(n);
+    const later = (s: ts.Symbol) => (written.get(s) ?? []).some((w) => w.getStart() > node.getEnd() || loops.some((l) => w.getStart() >= l.getStart() && w.getEnd() <= l.getEnd()));
+    const writesRebound = [...this.assigned].some((s) => later(s) && this.typeOfQuiet(s) === 'f64[]');
     const paramSymbol = [...this.scope].find(([, binding]) => binding.kind === 'var' && binding.v === p)?.[0] ??
       this.reboundParams.find((r) => r.v === p)?.symbol;
-    if ((paramSymbol && written.has(paramSymbol)) || (target && written.has(target)) || writesRebound) {
+    if ((paramSymbol && later(paramSymbol)) || (target && later(target)) || writesRebound) {
       const who = target?.name === p.name ? `the array parameter '${p.name}' is rebound`
         : `${target ? `'${target.name}'` : 'an array variable'} is bound to the parameter '${p.name}'`;
       return b.fail(node, 'TSG1008', `${who}, and the function writes into an array it may hold (the parameter, or an array variable it rebinds)`,
