@@ -200,7 +200,7 @@ export class FunctionLowering implements ExprContext {
     const v = b.newVar(p.name.text, array ? 'f64[]' : 'f64', 'param', mutable && !array);
     this.scope.set(symbol, { kind: 'var', v });
     this.paramCtors.set(v, tsType === 'number[]' ? 'Array' : typedArrayName(type) ?? 'Float64Array');
-    // (an array parameter the function rebinds is a local array variable: see reboundParam)
+    // (an array parameter the function rebinds is a local array variable, made in lower())
     if (mutable && array) this.reboundParams.push({ v, symbol, node: p });
     return { v, key: p.name.text, tsType, differentiable: true, typeText };
   }
@@ -373,7 +373,9 @@ export class FunctionLowering implements ExprContext {
    * The array an array variable is bound to (`a = ps`, `a = c ? ps : qs`, a parameter the
    * function rebinds): a parameter is copied first, so that every array an array variable holds
    * is the function's own (its adjoint follows the array object; a parameter's comes from adj).
-   * The copy reads the same as the parameter as long as neither is written, which is required.
+   * The copy reads as the parameter would while nothing writes into the parameter or into an
+   * array variable the function rebinds: a write after the binding (or in a loop around it) is
+   * refused. `into`: the mutable variable the copy declares.
    */
   boundArray(value: Atom, node: ts.Node, target: ts.Symbol | undefined, into?: Var): Atom {
     const { b } = this;
