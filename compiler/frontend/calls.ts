@@ -14,11 +14,14 @@ import { classifyType, isAssignmentOperator, isIncrement, skipParens } from './f
 import type { FunctionNode } from './statements.js';
 import { inPackage, packagePath, registrationHint } from './packages.js';
 import { inOutVjpName } from '../ir/names.js';
+import { type FunctionValue, functionOfDeclaration } from './values.js';
 
 export interface ResolvedCall {
   readonly callee: Callee;
   /** The callee's declaration, when tsgrad differentiates its body. */
   readonly node?: FunctionNode;
+  /** Its name and captured bindings, when tsgrad differentiates its body. */
+  readonly fn?: FunctionValue;
   readonly writes: readonly number[];
   /** Of those, the ones it never reads (pure outputs: their old contents do not matter to it). */
   readonly pure: readonly number[];
@@ -28,25 +31,24 @@ export interface ResolvedCall {
   readonly declared: readonly ts.ParameterDeclaration[];
 }
 
-/** The function declaration a name resolves to (following imports). */
-export function functionDeclaration(checker: ts.TypeChecker, symbol: ts.Symbol | undefined):
-  { node: ts.FunctionDeclaration | ts.ArrowFunction | ts.FunctionExpression; name: string } | undefined {
+/**
+ * The function a name resolves to (following imports, aliases `const f = g`, and the functions
+ * packages keep in variables: see values.ts).
+ */
+export function functionDeclaration(checker: ts.TypeChecker, symbol: ts.Symbol | undefined): FunctionValue | undefined {
   if (!symbol) return undefined;
   const s = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
-  const decl = s.valueDeclaration ?? s.declarations?.[0];
-  if (!decl) return undefined;
-  if (ts.isFunctionDeclaration(decl)) return { node: decl, name: s.getName() };
-  if (ts.isVariableDeclaration(decl) && decl.initializer) {
-    const init = skipParens(decl.initializer);
-    if (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) return { node: init, name: s.getName() };
-  }
-  return undefined;
+  return functionOfDeclaration(checker, s.valueDeclaration ?? s.declarations?.[0], s.getName());
 }
 
 export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: ts.CallExpression): ResolvedCall {
   const calleeExpr = skipParens(call.expression);
   const symbol = checker.getSymbolAtLocation(calleeExpr);
-  const found = functionDeclaration(checker, symbol);
+  // a parameter of the factory that made the function being lowered, or the function itself
+  const bound = symbol && b.captured?.get(symbol);
+  const local = bound?.kind === 'function' ? bound.fn : undefined;
+  const found = local ?? functionDeclaration(checker, symbol);
+  const self = found && b.self && found.node === b.self.node ? b.self : undefined;
   const text = calleeExpr.getText(b.sf);
   if (!found) {
     const spec = symbol && importSpecifierOf(checker, symbol);
@@ -80,13 +82,19 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
       return b.fail(call, 'TSG2002', `'${text}' of the package '${spec}' is not a function tsgrad can follow`, registrationHint(text, keys, spec));
     }
     return b.fail(call, 'TSG2002', `'${text}' is not a function tsgrad can follow`,
-      'call a function declared with `function` or `const f = (…) => …` in this project');
+      'call a function declared with `function` or `const f = (…) => …` in this project, an alias of one (`const f = g`), ' +
+      'the function an IIFE returns, or the function a factory returns when it is called with such functions and constants');
   }
-  const { node, name } = found;
+  const { node } = self ?? found;
   const sf = node.getSourceFile();
   const file = sf.fileName;
   const moduleSymbol = checker.getSymbolAtLocation(sf);
   const exports = moduleSymbol ? checker.getExportsOfModule(moduleSymbol) : [];
+  // a function of another module exported only under another name (`export { inner as sq }`)
+  // is that module's 'sq': the generated code imports 'sq' and 'sq_vjp'
+  const publicName = sf === b.sf || exports.some((e) => e.getName() === found.name && functionDeclaration(checker, e)?.node === node)
+    ? undefined : exports.find((e) => functionDeclaration(checker, e)?.node === node)?.getName();
+  const name = self?.name ?? publicName ?? found.name;
   const exported = exports.some((e) => functionDeclaration(checker, e)?.node === node);
   // a function of a package: the user may register its derivative in their own module
   const fromPackage = inPackage(file) && !inPackage(b.file);
@@ -126,7 +134,8 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
   // `L.g(…)` after `import * as L from './m.js'`: the specifier is the namespace import's
   const namespace = ts.isPropertyAccessExpression(calleeExpr) && ts.isIdentifier(calleeExpr.expression)
     ? checker.getSymbolAtLocation(calleeExpr.expression) : undefined;
-  const specifier = sameModule ? undefined : importSpecifierOf(checker, namespace ?? symbol!) ?? importSpecifierOf(checker, symbol!);
+  const specifier = sameModule ? undefined : importSpecifierOf(checker, namespace ?? symbol!) ?? importSpecifierOf(checker, symbol!) ??
+    aliasSpecifier(checker, symbol!);
   // (named as the source names it, when the generated code calls it: a package's default export)
   const byDefault = !sameModule && !namespace && (opaque || custom) && inPackage(file) && isDefaultImport(symbol!);
   // A function of a package is inlined into the generated module (nothing is written into
@@ -135,7 +144,9 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
   const packaged = inPackage(file) && !custom;
   // The generated module refers to an imported callee by its own name (and `name_vjp`): a
   // function of this module with that name would clash with it.
-  if (!sameModule && !packaged && !registered && b.sf.statements.some((st) => declaresName(st, name) || declaresName(st, `${name}_vjp`) || declaresName(st, inOutVjpName(name)))) {
+  // (`export var dot = vec4.dot` declares 'dot' as the very function: no clash)
+  const through = symbol && (symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol).valueDeclaration;
+  if (!sameModule && !packaged && !registered && b.sf.statements.some((st) => (declaresName(st, name) && !declares(st, through)) || declaresName(st, `${name}_vjp`) || declaresName(st, inOutVjpName(name)))) {
     return b.fail(call, 'TSG2002', `'${text}' is '${name}' of another module, and this module declares '${name}' too`,
       `rename one of them: the generated code imports '${name}' and '${name}_vjp' under their own names`);
   }
@@ -160,12 +171,34 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
       ...(returnsBoolean ? { returnsBoolean: true as const } : {}),
       ...(readable && mayThrow(checker, node, new Set()) ? { mayThrow: true as const } : {}),
     },
-    ...(custom || opaque ? {} : { node }),
+    ...(custom || opaque ? {} : { node, fn: self ?? found }),
     writes,
     pure: writes.filter((i) => !read.includes(i)),
     defaults: node.parameters.map((p) => p.initializer),
     declared: node.parameters,
   };
+}
+
+function declares(st: ts.Statement, decl: ts.Declaration | undefined): boolean {
+  return decl !== undefined && ts.isVariableStatement(st) && st.declarationList.declarations.some((d) => d === decl);
+}
+
+/** `export var dot = vec4.dot` (or `const f = g` of an import): the specifier of the import the alias reads. */
+function aliasSpecifier(checker: ts.TypeChecker, symbol: ts.Symbol): string | undefined {
+  let s: ts.Symbol | undefined = symbol;
+  for (let hop = 0; s && hop < 20; hop++) {
+    if (s.flags & ts.SymbolFlags.Alias) s = checker.getAliasedSymbol(s);
+    const decl = s.valueDeclaration;
+    if (!decl || !ts.isVariableDeclaration(decl) || !decl.initializer) return undefined;
+    const init = skipParens(decl.initializer);
+    const head = ts.isPropertyAccessExpression(init) && ts.isIdentifier(init.expression) ? init.expression : ts.isIdentifier(init) ? init : undefined;
+    const next = head && checker.getSymbolAtLocation(head);
+    if (!next) return undefined;
+    const spec = importSpecifierOf(checker, next);
+    if (spec !== undefined) return spec;
+    s = ts.isIdentifier(init) ? next : checker.getSymbolAtLocation(init);
+  }
+  return undefined;
 }
 
 function declaresName(st: ts.Statement, name: string): boolean {
@@ -204,11 +237,26 @@ function isDefaultImport(symbol: ts.Symbol): boolean {
   return (symbol.declarations ?? []).some((d) => ts.isImportClause(d) || requireSpecifier(d) !== undefined);
 }
 
-/** A parameter's kind; in JavaScript, one without a JSDoc type is taken for a number. */
+/**
+ * A parameter's kind; in JavaScript, one without a JSDoc type is taken for a number, or for an
+ * array of numbers where the function indexes it (`e[0]`) or reads its length.
+ */
 export function paramKind(checker: ts.TypeChecker, p: ts.ParameterDeclaration): ReturnType<typeof classifyType> {
   const type = checker.getTypeAtLocation(p);
   const kind = classifyType(type, checker);
-  return kind === 'other' && type.flags & ts.TypeFlags.Any && isJavaScript(p.getSourceFile()) ? 'number' : kind;
+  if (kind !== 'other' || !(type.flags & ts.TypeFlags.Any) || !isJavaScript(p.getSourceFile())) return kind;
+  return ts.isIdentifier(p.name) && indexed(checker, p.parent, checker.getSymbolAtLocation(p.name)) ? 'number[]' : 'number';
+}
+
+/** Whether the body of `fn` indexes the parameter `symbol` or reads its length. */
+function indexed(checker: ts.TypeChecker, fn: ts.Node, symbol: ts.Symbol | undefined): boolean {
+  const visit = (n: ts.Node): boolean => {
+    const target = ts.isElementAccessExpression(n) ? n.expression
+      : ts.isPropertyAccessExpression(n) && n.name.text === 'length' ? n.expression : undefined;
+    if (target && ts.isIdentifier(skipParens(target)) && checker.getSymbolAtLocation(skipParens(target)) === symbol) return true;
+    return ts.forEachChild(n, visit) === true;
+  };
+  return symbol !== undefined && visit(fn);
 }
 
 export function isJavaScript(sf: ts.SourceFile): boolean {

@@ -57,8 +57,13 @@ export class ForwardSweep {
 
   private stmt(s: Stmt, top: boolean, firstDecl: Set<Var>): TStmt[] {
     switch (s.kind) {
-      case 'eq':
-        return [{ k: 'decl', kind: 'const', name: s.out.name, init: evalEq(s) }];
+      case 'eq': {
+        // `x = !x` (in a loop): tsc would infer the temporary's type from x's, which it infers from it
+        const arg = s.args[0];
+        const toggle = s.prim === 'not' && arg?.kind === 'var' && arg.v.mutable &&
+          [...statements(this.fn.body)].some((t) => t.kind === 'assign' && t.target === arg.v && t.value.kind === 'var' && t.value.v === s.out);
+        return [{ k: 'decl', kind: 'const', name: s.out.name, ...(toggle ? { type: 'boolean' as const } : {}), init: evalEq(s) }];
+      }
       case 'assign': {
         const out: TStmt[] = [];
         const value = atomExpr(s.value);
