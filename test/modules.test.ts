@@ -63,3 +63,16 @@ test('an exported alias of another module\'s function is named with where its gr
   expect(main.notes).toEqual([expect.objectContaining({ code: 'TSG1010', line: 2, message: expect.stringContaining("'inner' is an alias of 'dot' of vec.ts") })]);
   expect(main.code).toContain('export function sq_vjp');
 });
+
+test("the registration hint for a package's default export names it as it is imported, with its array parameters as arrays", () => {
+  const { main } = project({
+    'node_modules/tot/package.json': pkg('tot'),
+    // (recursive: a package's function is only inlined, so this one cannot be differentiated)
+    'node_modules/tot/index.js': 'module.exports = function total(xs, n) { return n <= 0 ? 0 : xs[n - 1] + total(xs, n - 1); };\n',
+    'input.ts': "import sumUp from 'tot';\nexport function f(c: number[]): number { return sumUp(c, c.length) * 2; }\n",
+  });
+  const [d] = main.diagnostics;
+  expect(d).toEqual(expect.objectContaining({ code: 'TSG2002', line: 2 }));
+  expect(d!.hint).toContain('export function sumUp_vjp(xs: number[], n: number, adj: { xs: Float64Array; n: number }, seed = 1): number {');
+  expect(d!.hint).toContain('for (let i = 0; i < xs.length; i++) adj.xs[i] += seed * /* ∂sumUp/∂xs[i] */;');
+});

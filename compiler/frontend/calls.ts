@@ -114,7 +114,8 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
   }
   const signature = checker.getSignatureFromDeclaration(node);
   const returnType = signature && checker.getReturnTypeOfSignature(signature);
-  const returnsNumber = !!returnType && (returnType.flags & ts.TypeFlags.NumberLike) !== 0;
+  // (in JavaScript, a result without a JSDoc type is taken for a number, as parameters are)
+  const returnsNumber = !!returnType && ((returnType.flags & ts.TypeFlags.NumberLike) !== 0 || (returnType.flags & ts.TypeFlags.Any && isJavaScript(sf)) !== 0);
   const returnsBoolean = !!returnType && classifyType(returnType, checker) === 'boolean';
   if (returnsBoolean && !readable) {
     return b.fail(call, 'TSG2002', `'${text}' returns a boolean and tsgrad cannot read its body`, 'write the test in the function, or in a function of this project');

@@ -11,7 +11,7 @@ import { FunctionBuilder, atomType, constAtom, isArrayType, varAtom } from './bu
 import { statements } from '../ir/walk.js';
 import { sameOperands } from '../ir/copies.js';
 import type { Captured, FunctionValue } from './values.js';
-import { paramKind, readParams, writtenParams } from './calls.js';
+import { isJavaScript, paramKind, readParams, writtenParams } from './calls.js';
 import { inPackage } from './packages.js';
 import {
   type Binding, type ExprContext, arrayBinding, assignable, boolean, compoundPrims, element, isTable, lowerExpr, storeElement, windowExpr,
@@ -77,7 +77,9 @@ export class FunctionLowering implements ExprContext {
     captured?: ReadonlyMap<ts.Symbol, Captured>,
   ) {
     const signature = checker.getSignatureFromDeclaration(fn);
-    this.returnsNumber = !!signature && (checker.getReturnTypeOfSignature(signature).flags & ts.TypeFlags.NumberLike) !== 0;
+    const returns = signature && checker.getReturnTypeOfSignature(signature);
+    // (in JavaScript, a result without a JSDoc type is taken for a number, as parameters are)
+    this.returnsNumber = !!returns && ((returns.flags & ts.TypeFlags.NumberLike) !== 0 || (returns.flags & ts.TypeFlags.Any && isJavaScript(fn.getSourceFile())) !== 0);
     this.returnsBoolean = !!signature && classifyType(checker.getReturnTypeOfSignature(signature), checker) === 'boolean';
     this.b = new FunctionBuilder(sf, file, identifiersIn(fn));
     if (captured) this.b.captured = captured;
