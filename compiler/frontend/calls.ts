@@ -48,7 +48,8 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
   const bound = symbol && b.captured?.get(symbol);
   const local = bound?.kind === 'function' ? bound.fn : undefined;
   const found = local ?? functionDeclaration(checker, symbol);
-  const self = found && b.self && found.node === b.self.node ? b.self : undefined;
+  // (a function a factory made calls itself with the same bindings, under its own name)
+  const self = found && b.self?.captured && found.node === b.self.node ? b.self : undefined;
   const text = calleeExpr.getText(b.sf);
   if (!found) {
     const spec = symbol && importSpecifierOf(checker, symbol);
@@ -86,16 +87,17 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
       'the function an IIFE returns, or the function a factory returns when it is called with such functions and constants');
   }
   const { node } = self ?? found;
+  let { name } = self ?? found;
   const sf = node.getSourceFile();
   const file = sf.fileName;
   const moduleSymbol = checker.getSymbolAtLocation(sf);
   const exports = moduleSymbol ? checker.getExportsOfModule(moduleSymbol) : [];
-  // a function of another module exported only under another name (`export { inner as sq }`)
-  // is that module's 'sq': the generated code imports 'sq' and 'sq_vjp'
-  const publicName = sf === b.sf || exports.some((e) => e.getName() === found.name && functionDeclaration(checker, e)?.node === node)
-    ? undefined : exports.find((e) => functionDeclaration(checker, e)?.node === node)?.getName();
-  const name = self?.name ?? publicName ?? found.name;
-  const exported = exports.some((e) => functionDeclaration(checker, e)?.node === node);
+  const exportedAs = exports.filter((e) => functionDeclaration(checker, e)?.node === node).map((e) => e.getName());
+  const exported = exportedAs.length > 0;
+  // `function g(…) {…} export default g` (every module of simple-statistics, CommonJS ported to
+  // ESM): the function is known to its module by the name it is exported under
+  const renamed = !inPackage(file) && sf !== b.sf && exported && !exportedAs.includes(name);
+  if (renamed) name = exportedAs.includes('default') ? 'default' : exportedAs[0]!;
   // a function of a package: the user may register its derivative in their own module
   const fromPackage = inPackage(file) && !inPackage(b.file);
   const registered = fromPackage ? registeredHere(checker, b.sf, calleeExpr) : undefined;
@@ -114,9 +116,7 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
   }
   const signature = checker.getSignatureFromDeclaration(node);
   const returnType = signature && checker.getReturnTypeOfSignature(signature);
-  // (in JavaScript, a result without a JSDoc type is taken for a number, as parameters are)
-  const returnsNumber = !!returnType && ((returnType.flags & ts.TypeFlags.NumberLike) !== 0 || (returnType.flags & ts.TypeFlags.Any && isJavaScript(sf)) !== 0);
-  const returnsBoolean = !!returnType && classifyType(returnType, checker) === 'boolean';
+  const { returnsNumber, returnsBoolean } = returnKind(checker, node);
   if (returnsBoolean && !readable) {
     return b.fail(call, 'TSG2002', `'${text}' returns a boolean and tsgrad cannot read its body`, 'write the test in the function, or in a function of this project');
   }
@@ -145,19 +145,25 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
   const packaged = inPackage(file) && !custom;
   // The generated module refers to an imported callee by its own name (and `name_vjp`): a
   // function of this module with that name would clash with it.
-  // (`export var dot = vec4.dot` declares 'dot' as the very function: no clash)
-  const through = symbol && (symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol).valueDeclaration;
-  if (!sameModule && !packaged && !registered && b.sf.statements.some((st) => (declaresName(st, name) && !declares(st, through)) || declaresName(st, `${name}_vjp`) || declaresName(st, inOutVjpName(name)))) {
-    return b.fail(call, 'TSG2002', `'${text}' is '${name}' of another module, and this module declares '${name}' too`,
-      `rename one of them: the generated code imports '${name}' and '${name}_vjp' under their own names`);
+  // The generated module refers to a callee it does not inline by the callee's own name (and
+  // `name_vjp`): a callee it cannot name so (a function of this module has that name, or it is
+  // exported only as `default` or under another name) is inlined, as a package's function is.
+  let inlineOnly: string | undefined;
+  const declaredName = found.name;
+  if (!sameModule && !packaged && !registered && b.sf.statements.some((st) => declaresName(st, name) || declaresName(st, `${name}_vjp`) || declaresName(st, inOutVjpName(name)))) {
+    inlineOnly = `'${text}' is '${name}' of another module, and this module declares '${name}' too: tsgrad could not inline it here, and the generated code cannot import it under its own name`;
   }
   if (!sameModule && !specifier) {
     return b.fail(call, 'TSG2002', `'${text}' must be imported with an import declaration to be called`, 'import it at the top of the module: import { name } from \'./module.js\'');
   }
   // the generated code imports a callee (and its vjp) by the callee's own name
-  if (!sameModule && !packaged && !byDefault && exported && !exports.some((e) => e.getName() === name && functionDeclaration(checker, e)?.node === node)) {
-    return b.fail(call, 'TSG2002', `'${text}' is '${name}' of ${sf.fileName.replace(/.*[\\/]/, '')}, exported only under another name`,
-      `export it under its own name too (\`export { ${name} }\`): the generated code imports '${name}' and '${name}_vjp'`);
+  if (!sameModule && !packaged && !byDefault && exported && (name === 'default' || !exportedAs.includes(name))) {
+    inlineOnly ??= `'${text}' is ${name === 'default' ? 'the default export' : `'${name}'`} of ${sf.fileName.replace(/.*[\\/]/, '')}${name === 'default' ? '' : ', exported only under another name'}: tsgrad could not inline it here, and the generated code imports a callee it does not inline under its own name`;
+  }
+  // a registered derivative, or a body tsgrad cannot read, is never inlined: it must be named
+  if (inlineOnly !== undefined && (custom || opaque)) {
+    return b.fail(call, 'TSG2002', inlineOnly.replace(/: tsgrad could not inline it here.*$/, ''),
+      `rename or export it under its own name (\`export { ${name} }\`): the generated code imports '${name}' and '${name}_vjp'`);
   }
   const writes = !readable
     ? params.flatMap((p, i) => (p.array && /^out/.test(p.key) ? [i] : []))
@@ -166,10 +172,14 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
   return {
     callee: {
       // a default import is named as the source names it
-      name: byDefault || registered ? calleeExpr.getText(b.sf) : name, file, exported: exported || byDefault,
+      // (in its own module, a function exported only under other names is a private one there)
+      name: byDefault || registered ? calleeExpr.getText(b.sf) : name, file,
+      exported: (sameModule ? exportedAs.includes(name) : exported) || byDefault,
       vjp: custom ? 'custom' : opaque ? 'none' : 'generated', ...(specifier ? { specifier } : {}), params, returnsNumber,
       ...(byDefault ? { importDefault: true } : {}), ...(registered ? { vjpFile: registered } : {}),
       ...(returnsBoolean ? { returnsBoolean: true as const } : {}),
+      ...(inlineOnly !== undefined && !custom && !opaque ? { inlineOnly: { message: inlineOnly,
+        hint: `export it under its own name too (\`export { ${declaredName} }\`), or rename it: the generated code then imports '${declaredName}' and '${declaredName}_vjp'` } } : {}),
       ...(readable && mayThrow(checker, node, new Set()) ? { mayThrow: true as const } : {}),
     },
     ...(custom || opaque ? {} : { node, fn: self ?? found }),
@@ -178,10 +188,6 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
     defaults: node.parameters.map((p) => p.initializer),
     declared: node.parameters,
   };
-}
-
-function declares(st: ts.Statement, decl: ts.Declaration | undefined): boolean {
-  return decl !== undefined && ts.isVariableStatement(st) && st.declarationList.declarations.some((d) => d === decl);
 }
 
 /** `export var dot = vec4.dot` (or `const f = g` of an import): the specifier of the import the alias reads. */
@@ -200,6 +206,35 @@ function aliasSpecifier(checker: ts.TypeChecker, symbol: ts.Symbol): string | un
     s = ts.isIdentifier(init) ? next : checker.getSymbolAtLocation(init);
   }
   return undefined;
+}
+
+/**
+ * What a function returns, by its signature; for JavaScript whose JSDoc return type TypeScript
+ * cannot resolve (@stdlib's `@returns {NonNegativeInteger}`, `{integer}`), by the values of its
+ * `return` statements when they are all numbers (or all booleans).
+ */
+export function returnKind(checker: ts.TypeChecker, fn: FunctionNode): { returnsNumber: boolean; returnsBoolean: boolean } {
+  const signature = checker.getSignatureFromDeclaration(fn);
+  const type = signature && checker.getReturnTypeOfSignature(signature);
+  if (!type) return { returnsNumber: false, returnsBoolean: false };
+  if (type.flags & ts.TypeFlags.Any && isJavaScript(fn.getSourceFile()) && fn.body) {
+    const kinds = new Set<string>();
+    let untyped = false;
+    const visit = (n: ts.Node): void => {
+      if (ts.isFunctionLike(n) && n !== fn) return;
+      if (ts.isReturnStatement(n)) {
+        const value = n.expression && checker.getTypeAtLocation(n.expression);
+        // (a value of unknown type, as another such function's result, leaves it to the others)
+        if (!value || !(value.flags & ts.TypeFlags.Any)) kinds.add(value ? classifyType(value, checker) : 'void');
+        else untyped = true;
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(fn.body);
+    // (and a number when every value returned is of unknown type, as an untyped parameter is)
+    return { returnsNumber: (kinds.size === 1 && kinds.has('number')) || (kinds.size === 0 && untyped), returnsBoolean: kinds.size === 1 && kinds.has('boolean') };
+  }
+  return { returnsNumber: (type.flags & ts.TypeFlags.NumberLike) !== 0, returnsBoolean: classifyType(type, checker) === 'boolean' };
 }
 
 function declaresName(st: ts.Statement, name: string): boolean {

@@ -85,7 +85,9 @@ export function lowerModule(program: ts.Program, file: string, contract = true, 
   const checker = program.getTypeChecker();
   const funcs: Func[] = [];
   const diagnostics: Diagnostic[] = [];
-  // (functions by name: one declaration may be two functions, made by a factory for two variables)
+  // (functions by name: one declaration may be two functions, made by a factory for two
+  // variables, and `function g…; export default g` is 'default' to other modules and 'g' to
+  // the functions of its own)
   const done = new Set<string>();
   const exported = exportedFunctions(sf, checker);
   // (of a package's module, the functions its callers call: see packages.ts)

@@ -43,7 +43,7 @@ export function functionOfDeclaration(checker: ts.TypeChecker, decl: ts.Declarat
   captured?: ReadonlyMap<ts.Symbol, Captured>): FunctionValue | undefined {
   if (!decl) return undefined;
   // (a declaration without a body too: the caller decides what to do with it)
-  if (ts.isFunctionDeclaration(decl)) return { node: decl, name: functionName(decl) ?? name };
+  if (ts.isFunctionDeclaration(decl)) return { node: decl, name: declaredName(decl, name) };
   // a named function expression's own name, read in its body (recursion)
   if (ts.isFunctionExpression(decl)) return { node: decl, name: functionName(decl) ?? name, ...(captured ? { captured } : {}) };
   // CommonJS: `module.exports = function (…) {…}` (imported as the default: named 'default'),
@@ -74,7 +74,7 @@ function valueOf(checker: ts.TypeChecker, e: ts.Expression, name: string, depth:
     if (s && s.flags & ts.SymbolFlags.Alias) s = checker.getAliasedSymbol(s);
     const decl = s?.valueDeclaration ?? s?.declarations?.[0];
     if (!s || !decl) return undefined;
-    if (ts.isFunctionDeclaration(decl)) return { node: decl, name: functionName(decl) ?? s.getName() };
+    if (ts.isFunctionDeclaration(decl)) return { node: decl, name: declaredName(decl, s.getName()) };
     if (ts.isVariableDeclaration(decl) && decl.initializer && ts.isIdentifier(decl.name) &&
         (decl.parent.flags & ts.NodeFlags.Const || !isReassigned(checker, decl))) {
       return valueOf(checker, decl.initializer, decl.name.text, depth + 1);
@@ -106,6 +106,14 @@ function valueOf(checker: ts.TypeChecker, e: ts.Expression, name: string, depth:
     captured.set(symbol, bound);
   }
   return { node: inner, name, captured };
+}
+
+/**
+ * A function declaration's name: at the top level, its symbol's (`default` for `export default
+ * function f`, as TypeScript names it); inside an IIFE, its own and its variable's.
+ */
+function declaredName(decl: ts.FunctionDeclaration, symbolName: string): string {
+  return onceScope(decl) === 'module' ? symbolName : functionName(decl) ?? symbolName;
 }
 
 /** An argument of a factory, as the factory's body sees it. */
