@@ -3,6 +3,7 @@
  *
  *   parse/lower (frontend) → trace (ir) → activity (analyze) → adjoint IR (reverse) → text (emit)
  */
+import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import type { CompileOptions, CompileResult } from './api.js';
 import { DiagnosticError, type Diagnostic } from './diagnostics.js';
@@ -258,6 +259,7 @@ function findProblems(modules: ReadonlyMap<string, Module>): Map<string, Diagnos
       for (const d of analyzed(m, fn).diagnostics) add(key(m.file, fn.name), d);
       for (const d of reservedNames(m.file, fn)) add(key(m.file, fn.name), d);
       for (const d of predicateCalls(m.file, fn, modules)) add(key(m.file, fn.name), d);
+      for (const d of arrayCalls(m.file, fn, modules)) add(key(m.file, fn.name), d);
     }
     for (const { fn, diagnostic } of nameClashes(m.file, funcs)) add(key(m.file, fn.name), diagnostic);
   }
@@ -294,7 +296,8 @@ function planEmission(modules: ReadonlyMap<string, Module>, problems: ReadonlyMa
   }
   // (a predicate has no vjp: it is inlined into its callers)
   const ok = (k: string) => exists(k) && !problems.has(k) && !blocked.has(k) && !modules.get(fileOf(k))!.package &&
-    !modules.get(fileOf(k))!.funcs.get(nameOf(k))!.returnsBoolean && modules.get(fileOf(k))!.funcs.get(nameOf(k))!.projection === undefined;
+    !modules.get(fileOf(k))!.funcs.get(nameOf(k))!.returnsBoolean && !modules.get(fileOf(k))!.funcs.get(nameOf(k))!.returnsArray &&
+    modules.get(fileOf(k))!.funcs.get(nameOf(k))!.projection === undefined;
   // every exported function of an input, then what the emitted functions still call
   const emitted = new Set<string>();
   const work: string[] = [];
@@ -436,26 +439,38 @@ function notInlined(file: string, fn: Func, modules: ReadonlyMap<string, Module>
 function notInlinedFromPackages(file: string, fn: Func, modules: ReadonlyMap<string, Module>): Diagnostic[] {
   return callsIn(fn.body).filter((c) => c.callee.vjp === 'generated' && inPackage(c.callee.file) && !inPackage(file))
     .map((c) => {
+      // a package's default export is 'default' there: the hint names it as this module imports it
+      const local = c.callee.name === 'default' && !c.origin ? calleeTextAt(file, c.at) : undefined;
       const why = modules.get(resolve(c.callee.file))?.trace?.failures.get(c.callee.name);
       const where = c.origin ? ` (called at ${packagePath(c.origin.file)}:${c.origin.line}:${c.origin.column})` : '';
       const outer = c.origin?.via ?? c.callee.name;
       return {
         code: why?.code ?? 'TSG2002', file, ...c.at,
         message: why
-          ? `'${c.callee.name}' of ${packagePath(c.callee.file)}${where} cannot be differentiated: ${why.message} (at ${packagePath(why.file)}:${why.line}:${why.column})`
-          : `'${c.callee.name}' of ${packagePath(c.callee.file)}${where} cannot be inlined here: tsgrad differentiates a package's functions only by inlining them (not a recursive one)`,
+          ? `'${local ?? c.callee.name}' of ${packagePath(c.callee.file)}${where} cannot be differentiated: ${why.message} (at ${packagePath(why.file)}:${why.line}:${why.column})`
+          : `'${local ?? c.callee.name}' of ${packagePath(c.callee.file)}${where} cannot be inlined here: tsgrad differentiates a package's functions only by inlining them (not a recursive one)`,
         hint: c.origin
           ? `register the derivative of '${outer}' in your module: export a function ${outer}_vjp(...params, adj, seed) beside your import of '${outer}' (it adds seed · ∂${outer}/∂param into adj.param and returns ${outer}'s value)`
-          : registrationHint(c.callee.name, c.callee.params.map((p) => p.key), packagePath(c.callee.file)),
+          : registrationHint(local ?? c.callee.name, c.callee.params.map((p) => p.key), packagePath(c.callee.file), c.callee.params.map((p) => p.array)),
       };
     });
 }
 
-/** Calls left after inlining to a function that returns a boolean or one number of an object (recursive, or tagged @noinline). */
+/** The name a call at `at` in `file` is written with (`sum` of `sum(xs)`). */
+function calleeTextAt(file: string, at: { line: number; column: number }): string | undefined {
+  try {
+    const line = readFileSync(file, 'utf8').split(/\r?\n/)[at.line - 1] ?? '';
+    return /^[A-Za-z_$][\w$]*/.exec(line.slice(at.column - 1))?.[0];
+  } catch {
+    return undefined;
+  }
+}
+
+/** Calls left after inlining to a function that returns a boolean or one number of an object, or takes a string (recursive, or tagged @noinline; a package's test of an array is called as it is). */
 function predicateCalls(file: string, fn: Func, modules: ReadonlyMap<string, Module>): Diagnostic[] {
   // (a helper that failed to lower says why itself)
   const failure = (c: Call) => (c.callee.projection === undefined ? undefined : modules.get(resolve(c.callee.file))?.trace?.failures.get(c.callee.name));
-  return callsIn(fn.body).filter((c) => c.callee.returnsBoolean || c.callee.projection !== undefined || c.callee.params.some((p) => p.string)).map((c) => failure(c) ?? ({
+  return callsIn(fn.body).filter((c) => (c.callee.returnsBoolean && c.callee.vjp !== 'none') || c.callee.projection !== undefined || c.callee.params.some((p) => p.string)).map((c) => failure(c) ?? ({
     code: 'TSG2002' as const, file, ...c.at,
     message: !c.callee.returnsBoolean && c.callee.projection === undefined
       ? `'${c.callee.name}' takes a string, and tsgrad passes strings only to functions it inlines, which it cannot here`
@@ -464,6 +479,18 @@ function predicateCalls(file: string, fn: Func, modules: ReadonlyMap<string, Mod
       : `'${c.callee.name}' returns a boolean, and tsgrad can only inline such a function, which it cannot here`,
     hint: 'remove its @noinline tag, and do not let it call itself',
   }));
+}
+
+/** Calls left after inlining to a function that returns an array (recursive, tagged @noinline, or long). */
+function arrayCalls(file: string, fn: Func, modules: ReadonlyMap<string, Module>): Diagnostic[] {
+  return callsIn(fn.body).filter((c) => c.callee.returnsArray).map((c) => {
+    const why = modules.get(resolve(c.callee.file))?.trace?.failures.get(c.callee.name);
+    return why ?? {
+      code: 'TSG2002' as const, file, ...c.at,
+      message: `'${c.callee.name}' returns an array, and tsgrad can only inline such a function, which it cannot here (it is recursive, tagged @noinline, or longer than tsgrad inlines)`,
+      hint: 'remove its @noinline tag and do not let it call itself, or pass the array to fill as a parameter (function f(…, out: Float64Array): void)',
+    };
+  });
 }
 
 /** Calls left after inlining to a function named like one of the generated code's own names. */

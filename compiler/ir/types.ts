@@ -130,6 +130,8 @@ export interface Callee {
    * property (its name is `sunCoords.ra`); always inlined, it has no vjp.
    */
   readonly projection?: string;
+  /** Returns a new array (`numbers(vals)`): always inlined, the caller's local array; it has no vjp. */
+  readonly returnsArray?: true;
   /** Its body (or that of a function it calls) has a `throw` statement. */
   readonly mayThrow?: true;
   /** Imported as its module's default export (`import g from 'm'`, or `export =`). */
@@ -297,6 +299,8 @@ export interface Func {
    * function is named `helper.property`; inlined into its callers, no vjp of its own).
    */
   readonly projection?: string;
+  /** Its result is an array (inlined into its callers, where it is a local array; no vjp of its own). */
+  readonly returnsArray?: true;
   /** Parameters (arrays) the function writes into. */
   readonly writes: readonly Var[];
   /**
