@@ -54,8 +54,9 @@ export function trainClassifier(data: Dataset, o: ClassifierOptions, hooks: Trai
   const Y = new Float64Array(n * CLASSES);
   const mask = new Float64Array(n * o.hidden);
   // adj has a key per parameter of the model, inputs included; only the weights' are used.
-  const adjLogreg = { W: grads[0]!, b: grads[1]!, X: new Float64Array(X.length), Y: new Float64Array(Y.length), n: 0 };
-  const adjMlp = { W1: grads[0]!, b1: grads[1]!, W2: grads[2]!, b2: grads[3]!, X: adjLogreg.X, Y: adjLogreg.Y, mask: new Float64Array(mask.length), n: 0, kind: 0, alpha: 0 };
+  // (the weights' only: `npm run train:compile` generates the derivatives with --wrt)
+  const adjLogreg = { W: grads[0]!, b: grads[1]! };
+  const adjMlp = { W1: grads[0]!, b1: grads[1]!, W2: grads[2]!, b2: grads[3]! };
   const optimizer = makeOptimizer(o.optimizer, o);
   let order = permutation(data.train.count, u);
   let next = 0;

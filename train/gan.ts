@@ -56,14 +56,13 @@ export function trainGan(data: Dataset, o: GanOptions, hooks: GanHooks = {}): Ga
   const Z = new Float64Array(n * o.latentDim);
   const maskReal = new Float64Array(n * o.hiddenDscr);
   const maskFake = new Float64Array(n * o.hiddenDscr);
-  // The adjoints, allocated once: a key per parameter of each loss.
+  // The adjoints, allocated once: the weights' of each loss only (`npm run train:compile`
+  // generates each loss's derivative --wrt its own network's weights: the generator's loss
+  // does no reverse work for the discriminator's weights it reads)
   const gradD = D.map((p) => new Float64Array(p.length));
   const gradG = G.map((p) => new Float64Array(p.length));
-  const adjD = { D1: gradD[0]!, db1: gradD[1]!, D2: gradD[2]!, db2: gradD[3]!, real: new Float64Array(real.length), fake: new Float64Array(fake.length),
-    maskReal: new Float64Array(maskReal.length), maskFake: new Float64Array(maskFake.length), n: 0, kind: 0, alpha: 0 };
-  const adjG = { G1: gradG[0]!, gb1: gradG[1]!, G2: gradG[2]!, gb2: gradG[3]!, D1: new Float64Array(D1.length), db1: new Float64Array(db1.length),
-    D2: new Float64Array(D2.length), db2: new Float64Array(1), Z: new Float64Array(Z.length), mask: new Float64Array(maskFake.length),
-    n: 0, kind: 0, alpha: 0, gKind: 0, gAlpha: 0 };
+  const adjD = { D1: gradD[0]!, db1: gradD[1]!, D2: gradD[2]!, db2: gradD[3]! };
+  const adjG = { G1: gradG[0]!, gb1: gradG[1]!, G2: gradG[2]!, gb2: gradG[3]! };
   const optD = makeOptimizer(o.optimizer, { lr: o.lrDscr, beta1: o.beta1, beta2: o.beta2 });
   const optG = makeOptimizer(o.optimizer, { lr: o.lrGen, beta1: o.beta1, beta2: o.beta2 });
 

@@ -38,7 +38,7 @@ export function transpile(source, fileName) {
  * file and `urlOf(path)`, the file URL of the JavaScript for a repository path (`x.ts` or
  * `x.grad.ts`).
  */
-export async function build(sources, extraTs = []) {
+export async function build(sources, extraTs = [], options = {}) {
   const { compileFiles, defaultOutputPath } = await loadCompiler();
   const outDir = mkdtempSync(join(tmpdir(), 'tsgrad-bench-'));
   const jsPath = (tsPath) => join(outDir, relative(root, tsPath)).replace(/\.ts$/, '.js');
@@ -53,7 +53,7 @@ export async function build(sources, extraTs = []) {
   const started = performance.now();
   // Generated modules are never written beside their sources: only their text is used. The
   // output path is the default one so that their relative imports match the mirrored layout.
-  const results = compileFiles(sources, { outputPath: defaultOutputPath });
+  const results = compileFiles(sources, { ...options, outputPath: defaultOutputPath });
   const compileMs = performance.now() - started;
 
   const diagnostics = new Map();

@@ -795,7 +795,7 @@ export function discriminate_vjp(D1: Float64Array, db1: Float64Array, D2: Float6
 }
 
 /** discriminatorLoss's value; adds seed times its gradient into adj. */
-export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: Float64Array, db2: Float64Array, real: Float64Array, fake: Float64Array, maskReal: Float64Array, maskFake: Float64Array, n: number, kind: number, alpha: number, adj: { D1: Float64Array; db1: Float64Array; D2: Float64Array; db2: Float64Array; real: Float64Array; fake: Float64Array; maskReal: Float64Array; maskFake: Float64Array; n: number; kind: number; alpha: number }, seed = 1): number {
+export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: Float64Array, db2: Float64Array, real: Float64Array, fake: Float64Array, maskReal: Float64Array, maskFake: Float64Array, n: number, kind: number, alpha: number, adj: { D1: Float64Array; db1: Float64Array; D2: Float64Array; db2: Float64Array }, seed = 1): number {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
@@ -879,11 +879,10 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
                 t10_activate_dense_discriminate = z_dense_discriminate;
               } else {
                 const t11_activate_dense_discriminate = Math.exp(z_dense_discriminate);
-                if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+                if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                 stack[top++]! = t11_activate_dense_discriminate;
                 const t12_activate_dense_discriminate = t11_activate_dense_discriminate - 1;
                 const t13_activate_dense_discriminate = alpha * t12_activate_dense_discriminate;
-                stack[top++]! = t12_activate_dense_discriminate;
                 t10_activate_dense_discriminate = t13_activate_dense_discriminate;
               }
               if (top + 1 > stack.length) stack = tape.reserve(top, 1);
@@ -897,13 +896,11 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
                   t16_activate_dense_discriminate = z_dense_discriminate;
                 } else {
                   const t17_activate_dense_discriminate = z_dense_discriminate / alpha;
-                  if (top + 3 > stack.length) stack = tape.reserve(top, 3);
-                  stack[top++]! = t17_activate_dense_discriminate;
                   const t18_activate_dense_discriminate = Math.exp(t17_activate_dense_discriminate);
+                  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                   stack[top++]! = t18_activate_dense_discriminate;
                   const t19_activate_dense_discriminate = t18_activate_dense_discriminate - 1;
                   const t20_activate_dense_discriminate = alpha * t19_activate_dense_discriminate;
-                  stack[top++]! = t19_activate_dense_discriminate;
                   t16_activate_dense_discriminate = t20_activate_dense_discriminate;
                 }
                 if (top + 1 > stack.length) stack = tape.reserve(top, 1);
@@ -946,8 +943,6 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
         const t13_dense_discriminate = result_activate_dense_discriminate;
         t12_dense_discriminate = t13_dense_discriminate;
       }
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-      stack[top++]! = z_dense_discriminate;
       const t14_dense_discriminate = r_dense_discriminate * nOut_dense_discriminate;
       const t15_dense_discriminate = t14_dense_discriminate + j_dense_discriminate;
       H_discriminate[t15_dense_discriminate]! = t12_dense_discriminate;
@@ -1043,11 +1038,10 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
                 t10_activate_dense_discriminate_1 = z_dense_discriminate_1;
               } else {
                 const t11_activate_dense_discriminate_1 = Math.exp(z_dense_discriminate_1);
-                if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+                if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                 stack[top++]! = t11_activate_dense_discriminate_1;
                 const t12_activate_dense_discriminate_1 = t11_activate_dense_discriminate_1 - 1;
                 const t13_activate_dense_discriminate_1 = alpha * t12_activate_dense_discriminate_1;
-                stack[top++]! = t12_activate_dense_discriminate_1;
                 t10_activate_dense_discriminate_1 = t13_activate_dense_discriminate_1;
               }
               if (top + 1 > stack.length) stack = tape.reserve(top, 1);
@@ -1061,13 +1055,11 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
                   t16_activate_dense_discriminate_1 = z_dense_discriminate_1;
                 } else {
                   const t17_activate_dense_discriminate_1 = z_dense_discriminate_1 / alpha;
-                  if (top + 3 > stack.length) stack = tape.reserve(top, 3);
-                  stack[top++]! = t17_activate_dense_discriminate_1;
                   const t18_activate_dense_discriminate_1 = Math.exp(t17_activate_dense_discriminate_1);
+                  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                   stack[top++]! = t18_activate_dense_discriminate_1;
                   const t19_activate_dense_discriminate_1 = t18_activate_dense_discriminate_1 - 1;
                   const t20_activate_dense_discriminate_1 = alpha * t19_activate_dense_discriminate_1;
-                  stack[top++]! = t19_activate_dense_discriminate_1;
                   t16_activate_dense_discriminate_1 = t20_activate_dense_discriminate_1;
                 }
                 if (top + 1 > stack.length) stack = tape.reserve(top, 1);
@@ -1110,8 +1102,6 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
         const t13_dense_discriminate_1 = result_activate_dense_discriminate_1;
         t12_dense_discriminate_1 = t13_dense_discriminate_1;
       }
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-      stack[top++]! = z_dense_discriminate_1;
       const t14_dense_discriminate_1 = r_dense_discriminate_1 * nOut_dense_discriminate_1;
       const t15_dense_discriminate_1 = t14_dense_discriminate_1 + j_dense_discriminate_1;
       H_discriminate_1[t15_dense_discriminate_1]! = t12_dense_discriminate_1;
@@ -1206,12 +1196,6 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
   const db1_b = adj.db1;
   const D2_b = adj.D2;
   const db2_b = adj.db2;
-  const real_b = adj.real;
-  const fake_b = adj.fake;
-  const maskReal_b = adj.maskReal;
-  const maskFake_b = adj.maskFake;
-  let n_b = 0;
-  let alpha_b = 0;
   const zReal_b = new Float64Array(zReal.length);
   const zFake_b = new Float64Array(zFake.length);
   const H_discriminate_b = new Float64Array(H_discriminate.length);
@@ -1249,7 +1233,6 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
   const t11_binaryCrossEntropy_1_b = t2_b;
   // grad of (binaryCrossEntropy): return total / n
   total_binaryCrossEntropy_1_b += t11_binaryCrossEntropy_1_b / n;
-  n_b -= t11_binaryCrossEntropy_1_b * (t11_binaryCrossEntropy_1 / n);
   // grad of (binaryCrossEntropy): for (let r = 0; r < n; r++)
   for (let r_binaryCrossEntropy_1 = Math.ceil(n) - 1; r_binaryCrossEntropy_1 >= 0; r_binaryCrossEntropy_1--) {
     let x_binaryCrossEntropy_1_b = 0;
@@ -1284,7 +1267,6 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
   const t11_binaryCrossEntropy_b = t1_b;
   // grad of (binaryCrossEntropy): return total / n
   total_binaryCrossEntropy_b += t11_binaryCrossEntropy_b / n;
-  n_b -= t11_binaryCrossEntropy_b * (t11_binaryCrossEntropy / n);
   // grad of (binaryCrossEntropy): for (let r = 0; r < n; r++)
   for (let r_binaryCrossEntropy = Math.ceil(n) - 1; r_binaryCrossEntropy >= 0; r_binaryCrossEntropy--) {
     let x_binaryCrossEntropy_b = 0;
@@ -1351,11 +1333,8 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
     // grad of (discriminate): dropped[i] = H[i] * mask[i]
     const t6_discriminate_1_b = dropped_discriminate_1_b[i_discriminate_1]!;
     dropped_discriminate_1_b[i_discriminate_1]! = 0;
-    const t4_discriminate_1 = H_discriminate_1[i_discriminate_1]!;
     const t5_discriminate_1 = maskFake[i_discriminate_1]!;
     const t4_discriminate_1_b = t6_discriminate_1_b * t5_discriminate_1;
-    const t5_discriminate_1_b = t6_discriminate_1_b * t4_discriminate_1;
-    maskFake_b[i_discriminate_1]! += t5_discriminate_1_b;
     H_discriminate_1_b[i_discriminate_1]! += t4_discriminate_1_b;
   }
   // grad of (dense): for (let r = 0; r < n; r++)
@@ -1367,7 +1346,6 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
       const t15_dense_discriminate_1 = t14_dense_discriminate_1 + j_dense_discriminate_1;
       t12_dense_discriminate_1_b += H_discriminate_1_b[t15_dense_discriminate_1]!;
       H_discriminate_1_b[t15_dense_discriminate_1]! = 0;
-      z_dense_discriminate_1 = stack[--top]!;
       const t11_dense_discriminate_1 = kind < 0;
       if (t11_dense_discriminate_1) {
         z_dense_discriminate_1_b += t12_dense_discriminate_1_b;
@@ -1403,7 +1381,6 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
             } else {
               const t7_activate_dense_discriminate_1_b = t6_activate_dense_discriminate_1_b;
               t6_activate_dense_discriminate_1_b = 0;
-              alpha_b += t7_activate_dense_discriminate_1_b * z_dense_discriminate_1;
               z_dense_discriminate_1_b += t7_activate_dense_discriminate_1_b * alpha;
             }
           } else {
@@ -1420,8 +1397,6 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
               } else {
                 const t13_activate_dense_discriminate_1_b = t10_activate_dense_discriminate_1_b;
                 t10_activate_dense_discriminate_1_b = 0;
-                const t12_activate_dense_discriminate_1 = stack[--top]!;
-                alpha_b += t13_activate_dense_discriminate_1_b * t12_activate_dense_discriminate_1;
                 const t12_activate_dense_discriminate_1_b = t13_activate_dense_discriminate_1_b * alpha;
                 const t11_activate_dense_discriminate_1_b = t12_activate_dense_discriminate_1_b;
                 const t11_activate_dense_discriminate_1 = stack[--top]!;
@@ -1441,15 +1416,11 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
                 } else {
                   const t20_activate_dense_discriminate_1_b = t16_activate_dense_discriminate_1_b;
                   t16_activate_dense_discriminate_1_b = 0;
-                  const t19_activate_dense_discriminate_1 = stack[--top]!;
-                  alpha_b += t20_activate_dense_discriminate_1_b * t19_activate_dense_discriminate_1;
                   const t19_activate_dense_discriminate_1_b = t20_activate_dense_discriminate_1_b * alpha;
                   const t18_activate_dense_discriminate_1_b = t19_activate_dense_discriminate_1_b;
                   const t18_activate_dense_discriminate_1 = stack[--top]!;
                   const t17_activate_dense_discriminate_1_b = t18_activate_dense_discriminate_1_b * t18_activate_dense_discriminate_1;
-                  const t17_activate_dense_discriminate_1 = stack[--top]!;
                   z_dense_discriminate_1_b += t17_activate_dense_discriminate_1_b / alpha;
-                  alpha_b -= t17_activate_dense_discriminate_1_b * (t17_activate_dense_discriminate_1 / alpha);
                 }
               } else {
                 // grad of (activate): if (kind === TRELU)
@@ -1499,13 +1470,10 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
         const t3_dense_discriminate_1 = r_dense_discriminate_1 * nIn_dense_discriminate_1;
         const t4_dense_discriminate_1 = t3_dense_discriminate_1 + k_dense_discriminate_1;
         const t5_dense_discriminate_1 = fake[t4_dense_discriminate_1]!;
+        const t8_dense_discriminate_1_b = t9_dense_discriminate_1_b * t5_dense_discriminate_1;
         const t6_dense_discriminate_1 = j_dense_discriminate_1 * nIn_dense_discriminate_1;
         const t7_dense_discriminate_1 = t6_dense_discriminate_1 + k_dense_discriminate_1;
-        const t8_dense_discriminate_1 = D1[t7_dense_discriminate_1]!;
-        const t5_dense_discriminate_1_b = t9_dense_discriminate_1_b * t8_dense_discriminate_1;
-        const t8_dense_discriminate_1_b = t9_dense_discriminate_1_b * t5_dense_discriminate_1;
         D1_b[t7_dense_discriminate_1]! += t8_dense_discriminate_1_b;
-        fake_b[t4_dense_discriminate_1]! += t5_dense_discriminate_1_b;
       }
       // grad of (dense): let z = b[j]
       const t2_dense_discriminate_1_b = z_dense_discriminate_1_b;
@@ -1549,11 +1517,8 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
     // grad of (discriminate): dropped[i] = H[i] * mask[i]
     const t6_discriminate_b = dropped_discriminate_b[i_discriminate]!;
     dropped_discriminate_b[i_discriminate]! = 0;
-    const t4_discriminate = H_discriminate[i_discriminate]!;
     const t5_discriminate = maskReal[i_discriminate]!;
     const t4_discriminate_b = t6_discriminate_b * t5_discriminate;
-    const t5_discriminate_b = t6_discriminate_b * t4_discriminate;
-    maskReal_b[i_discriminate]! += t5_discriminate_b;
     H_discriminate_b[i_discriminate]! += t4_discriminate_b;
   }
   // grad of (dense): for (let r = 0; r < n; r++)
@@ -1565,7 +1530,6 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
       const t15_dense_discriminate = t14_dense_discriminate + j_dense_discriminate;
       t12_dense_discriminate_b += H_discriminate_b[t15_dense_discriminate]!;
       H_discriminate_b[t15_dense_discriminate]! = 0;
-      z_dense_discriminate = stack[--top]!;
       const t11_dense_discriminate = kind < 0;
       if (t11_dense_discriminate) {
         z_dense_discriminate_b += t12_dense_discriminate_b;
@@ -1601,7 +1565,6 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
             } else {
               const t7_activate_dense_discriminate_b = t6_activate_dense_discriminate_b;
               t6_activate_dense_discriminate_b = 0;
-              alpha_b += t7_activate_dense_discriminate_b * z_dense_discriminate;
               z_dense_discriminate_b += t7_activate_dense_discriminate_b * alpha;
             }
           } else {
@@ -1618,8 +1581,6 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
               } else {
                 const t13_activate_dense_discriminate_b = t10_activate_dense_discriminate_b;
                 t10_activate_dense_discriminate_b = 0;
-                const t12_activate_dense_discriminate = stack[--top]!;
-                alpha_b += t13_activate_dense_discriminate_b * t12_activate_dense_discriminate;
                 const t12_activate_dense_discriminate_b = t13_activate_dense_discriminate_b * alpha;
                 const t11_activate_dense_discriminate_b = t12_activate_dense_discriminate_b;
                 const t11_activate_dense_discriminate = stack[--top]!;
@@ -1639,15 +1600,11 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
                 } else {
                   const t20_activate_dense_discriminate_b = t16_activate_dense_discriminate_b;
                   t16_activate_dense_discriminate_b = 0;
-                  const t19_activate_dense_discriminate = stack[--top]!;
-                  alpha_b += t20_activate_dense_discriminate_b * t19_activate_dense_discriminate;
                   const t19_activate_dense_discriminate_b = t20_activate_dense_discriminate_b * alpha;
                   const t18_activate_dense_discriminate_b = t19_activate_dense_discriminate_b;
                   const t18_activate_dense_discriminate = stack[--top]!;
                   const t17_activate_dense_discriminate_b = t18_activate_dense_discriminate_b * t18_activate_dense_discriminate;
-                  const t17_activate_dense_discriminate = stack[--top]!;
                   z_dense_discriminate_b += t17_activate_dense_discriminate_b / alpha;
-                  alpha_b -= t17_activate_dense_discriminate_b * (t17_activate_dense_discriminate / alpha);
                 }
               } else {
                 // grad of (activate): if (kind === TRELU)
@@ -1697,13 +1654,10 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
         const t3_dense_discriminate = r_dense_discriminate * nIn_dense_discriminate;
         const t4_dense_discriminate = t3_dense_discriminate + k_dense_discriminate;
         const t5_dense_discriminate = real[t4_dense_discriminate]!;
+        const t8_dense_discriminate_b = t9_dense_discriminate_b * t5_dense_discriminate;
         const t6_dense_discriminate = j_dense_discriminate * nIn_dense_discriminate;
         const t7_dense_discriminate = t6_dense_discriminate + k_dense_discriminate;
-        const t8_dense_discriminate = D1[t7_dense_discriminate]!;
-        const t5_dense_discriminate_b = t9_dense_discriminate_b * t8_dense_discriminate;
-        const t8_dense_discriminate_b = t9_dense_discriminate_b * t5_dense_discriminate;
         D1_b[t7_dense_discriminate]! += t8_dense_discriminate_b;
-        real_b[t4_dense_discriminate]! += t5_dense_discriminate_b;
       }
       // grad of (dense): let z = b[j]
       const t2_dense_discriminate_b = z_dense_discriminate_b;
@@ -1711,21 +1665,19 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
       db1_b[j_dense_discriminate]! += t2_dense_discriminate_b;
     }
   }
-  adj.n += n_b;
-  adj.alpha += alpha_b;
   tape.top = top;
   return t3;
 }
 
 /** discriminatorLoss's value and gradient. */
-export function discriminatorLoss_grad(D1: Float64Array, db1: Float64Array, D2: Float64Array, db2: Float64Array, real: Float64Array, fake: Float64Array, maskReal: Float64Array, maskFake: Float64Array, n: number, kind: number, alpha: number): { value: number; grad: { D1: Float64Array; db1: Float64Array; D2: Float64Array; db2: Float64Array; real: Float64Array; fake: Float64Array; maskReal: Float64Array; maskFake: Float64Array; n: number; kind: number; alpha: number } } {
-  const grad: { D1: Float64Array; db1: Float64Array; D2: Float64Array; db2: Float64Array; real: Float64Array; fake: Float64Array; maskReal: Float64Array; maskFake: Float64Array; n: number; kind: number; alpha: number } = { D1: new Float64Array(D1.length), db1: new Float64Array(db1.length), D2: new Float64Array(D2.length), db2: new Float64Array(db2.length), real: new Float64Array(real.length), fake: new Float64Array(fake.length), maskReal: new Float64Array(maskReal.length), maskFake: new Float64Array(maskFake.length), n: 0, kind: 0, alpha: 0 };
+export function discriminatorLoss_grad(D1: Float64Array, db1: Float64Array, D2: Float64Array, db2: Float64Array, real: Float64Array, fake: Float64Array, maskReal: Float64Array, maskFake: Float64Array, n: number, kind: number, alpha: number): { value: number; grad: { D1: Float64Array; db1: Float64Array; D2: Float64Array; db2: Float64Array } } {
+  const grad: { D1: Float64Array; db1: Float64Array; D2: Float64Array; db2: Float64Array } = { D1: new Float64Array(D1.length), db1: new Float64Array(db1.length), D2: new Float64Array(D2.length), db2: new Float64Array(db2.length) };
   const value = discriminatorLoss_vjp(D1, db1, D2, db2, real, fake, maskReal, maskFake, n, kind, alpha, grad);
   return { value, grad };
 }
 
 /** generatorLoss's value; adds seed times its gradient into adj. */
-export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float64Array, gb2: Float64Array, D1: Float64Array, db1: Float64Array, D2: Float64Array, db2: Float64Array, Z: Float64Array, mask: Float64Array, n: number, kind: number, alpha: number, gKind: number, gAlpha: number, adj: { G1: Float64Array; gb1: Float64Array; G2: Float64Array; gb2: Float64Array; D1: Float64Array; db1: Float64Array; D2: Float64Array; db2: Float64Array; Z: Float64Array; mask: Float64Array; n: number; kind: number; alpha: number; gKind: number; gAlpha: number }, seed = 1): number {
+export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float64Array, gb2: Float64Array, D1: Float64Array, db1: Float64Array, D2: Float64Array, db2: Float64Array, Z: Float64Array, mask: Float64Array, n: number, kind: number, alpha: number, gKind: number, gAlpha: number, adj: { G1: Float64Array; gb1: Float64Array; G2: Float64Array; gb2: Float64Array }, seed = 1): number {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
@@ -1811,11 +1763,10 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
                 t10_activate_dense_generate = z_dense_generate;
               } else {
                 const t11_activate_dense_generate = Math.exp(z_dense_generate);
-                if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+                if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                 stack[top++]! = t11_activate_dense_generate;
                 const t12_activate_dense_generate = t11_activate_dense_generate - 1;
                 const t13_activate_dense_generate = gAlpha * t12_activate_dense_generate;
-                stack[top++]! = t12_activate_dense_generate;
                 t10_activate_dense_generate = t13_activate_dense_generate;
               }
               if (top + 1 > stack.length) stack = tape.reserve(top, 1);
@@ -1829,13 +1780,11 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
                   t16_activate_dense_generate = z_dense_generate;
                 } else {
                   const t17_activate_dense_generate = z_dense_generate / gAlpha;
-                  if (top + 3 > stack.length) stack = tape.reserve(top, 3);
-                  stack[top++]! = t17_activate_dense_generate;
                   const t18_activate_dense_generate = Math.exp(t17_activate_dense_generate);
+                  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                   stack[top++]! = t18_activate_dense_generate;
                   const t19_activate_dense_generate = t18_activate_dense_generate - 1;
                   const t20_activate_dense_generate = gAlpha * t19_activate_dense_generate;
-                  stack[top++]! = t19_activate_dense_generate;
                   t16_activate_dense_generate = t20_activate_dense_generate;
                 }
                 if (top + 1 > stack.length) stack = tape.reserve(top, 1);
@@ -1878,8 +1827,6 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
         const t13_dense_generate = result_activate_dense_generate;
         t12_dense_generate = t13_dense_generate;
       }
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-      stack[top++]! = z_dense_generate;
       const t14_dense_generate = r_dense_generate * nOut_dense_generate;
       const t15_dense_generate = t14_dense_generate + j_dense_generate;
       H_generate[t15_dense_generate]! = t12_dense_generate;
@@ -1972,11 +1919,10 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
                 t10_activate_dense_discriminate = z_dense_discriminate;
               } else {
                 const t11_activate_dense_discriminate = Math.exp(z_dense_discriminate);
-                if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+                if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                 stack[top++]! = t11_activate_dense_discriminate;
                 const t12_activate_dense_discriminate = t11_activate_dense_discriminate - 1;
                 const t13_activate_dense_discriminate = alpha * t12_activate_dense_discriminate;
-                stack[top++]! = t12_activate_dense_discriminate;
                 t10_activate_dense_discriminate = t13_activate_dense_discriminate;
               }
               if (top + 1 > stack.length) stack = tape.reserve(top, 1);
@@ -1990,13 +1936,11 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
                   t16_activate_dense_discriminate = z_dense_discriminate;
                 } else {
                   const t17_activate_dense_discriminate = z_dense_discriminate / alpha;
-                  if (top + 3 > stack.length) stack = tape.reserve(top, 3);
-                  stack[top++]! = t17_activate_dense_discriminate;
                   const t18_activate_dense_discriminate = Math.exp(t17_activate_dense_discriminate);
+                  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                   stack[top++]! = t18_activate_dense_discriminate;
                   const t19_activate_dense_discriminate = t18_activate_dense_discriminate - 1;
                   const t20_activate_dense_discriminate = alpha * t19_activate_dense_discriminate;
-                  stack[top++]! = t19_activate_dense_discriminate;
                   t16_activate_dense_discriminate = t20_activate_dense_discriminate;
                 }
                 if (top + 1 > stack.length) stack = tape.reserve(top, 1);
@@ -2039,8 +1983,6 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
         const t13_dense_discriminate = result_activate_dense_discriminate;
         t12_dense_discriminate = t13_dense_discriminate;
       }
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-      stack[top++]! = z_dense_discriminate;
       const t14_dense_discriminate = r_dense_discriminate * nOut_dense_discriminate;
       const t15_dense_discriminate = t14_dense_discriminate + j_dense_discriminate;
       H_discriminate[t15_dense_discriminate]! = t12_dense_discriminate;
@@ -2108,15 +2050,6 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
   const gb1_b = adj.gb1;
   const G2_b = adj.G2;
   const gb2_b = adj.gb2;
-  const D1_b = adj.D1;
-  const db1_b = adj.db1;
-  const D2_b = adj.D2;
-  const db2_b = adj.db2;
-  const Z_b = adj.Z;
-  const mask_b = adj.mask;
-  let n_b = 0;
-  let alpha_b = 0;
-  let gAlpha_b = 0;
   const fake_b = new Float64Array(fake.length);
   const z_b = new Float64Array(z.length);
   const H_generate_b = new Float64Array(H_generate.length);
@@ -2150,7 +2083,6 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
   const t11_binaryCrossEntropy_b = t3_b;
   // grad of (binaryCrossEntropy): return total / n
   total_binaryCrossEntropy_b += t11_binaryCrossEntropy_b / n;
-  n_b -= t11_binaryCrossEntropy_b * (t11_binaryCrossEntropy / n);
   // grad of (binaryCrossEntropy): for (let r = 0; r < n; r++)
   for (let r_binaryCrossEntropy = Math.ceil(n) - 1; r_binaryCrossEntropy >= 0; r_binaryCrossEntropy--) {
     let x_binaryCrossEntropy_b = 0;
@@ -2195,21 +2127,16 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
       for (let k_dense_1_discriminate = Math.ceil(nIn_dense_1_discriminate) - 1; k_dense_1_discriminate >= 0; k_dense_1_discriminate--) {
         // grad of (dense): z += X[r * nIn + k] * W[j * nIn + k]
         const t9_dense_1_discriminate_b = z_dense_1_discriminate_b;
-        const t3_dense_1_discriminate = r_dense_1_discriminate * nIn_dense_1_discriminate;
-        const t4_dense_1_discriminate = t3_dense_1_discriminate + k_dense_1_discriminate;
-        const t5_dense_1_discriminate = dropped_discriminate[t4_dense_1_discriminate]!;
         const t6_dense_1_discriminate = j_dense_1_discriminate * nIn_dense_1_discriminate;
         const t7_dense_1_discriminate = t6_dense_1_discriminate + k_dense_1_discriminate;
         const t8_dense_1_discriminate = D2[t7_dense_1_discriminate]!;
         const t5_dense_1_discriminate_b = t9_dense_1_discriminate_b * t8_dense_1_discriminate;
-        const t8_dense_1_discriminate_b = t9_dense_1_discriminate_b * t5_dense_1_discriminate;
-        D2_b[t7_dense_1_discriminate]! += t8_dense_1_discriminate_b;
+        const t3_dense_1_discriminate = r_dense_1_discriminate * nIn_dense_1_discriminate;
+        const t4_dense_1_discriminate = t3_dense_1_discriminate + k_dense_1_discriminate;
         dropped_discriminate_b[t4_dense_1_discriminate]! += t5_dense_1_discriminate_b;
       }
       // grad of (dense): let z = b[j]
-      const t2_dense_1_discriminate_b = z_dense_1_discriminate_b;
       z_dense_1_discriminate_b = 0;
-      db2_b[j_dense_1_discriminate]! += t2_dense_1_discriminate_b;
     }
   }
   // grad of (discriminate): for (let i = 0; i < H.length; i++)
@@ -2217,11 +2144,8 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
     // grad of (discriminate): dropped[i] = H[i] * mask[i]
     const t6_discriminate_b = dropped_discriminate_b[i_discriminate]!;
     dropped_discriminate_b[i_discriminate]! = 0;
-    const t4_discriminate = H_discriminate[i_discriminate]!;
     const t5_discriminate = mask[i_discriminate]!;
     const t4_discriminate_b = t6_discriminate_b * t5_discriminate;
-    const t5_discriminate_b = t6_discriminate_b * t4_discriminate;
-    mask_b[i_discriminate]! += t5_discriminate_b;
     H_discriminate_b[i_discriminate]! += t4_discriminate_b;
   }
   // grad of (dense): for (let r = 0; r < n; r++)
@@ -2233,7 +2157,6 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
       const t15_dense_discriminate = t14_dense_discriminate + j_dense_discriminate;
       t12_dense_discriminate_b += H_discriminate_b[t15_dense_discriminate]!;
       H_discriminate_b[t15_dense_discriminate]! = 0;
-      z_dense_discriminate = stack[--top]!;
       const t11_dense_discriminate = kind < 0;
       if (t11_dense_discriminate) {
         z_dense_discriminate_b += t12_dense_discriminate_b;
@@ -2269,7 +2192,6 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
             } else {
               const t7_activate_dense_discriminate_b = t6_activate_dense_discriminate_b;
               t6_activate_dense_discriminate_b = 0;
-              alpha_b += t7_activate_dense_discriminate_b * z_dense_discriminate;
               z_dense_discriminate_b += t7_activate_dense_discriminate_b * alpha;
             }
           } else {
@@ -2286,8 +2208,6 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
               } else {
                 const t13_activate_dense_discriminate_b = t10_activate_dense_discriminate_b;
                 t10_activate_dense_discriminate_b = 0;
-                const t12_activate_dense_discriminate = stack[--top]!;
-                alpha_b += t13_activate_dense_discriminate_b * t12_activate_dense_discriminate;
                 const t12_activate_dense_discriminate_b = t13_activate_dense_discriminate_b * alpha;
                 const t11_activate_dense_discriminate_b = t12_activate_dense_discriminate_b;
                 const t11_activate_dense_discriminate = stack[--top]!;
@@ -2307,15 +2227,11 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
                 } else {
                   const t20_activate_dense_discriminate_b = t16_activate_dense_discriminate_b;
                   t16_activate_dense_discriminate_b = 0;
-                  const t19_activate_dense_discriminate = stack[--top]!;
-                  alpha_b += t20_activate_dense_discriminate_b * t19_activate_dense_discriminate;
                   const t19_activate_dense_discriminate_b = t20_activate_dense_discriminate_b * alpha;
                   const t18_activate_dense_discriminate_b = t19_activate_dense_discriminate_b;
                   const t18_activate_dense_discriminate = stack[--top]!;
                   const t17_activate_dense_discriminate_b = t18_activate_dense_discriminate_b * t18_activate_dense_discriminate;
-                  const t17_activate_dense_discriminate = stack[--top]!;
                   z_dense_discriminate_b += t17_activate_dense_discriminate_b / alpha;
-                  alpha_b -= t17_activate_dense_discriminate_b * (t17_activate_dense_discriminate / alpha);
                 }
               } else {
                 // grad of (activate): if (kind === TRELU)
@@ -2362,21 +2278,16 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
       for (let k_dense_discriminate = Math.ceil(nIn_dense_discriminate) - 1; k_dense_discriminate >= 0; k_dense_discriminate--) {
         // grad of (dense): z += X[r * nIn + k] * W[j * nIn + k]
         const t9_dense_discriminate_b = z_dense_discriminate_b;
-        const t3_dense_discriminate = r_dense_discriminate * nIn_dense_discriminate;
-        const t4_dense_discriminate = t3_dense_discriminate + k_dense_discriminate;
-        const t5_dense_discriminate = fake[t4_dense_discriminate]!;
         const t6_dense_discriminate = j_dense_discriminate * nIn_dense_discriminate;
         const t7_dense_discriminate = t6_dense_discriminate + k_dense_discriminate;
         const t8_dense_discriminate = D1[t7_dense_discriminate]!;
         const t5_dense_discriminate_b = t9_dense_discriminate_b * t8_dense_discriminate;
-        const t8_dense_discriminate_b = t9_dense_discriminate_b * t5_dense_discriminate;
-        D1_b[t7_dense_discriminate]! += t8_dense_discriminate_b;
+        const t3_dense_discriminate = r_dense_discriminate * nIn_dense_discriminate;
+        const t4_dense_discriminate = t3_dense_discriminate + k_dense_discriminate;
         fake_b[t4_dense_discriminate]! += t5_dense_discriminate_b;
       }
       // grad of (dense): let z = b[j]
-      const t2_dense_discriminate_b = z_dense_discriminate_b;
       z_dense_discriminate_b = 0;
-      db1_b[j_dense_discriminate]! += t2_dense_discriminate_b;
     }
   }
   for (let r_dense_1_generate = Math.ceil(n) - 1; r_dense_1_generate >= 0; r_dense_1_generate--) {
@@ -2424,7 +2335,6 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
       const t15_dense_generate = t14_dense_generate + j_dense_generate;
       t12_dense_generate_b += H_generate_b[t15_dense_generate]!;
       H_generate_b[t15_dense_generate]! = 0;
-      z_dense_generate = stack[--top]!;
       const t11_dense_generate = gKind < 0;
       if (t11_dense_generate) {
         z_dense_generate_b += t12_dense_generate_b;
@@ -2460,7 +2370,6 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
             } else {
               const t7_activate_dense_generate_b = t6_activate_dense_generate_b;
               t6_activate_dense_generate_b = 0;
-              gAlpha_b += t7_activate_dense_generate_b * z_dense_generate;
               z_dense_generate_b += t7_activate_dense_generate_b * gAlpha;
             }
           } else {
@@ -2477,8 +2386,6 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
               } else {
                 const t13_activate_dense_generate_b = t10_activate_dense_generate_b;
                 t10_activate_dense_generate_b = 0;
-                const t12_activate_dense_generate = stack[--top]!;
-                gAlpha_b += t13_activate_dense_generate_b * t12_activate_dense_generate;
                 const t12_activate_dense_generate_b = t13_activate_dense_generate_b * gAlpha;
                 const t11_activate_dense_generate_b = t12_activate_dense_generate_b;
                 const t11_activate_dense_generate = stack[--top]!;
@@ -2498,15 +2405,11 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
                 } else {
                   const t20_activate_dense_generate_b = t16_activate_dense_generate_b;
                   t16_activate_dense_generate_b = 0;
-                  const t19_activate_dense_generate = stack[--top]!;
-                  gAlpha_b += t20_activate_dense_generate_b * t19_activate_dense_generate;
                   const t19_activate_dense_generate_b = t20_activate_dense_generate_b * gAlpha;
                   const t18_activate_dense_generate_b = t19_activate_dense_generate_b;
                   const t18_activate_dense_generate = stack[--top]!;
                   const t17_activate_dense_generate_b = t18_activate_dense_generate_b * t18_activate_dense_generate;
-                  const t17_activate_dense_generate = stack[--top]!;
                   z_dense_generate_b += t17_activate_dense_generate_b / gAlpha;
-                  gAlpha_b -= t17_activate_dense_generate_b * (t17_activate_dense_generate / gAlpha);
                 }
               } else {
                 // grad of (activate): if (kind === TRELU)
@@ -2556,13 +2459,10 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
         const t3_dense_generate = r_dense_generate * nIn_dense_generate;
         const t4_dense_generate = t3_dense_generate + k_dense_generate;
         const t5_dense_generate = Z[t4_dense_generate]!;
+        const t8_dense_generate_b = t9_dense_generate_b * t5_dense_generate;
         const t6_dense_generate = j_dense_generate * nIn_dense_generate;
         const t7_dense_generate = t6_dense_generate + k_dense_generate;
-        const t8_dense_generate = G1[t7_dense_generate]!;
-        const t5_dense_generate_b = t9_dense_generate_b * t8_dense_generate;
-        const t8_dense_generate_b = t9_dense_generate_b * t5_dense_generate;
         G1_b[t7_dense_generate]! += t8_dense_generate_b;
-        Z_b[t4_dense_generate]! += t5_dense_generate_b;
       }
       // grad of (dense): let z = b[j]
       const t2_dense_generate_b = z_dense_generate_b;
@@ -2570,16 +2470,13 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
       gb1_b[j_dense_generate]! += t2_dense_generate_b;
     }
   }
-  adj.n += n_b;
-  adj.alpha += alpha_b;
-  adj.gAlpha += gAlpha_b;
   tape.top = top;
   return t3;
 }
 
 /** generatorLoss's value and gradient. */
-export function generatorLoss_grad(G1: Float64Array, gb1: Float64Array, G2: Float64Array, gb2: Float64Array, D1: Float64Array, db1: Float64Array, D2: Float64Array, db2: Float64Array, Z: Float64Array, mask: Float64Array, n: number, kind: number, alpha: number, gKind: number, gAlpha: number): { value: number; grad: { G1: Float64Array; gb1: Float64Array; G2: Float64Array; gb2: Float64Array; D1: Float64Array; db1: Float64Array; D2: Float64Array; db2: Float64Array; Z: Float64Array; mask: Float64Array; n: number; kind: number; alpha: number; gKind: number; gAlpha: number } } {
-  const grad: { G1: Float64Array; gb1: Float64Array; G2: Float64Array; gb2: Float64Array; D1: Float64Array; db1: Float64Array; D2: Float64Array; db2: Float64Array; Z: Float64Array; mask: Float64Array; n: number; kind: number; alpha: number; gKind: number; gAlpha: number } = { G1: new Float64Array(G1.length), gb1: new Float64Array(gb1.length), G2: new Float64Array(G2.length), gb2: new Float64Array(gb2.length), D1: new Float64Array(D1.length), db1: new Float64Array(db1.length), D2: new Float64Array(D2.length), db2: new Float64Array(db2.length), Z: new Float64Array(Z.length), mask: new Float64Array(mask.length), n: 0, kind: 0, alpha: 0, gKind: 0, gAlpha: 0 };
+export function generatorLoss_grad(G1: Float64Array, gb1: Float64Array, G2: Float64Array, gb2: Float64Array, D1: Float64Array, db1: Float64Array, D2: Float64Array, db2: Float64Array, Z: Float64Array, mask: Float64Array, n: number, kind: number, alpha: number, gKind: number, gAlpha: number): { value: number; grad: { G1: Float64Array; gb1: Float64Array; G2: Float64Array; gb2: Float64Array } } {
+  const grad: { G1: Float64Array; gb1: Float64Array; G2: Float64Array; gb2: Float64Array } = { G1: new Float64Array(G1.length), gb1: new Float64Array(gb1.length), G2: new Float64Array(G2.length), gb2: new Float64Array(gb2.length) };
   const value = generatorLoss_vjp(G1, gb1, G2, gb2, D1, db1, D2, db2, Z, mask, n, kind, alpha, gKind, gAlpha, grad);
   return { value, grad };
 }

@@ -3,7 +3,7 @@
 import { tape } from 'tsgrad/runtime';
 
 /** logregLoss's value; adds seed times its gradient into adj. */
-export function logregLoss_vjp(W: Float64Array, b: Float64Array, X: Float64Array, Y: Float64Array, n: number, adj: { W: Float64Array; b: Float64Array; X: Float64Array; Y: Float64Array; n: number }, seed = 1): number {
+export function logregLoss_vjp(W: Float64Array, b: Float64Array, X: Float64Array, Y: Float64Array, n: number, adj: { W: Float64Array; b: Float64Array }, seed = 1): number {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
@@ -86,9 +86,6 @@ export function logregLoss_vjp(W: Float64Array, b: Float64Array, X: Float64Array
   const t3 = t21_softmaxCrossEntropy;
   const W_b = adj.W;
   const b_b = adj.b;
-  const X_b = adj.X;
-  const Y_b = adj.Y;
-  let n_b = 0;
   const logits_b = new Float64Array(logits.length);
   let z_dense_b = 0;
   let t12_dense_b = 0;
@@ -101,7 +98,6 @@ export function logregLoss_vjp(W: Float64Array, b: Float64Array, X: Float64Array
   const t21_softmaxCrossEntropy_b = t3_b;
   // grad of (softmaxCrossEntropy): return total / n
   total_softmaxCrossEntropy_b += t21_softmaxCrossEntropy_b / n;
-  n_b -= t21_softmaxCrossEntropy_b * (t21_softmaxCrossEntropy / n);
   // grad of (softmaxCrossEntropy): for (let r = 0; r < n; r++)
   for (let r_softmaxCrossEntropy = Math.ceil(n) - 1; r_softmaxCrossEntropy >= 0; r_softmaxCrossEntropy--) {
     // grad of (softmaxCrossEntropy): total += top + Math.log(s) - yz
@@ -118,11 +114,8 @@ export function logregLoss_vjp(W: Float64Array, b: Float64Array, X: Float64Array
       const t15_softmaxCrossEntropy_b = yz_softmaxCrossEntropy_b;
       const t8_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
       const t9_softmaxCrossEntropy = t8_softmaxCrossEntropy + j_1_softmaxCrossEntropy;
-      const t10_softmaxCrossEntropy = logits[t9_softmaxCrossEntropy]!;
       const t14_softmaxCrossEntropy = Y[t9_softmaxCrossEntropy]!;
-      const t14_softmaxCrossEntropy_b = t15_softmaxCrossEntropy_b * t10_softmaxCrossEntropy;
       let t10_softmaxCrossEntropy_b = t15_softmaxCrossEntropy_b * t14_softmaxCrossEntropy;
-      Y_b[t9_softmaxCrossEntropy]! += t14_softmaxCrossEntropy_b;
       // grad of (softmaxCrossEntropy): s += Math.exp(logits[r * c + j] - top)
       const t12_softmaxCrossEntropy_b = s_softmaxCrossEntropy_b;
       const t12_softmaxCrossEntropy = stack[--top]!;
@@ -171,13 +164,10 @@ export function logregLoss_vjp(W: Float64Array, b: Float64Array, X: Float64Array
         const t3_dense = r_dense * nIn_dense;
         const t4_dense = t3_dense + k_dense;
         const t5_dense = X[t4_dense]!;
+        const t8_dense_b = t9_dense_b * t5_dense;
         const t6_dense = j_dense * nIn_dense;
         const t7_dense = t6_dense + k_dense;
-        const t8_dense = W[t7_dense]!;
-        const t5_dense_b = t9_dense_b * t8_dense;
-        const t8_dense_b = t9_dense_b * t5_dense;
         W_b[t7_dense]! += t8_dense_b;
-        X_b[t4_dense]! += t5_dense_b;
       }
       // grad of (dense): let z = b[j]
       const t2_dense_b = z_dense_b;
@@ -185,20 +175,19 @@ export function logregLoss_vjp(W: Float64Array, b: Float64Array, X: Float64Array
       b_b[j_dense]! += t2_dense_b;
     }
   }
-  adj.n += n_b;
   tape.top = top;
   return t3;
 }
 
 /** logregLoss's value and gradient. */
-export function logregLoss_grad(W: Float64Array, b: Float64Array, X: Float64Array, Y: Float64Array, n: number): { value: number; grad: { W: Float64Array; b: Float64Array; X: Float64Array; Y: Float64Array; n: number } } {
-  const grad: { W: Float64Array; b: Float64Array; X: Float64Array; Y: Float64Array; n: number } = { W: new Float64Array(W.length), b: new Float64Array(b.length), X: new Float64Array(X.length), Y: new Float64Array(Y.length), n: 0 };
+export function logregLoss_grad(W: Float64Array, b: Float64Array, X: Float64Array, Y: Float64Array, n: number): { value: number; grad: { W: Float64Array; b: Float64Array } } {
+  const grad: { W: Float64Array; b: Float64Array } = { W: new Float64Array(W.length), b: new Float64Array(b.length) };
   const value = logregLoss_vjp(W, b, X, Y, n, grad);
   return { value, grad };
 }
 
 /** mlpLoss's value; adds seed times its gradient into adj. */
-export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array, b2: Float64Array, X: Float64Array, Y: Float64Array, mask: Float64Array, n: number, kind: number, alpha: number, adj: { W1: Float64Array; b1: Float64Array; W2: Float64Array; b2: Float64Array; X: Float64Array; Y: Float64Array; mask: Float64Array; n: number; kind: number; alpha: number }, seed = 1): number {
+export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array, b2: Float64Array, X: Float64Array, Y: Float64Array, mask: Float64Array, n: number, kind: number, alpha: number, adj: { W1: Float64Array; b1: Float64Array; W2: Float64Array; b2: Float64Array }, seed = 1): number {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
@@ -272,11 +261,10 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
                 t10_activate_dense = z_dense;
               } else {
                 const t11_activate_dense = Math.exp(z_dense);
-                if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+                if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                 stack[top++]! = t11_activate_dense;
                 const t12_activate_dense = t11_activate_dense - 1;
                 const t13_activate_dense = alpha * t12_activate_dense;
-                stack[top++]! = t12_activate_dense;
                 t10_activate_dense = t13_activate_dense;
               }
               if (top + 1 > stack.length) stack = tape.reserve(top, 1);
@@ -290,13 +278,11 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
                   t16_activate_dense = z_dense;
                 } else {
                   const t17_activate_dense = z_dense / alpha;
-                  if (top + 3 > stack.length) stack = tape.reserve(top, 3);
-                  stack[top++]! = t17_activate_dense;
                   const t18_activate_dense = Math.exp(t17_activate_dense);
+                  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                   stack[top++]! = t18_activate_dense;
                   const t19_activate_dense = t18_activate_dense - 1;
                   const t20_activate_dense = alpha * t19_activate_dense;
-                  stack[top++]! = t19_activate_dense;
                   t16_activate_dense = t20_activate_dense;
                 }
                 if (top + 1 > stack.length) stack = tape.reserve(top, 1);
@@ -339,8 +325,6 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
         const t13_dense = result_activate_dense;
         t12_dense = t13_dense;
       }
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-      stack[top++]! = z_dense;
       const t14_dense = r_dense * nOut_dense;
       const t15_dense = t14_dense + j_dense;
       H[t15_dense]! = t12_dense;
@@ -430,11 +414,6 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
   const b1_b = adj.b1;
   const W2_b = adj.W2;
   const b2_b = adj.b2;
-  const X_b = adj.X;
-  const Y_b = adj.Y;
-  const mask_b = adj.mask;
-  let n_b = 0;
-  let alpha_b = 0;
   const H_b = new Float64Array(H.length);
   const dropped_b = new Float64Array(dropped.length);
   const logits_b = new Float64Array(logits.length);
@@ -457,7 +436,6 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
   const t21_softmaxCrossEntropy_b = t9_b;
   // grad of (softmaxCrossEntropy): return total / n
   total_softmaxCrossEntropy_b += t21_softmaxCrossEntropy_b / n;
-  n_b -= t21_softmaxCrossEntropy_b * (t21_softmaxCrossEntropy / n);
   // grad of (softmaxCrossEntropy): for (let r = 0; r < n; r++)
   for (let r_softmaxCrossEntropy = Math.ceil(n) - 1; r_softmaxCrossEntropy >= 0; r_softmaxCrossEntropy--) {
     // grad of (softmaxCrossEntropy): total += top + Math.log(s) - yz
@@ -474,11 +452,8 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
       const t15_softmaxCrossEntropy_b = yz_softmaxCrossEntropy_b;
       const t8_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
       const t9_softmaxCrossEntropy = t8_softmaxCrossEntropy + j_1_softmaxCrossEntropy;
-      const t10_softmaxCrossEntropy = logits[t9_softmaxCrossEntropy]!;
       const t14_softmaxCrossEntropy = Y[t9_softmaxCrossEntropy]!;
-      const t14_softmaxCrossEntropy_b = t15_softmaxCrossEntropy_b * t10_softmaxCrossEntropy;
       let t10_softmaxCrossEntropy_b = t15_softmaxCrossEntropy_b * t14_softmaxCrossEntropy;
-      Y_b[t9_softmaxCrossEntropy]! += t14_softmaxCrossEntropy_b;
       // grad of (softmaxCrossEntropy): s += Math.exp(logits[r * c + j] - top)
       const t12_softmaxCrossEntropy_b = s_softmaxCrossEntropy_b;
       const t12_softmaxCrossEntropy = stack[--top]!;
@@ -546,11 +521,8 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
     // grad of: dropped[i] = H[i] * mask[i]
     const t6_b = dropped_b[i]!;
     dropped_b[i]! = 0;
-    const t4 = H[i]!;
     const t5 = mask[i]!;
     const t4_b = t6_b * t5;
-    const t5_b = t6_b * t4;
-    mask_b[i]! += t5_b;
     H_b[i]! += t4_b;
   }
   // grad of (dense): for (let r = 0; r < n; r++)
@@ -562,7 +534,6 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
       const t15_dense = t14_dense + j_dense;
       t12_dense_b += H_b[t15_dense]!;
       H_b[t15_dense]! = 0;
-      z_dense = stack[--top]!;
       const t11_dense = kind < 0;
       if (t11_dense) {
         z_dense_b += t12_dense_b;
@@ -598,7 +569,6 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
             } else {
               const t7_activate_dense_b = t6_activate_dense_b;
               t6_activate_dense_b = 0;
-              alpha_b += t7_activate_dense_b * z_dense;
               z_dense_b += t7_activate_dense_b * alpha;
             }
           } else {
@@ -615,8 +585,6 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
               } else {
                 const t13_activate_dense_b = t10_activate_dense_b;
                 t10_activate_dense_b = 0;
-                const t12_activate_dense = stack[--top]!;
-                alpha_b += t13_activate_dense_b * t12_activate_dense;
                 const t12_activate_dense_b = t13_activate_dense_b * alpha;
                 const t11_activate_dense_b = t12_activate_dense_b;
                 const t11_activate_dense = stack[--top]!;
@@ -636,15 +604,11 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
                 } else {
                   const t20_activate_dense_b = t16_activate_dense_b;
                   t16_activate_dense_b = 0;
-                  const t19_activate_dense = stack[--top]!;
-                  alpha_b += t20_activate_dense_b * t19_activate_dense;
                   const t19_activate_dense_b = t20_activate_dense_b * alpha;
                   const t18_activate_dense_b = t19_activate_dense_b;
                   const t18_activate_dense = stack[--top]!;
                   const t17_activate_dense_b = t18_activate_dense_b * t18_activate_dense;
-                  const t17_activate_dense = stack[--top]!;
                   z_dense_b += t17_activate_dense_b / alpha;
-                  alpha_b -= t17_activate_dense_b * (t17_activate_dense / alpha);
                 }
               } else {
                 // grad of (activate): if (kind === TRELU)
@@ -694,13 +658,10 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
         const t3_dense = r_dense * nIn_dense;
         const t4_dense = t3_dense + k_dense;
         const t5_dense = X[t4_dense]!;
+        const t8_dense_b = t9_dense_b * t5_dense;
         const t6_dense = j_dense * nIn_dense;
         const t7_dense = t6_dense + k_dense;
-        const t8_dense = W1[t7_dense]!;
-        const t5_dense_b = t9_dense_b * t8_dense;
-        const t8_dense_b = t9_dense_b * t5_dense;
         W1_b[t7_dense]! += t8_dense_b;
-        X_b[t4_dense]! += t5_dense_b;
       }
       // grad of (dense): let z = b[j]
       const t2_dense_b = z_dense_b;
@@ -708,15 +669,13 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
       b1_b[j_dense]! += t2_dense_b;
     }
   }
-  adj.n += n_b;
-  adj.alpha += alpha_b;
   tape.top = top;
   return t9;
 }
 
 /** mlpLoss's value and gradient. */
-export function mlpLoss_grad(W1: Float64Array, b1: Float64Array, W2: Float64Array, b2: Float64Array, X: Float64Array, Y: Float64Array, mask: Float64Array, n: number, kind: number, alpha: number): { value: number; grad: { W1: Float64Array; b1: Float64Array; W2: Float64Array; b2: Float64Array; X: Float64Array; Y: Float64Array; mask: Float64Array; n: number; kind: number; alpha: number } } {
-  const grad: { W1: Float64Array; b1: Float64Array; W2: Float64Array; b2: Float64Array; X: Float64Array; Y: Float64Array; mask: Float64Array; n: number; kind: number; alpha: number } = { W1: new Float64Array(W1.length), b1: new Float64Array(b1.length), W2: new Float64Array(W2.length), b2: new Float64Array(b2.length), X: new Float64Array(X.length), Y: new Float64Array(Y.length), mask: new Float64Array(mask.length), n: 0, kind: 0, alpha: 0 };
+export function mlpLoss_grad(W1: Float64Array, b1: Float64Array, W2: Float64Array, b2: Float64Array, X: Float64Array, Y: Float64Array, mask: Float64Array, n: number, kind: number, alpha: number): { value: number; grad: { W1: Float64Array; b1: Float64Array; W2: Float64Array; b2: Float64Array } } {
+  const grad: { W1: Float64Array; b1: Float64Array; W2: Float64Array; b2: Float64Array } = { W1: new Float64Array(W1.length), b1: new Float64Array(b1.length), W2: new Float64Array(W2.length), b2: new Float64Array(b2.length) };
   const value = mlpLoss_vjp(W1, b1, W2, b2, X, Y, mask, n, kind, alpha, grad);
   return { value, grad };
 }
