@@ -9,7 +9,9 @@ import type { Prim } from '../rules/prims.js';
 import { closest } from './spelling.js';
 import { construct } from './describe.js';
 import { type FunctionBuilder, atomType, constAtom, isArrayType, varAtom } from './builder.js';
-import { classifyType, foldConstant, globalConstant, isAssignmentOperator, mathConstants, mathMember, moduleTable, moduleValue, skipParens } from './facts.js';
+import {
+  classifyType, foldConstant, globalConstant, isAssignmentOperator, isNullish, mathConstants, mathMember, moduleTable, moduleValue, skipParens,
+} from './facts.js';
 import { type ResolvedCall, resolveCall } from './calls.js';
 import { bitOperation, elementaryFunction } from './packages.js';
 import type { FunctionNode } from './statements.js';
@@ -21,7 +23,9 @@ import type { FunctionNode } from './statements.js';
 export type Binding =
   | { kind: 'var'; v: Var }
   | { kind: 'view'; base: Var; offset: Atom; length: Atom }
-  | { kind: 'opaque'; typeText: string };
+  | { kind: 'opaque'; typeText: string }
+  /** An optional callback the derivative is for calls without: the constant `undefined`. */
+  | { kind: 'absent'; typeText: string };
 
 export interface ExprContext {
   readonly b: FunctionBuilder;
@@ -33,6 +37,10 @@ export interface ExprContext {
   select(cond: Atom, whenTrue: () => Atom, whenFalse: () => Atom, type: Type, target?: Var): Atom;
   /** A function whose body this module must differentiate too. */
   needs(node: FunctionNode): void;
+  /** Of a variable that may hold `undefined` (an optional number parameter): the flag that says it does. */
+  readonly undefinedFlags?: ReadonlyMap<Var, Var>;
+  /** `arguments.length` in calls that leave the optional callbacks out (-1: not known). */
+  readonly argumentCount?: number;
 }
 
 const mathPrims: Record<string, { prim: Prim; arity: number | 'any' }> = {
@@ -106,8 +114,11 @@ export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom
       }
       case ts.SyntaxKind.PlusToken:
         return named(cx, numeric(cx, lowerExpr(cx, e.operand), e.operand), target);
-      case ts.SyntaxKind.ExclamationToken:
-        return b.eq('not', [boolean(cx, lowerExpr(cx, e.operand), e.operand)], target);
+      case ts.SyntaxKind.ExclamationToken: {
+        const a = boolean(cx, lowerExpr(cx, e.operand), e.operand);
+        if (a.kind === 'const') return named(cx, constAtom(!a.value), target);
+        return b.eq('not', [a], target);
+      }
       case ts.SyntaxKind.TildeToken:
         return b.eq('bitnot', [numeric(cx, lowerExpr(cx, e.operand), e.operand)], target);
       case ts.SyntaxKind.PlusPlusToken:
@@ -118,6 +129,7 @@ export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom
         }
         const v = assignable(cx, e.operand);
         b.assign(v, b.eq(e.operator === ts.SyntaxKind.PlusPlusToken ? 'add' : 'sub', [varAtom(v), constAtom(1)]));
+        defined(cx, v);
         return b.eq('copy', [varAtom(v)], target);
       }
     }
@@ -136,12 +148,17 @@ export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom
     const v = assignable(cx, e.operand);
     const old = b.eq('copy', [varAtom(v)], target);
     b.assign(v, b.eq(e.operator === ts.SyntaxKind.PlusPlusToken ? 'add' : 'sub', [varAtom(v), constAtom(1)]));
+    defined(cx, v);
     return old;
   }
 
   if (ts.isElementAccessExpression(e)) {
     const { array, index } = element(cx, e);
     return b.eq('load', [varAtom(array), index], target);
+  }
+  if (ts.isPropertyAccessExpression(e) && e.name.text === 'length' && ts.isIdentifier(e.expression) && e.expression.text === 'arguments' &&
+      !cx.checker.getSymbolAtLocation(e.expression)?.valueDeclaration) {
+    return named(cx, argumentsLength(cx, e), target);
   }
   if (ts.isPropertyAccessExpression(e) && e.name.text === 'length') {
     const arr = arrayBinding(cx, e.expression);
@@ -196,6 +213,8 @@ function readIdentifier(cx: ExprContext, id: ts.Identifier): Atom {
   if (binding?.kind === 'view') {
     return b.fail(id, 'TSG1008', `'${id.text}' is a window onto another array; only its elements and length can be read`, 'read its elements (w[i]) or its length, or pass it to a helper as an argument');
   }
+  // (`undefined` as a boolean: a test of it is decided, anything else is refused where it is used)
+  if (binding?.kind === 'absent') return constAtom(false, 'undefined');
   if (binding?.kind === 'opaque') {
     return b.fail(id, 'TSG1006', `'${id.text}' has type '${binding.typeText}', which tsgrad cannot use in arithmetic`,
       'only numbers, booleans and arrays of numbers flow through a differentiated function');
@@ -319,13 +338,14 @@ function lowerBinary(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Ato
       const rhs = numeric(cx, lowerExpr(cx, e.right), e.right);
       b.assign(v, b.eq(prim, [varAtom(v), rhs]));
     }
+    defined(cx, v);
     return b.eq('copy', [varAtom(v)], target);
   }
   if (op === ts.SyntaxKind.AmpersandAmpersandToken || op === ts.SyntaxKind.BarBarToken || op === ts.SyntaxKind.QuestionQuestionToken) {
     const value = logical(cx, e, target);
     if (value) return value;
   }
-  const test = typeTest(cx, e, target);
+  const test = typeTest(cx, e, target) ?? nullishTest(cx, e, target);
   if (test) return test;
   const prim = binaryPrims.get(op);
   if (!prim) return unsupportedOperator(cx, e);
@@ -339,6 +359,9 @@ function lowerBinary(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Ato
   const l = lowerExpr(cx, e.left);
   const r = lowerExpr(cx, e.right);
   if (booleanPrims.has(prim)) return b.eq(prim, [boolean(cx, l, e.left), boolean(cx, r, e.right)], target);
+  // (`arguments.length > 2` where that is known: decided, so that a test of a callback under it is too)
+  const folded = l.kind === 'const' && r.kind === 'const' && typeof l.value === 'number' && typeof r.value === 'number' ? compare(prim, l.value, r.value) : undefined;
+  if (folded !== undefined) return named(cx, constAtom(folded), target);
   if (prim === 'eq' || prim === 'ne') return b.eq(prim, [l, r], target);
   return b.eq(prim, [numeric(cx, l, e.left), numeric(cx, r, e.right)], target);
 }
@@ -363,6 +386,9 @@ function logical(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Atom | 
       (checker.getTypeAtLocation(e.left).isUnion() &&
         (checker.getTypeAtLocation(e.left) as ts.UnionType).types.some((t) => t.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null)));
     if (isArrayType(atomType(l))) return b.fail(e.left, 'TSG1006', "an array is used where '??' expects a number", 'an array is never nullish: use it directly, or write a number on the left of \'??\'');
+    // an optional number parameter: its flag says whether it holds undefined
+    const flag = l.kind === 'var' ? cx.undefinedFlags?.get(l.v) : undefined;
+    if (flag) return cx.select(varAtom(flag), () => numeric(cx, lowerExpr(cx, e.right), e.right), () => l, type, target);
     if (!maybeNullish || atomType(l) === 'bool') return named(cx, l, target);
     return cx.select(b.eq('isnumber', [l]), () => l, () => numeric(cx, lowerExpr(cx, e.right), e.right), type, target);
   }
@@ -397,12 +423,73 @@ function typeTest(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Atom |
   if (!typeNames.has(s.text)) return cx.b.fail(s, 'TSG1002', `'${s.text}' is not a name typeof gives`, 'compare with \'number\', \'string\', \'boolean\', \'undefined\', \'object\', \'function\', \'bigint\' or \'symbol\'');
   const a = lowerExpr(cx, t.expression);
   const type = atomType(a);
+  if (a.kind === 'const' && a.text === 'undefined') return named(cx, constAtom((s.text === 'undefined') === equal), target);
+  const flag = a.kind === 'var' ? cx.undefinedFlags?.get(a.v) : undefined;
+  if (flag && s.text === 'undefined') return equal ? named(cx, varAtom(flag), target) : cx.b.eq('not', [varAtom(flag)], target);
+  if (flag && s.text === 'number') return equal ? cx.b.eq('not', [varAtom(flag)], target) : named(cx, varAtom(flag), target);
   if (type === 'f64' || type === 'int') {
     if (s.text === 'number') return cx.b.eq(equal ? 'isnumber' : 'not', equal ? [a] : [cx.b.eq('isnumber', [a])], target);
     return named(cx, constAtom(!equal), target);
   }
   const is = s.text === (type === 'bool' ? 'boolean' : 'object');
   return named(cx, constAtom(is === equal), target);
+}
+
+/**
+ * `x === undefined`, `x == null`, `x !== void 0` (either way round). Of a callback left out,
+ * decided; of an optional number parameter, its flag; of a number whose type may be undefined
+ * (`a[i]` under noUncheckedIndexedAccess), tested when it runs; of a number or boolean, decided
+ * (never `undefined` or `null`).
+ */
+function nullishTest(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Atom | undefined {
+  const op = e.operatorToken.kind;
+  const strict = op === ts.SyntaxKind.EqualsEqualsEqualsToken || op === ts.SyntaxKind.ExclamationEqualsEqualsToken;
+  const equal = op === ts.SyntaxKind.EqualsEqualsEqualsToken || op === ts.SyntaxKind.EqualsEqualsToken;
+  if (!equal && op !== ts.SyntaxKind.ExclamationEqualsEqualsToken && op !== ts.SyntaxKind.ExclamationEqualsToken) return undefined;
+  const [n, x] = isNullish(e.right) ? [skipParens(e.right), e.left] : isNullish(e.left) ? [skipParens(e.left), e.right] : [];
+  if (!n || !x || isNullish(x)) return undefined;
+  // (`=== null` is false of undefined; `== null` is true of both)
+  const ofUndefined = !(strict && n.kind === ts.SyntaxKind.NullKeyword);
+  const { b, checker } = cx;
+  const a = lowerExpr(cx, x);
+  const is = (test: Atom): Atom => (equal ? named(cx, test, target) : test.kind === 'const' ? named(cx, constAtom(!test.value), target) : b.eq('not', [test], target));
+  if (a.kind === 'const' && a.text === 'undefined' && typeof a.value === 'boolean') return is(constAtom(ofUndefined));
+  const flag = a.kind === 'var' ? cx.undefinedFlags?.get(a.v) : undefined;
+  if (flag) return is(ofUndefined ? varAtom(flag) : constAtom(false));
+  const type = checker.getTypeAtLocation(x);
+  const maybe = (type.isUnion() ? type.types : [type]).some((m) => m.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null | ts.TypeFlags.Any));
+  const t = atomType(a);
+  if (maybe && (t === 'f64' || t === 'int') && ofUndefined) return is(b.eq('not', [b.eq('isnumber', [a])]));
+  if (maybe) return undefined;
+  return is(constAtom(false));
+}
+
+/** `arguments.length`: the number of arguments of the calls the derivative is for. */
+function argumentsLength(cx: ExprContext, e: ts.Expression): Atom {
+  if (cx.argumentCount === undefined || cx.argumentCount < 0) {
+    return cx.b.fail(e, 'TSG1002', "'arguments' is supported only as 'arguments.length' in a function with optional callbacks after its required parameters",
+      'test the parameter itself: if (cb === undefined)');
+  }
+  return constAtom(cx.argumentCount);
+}
+
+/** A comparison of two numbers known when compiling; undefined for other primitives. */
+function compare(prim: Prim, a: number, b: number): boolean | undefined {
+  switch (prim) {
+    case 'lt': return a < b;
+    case 'le': return a <= b;
+    case 'gt': return a > b;
+    case 'ge': return a >= b;
+    case 'eq': return a === b;
+    case 'ne': return a !== b;
+    default: return undefined;
+  }
+}
+
+/** After an assignment to `v`: a variable that may have held `undefined` now holds a number. */
+function defined(cx: ExprContext, v: Var): void {
+  const flag = cx.undefinedFlags?.get(v);
+  if (flag) cx.b.assign(flag, constAtom(false));
 }
 
 /** The array binding `e` names, if it names one. */
@@ -539,6 +626,25 @@ function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var): Atom {
     if (args.length === 1 && (fn === 'min' || fn === 'max')) return b.eq('copy', args, target);
     return b.eq(row.prim, args, target);
   }
+  const binding = ts.isIdentifier(callee) ? cx.scope.get(cx.checker.getSymbolAtLocation(callee)!) : undefined;
+  if (binding?.kind === 'absent') {
+    return b.fail(e, 'TSG2002', `'${callee.getText(b.sf)}' is an optional callback: tsgrad differentiates calls without it, where this call does not happen`,
+      'call it only where the code tests that it was given (if (cb) { … }), or differentiate a function that takes the values it would compute');
+  }
+  if (binding?.kind === 'opaque' && cx.checker.getTypeAtLocation(callee).getCallSignatures().length > 0) {
+    return b.fail(e, 'TSG2002', `'${callee.getText(b.sf)}' is a function passed in as a parameter: tsgrad cannot differentiate through a callback`,
+      `declare it optional (${callee.getText(b.sf)}?: …) to differentiate the calls that leave it out, or call a function of the module by its name`);
+  }
+  // `Number(x)` of a number is x; `Number('0/0')` of a string literal, a constant
+  if (ts.isIdentifier(callee) && callee.text === 'Number' && isGlobal(cx, callee)) {
+    const [arg] = e.arguments;
+    if (!arg) return named(cx, constAtom(0), target);
+    const inner = skipParens(arg);
+    if (e.arguments.length === 1 && (ts.isStringLiteral(inner) || ts.isNoSubstitutionTemplateLiteral(inner))) return named(cx, constAtom(Number(inner.text)), target);
+    const a = lowerExpr(cx, arg);
+    if (e.arguments.length === 1 && (atomType(a) === 'f64' || atomType(a) === 'int')) return named(cx, a, target);
+    return b.fail(e, 'TSG1002', `'${e.getText(b.sf)}' converts a value that is not a number`, 'pass a number, or a string literal (Number(\'1e-3\'))');
+  }
   const test = numberTests[callee.getText(b.sf)];
   if (test && isGlobal(cx, callee)) {
     if (e.arguments.length !== 1) return b.fail(e, 'TSG1002', `'${callee.getText(b.sf)}' takes one argument`, 'pass exactly one argument');
@@ -641,6 +747,10 @@ function defaultArgument(cx: ExprContext, resolved: ReturnType<typeof resolveCal
 export function numeric(cx: ExprContext, a: Atom, node: ts.Node): Atom {
   const t = atomType(a);
   if (t === 'f64' || t === 'int') return a;
+  if (a.kind === 'const' && a.text === 'undefined') {
+    return cx.b.fail(node, 'TSG1006', `'${node.getText(cx.b.sf)}' is an optional callback: tsgrad differentiates calls without it, where it is undefined`,
+      'use it only in tests (if (cb === undefined), if (cb)), or differentiate a function that takes the values cb would compute');
+  }
   return cx.b.fail(node, 'TSG1006', `a ${t === 'bool' ? 'boolean' : 'array'} is used where a number is expected`, 'compute a number here: for a boolean, c ? 1 : 0; for an array, one of its elements');
 }
 

@@ -10,7 +10,9 @@ export type Domain =
   | [number, number]
   | 'bool'
   | { int: [number, number] }
-  | { length: number; range?: [number, number] };
+  | { length: number; range?: [number, number] }
+  /** An optional number: `undefined` at some points, else a number in the interval. */
+  | { maybe: [number, number] };
 
 export interface CaseSpec {
   domains?: Record<string, Record<string, Domain>>;
@@ -62,6 +64,12 @@ export function rng(seed: number): () => number {
 
 export function sample(domain: Domain | undefined, kind: 'number' | 'array' | 'other', random: () => number): unknown {
   if (domain === 'bool') return random() < 0.5;
+  if (domain && !Array.isArray(domain) && 'maybe' in domain) {
+    const [lo, hi] = domain.maybe;
+    const absent = random() < 0.4;
+    const x = lo + random() * (hi - lo);
+    return absent ? undefined : x;
+  }
   if (domain && !Array.isArray(domain) && 'int' in domain) {
     const [lo, hi] = domain.int;
     return lo + Math.floor(random() * (hi - lo + 1));
