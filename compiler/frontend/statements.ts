@@ -683,6 +683,10 @@ export class FunctionLowering implements ExprContext {
     if (c === 'Float64Array' || c === 'number[]') return 'f64[]';
     if (c === 'intArray') return 'int[]';
     if (c === 'number') return this.integers.has(symbol) ? 'int' : 'f64';
+    if (nullableNumber(type)) {
+      return this.b.fail(node, 'TSG1003', `variables of type '${this.checker.typeToString(type)}' are not supported: tsgrad does not follow a number that may be ${nullableNumber(type)} through a function`,
+        'test for the missing value where it is computed and use a number here (a parameter may be optional: s?: number)');
+    }
     return this.b.fail(node, 'TSG1003', `variables of type '${this.checker.typeToString(type)}' are not supported`,
       'local variables hold numbers or booleans');
   }
