@@ -358,7 +358,11 @@ function lowerBinary(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Ato
   }
   const l = lowerExpr(cx, e.left);
   const r = lowerExpr(cx, e.right);
-  if (booleanPrims.has(prim)) return b.eq(prim, [boolean(cx, l, e.left), boolean(cx, r, e.right)], target);
+  if (booleanPrims.has(prim)) {
+    const [x, y] = [boolean(cx, l, e.left), boolean(cx, r, e.right)];
+    if (x.kind === 'const' && y.kind === 'const') return named(cx, constAtom(prim === 'and' ? x.value && y.value : x.value || y.value), target);
+    return b.eq(prim, [x, y], target);
+  }
   // (`arguments.length > 2` where that is known: decided, so that a test of a callback under it is too)
   const folded = l.kind === 'const' && r.kind === 'const' && typeof l.value === 'number' && typeof r.value === 'number' ? compare(prim, l.value, r.value) : undefined;
   if (folded !== undefined) return named(cx, constAtom(folded), target);
@@ -471,6 +475,30 @@ function argumentsLength(cx: ExprContext, e: ts.Expression): Atom {
       'test the parameter itself: if (cb === undefined)');
   }
   return constAtom(cx.argumentCount);
+}
+
+/**
+ * `Array.isArray`, or a package's export that is it (`module.exports = Array.isArray || isArray`,
+ * as validate.io-array and isarray write it): decided by the argument's type (a typed array is
+ * not an Array).
+ */
+function arrayTest(cx: ExprContext, callee: ts.Expression): boolean {
+  const isArrayIsArray = (e: ts.Expression): boolean => {
+    const x = skipParens(e);
+    return ts.isPropertyAccessExpression(x) && ts.isIdentifier(x.expression) && x.expression.text === 'Array' && x.name.text === 'isArray' && isGlobal(cx, x);
+  };
+  if (isArrayIsArray(callee)) return true;
+  if (!ts.isIdentifier(callee)) return false;
+  let symbol = cx.checker.getSymbolAtLocation(callee);
+  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = cx.checker.getAliasedSymbol(symbol);
+  const decl = symbol?.valueDeclaration;
+  let value = decl && ts.isBinaryExpression(decl) && decl.operatorToken.kind === ts.SyntaxKind.EqualsToken ? decl.right
+    : decl && ts.isExportAssignment(decl) ? decl.expression : undefined;
+  // (`Array.isArray || polyfill` is Array.isArray wherever Array.isArray exists)
+  while (value && ts.isBinaryExpression(skipParens(value)) && (skipParens(value) as ts.BinaryExpression).operatorToken.kind === ts.SyntaxKind.BarBarToken) {
+    value = (skipParens(value) as ts.BinaryExpression).left;
+  }
+  return value !== undefined && isArrayIsArray(value);
 }
 
 /** A comparison of two numbers known when compiling; undefined for other primitives. */
@@ -634,6 +662,17 @@ function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var): Atom {
   if (binding?.kind === 'opaque' && cx.checker.getTypeAtLocation(callee).getCallSignatures().length > 0) {
     return b.fail(e, 'TSG2002', `'${callee.getText(b.sf)}' is a function passed in as a parameter: tsgrad cannot differentiate through a callback`,
       `declare it optional (${callee.getText(b.sf)}?: …) to differentiate the calls that leave it out, or call a function of the module by its name`);
+  }
+  if (arrayTest(cx, callee)) {
+    if (e.arguments.length !== 1) return b.fail(e, 'TSG1002', `'${callee.getText(b.sf)}' takes one argument`, 'pass exactly one argument');
+    const type = cx.checker.getTypeAtLocation(e.arguments[0]!);
+    const members = (type.isUnion() ? type.types : [type]).map((m) => cx.checker.isArrayType(m) || m.getSymbol()?.getName() === 'ReadonlyArray');
+    if (members.some((m) => m !== members[0])) {
+      return b.fail(e, 'TSG1002', `whether '${e.arguments[0]!.getText(b.sf)}' is an array depends on what is passed: its type '${cx.checker.typeToString(type)}' mixes arrays and typed arrays`,
+        'give the parameter one array type (number[] or Float64Array)');
+    }
+    lowerExpr(cx, e.arguments[0]!);
+    return named(cx, constAtom(members[0]!), target);
   }
   // `Number(x)` of a number is x; `Number('0/0')` of a string literal, a constant
   if (ts.isIdentifier(callee) && callee.text === 'Number' && isGlobal(cx, callee)) {
