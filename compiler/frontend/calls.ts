@@ -112,8 +112,7 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
   }
   const signature = checker.getSignatureFromDeclaration(node);
   const returnType = signature && checker.getReturnTypeOfSignature(signature);
-  const returnsNumber = !!returnType && (returnType.flags & ts.TypeFlags.NumberLike) !== 0;
-  const returnsBoolean = !!returnType && classifyType(returnType, checker) === 'boolean';
+  const { returnsNumber, returnsBoolean } = returnKind(checker, node);
   if (returnsBoolean && !readable) {
     return b.fail(call, 'TSG2002', `'${text}' returns a boolean and tsgrad cannot read its body`, 'write the test in the function, or in a function of this project');
   }
@@ -188,6 +187,32 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
     defaults: node.parameters.map((p) => p.initializer),
     declared: node.parameters,
   };
+}
+
+/**
+ * What a function returns, by its signature; for JavaScript whose JSDoc return type TypeScript
+ * cannot resolve (@stdlib's `@returns {NonNegativeInteger}`, `{integer}`), by the values of its
+ * `return` statements when they are all numbers (or all booleans).
+ */
+export function returnKind(checker: ts.TypeChecker, fn: FunctionNode): { returnsNumber: boolean; returnsBoolean: boolean } {
+  const signature = checker.getSignatureFromDeclaration(fn);
+  const type = signature && checker.getReturnTypeOfSignature(signature);
+  if (!type) return { returnsNumber: false, returnsBoolean: false };
+  if (type.flags & ts.TypeFlags.Any && isJavaScript(fn.getSourceFile()) && fn.body) {
+    const kinds = new Set<string>();
+    const visit = (n: ts.Node): void => {
+      if (ts.isFunctionLike(n) && n !== fn) return;
+      if (ts.isReturnStatement(n)) {
+        const value = n.expression && checker.getTypeAtLocation(n.expression);
+        // (a value of unknown type, as another such function's result, leaves it to the others)
+        if (!value || !(value.flags & ts.TypeFlags.Any)) kinds.add(value ? classifyType(value, checker) : 'void');
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(fn.body);
+    return { returnsNumber: kinds.size === 1 && kinds.has('number'), returnsBoolean: kinds.size === 1 && kinds.has('boolean') };
+  }
+  return { returnsNumber: (type.flags & ts.TypeFlags.NumberLike) !== 0, returnsBoolean: classifyType(type, checker) === 'boolean' };
 }
 
 function declaresName(st: ts.Statement, name: string): boolean {
