@@ -5,6 +5,8 @@
  */
 import ts from './typescript.cjs';
 import type { Param } from '../ir/types.js';
+import { f64CopySign, f64FromWords, f64HighWord, f64Ldexp, f64LowWord, f64WithHighWord, f64WithLowWord } from '../../runtime/bits.js';
+import { bitOperation } from './packages.js';
 
 /** Typed arrays of floats: read and written as numbers (a Float32Array stores `Math.fround(v)`). */
 export const floatArrayTypes: ReadonlySet<string> = new Set(['Float64Array', 'Float32Array']);
@@ -241,6 +243,11 @@ export function foldConstant(e: ts.Expression, checker: ts.TypeChecker, depth = 
   if (ts.isIdentifier(e) || ts.isPropertyAccessExpression(e)) {
     const member = mathMember(e, checker);
     if (member !== undefined) return mathConstants[member];
+    // `C.length` of a module-level constant table (@stdlib's `var LEN = ALGMCS.length`)
+    if (ts.isPropertyAccessExpression(e) && e.name.text === 'length' && (ts.isIdentifier(e.expression) || ts.isPropertyAccessExpression(e.expression))) {
+      const table = moduleTable(e.expression, checker);
+      if (table && 'values' in table) return table.values.length;
+    }
     const value = moduleValue(e, checker);
     return value?.kind === 'expr' ? foldConstant(value.expr, checker, depth + 1) : undefined;
   }
@@ -272,6 +279,23 @@ export function foldConstant(e: ts.Expression, checker: ts.TypeChecker, depth = 
     return undefined;
   }
   if (ts.isCallExpression(e)) {
+    // a bit-level function of a package on constants (`getHighWord(FLOAT64_SMALLEST_NORMAL)`)
+    const bits = bitOperation(checker, skipParens(e.expression));
+    if (bits !== undefined) {
+      const args = e.arguments.map((a) => foldConstant(a, checker, depth + 1));
+      if (args.some((a) => a === undefined)) return undefined;
+      const [a, b] = args as number[];
+      switch (bits) {
+        case 'highWord': return f64HighWord(a!);
+        case 'lowWord': return f64LowWord(a!);
+        case 'withHighWord': return f64WithHighWord(a!, b!);
+        case 'withLowWord': return f64WithLowWord(a!, b!);
+        case 'fromWords': return f64FromWords(a!, b!);
+        case 'ldexp': return f64Ldexp(a!, b!);
+        case 'copysign': return f64CopySign(a!, b!);
+        default: return undefined;
+      }
+    }
     const callee = skipParens(e.expression);
     const name = ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === 'Math'
       ? callee.name.text : ts.isIdentifier(callee) ? mathMember(callee, checker) : undefined;

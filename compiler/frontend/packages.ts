@@ -67,6 +67,7 @@ const bitOperations: Readonly<Record<string, Prim>> = {
   '@stdlib/number-float64-base-set-low-word': 'withLowWord',
   '@stdlib/number-float64-base-from-words': 'fromWords',
   '@stdlib/math-base-special-ldexp': 'ldexp',
+  '@stdlib/math-base-special-copysign': 'copysign',
 };
 
 /** The bit-level primitive a function of a package is, if it is one (its package's main export). */
