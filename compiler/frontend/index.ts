@@ -123,13 +123,13 @@ export function lowerModule(program: ts.Program, file: string, contract = true, 
       // without effects that a function of the module calls)
       const throws = [...statements(fn.body)].some((s) => s.kind === 'throw' || (s.kind === 'call' && s.callee.mayThrow));
       if (fn.returnsNumber || fn.returnsBoolean || fn.writes.length > 0 || throws || !exported) funcs.push(fn);
+      else if (exported) notes.push(note(node, sf, file, `'${name}' returns nothing and writes into no array parameter: there is nothing to differentiate`));
       // (the callbacks it was lowered without)
       const left = node.parameters.filter((p) => isOptionalCallback(p, checker)).map((p) => `'${p.name.getText(sf)}'`);
       if (exported && !only && left.length > 0) {
         notes.push(note(node, sf, file, `the gradient of '${name}' is for calls without ${left.join(' and ')}: there ${left.length > 1 ? 'they are' : 'it is'} undefined, and the code that calls ${left.length > 1 ? 'them' : 'it'} is left out`,
           `to differentiate through a callback, write a function that calls it with the values it needs and differentiate that`));
       }
-      else if (exported) notes.push(note(node, sf, file, `'${name}' returns nothing and writes into no array parameter: there is nothing to differentiate`));
     } catch (e) {
       if (!(e instanceof DiagnosticError)) throw e;
       failures.set(name, e.diagnostic);
