@@ -258,6 +258,7 @@ function findProblems(modules: ReadonlyMap<string, Module>): Map<string, Diagnos
       for (const d of analyzed(m, fn).diagnostics) add(key(m.file, fn.name), d);
       for (const d of reservedNames(m.file, fn)) add(key(m.file, fn.name), d);
       for (const d of predicateCalls(m.file, fn)) add(key(m.file, fn.name), d);
+      for (const d of arrayCalls(m.file, fn, modules)) add(key(m.file, fn.name), d);
     }
     for (const { fn, diagnostic } of nameClashes(m.file, funcs)) add(key(m.file, fn.name), diagnostic);
   }
@@ -294,7 +295,7 @@ function planEmission(modules: ReadonlyMap<string, Module>, problems: ReadonlyMa
   }
   // (a predicate has no vjp: it is inlined into its callers)
   const ok = (k: string) => exists(k) && !problems.has(k) && !blocked.has(k) && !modules.get(fileOf(k))!.package &&
-    !modules.get(fileOf(k))!.funcs.get(nameOf(k))!.returnsBoolean;
+    !modules.get(fileOf(k))!.funcs.get(nameOf(k))!.returnsBoolean && !modules.get(fileOf(k))!.funcs.get(nameOf(k))!.returnsArray;
   // every exported function of an input, then what the emitted functions still call
   const emitted = new Set<string>();
   const work: string[] = [];
@@ -451,13 +452,25 @@ function notInlinedFromPackages(file: string, fn: Func, modules: ReadonlyMap<str
     });
 }
 
-/** Calls left after inlining to a function that returns a boolean (recursive, or tagged @noinline). */
+/** Calls left after inlining to a function that returns a boolean (recursive, or tagged @noinline; a package's test of an array is called as it is). */
 function predicateCalls(file: string, fn: Func): Diagnostic[] {
-  return callsIn(fn.body).filter((c) => c.callee.returnsBoolean).map((c) => ({
+  return callsIn(fn.body).filter((c) => c.callee.returnsBoolean && c.callee.vjp !== 'none').map((c) => ({
     code: 'TSG2002' as const, file, ...c.at,
     message: `'${c.callee.name}' returns a boolean, and tsgrad can only inline such a function, which it cannot here`,
     hint: 'remove its @noinline tag, and do not let it call itself',
   }));
+}
+
+/** Calls left after inlining to a function that returns an array (recursive, tagged @noinline, or long). */
+function arrayCalls(file: string, fn: Func, modules: ReadonlyMap<string, Module>): Diagnostic[] {
+  return callsIn(fn.body).filter((c) => c.callee.returnsArray).map((c) => {
+    const why = modules.get(resolve(c.callee.file))?.trace?.failures.get(c.callee.name);
+    return why ?? {
+      code: 'TSG2002' as const, file, ...c.at,
+      message: `'${c.callee.name}' returns an array, and tsgrad can only inline such a function, which it cannot here (it is recursive, tagged @noinline, or longer than tsgrad inlines)`,
+      hint: 'remove its @noinline tag and do not let it call itself, or pass the array to fill as a parameter (function f(…, out: Float64Array): void)',
+    };
+  });
 }
 
 /** Calls left after inlining to a function named like one of the generated code's own names. */

@@ -120,7 +120,8 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
     return b.fail(call, 'TSG2002', `'${text}' returns ${checker.typeToString(returnType)}: tsgrad differentiates calls of functions that return a number`,
       `differentiate '${text}' itself (its gradient is defined where it returns a number), or call a function that always returns a number`);
   }
-  if (!returnsNumber && !returnsBoolean && !(returnType && returnType.flags & ts.TypeFlags.Void)) {
+  const returnsArray = !!returnType && readable && !custom && ['Float64Array', 'number[]'].includes(classifyType(returnType, checker));
+  if (!returnsNumber && !returnsBoolean && !returnsArray && !(returnType && returnType.flags & ts.TypeFlags.Void)) {
     return b.fail(call, 'TSG2002', `'${text}' returns neither a number, a boolean nor void`, 'tsgrad differentiates through functions that return a number, a boolean (a test) or nothing (writing into array parameters): return the number you need');
   }
   const params = node.parameters.map((p) => {
@@ -177,6 +178,7 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
       vjp: custom ? 'custom' : opaque ? 'none' : 'generated', ...(specifier ? { specifier } : {}), params, returnsNumber,
       ...(byDefault ? { importDefault: true } : {}), ...(registered ? { vjpFile: registered } : {}),
       ...(returnsBoolean ? { returnsBoolean: true as const } : {}),
+      ...(returnsArray ? { returnsArray: true as const } : {}),
       ...(inlineOnly !== undefined && !custom && !opaque ? { inlineOnly: { message: inlineOnly,
         hint: `export it under its own name too (\`export { ${declaredName} }\`), or rename it: the generated code then imports '${declaredName}' and '${declaredName}_vjp'` } } : {}),
       ...(readable && mayThrow(checker, node, new Set()) ? { mayThrow: true as const } : {}),
@@ -186,6 +188,35 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
     pure: writes.filter((i) => !read.includes(i)),
     defaults: node.parameters.map((p) => p.initializer),
     declared: node.parameters,
+  };
+}
+
+/**
+ * A function of a package that returns a boolean, called with an array (`isAnyArray(input)`):
+ * called as it is, where the source calls it. No derivative passes through a boolean, so tsgrad
+ * needs neither its body nor a derivative, and the test is exactly the package's.
+ */
+export function packagePredicate(checker: ts.TypeChecker, call: ts.CallExpression, isArray: (arg: ts.Expression) => boolean): ResolvedCall | undefined {
+  const calleeExpr = skipParens(call.expression);
+  if (!ts.isIdentifier(calleeExpr)) return undefined;
+  if (!call.arguments.some(isArray)) return undefined;
+  const symbol = checker.getSymbolAtLocation(calleeExpr);
+  const found = functionDeclaration(checker, symbol);
+  if (!symbol || !found || !inPackage(found.node.getSourceFile().fileName)) return undefined;
+  const signature = checker.getResolvedSignature(call);
+  if (!signature || classifyType(checker.getReturnTypeOfSignature(signature), checker) !== 'boolean') return undefined;
+  const specifier = importSpecifierOf(checker, symbol);
+  if (specifier === undefined || specifier.startsWith('.')) return undefined;
+  const params = call.arguments.map((a, i) => {
+    const p = found.node.parameters[i];
+    return { key: p && ts.isIdentifier(p.name) ? p.name.text : `x${i + 1}`, array: isArray(a) };
+  });
+  return {
+    callee: {
+      name: calleeExpr.text, file: found.node.getSourceFile().fileName, exported: true, vjp: 'none', specifier, params,
+      returnsNumber: false, returnsBoolean: true, ...(isDefaultImport(symbol) ? { importDefault: true } : {}),
+    },
+    writes: [], pure: [], defaults: params.map(() => undefined), declared: [],
   };
 }
 
@@ -251,11 +282,35 @@ function isDefaultImport(symbol: ts.Symbol): boolean {
   return (symbol.declarations ?? []).some((d) => ts.isImportClause(d) || requireSpecifier(d) !== undefined);
 }
 
-/** A parameter's kind; in JavaScript, one without a JSDoc type is taken for a number. */
+/**
+ * A parameter's kind. One without a type (`any`, or JavaScript without a JSDoc type) that the
+ * function indexes or loops over (`vals[i]`, `for (const v of vals)`) is an array of numbers;
+ * in JavaScript, any other is taken for a number.
+ */
 export function paramKind(checker: ts.TypeChecker, p: ts.ParameterDeclaration): ReturnType<typeof classifyType> {
   const type = checker.getTypeAtLocation(p);
   const kind = classifyType(type, checker);
-  return kind === 'other' && type.flags & ts.TypeFlags.Any && isJavaScript(p.getSourceFile()) ? 'number' : kind;
+  if (kind !== 'other' || !(type.flags & ts.TypeFlags.Any)) return kind;
+  if (indexedParameter(checker, p)) return 'number[]';
+  return isJavaScript(p.getSourceFile()) ? 'number' : kind;
+}
+
+/** The function indexes the parameter (`p[i]`) or loops over it (`for (const v of p)`). */
+function indexedParameter(checker: ts.TypeChecker, p: ts.ParameterDeclaration): boolean {
+  const symbol = ts.isIdentifier(p.name) ? checker.getSymbolAtLocation(p.name) : undefined;
+  const body = (p.parent as ts.SignatureDeclaration & { body?: ts.Node }).body;
+  if (!symbol || !body) return false;
+  const visit = (n: ts.Node): boolean => {
+    if (ts.isIdentifier(n) && checker.getSymbolAtLocation(n) === symbol) {
+      let e: ts.Node = n;
+      while (e.parent && ts.isParenthesizedExpression(e.parent)) e = e.parent;
+      const parent = e.parent;
+      if (parent && ts.isElementAccessExpression(parent) && parent.expression === e) return true;
+      if (parent && ts.isForOfStatement(parent) && parent.expression === e) return true;
+    }
+    return ts.forEachChild(n, visit) === true;
+  };
+  return visit(body);
 }
 
 export function isJavaScript(sf: ts.SourceFile): boolean {
@@ -346,12 +401,24 @@ export function writtenParams(checker: ts.TypeChecker, fn: FunctionNode, visitin
   if (visiting.has(fn) || !fn.body) return [];
   visiting.add(fn);
   const params = fn.parameters.map((p) => (ts.isIdentifier(p.name) ? checker.getSymbolAtLocation(p.name) : undefined));
-  const written = new Set<number>();
+  const written = writtenArrays(checker, fn.body, visiting);
+  visiting.delete(fn);
+  return params.flatMap((s, i) => (s && written.has(s) ? [i] : []));
+}
+
+/**
+ * The array variables and parameters `body` writes into (by their own name, or through a window
+ * or another name declared from them), and where: element assignments, `fill`, `push`, or
+ * passing them where a callee writes.
+ */
+export function writtenArrays(checker: ts.TypeChecker, body: ts.Node, visiting: Set<FunctionNode> = new Set()): Map<ts.Symbol, ts.Node[]> {
+  /** Each array written, with where. */
+  const written = new Map<ts.Symbol, ts.Node[]>();
   const mark = (e: ts.Expression) => {
-    const inner = arrayRoot(e, checker);
-    if (!ts.isIdentifier(inner)) return;
-    const i = params.indexOf(checker.getSymbolAtLocation(inner));
-    if (i >= 0) written.add(i);
+    for (const x of [skipParens(e), arrayRoot(e, checker)]) {
+      const s = ts.isIdentifier(x) ? checker.getSymbolAtLocation(x) : undefined;
+      if (s) written.set(s, [...(written.get(s) ?? []), e]);
+    }
   };
   const visit = (n: ts.Node): void => {
     if (ts.isBinaryExpression(n) && isAssignmentOperator(n.operatorToken.kind)) {
@@ -384,9 +451,8 @@ export function writtenParams(checker: ts.TypeChecker, fn: FunctionNode, visitin
     }
     ts.forEachChild(n, visit);
   };
-  visit(fn.body);
-  visiting.delete(fn);
-  return [...written].sort((a, b) => a - b);
+  visit(body);
+  return written;
 }
 
 /**

@@ -122,7 +122,7 @@ export function lowerModule(program: ts.Program, file: string, contract = true, 
       // (a predicate is inlined into its callers; so is a check that only throws, and a helper
       // without effects that a function of the module calls)
       const throws = [...statements(fn.body)].some((s) => s.kind === 'throw' || (s.kind === 'call' && s.callee.mayThrow));
-      if (fn.returnsNumber || fn.returnsBoolean || fn.writes.length > 0 || throws || !exported) funcs.push(fn);
+      if (fn.returnsNumber || fn.returnsBoolean || fn.returnsArray || fn.writes.length > 0 || throws || !exported) funcs.push(fn);
       else if (exported) notes.push(note(node, sf, file, `'${name}' returns nothing and writes into no array parameter: there is nothing to differentiate`));
       // (the callbacks it was lowered without)
       const left = node.parameters.filter((p) => isOptionalCallback(p, checker)).map((p) => `'${p.name.getText(sf)}'`);
@@ -194,6 +194,10 @@ function namedFunctions(sf: ts.SourceFile, names: ReadonlySet<string>): { name: 
   const out: { name: string; node: FunctionNode }[] = [];
   for (const st of sf.statements) {
     if (ts.isFunctionDeclaration(st) && st.name && st.body && names.has(st.name.text)) out.push({ name: st.name.text, node: st });
+    // (`export default function sum`: its callers know it as 'default')
+    else if (ts.isFunctionDeclaration(st) && st.body && names.has('default') && st.modifiers?.some((m) => m.kind === ts.SyntaxKind.DefaultKeyword)) {
+      out.push({ name: 'default', node: st });
+    }
   }
   return out;
 }

@@ -16,7 +16,7 @@ import { rules } from '../rules/table.js';
 import type { Prim } from '../rules/prims.js';
 import { Names, adjointName, vjpCalled } from '../ir/names.js';
 import { arrayAliases, statements, writes } from '../ir/walk.js';
-import { elementReadsOf, readsOf } from './refs.js';
+import { elementReadsOf, elementTargetsOf, readsOf } from './refs.js';
 import type { TapePlan } from './plan.js';
 
 export const atomExpr = (a: Atom): TExpr =>
@@ -114,8 +114,12 @@ export class BackwardSweep {
   }
 
   /** `names`, with the array each adjoint array variable among them belongs to. */
-  private withPrimals(names: Set<string>): Set<string> {
-    if (this.shadowOf.size > 0) for (const n of [...names]) { const p = this.shadowOf.get(n); if (p) names.add(p); }
+  private withPrimals(names: Set<string>, code?: readonly TStmt[]): Set<string> {
+    if (this.shadowOf.size === 0) return names;
+    // an adjoint array written by element (`a_b[i] += …`) is the one bound with a at that
+    // point: the statement needs a's binding as much as a read of a would
+    if (code) for (const n of elementTargetsOf(code)) if (this.shadowOf.has(n)) names.add(n);
+    for (const n of [...names]) { const p = this.shadowOf.get(n); if (p) names.add(p); }
     return names;
   }
 
@@ -283,7 +287,7 @@ export class BackwardSweep {
       this.topPre = pre;
     }
     for (const p of parts) {
-      for (const n of this.withPrimals(readsOf(p.code))) {
+      for (const n of this.withPrimals(readsOf(p.code), p.code)) {
         const set = this.readers.get(n) ?? new Set<Stmt>();
         set.add(p.stmt);
         this.readers.set(n, set);
@@ -320,7 +324,7 @@ export class BackwardSweep {
     // restores it, even where nothing reads it after that (the restore may be in a branch).
     const rebound = new Set(block.flatMap((s) => (s.kind === 'alloc' && s.target.mutable ? [s.target.name] : [])));
     for (const p of parts) {
-      const referenced = this.withPrimals(readsOf(p.code, new Set(), true));
+      const referenced = this.withPrimals(readsOf(p.code, new Set(), true), p.code);
       if (rebound.size > 0) for (const n of this.withPrimals(assignedNames(p.code))) if (rebound.has(n)) referenced.add(n);
       const needed = [...referenced].filter((n) => local.has(n) && !available.has(n));
       if (needed.length === 0) continue;
