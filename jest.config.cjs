@@ -8,7 +8,13 @@ module.exports = {
       '@swc/jest',
       { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } },
     ],
+    // packages that ship only ES modules, which generated code of the corpus imports at run time
+    '^.+/node_modules/(?:is-any-array|ml-array-sum)/.+\\.m?js$': [
+      '@swc/jest',
+      { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' } },
+    ],
   },
+  transformIgnorePatterns: ['/node_modules/(?!(?:is-any-array|ml-array-sum)/)'],
   moduleNameMapper: {
     '^tsgrad/runtime$': '<rootDir>/runtime/index.ts',
     '^tsgrad$': '<rootDir>/index.ts',

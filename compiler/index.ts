@@ -3,6 +3,7 @@
  *
  *   parse/lower (frontend) → trace (ir) → activity (analyze) → adjoint IR (reverse) → text (emit)
  */
+import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import type { CompileOptions, CompileResult } from './api.js';
 import { DiagnosticError, type Diagnostic } from './diagnostics.js';
@@ -437,19 +438,31 @@ function notInlined(file: string, fn: Func, modules: ReadonlyMap<string, Module>
 function notInlinedFromPackages(file: string, fn: Func, modules: ReadonlyMap<string, Module>): Diagnostic[] {
   return callsIn(fn.body).filter((c) => c.callee.vjp === 'generated' && inPackage(c.callee.file) && !inPackage(file))
     .map((c) => {
+      // a package's default export is 'default' there: the hint names it as this module imports it
+      const local = c.callee.name === 'default' && !c.origin ? calleeTextAt(file, c.at) : undefined;
       const why = modules.get(resolve(c.callee.file))?.trace?.failures.get(c.callee.name);
       const where = c.origin ? ` (called at ${packagePath(c.origin.file)}:${c.origin.line}:${c.origin.column})` : '';
       const outer = c.origin?.via ?? c.callee.name;
       return {
         code: why?.code ?? 'TSG2002', file, ...c.at,
         message: why
-          ? `'${c.callee.name}' of ${packagePath(c.callee.file)}${where} cannot be differentiated: ${why.message} (at ${packagePath(why.file)}:${why.line}:${why.column})`
-          : `'${c.callee.name}' of ${packagePath(c.callee.file)}${where} cannot be inlined here: tsgrad differentiates a package's functions only by inlining them (not a recursive one)`,
+          ? `'${local ?? c.callee.name}' of ${packagePath(c.callee.file)}${where} cannot be differentiated: ${why.message} (at ${packagePath(why.file)}:${why.line}:${why.column})`
+          : `'${local ?? c.callee.name}' of ${packagePath(c.callee.file)}${where} cannot be inlined here: tsgrad differentiates a package's functions only by inlining them (not a recursive one)`,
         hint: c.origin
           ? `register the derivative of '${outer}' in your module: export a function ${outer}_vjp(...params, adj, seed) beside your import of '${outer}' (it adds seed · ∂${outer}/∂param into adj.param and returns ${outer}'s value)`
-          : registrationHint(c.callee.name, c.callee.params.map((p) => p.key), packagePath(c.callee.file)),
+          : registrationHint(local ?? c.callee.name, c.callee.params.map((p) => p.key), packagePath(c.callee.file), c.callee.params.map((p) => p.array)),
       };
     });
+}
+
+/** The name a call at `at` in `file` is written with (`sum` of `sum(xs)`). */
+function calleeTextAt(file: string, at: { line: number; column: number }): string | undefined {
+  try {
+    const line = readFileSync(file, 'utf8').split(/\r?\n/)[at.line - 1] ?? '';
+    return /^[A-Za-z_$][\w$]*/.exec(line.slice(at.column - 1))?.[0];
+  } catch {
+    return undefined;
+  }
 }
 
 /** Calls left after inlining to a function that returns a boolean (recursive, or tagged @noinline; a package's test of an array is called as it is). */

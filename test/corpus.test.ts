@@ -35,6 +35,8 @@ interface Entry {
   tolerance?: number;
   toleranceWhy?: string;
   expect: Outcome;
+  /** The function is its module's default export: its derivatives are `default_grad`/`default_vjp`. */
+  exportedAs?: 'default';
   /** What tsgrad said, for people (UPDATE=1 writes it; not asserted). */
   diagnostics?: string[];
 }
@@ -59,6 +61,7 @@ const manifestFile = join(corpusDir, 'manifest.json');
 const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest;
 const entries = manifest.functions;
 const key = (e: Entry) => `${e.module}#${e.name}`;
+const generatedName = (e: Entry) => e.exportedAs ?? e.name;
 
 let tmp = '';
 const isoFile = new Map<string, string>();
@@ -215,7 +218,7 @@ test('each whole module has a gradient for exactly the functions that differenti
   for (const e of entries) {
     const r = results.get(join(tmp, 'corpus', e.module))!;
     const differentiates = e.expect.outcome === 'gradient' || e.expect.outcome === 'wrong-gradient';
-    expect({ fn: key(e), grad: hasGrad(r, e.name) }).toEqual({ fn: key(e), grad: differentiates });
+    expect({ fn: key(e), grad: hasGrad(r, generatedName(e)) }).toEqual({ fn: key(e), grad: differentiates });
   }
 });
 
@@ -247,7 +250,7 @@ describe.each(entries.map((e) => [key(e), e] as const))('%s', (_name, e: Entry) 
     said.set(key(e), diagnostics.map((d) => `${relative(join(tmp, 'corpus'), d.file).replace(/\.only-\w+\.ts$/, '.ts')}:${d.line}:${d.column} ${d.code} ${d.message}${d.hint ? ` (hint: ${d.hint})` : ''}`));
     let outcome: Outcome;
     if (errors.length > 0) outcome = { outcome: 'refused', codes: codes(errors) };
-    else if (!hasGrad(r, e.name)) outcome = { outcome: 'no-gradient', codes: codes(diagnostics) };
+    else if (!hasGrad(r, generatedName(e))) outcome = { outcome: 'no-gradient', codes: codes(diagnostics) };
     else {
       const wrong = checkGradient(e, r.sourceFile, r.outputFile);
       outcome = wrong ? { outcome: 'wrong-gradient', detail: wrong } : { outcome: 'gradient' };
@@ -293,8 +296,8 @@ function checkGradient(e: Entry, sourceFile: string, outputFile: string): string
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const generated = require(outputFile) as Record<string, GradFn | Fn>;
   const f = (source[e.name] ?? source.default)!;
-  const grad = generated[`${e.name}_grad`] as GradFn;
-  const vjp = generated[`${e.name}_vjp`] as Fn;
+  const grad = generated[`${generatedName(e)}_grad`] as GradFn;
+  const vjp = generated[`${generatedName(e)}_vjp`] as Fn;
   const ps = params.get(key(e))!;
   const random = rng(0xc0 + e.name.length * 7 + e.module.length);
   const tol = e.tolerance ?? 1e-6;

@@ -8,6 +8,7 @@ import type { Prim } from '../rules/prims.js';
 import { rules } from '../rules/table.js';
 import { Names } from '../ir/names.js';
 import { DiagnosticError, type Code } from '../diagnostics.js';
+import type { Captured, FunctionValue } from './values.js';
 
 export { isArrayType };
 
@@ -54,6 +55,10 @@ export class FunctionBuilder {
   private readonly assumed = new Map<string, Set<Var>>();
   /** Pairs of array parameters (loaded, written) the trace assumes are different arrays. */
   readonly distinct: [Var, Var][] = [];
+  /** What the free names of the function stand for (a factory's parameters: values.ts). */
+  captured?: ReadonlyMap<ts.Symbol, Captured>;
+  /** The function being lowered, as its recursive calls name it. */
+  self?: FunctionValue;
   /** The statement being lowered, for positions and `// grad of:` comments. */
   loc: Loc = { line: 0, column: 0, text: '' };
 
@@ -89,6 +94,12 @@ export class FunctionBuilder {
 
   /** `out = prim(args)`, into `target` when given (a named source constant), else a temp. */
   eq(prim: Prim, args: Atom[], target?: Var): Atom {
+    // a comparison of two constants (a factory's argument against a literal) is its answer:
+    // tsc rejects comparing two literals that cannot be equal (TS2367)
+    const compare = comparisons[prim];
+    if (compare && !target && args.length === 2 && args.every((a) => a.kind === 'const' && typeof a.value === 'number')) {
+      return constAtom(compare((args[0] as { value: number }).value, (args[1] as { value: number }).value));
+    }
     const key = `${prim} ${args.map(atomKey).join(' ')}`;
     if (!target) {
       for (let i = this.computed.length - 1; i >= 0; i--) {
@@ -165,6 +176,10 @@ export class FunctionBuilder {
     throw new DiagnosticError(hint === undefined ? diag : { ...diag, hint });
   }
 }
+
+const comparisons: Partial<Record<Prim, (x: number, y: number) => boolean>> = {
+  eq: (x, y) => x === y, ne: (x, y) => x !== y, lt: (x, y) => x < y, le: (x, y) => x <= y, gt: (x, y) => x > y, ge: (x, y) => x >= y,
+};
 
 function atomKey(a: Atom): string {
   return a.kind === 'var' ? a.v.name : `#${a.text ?? String(a.value)}`;

@@ -14,11 +14,14 @@ import { classifyType, isAssignmentOperator, isIncrement, nullableNumber, skipPa
 import type { FunctionNode } from './statements.js';
 import { inPackage, packagePath, registrationHint } from './packages.js';
 import { inOutVjpName } from '../ir/names.js';
+import { type FunctionValue, functionOfDeclaration } from './values.js';
 
 export interface ResolvedCall {
   readonly callee: Callee;
   /** The callee's declaration, when tsgrad differentiates its body. */
   readonly node?: FunctionNode;
+  /** Its name and captured bindings, when tsgrad differentiates its body. */
+  readonly fn?: FunctionValue;
   readonly writes: readonly number[];
   /** Of those, the ones it never reads (pure outputs: their old contents do not matter to it). */
   readonly pure: readonly number[];
@@ -28,25 +31,25 @@ export interface ResolvedCall {
   readonly declared: readonly ts.ParameterDeclaration[];
 }
 
-/** The function declaration a name resolves to (following imports). */
-export function functionDeclaration(checker: ts.TypeChecker, symbol: ts.Symbol | undefined):
-  { node: ts.FunctionDeclaration | ts.ArrowFunction | ts.FunctionExpression; name: string } | undefined {
+/**
+ * The function a name resolves to (following imports, aliases `const f = g`, and the functions
+ * packages keep in variables: see values.ts).
+ */
+export function functionDeclaration(checker: ts.TypeChecker, symbol: ts.Symbol | undefined): FunctionValue | undefined {
   if (!symbol) return undefined;
   const s = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
-  const decl = s.valueDeclaration ?? s.declarations?.[0];
-  if (!decl) return undefined;
-  if (ts.isFunctionDeclaration(decl)) return { node: decl, name: s.getName() };
-  if (ts.isVariableDeclaration(decl) && decl.initializer) {
-    const init = skipParens(decl.initializer);
-    if (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) return { node: init, name: s.getName() };
-  }
-  return undefined;
+  return functionOfDeclaration(checker, s.valueDeclaration ?? s.declarations?.[0], s.getName());
 }
 
 export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: ts.CallExpression): ResolvedCall {
   const calleeExpr = skipParens(call.expression);
   const symbol = checker.getSymbolAtLocation(calleeExpr);
-  const found = functionDeclaration(checker, symbol);
+  // a parameter of the factory that made the function being lowered, or the function itself
+  const bound = symbol && b.captured?.get(symbol);
+  const local = bound?.kind === 'function' ? bound.fn : undefined;
+  const found = local ?? functionDeclaration(checker, symbol);
+  // (a function a factory made calls itself with the same bindings, under its own name)
+  const self = found && b.self?.captured && found.node === b.self.node ? b.self : undefined;
   const text = calleeExpr.getText(b.sf);
   if (!found) {
     const spec = symbol && importSpecifierOf(checker, symbol);
@@ -80,10 +83,11 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
       return b.fail(call, 'TSG2002', `'${text}' of the package '${spec}' is not a function tsgrad can follow`, registrationHint(text, keys, spec));
     }
     return b.fail(call, 'TSG2002', `'${text}' is not a function tsgrad can follow`,
-      'call a function declared with `function` or `const f = (…) => …` in this project');
+      'call a function declared with `function` or `const f = (…) => …` in this project, an alias of one (`const f = g`), ' +
+      'the function an IIFE returns, or the function a factory returns when it is called with such functions and constants');
   }
-  const { node } = found;
-  let { name } = found;
+  const { node } = self ?? found;
+  let { name } = self ?? found;
   const sf = node.getSourceFile();
   const file = sf.fileName;
   const moduleSymbol = checker.getSymbolAtLocation(sf);
@@ -136,7 +140,8 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
   // `L.g(…)` after `import * as L from './m.js'`: the specifier is the namespace import's
   const namespace = ts.isPropertyAccessExpression(calleeExpr) && ts.isIdentifier(calleeExpr.expression)
     ? checker.getSymbolAtLocation(calleeExpr.expression) : undefined;
-  const specifier = sameModule ? undefined : importSpecifierOf(checker, namespace ?? symbol!) ?? importSpecifierOf(checker, symbol!);
+  const specifier = sameModule ? undefined : importSpecifierOf(checker, namespace ?? symbol!) ?? importSpecifierOf(checker, symbol!) ??
+    aliasSpecifier(checker, symbol!);
   // (named as the source names it, when the generated code calls it: a package's default export)
   const byDefault = !sameModule && !namespace && (opaque || custom) && inPackage(file) && isDefaultImport(symbol!);
   // A function of a package is inlined into the generated module (nothing is written into
@@ -183,12 +188,30 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
         hint: `export it under its own name too (\`export { ${declaredName} }\`), or rename it: the generated code then imports '${declaredName}' and '${declaredName}_vjp'` } } : {}),
       ...(readable && mayThrow(checker, node, new Set()) ? { mayThrow: true as const } : {}),
     },
-    ...(custom || opaque ? {} : { node }),
+    ...(custom || opaque ? {} : { node, fn: self ?? found }),
     writes,
     pure: writes.filter((i) => !read.includes(i)),
     defaults: node.parameters.map((p) => p.initializer),
     declared: node.parameters,
   };
+}
+
+/** `export var dot = vec4.dot` (or `const f = g` of an import): the specifier of the import the alias reads. */
+function aliasSpecifier(checker: ts.TypeChecker, symbol: ts.Symbol): string | undefined {
+  let s: ts.Symbol | undefined = symbol;
+  for (let hop = 0; s && hop < 20; hop++) {
+    if (s.flags & ts.SymbolFlags.Alias) s = checker.getAliasedSymbol(s);
+    const decl = s.valueDeclaration;
+    if (!decl || !ts.isVariableDeclaration(decl) || !decl.initializer) return undefined;
+    const init = skipParens(decl.initializer);
+    const head = ts.isPropertyAccessExpression(init) && ts.isIdentifier(init.expression) ? init.expression : ts.isIdentifier(init) ? init : undefined;
+    const next = head && checker.getSymbolAtLocation(head);
+    if (!next) return undefined;
+    const spec = importSpecifierOf(checker, next);
+    if (spec !== undefined) return spec;
+    s = ts.isIdentifier(init) ? next : checker.getSymbolAtLocation(init);
+  }
+  return undefined;
 }
 
 /**
@@ -231,17 +254,20 @@ export function returnKind(checker: ts.TypeChecker, fn: FunctionNode): { returns
   if (!type) return { returnsNumber: false, returnsBoolean: false };
   if (type.flags & ts.TypeFlags.Any && isJavaScript(fn.getSourceFile()) && fn.body) {
     const kinds = new Set<string>();
+    let untyped = false;
     const visit = (n: ts.Node): void => {
       if (ts.isFunctionLike(n) && n !== fn) return;
       if (ts.isReturnStatement(n)) {
         const value = n.expression && checker.getTypeAtLocation(n.expression);
         // (a value of unknown type, as another such function's result, leaves it to the others)
         if (!value || !(value.flags & ts.TypeFlags.Any)) kinds.add(value ? classifyType(value, checker) : 'void');
+        else untyped = true;
       }
       ts.forEachChild(n, visit);
     };
     visit(fn.body);
-    return { returnsNumber: kinds.size === 1 && kinds.has('number'), returnsBoolean: kinds.size === 1 && kinds.has('boolean') };
+    // (and a number when every value returned is of unknown type, as an untyped parameter is)
+    return { returnsNumber: (kinds.size === 1 && kinds.has('number')) || (kinds.size === 0 && untyped), returnsBoolean: kinds.size === 1 && kinds.has('boolean') };
   }
   return { returnsNumber: (type.flags & ts.TypeFlags.NumberLike) !== 0, returnsBoolean: classifyType(type, checker) === 'boolean' };
 }
@@ -284,8 +310,8 @@ function isDefaultImport(symbol: ts.Symbol): boolean {
 
 /**
  * A parameter's kind. One without a type (`any`, or JavaScript without a JSDoc type) that the
- * function indexes or loops over (`vals[i]`, `for (const v of vals)`) is an array of numbers;
- * in JavaScript, any other is taken for a number.
+ * function indexes, loops over or reads the length of (`vals[i]`, `for (const v of vals)`,
+ * `e.length`) is an array of numbers; in JavaScript, any other is taken for a number.
  */
 export function paramKind(checker: ts.TypeChecker, p: ts.ParameterDeclaration): ReturnType<typeof classifyType> {
   const type = checker.getTypeAtLocation(p);
@@ -295,7 +321,7 @@ export function paramKind(checker: ts.TypeChecker, p: ts.ParameterDeclaration): 
   return isJavaScript(p.getSourceFile()) ? 'number' : kind;
 }
 
-/** The function indexes the parameter (`p[i]`) or loops over it (`for (const v of p)`). */
+/** The function indexes the parameter (`p[i]`), loops over it (`for (const v of p)`) or reads its length. */
 function indexedParameter(checker: ts.TypeChecker, p: ts.ParameterDeclaration): boolean {
   const symbol = ts.isIdentifier(p.name) ? checker.getSymbolAtLocation(p.name) : undefined;
   const body = (p.parent as ts.SignatureDeclaration & { body?: ts.Node }).body;
@@ -307,6 +333,7 @@ function indexedParameter(checker: ts.TypeChecker, p: ts.ParameterDeclaration): 
       const parent = e.parent;
       if (parent && ts.isElementAccessExpression(parent) && parent.expression === e) return true;
       if (parent && ts.isForOfStatement(parent) && parent.expression === e) return true;
+      if (parent && ts.isPropertyAccessExpression(parent) && parent.expression === e && parent.name.text === 'length') return true;
     }
     return ts.forEachChild(n, visit) === true;
   };

@@ -10,11 +10,12 @@ import { closest } from './spelling.js';
 import { construct } from './describe.js';
 import { type FunctionBuilder, atomType, constAtom, isArrayType, varAtom } from './builder.js';
 import {
-  classifyType, foldConstant, globalConstant, isAssignmentOperator, isNullish, mathConstants, mathMember, moduleTable, moduleValue, skipParens,
+  classifyType, foldConstant, globalConstant, isAssignmentOperator, isMathAlias, isNullish, mathConstants, mathMember, moduleTable, moduleValue,
+  skipParens,
 } from './facts.js';
 import { type ResolvedCall, packagePredicate, resolveCall } from './calls.js';
 import { bitOperation, elementaryFunction } from './packages.js';
-import type { FunctionNode } from './statements.js';
+import type { FunctionValue } from './values.js';
 
 /**
  * A name in scope: a variable of the trace, a window onto another array (`x.subarray(a, b)`,
@@ -36,7 +37,7 @@ export interface ExprContext {
   /** `cond ? whenTrue() : whenFalse()` as an `if`, each lowered in its own branch. */
   select(cond: Atom, whenTrue: () => Atom, whenFalse: () => Atom, type: Type, target?: Var): Atom;
   /** A function whose body this module must differentiate too. */
-  needs(node: FunctionNode): void;
+  needs(fn: FunctionValue): void;
   /** Of a variable that may hold `undefined` (an optional number parameter): the flag that says it does. */
   readonly undefinedFlags?: ReadonlyMap<Var, Var>;
   /** `arguments.length` in calls that leave the optional callbacks out (-1: not known). */
@@ -220,6 +221,13 @@ function readIdentifier(cx: ExprContext, id: ts.Identifier): Atom {
       'only numbers, booleans and arrays of numbers flow through a differentiated function');
   }
   if (id.text === 'undefined') return b.fail(id, 'TSG1002', "'undefined' is not a number", 'use a number (NaN, 0) where a number is expected');
+  // a parameter of the factory that made this function, bound to its argument (values.ts)
+  const bound = symbol && b.captured?.get(symbol);
+  if (bound?.kind === 'const' && typeof bound.value !== 'string') return constAtom(bound.value);
+  if (bound) {
+    return b.fail(id, 'TSG1006', `'${id.text}' is ${bound.kind === 'const' ? `the string '${bound.value}'` : 'a function'} here, which tsgrad cannot use as a value`,
+      bound.kind === 'const' ? 'only numbers, booleans and arrays of numbers flow through a differentiated function' : `call it: ${id.text}(x)`);
+  }
   const member = mathMember(id, checker);
   if (member !== undefined) {
     const value = mathConstants[member];
@@ -669,7 +677,8 @@ function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var): Atom {
   const callee = skipParens(e.expression);
   // (`var ceil = Math.ceil` in a package: `ceil(x)` is `Math.ceil(x)`)
   const member = mathMember(callee, cx.checker) ?? mathAlias(cx.checker, callee);
-  if (member !== undefined || (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === 'Math')) {
+  if (member !== undefined || (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) &&
+      (callee.expression.text === 'Math' || isMathAlias(callee.expression, cx.checker)))) {
     const fn = member ?? (callee as ts.PropertyAccessExpression).name.text;
     if (fn === 'random') {
       return b.fail(e, 'TSG2002', "'Math.random()' is not a deterministic function of the inputs",
@@ -749,7 +758,7 @@ function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var): Atom {
     }
     : packagePredicate(cx.checker, e, (arg) => namesArray(cx, arg)) ?? resolveCall(b, cx.checker, e);
   const { callee: fn } = resolved;
-  if (resolved.node && fn.vjp === 'generated' && !fn.specifier) cx.needs(resolved.node);
+  if (resolved.fn && fn.vjp === 'generated' && !fn.specifier) cx.needs(resolved.fn);
   if (e.arguments.length > fn.params.length || resolved.defaults.slice(e.arguments.length).some((d) => d === undefined)) {
     return b.fail(e, 'TSG2002', `'${fn.name}' is called with ${e.arguments.length} arguments; tsgrad needs all ${fn.params.length}`, 'pass every argument (a parameter with a default value may be left out)');
   }

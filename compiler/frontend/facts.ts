@@ -5,6 +5,7 @@
  */
 import ts from './typescript.cjs';
 import type { Param } from '../ir/types.js';
+import { onceScope } from './values.js';
 import { f64CopySign, f64FromWords, f64HighWord, f64Ldexp, f64LowWord, f64WithHighWord, f64WithLowWord } from '../../runtime/bits.js';
 import { bitOperation } from './packages.js';
 
@@ -186,7 +187,8 @@ export function integerSymbols(body: ts.Node, checker: ts.TypeChecker): Set<ts.S
       return false;
     }
     const fn = !ts.isCallExpression(e) ? undefined
-      : ts.isPropertyAccessExpression(e.expression) && ts.isIdentifier(e.expression.expression) && e.expression.expression.text === 'Math'
+      : ts.isPropertyAccessExpression(e.expression) && ts.isIdentifier(e.expression.expression) &&
+          (e.expression.expression.text === 'Math' || isMathAlias(e.expression.expression, checker))
         ? e.expression.name.text : mathMember(skipParens(e.expression), checker);
     if (ts.isCallExpression(e) && fn !== undefined) {
       if (intMath.has(fn)) return true;
@@ -297,7 +299,7 @@ export function foldConstant(e: ts.Expression, checker: ts.TypeChecker, depth = 
       }
     }
     const callee = skipParens(e.expression);
-    const name = ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === 'Math'
+    const name = ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && (callee.expression.text === 'Math' || isMathAlias(callee.expression, checker))
       ? callee.name.text : ts.isIdentifier(callee) ? mathMember(callee, checker) : undefined;
     const fn = name === undefined ? undefined : (Math as unknown as Record<string, unknown>)[name];
     if (typeof fn !== 'function' || name === 'random') return undefined;
@@ -328,8 +330,9 @@ export function moduleValue(e: ts.Identifier | ts.PropertyAccessExpression, chec
   if (ts.isExportAssignment(decl)) return decl.isExportEquals ? undefined : { kind: 'expr', expr: decl.expression };
   if (!ts.isVariableDeclaration(decl) || !ts.isIdentifier(decl.name)) return undefined;
   const list = decl.parent;
-  if (!ts.isVariableDeclarationList(list) || !ts.isVariableStatement(list.parent) || !ts.isSourceFile(list.parent.parent)) return undefined;
-  const sf = list.parent.parent;
+  // (at the top level of the module, or of an IIFE that runs once when it loads: values.ts)
+  if (!ts.isVariableDeclarationList(list) || !ts.isVariableStatement(list.parent) || !onceScope(decl)) return undefined;
+  const sf = decl.getSourceFile();
   if (!decl.initializer) return { kind: 'declared', file: sf.fileName };
   if (!(list.flags & ts.NodeFlags.Const)) {
     const where = moduleWrites(sf, checker).get(s);
@@ -358,6 +361,13 @@ export function moduleTable(e: ts.Identifier | ts.PropertyAccessExpression, chec
     init = skipParens(init.arguments[0]!);
     ctor = 'Float64Array';
   }
+  // `[…].reverse()`, `[…].slice()`: a table computed once from a literal
+  let reversed = false;
+  if (ts.isCallExpression(init) && init.arguments.length === 0 && ts.isPropertyAccessExpression(init.expression) &&
+      ['reverse', 'slice'].includes(init.expression.name.text) && ts.isArrayLiteralExpression(skipParens(init.expression.expression))) {
+    reversed = init.expression.name.text === 'reverse';
+    init = skipParens(init.expression.expression);
+  }
   if (!ts.isArrayLiteralExpression(init)) return undefined;
   const values = init.elements.map((x) => (ts.isSpreadElement(x) || ts.isOmittedExpression(x) ? undefined : foldConstant(x, checker)));
   if (values.some((v) => v === undefined)) {
@@ -371,7 +381,7 @@ export function moduleTable(e: ts.Identifier | ts.PropertyAccessExpression, chec
     const { line } = sf.getLineAndCharacterOfPosition(written.getStart(sf));
     return { error: `is a module-level array that its module writes into (${sf.fileName.replace(/.*[\\/]/, '')}:${line + 1})`, hint: 'pass it as a parameter, or copy it into a local array that the function writes' };
   }
-  return { ctor, values: values as number[] };
+  return { ctor, values: reversed ? (values as number[]).reverse() : values as number[] };
 }
 
 const tableWritesCache = new WeakMap<ts.SourceFile, Map<ts.Symbol, ts.Node>>();
@@ -445,6 +455,14 @@ export function mathMember(e: ts.Expression, checker: ts.TypeChecker): string | 
   if (!ts.isIdentifier(init) || init.text !== 'Math' || !isGlobal(init, checker)) return undefined;
   const key = decl.propertyName ?? decl.name;
   return ts.isIdentifier(key) ? key.text : undefined;
+}
+
+/** `M` after `var M = Math` (a constant of the module or of an IIFE's body): the global Math under another name. */
+export function isMathAlias(e: ts.Expression, checker: ts.TypeChecker): boolean {
+  if (!ts.isIdentifier(e) || e.text === 'Math') return false;
+  const value = moduleValue(e, checker);
+  const init = value?.kind === 'expr' ? skipParens(value.expr) : undefined;
+  return init !== undefined && ts.isIdentifier(init) && init.text === 'Math' && isGlobal(init, checker);
 }
 
 /** `Math` is the global one (not a local or an import of that name). */

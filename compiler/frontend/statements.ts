@@ -9,6 +9,8 @@ import ts from './typescript.cjs';
 import { type Atom, type Block, type ErrorConstructor, type Func, type Param, type Stmt, type Type, type Var, errorConstructors } from '../ir/types.js';
 import { FunctionBuilder, atomType, constAtom, isArrayType, varAtom } from './builder.js';
 import { statements } from '../ir/walk.js';
+import { sameOperands } from '../ir/copies.js';
+import type { Captured, FunctionValue } from './values.js';
 import { paramKind, readParams, returnKind, writtenArrays, writtenParams } from './calls.js';
 import { inPackage } from './packages.js';
 import {
@@ -84,9 +86,11 @@ export class FunctionLowering implements ExprContext {
     readonly checker: ts.TypeChecker,
     private readonly exported: boolean,
     /** Called with each same-module function a call needs differentiated. */
-    readonly needs: (node: FunctionNode) => void,
+    readonly needs: (fn: FunctionValue) => void,
     /** tsc's reports of variables read before they are assigned (TS2454), in the function's file. */
     private readonly unassignedReads: () => readonly ts.Diagnostic[] = () => [],
+    /** What its free names stand for, when a factory made it (values.ts). */
+    captured?: ReadonlyMap<ts.Symbol, Captured>,
   ) {
     ({ returnsNumber: this.returnsNumber, returnsBoolean: this.returnsBoolean } = returnKind(checker, fn));
     const signature = checker.getSignatureFromDeclaration(fn);
@@ -95,6 +99,8 @@ export class FunctionLowering implements ExprContext {
     const nullable = signature && nullableNumber(checker.getReturnTypeOfSignature(signature));
     if (nullable) this.returnsNumber = true;
     this.b = new FunctionBuilder(sf, file, identifiersIn(fn));
+    if (captured) this.b.captured = captured;
+    this.b.self = { node: fn, name, ...(captured ? { captured } : {}) };
     this.assigned = assignedSymbols(fn, checker);
     this.integers = integerSymbols(fn, checker);
     this.varPlans = varPlans(fn, checker);
@@ -151,7 +157,7 @@ export class FunctionLowering implements ExprContext {
     return {
       name: this.name,
       params,
-      body: dropUnreadFlags(b.body, this.flags),
+      body: sameOperands(dropUnreadFlags(b.body, this.flags)),
       result,
       vars: b.vars,
       ...(b.tables.size > 0 ? { tables: [...b.tables.values()] } : {}),

@@ -74,7 +74,11 @@ export class ForwardSweep {
   private stmt(s: Stmt, top: boolean, firstDecl: Set<Var>): TStmt[] {
     switch (s.kind) {
       case 'eq': {
-        const decl: TStmt = { k: 'decl', kind: 'const', name: s.out.name, init: evalEq(s) };
+        // `x = !x` (in a loop): tsc would infer the temporary's type from x's, which it infers from it
+        const arg = s.args[0];
+        const toggle = s.prim === 'not' && arg?.kind === 'var' && arg.v.mutable &&
+          [...statements(this.fn.body)].some((t) => t.kind === 'assign' && t.target === arg.v && t.value.kind === 'var' && t.value.v === s.out);
+        const decl: TStmt = { k: 'decl', kind: 'const', name: s.out.name, ...(toggle ? { type: 'boolean' } : {}), init: evalEq(s) };
         // another name for an array, and for its adjoint array
         const shadow = this.plan.shadows.get(s.out);
         const from = s.args[0];
