@@ -17,7 +17,7 @@ const cases = fixtureCases((g) => g !== 'diagnostics');
 const update = process.env.UPDATE === '1';
 
 type Fn = (...args: unknown[]) => number;
-type GradFn = (...args: unknown[]) => { value: number; grad: Record<string, number | Float64Array> };
+type GradFn = (...args: unknown[]) => { value: number | undefined | null; grad: Record<string, number | Float64Array> };
 type VjpFn = (...args: unknown[]) => number;
 
 const results = new Map<string, ReturnType<typeof compileFiles>[number]>();
@@ -145,6 +145,12 @@ function checkRandomPoints(c: FixtureCase, fn: Func, f: Fn, grad: GradFn, vjp: V
       if (domain && typeof domain === 'object' && 'int' in domain) {
         // an integer used as an index or a count: piecewise constant, so exactly zero
         expect(g).toBe(0);
+        return;
+      }
+      if (x === undefined || typeof r.value !== 'number') {
+        // an optional number left out, or a point where f returns undefined or null: no derivative flows
+        const zeros = typeof g === 'number' ? [g] : Array.from(g as Float64Array);
+        if (zeros.some((z) => z !== 0)) throw new Error(`${fn.name}: d/d${p.key} is ${JSON.stringify(zeros)} where ${x === undefined ? `${p.key} is undefined` : `the value is ${String(r.value)}`}; expected 0`);
         return;
       }
       const entries = typeof x === 'number' ? [undefined] : Array.from((x as ArrayLike<number> & { keys(): Iterable<number> }).keys());

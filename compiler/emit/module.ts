@@ -104,10 +104,15 @@ export function gradSpecifier(specifier: string): string {
 function primalFn(f: AdjointFunction): string {
   return [
     `/** ${f.name}, which its module does not export: the same computation, for its callers here. */`,
-    `function ${f.name}(${paramList(f).join(', ')}): ${f.returnsNumber ? 'number' : 'void'} {`,
+    `function ${f.name}(${paramList(f).join(', ')}): ${returnType(f)} {`,
     printBody(f.primal!),
     '}',
   ].join('\n');
+}
+
+/** `number`, `number | undefined` (or `| null`) as the source's function returns, or `void`. */
+function returnType(f: AdjointFunction): string {
+  return !f.returnsNumber ? 'void' : f.absent ? `number | ${f.absent}` : 'number';
 }
 
 function paramType(p: Param): string {
@@ -138,7 +143,7 @@ function vjp(f: AdjointFunction): string {
     ? `/** ${f.name}'s value; adds seed times its gradient into adj. */`
     : `/** Adds into adj the adjoints of ${f.name}'s inputs, given in adj those of the arrays it writes (which it leaves as it found them). */`;
   const fn = (name: string, body: AdjointFunction['body']) =>
-    `${f.exported ? 'export ' : ''}function ${name}(${params.join(', ')}): ${f.returnsNumber ? 'number' : 'void'} {\n${printBody(body)}\n}`;
+    `${f.exported ? 'export ' : ''}function ${name}(${params.join(', ')}): ${returnType(f)} {\n${printBody(body)}\n}`;
   if (!f.contractBody) return [doc, fn(`${f.name}_vjp`, f.body)].join('\n');
   return [
     `/** ${f.name}'s vjp as its callers' reverse sweeps call it: adj holds the adjoints of the arrays ${f.name} writes, as ${f.name} leaves them; they become those of the arrays as it found them, and seed times the gradient is added as by ${f.name}_vjp. */`,
@@ -154,7 +159,7 @@ function gradFn(f: AdjointFunction): string {
   const args = [...f.params.map((p) => p.v.name), 'grad'].join(', ');
   return [
     `/** ${f.name}'s value and gradient. */`,
-    `export function ${f.name}_grad(${paramList(f).join(', ')}): { value: number; grad: ${adjType(f)} } {`,
+    `export function ${f.name}_grad(${paramList(f).join(', ')}): { value: ${returnType(f)}; grad: ${adjType(f)} } {`,
     `  const grad: ${adjType(f)} = ${zeros.length ? `{ ${zeros.join(', ')} }` : '{}'};`,
     `  const value = ${f.name}_vjp(${args});`,
     '  return { value, grad };',

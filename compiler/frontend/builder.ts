@@ -122,6 +122,8 @@ export class FunctionBuilder {
   }
 
   assign(target: Var, value: Atom, decl = false): void {
+    // (`var fact: any = false`, a number elsewhere: false is 0 in what it is used for, see anyType)
+    if ((target.type === 'f64' || target.type === 'int') && value.kind === 'const' && typeof value.value === 'boolean') value = constAtom(value.value ? 1 : 0);
     this.emit({ kind: 'assign', target, value, decl, loc: this.loc });
     this.written(target);
   }

@@ -10,7 +10,7 @@
 import ts from './typescript.cjs';
 import type { Callee } from '../ir/types.js';
 import type { FunctionBuilder } from './builder.js';
-import { classifyType, isAssignmentOperator, isIncrement, skipParens } from './facts.js';
+import { classifyType, isAssignmentOperator, isIncrement, nullableNumber, skipParens } from './facts.js';
 import type { FunctionNode } from './statements.js';
 import { inPackage, packagePath, registrationHint } from './packages.js';
 import { inOutVjpName } from '../ir/names.js';
@@ -129,6 +129,10 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
   }
   if (returnsBoolean && !readable) {
     return b.fail(call, 'TSG2002', `'${text}' returns a boolean and tsgrad cannot read its body`, 'write the test in the function, or in a function of this project');
+  }
+  if (returnType && nullableNumber(returnType)) {
+    return b.fail(call, 'TSG2002', `'${text}' returns ${checker.typeToString(returnType)}: tsgrad differentiates calls of functions that return a number`,
+      `differentiate '${text}' itself (its gradient is defined where it returns a number), or call a function that always returns a number`);
   }
   const returnsArray = !!returnType && readable && !custom && ['Float64Array', 'number[]'].includes(classifyType(returnType, checker));
   if (!returnsNumber && !returnsBoolean && !returnsArray && !(returnType && returnType.flags & ts.TypeFlags.Void)) {

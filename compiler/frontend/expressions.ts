@@ -9,7 +9,10 @@ import type { Prim } from '../rules/prims.js';
 import { closest } from './spelling.js';
 import { construct } from './describe.js';
 import { type FunctionBuilder, atomType, constAtom, isArrayType, varAtom } from './builder.js';
-import { classifyType, foldConstant, globalConstant, isAssignmentOperator, isMathAlias, mathConstants, mathMember, moduleObject, moduleTable, moduleValue, skipParens } from './facts.js';
+import {
+  classifyType, foldConstant, globalConstant, isAssignmentOperator, isMathAlias, isNullish, mathConstants, mathMember, moduleObject, moduleTable, moduleValue,
+  skipParens,
+} from './facts.js';
 import { type ResolvedCall, packagePredicate, resolveCall } from './calls.js';
 import { bitOperation, elementaryFunction } from './packages.js';
 import type { FunctionValue } from './values.js';
@@ -23,7 +26,9 @@ export type Binding =
   | { kind: 'view'; base: Var; offset: Atom; length: Atom }
   | { kind: 'opaque'; typeText: string }
   /** An object of numbers a helper returned (`const c = sunCoords(d)`), one number local per property. */
-  | { kind: 'object'; fields: ReadonlyMap<string, Var>; typeText: string };
+  | { kind: 'object'; fields: ReadonlyMap<string, Var>; typeText: string }
+  /** An optional callback the derivative is for calls without: the constant `undefined`. */
+  | { kind: 'absent'; typeText: string };
 
 export interface ExprContext {
   readonly b: FunctionBuilder;
@@ -35,6 +40,10 @@ export interface ExprContext {
   select(cond: Atom, whenTrue: () => Atom, whenFalse: () => Atom, type: Type, target?: Var): Atom;
   /** A function whose body this module must differentiate too (of one returning an object, the property read: `projection`). */
   needs(fn: FunctionValue): void;
+  /** Of a variable that may hold `undefined` (an optional number parameter): the flag that says it does. */
+  readonly undefinedFlags?: ReadonlyMap<Var, Var>;
+  /** `arguments.length` in calls that leave the optional callbacks out (-1: not known). */
+  readonly argumentCount?: number;
 }
 
 const mathPrims: Record<string, { prim: Prim; arity: number | 'any' }> = {
@@ -110,8 +119,11 @@ export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom
       }
       case ts.SyntaxKind.PlusToken:
         return named(cx, numeric(cx, lowerExpr(cx, e.operand), e.operand), target);
-      case ts.SyntaxKind.ExclamationToken:
-        return b.eq('not', [boolean(cx, lowerExpr(cx, e.operand), e.operand)], target);
+      case ts.SyntaxKind.ExclamationToken: {
+        const a = boolean(cx, lowerExpr(cx, e.operand), e.operand);
+        if (a.kind === 'const') return named(cx, constAtom(!a.value), target);
+        return b.eq('not', [a], target);
+      }
       case ts.SyntaxKind.TildeToken:
         return b.eq('bitnot', [numeric(cx, lowerExpr(cx, e.operand), e.operand)], target);
       case ts.SyntaxKind.PlusPlusToken:
@@ -122,6 +134,7 @@ export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom
         }
         const v = assignable(cx, e.operand);
         b.assign(v, b.eq(e.operator === ts.SyntaxKind.PlusPlusToken ? 'add' : 'sub', [varAtom(v), constAtom(1)]));
+        defined(cx, v);
         return b.eq('copy', [varAtom(v)], target);
       }
     }
@@ -140,6 +153,7 @@ export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom
     const v = assignable(cx, e.operand);
     const old = b.eq('copy', [varAtom(v)], target);
     b.assign(v, b.eq(e.operator === ts.SyntaxKind.PlusPlusToken ? 'add' : 'sub', [varAtom(v), constAtom(1)]));
+    defined(cx, v);
     return old;
   }
 
@@ -152,6 +166,10 @@ export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom
     }
     const { array, index } = element(cx, e);
     return b.eq('load', [varAtom(array), index], target);
+  }
+  if (ts.isPropertyAccessExpression(e) && e.name.text === 'length' && ts.isIdentifier(e.expression) && e.expression.text === 'arguments' &&
+      !cx.checker.getSymbolAtLocation(e.expression)?.valueDeclaration) {
+    return named(cx, argumentsLength(cx, e), target);
   }
   if (ts.isPropertyAccessExpression(e) && e.name.text === 'length') {
     const arr = arrayBinding(cx, e.expression);
@@ -226,6 +244,8 @@ function readIdentifier(cx: ExprContext, id: ts.Identifier): Atom {
     return b.fail(id, 'TSG1006', `'${id.text}' is an object of numbers (${binding.typeText}); tsgrad reads its properties but cannot pass it on or use it whole`,
       `read the numbers you need: ${id.text}.${[...binding.fields.keys()][0] ?? 'x'}`);
   }
+  // (`undefined` as a boolean: a test of it is decided, anything else is refused where it is used)
+  if (binding?.kind === 'absent') return constAtom(false, 'undefined');
   if (binding?.kind === 'opaque') {
     return b.fail(id, 'TSG1006', `'${id.text}' has type '${binding.typeText}', which tsgrad cannot use in arithmetic`,
       'only numbers, booleans and arrays of numbers flow through a differentiated function');
@@ -382,13 +402,14 @@ function lowerBinary(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Ato
       const rhs = numeric(cx, lowerExpr(cx, e.right), e.right);
       b.assign(v, b.eq(prim, [varAtom(v), rhs]));
     }
+    defined(cx, v);
     return b.eq('copy', [varAtom(v)], target);
   }
   if (op === ts.SyntaxKind.AmpersandAmpersandToken || op === ts.SyntaxKind.BarBarToken || op === ts.SyntaxKind.QuestionQuestionToken) {
     const value = logical(cx, e, target);
     if (value) return value;
   }
-  const test = typeTest(cx, e, target);
+  const test = typeTest(cx, e, target) ?? nullishTest(cx, e, target);
   if (test) return test;
   const nullish = nullTest(cx, e);
   if (nullish !== undefined) return named(cx, constAtom(nullish), target);
@@ -403,7 +424,14 @@ function lowerBinary(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Ato
   }
   const l = lowerExpr(cx, e.left);
   const r = lowerExpr(cx, e.right);
-  if (booleanPrims.has(prim)) return b.eq(prim, [boolean(cx, l, e.left), boolean(cx, r, e.right)], target);
+  if (booleanPrims.has(prim)) {
+    const [x, y] = [boolean(cx, l, e.left), boolean(cx, r, e.right)];
+    if (x.kind === 'const' && y.kind === 'const') return named(cx, constAtom(prim === 'and' ? x.value && y.value : x.value || y.value), target);
+    return b.eq(prim, [x, y], target);
+  }
+  // (`arguments.length > 2` where that is known: decided, so that a test of a callback under it is too)
+  const folded = l.kind === 'const' && r.kind === 'const' && typeof l.value === 'number' && typeof r.value === 'number' ? compare(prim, l.value, r.value) : undefined;
+  if (folded !== undefined) return named(cx, constAtom(folded), target);
   if (prim === 'eq' || prim === 'ne') return b.eq(prim, [l, r], target);
   return b.eq(prim, [numeric(cx, l, e.left), numeric(cx, r, e.right)], target);
 }
@@ -428,6 +456,9 @@ function logical(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Atom | 
       (checker.getTypeAtLocation(e.left).isUnion() &&
         (checker.getTypeAtLocation(e.left) as ts.UnionType).types.some((t) => t.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null)));
     if (isArrayType(atomType(l))) return b.fail(e.left, 'TSG1006', "an array is used where '??' expects a number", 'an array is never nullish: use it directly, or write a number on the left of \'??\'');
+    // an optional number parameter: its flag says whether it holds undefined
+    const flag = l.kind === 'var' ? cx.undefinedFlags?.get(l.v) : undefined;
+    if (flag) return cx.select(varAtom(flag), () => numeric(cx, lowerExpr(cx, e.right), e.right), () => l, type, target);
     if (!maybeNullish || atomType(l) === 'bool') return named(cx, l, target);
     return cx.select(b.eq('isnumber', [l]), () => l, () => numeric(cx, lowerExpr(cx, e.right), e.right), type, target);
   }
@@ -477,12 +508,97 @@ function typeTest(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Atom |
   if (!typeNames.has(s.text)) return cx.b.fail(s, 'TSG1002', `'${s.text}' is not a name typeof gives`, 'compare with \'number\', \'string\', \'boolean\', \'undefined\', \'object\', \'function\', \'bigint\' or \'symbol\'');
   const a = lowerExpr(cx, t.expression);
   const type = atomType(a);
+  if (a.kind === 'const' && a.text === 'undefined') return named(cx, constAtom((s.text === 'undefined') === equal), target);
+  const flag = a.kind === 'var' ? cx.undefinedFlags?.get(a.v) : undefined;
+  if (flag && s.text === 'undefined') return equal ? named(cx, varAtom(flag), target) : cx.b.eq('not', [varAtom(flag)], target);
+  if (flag && s.text === 'number') return equal ? cx.b.eq('not', [varAtom(flag)], target) : named(cx, varAtom(flag), target);
   if (type === 'f64' || type === 'int') {
     if (s.text === 'number') return cx.b.eq(equal ? 'isnumber' : 'not', equal ? [a] : [cx.b.eq('isnumber', [a])], target);
     return named(cx, constAtom(!equal), target);
   }
   const is = s.text === (type === 'bool' ? 'boolean' : type === 'str' ? 'string' : 'object');
   return named(cx, constAtom(is === equal), target);
+}
+
+/**
+ * `x === undefined`, `x == null`, `x !== void 0` (either way round). Of a callback left out,
+ * decided; of an optional number parameter, its flag; of a number whose type may be undefined
+ * (`a[i]` under noUncheckedIndexedAccess), tested when it runs; of a number or boolean, decided
+ * (never `undefined` or `null`).
+ */
+function nullishTest(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Atom | undefined {
+  const op = e.operatorToken.kind;
+  const strict = op === ts.SyntaxKind.EqualsEqualsEqualsToken || op === ts.SyntaxKind.ExclamationEqualsEqualsToken;
+  const equal = op === ts.SyntaxKind.EqualsEqualsEqualsToken || op === ts.SyntaxKind.EqualsEqualsToken;
+  if (!equal && op !== ts.SyntaxKind.ExclamationEqualsEqualsToken && op !== ts.SyntaxKind.ExclamationEqualsToken) return undefined;
+  const [n, x] = isNullish(e.right) ? [skipParens(e.right), e.left] : isNullish(e.left) ? [skipParens(e.left), e.right] : [];
+  if (!n || !x || isNullish(x)) return undefined;
+  // (`=== null` is false of undefined; `== null` is true of both)
+  const ofUndefined = !(strict && n.kind === ts.SyntaxKind.NullKeyword);
+  const { b, checker } = cx;
+  const a = lowerExpr(cx, x);
+  const is = (test: Atom): Atom => (equal ? named(cx, test, target) : test.kind === 'const' ? named(cx, constAtom(!test.value), target) : b.eq('not', [test], target));
+  if (a.kind === 'const' && a.text === 'undefined' && typeof a.value === 'boolean') return is(constAtom(ofUndefined));
+  const flag = a.kind === 'var' ? cx.undefinedFlags?.get(a.v) : undefined;
+  if (flag) return is(ofUndefined ? varAtom(flag) : constAtom(false));
+  const type = checker.getTypeAtLocation(x);
+  const maybe = (type.isUnion() ? type.types : [type]).some((m) => m.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null | ts.TypeFlags.Any));
+  const t = atomType(a);
+  if (maybe && (t === 'f64' || t === 'int') && ofUndefined) return is(b.eq('not', [b.eq('isnumber', [a])]));
+  if (maybe) return undefined;
+  return is(constAtom(false));
+}
+
+/** `arguments.length`: the number of arguments of the calls the derivative is for. */
+function argumentsLength(cx: ExprContext, e: ts.Expression): Atom {
+  if (cx.argumentCount === undefined || cx.argumentCount < 0) {
+    return cx.b.fail(e, 'TSG1002', "'arguments' is supported only as 'arguments.length' in a function with optional callbacks after its required parameters",
+      'test the parameter itself: if (cb === undefined)');
+  }
+  return constAtom(cx.argumentCount);
+}
+
+/**
+ * `Array.isArray`, or a package's export that is it (`module.exports = Array.isArray || isArray`,
+ * as validate.io-array and isarray write it): decided by the argument's type (a typed array is
+ * not an Array).
+ */
+function arrayTest(cx: ExprContext, callee: ts.Expression): boolean {
+  const isArrayIsArray = (e: ts.Expression): boolean => {
+    const x = skipParens(e);
+    return ts.isPropertyAccessExpression(x) && ts.isIdentifier(x.expression) && x.expression.text === 'Array' && x.name.text === 'isArray' && isGlobal(cx, x);
+  };
+  if (isArrayIsArray(callee)) return true;
+  if (!ts.isIdentifier(callee)) return false;
+  let symbol = cx.checker.getSymbolAtLocation(callee);
+  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = cx.checker.getAliasedSymbol(symbol);
+  const decl = symbol?.valueDeclaration;
+  let value = decl && ts.isBinaryExpression(decl) && decl.operatorToken.kind === ts.SyntaxKind.EqualsToken ? decl.right
+    : decl && ts.isExportAssignment(decl) ? decl.expression : undefined;
+  // (`Array.isArray || polyfill` is Array.isArray wherever Array.isArray exists)
+  while (value && ts.isBinaryExpression(skipParens(value)) && (skipParens(value) as ts.BinaryExpression).operatorToken.kind === ts.SyntaxKind.BarBarToken) {
+    value = (skipParens(value) as ts.BinaryExpression).left;
+  }
+  return value !== undefined && isArrayIsArray(value);
+}
+
+/** A comparison of two numbers known when compiling; undefined for other primitives. */
+function compare(prim: Prim, a: number, b: number): boolean | undefined {
+  switch (prim) {
+    case 'lt': return a < b;
+    case 'le': return a <= b;
+    case 'gt': return a > b;
+    case 'ge': return a >= b;
+    case 'eq': return a === b;
+    case 'ne': return a !== b;
+    default: return undefined;
+  }
+}
+
+/** After an assignment to `v`: a variable that may have held `undefined` now holds a number. */
+function defined(cx: ExprContext, v: Var): void {
+  const flag = cx.undefinedFlags?.get(v);
+  if (flag) cx.b.assign(flag, constAtom(false));
 }
 
 /** The array binding `e` names, if it names one. */
@@ -659,6 +775,36 @@ function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, projecti
     if (args.length === 1 && (fn === 'min' || fn === 'max')) return b.eq('copy', args, target);
     return b.eq(row.prim, args, target);
   }
+  const binding = ts.isIdentifier(callee) ? cx.scope.get(cx.checker.getSymbolAtLocation(callee)!) : undefined;
+  if (binding?.kind === 'absent') {
+    return b.fail(e, 'TSG2002', `'${callee.getText(b.sf)}' is an optional callback: tsgrad differentiates calls without it, where this call does not happen`,
+      'call it only where the code tests that it was given (if (cb) { … }), or differentiate a function that takes the values it would compute');
+  }
+  if (binding?.kind === 'opaque' && cx.checker.getTypeAtLocation(callee).getCallSignatures().length > 0) {
+    return b.fail(e, 'TSG2002', `'${callee.getText(b.sf)}' is a function passed in as a parameter: tsgrad cannot differentiate through a callback`,
+      `declare it optional (${callee.getText(b.sf)}?: …) to differentiate the calls that leave it out, or call a function of the module by its name`);
+  }
+  if (arrayTest(cx, callee)) {
+    if (e.arguments.length !== 1) return b.fail(e, 'TSG1002', `'${callee.getText(b.sf)}' takes one argument`, 'pass exactly one argument');
+    const type = cx.checker.getTypeAtLocation(e.arguments[0]!);
+    const members = (type.isUnion() ? type.types : [type]).map((m) => cx.checker.isArrayType(m) || m.getSymbol()?.getName() === 'ReadonlyArray');
+    if (members.some((m) => m !== members[0])) {
+      return b.fail(e, 'TSG1002', `whether '${e.arguments[0]!.getText(b.sf)}' is an array depends on what is passed: its type '${cx.checker.typeToString(type)}' mixes arrays and typed arrays`,
+        'give the parameter one array type (number[] or Float64Array)');
+    }
+    lowerExpr(cx, e.arguments[0]!);
+    return named(cx, constAtom(members[0]!), target);
+  }
+  // `Number(x)` of a number is x; `Number('0/0')` of a string literal, a constant
+  if (ts.isIdentifier(callee) && callee.text === 'Number' && isGlobal(cx, callee)) {
+    const [arg] = e.arguments;
+    if (!arg) return named(cx, constAtom(0), target);
+    const inner = skipParens(arg);
+    if (e.arguments.length === 1 && (ts.isStringLiteral(inner) || ts.isNoSubstitutionTemplateLiteral(inner))) return named(cx, constAtom(Number(inner.text)), target);
+    const a = lowerExpr(cx, arg);
+    if (e.arguments.length === 1 && (atomType(a) === 'f64' || atomType(a) === 'int')) return named(cx, a, target);
+    return b.fail(e, 'TSG1002', `'${e.getText(b.sf)}' converts a value that is not a number`, 'pass a number, or a string literal (Number(\'1e-3\'))');
+  }
   const test = numberTests[callee.getText(b.sf)];
   if (test && isGlobal(cx, callee)) {
     if (e.arguments.length !== 1) return b.fail(e, 'TSG1002', `'${callee.getText(b.sf)}' takes one argument`, 'pass exactly one argument');
@@ -779,6 +925,10 @@ export function numeric(cx: ExprContext, a: Atom, node: ts.Node): Atom {
   const t = atomType(a);
   if (t === 'f64' || t === 'int') return a;
   if (t === 'str') return cx.b.fail(node, 'TSG1006', 'a string is used where a number is expected', 'strings are passed through, compared (===, switch) and used as keys; compute numbers from numbers');
+  if (a.kind === 'const' && a.text === 'undefined') {
+    return cx.b.fail(node, 'TSG1006', `'${node.getText(cx.b.sf)}' is an optional callback: tsgrad differentiates calls without it, where it is undefined`,
+      'use it only in tests (if (cb === undefined), if (cb)), or differentiate a function that takes the values cb would compute');
+  }
   const text = node.getText(node.getSourceFile()).replace(/\s+/g, ' ');
   const what = t === 'bool' ? 'a boolean' : 'an array';
   // (a call's argument: the callee's parameter is a number to tsgrad, by its type or, in a

@@ -534,3 +534,53 @@ function isGlobal(id: ts.Identifier, checker: ts.TypeChecker): boolean {
   return !decl || decl.getSourceFile().isDeclarationFile;
 }
 
+
+/** The members of a union type that are not `undefined` or `null` (of another type, itself). */
+function presentMembers(type: ts.Type): { present: ts.Type[]; nullish: boolean } {
+  const members = type.isUnion() ? type.types : [type];
+  const present = members.filter((m) => !(m.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null | ts.TypeFlags.Void)));
+  return { present, nullish: present.length < members.length };
+}
+
+/**
+ * `cb?: (d: number) => number` (or typed `F | undefined`): a parameter of a function type that
+ * callers may leave out. The derivative is generated for calls without it: in the function,
+ * it is the constant `undefined`.
+ */
+export function isOptionalCallback(p: ts.ParameterDeclaration, checker: ts.TypeChecker): boolean {
+  if (p.initializer || p.dotDotDotToken) return false;
+  const { present, nullish } = presentMembers(checker.getTypeAtLocation(p));
+  return (nullish || p.questionToken !== undefined) && present.length > 0 && present.every((m) => m.getCallSignatures().length > 0);
+}
+
+/** `s?: number` or `s: number | undefined`: a number parameter that may be `undefined`. */
+export function isOptionalNumber(p: ts.ParameterDeclaration, checker: ts.TypeChecker): boolean {
+  if (p.initializer || p.dotDotDotToken) return false;
+  const type = checker.getTypeAtLocation(p);
+  const members = type.isUnion() ? type.types : [type];
+  const { present } = presentMembers(type);
+  // (`null` is not `undefined`: `number | null` is not taken for an optional number)
+  return present.length > 0 && present.every((m) => m.flags & ts.TypeFlags.NumberLike) &&
+    (p.questionToken !== undefined || members.some((m) => m.flags & ts.TypeFlags.Undefined)) &&
+    !members.some((m) => m.flags & ts.TypeFlags.Null);
+}
+
+/**
+ * A return type `number | undefined` or `number | null`: the function returns a number or
+ * that value (`undefined` also where it falls off its end). Undefined for any other type.
+ */
+export function nullableNumber(type: ts.Type): 'undefined' | 'null' | undefined {
+  if (!type.isUnion()) return undefined;
+  const { present, nullish } = presentMembers(type);
+  if (!nullish || present.length === 0 || !present.every((m) => m.flags & ts.TypeFlags.NumberLike)) return undefined;
+  const nulls = type.types.some((m) => m.flags & ts.TypeFlags.Null);
+  const undefs = type.types.some((m) => m.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Void));
+  return nulls && undefs ? undefined : nulls ? 'null' : 'undefined';
+}
+
+/** `undefined`, `void 0` (any `void e` of a literal) or `null`. */
+export function isNullish(e: ts.Expression): boolean {
+  e = skipParens(e);
+  return e.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(e) && e.text === 'undefined') ||
+    (ts.isVoidExpression(e) && (ts.isNumericLiteral(skipParens(e.expression)) || ts.isStringLiteral(skipParens(e.expression))));
+}

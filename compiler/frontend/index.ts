@@ -9,7 +9,7 @@ import ts from './typescript.cjs';
 import type { Func } from '../ir/types.js';
 import { DiagnosticError, type Diagnostic } from '../diagnostics.js';
 import { FunctionLowering, type FunctionNode } from './statements.js';
-import { skipParens } from './facts.js';
+import { isOptionalCallback, nullableNumber, skipParens } from './facts.js';
 import { statements } from '../ir/walk.js';
 import { implementationResolver } from './packages.js';
 import { type Captured, type FunctionValue, functionOfDeclaration } from './values.js';
@@ -124,6 +124,12 @@ export function lowerModule(program: ts.Program, file: string, contract = true, 
       const throws = [...statements(fn.body)].some((s) => s.kind === 'throw' || (s.kind === 'call' && s.callee.mayThrow));
       if (fn.returnsNumber || fn.returnsBoolean || fn.returnsArray || fn.writes.length > 0 || throws || !exported) funcs.push(fn);
       else if (exported) notes.push(note(node, sf, file, `'${name}' returns nothing and writes into no array parameter: there is nothing to differentiate`));
+      // (the callbacks it was lowered without)
+      const left = node.parameters.filter((p) => isOptionalCallback(p, checker)).map((p) => `'${p.name.getText(sf)}'`);
+      if (exported && !only && left.length > 0) {
+        notes.push(note(node, sf, file, `the gradient of '${name}' is for calls without ${left.join(' and ')}: there ${left.length > 1 ? 'they are' : 'it is'} undefined, and the code that calls ${left.length > 1 ? 'them' : 'it'} is left out`,
+          `to differentiate through a callback, write a function that calls it with the values it needs and differentiate that`));
+      }
     } catch (e) {
       if (!(e instanceof DiagnosticError)) throw e;
       failures.set(name, e.diagnostic);
@@ -165,7 +171,7 @@ function skippedExports(sf: ts.SourceFile, checker: ts.TypeChecker, file: string
     let hint: string | undefined;
     if (node.asteriskToken) message = `'${name}' is a generator: tsgrad differentiates functions that return a number`;
     else if (node.modifiers?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword)) message = `'${name}' is async: tsgrad differentiates functions that return a number`;
-    else if (!(returns.flags & (ts.TypeFlags.NumberLike | ts.TypeFlags.Void))) {
+    else if (!(returns.flags & (ts.TypeFlags.NumberLike | ts.TypeFlags.Void)) && !nullableNumber(returns)) {
       message = `'${name}' returns ${checker.typeToString(returns)}, not a number: it gets no gradient`;
       if (returns.flags & ts.TypeFlags.Object) {
         hint = 'tsgrad differentiates functions that return a number (a loss, an energy) or write their results into array parameters; to differentiate one output, export a function that returns it';
@@ -302,7 +308,9 @@ export function exportedFunctions(sf: ts.SourceFile, checker: ts.TypeChecker):
     const { node, captured } = found;
     const signature = checker.getSignatureFromDeclaration(node);
     if (!signature) continue;
-    const returns = checker.getReturnTypeOfSignature(signature).flags;
+    const type = checker.getReturnTypeOfSignature(signature);
+    // (`number | undefined`, `number | null`: a number where it returns one)
+    const returns = nullableNumber(type) ? ts.TypeFlags.Number : type.flags;
     if (!(returns & (ts.TypeFlags.NumberLike | ts.TypeFlags.Void))) continue;
     if (node.asteriskToken || node.modifiers?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword)) continue;
     out.push({ name: n, node, ...(captured ? { captured } : {}), required: (returns & ts.TypeFlags.NumberLike) !== 0, at: s.valueDeclaration!.getStart() });

@@ -17,7 +17,8 @@ import {
   type Binding, type ExprContext, arrayBinding, assignable, boolean, compoundPrims, element, isTable, lowerExpr, numberFields, projectCall, storeElement, windowExpr,
 } from './expressions.js';
 import {
-  assignedSymbols, classifyType, floatArrayTypes, isMixedArrayUnion, intArrayTypes, integerSymbols, isAssignmentOperator, mathMember, skipParens, typedArrayName,
+  assignedSymbols, classifyType, floatArrayTypes, isMixedArrayUnion, intArrayTypes, integerSymbols, isAssignmentOperator, isOptionalCallback,
+  isOptionalNumber, isNullish, mathMember, nullableNumber, skipParens, typedArrayName,
 } from './facts.js';
 
 /** What a lowered statement may do besides falling through. */
@@ -54,6 +55,14 @@ export class FunctionLowering implements ExprContext {
   private readonly varPlans: Map<ts.Symbol, 'block' | 'hoisted'>;
   /** Parameters with a default value: the argument, and the variable the body reads. */
   private readonly defaults: { arg: Var; local: Var; init: ts.Expression }[] = [];
+  /** Optional number parameters (`s?: number`): the argument, the variable the body reads, and whether it holds `undefined`. */
+  private readonly optionals: { arg: Var; local: Var; flag: Var; node: ts.ParameterDeclaration }[] = [];
+  /** Of a variable that may hold `undefined` (an optional number parameter): the flag that says it does. */
+  readonly undefinedFlags = new Map<Var, Var>();
+  /** The number of arguments the derivative is for (`arguments.length`), when callbacks are left out. */
+  argumentCount?: number;
+  /** Of a function returning `number | undefined` or `number | null`: see Func.absent. */
+  private absent?: { flag: Var; value: 'undefined' | 'null' };
   private readonly loops: LoopFrame[] = [];
   private readonly flags = new Set<Var>();
   private returned?: { result?: Var; ret?: Var };
@@ -90,17 +99,22 @@ export class FunctionLowering implements ExprContext {
     this.returnsBoolean = projection === undefined && returned.returnsBoolean;
     const signature = checker.getSignatureFromDeclaration(fn);
     this.returnsArray = projection === undefined && !!signature && ['Float64Array', 'number[]'].includes(classifyType(checker.getReturnTypeOfSignature(signature), checker));
+    // (`number | undefined`, `number | null`: a number where it returns one, see Func.absent)
+    const nullable = signature && nullableNumber(checker.getReturnTypeOfSignature(signature));
+    if (nullable) this.returnsNumber = true;
     this.b = new FunctionBuilder(sf, file, identifiersIn(fn));
     if (captured) this.b.captured = captured;
     this.b.self = { node: fn, name, ...(captured ? { captured } : {}) };
     this.assigned = assignedSymbols(fn, checker);
     this.integers = integerSymbols(fn, checker);
     this.varPlans = varPlans(fn, checker);
+    if (nullable) this.absent = { flag: this.b.generatedVar('absent', 'bool', true), value: nullable };
   }
 
   lower(): Func {
     const { b, fn } = this;
-    const params = fn.parameters.map((p) => this.param(p));
+    // (callbacks left out: the derivative is for calls without them, so it does not take them)
+    const params = fn.parameters.map((p, i) => this.param(p, i)).filter((p): p is Param => p !== undefined);
     const body = fn.body;
     if (!body) return b.fail(fn, 'TSG1007', `'${this.name}' has no body`, 'give the function a body, or register its derivative: export a <name>_vjp beside it');
     b.loc = b.locOf(fn, `function ${this.name}`);
@@ -112,6 +126,7 @@ export class FunctionLowering implements ExprContext {
     }
     this.hoistVars();
     for (const d of this.defaults) this.defaultValue(d.init, d.arg, d.local);
+    for (const o of this.optionals) this.optionalValue(o);
     if (!ts.isBlock(body)) {
       b.loc = b.locOf(body);
       this.finalResult = this.returnValue(body);
@@ -129,8 +144,10 @@ export class FunctionLowering implements ExprContext {
           b.emit({ kind: 'alloc', target: this.returned.result, ctor: returns === 'number[]' ? 'Array' : 'Float64Array', length: constAtom(0), loc: b.loc });
         }
       }
-      this.lowerList(stmts, 0);
+      const ex = this.lowerList(stmts, 0);
+      if (this.absent && !ex.always) this.fallsThrough(this.absent.flag);
     }
+    if (this.absent && !this.returned?.result && !this.finalResult) this.finalResult = constAtom(NaN);
     const result = this.returned?.result ? varAtom(this.returned.result) : this.finalResult;
     if (!result && (this.returnsNumber || this.returnsBoolean || this.returnsArray)) return b.fail(fn, 'TSG1009', `'${this.name}' must end with a return statement`, 'end every path of the function with a return statement');
     const writes = new Set<Var>();
@@ -152,6 +169,7 @@ export class FunctionLowering implements ExprContext {
       exported: this.exported,
       inlinable: !hasNoinlineTag(fn),
       returnsNumber: this.returnsNumber,
+      ...(this.absent ? { absent: this.absent } : {}),
       ...(this.returnsBoolean ? { returnsBoolean: true as const } : {}),
       ...(this.projection !== undefined ? { projection: this.projection } : {}),
       ...(this.returnsArray ? { returnsArray: true as const } : {}),
@@ -165,7 +183,7 @@ export class FunctionLowering implements ExprContext {
     };
   }
 
-  private param(p: ts.ParameterDeclaration): Param {
+  private param(p: ts.ParameterDeclaration, i: number): Param | undefined {
     const { b, checker } = this;
     if (!ts.isIdentifier(p.name)) return b.fail(p, 'TSG1007', 'destructured parameters are not supported', 'take the values as separate parameters, or destructure inside the function body');
     if (p.dotDotDotToken) return b.fail(p, 'TSG1007', 'rest parameters are not supported', 'pass an array of numbers');
@@ -184,6 +202,30 @@ export class FunctionLowering implements ExprContext {
         !writtenParams(checker, this.fn, new Set()).includes(this.fn.parameters.indexOf(p))) {
       tsType = 'Float64Array';
       typeText = 'ArrayLike<number>';
+    }
+    if (isOptionalCallback(p, checker)) {
+      // the derivative is for calls without it: `cb === undefined`, `if (cb)` are decided, and
+      // the code that calls it is never lowered
+      const later = this.fn.parameters.slice(i + 1).find((q) => !isOptionalCallback(q, checker));
+      if (later) {
+        return b.fail(p, 'TSG1007', `the optional callback '${p.name.text}' comes before the parameter '${later.name.getText(b.sf)}'`,
+          'tsgrad differentiates calls that leave optional callbacks out, which it can do when they are the last parameters: move it after the others');
+      }
+      // (known when every parameter before it is required)
+      this.argumentCount ??= this.fn.parameters.slice(0, i).some((q) => q.initializer || q.questionToken) ? -1 : i;
+      this.scope.set(symbol, { kind: 'absent', typeText });
+      return undefined;
+    }
+    if (isOptionalNumber(p, checker)) {
+      // the argument (`s_arg`, maybe undefined), and the source's `s`, with a flag saying it holds undefined
+      const arg: Var = { name: b.names.fresh(`${p.name.text}_arg`, true), type: 'f64', kind: 'param', mutable: false };
+      b.vars.push(arg);
+      const local = b.newVar(p.name.text, 'f64', 'local', true);
+      const flag = b.generatedVar(`${p.name.text}_undefined`, 'bool', true);
+      this.scope.set(symbol, { kind: 'var', v: local });
+      this.undefinedFlags.set(local, flag);
+      this.optionals.push({ arg, local, flag, node: p });
+      return { v: arg, key: p.name.text, tsType: 'number', differentiable: true, typeText: 'number', defaulted: true };
     }
     const defaulted = p.initializer !== undefined;
     if (defaulted && tsType !== 'number' && tsType !== 'boolean' && tsType !== 'string') {
@@ -268,6 +310,8 @@ export class FunctionLowering implements ExprContext {
     const cond = this.bool(lowerExpr(this, s.expression), s.expression);
     const thenStmts = statementsOf(s.thenStatement);
     const elseStmts = s.elseStatement ? statementsOf(s.elseStatement) : [];
+    // (a condition known here, `if (cb)` of a callback left out: the other branch is dead code, never lowered)
+    if (cond.kind === 'const') return this.lowerList([...(cond.value ? thenStmts : elseStmts), ...rest], 0);
     // (a branch that always throws needs no other code after it: what follows stays where it is)
     const thenJumps = alwaysJumps(thenStmts) && !alwaysThrows(thenStmts);
     const elseJumps = alwaysJumps(elseStmts) && !alwaysThrows(elseStmts);
@@ -346,6 +390,31 @@ export class FunctionLowering implements ExprContext {
     });
     const els = b.block(() => b.assign(local, varAtom(arg), true));
     b.emit({ kind: 'if', cond: missing, then, else: els, loc: b.loc });
+  }
+
+  /**
+   * `s?: number`: `s_undefined = s_arg === undefined` and `s` is `s_arg`, or NaN when it is
+   * undefined (what arithmetic and comparisons on `undefined` give: `undefined * 2` is NaN,
+   * `undefined < 1` is false). Tests of `undefined` read the flag; an assignment clears it.
+   */
+  private optionalValue(o: { arg: Var; local: Var; flag: Var; node: ts.ParameterDeclaration }): void {
+    const { b } = this;
+    b.loc = b.locOf(o.node);
+    const missing = b.eq('eq', [varAtom(o.arg), constAtom(NaN, 'undefined')]);
+    b.assign(o.flag, missing, true);
+    const then = b.block(() => b.assign(o.local, constAtom(NaN), true));
+    const els = b.block(() => b.assign(o.local, varAtom(o.arg), true));
+    b.emit({ kind: 'if', cond: missing, then, else: els, loc: b.loc });
+  }
+
+  /** The end of a function returning `number | undefined` is reached: it returns undefined there. */
+  private fallsThrough(flag: Var): void {
+    const { b, fn } = this;
+    b.loc = b.locOf(fn.body!, `end of ${this.name}`);
+    const ret = this.returned?.ret;
+    if (!ret) return b.assign(flag, constAtom(true));
+    const then = b.block(() => b.assign(flag, constAtom(true)));
+    b.emit({ kind: 'if', cond: b.eq('not', [varAtom(ret)]), then, else: [], loc: b.loc });
   }
 
   /**
@@ -747,6 +816,7 @@ export class FunctionLowering implements ExprContext {
     const c = type.flags & ts.TypeFlags.Any && ts.isVariableDeclaration(node) && !node.type &&
       (!node.initializer || this.fromJavaScript(node.initializer))
       ? this.assignedType(symbol, node)
+      : type.flags & ts.TypeFlags.Any && ts.isVariableDeclaration(node) && node.type?.kind === ts.SyntaxKind.AnyKeyword ? this.anyType(symbol, node)
       : ts.isVariableDeclaration(node) && !node.type && node.initializer && isEmptyArray(node.initializer) ? this.evolvedType(symbol, type)
       : classifyType(type, this.checker);
     if (c === 'boolean') return 'bool';
@@ -754,6 +824,10 @@ export class FunctionLowering implements ExprContext {
     if (c === 'Float64Array' || c === 'number[]') return 'f64[]';
     if (c === 'intArray') return 'int[]';
     if (c === 'number') return this.integers.has(symbol) ? 'int' : 'f64';
+    if (nullableNumber(type)) {
+      return this.b.fail(node, 'TSG1003', `variables of type '${this.checker.typeToString(type)}' are not supported: tsgrad does not follow a number that may be ${nullableNumber(type)} through a function`,
+        'test for the missing value where it is computed and use a number here (a parameter may be optional: s?: number)');
+    }
     return this.b.fail(node, 'TSG1003', `variables of type '${this.checker.typeToString(type)}' are not supported`,
       'local variables hold numbers or booleans');
   }
@@ -775,6 +849,64 @@ export class FunctionLowering implements ExprContext {
     };
     visit(this.fn);
     return kinds.size === 1 && kinds.has('number[]') ? 'number[]' : classifyType(declared, checker);
+  }
+
+  /**
+   * Of a local declared `any` (`var fact: any = false`): by what it is given. Booleans only: a
+   * boolean; numbers only: a number; numbers and the literals `true`/`false`: a number (false
+   * is 0, true is 1) when every read of it is one where JavaScript makes the same of both
+   * (arithmetic, an order comparison, a condition). Else 'other' (refused, naming the type).
+   */
+  private anyType(symbol: ts.Symbol, decl: ts.VariableDeclaration): ReturnType<typeof classifyType> {
+    const { checker } = this;
+    const values: ts.Expression[] = decl.initializer ? [decl.initializer] : [];
+    let compound = false;
+    const reads: ts.Identifier[] = [];
+    const visit = (n: ts.Node): void => {
+      if (ts.isIdentifier(n) && n !== decl.name && checker.getSymbolAtLocation(n) === symbol) {
+        const p = n.parent;
+        if (ts.isBinaryExpression(p) && p.left === n && isAssignmentOperator(p.operatorToken.kind)) {
+          if (p.operatorToken.kind === ts.SyntaxKind.EqualsToken) values.push(p.right);
+          else compound = true;
+        } else reads.push(n);
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(this.fn);
+    const literal = (e: ts.Expression) => skipParens(e).kind === ts.SyntaxKind.TrueKeyword || skipParens(e).kind === ts.SyntaxKind.FalseKeyword;
+    const arithmetic = new Set([ts.SyntaxKind.PlusToken, ts.SyntaxKind.MinusToken, ts.SyntaxKind.AsteriskToken, ts.SyntaxKind.SlashToken,
+      ts.SyntaxKind.PercentToken, ts.SyntaxKind.AsteriskAsteriskToken]);
+    // (`total + x * i` with `total: any` is typed any: arithmetic with no string in it is a number)
+    const kindOf = (e: ts.Expression) => {
+      const inner = skipParens(e);
+      const type = checker.getTypeAtLocation(e);
+      if (type.flags & ts.TypeFlags.Any && ts.isBinaryExpression(inner) && arithmetic.has(inner.operatorToken.kind) &&
+          [inner.left, inner.right].every((x) => !(checker.getTypeAtLocation(x).flags & ts.TypeFlags.StringLike))) return 'number';
+      return classifyType(type, checker);
+    };
+    const kinds = values.map(kindOf);
+    if (kinds.length > 0 && kinds.every((k) => k === 'boolean') && !compound) return 'boolean';
+    if (kinds.every((k) => k === 'number')) return 'number';
+    if (!kinds.every((k, i) => k === 'number' || literal(values[i]!))) return 'other';
+    const orders = new Set([ts.SyntaxKind.LessThanToken, ts.SyntaxKind.LessThanEqualsToken, ts.SyntaxKind.GreaterThanToken, ts.SyntaxKind.GreaterThanEqualsToken]);
+    const sameOfBoth = (n: ts.Expression): boolean => {
+      let e: ts.Node = n;
+      while (ts.isParenthesizedExpression(e.parent)) e = e.parent;
+      const p = e.parent;
+      if (ts.isBinaryExpression(p)) return binaryOk(p);
+      if (ts.isPrefixUnaryExpression(p)) return p.operator !== ts.SyntaxKind.TildeToken;
+      return (ts.isIfStatement(p) || ts.isWhileStatement(p) || ts.isDoStatement(p)) && p.expression === e ||
+        ts.isConditionalExpression(p) && p.condition === e;
+    };
+    const binaryOk = (p: ts.BinaryExpression): boolean => {
+      const k = p.operatorToken.kind;
+      if (orders.has(k)) return true;
+      // (arithmetic: `false + 1` is 1, as 0 + 1; not `+` with a string)
+      if (k === ts.SyntaxKind.PlusToken) return [p.left, p.right].every((x) => !(checker.getTypeAtLocation(x).flags & ts.TypeFlags.StringLike));
+      return k === ts.SyntaxKind.MinusToken || k === ts.SyntaxKind.AsteriskToken || k === ts.SyntaxKind.SlashToken ||
+        k === ts.SyntaxKind.PercentToken || k === ts.SyntaxKind.AsteriskAsteriskToken;
+    };
+    return reads.every(sameOfBoth) ? 'number' : 'other';
   }
 
   private isRead(symbol: ts.Symbol): boolean {
@@ -983,6 +1115,22 @@ export class FunctionLowering implements ExprContext {
 
   private returnStmt(s: ts.ReturnStatement): Exits {
     const { b } = this;
+    if (this.absent && (!s.expression || isNullish(s.expression))) {
+      // `return null` / `return undefined` / `return;`: the result is a constant (no derivative flows), flagged
+      const e = s.expression && skipParens(s.expression);
+      if (e && (e.kind === ts.SyntaxKind.NullKeyword) !== (this.absent.value === 'null')) {
+        return b.fail(e, 'TSG1009', `'${this.name}' returns both null and undefined`, `return ${this.absent.value} here, as its other paths do`);
+      }
+      b.assign(this.absent.flag, constAtom(true));
+      if (!this.returned) {
+        this.finalResult = constAtom(NaN);
+        return { always: true, flags: new Set() };
+      }
+      if (this.returned.result) b.assign(this.returned.result, constAtom(NaN));
+      this.returned.ret ??= this.flag('ret');
+      b.assign(this.returned.ret, constAtom(true));
+      return { always: true, flags: new Set([this.returned.ret]) };
+    }
     if (!s.expression && (this.returnsNumber || this.returnsBoolean || this.returnsArray)) return b.fail(s, 'TSG1009', `a differentiated function must return a ${this.returnsBoolean ? 'boolean' : this.returnsArray ? 'array' : 'number'}`, 'return a value on every path');
     if (s.expression && !this.returnsNumber && !this.returnsBoolean && !this.returnsArray) return b.fail(s, 'TSG1009', 'a void function returns no value', 'declare the function\'s return type as number, or drop the value');
     const value = (e: ts.Expression) => this.returnValue(e);
@@ -1397,6 +1545,14 @@ export class FunctionLowering implements ExprContext {
    */
   conditional(e: ts.ConditionalExpression, target?: Var, decl = true): Atom {
     const cond = this.bool(lowerExpr(this, e.condition), e.condition);
+    if (cond.kind === 'const') {
+      // (decided here, `cb ? … : …` of a callback left out: the other branch is never lowered)
+      const chosen = cond.value ? e.whenTrue : e.whenFalse;
+      if (!target) return lowerExpr(this, chosen);
+      if (!target.mutable) return lowerExpr(this, chosen, target);
+      this.b.assign(target, lowerExpr(this, chosen), decl);
+      return varAtom(target);
+    }
     const type = target?.type ?? (classifyType(this.checker.getTypeAtLocation(e), this.checker) === 'boolean' ? 'bool' : 'f64');
     // (an array variable bound to a parameter gets a copy of it: see boundArray)
     const branch = (x: ts.Expression) => () => (target && isArrayType(target.type) ? this.boundArray(lowerExpr(this, x), x, undefined) : lowerExpr(this, x));

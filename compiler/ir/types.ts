@@ -290,6 +290,11 @@ export interface Func {
   /** Its callers may inline it (not tagged `@noinline` in its doc comment). */
   readonly inlinable: boolean;
   readonly returnsNumber: boolean;
+  /**
+   * Of a function returning `number | undefined` or `number | null`: the flag set on the paths
+   * that return that value (where `result` holds a constant), and which value it is.
+   */
+  readonly absent?: { readonly flag: Var; readonly value: 'undefined' | 'null' };
   /** The constant tables it reads (module-level arrays of numbers). */
   readonly tables?: readonly Table[];
   /** A predicate: its result is a boolean (inlined into its callers; no vjp of its own). */

@@ -8,7 +8,7 @@
  * nothing new is needed.
  */
 import type { Func, Param, Stmt, Table, Var } from '../ir/types.js';
-import { type TExpr, type TStmt, bin, call, index, member, name, num, sub, update } from '../ir/target.js';
+import { type TExpr, type TStmt, bin, call, cond, index, member, name, num, sub, update } from '../ir/target.js';
 import { BackwardSweep, atomExpr, tapeCall } from './backward.js';
 import { ForwardSweep } from './forward.js';
 import { emptyPlan } from './plan.js';
@@ -41,6 +41,8 @@ export interface AdjointFunction {
   /** Exported, with `f_grad` when it returns a number. */
   readonly exported: boolean;
   readonly returnsNumber: boolean;
+  /** It returns `number | undefined` (or `| null`): that value where Func.absent's flag is set. */
+  readonly absent?: 'undefined' | 'null';
   /** For a helper the source module does not export: its own code, emitted privately. */
   readonly primal?: readonly TStmt[];
   /**
@@ -131,7 +133,9 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>): AdjointFunc
   let value: TExpr | undefined = fn.result && atomExpr(fn.result);
   const resultVar = fn.result?.kind === 'var' ? fn.result.v : undefined;
   const valueCopy: TStmt[] = [];
-  if (resultVar && (snapshotted.has(resultVar) || overwrites.some(({ s, v }) => v === resultVar && saved.has(s)))) {
+  // (`undefined` or `null` where the function returns that: nothing flowed from the constant result there)
+  if (value && fn.absent) value = cond(name(fn.absent.flag.name), name(fn.absent.value), value);
+  if (fn.absent || (resultVar && (snapshotted.has(resultVar) || overwrites.some(({ s, v }) => v === resultVar && saved.has(s))))) {
     const n = backward.names.fresh('result', true);
     valueCopy.push({ k: 'decl', kind: 'const', name: n, init: value! });
     value = name(n);
@@ -192,6 +196,7 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>): AdjointFunc
     : undefined;
   return {
     name: fn.name, params: fn.params, gradParams, body: code, exported: fn.exported, returnsNumber: fn.returnsNumber,
+    ...(fn.absent ? { absent: fn.absent.value } : {}),
     ...(fn.tables ? { tables: fn.tables } : {}),
     ...(primal ? { primal } : {}),
     ...(contractBody ? { contractBody } : {}),

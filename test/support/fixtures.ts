@@ -12,7 +12,9 @@ export type Domain =
   | { int: [number, number] }
   | { length: number; range?: [number, number] }
   /** One of these values (a string parameter's); `null` stands for `undefined` (left out). */
-  | { oneOf: readonly (string | number | boolean | null)[] };
+  | { oneOf: readonly (string | number | boolean | null)[] }
+  /** An optional number: `undefined` at some points, else a number in the interval. */
+  | { maybe: [number, number] };
 
 export interface CaseSpec {
   domains?: Record<string, Record<string, Domain>>;
@@ -69,6 +71,12 @@ export function sample(domain: Domain | undefined, kind: 'number' | 'array' | 'o
   if (domain && !Array.isArray(domain) && 'oneOf' in domain) {
     const v = domain.oneOf[Math.floor(random() * domain.oneOf.length)];
     return v === null ? undefined : v;
+  }
+  if (domain && !Array.isArray(domain) && 'maybe' in domain) {
+    const [lo, hi] = domain.maybe;
+    const absent = random() < 0.4;
+    const x = lo + random() * (hi - lo);
+    return absent ? undefined : x;
   }
   if (domain && !Array.isArray(domain) && 'int' in domain) {
     const [lo, hi] = domain.int;
