@@ -40,7 +40,7 @@ const setup = [
   'Add the plugin for your build tool, e.g. for Vite:',
   "  import tsgrad from 'tsgrad/vite';  export default { plugins: [tsgrad()] };",
   "(likewise 'tsgrad/rollup', 'tsgrad/esbuild', 'tsgrad/webpack'; for Jest, transform: { '\\\\.[jt]s$': 'tsgrad/jest' };",
-  "for tsc with ts-patch, plugins: [{ transform: 'tsgrad/tsc' }]),",
+  "for tsc with ts-patch, plugins: [{ transform: 'tsgrad/tsc' }]; for Node without a bundler, node --import tsgrad/register app.ts),",
   'or generate the gradient ahead of time with `npx tsgrad compile <file>` and import f_grad from the .grad.ts file.',
 ].join('\n');
 

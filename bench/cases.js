@@ -130,4 +130,16 @@ export const cases = [
     skip: ['l', 'c', 'b'],
     target: 3.0,
   },
+  // issue 15 item 7: backpropagating through QR by its registered pullback, and through the
+  // Householder reflections written in TypeScript; the same fit of 200 values by 10 columns
+  ...['least_squares', 'least_squares_householder'].map((name) => ({
+    id: name === 'least_squares' ? 'least-squares-qr' : 'least-squares-householder',
+    title: `least squares m=200 n=10, ${name === 'least_squares' ? 'qr + qr_vjp' : 'Householder in TS'}`,
+    source: `examples/${name}.ts`,
+    fn: 'residual',
+    params: ['A', 'y', 'm', 'n'],
+    make: (random) => [uniform(random, 200 * 10, -1, 1), uniform(random, 200, -1, 1), 200, 10],
+    skip: ['m', 'n'],
+    target: 3.0,
+  })),
 ];

@@ -357,6 +357,14 @@ function nameClashes(file: string, funcs: readonly Func[]): { fn: Func; diagnost
  * recursive). The diagnostic says why, where in the package, and how to register a derivative.
  */
 function notInlined(file: string, fn: Func, modules: ReadonlyMap<string, Module>): Diagnostic[] {
+  // a function of the project the generated code cannot name (exported as `default` only, …)
+  const unnamed = callsIn(fn.body).filter((c) => c.callee.vjp === 'generated' && c.callee.inlineOnly !== undefined && !inPackage(c.callee.file)
+    && !modules.get(resolve(c.callee.file))?.trace?.failures.has(c.callee.name))
+    .map((c): Diagnostic => ({ code: 'TSG2002', file, ...c.at, message: c.callee.inlineOnly!.message, hint: c.callee.inlineOnly!.hint }));
+  return [...unnamed, ...notInlinedFromPackages(file, fn, modules)];
+}
+
+function notInlinedFromPackages(file: string, fn: Func, modules: ReadonlyMap<string, Module>): Diagnostic[] {
   return callsIn(fn.body).filter((c) => c.callee.vjp === 'generated' && inPackage(c.callee.file) && !inPackage(file))
     .map((c) => {
       const why = modules.get(resolve(c.callee.file))?.trace?.failures.get(c.callee.name);

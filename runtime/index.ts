@@ -6,3 +6,4 @@ export {
 } from './kernels.js';
 export { f64HighWord, f64LowWord, f64WithHighWord, f64WithLowWord, f64FromWords, f64WithHighWordScale, f64Ldexp } from './bits.js';
 export { pow_vjp, sin_vjp, cos_vjp } from './elementary.js';
+export { qr, qr_vjp } from './qr.js';

@@ -5,7 +5,8 @@ import { compileFiles } from '../compiler/index.js';
 import { root } from './support/fixtures.js';
 
 const dir = join(root, 'examples');
-const sources = readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.grad.ts')).map((f) => join(dir, f));
+// (demo.ts differentiates nothing of its own: it calls grad(range), see the last test)
+const sources = readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.grad.ts') && f !== 'demo.ts').map((f) => join(dir, f));
 
 test.each(compileFiles(sources).map((r) => [r.sourceFile, r] as const))('%s is compiled and current', (_file, r) => {
   expect(r.diagnostics).toEqual([]);
@@ -65,3 +66,13 @@ test('the README training loop: loss_vjp with adj allocated once lowers the loss
   }
   expect(total(w, b)).toBeLessThan(before * 0.5);
 });
+
+test('npm run demo: the gradient by grad(range) through tsgrad/register agrees with central differences, and the listing is the generated code', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { execFileSync } = require('node:child_process') as typeof import('node:child_process');
+  const out = execFileSync(process.execPath, ['--import', 'tsgrad/register', join(dir, 'demo.ts')], { cwd: root, encoding: 'utf8' });
+  const rows = out.split('\n').filter((l) => /^(speed|angle|height) /.test(l)).map((l) => l.trim().split(/\s+/));
+  expect(rows.map((r) => r[0])).toEqual(['speed', 'angle', 'height']);
+  for (const [, analytic, numeric] of rows) expect(Math.abs(Number(analytic) - Number(numeric))).toBeLessThan(1e-7 * Math.max(1, Math.abs(Number(numeric))));
+  expect(out).toContain(readFileSync(join(dir, 'projectile.grad.ts'), 'utf8').split('\n').find((l) => l.startsWith('export function range_vjp'))!);
+}, 60_000);

@@ -4,7 +4,8 @@
  * bench/peers/node_modules first): TensorFlow.js with its pure-JS CPU backend and @jax-js/jax
  * on its default (WebAssembly) device, each written idiomatically (tf.grad; jax grad and
  * jit(grad)), on Rosenbrock n = 1e3 and log-sum-exp n = 1e4, timed in the same interleaved
- * rounds as tsgrad's primal and gradient. Each peer's gradient is checked against tsgrad's
+ * rounds as tsgrad's primal and gradient; and a training step of train/'s MLP beside the same
+ * step backpropagated by hand and in TensorFlow.js (issue 15 item 6). Each peer's gradient is checked against tsgrad's
  * before timing. Writes bench/peers/results.json and bench/peers/results.md.
  *
  * Notes on running the peers in Node 20 (measured, not assumed):
@@ -130,6 +131,68 @@ function problems(tf, jax) {
   ];
 }
 
+/**
+ * One training step of train/'s MLP (batch 32, 784 → 128 relu → 10, softmax cross-entropy;
+ * issue 15 item 6): tsgrad's mlpLoss_vjp, the same step backpropagated by hand in plain
+ * TypeScript (train/bench.ts), and TensorFlow.js with the loss written with its ops and
+ * differentiated by tf.grads. Each checked against tsgrad before timing.
+ */
+async function mlpStep(tf) {
+  const built = await build([join(here, '..', '..', 'train/models/mlp.ts')],
+    ['train/bench.ts', 'train/random.ts'].map((f) => join(here, '..', '..', f)));
+  const { mlpLoss } = await import(built.urlOf('train/models/mlp.ts'));
+  const { mlpLoss_vjp } = await import(built.urlOf('train/models/mlp.grad.ts'));
+  const { mlpStepByHand } = await import(built.urlOf('train/bench.ts'));
+  const n = 32, nIn = 784, h = 128, c = 10;
+  const random = rng(5);
+  const W1 = uniform(random, h * nIn, -0.08, 0.08), b1 = new Float64Array(h).fill(0.01);
+  const W2 = uniform(random, c * h, -0.2, 0.2), b2 = new Float64Array(c);
+  const X = uniform(random, n * nIn, 0, 1), Y = new Float64Array(n * c);
+  for (let r = 0; r < n; r++) Y[r * c + (r % c)] = 1;
+  const mask = new Float64Array(n * h).fill(1);
+  const adj = { W1: new Float64Array(W1.length), b1: new Float64Array(h), W2: new Float64Array(W2.length), b2: new Float64Array(c), X: new Float64Array(X.length), Y: new Float64Array(Y.length), mask: new Float64Array(mask.length), n: 0, kind: 0, alpha: 0 };
+  const g = { W1: new Float64Array(W1.length), b1: new Float64Array(h), W2: new Float64Array(W2.length), b2: new Float64Array(c) };
+  const scratch = { H: new Float64Array(n * h), P: new Float64Array(n * c), dH: new Float64Array(n * h) };
+  const f32 = (a) => Float32Array.from(a);
+  const tfW = [tf.tensor2d(f32(W1), [h, nIn]), tf.tensor1d(f32(b1)), tf.tensor2d(f32(W2), [c, h]), tf.tensor1d(f32(b2))];
+  const tfX = tf.tensor2d(f32(X), [n, nIn]);
+  const tfY = tf.tensor2d(f32(Y), [n, c]);
+  const tfGrads = tf.grads((w1, v1, w2, v2) => {
+    const hidden = tf.relu(tf.add(tf.matMul(tfX, w1, false, true), v1));
+    const logits = tf.add(tf.matMul(hidden, w2, false, true), v2);
+    return tf.mean(tf.neg(tf.sum(tf.mul(tfY, tf.logSoftmax(logits)), 1)));
+  });
+  const variants = {
+    'tsgrad primal': () => mlpLoss(W1, b1, W2, b2, X, Y, mask, n, 0, 0),
+    'tsgrad f_vjp': () => {
+      for (const a of [adj.W1, adj.b1, adj.W2, adj.b2, adj.X]) a.fill(0);
+      return mlpLoss_vjp(W1, b1, W2, b2, X, Y, mask, n, 0, 0, adj);
+    },
+    'hand-written backprop': () => {
+      for (const a of [g.W1, g.b1, g.W2, g.b2]) a.fill(0);
+      return mlpStepByHand(W1, b1, W2, b2, X, Y, n, g, scratch);
+    },
+    'tfjs tf.grads (float32)': () => tf.tidy(() => tfGrads(tfW).map((t) => t.dataSync())[0][0]),
+  };
+  variants['tsgrad f_vjp']();
+  variants['hand-written backprop']();
+  const tfG = tf.tidy(() => tfGrads(tfW).map((t) => t.dataSync()));
+  const reference = [adj.W1, adj.b1, adj.W2, adj.b2];
+  const checks = {
+    'hand-written backprop': [Math.max(...[g.W1, g.b1, g.W2, g.b2].map((a, i) => relativeError(a, reference[i]))), 1e-12],
+    'tfjs tf.grads (float32)': [Math.max(...tfG.map((a, i) => relativeError(a, reference[i]))), 1e-5],
+  };
+  const failures = Object.entries(checks).filter(([, [e, tol]]) => !(e <= tol)).map(([k, [e]]) => `${k}: gradient differs from tsgrad's by ${e.toExponential(2)}`);
+  for (const m of failures) log(`  !!! mlp-step: ${m}`);
+  const t = measure(variants, { ...timing, warmupMs: 300 });
+  const ms = Object.fromEntries(Object.entries(t).map(([k, v]) => [k, v.ms]));
+  const base = t['tsgrad f_vjp'].samples;
+  const slower = Object.fromEntries(Object.keys(t).map((k) => [k, median(t[k].samples.map((v, i) => v / base[i]))]));
+  for (const x of [...tfW, tfX, tfY]) x.dispose();
+  log('  mlp-step done');
+  return { id: 'mlp-step', title: 'MLP step 784-128-10 b=32', ms, slowerThanTsgrad: slower, failures, checks };
+}
+
 /** tsgrad's primal and f_vjp on the same problems, timed before any peer is loaded. */
 async function tsgradAlone() {
   const list = problems(undefined, undefined);
@@ -237,10 +300,10 @@ async function main() {
     log(`  ${p.id} done`);
   }
 
-  const names = Object.keys(rows[0].ms);
+  rows.push(await mlpStep(tf));
   const table = [['case', 'library', 'time per gradient', '× tsgrad f_vjp', 'check']];
   for (const r of rows) {
-    for (const k of names) {
+    for (const k of Object.keys(r.ms)) {
       const check = r.checks[k] ? `${r.checks[k][0] <= r.checks[k][1] ? 'ok' : 'FAILED'} (${r.checks[k][0].toExponential(0)})` : '';
       table.push([r.title, k, formatTime(r.ms[k]), k === 'tsgrad primal' ? `(${r.slowerThanTsgrad[k].toFixed(2)})` : `${r.slowerThanTsgrad[k].toFixed(1)}x`, check]);
     }
@@ -257,13 +320,17 @@ async function main() {
   }
   log('');
   log('tsgrad in this process before any peer was loaded (see the note on detached ArrayBuffers in the source):');
-  for (const r of rows) log(`  ${r.title.padEnd(18)} primal ${formatTime(before[r.id].primal)}, f_vjp ${formatTime(before[r.id].vjp)}`);
+  for (const r of rows) if (before[r.id]) log(`  ${r.title.padEnd(18)} primal ${formatTime(before[r.id].primal)}, f_vjp ${formatTime(before[r.id].vjp)}`);
   const rosen = rows.find((r) => r.id === 'rosenbrock-1e3');
   const jaxBest = Math.min(rosen.slowerThanTsgrad['@jax-js/jax grad'], rosen.slowerThanTsgrad['@jax-js/jax jit(grad)']);
   const tfRatio = rosen.slowerThanTsgrad['tfjs tf.grad (float32)'];
+  const mlp = rows.find((r) => r.id === 'mlp-step');
+  const byHand = 1 / mlp.slowerThanTsgrad['hand-written backprop'];
+  const overTf = mlp.slowerThanTsgrad['tfjs tf.grads (float32)'];
   const targets = [
     `Rosenbrock n=1e3: tsgrad is ${jaxBest.toFixed(0)}x faster than @jax-js/jax's faster form (target ≥ 10x: ${jaxBest >= 10 ? 'met' : 'MISSED'})`,
     `Rosenbrock n=1e3: tsgrad is ${tfRatio.toFixed(0)}x faster than TensorFlow.js (target ≥ 100x: ${tfRatio >= 100 ? 'met' : 'MISSED'})`,
+    `MLP step: tsgrad takes ${byHand.toFixed(2)}x the hand-written backpropagation (target ≤ 1.5x: ${byHand <= 1.5 ? 'met' : 'MISSED'}) and is ${overTf.toFixed(1)}x faster than TensorFlow.js (target > 1x: ${overTf > 1 ? 'met' : 'MISSED'})`,
   ];
   log('');
   for (const l of targets) log(l);
@@ -293,7 +360,7 @@ async function main() {
       '(the "ArrayBuffer detaching protector"), which slows tsgrad\'s loops. The same tsgrad functions, timed',
       'in the same process before any peer was loaded:',
       '',
-      ...rows.map((r) => `- ${r.title}: primal ${formatTime(before[r.id].primal)}, f_vjp ${formatTime(before[r.id].vjp)}`),
+      ...rows.filter((r) => before[r.id]).map((r) => `- ${r.title}: primal ${formatTime(before[r.id].primal)}, f_vjp ${formatTime(before[r.id].vjp)}`),
       '',
     ].join('\n');
     writeFileSync(join(here, 'results.md'), md);

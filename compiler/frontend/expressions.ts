@@ -641,7 +641,13 @@ function defaultArgument(cx: ExprContext, resolved: ReturnType<typeof resolveCal
 export function numeric(cx: ExprContext, a: Atom, node: ts.Node): Atom {
   const t = atomType(a);
   if (t === 'f64' || t === 'int') return a;
-  return cx.b.fail(node, 'TSG1006', `a ${t === 'bool' ? 'boolean' : 'array'} is used where a number is expected`, 'compute a number here: for a boolean, c ? 1 : 0; for an array, one of its elements');
+  const text = node.getText(node.getSourceFile()).replace(/\s+/g, ' ');
+  const what = t === 'bool' ? 'a boolean' : 'an array';
+  // (a call's argument: the callee's parameter is a number to tsgrad, by its type or, in a
+  // package's JavaScript, by a JSDoc type it cannot read)
+  const argument = ts.isCallExpression(node.parent) && node.parent.arguments.includes(node as ts.Expression);
+  return cx.b.fail(node, 'TSG1006', `'${text.length > 40 ? text.slice(0, 37) + '…' : text}' is ${what}, used where a number is expected${argument ? ` (an argument of '${node.parent.expression.getText(node.getSourceFile())}', whose parameter there is a number)` : ''}`,
+    'compute a number here: for a boolean, c ? 1 : 0; for an array, one of its elements');
 }
 
 /** A boolean, or a number's truthiness (`!m`, `n && k > 0`: true unless 0, -0 or NaN). */

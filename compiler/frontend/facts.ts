@@ -28,6 +28,13 @@ export function classifyType(type: ts.Type, checker: ts.TypeChecker): Param['tsT
   return kinds.has('typed') ? 'Float64Array' : 'number[]';
 }
 
+/** A union of array types of numbers that mixes float and integer arrays (`number[] | Uint8Array | Float64Array`). */
+export function isMixedArrayUnion(type: ts.Type, checker: ts.TypeChecker): boolean {
+  if (!type.isUnion()) return false;
+  const kinds = type.types.map((m) => arrayKind(m, checker));
+  return kinds.every((k) => k !== undefined) && kinds.includes('int') && kinds.some((k) => k !== 'int');
+}
+
 /**
  * The kind of one (non-union) array type: `typed` (Float64Array, Float32Array, ArrayLike<number>),
  * `plain` (number[], readonly number[]), `int` (an integer typed array), or undefined.

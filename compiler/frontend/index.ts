@@ -84,7 +84,10 @@ export function lowerModule(program: ts.Program, file: string, contract = true, 
   const checker = program.getTypeChecker();
   const funcs: Func[] = [];
   const diagnostics: Diagnostic[] = [];
-  const done = new Set<FunctionNode>();
+  // (a function is lowered once per name it is known by: `function g…; export default g`
+  // is 'default' to other modules and 'g' to the functions of its own)
+  const done = new Set<string>();
+  const doneKey = (node: FunctionNode, name: string) => `${node.pos}:${node.end}:${name}`;
   const exported = exportedFunctions(sf, checker);
   // (of a package's module, the functions its callers call: see packages.ts)
   const queue: { name: string; node: FunctionNode; exported: boolean; required: boolean }[] = only
@@ -99,19 +102,19 @@ export function lowerModule(program: ts.Program, file: string, contract = true, 
     let called = calls.get(current);
     if (!called) calls.set(current, called = new Set());
     called.add(name);
-    const queued = queue.find((q) => q.node === node);
+    const queued = queue.find((q) => q.node === node && q.name === name);
     // (without the contract, what is required is decided by the callers: see `calls`)
     if (queued && contract) queued.required = true;
     const failure = failed.get(node);
     if (contract && failure && !diagnostics.includes(failure)) diagnostics.push(failure);
-    if (done.has(node) || queued) return;
+    if (done.has(doneKey(node, name)) || queued) return;
     queue.push({ name, node, exported: false, required: contract });
   };
   const failures = new Map<string, Diagnostic>();
   while (queue.length > 0) {
     const { name, node, exported, required } = queue.shift()!;
-    if (done.has(node)) continue;
-    done.add(node);
+    if (done.has(doneKey(node, name))) continue;
+    done.add(doneKey(node, name));
     current = name;
     try {
       const fn = new FunctionLowering(node, name, sf, file, checker, exported, needs, () => readBeforeAssigned(program, node.getSourceFile())).lower();

@@ -32,10 +32,27 @@ export function implementationResolver(host: ts.CompilerHost, options: ts.Compil
     const typed = ts.resolveModuleName(literal.text, containingFile, options, host, cache, redirected, mode);
     const found = typed.resolvedModule;
     if (!found || !found.isExternalLibraryImport || !found.resolvedFileName.endsWith('.d.ts') || /^tsgrad(\/|$)/.test(literal.text)) return typed;
+    // `import type { NumberArray } from 'cheminfo-types'`: only the declarations have types
+    if (typeOnly(literal)) return typed;
     const code = ts.resolveModuleName(literal.text, containingFile, js, host, jsCache, redirected, mode).resolvedModule;
     if (!code || !/\.[cm]?js$/.test(code.resolvedFileName)) return typed;
     return { ...typed, resolvedModule: { ...code, isExternalLibraryImport: true } };
   });
+}
+
+/** The specifier of an import or export that names types only (`import type …`, `export type … from`). */
+function typeOnly(literal: ts.StringLiteralLike): boolean {
+  const decl = literal.parent;
+  if (ts.isImportDeclaration(decl)) {
+    const clause = decl.importClause;
+    if (!clause) return false;
+    if (clause.isTypeOnly) return true;
+    const named = clause.namedBindings;
+    return !clause.name && !!named && ts.isNamedImports(named) && named.elements.length > 0 && named.elements.every((e) => e.isTypeOnly);
+  }
+  if (ts.isExportDeclaration(decl)) return decl.isTypeOnly;
+  // import('m').T in a type
+  return ts.isLiteralTypeNode(decl) && ts.isImportTypeNode(decl.parent);
 }
 
 /**

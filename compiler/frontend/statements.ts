@@ -9,13 +9,13 @@ import ts from './typescript.cjs';
 import { type Atom, type Block, type ErrorConstructor, type Func, type Param, type Stmt, type Type, type Var, errorConstructors } from '../ir/types.js';
 import { FunctionBuilder, atomType, constAtom, isArrayType, varAtom } from './builder.js';
 import { statements } from '../ir/walk.js';
-import { paramKind, readParams, writtenParams } from './calls.js';
+import { paramKind, readParams, returnKind, writtenParams } from './calls.js';
 import { inPackage } from './packages.js';
 import {
   type Binding, type ExprContext, arrayBinding, assignable, boolean, compoundPrims, element, isTable, lowerExpr, storeElement, windowExpr,
 } from './expressions.js';
 import {
-  assignedSymbols, classifyType, floatArrayTypes, intArrayTypes, integerSymbols, isAssignmentOperator, mathMember, skipParens, typedArrayName,
+  assignedSymbols, classifyType, floatArrayTypes, isMixedArrayUnion, intArrayTypes, integerSymbols, isAssignmentOperator, mathMember, skipParens, typedArrayName,
 } from './facts.js';
 
 /** What a lowered statement may do besides falling through. */
@@ -72,9 +72,7 @@ export class FunctionLowering implements ExprContext {
     /** tsc's reports of variables read before they are assigned (TS2454), in the function's file. */
     private readonly unassignedReads: () => readonly ts.Diagnostic[] = () => [],
   ) {
-    const signature = checker.getSignatureFromDeclaration(fn);
-    this.returnsNumber = !!signature && (checker.getReturnTypeOfSignature(signature).flags & ts.TypeFlags.NumberLike) !== 0;
-    this.returnsBoolean = !!signature && classifyType(checker.getReturnTypeOfSignature(signature), checker) === 'boolean';
+    ({ returnsNumber: this.returnsNumber, returnsBoolean: this.returnsBoolean } = returnKind(checker, fn));
     this.b = new FunctionBuilder(sf, file, identifiersIn(fn));
     this.assigned = assignedSymbols(fn, checker);
     this.integers = integerSymbols(fn, checker);
@@ -141,8 +139,15 @@ export class FunctionLowering implements ExprContext {
     if (p.dotDotDotToken) return b.fail(p, 'TSG1007', 'rest parameters are not supported', 'pass an array of numbers');
     const symbol = checker.getSymbolAtLocation(p.name)!;
     const type = checker.getTypeAtLocation(p);
-    const tsType = paramKind(checker, p);
-    const typeText = p.type ? p.type.getText(b.sf) : checker.typeToString(type);
+    let tsType = paramKind(checker, p);
+    let typeText = p.type ? p.type.getText(b.sf) : checker.typeToString(type);
+    // `number[] | Uint8Array | Float64Array` (ml-distance's NumberArray) only read: read as
+    // ArrayLike<number>, which every member is, and differentiated as a float array
+    if (tsType === 'other' && isMixedArrayUnion(type, checker) && !this.assigned.has(symbol) &&
+        !writtenParams(checker, this.fn, new Set()).includes(this.fn.parameters.indexOf(p))) {
+      tsType = 'Float64Array';
+      typeText = 'ArrayLike<number>';
+    }
     const defaulted = p.initializer !== undefined;
     if (defaulted && tsType !== 'number' && tsType !== 'boolean') {
       return b.fail(p, 'TSG1007', `a default value for the parameter '${p.name.text}' of type '${typeText}' is not supported`,
@@ -608,7 +613,9 @@ export class FunctionLowering implements ExprContext {
 
   private typeOf(symbol: ts.Symbol, type: ts.Type, node: ts.Node): Type {
     // `let t;` (no type, no value): the type of what the function assigns it
-    const c = type.flags & ts.TypeFlags.Any && ts.isVariableDeclaration(node) && !node.type && !node.initializer
+    // (and `var q = g(x)`, g a package's JavaScript whose JSDoc type tsgrad cannot read: likewise)
+    const c = type.flags & ts.TypeFlags.Any && ts.isVariableDeclaration(node) && !node.type &&
+      (!node.initializer || this.fromJavaScript(node.initializer))
       ? this.assignedType(symbol, node) : classifyType(type, this.checker);
     if (c === 'boolean') return 'bool';
     if (c === 'Float64Array' || c === 'number[]') return 'f64[]';
@@ -625,6 +632,25 @@ export class FunctionLowering implements ExprContext {
     return visit(this.fn);
   }
 
+  /**
+   * A call of a function of JavaScript (a package's, typed by JSDoc that tsgrad's checker may not
+   * resolve: `@returns {NonNegativeInteger}`): its result's type says nothing, the other values
+   * assigned decide, and a number when there are none (a wrong guess fails where it is used).
+   */
+  private fromJavaScript(e: ts.Expression): boolean {
+    const call = skipParens(e);
+    // a local variable of unknown type (itself given such a result): its own values decide
+    if (ts.isIdentifier(call)) {
+      const decl = this.checker.getSymbolAtLocation(call)?.valueDeclaration;
+      return !!decl && ts.isVariableDeclaration(decl) && !decl.type && decl.getSourceFile() === this.fn.getSourceFile();
+    }
+    if (!ts.isCallExpression(call)) return false;
+    let symbol = this.checker.getSymbolAtLocation(skipParens(call.expression));
+    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = this.checker.getAliasedSymbol(symbol);
+    const decl = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
+    return !!decl && /\.[cm]?js$/.test(decl.getSourceFile().fileName);
+  }
+
   /** Of a variable declared without type or value: `number` when every value it is assigned is one (likewise booleans). */
   private assignedType(symbol: ts.Symbol, decl: ts.VariableDeclaration): ReturnType<typeof classifyType> {
     const { b, checker } = this;
@@ -636,12 +662,14 @@ export class FunctionLowering implements ExprContext {
         if (ts.isIdentifier(left) && checker.getSymbolAtLocation(left) === symbol) {
           const value = checker.getTypeAtLocation(n.right);
           // (in a package's JavaScript, what an untyped function returns tells nothing: the others decide)
-          if (n.operatorToken.kind === ts.SyntaxKind.EqualsToken && value.flags & ts.TypeFlags.Any && inPackage(b.file)) untyped = true;
+          if (n.operatorToken.kind === ts.SyntaxKind.EqualsToken && value.flags & ts.TypeFlags.Any && (inPackage(b.file) || this.fromJavaScript(n.right))) untyped = true;
           else kinds.add(n.operatorToken.kind === ts.SyntaxKind.EqualsToken ? classifyType(value, checker) : 'number');
         }
       }
       if (ts.isVariableDeclaration(n) && n.initializer && ts.isIdentifier(n.name) && checker.getSymbolAtLocation(n.name) === symbol) {
-        kinds.add(classifyType(checker.getTypeAtLocation(n.initializer), checker));
+        const value = checker.getTypeAtLocation(n.initializer);
+        if (value.flags & ts.TypeFlags.Any && this.fromJavaScript(n.initializer)) untyped = true;
+        else kinds.add(classifyType(value, checker));
       }
       ts.forEachChild(n, visit);
     };

@@ -84,7 +84,7 @@ export class Inliner {
           // one array passed for two parameters the callee's trace assumes are different
           if (body.distinct?.some(([i, j]) => sameArray(s.args[i], s.args[j]))) return [s];
           // (a package's function is always inlined: its derivative has no other place to go)
-          if (size(body.body) > maxStatements && !inPackage(s.callee.file)) return [s];
+          if (size(body.body) > maxStatements && !inPackage(s.callee.file) && s.callee.inlineOnly === undefined) return [s];
           // a recursive callee stays a call (inlining it would unroll one level of the recursion)
           if (callsIn(body.body).some((c) => { const g = this.lookup(c.callee.file, c.callee.name); return g === callee || (g && this.stack.has(g)); })) return [s];
           const calls = rehomed(body.body, resolve(s.callee.file), file, this.lookup);

@@ -128,6 +128,12 @@ export interface Callee {
   readonly importDefault?: boolean;
   /** Of a registered derivative declared elsewhere than beside the function (for a package's function): its file. */
   readonly vjpFile?: string;
+  /**
+   * The generated code cannot name it (exported only as `default` or under another name, or
+   * named like a function of the calling module): it must be inlined, as a package's function
+   * is; a call left after inlining is reported with this message.
+   */
+  readonly inlineOnly?: { readonly message: string; readonly hint: string };
   /** Its derivative is tsgrad/runtime's `<name>_vjp` (an elementary function of a package). */
   readonly vjpRuntime?: boolean;
 }
