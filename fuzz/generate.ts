@@ -925,8 +925,9 @@ export class Generator {
   private testExpr(ctx: Ctx): Expr {
     const fn = this.rng.pick(['typeof', 'isInteger', 'isNaN', 'isFinite'] as const);
     const e = fn === 'isInteger' && this.rng.chance(0.5) ? this.intExpr(ctx, 3) : this.leaf(ctx);
-    // typeof of a variable narrows it to never in the else branch (TS2322 on a later assignment)
-    return { k: 'test', fn, e: fn === 'typeof' && e.k === 'ref' ? bin('*', e, lit(2)) : e };
+    // typeof of a variable or an element (rs[3]) narrows it to never in the else branch (TS2322
+    // on a later assignment)
+    return { k: 'test', fn, e: fn === 'typeof' && (e.k === 'ref' || e.k === 'elem') ? bin('*', e, lit(2)) : e };
   }
 
   /** A condition typed boolean (a predicate returns it): a numeric one (`n % 2`, `a && n`) as `!!(…)`. */
@@ -958,7 +959,11 @@ export class Generator {
     if (r === 'int') {
       const eq = this.on('intEquality') && this.rng.chance(0.5);
       if (eq) this.use('intEquality');
-      return bin(this.rng.pick(eq ? ['===', '!=='] as const : ['>', '<'] as const), this.intExpr(ctx, 2), lit(this.rng.int(0, 2)));
+      const op = this.rng.pick(eq ? ['===', '!=='] as const : ['>', '<'] as const);
+      const n = this.intExpr(ctx, 2);
+      // a variable tested with === is narrowed to the literal, and a nested test of it against
+      // another literal fails tsc (TS2367): `(n + 0) === 1` tests the same value, unnarrowed
+      return bin(op, eq && n.k === 'ref' ? bin('+', n, lit(0)) : n, lit(this.rng.int(0, 2)));
     }
     if (r === 'logic') {
       this.use('logic');

@@ -81,7 +81,8 @@ function tableLines(spec: ModuleSpec): string[] {
   for (const f of spec.functions) {
     for (const t of f.tables ?? []) {
       const values = t.values.map((v) => printBody([{ k: 'expr', e: { k: 'num', value: v } }]).trim().replace(/;$/, '')).join(', ');
-      const line = t.ctor === 'Float64Array' ? `const ${t.v.name} = new Float64Array([${values}]);` : `const ${t.v.name}: readonly number[] = [${values}];`;
+      // (number[], not readonly: the table may be passed to a callee's number[] parameter)
+      const line = t.ctor === 'Float64Array' ? `const ${t.v.name} = new Float64Array([${values}]);` : `const ${t.v.name}: number[] = [${values}];`;
       const other = byName.get(t.v.name);
       if (other !== undefined && other !== line) throw new Error(`two different constant tables are named '${t.v.name}' in one generated module`);
       byName.set(t.v.name, line);
