@@ -61,6 +61,16 @@ const gmm = (d, k) => ({
   },
 });
 
+/** The same objective in a common style: scratch xc/Qxc, a logsumexp helper (issue 13). */
+const gmmScratch = (d, k) => ({
+  ...gmm(d, k),
+  id: `gmm-scratch-d${d}-K${k}`,
+  title: `GMM scratch style d=${d} K=${k} n=1000`,
+  source: 'bench/cases/gmm_scratch.ts',
+  fn: 'gmmScratch',
+  hand: undefined,
+});
+
 export const cases = [
   rosenbrock(1e3),
   rosenbrock(1e5),
@@ -105,6 +115,16 @@ export const cases = [
     target: 4,
   },
   {
+    id: 'rnn-rebind',
+    title: 'Elman RNN H=32 T=50, h = next',
+    source: 'bench/cases/rnn_rebind.ts',
+    fn: 'elmanRebind',
+    params: ['Wx', 'Wh', 'b', 'Wy', 'xs', 'y'],
+    make: (random) => [weights(random, 32, 8), weights(random, 32, 32), uniform(random, 32, -0.1, 0.1),
+      weights(random, 4, 32), uniform(random, 50 * 8), uniform(random, 4)],
+    target: 4,
+  },
+  {
     id: 'rk4',
     title: 'RK4 Lotka-Volterra 1000 steps',
     source: 'bench/cases/rk4.ts',
@@ -115,7 +135,9 @@ export const cases = [
     target: 4,
   },
   gmm(2, 5),
+  gmmScratch(2, 5),
   gmm(10, 25),
+  gmmScratch(10, 25),
   gmm(20, 50),
   {
     id: 'lstm-l2-c1024',

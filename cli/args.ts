@@ -12,6 +12,8 @@ export interface CompileCommand {
   watch: boolean;
   /** Print errors only, not the notes about functions that get no gradient. */
   quiet: boolean;
+  /** `--wrt`: the parameters to differentiate (`w`, or `f:w` for function f alone); see CompileOptions.wrt. */
+  wrt?: string[];
 }
 
 export type Command = { kind: 'help' } | { kind: 'version' } | CompileCommand;
@@ -19,6 +21,7 @@ export type Command = { kind: 'help' } | { kind: 'version' } | CompileCommand;
 const options = {
   'out-dir': { type: 'string' },
   dump: { type: 'string' },
+  wrt: { type: 'string', multiple: true },
   check: { type: 'boolean' },
   watch: { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
@@ -46,7 +49,9 @@ export function parseCommand(argv: string[]): Command {
   // Each of these decides what happens to the outputs; two at once would be ambiguous.
   const modes = (['dump', 'check', 'watch'] as const).filter((mode) => values[mode]);
   if (modes.length > 1) throw usage(`--${modes.join(' and --')} cannot be combined`);
-  return { kind: 'compile', inputs, outDir: values['out-dir'], dump, check: values.check ?? false, watch: values.watch ?? false, quiet: values.quiet ?? false };
+  const wrt = values.wrt === undefined ? undefined : parseWrt(values.wrt);
+  return { kind: 'compile', inputs, outDir: values['out-dir'], dump, check: values.check ?? false, watch: values.watch ?? false, quiet: values.quiet ?? false,
+    ...(wrt ? { wrt } : {}) };
 }
 
 function parse(argv: string[]) {
@@ -58,6 +63,26 @@ function parse(argv: string[]) {
     const message = errorMessage(error).split('. ')[0]!;
     throw usage(message.charAt(0).toLowerCase() + message.slice(1));
   }
+}
+
+/**
+ * `--wrt w,b` (every function's parameters so named) or `--wrt loss:w,b` (loss's), repeatable:
+ * `['w', 'b']`, `['loss:w,b']`.
+ */
+function parseWrt(values: string[]): string[] {
+  const out: string[] = [];
+  for (const value of values) {
+    const at = value.indexOf(':');
+    const names = (at < 0 ? value : value.slice(at + 1)).split(',').map((n) => n.trim());
+    const fn = at < 0 ? undefined : value.slice(0, at).trim();
+    const identifier = /^[A-Za-z_$][\w$]*$/;
+    if (names.some((n) => !identifier.test(n)) || (fn !== undefined && !identifier.test(fn))) {
+      throw usage(`--wrt takes parameter names separated by commas, optionally after a function name and a colon (w,b or loss:w,b), not '${value}'`);
+    }
+    if (fn === undefined) out.push(...names);
+    else out.push(`${fn}:${names.join(',')}`);
+  }
+  return out;
 }
 
 function isDumpPhase(value: string): value is DumpPhase {

@@ -11,6 +11,10 @@ Options:
   --check               compile in memory and compare with the files on disk; exit 1 if
                         any generated file is missing or stale (for CI); writes nothing
   --dump <ir|reverse>   print the IR or the adjoint IR of each function; writes nothing
+  --wrt <params>        differentiate with respect to these parameters only: w,b for the
+                        parameters so named of every exported function that has them,
+                        loss:w,b for loss alone (repeat --wrt for several functions); the
+                        others get no key in grad or adj, no adjoint and no reverse work
   --watch               compile, then compile again whenever a source changes, until
                         interrupted (Ctrl-C)
   -q, --quiet           print errors only, not the notes (info) about exported functions
@@ -34,6 +38,7 @@ Examples:
   tsgrad compile src --out-dir generated
   tsgrad compile --check 'src/**/*.ts'
   tsgrad compile --dump ir src/loss.ts
+  tsgrad compile --wrt w,b src/loss.ts
   tsgrad compile --watch src
 `;
 

@@ -7,6 +7,13 @@ export interface CompileOptions {
   dump?: DumpPhase;
   /** Module specifier the generated code imports the runtime from. Default `tsgrad/runtime`. */
   runtimeModule?: string;
+  /**
+   * The parameters to differentiate, as `tsgrad compile --wrt` takes them: `w` restricts every
+   * exported function of the inputs that has a parameter named w to the parameters so named;
+   * `f:w` restricts f alone (and overrides the plain names for f). Only those parameters get a
+   * key in `grad` and `adj`; the others get no adjoint and no reverse work. Default: all.
+   */
+  wrt?: readonly string[];
 }
 
 /** The result of compiling one source module. */

@@ -21,6 +21,8 @@ export const codes = {
   TSG3002: 'function without a generated gradient',
   TSG3003: 'unknown parameter in grad(f, keys)',
   TSG3004: 'module not found',
+  TSG3005: 'unknown parameter in --wrt',
+  TSG3006: '--wrt on a function whose derivative others call',
   TSG9001: 'internal error',
 } as const;
 

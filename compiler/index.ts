@@ -3,6 +3,7 @@
  *
  *   parse/lower (frontend) → trace (ir) → activity (analyze) → adjoint IR (reverse) → text (emit)
  */
+import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import type { CompileOptions, CompileResult } from './api.js';
 import { DiagnosticError, type Diagnostic } from './diagnostics.js';
@@ -52,6 +53,7 @@ export function compileFiles(files: string[], options: CompileFilesOptions = {})
     for (const f of m.trace.funcs) m.funcs.set(f.name, inliner.inline(f, m.trace.file));
   }
   const problems = findProblems(modules);
+  const wrtProblems = options.wrt ? restrictToWrt(modules, options.wrt, problems) : [];
   // Reversing a function can still fail (an internal error): it is then a problem of its own,
   // and what it blocks is worked out again.
   const adjoints = new Map<string, AdjointFunction>();
@@ -73,6 +75,7 @@ export function compileFiles(files: string[], options: CompileFilesOptions = {})
     if (!failed) break;
   }
   const reports = report(modules, problems, plan);
+  for (const d of wrtProblems) reports.get(resolve(d.file))?.[d.severity === 'info' ? 'notes' : 'diagnostics'].push(d);
   // (a package's module is read for its functions, inlined into their callers: nothing is written into node_modules)
   return [...modules.values()].filter((m) => !m.package).map((m) => {
     const outputFile = outputPath(m.file);
@@ -164,6 +167,73 @@ function lowerAll(program: ReturnType<typeof loadProgram>, files: readonly strin
   return modules;
 }
 
+/**
+ * `--wrt`: the exported functions of the inputs named by `wrt` (see CompileOptions.wrt) keep
+ * as differentiable only the parameters asked for, so that activity analysis leaves the others
+ * inactive. A name that matches no parameter is an error (TSG3005). A function whose derivative
+ * another derivative calls (recursion, a call kept out of line) keeps every parameter, which
+ * its callers need, and a note says so (TSG3006).
+ */
+function restrictToWrt(modules: Map<string, Module>, wrt: readonly string[], problems: Map<string, Diagnostic[]>): Diagnostic[] {
+  const plain = new Set(wrt.filter((w) => !w.includes(':')).map((w) => w.trim()).filter((w) => w !== ''));
+  const byFunction = new Map<string, Set<string>>();
+  for (const w of wrt) {
+    const at = w.indexOf(':');
+    if (at < 0) continue;
+    const f = w.slice(0, at).trim();
+    const names = byFunction.get(f) ?? new Set<string>();
+    for (const n of w.slice(at + 1).split(',')) if (n.trim() !== '') names.add(n.trim());
+    byFunction.set(f, names);
+  }
+  const calledOutOfLine = new Set<string>();
+  for (const m of modules.values()) {
+    for (const fn of m.funcs.values()) {
+      for (const c of callsIn(fn.body)) if (c.callee.vjp === 'generated') calledOutOfLine.add(key(c.callee.file, c.callee.name));
+    }
+  }
+  const usedPlain = new Set<string>();
+  const usedFunction = new Set<string>();
+  const unmatched: Diagnostic[] = [];
+  const fail = (m: Module, fn: Func | undefined, code: 'TSG3005' | 'TSG3006', message: string, hint: string) => {
+    const d: Diagnostic = { code, message, hint, file: m.file, line: fn?.loc.line ?? 1, column: fn?.loc.column ?? 1, length: 0 };
+    if (!fn) { unmatched.push(d); return; }
+    const k = key(m.file, fn.name);
+    problems.set(k, [...(problems.get(k) ?? []), d]);
+  };
+  for (const m of modules.values()) {
+    if (!m.input || !m.trace) continue;
+    for (const [name, fn] of m.funcs) {
+      if (!fn.exported) continue;
+      const own = byFunction.get(name);
+      const asked = own ?? new Set(fn.params.filter((p) => plain.has(p.key)).map((p) => p.key));
+      if (asked.size === 0) continue;
+      if (own) usedFunction.add(name);
+      for (const p of fn.params) if (plain.has(p.key)) usedPlain.add(p.key);
+      const unknown = [...asked].filter((n) => !fn.params.some((p) => p.key === n && p.differentiable));
+      if (unknown.length > 0) {
+        fail(m, fn, 'TSG3005', `--wrt ${name}:${unknown.join(',')}: ${name} has no parameter ${unknown.map((n) => `'${n}'`).join(' or ')} of type number or array of numbers`,
+          `its differentiable parameters are ${fn.params.filter((p) => p.differentiable).map((p) => p.key).join(', ') || 'none'}`);
+        continue;
+      }
+      if (calledOutOfLine.has(key(m.file, name))) {
+        unmatched.push({ code: 'TSG3006', severity: 'info', file: m.file, line: fn.loc.line, column: fn.loc.column, length: 0,
+          message: `--wrt does not restrict ${name}: the derivatives of its callers (or its own, when it recurses) call ${name}_vjp and need every parameter's adjoint, so ${name}_grad keeps them all`,
+          hint: `differentiate a wrapper that calls ${name} with --wrt on the wrapper` });
+        continue;
+      }
+      m.funcs.set(name, { ...fn, params: fn.params.map((p) => (asked.has(p.key) || !p.differentiable ? p : { ...p, differentiable: false })) });
+    }
+  }
+  const first = [...modules.values()].find((m) => m.input);
+  for (const n of plain) {
+    if (!usedPlain.has(n) && first) fail(first, undefined, 'TSG3005', `--wrt ${n}: no exported function of the inputs has a parameter '${n}'`, 'check the spelling, or name the function: --wrt f:w,b');
+  }
+  for (const f of byFunction.keys()) {
+    if (!usedFunction.has(f) && first) fail(first, undefined, 'TSG3005', `--wrt ${f}:…: the inputs export no function '${f}' to differentiate`, 'name an exported function that returns a number');
+  }
+  return unmatched;
+}
+
 function analyzed(m: Module, fn: Func): Facts {
   let facts = m.facts.get(fn);
   if (!facts) m.facts.set(fn, facts = analyze(fn, m.file));
@@ -189,6 +259,7 @@ function findProblems(modules: ReadonlyMap<string, Module>): Map<string, Diagnos
       for (const d of analyzed(m, fn).diagnostics) add(key(m.file, fn.name), d);
       for (const d of reservedNames(m.file, fn)) add(key(m.file, fn.name), d);
       for (const d of predicateCalls(m.file, fn)) add(key(m.file, fn.name), d);
+      for (const d of arrayCalls(m.file, fn, modules)) add(key(m.file, fn.name), d);
     }
     for (const { fn, diagnostic } of nameClashes(m.file, funcs)) add(key(m.file, fn.name), diagnostic);
   }
@@ -225,7 +296,7 @@ function planEmission(modules: ReadonlyMap<string, Module>, problems: ReadonlyMa
   }
   // (a predicate has no vjp: it is inlined into its callers)
   const ok = (k: string) => exists(k) && !problems.has(k) && !blocked.has(k) && !modules.get(fileOf(k))!.package &&
-    !modules.get(fileOf(k))!.funcs.get(nameOf(k))!.returnsBoolean;
+    !modules.get(fileOf(k))!.funcs.get(nameOf(k))!.returnsBoolean && !modules.get(fileOf(k))!.funcs.get(nameOf(k))!.returnsArray;
   // every exported function of an input, then what the emitted functions still call
   const emitted = new Set<string>();
   const work: string[] = [];
@@ -367,28 +438,52 @@ function notInlined(file: string, fn: Func, modules: ReadonlyMap<string, Module>
 function notInlinedFromPackages(file: string, fn: Func, modules: ReadonlyMap<string, Module>): Diagnostic[] {
   return callsIn(fn.body).filter((c) => c.callee.vjp === 'generated' && inPackage(c.callee.file) && !inPackage(file))
     .map((c) => {
+      // a package's default export is 'default' there: the hint names it as this module imports it
+      const local = c.callee.name === 'default' && !c.origin ? calleeTextAt(file, c.at) : undefined;
       const why = modules.get(resolve(c.callee.file))?.trace?.failures.get(c.callee.name);
       const where = c.origin ? ` (called at ${packagePath(c.origin.file)}:${c.origin.line}:${c.origin.column})` : '';
       const outer = c.origin?.via ?? c.callee.name;
       return {
         code: why?.code ?? 'TSG2002', file, ...c.at,
         message: why
-          ? `'${c.callee.name}' of ${packagePath(c.callee.file)}${where} cannot be differentiated: ${why.message} (at ${packagePath(why.file)}:${why.line}:${why.column})`
-          : `'${c.callee.name}' of ${packagePath(c.callee.file)}${where} cannot be inlined here: tsgrad differentiates a package's functions only by inlining them (not a recursive one)`,
+          ? `'${local ?? c.callee.name}' of ${packagePath(c.callee.file)}${where} cannot be differentiated: ${why.message} (at ${packagePath(why.file)}:${why.line}:${why.column})`
+          : `'${local ?? c.callee.name}' of ${packagePath(c.callee.file)}${where} cannot be inlined here: tsgrad differentiates a package's functions only by inlining them (not a recursive one)`,
         hint: c.origin
           ? `register the derivative of '${outer}' in your module: export a function ${outer}_vjp(...params, adj, seed) beside your import of '${outer}' (it adds seed · ∂${outer}/∂param into adj.param and returns ${outer}'s value)`
-          : registrationHint(c.callee.name, c.callee.params.map((p) => p.key), packagePath(c.callee.file)),
+          : registrationHint(local ?? c.callee.name, c.callee.params.map((p) => p.key), packagePath(c.callee.file), c.callee.params.map((p) => p.array)),
       };
     });
 }
 
-/** Calls left after inlining to a function that returns a boolean (recursive, or tagged @noinline). */
+/** The name a call at `at` in `file` is written with (`sum` of `sum(xs)`). */
+function calleeTextAt(file: string, at: { line: number; column: number }): string | undefined {
+  try {
+    const line = readFileSync(file, 'utf8').split(/\r?\n/)[at.line - 1] ?? '';
+    return /^[A-Za-z_$][\w$]*/.exec(line.slice(at.column - 1))?.[0];
+  } catch {
+    return undefined;
+  }
+}
+
+/** Calls left after inlining to a function that returns a boolean (recursive, or tagged @noinline; a package's test of an array is called as it is). */
 function predicateCalls(file: string, fn: Func): Diagnostic[] {
-  return callsIn(fn.body).filter((c) => c.callee.returnsBoolean).map((c) => ({
+  return callsIn(fn.body).filter((c) => c.callee.returnsBoolean && c.callee.vjp !== 'none').map((c) => ({
     code: 'TSG2002' as const, file, ...c.at,
     message: `'${c.callee.name}' returns a boolean, and tsgrad can only inline such a function, which it cannot here`,
     hint: 'remove its @noinline tag, and do not let it call itself',
   }));
+}
+
+/** Calls left after inlining to a function that returns an array (recursive, tagged @noinline, or long). */
+function arrayCalls(file: string, fn: Func, modules: ReadonlyMap<string, Module>): Diagnostic[] {
+  return callsIn(fn.body).filter((c) => c.callee.returnsArray).map((c) => {
+    const why = modules.get(resolve(c.callee.file))?.trace?.failures.get(c.callee.name);
+    return why ?? {
+      code: 'TSG2002' as const, file, ...c.at,
+      message: `'${c.callee.name}' returns an array, and tsgrad can only inline such a function, which it cannot here (it is recursive, tagged @noinline, or longer than tsgrad inlines)`,
+      hint: 'remove its @noinline tag and do not let it call itself, or pass the array to fill as a parameter (function f(…, out: Float64Array): void)',
+    };
+  });
 }
 
 /** Calls left after inlining to a function named like one of the generated code's own names. */

@@ -60,14 +60,31 @@ export function planTransform(code: string, id: string, options: TransformOption
   }
   if (plan.diagnostics.length > 0) return plan;
 
-  const names = new Names();
-  const only = uses.calls.some((c) => c.keys) ? names.claim('only') : undefined;
-  const inlined = inlineModules(compiled.results.filter((r) => r.code !== undefined), file, uses.exports, runtimeModule, names);
+  let names = new Names();
+  let only = uses.calls.some((c) => c.keys) ? names.claim('only') : undefined;
+  let inlined = inlineModules(compiled.results.filter((r) => r.code !== undefined), file, uses.exports, runtimeModule, names);
   for (const call of uses.calls) {
     const text = replacement(call, inlined.modules.get(call.target.module), only, plan.diagnostics, file);
     if (text !== undefined) plan.replacements.push({ start: call.call.start, end: call.call.end, text });
   }
   if (plan.diagnostics.length > 0) return plan;
+  // The keys being right, grad(f, keys) gets f's derivative with respect to them alone (no
+  // adjoints, no reverse work for the other parameters), compiled as `--wrt f:keys` would.
+  const wrt = restrictions(uses.calls);
+  const restricted = wrt.length > 0 ? compileTargets(uses.calls.map((c) => c.target.module), runtimeModule, options.cache, wrt) : undefined;
+  if (restricted && uses.calls.every(({ target }) => restricted.results.find((r) => r.sourceFile === target.module)?.code !== undefined &&
+      !restricted.results.find((r) => r.sourceFile === target.module)?.failed[target.name])) {
+    names = new Names();
+    only = uses.calls.some((c) => c.keys) ? names.claim('only') : undefined;
+    inlined = inlineModules(restricted.results.filter((r) => r.code !== undefined), file, uses.exports, runtimeModule, names);
+    plan.replacements = [];
+    for (const call of uses.calls) {
+      const text = replacement(call, inlined.modules.get(call.target.module), only, plan.diagnostics, file);
+      if (text !== undefined) plan.replacements.push({ start: call.call.start, end: call.call.end, text });
+    }
+    if (plan.diagnostics.length > 0) return plan;
+    if (!plan.replacements.some((r) => r.text.startsWith(`${only}(`))) only = undefined;
+  }
   plan.imports = inlined.imports;
   plan.declarations = [...inlined.declarations, ...(only ? [onlyHelper(only)] : [])];
   return plan;
@@ -84,7 +101,32 @@ export function dependenciesOf(code: string, id: string): string[] {
   return moduleClosure(uses.calls.map((c) => c.target.module)).filter((f) => f !== file);
 }
 
-/** `__tsgrad_model().loss_grad`, or restricted to the keys: `__tsgrad_only(..., ["w"])`. */
+/**
+ * The `--wrt` entries for the `grad(f, keys)` calls of a module: `f:keys` for each f whose every
+ * call asks for the same keys (and whose name no other target function has); f asked with
+ * different keys, or also whole, keeps its full gradient, and each call takes its keys from it.
+ */
+function restrictions(calls: readonly GradCall[]): string[] {
+  const byName = new Map<string, { modules: Set<string>; keys: Set<string> }>();
+  for (const c of calls) {
+    const entry = byName.get(c.target.name) ?? { modules: new Set<string>(), keys: new Set<string>() };
+    entry.modules.add(c.target.module);
+    entry.keys.add(c.keys ? JSON.stringify(c.keys.map((k) => k.name).sort()) : '');
+    byName.set(c.target.name, entry);
+  }
+  const out: string[] = [];
+  for (const [name, { modules, keys }] of byName) {
+    const [only] = [...keys];
+    if (modules.size !== 1 || keys.size !== 1 || !only) continue;
+    out.push(`${name}:${(JSON.parse(only) as string[]).join(',')}`);
+  }
+  return out;
+}
+
+/**
+ * `__tsgrad_model().loss_grad`, or restricted to the keys: `__tsgrad_only(..., ["w"])`, or
+ * `__tsgrad_model().loss_grad` again when loss_grad has exactly those keys (compiled with them).
+ */
 function replacement(call: GradCall, module: InlinedModule | undefined, only: string | undefined, diagnostics: TransformDiagnostic[], file: string): string | undefined {
   const { name, module: source } = call.target;
   const gradName = `${name}_grad`;
@@ -107,6 +149,7 @@ function replacement(call: GradCall, module: InlinedModule | undefined, only: st
       hint: known.length > 0 ? `its gradient has ${known.map((k) => `'${k}'`).join(', ')}` : `'${name}' has no number or array parameters`,
     });
   }
+  if (known.length === call.keys.length && call.keys.every((k) => known.includes(k.name))) return access;
   return `${only}(${access}, ${JSON.stringify(call.keys.map((k) => k.name))})`;
 }
 

@@ -77,3 +77,8 @@ export function f64Ldexp(frac: number, exp: number): number {
   const high = (f64HighWord(frac) & 0x800fffff) | ((exp + 1023) << 20);
   return m * f64FromWords(high, f64LowWord(frac));
 }
+
+/** |x| with the sign bit of y, as @stdlib/math-base-special-copysign (NaN keeps its payload's sign rules: the sign bit of y). */
+export function f64CopySign(x: number, y: number): number {
+  return f64FromWords(((f64HighWord(x) & 0x7fffffff) | (f64HighWord(y) & 0x80000000)) >>> 0, f64LowWord(x));
+}

@@ -4,6 +4,6 @@ export {
   sum, sum_vjp, dot, dot_vjp, logsumexp, logsumexp_vjp, sigmoid, sigmoid_vjp,
   softmax, softmax_vjp, matvec, matvec_vjp, matmul, matmul_vjp, sink,
 } from './kernels.js';
-export { f64HighWord, f64LowWord, f64WithHighWord, f64WithLowWord, f64FromWords, f64WithHighWordScale, f64Ldexp } from './bits.js';
+export { f64HighWord, f64LowWord, f64WithHighWord, f64WithLowWord, f64FromWords, f64WithHighWordScale, f64Ldexp, f64CopySign } from './bits.js';
 export { pow_vjp, sin_vjp, cos_vjp } from './elementary.js';
 export { qr, qr_vjp } from './qr.js';

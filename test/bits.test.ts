@@ -9,8 +9,9 @@ import setHighWord from '@stdlib/number-float64-base-set-high-word';
 import setLowWord from '@stdlib/number-float64-base-set-low-word';
 import fromWords from '@stdlib/number-float64-base-from-words';
 import ldexp from '@stdlib/math-base-special-ldexp';
+import copysign from '@stdlib/math-base-special-copysign';
 import {
-  f64FromWords, f64HighWord, f64Ldexp, f64LowWord, f64WithHighWord, f64WithHighWordScale, f64WithLowWord,
+  f64CopySign, f64FromWords, f64HighWord, f64Ldexp, f64LowWord, f64WithHighWord, f64WithHighWordScale, f64WithLowWord,
 } from '../runtime/bits.js';
 import { rules } from '../compiler/rules/table.js';
 import { name } from '../compiler/ir/target.js';
@@ -35,6 +36,10 @@ test.each(values.map((v) => [v]))('the words of %p are @stdlib\'s', (x) => {
   }
 });
 
+test.each(values.map((v) => [v]))('copysign(%p, y) is @stdlib\'s (bit for bit) for y of both signs, zeros, infinities and NaN', (x) => {
+  for (const y of [1, -1, 0, -0, Infinity, -Infinity, NaN, -NaN, 3.5e-310, -2.5]) expect(Object.is(f64CopySign(x, y), copysign(x, y))).toBe(true);
+});
+
 test.each(values.map((v) => [v]))('ldexp(%p, k) is @stdlib\'s for k across the range', (x) => {
   for (const k of [0, 1, -1, 5, -5, 52, -52, 1000, -1000, 1023, 1024, -1022, -1023, -1074, -1075, 2000, -2000, 2098, -2098]) {
     expect(Object.is(f64Ldexp(x, k), ldexp(x, k))).toBe(true);
@@ -42,7 +47,7 @@ test.each(values.map((v) => [v]))('ldexp(%p, k) is @stdlib\'s for k across the r
 });
 
 describe('derivatives', () => {
-  const row = (prim: 'withHighWord' | 'withLowWord' | 'ldexp') => rules[prim];
+  const row = (prim: 'withHighWord' | 'withLowWord' | 'ldexp' | 'copysign') => rules[prim];
 
   test('withHighWord: ±2^(E(r) − E(x)) is the slope of the value where the low word does not wrap', () => {
     const rule = row('withHighWord');
@@ -84,6 +89,18 @@ describe('derivatives', () => {
       const d = evaluate(dy!, { a: y, b: k, out: f64Ldexp(y, k) });
       expect(d).toBe(2 ** k);
       expect(Math.abs(fd - d)).toBeLessThanOrEqual(1e-6 * Math.abs(d));
+    }
+  });
+
+  test('copysign: ∂/∂x = sign(x)·sign(y) by their sign bits, ∂/∂y = 0', () => {
+    const rule = row('copysign');
+    if (rule.kind !== 'smooth') throw new Error('smooth');
+    const [dx, dy] = rule.partials([name('a'), name('b')], name('out'));
+    expect(dy).toEqual({ k: 'num', value: 0 });
+    for (const [x, y] of [[1.5, 3], [1.5, -3], [-0.7, 2], [-0.7, -0.5], [2, -0], [-2, 0]] as const) {
+      const h = 1e-6;
+      const fd = (f64CopySign(x + h, y) - f64CopySign(x - h, y)) / (2 * h);
+      expect(evaluate(dx!, { a: x, b: y, out: f64CopySign(x, y) })).toBe(Math.sign(fd));
     }
   });
 });

@@ -194,6 +194,16 @@ test('a function exported only under another name than its own (`export { inner 
   expect(f_grad(1.5)).toEqual({ value: 1.5 ** 2 + 1.5 ** 3 + 1, grad: { x: 2 * 1.5 + 3 * 1.5 ** 2 } });
 });
 
+test('a function exported only under another name and kept a call by @noinline is imported under that name (sq, sq_vjp)', () => {
+  const { all, main } = project({
+    'b.ts': '/** @noinline */\nfunction inner(x: number): number { return x * x; }\nexport { inner as sq };',
+    'input.ts': "import { sq } from './b.js';\nexport function f(x: number): number { return sq(x) + 1; }",
+  });
+  expect(all).toEqual([]);
+  expect(main.code).toMatch(/import \{ sq_vjp \} from '\.\/b\.grad\.js'/);
+  expect(main.code).not.toMatch(/inner/);
+});
+
 test('@noinline: a doc comment counts, a doc comment quoted in another comment does not', () => {
   const { main } = project({ 'input.ts': `
     /** @noinline */

@@ -103,6 +103,7 @@ describe('command line', () => {
     [['compile', '--dump', 'ast', 'a.ts'], "--dump takes 'ir' or 'reverse', not 'ast'"],
     [['compile', '--dump', 'ir', '--check', 'a.ts'], '--dump and --check cannot be combined'],
     [['compile', '--check', '--watch', 'a.ts'], '--check and --watch cannot be combined'],
+    [['compile', '--wrt', 'w b', 'a.ts'], "--wrt takes parameter names separated by commas, optionally after a function name and a colon (w,b or loss:w,b), not 'w b'"],
   ])('%j is a usage error', async (argv, message) => {
     put('a.ts', 'export const a = 1;\n');
     const { code, stdout, stderr } = await tsgrad(argv);
@@ -235,6 +236,54 @@ describe('writing', () => {
     expect(tree()).toEqual(['src/a.ts', 'src/b.ts']);
 
     expect((await tsgrad(['compile', '--dump', 'ir', 'src/a.ts'])).stdout).toBe('ir of a.ts\n');
+  });
+});
+
+describe('--wrt', () => {
+  const loss = `export function loss(w: Float64Array, b: number, x: Float64Array, y: number): number {
+  let z = b;
+  for (let i = 0; i < w.length; i++) z += w[i] * x[i];
+  return (z - y) * (z - y);
+}
+export function reg(w: Float64Array, lambda: number): number {
+  let s = 0;
+  for (let i = 0; i < w.length; i++) s += w[i] * w[i];
+  return lambda * s;
+}
+`;
+
+  test('differentiates the named parameters only, of every function that has them, or of the function named', async () => {
+    put('src/loss.ts', loss);
+    const { code, stderr } = await tsgrad(['compile', '--wrt', 'w,b', 'src/loss.ts'], { compile: compileFiles });
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    const generated = read('src/loss.grad.ts');
+    expect(generated).toContain('export function loss_vjp(w: Float64Array, b: number, x: Float64Array, y: number, adj: { w: Float64Array; b: number }, seed = 1): number {');
+    expect(generated).toContain('grad: { w: Float64Array; b: number } }');
+    // the data get no adjoint
+    expect(generated).not.toMatch(/\b(x|y)_b\b/);
+    expect(generated).toContain('export function reg_vjp(w: Float64Array, lambda: number, adj: { w: Float64Array }, seed = 1): number {');
+    // f_grad returns the asked keys, with the right values
+    const { loss_grad } = await import(path.join(dir, 'src/loss.grad.ts')) as { loss_grad: (...a: unknown[]) => { value: number; grad: Record<string, unknown> } };
+    const r = loss_grad(Float64Array.of(1, 2), 0.5, Float64Array.of(3, 4), 1);
+    expect(r.value).toBe((0.5 + 3 + 8 - 1) ** 2);
+    expect(Object.keys(r.grad)).toEqual(['w', 'b']);
+    expect(Array.from(r.grad.w as Float64Array)).toEqual([2 * 10.5 * 3, 2 * 10.5 * 4]);
+    expect(r.grad.b).toBe(2 * 10.5);
+
+    const per = await tsgrad(['compile', '--wrt', 'reg:lambda', 'src/loss.ts'], { compile: compileFiles });
+    expect(per.code).toBe(0);
+    const again = read('src/loss.grad.ts');
+    expect(again).toContain('export function reg_vjp(w: Float64Array, lambda: number, adj: { lambda: number }, seed = 1): number {');
+    // a function not named keeps all its parameters
+    expect(again).toContain('adj: { w: Float64Array; b: number; x: Float64Array; y: number }');
+  });
+
+  test('a name no function has is an error (TSG3005), and writes nothing for the function', async () => {
+    put('src/loss.ts', loss);
+    const { code, stderr } = await tsgrad(['compile', '--wrt', 'weights', '--wrt', 'loss:w,q', 'src/loss.ts'], { compile: compileFiles });
+    expect(code).toBe(1);
+    expect(stderr).toContain("error TSG3005: --wrt weights: no exported function of the inputs has a parameter 'weights'");
+    expect(stderr).toContain("error TSG3005: --wrt loss:q: loss has no parameter 'q' of type number or array of numbers");
   });
 });
 

@@ -26,19 +26,26 @@ const dependencies: ReturnType<typeof compileFiles> = [];
 const traces = new Map<string, readonly Func[]>();
 
 beforeAll(() => {
-  const files = cases.map((c) => c.input);
+  const files = cases.filter((c) => !c.spec.wrt).map((c) => c.input);
   const inputs = new Set(files);
   for (const r of compileFiles(files)) {
     if (inputs.has(r.sourceFile)) results.set(r.sourceFile, r);
     else dependencies.push(r);
+  }
+  // (a case compiled with --wrt is compiled on its own, with it)
+  for (const c of cases.filter((c) => c.spec.wrt)) {
+    for (const r of compileFiles([c.input], { wrt: c.spec.wrt })) if (r.sourceFile === c.input) results.set(r.sourceFile, r);
   }
   for (const r of dependencies) {
     if (r.code && (update || !existsSync(r.outputFile))) writeFileSync(r.outputFile, r.code);
     // a helper module inlined everywhere owes no vjp: it gets no file
     if (!r.code && update && existsSync(r.outputFile)) rmSync(r.outputFile);
   }
-  const program = loadProgram(files);
-  for (const f of files) traces.set(f, lowerModule(program, f).funcs.filter((fn) => fn.exported && fn.returnsNumber));
+  const program = loadProgram(cases.map((c) => c.input));
+  for (const c of cases) {
+    const funcs = lowerModule(program, c.input).funcs.filter((fn) => fn.exported && fn.returnsNumber);
+    traces.set(c.input, c.spec.wrt ? funcs.map((fn) => restricted(fn, c.spec.wrt!)) : funcs);
+  }
 });
 
 test('there are fixtures', () => {
@@ -93,6 +100,14 @@ describe.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c: FixtureCa
     }
   });
 });
+
+/** `fn` with only the parameters `wrt` asks for differentiable (as CompileOptions.wrt reads it). */
+function restricted(fn: Func, wrt: readonly string[]): Func {
+  const own = wrt.find((w) => w.startsWith(`${fn.name}:`));
+  const asked = new Set(own ? own.slice(fn.name.length + 1).split(',') : wrt.filter((w) => !w.includes(':')));
+  if (!fn.params.some((p) => asked.has(p.key))) return fn;
+  return { ...fn, params: fn.params.map((p) => ({ ...p, differentiable: p.differentiable && asked.has(p.key) })) };
+}
 
 function close(a: number, b: number, tol: number): boolean {
   return Math.abs(a - b) <= tol * Math.max(1, Math.abs(a), Math.abs(b));

@@ -53,7 +53,12 @@ describe('the fixture program', () => {
     expect(result.code).not.toMatch(/from 'tsgrad'/);
     expect(result.code).toContain("import { decay, loss } from './model.js';");
     expect(result.code).toContain('export const dloss = __tsgrad_model().loss_grad;');
-    expect(result.code).toContain('export const denergy = __tsgrad_only(__tsgrad_main().energy_grad, ["x"]);');
+    // grad(energy, ['x']) is energy's derivative with respect to x alone: no adjoint of y
+    expect(result.code).toContain('export const denergy = __tsgrad_main().energy_grad;');
+    expect(result.code).toContain('function energy_vjp(x: number, y: number, adj: { x: number }, seed = 1): number {');
+    const energyVjp = result.code.slice(result.code.indexOf('function energy_vjp('), result.code.indexOf('function energy_grad('));
+    expect(energyVjp).toContain('x_b');
+    expect(energyVjp).not.toMatch(/\by_b\b/);
     expect(result.code).toContain("import * as __tsgrad_runtime from 'tsgrad/runtime';");
     // the helper model.ts calls from layers.ts is a small leaf: the compiler inlines it, so
     // the generated code needs nothing from layers.ts
@@ -103,12 +108,31 @@ export const b = g(local, ['y'] as const);
     });
     expect(r.diagnostics).toEqual([]);
     expect(r.code).toContain('export const a = __tsgrad_model().loss_grad;');
-    expect(r.code).toContain('export const b = __tsgrad_only(__tsgrad_main().exported_grad, ["y"]);');
+    expect(r.code).toContain('export const b = __tsgrad_main().exported_grad;');
+    expect(r.code).toContain('function exported_vjp(x: number, y: number, adj: { y: number }, seed = 1): number {');
     const out = runModule(r.code, join(r.dir, 'main.ts')) as Record<string, (...args: unknown[]) => { value: number; grad: Record<string, unknown> }>;
     const { value, grad } = out.b!(2, 0.5);
     expect(value).toBeCloseTo(2 * Math.cos(0.5), 12);
     expect(grad).toEqual({ y: -2 * Math.sin(0.5) });
     expect(out.a!(new Float64Array([1, 2]), 0.5).grad.b).toBeCloseTo(Math.cos(5.5), 12);
+  });
+
+  test('grad(f, keys) asked for different keys of one f takes each from its full gradient', () => {
+    const r = transformIn({
+      'main.ts': `import { grad } from 'tsgrad';
+export function f(x: number, y: number, z: number): number {
+  return x * Math.cos(y) + z * z;
+}
+export const dx = grad(f, ['x']);
+export const dyz = grad(f, ['y', 'z']);
+`,
+    });
+    expect(r.diagnostics).toEqual([]);
+    expect(r.code).toContain('export const dx = __tsgrad_only(__tsgrad_main().f_grad, ["x"]);');
+    expect(r.code).toContain('export const dyz = __tsgrad_only(__tsgrad_main().f_grad, ["y","z"]);');
+    const out = runModule(r.code, join(r.dir, 'main.ts')) as Record<string, (...args: unknown[]) => { value: number; grad: Record<string, unknown> }>;
+    expect(out.dx!(2, 0.5, 3).grad).toEqual({ x: Math.cos(0.5) });
+    expect(out.dyz!(2, 0.5, 3).grad).toEqual({ y: -2 * Math.sin(0.5), z: 6 });
   });
 
   test('a local variable named grad is not tsgrad\'s', () => {

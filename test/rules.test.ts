@@ -31,7 +31,7 @@ const domains: Record<Prim, Interval[] | 'not-numeric' | 'bits'> = {
   lt: 'not-numeric', le: 'not-numeric', gt: 'not-numeric', ge: 'not-numeric', eq: 'not-numeric',
   ne: 'not-numeric', not: 'not-numeric', and: 'not-numeric', or: 'not-numeric',
   load: 'not-numeric', length: 'not-numeric',
-  highWord: 'bits', lowWord: 'bits', withHighWord: 'bits', withLowWord: 'bits', fromWords: 'bits', ldexp: 'bits',
+  highWord: 'bits', lowWord: 'bits', withHighWord: 'bits', withLowWord: 'bits', fromWords: 'bits', ldexp: 'bits', copysign: 'bits',
 };
 
 const argNames = ['a', 'b', 'c'];

@@ -7,6 +7,7 @@
 import type { Func, Var } from '../ir/types.js';
 import { rules } from '../rules/table.js';
 import { arrayAliases, statements, varOf } from '../ir/walk.js';
+import { isSameOperandConstant } from '../ir/copies.js';
 
 export function activeVars(fn: Func): Set<Var> {
   const varied = new Set<Var>(fn.params.filter((p) => p.differentiable).map((p) => p.v));
@@ -32,6 +33,8 @@ export function activeVars(fn: Func): Set<Var> {
       if (s.kind === 'eq') {
         const rule = rules[s.prim];
         if (rule.kind === 'zero') continue;
+        // (x / x and x - x are constants: see ir/copies.ts)
+        if (isSameOperandConstant(s)) continue;
         const inputs = rule.kind === 'load' ? [s.args[0]!] : s.args;
         if (inputs.some((a) => a.kind === 'var' && varied.has(a.v))) mark(varied, s.out);
         if (useful.has(s.out)) for (const a of inputs) mark(useful, varOf(a));

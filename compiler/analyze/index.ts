@@ -29,7 +29,7 @@ export function analyze(fn: Func, file: string): Facts {
       code: 'TSG2001', file, ...s.at,
       message: `no derivative for '${s.callee.name}'${where}: its body is not available to tsgrad, and a differentiated value flows through it`,
       hint: s.callee.specifier !== undefined && !s.callee.specifier.startsWith('.') && !s.origin
-        ? registrationHint(s.callee.name, s.callee.params.map((p) => p.key), s.callee.specifier)
+        ? registrationHint(s.callee.name, s.callee.params.map((p) => p.key), s.callee.specifier, s.callee.params.map((p) => p.array))
         : `export a function ${s.callee.name}_vjp(...params, adj, seed) beside it to register its derivative, or pass it only values that do not depend on the differentiated parameters`,
     });
   }

@@ -8,6 +8,7 @@ import type { Prim } from '../rules/prims.js';
 import { rules } from '../rules/table.js';
 import { Names } from '../ir/names.js';
 import { DiagnosticError, type Code } from '../diagnostics.js';
+import type { Captured, FunctionValue } from './values.js';
 
 export { isArrayType };
 
@@ -57,6 +58,10 @@ export class FunctionBuilder {
   /** The literal each value was first tested against with === or !==, and the equation of each value. */
   private readonly testedWith = new Map<Var, string>();
   private readonly origins = new Map<Var, { prim: Prim; args: Atom[]; key: string }>();
+  /** What the free names of the function stand for (a factory's parameters: values.ts). */
+  captured?: ReadonlyMap<ts.Symbol, Captured>;
+  /** The function being lowered, as its recursive calls name it. */
+  self?: FunctionValue;
   /** The statement being lowered, for positions and `// grad of:` comments. */
   loc: Loc = { line: 0, column: 0, text: '' };
 
@@ -95,6 +100,12 @@ export class FunctionBuilder {
    * `narrows: false`: a test tsc does not narrow by (each test of a chain in the else of the one before).
    */
   eq(prim: Prim, args: Atom[], target?: Var, narrows = true): Atom {
+    // a comparison of two constants (a factory's argument against a literal) is its answer:
+    // tsc rejects comparing two literals that cannot be equal (TS2367)
+    const compare = comparisons[prim];
+    if (compare && !target && args.length === 2 && args.every((a) => a.kind === 'const' && typeof a.value === 'number')) {
+      return constAtom(compare((args[0] as { value: number }).value, (args[1] as { value: number }).value));
+    }
     if ((prim === 'eq' || prim === 'ne') && narrows) args = this.untested(args);
     const key = `${prim} ${args.map(atomKey).join(' ')}`;
     if (!target) {
@@ -207,6 +218,10 @@ export class FunctionBuilder {
     throw new DiagnosticError(hint === undefined ? diag : { ...diag, hint });
   }
 }
+
+const comparisons: Partial<Record<Prim, (x: number, y: number) => boolean>> = {
+  eq: (x, y) => x === y, ne: (x, y) => x !== y, lt: (x, y) => x < y, le: (x, y) => x <= y, gt: (x, y) => x > y, ge: (x, y) => x >= y,
+};
 
 function atomKey(a: Atom): string {
   return a.kind === 'var' ? a.v.name : `#${a.text ?? String(a.value)}`;

@@ -14,11 +14,14 @@ import { classifyType, isAssignmentOperator, isIncrement, skipParens } from './f
 import type { FunctionNode } from './statements.js';
 import { inPackage, packagePath, registrationHint } from './packages.js';
 import { inOutVjpName } from '../ir/names.js';
+import { type FunctionValue, functionOfDeclaration } from './values.js';
 
 export interface ResolvedCall {
   readonly callee: Callee;
   /** The callee's declaration, when tsgrad differentiates its body. */
   readonly node?: FunctionNode;
+  /** Its name and captured bindings, when tsgrad differentiates its body. */
+  readonly fn?: FunctionValue;
   readonly writes: readonly number[];
   /** Of those, the ones it never reads (pure outputs: their old contents do not matter to it). */
   readonly pure: readonly number[];
@@ -28,25 +31,25 @@ export interface ResolvedCall {
   readonly declared: readonly ts.ParameterDeclaration[];
 }
 
-/** The function declaration a name resolves to (following imports). */
-export function functionDeclaration(checker: ts.TypeChecker, symbol: ts.Symbol | undefined):
-  { node: ts.FunctionDeclaration | ts.ArrowFunction | ts.FunctionExpression; name: string } | undefined {
+/**
+ * The function a name resolves to (following imports, aliases `const f = g`, and the functions
+ * packages keep in variables: see values.ts).
+ */
+export function functionDeclaration(checker: ts.TypeChecker, symbol: ts.Symbol | undefined): FunctionValue | undefined {
   if (!symbol) return undefined;
   const s = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
-  const decl = s.valueDeclaration ?? s.declarations?.[0];
-  if (!decl) return undefined;
-  if (ts.isFunctionDeclaration(decl)) return { node: decl, name: s.getName() };
-  if (ts.isVariableDeclaration(decl) && decl.initializer) {
-    const init = skipParens(decl.initializer);
-    if (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) return { node: init, name: s.getName() };
-  }
-  return undefined;
+  return functionOfDeclaration(checker, s.valueDeclaration ?? s.declarations?.[0], s.getName());
 }
 
 export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: ts.CallExpression): ResolvedCall {
   const calleeExpr = skipParens(call.expression);
   const symbol = checker.getSymbolAtLocation(calleeExpr);
-  const found = functionDeclaration(checker, symbol);
+  // a parameter of the factory that made the function being lowered, or the function itself
+  const bound = symbol && b.captured?.get(symbol);
+  const local = bound?.kind === 'function' ? bound.fn : undefined;
+  const found = local ?? functionDeclaration(checker, symbol);
+  // (a function a factory made calls itself with the same bindings, under its own name)
+  const self = found && b.self?.captured && found.node === b.self.node ? b.self : undefined;
   const text = calleeExpr.getText(b.sf);
   if (!found) {
     const spec = symbol && importSpecifierOf(checker, symbol);
@@ -80,10 +83,11 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
       return b.fail(call, 'TSG2002', `'${text}' of the package '${spec}' is not a function tsgrad can follow`, registrationHint(text, keys, spec));
     }
     return b.fail(call, 'TSG2002', `'${text}' is not a function tsgrad can follow`,
-      'call a function declared with `function` or `const f = (…) => …` in this project');
+      'call a function declared with `function` or `const f = (…) => …` in this project, an alias of one (`const f = g`), ' +
+      'the function an IIFE returns, or the function a factory returns when it is called with such functions and constants');
   }
-  const { node } = found;
-  let { name } = found;
+  const { node } = self ?? found;
+  let { name } = self ?? found;
   const sf = node.getSourceFile();
   const file = sf.fileName;
   const moduleSymbol = checker.getSymbolAtLocation(sf);
@@ -116,7 +120,8 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
   if (returnsBoolean && !readable) {
     return b.fail(call, 'TSG2002', `'${text}' returns a boolean and tsgrad cannot read its body`, 'write the test in the function, or in a function of this project');
   }
-  if (!returnsNumber && !returnsBoolean && !(returnType && returnType.flags & ts.TypeFlags.Void)) {
+  const returnsArray = !!returnType && readable && !custom && ['Float64Array', 'number[]'].includes(classifyType(returnType, checker));
+  if (!returnsNumber && !returnsBoolean && !returnsArray && !(returnType && returnType.flags & ts.TypeFlags.Void)) {
     return b.fail(call, 'TSG2002', `'${text}' returns neither a number, a boolean nor void`, 'tsgrad differentiates through functions that return a number, a boolean (a test) or nothing (writing into array parameters): return the number you need');
   }
   const params = node.parameters.map((p) => {
@@ -131,7 +136,8 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
   // `L.g(…)` after `import * as L from './m.js'`: the specifier is the namespace import's
   const namespace = ts.isPropertyAccessExpression(calleeExpr) && ts.isIdentifier(calleeExpr.expression)
     ? checker.getSymbolAtLocation(calleeExpr.expression) : undefined;
-  const specifier = sameModule ? undefined : importSpecifierOf(checker, namespace ?? symbol!) ?? importSpecifierOf(checker, symbol!);
+  const specifier = sameModule ? undefined : importSpecifierOf(checker, namespace ?? symbol!) ?? importSpecifierOf(checker, symbol!) ??
+    aliasSpecifier(checker, symbol!);
   // (named as the source names it, when the generated code calls it: a package's default export)
   const byDefault = !sameModule && !namespace && (opaque || custom) && inPackage(file) && isDefaultImport(symbol!);
   // A function of a package is inlined into the generated module (nothing is written into
@@ -173,15 +179,63 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
       vjp: custom ? 'custom' : opaque ? 'none' : 'generated', ...(specifier ? { specifier } : {}), params, returnsNumber,
       ...(byDefault ? { importDefault: true } : {}), ...(registered ? { vjpFile: registered } : {}),
       ...(returnsBoolean ? { returnsBoolean: true as const } : {}),
+      ...(returnsArray ? { returnsArray: true as const } : {}),
       ...(inlineOnly !== undefined && !custom && !opaque ? { inlineOnly: { message: inlineOnly,
         hint: `export it under its own name too (\`export { ${declaredName} }\`), or rename it: the generated code then imports '${declaredName}' and '${declaredName}_vjp'` } } : {}),
       ...(readable && mayThrow(checker, node, new Set()) ? { mayThrow: true as const } : {}),
     },
-    ...(custom || opaque ? {} : { node }),
+    ...(custom || opaque ? {} : { node, fn: self ?? found }),
     writes,
     pure: writes.filter((i) => !read.includes(i)),
     defaults: node.parameters.map((p) => p.initializer),
     declared: node.parameters,
+  };
+}
+
+/** `export var dot = vec4.dot` (or `const f = g` of an import): the specifier of the import the alias reads. */
+function aliasSpecifier(checker: ts.TypeChecker, symbol: ts.Symbol): string | undefined {
+  let s: ts.Symbol | undefined = symbol;
+  for (let hop = 0; s && hop < 20; hop++) {
+    if (s.flags & ts.SymbolFlags.Alias) s = checker.getAliasedSymbol(s);
+    const decl = s.valueDeclaration;
+    if (!decl || !ts.isVariableDeclaration(decl) || !decl.initializer) return undefined;
+    const init = skipParens(decl.initializer);
+    const head = ts.isPropertyAccessExpression(init) && ts.isIdentifier(init.expression) ? init.expression : ts.isIdentifier(init) ? init : undefined;
+    const next = head && checker.getSymbolAtLocation(head);
+    if (!next) return undefined;
+    const spec = importSpecifierOf(checker, next);
+    if (spec !== undefined) return spec;
+    s = ts.isIdentifier(init) ? next : checker.getSymbolAtLocation(init);
+  }
+  return undefined;
+}
+
+/**
+ * A function of a package that returns a boolean, called with an array (`isAnyArray(input)`):
+ * called as it is, where the source calls it. No derivative passes through a boolean, so tsgrad
+ * needs neither its body nor a derivative, and the test is exactly the package's.
+ */
+export function packagePredicate(checker: ts.TypeChecker, call: ts.CallExpression, isArray: (arg: ts.Expression) => boolean): ResolvedCall | undefined {
+  const calleeExpr = skipParens(call.expression);
+  if (!ts.isIdentifier(calleeExpr)) return undefined;
+  if (!call.arguments.some(isArray)) return undefined;
+  const symbol = checker.getSymbolAtLocation(calleeExpr);
+  const found = functionDeclaration(checker, symbol);
+  if (!symbol || !found || !inPackage(found.node.getSourceFile().fileName)) return undefined;
+  const signature = checker.getResolvedSignature(call);
+  if (!signature || classifyType(checker.getReturnTypeOfSignature(signature), checker) !== 'boolean') return undefined;
+  const specifier = importSpecifierOf(checker, symbol);
+  if (specifier === undefined || specifier.startsWith('.')) return undefined;
+  const params = call.arguments.map((a, i) => {
+    const p = found.node.parameters[i];
+    return { key: p && ts.isIdentifier(p.name) ? p.name.text : `x${i + 1}`, array: isArray(a) };
+  });
+  return {
+    callee: {
+      name: calleeExpr.text, file: found.node.getSourceFile().fileName, exported: true, vjp: 'none', specifier, params,
+      returnsNumber: false, returnsBoolean: true, ...(isDefaultImport(symbol) ? { importDefault: true } : {}),
+    },
+    writes: [], pure: [], defaults: params.map(() => undefined), declared: [],
   };
 }
 
@@ -196,17 +250,20 @@ export function returnKind(checker: ts.TypeChecker, fn: FunctionNode): { returns
   if (!type) return { returnsNumber: false, returnsBoolean: false };
   if (type.flags & ts.TypeFlags.Any && isJavaScript(fn.getSourceFile()) && fn.body) {
     const kinds = new Set<string>();
+    let untyped = false;
     const visit = (n: ts.Node): void => {
       if (ts.isFunctionLike(n) && n !== fn) return;
       if (ts.isReturnStatement(n)) {
         const value = n.expression && checker.getTypeAtLocation(n.expression);
         // (a value of unknown type, as another such function's result, leaves it to the others)
         if (!value || !(value.flags & ts.TypeFlags.Any)) kinds.add(value ? classifyType(value, checker) : 'void');
+        else untyped = true;
       }
       ts.forEachChild(n, visit);
     };
     visit(fn.body);
-    return { returnsNumber: kinds.size === 1 && kinds.has('number'), returnsBoolean: kinds.size === 1 && kinds.has('boolean') };
+    // (and a number when every value returned is of unknown type, as an untyped parameter is)
+    return { returnsNumber: (kinds.size === 1 && kinds.has('number')) || (kinds.size === 0 && untyped), returnsBoolean: kinds.size === 1 && kinds.has('boolean') };
   }
   return { returnsNumber: (type.flags & ts.TypeFlags.NumberLike) !== 0, returnsBoolean: classifyType(type, checker) === 'boolean' };
 }
@@ -247,11 +304,36 @@ function isDefaultImport(symbol: ts.Symbol): boolean {
   return (symbol.declarations ?? []).some((d) => ts.isImportClause(d) || requireSpecifier(d) !== undefined);
 }
 
-/** A parameter's kind; in JavaScript, one without a JSDoc type is taken for a number. */
+/**
+ * A parameter's kind. One without a type (`any`, or JavaScript without a JSDoc type) that the
+ * function indexes, loops over or reads the length of (`vals[i]`, `for (const v of vals)`,
+ * `e.length`) is an array of numbers; in JavaScript, any other is taken for a number.
+ */
 export function paramKind(checker: ts.TypeChecker, p: ts.ParameterDeclaration): ReturnType<typeof classifyType> {
   const type = checker.getTypeAtLocation(p);
   const kind = classifyType(type, checker);
-  return kind === 'other' && type.flags & ts.TypeFlags.Any && isJavaScript(p.getSourceFile()) ? 'number' : kind;
+  if (kind !== 'other' || !(type.flags & ts.TypeFlags.Any)) return kind;
+  if (indexedParameter(checker, p)) return 'number[]';
+  return isJavaScript(p.getSourceFile()) ? 'number' : kind;
+}
+
+/** The function indexes the parameter (`p[i]`), loops over it (`for (const v of p)`) or reads its length. */
+function indexedParameter(checker: ts.TypeChecker, p: ts.ParameterDeclaration): boolean {
+  const symbol = ts.isIdentifier(p.name) ? checker.getSymbolAtLocation(p.name) : undefined;
+  const body = (p.parent as ts.SignatureDeclaration & { body?: ts.Node }).body;
+  if (!symbol || !body) return false;
+  const visit = (n: ts.Node): boolean => {
+    if (ts.isIdentifier(n) && checker.getSymbolAtLocation(n) === symbol) {
+      let e: ts.Node = n;
+      while (e.parent && ts.isParenthesizedExpression(e.parent)) e = e.parent;
+      const parent = e.parent;
+      if (parent && ts.isElementAccessExpression(parent) && parent.expression === e) return true;
+      if (parent && ts.isForOfStatement(parent) && parent.expression === e) return true;
+      if (parent && ts.isPropertyAccessExpression(parent) && parent.expression === e && parent.name.text === 'length') return true;
+    }
+    return ts.forEachChild(n, visit) === true;
+  };
+  return visit(body);
 }
 
 export function isJavaScript(sf: ts.SourceFile): boolean {
@@ -342,12 +424,24 @@ export function writtenParams(checker: ts.TypeChecker, fn: FunctionNode, visitin
   if (visiting.has(fn) || !fn.body) return [];
   visiting.add(fn);
   const params = fn.parameters.map((p) => (ts.isIdentifier(p.name) ? checker.getSymbolAtLocation(p.name) : undefined));
-  const written = new Set<number>();
+  const written = writtenArrays(checker, fn.body, visiting);
+  visiting.delete(fn);
+  return params.flatMap((s, i) => (s && written.has(s) ? [i] : []));
+}
+
+/**
+ * The array variables and parameters `body` writes into (by their own name, or through a window
+ * or another name declared from them), and where: element assignments, `fill`, `push`, or
+ * passing them where a callee writes.
+ */
+export function writtenArrays(checker: ts.TypeChecker, body: ts.Node, visiting: Set<FunctionNode> = new Set()): Map<ts.Symbol, ts.Node[]> {
+  /** Each array written, with where. */
+  const written = new Map<ts.Symbol, ts.Node[]>();
   const mark = (e: ts.Expression) => {
-    const inner = arrayRoot(e, checker);
-    if (!ts.isIdentifier(inner)) return;
-    const i = params.indexOf(checker.getSymbolAtLocation(inner));
-    if (i >= 0) written.add(i);
+    for (const x of [skipParens(e), arrayRoot(e, checker)]) {
+      const s = ts.isIdentifier(x) ? checker.getSymbolAtLocation(x) : undefined;
+      if (s) written.set(s, [...(written.get(s) ?? []), e]);
+    }
   };
   const visit = (n: ts.Node): void => {
     if (ts.isBinaryExpression(n) && isAssignmentOperator(n.operatorToken.kind)) {
@@ -380,9 +474,8 @@ export function writtenParams(checker: ts.TypeChecker, fn: FunctionNode, visitin
     }
     ts.forEachChild(n, visit);
   };
-  visit(fn.body);
-  visiting.delete(fn);
-  return [...written].sort((a, b) => a - b);
+  visit(body);
+  return written;
 }
 
 /**

@@ -9,10 +9,10 @@ import type { Prim } from '../rules/prims.js';
 import { closest } from './spelling.js';
 import { construct } from './describe.js';
 import { type FunctionBuilder, atomType, constAtom, isArrayType, varAtom } from './builder.js';
-import { classifyType, foldConstant, globalConstant, isAssignmentOperator, mathConstants, mathMember, moduleTable, moduleValue, skipParens } from './facts.js';
-import { type ResolvedCall, resolveCall } from './calls.js';
+import { classifyType, foldConstant, globalConstant, isAssignmentOperator, isMathAlias, mathConstants, mathMember, moduleTable, moduleValue, skipParens } from './facts.js';
+import { type ResolvedCall, packagePredicate, resolveCall } from './calls.js';
 import { bitOperation, elementaryFunction } from './packages.js';
-import type { FunctionNode } from './statements.js';
+import type { FunctionValue } from './values.js';
 
 /**
  * A name in scope: a variable of the trace, a window onto another array (`x.subarray(a, b)`,
@@ -32,7 +32,7 @@ export interface ExprContext {
   /** `cond ? whenTrue() : whenFalse()` as an `if`, each lowered in its own branch. */
   select(cond: Atom, whenTrue: () => Atom, whenFalse: () => Atom, type: Type, target?: Var): Atom;
   /** A function whose body this module must differentiate too. */
-  needs(node: FunctionNode): void;
+  needs(fn: FunctionValue): void;
 }
 
 const mathPrims: Record<string, { prim: Prim; arity: number | 'any' }> = {
@@ -201,6 +201,13 @@ function readIdentifier(cx: ExprContext, id: ts.Identifier): Atom {
       'only numbers, booleans and arrays of numbers flow through a differentiated function');
   }
   if (id.text === 'undefined') return b.fail(id, 'TSG1002', "'undefined' is not a number", 'use a number (NaN, 0) where a number is expected');
+  // a parameter of the factory that made this function, bound to its argument (values.ts)
+  const bound = symbol && b.captured?.get(symbol);
+  if (bound?.kind === 'const' && typeof bound.value !== 'string') return constAtom(bound.value);
+  if (bound) {
+    return b.fail(id, 'TSG1006', `'${id.text}' is ${bound.kind === 'const' ? `the string '${bound.value}'` : 'a function'} here, which tsgrad cannot use as a value`,
+      bound.kind === 'const' ? 'only numbers, booleans and arrays of numbers flow through a differentiated function' : `call it: ${id.text}(x)`);
+  }
   const member = mathMember(id, checker);
   if (member !== undefined) {
     const value = mathConstants[member];
@@ -327,6 +334,8 @@ function lowerBinary(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Ato
   }
   const test = typeTest(cx, e, target);
   if (test) return test;
+  const nullish = nullTest(cx, e);
+  if (nullish !== undefined) return named(cx, constAtom(nullish), target);
   const prim = binaryPrims.get(op);
   if (!prim) return unsupportedOperator(cx, e);
   if (prim === 'add' || prim === 'sub' || prim === 'mul' || prim === 'div' || prim === 'mod' || prim === 'pow') {
@@ -377,6 +386,21 @@ function logical(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Atom | 
   return takeLeft ? cx.select(truthy, () => left, right, type, target) : cx.select(truthy, right, () => left, type, target);
 }
 
+/**
+ * `vals == null`, `xs === undefined` (and `!=`, `!==`) of an array: decided, since an array
+ * tsgrad reads is an array, never null or undefined.
+ */
+function nullTest(cx: ExprContext, e: ts.BinaryExpression): boolean | undefined {
+  const op = e.operatorToken.kind;
+  const equal = op === ts.SyntaxKind.EqualsEqualsEqualsToken || op === ts.SyntaxKind.EqualsEqualsToken;
+  if (!equal && op !== ts.SyntaxKind.ExclamationEqualsEqualsToken && op !== ts.SyntaxKind.ExclamationEqualsToken) return undefined;
+  const isNullish = (x: ts.Expression) => x.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(x) && x.text === 'undefined');
+  const [l, r] = [skipParens(e.left), skipParens(e.right)];
+  const other = isNullish(r) ? l : isNullish(l) ? r : undefined;
+  if (!other || !namesArray(cx, other)) return undefined;
+  return !equal;
+}
+
 const typeNames = new Set(['number', 'string', 'boolean', 'undefined', 'object', 'function', 'bigint', 'symbol']);
 
 /**
@@ -423,15 +447,29 @@ export function arrayBinding(cx: ExprContext, e: ts.Expression): Binding & { kin
   return undefined;
 }
 
+/** `e` is an array variable or parameter, a window, or a constant table (a test without side effects). */
+function namesArray(cx: ExprContext, e: ts.Expression): boolean {
+  const inner = skipParens(e);
+  const symbol = ts.isIdentifier(inner) ? cx.checker.getSymbolAtLocation(inner) : undefined;
+  const binding = symbol && cx.scope.get(symbol);
+  if (binding) return binding.kind === 'view' || (binding.kind === 'var' && isArrayType(binding.v.type));
+  return classifyType(cx.checker.getTypeAtLocation(inner), cx.checker) !== 'number' && (ts.isIdentifier(inner) || ts.isPropertyAccessExpression(inner)) &&
+    arrayBinding(cx, inner) !== undefined;
+}
+
 /**
  * `x.subarray(a, b)` (or `x.subarray(a)`) written in place, as a call's argument: the window it
  * makes onto x (or onto what x is a window of). Indices are assumed in range, as for reads.
  */
-export function windowExpr(cx: ExprContext, e: ts.Expression): Binding & { kind: 'view' } | undefined {
+export function windowExpr(cx: ExprContext, e: ts.Expression): Binding & { kind: 'view' } | undefined;
+/** (`probe`: only whether `e` is one, lowering nothing) */
+export function windowExpr(cx: ExprContext, e: ts.Expression, probe: true): boolean;
+export function windowExpr(cx: ExprContext, e: ts.Expression, probe?: true): Binding & { kind: 'view' } | boolean | undefined {
   const { b } = cx;
   const init = skipParens(e);
-  if (!ts.isCallExpression(init) || !ts.isPropertyAccessExpression(init.expression) || init.expression.name.text !== 'subarray') return undefined;
+  if (!ts.isCallExpression(init) || !ts.isPropertyAccessExpression(init.expression) || init.expression.name.text !== 'subarray') return probe ? false : undefined;
   const base = arrayBinding(cx, init.expression.expression);
+  if (probe) return !!base && init.arguments.length <= 2;
   if (!base || init.arguments.length > 2) return undefined;
   const number = (x: ts.Expression) => numeric(cx, lowerExpr(cx, x), x);
   const [startE, endE] = init.arguments;
@@ -523,7 +561,8 @@ function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var): Atom {
   const callee = skipParens(e.expression);
   // (`var ceil = Math.ceil` in a package: `ceil(x)` is `Math.ceil(x)`)
   const member = mathMember(callee, cx.checker) ?? mathAlias(cx.checker, callee);
-  if (member !== undefined || (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === 'Math')) {
+  if (member !== undefined || (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) &&
+      (callee.expression.text === 'Math' || isMathAlias(callee.expression, cx.checker)))) {
     const fn = member ?? (callee as ts.PropertyAccessExpression).name.text;
     if (fn === 'random') {
       return b.fail(e, 'TSG2002', "'Math.random()' is not a deterministic function of the inputs",
@@ -543,6 +582,13 @@ function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var): Atom {
   if (test && isGlobal(cx, callee)) {
     if (e.arguments.length !== 1) return b.fail(e, 'TSG1002', `'${callee.getText(b.sf)}' takes one argument`, 'pass exactly one argument');
     return b.eq(test, [numeric(cx, lowerExpr(cx, e.arguments[0]!), e.arguments[0]!)], target);
+  }
+  if (ts.isIdentifier(callee) && callee.text === 'parseFloat' && isGlobal(cx, callee) && e.arguments.length === 1) {
+    // of a number: the number itself (its string reads back exactly), but -0 is read as 0, as x + 0 is
+    const x = lowerExpr(cx, e.arguments[0]!);
+    const t = atomType(x);
+    if (t === 'f64' || t === 'int') return b.eq('add', [x, constAtom(0)], target);
+    return b.fail(e, 'TSG1006', "'parseFloat' is supported of a number only", 'tsgrad reads numbers, not strings: pass the number itself');
   }
   if (ts.isPropertyAccessExpression(callee) && arrayBinding(cx, callee.expression)) {
     return b.fail(e, 'TSG1008', `'${callee.name.text}' is not an array method tsgrad supports in an expression`,
@@ -564,15 +610,20 @@ function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var): Atom {
       },
       writes: [], pure: [], defaults: elementary.params.map(() => undefined), declared: [],
     }
-    : resolveCall(b, cx.checker, e);
+    : packagePredicate(cx.checker, e, (arg) => namesArray(cx, arg)) ?? resolveCall(b, cx.checker, e);
   const { callee: fn } = resolved;
-  if (resolved.node && fn.vjp === 'generated' && !fn.specifier) cx.needs(resolved.node);
+  if (resolved.fn && fn.vjp === 'generated' && !fn.specifier) cx.needs(resolved.fn);
   if (e.arguments.length > fn.params.length || resolved.defaults.slice(e.arguments.length).some((d) => d === undefined)) {
     return b.fail(e, 'TSG2002', `'${fn.name}' is called with ${e.arguments.length} arguments; tsgrad needs all ${fn.params.length}`, 'pass every argument (a parameter with a default value may be left out)');
   }
   const windows: (Window | undefined)[] = [];
   const args = e.arguments.map((arg, i) => {
     if (!fn.params[i]!.array) return numeric(cx, lowerExpr(cx, arg), arg);
+    // the new array a helper returns (`mean(valuesMinusMeanSquared(vals))`)
+    if (ts.isCallExpression(skipParens(arg)) && !windowExpr(cx, arg, true)) {
+      const made = lowerExpr(cx, arg);
+      if (made.kind === 'var' && isArrayType(made.v.type)) return made;
+    }
     const arr = arrayBinding(cx, arg) ?? windowExpr(cx, arg);
     if (!arr) {
       return b.fail(arg, 'TSG1008', 'pass an array variable or parameter here, or a window onto one (x.subarray(a, b))',
@@ -595,7 +646,8 @@ function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var): Atom {
     }
   }
   const out = fn.returnsNumber ? (target ?? b.newVar('t', 'f64', 'temp', false))
-    : fn.returnsBoolean ? (target ?? b.newVar('t', 'bool', 'temp', false)) : undefined;
+    : fn.returnsBoolean ? (target ?? b.newVar('t', 'bool', 'temp', false))
+    : fn.returnsArray ? (target?.type === 'f64[]' ? target : b.newVar('t', 'f64[]', 'temp', false)) : undefined;
   const at = b.locOf(e, '');
   b.emit({
     kind: 'call', callee: fn, args, ...(out ? { out } : {}), writes: resolved.writes, pure: resolved.pure,

@@ -5,6 +5,9 @@
  */
 import ts from './typescript.cjs';
 import type { Param } from '../ir/types.js';
+import { onceScope } from './values.js';
+import { f64CopySign, f64FromWords, f64HighWord, f64Ldexp, f64LowWord, f64WithHighWord, f64WithLowWord } from '../../runtime/bits.js';
+import { bitOperation } from './packages.js';
 
 /** Typed arrays of floats: read and written as numbers (a Float32Array stores `Math.fround(v)`). */
 export const floatArrayTypes: ReadonlySet<string> = new Set(['Float64Array', 'Float32Array']);
@@ -184,7 +187,8 @@ export function integerSymbols(body: ts.Node, checker: ts.TypeChecker): Set<ts.S
       return false;
     }
     const fn = !ts.isCallExpression(e) ? undefined
-      : ts.isPropertyAccessExpression(e.expression) && ts.isIdentifier(e.expression.expression) && e.expression.expression.text === 'Math'
+      : ts.isPropertyAccessExpression(e.expression) && ts.isIdentifier(e.expression.expression) &&
+          (e.expression.expression.text === 'Math' || isMathAlias(e.expression.expression, checker))
         ? e.expression.name.text : mathMember(skipParens(e.expression), checker);
     if (ts.isCallExpression(e) && fn !== undefined) {
       if (intMath.has(fn)) return true;
@@ -241,6 +245,11 @@ export function foldConstant(e: ts.Expression, checker: ts.TypeChecker, depth = 
   if (ts.isIdentifier(e) || ts.isPropertyAccessExpression(e)) {
     const member = mathMember(e, checker);
     if (member !== undefined) return mathConstants[member];
+    // `C.length` of a module-level constant table (@stdlib's `var LEN = ALGMCS.length`)
+    if (ts.isPropertyAccessExpression(e) && e.name.text === 'length' && (ts.isIdentifier(e.expression) || ts.isPropertyAccessExpression(e.expression))) {
+      const table = moduleTable(e.expression, checker);
+      if (table && 'values' in table) return table.values.length;
+    }
     const value = moduleValue(e, checker);
     return value?.kind === 'expr' ? foldConstant(value.expr, checker, depth + 1) : undefined;
   }
@@ -272,8 +281,25 @@ export function foldConstant(e: ts.Expression, checker: ts.TypeChecker, depth = 
     return undefined;
   }
   if (ts.isCallExpression(e)) {
+    // a bit-level function of a package on constants (`getHighWord(FLOAT64_SMALLEST_NORMAL)`)
+    const bits = bitOperation(checker, skipParens(e.expression));
+    if (bits !== undefined) {
+      const args = e.arguments.map((a) => foldConstant(a, checker, depth + 1));
+      if (args.some((a) => a === undefined)) return undefined;
+      const [a, b] = args as number[];
+      switch (bits) {
+        case 'highWord': return f64HighWord(a!);
+        case 'lowWord': return f64LowWord(a!);
+        case 'withHighWord': return f64WithHighWord(a!, b!);
+        case 'withLowWord': return f64WithLowWord(a!, b!);
+        case 'fromWords': return f64FromWords(a!, b!);
+        case 'ldexp': return f64Ldexp(a!, b!);
+        case 'copysign': return f64CopySign(a!, b!);
+        default: return undefined;
+      }
+    }
     const callee = skipParens(e.expression);
-    const name = ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === 'Math'
+    const name = ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && (callee.expression.text === 'Math' || isMathAlias(callee.expression, checker))
       ? callee.name.text : ts.isIdentifier(callee) ? mathMember(callee, checker) : undefined;
     const fn = name === undefined ? undefined : (Math as unknown as Record<string, unknown>)[name];
     if (typeof fn !== 'function' || name === 'random') return undefined;
@@ -304,8 +330,9 @@ export function moduleValue(e: ts.Identifier | ts.PropertyAccessExpression, chec
   if (ts.isExportAssignment(decl)) return decl.isExportEquals ? undefined : { kind: 'expr', expr: decl.expression };
   if (!ts.isVariableDeclaration(decl) || !ts.isIdentifier(decl.name)) return undefined;
   const list = decl.parent;
-  if (!ts.isVariableDeclarationList(list) || !ts.isVariableStatement(list.parent) || !ts.isSourceFile(list.parent.parent)) return undefined;
-  const sf = list.parent.parent;
+  // (at the top level of the module, or of an IIFE that runs once when it loads: values.ts)
+  if (!ts.isVariableDeclarationList(list) || !ts.isVariableStatement(list.parent) || !onceScope(decl)) return undefined;
+  const sf = decl.getSourceFile();
   if (!decl.initializer) return { kind: 'declared', file: sf.fileName };
   if (!(list.flags & ts.NodeFlags.Const)) {
     const where = moduleWrites(sf, checker).get(s);
@@ -334,6 +361,13 @@ export function moduleTable(e: ts.Identifier | ts.PropertyAccessExpression, chec
     init = skipParens(init.arguments[0]!);
     ctor = 'Float64Array';
   }
+  // `[…].reverse()`, `[…].slice()`: a table computed once from a literal
+  let reversed = false;
+  if (ts.isCallExpression(init) && init.arguments.length === 0 && ts.isPropertyAccessExpression(init.expression) &&
+      ['reverse', 'slice'].includes(init.expression.name.text) && ts.isArrayLiteralExpression(skipParens(init.expression.expression))) {
+    reversed = init.expression.name.text === 'reverse';
+    init = skipParens(init.expression.expression);
+  }
   if (!ts.isArrayLiteralExpression(init)) return undefined;
   const values = init.elements.map((x) => (ts.isSpreadElement(x) || ts.isOmittedExpression(x) ? undefined : foldConstant(x, checker)));
   if (values.some((v) => v === undefined)) {
@@ -347,7 +381,7 @@ export function moduleTable(e: ts.Identifier | ts.PropertyAccessExpression, chec
     const { line } = sf.getLineAndCharacterOfPosition(written.getStart(sf));
     return { error: `is a module-level array that its module writes into (${sf.fileName.replace(/.*[\\/]/, '')}:${line + 1})`, hint: 'pass it as a parameter, or copy it into a local array that the function writes' };
   }
-  return { ctor, values: values as number[] };
+  return { ctor, values: reversed ? (values as number[]).reverse() : values as number[] };
 }
 
 const tableWritesCache = new WeakMap<ts.SourceFile, Map<ts.Symbol, ts.Node>>();
@@ -421,6 +455,14 @@ export function mathMember(e: ts.Expression, checker: ts.TypeChecker): string | 
   if (!ts.isIdentifier(init) || init.text !== 'Math' || !isGlobal(init, checker)) return undefined;
   const key = decl.propertyName ?? decl.name;
   return ts.isIdentifier(key) ? key.text : undefined;
+}
+
+/** `M` after `var M = Math` (a constant of the module or of an IIFE's body): the global Math under another name. */
+export function isMathAlias(e: ts.Expression, checker: ts.TypeChecker): boolean {
+  if (!ts.isIdentifier(e) || e.text === 'Math') return false;
+  const value = moduleValue(e, checker);
+  const init = value?.kind === 'expr' ? skipParens(value.expr) : undefined;
+  return init !== undefined && ts.isIdentifier(init) && init.text === 'Math' && isGlobal(init, checker);
 }
 
 /** `Math` is the global one (not a local or an import of that name). */

@@ -12,6 +12,7 @@ import { FunctionLowering, type FunctionNode } from './statements.js';
 import { skipParens } from './facts.js';
 import { statements } from '../ir/walk.js';
 import { implementationResolver } from './packages.js';
+import { type Captured, type FunctionValue, functionOfDeclaration } from './values.js';
 
 export interface ModuleTrace {
   readonly file: string;
@@ -84,51 +85,50 @@ export function lowerModule(program: ts.Program, file: string, contract = true, 
   const checker = program.getTypeChecker();
   const funcs: Func[] = [];
   const diagnostics: Diagnostic[] = [];
-  // (a function is lowered once per name it is known by: `function g…; export default g`
-  // is 'default' to other modules and 'g' to the functions of its own)
+  // (functions by name: one declaration may be two functions, made by a factory for two
+  // variables, and `function g…; export default g` is 'default' to other modules and 'g' to
+  // the functions of its own)
   const done = new Set<string>();
-  const doneKey = (node: FunctionNode, name: string) => `${node.pos}:${node.end}:${name}`;
   const exported = exportedFunctions(sf, checker);
   // (of a package's module, the functions its callers call: see packages.ts)
-  const queue: { name: string; node: FunctionNode; exported: boolean; required: boolean }[] = only
-    ? namedFunctions(sf, only).map((f) => ({ ...f, required: false, exported: true }))
+  const queue: { name: string; node: FunctionNode; captured?: ReadonlyMap<ts.Symbol, Captured>; exported: boolean; required: boolean }[] = only
+    ? namedFunctions(sf, only, checker).map((f) => ({ ...f, required: false, exported: true }))
     : exported.map((f) => ({ ...f, required: contract && f.required, exported: true }));
   const notes = only ? [] : skippedExports(sf, checker, file);
-  const failed = new Map<FunctionNode, Diagnostic>();
+  const failed = new Map<string, Diagnostic>();
   const calls = new Map<string, Set<string>>();
   let current = '';
-  const needs = (node: FunctionNode) => {
-    const name = ts.isFunctionDeclaration(node) ? node.name?.text ?? 'anonymous' : (node.parent as ts.VariableDeclaration).name.getText(sf);
+  const needs = ({ node, name, captured }: FunctionValue) => {
     let called = calls.get(current);
     if (!called) calls.set(current, called = new Set());
     called.add(name);
-    const queued = queue.find((q) => q.node === node && q.name === name);
+    const queued = queue.find((q) => q.name === name);
     // (without the contract, what is required is decided by the callers: see `calls`)
     if (queued && contract) queued.required = true;
-    const failure = failed.get(node);
+    const failure = failed.get(name);
     if (contract && failure && !diagnostics.includes(failure)) diagnostics.push(failure);
-    if (done.has(doneKey(node, name)) || queued) return;
-    queue.push({ name, node, exported: false, required: contract });
+    if (done.has(name) || queued) return;
+    queue.push({ name, node, ...(captured ? { captured } : {}), exported: false, required: contract });
   };
   const failures = new Map<string, Diagnostic>();
   while (queue.length > 0) {
-    const { name, node, exported, required } = queue.shift()!;
-    if (done.has(doneKey(node, name))) continue;
-    done.add(doneKey(node, name));
+    const { name, node, captured, exported, required } = queue.shift()!;
+    if (done.has(name)) continue;
+    done.add(name);
     current = name;
     try {
-      const fn = new FunctionLowering(node, name, sf, file, checker, exported, needs, () => readBeforeAssigned(program, node.getSourceFile())).lower();
+      const fn = new FunctionLowering(node, name, sf, file, checker, exported, needs, () => readBeforeAssigned(program, node.getSourceFile()), captured).lower();
       // a void function that writes no array has no outputs: nothing to differentiate
       // (a predicate is inlined into its callers; so is a check that only throws, and a helper
       // without effects that a function of the module calls)
       const throws = [...statements(fn.body)].some((s) => s.kind === 'throw' || (s.kind === 'call' && s.callee.mayThrow));
-      if (fn.returnsNumber || fn.returnsBoolean || fn.writes.length > 0 || throws || !exported) funcs.push(fn);
+      if (fn.returnsNumber || fn.returnsBoolean || fn.returnsArray || fn.writes.length > 0 || throws || !exported) funcs.push(fn);
       else if (exported) notes.push(note(node, sf, file, `'${name}' returns nothing and writes into no array parameter: there is nothing to differentiate`));
     } catch (e) {
       if (!(e instanceof DiagnosticError)) throw e;
       failures.set(name, e.diagnostic);
       if (required) diagnostics.push(e.diagnostic);
-      else failed.set(node, e.diagnostic);
+      else failed.set(name, e.diagnostic);
     }
   }
   const exports = new Map(exported.map((f) => [f.name, f.required ? 'number' as const : 'void' as const]));
@@ -153,9 +153,11 @@ function skippedExports(sf: ts.SourceFile, checker: ts.TypeChecker, file: string
   const out: { at: number; note: Diagnostic }[] = [];
   for (const exported of checker.getExportsOfModule(moduleSymbol)) {
     const s = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
-    const node = functionOf(s.valueDeclaration, sf);
-    if (!node) continue;
     const name = exported.getName();
+    const node = functionOf(checker, s.valueDeclaration, sf, name)?.node;
+    const held = node ? undefined : heldFunctionNote(checker, s.valueDeclaration, sf, file, name);
+    if (held) out.push({ at: s.valueDeclaration!.getStart(sf), note: held });
+    if (!node) continue;
     const signature = checker.getSignatureFromDeclaration(node);
     if (!signature) continue;
     const returns = checker.getReturnTypeOfSignature(signature);
@@ -169,25 +171,61 @@ function skippedExports(sf: ts.SourceFile, checker: ts.TypeChecker, file: string
         hint = 'tsgrad differentiates functions that return a number (a loss, an energy) or write their results into array parameters; to differentiate one output, export a function that returns it';
       }
     }
-    if (message) out.push({ at: node.getStart(sf), note: note(node, sf, file, message, hint) });
+    if (message) out.push({ at: node.getStart(sf), note: note(ts.isFunctionDeclaration(node) ? node : s.valueDeclaration!, sf, file, message, hint) });
   }
   return out.sort((a, b) => a.at - b.at).map((o) => o.note);
 }
 
-/** The function a declaration declares (`function f`, `const f = (…) => …`), if it is one of this file. */
-function functionOf(decl: ts.Declaration | undefined, sf: ts.SourceFile): FunctionNode | undefined {
+/**
+ * The function a declaration of this file declares (`function f`, `const f = (…) => …`), or a
+ * variable holds (an alias, an IIFE's or a factory's result: values.ts), when its body is in
+ * this file.
+ */
+function functionOf(checker: ts.TypeChecker, decl: ts.Declaration | undefined, sf: ts.SourceFile, name: string): FunctionValue | undefined {
   if (!decl || decl.getSourceFile() !== sf) return undefined;
-  if (ts.isFunctionDeclaration(decl) && decl.body) return decl;
-  const init = ts.isVariableDeclaration(decl) ? decl.initializer : undefined;
-  if (init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init))) return init;
-  return undefined;
+  const found = functionOfDeclaration(checker, decl, name);
+  return found && found.node.getSourceFile() === sf ? found : undefined;
 }
 
-/** The module's top-level functions of those names. */
-function namedFunctions(sf: ts.SourceFile, names: ReadonlySet<string>): { name: string; node: FunctionNode }[] {
+/**
+ * An exported variable that holds a function tsgrad does not differentiate as this module's
+ * (exported functions are named with the reason: never silence): an alias of another module's
+ * function, or a value tsgrad cannot follow.
+ */
+function heldFunctionNote(checker: ts.TypeChecker, decl: ts.Declaration | undefined, sf: ts.SourceFile, file: string, name: string): Diagnostic | undefined {
+  if (!decl || decl.getSourceFile() !== sf || !ts.isVariableDeclaration(decl) || functionOf(checker, decl, sf, name)) return undefined;
+  if (checker.getTypeAtLocation(decl).getCallSignatures().length === 0) return undefined;
+  const found = functionOfDeclaration(checker, decl, name);
+  if (found && !found.captured) {
+    const where = found.node.getSourceFile().fileName.replace(/.*[\\/]/, '');
+    return note(decl, sf, file, `'${name}' is an alias of '${found.name}' of ${where}: its gradient is that module's ('${found.name}_grad' in ${where.replace(/\.[cm]?[jt]sx?$/, '')}.grad), and calls to '${name}' here are differentiated through it`);
+  }
+  return note(decl, sf, file, `'${name}' holds a function that tsgrad cannot follow to its body, so it gets no gradient`,
+    'declare it with `function`, `const f = (…) => …`, as an alias of such a function, or as the function an IIFE returns (`var f = (function () { …; return function f(x) {…}; })()`)');
+}
+
+/**
+ * The module's functions of those names: top-level declarations, or what the module exports
+ * under the name (`exports.f = …`, `module.exports = function …` as 'default': values.ts).
+ */
+function namedFunctions(sf: ts.SourceFile, names: ReadonlySet<string>, checker: ts.TypeChecker): { name: string; node: FunctionNode }[] {
   const out: { name: string; node: FunctionNode }[] = [];
   for (const st of sf.statements) {
     if (ts.isFunctionDeclaration(st) && st.name && st.body && names.has(st.name.text)) out.push({ name: st.name.text, node: st });
+    // (`export default function sum`: its callers know it as 'default')
+    else if (ts.isFunctionDeclaration(st) && st.body && names.has('default') && st.modifiers?.some((m) => m.kind === ts.SyntaxKind.DefaultKeyword)) {
+      out.push({ name: 'default', node: st });
+    }
+  }
+  const moduleSymbol = checker.getSymbolAtLocation(sf);
+  const exported = moduleSymbol ? [...checker.getExportsOfModule(moduleSymbol), ...(moduleSymbol.exports?.get(ts.InternalSymbolName.ExportEquals) ? [moduleSymbol.exports.get(ts.InternalSymbolName.ExportEquals)!] : [])] : [];
+  for (const e of exported) {
+    const s = e.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(e) : e;
+    const found = functionOfDeclaration(checker, s.valueDeclaration ?? s.declarations?.[0], e.getName());
+    // (called by the name it is exported under, `default` for `export =`, or by its own)
+    const exportName = e.getName() === ts.InternalSymbolName.ExportEquals ? 'default' : e.getName();
+    const name = names.has(exportName) ? exportName : found?.name;
+    if (found && name !== undefined && found.node.body && found.node.getSourceFile() === sf && names.has(name) && !out.some((o) => o.name === name)) out.push({ ...found, name });
   }
   return out;
 }
@@ -242,10 +280,11 @@ export function calleeModules(funcs: readonly Func[]): Map<string, Set<string>> 
  * `boolean` (inlined into callers in other modules), minus
  * those with a registered derivative (`f_vjp` exported beside `f`) and those derivatives.
  */
-export function exportedFunctions(sf: ts.SourceFile, checker: ts.TypeChecker): { name: string; node: FunctionNode; required: boolean }[] {
+export function exportedFunctions(sf: ts.SourceFile, checker: ts.TypeChecker):
+  { name: string; node: FunctionNode; captured?: ReadonlyMap<ts.Symbol, Captured>; required: boolean; at: number }[] {
   const moduleSymbol = checker.getSymbolAtLocation(sf);
   if (!moduleSymbol) return [];
-  const out: { name: string; node: FunctionNode; required: boolean }[] = [];
+  const out: { name: string; node: FunctionNode; captured?: ReadonlyMap<ts.Symbol, Captured>; required: boolean; at: number }[] = [];
   const names = new Set(checker.getExportsOfModule(moduleSymbol).map((e) => e.getName()));
   for (const exported of checker.getExportsOfModule(moduleSymbol)) {
     const n = exported.getName();
@@ -255,15 +294,16 @@ export function exportedFunctions(sf: ts.SourceFile, checker: ts.TypeChecker): {
     const s = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
     // (`export default g` of a g with a registered derivative: g_vjp is beside g, not `default_vjp`)
     if (s !== exported && names.has(`${s.getName()}_vjp`)) continue;
-    const node = functionOf(s.valueDeclaration, sf);
-    if (!node) continue;
+    const found = functionOf(checker, s.valueDeclaration, sf, n);
+    if (!found) continue;
+    const { node, captured } = found;
     const signature = checker.getSignatureFromDeclaration(node);
     if (!signature) continue;
     const returns = checker.getReturnTypeOfSignature(signature).flags;
     // (a predicate is lowered too, to be inlined into its callers in other modules)
     if (!(returns & (ts.TypeFlags.NumberLike | ts.TypeFlags.Void | ts.TypeFlags.BooleanLike))) continue;
     if (node.asteriskToken || node.modifiers?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword)) continue;
-    out.push({ name: n, node, required: (returns & ts.TypeFlags.NumberLike) !== 0 });
+    out.push({ name: n, node, ...(captured ? { captured } : {}), required: (returns & ts.TypeFlags.NumberLike) !== 0, at: s.valueDeclaration!.getStart() });
   }
-  return out.sort((a, b) => a.node.getStart() - b.node.getStart());
+  return out.sort((a, b) => a.at - b.at);
 }

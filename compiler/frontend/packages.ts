@@ -67,6 +67,7 @@ const bitOperations: Readonly<Record<string, Prim>> = {
   '@stdlib/number-float64-base-set-low-word': 'withLowWord',
   '@stdlib/number-float64-base-from-words': 'fromWords',
   '@stdlib/math-base-special-ldexp': 'ldexp',
+  '@stdlib/math-base-special-copysign': 'copysign',
 };
 
 /** The bit-level primitive a function of a package is, if it is one (its package's main export). */
@@ -108,11 +109,12 @@ export function elementaryFunction(checker: ts.TypeChecker, callee: ts.Expressio
 }
 
 /** How to register a derivative for a function of a package, as a code sample. */
-export function registrationHint(text: string, params: readonly string[], where: string): string {
-  const list = params.map((p) => `${p}: number`).join(', ');
-  const adj = params.map((p) => `${p}: number`).join('; ');
+export function registrationHint(text: string, params: readonly string[], where: string, arrays: readonly boolean[] = []): string {
+  const list = params.map((p, i) => `${p}: ${arrays[i] ? 'number[]' : 'number'}`).join(', ');
+  const adj = params.map((p, i) => `${p}: ${arrays[i] ? 'Float64Array' : 'number'}`).join('; ');
   return `register the derivative of '${text}' (${where}) in your module, beside the import (or import it there from a module of yours); tsgrad then calls it instead of reading the package:\n` +
     `    export function ${text}_vjp(${list}, adj: { ${adj} }, seed = 1): number {\n` +
-    params.map((p) => `      adj.${p} += seed * /* ∂${text}/∂${p} */;\n`).join('') +
+    params.map((p, i) => (arrays[i] ? `      for (let i = 0; i < ${p}.length; i++) adj.${p}[i] += seed * /* ∂${text}/∂${p}[i] */;\n`
+      : `      adj.${p} += seed * /* ∂${text}/∂${p} */;\n`)).join('') +
     `      return ${text}(${params.join(', ')});\n    }`;
 }

@@ -9,7 +9,9 @@ import ts from './typescript.cjs';
 import { type Atom, type Block, type ErrorConstructor, type Func, type Param, type Stmt, type Type, type Var, errorConstructors } from '../ir/types.js';
 import { FunctionBuilder, atomType, constAtom, isArrayType, varAtom } from './builder.js';
 import { statements } from '../ir/walk.js';
-import { paramKind, readParams, returnKind, writtenParams } from './calls.js';
+import { sameOperands } from '../ir/copies.js';
+import type { Captured, FunctionValue } from './values.js';
+import { paramKind, readParams, returnKind, writtenArrays, writtenParams } from './calls.js';
 import { inPackage } from './packages.js';
 import {
   type Binding, type ExprContext, arrayBinding, assignable, boolean, compoundPrims, element, isTable, lowerExpr, storeElement, windowExpr,
@@ -55,10 +57,17 @@ export class FunctionLowering implements ExprContext {
   private readonly loops: LoopFrame[] = [];
   private readonly flags = new Set<Var>();
   private returned?: { result?: Var; ret?: Var };
+  /** The constructor of a copy of each array parameter (`Array` for a number[]). */
+  private readonly paramCtors = new Map<Var, string>();
+  /** Array parameters the function rebinds (`vals = numbers(vals)`). */
+  private readonly reboundParams: { v: Var; symbol: ts.Symbol; node: ts.ParameterDeclaration }[] = [];
+  private written?: Map<ts.Symbol, ts.Node[]>;
   private finalResult?: Atom;
 
   private readonly returnsNumber: boolean;
   private readonly returnsBoolean: boolean;
+  /** Returns a new array (a helper: inlined into its callers). */
+  private readonly returnsArray: boolean;
 
   constructor(
     private readonly fn: FunctionNode,
@@ -68,12 +77,18 @@ export class FunctionLowering implements ExprContext {
     readonly checker: ts.TypeChecker,
     private readonly exported: boolean,
     /** Called with each same-module function a call needs differentiated. */
-    readonly needs: (node: FunctionNode) => void,
+    readonly needs: (fn: FunctionValue) => void,
     /** tsc's reports of variables read before they are assigned (TS2454), in the function's file. */
     private readonly unassignedReads: () => readonly ts.Diagnostic[] = () => [],
+    /** What its free names stand for, when a factory made it (values.ts). */
+    captured?: ReadonlyMap<ts.Symbol, Captured>,
   ) {
     ({ returnsNumber: this.returnsNumber, returnsBoolean: this.returnsBoolean } = returnKind(checker, fn));
+    const signature = checker.getSignatureFromDeclaration(fn);
+    this.returnsArray = !!signature && ['Float64Array', 'number[]'].includes(classifyType(checker.getReturnTypeOfSignature(signature), checker));
     this.b = new FunctionBuilder(sf, file, identifiersIn(fn));
+    if (captured) this.b.captured = captured;
+    this.b.self = { node: fn, name, ...(captured ? { captured } : {}) };
     this.assigned = assignedSymbols(fn, checker);
     this.integers = integerSymbols(fn, checker);
     this.varPlans = varPlans(fn, checker);
@@ -86,23 +101,34 @@ export class FunctionLowering implements ExprContext {
     if (!body) return b.fail(fn, 'TSG1007', `'${this.name}' has no body`, 'give the function a body, or register its derivative: export a <name>_vjp beside it');
     b.loc = b.locOf(fn, `function ${this.name}`);
     this.checkAssignedBeforeRead();
+    for (const r of this.reboundParams) {
+      const local = b.newVar(r.v.name, 'f64[]', 'local', true);
+      this.boundArray(varAtom(r.v), r.node.name, r.symbol, local);
+      this.scope.set(r.symbol, { kind: 'var', v: local });
+    }
     this.hoistVars();
     for (const d of this.defaults) this.defaultValue(d.init, d.arg, d.local);
     if (!ts.isBlock(body)) {
       b.loc = b.locOf(body);
-      this.finalResult = this.returnsBoolean ? this.bool(lowerExpr(this, body), body) : this.numeric(lowerExpr(this, body), body);
+      this.finalResult = this.returnValue(body);
     } else {
       const stmts = body.statements;
       const last = stmts[stmts.length - 1];
       const early = hasReturn(stmts.slice(0, -1)) || (last !== undefined && !ts.isReturnStatement(last) && hasReturn([last]));
       if (early) {
         this.returned = this.returnsNumber ? { result: b.generatedVar('result', 'f64', true) }
-          : this.returnsBoolean ? { result: b.generatedVar('result', 'bool', true) } : {};
+          : this.returnsBoolean ? { result: b.generatedVar('result', 'bool', true) }
+          : this.returnsArray ? { result: b.generatedVar('result', 'f64[]', true) } : {};
+        if (this.returned.result?.type === 'f64[]') {
+          // (an array variable is declared with an array: an empty one, until a `return` gives the result)
+          const returns = classifyType(this.checker.getReturnTypeOfSignature(this.checker.getSignatureFromDeclaration(fn)!), this.checker);
+          b.emit({ kind: 'alloc', target: this.returned.result, ctor: returns === 'number[]' ? 'Array' : 'Float64Array', length: constAtom(0), loc: b.loc });
+        }
       }
       this.lowerList(stmts, 0);
     }
     const result = this.returned?.result ? varAtom(this.returned.result) : this.finalResult;
-    if (!result && (this.returnsNumber || this.returnsBoolean)) return b.fail(fn, 'TSG1009', `'${this.name}' must end with a return statement`, 'end every path of the function with a return statement');
+    if (!result && (this.returnsNumber || this.returnsBoolean || this.returnsArray)) return b.fail(fn, 'TSG1009', `'${this.name}' must end with a return statement`, 'end every path of the function with a return statement');
     const writes = new Set<Var>();
     for (const s of statements(b.body)) {
       const written = s.kind === 'store' || s.kind === 'fill' || s.kind === 'push' ? [s.array]
@@ -114,7 +140,7 @@ export class FunctionLowering implements ExprContext {
     return {
       name: this.name,
       params,
-      body: dropUnreadFlags(b.body, this.flags),
+      body: sameOperands(dropUnreadFlags(b.body, this.flags)),
       result,
       vars: b.vars,
       ...(b.tables.size > 0 ? { tables: [...b.tables.values()] } : {}),
@@ -123,6 +149,7 @@ export class FunctionLowering implements ExprContext {
       inlinable: !hasNoinlineTag(fn),
       returnsNumber: this.returnsNumber,
       ...(this.returnsBoolean ? { returnsBoolean: true as const } : {}),
+      ...(this.returnsArray ? { returnsArray: true as const } : {}),
       writes: [...writes],
       distinct: b.distinct.map(([x, y]) => [params.findIndex((p) => p.v === x), params.findIndex((p) => p.v === y)] as const),
       pureOutputs: (() => {
@@ -181,8 +208,12 @@ export class FunctionLowering implements ExprContext {
       this.scope.set(symbol, { kind: 'var', v });
       return { v, key: p.name.text, tsType, differentiable: false, typeText };
     }
-    const v = b.newVar(p.name.text, tsType === 'number' ? 'f64' : 'f64[]', 'param', mutable);
+    const array = tsType !== 'number';
+    const v = b.newVar(p.name.text, array ? 'f64[]' : 'f64', 'param', mutable && !array);
     this.scope.set(symbol, { kind: 'var', v });
+    this.paramCtors.set(v, tsType === 'number[]' ? 'Array' : typedArrayName(type) ?? 'Float64Array');
+    // (an array parameter the function rebinds is a local array variable, made in lower())
+    if (mutable && array) this.reboundParams.push({ v, symbol, node: p });
     return { v, key: p.name.text, tsType, differentiable: true, typeText };
   }
 
@@ -350,6 +381,51 @@ export class FunctionLowering implements ExprContext {
     }
   }
 
+  /**
+   * The array an array variable is bound to (`a = ps`, `a = c ? ps : qs`, a parameter the
+   * function rebinds): a parameter is copied first, so that every array an array variable holds
+   * is the function's own (its adjoint follows the array object; a parameter's comes from adj).
+   * The copy reads as the parameter would while nothing writes into the parameter or into an
+   * array variable the function rebinds: a write after the binding (or in a loop around it) is
+   * refused. `into`: the mutable variable the copy declares.
+   */
+  boundArray(value: Atom, node: ts.Node, target: ts.Symbol | undefined, into?: Var): Atom {
+    const { b } = this;
+    if (value.kind !== 'var' || value.v.kind !== 'param' || !isArrayType(value.v.type)) return value;
+    const p = value.v;
+    const written = this.written ??= writtenArrays(this.checker, this.fn);
+    // a write the copy may see: after the binding, or in a loop around it
+    const loops: ts.Node[] = [];
+    for (let n: ts.Node = node; n !== this.fn; n = n.parent) if (ts.isIterationStatement(n, false)) loops.push(n);
+    const later = (s: ts.Symbol) => (written.get(s) ?? []).some((w) => w.getStart() > node.getEnd() || loops.some((l) => w.getStart() >= l.getStart() && w.getEnd() <= l.getEnd()));
+    const writesRebound = [...this.assigned].some((s) => later(s) && this.typeOfQuiet(s) === 'f64[]');
+    const paramSymbol = [...this.scope].find(([, binding]) => binding.kind === 'var' && binding.v === p)?.[0] ??
+      this.reboundParams.find((r) => r.v === p)?.symbol;
+    if ((paramSymbol && later(paramSymbol)) || (target && later(target)) || writesRebound) {
+      const who = target?.name === p.name ? `the array parameter '${p.name}' is rebound`
+        : `${target ? `'${target.name}'` : 'an array variable'} is bound to the parameter '${p.name}'`;
+      return b.fail(node, 'TSG1008', `${who}, and the function writes into an array it may hold (the parameter, or an array variable it rebinds)`,
+        `tsgrad binds array variables to a copy of the parameter; write into a local array instead (const a = Float64Array.from(${p.name})), or do not rebind the array variables you write into`);
+    }
+    const length = b.eq('length', [value]);
+    // (`into`: the mutable variable the copy declares, so that it is declared by its allocation)
+    const copy = into ?? b.newVar(p.name, p.type, 'local', false);
+    const loc = b.loc;
+    b.emit({ kind: 'alloc', target: copy, ctor: this.paramCtors.get(p) ?? 'Float64Array', length, loc });
+    const j = b.generatedVar('j', 'int', false);
+    const body = b.block(() => {
+      b.emit({ kind: 'store', array: copy, index: varAtom(j), value: b.eq('load', [value, varAtom(j)]), loc });
+    }, true);
+    b.emit({ kind: 'for', index: j, from: constAtom(0), to: length, step: 1, inclusive: false, body, loc });
+    return varAtom(copy);
+  }
+
+  /** A variable's type as tsgrad reads it, or undefined when it is none tsgrad reads. */
+  private typeOfQuiet(s: ts.Symbol): Type | undefined {
+    const c = classifyType(this.checker.getTypeOfSymbol(s), this.checker);
+    return c === 'Float64Array' || c === 'number[]' ? 'f64[]' : c === 'intArray' ? 'int[]' : undefined;
+  }
+
   private declarations(list: ts.VariableDeclarationList): void {
     const { b, checker } = this;
     for (const d of list.declarations) {
@@ -484,10 +560,8 @@ export class FunctionLowering implements ExprContext {
         const v = assignable(this, target);
         // (array variables rebound, `[p, q] = [q, p]`)
         if (isArrayType(atomType(value)) !== isArrayType(v.type)) return b.fail(t, 'TSG1008', 'destructuring arrays of arrays is not supported', 'differentiated code works on flat arrays of numbers: index one array with i * n + j');
-        if (value.kind === 'var' && isArrayType(value.v.type) && value.v.kind === 'param') {
-          return b.fail(t, 'TSG1008', `an array variable may not be rebound to the parameter '${value.v.name}'`, 'copy the parameter into a local array');
-        }
-        return () => b.assign(v, value);
+        const bound = isArrayType(v.type) ? this.boundArray(value, t, this.checker.getSymbolAtLocation(target)) : value;
+        return () => b.assign(v, bound);
       }
       return b.fail(t, 'TSG1007', 'array destructuring assigns names and array elements only', 'assign each value with its own statement');
     });
@@ -579,12 +653,29 @@ export class FunctionLowering implements ExprContext {
       this.scope.set(symbol, view);
       return;
     }
+    if (ts.isCallExpression(init)) {
+      // the new array a helper returns (`var diffs = valuesMinusMeanSquared(vals)`)
+      const made = lowerExpr(this, init);
+      if (made.kind === 'var' && isArrayType(made.v.type)) {
+        const v = b.newVar(name, type, 'local', rebound);
+        if (rebound) {
+          // (declared by an allocation, as every rebindable array variable is, then bound)
+          const ctor = classifyType(this.checker.getTypeAtLocation(d.name), this.checker) === 'number[]' ? 'Array' : 'Float64Array';
+          b.emit({ kind: 'alloc', target: v, ctor, length: constAtom(0), loc: b.loc });
+          b.assign(v, made);
+        } else b.eq('copy', [made], v);
+        this.scope.set(symbol, { kind: 'var', v });
+        return;
+      }
+    }
     const alias = arrayBinding(this, init);
     if (alias?.kind === 'var' && (alias.v.mutable || rebound)) {
       // another name for the array a rebindable variable holds now (`const tmp = h`)
       if (alias.v.kind === 'param') {
-        return b.fail(d, 'TSG1008', `an array variable that is rebound cannot start as the parameter '${alias.v.name}'`,
-          'copy the parameter into a new local array');
+        const v = b.newVar(name, type, 'local', true);
+        this.boundArray(varAtom(alias.v), d, symbol, v);
+        this.scope.set(symbol, { kind: 'var', v });
+        return;
       }
       if (rebound) return b.fail(d, 'TSG1008', `'${name}' may not be rebound: it names the array '${alias.v.name}' holds`, 'copy the array (Float64Array.from(h)) instead of naming it twice');
       const v = b.newVar(name, type, 'local', false);
@@ -616,13 +707,34 @@ export class FunctionLowering implements ExprContext {
     // (and `var q = g(x)`, g a package's JavaScript whose JSDoc type tsgrad cannot read: likewise)
     const c = type.flags & ts.TypeFlags.Any && ts.isVariableDeclaration(node) && !node.type &&
       (!node.initializer || this.fromJavaScript(node.initializer))
-      ? this.assignedType(symbol, node) : classifyType(type, this.checker);
+      ? this.assignedType(symbol, node)
+      : ts.isVariableDeclaration(node) && !node.type && node.initializer && isEmptyArray(node.initializer) ? this.evolvedType(symbol, type)
+      : classifyType(type, this.checker);
     if (c === 'boolean') return 'bool';
     if (c === 'Float64Array' || c === 'number[]') return 'f64[]';
     if (c === 'intArray') return 'int[]';
     if (c === 'number') return this.integers.has(symbol) ? 'int' : 'f64';
     return this.b.fail(node, 'TSG1003', `variables of type '${this.checker.typeToString(type)}' are not supported`,
       'local variables hold numbers or booleans');
+  }
+
+  /**
+   * Of `var nums = []` (tsc's evolving array, `any[]` where it is declared): the type the pushes
+   * give it, as tsc reads it where the variable is used after them (`return nums`: number[]).
+   */
+  private evolvedType(symbol: ts.Symbol, declared: ts.Type): ReturnType<typeof classifyType> {
+    const { checker } = this;
+    const kinds = new Set<ReturnType<typeof classifyType>>();
+    const visit = (n: ts.Node): void => {
+      if (ts.isIdentifier(n) && !(ts.isVariableDeclaration(n.parent) && n.parent.name === n) && checker.getSymbolAtLocation(n) === symbol) {
+        const t = checker.getTypeAtLocation(n);
+        const element = checker.isArrayType(t) ? checker.getTypeArguments(t as ts.TypeReference)[0] : undefined;
+        if (!(element && element.flags & ts.TypeFlags.Any)) kinds.add(classifyType(t, checker));
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(this.fn);
+    return kinds.size === 1 && kinds.has('number[]') ? 'number[]' : classifyType(declared, checker);
   }
 
   private isRead(symbol: ts.Symbol): boolean {
@@ -721,11 +833,8 @@ export class FunctionLowering implements ExprContext {
         return;
       }
       const value = lowerExpr(this, e.right);
-      if (isArrayType(v.type) && value.kind === 'var' && value.v.kind === 'param') {
-        return b.fail(e, 'TSG1008', `an array variable may not be rebound to the parameter '${value.v.name}'`,
-          'copy the parameter into a local array');
-      }
-      b.assign(v, value);
+      const left = skipParens(e.left);
+      b.assign(v, isArrayType(v.type) ? this.boundArray(value, e, ts.isIdentifier(left) ? this.checker.getSymbolAtLocation(left) : undefined) : value);
       return;
     }
     if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) &&
@@ -767,9 +876,9 @@ export class FunctionLowering implements ExprContext {
 
   private returnStmt(s: ts.ReturnStatement): Exits {
     const { b } = this;
-    if (!s.expression && (this.returnsNumber || this.returnsBoolean)) return b.fail(s, 'TSG1009', `a differentiated function must return a ${this.returnsBoolean ? 'boolean' : 'number'}`, 'return a value on every path');
-    if (s.expression && !this.returnsNumber && !this.returnsBoolean) return b.fail(s, 'TSG1009', 'a void function returns no value', 'declare the function\'s return type as number, or drop the value');
-    const value = (e: ts.Expression) => (this.returnsBoolean ? this.bool(lowerExpr(this, e), e) : this.numeric(lowerExpr(this, e), e));
+    if (!s.expression && (this.returnsNumber || this.returnsBoolean || this.returnsArray)) return b.fail(s, 'TSG1009', `a differentiated function must return a ${this.returnsBoolean ? 'boolean' : this.returnsArray ? 'array' : 'number'}`, 'return a value on every path');
+    if (s.expression && !this.returnsNumber && !this.returnsBoolean && !this.returnsArray) return b.fail(s, 'TSG1009', 'a void function returns no value', 'declare the function\'s return type as number, or drop the value');
+    const value = (e: ts.Expression) => this.returnValue(e);
     if (!this.returned) {
       if (s.expression) this.finalResult = value(s.expression);
       return { always: true, flags: new Set() };
@@ -1178,7 +1287,9 @@ export class FunctionLowering implements ExprContext {
   conditional(e: ts.ConditionalExpression, target?: Var, decl = true): Atom {
     const cond = this.bool(lowerExpr(this, e.condition), e.condition);
     const type = target?.type ?? (classifyType(this.checker.getTypeAtLocation(e), this.checker) === 'boolean' ? 'bool' : 'f64');
-    return this.select(cond, () => lowerExpr(this, e.whenTrue), () => lowerExpr(this, e.whenFalse), type, target, decl);
+    // (an array variable bound to a parameter gets a copy of it: see boundArray)
+    const branch = (x: ts.Expression) => () => (target && isArrayType(target.type) ? this.boundArray(lowerExpr(this, x), x, undefined) : lowerExpr(this, x));
+    return this.select(cond, branch(e.whenTrue), branch(e.whenFalse), type, target, decl);
   }
 
   select(cond: Atom, whenTrue: () => Atom, whenFalse: () => Atom, type: Type, target?: Var, decl = true): Atom {
@@ -1189,6 +1300,16 @@ export class FunctionLowering implements ExprContext {
     const branch = (x: () => Atom) => b.block(() => { b.assign(r, x(), fresh); });
     b.emit({ kind: 'if', cond, then: branch(whenTrue), else: branch(whenFalse), loc });
     return target && !target.mutable ? b.eq('copy', [varAtom(r)], target) : varAtom(r);
+  }
+
+  /** The value a `return` gives: a number, a boolean (a predicate), or an array (a helper that makes one). */
+  private returnValue(e: ts.Expression): Atom {
+    if (this.returnsBoolean) return this.bool(lowerExpr(this, e), e);
+    if (!this.returnsArray) return this.numeric(lowerExpr(this, e), e);
+    const a = lowerExpr(this, e);
+    if (!isArrayType(atomType(a))) return this.b.fail(e, 'TSG1006', 'the result must be an array', 'return an array variable of the function');
+    // (a parameter returned is a copy: the caller's array variable then holds an array of its own)
+    return this.boundArray(a, e, undefined);
   }
 
   private numeric(a: Atom, node: ts.Node): Atom {
@@ -1220,6 +1341,11 @@ function entriesPattern(s: ts.ForOfStatement): { index?: ts.Identifier; value?: 
   }
   const [index, value] = names;
   return { ...(index ? { index } : {}), ...(value ? { value } : {}), array: e.expression.expression };
+}
+
+function isEmptyArray(e: ts.Expression): boolean {
+  const inner = skipParens(e);
+  return ts.isArrayLiteralExpression(inner) && inner.elements.length === 0;
 }
 
 function statementsOf(s: ts.Statement): readonly ts.Statement[] {

@@ -214,6 +214,11 @@ function inlineCall(fn: Func, vars: Var[], tables: Table[], call: Call, callee: 
       map.set(p.v, arg);
     }
   });
+  // a table the caller already declares with the same values (the callee inlined twice) is that one
+  for (const t of callee.tables ?? []) {
+    const same = tables.find((u) => u.ctor === t.ctor && u.values.length === t.values.length && u.values.every((x, i) => Object.is(x, t.values[i])));
+    if (same && !map.has(t.v)) map.set(t.v, { kind: 'var', v: same.v });
+  }
   const atom = (a: Atom): Atom => (a.kind === 'var' ? map.get(a.v) ?? rename(a.v) : a);
   const rename = (v: Var): Atom => {
     const a: Atom = { kind: 'var', v: fresh(v) };

@@ -122,6 +122,8 @@ export interface Callee {
   readonly returnsNumber: boolean;
   /** A predicate (`isOdd(n)`, a package's `isnan`): returns a boolean; always inlined, it has no vjp. */
   readonly returnsBoolean?: true;
+  /** Returns a new array (`numbers(vals)`): always inlined, the caller's local array; it has no vjp. */
+  readonly returnsArray?: true;
   /** Its body (or that of a function it calls) has a `throw` statement. */
   readonly mayThrow?: true;
   /** Imported as its module's default export (`import g from 'm'`, or `export =`). */
@@ -269,6 +271,8 @@ export interface Func {
   readonly tables?: readonly Table[];
   /** A predicate: its result is a boolean (inlined into its callers; no vjp of its own). */
   readonly returnsBoolean?: true;
+  /** Its result is an array (inlined into its callers, where it is a local array; no vjp of its own). */
+  readonly returnsArray?: true;
   /** Parameters (arrays) the function writes into. */
   readonly writes: readonly Var[];
   /**

@@ -16,7 +16,7 @@ import { rules } from '../rules/table.js';
 import type { Prim } from '../rules/prims.js';
 import { Names, adjointName, vjpCalled } from '../ir/names.js';
 import { arrayAliases, statements, writes } from '../ir/walk.js';
-import { elementReadsOf, readsOf } from './refs.js';
+import { elementReadsOf, elementTargetsOf, readsOf } from './refs.js';
 import type { TapePlan } from './plan.js';
 
 export const atomExpr = (a: Atom): TExpr =>
@@ -66,6 +66,8 @@ export class BackwardSweep {
    * array, reads its elements (indexes it, or passes it to a call other than the tape's).
    */
   readonly simpleReaders = new Map<string, Set<Stmt>>();
+  /** The primal array's name of each adjoint array variable (`h_b` → `h`): reading one needs the other bound. */
+  private readonly shadowOf = new Map<string, string>();
   /** Array variables that may hold the same array (`h = g`): a store under one name writes them all. */
   private readonly aliases: Map<Var, ReadonlySet<Var>>;
 
@@ -78,6 +80,8 @@ export class BackwardSweep {
     this.topLevel = new Set(fn.body.flatMap((s) => (s.kind === 'eq' ? [s.out] : [])));
     this.dynamicArrays = hasDynamicArrays(fn);
     this.aliases = arrayAliases(fn.body);
+    if (this.dynamicArrays) for (const v of shadowable(fn, active, this.aliases)) plan.shadows.set(v, this.adjoint(v));
+    for (const [v, n] of plan.shadows) this.shadowOf.set(n, v.name);
     this.indexDefs(fn.body);
     this.countUses(fn.body, 0);
     // the returned value gets the seed: one more contribution to its adjoint
@@ -100,10 +104,23 @@ export class BackwardSweep {
   /**
    * The adjoint of an array: a parameter's comes from adj, a local's is allocated once at the
    * start of the reverse sweep; where array variables are rebound or arrays are created inside
-   * loops, the adjoint follows the array object (`adjointOf`).
+   * loops, it is a variable bound beside the array variable (plan.shadows), or, where that
+   * cannot be known (arrays that grow by push), the adjoint follows the array object (`adjointOf`).
    */
   arrayAdjoint(v: Var): TExpr {
-    return v.kind !== 'param' && this.dynamicArrays ? call('adjointOf', name(v.name)) : name(this.adjoint(v));
+    if (v.kind === 'param' || !this.dynamicArrays) return name(this.adjoint(v));
+    const shadow = this.plan.shadows.get(v);
+    return shadow ? name(shadow) : call('adjointOf', name(v.name));
+  }
+
+  /** `names`, with the array each adjoint array variable among them belongs to. */
+  private withPrimals(names: Set<string>, code?: readonly TStmt[]): Set<string> {
+    if (this.shadowOf.size === 0) return names;
+    // an adjoint array written by element (`a_b[i] += …`) is the one bound with a at that
+    // point: the statement needs a's binding as much as a read of a would
+    if (code) for (const n of elementTargetsOf(code)) if (this.shadowOf.has(n)) names.add(n);
+    for (const n of [...names]) { const p = this.shadowOf.get(n); if (p) names.add(p); }
+    return names;
   }
 
   isActive(a: Atom): a is { kind: 'var'; v: Var } {
@@ -216,7 +233,7 @@ export class BackwardSweep {
     const pre: TStmt[] = [];
     for (const s of block) {
       const out = s.kind === 'eq' || s.kind === 'call' ? s.out : undefined;
-      if (out && this.active.has(out) && this.uses.get(out)?.nested && !this.declared.has(out)) {
+      if (out && this.active.has(out) && this.uses.get(out)?.nested && !this.declared.has(out) && !this.plan.shadows.has(out)) {
         pre.push({ k: 'decl', kind: 'let', name: this.adjoint(out), init: num(0) });
         this.declared.add(out);
       }
@@ -270,7 +287,7 @@ export class BackwardSweep {
       this.topPre = pre;
     }
     for (const p of parts) {
-      for (const n of readsOf(p.code)) {
+      for (const n of this.withPrimals(readsOf(p.code), p.code)) {
         const set = this.readers.get(n) ?? new Set<Stmt>();
         set.add(p.stmt);
         this.readers.set(n, set);
@@ -307,8 +324,8 @@ export class BackwardSweep {
     // restores it, even where nothing reads it after that (the restore may be in a branch).
     const rebound = new Set(block.flatMap((s) => (s.kind === 'alloc' && s.target.mutable ? [s.target.name] : [])));
     for (const p of parts) {
-      const referenced = readsOf(p.code, new Set(), true);
-      if (rebound.size > 0) for (const n of assignedNames(p.code)) if (rebound.has(n)) referenced.add(n);
+      const referenced = this.withPrimals(readsOf(p.code, new Set(), true), p.code);
+      if (rebound.size > 0) for (const n of this.withPrimals(assignedNames(p.code))) if (rebound.has(n)) referenced.add(n);
       const needed = [...referenced].filter((n) => local.has(n) && !available.has(n));
       if (needed.length === 0) continue;
       const avail: TStmt[] = [];
@@ -354,6 +371,10 @@ export class BackwardSweep {
           for (const eq of recompute.slice(mark)) {
             this.recomputed.add(eq);
             avail.push({ k: 'decl', kind: 'const', name: eq.out.name, init: evalEq(eq) });
+            // (another name for an array: its adjoint is that array's)
+            const shadow = this.plan.shadows.get(eq.out);
+            const from = eq.args[0];
+            if (shadow && from?.kind === 'var') avail.push({ k: 'decl', kind: 'const', name: shadow, init: this.arrayAdjoint(from.v) });
             available.add(eq.out.name);
           }
         } else {
@@ -366,6 +387,9 @@ export class BackwardSweep {
           this.plan.pushAfter.set(p.stmt, list);
           // (an array variable the source rebinds is rebound by the reverse of its rebindings too)
           avail.push({ k: 'decl', kind: out.mutable ? 'let' : 'const', name: out.name, init: popOf(out) });
+          // (its adjoint array was pushed after it)
+          const shadow = this.plan.shadows.get(out);
+          if (shadow) avail.push({ k: 'decl', kind: out.mutable ? 'let' : 'const', name: shadow, type: 'Float64Array', init: popOf(out) });
           available.add(n);
         }
       }
@@ -397,7 +421,7 @@ export class BackwardSweep {
    * served first, then x_b is scaled by its own partial.
    */
   private eq(code: TStmt[], s: Eq, target?: Var, passThrough?: Var): void {
-    // another name for an array: its adjoint is the array's own (adjointOf), nothing to pass on
+    // another name for an array: its adjoint is the array's own (bound in the forward sweep), nothing to pass on
     if (!this.active.has(s.out) || s.out.type === 'f64[]') return;
     const rule = rules[s.prim];
     const outB = name(target ? this.adjoint(target) : this.adjoint(s.out));
@@ -443,8 +467,19 @@ export class BackwardSweep {
         old = name(saved);
       }
       code.push({ k: 'assign', target: name(x.name), op: '=', value: old });
+      // (an array's adjoint array was saved with it, after it)
+      const shadow = this.plan.shadows.get(x);
+      if (shadow) {
+        let oldShadow = popOf(x);
+        if (top) {
+          const savedShadow = this.names.fresh(`${shadow}_old`, true);
+          this.plan.savedShadows.set(s, savedShadow);
+          oldShadow = name(savedShadow);
+        }
+        code.splice(code.length - 1, 0, { k: 'assign', target: name(shadow), op: '=', value: oldShadow });
+      }
     }
-    // rebinding an array: its adjoint is the array object's own (adjointOf), nothing to pass on
+    // rebinding an array: its adjoint is rebound with it in the forward sweep, nothing to pass on
     if (!this.active.has(x) || x.type === 'f64[]') return undefined;
     const xb = name(this.adjoint(x));
     const value = s.value;
@@ -713,6 +748,37 @@ function isCostly(prim: Prim): boolean {
 /** The written arguments a call saves, in push order: pure outputs first, then in-out arrays. */
 export function savedArgs(s: Call): number[] {
   return [...s.writes.filter((i) => s.pure.includes(i)), ...s.writes.filter((i) => !s.pure.includes(i))];
+}
+
+/**
+ * The active local arrays of a function in which arrays are rebound or allocated in loops that
+ * can carry their adjoint arrays in variables of their own: those whose every other name (alias
+ * class) comes from an allocation, or is another name (`const t = a`, `h = next`) of one of
+ * them or of a parameter, and none of which grows by `push` (its adjoint would have to grow
+ * with it). The others have their adjoints looked up by object.
+ */
+function shadowable(fn: Func, active: ReadonlySet<Var>, aliases: Map<Var, ReadonlySet<Var>>): Set<Var> {
+  const defined = new Set<Var>();
+  const refused = new Set<Var>();
+  const fromArray = (a: Atom | undefined) => a?.kind === 'var' && a.v.type === 'f64[]' && active.has(a.v);
+  for (const s of statements(fn.body)) {
+    if (s.kind === 'push') refused.add(s.array);
+    else if (s.kind === 'alloc') defined.add(s.target);
+    else if (s.kind === 'eq' && s.out.type === 'f64[]') {
+      if (s.prim !== 'copy' || !fromArray(s.args[0])) refused.add(s.out);
+      defined.add(s.out);
+    } else if (s.kind === 'assign' && s.target.type === 'f64[]') {
+      if (!fromArray(s.value) || s.target.kind === 'param') refused.add(s.target);
+      defined.add(s.target);
+    } else if (s.kind === 'call' && s.out && isArrayType(s.out.type)) refused.add(s.out);
+  }
+  const out = new Set<Var>();
+  for (const v of fn.vars) {
+    if (v.kind === 'param' || v.type !== 'f64[]' || !active.has(v)) continue;
+    const names = aliases.get(v) ?? new Set([v]);
+    if ([...names].every((n) => !refused.has(n) && (n.kind === 'param' || defined.has(n)))) out.add(v);
+  }
+  return out;
 }
 
 /** Whether array variables are rebound, or arrays allocated in nested blocks. */

@@ -5,6 +5,7 @@
 import { type Block, type Func, type Stmt, type Throw, type Var, isArrayType } from '../ir/types.js';
 import { statements } from '../ir/walk.js';
 import { type TExpr, type TStmt, bin, call, index, name, num, str, update } from '../ir/target.js';
+import { adjointName } from '../ir/names.js';
 import { argExpr, atomExpr, evalEq, savedArgs, tapeCall } from './backward.js';
 import type { TapePlan } from './plan.js';
 
@@ -15,13 +16,26 @@ export class ForwardSweep {
    */
   private readonly declaredInPlace = new Set<Var>();
 
-  constructor(private readonly fn: Func, private readonly plan: TapePlan) {
+  constructor(private readonly fn: Func, private readonly plan: TapePlan,
+    /** The name of a parameter's adjoint (the reverse sweep's). */
+    private readonly paramAdjoint: (v: Var) => string = (v) => adjointName(v.name)) {
     for (const s of fn.body) {
       if (s.kind === 'assign' && s.decl && !this.declaredInPlace.has(s.target) && s.target.kind !== 'param') {
         this.declaredInPlace.add(s.target);
       }
     }
     for (const s of statements(fn.body)) if (s.kind === 'alloc') this.declaredInPlace.add(s.target);
+  }
+
+  /** The adjoint array of an array: a parameter's from adj (declared before the forward sweep where it reads them), a local's its variable. */
+  private adjointOf(v: Var): TExpr {
+    return name(this.plan.shadows.get(v) ?? this.paramAdjoint(v));
+  }
+
+  /** A new array's adjoint array, allocated beside it (zeroed), when it has one of its own. */
+  private shadowAlloc(v: Var, length: TExpr): TStmt[] {
+    const shadow = this.plan.shadows.get(v);
+    return shadow ? [{ k: 'decl', kind: v.mutable ? 'let' : 'const', name: shadow, init: { k: 'new', ctor: 'Float64Array', args: [length] } }] : [];
   }
 
   /** The function's own code, for a private copy of a helper: no tape, and its return. */
@@ -47,6 +61,8 @@ export class ForwardSweep {
       out.push(...this.stmt(s, top, firstDecl));
       for (const v of this.plan.pushAfter.get(s) ?? []) {
         out.push({ k: 'expr', e: tapeCall(pushOf(v), name(v.name)) });
+        const shadow = this.plan.shadows.get(v);
+        if (shadow) out.push({ k: 'expr', e: tapeCall('pushRef', name(shadow)) });
       }
       for (const v of this.plan.snapshots.get(s) ?? []) {
         out.push({ k: 'expr', e: tapeCall(isArrayType(v.type) ? 'pushArray' : pushOf(v), name(v.name)) });
@@ -57,21 +73,39 @@ export class ForwardSweep {
 
   private stmt(s: Stmt, top: boolean, firstDecl: Set<Var>): TStmt[] {
     switch (s.kind) {
-      case 'eq':
-        return [{ k: 'decl', kind: 'const', name: s.out.name, init: evalEq(s) }];
+      case 'eq': {
+        // `x = !x` (in a loop): tsc would infer the temporary's type from x's, which it infers from it
+        const arg = s.args[0];
+        const toggle = s.prim === 'not' && arg?.kind === 'var' && arg.v.mutable &&
+          [...statements(this.fn.body)].some((t) => t.kind === 'assign' && t.target === arg.v && t.value.kind === 'var' && t.value.v === s.out);
+        const decl: TStmt = { k: 'decl', kind: 'const', name: s.out.name, ...(toggle ? { type: 'boolean' } : {}), init: evalEq(s) };
+        // another name for an array, and for its adjoint array
+        const shadow = this.plan.shadows.get(s.out);
+        const from = s.args[0];
+        return shadow && from?.kind === 'var' ? [decl, { k: 'decl', kind: 'const', name: shadow, init: this.adjointOf(from.v) }] : [decl];
+      }
       case 'assign': {
         const out: TStmt[] = [];
         const value = atomExpr(s.value);
+        // rebinding an array rebinds its adjoint array
+        const shadow = this.plan.shadows.get(s.target);
+        const shadowValue = shadow && s.value.kind === 'var' ? this.adjointOf(s.value.v) : undefined;
         if (top && s.decl && this.declaredInPlace.has(s.target) && !firstDecl.has(s.target)) {
           firstDecl.add(s.target);
-          return [{ k: 'decl', kind: 'let', name: s.target.name, init: value }];
+          return [{ k: 'decl', kind: 'let', name: s.target.name, init: value },
+            ...(shadow && shadowValue ? [{ k: 'decl', kind: 'let', name: shadow, init: shadowValue } as TStmt] : [])];
         }
         const saved = this.plan.saved.get(s);
-        if (saved) out.push({ k: 'decl', kind: 'const', name: saved, init: name(s.target.name) });
-        else if (this.plan.overwrites.has(s)) {
+        const savedShadow = this.plan.savedShadows.get(s);
+        if (saved) {
+          out.push({ k: 'decl', kind: 'const', name: saved, init: name(s.target.name) });
+          if (shadow && savedShadow) out.push({ k: 'decl', kind: 'const', name: savedShadow, init: name(shadow) });
+        } else if (this.plan.overwrites.has(s)) {
           out.push({ k: 'expr', e: tapeCall(pushOf(s.target), name(s.target.name)) });
+          if (shadow) out.push({ k: 'expr', e: tapeCall('pushRef', name(shadow)) });
         }
         out.push({ k: 'assign', target: name(s.target.name), op: '=', value });
+        if (shadow && shadowValue) out.push({ k: 'assign', target: name(shadow), op: '=', value: shadowValue });
         return out;
       }
       case 'store': {
@@ -95,12 +129,14 @@ export class ForwardSweep {
       case 'alloc': {
         if (s.elements) {
           const literal: TExpr = { k: 'array', elements: s.elements.map(atomExpr) };
-          if (s.ctor !== 'Array') return [{ k: 'decl', kind: 'const', name: s.target.name, init: { k: 'new', ctor: s.ctor, args: [literal] } }];
-          return [{ k: 'decl', kind: 'const', name: s.target.name, type: 'number[]', init: literal }];
+          const adjoint = this.shadowAlloc(s.target, num(s.elements.length));
+          if (s.ctor !== 'Array') return [{ k: 'decl', kind: 'const', name: s.target.name, init: { k: 'new', ctor: s.ctor, args: [literal] } }, ...adjoint];
+          return [{ k: 'decl', kind: 'const', name: s.target.name, type: 'number[]', init: literal }, ...adjoint];
         }
         const created: TExpr = { k: 'new', ctor: s.ctor, args: [atomExpr(s.length)] };
         const init = s.fill ? call('.fill', created, atomExpr(s.fill)) : created;
-        return [{ k: 'decl', kind: s.target.mutable ? 'let' : 'const', name: s.target.name, ...(s.ctor === 'Array' ? { type: 'number[]' } : {}), init }];
+        return [{ k: 'decl', kind: s.target.mutable ? 'let' : 'const', name: s.target.name, ...(s.ctor === 'Array' ? { type: 'number[]' } : {}), init },
+          ...this.shadowAlloc(s.target, atomExpr(s.length))];
       }
       case 'if':
         return [{ k: 'if', test: atomExpr(s.cond), then: this.block(s.then, false), else: this.block(s.else, false) }];

@@ -102,7 +102,7 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>): AdjointFunc
   const { backward } = planned;
   let reverse = planned.reverse;
   const saved = planned.saved;
-  const forward = new ForwardSweep(fn, backward.plan).sweep();
+  const forward = new ForwardSweep(fn, backward.plan, (v) => backward.adjoint(v)).sweep();
   // The final loop's reverse inside the loop itself, when that is sound (see fusion.ts).
   const fused = fusableLoop(fn, active, backward);
   const lastPart = backward.topParts[0];
@@ -121,6 +121,10 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>): AdjointFunc
   const keep: TStmt[] = kept.map((v) => ({ k: 'expr', e: tapeCall('pushArray', name(v.name)) }));
   const restore: TStmt[] = [...kept].reverse().map((v) => ({ k: 'expr', e: tapeCall('popArray', name(v.name)) }));
 
+  // (the adjoint arrays of parameters that local arrays take as another name, `let h = x`, are
+  // bound before the forward sweep binds those names)
+  const forwardReads = readsOf(forward);
+  const early: TStmt[] = [];
   const body: TStmt[] = [...keep, ...forward];
   // The value before the reverse sweep restores any variable it was read from (after a fused
   // final loop, which is still forward sweep).
@@ -139,12 +143,13 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>): AdjointFunc
     if (!active.has(p.v)) continue;
     const pb = backward.adjoint(p.v);
     if (p.v.type === 'f64[]') {
-      setup.push({ k: 'decl', kind: 'const', name: pb, init: member(name('adj'), p.key) });
+      (forwardReads.has(pb) ? early : setup).push({ k: 'decl', kind: 'const', name: pb, init: member(name('adj'), p.key) });
     } else {
       setup.push({ k: 'decl', kind: 'let', name: pb, init: num(0) });
       finish.push({ k: 'assign', target: member(name('adj'), p.key), op: '+=', value: name(pb) });
     }
   }
+  body.splice(keep.length, 0, ...early);
   for (const v of fn.vars) {
     if (v.kind === 'param' || !active.has(v)) continue;
     if (v.type === 'f64[]') {

@@ -32,12 +32,19 @@ export interface TapePlan {
    */
   readonly snapshotVars: ReadonlySet<Var>;
   readonly snapshots: ReadonlyMap<Stmt, readonly Var[]>;
+  /**
+   * Local arrays whose adjoint array is a variable of its own (the name), bound beside the
+   * primal: allocated with it, rebound with it, and taped with its reference (backward.ts).
+   */
+  readonly shadows: Map<Var, string>;
+  /** For a top-level rebinding of such an array kept in a `const` (`saved`), the const of its adjoint. */
+  readonly savedShadows: Map<Stmt, string>;
 }
 
 export function emptyPlan(overwrites: ReadonlySet<Stmt>, restoredVars: ReadonlySet<Var> = new Set(),
   snapshotVars: ReadonlySet<Var> = new Set(), snapshots: ReadonlyMap<Stmt, readonly Var[]> = new Map()): TapePlan {
   return {
     overwrites, restoredVars, saved: new Map(), pushAfter: new Map(), counted: new Map(), reversedIfs: new Set(),
-    snapshotVars, snapshots,
+    snapshotVars, snapshots, shadows: new Map(), savedShadows: new Map(),
   };
 }

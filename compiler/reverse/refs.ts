@@ -14,7 +14,8 @@ export function readsOf(stmts: readonly TStmt[], into: Set<string> = new Set(), 
       case 'decl': if (s.init) e(s.init); break;
       case 'assign':
         e(s.value);
-        if (s.target.k === 'index') { e(s.target.index); if (references) e(s.target.array); }
+        // (`adjointOf(h)[i] += …` reads h: the array h holds then)
+        if (s.target.k === 'index') { e(s.target.index); if (references || s.target.array.k !== 'name') e(s.target.array); }
         if (s.op !== '=' && s.target.k === 'name') into.add(s.target.name);
         break;
       case 'expr': e(s.e); break;
@@ -25,6 +26,21 @@ export function readsOf(stmts: readonly TStmt[], into: Set<string> = new Set(), 
       case 'return': case 'throw': e(s.e); break;
       case 'try': readsOf(s.body, into, references); readsOf(s.handler, into, references); break;
       case 'break': case 'comment': break;
+    }
+  }
+  return into;
+}
+
+/** Arrays named as the target of an element assignment in `stmts` (`h_b[i] += …` writes into the array h_b holds then). */
+export function elementTargetsOf(stmts: readonly TStmt[], into: Set<string> = new Set()): Set<string> {
+  for (const s of stmts) {
+    switch (s.k) {
+      case 'assign': if (s.target.k === 'index' && s.target.array.k === 'name') into.add(s.target.array.name); break;
+      case 'if': elementTargetsOf(s.then, into); elementTargetsOf(s.else, into); break;
+      case 'for': elementTargetsOf([s.init], into); elementTargetsOf(s.body, into); break;
+      case 'while': case 'loop': case 'block': elementTargetsOf(s.body, into); break;
+      case 'try': elementTargetsOf(s.body, into); elementTargetsOf(s.handler, into); break;
+      default: break;
     }
   }
   return into;

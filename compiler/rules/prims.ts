@@ -18,7 +18,7 @@ export const prims = [
   // arrays
   'load', 'length',
   // a number's bit representation (packages' getHighWord, setLowWord, ldexp…: see runtime/bits.ts)
-  'highWord', 'lowWord', 'withHighWord', 'withLowWord', 'fromWords', 'ldexp',
+  'highWord', 'lowWord', 'withHighWord', 'withLowWord', 'fromWords', 'ldexp', 'copysign',
 ] as const;
 
 export type Prim = (typeof prims)[number];

@@ -145,6 +145,9 @@ export const rules = {
   fromWords: zero('f64', ([hi, lo]) => call('f64FromWords', hi!, lo!)),
   // frac · 2^exp, exp an integer
   ldexp: smooth(([y, k]) => call('f64Ldexp', y!, k!), ([, k]) => [call('f64Ldexp', num(1), k!), num(0)]),
+  // |x| with the sign bit of y: ±1 in x (the product of the two signs, by their sign bits,
+  // so −0 counts as negative as the value does), 0 in y (a step)
+  copysign: smooth(([x, y]) => call('f64CopySign', x!, y!), ([x, y]) => [bin('*', call('f64CopySign', num(1), x!), call('f64CopySign', num(1), y!)), num(0)]),
 } as const satisfies Record<Prim, Rule>;
 
 export function ruleOf(prim: Prim): Rule {

@@ -17,6 +17,8 @@ export interface CaseSpec {
   checks?: { fn: string; args: unknown[]; value?: number; grad?: Record<string, number | number[]> }[];
   /** Finite-difference tolerance (relative), for functions with large curvature. */
   tolerance?: number;
+  /** Compiled with `--wrt` (CompileOptions.wrt): only those parameters get gradients. */
+  wrt?: string[];
 }
 
 export interface FixtureCase {

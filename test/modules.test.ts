@@ -1,0 +1,78 @@
+/**
+ * Module patterns of real packages, where fixtures cannot hold them (a package under
+ * node_modules) or where what is asserted is a note: CommonJS exports followed into a package,
+ * and exported variables holding functions named with the reason when they get no gradient.
+ * (The fixtures modules/iife_module and modules/aliases check gradients against finite
+ * differences; the corpus checks wcag-contrast's call into relative-luminance, a CommonJS
+ * `module.exports = function`.)
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { compileFiles } from '../compiler/index.js';
+
+function project(files: Record<string, string>) {
+  const dir = mkdtempSync(join(tmpdir(), 'tsgrad-modules-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  const [main] = compileFiles([join(dir, 'input.ts')]);
+  return { dir, main: main! };
+}
+
+const pkg = (name: string) => JSON.stringify({ name, version: '1.0.0', main: 'index.js' });
+
+test('CommonJS packages are followed: module.exports = function, exports.f = …, module.exports = { f, g: h }, with their requires', () => {
+  const { main } = project({
+    'node_modules/lum/package.json': pkg('lum'),
+    'node_modules/lum/index.js': "var w = 0.25, o = 1 / 12;\nfunction u(r) { return Math.pow(r, 2.4); }\n" +
+      'module.exports = function (e) { var a = e[0] * o; return u(a) * w + e[1] * e.length; };\n',
+    'node_modules/ops/package.json': pkg('ops'),
+    'node_modules/ops/index.js': "var sq = require('./sq');\nexports.cube = function (x) { return sq(x) * x; };\n",
+    'node_modules/ops/sq.js': 'module.exports = function sq(x) { return x * x; };\n',
+    'node_modules/both/package.json': pkg('both'),
+    'node_modules/both/index.js': 'function soft(x) { return Math.log(1 + Math.exp(x)); }\nfunction half(x) { return 0.5 * x; }\nmodule.exports = { soft, half: half };\n',
+    'input.ts': "import lum from 'lum';\nimport { cube } from 'ops';\nimport { soft, half } from 'both';\n" +
+      'export function f(c: number[], x: number): number { return lum(c) + cube(x) + soft(x) + half(x); }\n',
+  });
+  expect(main.diagnostics).toEqual([]);
+  expect(main.code).toContain('export function f_vjp');
+  // inlined: the packages' bodies, their constants and helpers, never an import of them
+  expect(main.code).toMatch(/\*\* 2\.4/);
+  expect(main.code).toMatch(/Math\.exp/);
+  expect(main.code).not.toMatch(/from '(lum|ops|both)'/);
+});
+
+test('an exported variable holding a function tsgrad cannot follow is named with the reason, and a call to it is refused', () => {
+  const { main } = project({
+    'input.ts': 'function make(k: number) { const s = k * 2; return (x: number) => s * x; }\n' +
+      'export const scale = make(3);\nexport function g(x: number): number { return scale(x); }\nexport function h(x: number): number { return x * x; }\n',
+  });
+  expect(main.notes).toEqual([expect.objectContaining({ code: 'TSG1010', line: 2, message: "'scale' holds a function that tsgrad cannot follow to its body, so it gets no gradient" })]);
+  expect(main.diagnostics).toEqual([expect.objectContaining({ code: 'TSG2002', line: 3, message: "'scale' is not a function tsgrad can follow" })]);
+  expect(main.code).toContain('export function h_vjp');
+});
+
+test('an exported alias of another module\'s function is named with where its gradient is', () => {
+  const { main } = project({
+    'vec.ts': 'export function dot(a: number[], b: number[]): number { return a[0] * b[0] + a[1] * b[1]; }\n',
+    'input.ts': "import * as vec from './vec.js';\nexport var inner = vec.dot;\nexport function sq(a: number[]): number { return inner(a, a); }\n",
+  });
+  expect(main.diagnostics).toEqual([]);
+  expect(main.notes).toEqual([expect.objectContaining({ code: 'TSG1010', line: 2, message: expect.stringContaining("'inner' is an alias of 'dot' of vec.ts") })]);
+  expect(main.code).toContain('export function sq_vjp');
+});
+
+test("the registration hint for a package's default export names it as it is imported, with its array parameters as arrays", () => {
+  const { main } = project({
+    'node_modules/tot/package.json': pkg('tot'),
+    // (recursive: a package's function is only inlined, so this one cannot be differentiated)
+    'node_modules/tot/index.js': 'module.exports = function total(xs, n) { return n <= 0 ? 0 : xs[n - 1] + total(xs, n - 1); };\n',
+    'input.ts': "import sumUp from 'tot';\nexport function f(c: number[]): number { return sumUp(c, c.length) * 2; }\n",
+  });
+  const [d] = main.diagnostics;
+  expect(d).toEqual(expect.objectContaining({ code: 'TSG2002', line: 2 }));
+  expect(d!.hint).toContain('export function sumUp_vjp(xs: number[], n: number, adj: { xs: Float64Array; n: number }, seed = 1): number {');
+  expect(d!.hint).toContain('for (let i = 0; i < xs.length; i++) adj.xs[i] += seed * /* ∂sumUp/∂xs[i] */;');
+});
