@@ -86,13 +86,30 @@ export interface Fn {
   features: string[];
 }
 
+/**
+ * How a module imports names: `import { a, b } from` (named, the default), `import * as ns from`
+ * (namespace: the names are used as `ns.a`), `import a from` (default: one name, the function
+ * the other module exports as its default), or `export { a, b } from` (a re-export).
+ */
+export type ImportStyle = 'named' | 'namespace' | 'default' | 'reexport';
+
 export interface Module {
   name: string;
   consts: { name: string; v: number | number[]; exported: boolean }[];
-  imports: { from: string; names: string[] }[];
+  imports: { from: string; names: string[]; style?: ImportStyle }[];
+  /** The function the module also exports as `export default`. */
+  defaultExport?: string;
   /** Runtime kernels imported from tsgrad/runtime. */
   kernels: string[];
   fns: Fn[];
+}
+
+/** The module that defines `name` as seen from `m`, following imports and re-exports. */
+export function definer(modules: Module[], m: Module, name: string): Module | undefined {
+  if (m.fns.some((f) => f.name === name) || m.consts.some((c) => c.name === name)) return m;
+  const imp = m.imports.find((i) => i.names.includes(name));
+  const from = imp && modules.find((x) => x.name === imp.from);
+  return from && from !== m ? definer(modules, from, name) : undefined;
 }
 
 /** A tested function: an exported function returning a number, and the inputs to check it at. */

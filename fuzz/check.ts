@@ -15,6 +15,8 @@ import type { Rng } from './rng.js';
 export interface Failure {
   kind: string;
   detail: string;
+  /** tsc: the function whose code holds the error, when it is another (an untested helper). */
+  fn?: string;
 }
 
 interface Tape { top: number }

@@ -75,5 +75,5 @@ for (const o of failing) {
   const file = join(values.out, `${seed}-${o.index}.ts`);
   writeFileSync(file, report(m, o));
   saved++;
-  console.log(`\n${file} (${kind}, minimised in ${m.trials} trials):\n${m.text}`);
+  console.log(`\n${file} (${kind}, ${m.reproduced ? `minimised in ${m.trials} trials` : "NOT reproduced once pruned: not minimised"}):\n${m.text}`);
 }

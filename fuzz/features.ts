@@ -31,6 +31,8 @@ export const FEATURES = {
   kernels: 'runtime kernels: sum, dot, logsumexp, sigmoid, softmax',
   consts: 'module-level numeric constants',
   alias: 'the same array passed twice to a helper',
+  imports: 'namespace imports (import * as lib), a default import, re-exports (export { h } from) beside named imports',
+  predicates: 'boolean-returning helpers called in conditions (if (is3(p, qs)), !is3(…))',
   // known bugs (see /work/shared/found/)
   writeParams: 'writing elements of array parameters (bugs 01, 05: vjp accumulation, no restore)',
   rebindInBlock: 'array variables declared in a block and rebound or swapped there (bugs 02, 02b)',

@@ -5,7 +5,7 @@
  * (and generated again) when it leaves its domain: non-finite values, huge values, indices out of
  * range.
  */
-import type { Arg, ArrInit, ArrKind, Expr, Fn, Group, Input, Module, Param, Stmt, Target } from './ast.js';
+import type { Arg, ArrInit, ArrKind, Expr, Fn, Group, ImportStyle, Input, Module, Param, Stmt, Target } from './ast.js';
 import type { Feature } from './features.js';
 import { Interpreter, InvalidProgram, ProgramThrow, type Kernels } from './interpret.js';
 import { Rng, subSeed } from './rng.js';
@@ -47,6 +47,8 @@ export interface GenOptions {
 
 export class Generator {
   private rng: Rng;
+  /** The stream of the features added after the first runs (predicates), see group(). */
+  private side: Rng;
   private readonly feats: Set<Feature>;
   private n = 0;
   private used = new Set<string>();
@@ -55,6 +57,7 @@ export class Generator {
 
   constructor(private readonly opts: GenOptions) {
     this.rng = new Rng(opts.seed);
+    this.side = new Rng(opts.seed);
     this.feats = opts.features;
   }
 
@@ -75,6 +78,7 @@ export class Generator {
   /** Group `g` with about `count` tested functions, its targets numbered from `first`. */
   group(g: number, count: number, first: number): Group {
     this.rng = new Rng(subSeed(this.opts.seed, g));
+    this.side = new Rng(subSeed(this.opts.seed, 3_000_000 + g));
     const lib: Module = { name: `g${g}lib`, consts: [], imports: [], kernels: [], fns: [] };
     const nMain = count > 12 ? 2 : 1;
     const mains: Module[] = Array.from({ length: nMain }, (_, k) => ({ name: `g${g}m${k}`, consts: [], imports: [], kernels: [], fns: [] }));
@@ -98,20 +102,60 @@ export class Generator {
       const r = this.helper(lib, lib.fns.slice());
       if (r) addTarget(lib, r.f, r.inputs);
     }
+    // predicates, drawn from a stream of their own (as is the choice to call one), so that adding
+    // them left every other program of a seed as it was
+    if (this.on('predicates')) {
+      const main = this.rng;
+      this.rng = this.side;
+      for (let k = this.rng.int(0, 2); k > 0; k--) this.predicate(lib, lib.fns.slice());
+      this.rng = main;
+    }
     // the main modules call the library (imported) and their own earlier functions
-    const exportedLib = lib.fns.filter((f) => f.exported && f.ret !== 'bool');
+    const exportedLib = lib.fns.filter((f) => f.exported);
     for (let k = 0; targets.length < count; k++) {
       const m = mains[k % nMain]!;
       const callables = [...m.fns.filter((f) => f.ret !== 'void' || this.on('outParams')), ...(this.on('crossModule') ? exportedLib : [])];
       const r = this.mainFn(m, callables);
       if (r) addTarget(m, r.f, r.inputs);
     }
-    // imports of what the main modules use from the library
+    // imports of what the main modules use from the library: named, or (imports) through a
+    // namespace, a default import, or a module that re-exports the library's names
+    let re: Module | undefined;
     for (const m of mains) {
       const text = JSON.stringify(m.fns);
-      const names = [...exportedLib.map((f) => f.name), ...lib.consts.filter((c) => c.exported).map((c) => c.name)]
+      let names = [...exportedLib.map((f) => f.name), ...lib.consts.filter((c) => c.exported).map((c) => c.name)]
         .filter((n) => text.includes(`"${n}"`));
-      if (names.length) m.imports.push({ from: lib.name, names });
+      if (!names.length) continue;
+      const style = this.on('imports') ? this.rng.weighted<ImportStyle>({ named: 2, namespace: 1, reexport: 1 }) : 'named';
+      if (style === 'reexport') {
+        if (!re) {
+          re = { name: `g${g}re`, consts: [], imports: [{ from: lib.name, names: [], style: 'reexport' }], kernels: [], fns: [] };
+          modules.push(re);
+        }
+        const list = re.imports[0]!.names;
+        for (const n of names) if (!list.includes(n)) list.push(n);
+        m.imports.push({ from: re.name, names });
+      } else if (style === 'namespace') {
+        m.imports.push({ from: lib.name, names, style });
+      } else {
+        const fns = names.filter((n) => lib.fns.some((f) => f.name === n));
+        if (this.on('imports') && fns.length && this.rng.chance(0.5)) {
+          lib.defaultExport ??= this.rng.pick(fns);
+          const d = lib.defaultExport;
+          if (names.includes(d)) {
+            m.imports.push({ from: lib.name, names: [d], style: 'default' });
+            names = names.filter((n) => n !== d);
+          }
+        }
+        if (names.length) m.imports.push({ from: lib.name, names });
+      }
+      if (style !== 'named' || m.imports.some((i) => i.style === 'default')) {
+        const imported = m.imports.flatMap((i) => i.style === undefined ? [] : i.names);
+        for (const f of m.fns) {
+          const body = JSON.stringify(f.body);
+          if (imported.some((n) => body.includes(`"${n}"`)) && !f.features.includes('imports')) f.features.push('imports');
+        }
+      }
     }
     for (const m of modules) {
       const text = JSON.stringify(m.fns);
@@ -226,6 +270,24 @@ export class Generator {
       // checked through its callers
       return undefined;
     }
+    return undefined;
+  }
+
+  /** A boolean-returning helper of the inputs (it writes nothing), called in its callers' conditions. */
+  private predicate(m: Module, callables: Fn[]): undefined {
+    this.used = new Set(['predicates']);
+    this.n = 0;
+    const f: Fn = { name: `is${m.fns.length}`, params: this.params(true), ret: 'bool', body: [], exported: this.rng.chance(0.8), features: [] };
+    const ctx = this.newCtx(f, m, callables.filter((g) => g.ret !== 'void'), this.rng.int(0, 2));
+    for (const a of ctx.arrays) a.writable = false;
+    f.body = this.body(ctx);
+    f.body.push({ k: 'return', e: this.boolCond(ctx, 2) });
+    writesOf.set(f, ctx.writes);
+    const called = JSON.stringify(f.body);
+    for (const g of ctx.callables) if (called.includes(`"fn":"${g.name}"`)) for (const x of g.features) this.used.add(x);
+    f.features = [...this.used].sort();
+    m.fns.push(f);
+    // checked through its callers
     return undefined;
   }
 
@@ -510,7 +572,8 @@ export class Generator {
         ctx.budget--;
         this.use('earlyReturn');
         if (ctx.inForOf) this.use('forofExit');
-        return [{ k: 'if', c: this.cond(ctx, 1), then: [{ k: 'return', e: ctx.f.ret === 'void' ? undefined : this.result(ctx) }] }];
+        const e = ctx.f.ret === 'void' ? undefined : ctx.f.ret === 'bool' ? this.boolCond(ctx, 1) : this.result(ctx);
+        return [{ k: 'if', c: this.cond(ctx, 1), then: [{ k: 'return', e }] }];
       }
       case 'throw': {
         ctx.budget--;
@@ -862,11 +925,33 @@ export class Generator {
   private testExpr(ctx: Ctx): Expr {
     const fn = this.rng.pick(['typeof', 'isInteger', 'isNaN', 'isFinite'] as const);
     const e = fn === 'isInteger' && this.rng.chance(0.5) ? this.intExpr(ctx, 3) : this.leaf(ctx);
-    // typeof of a variable narrows it to never in the else branch (TS2322 on a later assignment)
-    return { k: 'test', fn, e: fn === 'typeof' && e.k === 'ref' ? bin('*', e, lit(2)) : e };
+    // typeof of a variable or an element (rs[3]) narrows it to never in the else branch (TS2322
+    // on a later assignment)
+    return { k: 'test', fn, e: fn === 'typeof' && (e.k === 'ref' || e.k === 'elem') ? bin('*', e, lit(2)) : e };
+  }
+
+  /** A condition typed boolean (a predicate returns it): a numeric one (`n % 2`, `a && n`) as `!!(…)`. */
+  private boolCond(ctx: Ctx, d: number): Expr {
+    const isBool = (e: Expr): boolean =>
+      e.k === 'test' || e.k === 'call' || (e.k === 'un' && e.op === '!') ||
+      (e.k === 'bin' && ['<', '<=', '>', '>=', '===', '!=='].includes(e.op)) ||
+      (e.k === 'bin' && (e.op === '&&' || e.op === '||') && isBool(e.l) && isBool(e.r));
+    const c = this.cond(ctx, d);
+    return isBool(c) ? c : { k: 'un', op: '!', e: { k: 'un', op: '!', e: c } };
   }
 
   cond(ctx: Ctx, d: number): Expr {
+    const preds = ctx.callables.filter((f) => f.ret === 'bool' && this.callable(f));
+    if (preds.length && this.side.chance(0.12)) {
+      const f = this.side.pick(preds);
+      const args = this.args(ctx, f, 1);
+      if (args) {
+        this.use('predicates');
+        if (!ctx.mod.fns.includes(f)) this.use('crossModule');
+        const call: Expr = { k: 'call', fn: f.name, args };
+        return this.side.chance(0.3) ? { k: 'un', op: '!', e: call } : call;
+      }
+    }
     const r = this.rng.weighted({
       cmp: 5, int: ctx.scalars.some((s) => s.int) ? 1.5 : 0, logic: d > 0 && this.on('logic') ? 1.2 : 0,
       truthy: this.on('truthy') ? 0.6 : 0, test: this.on('typeof') ? 0.4 : 0,
@@ -874,7 +959,11 @@ export class Generator {
     if (r === 'int') {
       const eq = this.on('intEquality') && this.rng.chance(0.5);
       if (eq) this.use('intEquality');
-      return bin(this.rng.pick(eq ? ['===', '!=='] as const : ['>', '<'] as const), this.intExpr(ctx, 2), lit(this.rng.int(0, 2)));
+      const op = this.rng.pick(eq ? ['===', '!=='] as const : ['>', '<'] as const);
+      const n = this.intExpr(ctx, 2);
+      // a variable tested with === is narrowed to the literal, and a nested test of it against
+      // another literal fails tsc (TS2367): `(n + 0) === 1` tests the same value, unnarrowed
+      return bin(op, eq && n.k === 'ref' ? bin('+', n, lit(0)) : n, lit(this.rng.int(0, 2)));
     }
     if (r === 'logic') {
       this.use('logic');

@@ -14,6 +14,8 @@ import { runBatch, type Outcome, type Summary, type Tsgrad } from './run.js';
 export interface Minimised {
   text: string;
   trials: number;
+  /** false: the pruned program no longer fails; the text is that program, not a reduction. */
+  reproduced: boolean;
   failure: Failure;
   inputs: Input[];
 }
@@ -62,8 +64,10 @@ function needed(modules: Module[], module: string, fn: string): Set<string> {
   return keep;
 }
 
-function prune(modules: Module[], module: string, fn: string): Module[] {
+/** Keeps what `fn` needs, and what `also` needs (the function holding a tsc error, when another). */
+function prune(modules: Module[], module: string, fn: string, also?: string): Module[] {
   const keep = needed(modules, module, fn);
+  if (also && modules.find((m) => m.name === module)?.fns.some((f) => f.name === also)) for (const k of needed(modules, module, also)) keep.add(k);
   const out = modules.map((m) => ({ ...m, fns: m.fns.filter((f) => keep.has(`${m.name}.${f.name}`)) }));
   const used = JSON.stringify(out.map((m) => m.fns));
   for (const m of out) {
@@ -71,7 +75,7 @@ function prune(modules: Module[], module: string, fn: string): Module[] {
     m.consts = m.consts.filter((c) => used.includes(`"${c.name}"`));
     m.kernels = m.kernels.filter((k) => used.includes(`"fn":"${k}"`));
   }
-  return out.filter((m) => m.fns.length || m.name === module);
+  return out.filter((m) => m.fns.length || m.name === module || m.imports.some((i) => i.style === 'reexport'));
 }
 
 /** Every statement list of a function body, pre-order. */
@@ -170,6 +174,7 @@ export function minimize(tsgrad: Tsgrad, summary: Summary, o: Outcome, seed: num
   const group = summary.groups.find((g) => g.targets.some((t) => t.index === o.index))!;
   const target = group.targets.find((t) => t.index === o.index)!;
   const kind = o.failures[0]!.kind;
+  const also = o.failures[0]!.fn;
   let trials = 0;
   const started = Date.now();
   const test = (modules: Module[], inputs: Input[][]): Failure | undefined => {
@@ -187,21 +192,24 @@ export function minimize(tsgrad: Tsgrad, summary: Summary, o: Outcome, seed: num
     const t: Target = { ...target, inputs };
     const g: Group = { modules: clone(modules), targets: [t] };
     const r = runBatch(tsgrad, [g], { tsc: [kind === 'tsc'], seed }).outcomes[0];
+    // a change that makes the source itself fail tsc (`2 === 1`) is no reduction of a tsc failure
+    if (kind !== 'tsc-source' && r?.failures.some((f) => f.kind === 'tsc-source')) return undefined;
     return r?.failures.find((f) => f.kind === kind);
   };
-  let modules = prune(clone(group.modules), target.module, target.fn);
+  let modules = prune(clone(group.modules), target.module, target.fn, also);
   let inputs = target.inputs;
-  let failure = test(modules, inputs) ?? o.failures[0]!;
+  const first = test(modules, inputs);
+  let failure = first ?? o.failures[0]!;
   for (const x of target.inputs) {
     const f = test(modules, [x]);
     if (f) { inputs = [x]; failure = f; break; }
   }
-  let progress = true;
+  let progress = first !== undefined;
   while (progress && trials < maxTrials && Date.now() - started < maxMs) {
     progress = false;
     for (const cand of candidates(modules)) {
       if (trials >= maxTrials || Date.now() - started > maxMs) break;
-      const pruned = prune(cand, target.module, target.fn);
+      const pruned = prune(cand, target.module, target.fn, also);
       const f = test(pruned, inputs);
       if (f) {
         modules = pruned;
@@ -214,7 +222,7 @@ export function minimize(tsgrad: Tsgrad, summary: Summary, o: Outcome, seed: num
   const text = modules.length === 1
     ? printModule(modules[0]!).text
     : modules.map((m) => `// --- ${m.name}.ts ---\n${printModule(m).text}`).join('\n');
-  return { text, trials, failure, inputs: inputs[0]! };
+  return { text, trials, reproduced: first !== undefined, failure, inputs: inputs[0]! };
 }
 
 export function report(m: Minimised, o: Outcome): string {
@@ -224,7 +232,9 @@ export function report(m: Minimised, o: Outcome): string {
     `// observed: ${m.failure.detail}`,
     `// inputs: ${o.fn}(${m.inputs.map(show).join(', ')})`,
     `// constructs of the original function: ${o.features.join(', ') || 'core'}`,
-    `// minimised in ${m.trials} trials; the original reproduces with npm run fuzz -- --count ${o.index + 1} and the same seed`,
+    m.reproduced
+      ? `// minimised in ${m.trials} trials; the original reproduces with npm run fuzz -- --count ${o.index + 1} and the same seed`
+      : `// NOT reproduced once pruned to what ${o.fn} calls: not minimised; the original reproduces with npm run fuzz -- --count ${o.index + 1} and the same seed`,
     '',
   ];
   return head.join('\n') + m.text;

@@ -9,6 +9,10 @@ const CTOR: Partial<Record<ArrKind, string>> = {
   f64: 'Float64Array', f32: 'Float32Array', i32: 'Int32Array', u8: 'Uint8Array',
 };
 
+/** Names imported through a namespace (`g0lib.h3`), for the module being printed. */
+let qualified = new Map<string, string>();
+const q = (name: string): string => qualified.get(name) ?? name;
+
 function num(v: number): string {
   return Object.is(v, -0) ? '-0' : String(v);
 }
@@ -21,9 +25,9 @@ function atom(e: Expr): string {
 export function expr(e: Expr): string {
   switch (e.k) {
     case 'lit': return num(e.v);
-    case 'ref': return e.name;
-    case 'elem': return `${e.arr}[${expr(e.idx)}]`;
-    case 'len': return `${e.arr}.length`;
+    case 'ref': return q(e.name);
+    case 'elem': return `${q(e.arr)}[${expr(e.idx)}]`;
+    case 'len': return `${q(e.arr)}.length`;
     case 'un': return `${e.op}${atom(e.e)}`;
     // `a < (b > (c))` would parse as a generic call a<b>(c): the right side of `<` is never a
     // bare parenthesis (`+(…)` is the same number)
@@ -33,14 +37,14 @@ export function expr(e: Expr): string {
     }
     case 'math': return `${e.bare ? '' : 'Math.'}${e.fn}(${e.args.map(expr).join(', ')})`;
     case 'cond': return `${atom(e.c)} ? ${atom(e.t)} : ${atom(e.f)}`;
-    case 'call': return `${e.fn}(${e.args.map(arg).join(', ')})`;
+    case 'call': return `${q(e.fn)}(${e.args.map(arg).join(', ')})`;
     case 'test': return e.fn === 'typeof' ? `typeof ${atom(e.e)} === 'number'` : `Number.${e.fn}(${expr(e.e)})`;
   }
 }
 
 function arg(a: Arg): string {
   if (a.k !== 'arr') return expr(a);
-  return a.window ? `${a.name}.subarray(${a.window[0]}, ${a.window[1]})` : a.name;
+  return a.window ? `${q(a.name)}.subarray(${a.window[0]}, ${a.window[1]})` : q(a.name);
 }
 
 function arrInit(kind: ArrKind, init: ArrInit): string {
@@ -53,7 +57,7 @@ function arrInit(kind: ArrKind, init: ArrInit): string {
       return kind === 'list' ? list : `new ${ctor}(${list})`;
     }
     case 'empty': return '[]';
-    case 'window': return `${init.arr}.subarray(${init.from}, ${init.to})`;
+    case 'window': return `${q(init.arr)}.subarray(${init.from}, ${init.to})`;
   }
 }
 
@@ -86,7 +90,7 @@ function stmt(s: Stmt, ind: string, out: string[]): void {
     case 'destruct':
       out.push(s.from === 'Math'
         ? `${ind}const { ${s.names.join(', ')} } = Math;`
-        : `${ind}const [${s.names.join(', ')}] = ${s.from};`);
+        : `${ind}const [${s.names.join(', ')}] = ${q(s.from)};`);
       return;
     case 'if':
       out.push(`${ind}if (${expr(s.c)}) {`);
@@ -106,7 +110,7 @@ function stmt(s: Stmt, ind: string, out: string[]): void {
       return;
     }
     case 'forof':
-      out.push(`${ind}${label(s.label)}for (const ${s.v} of ${s.arr}) {`);
+      out.push(`${ind}${label(s.label)}for (const ${s.v} of ${q(s.arr)}) {`);
       block(s.body, inner, out);
       out.push(`${ind}}`);
       return;
@@ -131,7 +135,7 @@ function stmt(s: Stmt, ind: string, out: string[]): void {
     case 'break': case 'continue': out.push(`${ind}${s.k}${s.label ? ' ' + s.label : ''};`); return;
     case 'return': out.push(`${ind}return${s.e ? ' ' + expr(s.e) : ''};`); return;
     case 'throw': out.push(`${ind}throw new ${s.ctor}(${JSON.stringify(s.msg)});`); return;
-    case 'callstmt': out.push(`${ind}${s.fn}(${s.args.map(arg).join(', ')});`); return;
+    case 'callstmt': out.push(`${ind}${q(s.fn)}(${s.args.map(arg).join(', ')});`); return;
   }
 }
 
@@ -174,7 +178,16 @@ export function printModule(m: Module): Printed {
   const out: string[] = [];
   const lines = new Map<string, [number, number]>();
   if (m.kernels.length) out.push(`import { ${m.kernels.join(', ')} } from 'tsgrad/runtime';`);
-  for (const i of m.imports) out.push(`import { ${i.names.join(', ')} } from './${i.from}.js';`);
+  qualified = new Map();
+  for (const i of m.imports) {
+    const from = `'./${i.from}.js'`;
+    if (i.style === 'namespace') {
+      out.push(`import * as ${i.from} from ${from};`);
+      for (const n of i.names) qualified.set(n, `${i.from}.${n}`);
+    } else if (i.style === 'default') out.push(`import ${i.names[0]} from ${from};`);
+    else if (i.style === 'reexport') out.push(`export { ${i.names.join(', ')} } from ${from};`);
+    else out.push(`import { ${i.names.join(', ')} } from ${from};`);
+  }
   for (const c of m.consts) {
     const v = typeof c.v === 'number' ? num(c.v) : `[${c.v.map(num).join(', ')}]`;
     out.push(`${c.exported ? 'export ' : ''}const ${c.name} = ${v};`);
@@ -185,6 +198,8 @@ export function printModule(m: Module): Printed {
     fn(f, out);
     lines.set(f.name, [start, out.length]);
   }
+  if (m.defaultExport && m.fns.some((f) => f.name === m.defaultExport)) out.push('', `export default ${m.defaultExport};`);
+  qualified = new Map();
   return { text: out.join('\n') + '\n', lines };
 }
 

@@ -8,7 +8,7 @@ import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import ts from 'typescript';
-import type { Fn, Group, Input, Module, Target } from './ast.js';
+import { definer, type Fn, type Group, type Input, type Module, type Target } from './ast.js';
 import { checkPoint, type Failure } from './check.js';
 import type { Feature } from './features.js';
 import { Generator } from './generate.js';
@@ -66,10 +66,8 @@ function drop(modules: Module[], dead: Map<string, string>): Map<string, string>
   const key = (m: Module, f: string) => `${m.name}.${f}`;
   const byName = new Map(modules.map((m) => [m.name, m]));
   const resolve = (m: Module, name: string): string | undefined => {
-    if (m.fns.some((f) => f.name === name)) return key(m, name);
-    const imp = m.imports.find((i) => i.names.includes(name));
-    const from = imp && byName.get(imp.from);
-    return from ? key(from, name) : undefined;
+    const d = definer(modules, m, name);
+    return d ? key(d, name) : undefined;
   };
   let changed = true;
   while (changed) {
@@ -88,12 +86,12 @@ function drop(modules: Module[], dead: Map<string, string>): Map<string, string>
       }
     }
   }
+  for (const m of modules) m.fns = m.fns.filter((f) => !dead.has(key(m, f.name)));
   for (const m of modules) {
-    m.fns = m.fns.filter((f) => !dead.has(key(m, f.name)));
     for (const i of m.imports) {
       // (the minimiser may have removed the whole module)
       const from = byName.get(i.from);
-      i.names = from ? i.names.filter((n) => from.fns.some((f) => f.name === n) || from.consts.some((c) => c.name === n)) : [];
+      i.names = from ? i.names.filter((n) => definer(modules, from, n)) : [];
     }
     m.imports = m.imports.filter((i) => i.names.length);
   }
@@ -223,14 +221,22 @@ function runIn(dir: string, tsgrad: Tsgrad, groups: Group[], opts: { tsc: boolea
     const ts = checked.flatMap((g) => g.targets);
     tscChecked = ts.filter((t) => !outcomes.has(t.index)).length;
     const gen = new Map([...generatedText].filter(([n]) => ms.some((m) => `${m.name}.grad` === n)));
+    // every kind of tsc error of a function (the minimiser must see a tsc-source error beside a tsc one)
+    const errors = new Map<Target, Failure[]>();
+    const add = (t: Target, f: Failure): void => {
+      const list = errors.get(t) ?? [];
+      if (!list.some((g) => g.kind === f.kind)) list.push(f);
+      errors.set(t, list);
+    };
     for (const f of timed('tsc', () => typeCheck(dir, ms, gen))) {
       const t = targetKey.get(f.key);
-      if (t && !outcomes.has(t.index)) settle(t, { status: 'fail', failures: [f.failure] });
+      if (t && !outcomes.has(t.index)) add(t, f.failure);
       else if (!t) {
         // an error outside the tested functions: every function of the module
-        for (const u of targets) if (u.module === f.key.split('.')[0] && !outcomes.has(u.index)) settle(u, { status: 'fail', failures: [f.failure] });
+        for (const u of targets) if (u.module === f.key.split('.')[0] && !outcomes.has(u.index)) add(u, f.failure);
       }
     }
+    for (const [t, failures] of errors) settle(t, { status: 'fail', failures });
   }
 
   for (const t of targets) {
@@ -284,7 +290,7 @@ function typeCheck(dir: string, modules: Module[], generated: Map<string, string
     }
     out.push({
       key: `${module}.${fn}`,
-      failure: { kind: isGenerated ? 'tsc' : 'tsc-source', detail: `${file}:${line + 1} TS${d.code}: ${text} (line: ${lines[line]!.trim()})` },
+      failure: { kind: isGenerated ? 'tsc' : 'tsc-source', detail: `${file}:${line + 1} TS${d.code}: ${text} (line: ${lines[line]!.trim()})`, fn },
     });
   }
   return out;

@@ -23,7 +23,7 @@ export class Tape {
   values: Float64Array = new Float64Array(1024);
   /** The first free slot, as last written back by generated code or set by the methods below. */
   top = 0;
-  private readonly refs: (Float64Array | number[])[] = [];
+  private readonly refs: ArrayLike<number>[] = [];
 
   /**
    * The buffer, with room for `more` values above `top`: the same one if it has room, else a
@@ -78,8 +78,11 @@ export class Tape {
     return this.pop() !== 0;
   }
 
-  /** Pushes an array reference (an array variable about to be rebound), on a stack of its own. */
-  pushRef(a: Float64Array | number[]): void {
+  /**
+   * Pushes an array reference (an array variable about to be rebound, of any array type:
+   * `Float32Array` locals too), on a stack of its own.
+   */
+  pushRef(a: ArrayLike<number>): void {
     this.refs.push(a);
   }
 

@@ -80,11 +80,12 @@ function tableLines(spec: ModuleSpec): string[] {
   const byName = new Map<string, string>();
   for (const f of spec.functions) {
     for (const t of f.tables ?? []) {
+      // (number[], not readonly: the table may be passed to a callee's number[] parameter)
       const printed = t.values.map((v) => printBody([{ k: 'expr', e: { k: 'num', value: v } }]).trim().replace(/;$/, ''));
       const values = printed.join(', ');
       const fields = t.keys?.map((k, i) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k)}: ${printed[i]}`).join(', ');
       const line = t.ctor === 'Object' ? `const ${t.v.name}: Readonly<Record<string, number>> = { ${fields} };`
-        : t.ctor === 'Float64Array' ? `const ${t.v.name} = new Float64Array([${values}]);` : `const ${t.v.name}: readonly number[] = [${values}];`;
+        : t.ctor === 'Float64Array' ? `const ${t.v.name} = new Float64Array([${values}]);` : `const ${t.v.name}: number[] = [${values}];`;
       const other = byName.get(t.v.name);
       if (other !== undefined && other !== line) throw new Error(`two different constant tables are named '${t.v.name}' in one generated module`);
       byName.set(t.v.name, line);

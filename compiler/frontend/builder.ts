@@ -56,6 +56,9 @@ export class FunctionBuilder {
   private readonly assumed = new Map<string, Set<Var>>();
   /** Pairs of array parameters (loaded, written) the trace assumes are different arrays. */
   readonly distinct: [Var, Var][] = [];
+  /** The literal each value was first tested against with === or !==, and the equation of each value. */
+  private readonly testedWith = new Map<Var, string>();
+  private readonly origins = new Map<Var, { prim: Prim; args: Atom[]; key: string }>();
   /** What the free names of the function stand for (a factory's parameters: values.ts). */
   captured?: ReadonlyMap<ts.Symbol, Captured>;
   /** The function being lowered, as its recursive calls name it. */
@@ -93,14 +96,18 @@ export class FunctionBuilder {
     if (s.kind === 'call') for (const i of s.writes) { const a = s.args[i]; if (a?.kind === 'var') this.written(a.v); }
   }
 
-  /** `out = prim(args)`, into `target` when given (a named source constant), else a temp. */
-  eq(prim: Prim, args: Atom[], target?: Var): Atom {
+  /**
+   * `out = prim(args)`, into `target` when given (a named source constant), else a temp.
+   * `narrows: false`: a test tsc does not narrow by (each test of a chain in the else of the one before).
+   */
+  eq(prim: Prim, args: Atom[], target?: Var, narrows = true): Atom {
     // a comparison of two constants (a factory's argument against a literal) is its answer:
     // tsc rejects comparing two literals that cannot be equal (TS2367)
     const compare = comparisons[prim];
     if (compare && !target && args.length === 2 && args.every((a) => a.kind === 'const' && typeof a.value === 'number')) {
       return constAtom(compare((args[0] as { value: number }).value, (args[1] as { value: number }).value));
     }
+    if ((prim === 'eq' || prim === 'ne') && narrows) args = this.untested(args);
     const key = `${prim} ${args.map(atomKey).join(' ')}`;
     if (!target) {
       for (let i = this.computed.length - 1; i >= 0; i--) {
@@ -117,8 +124,45 @@ export class FunctionBuilder {
     const out = target ?? this.newVar('t', resultType(prim, args), 'temp', false);
     this.emit({ kind: 'eq', out, prim, args, loc: this.loc });
     const atom = varAtom(out);
-    if (!isArrayType(out.type)) (this.computed[this.computed.length - 1] ?? new Map()).set(key, atom);
+    if (!isArrayType(out.type)) {
+      (this.computed[this.computed.length - 1] ?? new Map()).set(key, atom);
+      this.origins.set(out, { prim, args, key });
+    }
     return atom;
+  }
+
+  /** The value computed before by `key`, when its operands were not written since. */
+  private lookup(key: string): Atom | undefined {
+    for (let i = this.computed.length - 1; i >= 0; i--) {
+      const level = this.computed[i];
+      if (!level) break;
+      const hit = level.get(key);
+      if (hit) return hit;
+    }
+    return undefined;
+  }
+
+  /**
+   * tsc narrows a value tested with === against a literal (`t === 1` gives t the type 1 where
+   * the test held) and then rejects testing it against another literal (TS2367). A reused value
+   * (`j % 2`, computed once) tested against a second literal is computed again for that test.
+   */
+  private untested(args: Atom[]): Atom[] {
+    const literal = args.find((a) => a.kind === 'const');
+    if (!literal) return args;
+    const text = atomKey(literal);
+    return args.map((a) => {
+      if (a.kind !== 'var') return a;
+      const first = this.testedWith.get(a.v);
+      if (first === undefined) this.testedWith.set(a.v, text);
+      const origin = this.origins.get(a.v);
+      const current = origin && this.lookup(origin.key);
+      if (first === undefined || first === text || current?.kind !== 'var' || current.v !== a.v) return a;
+      const out = this.newVar('t', a.v.type, 'temp', false);
+      this.emit({ kind: 'eq', out, prim: origin!.prim, args: origin!.args, loc: this.loc });
+      this.testedWith.set(out, text);
+      return varAtom(out);
+    });
   }
 
   assign(target: Var, value: Atom, decl = false): void {

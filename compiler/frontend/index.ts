@@ -288,7 +288,8 @@ export function calleeModules(funcs: readonly Func[]): Map<string, Set<string>> 
 
 /**
  * Exported function declarations and `const f = (…) => …` returning `number` (`required`:
- * an error in one is reported) or `void` (differentiated when possible, for callers), minus
+ * an error in one is reported), `void` (differentiated when possible, for callers) or
+ * `boolean` (inlined into callers in other modules), minus
  * those with a registered derivative (`f_vjp` exported beside `f`) and those derivatives.
  */
 export function exportedFunctions(sf: ts.SourceFile, checker: ts.TypeChecker):
@@ -303,6 +304,8 @@ export function exportedFunctions(sf: ts.SourceFile, checker: ts.TypeChecker):
     // a derivative registered here for a function imported from a package
     if (n.endsWith('_vjp') && checker.getSymbolsInScope(sf, ts.SymbolFlags.Alias).some((s) => s.getName() === n.slice(0, -4))) continue;
     const s = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
+    // (`export default g` of a g with a registered derivative: g_vjp is beside g, not `default_vjp`)
+    if (s !== exported && names.has(`${s.getName()}_vjp`)) continue;
     const found = functionOf(checker, s.valueDeclaration, sf, n);
     if (!found) continue;
     const { node, captured } = found;
@@ -311,7 +314,8 @@ export function exportedFunctions(sf: ts.SourceFile, checker: ts.TypeChecker):
     const type = checker.getReturnTypeOfSignature(signature);
     // (`number | undefined`, `number | null`: a number where it returns one)
     const returns = nullableNumber(type) ? ts.TypeFlags.Number : type.flags;
-    if (!(returns & (ts.TypeFlags.NumberLike | ts.TypeFlags.Void))) continue;
+    // (a predicate is lowered too, to be inlined into its callers in other modules)
+    if (!(returns & (ts.TypeFlags.NumberLike | ts.TypeFlags.Void | ts.TypeFlags.BooleanLike))) continue;
     if (node.asteriskToken || node.modifiers?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword)) continue;
     out.push({ name: n, node, ...(captured ? { captured } : {}), required: (returns & ts.TypeFlags.NumberLike) !== 0, at: s.valueDeclaration!.getStart() });
   }

@@ -1434,7 +1434,8 @@ export class FunctionLowering implements ExprContext {
       }
       const { c, i } = cases[k]!;
       b.loc = b.locOf(c, `case ${c.expression.getText(b.sf)}:`);
-      const hit = b.eq('eq', [discriminant, lowerExpr(this, c.expression)]);
+      // each test in the else of the one before: tsc does not narrow the discriminant by them
+      const hit = b.eq('eq', [discriminant, lowerExpr(this, c.expression)], undefined, false);
       const then = b.block(() => b.assign(entry, constAtom(i), true));
       const els = b.block(() => select(k + 1));
       b.emit({ kind: 'if', cond: hit, then, else: els, loc: b.loc });
