@@ -10,7 +10,7 @@ import { closest } from './spelling.js';
 import { construct } from './describe.js';
 import { type FunctionBuilder, atomType, constAtom, isArrayType, varAtom } from './builder.js';
 import {
-  classifyType, foldConstant, globalConstant, isAssignmentOperator, isMathAlias, isNullish, mathConstants, mathMember, moduleObject, moduleTable, moduleValue,
+  classifyType, foldConstant, globalConstant, isAssignmentOperator, isIncrement, isMathAlias, isNullish, mathConstants, mathMember, moduleObject, moduleTable, moduleValue,
   skipParens,
 } from './facts.js';
 import { type ResolvedCall, packagePredicate, resolveCall } from './calls.js';
@@ -422,6 +422,14 @@ function lowerBinary(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Ato
         'keep strings out of the computation of a differentiated result');
     }
   }
+  // `a && g(x)`, `a || (k = …)`: the right side runs only when the left does not decide (it
+  // may write arrays, assign or throw), as JavaScript evaluates it
+  if ((prim === 'and' || prim === 'or') && hasEffects(e.right)) {
+    const x = boolean(cx, lowerExpr(cx, e.left), e.left);
+    if (x.kind === 'const') return x.value === (prim === 'or') ? named(cx, x, target) : named(cx, boolean(cx, lowerExpr(cx, e.right), e.right), target);
+    const right = () => boolean(cx, lowerExpr(cx, e.right), e.right);
+    return prim === 'and' ? cx.select(x, right, () => constAtom(false), 'bool', target) : cx.select(x, () => constAtom(true), right, 'bool', target);
+  }
   const l = lowerExpr(cx, e.left);
   const r = lowerExpr(cx, e.right);
   if (booleanPrims.has(prim)) {
@@ -434,6 +442,17 @@ function lowerBinary(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Ato
   if (folded !== undefined) return named(cx, constAtom(folded), target);
   if (prim === 'eq' || prim === 'ne') return b.eq(prim, [l, r], target);
   return b.eq(prim, [numeric(cx, l, e.left), numeric(cx, r, e.right)], target);
+}
+
+/** Whether evaluating `e` may do more than compute a value: a call, an assignment, `++`/`--`. */
+function hasEffects(e: ts.Node): boolean {
+  // (Math's and Number's functions only compute)
+  if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && ts.isIdentifier(e.expression.expression) &&
+      (e.expression.expression.text === 'Math' || e.expression.expression.text === 'Number')) return e.arguments.some(hasEffects);
+  if (ts.isCallExpression(e) || ts.isNewExpression(e) || isIncrement(e)) return true;
+  if (ts.isBinaryExpression(e) && isAssignmentOperator(e.operatorToken.kind)) return true;
+  if (ts.isFunctionLike(e)) return false;
+  return ts.forEachChild(e, hasEffects) === true;
 }
 
 /**

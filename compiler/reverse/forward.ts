@@ -130,8 +130,10 @@ export class ForwardSweep {
         if (s.elements) {
           const literal: TExpr = { k: 'array', elements: s.elements.map(atomExpr) };
           const adjoint = this.shadowAlloc(s.target, num(s.elements.length));
-          if (s.ctor !== 'Array') return [{ k: 'decl', kind: 'const', name: s.target.name, init: { k: 'new', ctor: s.ctor, args: [literal] } }, ...adjoint];
-          return [{ k: 'decl', kind: 'const', name: s.target.name, type: 'number[]', init: literal }, ...adjoint];
+          // (`let b = [x, y]; b = rs`: rebound later, so not a const)
+          const kind = s.target.mutable ? 'let' : 'const';
+          if (s.ctor !== 'Array') return [{ k: 'decl', kind, name: s.target.name, init: { k: 'new', ctor: s.ctor, args: [literal] } }, ...adjoint];
+          return [{ k: 'decl', kind, name: s.target.name, type: 'number[]', init: literal }, ...adjoint];
         }
         const created: TExpr = { k: 'new', ctor: s.ctor, args: [atomExpr(s.length)] };
         const init = s.fill ? call('.fill', created, atomExpr(s.fill)) : created;
