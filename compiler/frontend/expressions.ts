@@ -866,6 +866,9 @@ function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, projecti
   }
   const windows: (Window | undefined)[] = [];
   const args = e.arguments.map((arg, i) => {
+    // (`undefined` for a parameter with a default: the default, below)
+    const bare = skipParens(arg);
+    if (resolved.defaults[i] !== undefined && (ts.isIdentifier(bare) && bare.text === 'undefined' || ts.isVoidExpression(bare))) return constAtom(0);
     if (fn.params[i]!.string) return text(cx, lowerExpr(cx, arg), arg);
     if (!fn.params[i]!.array) return numeric(cx, lowerExpr(cx, arg), arg);
     // the new array a helper returns (`mean(valuesMinusMeanSquared(vals))`)
@@ -884,6 +887,19 @@ function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, projecti
     }
     return varAtom(arr.v);
   });
+  // an argument that may be undefined (an optional parameter of the caller passed on, or
+  // `undefined` written out) for a parameter with a default: the default where it is undefined
+  for (let i = 0; i < args.length; i++) {
+    if (resolved.defaults[i] === undefined || fn.params[i]!.array || fn.params[i]!.string) continue;
+    const arg = args[i]!;
+    const written = skipParens(e.arguments[i]!);
+    if (ts.isIdentifier(written) && written.text === 'undefined' || ts.isVoidExpression(written)) {
+      args[i] = defaultArgument(cx, resolved, args.slice(0, i), windows, i);
+      continue;
+    }
+    const flag = arg.kind === 'var' ? cx.undefinedFlags?.get(arg.v) : undefined;
+    if (flag) args[i] = cx.select(varAtom(flag), () => defaultArgument(cx, resolved, args.slice(0, i), windows, i), () => arg, 'f64');
+  }
   // a parameter left out takes its default, computed here from the arguments before it
   for (let i = args.length; i < fn.params.length; i++) args.push(defaultArgument(cx, resolved, args, windows, i));
   // (an array passed twice, `axpy(x, x)`, is exact once the callee is inlined: its body then
