@@ -142,6 +142,13 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
     const optionalString = p.questionToken !== undefined && classifyType(checker.getNonNullableType(checker.getTypeAtLocation(p)), checker) === 'string';
     const kind = optionalString ? 'string' : paramKind(checker, p);
     if (!ts.isIdentifier(p.name) || kind === 'other' || kind === 'boolean' || p.dotDotDotToken) {
+      // `alpha?: number` without a default: optional numbers are taken by exported functions only
+      const optionalNumber = p.questionToken !== undefined && !p.initializer &&
+        classifyType(checker.getNonNullableType(checker.getTypeAtLocation(p)), checker) === 'number';
+      if (optionalNumber && ts.isIdentifier(p.name)) {
+        return b.fail(call, 'TSG2002', `'${text}' has an optional number parameter without a default (${p.getText(sf)}), which tsgrad passes to the function it differentiates but not to the functions it calls`,
+          `give it a default value instead (${p.name.text} = …): a call that leaves it out, or passes undefined, then gets the default`);
+      }
       return b.fail(call, 'TSG2002', `'${text}' has a parameter tsgrad cannot pass (${p.getText(sf)})`,
         'callees take numbers, arrays of numbers and strings');
     }
