@@ -79,8 +79,13 @@ function stmt(s: Stmt, ind: string, out: string[]): void {
     case 'assign': out.push(`${ind}${s.name} ${s.op} ${expr(s.e)};`); return;
     case 'incr': out.push(`${ind}${s.name}${s.op};`); return;
     case 'arrdecl': {
-      const ty = s.init.k === 'empty' ? ': number[]' : '';
-      out.push(`${ind}${s.kw} ${s.name}${ty} = ${arrInit(s.kind, s.init)};`);
+      const init = arrInit(s.kind, s.init);
+      // (a rebindable typed array is declared with its type, as users write it: inferred from
+      // `new Float64Array(n)` it is Float64Array<ArrayBuffer>, which a parameter's
+      // Float64Array<ArrayBufferLike> cannot be assigned to, TS2322 in the generated source)
+      const typed = s.kw === 'let' ? /^new ((?:Float|Int|Uint)\w*Array)\(/.exec(init)?.[1] : undefined;
+      const ty = s.init.k === 'empty' ? ': number[]' : typed ? `: ${typed}` : '';
+      out.push(`${ind}${s.kw} ${s.name}${ty} = ${init};`);
       return;
     }
     case 'store': out.push(`${ind}${s.arr}[${expr(s.idx)}] ${s.op} ${expr(s.e)};`); return;
