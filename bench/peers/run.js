@@ -18,11 +18,20 @@
  *   on Node 20 this script defines an empty placeholder class (no array is ever one), and
  *   initialises only the 'wasm' and 'cpu' devices ('webgpu' reads `navigator`).
  */
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { build } from '../lib/build.js';
+import { build as buildOnce } from '../lib/build.js';
+
+/** The JavaScript built for the run, in temporary directories removed when it ends. */
+const builtDirs = [];
+async function build(...args) {
+  const built = await buildOnce(...args);
+  builtDirs.push(built.outDir);
+  return built;
+}
+process.on('exit', () => { for (const d of builtDirs) rmSync(d, { recursive: true, force: true }); });
 import { rng, uniform } from '../lib/check.js';
 import { formatTime, machine } from '../lib/report.js';
 import { fixArgs, measure, median } from '../lib/timing.js';

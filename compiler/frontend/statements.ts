@@ -11,7 +11,7 @@ import { FunctionBuilder, atomType, constAtom, isArrayType, varAtom } from './bu
 import { statements } from '../ir/walk.js';
 import { sameOperands } from '../ir/copies.js';
 import type { Captured, FunctionValue } from './values.js';
-import { paramKind, readParams, returnKind, writtenArrays, writtenParams } from './calls.js';
+import { isJavaScript, paramKind, readParams, returnKind, writtenArrays, writtenParams } from './calls.js';
 import { inPackage } from './packages.js';
 import {
   type Binding, type ExprContext, arrayBinding, assignable, boolean, compoundPrims, element, isTable, lowerExpr, numberFields, projectCall, storeElement, windowExpr,
@@ -932,7 +932,7 @@ export class FunctionLowering implements ExprContext {
     let symbol = this.checker.getSymbolAtLocation(skipParens(call.expression));
     if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = this.checker.getAliasedSymbol(symbol);
     const decl = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
-    return !!decl && /\.[cm]?js$/.test(decl.getSourceFile().fileName);
+    return !!decl && isJavaScript(decl.getSourceFile());
   }
 
   /** Of a variable declared without type or value: `number` when every value it is assigned is one (likewise booleans). */
