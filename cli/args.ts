@@ -14,6 +14,8 @@ export interface CompileCommand {
   quiet: boolean;
   /** `--wrt`: the parameters to differentiate (`w`, or `f:w` for function f alone); see CompileOptions.wrt. */
   wrt?: string[];
+  /** `--source-map`: also write `<name>.grad.ts.map` beside each generated file, named by its `sourceMappingURL` comment. */
+  sourceMap?: boolean;
 }
 
 export type Command = { kind: 'help' } | { kind: 'version' } | CompileCommand;
@@ -23,6 +25,7 @@ const options = {
   dump: { type: 'string' },
   wrt: { type: 'string', multiple: true },
   check: { type: 'boolean' },
+  'source-map': { type: 'boolean' },
   watch: { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
@@ -51,7 +54,7 @@ export function parseCommand(argv: string[]): Command {
   if (modes.length > 1) throw usage(`--${modes.join(' and --')} cannot be combined`);
   const wrt = values.wrt === undefined ? undefined : parseWrt(values.wrt);
   return { kind: 'compile', inputs, outDir: values['out-dir'], dump, check: values.check ?? false, watch: values.watch ?? false, quiet: values.quiet ?? false,
-    ...(wrt ? { wrt } : {}) };
+    ...(wrt ? { wrt } : {}), ...(values['source-map'] ? { sourceMap: true } : {}) };
 }
 
 function parse(argv: string[]) {

@@ -8,6 +8,7 @@ import { expandInputs } from './inputs.js';
 import type { CliIO, CompileFn } from './io.js';
 import { displayPath, outputPathFor } from './paths.js';
 import { outputState, writeAtomically, type OutputState } from './write.js';
+import { isOwnMap, withSourceMap } from './source-map.js';
 
 interface Output {
   file: string;
@@ -33,9 +34,15 @@ export async function compileOnce(command: CompileCommand, io: CliIO, compile: C
   if (command.dump !== undefined) {
     printDumps(results, io);
   } else {
-    const outputs = results.flatMap(({ outputFile, code }) =>
-      code === undefined ? [] : [{ file: outputFile, code, state: outputState(outputFile, code, shown(outputFile, io)) }],
-    );
+    const outputs = results.flatMap(({ outputFile, code, map }) => {
+      if (code === undefined) return [];
+      if (!command.sourceMap || !map) return [{ file: outputFile, code, state: outputState(outputFile, code, shown(outputFile, io)) }];
+      const { code: mapped, mapFile, mapText } = withSourceMap(outputFile, code, map);
+      return [
+        { file: outputFile, code: mapped, state: outputState(outputFile, mapped, shown(outputFile, io)) },
+        { file: mapFile, code: mapText, state: outputState(mapFile, mapText, shown(mapFile, io), (text) => isOwnMap(text, outputFile)) },
+      ];
+    });
     refuseForeign(outputs, io);
     status = Math.max(status, command.check ? check(outputs, io) : write(outputs, io));
   }

@@ -15,6 +15,9 @@ Options:
                         parameters so named of every exported function that has them,
                         loss:w,b for loss alone (repeat --wrt for several functions); the
                         others get no key in grad or adj, no adjoint and no reverse work
+  --source-map          also write <name>.grad.ts.map beside each generated file, ending
+                        the file with its sourceMappingURL comment: each generated
+                        statement maps to the source statement it differentiates
   --watch               compile, then compile again whenever a source changes, until
                         interrupted (Ctrl-C)
   -q, --quiet           print errors only, not the notes (info) about exported functions
@@ -39,6 +42,7 @@ Examples:
   tsgrad compile --check 'src/**/*.ts'
   tsgrad compile --dump ir src/loss.ts
   tsgrad compile --wrt w,b src/loss.ts
+  tsgrad compile --source-map src/loss.ts
   tsgrad compile --watch src
 `;
 

@@ -12,8 +12,8 @@ import { CliError, errorCode, errorMessage } from './errors.js';
  */
 export type OutputState = 'missing' | 'unchanged' | 'stale' | 'foreign';
 
-/** `label` is how the file is named in error messages. */
-export function outputState(file: string, code: string, label = file): OutputState {
+/** `label` is how the file is named in error messages; `generated`, whether a text is tsgrad's (a generated module's, by default). */
+export function outputState(file: string, code: string, label = file, generated = (text: string) => text.startsWith(GENERATED_HEADER)): OutputState {
   let existing: string;
   try {
     existing = readFileSync(file, 'utf8');
@@ -22,7 +22,7 @@ export function outputState(file: string, code: string, label = file): OutputSta
     throw new CliError(`cannot read ${label}: ${errorMessage(error)}`);
   }
   if (existing === code) return 'unchanged';
-  return existing.startsWith(GENERATED_HEADER) ? 'stale' : 'foreign';
+  return generated(existing) ? 'stale' : 'foreign';
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Diagnostic } from './diagnostics.js';
+import type { GeneratedMap } from './emit/source-map.js';
 
 export type DumpPhase = 'ir' | 'reverse';
 
@@ -22,6 +23,11 @@ export interface CompileResult {
   sourceFile: string;
   /** The generated module's text: every function that could be differentiated; undefined when none could (or the module has nothing to differentiate). */
   code?: string;
+  /**
+   * The source map of `code` (decoded; `sources` are absolute paths): each statement maps to the
+   * source statement it comes from or differentiates, a helper's inlined statements into its module.
+   */
+  map?: GeneratedMap;
   /** Errors: each names a function that gets no gradient, or the problem behind one. */
   diagnostics: Diagnostic[];
   /** What tsgrad did not differentiate, and why (severity `info`): exported functions that return no number, a module with nothing to differentiate. */

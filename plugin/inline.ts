@@ -17,6 +17,7 @@
  */
 import path from 'node:path';
 import MagicString from 'magic-string';
+import remappingModule from '@jridgewell/remapping';
 import ts from '../compiler/frontend/typescript.cjs';
 import type * as t from '@babel/types';
 import type { FileResult } from '../compiler/index.js';
@@ -36,11 +37,24 @@ export interface Inlined {
   imports: string[];
   /** The inlined modules' declarations, for the end of the module. */
   declarations: string[];
+  /** The source map of each declaration (when its generated module has one). */
+  maps: (DeclarationMap | undefined)[];
   /** By source file. */
   modules: Map<string, InlinedModule>;
 }
 
 const runtimeBinding = '__tsgrad_runtime';
+
+type Remapping = typeof import('@jridgewell/remapping').default;
+const remapping: Remapping =
+  (remappingModule as unknown as { default?: Remapping }).default ?? (remappingModule as unknown as Remapping);
+
+/** A declaration's source map, decoded: its lines map to the statements of the source modules they come from. */
+export interface DeclarationMap {
+  sources: string[];
+  sourcesContent: (string | null)[];
+  mappings: ([number] | [number, number, number, number] | [number, number, number, number, number])[][];
+}
 
 /**
  * Inlines the generated modules of `results` into `into`, whose exports (exported name →
@@ -60,11 +74,12 @@ export function inlineModules(
   };
   let usesRuntime = false;
 
-  const inlined: Inlined = { imports: [], declarations: [], modules: new Map() };
+  const inlined: Inlined = { imports: [], declarations: [], maps: [], modules: new Map() };
   const javascript = /\.[cm]?jsx?$/.test(into);
   for (const result of unique) {
     // Generated code is TypeScript; a JavaScript module gets it without the types.
-    const code = javascript ? stripTypes(result.code!) : result.code!;
+    const stripped = javascript ? stripTypes(result.code!, result.outputFile) : undefined;
+    const code = stripped ? stripped.code : result.code!;
     const ast = parseModule(code, result.outputFile);
     const edit = new MagicString(code);
     const bindings: string[] = [];
@@ -107,19 +122,21 @@ export function inlineModules(
     }
     const access = accessors.get(result.sourceFile)!;
     const cache = `${access}_exports`;
-    const body = edit.toString().replace(/^(\/\/.*\n)+/, '').trim();
-    inlined.declarations.push([
+    // (the generated module's header comment goes; the rest is wrapped, in magic-string, for the map)
+    const header = /^(\/\/.*\n)+/.exec(code);
+    if (header) edit.remove(0, header[0].length);
+    edit.trim();
+    edit.indent('  ');
+    edit.prepend(indent([`if (${cache}) return ${cache};`, ...bindings].join('\n')) + '\n');
+    edit.append(`\n  return (${cache} = { ${[...exports].join(', ')} });`);
+    edit.prepend([
       `// tsgrad: the gradients of ${relativeSpecifier(into, result.sourceFile)}, generated at build time (\`tsgrad compile\` writes the same code).`,
       `var ${cache};`,
       `function ${access}() {`,
-      indent([
-        `if (${cache}) return ${cache};`,
-        ...bindings,
-        body,
-        `return (${cache} = { ${[...exports].join(', ')} });`,
-      ].join('\n')),
-      '}',
-    ].join('\n'));
+    ].join('\n') + '\n');
+    edit.append('\n}');
+    inlined.declarations.push(edit.toString());
+    inlined.maps.push(result.map && declarationMap(edit, result, stripped?.map));
     inlined.modules.set(result.sourceFile, { access: `${access}()`, exports, gradKeys });
   }
   if (usesRuntime) inlined.imports.push(`import * as ${runtimeBinding} from '${runtimeModule}';`);
@@ -127,10 +144,27 @@ export function inlineModules(
   return inlined;
 }
 
-function stripTypes(code: string): string {
-  return ts.transpileModule(code, {
-    compilerOptions: { target: ts.ScriptTarget.ESNext, module: ts.ModuleKind.ESNext, verbatimModuleSyntax: true, newLine: ts.NewLineKind.LineFeed },
-  }).outputText;
+/** The code without types, and its map to the code with them. */
+function stripTypes(code: string, file: string): { code: string; map: string | undefined } {
+  const out = ts.transpileModule(code, {
+    fileName: file,
+    compilerOptions: {
+      target: ts.ScriptTarget.ESNext, module: ts.ModuleKind.ESNext, verbatimModuleSyntax: true, newLine: ts.NewLineKind.LineFeed, sourceMap: true,
+    },
+  });
+  return { code: out.outputText.replace(/\n\/\/# sourceMappingURL=.*\s*$/, '\n'), map: out.sourceMapText };
+}
+
+/** A declaration's map: through the edits (and the removal of types) to the generated module, then its map to the sources. */
+function declarationMap(edit: MagicString, result: FileResult, stripped: string | undefined): DeclarationMap {
+  const own = edit.generateDecodedMap({ hires: true, source: result.outputFile });
+  const generated = { ...result.map!, file: result.outputFile };
+  const composed = remapping([own as never, ...(stripped ? [stripped] : []), generated as never], () => null, { decodedMappings: true });
+  return {
+    sources: composed.sources.map((f) => f ?? ''),
+    sourcesContent: composed.sourcesContent ?? composed.sources.map(() => null),
+    mappings: composed.mappings as DeclarationMap['mappings'],
+  };
 }
 
 /** `const { tape, sum } = __tsgrad_runtime;` */
@@ -174,12 +208,12 @@ function stripExtension(file: string): string {
   return file.replace(/\.(m|c)?[jt]sx?$/, '');
 }
 
-function lineEnd(code: string, at: number): number {
-  return code[at] === '\n' ? at + 1 : at;
-}
-
 function indent(text: string): string {
   return text.split('\n').map((l) => (l ? '  ' + l : l)).join('\n');
+}
+
+function lineEnd(code: string, at: number): number {
+  return code[at] === '\n' ? at + 1 : at;
 }
 
 /** Names claimed in one module: `__tsgrad_` and the wanted name, with a counter on collision. */

@@ -6,7 +6,7 @@ import { compileTargets, type GradientCache } from './compile.js';
 import { hints, type TransformDiagnostic } from './diagnostics.js';
 import { findGradUses, type GradCall, type Removal } from './find.js';
 import { moduleClosure } from './graph.js';
-import { inlineModules, Names, type InlinedModule } from './inline.js';
+import { inlineModules, Names, type DeclarationMap, type InlinedModule } from './inline.js';
 import { fileOfId } from './resolve.js';
 
 export interface TsgradOptions {
@@ -30,6 +30,8 @@ export interface Plan {
   top: { at: number; afterHashbang: boolean };
   /** Declarations to add at the end of the module. */
   declarations: string[];
+  /** The source map of each declaration, where it has one (to the source modules of the generated code). */
+  declarationMaps: (DeclarationMap | undefined)[];
   /** When there are any, nothing is to be changed. */
   diagnostics: TransformDiagnostic[];
   /** The files the result depends on, besides the module itself (for watchers and caches). */
@@ -43,7 +45,7 @@ export function planTransform(code: string, id: string, options: TransformOption
   if (!uses) return undefined;
   const runtimeModule = options.runtimeModule ?? 'tsgrad/runtime';
   const plan: Plan = {
-    file, replacements: [], removals: uses.removals, imports: [], top: uses.top, declarations: [],
+    file, replacements: [], removals: uses.removals, imports: [], top: uses.top, declarations: [], declarationMaps: [],
     diagnostics: [...uses.diagnostics], dependencies: [],
   };
   if (uses.calls.length === 0) return plan;
@@ -87,6 +89,7 @@ export function planTransform(code: string, id: string, options: TransformOption
   }
   plan.imports = inlined.imports;
   plan.declarations = [...inlined.declarations, ...(only ? [onlyHelper(only)] : [])];
+  plan.declarationMaps = inlined.maps;
   return plan;
 }
 

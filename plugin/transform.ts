@@ -8,7 +8,7 @@
  *   const dloss = grad(loss);                     const dloss = __tsgrad_model().loss_grad;
  *                                                 ...the generated module of model.ts...
  */
-import MagicString, { type SourceMap } from 'magic-string';
+import MagicString, { SourceMap } from 'magic-string';
 import type { TransformDiagnostic } from './diagnostics.js';
 import { planTransform, type Plan, type TransformOptions } from './plan.js';
 
@@ -37,7 +37,7 @@ export function transform(code: string, id: string, options: TransformOptions = 
   const s = applyPlan(code, plan);
   return {
     code: s.toString(),
-    map: s.generateMap({ hires: true, source: plan.file, includeContent: true }),
+    map: withDeclarations(s, plan),
     diagnostics: [],
     dependencies: plan.dependencies,
   };
@@ -55,4 +55,41 @@ function applyPlan(code: string, plan: Plan): MagicString {
   }
   if (plan.declarations.length > 0) s.append('\n\n' + plan.declarations.join('\n\n') + '\n');
   return s;
+}
+
+/**
+ * The map of the transformed module: its own code to itself (magic-string's), and each
+ * appended declaration's lines to the source statements its generated code comes from.
+ */
+function withDeclarations(s: MagicString, plan: Plan): SourceMap {
+  const own = s.generateDecodedMap({ hires: true, source: plan.file, includeContent: true });
+  const sources = [...own.sources];
+  const sourcesContent: (string | null)[] = [...(own.sourcesContent ?? own.sources.map(() => null))];
+  const mappings = own.mappings;
+  // the declarations' first line: after the module's own lines and a blank line
+  const text = s.toString();
+  let line = lineCount(text) - 1 - lineCount(plan.declarations.join('\n\n'));
+  for (const [i, declaration] of plan.declarations.entries()) {
+    const map = plan.declarationMaps[i];
+    if (map) {
+      const index = map.sources.map((f, j) => {
+        const known = sources.indexOf(f);
+        if (known !== -1) return known;
+        sourcesContent.push(map.sourcesContent[j] ?? null);
+        return sources.push(f) - 1;
+      });
+      map.mappings.forEach((segments, j) => {
+        while (mappings.length <= line + j) mappings.push([]);
+        mappings[line + j] = segments.map((g) => (g.length === 1 ? g : [g[0], index[g[1]]!, g[2], g[3]]));
+      });
+    }
+    line += lineCount(declaration) + 1;
+  }
+  return new SourceMap({ file: own.file, sources, sourcesContent: sourcesContent as string[], names: own.names, mappings });
+}
+
+function lineCount(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }

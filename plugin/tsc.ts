@@ -15,6 +15,7 @@ import bundled from '../compiler/frontend/typescript.cjs';
 import { GradientCache } from './compile.js';
 import { TsgradBuildError, type TransformDiagnostic } from './diagnostics.js';
 import { planTransform, type Plan, type TsgradOptions } from './plan.js';
+import type { DeclarationMap } from './inline.js';
 
 type TS = typeof bundled;
 
@@ -58,14 +59,40 @@ function applyPlan(ts: TS, context: bundled.TransformationContext, sf: bundled.S
     ...statements.slice(0, split),
     ...parseStatements(ts, plan.imports.join('\n')),
     ...statements.slice(split),
-    ...parseStatements(ts, plan.declarations.join('\n\n')),
+    ...plan.declarations.flatMap((d, i) => parseStatements(ts, d, plan.declarationMaps[i])),
   ]);
 }
 
-function parseStatements(ts: TS, text: string): bundled.Statement[] {
+function parseStatements(ts: TS, text: string, map?: DeclarationMap): bundled.Statement[] {
   const parsed = ts.createSourceFile('tsgrad-inlined.ts', text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  if (map) mapStatements(ts, parsed, map);
   for (const s of parsed.statements) synthesize(ts, s, text);
   return [...parsed.statements];
+}
+
+/**
+ * Gives each statement of an inlined declaration the source position its line maps to (in
+ * the model's file, which the emitted map then names), as tsc's emitter reads a node's
+ * source map range.
+ */
+function mapStatements(ts: TS, parsed: bundled.SourceFile, map: DeclarationMap): void {
+  const sources = map.sources.map((file, i) => {
+    const text = map.sourcesContent[i];
+    return text == null ? undefined : { source: ts.createSourceMapSource(file, text), lineStarts: [0, ...[...text.matchAll(/\n/g)].map((m) => m.index + 1)] };
+  });
+  const visit = (node: bundled.Node): void => {
+    if (ts.isStatement(node)) {
+      const { line } = parsed.getLineAndCharacterOfPosition(node.getStart(parsed));
+      const segment = map.mappings[line]?.find((g) => g.length >= 4);
+      const to = segment && sources[segment[1]!];
+      if (segment && to) {
+        const pos = to.lineStarts[segment[2]!]! + segment[3]!;
+        ts.setSourceMapRange(node, { pos, end: pos, source: to.source });
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(parsed);
 }
 
 function parseExpression(ts: TS, text: string): bundled.Expression {

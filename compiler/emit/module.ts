@@ -6,10 +6,11 @@
  */
 import babel from './babel-types.cjs';
 import type { AdjointFunction } from '../reverse/index.js';
-import type { Param } from '../ir/types.js';
+import type { Loc, Param } from '../ir/types.js';
 import { GENERATED_HEADER } from '../api.js';
-import { block } from './statements.js';
+import { block, sourceLoc } from './statements.js';
 import { generate } from './generate.js';
+import { moduleMap, type GeneratedMap, type PrintedBody, type Segment } from './source-map.js';
 import { inOutVjpName } from '../ir/names.js';
 
 const t = babel.types;
@@ -23,6 +24,31 @@ export interface ModuleSpec {
   readonly specifierOf: (file: string, generated: boolean) => string;
   readonly runtimeModule: string;
   readonly functions: readonly AdjointFunction[];
+  /** The source file's path, as the source map names it. */
+  readonly sourceFile?: string;
+}
+
+/** The bodies printed while a module is emitted with its map (see emitModuleWithMap). */
+let printed: PrintedBody[] | undefined;
+/** How a printed body's map names the module's own source (its statements' locs name only other modules). */
+const ownSource = '<tsgrad:source>';
+
+/** The generated module and its source map (see source-map.ts); the code is emitModule's. */
+export function emitModuleWithMap(spec: ModuleSpec & { readonly sourceFile: string }): { code: string; map: GeneratedMap } {
+  const bodies: PrintedBody[] = [];
+  printed = bodies;
+  try {
+    const code = emitModule(spec);
+    const functions = code.split(/^(?=(?:export )?function )/m).flatMap((text) => {
+      const name = /^(?:export )?function ([\w$]+)\(/.exec(text)?.[1];
+      const f = name === undefined ? undefined : spec.functions.find((g) => [g.name, `${g.name}_vjp`, `${g.name}_grad`, inOutVjpName(g.name)].includes(name));
+      // (the function's own lines: up to its closing brace)
+      return f ? [{ text: text.slice(0, text.indexOf('\n}') + 2), loc: f.loc }] : [];
+    });
+    return { code, map: moduleMap(code, spec.sourceFile, functions, bodies) };
+  } finally {
+    printed = undefined;
+  }
 }
 
 export function emitModule(spec: ModuleSpec): string {
@@ -40,10 +66,20 @@ export function emitModule(spec: ModuleSpec): string {
   return pieces.join('\n') + '\n';
 }
 
-/** The body of a function, printed and indented by two spaces. */
-export function printBody(body: AdjointFunction['body']): string {
-  const code = generate(t.program(block(body)), { comments: true, jsescOption: { minimal: true } }).code;
-  return code.split('\n').map((l) => (l ? '  ' + l : l)).join('\n');
+/**
+ * The body of a function, printed and indented by two spaces. `at`: the source function,
+ * where the map takes the body's statements that come from no source statement of their own.
+ */
+export function printBody(body: AdjointFunction['body'], at?: Loc): string {
+  const nodes = block(body);
+  const mapped = printed !== undefined && body.some((s) => s.loc);
+  if (mapped && at && at.line > 0) for (const n of nodes) n.loc ??= sourceLoc(at);
+  const out = generate(t.program(nodes), { comments: true, jsescOption: { minimal: true }, ...(mapped ? { sourceMaps: true, sourceFileName: ownSource } : {}) });
+  const code = out.code.split('\n').map((l) => (l ? '  ' + l : l)).join('\n');
+  // (the decoded map, which @babel/generator returns beside the encoded one)
+  const map = (out as { decodedMap?: { sources: string[]; mappings: Segment[][] } }).decodedMap;
+  if (mapped && map) printed!.push({ text: code, map: { sources: map.sources.map((f) => (f === ownSource ? null : f)), mappings: map.mappings } });
+  return code;
 }
 
 /** One import line per module, names sorted, modules in a fixed order. */
@@ -106,7 +142,7 @@ function primalFn(f: AdjointFunction): string {
   return [
     `/** ${f.name}, which its module does not export: the same computation, for its callers here. */`,
     `function ${f.name}(${paramList(f).join(', ')}): ${returnType(f)} {`,
-    printBody(f.primal!),
+    printBody(f.primal!, f.loc),
     '}',
   ].join('\n');
 }
@@ -144,7 +180,7 @@ function vjp(f: AdjointFunction): string {
     ? `/** ${f.name}'s value; adds seed times its gradient into adj. */`
     : `/** Adds into adj the adjoints of ${f.name}'s inputs, given in adj those of the arrays it writes (which it leaves as it found them). */`;
   const fn = (name: string, body: AdjointFunction['body']) =>
-    `${f.exported ? 'export ' : ''}function ${name}(${params.join(', ')}): ${returnType(f)} {\n${printBody(body)}\n}`;
+    `${f.exported ? 'export ' : ''}function ${name}(${params.join(', ')}): ${returnType(f)} {\n${printBody(body, f.loc)}\n}`;
   if (!f.contractBody) return [doc, fn(`${f.name}_vjp`, f.body)].join('\n');
   return [
     `/** ${f.name}'s vjp as its callers' reverse sweeps call it: adj holds the adjoints of the arrays ${f.name} writes, as ${f.name} leaves them; they become those of the arrays as it found them, and seed times the gradient is added as by ${f.name}_vjp. */`,

@@ -2,6 +2,7 @@
 import babel from './babel-types.cjs';
 import type * as T from '@babel/types';
 import type { TExpr, TStmt } from '../ir/target.js';
+import type { Loc } from '../ir/types.js';
 
 const t = babel.types;
 
@@ -44,9 +45,14 @@ export function expr(e: TExpr): T.Expression {
 export function block(stmts: readonly TStmt[]): T.Statement[] {
   const out: T.Statement[] = [];
   let comments: string[] = [];
+  // (a `// grad of:` comment's statement, for the statements after it that a later pass added, until one of its own)
+  let named: Loc | undefined;
   for (const s of stmts) {
-    if (s.k === 'comment') { comments.push(s.text); continue; }
+    if (s.k === 'comment') { comments.push(s.text); named = s.loc; continue; }
     const node = stmt(s);
+    const loc = s.loc ?? named;
+    if (s.loc) named = undefined;
+    if (loc && loc.line > 0) node.loc = sourceLoc(loc);
     if (comments.length > 0) t.addComments(node, 'leading', comments.map((c) => ({ type: 'CommentLine', value: ` ${c}` }) as T.CommentLine));
     comments = [];
     out.push(node);
@@ -88,6 +94,15 @@ function stmt(s: Exclude<TStmt, { k: 'comment' }>): T.Statement {
     case 'try':
       return t.tryStatement(t.blockStatement(block(s.body)), t.catchClause(t.identifier(s.param), t.blockStatement(block(s.handler))));
   }
+}
+
+/**
+ * Where a statement comes from, as Babel's generator maps it (columns 0-based; `filename`
+ * only for a statement of another module: the rest are the module's own source's).
+ */
+export function sourceLoc(loc: Loc): T.SourceLocation {
+  const at = { line: loc.line, column: Math.max(loc.column - 1, 0), index: -1 };
+  return { start: at, end: at, filename: loc.file!, identifierName: undefined };
 }
 
 /** Whether a constant is truthy (a number or boolean literal, or `!` of one); undefined when not a constant. */

@@ -3,6 +3,7 @@
  * the reverse phase builds and the emit phase prints. Expressions are trees over names and
  * numbers; statements are the handful of forms the generated code needs.
  */
+import type { Loc } from './types.js';
 
 export type TExpr =
   | { readonly k: 'num'; readonly value: number }
@@ -29,7 +30,8 @@ export type BinOp =
   | '<' | '<=' | '>' | '>=' | '===' | '!==' | '&&' | '||'
   | '&' | '|' | '^' | '<<' | '>>' | '>>>';
 
-export type TStmt =
+/** `loc`: the source statement a statement comes from (forward sweep) or differentiates (reverse), for source maps. */
+export type TStmt = ({ readonly loc?: Loc }) & (
   | { readonly k: 'decl'; readonly kind: 'const' | 'let'; readonly name: string; readonly type?: string; readonly init?: TExpr }
   | { readonly k: 'assign'; readonly target: TExpr; readonly op: '=' | '+=' | '-='; readonly value: TExpr }
   | { readonly k: 'expr'; readonly e: TExpr }
@@ -53,7 +55,10 @@ export type TStmt =
   /** `try { body } catch (param) { handler }`. */
   | { readonly k: 'try'; readonly body: readonly TStmt[]; readonly param: string; readonly handler: readonly TStmt[] }
   /** A `// text` line before the next statement. */
-  | { readonly k: 'comment'; readonly text: string };
+  | { readonly k: 'comment'; readonly text: string });
+
+/** The statements, each that has no source location of its own given `loc` (not nested ones: they have theirs). */
+export const located = (stmts: readonly TStmt[], loc: Loc): TStmt[] => stmts.map((s) => (s.loc ? s : { ...s, loc }));
 
 export const num = (value: number): TExpr => ({ k: 'num', value });
 export const str = (value: string): TExpr => ({ k: 'str', value });

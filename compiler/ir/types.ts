@@ -40,6 +40,8 @@ export interface Loc {
   readonly text: string;
   /** Of a statement inlined from another function: that function's name (for `// grad of` comments). */
   readonly fn?: string;
+  /** Of a statement inlined from another module: that module's file (for source maps). */
+  readonly file?: string;
 }
 
 /** `out = prim(args)`: one primitive operation. */

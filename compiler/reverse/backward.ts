@@ -10,7 +10,7 @@
  */
 import { type Alloc, type Atom, type Block, type Call, type Eq, type Func, type Stmt, type Var, type Window, isArrayType } from '../ir/types.js';
 import {
-  type TExpr, type TStmt, add, bin, call, index, member, mul, name, neg, num, str, sub, update,
+  type TExpr, type TStmt, add, bin, call, index, located, member, mul, name, neg, num, str, sub, update,
 } from '../ir/target.js';
 import { rules } from '../rules/table.js';
 import type { Prim } from '../rules/prims.js';
@@ -219,9 +219,9 @@ export class BackwardSweep {
       if (p.code.length === 0) continue;
       const { text, fn } = p.stmt.loc;
       // (source text from an inlined function says which: `grad of (scale): return r * k`)
-      if (text !== lastText && text !== '') out.push({ k: 'comment', text: `grad of${fn ? ` (${fn})` : ''}: ${text}` });
+      if (text !== lastText && text !== '') out.push({ k: 'comment', text: `grad of${fn ? ` (${fn})` : ''}: ${text}`, loc: p.stmt.loc });
       lastText = text;
-      out.push(...p.code);
+      out.push(...located(p.code, p.stmt.loc));
     }
     return out;
   }

@@ -4,7 +4,7 @@
  */
 import { type Atom, type Block, type Func, type Stmt, type Throw, type Var, isArrayType } from '../ir/types.js';
 import { statements } from '../ir/walk.js';
-import { type TExpr, type TStmt, bin, call, index, name, num, str, update } from '../ir/target.js';
+import { type TExpr, type TStmt, bin, call, index, located, name, num, str, update } from '../ir/target.js';
 import { adjointName } from '../ir/names.js';
 import { argExpr, atomExpr, evalEq, savedArgs, tapeCall } from './backward.js';
 import type { TapePlan } from './plan.js';
@@ -58,6 +58,7 @@ export class ForwardSweep {
     const out: TStmt[] = [];
     const firstDecl = new Set<Var>();
     for (const s of block) {
+      const from = out.length;
       out.push(...this.stmt(s, top, firstDecl));
       for (const v of this.plan.pushAfter.get(s) ?? []) {
         out.push({ k: 'expr', e: tapeCall(pushOf(v), name(v.name)) });
@@ -67,6 +68,7 @@ export class ForwardSweep {
       for (const v of this.plan.snapshots.get(s) ?? []) {
         out.push({ k: 'expr', e: tapeCall(isArrayType(v.type) ? 'pushArray' : pushOf(v), name(v.name)) });
       }
+      out.splice(from, out.length - from, ...located(out.slice(from), s.loc));
     }
     return out;
   }

@@ -7,7 +7,7 @@
  * and restoring a value can read more (an element's index), so the two are iterated until
  * nothing new is needed.
  */
-import type { Func, Param, Stmt, Table, Var } from '../ir/types.js';
+import type { Func, Loc, Param, Stmt, Table, Var } from '../ir/types.js';
 import { type TExpr, type TStmt, bin, call, cond, index, member, name, num, sub, update } from '../ir/target.js';
 import { BackwardSweep, atomExpr, tapeCall } from './backward.js';
 import { ForwardSweep } from './forward.js';
@@ -51,6 +51,8 @@ export interface AdjointFunction {
    */
   readonly contractBody?: readonly TStmt[];
   readonly imports: readonly Import[];
+  /** The source function's declaration (source maps map the generated functions' own lines there). */
+  readonly loc?: Loc;
   /** The module-level constant tables it reads, which the generated module declares. */
   readonly tables?: readonly Table[];
 }
@@ -200,6 +202,7 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>): AdjointFunc
     ...(fn.tables ? { tables: fn.tables } : {}),
     ...(primal ? { primal } : {}),
     ...(contractBody ? { contractBody } : {}),
+    loc: fn.loc,
     imports: importsOf(fn, [...code, ...(primal ?? []), ...(contractBody ?? [])]),
   };
 }
