@@ -3,7 +3,8 @@
  * its instances. It runs the core transform on each module that mentions 'tsgrad', before
  * TypeScript is stripped, and turns diagnostics into build errors.
  */
-import { createUnplugin, type UnpluginInstance } from 'unplugin';
+import { readFileSync } from 'node:fs';
+import { createUnplugin, type UnpluginBuildContext, type UnpluginContext, type UnpluginInstance } from 'unplugin';
 import { formatDiagnostics } from './diagnostics.js';
 import { GradientCache } from './compile.js';
 import { fileOfId } from './resolve.js';
@@ -15,23 +16,40 @@ export const unplugin: UnpluginInstance<TsgradOptions | undefined, false> = crea
   const cache = new GradientCache();
   /** For each file a generated gradient depends on, the modules it was inlined into. */
   const dependents = new Map<string, Set<string>>();
+  const ids = { include: /\.[cm]?[jt]sx?(?:$|\?)/, exclude: /[\\/]node_modules[\\/]/ };
+  function run(this: UnpluginBuildContext & UnpluginContext, code: string, id: string) {
+    const result = transform(code, id, { ...options, cache });
+    for (const file of result.dependencies) {
+      this.addWatchFile(file);
+      dependents.set(file, (dependents.get(file) ?? new Set()).add(id));
+    }
+    if (result.diagnostics.length > 0) this.error(formatDiagnostics(result.diagnostics));
+    return result.map ? { code: result.code, map: result.map } : null;
+  }
   return {
     name: 'tsgrad',
     // Before the bundler strips types: grad(f) is found in the TypeScript source.
     enforce: 'pre',
     transform: {
-      filter: {
-        id: { include: /\.[cm]?[jt]sx?(?:$|\?)/, exclude: /[\\/]node_modules[\\/]/ },
-        code: 'tsgrad',
-      },
+      filter: { id: ids, code: 'tsgrad' },
       handler(code, id) {
-        const result = transform(code, id, { ...options, cache });
-        for (const file of result.dependencies) {
-          this.addWatchFile(file);
-          dependents.set(file, (dependents.get(file) ?? new Set()).add(id));
+        return run.call(this, code, id);
+      },
+    },
+    rollup: {
+      // Rollup keeps only the first source of a transform's map (the module): the gradients'
+      // lines, which map into the model's file, would map to nothing. A map from `load` may
+      // name several files: the module is transformed as it is loaded (the transform hook then
+      // finds no grad import left).
+      load(id) {
+        if (id.startsWith('\0') || !ids.include.test(id) || ids.exclude.test(id)) return null;
+        let code: string;
+        try {
+          code = readFileSync(fileOfId(id), 'utf8');
+        } catch {
+          return null;
         }
-        if (result.diagnostics.length > 0) this.error(formatDiagnostics(result.diagnostics));
-        return result.map ? { code: result.code, map: result.map } : null;
+        return code.includes('tsgrad') ? run.call(this as unknown as UnpluginBuildContext & UnpluginContext, code, id) : null;
       },
     },
     vite: {

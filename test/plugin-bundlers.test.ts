@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expectChecks, pluginFixtures, requireBuild, root, tempProject, type Check } from './support/plugin.js';
 
-type Outcome = { ok: true; checks: Check[] } | { ok: false; message: string };
+type Outcome = { ok: true; checks: Check[]; mapped?: string[] } | { ok: false; message: string };
 
 const bundlers = ['esbuild', 'rollup', 'vite', 'vite-dev', 'webpack'];
 
@@ -70,6 +70,14 @@ describe.each(bundlers)('%s', (bundler) => {
     expect(outcome.ok).toBe(false);
     expect(outcome.ok ? '' : outcome.message).toMatch(/broken\/model\.ts:2:3 - error TSG1001: 'try' is not supported in a differentiated function/);
   });
+});
+
+// (vite-dev writes no bundle)
+test.each(bundlers.filter((b) => b !== 'vite-dev'))("%s: the bundle's map takes the reverse sweep's `w_b[i] += …` to the model's line it differentiates", async (bundler) => {
+  const outcome = await outcomes.get(`${bundler} app`)!;
+  if (!outcome.ok) throw new Error(outcome.message);
+  expect(outcome.mapped!.length).toBeGreaterThan(0);
+  expect(new Set(outcome.mapped)).toEqual(new Set(['model.ts:6']));
 });
 
 test('Vite\'s dev server transforms a module again when a function it differentiates changes', async () => {

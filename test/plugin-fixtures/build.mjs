@@ -23,7 +23,7 @@ const builds = {
     const { default: tsgrad } = await import('tsgrad/esbuild');
     await build({
       entryPoints: [entry], outfile: outFile, bundle: true, format: 'esm', platform: 'node',
-      plugins: [tsgrad()], logLevel: 'silent',
+      plugins: [tsgrad()], logLevel: 'silent', sourcemap: true,
     });
   },
   async rollup() {
@@ -37,7 +37,7 @@ const builds = {
       plugins: [tsgrad(), tsExtensions(), nodeResolve({ extensions: ['.ts', '.js'] }), esbuild({ target: 'es2022' })],
       onwarn: () => {},
     });
-    await bundle.write({ file: outFile, format: 'es' });
+    await bundle.write({ file: outFile, format: 'es', sourcemap: true });
     await bundle.close();
   },
   async vite() {
@@ -46,7 +46,7 @@ const builds = {
     await build({
       root: project, configFile: false, logLevel: 'silent', plugins: [tsgrad()],
       build: {
-        outDir, emptyOutDir: true, minify: false, target: 'es2022',
+        outDir, emptyOutDir: true, minify: false, target: 'es2022', sourcemap: true,
         lib: { entry, formats: ['es'], fileName: () => 'main.js' },
       },
     });
@@ -78,7 +78,7 @@ const builds = {
     const { default: webpack } = await import('webpack');
     const { default: tsgrad } = await import('tsgrad/webpack');
     const stats = await new Promise((resolve, reject) => webpack({
-      mode: 'none', target: 'node', context: project, entry,
+      mode: 'none', target: 'node', context: project, entry, devtool: 'source-map',
       output: { path: outDir, filename: 'main.js', library: { type: 'module' }, module: true },
       experiments: { outputModule: true },
       resolve: { extensions: ['.ts', '.js'], extensionAlias: { '.js': ['.ts', '.js'] } },
@@ -117,4 +117,21 @@ try {
   console.log(JSON.stringify({ ok: false, message: String(error?.message ?? error) }));
   process.exit(0);
 }
-console.log(JSON.stringify({ ok: true, checks: program.checks() }));
+console.log(JSON.stringify({ ok: true, checks: program.checks(), mapped: mappedAdjoints() }));
+
+/**
+ * Where the bundle's map takes the reverse sweep's `w_b[i] += …` of model.ts's
+ * `z += w[i] * x[i]` (the lines of the bundle that add into w's adjoint): `model.ts:6` each.
+ * Undefined without a bundle (vite-dev).
+ */
+function mappedAdjoints() {
+  if (!existsSync(outFile + '.map')) return undefined;
+  const { TraceMap, originalPositionFor } = createRequire(import.meta.url)('@jridgewell/trace-mapping');
+  const map = new TraceMap(readFileSync(outFile + '.map', 'utf8'), outFile + '.map');
+  const lines = readFileSync(outFile, 'utf8').split('\n');
+  return lines.flatMap((line, i) => {
+    if (!/\bw_b\[i\]!? \+= /.test(line)) return [];
+    const { source, line: at } = originalPositionFor(map, { line: i + 1, column: line.search(/\S/) });
+    return [`${source === null ? null : path.basename(source)}:${at}`];
+  });
+}
