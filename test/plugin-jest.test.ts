@@ -29,6 +29,16 @@ describe('the transformer', () => {
     expect(original.line).toBe(source.split('\n').findIndex((l) => l.includes('function checks()')) + 1);
   });
 
+  test("its source map leads the inlined gradient's lines to the model: `w_b[i] += …` to the statement it differentiates", () => {
+    const trace = new TraceMap(map!);
+    const lines = code.split('\n');
+    const adds = lines.flatMap((l, i) => (/^\s*w_b\[i\] \+= /.test(l) ? [i + 1] : []));
+    expect(adds.length).toBeGreaterThan(0);
+    const model = join(pluginFixtures, 'app', 'model.ts');
+    const line = readFileSync(model, 'utf8').split('\n').findIndex((l) => l.includes('z += w[i] * x[i]')) + 1;
+    for (const at of adds) expect(originalPositionFor(trace, { line: at, column: lines[at - 1]!.search(/\S/) })).toMatchObject({ source: model, line });
+  });
+
   test('compiles to ES modules under Jest\'s ESM mode', () => {
     expect(transformer.process(source, main, { ...cjs, supportsStaticESM: true }).code).toMatch(/^import \* as __tsgrad_runtime from 'tsgrad\/runtime';/m);
   });
