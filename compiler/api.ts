@@ -15,6 +15,8 @@ export interface CompileOptions {
    * key in `grad` and `adj`; the others get no adjoint and no reverse work. Default: all.
    */
   wrt?: readonly string[];
+  /** Also return each generated module's source map (CompileResult.map). Default: no map. */
+  sourceMap?: boolean;
 }
 
 /** The result of compiling one source module. */
@@ -24,8 +26,9 @@ export interface CompileResult {
   /** The generated module's text: every function that could be differentiated; undefined when none could (or the module has nothing to differentiate). */
   code?: string;
   /**
-   * The source map of `code` (decoded; `sources` are absolute paths): each statement maps to the
-   * source statement it comes from or differentiates, a helper's inlined statements into its module.
+   * With CompileOptions.sourceMap, the source map of `code` (decoded; `sources` are absolute paths):
+   * each statement maps to the source statement it comes from or differentiates, a helper's
+   * inlined statements into its module.
    */
   map?: GeneratedMap;
   /** Errors: each names a function that gets no gradient, or the problem behind one. */

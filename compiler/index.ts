@@ -15,7 +15,7 @@ import type { Call, Func } from './ir/types.js';
 import { printFunc } from './ir/print.js';
 import { analyze } from './analyze/index.js';
 import { reverseFunction, type AdjointFunction } from './reverse/index.js';
-import { emitModuleWithMap, printBody } from './emit/module.js';
+import { emitModule, emitModuleWithMap, printBody } from './emit/module.js';
 
 export type { CompileOptions, CompileResult, DumpPhase } from './api.js';
 export { GENERATED_HEADER } from './api.js';
@@ -92,14 +92,16 @@ export function compileFiles(files: string[], options: CompileFilesOptions = {})
       return result;
     }
     try {
-      const { code, map } = emitModuleWithMap({
+      const spec = {
         sourceFile: resolve(m.file),
         sourceName: relativeSource(outputFile, m.file),
         sourceSpecifier: sourceSpecifier(outputFile, m.file),
-        specifierOf: (target, generated) => sourceSpecifier(outputFile, generated ? outputPath(target) : target),
+        specifierOf: (target: string, generated: boolean) => sourceSpecifier(outputFile, generated ? outputPath(target) : target),
         runtimeModule: options.runtimeModule ?? 'tsgrad/runtime',
         functions: emitted,
-      });
+      };
+      if (!options.sourceMap) return { ...result, code: emitModule(spec) };
+      const { code, map } = emitModuleWithMap(spec);
       map.sourcesContent = map.sources.map((f) => program.getSourceFile(f)?.text ?? null);
       return { ...result, code, map };
     } catch (e) {

@@ -40,7 +40,7 @@ export function compileTargets(modules: readonly string[], runtimeModule: string
   if (cached) return cached;
   // Each generated module goes beside its source, as `tsgrad compile` writes it: relative
   // imports in the generated code are then relative to the source's directory.
-  const compiled = { results: compileFiles(targets, { runtimeModule, ...(wrt.length > 0 ? { wrt } : {}) }), dependencies };
+  const compiled = { results: compileFiles(targets, { runtimeModule, sourceMap: true, ...(wrt.length > 0 ? { wrt } : {}) }), dependencies };
   cache?.set(key, print, compiled);
   return compiled;
 }
