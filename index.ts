@@ -55,21 +55,21 @@ export type Params<F extends (...args: never[]) => unknown> = ParamNames<F> exte
  * `grad`'s (tangents, `adj`, Hessian-vector products). `Record<string, GradValue<F>>` when
  * the parameter names are not known.
  */
-export type GradientOf<F extends NumericFunction> = ParamNames<F> extends readonly string[]
+export type GradientOf<F extends (...args: never[]) => unknown> = ParamNames<F> extends readonly string[]
   ? { [K in keyof Params<F> as [AdjointOf<Params<F>[K]>] extends [never] ? never : K]: AdjointOf<Params<F>[K]> }
   : Record<string, GradValue<F>>;
 
 /** The keys `grad(f, keys)` takes: `f`'s differentiated parameters, any string when not known. */
-export type GradKey<F extends NumericFunction> = ParamNames<F> extends readonly string[] ? keyof GradientOf<F> & string : string;
+export type GradKey<F extends (...args: never[]) => unknown> = ParamNames<F> extends readonly string[] ? keyof GradientOf<F> & string : string;
 
 /** The gradient of `f` restricted to the keys `K`, as `grad(f, keys)` returns it. */
-export type GradientOnly<F extends NumericFunction, K extends string> = { [P in K]: P extends keyof GradientOf<F> ? GradientOf<F>[P] : never };
+export type GradientOnly<F extends (...args: never[]) => unknown, K extends string> = { [P in K]: P extends keyof GradientOf<F> ? GradientOf<F>[P] : never };
 
 /**
  * The type of the values of `f`'s gradient: the adjoints of its parameters' types, a union
  * when it has both numbers and arrays.
  */
-export type GradValue<F extends NumericFunction> = AdjointOf<Parameters<F>[number]>;
+export type GradValue<F extends (...args: never[]) => unknown> = AdjointOf<Parameters<F>[number]>;
 
 /** What `grad(f)` returns: `f`'s parameters in, `{ value, grad }` out. */
 export type GradFunction<F extends NumericFunction, G = GradientOf<F>> = (...args: Parameters<F>) => ValueAndGrad<G, ReturnType<F>>;

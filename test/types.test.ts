@@ -6,13 +6,16 @@
  * fails with its TypeScript error code at its line. The generated gradient's keys at run time
  * are the keys of its type.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import ts from 'typescript';
+import tsgradTsc from '../plugin/tsc.js';
 import { run } from '../cli/run.js';
 import { declarationFileOf, paramNamesDeclaration, writeParamNames } from '../plugin/declarations.js';
 import { transform } from '../plugin/transform.js';
-import { requireBuild, runModule, tempProject } from './support/plugin.js';
+import { expectChecks, pluginFixtures, requireBuild, runModule, tempProject, type Check } from './support/plugin.js';
 
 const root = resolve(__dirname, '..');
 const compilers = [
@@ -276,6 +279,48 @@ describe('tsgrad types (for tsc --noEmit before a build)', () => {
       expect(await cli(['types', '--wrt', 'w', 'src'], d)).toMatchObject({ code: 2, stderr: expect.stringContaining('--wrt is an option of tsgrad compile, not of tsgrad types') });
     } finally {
       rmSync(d, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the adapters write them as they build', () => {
+  const expected = (file: string) => readFileSync(join(pluginFixtures, 'app', file), 'utf8');
+  /** A copy of the fixture program without the declarations the repository holds. */
+  function freshApp(): string {
+    const project = tempProject(['app']);
+    for (const f of ['model.tsgrad.d.ts', 'main.tsgrad.d.ts']) rmSync(join(project, 'app', f));
+    return project;
+  }
+
+  test('tsgrad/esbuild (unplugin: also Vite, Rollup, webpack)', async () => {
+    requireBuild();
+    const project = freshApp();
+    try {
+      const { stdout } = await promisify(execFile)(process.execPath,
+        [join(pluginFixtures, 'build.mjs'), 'esbuild', join(project, 'app'), join(project, 'out')], { cwd: root });
+      const outcome = JSON.parse(stdout.trim().split('\n').at(-1)!) as { ok: boolean; checks: Check[] };
+      expectChecks(outcome.checks);
+      expect(readFileSync(join(project, 'app', 'model.tsgrad.d.ts'), 'utf8')).toBe(expected('model.tsgrad.d.ts'));
+      expect(readFileSync(join(project, 'app', 'main.tsgrad.d.ts'), 'utf8')).toBe(expected('main.tsgrad.d.ts'));
+      expect(existsSync(join(project, 'app', 'layers.tsgrad.d.ts'))).toBe(false);
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  test.each([[{}, true], [{ types: false }, false]])('tsgrad/tsc with %j: written %s', (options, written) => {
+    const project = freshApp();
+    try {
+      const program = ts.createProgram([join(project, 'app', 'main.ts')], {
+        module: ts.ModuleKind.CommonJS, moduleResolution: ts.ModuleResolutionKind.Node10, target: ts.ScriptTarget.ES2022,
+        outDir: join(project, 'out'), strict: true, skipLibCheck: true,
+      });
+      const result = program.emit(undefined, undefined, undefined, false, { before: [tsgradTsc(program, options, { ts })] });
+      expect(result.diagnostics).toEqual([]);
+      expect(existsSync(join(project, 'app', 'model.tsgrad.d.ts'))).toBe(written);
+      if (written) expect(readFileSync(join(project, 'app', 'model.tsgrad.d.ts'), 'utf8')).toBe(expected('model.tsgrad.d.ts'));
+    } finally {
+      rmSync(project, { recursive: true, force: true });
     }
   });
 });
