@@ -246,6 +246,11 @@ export class FunctionLowering implements ExprContext {
       return { v: arg, key: p.name.text, tsType: 'number', differentiable: true, typeText: 'number', defaulted: true };
     }
     const defaulted = p.initializer !== undefined;
+    if (defaulted && tsType === 'other' && type.flags & ts.TypeFlags.Object && !checker.isArrayType(type) && type.getCallSignatures().length === 0) {
+      // (an options object, `options: { units?: Units } = {}`, as @turf/distance takes)
+      return b.fail(p, 'TSG1007', `an options object with a default ('${p.name.text}: ${typeText}') is not supported: tsgrad passes object parameters through without reading them`,
+        'take each option as a parameter of its own with a default (units = \'kilometers\'), and let a wrapper unpack the options object');
+    }
     if (defaulted && tsType !== 'number' && tsType !== 'boolean' && tsType !== 'string') {
       return b.fail(p, 'TSG1007', `a default value for the parameter '${p.name.text}' of type '${typeText}' is not supported`,
         'defaults are supported for numbers, booleans and strings; make the parameter required, or allocate the array inside the function');
@@ -543,8 +548,9 @@ export class FunctionLowering implements ExprContext {
         this.arrayPattern(d as ts.VariableDeclaration & { name: ts.ArrayBindingPattern });
         continue;
       }
+      if (ts.isObjectBindingPattern(d.name) && d.initializer && this.objectPattern(d as ts.VariableDeclaration & { name: ts.ObjectBindingPattern })) continue;
       if (!ts.isIdentifier(d.name)) {
-        return b.fail(d, 'TSG1007', 'object destructuring is supported only of Math (`const { min, max } = Math`)',
+        return b.fail(d, 'TSG1007', 'object destructuring is supported only of Math (`const { min, max } = Math`) and of an object of numbers a helper returns (`const { a, b } = f(x)`)',
           'read the properties one by one, or pass the numbers as parameters');
       }
       const symbol = checker.getSymbolAtLocation(d.name)!;
@@ -618,6 +624,41 @@ export class FunctionLowering implements ExprContext {
       fields.set(field, v);
     }
     this.scope.set(symbol, { kind: 'object', fields, typeText: checker.typeToString(checker.getTypeAtLocation(d.name)) });
+  }
+
+  /**
+   * `const { a, b: u, c = 1 } = f(x)` of a helper returning an object of numbers (or `= r`, a
+   * local holding one): each name a number local, computed as `f(x).a` (objectDeclaration). A
+   * default never applies (the properties are numbers, never undefined) and is not evaluated,
+   * as in JavaScript. False when the value is not such an object (the caller refuses it).
+   */
+  private objectPattern(d: ts.VariableDeclaration & { name: ts.ObjectBindingPattern }): boolean {
+    const { b, checker } = this;
+    const init = skipParens(d.initializer!);
+    const fields = numberFields(checker, checker.getTypeAtLocation(init));
+    const held = ts.isIdentifier(init) ? this.scope.get(checker.getSymbolAtLocation(init)!) : undefined;
+    if (!fields || !(ts.isCallExpression(init) || held?.kind === 'object')) return false;
+    for (const e of d.name.elements) {
+      const key = e.propertyName ?? e.name;
+      if (e.dotDotDotToken || !ts.isIdentifier(e.name) || !(ts.isIdentifier(key) || ts.isStringLiteral(key))) {
+        return b.fail(e, 'TSG1007', 'object destructuring with rest elements, nested patterns or computed names is not supported',
+          'bind plain names: const { a, b: other } = f(x)');
+      }
+      if (!fields.includes(key.text)) return b.fail(e, 'TSG1002', `'${init.getText(b.sf)}' has no number property '${key.text}'`, `read one of its properties: ${fields.join(', ')}`);
+      const symbol = checker.getSymbolAtLocation(e.name)!;
+      if (this.varPlans.get(symbol) === 'hoisted') {
+        return b.fail(e, 'TSG1007', `'${e.name.text}' is destructured with 'var' and used outside its block`, 'declare it with let before the block');
+      }
+      const mutable = this.assigned.has(symbol);
+      const v = b.newVar(e.name.text, 'f64', 'local', mutable);
+      if (held?.kind === 'object') {
+        if (mutable) b.assign(v, varAtom(held.fields.get(key.text)!), true);
+        else b.eq('copy', [varAtom(held.fields.get(key.text)!)], v);
+      } else if (mutable) b.assign(v, projectCall(this, init as ts.CallExpression, key.text), true);
+      else projectCall(this, init as ts.CallExpression, key.text, v);
+      this.scope.set(symbol, { kind: 'var', v });
+    }
+    return true;
   }
 
   /**
