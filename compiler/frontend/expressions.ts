@@ -208,7 +208,7 @@ export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom
     }
     if (binding?.kind === 'opaque' && symbol!.valueDeclaration && ts.isParameter(symbol!.valueDeclaration)) {
       // (an options object: `options.k ?? 2`, `options.units || 'km'`)
-      return b.fail(e, 'TSG1002', `'${object.getText(b.sf)}' is an object parameter (${binding.typeText}), which tsgrad passes through without reading its properties`,
+      return b.fail(e, 'TSG1002', `'${object.getText(b.sf)}' is an object parameter (${binding.typeText.replace(/\s+/g, ' ')}), which tsgrad passes through without reading its properties`,
         `take '${e.name.text}' as a parameter of its own (${e.name.text}?: …, or with a default), and let a wrapper unpack the options object`);
     }
     return b.fail(e, 'TSG1002', `property access '${e.getText(b.sf)}' is not supported`,
@@ -381,7 +381,7 @@ export function assignable(cx: ExprContext, target: ts.Expression): Var {
     if (binding?.kind === 'var') return binding.v;
     if (binding?.kind === 'opaque') {
       // (`parameters = parameters || {}`, fmin's)
-      return cx.b.fail(inner, 'TSG1002', `assignment to the object parameter '${inner.text}' (${binding.typeText}), which tsgrad passes through without reading it`,
+      return cx.b.fail(inner, 'TSG1002', `assignment to the object parameter '${inner.text}' (${binding.typeText.replace(/\s+/g, ' ')}), which tsgrad passes through without reading it`,
         'take the numbers it holds as parameters of their own (with defaults), and let a wrapper unpack the object');
     }
     return cx.b.fail(inner, 'TSG1002', `assignment to '${inner.text}', which is not a local variable or parameter`,

@@ -248,7 +248,7 @@ export class FunctionLowering implements ExprContext {
     const defaulted = p.initializer !== undefined;
     if (defaulted && tsType === 'other' && type.flags & ts.TypeFlags.Object && !checker.isArrayType(type) && type.getCallSignatures().length === 0) {
       // (an options object, `options: { units?: Units } = {}`, as @turf/distance takes)
-      return b.fail(p, 'TSG1007', `an options object with a default ('${p.name.text}: ${typeText}') is not supported: tsgrad passes object parameters through without reading them`,
+      return b.fail(p, 'TSG1007', `an options object with a default ('${p.name.text}: ${typeText.replace(/\s+/g, ' ')}') is not supported: tsgrad passes object parameters through without reading them`,
         'take each option as a parameter of its own with a default (units = \'kilometers\'), and let a wrapper unpack the options object');
     }
     if (defaulted && tsType !== 'number' && tsType !== 'boolean' && tsType !== 'string') {
