@@ -100,10 +100,21 @@ export class BackwardSweep {
   adjoint(v: Var): string {
     let n = this.adj.get(v);
     if (!n) {
-      n = this.names.fresh(adjointName(v.name), true);
+      // another name for an array (`const d = helper(x)`, whose inlined body returns its local
+      // `out`): the array's own adjoint array
+      const root = this.copyRoot(v);
+      n = root !== v ? this.adjoint(root) : this.names.fresh(adjointName(v.name), true);
       this.adj.set(v, n);
     }
     return n;
+  }
+
+  /** The array `v` is a copy of the reference of (`v = copy w`, transitively), where arrays are never rebound. */
+  private copyRoot(v: Var): Var {
+    if (v.type !== 'f64[]' || this.dynamicArrays) return v;
+    const def = this.defs.get(v)?.eq;
+    const from = def?.kind === 'eq' && def.prim === 'copy' ? def.args[0] : undefined;
+    return from?.kind === 'var' && from.v.type === 'f64[]' ? this.copyRoot(from.v) : v;
   }
 
   /**
@@ -238,7 +249,7 @@ export class BackwardSweep {
     const pre: TStmt[] = [];
     for (const s of block) {
       const out = s.kind === 'eq' || s.kind === 'call' ? s.out : undefined;
-      if (out && this.active.has(out) && this.uses.get(out)?.nested && !this.declared.has(out) && !this.plan.shadows.has(out)) {
+      if (out && out.type !== 'f64[]' && this.active.has(out) && this.uses.get(out)?.nested && !this.declared.has(out) && !this.plan.shadows.has(out)) {
         pre.push({ k: 'decl', kind: 'let', name: this.adjoint(out), init: num(0) });
         this.declared.add(out);
       }
