@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import { cases } from './cases.js';
 import { build, root } from './lib/build.js';
 import { finiteDifferenceCheck, gradientDifference, rng, tapeUse, zeroer, zerosLike } from './lib/check.js';
-import { distFreshness, machine, toMarkdown, toTable } from './lib/report.js';
+import { distFreshness, formatBytes, machine, toMarkdown, toTable } from './lib/report.js';
 import { fixArgs, median, measure } from './lib/timing.js';
 
 const { values: opts } = parseArgs({
@@ -224,6 +224,13 @@ async function main() {
   };
   log('');
   log(toTable(results));
+  // checkpointed cases beside their taped twins (`<id>-checkpoint` and `<id>`)
+  for (const c of rows.filter((r) => r.id.endsWith('-checkpoint') && r.ms)) {
+    const plain = rows.find((r) => r.id === c.id.replace(/-checkpoint$/, '') && r.ms);
+    if (!plain) continue;
+    log(`\n${c.title}: gradient (f_vjp) ${(c.ms.vjp / plain.ms.vjp).toFixed(2)}x the taped loop's time ` +
+      `(${c.ratio.vjp.toFixed(2)}x against ${plain.ratio.vjp.toFixed(2)}x the primal); peak tape ${formatBytes(c.tape.bytes)} against ${formatBytes(plain.tape.bytes)}`);
+  }
   const failed = rows.filter((r) => r.failures.length > 0);
   if (failed.length > 0) log(`\n!!! ${failed.length} case(s) FAILED their checks and were not timed: ${failed.map((r) => r.id).join(', ')}`);
   if (!opts['no-write']) {

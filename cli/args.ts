@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { DumpPhase } from '../compiler/index.js';
+import { parseTapeBudget } from '../compiler/budget.js';
 import { CliError, errorMessage } from './errors.js';
 
 export interface CompileCommand {
@@ -14,6 +15,8 @@ export interface CompileCommand {
   quiet: boolean;
   /** `--wrt`: the parameters to differentiate (`w`, or `f:w` for function f alone); see CompileOptions.wrt. */
   wrt?: string[];
+  /** `--tape-budget`: bytes the snapshots of a loop marked `@checkpoint` may take; see CompileOptions.tapeBudget. */
+  tapeBudget?: number;
 }
 
 /** `tsgrad types`: the parameter names that type `grad(f)` exactly (plugin/declarations.ts). */
@@ -30,6 +33,7 @@ const options = {
   'out-dir': { type: 'string' },
   dump: { type: 'string' },
   wrt: { type: 'string', multiple: true },
+  'tape-budget': { type: 'string' },
   check: { type: 'boolean' },
   watch: { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
@@ -63,8 +67,13 @@ export function parseCommand(argv: string[]): Command {
   const modes = (['dump', 'check', 'watch'] as const).filter((mode) => values[mode]);
   if (modes.length > 1) throw usage(`--${modes.join(' and --')} cannot be combined`);
   const wrt = values.wrt === undefined ? undefined : parseWrt(values.wrt);
+  const budget = values['tape-budget'];
+  const tapeBudget = budget === undefined ? undefined : parseTapeBudget(budget);
+  if (budget !== undefined && tapeBudget === undefined) {
+    throw usage(`--tape-budget takes a size such as 64MiB, 512KiB or 1GB (or bytes), not '${budget}'`);
+  }
   return { kind: 'compile', inputs, outDir: values['out-dir'], dump, check: values.check ?? false, watch: values.watch ?? false, quiet: values.quiet ?? false,
-    ...(wrt ? { wrt } : {}) };
+    ...(wrt ? { wrt } : {}), ...(tapeBudget ? { tapeBudget } : {}) };
 }
 
 function parse(argv: string[]) {

@@ -20,6 +20,9 @@ Options:
                         parameters so named of every exported function that has them,
                         loss:w,b for loss alone (repeat --wrt for several functions); the
                         others get no key in grad or adj, no adjoint and no reverse work
+  --tape-budget <size>  memory for the snapshots of each loop marked @checkpoint without a
+                        snapshots= count (64MiB, 512KiB, 1GB): as many snapshots of the
+                        loop's state as fit; default 32 snapshots
   --watch               compile, then compile again whenever a source changes, until
                         interrupted (Ctrl-C)
   -q, --quiet           print errors only, not the notes (info) about exported functions

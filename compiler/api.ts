@@ -14,6 +14,11 @@ export interface CompileOptions {
    * key in `grad` and `adj`; the others get no adjoint and no reverse work. Default: all.
    */
   wrt?: readonly string[];
+  /**
+   * Bytes the snapshots of a loop marked `@checkpoint` (without `snapshots=`) may take: it gets
+   * as many snapshots of its state as fit (runtime/revolve.ts). Default: 32 snapshots.
+   */
+  tapeBudget?: number;
 }
 
 /** The result of compiling one source module. */

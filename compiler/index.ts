@@ -42,6 +42,8 @@ export function defaultOutputPath(sourceFile: string): string {
  * function of the module is still emitted. An input owes each exported function its gradient,
  * and says why one has none; a module compiled only for its callers provides what they need.
  */
+export { parseTapeBudget } from './budget.js';
+
 export function compileFiles(files: string[], options: CompileFilesOptions = {}): FileResult[] {
   const program = loadProgram(files);
   const outputPath = options.outputPath ?? defaultOutputPath;
@@ -66,7 +68,7 @@ export function compileFiles(files: string[], options: CompileFilesOptions = {})
       const m = modules.get(fileOf(k))!;
       const fn = m.funcs.get(nameOf(k))!;
       try {
-        adjoints.set(k, reverseFunction(fn, analyzed(m, fn).active));
+        adjoints.set(k, reverseFunction(fn, analyzed(m, fn).active, { tapeBudget: options.tapeBudget ?? 0 }));
       } catch (e) {
         problems.set(k, [asDiagnostic(e, m.file)]);
         failed = true;
@@ -392,7 +394,8 @@ function blocking(caller: string, call: Call, callee: string, problems: Readonly
 
 /** A diagnostic from what a phase threw: its own, or an internal error. */
 function asDiagnostic(e: unknown, file: string): Diagnostic {
-  if (e instanceof DiagnosticError) return e.diagnostic;
+  // (a phase after lowering may not know the file: the function's)
+  if (e instanceof DiagnosticError) return e.diagnostic.file ? e.diagnostic : { ...e.diagnostic, file };
   const message = e instanceof Error ? e.message : String(e);
   return { code: 'TSG9001', message: `internal error: ${message}`, file, line: 1, column: 1, length: 0,
     hint: 'this is a bug in tsgrad; please report it with the input' };

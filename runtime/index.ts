@@ -7,3 +7,4 @@ export {
 export { f64HighWord, f64LowWord, f64WithHighWord, f64WithLowWord, f64FromWords, f64WithHighWordScale, f64Ldexp, f64CopySign } from './bits.js';
 export { pow_vjp, sin_vjp, cos_vjp } from './elementary.js';
 export { qr, qr_vjp } from './qr.js';
+export { Revolve, revolve, tripCount, minimalAdvances, snapshotsFor, DEFAULT_SNAPSHOTS } from './revolve.js';

@@ -15,6 +15,8 @@ export class ForwardSweep {
    * by their allocation in any block (as in the source, which scopes them there); the rest are hoisted.
    */
   private readonly declaredInPlace = new Set<Var>();
+  /** The code of each counted loop, by statement (checkpoint.ts replaces that of the checkpointed ones). */
+  readonly loops = new Map<Stmt, TStmt>();
 
   constructor(private readonly fn: Func, private readonly plan: TapePlan,
     /** The name of a parameter's adjoint (the reverse sweep's). */
@@ -146,10 +148,12 @@ export class ForwardSweep {
         const i = name(s.index.name);
         const cmp = s.step > 0 ? (s.inclusive ? '<=' : '<') : (s.inclusive ? '>=' : '>');
         const k = Math.abs(s.step);
-        return [{
+        const loop: TStmt = {
           k: 'for', init: { k: 'decl', kind: 'let', name: s.index.name, init: atomExpr(s.from) },
           test: bin(cmp, i, atomExpr(s.to)), update: update(s.index.name, s.step > 0 ? '+=' : '-=', k), body: this.block(s.body, false),
-        }];
+        };
+        this.loops.set(s, loop);
+        return [loop];
       }
       case 'throw': return [{ k: 'throw', e: thrown(s) }];
       case 'log': return [{ k: 'expr', e: call(`console.${s.method}`, ...s.args.map(concatenated)) }];
