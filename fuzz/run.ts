@@ -19,7 +19,7 @@ import { Rng, subSeed } from './rng.js';
 
 /** What the fuzzer needs from tsgrad: compileFiles and the runtime (its tape and kernels). */
 export interface Tsgrad {
-  compileFiles(files: string[]): { sourceFile: string; outputFile: string; code?: string; diagnostics: { code: string; message: string; line: number; file: string }[] }[];
+  compileFiles(files: string[]): { sourceFile: string; outputFile: string; code?: string; diagnostics: { code: string; message: string; line: number; file: string }[]; notes: { code: string; message: string }[] }[];
   runtime: Exports & Kernels & { tape: { top: number } };
   /** The project's root: temp dirs get node_modules/tsgrad pointing there. */
   root: string;
@@ -210,6 +210,14 @@ function runIn(dir: string, tsgrad: Tsgrad, groups: Group[], opts: { tsc: boolea
     generatedText.set(name, r.code!);
     writeFileSync(join(dir, basename(r.outputFile)), r.code!);
   }
+  // functions that get no f_jvp, and the note that says why (TSG2004)
+  const noJvp = new Map<string, string>();
+  for (const r of results) {
+    for (const d of r.notes) {
+      const fn = d.code === 'TSG2004' ? /^'([^']+)' gets no jvp/.exec(d.message)?.[1] : undefined;
+      if (fn) noJvp.set(`${basename(r.sourceFile).replace(/\.ts$/, '')}.${fn}`, d.message);
+    }
+  }
   const set = new ModuleSet(texts, tsgrad.runtime);
   const interp = new Interpreter(modules, tsgrad.runtime);
 
@@ -254,7 +262,7 @@ function runIn(dir: string, tsgrad: Tsgrad, groups: Group[], opts: { tsc: boolea
     const rng = new Rng(subSeed(opts.seed, 1_000_000 + t.index));
     const failures: Failure[] = [];
     for (const inputs of t.inputs) {
-      for (const f of timed('check', () => checkPoint({ interp, tape: tsgrad.runtime.tape, source, generated, module: t.module, fn: fnOf(m, t.fn), rng }, inputs))) {
+      for (const f of timed('check', () => checkPoint({ interp, tape: tsgrad.runtime.tape, source, generated, module: t.module, fn: fnOf(m, t.fn), rng, noJvp: noJvp.get(`${t.module}.${t.fn}`) }, inputs))) {
         if (!failures.some((g) => g.kind === f.kind)) failures.push(f);
       }
     }
