@@ -34,6 +34,8 @@ export interface Outcome {
   code?: string;
   message?: string;
   features: string[];
+  /** Of a function checked: whether its f_jvp was checked too (false: a TSG2004 note says why it has none). */
+  jvp?: boolean;
 }
 
 export interface FuzzOptions {
@@ -266,7 +268,7 @@ function runIn(dir: string, tsgrad: Tsgrad, groups: Group[], opts: { tsc: boolea
         if (!failures.some((g) => g.kind === f.kind)) failures.push(f);
       }
     }
-    settle(t, { status: failures.length ? 'fail' : 'pass', failures });
+    settle(t, { status: failures.length ? 'fail' : 'pass', failures, jvp: typeof generated[`${t.fn}_jvp`] === 'function' });
   }
   return { outcomes: [...outcomes.values()], tscChecked };
 }
@@ -355,6 +357,9 @@ export function table(s: Summary): string {
     for (const k of keys) m.set(k, (m.get(k) ?? 0) + 1);
     return [...m].sort((a, b) => b[1] - a[1]);
   };
+  const withJvp = o.filter((x) => x.jvp === true).length;
+  const withoutJvp = o.filter((x) => x.jvp === false).length;
+  lines.push(`f_jvp checked on ${withJvp}; no f_jvp (a registered derivative, TSG2004) on ${withoutJvp}`);
   const kinds = count(o.flatMap((x) => x.failures.map((f) => f.kind)));
   if (kinds.length) lines.push('failed by check:   ' + kinds.map(([k, v]) => `${k} ${v}`).join(', '));
   const codes = count(o.filter((x) => x.status === 'refused').map((x) => x.code!));

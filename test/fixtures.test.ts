@@ -27,6 +27,8 @@ const results = new Map<string, ReturnType<typeof compileFiles>[number]>();
 /** Generated modules of the modules fixtures import (helpers beside an input.ts). */
 const dependencies: ReturnType<typeof compileFiles> = [];
 const traces = new Map<string, readonly Func[]>();
+/** Exported functions that return nothing and write array parameters (out-parameters): f_jvp's outputs are checked. */
+const writers = new Map<string, readonly Func[]>();
 
 beforeAll(() => {
   const files = cases.filter((c) => !c.spec.wrt).map((c) => c.input);
@@ -46,7 +48,9 @@ beforeAll(() => {
   }
   const program = loadProgram(cases.map((c) => c.input));
   for (const c of cases) {
-    const funcs = lowerModule(program, c.input).funcs.filter((fn) => fn.exported && fn.returnsNumber);
+    const lowered = lowerModule(program, c.input).funcs;
+    writers.set(c.input, lowered.filter((fn) => fn.exported && !fn.returnsNumber && fn.writes.some((v) => fn.params.some((p) => p.v === v && p.differentiable))));
+    const funcs = lowered.filter((fn) => fn.exported && fn.returnsNumber);
     traces.set(c.input, c.spec.wrt ? funcs.map((fn) => restricted(fn, c.spec.wrt!)) : funcs);
   }
 });
@@ -107,6 +111,16 @@ describe.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c: FixtureCa
           expect(have.length).toBe(want.length);
           want.forEach((w, i) => expect(close(have[i]!, w, 1e-9)).toBe(true));
         }
+      }
+    }
+    // a function that returns nothing: f_jvp writes what f writes, and the tangents of its outputs
+    for (const fn of writers.get(c.input)!) {
+      const jvp = generated[`${fn.name}_jvp`] as JvpFn | undefined;
+      if (jvp === undefined) {
+        const notes = results.get(c.input)!.notes.filter((d) => d.code === 'TSG2004' && d.message.startsWith(`'${fn.name}' gets no jvp`));
+        expect(notes.map((d) => d.code)).toEqual(['TSG2004']);
+      } else {
+        checkJvp(c, fn, source[fn.name]!, undefined, jvp);
       }
     }
   });
@@ -220,7 +234,7 @@ function checkRandomPoints(c: FixtureCase, fn: Func, f: Fn, grad: GradFn, vjp: V
  * is grad · v (relative to Σ|gᵢvᵢ|, 1e-9); the arrays f writes get their tangents in v's arrays
  * for them (against central differences of their contents along v, the case's tolerance).
  */
-function checkJvp(c: FixtureCase, fn: Func, f: Fn, grad: GradFn, jvp: JvpFn): void {
+function checkJvp(c: FixtureCase, fn: Func, f: Fn, grad: GradFn | undefined, jvp: JvpFn): void {
   const random = rng(0x1f0d ^ fn.name.length);
   const domains = c.spec.domains?.[fn.name] ?? {};
   const tol = c.spec.tolerance ?? 1e-6;
@@ -234,7 +248,7 @@ function checkJvp(c: FixtureCase, fn: Func, f: Fn, grad: GradFn, jvp: JvpFn): vo
       return p.tsType === 'number[]' && a instanceof Float64Array ? Array.from(a) : a;
     });
     const copy = () => args.map((a) => (a instanceof Float64Array ? a.slice() : Array.isArray(a) ? a.slice() : a));
-    const g = grad(...copy());
+    const g = grad?.(...copy());
     // a direction: one number or array per key of grad (an integer's key too: its derivative is zero)
     const v: Record<string, number | Float64Array> = {};
     fn.params.forEach((p, i) => {
@@ -247,9 +261,17 @@ function checkJvp(c: FixtureCase, fn: Func, f: Fn, grad: GradFn, jvp: JvpFn): vo
     const jvpArgs = copy();
     const r = jvp(...jvpArgs, tangent);
     expect(tape.depth).toEqual(empty);
-    expect(r.value).toBe(f(...copy()));
-    expect(r.value).toBe(g.value);
-    if (typeof r.value === 'number') {
+    const primalArgs = copy();
+    const primal = f(...primalArgs);
+    // f_jvp writes into f's arrays exactly what f writes
+    for (const i of written) expect(Array.from(jvpArgs[i] as ArrayLike<number>)).toEqual(Array.from(primalArgs[i] as ArrayLike<number>));
+    if (g) {
+      expect(r.value).toBe(primal);
+      expect(r.value).toBe(g.value);
+    } else {
+      expect(r).toBeUndefined();
+    }
+    if (g && typeof r.value === 'number') {
       let want = 0;
       let scale = 0;
       for (const [k, t] of Object.entries(v)) {
