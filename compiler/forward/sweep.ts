@@ -5,7 +5,7 @@
  * Only active variables (activity analysis) get tangents; nothing is recorded.
  */
 import type { Atom, Call, Func, Stmt, Var } from '../ir/types.js';
-import { type TExpr, type TStmt, add, bin, call, div, index, member, mul, name, num } from '../ir/target.js';
+import { type TExpr, type TStmt, add, bin, call, cond, div, index, member, mul, name, num } from '../ir/target.js';
 import { type Names, tangentName } from '../ir/names.js';
 import { rules } from '../rules/table.js';
 import { statements, arrayAliases } from '../ir/walk.js';
@@ -149,9 +149,8 @@ export class TangentSweep extends ForwardSweep {
     });
     let sum: TExpr | undefined;
     for (const [v, partial] of byVar) {
-      // (x_d / y rather than 1 / y * x_d: the reverse sweep's x_b / y too)
-      const term = partial.k === 'bin' && partial.op === '/' && partial.l.k === 'num' && partial.l.value === 1
-        ? div(name(this.tangent(v)), partial.r) : mul(partial, name(this.tangent(v)));
+      const term = times(partial, name(this.tangent(v)));
+      if (term.k === 'num' && term.value === 0) continue;
       sum = sum === undefined ? term : term.k === 'un' && term.op === '-' ? bin('-', sum, term.e) : add(sum, term);
     }
     return sum ?? num(0);
@@ -195,4 +194,17 @@ export class TangentSweep extends ForwardSweep {
       ...(outActive ? [{ k: 'decl', kind: 'const', name: this.tangent(s.out), init: member(name(both), 'tangent') } as TStmt] : []),
     ];
   }
+}
+
+/**
+ * `partial · tangent`. A partial chosen by a test (`a === out ? 1 : 0` of `max`, a guarded `pow`)
+ * chooses the term instead (`a === out ? a_d : 0`): the argument not chosen passes nothing on,
+ * not 0 · its tangent, which is NaN where that tangent is infinite (`Math.max(1, Math.sqrt(x))`
+ * at x = 0). `1 / y` gives `x_d / y`, as the reverse sweep's `x_b / y`.
+ */
+function times(partial: TExpr, tangent: TExpr): TExpr {
+  if (partial.k === 'num' && partial.value === 0) return num(0);
+  if (partial.k === 'cond') return cond(partial.test, times(partial.then, tangent), times(partial.else, tangent));
+  if (partial.k === 'bin' && partial.op === '/' && partial.l.k === 'num' && partial.l.value === 1) return div(tangent, partial.r);
+  return mul(partial, tangent);
 }

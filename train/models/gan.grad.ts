@@ -2629,7 +2629,7 @@ export function discriminatorLoss_jvp(D1: Float64Array, db1: Float64Array, D2: F
       softplus_binaryCrossEntropy_1_d = t7_binaryCrossEntropy_1_d;
     }
     const t8_binaryCrossEntropy_1 = 0 * x_binaryCrossEntropy_1;
-    const t8_binaryCrossEntropy_1_d = 0 * x_binaryCrossEntropy_1_d;
+    const t8_binaryCrossEntropy_1_d: number = 0;
     const t9_binaryCrossEntropy_1 = softplus_binaryCrossEntropy_1 - t8_binaryCrossEntropy_1;
     const t9_binaryCrossEntropy_1_d = softplus_binaryCrossEntropy_1_d - t8_binaryCrossEntropy_1_d;
     const t10_binaryCrossEntropy_1 = total_binaryCrossEntropy_1 + t9_binaryCrossEntropy_1;

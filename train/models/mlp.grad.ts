@@ -253,7 +253,7 @@ export function logregLoss_jvp(W: Float64Array, b: Float64Array, X: Float64Array
       const t6_softmaxCrossEntropy = logits[t5_softmaxCrossEntropy]!;
       const t6_softmaxCrossEntropy_d = logits_d[t5_softmaxCrossEntropy]!;
       const t7_softmaxCrossEntropy = Math.max(top_1_softmaxCrossEntropy, t6_softmaxCrossEntropy);
-      const t7_softmaxCrossEntropy_d = (top_1_softmaxCrossEntropy === t7_softmaxCrossEntropy ? 1 : 0) * top_1_softmaxCrossEntropy_d + (t6_softmaxCrossEntropy === t7_softmaxCrossEntropy && top_1_softmaxCrossEntropy !== t7_softmaxCrossEntropy ? 1 : 0) * t6_softmaxCrossEntropy_d;
+      const t7_softmaxCrossEntropy_d = (top_1_softmaxCrossEntropy === t7_softmaxCrossEntropy ? top_1_softmaxCrossEntropy_d : 0) + (t6_softmaxCrossEntropy === t7_softmaxCrossEntropy && top_1_softmaxCrossEntropy !== t7_softmaxCrossEntropy ? t6_softmaxCrossEntropy_d : 0);
       top_1_softmaxCrossEntropy = t7_softmaxCrossEntropy;
       top_1_softmaxCrossEntropy_d = t7_softmaxCrossEntropy_d;
     }
@@ -1042,7 +1042,7 @@ export function mlpLoss_jvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
       const t6_softmaxCrossEntropy = logits[t5_softmaxCrossEntropy]!;
       const t6_softmaxCrossEntropy_d = logits_d[t5_softmaxCrossEntropy]!;
       const t7_softmaxCrossEntropy = Math.max(top_1_softmaxCrossEntropy, t6_softmaxCrossEntropy);
-      const t7_softmaxCrossEntropy_d = (top_1_softmaxCrossEntropy === t7_softmaxCrossEntropy ? 1 : 0) * top_1_softmaxCrossEntropy_d + (t6_softmaxCrossEntropy === t7_softmaxCrossEntropy && top_1_softmaxCrossEntropy !== t7_softmaxCrossEntropy ? 1 : 0) * t6_softmaxCrossEntropy_d;
+      const t7_softmaxCrossEntropy_d = (top_1_softmaxCrossEntropy === t7_softmaxCrossEntropy ? top_1_softmaxCrossEntropy_d : 0) + (t6_softmaxCrossEntropy === t7_softmaxCrossEntropy && top_1_softmaxCrossEntropy !== t7_softmaxCrossEntropy ? t6_softmaxCrossEntropy_d : 0);
       top_1_softmaxCrossEntropy = t7_softmaxCrossEntropy;
       top_1_softmaxCrossEntropy_d = t7_softmaxCrossEntropy_d;
     }
