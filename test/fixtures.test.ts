@@ -111,6 +111,24 @@ describe.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c: FixtureCa
           expect(have.length).toBe(want.length);
           want.forEach((w, i) => expect(close(have[i]!, w, 1e-9)).toBe(true));
         }
+        // f_jvp at the recorded point: the recorded value, and the recorded gradient · v along a direction v
+        if (jvp && check.grad) {
+          const args = fn.params.map((p, i) => {
+            const a = check.args[i];
+            return Array.isArray(a) && p.tsType === 'Float64Array' ? Float64Array.from(a as number[]) : Array.isArray(a) ? a.slice() : a;
+          });
+          let want = 0;
+          const tangent: Record<string, number | Float64Array> = {};
+          Object.entries(check.grad).forEach(([k, g], j) => {
+            const gs = Array.isArray(g) ? g : [g];
+            const v = gs.map((_, i) => ((i + j) % 3) - 0.75);
+            tangent[k] = Array.isArray(g) ? Float64Array.from(v) : v[0]!;
+            gs.forEach((gi, i) => { want += gi * v[i]!; });
+          });
+          const j = jvp(...args, tangent);
+          if (check.value !== undefined) expect(j.value).toBe(check.value);
+          expect(close(j.tangent, want, 1e-9)).toBe(true);
+        }
       }
     }
     // a function that returns nothing: f_jvp writes what f writes, and the tangents of its outputs

@@ -1575,10 +1575,38 @@ export class FunctionLowering implements ExprContext {
     if (this.projection !== undefined) return this.numeric(this.projectedValue(e), e);
     if (this.returnsBoolean) return this.bool(lowerExpr(this, e), e);
     if (!this.returnsArray) return this.numeric(lowerExpr(this, e), e);
+    const made = this.returnedAllocation(e);
+    if (made) return made;
     const a = lowerExpr(this, e);
     if (!isArrayType(atomType(a))) return this.b.fail(e, 'TSG1006', 'the result must be an array', 'return an array variable of the function');
     // (a parameter returned is a copy: the caller's array variable then holds an array of its own)
     return this.boundArray(a, e, undefined);
+  }
+
+  /**
+   * `return new Float64Array([a, b])`, `return [a, b]`, `return new Float64Array(n)`: a new
+   * array returned where it is made, as if bound to a local first (`const r = …; return r`).
+   */
+  private returnedAllocation(e: ts.Expression): Atom | undefined {
+    const { b } = this;
+    const inner = skipParens(e);
+    const literal = (list: ts.ArrayLiteralExpression, ctor: string): Atom | undefined => {
+      if (list.elements.some((x) => ts.isSpreadElement(x) || ts.isOmittedExpression(x))) return undefined;
+      const elements = list.elements.map((x) => this.numeric(lowerExpr(this, x), x));
+      const target = b.generatedVar('made', 'f64[]', false);
+      b.emit({ kind: 'alloc', target, ctor, length: constAtom(elements.length), elements, loc: b.loc });
+      return varAtom(target);
+    };
+    if (ts.isArrayLiteralExpression(inner)) return literal(inner, 'Array');
+    if (!ts.isNewExpression(inner) || !ts.isIdentifier(inner.expression) || !floatArrayTypes.has(inner.expression.text) || inner.arguments?.length !== 1) return undefined;
+    const ctor = inner.expression.text;
+    const arg = skipParens(inner.arguments[0]!);
+    if (ts.isArrayLiteralExpression(arg)) return literal(arg, ctor);
+    if (this.arrayArgument(arg)) return undefined;
+    const length = this.numeric(lowerExpr(this, arg), arg);
+    const target = b.generatedVar('made', 'f64[]', false);
+    b.emit({ kind: 'alloc', target, ctor, length, loc: b.loc });
+    return varAtom(target);
   }
 
   private numeric(a: Atom, node: ts.Node): Atom {
