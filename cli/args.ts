@@ -16,7 +16,15 @@ export interface CompileCommand {
   wrt?: string[];
 }
 
-export type Command = { kind: 'help' } | { kind: 'version' } | CompileCommand;
+/** `tsgrad types`: the parameter names that type `grad(f)` exactly (plugin/declarations.ts). */
+export interface TypesCommand {
+  kind: 'types';
+  /** Files, directories and globs, as typed: the modules that call `grad(f)`. */
+  inputs: string[];
+  check: boolean;
+}
+
+export type Command = { kind: 'help' } | { kind: 'version' } | CompileCommand | TypesCommand;
 
 const options = {
   'out-dir': { type: 'string' },
@@ -39,8 +47,13 @@ export function parseCommand(argv: string[]): Command {
 
   const [command, ...inputs] = positionals;
   if (command === undefined) throw usage('missing command');
-  if (command !== 'compile') throw usage(`unknown command '${command}'`);
+  if (command !== 'compile' && command !== 'types') throw usage(`unknown command '${command}'`);
   if (inputs.length === 0) throw usage('no input files');
+  if (command === 'types') {
+    const other = (['out-dir', 'dump', 'wrt', 'watch', 'quiet'] as const).find((o) => values[o] !== undefined);
+    if (other) throw usage(`--${other} is an option of tsgrad compile, not of tsgrad types`);
+    return { kind: 'types', inputs, check: values.check ?? false };
+  }
 
   const dump = values.dump;
   if (dump !== undefined && !isDumpPhase(dump)) {

@@ -3,6 +3,7 @@ import { parseCommand } from './args.js';
 import { compileOnce } from './compile.js';
 import { CliError } from './errors.js';
 import { HELP } from './help.js';
+import { typesOnce } from './types.js';
 import type { CliIO, CompileFn } from './io.js';
 import { watch } from './watch.js';
 
@@ -24,6 +25,8 @@ export async function run(argv: string[], io: CliIO, compile: CompileFn = compil
         return 0;
       case 'compile':
         return await (command.watch ? watch(command, io, compile) : compileOnce(command, io, compile));
+      case 'types':
+        return await typesOnce(command, io);
     }
   } catch (error) {
     if (!(error instanceof CliError)) throw error;
