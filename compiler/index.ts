@@ -15,6 +15,7 @@ import type { Call, Func } from './ir/types.js';
 import { printFunc } from './ir/print.js';
 import { analyze } from './analyze/index.js';
 import { reverseFunction, type AdjointFunction } from './reverse/index.js';
+import { tangentFunctions } from './forward/index.js';
 import { emitModule, printBody } from './emit/module.js';
 
 export type { CompileOptions, CompileResult, DumpPhase } from './api.js';
@@ -77,6 +78,18 @@ export function compileFiles(files: string[], options: CompileFilesOptions = {})
     if (!failed) break;
   }
   const reports = report(modules, problems, plan);
+  // Forward mode for every function that gets a vjp; one that gets no jvp is told in a note, never an error.
+  const forward = tangentFunctions([...plan.emitted].map((k) => {
+    const m = modules.get(fileOf(k))!;
+    const fn = m.funcs.get(nameOf(k))!;
+    return { key: k, file: m.file, fn, active: analyzed(m, fn).active };
+  }), key);
+  for (const [k, d] of forward.refused) {
+    const r = reports.get(fileOf(k));
+    if (!r || !modules.get(fileOf(k))!.input) continue;
+    r.notes.push(d);
+    r.notes.sort((a, b) => a.line - b.line || a.column - b.column);
+  }
   for (const d of wrtProblems) reports.get(resolve(d.file))?.[d.severity === 'info' ? 'notes' : 'diagnostics'].push(d);
   // (a package's module is read for its functions, inlined into their callers: nothing is written into node_modules)
   return [...modules.values()].filter((m) => !m.package).map((m) => {
@@ -100,6 +113,7 @@ export function compileFiles(files: string[], options: CompileFilesOptions = {})
         specifierOf: (target, generated) => sourceSpecifier(outputFile, generated ? outputPath(target) : target),
         runtimeModule: options.runtimeModule ?? 'tsgrad/runtime',
         functions: emitted,
+        tangents: new Map(emitted.flatMap((f) => { const j = forward.built.get(key(m.file, f.name)); return j ? [[f.name, j] as const] : []; })),
       });
       return { ...result, code };
     } catch (e) {

@@ -12,7 +12,7 @@ export function expr(e: TExpr): T.Expression {
     case 'str': return t.stringLiteral(e.value);
     case 'name': return dotted(e.name);
     case 'bin':
-      if (e.op === '&&' || e.op === '||') return t.logicalExpression(e.op, expr(e.l), expr(e.r));
+      if (e.op === '&&' || e.op === '||' || e.op === '??') return t.logicalExpression(e.op, expr(e.l), expr(e.r));
       return t.binaryExpression(e.op, expr(e.l), expr(e.r));
     case 'un': {
       // `!3`, `!!0` (a number's truthiness, once inlining made it a constant): the boolean

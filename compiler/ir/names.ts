@@ -69,5 +69,8 @@ export function vjpCalled(s: Call): string {
   return inOut ? inOutVjpName(callee.name) : `${callee.name}_vjp`;
 }
 
+/** The tangent of a variable in forward mode: `x` → `x_d` (Tapenade's convention, beside `x_b`). */
+export const tangentName = (v: string): string => `${v}_d`;
+
 /** The adjoint of a variable: `x` → `x_b` (Tapenade's convention). */
 export const adjointName = (v: string): string => `${v}_b`;

@@ -46,6 +46,11 @@ export class ForwardSweep {
     return this.fn.result ? [...body, { k: 'return', e: atomExpr(this.fn.result) }] : body;
   }
 
+  /** The code of statement `s` as emitted (forward mode adds each statement's tangent here). */
+  protected around(_s: Stmt, code: TStmt[]): TStmt[] {
+    return code;
+  }
+
   sweep(): TStmt[] {
     const hoisted: TStmt[] = [];
     const assigned = new Set([...statements(this.fn.body)].flatMap((s) => (s.kind === 'assign' ? [s.target] : [])));
@@ -60,7 +65,7 @@ export class ForwardSweep {
     const out: TStmt[] = [];
     const firstDecl = new Set<Var>();
     for (const s of block) {
-      out.push(...this.stmt(s, top, firstDecl));
+      out.push(...this.around(s, this.stmt(s, top, firstDecl)));
       for (const v of this.plan.pushAfter.get(s) ?? []) {
         out.push({ k: 'expr', e: tapeCall(pushOf(v), name(v.name)) });
         const shadow = this.plan.shadows.get(v);
