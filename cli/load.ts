@@ -36,9 +36,10 @@ export async function loadExternals(callees: readonly Callee[], distDir: string 
     if (c.vjp === 'generated' || loaded.has(id(c))) continue;
     try {
       const runtime = c.specifier === 'tsgrad/runtime' || c.vjpRuntime;
-      const own = c.specifier === 'tsgrad/runtime' && distDir ? await import(runtimeUrl(distDir)) as ModuleExports : await importModule(c.file, distDir);
-      const value = (c.importDefault ? own.default : own[c.name]) as External['value'] | undefined;
-      const vjpModule = c.vjp !== 'custom' ? undefined : runtime && distDir ? await import(runtimeUrl(distDir)) as ModuleExports : c.vjpFile ? await importModule(c.vjpFile, distDir) : own;
+      const own = c.specifier === 'tsgrad/runtime' && distDir ? await import(runtimeUrl(distDir)) as ModuleExports : await importModule(javaScriptOf(c.file), distDir);
+      // (a CommonJS module whose exports are the function itself is its default)
+      const value = (c.importDefault ? own.default : own[c.name] ?? (typeof own.default === 'function' ? own.default : undefined)) as External['value'] | undefined;
+      const vjpModule = c.vjp !== 'custom' ? undefined : runtime && distDir ? await import(runtimeUrl(distDir)) as ModuleExports : c.vjpFile ? await importModule(javaScriptOf(c.vjpFile), distDir) : own;
       const vjp = vjpModule?.[`${c.name}_vjp`] as External['vjp'] | undefined;
       if (typeof value === 'function') loaded.set(id(c), { value, ...(typeof vjp === 'function' ? { vjp } : {}) });
     } catch (error) {
@@ -47,4 +48,9 @@ export async function loadExternals(callees: readonly Callee[], distDir: string 
     }
   }
   return (c) => loaded.get(id(c));
+}
+
+/** The module a declaration file describes (`native.d.cts` → `native.cjs`); any other file is its own. */
+export function javaScriptOf(file: string): string {
+  return file.replace(/\.d\.(m|c)?ts$/, '.$1js');
 }

@@ -56,7 +56,7 @@ function operation(step: Step, ascii: boolean): string {
   const op = infix[step.prim];
   if (op && args.length === 2) return `${args[0]} ${op} ${args[1]}`;
   if (step.prim === 'neg') return `-${args[0]}`;
-  return `${step.prim === 'call' ? step.callee : step.prim}(${args.join(', ')})`;
+  return `${step.prim === 'call' ? step.callee : step.prim}(${args.join(', ')})${step.output ? ` → ${step.output}` : ''}`;
 }
 
 function inputLines(inputs: readonly Input[], ascii: boolean): Line[] {

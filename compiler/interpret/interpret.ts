@@ -24,6 +24,8 @@ export interface Step {
   readonly prim: Prim | 'call';
   readonly args: readonly (Node | number | boolean | string | undefined)[];
   readonly callee?: string;
+  /** Of a call that writes arrays: the element this step is (`out[2]`). */
+  readonly output?: string;
 }
 
 /** The passes of a loop (or the body of a call interpreted in place), each with its own steps. */
@@ -114,14 +116,18 @@ export function reverseSweep(evaluation: Evaluation): void {
   }
 }
 
+/** Typed arrays whose elements are not doubles. */
+const narrow = new Set(['Float32Array', 'Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array', 'Uint32Array']);
+
 function bindParam(p: Func['params'][number], value: unknown, input: (key: string, value: unknown, element?: number) => Node): Value {
   const type = p.v.type;
   if (value === undefined) return undefined;
   if (type === 'f64[]' || type === 'int[]') {
     if (!(value instanceof Float64Array || Array.isArray(value) || ArrayBuffer.isView(value))) throw new InterpretError(`${p.key} must be an array`);
     const items = Array.from(value as ArrayLike<number>);
-    if (type === 'int[]') return new ArrayRef(items);
-    return new ArrayRef(items.map((x, j) => (p.differentiable ? input(p.key, x, j) : constant(x))));
+    const ctor = value instanceof Float32Array ? 'Float32Array' : ArrayBuffer.isView(value) && narrow.has(value.constructor.name) ? value.constructor.name : undefined;
+    if (type === 'int[]') return new ArrayRef(items, 0, undefined, ctor);
+    return new ArrayRef(items.map((x, j) => (p.differentiable ? input(p.key, x, j) : constant(x))), 0, undefined, ctor);
   }
   if (type === 'f64') return p.differentiable ? input(p.key, value) : constant(value as number);
   return value as Value;
@@ -148,7 +154,7 @@ class Machine {
   }
 
   private atom(a: Atom, env: Map<Var, Value>): Value {
-    if (a.kind === 'const') return a.value;
+    if (a.kind === 'const') return a.text === 'undefined' ? undefined : a.value;
     return env.get(a.v);
   }
 
@@ -169,18 +175,25 @@ class Machine {
       switch (s.kind) {
         case 'eq': env.set(s.out, this.eq(s.out, s.prim, s.args, s.args.map((a) => this.atom(a, env)), sink)); break;
         case 'assign': env.set(s.target, this.atom(s.value, env)); break;
-        case 'store': this.array(env, s.array).set(this.int(this.atom(s.index, env)), this.atom(s.value, env)); break;
+        case 'store': {
+          const a = this.array(env, s.array);
+          a.set(this.int(this.atom(s.index, env)), this.stored(a.ctor, this.atom(s.value, env), sink));
+          break;
+        }
         case 'alloc': {
           const length = s.elements?.length ?? this.int(this.atom(s.length, env));
           const fill = s.fill ? this.atom(s.fill, env) : s.ctor === 'Array' ? undefined : s.target.type === 'int[]' ? 0 : constant(0);
+          const ctor = narrow.has(s.ctor) ? s.ctor : undefined;
           const data = s.elements ? s.elements.map((e) => this.atom(e, env)) : Array.from({ length }, () => fill);
-          env.set(s.target, new ArrayRef(s.target.type === 'f64[]' ? data.map((v) => (typeof v === 'number' ? constant(v) : v)) : data));
+          const values = s.target.type === 'f64[]' ? data.map((v) => (typeof v === 'number' ? constant(v) : v)) : data;
+          env.set(s.target, new ArrayRef(values.map((v) => this.stored(ctor, v, sink)), 0, undefined, ctor));
           break;
         }
         case 'fill': {
           const a = this.array(env, s.array);
           const v = this.atom(s.value, env);
-          for (let i = 0; i < a.length; i++) a.set(i, typeof v === 'number' && s.array.type === 'f64[]' ? constant(v) : v);
+          const fill = this.stored(a.ctor, typeof v === 'number' && s.array.type === 'f64[]' ? constant(v) : v, sink);
+          for (let i = 0; i < a.length; i++) a.set(i, fill);
           break;
         }
         case 'push': this.array(env, s.array).data.push(this.atom(s.value, env)); break;
@@ -250,11 +263,33 @@ class Machine {
     const value = evaluate(rule.eval(exprs), env);
     if (out.type !== 'f64') return value;
     env.set('$out', value);
-    const partials = rule.kind === 'smooth' ? rule.partials(exprs, { k: 'name', name: '$out' }).map((e) => Number(evaluate(e, env))) : [];
+    // v / v and v − v of one value (under two names) are the constants 1 and 0, as the reverse
+    // phase takes them: term by term the chain rule would give ∞ − ∞ where asin(v / v) follows
+    const same = (prim === 'div' || prim === 'sub') && isNode(args[0]) && args[0] === args[1];
+    const partials = same ? [] : rule.kind === 'smooth' ? rule.partials(exprs, { k: 'name', name: '$out' }).map((e) => Number(evaluate(e, env))) : [];
     const parents = args.flatMap((a, i) => (isNode(a) && partials[i] !== undefined ? [{ node: a, partial: partials[i]! }] : []));
     const node = this.node(Number(value), parents);
     sink.push({ kind: 'step', node, prim, args: args.map((a) => (isNode(a) ? a : (a as number | boolean | string | undefined))) });
     return node;
+  }
+
+  /**
+   * A value as an element of a typed array holds it: a Float32Array rounds it (an elementary
+   * step, fround, derivative 1), an integer array wraps or clamps it.
+   */
+  private stored(ctor: string | undefined, v: Value, sink: Entry[]): Value {
+    if (ctor === undefined) return v;
+    if (ctor === 'Float32Array') {
+      if (!isNode(v)) return typeof v === 'number' ? Math.fround(v) : v;
+      if (Object.is(Math.fround(v.value), v.value)) return v;
+      if (v.index === undefined) return constant(Math.fround(v.value));
+      const node = this.node(Math.fround(v.value), [{ node: v, partial: 1 }]);
+      sink.push({ kind: 'step', node, prim: 'fround', args: [v] });
+      return node;
+    }
+    const Typed = (globalThis as unknown as Record<string, new (a: number[]) => ArrayLike<number>>)[ctor];
+    const x = isNode(v) ? v.value : v;
+    return Typed && typeof x === 'number' ? new Typed([x])[0] : v;
   }
 
   private callStmt(s: Call, env: Map<Var, Value>, sink: Entry[]): Value {
@@ -274,7 +309,7 @@ class Machine {
     }
     const external = this.options.external?.(callee);
     if (!external) throw new InterpretError(`the call of '${callee.name}' (line ${s.loc.line}) cannot be interpreted: its module could not be loaded`);
-    if (s.writes.length > 0) throw new InterpretError(`the call of '${callee.name}' (line ${s.loc.line}) writes into an array, which the interpreter does not follow through a registered derivative`);
+    if (s.writes.length > 0) return this.writingCall(s, args, external, sink);
     const values = args.map(plain);
     const value = external.value(...values);
     if (!s.out || s.out.type !== 'f64' || typeof value !== 'number') return value as Value;
@@ -300,6 +335,58 @@ class Machine {
     const node = this.node(value, parents);
     sink.push({ kind: 'step', node, prim: 'call', callee: callee.name, args: args.map((a) => (isNode(a) ? a : a instanceof ArrayRef ? `[${a.length}]` : (a as number | boolean | string | undefined))) });
     return node;
+  }
+
+  /**
+   * A call of a registered derivative that writes arrays (`matvec(A, x, out)`, a kernel): the
+   * function writes the values; the vjp, called once per written element with that element's
+   * adjoint 1 (and once for a returned number, with seed 1), gives that element's row of the
+   * Jacobian: each written element is a new intermediate whose parents are the arguments'
+   * elements (an array written in place included: its old elements).
+   */
+  private writingCall(s: Call, args: Value[], external: External, sink: Entry[]): Value {
+    const callee = s.callee;
+    const fresh = () => args.map(plain).map((v) => (ArrayBuffer.isView(v) ? (v as Float64Array).slice() : Array.isArray(v) ? [...v] : v));
+    const after = fresh();
+    const value = external.value(...after);
+    const active = callee.vjp === 'custom' && args.some((a) => isNode(a) || (a instanceof ArrayRef && Array.from({ length: a.length }, (_, j) => a.get(j)).some((e) => isNode(e) && e.index !== undefined)));
+    if (active && !external.vjp) throw new InterpretError(`'${callee.name}' has no '${callee.name}_vjp' to load`);
+    const row = (seedKey: string | undefined, element: number, seed: number): { node: Node; partial: number }[] => {
+      const adj: Record<string, number | Float64Array> = {};
+      callee.params.forEach((p, i) => { if (!p.string) adj[p.key] = p.array ? new Float64Array(args[i] instanceof ArrayRef ? (args[i] as ArrayRef).length : 0) : 0; });
+      if (seedKey !== undefined) (adj[seedKey] as Float64Array)[element] = 1;
+      external.vjp!(...fresh(), adj, seed);
+      const parents: { node: Node; partial: number }[] = [];
+      callee.params.forEach((p, i) => {
+        const a = args[i];
+        const d = adj[p.key];
+        if (isNode(a) && typeof d === 'number' && d !== 0) parents.push({ node: a, partial: d });
+        if (a instanceof ArrayRef && d instanceof Float64Array) {
+          for (let j = 0; j < a.length; j++) { const e = a.get(j); if (isNode(e) && d[j] !== 0) parents.push({ node: e, partial: d[j]! }); }
+        }
+      });
+      return parents;
+    };
+    // every row is taken before any element is replaced: they are of the arguments as they were
+    const updates: [ArrayRef, number, Node][] = [];
+    for (const w of s.writes) {
+      const target = args[w];
+      const key = callee.params[w]?.key;
+      if (!(target instanceof ArrayRef) || key === undefined) continue;
+      const written = after[w] as ArrayLike<number>;
+      for (let k = 0; k < target.length; k++) {
+        const node = this.node(written[k]!, active ? row(key, k, 0) : []);
+        sink.push({ kind: 'step', node, prim: 'call', callee: callee.name, output: `${key}[${k}]`, args: args.map((a) => (isNode(a) ? a : a instanceof ArrayRef ? `[${a.length}]` : (a as number | boolean | string | undefined))) });
+        updates.push([target, k, node]);
+      }
+    }
+    let out: Value = value as Value;
+    if (s.out && s.out.type === 'f64' && typeof value === 'number') {
+      out = this.node(value, active ? row(undefined, 0, 1) : []);
+      sink.push({ kind: 'step', node: out, prim: 'call', callee: callee.name, args: args.map((a) => (isNode(a) ? a : a instanceof ArrayRef ? `[${a.length}]` : (a as number | boolean | string | undefined))) });
+    }
+    for (const [target, k, node] of updates) target.set(k, node);
+    return out;
   }
 
   private array(env: Map<Var, Value>, v: Var): ArrayRef {

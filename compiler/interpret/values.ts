@@ -23,7 +23,8 @@ export function constant(value: number): Node {
 
 /** An array (or a window of one, `x.subarray(a, b)`): elements are Nodes, or plain integers of an integer array. */
 export class ArrayRef {
-  constructor(readonly data: Value[], readonly offset = 0, private readonly fixedLength?: number) {}
+  /** `ctor`: of a typed array other than Float64Array (`Float32Array`, `Uint8Array`…), whose stores round or wrap. */
+  constructor(readonly data: Value[], readonly offset = 0, private readonly fixedLength?: number, readonly ctor?: string) {}
 
   get length(): number {
     return this.fixedLength ?? this.data.length - this.offset;
@@ -38,7 +39,7 @@ export class ArrayRef {
   }
 
   window(offset: number, length: number): ArrayRef {
-    return new ArrayRef(this.data, this.offset + offset, length);
+    return new ArrayRef(this.data, this.offset + offset, length, this.ctor);
   }
 }
 
