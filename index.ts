@@ -6,14 +6,18 @@
 /** The gradient of each differentiated parameter: a number, or a Float64Array for an array. */
 export type Gradient = Record<string, number | Float64Array>;
 
-/** What `grad(f)(...args)` returns. */
-export interface ValueAndGrad<G = Gradient> {
-  value: number;
+/** What `grad(f)(...args)` returns: `V` is `f`'s result type (`number`, or `number | undefined`). */
+export interface ValueAndGrad<G = Gradient, V = number> {
+  value: V;
   grad: G;
 }
 
-/** A function tsgrad can differentiate: it returns a number. */
-export type NumericFunction = (...args: never[]) => number;
+/**
+ * A function tsgrad can differentiate: it returns a number, or a number where it returns at
+ * all (`number | undefined`, or `number | null`: where the value is not a number, the gradient
+ * is 0). `number | null | undefined` is neither.
+ */
+export type NumericFunction = ((...args: never[]) => number | undefined) | ((...args: never[]) => number | null);
 
 /**
  * The adjoint of a parameter of type `P`: a number for a number, a new Float64Array for an
@@ -26,14 +30,49 @@ export type AdjointOf<P> = P extends number ? number : P extends IntegerArray ? 
 type IntegerArray = Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array;
 
 /**
- * The type of the values of `f`'s gradient: the adjoints of its parameters' types, a union
- * when it has both numbers and arrays. TypeScript's types do not carry parameter names, so
- * the keys are `string` unless they are given (`grad(f, ['w', 'b'])`).
+ * `f`'s parameter names in order, from the declarations tsgrad's build writes beside the
+ * module of `f`, an exported function declaration (`model.tsgrad.d.ts`, see the README);
+ * `undefined` when there are none, or when they are stale (not as many names as parameters).
+ * TypeScript's function types do not carry parameter names: these declarations give them to
+ * `typeof f`, as a namespace merged into the function.
  */
-export type GradValue<F extends NumericFunction> = AdjointOf<Parameters<F>[number]>;
+export type ParamNames<F> = F extends { readonly __tsgrad_params: infer N extends readonly string[] }
+  ? F extends (...args: infer P) => unknown ? N['length'] extends Required<P>['length'] ? N : undefined : undefined
+  : undefined;
+
+/**
+ * `f`'s parameters as an object, named as in `f` and typed as `f` takes them:
+ * `Params<typeof loss>` is `{ w: Float64Array; b: number; x: Float64Array; y: number }`.
+ * `Record<string, …>` of the union of their types when the names are not known.
+ */
+export type Params<F extends (...args: never[]) => unknown> = ParamNames<F> extends infer N extends readonly string[]
+  ? { [I in keyof N & `${number}` as N[I] & string]: Parameters<F>[I & keyof Parameters<F>] }
+  : Record<string, Parameters<F>[number]>;
+
+/**
+ * The gradient of `f`: one key per parameter of type number or array of numbers, named as
+ * the parameter, with its adjoint (`AdjointOf`). Keys for the derivative forms that share
+ * `grad`'s (tangents, `adj`, Hessian-vector products). `Record<string, GradValue<F>>` when
+ * the parameter names are not known.
+ */
+export type GradientOf<F extends (...args: never[]) => unknown> = ParamNames<F> extends readonly string[]
+  ? { [K in keyof Params<F> as [AdjointOf<Params<F>[K]>] extends [never] ? never : K]: AdjointOf<Params<F>[K]> }
+  : Record<string, GradValue<F>>;
+
+/** The keys `grad(f, keys)` takes: `f`'s differentiated parameters, any string when not known. */
+export type GradKey<F extends (...args: never[]) => unknown> = ParamNames<F> extends readonly string[] ? keyof GradientOf<F> & string : string;
+
+/** The gradient of `f` restricted to the keys `K`, as `grad(f, keys)` returns it. */
+export type GradientOnly<F extends (...args: never[]) => unknown, K extends string> = { [P in K]: P extends keyof GradientOf<F> ? GradientOf<F>[P] : never };
+
+/**
+ * The type of the values of `f`'s gradient: the adjoints of its parameters' types, a union
+ * when it has both numbers and arrays.
+ */
+export type GradValue<F extends (...args: never[]) => unknown> = AdjointOf<Parameters<F>[number]>;
 
 /** What `grad(f)` returns: `f`'s parameters in, `{ value, grad }` out. */
-export type GradFunction<F extends NumericFunction, G = Record<string, GradValue<F>>> = (...args: Parameters<F>) => ValueAndGrad<G>;
+export type GradFunction<F extends NumericFunction, G = GradientOf<F>> = (...args: Parameters<F>) => ValueAndGrad<G, ReturnType<F>>;
 
 const setup = [
   'tsgrad: grad() was called at run time: no tsgrad plugin replaced it at build time.',
@@ -48,14 +87,15 @@ const setup = [
  * The gradient of `f`, an exported function (a declaration or a `const` arrow function, in
  * this module or an imported one) that returns a number: a function with `f`'s parameters
  * that returns `{ value, grad }`, where `grad` has one key per parameter of type number or
- * array of numbers, named as the parameter.
+ * array of numbers, named as the parameter. The result is typed exactly (`GradientOf<F>`)
+ * once the build has written the parameter names beside `f`'s module (`model.tsgrad.d.ts`).
  *
  * With `keys`, only those parameters' gradients are returned, and the result's type has
- * exactly those keys: `grad(loss, ['w', 'b'])`. Each must be a parameter of `f`; the plugin
- * checks them at build time.
+ * exactly those keys: `grad(loss, ['w', 'b'])`. Each must be a parameter of `f`: tsc checks
+ * them where the names are declared, the plugin at build time in any case.
  */
 export function grad<F extends NumericFunction>(f: F): GradFunction<F>;
-export function grad<F extends NumericFunction, const K extends string>(f: F, keys: readonly K[]): GradFunction<F, { [Key in K]: GradValue<F> }>;
+export function grad<F extends NumericFunction, const K extends GradKey<F>>(f: F, keys: readonly K[]): GradFunction<F, GradientOnly<F, K>>;
 export function grad(f: NumericFunction, keys?: readonly string[]): never {
   void f;
   void keys;

@@ -4,6 +4,7 @@
  * there is one. Inputs come from a seeded generator or from ADBench's files, so every run
  * times the same computation.
  */
+import { readFileSync } from 'node:fs';
 import { readGmm, readLstm, readReference } from './lib/adbench.js';
 import { uniform } from './lib/check.js';
 
@@ -68,10 +69,60 @@ const gmmScratch = (d, k) => ({
   title: `GMM scratch style d=${d} K=${k} n=1000`,
   source: 'bench/cases/gmm_scratch.ts',
   fn: 'gmmScratch',
+  style: 'issue 13',
   hand: undefined,
 });
 
-export const cases = [
+/**
+ * Issue 13 item 4: the same function written by a second hand (bench/cases/styles/, written
+ * from what each case computes, without reading the compiler), timed on the same inputs. The
+ * bench checks that its value equals the first version's within 1e-12 (relative).
+ */
+const secondHand = (base, file, fn, extra = {}) => ({
+  ...base,
+  id: `${base.id}-h2`,
+  style: 'hand 2',
+  source: `bench/cases/styles/${file}`,
+  fn,
+  hand: undefined,
+  sameAs: { source: base.source, fn: base.fn, id: base.id },
+  ...extra,
+});
+
+/**
+ * Issue 13 item 4: functions of the real-world corpus (corpus/, third-party code as its authors
+ * wrote it), compiled from corpus/ as they are, on inputs drawn from the domains of
+ * corpus/manifest.json (seeded). `length` replaces the manifest's array length (5 or 6, the
+ * size of a finite-difference test) for functions of any length (statistics, norms). Arrays are
+ * plain arrays (the functions take number[]); parameters the manifest fixes ({ value }) are
+ * passed as that value and not differentiated by finite differences.
+ */
+const manifest = JSON.parse(readFileSync(new URL('../corpus/manifest.json', import.meta.url), 'utf8'));
+const corpusCase = (module, name, { length, target = 3.0, fdStep } = {}) => {
+  const entry = manifest.functions.find((f) => f.module === module && f.name === name);
+  if (!entry) throw new Error(`corpus/manifest.json has no ${module}#${name}`);
+  const params = Object.keys(entry.domains);
+  const fixed = params.filter((p) => 'value' in entry.domains[p]);
+  return {
+    id: `corpus-${entry.package.replace(/^@/, '').replace(/\//g, '-')}-${name}`,
+    title: `${entry.package} ${name}${length ? ` n=${length}` : ''}`,
+    style: 'corpus',
+    source: `corpus/${module}`,
+    fn: name,
+    params,
+    skip: fixed,
+    make: (random) => params.map((p) => {
+      const dom = entry.domains[p];
+      if ('value' in dom) return dom.value;
+      if (Array.isArray(dom)) return dom[0] + (dom[1] - dom[0]) * random();
+      return Array.from(uniform(random, length ?? dom.length, dom.range[0], dom.range[1]));
+    }),
+    target,
+    fdStep,
+  };
+};
+
+const firstHands = [
   rosenbrock(1e3),
   rosenbrock(1e5),
   {
@@ -119,6 +170,7 @@ export const cases = [
     title: 'Elman RNN H=32 T=50, h = next',
     source: 'bench/cases/rnn_rebind.ts',
     fn: 'elmanRebind',
+    style: 'issue 13',
     params: ['Wx', 'Wh', 'b', 'Wy', 'xs', 'y'],
     make: (random) => [weights(random, 32, 8), weights(random, 32, 32), uniform(random, 32, -0.1, 0.1),
       weights(random, 4, 32), uniform(random, 50 * 8), uniform(random, 4)],
@@ -164,4 +216,39 @@ export const cases = [
     skip: ['m', 'n'],
     target: 3.0,
   })),
+];
+
+/** The second hands, each placed after the case it rewrites. */
+const secondHands = {
+  'rosenbrock-1e3': (c) => secondHand(c, 'rosenbrock.ts', 'rosenbrockStyled'),
+  'rosenbrock-1e5': (c) => secondHand(c, 'rosenbrock.ts', 'rosenbrockStyled'),
+  logsumexp: (c) => secondHand(c, 'logsumexp.ts', 'logSumExpStyled'),
+  'softmax-xent': (c) => secondHand(c, 'softmax_xent.ts', 'softmaxCrossEntropyStyled'),
+  mlp: (c) => secondHand(c, 'mlp.ts', 'mlpLossStyled'),
+  rnn: (c) => secondHand(c, 'rnn.ts', 'elmanLossStyled'),
+  rk4: (c) => secondHand(c, 'rk4.ts', 'rk4LossStyled'),
+  'gmm-d2-K5': (c) => secondHand(c, 'gmm.ts', 'gmmStyled'),
+  'gmm-d10-K25': (c) => secondHand(c, 'gmm.ts', 'gmmStyled'),
+  'lstm-l2-c1024': (c) => secondHand(c, 'lstm.ts', 'lstmStyled'),
+};
+
+/** Issue 13 item 4: real functions from the corpus, third-party code used as it is. */
+const realFunctions = [
+  corpusCase('jstat/special.ts', 'gammaln'),
+  corpusCase('jstat/special.ts', 'betacf'),
+  corpusCase('gamma/index.ts', 'lngamma'),
+  corpusCase('gamma/index.ts', 'gamma'),
+  corpusCase('bessel/bessel.ts', 'besselj'),
+  corpusCase('gl-matrix/mat4.ts', 'determinant'),
+  // two Newton steps from dt ≈ 8000 days: the result jumps by days within dt ± 0.01 (the
+  // default step, 1e-6·dt, gives 185 where the derivative is 16.808, converged from 1e-4 down)
+  corpusCase('suncalc/index.ts', 'getSetJ', { fdStep: 1e-5 }),
+  corpusCase('tween-functions/index.ts', 'easeOutElastic'),
+  corpusCase('stats-lite/stats.ts', 'sampleStdev', { length: 1000 }),
+  corpusCase('compute-l2norm/index.ts', 'l2norm', { length: 1000 }),
+];
+
+export const cases = [
+  ...firstHands.flatMap((c) => [{ style: 'hand 1', ...c }, ...(secondHands[c.id] ? [secondHands[c.id](c)] : [])]),
+  ...realFunctions,
 ];

@@ -35,7 +35,7 @@ const log = (s) => process.stdout.write(s + '\n');
 let loadStart;
 
 async function runCase(c, built) {
-  const row = { id: c.id, title: c.title, target: c.target, failures: [] };
+  const row = { id: c.id, title: c.title, style: c.style, target: c.target, failures: [] };
   const source = resolve(root, c.source);
   const diagnostics = built.diagnostics.get(source) ?? [{ message: 'not compiled' }];
   if (diagnostics.length > 0) {
@@ -59,7 +59,14 @@ async function runCase(c, built) {
   if (!Object.is(vjpValue, value)) row.failures.push(`f_vjp value ${vjpValue} differs from the primal's ${value}`);
   const vjpVsGrad = gradientDifference(adj, r.grad);
   if (vjpVsGrad.worst !== 0) row.failures.push(`f_vjp gradient differs from f_grad's at ${vjpVsGrad.where}`);
-  const fd = finiteDifferenceCheck(f, args, c.params, r.grad, { skip: c.skip ?? [] });
+  if (c.sameAs) {
+    // a second hand computes the first's function: the same value on the same inputs
+    const first = (await import(built.urlOf(c.sameAs.source)))[c.sameAs.fn];
+    const expected = first(...c.make(rng(1)));
+    row.vsFirstHand = Math.abs(value - expected) / Math.max(Math.abs(expected), 1e-300);
+    if (!(row.vsFirstHand <= 1e-12)) row.failures.push(`value ${value} differs from ${c.sameAs.id}'s ${expected} by ${row.vsFirstHand.toExponential(2)} (relative)`);
+  }
+  const fd = finiteDifferenceCheck(f, args, c.params, r.grad, { skip: c.skip ?? [], step: c.fdStep });
   row.failures.push(...fd.failures.map((m) => `finite differences: ${m}`));
   row.fdWorst = fd.worst;
 
@@ -147,13 +154,35 @@ function compileTime(runs = 7) {
   }
 }
 
+/**
+ * Issue 13's targets over every case timed: the geometric mean of the "best" ratios (≤ 2.5x),
+ * every case ≤ 3x, Rosenbrock ≤ 2x; and the geometric mean per style.
+ */
+function summary(rows) {
+  const timed = rows.filter((r) => r.best !== undefined);
+  const geomean = (rs) => (rs.length === 0 ? undefined : Math.exp(rs.reduce((a, r) => a + Math.log(r.best), 0) / rs.length));
+  const styles = [...new Set(timed.map((r) => r.style ?? 'hand 1'))];
+  return {
+    cases: timed.length,
+    failed: rows.length - timed.length,
+    geomean: geomean(timed),
+    geomeanTarget: 2.5,
+    byStyle: Object.fromEntries(styles.map((s) => {
+      const rs = timed.filter((r) => (r.style ?? 'hand 1') === s);
+      return [s, { cases: rs.length, geomean: geomean(rs) }];
+    })),
+    over3x: timed.filter((r) => r.best > 3).map((r) => `${r.id} ${r.best.toFixed(2)}x`),
+    rosenbrockOver2x: timed.filter((r) => r.id.startsWith('rosenbrock') && r.best > 2).map((r) => `${r.id} ${r.best.toFixed(2)}x`),
+  };
+}
+
 async function main() {
   loadStart = loadavg();
   if (loadStart[0] > cpus().length / 2 + 0.5) log(`\n!!! WARNING: load average ${loadStart[0].toFixed(1)} on ${cpus().length} cores: other processes compete for the CPU and times are noisy\n`);
   const stale = distFreshness();
   if (stale) log(`\n!!! WARNING: ${stale}\n`);
   const selected = cases.filter((c) => !opts.filter || c.id.includes(opts.filter));
-  const sources = [...new Set(selected.map((c) => resolve(root, c.source)))];
+  const sources = [...new Set(selected.flatMap((c) => [c.source, ...(c.sameAs ? [c.sameAs.source] : [])]).map((s) => resolve(root, s)))];
   const hands = [...new Set(selected.filter((c) => c.hand).map((c) => resolve(root, c.hand.source)))];
   const started = performance.now();
   const built = await build(sources, hands);
@@ -166,14 +195,21 @@ async function main() {
     try {
       row = await runCase(c, built);
     } catch (e) {
-      row = { id: c.id, title: c.title, target: c.target, failures: [`threw: ${e?.stack ?? e}`] };
+      row = { id: c.id, title: c.title, style: c.style, target: c.target, failures: [`threw: ${e?.stack ?? e}`] };
     }
     rows.push(row);
     const status = row.failures.length > 0 ? `FAILED CHECK (${row.failures.length})` : `best ${row.best.toFixed(2)}x`;
-    log(`  ${c.id.padEnd(16)} ${status}  (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+    log(`  ${c.id.padEnd(38)} ${status}  (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
     for (const m of row.failures) log(`    !!! ${m}`);
   }
 
+  // a second hand's primal may itself be slower than the first's (windows allocated by
+  // subarray, for … of): its gradient's time over the first hand's primal time as well
+  for (const row of rows) {
+    const c = selected.find((x) => x.id === row.id);
+    const base = c?.sameAs && rows.find((r) => r.id === c.sameAs.id);
+    if (base?.ms && row.ms) row.vsFirstPrimal = Math.min(row.ms.grad, row.ms.vjp) / base.ms.primal;
+  }
   const compile = opts['no-compile-time'] ? undefined : compileTime();
   const results = {
     command: 'npm run bench',
@@ -184,6 +220,7 @@ async function main() {
     totalSeconds: (performance.now() - started) / 1000,
     compile,
     rows,
+    summary: summary(rows),
   };
   log('');
   log(toTable(results));

@@ -16,6 +16,15 @@ export interface CompileCommand {
   wrt?: string[];
 }
 
+/** `tsgrad types`: the parameter names that type `grad(f)` exactly (plugin/declarations.ts). */
+export interface TypesCommand {
+  kind: 'types';
+  /** Files, directories and globs, as typed: the modules that call `grad(f)`. */
+  inputs: string[];
+  check: boolean;
+}
+
+
 export interface TraceCommand {
   kind: 'trace';
   file: string;
@@ -36,7 +45,7 @@ export interface CheckCommand {
   tol: number;
 }
 
-export type Command = { kind: 'help' } | { kind: 'version' } | CompileCommand | TraceCommand | CheckCommand;
+export type Command = { kind: 'help' } | { kind: 'version' } | CompileCommand | TypesCommand | TraceCommand | CheckCommand;
 
 const options = {
   'out-dir': { type: 'string' },
@@ -65,11 +74,16 @@ export function parseCommand(argv: string[]): Command {
 
   const [command, ...inputs] = positionals;
   if (command === undefined) throw usage('missing command');
-  if (command !== 'compile' && command !== 'trace' && command !== 'check') throw usage(`unknown command '${command}'`);
+  if (command !== 'compile' && command !== 'types' && command !== 'trace' && command !== 'check') throw usage(`unknown command '${command}'`);
   const foreign = (Object.keys(values) as (keyof typeof values)[]).filter((o) => !commandOptions[command].includes(o) && o !== 'help' && o !== 'version');
   if (foreign.length > 0) throw usage(`--${foreign[0]} is not an option of tsgrad ${command}`);
   if (command === 'trace') return traceCommand(inputs, values);
   if (inputs.length === 0) throw usage('no input files');
+  if (command === 'types') {
+    const other = (['out-dir', 'dump', 'wrt', 'watch', 'quiet'] as const).find((o) => values[o] !== undefined);
+    if (other) throw usage(`--${other} is an option of tsgrad compile, not of tsgrad types`);
+    return { kind: 'types', inputs, check: values.check ?? false };
+  }
   if (command === 'check') {
     return { kind: 'check', inputs, points: integer('points', values.points, 5, 1), seed: integer('seed', values.seed, 1, 0), tol: positive('tol', values.tol, 1e-6) };
   }
@@ -87,8 +101,10 @@ export function parseCommand(argv: string[]): Command {
 }
 
 /** Which options each command takes. */
-const commandOptions: Record<'compile' | 'trace' | 'check', readonly string[]> = {
+const commandOptions: Record<'compile' | 'types' | 'trace' | 'check', readonly string[]> = {
   compile: ['out-dir', 'dump', 'wrt', 'check', 'watch', 'quiet'],
+  // (compile's options are refused by types itself, in its own words)
+  types: ['check', 'out-dir', 'dump', 'wrt', 'watch', 'quiet'],
   trace: ['at', 'wrt', 'format', 'ascii'],
   check: ['points', 'seed', 'tol'],
 };

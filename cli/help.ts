@@ -1,4 +1,5 @@
 export const HELP = `Usage: tsgrad compile [options] <files, directories or globs...>
+       tsgrad types [--check] <files, directories or globs...>
        tsgrad trace <file> <function> --at <name=value,...> [--wrt <input>] [--format table|markdown|json] [--ascii]
        tsgrad check [--points N] [--seed S] [--tol T] <files, directories or globs...>
 
@@ -6,6 +7,10 @@ Writes <name>.grad.ts beside each source module, exporting f_grad and f_vjp for 
 exported function f that returns a number. A function tsgrad cannot differentiate is
 reported and the others are still written (exit 1); an exported function that gets no
 gradient is named with the reason; a module with nothing to differentiate gets no file.
+
+tsgrad types writes, beside each module whose functions the inputs' grad(f) calls
+differentiate, <name>.tsgrad.d.ts: the parameter names that type grad(f)'s gradient
+exactly, as the build plugins write them (for tsc --noEmit before a build; --check for CI).
 
 Options:
   --out-dir <dir>       write generated files under <dir>, laid out as the inputs are
@@ -65,6 +70,7 @@ Examples:
   tsgrad compile --dump ir src/loss.ts
   tsgrad compile --wrt w,b src/loss.ts
   tsgrad compile --watch src
+  tsgrad types src
   tsgrad trace src/f.ts f --at x1=1.5,x2=0.5 --wrt x1
   tsgrad check --points 20 src/loss.ts
 `;

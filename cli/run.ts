@@ -5,6 +5,7 @@ import { CliError } from './errors.js';
 import { HELP } from './help.js';
 import { checkCommand } from './check.js';
 import { traceCommand } from './trace.js';
+import { typesOnce } from './types.js';
 import type { CliIO, CompileFn } from './io.js';
 import { watch } from './watch.js';
 
@@ -31,6 +32,8 @@ export async function run(argv: string[], io: CliIO, compile: CompileFn = compil
         return await traceCommand(command, io);
       case 'check':
         return await checkCommand(command, io);
+      case 'types':
+        return await typesOnce(command, io);
     }
   } catch (error) {
     if (!(error instanceof CliError)) throw error;

@@ -470,10 +470,15 @@ function calleeTextAt(file: string, at: { line: number; column: number }): strin
 function predicateCalls(file: string, fn: Func, modules: ReadonlyMap<string, Module>): Diagnostic[] {
   // (a helper that failed to lower says why itself)
   const failure = (c: Call) => (c.callee.projection === undefined ? undefined : modules.get(resolve(c.callee.file))?.trace?.failures.get(c.callee.name));
-  return callsIn(fn.body).filter((c) => (c.callee.returnsBoolean && c.callee.vjp !== 'none') || c.callee.projection !== undefined || c.callee.params.some((p) => p.string)).map((c) => failure(c) ?? ({
+  // (a call of a function that may return undefined is two calls, one per part of its result: one word)
+  const seen = new Set<string>();
+  const once = (c: Call) => !c.callee.projection?.startsWith('$') || !seen.has(`${c.at.line}:${c.at.column}`) && !!seen.add(`${c.at.line}:${c.at.column}`);
+  return callsIn(fn.body).filter((c) => ((c.callee.returnsBoolean && c.callee.vjp !== 'none') || c.callee.projection !== undefined || c.callee.params.some((p) => p.string)) && once(c)).map((c) => failure(c) ?? ({
     code: 'TSG2002' as const, file, ...c.at,
     message: !c.callee.returnsBoolean && c.callee.projection === undefined
       ? `'${c.callee.name}' takes a string, and tsgrad passes strings only to functions it inlines, which it cannot here`
+      : c.callee.projection !== undefined && c.callee.projection.startsWith('$')
+      ? `'${c.callee.name.slice(0, -c.callee.projection.length - 1)}' may return undefined or null, and tsgrad reads such a result only by inlining the function, which it cannot here`
       : c.callee.projection !== undefined
       ? `'${c.callee.name.slice(0, -c.callee.projection.length - 1)}' returns an object, and tsgrad reads its numbers only by inlining it, which it cannot here`
       : `'${c.callee.name}' returns a boolean, and tsgrad can only inline such a function, which it cannot here`,

@@ -151,8 +151,8 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
     const t20 = k * n;
     const t21 = t20 + k;
     const t22 = R[t21]!;
-    s_b += t23_b / t22;
-    const t22_b = -(t23_b * (t23 / t22));
+    const t22_b = t23_b === 0 ? 0 : -(t23_b * (t23 / t22));
+    if (t23_b !== 0) s_b += t23_b / t22;
     R_b[t21]! += t22_b;
     // grad of: for (let j = k + 1; j < n; j++)
     for (let k_1 = stack[--top]!; k_1 > 0; k_1--) {
@@ -163,8 +163,8 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       const t14 = t13 + j;
       const t15 = R[t14]!;
       const t16 = x[j]!;
-      const t15_b = t17_b * t16;
-      const t16_b = t17_b * t15;
+      const t15_b = t17_b === 0 ? 0 : t17_b * t16;
+      const t16_b = t17_b === 0 ? 0 : t17_b * t15;
       x_b[j]! += t16_b;
       R_b[t14]! += t15_b;
     }
@@ -177,8 +177,8 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       const t6 = t5 + k;
       const t7 = Q[t6]!;
       const t8 = y[i]!;
-      const t7_b = t9_b * t8;
-      const t8_b = t9_b * t7;
+      const t7_b = t9_b === 0 ? 0 : t9_b * t8;
+      const t8_b = t9_b === 0 ? 0 : t9_b * t7;
       y_b[i]! += t8_b;
       Q_b[t6]! += t7_b;
     }

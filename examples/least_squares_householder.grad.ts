@@ -271,7 +271,7 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
       } else {
         const t74_b = t70_b;
         t70_b = 0;
-        const t73_b = t74_b * sign;
+        const t73_b = t74_b === 0 ? 0 : t74_b * sign;
         const t71 = i_8 * n;
         const t72 = t71 + j_3;
         W_b[t72]! += t73_b;
@@ -300,8 +300,8 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
         const t62_b = Q_b[t56]!;
         const t61_b = -t62_b;
         const t60 = stack[--top]!;
-        const t60_b = t61_b * s_1;
-        s_1_b += t61_b * t60;
+        const t60_b = t61_b === 0 ? 0 : t61_b * s_1;
+        if (t61_b !== 0) s_1_b += t61_b * t60;
         const t59_b = t60_b * 2;
         const t58 = stack[--top]!;
         V_b[t58]! += t59_b;
@@ -311,8 +311,8 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
         const t51_b = s_1_b;
         const t50 = stack[--top]!;
         const t48 = stack[--top]!;
-        const t48_b = t51_b * t50;
-        const t50_b = t51_b * t48;
+        const t48_b = t51_b === 0 ? 0 : t51_b * t50;
+        const t50_b = t51_b === 0 ? 0 : t51_b * t48;
         const t49 = stack[--top]!;
         Q_b[t49]! += t50_b;
         const t47 = stack[--top]!;
@@ -353,8 +353,8 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
         const t36 = t33 + k;
         const t37 = V[t36]!;
         const t38 = 2 * t37;
-        const t38_b = t39_b * s;
-        s_b += t39_b * t38;
+        const t38_b = t39_b === 0 ? 0 : t39_b * s;
+        if (t39_b !== 0) s_b += t39_b * t38;
         const t37_b = t38_b * 2;
         V_b[t36]! += t37_b;
       }
@@ -366,8 +366,8 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
         const t28 = V[t27]!;
         const t29 = t26 + j;
         const t30 = W[t29]!;
-        const t28_b = t31_b * t30;
-        const t30_b = t31_b * t28;
+        const t28_b = t31_b === 0 ? 0 : t31_b * t30;
+        const t30_b = t31_b === 0 ? 0 : t31_b * t28;
         W_b[t29]! += t30_b;
         V_b[t27]! += t28_b;
       }
@@ -385,18 +385,18 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
       V_b[t23]! = 0;
       const t24 = V[t23]!;
       const t25 = t24 / vnorm;
-      const t24_b = t25_b / vnorm;
-      vnorm_b -= t25_b * (t25 / vnorm);
+      const t24_b = t25_b === 0 ? 0 : t25_b / vnorm;
+      if (t25_b !== 0) vnorm_b -= t25_b * (t25 / vnorm);
       V_b[t23]! += t24_b;
     }
     // grad of: const vnorm = Math.sqrt(vnorm2)
-    vnorm2_b += vnorm_b * (0.5 / vnorm);
+    if (vnorm_b !== 0) vnorm2_b += vnorm_b * (0.5 / vnorm);
     // grad of: for (let i = k; i < m; i++)
     for (let i_1 = Math.ceil(m) - 1; i_1 >= k; i_1--) {
       // grad of: vnorm2 += v * v
       const t20_b = vnorm2_b;
       v = stack[--top]!;
-      v_b += t20_b * (v + v);
+      if (t20_b !== 0) v_b += t20_b * (v + v);
       // grad of: V[i * n + k] = v
       const t18 = i_1 * n;
       const t19 = t18 + k;
@@ -437,7 +437,7 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
     W_b[t10]! += x0_b;
     // grad of: const norm = Math.sqrt(norm2)
     const norm = stack[--top]!;
-    norm2_b += norm_b * (0.5 / norm);
+    if (norm_b !== 0) norm2_b += norm_b * (0.5 / norm);
     // grad of: for (let i = k; i < m; i++)
     for (let i = Math.ceil(m) - 1; i >= k; i--) {
       // grad of: norm2 += W[i * n + k] * W[i * n + k]
@@ -445,7 +445,7 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
       const t4 = i * n;
       const t5 = t4 + k;
       const t6 = W[t5]!;
-      const t6_b = t7_b * (t6 + t6);
+      const t6_b = t7_b === 0 ? 0 : t7_b * (t6 + t6);
       W_b[t5]! += t6_b;
     }
     // grad of: let norm2 = 0
@@ -823,8 +823,8 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
     const t20 = k * n;
     const t21 = t20 + k;
     const t22 = R[t21]!;
-    s_b += t23_b / t22;
-    const t22_b = -(t23_b * (t23 / t22));
+    const t22_b = t23_b === 0 ? 0 : -(t23_b * (t23 / t22));
+    if (t23_b !== 0) s_b += t23_b / t22;
     R_b[t21]! += t22_b;
     // grad of: for (let j = k + 1; j < n; j++)
     for (let k_1 = stack[--top]!; k_1 > 0; k_1--) {
@@ -835,8 +835,8 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       const t14 = t13 + j;
       const t15 = R[t14]!;
       const t16 = x[j]!;
-      const t15_b = t17_b * t16;
-      const t16_b = t17_b * t15;
+      const t15_b = t17_b === 0 ? 0 : t17_b * t16;
+      const t16_b = t17_b === 0 ? 0 : t17_b * t15;
       x_b[j]! += t16_b;
       R_b[t14]! += t15_b;
     }
@@ -849,8 +849,8 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       const t6 = t5 + k;
       const t7 = Q[t6]!;
       const t8 = y[i]!;
-      const t7_b = t9_b * t8;
-      const t8_b = t9_b * t7;
+      const t7_b = t9_b === 0 ? 0 : t9_b * t8;
+      const t8_b = t9_b === 0 ? 0 : t9_b * t7;
       y_b[i]! += t8_b;
       Q_b[t6]! += t7_b;
     }
@@ -886,7 +886,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       } else {
         const t74_householderQR_b = t70_householderQR_b;
         t70_householderQR_b = 0;
-        const t73_householderQR_b = t74_householderQR_b * sign_householderQR;
+        const t73_householderQR_b = t74_householderQR_b === 0 ? 0 : t74_householderQR_b * sign_householderQR;
         const t71_householderQR = i_8_householderQR * n;
         const t72_householderQR = t71_householderQR + j_3_householderQR;
         W_householderQR_b[t72_householderQR]! += t73_householderQR_b;
@@ -915,8 +915,8 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
         const t62_householderQR_b = Q_b[t56_householderQR]!;
         const t61_householderQR_b = -t62_householderQR_b;
         const t60_householderQR = stack[--top]!;
-        const t60_householderQR_b = t61_householderQR_b * s_1_householderQR;
-        s_1_householderQR_b += t61_householderQR_b * t60_householderQR;
+        const t60_householderQR_b = t61_householderQR_b === 0 ? 0 : t61_householderQR_b * s_1_householderQR;
+        if (t61_householderQR_b !== 0) s_1_householderQR_b += t61_householderQR_b * t60_householderQR;
         const t59_householderQR_b = t60_householderQR_b * 2;
         const t58_householderQR = stack[--top]!;
         V_householderQR_b[t58_householderQR]! += t59_householderQR_b;
@@ -926,8 +926,8 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
         const t51_householderQR_b = s_1_householderQR_b;
         const t50_householderQR = stack[--top]!;
         const t48_householderQR = stack[--top]!;
-        const t48_householderQR_b = t51_householderQR_b * t50_householderQR;
-        const t50_householderQR_b = t51_householderQR_b * t48_householderQR;
+        const t48_householderQR_b = t51_householderQR_b === 0 ? 0 : t51_householderQR_b * t50_householderQR;
+        const t50_householderQR_b = t51_householderQR_b === 0 ? 0 : t51_householderQR_b * t48_householderQR;
         const t49_householderQR = stack[--top]!;
         Q_b[t49_householderQR]! += t50_householderQR_b;
         const t47_householderQR = stack[--top]!;
@@ -968,8 +968,8 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
         const t36_householderQR = t33_householderQR + k_householderQR;
         const t37_householderQR = V_householderQR[t36_householderQR]!;
         const t38_householderQR = 2 * t37_householderQR;
-        const t38_householderQR_b = t39_householderQR_b * s_householderQR;
-        s_householderQR_b += t39_householderQR_b * t38_householderQR;
+        const t38_householderQR_b = t39_householderQR_b === 0 ? 0 : t39_householderQR_b * s_householderQR;
+        if (t39_householderQR_b !== 0) s_householderQR_b += t39_householderQR_b * t38_householderQR;
         const t37_householderQR_b = t38_householderQR_b * 2;
         V_householderQR_b[t36_householderQR]! += t37_householderQR_b;
       }
@@ -981,8 +981,8 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
         const t28_householderQR = V_householderQR[t27_householderQR]!;
         const t29_householderQR = t26_householderQR + j_householderQR;
         const t30_householderQR = W_householderQR[t29_householderQR]!;
-        const t28_householderQR_b = t31_householderQR_b * t30_householderQR;
-        const t30_householderQR_b = t31_householderQR_b * t28_householderQR;
+        const t28_householderQR_b = t31_householderQR_b === 0 ? 0 : t31_householderQR_b * t30_householderQR;
+        const t30_householderQR_b = t31_householderQR_b === 0 ? 0 : t31_householderQR_b * t28_householderQR;
         W_householderQR_b[t29_householderQR]! += t30_householderQR_b;
         V_householderQR_b[t27_householderQR]! += t28_householderQR_b;
       }
@@ -1000,18 +1000,18 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       V_householderQR_b[t23_householderQR]! = 0;
       const t24_householderQR = V_householderQR[t23_householderQR]!;
       const t25_householderQR = t24_householderQR / vnorm_householderQR;
-      const t24_householderQR_b = t25_householderQR_b / vnorm_householderQR;
-      vnorm_householderQR_b -= t25_householderQR_b * (t25_householderQR / vnorm_householderQR);
+      const t24_householderQR_b = t25_householderQR_b === 0 ? 0 : t25_householderQR_b / vnorm_householderQR;
+      if (t25_householderQR_b !== 0) vnorm_householderQR_b -= t25_householderQR_b * (t25_householderQR / vnorm_householderQR);
       V_householderQR_b[t23_householderQR]! += t24_householderQR_b;
     }
     // grad of (householderQR): const vnorm = Math.sqrt(vnorm2)
-    vnorm2_householderQR_b += vnorm_householderQR_b * (0.5 / vnorm_householderQR);
+    if (vnorm_householderQR_b !== 0) vnorm2_householderQR_b += vnorm_householderQR_b * (0.5 / vnorm_householderQR);
     // grad of (householderQR): for (let i = k; i < m; i++)
     for (let i_1_householderQR = Math.ceil(m) - 1; i_1_householderQR >= k_householderQR; i_1_householderQR--) {
       // grad of (householderQR): vnorm2 += v * v
       const t20_householderQR_b = vnorm2_householderQR_b;
       v_householderQR = stack[--top]!;
-      v_householderQR_b += t20_householderQR_b * (v_householderQR + v_householderQR);
+      if (t20_householderQR_b !== 0) v_householderQR_b += t20_householderQR_b * (v_householderQR + v_householderQR);
       // grad of (householderQR): V[i * n + k] = v
       const t18_householderQR = i_1_householderQR * n;
       const t19_householderQR = t18_householderQR + k_householderQR;
@@ -1052,7 +1052,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
     W_householderQR_b[t10_householderQR]! += x0_householderQR_b;
     // grad of (householderQR): const norm = Math.sqrt(norm2)
     const norm_householderQR = stack[--top]!;
-    norm2_householderQR_b += norm_householderQR_b * (0.5 / norm_householderQR);
+    if (norm_householderQR_b !== 0) norm2_householderQR_b += norm_householderQR_b * (0.5 / norm_householderQR);
     // grad of (householderQR): for (let i = k; i < m; i++)
     for (let i_householderQR = Math.ceil(m) - 1; i_householderQR >= k_householderQR; i_householderQR--) {
       // grad of (householderQR): norm2 += W[i * n + k] * W[i * n + k]
@@ -1060,7 +1060,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       const t4_householderQR = i_householderQR * n;
       const t5_householderQR = t4_householderQR + k_householderQR;
       const t6_householderQR = W_householderQR[t5_householderQR]!;
-      const t6_householderQR_b = t7_householderQR_b * (t6_householderQR + t6_householderQR);
+      const t6_householderQR_b = t7_householderQR_b === 0 ? 0 : t7_householderQR_b * (t6_householderQR + t6_householderQR);
       W_householderQR_b[t5_householderQR]! += t6_householderQR_b;
     }
     // grad of (householderQR): let norm2 = 0

@@ -12,6 +12,12 @@ import { fileOfId } from './resolve.js';
 export interface TsgradOptions {
   /** The module generated code imports the runtime from (an alias). Default `tsgrad/runtime`. */
   runtimeModule?: string;
+  /**
+   * Write `<module>.tsgrad.d.ts` beside each module whose functions `grad(f)` differentiates:
+   * the parameter names that type `grad(f)`'s gradient exactly (plugin/declarations.ts).
+   * Default true.
+   */
+  types?: boolean;
 }
 
 export interface TransformOptions extends TsgradOptions {
@@ -34,6 +40,8 @@ export interface Plan {
   diagnostics: TransformDiagnostic[];
   /** The files the result depends on, besides the module itself (for watchers and caches). */
   dependencies: string[];
+  /** The modules that declare the functions `grad(f)` differentiates. */
+  targets: string[];
 }
 
 /** Undefined when the module does not use `grad` from 'tsgrad'. */
@@ -44,7 +52,7 @@ export function planTransform(code: string, id: string, options: TransformOption
   const runtimeModule = options.runtimeModule ?? 'tsgrad/runtime';
   const plan: Plan = {
     file, replacements: [], removals: uses.removals, imports: [], top: uses.top, declarations: [],
-    diagnostics: [...uses.diagnostics], dependencies: [],
+    diagnostics: [...uses.diagnostics], dependencies: [], targets: [...new Set(uses.calls.map((c) => c.target.module))],
   };
   if (uses.calls.length === 0) return plan;
 

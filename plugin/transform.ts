@@ -1,7 +1,9 @@
 /**
  * The one core every adapter calls: replaces each `grad(f)` of a module with the generated
  * gradient of `f`, inlined into the module, with a high-resolution source map. Pure apart
- * from reading the source files it compiles: nothing is written.
+ * from reading the source files it compiles, and writing the parameter names that type
+ * `grad(f)` exactly beside the modules it differentiates (`model.tsgrad.d.ts`, unless
+ * `types: false`; see plugin/declarations.ts).
  *
  *   import { grad } from 'tsgrad';          →  (import removed)
  *   import { loss } from './model';              import { loss } from './model';
@@ -9,6 +11,7 @@
  *                                                 ...the generated module of model.ts...
  */
 import MagicString, { type SourceMap } from 'magic-string';
+import { writeParamNames } from './declarations.js';
 import type { TransformDiagnostic } from './diagnostics.js';
 import { planTransform, type Plan, type TransformOptions } from './plan.js';
 
@@ -31,6 +34,7 @@ export interface TransformResult {
 /** `id` is the module's path (a bundler's id: a `?query` is ignored). */
 export function transform(code: string, id: string, options: TransformOptions = {}): TransformResult {
   const plan = planTransform(code, id, options);
+  if (plan && options.types !== false) writeParamNames(plan.targets);
   if (!plan || plan.diagnostics.length > 0) {
     return { code, map: null, diagnostics: plan?.diagnostics ?? [], dependencies: plan?.dependencies ?? [] };
   }

@@ -14,6 +14,7 @@
 import bundled from '../compiler/frontend/typescript.cjs';
 import { GradientCache } from './compile.js';
 import { TsgradBuildError, type TransformDiagnostic } from './diagnostics.js';
+import { writeParamNames } from './declarations.js';
 import { planTransform, type Plan, type TsgradOptions } from './plan.js';
 
 type TS = typeof bundled;
@@ -28,11 +29,12 @@ export interface TscExtras {
 export default function tsgrad(program?: bundled.Program, options: TsgradOptions = {}, extras: TscExtras = {}): bundled.TransformerFactory<bundled.SourceFile> {
   const ts = extras.ts ?? bundled;
   const cache = new GradientCache();
-  const { runtimeModule } = options;
+  const { runtimeModule, types } = options;
   return (context) => (sf) => {
     if (sf.isDeclarationFile) return sf;
     const plan = planTransform(sf.text, sf.fileName, { ...(runtimeModule ? { runtimeModule } : {}), cache });
     if (!plan) return sf;
+    if (types !== false) writeParamNames(plan.targets);
     if (plan.diagnostics.length > 0) {
       if (!extras.addDiagnostic) throw new TsgradBuildError(plan.diagnostics);
       for (const d of plan.diagnostics) extras.addDiagnostic(toTsDiagnostic(ts, d, program?.getSourceFile(d.file) ?? (d.file === sf.fileName ? sf : undefined)));

@@ -6,7 +6,7 @@
  * import `tsgrad/runtime` becomes the built dist/runtime/index.js, so generated code, kernels
  * and the bench's tape instrumentation share one runtime instance.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -41,6 +41,9 @@ export function transpile(source, fileName) {
 export async function build(sources, extraTs = [], options = {}) {
   const { compileFiles, defaultOutputPath } = await loadCompiler();
   const outDir = mkdtempSync(join(tmpdir(), 'tsgrad-bench-'));
+  // the repository's packages, for modules that import them (the corpus: isnumber,
+  // validate.io-array, …); removing outDir removes the link, not what it points to
+  symlinkSync(join(root, 'node_modules'), join(outDir, 'node_modules'), 'dir');
   const jsPath = (tsPath) => join(outDir, relative(root, tsPath)).replace(/\.ts$/, '.js');
   const write = (tsPath, code) => {
     const file = jsPath(tsPath);

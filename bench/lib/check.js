@@ -45,9 +45,10 @@ export function zeroer(adj) {
 /**
  * Central differences of `f(...args)` along a few coordinates of each parameter named in
  * `grad` (whose entries are tsgrad's gradient). Parameters listed in `skip` (integer sizes,
- * labels) are left out. Returns the failures and the worst error seen.
+ * labels) are left out. `step` replaces the step 1e-6·max(1, |x|) (for a function that is
+ * smooth only on a smaller scale than that). Returns the failures and the worst error seen.
  */
-export function finiteDifferenceCheck(f, args, paramNames, grad, { coords = 3, seed = 7, skip = [], rel = 1e-5 } = {}) {
+export function finiteDifferenceCheck(f, args, paramNames, grad, { coords = 3, seed = 7, skip = [], rel = 1e-5, step } = {}) {
   const random = rng(seed);
   const f0 = f(...args);
   const failures = [];
@@ -57,7 +58,7 @@ export function finiteDifferenceCheck(f, args, paramNames, grad, { coords = 3, s
     const g = grad[name];
     const probe = (get, set, gi, where) => {
       const x0 = get();
-      const h = 1e-6 * Math.max(1, Math.abs(x0));
+      const h = step ?? 1e-6 * Math.max(1, Math.abs(x0));
       set(x0 + h);
       const fp = f(...args);
       set(x0 - h);

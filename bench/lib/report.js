@@ -67,26 +67,45 @@ export function formatBytes(b) {
 
 const ratio = (r) => (r === undefined ? '' : `${r.toFixed(2)}x`);
 
-/** The rows as cells: case, primal, f_grad, f_vjp, hand, best, target, tape, check. */
+/**
+ * The rows as cells: case, style (who wrote it: the first hand, a second hand, the corpus's
+ * authors), primal, f_grad, f_vjp, hand, best, target, tape, check.
+ */
 function cells(results) {
-  const header = ['case', 'primal', 'f_grad', 'f_vjp', 'hand adjoint', 'best', 'target', 'tape/call', 'check'];
+  const header = ['case', 'style', 'primal', 'f_grad', 'f_vjp', 'hand adjoint', 'best', 'best/hand 1 primal', 'target', 'tape/call', 'check'];
   const body = results.rows.map((r) => {
-    if (!r.ms) return [r.title, '', '', '', '', '', `≤ ${r.target}`, formatBytes(r.tape?.bytes), 'FAILED'];
+    if (!r.ms) return [r.title, r.style ?? '', '', '', '', '', '', '', `≤ ${r.target}`, formatBytes(r.tape?.bytes), 'FAILED'];
     const t = (k) => (r.ms[k] === undefined ? '' : `${formatTime(r.ms[k])} (${ratio(r.ratio[k])})`);
     return [
       r.title,
+      r.style ?? '',
       formatTime(r.ms.primal),
       t('grad'),
       t('vjp'),
       t('hand'),
       ratio(r.best),
+      ratio(r.vsFirstPrimal),
       `≤ ${r.target} ${r.met ? 'met' : 'MISSED'}`,
       formatBytes(r.tape.bytes),
-      r.handVsTsgrad === undefined ? 'ok'
-        : `ok (hand ${r.handVsTsgrad.toExponential(0)}${r.handVsReference === undefined ? '' : `, ADBench ρ ${r.handVsReference.toExponential(0)}`})`,
+      r.handVsTsgrad !== undefined
+        ? `ok (hand ${r.handVsTsgrad.toExponential(0)}${r.handVsReference === undefined ? '' : `, ADBench ρ ${r.handVsReference.toExponential(0)}`})`
+        : r.vsFirstHand !== undefined ? `ok (value vs hand 1 ${r.vsFirstHand.toExponential(0)})` : 'ok',
     ];
   });
   return { header, body };
+}
+
+/** Issue 13's targets: the geometric mean of the best ratios, cases over 3x, Rosenbrock over 2x. */
+function summaryLines(results) {
+  const s = results.summary;
+  if (!s || s.geomean === undefined) return [];
+  const styles = Object.entries(s.byStyle).map(([k, v]) => `${k} ${v.geomean.toFixed(2)}x (${v.cases})`).join(', ');
+  return [
+    `geometric mean of "best" over ${s.cases} cases: ${s.geomean.toFixed(2)}x (target ≤ ${s.geomeanTarget} ${s.geomean <= s.geomeanTarget ? 'met' : 'MISSED'}); by style: ${styles}` +
+      (s.failed > 0 ? `; ${s.failed} case(s) failed their checks and are not in it` : ''),
+    `cases over 3x (issue 13: every case ≤ 3x): ${s.over3x.length === 0 ? 'none' : s.over3x.join(', ')}`,
+    `Rosenbrock over 2x: ${s.rosenbrockOver2x.length === 0 ? 'none' : s.rosenbrockOver2x.join(', ')}`,
+  ];
 }
 
 function compileLine(results) {
@@ -111,6 +130,7 @@ export function toTable(results) {
     line(widths.map((w) => '-'.repeat(w))),
     ...body.map(line),
     '',
+    ...summaryLines(results),
     compileLine(results),
     `total ${results.totalSeconds.toFixed(0)} s`,
   ].filter((l) => l !== undefined).join('\n');
@@ -132,12 +152,18 @@ export function toMarkdown(results) {
     'depth one `f_vjp` call reaches (8 bytes per entry: values, decisions and trip counts). "check": every case\'s gradient',
     'passed central finite differences on a few coordinates of each parameter before timing; "hand" is the',
     'largest relative difference of the hand-written adjoint from tsgrad\'s gradient (must be ≤ 1e-9), and',
-    '"ADBench ρ" that of the hand GMM adjoint from ADBench\'s reference gradient for gmm/test.txt (≤ 1e-8).',
+    '"ADBench ρ" that of the hand GMM adjoint from ADBench\'s reference gradient for gmm/test.txt (≤ 1e-8);',
+    '"value vs hand 1" the relative difference of a second hand\'s value from the first\'s (≤ 1e-12).',
+    '"best/hand 1 primal": a second hand\'s faster gradient time over the first hand\'s primal time (from',
+    'their own medians, not within rounds): where a style makes the primal slower, this is the honest cost.',
+    '"style": hand 1 is the case as first written, hand 2 the same function written by another hand',
+    '(bench/cases/styles/), issue 13 the versions issue 13 reported, corpus a third-party function of corpus/.',
     '',
     `| ${header.join(' | ')} |`,
     `| ${header.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`,
     ...body.map((row) => `| ${row.map(esc).join(' | ')} |`),
     '',
+    ...summaryLines(results).flatMap((l) => [l, '']),
     compileLine(results) ?? '',
     '',
   ].join('\n');

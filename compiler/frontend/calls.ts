@@ -10,7 +10,9 @@
 import ts from './typescript.cjs';
 import type { Callee } from '../ir/types.js';
 import type { FunctionBuilder } from './builder.js';
-import { classifyType, isAssignmentOperator, isIncrement, nullableNumber, skipParens } from './facts.js';
+import {
+  absentPart, classifyType, isAssignmentOperator, isIncrement, isNullablePart, isOptionalCallback, isOptionalNumber, nullableNumber, skipParens, valuePart,
+} from './facts.js';
 import type { FunctionNode } from './statements.js';
 import { inPackage, packagePath, registrationHint } from './packages.js';
 import { inOutVjpName } from '../ir/names.js';
@@ -121,8 +123,15 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
   const signature = checker.getSignatureFromDeclaration(node);
   const returnType = signature && checker.getReturnTypeOfSignature(signature);
   const returned = returnKind(checker, node);
-  const returnsNumber = projection !== undefined || returned.returnsNumber;
-  const returnsBoolean = projection === undefined && returned.returnsBoolean;
+  // (of a function returning `number | undefined`, a caller reads whether it returned a number
+  // and the number, each a call of its own: nullable.ts)
+  const part = isNullablePart(projection);
+  const returnsNumber = projection === valuePart || (projection !== undefined && !part) || returned.returnsNumber;
+  const returnsBoolean = projection === absentPart || (projection === undefined && returned.returnsBoolean);
+  if (part && (!readable || custom)) {
+    return b.fail(call, 'TSG2002', `'${text}' returns ${checker.typeToString(returnType!)}, and tsgrad reads such a result only of a function whose body it reads`,
+      `test for the missing value inside a function of this project, and return a number`);
+  }
   if (projection !== undefined && (!readable || custom)) {
     return b.fail(call, 'TSG2002', `'${text}' returns an object, and tsgrad can read one of its numbers only of a function whose body it reads`,
       'read the numbers in a function of this project that returns an object literal of numbers');
@@ -130,7 +139,7 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
   if (returnsBoolean && !readable) {
     return b.fail(call, 'TSG2002', `'${text}' returns a boolean and tsgrad cannot read its body`, 'write the test in the function, or in a function of this project');
   }
-  if (returnType && nullableNumber(returnType)) {
+  if (returnType && nullableNumber(returnType) && !part) {
     return b.fail(call, 'TSG2002', `'${text}' returns ${checker.typeToString(returnType)}: tsgrad differentiates calls of functions that return a number`,
       `differentiate '${text}' itself (its gradient is defined where it returns a number), or call a function that always returns a number`);
   }
@@ -138,17 +147,16 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
   if (!returnsNumber && !returnsBoolean && !returnsArray && !(returnType && returnType.flags & ts.TypeFlags.Void)) {
     return b.fail(call, 'TSG2002', `'${text}' returns neither a number, a boolean nor void`, 'tsgrad differentiates through functions that return a number, a boolean (a test) or nothing (writing into array parameters): return the number you need');
   }
-  const params = node.parameters.map((p) => {
+  // (optional callbacks, the last parameters, are left out: the callee is differentiated for
+  // calls without them, and a caller passes them on only where they are left out too)
+  const params = node.parameters.filter((p) => !isOptionalCallback(p, checker)).map((p) => {
     const optionalString = p.questionToken !== undefined && classifyType(checker.getNonNullableType(checker.getTypeAtLocation(p)), checker) === 'string';
     const kind = optionalString ? 'string' : paramKind(checker, p);
     if (!ts.isIdentifier(p.name) || kind === 'other' || kind === 'boolean' || p.dotDotDotToken) {
       // `alpha?: number` without a default: optional numbers are taken by exported functions only
-      const optionalNumber = p.questionToken !== undefined && !p.initializer &&
-        classifyType(checker.getNonNullableType(checker.getTypeAtLocation(p)), checker) === 'number';
-      if (optionalNumber && ts.isIdentifier(p.name)) {
-        return b.fail(call, 'TSG2002', `'${text}' has an optional number parameter without a default (${p.getText(sf)}), which tsgrad passes to the function it differentiates but not to the functions it calls`,
-          `give it a default value instead (${p.name.text} = …): a call that leaves it out, or passes undefined, then gets the default`);
-      }
+      // `n?: number` without a default: a number or undefined (a call that leaves it out passes
+      // undefined, as JavaScript does; lowerCall)
+      if (ts.isIdentifier(p.name) && isOptionalNumber(p, checker)) return { key: p.name.text, array: false };
       return b.fail(call, 'TSG2002', `'${text}' has a parameter tsgrad cannot pass (${p.getText(sf)})`,
         'callees take numbers, arrays of numbers and strings');
     }
@@ -157,6 +165,10 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
     return { key: p.name.text, array: kind !== 'number' };
   });
   const sameModule = sf === b.sf;
+  if (part && !sameModule && !inPackage(file)) {
+    return b.fail(call, 'TSG2002', `'${text}' returns ${checker.typeToString(returnType!)} and is a function of another module: tsgrad reads such a result of a helper of the same module or of a package`,
+      `move the helper into this module, or test for the missing value in '${text}' and return a number`);
+  }
   if (projection !== undefined && !sameModule && !inPackage(file)) {
     return b.fail(call, 'TSG2002', `'${text}' returns an object and is a function of another module: tsgrad reads the numbers of an object returned by a helper of the same module`,
       `move the helper into this module, or export from its module one function per number (${projection})`);
@@ -216,8 +228,8 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
     ...(custom || opaque ? {} : { node, fn: self ?? found }),
     writes,
     pure: writes.filter((i) => !read.includes(i)),
-    defaults: node.parameters.map((p) => p.initializer),
-    declared: node.parameters,
+    defaults: node.parameters.slice(0, params.length).map((p) => p.initializer),
+    declared: node.parameters.slice(0, params.length),
   };
 }
 
@@ -341,6 +353,9 @@ function isDefaultImport(symbol: ts.Symbol): boolean {
 export function paramKind(checker: ts.TypeChecker, p: ts.ParameterDeclaration): ReturnType<typeof classifyType> {
   const type = checker.getTypeAtLocation(p);
   const kind = classifyType(type, checker);
+  // (`@param {Array} x` of a package's JavaScript, `any[]`: read as the JSDoc's `any` is, by its use)
+  const anyArray = checker.isArrayType(type) && !!(checker.getTypeArguments(type as ts.TypeReference)[0]!.flags & ts.TypeFlags.Any);
+  if (anyArray && isJavaScript(p.getSourceFile())) return indexedParameter(checker, p) ? 'number[]' : kind;
   if (kind !== 'other' || !(type.flags & ts.TypeFlags.Any)) return kind;
   if (indexedParameter(checker, p)) return 'number[]';
   return isJavaScript(p.getSourceFile()) ? 'number' : kind;

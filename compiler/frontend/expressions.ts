@@ -10,10 +10,11 @@ import { closest } from './spelling.js';
 import { construct } from './describe.js';
 import { type FunctionBuilder, atomType, constAtom, isArrayType, varAtom } from './builder.js';
 import {
-  classifyType, foldConstant, globalConstant, isAssignmentOperator, isIncrement, isMathAlias, isNullish, mathConstants, mathMember, moduleObject, moduleTable, moduleValue,
+  classifyType, foldConstant, globalConstant, isAssignmentOperator, isIncrement, isMathAlias, isNullish, isOptionalNumber, mathConstants, mathMember, moduleObject, moduleTable, moduleValue,
   skipParens,
 } from './facts.js';
 import { type ResolvedCall, packagePredicate, resolveCall } from './calls.js';
+import { assignMaybeNumber, mayBeAbsent, maybeNumberCall } from './nullable.js';
 import { bitOperation, elementaryFunction } from './packages.js';
 import type { FunctionValue } from './values.js';
 
@@ -42,6 +43,8 @@ export interface ExprContext {
   needs(fn: FunctionValue): void;
   /** Of a variable that may hold `undefined` (an optional number parameter): the flag that says it does. */
   readonly undefinedFlags?: ReadonlyMap<Var, Var>;
+  /** Of those, the locals whose missing value is null, not undefined (nullable.ts). */
+  readonly nullValued?: ReadonlySet<Var>;
   /** `arguments.length` in calls that leave the optional callbacks out (-1: not known). */
   readonly argumentCount?: number;
 }
@@ -177,7 +180,7 @@ export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom
   }
   if (ts.isBinaryExpression(e)) return lowerBinary(cx, e, target);
   if (ts.isConditionalExpression(e)) return cx.conditional(e, target);
-  if (ts.isCallExpression(e)) return lowerCall(cx, e, target);
+  if (ts.isCallExpression(e)) return maybeNumberCall(cx, e, target) ?? lowerCall(cx, e, target);
 
   if (ts.isPropertyAccessExpression(e) && namespaceMember(e, cx.checker)) {
     const table = tableBinding(cx, e);
@@ -202,6 +205,11 @@ export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom
       if (table && 'error' in table) return b.fail(object, 'TSG1008', `'${object.getText(b.sf)}' ${table.error}`, table.hint);
       const i = table ? table.keys.indexOf(e.name.text) : -1;
       if (table && i >= 0) return named(cx, constAtom(table.values[i]!), target);
+    }
+    if (binding?.kind === 'opaque' && symbol!.valueDeclaration && ts.isParameter(symbol!.valueDeclaration)) {
+      // (an options object: `options.k ?? 2`, `options.units || 'km'`)
+      return b.fail(e, 'TSG1002', `'${object.getText(b.sf)}' is an object parameter (${binding.typeText.replace(/\s+/g, ' ')}), which tsgrad passes through without reading its properties`,
+        `take '${e.name.text}' as a parameter of its own (${e.name.text}?: …, or with a default), and let a wrapper unpack the options object`);
     }
     return b.fail(e, 'TSG1002', `property access '${e.getText(b.sf)}' is not supported`,
       'pass numbers and arrays of numbers as parameters instead of objects');
@@ -371,6 +379,11 @@ export function assignable(cx: ExprContext, target: ts.Expression): Var {
     const symbol = cx.checker.getSymbolAtLocation(inner);
     const binding = symbol && cx.scope.get(symbol);
     if (binding?.kind === 'var') return binding.v;
+    if (binding?.kind === 'opaque') {
+      // (`parameters = parameters || {}`, fmin's)
+      return cx.b.fail(inner, 'TSG1002', `assignment to the object parameter '${inner.text}' (${binding.typeText.replace(/\s+/g, ' ')}), which tsgrad passes through without reading it`,
+        'take the numbers it holds as parameters of their own (with defaults), and let a wrapper unpack the object');
+    }
     return cx.b.fail(inner, 'TSG1002', `assignment to '${inner.text}', which is not a local variable or parameter`,
       'differentiated functions may not write state outside themselves');
   }
@@ -393,6 +406,11 @@ function lowerBinary(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Ato
       return named(cx, storeElement(cx, left, prim, undefined, e.right), target);
     }
     const v = assignable(cx, e.left);
+    if (op === ts.SyntaxKind.EqualsToken && cx.undefinedFlags?.has(v) && mayBeAbsent(cx, e.right)) {
+      // (`a = dot(x, y)`, a number that may be absent: its flag too)
+      assignMaybeNumber(cx, v, e.right);
+      return b.eq('copy', [varAtom(v)], target);
+    }
     if (op === ts.SyntaxKind.EqualsToken) {
       const value = lowerExpr(cx, e.right);
       b.assign(v, value);
@@ -440,12 +458,22 @@ function lowerBinary(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Ato
   // (`arguments.length > 2` where that is known: decided, so that a test of a callback under it is too)
   const folded = l.kind === 'const' && r.kind === 'const' && typeof l.value === 'number' && typeof r.value === 'number' ? compare(prim, l.value, r.value) : undefined;
   if (folded !== undefined) return named(cx, constAtom(folded), target);
-  if (prim === 'eq' || prim === 'ne') return b.eq(prim, [l, r], target);
+  if (prim === 'eq' || prim === 'ne') {
+    // (a local holding null is 0 to arithmetic, but null === 0 is false)
+    const nulls = [l, r].filter((a) => a.kind === 'var' && cx.nullValued?.has(a.v));
+    if (nulls.length > 1) return b.fail(e, 'TSG1004', 'comparing two numbers that may both be null is not supported', 'test each for null first (a === null)');
+    const flag = nulls[0]?.kind === 'var' ? cx.undefinedFlags?.get(nulls[0].v) : undefined;
+    if (flag) {
+      const test = b.eq(prim, [l, r]);
+      return prim === 'eq' ? b.eq('and', [b.eq('not', [varAtom(flag)]), test], target) : b.eq('or', [varAtom(flag), test], target);
+    }
+    return b.eq(prim, [l, r], target);
+  }
   return b.eq(prim, [numeric(cx, l, e.left), numeric(cx, r, e.right)], target);
 }
 
 /** Whether evaluating `e` may do more than compute a value: a call, an assignment, `++`/`--`. */
-function hasEffects(e: ts.Node): boolean {
+export function hasEffects(e: ts.Node): boolean {
   // (Math's and Number's functions only compute)
   if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && ts.isIdentifier(e.expression.expression) &&
       (e.expression.expression.text === 'Math' || e.expression.expression.text === 'Number')) return e.arguments.some(hasEffects);
@@ -529,7 +557,10 @@ function typeTest(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Atom |
   const type = atomType(a);
   if (a.kind === 'const' && a.text === 'undefined') return named(cx, constAtom((s.text === 'undefined') === equal), target);
   const flag = a.kind === 'var' ? cx.undefinedFlags?.get(a.v) : undefined;
-  if (flag && s.text === 'undefined') return equal ? named(cx, varAtom(flag), target) : cx.b.eq('not', [varAtom(flag)], target);
+  // (`typeof null` is 'object')
+  if (flag && (s.text === 'undefined' || s.text === 'object') && (s.text === 'object') === (a.kind === 'var' && !!cx.nullValued?.has(a.v))) {
+    return equal ? named(cx, varAtom(flag), target) : cx.b.eq('not', [varAtom(flag)], target);
+  }
   if (flag && s.text === 'number') return equal ? cx.b.eq('not', [varAtom(flag)], target) : named(cx, varAtom(flag), target);
   if (type === 'f64' || type === 'int') {
     if (s.text === 'number') return cx.b.eq(equal ? 'isnumber' : 'not', equal ? [a] : [cx.b.eq('isnumber', [a])], target);
@@ -559,7 +590,9 @@ function nullishTest(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Ato
   const is = (test: Atom): Atom => (equal ? named(cx, test, target) : test.kind === 'const' ? named(cx, constAtom(!test.value), target) : b.eq('not', [test], target));
   if (a.kind === 'const' && a.text === 'undefined' && typeof a.value === 'boolean') return is(constAtom(ofUndefined));
   const flag = a.kind === 'var' ? cx.undefinedFlags?.get(a.v) : undefined;
-  if (flag) return is(ofUndefined ? varAtom(flag) : constAtom(false));
+  // (of a local whose missing value is null, `=== undefined` is false)
+  const ofNull = !(strict && n.kind !== ts.SyntaxKind.NullKeyword);
+  if (flag) return is((a.kind === 'var' && cx.nullValued?.has(a.v) ? ofNull : ofUndefined) ? varAtom(flag) : constAtom(false));
   const type = checker.getTypeAtLocation(x);
   const maybe = (type.isUnion() ? type.types : [type]).some((m) => m.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null | ts.TypeFlags.Any));
   const t = atomType(a);
@@ -772,7 +805,39 @@ export function projectCall(cx: ExprContext, e: ts.CallExpression, field: string
   return lowerCall(cx, e, target, field);
 }
 
-function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, projection?: string): Atom {
+/**
+ * `Math.max(...xs)`, `Math.min(a, ...xs, b)`: the extremum folded over the arguments, each
+ * spread array (or window) element by element in a loop: `m = max(m, xs[j])` from −∞ (+∞).
+ */
+function spreadExtremum(cx: ExprContext, e: ts.CallExpression, fn: 'max' | 'min', target?: Var): Atom {
+  const { b } = cx;
+  const acc = b.generatedVar(fn === 'max' ? 'mx' : 'mn', 'f64', true);
+  b.assign(acc, constAtom(fn === 'max' ? -Infinity : Infinity), true);
+  for (const a of e.arguments) {
+    if (!ts.isSpreadElement(a)) {
+      const v = numeric(cx, lowerExpr(cx, a), a);
+      b.assign(acc, b.eq(fn, [varAtom(acc), v]));
+      continue;
+    }
+    const from = arrayBinding(cx, a.expression);
+    if (!from) {
+      return b.fail(a, 'TSG1002', `the spread '${a.getText(b.sf)}' is not of an array of numbers tsgrad follows`,
+        `spread an array parameter or local array (Math.${fn}(...xs)), or fold it in a loop: let m = ${fn === 'max' ? '-' : ''}Infinity; for (const v of xs) m = Math.${fn}(m, v)`);
+    }
+    const base = from.kind === 'view' ? from.base : from.v;
+    const length = from.kind === 'view' ? from.length : b.eq('length', [varAtom(from.v)]);
+    const j = b.generatedVar('j', 'int', false);
+    const loc = b.loc;
+    const body = b.block(() => {
+      const at = from.kind === 'view' && !(from.offset.kind === 'const' && from.offset.value === 0) ? b.eq('add', [varAtom(j), from.offset]) : varAtom(j);
+      b.assign(acc, b.eq(fn, [varAtom(acc), b.eq('load', [varAtom(base), at])]));
+    }, true);
+    b.emit({ kind: 'for', index: j, from: constAtom(0), to: length, step: 1, inclusive: false, body, loc });
+  }
+  return b.eq('copy', [varAtom(acc)], target);
+}
+
+export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, projection?: string): Atom {
   const { b } = cx;
   const callee = skipParens(e.expression);
   // (`var ceil = Math.ceil` in a package: `ceil(x)` is `Math.ceil(x)`)
@@ -789,6 +854,7 @@ function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, projecti
     if (row.arity !== 'any' && e.arguments.length !== row.arity) {
       return b.fail(e, 'TSG1002', `'Math.${fn}' takes ${row.arity} argument${row.arity === 1 ? '' : 's'}`, 'pass exactly that many arguments');
     }
+    if ((fn === 'max' || fn === 'min') && e.arguments.some(ts.isSpreadElement)) return spreadExtremum(cx, e, fn, target);
     const args = e.arguments.map((a) => numeric(cx, lowerExpr(cx, a), a));
     if (args.length === 0) return named(cx, constAtom(fn === 'min' ? Infinity : fn === 'max' ? -Infinity : 0), target);
     if (args.length === 1 && (fn === 'min' || fn === 'max')) return b.eq('copy', args, target);
@@ -861,14 +927,36 @@ function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, projecti
   if (resolved.fn && fn.vjp === 'generated' && !fn.specifier) {
     cx.needs(projection === undefined ? resolved.fn : { ...resolved.fn, name: `${resolved.fn.name}.${projection}`, projection });
   }
-  if (e.arguments.length > fn.params.length || resolved.defaults.slice(e.arguments.length).some((d) => d === undefined)) {
-    return b.fail(e, 'TSG2002', `'${fn.name}' is called with ${e.arguments.length} arguments; tsgrad needs all ${fn.params.length}`, 'pass every argument (a parameter with a default value may be left out)');
+  // (the callee's optional callbacks, its last parameters, are not its derivative's: an argument
+  // for one is passed on only where it is left out here too, `undefined` in this derivative)
+  const given = e.arguments.slice(0, fn.params.length);
+  const callbacks = resolved.node ? resolved.node.parameters.length - fn.params.length : 0;
+  for (const extra of e.arguments.slice(fn.params.length, fn.params.length + callbacks)) {
+    const bare = skipParens(extra);
+    const passed = ts.isIdentifier(bare) ? cx.scope.get(cx.checker.getSymbolAtLocation(bare)!) : undefined;
+    if (!(passed?.kind === 'absent' || isNullish(bare))) {
+      return b.fail(extra, 'TSG2002', `'${extra.getText(b.sf)}' is passed for an optional callback of '${callee.getText(b.sf)}': tsgrad differentiates '${callee.getText(b.sf)}' for calls without it`,
+        'call it without the callback, or compute the values the callback gives and pass them as an array');
+    }
+    if (usesArguments(resolved.node!)) {
+      return b.fail(extra, 'TSG2002', `'${callee.getText(b.sf)}' reads 'arguments', which counts the callback passed here, and tsgrad differentiates it for calls without it`,
+        `leave the argument out: ${callee.getText(b.sf)}(${given.map((a) => a.getText(b.sf)).join(', ')})`);
+    }
+  }
+  if (e.arguments.length > fn.params.length + callbacks) {
+    return b.fail(e, 'TSG2002', `'${fn.name}' is called with ${e.arguments.length} arguments; it takes ${fn.params.length + callbacks}`, 'pass the arguments it declares');
+  }
+  // (`n?: number` without a default, of a function tsgrad reads: undefined where it is left out)
+  const optional = fn.params.map((_, i) => resolved.defaults[i] === undefined && resolved.declared[i] !== undefined && isOptionalNumber(resolved.declared[i]!, cx.checker));
+  if (given.length > fn.params.length || resolved.defaults.slice(given.length).some((d, j) => d === undefined && !optional[given.length + j])) {
+    return b.fail(e, 'TSG2002', `'${fn.name}' is called with ${given.length} arguments; tsgrad needs all ${fn.params.length}`, 'pass every argument (a parameter with a default value may be left out)');
   }
   const windows: (Window | undefined)[] = [];
-  const args = e.arguments.map((arg, i) => {
+  const args = given.map((arg, i) => {
     // (`undefined` for a parameter with a default: the default, below)
     const bare = skipParens(arg);
     if (resolved.defaults[i] !== undefined && (ts.isIdentifier(bare) && bare.text === 'undefined' || ts.isVoidExpression(bare))) return constAtom(0);
+    if (optional[i]) return optionalArgument(cx, arg, fn.name, resolved.declared[i]!);
     if (fn.params[i]!.string) return text(cx, lowerExpr(cx, arg), arg);
     if (!fn.params[i]!.array) return numeric(cx, lowerExpr(cx, arg), arg);
     // the new array a helper returns (`mean(valuesMinusMeanSquared(vals))`)
@@ -892,7 +980,7 @@ function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, projecti
   for (let i = 0; i < args.length; i++) {
     if (resolved.defaults[i] === undefined || fn.params[i]!.array || fn.params[i]!.string) continue;
     const arg = args[i]!;
-    const written = skipParens(e.arguments[i]!);
+    const written = skipParens(given[i]!);
     if (ts.isIdentifier(written) && written.text === 'undefined' || ts.isVoidExpression(written)) {
       args[i] = defaultArgument(cx, resolved, args.slice(0, i), windows, i);
       continue;
@@ -901,13 +989,13 @@ function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, projecti
     if (flag) args[i] = cx.select(varAtom(flag), () => defaultArgument(cx, resolved, args.slice(0, i), windows, i), () => arg, 'f64');
   }
   // a parameter left out takes its default, computed here from the arguments before it
-  for (let i = args.length; i < fn.params.length; i++) args.push(defaultArgument(cx, resolved, args, windows, i));
+  for (let i = args.length; i < fn.params.length; i++) args.push(optional[i] ? constAtom(NaN, 'undefined') : defaultArgument(cx, resolved, args, windows, i));
   // (an array passed twice, `axpy(x, x)`, is exact once the callee is inlined: its body then
   // names one array; a call left as a call with such arguments is refused after inlining)
   for (const w of resolved.writes) {
     const written = args[w];
     if (written?.kind === 'var' && isTable(cx, written.v)) {
-      return b.fail(e.arguments[w] ?? e, 'TSG1008', `'${fn.name}' writes into its argument '${e.arguments[w]?.getText(b.sf)}', a module-level constant table`, 'pass a local copy of the table');
+      return b.fail(given[w] ?? e, 'TSG1008', `'${fn.name}' writes into its argument '${given[w]?.getText(b.sf)}', a module-level constant table`, 'pass a local copy of the table');
     }
   }
   const out = fn.returnsNumber ? (target ?? b.newVar('t', 'f64', 'temp', false))
@@ -921,6 +1009,29 @@ function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, projecti
   });
   if (!out) return constAtom(0);
   return varAtom(out);
+}
+
+/** The function reads `arguments` (in its own body, not in a nested function's). */
+function usesArguments(fn: ts.Node): boolean {
+  const visit = (n: ts.Node): boolean => (ts.isIdentifier(n) && n.text === 'arguments') ||
+    (!ts.isFunctionDeclaration(n) && !ts.isFunctionExpression(n) && ts.forEachChild(n, visit) === true);
+  return ts.forEachChild(fn, visit) === true;
+}
+
+/**
+ * The argument of a callee's optional number parameter without a default (`n?: number`): a
+ * number, or `undefined` written out (`void 0`), passed as the constant undefined, which the
+ * callee tests (`n === undefined`) and reads as NaN, as JavaScript does.
+ */
+function optionalArgument(cx: ExprContext, arg: ts.Expression, callee: string, p: ts.ParameterDeclaration): Atom {
+  const bare = skipParens(arg);
+  if (ts.isIdentifier(bare) && bare.text === 'undefined' || ts.isVoidExpression(bare)) return constAtom(NaN, 'undefined');
+  const a = lowerExpr(cx, arg);
+  if (a.kind === 'var' && cx.undefinedFlags?.get(a.v)) {
+    return cx.b.fail(arg, 'TSG2002', `'${arg.getText(cx.b.sf)}' may be undefined here, and tsgrad passes an optional parameter of '${callee}' (${p.getText(p.getSourceFile())}) a number or a literal undefined only`,
+      `test it first and pass a number or leave the argument out: ${arg.getText(cx.b.sf)} === undefined ? ${callee}(…) : ${callee}(…, ${arg.getText(cx.b.sf)})`);
+  }
+  return numeric(cx, a, arg);
 }
 
 /**

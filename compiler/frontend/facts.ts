@@ -549,8 +549,17 @@ function presentMembers(type: ts.Type): { present: ts.Type[]; nullish: boolean }
  */
 export function isOptionalCallback(p: ts.ParameterDeclaration, checker: ts.TypeChecker): boolean {
   if (p.initializer || p.dotDotDotToken) return false;
-  const { present, nullish } = presentMembers(checker.getTypeAtLocation(p));
+  const type = checker.getTypeAtLocation(p);
+  // (a package's JavaScript without a JSDoc type for it (`function dot(x, y, clbk)`), which it calls)
+  if (type.flags & ts.TypeFlags.Any && /\.[cm]?js$/.test(p.getSourceFile().fileName) && ts.isIdentifier(p.name) && calledIn(p.parent, checker.getSymbolAtLocation(p.name), checker)) return true;
+  const { present, nullish } = presentMembers(type);
   return (nullish || p.questionToken !== undefined) && present.length > 0 && present.every((m) => m.getCallSignatures().length > 0);
+}
+
+function calledIn(fn: ts.Node, symbol: ts.Symbol | undefined, checker: ts.TypeChecker): boolean {
+  const visit = (n: ts.Node): boolean => (ts.isCallExpression(n) && ts.isIdentifier(n.expression) && checker.getSymbolAtLocation(n.expression) === symbol) ||
+    ts.forEachChild(n, visit) === true;
+  return symbol !== undefined && ts.forEachChild(fn, visit) === true;
 }
 
 /** `s?: number` or `s: number | undefined`: a number parameter that may be `undefined`. */
@@ -576,6 +585,18 @@ export function nullableNumber(type: ts.Type): 'undefined' | 'null' | undefined 
   const nulls = type.types.some((m) => m.flags & ts.TypeFlags.Null);
   const undefs = type.types.some((m) => m.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Void));
   return nulls && undefs ? undefined : nulls ? 'null' : 'undefined';
+}
+
+/**
+ * Of a function returning `number | undefined` (or `| null`), the two things a caller reads,
+ * each a trace of its own (as the numbers of an object a helper returns are, see
+ * Func.projection): whether it returns no number, and the number (NaN where it returns
+ * undefined, 0 where null: what arithmetic makes of them).
+ */
+export const absentPart = '$absent';
+export const valuePart = '$value';
+export function isNullablePart(projection: string | undefined): boolean {
+  return projection === absentPart || projection === valuePart;
 }
 
 /** `undefined`, `void 0` (any `void e` of a literal) or `null`. */

@@ -9,7 +9,7 @@ import ts from './typescript.cjs';
 import type { Func } from '../ir/types.js';
 import { DiagnosticError, type Diagnostic } from '../diagnostics.js';
 import { FunctionLowering, type FunctionNode } from './statements.js';
-import { isOptionalCallback, nullableNumber, skipParens } from './facts.js';
+import { classifyType, isOptionalCallback, nullableNumber, skipParens } from './facts.js';
 import { statements } from '../ir/walk.js';
 import { implementationResolver } from './packages.js';
 import { type Captured, type FunctionValue, functionOfDeclaration } from './values.js';
@@ -173,7 +173,10 @@ function skippedExports(sf: ts.SourceFile, checker: ts.TypeChecker, file: string
     else if (node.modifiers?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword)) message = `'${name}' is async: tsgrad differentiates functions that return a number`;
     else if (!(returns.flags & (ts.TypeFlags.NumberLike | ts.TypeFlags.Void)) && !nullableNumber(returns)) {
       message = `'${name}' returns ${checker.typeToString(returns)}, not a number: it gets no gradient`;
-      if (returns.flags & ts.TypeFlags.Object) {
+      if (['Float64Array', 'number[]'].includes(classifyType(returns, checker))) {
+        message += ' of its own (a function that calls it, here or in another module, has it inlined)';
+        hint = 'to differentiate one of its elements, export a function that returns it';
+      } else if (returns.flags & ts.TypeFlags.Object) {
         hint = 'tsgrad differentiates functions that return a number (a loss, an energy) or write their results into array parameters; to differentiate one output, export a function that returns it';
       }
     }
@@ -314,8 +317,10 @@ export function exportedFunctions(sf: ts.SourceFile, checker: ts.TypeChecker):
     const type = checker.getReturnTypeOfSignature(signature);
     // (`number | undefined`, `number | null`: a number where it returns one)
     const returns = nullableNumber(type) ? ts.TypeFlags.Number : type.flags;
-    // (a predicate is lowered too, to be inlined into its callers in other modules)
-    if (!(returns & (ts.TypeFlags.NumberLike | ts.TypeFlags.Void | ts.TypeFlags.BooleanLike))) continue;
+    // (a predicate is lowered too, to be inlined into its callers in other modules, and so is
+    // a helper returning a new array)
+    const returnsArray = ['Float64Array', 'number[]'].includes(classifyType(type, checker));
+    if (!(returns & (ts.TypeFlags.NumberLike | ts.TypeFlags.Void | ts.TypeFlags.BooleanLike)) && !returnsArray) continue;
     if (node.asteriskToken || node.modifiers?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword)) continue;
     out.push({ name: n, node, ...(captured ? { captured } : {}), required: (returns & ts.TypeFlags.NumberLike) !== 0, at: s.valueDeclaration!.getStart() });
   }

@@ -13,11 +13,12 @@ import { sameOperands } from '../ir/copies.js';
 import type { Captured, FunctionValue } from './values.js';
 import { isJavaScript, paramKind, readParams, returnKind, writtenArrays, writtenParams } from './calls.js';
 import { inPackage } from './packages.js';
+import { assignMaybeNumber, lowerMaybeNumber, mayBeAbsent, maybeNumberLocal } from './nullable.js';
 import {
   type Binding, type ExprContext, arrayBinding, assignable, boolean, compoundPrims, element, isTable, lowerExpr, numberFields, projectCall, storeElement, windowExpr,
 } from './expressions.js';
 import {
-  assignedSymbols, classifyType, floatArrayTypes, isMixedArrayUnion, intArrayTypes, integerSymbols, isAssignmentOperator, isOptionalCallback,
+  absentPart, type valuePart, assignedSymbols, classifyType, floatArrayTypes, isNullablePart, isMixedArrayUnion, intArrayTypes, integerSymbols, isAssignmentOperator, isOptionalCallback,
   isOptionalNumber, isNullish, mathMember, nullableNumber, skipParens, typedArrayName,
 } from './facts.js';
 
@@ -59,6 +60,8 @@ export class FunctionLowering implements ExprContext {
   private readonly optionals: { arg: Var; local: Var; flag: Var; node: ts.ParameterDeclaration }[] = [];
   /** Of a variable that may hold `undefined` (an optional number parameter): the flag that says it does. */
   readonly undefinedFlags = new Map<Var, Var>();
+  /** Of those, the locals whose missing value is null (nullable.ts). */
+  readonly nullValued = new Set<Var>();
   /** The number of arguments the derivative is for (`arguments.length`), when callbacks are left out. */
   argumentCount?: number;
   /** Of a function returning `number | undefined` or `number | null`: see Func.absent. */
@@ -75,6 +78,8 @@ export class FunctionLowering implements ExprContext {
 
   private readonly returnsNumber: boolean;
   private readonly returnsBoolean: boolean;
+  /** Of a function returning `number | undefined`, the part of its result a caller reads (facts.ts: absentPart). */
+  private readonly part?: typeof absentPart | typeof valuePart;
   /** Returns a new array (a helper: inlined into its callers). */
   private readonly returnsArray: boolean;
 
@@ -94,6 +99,11 @@ export class FunctionLowering implements ExprContext {
     /** Of a helper returning an object of numbers: the one property this trace computes. */
     private readonly projection?: string,
   ) {
+    // (of a function returning `number | undefined`: its absent flag, or its number, for a caller)
+    if (isNullablePart(projection)) {
+      this.part = projection as typeof absentPart | typeof valuePart;
+      this.projection = projection = undefined;
+    }
     const returned = returnKind(checker, fn);
     this.returnsNumber = projection !== undefined || returned.returnsNumber;
     this.returnsBoolean = projection === undefined && returned.returnsBoolean;
@@ -148,7 +158,15 @@ export class FunctionLowering implements ExprContext {
       if (this.absent && !ex.always) this.fallsThrough(this.absent.flag);
     }
     if (this.absent && !this.returned?.result && !this.finalResult) this.finalResult = constAtom(NaN);
-    const result = this.returned?.result ? varAtom(this.returned.result) : this.finalResult;
+    let result = this.returned?.result ? varAtom(this.returned.result) : this.finalResult;
+    const { part, absent } = this;
+    if (part && absent && result) {
+      // whether it returns no number, or the number (what arithmetic makes of undefined or null where it does)
+      b.loc = b.locOf(fn, `function ${this.name}`);
+      const number = result;
+      result = part === absentPart ? varAtom(absent.flag)
+        : this.select(varAtom(absent.flag), () => constAtom(absent.value === 'null' ? 0 : NaN), () => number, 'f64');
+    }
     if (!result && (this.returnsNumber || this.returnsBoolean || this.returnsArray)) return b.fail(fn, 'TSG1009', `'${this.name}' must end with a return statement`, 'end every path of the function with a return statement');
     const writes = new Set<Var>();
     for (const s of statements(b.body)) {
@@ -168,10 +186,10 @@ export class FunctionLowering implements ExprContext {
       names: b.names,
       exported: this.exported,
       inlinable: !hasNoinlineTag(fn),
-      returnsNumber: this.returnsNumber,
-      ...(this.absent ? { absent: this.absent } : {}),
-      ...(this.returnsBoolean ? { returnsBoolean: true as const } : {}),
-      ...(this.projection !== undefined ? { projection: this.projection } : {}),
+      returnsNumber: this.returnsNumber && this.part !== absentPart,
+      ...(this.absent && !this.part ? { absent: this.absent } : {}),
+      ...(this.returnsBoolean || this.part === absentPart ? { returnsBoolean: true as const } : {}),
+      ...(this.projection !== undefined || this.part ? { projection: this.projection ?? this.part! } : {}),
       ...(this.returnsArray ? { returnsArray: true as const } : {}),
       writes: [...writes],
       distinct: b.distinct.map(([x, y]) => [params.findIndex((p) => p.v === x), params.findIndex((p) => p.v === y)] as const),
@@ -228,6 +246,11 @@ export class FunctionLowering implements ExprContext {
       return { v: arg, key: p.name.text, tsType: 'number', differentiable: true, typeText: 'number', defaulted: true };
     }
     const defaulted = p.initializer !== undefined;
+    if (defaulted && tsType === 'other' && type.flags & ts.TypeFlags.Object && !checker.isArrayType(type) && type.getCallSignatures().length === 0) {
+      // (an options object, `options: { units?: Units } = {}`, as @turf/distance takes)
+      return b.fail(p, 'TSG1007', `an options object with a default ('${p.name.text}: ${typeText.replace(/\s+/g, ' ')}') is not supported: tsgrad passes object parameters through without reading them`,
+        'take each option as a parameter of its own with a default (units = \'kilometers\'), and let a wrapper unpack the options object');
+    }
     if (defaulted && tsType !== 'number' && tsType !== 'boolean' && tsType !== 'string') {
       return b.fail(p, 'TSG1007', `a default value for the parameter '${p.name.text}' of type '${typeText}' is not supported`,
         'defaults are supported for numbers, booleans and strings; make the parameter required, or allocate the array inside the function');
@@ -456,6 +479,10 @@ export class FunctionLowering implements ExprContext {
       if (plan !== 'hoisted') continue;
       const decl = symbol.declarations!.find(ts.isVariableDeclaration)!;
       if (this.scope.has(symbol)) return b.fail(decl, 'TSG1007', `'var ${symbol.name}' declares the parameter '${symbol.name}' again`, 'give the variable a name of its own');
+      if (maybeNumberLocal(this, symbol, decl, this.fn)) {
+        this.maybeNumberVar(symbol, maybeNumberLocal(this, symbol, decl, this.fn)!);
+        continue;
+      }
       const type = this.typeOf(symbol, checker.getTypeAtLocation(decl.name), decl);
       if (isArrayType(type)) {
         return b.fail(decl, 'TSG1008', `the array '${symbol.name}' is declared with 'var' and used outside its block`,
@@ -521,15 +548,17 @@ export class FunctionLowering implements ExprContext {
         this.arrayPattern(d as ts.VariableDeclaration & { name: ts.ArrayBindingPattern });
         continue;
       }
+      if (ts.isObjectBindingPattern(d.name) && d.initializer && this.objectPattern(d as ts.VariableDeclaration & { name: ts.ObjectBindingPattern })) continue;
       if (!ts.isIdentifier(d.name)) {
-        return b.fail(d, 'TSG1007', 'object destructuring is supported only of Math (`const { min, max } = Math`)',
+        return b.fail(d, 'TSG1007', 'object destructuring is supported only of Math (`const { min, max } = Math`) and of an object of numbers a helper returns (`const { a, b } = f(x)`)',
           'read the properties one by one, or pass the numbers as parameters');
       }
       const symbol = checker.getSymbolAtLocation(d.name)!;
       if (this.varPlans.get(symbol) === 'hoisted') {
         const v = (this.scope.get(symbol) as Binding & { kind: 'var' }).v;
         const init = d.initializer && skipParens(d.initializer);
-        if (init && ts.isConditionalExpression(init)) this.conditional(init, v, false);
+        if (init && this.undefinedFlags.has(v)) assignMaybeNumber(this, v, init);
+        else if (init && ts.isConditionalExpression(init)) this.conditional(init, v, false);
         else if (init) b.assign(v, lowerExpr(this, init));
         continue;
       }
@@ -540,6 +569,13 @@ export class FunctionLowering implements ExprContext {
       if (!init && !this.assigned.has(symbol) && !this.isRead(symbol)) continue; // `var a, b = 1, c;` with c unused
       if (init && ts.isCallExpression(skipParens(init)) && numberFields(checker, checker.getTypeAtLocation(d.name))) {
         this.objectDeclaration(d as ts.VariableDeclaration & { name: ts.Identifier }, symbol, skipParens(init) as ts.CallExpression);
+        continue;
+      }
+      const maybe = maybeNumberLocal(this, symbol, d, this.fn);
+      if (maybe) {
+        // (`const v = variance(xs)`: a number, and a flag saying it is undefined)
+        const v = this.maybeNumberVar(symbol, maybe);
+        if (init) assignMaybeNumber(this, v, init, true);
         continue;
       }
       const type = this.typeOf(symbol, checker.getTypeAtLocation(d.name), d);
@@ -561,6 +597,15 @@ export class FunctionLowering implements ExprContext {
     }
   }
 
+  /** A local that may hold undefined (or null): a number variable and its flag (nullable.ts). */
+  private maybeNumberVar(symbol: ts.Symbol, missing: 'undefined' | 'null'): Var {
+    const v = this.b.newVar(symbol.name, 'f64', 'local', true);
+    this.undefinedFlags.set(v, this.b.generatedVar(`${symbol.name}_absent`, 'bool', true));
+    if (missing === 'null') this.nullValued.add(v);
+    this.scope.set(symbol, { kind: 'var', v });
+    return v;
+  }
+
   /**
    * `const c = sunCoords(d)`, a helper returning an object of numbers: scalar-replaced, each
    * property a number local (`c.ra` reads `c_ra`), computed here in the order of the type's
@@ -579,6 +624,41 @@ export class FunctionLowering implements ExprContext {
       fields.set(field, v);
     }
     this.scope.set(symbol, { kind: 'object', fields, typeText: checker.typeToString(checker.getTypeAtLocation(d.name)) });
+  }
+
+  /**
+   * `const { a, b: u, c = 1 } = f(x)` of a helper returning an object of numbers (or `= r`, a
+   * local holding one): each name a number local, computed as `f(x).a` (objectDeclaration). A
+   * default never applies (the properties are numbers, never undefined) and is not evaluated,
+   * as in JavaScript. False when the value is not such an object (the caller refuses it).
+   */
+  private objectPattern(d: ts.VariableDeclaration & { name: ts.ObjectBindingPattern }): boolean {
+    const { b, checker } = this;
+    const init = skipParens(d.initializer!);
+    const fields = numberFields(checker, checker.getTypeAtLocation(init));
+    const held = ts.isIdentifier(init) ? this.scope.get(checker.getSymbolAtLocation(init)!) : undefined;
+    if (!fields || !(ts.isCallExpression(init) || held?.kind === 'object')) return false;
+    for (const e of d.name.elements) {
+      const key = e.propertyName ?? e.name;
+      if (e.dotDotDotToken || !ts.isIdentifier(e.name) || !(ts.isIdentifier(key) || ts.isStringLiteral(key))) {
+        return b.fail(e, 'TSG1007', 'object destructuring with rest elements, nested patterns or computed names is not supported',
+          'bind plain names: const { a, b: other } = f(x)');
+      }
+      if (!fields.includes(key.text)) return b.fail(e, 'TSG1002', `'${init.getText(b.sf)}' has no number property '${key.text}'`, `read one of its properties: ${fields.join(', ')}`);
+      const symbol = checker.getSymbolAtLocation(e.name)!;
+      if (this.varPlans.get(symbol) === 'hoisted') {
+        return b.fail(e, 'TSG1007', `'${e.name.text}' is destructured with 'var' and used outside its block`, 'declare it with let before the block');
+      }
+      const mutable = this.assigned.has(symbol);
+      const v = b.newVar(e.name.text, 'f64', 'local', mutable);
+      if (held?.kind === 'object') {
+        if (mutable) b.assign(v, varAtom(held.fields.get(key.text)!), true);
+        else b.eq('copy', [varAtom(held.fields.get(key.text)!)], v);
+      } else if (mutable) b.assign(v, projectCall(this, init as ts.CallExpression, key.text), true);
+      else projectCall(this, init as ts.CallExpression, key.text, v);
+      this.scope.set(symbol, { kind: 'var', v });
+    }
+    return true;
   }
 
   /**
@@ -1131,6 +1211,19 @@ export class FunctionLowering implements ExprContext {
       b.assign(this.returned.ret, constAtom(true));
       return { always: true, flags: new Set([this.returned.ret]) };
     }
+    if (this.absent && s.expression && mayBeAbsent(this, s.expression)) {
+      // `return v`, `return v ? Math.sqrt(v) : v` of a local that may be absent: its flag is the result's
+      const r = lowerMaybeNumber(this, s.expression);
+      b.assign(this.absent.flag, r.absent);
+      if (!this.returned) {
+        this.finalResult = r.value;
+        return { always: true, flags: new Set() };
+      }
+      if (this.returned.result) b.assign(this.returned.result, r.value);
+      this.returned.ret ??= this.flag('ret');
+      b.assign(this.returned.ret, constAtom(true));
+      return { always: true, flags: new Set([this.returned.ret]) };
+    }
     if (!s.expression && (this.returnsNumber || this.returnsBoolean || this.returnsArray)) return b.fail(s, 'TSG1009', `a differentiated function must return a ${this.returnsBoolean ? 'boolean' : this.returnsArray ? 'array' : 'number'}`, 'return a value on every path');
     if (s.expression && !this.returnsNumber && !this.returnsBoolean && !this.returnsArray) return b.fail(s, 'TSG1009', 'a void function returns no value', 'declare the function\'s return type as number, or drop the value');
     const value = (e: ts.Expression) => this.returnValue(e);
@@ -1575,10 +1668,38 @@ export class FunctionLowering implements ExprContext {
     if (this.projection !== undefined) return this.numeric(this.projectedValue(e), e);
     if (this.returnsBoolean) return this.bool(lowerExpr(this, e), e);
     if (!this.returnsArray) return this.numeric(lowerExpr(this, e), e);
+    const made = this.returnedAllocation(e);
+    if (made) return made;
     const a = lowerExpr(this, e);
     if (!isArrayType(atomType(a))) return this.b.fail(e, 'TSG1006', 'the result must be an array', 'return an array variable of the function');
     // (a parameter returned is a copy: the caller's array variable then holds an array of its own)
     return this.boundArray(a, e, undefined);
+  }
+
+  /**
+   * `return new Float64Array([a, b])`, `return [a, b]`, `return new Float64Array(n)`: a new
+   * array returned where it is made, as if bound to a local first (`const r = …; return r`).
+   */
+  private returnedAllocation(e: ts.Expression): Atom | undefined {
+    const { b } = this;
+    const inner = skipParens(e);
+    const literal = (list: ts.ArrayLiteralExpression, ctor: string): Atom | undefined => {
+      if (list.elements.some((x) => ts.isSpreadElement(x) || ts.isOmittedExpression(x))) return undefined;
+      const elements = list.elements.map((x) => this.numeric(lowerExpr(this, x), x));
+      const target = b.generatedVar('made', 'f64[]', false);
+      b.emit({ kind: 'alloc', target, ctor, length: constAtom(elements.length), elements, loc: b.loc });
+      return varAtom(target);
+    };
+    if (ts.isArrayLiteralExpression(inner)) return literal(inner, 'Array');
+    if (!ts.isNewExpression(inner) || !ts.isIdentifier(inner.expression) || !floatArrayTypes.has(inner.expression.text) || inner.arguments?.length !== 1) return undefined;
+    const ctor = inner.expression.text;
+    const arg = skipParens(inner.arguments[0]!);
+    if (ts.isArrayLiteralExpression(arg)) return literal(arg, ctor);
+    if (this.arrayArgument(arg)) return undefined;
+    const length = this.numeric(lowerExpr(this, arg), arg);
+    const target = b.generatedVar('made', 'f64[]', false);
+    b.emit({ kind: 'alloc', target, ctor, length, loc: b.loc });
+    return varAtom(target);
   }
 
   private numeric(a: Atom, node: ts.Node): Atom {

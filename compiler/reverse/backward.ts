@@ -10,7 +10,7 @@
  */
 import { type Alloc, type Atom, type Block, type Call, type Eq, type Func, type Stmt, type Var, type Window, isArrayType } from '../ir/types.js';
 import {
-  type TExpr, type TStmt, add, bin, call, index, member, mul, name, neg, num, str, sub, update,
+  type TExpr, type TStmt, add, bin, call, cond, index, member, mul, name, neg, num, str, sub, update,
 } from '../ir/target.js';
 import { rules } from '../rules/table.js';
 import type { Prim } from '../rules/prims.js';
@@ -18,6 +18,7 @@ import { Names, adjointName, vjpCalled } from '../ir/names.js';
 import { arrayAliases, statements, writes } from '../ir/walk.js';
 import { elementReadsOf, elementTargetsOf, readsOf } from './refs.js';
 import type { TapePlan } from './plan.js';
+import { surelyReaching } from '../analyze/reached.js';
 
 export const atomExpr = (a: Atom): TExpr =>
   a.kind === 'var' ? name(a.v.name)
@@ -71,6 +72,8 @@ export class BackwardSweep {
   private readonly shadowOf = new Map<string, string>();
   /** Array variables that may hold the same array (`h = g`): a store under one name writes them all. */
   private readonly aliases: Map<Var, ReadonlySet<Var>>;
+  /** Equations whose output surely reaches the result: their products need no zero guard (analyze/reached.ts). */
+  private readonly reaching: ReadonlySet<Eq | Call>;
 
   constructor(
     private readonly fn: Func,
@@ -81,6 +84,7 @@ export class BackwardSweep {
     this.topLevel = new Set(fn.body.flatMap((s) => (s.kind === 'eq' ? [s.out] : [])));
     this.dynamicArrays = hasDynamicArrays(fn);
     this.aliases = arrayAliases(fn.body);
+    this.reaching = surelyReaching(fn);
     if (this.dynamicArrays) for (const v of shadowable(fn, active, this.aliases)) plan.shadows.set(v, this.adjoint(v));
     for (const [v, n] of plan.shadows) this.shadowOf.set(n, v.name);
     this.indexDefs(fn.body);
@@ -96,10 +100,21 @@ export class BackwardSweep {
   adjoint(v: Var): string {
     let n = this.adj.get(v);
     if (!n) {
-      n = this.names.fresh(adjointName(v.name), true);
+      // another name for an array (`const d = helper(x)`, whose inlined body returns its local
+      // `out`): the array's own adjoint array
+      const root = this.copyRoot(v);
+      n = root !== v ? this.adjoint(root) : this.names.fresh(adjointName(v.name), true);
       this.adj.set(v, n);
     }
     return n;
+  }
+
+  /** The array `v` is a copy of the reference of (`v = copy w`, transitively), where arrays are never rebound. */
+  private copyRoot(v: Var): Var {
+    if (v.type !== 'f64[]' || this.dynamicArrays) return v;
+    const def = this.defs.get(v)?.eq;
+    const from = def?.kind === 'eq' && def.prim === 'copy' ? def.args[0] : undefined;
+    return from?.kind === 'var' && from.v.type === 'f64[]' ? this.copyRoot(from.v) : v;
   }
 
   /**
@@ -234,7 +249,7 @@ export class BackwardSweep {
     const pre: TStmt[] = [];
     for (const s of block) {
       const out = s.kind === 'eq' || s.kind === 'call' ? s.out : undefined;
-      if (out && this.active.has(out) && this.uses.get(out)?.nested && !this.declared.has(out) && !this.plan.shadows.has(out)) {
+      if (out && out.type !== 'f64[]' && this.active.has(out) && this.uses.get(out)?.nested && !this.declared.has(out) && !this.plan.shadows.has(out)) {
         pre.push({ k: 'decl', kind: 'let', name: this.adjoint(out), init: num(0) });
         this.declared.add(out);
       }
@@ -443,15 +458,37 @@ export class BackwardSweep {
       byVar.set(a.v, prev ? add(prev, partials[i]!) : partials[i]!);
     });
     let self: TExpr | undefined;
+    // A partial that depends on values may be infinite or NaN (1/x at 0, an overflowed
+    // product); where the output's adjoint is zero (a value the result does not use on this
+    // path) its contribution is zero, not 0·∞ = NaN: those go under `if (out_b !== 0)`.
+    const guarded: TStmt[] = [];
     for (const [v, partial] of byVar) {
       if (v === target) { self = partial; continue; }
-      this.contribute(code, v, mul(outB, partial));
+      if (partial.k === 'num' || this.reaching.has(s)) this.contribute(code, v, mul(outB, partial));
+      else this.contributeGuarded(code, guarded, outB, v, partial);
     }
     if (target) {
       const n = name(this.adjoint(target));
       if (self === undefined) code.push({ k: 'assign', target: n, op: '=', value: num(0) });
-      else if (!(self.k === 'num' && self.value === 1)) code.push({ k: 'assign', target: n, op: '=', value: mul(n, self) });
+      else if (!(self.k === 'num' && self.value === 1)) (self.k === 'num' ? code : guarded).push({ k: 'assign', target: n, op: '=', value: mul(n, self) });
     }
+    this.guard(code, outB, guarded);
+  }
+
+  /**
+   * `v_b += out_b * partial` when `out_b` is not zero: a temporary's first contribution is
+   * its declaration, `out_b === 0 ? 0 : out_b * partial`; the others go into `guarded`.
+   */
+  private contributeGuarded(code: TStmt[], guarded: TStmt[], outB: TExpr, v: Var, partial: TExpr): void {
+    if (this.isTemp(v) && !this.declared.has(v)) {
+      this.contribute(code, v, cond(bin('===', outB, num(0)), num(0), mul(outB, partial)));
+    } else this.contribute(guarded, v, mul(outB, partial));
+  }
+
+  /** `if (out_b !== 0) { … }` around the guarded contributions (see eq). */
+  private guard(code: TStmt[], outB: TExpr, guarded: readonly TStmt[]): void {
+    if (guarded.length === 0) return;
+    code.push({ k: 'if', test: bin('!==', outB, num(0)), then: guarded, else: [], brief: guarded.length === 1 });
   }
 
   /**
@@ -542,7 +579,11 @@ export class BackwardSweep {
 
   private scaledSquare(code: TStmt[], u: Eq, { scaled, x }: { scaled: Eq; x: Var }): void {
     const v = name(scaled.out.name);
-    this.contribute(code, x, mul(name(this.adjoint(u.out)), add(v, v)));
+    const outB = name(this.adjoint(u.out));
+    if (this.reaching.has(u)) { this.contribute(code, x, mul(outB, add(v, v))); return; }
+    const guarded: TStmt[] = [];
+    this.contributeGuarded(code, guarded, outB, x, add(v, v));
+    this.guard(code, outB, guarded);
   }
 
   /**
@@ -641,7 +682,10 @@ export class BackwardSweep {
     });
     // a result that does not reach ours contributes nothing: seed 0, not the default 1
     const seed = s.out && this.active.has(s.out) ? [name(this.adjoint(s.out))] : callee.returnsNumber ? [num(0)] : [];
-    code.push({ k: 'expr', e: call(vjpCalled(s), ...s.args.map((_, i) => argExpr(s, i)), name(site), ...seed) });
+    const vjp: TStmt = { k: 'expr', e: call(vjpCalled(s), ...s.args.map((_, i) => argExpr(s, i)), name(site), ...seed) };
+    // (a result our result may not use on this path: no call with a zero seed, whose 0·∞ would be NaN; see eq)
+    if (s.writes.length === 0 && s.out && this.active.has(s.out) && !this.reaching.has(s)) this.guard(code, seed[0]!, [vjp]);
+    else code.push(vjp);
     callee.params.forEach((p, i) => {
       const a = s.args[i]!;
       if (!p.array && this.isActive(a)) this.contribute(code, a.v, member(name(site), p.key));

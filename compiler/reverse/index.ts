@@ -154,10 +154,13 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>): AdjointFunc
     }
   }
   body.splice(keep.length, 0, ...early);
+  // (names of one array share its adjoint array: allocated once, or the parameter's)
+  const arrayAdjoints = new Set(gradParams.map((p) => backward.adjoint(p.v)));
   for (const v of fn.vars) {
     if (v.kind === 'param' || !active.has(v)) continue;
     if (v.type === 'f64[]') {
-      if (backward.dynamicArrays) continue;
+      if (backward.dynamicArrays || arrayAdjoints.has(backward.adjoint(v))) continue;
+      arrayAdjoints.add(backward.adjoint(v));
       const length = member(name(v.name), 'length');
       setup.push({ k: 'decl', kind: 'const', name: backward.adjoint(v), init: { k: 'new', ctor: 'Float64Array', args: [length] } });
       continue;

@@ -213,7 +213,7 @@ export function generate_vjp(G1: Float64Array, gb1: Float64Array, G2: Float64Arr
       const t25_activate_dense_1_b = result_activate_dense_1_b;
       result_activate_dense_1_b = 0;
       const t25_activate_dense_1 = stack[--top]!;
-      z_dense_1_b += t25_activate_dense_1_b * (1 - t25_activate_dense_1 * t25_activate_dense_1);
+      if (t25_activate_dense_1_b !== 0) z_dense_1_b += t25_activate_dense_1_b * (1 - t25_activate_dense_1 * t25_activate_dense_1);
       // grad of (dense): for (let k = 0; k < nIn; k++)
       for (let k_dense_1 = Math.ceil(nIn_dense_1) - 1; k_dense_1 >= 0; k_dense_1--) {
         // grad of (dense): z += X[r * nIn + k] * W[j * nIn + k]
@@ -224,8 +224,8 @@ export function generate_vjp(G1: Float64Array, gb1: Float64Array, G2: Float64Arr
         const t6_dense_1 = j_dense_1 * nIn_dense_1;
         const t7_dense_1 = t6_dense_1 + k_dense_1;
         const t8_dense_1 = G2[t7_dense_1]!;
-        const t5_dense_1_b = t9_dense_1_b * t8_dense_1;
-        const t8_dense_1_b = t9_dense_1_b * t5_dense_1;
+        const t5_dense_1_b = t9_dense_1_b === 0 ? 0 : t9_dense_1_b * t8_dense_1;
+        const t8_dense_1_b = t9_dense_1_b === 0 ? 0 : t9_dense_1_b * t5_dense_1;
         G2_b[t7_dense_1]! += t8_dense_1_b;
         H_b[t4_dense_1]! += t5_dense_1_b;
       }
@@ -279,8 +279,10 @@ export function generate_vjp(G1: Float64Array, gb1: Float64Array, G2: Float64Arr
             } else {
               const t7_activate_dense_b = t6_activate_dense_b;
               t6_activate_dense_b = 0;
-              alpha_b += t7_activate_dense_b * z_dense;
-              z_dense_b += t7_activate_dense_b * alpha;
+              if (t7_activate_dense_b !== 0) {
+                alpha_b += t7_activate_dense_b * z_dense;
+                z_dense_b += t7_activate_dense_b * alpha;
+              }
             }
           } else {
             // grad of (activate): if (kind === ELU)
@@ -297,11 +299,11 @@ export function generate_vjp(G1: Float64Array, gb1: Float64Array, G2: Float64Arr
                 const t13_activate_dense_b = t10_activate_dense_b;
                 t10_activate_dense_b = 0;
                 const t12_activate_dense = stack[--top]!;
-                alpha_b += t13_activate_dense_b * t12_activate_dense;
-                const t12_activate_dense_b = t13_activate_dense_b * alpha;
+                const t12_activate_dense_b = t13_activate_dense_b === 0 ? 0 : t13_activate_dense_b * alpha;
+                if (t13_activate_dense_b !== 0) alpha_b += t13_activate_dense_b * t12_activate_dense;
                 const t11_activate_dense_b = t12_activate_dense_b;
                 const t11_activate_dense = stack[--top]!;
-                z_dense_b += t11_activate_dense_b * t11_activate_dense;
+                if (t11_activate_dense_b !== 0) z_dense_b += t11_activate_dense_b * t11_activate_dense;
               }
             } else {
               // grad of (activate): if (kind === CELU)
@@ -318,14 +320,16 @@ export function generate_vjp(G1: Float64Array, gb1: Float64Array, G2: Float64Arr
                   const t20_activate_dense_b = t16_activate_dense_b;
                   t16_activate_dense_b = 0;
                   const t19_activate_dense = stack[--top]!;
-                  alpha_b += t20_activate_dense_b * t19_activate_dense;
-                  const t19_activate_dense_b = t20_activate_dense_b * alpha;
+                  const t19_activate_dense_b = t20_activate_dense_b === 0 ? 0 : t20_activate_dense_b * alpha;
+                  if (t20_activate_dense_b !== 0) alpha_b += t20_activate_dense_b * t19_activate_dense;
                   const t18_activate_dense_b = t19_activate_dense_b;
                   const t18_activate_dense = stack[--top]!;
-                  const t17_activate_dense_b = t18_activate_dense_b * t18_activate_dense;
+                  const t17_activate_dense_b = t18_activate_dense_b === 0 ? 0 : t18_activate_dense_b * t18_activate_dense;
                   const t17_activate_dense = stack[--top]!;
-                  z_dense_b += t17_activate_dense_b / alpha;
-                  alpha_b -= t17_activate_dense_b * (t17_activate_dense / alpha);
+                  if (t17_activate_dense_b !== 0) {
+                    z_dense_b += t17_activate_dense_b / alpha;
+                    alpha_b -= t17_activate_dense_b * (t17_activate_dense / alpha);
+                  }
                 }
               } else {
                 // grad of (activate): if (kind === TRELU)
@@ -349,17 +353,17 @@ export function generate_vjp(G1: Float64Array, gb1: Float64Array, G2: Float64Arr
                     const t25_activate_dense_b = result_activate_dense_b;
                     result_activate_dense_b = 0;
                     const t25_activate_dense = stack[--top]!;
-                    z_dense_b += t25_activate_dense_b * (1 - t25_activate_dense * t25_activate_dense);
+                    if (t25_activate_dense_b !== 0) z_dense_b += t25_activate_dense_b * (1 - t25_activate_dense * t25_activate_dense);
                   } else {
                     // grad of (activate): return 1 / (1 + Math.exp(-z))
                     const t29_activate_dense_b = result_activate_dense_b;
                     result_activate_dense_b = 0;
                     const t28_activate_dense = stack[--top]!;
                     const t29_activate_dense = 1 / t28_activate_dense;
-                    const t28_activate_dense_b = -(t29_activate_dense_b * (t29_activate_dense / t28_activate_dense));
+                    const t28_activate_dense_b = t29_activate_dense_b === 0 ? 0 : -(t29_activate_dense_b * (t29_activate_dense / t28_activate_dense));
                     const t27_activate_dense_b = t28_activate_dense_b;
                     const t27_activate_dense = stack[--top]!;
-                    const t26_activate_dense_b = t27_activate_dense_b * t27_activate_dense;
+                    const t26_activate_dense_b = t27_activate_dense_b === 0 ? 0 : t27_activate_dense_b * t27_activate_dense;
                     z_dense_b -= t26_activate_dense_b;
                   }
                 }
@@ -378,8 +382,8 @@ export function generate_vjp(G1: Float64Array, gb1: Float64Array, G2: Float64Arr
         const t6_dense = j_dense * nIn_dense;
         const t7_dense = t6_dense + k_dense;
         const t8_dense = G1[t7_dense]!;
-        const t5_dense_b = t9_dense_b * t8_dense;
-        const t8_dense_b = t9_dense_b * t5_dense;
+        const t5_dense_b = t9_dense_b === 0 ? 0 : t9_dense_b * t8_dense;
+        const t8_dense_b = t9_dense_b === 0 ? 0 : t9_dense_b * t5_dense;
         G1_b[t7_dense]! += t8_dense_b;
         Z_b[t4_dense]! += t5_dense_b;
       }
@@ -612,8 +616,8 @@ export function discriminate_vjp(D1: Float64Array, db1: Float64Array, D2: Float6
         const t6_dense_1 = j_dense_1 * nIn_dense_1;
         const t7_dense_1 = t6_dense_1 + k_dense_1;
         const t8_dense_1 = D2[t7_dense_1]!;
-        const t5_dense_1_b = t9_dense_1_b * t8_dense_1;
-        const t8_dense_1_b = t9_dense_1_b * t5_dense_1;
+        const t5_dense_1_b = t9_dense_1_b === 0 ? 0 : t9_dense_1_b * t8_dense_1;
+        const t8_dense_1_b = t9_dense_1_b === 0 ? 0 : t9_dense_1_b * t5_dense_1;
         D2_b[t7_dense_1]! += t8_dense_1_b;
         dropped_b[t4_dense_1]! += t5_dense_1_b;
       }
@@ -630,8 +634,8 @@ export function discriminate_vjp(D1: Float64Array, db1: Float64Array, D2: Float6
     dropped_b[i]! = 0;
     const t4 = H[i]!;
     const t5 = mask[i]!;
-    const t4_b = t6_b * t5;
-    const t5_b = t6_b * t4;
+    const t4_b = t6_b === 0 ? 0 : t6_b * t5;
+    const t5_b = t6_b === 0 ? 0 : t6_b * t4;
     mask_b[i]! += t5_b;
     H_b[i]! += t4_b;
   }
@@ -680,8 +684,10 @@ export function discriminate_vjp(D1: Float64Array, db1: Float64Array, D2: Float6
             } else {
               const t7_activate_dense_b = t6_activate_dense_b;
               t6_activate_dense_b = 0;
-              alpha_b += t7_activate_dense_b * z_dense;
-              z_dense_b += t7_activate_dense_b * alpha;
+              if (t7_activate_dense_b !== 0) {
+                alpha_b += t7_activate_dense_b * z_dense;
+                z_dense_b += t7_activate_dense_b * alpha;
+              }
             }
           } else {
             // grad of (activate): if (kind === ELU)
@@ -698,11 +704,11 @@ export function discriminate_vjp(D1: Float64Array, db1: Float64Array, D2: Float6
                 const t13_activate_dense_b = t10_activate_dense_b;
                 t10_activate_dense_b = 0;
                 const t12_activate_dense = stack[--top]!;
-                alpha_b += t13_activate_dense_b * t12_activate_dense;
-                const t12_activate_dense_b = t13_activate_dense_b * alpha;
+                const t12_activate_dense_b = t13_activate_dense_b === 0 ? 0 : t13_activate_dense_b * alpha;
+                if (t13_activate_dense_b !== 0) alpha_b += t13_activate_dense_b * t12_activate_dense;
                 const t11_activate_dense_b = t12_activate_dense_b;
                 const t11_activate_dense = stack[--top]!;
-                z_dense_b += t11_activate_dense_b * t11_activate_dense;
+                if (t11_activate_dense_b !== 0) z_dense_b += t11_activate_dense_b * t11_activate_dense;
               }
             } else {
               // grad of (activate): if (kind === CELU)
@@ -719,14 +725,16 @@ export function discriminate_vjp(D1: Float64Array, db1: Float64Array, D2: Float6
                   const t20_activate_dense_b = t16_activate_dense_b;
                   t16_activate_dense_b = 0;
                   const t19_activate_dense = stack[--top]!;
-                  alpha_b += t20_activate_dense_b * t19_activate_dense;
-                  const t19_activate_dense_b = t20_activate_dense_b * alpha;
+                  const t19_activate_dense_b = t20_activate_dense_b === 0 ? 0 : t20_activate_dense_b * alpha;
+                  if (t20_activate_dense_b !== 0) alpha_b += t20_activate_dense_b * t19_activate_dense;
                   const t18_activate_dense_b = t19_activate_dense_b;
                   const t18_activate_dense = stack[--top]!;
-                  const t17_activate_dense_b = t18_activate_dense_b * t18_activate_dense;
+                  const t17_activate_dense_b = t18_activate_dense_b === 0 ? 0 : t18_activate_dense_b * t18_activate_dense;
                   const t17_activate_dense = stack[--top]!;
-                  z_dense_b += t17_activate_dense_b / alpha;
-                  alpha_b -= t17_activate_dense_b * (t17_activate_dense / alpha);
+                  if (t17_activate_dense_b !== 0) {
+                    z_dense_b += t17_activate_dense_b / alpha;
+                    alpha_b -= t17_activate_dense_b * (t17_activate_dense / alpha);
+                  }
                 }
               } else {
                 // grad of (activate): if (kind === TRELU)
@@ -750,17 +758,17 @@ export function discriminate_vjp(D1: Float64Array, db1: Float64Array, D2: Float6
                     const t25_activate_dense_b = result_activate_dense_b;
                     result_activate_dense_b = 0;
                     const t25_activate_dense = stack[--top]!;
-                    z_dense_b += t25_activate_dense_b * (1 - t25_activate_dense * t25_activate_dense);
+                    if (t25_activate_dense_b !== 0) z_dense_b += t25_activate_dense_b * (1 - t25_activate_dense * t25_activate_dense);
                   } else {
                     // grad of (activate): return 1 / (1 + Math.exp(-z))
                     const t29_activate_dense_b = result_activate_dense_b;
                     result_activate_dense_b = 0;
                     const t28_activate_dense = stack[--top]!;
                     const t29_activate_dense = 1 / t28_activate_dense;
-                    const t28_activate_dense_b = -(t29_activate_dense_b * (t29_activate_dense / t28_activate_dense));
+                    const t28_activate_dense_b = t29_activate_dense_b === 0 ? 0 : -(t29_activate_dense_b * (t29_activate_dense / t28_activate_dense));
                     const t27_activate_dense_b = t28_activate_dense_b;
                     const t27_activate_dense = stack[--top]!;
-                    const t26_activate_dense_b = t27_activate_dense_b * t27_activate_dense;
+                    const t26_activate_dense_b = t27_activate_dense_b === 0 ? 0 : t27_activate_dense_b * t27_activate_dense;
                     z_dense_b -= t26_activate_dense_b;
                   }
                 }
@@ -779,8 +787,8 @@ export function discriminate_vjp(D1: Float64Array, db1: Float64Array, D2: Float6
         const t6_dense = j_dense * nIn_dense;
         const t7_dense = t6_dense + k_dense;
         const t8_dense = D1[t7_dense]!;
-        const t5_dense_b = t9_dense_b * t8_dense;
-        const t8_dense_b = t9_dense_b * t5_dense;
+        const t5_dense_b = t9_dense_b === 0 ? 0 : t9_dense_b * t8_dense;
+        const t8_dense_b = t9_dense_b === 0 ? 0 : t9_dense_b * t5_dense;
         D1_b[t7_dense]! += t8_dense_b;
         X_b[t4_dense]! += t5_dense_b;
       }
@@ -1317,8 +1325,8 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
         const t6_dense_1_discriminate_1 = j_dense_1_discriminate_1 * nIn_dense_1_discriminate_1;
         const t7_dense_1_discriminate_1 = t6_dense_1_discriminate_1 + k_dense_1_discriminate_1;
         const t8_dense_1_discriminate_1 = D2[t7_dense_1_discriminate_1]!;
-        const t5_dense_1_discriminate_1_b = t9_dense_1_discriminate_1_b * t8_dense_1_discriminate_1;
-        const t8_dense_1_discriminate_1_b = t9_dense_1_discriminate_1_b * t5_dense_1_discriminate_1;
+        const t5_dense_1_discriminate_1_b = t9_dense_1_discriminate_1_b === 0 ? 0 : t9_dense_1_discriminate_1_b * t8_dense_1_discriminate_1;
+        const t8_dense_1_discriminate_1_b = t9_dense_1_discriminate_1_b === 0 ? 0 : t9_dense_1_discriminate_1_b * t5_dense_1_discriminate_1;
         D2_b[t7_dense_1_discriminate_1]! += t8_dense_1_discriminate_1_b;
         dropped_discriminate_1_b[t4_dense_1_discriminate_1]! += t5_dense_1_discriminate_1_b;
       }
@@ -1334,7 +1342,7 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
     const t6_discriminate_1_b = dropped_discriminate_1_b[i_discriminate_1]!;
     dropped_discriminate_1_b[i_discriminate_1]! = 0;
     const t5_discriminate_1 = maskFake[i_discriminate_1]!;
-    const t4_discriminate_1_b = t6_discriminate_1_b * t5_discriminate_1;
+    const t4_discriminate_1_b = t6_discriminate_1_b === 0 ? 0 : t6_discriminate_1_b * t5_discriminate_1;
     H_discriminate_1_b[i_discriminate_1]! += t4_discriminate_1_b;
   }
   // grad of (dense): for (let r = 0; r < n; r++)
@@ -1381,7 +1389,7 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
             } else {
               const t7_activate_dense_discriminate_1_b = t6_activate_dense_discriminate_1_b;
               t6_activate_dense_discriminate_1_b = 0;
-              z_dense_discriminate_1_b += t7_activate_dense_discriminate_1_b * alpha;
+              if (t7_activate_dense_discriminate_1_b !== 0) z_dense_discriminate_1_b += t7_activate_dense_discriminate_1_b * alpha;
             }
           } else {
             // grad of (activate): if (kind === ELU)
@@ -1397,10 +1405,10 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
               } else {
                 const t13_activate_dense_discriminate_1_b = t10_activate_dense_discriminate_1_b;
                 t10_activate_dense_discriminate_1_b = 0;
-                const t12_activate_dense_discriminate_1_b = t13_activate_dense_discriminate_1_b * alpha;
+                const t12_activate_dense_discriminate_1_b = t13_activate_dense_discriminate_1_b === 0 ? 0 : t13_activate_dense_discriminate_1_b * alpha;
                 const t11_activate_dense_discriminate_1_b = t12_activate_dense_discriminate_1_b;
                 const t11_activate_dense_discriminate_1 = stack[--top]!;
-                z_dense_discriminate_1_b += t11_activate_dense_discriminate_1_b * t11_activate_dense_discriminate_1;
+                if (t11_activate_dense_discriminate_1_b !== 0) z_dense_discriminate_1_b += t11_activate_dense_discriminate_1_b * t11_activate_dense_discriminate_1;
               }
             } else {
               // grad of (activate): if (kind === CELU)
@@ -1416,11 +1424,11 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
                 } else {
                   const t20_activate_dense_discriminate_1_b = t16_activate_dense_discriminate_1_b;
                   t16_activate_dense_discriminate_1_b = 0;
-                  const t19_activate_dense_discriminate_1_b = t20_activate_dense_discriminate_1_b * alpha;
+                  const t19_activate_dense_discriminate_1_b = t20_activate_dense_discriminate_1_b === 0 ? 0 : t20_activate_dense_discriminate_1_b * alpha;
                   const t18_activate_dense_discriminate_1_b = t19_activate_dense_discriminate_1_b;
                   const t18_activate_dense_discriminate_1 = stack[--top]!;
-                  const t17_activate_dense_discriminate_1_b = t18_activate_dense_discriminate_1_b * t18_activate_dense_discriminate_1;
-                  z_dense_discriminate_1_b += t17_activate_dense_discriminate_1_b / alpha;
+                  const t17_activate_dense_discriminate_1_b = t18_activate_dense_discriminate_1_b === 0 ? 0 : t18_activate_dense_discriminate_1_b * t18_activate_dense_discriminate_1;
+                  if (t17_activate_dense_discriminate_1_b !== 0) z_dense_discriminate_1_b += t17_activate_dense_discriminate_1_b / alpha;
                 }
               } else {
                 // grad of (activate): if (kind === TRELU)
@@ -1444,17 +1452,17 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
                     const t25_activate_dense_discriminate_1_b = result_activate_dense_discriminate_1_b;
                     result_activate_dense_discriminate_1_b = 0;
                     const t25_activate_dense_discriminate_1 = stack[--top]!;
-                    z_dense_discriminate_1_b += t25_activate_dense_discriminate_1_b * (1 - t25_activate_dense_discriminate_1 * t25_activate_dense_discriminate_1);
+                    if (t25_activate_dense_discriminate_1_b !== 0) z_dense_discriminate_1_b += t25_activate_dense_discriminate_1_b * (1 - t25_activate_dense_discriminate_1 * t25_activate_dense_discriminate_1);
                   } else {
                     // grad of (activate): return 1 / (1 + Math.exp(-z))
                     const t29_activate_dense_discriminate_1_b = result_activate_dense_discriminate_1_b;
                     result_activate_dense_discriminate_1_b = 0;
                     const t28_activate_dense_discriminate_1 = stack[--top]!;
                     const t29_activate_dense_discriminate_1 = 1 / t28_activate_dense_discriminate_1;
-                    const t28_activate_dense_discriminate_1_b = -(t29_activate_dense_discriminate_1_b * (t29_activate_dense_discriminate_1 / t28_activate_dense_discriminate_1));
+                    const t28_activate_dense_discriminate_1_b = t29_activate_dense_discriminate_1_b === 0 ? 0 : -(t29_activate_dense_discriminate_1_b * (t29_activate_dense_discriminate_1 / t28_activate_dense_discriminate_1));
                     const t27_activate_dense_discriminate_1_b = t28_activate_dense_discriminate_1_b;
                     const t27_activate_dense_discriminate_1 = stack[--top]!;
-                    const t26_activate_dense_discriminate_1_b = t27_activate_dense_discriminate_1_b * t27_activate_dense_discriminate_1;
+                    const t26_activate_dense_discriminate_1_b = t27_activate_dense_discriminate_1_b === 0 ? 0 : t27_activate_dense_discriminate_1_b * t27_activate_dense_discriminate_1;
                     z_dense_discriminate_1_b -= t26_activate_dense_discriminate_1_b;
                   }
                 }
@@ -1470,7 +1478,7 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
         const t3_dense_discriminate_1 = r_dense_discriminate_1 * nIn_dense_discriminate_1;
         const t4_dense_discriminate_1 = t3_dense_discriminate_1 + k_dense_discriminate_1;
         const t5_dense_discriminate_1 = fake[t4_dense_discriminate_1]!;
-        const t8_dense_discriminate_1_b = t9_dense_discriminate_1_b * t5_dense_discriminate_1;
+        const t8_dense_discriminate_1_b = t9_dense_discriminate_1_b === 0 ? 0 : t9_dense_discriminate_1_b * t5_dense_discriminate_1;
         const t6_dense_discriminate_1 = j_dense_discriminate_1 * nIn_dense_discriminate_1;
         const t7_dense_discriminate_1 = t6_dense_discriminate_1 + k_dense_discriminate_1;
         D1_b[t7_dense_discriminate_1]! += t8_dense_discriminate_1_b;
@@ -1501,8 +1509,8 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
         const t6_dense_1_discriminate = j_dense_1_discriminate * nIn_dense_1_discriminate;
         const t7_dense_1_discriminate = t6_dense_1_discriminate + k_dense_1_discriminate;
         const t8_dense_1_discriminate = D2[t7_dense_1_discriminate]!;
-        const t5_dense_1_discriminate_b = t9_dense_1_discriminate_b * t8_dense_1_discriminate;
-        const t8_dense_1_discriminate_b = t9_dense_1_discriminate_b * t5_dense_1_discriminate;
+        const t5_dense_1_discriminate_b = t9_dense_1_discriminate_b === 0 ? 0 : t9_dense_1_discriminate_b * t8_dense_1_discriminate;
+        const t8_dense_1_discriminate_b = t9_dense_1_discriminate_b === 0 ? 0 : t9_dense_1_discriminate_b * t5_dense_1_discriminate;
         D2_b[t7_dense_1_discriminate]! += t8_dense_1_discriminate_b;
         dropped_discriminate_b[t4_dense_1_discriminate]! += t5_dense_1_discriminate_b;
       }
@@ -1518,7 +1526,7 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
     const t6_discriminate_b = dropped_discriminate_b[i_discriminate]!;
     dropped_discriminate_b[i_discriminate]! = 0;
     const t5_discriminate = maskReal[i_discriminate]!;
-    const t4_discriminate_b = t6_discriminate_b * t5_discriminate;
+    const t4_discriminate_b = t6_discriminate_b === 0 ? 0 : t6_discriminate_b * t5_discriminate;
     H_discriminate_b[i_discriminate]! += t4_discriminate_b;
   }
   // grad of (dense): for (let r = 0; r < n; r++)
@@ -1565,7 +1573,7 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
             } else {
               const t7_activate_dense_discriminate_b = t6_activate_dense_discriminate_b;
               t6_activate_dense_discriminate_b = 0;
-              z_dense_discriminate_b += t7_activate_dense_discriminate_b * alpha;
+              if (t7_activate_dense_discriminate_b !== 0) z_dense_discriminate_b += t7_activate_dense_discriminate_b * alpha;
             }
           } else {
             // grad of (activate): if (kind === ELU)
@@ -1581,10 +1589,10 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
               } else {
                 const t13_activate_dense_discriminate_b = t10_activate_dense_discriminate_b;
                 t10_activate_dense_discriminate_b = 0;
-                const t12_activate_dense_discriminate_b = t13_activate_dense_discriminate_b * alpha;
+                const t12_activate_dense_discriminate_b = t13_activate_dense_discriminate_b === 0 ? 0 : t13_activate_dense_discriminate_b * alpha;
                 const t11_activate_dense_discriminate_b = t12_activate_dense_discriminate_b;
                 const t11_activate_dense_discriminate = stack[--top]!;
-                z_dense_discriminate_b += t11_activate_dense_discriminate_b * t11_activate_dense_discriminate;
+                if (t11_activate_dense_discriminate_b !== 0) z_dense_discriminate_b += t11_activate_dense_discriminate_b * t11_activate_dense_discriminate;
               }
             } else {
               // grad of (activate): if (kind === CELU)
@@ -1600,11 +1608,11 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
                 } else {
                   const t20_activate_dense_discriminate_b = t16_activate_dense_discriminate_b;
                   t16_activate_dense_discriminate_b = 0;
-                  const t19_activate_dense_discriminate_b = t20_activate_dense_discriminate_b * alpha;
+                  const t19_activate_dense_discriminate_b = t20_activate_dense_discriminate_b === 0 ? 0 : t20_activate_dense_discriminate_b * alpha;
                   const t18_activate_dense_discriminate_b = t19_activate_dense_discriminate_b;
                   const t18_activate_dense_discriminate = stack[--top]!;
-                  const t17_activate_dense_discriminate_b = t18_activate_dense_discriminate_b * t18_activate_dense_discriminate;
-                  z_dense_discriminate_b += t17_activate_dense_discriminate_b / alpha;
+                  const t17_activate_dense_discriminate_b = t18_activate_dense_discriminate_b === 0 ? 0 : t18_activate_dense_discriminate_b * t18_activate_dense_discriminate;
+                  if (t17_activate_dense_discriminate_b !== 0) z_dense_discriminate_b += t17_activate_dense_discriminate_b / alpha;
                 }
               } else {
                 // grad of (activate): if (kind === TRELU)
@@ -1628,17 +1636,17 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
                     const t25_activate_dense_discriminate_b = result_activate_dense_discriminate_b;
                     result_activate_dense_discriminate_b = 0;
                     const t25_activate_dense_discriminate = stack[--top]!;
-                    z_dense_discriminate_b += t25_activate_dense_discriminate_b * (1 - t25_activate_dense_discriminate * t25_activate_dense_discriminate);
+                    if (t25_activate_dense_discriminate_b !== 0) z_dense_discriminate_b += t25_activate_dense_discriminate_b * (1 - t25_activate_dense_discriminate * t25_activate_dense_discriminate);
                   } else {
                     // grad of (activate): return 1 / (1 + Math.exp(-z))
                     const t29_activate_dense_discriminate_b = result_activate_dense_discriminate_b;
                     result_activate_dense_discriminate_b = 0;
                     const t28_activate_dense_discriminate = stack[--top]!;
                     const t29_activate_dense_discriminate = 1 / t28_activate_dense_discriminate;
-                    const t28_activate_dense_discriminate_b = -(t29_activate_dense_discriminate_b * (t29_activate_dense_discriminate / t28_activate_dense_discriminate));
+                    const t28_activate_dense_discriminate_b = t29_activate_dense_discriminate_b === 0 ? 0 : -(t29_activate_dense_discriminate_b * (t29_activate_dense_discriminate / t28_activate_dense_discriminate));
                     const t27_activate_dense_discriminate_b = t28_activate_dense_discriminate_b;
                     const t27_activate_dense_discriminate = stack[--top]!;
-                    const t26_activate_dense_discriminate_b = t27_activate_dense_discriminate_b * t27_activate_dense_discriminate;
+                    const t26_activate_dense_discriminate_b = t27_activate_dense_discriminate_b === 0 ? 0 : t27_activate_dense_discriminate_b * t27_activate_dense_discriminate;
                     z_dense_discriminate_b -= t26_activate_dense_discriminate_b;
                   }
                 }
@@ -1654,7 +1662,7 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
         const t3_dense_discriminate = r_dense_discriminate * nIn_dense_discriminate;
         const t4_dense_discriminate = t3_dense_discriminate + k_dense_discriminate;
         const t5_dense_discriminate = real[t4_dense_discriminate]!;
-        const t8_dense_discriminate_b = t9_dense_discriminate_b * t5_dense_discriminate;
+        const t8_dense_discriminate_b = t9_dense_discriminate_b === 0 ? 0 : t9_dense_discriminate_b * t5_dense_discriminate;
         const t6_dense_discriminate = j_dense_discriminate * nIn_dense_discriminate;
         const t7_dense_discriminate = t6_dense_discriminate + k_dense_discriminate;
         D1_b[t7_dense_discriminate]! += t8_dense_discriminate_b;
@@ -2130,7 +2138,7 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
         const t6_dense_1_discriminate = j_dense_1_discriminate * nIn_dense_1_discriminate;
         const t7_dense_1_discriminate = t6_dense_1_discriminate + k_dense_1_discriminate;
         const t8_dense_1_discriminate = D2[t7_dense_1_discriminate]!;
-        const t5_dense_1_discriminate_b = t9_dense_1_discriminate_b * t8_dense_1_discriminate;
+        const t5_dense_1_discriminate_b = t9_dense_1_discriminate_b === 0 ? 0 : t9_dense_1_discriminate_b * t8_dense_1_discriminate;
         const t3_dense_1_discriminate = r_dense_1_discriminate * nIn_dense_1_discriminate;
         const t4_dense_1_discriminate = t3_dense_1_discriminate + k_dense_1_discriminate;
         dropped_discriminate_b[t4_dense_1_discriminate]! += t5_dense_1_discriminate_b;
@@ -2145,7 +2153,7 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
     const t6_discriminate_b = dropped_discriminate_b[i_discriminate]!;
     dropped_discriminate_b[i_discriminate]! = 0;
     const t5_discriminate = mask[i_discriminate]!;
-    const t4_discriminate_b = t6_discriminate_b * t5_discriminate;
+    const t4_discriminate_b = t6_discriminate_b === 0 ? 0 : t6_discriminate_b * t5_discriminate;
     H_discriminate_b[i_discriminate]! += t4_discriminate_b;
   }
   // grad of (dense): for (let r = 0; r < n; r++)
@@ -2192,7 +2200,7 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
             } else {
               const t7_activate_dense_discriminate_b = t6_activate_dense_discriminate_b;
               t6_activate_dense_discriminate_b = 0;
-              z_dense_discriminate_b += t7_activate_dense_discriminate_b * alpha;
+              if (t7_activate_dense_discriminate_b !== 0) z_dense_discriminate_b += t7_activate_dense_discriminate_b * alpha;
             }
           } else {
             // grad of (activate): if (kind === ELU)
@@ -2208,10 +2216,10 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
               } else {
                 const t13_activate_dense_discriminate_b = t10_activate_dense_discriminate_b;
                 t10_activate_dense_discriminate_b = 0;
-                const t12_activate_dense_discriminate_b = t13_activate_dense_discriminate_b * alpha;
+                const t12_activate_dense_discriminate_b = t13_activate_dense_discriminate_b === 0 ? 0 : t13_activate_dense_discriminate_b * alpha;
                 const t11_activate_dense_discriminate_b = t12_activate_dense_discriminate_b;
                 const t11_activate_dense_discriminate = stack[--top]!;
-                z_dense_discriminate_b += t11_activate_dense_discriminate_b * t11_activate_dense_discriminate;
+                if (t11_activate_dense_discriminate_b !== 0) z_dense_discriminate_b += t11_activate_dense_discriminate_b * t11_activate_dense_discriminate;
               }
             } else {
               // grad of (activate): if (kind === CELU)
@@ -2227,11 +2235,11 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
                 } else {
                   const t20_activate_dense_discriminate_b = t16_activate_dense_discriminate_b;
                   t16_activate_dense_discriminate_b = 0;
-                  const t19_activate_dense_discriminate_b = t20_activate_dense_discriminate_b * alpha;
+                  const t19_activate_dense_discriminate_b = t20_activate_dense_discriminate_b === 0 ? 0 : t20_activate_dense_discriminate_b * alpha;
                   const t18_activate_dense_discriminate_b = t19_activate_dense_discriminate_b;
                   const t18_activate_dense_discriminate = stack[--top]!;
-                  const t17_activate_dense_discriminate_b = t18_activate_dense_discriminate_b * t18_activate_dense_discriminate;
-                  z_dense_discriminate_b += t17_activate_dense_discriminate_b / alpha;
+                  const t17_activate_dense_discriminate_b = t18_activate_dense_discriminate_b === 0 ? 0 : t18_activate_dense_discriminate_b * t18_activate_dense_discriminate;
+                  if (t17_activate_dense_discriminate_b !== 0) z_dense_discriminate_b += t17_activate_dense_discriminate_b / alpha;
                 }
               } else {
                 // grad of (activate): if (kind === TRELU)
@@ -2255,17 +2263,17 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
                     const t25_activate_dense_discriminate_b = result_activate_dense_discriminate_b;
                     result_activate_dense_discriminate_b = 0;
                     const t25_activate_dense_discriminate = stack[--top]!;
-                    z_dense_discriminate_b += t25_activate_dense_discriminate_b * (1 - t25_activate_dense_discriminate * t25_activate_dense_discriminate);
+                    if (t25_activate_dense_discriminate_b !== 0) z_dense_discriminate_b += t25_activate_dense_discriminate_b * (1 - t25_activate_dense_discriminate * t25_activate_dense_discriminate);
                   } else {
                     // grad of (activate): return 1 / (1 + Math.exp(-z))
                     const t29_activate_dense_discriminate_b = result_activate_dense_discriminate_b;
                     result_activate_dense_discriminate_b = 0;
                     const t28_activate_dense_discriminate = stack[--top]!;
                     const t29_activate_dense_discriminate = 1 / t28_activate_dense_discriminate;
-                    const t28_activate_dense_discriminate_b = -(t29_activate_dense_discriminate_b * (t29_activate_dense_discriminate / t28_activate_dense_discriminate));
+                    const t28_activate_dense_discriminate_b = t29_activate_dense_discriminate_b === 0 ? 0 : -(t29_activate_dense_discriminate_b * (t29_activate_dense_discriminate / t28_activate_dense_discriminate));
                     const t27_activate_dense_discriminate_b = t28_activate_dense_discriminate_b;
                     const t27_activate_dense_discriminate = stack[--top]!;
-                    const t26_activate_dense_discriminate_b = t27_activate_dense_discriminate_b * t27_activate_dense_discriminate;
+                    const t26_activate_dense_discriminate_b = t27_activate_dense_discriminate_b === 0 ? 0 : t27_activate_dense_discriminate_b * t27_activate_dense_discriminate;
                     z_dense_discriminate_b -= t26_activate_dense_discriminate_b;
                   }
                 }
@@ -2281,7 +2289,7 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
         const t6_dense_discriminate = j_dense_discriminate * nIn_dense_discriminate;
         const t7_dense_discriminate = t6_dense_discriminate + k_dense_discriminate;
         const t8_dense_discriminate = D1[t7_dense_discriminate]!;
-        const t5_dense_discriminate_b = t9_dense_discriminate_b * t8_dense_discriminate;
+        const t5_dense_discriminate_b = t9_dense_discriminate_b === 0 ? 0 : t9_dense_discriminate_b * t8_dense_discriminate;
         const t3_dense_discriminate = r_dense_discriminate * nIn_dense_discriminate;
         const t4_dense_discriminate = t3_dense_discriminate + k_dense_discriminate;
         fake_b[t4_dense_discriminate]! += t5_dense_discriminate_b;
@@ -2305,7 +2313,7 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
       const t25_activate_dense_1_generate_b = result_activate_dense_1_generate_b;
       result_activate_dense_1_generate_b = 0;
       const t25_activate_dense_1_generate = stack[--top]!;
-      z_dense_1_generate_b += t25_activate_dense_1_generate_b * (1 - t25_activate_dense_1_generate * t25_activate_dense_1_generate);
+      if (t25_activate_dense_1_generate_b !== 0) z_dense_1_generate_b += t25_activate_dense_1_generate_b * (1 - t25_activate_dense_1_generate * t25_activate_dense_1_generate);
       // grad of (dense): for (let k = 0; k < nIn; k++)
       for (let k_dense_1_generate = Math.ceil(nIn_dense_1_generate) - 1; k_dense_1_generate >= 0; k_dense_1_generate--) {
         // grad of (dense): z += X[r * nIn + k] * W[j * nIn + k]
@@ -2316,8 +2324,8 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
         const t6_dense_1_generate = j_dense_1_generate * nIn_dense_1_generate;
         const t7_dense_1_generate = t6_dense_1_generate + k_dense_1_generate;
         const t8_dense_1_generate = G2[t7_dense_1_generate]!;
-        const t5_dense_1_generate_b = t9_dense_1_generate_b * t8_dense_1_generate;
-        const t8_dense_1_generate_b = t9_dense_1_generate_b * t5_dense_1_generate;
+        const t5_dense_1_generate_b = t9_dense_1_generate_b === 0 ? 0 : t9_dense_1_generate_b * t8_dense_1_generate;
+        const t8_dense_1_generate_b = t9_dense_1_generate_b === 0 ? 0 : t9_dense_1_generate_b * t5_dense_1_generate;
         G2_b[t7_dense_1_generate]! += t8_dense_1_generate_b;
         H_generate_b[t4_dense_1_generate]! += t5_dense_1_generate_b;
       }
@@ -2370,7 +2378,7 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
             } else {
               const t7_activate_dense_generate_b = t6_activate_dense_generate_b;
               t6_activate_dense_generate_b = 0;
-              z_dense_generate_b += t7_activate_dense_generate_b * gAlpha;
+              if (t7_activate_dense_generate_b !== 0) z_dense_generate_b += t7_activate_dense_generate_b * gAlpha;
             }
           } else {
             // grad of (activate): if (kind === ELU)
@@ -2386,10 +2394,10 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
               } else {
                 const t13_activate_dense_generate_b = t10_activate_dense_generate_b;
                 t10_activate_dense_generate_b = 0;
-                const t12_activate_dense_generate_b = t13_activate_dense_generate_b * gAlpha;
+                const t12_activate_dense_generate_b = t13_activate_dense_generate_b === 0 ? 0 : t13_activate_dense_generate_b * gAlpha;
                 const t11_activate_dense_generate_b = t12_activate_dense_generate_b;
                 const t11_activate_dense_generate = stack[--top]!;
-                z_dense_generate_b += t11_activate_dense_generate_b * t11_activate_dense_generate;
+                if (t11_activate_dense_generate_b !== 0) z_dense_generate_b += t11_activate_dense_generate_b * t11_activate_dense_generate;
               }
             } else {
               // grad of (activate): if (kind === CELU)
@@ -2405,11 +2413,11 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
                 } else {
                   const t20_activate_dense_generate_b = t16_activate_dense_generate_b;
                   t16_activate_dense_generate_b = 0;
-                  const t19_activate_dense_generate_b = t20_activate_dense_generate_b * gAlpha;
+                  const t19_activate_dense_generate_b = t20_activate_dense_generate_b === 0 ? 0 : t20_activate_dense_generate_b * gAlpha;
                   const t18_activate_dense_generate_b = t19_activate_dense_generate_b;
                   const t18_activate_dense_generate = stack[--top]!;
-                  const t17_activate_dense_generate_b = t18_activate_dense_generate_b * t18_activate_dense_generate;
-                  z_dense_generate_b += t17_activate_dense_generate_b / gAlpha;
+                  const t17_activate_dense_generate_b = t18_activate_dense_generate_b === 0 ? 0 : t18_activate_dense_generate_b * t18_activate_dense_generate;
+                  if (t17_activate_dense_generate_b !== 0) z_dense_generate_b += t17_activate_dense_generate_b / gAlpha;
                 }
               } else {
                 // grad of (activate): if (kind === TRELU)
@@ -2433,17 +2441,17 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
                     const t25_activate_dense_generate_b = result_activate_dense_generate_b;
                     result_activate_dense_generate_b = 0;
                     const t25_activate_dense_generate = stack[--top]!;
-                    z_dense_generate_b += t25_activate_dense_generate_b * (1 - t25_activate_dense_generate * t25_activate_dense_generate);
+                    if (t25_activate_dense_generate_b !== 0) z_dense_generate_b += t25_activate_dense_generate_b * (1 - t25_activate_dense_generate * t25_activate_dense_generate);
                   } else {
                     // grad of (activate): return 1 / (1 + Math.exp(-z))
                     const t29_activate_dense_generate_b = result_activate_dense_generate_b;
                     result_activate_dense_generate_b = 0;
                     const t28_activate_dense_generate = stack[--top]!;
                     const t29_activate_dense_generate = 1 / t28_activate_dense_generate;
-                    const t28_activate_dense_generate_b = -(t29_activate_dense_generate_b * (t29_activate_dense_generate / t28_activate_dense_generate));
+                    const t28_activate_dense_generate_b = t29_activate_dense_generate_b === 0 ? 0 : -(t29_activate_dense_generate_b * (t29_activate_dense_generate / t28_activate_dense_generate));
                     const t27_activate_dense_generate_b = t28_activate_dense_generate_b;
                     const t27_activate_dense_generate = stack[--top]!;
-                    const t26_activate_dense_generate_b = t27_activate_dense_generate_b * t27_activate_dense_generate;
+                    const t26_activate_dense_generate_b = t27_activate_dense_generate_b === 0 ? 0 : t27_activate_dense_generate_b * t27_activate_dense_generate;
                     z_dense_generate_b -= t26_activate_dense_generate_b;
                   }
                 }
@@ -2459,7 +2467,7 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
         const t3_dense_generate = r_dense_generate * nIn_dense_generate;
         const t4_dense_generate = t3_dense_generate + k_dense_generate;
         const t5_dense_generate = Z[t4_dense_generate]!;
-        const t8_dense_generate_b = t9_dense_generate_b * t5_dense_generate;
+        const t8_dense_generate_b = t9_dense_generate_b === 0 ? 0 : t9_dense_generate_b * t5_dense_generate;
         const t6_dense_generate = j_dense_generate * nIn_dense_generate;
         const t7_dense_generate = t6_dense_generate + k_dense_generate;
         G1_b[t7_dense_generate]! += t8_dense_generate_b;

@@ -136,8 +136,8 @@ export function logregLoss_vjp(W: Float64Array, b: Float64Array, X: Float64Array
       const t5_softmaxCrossEntropy = t4_softmaxCrossEntropy + j_softmaxCrossEntropy;
       const t6_softmaxCrossEntropy = logits[t5_softmaxCrossEntropy]!;
       const t7_softmaxCrossEntropy = Math.max(top_1_softmaxCrossEntropy, t6_softmaxCrossEntropy);
-      const t6_softmaxCrossEntropy_b = top_1_softmaxCrossEntropy_b * (t6_softmaxCrossEntropy === t7_softmaxCrossEntropy && top_1_softmaxCrossEntropy !== t7_softmaxCrossEntropy ? 1 : 0);
-      top_1_softmaxCrossEntropy_b = top_1_softmaxCrossEntropy_b * (top_1_softmaxCrossEntropy === t7_softmaxCrossEntropy ? 1 : 0);
+      const t6_softmaxCrossEntropy_b = top_1_softmaxCrossEntropy_b === 0 ? 0 : top_1_softmaxCrossEntropy_b * (t6_softmaxCrossEntropy === t7_softmaxCrossEntropy && top_1_softmaxCrossEntropy !== t7_softmaxCrossEntropy ? 1 : 0);
+      if (top_1_softmaxCrossEntropy_b !== 0) top_1_softmaxCrossEntropy_b = top_1_softmaxCrossEntropy_b * (top_1_softmaxCrossEntropy === t7_softmaxCrossEntropy ? 1 : 0);
       logits_b[t5_softmaxCrossEntropy]! += t6_softmaxCrossEntropy_b;
     }
     // grad of (softmaxCrossEntropy): let top = logits[r * c]
@@ -164,7 +164,7 @@ export function logregLoss_vjp(W: Float64Array, b: Float64Array, X: Float64Array
         const t3_dense = r_dense * nIn_dense;
         const t4_dense = t3_dense + k_dense;
         const t5_dense = X[t4_dense]!;
-        const t8_dense_b = t9_dense_b * t5_dense;
+        const t8_dense_b = t9_dense_b === 0 ? 0 : t9_dense_b * t5_dense;
         const t6_dense = j_dense * nIn_dense;
         const t7_dense = t6_dense + k_dense;
         W_b[t7_dense]! += t8_dense_b;
@@ -474,8 +474,8 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
       const t5_softmaxCrossEntropy = t4_softmaxCrossEntropy + j_softmaxCrossEntropy;
       const t6_softmaxCrossEntropy = logits[t5_softmaxCrossEntropy]!;
       const t7_softmaxCrossEntropy = Math.max(top_1_softmaxCrossEntropy, t6_softmaxCrossEntropy);
-      const t6_softmaxCrossEntropy_b = top_1_softmaxCrossEntropy_b * (t6_softmaxCrossEntropy === t7_softmaxCrossEntropy && top_1_softmaxCrossEntropy !== t7_softmaxCrossEntropy ? 1 : 0);
-      top_1_softmaxCrossEntropy_b = top_1_softmaxCrossEntropy_b * (top_1_softmaxCrossEntropy === t7_softmaxCrossEntropy ? 1 : 0);
+      const t6_softmaxCrossEntropy_b = top_1_softmaxCrossEntropy_b === 0 ? 0 : top_1_softmaxCrossEntropy_b * (t6_softmaxCrossEntropy === t7_softmaxCrossEntropy && top_1_softmaxCrossEntropy !== t7_softmaxCrossEntropy ? 1 : 0);
+      if (top_1_softmaxCrossEntropy_b !== 0) top_1_softmaxCrossEntropy_b = top_1_softmaxCrossEntropy_b * (top_1_softmaxCrossEntropy === t7_softmaxCrossEntropy ? 1 : 0);
       logits_b[t5_softmaxCrossEntropy]! += t6_softmaxCrossEntropy_b;
     }
     // grad of (softmaxCrossEntropy): let top = logits[r * c]
@@ -505,8 +505,8 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
         const t6_dense_1 = j_dense_1 * nIn_dense_1;
         const t7_dense_1 = t6_dense_1 + k_dense_1;
         const t8_dense_1 = W2[t7_dense_1]!;
-        const t5_dense_1_b = t9_dense_1_b * t8_dense_1;
-        const t8_dense_1_b = t9_dense_1_b * t5_dense_1;
+        const t5_dense_1_b = t9_dense_1_b === 0 ? 0 : t9_dense_1_b * t8_dense_1;
+        const t8_dense_1_b = t9_dense_1_b === 0 ? 0 : t9_dense_1_b * t5_dense_1;
         W2_b[t7_dense_1]! += t8_dense_1_b;
         dropped_b[t4_dense_1]! += t5_dense_1_b;
       }
@@ -522,7 +522,7 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
     const t6_b = dropped_b[i]!;
     dropped_b[i]! = 0;
     const t5 = mask[i]!;
-    const t4_b = t6_b * t5;
+    const t4_b = t6_b === 0 ? 0 : t6_b * t5;
     H_b[i]! += t4_b;
   }
   // grad of (dense): for (let r = 0; r < n; r++)
@@ -569,7 +569,7 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
             } else {
               const t7_activate_dense_b = t6_activate_dense_b;
               t6_activate_dense_b = 0;
-              z_dense_b += t7_activate_dense_b * alpha;
+              if (t7_activate_dense_b !== 0) z_dense_b += t7_activate_dense_b * alpha;
             }
           } else {
             // grad of (activate): if (kind === ELU)
@@ -585,10 +585,10 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
               } else {
                 const t13_activate_dense_b = t10_activate_dense_b;
                 t10_activate_dense_b = 0;
-                const t12_activate_dense_b = t13_activate_dense_b * alpha;
+                const t12_activate_dense_b = t13_activate_dense_b === 0 ? 0 : t13_activate_dense_b * alpha;
                 const t11_activate_dense_b = t12_activate_dense_b;
                 const t11_activate_dense = stack[--top]!;
-                z_dense_b += t11_activate_dense_b * t11_activate_dense;
+                if (t11_activate_dense_b !== 0) z_dense_b += t11_activate_dense_b * t11_activate_dense;
               }
             } else {
               // grad of (activate): if (kind === CELU)
@@ -604,11 +604,11 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
                 } else {
                   const t20_activate_dense_b = t16_activate_dense_b;
                   t16_activate_dense_b = 0;
-                  const t19_activate_dense_b = t20_activate_dense_b * alpha;
+                  const t19_activate_dense_b = t20_activate_dense_b === 0 ? 0 : t20_activate_dense_b * alpha;
                   const t18_activate_dense_b = t19_activate_dense_b;
                   const t18_activate_dense = stack[--top]!;
-                  const t17_activate_dense_b = t18_activate_dense_b * t18_activate_dense;
-                  z_dense_b += t17_activate_dense_b / alpha;
+                  const t17_activate_dense_b = t18_activate_dense_b === 0 ? 0 : t18_activate_dense_b * t18_activate_dense;
+                  if (t17_activate_dense_b !== 0) z_dense_b += t17_activate_dense_b / alpha;
                 }
               } else {
                 // grad of (activate): if (kind === TRELU)
@@ -632,17 +632,17 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
                     const t25_activate_dense_b = result_activate_dense_b;
                     result_activate_dense_b = 0;
                     const t25_activate_dense = stack[--top]!;
-                    z_dense_b += t25_activate_dense_b * (1 - t25_activate_dense * t25_activate_dense);
+                    if (t25_activate_dense_b !== 0) z_dense_b += t25_activate_dense_b * (1 - t25_activate_dense * t25_activate_dense);
                   } else {
                     // grad of (activate): return 1 / (1 + Math.exp(-z))
                     const t29_activate_dense_b = result_activate_dense_b;
                     result_activate_dense_b = 0;
                     const t28_activate_dense = stack[--top]!;
                     const t29_activate_dense = 1 / t28_activate_dense;
-                    const t28_activate_dense_b = -(t29_activate_dense_b * (t29_activate_dense / t28_activate_dense));
+                    const t28_activate_dense_b = t29_activate_dense_b === 0 ? 0 : -(t29_activate_dense_b * (t29_activate_dense / t28_activate_dense));
                     const t27_activate_dense_b = t28_activate_dense_b;
                     const t27_activate_dense = stack[--top]!;
-                    const t26_activate_dense_b = t27_activate_dense_b * t27_activate_dense;
+                    const t26_activate_dense_b = t27_activate_dense_b === 0 ? 0 : t27_activate_dense_b * t27_activate_dense;
                     z_dense_b -= t26_activate_dense_b;
                   }
                 }
@@ -658,7 +658,7 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
         const t3_dense = r_dense * nIn_dense;
         const t4_dense = t3_dense + k_dense;
         const t5_dense = X[t4_dense]!;
-        const t8_dense_b = t9_dense_b * t5_dense;
+        const t8_dense_b = t9_dense_b === 0 ? 0 : t9_dense_b * t5_dense;
         const t6_dense = j_dense * nIn_dense;
         const t7_dense = t6_dense + k_dense;
         W1_b[t7_dense]! += t8_dense_b;

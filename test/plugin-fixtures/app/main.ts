@@ -39,9 +39,9 @@ export function checks(): Check[] {
       v[i] = v[i]! + t;
       return loss(v, b, x, y);
     };
-    out.push({ name: `loss w[${i}]`, analytic: (l.grad.w as Float64Array)[i]!, numeric: central(shifted) });
+    out.push({ name: `loss w[${i}]`, analytic: l.grad.w[i]!, numeric: central(shifted) });
   }
-  out.push({ name: 'loss b', analytic: l.grad.b as number, numeric: central((t) => loss(w, b + t, x, y)) });
+  out.push({ name: 'loss b', analytic: l.grad.b, numeric: central((t) => loss(w, b + t, x, y)) });
 
   const d = ddecay(0.4, 0.8);
   out.push({ name: 'decay x', analytic: d.grad.x!, numeric: central((t) => decay(0.4 + t, 0.8)) });
