@@ -546,3 +546,26 @@ function relativeSource(from: string, to: string): string {
 function printAdjoint(f: AdjointFunction): string {
   return `vjp ${f.name}(${f.params.map((p) => p.v.name).join(', ')}, adj, seed) {\n${printBody(f.body)}\n}`;
 }
+
+/** The traces of a program's functions, callees inlined: what `tsgrad trace` and `tsgrad check` interpret. */
+export interface ProgramTraces {
+  /** A function by its module and name (undefined when it has none: no body, or it failed to lower). */
+  readonly func: (file: string, name: string) => Func | undefined;
+  /** Why a function of a module could not be lowered, by name. */
+  readonly failure: (file: string, name: string) => Diagnostic | undefined;
+}
+
+/** Lowers `files` (and the modules they call) and inlines callees, as compileFiles does before analysis. */
+export function traceFiles(files: string[]): ProgramTraces {
+  const modules = lowerAll(loadProgram(files), files);
+  const inliner = new Inliner((file, name) => modules.get(resolve(file))?.lowered.get(name));
+  for (const m of modules.values()) if (m.trace) inliner.declare(m.trace.file, m.trace.funcs, m.trace.names);
+  for (const m of modules.values()) {
+    if (!m.trace) continue;
+    for (const f of m.trace.funcs) m.funcs.set(f.name, inliner.inline(f, m.trace.file));
+  }
+  return {
+    func: (file, name) => modules.get(resolve(file))?.funcs.get(name),
+    failure: (file, name) => modules.get(resolve(file))?.trace?.failures.get(name) ?? modules.get(resolve(file))?.error,
+  };
+}
