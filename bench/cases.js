@@ -186,6 +186,19 @@ const firstHands = [
     skip: ['steps'],
     target: 4,
   },
+  // issue 14 item 4: a million steps, taped (125 MiB of tape) and checkpointed (@checkpoint,
+  // 32 snapshots: one step's tape); the checkpointed gradient recomputes about 5.5 steps per step
+  ...[false, true].map((checkpointed) => ({
+    id: checkpointed ? 'rk4-1e6-checkpoint' : 'rk4-1e6',
+    title: `RK4 Lotka-Volterra 1e6 steps${checkpointed ? ', @checkpoint' : ''}`,
+    source: checkpointed ? 'bench/cases/rk4_checkpoint.ts' : 'bench/cases/rk4.ts',
+    fn: 'rk4Loss',
+    params: ['p', 'y0', 'target', 'dt', 'steps'],
+    make: () => [new Float64Array([1.1, 0.4, 0.1, 0.4]), new Float64Array([10, 5]), new Float64Array([4, 8]), 1e-4, 1e6],
+    // (dt = 1e-4 is not checked by differences: their step, 1e-6, is 1% of it; the 1000-step case checks dt)
+    skip: ['steps', 'dt'],
+    target: checkpointed ? 20 : 4,
+  })),
   gmm(2, 5),
   gmmScratch(2, 5),
   gmm(10, 25),

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * tsgrad's benchmark suite (`npm run bench`): per case, the primal, f_grad, f_vjp and (where
- * there is one) a hand-written adjoint, timed by interleaved batches in this one process;
+ * tsgrad's benchmark suite (`npm run bench`): per case, the primal, f_grad, f_vjp, f_jvp (forward
+ * mode, along one random direction) and (where there is one) a hand-written adjoint, timed by interleaved batches in this one process;
  * medians, ratios to the primal, tape bytes per call; then a cold `tsgrad compile` of the GMM
  * module. Every case is checked (finite differences, hand adjoint against tsgrad) before it
  * is timed. Writes bench/results.json and bench/results.md.
@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import { cases } from './cases.js';
 import { build, root } from './lib/build.js';
 import { finiteDifferenceCheck, gradientDifference, rng, tapeUse, zeroer, zerosLike } from './lib/check.js';
-import { distFreshness, machine, toMarkdown, toTable } from './lib/report.js';
+import { distFreshness, formatBytes, machine, toMarkdown, toTable } from './lib/report.js';
 import { fixArgs, median, measure } from './lib/timing.js';
 
 const { values: opts } = parseArgs({
@@ -93,6 +93,25 @@ async function runCase(c, built) {
     };
   }
 
+  // forward mode: f_jvp's value is the primal's, its tangent grad · v along a random direction v
+  // (a function without one, which a registered derivative's call leaves without, has an empty column)
+  const fJvp = gen[`${c.fn}_jvp`];
+  let jvpCall;
+  if (fJvp) {
+    const pick = rng(2);
+    const tangent = Object.fromEntries(Object.entries(r.grad).map(([k, g]) => [k, typeof g === 'number' ? pick() - 0.5 : g.map(() => pick() - 0.5)]));
+    let want = 0;
+    let size = 0;
+    for (const [k, g] of Object.entries(r.grad)) {
+      const v = tangent[k];
+      if (typeof g === 'number') { want += g * v; size += Math.abs(g * v); } else g.forEach((gj, j) => { want += gj * v[j]; size += Math.abs(gj * v[j]); });
+    }
+    const j = fJvp(...args, tangent);
+    if (!Object.is(j.value, value)) row.failures.push(`f_jvp value ${j.value} differs from the primal's ${value}`);
+    if (!(Math.abs(j.tangent - want) <= 1e-9 * Math.max(1, size))) row.failures.push(`f_jvp tangent ${j.tangent} differs from grad · v = ${want}`);
+    jvpCall = fixArgs(fJvp, [...args, tangent]);
+  }
+
   row.tape = tapeUse(() => {
     zero();
     fVjp(...args, adj);
@@ -111,6 +130,7 @@ async function runCase(c, built) {
       return vjpCall();
     },
   };
+  if (jvpCall) variants.jvp = () => jvpCall().tangent;
   if (hand) variants.hand = hand;
   const t = measure(variants, timing);
   row.ms = Object.fromEntries(Object.entries(t).map(([k, v]) => [k, v.ms]));
@@ -224,6 +244,13 @@ async function main() {
   };
   log('');
   log(toTable(results));
+  // checkpointed cases beside their taped twins (`<id>-checkpoint` and `<id>`)
+  for (const c of rows.filter((r) => r.id.endsWith('-checkpoint') && r.ms)) {
+    const plain = rows.find((r) => r.id === c.id.replace(/-checkpoint$/, '') && r.ms);
+    if (!plain) continue;
+    log(`\n${c.title}: gradient (f_vjp) ${(c.ms.vjp / plain.ms.vjp).toFixed(2)}x the taped loop's time ` +
+      `(${c.ratio.vjp.toFixed(2)}x against ${plain.ratio.vjp.toFixed(2)}x the primal); peak tape ${formatBytes(c.tape.bytes)} against ${formatBytes(plain.tape.bytes)}`);
+  }
   const failed = rows.filter((r) => r.failures.length > 0);
   if (failed.length > 0) log(`\n!!! ${failed.length} case(s) FAILED their checks and were not timed: ${failed.map((r) => r.id).join(', ')}`);
   if (!opts['no-write']) {

@@ -24,7 +24,8 @@ interface Output {
 export async function compileOnce(command: CompileCommand, io: CliIO, compile: CompileFn): Promise<number> {
   const sources = await expandInputs(command.inputs, io.cwd);
   const outDir = command.outDir === undefined ? undefined : path.resolve(io.cwd, command.outDir);
-  const results = compile(sources, { dump: command.dump, outputPath: outputPathFor(sources, outDir), ...(command.wrt ? { wrt: command.wrt } : {}), ...(command.sourceMap ? { sourceMap: true } : {}) });
+  const results = compile(sources, { dump: command.dump, outputPath: outputPathFor(sources, outDir), ...(command.wrt ? { wrt: command.wrt } : {}),
+    ...(command.tapeBudget ? { tapeBudget: command.tapeBudget } : {}), ...(command.sourceMap ? { sourceMap: true } : {}) });
 
   const diagnostics = results.flatMap((result) => result.diagnostics);
   reportDiagnostics(diagnostics, io);

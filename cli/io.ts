@@ -10,6 +10,11 @@ export interface CliIO {
   /** Whether stderr, where diagnostics go, is a terminal (for colour). */
   isTTY: boolean;
   version: string;
+  /**
+   * The built tsgrad's `dist` directory, whose runtime and module hooks `tsgrad check` (and
+   * `tsgrad trace` of a function with registered derivatives) load the user's modules with.
+   */
+  distDir?: string;
   /** Ends `--watch`. The binary passes none: Ctrl-C ends the process, as with tsc --watch. */
   signal?: AbortSignal;
 }

@@ -3,6 +3,7 @@
 // runs, as Node 22's module.enableCompileCache() does; Node 20 has no such switch. First.
 import 'v8-compile-cache';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { run } from './run.js';
 
 // This file runs as dist/cli/main.js, so the package root is two levels up.
@@ -15,4 +16,5 @@ process.exitCode = await run(process.argv.slice(2), {
   env: process.env,
   isTTY: process.stderr.isTTY === true,
   version: packageJson.version,
+  distDir: fileURLToPath(new URL('..', import.meta.url)),
 });

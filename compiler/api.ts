@@ -17,6 +17,11 @@ export interface CompileOptions {
   wrt?: readonly string[];
   /** Also return each generated module's source map (CompileResult.map). Default: no map. */
   sourceMap?: boolean;
+  /**
+   * Bytes the snapshots of a loop marked `@checkpoint` (without `snapshots=`) may take: it gets
+   * as many snapshots of its state as fit (runtime/revolve.ts). Default: 32 snapshots.
+   */
+  tapeBudget?: number;
 }
 
 /** The result of compiling one source module. */

@@ -17,6 +17,7 @@ export const codes = {
   TSG2001: 'no derivative for callee',
   TSG2002: 'unsupported call',
   TSG2003: 'callee that cannot be differentiated',
+  TSG2004: 'function without a forward-mode derivative (jvp)',
   TSG3001: 'unsupported grad() call',
   TSG3002: 'function without a generated gradient',
   TSG3003: 'unknown parameter in grad(f, keys)',

@@ -15,6 +15,7 @@ import type { Call, Func } from './ir/types.js';
 import { printFunc } from './ir/print.js';
 import { analyze } from './analyze/index.js';
 import { reverseFunction, type AdjointFunction } from './reverse/index.js';
+import { tangentFunctions } from './forward/index.js';
 import { emitModule, emitModuleWithMap, printBody } from './emit/module.js';
 
 export type { CompileOptions, CompileResult, DumpPhase } from './api.js';
@@ -42,6 +43,8 @@ export function defaultOutputPath(sourceFile: string): string {
  * function of the module is still emitted. An input owes each exported function its gradient,
  * and says why one has none; a module compiled only for its callers provides what they need.
  */
+export { parseTapeBudget } from './budget.js';
+
 export function compileFiles(files: string[], options: CompileFilesOptions = {}): FileResult[] {
   const program = loadProgram(files);
   const outputPath = options.outputPath ?? defaultOutputPath;
@@ -66,7 +69,7 @@ export function compileFiles(files: string[], options: CompileFilesOptions = {})
       const m = modules.get(fileOf(k))!;
       const fn = m.funcs.get(nameOf(k))!;
       try {
-        adjoints.set(k, reverseFunction(fn, analyzed(m, fn).active));
+        adjoints.set(k, reverseFunction(fn, analyzed(m, fn).active, { tapeBudget: options.tapeBudget ?? 0 }));
       } catch (e) {
         problems.set(k, [asDiagnostic(e, m.file)]);
         failed = true;
@@ -75,6 +78,18 @@ export function compileFiles(files: string[], options: CompileFilesOptions = {})
     if (!failed) break;
   }
   const reports = report(modules, problems, plan);
+  // Forward mode for every function that gets a vjp; one that gets no jvp is told in a note, never an error.
+  const forward = tangentFunctions([...plan.emitted].map((k) => {
+    const m = modules.get(fileOf(k))!;
+    const fn = m.funcs.get(nameOf(k))!;
+    return { key: k, file: m.file, fn, active: analyzed(m, fn).active };
+  }), key);
+  for (const [k, d] of forward.refused) {
+    const r = reports.get(fileOf(k));
+    if (!r || !modules.get(fileOf(k))!.input) continue;
+    r.notes.push(d);
+    r.notes.sort((a, b) => a.line - b.line || a.column - b.column);
+  }
   for (const d of wrtProblems) reports.get(resolve(d.file))?.[d.severity === 'info' ? 'notes' : 'diagnostics'].push(d);
   // (a package's module is read for its functions, inlined into their callers: nothing is written into node_modules)
   return [...modules.values()].filter((m) => !m.package).map((m) => {
@@ -99,6 +114,7 @@ export function compileFiles(files: string[], options: CompileFilesOptions = {})
         specifierOf: (target: string, generated: boolean) => sourceSpecifier(outputFile, generated ? outputPath(target) : target),
         runtimeModule: options.runtimeModule ?? 'tsgrad/runtime',
         functions: emitted,
+        tangents: new Map(emitted.flatMap((f) => { const j = forward.built.get(key(m.file, f.name)); return j ? [[f.name, j] as const] : []; })),
       };
       if (!options.sourceMap) return { ...result, code: emitModule(spec) };
       const { code, map } = emitModuleWithMap(spec);
@@ -396,7 +412,8 @@ function blocking(caller: string, call: Call, callee: string, problems: Readonly
 
 /** A diagnostic from what a phase threw: its own, or an internal error. */
 function asDiagnostic(e: unknown, file: string): Diagnostic {
-  if (e instanceof DiagnosticError) return e.diagnostic;
+  // (a phase after lowering may not know the file: the function's)
+  if (e instanceof DiagnosticError) return e.diagnostic.file ? e.diagnostic : { ...e.diagnostic, file };
   const message = e instanceof Error ? e.message : String(e);
   return { code: 'TSG9001', message: `internal error: ${message}`, file, line: 1, column: 1, length: 0,
     hint: 'this is a bug in tsgrad; please report it with the input' };
@@ -532,4 +549,27 @@ function relativeSource(from: string, to: string): string {
 /** The adjoint IR of a function, printed as the statements it becomes. */
 function printAdjoint(f: AdjointFunction): string {
   return `vjp ${f.name}(${f.params.map((p) => p.v.name).join(', ')}, adj, seed) {\n${printBody(f.body)}\n}`;
+}
+
+/** The traces of a program's functions, callees inlined: what `tsgrad trace` and `tsgrad check` interpret. */
+export interface ProgramTraces {
+  /** A function by its module and name (undefined when it has none: no body, or it failed to lower). */
+  readonly func: (file: string, name: string) => Func | undefined;
+  /** Why a function of a module could not be lowered, by name. */
+  readonly failure: (file: string, name: string) => Diagnostic | undefined;
+}
+
+/** Lowers `files` (and the modules they call) and inlines callees, as compileFiles does before analysis. */
+export function traceFiles(files: string[]): ProgramTraces {
+  const modules = lowerAll(loadProgram(files), files);
+  const inliner = new Inliner((file, name) => modules.get(resolve(file))?.lowered.get(name));
+  for (const m of modules.values()) if (m.trace) inliner.declare(m.trace.file, m.trace.funcs, m.trace.names);
+  for (const m of modules.values()) {
+    if (!m.trace) continue;
+    for (const f of m.trace.funcs) m.funcs.set(f.name, inliner.inline(f, m.trace.file));
+  }
+  return {
+    func: (file, name) => modules.get(resolve(file))?.funcs.get(name),
+    failure: (file, name) => modules.get(resolve(file))?.trace?.failures.get(name) ?? modules.get(resolve(file))?.error,
+  };
 }

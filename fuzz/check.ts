@@ -5,7 +5,9 @@
  *  confirmed by central differences with Richardson extrapolation where the branch trace is
  *  stable); f_vjp with a prefilled adj and a random seed adds seed·grad; array inputs left as they
  *  were; tape.top back to 0 after every call, also after a call that throws; a second call gives
- *  the same bits; a function that throws has a gradient that throws the same error.
+ *  the same bits; a function that throws has a gradient that throws the same error. Forward
+ *  mode: f_jvp along a random direction v returns the primal's value bit-equal, and as its
+ *  tangent the reference's directional derivative (dual numbers seeded with v) and grad·v.
  */
 import type { Fn, Input } from './ast.js';
 import { copyInput, gradEntries, Interpreter, InvalidProgram, ProgramThrow } from './interpret.js';
@@ -22,6 +24,7 @@ export interface Failure {
 interface Tape { top: number }
 type GradFn = (...a: unknown[]) => { value: number; grad: Record<string, number | Float64Array> };
 type VjpFn = (...a: unknown[]) => number;
+type JvpFn = (...a: unknown[]) => { value: number; tangent: number };
 
 const fmt = (x: unknown): string => {
   if (typeof x === 'number') return String(x);
@@ -49,6 +52,8 @@ export interface CheckContext {
   module: string;
   fn: Fn;
   rng: Rng;
+  /** Why the function gets no f_jvp (its TSG2004 note), if it gets none. */
+  noJvp?: string;
 }
 
 /** Runs every check at `inputs`; returns the failures (empty when all pass). */
@@ -88,7 +93,8 @@ export function checkPoint(c: CheckContext, inputs: Input[]): Failure[] {
   if (ref && thrown) fail('reference-throw', `primal threw '${thrown.message}', reference returned ${ref.value} ${at}`);
   if (ref && primal !== undefined && !Object.is(ref.value, primal)) fail('reference-value', `reference value ${ref.value}, primal ${primal} ${at}`);
 
-  const call = <T>(what: string, run: (args: Input[]) => T, args: Input[]): { r?: T; err?: Error } => {
+  // (`asPrimal`: the arrays are left as the primal leaves them, as f_jvp does; f_grad and f_vjp leave them as found)
+  const call = <T>(what: string, run: (args: Input[]) => T, args: Input[], asPrimal = false): { r?: T; err?: Error } => {
     if (c.tape.top !== 0) c.tape.top = 0;
     let r: T | undefined;
     let err: Error | undefined;
@@ -102,9 +108,9 @@ export function checkPoint(c: CheckContext, inputs: Input[]): Failure[] {
       c.tape.top = 0;
     }
     inputs.forEach((x, i) => {
-      const expected = thrown && err ? primalArgs[i]! : x;
+      const expected = (thrown && err) || asPrimal ? primalArgs[i]! : x;
       if (typeof x !== 'number' && !sameArray(expected as ArrayLike<number>, args[i] as ArrayLike<number>)) {
-        fail('input-modified', `${what} left ${c.fn.params[i]!.name} = ${fmt(args[i])}, ${thrown && err ? 'the throwing primal leaves' : 'was'} ${fmt(expected as Input)} ${at}`);
+        fail('input-modified', `${what} left ${c.fn.params[i]!.name} = ${fmt(args[i])}, ${thrown && err ? 'the throwing primal leaves' : asPrimal ? 'the primal leaves' : 'was'} ${fmt(expected as Input)} ${at}`);
       }
     });
     if (thrown && !err) fail('throw-mismatch', `${what} returned, ${name} throws ${thrown.constructor.name}('${thrown.message}') ${at}`);
@@ -116,11 +122,58 @@ export function checkPoint(c: CheckContext, inputs: Input[]): Failure[] {
   };
 
   const g1 = call('f_grad', (a) => grad(...a), inputs.map(copyInput)).r;
+  const jvp = c.generated[`${name}_jvp`] as JvpFn | undefined;
+  // (a registered derivative has no forward form: the one reason a function may lack f_jvp)
+  if (!jvp && !c.noJvp?.includes('is registered')) fail('missing-jvp', `${name}_jvp not exported by the generated module${c.noJvp ? `: ${c.noJvp}` : ' and no note says why'}`);
+  // a random direction, one number per entry of grad (0 for an integer input)
+  const direction = gradEntries(c.fn).flatMap((e) => Array.from({ length: e.len }, () =>
+    (c.fn.params[e.param]!.int ? 0 : Math.round((c.rng.next() * 4 - 2) * 64) / 64)));
+  const tangentOf = () => {
+    const t: Record<string, number | Float64Array> = {};
+    let k = 0;
+    for (const e of gradEntries(c.fn)) {
+      const p = c.fn.params[e.param]!;
+      t[p.name] = p.ty === 'num' ? direction[k]! : Float64Array.from(direction.slice(k, k + e.len));
+      k += e.len;
+    }
+    return t;
+  };
   if (thrown) {
     // the next call after a throw works on a balanced tape
     const adj = zeroAdj(c.fn);
     call('f_vjp', (a) => vjp(...a, adj, 1), inputs.map(copyInput));
+    if (jvp) call('f_jvp', (a) => jvp(...a, tangentOf()), inputs.map(copyInput), true);
     return out;
+  }
+  const j1 = jvp ? call('f_jvp', (a) => jvp(...a, tangentOf()), inputs.map(copyInput), true).r : undefined;
+  if (j1) {
+    if (!Object.is(j1.value, primal)) fail('jvp-value', `f_jvp value ${j1.value}, primal ${primal} ${at}`);
+    let dirRef: number | undefined;
+    try {
+      dirRef = c.interp.run(c.module, name, inputs, true, direction).grad[0];
+    } catch (e) {
+      if (!(e instanceof ProgramThrow)) throw e;
+    }
+    const vnorm = direction.reduce((s, x) => s + Math.abs(x), 0);
+    if (ref && dirRef !== undefined && !Object.is(dirRef, j1.tangent)) {
+      const scale = ref.grad.reduce((m, g) => Math.max(m, Math.abs(g)), 0) * Math.max(1, vnorm) + Math.abs(ref.value) + 1;
+      if (!close(j1.tangent, dirRef, 1e-8, scale * 1e-2)) fail('jvp-reference', `f_jvp tangent ${j1.tangent}, reference directional derivative ${dirRef} along ${fmt(direction)} ${at}`);
+    }
+    if (g1) {
+      let dot = 0;
+      let size = 0;
+      let k = 0;
+      for (const e of gradEntries(c.fn)) {
+        const g = g1.grad[c.fn.params[e.param]!.name];
+        for (let i = 0; i < e.len; i++, k++) {
+          const gi = typeof g === 'number' ? g : (g as Float64Array | undefined)?.[i] ?? NaN;
+          dot += gi * direction[k]!;
+          size += Math.abs(gi * direction[k]!);
+        }
+      }
+      const same = Object.is(dot, j1.tangent) || Math.abs(dot - j1.tangent) <= 1e-9 * Math.max(1, size);
+      if (!same && !(Number.isNaN(dot) && Number.isNaN(j1.tangent))) fail('jvp-grad', `f_jvp tangent ${j1.tangent}, grad·v ${dot} along ${fmt(direction)} ${at}`);
+    }
   }
   if (!g1) return out;
   if (!Object.is(g1.value, primal)) fail('value', `f_grad value ${g1.value}, primal ${primal} ${at}`);

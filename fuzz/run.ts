@@ -19,7 +19,7 @@ import { Rng, subSeed } from './rng.js';
 
 /** What the fuzzer needs from tsgrad: compileFiles and the runtime (its tape and kernels). */
 export interface Tsgrad {
-  compileFiles(files: string[]): { sourceFile: string; outputFile: string; code?: string; diagnostics: { code: string; message: string; line: number; file: string }[] }[];
+  compileFiles(files: string[]): { sourceFile: string; outputFile: string; code?: string; diagnostics: { code: string; message: string; line: number; file: string }[]; notes: { code: string; message: string }[] }[];
   runtime: Exports & Kernels & { tape: { top: number } };
   /** The project's root: temp dirs get node_modules/tsgrad pointing there. */
   root: string;
@@ -34,6 +34,8 @@ export interface Outcome {
   code?: string;
   message?: string;
   features: string[];
+  /** Of a function checked: whether its f_jvp was checked too (false: a TSG2004 note says why it has none). */
+  jvp?: boolean;
 }
 
 export interface FuzzOptions {
@@ -210,6 +212,14 @@ function runIn(dir: string, tsgrad: Tsgrad, groups: Group[], opts: { tsc: boolea
     generatedText.set(name, r.code!);
     writeFileSync(join(dir, basename(r.outputFile)), r.code!);
   }
+  // functions that get no f_jvp, and the note that says why (TSG2004)
+  const noJvp = new Map<string, string>();
+  for (const r of results) {
+    for (const d of r.notes) {
+      const fn = d.code === 'TSG2004' ? /^'([^']+)' gets no jvp/.exec(d.message)?.[1] : undefined;
+      if (fn) noJvp.set(`${basename(r.sourceFile).replace(/\.ts$/, '')}.${fn}`, d.message);
+    }
+  }
   const set = new ModuleSet(texts, tsgrad.runtime);
   const interp = new Interpreter(modules, tsgrad.runtime);
 
@@ -254,11 +264,11 @@ function runIn(dir: string, tsgrad: Tsgrad, groups: Group[], opts: { tsc: boolea
     const rng = new Rng(subSeed(opts.seed, 1_000_000 + t.index));
     const failures: Failure[] = [];
     for (const inputs of t.inputs) {
-      for (const f of timed('check', () => checkPoint({ interp, tape: tsgrad.runtime.tape, source, generated, module: t.module, fn: fnOf(m, t.fn), rng }, inputs))) {
+      for (const f of timed('check', () => checkPoint({ interp, tape: tsgrad.runtime.tape, source, generated, module: t.module, fn: fnOf(m, t.fn), rng, noJvp: noJvp.get(`${t.module}.${t.fn}`) }, inputs))) {
         if (!failures.some((g) => g.kind === f.kind)) failures.push(f);
       }
     }
-    settle(t, { status: failures.length ? 'fail' : 'pass', failures });
+    settle(t, { status: failures.length ? 'fail' : 'pass', failures, jvp: typeof generated[`${t.fn}_jvp`] === 'function' });
   }
   return { outcomes: [...outcomes.values()], tscChecked };
 }
@@ -347,6 +357,9 @@ export function table(s: Summary): string {
     for (const k of keys) m.set(k, (m.get(k) ?? 0) + 1);
     return [...m].sort((a, b) => b[1] - a[1]);
   };
+  const withJvp = o.filter((x) => x.jvp === true).length;
+  const withoutJvp = o.filter((x) => x.jvp === false).length;
+  lines.push(`f_jvp checked on ${withJvp}; no f_jvp (a registered derivative, TSG2004) on ${withoutJvp}`);
   const kinds = count(o.flatMap((x) => x.failures.map((f) => f.kind)));
   if (kinds.length) lines.push('failed by check:   ' + kinds.map(([k, v]) => `${k} ${v}`).join(', '));
   const codes = count(o.filter((x) => x.status === 'refused').map((x) => x.code!));

@@ -31,16 +31,17 @@ export class GradientCache {
 }
 
 /** `wrt`: as `tsgrad compile --wrt` takes it (`loss:w,b`), for `grad(f, keys)`. */
-export function compileTargets(modules: readonly string[], runtimeModule: string, cache?: GradientCache, wrt: readonly string[] = []): Compiled {
+export function compileTargets(modules: readonly string[], runtimeModule: string, cache?: GradientCache, wrt: readonly string[] = [],
+  tapeBudget = 0): Compiled {
   const targets = [...new Set(modules)].sort();
   const dependencies = moduleClosure(targets);
-  const key = [...targets, ...(wrt.length > 0 ? ['--wrt', ...wrt] : [])].join('\0');
+  const key = [...targets, ...(wrt.length > 0 ? ['--wrt', ...wrt] : []), ...(tapeBudget > 0 ? ['--tape-budget', String(tapeBudget)] : [])].join('\0');
   const print = fingerprint(dependencies, runtimeModule);
   const cached = cache?.get(key, print);
   if (cached) return cached;
   // Each generated module goes beside its source, as `tsgrad compile` writes it: relative
   // imports in the generated code are then relative to the source's directory.
-  const compiled = { results: compileFiles(targets, { runtimeModule, sourceMap: true, ...(wrt.length > 0 ? { wrt } : {}) }), dependencies };
+  const compiled = { results: compileFiles(targets, { runtimeModule, sourceMap: true, ...(wrt.length > 0 ? { wrt } : {}), ...(tapeBudget > 0 ? { tapeBudget } : {}) }), dependencies };
   cache?.set(key, print, compiled);
   return compiled;
 }

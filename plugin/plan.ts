@@ -3,6 +3,7 @@
  * changed: the text transform applies it with magic-string, the tsc transformer to the AST.
  */
 import { compileTargets, type GradientCache } from './compile.js';
+import { parseTapeBudget } from '../compiler/budget.js';
 import { hints, type TransformDiagnostic } from './diagnostics.js';
 import { findGradUses, type GradCall, type Removal } from './find.js';
 import { moduleClosure } from './graph.js';
@@ -18,6 +19,8 @@ export interface TsgradOptions {
    * Default true.
    */
   types?: boolean;
+  /** As `tsgrad compile --tape-budget`: bytes (or `'64MiB'`) for the snapshots of each loop marked `@checkpoint` without a count. */
+  tapeBudget?: number | string;
 }
 
 export interface TransformOptions extends TsgradOptions {
@@ -58,7 +61,9 @@ export function planTransform(code: string, id: string, options: TransformOption
   };
   if (uses.calls.length === 0) return plan;
 
-  const compiled = compileTargets(uses.calls.map((c) => c.target.module), runtimeModule, options.cache);
+  const tapeBudget = options.tapeBudget === undefined ? 0 : parseTapeBudget(options.tapeBudget);
+  if (tapeBudget === undefined) throw new Error(`tsgrad: the option tapeBudget takes a size such as '64MiB' or a number of bytes, not '${options.tapeBudget}'`);
+  const compiled = compileTargets(uses.calls.map((c) => c.target.module), runtimeModule, options.cache, [], tapeBudget);
   plan.dependencies = compiled.dependencies.filter((f) => f !== file);
   // `grad(f)` needs f and what it calls, not the rest of f's module: only what keeps one of
   // the requested functions from a gradient is reported
@@ -81,7 +86,7 @@ export function planTransform(code: string, id: string, options: TransformOption
   // The keys being right, grad(f, keys) gets f's derivative with respect to them alone (no
   // adjoints, no reverse work for the other parameters), compiled as `--wrt f:keys` would.
   const wrt = restrictions(uses.calls);
-  const restricted = wrt.length > 0 ? compileTargets(uses.calls.map((c) => c.target.module), runtimeModule, options.cache, wrt) : undefined;
+  const restricted = wrt.length > 0 ? compileTargets(uses.calls.map((c) => c.target.module), runtimeModule, options.cache, wrt, tapeBudget) : undefined;
   if (restricted && uses.calls.every(({ target }) => restricted.results.find((r) => r.sourceFile === target.module)?.code !== undefined &&
       !restricted.results.find((r) => r.sourceFile === target.module)?.failed[target.name])) {
     names = new Names();

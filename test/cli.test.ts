@@ -104,6 +104,7 @@ describe('command line', () => {
     [['compile', '--dump', 'ir', '--check', 'a.ts'], '--dump and --check cannot be combined'],
     [['compile', '--check', '--watch', 'a.ts'], '--check and --watch cannot be combined'],
     [['compile', '--wrt', 'w b', 'a.ts'], "--wrt takes parameter names separated by commas, optionally after a function name and a colon (w,b or loss:w,b), not 'w b'"],
+    [['compile', '--tape-budget', 'lots', 'a.ts'], "--tape-budget takes a size such as 64MiB, 512KiB or 1GB (or bytes), not 'lots'"],
   ])('%j is a usage error', async (argv, message) => {
     put('a.ts', 'export const a = 1;\n');
     const { code, stdout, stderr } = await tsgrad(argv);
@@ -237,6 +238,19 @@ describe('writing', () => {
 
     expect((await tsgrad(['compile', '--dump', 'ir', 'src/a.ts'])).stdout).toBe('ir of a.ts\n');
   });
+});
+
+test('--tape-budget sizes the snapshots of loops marked @checkpoint without a count', async () => {
+  put('src/steps.ts', `export function steps(x: number, n: number): number {
+  let y = x;
+  // @checkpoint
+  for (let k = 0; k < n; k++) y = Math.sin(y) + x;
+  return y;
+}
+`);
+  const { code, stderr } = await tsgrad(['compile', '--tape-budget', '64MiB', 'src/steps.ts'], { compile: compileFiles });
+  expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+  expect(read('src/steps.grad.ts')).toContain(`.start(tripCount(0, n, 1, false), 1, 0, ${64 * 2 ** 20});`);
 });
 
 describe('--wrt', () => {

@@ -4,7 +4,9 @@
  * function at random points of each parameter's domain, `f_vjp` accumulates `seed · grad`
  * into `adj` (prefilled with a different value in each element), `f_grad` and `f_vjp` leave
  * their array arguments as they found them and the tape balanced, and recorded known values
- * match.
+ * match. Forward mode: `f_jvp` returns exactly f's value and, as its tangent, grad · v along a
+ * random direction v, and writes the tangents of the arrays f writes (checked against central
+ * differences of their contents); a function without `f_jvp` must have a TSG2004 note saying why.
  */
 import { readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
 import { compileFiles } from '../compiler/index.js';
@@ -19,11 +21,14 @@ const update = process.env.UPDATE === '1';
 type Fn = (...args: unknown[]) => number;
 type GradFn = (...args: unknown[]) => { value: number | undefined | null; grad: Record<string, number | Float64Array> };
 type VjpFn = (...args: unknown[]) => number;
+type JvpFn = (...args: unknown[]) => { value: number | undefined | null; tangent: number };
 
 const results = new Map<string, ReturnType<typeof compileFiles>[number]>();
 /** Generated modules of the modules fixtures import (helpers beside an input.ts). */
 const dependencies: ReturnType<typeof compileFiles> = [];
 const traces = new Map<string, readonly Func[]>();
+/** Exported functions that return nothing and write array parameters (out-parameters): f_jvp's outputs are checked. */
+const writers = new Map<string, readonly Func[]>();
 
 beforeAll(() => {
   const files = cases.filter((c) => !c.spec.wrt).map((c) => c.input);
@@ -43,7 +48,9 @@ beforeAll(() => {
   }
   const program = loadProgram(cases.map((c) => c.input));
   for (const c of cases) {
-    const funcs = lowerModule(program, c.input).funcs.filter((fn) => fn.exported && fn.returnsNumber);
+    const lowered = lowerModule(program, c.input).funcs;
+    writers.set(c.input, lowered.filter((fn) => fn.exported && !fn.returnsNumber && fn.writes.some((v) => fn.params.some((p) => p.v === v && p.differentiable))));
+    const funcs = lowered.filter((fn) => fn.exported && fn.returnsNumber);
     traces.set(c.input, c.spec.wrt ? funcs.map((fn) => restricted(fn, c.spec.wrt!)) : funcs);
   }
 });
@@ -73,7 +80,7 @@ describe.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c: FixtureCa
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const source = require(c.input) as Record<string, Fn>;
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const generated = require(c.expected) as Record<string, GradFn | VjpFn>;
+    const generated = require(c.expected) as Record<string, GradFn | VjpFn | JvpFn>;
     const funcs = traces.get(c.input)!;
     expect(funcs.length).toBeGreaterThan(0);
     for (const fn of funcs) {
@@ -82,6 +89,14 @@ describe.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c: FixtureCa
       const vjp = generated[`${fn.name}_vjp`] as VjpFn;
       expect(typeof grad).toBe('function');
       checkRandomPoints(c, fn, f, grad, vjp);
+      const jvp = generated[`${fn.name}_jvp`] as JvpFn | undefined;
+      if (jvp === undefined) {
+        // no jvp only with a note that says why
+        const notes = results.get(c.input)!.notes.filter((d) => d.code === 'TSG2004' && d.message.startsWith(`'${fn.name}' gets no jvp`));
+        expect(notes.map((d) => d.code)).toEqual(['TSG2004']);
+      } else {
+        checkJvp(c, fn, f, grad, jvp);
+      }
       for (const check of c.spec.checks ?? []) {
         if (check.fn !== fn.name) continue;
         const r = grad(...fn.params.map((p, i) => {
@@ -96,6 +111,34 @@ describe.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c: FixtureCa
           expect(have.length).toBe(want.length);
           want.forEach((w, i) => expect(close(have[i]!, w, 1e-9)).toBe(true));
         }
+        // f_jvp at the recorded point: the recorded value, and the recorded gradient · v along a direction v
+        if (jvp && check.grad) {
+          const args = fn.params.map((p, i) => {
+            const a = check.args[i];
+            return Array.isArray(a) && p.tsType === 'Float64Array' ? Float64Array.from(a as number[]) : Array.isArray(a) ? a.slice() : a;
+          });
+          let want = 0;
+          const tangent: Record<string, number | Float64Array> = {};
+          Object.entries(check.grad).forEach(([k, g], j) => {
+            const gs = Array.isArray(g) ? g : [g];
+            const v = gs.map((_, i) => ((i + j) % 3) - 0.75);
+            tangent[k] = Array.isArray(g) ? Float64Array.from(v) : v[0]!;
+            gs.forEach((gi, i) => { want += gi * v[i]!; });
+          });
+          const j = jvp(...args, tangent);
+          if (check.value !== undefined) expect(j.value).toBe(check.value);
+          expect(close(j.tangent, want, 1e-9)).toBe(true);
+        }
+      }
+    }
+    // a function that returns nothing: f_jvp writes what f writes, and the tangents of its outputs
+    for (const fn of writers.get(c.input)!) {
+      const jvp = generated[`${fn.name}_jvp`] as JvpFn | undefined;
+      if (jvp === undefined) {
+        const notes = results.get(c.input)!.notes.filter((d) => d.code === 'TSG2004' && d.message.startsWith(`'${fn.name}' gets no jvp`));
+        expect(notes.map((d) => d.code)).toEqual(['TSG2004']);
+      } else {
+        checkJvp(c, fn, source[fn.name]!, undefined, jvp);
       }
     }
   });
@@ -200,6 +243,92 @@ function checkRandomPoints(c: FixtureCase, fn: Func, f: Fn, grad: GradFn, vjp: V
           }
         });
       }
+    }
+  }
+}
+
+/**
+ * At random points and along random directions v: f_jvp's value is exactly f's and its tangent
+ * is grad · v (relative to Σ|gᵢvᵢ|, 1e-9); the arrays f writes get their tangents in v's arrays
+ * for them (against central differences of their contents along v, the case's tolerance).
+ */
+function checkJvp(c: FixtureCase, fn: Func, f: Fn, grad: GradFn | undefined, jvp: JvpFn): void {
+  const random = rng(0x1f0d ^ fn.name.length);
+  const domains = c.spec.domains?.[fn.name] ?? {};
+  const tol = c.spec.tolerance ?? 1e-6;
+  tape.top = 0;
+  const empty = tape.depth;
+  const written = fn.params.flatMap((p, i) => (p.differentiable && fn.writes.includes(p.v) ? [i] : []));
+  for (let point = 0; point < 4; point++) {
+    const args = fn.params.map((p) => {
+      const a = sample(domains[p.key], p.tsType === 'number' ? 'number' : p.tsType === 'other' ? 'other' : 'array', random);
+      if (p.tsType === 'intArray' && a instanceof Float64Array) return new (globalThis as unknown as Record<string, new (a: ArrayLike<number>) => unknown>)[p.typeText]!(a);
+      return p.tsType === 'number[]' && a instanceof Float64Array ? Array.from(a) : a;
+    });
+    const copy = () => args.map((a) => (a instanceof Float64Array ? a.slice() : Array.isArray(a) ? a.slice() : a));
+    const g = grad?.(...copy());
+    // a direction: one number or array per key of grad (an integer's key too: its derivative is zero)
+    const v: Record<string, number | Float64Array> = {};
+    fn.params.forEach((p, i) => {
+      if (!p.differentiable) return;
+      const x = args[i];
+      const fixed = domains[p.key] && typeof domains[p.key] === 'object' && 'int' in (domains[p.key] as object);
+      v[p.key] = x !== undefined && typeof x === 'object' ? Float64Array.from(x as ArrayLike<number>, () => random() * 2 - 1) : fixed ? 0 : random() * 2 - 1;
+    });
+    const tangent = Object.fromEntries(Object.entries(v).map(([k, t]) => [k, typeof t === 'number' ? t : t.slice()]));
+    const jvpArgs = copy();
+    const r = jvp(...jvpArgs, tangent);
+    expect(tape.depth).toEqual(empty);
+    const primalArgs = copy();
+    const primal = f(...primalArgs);
+    // f_jvp writes into f's arrays exactly what f writes
+    for (const i of written) expect(Array.from(jvpArgs[i] as ArrayLike<number>)).toEqual(Array.from(primalArgs[i] as ArrayLike<number>));
+    if (g) {
+      expect(r.value).toBe(primal);
+      expect(r.value).toBe(g.value);
+    } else {
+      expect(r).toBeUndefined();
+    }
+    if (g && typeof r.value === 'number') {
+      let want = 0;
+      let scale = 0;
+      for (const [k, t] of Object.entries(v)) {
+        const gk = g.grad[k]!;
+        if (typeof t === 'number') { want += (gk as number) * t; scale += Math.abs((gk as number) * t); continue; }
+        t.forEach((tj, j) => { want += (gk as Float64Array)[j]! * tj; scale += Math.abs((gk as Float64Array)[j]! * tj); });
+      }
+      if (!(Math.abs(r.tangent - want) <= 1e-9 * Math.max(1, scale)) && !(Number.isNaN(r.tangent) && Number.isNaN(want))) {
+        throw new Error(`${fn.name}_jvp at ${JSON.stringify(args.map((a) => (a instanceof Float64Array ? Array.from(a) : a)))} along ${JSON.stringify(Object.fromEntries(Object.entries(v).map(([k, t]) => [k, typeof t === 'number' ? t : Array.from(t)])))}: tangent ${r.tangent}, grad · v ${want}`);
+      }
+    }
+    // f's array arguments that it does not write are left as they were
+    fn.params.forEach((p, i) => {
+      if (written.includes(i)) return;
+      const a = jvpArgs[i];
+      if (!(a instanceof Float64Array) && !Array.isArray(a)) return;
+      expect(Array.from(a as ArrayLike<number>)).toEqual(Array.from(args[i] as ArrayLike<number>));
+    });
+    for (const i of written) {
+      const p = fn.params[i]!;
+      const at = (delta: number) => {
+        const a = copy();
+        fn.params.forEach((q, k) => {
+          const t = v[q.key];
+          if (t === undefined || a[k] === undefined) return;
+          if (typeof t === 'number') a[k] = (a[k] as number) + delta * t;
+          else (a[k] as number[]).forEach((x, j) => { (a[k] as number[])[j] = x + delta * t[j]!; });
+        });
+        f(...a);
+        return Array.from(a[i] as ArrayLike<number>);
+      };
+      const h = 1e-6;
+      const plus = at(h);
+      const minus = at(-h);
+      const have = tangent[p.key] as Float64Array;
+      plus.forEach((pj, j) => {
+        const fd = (pj - minus[j]!) / (2 * h);
+        if (!close(have[j]!, fd, tol * 10)) throw new Error(`${fn.name}_jvp: tangent of ${p.key}[${j}] is ${have[j]}, central difference ${fd}`);
+      });
     }
   }
 }

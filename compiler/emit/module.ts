@@ -6,6 +6,7 @@
  */
 import babel from './babel-types.cjs';
 import type { AdjointFunction } from '../reverse/index.js';
+import type { TangentFunction } from '../forward/index.js';
 import type { Loc, Param } from '../ir/types.js';
 import { GENERATED_HEADER } from '../api.js';
 import { block, sourceLoc } from './statements.js';
@@ -24,6 +25,8 @@ export interface ModuleSpec {
   readonly specifierOf: (file: string, generated: boolean) => string;
   readonly runtimeModule: string;
   readonly functions: readonly AdjointFunction[];
+  /** The functions' jvps (forward mode), by function name; a function without one gets no `f_jvp`. */
+  readonly tangents?: ReadonlyMap<string, TangentFunction>;
   /** The source file's path, as the source map names it. */
   readonly sourceFile?: string;
 }
@@ -41,7 +44,7 @@ export function emitModuleWithMap(spec: ModuleSpec & { readonly sourceFile: stri
     const code = emitModule(spec);
     const functions = code.split(/^(?=(?:export )?function )/m).flatMap((text) => {
       const name = /^(?:export )?function ([\w$]+)\(/.exec(text)?.[1];
-      const f = name === undefined ? undefined : spec.functions.find((g) => [g.name, `${g.name}_vjp`, `${g.name}_grad`, inOutVjpName(g.name)].includes(name));
+      const f = name === undefined ? undefined : spec.functions.find((g) => [g.name, `${g.name}_vjp`, `${g.name}_grad`, `${g.name}_jvp`, inOutVjpName(g.name)].includes(name));
       // (the function's own lines: up to its closing brace)
       return f ? [{ text: text.slice(0, text.indexOf('\n}') + 2), loc: f.loc }] : [];
     });
@@ -54,7 +57,8 @@ export function emitModuleWithMap(spec: ModuleSpec & { readonly sourceFile: stri
 export function emitModule(spec: ModuleSpec): string {
   const pieces: string[] = [
     `${GENERATED_HEADER} ${spec.sourceName}. Do not edit: run \`tsgrad compile\` to regenerate.`,
-    '// For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj.',
+    '// For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;',
+    '// f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode).',
   ];
   pieces.push(...importLines(spec));
   pieces.push(...tableLines(spec));
@@ -62,6 +66,8 @@ export function emitModule(spec: ModuleSpec): string {
     if (f.primal) pieces.push('', primalFn(f));
     pieces.push('', vjp(f));
     if (f.exported && f.returnsNumber) pieces.push('', gradFn(f));
+    const jvp = spec.tangents?.get(f.name);
+    if (jvp) pieces.push('', jvpFn(f, jvp));
   }
   return pieces.join('\n') + '\n';
 }
@@ -87,7 +93,7 @@ function importLines(spec: ModuleSpec): string[] {
   const byModule = new Map<string, Set<string>>();
   const defaults = new Map<string, string>();
   for (const f of spec.functions) {
-    for (const i of f.imports) {
+    for (const i of [...f.imports, ...spec.tangents?.get(f.name)?.imports ?? []]) {
       // a package is imported by its name; a module of the project by its path from here
       const from = i.from === 'runtime' ? spec.runtimeModule : i.from === 'source' ? spec.sourceSpecifier
         : !i.from.specifier.startsWith('.') || /\.d\.[cm]?ts$/.test(i.from.file)
@@ -202,4 +208,25 @@ function gradFn(f: AdjointFunction): string {
     '  return { value, grad };',
     '}',
   ].join('\n');
+}
+
+/** `{ x?: number; w?: Float64Array }`: the tangent of each parameter that has a key in `grad`, optional (zero). */
+function tangentType(f: AdjointFunction): string {
+  const fields = f.gradParams.map((p) => `${p.key}?: ${p.v.type === 'f64[]' ? 'Float64Array' : 'number'}`);
+  return fields.length ? `{ ${fields.join('; ')} }` : 'Record<string, never>';
+}
+
+/**
+ * `f_jvp(...params, tangent)`: f's value and its derivative along `tangent`, in one forward
+ * sweep. The arrays f writes are outputs: their tangents are written into tangent's arrays for
+ * them (which hold the tangents of their contents before the call, zero where missing).
+ */
+function jvpFn(f: AdjointFunction, j: TangentFunction): string {
+  const params = [...paramList(f, 'positional'), `${j.tangentParam}: ${tangentType(f)}`];
+  const written = j.written.length > 0 ? ` Writes the tangents of what it writes into ${j.written.map((w) => `${j.tangentParam}.${w}`).join(', ')} (when given).` : '';
+  const doc = f.returnsNumber
+    ? `/** ${f.name}'s value and its derivative along ${j.tangentParam} (forward mode); a missing key of ${j.tangentParam} is zero.${written} */`
+    : `/** Forward mode of ${f.name}: a missing key of ${j.tangentParam} is zero.${written} */`;
+  const result = f.returnsNumber ? `{ value: ${returnType(f)}; tangent: number }` : 'void';
+  return [doc, `${f.exported ? 'export ' : ''}function ${f.name}_jvp(${params.join(', ')}): ${result} {`, printBody(j.body), '}'].join('\n');
 }

@@ -13,7 +13,7 @@ export function expr(e: TExpr): T.Expression {
     case 'str': return t.stringLiteral(e.value);
     case 'name': return dotted(e.name);
     case 'bin':
-      if (e.op === '&&' || e.op === '||') return t.logicalExpression(e.op, expr(e.l), expr(e.r));
+      if (e.op === '&&' || e.op === '||' || e.op === '??') return t.logicalExpression(e.op, expr(e.l), expr(e.r));
       return t.binaryExpression(e.op, expr(e.l), expr(e.r));
     case 'un': {
       // `!3`, `!!0` (a number's truthiness, once inlining made it a constant): the boolean
@@ -48,7 +48,7 @@ export function block(stmts: readonly TStmt[]): T.Statement[] {
   // (a `// grad of:` comment's statement, for the statements after it that a later pass added, until one of its own)
   let named: Loc | undefined;
   for (const s of stmts) {
-    if (s.k === 'comment') { comments.push(s.text); named = s.loc; continue; }
+    if (s.k === 'comment') { comments.push(s.text); named = s.loc ?? named; continue; }
     const node = stmt(s);
     const loc = s.loc ?? named;
     if (s.loc) named = undefined;

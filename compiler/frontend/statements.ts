@@ -14,6 +14,7 @@ import type { Captured, FunctionValue } from './values.js';
 import { isJavaScript, paramKind, readParams, returnKind, writtenArrays, writtenParams } from './calls.js';
 import { inPackage } from './packages.js';
 import { assignMaybeNumber, lowerMaybeNumber, mayBeAbsent, maybeNumberLocal } from './nullable.js';
+import { type Checkpoint, checkpointDirective, checkpointable, notCounted } from './checkpoint.js';
 import {
   type Binding, type ExprContext, arrayBinding, assignable, boolean, compoundPrims, element, isTable, lowerExpr, numberFields, projectCall, storeElement, windowExpr,
 } from './expressions.js';
@@ -1344,9 +1345,11 @@ export class FunctionLowering implements ExprContext {
       : ts.isWhileStatement(s) ? `while (${s.expression.getText(b.sf)})` : `do … while (${s.expression.getText(b.sf)})`;
     b.loc = b.locOf(s, header);
     const loc = b.loc;
+    const checkpoint = checkpointDirective(b, s, this.loops.length > 0);
     if (ts.isForStatement(s)) {
-      const counted = this.countedFor(s, label, loc);
+      const counted = this.countedFor(s, label, loc, checkpoint);
       if (counted) return counted;
+      if (checkpoint) notCounted(b, s);
       if (s.initializer) {
         if (ts.isVariableDeclarationList(s.initializer)) this.declarations(s.initializer);
         else this.effect(s.initializer);
@@ -1430,7 +1433,7 @@ export class FunctionLowering implements ExprContext {
    * a bound the loop does not change, an index the body does not assign and no `break` or
    * `return` out of it: a counted loop, reversed by counting back.
    */
-  private countedFor(s: ts.ForStatement, label: string | undefined, loc: Stmt['loc']): Exits | undefined {
+  private countedFor(s: ts.ForStatement, label: string | undefined, loc: Stmt['loc'], checkpoint?: Checkpoint): Exits | undefined {
     const { b, checker } = this;
     const init = s.initializer && (ts.isVariableDeclarationList(s.initializer) ? s.initializer : skipParens(s.initializer));
     // `let i = a` (or a `var` only the loop uses), else `i = a` or a `var` read after the loop:
@@ -1490,7 +1493,8 @@ export class FunctionLowering implements ExprContext {
     this.loops.pop();
     if (frame.cnt) body = [{ kind: 'assign', target: frame.cnt, value: constAtom(false), decl: false, loc }, ...body];
     const inclusive = op === ts.SyntaxKind.LessThanEqualsToken || op === ts.SyntaxKind.GreaterThanEqualsToken;
-    b.emit({ kind: 'for', index, from, to, step, inclusive, body, loc });
+    if (checkpoint) checkpointable(b, s, body, index);
+    b.emit({ kind: 'for', index, from, to, step, inclusive, body, loc, ...(checkpoint ? { checkpoint } : {}) });
     if (outer) {
       // the value the loop leaves in i: max(from, to) for i < to, max(from, to + 1) for i <= to (and down)
       this.scope.set(symbol, outerBinding!);

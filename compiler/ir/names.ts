@@ -9,7 +9,8 @@ import type { Call } from './types.js';
 
 /** What generated code imports from the runtime for itself. */
 export const runtimeHelpers: ReadonlySet<string> = new Set(['tape', 'sum', 'sink', 'adjointOf', 'restore',
-  'f64HighWord', 'f64LowWord', 'f64WithHighWord', 'f64WithLowWord', 'f64FromWords', 'f64WithHighWordScale', 'f64Ldexp', 'f64CopySign']);
+  'f64HighWord', 'f64LowWord', 'f64WithHighWord', 'f64WithLowWord', 'f64FromWords', 'f64WithHighWordScale', 'f64Ldexp', 'f64CopySign',
+  'revolve', 'tripCount']);
 
 /** Names in every generated vjp that would hide a called function of that name. */
 export const reservedCallees: ReadonlySet<string> = new Set([...runtimeHelpers, 'adj', 'seed', 'stack', 'top']);
@@ -67,6 +68,9 @@ export function vjpCalled(s: Call): string {
   const inOut = callee.vjp === 'generated' && callee.exported && callee.returnsNumber && s.writes.length > 0;
   return inOut ? inOutVjpName(callee.name) : `${callee.name}_vjp`;
 }
+
+/** The tangent of a variable in forward mode: `x` → `x_d` (Tapenade's convention, beside `x_b`). */
+export const tangentName = (v: string): string => `${v}_d`;
 
 /** The adjoint of a variable: `x` → `x_b` (Tapenade's convention). */
 export const adjointName = (v: string): string => `${v}_b`;

@@ -59,7 +59,8 @@ function printBlock(block: Block, indent: string, lines: string[]): void {
         break;
       case 'for': {
         const cmp = s.step > 0 ? (s.inclusive ? '<=' : '<') : (s.inclusive ? '>=' : '>');
-        lines.push(`${indent}for ${s.index.name} = ${printAtom(s.from)}; ${s.index.name} ${cmp} ${printAtom(s.to)}; step ${s.step} {`);
+        const checkpoint = s.checkpoint ? ` @checkpoint${s.checkpoint.snapshots ? ` snapshots=${s.checkpoint.snapshots}` : ''}` : '';
+        lines.push(`${indent}for ${s.index.name} = ${printAtom(s.from)}; ${s.index.name} ${cmp} ${printAtom(s.to)}; step ${s.step}${checkpoint} {`);
         printBlock(s.body, indent + '  ', lines);
         lines.push(`${indent}}`);
         break;

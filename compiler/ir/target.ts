@@ -27,7 +27,7 @@ export type TExpr =
 
 export type BinOp =
   | '+' | '-' | '*' | '/' | '%' | '**'
-  | '<' | '<=' | '>' | '>=' | '===' | '!==' | '&&' | '||'
+  | '<' | '<=' | '>' | '>=' | '===' | '!==' | '&&' | '||' | '??'
   | '&' | '|' | '^' | '<<' | '>>' | '>>>';
 
 /** `loc`: the source statement a statement comes from (forward sweep) or differentiates (reverse), for source maps. */
@@ -57,8 +57,14 @@ export type TStmt = ({ readonly loc?: Loc }) & (
   /** A `// text` line before the next statement. */
   | { readonly k: 'comment'; readonly text: string });
 
-/** The statements, each that has no source location of its own given `loc` (not nested ones: they have theirs). */
-export const located = (stmts: readonly TStmt[], loc: Loc): TStmt[] => stmts.map((s) => (s.loc ? s : { ...s, loc }));
+/**
+ * The statements, each that has no source location of its own given `loc` (not nested ones:
+ * they have theirs). In place: passes find statements by identity (a checkpointed loop).
+ */
+export const located = (stmts: readonly TStmt[], loc: Loc): TStmt[] => stmts.map((s) => {
+  if (!s.loc) (s as { loc?: Loc }).loc = loc;
+  return s;
+});
 
 export const num = (value: number): TExpr => ({ k: 'num', value });
 export const str = (value: string): TExpr => ({ k: 'str', value });

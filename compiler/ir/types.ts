@@ -200,6 +200,11 @@ export interface For {
   readonly inclusive: boolean;
   readonly body: Block;
   readonly loc: Loc;
+  /**
+   * `@checkpoint` before the loop: differentiated by binomial checkpointing (reverse/checkpoint.ts),
+   * with the directive's number of snapshots, if it gives one.
+   */
+  readonly checkpoint?: { readonly snapshots?: number };
 }
 
 /** `for (;;) { pre; if (!cond) break; body }`: any loop; its trip count is recorded. */

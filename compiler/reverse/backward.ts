@@ -711,6 +711,9 @@ export class BackwardSweep {
       : { k: 'if', test: negate(test), then: els, else: [] });
   }
 
+  /** The reversed code of each counted loop, by statement (see checkpoint.ts). */
+  readonly reversedLoops = new Map<Stmt, TStmt>();
+
   /** A counted loop runs backwards over the same indices. */
   private forStmt(code: TStmt[], s: Stmt & { kind: 'for' }, _top: boolean): void {
     const body = this.block(s.body, false, s.loc.text);
@@ -731,6 +734,7 @@ export class BackwardSweep {
         k: 'for', init: { k: 'decl', kind: 'let', name: i, init: last }, test: bin('>=', name(i), from),
         update: update(i, '-=', k), body,
       });
+      this.reversedLoops.set(s, code[code.length - 1]!);
     } else {
       const limit = s.inclusive
         ? (intBound ? to : call('Math.ceil', to))
@@ -740,6 +744,7 @@ export class BackwardSweep {
         k: 'for', init: { k: 'decl', kind: 'let', name: i, init: last }, test: bin('<=', name(i), from),
         update: update(i, '+=', k), body,
       });
+      this.reversedLoops.set(s, code[code.length - 1]!);
     }
   }
 

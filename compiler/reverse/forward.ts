@@ -15,6 +15,8 @@ export class ForwardSweep {
    * by their allocation in any block (as in the source, which scopes them there); the rest are hoisted.
    */
   private readonly declaredInPlace = new Set<Var>();
+  /** The code of each counted loop, by statement (checkpoint.ts replaces that of the checkpointed ones). */
+  readonly loops = new Map<Stmt, TStmt>();
 
   constructor(private readonly fn: Func, private readonly plan: TapePlan,
     /** The name of a parameter's adjoint (the reverse sweep's). */
@@ -44,6 +46,11 @@ export class ForwardSweep {
     return this.fn.result ? [...body, { k: 'return', e: atomExpr(this.fn.result) }] : body;
   }
 
+  /** The code of statement `s` as emitted (forward mode adds each statement's tangent here). */
+  protected around(_s: Stmt, code: TStmt[]): TStmt[] {
+    return code;
+  }
+
   sweep(): TStmt[] {
     const hoisted: TStmt[] = [];
     const assigned = new Set([...statements(this.fn.body)].flatMap((s) => (s.kind === 'assign' ? [s.target] : [])));
@@ -59,7 +66,7 @@ export class ForwardSweep {
     const firstDecl = new Set<Var>();
     for (const s of block) {
       const from = out.length;
-      out.push(...this.stmt(s, top, firstDecl));
+      out.push(...this.around(s, this.stmt(s, top, firstDecl)));
       for (const v of this.plan.pushAfter.get(s) ?? []) {
         out.push({ k: 'expr', e: tapeCall(pushOf(v), name(v.name)) });
         const shadow = this.plan.shadows.get(v);
@@ -148,10 +155,12 @@ export class ForwardSweep {
         const i = name(s.index.name);
         const cmp = s.step > 0 ? (s.inclusive ? '<=' : '<') : (s.inclusive ? '>=' : '>');
         const k = Math.abs(s.step);
-        return [{
+        const loop: TStmt = {
           k: 'for', init: { k: 'decl', kind: 'let', name: s.index.name, init: atomExpr(s.from) },
           test: bin(cmp, i, atomExpr(s.to)), update: update(s.index.name, s.step > 0 ? '+=' : '-=', k), body: this.block(s.body, false),
-        }];
+        };
+        this.loops.set(s, loop);
+        return [loop];
       }
       case 'throw': return [{ k: 'throw', e: thrown(s) }];
       case 'log': return [{ k: 'expr', e: call(`console.${s.method}`, ...s.args.map(concatenated)) }];

@@ -18,7 +18,7 @@ import { calls } from './refs.js';
 export function fusableLoop(fn: Func, active: ReadonlySet<Var>, backward: BackwardSweep): For | undefined {
   const last = fn.body[fn.body.length - 1];
   const s = fn.result?.kind === 'var' ? fn.result.v : undefined;
-  if (!last || last.kind !== 'for' || !s || !s.mutable || s.kind === 'param' || !active.has(s)) return undefined;
+  if (!last || last.kind !== 'for' || last.checkpoint || !s || !s.mutable || s.kind === 'param' || !active.has(s)) return undefined;
   const inLoop = new Set<Stmt>(statements([last]));
   const plan = backward.plan;
   // s is read only by its accumulation `t = s + e`: an e that depends on s (`s += 0.5 * s +

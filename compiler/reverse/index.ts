@@ -17,6 +17,7 @@ import { fuse, fusableLoop, usesTape } from './fusion.js';
 import { localStack } from './stack.js';
 import { promoteAccumulators } from './promote.js';
 import { unrollShortLoops } from './unroll.js';
+import { type CheckpointOptions, checkpoint, checkpointedLoops, loopState } from './checkpoint.js';
 import { Names, inOutVjpName, runtimeHelpers, vjpCalled } from '../ir/names.js';
 import { type SnapshotChoice, chooseSnapshots, noSnapshots, unsnapshotted } from './snapshot.js';
 import { type Span, arrayAliases, freshAssignments, reads, spans, statements } from '../ir/walk.js';
@@ -57,7 +58,8 @@ export interface AdjointFunction {
   readonly tables?: readonly Table[];
 }
 
-export function reverseFunction(fn: Func, active: ReadonlySet<Var>): AdjointFunction {
+export function reverseFunction(fn: Func, active: ReadonlySet<Var>, options: CheckpointOptions = {}): AdjointFunction {
+  const checkpointed = checkpointedLoops(fn);
   const fresh = freshAssignments(fn.body);
   const where = spans(fn.body);
   // (what the reverse sweep reads of an array under one name, a store under another destroys)
@@ -106,7 +108,8 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>): AdjointFunc
   const { backward } = planned;
   let reverse = planned.reverse;
   const saved = planned.saved;
-  const forward = new ForwardSweep(fn, backward.plan, (v) => backward.adjoint(v)).sweep();
+  const forwardSweep = new ForwardSweep(fn, backward.plan, (v) => backward.adjoint(v));
+  let forward = forwardSweep.sweep();
   // The final loop's reverse inside the loop itself, when that is sound (see fusion.ts).
   const fused = fusableLoop(fn, active, backward);
   const lastPart = backward.topParts[0];
@@ -116,6 +119,15 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>): AdjointFunc
     const loop = fuse(forward.pop()!, lastPart.code[0]!, 'the reverse of this iteration');
     fusedLoop.push({ k: 'comment', text: 'forward and reverse of each iteration together: the loop only adds into the result' }, loop);
     reverse = [...backward.seedCode, ...backward.render(backward.topParts.slice(1))];
+  }
+  // Loops marked @checkpoint: their code replaced by the revolve schedule's (checkpoint.ts).
+  if (checkpointed.length > 0) {
+    const primal = new ForwardSweep(fn, emptyPlan(new Set()));
+    primal.sweep();
+    const done = checkpoint(fn, checkpointed, forward, reverse,
+      { taped: forwardSweep.loops, reversed: backward.reversedLoops, primal: primal.loops }, backward.names, options);
+    forward = [...done.decls, ...done.forward];
+    reverse = done.reverse;
   }
   const gradParams = fn.params.filter((p) => p.differentiable);
 
@@ -137,7 +149,10 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>): AdjointFunc
   const valueCopy: TStmt[] = [];
   // (`undefined` or `null` where the function returns that: nothing flowed from the constant result there)
   if (value && fn.absent) value = cond(name(fn.absent.flag.name), name(fn.absent.value), value);
-  if (fn.absent || (resultVar && (snapshotted.has(resultVar) || overwrites.some(({ s, v }) => v === resultVar && saved.has(s))))) {
+  // (a checkpointed loop's reverse sets its state back as the loop found it)
+  const checkpointedState = new Set(checkpointed.flatMap(loopState));
+  if (fn.absent || (resultVar && (snapshotted.has(resultVar) || checkpointedState.has(resultVar) ||
+      overwrites.some(({ s, v }) => v === resultVar && saved.has(s))))) {
     const n = backward.names.fresh('result', true);
     valueCopy.push({ k: 'decl', kind: 'const', name: n, init: value! });
     value = name(n);

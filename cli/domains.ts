@@ -1,0 +1,119 @@
+/**
+ * Where `tsgrad check` samples each parameter: from `@domain` tags in the function's doc
+ * comment, else defaults.
+ *
+ *   /**
+ *    * @domain x (0, 10)            an open interval: points keep clear of the ends
+ *    * @domain n int [1, 5]         integers, both ends included
+ *    * @domain w [-1, 1] length 3   an array of 3 elements in the interval
+ *    *\/
+ *
+ * Defaults: numbers in [-1, 1], or in (0.1, 2) when the function takes a logarithm, a square
+ * root, a power or an inverse hyperbolic cosine (whose derivatives need positive arguments);
+ * arrays of 4 elements in the same interval; integers (a parameter typed as an integer array's
+ * element, a count) in [1, 4]; booleans either way.
+ */
+import { readFileSync } from 'node:fs';
+import ts from '../compiler/frontend/typescript.cjs';
+import type { Func } from '../compiler/ir/types.js';
+import { statements } from '../compiler/ir/walk.js';
+import { CliError } from './errors.js';
+
+/** What sampling needs of a parameter (a Func's Param has it; so does `declaredParams`). */
+export type Param = Pick<Func['params'][number], 'key' | 'differentiable' | 'tsType'> & { readonly v: Pick<Func['params'][number]['v'], 'type'> };
+
+/**
+ * The parameters of function `name` as declared (for a function with a registered derivative,
+ * whose body tsgrad does not read): numbers and arrays of numbers; undefined when it has
+ * another kind of parameter, or is not a function declaration.
+ */
+export function declaredParams(file: string, name: string): Param[] | undefined {
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+  const decl = source.statements.find((s): s is ts.FunctionDeclaration => ts.isFunctionDeclaration(s) && s.name?.text === name && s.body !== undefined);
+  if (!decl) return undefined;
+  const out: Param[] = [];
+  for (const p of decl.parameters) {
+    if (!ts.isIdentifier(p.name)) return undefined;
+    const type = p.type?.getText(source).replace(/\s+/g, '') ?? '';
+    if (type === 'number') out.push({ key: p.name.text, differentiable: true, tsType: 'number', v: { type: 'f64' } });
+    else if (/^(readonly)?number\[\]$/.test(type)) out.push({ key: p.name.text, differentiable: true, tsType: 'number[]', v: { type: 'f64[]' } });
+    else if (/^(Float64Array|Float32Array|ArrayLike<number>)(<.*>)?$/.test(type)) out.push({ key: p.name.text, differentiable: true, tsType: 'Float64Array', v: { type: 'f64[]' } });
+    else return undefined;
+  }
+  return out;
+}
+
+export interface Domain {
+  readonly lo: number;
+  readonly hi: number;
+  /** Open at that end: sampled points keep a margin from it. */
+  readonly openLo: boolean;
+  readonly openHi: boolean;
+  readonly int: boolean;
+  /** Of an array parameter. */
+  readonly length?: number;
+}
+
+const pattern = /^([A-Za-z_$][\w$]*)\s+(int\s+)?([[(])\s*([-+\d.eE]+)\s*,\s*([-+\d.eE]+)\s*([\])])(?:\s+length\s+(\d+))?\s*$/;
+
+/** The `@domain` tags of function `name` in `file`, by parameter. A malformed tag is a usage error (exit 2) that quotes it. */
+export function readDomains(file: string, name: string): Map<string, Domain> {
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+  const out = new Map<string, Domain>();
+  const visit = (node: ts.Node): void => {
+    const named = (ts.isFunctionDeclaration(node) && node.name?.text === name) ||
+      (ts.isVariableStatement(node) && node.declarationList.declarations.some((d) => ts.isIdentifier(d.name) && d.name.text === name));
+    if (named) {
+      for (const tag of ts.getJSDocTags(node)) {
+        if (tag.tagName.text !== 'domain') continue;
+        const text = (ts.getTextOfJSDocComment(tag.comment) ?? '').trim();
+        const m = pattern.exec(text);
+        const lo = Number(m?.[4]);
+        const hi = Number(m?.[5]);
+        if (!m || !(lo < hi || (m[2] !== undefined && lo === hi))) {
+          const { line } = source.getLineAndCharacterOfPosition(tag.getStart());
+          throw new CliError(`${file}:${line + 1}: '@domain ${text}' is not a domain: write @domain x (0, 10), @domain n int [1, 5] or @domain w [-1, 1] length 3`);
+        }
+        out.set(m[1]!, { lo, hi, openLo: m[3] === '(', openHi: m[6] === ')', int: m[2] !== undefined, ...(m[7] ? { length: Number(m[7]) } : {}) });
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return out;
+}
+
+const positivePrims = new Set(['log', 'log1p', 'log2', 'log10', 'sqrt', 'pow', 'acosh']);
+
+/** The default domain of a parameter of `fn`. */
+export function defaultDomain(fn: Func | undefined, param: Param | undefined): Domain {
+  if (param?.v.type === 'int' || param?.v.type === 'int[]') return { lo: 1, hi: 4, openLo: false, openHi: false, int: true, ...(param.v.type === 'int[]' ? { length: 4 } : {}) };
+  const positive = fn !== undefined && [...statements(fn.body)].some((s) => s.kind === 'eq' && positivePrims.has(s.prim));
+  const range = positive ? { lo: 0.1, hi: 2, openLo: true, openHi: false } : { lo: -1, hi: 1, openLo: false, openHi: false };
+  return { ...range, int: false, ...(param?.v.type === 'f64[]' ? { length: 4 } : {}) };
+}
+
+/** A point of the domain: uniform, a 2% margin from an open end. */
+export function sampleDomain(d: Domain, random: () => number): number {
+  if (d.int) {
+    const lo = Math.ceil(d.openLo ? d.lo + 1e-9 : d.lo);
+    const hi = Math.floor(d.openHi ? d.hi - 1e-9 : d.hi);
+    return lo + Math.floor(random() * (hi - lo + 1));
+  }
+  const margin = 0.02 * (d.hi - d.lo);
+  const lo = d.openLo ? d.lo + margin : d.lo;
+  const hi = d.openHi ? d.hi - margin : d.hi;
+  return lo + random() * (hi - lo);
+}
+
+/** A small deterministic generator (mulberry32), so that a seed reproduces a run. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -1,0 +1,210 @@
+/**
+ * The tangent sweep: the function's own code (the forward sweep with an empty tape plan), and
+ * beside each statement its tangent: `out_d = Σ ∂out/∂argᵢ · argᵢ_d` from the rules table's
+ * partials, `a_d[i] = v_d` beside a store, a tangent array allocated beside each active array.
+ * Only active variables (activity analysis) get tangents; nothing is recorded.
+ */
+import type { Atom, Call, Func, Stmt, Var } from '../ir/types.js';
+import { type TExpr, type TStmt, add, bin, call, cond, div, index, member, mul, name, num } from '../ir/target.js';
+import { type Names, tangentName } from '../ir/names.js';
+import { rules } from '../rules/table.js';
+import { statements, arrayAliases } from '../ir/walk.js';
+import { atomExpr, argExpr } from '../reverse/backward.js';
+import { ForwardSweep } from '../reverse/forward.js';
+import { emptyPlan } from '../reverse/plan.js';
+import type { Import } from '../reverse/index.js';
+import { DiagnosticError, type Diagnostic } from '../diagnostics.js';
+
+/** Why a function gets no jvp: the note (TSG2004), and its reason as its callers' notes quote it. */
+export class NoTangent extends DiagnosticError {
+  constructor(diagnostic: Diagnostic, readonly reason: string) {
+    super(diagnostic);
+  }
+}
+
+/** How a call's forward-mode derivative is computed, as `tangentFunctions` resolves it. */
+export type CalleeJvp =
+  /** `g_jvp(...args, tangent)` returns `{ value, tangent }` (writes the tangents of the arrays g writes). */
+  | { readonly kind: 'jvp'; readonly name: string; readonly import?: Import }
+  /** The value from `g` itself (a package's function), the tangent from `g_jvp(...).tangent` of the runtime. */
+  | { readonly kind: 'tangentOnly'; readonly name: string; readonly import: Import }
+  /** None: the reason, in the user's words. */
+  | { readonly kind: 'none'; readonly why: string; readonly hint: string };
+
+export class TangentSweep extends ForwardSweep {
+  private readonly tangents = new Map<Var, string>();
+  /** Mutable variables whose tangent a declaration in place declared (the others are hoisted). */
+  private readonly declared = new Set<Var>();
+  /** Arrays that grow by `push`: their tangents are `number[]` (the others' are Float64Array). */
+  private readonly pushed = new Set<Var>();
+  readonly imports: Import[] = [];
+
+  constructor(private readonly func: Func, private readonly active: ReadonlySet<Var>, private readonly names: Names,
+    private readonly file: string, private readonly jvpOf: (s: Call) => CalleeJvp) {
+    super(func, emptyPlan(new Set()));
+    const aliases = arrayAliases(func.body);
+    for (const s of statements(func.body)) if (s.kind === 'push') for (const v of aliases.get(s.array) ?? [s.array]) this.pushed.add(v);
+  }
+
+  /** The tangent's name of an active variable. */
+  tangent(v: Var): string {
+    let n = this.tangents.get(v);
+    if (!n) this.tangents.set(v, n = this.names.fresh(tangentName(v.name), true));
+    return n;
+  }
+
+  /** The tangent of an atom, or undefined where it has none (a constant, an inactive value). */
+  tangentOf(a: Atom): TExpr | undefined {
+    return a.kind === 'var' && this.active.has(a.v) ? name(this.tangent(a.v)) : undefined;
+  }
+
+  /** A zero tangent for `v` (an array of its length). */
+  private zeroFor(v: Var, value: TExpr): TExpr {
+    return v.type === 'f64[]' ? { k: 'new', ctor: 'Float64Array', args: [member(value, 'length')] } : num(0);
+  }
+
+  /** The whole body: hoisted tangents, then each statement with its tangent. */
+  body(): TStmt[] {
+    const code = this.sweep();
+    const hoisted: TStmt[] = [];
+    for (const v of this.func.vars) {
+      if (!this.active.has(v) || v.kind === 'param' || !v.mutable || this.declared.has(v) || !this.tangents.has(v)) continue;
+      hoisted.push(v.type === 'f64[]'
+        ? { k: 'decl', kind: 'let', name: this.tangent(v), type: 'Float64Array', init: { k: 'new', ctor: 'Float64Array', args: [num(0)] } }
+        : { k: 'decl', kind: 'let', name: this.tangent(v), init: num(0) });
+    }
+    return [...hoisted, ...code];
+  }
+
+  protected override around(s: Stmt, code: TStmt[]): TStmt[] {
+    switch (s.kind) {
+      case 'eq': {
+        if (!this.active.has(s.out)) return code;
+        this.declared.add(s.out);
+        return [...code, { k: 'decl', kind: 'const', name: this.tangent(s.out), init: this.eqTangent(s) }];
+      }
+      case 'assign': {
+        if (!this.active.has(s.target)) return code;
+        const value = this.tangentOf(s.value) ?? this.zeroFor(s.target, atomExpr(s.value));
+        const declares = code.some((c) => c.k === 'decl' && c.name === s.target.name);
+        if (declares) {
+          this.declared.add(s.target);
+          return [...code, { k: 'decl', kind: 'let', name: this.tangent(s.target), init: value }];
+        }
+        return [...code, { k: 'assign', target: name(this.tangent(s.target)), op: '=', value }];
+      }
+      case 'store': {
+        if (!this.active.has(s.array)) return code;
+        const value = this.tangentOf(s.value) ?? num(0);
+        return [...code, { k: 'assign', target: index(name(this.tangent(s.array)), atomExpr(s.index)), op: '=', value }];
+      }
+      case 'fill': {
+        if (!this.active.has(s.array)) return code;
+        return [...code, { k: 'expr', e: call(`${this.tangent(s.array)}.fill`, this.tangentOf(s.value) ?? num(0)) }];
+      }
+      case 'push': {
+        if (!this.active.has(s.array)) return code;
+        return [...code, { k: 'expr', e: call(`${this.tangent(s.array)}.push`, this.tangentOf(s.value) ?? num(0)) }];
+      }
+      case 'alloc': {
+        if (!this.active.has(s.target)) return code;
+        const kind = s.target.mutable ? 'let' : 'const';
+        const n = this.tangent(s.target);
+        this.declared.add(s.target);
+        if (this.pushed.has(s.target)) {
+          const init: TExpr = s.elements
+            ? { k: 'array', elements: s.elements.map((e) => this.tangentOf(e) ?? num(0)) }
+            : call('.fill', { k: 'new', ctor: 'Array', args: [atomExpr(s.length)] }, (s.fill && this.tangentOf(s.fill)) ?? num(0));
+          return [...code, { k: 'decl', kind, name: n, type: 'number[]', init }];
+        }
+        const init: TExpr = s.elements
+          ? { k: 'new', ctor: 'Float64Array', args: [{ k: 'array', elements: s.elements.map((e) => this.tangentOf(e) ?? num(0)) }] }
+          : s.fill && this.tangentOf(s.fill)
+            ? call('.fill', { k: 'new', ctor: 'Float64Array', args: [atomExpr(s.length)] }, this.tangentOf(s.fill)!)
+            : { k: 'new', ctor: 'Float64Array', args: [atomExpr(s.length)] };
+        return [...code, { k: 'decl', kind, name: n, init }];
+      }
+      case 'call': return this.call(s, code);
+      default: return code;
+    }
+  }
+
+  /** `Σ ∂out/∂argᵢ · argᵢ_d` over the active arguments (an argument used twice gets its partials summed). */
+  private eqTangent(s: Stmt & { kind: 'eq' }): TExpr {
+    const rule = rules[s.prim];
+    // another name for an array: its tangent array under that name too
+    if (s.out.type === 'f64[]') return this.tangentOf(s.args[0]!) ?? this.zeroFor(s.out, atomExpr(s.args[0]!));
+    if (rule.kind === 'zero') return num(0);
+    if (rule.kind === 'load') {
+      const [array, i] = s.args;
+      const a = this.tangentOf(array!);
+      return a ? index(a, atomExpr(i!)) : num(0);
+    }
+    const partials = rule.partials(s.args.map(atomExpr), name(s.out.name));
+    const byVar = new Map<Var, TExpr>();
+    s.args.forEach((a, i) => {
+      if (a.kind !== 'var' || !this.active.has(a.v)) return;
+      const prev = byVar.get(a.v);
+      byVar.set(a.v, prev ? add(prev, partials[i]!) : partials[i]!);
+    });
+    let sum: TExpr | undefined;
+    for (const [v, partial] of byVar) {
+      const term = times(partial, name(this.tangent(v)));
+      if (term.k === 'num' && term.value === 0) continue;
+      sum = sum === undefined ? term : term.k === 'un' && term.op === '-' ? bin('-', sum, term.e) : add(sum, term);
+    }
+    return sum ?? num(0);
+  }
+
+  /** A call: to the callee's jvp where a differentiated value flows through it, else to the callee itself. */
+  private call(s: Call, code: TStmt[]): TStmt[] {
+    const written = s.writes.map((i) => s.args[i]!).filter((a) => a.kind === 'var' && this.active.has(a.v));
+    const outActive = s.out !== undefined && this.active.has(s.out);
+    const inputs = s.args.filter((a) => a.kind === 'var' && this.active.has(a.v));
+    if (inputs.length === 0 || (!outActive && written.length === 0)) return code;
+    const how = this.jvpOf(s);
+    if (how.kind === 'none') {
+      const reason = `it calls '${s.callee.name}', ${how.why}`;
+      throw new NoTangent({
+        code: 'TSG2004', severity: 'info', file: this.file, ...s.at,
+        message: `'${this.func.name}' gets no jvp (forward mode): ${reason}; its gradient is unaffected`,
+        hint: how.hint,
+      }, reason);
+    }
+    if (how.import) this.imports.push(how.import);
+    const fields: (readonly [string, TExpr])[] = [];
+    s.args.forEach((a, i) => {
+      const t = this.tangentOf(a);
+      const key = s.callee.params[i]?.key;
+      if (!t || key === undefined) return;
+      const w = s.windows?.[i];
+      fields.push([key, w ? call('.subarray', t, atomExpr(w.offset), add(atomExpr(w.offset), atomExpr(w.length))) : t]);
+    });
+    const args = [...s.args.map((_, i) => argExpr(s, i)), { k: 'object', fields } as TExpr];
+    const jvp = call(how.name, ...args);
+    if (how.kind === 'tangentOnly') {
+      if (!s.out || !outActive) return code;
+      return [...code, { k: 'decl', kind: 'const', name: this.tangent(s.out), init: member(jvp, 'tangent') }];
+    }
+    if (!s.out) return [{ k: 'expr', e: jvp }];
+    const both = this.names.fresh(`${s.out.name}_jvp`, true);
+    return [
+      { k: 'decl', kind: 'const', name: both, init: jvp },
+      { k: 'decl', kind: 'const', name: s.out.name, init: member(name(both), 'value') },
+      ...(outActive ? [{ k: 'decl', kind: 'const', name: this.tangent(s.out), init: member(name(both), 'tangent') } as TStmt] : []),
+    ];
+  }
+}
+
+/**
+ * `partial · tangent`. A partial chosen by a test (`a === out ? 1 : 0` of `max`, a guarded `pow`)
+ * chooses the term instead (`a === out ? a_d : 0`): the argument not chosen passes nothing on,
+ * not 0 · its tangent, which is NaN where that tangent is infinite (`Math.max(1, Math.sqrt(x))`
+ * at x = 0). `1 / y` gives `x_d / y`, as the reverse sweep's `x_b / y`.
+ */
+function times(partial: TExpr, tangent: TExpr): TExpr {
+  if (partial.k === 'num' && partial.value === 0) return num(0);
+  if (partial.k === 'cond') return cond(partial.test, times(partial.then, tangent), times(partial.else, tangent));
+  if (partial.k === 'bin' && partial.op === '/' && partial.l.k === 'num' && partial.l.value === 1) return div(tangent, partial.r);
+  return mul(partial, tangent);
+}

@@ -1,0 +1,146 @@
+/**
+ * `tsgrad check`: the gradient checker, run as the built binary (it loads the user's modules
+ * and the generated ones through tsgrad/register's hooks).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { run } from '../cli/run.js';
+
+const root = path.resolve(__dirname, '..');
+const main = path.join(root, 'dist/cli/main.js');
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'tsgrad-check-test-'));
+});
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function put(relative: string, text: string): string {
+  const file = path.join(dir, relative);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, text);
+  return file;
+}
+
+function tsgrad(...argv: string[]) {
+  if (!existsSync(main)) throw new Error(`${main} is missing: build first (npm run build)`);
+  const r = spawnSync(process.execPath, [main, ...argv], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const correct = `/** @domain x (0, 10) */
+export function lg(x: number, y: number): number {
+  return Math.log(x) * y + Math.sqrt(x);
+}
+export function poly(w: Float64Array, b: number): number {
+  let s = b;
+  for (let i = 0; i < w.length; i++) s += w[i] * w[i] * Math.sin(s);
+  return s;
+}
+export function bump(x: number[]): number {
+  let m = 0;
+  for (const v of x) m = Math.max(m, Math.tanh(v) * 2);
+  return m * m;
+}
+`;
+
+/** A registered derivative that is wrong (2x² for x³), and a function that calls it. */
+const wrong = `export function cube(x: number): number { return x * x * x; }
+export function cube_vjp(x: number, adj: { x: number }, seed = 1): number {
+  adj.x += seed * 2 * x * x;
+  return cube(x);
+}
+export function uses(x: number, y: number): number { return cube(x) + y * x; }
+export function fine(x: number): number { return x * Math.cos(x); }
+`;
+
+describe('tsgrad check', () => {
+  test('a correct file: a row per function, ok, exit 0', () => {
+    put('ok.ts', correct);
+    const { code, stdout, stderr } = tsgrad('check', 'ok.ts');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const lines = stdout.split('\n');
+    expect(lines[0]).toMatch(/^function +points +rev vs fd +rev vs fwd +status$/);
+    for (const name of ['bump', 'lg', 'poly']) expect(stdout).toMatch(new RegExp(`^ok\\.ts:${name} +5 +\\d\\.\\de-\\d+ +\\d\\.\\de[-+]\\d+ \\(interpreter\\) +ok$`, 'm'));
+    expect(stdout).toContain('tsgrad: 3 functions agree (tolerance 1e-6).\n');
+    // nothing is left behind: the generated modules went to a temporary directory
+    expect(readdirSync(dir)).toEqual(['ok.ts']);
+  });
+
+  test('a wrong registered derivative: exit 1, naming the function that uses it and the derivative itself', () => {
+    put('bad.ts', wrong);
+    const { code, stdout } = tsgrad('check', 'bad.ts', '--points', '3', '--seed', '7');
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^bad\.ts:uses +3 +\S+ +\S+ \(interpreter\) +FAIL$/m);
+    expect(stdout).toMatch(/^bad\.ts:cube \(cube_vjp\) +3 +\S+ +— +FAIL$/m);
+    expect(stdout).toMatch(/^bad\.ts:fine +3 +\S+ +\S+ \(interpreter\) +ok$/m);
+    expect(stdout).toMatch(/^ {2}bad\.ts:uses: ∂\/∂x at \(x = \S+, y = \S+\): reverse \S+, differences \S+$/m);
+    expect(stdout).toContain('tsgrad: 2 functions of 3 disagree or fail: bad.ts:uses, bad.ts:cube (cube_vjp).\n');
+    // the error is about 1/3 of the derivative: far above any tolerance short of 1
+    expect(tsgrad('check', 'bad.ts', '--tol', '1').code).toBe(0);
+  });
+
+  test('points come from the @domain annotation', () => {
+    const body = `export function f(x: number, n: number, w: Float64Array): number {
+  if (x <= 5 || x >= 6) throw new RangeError('x out of its domain');
+  if (n !== 3 || w.length !== 2) throw new RangeError('n or w out of their domains');
+  return Math.sqrt(x - 5) * n + w[0] * w[1];
+}
+`;
+    put('dom.ts', `/**
+ * @domain x (5, 6)
+ * @domain n int [3, 3]
+ * @domain w [-1, 1] length 2
+ */
+${body}`);
+    const ok = tsgrad('check', 'dom.ts', '--points', '20');
+    expect(ok.stdout).toMatch(/^dom\.ts:f +20 +\S+ +\S+ \(interpreter\) +ok$/m);
+    expect(ok.code).toBe(0);
+    // without it, the defaults ((0.1, 2], since it takes a square root) are outside: it says so
+    put('nodom.ts', body);
+    const bad = tsgrad('check', 'nodom.ts');
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toMatch(/^ {2}nodom\.ts:f: threw at \(x = \S+, n = \S+, w = \[\S+, \S+, \S+, \S+\]\): x out of its domain$/m);
+  });
+
+  test('a value that is NaN at a point asks for a domain', () => {
+    put('nan.ts', 'export function f(x: number): number { return Math.sqrt(x - 3); }\n');
+    const { code, stdout } = tsgrad('check', 'nan.ts');
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/nan\.ts:f: f is NaN at \(x = \S+\): give its parameters' domains with @domain tags/);
+  });
+
+  test('a malformed @domain tag is reported with the forms to write', () => {
+    put('m.ts', '/** @domain x from 0 to 1 */\nexport function f(x: number): number { return x * x; }\n');
+    const { code, stdout } = tsgrad('check', 'm.ts');
+    expect(code).toBe(1);
+    expect(stdout).toContain("'@domain x from 0 to 1' is not a domain: write @domain x (0, 10), @domain n int [1, 5] or @domain w [-1, 1] length 3");
+  });
+
+  test('a function tsgrad cannot differentiate is an error row and its diagnostic', () => {
+    put('u.ts', 'export function f(x: number): number { return 2 * (x in [1, 2] ? x : 0); }\nexport function g(x: number): number { return x * x; }\n');
+    const { code, stdout, stderr } = tsgrad('check', 'u.ts');
+    expect(code).toBe(1);
+    expect(stderr).toContain('error TSG1004');
+    expect(stdout).toMatch(/^u\.ts:f +0 +— +— +error$/m);
+    expect(stdout).toMatch(/^u\.ts:g +5 .* ok$/m);
+  });
+
+  test.each([
+    [['check'], 'no input files'],
+    [['check', 'a.ts', '--points', '0'], "--points takes a whole number of at least 1, not '0'"],
+    [['check', 'a.ts', '--seed', 'x'], "--seed takes a whole number, not 'x'"],
+    [['check', 'a.ts', '--tol', '0'], "--tol takes a positive number (1e-6), not '0'"],
+    [['check', 'a.ts', '--at', 'x=1'], '--at is not an option of tsgrad check'],
+  ])('%j is a usage error', async (argv, message) => {
+    let stdout = '';
+    let stderr = '';
+    const code = await run(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: dir, env: {}, isTTY: false, version: 'test' });
+    expect({ code, stdout, stderr }).toEqual({ code: 2, stdout: '', stderr: `tsgrad: ${message}\nRun 'tsgrad --help' for usage.\n` });
+  });
+});

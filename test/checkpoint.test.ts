@@ -1,0 +1,97 @@
+/**
+ * Checkpointed loops (`@checkpoint`, reverse/checkpoint.ts): the tape holds one iteration
+ * whatever the number of iterations, where a plain loop's tape grows with it; gradients equal
+ * the plain loop's; the tape budget chooses the number of snapshots.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { tape } from '../runtime/index.js';
+import { compileSource } from './support/compile.js';
+import { parseTapeBudget } from '../compiler/index.js';
+
+type Grad = (...a: unknown[]) => { value: number; grad: Record<string, number | Float64Array> };
+
+function load(code: string): Record<string, Grad> {
+  const dir = mkdtempSync(join(tmpdir(), 'tsgrad-checkpoint-'));
+  const file = join(dir, 'gen.ts');
+  writeFileSync(file, code);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require(file) as Record<string, Grad>;
+}
+
+const MARK = -1.2345678901234567e-300;
+
+/** The deepest the tape's stack goes in one call (its unused part filled with a mark first). */
+function peakDepth(f: Grad, args: unknown[]): { depth: number; result: ReturnType<Grad> } {
+  const before = tape.depth;
+  tape.reserve(before.values, 1 << 16);
+  tape.values.fill(MARK, before.values);
+  const result = f(...args);
+  expect(tape.depth).toEqual(before);
+  let top = tape.values.length;
+  while (top > before.values && tape.values[top - 1] === MARK) top--;
+  return { depth: top - before.values, result };
+}
+
+const source = (directive: string) => `
+  export function orbit(p: Float64Array, x0: number, h: number, n: number): number {
+    const y = new Float64Array(2);
+    y[0] = x0;
+    y[1] = 0;
+    ${directive}
+    for (let k = 0; k < n; k++) {
+      const a = -p[0] * Math.sin(y[0]) - p[1] * y[1];
+      y[1] += h * a;
+      y[0] += h * y[1];
+    }
+    return y[0] * y[0] + y[1];
+  }`;
+
+describe('a checkpointed loop', () => {
+  const plain = load(compileSource(source('')).code!).orbit_grad!;
+  const checkpointed = load(compileSource(source('/** @checkpoint snapshots=4 */')).code!).orbit_grad!;
+  const p = Float64Array.from([1.3, 0.2]);
+
+  test('keeps the tape to one iteration, however many there are; a plain loop tapes every one', () => {
+    const depths = [10, 100, 1000, 3000].map((n) => ({
+      n, plain: peakDepth(plain, [p, 0.4, 0.01, n]).depth, checkpointed: peakDepth(checkpointed, [p, 0.4, 0.01, n]).depth,
+    }));
+    for (const d of depths) {
+      // the plain loop's tape grows linearly: at least one value per iteration
+      expect(d.plain).toBeGreaterThanOrEqual(d.n);
+      expect(d.checkpointed).toBeGreaterThan(0);
+      expect(d.checkpointed).toBeLessThanOrEqual(depths[0]!.plain / 10 + 8);
+    }
+    expect(new Set(depths.map((d) => d.checkpointed)).size).toBe(1);
+  });
+
+  test('gives the plain loop\'s value and gradient, bit for bit', () => {
+    for (const n of [0, 1, 2, 5, 17, 400]) {
+      const a = plain(p, 0.4, 0.01, n);
+      const b = checkpointed(p, 0.4, 0.01, n);
+      expect(b.value).toBe(a.value);
+      expect(b.grad.x0).toBe(a.grad.x0);
+      expect(b.grad.h).toBe(a.grad.h);
+      expect([...(b.grad.p as Float64Array)]).toEqual([...(a.grad.p as Float64Array)]);
+    }
+  });
+
+  test('without a snapshot count, takes it from the tape budget', () => {
+    const withBudget = compileSource(source('// @checkpoint'), { tapeBudget: 1 << 20 }).code!;
+    expect(withBudget).toMatch(/\.start\(tripCount\(0, n, 1, false\), 0? ?\+? ?y\.length, 0, 1048576\)/);
+    const withCount = compileSource(source('// @checkpoint snapshots=7'), { tapeBudget: 1 << 20 }).code!;
+    expect(withCount).toMatch(/, 7, 0\)/);
+    const f = load(withBudget).orbit_grad!;
+    expect(f(p, 0.4, 0.01, 300).value).toBe(plain(p, 0.4, 0.01, 300).value);
+  });
+});
+
+test('tape budgets as the command line takes them', () => {
+  expect(parseTapeBudget('64MiB')).toBe(64 * 2 ** 20);
+  expect(parseTapeBudget('512 KiB')).toBe(512 * 1024);
+  expect(parseTapeBudget('1GB')).toBe(1e9);
+  expect(parseTapeBudget('4096')).toBe(4096);
+  expect(parseTapeBudget('lots')).toBeUndefined();
+  expect(parseTapeBudget('0MiB')).toBeUndefined();
+});

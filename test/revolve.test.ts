@@ -1,0 +1,128 @@
+/**
+ * The binomial checkpointing schedule (runtime/revolve.ts) against revolve's known properties:
+ * every iteration reversed exactly once, last first, each from the state it needs; never more
+ * snapshots than given; and the number of untaped iterations equal to the minimum
+ * t(n, s) = r·n − β(s + 1, r − 1), itself checked against the optimum found by search.
+ */
+import {
+  ADVANCE, FIRSTURN, RESTORE, Revolve, TAKESHOT, TERMINATE, YOUTURN, beta, minimalAdvances, snapshotsFor, tripCount,
+} from '../runtime/revolve.js';
+
+function check(ok: boolean, what: string): void {
+  if (!ok) throw new Error(what);
+}
+
+/** Runs a schedule on a state that is just the iteration it stands at; checks each action. */
+function simulate(n: number, s: number): { advances: number; reversed: number[]; firstTurns: number; maxSlot: number } {
+  const r = new Revolve().start(n, 1, s);
+  let state = 0;
+  const slots = new Map<number, number>();
+  const reversed: number[] = [];
+  let advances = 0;
+  let firstTurns = 0;
+  let maxSlot = -1;
+  for (let guard = 0; guard < 100 * (n + 1) * (n + 1); guard++) {
+    const a = r.next();
+    if (a === TERMINATE) return { advances, reversed, firstTurns, maxSlot };
+    if (a === ADVANCE) {
+      check(state === r.from, `advance from ${r.from} with the state at ${state}`);
+      check(r.to > r.from, 'an empty advance');
+      advances += r.to - r.from;
+      state = r.to;
+    } else if (a === TAKESHOT) {
+      if (r.slot !== r.last) maxSlot = Math.max(maxSlot, r.slot);
+      slots.set(r.slot, state);
+    } else if (a === RESTORE) {
+      check(slots.has(r.slot), `restore of snapshot ${r.slot}, never taken`);
+      state = slots.get(r.slot)!;
+    } else if (a === FIRSTURN) {
+      // the forward sweep ends at the loop's end, the last iteration not yet reversed
+      check(state === n && reversed.length === 0, `the forward sweep ends with the state at ${state}`);
+      firstTurns++;
+    } else {
+      check(a === YOUTURN, `unknown action ${a}`);
+      check(state === r.step, `turn of iteration ${r.step} with the state at ${state}`);
+      reversed.push(r.step);
+      // a taped iteration and its reverse leave the state unknown: the schedule must restore
+      state = Number.NaN;
+    }
+  }
+  throw new Error('the schedule did not terminate');
+}
+
+/** The optimal number of untaped iterations by exhaustive search over the first cut. */
+function optimum(maxN: number, maxS: number): number[][] {
+  const t: number[][] = [];
+  for (let l = 0; l <= maxN; l++) {
+    t[l] = [];
+    for (let s = 1; s <= maxS; s++) {
+      if (l <= 1) t[l]![s] = 0;
+      else if (s === 1) t[l]![s] = (l * (l - 1)) / 2;
+      else {
+        let best = Infinity;
+        for (let m = 1; m < l; m++) best = Math.min(best, m + t[l - m]![s - 1]! + t[m]![s]!);
+        t[l]![s] = best;
+      }
+    }
+  }
+  return t;
+}
+
+describe('revolve schedule', () => {
+  const best = optimum(70, 6);
+
+  test('β(s, r) is the binomial coefficient', () => {
+    expect(beta(2, 3)).toBe(10);
+    expect(beta(20, 5)).toBe(53130);
+    expect(beta(3, 0)).toBe(1);
+  });
+
+  test.each([1, 2, 3, 4, 5, 6])('with %i snapshots: every iteration reversed once, last first, in the fewest advances', (s) => {
+    for (let n = 0; n <= 70; n++) {
+      const run = simulate(n, s);
+      expect(run.reversed).toEqual(Array.from({ length: n }, (_, i) => n - 1 - i));
+      expect(run.firstTurns).toBe(n > 0 ? 1 : 0);
+      expect(run.maxSlot).toBeLessThan(Math.min(s, Math.max(n, 1)));
+      // (and the one iteration the forward sweep runs to reach the loop's end)
+      const extra = n > 0 ? 1 : 0;
+      expect(run.advances).toBe(minimalAdvances(n, s) + extra);
+      expect(run.advances).toBe((n <= 1 ? 0 : best[n]![Math.min(s, n)]!) + extra);
+    }
+  });
+
+  test('one snapshot per iteration needs no recomputation: n − 1 advances (+ 1 to the end)', () => {
+    expect(simulate(50, 50).advances).toBe(49 + 1);
+  });
+
+  test('a million iterations with 20 snapshots: t(n, s) advances, each iteration at most r + 1 times', () => {
+    const r = new Revolve().start(1_000_000, 2, 20);
+    for (let a = r.next(); a !== TERMINATE; a = r.next()) { /* count only */ }
+    expect(r.turns).toBe(1_000_000);
+    expect(r.advances).toBe(minimalAdvances(1_000_000, 20));
+    // r = 7 for β(20, 7) = 888030 < 10⁶ ≤ β(20, 8): fewer than 7 untaped runs per iteration
+    expect(r.advances / 1_000_000).toBeLessThan(7);
+    expect(r.peakSlots).toBeLessThanOrEqual(20);
+  });
+
+  test('snapshots from the directive, the budget, or the default; never more than the iterations', () => {
+    expect(snapshotsFor(1000, 10, 20, 0)).toBe(20);
+    expect(snapshotsFor(1000, 10, 0, 8 * 10 * 51)).toBe(50);
+    expect(snapshotsFor(1000, 10, 0, 0)).toBe(32);
+    expect(snapshotsFor(5, 10, 20, 0)).toBe(5);
+    expect(snapshotsFor(0, 10, 20, 0)).toBe(1);
+  });
+
+  test('trip counts of counted loops', () => {
+    const count = (from: number, to: number, step: number, inclusive: boolean) => {
+      let k = 0;
+      if (step > 0) for (let i = from; inclusive ? i <= to : i < to; i += step) k++;
+      else for (let i = from; inclusive ? i >= to : i > to; i += step) k++;
+      return k;
+    };
+    for (const [from, to] of [[0, 10], [3, 3], [5, 2], [0, 2.5], [-4, 7]] as const) {
+      for (const step of [1, 2, 3, -1, -2]) {
+        for (const inclusive of [false, true]) expect(tripCount(from, to, step, inclusive)).toBe(count(from, to, step, inclusive));
+      }
+    }
+  });
+});
