@@ -114,7 +114,7 @@ export function parseCommand(argv: string[]): Command {
 
 /** Which options each command takes. */
 const commandOptions: Record<'compile' | 'types' | 'trace' | 'check', readonly string[]> = {
-  compile: ['out-dir', 'dump', 'wrt', 'check', 'watch', 'quiet', 'source-map'],
+  compile: ['out-dir', 'dump', 'wrt', 'check', 'watch', 'quiet', 'tape-budget', 'source-map'],
   // (compile's options are refused by types itself, in its own words)
   types: ['check', 'out-dir', 'dump', 'wrt', 'watch', 'quiet'],
   trace: ['at', 'wrt', 'format', 'ascii'],

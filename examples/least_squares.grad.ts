@@ -272,8 +272,8 @@ export function residual_jvp(A: Float64Array, y: Float64Array, m: number, n: num
       const t14 = t13 + j;
       const t15 = R[t14]!;
       const t15_d = R_d[t14]!;
-      const t16 = x[j]!;
-      const t16_d = x_d[j]!;
+      const t16: number = x[j]!;
+      const t16_d: number = x_d[j]!;
       const t17 = t15 * t16;
       const t17_d = t16 * t15_d + t15 * t16_d;
       const t18 = s - t17;

@@ -503,8 +503,8 @@ export function householderQR_jvp(A: Float64Array, m: number, n: number, Q: Floa
     for (let i = k; i < m; i++) {
       const t4 = i * n;
       const t5 = t4 + k;
-      const t6 = W[t5]!;
-      const t6_d = W_d[t5]!;
+      const t6: number = W[t5]!;
+      const t6_d: number = W_d[t5]!;
       const t7 = t6 * t6;
       const t7_d = (t6 + t6) * t6_d;
       const t8 = norm2 + t7;
@@ -516,8 +516,8 @@ export function householderQR_jvp(A: Float64Array, m: number, n: number, Q: Floa
     const norm_d = 0.5 / norm * norm2_d;
     const t9 = k * n;
     const t10 = t9 + k;
-    const x0 = W[t10]!;
-    const x0_d = W_d[t10]!;
+    const x0: number = W[t10]!;
+    const x0_d: number = W_d[t10]!;
     const t11 = x0 >= 0;
     if (t11) {
       const t12 = -norm;
@@ -540,8 +540,8 @@ export function householderQR_jvp(A: Float64Array, m: number, n: number, Q: Floa
       } else {
         const t15 = i_1 * n;
         const t16 = t15 + k;
-        const t17 = W[t16]!;
-        const t17_d = W_d[t16]!;
+        const t17: number = W[t16]!;
+        const t17_d: number = W_d[t16]!;
         v = t17;
         v_d = t17_d;
       }
@@ -561,8 +561,8 @@ export function householderQR_jvp(A: Float64Array, m: number, n: number, Q: Floa
     for (let i_2 = k; i_2 < m; i_2++) {
       const t22 = i_2 * n;
       const t23 = t22 + k;
-      const t24 = V[t23]!;
-      const t24_d = V_d[t23]!;
+      const t24: number = V[t23]!;
+      const t24_d: number = V_d[t23]!;
       const t25 = t24 / vnorm;
       const t25_d = t24_d / vnorm - t25 / vnorm * vnorm_d;
       V[t23]! = t25;
@@ -574,11 +574,11 @@ export function householderQR_jvp(A: Float64Array, m: number, n: number, Q: Floa
       for (let i_3 = k; i_3 < m; i_3++) {
         const t26 = i_3 * n;
         const t27 = t26 + k;
-        const t28 = V[t27]!;
-        const t28_d = V_d[t27]!;
+        const t28: number = V[t27]!;
+        const t28_d: number = V_d[t27]!;
         const t29 = t26 + j;
-        const t30 = W[t29]!;
-        const t30_d = W_d[t29]!;
+        const t30: number = W[t29]!;
+        const t30_d: number = W_d[t29]!;
         const t31 = t28 * t30;
         const t31_d = t30 * t28_d + t28 * t30_d;
         const t32 = s + t31;
@@ -589,11 +589,11 @@ export function householderQR_jvp(A: Float64Array, m: number, n: number, Q: Floa
       for (let i_4 = k; i_4 < m; i_4++) {
         const t33 = i_4 * n;
         const t34 = t33 + j;
-        const t35 = W[t34]!;
-        const t35_d = W_d[t34]!;
+        const t35: number = W[t34]!;
+        const t35_d: number = W_d[t34]!;
         const t36 = t33 + k;
-        const t37 = V[t36]!;
-        const t37_d = V_d[t36]!;
+        const t37: number = V[t36]!;
+        const t37_d: number = V_d[t36]!;
         const t38 = 2 * t37;
         const t38_d = 2 * t37_d;
         const t39 = t38 * s;
@@ -636,8 +636,8 @@ export function householderQR_jvp(A: Float64Array, m: number, n: number, Q: Floa
         const t48 = V[t47]!;
         const t48_d = V_d[t47]!;
         const t49 = t46 + j_2;
-        const t50 = Q[t49]!;
-        const t50_d = Q_d[t49]!;
+        const t50: number = Q[t49]!;
+        const t50_d: number = Q_d[t49]!;
         const t51 = t48 * t50;
         const t51_d = t50 * t48_d + t48 * t50_d;
         const t52 = s_1 + t51;
@@ -655,8 +655,8 @@ export function householderQR_jvp(A: Float64Array, m: number, n: number, Q: Floa
         }
         const t55 = i_7 * n;
         const t56 = t55 + j_2;
-        const t57 = Q[t56]!;
-        const t57_d = Q_d[t56]!;
+        const t57: number = Q[t56]!;
+        const t57_d: number = Q_d[t56]!;
         const t58 = t55 + k_2;
         const t59 = V[t58]!;
         const t59_d = V_d[t58]!;
@@ -710,8 +710,8 @@ export function householderQR_jvp(A: Float64Array, m: number, n: number, Q: Floa
       for (let r = 0; r < m; r++) {
         const t78 = r * n;
         const t79 = t78 + i_8;
-        const t80 = Q[t79]!;
-        const t80_d = Q_d[t79]!;
+        const t80: number = Q[t79]!;
+        const t80_d: number = Q_d[t79]!;
         const t81 = -t80;
         const t81_d = -t80_d;
         Q[t79]! = t81;
@@ -1392,8 +1392,8 @@ export function residual_jvp(A: Float64Array, y: Float64Array, m: number, n: num
     for (let i_householderQR = k_householderQR; i_householderQR < m; i_householderQR++) {
       const t4_householderQR = i_householderQR * n;
       const t5_householderQR = t4_householderQR + k_householderQR;
-      const t6_householderQR = W_householderQR[t5_householderQR]!;
-      const t6_householderQR_d = W_householderQR_d[t5_householderQR]!;
+      const t6_householderQR: number = W_householderQR[t5_householderQR]!;
+      const t6_householderQR_d: number = W_householderQR_d[t5_householderQR]!;
       const t7_householderQR = t6_householderQR * t6_householderQR;
       const t7_householderQR_d = (t6_householderQR + t6_householderQR) * t6_householderQR_d;
       const t8_householderQR = norm2_householderQR + t7_householderQR;
@@ -1405,8 +1405,8 @@ export function residual_jvp(A: Float64Array, y: Float64Array, m: number, n: num
     const norm_householderQR_d = 0.5 / norm_householderQR * norm2_householderQR_d;
     const t9_householderQR = k_householderQR * n;
     const t10_householderQR = t9_householderQR + k_householderQR;
-    const x0_householderQR = W_householderQR[t10_householderQR]!;
-    const x0_householderQR_d = W_householderQR_d[t10_householderQR]!;
+    const x0_householderQR: number = W_householderQR[t10_householderQR]!;
+    const x0_householderQR_d: number = W_householderQR_d[t10_householderQR]!;
     const t11_householderQR = x0_householderQR >= 0;
     if (t11_householderQR) {
       const t12_householderQR = -norm_householderQR;
@@ -1429,8 +1429,8 @@ export function residual_jvp(A: Float64Array, y: Float64Array, m: number, n: num
       } else {
         const t15_householderQR = i_1_householderQR * n;
         const t16_householderQR = t15_householderQR + k_householderQR;
-        const t17_householderQR = W_householderQR[t16_householderQR]!;
-        const t17_householderQR_d = W_householderQR_d[t16_householderQR]!;
+        const t17_householderQR: number = W_householderQR[t16_householderQR]!;
+        const t17_householderQR_d: number = W_householderQR_d[t16_householderQR]!;
         v_householderQR = t17_householderQR;
         v_householderQR_d = t17_householderQR_d;
       }
@@ -1450,8 +1450,8 @@ export function residual_jvp(A: Float64Array, y: Float64Array, m: number, n: num
     for (let i_2_householderQR = k_householderQR; i_2_householderQR < m; i_2_householderQR++) {
       const t22_householderQR = i_2_householderQR * n;
       const t23_householderQR = t22_householderQR + k_householderQR;
-      const t24_householderQR = V_householderQR[t23_householderQR]!;
-      const t24_householderQR_d = V_householderQR_d[t23_householderQR]!;
+      const t24_householderQR: number = V_householderQR[t23_householderQR]!;
+      const t24_householderQR_d: number = V_householderQR_d[t23_householderQR]!;
       const t25_householderQR = t24_householderQR / vnorm_householderQR;
       const t25_householderQR_d = t24_householderQR_d / vnorm_householderQR - t25_householderQR / vnorm_householderQR * vnorm_householderQR_d;
       V_householderQR[t23_householderQR]! = t25_householderQR;
@@ -1463,11 +1463,11 @@ export function residual_jvp(A: Float64Array, y: Float64Array, m: number, n: num
       for (let i_3_householderQR = k_householderQR; i_3_householderQR < m; i_3_householderQR++) {
         const t26_householderQR = i_3_householderQR * n;
         const t27_householderQR = t26_householderQR + k_householderQR;
-        const t28_householderQR = V_householderQR[t27_householderQR]!;
-        const t28_householderQR_d = V_householderQR_d[t27_householderQR]!;
+        const t28_householderQR: number = V_householderQR[t27_householderQR]!;
+        const t28_householderQR_d: number = V_householderQR_d[t27_householderQR]!;
         const t29_householderQR = t26_householderQR + j_householderQR;
-        const t30_householderQR = W_householderQR[t29_householderQR]!;
-        const t30_householderQR_d = W_householderQR_d[t29_householderQR]!;
+        const t30_householderQR: number = W_householderQR[t29_householderQR]!;
+        const t30_householderQR_d: number = W_householderQR_d[t29_householderQR]!;
         const t31_householderQR = t28_householderQR * t30_householderQR;
         const t31_householderQR_d = t30_householderQR * t28_householderQR_d + t28_householderQR * t30_householderQR_d;
         const t32_householderQR = s_householderQR + t31_householderQR;
@@ -1478,11 +1478,11 @@ export function residual_jvp(A: Float64Array, y: Float64Array, m: number, n: num
       for (let i_4_householderQR = k_householderQR; i_4_householderQR < m; i_4_householderQR++) {
         const t33_householderQR = i_4_householderQR * n;
         const t34_householderQR = t33_householderQR + j_householderQR;
-        const t35_householderQR = W_householderQR[t34_householderQR]!;
-        const t35_householderQR_d = W_householderQR_d[t34_householderQR]!;
+        const t35_householderQR: number = W_householderQR[t34_householderQR]!;
+        const t35_householderQR_d: number = W_householderQR_d[t34_householderQR]!;
         const t36_householderQR = t33_householderQR + k_householderQR;
-        const t37_householderQR = V_householderQR[t36_householderQR]!;
-        const t37_householderQR_d = V_householderQR_d[t36_householderQR]!;
+        const t37_householderQR: number = V_householderQR[t36_householderQR]!;
+        const t37_householderQR_d: number = V_householderQR_d[t36_householderQR]!;
         const t38_householderQR = 2 * t37_householderQR;
         const t38_householderQR_d = 2 * t37_householderQR_d;
         const t39_householderQR = t38_householderQR * s_householderQR;
@@ -1525,8 +1525,8 @@ export function residual_jvp(A: Float64Array, y: Float64Array, m: number, n: num
         const t48_householderQR = V_householderQR[t47_householderQR]!;
         const t48_householderQR_d = V_householderQR_d[t47_householderQR]!;
         const t49_householderQR = t46_householderQR + j_2_householderQR;
-        const t50_householderQR = Q[t49_householderQR]!;
-        const t50_householderQR_d = Q_d[t49_householderQR]!;
+        const t50_householderQR: number = Q[t49_householderQR]!;
+        const t50_householderQR_d: number = Q_d[t49_householderQR]!;
         const t51_householderQR = t48_householderQR * t50_householderQR;
         const t51_householderQR_d = t50_householderQR * t48_householderQR_d + t48_householderQR * t50_householderQR_d;
         const t52_householderQR = s_1_householderQR + t51_householderQR;
@@ -1544,8 +1544,8 @@ export function residual_jvp(A: Float64Array, y: Float64Array, m: number, n: num
         }
         const t55_householderQR = i_7_householderQR * n;
         const t56_householderQR = t55_householderQR + j_2_householderQR;
-        const t57_householderQR = Q[t56_householderQR]!;
-        const t57_householderQR_d = Q_d[t56_householderQR]!;
+        const t57_householderQR: number = Q[t56_householderQR]!;
+        const t57_householderQR_d: number = Q_d[t56_householderQR]!;
         const t58_householderQR = t55_householderQR + k_2_householderQR;
         const t59_householderQR = V_householderQR[t58_householderQR]!;
         const t59_householderQR_d = V_householderQR_d[t58_householderQR]!;
@@ -1599,8 +1599,8 @@ export function residual_jvp(A: Float64Array, y: Float64Array, m: number, n: num
       for (let r_householderQR = 0; r_householderQR < m; r_householderQR++) {
         const t78_householderQR = r_householderQR * n;
         const t79_householderQR = t78_householderQR + i_8_householderQR;
-        const t80_householderQR = Q[t79_householderQR]!;
-        const t80_householderQR_d = Q_d[t79_householderQR]!;
+        const t80_householderQR: number = Q[t79_householderQR]!;
+        const t80_householderQR_d: number = Q_d[t79_householderQR]!;
         const t81_householderQR = -t80_householderQR;
         const t81_householderQR_d = -t80_householderQR_d;
         Q[t79_householderQR]! = t81_householderQR;
@@ -1644,8 +1644,8 @@ export function residual_jvp(A: Float64Array, y: Float64Array, m: number, n: num
       const t14 = t13 + j;
       const t15 = R[t14]!;
       const t15_d = R_d[t14]!;
-      const t16 = x[j]!;
-      const t16_d = x_d[j]!;
+      const t16: number = x[j]!;
+      const t16_d: number = x_d[j]!;
       const t17 = t15 * t16;
       const t17_d = t16 * t15_d + t15 * t16_d;
       const t18 = s - t17;

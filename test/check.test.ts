@@ -66,7 +66,7 @@ describe('tsgrad check', () => {
     expect(code).toBe(0);
     const lines = stdout.split('\n');
     expect(lines[0]).toMatch(/^function +points +rev vs fd +rev vs fwd +status$/);
-    for (const name of ['bump', 'lg', 'poly']) expect(stdout).toMatch(new RegExp(`^ok\\.ts:${name} +5 +\\d\\.\\de-\\d+ +\\d\\.\\de[-+]\\d+ \\(interpreter\\) +ok$`, 'm'));
+    for (const name of ['bump', 'lg', 'poly']) expect(stdout).toMatch(new RegExp(`^ok\\.ts:${name} +5 +\\d\\.\\de-\\d+ +\\d\\.\\de[-+]\\d+ \\(jvp\\) +ok$`, 'm'));
     expect(stdout).toContain('tsgrad: 3 functions agree (tolerance 1e-6).\n');
     // nothing is left behind: the generated modules went to a temporary directory
     expect(readdirSync(dir)).toEqual(['ok.ts']);
@@ -78,7 +78,7 @@ describe('tsgrad check', () => {
     expect(code).toBe(1);
     expect(stdout).toMatch(/^bad\.ts:uses +3 +\S+ +\S+ \(interpreter\) +FAIL$/m);
     expect(stdout).toMatch(/^bad\.ts:cube \(cube_vjp\) +3 +\S+ +— +FAIL$/m);
-    expect(stdout).toMatch(/^bad\.ts:fine +3 +\S+ +\S+ \(interpreter\) +ok$/m);
+    expect(stdout).toMatch(/^bad\.ts:fine +3 +\S+ +\S+ \(jvp\) +ok$/m);
     expect(stdout).toMatch(/^ {2}bad\.ts:uses: ∂\/∂x at \(x = \S+, y = \S+\): reverse \S+, differences \S+$/m);
     expect(stdout).toContain('tsgrad: 2 functions of 3 disagree or fail: bad.ts:uses, bad.ts:cube (cube_vjp).\n');
     // the error is about 1/3 of the derivative: far above any tolerance short of 1
@@ -99,7 +99,7 @@ describe('tsgrad check', () => {
  */
 ${body}`);
     const ok = tsgrad('check', 'dom.ts', '--points', '20');
-    expect(ok.stdout).toMatch(/^dom\.ts:f +20 +\S+ +\S+ \(interpreter\) +ok$/m);
+    expect(ok.stdout).toMatch(/^dom\.ts:f +20 +\S+ +\S+ \(jvp\) +ok$/m);
     expect(ok.code).toBe(0);
     // without it, the defaults ((0.1, 2], since it takes a square root) are outside: it says so
     put('nodom.ts', body);
