@@ -2,35 +2,12 @@
  * `tsgrad check`: the gradient checker, run as the built binary (it loads the user's modules
  * and the generated ones through tsgrad/register's hooks).
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { readdirSync } from 'node:fs';
 import { run } from '../cli/run.js';
+import { scratchDirectory } from './support/scratch.js';
 
-const root = path.resolve(__dirname, '..');
-const main = path.join(root, 'dist/cli/main.js');
-
-let dir: string;
-beforeEach(() => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'tsgrad-check-test-'));
-});
-afterEach(() => {
-  rmSync(dir, { recursive: true, force: true });
-});
-
-function put(relative: string, text: string): string {
-  const file = path.join(dir, relative);
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, text);
-  return file;
-}
-
-function tsgrad(...argv: string[]) {
-  if (!existsSync(main)) throw new Error(`${main} is missing: build first (npm run build)`);
-  const r = spawnSync(process.execPath, [main, ...argv], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const scratch = scratchDirectory('tsgrad-check-test-');
+const { put, tsgrad } = scratch;
 
 const correct = `/** @domain x (0, 10) */
 export function lg(x: number, y: number): number {
@@ -69,7 +46,7 @@ describe('tsgrad check', () => {
     for (const name of ['bump', 'lg', 'poly']) expect(stdout).toMatch(new RegExp(`^ok\\.ts:${name} +5 +\\d\\.\\de-\\d+ +\\d\\.\\de[-+]\\d+ \\(jvp\\) +ok$`, 'm'));
     expect(stdout).toContain('tsgrad: 3 functions agree (tolerance 1e-6).\n');
     // nothing is left behind: the generated modules went to a temporary directory
-    expect(readdirSync(dir)).toEqual(['ok.ts']);
+    expect(readdirSync(scratch.dir)).toEqual(['ok.ts']);
   });
 
   test('a wrong registered derivative: exit 1, naming the function that uses it and the derivative itself', () => {
@@ -140,7 +117,7 @@ ${body}`);
   ])('%j is a usage error', async (argv, message) => {
     let stdout = '';
     let stderr = '';
-    const code = await run(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: dir, env: {}, isTTY: false, version: 'test' });
+    const code = await run(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: scratch.dir, env: {}, isTTY: false, version: 'test' });
     expect({ code, stdout, stderr }).toEqual({ code: 2, stdout: '', stderr: `tsgrad: ${message}\nRun 'tsgrad --help' for usage.\n` });
   });
 });

@@ -2,36 +2,13 @@
  * `tsgrad trace`: the textbook table (Griewank & Walther's example, Baydin et al.'s layout),
  * run as the built binary; the adjoints it prints are checked against the generated f_grad.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { compileFiles } from '../compiler/index.js';
 import { run } from '../cli/run.js';
+import { scratchDirectory } from './support/scratch.js';
 
-const root = path.resolve(__dirname, '..');
-const main = path.join(root, 'dist/cli/main.js');
-
-let dir: string;
-beforeEach(() => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'tsgrad-trace-'));
-});
-afterEach(() => {
-  rmSync(dir, { recursive: true, force: true });
-});
-
-function put(relative: string, text: string): string {
-  const file = path.join(dir, relative);
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, text);
-  return file;
-}
-
-function tsgrad(...argv: string[]) {
-  if (!existsSync(main)) throw new Error(`${main} is missing: build first (npm run build)`);
-  const r = spawnSync(process.execPath, [main, ...argv], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const scratch = scratchDirectory('tsgrad-trace-');
+const { put, tsgrad } = scratch;
 
 /** Griewank & Walther's example, parenthesised as the textbook evaluates it: sin(v₁) + (v₁ − v₃). */
 const textbook = `export function f(x1: number, x2: number): number {
@@ -189,14 +166,14 @@ export function uses(x: number, y: number): number { return cube(x) + y * x; }
     put('f.ts', textbook);
     let stdout = '';
     let stderr = '';
-    const code = await run(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: dir, env: {}, isTTY: false, version: 'test' });
+    const code = await run(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: scratch.dir, env: {}, isTTY: false, version: 'test' });
     expect({ code, stdout, stderr }).toEqual({ code: 2, stdout: '', stderr: `tsgrad: ${message}\nRun 'tsgrad --help' for usage.\n` });
   });
 
   test('an unknown function is a usage error (exit 2)', async () => {
     put('f.ts', textbook);
     let stderr = '';
-    const code = await run(['trace', 'f.ts', 'g', '--at', 'x=1'], { stdout: () => {}, stderr: (t) => (stderr += t), cwd: dir, env: {}, isTTY: false, version: 'test' });
+    const code = await run(['trace', 'f.ts', 'g', '--at', 'x=1'], { stdout: () => {}, stderr: (t) => (stderr += t), cwd: scratch.dir, env: {}, isTTY: false, version: 'test' });
     expect(code).toBe(2);
     expect(stderr).toBe("tsgrad: f.ts has no function 'g' that tsgrad can read\n");
   });
