@@ -9,7 +9,7 @@
  */
 import { resolve } from 'node:path';
 import type { Call, Func, Param, Var } from '../ir/types.js';
-import { type TExpr, type TStmt, cond, member, name, num } from '../ir/target.js';
+import { type TExpr, type TStmt, cond, member, name, num, typedElementLoads } from '../ir/target.js';
 import { DiagnosticError, type Diagnostic } from '../diagnostics.js';
 import { atomExpr } from '../reverse/backward.js';
 import { unrollShortLoops } from '../reverse/unroll.js';
@@ -113,7 +113,7 @@ export function tangentFunction(fn: Func, active: ReadonlySet<Var>, file: string
     if (!active.has(p.v)) continue;
     inputs.push({ k: 'decl', kind: p.v.mutable ? 'let' : 'const', name: sweep.tangent(p.v), init: inputTangent(p, tangentParam) });
   }
-  const body = [...inputs, ...typedLoadsInLoops(sweep.body())];
+  const body = [...inputs, ...typedElementLoads(sweep.body())];
   if (fn.returnsNumber && fn.result) {
     let value: TExpr = atomExpr(fn.result);
     let tangent: TExpr = sweep.tangentOf(fn.result) ?? num(0);
@@ -135,33 +135,3 @@ function inputTangent(p: Param, tangentParam: string): TExpr {
   return { k: 'bin', op: '??', l: member(name(tangentParam), p.key), r: zero };
 }
 
-/**
- * `code` with the element loads of loops that store into the same array declared `: number`.
- * In such a loop (`const t = y[i]; …; y[i] = t + …`, no tape in between in forward mode), tsc
- * infers the load's type from the store's, and so from itself (TS7022).
- */
-function typedLoadsInLoops(code: readonly TStmt[], stored: ReadonlySet<string> = new Set()): TStmt[] {
-  return code.map((t): TStmt => {
-    switch (t.k) {
-      case 'decl':
-        return t.kind === 'const' && !t.type && t.init?.k === 'index' && t.init.array.k === 'name' && stored.has(t.init.array.name) ? { ...t, type: 'number' } : t;
-      case 'if': return { ...t, then: typedLoadsInLoops(t.then, stored), else: typedLoadsInLoops(t.else, stored) };
-      case 'block': return { ...t, body: typedLoadsInLoops(t.body, stored) };
-      case 'for': case 'while': case 'loop': {
-        const inner = new Set([...stored, ...storedArrays(t.body)]);
-        return { ...t, body: typedLoadsInLoops(t.body, inner) };
-      }
-      default: return t;
-    }
-  });
-}
-
-/** The arrays `code` stores into by element (`a[i] = …`), at any depth. */
-function storedArrays(code: readonly TStmt[], into: Set<string> = new Set()): Set<string> {
-  for (const t of code) {
-    if (t.k === 'assign' && t.target.k === 'index' && t.target.array.k === 'name') into.add(t.target.array.name);
-    if (t.k === 'if') { storedArrays(t.then, into); storedArrays(t.else, into); }
-    if (t.k === 'for' || t.k === 'while' || t.k === 'loop' || t.k === 'block') storedArrays(t.body, into);
-  }
-  return into;
-}

@@ -130,3 +130,36 @@ export function namesIn(e: TExpr, into: Set<string> = new Set()): Set<string> {
   }
   return into;
 }
+
+/**
+ * `code` with element loads declared `: number`: every load (`'all'`), or those of arrays that
+ * an enclosing loop also stores into. In a loop that stores back into the element it loaded
+ * (`const t = y[i]; …; y[i] = t + …`), with nothing taped in between, tsc infers the load's
+ * type from the store's, and so from itself (TS7022).
+ */
+export function typedElementLoads(code: readonly TStmt[], loads: ReadonlySet<string> | 'all' = new Set()): TStmt[] {
+  return code.map((t): TStmt => {
+    switch (t.k) {
+      case 'decl': {
+        const array = t.init?.k === 'index' && t.init.array.k === 'name' ? t.init.array.name : undefined;
+        const typed = t.kind === 'const' && !t.type && t.init?.k === 'index' && (loads === 'all' || (array !== undefined && loads.has(array)));
+        return typed ? { ...t, type: 'number' } : t;
+      }
+      case 'if': return { ...t, then: typedElementLoads(t.then, loads), else: typedElementLoads(t.else, loads) };
+      case 'block': return { ...t, body: typedElementLoads(t.body, loads) };
+      case 'for': case 'while': case 'loop':
+        return { ...t, body: typedElementLoads(t.body, loads === 'all' ? loads : new Set([...loads, ...storedArrays(t.body)])) };
+      default: return t;
+    }
+  });
+}
+
+/** The arrays `code` stores into by element (`a[i] = …`), at any depth. */
+function storedArrays(code: readonly TStmt[], into: Set<string> = new Set()): Set<string> {
+  for (const t of code) {
+    if (t.k === 'assign' && t.target.k === 'index' && t.target.array.k === 'name') into.add(t.target.array.name);
+    if (t.k === 'if') { storedArrays(t.then, into); storedArrays(t.else, into); }
+    if (t.k === 'for' || t.k === 'while' || t.k === 'loop' || t.k === 'block') storedArrays(t.body, into);
+  }
+  return into;
+}

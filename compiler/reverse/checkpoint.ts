@@ -13,7 +13,7 @@
  */
 import type { For, Func, Stmt, Var } from '../ir/types.js';
 import { isArrayType } from '../ir/types.js';
-import { type TExpr, type TStmt, add, bin, call, index, member, mul, name, num } from '../ir/target.js';
+import { type TExpr, type TStmt, add, bin, call, index, member, mul, name, num, typedElementLoads } from '../ir/target.js';
 import type { Names } from '../ir/names.js';
 import { spans, statements } from '../ir/walk.js';
 import { DiagnosticError } from '../diagnostics.js';
@@ -67,7 +67,7 @@ export function checkpoint(fn: Func, loops: readonly For[], forward: readonly TS
     const ck = names.fresh('checkpoints', true);
     decls.push({ k: 'decl', kind: 'const', name: ck, init: call('revolve') });
     const loop = new Loop(s, ck, names, options, fn.pureOutputs);
-    const untaped = typedLoads(bodyOf(primal));
+    const untaped = typedElementLoads(bodyOf(primal), 'all');
     fwd = replace(fwd, taped, loop.forward(untaped));
     rev = replace(rev, reversed, loop.reverse(bodyOf(taped), bodyOf(reversed), untaped));
   }
@@ -78,22 +78,6 @@ const bodyOf = (t: TStmt): readonly TStmt[] => {
   if (t.k !== 'for') throw new Error('checkpointing expects a counted loop');
   return t.body;
 };
-
-/**
- * `code` with its element loads declared `: number`. In a loop that stores back into the element
- * it loaded (`const t = y[i]; …; y[i] = t + …`), with nothing taped in between, tsc 7 infers the
- * load's type from the store's, and so from itself (TS7022).
- */
-function typedLoads(code: readonly TStmt[]): TStmt[] {
-  return code.map((t): TStmt => {
-    switch (t.k) {
-      case 'decl': return t.kind === 'const' && !t.type && t.init?.k === 'index' ? { ...t, type: 'number' } : t;
-      case 'if': return { ...t, then: typedLoads(t.then), else: typedLoads(t.else) };
-      case 'for': case 'while': case 'loop': case 'block': return { ...t, body: typedLoads(t.body) };
-      default: return t;
-    }
-  });
-}
 
 /** `code` with the statement `target` (at any depth) replaced by `by`. */
 function replace(code: readonly TStmt[], target: TStmt, by: readonly TStmt[]): TStmt[] {
