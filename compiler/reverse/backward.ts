@@ -470,7 +470,7 @@ export class BackwardSweep {
     if (target) {
       const n = name(this.adjoint(target));
       if (self === undefined) code.push({ k: 'assign', target: n, op: '=', value: num(0) });
-      else if (!(self.k === 'num' && self.value === 1)) (self.k === 'num' ? code : guarded).push({ k: 'assign', target: n, op: '=', value: mul(n, self) });
+      else if (!(self.k === 'num' && self.value === 1)) (self.k === 'num' || this.reaching.has(s) ? code : guarded).push({ k: 'assign', target: n, op: '=', value: mul(n, self) });
     }
     this.guard(code, outB, guarded);
   }
