@@ -179,10 +179,13 @@ export class FunctionBuilder {
   written(v: Var): void {
     const name = ` ${v.name}`;
     const params = v.kind === 'param' && isArrayType(v.type) ? this.vars.filter((p) => p !== v && p.kind === 'param' && isArrayType(p.type)) : [];
+    // an array variable that is rebound (`cur = next`) may hold any array, and any array may be
+    // held by one: a write through either forgets the loads of the other
+    const aliases = isArrayType(v.type) ? this.vars.filter((w) => w !== v && isArrayType(w.type) && (v.mutable || w.mutable)).map((w) => `load ${w.name} `) : [];
     for (const level of this.computed) {
       if (!level) continue;
       for (const [key] of level) {
-        if (key.includes(name + ' ') || key.endsWith(name)) level.delete(key);
+        if (key.includes(name + ' ') || key.endsWith(name) || aliases.some((a) => key.startsWith(a))) level.delete(key);
         else if (params.some((p) => key.startsWith(`load ${p.name} `))) this.assumed.set(key, new Set([...(this.assumed.get(key) ?? []), v]));
       }
     }
