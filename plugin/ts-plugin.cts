@@ -53,8 +53,10 @@ function init(modules: { typescript: typeof TS }): TS.server.PluginModule {
         engine ??= new editor.EditorDiagnostics({ root: configDirectory(info.project), compile: patterns });
         const byName = new Map(own.map((f) => [path.resolve(f.fileName), f] as const));
         const started = performance.now();
+        const cpu = process.cpuUsage();
         const found = engine.diagnosticsFor(sf.fileName, { files: () => [...byName.keys()], text: (f) => byName.get(path.resolve(f))?.text });
-        log(`${found.length} diagnostics for ${sf.fileName} in ${(performance.now() - started).toFixed(1)} ms`);
+        const { user, system } = process.cpuUsage(cpu);
+        log(`${found.length} diagnostics for ${sf.fileName} in ${(performance.now() - started).toFixed(1)} ms (CPU ${((user + system) / 1000).toFixed(1)} ms)`);
         return found.filter((d) => (d.severity === 'info') === notes).map((d) => toDiagnostic(ts, sf, d));
       } catch (e) {
         log(`failed on ${fileName}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);

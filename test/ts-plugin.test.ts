@@ -121,3 +121,28 @@ test('the plugin says in tsserver\'s log what it did, and nothing failed', () =>
   expect(log).toMatch(/\[tsgrad\] \d+ diagnostics for \S+model\.ts in [\d.]+ ms/);
   expect(log).not.toMatch(/\[tsgrad\] (failed|could not)/);
 });
+
+test('where Node cannot require an ES module (before 20.19 and 22.12), the compiler is imported, and the editor told to ask again', async () => {
+  const other = tempProject([], { ...files, 'main.ts': files['main.ts'].replace(/^export const keyed.*$/m, '') });
+  const log = join(other, 'tsserver.log');
+  const old = new TsServer(join(root, 'node_modules', 'typescript', 'lib', 'tsserver.js'), ['--pluginProbeLocations', other, '--logVerbosity', 'normal', '--logFile', log], other,
+    { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --no-experimental-require-module` });
+  try {
+    const model = join(other, 'model.ts');
+    await old.request('updateOpen', { openFiles: [model, join(other, 'main.ts')].map((f) => ({ file: f, fileContent: readFileSync(f, 'utf8'), projectRootPath: other })) });
+    // the first answer comes before the compiler is loaded; then tsserver tells the editor to ask again
+    const first = tsgradOnly(await old.semanticDiagnostics(model));
+    let ds = first;
+    for (let i = 0; i < 120 && ds.length === 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      ds = tsgradOnly(await old.semanticDiagnostics(model));
+    }
+    expect(first).toEqual([]);
+    expect(ds.map(brief)).toEqual([expect.stringMatching(/^2:3-6:4 error 1001 TSG1001: 'try' is not supported/)]);
+    expect(old.events).toContain('projectsUpdatedInBackground');
+  } finally {
+    await old.close();
+  }
+  expect(readFileSync(log, 'utf8')).not.toMatch(/\[tsgrad\] (failed|could not)/);
+  rmSync(other, { recursive: true, force: true });
+}, 60_000);

@@ -21,10 +21,12 @@ export class TsServer {
   private buffer = Buffer.alloc(0);
   private readonly pending = new Map<number, { resolve: (body: unknown) => void; reject: (e: Error) => void }>();
   private stderr = '';
+  /** The names of the events tsserver sent, in order. */
+  readonly events: string[] = [];
 
   /** `tsserver`: its path; `args`: its options, as an editor passes them (`--pluginProbeLocations`, `--logFile`…). */
-  constructor(tsserver: string, args: string[], cwd: string) {
-    this.child = spawn(process.execPath, [tsserver, '--disableAutomaticTypingAcquisition', ...args], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+  constructor(tsserver: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env) {
+    this.child = spawn(process.execPath, [tsserver, '--disableAutomaticTypingAcquisition', ...args], { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
     this.child.stdout!.on('data', (chunk: Buffer) => this.receive(chunk));
     this.child.stderr!.on('data', (chunk: Buffer) => { this.stderr += chunk.toString(); });
     this.child.on('exit', (code) => {
@@ -72,8 +74,9 @@ export class TsServer {
       const start = header + 4;
       if (this.buffer.length < start + length) return;
       const message = JSON.parse(this.buffer.subarray(start, start + length).toString()) as
-        { type: string; request_seq?: number; success?: boolean; message?: string; body?: unknown };
+        { type: string; event?: string; request_seq?: number; success?: boolean; message?: string; body?: unknown };
       this.buffer = this.buffer.subarray(start + length);
+      if (message.type === 'event' && message.event) this.events.push(message.event);
       if (message.type !== 'response' || message.request_seq === undefined) continue;
       const p = this.pending.get(message.request_seq);
       if (!p) continue;
