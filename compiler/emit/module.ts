@@ -13,7 +13,7 @@ import { GENERATED_HEADER } from '../api.js';
 import { block, sourceLoc } from './statements.js';
 import { generate } from './generate.js';
 import { moduleMap, type GeneratedMap, type PrintedBody, type Segment } from './source-map.js';
-import { inOutVjpName } from '../ir/names.js';
+import { inOutVjpName, splitForwardName, splitReverseName } from '../ir/names.js';
 
 const t = babel.types;
 
@@ -47,7 +47,7 @@ export function emitModuleWithMap(spec: ModuleSpec & { readonly sourceFile: stri
     const code = emitModule(spec);
     const functions = code.split(/^(?=(?:export )?function )/m).flatMap((text) => {
       const name = /^(?:export )?function ([\w$]+)\(/.exec(text)?.[1];
-      const f = name === undefined ? undefined : spec.functions.find((g) => [g.name, `${g.name}_vjp`, `${g.name}_grad`, `${g.name}_jvp`, `${g.name}_hvp`, `${g.name}_hessian`, inOutVjpName(g.name)].includes(name));
+      const f = name === undefined ? undefined : spec.functions.find((g) => [g.name, `${g.name}_vjp`, `${g.name}_grad`, `${g.name}_jvp`, `${g.name}_hvp`, `${g.name}_hessian`, inOutVjpName(g.name), splitForwardName(g.name), splitReverseName(g.name)].includes(name));
       // (the function's own lines: up to its closing brace)
       return f ? [{ text: text.slice(0, text.indexOf('\n}') + 2), loc: f.loc }] : [];
     });
@@ -69,6 +69,7 @@ export function emitModule(spec: ModuleSpec): string {
   for (const f of spec.functions) {
     if (f.primal) pieces.push('', primalFn(f));
     pieces.push('', vjp(f));
+    if (f.split) pieces.push('', ...splitFns(f));
     if (f.exported && f.returnsNumber) pieces.push('', gradFn(f));
     const jvp = spec.tangents?.get(f.name);
     if (jvp) pieces.push('', jvpFn(f, jvp));
@@ -190,7 +191,7 @@ function vjp(f: AdjointFunction): string {
   const params = [...paramList(f, 'positional'), `adj: ${adjType(f)}`, 'seed = 1'];
   const doc = f.returnsNumber
     ? `/** ${f.name}'s value; adds seed times its gradient into adj. */`
-    : `/** Adds into adj the adjoints of ${f.name}'s inputs, given in adj those of the arrays it writes (which it leaves as it found them). */`;
+    : `/** Adds into adj the adjoints of ${f.name}'s inputs, given in adj those of the arrays it writes: it writes them as ${f.name} does, except that an array it also reads is left as it found it. */`;
   const fn = (name: string, body: AdjointFunction['body']) =>
     `${f.exported ? 'export ' : ''}function ${name}(${params.join(', ')}): ${returnType(f)} {\n${printBody(body, f.loc)}\n}`;
   if (!f.contractBody) return [doc, fn(`${f.name}_vjp`, f.body)].join('\n');
@@ -201,6 +202,18 @@ function vjp(f: AdjointFunction): string {
     doc,
     fn(`${f.name}_vjp`, f.contractBody),
   ].join('\n');
+}
+
+/** `f_fwd` and `f_rev`, f's vjp cut in two for the calls in split mode (reverse/split.ts); private to the module. */
+function splitFns(f: AdjointFunction): string[] {
+  const { forward, reverse } = f.split!;
+  return [
+    `/** ${f.name}'s value; records on the tape what ${splitReverseName(f.name)} needs (split mode: the calls of ${f.name} in loops and recursions). */`,
+    `function ${splitForwardName(f.name)}(${paramList(f, 'positional').join(', ')}): ${returnType(f)} {\n${printBody(forward, f.loc)}\n}`,
+    '',
+    `/** Adds seed times ${f.name}'s gradient into adj, popping what ${splitForwardName(f.name)} recorded (split mode). */`,
+    `function ${splitReverseName(f.name)}(${[...paramList(f, 'positional'), `adj: ${adjType(f)}`, 'seed = 1'].join(', ')}): void {\n${printBody(reverse, f.loc)}\n}`,
+  ];
 }
 
 function gradFn(f: AdjointFunction): string {
@@ -216,9 +229,14 @@ function gradFn(f: AdjointFunction): string {
   ].join('\n');
 }
 
-/** `{ x?: number; w?: Float64Array }`: the tangent of each parameter that has a key in `grad`, optional (zero). */
+/**
+ * `{ x?: number; w?: Float64Array }`: the tangent of each parameter that has a key in `grad`,
+ * optional (zero). A `number[]` parameter's tangent may be a `number[]` too: a recursive call
+ * passes an array built by `push`, whose tangent grows beside it.
+ */
 function tangentType(f: AdjointFunction): string {
-  const fields = f.gradParams.map((p) => `${p.key}?: ${p.v.type === 'f64[]' ? 'Float64Array' : 'number'}`);
+  const arrayType = (p: Param): string => p.tsType === 'number[]' ? 'Float64Array | number[]' : 'Float64Array';
+  const fields = f.gradParams.map((p) => `${p.key}?: ${p.v.type === 'f64[]' ? arrayType(p) : 'number'}`);
   return fields.length ? `{ ${fields.join('; ')} }` : 'Record<string, never>';
 }
 
