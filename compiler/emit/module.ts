@@ -7,6 +7,7 @@
 import babel from './babel-types.cjs';
 import type { AdjointFunction } from '../reverse/index.js';
 import type { TangentFunction } from '../forward/index.js';
+import type { HvpFunction } from '../second/index.js';
 import type { Loc, Param } from '../ir/types.js';
 import { GENERATED_HEADER } from '../api.js';
 import { block, sourceLoc } from './statements.js';
@@ -27,6 +28,8 @@ export interface ModuleSpec {
   readonly functions: readonly AdjointFunction[];
   /** The functions' jvps (forward mode), by function name; a function without one gets no `f_jvp`. */
   readonly tangents?: ReadonlyMap<string, TangentFunction>;
+  /** The functions' hvps (second order), by function name; a function without one gets no `f_hvp` nor `f_hessian`. */
+  readonly hvps?: ReadonlyMap<string, HvpFunction>;
   /** The source file's path, as the source map names it. */
   readonly sourceFile?: string;
 }
@@ -44,7 +47,7 @@ export function emitModuleWithMap(spec: ModuleSpec & { readonly sourceFile: stri
     const code = emitModule(spec);
     const functions = code.split(/^(?=(?:export )?function )/m).flatMap((text) => {
       const name = /^(?:export )?function ([\w$]+)\(/.exec(text)?.[1];
-      const f = name === undefined ? undefined : spec.functions.find((g) => [g.name, `${g.name}_vjp`, `${g.name}_grad`, `${g.name}_jvp`, inOutVjpName(g.name), splitForwardName(g.name), splitReverseName(g.name)].includes(name));
+      const f = name === undefined ? undefined : spec.functions.find((g) => [g.name, `${g.name}_vjp`, `${g.name}_grad`, `${g.name}_jvp`, `${g.name}_hvp`, `${g.name}_hessian`, inOutVjpName(g.name), splitForwardName(g.name), splitReverseName(g.name)].includes(name));
       // (the function's own lines: up to its closing brace)
       return f ? [{ text: text.slice(0, text.indexOf('\n}') + 2), loc: f.loc }] : [];
     });
@@ -58,7 +61,8 @@ export function emitModule(spec: ModuleSpec): string {
   const pieces: string[] = [
     `${GENERATED_HEADER} ${spec.sourceName}. Do not edit: run \`tsgrad compile\` to regenerate.`,
     '// For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;',
-    '// f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode).',
+    '// f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);',
+    '// f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.',
   ];
   pieces.push(...importLines(spec));
   pieces.push(...tableLines(spec));
@@ -69,6 +73,8 @@ export function emitModule(spec: ModuleSpec): string {
     if (f.exported && f.returnsNumber) pieces.push('', gradFn(f));
     const jvp = spec.tangents?.get(f.name);
     if (jvp) pieces.push('', jvpFn(f, jvp));
+    const hvp = spec.hvps?.get(f.name);
+    if (hvp) pieces.push('', hvpFn(f, hvp), '', hessianFn(f));
   }
   return pieces.join('\n') + '\n';
 }
@@ -94,7 +100,7 @@ function importLines(spec: ModuleSpec): string[] {
   const byModule = new Map<string, Set<string>>();
   const defaults = new Map<string, string>();
   for (const f of spec.functions) {
-    for (const i of [...f.imports, ...spec.tangents?.get(f.name)?.imports ?? []]) {
+    for (const i of [...f.imports, ...spec.tangents?.get(f.name)?.imports ?? [], ...spec.hvps?.get(f.name)?.imports ?? []]) {
       // a package is imported by its name; a module of the project by its path from here
       const from = i.from === 'runtime' ? spec.runtimeModule : i.from === 'source' ? spec.sourceSpecifier
         : !i.from.specifier.startsWith('.') || /\.d\.[cm]?ts$/.test(i.from.file)
@@ -247,4 +253,34 @@ function jvpFn(f: AdjointFunction, j: TangentFunction): string {
     : `/** Forward mode of ${f.name}: a missing key of ${j.tangentParam} is zero.${written} */`;
   const result = f.returnsNumber ? `{ value: ${returnType(f)}; tangent: number }` : 'void';
   return [doc, `${f.exported ? 'export ' : ''}function ${f.name}_jvp(${params.join(', ')}): ${result} {`, printBody(j.body), '}'].join('\n');
+}
+
+/**
+ * `f_hvp(...params, v)`: f's value, its gradient and the Hessian times v, by forward-over-reverse
+ * (the tangent of f_vjp's code along v: second/index.ts).
+ */
+function hvpFn(f: AdjointFunction, h: HvpFunction): string {
+  const params = [...paramList(f, 'positional'), `${h.directionParam}: ${tangentType(f)}`];
+  const result = `{ value: ${returnType(f)}; grad: ${adjType(f)}; hvp: ${adjType(f)} }`;
+  return [
+    `/** ${f.name}'s value, gradient, and Hessian times ${h.directionParam} (forward over reverse); a missing key of ${h.directionParam} is zero. */`,
+    `export function ${f.name}_hvp(${params.join(', ')}): ${result} {`, printBody(h.body), '}',
+  ].join('\n');
+}
+
+/**
+ * `f_hessian(...params)`: the dense Hessian, n×n row-major over the n scalar inputs (number
+ * parameters and array parameters' elements, in parameter order), from n hvps (runtime's denseHessian).
+ */
+function hessianFn(f: AdjointFunction): string {
+  const layout = f.gradParams.map((p) => `[${JSON.stringify(p.key).replace(/"/g, "'")}, ${p.v.type === 'f64[]' ? `${p.v.name}.length` : '-1'}]`);
+  const order = f.gradParams.map((p) => (p.v.type === 'f64[]' ? `${p.v.name}'s elements` : p.v.name)).join(', then ') || 'none';
+  const v = f.params.some((p) => p.v.name === 'v') ? 'dir' : 'v';
+  const args = [...f.params.map((p) => p.v.name), v].join(', ');
+  return [
+    `/** ${f.name}'s value, gradient and dense Hessian (row-major n×n over ${order}), from n Hessian-vector products. */`,
+    `export function ${f.name}_hessian(${paramList(f).join(', ')}): { value: ${returnType(f)}; grad: ${adjType(f)}; hessian: Float64Array } {`,
+    `  return denseHessian([${layout.join(', ')}], (${v}: ${tangentType(f)}) => ${f.name}_hvp(${args}));`,
+    '}',
+  ].join('\n');
 }
