@@ -55,3 +55,29 @@ describe('diagnostics', () => {
     expect(() => emit(dir, ts.ModuleKind.ESNext)).toThrow(/model\.ts:2:3 - error TSG1001/);
   });
 });
+
+describe('a mistake in a helper the model imports', () => {
+  test('ts-patch gets each diagnostic once, at its own file\'s line', () => {
+    const dir = join(tempProject(['helper-mistake']), 'helper-mistake');
+    const reported: ts.Diagnostic[] = [];
+    emit(dir, ts.ModuleKind.ESNext, { addDiagnostic: (d) => reported.push(d) });
+    const where = reported.map((d) => {
+      const { line, character } = d.file!.getLineAndCharacterOfPosition(d.start!);
+      return [d.file!.fileName, line + 1, character + 1, ts.flattenDiagnosticMessageText(d.messageText, '\n').slice(0, 8)];
+    });
+    expect(where.sort()).toEqual([[join(dir, 'helper.ts'), 2, 3, 'TSG1001:'], [join(dir, 'model.ts'), 4, 10, 'TSG2003:']]);
+  });
+
+  test('without ts-patch, one error names each once, with its code frame and without a stack', () => {
+    const dir = join(tempProject(['helper-mistake']), 'helper-mistake');
+    let thrown: Error | undefined;
+    try {
+      emit(dir, ts.ModuleKind.ESNext);
+    } catch (error) {
+      thrown = error as Error;
+    }
+    expect(thrown?.message).toMatch(/^.*helper\.ts:2:3 - error TSG1001: 'try' is not supported[^\n]*\n\n  1 \| export function helper/);
+    for (const code of ['TSG1001', 'TSG2003']) expect(thrown!.message.split(`${code}: `)).toHaveLength(2);
+    expect(thrown!.stack).not.toMatch(/^\s*at /m);
+  });
+});
