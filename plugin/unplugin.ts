@@ -17,12 +17,14 @@ export const unplugin: UnpluginInstance<TsgradOptions | undefined, false> = crea
   /** For each file a generated gradient depends on, the modules it was inlined into. */
   const dependents = new Map<string, Set<string>>();
   const ids = { include: /\.[cm]?[jt]sx?(?:$|\?)/, exclude: /[\\/]node_modules[\\/]/ };
-  function run(this: UnpluginBuildContext & UnpluginContext, code: string, id: string) {
+  /** `loading`: from Rollup's load hook, which leaves errors to the transform hook (Rollup prefixes a load hook's with "Could not load <the importer>"). */
+  function run(this: UnpluginBuildContext & UnpluginContext, code: string, id: string, loading = false) {
     const result = transform(code, id, { ...options, cache });
     for (const file of result.dependencies) {
       this.addWatchFile(file);
       dependents.set(file, (dependents.get(file) ?? new Set()).add(id));
     }
+    if (result.diagnostics.length > 0 && loading) return null;
     if (result.diagnostics.length > 0) report(this, result.diagnostics);
     return result.map ? { code: result.code, map: result.map } : null;
   }
@@ -49,7 +51,7 @@ export const unplugin: UnpluginInstance<TsgradOptions | undefined, false> = crea
         } catch {
           return null;
         }
-        return code.includes('tsgrad') ? run.call(this as unknown as UnpluginBuildContext & UnpluginContext, code, id) : null;
+        return code.includes('tsgrad') ? run.call(this as unknown as UnpluginBuildContext & UnpluginContext, code, id, true) : null;
       },
     },
     vite: {
