@@ -101,8 +101,10 @@ function importLines(spec: ModuleSpec): string[] {
   const defaults = new Map<string, string>();
   for (const f of spec.functions) {
     for (const i of [...f.imports, ...spec.tangents?.get(f.name)?.imports ?? [], ...spec.hvps?.get(f.name)?.imports ?? []]) {
-      // a package is imported by its name; a module of the project by its path from here
-      const from = i.from === 'runtime' ? spec.runtimeModule : i.from === 'source' ? spec.sourceSpecifier
+      // a package is imported by its name; a module of the project by its path from here; the
+      // kernels the source takes from tsgrad/runtime (and their vjps) from where the runtime is
+      const from = i.from === 'runtime' || (typeof i.from === 'object' && i.from.specifier === 'tsgrad/runtime' && !i.from.generated)
+        ? spec.runtimeModule : i.from === 'source' ? spec.sourceSpecifier
         : !i.from.specifier.startsWith('.') || /\.d\.[cm]?ts$/.test(i.from.file)
           ? (i.from.generated ? gradSpecifier(i.from.specifier) : i.from.specifier)
         : spec.specifierOf(i.from.file, i.from.generated);
