@@ -1,5 +1,5 @@
 /**
- * Finding `grad(f)` in a module: the calls of the `grad` imported from 'tsgrad' (by scope, so
+ * Finding `grad(f)` (and `jvp(f)`, `hvp(f)`, `jacobian(f)`) in a module: the calls of the `grad` imported from 'tsgrad' (by scope, so
  * a local variable named `grad` is left alone), the function each differentiates (a function
  * declaration or `const` arrow function of this module or of a relatively imported one), the
  * keys of `grad(f, keys)`, and the imports of `grad` that the replacement makes unused.

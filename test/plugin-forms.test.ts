@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { transform } from '../plugin/transform.js';
 import { hvp, jacobian, jvp } from '../index.js';
-import { expectChecks, pluginFixtures, requireBuild, root, tempProject, type Check } from './support/plugin.js';
+import { expectChecks, pluginFixtures, requireBuild, root, runModule, tempProject, type Check } from './support/plugin.js';
 
 let project = '';
 beforeAll(() => {
@@ -37,6 +37,29 @@ test('node --import tsgrad/register', async () => {
   expect(stderr).toBe('');
   expectChecks(JSON.parse(stdout) as Check[]);
 }, 60_000);
+
+test('grad(f, keys) beside jacobian(f) in one module: the Jacobian keeps every column, the gradient only its keys', () => {
+  const main = [
+    "import { grad, jacobian } from 'tsgrad';",
+    "import { normalize } from './model.js';",
+    "export const g = grad(normalize, ['v']);",
+    'export const J = jacobian(normalize);',
+    '',
+  ].join('\n');
+  const result = transform(main, join(project, 'forms', 'keys.ts'));
+  expect(result.diagnostics).toEqual([]);
+  const m = runModule(result.code, join(project, 'forms', 'keys.ts')) as {
+    g: (v: Float64Array, out: Float64Array) => { grad: Record<string, unknown> };
+    J: (v: Float64Array, out: Float64Array) => { jacobian: Float64Array; rows: number; columns: number };
+  };
+  const v = new Float64Array([3, 4]);
+  expect(Object.keys(m.g(v, new Float64Array(2)).grad)).toEqual(['v']);
+  const J = m.J(v, new Float64Array(2));
+  // rows |v|, out[0], out[1]; columns v[0], v[1], out[0], out[1] (zero: normalize does not read out)
+  expect([J.rows, J.columns]).toEqual([3, 4]);
+  const want = [0.6, 0.8, 0, 0, 0.128, -0.096, 0, 0, -0.096, 0.072, 0, 0];
+  want.forEach((w, k) => expect(J.jacobian[k]).toBeCloseTo(w, 12));
+});
 
 describe('build errors at the call', () => {
   const rule = [
