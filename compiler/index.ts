@@ -153,6 +153,7 @@ export function compileFiles(files: string[], options: CompileFilesOptions = {})
         functions: emitted,
         tangents: new Map(emitted.flatMap((f) => { const j = forward.built.get(key(m.file, f.name)); return j ? [[f.name, j] as const] : []; })),
         hvps: new Map(emitted.flatMap((f) => { const h = hvps.get(key(m.file, f.name)); return h ? [[f.name, h] as const] : []; })),
+        jacobians: new Map(emitted.flatMap((f) => { const w = writtenOutputs(m.funcs.get(f.name)); return w.length > 0 ? [[f.name, w] as const] : []; })),
       };
       if (!options.sourceMap) return { ...result, code: emitModule(spec) };
       const { code, map } = emitModuleWithMap(spec);
@@ -162,6 +163,16 @@ export function compileFiles(files: string[], options: CompileFilesOptions = {})
       return { ...result, diagnostics: [...diagnostics, asDiagnostic(e, m.file)] };
     }
   });
+}
+
+/**
+ * The keys of the array parameters an exported function writes, its outputs besides its value:
+ * such a function gets an `f_jacobian` (emit/module.ts). One that writes none gets none: its
+ * Jacobian is its gradient, a single row, which `f_grad` gives.
+ */
+function writtenOutputs(fn: Func | undefined): string[] {
+  if (!fn?.exported) return [];
+  return fn.params.filter((p) => p.differentiable && p.v.type === 'f64[]' && fn.writes.includes(p.v)).map((p) => p.key);
 }
 
 /** One module of the compile: its trace, and its functions once inlined. */

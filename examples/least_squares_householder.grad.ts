@@ -2,6 +2,7 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
+// f_jacobian(..., mode) returns { value, jacobian, rows, columns } of a function that writes arrays: row-major, by columns or rows.
 import { denseHessian, restore, tape, tapeTangents } from 'tsgrad/runtime';
 
 /** Adds into adj the adjoints of householderQR's inputs, given in adj those of the arrays it writes: it writes them as householderQR does, except that an array it also reads is left as it found it. */
@@ -720,6 +721,84 @@ export function householderQR_jvp(A: Float64Array, m: number, n: number, Q: Floa
       }
     }
   }
+}
+
+/**
+ * householderQR's Jacobian, row-major: rows Q[0..], R[0..] (what it writes); columns A[0..], m, n, Q[0..], R[0..] (the keys of grad, a written array as householderQR finds it).
+ * By columns (one householderQR_jvp per input) when there are no more inputs than outputs, else by rows (one reverse sweep per output); mode forces one. Leaves the arrays as it found them.
+ */
+export function householderQR_jacobian(A: Float64Array, m: number, n: number, Q: Float64Array, R: Float64Array, mode: 'auto' | 'forward' | 'reverse' = 'auto'): { jacobian: Float64Array; rows: number; columns: number } {
+  const rows = Q.length + R.length;
+  const columns = 2 + A.length + Q.length + R.length;
+  const jacobian = new Float64Array(rows * columns);
+  // the arrays householderQR writes, as it finds them: each sweep starts from them
+  const Q_in = Float64Array.from(Q);
+  const R_in = Float64Array.from(R);
+  if (mode === 'forward' || (mode === 'auto' && columns <= rows)) {
+    // by columns: householderQR_jvp along a unit direction gives the derivatives of every output along that input
+    const tangent = { A: new Float64Array(A.length), m: 0, n: 0, Q: new Float64Array(Q.length), R: new Float64Array(R.length) };
+    const column = (c: number): void => {
+      householderQR_jvp(A, m, n, Q, R, tangent);
+      for (let i = 0; i < Q.length; i++) jacobian[i * columns + c] = tangent.Q[i]!;
+      for (let i = 0; i < R.length; i++) jacobian[(Q.length + i) * columns + c] = tangent.R[i]!;
+      for (let i = 0; i < Q.length; i++) Q[i] = Q_in[i]!;
+      for (let i = 0; i < R.length; i++) R[i] = R_in[i]!;
+      tangent.Q.fill(0);
+      tangent.R.fill(0);
+    };
+    let start = 0;
+    for (let i = 0; i < A.length; i++) {
+      tangent.A[i] = 1;
+      column(start++);
+      tangent.A[i] = 0;
+    }
+    tangent.m = 1;
+    column(start++);
+    tangent.m = 0;
+    tangent.n = 1;
+    column(start++);
+    tangent.n = 0;
+    for (let i = 0; i < Q.length; i++) {
+      tangent.Q[i] = 1;
+      column(start++);
+    }
+    for (let i = 0; i < R.length; i++) {
+      tangent.R[i] = 1;
+      column(start++);
+    }
+  } else {
+    // by rows: a reverse sweep seeded with 1 at one output (the value, or an element of Q, R in adj) gives that output's derivatives
+    const adj = { A: new Float64Array(A.length), m: 0, n: 0, Q: new Float64Array(Q.length), R: new Float64Array(R.length) };
+    const row = (r: number, seed: number): void => {
+      householderQR_vjp(A, m, n, Q, R, adj, seed);
+      for (let i = 0; i < Q.length; i++) Q[i] = Q_in[i]!;
+      for (let i = 0; i < R.length; i++) R[i] = R_in[i]!;
+      let at = r * columns;
+      jacobian.set(adj.A, at);
+      at += A.length;
+      adj.A.fill(0);
+      jacobian[at++] = adj.m;
+      adj.m = 0;
+      jacobian[at++] = adj.n;
+      adj.n = 0;
+      jacobian.set(adj.Q, at);
+      at += Q.length;
+      adj.Q.fill(0);
+      jacobian.set(adj.R, at);
+      at += R.length;
+      adj.R.fill(0);
+    };
+    let start = 0;
+    for (let i = 0; i < Q.length; i++) {
+      adj.Q[i] = 1;
+      row(start++, 0);
+    }
+    for (let i = 0; i < R.length; i++) {
+      adj.R[i] = 1;
+      row(start++, 0);
+    }
+  }
+  return { jacobian, rows, columns };
 }
 
 /** residual's value; adds seed times its gradient into adj. */

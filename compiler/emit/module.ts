@@ -32,6 +32,11 @@ export interface ModuleSpec {
   readonly hvps?: ReadonlyMap<string, HvpFunction>;
   /** The source file's path, as the source map names it. */
   readonly sourceFile?: string;
+  /**
+   * For each exported function that writes array parameters, by name: the keys of those
+   * arrays (its outputs besides the value it returns). It gets an `f_jacobian`.
+   */
+  readonly jacobians?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** The bodies printed while a module is emitted with its map (see emitModuleWithMap). */
@@ -47,7 +52,7 @@ export function emitModuleWithMap(spec: ModuleSpec & { readonly sourceFile: stri
     const code = emitModule(spec);
     const functions = code.split(/^(?=(?:export )?function )/m).flatMap((text) => {
       const name = /^(?:export )?function ([\w$]+)\(/.exec(text)?.[1];
-      const f = name === undefined ? undefined : spec.functions.find((g) => [g.name, `${g.name}_vjp`, `${g.name}_grad`, `${g.name}_jvp`, `${g.name}_hvp`, `${g.name}_hessian`, inOutVjpName(g.name), splitForwardName(g.name), splitReverseName(g.name)].includes(name));
+      const f = name === undefined ? undefined : spec.functions.find((g) => [g.name, `${g.name}_vjp`, `${g.name}_grad`, `${g.name}_jvp`, `${g.name}_hvp`, `${g.name}_hessian`, inOutVjpName(g.name), splitForwardName(g.name), splitReverseName(g.name), `${g.name}_jacobian`].includes(name));
       // (the function's own lines: up to its closing brace)
       return f ? [{ text: text.slice(0, text.indexOf('\n}') + 2), loc: f.loc }] : [];
     });
@@ -64,6 +69,10 @@ export function emitModule(spec: ModuleSpec): string {
     '// f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);',
     '// f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.',
   ];
+  // (a module with array outputs: their Jacobians too)
+  if (spec.functions.some((f) => f.exported && (spec.jacobians?.get(f.name)?.length ?? 0) > 0)) {
+    pieces.push('// f_jacobian(..., mode) returns { value, jacobian, rows, columns } of a function that writes arrays: row-major, by columns or rows.');
+  }
   pieces.push(...importLines(spec));
   pieces.push(...tableLines(spec));
   for (const f of spec.functions) {
@@ -75,6 +84,8 @@ export function emitModule(spec: ModuleSpec): string {
     if (jvp) pieces.push('', jvpFn(f, jvp));
     const hvp = spec.hvps?.get(f.name);
     if (hvp) pieces.push('', hvpFn(f, hvp), '', hessianFn(f));
+    const outputs = f.exported ? spec.jacobians?.get(f.name) : undefined;
+    if (outputs && outputs.length > 0) pieces.push('', jacobianFn(f, outputs, jvp));
   }
   return pieces.join('\n') + '\n';
 }
@@ -285,4 +296,105 @@ function hessianFn(f: AdjointFunction): string {
     `  return denseHessian([${layout.join(', ')}], (${v}: ${tangentType(f)}) => ${f.name}_hvp(${args}));`,
     '}',
   ].join('\n');
+}
+
+/**
+ * `f_jacobian(...params, mode)`: the Jacobian of f's outputs (its value, if it returns one,
+ * then the arrays it writes, in parameter order, element by element) with respect to its
+ * inputs (the keys of `grad` in parameter order, arrays element by element, a written array
+ * as f finds it), as a row-major `rows × columns` Float64Array. By columns, one `f_jvp` along
+ * each input direction, when there are no more inputs than outputs; else by rows, one reverse
+ * sweep (`f_vjpInOut`, or a void f's `f_vjp`) seeded with 1 at each output. Each sweep starts
+ * from the arrays as f found them, and they are left so.
+ */
+type Fifteen = [string, string, string, string, string, string, string, string, string, string, string, string, string, string, string];
+
+function jacobianFn(f: AdjointFunction, outputs: readonly string[], j: TangentFunction | undefined): string {
+  const taken = new Set(f.params.map((p) => p.v.name));
+  const fresh = (base: string) => {
+    let n = base;
+    for (let i = 1; taken.has(n); i++) n = `${base}_${i}`;
+    taken.add(n);
+    return n;
+  };
+  const [mode, rows, columns, jacobian, value, start, adj, tangent, at, c, r, i, seed, row, column] =
+    ['mode', 'rows', 'columns', 'jacobian', 'value', 'start', 'adj', 'tangent', 'at', 'c', 'r', 'i', 'seed', 'row', 'column'].map(fresh) as Fifteen;
+  const inputs = f.gradParams;
+  const written = outputs.map((k) => f.params.find((p) => p.key === k)!);
+  const isArray = (p: Param) => p.v.type === 'f64[]';
+  const args = f.params.map((p) => p.v.name);
+  const size = (ps: readonly Param[], extra: string[] = []) => {
+    const arrays = ps.filter(isArray).map((p) => `${p.v.name}.length`);
+    const numbers = ps.length - arrays.length + extra.length;
+    return [...(numbers > 0 || arrays.length === 0 ? [String(numbers)] : []), ...arrays].join(' + ');
+  };
+  const copyOf = new Map(written.map((p) => [p.key, fresh(`${p.v.name}_in`)]));
+  // (f's arrays as it found them again: a loop, which any array type that f writes takes)
+  const restore = written.map((p) => `for (let ${i} = 0; ${i} < ${p.v.name}.length; ${i}++) ${p.v.name}[${i}] = ${copyOf.get(p.key)}[${i}]!;`);
+  const zeros = (p: Param) => `${p.key}: ${isArray(p) ? `new Float64Array(${p.v.name}.length)` : '0'}`;
+  const modes = j ? `'auto' | 'forward' | 'reverse'` : `'auto' | 'reverse'`;
+  const params = [...paramList(f, 'positional'), `${mode}: ${modes} = 'auto'`];
+  const result = f.returnsNumber ? `{ value: ${returnType(f)}; jacobian: Float64Array; rows: number; columns: number }` : '{ jacobian: Float64Array; rows: number; columns: number }';
+  const names = (ps: readonly Param[]) => ps.map((p) => (isArray(p) ? `${p.key}[0..]` : p.key)).join(', ');
+  const rowNames = [...(f.returnsNumber ? ['the value'] : []), ...written.map((p) => `${p.key}[0..]`)].join(', ');
+  const lines: string[] = [
+    `/**`,
+    ` * ${f.name}'s Jacobian, row-major: rows ${rowNames} (what it ${f.returnsNumber ? 'returns and ' : ''}writes); columns ${names(inputs)} (the keys of grad, a written array as ${f.name} finds it).`,
+    ` * By columns (one ${f.name}_jvp per input) when there are no more inputs than outputs, else by rows (one reverse sweep per output); ${j ? `mode forces one` : `${f.name} has no jvp: always by rows`}. Leaves the arrays as it found them.`,
+    ` */`,
+    `export function ${f.name}_jacobian(${params.join(', ')}): ${result} {`,
+    `  const ${rows} = ${size(written, f.returnsNumber ? ['value'] : [])};`,
+    `  const ${columns} = ${size(inputs)};`,
+    `  const ${jacobian} = new Float64Array(${rows} * ${columns});`,
+    ...(f.returnsNumber ? [`  let ${value}: ${returnType(f)} = NaN;`] : []),
+    `  // the arrays ${f.name} writes, as it finds them: each sweep starts from them`,
+    ...written.map((p) => `  const ${copyOf.get(p.key)} = Float64Array.from(${p.v.name});`),
+  ];
+  const reverse = [
+    `// by rows: a reverse sweep seeded with 1 at one output (the value, or an element of ${outputs.join(', ')} in adj) gives that output's derivatives`,
+    `const ${adj} = { ${inputs.map(zeros).join(', ')} };`,
+    `const ${row} = (${r}: number, ${seed}: number): void => {`,
+    `  ${f.returnsNumber ? `${value} = ${inOutVjpName(f.name)}` : `${f.name}_vjp`}(${[...args, adj, seed].join(', ')});`,
+    ...restore.map((l) => `  ${l}`),
+    `  let ${at} = ${r} * ${columns};`,
+    ...inputs.flatMap((p) => isArray(p)
+      ? [`  ${jacobian}.set(${adj}.${p.key}, ${at});`, `  ${at} += ${p.v.name}.length;`, `  ${adj}.${p.key}.fill(0);`]
+      : [`  ${jacobian}[${at}++] = ${adj}.${p.key};`, `  ${adj}.${p.key} = 0;`]),
+    `};`,
+    `let ${start} = 0;`,
+    ...(f.returnsNumber ? [`${row}(${start}++, 1);`] : []),
+    ...written.map((p) => `for (let ${i} = 0; ${i} < ${p.v.name}.length; ${i}++) {\n  ${adj}.${p.key}[${i}] = 1;\n  ${row}(${start}++, 0);\n}`),
+  ];
+  // (the first row of written array k: after the value's and the arrays' before it)
+  const firstRow = (k: number) => [...(f.returnsNumber ? ['1'] : []), ...written.slice(0, k).map((q) => `${q.v.name}.length`)].join(' + ');
+  const rowOf = (k: number) => (firstRow(k) === '' ? i : `(${firstRow(k)} + ${i})`);
+  const forward = j && [
+    `// by columns: ${f.name}_jvp along a unit direction gives the derivatives of every output along that input`,
+    `const ${tangent} = { ${inputs.map(zeros).join(', ')} };`,
+    `const ${column} = (${c}: number): void => {`,
+    `  ${f.returnsNumber ? `const ${r} = ` : ''}${f.name}_jvp(${[...args, tangent].join(', ')});`,
+    ...(f.returnsNumber ? [`  ${value} = ${r}.value;`, `  ${jacobian}[${c}] = ${r}.tangent;`] : []),
+    ...written.map((p, k) => `  for (let ${i} = 0; ${i} < ${p.v.name}.length; ${i}++) ${jacobian}[${rowOf(k)} * ${columns} + ${c}] = ${tangent}.${p.key}[${i}]!;`),
+    ...restore.map((l) => `  ${l}`),
+    // (a written array's tangent holds its output tangents now: the next direction starts from zeros)
+    ...written.map((p) => `  ${tangent}.${p.key}.fill(0);`),
+    `};`,
+    `let ${start} = 0;`,
+    ...inputs.map((p) => isArray(p)
+      // (a written array's tangent is zeroed by the sweep itself)
+      ? `for (let ${i} = 0; ${i} < ${p.v.name}.length; ${i}++) {\n  ${tangent}.${p.key}[${i}] = 1;\n  ${column}(${start}++);${outputs.includes(p.key) ? '' : `\n  ${tangent}.${p.key}[${i}] = 0;`}\n}`
+      : `${tangent}.${p.key} = 1;\n${column}(${start}++);\n${tangent}.${p.key} = 0;`),
+    // (no number among the inputs and every array empty: the value still comes from one sweep)
+    ...(f.returnsNumber && inputs.every(isArray) ? [`if (${columns} === 0) ${value} = ${f.name}_jvp(${[...args, tangent].join(', ')}).value;`] : []),
+  ];
+  const block = (ls: string[]) => ls.join('\n').split('\n').map((l) => `    ${l}`);
+  if (forward) {
+    lines.push(`  if (${mode} === 'forward' || (${mode} === 'auto' && ${columns} <= ${rows})) {`, ...block(forward), '  } else {', ...block(reverse), '  }');
+  } else {
+    lines.push(...block(reverse).map((l) => l.slice(2)));
+  }
+  const field = (key: string, local: string) => (key === local ? key : `${key}: ${local}`);
+  const fields = [...(f.returnsNumber ? [field('value', value)] : []), field('jacobian', jacobian), field('rows', rows), field('columns', columns)];
+  lines.push(`  return { ${fields.join(', ')} };`, '}');
+  return lines.join('\n');
 }

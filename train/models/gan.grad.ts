@@ -2,6 +2,7 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
+// f_jacobian(..., mode) returns { value, jacobian, rows, columns } of a function that writes arrays: row-major, by columns or rows.
 import { denseHessian, tape, tapeTangents } from 'tsgrad/runtime';
 
 /** Adds into adj the adjoints of generate's inputs, given in adj those of the arrays it writes: it writes them as generate does, except that an array it also reads is left as it found it. */
@@ -618,6 +619,105 @@ export function generate_jvp(G1: Float64Array, gb1: Float64Array, G2: Float64Arr
       out_d[t15_dense_1]! = t12_dense_1_d;
     }
   }
+}
+
+/**
+ * generate's Jacobian, row-major: rows out[0..] (what it writes); columns G1[0..], gb1[0..], G2[0..], gb2[0..], Z[0..], n, kind, alpha, out[0..] (the keys of grad, a written array as generate finds it).
+ * By columns (one generate_jvp per input) when there are no more inputs than outputs, else by rows (one reverse sweep per output); mode forces one. Leaves the arrays as it found them.
+ */
+export function generate_jacobian(G1: Float64Array, gb1: Float64Array, G2: Float64Array, gb2: Float64Array, Z: Float64Array, n: number, kind: number, alpha: number, out: Float64Array, mode: 'auto' | 'forward' | 'reverse' = 'auto'): { jacobian: Float64Array; rows: number; columns: number } {
+  const rows = out.length;
+  const columns = 3 + G1.length + gb1.length + G2.length + gb2.length + Z.length + out.length;
+  const jacobian = new Float64Array(rows * columns);
+  // the arrays generate writes, as it finds them: each sweep starts from them
+  const out_in = Float64Array.from(out);
+  if (mode === 'forward' || (mode === 'auto' && columns <= rows)) {
+    // by columns: generate_jvp along a unit direction gives the derivatives of every output along that input
+    const tangent = { G1: new Float64Array(G1.length), gb1: new Float64Array(gb1.length), G2: new Float64Array(G2.length), gb2: new Float64Array(gb2.length), Z: new Float64Array(Z.length), n: 0, kind: 0, alpha: 0, out: new Float64Array(out.length) };
+    const column = (c: number): void => {
+      generate_jvp(G1, gb1, G2, gb2, Z, n, kind, alpha, out, tangent);
+      for (let i = 0; i < out.length; i++) jacobian[i * columns + c] = tangent.out[i]!;
+      for (let i = 0; i < out.length; i++) out[i] = out_in[i]!;
+      tangent.out.fill(0);
+    };
+    let start = 0;
+    for (let i = 0; i < G1.length; i++) {
+      tangent.G1[i] = 1;
+      column(start++);
+      tangent.G1[i] = 0;
+    }
+    for (let i = 0; i < gb1.length; i++) {
+      tangent.gb1[i] = 1;
+      column(start++);
+      tangent.gb1[i] = 0;
+    }
+    for (let i = 0; i < G2.length; i++) {
+      tangent.G2[i] = 1;
+      column(start++);
+      tangent.G2[i] = 0;
+    }
+    for (let i = 0; i < gb2.length; i++) {
+      tangent.gb2[i] = 1;
+      column(start++);
+      tangent.gb2[i] = 0;
+    }
+    for (let i = 0; i < Z.length; i++) {
+      tangent.Z[i] = 1;
+      column(start++);
+      tangent.Z[i] = 0;
+    }
+    tangent.n = 1;
+    column(start++);
+    tangent.n = 0;
+    tangent.kind = 1;
+    column(start++);
+    tangent.kind = 0;
+    tangent.alpha = 1;
+    column(start++);
+    tangent.alpha = 0;
+    for (let i = 0; i < out.length; i++) {
+      tangent.out[i] = 1;
+      column(start++);
+    }
+  } else {
+    // by rows: a reverse sweep seeded with 1 at one output (the value, or an element of out in adj) gives that output's derivatives
+    const adj = { G1: new Float64Array(G1.length), gb1: new Float64Array(gb1.length), G2: new Float64Array(G2.length), gb2: new Float64Array(gb2.length), Z: new Float64Array(Z.length), n: 0, kind: 0, alpha: 0, out: new Float64Array(out.length) };
+    const row = (r: number, seed: number): void => {
+      generate_vjp(G1, gb1, G2, gb2, Z, n, kind, alpha, out, adj, seed);
+      for (let i = 0; i < out.length; i++) out[i] = out_in[i]!;
+      let at = r * columns;
+      jacobian.set(adj.G1, at);
+      at += G1.length;
+      adj.G1.fill(0);
+      jacobian.set(adj.gb1, at);
+      at += gb1.length;
+      adj.gb1.fill(0);
+      jacobian.set(adj.G2, at);
+      at += G2.length;
+      adj.G2.fill(0);
+      jacobian.set(adj.gb2, at);
+      at += gb2.length;
+      adj.gb2.fill(0);
+      jacobian.set(adj.Z, at);
+      at += Z.length;
+      adj.Z.fill(0);
+      jacobian[at++] = adj.n;
+      adj.n = 0;
+      jacobian[at++] = adj.kind;
+      adj.kind = 0;
+      jacobian[at++] = adj.alpha;
+      adj.alpha = 0;
+      jacobian.set(adj.out, at);
+      at += out.length;
+      adj.out.fill(0);
+    };
+    let start = 0;
+    for (let i = 0; i < out.length; i++) {
+      adj.out[i] = 1;
+      row(start++, 0);
+    }
+  }
+  return { jacobian, rows, columns };
 }
 
 /** Adds into adj the adjoints of discriminate's inputs, given in adj those of the arrays it writes: it writes them as discriminate does, except that an array it also reads is left as it found it. */
@@ -1250,6 +1350,113 @@ export function discriminate_jvp(D1: Float64Array, db1: Float64Array, D2: Float6
       out_d[t15_dense_1]! = t12_dense_1_d;
     }
   }
+}
+
+/**
+ * discriminate's Jacobian, row-major: rows out[0..] (what it writes); columns D1[0..], db1[0..], D2[0..], db2[0..], X[0..], mask[0..], n, kind, alpha, out[0..] (the keys of grad, a written array as discriminate finds it).
+ * By columns (one discriminate_jvp per input) when there are no more inputs than outputs, else by rows (one reverse sweep per output); mode forces one. Leaves the arrays as it found them.
+ */
+export function discriminate_jacobian(D1: Float64Array, db1: Float64Array, D2: Float64Array, db2: Float64Array, X: Float64Array, mask: Float64Array, n: number, kind: number, alpha: number, out: Float64Array, mode: 'auto' | 'forward' | 'reverse' = 'auto'): { jacobian: Float64Array; rows: number; columns: number } {
+  const rows = out.length;
+  const columns = 3 + D1.length + db1.length + D2.length + db2.length + X.length + mask.length + out.length;
+  const jacobian = new Float64Array(rows * columns);
+  // the arrays discriminate writes, as it finds them: each sweep starts from them
+  const out_in = Float64Array.from(out);
+  if (mode === 'forward' || (mode === 'auto' && columns <= rows)) {
+    // by columns: discriminate_jvp along a unit direction gives the derivatives of every output along that input
+    const tangent = { D1: new Float64Array(D1.length), db1: new Float64Array(db1.length), D2: new Float64Array(D2.length), db2: new Float64Array(db2.length), X: new Float64Array(X.length), mask: new Float64Array(mask.length), n: 0, kind: 0, alpha: 0, out: new Float64Array(out.length) };
+    const column = (c: number): void => {
+      discriminate_jvp(D1, db1, D2, db2, X, mask, n, kind, alpha, out, tangent);
+      for (let i = 0; i < out.length; i++) jacobian[i * columns + c] = tangent.out[i]!;
+      for (let i = 0; i < out.length; i++) out[i] = out_in[i]!;
+      tangent.out.fill(0);
+    };
+    let start = 0;
+    for (let i = 0; i < D1.length; i++) {
+      tangent.D1[i] = 1;
+      column(start++);
+      tangent.D1[i] = 0;
+    }
+    for (let i = 0; i < db1.length; i++) {
+      tangent.db1[i] = 1;
+      column(start++);
+      tangent.db1[i] = 0;
+    }
+    for (let i = 0; i < D2.length; i++) {
+      tangent.D2[i] = 1;
+      column(start++);
+      tangent.D2[i] = 0;
+    }
+    for (let i = 0; i < db2.length; i++) {
+      tangent.db2[i] = 1;
+      column(start++);
+      tangent.db2[i] = 0;
+    }
+    for (let i = 0; i < X.length; i++) {
+      tangent.X[i] = 1;
+      column(start++);
+      tangent.X[i] = 0;
+    }
+    for (let i = 0; i < mask.length; i++) {
+      tangent.mask[i] = 1;
+      column(start++);
+      tangent.mask[i] = 0;
+    }
+    tangent.n = 1;
+    column(start++);
+    tangent.n = 0;
+    tangent.kind = 1;
+    column(start++);
+    tangent.kind = 0;
+    tangent.alpha = 1;
+    column(start++);
+    tangent.alpha = 0;
+    for (let i = 0; i < out.length; i++) {
+      tangent.out[i] = 1;
+      column(start++);
+    }
+  } else {
+    // by rows: a reverse sweep seeded with 1 at one output (the value, or an element of out in adj) gives that output's derivatives
+    const adj = { D1: new Float64Array(D1.length), db1: new Float64Array(db1.length), D2: new Float64Array(D2.length), db2: new Float64Array(db2.length), X: new Float64Array(X.length), mask: new Float64Array(mask.length), n: 0, kind: 0, alpha: 0, out: new Float64Array(out.length) };
+    const row = (r: number, seed: number): void => {
+      discriminate_vjp(D1, db1, D2, db2, X, mask, n, kind, alpha, out, adj, seed);
+      for (let i = 0; i < out.length; i++) out[i] = out_in[i]!;
+      let at = r * columns;
+      jacobian.set(adj.D1, at);
+      at += D1.length;
+      adj.D1.fill(0);
+      jacobian.set(adj.db1, at);
+      at += db1.length;
+      adj.db1.fill(0);
+      jacobian.set(adj.D2, at);
+      at += D2.length;
+      adj.D2.fill(0);
+      jacobian.set(adj.db2, at);
+      at += db2.length;
+      adj.db2.fill(0);
+      jacobian.set(adj.X, at);
+      at += X.length;
+      adj.X.fill(0);
+      jacobian.set(adj.mask, at);
+      at += mask.length;
+      adj.mask.fill(0);
+      jacobian[at++] = adj.n;
+      adj.n = 0;
+      jacobian[at++] = adj.kind;
+      adj.kind = 0;
+      jacobian[at++] = adj.alpha;
+      adj.alpha = 0;
+      jacobian.set(adj.out, at);
+      at += out.length;
+      adj.out.fill(0);
+    };
+    let start = 0;
+    for (let i = 0; i < out.length; i++) {
+      adj.out[i] = 1;
+      row(start++, 0);
+    }
+  }
+  return { jacobian, rows, columns };
 }
 
 /** discriminatorLoss's value; adds seed times its gradient into adj. */
