@@ -25,7 +25,7 @@ export function checks(): Check[] {
   // gradient (written out: k (cos wᵢ · wᵢ + sin wᵢ) for each wᵢ, Σ sin wᵢ · wᵢ for k)
   const gradOf = (x: Float64Array, k: number) => [...Array.from(x, (xi) => k * (Math.cos(xi) * xi + Math.sin(xi))), x.reduce((acc, xi) => acc + Math.sin(xi) * xi, 0)];
   // (this fixture is built without the model's .tsgrad.d.ts, so the gradient's keys are loose here)
-  const H = henergy(w, 2, { w: v, k: 0.5 }) as { hvp: { w: Float64Array; k: number }; grad: { w: Float64Array; k: number } };
+  const H = henergy(w, 2, { w: v, k: 0.5 }) as unknown as { hvp: { w: Float64Array; k: number }; grad: { w: Float64Array; k: number } };
   const [gp, gm] = [gradOf(along(h), 2 + 0.5 * h), gradOf(along(-h), 2 - 0.5 * h)];
   for (let i = 0; i < 3; i++) out.push({ name: `hvp(energy).hvp.w[${i}]`, analytic: H.hvp.w[i], numeric: (gp[i] - gm[i]) / (2 * h) });
   out.push({ name: 'hvp(energy).hvp.k', analytic: H.hvp.k, numeric: (gp[3] - gm[3]) / (2 * h) });
