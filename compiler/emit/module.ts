@@ -5,7 +5,7 @@
  * @babel/generator from the adjoint IR.
  */
 import babel from './babel-types.cjs';
-import type { AdjointFunction } from '../reverse/index.js';
+import type { AdjointFunction, Import } from '../reverse/index.js';
 import type { TangentFunction } from '../forward/index.js';
 import type { Loc, Param } from '../ir/types.js';
 import { GENERATED_HEADER } from '../api.js';
@@ -93,7 +93,9 @@ function importLines(spec: ModuleSpec): string[] {
   const byModule = new Map<string, Set<string>>();
   const defaults = new Map<string, string>();
   for (const f of spec.functions) {
-    for (const i of [...f.imports, ...spec.tangents?.get(f.name)?.imports ?? []]) {
+    // (f_grad allocates its gradient arrays with the runtime's f64Zeros)
+    const grad: Import[] = f.exported && f.returnsNumber && f.gradParams.some((p) => p.v.type === 'f64[]') ? [{ name: 'f64Zeros', from: 'runtime' }] : [];
+    for (const i of [...f.imports, ...spec.tangents?.get(f.name)?.imports ?? [], ...grad]) {
       // a package is imported by its name; a module of the project by its path from here
       const from = i.from === 'runtime' ? spec.runtimeModule : i.from === 'source' ? spec.sourceSpecifier
         : !i.from.specifier.startsWith('.') || /\.d\.[cm]?ts$/.test(i.from.file)
@@ -198,7 +200,7 @@ function vjp(f: AdjointFunction): string {
 }
 
 function gradFn(f: AdjointFunction): string {
-  const zeros = f.gradParams.map((p) => `${p.key}: ${p.v.type === 'f64[]' ? `new Float64Array(${p.v.name}.length)` : '0'}`);
+  const zeros = f.gradParams.map((p) => `${p.key}: ${p.v.type === 'f64[]' ? `f64Zeros(${p.v.name}.length)` : '0'}`);
   const args = [...f.params.map((p) => p.v.name), 'grad'].join(', ');
   return [
     `/** ${f.name}'s value and gradient. */`,

@@ -3,6 +3,7 @@
  * on the tape, where, and which loops count their trips.
  */
 import type { Stmt, Var } from '../ir/types.js';
+import type { Counters } from './counters.js';
 
 export interface TapePlan {
   /**
@@ -39,6 +40,8 @@ export interface TapePlan {
   readonly shadows: Map<Var, string>;
   /** For a top-level rebinding of such an array kept in a `const` (`saved`), the const of its adjoint. */
   readonly savedShadows: Map<Stmt, string>;
+  /** Integer counters whose steps the reverse sweep inverts instead of popping (counters.ts). */
+  readonly counters?: Counters;
 }
 
 export function emptyPlan(overwrites: ReadonlySet<Stmt>, restoredVars: ReadonlySet<Var> = new Set(),
