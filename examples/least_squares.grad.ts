@@ -2,7 +2,7 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { qr, qr_jvp, qr_vjp, restore, sink, tape } from 'tsgrad/runtime';
+import { f64Zeros, qr, qr_jvp, qr_vjp, restore, sink, tape } from 'tsgrad/runtime';
 
 /** residual's value; adds seed times its gradient into adj. */
 export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: number, adj: { A: Float64Array; y: Float64Array; m: number; n: number }, seed = 1): number {
@@ -13,6 +13,8 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
   let s: number = 0;
   let j: number = 0;
   let fit: number = 0;
+  let k_int = false;
+  let j_int = false;
   const t1 = m * n;
   const Q = new Float64Array(t1);
   const t2 = n * n;
@@ -27,6 +29,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
   const x = new Float64Array(n);
   const t3 = n - 1;
   let k = t3;
+  k_int = Number.isInteger(k) && Math.abs(k) <= 2 ** 52;
   let iters_1 = 0;
   for (;;) {
     const t4 = k >= 0;
@@ -45,9 +48,11 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       s = t10;
     }
     const t11 = k + 1;
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
     stack[top++]! = j;
+    stack[top++]! = j_int ? 1 : 0;
     j = t11;
+    j_int = Number.isInteger(j) && Math.abs(j) <= 2 ** 52;
     let iters = 0;
     for (;;) {
       const t12 = j < n;
@@ -63,11 +68,13 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       const t18 = s - t17;
       s = t18;
       const t19 = j + 1;
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-      stack[top++]! = j;
+      if (!j_int) {
+        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+        stack[top++]! = j;
+      }
       j = t19;
     }
-    if (top + 4 > stack.length) stack = tape.reserve(top, 4);
+    if (top + 3 > stack.length) stack = tape.reserve(top, 3);
     stack[top++]! = iters;
     const t20 = k * n;
     const t21 = t20 + k;
@@ -77,7 +84,10 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
     stack[top++]! = x[k]!;
     x[k]! = t23;
     const t24 = k - 1;
-    stack[top++]! = k;
+    if (!k_int) {
+      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+      stack[top++]! = k;
+    }
     k = t24;
   }
   let total = 0;
@@ -104,9 +114,9 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
   const y_b = adj.y;
   let m_b = 0;
   let n_b = 0;
-  const Q_b = new Float64Array(Q.length);
-  const R_b = new Float64Array(R.length);
-  const x_b = new Float64Array(x.length);
+  const Q_b = f64Zeros(Q.length);
+  const R_b = f64Zeros(R.length);
+  const x_b = f64Zeros(x.length);
   let s_b = 0;
   let total_b = seed;
   let fit_b = 0;
@@ -144,7 +154,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
   }
   // grad of: for (let k = n - 1; k >= 0; k--)
   for (let k_2 = iters_1; k_2 > 0; k_2--) {
-    k = stack[--top]!;
+    k = k_int ? k + 1 : stack[--top]!;
     // grad of: x[k] = s / R[k * n + k]
     x[k]! = stack[--top]!;
     const t23_b = x_b[k]!;
@@ -158,7 +168,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
     R_b[t21]! += t22_b;
     // grad of: for (let j = k + 1; j < n; j++)
     for (let k_1 = stack[--top]!; k_1 > 0; k_1--) {
-      j = stack[--top]!;
+      j = j_int ? j - 1 : stack[--top]!;
       // grad of: s -= R[k * n + j] * x[j]
       const t17_b = -s_b;
       const t13 = k * n;
@@ -170,6 +180,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       x_b[j]! += t16_b;
       R_b[t14]! += t15_b;
     }
+    j_int = stack[--top]! !== 0;
     j = stack[--top]!;
     // grad of: for (let i = 0; i < m; i++)
     for (let i = Math.ceil(m) - 1; i >= 0; i--) {
@@ -208,7 +219,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
 
 /** residual's value and gradient. */
 export function residual_grad(A: Float64Array, y: Float64Array, m: number, n: number): { value: number; grad: { A: Float64Array; y: Float64Array; m: number; n: number } } {
-  const grad: { A: Float64Array; y: Float64Array; m: number; n: number } = { A: new Float64Array(A.length), y: new Float64Array(y.length), m: 0, n: 0 };
+  const grad: { A: Float64Array; y: Float64Array; m: number; n: number } = { A: f64Zeros(A.length), y: f64Zeros(y.length), m: 0, n: 0 };
   const value = residual_vjp(A, y, m, n, grad);
   return { value, grad };
 }

@@ -3,7 +3,7 @@
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
 // f_jacobian(..., mode) returns { value, jacobian, rows, columns } of a function that writes arrays: row-major, by columns or rows.
-import { denseHessian, restore, tape, tapeTangents } from 'tsgrad/runtime';
+import { denseHessian, f64Zeros, restore, tape, tapeTangents } from 'tsgrad/runtime';
 
 /** Adds into adj the adjoints of householderQR's inputs, given in adj those of the arrays it writes: it writes them as householderQR does, except that an array it also reads is left as it found it. */
 export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Float64Array, R: Float64Array, adj: { A: Float64Array; m: number; n: number; Q: Float64Array; R: Float64Array }, seed = 1): void {
@@ -236,8 +236,8 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
   const A_b = adj.A;
   const Q_b = adj.Q;
   const R_b = adj.R;
-  const W_b = new Float64Array(W.length);
-  const V_b = new Float64Array(V.length);
+  const W_b = f64Zeros(W.length);
+  const V_b = f64Zeros(V.length);
   let norm2_b = 0;
   let alpha_b = 0;
   let vnorm2_b = 0;
@@ -819,6 +819,8 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
   let i_7_householderQR: number = 0;
   let sign_householderQR: number = 0;
   let t70_householderQR: number = 0;
+  let k_int = false;
+  let j_int = false;
   const t1 = m * n;
   const Q = new Float64Array(t1);
   const t2 = n * n;
@@ -1036,6 +1038,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
   const x = new Float64Array(n);
   const t3 = n - 1;
   let k = t3;
+  k_int = Number.isInteger(k) && Math.abs(k) <= 2 ** 52;
   let iters_1 = 0;
   for (;;) {
     const t4 = k >= 0;
@@ -1054,9 +1057,11 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       s = t10;
     }
     const t11 = k + 1;
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
     stack[top++]! = j;
+    stack[top++]! = j_int ? 1 : 0;
     j = t11;
+    j_int = Number.isInteger(j) && Math.abs(j) <= 2 ** 52;
     let iters = 0;
     for (;;) {
       const t12 = j < n;
@@ -1072,11 +1077,13 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       const t18 = s - t17;
       s = t18;
       const t19 = j + 1;
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-      stack[top++]! = j;
+      if (!j_int) {
+        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+        stack[top++]! = j;
+      }
       j = t19;
     }
-    if (top + 4 > stack.length) stack = tape.reserve(top, 4);
+    if (top + 3 > stack.length) stack = tape.reserve(top, 3);
     stack[top++]! = iters;
     const t20 = k * n;
     const t21 = t20 + k;
@@ -1086,7 +1093,10 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
     stack[top++]! = x[k]!;
     x[k]! = t23;
     const t24 = k - 1;
-    stack[top++]! = k;
+    if (!k_int) {
+      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+      stack[top++]! = k;
+    }
     k = t24;
   }
   let total = 0;
@@ -1111,14 +1121,14 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
   }
   const A_b = adj.A;
   const y_b = adj.y;
-  const Q_b = new Float64Array(Q.length);
-  const R_b = new Float64Array(R.length);
-  const x_b = new Float64Array(x.length);
+  const Q_b = f64Zeros(Q.length);
+  const R_b = f64Zeros(R.length);
+  const x_b = f64Zeros(x.length);
   let s_b = 0;
   let total_b = seed;
   let fit_b = 0;
-  const W_householderQR_b = new Float64Array(W_householderQR.length);
-  const V_householderQR_b = new Float64Array(V_householderQR.length);
+  const W_householderQR_b = f64Zeros(W_householderQR.length);
+  const V_householderQR_b = f64Zeros(V_householderQR.length);
   let norm2_householderQR_b = 0;
   let alpha_householderQR_b = 0;
   let vnorm2_householderQR_b = 0;
@@ -1153,7 +1163,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
   }
   // grad of: for (let k = n - 1; k >= 0; k--)
   for (let k_2 = iters_1; k_2 > 0; k_2--) {
-    k = stack[--top]!;
+    k = k_int ? k + 1 : stack[--top]!;
     // grad of: x[k] = s / R[k * n + k]
     x[k]! = stack[--top]!;
     const t23_b = x_b[k]!;
@@ -1167,7 +1177,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
     R_b[t21]! += t22_b;
     // grad of: for (let j = k + 1; j < n; j++)
     for (let k_1 = stack[--top]!; k_1 > 0; k_1--) {
-      j = stack[--top]!;
+      j = j_int ? j - 1 : stack[--top]!;
       // grad of: s -= R[k * n + j] * x[j]
       const t17_b = -s_b;
       const t13 = k * n;
@@ -1179,6 +1189,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       x_b[j]! += t16_b;
       R_b[t14]! += t15_b;
     }
+    j_int = stack[--top]! !== 0;
     j = stack[--top]!;
     // grad of: for (let i = 0; i < m; i++)
     for (let i = Math.ceil(m) - 1; i >= 0; i--) {
@@ -1417,7 +1428,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
 
 /** residual's value and gradient. */
 export function residual_grad(A: Float64Array, y: Float64Array, m: number, n: number): { value: number; grad: { A: Float64Array; y: Float64Array; m: number; n: number } } {
-  const grad: { A: Float64Array; y: Float64Array; m: number; n: number } = { A: new Float64Array(A.length), y: new Float64Array(y.length), m: 0, n: 0 };
+  const grad: { A: Float64Array; y: Float64Array; m: number; n: number } = { A: f64Zeros(A.length), y: f64Zeros(y.length), m: 0, n: 0 };
   const value = residual_vjp(A, y, m, n, grad);
   return { value, grad };
 }
@@ -1831,6 +1842,8 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
   let sign_householderQR_d: number = 0;
   let t70_householderQR: number = 0;
   let t70_householderQR_d: number = 0;
+  let k_int = false;
+  let j_int = false;
   const t1 = m * n;
   const t1_d = n * m_d + m * n_d;
   const Q = new Float64Array(t1);
@@ -2217,6 +2230,7 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
   const t3_d = n_d;
   let k = t3;
   let k_d = t3_d;
+  k_int = Number.isInteger(k) && Math.abs(k) <= 2 ** 52;
   let iters_1 = 0;
   for (;;) {
     const t4 = k >= 0;
@@ -2244,14 +2258,17 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
     }
     const t11 = k + 1;
     const t11_d = k_d;
-    if (top + 1 > stack.length) {
-      stack = tape.reserve(top, 1);
+    if (top + 2 > stack.length) {
+      stack = tape.reserve(top, 2);
       stack_d = tapeTangents(stack);
     }
     stack_d[top]! = j_d;
     stack[top++]! = j;
+    stack_d[top]! = 0;
+    stack[top++]! = j_int ? 1 : 0;
     j = t11;
     j_d = t11_d;
+    j_int = Number.isInteger(j) && Math.abs(j) <= 2 ** 52;
     let iters = 0;
     for (;;) {
       const t12 = j < n;
@@ -2275,17 +2292,19 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
       s_d = t18_d;
       const t19 = j + 1;
       const t19_d = j_d;
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
-        stack_d = tapeTangents(stack);
+      if (!j_int) {
+        if (top + 1 > stack.length) {
+          stack = tape.reserve(top, 1);
+          stack_d = tapeTangents(stack);
+        }
+        stack_d[top]! = j_d;
+        stack[top++]! = j;
       }
-      stack_d[top]! = j_d;
-      stack[top++]! = j;
       j = t19;
       j_d = t19_d;
     }
-    if (top + 4 > stack.length) {
-      stack = tape.reserve(top, 4);
+    if (top + 3 > stack.length) {
+      stack = tape.reserve(top, 3);
       stack_d = tapeTangents(stack);
     }
     stack_d[top]! = 0;
@@ -2306,8 +2325,14 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
     x_d[k]! = t23_d;
     const t24 = k - 1;
     const t24_d = k_d;
-    stack_d[top]! = k_d;
-    stack[top++]! = k;
+    if (!k_int) {
+      if (top + 1 > stack.length) {
+        stack = tape.reserve(top, 1);
+        stack_d = tapeTangents(stack);
+      }
+      stack_d[top]! = k_d;
+      stack[top++]! = k;
+    }
     k = t24;
     k_d = t24_d;
   }
@@ -2353,21 +2378,21 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
   const A_b_d = adj_d.A;
   const y_b = adj.y;
   const y_b_d = adj_d.y;
-  const Q_b = new Float64Array(Q.length);
-  const Q_b_d = new Float64Array(Q.length);
-  const R_b = new Float64Array(R.length);
-  const R_b_d = new Float64Array(R.length);
-  const x_b = new Float64Array(x.length);
-  const x_b_d = new Float64Array(x.length);
+  const Q_b = f64Zeros(Q.length);
+  const Q_b_d = f64Zeros(Q.length);
+  const R_b = f64Zeros(R.length);
+  const R_b_d = f64Zeros(R.length);
+  const x_b = f64Zeros(x.length);
+  const x_b_d = f64Zeros(x.length);
   let s_b = 0;
   let s_b_d = 0;
   let total_b = seed;
   let fit_b = 0;
   let fit_b_d = 0;
-  const W_householderQR_b = new Float64Array(W_householderQR.length);
-  const W_householderQR_b_d = new Float64Array(W_householderQR.length);
-  const V_householderQR_b = new Float64Array(V_householderQR.length);
-  const V_householderQR_b_d = new Float64Array(V_householderQR.length);
+  const W_householderQR_b = f64Zeros(W_householderQR.length);
+  const W_householderQR_b_d = f64Zeros(W_householderQR.length);
+  const V_householderQR_b = f64Zeros(V_householderQR.length);
+  const V_householderQR_b_d = f64Zeros(V_householderQR.length);
   let norm2_householderQR_b = 0;
   let norm2_householderQR_b_d = 0;
   let alpha_householderQR_b = 0;
@@ -2424,8 +2449,8 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
   }
   // grad of: for (let k = n - 1; k >= 0; k--)
   for (let k_2 = iters_1; k_2 > 0; k_2--) {
-    k = stack[--top]!;
-    k_d = stack_d[top]!;
+    k = k_int ? k + 1 : stack[--top]!;
+    k_d = k_int ? k_d : stack_d[top]!;
     // grad of: x[k] = s / R[k * n + k]
     x[k]! = stack[--top]!;
     x_d[k]! = stack_d[top]!;
@@ -2451,8 +2476,8 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
     R_b_d[t21]! += t22_b_d;
     // grad of: for (let j = k + 1; j < n; j++)
     for (let k_1 = stack[--top]!; k_1 > 0; k_1--) {
-      j = stack[--top]!;
-      j_d = stack_d[top]!;
+      j = j_int ? j - 1 : stack[--top]!;
+      j_d = j_int ? j_d : stack_d[top]!;
       // grad of: s -= R[k * n + j] * x[j]
       const t17_b = -s_b;
       const t17_b_d = -s_b_d;
@@ -2473,6 +2498,7 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
       R_b[t14]! += t15_b;
       R_b_d[t14]! += t15_b_d;
     }
+    j_int = stack[--top]! !== 0;
     j = stack[--top]!;
     j_d = stack_d[top]!;
     // grad of: for (let i = 0; i < m; i++)

@@ -2,7 +2,7 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian } from 'tsgrad/runtime';
+import { denseHessian, f64Zeros } from 'tsgrad/runtime';
 
 /** loss's value; adds seed times its gradient into adj. */
 export function loss_vjp(w: Float64Array, b: number, x: Float64Array, y: number, adj: { w: Float64Array; b: number; x: Float64Array; y: number }, seed = 1): number {
@@ -70,7 +70,7 @@ export function loss_vjp(w: Float64Array, b: number, x: Float64Array, y: number,
 
 /** loss's value and gradient. */
 export function loss_grad(w: Float64Array, b: number, x: Float64Array, y: number): { value: number; grad: { w: Float64Array; b: number; x: Float64Array; y: number } } {
-  const grad: { w: Float64Array; b: number; x: Float64Array; y: number } = { w: new Float64Array(w.length), b: 0, x: new Float64Array(x.length), y: 0 };
+  const grad: { w: Float64Array; b: number; x: Float64Array; y: number } = { w: f64Zeros(w.length), b: 0, x: f64Zeros(x.length), y: 0 };
   const value = loss_vjp(w, b, x, y, grad);
   return { value, grad };
 }

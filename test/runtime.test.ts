@@ -1,5 +1,5 @@
 /** The runtime tape: stack order on each stack, growth without loss, balance. */
-import { Tape, adjointOf, restore, sink } from '../runtime/index.js';
+import { Tape, adjointOf, f64Zeros, restore, sink } from '../runtime/index.js';
 
 test('values pop in reverse order, across growth of the buffer', () => {
   const t = new Tape();
@@ -97,4 +97,21 @@ test('adjointOf gives each array one zeroed adjoint of its length; sink grows on
   expect(adjointOf(a)).toBe(b);
   expect(adjointOf(new Float64Array(3))).not.toBe(b);
   expect(sink(10_000).length).toBeGreaterThanOrEqual(10_000);
+});
+
+test('f64Zeros: zeroed Float64Arrays of the length asked that share no element, small ones from a pool', () => {
+  const made: Float64Array[] = [];
+  // enough small arrays to exhaust several 64 KiB pools, with a few large ones between them
+  for (let i = 0; i < 600; i++) {
+    const n = i % 50 === 0 ? 513 + i : i % 37;
+    const a = f64Zeros(n);
+    expect(a).toBeInstanceOf(Float64Array);
+    expect(a.length).toBe(n);
+    expect(a.every((x) => x === 0)).toBe(true);
+    a.fill(i + 1); // would show in a later array if two overlapped
+    made.push(a);
+  }
+  made.forEach((a, i) => expect(a.every((x) => x === i + 1)).toBe(true));
+  expect(f64Zeros(513).buffer.byteLength).toBe(513 * 8); // a large one has its own buffer
+  expect(() => f64Zeros(-1)).toThrow(RangeError);
 });

@@ -5,7 +5,7 @@
  * @babel/generator from the adjoint IR.
  */
 import babel from './babel-types.cjs';
-import type { AdjointFunction } from '../reverse/index.js';
+import type { AdjointFunction, Import } from '../reverse/index.js';
 import type { TangentFunction } from '../forward/index.js';
 import type { HvpFunction } from '../second/index.js';
 import type { Loc, Param } from '../ir/types.js';
@@ -111,7 +111,9 @@ function importLines(spec: ModuleSpec): string[] {
   const byModule = new Map<string, Set<string>>();
   const defaults = new Map<string, string>();
   for (const f of spec.functions) {
-    for (const i of [...f.imports, ...spec.tangents?.get(f.name)?.imports ?? [], ...spec.hvps?.get(f.name)?.imports ?? []]) {
+    // (f_grad allocates its gradient arrays with the runtime's f64Zeros)
+    const grad: Import[] = f.exported && f.returnsNumber && f.gradParams.some((p) => p.v.type === 'f64[]') ? [{ name: 'f64Zeros', from: 'runtime' }] : [];
+    for (const i of [...f.imports, ...spec.tangents?.get(f.name)?.imports ?? [], ...spec.hvps?.get(f.name)?.imports ?? [], ...grad]) {
       // a package is imported by its name; a module of the project by its path from here; the
       // kernels the source takes from tsgrad/runtime (and their vjps) from where the runtime is
       const from = i.from === 'runtime' || (typeof i.from === 'object' && i.from.specifier === 'tsgrad/runtime' && !i.from.generated)
@@ -230,7 +232,7 @@ function splitFns(f: AdjointFunction): string[] {
 }
 
 function gradFn(f: AdjointFunction): string {
-  const zeros = f.gradParams.map((p) => `${p.key}: ${p.v.type === 'f64[]' ? `new Float64Array(${p.v.name}.length)` : '0'}`);
+  const zeros = f.gradParams.map((p) => `${p.key}: ${p.v.type === 'f64[]' ? `f64Zeros(${p.v.name}.length)` : '0'}`);
   const args = [...f.params.map((p) => p.v.name), 'grad'].join(', ');
   return [
     `/** ${f.name}'s value and gradient. */`,

@@ -500,11 +500,20 @@ export class BackwardSweep {
     const x = s.target;
     if (this.plan.overwrites.has(s)) {
       let old = popOf(x);
+      // an integer counter (counters.ts): a step is inverted while the flag is set; an entry gives the flag back
+      const flag = this.plan.counters?.flags.get(x);
+      const step = this.plan.counters?.steps.get(s);
+      const inverse = step === undefined ? undefined : bin(step === 1 ? '-' : '+', name(x.name), num(1));
+      if (inverse && !top) old = flag !== undefined ? cond(name(flag), inverse, old) : this.plan.counters!.proven.has(x) ? inverse : old;
+      const entry = flag !== undefined && this.plan.counters!.entries.has(s);
       if (top) {
         const saved = this.names.fresh(`${x.name}_old`, true);
         this.plan.saved.set(s, saved);
         old = name(saved);
+        if (entry) this.plan.counters!.savedFlags.set(s, this.names.fresh(`${flag}_old`, true));
       }
+      // (the flag was pushed after the old value: popped first)
+      if (entry) code.push({ k: 'assign', target: name(flag), op: '=', value: top ? name(this.plan.counters!.savedFlags.get(s)!) : tapeCall('popBool') });
       code.push({ k: 'assign', target: name(x.name), op: '=', value: old });
       // (an array's adjoint array was saved with it, after it)
       const shadow = this.plan.shadows.get(x);

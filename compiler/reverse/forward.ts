@@ -4,7 +4,7 @@
  */
 import { type Atom, type Block, type Func, type Stmt, type Throw, type Var, isArrayType } from '../ir/types.js';
 import { statements } from '../ir/walk.js';
-import { type TExpr, type TStmt, bin, call, index, located, name, num, str, update } from '../ir/target.js';
+import { type TExpr, type TStmt, bin, call, index, located, name, not, num, str, update } from '../ir/target.js';
 import { adjointName, splitForwardName } from '../ir/names.js';
 import { argExpr, atomExpr, evalEq, savedArgs, tapeCall } from './backward.js';
 import type { TapePlan } from './plan.js';
@@ -37,7 +37,7 @@ export class ForwardSweep {
   /** A new array's adjoint array, allocated beside it (zeroed), when it has one of its own. */
   private shadowAlloc(v: Var, length: TExpr): TStmt[] {
     const shadow = this.plan.shadows.get(v);
-    return shadow ? [{ k: 'decl', kind: v.mutable ? 'let' : 'const', name: shadow, init: { k: 'new', ctor: 'Float64Array', args: [length] } }] : [];
+    return shadow ? [{ k: 'decl', kind: v.mutable ? 'let' : 'const', name: shadow, init: call('f64Zeros', length) }] : [];
   }
 
   /** The function's own code, for a private copy of a helper: no tape, and its return. */
@@ -58,6 +58,8 @@ export class ForwardSweep {
       if (!v.mutable || v.kind === 'param' || this.declaredInPlace.has(v) || !assigned.has(v)) continue;
       hoisted.push({ k: 'decl', kind: 'let', name: v.name, type: tsType(v), init: v.type === 'bool' ? { k: 'bool', value: false } : v.type === 'str' ? str('') : num(0) });
     }
+    // (the flag of each integer counter: whether its steps are inverted, see counters.ts)
+    for (const flag of this.plan.counters?.flags.values() ?? []) hoisted.push({ k: 'decl', kind: 'let', name: flag, init: { k: 'bool', value: false } });
     return [...hoisted, ...this.block(this.fn.body, true)];
   }
 
@@ -99,22 +101,35 @@ export class ForwardSweep {
         // rebinding an array rebinds its adjoint array
         const shadow = this.plan.shadows.get(s.target);
         const shadowValue = shadow && s.value.kind === 'var' ? this.adjointOf(s.value.v) : undefined;
+        // an integer counter's flag (counters.ts): set at each entry, saved with the old value
+        const counters = this.plan.counters;
+        const flag = counters?.flags.get(s.target);
+        const entry = flag !== undefined && counters!.entries.has(s);
+        const setFlag: TStmt[] = entry ? [{ k: 'assign', target: name(flag), op: '=', value: bin('&&',
+          call('Number.isInteger', name(s.target.name)), bin('<=', call('Math.abs', name(s.target.name)), bin('**', num(2), num(52)))) }] : [];
         if (top && s.decl && this.declaredInPlace.has(s.target) && !firstDecl.has(s.target)) {
           firstDecl.add(s.target);
           return [{ k: 'decl', kind: 'let', name: s.target.name, init: value },
-            ...(shadow && shadowValue ? [{ k: 'decl', kind: 'let', name: shadow, init: shadowValue } as TStmt] : [])];
+            ...(shadow && shadowValue ? [{ k: 'decl', kind: 'let', name: shadow, init: shadowValue } as TStmt] : []), ...setFlag];
         }
         const saved = this.plan.saved.get(s);
         const savedShadow = this.plan.savedShadows.get(s);
+        const savedFlag = counters?.savedFlags.get(s);
         if (saved) {
           out.push({ k: 'decl', kind: 'const', name: saved, init: name(s.target.name) });
           if (shadow && savedShadow) out.push({ k: 'decl', kind: 'const', name: savedShadow, init: name(shadow) });
+          if (entry && savedFlag) out.push({ k: 'decl', kind: 'const', name: savedFlag, init: name(flag) });
         } else if (this.plan.overwrites.has(s)) {
-          out.push({ k: 'expr', e: tapeCall(pushOf(s.target), name(s.target.name)) });
+          const push: TStmt = { k: 'expr', e: tapeCall(pushOf(s.target), name(s.target.name)) };
+          // a counter's step pushes only while its flag is not set
+          if (flag !== undefined && counters!.steps.has(s)) out.push({ k: 'if', test: not(name(flag)), then: [push], else: [], brief: true });
+          else if (!(counters?.proven.has(s.target) && counters.steps.has(s))) out.push(push);
           if (shadow) out.push({ k: 'expr', e: tapeCall('pushRef', name(shadow)) });
+          if (entry) out.push({ k: 'expr', e: tapeCall('pushBool', name(flag)) });
         }
         out.push({ k: 'assign', target: name(s.target.name), op: '=', value });
         if (shadow && shadowValue) out.push({ k: 'assign', target: name(shadow), op: '=', value: shadowValue });
+        out.push(...setFlag);
         return out;
       }
       case 'store': {

@@ -12,6 +12,7 @@ import { type TExpr, type TStmt, bin, call, cond, index, member, name, num, sub,
 import { BackwardSweep, atomExpr, tapeCall } from './backward.js';
 import { ForwardSweep } from './forward.js';
 import { emptyPlan } from './plan.js';
+import { findCounters } from './counters.js';
 import { calls, readsOf } from './refs.js';
 import { fuse, fusableLoop, usesTape } from './fusion.js';
 import { localStack } from './stack.js';
@@ -113,11 +114,26 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>, options: Che
   // (a final loop whose reverse can be fused into it needs no tape: what it reads stays restored)
   const fusable = fusableLoop(fn, active, planned.backward);
   const excluded = new Set<Var>(fusable ? [...statements([fusable])].flatMap(reads) : []);
+  // (a counter is restored by inverting its steps, for nothing: not snapshotted)
+  if (checkpointed.length === 0) {
+    const counters = findCounters(fn.body, active, planned.saved, fresh, new Set(), fn.names.clone());
+    for (const v of [...counters.flags.keys(), ...counters.proven]) excluded.add(v);
+  }
   for (let choice = chooseSnapshots(fn, active, restored, excluded); choice.vars.size > 0; choice = chooseSnapshots(fn, active, restored, excluded)) {
     const attempt = planWith(choice);
     const unserved = unsnapshotted(fn, choice, attempt.backward);
     if (unserved.length === 0) { planned = attempt; snapshotted = choice.vars; break; }
     for (const v of unserved) excluded.add(v);
+  }
+  // Counters stepped by ±1 in loops: their steps inverted in the reverse sweep rather than taped (counters.ts)
+  if (checkpointed.length === 0) {
+    const names = fn.names.clone();
+    const counters = findCounters(fn.body, active, planned.saved, fresh, snapshotted, names);
+    if (counters.steps.size > 0) {
+      const { plan } = planned.backward;
+      const backward = new BackwardSweep(fn, active, { ...emptyPlan(plan.overwrites, plan.restoredVars, plan.snapshotVars, plan.snapshots), callModes: plan.callModes, counters }, names);
+      planned = { backward, reverse: backward.sweep(name('seed')), saved: planned.saved };
+    }
   }
   const { backward } = planned;
   let reverse = planned.reverse;
@@ -195,7 +211,7 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>, options: Che
       if (backward.dynamicArrays || arrayAdjoints.has(backward.adjoint(v))) continue;
       arrayAdjoints.add(backward.adjoint(v));
       const length = member(name(v.name), 'length');
-      setup.push({ k: 'decl', kind: 'const', name: backward.adjoint(v), init: { k: 'new', ctor: 'Float64Array', args: [length] } });
+      setup.push({ k: 'decl', kind: 'const', name: backward.adjoint(v), init: call('f64Zeros', length) });
       continue;
     }
     if (!v.mutable) continue;

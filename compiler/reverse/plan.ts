@@ -3,6 +3,7 @@
  * on the tape, where, and which loops count their trips.
  */
 import type { Stmt, Var } from '../ir/types.js';
+import type { Counters } from './counters.js';
 
 export interface TapePlan {
   /**
@@ -39,6 +40,8 @@ export interface TapePlan {
   readonly shadows: Map<Var, string>;
   /** For a top-level rebinding of such an array kept in a `const` (`saved`), the const of its adjoint. */
   readonly savedShadows: Map<Stmt, string>;
+  /** Integer counters whose steps the reverse sweep inverts instead of popping (counters.ts). */
+  readonly counters?: Counters;
   /**
    * The mode chosen for each call of a generated vjp (split.ts), and why: split (the forward
    * sweep calls `g_fwd`, which records on the tape what `g_rev` pops in the reverse sweep) or

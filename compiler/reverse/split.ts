@@ -137,6 +137,8 @@ export function splitForms(fn: Func, parts: {
     const init = d?.k === 'decl' ? d.init : undefined;
     if (init?.k === 'new' || init?.k === 'array' || (d?.k === 'decl' && d.type?.endsWith('[]'))) return 'ref';
     if (init?.k === 'name' && !seen.has(init.name)) return howOf(init.name, new Set([...seen, n]));
+    // (a counter's flag, counters.ts)
+    if (init?.k === 'bool') return 'bool';
     return 'value';
   };
   const pushes: TStmt[] = [];

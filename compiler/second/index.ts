@@ -419,6 +419,8 @@ class Builder {
   /** A zero tangent of the shape of `e` (an array's for an array). */
   private zeroLike(e: TExpr): TExpr {
     if (e.k === 'new') return { ...e, args: e.args.map((a) => (a.k === 'array' ? { k: 'array', elements: a.elements.map(() => num(0)) } : a)) };
+    // (the runtime's zeroed array: `f64Zeros(n)`, as `new Float64Array(n)`)
+    if (e.k === 'call' && e.callee === 'f64Zeros') return e;
     return num(0);
   }
 

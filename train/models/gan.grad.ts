@@ -3,7 +3,7 @@
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
 // f_jacobian(..., mode) returns { value, jacobian, rows, columns } of a function that writes arrays: row-major, by columns or rows.
-import { denseHessian, tape, tapeTangents } from 'tsgrad/runtime';
+import { denseHessian, f64Zeros, tape, tapeTangents } from 'tsgrad/runtime';
 
 /** Adds into adj the adjoints of generate's inputs, given in adj those of the arrays it writes: it writes them as generate does, except that an array it also reads is left as it found it. */
 export function generate_vjp(G1: Float64Array, gb1: Float64Array, G2: Float64Array, gb2: Float64Array, Z: Float64Array, n: number, kind: number, alpha: number, out: Float64Array, adj: { G1: Float64Array; gb1: Float64Array; G2: Float64Array; gb2: Float64Array; Z: Float64Array; n: number; kind: number; alpha: number; out: Float64Array }, seed = 1): void {
@@ -188,7 +188,7 @@ export function generate_vjp(G1: Float64Array, gb1: Float64Array, G2: Float64Arr
   const Z_b = adj.Z;
   let alpha_b = 0;
   const out_b = adj.out;
-  const H_b = new Float64Array(H.length);
+  const H_b = f64Zeros(H.length);
   let z_dense_b = 0;
   let t12_dense_b = 0;
   let t3_activate_dense_b = 0;
@@ -906,8 +906,8 @@ export function discriminate_vjp(D1: Float64Array, db1: Float64Array, D2: Float6
   const mask_b = adj.mask;
   let alpha_b = 0;
   const out_b = adj.out;
-  const H_b = new Float64Array(H.length);
-  const dropped_b = new Float64Array(dropped.length);
+  const H_b = f64Zeros(H.length);
+  const dropped_b = f64Zeros(dropped.length);
   let z_dense_b = 0;
   let t12_dense_b = 0;
   let t3_activate_dense_b = 0;
@@ -1861,9 +1861,9 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
   const db1_b = adj.db1;
   const D2_b = adj.D2;
   const db2_b = adj.db2;
-  const zReal_b = new Float64Array(zReal.length);
-  const zFake_b = new Float64Array(zFake.length);
-  const H_discriminate_b = new Float64Array(H_discriminate.length);
+  const zReal_b = f64Zeros(zReal.length);
+  const zFake_b = f64Zeros(zFake.length);
+  const H_discriminate_b = f64Zeros(H_discriminate.length);
   let z_dense_discriminate_b = 0;
   let t12_dense_discriminate_b = 0;
   let t3_activate_dense_discriminate_b = 0;
@@ -1872,10 +1872,10 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
   let t10_activate_dense_discriminate_b = 0;
   let t16_activate_dense_discriminate_b = 0;
   let t23_activate_dense_discriminate_b = 0;
-  const dropped_discriminate_b = new Float64Array(dropped_discriminate.length);
+  const dropped_discriminate_b = f64Zeros(dropped_discriminate.length);
   let z_dense_1_discriminate_b = 0;
   let t12_dense_1_discriminate_b = 0;
-  const H_discriminate_1_b = new Float64Array(H_discriminate_1.length);
+  const H_discriminate_1_b = f64Zeros(H_discriminate_1.length);
   let z_dense_discriminate_1_b = 0;
   let t12_dense_discriminate_1_b = 0;
   let t3_activate_dense_discriminate_1_b = 0;
@@ -1884,7 +1884,7 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
   let t10_activate_dense_discriminate_1_b = 0;
   let t16_activate_dense_discriminate_1_b = 0;
   let t23_activate_dense_discriminate_1_b = 0;
-  const dropped_discriminate_1_b = new Float64Array(dropped_discriminate_1.length);
+  const dropped_discriminate_1_b = f64Zeros(dropped_discriminate_1.length);
   let z_dense_1_discriminate_1_b = 0;
   let t12_dense_1_discriminate_1_b = 0;
   let total_binaryCrossEntropy_b = 0;
@@ -2336,7 +2336,7 @@ export function discriminatorLoss_vjp(D1: Float64Array, db1: Float64Array, D2: F
 
 /** discriminatorLoss's value and gradient. */
 export function discriminatorLoss_grad(D1: Float64Array, db1: Float64Array, D2: Float64Array, db2: Float64Array, real: Float64Array, fake: Float64Array, maskReal: Float64Array, maskFake: Float64Array, n: number, kind: number, alpha: number): { value: number; grad: { D1: Float64Array; db1: Float64Array; D2: Float64Array; db2: Float64Array } } {
-  const grad: { D1: Float64Array; db1: Float64Array; D2: Float64Array; db2: Float64Array } = { D1: new Float64Array(D1.length), db1: new Float64Array(db1.length), D2: new Float64Array(D2.length), db2: new Float64Array(db2.length) };
+  const grad: { D1: Float64Array; db1: Float64Array; D2: Float64Array; db2: Float64Array } = { D1: f64Zeros(D1.length), db1: f64Zeros(db1.length), D2: f64Zeros(D2.length), db2: f64Zeros(db2.length) };
   const value = discriminatorLoss_vjp(D1, db1, D2, db2, real, fake, maskReal, maskFake, n, kind, alpha, grad);
   return { value, grad };
 }
@@ -3544,12 +3544,12 @@ export function discriminatorLoss_hvp(D1: Float64Array, db1: Float64Array, D2: F
   const D2_b_d = adj_d.D2;
   const db2_b = adj.db2;
   const db2_b_d = adj_d.db2;
-  const zReal_b = new Float64Array(zReal.length);
-  const zReal_b_d = new Float64Array(zReal.length);
-  const zFake_b = new Float64Array(zFake.length);
-  const zFake_b_d = new Float64Array(zFake.length);
-  const H_discriminate_b = new Float64Array(H_discriminate.length);
-  const H_discriminate_b_d = new Float64Array(H_discriminate.length);
+  const zReal_b = f64Zeros(zReal.length);
+  const zReal_b_d = f64Zeros(zReal.length);
+  const zFake_b = f64Zeros(zFake.length);
+  const zFake_b_d = f64Zeros(zFake.length);
+  const H_discriminate_b = f64Zeros(H_discriminate.length);
+  const H_discriminate_b_d = f64Zeros(H_discriminate.length);
   let z_dense_discriminate_b = 0;
   let z_dense_discriminate_b_d = 0;
   let t12_dense_discriminate_b = 0;
@@ -3566,14 +3566,14 @@ export function discriminatorLoss_hvp(D1: Float64Array, db1: Float64Array, D2: F
   let t16_activate_dense_discriminate_b_d = 0;
   let t23_activate_dense_discriminate_b = 0;
   let t23_activate_dense_discriminate_b_d = 0;
-  const dropped_discriminate_b = new Float64Array(dropped_discriminate.length);
-  const dropped_discriminate_b_d = new Float64Array(dropped_discriminate.length);
+  const dropped_discriminate_b = f64Zeros(dropped_discriminate.length);
+  const dropped_discriminate_b_d = f64Zeros(dropped_discriminate.length);
   let z_dense_1_discriminate_b = 0;
   let z_dense_1_discriminate_b_d = 0;
   let t12_dense_1_discriminate_b = 0;
   let t12_dense_1_discriminate_b_d = 0;
-  const H_discriminate_1_b = new Float64Array(H_discriminate_1.length);
-  const H_discriminate_1_b_d = new Float64Array(H_discriminate_1.length);
+  const H_discriminate_1_b = f64Zeros(H_discriminate_1.length);
+  const H_discriminate_1_b_d = f64Zeros(H_discriminate_1.length);
   let z_dense_discriminate_1_b = 0;
   let z_dense_discriminate_1_b_d = 0;
   let t12_dense_discriminate_1_b = 0;
@@ -3590,8 +3590,8 @@ export function discriminatorLoss_hvp(D1: Float64Array, db1: Float64Array, D2: F
   let t16_activate_dense_discriminate_1_b_d = 0;
   let t23_activate_dense_discriminate_1_b = 0;
   let t23_activate_dense_discriminate_1_b_d = 0;
-  const dropped_discriminate_1_b = new Float64Array(dropped_discriminate_1.length);
-  const dropped_discriminate_1_b_d = new Float64Array(dropped_discriminate_1.length);
+  const dropped_discriminate_1_b = f64Zeros(dropped_discriminate_1.length);
+  const dropped_discriminate_1_b_d = f64Zeros(dropped_discriminate_1.length);
   let z_dense_1_discriminate_1_b = 0;
   let z_dense_1_discriminate_1_b_d = 0;
   let t12_dense_1_discriminate_1_b = 0;
@@ -4649,9 +4649,9 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
   const gb1_b = adj.gb1;
   const G2_b = adj.G2;
   const gb2_b = adj.gb2;
-  const fake_b = new Float64Array(fake.length);
-  const z_b = new Float64Array(z.length);
-  const H_generate_b = new Float64Array(H_generate.length);
+  const fake_b = f64Zeros(fake.length);
+  const z_b = f64Zeros(z.length);
+  const H_generate_b = f64Zeros(H_generate.length);
   let z_dense_generate_b = 0;
   let t12_dense_generate_b = 0;
   let t3_activate_dense_generate_b = 0;
@@ -4663,7 +4663,7 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
   let z_dense_1_generate_b = 0;
   let result_activate_dense_1_generate_b = 0;
   let t12_dense_1_generate_b = 0;
-  const H_discriminate_b = new Float64Array(H_discriminate.length);
+  const H_discriminate_b = f64Zeros(H_discriminate.length);
   let z_dense_discriminate_b = 0;
   let t12_dense_discriminate_b = 0;
   let t3_activate_dense_discriminate_b = 0;
@@ -4672,7 +4672,7 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
   let t10_activate_dense_discriminate_b = 0;
   let t16_activate_dense_discriminate_b = 0;
   let t23_activate_dense_discriminate_b = 0;
-  const dropped_discriminate_b = new Float64Array(dropped_discriminate.length);
+  const dropped_discriminate_b = f64Zeros(dropped_discriminate.length);
   let z_dense_1_discriminate_b = 0;
   let t12_dense_1_discriminate_b = 0;
   let total_binaryCrossEntropy_b = 0;
@@ -5075,7 +5075,7 @@ export function generatorLoss_vjp(G1: Float64Array, gb1: Float64Array, G2: Float
 
 /** generatorLoss's value and gradient. */
 export function generatorLoss_grad(G1: Float64Array, gb1: Float64Array, G2: Float64Array, gb2: Float64Array, D1: Float64Array, db1: Float64Array, D2: Float64Array, db2: Float64Array, Z: Float64Array, mask: Float64Array, n: number, kind: number, alpha: number, gKind: number, gAlpha: number): { value: number; grad: { G1: Float64Array; gb1: Float64Array; G2: Float64Array; gb2: Float64Array } } {
-  const grad: { G1: Float64Array; gb1: Float64Array; G2: Float64Array; gb2: Float64Array } = { G1: new Float64Array(G1.length), gb1: new Float64Array(gb1.length), G2: new Float64Array(G2.length), gb2: new Float64Array(gb2.length) };
+  const grad: { G1: Float64Array; gb1: Float64Array; G2: Float64Array; gb2: Float64Array } = { G1: f64Zeros(G1.length), gb1: f64Zeros(gb1.length), G2: f64Zeros(G2.length), gb2: f64Zeros(gb2.length) };
   const value = generatorLoss_vjp(G1, gb1, G2, gb2, D1, db1, D2, db2, Z, mask, n, kind, alpha, gKind, gAlpha, grad);
   return { value, grad };
 }
@@ -6185,12 +6185,12 @@ export function generatorLoss_hvp(G1: Float64Array, gb1: Float64Array, G2: Float
   const G2_b_d = adj_d.G2;
   const gb2_b = adj.gb2;
   const gb2_b_d = adj_d.gb2;
-  const fake_b = new Float64Array(fake.length);
-  const fake_b_d = new Float64Array(fake.length);
-  const z_b = new Float64Array(z.length);
-  const z_b_d = new Float64Array(z.length);
-  const H_generate_b = new Float64Array(H_generate.length);
-  const H_generate_b_d = new Float64Array(H_generate.length);
+  const fake_b = f64Zeros(fake.length);
+  const fake_b_d = f64Zeros(fake.length);
+  const z_b = f64Zeros(z.length);
+  const z_b_d = f64Zeros(z.length);
+  const H_generate_b = f64Zeros(H_generate.length);
+  const H_generate_b_d = f64Zeros(H_generate.length);
   let z_dense_generate_b = 0;
   let z_dense_generate_b_d = 0;
   let t12_dense_generate_b = 0;
@@ -6213,8 +6213,8 @@ export function generatorLoss_hvp(G1: Float64Array, gb1: Float64Array, G2: Float
   let result_activate_dense_1_generate_b_d = 0;
   let t12_dense_1_generate_b = 0;
   let t12_dense_1_generate_b_d = 0;
-  const H_discriminate_b = new Float64Array(H_discriminate.length);
-  const H_discriminate_b_d = new Float64Array(H_discriminate.length);
+  const H_discriminate_b = f64Zeros(H_discriminate.length);
+  const H_discriminate_b_d = f64Zeros(H_discriminate.length);
   let z_dense_discriminate_b = 0;
   let z_dense_discriminate_b_d = 0;
   let t12_dense_discriminate_b = 0;
@@ -6231,8 +6231,8 @@ export function generatorLoss_hvp(G1: Float64Array, gb1: Float64Array, G2: Float
   let t16_activate_dense_discriminate_b_d = 0;
   let t23_activate_dense_discriminate_b = 0;
   let t23_activate_dense_discriminate_b_d = 0;
-  const dropped_discriminate_b = new Float64Array(dropped_discriminate.length);
-  const dropped_discriminate_b_d = new Float64Array(dropped_discriminate.length);
+  const dropped_discriminate_b = f64Zeros(dropped_discriminate.length);
+  const dropped_discriminate_b_d = f64Zeros(dropped_discriminate.length);
   let z_dense_1_discriminate_b = 0;
   let z_dense_1_discriminate_b_d = 0;
   let t12_dense_1_discriminate_b = 0;

@@ -2,7 +2,7 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian, tape, tapeTangents } from 'tsgrad/runtime';
+import { denseHessian, f64Zeros, tape, tapeTangents } from 'tsgrad/runtime';
 
 /** logregLoss's value; adds seed times its gradient into adj. */
 export function logregLoss_vjp(W: Float64Array, b: Float64Array, X: Float64Array, Y: Float64Array, n: number, adj: { W: Float64Array; b: Float64Array }, seed = 1): number {
@@ -88,7 +88,7 @@ export function logregLoss_vjp(W: Float64Array, b: Float64Array, X: Float64Array
   const t3 = t21_softmaxCrossEntropy;
   const W_b = adj.W;
   const b_b = adj.b;
-  const logits_b = new Float64Array(logits.length);
+  const logits_b = f64Zeros(logits.length);
   let z_dense_b = 0;
   let t12_dense_b = 0;
   let total_softmaxCrossEntropy_b = 0;
@@ -183,7 +183,7 @@ export function logregLoss_vjp(W: Float64Array, b: Float64Array, X: Float64Array
 
 /** logregLoss's value and gradient. */
 export function logregLoss_grad(W: Float64Array, b: Float64Array, X: Float64Array, Y: Float64Array, n: number): { value: number; grad: { W: Float64Array; b: Float64Array } } {
-  const grad: { W: Float64Array; b: Float64Array } = { W: new Float64Array(W.length), b: new Float64Array(b.length) };
+  const grad: { W: Float64Array; b: Float64Array } = { W: f64Zeros(W.length), b: f64Zeros(b.length) };
   const value = logregLoss_vjp(W, b, X, Y, n, grad);
   return { value, grad };
 }
@@ -455,8 +455,8 @@ export function logregLoss_hvp(W: Float64Array, b: Float64Array, X: Float64Array
   const W_b_d = adj_d.W;
   const b_b = adj.b;
   const b_b_d = adj_d.b;
-  const logits_b = new Float64Array(logits.length);
-  const logits_b_d = new Float64Array(logits.length);
+  const logits_b = f64Zeros(logits.length);
+  const logits_b_d = f64Zeros(logits.length);
   let z_dense_b = 0;
   let z_dense_b_d = 0;
   let t12_dense_b = 0;
@@ -831,9 +831,9 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
   const b1_b = adj.b1;
   const W2_b = adj.W2;
   const b2_b = adj.b2;
-  const H_b = new Float64Array(H.length);
-  const dropped_b = new Float64Array(dropped.length);
-  const logits_b = new Float64Array(logits.length);
+  const H_b = f64Zeros(H.length);
+  const dropped_b = f64Zeros(dropped.length);
+  const logits_b = f64Zeros(logits.length);
   let z_dense_b = 0;
   let t12_dense_b = 0;
   let t3_activate_dense_b = 0;
@@ -1092,7 +1092,7 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
 
 /** mlpLoss's value and gradient. */
 export function mlpLoss_grad(W1: Float64Array, b1: Float64Array, W2: Float64Array, b2: Float64Array, X: Float64Array, Y: Float64Array, mask: Float64Array, n: number, kind: number, alpha: number): { value: number; grad: { W1: Float64Array; b1: Float64Array; W2: Float64Array; b2: Float64Array } } {
-  const grad: { W1: Float64Array; b1: Float64Array; W2: Float64Array; b2: Float64Array } = { W1: new Float64Array(W1.length), b1: new Float64Array(b1.length), W2: new Float64Array(W2.length), b2: new Float64Array(b2.length) };
+  const grad: { W1: Float64Array; b1: Float64Array; W2: Float64Array; b2: Float64Array } = { W1: f64Zeros(W1.length), b1: f64Zeros(b1.length), W2: f64Zeros(W2.length), b2: f64Zeros(b2.length) };
   const value = mlpLoss_vjp(W1, b1, W2, b2, X, Y, mask, n, kind, alpha, grad);
   return { value, grad };
 }
@@ -1786,12 +1786,12 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
   const W2_b_d = adj_d.W2;
   const b2_b = adj.b2;
   const b2_b_d = adj_d.b2;
-  const H_b = new Float64Array(H.length);
-  const H_b_d = new Float64Array(H.length);
-  const dropped_b = new Float64Array(dropped.length);
-  const dropped_b_d = new Float64Array(dropped.length);
-  const logits_b = new Float64Array(logits.length);
-  const logits_b_d = new Float64Array(logits.length);
+  const H_b = f64Zeros(H.length);
+  const H_b_d = f64Zeros(H.length);
+  const dropped_b = f64Zeros(dropped.length);
+  const dropped_b_d = f64Zeros(dropped.length);
+  const logits_b = f64Zeros(logits.length);
+  const logits_b_d = f64Zeros(logits.length);
   let z_dense_b = 0;
   let z_dense_b_d = 0;
   let t12_dense_b = 0;

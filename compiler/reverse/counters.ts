@@ -1,0 +1,93 @@
+/**
+ * Integer counters restored by their inverse step instead of the tape (issue 13). A counter
+ * is an inactive number variable whose overwrites are all either steps `i = i + 1` / `i = i - 1`
+ * (`i++`, `i--`, `i += 1`) or entries (any other assignment: `let idx = k * m + d`). When the
+ * reverse sweep reads it, each step inside a loop would push the old value; instead, the
+ * reverse computes it back as `i - 1` (or `i + 1`). That is exact when the counter holds an
+ * integer whose magnitude stays below 2^53: then `i + 1` and `i + 1 - 1` are exact.
+ *
+ * When every entry is an integer constant (`let i = 0`) or the index of a `for` loop that starts
+ * at one and steps by an integer (`j = i`), that is proven where it is compiled:
+ * the steps are inverted unconditionally. Otherwise the proof is made at run time where it is cheap, at each entry: the forward sweep sets a
+ * flag `i_int = Number.isInteger(i) && Math.abs(i) <= 2 ** 52` there. Steps of ±1 keep an
+ * integer an integer, and from |i| ≤ 2^52 reaching 2^53 takes 2^52 steps (more than a month
+ * of steps at one per nanosecond), so while the flag is set every step is exactly invertible.
+ * While it is not set (an entry gave a fraction, a huge value, NaN), each step pushes its old
+ * value as before. Each step tests the flag in both sweeps; each entry saves the flag with the
+ * counter's old value (on the tape, or in a const at the top level) and the reverse sweep
+ * restores both. A step at the top level keeps its old value in a const as before.
+ */
+import type { Atom, Block, Stmt, Var } from '../ir/types.js';
+import type { Names } from '../ir/names.js';
+import { statements } from '../ir/walk.js';
+
+export interface Counters {
+  /** The flag of each counter, by the counter. */
+  readonly flags: ReadonlyMap<Var, string>;
+  /** Counters whose every entry is an integer constant (|c| ≤ 2^52) or such a loop's index: always invertible, no flag. */
+  readonly proven: ReadonlySet<Var>;
+  /** Steps of a counter (`i = t` with `t = i ± 1`): the amount added. */
+  readonly steps: ReadonlyMap<Stmt, 1 | -1>;
+  /** Entries of a counter: its other assignments, after which the flag is set. */
+  readonly entries: ReadonlySet<Stmt>;
+  /** For an entry whose old value is kept in a const (top level), the const of the old flag (set by the reverse sweep). */
+  readonly savedFlags: Map<Stmt, string>;
+}
+
+/** The amount a step adds: `i = t` right after `t = i + 1`, `t = 1 + i`, `t = i - 1` (or ±1 the other way). */
+function stepOf(block: Block, at: number): 1 | -1 | undefined {
+  const s = block[at]!;
+  const prev = block[at - 1];
+  if (s.kind !== 'assign' || s.value.kind !== 'var' || prev?.kind !== 'eq' || prev.out !== s.value.v) return undefined;
+  const [a, b] = prev.args;
+  const isX = (x: typeof a) => x?.kind === 'var' && x.v === s.target;
+  const unit = (x: typeof a) => (x?.kind === 'const' && (x.value === 1 || x.value === -1) ? x.value : undefined);
+  if (prev.prim === 'add' && isX(a) && unit(b)) return unit(b);
+  if (prev.prim === 'add' && isX(b) && unit(a)) return unit(a);
+  if (prev.prim === 'sub' && isX(a) && unit(b)) return unit(b) === 1 ? -1 : 1;
+  return undefined;
+}
+
+/**
+ * The counters of `body`: variables `v` not active, not snapshotted, whose every step is an
+ * overwrite the plan saves (`saved`) and whose every entry is either a first assignment
+ * (`fresh`) or saved too, so that the reverse sweep can give back the flag at each entry.
+ */
+export function findCounters(body: Block, active: ReadonlySet<Var>, saved: ReadonlySet<Stmt>, fresh: ReadonlySet<Stmt>,
+  snapshotVars: ReadonlySet<Var>, names: Names): Counters {
+  const steps = new Map<Stmt, 1 | -1>();
+  const visit = (block: Block): void => {
+    block.forEach((s, i) => {
+      const step = stepOf(block, i);
+      if (step !== undefined) steps.set(s, step);
+      if (s.kind === 'if') { visit(s.then); visit(s.else); }
+      if (s.kind === 'for') visit(s.body);
+      if (s.kind === 'while') { visit(s.pre); visit(s.body); }
+    });
+  };
+  visit(body);
+  // integers where compiled: constants, and the indices of for loops from such a constant by integer steps
+  const small = (a: Atom) => a.kind === 'const' && typeof a.value === 'number' && Number.isInteger(a.value) && Math.abs(a.value) <= 2 ** 52;
+  const indices = new Set<Var>();
+  for (const s of statements(body)) if (s.kind === 'for' && small(s.from) && Number.isInteger(s.step)) indices.add(s.index);
+  const integral = (a: Atom) => small(a) || (a.kind === 'var' && indices.has(a.v));
+  const defs = new Map<Var, Stmt[]>();
+  for (const s of statements(body)) if (s.kind === 'assign') defs.set(s.target, [...defs.get(s.target) ?? [], s]);
+  const flags = new Map<Var, string>();
+  const kept = new Map<Stmt, 1 | -1>();
+  const entries = new Set<Stmt>();
+  const proven = new Set<Var>();
+  for (const [v, ds] of defs) {
+    if (v.kind === 'param' || (v.type !== 'f64' && v.type !== 'int') || active.has(v) || snapshotVars.has(v)) continue;
+    const own = ds.filter((s) => steps.has(s));
+    // (a step at the top level keeps its old value in a const: a counter needs a step in a block below)
+    if (own.length === 0 || !own.every((s) => saved.has(s)) || own.every((s) => body.includes(s))) continue;
+    const others = ds.filter((s) => !steps.has(s));
+    if (!others.every((s) => fresh.has(s) || saved.has(s))) continue;
+    if (others.every((s) => s.kind === 'assign' && integral(s.value))) proven.add(v);
+    else flags.set(v, names.fresh(`${v.name}_int`, true));
+    for (const s of own) kept.set(s, steps.get(s)!);
+    for (const s of others) entries.add(s);
+  }
+  return { flags, proven, steps: kept, entries, savedFlags: new Map() };
+}
