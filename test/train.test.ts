@@ -294,6 +294,7 @@ describe('training', () => {
     expect(Object.keys(lines[0]!)).toEqual(['plot', 'iteration', 'discriminator', 'generator']);
     const png = readFileSync(path.join(logs, run, 'samples-000003.png'));
     expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(png[25]).toBe(0); // IHDR's colour type: greyscale, one byte a pixel
     expect(readFileSync(path.join(logs, run, 'index.html'), 'utf8')).toContain('<img src="samples-000006.png"');
     expect(out[0]).toBe(`run: ${path.join(logs, run)}`);
   });
