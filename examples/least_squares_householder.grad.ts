@@ -3,7 +3,7 @@
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode).
 import { restore, tape } from 'tsgrad/runtime';
 
-/** Adds into adj the adjoints of householderQR's inputs, given in adj those of the arrays it writes (which it leaves as it found them). */
+/** Adds into adj the adjoints of householderQR's inputs, given in adj those of the arrays it writes: it writes them as householderQR does, except that an array it also reads is left as it found it. */
 export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Float64Array, R: Float64Array, adj: { A: Float64Array; m: number; n: number; Q: Float64Array; R: Float64Array }, seed = 1): void {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;

@@ -40,10 +40,18 @@ export class Rng {
   }
 }
 
-/** A seed for stream `index` of run `seed`. */
-export function subSeed(seed: number, index: number): number {
-  let h = (seed ^ 0x9e3779b9) >>> 0;
-  h = Math.imul(h ^ (index + 0x7f4a7c15), 0x85ebca6b) >>> 0;
+/** A 32-bit finaliser (murmur3's fmix32): every input bit changes each output bit with probability ~1/2. */
+function mix(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b) >>> 0;
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) >>> 0;
   return (h ^ (h >>> 16)) >>> 0;
+}
+
+/**
+ * A seed for stream `index` of run `seed`. The seed is mixed before the index joins it, so
+ * runs with nearby seeds draw unrelated programs (combining them first by `^` made stream g
+ * of seed s the same as stream g' of seed s' whenever s ^ g = s' ^ g').
+ */
+export function subSeed(seed: number, index: number): number {
+  return mix((mix((seed ^ 0x9e3779b9) >>> 0) + Math.imul(index + 1, 0x9e3779b1)) >>> 0);
 }

@@ -184,7 +184,7 @@ function vjp(f: AdjointFunction): string {
   const params = [...paramList(f, 'positional'), `adj: ${adjType(f)}`, 'seed = 1'];
   const doc = f.returnsNumber
     ? `/** ${f.name}'s value; adds seed times its gradient into adj. */`
-    : `/** Adds into adj the adjoints of ${f.name}'s inputs, given in adj those of the arrays it writes (which it leaves as it found them). */`;
+    : `/** Adds into adj the adjoints of ${f.name}'s inputs, given in adj those of the arrays it writes: it writes them as ${f.name} does, except that an array it also reads is left as it found it. */`;
   const fn = (name: string, body: AdjointFunction['body']) =>
     `${f.exported ? 'export ' : ''}function ${name}(${params.join(', ')}): ${returnType(f)} {\n${printBody(body, f.loc)}\n}`;
   if (!f.contractBody) return [doc, fn(`${f.name}_vjp`, f.body)].join('\n');
@@ -210,9 +210,14 @@ function gradFn(f: AdjointFunction): string {
   ].join('\n');
 }
 
-/** `{ x?: number; w?: Float64Array }`: the tangent of each parameter that has a key in `grad`, optional (zero). */
+/**
+ * `{ x?: number; w?: Float64Array }`: the tangent of each parameter that has a key in `grad`,
+ * optional (zero). A `number[]` parameter's tangent may be a `number[]` too: a recursive call
+ * passes an array built by `push`, whose tangent grows beside it.
+ */
 function tangentType(f: AdjointFunction): string {
-  const fields = f.gradParams.map((p) => `${p.key}?: ${p.v.type === 'f64[]' ? 'Float64Array' : 'number'}`);
+  const arrayType = (p: Param): string => p.tsType === 'number[]' ? 'Float64Array | number[]' : 'Float64Array';
+  const fields = f.gradParams.map((p) => `${p.key}?: ${p.v.type === 'f64[]' ? arrayType(p) : 'number'}`);
   return fields.length ? `{ ${fields.join('; ')} }` : 'Record<string, never>';
 }
 

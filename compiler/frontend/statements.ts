@@ -213,8 +213,11 @@ export class FunctionLowering implements ExprContext {
     let tsType = optionalString ? 'string' : paramKind(checker, p);
     // a string parameter's type is written out in the generated code (`"km" | "mi"`), which
     // need not import the source's alias
+    // so is one the source writes through a type alias (`a: Vec`, `type Vec = Float64Array`,
+    // maybe imported): the generated module does not have the alias
     let typeText = tsType === 'string' ? checker.typeToString(checker.getNonNullableType(type), undefined, ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.InTypeAlias)
-      : p.type ? p.type.getText(b.sf) : checker.typeToString(type);
+      : p.type ? withoutAliases(p.type, checker) ?? checker.typeToString(checker.getNonNullableType(type), undefined, ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.InTypeAlias)
+      : checker.typeToString(type);
     // `number[] | Uint8Array | Float64Array` (ml-distance's NumberArray) only read: read as
     // ArrayLike<number>, which every member is, and differentiated as a float array
     if (tsType === 'other' && isMixedArrayUnion(type, checker) && !this.assigned.has(symbol) &&
@@ -1938,4 +1941,38 @@ function hasNoinlineTag(fn: FunctionNode): boolean {
     const doc = last && text.slice(last.pos + 3, last.end - 2).replace(/`[^`]*`/g, '');
     return doc !== undefined && /(^|\s)@noinline(?![\w-])/.test(doc);
   });
+}
+
+/**
+ * A type annotation as written, with each type alias it names (declared here or imported)
+ * replaced by what the alias stands for, as its declaration writes it (`Vec` → `Float64Array`,
+ * `Weights` → `Float64Array | number[]`); undefined for a generic alias.
+ */
+function withoutAliases(node: ts.TypeNode, checker: ts.TypeChecker, depth = 0): string | undefined {
+  const sf = node.getSourceFile();
+  const parts: string[] = [];
+  let pos = node.getStart(sf);
+  let generic = false;
+  const visit = (n: ts.Node): void => {
+    if (ts.isTypeReferenceNode(n)) {
+      let symbol = checker.getSymbolAtLocation(n.typeName);
+      if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+      const decl = symbol?.declarations?.find(ts.isTypeAliasDeclaration);
+      if (decl) {
+        const inner = decl.typeParameters || depth > 8 ? undefined : withoutAliases(decl.type, checker, depth + 1);
+        if (inner === undefined) {
+          generic = true;
+          return;
+        }
+        const compound = ts.isUnionTypeNode(decl.type) || ts.isIntersectionTypeNode(decl.type) || ts.isFunctionTypeNode(decl.type) || ts.isConditionalTypeNode(decl.type);
+        parts.push(sf.text.slice(pos, n.getStart(sf)), compound && n !== node ? `(${inner})` : inner);
+        pos = n.getEnd();
+        return;
+      }
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(node);
+  parts.push(sf.text.slice(pos, node.getEnd()));
+  return generic ? undefined : parts.join('');
 }
