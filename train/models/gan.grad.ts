@@ -3,7 +3,7 @@
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode).
 import { tape } from 'tsgrad/runtime';
 
-/** Adds into adj the adjoints of generate's inputs, given in adj those of the arrays it writes (which it leaves as it found them). */
+/** Adds into adj the adjoints of generate's inputs, given in adj those of the arrays it writes: it writes them as generate does, except that an array it also reads is left as it found it. */
 export function generate_vjp(G1: Float64Array, gb1: Float64Array, G2: Float64Array, gb2: Float64Array, Z: Float64Array, n: number, kind: number, alpha: number, out: Float64Array, adj: { G1: Float64Array; gb1: Float64Array; G2: Float64Array; gb2: Float64Array; Z: Float64Array; n: number; kind: number; alpha: number; out: Float64Array }, seed = 1): void {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
@@ -619,7 +619,7 @@ export function generate_jvp(G1: Float64Array, gb1: Float64Array, G2: Float64Arr
   }
 }
 
-/** Adds into adj the adjoints of discriminate's inputs, given in adj those of the arrays it writes (which it leaves as it found them). */
+/** Adds into adj the adjoints of discriminate's inputs, given in adj those of the arrays it writes: it writes them as discriminate does, except that an array it also reads is left as it found it. */
 export function discriminate_vjp(D1: Float64Array, db1: Float64Array, D2: Float64Array, db2: Float64Array, X: Float64Array, mask: Float64Array, n: number, kind: number, alpha: number, out: Float64Array, adj: { D1: Float64Array; db1: Float64Array; D2: Float64Array; db2: Float64Array; X: Float64Array; mask: Float64Array; n: number; kind: number; alpha: number; out: Float64Array }, seed = 1): void {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
