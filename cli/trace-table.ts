@@ -99,14 +99,15 @@ function allLines(view: TraceView): Line[] {
   const lines = inputLines(evaluation.inputs, ascii);
   entryLines(evaluation.entries, 0, ascii, lines);
   const y = evaluation.result;
-  if (y) lines.push({ kind: 'row', depth: 0, v: 'y', op: y.index === undefined ? String(y.value) : vName(y.index, ascii), ...numbers(y) });
+  if (y) lines.push({ kind: 'row', depth: 0, v: resultName(view), op: y.index === undefined ? String(y.value) : vName(y.index, ascii), ...numbers(y) });
   return lines;
 }
 
 function headers(view: TraceView): string[] {
   const { ascii, wrt } = view;
   const tangent = wrt === undefined ? [] : [ascii ? `tangent d/d${wrt}` : `tangent v̇ = ∂v/∂${wrt}`];
-  return ['', ascii ? 'operation' : 'operation', 'value', ...tangent, ascii ? 'adjoint dy/dv' : 'adjoint v̄ = ∂y/∂v'];
+  const y = resultName(view);
+  return ['', 'operation', 'value', ...tangent, ascii ? `adjoint d${y}/dv` : `adjoint v̄ = ∂${y}/∂v`];
 }
 
 function cells(line: Line & { kind: 'row' }, view: TraceView): string[] {
@@ -128,23 +129,35 @@ function formatValue(v: unknown): string {
   return JSON.stringify(v) ?? String(v);
 }
 
-/** x̄₁: the adjoint of an input, named as the parameter (`x1_bar` with --ascii). */
-function bar(name: string, ascii: boolean): string {
-  return ascii ? `${name}_bar` : name.charAt(0) + '\u0304' + name.slice(1);
+/**
+ * x̄₁: the adjoint of an input, named as the parameter (`x1_bar` with --ascii); undefined for a
+ * name of several letters (`logEll`), over which a combining bar would cover only the first.
+ */
+function bar(name: string, ascii: boolean): string | undefined {
+  if (ascii) return `${name}_bar`;
+  return /^[A-Za-z]\d*$/.test(name) ? name.charAt(0) + '\u0304' + name.slice(1) : undefined;
+}
+
+/** The result's name in the table: y, or the function's name when a parameter is called y. */
+function resultName(view: TraceView): string {
+  return view.evaluation.inputs.some((x) => x.key === 'y') ? view.fn : 'y';
 }
 
 function summary(view: TraceView): string[] {
   const { evaluation, ascii, wrt } = view;
   const y = evaluation.result;
   if (!y) return [`${view.fn} returns no number here: no derivatives`];
-  const out = [`y = ${formatNumber(y.value)}`];
-  if (wrt !== undefined) out.push(`${ascii ? 'y_dot' : 'ẏ'} = ∂y/∂${wrt} = ${formatNumber(y.tangent)}`.replace('∂y/∂', ascii ? 'dy/d' : '∂y/∂'));
+  const r = resultName(view);
+  const out = [`${r} = ${formatNumber(y.value)}`];
+  if (wrt !== undefined) out.push(`${r === 'y' ? (ascii ? 'y_dot = ' : 'ẏ = ') : ''}${ascii ? `d${r}/d` : `∂${r}/∂`}${wrt} = ${formatNumber(y.tangent)}`);
   const byKey = new Map<string, Input[]>();
   for (const x of evaluation.inputs) byKey.set(x.key, [...(byKey.get(x.key) ?? []), x]);
   for (const [key, group] of byKey) {
-    const d = ascii ? `dy/d${key}` : `∂y/∂${key}`;
-    if (group.length === 1 && group[0]!.element === undefined) out.push(`${bar(key, ascii)} = ${d} = ${formatNumber(group[0]!.node.adjoint)}`);
-    else out.push(`${bar(key, ascii)} = ${d} = ${formatValue(group.map((x) => Number(formatNumber(x.node.adjoint))))}`);
+    const d = ascii ? `d${r}/d${key}` : `∂${r}/∂${key}`;
+    const named = bar(key, ascii);
+    const lhs = named === undefined ? d : `${named} = ${d}`;
+    if (group.length === 1 && group[0]!.element === undefined) out.push(`${lhs} = ${formatNumber(group[0]!.node.adjoint)}`);
+    else out.push(`${lhs} = ${formatValue(group.map((x) => Number(formatNumber(x.node.adjoint))))}`);
   }
   return out;
 }

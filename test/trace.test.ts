@@ -92,6 +92,21 @@ x̄2 = ∂y/∂x2 = -13.7240
     expect(stdout).not.toMatch(/[^\x00-\x7f]/);
   });
 
+  test('a parameter named y: the result takes the function\'s name; a name of several letters gets no bar', () => {
+    put('polar.ts', `export function polar(x: number, y: number, logEll: number): number {
+  return Math.atan2(y, x) * Math.exp(logEll);
+}
+`);
+    const { code, stdout } = tsgrad('trace', 'polar.ts', 'polar', '--at', 'x=1,y=1,logEll=0', '--wrt', 'y');
+    expect(code).toBe(0);
+    expect(stdout).toContain('adjoint v̄ = ∂polar/∂v');
+    expect(stdout).toMatch(/^polar = 0\.7854$/m);
+    expect(stdout).toContain('∂polar/∂y = 0.5000');
+    expect(stdout).toContain('y\u0304 = ∂polar/∂y = 0.5000');
+    expect(stdout).toMatch(/^∂polar\/∂logEll = 0\.7854$/m);
+    expect(stdout).not.toContain('∂y/∂y');
+  });
+
   test('a long loop prints its first and last three passes, and says how many are left out', () => {
     const file = put('loop.ts', `export function h(x: Float64Array, n: number): number {
   let s = 0;
@@ -139,7 +154,7 @@ export function uses(x: number, y: number): number { return cube(x) + y * x; }
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(stdout).toMatch(/^v₁ +cube\(v₋₁\) +8\.0000 +12\.0000 +1\.0000$/m);
-    expect(stdout).toContain('x̄ = ∂y/∂x = 13.0000');
+    expect(stdout).toContain('x̄ = ∂uses/∂x = 13.0000');
   });
 
   test('a function that throws at the point: exit 1 with its message', () => {

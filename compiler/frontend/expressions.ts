@@ -255,6 +255,8 @@ function readIdentifier(cx: ExprContext, id: ts.Identifier): Atom {
   // (`undefined` as a boolean: a test of it is decided, anything else is refused where it is used)
   if (binding?.kind === 'absent') return constAtom(false, 'undefined');
   if (binding?.kind === 'opaque') {
+    const optional = optionalArray(cx, id);
+    if (optional) return b.fail(id, 'TSG1003', optional.message, optional.hint);
     return b.fail(id, 'TSG1006', `'${id.text}' has type '${binding.typeText}', which tsgrad cannot use in arithmetic`,
       'only numbers, booleans and arrays of numbers flow through a differentiated function');
   }
@@ -663,12 +665,36 @@ export function arrayBinding(cx: ExprContext, e: ts.Expression): Binding & { kin
   if (binding?.kind === 'view') return binding;
   if (binding?.kind === 'var' && isArrayType(binding.v.type)) return binding;
   if (binding?.kind === 'opaque') {
-    return cx.b.fail(e.parent && (ts.isPropertyAccessExpression(e.parent) || ts.isElementAccessExpression(e.parent)) ? e.parent : e, 'TSG1003',
+    const at = e.parent && (ts.isPropertyAccessExpression(e.parent) || ts.isElementAccessExpression(e.parent)) ? e.parent : e;
+    const optional = optionalArray(cx, inner);
+    if (optional) return cx.b.fail(at, 'TSG1003', optional.message, optional.hint);
+    return cx.b.fail(at, 'TSG1003',
       `'${inner.text}' has type '${binding.typeText}', which tsgrad does not differentiate or read`,
       `tsgrad reads numbers and arrays of numbers: number[], readonly number[], Float64Array, Float32Array, ArrayLike<number> and unions of them, and integer typed arrays (Int32Array, Uint8Array, …) as inactive data; a union of float and integer arrays can be declared ArrayLike<number> when only read`);
   }
   if (!binding) return tableBinding(cx, inner);
   return undefined;
+}
+
+/**
+ * What to say of a name whose type is an array of numbers that may be undefined or null
+ * (`weights?: Float64Array`, `w: Float64Array | null`): tsgrad reads no such array.
+ */
+function optionalArray(cx: ExprContext, id: ts.Identifier): { message: string; hint: string } | undefined {
+  const symbol = cx.checker.getSymbolAtLocation(id);
+  const decl = symbol?.valueDeclaration;
+  const type = decl ? cx.checker.getTypeOfSymbolAtLocation(symbol!, decl) : cx.checker.getTypeAtLocation(id);
+  const members = type.isUnion() ? type.types : [type];
+  const absent = members.filter((m) => m.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null));
+  const optional = decl && ts.isParameter(decl) && decl.questionToken !== undefined;
+  if (absent.length === 0 && !optional) return undefined;
+  const kind = classifyType(cx.checker.getNonNullableType(type), cx.checker);
+  if (kind !== 'Float64Array' && kind !== 'number[]') return undefined;
+  const typeText = cx.checker.typeToString(type).replace(/<ArrayBufferLike>/g, '');
+  return {
+    message: `'${id.text}' is an array that may be ${absent.some((m) => m.flags & ts.TypeFlags.Null) ? 'null' : 'undefined'} (${typeText}), and tsgrad does not read arrays that may be absent`,
+    hint: 'make it a required parameter (a caller without one passes an array of ones or zeros), or write one function for each case',
+  };
 }
 
 /** `e` is an array variable or parameter, a window, or a constant table (a test without side effects). */
@@ -720,6 +746,13 @@ export function element(cx: ExprContext, e: ts.ElementAccessExpression): { array
   const { b } = cx;
   const arr = arrayBinding(cx, e.expression);
   if (!arr) {
+    const symbol = ts.isIdentifier(e.expression) ? cx.checker.getSymbolAtLocation(e.expression) : undefined;
+    const decl = symbol?.valueDeclaration;
+    if (decl && ts.isVariableDeclaration(decl) && ts.isSourceFile(decl.parent.parent.parent) &&
+        classifyType(cx.checker.getTypeAtLocation(e.expression), cx.checker) !== 'other') {
+      return b.fail(e, 'TSG1008', `'${e.expression.getText(b.sf)}' is an array kept at module level: tsgrad reads such an array only as a constant table, which no function writes`,
+        `allocate the buffer inside the function (const ${e.expression.getText(b.sf)} = new Float64Array(n)), or take it as a parameter`);
+    }
     return b.fail(e, 'TSG1008', `'${e.expression.getText(b.sf)}' is not an array of numbers tsgrad can index`,
       'index Float64Array, number[] or readonly number[] variables and parameters');
   }

@@ -48,6 +48,11 @@ function arrayKind(type: ts.Type, checker: ts.TypeChecker): 'typed' | 'plain' | 
   const name = type.getSymbol()?.getName();
   if (name !== undefined && floatArrayTypes.has(name)) return 'typed';
   if (name !== undefined && intArrayTypes.has(name)) return 'int';
+  // a tuple of numbers (`[number, number]`, readonly or not) is an array of numbers at run time
+  if (checker.isTupleType(type)) {
+    const elements = checker.getTypeArguments(type as ts.TypeReference);
+    return elements.length > 0 && elements.every((e) => e.flags & ts.TypeFlags.NumberLike) ? 'plain' : undefined;
+  }
   if (checker.isArrayType(type) || name === 'ReadonlyArray' || name === 'ArrayLike') {
     const [element] = checker.getTypeArguments(type as ts.TypeReference);
     if (!element || !(element.flags & ts.TypeFlags.NumberLike)) return undefined;

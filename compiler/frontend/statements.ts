@@ -690,10 +690,10 @@ export class FunctionLowering implements ExprContext {
       }
       values = init.elements.map((e) => lowerExpr(this, e));
     } else {
-      const arr = init && arrayBinding(this, init);
+      const arr = init && (arrayBinding(this, init) ?? this.arrayResult(init));
       if (!arr) {
-        return b.fail(d, 'TSG1007', 'array destructuring is supported from an array literal or an array of numbers',
-          'destructure [x * 2, y] or an array variable or parameter');
+        return b.fail(d, 'TSG1007', 'array destructuring is supported from an array literal, an array of numbers or a call returning one',
+          'destructure [x * 2, y], an array variable or parameter, or a helper\'s returned array');
       }
       const base = arr.kind === 'view' ? arr.base : arr.v;
       values = elements.map((e, i) => {
@@ -718,6 +718,13 @@ export class FunctionLowering implements ExprContext {
     });
   }
 
+  /** `minmax(xs)` of a helper returning an array (inlined): the array it returns, to destructure. */
+  private arrayResult(init: ts.Expression): { kind: 'var'; v: Var } | undefined {
+    if (!ts.isCallExpression(init) || !['Float64Array', 'number[]'].includes(classifyType(this.checker.getTypeAtLocation(init), this.checker))) return undefined;
+    const atom = lowerExpr(this, init);
+    return atom.kind === 'var' && isArrayType(atom.v.type) ? { kind: 'var', v: atom.v } : undefined;
+  }
+
   /**
    * `[a, b] = [b, a]`, `[x[i], x[j]] = [x[j], x[i]]`: every value is read first (the literal,
    * or the elements of an array variable), then each target written, left to right.
@@ -729,8 +736,8 @@ export class FunctionLowering implements ExprContext {
     if (ts.isArrayLiteralExpression(init) && !init.elements.some((e) => ts.isSpreadElement(e) || ts.isOmittedExpression(e))) {
       values = init.elements.map((e) => lowerExpr(this, e));
     } else {
-      const arr = arrayBinding(this, init);
-      if (!arr) return b.fail(right, 'TSG1007', 'array destructuring is supported from an array literal or an array of numbers', 'destructure an array literal or an array of numbers: const [a, b] = xs');
+      const arr = arrayBinding(this, init) ?? this.arrayResult(init);
+      if (!arr) return b.fail(right, 'TSG1007', 'array destructuring is supported from an array literal, an array of numbers or a call returning one', 'destructure an array literal or an array of numbers: const [a, b] = xs');
       const base = arr.kind === 'view' ? arr.base : arr.v;
       values = targets.elements.map((_, i) => b.eq('load', [varAtom(base), arr.kind === 'view' ? b.eq('add', [constAtom(i), arr.offset]) : constAtom(i)]));
     }
@@ -1129,6 +1136,10 @@ export class FunctionLowering implements ExprContext {
         }, true);
         b.emit({ kind: 'for', index: j, from: constAtom(0), to: arr.length, step: 1, inclusive: false, body, loc });
         return;
+      }
+      if (arr && method === 'push' && e.arguments.length === 1) {
+        return b.fail(e, 'TSG1008', `'${e.expression.getText(b.sf)}' grows an array that is not a local array of this function: tsgrad differentiates 'push' on an array the function declares (const out: number[] = [])`,
+          'build the array locally and return it, or write into a parameter array of the final length: out[k++] = v');
       }
       if (arr) {
         return b.fail(e, 'TSG1008', `'${method}' is supported with one argument${method === 'push' ? ', on a local array' : ''}`, 'call it with one value');
