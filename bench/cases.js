@@ -217,6 +217,29 @@ const firstHands = [
     skip: ['l', 'c', 'b'],
     target: 3.0,
   },
+  // issue 13 item 2: recursion as users write it (bench/cases/recursive.ts): each level's
+  // call records what its reverse needs (split mode) instead of rerunning the levels below
+  {
+    id: 'det-minors-7',
+    title: 'determinant by minors 7x7, recursive',
+    style: 'issue 13',
+    source: 'bench/cases/recursive.ts',
+    fn: 'det',
+    params: ['a', 'n'],
+    make: (random) => [uniform(random, 49, -1, 1), 7],
+    skip: ['n'],
+    target: 3.0,
+  },
+  {
+    id: 'gamma-recursive',
+    title: 'gamma by recursion to [1, 2], x in [18.5, 19.5]',
+    style: 'issue 13',
+    source: 'bench/cases/recursive.ts',
+    fn: 'gamma',
+    params: ['x'],
+    make: (random) => [18.5 + random()],
+    target: 3.0,
+  },
   // issue 15 item 7: backpropagating through QR by its registered pullback, and through the
   // Householder reflections written in TypeScript; the same fit of 200 values by 10 columns
   ...['least_squares', 'least_squares_householder'].map((name) => ({

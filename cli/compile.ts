@@ -32,8 +32,13 @@ export async function compileOnce(command: CompileCommand, io: CliIO, compile: C
   if (!command.quiet) reportNotes(results.flatMap((result) => result.notes), io);
   let status = diagnostics.length > 0 ? 1 : 0;
 
+  // a mistake on the command line (`--wrt f:wieghts`) writes nothing: it would replace files
+  // with ones that lack the function it names
+  const usage = diagnostics.filter((d) => d.code === 'TSG3005' || d.code === 'TSG3006');
   if (command.dump !== undefined) {
     printDumps(results, io);
+  } else if (usage.length > 0) {
+    io.stderr(`tsgrad: nothing written: ${usage.length === 1 ? 'the --wrt option names' : '--wrt options name'} what the inputs do not have.\n`);
   } else {
     const outputs = results.flatMap(({ outputFile, code, map }) => {
       if (code === undefined) return [];

@@ -11,7 +11,10 @@ import { type ModuleTrace, calleeModules, loadProgram, lowerModule } from './fro
 import { inPackage, packagePath, registrationHint } from './frontend/packages.js';
 import { Inliner, callsIn } from './ir/inline.js';
 import { reservedCallees, runtimeHelpers } from './ir/names.js';
-import type { Call, Func } from './ir/types.js';
+import type { Call, Func, Stmt } from './ir/types.js';
+import type { CallMode } from './reverse/plan.js';
+import { type CallGraphNode, chooseCallModes } from './reverse/split.js';
+import { checkpointedLoops } from './reverse/checkpoint.js';
 import { printFunc } from './ir/print.js';
 import { analyze } from './analyze/index.js';
 import { reverseFunction, type AdjointFunction } from './reverse/index.js';
@@ -60,23 +63,35 @@ export function compileFiles(files: string[], options: CompileFilesOptions = {})
   // Reversing a function can still fail (an internal error): it is then a problem of its own,
   // and what it blocks is worked out again.
   const adjoints = new Map<string, AdjointFunction>();
+  // callees whose vjp could not be cut in two for split mode (reverse/split.ts): called joint
+  const jointOnly = new Set<string>();
   let plan: Plan;
   for (;;) {
     plan = planEmission(modules, problems);
+    const modes = callModes(modules, plan.emitted, jointOnly);
+    const cut = new Set([...modes.values()].flatMap((byCall) => [...byCall].flatMap(([s, mode]) =>
+      (mode.split && s.kind === 'call' ? [key(s.callee.file, s.callee.name)] : []))));
     let failed = false;
     for (const k of plan.emitted) {
       if (adjoints.has(k)) continue;
       const m = modules.get(fileOf(k))!;
       const fn = m.funcs.get(nameOf(k))!;
       try {
-        adjoints.set(k, reverseFunction(fn, analyzed(m, fn).active, { tapeBudget: options.tapeBudget ?? 0 }));
+        adjoints.set(k, reverseFunction(fn, analyzed(m, fn).active, { tapeBudget: options.tapeBudget ?? 0, callModes: modes.get(k), splitForms: cut.has(k) }));
       } catch (e) {
         problems.set(k, [asDiagnostic(e, m.file)]);
         failed = true;
       }
     }
-    if (!failed) break;
+    if (failed) continue;
+    const uncut = [...cut].filter((k) => adjoints.has(k) && !adjoints.get(k)!.split);
+    if (uncut.length === 0) break;
+    for (const k of uncut) jointOnly.add(k);
+    adjoints.clear();
   }
+  // g_fwd and g_rev only where a caller calls them
+  const calledSplit = new Set([...adjoints].flatMap(([k, a]) => a.splitCallees.map((n) => key(fileOf(k), n))));
+  for (const [k, a] of adjoints) if (a.split && !calledSplit.has(k)) adjoints.set(k, { ...a, split: undefined });
   const reports = report(modules, problems, plan);
   // Forward mode for every function that gets a vjp; one that gets no jvp is told in a note, never an error.
   const forward = tangentFunctions([...plan.emitted].map((k) => {
@@ -546,9 +561,39 @@ function relativeSource(from: string, to: string): string {
 }
 
 
-/** The adjoint IR of a function, printed as the statements it becomes. */
+/** The adjoint IR of a function, printed as the statements it becomes (and its split forms, when callers call them). */
 function printAdjoint(f: AdjointFunction): string {
-  return `vjp ${f.name}(${f.params.map((p) => p.v.name).join(', ')}, adj, seed) {\n${printBody(f.body)}\n}`;
+  const params = f.params.map((p) => p.v.name).join(', ');
+  return [
+    `vjp ${f.name}(${params}, adj, seed) {\n${printBody(f.body)}\n}`,
+    ...(f.split ? [`fwd ${f.name}(${params}) {\n${printBody(f.split.forward)}\n}`, `rev ${f.name}(${params}, adj, seed) {\n${printBody(f.split.reverse)}\n}`] : []),
+  ].join('\n\n');
+}
+
+/**
+ * The mode of each call of a generated vjp in the functions to emit (reverse/split.ts): split
+ * in a loop or into a recursion, where the callee is of the same module, may not throw, has no
+ * `@checkpoint` loop, and its vjp could be cut in two (not in `jointOnly`).
+ */
+function callModes(modules: ReadonlyMap<string, Module>, emitted: ReadonlySet<string>, jointOnly: ReadonlySet<string>): Map<string, Map<Stmt, CallMode>> {
+  const nodes: CallGraphNode[] = [...emitted].map((k) => {
+    const m = modules.get(fileOf(k))!;
+    const calleeKey = (s: Call) => {
+      const ck = key(s.callee.file, s.callee.name);
+      return s.callee.vjp === 'generated' && emitted.has(ck) ? ck : undefined;
+    };
+    const unsplittable = (s: Call) => {
+      const ck = key(s.callee.file, s.callee.name);
+      const g = s.callee.name;
+      const callee = modules.get(fileOf(ck))?.funcs.get(g);
+      return s.callee.specifier || fileOf(ck) !== fileOf(k) || !callee ? `${g} is of another module`
+        : s.callee.mayThrow ? `${g} may throw`
+        : checkpointedLoops(callee).length > 0 ? `${g} has a @checkpoint loop`
+        : jointOnly.has(ck) ? `${g}'s forward sweep cannot record all its reverse needs` : undefined;
+    };
+    return { key: k, fn: m.funcs.get(nameOf(k))!, calleeKey, unsplittable };
+  });
+  return chooseCallModes(nodes);
 }
 
 /** The traces of a program's functions, callees inlined: what `tsgrad trace` and `tsgrad check` interpret. */

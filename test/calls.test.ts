@@ -296,10 +296,14 @@ test('a recursive function stays a call; a @noinline one too', () => {
     function cube(x: number): number { return x * x * x; }
     export function f(x: number): number { return fact(x, 3) + cube(x); }` });
   expect(main.diagnostics).toEqual([]);
-  expect(main.code).toMatch(/fact_vjp\(x, 3, fact_adj, /);
+  // fact recurses: split mode (fact_fwd records, fact_rev pops); cube, called once: joint
+  expect(main.code).toMatch(/= fact_fwd\(x, 3\);/);
+  expect(main.code).toMatch(/fact_rev\(x, 3, fact_adj, /);
   expect(main.code).toMatch(/cube_vjp\(x, cube_adj, /);
-  // fact's own vjp calls itself rather than an unrolled copy
-  expect(main.code).toMatch(/function fact_vjp[\s\S]*fact_vjp\(x, t\d+, fact_adj/);
+  expect(main.code).toContain('// joint mode (called once, cube does not recurse): cube_vjp runs cube again');
+  // fact's own halves call themselves rather than an unrolled copy
+  expect(main.code).toMatch(/function fact_fwd[\s\S]*= fact_fwd\(x, t\d+\);/);
+  expect(main.code).toMatch(/function fact_rev[\s\S]*fact_rev\(x, t\d+, fact_adj/);
 });
 
 test('@noinline is read from the doc comment of a function or of the const declaring an arrow function', () => {

@@ -292,12 +292,17 @@ export function reg(w: Float64Array, lambda: number): number {
     expect(again).toContain('adj: { w: Float64Array; b: number; x: Float64Array; y: number }');
   });
 
-  test('a name no function has is an error (TSG3005), and writes nothing for the function', async () => {
+  test('a name no function has is an error (TSG3005), and writes nothing (the files of an earlier run stay)', async () => {
     put('src/loss.ts', loss);
+    expect((await tsgrad(['compile', 'src/loss.ts'], { compile: compileFiles })).code).toBe(0);
+    const before = read('src/loss.grad.ts');
     const { code, stderr } = await tsgrad(['compile', '--wrt', 'weights', '--wrt', 'loss:w,q', 'src/loss.ts'], { compile: compileFiles });
     expect(code).toBe(1);
     expect(stderr).toContain("error TSG3005: --wrt weights: no exported function of the inputs has a parameter 'weights'");
     expect(stderr).toContain("error TSG3005: --wrt loss:q: loss has no parameter 'q' of type number or array of numbers");
+    expect(stderr).toContain('tsgrad: nothing written: --wrt options name what the inputs do not have.');
+    expect(read('src/loss.grad.ts')).toBe(before);
+    expect(before).toContain('export function loss_grad(');
   });
 });
 

@@ -12,7 +12,7 @@ import { GENERATED_HEADER } from '../api.js';
 import { block, sourceLoc } from './statements.js';
 import { generate } from './generate.js';
 import { moduleMap, type GeneratedMap, type PrintedBody, type Segment } from './source-map.js';
-import { inOutVjpName } from '../ir/names.js';
+import { inOutVjpName, splitForwardName, splitReverseName } from '../ir/names.js';
 
 const t = babel.types;
 
@@ -44,7 +44,7 @@ export function emitModuleWithMap(spec: ModuleSpec & { readonly sourceFile: stri
     const code = emitModule(spec);
     const functions = code.split(/^(?=(?:export )?function )/m).flatMap((text) => {
       const name = /^(?:export )?function ([\w$]+)\(/.exec(text)?.[1];
-      const f = name === undefined ? undefined : spec.functions.find((g) => [g.name, `${g.name}_vjp`, `${g.name}_grad`, `${g.name}_jvp`, inOutVjpName(g.name)].includes(name));
+      const f = name === undefined ? undefined : spec.functions.find((g) => [g.name, `${g.name}_vjp`, `${g.name}_grad`, `${g.name}_jvp`, inOutVjpName(g.name), splitForwardName(g.name), splitReverseName(g.name)].includes(name));
       // (the function's own lines: up to its closing brace)
       return f ? [{ text: text.slice(0, text.indexOf('\n}') + 2), loc: f.loc }] : [];
     });
@@ -65,6 +65,7 @@ export function emitModule(spec: ModuleSpec): string {
   for (const f of spec.functions) {
     if (f.primal) pieces.push('', primalFn(f));
     pieces.push('', vjp(f));
+    if (f.split) pieces.push('', ...splitFns(f));
     if (f.exported && f.returnsNumber) pieces.push('', gradFn(f));
     const jvp = spec.tangents?.get(f.name);
     if (jvp) pieces.push('', jvpFn(f, jvp));
@@ -195,6 +196,18 @@ function vjp(f: AdjointFunction): string {
     doc,
     fn(`${f.name}_vjp`, f.contractBody),
   ].join('\n');
+}
+
+/** `f_fwd` and `f_rev`, f's vjp cut in two for the calls in split mode (reverse/split.ts); private to the module. */
+function splitFns(f: AdjointFunction): string[] {
+  const { forward, reverse } = f.split!;
+  return [
+    `/** ${f.name}'s value; records on the tape what ${splitReverseName(f.name)} needs (split mode: the calls of ${f.name} in loops and recursions). */`,
+    `function ${splitForwardName(f.name)}(${paramList(f, 'positional').join(', ')}): ${returnType(f)} {\n${printBody(forward, f.loc)}\n}`,
+    '',
+    `/** Adds seed times ${f.name}'s gradient into adj, popping what ${splitForwardName(f.name)} recorded (split mode). */`,
+    `function ${splitReverseName(f.name)}(${[...paramList(f, 'positional'), `adj: ${adjType(f)}`, 'seed = 1'].join(', ')}): void {\n${printBody(reverse, f.loc)}\n}`,
+  ];
 }
 
 function gradFn(f: AdjointFunction): string {

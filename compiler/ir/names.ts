@@ -69,6 +69,13 @@ export function vjpCalled(s: Call): string {
   return inOut ? inOutVjpName(callee.name) : `${callee.name}_vjp`;
 }
 
+/**
+ * The two halves of a function's vjp that a call in split mode calls (reverse/split.ts): `g_fwd`
+ * runs g and records on the tape what its reverse needs; `g_rev` pops it and adds the adjoints.
+ */
+export const splitForwardName = (fn: string): string => `${fn}_fwd`;
+export const splitReverseName = (fn: string): string => `${fn}_rev`;
+
 /** The tangent of a variable in forward mode: `x` → `x_d` (Tapenade's convention, beside `x_b`). */
 export const tangentName = (v: string): string => `${v}_d`;
 

@@ -14,7 +14,8 @@ import {
 } from '../ir/target.js';
 import { rules } from '../rules/table.js';
 import type { Prim } from '../rules/prims.js';
-import { Names, adjointName, vjpCalled } from '../ir/names.js';
+import { Names, adjointName, splitReverseName, vjpCalled } from '../ir/names.js';
+import { callModeNote } from './split.js';
 import { arrayAliases, statements, writes } from '../ir/walk.js';
 import { elementReadsOf, elementTargetsOf, readsOf } from './refs.js';
 import type { TapePlan } from './plan.js';
@@ -657,14 +658,34 @@ export class BackwardSweep {
     const saved = this.plan.overwrites.has(s);
     const pop = (i: number): TStmt => ({ k: 'expr', e: tapeCall('popArray', atomExpr(s.args[i]!)) });
     const order = savedArgs(s);
+    // In split mode g_rev takes the arrays as g left them (g_fwd recorded what it reads of
+    // them): they go back to their state before the call after it.
+    if (this.splits(s)) {
+      this.plan.splitCalls.add(s);
+      this.callCode(code, s, true);
+      if (saved) code.push(...[...order].reverse().map(pop));
+      return;
+    }
     if (saved) code.push(...order.filter((i) => !s.pure.includes(i)).reverse().map(pop));
     this.callCode(code, s);
     if (saved) code.push(...order.filter((i) => s.pure.includes(i)).reverse().map(pop));
   }
 
-  private callCode(code: TStmt[], s: Call): void {
+  /**
+   * Whether a candidate for split mode (split.ts) goes in it: its reverse has work to do, and
+   * it is always called (a result our result may not use is skipped at a zero seed, so its
+   * tape would not be popped: that call stays joint).
+   */
+  private splits(s: Call): boolean {
+    return this.plan.callModes.get(s)?.split === true && this.callActive(s) &&
+      !(s.writes.length === 0 && s.out && this.active.has(s.out) && !this.reaching.has(s));
+  }
+
+  private callCode(code: TStmt[], s: Call, split = false): void {
     if (!this.callActive(s)) return;
     const { callee } = s;
+    const mode = this.plan.callModes.get(s);
+    if (mode) code.push({ k: 'comment', text: callModeNote(s, split, mode) });
     const site = this.names.fresh(`${callee.name}_adj`, true);
     const fields = callee.params.map((p) => [p.key, p.array ? call('sink', num(0)) : num(0)] as const);
     this.callSites.push({ k: 'decl', kind: 'const', name: site, init: { k: 'object', fields } });
@@ -682,9 +703,9 @@ export class BackwardSweep {
     });
     // a result that does not reach ours contributes nothing: seed 0, not the default 1
     const seed = s.out && this.active.has(s.out) ? [name(this.adjoint(s.out))] : callee.returnsNumber ? [num(0)] : [];
-    const vjp: TStmt = { k: 'expr', e: call(vjpCalled(s), ...s.args.map((_, i) => argExpr(s, i)), name(site), ...seed) };
+    const vjp: TStmt = { k: 'expr', e: call(split ? splitReverseName(callee.name) : vjpCalled(s), ...s.args.map((_, i) => argExpr(s, i)), name(site), ...seed) };
     // (a result our result may not use on this path: no call with a zero seed, whose 0·∞ would be NaN; see eq)
-    if (s.writes.length === 0 && s.out && this.active.has(s.out) && !this.reaching.has(s)) this.guard(code, seed[0]!, [vjp]);
+    if (!split && s.writes.length === 0 && s.out && this.active.has(s.out) && !this.reaching.has(s)) this.guard(code, seed[0]!, [vjp]);
     else code.push(vjp);
     callee.params.forEach((p, i) => {
       const a = s.args[i]!;

@@ -5,7 +5,7 @@
 import { type Atom, type Block, type Func, type Stmt, type Throw, type Var, isArrayType } from '../ir/types.js';
 import { statements } from '../ir/walk.js';
 import { type TExpr, type TStmt, bin, call, index, located, name, num, str, update } from '../ir/target.js';
-import { adjointName } from '../ir/names.js';
+import { adjointName, splitForwardName } from '../ir/names.js';
 import { argExpr, atomExpr, evalEq, savedArgs, tapeCall } from './backward.js';
 import type { TapePlan } from './plan.js';
 
@@ -132,7 +132,9 @@ export class ForwardSweep {
       case 'call': {
         const save: TStmt[] = this.plan.overwrites.has(s)
           ? savedArgs(s).map((i) => ({ k: 'expr', e: tapeCall('pushArray', atomExpr(s.args[i]!)) }) as TStmt) : [];
-        const value = call(s.callee.name, ...s.args.map((_, i) => argExpr(s, i)));
+        // (in split mode, g_fwd: g, recording on the tape what g_rev will need; see split.ts)
+        const split = this.plan.splitCalls.has(s);
+        const value = call(split ? splitForwardName(s.callee.name) : s.callee.name, ...s.args.map((_, i) => argExpr(s, i)));
         return [...save, s.out ? { k: 'decl', kind: 'const', name: s.out.name, init: value } : { k: 'expr', e: value }];
       }
       case 'alloc': {

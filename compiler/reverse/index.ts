@@ -20,6 +20,9 @@ import { unrollShortLoops } from './unroll.js';
 import { type CheckpointOptions, checkpoint, checkpointedLoops, loopState } from './checkpoint.js';
 import { Names, inOutVjpName, runtimeHelpers, vjpCalled } from '../ir/names.js';
 import { type SnapshotChoice, chooseSnapshots, noSnapshots, unsnapshotted } from './snapshot.js';
+import type { CallMode } from './plan.js';
+import { splitCallees, splitForms } from './split.js';
+import { splitForwardName, splitReverseName } from '../ir/names.js';
 import { type Span, arrayAliases, freshAssignments, reads, spans, statements } from '../ir/walk.js';
 
 /** A name the generated module imports, and from where. */
@@ -56,9 +59,19 @@ export interface AdjointFunction {
   readonly loc?: Loc;
   /** The module-level constant tables it reads, which the generated module declares. */
   readonly tables?: readonly Table[];
+  /** Its vjp cut in two for callers that call it in split mode, `f_fwd` and `f_rev` (split.ts). */
+  readonly split?: { readonly forward: readonly TStmt[]; readonly reverse: readonly TStmt[] };
+  /** The callees its sweeps call in split mode (whose `g_fwd` and `g_rev` the module must have). */
+  readonly splitCallees: readonly string[];
 }
 
-export function reverseFunction(fn: Func, active: ReadonlySet<Var>, options: CheckpointOptions = {}): AdjointFunction {
+/** How calls are differentiated (split.ts): each call's mode, and whether to cut this function's vjp in two for its callers. */
+export interface SplitOptions {
+  readonly callModes?: ReadonlyMap<Stmt, CallMode>;
+  readonly splitForms?: boolean;
+}
+
+export function reverseFunction(fn: Func, active: ReadonlySet<Var>, options: CheckpointOptions & SplitOptions = {}): AdjointFunction {
   const checkpointed = checkpointedLoops(fn);
   const fresh = freshAssignments(fn.body);
   const where = spans(fn.body);
@@ -84,7 +97,8 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>, options: Che
     let saved = new Set<Stmt>(callsWriting);
     for (;;) {
       const restoredVars = new Set(restorable.filter(({ s }) => saved.has(s)).map(({ v }) => v));
-      const backward = new BackwardSweep(fn, active, emptyPlan(saved, restoredVars, choice.vars, choice.points), fn.names.clone());
+      const plan = { ...emptyPlan(saved, restoredVars, choice.vars, choice.points), callModes: options.callModes ?? new Map() };
+      const backward = new BackwardSweep(fn, active, plan, fn.names.clone());
       const reverse = backward.sweep(name('seed'));
       const next = new Set([...callsWriting, ...restorable.filter(({ s, v }) => destroysRead(s, readersOf(backward, s, v), where)).map(({ s }) => s)]);
       if (next.size === saved.size && [...next].every((x) => saved.has(x))) return { backward, reverse, saved };
@@ -110,6 +124,8 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>, options: Che
   const saved = planned.saved;
   const forwardSweep = new ForwardSweep(fn, backward.plan, (v) => backward.adjoint(v));
   let forward = forwardSweep.sweep();
+  // (the sweeps as g_fwd and g_rev take them: before a final loop is fused, see split.ts)
+  const unfused = { forward: [...forward], reverse };
   // The final loop's reverse inside the loop itself, when that is sound (see fusion.ts).
   const fused = fusableLoop(fn, active, backward);
   const lastPart = backward.topParts[0];
@@ -195,14 +211,30 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>, options: Che
   // functions other than the runtime's kernels may use the tape themselves: a vjp, and also a
   // primal that calls a generated gradient (reentrancy)
   const syncing = new Set([...statements(fn.body)].flatMap((s) =>
-    s.kind === 'call' && s.callee.specifier !== 'tsgrad/runtime' ? [s.callee.name, `${s.callee.name}_vjp`, vjpCalled(s)] : []));
+    s.kind === 'call' && s.callee.specifier !== 'tsgrad/runtime'
+      ? [s.callee.name, `${s.callee.name}_vjp`, vjpCalled(s), splitForwardName(s.callee.name), splitReverseName(s.callee.name)] : []));
   // a function that may throw gives the tape's top back as it found it when it does
   const throwing = new Set([...statements(fn.body)].flatMap((s) => (s.kind === 'call' && s.callee.mayThrow ? [s.callee.name] : [])));
   const throws = throwing.size > 0 || [...statements(fn.body)].some((s) => s.kind === 'throw');
+  // (split mode's g_fwd pushes, g_rev pops: the top moves)
+  const moving = new Set([...statements(fn.body)].flatMap((s) => (s.kind === 'call' ? [splitForwardName(s.callee.name), splitReverseName(s.callee.name)] : [])));
   const code = unrollShortLoops(localStack(promoteAccumulators(body, backward.names), {
     syncs: (c) => syncing.has(c),
+    moves: (c) => moving.has(c),
     ...(throws ? { unwind: { entryTop: backward.names.fresh('entryTop', true), throws: (c: string) => throwing.has(c) } } : {}),
   }));
+
+  // g_fwd and g_rev, for callers that call it in split mode
+  const cut = options.splitForms && checkpointed.length === 0 && !throws ? splitForms(fn, {
+    forward: unfused.forward,
+    reverse: [...setup, ...backward.callSites, ...unfused.reverse, ...finish],
+    value: fn.result && atomExpr(fn.result),
+    shadows: new Set(backward.plan.shadows.values()),
+    adjointsReadEarly: early.length > 0,
+  }) : undefined;
+  const splitNames = backward.names.clone();
+  const lowered = (stmts: readonly TStmt[]) => unrollShortLoops(localStack(promoteAccumulators([...stmts], splitNames), { syncs: (c) => syncing.has(c), moves: (c) => moving.has(c) }));
+  const split = cut && { forward: lowered(cut.forward), reverse: lowered(cut.reverse) };
 
   const primal = fn.exported ? undefined : new ForwardSweep(fn, emptyPlan(new Set())).primal();
   const cleared = gradParams.filter((p) => fn.writes.includes(p.v) && active.has(p.v));
@@ -221,7 +253,9 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>, options: Che
     ...(primal ? { primal } : {}),
     ...(contractBody ? { contractBody } : {}),
     loc: fn.loc,
-    imports: importsOf(fn, [...code, ...(primal ?? []), ...(contractBody ?? [])]),
+    ...(split ? { split } : {}),
+    splitCallees: splitCallees(backward.plan),
+    imports: importsOf(fn, [...code, ...(primal ?? []), ...(contractBody ?? []), ...(split ? [...split.forward, ...split.reverse] : [])]),
   };
 }
 

@@ -39,12 +39,25 @@ export interface TapePlan {
   readonly shadows: Map<Var, string>;
   /** For a top-level rebinding of such an array kept in a `const` (`saved`), the const of its adjoint. */
   readonly savedShadows: Map<Stmt, string>;
+  /**
+   * The mode chosen for each call of a generated vjp (split.ts), and why: split (the forward
+   * sweep calls `g_fwd`, which records on the tape what `g_rev` pops in the reverse sweep) or
+   * joint (`g_vjp` runs g again). `splitCalls`: those the reverse sweep put in split mode.
+   */
+  readonly callModes: ReadonlyMap<Stmt, CallMode>;
+  readonly splitCalls: Set<Stmt>;
+}
+
+export interface CallMode {
+  readonly split: boolean;
+  /** Why, in a few words (`called in a loop`), for the comment at the call in the reverse sweep. */
+  readonly why: string;
 }
 
 export function emptyPlan(overwrites: ReadonlySet<Stmt>, restoredVars: ReadonlySet<Var> = new Set(),
   snapshotVars: ReadonlySet<Var> = new Set(), snapshots: ReadonlyMap<Stmt, readonly Var[]> = new Map()): TapePlan {
   return {
     overwrites, restoredVars, saved: new Map(), pushAfter: new Map(), counted: new Map(), reversedIfs: new Set(),
-    snapshotVars, snapshots, shadows: new Map(), savedShadows: new Map(),
+    snapshotVars, snapshots, shadows: new Map(), savedShadows: new Map(), callModes: new Map(), splitCalls: new Set(),
   };
 }

@@ -38,6 +38,8 @@ const popOps = new Set(['tape.pop', 'tape.popInt', 'tape.popBool', 'tape.popArra
  */
 export interface Sync {
   readonly syncs: (callee: string) => boolean;
+  /** Of those, the calls that leave the tape's top elsewhere (split mode's `g_fwd` and `g_rev`): `top` is read back after them. */
+  readonly moves?: (callee: string) => boolean;
   readonly unwind?: {
     readonly entryTop: string;
     readonly throws: (callee: string) => boolean;
@@ -122,7 +124,8 @@ function block(code: readonly TStmt[], cx: Sync): TStmt[] {
       const call = rewrite(s, cx);
       out.push({ k: 'assign', target: member(name('tape'), 'top'), op: '=', value: top },
         ...(cx.unwind && stmtCalls(s, cx.unwind.throws) ? guarded(call, cx.unwind.entryTop, cx.unwind.restore) : [call]),
-        { k: 'assign', target: stack, op: '=', value: member(name('tape'), 'values') });
+        { k: 'assign', target: stack, op: '=', value: member(name('tape'), 'values') },
+        ...(cx.moves && stmtCalls(s, cx.moves) ? [{ k: 'assign', target: top, op: '=', value: member(name('tape'), 'top') } as TStmt] : []));
       continue;
     }
     if (s.k === 'throw' && cx.unwind) out.push(unwound(cx.unwind.entryTop));

@@ -1,0 +1,190 @@
+/**
+ * Split mode for calls that stay calls (recursive, `@noinline`, long callees).
+ *
+ * In joint mode, the default, the caller's forward sweep runs the primal `g`, and its reverse
+ * sweep calls `g_vjp`, which runs g's forward sweep again before its reverse: each level of a
+ * recursion reruns every level below it, so recursion of depth d costs about d times the
+ * primal, and a callee called in a loop runs twice per iteration.
+ *
+ * In split mode (Tapenade's split mode; Enzyme's augmented forward and reverse), g's vjp is cut
+ * in two functions: `g_fwd(...params)` runs g's forward sweep, which records on the caller's
+ * tape what g's reverse sweep needs, and returns g's value; `g_rev(...params, adj, seed)` pops
+ * that and adds the adjoints, as g_vjp's reverse sweep does. The caller's forward sweep calls
+ * `g_fwd` where it called `g`, and its reverse sweep calls `g_rev` where it called `g_vjp`: g
+ * runs once. Besides what g_vjp tapes, g_fwd records what its reverse sweep reads of g's own
+ * locals at the end (which g_vjp keeps in locals), and the arrays g writes as it leaves them
+ * when its reverse reads them (the caller's reverse sweep sees them as they were before).
+ *
+ * The cost model (chooseCallModes): split costs the tape of g's forward sweep and a few
+ * values more per call; joint costs one more run of g's forward sweep. A call in a loop, or a
+ * call of a recursive function (whose forward sweep contains all the levels below), goes in
+ * split mode; a call made once of a function that does not recurse stays joint (its tape
+ * would live across the caller's whole forward sweep, for one run of g saved). Joint also
+ * where split cannot be built: a callee in another module, one that may throw, one with
+ * `@checkpoint` loops, one whose forward sweep reads adjoints; and a call whose result the
+ * caller's result may not use on every path (its vjp is skipped at a zero seed, which g_rev,
+ * owing its pops, cannot be).
+ */
+import type { Call, Func, Stmt, Var } from '../ir/types.js';
+import { isArrayType } from '../ir/types.js';
+import { type TExpr, type TStmt, call, name } from '../ir/target.js';
+import { splitForwardName, splitReverseName, vjpCalled } from '../ir/names.js';
+import { spans, statements } from '../ir/walk.js';
+import { calls, readsOf } from './refs.js';
+import type { CallMode } from './plan.js';
+
+const tapeCall = (method: string, ...args: TExpr[]): TExpr => call(`tape.${method}`, ...args);
+
+/** The comment at a call in the reverse sweep that says which mode it is in, and why. */
+export function callModeNote(s: Call, split: boolean, mode: CallMode): string {
+  const g = s.callee.name;
+  if (split) return `split mode (${mode.why}): ${splitReverseName(g)} pops what ${splitForwardName(g)} recorded`;
+  const why = mode.split ? 'its result may go unused, and its vjp is then skipped' : mode.why;
+  return `joint mode (${why}): ${vjpCalled(s)} runs ${g} again`;
+}
+
+/** A function of the program, as compileFiles knows it. */
+export interface CallGraphNode {
+  readonly key: string;
+  readonly fn: Func;
+  /** The key of a call's callee, when it is a function of the program with a generated vjp. */
+  readonly calleeKey: (s: Call) => string | undefined;
+  /** Why the call's callee cannot be split (another module, it may throw…), or undefined. */
+  readonly unsplittable: (s: Call) => string | undefined;
+}
+
+/**
+ * The mode of each call of a generated vjp, per function: split for a call in a loop or of a
+ * recursive function, where the callee can be split; joint otherwise.
+ */
+export function chooseCallModes(nodes: readonly CallGraphNode[]): Map<string, Map<Stmt, CallMode>> {
+  const edges = new Map<string, Set<string>>();
+  for (const n of nodes) {
+    const out = new Set<string>();
+    for (const s of statements(n.fn.body)) if (s.kind === 'call') { const k = n.calleeKey(s); if (k) out.add(k); }
+    edges.set(n.key, out);
+  }
+  // (recursive: a function that reaches itself through calls)
+  const recursive = (start: string): boolean => {
+    const seen = new Set<string>();
+    const stack = [...(edges.get(start) ?? [])];
+    while (stack.length > 0) {
+      const k = stack.pop()!;
+      if (k === start) return true;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      stack.push(...(edges.get(k) ?? []));
+    }
+    return false;
+  };
+  const memo = new Map<string, boolean>();
+  const isRecursive = (k: string) => { if (!memo.has(k)) memo.set(k, recursive(k)); return memo.get(k)!; };
+  const out = new Map<string, Map<Stmt, CallMode>>();
+  for (const n of nodes) {
+    const where = spans(n.fn.body);
+    const modes = new Map<Stmt, CallMode>();
+    for (const s of statements(n.fn.body)) {
+      if (s.kind !== 'call') continue;
+      const k = n.calleeKey(s);
+      if (!k) continue;
+      const inLoop = (where.get(s)?.loops.length ?? 0) > 0;
+      const why = inLoop ? 'called in a loop' : isRecursive(k) ? (k === n.key ? 'a recursive call' : `${s.callee.name} recurses`) : '';
+      if (!why) modes.set(s, { split: false, why: `called once, ${s.callee.name} does not recurse` });
+      else {
+        const not = n.unsplittable(s);
+        modes.set(s, not ? { split: false, why: `${why}, but ${not}` } : { split: true, why });
+      }
+    }
+    out.set(n.key, modes);
+  }
+  return out;
+}
+
+/** `g_fwd`'s body and `g_rev`'s, before the tape goes into locals. */
+export interface SplitForms {
+  readonly forward: readonly TStmt[];
+  readonly reverse: readonly TStmt[];
+}
+
+/**
+ * g's vjp cut in two: the forward sweep (without setting aside the arrays it writes: its
+ * caller does) and, after it, pushes of what the reverse sweep reads of g's variables at the
+ * end of it; the reverse sweep, after the pops of those. `shadows`: names of adjoint arrays
+ * the forward sweep allocates beside local arrays (references). Undefined where g's forward
+ * sweep reads an adjoint (it would need adj) or a value that cannot go on the tape.
+ */
+export function splitForms(fn: Func, parts: {
+  forward: readonly TStmt[];
+  reverse: readonly TStmt[];
+  value: TExpr | undefined;
+  shadows: ReadonlySet<string>;
+  adjointsReadEarly: boolean;
+}): SplitForms | undefined {
+  if (parts.adjointsReadEarly || fn.absent) return undefined;
+  const forwardReads = readsOf(parts.forward, new Set(), true);
+  if (forwardReads.has('adj') || forwardReads.has('seed')) return undefined;
+  // what the reverse sweep reads (an array whose method it calls too: `xs.pop()`)
+  const needed = readsOf(parts.reverse, new Set(), true);
+  for (const c of calls(parts.reverse)) { const head = c.split('.')[0]; if (head) needed.add(head); }
+  const vars = new Map(fn.vars.map((v) => [v.name, v] as const));
+  const decls = new Map(parts.forward.flatMap((s) => (s.k === 'decl' ? [[s.name, s] as const] : [])));
+  type How = 'value' | 'bool' | 'ref';
+  const howOf = (n: string, seen = new Set<string>()): How | undefined => {
+    const v = vars.get(n);
+    if (v) return v.type === 'bool' ? 'bool' : v.type === 'f64' || v.type === 'int' ? 'value' : isArrayType(v.type) ? 'ref' : undefined;
+    if (parts.shadows.has(n)) return 'ref';
+    const d = decls.get(n);
+    const init = d?.k === 'decl' ? d.init : undefined;
+    if (init?.k === 'new' || init?.k === 'array' || (d?.k === 'decl' && d.type?.endsWith('[]'))) return 'ref';
+    if (init?.k === 'name' && !seen.has(init.name)) return howOf(init.name, new Set([...seen, n]));
+    return 'value';
+  };
+  const pushes: TStmt[] = [];
+  const pops: TStmt[] = [];
+  for (const [n, d] of decls) {
+    if (d.k !== 'decl' || !needed.has(n)) continue;
+    const how = howOf(n);
+    if (!how) return undefined;
+    pushes.push({ k: 'expr', e: tapeCall(how === 'ref' ? 'pushRef' : how === 'bool' ? 'pushBool' : 'push', name(n)) });
+    const type = how === 'ref' ? refType(d) : undefined;
+    pops.unshift({ k: 'decl', kind: d.kind, name: n, ...(type ? { type } : {}), init: tapeCall(how === 'ref' ? 'popRef' : how === 'bool' ? 'popBool' : 'pop') });
+  }
+  const written = new Set<Var>(fn.writes);
+  for (const p of fn.params) {
+    const v = p.v;
+    if (!needed.has(v.name)) continue;
+    if (isArrayType(v.type)) {
+      if (v.mutable) return undefined;
+      if (!written.has(v)) continue;
+      pushes.push({ k: 'expr', e: tapeCall('pushArray', name(v.name)) });
+      pops.unshift({ k: 'expr', e: tapeCall('popArray', name(v.name)) });
+    } else if (v.mutable) {
+      if (v.type !== 'f64' && v.type !== 'int' && v.type !== 'bool') return undefined;
+      pushes.push({ k: 'expr', e: tapeCall(v.type === 'bool' ? 'pushBool' : 'push', name(v.name)) });
+      pops.unshift({ k: 'assign', target: name(v.name), op: '=', value: tapeCall(v.type === 'bool' ? 'popBool' : 'pop') });
+    }
+  }
+  const note = (text: string): TStmt[] => (pushes.length > 0 ? [{ k: 'comment', text }] : []);
+  return {
+    forward: [
+      ...parts.forward,
+      ...note(`for ${splitReverseName(fn.name)}: what its reverse sweep reads of the values here`),
+      ...pushes,
+      ...(parts.value ? [{ k: 'return', e: parts.value } as TStmt] : []),
+    ],
+    reverse: [...note(`what ${splitForwardName(fn.name)} recorded for this reverse sweep`), ...pops, ...parts.reverse],
+  };
+}
+
+/** The declared type of a local array popped back (`Float64Array`, `number[]`), where the forward sweep says it. */
+function refType(d: TStmt): string | undefined {
+  if (d.k !== 'decl') return undefined;
+  if (d.type) return d.type;
+  if (d.init?.k === 'new') return d.init.ctor;
+  return undefined;
+}
+
+/** The vjp call sites of `fn` put in split mode, by callee name. */
+export function splitCallees(plan: { readonly splitCalls: ReadonlySet<Stmt> }): string[] {
+  return [...new Set([...plan.splitCalls].flatMap((s) => (s.kind === 'call' ? [s.callee.name] : [])))].sort();
+}
