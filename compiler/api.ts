@@ -22,6 +22,11 @@ export interface CompileOptions {
    * as many snapshots of its state as fit (runtime/revolve.ts). Default: 32 snapshots.
    */
   tapeBudget?: number;
+  /**
+   * The text of a source file, or undefined to read it from disk (the default for every file):
+   * an editor passes the text it holds, saved or not. Called with absolute paths.
+   */
+  readFile?: (file: string) => string | undefined;
 }
 
 /** The result of compiling one source module. */

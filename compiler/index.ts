@@ -49,7 +49,7 @@ export function defaultOutputPath(sourceFile: string): string {
 export { parseTapeBudget } from './budget.js';
 
 export function compileFiles(files: string[], options: CompileFilesOptions = {}): FileResult[] {
-  const program = loadProgram(files);
+  const program = loadProgram(files, options.readFile);
   const outputPath = options.outputPath ?? defaultOutputPath;
   const modules = lowerAll(program, files);
   const inliner = new Inliner((file, name) => modules.get(resolve(file))?.lowered.get(name));

@@ -30,18 +30,21 @@ export class GradientCache {
   }
 }
 
-/** `wrt`: as `tsgrad compile --wrt` takes it (`loss:w,b`), for `grad(f, keys)`. */
+/**
+ * `wrt`: as `tsgrad compile --wrt` takes it (`loss:w,b`), for `grad(f, keys)`. `readFile`: the
+ * text of a file where it is not the one on disk (an editor's unsaved text), else undefined.
+ */
 export function compileTargets(modules: readonly string[], runtimeModule: string, cache?: GradientCache, wrt: readonly string[] = [],
-  tapeBudget = 0): Compiled {
+  tapeBudget = 0, readFile?: (file: string) => string | undefined): Compiled {
   const targets = [...new Set(modules)].sort();
-  const dependencies = moduleClosure(targets);
+  const dependencies = moduleClosure(targets, readFile);
   const key = [...targets, ...(wrt.length > 0 ? ['--wrt', ...wrt] : []), ...(tapeBudget > 0 ? ['--tape-budget', String(tapeBudget)] : [])].join('\0');
-  const print = fingerprint(dependencies, runtimeModule);
+  const print = fingerprint(dependencies, runtimeModule, ...(readFile ? dependencies.map((f) => readFile(f) ?? '') : []));
   const cached = cache?.get(key, print);
   if (cached) return cached;
   // Each generated module goes beside its source, as `tsgrad compile` writes it: relative
   // imports in the generated code are then relative to the source's directory.
-  const compiled = { results: compileFiles(targets, { runtimeModule, sourceMap: true, ...(wrt.length > 0 ? { wrt } : {}), ...(tapeBudget > 0 ? { tapeBudget } : {}) }), dependencies };
+  const compiled = { results: compileFiles(targets, { runtimeModule, sourceMap: true, ...(wrt.length > 0 ? { wrt } : {}), ...(tapeBudget > 0 ? { tapeBudget } : {}), ...(readFile ? { readFile } : {}) }), dependencies };
   cache?.set(key, print, compiled);
   return compiled;
 }

@@ -46,7 +46,7 @@ export class TsgradBuildError extends Error {
   }
 }
 
-function readSource(file: string): string | undefined {
+export function readSource(file: string): string | undefined {
   try {
     return readFileSync(file, 'utf8');
   } catch {

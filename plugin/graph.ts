@@ -8,13 +8,13 @@ import { readFileSync } from 'node:fs';
 import { parseModule } from './parse.js';
 import { isRelative, resolveModule } from './resolve.js';
 
-/** `modules` and every module they reach through relative imports, sorted. */
-export function moduleClosure(modules: readonly string[]): string[] {
+/** `modules` and every module they reach through relative imports, sorted. `read`: a file's text where it is not the one on disk (an editor's). */
+export function moduleClosure(modules: readonly string[], read?: (file: string) => string | undefined): string[] {
   const seen = new Set<string>(modules);
   const queue = [...modules];
   while (queue.length > 0) {
     const file = queue.shift()!;
-    for (const specifier of relativeImports(file)) {
+    for (const specifier of relativeImports(file, read)) {
       const dep = resolveModule(specifier, file);
       if (dep && !seen.has(dep)) {
         seen.add(dep);
@@ -33,10 +33,10 @@ export function fingerprint(files: readonly string[], ...extra: string[]): strin
   return hash.digest('hex');
 }
 
-function relativeImports(file: string): string[] {
+function relativeImports(file: string, read?: (file: string) => string | undefined): string[] {
   let ast;
   try {
-    ast = parseModule(readOrEmpty(file), file);
+    ast = parseModule(read?.(file) ?? readOrEmpty(file), file);
   } catch {
     return []; // the compiler reports what is wrong with it
   }

@@ -26,6 +26,8 @@ export interface TsgradOptions {
 export interface TransformOptions extends TsgradOptions {
   /** Reuses generated modules across calls; adapters keep one per build. */
   cache?: GradientCache;
+  /** The text of a file where it is not the one on disk (the editor plugin's unsaved text), else undefined. */
+  readFile?: (file: string) => string | undefined;
 }
 
 export interface Plan {
@@ -63,7 +65,7 @@ export function planTransform(code: string, id: string, options: TransformOption
 
   const tapeBudget = options.tapeBudget === undefined ? 0 : parseTapeBudget(options.tapeBudget);
   if (tapeBudget === undefined) throw new Error(`tsgrad: the option tapeBudget takes a size such as '64MiB' or a number of bytes, not '${options.tapeBudget}'`);
-  const compiled = compileTargets(uses.calls.map((c) => c.target.module), runtimeModule, options.cache, [], tapeBudget);
+  const compiled = compileTargets(uses.calls.map((c) => c.target.module), runtimeModule, options.cache, [], tapeBudget, options.readFile);
   plan.dependencies = compiled.dependencies.filter((f) => f !== file);
   // `grad(f)` needs f and what it calls, not the rest of f's module: only what keeps one of
   // the requested functions from a gradient is reported
@@ -86,7 +88,7 @@ export function planTransform(code: string, id: string, options: TransformOption
   // The keys being right, grad(f, keys) gets f's derivative with respect to them alone (no
   // adjoints, no reverse work for the other parameters), compiled as `--wrt f:keys` would.
   const wrt = restrictions(uses.calls);
-  const restricted = wrt.length > 0 ? compileTargets(uses.calls.map((c) => c.target.module), runtimeModule, options.cache, wrt, tapeBudget) : undefined;
+  const restricted = wrt.length > 0 ? compileTargets(uses.calls.map((c) => c.target.module), runtimeModule, options.cache, wrt, tapeBudget, options.readFile) : undefined;
   if (restricted && uses.calls.every(({ target }) => restricted.results.find((r) => r.sourceFile === target.module)?.code !== undefined &&
       !restricted.results.find((r) => r.sourceFile === target.module)?.failed[target.name])) {
     names = new Names();

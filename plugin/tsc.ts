@@ -9,11 +9,14 @@
  * It applies the core's plan to the AST (the replaced calls, the removed imports, the inlined
  * modules parsed into synthesized nodes), so the rest of the program keeps its type
  * information and tsc's own module transforms run as usual. Diagnostics go to ts-patch's
- * `addDiagnostic` when there is one; otherwise the emit throws them.
+ * `addDiagnostic` when there is one, with tsgrad's codes (`error TSG1001`) and a code frame;
+ * otherwise the emit throws them.
  */
 import bundled from '../compiler/frontend/typescript.cjs';
+import type { Diagnostic } from '../compiler/index.js';
+import { formatDiagnostic } from '../cli/format.js';
 import { GradientCache } from './compile.js';
-import { TsgradBuildError, type TransformDiagnostic } from './diagnostics.js';
+import { readSource, TsgradBuildError, type TransformDiagnostic } from './diagnostics.js';
 import { writeParamNames } from './declarations.js';
 import { planTransform, type Plan, type TsgradOptions } from './plan.js';
 import type { DeclarationMap } from './inline.js';
@@ -38,7 +41,10 @@ export default function tsgrad(program?: bundled.Program, options: TsgradOptions
     if (types !== false) writeParamNames(plan.targets);
     if (plan.diagnostics.length > 0) {
       if (!extras.addDiagnostic) throw new TsgradBuildError(plan.diagnostics);
-      for (const d of plan.diagnostics) extras.addDiagnostic(toTsDiagnostic(ts, d, program?.getSourceFile(d.file) ?? (d.file === sf.fileName ? sf : undefined)));
+      // (as tsc decides: --pretty, else whether its output is a terminal)
+      const option = program?.getCompilerOptions().pretty;
+      const pretty = typeof option === 'boolean' ? option : ts.sys?.writeOutputIsTTY?.() === true;
+      for (const d of plan.diagnostics) extras.addDiagnostic(toTsDiagnostic(ts, d, program?.getSourceFile(d.file) ?? (d.file === sf.fileName ? sf : undefined), pretty));
       return sf;
     }
     return applyPlan(ts, context, sf, plan);
@@ -130,16 +136,25 @@ function synthesize(ts: TS, node: bundled.Node, text: string): void {
   mutable.flags |= ts.NodeFlags.Synthesized;
 }
 
-function toTsDiagnostic(ts: TS, d: TransformDiagnostic, file: bundled.SourceFile | undefined): bundled.Diagnostic {
+/**
+ * A tsgrad diagnostic as a TypeScript one, which tsc prints as its own: `model.ts:2:3 - error
+ * TSG1001: …` and its code frame under `--pretty` (a terminal's default), `model.ts(2,3): error
+ * TSG1001: …` otherwise, the code frame then in the message, as tsc draws none there. The hint
+ * ends the message.
+ */
+function toTsDiagnostic(ts: TS, d: TransformDiagnostic, file: bundled.SourceFile | undefined, pretty: boolean): bundled.Diagnostic {
   const start = file ? ts.getPositionOfLineAndCharacter(file, d.line - 1, d.column - 1) : undefined;
+  // formatDiagnostic's lines after the first: the frame (where the text has the position) and the hint
+  const [, ...frameAndHint] = formatDiagnostic(d as Diagnostic, { cwd: process.cwd(), colour: false, source: file?.text ?? readSource(d.file) }).trimEnd().split('\n');
+  const hint = d.hint ? `\n  hint: ${d.hint}` : '';
   return {
-    category: ts.DiagnosticCategory.Error,
-    // tsc prints `error TS<code>`: the number of tsgrad's code, with the code itself in the message.
-    code: Number(d.code.slice(3)),
+    category: d.severity === 'info' ? ts.DiagnosticCategory.Message : ts.DiagnosticCategory.Error,
+    // tsc prints `error TS${code}`: with tsgrad's code after its `TS`, `error TSG1001` (tsc only prints a code, and sorts by it)
+    code: d.code.slice(2) as unknown as number,
     file,
     start,
     length: d.length,
-    messageText: `${d.code}: ${d.message}${d.hint ? `\n  hint: ${d.hint}` : ''}`,
+    messageText: d.message + (file ? '' : ` (${d.file}:${d.line}:${d.column})`) + (pretty && file ? hint : frameAndHint.length > 0 ? `\n${frameAndHint.join('\n')}` : hint),
     source: 'tsgrad',
   };
 }

@@ -5,14 +5,14 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import ts from 'typescript';
 import tsgrad from '../plugin/tsc.js';
-import { expectChecks, requireBuild, tempProject, type Check } from './support/plugin.js';
+import { expectChecks, requireBuild, root, tempProject, type Check } from './support/plugin.js';
 
 /** Emits the project's `main.ts` (and what it imports) with tsgrad's transformer. */
-function emit(dir: string, module: ts.ModuleKind, extras: Parameters<typeof tsgrad>[2] = {}): { outDir: string; diagnostics: readonly ts.Diagnostic[] } {
+function emit(dir: string, module: ts.ModuleKind, extras: Parameters<typeof tsgrad>[2] = {}, pretty = false): { outDir: string; diagnostics: readonly ts.Diagnostic[] } {
   const outDir = join(dir, `out-${ts.ModuleKind[module]}`);
   const program = ts.createProgram([join(dir, 'main.ts')], {
     module, target: ts.ScriptTarget.ES2022, moduleResolution: module === ts.ModuleKind.CommonJS ? ts.ModuleResolutionKind.Node10 : ts.ModuleResolutionKind.Bundler,
-    outDir, strict: true, esModuleInterop: true, skipLibCheck: true,
+    outDir, strict: true, esModuleInterop: true, skipLibCheck: true, pretty,
   });
   const result = program.emit(undefined, undefined, undefined, false, { before: [tsgrad(program, {}, { ts, ...extras })] });
   return { outDir, diagnostics: result.diagnostics };
@@ -39,19 +39,76 @@ test('ES module output runs in Node: gradients match finite differences', async 
 });
 
 describe('diagnostics', () => {
-  test('go to ts-patch\'s addDiagnostic, at their position in the module', () => {
+  const host: ts.FormatDiagnosticsHost = { getCanonicalFileName: (f) => f, getCurrentDirectory: () => '/', getNewLine: () => '\n' };
+
+  test('go to ts-patch\'s addDiagnostic, at their position in the module, with tsgrad\'s code, the code frame and the hint', () => {
     const dir = join(tempProject(['broken']), 'broken');
     const reported: ts.Diagnostic[] = [];
     emit(dir, ts.ModuleKind.ESNext, { addDiagnostic: (d) => reported.push(d) });
     expect(reported).toHaveLength(1);
     const [d] = reported;
     const { line, character } = d!.file!.getLineAndCharacterOfPosition(d!.start!);
-    expect([d!.file!.fileName, line + 1, character + 1, d!.code]).toEqual([join(dir, 'model.ts'), 2, 3, 1001]);
-    expect(ts.flattenDiagnosticMessageText(d!.messageText, '\n')).toMatch(/^TSG1001: 'try' is not supported/);
+    expect([d!.file!.fileName, line + 1, character + 1, d!.source]).toEqual([join(dir, 'model.ts'), 2, 3, 'tsgrad']);
+    // as tsc prints it without --pretty (no frame of its own there: the message has one)
+    const printed = ts.formatDiagnostics(reported, host);
+    expect(printed).toMatch(/model\.ts\(2,3\): error TSG1001: 'try' is not supported in a differentiated function\n\n {2}1 \| export function risky/);
+    expect(printed).toContain('> 2 |   try {\n    |   ^^^^^');
+    expect(printed).toMatch(/\n {2}hint: \S/);
+    expect(printed).not.toMatch(/TS1\d{3}/);
+  });
+
+  test('with --pretty, tsc draws the frame: the message is the message and the hint', () => {
+    const dir = join(tempProject(['broken']), 'broken');
+    const reported: ts.Diagnostic[] = [];
+    emit(dir, ts.ModuleKind.ESNext, { addDiagnostic: (d) => reported.push(d) }, true);
+    const printed = ts.formatDiagnosticsWithColorAndContext(reported, host).replace(/\u001b\[\d+m/g, '');
+    expect(printed).toMatch(/model\.ts:2:3 - error TSG1001: 'try' is not supported in a differentiated function\n {2}hint: \S.*\n+ {2}2 {3}try \{\n +~~~~~\n/);
+    expect(printed.match(/ 2 {3}try/g)).toHaveLength(1);
   });
 
   test('are thrown without ts-patch', () => {
     const dir = join(tempProject(['broken']), 'broken');
     expect(() => emit(dir, ts.ModuleKind.ESNext)).toThrow(/model\.ts:2:3 - error TSG1001/);
   });
+});
+
+describe('a real ts-patch build (tspc, ts-patch 3.3 on TypeScript 6)', () => {
+  const tspc = join(root, 'node_modules', 'ts-patch', 'bin', 'tspc.js');
+  const tsconfig = JSON.stringify({
+    compilerOptions: {
+      strict: true, target: 'es2022', module: 'es2022', moduleResolution: 'bundler', outDir: 'out', skipLibCheck: true,
+      plugins: [{ transform: 'tsgrad/tsc' }],
+    },
+    include: ['*.ts'],
+  });
+  const build = (dir: string, ...args: string[]) => new Promise<{ code: number | null; stdout: string }>((resolve) => {
+    execFile(process.execPath, [tspc, '-p', '.', ...args], { cwd: dir }, (error, stdout) => resolve({ code: error ? (error.code as number) : 0, stdout }));
+  });
+
+  test('emits the gradients: the built program\'s checks pass in Node', async () => {
+    requireBuild();
+    const dir = join(tempProject(['app']), 'app');
+    writeFileSync(join(dir, 'tsconfig.json'), tsconfig);
+    const { code, stdout } = await build(dir);
+    expect([code, stdout]).toEqual([0, '']);
+    writeFileSync(join(dir, 'out', 'package.json'), '{ "type": "module" }\n');
+    const script = `import('./main.js').then((m) => console.log(JSON.stringify(m.checks())))`;
+    const run = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { cwd: join(dir, 'out') });
+    expectChecks(JSON.parse(run.stdout) as Check[]);
+  }, 60_000);
+
+  test('prints tsgrad\'s code, the code frame and the hint, and fails', async () => {
+    requireBuild();
+    const dir = join(tempProject(['broken']), 'broken');
+    writeFileSync(join(dir, 'tsconfig.json'), tsconfig);
+    const plain = await build(dir);
+    expect(plain.code).not.toBe(0);
+    expect(plain.stdout).toMatch(/^model\.ts\(2,3\): error TSG1001: 'try' is not supported in a differentiated function\n\n {2}1 \| export function risky\(x: number\): number \{\n> 2 \| {3}try \{\n {4}\| {3}\^{5}\n/);
+    expect(plain.stdout).toMatch(/\n {2}hint: catch the error in the caller/);
+    const pretty = await build(dir, '--pretty');
+    const text = pretty.stdout.replace(/\u001b\[\d+m/g, '');
+    expect(text).toMatch(/^model\.ts:2:3 - error TSG1001: 'try' is not supported in a differentiated function\n {2}hint: .*\n+ {2}2 {3}try \{\n +~~~~~\n/);
+    expect(text).toMatch(/Found 1 error in model\.ts:2/);
+    expect(`${plain.stdout}${pretty.stdout}`).not.toMatch(/TS1\d{3}/);
+  }, 60_000);
 });

@@ -35,7 +35,10 @@ export interface ModuleTrace {
  * nearest tsconfig.json (strict defaults without one), but no ambient `@types` packages:
  * numeric code needs none, and `@types/node` alone was most of a compile's time.
  */
-export function loadProgram(files: readonly string[]): ts.Program {
+/** TypeScript's library files, parsed, for programs made with an editor's texts (see loadProgram). */
+const libFiles = new Map<string, ts.SourceFile>();
+
+export function loadProgram(files: readonly string[], readFile?: (file: string) => string | undefined): ts.Program {
   const config = findTsconfig(files[0] ? dirname(resolve(files[0])) : process.cwd());
   // (without a tsconfig, the ES2022 library only: the DOM's declarations, which a target's
   // default library includes, took a third of a compile)
@@ -58,6 +61,26 @@ export function loadProgram(files: readonly string[]): ts.Program {
   // npm packages are followed into their JavaScript (see packages.ts), typed by its JSDoc
   const all = { ...options, types: [], noEmit: true, allowJs: true, checkJs: false, maxNodeModuleJsDepth: 64 };
   const host = ts.createCompilerHost(all);
+  if (readFile) {
+    // (the host's getSourceFile reads through host.readFile)
+    const fromDisk = host.readFile.bind(host);
+    host.readFile = (file) => readFile(resolve(file)) ?? fromDisk(file);
+    // An editor compiles again at every change: TypeScript's own library files, which do not
+    // change, are parsed (and bound) once, and shared by the programs as a language service's
+    // document registry shares them.
+    const parse = host.getSourceFile.bind(host);
+    const libDir = dirname(ts.getDefaultLibFilePath(all));
+    host.getSourceFile = (file, version, ...rest) => {
+      if (dirname(resolve(file)) !== resolve(libDir)) return parse(file, version, ...rest);
+      const key = `${resolve(file)}\0${typeof version === 'object' ? `${version.languageVersion}:${version.impliedNodeFormat}:${version.jsDocParsingMode}` : version}`;
+      let sf = libFiles.get(key);
+      if (!sf) {
+        sf = parse(file, version, ...rest);
+        if (sf) libFiles.set(key, sf);
+      }
+      return sf;
+    };
+  }
   // JSDoc parsed in JavaScript only (its types; TypeScript's own is not read: `@noinline` is
   // read from the comment)
   host.jsDocParsingMode = ts.JSDocParsingMode.ParseForTypeInfo;
