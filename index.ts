@@ -74,13 +74,13 @@ export type GradValue<F extends (...args: never[]) => unknown> = AdjointOf<Param
 /** What `grad(f)` returns: `f`'s parameters in, `{ value, grad }` out. */
 export type GradFunction<F extends NumericFunction, G = GradientOf<F>> = (...args: Parameters<F>) => ValueAndGrad<G, ReturnType<F>>;
 
-const setup = [
-  'tsgrad: grad() was called at run time: no tsgrad plugin replaced it at build time.',
+const setup = (form: string) => [
+  `tsgrad: ${form}() was called at run time: no tsgrad plugin replaced it at build time.`,
   'Add the plugin for your build tool, e.g. for Vite:',
   "  import tsgrad from 'tsgrad/vite';  export default { plugins: [tsgrad()] };",
   "(likewise 'tsgrad/rollup', 'tsgrad/esbuild', 'tsgrad/webpack'; for Jest, transform: { '\\\\.[jt]s$': 'tsgrad/jest' };",
   "for tsc with ts-patch, plugins: [{ transform: 'tsgrad/tsc' }]; for Node without a bundler, node --import tsgrad/register app.ts),",
-  'or generate the gradient ahead of time with `npx tsgrad compile <file>` and import f_grad from the .grad.ts file.',
+  `or generate the derivatives ahead of time with \`npx tsgrad compile <file>\` and import f_${form} from the .grad.ts file.`,
 ].join('\n');
 
 /**
@@ -99,5 +99,87 @@ export function grad<F extends NumericFunction, const K extends GradKey<F>>(f: F
 export function grad(f: NumericFunction, keys?: readonly string[]): never {
   void f;
   void keys;
-  throw new Error(setup);
+  throw new Error(setup('grad'));
+}
+
+/**
+ * A function whose derivatives tsgrad's other forms take: it returns a number (as for `grad`),
+ * or nothing, writing its outputs into array parameters.
+ */
+export type DifferentiableFunction = NumericFunction | ((...args: never[]) => void);
+
+/**
+ * The direction of `jvp(f)` and `hvp(f)`, with the keys of `f`'s gradient: `jvp` takes each
+ * key as optional (a missing key is zero); a key that is not one of them fails in tsc.
+ */
+export type TangentOf<F extends (...args: never[]) => unknown> = Partial<GradientOf<F>>;
+
+/** What `jvp(f)(...args, tangent)` returns: `{ value, tangent }` for a function that returns a number, nothing for a `void` one. */
+export type JvpResult<F extends (...args: never[]) => unknown> = ReturnType<F> extends void ? void : { value: ReturnType<F>; tangent: number };
+
+/** What `jvp(f)` returns: `f`'s parameters, then the direction. */
+export type JvpFunction<F extends DifferentiableFunction> = (...args: [...Parameters<F>, tangent: TangentOf<F>]) => JvpResult<F>;
+
+/** What `hvp(f)(...args, v)` returns: the value, the gradient, and the Hessian times `v`, keyed as the gradient. */
+export interface HvpResult<G = Gradient, V = number> {
+  value: V;
+  grad: G;
+  hvp: G;
+}
+
+/** What `hvp(f)` returns: `f`'s parameters, then `v` with the gradient's keys, each optional (a missing key is zero). */
+export type HvpFunction<F extends NumericFunction> = (...args: [...Parameters<F>, v: TangentOf<F>]) => HvpResult<GradientOf<F>, ReturnType<F>>;
+
+/** `jacobian(f)`'s strategy: by shape (`auto`), by columns (`forward`, one jvp per input) or by rows (`reverse`, one vjp per output). */
+export type JacobianMode = 'auto' | 'forward' | 'reverse';
+
+/**
+ * What `jacobian(f)(...args)` returns: the Jacobian as a row-major `rows × columns`
+ * Float64Array (rows: the value, if `f` returns one, then each array `f` writes, element by
+ * element, in parameter order; columns: the keys of the gradient in parameter order, arrays
+ * element by element), and `f`'s value when it returns one.
+ */
+export type JacobianResult<F extends (...args: never[]) => unknown> = (ReturnType<F> extends void ? unknown : { value: ReturnType<F> }) & {
+  jacobian: Float64Array;
+  rows: number;
+  columns: number;
+};
+
+/** What `jacobian(f)` returns: `f`'s parameters, then optionally the strategy. */
+export type JacobianFunction<F extends DifferentiableFunction> = (...args: [...Parameters<F>, mode?: JacobianMode]) => JacobianResult<F>;
+
+/**
+ * The directional derivative of `f` (forward mode): `jvp(f)(...args, tangent)` returns
+ * `{ value, tangent }`, `f`'s value and its derivative along `tangent`, which has the keys of
+ * `grad(f)`'s gradient, each optional (zero). For a function that writes array parameters,
+ * the tangents of what it writes go into `tangent`'s arrays for them, as `f_jvp` does (see the
+ * README). Replaced at build time by the generated `f_jvp`, as `grad(f)` is by `f_grad`.
+ */
+export function jvp<F extends DifferentiableFunction>(f: F): JvpFunction<F>;
+export function jvp(f: DifferentiableFunction): never {
+  void f;
+  throw new Error(setup('jvp'));
+}
+
+/**
+ * The Hessian of `f` times a vector: `hvp(f)(...args, v)` returns `{ value, grad, hvp }`, `v`
+ * and `hvp` keyed as the gradient. Replaced at build time by the generated `f_hvp`.
+ */
+export function hvp<F extends NumericFunction>(f: F): HvpFunction<F>;
+export function hvp(f: NumericFunction): never {
+  void f;
+  throw new Error(setup('hvp'));
+}
+
+/**
+ * The Jacobian of a function that writes array parameters (its outputs: its value, if it
+ * returns one, and what it writes): `jacobian(f)(...args, mode?)` returns `{ value, jacobian,
+ * rows, columns }` (see `JacobianResult`), computed by columns or by rows, whichever takes
+ * fewer sweeps, unless `mode` says. Replaced at build time by the generated `f_jacobian`; a
+ * function that writes no array is a build error (its Jacobian is its gradient: `grad(f)`).
+ */
+export function jacobian<F extends DifferentiableFunction>(f: F): JacobianFunction<F>;
+export function jacobian(f: DifferentiableFunction): never {
+  void f;
+  throw new Error(setup('jacobian'));
 }

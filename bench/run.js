@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * tsgrad's benchmark suite (`npm run bench`): per case, the primal, f_grad, f_vjp, f_jvp (forward
- * mode, along one random direction) and (where there is one) a hand-written adjoint, timed by interleaved batches in this one process;
+ * mode, along one random direction), f_hvp (second order, along one direction; with its ratio to
+ * f_grad, aim ≤ 4x) and (where there is one) a hand-written adjoint, timed by interleaved batches in this one process;
  * medians, ratios to the primal, tape bytes per call; then a cold `tsgrad compile` of the GMM
  * module. Every case is checked (finite differences, hand adjoint against tsgrad) before it
  * is timed. Writes bench/results.json and bench/results.md.
@@ -112,6 +113,19 @@ async function runCase(c, built) {
     jvpCall = fixArgs(fJvp, [...args, tangent]);
   }
 
+  // second order: f_hvp's value is the primal's, its grad f_grad's (bit-equal), along a random direction
+  const fHvp = gen[`${c.fn}_hvp`];
+  let hvpCall;
+  if (fHvp) {
+    const pick = rng(3);
+    const direction = Object.fromEntries(Object.entries(r.grad).map(([k, g]) => [k, typeof g === 'number' ? pick() - 0.5 : g.map(() => pick() - 0.5)]));
+    const h = fHvp(...args, direction);
+    if (!Object.is(h.value, value)) row.failures.push(`f_hvp value ${h.value} differs from the primal's ${value}`);
+    const hvpVsGrad = gradientDifference(h.grad, r.grad);
+    if (hvpVsGrad.worst !== 0) row.failures.push(`f_hvp gradient differs from f_grad's at ${hvpVsGrad.where}`);
+    hvpCall = fixArgs(fHvp, [...args, direction]);
+  }
+
   row.tape = tapeUse(() => {
     zero();
     fVjp(...args, adj);
@@ -131,6 +145,7 @@ async function runCase(c, built) {
     },
   };
   if (jvpCall) variants.jvp = () => jvpCall().tangent;
+  if (hvpCall) variants.hvp = () => hvpCall().value;
   if (hand) variants.hand = hand;
   const t = measure(variants, timing);
   row.ms = Object.fromEntries(Object.entries(t).map(([k, v]) => [k, v.ms]));
@@ -140,6 +155,8 @@ async function runCase(c, built) {
   const perRound = (k) => median(t[k].samples.map((v, i) => v / t.primal.samples[i]));
   row.ratio = Object.fromEntries(Object.keys(t).filter((k) => k !== 'primal').map((k) => [k, perRound(k)]));
   row.best = Math.min(row.ratio.grad, row.ratio.vjp);
+  // (f_hvp's cost in gradients: the median over rounds of its time over f_grad's)
+  if (t.hvp) row.hvpOverGrad = median(t.hvp.samples.map((v, i) => v / t.grad.samples[i]));
   row.met = row.best <= row.target;
   return row;
 }

@@ -18,6 +18,7 @@ export const codes = {
   TSG2002: 'unsupported call',
   TSG2003: 'callee that cannot be differentiated',
   TSG2004: 'function without a forward-mode derivative (jvp)',
+  TSG2005: 'function without a second-order derivative (hvp)',
   TSG3001: 'unsupported grad() call',
   TSG3002: 'function without a generated gradient',
   TSG3003: 'unknown parameter in grad(f, keys)',

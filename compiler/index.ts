@@ -19,6 +19,7 @@ import { printFunc } from './ir/print.js';
 import { analyze } from './analyze/index.js';
 import { reverseFunction, type AdjointFunction } from './reverse/index.js';
 import { tangentFunctions } from './forward/index.js';
+import { type HvpFunction, NoHvp, hvpFunction } from './second/index.js';
 import { emitModule, emitModuleWithMap, printBody } from './emit/module.js';
 
 export type { CompileOptions, CompileResult, DumpPhase } from './api.js';
@@ -105,6 +106,27 @@ export function compileFiles(files: string[], options: CompileFilesOptions = {})
     r.notes.push(d);
     r.notes.sort((a, b) => a.line - b.line || a.column - b.column);
   }
+  // Second order for every exported function that returns a number; one that gets none is told in a note.
+  const hvps = new Map<string, HvpFunction>();
+  for (const k of plan.emitted) {
+    const f = adjoints.get(k)!;
+    if (!f.exported || !f.returnsNumber) continue;
+    const m = modules.get(fileOf(k))!;
+    const fn = m.funcs.get(nameOf(k))!;
+    try {
+      hvps.set(k, hvpFunction(f, new Set(fn.writes.map((v) => v.name)), fn.pureOutputs.map((v) => v.name)));
+    } catch (e) {
+      const r = reports.get(fileOf(k));
+      if (!r || !m.input) continue;
+      const internal = !(e instanceof NoHvp);
+      r.notes.push({
+        code: 'TSG2005', severity: 'info', file: m.file, line: fn.loc.line, column: fn.loc.column, length: 0,
+        message: `'${f.name}' gets no hvp (second order): ${internal ? `internal error: ${e instanceof Error ? e.message : String(e)}` : e.why}; its gradient is unaffected`,
+        hint: internal ? 'this is a bug in tsgrad; please report it with the input (differences of f_grad along v give the Hessian-vector product meanwhile)' : e.hint,
+      });
+      r.notes.sort((a, b) => a.line - b.line || a.column - b.column);
+    }
+  }
   for (const d of wrtProblems) reports.get(resolve(d.file))?.[d.severity === 'info' ? 'notes' : 'diagnostics'].push(d);
   // (a package's module is read for its functions, inlined into their callers: nothing is written into node_modules)
   return [...modules.values()].filter((m) => !m.package).map((m) => {
@@ -130,6 +152,8 @@ export function compileFiles(files: string[], options: CompileFilesOptions = {})
         runtimeModule: options.runtimeModule ?? 'tsgrad/runtime',
         functions: emitted,
         tangents: new Map(emitted.flatMap((f) => { const j = forward.built.get(key(m.file, f.name)); return j ? [[f.name, j] as const] : []; })),
+        hvps: new Map(emitted.flatMap((f) => { const h = hvps.get(key(m.file, f.name)); return h ? [[f.name, h] as const] : []; })),
+        jacobians: new Map(emitted.flatMap((f) => { const w = writtenOutputs(m.funcs.get(f.name)); return w.length > 0 ? [[f.name, w] as const] : []; })),
       };
       if (!options.sourceMap) return { ...result, code: emitModule(spec) };
       const { code, map } = emitModuleWithMap(spec);
@@ -139,6 +163,16 @@ export function compileFiles(files: string[], options: CompileFilesOptions = {})
       return { ...result, diagnostics: [...diagnostics, asDiagnostic(e, m.file)] };
     }
   });
+}
+
+/**
+ * The keys of the array parameters an exported function writes, its outputs besides its value:
+ * such a function gets an `f_jacobian` (emit/module.ts). One that writes none gets none: its
+ * Jacobian is its gradient, a single row, which `f_grad` gives.
+ */
+function writtenOutputs(fn: Func | undefined): string[] {
+  if (!fn?.exported) return [];
+  return fn.params.filter((p) => p.differentiable && p.v.type === 'f64[]' && fn.writes.includes(p.v)).map((p) => p.key);
 }
 
 /** One module of the compile: its trace, and its functions once inlined. */

@@ -8,6 +8,9 @@
  *  the same bits; a function that throws has a gradient that throws the same error. Forward
  *  mode: f_jvp along a random direction v returns the primal's value bit-equal, and as its
  *  tangent the reference's directional derivative (dual numbers seeded with v) and grad·v.
+ *  Second order: f_hvp along v returns the primal's value and f_grad's gradient bit-equal, and as
+ *  its hvp the central differences of the reference's gradient along v (Richardson-extrapolated,
+ *  where the branch trace is stable); f_hessian, for up to 8 inputs, is symmetric to rounding.
  */
 import type { Fn, Input } from './ast.js';
 import { copyInput, gradEntries, Interpreter, InvalidProgram, ProgramThrow } from './interpret.js';
@@ -25,6 +28,8 @@ interface Tape { top: number }
 type GradFn = (...a: unknown[]) => { value: number; grad: Record<string, number | Float64Array> };
 type VjpFn = (...a: unknown[]) => number;
 type JvpFn = (...a: unknown[]) => { value: number; tangent: number };
+type HvpFn = (...a: unknown[]) => { value: number; grad: Record<string, number | Float64Array>; hvp: Record<string, number | Float64Array> };
+type HessianFn = (...a: unknown[]) => { value: number; hessian: Float64Array };
 
 const fmt = (x: unknown): string => {
   if (typeof x === 'number') return String(x);
@@ -54,6 +59,12 @@ export interface CheckContext {
   rng: Rng;
   /** Why the function gets no f_jvp (its TSG2004 note), if it gets none. */
   noJvp?: string;
+  /** Why the function gets no f_hvp (its TSG2005 note), if it gets none. */
+  noHvp?: string;
+  /** The module rounds to single precision (Float32Array, Math.fround): differences of gradients are that coarse. */
+  single?: boolean;
+  /** What was checked of second order, counted over the points. */
+  second?: { hvp: number; hessian: number };
 }
 
 /** Runs every check at `inputs`; returns the failures (empty when all pass). */
@@ -123,6 +134,8 @@ export function checkPoint(c: CheckContext, inputs: Input[]): Failure[] {
 
   const g1 = call('f_grad', (a) => grad(...a), inputs.map(copyInput)).r;
   const jvp = c.generated[`${name}_jvp`] as JvpFn | undefined;
+  const hvp = c.generated[`${name}_hvp`] as HvpFn | undefined;
+  if (!hvp && !c.noHvp) fail('missing-hvp', `${name}_hvp not exported by the generated module and no note (TSG2005) says why`);
   // (a registered derivative has no forward form: the one reason a function may lack f_jvp)
   if (!jvp && !c.noJvp?.includes('is registered')) fail('missing-jvp', `${name}_jvp not exported by the generated module${c.noJvp ? `: ${c.noJvp}` : ' and no note says why'}`);
   // a random direction, one number per entry of grad (0 for an integer input)
@@ -143,6 +156,7 @@ export function checkPoint(c: CheckContext, inputs: Input[]): Failure[] {
     const adj = zeroAdj(c.fn);
     call('f_vjp', (a) => vjp(...a, adj, 1), inputs.map(copyInput));
     if (jvp) call('f_jvp', (a) => jvp(...a, tangentOf()), inputs.map(copyInput), true);
+    if (hvp) call('f_hvp', (a) => hvp(...a, tangentOf()), inputs.map(copyInput));
     return out;
   }
   const j1 = jvp ? call('f_jvp', (a) => jvp(...a, tangentOf()), inputs.map(copyInput), true).r : undefined;
@@ -217,6 +231,50 @@ export function checkPoint(c: CheckContext, inputs: Input[]): Failure[] {
     if (!same) fail('repeat', `second f_grad call gave ${fmt(g2)}, first ${fmt(g1)} ${at}`);
   }
 
+  // second order: f_hvp along the direction, against differences of the reference's gradient
+  if (hvp) {
+    const h1 = call('f_hvp', (a) => hvp(...a, tangentOf()), inputs.map(copyInput)).r;
+    if (h1) {
+      if (!Object.is(h1.value, primal)) fail('hvp-value', `f_hvp value ${h1.value}, primal ${primal} ${at}`);
+      const hv: number[] = [];
+      let same = true;
+      for (const e of entries) {
+        const p = c.fn.params[e.param]!;
+        const g = h1.grad[p.name];
+        const hp = h1.hvp[p.name];
+        const want = g1.grad[p.name];
+        if (typeof want === 'number') { same &&= Object.is(g, want); hv.push(hp as number); } else { same &&= g instanceof Float64Array && sameArray(g, want as Float64Array); hv.push(...Array.from(hp as Float64Array)); }
+      }
+      if (!same) fail('hvp-grad', `f_hvp grad ${fmt(h1.grad)}, f_grad ${fmt(g1.grad)} ${at}`);
+      const fd = ref ? gradDifferences(c, inputs, direction, ref.trace) : undefined;
+      if (fd) {
+        c.second && c.second.hvp++;
+        const scale = fd.reduce((m, x) => Math.max(m, Math.abs(x)), 0) + 1;
+        hv.forEach((x, j) => {
+          // (no differences where the gradient overflows near the point)
+          if (!Number.isFinite(fd[j]!)) return;
+          if (!close(x, fd[j]!, c.single ? 1e-3 : 1e-6, c.single ? scale : scale * 10)) fail('hvp', `hvp[${entryName(c.fn, j)}] = ${x}, differences of the gradient along ${fmt(direction)}: ${fd[j]} ${at}`);
+        });
+      }
+      const hessian = c.generated[`${name}_hessian`] as HessianFn | undefined;
+      if (hessian && flat.length <= 8) {
+        const H = call('f_hessian', (a) => hessian(...a), inputs.map(copyInput)).r;
+        if (H) {
+          c.second && c.second.hessian++;
+          const n = flat.length;
+          const big = H.hessian.reduce((m, x) => Math.max(m, Math.abs(x)), 0) + 1;
+          for (let i = 0; i < n; i++) {
+            for (let j = 0; j < i; j++) {
+              const a = H.hessian[i * n + j]!;
+              const b = H.hessian[j * n + i]!;
+              if (!close(a, b, c.single ? 1e-6 : 1e-9, c.single ? big : big * 1e-9) && !(Number.isNaN(a) && Number.isNaN(b))) fail('hessian-symmetry', `H[${i}][${j}] = ${a}, H[${j}][${i}] = ${b} ${at}`);
+            }
+          }
+        }
+      }
+    }
+  }
+
   // the vjp contract with a prefilled adj and a random seed
   const adj = zeroAdj(c.fn);
   const pre: Record<string, number | Float64Array> = {};
@@ -266,6 +324,32 @@ function entryName(fn: Fn, j: number): string {
     j -= e.len;
   }
   return '?';
+}
+
+/** Central differences of the reference's gradient along `v`, Richardson-extrapolated, where no discrete decision changes. */
+function gradDifferences(c: CheckContext, inputs: Input[], v: number[], trace: number[]): number[] | undefined {
+  const size = inputs.reduce((m: number, x) => Math.max(m, ...(typeof x === 'number' ? [Math.abs(x)] : Array.from(x as ArrayLike<number>, Math.abs))), 1);
+  const h = 1e-4 * size;
+  const g = (delta: number): number[] | undefined => {
+    const xs = inputs.map(copyInput);
+    let k = 0;
+    for (const e of gradEntries(c.fn)) {
+      const t = xs[e.param]!;
+      if (typeof t === 'number') xs[e.param] = t + delta * v[k++]!;
+      else for (let i = 0; i < e.len; i++) (t as number[])[i] = (t as number[])[i]! + delta * v[k++]!;
+    }
+    try {
+      const r = c.interp.run(c.module, c.fn.name, xs, true);
+      if (r.trace.length !== trace.length || r.trace.some((x, i) => !Object.is(x, trace[i]))) return undefined;
+      return r.grad;
+    } catch (e) {
+      if (e instanceof ProgramThrow || e instanceof InvalidProgram) return undefined;
+      throw e;
+    }
+  };
+  const [a, b, cc, d] = [g(h), g(-h), g(h / 2), g(-h / 2)];
+  if (!a || !b || !cc || !d) return undefined;
+  return a.map((_, j) => (4 * ((cc[j]! - d[j]!) / h) - (a[j]! - b[j]!) / (2 * h)) / 3);
 }
 
 /** Central differences along entry j, Richardson-extrapolated, where no discrete decision changes. */

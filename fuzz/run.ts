@@ -36,6 +36,9 @@ export interface Outcome {
   features: string[];
   /** Of a function checked: whether its f_jvp was checked too (false: a TSG2004 note says why it has none). */
   jvp?: boolean;
+  /** Of a function checked: at how many points its f_hvp was checked against differences of gradients (undefined: it has no f_hvp, a TSG2005 note says why), and its Hessian's symmetry. */
+  hvp?: number;
+  hessian?: number;
 }
 
 export interface FuzzOptions {
@@ -214,10 +217,13 @@ function runIn(dir: string, tsgrad: Tsgrad, groups: Group[], opts: { tsc: boolea
   }
   // functions that get no f_jvp, and the note that says why (TSG2004)
   const noJvp = new Map<string, string>();
+  const noHvp = new Map<string, string>();
   for (const r of results) {
     for (const d of r.notes) {
       const fn = d.code === 'TSG2004' ? /^'([^']+)' gets no jvp/.exec(d.message)?.[1] : undefined;
       if (fn) noJvp.set(`${basename(r.sourceFile).replace(/\.ts$/, '')}.${fn}`, d.message);
+      const fh = d.code === 'TSG2005' ? /^'([^']+)' gets no hvp/.exec(d.message)?.[1] : undefined;
+      if (fh) noHvp.set(`${basename(r.sourceFile).replace(/\.ts$/, '')}.${fh}`, d.message);
     }
   }
   const set = new ModuleSet(texts, tsgrad.runtime);
@@ -263,12 +269,14 @@ function runIn(dir: string, tsgrad: Tsgrad, groups: Group[], opts: { tsc: boolea
     }
     const rng = new Rng(subSeed(opts.seed, 1_000_000 + t.index));
     const failures: Failure[] = [];
+    const second = { hvp: 0, hessian: 0 };
     for (const inputs of t.inputs) {
-      for (const f of timed('check', () => checkPoint({ interp, tape: tsgrad.runtime.tape, source, generated, module: t.module, fn: fnOf(m, t.fn), rng, noJvp: noJvp.get(`${t.module}.${t.fn}`) }, inputs))) {
+      for (const f of timed('check', () => checkPoint({ interp, tape: tsgrad.runtime.tape, source, generated, module: t.module, fn: fnOf(m, t.fn), rng, noJvp: noJvp.get(`${t.module}.${t.fn}`), noHvp: noHvp.get(`${t.module}.${t.fn}`), second, single: /Float32Array|fround/.test(texts.get(t.module) ?? '') }, inputs))) {
         if (!failures.some((g) => g.kind === f.kind)) failures.push(f);
       }
     }
-    settle(t, { status: failures.length ? 'fail' : 'pass', failures, jvp: typeof generated[`${t.fn}_jvp`] === 'function' });
+    const hasHvp = typeof generated[`${t.fn}_hvp`] === 'function';
+    settle(t, { status: failures.length ? 'fail' : 'pass', failures, jvp: typeof generated[`${t.fn}_jvp`] === 'function', ...(hasHvp ? { hvp: second.hvp, hessian: second.hessian } : {}) });
   }
   return { outcomes: [...outcomes.values()], tscChecked };
 }
@@ -360,6 +368,8 @@ export function table(s: Summary): string {
   const withJvp = o.filter((x) => x.jvp === true).length;
   const withoutJvp = o.filter((x) => x.jvp === false).length;
   lines.push(`f_jvp checked on ${withJvp}; no f_jvp (a registered derivative, TSG2004) on ${withoutJvp}`);
+  const checkedOnes = o.filter((x) => x.status !== 'refused');
+  lines.push(`f_hvp on ${checkedOnes.filter((x) => x.hvp !== undefined).length} (against differences of gradients on ${o.filter((x) => (x.hvp ?? 0) > 0).length}, at ${o.reduce((s, x) => s + (x.hvp ?? 0), 0)} points; Hessian symmetry on ${o.filter((x) => (x.hessian ?? 0) > 0).length}); no f_hvp (TSG2005) on ${checkedOnes.filter((x) => x.hvp === undefined).length}`);
   const kinds = count(o.flatMap((x) => x.failures.map((f) => f.kind)));
   if (kinds.length) lines.push('failed by check:   ' + kinds.map(([k, v]) => `${k} ${v}`).join(', '));
   const codes = count(o.filter((x) => x.status === 'refused').map((x) => x.code!));

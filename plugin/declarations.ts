@@ -1,5 +1,5 @@
 /**
- * The parameter names that give `grad(f)` its exact types. TypeScript's function types do not
+ * The parameter names that give `grad(f)` (and `jvp`, `hvp`, `jacobian`) their exact types. TypeScript's function types do not
  * carry parameter names, so the build writes them beside each module whose functions `grad`
  * differentiates, as a namespace merged into each exported function declaration:
  *
@@ -105,7 +105,7 @@ function exportedFunctionParams(program: t.Program): Map<string, string[]> {
   const out = new Map<string, string[]>();
   const add = (exported: string, local: string): void => {
     const f = declared.get(local);
-    const params = f && !overloaded.has(local) && returnsNumber(f) ? paramNames(f) : undefined;
+    const params = f && !overloaded.has(local) && returnsNumberOrVoid(f) ? paramNames(f) : undefined;
     if (params && /^[A-Za-z_$][\w$]*$/.test(exported) && exported !== 'default') out.set(exported, params);
   };
   for (const s of program.body) {
@@ -120,12 +120,15 @@ function exportedFunctionParams(program: t.Program): Map<string, string[]> {
   return out;
 }
 
-/** Unless its declared result type says it returns no number (only such functions have a gradient). */
-function returnsNumber(f: t.FunctionDeclaration): boolean {
+/**
+ * Unless its declared result type says it returns neither a number nor nothing (only such
+ * functions have derivatives: a gradient, or, writing arrays, a jvp and a Jacobian).
+ */
+function returnsNumberOrVoid(f: t.FunctionDeclaration): boolean {
   const type = f.returnType?.type === 'TSTypeAnnotation' ? f.returnType.typeAnnotation : undefined;
   if (!type) return true;
   const kinds = type.type === 'TSUnionType' ? type.types.map((u) => u.type) : [type.type];
-  return kinds.includes('TSNumberKeyword');
+  return kinds.includes('TSNumberKeyword') || (kinds.length === 1 && kinds[0] === 'TSVoidKeyword');
 }
 
 /** The names of a function's parameters as `Parameters<F>` lists them; undefined for a pattern or a rest parameter. */

@@ -1,5 +1,5 @@
 /**
- * Finding `grad(f)` in a module: the calls of the `grad` imported from 'tsgrad' (by scope, so
+ * Finding `grad(f)` (and `jvp(f)`, `hvp(f)`, `jacobian(f)`) in a module: the calls of the `grad` imported from 'tsgrad' (by scope, so
  * a local variable named `grad` is left alone), the function each differentiates (a function
  * declaration or `const` arrow function of this module or of a relatively imported one), the
  * keys of `grad(f, keys)`, and the imports of `grad` that the replacement makes unused.
@@ -25,7 +25,14 @@ export interface GradTarget {
   name: string;
 }
 
+/** The build-time forms 'tsgrad' exports, each replaced by the generated `<name>_<form>`. */
+export const forms = ['grad', 'jvp', 'hvp', 'jacobian'] as const;
+export type Form = (typeof forms)[number];
+const isForm = (name: string): name is Form => (forms as readonly string[]).includes(name);
+
 export interface GradCall {
+  /** `grad(f)`, `jvp(f)`, `hvp(f)` or `jacobian(f)`. */
+  form: Form;
   /** The whole call expression, which the generated gradient replaces. */
   call: Span;
   /** The function argument, where diagnostics about it point. */
@@ -82,20 +89,22 @@ export function findGradUses(code: string, file: string): GradUses | undefined {
     const removable: t.ImportSpecifier[] = [];
     for (const specifier of declaration.specifiers) {
       if (specifier.type === 'ImportDefaultSpecifier') continue;
-      if (specifier.type === 'ImportSpecifier' && (specifier.importKind === 'type' || importedName(specifier) !== 'grad')) continue;
+      if (specifier.type === 'ImportSpecifier' && (specifier.importKind === 'type' || !isForm(importedName(specifier)))) continue;
+      const form = specifier.type === 'ImportSpecifier' ? importedName(specifier) as Form : undefined;
       const binding = program.scope.getBinding(specifier.local.name);
       if (!binding) continue;
       let allCalls = true;
       for (const reference of binding.referencePaths) {
         if (isTypeOnly(reference)) continue;
-        const call = specifier.type === 'ImportNamespaceSpecifier' ? namespaceGradCall(reference) : directCall(reference);
+        const direct = specifier.type === 'ImportNamespaceSpecifier' ? undefined : directCall(reference);
+        const call = specifier.type === 'ImportNamespaceSpecifier' ? namespaceGradCall(reference) : direct && { path: direct, form: undefined };
         if (call) {
-          const found = gradCall(call, context);
+          const found = gradCall(call.path, call.form ?? form!, context);
           if (found) uses.calls.push(found);
         } else if (specifier.type === 'ImportSpecifier') {
           allCalls = false;
-          fail(reference.node, 'TSG3001', `'${specifier.local.name}' must be called: grad(f)`,
-            'tsgrad replaces each grad(f) call at build time; grad itself does not exist at run time');
+          fail(reference.node, 'TSG3001', `'${specifier.local.name}' must be called: ${form}(f)`,
+            `tsgrad replaces each ${form}(f) call at build time; ${form} itself does not exist at run time`);
         } else {
           allCalls = false; // other uses of the namespace: keep the import
         }
@@ -120,24 +129,28 @@ interface Context {
 }
 
 
-function gradCall(path: NodePath<t.CallExpression>, context: Context): GradCall | undefined {
+function gradCall(path: NodePath<t.CallExpression>, form: Form, context: Context): GradCall | undefined {
   const { fail } = context;
   const [fn, keys, ...rest] = path.node.arguments;
+  if (form !== 'grad' && (!fn || keys !== undefined || fn.type === 'SpreadElement' || fn.type === 'ArgumentPlaceholder')) {
+    fail(path.node, 'TSG3001', `${form} takes one function: ${form}(f)`, form === 'jvp' || form === 'hvp' ? `the direction is an argument of what ${form}(f) returns: ${form}(f)(...args, ${form === 'jvp' ? 'tangent' : 'v'})` : undefined);
+    return undefined;
+  }
   if (!fn || rest.length > 0 || fn.type === 'SpreadElement' || keys?.type === 'SpreadElement' || fn.type === 'ArgumentPlaceholder') {
     fail(path.node, 'TSG3001', 'grad takes a function and, optionally, an array of parameter names: grad(f) or grad(f, [\'w\', \'b\'])');
     return undefined;
   }
-  const target = resolveTarget(path, fn, context);
+  const target = resolveTarget(path, fn, form, context);
   const keyList = keys === undefined ? undefined : parseKeys(keys, fail);
   if (!target || (keys !== undefined && !keyList)) return undefined;
-  return { call: span(path.node), argument: span(fn), target, ...(keyList ? { keys: keyList } : {}) };
+  return { form, call: span(path.node), argument: span(fn), target, ...(keyList ? { keys: keyList } : {}) };
 }
 
 /** The module and exported name of the function `fn` names. */
-function resolveTarget(path: NodePath, fn: t.Node, context: Context): GradTarget | undefined {
+function resolveTarget(path: NodePath, fn: t.Node, form: Form, context: Context): GradTarget | undefined {
   const { file, fail, exports } = context;
   const unsupported = () =>
-    fail(fn, 'TSG3001', `grad takes a function declared at the top level of a module, by name: '${context.text(fn)}' is not one`,
+    fail(fn, 'TSG3001', `${form} takes a function declared at the top level of a module, by name: '${context.text(fn)}' is not one`,
       'declare it as `export function f(...)` or `export const f = (...) => ...`, in this module or an imported one');
   let namespace: string | undefined;
   let name: string;
@@ -216,12 +229,13 @@ function directCall(reference: NodePath): NodePath<t.CallExpression> | undefined
   return parent?.isCallExpression() && parent.node.callee === reference.node ? parent : undefined;
 }
 
-/** `tsgrad.grad(...)` through `import * as tsgrad from 'tsgrad'`. */
-function namespaceGradCall(reference: NodePath): NodePath<t.CallExpression> | undefined {
+/** `tsgrad.grad(...)` (or `.jvp`, `.hvp`, `.jacobian`) through `import * as tsgrad from 'tsgrad'`. */
+function namespaceGradCall(reference: NodePath): { path: NodePath<t.CallExpression>; form: Form } | undefined {
   const member = reference.parentPath;
   if (!member?.isMemberExpression() || member.node.computed || member.node.object !== reference.node) return undefined;
-  if (member.node.property.type !== 'Identifier' || member.node.property.name !== 'grad') return undefined;
-  return directCall(member);
+  if (member.node.property.type !== 'Identifier' || !isForm(member.node.property.name)) return undefined;
+  const path = directCall(member);
+  return path && { path, form: member.node.property.name };
 }
 
 /** A reference in a type (`typeof grad`), which type stripping removes anyway. */

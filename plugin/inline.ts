@@ -5,7 +5,7 @@
  *   var __tsgrad_model_exports;
  *   function __tsgrad_model() {
  *     if (__tsgrad_model_exports) return __tsgrad_model_exports;
- *     const { tape } = __tsgrad_runtime;
+ *     const tape = __tsgrad_runtime.tape;
  *     ...the generated code of model.ts, as `tsgrad compile` writes it, without `export`...
  *     return (__tsgrad_model_exports = { loss_vjp, loss_grad });
  *   }
@@ -167,9 +167,13 @@ function declarationMap(edit: MagicString, result: FileResult, stripped: string 
   };
 }
 
-/** `const { tape, sum } = __tsgrad_runtime;` */
+/**
+ * `const tape = __tsgrad_runtime.tape, sum = __tsgrad_runtime.sum;`: a member read of a
+ * namespace import, which bundlers resolve to the one export (destructuring the namespace
+ * would keep every export of the runtime in the bundle, kernels and all).
+ */
 function destructure(imported: { local: string; name: string }[], from: string): string {
-  return `const { ${imported.map(({ local, name }) => (local === name ? name : `${name}: ${local}`)).join(', ')} } = ${from};`;
+  return `const ${imported.map(({ local, name }) => `${local} = ${from}.${name}`).join(', ')};`;
 }
 
 /** The keys of `grad` in `f_grad`'s declared return type `{ value: number; grad: { w: ...; b: ... } }`. */

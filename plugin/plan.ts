@@ -5,6 +5,7 @@
 import { compileTargets, type GradientCache } from './compile.js';
 import { parseTapeBudget } from '../compiler/budget.js';
 import { hints, type TransformDiagnostic } from './diagnostics.js';
+import type { Diagnostic } from '../compiler/index.js';
 import { findGradUses, type GradCall, type Removal } from './find.js';
 import { moduleClosure } from './graph.js';
 import { inlineModules, Names, type DeclarationMap, type InlinedModule } from './inline.js';
@@ -80,8 +81,9 @@ export function planTransform(code: string, id: string, options: TransformOption
   let names = new Names();
   let only = uses.calls.some((c) => c.keys) ? names.claim('only') : undefined;
   let inlined = inlineModules(compiled.results.filter((r) => r.code !== undefined), file, uses.exports, runtimeModule, names);
+  const notes = compiled.results.flatMap((r) => r.notes);
   for (const call of uses.calls) {
-    const text = replacement(call, inlined.modules.get(call.target.module), only, plan.diagnostics, file);
+    const text = replacement(call, inlined.modules.get(call.target.module), only, plan.diagnostics, file, notes);
     if (text !== undefined) plan.replacements.push({ start: call.call.start, end: call.call.end, text });
   }
   if (plan.diagnostics.length > 0) return plan;
@@ -96,7 +98,7 @@ export function planTransform(code: string, id: string, options: TransformOption
     inlined = inlineModules(restricted.results.filter((r) => r.code !== undefined), file, uses.exports, runtimeModule, names);
     plan.replacements = [];
     for (const call of uses.calls) {
-      const text = replacement(call, inlined.modules.get(call.target.module), only, plan.diagnostics, file);
+      const text = replacement(call, inlined.modules.get(call.target.module), only, plan.diagnostics, file, notes);
       if (text !== undefined) plan.replacements.push({ start: call.call.start, end: call.call.end, text });
     }
     if (plan.diagnostics.length > 0) return plan;
@@ -129,6 +131,7 @@ function restrictions(calls: readonly GradCall[]): string[] {
   for (const c of calls) {
     const entry = byName.get(c.target.name) ?? { modules: new Set<string>(), keys: new Set<string>() };
     entry.modules.add(c.target.module);
+    // (jvp(f), hvp(f), jacobian(f) ask for every parameter)
     entry.keys.add(c.keys ? JSON.stringify(c.keys.map((k) => k.name).sort()) : '');
     byName.set(c.target.name, entry);
   }
@@ -144,9 +147,12 @@ function restrictions(calls: readonly GradCall[]): string[] {
 /**
  * `__tsgrad_model().loss_grad`, or restricted to the keys: `__tsgrad_only(..., ["w"])`, or
  * `__tsgrad_model().loss_grad` again when loss_grad has exactly those keys (compiled with them).
+ * `jvp(f)`, `hvp(f)`, `jacobian(f)`: `__tsgrad_model().loss_jvp`, and so on.
  */
-function replacement(call: GradCall, module: InlinedModule | undefined, only: string | undefined, diagnostics: TransformDiagnostic[], file: string): string | undefined {
+function replacement(call: GradCall, module: InlinedModule | undefined, only: string | undefined, diagnostics: TransformDiagnostic[], file: string,
+  notes: readonly Diagnostic[]): string | undefined {
   const { name, module: source } = call.target;
+  if (call.form !== 'grad') return otherForm(call, module, diagnostics, file, notes);
   const gradName = `${name}_grad`;
   if (!module?.exports.has(gradName)) {
     diagnostics.push({
@@ -169,6 +175,43 @@ function replacement(call: GradCall, module: InlinedModule | undefined, only: st
   }
   if (known.length === call.keys.length && call.keys.every((k) => known.includes(k.name))) return access;
   return `${only}(${access}, ${JSON.stringify(call.keys.map((k) => k.name))})`;
+}
+
+/** What each form is called in a diagnostic. */
+const formNames = { jvp: 'jvp (forward mode)', hvp: 'Hessian-vector product', jacobian: 'Jacobian' } as const;
+
+/** `__tsgrad_model().f_jvp` (or `_hvp`, `_jacobian`), or a diagnostic saying why the generated module has none. */
+function otherForm(call: GradCall, module: InlinedModule | undefined, diagnostics: TransformDiagnostic[], file: string, notes: readonly Diagnostic[]): string | undefined {
+  const { name, module: source } = call.target;
+  const form = call.form as Exclude<GradCall['form'], 'grad'>;
+  const generated = `${name}_${form}`;
+  if (module?.exports.has(generated)) return `${module.access}.${generated}`;
+  const at = { file, line: call.argument.line, column: call.argument.column, length: call.argument.end - call.argument.start };
+  const differentiated = module?.exports.has(`${name}_vjp`) ?? false;
+  const base = `tsgrad generates no ${formNames[form]} for '${name}' (${source})`;
+  let message: string;
+  let hint: string;
+  if (!differentiated) {
+    message = `${base}: it is not an exported function that returns a number or writes into an array parameter`;
+    hint = hints.exported;
+  } else if (form === 'jvp') {
+    // (the compiler's note says which call keeps it from one)
+    const why = notes.find((d) => d.code === 'TSG2004' && d.message.startsWith(`'${name}' gets no jvp`));
+    message = `${base}: ${why ? why.message : 'it has no forward-mode derivative'}`;
+    hint = why?.hint ?? 'grad(f) gives the gradient, whose dot product with the direction is the directional derivative';
+  } else if (form === 'jacobian') {
+    message = module?.exports.has(`${name}_grad`)
+      ? `${base}: it writes no array parameter, so its Jacobian is its gradient (one row)`
+      : `${base}: it writes no array parameter that has a derivative`;
+    hint = 'use grad(f): its grad is the Jacobian of a function that returns a number';
+  } else {
+    message = module?.exports.has(`${name}_grad`)
+      ? `${base}: the generated module has no ${generated} (this version of tsgrad generates none)`
+      : `${base}: it does not return a number`;
+    hint = 'hvp(f) needs f_hvp in the generated module: Hessian-vector products of exported functions that return a number';
+  }
+  diagnostics.push({ code: 'TSG3002', ...at, message, hint });
+  return undefined;
 }
 
 function onlyHelper(name: string): string {

@@ -63,7 +63,7 @@ export async function load(url: string, context: LoadContext,
   const source = typeof loaded.source === 'string' ? loaded.source : Buffer.from(loaded.source as Uint8Array).toString('utf8');
   if (!/['"]tsgrad['"]/.test(source)) return loaded;
   if (loaded.format !== 'module') {
-    if (/\bgrad\s*\(/.test(source)) throw new Error(`tsgrad/register: ${file} is a CommonJS module; grad(f) is replaced in ES modules only (use import, or a .mjs/.mts file)`);
+    if (/\b(grad|jvp|hvp|jacobian)\s*\(/.test(source)) throw new Error(`tsgrad/register: ${file} is a CommonJS module; grad(f) (and jvp, hvp, jacobian) is replaced in ES modules only (use import, or a .mjs/.mts file)`);
     return loaded;
   }
   return { format: 'module', source: replaceGrad(source, file), shortCircuit: true };

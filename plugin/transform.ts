@@ -1,6 +1,6 @@
 /**
  * The one core every adapter calls: replaces each `grad(f)` of a module with the generated
- * gradient of `f`, inlined into the module, with a high-resolution source map. Pure apart
+ * gradient of `f` (`jvp(f)`, `hvp(f)`, `jacobian(f)` with `f_jvp`, `f_hvp`, `f_jacobian`), inlined into the module, with a high-resolution source map. Pure apart
  * from reading the source files it compiles, and writing the parameter names that type
  * `grad(f)` exactly beside the modules it differentiates (`model.tsgrad.d.ts`, unless
  * `types: false`; see plugin/declarations.ts).

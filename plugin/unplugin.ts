@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createUnplugin, type UnpluginBuildContext, type UnpluginContext, type UnpluginInstance } from 'unplugin';
-import { formatDiagnostics } from './diagnostics.js';
+import { bundlerError, locatedErrors, type TransformDiagnostic } from './diagnostics.js';
 import { GradientCache } from './compile.js';
 import { fileOfId } from './resolve.js';
 import { transform, type TsgradOptions } from './transform.js';
@@ -17,13 +17,15 @@ export const unplugin: UnpluginInstance<TsgradOptions | undefined, false> = crea
   /** For each file a generated gradient depends on, the modules it was inlined into. */
   const dependents = new Map<string, Set<string>>();
   const ids = { include: /\.[cm]?[jt]sx?(?:$|\?)/, exclude: /[\\/]node_modules[\\/]/ };
-  function run(this: UnpluginBuildContext & UnpluginContext, code: string, id: string) {
+  /** `loading`: from Rollup's load hook, which leaves errors to the transform hook (Rollup prefixes a load hook's with "Could not load <the importer>"). */
+  function run(this: UnpluginBuildContext & UnpluginContext, code: string, id: string, loading = false) {
     const result = transform(code, id, { ...options, cache });
     for (const file of result.dependencies) {
       this.addWatchFile(file);
       dependents.set(file, (dependents.get(file) ?? new Set()).add(id));
     }
-    if (result.diagnostics.length > 0) this.error(formatDiagnostics(result.diagnostics));
+    if (result.diagnostics.length > 0 && loading) return null;
+    if (result.diagnostics.length > 0) report(this, result.diagnostics);
     return result.map ? { code: result.code, map: result.map } : null;
   }
   return {
@@ -49,7 +51,7 @@ export const unplugin: UnpluginInstance<TsgradOptions | undefined, false> = crea
         } catch {
           return null;
         }
-        return code.includes('tsgrad') ? run.call(this as unknown as UnpluginBuildContext & UnpluginContext, code, id) : null;
+        return code.includes('tsgrad') ? run.call(this as unknown as UnpluginBuildContext & UnpluginContext, code, id, true) : null;
       },
     },
     vite: {
@@ -64,3 +66,34 @@ export const unplugin: UnpluginInstance<TsgradOptions | undefined, false> = crea
     },
   };
 });
+
+/**
+ * Diagnostics as the bundler's own errors, each once, at the file and line of the mistake
+ * (which may be a helper the module imports), with a code frame and without tsgrad's stack:
+ * esbuild takes one located message each (plugin/esbuild.ts adds the line and the hint as a
+ * note), webpack one error each on the module (not a loader error, whose stack webpack prints
+ * again below it), Rollup and Vite the one error of plugin/diagnostics.ts's bundlerError.
+ */
+function report(context: UnpluginBuildContext & UnpluginContext, diagnostics: readonly TransformDiagnostic[]): void {
+  const native = context.getNativeBuildContext?.();
+  if (native?.framework === 'esbuild') {
+    for (const e of locatedErrors(diagnostics)) {
+      context.error({ message: e.text, loc: { file: e.file, line: e.line, column: e.column }, meta: { tsgrad: e } } as never);
+    }
+    return;
+  }
+  if (native?.framework === 'webpack') {
+    const module = (native.loaderContext as { _module?: { addError(error: Error): void } } | undefined)?._module;
+    if (module) {
+      for (const e of locatedErrors(diagnostics)) {
+        const error = new native.compiler.webpack.WebpackError(e.formatted) as Error & { hideStack?: boolean };
+        error.name = 'TsgradError';
+        error.hideStack = true;
+        error.stack = '';
+        module.addError(error);
+      }
+      return;
+    }
+  }
+  context.error(bundlerError(diagnostics));
+}

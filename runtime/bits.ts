@@ -4,11 +4,12 @@
  * they are (see the README, "Calls into npm packages") and generated code computes them here,
  * with the same results as the packages' own (IEEE 754 binary64, either byte order).
  */
-const f64 = new Float64Array(1);
-const u32 = new Uint32Array(f64.buffer);
+// (`@__PURE__`: a bundle that calls none of these functions leaves these buffers out)
+const f64 = /* @__PURE__ */ new Float64Array(1);
+const u32 = /* @__PURE__ */ (() => new Uint32Array(f64.buffer))();
 /** Index of the high word (sign, exponent, top 20 bits of the significand) in `u32`. */
-const HIGH = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
-const LOW = 1 - HIGH;
+const HIGH = /* @__PURE__ */ (() => (new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0))();
+const LOW = /* @__PURE__ */ (() => 1 - HIGH)();
 
 /** The high 32 bits of `x`, as an unsigned integer. */
 export function f64HighWord(x: number): number {

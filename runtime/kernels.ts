@@ -163,7 +163,8 @@ export function matmul_vjp(A: Float64Array, B: Float64Array, m: number, k: numbe
   G.fill(0, 0, m * n);
 }
 
-let scratchBuffer = new Float64Array(64);
+// (`@__PURE__`: a bundle that calls no kernel leaves the buffers out)
+let scratchBuffer = /* @__PURE__ */ new Float64Array(64);
 
 /** Working space for the kernels' vjps (which call nothing while they use it). */
 function scratch(n: number): Float64Array {
@@ -171,7 +172,7 @@ function scratch(n: number): Float64Array {
   return scratchBuffer;
 }
 
-let sinkBuffer = new Float64Array(64);
+let sinkBuffer = /* @__PURE__ */ new Float64Array(64);
 
 /**
  * Somewhere to add adjoints nobody reads (those of an array argument that does not depend on

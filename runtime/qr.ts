@@ -19,8 +19,9 @@
  * the factorisation (O(m·n²)), and keeps nothing on the tape.
  */
 
-let work = new Float64Array(64);
-let pulled = new Float64Array(64);
+// (`@__PURE__`: a bundle that does not call qr leaves the buffers out)
+let work = /* @__PURE__ */ new Float64Array(64);
+let pulled = /* @__PURE__ */ new Float64Array(64);
 
 /** A grown-on-demand buffer of at least n elements (the kernels call nothing while they use it). */
 function buffer(n: number): Float64Array {

@@ -123,7 +123,7 @@ export function restore(a: { length: number; [i: number]: number }, stack: Float
   for (let i = 0; i < a.length; i++) a[i] = stack[from + i]!;
 }
 
-const adjoints = new WeakMap<object, Float64Array>();
+const adjoints = /* @__PURE__ */ new WeakMap<object, Float64Array>();
 
 /**
  * The adjoint array of a local array, created (zeroed) on first use. Generated code uses it

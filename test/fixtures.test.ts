@@ -7,6 +7,9 @@
  * match. Forward mode: `f_jvp` returns exactly f's value and, as its tangent, grad · v along a
  * random direction v, and writes the tangents of the arrays f writes (checked against central
  * differences of their contents); a function without `f_jvp` must have a TSG2004 note saying why.
+ * Second order (support/second.ts): f_hvp's value and grad are f_grad's, its hvp agrees with
+ * extrapolated central differences of f_grad along v, f_hessian is symmetric and its rows are
+ * hvps; a function without `f_hvp` must have a TSG2005 note saying why.
  */
 import { readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
 import { compileFiles } from '../compiler/index.js';
@@ -14,6 +17,7 @@ import { loadProgram, lowerModule } from '../compiler/frontend/index.js';
 import type { Func } from '../compiler/ir/types.js';
 import { fixtureCases, rng, sample, type FixtureCase } from './support/fixtures.js';
 import { tape } from '../runtime/index.js';
+import { type HessianFn, type HvpFn, checkHvp } from './support/second.js';
 
 const cases = fixtureCases((g) => g !== 'diagnostics');
 const update = process.env.UPDATE === '1';
@@ -96,6 +100,14 @@ describe.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c: FixtureCa
         expect(notes.map((d) => d.code)).toEqual(['TSG2004']);
       } else {
         checkJvp(c, fn, f, grad, jvp);
+      }
+      const hvp = generated[`${fn.name}_hvp`] as unknown as HvpFn | undefined;
+      if (hvp === undefined) {
+        // no hvp only with a note that says why
+        const notes = results.get(c.input)!.notes.filter((d) => d.code === 'TSG2005' && d.message.startsWith(`'${fn.name}' gets no hvp`));
+        expect(notes.map((d) => d.code)).toEqual(['TSG2005']);
+      } else {
+        checkHvp(c, fn, f, grad, hvp, generated[`${fn.name}_hessian`] as unknown as HessianFn | undefined);
       }
       for (const check of c.spec.checks ?? []) {
         if (check.fn !== fn.name) continue;

@@ -6,7 +6,7 @@
  * differences; the corpus checks wcag-contrast's call into relative-luminance, a CommonJS
  * `module.exports = function`.)
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compileFiles } from '../compiler/index.js';
@@ -75,4 +75,19 @@ test("the registration hint for a package's default export names it as it is imp
   expect(d).toEqual(expect.objectContaining({ code: 'TSG2002', line: 2 }));
   expect(d!.hint).toContain('export function sumUp_vjp(xs: number[], n: number, adj: { xs: Float64Array; n: number }, seed = 1): number {');
   expect(d!.hint).toContain('for (let i = 0; i < xs.length; i++) adj.xs[i] += seed * /* ∂sumUp/∂xs[i] */;');
+});
+
+test("with runtimeModule set, the kernels the source takes from tsgrad/runtime and their vjps are imported from there too, in one import", () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tsgrad-modules-'));
+  mkdirSync(join(dir, 'node_modules'));
+  symlinkSync(join(__dirname, '..'), join(dir, 'node_modules', 'tsgrad'), 'dir');
+  writeFileSync(join(dir, 'input.ts'), "import { dot, sum } from 'tsgrad/runtime';\n" +
+    'export function f(x: Float64Array, y: Float64Array): number {\n  return dot(x, y) + sum(x) * Math.sin(x[0]!);\n}\n');
+  const [main] = compileFiles([join(dir, 'input.ts')], { runtimeModule: '#runtime' });
+  expect(main!.diagnostics).toEqual([]);
+  const imports = main!.code!.split('\n').filter((l) => l.startsWith('import '));
+  // (before, `dot_vjp` and `sum` came from 'tsgrad/runtime' and `sum` from '#runtime' too: a duplicate binding)
+  expect(imports).toHaveLength(1);
+  expect(imports[0]).toMatch(/^import \{ [^}]*\bdot_vjp\b[^}]*\bsum\b[^}]*\bsum_vjp\b[^}]*\} from '#runtime';$/);
+  rmSync(dir, { recursive: true, force: true });
 });

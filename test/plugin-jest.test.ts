@@ -86,3 +86,31 @@ test('gradients match finite differences', () => {
   }).catch((error: { stdout: string; stderr: string }) => error);
   expect(run.stderr).toMatch(/Tests:\s+1 passed, 1 total/);
 }, 60_000);
+
+test('a Jest project: a mistake in a helper the model imports fails the suite once, at the helper\'s line, with its frame and no stack', async () => {
+  requireBuild();
+  const dir = tempProject(['helper-mistake'], {
+    'jest.config.cjs': `module.exports = {
+  testEnvironment: 'node',
+  transform: { '\\\\.[jt]s$': 'tsgrad/jest' },
+  transformIgnorePatterns: ['/node_modules/(?!tsgrad/)'],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+};
+`,
+    'helper-mistake/main.test.ts': `import { drisky } from './main.js';
+
+test('runs', () => {
+  expect(drisky(1).value).toBe(2);
+});
+`,
+  });
+  const jest = join(root, 'node_modules', 'jest', 'bin', 'jest.js');
+  const run = await promisify(execFile)(process.execPath, [jest, '--rootDir', dir, '--cacheDirectory', join(dir, '.cache'), '--ci'], {
+    cwd: dir,
+    env: { ...process.env, NODE_OPTIONS: '', NO_COLOR: '1', FORCE_COLOR: '0' },
+  }).catch((error: { stdout: string; stderr: string }) => error);
+  expect(run.stderr).toMatch(/Test suite failed to run/);
+  expect(run.stderr).toMatch(/helper-mistake\/helper\.ts:2:3 - error TSG1001: 'try' is not supported[^\n]*\n\s*\n\s*1 \| export function helper/);
+  for (const code of ['TSG1001', 'TSG2003']) expect(run.stderr.split(`${code}: `)).toHaveLength(2);
+  expect(run.stderr).not.toMatch(/^\s*at /m);
+}, 60_000);

@@ -112,3 +112,30 @@ describe('a real ts-patch build (tspc, ts-patch 3.3 on TypeScript 6)', () => {
     expect(`${plain.stdout}${pretty.stdout}`).not.toMatch(/TS1\d{3}/);
   }, 60_000);
 });
+
+describe('a mistake in a helper the model imports', () => {
+  test('ts-patch gets each diagnostic once, at its own file\'s line', () => {
+    const dir = join(tempProject(['helper-mistake']), 'helper-mistake');
+    const reported: ts.Diagnostic[] = [];
+    emit(dir, ts.ModuleKind.ESNext, { addDiagnostic: (d) => reported.push(d) });
+    const where = reported.map((d) => {
+      const { line, character } = d.file!.getLineAndCharacterOfPosition(d.start!);
+      // (tsc prints `TS` and the code: tsgrad's codes are 'G1001', printed TSG1001)
+      return [d.file!.fileName, line + 1, character + 1, `TS${d.code}`];
+    });
+    expect(where.sort()).toEqual([[join(dir, 'helper.ts'), 2, 3, 'TSG1001'], [join(dir, 'model.ts'), 4, 10, 'TSG2003']]);
+  });
+
+  test('without ts-patch, one error names each once, with its code frame and without a stack', () => {
+    const dir = join(tempProject(['helper-mistake']), 'helper-mistake');
+    let thrown: Error | undefined;
+    try {
+      emit(dir, ts.ModuleKind.ESNext);
+    } catch (error) {
+      thrown = error as Error;
+    }
+    expect(thrown?.message).toMatch(/^.*helper\.ts:2:3 - error TSG1001: 'try' is not supported[^\n]*\n\n  1 \| export function helper/);
+    for (const code of ['TSG1001', 'TSG2003']) expect(thrown!.message.split(`${code}: `)).toHaveLength(2);
+    expect(thrown!.stack).not.toMatch(/^\s*at /m);
+  });
+});

@@ -65,6 +65,8 @@ const cases: Case[] = [
   { group: 'void_checks', fn: 'logLikelihood', good: [f64(0.2, 0.7), f64(0, 1)], bad: [f64(0.2, 0.7), f64(0, 1, 1)], what: 'an exported void check, inlined' },
   { group: 'void_checks', fn: 'logLikelihood', good: [f64(0.2, 0.7), f64(0, 1)], bad: [f64(0.2, 0.7, 1.5), f64(0, 1, 1)], what: 'a void check inlined in a loop after taped iterations' },
   { group: 'void_checks', fn: 'logLikelihood', good: [f64(0.2, 0.7), f64(0, 1)], bad: [f64(0.2, 0.7, 0.5), f64(0, 1, NaN)], what: 'a @noinline void check, called in a loop' },
+  { group: 'split_calls', fn: 'checked', good: [1.2, 4], bad: [2, 4], what: 'RangeError after a recursive call in split mode, in a function that pushes nothing itself' },
+  { group: 'split_calls', fn: 'sweep', good: [f64(0.5, -0.3, 0.9), 10], bad: [f64(1.5, 1.5, 1.5, 1.5, 1.5, 1.5, 1.5, 1.5, 1.5), 10], what: 'RangeError in a loop after calls in split mode' },
 ];
 
 describe.each(cases.map((c) => [`${c.group}/${c.fn}: ${c.what}`, c] as const))('%s', (_name, c) => {

@@ -69,12 +69,12 @@ const ratio = (r) => (r === undefined ? '' : `${r.toFixed(2)}x`);
 
 /**
  * The rows as cells: case, style (who wrote it: the first hand, a second hand, the corpus's
- * authors), primal, f_grad, f_vjp, f_jvp, hand, best, target, tape, check.
+ * authors), primal, f_grad, f_vjp, f_jvp, f_hvp (and its ratio to f_grad), hand, best, target, tape, check.
  */
 function cells(results) {
-  const header = ['case', 'style', 'primal', 'f_grad', 'f_vjp', 'f_jvp', 'hand adjoint', 'best', 'best/hand 1 primal', 'target', 'tape/call', 'check'];
+  const header = ['case', 'style', 'primal', 'f_grad', 'f_vjp', 'f_jvp', 'f_hvp (/f_grad)', 'hand adjoint', 'best', 'best/hand 1 primal', 'target', 'tape/call', 'check'];
   const body = results.rows.map((r) => {
-    if (!r.ms) return [r.title, r.style ?? '', '', '', '', '', '', '', '', `≤ ${r.target}`, formatBytes(r.tape?.bytes), 'FAILED'];
+    if (!r.ms) return [r.title, r.style ?? '', '', '', '', '', '', '', '', '', `≤ ${r.target}`, formatBytes(r.tape?.bytes), 'FAILED'];
     const t = (k) => (r.ms[k] === undefined ? '' : `${formatTime(r.ms[k])} (${ratio(r.ratio[k])})`);
     return [
       r.title,
@@ -83,6 +83,7 @@ function cells(results) {
       t('grad'),
       t('vjp'),
       t('jvp'),
+      r.ms.hvp === undefined ? '' : `${t('hvp')} /${ratio(r.hvpOverGrad)}`,
       t('hand'),
       ratio(r.best),
       ratio(r.vsFirstPrimal),
@@ -150,7 +151,8 @@ export function toMarkdown(results) {
     `Load average ${results.loadAverage.start[0].toFixed(2)} at the start and ${results.loadAverage.end[0].toFixed(2)} at the end of the run.`,
     '`f_vjp` includes zeroing the caller\'s `adj`; `f_grad` allocates',
     'its gradient arrays. `f_jvp` is forward mode: the derivative along one direction (checked against grad · v),',
-    'its tangent arrays allocated once. "best" is the faster of `f_grad` and `f_vjp`; "tape/call" is the largest tape',
+    'its tangent arrays allocated once. `f_hvp` is second order (gradient and Hessian times one direction, forward over reverse;',
+    '/Nx: its time over `f_grad`\'s, aim ≤ 4x). "best" is the faster of `f_grad` and `f_vjp`; "tape/call" is the largest tape',
     'depth one `f_vjp` call reaches (8 bytes per entry: values, decisions and trip counts). "check": every case\'s gradient',
     'passed central finite differences on a few coordinates of each parameter before timing; "hand" is the',
     'largest relative difference of the hand-written adjoint from tsgrad\'s gradient (must be ≤ 1e-9), and',

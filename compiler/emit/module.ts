@@ -7,6 +7,7 @@
 import babel from './babel-types.cjs';
 import type { AdjointFunction } from '../reverse/index.js';
 import type { TangentFunction } from '../forward/index.js';
+import type { HvpFunction } from '../second/index.js';
 import type { Loc, Param } from '../ir/types.js';
 import { GENERATED_HEADER } from '../api.js';
 import { block, sourceLoc } from './statements.js';
@@ -27,8 +28,15 @@ export interface ModuleSpec {
   readonly functions: readonly AdjointFunction[];
   /** The functions' jvps (forward mode), by function name; a function without one gets no `f_jvp`. */
   readonly tangents?: ReadonlyMap<string, TangentFunction>;
+  /** The functions' hvps (second order), by function name; a function without one gets no `f_hvp` nor `f_hessian`. */
+  readonly hvps?: ReadonlyMap<string, HvpFunction>;
   /** The source file's path, as the source map names it. */
   readonly sourceFile?: string;
+  /**
+   * For each exported function that writes array parameters, by name: the keys of those
+   * arrays (its outputs besides the value it returns). It gets an `f_jacobian`.
+   */
+  readonly jacobians?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** The bodies printed while a module is emitted with its map (see emitModuleWithMap). */
@@ -44,7 +52,7 @@ export function emitModuleWithMap(spec: ModuleSpec & { readonly sourceFile: stri
     const code = emitModule(spec);
     const functions = code.split(/^(?=(?:export )?function )/m).flatMap((text) => {
       const name = /^(?:export )?function ([\w$]+)\(/.exec(text)?.[1];
-      const f = name === undefined ? undefined : spec.functions.find((g) => [g.name, `${g.name}_vjp`, `${g.name}_grad`, `${g.name}_jvp`, inOutVjpName(g.name), splitForwardName(g.name), splitReverseName(g.name)].includes(name));
+      const f = name === undefined ? undefined : spec.functions.find((g) => [g.name, `${g.name}_vjp`, `${g.name}_grad`, `${g.name}_jvp`, `${g.name}_hvp`, `${g.name}_hessian`, inOutVjpName(g.name), splitForwardName(g.name), splitReverseName(g.name), `${g.name}_jacobian`].includes(name));
       // (the function's own lines: up to its closing brace)
       return f ? [{ text: text.slice(0, text.indexOf('\n}') + 2), loc: f.loc }] : [];
     });
@@ -58,8 +66,13 @@ export function emitModule(spec: ModuleSpec): string {
   const pieces: string[] = [
     `${GENERATED_HEADER} ${spec.sourceName}. Do not edit: run \`tsgrad compile\` to regenerate.`,
     '// For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;',
-    '// f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode).',
+    '// f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);',
+    '// f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.',
   ];
+  // (a module with array outputs: their Jacobians too)
+  if (spec.functions.some((f) => f.exported && (spec.jacobians?.get(f.name)?.length ?? 0) > 0)) {
+    pieces.push('// f_jacobian(..., mode) returns { value, jacobian, rows, columns } of a function that writes arrays: row-major, by columns or rows.');
+  }
   pieces.push(...importLines(spec));
   pieces.push(...tableLines(spec));
   for (const f of spec.functions) {
@@ -69,6 +82,10 @@ export function emitModule(spec: ModuleSpec): string {
     if (f.exported && f.returnsNumber) pieces.push('', gradFn(f));
     const jvp = spec.tangents?.get(f.name);
     if (jvp) pieces.push('', jvpFn(f, jvp));
+    const hvp = spec.hvps?.get(f.name);
+    if (hvp) pieces.push('', hvpFn(f, hvp), '', hessianFn(f));
+    const outputs = f.exported ? spec.jacobians?.get(f.name) : undefined;
+    if (outputs && outputs.length > 0) pieces.push('', jacobianFn(f, outputs, jvp));
   }
   return pieces.join('\n') + '\n';
 }
@@ -94,9 +111,11 @@ function importLines(spec: ModuleSpec): string[] {
   const byModule = new Map<string, Set<string>>();
   const defaults = new Map<string, string>();
   for (const f of spec.functions) {
-    for (const i of [...f.imports, ...spec.tangents?.get(f.name)?.imports ?? []]) {
-      // a package is imported by its name; a module of the project by its path from here
-      const from = i.from === 'runtime' ? spec.runtimeModule : i.from === 'source' ? spec.sourceSpecifier
+    for (const i of [...f.imports, ...spec.tangents?.get(f.name)?.imports ?? [], ...spec.hvps?.get(f.name)?.imports ?? []]) {
+      // a package is imported by its name; a module of the project by its path from here; the
+      // kernels the source takes from tsgrad/runtime (and their vjps) from where the runtime is
+      const from = i.from === 'runtime' || (typeof i.from === 'object' && i.from.specifier === 'tsgrad/runtime' && !i.from.generated)
+        ? spec.runtimeModule : i.from === 'source' ? spec.sourceSpecifier
         : !i.from.specifier.startsWith('.') || /\.d\.[cm]?ts$/.test(i.from.file)
           ? (i.from.generated ? gradSpecifier(i.from.specifier) : i.from.specifier)
         : spec.specifierOf(i.from.file, i.from.generated);
@@ -247,4 +266,135 @@ function jvpFn(f: AdjointFunction, j: TangentFunction): string {
     : `/** Forward mode of ${f.name}: a missing key of ${j.tangentParam} is zero.${written} */`;
   const result = f.returnsNumber ? `{ value: ${returnType(f)}; tangent: number }` : 'void';
   return [doc, `${f.exported ? 'export ' : ''}function ${f.name}_jvp(${params.join(', ')}): ${result} {`, printBody(j.body), '}'].join('\n');
+}
+
+/**
+ * `f_hvp(...params, v)`: f's value, its gradient and the Hessian times v, by forward-over-reverse
+ * (the tangent of f_vjp's code along v: second/index.ts).
+ */
+function hvpFn(f: AdjointFunction, h: HvpFunction): string {
+  const params = [...paramList(f, 'positional'), `${h.directionParam}: ${tangentType(f)}`];
+  const result = `{ value: ${returnType(f)}; grad: ${adjType(f)}; hvp: ${adjType(f)} }`;
+  return [
+    `/** ${f.name}'s value, gradient, and Hessian times ${h.directionParam} (forward over reverse); a missing key of ${h.directionParam} is zero. */`,
+    `export function ${f.name}_hvp(${params.join(', ')}): ${result} {`, printBody(h.body), '}',
+  ].join('\n');
+}
+
+/**
+ * `f_hessian(...params)`: the dense Hessian, n×n row-major over the n scalar inputs (number
+ * parameters and array parameters' elements, in parameter order), from n hvps (runtime's denseHessian).
+ */
+function hessianFn(f: AdjointFunction): string {
+  const layout = f.gradParams.map((p) => `[${JSON.stringify(p.key).replace(/"/g, "'")}, ${p.v.type === 'f64[]' ? `${p.v.name}.length` : '-1'}]`);
+  const order = f.gradParams.map((p) => (p.v.type === 'f64[]' ? `${p.v.name}'s elements` : p.v.name)).join(', then ') || 'none';
+  const v = f.params.some((p) => p.v.name === 'v') ? 'dir' : 'v';
+  const args = [...f.params.map((p) => p.v.name), v].join(', ');
+  return [
+    `/** ${f.name}'s value, gradient and dense Hessian (row-major n×n over ${order}), from n Hessian-vector products. */`,
+    `export function ${f.name}_hessian(${paramList(f).join(', ')}): { value: ${returnType(f)}; grad: ${adjType(f)}; hessian: Float64Array } {`,
+    `  return denseHessian([${layout.join(', ')}], (${v}: ${tangentType(f)}) => ${f.name}_hvp(${args}));`,
+    '}',
+  ].join('\n');
+}
+
+/**
+ * `f_jacobian(...params, mode)`: the Jacobian of f's outputs (its value, if it returns one,
+ * then the arrays it writes, in parameter order, element by element) with respect to its
+ * inputs (the keys of `grad` in parameter order, arrays element by element, a written array
+ * as f finds it), as a row-major `rows × columns` Float64Array. By columns, one `f_jvp` along
+ * each input direction, when there are no more inputs than outputs; else by rows, one reverse
+ * sweep (`f_vjpInOut`, or a void f's `f_vjp`) seeded with 1 at each output. Each sweep starts
+ * from the arrays as f found them, and they are left so.
+ */
+type Fifteen = [string, string, string, string, string, string, string, string, string, string, string, string, string, string, string];
+
+function jacobianFn(f: AdjointFunction, outputs: readonly string[], j: TangentFunction | undefined): string {
+  const taken = new Set(f.params.map((p) => p.v.name));
+  const fresh = (base: string) => {
+    let n = base;
+    for (let i = 1; taken.has(n); i++) n = `${base}_${i}`;
+    taken.add(n);
+    return n;
+  };
+  const [mode, rows, columns, jacobian, value, start, adj, tangent, at, c, r, i, seed, row, column] =
+    ['mode', 'rows', 'columns', 'jacobian', 'value', 'start', 'adj', 'tangent', 'at', 'c', 'r', 'i', 'seed', 'row', 'column'].map(fresh) as Fifteen;
+  const inputs = f.gradParams;
+  const written = outputs.map((k) => f.params.find((p) => p.key === k)!);
+  const isArray = (p: Param) => p.v.type === 'f64[]';
+  const args = f.params.map((p) => p.v.name);
+  const size = (ps: readonly Param[], extra: string[] = []) => {
+    const arrays = ps.filter(isArray).map((p) => `${p.v.name}.length`);
+    const numbers = ps.length - arrays.length + extra.length;
+    return [...(numbers > 0 || arrays.length === 0 ? [String(numbers)] : []), ...arrays].join(' + ');
+  };
+  const copyOf = new Map(written.map((p) => [p.key, fresh(`${p.v.name}_in`)]));
+  // (f's arrays as it found them again: a loop, which any array type that f writes takes)
+  const restore = written.map((p) => `for (let ${i} = 0; ${i} < ${p.v.name}.length; ${i}++) ${p.v.name}[${i}] = ${copyOf.get(p.key)}[${i}]!;`);
+  const zeros = (p: Param) => `${p.key}: ${isArray(p) ? `new Float64Array(${p.v.name}.length)` : '0'}`;
+  const modes = j ? `'auto' | 'forward' | 'reverse'` : `'auto' | 'reverse'`;
+  const params = [...paramList(f, 'positional'), `${mode}: ${modes} = 'auto'`];
+  const result = f.returnsNumber ? `{ value: ${returnType(f)}; jacobian: Float64Array; rows: number; columns: number }` : '{ jacobian: Float64Array; rows: number; columns: number }';
+  const names = (ps: readonly Param[]) => ps.map((p) => (isArray(p) ? `${p.key}[0..]` : p.key)).join(', ');
+  const rowNames = [...(f.returnsNumber ? ['the value'] : []), ...written.map((p) => `${p.key}[0..]`)].join(', ');
+  const lines: string[] = [
+    `/**`,
+    ` * ${f.name}'s Jacobian, row-major: rows ${rowNames} (what it ${f.returnsNumber ? 'returns and ' : ''}writes); columns ${names(inputs)} (the keys of grad, a written array as ${f.name} finds it).`,
+    ` * By columns (one ${f.name}_jvp per input) when there are no more inputs than outputs, else by rows (one reverse sweep per output); ${j ? `mode forces one` : `${f.name} has no jvp: always by rows`}. Leaves the arrays as it found them.`,
+    ` */`,
+    `export function ${f.name}_jacobian(${params.join(', ')}): ${result} {`,
+    `  const ${rows} = ${size(written, f.returnsNumber ? ['value'] : [])};`,
+    `  const ${columns} = ${size(inputs)};`,
+    `  const ${jacobian} = new Float64Array(${rows} * ${columns});`,
+    ...(f.returnsNumber ? [`  let ${value}: ${returnType(f)} = NaN;`] : []),
+    `  // the arrays ${f.name} writes, as it finds them: each sweep starts from them`,
+    ...written.map((p) => `  const ${copyOf.get(p.key)} = Float64Array.from(${p.v.name});`),
+  ];
+  const reverse = [
+    `// by rows: a reverse sweep seeded with 1 at one output (the value, or an element of ${outputs.join(', ')} in adj) gives that output's derivatives`,
+    `const ${adj} = { ${inputs.map(zeros).join(', ')} };`,
+    `const ${row} = (${r}: number, ${seed}: number): void => {`,
+    `  ${f.returnsNumber ? `${value} = ${inOutVjpName(f.name)}` : `${f.name}_vjp`}(${[...args, adj, seed].join(', ')});`,
+    ...restore.map((l) => `  ${l}`),
+    `  let ${at} = ${r} * ${columns};`,
+    ...inputs.flatMap((p) => isArray(p)
+      ? [`  ${jacobian}.set(${adj}.${p.key}, ${at});`, `  ${at} += ${p.v.name}.length;`, `  ${adj}.${p.key}.fill(0);`]
+      : [`  ${jacobian}[${at}++] = ${adj}.${p.key};`, `  ${adj}.${p.key} = 0;`]),
+    `};`,
+    `let ${start} = 0;`,
+    ...(f.returnsNumber ? [`${row}(${start}++, 1);`] : []),
+    ...written.map((p) => `for (let ${i} = 0; ${i} < ${p.v.name}.length; ${i}++) {\n  ${adj}.${p.key}[${i}] = 1;\n  ${row}(${start}++, 0);\n}`),
+  ];
+  // (the first row of written array k: after the value's and the arrays' before it)
+  const firstRow = (k: number) => [...(f.returnsNumber ? ['1'] : []), ...written.slice(0, k).map((q) => `${q.v.name}.length`)].join(' + ');
+  const rowOf = (k: number) => (firstRow(k) === '' ? i : `(${firstRow(k)} + ${i})`);
+  const forward = j && [
+    `// by columns: ${f.name}_jvp along a unit direction gives the derivatives of every output along that input`,
+    `const ${tangent} = { ${inputs.map(zeros).join(', ')} };`,
+    `const ${column} = (${c}: number): void => {`,
+    `  ${f.returnsNumber ? `const ${r} = ` : ''}${f.name}_jvp(${[...args, tangent].join(', ')});`,
+    ...(f.returnsNumber ? [`  ${value} = ${r}.value;`, `  ${jacobian}[${c}] = ${r}.tangent;`] : []),
+    ...written.map((p, k) => `  for (let ${i} = 0; ${i} < ${p.v.name}.length; ${i}++) ${jacobian}[${rowOf(k)} * ${columns} + ${c}] = ${tangent}.${p.key}[${i}]!;`),
+    ...restore.map((l) => `  ${l}`),
+    // (a written array's tangent holds its output tangents now: the next direction starts from zeros)
+    ...written.map((p) => `  ${tangent}.${p.key}.fill(0);`),
+    `};`,
+    `let ${start} = 0;`,
+    ...inputs.map((p) => isArray(p)
+      // (a written array's tangent is zeroed by the sweep itself)
+      ? `for (let ${i} = 0; ${i} < ${p.v.name}.length; ${i}++) {\n  ${tangent}.${p.key}[${i}] = 1;\n  ${column}(${start}++);${outputs.includes(p.key) ? '' : `\n  ${tangent}.${p.key}[${i}] = 0;`}\n}`
+      : `${tangent}.${p.key} = 1;\n${column}(${start}++);\n${tangent}.${p.key} = 0;`),
+    // (no number among the inputs and every array empty: the value still comes from one sweep)
+    ...(f.returnsNumber && inputs.every(isArray) ? [`if (${columns} === 0) ${value} = ${f.name}_jvp(${[...args, tangent].join(', ')}).value;`] : []),
+  ];
+  const block = (ls: string[]) => ls.join('\n').split('\n').map((l) => `    ${l}`);
+  if (forward) {
+    lines.push(`  if (${mode} === 'forward' || (${mode} === 'auto' && ${columns} <= ${rows})) {`, ...block(forward), '  } else {', ...block(reverse), '  }');
+  } else {
+    lines.push(...block(reverse).map((l) => l.slice(2)));
+  }
+  const field = (key: string, local: string) => (key === local ? key : `${key}: ${local}`);
+  const fields = [...(f.returnsNumber ? [field('value', value)] : []), field('jacobian', jacobian), field('rows', rows), field('columns', columns)];
+  lines.push(`  return { ${fields.join(', ')} };`, '}');
+  return lines.join('\n');
 }

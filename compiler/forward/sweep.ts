@@ -202,7 +202,7 @@ export class TangentSweep extends ForwardSweep {
  * not 0 · its tangent, which is NaN where that tangent is infinite (`Math.max(1, Math.sqrt(x))`
  * at x = 0). `1 / y` gives `x_d / y`, as the reverse sweep's `x_b / y`.
  */
-function times(partial: TExpr, tangent: TExpr): TExpr {
+export function times(partial: TExpr, tangent: TExpr): TExpr {
   if (partial.k === 'num' && partial.value === 0) return num(0);
   if (partial.k === 'cond') return cond(partial.test, times(partial.then, tangent), times(partial.else, tangent));
   if (partial.k === 'bin' && partial.op === '/' && partial.l.k === 'num' && partial.l.value === 1) return div(tangent, partial.r);

@@ -49,7 +49,10 @@ export interface Sync {
 }
 
 export function localStack(body: readonly TStmt[], cx: Sync): TStmt[] {
-  if (!usesStack(body)) return [...body];
+  // (a function that may throw and calls a g_fwd, which leaves the tape higher, keeps the top
+  // it found too, though it pushes nothing itself: found by the fuzzer, seed 77031)
+  const moves = cx.moves;
+  if (!usesStack(body) && !(cx.unwind && moves && body.some((s) => stmtCalls(s, moves)))) return [...body];
   const code = block(body, cx);
   // The tape's top goes back to `top` at the end, which is where this function found it once
   // every pop matched its push: a call may have written `top` back since, and an unbalanced

@@ -54,6 +54,8 @@ const builds = {
   async 'vite-dev'() {
     const server = await devServer({ watch: null });
     try {
+      // the request a browser's import of main.ts makes: its error is what the overlay shows
+      await server.environments.client.transformRequest('/main.ts');
       return await server.ssrLoadModule(entry);
     } finally {
       await server.close();
@@ -85,7 +87,7 @@ const builds = {
       module: { rules: [{ test: /\.ts$/, loader: createRequire(import.meta.url).resolve('swc-loader'), options: { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' } } }] },
       plugins: [tsgrad()],
     }, (error, result) => (error ? reject(error) : resolve(result))));
-    if (stats.hasErrors()) throw new Error(stats.toString({ all: false, errors: true }));
+    if (stats.hasErrors()) throw Object.assign(new Error(stats.toString({ all: false, errors: true })), { stats });
   },
 };
 
@@ -114,8 +116,39 @@ let program;
 try {
   program = (await builds[bundler]()) ?? (await import(pathToFileURL(outFile).href));
 } catch (error) {
-  console.log(JSON.stringify({ ok: false, message: String(error?.message ?? error) }));
+  console.log(JSON.stringify({ ok: false, message: String(error?.message ?? error), ...(await reported(error)) }));
   process.exit(0);
+}
+
+/**
+ * What the bundler reports of a failed build, alike for all: `errors`, each where it is
+ * (absolute file, 1-based line, 0-based column, as the bundlers count), with its code frame
+ * (esbuild: the source line it draws its frame from) and stack; `printed`, the text the user
+ * reads (esbuild: its log of the errors; webpack: its stats; Rollup: the error's message and
+ * stack; Vite's build: the summary of its thrown error; the dev server: what its overlay shows,
+ * the error of the transform the browser's request runs).
+ */
+async function reported(error) {
+  const at = (file, line, column, frame, text, stack) => ({ file: file && path.resolve(file), line, column, frame, text, stack: stack ?? '' });
+  if (bundler === 'esbuild' && Array.isArray(error.errors)) {
+    const { formatMessages } = await import('esbuild');
+    return {
+      errors: error.errors.map((e) => at(e.location?.file, e.location?.line, e.location?.column, e.location?.lineText, e.text)),
+      printed: (await formatMessages(error.errors, { kind: 'error' })).join(''),
+    };
+  }
+  if (bundler === 'webpack' && error.stats) {
+    const json = error.stats.toJson({ all: false, errors: true, errorDetails: true, errorStack: true, moduleTrace: false });
+    return {
+      errors: json.errors.map((e) => ({ ...at(undefined, undefined, undefined, undefined, e.message, e.stack), module: e.moduleName, details: e.details ?? '' })),
+      printed: error.stats.toString({ all: false, errors: true, colors: false }),
+    };
+  }
+  const errors = bundler === 'vite' ? error.errors ?? [] : [error];
+  return {
+    errors: errors.map((e) => at(e.loc?.file ?? e.id, e.loc?.line, e.loc?.column, e.frame, e.message, e.stack)),
+    printed: bundler === 'vite' ? error.message : `${error.message}\n${error.stack ?? ''}`,
+  };
 }
 console.log(JSON.stringify({ ok: true, checks: program.checks(), mapped: mappedAdjoints() }));
 

@@ -1,0 +1,7 @@
+export function helper(x: number): number {
+  try {
+    return x * x;
+  } catch {
+    return 0;
+  }
+}
