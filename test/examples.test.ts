@@ -105,4 +105,20 @@ test("the README's gallery: examples/textbook.ts traced, and its f_jvp and f_gra
   expect(f_jvp(1.5, 0.5, { x1: 1, x2: 1 }).tangent).toBeCloseTo(grad.x1 + grad.x2, 12);
   // the numbers the README prints
   expect([value, along.tangent, grad.x1, grad.x2, grad.x1 + grad.x2].map((v) => v.toFixed(4))).toEqual(['2.0166', '3.0118', '3.0118', '-13.7240', '-10.7121']);
+  // and its Hessian: f_hvp's columns against differences of f_grad, and f_hessian
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { f_hvp, f_hessian } = require('../examples/textbook.grad.ts') as {
+    f_hvp: (x1: number, x2: number, v: { x1?: number; x2?: number }) => { hvp: { x1: number; x2: number } };
+    f_hessian: (x1: number, x2: number) => { hessian: Float64Array };
+  };
+  const column = (d1: number, d2: number) => {
+    const [p, m] = [f_grad(1.5 + h * d1, 0.5 + h * d2).grad, f_grad(1.5 - h * d1, 0.5 - h * d2).grad];
+    return [(p.x1 - m.x1) / (2 * h), (p.x2 - m.x2) / (2 * h)];
+  };
+  const { hvp } = f_hvp(1.5, 0.5, { x1: 1 });
+  expect(hvp.x1).toBeCloseTo(column(1, 0)[0]!, 5);
+  expect(hvp.x2).toBeCloseTo(column(1, 0)[1]!, 5);
+  const { hessian } = f_hessian(1.5, 0.5);
+  expect(hessian[3]).toBeCloseTo(column(0, 1)[1]!, 4);
+  expect([hvp.x1, hvp.x2, ...hessian].map((v) => v.toFixed(4))).toEqual(['-0.6827', '-7.3060', '-0.6827', '-7.3060', '-7.3060', '50.7285']);
 });
