@@ -16,6 +16,7 @@ import { discriminatorLoss_grad, discriminatorLoss_vjp, generatorLoss_grad } fro
 import { CELU, ELU, LEAKYRELU, RELU, SIGMOID, TANH, TRELU } from '../train/models/layers.js';
 import { logregLoss, mlpLoss } from '../train/models/mlp.js';
 import { logregLoss_grad, mlpLoss_grad, mlpLoss_vjp } from '../train/models/mlp.grad.js';
+import { ticks } from '../train/plot.js';
 import { uniform } from '../train/random.js';
 import { root } from './support/fixtures.js';
 
@@ -112,10 +113,22 @@ describe('command line', () => {
     expect(r.out).toContain('--num-iterations <n>');
   });
 
+  test('bench --help says what it times and where TensorFlow.js is; bench takes no options', () => {
+    const r = run('bench', '--help');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Usage: npm run train -- bench');
+    expect(r.out).toContain('npm run bench:peers');
+    const bad = run('bench', '--rounds', '3');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toBe("train: bench takes no options (not '--rounds')\nRun `npm run train -- bench --help` for the options.");
+    expect(bad.out).toBe('');
+  });
+
   test('gan --help shows the GAN hyperparameters and their defaults', () => {
     const r = run('gan', '--help');
     for (const flag of ['--lr-dscr', '--lr-gen', '--latent-dim', '--train-k', '--prob-dropout', '--output-period', '--activation-alpha']) expect(r.out).toContain(flag);
     expect(r.out).toMatch(/--activation <name> +relu, leakyrelu, elu, celu, trelu, tanh, sigmoid \(default leakyrelu\)/);
+    expect(r.out).toMatch(/--judge <file> +a classifier's model\.json/);
   });
 
   // each with a --data directory that does not exist: the usage error comes first (code 2),
@@ -240,6 +253,13 @@ describe('the models, differentiated by tsgrad', () => {
   });
 });
 
+test('plots get round tick values (1, 2, 2.5 or 5 times a power of ten apart)', () => {
+  expect(ticks(0, 1.71)).toEqual([0, 0.5, 1, 1.5]);
+  expect(ticks(1, 1500, 5)).toEqual([250, 500, 750, 1000, 1250, 1500]);
+  expect(ticks(0.921, 0.959)).toEqual([0.93, 0.94, 0.95]);
+  expect(ticks(-3, 3)).toEqual([-2, 0, 2]);
+});
+
 describe('training', () => {
   function tinyData(): Dataset {
     writeIdxDataset(path.join(dir, 'data'), { train: 60, test: 30 });
@@ -274,6 +294,7 @@ describe('training', () => {
     expect(Object.keys(lines[0]!)).toEqual(['plot', 'iteration', 'discriminator', 'generator']);
     const png = readFileSync(path.join(logs, run, 'samples-000003.png'));
     expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(png[25]).toBe(0); // IHDR's colour type: greyscale, one byte a pixel
     expect(readFileSync(path.join(logs, run, 'index.html'), 'utf8')).toContain('<img src="samples-000006.png"');
     expect(out[0]).toBe(`run: ${path.join(logs, run)}`);
   });
@@ -310,6 +331,8 @@ describe('training', () => {
     const scan = path.join(logs, 'scan_logreg_lr-0.01+0.1_batch-size-5+10');
     expect(readdirSync(scan).sort()).toEqual(['index.html', 'loss.png', 'scan.md']);
     expect(readFileSync(path.join(scan, 'scan.md'), 'utf8').trim().split('\n')).toHaveLength(2 + 2 + 4);
+    // each curve is named by the values it was run with
+    expect(readFileSync(path.join(scan, 'index.html'), 'utf8')).toContain('━ lr 0.01, batch-size 5</span>');
     expect(readdirSync(logs)).toHaveLength(5);
   });
 });

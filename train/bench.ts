@@ -4,6 +4,18 @@
 import { mlpLoss_vjp } from './models/mlp.grad.js';
 import { normal, uniform } from './random.js';
 
+export const BENCH_HELP = `Usage: npm run train -- bench
+
+Times one training step of the MLP (forward and gradient, batch 32, 784 → 128 relu → 10,
+softmax cross-entropy): tsgrad's generated mlpLoss_vjp against the same step backpropagated by
+hand in plain TypeScript (train/bench.ts), interleaved in one process, after checking that both
+give the same loss and gradients. It takes no options.
+
+TensorFlow.js (its pure-JS CPU backend) and @jax-js/jax time the same step in
+\`npm run bench:peers\` (the row "MLP step 784-128-10 b=32" of bench/peers/results.md), which
+installs them into bench/peers/node_modules first.
+`;
+
 /** The hand-written step: the same loss, gradients of the weights only (not of X). */
 export function mlpStepByHand(W1: Float64Array, b1: Float64Array, W2: Float64Array, b2: Float64Array, X: Float64Array, Y: Float64Array, n: number,
   g: { W1: Float64Array; b1: Float64Array; W2: Float64Array; b2: Float64Array }, scratch: { H: Float64Array; P: Float64Array; dH: Float64Array }): number {

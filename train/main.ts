@@ -12,7 +12,7 @@ import type { OptimizerName } from './optimizers.js';
 import { imageGrid } from './plot.js';
 import { progressBar } from './progress.js';
 import { RunLog, type Hyperparameters } from './report.js';
-import { runBench } from './bench.js';
+import { BENCH_HELP, runBench } from './bench.js';
 import { runScan, SCAN_HELP } from './scan.js';
 
 type Command = keyof typeof COMMANDS;
@@ -179,7 +179,14 @@ export function main(argv: string[], out: (line: string) => void = console.log, 
       (command === undefined ? err : out)(USAGE);
       return command === undefined ? 2 : 0;
     }
-    if (command === 'bench') return runBench(out);
+    if (command === 'bench') {
+      if (args[0] === '--help' || args[0] === '-h') {
+        out(BENCH_HELP);
+        return 0;
+      }
+      if (args.length > 0) throw new UsageError(`bench takes no options (not '${args[0]}')`);
+      return runBench(out);
+    }
     if (command === 'scan') {
       if (args.length === 0 || args[0] === '--help' || args[0] === '-h') {
         out(SCAN_HELP);
@@ -199,7 +206,7 @@ export function main(argv: string[], out: (line: string) => void = console.log, 
     return 0;
   } catch (e) {
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      err(`train: ${(e as Error).message}\nRun \`npm run train -- ${command && command in COMMANDS ? command + ' ' : ''}--help\` for the options.`);
+      err(`train: ${(e as Error).message}\nRun \`npm run train -- ${command && (command in COMMANDS || command === 'bench') ? command + ' ' : ''}--help\` for the options.`);
       return 2;
     }
     if (e instanceof DataError) {

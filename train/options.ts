@@ -115,7 +115,7 @@ export class UsageError extends Error {}
 
 export function helpText(command: string, summary: string, spec: Spec): string {
   const lines = Object.entries(spec).map(([name, s]) => {
-    const flag = `  --${name} <${s.type === 'choice' ? 'name' : s.type === 'string' ? 'dir' : 'n'}>`;
+    const flag = `  --${name} <${s.type === 'choice' ? 'name' : name === 'judge' ? 'file' : s.type === 'string' ? 'dir' : 'n'}>`;
     const more = s.default !== undefined ? ` (default ${s.default})` : '';
     return `${flag.padEnd(26)}${s.help}${more}`;
   });

@@ -45,7 +45,7 @@ export function runScan(args: string[], out: (line: string) => void): number {
     rows.push({ varied, metrics: r.metrics, dir: r.dir });
     const points: [number, number][] = readFileSync(join(r.dir, 'metrics.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, number>)
       .filter((m) => (m as unknown as { plot: string }).plot === 'loss').map((m) => [m.iteration!, model === 'gan' ? m.generator! : m.train!]);
-    curves.push({ name: Object.values(varied).join(' '), points });
+    curves.push({ name: Object.entries(varied).map(([n, v]) => `${n} ${v}`).join(', '), points });
   });
   const key = model === 'gan' ? 'generatorLoss' : 'testAccuracy';
   rows.sort((a, b) => (model === 'gan' ? a.metrics[key]! - b.metrics[key]! : b.metrics[key]! - a.metrics[key]!));
