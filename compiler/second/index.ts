@@ -420,7 +420,7 @@ class Builder {
   private zeroLike(e: TExpr): TExpr {
     if (e.k === 'new') return { ...e, args: e.args.map((a) => (a.k === 'array' ? { k: 'array', elements: a.elements.map(() => num(0)) } : a)) };
     // (the runtime's zeroed array: `f64Zeros(n)`, as `new Float64Array(n)`)
-    if (e.k === 'call' && e.callee === 'f64Zeros') return e;
+    if (e.k === 'call' && (e.callee === 'f64Zeros' || e.callee === 'sink')) return e;
     return num(0);
   }
 
