@@ -17,7 +17,7 @@
  * function (NoHvp): it then gets no f_hvp, and an informational TSG2005 says why.
  */
 import type { AdjointFunction, Import } from '../reverse/index.js';
-import { type TExpr, type TStmt, add, bin, call, cond, index, member, name, num } from '../ir/target.js';
+import { type TExpr, type TStmt, add, bin, call, cond, index, member, name, namesIn, num } from '../ir/target.js';
 import { type Rule, rules } from '../rules/table.js';
 import { times } from '../forward/sweep.js';
 import { STACK, TOP } from '../reverse/stack.js';
@@ -72,22 +72,8 @@ const kernels: ReadonlyMap<string, { keys: readonly string[]; writes: readonly s
 /** Calls on arrays whose tangent is the same call on the tangent array. */
 const arrayMethods = new Set(['fill', 'set', 'subarray', 'push']);
 
-const namesOf = (e: TExpr, into = new Set<string>()): Set<string> => {
-  switch (e.k) {
-    case 'name': into.add(e.name); break;
-    case 'bin': namesOf(e.l, into); namesOf(e.r, into); break;
-    case 'un': namesOf(e.e, into); break;
-    case 'call': for (const a of e.args) namesOf(a, into); break;
-    case 'index': namesOf(e.array, into); namesOf(e.index, into); break;
-    case 'member': namesOf(e.object, into); break;
-    case 'cond': namesOf(e.test, into); namesOf(e.then, into); namesOf(e.else, into); break;
-    case 'update': into.add(e.name); break;
-    case 'new': for (const a of e.args) namesOf(a, into); break;
-    case 'array': for (const a of e.elements) namesOf(a, into); break;
-    case 'object': for (const [, v] of e.fields) namesOf(v, into); break;
-  }
-  return into;
-};
+/** Names an expression reads (ir/target.ts's `namesIn`). */
+const namesOf = namesIn;
 
 const hasUpdate = (e: TExpr, prefix: boolean): boolean => {
   switch (e.k) {
