@@ -113,6 +113,22 @@ export const sub = (l: TExpr, r: TExpr) => bin('-', l, r);
 export const mul = (l: TExpr, r: TExpr) => bin('*', l, r);
 export const div = (l: TExpr, r: TExpr) => bin('/', l, r);
 
+/** `e` with each direct subexpression replaced by `f` of it: the one rebuild the rewrites share. */
+export function mapChildren(e: TExpr, f: (x: TExpr) => TExpr): TExpr {
+  switch (e.k) {
+    case 'bin': return { ...e, l: f(e.l), r: f(e.r) };
+    case 'un': return { ...e, e: f(e.e) };
+    case 'call': return { ...e, args: e.args.map(f) };
+    case 'index': return { ...e, array: f(e.array), index: f(e.index) };
+    case 'member': return { ...e, object: f(e.object) };
+    case 'cond': return { ...e, test: f(e.test), then: f(e.then), else: f(e.else) };
+    case 'new': return { ...e, args: e.args.map(f) };
+    case 'array': return { ...e, elements: e.elements.map(f) };
+    case 'object': return { ...e, fields: e.fields.map(([k, v]) => [k, f(v)] as const) };
+    default: return e;
+  }
+}
+
 /** Names an expression reads (for the analysis of what the reverse sweep needs). */
 export function namesIn(e: TExpr, into: Set<string> = new Set()): Set<string> {
   switch (e.k) {

@@ -18,7 +18,7 @@
  * primal may call a generated gradient), `top` is written back and `stack` reloaded; `top`
  * is written back at the end too.
  */
-import { type TExpr, type TStmt, bin, call, cond, index, member, name, num, update } from '../ir/target.js';
+import { type TExpr, type TStmt, bin, call, cond, index, mapChildren, member, name, num, update } from '../ir/target.js';
 
 export const STACK = 'stack';
 export const TOP = 'top';
@@ -199,17 +199,9 @@ function pops(x: TExpr): TExpr {
     case 'call': {
       if (x.callee === 'tape.pop' || x.callee === 'tape.popInt') return index(stack, update(TOP, '-=', 1, true));
       if (x.callee === 'tape.popBool') return bin('!==', index(stack, update(TOP, '-=', 1, true)), num(0));
-      return { ...x, args: x.args.map(pops) };
+      return mapChildren(x, pops);
     }
-    case 'bin': return { ...x, l: pops(x.l), r: pops(x.r) };
-    case 'un': return { ...x, e: pops(x.e) };
-    case 'index': return { ...x, array: pops(x.array), index: pops(x.index) };
-    case 'member': return { ...x, object: pops(x.object) };
-    case 'cond': return { ...x, test: pops(x.test), then: pops(x.then), else: pops(x.else) };
-    case 'new': return { ...x, args: x.args.map(pops) };
-    case 'array': return { ...x, elements: x.elements.map(pops) };
-    case 'object': return { ...x, fields: x.fields.map(([k, v]) => [k, pops(v)] as const) };
-    default: return x;
+    default: return mapChildren(x, pops);
   }
 }
 

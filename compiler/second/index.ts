@@ -17,7 +17,7 @@
  * function (NoHvp): it then gets no f_hvp, and an informational TSG2005 says why.
  */
 import type { AdjointFunction, Import } from '../reverse/index.js';
-import { type TExpr, type TStmt, add, bin, call, cond, index, member, name, namesIn, num } from '../ir/target.js';
+import { type TExpr, type TStmt, add, bin, call, cond, index, mapChildren, member, name, namesIn, num } from '../ir/target.js';
 import { type Rule, rules } from '../rules/table.js';
 import { times } from '../forward/sweep.js';
 import { STACK, TOP } from '../reverse/stack.js';
@@ -90,18 +90,7 @@ const hasUpdate = (e: TExpr, prefix: boolean): boolean => {
 };
 
 /** `e` with its updates (`top++`, `--top`) read as the variable (the tangent reads the slot the primal used). */
-const withoutUpdates = (e: TExpr): TExpr => {
-  switch (e.k) {
-    case 'update': return name(e.name);
-    case 'bin': return { ...e, l: withoutUpdates(e.l), r: withoutUpdates(e.r) };
-    case 'un': return { ...e, e: withoutUpdates(e.e) };
-    case 'index': return { ...e, array: withoutUpdates(e.array), index: withoutUpdates(e.index) };
-    case 'member': return { ...e, object: withoutUpdates(e.object) };
-    case 'cond': return { ...e, test: withoutUpdates(e.test), then: withoutUpdates(e.then), else: withoutUpdates(e.else) };
-    case 'call': return { ...e, args: e.args.map(withoutUpdates) };
-    default: return e;
-  }
-};
+const withoutUpdates = (e: TExpr): TExpr => (e.k === 'update' ? name(e.name) : mapChildren(e, withoutUpdates));
 
 /** Every statement, nested ones included, with whether it is a `for` loop's initializer. */
 function* walk(code: readonly TStmt[], forInit = false): Generator<{ s: TStmt; forInit: boolean }> {
