@@ -52,3 +52,12 @@ export class DiagnosticError extends Error {
     super(`${diagnostic.code}: ${diagnostic.message}`);
   }
 }
+
+/** A diagnostic from what a phase threw: its own, or an internal error. */
+export function asDiagnostic(e: unknown, file: string): Diagnostic {
+  // (a phase after lowering may not know the file: the function's)
+  if (e instanceof DiagnosticError) return e.diagnostic.file ? e.diagnostic : { ...e.diagnostic, file };
+  const message = e instanceof Error ? e.message : String(e);
+  return { code: 'TSG9001', message: `internal error: ${message}`, file, line: 1, column: 1, length: 0,
+    hint: 'this is a bug in tsgrad; please report it with the input' };
+}

@@ -1,0 +1,134 @@
+/**
+ * Which functions get a derivative (the exported functions of the inputs and what their
+ * derivatives call), which are blocked by a call to one that cannot be differentiated, and
+ * what each module reports about them.
+ */
+import { resolve } from 'node:path';
+import type { Diagnostic } from '../diagnostics.js';
+import { callsIn } from '../ir/inline.js';
+import type { Call } from '../ir/types.js';
+import { type Module, fileOf, key, nameOf, relativeSource } from './modules.js';
+
+/** What is emitted, and for each function that is not, the call that blocks it. */
+export interface Plan {
+  readonly emitted: ReadonlySet<string>;
+  /** A function whose call (left after inlining) reaches a function that cannot be differentiated. */
+  readonly blocked: ReadonlyMap<string, { call: Call; callee: string }>;
+}
+
+export function planEmission(modules: ReadonlyMap<string, Module>, problems: ReadonlyMap<string, readonly Diagnostic[]>): Plan {
+  const exists = (k: string) => modules.get(fileOf(k))?.funcs.has(nameOf(k)) ?? false;
+  const blocked = new Map<string, { call: Call; callee: string }>();
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const m of modules.values()) {
+      for (const fn of m.funcs.values()) {
+        const k = key(m.file, fn.name);
+        if (problems.has(k) || blocked.has(k)) continue;
+        for (const call of callsIn(fn.body)) {
+          if (call.callee.vjp !== 'generated') continue;
+          const callee = key(call.callee.file, call.callee.name);
+          if (problems.has(callee) || blocked.has(callee) || !exists(callee)) {
+            blocked.set(k, { call, callee });
+            grew = true;
+            break;
+          }
+        }
+      }
+    }
+  }
+  // (a predicate has no vjp: it is inlined into its callers)
+  const ok = (k: string) => exists(k) && !problems.has(k) && !blocked.has(k) && !modules.get(fileOf(k))!.package &&
+    !modules.get(fileOf(k))!.funcs.get(nameOf(k))!.returnsBoolean && !modules.get(fileOf(k))!.funcs.get(nameOf(k))!.returnsArray &&
+    modules.get(fileOf(k))!.funcs.get(nameOf(k))!.projection === undefined;
+  // every exported function of an input, then what the emitted functions still call
+  const emitted = new Set<string>();
+  const work: string[] = [];
+  const emit = (k: string) => { if (!emitted.has(k) && ok(k)) { emitted.add(k); work.push(k); } };
+  for (const m of modules.values()) if (m.input) for (const fn of m.funcs.values()) if (fn.exported) emit(key(m.file, fn.name));
+  while (work.length > 0) {
+    const k = work.pop()!;
+    for (const call of callsIn(modules.get(fileOf(k))!.funcs.get(nameOf(k))!.body)) {
+      if (call.callee.vjp === 'generated') emit(key(call.callee.file, call.callee.name));
+    }
+  }
+  return { emitted, blocked };
+}
+
+export interface Report {
+  diagnostics: Diagnostic[];
+  notes: Diagnostic[];
+  failed: Record<string, Diagnostic[]>;
+}
+
+/**
+ * What each module reports: for every exported function of an input that gets no gradient,
+ * why (its own problems, or the call that blocks it and, in the module where it lies, the
+ * problem behind that call); notes for exported functions that are not differentiated.
+ */
+export function report(modules: ReadonlyMap<string, Module>, problems: ReadonlyMap<string, readonly Diagnostic[]>, plan: Plan): Map<string, Report> {
+  const reports = new Map<string, Report>();
+  for (const m of modules.values()) reports.set(m.key, { diagnostics: m.error ? [m.error] : [], notes: [...m.trace?.notes ?? []], failed: {} });
+  const reported = new Set<Diagnostic>();
+  const put = (file: string, d: Diagnostic) => {
+    if (reported.has(d)) return;
+    reported.add(d);
+    reports.get(resolve(file))!.diagnostics.push(d);
+  };
+  /** The problems behind a function's missing vjp, following blocking calls to their end. */
+  const causes = (k: string): { chain: Diagnostic[]; roots: [string, readonly Diagnostic[]] } => {
+    const chain: Diagnostic[] = [];
+    const seen = new Set<string>();
+    for (let at = k; ; ) {
+      const own = problems.get(at);
+      if (own) return { chain, roots: [at, own] };
+      const b = plan.blocked.get(at);
+      if (!b || seen.has(at)) return { chain, roots: [at, []] };
+      seen.add(at);
+      chain.push(blocking(at, b.call, b.callee, problems, plan, modules));
+      at = b.callee;
+    }
+  };
+  for (const m of modules.values()) {
+    if (!m.input || !m.trace) continue;
+    const r = reports.get(m.key)!;
+    for (const [name, returns] of m.trace.exports) {
+      const k = key(m.file, name);
+      if (plan.emitted.has(k)) continue;
+      if (!problems.has(k) && !plan.blocked.has(k)) continue; // nothing to differentiate (a note says so)
+      const { chain, roots: [rootKey, roots] } = causes(k);
+      const why = [...chain.slice(0, 1), ...roots];
+      r.failed[name] = why;
+      if (returns === 'number') {
+        if (chain[0]) put(m.file, chain[0]);
+        for (const d of roots) put(fileOf(rootKey), d);
+      } else {
+        const first = why[0];
+        if (first) r.notes.push({ ...first, code: 'TSG1010', severity: 'info', message: `'${name}' gets no vjp (it returns nothing, so only callers would use it): ${first.message}` });
+      }
+    }
+  }
+  for (const r of reports.values()) {
+    const order = (a: Diagnostic, b: Diagnostic) => (a.file === b.file ? a.line - b.line || a.column - b.column : a.file < b.file ? -1 : 1);
+    r.diagnostics.sort(order);
+    r.notes.sort(order);
+  }
+  return reports;
+}
+
+/** TSG2003 at the call that keeps `caller` from a vjp. */
+function blocking(caller: string, call: Call, callee: string, problems: ReadonlyMap<string, readonly Diagnostic[]>, plan: Plan,
+  modules: ReadonlyMap<string, Module>): Diagnostic {
+  const file = fileOf(caller);
+  const name = nameOf(callee);
+  const where = fileOf(callee) === file ? '' : ` of ${relativeSource(file, fileOf(callee))}`;
+  const own = problems.get(callee)?.[0];
+  const why = own ? `${own.code} at ${relativeSource(file, own.file)}:${own.line}:${own.column}: ${own.message}`
+    : plan.blocked.has(callee) ? `it calls '${nameOf(plan.blocked.get(callee)!.callee)}', which cannot be differentiated either`
+      : modules.get(fileOf(callee))?.error ? `its module could not be read` : 'it has no body tsgrad can read';
+  return {
+    code: 'TSG2003', file, ...call.at,
+    message: `'${nameOf(caller)}' gets no gradient: it calls '${name}'${where}, which tsgrad cannot differentiate (${why})`,
+    hint: `fix '${name}' (see its own error), register a derivative for it (export '${name}_vjp' beside it), or keep '${nameOf(caller)}' from calling it`,
+  };
+}

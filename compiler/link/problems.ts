@@ -1,0 +1,149 @@
+/**
+ * Why a function cannot be differentiated, found before any derivative is built: it failed to
+ * lower, its analysis found a problem, or a call left in it after inlining names a function
+ * the generated code cannot call.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Diagnostic } from '../diagnostics.js';
+import { inPackage, packagePath, registrationHint } from '../frontend/packages.js';
+import { callsIn } from '../ir/inline.js';
+import { reservedCallees, runtimeHelpers } from '../ir/names.js';
+import type { Call, Func } from '../ir/types.js';
+import { type Module, analyzed, key, relativeSource } from './modules.js';
+
+/**
+ * Why each function that cannot be differentiated cannot (by key): it failed to lower, its
+ * analysis found a problem, or a call left in it names a function the generated code cannot
+ * import. Functions are analysed only once they are needed (a module compiled for its callers
+ * may have functions nobody needs).
+ */
+export function findProblems(modules: ReadonlyMap<string, Module>): Map<string, Diagnostic[]> {
+  const problems = new Map<string, Diagnostic[]>();
+  const add = (k: string, d: Diagnostic) => { const list = problems.get(k); if (list) list.push(d); else problems.set(k, [d]); };
+  for (const m of modules.values()) {
+    if (!m.trace) continue;
+    for (const [name, d] of m.trace.failures) add(key(m.file, name), d);
+    const funcs = [...m.funcs.values()];
+    for (const fn of funcs) {
+      if (m.package) continue; // (only inlined into its callers)
+      for (const d of notInlined(m.file, fn, modules)) add(key(m.file, fn.name), d);
+      for (const d of analyzed(m, fn).diagnostics) add(key(m.file, fn.name), d);
+      for (const d of reservedNames(m.file, fn)) add(key(m.file, fn.name), d);
+      for (const d of predicateCalls(m.file, fn, modules)) add(key(m.file, fn.name), d);
+      for (const d of arrayCalls(m.file, fn, modules)) add(key(m.file, fn.name), d);
+    }
+    for (const { fn, diagnostic } of nameClashes(m.file, funcs)) add(key(m.file, fn.name), diagnostic);
+  }
+  return problems;
+}
+
+/**
+ * Calls left after inlining that reach two different functions of one name (`A.h(x)` and
+ * `h(x)` of two modules): the generated module, which imports each callee and its vjp under
+ * their own names, cannot import both. Each is a problem of the function it is in.
+ */
+function nameClashes(file: string, funcs: readonly Func[]): { fn: Func; diagnostic: Diagnostic }[] {
+  const first = new Map<string, string>();
+  const out: { fn: Func; diagnostic: Diagnostic }[] = [];
+  for (const fn of funcs) {
+    for (const c of callsIn(fn.body)) {
+      const target = resolve(c.callee.file);
+      const other = first.get(c.callee.name);
+      if (other === undefined) first.set(c.callee.name, target);
+      else if (other !== target) {
+        out.push({ fn, diagnostic: {
+          code: 'TSG2002', file, ...c.at,
+          message: `'${c.callee.name}' here is the function of ${relativeSource(file, c.callee.file)}, and this module also calls the '${c.callee.name}' of ${relativeSource(file, other)}`,
+          hint: `rename one of them: the generated code imports '${c.callee.name}' and '${c.callee.name}_vjp' under their own names`,
+        } });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Calls left after inlining to a function of a package that tsgrad reads: its derivative
+ * would need a generated module in node_modules (it could not be differentiated, or it is
+ * recursive). The diagnostic says why, where in the package, and how to register a derivative.
+ */
+function notInlined(file: string, fn: Func, modules: ReadonlyMap<string, Module>): Diagnostic[] {
+  // a function of the project the generated code cannot name (exported as `default` only, …)
+  const unnamed = callsIn(fn.body).filter((c) => c.callee.vjp === 'generated' && c.callee.inlineOnly !== undefined && !inPackage(c.callee.file)
+    && !modules.get(resolve(c.callee.file))?.trace?.failures.has(c.callee.name))
+    .map((c): Diagnostic => ({ code: 'TSG2002', file, ...c.at, message: c.callee.inlineOnly!.message, hint: c.callee.inlineOnly!.hint }));
+  return [...unnamed, ...notInlinedFromPackages(file, fn, modules)];
+}
+
+function notInlinedFromPackages(file: string, fn: Func, modules: ReadonlyMap<string, Module>): Diagnostic[] {
+  return callsIn(fn.body).filter((c) => c.callee.vjp === 'generated' && inPackage(c.callee.file) && !inPackage(file))
+    .map((c) => {
+      // a package's default export is 'default' there: the hint names it as this module imports it
+      const local = c.callee.name === 'default' && !c.origin ? calleeTextAt(file, c.at) : undefined;
+      const why = modules.get(resolve(c.callee.file))?.trace?.failures.get(c.callee.name);
+      const where = c.origin ? ` (called at ${packagePath(c.origin.file)}:${c.origin.line}:${c.origin.column})` : '';
+      const outer = c.origin?.via ?? c.callee.name;
+      return {
+        code: why?.code ?? 'TSG2002', file, ...c.at,
+        message: why
+          ? `'${local ?? c.callee.name}' of ${packagePath(c.callee.file)}${where} cannot be differentiated: ${why.message} (at ${packagePath(why.file)}:${why.line}:${why.column})`
+          : `'${local ?? c.callee.name}' of ${packagePath(c.callee.file)}${where} cannot be inlined here: tsgrad differentiates a package's functions only by inlining them (not a recursive one)`,
+        hint: c.origin
+          ? `register the derivative of '${outer}' in your module: export a function ${outer}_vjp(...params, adj, seed) beside your import of '${outer}' (it adds seed · ∂${outer}/∂param into adj.param and returns ${outer}'s value)`
+          : registrationHint(local ?? c.callee.name, c.callee.params.map((p) => p.key), packagePath(c.callee.file), c.callee.params.map((p) => p.array)),
+      };
+    });
+}
+
+/** The name a call at `at` in `file` is written with (`sum` of `sum(xs)`). */
+function calleeTextAt(file: string, at: { line: number; column: number }): string | undefined {
+  try {
+    const line = readFileSync(file, 'utf8').split(/\r?\n/)[at.line - 1] ?? '';
+    return /^[A-Za-z_$][\w$]*/.exec(line.slice(at.column - 1))?.[0];
+  } catch {
+    return undefined;
+  }
+}
+
+/** Calls left after inlining to a function that returns a boolean or one number of an object, or takes a string (recursive, or tagged @noinline; a package's test of an array is called as it is). */
+function predicateCalls(file: string, fn: Func, modules: ReadonlyMap<string, Module>): Diagnostic[] {
+  // (a helper that failed to lower says why itself)
+  const failure = (c: Call) => (c.callee.projection === undefined ? undefined : modules.get(resolve(c.callee.file))?.trace?.failures.get(c.callee.name));
+  // (a call of a function that may return undefined is two calls, one per part of its result: one word)
+  const seen = new Set<string>();
+  const once = (c: Call) => !c.callee.projection?.startsWith('$') || !seen.has(`${c.at.line}:${c.at.column}`) && !!seen.add(`${c.at.line}:${c.at.column}`);
+  return callsIn(fn.body).filter((c) => ((c.callee.returnsBoolean && c.callee.vjp !== 'none') || c.callee.projection !== undefined || c.callee.params.some((p) => p.string)) && once(c)).map((c) => failure(c) ?? ({
+    code: 'TSG2002' as const, file, ...c.at,
+    message: !c.callee.returnsBoolean && c.callee.projection === undefined
+      ? `'${c.callee.name}' takes a string, and tsgrad passes strings only to functions it inlines, which it cannot here`
+      : c.callee.projection !== undefined && c.callee.projection.startsWith('$')
+      ? `'${c.callee.name.slice(0, -c.callee.projection.length - 1)}' may return undefined or null, and tsgrad reads such a result only by inlining the function, which it cannot here`
+      : c.callee.projection !== undefined
+      ? `'${c.callee.name.slice(0, -c.callee.projection.length - 1)}' returns an object, and tsgrad reads its numbers only by inlining it, which it cannot here`
+      : `'${c.callee.name}' returns a boolean, and tsgrad can only inline such a function, which it cannot here`,
+    hint: 'remove its @noinline tag, and do not let it call itself',
+  }));
+}
+
+/** Calls left after inlining to a function that returns an array (recursive, tagged @noinline, or long). */
+function arrayCalls(file: string, fn: Func, modules: ReadonlyMap<string, Module>): Diagnostic[] {
+  return callsIn(fn.body).filter((c) => c.callee.returnsArray).map((c) => {
+    const why = modules.get(resolve(c.callee.file))?.trace?.failures.get(c.callee.name);
+    return why ?? {
+      code: 'TSG2002' as const, file, ...c.at,
+      message: `'${c.callee.name}' returns an array, and tsgrad can only inline such a function, which it cannot here (it is recursive, tagged @noinline, or longer than tsgrad inlines)`,
+      hint: 'remove its @noinline tag and do not let it call itself, or pass the array to fill as a parameter (function f(…, out: Float64Array): void)',
+    };
+  });
+}
+
+/** Calls left after inlining to a function named like one of the generated code's own names. */
+function reservedNames(file: string, fn: Func): Diagnostic[] {
+  return callsIn(fn.body).filter((c) => reservedCallees.has(c.callee.name) && c.callee.specifier !== 'tsgrad/runtime')
+    .map((c) => ({
+      code: 'TSG2002' as const, file, ...c.at,
+      message: `the function '${c.callee.name}' has a name the generated code uses for its own`,
+      hint: `rename the function (or let it be inlined): generated vjps have parameters 'adj' and 'seed', keep the tape in 'stack' and 'top', and import ${[...runtimeHelpers].map((n) => `'${n}'`).join(', ')} from tsgrad/runtime`,
+    }));
+}
