@@ -18,7 +18,7 @@ import { Names, adjointName, splitReverseName, vjpCalled } from '../ir/names.js'
 import { callModeNote } from './split.js';
 import { arrayAliases, statements, writes } from '../ir/walk.js';
 import { elementReadsOf, elementTargetsOf, readsOf } from './refs.js';
-import type { TapePlan } from './plan.js';
+import { type RecordBuilder, type TapePlan, emptyRecord } from './plan.js';
 import { surelyReaching } from '../analyze/reached.js';
 
 export const atomExpr = (a: Atom): TExpr =>
@@ -76,6 +76,9 @@ export class BackwardSweep {
   /** Equations whose output surely reaches the result: their products need no zero guard (analyze/reached.ts). */
   private readonly reaching: ReadonlySet<Eq | Call>;
 
+  /** What this sweep asks the forward sweep to record (plan.ts): filled as the sweep is built. */
+  readonly record: RecordBuilder = emptyRecord();
+
   constructor(
     private readonly fn: Func,
     private readonly active: ReadonlySet<Var>,
@@ -86,8 +89,8 @@ export class BackwardSweep {
     this.dynamicArrays = hasDynamicArrays(fn);
     this.aliases = arrayAliases(fn.body);
     this.reaching = surelyReaching(fn);
-    if (this.dynamicArrays) for (const v of shadowable(fn, active, this.aliases)) plan.shadows.set(v, this.adjoint(v));
-    for (const [v, n] of plan.shadows) this.shadowOf.set(n, v.name);
+    if (this.dynamicArrays) for (const v of shadowable(fn, active, this.aliases)) this.record.shadows.set(v, this.adjoint(v));
+    for (const [v, n] of this.record.shadows) this.shadowOf.set(n, v.name);
     this.indexDefs(fn.body);
     this.countUses(fn.body, 0);
     // the returned value gets the seed: one more contribution to its adjoint
@@ -126,7 +129,7 @@ export class BackwardSweep {
    */
   arrayAdjoint(v: Var): TExpr {
     if (v.kind === 'param' || !this.dynamicArrays) return name(this.adjoint(v));
-    const shadow = this.plan.shadows.get(v);
+    const shadow = this.record.shadows.get(v);
     return shadow ? name(shadow) : call('adjointOf', name(v.name));
   }
 
@@ -250,7 +253,7 @@ export class BackwardSweep {
     const pre: TStmt[] = [];
     for (const s of block) {
       const out = s.kind === 'eq' || s.kind === 'call' ? s.out : undefined;
-      if (out && out.type !== 'f64[]' && this.active.has(out) && this.uses.get(out)?.nested && !this.declared.has(out) && !this.plan.shadows.has(out)) {
+      if (out && out.type !== 'f64[]' && this.active.has(out) && this.uses.get(out)?.nested && !this.declared.has(out) && !this.record.shadows.has(out)) {
         pre.push({ k: 'decl', kind: 'let', name: this.adjoint(out), init: num(0) });
         this.declared.add(out);
       }
@@ -389,7 +392,7 @@ export class BackwardSweep {
             this.recomputed.add(eq);
             avail.push({ k: 'decl', kind: 'const', name: eq.out.name, init: evalEq(eq) });
             // (another name for an array: its adjoint is that array's)
-            const shadow = this.plan.shadows.get(eq.out);
+            const shadow = this.record.shadows.get(eq.out);
             const from = eq.args[0];
             if (shadow && from?.kind === 'var') avail.push({ k: 'decl', kind: 'const', name: shadow, init: this.arrayAdjoint(from.v) });
             available.add(eq.out.name);
@@ -399,13 +402,11 @@ export class BackwardSweep {
           const def = local.get(n)!.eq;
           if (def.kind === 'eq' && def.prim === 'load') this.neededLoads.add(def);
           const out = def.kind === 'alloc' ? def.target : def.out!;
-          const list = this.plan.pushAfter.get(p.stmt) ?? [];
-          list.push(out);
-          this.plan.pushAfter.set(p.stmt, list);
+          this.record.pushAfter.set(p.stmt, [...this.record.pushAfter.get(p.stmt) ?? [], out]);
           // (an array variable the source rebinds is rebound by the reverse of its rebindings too)
           avail.push({ k: 'decl', kind: out.mutable ? 'let' : 'const', name: out.name, init: popOf(out) });
           // (its adjoint array was pushed after it)
-          const shadow = this.plan.shadows.get(out);
+          const shadow = this.record.shadows.get(out);
           if (shadow) avail.push({ k: 'decl', kind: out.mutable ? 'let' : 'const', name: shadow, type: 'Float64Array', init: popOf(out) });
           available.add(n);
         }
@@ -508,20 +509,20 @@ export class BackwardSweep {
       const entry = flag !== undefined && this.plan.counters!.entries.has(s);
       if (top) {
         const saved = this.names.fresh(`${x.name}_old`, true);
-        this.plan.saved.set(s, saved);
+        this.record.saved.set(s, saved);
         old = name(saved);
-        if (entry) this.plan.counters!.savedFlags.set(s, this.names.fresh(`${flag}_old`, true));
+        if (entry) this.record.savedFlags.set(s, this.names.fresh(`${flag}_old`, true));
       }
       // (the flag was pushed after the old value: popped first)
-      if (entry) code.push({ k: 'assign', target: name(flag), op: '=', value: top ? name(this.plan.counters!.savedFlags.get(s)!) : tapeCall('popBool') });
+      if (entry) code.push({ k: 'assign', target: name(flag), op: '=', value: top ? name(this.record.savedFlags.get(s)!) : tapeCall('popBool') });
       code.push({ k: 'assign', target: name(x.name), op: '=', value: old });
       // (an array's adjoint array was saved with it, after it)
-      const shadow = this.plan.shadows.get(x);
+      const shadow = this.record.shadows.get(x);
       if (shadow) {
         let oldShadow = popOf(x);
         if (top) {
           const savedShadow = this.names.fresh(`${shadow}_old`, true);
-          this.plan.savedShadows.set(s, savedShadow);
+          this.record.savedShadows.set(s, savedShadow);
           oldShadow = name(savedShadow);
         }
         code.splice(code.length - 1, 0, { k: 'assign', target: name(shadow), op: '=', value: oldShadow });
@@ -670,7 +671,7 @@ export class BackwardSweep {
     // In split mode g_rev takes the arrays as g left them (g_fwd recorded what it reads of
     // them): they go back to their state before the call after it.
     if (this.splits(s)) {
-      this.plan.splitCalls.add(s);
+      this.record.splitCalls.add(s);
       this.callCode(code, s, true);
       if (saved) code.push(...[...order].reverse().map(pop));
       return;
@@ -734,7 +735,7 @@ export class BackwardSweep {
     const then = this.block(s.then, false, s.loc.text);
     const els = this.block(s.else, false, s.loc.text);
     if (then.length === 0 && els.length === 0) return;
-    this.plan.reversedIfs.add(s);
+    this.record.reversedIfs.add(s);
     const test = atomExpr(s.cond);
     code.push(then.length > 0
       ? { k: 'if', test, then, else: els }
@@ -784,7 +785,7 @@ export class BackwardSweep {
     const body = this.block(s.body, false, s.loc.text);
     if (pre.length === 0 && body.length === 0) return;
     const counter = this.names.fresh('iters', true);
-    this.plan.counted.set(s, { counter, taped: !top });
+    this.record.counted.set(s, { counter, taped: !top });
     const k = this.names.fresh('k', true);
     code.push(...pre);
     code.push({

@@ -30,8 +30,6 @@ export interface Counters {
   readonly steps: ReadonlyMap<Stmt, 1 | -1>;
   /** Entries of a counter: its other assignments, after which the flag is set. */
   readonly entries: ReadonlySet<Stmt>;
-  /** For an entry whose old value is kept in a const (top level), the const of the old flag (set by the reverse sweep). */
-  readonly savedFlags: Map<Stmt, string>;
 }
 
 /** The amount a step adds: `i = t` right after `t = i + 1`, `t = 1 + i`, `t = i - 1` (or ±1 the other way). */
@@ -89,5 +87,5 @@ export function findCounters(body: Block, active: ReadonlySet<Var>, saved: Reado
     for (const s of own) kept.set(s, steps.get(s)!);
     for (const s of others) entries.add(s);
   }
-  return { flags, proven, steps: kept, entries, savedFlags: new Map() };
+  return { flags, proven, steps: kept, entries };
 }

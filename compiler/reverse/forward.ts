@@ -7,7 +7,7 @@ import { statements } from '../ir/walk.js';
 import { type TExpr, type TStmt, bin, call, index, located, name, not, num, str, update } from '../ir/target.js';
 import { adjointName, splitForwardName } from '../ir/names.js';
 import { argExpr, atomExpr, evalEq, savedArgs, tapeCall } from './backward.js';
-import type { TapePlan } from './plan.js';
+import { type TapePlan, type TapeRecord, emptyRecord } from './plan.js';
 
 export class ForwardSweep {
   /**
@@ -18,7 +18,7 @@ export class ForwardSweep {
   /** The code of each counted loop, by statement (checkpoint.ts replaces that of the checkpointed ones). */
   readonly loops = new Map<Stmt, TStmt>();
 
-  constructor(private readonly fn: Func, private readonly plan: TapePlan,
+  constructor(private readonly fn: Func, private readonly plan: TapePlan, private readonly record: TapeRecord = emptyRecord(),
     /** The name of a parameter's adjoint (the reverse sweep's). */
     private readonly paramAdjoint: (v: Var) => string = (v) => adjointName(v.name)) {
     for (const s of fn.body) {
@@ -31,12 +31,12 @@ export class ForwardSweep {
 
   /** The adjoint array of an array: a parameter's from adj (declared before the forward sweep where it reads them), a local's its variable. */
   private adjointOf(v: Var): TExpr {
-    return name(this.plan.shadows.get(v) ?? this.paramAdjoint(v));
+    return name(this.record.shadows.get(v) ?? this.paramAdjoint(v));
   }
 
   /** A new array's adjoint array, allocated beside it (zeroed), when it has one of its own. */
   private shadowAlloc(v: Var, length: TExpr): TStmt[] {
-    const shadow = this.plan.shadows.get(v);
+    const shadow = this.record.shadows.get(v);
     return shadow ? [{ k: 'decl', kind: v.mutable ? 'let' : 'const', name: shadow, init: call('f64Zeros', length) }] : [];
   }
 
@@ -69,9 +69,9 @@ export class ForwardSweep {
     for (const s of block) {
       const from = out.length;
       out.push(...this.around(s, this.stmt(s, top, firstDecl)));
-      for (const v of this.plan.pushAfter.get(s) ?? []) {
+      for (const v of this.record.pushAfter.get(s) ?? []) {
         out.push({ k: 'expr', e: tapeCall(pushOf(v), name(v.name)) });
-        const shadow = this.plan.shadows.get(v);
+        const shadow = this.record.shadows.get(v);
         if (shadow) out.push({ k: 'expr', e: tapeCall('pushRef', name(shadow)) });
       }
       for (const v of this.plan.snapshots.get(s) ?? []) {
@@ -91,7 +91,7 @@ export class ForwardSweep {
           [...statements(this.fn.body)].some((t) => t.kind === 'assign' && t.target === arg.v && t.value.kind === 'var' && t.value.v === s.out);
         const decl: TStmt = { k: 'decl', kind: 'const', name: s.out.name, ...(toggle ? { type: 'boolean' } : {}), init: evalEq(s) };
         // another name for an array, and for its adjoint array
-        const shadow = this.plan.shadows.get(s.out);
+        const shadow = this.record.shadows.get(s.out);
         const from = s.args[0];
         return shadow && from?.kind === 'var' ? [decl, { k: 'decl', kind: 'const', name: shadow, init: this.adjointOf(from.v) }] : [decl];
       }
@@ -99,7 +99,7 @@ export class ForwardSweep {
         const out: TStmt[] = [];
         const value = atomExpr(s.value);
         // rebinding an array rebinds its adjoint array
-        const shadow = this.plan.shadows.get(s.target);
+        const shadow = this.record.shadows.get(s.target);
         const shadowValue = shadow && s.value.kind === 'var' ? this.adjointOf(s.value.v) : undefined;
         // an integer counter's flag (counters.ts): set at each entry, saved with the old value
         const counters = this.plan.counters;
@@ -112,9 +112,9 @@ export class ForwardSweep {
           return [{ k: 'decl', kind: 'let', name: s.target.name, init: value },
             ...(shadow && shadowValue ? [{ k: 'decl', kind: 'let', name: shadow, init: shadowValue } as TStmt] : []), ...setFlag];
         }
-        const saved = this.plan.saved.get(s);
-        const savedShadow = this.plan.savedShadows.get(s);
-        const savedFlag = counters?.savedFlags.get(s);
+        const saved = this.record.saved.get(s);
+        const savedShadow = this.record.savedShadows.get(s);
+        const savedFlag = this.record.savedFlags.get(s);
         if (saved) {
           out.push({ k: 'decl', kind: 'const', name: saved, init: name(s.target.name) });
           if (shadow && savedShadow) out.push({ k: 'decl', kind: 'const', name: savedShadow, init: name(shadow) });
@@ -148,7 +148,7 @@ export class ForwardSweep {
         const save: TStmt[] = this.plan.overwrites.has(s)
           ? savedArgs(s).map((i) => ({ k: 'expr', e: tapeCall('pushArray', atomExpr(s.args[i]!)) }) as TStmt) : [];
         // (in split mode, g_fwd: g, recording on the tape what g_rev will need; see split.ts)
-        const split = this.plan.splitCalls.has(s);
+        const split = this.record.splitCalls.has(s);
         const value = call(split ? splitForwardName(s.callee.name) : s.callee.name, ...s.args.map((_, i) => argExpr(s, i)));
         return [...save, s.out ? { k: 'decl', kind: 'const', name: s.out.name, init: value } : { k: 'expr', e: value }];
       }
@@ -182,7 +182,7 @@ export class ForwardSweep {
       case 'throw': return [{ k: 'throw', e: thrown(s) }];
       case 'log': return [{ k: 'expr', e: call(`console.${s.method}`, ...s.args.map(concatenated)) }];
       case 'while': {
-        const counted = this.plan.counted.get(s);
+        const counted = this.record.counted.get(s);
         const body = this.block(s.body, false);
         const pre = this.block(s.pre, false);
         const count: TStmt[] = counted ? [{ k: 'expr', e: update(counted.counter, '+=', 1) }] : [];

@@ -20,7 +20,7 @@ export function fusableLoop(fn: Func, active: ReadonlySet<Var>, backward: Backwa
   const s = fn.result?.kind === 'var' ? fn.result.v : undefined;
   if (!last || last.kind !== 'for' || last.checkpoint || !s || !s.mutable || s.kind === 'param' || !active.has(s)) return undefined;
   const inLoop = new Set<Stmt>(statements([last]));
-  const plan = backward.plan;
+  const { plan, record } = backward;
   // s is read only by its accumulation `t = s + e`: an e that depends on s (`s += 0.5 * s +
   // sin(x[i])`) scales s's adjoint from one iteration to the next, so that each iteration's
   // reverse needs the adjoint the later iterations leave, which the fused loop does not have
@@ -31,7 +31,7 @@ export function fusableLoop(fn: Func, active: ReadonlySet<Var>, backward: Backwa
   for (const st of inLoop) {
     // (a throw in a later iteration must find adj as it was: no reverse runs before it)
     if (st.kind === 'throw' || (st.kind === 'call' && st.callee.mayThrow)) return undefined;
-    if (plan.pushAfter.has(st) || plan.overwrites.has(st) || plan.counted.has(st) || plan.snapshots.has(st)) return undefined;
+    if (record.pushAfter.has(st) || plan.overwrites.has(st) || record.counted.has(st) || plan.snapshots.has(st)) return undefined;
     if ((st.kind === 'store' || st.kind === 'fill' || st.kind === 'push') && active.has(st.array)) return undefined;
     if (st.kind === 'call' && st.writes.some((i) => { const a = st.args[i]; return a?.kind === 'var' && active.has(a.v); })) return undefined;
     if (st.kind === 'alloc' && active.has(st.target)) return undefined;

@@ -130,15 +130,14 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>, options: Che
     const names = fn.names.clone();
     const counters = findCounters(fn.body, active, planned.saved, fresh, snapshotted, names);
     if (counters.steps.size > 0) {
-      const { plan } = planned.backward;
-      const backward = new BackwardSweep(fn, active, { ...emptyPlan(plan.overwrites, plan.restoredVars, plan.snapshotVars, plan.snapshots), callModes: plan.callModes, counters }, names);
+      const backward = new BackwardSweep(fn, active, { ...planned.backward.plan, counters }, names);
       planned = { backward, reverse: backward.sweep(name('seed')), saved: planned.saved };
     }
   }
   const { backward } = planned;
   let reverse = planned.reverse;
   const saved = planned.saved;
-  const forwardSweep = new ForwardSweep(fn, backward.plan, (v) => backward.adjoint(v));
+  const forwardSweep = new ForwardSweep(fn, backward.plan, backward.record, (v) => backward.adjoint(v));
   let forward = forwardSweep.sweep();
   // (the sweeps as g_fwd and g_rev take them: before a final loop is fused, see split.ts)
   const unfused = { forward: [...forward], reverse };
@@ -245,7 +244,7 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>, options: Che
     forward: unfused.forward,
     reverse: [...setup, ...backward.callSites, ...unfused.reverse, ...finish],
     value: fn.result && atomExpr(fn.result),
-    shadows: new Set(backward.plan.shadows.values()),
+    shadows: new Set(backward.record.shadows.values()),
     adjointsReadEarly: early.length > 0,
   }) : undefined;
   const splitNames = backward.names.clone();
@@ -270,7 +269,7 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>, options: Che
     ...(contractBody ? { contractBody } : {}),
     loc: fn.loc,
     ...(split ? { split } : {}),
-    splitCallees: splitCallees(backward.plan),
+    splitCallees: splitCallees(backward.record),
     imports: importsOf(fn, [...code, ...(primal ?? []), ...(contractBody ?? []), ...(split ? [...split.forward, ...split.reverse] : [])]),
   };
 }
