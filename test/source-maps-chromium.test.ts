@@ -78,7 +78,7 @@ beforeAll(async () => {
   const scripts = new Map<string, { scriptId: string; sourceMapURL: string }>();
   browser.on('Debugger.scriptParsed', (params) => scripts.set(params.url as string, { scriptId: params.scriptId as string, sourceMapURL: params.sourceMapURL as string }));
   browser.on('Runtime.exceptionThrown', (params) => exceptions.push(JSON.stringify(params.exceptionDetails)));
-  browser.on('Debugger.paused', (params) => void paused(params));
+  browser.on('Debugger.paused', (params) => void paused(params).catch((error: Error) => exceptions.push(error.message)));
   const loaded = new Promise((resolve) => browser.on('Page.loadEventFired', resolve));
   for (const domain of ['Page', 'Runtime', 'Debugger']) await browser.send(`${domain}.enable`, {}, page);
   await browser.send('Page.navigate', { url: `${origin}/index.html` }, page);
@@ -117,15 +117,18 @@ function listen(): Promise<void> {
 async function paused(params: Record<string, unknown>): Promise<void> {
   const [frame] = params.callFrames as { functionName: string; location: { scriptId: string; lineNumber: number; columnNumber: number } }[];
   const { location, functionName } = frame!;
-  const { scriptSource } = await browser.send<{ scriptSource: string }>('Debugger.getScriptSource', { scriptId: location.scriptId }, page);
-  const original = location.scriptId === bundle.scriptId
-    ? originalPositionFor(bundle.map, { line: location.lineNumber + 1, column: location.columnNumber })
-    : { source: null, line: null };
-  pauses.push({
-    functionName, hitBreakpoints: (params.hitBreakpoints as string[]).length,
-    generated: scriptSource.split('\n')[location.lineNumber]!.trim(), source: original.source, line: original.line,
-  });
-  await browser.send('Debugger.resume', {}, page);
+  try {
+    const { scriptSource } = await browser.send<{ scriptSource: string }>('Debugger.getScriptSource', { scriptId: location.scriptId }, page);
+    const original = location.scriptId === bundle.scriptId
+      ? originalPositionFor(bundle.map, { line: location.lineNumber + 1, column: location.columnNumber })
+      : { source: null, line: null };
+    pauses.push({
+      functionName, hitBreakpoints: (params.hitBreakpoints as string[]).length,
+      generated: scriptSource.split('\n')[location.lineNumber]!.trim(), source: original.source, line: original.line,
+    });
+  } finally {
+    await browser.send('Debugger.resume', {}, page);
+  }
 }
 
 /**
@@ -149,6 +152,7 @@ async function debugAt(line: number): Promise<{ breakpoints: number; pauses: Pau
       'Runtime.evaluate', { expression: 'dloss(0.3, 0.7)', returnByValue: true }, page,
     );
     if (exceptionDetails) throw new Error(`dloss threw: ${JSON.stringify(exceptionDetails)}`);
+    expect(exceptions).toEqual([]);
     return { breakpoints: ids.length, pauses: [...pauses], result: result.value as { value: number; grad: { x: number; y: number } } };
   } finally {
     for (const breakpointId of ids) await browser.send('Debugger.removeBreakpoint', { breakpointId }, page);
