@@ -89,6 +89,28 @@ export function assignedSymbols(body: ts.Node, checker: ts.TypeChecker): Set<ts.
   return out;
 }
 
+/**
+ * Arrays whose length `body` may change: `a.push(…)` (and `pop`, `shift`, `unshift`,
+ * `splice`, `a.length = n`), by symbol. A loop bounded by such an array's length is not counted.
+ */
+export function resizedArrays(body: ts.Node, checker: ts.TypeChecker): Set<ts.Symbol> {
+  const out = new Set<ts.Symbol>();
+  const mark = (e: ts.Expression) => {
+    const inner = skipParens(e);
+    const s = ts.isIdentifier(inner) ? checker.getSymbolAtLocation(inner) : undefined;
+    if (s) out.add(s);
+  };
+  const visit = (n: ts.Node): void => {
+    if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) &&
+        ['push', 'pop', 'shift', 'unshift', 'splice'].includes(n.expression.name.text)) mark(n.expression.expression);
+    if (ts.isBinaryExpression(n) && isAssignmentOperator(n.operatorToken.kind) && ts.isPropertyAccessExpression(skipParens(n.left)) &&
+        (skipParens(n.left) as ts.PropertyAccessExpression).name.text === 'length') mark((skipParens(n.left) as ts.PropertyAccessExpression).expression);
+    ts.forEachChild(n, visit);
+  };
+  visit(body);
+  return out;
+}
+
 /** `x++`, `--a[i]`: an update that writes its operand (`-x`, `!x`, `~x` only read it). */
 export function isIncrement(n: ts.Node): n is ts.PrefixUnaryExpression | ts.PostfixUnaryExpression {
   return (ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) &&

@@ -19,7 +19,7 @@ import {
   type Binding, type ExprContext, arrayBinding, assignable, boolean, compoundPrims, element, isTable, lowerExpr, numberFields, projectCall, storeElement, windowExpr,
 } from './expressions.js';
 import {
-  absentPart, type valuePart, assignedSymbols, classifyType, floatArrayTypes, isNullablePart, isMixedArrayUnion, intArrayTypes, integerSymbols, isAssignmentOperator, isOptionalCallback,
+  absentPart, type valuePart, assignedSymbols, resizedArrays, classifyType, floatArrayTypes, isNullablePart, isMixedArrayUnion, intArrayTypes, integerSymbols, isAssignmentOperator, isOptionalCallback,
   isOptionalNumber, isNullish, mathMember, nullableNumber, skipParens, typedArrayName,
 } from './facts.js';
 
@@ -1489,8 +1489,8 @@ export class FunctionLowering implements ExprContext {
     if (!(up && step > 0) && !(down && step < 0)) return undefined;
     const inBody = assignedSymbols(s.statement, checker);
     if (inBody.has(symbol) || leavesLoop(s.statement, label)) return undefined;
-    // a bound that reads the index, or anything the body writes, is no bound
-    if (!invariant(test.right, new Set([...inBody, symbol]), checker)) return undefined;
+    // a bound that reads the index, or anything the body writes (or an array it pushes onto), is no bound
+    if (!invariant(test.right, new Set([...inBody, symbol, ...resizedArrays(s.statement, checker)]), checker)) return undefined;
     if (!this.integers.has(symbol)) return undefined;
     // (the last value is simple to give for steps of one)
     if (outer && Math.abs(step) !== 1) return undefined;
@@ -1604,8 +1604,11 @@ export class FunctionLowering implements ExprContext {
       b.eq('copy', [varAtom(base)], items);
       base = items;
     }
-    // a loop that a jump may leave early is a general loop over the indices
-    const jumps = leavesLoop(s.statement, label);
+    // a loop that a jump may leave early is a general loop over the indices; so is one over an
+    // array its body pushes onto, which visits the elements pushed too (the length is read at every step)
+    const iteratedSymbol = ts.isIdentifier(skipParens(iterated)) ? checker.getSymbolAtLocation(skipParens(iterated)) : undefined;
+    const grows = arr.kind !== 'view' && iteratedSymbol !== undefined && resizedArrays(s.statement, checker).has(iteratedSymbol);
+    const jumps = leavesLoop(s.statement, label) || grows;
     const index = b.generatedVar('i', 'int', jumps);
     const element = () => {
       if (pair?.index) {
@@ -1630,7 +1633,7 @@ export class FunctionLowering implements ExprContext {
     if (jumps) {
       b.assign(index, constAtom(0), true);
       return this.generalLoop(label, loc, statementsOf(s.statement), {
-        test: () => b.eq('lt', [varAtom(index), to]),
+        test: () => b.eq('lt', [varAtom(index), grows ? b.eq('length', [varAtom(base)]) : to]),
         head: element,
         advance: () => b.assign(index, b.eq('add', [varAtom(index), constAtom(1)])),
       });
