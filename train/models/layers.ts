@@ -81,9 +81,7 @@ export function binaryCrossEntropy(z: Float64Array, t: number, n: number): numbe
  * first, output last): per layer, nOut×nIn weights then nOut biases.
  */
 export function weightCount(widths: readonly number[]): number {
-  let count = 0;
-  for (let l = 0; l + 1 < widths.length; l++) count += widths[l + 1] * (widths[l] + 1);
-  return count;
+  return layerStart(widths, widths.length - 1);
 }
 
 /**
@@ -103,11 +101,15 @@ export function denseAt(X: Float64Array, P: Float64Array, p: number, nIn: number
 
 /**
  * A fully connected network on n rows of X: `widths` lists its layer widths, input first and
- * output last (784, 512, 256, 1: two hidden layers), and P holds all its weights, layer after
- * layer, each layer's nOut×nIn weights (a row per output) then its nOut biases. Each hidden
- * layer is act(in·Wᵀ + b) ⊙ its rows of `mask` (the dropout: n rows of each hidden layer's width,
- * layer after layer; ones for none); the last layer is act `outKind` (−1: linear) of in·Wᵀ + b,
- * written to `out`.
+ * output last, with at least one hidden layer between (784, 512, 256, 1: two hidden layers), and
+ * P holds all its weights, layer after layer, each layer's nOut×nIn weights (a row per output)
+ * then its nOut biases. Each hidden layer is act(in·Wᵀ + b) ⊙ its rows of `mask` (the dropout:
+ * n rows of each hidden layer's width, layer after layer; ones for none); the last layer is act
+ * `outKind` (−1: linear) of in·Wᵀ + b, written to `out`.
+ *
+ * Written for tsgrad's reverse sweep: each layer's offsets come from helpers called with the
+ * layer's index rather than from sums carried across the loop, and each layer writes a fresh
+ * array, so the multiply-add loops save nothing on the tape.
  */
 export function network(P: Float64Array, widths: readonly number[], X: Float64Array, mask: Float64Array, n: number,
   kind: number, alpha: number, outKind: number, out: Float64Array): void {
