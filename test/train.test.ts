@@ -130,8 +130,8 @@ describe('command line', () => {
     for (const flag of ['--lr-dscr', '--lr-gen', '--latent-dim', '--train-k', '--prob-dropout', '--output-period', '--activation-alpha']) expect(r.out).toContain(flag);
     expect(r.out).toMatch(/--activation <name> +relu, leakyrelu, elu, celu, trelu, tanh, sigmoid \(default leakyrelu\)/);
     expect(r.out).toMatch(/--judge <file> +a classifier's model\.json/);
-    expect(r.out).toMatch(/--hidden-gen <n,…> +the generator's hidden layers, their widths comma-separated .*\(default 128\)/);
-    expect(r.out).toMatch(/--hidden-dscr <n,…> +the discriminator's hidden layers.*\(default 128\)/);
+    expect(r.out).toMatch(/--hidden-gen <n,…> +the generator's hidden layers, up to 8: their widths from the latent side, comma-separated \(256,512\) \(default 128\)/);
+    expect(r.out).toMatch(/--hidden-dscr <n,…> +the discriminator's hidden layers, up to 8: .*\(default 128\)/);
   });
 
   test('gan --hidden-gen and --hidden-dscr take the widths of one or more hidden layers', () => {
