@@ -8,12 +8,13 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { compileFiles } from '../compiler/index.js';
 import { trainClassifier } from '../train/classifier.js';
+import { trainGan } from '../train/gan.js';
 import { DataError, encodeIdx, IDX_FILES, loadIdxDirectory, loadMnistPackage, type Dataset } from '../train/data.js';
 import { runBench } from '../train/bench.js';
-import { main } from '../train/main.js';
-import { discriminatorLoss, generatorLoss } from '../train/models/gan.js';
-import { discriminatorLoss_grad, discriminatorLoss_vjp, generatorLoss_grad } from '../train/models/gan.grad.js';
-import { CELU, ELU, LEAKYRELU, RELU, SIGMOID, TANH, TRELU } from '../train/models/layers.js';
+import { main, parseOptions } from '../train/main.js';
+import { discriminate, discriminatorLoss, generate, generatorLoss } from '../train/models/gan.js';
+import { discriminatorLoss_grad, discriminatorLoss_vjp, generatorLoss_grad, generatorLoss_vjp } from '../train/models/gan.grad.js';
+import { activate, CELU, dense, ELU, LEAKYRELU, RELU, SIGMOID, TANH, TRELU, weightCount } from '../train/models/layers.js';
 import { logregLoss, mlpLoss } from '../train/models/mlp.js';
 import { logregLoss_grad, mlpLoss_grad, mlpLoss_vjp } from '../train/models/mlp.grad.js';
 import { ticks } from '../train/plot.js';
@@ -129,6 +130,16 @@ describe('command line', () => {
     for (const flag of ['--lr-dscr', '--lr-gen', '--latent-dim', '--train-k', '--prob-dropout', '--output-period', '--activation-alpha']) expect(r.out).toContain(flag);
     expect(r.out).toMatch(/--activation <name> +relu, leakyrelu, elu, celu, trelu, tanh, sigmoid \(default leakyrelu\)/);
     expect(r.out).toMatch(/--judge <file> +a classifier's model\.json/);
+    expect(r.out).toMatch(/--hidden-gen <n,…> +the generator's hidden layers, up to 8: their widths from the latent side, comma-separated \(256,512\) \(default 128\)/);
+    expect(r.out).toMatch(/--hidden-dscr <n,…> +the discriminator's hidden layers, up to 8: .*\(default 128\)/);
+  });
+
+  test('gan --hidden-gen and --hidden-dscr take the widths of one or more hidden layers', () => {
+    const parse = (...args: string[]) => parseOptions('gan', args) as Record<string, unknown>;
+    expect(parse()).toMatchObject({ 'hidden-gen': [128], 'hidden-dscr': [128] });
+    expect(parse('--hidden-gen', '256,512', '--hidden-dscr', '512, 256')).toMatchObject({ 'hidden-gen': [256, 512], 'hidden-dscr': [512, 256] });
+    expect(parse('--hidden-dscr', '64')).toMatchObject({ 'hidden-dscr': [64] });
+    expect(parse('--hidden-gen', '1,2,3,4,5,6,7,8')['hidden-gen']).toHaveLength(8);
   });
 
   // each with a --data directory that does not exist: the usage error comes first (code 2),
@@ -144,6 +155,18 @@ describe('command line', () => {
     [['mlp', '--activation', 'celu', '--activation-alpha', '0'], 'celu divides by its parameter'],
     [['mlp', '--learning-rate', '0.1'], "Unknown option '--learning-rate'"],
     [['logreg', '--hidden', '10'], "Unknown option '--hidden'"],
+    [['gan', '--hidden-gen', ''], "--hidden-gen: no widths; give each hidden layer's width, comma-separated (256,512)"],
+    [['gan', '--hidden-dscr', '0'], '--hidden-dscr: 0 is too small; a layer has at least 1 unit'],
+    [['gan', '--hidden-dscr', '-3'], '--hidden-dscr: -3 is too small; a layer has at least 1 unit'],
+    [['gan', '--hidden-gen', '256,0'], "--hidden-gen: 0 (layer 2 of '256,0') is too small; a layer has at least 1 unit"],
+    [['gan', '--hidden-gen', '256,-4'], "--hidden-gen: -4 (layer 2 of '256,-4') is too small"],
+    [['gan', '--hidden-gen', '128.5'], "--hidden-gen: '128.5' is not a whole number"],
+    [['gan', '--hidden-dscr', '512,,256'], "--hidden-dscr: layer 2 of '512,,256' is empty"],
+    [['gan', '--hidden-dscr', '512,256,'], "--hidden-dscr: layer 3 of '512,256,' is empty"],
+    [['gan', '--hidden-gen', 'wide'], "--hidden-gen: 'wide' is not a number"],
+    [['gan', '--hidden-gen', '1,2,3,4,5,6,7,8,9'], "--hidden-gen: '1,2,3,4,5,6,7,8,9' asks for 9 hidden layers; at most 8"],
+    [['scan', 'gan', '--hidden-gen', '128/0,64'], "--hidden-gen: 0 (layer 1 of '0,64') is too small"],
+    [['scan', 'gan', '--hidden-gen', '128,256'], 'layer widths: alternatives separated by /'],
     [['svm'], "unknown command 'svm'"],
     [['scan', 'mlp', '--lr', '0.1,-1'], '--lr: -1 is too small'],
     [['scan', 'mlp', '--lr', '0.1'], 'give at least one option a comma-separated list'],
@@ -218,32 +241,106 @@ describe('the models, differentiated by tsgrad', () => {
     }
   });
 
-  const latent = 3, pixels = 6, gHidden = 4, dHidden = 5;
-  const gParams = () => [rand(gHidden * latent), rand(gHidden), rand(pixels * gHidden), rand(pixels)];
-  const dParams = () => [rand(dHidden * pixels), rand(dHidden), rand(dHidden), rand(1)];
+  // the GAN's networks: each one flat array of weights, its layer widths a list (2 hidden layers
+  // each side here, and the one-layer shape of the default run)
+  const latent = 3, pixels = 6;
+  const shapes: [string, number[], number[]][] = [['two hidden layers each', [latent, 4, 5, pixels], [pixels, 5, 3, 1]], ['one hidden layer each', [latent, 4, pixels], [pixels, 5, 1]]];
+  const hiddenUnits = (widths: number[]) => widths.slice(1, -1).reduce((s, w) => s + w, 0);
 
-  test.each([['leakyrelu', LEAKYRELU, 0.2], ['elu', ELU, 1], ['sigmoid', SIGMOID, 0]])('GAN discriminator loss with %s', (_name, kind, alpha) => {
-    const args = [...dParams(), rand(n * pixels), rand(n * pixels), mask(n * dHidden), mask(n * dHidden).reverse(), n, kind, alpha];
-    checkDirectional(discriminatorLoss, discriminatorLoss_grad, args, ['D1', 'db1', 'D2', 'db2', 'real', 'fake', 'maskReal', 'maskFake', 'n', 'kind', 'alpha'], 20 + kind);
+  test('weightCount: a matrix and a bias per layer', () => {
+    expect(weightCount([3, 4, 5, 6])).toBe(4 * 3 + 4 + 5 * 4 + 5 + 6 * 5 + 6);
+    expect(weightCount([784, 128, 1])).toBe(128 * 785 + 129);
   });
 
-  test.each([['leakyrelu', LEAKYRELU, 0.2], ['celu', CELU, 0.5], ['tanh', TANH, 0]])('GAN generator loss with %s', (_name, kind, alpha) => {
-    const args = [...gParams(), ...dParams(), rand(n * latent, 2), mask(n * dHidden), n, kind, alpha, kind, alpha];
-    checkDirectional(generatorLoss, generatorLoss_grad, args, ['G1', 'gb1', 'G2', 'gb2', 'D1', 'db1', 'D2', 'db2', 'Z', 'mask', 'n', 'kind', 'alpha', 'gKind', 'gAlpha'], 30 + kind);
+  // the reference: the layers one by one with `dense` on arrays cut out of the flat weights, the
+  // dropout applied by hand after each hidden layer
+  function byLayers(P: Float64Array, widths: number[], X: Float64Array, mask: Float64Array | null, rows: number, kind: number, alpha: number, outKind: number): Float64Array {
+    let input = X;
+    let p = 0;
+    let m = 0;
+    for (let l = 0; l + 1 < widths.length; l++) {
+      const [nIn, nOut] = [widths[l]!, widths[l + 1]!];
+      const W = P.slice(p, p + nOut * nIn);
+      const b = P.slice(p + nOut * nIn, p + nOut * (nIn + 1));
+      p += nOut * (nIn + 1);
+      const hidden = l + 2 < widths.length;
+      const out = new Float64Array(rows * nOut);
+      dense(input, W, b, rows, hidden ? kind : -1, alpha, out);
+      if (hidden && mask) for (let i = 0; i < out.length; i++) out[i]! *= mask[m + i]!;
+      if (!hidden && outKind >= 0) for (let i = 0; i < out.length; i++) out[i] = activate(out[i]!, outKind, 0);
+      m += out.length;
+      input = out;
+    }
+    expect(p).toBe(P.length);
+    return input;
+  }
+
+  test.each(shapes)('the networks compute their layers in order, with dropout on each hidden layer of the discriminator (%s)', (_name, gw, dw) => {
+    const G = rand(weightCount(gw)), D = rand(weightCount(dw)), Z = rand(n * latent, 2), X = rand(n * pixels);
+    const images = new Float64Array(n * pixels);
+    generate(G, gw, Z, n, LEAKYRELU, 0.2, images);
+    byLayers(G, gw, Z, null, n, LEAKYRELU, 0.2, TANH).forEach((v, i) => expect(images[i]).toBeCloseTo(v, 14));
+    const drop = mask(n * hiddenUnits(dw));
+    const logits = new Float64Array(n);
+    discriminate(D, dw, X, drop, n, ELU, 1.1, logits);
+    byLayers(D, dw, X, drop, n, ELU, 1.1, -1).forEach((v, i) => expect(logits[i]).toBeCloseTo(v, 14));
   });
 
-  test('GAN discriminator: the vjp with seed 3 adds three times the gradient', () => {
-    const args = [...dParams(), rand(n * pixels), rand(n * pixels), mask(n * dHidden), mask(n * dHidden), n, LEAKYRELU, 0.2] as const;
-    const { grad } = discriminatorLoss_grad(...(args as unknown as Parameters<typeof discriminatorLoss_grad>));
-    const adj = { D1: new Float64Array(grad.D1.length).fill(1), db1: new Float64Array(dHidden), D2: new Float64Array(dHidden), db2: new Float64Array(1) };
-    discriminatorLoss_vjp(...(args as unknown as Parameters<typeof discriminatorLoss>), adj, 3);
-    adj.D1.forEach((v, i) => expect(v).toBeCloseTo(1 + 3 * grad.D1[i]!, 12));
-    adj.db2.forEach((v, i) => expect(v).toBeCloseTo(3 * grad.db2[i]!, 12));
+  describe.each(shapes)('GAN losses, %s', (_name, gw, dw) => {
+    const dParams = () => rand(weightCount(dw));
+    const gParams = () => rand(weightCount(gw));
+    test.each([['leakyrelu', LEAKYRELU, 0.2], ['elu', ELU, 1], ['sigmoid', SIGMOID, 0]])('discriminator loss with %s', (_act, kind, alpha) => {
+      const drop = mask(n * hiddenUnits(dw));
+      const args = [dParams(), dw, rand(n * pixels), rand(n * pixels), drop, drop.slice().reverse(), n, kind, alpha];
+      checkDirectional(discriminatorLoss, discriminatorLoss_grad, args, ['D', 'dWidths', 'real', 'fake', 'maskReal', 'maskFake', 'n', 'kind', 'alpha'], 20 + kind);
+    });
+
+    test.each([['leakyrelu', LEAKYRELU, 0.2], ['celu', CELU, 0.5], ['tanh', TANH, 0]])('generator loss with %s', (_act, kind, alpha) => {
+      const args = [gParams(), gw, dParams(), dw, rand(n * latent, 2), mask(n * hiddenUnits(dw)), n, kind, alpha, kind, alpha];
+      checkDirectional(generatorLoss, generatorLoss_grad, args, ['G', 'gWidths', 'D', 'dWidths', 'Z', 'mask', 'n', 'kind', 'alpha', 'gKind', 'gAlpha'], 30 + kind);
+    });
+
+    test('each weight of both losses against central differences', () => {
+      // (every coordinate, not a direction: a weight the layout leaves out of the forward pass would show as 0 here and not in the gradient)
+      const D = dParams(), G = gParams(), real = rand(n * pixels), Z = rand(n * latent, 2), drop = mask(n * hiddenUnits(dw));
+      const fd = (f: (P: Float64Array) => number, P: Float64Array, i: number) => {
+        const h = 1e-6;
+        const plus = P.slice(); plus[i]! += h;
+        const minus = P.slice(); minus[i]! -= h;
+        return (f(plus) - f(minus)) / (2 * h);
+      };
+      const fake = new Float64Array(n * pixels);
+      generate(G, gw, Z, n, LEAKYRELU, 0.2, fake);
+      const dLoss = (P: Float64Array) => discriminatorLoss(P, dw, real, fake, drop, drop.slice().reverse(), n, LEAKYRELU, 0.2);
+      const gLoss = (P: Float64Array) => generatorLoss(P, gw, D, dw, Z, drop, n, LEAKYRELU, 0.2, LEAKYRELU, 0.2);
+      const dGrad = discriminatorLoss_grad(D, dw, real, fake, drop, drop.slice().reverse(), n, LEAKYRELU, 0.2).grad.D;
+      const gGrad = generatorLoss_grad(G, gw, D, dw, Z, drop, n, LEAKYRELU, 0.2, LEAKYRELU, 0.2).grad.G;
+      expect(dGrad.length).toBe(D.length);
+      expect(gGrad.length).toBe(G.length);
+      dGrad.forEach((g, i) => expect(Math.abs(g - fd(dLoss, D, i))).toBeLessThan(1e-7));
+      gGrad.forEach((g, i) => expect(Math.abs(g - fd(gLoss, G, i))).toBeLessThan(1e-7));
+    });
+
+    test('the vjps with seed 3 add three times the gradient into a prefilled adj', () => {
+      const D = dParams(), G = gParams(), drop = mask(n * hiddenUnits(dw));
+      const dArgs = [D, dw, rand(n * pixels), rand(n * pixels), drop, drop, n, LEAKYRELU, 0.2] as const;
+      const { grad } = discriminatorLoss_grad(...dArgs);
+      expect(Object.keys(grad)).toEqual(['D']); // --wrt discriminatorLoss:D
+      const adjD = { D: new Float64Array(D.length).fill(1) };
+      expect(discriminatorLoss_vjp(...dArgs, adjD, 3)).toBe(discriminatorLoss(...dArgs));
+      adjD.D.forEach((v, i) => expect(v).toBeCloseTo(1 + 3 * grad.D[i]!, 12));
+      const gArgs = [G, gw, D, dw, rand(n * latent), drop, n, RELU, 0, TANH, 0] as const;
+      const g = generatorLoss_grad(...gArgs).grad;
+      expect(Object.keys(g)).toEqual(['G']);
+      const adjG = { G: new Float64Array(G.length).fill(-2) };
+      expect(generatorLoss_vjp(...gArgs, adjG, 3)).toBe(generatorLoss(...gArgs));
+      adjG.G.forEach((v, i) => expect(v).toBeCloseTo(-2 + 3 * g.G[i]!, 12));
+    });
   });
 
   test('the generated gradient modules are current (npm run train:compile)', () => {
     const sources = ['mlp.ts', 'gan.ts'].map((f) => path.join(root, 'train', 'models', f));
-    const wrt = ['logregLoss:W,b', 'mlpLoss:W1,b1,W2,b2', 'discriminatorLoss:D1,db1,D2,db2', 'generatorLoss:G1,gb1,G2,gb2'];
+    const wrt = ['logregLoss:W,b', 'mlpLoss:W1,b1,W2,b2', 'discriminatorLoss:D', 'generatorLoss:G'];
     const results = compileFiles(sources, { wrt }).filter((r) => sources.includes(r.sourceFile));
     expect(results).toHaveLength(2);
     for (const r of results) {
@@ -299,6 +396,40 @@ describe('training', () => {
     expect(out[0]).toBe(`run: ${path.join(logs, run)}`);
   });
 
+  test('a GAN with two hidden layers each side trains, and its run directory names the widths', () => {
+    writeIdxDataset(path.join(dir, 'data'), { train: 30, test: 10 });
+    const out: string[] = [];
+    const logs = path.join(dir, 'logs');
+    const code = main(['gan', '--data', path.join(dir, 'data'), '--log-dir', logs, '--batch-size', '4', '--num-iterations', '8', '--latent-dim', '3',
+      '--hidden-gen', '5,7', '--hidden-dscr', '6,4', '--output-period', '4'], (l) => out.push(l), () => {});
+    expect(code).toBe(0);
+    const run = 'gan_lr-dscr-0.001_lr-gen-0.001_latent-dim-3_hidden-gen-5x7_hidden-dscr-6x4_activation-leakyrelu_activation-alpha-0.2_train-k-1_prob-dropout-0.3_batch-size-4_num-iterations-8_optimizer-adam_beta1-0.5_beta2-0.999_seed-1';
+    expect(readdirSync(logs)).toEqual([run]);
+    expect(readdirSync(path.join(logs, run)).sort()).toEqual(['index.html', 'loss.png', 'metrics.jsonl', 'samples-000004.png', 'samples-000008.png']);
+    const losses = readFileSync(path.join(logs, run, 'metrics.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, number>);
+    expect(losses).toHaveLength(8);
+    for (const l of losses) expect([l.discriminator, l.generator].every((v) => Number.isFinite(v) && v! > 0)).toBe(true);
+    expect(readFileSync(path.join(logs, run, 'index.html'), 'utf8')).toContain('<tr><th>hidden-gen</th><td>5,7</td></tr>');
+    expect(out[2]).toMatch(/^last losses: discriminator \d+\.\d{4}, generator \d+\.\d{4}$/);
+  });
+
+  test('trainGan: the two-layer networks learn to tell real from generated images', () => {
+    // (the discriminator alone, the generator's rate tiny: its loss must fall well below log 4)
+    const data = tinyData();
+    const losses: number[] = [];
+    const { generator, generatorWidths, discriminator, discriminatorWidths } = trainGan(data, {
+      lrDscr: 0.01, lrGen: 1e-9, batchSize: 8, numIterations: 60, latentDim: 4, hiddenGen: [6, 8], hiddenDscr: [8, 5],
+      optimizer: 'adam', beta1: 0.5, beta2: 0.999, activation: LEAKYRELU, activationAlpha: 0.2, trainK: 1, probDropout: 0.1, seed: 2,
+    }, { step: (_it, d) => losses.push(d) });
+    expect(generatorWidths).toEqual([4, 6, 8, 16]);
+    expect(discriminatorWidths).toEqual([16, 8, 5, 1]);
+    expect(generator.length).toBe(weightCount(generatorWidths));
+    expect(discriminator.length).toBe(weightCount(discriminatorWidths));
+    const mean = (a: number[]) => a.reduce((s, v) => s + v, 0) / a.length;
+    expect(mean(losses.slice(0, 5))).toBeGreaterThan(1);
+    expect(mean(losses.slice(-10))).toBeLessThan(0.5 * mean(losses.slice(0, 5)));
+  });
+
   test("an mlp run saves its model; gan --judge notes each grid with that classifier's view", () => {
     writeIdxDataset(path.join(dir, 'data'), { train: 30, test: 10 });
     const logs = path.join(dir, 'logs');
@@ -334,5 +465,17 @@ describe('training', () => {
     // each curve is named by the values it was run with
     expect(readFileSync(path.join(scan, 'index.html'), 'utf8')).toContain('━ lr 0.01, batch-size 5</span>');
     expect(readdirSync(logs)).toHaveLength(5);
+  });
+
+  test("scan of the GAN's layers: alternatives separated by /", () => {
+    writeIdxDataset(path.join(dir, 'data'), { train: 30, test: 10 });
+    const out: string[] = [];
+    const logs = path.join(dir, 'logs');
+    const code = main(['scan', 'gan', '--data', path.join(dir, 'data'), '--log-dir', logs, '--hidden-dscr', '3/4,2', '--hidden-gen', '3', '--latent-dim', '2',
+      '--batch-size', '2', '--num-iterations', '2'], (l) => out.push(l), () => {});
+    expect(code).toBe(0);
+    expect(out.filter((l) => l.startsWith('scan'))).toEqual(['scan 1/2: --hidden-dscr 3', 'scan 2/2: --hidden-dscr 4,2', `scan: ${path.join(logs, 'scan_gan_hidden-dscr-3+4x2')}`]);
+    expect(readdirSync(logs).filter((d) => d.includes('_hidden-dscr-4x2_'))).toHaveLength(1);
+    expect(readdirSync(logs)).toHaveLength(3);
   });
 });

@@ -5,7 +5,7 @@ import type { Dataset } from './data.js';
 import { generate } from './models/gan.js';
 import { discriminatorLoss_vjp, generatorLoss_vjp } from './models/gan.grad.js';
 import { makeOptimizer, type OptimizerName } from './optimizers.js';
-import { fillDropoutMask, initWeights, normal, uniform } from './random.js';
+import { fillDropoutMask, initNetwork, normal, uniform } from './random.js';
 
 export interface GanOptions {
   lrDscr: number;
@@ -13,8 +13,10 @@ export interface GanOptions {
   batchSize: number;
   numIterations: number;
   latentDim: number;
-  hiddenGen: number;
-  hiddenDscr: number;
+  /** The widths of the generator's hidden layers, latent side first (one layer: [128]). */
+  hiddenGen: readonly number[];
+  /** The widths of the discriminator's hidden layers, pixel side first. */
+  hiddenDscr: readonly number[];
   optimizer: OptimizerName;
   beta1: number;
   beta2: number;
@@ -26,10 +28,12 @@ export interface GanOptions {
 }
 
 export interface GanParams {
-  /** [G1, gb1, G2, gb2]: latent → hidden → pixels. */
-  generator: Float64Array[];
-  /** [D1, db1, D2, db2]: pixels → hidden → 1. */
-  discriminator: Float64Array[];
+  /** The generator's weights, layer after layer (models/layers.ts `network`), and its widths: latent, hidden…, pixels. */
+  generator: Float64Array;
+  generatorWidths: number[];
+  /** The discriminator's: pixels, hidden…, 1. */
+  discriminator: Float64Array;
+  discriminatorWidths: number[];
 }
 
 export interface GanHooks {
@@ -43,26 +47,24 @@ export function trainGan(data: Dataset, o: GanOptions, hooks: GanHooks = {}): Ga
   const gaussian = normal(u);
   const pixels = data.rows * data.cols;
   const n = o.batchSize;
-  const G = [initWeights(o.hiddenGen * o.latentDim, o.latentDim, gaussian), new Float64Array(o.hiddenGen),
-    initWeights(pixels * o.hiddenGen, o.hiddenGen, gaussian, 1), new Float64Array(pixels)];
-  const D = [initWeights(o.hiddenDscr * pixels, pixels, gaussian), new Float64Array(o.hiddenDscr),
-    initWeights(o.hiddenDscr, o.hiddenDscr, gaussian, 1), new Float64Array(1)];
-  const [G1, gb1, G2, gb2] = G as [Float64Array, Float64Array, Float64Array, Float64Array];
-  const [D1, db1, D2, db2] = D as [Float64Array, Float64Array, Float64Array, Float64Array];
+  const gWidths = [o.latentDim, ...o.hiddenGen, pixels];
+  const dWidths = [pixels, ...o.hiddenDscr, 1];
+  const G = initNetwork(gWidths, gaussian);
+  const D = initNetwork(dWidths, gaussian);
   const { activation: kind, activationAlpha: alpha } = o;
 
   const real = new Float64Array(n * pixels);
   const fake = new Float64Array(n * pixels);
   const Z = new Float64Array(n * o.latentDim);
-  const maskReal = new Float64Array(n * o.hiddenDscr);
-  const maskFake = new Float64Array(n * o.hiddenDscr);
+  // dropout on every hidden layer of the discriminator: n rows of each layer's width
+  const hiddenUnits = o.hiddenDscr.reduce((s, w) => s + w, 0);
+  const maskReal = new Float64Array(n * hiddenUnits);
+  const maskFake = new Float64Array(n * hiddenUnits);
   // The adjoints, allocated once: the weights' of each loss only (`npm run train:compile`
   // generates each loss's derivative --wrt its own network's weights: the generator's loss
   // does no reverse work for the discriminator's weights it reads)
-  const gradD = D.map((p) => new Float64Array(p.length));
-  const gradG = G.map((p) => new Float64Array(p.length));
-  const adjD = { D1: gradD[0]!, db1: gradD[1]!, D2: gradD[2]!, db2: gradD[3]! };
-  const adjG = { G1: gradG[0]!, gb1: gradG[1]!, G2: gradG[2]!, gb2: gradG[3]! };
+  const adjD = { D: new Float64Array(D.length) };
+  const adjG = { G: new Float64Array(G.length) };
   const optD = makeOptimizer(o.optimizer, { lr: o.lrDscr, beta1: o.beta1, beta2: o.beta2 });
   const optG = makeOptimizer(o.optimizer, { lr: o.lrGen, beta1: o.beta1, beta2: o.beta2 });
 
@@ -70,7 +72,7 @@ export function trainGan(data: Dataset, o: GanOptions, hooks: GanHooks = {}): Ga
   const showSamples = (it: number) => {
     const s = hooks.samplesEvery!;
     const images = new Float64Array(s.count * pixels);
-    generate(G1, gb1, G2, gb2, sampleZ, s.count, kind, alpha, images);
+    generate(G, gWidths, sampleZ, s.count, kind, alpha, images);
     s.call(it, images);
   };
 
@@ -82,20 +84,20 @@ export function trainGan(data: Dataset, o: GanOptions, hooks: GanHooks = {}): Ga
         for (let i = 0; i < pixels; i++) real[r * pixels + i] = 2 * data.train.images[s * pixels + i]! - 1;
       }
       for (let i = 0; i < Z.length; i++) Z[i] = gaussian();
-      generate(G1, gb1, G2, gb2, Z, n, kind, alpha, fake);
+      generate(G, gWidths, Z, n, kind, alpha, fake);
       fillDropoutMask(maskReal, o.probDropout, u);
       fillDropoutMask(maskFake, o.probDropout, u);
-      for (const g of gradD) g.fill(0);
-      lossDscr = discriminatorLoss_vjp(D1, db1, D2, db2, real, fake, maskReal, maskFake, n, kind, alpha, adjD);
-      optD.step(D, gradD);
+      adjD.D.fill(0);
+      lossDscr = discriminatorLoss_vjp(D, dWidths, real, fake, maskReal, maskFake, n, kind, alpha, adjD);
+      optD.step([D], [adjD.D]);
     }
     for (let i = 0; i < Z.length; i++) Z[i] = gaussian();
     fillDropoutMask(maskFake, o.probDropout, u);
-    for (const g of gradG) g.fill(0);
-    const lossGen = generatorLoss_vjp(G1, gb1, G2, gb2, D1, db1, D2, db2, Z, maskFake, n, kind, alpha, kind, alpha, adjG);
-    optG.step(G, gradG);
+    adjG.G.fill(0);
+    const lossGen = generatorLoss_vjp(G, gWidths, D, dWidths, Z, maskFake, n, kind, alpha, kind, alpha, adjG);
+    optG.step([G], [adjG.G]);
     hooks.step?.(it, lossDscr, lossGen);
     if (hooks.samplesEvery && (it % hooks.samplesEvery.period === 0 || it === o.numIterations)) showSamples(it);
   }
-  return { generator: G, discriminator: D };
+  return { generator: G, generatorWidths: gWidths, discriminator: D, discriminatorWidths: dWidths };
 }

@@ -100,7 +100,7 @@ export function runCommand(command: Command, values: Values, data: Dataset, prin
       let last = { dscr: NaN, gen: NaN };
       trainGan(data, {
         lrDscr: v['lr-dscr'] as number, lrGen: v['lr-gen'] as number, batchSize: v['batch-size'] as number, numIterations: total,
-        latentDim: v['latent-dim'] as number, hiddenGen: v['hidden-gen'] as number, hiddenDscr: v['hidden-dscr'] as number,
+        latentDim: v['latent-dim'] as number, hiddenGen: v['hidden-gen'] as number[], hiddenDscr: v['hidden-dscr'] as number[],
         optimizer: v.optimizer as OptimizerName, beta1: v.beta1 as number, beta2: v.beta2 as number,
         activation: ACTIVATIONS[v.activation as ActivationName], activationAlpha: v['activation-alpha'] as number,
         trainK: v['train-k'] as number, probDropout: v['prob-dropout'] as number, seed: v.seed as number,

@@ -4,13 +4,16 @@ import { ACTIVATIONS, ALPHA_MEANING, type ActivationName } from './activations.j
 import { OPTIMIZERS } from './optimizers.js';
 
 export interface OptionSpec {
-  type: 'number' | 'integer' | 'choice' | 'string';
-  default?: number | string;
+  /** `layers`: the widths of hidden layers, a comma-separated list of whole numbers (256,512). */
+  type: 'number' | 'integer' | 'choice' | 'string' | 'layers';
+  default?: number | string | readonly number[];
   /** Smallest value allowed; `exclusive` when the bound itself is not. */
   min?: number;
   exclusive?: boolean;
   max?: number;
   maxExclusive?: boolean;
+  /** For `layers`: how many layers at most. */
+  maxLayers?: number;
   choices?: readonly string[];
   help: string;
 }
@@ -32,6 +35,9 @@ const activation: Spec = {
   activation: { type: 'choice', choices: Object.keys(ACTIVATIONS), default: 'relu', help: Object.keys(ACTIVATIONS).join(', ') },
   'activation-alpha': { type: 'number', help: `the activation's parameter: ${Object.entries(ALPHA_MEANING).filter(([, [m]]) => m !== 'unused').map(([a, [m, d]]) => `${a}: ${m}, default ${d}`).join('; ')}` },
 };
+
+/** The most hidden layers --hidden-gen and --hidden-dscr accept. */
+export const MAX_LAYERS = 8;
 
 export const COMMANDS: Record<'logreg' | 'mlp' | 'gan', { summary: string; spec: Spec }> = {
   logreg: {
@@ -56,17 +62,17 @@ export const COMMANDS: Record<'logreg' | 'mlp' | 'gan', { summary: string; spec:
     },
   },
   gan: {
-    summary: 'a vanilla GAN: generator latent → hidden → 784 (tanh), discriminator 784 → hidden → 1',
+    summary: 'a vanilla GAN: generator latent → hidden layers → 784 (tanh), discriminator 784 → hidden layers → 1',
     spec: {
       'lr-dscr': { type: 'number', default: 0.001, min: 0, exclusive: true, help: "the discriminator's learning rate" },
       'lr-gen': { type: 'number', default: 0.001, min: 0, exclusive: true, help: "the generator's learning rate" },
       'latent-dim': { type: 'integer', default: 64, min: 1, help: 'size of the noise the generator starts from' },
-      'hidden-gen': { type: 'integer', default: 128, min: 1, help: "the generator's hidden units" },
-      'hidden-dscr': { type: 'integer', default: 128, min: 1, help: "the discriminator's hidden units" },
+      'hidden-gen': { type: 'layers', default: [128], maxLayers: MAX_LAYERS, help: `the generator's hidden layers, up to ${MAX_LAYERS}: their widths from the latent side, comma-separated (256,512)` },
+      'hidden-dscr': { type: 'layers', default: [128], maxLayers: MAX_LAYERS, help: `the discriminator's hidden layers, up to ${MAX_LAYERS}: their widths from the pixel side, comma-separated (512,256)` },
       ...activation,
       activation: { ...activation.activation!, default: 'leakyrelu' },
       'train-k': { type: 'integer', default: 1, min: 1, help: 'discriminator steps per generator step' },
-      'prob-dropout': { type: 'number', default: 0.3, min: 0, max: 1, maxExclusive: true, help: "probability of dropping a discriminator's hidden unit" },
+      'prob-dropout': { type: 'number', default: 0.3, min: 0, max: 1, maxExclusive: true, help: "probability of dropping a unit of the discriminator's hidden layers (each of them)" },
       'output-period': { type: 'integer', default: 100, min: 1, help: 'write a grid of samples every this many iterations' },
       judge: { type: 'string', help: "a classifier's model.json (from an mlp run): each grid is noted with its mean top probability and how many digits appear" },
       ...common,
@@ -77,11 +83,12 @@ export const COMMANDS: Record<'logreg' | 'mlp' | 'gan', { summary: string; spec:
   },
 };
 
-export type Values = Record<string, number | string | undefined>;
+export type Values = Record<string, number | string | readonly number[] | undefined>;
 
 /** Each option's value from its text, checked against the spec; throws UsageError with the reason. */
-export function parseValue(name: string, spec: OptionSpec, text: string): number | string {
+export function parseValue(name: string, spec: OptionSpec, text: string): number | string | number[] {
   if (spec.type === 'string') return text;
+  if (spec.type === 'layers') return parseLayers(name, spec, text);
   if (spec.type === 'choice') {
     if (!spec.choices!.includes(text)) throw new UsageError(`--${name}: unknown value '${text}'; expected one of ${spec.choices!.join(', ')}`);
     return text;
@@ -96,6 +103,25 @@ export function parseValue(name: string, spec: OptionSpec, text: string): number
     throw new UsageError(`--${name}: ${text} is too large; it must be ${spec.maxExclusive ? 'less than' : 'at most'} ${spec.max}`);
   }
   return value;
+}
+
+/** `256,512` as [256, 512]: one whole number of at least 1 per hidden layer. */
+function parseLayers(name: string, spec: OptionSpec, text: string): number[] {
+  const usage = "give each hidden layer's width, comma-separated (256,512)";
+  if (text.trim() === '') throw new UsageError(`--${name}: no widths; ${usage}`);
+  const items = text.split(',');
+  if (spec.maxLayers !== undefined && items.length > spec.maxLayers) {
+    throw new UsageError(`--${name}: '${text}' asks for ${items.length} hidden layers; at most ${spec.maxLayers}`);
+  }
+  return items.map((item, k) => {
+    const where = items.length > 1 ? ` (layer ${k + 1} of '${text}')` : '';
+    if (item.trim() === '') throw new UsageError(`--${name}: layer ${k + 1} of '${text}' is empty; ${usage}`);
+    const width = Number(item);
+    if (!Number.isFinite(width)) throw new UsageError(`--${name}: '${item}'${where} is not a number; ${usage}`);
+    if (!Number.isInteger(width)) throw new UsageError(`--${name}: '${item}'${where} is not a whole number`);
+    if (width < 1) throw new UsageError(`--${name}: ${item}${where} is too small; a layer has at least 1 unit`);
+    return width;
+  });
 }
 
 /** Checks across options (the activation's parameter), and fills its default. */
@@ -115,8 +141,8 @@ export class UsageError extends Error {}
 
 export function helpText(command: string, summary: string, spec: Spec): string {
   const lines = Object.entries(spec).map(([name, s]) => {
-    const flag = `  --${name} <${s.type === 'choice' ? 'name' : name === 'judge' ? 'file' : s.type === 'string' ? 'dir' : 'n'}>`;
-    const more = s.default !== undefined ? ` (default ${s.default})` : '';
+    const flag = `  --${name} <${s.type === 'choice' ? 'name' : name === 'judge' ? 'file' : s.type === 'string' ? 'dir' : s.type === 'layers' ? 'n,…' : 'n'}>`;
+    const more = s.default !== undefined ? ` (default ${String(s.default)})` : '';
     return `${flag.padEnd(26)}${s.help}${more}`;
   });
   return `Usage: npm run train -- ${command} [options]\n\n${summary}.\n\nOptions:\n${lines.join('\n')}\n${'  -h, --help'.padEnd(26)}show this help\n`;

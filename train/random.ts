@@ -1,4 +1,5 @@
 // A seeded generator, so that a run is repeated exactly by its --seed.
+import { weightCount } from './models/layers.js';
 
 /** Uniform numbers in [0, 1) from a 32-bit seed (mulberry32). */
 export function uniform(seed: number): () => number {
@@ -34,6 +35,22 @@ export function permutation(n: number, u: () => number): Uint32Array {
 export function initWeights(size: number, fanIn: number, gaussian: () => number, gain = 2): Float64Array {
   const scale = Math.sqrt(gain / fanIn);
   return Float64Array.from({ length: size }, () => gaussian() * scale);
+}
+
+/**
+ * The flat weights of a network with these layer widths (input first, output last; the layout
+ * of `network` in models/layers.ts): each layer's weights from initWeights, He for the hidden
+ * layers and gain 1 for the last; every bias 0.
+ */
+export function initNetwork(widths: readonly number[], gaussian: () => number): Float64Array {
+  const P = new Float64Array(weightCount(widths));
+  let p = 0;
+  for (let l = 0; l + 1 < widths.length; l++) {
+    const [nIn, nOut] = [widths[l]!, widths[l + 1]!];
+    P.set(initWeights(nOut * nIn, nIn, gaussian, l + 2 < widths.length ? 2 : 1), p);
+    p += nOut * (nIn + 1);
+  }
+  return P;
 }
 
 /** A dropout mask: 0 with probability p, else 1/(1−p) (all ones when p is 0). */

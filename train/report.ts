@@ -4,11 +4,14 @@ import { appendFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import { COLOURS, linePlot, type Series } from './plot.js';
 
-export type Hyperparameters = Record<string, string | number>;
+export type Hyperparameters = Record<string, string | number | readonly number[]>;
 
-/** `mlp_lr-0.001_batch-size-64_…`: the model, then each hyperparameter as name-value. */
+/**
+ * `mlp_lr-0.001_batch-size-64_…`: the model, then each hyperparameter as name-value; a list of
+ * layer widths as `256x512`.
+ */
 export function runName(model: string, hp: Hyperparameters): string {
-  const parts = Object.entries(hp).map(([k, v]) => `${k}-${v}`);
+  const parts = Object.entries(hp).map(([k, v]) => `${k}-${typeof v === 'object' ? v.join('x') : v}`);
   return [model, ...parts].join('_').replace(/[^A-Za-z0-9._+-]/g, '');
 }
 
@@ -62,7 +65,7 @@ export class RunLog {
       writeFileSync(join(this.dir, file), linePlot(lines, { smooth: points > 50 ? smooth : 1 }));
       plots.push({ file, legend: lines.map((l, k) => `<span style="color:rgb(${COLOURS[k % COLOURS.length]!.join(',')})">━ ${l.name}</span>`).join(' ') });
     }
-    const rows = (pairs: [string, string | number][]) => pairs.map(([k, v]) => `<tr><th>${escape(k)}</th><td>${escape(String(v))}</td></tr>`).join('\n');
+    const rows = (pairs: [string, string | number | readonly number[]][]) => pairs.map(([k, v]) => `<tr><th>${escape(k)}</th><td>${escape(String(v))}</td></tr>`).join('\n');
     const html = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${escape(this.model)} run</title>
 <style>body{font-family:sans-serif;margin:2em;max-width:1100px} th{text-align:left;padding-right:1em} img{image-rendering:pixelated;border:1px solid #ccc} figure{display:inline-block;margin:0 1em 1em 0}</style>

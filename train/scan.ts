@@ -14,7 +14,11 @@ Runs every combination of the values listed (comma-separated) for the model's op
 into its own run directory, then writes <log-dir>/scan_<model>_<the lists>/ with scan.md and
 index.html (a table of the runs, best first) and loss.png (their loss curves, smoothed).
 
+The GAN's --hidden-gen and --hidden-dscr already take a comma-separated list (the widths of
+their hidden layers): their alternatives are separated by / instead.
+
 Example: npm run train -- scan mlp --lr 0.0003,0.001,0.003 --hidden 64,128 --num-iterations 500
+Example: npm run train -- scan gan --hidden-dscr 128/256,128 --num-iterations 300
 `;
 
 export function runScan(args: string[], out: (line: string) => void): number {
@@ -23,20 +27,24 @@ export function runScan(args: string[], out: (line: string) => void): number {
   const spec = COMMANDS[model].spec;
   const { values } = parseArgs({ args: joinNegativeValues(rest), strict: true, options: Object.fromEntries(Object.keys(spec).map((k) => [k, { type: 'string' as const }])) });
   // every value checked before the first run
-  const lists: [string, (number | string)[]][] = [];
+  const lists: [string, (number | string | number[])[]][] = [];
   const fixed: Values = {};
   for (const [name, s] of Object.entries(spec)) {
     const text = values[name] as string | undefined;
+    // (layer widths are a comma-separated list themselves: their alternatives are separated by /)
+    const separator = s.type === 'layers' ? '/' : ',';
     if (text === undefined) fixed[name] = s.default;
-    else if (s.type !== 'string' && text.includes(',')) lists.push([name, text.split(',').map((t) => parseValue(name, s, t))]);
+    else if (s.type !== 'string' && text.includes(separator)) lists.push([name, text.split(separator).map((t) => parseValue(name, s, t))]);
     else fixed[name] = parseValue(name, s, text);
   }
-  if (lists.length === 0) throw new UsageError('scan: give at least one option a comma-separated list of values (--lr 0.001,0.01)');
+  if (lists.length === 0) {
+    throw new UsageError('scan: give at least one option a comma-separated list of values (--lr 0.001,0.01; layer widths: alternatives separated by /, --hidden-gen 128/256,256)');
+  }
   let grid: Values[] = [fixed];
   for (const [name, options] of lists) grid = grid.flatMap((g) => options.map((o) => ({ ...g, [name]: o })));
   grid = grid.map((g) => completeValues({ ...g }));
   const data = loadData(fixed);
-  const rows: { varied: Record<string, string | number>; metrics: Record<string, number>; dir: string }[] = [];
+  const rows: { varied: Record<string, string | number | readonly number[]>; metrics: Record<string, number>; dir: string }[] = [];
   const curves: Series[] = [];
   grid.forEach((g, k) => {
     const varied = Object.fromEntries(lists.map(([name]) => [name, g[name]!]));
@@ -49,7 +57,7 @@ export function runScan(args: string[], out: (line: string) => void): number {
   });
   const key = model === 'gan' ? 'generatorLoss' : 'testAccuracy';
   rows.sort((a, b) => (model === 'gan' ? a.metrics[key]! - b.metrics[key]! : b.metrics[key]! - a.metrics[key]!));
-  const dir = join(fixed['log-dir'] as string, runName(`scan_${model}`, Object.fromEntries(lists.map(([n, o]) => [n, o.join('+')]))));
+  const dir = join(fixed['log-dir'] as string, runName(`scan_${model}`, Object.fromEntries(lists.map(([n, o]) => [n, o.map((v) => (typeof v === 'object' ? v.join('x') : v)).join('+')]))));
   mkdirSync(dir, { recursive: true });
   const names = lists.map(([n]) => n);
   const metricNames = Object.keys(rows[0]!.metrics);

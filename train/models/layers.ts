@@ -75,3 +75,75 @@ export function binaryCrossEntropy(z: Float64Array, t: number, n: number): numbe
   }
   return total / n;
 }
+
+/**
+ * How many numbers the flat weight array of a network with these layer widths holds (input
+ * first, output last): per layer, nOut×nIn weights then nOut biases.
+ */
+export function weightCount(widths: readonly number[]): number {
+  return layerStart(widths, widths.length - 1);
+}
+
+/**
+ * out = act(X·Wᵀ + b) for a batch of n rows, with W (nOut×nIn) and b (nOut) read from P where
+ * the layer's weights start, at p: W first, b right after. `kind` −1 leaves the layer linear.
+ */
+export function denseAt(X: Float64Array, P: Float64Array, p: number, nIn: number, nOut: number, n: number,
+  kind: number, alpha: number, out: Float64Array): void {
+  for (let r = 0; r < n; r++) {
+    for (let j = 0; j < nOut; j++) {
+      let z = P[p + nOut * nIn + j];
+      for (let k = 0; k < nIn; k++) z += X[r * nIn + k] * P[p + j * nIn + k];
+      out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha);
+    }
+  }
+}
+
+/**
+ * A fully connected network on n rows of X: `widths` lists its layer widths, input first and
+ * output last, with at least one hidden layer between (784, 512, 256, 1: two hidden layers), and
+ * P holds all its weights, layer after layer, each layer's nOut×nIn weights (a row per output)
+ * then its nOut biases. Each hidden layer is act(in·Wᵀ + b) ⊙ its rows of `mask` (the dropout:
+ * n rows of each hidden layer's width, layer after layer; ones for none); the last layer is act
+ * `outKind` (−1: linear) of in·Wᵀ + b, written to `out`.
+ *
+ * Written for tsgrad's reverse sweep: each layer's offsets come from helpers called with the
+ * layer's index rather than from sums carried across the loop, and each layer writes a fresh
+ * array, so the multiply-add loops save nothing on the tape.
+ */
+export function network(P: Float64Array, widths: readonly number[], X: Float64Array, mask: Float64Array, n: number,
+  kind: number, alpha: number, outKind: number, out: Float64Array): void {
+  // (the first layer reads X itself: no adjoint of X is computed when X is not differentiated)
+  let input = new Float64Array(n * widths[1]);
+  hiddenLayer(X, P, widths, 0, mask, n, kind, alpha, input);
+  const last = widths.length - 2;
+  for (let l = 1; l < last; l++) {
+    const next = new Float64Array(n * widths[l + 1]);
+    hiddenLayer(input, P, widths, l, mask, n, kind, alpha, next);
+    input = next;
+  }
+  denseAt(input, P, layerStart(widths, last), widths[last], widths[last + 1], n, outKind, alpha, out);
+}
+
+/** out = act(X·Wᵀ + b) ⊙ the mask's rows of hidden layer l, for layer l of a network (see `network`). */
+export function hiddenLayer(X: Float64Array, P: Float64Array, widths: readonly number[], l: number, mask: Float64Array, n: number,
+  kind: number, alpha: number, out: Float64Array): void {
+  const H = new Float64Array(out.length);
+  denseAt(X, P, layerStart(widths, l), widths[l], widths[l + 1], n, kind, alpha, H);
+  const m = n * unitsBefore(widths, l);
+  for (let i = 0; i < H.length; i++) out[i] = H[i] * mask[m + i];
+}
+
+/** Where layer l's weights start in a network's flat array: after those of the layers before it. */
+export function layerStart(widths: readonly number[], l: number): number {
+  let p = 0;
+  for (let i = 0; i < l; i++) p += widths[i + 1] * (widths[i] + 1);
+  return p;
+}
+
+/** How many hidden units the layers before layer l have. */
+export function unitsBefore(widths: readonly number[], l: number): number {
+  let units = 0;
+  for (let i = 1; i <= l; i++) units += widths[i];
+  return units;
+}
