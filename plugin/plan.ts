@@ -83,9 +83,15 @@ export function planTransform(code: string, id: string, options: TransformOption
   }
   if (plan.diagnostics.length > 0) return plan;
 
+  // only the generated functions the calls use, and what they call, are inlined
+  const wanted = new Map<string, Set<string>>();
+  for (const { target, form } of uses.calls) {
+    if (!wanted.has(target.module)) wanted.set(target.module, new Set());
+    wanted.get(target.module)!.add(`${target.name}_${form}`);
+  }
   let names = new Names();
   let only = uses.calls.some((c) => c.keys) ? names.claim('only') : undefined;
-  let inlined = inlineModules(compiled.results.filter((r) => r.code !== undefined), file, uses.exports, runtimeModule, names);
+  let inlined = inlineModules(compiled.results.filter((r) => r.code !== undefined), file, uses.exports, runtimeModule, names, wanted);
   const notes = compiled.results.flatMap((r) => r.notes);
   for (const call of uses.calls) {
     const text = replacement(call, inlined.modules.get(call.target.module), only, plan.diagnostics, file, notes);
@@ -100,7 +106,7 @@ export function planTransform(code: string, id: string, options: TransformOption
       !restricted.results.find((r) => r.sourceFile === target.module)?.failed[target.name])) {
     names = new Names();
     only = uses.calls.some((c) => c.keys) ? names.claim('only') : undefined;
-    inlined = inlineModules(restricted.results.filter((r) => r.code !== undefined), file, uses.exports, runtimeModule, names);
+    inlined = inlineModules(restricted.results.filter((r) => r.code !== undefined), file, uses.exports, runtimeModule, names, wanted);
     plan.replacements = [];
     for (const call of uses.calls) {
       const text = replacement(call, inlined.modules.get(call.target.module), only, plan.diagnostics, file, notes);
