@@ -31,14 +31,53 @@ type IntegerArray = Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Ui
 
 /**
  * `f`'s parameter names in order, from the declarations tsgrad's build writes beside the
- * module of `f`, an exported function declaration (`model.tsgrad.d.ts`, see the README);
- * `undefined` when there are none, or when they are stale (not as many names as parameters).
- * TypeScript's function types do not carry parameter names: these declarations give them to
- * `typeof f`, as a namespace merged into the function.
+ * module of `f` (`model.tsgrad.d.ts`, see the README); `undefined` when there are none, when
+ * they are stale (not as many names as parameters), or when they do not tell `f` apart.
+ * TypeScript's function types do not carry parameter names: those declarations give them
+ * to an exported function declaration as a namespace merged into it (`__tsgrad_params`), and
+ * to any other exported function (a `const` arrow function, a renamed export) as an entry of
+ * `ParamNamesRegistry`, found by `f`'s type.
  */
-export type ParamNames<F> = F extends { readonly __tsgrad_params: infer N extends readonly string[] }
+export type ParamNames<F> = F extends { readonly __tsgrad_params: infer N extends readonly string[] } ? Fitting<F, N> : Fitting<F, Registered<F>>;
+
+/** `N` when it names each of `F`'s parameters, else undefined (stale names). */
+type Fitting<F, N> = N extends readonly string[]
   ? F extends (...args: infer P) => unknown ? N['length'] extends Required<P>['length'] ? N : undefined : undefined
   : undefined;
+
+/**
+ * The parameter names of exported functions that are not function declarations, which the
+ * build declares in `model.tsgrad.d.ts` (a namespace cannot merge with a `const`): one
+ * property per module, keyed by a symbol of that file, whose value has, for each such
+ * function, its type and its names:
+ *
+ *   declare const names: unique symbol;
+ *   declare module 'tsgrad' {
+ *     interface ParamNamesRegistry {
+ *       [names]: { loss: [typeof import('./model.js').loss, readonly ['w', 'b']] };
+ *     }
+ *   }
+ *
+ * `grad(f)` takes the names of the one entry whose type is exactly `f`'s; where two
+ * registered functions have the same type, neither has names (a function type says nothing
+ * else of the function).
+ */
+export interface ParamNamesRegistry {}
+
+/** Every entry `[type, names]` of the registry. */
+type RegistryEntry = { [M in keyof ParamNamesRegistry]: ParamNamesRegistry[M][keyof ParamNamesRegistry[M]] }[keyof ParamNamesRegistry];
+
+/** Identical types (not merely assignable to each other: an optional parameter, `any`, tell them apart). */
+type Identical<A, B> = (<T>() => T extends A ? 1 : 2) extends (<T>() => T extends B ? 1 : 2) ? true : false;
+
+/** The entries whose type is `F`'s. */
+type EntriesOf<F, E = RegistryEntry> = E extends readonly [infer G, readonly string[]] ? Identical<G, F> extends true ? E : never : never;
+
+/** The names of the one entry for `F`; undefined for none, or for several with different names. */
+type Registered<F> = [EntriesOf<F>] extends [never] ? undefined
+  : [EntriesOf<F>] extends [readonly [unknown, infer N]] ? true extends IsUnion<N> ? undefined : N : undefined;
+
+type IsUnion<T, U = T> = T extends unknown ? ([U] extends [T] ? false : true) : never;
 
 /**
  * `f`'s parameters as an object, named as in `f` and typed as `f` takes them:

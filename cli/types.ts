@@ -1,5 +1,6 @@
 import { readFileSync, rmSync } from 'node:fs';
-import { paramNamesState, writeAtomically } from '../plugin/declarations.js';
+import { compileTargets } from '../plugin/compile.js';
+import { differentiatedIn, paramNamesState, writeAtomically } from '../plugin/declarations.js';
 import { findGradUses } from '../plugin/find.js';
 import type { TypesCommand } from './args.js';
 import { CliError } from './errors.js';
@@ -19,8 +20,11 @@ export async function typesOnce(command: TypesCommand, io: CliIO): Promise<numbe
   for (const file of sources) {
     for (const call of findGradUses(readFileSync(file, 'utf8'), file)?.calls ?? []) targets.add(call.target.module);
   }
+  // (the registry entries go to the functions tsgrad differentiates: see plugin/declarations.ts)
+  const compiled = targets.size > 0 ? compileTargets([...targets], 'tsgrad/runtime').results : [];
   const planned = [...targets].sort().flatMap((module) => {
-    const p = paramNamesState(module);
+    const result = compiled.find((r) => r.sourceFile === module);
+    const p = paramNamesState(module, result && differentiatedIn(result));
     return p ? [p] : [];
   });
   const shown = (file: string) => displayPath(file, io.cwd);

@@ -59,10 +59,15 @@ export interface DeclarationMap {
 /**
  * Inlines the generated modules of `results` into `into`, whose exports (exported name →
  * local name) are `ownExports`. `results` must all have code. Top-level names come from
- * `names`, shared with whatever else the caller adds to the module.
+ * `names`, shared with whatever else the caller adds to the module. `wanted`: by source file,
+ * the generated functions the module uses (`loss_grad`); only they and what they call (in
+ * their module or another generated one) are inlined, with only the imports those use (a
+ * bundler cannot drop the rest: they are the members of the object the module's function
+ * returns). Without it, every generated function is.
  */
 export function inlineModules(
   results: readonly FileResult[], into: string, ownExports: Map<string, string>, runtimeModule: string, names = new Names(),
+  wanted?: ReadonlyMap<string, ReadonlySet<string>>,
 ): Inlined {
   const unique = [...new Map(results.map((r) => [r.sourceFile, r])).values()];
   const accessors = new Map(unique.map((r) => [r.sourceFile, names.claim(label(r.sourceFile, into))]));
@@ -76,22 +81,30 @@ export function inlineModules(
 
   const inlined: Inlined = { imports: [], declarations: [], maps: [], modules: new Map() };
   const javascript = /\.[cm]?jsx?$/.test(into);
-  for (const result of unique) {
+  const parsed = unique.map((result) => {
     // Generated code is TypeScript; a JavaScript module gets it without the types.
     const stripped = javascript ? stripTypes(result.code!, result.outputFile) : undefined;
     const code = stripped ? stripped.code : result.code!;
-    const ast = parseModule(code, result.outputFile);
+    return { result, stripped, code, ast: parseModule(code, result.outputFile) };
+  });
+  const generatedOf = (result: FileResult, specifier: string) =>
+    isRelative(specifier) ? byOutput.get(stripExtension(path.resolve(path.dirname(result.outputFile), specifier))) : undefined;
+  const kept = wanted && reachable(parsed, wanted, generatedOf);
+  for (const { result, stripped, code, ast } of parsed) {
+    const keep = kept?.get(result.sourceFile);
+    const isKept = (name: string) => !keep || keep.has(name);
     const edit = new MagicString(code);
     const bindings: string[] = [];
     for (const declaration of ast.program.body.filter((s): s is t.ImportDeclaration => s.type === 'ImportDeclaration')) {
       edit.remove(declaration.start!, lineEnd(code, declaration.end!));
       const specifier = declaration.source.value;
-      const imported = declaration.specifiers.map((s) => ({
+      const imported = declaration.specifiers.filter((s) => isKept(s.local.name)).map((s) => ({
         local: s.local.name,
         name: s.type === 'ImportSpecifier' ? (s.imported.type === 'Identifier' ? s.imported.name : s.imported.value) : s.local.name,
       }));
+      if (imported.length === 0) continue;
       const fromFile = isRelative(specifier) ? path.resolve(path.dirname(result.outputFile), specifier) : undefined;
-      const generated = fromFile === undefined ? undefined : byOutput.get(stripExtension(fromFile));
+      const generated = generatedOf(result, specifier);
       if (specifier === runtimeModule) {
         usesRuntime = true;
         bindings.push(destructure(imported, runtimeBinding));
@@ -111,11 +124,21 @@ export function inlineModules(
       }
     }
     const exports = new Set<string>();
+    const returned: string[] = [];
     const gradKeys = new Map<string, string[]>();
     for (const s of ast.program.body) {
+      const declared = topLevelNames(s);
+      if (declared.length > 0 && !declared.some(isKept)) {
+        // with its doc comment (the module's header, removed below, aside)
+        const start = Math.max(s.leadingComments?.[0]?.start ?? s.start!, /^(\/\/.*\n)+/.exec(code)?.[0].length ?? 0);
+        edit.remove(Math.min(start, s.start!), lineEnd(code, s.end!));
+      }
       if (s.type !== 'ExportNamedDeclaration' || !s.declaration) continue;
-      edit.remove(s.start!, s.declaration.start!);
-      for (const name of declaredNames(s.declaration)) exports.add(name);
+      if (declared.some(isKept)) edit.remove(s.start!, s.declaration.start!);
+      for (const name of declaredNames(s.declaration)) {
+        exports.add(name);
+        if (isKept(name)) returned.push(name);
+      }
       if (s.declaration.type === 'FunctionDeclaration' && s.declaration.id?.name.endsWith('_grad')) {
         gradKeys.set(s.declaration.id.name, gradKeysOf(s.declaration));
       }
@@ -128,7 +151,7 @@ export function inlineModules(
     edit.trim();
     edit.indent('  ');
     edit.prepend(indent([`if (${cache}) return ${cache};`, ...bindings].join('\n')) + '\n');
-    edit.append(`\n  return (${cache} = { ${[...exports].join(', ')} });`);
+    edit.append(`\n  return (${cache} = { ${returned.join(', ')} });`);
     edit.prepend([
       `// tsgrad: the gradients of ${relativeSpecifier(into, result.sourceFile)}, generated at build time (\`tsgrad compile\` writes the same code).`,
       `var ${cache};`,
@@ -142,6 +165,74 @@ export function inlineModules(
   if (usesRuntime) inlined.imports.push(`import * as ${runtimeBinding} from '${runtimeModule}';`);
   for (const { binding, specifier } of namespaces.values()) inlined.imports.push(`import * as ${binding} from '${specifier}';`);
   return inlined;
+}
+
+/**
+ * By source file, the top-level names of each generated module that `wanted` needs: the
+ * wanted functions, what they refer to, transitively, and what they import from the other
+ * generated modules (statements that declare nothing are kept, with what they refer to).
+ */
+function reachable(parsed: readonly { result: FileResult; ast: t.File }[], wanted: ReadonlyMap<string, ReadonlySet<string>>,
+  generatedOf: (result: FileResult, specifier: string) => string | undefined): Map<string, Set<string>> {
+  const modules = new Map(parsed.map(({ result, ast }) => {
+    const refs = new Map<string, Set<string>>();
+    const imports = new Map<string, { module: string; name: string }>();
+    const roots: string[] = [];
+    const top = new Set(ast.program.body.flatMap(topLevelNames));
+    for (const s of ast.program.body) {
+      if (s.type === 'ImportDeclaration') {
+        const generated = generatedOf(result, s.source.value);
+        for (const sp of s.specifiers) {
+          if (generated !== undefined && sp.type === 'ImportSpecifier') imports.set(sp.local.name, { module: generated, name: sp.imported.type === 'Identifier' ? sp.imported.name : sp.imported.value });
+        }
+        continue;
+      }
+      const used = new Set([...identifiersIn(s)].filter((n) => top.has(n)));
+      const declared = topLevelNames(s);
+      for (const name of declared) refs.set(name, used);
+      if (declared.length === 0) roots.push(...used);
+    }
+    return [result.sourceFile, { refs, imports, roots }] as const;
+  }));
+  const kept = new Map([...modules.keys()].map((m) => [m, new Set<string>()]));
+  const work: [string, string][] = [];
+  for (const [module, { roots }] of modules) {
+    for (const name of [...(wanted.get(module) ?? []), ...roots]) work.push([module, name]);
+  }
+  for (let item = work.pop(); item; item = work.pop()) {
+    const [module, name] = item;
+    const set = kept.get(module);
+    const info = modules.get(module);
+    if (!set || !info || set.has(name)) continue;
+    set.add(name);
+    const from = info.imports.get(name);
+    if (from) work.push([from.module, from.name]);
+    for (const ref of info.refs.get(name) ?? []) work.push([module, ref]);
+  }
+  return kept;
+}
+
+/** The names a top-level statement of a generated module declares (its import bindings, for an import). */
+function topLevelNames(s: t.Statement): string[] {
+  if (s.type === 'ImportDeclaration') return s.specifiers.map((sp) => sp.local.name);
+  const declaration = s.type === 'ExportNamedDeclaration' ? s.declaration : s;
+  if (!declaration) return [];
+  if (declaration.type === 'FunctionDeclaration' || declaration.type === 'VariableDeclaration') return declaredNames(declaration);
+  if (declaration.type === 'ClassDeclaration' && declaration.id) return [declaration.id.name];
+  return [];
+}
+
+/** Every identifier's name in a node (property names too: a few more kept than needed, never fewer). */
+function identifiersIn(node: t.Node, out = new Set<string>()): Set<string> {
+  if (node.type === 'Identifier') out.add(node.name);
+  for (const key of Object.keys(node) as (keyof t.Node)[]) {
+    if (key === 'leadingComments' || key === 'trailingComments' || key === 'innerComments' || key === 'loc') continue;
+    const value = node[key] as unknown;
+    for (const child of Array.isArray(value) ? value : [value]) {
+      if (child && typeof child === 'object' && typeof (child as t.Node).type === 'string') identifiersIn(child as t.Node, out);
+    }
+  }
+  return out;
 }
 
 /** The code without types, and its map to the code with them. */

@@ -3,6 +3,7 @@
  * changed: the text transform applies it with magic-string, the tsc transformer to the AST.
  */
 import { compileTargets, type GradientCache } from './compile.js';
+import { differentiatedIn } from './declarations.js';
 import { parseTapeBudget } from '../compiler/budget.js';
 import { hints, type TransformDiagnostic } from './diagnostics.js';
 import type { Diagnostic } from '../compiler/index.js';
@@ -50,6 +51,8 @@ export interface Plan {
   dependencies: string[];
   /** The modules that declare the functions `grad(f)` differentiates. */
   targets: string[];
+  /** By target module, its exported functions that the generated module differentiates (for `writeParamNames`). */
+  differentiated: Map<string, Set<string>>;
 }
 
 /** Undefined when the module does not use `grad` from 'tsgrad'. */
@@ -61,6 +64,7 @@ export function planTransform(code: string, id: string, options: TransformOption
   const plan: Plan = {
     file, replacements: [], removals: uses.removals, imports: [], top: uses.top, declarations: [], declarationMaps: [],
     diagnostics: [...uses.diagnostics], dependencies: [], targets: [...new Set(uses.calls.map((c) => c.target.module))],
+    differentiated: new Map(),
   };
   if (uses.calls.length === 0) return plan;
 
@@ -68,6 +72,7 @@ export function planTransform(code: string, id: string, options: TransformOption
   if (tapeBudget === undefined) throw new Error(`tsgrad: the option tapeBudget takes a size such as '64MiB' or a number of bytes, not '${options.tapeBudget}'`);
   const compiled = compileTargets(uses.calls.map((c) => c.target.module), runtimeModule, options.cache, [], tapeBudget, options.readFile);
   plan.dependencies = compiled.dependencies.filter((f) => f !== file);
+  for (const r of compiled.results) if (plan.targets.includes(r.sourceFile)) plan.differentiated.set(r.sourceFile, differentiatedIn(r));
   // `grad(f)` needs f and what it calls, not the rest of f's module: only what keeps one of
   // the requested functions from a gradient is reported
   const reported = new Set<TransformDiagnostic>();
@@ -78,9 +83,15 @@ export function planTransform(code: string, id: string, options: TransformOption
   }
   if (plan.diagnostics.length > 0) return plan;
 
+  // only the generated functions the calls use, and what they call, are inlined
+  const wanted = new Map<string, Set<string>>();
+  for (const { target, form } of uses.calls) {
+    if (!wanted.has(target.module)) wanted.set(target.module, new Set());
+    wanted.get(target.module)!.add(`${target.name}_${form}`);
+  }
   let names = new Names();
   let only = uses.calls.some((c) => c.keys) ? names.claim('only') : undefined;
-  let inlined = inlineModules(compiled.results.filter((r) => r.code !== undefined), file, uses.exports, runtimeModule, names);
+  let inlined = inlineModules(compiled.results.filter((r) => r.code !== undefined), file, uses.exports, runtimeModule, names, wanted);
   const notes = compiled.results.flatMap((r) => r.notes);
   for (const call of uses.calls) {
     const text = replacement(call, inlined.modules.get(call.target.module), only, plan.diagnostics, file, notes);
@@ -95,7 +106,7 @@ export function planTransform(code: string, id: string, options: TransformOption
       !restricted.results.find((r) => r.sourceFile === target.module)?.failed[target.name])) {
     names = new Names();
     only = uses.calls.some((c) => c.keys) ? names.claim('only') : undefined;
-    inlined = inlineModules(restricted.results.filter((r) => r.code !== undefined), file, uses.exports, runtimeModule, names);
+    inlined = inlineModules(restricted.results.filter((r) => r.code !== undefined), file, uses.exports, runtimeModule, names, wanted);
     plan.replacements = [];
     for (const call of uses.calls) {
       const text = replacement(call, inlined.modules.get(call.target.module), only, plan.diagnostics, file, notes);

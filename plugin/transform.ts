@@ -34,7 +34,7 @@ export interface TransformResult {
 /** `id` is the module's path (a bundler's id: a `?query` is ignored). */
 export function transform(code: string, id: string, options: TransformOptions = {}): TransformResult {
   const plan = planTransform(code, id, options);
-  if (plan && options.types !== false) writeParamNames(plan.targets);
+  if (plan && options.types !== false) writeParamNames(plan.targets, plan.differentiated);
   if (!plan || plan.diagnostics.length > 0) {
     return { code, map: null, diagnostics: plan?.diagnostics ?? [], dependencies: plan?.dependencies ?? [] };
   }

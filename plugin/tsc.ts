@@ -38,7 +38,7 @@ export default function tsgrad(program?: bundled.Program, options: TsgradOptions
     if (sf.isDeclarationFile) return sf;
     const plan = planTransform(sf.text, sf.fileName, { ...(runtimeModule ? { runtimeModule } : {}), cache });
     if (!plan) return sf;
-    if (types !== false) writeParamNames(plan.targets);
+    if (types !== false) writeParamNames(plan.targets, plan.differentiated);
     if (plan.diagnostics.length > 0) {
       if (!extras.addDiagnostic) throw new TsgradBuildError(plan.diagnostics);
       // (as tsc decides: --pretty, else whether its output is a terminal)

@@ -23,7 +23,9 @@ const compilers = [
   ['TypeScript 7', join(root, 'node_modules', 'typescript7', 'bin', 'tsc'), /^Version 7\./],
 ] as const;
 
-const model = `export function mse(w: Float64Array, b: number, x: Float64Array, y: number, label: boolean, k = 2): number {
+const model = `import { grad } from 'tsgrad';
+
+export function mse(w: Float64Array, b: number, x: Float64Array, y: number, label: boolean, k = 2): number {
   let z = b;
   for (let i = 0; i < w.length; i++) z += w[i] * x[i];
   const d = z - y;
@@ -47,8 +49,19 @@ function scaleImpl(x: number, c: number): number {
 }
 export { scaleImpl as scale };
 
-/** A const arrow function: a namespace cannot merge with it, so its names are not known. */
+/** A const arrow function, and a renamed function expression: their names are registry entries, found by type. */
 export const shift = (x: number, c: number): number => x + c;
+const offsetImpl = function (v: Float64Array, by: number): number {
+  return v[0] * by;
+};
+export { offsetImpl as offset };
+
+/** Two const functions of the same type: the type does not tell them apart, so neither has names. */
+export const twin1 = (p: number, q: number, r: number): number => p * q * r;
+export const twin2 = (u: number, v: number, s: number): number => u + v * s;
+
+/** Calls grad(f): not differentiated, so not registered (its inferred type would make the registry circular). */
+export const slope = (at: number) => grad(shift)(at, 1).grad.x;
 
 /** Not differentiated (no number result): not declared. */
 export function label(x: number): string {
@@ -57,8 +70,8 @@ export function label(x: number): string {
 `;
 
 // Every line of the right code type-checks: no casts, no non-null assertions.
-const main = `import { grad, type GradientOf, type Params } from 'tsgrad';
-import { mse, pick, ratio, scale, shift } from './model.js';
+const main = `import { grad, jvp, type GradientOf, type Params } from 'tsgrad';
+import { mse, offset, pick, ratio, scale, shift, slope, twin1 } from './model.js';
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends (<T>() => T extends B ? 1 : 2) ? true : false;
 const w = new Float64Array([0.5, -0.25]);
@@ -79,9 +92,17 @@ export const gradient: Equal<GradientOf<typeof mse>, typeof r.grad> = true;
 export const dratio = grad(ratio);
 export const q: { value: number | undefined; grad: { a: number; b: number } } = dratio(1, 2);
 export const scaled: { value: number; grad: { x: number; c: number } } = grad(scale)(2, 3);
-// a const arrow function: keys by name only through grad(f, keys)
-export const shifted: { value: number; grad: { x: number } } = grad(shift, ['x'])(2, 3);
-export const loose: number | undefined = grad(shift)(2, 3).grad['x'];
+// a const arrow function and a renamed function expression, through the registry
+export const shifted: { value: number; grad: { x: number; c: number } } = grad(shift)(2, 3);
+export const shiftedExact: Equal<GradientOf<typeof shift>, { x: number; c: number }> = true;
+export const shiftedOnly: { value: number; grad: { x: number } } = grad(shift, ['x'])(2, 3);
+export const shiftedTangent: { value: number; tangent: number } = jvp(shift)(2, 3, { c: 1 });
+export const offsetGrad: { value: number; grad: { v: Float64Array; by: number } } = grad(offset)(w, 2);
+export const offsetExact: Equal<GradientOf<typeof offset>, { v: Float64Array; by: number }> = true;
+// two functions of one type: keyed by string (grad(f, keys) still names them)
+export const twinLoose: Equal<GradientOf<typeof twin1>, Record<string, number>> = true;
+export const twinOnly: { value: number; grad: { p: number } } = grad(twin1, ['p'])(1, 2, 3);
+export const sloped: (at: number) => number = slope;
 `;
 
 // Each mistake, on its own line, with the error tsc must report there (TS2551: "did you mean 'x'?").
@@ -97,10 +118,17 @@ const mistakes: [string, string][] = [
   ['TS2322', 'export const maybeUndefined: number = grad(ratio)(1, 2).value;'],
   ['TS2345', 'export const nullOrUndefined = grad((t: number): number | null | undefined => t);'],
   ['TS2551', 'export const aliasMisspelt = grad(scale)(2, 3).grad.X;'],
+  ['TS2339', 'export const constMisspelt = grad(shift)(2, 3).grad.shiftBy;'],
+  ['TS2322', 'export const constWrongType: Float64Array = grad(shift)(2, 3).grad.x;'],
+  ['TS2322', "export const constNotAParameter = grad(shift, ['x', 'nope']);"],
+  ['TS2353', 'export const constTangent = jvp(shift)(2, 3, { cc: 1 });'],
+  ['TS2339', 'export const renamedMisspelt = grad(offset)(w, 2).grad.offsetBy;'],
+  ['TS2322', 'export const renamedWrongType: number = grad(offset)(w, 2).grad.v;'],
+  ['TS2322', "export const renamedNotAParameter = grad(offset, ['v', 'vv']);"],
 ];
 const wrong = [
-  "import { grad } from 'tsgrad';",
-  "import { mse, pick, ratio, scale } from './model.js';",
+  "import { grad, jvp } from 'tsgrad';",
+  "import { mse, offset, pick, ratio, scale, shift } from './model.js';",
   'const w = new Float64Array(2);',
   'const x = new Float64Array(2);',
   ...mistakes.map(([, line]) => line),
@@ -158,6 +186,17 @@ describe('through the plugins\' flow', () => {
       "  namespace ratio { const __tsgrad_params: readonly ['a', 'b']; }",
       "  namespace scale { const __tsgrad_params: readonly ['x', 'c']; }",
       '}',
+      'declare const names: unique symbol;',
+      "declare module 'tsgrad' {",
+      '  interface ParamNamesRegistry {',
+      '    [names]: {',
+      "      offset: [typeof import('./model.js').offset, readonly ['v', 'by']];",
+      "      shift: [typeof import('./model.js').shift, readonly ['x', 'c']];",
+      "      twin1: [typeof import('./model.js').twin1, readonly ['p', 'q', 'r']];",
+      "      twin2: [typeof import('./model.js').twin2, readonly ['u', 'v', 's']];",
+      '    };',
+      '  }',
+      '}',
       '',
     ].join('\n'));
     // main.ts is only the caller: nothing of it is differentiated
@@ -171,6 +210,10 @@ describe('through the plugins\' flow', () => {
     expect(Object.keys((m.dpick as (...a: unknown[]) => { grad: object })(new Float64Array(2), new Int32Array([1]), true).grad)).toEqual(['w']);
     expect(Object.keys((m.q as { grad: object }).grad).sort()).toEqual(['a', 'b']);
     expect(Object.keys((m.scaled as { grad: object }).grad).sort()).toEqual(['c', 'x']);
+    expect(Object.keys((m.shifted as { grad: object }).grad).sort()).toEqual(['c', 'x']);
+    expect(Object.keys((m.offsetGrad as { grad: object }).grad).sort()).toEqual(['by', 'v']);
+    // d/dby (v[0] * by) = v[0]; d/dv[0] = by
+    expect((m.offsetGrad as { grad: { v: Float64Array; by: number } }).grad).toEqual({ v: new Float64Array([2, 0]), by: 0.5 });
     // ratio's undefined result: value undefined, gradient 0
     expect((m.dratio as (a: number, b: number) => unknown)(1, 0)).toEqual({ value: undefined, grad: { a: 0, b: 0 } });
   });
@@ -213,19 +256,41 @@ describe('without the declarations (`types: false`, or before the first build)',
 });
 
 describe('the declarations', () => {
-  test('function declarations only: not const arrow functions, overloads, rest or pattern parameters, defaults', () => {
-    const text = paramNamesDeclaration([
+  test('namespaces for function declarations, registry entries for the other functions tsgrad differentiates; not overloads, rest or pattern parameters, defaults', () => {
+    const code = [
       'export function a(this: void, x: number, y = 1): number { return x * y; }',
       'export function over(x: number): number;',
       'export function over(x: number): number { return x; }',
       'export function rest(...xs: number[]): number { return xs.length; }',
       'export function pattern({ x }: { x: number }): number { return x; }',
-      'export const arrow = (x: number): number => x;',
+      'export const arrow = (x: number): number => x, expression = function (u: number, v = 2) { return u * v; };',
+      'export const text = (x: number): string => String(x);',
+      'const local = (k: number): number => k;',
+      'export { local as renamed };',
       'function hidden(x: number): number { return x; }',
       'export default function d(x: number): number { return x; }',
       'export function maybe(x: number): number | null { return x; }',
-    ].join('\n'), '/p/m.mts');
-    expect(text).toContain("declare module './m.mjs' {\n  namespace a { const __tsgrad_params: readonly ['x', 'y']; }\n  namespace maybe { const __tsgrad_params: readonly ['x']; }\n}\n");
+    ].join('\n');
+    const text = paramNamesDeclaration(code, '/p/m.mts', new Set(['a', 'maybe', 'arrow', 'expression', 'renamed', 'text', 'rest']));
+    expect(text).toContain([
+      "declare module './m.mjs' {",
+      "  namespace a { const __tsgrad_params: readonly ['x', 'y']; }",
+      "  namespace maybe { const __tsgrad_params: readonly ['x']; }",
+      '}',
+      'declare const names: unique symbol;',
+      "declare module 'tsgrad' {",
+      '  interface ParamNamesRegistry {',
+      '    [names]: {',
+      "      arrow: [typeof import('./m.mjs').arrow, readonly ['x']];",
+      "      expression: [typeof import('./m.mjs').expression, readonly ['u', 'v']];",
+      "      renamed: [typeof import('./m.mjs').renamed, readonly ['k']];",
+      '    };',
+      '  }',
+      '}',
+      '',
+    ].join('\n'));
+    // a const function tsgrad does not differentiate gets no entry (nor does any, without the set)
+    expect(paramNamesDeclaration('export const f = (x: number): number => x;\n', '/p/m.ts', new Set())).toBeUndefined();
     expect(paramNamesDeclaration('export const f = (x: number): number => x;\n', '/p/m.ts')).toBeUndefined();
     expect(declarationFileOf('/p/model.tsx')).toBe('/p/model.tsgrad.d.ts');
   });

@@ -4,3 +4,11 @@ export {};
 declare module './model.js' {
   namespace loss { const __tsgrad_params: readonly ['w', 'b', 'x', 'y']; }
 }
+declare const names: unique symbol;
+declare module 'tsgrad' {
+  interface ParamNamesRegistry {
+    [names]: {
+      decay: [typeof import('./model.js').decay, readonly ['x', 'rate']];
+    };
+  }
+}
