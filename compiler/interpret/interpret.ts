@@ -267,7 +267,7 @@ class Machine {
     env.set('$out', value);
     // v / v and v − v of one value (under two names) are the constants 1 and 0, as the reverse
     // phase takes them: term by term the chain rule would give ∞ − ∞ where asin(v / v) follows
-    const same = (prim === 'div' || prim === 'sub') && isNode(args[0]) && args[0] === args[1];
+    const same = rule.constantOnSameOperands === true && isNode(args[0]) && args[0] === args[1];
     const partials = same ? [] : rule.kind === 'smooth' ? rule.partials(exprs, { k: 'name', name: '$out' }).map((e) => Number(evaluate(e, env))) : [];
     const parents = args.flatMap((a, i) => (isNode(a) && partials[i] !== undefined ? [{ node: a, partial: partials[i]! }] : []));
     const node = this.node(Number(value), parents);

@@ -48,6 +48,8 @@ interface Row {
   readonly exact?: boolean;
   /** Integer arguments give an integer (`+ - * % min max abs`): the result is typed `int`. */
   readonly keepsIntegers?: boolean;
+  /** `x op x` is a constant whatever x is (`x / x`, `x - x`): its derivative is zero (ir/copies.ts). */
+  readonly constantOnSameOperands?: boolean;
   /** Where the rules test checks it (test/rules.test.ts): an interval per argument (three of a variadic row). */
   readonly domain?: readonly Interval[];
 }
@@ -61,7 +63,7 @@ export type Rule =
    * argument reaches the output (analyze/reached.ts); a function of the arguments where that
    * depends on them (`x ** k` carries x's for a constant k ≠ 0).
    */
-  | Row & {
+  | Omit<Row, 'value'> & {
     readonly kind: 'smooth'; readonly value: (...a: number[]) => number; readonly partials: (a: TExpr[], out: TExpr) => TExpr[];
     readonly costly?: boolean; readonly carries?: true | ((args: readonly Atom[]) => readonly boolean[]);
   }
@@ -71,7 +73,7 @@ export type Rule =
   | Row & { readonly kind: 'load' };
 
 type Smooth = Rule & { kind: 'smooth' };
-type Facts = Partial<Pick<Smooth, 'costly' | 'carries' | 'exact' | 'keepsIntegers' | 'domain' | 'globals' | 'package'>>;
+type Facts = Partial<Pick<Smooth, 'costly' | 'carries' | 'exact' | 'keepsIntegers' | 'constantOnSameOperands' | 'domain' | 'globals' | 'package'>>;
 type Partials = (a: TExpr[], out: TExpr) => TExpr[];
 
 const mathFunction = (fn: string) => (Math as unknown as Record<string, (...a: number[]) => number>)[fn]!;
@@ -123,9 +125,9 @@ const table = {
   copy: smooth(1, ([x]) => x!, (x) => x, () => [num(1)], { ...arithmetic, domain: [[-3, 3]] }),
   neg: smooth(1, ([x]) => neg(x!), (x) => -x, () => [num(-1)], { ...arithmetic, domain: [[-3, 3]] }),
   add: operator('+', (a, b) => a + b, () => [num(1), num(1)], { ...arithmetic, domain: [[-3, 3], [-3, 3]] }),
-  sub: operator('-', (a, b) => a - b, () => [num(1), num(-1)], { ...arithmetic, domain: [[-3, 3], [-3, 3]] }),
+  sub: operator('-', (a, b) => a - b, () => [num(1), num(-1)], { ...arithmetic, constantOnSameOperands: true, domain: [[-3, 3], [-3, 3]] }),
   mul: operator('*', (a, b) => a * b, ([a, b]) => [b!, a!], { ...arithmetic, domain: [[-3, 3], [-3, 3]] }),
-  div: operator('/', (a, b) => a / b, ([, b], out) => [div(num(1), b!), neg(div(out, b!))], { exact: true, carries: true, domain: [[-3, 3], [0.5, 3]] }),
+  div: operator('/', (a, b) => a / b, ([, b], out) => [div(num(1), b!), neg(div(out, b!))], { exact: true, carries: true, constantOnSameOperands: true, domain: [[-3, 3], [0.5, 3]] }),
   // a % b = a - trunc(a / b) * b, and trunc is piecewise constant.
   mod: operator('%', (a, b) => a % b, ([a, b]) => [num(1), neg(call('Math.trunc', div(a!, b!)))], { exact: true, keepsIntegers: true, domain: [[0.1, 5], [0.7, 2]] }),
   pow: {
