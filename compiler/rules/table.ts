@@ -50,6 +50,11 @@ interface Row {
   readonly keepsIntegers?: boolean;
   /** `x op x` is a constant whatever x is (`x / x`, `x - x`): its derivative is zero (ir/copies.ts). */
   readonly constantOnSameOperands?: boolean;
+  /**
+   * Real only for positive arguments (for its first: `log`, `sqrt`, `x ** y`): `tsgrad check`
+   * draws the inputs of a function that uses it from (0, 2] unless told (cli/domains.ts).
+   */
+  readonly positive?: boolean;
   /** Where the rules test checks it (test/rules.test.ts): an interval per argument (three of a variadic row). */
   readonly domain?: readonly Interval[];
 }
@@ -73,7 +78,7 @@ export type Rule =
   | Row & { readonly kind: 'load' };
 
 type Smooth = Rule & { kind: 'smooth' };
-type Facts = Partial<Pick<Smooth, 'costly' | 'carries' | 'exact' | 'keepsIntegers' | 'constantOnSameOperands' | 'domain' | 'globals' | 'package'>>;
+type Facts = Partial<Pick<Smooth, 'costly' | 'carries' | 'exact' | 'keepsIntegers' | 'constantOnSameOperands' | 'positive' | 'domain' | 'globals' | 'package'>>;
 type Partials = (a: TExpr[], out: TExpr) => TExpr[];
 
 const mathFunction = (fn: string) => (Math as unknown as Record<string, (...a: number[]) => number>)[fn]!;
@@ -141,7 +146,7 @@ const table = {
       // derivative does not exist, and 0 is what Tapenade and JAX's where-guard give.
       b!.k === 'num' ? num(0) : cond(bin('>', a!, num(0)), mul(out, call('Math.log', a!)), num(0)),
     ], {
-      costly: true, domain: [[0.2, 3], [-2, 2]],
+      costly: true, positive: true, domain: [[0.2, 3], [-2, 2]],
       // x ** k with a constant k ≠ 0 carries x's tangent (k·x^(k−1)); a varying exponent, its own
       carries: ([, k]) => [k?.kind === 'const' && k.value !== 0, k?.kind === 'var'],
     }),
@@ -162,16 +167,16 @@ const table = {
   cosh: unary('cosh', (x) => call('Math.sinh', x), { ...transcendental, domain: [[-2, 2]] }),
   tanh: unary('tanh', (_, y) => sub(num(1), sq(y)), { ...transcendental, domain: [[-2, 2]] }),
   asinh: unary('asinh', (x) => div(num(1), call('Math.sqrt', add(sq(x), num(1)))), { ...transcendental, domain: [[-3, 3]] }),
-  acosh: unary('acosh', (x) => div(num(1), call('Math.sqrt', sub(sq(x), num(1)))), { ...transcendental, domain: [[1.1, 4]] }),
+  acosh: unary('acosh', (x) => div(num(1), call('Math.sqrt', sub(sq(x), num(1)))), { ...transcendental, positive: true, domain: [[1.1, 4]] }),
   atanh: unary('atanh', (x) => div(num(1), sub(num(1), sq(x))), { ...transcendental, domain: [[-0.9, 0.9]] }),
   exp: unary('exp', (_, y) => y, { ...transcendental, domain: [[-2, 2]] }),
   expm1: unary('expm1', (_, y) => add(y, num(1)), { ...transcendental, domain: [[-2, 2]] }),
-  log: unary('log', (x) => div(num(1), x), { ...transcendental, domain: [[0.1, 4]] }),
-  log1p: unary('log1p', (x) => div(num(1), add(num(1), x)), { ...transcendental, domain: [[-0.9, 3]] }),
-  log2: unary('log2', (x) => div(num(1), mul(x, name('Math.LN2'))), { ...transcendental, domain: [[0.1, 4]] }),
-  log10: unary('log10', (x) => div(num(1), mul(x, name('Math.LN10'))), { ...transcendental, domain: [[0.1, 4]] }),
+  log: unary('log', (x) => div(num(1), x), { ...transcendental, positive: true, domain: [[0.1, 4]] }),
+  log1p: unary('log1p', (x) => div(num(1), add(num(1), x)), { ...transcendental, positive: true, domain: [[-0.9, 3]] }),
+  log2: unary('log2', (x) => div(num(1), mul(x, name('Math.LN2'))), { ...transcendental, positive: true, domain: [[0.1, 4]] }),
+  log10: unary('log10', (x) => div(num(1), mul(x, name('Math.LN10'))), { ...transcendental, positive: true, domain: [[0.1, 4]] }),
   // (one instruction: recomputed rather than taped)
-  sqrt: unary('sqrt', (_, y) => div(num(0.5), y), { carries: true, domain: [[0.1, 4]] }),
+  sqrt: unary('sqrt', (_, y) => div(num(0.5), y), { carries: true, positive: true, domain: [[0.1, 4]] }),
   cbrt: unary('cbrt', (_, y) => div(num(1), mul(num(3), sq(y))), { ...transcendental, domain: [[0.2, 4]] }),
   // ∂/∂xᵢ hypot(x…) = xᵢ / hypot(x…); at the origin that is 0/0, and 0 is the subgradient.
   hypot: math('hypot', 'any', (a, y) => a.map((x) => cond(bin('===', y, num(0)), num(0), div(x, y))),
