@@ -132,9 +132,11 @@ const table = {
   add: operator('+', (a, b) => a + b, () => [num(1), num(1)], { ...arithmetic, domain: [[-3, 3], [-3, 3]] }),
   sub: operator('-', (a, b) => a - b, () => [num(1), num(-1)], { ...arithmetic, constantOnSameOperands: true, domain: [[-3, 3], [-3, 3]] }),
   mul: operator('*', (a, b) => a * b, ([a, b]) => [b!, a!], { ...arithmetic, domain: [[-3, 3], [-3, 3]] }),
-  div: operator('/', (a, b) => a / b, ([, b], out) => [div(num(1), b!), neg(div(out, b!))], { exact: true, carries: true, constantOnSameOperands: true, domain: [[-3, 3], [0.5, 3]] }),
+  div: operator('/', (a, b) => a / b, ([, b], out) => [div(num(1), b!), neg(div(out, b!))],
+    { exact: true, carries: true, constantOnSameOperands: true, domain: [[-3, 3], [0.5, 3]] }),
   // a % b = a - trunc(a / b) * b, and trunc is piecewise constant.
-  mod: operator('%', (a, b) => a % b, ([a, b]) => [num(1), neg(call('Math.trunc', div(a!, b!)))], { exact: true, keepsIntegers: true, domain: [[0.1, 5], [0.7, 2]] }),
+  mod: operator('%', (a, b) => a % b, ([a, b]) => [num(1), neg(call('Math.trunc', div(a!, b!)))],
+    { exact: true, keepsIntegers: true, domain: [[0.1, 5], [0.7, 2]] }),
   pow: {
     ...operator('**', (a, b) => a ** b, ([a, b], out) => [
       // b * a^(b-1), written so that a constant exponent folds (x ** 2 gives 2 * x); the
