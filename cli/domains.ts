@@ -17,6 +17,7 @@ import { readFileSync } from 'node:fs';
 import ts from '../compiler/frontend/typescript.cjs';
 import type { Func } from '../compiler/ir/types.js';
 import { statements } from '../compiler/ir/walk.js';
+import { rules } from '../compiler/rules/table.js';
 import { CliError } from './errors.js';
 
 /** What sampling needs of a parameter (a Func's Param has it; so does `declaredParams`). */
@@ -83,12 +84,10 @@ export function readDomains(file: string, name: string): Map<string, Domain> {
   return out;
 }
 
-const positivePrims = new Set(['log', 'log1p', 'log2', 'log10', 'sqrt', 'pow', 'acosh']);
-
 /** The default domain of a parameter of `fn`. */
 export function defaultDomain(fn: Func | undefined, param: Param | undefined): Domain {
   if (param?.v.type === 'int' || param?.v.type === 'int[]') return { lo: 1, hi: 4, openLo: false, openHi: false, int: true, ...(param.v.type === 'int[]' ? { length: 4 } : {}) };
-  const positive = fn !== undefined && [...statements(fn.body)].some((s) => s.kind === 'eq' && positivePrims.has(s.prim));
+  const positive = fn !== undefined && [...statements(fn.body)].some((s) => s.kind === 'eq' && rules[s.prim].positive === true);
   const range = positive ? { lo: 0.1, hi: 2, openLo: true, openHi: false } : { lo: -1, hi: 1, openLo: false, openHi: false };
   return { ...range, int: false, ...(param?.v.type === 'f64[]' ? { length: 4 } : {}) };
 }

@@ -1,46 +1,24 @@
 /**
- * The rules table, row by row: each differentiable primitive's partials against central
- * finite differences of its own evaluation, at random points of its domain; each
- * piecewise-constant row has a zero derivative. Every primitive must have a row here.
+ * The rules table, row by row, on the domain each row gives: each differentiable primitive's
+ * partials against central finite differences of its value, each piecewise-constant row's
+ * zero derivative, the generated code (`eval`) against the value, and the row's other facts
+ * (integers, Math arity, costly) against what the value does. The rows on a number's bits
+ * (a `package`) are tested in test/bits.test.ts.
  */
-import { prims, type Prim } from '../compiler/rules/prims.js';
-import { rules } from '../compiler/rules/table.js';
+import { prims } from '../compiler/rules/prims.js';
+import { type Interval, type Rule, rules } from '../compiler/rules/table.js';
+import { evaluate as evaluateCode } from '../compiler/interpret/evaluate.js';
 import { name } from '../compiler/ir/target.js';
 import { evaluate } from './support/evaluate.js';
 import { rng } from './support/fixtures.js';
 
-type Interval = [number, number];
-/** Input domain per argument; `arity` for variadic rows. */
-/** `bits`: a number's bit representation, tested in test/bits.test.ts. */
-const domains: Record<Prim, Interval[] | 'not-numeric' | 'bits'> = {
-  copy: [[-3, 3]], neg: [[-3, 3]], add: [[-3, 3], [-3, 3]], sub: [[-3, 3], [-3, 3]],
-  mul: [[-3, 3], [-3, 3]], div: [[-3, 3], [0.5, 3]], mod: [[0.1, 5], [0.7, 2]],
-  pow: [[0.2, 3], [-2, 2]],
-  sin: [[-3, 3]], cos: [[-3, 3]], tan: [[-1.2, 1.2]], asin: [[-0.9, 0.9]], acos: [[-0.9, 0.9]],
-  atan: [[-3, 3]], atan2: [[0.2, 2], [-2, 2]], sinh: [[-2, 2]], cosh: [[-2, 2]], tanh: [[-2, 2]],
-  asinh: [[-3, 3]], acosh: [[1.1, 4]], atanh: [[-0.9, 0.9]], exp: [[-2, 2]], expm1: [[-2, 2]],
-  log: [[0.1, 4]], log1p: [[-0.9, 3]], log2: [[0.1, 4]], log10: [[0.1, 4]], sqrt: [[0.1, 4]],
-  cbrt: [[0.2, 4]], hypot: [[-2, 2], [0.3, 2], [-2, 2]], min: [[-2, 2], [-2, 2], [-2, 2]],
-  max: [[-2, 2], [-2, 2], [-2, 2]], abs: [[0.1, 3]], fround: [[-1e-3, 1e-3]],
-  sign: [[-2, 2]], floor: [[-2, 2]], ceil: [[-2, 2]], round: [[-2, 2]], trunc: [[-2, 2]],
-  // (the binary bitwise rows have a test of their own below)
-  bitand: 'not-numeric', bitor: 'not-numeric', bitxor: 'not-numeric', shl: 'not-numeric', shr: 'not-numeric',
-  ushr: 'not-numeric', bitnot: [[-2, 2]],
-  truthy: [[-2, 2]], isnumber: 'not-numeric', isnan: [[-2, 2]], isfinite: [[-2, 2]], isinteger: [[-2, 2]],
-  issafeinteger: [[-2, 2]],
-  lt: 'not-numeric', le: 'not-numeric', gt: 'not-numeric', ge: 'not-numeric', eq: 'not-numeric',
-  ne: 'not-numeric', not: 'not-numeric', and: 'not-numeric', or: 'not-numeric',
-  load: 'not-numeric', length: 'not-numeric', lookup: 'not-numeric',
-  highWord: 'bits', lowWord: 'bits', withHighWord: 'bits', withLowWord: 'bits', fromWords: 'bits', ldexp: 'bits', copysign: 'bits',
-};
-
 const argNames = ['a', 'b', 'c'];
 
-describe.each(prims.filter((p) => rules[p].kind === 'smooth' && domains[p] !== 'bits').map((p) => [p] as const))('%s', (prim) => {
+describe.each(prims.filter((p) => rules[p].kind === 'smooth' && !rules[p].package).map((p) => [p] as const))('%s', (prim) => {
   test('partials match central finite differences in its domain', () => {
     const rule = rules[prim];
     if (rule.kind !== 'smooth') throw new Error('not smooth');
-    const domain = domains[prim] as Interval[];
+    const domain = rule.domain!;
     const random = rng(prim.length * 7919 + prim.charCodeAt(0));
     const args = domain.map((_, i) => name(argNames[i]!));
     const partials = rule.partials(args, name('out'));
@@ -48,7 +26,7 @@ describe.each(prims.filter((p) => rules[p].kind === 'smooth' && domains[p] !== '
     for (let trial = 0; trial < 20; trial++) {
       const env: Record<string, number> = {};
       domain.forEach(([lo, hi], i) => { env[argNames[i]!] = lo + random() * (hi - lo); });
-      const f = (e: Record<string, number>) => evaluate(rule.eval(args), e);
+      const f = (e: Record<string, number>) => rule.value(...argNames.slice(0, domain.length).map((x) => e[x]!));
       env.out = f(env);
       partials.forEach((partial, i) => {
         const x = argNames[i]!;
@@ -62,13 +40,14 @@ describe.each(prims.filter((p) => rules[p].kind === 'smooth' && domains[p] !== '
   });
 });
 
-test.each(prims.filter((p) => rules[p].kind === 'zero' && domains[p] !== 'not-numeric' && domains[p] !== 'bits').map((p) => [p] as const))(
+test.each(prims.filter((p) => rules[p].kind === 'zero' && rules[p].domain && !rules[p].package).map((p) => [p] as const))(
   '%s is piecewise constant: zero derivative between its jumps', (prim) => {
     const rule = rules[prim];
     const random = rng(11);
+    expect(rule.domain).toEqual([[-2, 2]]);
     for (let trial = 0; trial < 20; trial++) {
       const x = -2 + random() * 4;
-      const f = (v: number) => evaluate(rule.eval([name('a')]), { a: v });
+      const f = (v: number) => rule.value!(v);
       // away from a jump (the jumps sit at integers and half-integers), f does not move
       if (Math.abs(x * 2 - Math.round(x * 2)) < 1e-3) continue;
       expect(f(x + 1e-6)).toBe(f(x - 1e-6));
@@ -79,7 +58,7 @@ test.each(['bitand', 'bitor', 'bitxor', 'shl', 'shr', 'ushr'] as const)(
   '%s is piecewise constant in both operands, and computes what the operator does', (prim) => {
     const rule = rules[prim];
     const random = rng(prim.length * 131);
-    const f = (a: number, b: number) => evaluate(rule.eval([name('a'), name('b')]), { a, b });
+    const f = (a: number, b: number) => rule.value!(a, b) as number;
     const js: Record<typeof prim, (a: number, b: number) => number> = {
       bitand: (a, b) => a & b, bitor: (a, b) => a | b, bitxor: (a, b) => a ^ b,
       shl: (a, b) => a << b, shr: (a, b) => a >> b, ushr: (a, b) => a >>> b,
@@ -96,9 +75,47 @@ test.each(['bitand', 'bitor', 'bitxor', 'shl', 'shr', 'ushr'] as const)(
     }
   });
 
-test('every primitive has a row and a test domain', () => {
-  expect(Object.keys(rules).sort()).toEqual([...prims].sort());
-  expect(Object.keys(domains).sort()).toEqual([...prims].sort());
+test('every differentiable row has a test domain, an interval per argument (three of a variadic one)', () => {
+  for (const p of prims) {
+    const rule: Rule = rules[p];
+    if (rule.kind === 'smooth' && !rule.package) expect([p, rule.domain !== undefined]).toEqual([p, true]);
+    if (rule.domain) expect([p, rule.domain.length]).toEqual([p, rule.arity === 'any' ? 3 : rule.arity]);
+  }
+});
+
+/** Points of a row's domain, or of [-2, 2] for each argument where it gives none. */
+function points(rule: Rule, seed: number, count = 20): number[][] {
+  const random = rng(seed);
+  const domain: readonly Interval[] = rule.domain ?? Array.from({ length: rule.arity === 'any' ? 3 : rule.arity }, (): Interval => [-2, 2]);
+  return Array.from({ length: count }, () => domain.map(([lo, hi]) => lo + random() * (hi - lo)));
+}
+
+test.each(prims.filter((p) => rules[p].value).map((p) => [p] as const))(
+  '%s: the generated code computes its value (the one constant folding and the interpreter use)', (prim) => {
+    const rule = rules[prim];
+    const args = argNames.map((a) => name(a));
+    // (integers too: the bitwise rows and the tests of integers see them)
+    for (const xs of [...points(rule, 17), ...points(rule, 19).map((p) => p.map(Math.round))]) {
+      const code = evaluateCode(rule.eval(args.slice(0, xs.length)), new Map(xs.map((x, i) => [argNames[i]!, x])));
+      expect(Object.is(code, rule.value!(...xs))).toBe(true);
+    }
+  });
+
+test.each(prims.filter((p) => rules[p].keepsIntegers || (rules[p].kind === 'zero' && (rules[p] as { type: string }).type === 'int' && rules[p].value)).map((p) => [p] as const))(
+  '%s gives integers (of integers, where it keeps them): its result is typed int', (prim) => {
+    const rule = rules[prim];
+    for (const xs of points(rule, 23, 40)) {
+      const args = rule.keepsIntegers ? xs.map((x) => Math.round(x * 3) || 1) : xs.map((x) => x * 7.3);
+      expect([args, Number.isInteger(rule.value!(...args))]).toEqual([args, true]);
+    }
+  });
+
+test.each(prims.filter((p) => rules[p].math).map((p) => [p] as const))('%s is Math.%s of as many arguments', (prim) => {
+  const rule = rules[prim];
+  const fn = (Math as unknown as Record<string, (...a: number[]) => number>)[rule.math!]!;
+  expect(typeof fn).toBe('function');
+  // (Math.hypot, min and max take any number: their length is 2)
+  expect(rule.arity === 'any' ? 2 : rule.arity).toBe(fn.length);
 });
 
 test('pow with a constant exponent folds: x ** 2 has partial 2 * x', () => {
@@ -109,8 +126,11 @@ test('pow with a constant exponent folds: x ** 2 has partial 2 * x', () => {
   expect(dy).toEqual({ k: 'num', value: 0 });
 });
 
-test('the costly rows (taped, not recomputed, inside loops) are the transcendental functions', () => {
-  const costly = prims.filter((p) => { const r = rules[p]; return r.kind === 'smooth' && r.costly === true; });
-  expect(costly.sort()).toEqual(['acos', 'acosh', 'asin', 'asinh', 'atan', 'atan2', 'atanh', 'cbrt', 'cos', 'cosh', 'exp', 'expm1',
-    'hypot', 'log', 'log10', 'log1p', 'log2', 'pow', 'sin', 'sinh', 'tan', 'tanh']);
+test('the costly rows (taped, not recomputed, inside loops) are the functions JavaScript approximates, but sqrt', () => {
+  for (const p of prims) {
+    const rule = rules[p];
+    if (rule.kind !== 'smooth') continue;
+    expect([p, rule.costly === true]).toEqual([p, !rule.exact && p !== 'sqrt']);
+  }
+  expect(prims.filter((p) => { const r = rules[p]; return r.kind === 'smooth' && r.costly; })).toEqual(expect.arrayContaining(['exp', 'log', 'sin', 'tanh', 'pow']));
 });

@@ -16,14 +16,7 @@
  * function is not surely reaching.
  */
 import type { Block, Call, Eq, Func, Stmt, Var } from '../ir/types.js';
-import type { Prim } from '../rules/prims.js';
-
-/** Primitives whose output's tangent is a sum of nonzero-structured multiples of their arguments' (NaN in, NaN out). */
-const carrying = new Set<Prim>([
-  'copy', 'neg', 'add', 'sub', 'mul', 'div', 'sin', 'cos', 'tan', 'asin', 'acos', 'atan', 'atan2',
-  'sinh', 'cosh', 'tanh', 'asinh', 'acosh', 'atanh', 'exp', 'expm1', 'log', 'log1p', 'log2', 'log10',
-  'sqrt', 'cbrt', 'hypot',
-]);
+import { rules } from '../rules/table.js';
 
 /** The set of variables surely reaching the result at a point; `all` after a `throw` (no reverse sweep runs). */
 type Reach = ReadonlySet<Var> | 'all';
@@ -71,14 +64,10 @@ function stmt(s: Stmt, after: Reach, out: Set<Eq | Call> | undefined): Reach {
       if (reaches) out?.add(s);
       let r = without(after, s.out);
       if (!reaches) return r;
-      if (carrying.has(s.prim)) {
-        for (const a of s.args) if (a.kind === 'var') r = withVar(r, a.v);
-      } else if (s.prim === 'pow') {
-        // x ** k with a constant k ≠ 0 carries x's tangent (k·x^(k−1)); a varying exponent, its own
-        const [x, k] = s.args;
-        if (x?.kind === 'var' && k?.kind === 'const' && k.value !== 0) r = withVar(r, x.v);
-        if (k?.kind === 'var') r = withVar(r, k.v);
-      }
+      // (the arguments whose tangent its output's carries: the rules table's `carries`)
+      const rule = rules[s.prim];
+      const carries = rule.kind !== 'smooth' || !rule.carries ? undefined : rule.carries === true ? s.args.map(() => true) : rule.carries(s.args);
+      s.args.forEach((a, i) => { if (a.kind === 'var' && carries?.[i]) r = withVar(r, a.v); });
       return r;
     }
     case 'assign': {

@@ -23,16 +23,14 @@ export function atomType(a: Atom): Type {
   return Number.isInteger(a.value) && a.text === undefined ? 'int' : 'f64';
 }
 
-const intPreserving = new Set<Prim>(['add', 'sub', 'mul', 'neg', 'mod', 'copy', 'min', 'max', 'abs']);
-
-/** The type of `prim(args)`: integers stay integers under + - * % min max abs. */
+/** The type of `prim(args)`: integers stay integers under + - * % min max abs (`keepsIntegers` rows). */
 export function resultType(prim: Prim, args: readonly Atom[]): Type {
   const rule = rules[prim];
   if (rule.kind === 'zero') return rule.type;
   // an element of an integer typed array is an integer
   if (rule.kind === 'load') return args[0] && atomType(args[0]) === 'int[]' ? 'int' : 'f64';
   if (prim === 'copy' && args[0] && isArrayType(atomType(args[0]))) return atomType(args[0]);
-  if (intPreserving.has(prim) && args.every((a) => atomType(a) === 'int')) return 'int';
+  if (rule.keepsIntegers && args.every((a) => atomType(a) === 'int')) return 'int';
   return 'f64';
 }
 
@@ -103,9 +101,9 @@ export class FunctionBuilder {
   eq(prim: Prim, args: Atom[], target?: Var, narrows = true): Atom {
     // a comparison of two constants (a factory's argument against a literal) is its answer:
     // tsc rejects comparing two literals that cannot be equal (TS2367)
-    const compare = comparisons[prim];
-    if (compare && !target && args.length === 2 && args.every((a) => a.kind === 'const' && typeof a.value === 'number')) {
-      return constAtom(compare((args[0] as { value: number }).value, (args[1] as { value: number }).value));
+    const rule = rules[prim];
+    if (rule.kind === 'zero' && rule.type === 'bool' && rule.value && !target && args.length === 2 && args.every((a) => a.kind === 'const' && typeof a.value === 'number')) {
+      return constAtom(rule.value(...args.map((a) => (a as { value: number }).value)));
     }
     if ((prim === 'eq' || prim === 'ne') && narrows) args = this.untested(args);
     const key = `${prim} ${args.map(atomKey).join(' ')}`;
@@ -224,10 +222,6 @@ export class FunctionBuilder {
     throw new DiagnosticError(hint === undefined ? diag : { ...diag, hint });
   }
 }
-
-const comparisons: Partial<Record<Prim, (x: number, y: number) => boolean>> = {
-  eq: (x, y) => x === y, ne: (x, y) => x !== y, lt: (x, y) => x < y, le: (x, y) => x <= y, gt: (x, y) => x > y, ge: (x, y) => x >= y,
-};
 
 function atomKey(a: Atom): string {
   return a.kind === 'var' ? a.v.name : `#${a.text ?? (typeof a.value === 'string' ? JSON.stringify(a.value) : String(a.value))}`;

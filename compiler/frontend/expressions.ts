@@ -6,11 +6,12 @@
 import ts from './typescript.cjs';
 import type { Atom, Type, Var, Window } from '../ir/types.js';
 import type { Prim } from '../rules/prims.js';
+import { globalPrim, mathPrim, rules } from '../rules/table.js';
 import { closest } from './spelling.js';
 import { construct } from './describe.js';
 import { type FunctionBuilder, atomType, constAtom, isArrayType, varAtom } from './builder.js';
 import {
-  classifyType, foldConstant, globalConstant, isAssignmentOperator, isIncrement, isMathAlias, isNullish, isOptionalNumber, mathConstants, mathMember, moduleObject, moduleTable, moduleValue,
+  binaryPrims, classifyType, foldConstant, globalConstant, isAssignmentOperator, isIncrement, isMathAlias, isNullish, isOptionalNumber, mathConstants, mathMember, moduleObject, moduleTable, moduleValue,
   skipParens,
 } from './facts.js';
 import { type ResolvedCall, packagePredicate, resolveCall } from './calls.js';
@@ -49,33 +50,6 @@ export interface ExprContext {
   readonly argumentCount?: number;
 }
 
-const mathPrims: Record<string, { prim: Prim; arity: number | 'any' }> = {
-  sin: { prim: 'sin', arity: 1 }, cos: { prim: 'cos', arity: 1 }, tan: { prim: 'tan', arity: 1 },
-  asin: { prim: 'asin', arity: 1 }, acos: { prim: 'acos', arity: 1 }, atan: { prim: 'atan', arity: 1 },
-  atan2: { prim: 'atan2', arity: 2 }, sinh: { prim: 'sinh', arity: 1 }, cosh: { prim: 'cosh', arity: 1 },
-  tanh: { prim: 'tanh', arity: 1 }, asinh: { prim: 'asinh', arity: 1 }, acosh: { prim: 'acosh', arity: 1 },
-  atanh: { prim: 'atanh', arity: 1 }, exp: { prim: 'exp', arity: 1 }, expm1: { prim: 'expm1', arity: 1 },
-  log: { prim: 'log', arity: 1 }, log1p: { prim: 'log1p', arity: 1 }, log2: { prim: 'log2', arity: 1 },
-  log10: { prim: 'log10', arity: 1 }, sqrt: { prim: 'sqrt', arity: 1 }, cbrt: { prim: 'cbrt', arity: 1 },
-  pow: { prim: 'pow', arity: 2 }, abs: { prim: 'abs', arity: 1 }, sign: { prim: 'sign', arity: 1 },
-  floor: { prim: 'floor', arity: 1 }, ceil: { prim: 'ceil', arity: 1 }, round: { prim: 'round', arity: 1 },
-  trunc: { prim: 'trunc', arity: 1 }, fround: { prim: 'fround', arity: 1 },
-  hypot: { prim: 'hypot', arity: 'any' }, min: { prim: 'min', arity: 'any' }, max: { prim: 'max', arity: 'any' },
-};
-
-const binaryPrims = new Map<ts.SyntaxKind, Prim>([
-  [ts.SyntaxKind.PlusToken, 'add'], [ts.SyntaxKind.MinusToken, 'sub'], [ts.SyntaxKind.AsteriskToken, 'mul'],
-  [ts.SyntaxKind.SlashToken, 'div'], [ts.SyntaxKind.PercentToken, 'mod'], [ts.SyntaxKind.AsteriskAsteriskToken, 'pow'],
-  [ts.SyntaxKind.LessThanToken, 'lt'], [ts.SyntaxKind.LessThanEqualsToken, 'le'],
-  [ts.SyntaxKind.GreaterThanToken, 'gt'], [ts.SyntaxKind.GreaterThanEqualsToken, 'ge'],
-  [ts.SyntaxKind.EqualsEqualsEqualsToken, 'eq'], [ts.SyntaxKind.ExclamationEqualsEqualsToken, 'ne'],
-  [ts.SyntaxKind.EqualsEqualsToken, 'eq'], [ts.SyntaxKind.ExclamationEqualsToken, 'ne'],
-  [ts.SyntaxKind.AmpersandAmpersandToken, 'and'], [ts.SyntaxKind.BarBarToken, 'or'],
-  [ts.SyntaxKind.AmpersandToken, 'bitand'], [ts.SyntaxKind.BarToken, 'bitor'], [ts.SyntaxKind.CaretToken, 'bitxor'],
-  [ts.SyntaxKind.LessThanLessThanToken, 'shl'], [ts.SyntaxKind.GreaterThanGreaterThanToken, 'shr'],
-  [ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken, 'ushr'],
-]);
-
 /** `x += e` is `x = x + e`. */
 export const compoundPrims = new Map<ts.SyntaxKind, Prim>([
   [ts.SyntaxKind.PlusEqualsToken, 'add'], [ts.SyntaxKind.MinusEqualsToken, 'sub'],
@@ -85,12 +59,6 @@ export const compoundPrims = new Map<ts.SyntaxKind, Prim>([
   [ts.SyntaxKind.CaretEqualsToken, 'bitxor'], [ts.SyntaxKind.LessThanLessThanEqualsToken, 'shl'],
   [ts.SyntaxKind.GreaterThanGreaterThanEqualsToken, 'shr'], [ts.SyntaxKind.GreaterThanGreaterThanGreaterThanEqualsToken, 'ushr'],
 ]);
-
-/** `Number.isNaN(x)` and the like: tests of a number, as primitives (`isNaN(x)` is the same on a number). */
-const numberTests: Record<string, Prim> = {
-  'Number.isNaN': 'isnan', 'Number.isFinite': 'isfinite', 'Number.isInteger': 'isinteger',
-  'Number.isSafeInteger': 'issafeinteger', isNaN: 'isnan', isFinite: 'isfinite',
-};
 
 const booleanPrims = new Set<Prim>(['and', 'or']);
 
@@ -802,7 +770,7 @@ function unknownMath(cx: ExprContext, e: ts.Node, name: string, used: 'function'
   if (!members.includes(name)) {
     const meant = closest(name, members);
     return cx.b.fail(e, 'TSG1005', `'Math.${name}' does not exist${meant ? `; did you mean 'Math.${meant}'?` : ''}`,
-      meant ? `write Math.${meant}` : `Math has ${members.filter((m) => m in mathPrims).join(', ')}`);
+      meant ? `write Math.${meant}` : `Math has ${members.filter((m) => mathPrim(m) !== undefined).join(', ')}`);
   }
   const isFunction = typeof (Math as unknown as Record<string, unknown>)[name] === 'function';
   if (isFunction && used === 'constant') {
@@ -882,16 +850,17 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
       return b.fail(e, 'TSG2002', "'Math.random()' is not a deterministic function of the inputs",
         'pass random numbers in as a parameter');
     }
-    const row = mathPrims[fn];
-    if (!row) return unknownMath(cx, e, fn, 'function');
-    if (row.arity !== 'any' && e.arguments.length !== row.arity) {
-      return b.fail(e, 'TSG1002', `'Math.${fn}' takes ${row.arity} argument${row.arity === 1 ? '' : 's'}`, 'pass exactly that many arguments');
+    const prim = mathPrim(fn);
+    if (!prim) return unknownMath(cx, e, fn, 'function');
+    const { arity } = rules[prim];
+    if (arity !== 'any' && e.arguments.length !== arity) {
+      return b.fail(e, 'TSG1002', `'Math.${fn}' takes ${arity} argument${arity === 1 ? '' : 's'}`, 'pass exactly that many arguments');
     }
     if ((fn === 'max' || fn === 'min') && e.arguments.some(ts.isSpreadElement)) return spreadExtremum(cx, e, fn, target);
     const args = e.arguments.map((a) => numeric(cx, lowerExpr(cx, a), a));
     if (args.length === 0) return named(cx, constAtom(fn === 'min' ? Infinity : fn === 'max' ? -Infinity : 0), target);
     if (args.length === 1 && (fn === 'min' || fn === 'max')) return b.eq('copy', args, target);
-    return b.eq(row.prim, args, target);
+    return b.eq(prim, args, target);
   }
   const binding = ts.isIdentifier(callee) ? cx.scope.get(cx.checker.getSymbolAtLocation(callee)!) : undefined;
   if (binding?.kind === 'absent') {
@@ -923,10 +892,13 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
     if (e.arguments.length === 1 && (atomType(a) === 'f64' || atomType(a) === 'int')) return named(cx, a, target);
     return b.fail(e, 'TSG1002', `'${e.getText(b.sf)}' converts a value that is not a number`, 'pass a number, or a string literal (Number(\'1e-3\'))');
   }
-  const test = numberTests[callee.getText(b.sf)];
-  if (test && isGlobal(cx, callee)) {
-    if (e.arguments.length !== 1) return b.fail(e, 'TSG1002', `'${callee.getText(b.sf)}' takes one argument`, 'pass exactly one argument');
-    return b.eq(test, [numeric(cx, lowerExpr(cx, e.arguments[0]!), e.arguments[0]!)], target);
+  const global = globalPrim(callee.getText(b.sf));
+  if (global && isGlobal(cx, callee)) {
+    const { arity } = rules[global];
+    if (e.arguments.length !== arity) {
+      return b.fail(e, 'TSG1002', `'${callee.getText(b.sf)}' takes ${arity === 1 ? 'one argument' : `${arity} arguments`}`, arity === 1 ? 'pass exactly one argument' : 'pass exactly that many arguments');
+    }
+    return b.eq(global, e.arguments.map((a) => numeric(cx, lowerExpr(cx, a), a)), target);
   }
   if (ts.isIdentifier(callee) && callee.text === 'parseFloat' && isGlobal(cx, callee) && e.arguments.length === 1) {
     // of a number: the number itself (its string reads back exactly), but -0 is read as 0, as x + 0 is
@@ -941,7 +913,7 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
   }
   const bits = bitOperation(cx.checker, callee);
   if (bits) {
-    if (e.arguments.length !== (bits === 'highWord' || bits === 'lowWord' ? 1 : 2)) {
+    if (e.arguments.length !== rules[bits].arity) {
       return b.fail(e, 'TSG2002', `'${callee.getText(b.sf)}' is called with ${e.arguments.length} arguments`, 'pass the arguments it declares');
     }
     return b.eq(bits, e.arguments.map((a) => numeric(cx, lowerExpr(cx, a), a)), target);

@@ -6,7 +6,8 @@
 import ts from './typescript.cjs';
 import type { Param } from '../ir/types.js';
 import { onceScope } from './values.js';
-import { f64CopySign, f64FromWords, f64HighWord, f64Ldexp, f64LowWord, f64WithHighWord, f64WithLowWord } from '../../runtime/bits.js';
+import type { Prim } from '../rules/prims.js';
+import { mathPrim, rules } from '../rules/table.js';
 import { bitOperation } from './packages.js';
 
 /** Typed arrays of floats: read and written as numbers (a Float32Array stores `Math.fround(v)`). */
@@ -129,7 +130,19 @@ export function skipParens(e: ts.Expression): ts.Expression {
   return e;
 }
 
-const intMath = new Set(['floor', 'ceil', 'round', 'trunc', 'sign']);
+/** The primitive of each binary operator. */
+export const binaryPrims = new Map<ts.SyntaxKind, Prim>([
+  [ts.SyntaxKind.PlusToken, 'add'], [ts.SyntaxKind.MinusToken, 'sub'], [ts.SyntaxKind.AsteriskToken, 'mul'],
+  [ts.SyntaxKind.SlashToken, 'div'], [ts.SyntaxKind.PercentToken, 'mod'], [ts.SyntaxKind.AsteriskAsteriskToken, 'pow'],
+  [ts.SyntaxKind.LessThanToken, 'lt'], [ts.SyntaxKind.LessThanEqualsToken, 'le'],
+  [ts.SyntaxKind.GreaterThanToken, 'gt'], [ts.SyntaxKind.GreaterThanEqualsToken, 'ge'],
+  [ts.SyntaxKind.EqualsEqualsEqualsToken, 'eq'], [ts.SyntaxKind.ExclamationEqualsEqualsToken, 'ne'],
+  [ts.SyntaxKind.EqualsEqualsToken, 'eq'], [ts.SyntaxKind.ExclamationEqualsToken, 'ne'],
+  [ts.SyntaxKind.AmpersandAmpersandToken, 'and'], [ts.SyntaxKind.BarBarToken, 'or'],
+  [ts.SyntaxKind.AmpersandToken, 'bitand'], [ts.SyntaxKind.BarToken, 'bitor'], [ts.SyntaxKind.CaretToken, 'bitxor'],
+  [ts.SyntaxKind.LessThanLessThanToken, 'shl'], [ts.SyntaxKind.GreaterThanGreaterThanToken, 'shr'],
+  [ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken, 'ushr'],
+]);
 
 const bitwiseOperators = new Set([
   ts.SyntaxKind.AmpersandToken, ts.SyntaxKind.BarToken, ts.SyntaxKind.CaretToken, ts.SyntaxKind.LessThanLessThanToken,
@@ -219,9 +232,11 @@ export function integerSymbols(body: ts.Node, checker: ts.TypeChecker): Set<ts.S
       : ts.isPropertyAccessExpression(e.expression) && ts.isIdentifier(e.expression.expression) &&
           (e.expression.expression.text === 'Math' || isMathAlias(e.expression.expression, checker))
         ? e.expression.name.text : mathMember(skipParens(e.expression), checker);
-    if (ts.isCallExpression(e) && fn !== undefined) {
-      if (intMath.has(fn)) return true;
-      if (fn === 'min' || fn === 'max' || fn === 'abs') return e.arguments.every(isInt);
+    const row = fn === undefined ? undefined : rules[mathPrim(fn)!];
+    if (ts.isCallExpression(e) && row) {
+      // (floor, ceil…: an integer whatever the arguments; min, max, abs: of integers)
+      if (row.kind === 'zero' && row.type === 'int') return true;
+      if (row.keepsIntegers) return e.arguments.every(isInt);
     }
     return false;
   };
@@ -293,21 +308,8 @@ export function foldConstant(e: ts.Expression, checker: ts.TypeChecker, depth = 
     const l = foldConstant(e.left, checker, depth + 1);
     const r = foldConstant(e.right, checker, depth + 1);
     if (l === undefined || r === undefined) return undefined;
-    switch (e.operatorToken.kind) {
-      case ts.SyntaxKind.PlusToken: return l + r;
-      case ts.SyntaxKind.MinusToken: return l - r;
-      case ts.SyntaxKind.AsteriskToken: return l * r;
-      case ts.SyntaxKind.SlashToken: return l / r;
-      case ts.SyntaxKind.PercentToken: return l % r;
-      case ts.SyntaxKind.AsteriskAsteriskToken: return l ** r;
-      // (packages write powers of two as `1 << 28`)
-      case ts.SyntaxKind.LessThanLessThanToken: return l << r;
-      case ts.SyntaxKind.GreaterThanGreaterThanToken: return l >> r;
-      case ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken: return l >>> r;
-      case ts.SyntaxKind.BarToken: return l | r;
-      case ts.SyntaxKind.AmpersandToken: return l & r;
-    }
-    return undefined;
+    // (arithmetic; packages write powers of two as `1 << 28`)
+    return numberOf(binaryPrims.get(e.operatorToken.kind), [l, r]);
   }
   if (ts.isCallExpression(e)) {
     // a bit-level function of a package on constants (`getHighWord(FLOAT64_SMALLEST_NORMAL)`)
@@ -315,28 +317,26 @@ export function foldConstant(e: ts.Expression, checker: ts.TypeChecker, depth = 
     if (bits !== undefined) {
       const args = e.arguments.map((a) => foldConstant(a, checker, depth + 1));
       if (args.some((a) => a === undefined)) return undefined;
-      const [a, b] = args as number[];
-      switch (bits) {
-        case 'highWord': return f64HighWord(a!);
-        case 'lowWord': return f64LowWord(a!);
-        case 'withHighWord': return f64WithHighWord(a!, b!);
-        case 'withLowWord': return f64WithLowWord(a!, b!);
-        case 'fromWords': return f64FromWords(a!, b!);
-        case 'ldexp': return f64Ldexp(a!, b!);
-        case 'copysign': return f64CopySign(a!, b!);
-        default: return undefined;
-      }
+      return numberOf(bits, args as number[]);
     }
     const callee = skipParens(e.expression);
     const name = ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && (callee.expression.text === 'Math' || isMathAlias(callee.expression, checker))
       ? callee.name.text : ts.isIdentifier(callee) ? mathMember(callee, checker) : undefined;
-    const fn = name === undefined ? undefined : (Math as unknown as Record<string, unknown>)[name];
-    if (typeof fn !== 'function' || name === 'random') return undefined;
+    const prim = name === undefined ? undefined : mathPrim(name);
+    if (prim === undefined) return undefined;
     const args = e.arguments.map((a) => foldConstant(a, checker, depth + 1));
     if (args.some((a) => a === undefined)) return undefined;
-    return (fn as (...a: number[]) => number)(...(args as number[]));
+    return numberOf(prim, args as number[]);
   }
   return undefined;
+}
+
+/** The value of `prim` on numbers (its row's), if it is a number. */
+function numberOf(prim: Prim | undefined, args: number[]): number | undefined {
+  const row = prim === undefined ? undefined : rules[prim];
+  if (!row?.value || (row.arity !== 'any' && args.length !== row.arity)) return undefined;
+  const v = row.value(...args);
+  return typeof v === 'number' ? v : undefined;
 }
 
 /**

@@ -7,6 +7,7 @@
  */
 import ts from './typescript.cjs';
 import type { Prim } from '../rules/prims.js';
+import { packagePrim } from '../rules/table.js';
 
 /** Whether `file` belongs to an installed package. */
 export function inPackage(file: string): boolean {
@@ -56,24 +57,14 @@ function typeOnly(literal: ts.StringLiteralLike): boolean {
 }
 
 /**
- * Functions of packages that work on a number's bit representation (typed-array views onto
- * one buffer), by package: tsgrad does not read them but treats each as the operation it is,
- * a primitive with its own row in the rules table, computed by tsgrad/runtime's bits.ts.
+ * The primitive a function of a package is, if it is one (its package's main export): the
+ * functions that work on a number's bit representation (typed-array views onto one buffer),
+ * which tsgrad does not read but treats each as the operation it is, a row of the rules table
+ * (its `package`), computed by tsgrad/runtime's bits.ts.
  */
-const bitOperations: Readonly<Record<string, Prim>> = {
-  '@stdlib/number-float64-base-get-high-word': 'highWord',
-  '@stdlib/number-float64-base-get-low-word': 'lowWord',
-  '@stdlib/number-float64-base-set-high-word': 'withHighWord',
-  '@stdlib/number-float64-base-set-low-word': 'withLowWord',
-  '@stdlib/number-float64-base-from-words': 'fromWords',
-  '@stdlib/math-base-special-ldexp': 'ldexp',
-  '@stdlib/math-base-special-copysign': 'copysign',
-};
-
-/** The bit-level primitive a function of a package is, if it is one (its package's main export). */
 export function bitOperation(checker: ts.TypeChecker, callee: ts.Expression): Prim | undefined {
   const pkg = mainOf(checker, callee);
-  return pkg ? bitOperations[pkg] : undefined;
+  return pkg ? packagePrim(pkg) : undefined;
 }
 
 /** The package whose main function (`lib/main.js`) `callee` names. */

@@ -257,15 +257,17 @@ class Machine {
     const rule = ruleOf(prim);
     const values = args.map((a) => (isNode(a) ? a.value : a));
     if (values.some((v) => typeof v === 'object' && v !== null)) throw new InterpretError(`'${prim}' of an array`);
-    // a constant of the source is a number to the rules (they fold `x ** 2`); a variable is a name, as in the generated code
+    if (!rule.value) throw new InterpretError(`'${prim}' has no value on numbers`);
+    const value = rule.value(...(values as number[]));
+    if (out.type !== 'f64') return value;
+    // the partials, evaluated as the generated code computes them: a constant of the source is
+    // a number to the rules (they fold `x ** 2`); a variable is a name
     const exprs: TExpr[] = atoms.map((a, i) => (a.kind === 'const' ? lit(values[i]) : { k: 'name', name: `$${i}` }));
     const env = new Map<string, number | boolean | string | undefined>(values.map((v, i) => [`$${i}`, v as number | boolean | string | undefined]));
-    const value = evaluate(rule.eval(exprs), env);
-    if (out.type !== 'f64') return value;
     env.set('$out', value);
     // v / v and v − v of one value (under two names) are the constants 1 and 0, as the reverse
     // phase takes them: term by term the chain rule would give ∞ − ∞ where asin(v / v) follows
-    const same = (prim === 'div' || prim === 'sub') && isNode(args[0]) && args[0] === args[1];
+    const same = rule.constantOnSameOperands === true && isNode(args[0]) && args[0] === args[1];
     const partials = same ? [] : rule.kind === 'smooth' ? rule.partials(exprs, { k: 'name', name: '$out' }).map((e) => Number(evaluate(e, env))) : [];
     const parents = args.flatMap((a, i) => (isNode(a) && partials[i] !== undefined ? [{ node: a, partial: partials[i]! }] : []));
     const node = this.node(Number(value), parents);

@@ -10,13 +10,11 @@
  */
 import type { Block, Stmt, Var } from './types.js';
 import { statements } from './walk.js';
-
-/** The prims whose two operands, one value, give a constant. */
-const constantOnSameOperands = new Set(['div', 'sub']);
+import { rules } from '../rules/table.js';
 
 /** Whether `s` is `x / x` or `x - x`: a constant, whatever x is. */
 export function isSameOperandConstant(s: Stmt): boolean {
-  if (s.kind !== 'eq' || !constantOnSameOperands.has(s.prim) || s.args.length !== 2) return false;
+  if (s.kind !== 'eq' || !rules[s.prim].constantOnSameOperands || s.args.length !== 2) return false;
   const [x, y] = s.args;
   return x!.kind === 'var' && y!.kind === 'var' && x.v === y.v;
 }
@@ -48,7 +46,7 @@ function walk(block: Block, holds: Map<Var, Var>): Stmt[] {
         forget(s.out);
         const [x, y] = s.args;
         if (s.prim === 'copy' && x?.kind === 'var') hold(s.out, x.v);
-        if (constantOnSameOperands.has(s.prim) && s.args.length === 2 && x!.kind === 'var' && y!.kind === 'var' && x.v !== y.v) {
+        if (rules[s.prim].constantOnSameOperands && s.args.length === 2 && x!.kind === 'var' && y!.kind === 'var' && x.v !== y.v) {
           const vx = holds.get(x.v) ?? x.v;
           const vy = holds.get(y.v) ?? y.v;
           if (vx === vy) {

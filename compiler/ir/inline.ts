@@ -19,6 +19,8 @@ import { type Atom, type Block, type Call, type Callee, type Func, type Stmt, ty
 import { statements as statementsOf } from './walk.js';
 import { reservedCallees } from './names.js';
 import { inPackage } from '../frontend/packages.js';
+import type { Prim } from '../rules/prims.js';
+import { rules } from '../rules/table.js';
 
 /** Callees at most this many statements long (after their own inlining) are inlined. */
 const maxStatements = 400;
@@ -401,31 +403,14 @@ function foldConstants(block: Stmt[], created: ReadonlySet<Var>, known = new Map
   return out;
 }
 
-/** The value of a primitive over constants, for the arithmetic and logic that JavaScript evaluates exactly so. */
-function fold(prim: string, args: readonly Atom[]): number | boolean | undefined {
+/** The value of a primitive over constants, for those JavaScript computes exactly (the rows marked `exact`: arithmetic, logic). */
+function fold(prim: Prim, args: readonly Atom[]): number | boolean | undefined {
   // `k === undefined` of a parameter with a default: an argument is always given (a number)
   const missing = (a: Atom) => a.kind === 'const' && a.text === 'undefined';
   // (but a string may be left out all the way down: `units?: Units` passed on)
   if ((prim === 'eq' || prim === 'ne') && args.some(missing) && !args.some((a) => a.kind === 'var' && a.v.type === 'str')) return args.every(missing) === (prim === 'eq');
   if (!args.every((a) => a.kind === 'const' && a.text === undefined)) return undefined;
-  const [a, b] = args.map((x) => (x as { value: number | boolean }).value) as [number, number];
-  switch (prim) {
-    case 'copy': return a;
-    case 'neg': return -a;
-    case 'add': return a + b;
-    case 'sub': return a - b;
-    case 'mul': return a * b;
-    case 'div': return a / b;
-    case 'mod': return a % b;
-    case 'lt': return a < b;
-    case 'le': return a <= b;
-    case 'gt': return a > b;
-    case 'ge': return a >= b;
-    case 'eq': return a === b;
-    case 'ne': return a !== b;
-    case 'not': return !a;
-    case 'and': return (a as unknown as boolean) && (b as unknown as boolean);
-    case 'or': return (a as unknown as boolean) || (b as unknown as boolean);
-    default: return undefined;
-  }
+  const rule = rules[prim];
+  if (!rule.exact || !rule.value) return undefined;
+  return rule.value(...args.map((x) => (x as { value: number }).value));
 }

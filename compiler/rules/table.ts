@@ -1,35 +1,113 @@
 /**
- * The one table of derivatives. Each primitive is a row: how its value is computed and, for
- * a differentiable one, its local partial derivatives ∂out/∂argᵢ as expressions over the
- * arguments and the output (reused where that is cheaper: `exp` is `out`). Rules never
+ * The one table of primitives. Each primitive is a row, and the row is everything tsgrad knows
+ * about it: how the source spells it (`Math.sin`, of one argument), how its value is computed
+ * on numbers (constant folding and the interpreter call that function) and in generated code
+ * (`eval`, a target expression), and, for a differentiable one, its local partial derivatives
+ * ∂out/∂argᵢ as expressions over the arguments and the output (reused where that is cheaper:
+ * `exp` is `out`), which reverse mode, forward mode and second order all read. Rules never
  * accumulate: the reverse phase multiplies by the output's adjoint and adds.
+ *
+ * Adding a primitive is adding a row here (`Prim` is the table's keys), with the domain the
+ * rules test checks it on.
  */
-import type { Prim } from './prims.js';
+import type { Atom } from '../ir/types.js';
 import {
   type TExpr, add, bin, call, cond, div, index, member, mul, name, neg, not, num, str, sub,
 } from '../ir/target.js';
+import { f64CopySign, f64FromWords, f64HighWord, f64Ldexp, f64LowWord, f64WithHighWord, f64WithLowWord } from '../../runtime/bits.js';
+
+/** An interval of an argument's domain. */
+export type Interval = readonly [number, number];
+
+/** What every row says. */
+interface Row {
+  /** How many arguments it takes; `any`: variadic (`Math.hypot`, `min`, `max`). */
+  readonly arity: number | 'any';
+  /** The member of `Math` the source calls for it (`Math.sin(x)`). */
+  readonly math?: string;
+  /** Global functions the source calls for it (`Number.isNaN(x)`, `isNaN(x)`: the same on a number). */
+  readonly globals?: readonly string[];
+  /**
+   * The package whose main function is this primitive (`@stdlib/…-get-high-word`): tsgrad does
+   * not read that function but treats each call as the primitive (computed by runtime/bits.ts).
+   */
+  readonly package?: string;
+  /** The generated code that computes it, over the arguments' expressions. */
+  readonly eval: (a: TExpr[]) => TExpr;
+  /**
+   * Its value on numbers (booleans for tests), the same as `eval` computes: constant folding
+   * (of the trace, of module-level constants) and the interpreter call this. Absent for the
+   * rows on arrays and objects.
+   */
+  readonly value?: (...a: number[]) => number | boolean;
+  /**
+   * JavaScript specifies the result exactly (IEEE arithmetic, rounding, comparisons, logic;
+   * not the implementation-approximated `Math.sin`, `**`, `Math.sqrt`…), so that computing it
+   * at compile time gives what run time would: constant folding of the trace folds these only.
+   */
+  readonly exact?: boolean;
+  /** Integer arguments give an integer (`+ - * % min max abs`): the result is typed `int`. */
+  readonly keepsIntegers?: boolean;
+  /** `x op x` is a constant whatever x is (`x / x`, `x - x`): its derivative is zero (ir/copies.ts). */
+  readonly constantOnSameOperands?: boolean;
+  /**
+   * Real only for positive arguments (for its first: `log`, `sqrt`, `x ** y`): `tsgrad check`
+   * draws the inputs of a function that uses it from (0, 2] unless told (cli/domains.ts).
+   */
+  readonly positive?: boolean;
+  /** Where the rules test checks it (test/rules.test.ts): an interval per argument (three of a variadic row). */
+  readonly domain?: readonly Interval[];
+}
 
 export type Rule =
   /**
    * Differentiable: one partial per argument. `costly`: far dearer than an addition (exp, log,
    * trigonometric functions), so that inside loops the reverse sweep tapes the value rather
-   * than computing it again.
+   * than computing it again. `carries`: the output's tangent is a combination of the
+   * arguments' with partials that are nowhere structurally zero, so that a NaN tangent of an
+   * argument reaches the output (analyze/reached.ts); a function of the arguments where that
+   * depends on them (`x ** k` carries x's for a constant k ≠ 0).
    */
-  | { readonly kind: 'smooth'; readonly eval: (a: TExpr[]) => TExpr; readonly partials: (a: TExpr[], out: TExpr) => TExpr[]; readonly costly?: boolean }
-  /** Piecewise constant or not numeric: the derivative is zero wherever it exists. */
-  | { readonly kind: 'zero'; readonly type: 'f64' | 'int' | 'bool'; readonly eval: (a: TExpr[]) => TExpr }
+  | Omit<Row, 'value'> & {
+    readonly kind: 'smooth'; readonly value: (...a: number[]) => number; readonly partials: (a: TExpr[], out: TExpr) => TExpr[];
+    readonly costly?: boolean; readonly carries?: true | ((args: readonly Atom[]) => readonly boolean[]);
+  }
+  /** Piecewise constant or not numeric: the derivative is zero wherever it exists. `type`: the result's. */
+  | Row & { readonly kind: 'zero'; readonly type: 'f64' | 'int' | 'bool' }
   /** `out = array[index]`: the reverse phase adds the output's adjoint into `array_b[index]`. */
-  | { readonly kind: 'load'; readonly eval: (a: TExpr[]) => TExpr };
+  | Row & { readonly kind: 'load' };
 
-const math = (fn: string) => (a: TExpr[]) => call(`Math.${fn}`, ...a);
+type Smooth = Rule & { kind: 'smooth' };
+type Facts = Partial<Pick<Smooth, 'costly' | 'carries' | 'exact' | 'keepsIntegers' | 'constantOnSameOperands' | 'positive' | 'domain' | 'globals' | 'package'>>;
+type Partials = (a: TExpr[], out: TExpr) => TExpr[];
+
+const mathFunction = (fn: string) => (Math as unknown as Record<string, (...a: number[]) => number>)[fn]!;
 const sq = (x: TExpr) => mul(x, x);
-const smooth = (evalFn: (a: TExpr[]) => TExpr, partials: (a: TExpr[], out: TExpr) => TExpr[]): Rule & { kind: 'smooth' } =>
-  ({ kind: 'smooth', eval: evalFn, partials });
-const unary = (fn: string, d: (x: TExpr, y: TExpr) => TExpr): Rule & { kind: 'smooth' } =>
-  smooth(math(fn), ([x], y) => [d(x!, y)]);
-const costly = (rule: Rule & { kind: 'smooth' }): Rule => ({ ...rule, costly: true });
-const zero = (type: 'f64' | 'int' | 'bool', evalFn: (a: TExpr[]) => TExpr): Rule => ({ kind: 'zero', type, eval: evalFn });
 const binop = (op: Parameters<typeof bin>[0]) => ([a, b]: TExpr[]) => bin(op, a!, b!);
+
+/** `Math.<fn>` of `arity` arguments, differentiable. */
+const math = (fn: string, arity: number | 'any', partials: Partials, facts: Facts = {}): Smooth => ({
+  kind: 'smooth', arity, math: fn, eval: (a) => call(`Math.${fn}`, ...a), value: mathFunction(fn), partials, ...facts,
+});
+/** `Math.<fn>(x)`, with its derivative as a function of x and the output y. */
+const unary = (fn: string, d: (x: TExpr, y: TExpr) => TExpr, facts: Facts = {}): Smooth => math(fn, 1, ([x], y) => [d(x!, y)], facts);
+/** Differentiable, computed by `evalFn` in generated code and by `value` on numbers. */
+const smooth = (arity: number, evalFn: (a: TExpr[]) => TExpr, value: (...a: number[]) => number, partials: Partials, facts: Facts = {}): Smooth => ({
+  kind: 'smooth', arity, eval: evalFn, value, partials, ...facts,
+});
+/** A binary operator. */
+const operator = (op: Parameters<typeof bin>[0], value: (a: number, b: number) => number, partials: Partials, facts: Facts = {}): Smooth =>
+  smooth(2, binop(op), value, partials, facts);
+/** Piecewise constant or not numeric. */
+const zero = (type: 'f64' | 'int' | 'bool', arity: number, evalFn: (a: TExpr[]) => TExpr, value: ((...a: number[]) => number | boolean) | undefined, facts: Facts = {}): Rule => ({
+  kind: 'zero', type, arity, eval: evalFn, ...(value ? { value } : {}), ...facts,
+});
+/** `Math.<fn>(x)`, piecewise constant. */
+const step = (fn: string, type: 'f64' | 'int', facts: Facts): Rule => ({ ...zero(type, 1, (a) => call(`Math.${fn}`, ...a), mathFunction(fn), facts), math: fn });
+/** An integer operator on 32-bit integers (ToInt32 of the operands). */
+const bitwise = (op: Parameters<typeof bin>[0], value: (a: number, b: number) => number): Rule => zero('int', 2, binop(op), value, { exact: true });
+/** A test of numbers. */
+const test = (arity: number, evalFn: (a: TExpr[]) => TExpr, value: (...a: number[]) => boolean, facts: Facts = {}): Rule => zero('bool', arity, evalFn, value, { exact: true, ...facts });
 
 /**
  * For `min`/`max`: the argument that gave the result gets the whole adjoint; on ties the
@@ -37,121 +115,165 @@ const binop = (op: Parameters<typeof bin>[0]) => ([a, b]: TExpr[]) => bin(op, a!
  */
 function selectPartials(args: TExpr[], out: TExpr): TExpr[] {
   return args.map((a, i) => {
-    let test = bin('===', a, out);
-    for (let j = 0; j < i; j++) test = bin('&&', test, bin('!==', args[j]!, out));
-    return cond(test, num(1), num(0));
+    let t = bin('===', a, out);
+    for (let j = 0; j < i; j++) t = bin('&&', t, bin('!==', args[j]!, out));
+    return cond(t, num(1), num(0));
   });
 }
 
-export const rules = {
-  copy: smooth(([x]) => x!, () => [num(1)]),
-  neg: smooth(([x]) => neg(x!), () => [num(-1)]),
-  add: smooth(binop('+'), () => [num(1), num(1)]),
-  sub: smooth(binop('-'), () => [num(1), num(-1)]),
-  mul: smooth(binop('*'), ([a, b]) => [b!, a!]),
-  div: smooth(binop('/'), ([, b], out) => [div(num(1), b!), neg(div(out, b!))]),
-  // a % b = a - trunc(a / b) * b, and trunc is piecewise constant.
-  mod: smooth(binop('%'), ([a, b]) => [num(1), neg(call('Math.trunc', div(a!, b!)))]),
-  pow: costly(smooth(binop('**'), ([a, b], out) => [
-    // b * a^(b-1), written so that a constant exponent folds (x ** 2 gives 2 * x); the
-    // guard keeps 0 * 0^(-1) = NaN out of the adjoint at a = 0, b = 0.
-    b!.k === 'num'
-      ? b!.value === 0 ? num(0) : mul(b!, b!.value === 2 ? a! : bin('**', a!, num(b!.value - 1)))
-      : cond(bin('===', b!, num(0)), num(0), mul(b!, bin('**', a!, sub(b!, num(1))))),
-    // a^b · log a is real only for a > 0; at a ≤ 0 (integer exponents) the exponent's
-    // derivative does not exist, and 0 is what Tapenade and JAX's where-guard give.
-    b!.k === 'num' ? num(0) : cond(bin('>', a!, num(0)), mul(out, call('Math.log', a!)), num(0)),
-  ])),
+/** Exactly computed, keeps integers, carries tangents: the arithmetic of the field. */
+const arithmetic = { exact: true, keepsIntegers: true, carries: true } as const;
+/** A transcendental function: dear, and its partial nowhere structurally zero. */
+const transcendental = { costly: true, carries: true } as const;
 
-  sin: costly(unary('sin', (x) => call('Math.cos', x))),
-  cos: costly(unary('cos', (x) => neg(call('Math.sin', x)))),
-  tan: costly(unary('tan', (_, y) => add(num(1), sq(y)))),
-  asin: costly(unary('asin', (x) => div(num(1), call('Math.sqrt', sub(num(1), sq(x)))))),
-  acos: costly(unary('acos', (x) => neg(div(num(1), call('Math.sqrt', sub(num(1), sq(x))))))),
-  atan: costly(unary('atan', (x) => div(num(1), add(num(1), sq(x))))),
-  atan2: costly(smooth(math('atan2'), ([y, x]) => {
+const table = {
+  copy: smooth(1, ([x]) => x!, (x) => x, () => [num(1)], { ...arithmetic, domain: [[-3, 3]] }),
+  neg: smooth(1, ([x]) => neg(x!), (x) => -x, () => [num(-1)], { ...arithmetic, domain: [[-3, 3]] }),
+  add: operator('+', (a, b) => a + b, () => [num(1), num(1)], { ...arithmetic, domain: [[-3, 3], [-3, 3]] }),
+  sub: operator('-', (a, b) => a - b, () => [num(1), num(-1)], { ...arithmetic, constantOnSameOperands: true, domain: [[-3, 3], [-3, 3]] }),
+  mul: operator('*', (a, b) => a * b, ([a, b]) => [b!, a!], { ...arithmetic, domain: [[-3, 3], [-3, 3]] }),
+  div: operator('/', (a, b) => a / b, ([, b], out) => [div(num(1), b!), neg(div(out, b!))],
+    { exact: true, carries: true, constantOnSameOperands: true, domain: [[-3, 3], [0.5, 3]] }),
+  // a % b = a - trunc(a / b) * b, and trunc is piecewise constant.
+  mod: operator('%', (a, b) => a % b, ([a, b]) => [num(1), neg(call('Math.trunc', div(a!, b!)))],
+    { exact: true, keepsIntegers: true, domain: [[0.1, 5], [0.7, 2]] }),
+  pow: {
+    ...operator('**', (a, b) => a ** b, ([a, b], out) => [
+      // b * a^(b-1), written so that a constant exponent folds (x ** 2 gives 2 * x); the
+      // guard keeps 0 * 0^(-1) = NaN out of the adjoint at a = 0, b = 0.
+      b!.k === 'num'
+        ? b!.value === 0 ? num(0) : mul(b!, b!.value === 2 ? a! : bin('**', a!, num(b!.value - 1)))
+        : cond(bin('===', b!, num(0)), num(0), mul(b!, bin('**', a!, sub(b!, num(1))))),
+      // a^b · log a is real only for a > 0; at a ≤ 0 (integer exponents) the exponent's
+      // derivative does not exist, and 0 is what Tapenade and JAX's where-guard give.
+      b!.k === 'num' ? num(0) : cond(bin('>', a!, num(0)), mul(out, call('Math.log', a!)), num(0)),
+    ], {
+      costly: true, positive: true, domain: [[0.2, 3], [-2, 2]],
+      // x ** k with a constant k ≠ 0 carries x's tangent (k·x^(k−1)); a varying exponent, its own
+      carries: ([, k]) => [k?.kind === 'const' && k.value !== 0, k?.kind === 'var'],
+    }),
+    math: 'pow',
+  },
+
+  sin: unary('sin', (x) => call('Math.cos', x), { ...transcendental, domain: [[-3, 3]] }),
+  cos: unary('cos', (x) => neg(call('Math.sin', x)), { ...transcendental, domain: [[-3, 3]] }),
+  tan: unary('tan', (_, y) => add(num(1), sq(y)), { ...transcendental, domain: [[-1.2, 1.2]] }),
+  asin: unary('asin', (x) => div(num(1), call('Math.sqrt', sub(num(1), sq(x)))), { ...transcendental, domain: [[-0.9, 0.9]] }),
+  acos: unary('acos', (x) => neg(div(num(1), call('Math.sqrt', sub(num(1), sq(x))))), { ...transcendental, domain: [[-0.9, 0.9]] }),
+  atan: unary('atan', (x) => div(num(1), add(num(1), sq(x))), { ...transcendental, domain: [[-3, 3]] }),
+  atan2: math('atan2', 2, ([y, x]) => {
     const r2 = add(sq(x!), sq(y!));
     return [div(x!, r2), neg(div(y!, r2))];
-  })),
-  sinh: costly(unary('sinh', (x) => call('Math.cosh', x))),
-  cosh: costly(unary('cosh', (x) => call('Math.sinh', x))),
-  tanh: costly(unary('tanh', (_, y) => sub(num(1), sq(y)))),
-  asinh: costly(unary('asinh', (x) => div(num(1), call('Math.sqrt', add(sq(x), num(1)))))),
-  acosh: costly(unary('acosh', (x) => div(num(1), call('Math.sqrt', sub(sq(x), num(1)))))),
-  atanh: costly(unary('atanh', (x) => div(num(1), sub(num(1), sq(x))))),
-  exp: costly(unary('exp', (_, y) => y)),
-  expm1: costly(unary('expm1', (_, y) => add(y, num(1)))),
-  log: costly(unary('log', (x) => div(num(1), x))),
-  log1p: costly(unary('log1p', (x) => div(num(1), add(num(1), x)))),
-  log2: costly(unary('log2', (x) => div(num(1), mul(x, name('Math.LN2'))))),
-  log10: costly(unary('log10', (x) => div(num(1), mul(x, name('Math.LN10'))))),
-  sqrt: unary('sqrt', (_, y) => div(num(0.5), y)),
-  cbrt: costly(unary('cbrt', (_, y) => div(num(1), mul(num(3), sq(y))))),
+  }, { ...transcendental, domain: [[0.2, 2], [-2, 2]] }),
+  sinh: unary('sinh', (x) => call('Math.cosh', x), { ...transcendental, domain: [[-2, 2]] }),
+  cosh: unary('cosh', (x) => call('Math.sinh', x), { ...transcendental, domain: [[-2, 2]] }),
+  tanh: unary('tanh', (_, y) => sub(num(1), sq(y)), { ...transcendental, domain: [[-2, 2]] }),
+  asinh: unary('asinh', (x) => div(num(1), call('Math.sqrt', add(sq(x), num(1)))), { ...transcendental, domain: [[-3, 3]] }),
+  acosh: unary('acosh', (x) => div(num(1), call('Math.sqrt', sub(sq(x), num(1)))), { ...transcendental, positive: true, domain: [[1.1, 4]] }),
+  atanh: unary('atanh', (x) => div(num(1), sub(num(1), sq(x))), { ...transcendental, domain: [[-0.9, 0.9]] }),
+  exp: unary('exp', (_, y) => y, { ...transcendental, domain: [[-2, 2]] }),
+  expm1: unary('expm1', (_, y) => add(y, num(1)), { ...transcendental, domain: [[-2, 2]] }),
+  log: unary('log', (x) => div(num(1), x), { ...transcendental, positive: true, domain: [[0.1, 4]] }),
+  log1p: unary('log1p', (x) => div(num(1), add(num(1), x)), { ...transcendental, positive: true, domain: [[-0.9, 3]] }),
+  log2: unary('log2', (x) => div(num(1), mul(x, name('Math.LN2'))), { ...transcendental, positive: true, domain: [[0.1, 4]] }),
+  log10: unary('log10', (x) => div(num(1), mul(x, name('Math.LN10'))), { ...transcendental, positive: true, domain: [[0.1, 4]] }),
+  // (one instruction: recomputed rather than taped)
+  sqrt: unary('sqrt', (_, y) => div(num(0.5), y), { carries: true, positive: true, domain: [[0.1, 4]] }),
+  cbrt: unary('cbrt', (_, y) => div(num(1), mul(num(3), sq(y))), { ...transcendental, domain: [[0.2, 4]] }),
   // ∂/∂xᵢ hypot(x…) = xᵢ / hypot(x…); at the origin that is 0/0, and 0 is the subgradient.
-  hypot: costly(smooth(math('hypot'), (a, y) => a.map((x) => cond(bin('===', y, num(0)), num(0), div(x, y))))),
-  min: smooth(math('min'), selectPartials),
-  max: smooth(math('max'), selectPartials),
-  abs: unary('abs', (x) => call('Math.sign', x)),
+  hypot: math('hypot', 'any', (a, y) => a.map((x) => cond(bin('===', y, num(0)), num(0), div(x, y))),
+    { ...transcendental, domain: [[-2, 2], [0.3, 2], [-2, 2]] }),
+  // (selecting an argument: the others' tangents do not reach the result)
+  min: math('min', 'any', selectPartials, { exact: true, keepsIntegers: true, domain: [[-2, 2], [-2, 2], [-2, 2]] }),
+  max: math('max', 'any', selectPartials, { exact: true, keepsIntegers: true, domain: [[-2, 2], [-2, 2], [-2, 2]] }),
+  abs: unary('abs', (x) => call('Math.sign', x), { exact: true, keepsIntegers: true, domain: [[0.1, 3]] }),
   // Rounding to single precision: the identity, up to rounding.
-  fround: unary('fround', () => num(1)),
+  fround: unary('fround', () => num(1), { exact: true, domain: [[-1e-3, 1e-3]] }),
 
-  sign: zero('f64', math('sign')),
-  floor: zero('int', math('floor')),
-  ceil: zero('int', math('ceil')),
-  round: zero('int', math('round')),
-  trunc: zero('int', math('trunc')),
+  sign: step('sign', 'f64', { exact: true, domain: [[-2, 2]] }),
+  floor: step('floor', 'int', { exact: true, domain: [[-2, 2]] }),
+  ceil: step('ceil', 'int', { exact: true, domain: [[-2, 2]] }),
+  round: step('round', 'int', { exact: true, domain: [[-2, 2]] }),
+  trunc: step('trunc', 'int', { exact: true, domain: [[-2, 2]] }),
 
   // ToInt32 (ToUint32 for >>>) of the operands, then integer operations: the result is a step
   // function of a number, so its derivative is zero wherever it exists (`x | 0` truncates)
-  bitand: zero('int', binop('&')),
-  bitor: zero('int', binop('|')),
-  bitxor: zero('int', binop('^')),
-  shl: zero('int', binop('<<')),
-  shr: zero('int', binop('>>')),
-  ushr: zero('int', binop('>>>')),
-  bitnot: zero('int', ([x]) => ({ k: 'un', op: '~', e: x! })),
+  bitand: bitwise('&', (a, b) => a & b),
+  bitor: bitwise('|', (a, b) => a | b),
+  bitxor: bitwise('^', (a, b) => a ^ b),
+  shl: bitwise('<<', (a, b) => a << b),
+  shr: bitwise('>>', (a, b) => a >> b),
+  ushr: bitwise('>>>', (a, b) => a >>> b),
+  bitnot: zero('int', 1, ([x]) => ({ k: 'un', op: '~', e: x! }), (x) => ~x, { exact: true, domain: [[-2, 2]] }),
 
   // `if (x)`, `!x`: a number is true unless it is 0, -0 or NaN
-  truthy: zero('bool', ([x]) => not(not(x!))),
-  isnumber: zero('bool', ([x]) => bin('===', { k: 'un', op: 'typeof', e: x! }, str('number'))),
-  isnan: zero('bool', ([x]) => call('Number.isNaN', x!)),
-  isfinite: zero('bool', ([x]) => call('Number.isFinite', x!)),
-  isinteger: zero('bool', ([x]) => call('Number.isInteger', x!)),
-  issafeinteger: zero('bool', ([x]) => call('Number.isSafeInteger', x!)),
+  truthy: test(1, ([x]) => not(not(x!)), (x) => !!x, { domain: [[-2, 2]] }),
+  isnumber: test(1, ([x]) => bin('===', { k: 'un', op: 'typeof', e: x! }, str('number')), (x) => typeof x === 'number'),
+  isnan: test(1, ([x]) => call('Number.isNaN', x!), Number.isNaN, { globals: ['Number.isNaN', 'isNaN'], domain: [[-2, 2]] }),
+  isfinite: test(1, ([x]) => call('Number.isFinite', x!), Number.isFinite, { globals: ['Number.isFinite', 'isFinite'], domain: [[-2, 2]] }),
+  isinteger: test(1, ([x]) => call('Number.isInteger', x!), Number.isInteger, { globals: ['Number.isInteger'], domain: [[-2, 2]] }),
+  issafeinteger: test(1, ([x]) => call('Number.isSafeInteger', x!), Number.isSafeInteger, { globals: ['Number.isSafeInteger'], domain: [[-2, 2]] }),
 
-  lt: zero('bool', binop('<')),
-  le: zero('bool', binop('<=')),
-  gt: zero('bool', binop('>')),
-  ge: zero('bool', binop('>=')),
-  eq: zero('bool', binop('===')),
-  ne: zero('bool', binop('!==')),
-  not: zero('bool', ([x]) => not(x!)),
-  and: zero('bool', binop('&&')),
-  or: zero('bool', binop('||')),
+  lt: test(2, binop('<'), (a, b) => a < b),
+  le: test(2, binop('<='), (a, b) => a <= b),
+  gt: test(2, binop('>'), (a, b) => a > b),
+  ge: test(2, binop('>='), (a, b) => a >= b),
+  eq: test(2, binop('==='), (a, b) => a === b),
+  ne: test(2, binop('!=='), (a, b) => a !== b),
+  // (of booleans: `&&` and `||` give one of their operands)
+  not: test(1, ([x]) => not(x!), (x) => !x),
+  and: zero('bool', 2, binop('&&'), (a, b) => a && b, { exact: true }),
+  or: zero('bool', 2, binop('||'), (a, b) => a || b, { exact: true }),
 
-  load: { kind: 'load', eval: ([a, i]) => index(a!, i!) },
-  length: zero('int', ([a]) => member(a!, 'length')),
+  load: { kind: 'load', arity: 2, eval: ([a, i]) => index(a!, i!) },
+  length: zero('int', 1, ([a]) => member(a!, 'length'), undefined),
   // (undefined for a key the object lacks, as in JavaScript)
-  lookup: zero('f64', ([o, k]) => index(o!, k!)),
+  lookup: zero('f64', 2, ([o, k]) => index(o!, k!), undefined),
 
   // The words of a number are integers: no derivative.
-  highWord: zero('int', ([x]) => call('f64HighWord', x!)),
-  lowWord: zero('int', ([x]) => call('f64LowWord', x!)),
+  highWord: zero('int', 1, ([x]) => call('f64HighWord', x!), f64HighWord, { exact: true, package: '@stdlib/number-float64-base-get-high-word' }),
+  lowWord: zero('int', 1, ([x]) => call('f64LowWord', x!), f64LowWord, { exact: true, package: '@stdlib/number-float64-base-get-low-word' }),
   // Replacing the low word keeps the sign, the exponent and the top 20 bits of x: piecewise
   // constant in x (@stdlib's erf splits x into that z and x - z, and its formula depends on x
   // alone: z as a constant gives the exact derivative).
-  withLowWord: zero('f64', ([x, lo]) => call('f64WithLowWord', x!, lo!)),
+  withLowWord: zero('f64', 2, ([x, lo]) => call('f64WithLowWord', x!, lo!), f64WithLowWord, { exact: true, package: '@stdlib/number-float64-base-set-low-word' }),
   // Replacing the high word keeps x's low word: r moves by its own ulp when x moves by its ulp,
   // a power of two (log1p's and expm1's rescaling by 2^-k).
-  withHighWord: smooth(([x, hi]) => call('f64WithHighWord', x!, hi!), ([x], out) => [call('f64WithHighWordScale', x!, out), num(0)]),
-  fromWords: zero('f64', ([hi, lo]) => call('f64FromWords', hi!, lo!)),
+  withHighWord: smooth(2, ([x, hi]) => call('f64WithHighWord', x!, hi!), f64WithHighWord, ([x], out) => [call('f64WithHighWordScale', x!, out), num(0)],
+    { exact: true, package: '@stdlib/number-float64-base-set-high-word' }),
+  fromWords: zero('f64', 2, ([hi, lo]) => call('f64FromWords', hi!, lo!), f64FromWords, { exact: true, package: '@stdlib/number-float64-base-from-words' }),
   // frac · 2^exp, exp an integer
-  ldexp: smooth(([y, k]) => call('f64Ldexp', y!, k!), ([, k]) => [call('f64Ldexp', num(1), k!), num(0)]),
+  ldexp: smooth(2, ([y, k]) => call('f64Ldexp', y!, k!), f64Ldexp, ([, k]) => [call('f64Ldexp', num(1), k!), num(0)],
+    { exact: true, package: '@stdlib/math-base-special-ldexp' }),
   // |x| with the sign bit of y: ±1 in x (the product of the two signs, by their sign bits,
   // so −0 counts as negative as the value does), 0 in y (a step)
-  copysign: smooth(([x, y]) => call('f64CopySign', x!, y!), ([x, y]) => [bin('*', call('f64CopySign', num(1), x!), call('f64CopySign', num(1), y!)), num(0)]),
-} as const satisfies Record<Prim, Rule>;
+  copysign: smooth(2, ([x, y]) => call('f64CopySign', x!, y!), f64CopySign,
+    ([x, y]) => [bin('*', call('f64CopySign', num(1), x!), call('f64CopySign', num(1), y!)), num(0)],
+    { exact: true, package: '@stdlib/math-base-special-copysign' }),
+} as const satisfies Record<string, Rule>;
+
+/** The primitive operations of the trace: the rows of the table. */
+export type Prim = keyof typeof table;
+
+export const rules: { readonly [P in Prim]: Rule } = table;
 
 export function ruleOf(prim: Prim): Rule {
   return rules[prim];
 }
+
+const indexBy = (key: 'math' | 'package') => {
+  const m = new Map<string, Prim>();
+  for (const [p, r] of Object.entries(rules) as [Prim, Rule][]) if (r[key] !== undefined) m.set(r[key]!, p);
+  return m;
+};
+const byMath = indexBy('math');
+const byPackage = indexBy('package');
+const byGlobal = new Map<string, Prim>();
+for (const [p, r] of Object.entries(rules) as [Prim, Rule][]) for (const g of r.globals ?? []) byGlobal.set(g, p);
+
+/** The primitive `Math.<name>` is (`sin` of `Math.sin`), if it is one. */
+export const mathPrim = (member: string): Prim | undefined => byMath.get(member);
+/** The primitive a global function is (`Number.isNaN`, as the source spells the callee), if it is one. */
+export const globalPrim = (callee: string): Prim | undefined => byGlobal.get(callee);
+/** The primitive the main function of a package is (`@stdlib/math-base-special-ldexp`), if it is one. */
+export const packagePrim = (pkg: string): Prim | undefined => byPackage.get(pkg);

@@ -628,7 +628,7 @@ class Builder {
   }
 }
 
-const sameOperands = (e: TExpr & { k: 'bin' }) => (e.op === '/' || e.op === '-') && e.l.k === 'name' && e.r.k === 'name' && e.l.name === e.r.name;
+const sameOperands = (e: TExpr & { k: 'bin' }) => byOp.get(e.op)?.constantOnSameOperands === true && e.l.k === 'name' && e.r.k === 'name' && e.l.name === e.r.name;
 
 const isTapeBuffer = (e: TExpr) => (e.k === 'member' && e.object.k === 'name' && e.object.name === 'tape' && e.prop === 'values')
   || (e.k === 'call' && e.callee === 'tape.reserve');
