@@ -7,6 +7,9 @@ import { denseHessian, f64Zeros, restore, tape, tapeTangents } from 'tsgrad/runt
 
 /** Adds into adj the adjoints of householderQR's inputs, given in adj those of the arrays it writes: it writes them as householderQR does, except that an array it also reads is left as it found it. */
 export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Float64Array, R: Float64Array, adj: { A: Float64Array; m: number; n: number; Q: Float64Array; R: Float64Array }, seed = 1): void {
+  if (A === Q) throw new Error("householderQR_vjp: 'A' and 'Q' are the same array; householderQR writes 'Q', and its derivatives assume different arrays: pass a copy");
+  if (A === R) throw new Error("householderQR_vjp: 'A' and 'R' are the same array; householderQR writes 'R', and its derivatives assume different arrays: pass a copy");
+  if (Q === R) throw new Error("householderQR_vjp: 'Q' and 'R' are the same array; householderQR writes 'R', and its derivatives assume different arrays: pass a copy");
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
@@ -467,6 +470,9 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
 
 /** Forward mode of householderQR: a missing key of tangent is zero. Writes the tangents of what it writes into tangent.Q, tangent.R (when given). */
 export function householderQR_jvp(A: Float64Array, m: number, n: number, Q: Float64Array, R: Float64Array, tangent: { A?: Float64Array; m?: number; n?: number; Q?: Float64Array; R?: Float64Array }): void {
+  if (A === Q) throw new Error("householderQR_jvp: 'A' and 'Q' are the same array; householderQR writes 'Q', and its derivatives assume different arrays: pass a copy");
+  if (A === R) throw new Error("householderQR_jvp: 'A' and 'R' are the same array; householderQR writes 'R', and its derivatives assume different arrays: pass a copy");
+  if (Q === R) throw new Error("householderQR_jvp: 'Q' and 'R' are the same array; householderQR writes 'R', and its derivatives assume different arrays: pass a copy");
   const A_d = tangent.A ?? new Float64Array(A.length);
   const Q_d = tangent.Q ?? new Float64Array(Q.length);
   const R_d = tangent.R ?? new Float64Array(R.length);

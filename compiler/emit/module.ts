@@ -8,7 +8,7 @@ import babel from './babel-types.cjs';
 import type { AdjointFunction, Import } from '../reverse/index.js';
 import type { TangentFunction } from '../forward/index.js';
 import type { HvpFunction } from '../second/index.js';
-import type { Loc, Param } from '../ir/types.js';
+import { type Loc, type Param, isArrayType } from '../ir/types.js';
 import { GENERATED_HEADER } from '../api.js';
 import { block, sourceLoc } from './statements.js';
 import { generate } from './generate.js';
@@ -202,13 +202,34 @@ function adjType(f: AdjointFunction): string {
   return fields.length ? `{ ${fields.join('; ')} }` : 'Record<string, never>';
 }
 
+/**
+ * The first lines of an exported derivative of a function that writes an array parameter:
+ * called with that array also as another parameter (`f(x, x)`, which JavaScript allows), f
+ * reads what it has already overwritten, and the derivatives, which assume different arrays,
+ * would be wrong: they throw instead. (Inside generated code such a call is refused at
+ * compile time, TSG1008.)
+ */
+function aliasGuard(f: AdjointFunction, form: string): string {
+  const lines: string[] = [];
+  for (const w of f.writtenParams) {
+    for (const p of f.params) {
+      if (p === w || !isArrayType(p.v.type) || p.typeText !== w.typeText) continue;
+      // (each pair once: a written array against those before it, and against the unwritten ones after it)
+      const [a, b] = f.params.indexOf(p) < f.params.indexOf(w) ? [p, w] : [w, p];
+      if (f.writtenParams.includes(p) && a === w) continue;
+      lines.push(`  if (${a.v.name} === ${b.v.name}) throw new Error(${JSON.stringify(`${form}: '${a.key}' and '${b.key}' are the same array; ${f.name} writes '${w.key}', and its derivatives assume different arrays: pass a copy`)});`);
+    }
+  }
+  return lines.length > 0 ? lines.join('\n') + '\n' : '';
+}
+
 function vjp(f: AdjointFunction): string {
   const params = [...paramList(f, 'positional'), `adj: ${adjType(f)}`, 'seed = 1'];
   const doc = f.returnsNumber
     ? `/** ${f.name}'s value; adds seed times its gradient into adj. */`
     : `/** Adds into adj the adjoints of ${f.name}'s inputs, given in adj those of the arrays it writes: it writes them as ${f.name} does, except that an array it also reads is left as it found it. */`;
   const fn = (name: string, body: AdjointFunction['body']) =>
-    `${f.exported ? 'export ' : ''}function ${name}(${params.join(', ')}): ${returnType(f)} {\n${printBody(body, f.loc)}\n}`;
+    `${f.exported ? 'export ' : ''}function ${name}(${params.join(', ')}): ${returnType(f)} {\n${f.exported && name === `${f.name}_vjp` ? aliasGuard(f, name) : ''}${printBody(body, f.loc)}\n}`;
   if (!f.contractBody) return [doc, fn(`${f.name}_vjp`, f.body)].join('\n');
   return [
     `/** ${f.name}'s vjp as its callers' reverse sweeps call it: adj holds the adjoints of the arrays ${f.name} writes, as ${f.name} leaves them; they become those of the arrays as it found them, and seed times the gradient is added as by ${f.name}_vjp. */`,
@@ -267,7 +288,7 @@ function jvpFn(f: AdjointFunction, j: TangentFunction): string {
     ? `/** ${f.name}'s value and its derivative along ${j.tangentParam} (forward mode); a missing key of ${j.tangentParam} is zero.${written} */`
     : `/** Forward mode of ${f.name}: a missing key of ${j.tangentParam} is zero.${written} */`;
   const result = f.returnsNumber ? `{ value: ${returnType(f)}; tangent: number }` : 'void';
-  return [doc, `${f.exported ? 'export ' : ''}function ${f.name}_jvp(${params.join(', ')}): ${result} {`, printBody(j.body), '}'].join('\n');
+  return [doc, `${f.exported ? 'export ' : ''}function ${f.name}_jvp(${params.join(', ')}): ${result} {`, ...(f.exported ? [aliasGuard(f, `${f.name}_jvp`).trimEnd()].filter((l) => l) : []), printBody(j.body), '}'].join('\n');
 }
 
 /**
@@ -279,7 +300,7 @@ function hvpFn(f: AdjointFunction, h: HvpFunction): string {
   const result = `{ value: ${returnType(f)}; grad: ${adjType(f)}; hvp: ${adjType(f)} }`;
   return [
     `/** ${f.name}'s value, gradient, and Hessian times ${h.directionParam} (forward over reverse); a missing key of ${h.directionParam} is zero. */`,
-    `export function ${f.name}_hvp(${params.join(', ')}): ${result} {`, printBody(h.body), '}',
+    `export function ${f.name}_hvp(${params.join(', ')}): ${result} {`, ...[aliasGuard(f, `${f.name}_hvp`).trimEnd()].filter((l) => l), printBody(h.body), '}',
   ].join('\n');
 }
 

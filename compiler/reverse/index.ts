@@ -7,7 +7,7 @@
  * and restoring a value can read more (an element's index), so the two are iterated until
  * nothing new is needed.
  */
-import type { Func, Loc, Param, Stmt, Table, Var } from '../ir/types.js';
+import { type Func, type Loc, type Param, type Stmt, type Table, type Var, isArrayType } from '../ir/types.js';
 import { type TExpr, type TStmt, bin, call, cond, index, member, name, num, sub, update } from '../ir/target.js';
 import { BackwardSweep, atomExpr, tapeCall } from './backward.js';
 import { ForwardSweep } from './forward.js';
@@ -64,6 +64,8 @@ export interface AdjointFunction {
   readonly split?: { readonly forward: readonly TStmt[]; readonly reverse: readonly TStmt[] };
   /** The callees its sweeps call in split mode (whose `g_fwd` and `g_rev` the module must have). */
   readonly splitCallees: readonly string[];
+  /** The array parameters it writes (its exported derivatives refuse to be passed one of them twice). */
+  readonly writtenParams: readonly Param[];
 }
 
 /** How calls are differentiated (split.ts): each call's mode, and whether to cut this function's vjp in two for its callers. */
@@ -270,6 +272,7 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>, options: Che
     loc: fn.loc,
     ...(split ? { split } : {}),
     splitCallees: splitCallees(backward.record),
+    writtenParams: fn.params.filter((p) => isArrayType(p.v.type) && fn.writes.includes(p.v)),
     imports: importsOf(fn, [...code, ...(primal ?? []), ...(contractBody ?? []), ...(split ? [...split.forward, ...split.reverse] : [])]),
   };
 }

@@ -7,6 +7,8 @@ import { denseHessian, f64Zeros, tape, tapeTangents } from 'tsgrad/runtime';
 
 /** Adds into adj the adjoints of generate's inputs, given in adj those of the arrays it writes: it writes them as generate does, except that an array it also reads is left as it found it. */
 export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Float64Array, n: number, kind: number, alpha: number, out: Float64Array, adj: { G: Float64Array; widths: Float64Array; Z: Float64Array; n: number; kind: number; alpha: number; out: Float64Array }, seed = 1): void {
+  if (G === out) throw new Error("generate_vjp: 'G' and 'out' are the same array; generate writes 'out', and its derivatives assume different arrays: pass a copy");
+  if (Z === out) throw new Error("generate_vjp: 'Z' and 'out' are the same array; generate writes 'out', and its derivatives assume different arrays: pass a copy");
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
@@ -862,6 +864,8 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
 
 /** Forward mode of generate: a missing key of tangent is zero. Writes the tangents of what it writes into tangent.out (when given). */
 export function generate_jvp(G: Float64Array, widths: readonly number[], Z: Float64Array, n: number, kind: number, alpha: number, out: Float64Array, tangent: { G?: Float64Array; widths?: Float64Array | number[]; Z?: Float64Array; n?: number; kind?: number; alpha?: number; out?: Float64Array }): void {
+  if (G === out) throw new Error("generate_jvp: 'G' and 'out' are the same array; generate writes 'out', and its derivatives assume different arrays: pass a copy");
+  if (Z === out) throw new Error("generate_jvp: 'Z' and 'out' are the same array; generate writes 'out', and its derivatives assume different arrays: pass a copy");
   const G_d = tangent.G ?? new Float64Array(G.length);
   const Z_d = tangent.Z ?? new Float64Array(Z.length);
   const alpha_d = tangent.alpha ?? 0;
@@ -1421,6 +1425,9 @@ export function generate_jacobian(G: Float64Array, widths: readonly number[], Z:
 
 /** Adds into adj the adjoints of discriminate's inputs, given in adj those of the arrays it writes: it writes them as discriminate does, except that an array it also reads is left as it found it. */
 export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: Float64Array, mask: Float64Array, n: number, kind: number, alpha: number, out: Float64Array, adj: { D: Float64Array; widths: Float64Array; X: Float64Array; mask: Float64Array; n: number; kind: number; alpha: number; out: Float64Array }, seed = 1): void {
+  if (D === out) throw new Error("discriminate_vjp: 'D' and 'out' are the same array; discriminate writes 'out', and its derivatives assume different arrays: pass a copy");
+  if (X === out) throw new Error("discriminate_vjp: 'X' and 'out' are the same array; discriminate writes 'out', and its derivatives assume different arrays: pass a copy");
+  if (mask === out) throw new Error("discriminate_vjp: 'mask' and 'out' are the same array; discriminate writes 'out', and its derivatives assume different arrays: pass a copy");
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
@@ -2260,6 +2267,9 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
 
 /** Forward mode of discriminate: a missing key of tangent is zero. Writes the tangents of what it writes into tangent.out (when given). */
 export function discriminate_jvp(D: Float64Array, widths: readonly number[], X: Float64Array, mask: Float64Array, n: number, kind: number, alpha: number, out: Float64Array, tangent: { D?: Float64Array; widths?: Float64Array | number[]; X?: Float64Array; mask?: Float64Array; n?: number; kind?: number; alpha?: number; out?: Float64Array }): void {
+  if (D === out) throw new Error("discriminate_jvp: 'D' and 'out' are the same array; discriminate writes 'out', and its derivatives assume different arrays: pass a copy");
+  if (X === out) throw new Error("discriminate_jvp: 'X' and 'out' are the same array; discriminate writes 'out', and its derivatives assume different arrays: pass a copy");
+  if (mask === out) throw new Error("discriminate_jvp: 'mask' and 'out' are the same array; discriminate writes 'out', and its derivatives assume different arrays: pass a copy");
   const D_d = tangent.D ?? new Float64Array(D.length);
   const X_d = tangent.X ?? new Float64Array(X.length);
   const mask_d = tangent.mask ?? new Float64Array(mask.length);
