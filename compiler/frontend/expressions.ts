@@ -15,7 +15,7 @@ import {
   skipParens,
 } from './facts.js';
 import { type ResolvedCall, packagePredicate, resolveCall } from './calls.js';
-import { assignMaybeNumber, mayBeAbsent, maybeNumberCall } from './nullable.js';
+import { assignMaybeNumber, isElementRead, mayBeAbsent, maybeNumberCall } from './nullable.js';
 import { bitOperation, elementaryFunction } from './packages.js';
 import type { FunctionValue } from './values.js';
 
@@ -469,7 +469,8 @@ function logical(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Atom | 
   if (op === ts.SyntaxKind.QuestionQuestionToken) {
     // a number or a boolean is never null or undefined, but a read its type says may be
     // undefined (`x[i] ?? 0` under noUncheckedIndexedAccess) is tested where it happens
-    const maybeNullish = checker.getTypeAtLocation(e.left).getFlags() & (ts.TypeFlags.Undefined | ts.TypeFlags.Null) ||
+    // (and so is an element read typed number, which past the end is undefined all the same)
+    const maybeNullish = isElementRead(checker, e.left) || checker.getTypeAtLocation(e.left).getFlags() & (ts.TypeFlags.Undefined | ts.TypeFlags.Null) ||
       (checker.getTypeAtLocation(e.left).isUnion() &&
         (checker.getTypeAtLocation(e.left) as ts.UnionType).types.some((t) => t.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null)));
     if (isArrayType(atomType(l))) return b.fail(e.left, 'TSG1006', "an array is used where '??' expects a number", 'an array is never nullish: use it directly, or write a number on the left of \'??\'');

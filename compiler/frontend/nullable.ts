@@ -21,6 +21,19 @@ export interface MaybeNumber {
   readonly absent: Atom;
 }
 
+/**
+ * `xs[i]` of an array of numbers, typed `number` (without noUncheckedIndexedAccess): past the
+ * end (or before the start) JavaScript gives undefined whatever the type says, so where the
+ * code tests it for that (`xs[i] ?? d`, `v === undefined` of `const v = xs[i]`), it is tested
+ * at run time.
+ */
+export function isElementRead(checker: ts.TypeChecker, e: ts.Expression): e is ts.ElementAccessExpression {
+  const inner = skipParens(e);
+  if (!ts.isElementAccessExpression(inner)) return false;
+  const kind = classifyType(checker.getTypeAtLocation(inner.expression), checker);
+  return kind === 'number[]' || kind === 'Float64Array' || kind === 'intArray';
+}
+
 /** `e` may give undefined or null: a literal, a local with a flag, or a value typed so. */
 export function mayBeAbsent(cx: ExprContext, e: ts.Expression): boolean {
   const inner = skipParens(e);
@@ -73,6 +86,11 @@ export function lowerMaybeNumber(cx: ExprContext, e: ts.Expression): MaybeNumber
     const value = lowerCall(cx, inner, undefined, valuePart);
     return { value, absent };
   }
+  if (classifyType(type, checker) === 'number' && isElementRead(checker, inner)) {
+    // (an element past the end is undefined: a number with a flag, as a call's result)
+    const value = numeric(cx, lowerExpr(cx, inner), inner);
+    return { value, absent: b.eq('not', [b.eq('isnumber', [value])]) };
+  }
   if (classifyType(type, checker) === 'number') return { value: numeric(cx, lowerExpr(cx, inner), inner), absent: constAtom(false) };
   return b.fail(inner, 'TSG1003', `'${inner.getText(b.sf)}' has type '${checker.typeToString(type)}', where tsgrad reads a number that may be ${nullableNumber(type) ?? 'undefined'}`,
     'give it a value typed number | undefined (or number | null): a call of such a function, a local holding one, or a number');
@@ -116,6 +134,8 @@ export function maybeNumberLocal(cx: ExprContext, symbol: ts.Symbol, decl: ts.Va
   const { checker } = cx;
   const type = checker.getTypeAtLocation(decl.name);
   const declared = nullableNumber(type);
+  // `const v = xs[i]` typed number, then tested for undefined or null: v may be past the end
+  if (!declared && decl.initializer && isElementRead(checker, decl.initializer) && nullishTested(checker, symbol, fn)) return 'undefined';
   if (declared || decl.type || !(type.flags & ts.TypeFlags.Any)) return declared;
   const values: ts.Expression[] = decl.initializer ? [decl.initializer] : [];
   const visit = (n: ts.Node): void => {
@@ -133,4 +153,24 @@ export function maybeNumberLocal(cx: ExprContext, symbol: ts.Symbol, decl: ts.Va
     else if (classifyType(t, checker) !== 'number') return undefined;
   }
   return kinds.size === 1 ? [...kinds][0] as 'undefined' | 'null' : undefined;
+}
+
+/** The local is compared with undefined or null, given a default by `??`, or its type tested, somewhere in `fn`. */
+function nullishTested(checker: ts.TypeChecker, symbol: ts.Symbol, fn: ts.Node): boolean {
+  const isLocal = (e: ts.Expression) => ts.isIdentifier(skipParens(e)) && checker.getSymbolAtLocation(skipParens(e)) === symbol;
+  let found = false;
+  const visit = (n: ts.Node): void => {
+    if (found) return;
+    if (ts.isBinaryExpression(n)) {
+      const op = n.operatorToken.kind;
+      if (op === ts.SyntaxKind.QuestionQuestionToken && isLocal(n.left)) found = true;
+      const equality = op === ts.SyntaxKind.EqualsEqualsEqualsToken || op === ts.SyntaxKind.EqualsEqualsToken ||
+        op === ts.SyntaxKind.ExclamationEqualsEqualsToken || op === ts.SyntaxKind.ExclamationEqualsToken;
+      if (equality && ((isLocal(n.left) && isNullish(n.right)) || (isLocal(n.right) && isNullish(n.left)))) found = true;
+    }
+    if (ts.isTypeOfExpression(n) && isLocal(n.expression)) found = true;
+    ts.forEachChild(n, visit);
+  };
+  visit(fn);
+  return found;
 }
