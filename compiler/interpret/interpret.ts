@@ -126,8 +126,9 @@ function bindParam(p: Func['params'][number], value: unknown, input: (key: strin
     if (!(value instanceof Float64Array || Array.isArray(value) || ArrayBuffer.isView(value))) throw new InterpretError(`${p.key} must be an array`);
     const items = Array.from(value as ArrayLike<number>);
     const ctor = value instanceof Float32Array ? 'Float32Array' : ArrayBuffer.isView(value) && narrow.has(value.constructor.name) ? value.constructor.name : undefined;
-    if (type === 'int[]') return new ArrayRef(items, 0, undefined, ctor);
-    return new ArrayRef(items.map((x, j) => (p.differentiable ? input(p.key, x, j) : constant(x))), 0, undefined, ctor);
+    const typed = ArrayBuffer.isView(value);
+    if (type === 'int[]') return new ArrayRef(items, 0, undefined, ctor, typed);
+    return new ArrayRef(items.map((x, j) => (p.differentiable ? input(p.key, x, j) : constant(x))), 0, undefined, ctor, typed);
   }
   if (type === 'f64') return p.differentiable ? input(p.key, value) : constant(value as number);
   return value as Value;
@@ -186,7 +187,7 @@ class Machine {
           const ctor = narrow.has(s.ctor) ? s.ctor : undefined;
           const data = s.elements ? s.elements.map((e) => this.atom(e, env)) : Array.from({ length }, () => fill);
           const values = s.target.type === 'f64[]' ? data.map((v) => (typeof v === 'number' ? constant(v) : v)) : data;
-          env.set(s.target, new ArrayRef(values.map((v) => this.stored(ctor, v, sink)), 0, undefined, ctor));
+          env.set(s.target, new ArrayRef(values.map((v) => this.stored(ctor, v, sink)), 0, undefined, ctor, s.ctor !== 'Array'));
           break;
         }
         case 'fill': {
@@ -244,7 +245,8 @@ class Machine {
       case 'copy': return args[0];
       case 'load': {
         const v = this.arrayValue(args[0]).get(this.int(args[1]));
-        return v === undefined && out.type === 'f64' ? constant(NaN) : v;
+        // (past the end: undefined, as in JavaScript, which a test for it reads; arithmetic makes it NaN)
+        return v;
       }
       case 'length': return this.arrayValue(args[0]).length;
       case 'lookup': {

@@ -24,7 +24,9 @@ export function constant(value: number): Node {
 /** An array (or a window of one, `x.subarray(a, b)`): elements are Nodes, or plain integers of an integer array. */
 export class ArrayRef {
   /** `ctor`: of a typed array other than Float64Array (`Float32Array`, `Uint8Array`…), whose stores round or wrap. */
-  constructor(readonly data: Value[], readonly offset = 0, private readonly fixedLength?: number, readonly ctor?: string) {}
+  constructor(readonly data: Value[], readonly offset = 0, private readonly fixedLength?: number, readonly ctor?: string,
+    /** A typed array (or a window): its length is fixed, and a store past the end does nothing, as in JavaScript. */
+    readonly typed = false) {}
 
   get length(): number {
     return this.fixedLength ?? this.data.length - this.offset;
@@ -35,11 +37,12 @@ export class ArrayRef {
   }
 
   set(i: number, v: Value): void {
+    if ((this.typed || this.fixedLength !== undefined) && !(i >= 0 && i < this.length)) return;
     this.data[this.offset + i] = v;
   }
 
   window(offset: number, length: number): ArrayRef {
-    return new ArrayRef(this.data, this.offset + offset, length, this.ctor);
+    return new ArrayRef(this.data, this.offset + offset, length, this.ctor, true);
   }
 }
 
