@@ -19,7 +19,10 @@ import { printFunc } from './ir/print.js';
 import { analyze } from './analyze/index.js';
 import { reverseFunction, type AdjointFunction } from './reverse/index.js';
 import { tangentFunctions } from './forward/index.js';
-import { type HvpFunction, NoHvp, hvpFunction } from './second/index.js';
+import { type CalledName, NoHvp } from './second/index.js';
+import { secondOrder } from './second/program.js';
+import { statements } from './ir/walk.js';
+import { inOutVjpName, splitForwardName, splitReverseName } from './ir/names.js';
 import { emitModule, emitModuleWithMap, printBody } from './emit/module.js';
 
 export type { CompileOptions, CompileResult, DumpPhase } from './api.js';
@@ -106,26 +109,25 @@ export function compileFiles(files: string[], options: CompileFilesOptions = {})
     r.notes.push(d);
     r.notes.sort((a, b) => a.line - b.line || a.column - b.column);
   }
-  // Second order for every exported function that returns a number; one that gets none is told in a note.
-  const hvps = new Map<string, HvpFunction>();
-  for (const k of plan.emitted) {
+  // Second order for every exported function that returns a number, with the forms of its callees
+  // it calls (second/program.ts); one that gets none is told in a note.
+  const second = secondOrder([...plan.emitted].map((k) => {
     const f = adjoints.get(k)!;
-    if (!f.exported || !f.returnsNumber) continue;
+    const fn = modules.get(fileOf(k))!.funcs.get(nameOf(k))!;
+    return { key: k, adjoint: f, hvp: f.exported && f.returnsNumber, written: new Set(fn.writes.map((v) => v.name)), restored: fn.pureOutputs.map((v) => v.name), calls: calledNames(fn, fileOf(k), adjoints) };
+  }), (k) => forward.built.has(k));
+  for (const [k, e] of second.refused) {
     const m = modules.get(fileOf(k))!;
     const fn = m.funcs.get(nameOf(k))!;
-    try {
-      hvps.set(k, hvpFunction(f, new Set(fn.writes.map((v) => v.name)), fn.pureOutputs.map((v) => v.name)));
-    } catch (e) {
-      const r = reports.get(fileOf(k));
-      if (!r || !m.input) continue;
-      const internal = !(e instanceof NoHvp);
-      r.notes.push({
-        code: 'TSG2005', severity: 'info', file: m.file, line: fn.loc.line, column: fn.loc.column, length: 0,
-        message: `'${f.name}' gets no hvp (second order): ${internal ? `internal error: ${e instanceof Error ? e.message : String(e)}` : e.why}; its gradient is unaffected`,
-        hint: internal ? 'this is a bug in tsgrad; please report it with the input (differences of f_grad along v give the Hessian-vector product meanwhile)' : e.hint,
-      });
-      r.notes.sort((a, b) => a.line - b.line || a.column - b.column);
-    }
+    const r = reports.get(fileOf(k));
+    if (!r || !m.input) continue;
+    const internal = !(e instanceof NoHvp);
+    r.notes.push({
+      code: 'TSG2005', severity: 'info', file: m.file, line: fn.loc.line, column: fn.loc.column, length: 0,
+      message: `'${fn.name}' gets no hvp (second order): ${internal ? `internal error: ${e instanceof Error ? e.message : String(e)}` : e.why}; its gradient is unaffected`,
+      hint: internal ? 'this is a bug in tsgrad; please report it with the input (differences of f_grad along v give the Hessian-vector product meanwhile)' : e.hint,
+    });
+    r.notes.sort((a, b) => a.line - b.line || a.column - b.column);
   }
   for (const d of wrtProblems) reports.get(resolve(d.file))?.[d.severity === 'info' ? 'notes' : 'diagnostics'].push(d);
   // (a package's module is read for its functions, inlined into their callers: nothing is written into node_modules)
@@ -152,7 +154,8 @@ export function compileFiles(files: string[], options: CompileFilesOptions = {})
         runtimeModule: options.runtimeModule ?? 'tsgrad/runtime',
         functions: emitted,
         tangents: new Map(emitted.flatMap((f) => { const j = forward.built.get(key(m.file, f.name)); return j ? [[f.name, j] as const] : []; })),
-        hvps: new Map(emitted.flatMap((f) => { const h = hvps.get(key(m.file, f.name)); return h ? [[f.name, h] as const] : []; })),
+        hvps: new Map(emitted.flatMap((f) => { const h = second.hvps.get(key(m.file, f.name)); return h ? [[f.name, h] as const] : []; })),
+        secondForms: new Map(emitted.flatMap((f) => { const h = second.forms.get(key(m.file, f.name)); return h ? [[f.name, h] as const] : []; })),
         jacobians: new Map(emitted.flatMap((f) => { const w = writtenOutputs(m.funcs.get(f.name)); return w.length > 0 ? [[f.name, w] as const] : []; })),
       };
       if (!options.sourceMap) return { ...result, code: emitModule(spec) };
@@ -173,6 +176,35 @@ export function compileFiles(files: string[], options: CompileFilesOptions = {})
 function writtenOutputs(fn: Func | undefined): string[] {
   if (!fn?.exported) return [];
   return fn.params.filter((p) => p.differentiable && p.v.type === 'f64[]' && fn.writes.includes(p.v)).map((p) => p.key);
+}
+
+/**
+ * The functions of the program that `fn`'s generated code calls, by the names it calls them:
+ * generated callees' forms (`g`, `g_vjp`, `g_vjpInOut`, `g_fwd`, `g_rev`; fn's own included,
+ * which its contract's f_vjp and its recursion call), and registered derivatives.
+ */
+function calledNames(fn: Func, file: string, adjoints: ReadonlyMap<string, AdjointFunction>): Map<string, CalledName> {
+  const out = new Map<string, CalledName>();
+  const generated = (file: string, name: string, params: readonly { key: string; string?: true }[], writes: readonly number[], specifier: string | undefined) => {
+    const k = key(file, name);
+    if (!adjoints.has(k)) return;
+    const from = specifier ? { specifier, file, generated: true } : undefined;
+    const forms = [['primal', name], ['vjp', `${name}_vjp`], ['vjpInOut', inOutVjpName(name)], ['fwd', splitForwardName(name)], ['rev', splitReverseName(name)]] as const;
+    for (const [form, called] of forms) {
+      const prev = out.get(called);
+      const all = prev?.kind === 'generated' ? [...new Set([...prev.writes, ...writes])].sort((a, b) => a - b) : writes;
+      out.set(called, { kind: 'generated', key: k, callee: name, form, params, writes: all, ...(from ? { from } : {}) });
+    }
+  };
+  generated(file, fn.name, fn.params.map((p) => ({ key: p.key, ...(p.v.type === 'str' ? { string: true as const } : {}) })),
+    fn.writes.map((v) => fn.params.findIndex((p) => p.v === v)).filter((i) => i >= 0), undefined);
+  for (const s of statements(fn.body)) {
+    if (s.kind !== 'call' || s.callee.specifier === 'tsgrad/runtime') continue;
+    const c = s.callee;
+    if (c.vjp === 'generated' && !c.vjpRuntime) generated(c.file, c.name, c.params.map((p) => ({ key: p.key, ...(p.string ? { string: true as const } : {}) })), s.writes, c.specifier);
+    else if (c.vjp === 'custom' || c.vjpRuntime) for (const n of [c.name, `${c.name}_vjp`]) out.set(n, { kind: 'registered', callee: c.name });
+  }
+  return out;
 }
 
 /** One module of the compile: its trace, and its functions once inlined. */

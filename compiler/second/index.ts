@@ -12,15 +12,23 @@
  * active, and a name is active when something active flows into it by arithmetic, a load, a
  * store or a rebinding. Over-approximating only costs zero tangents.
  *
- * Whatever this cannot differentiate (a call other than Math's and the tape's: a helper's vjp,
- * a runtime kernel, a registered derivative, a checkpointed loop's schedule) refuses the whole
- * function (NoHvp): it then gets no f_hvp, and an informational TSG2005 says why.
+ * Calls that stay calls are differentiated through the callee's own second-order forms, the
+ * same transformation of its generated code (`secondOrderFunction`): `g(…)` gets its tangent
+ * from `g_jvp`, `g_vjp(…, adj, seed)` becomes `g_vjp_d(…, tangent, adj, adj_d, seed, seed_d)`
+ * (as the runtime's kernels' `k_vjp_d`), split mode's `g_fwd` and `g_rev` become `g_fwd_d` and
+ * `g_rev_d`, which push and pop the tangent tape beside the tape (second/program.ts decides
+ * which forms each module needs).
+ *
+ * Whatever this cannot differentiate (a registered derivative, a runtime kernel without a
+ * second-order form, a checkpointed loop's schedule) refuses the whole function (NoHvp): it
+ * then gets no f_hvp, and an informational TSG2005 says why.
  */
 import type { AdjointFunction, Import } from '../reverse/index.js';
 import { type TExpr, type TStmt, add, bin, call, cond, index, mapChildren, member, name, namesIn, num } from '../ir/target.js';
 import { type Rule, rules } from '../rules/table.js';
 import { times } from '../forward/sweep.js';
 import { STACK, TOP } from '../reverse/stack.js';
+import { inOutVjpName, splitForwardName, splitReverseName } from '../ir/names.js';
 
 /** Why a function gets no hvp, in the user's words, and what to write instead. */
 export class NoHvp extends Error {
@@ -29,13 +37,61 @@ export class NoHvp extends Error {
   }
 }
 
-/** The second-order IR of one function: the body of `f_hvp`, returning `{ value, grad, hvp }`. */
+/**
+ * Which code is differentiated: `hvp`, f_vjp's body as `f_hvp` (returning `{ value, grad, hvp }`);
+ * the others are the forms callers' second-order code calls: `vjp` (`f_vjp_d`), `vjpInOut`
+ * (`f_vjpInOut_d`), `fwd` (`f_fwd_d`, returning `{ value, tangent }`), `rev` (`f_rev_d`).
+ */
+export type SecondForm = 'hvp' | 'vjp' | 'vjpInOut' | 'fwd' | 'rev';
+
+/** A generated callee's function as f's code calls it (`g`, `g_vjp`, `g_vjpInOut`, `g_fwd`, `g_rev`). */
+export interface GeneratedCall {
+  readonly kind: 'generated';
+  /** The callee's key in the program (compiler/index.ts). */
+  readonly key: string;
+  readonly callee: string;
+  readonly form: 'primal' | Exclude<SecondForm, 'hvp'>;
+  /** The callee's parameters' keys in its `adj` (a string parameter has none). */
+  readonly params: readonly { readonly key: string; readonly string?: true }[];
+  /** The indices of the array parameters it writes. */
+  readonly writes: readonly number[];
+  /** Where its generated module is, for a callee of another module (undefined: this one). */
+  readonly from?: Import['from'];
+}
+
+/** What a name that f's code calls is, beyond Math, the tape and the runtime's kernels. */
+export type CalledName = GeneratedCall | { readonly kind: 'registered'; readonly callee: string };
+
+/** A second-order form another one calls: the callee's key and form (`jvp`: its forward mode, which f_jvp gives). */
+export interface SecondNeed {
+  readonly key: string;
+  readonly callee: string;
+  readonly form: 'jvp' | Exclude<SecondForm, 'hvp'>;
+}
+
+/** The second-order IR of one function in one form (`f_hvp`'s body, or `f_vjp_d`'s, …). */
 export interface HvpFunction {
   readonly name: string;
-  /** The direction parameter's name (`v`, unless the source uses that name). */
+  readonly form: SecondForm;
+  /** The direction parameter's name (`v` of f_hvp, `tangent` of the others, unless the source uses that name). */
   readonly directionParam: string;
+  /** The tangents of `adj` and `seed`, parameters of the vjp forms. */
+  readonly adjTangent: string;
+  readonly seedTangent: string;
   readonly body: readonly TStmt[];
   readonly imports: readonly Import[];
+  /** The callees' forms it calls. */
+  readonly needs: readonly SecondNeed[];
+}
+
+export interface SecondOptions {
+  readonly form?: SecondForm;
+  /** The parameters f writes (f_hvp: their tangents are copies of v's, which f_hvp leaves as it found them). */
+  readonly written?: ReadonlySet<string>;
+  /** f_hvp: those it only writes, which f_vjp's body leaves written: f_hvp sets them back on return, so that it leaves every argument as f_grad does. */
+  readonly restored?: readonly string[];
+  /** The generated functions and registered derivatives its code calls, by the names it calls them. */
+  readonly calls?: ReadonlyMap<string, CalledName>;
 }
 
 type Smooth = Rule & { kind: 'smooth' };
@@ -120,13 +176,29 @@ const baseName = (e: TExpr): string | undefined =>
   e.k === 'name' ? e.name : e.k === 'member' || e.k === 'index' ? baseName(e.k === 'member' ? e.object : e.array)
   : e.k === 'call' && e.callee === '.subarray' ? baseName(e.args[0]!) : undefined;
 
-/**
- * `written`: the parameters f writes (their tangents are copies of v's, which f_hvp leaves as it
- * found them); `restored`: those it only writes, which f_vjp's body leaves written: f_hvp sets
- * them back on return, so that it leaves every argument as f_grad does.
- */
-export function hvpFunction(f: AdjointFunction, written: ReadonlySet<string> = new Set(), restored: readonly string[] = []): HvpFunction {
-  const body = f.body;
+/** f_hvp: the tangent of f_vjp's body along v (see SecondOptions). */
+export function hvpFunction(f: AdjointFunction, written: ReadonlySet<string> = new Set(), restored: readonly string[] = [], calls: ReadonlyMap<string, CalledName> = new Map()): HvpFunction {
+  return secondOrderFunction(f, { form: 'hvp', written, restored, calls });
+}
+
+/** The code a form differentiates: f_vjp's body, the contract's f_vjp, or split mode's halves. */
+function formBody(f: AdjointFunction, form: SecondForm): readonly TStmt[] {
+  switch (form) {
+    case 'hvp': case 'vjpInOut': return f.body;
+    case 'vjp': return f.contractBody ?? f.body;
+    case 'fwd': case 'rev': {
+      if (!f.split) throw new Error(`'${f.name}' has no split forms`);
+      return form === 'fwd' ? f.split.forward : f.split.reverse;
+    }
+  }
+}
+
+/** The tangent transformation of one of f's generated functions (`form`: which; see SecondForm). */
+export function secondOrderFunction(f: AdjointFunction, options: SecondOptions = {}): HvpFunction {
+  const form = options.form ?? 'hvp';
+  const written = options.written ?? new Set<string>();
+  const restored = form === 'hvp' ? options.restored ?? [] : [];
+  const body = formBody(f, form);
   const taken = new Set<string>(['adj', 'seed', 'grad', 'hvp', 'value', 'tape', 'restore', 'tapeTangents', 'denseHessian', 'stack', 'top', ...f.params.map((p) => p.v.name)]);
   for (const { s } of walk(body)) {
     if (s.k === 'decl') taken.add(s.name);
@@ -139,7 +211,7 @@ export function hvpFunction(f: AdjointFunction, written: ReadonlySet<string> = n
     taken.add(n);
     return n;
   };
-  const directionParam = fresh('v');
+  const directionParam = fresh(form === 'hvp' ? 'v' : 'tangent');
   for (const { s } of walk(body)) {
     if (s.k === 'expr' && s.e.k === 'call') {
       const c = s.e.callee;
@@ -150,34 +222,46 @@ export function hvpFunction(f: AdjointFunction, written: ReadonlySet<string> = n
   }
   // (a copy of each array f only writes, put back on return: as f_grad, f_hvp leaves it as found; not on a throw, as f_grad)
   const kept = new Map(restored.map((n) => [n, fresh(`${n}_kept`)]));
-  const builder = new Builder(f, body, fresh, [...kept]);
+  const builder = new Builder(f, body, fresh, form, options.calls ?? new Map(), [...kept]);
   const code = builder.stmts(body);
   const inputs: TStmt[] = [];
   for (const p of f.params) {
     if (!builder.active.has(p.v.name)) continue;
     const zero: TExpr = p.v.type === 'f64[]' ? { k: 'new', ctor: 'Float64Array', args: [member(name(p.v.name), 'length')] } : num(0);
     const given = member(name(directionParam), p.key);
-    // (f writes the array: its tangent is written too, into a copy of v's)
-    const init = !f.gradParams.includes(p) ? zero : written.has(p.v.name) && p.v.type === 'f64[]' ? cond(given, call('.slice', given), zero) : bin('??', given, zero);
+    // (f_hvp: f writes the array, and its tangent too, into a copy of v's; a caller's tangent array is written as the caller's array is)
+    const init = !f.gradParams.includes(p) ? zero : form === 'hvp' && written.has(p.v.name) && p.v.type === 'f64[]' ? cond(given, call('.slice', given), zero) : bin('??', given, zero);
     inputs.push({ k: 'decl', kind: p.v.mutable ? 'let' : 'const', name: builder.tangent(p.v.name), init });
+  }
+  const adjTangent = builder.tangent('adj');
+  const seedTangent = builder.tangent('seed');
+  const imports0 = builder.imports;
+  if (form !== 'hvp') {
+    return { name: f.name, form, directionParam, adjTangent, seedTangent, body: [...inputs, ...code], imports: [...importsOf(code), ...imports0], needs: builder.needs };
   }
   const zeros = (): TExpr => ({ k: 'object', fields: f.gradParams.map((p) => [p.key, p.v.type === 'f64[]' ? { k: 'new', ctor: 'Float64Array', args: [member(name(p.v.name), 'length')] } : num(0)] as const) });
   const adjType = f.gradParams.length ? `{ ${f.gradParams.map((p) => `${p.key}: ${p.v.type === 'f64[]' ? 'Float64Array' : 'number'}`).join('; ')} }` : 'Record<string, never>';
   const setup: TStmt[] = [
     ...inputs,
     { k: 'decl', kind: 'const', name: 'adj', type: adjType, init: zeros() },
-    { k: 'decl', kind: 'const', name: builder.tangent('adj'), type: adjType, init: zeros() },
+    { k: 'decl', kind: 'const', name: adjTangent, type: adjType, init: zeros() },
     { k: 'decl', kind: 'const', name: 'seed', init: num(1) },
     ...[...kept].map(([n, copy]): TStmt => ({ k: 'decl', kind: 'const', name: copy, init: call('Float64Array.from', name(n)) })),
   ];
-  const imports: Import[] = [{ name: 'denseHessian', from: 'runtime' }];
+  const imports: Import[] = [{ name: 'denseHessian', from: 'runtime' }, ...importsOf(code), ...imports0];
+  return { name: f.name, form, directionParam, adjTangent, seedTangent, body: [...setup, ...code], imports, needs: builder.needs };
+}
+
+/** The runtime's functions that second-order code calls. */
+function importsOf(code: readonly TStmt[]): Import[] {
+  const imports: Import[] = [];
   const used = new Set<string>();
   for (const { s } of walk(code)) for (const e of exprsOf(s)) collectCalls(e, used);
   for (const k of kernels.keys()) for (const n of [`${k}_jvp`, `${k}_vjp_d`]) if (used.has(n)) imports.push({ name: n, from: 'runtime' });
-  for (const n of ['tape', 'restore', 'tapeTangents', 'sink', ...kernels.keys(), 'f64HighWord', 'f64LowWord', 'f64WithHighWord', 'f64WithLowWord', 'f64FromWords', 'f64WithHighWordScale', 'f64Ldexp', 'f64CopySign']) {
+  for (const n of ['tape', 'restore', 'tapeTangents', 'sink', ...kernels.keys(), 'f64Zeros', 'f64HighWord', 'f64LowWord', 'f64WithHighWord', 'f64WithLowWord', 'f64FromWords', 'f64WithHighWordScale', 'f64Ldexp', 'f64CopySign']) {
     if (used.has(n)) imports.push({ name: n, from: 'runtime' });
   }
-  return { name: f.name, directionParam, body: [...setup, ...code], imports };
+  return imports;
 }
 
 function collectCalls(e: TExpr, into: Set<string>): void {
@@ -214,8 +298,12 @@ class Builder {
 
   /** The runtime's kernels this function calls (by the names it imports), and their vjps. */
   private readonly kernelCalls = new Map<string, { kernel: string; vjp: boolean }>();
+  /** The generated callees' forms it calls (beside their imports, for another module's). */
+  readonly needs: SecondNeed[] = [];
+  readonly imports: Import[] = [];
 
-  constructor(private readonly f: AdjointFunction, body: readonly TStmt[], private readonly fresh: (base: string) => string, private readonly restored: readonly (readonly [string, string])[] = []) {
+  constructor(private readonly f: AdjointFunction, body: readonly TStmt[], private readonly fresh: (base: string) => string,
+    private readonly form: SecondForm, private readonly calls: ReadonlyMap<string, CalledName>, private readonly restored: readonly (readonly [string, string])[] = []) {
     for (const i of f.imports) {
       if (i.from !== 'runtime' && (i.from === 'source' || i.from.specifier !== 'tsgrad/runtime')) continue;
       const kernel = i.name.replace(/_vjp$/, '');
@@ -235,6 +323,63 @@ class Builder {
     return { k: 'object', fields };
   }
 
+  /** The generated callee's form that `callee` names, if it names one. */
+  private generated(callee: string): GeneratedCall | undefined {
+    const c = this.calls.get(callee);
+    return c?.kind === 'generated' ? c : undefined;
+  }
+
+  /** `{ x: x_d, … }`: the tangents of a generated callee's arguments, by its parameters' keys. */
+  private calleeTangents(g: GeneratedCall, args: readonly TExpr[]): TExpr {
+    const fields: (readonly [string, TExpr])[] = [];
+    g.params.forEach((p, i) => {
+      const t = !p.string && args[i] ? this.dual(args[i]!, []).tangent : undefined;
+      if (t) fields.push([p.key, t]);
+    });
+    return { k: 'object', fields };
+  }
+
+  /** The name of a generated callee's form that second-order code calls (`g_jvp`, `g_vjp_d`, …), with its import and need recorded. */
+  private use(g: GeneratedCall): string {
+    const used = g.form === 'primal' ? `${g.callee}_jvp` : `${calledName(g)}_d`;
+    this.needs.push({ key: g.key, callee: g.callee, form: g.form === 'primal' ? 'jvp' : g.form });
+    if (g.from) this.imports.push({ name: used, from: g.from });
+    return used;
+  }
+
+  /**
+   * A call of a generated callee's `g` or `g_fwd` whose value `target` takes (a declaration
+   * when `kind` is given): `const t_jvp = g_jvp(…, { x: x_d }); const t = t_jvp.value; const t_d = t_jvp.tangent;`.
+   */
+  private valueCall(g: GeneratedCall, e: TExpr & { k: 'call' }, target: string, kind: 'const' | 'let' | undefined, type: string | undefined): TStmt[] {
+    const both = this.fresh(`${target}_${g.form === 'primal' ? 'jvp' : 'fd'}`);
+    const d = call(this.use(g), ...e.args, this.calleeTangents(g, e.args));
+    const typed = type ? { type } : {};
+    const set = (n: string, value: TExpr): TStmt => kind ? { k: 'decl', kind, name: n, ...typed, init: value } : { k: 'assign', target: name(n), op: '=', value };
+    return [
+      { k: 'decl', kind: 'const', name: both, init: d },
+      set(target, member(name(both), 'value')),
+      ...(this.active.has(target) ? [set(this.tangent(target), member(name(both), 'tangent'))] : []),
+    ];
+  }
+
+  /** `g_vjp(…, adj, seed)` → `g_vjp_d(…, tangent, adj, adj_d, seed, seed_d)` (likewise g_vjpInOut, g_rev). */
+  private vjpCallD(g: GeneratedCall, all: readonly TExpr[]): TExpr {
+    const n = g.params.length;
+    if (all.length < n + 1) throw new Error(`a call of ${calledName(g)} without its adj`);
+    const args = all.slice(0, n);
+    const adj = all[n]!;
+    const seed = all[n + 1] ?? num(1);
+    const adjD = this.dual(adj, []).tangent;
+    if (!adjD) throw new Error(`the adjoints of a call of ${calledName(g)} have no tangents`);
+    return call(this.use(g), ...args, this.calleeTangents(g, args), adj, adjD, seed, this.dual(seed, []).tangent ?? num(0));
+  }
+
+  /** Whether a call of a generated callee's vjp form has anything to differentiate. */
+  private vjpActive(g: GeneratedCall, all: readonly TExpr[]): boolean {
+    return g.form === 'rev' || all.some((a) => this.isActive(a));
+  }
+
   tangent(n: string): string {
     let t = this.tangents.get(n);
     if (!t) this.tangents.set(n, t = this.fresh(`${n}_d`));
@@ -246,9 +391,11 @@ class Builder {
     const active = this.active;
     for (const p of this.f.gradParams) active.add(p.v.name);
     active.add('adj');
+    // (the vjp forms' seed is their caller's adjoint: it has a tangent; f_hvp's is 1)
+    if (this.form !== 'hvp') active.add('seed');
     const forInits = new Set<string>();
     /** Names that are declared here (a parameter or a local): others (`undefined`) carry no tangent. */
-    const declared = new Set<string>(['adj', ...this.f.params.map((p) => p.v.name)]);
+    const declared = new Set<string>(['adj', 'seed', ...this.f.params.map((p) => p.v.name)]);
     /** Integer arrays (their elements are piecewise constant) and int parameters are never active. */
     const integral = new Set<string>(this.f.params.filter((p) => p.tsType === 'intArray').map((p) => p.v.name));
     const refs = new Set<string>();
@@ -274,6 +421,17 @@ class Builder {
       }
     }
     for (const n of this.stacks) active.add(n);
+    // (split mode's halves agree on what has a tangent on the tangent tape without seeing each
+    // other: every array either records or restores has one)
+    const split = this.form === 'fwd' || this.form === 'rev';
+    const taped = new Set<string>();
+    for (const { s } of walk(body)) {
+      if (s.k !== 'expr' || s.e.k !== 'call') continue;
+      const m = methodTarget(s.e.callee, s.e.args);
+      const saved = s.e.callee === 'restore' ? s.e.args[0] : m?.method === 'set' && this.stacks.has(baseName(m.object) ?? '') ? m.args[0] : undefined;
+      const b = saved && baseName(saved);
+      if (b) taped.add(b);
+    }
     for (let changed = true; changed;) {
       changed = false;
       const mark = (n: string | undefined) => {
@@ -297,12 +455,21 @@ class Builder {
           const m = methodTarget(s.e.callee, s.e.args);
           if (m && m.method !== 'subarray' && m.args.some((a) => this.isActive(a))) mark(baseName(m.object));
         }
+        // (a generated callee: the arrays it writes, and the adj its vjp adds into)
+        const g = vjpCall?.k === 'call' ? this.generated(vjpCall.callee) : undefined;
+        if (g && vjpCall?.k === 'call') {
+          const n = g.params.length;
+          const anyActive = vjpCall.args.some((a) => this.isActive(a));
+          if (anyActive) for (const i of g.writes) { const a = vjpCall.args[i]; if (a) mark(baseName(a)); }
+          if (g.form !== 'primal' && g.form !== 'fwd' && (anyActive || g.form === 'rev')) { const a = vjpCall.args[n]; if (a) mark(baseName(a)); }
+        }
       }
       for (const [a, b] of links) {
         if (active.has(a)) mark(b);
         if (active.has(b)) mark(a);
       }
-      if ([...refs].some((r) => active.has(r))) for (const r of refs) mark(r);
+      if ([...refs].some((r) => active.has(r)) || split) for (const r of refs) mark(r);
+      for (const n of split ? taped : []) mark(n);
     }
   }
 
@@ -340,6 +507,14 @@ class Builder {
           return this.active.has(s.name) ? [s, { k: 'decl', kind: 'let', name: this.tangent(s.name), ...(s.type ? { type: s.type } : {}) }] : [s];
         }
         if (this.stacks.has(s.name)) return [s, { k: 'decl', kind: 'let', name: this.tangent(s.name), init: call('tapeTangents', name(s.name)) }];
+        const g = s.init.k === 'call' ? this.generated(s.init.callee) : undefined;
+        if (g && s.init.k === 'call') {
+          // (split mode's g_fwd always runs as g_fwd_d: the tangent tape's slots are written beside the tape's)
+          if (g.form === 'fwd' || (g.form === 'primal' && s.init.args.some((a) => this.isActive(a)))) return this.valueCall(g, s.init, s.name, s.kind, s.type);
+          // (the value a vjp form returns is f's, which the vjp forms' callers do not differentiate)
+          if (g.form !== 'primal' && this.vjpActive(g, s.init.args)) return [{ ...s, init: this.vjpCallD(g, s.init.args) }];
+          return [s];
+        }
         if (!this.active.has(s.name)) return [s];
         const k = s.init.k === 'call' ? this.kernelCalls.get(s.init.callee) : undefined;
         if (k && s.init.k === 'call') {
@@ -361,6 +536,10 @@ class Builder {
         if (s.target.k === 'name' && this.stacks.has(s.target.name)) {
           return [s, { k: 'assign', target: name(this.tangent(s.target.name)), op: '=', value: call('tapeTangents', name(s.target.name)) }];
         }
+        const g = s.value.k === 'call' ? this.generated(s.value.callee) : undefined;
+        if (g && s.value.k === 'call' && s.target.k === 'name' && s.op === '=' &&
+          (g.form === 'fwd' || (g.form === 'primal' && s.value.args.some((a) => this.isActive(a))))) return this.valueCall(g, s.value, s.target.name, undefined, undefined);
+        if (g && g.form !== 'primal') throw new Error(`an assignment of ${calledName(g)}'s value`);
         const base = baseName(s.target);
         if (base === undefined || !this.active.has(base)) return [s];
         if (s.value.k === 'call' && s.value.callee === 'tape.popRef') {
@@ -386,7 +565,15 @@ class Builder {
       case 'for': return [{ ...s, body: this.stmts(s.body) }];
       case 'while': case 'loop': case 'block': return [{ ...s, body: this.stmts(s.body) }];
       case 'try': return [{ ...s, body: this.stmts(s.body), handler: this.stmts(s.handler) }];
-      case 'return': return [...this.restored.map(([n, copy]): TStmt => ({ k: 'expr', e: call('restore', name(n), name(copy), num(0)) })), { ...s, e: { k: 'object', fields: [['value', s.e], ['grad', name('adj')], ['hvp', name(this.tangent('adj'))]] } }];
+      case 'return': {
+        if (this.form === 'fwd') {
+          const pre: TStmt[] = [];
+          const d = this.dual(s.e, pre);
+          return [...pre, { ...s, e: { k: 'object', fields: [['value', d.value], ['tangent', d.tangent ?? num(0)]] } }];
+        }
+        if (this.form !== 'hvp') return [s];
+        return [...this.restored.map(([n, copy]): TStmt => ({ k: 'expr', e: call('restore', name(n), name(copy), num(0)) })), { ...s, e: { k: 'object', fields: [['value', s.e], ['grad', name('adj')], ['hvp', name(this.tangent('adj'))]] } }];
+      }
       default: return [s];
     }
   }
@@ -438,6 +625,13 @@ class Builder {
       if (this.isActive(e)) throw new NoHvp('an expression statement f_hvp does not differentiate', 'take the Hessian-vector product from differences of f_grad along v');
       return [s];
     }
+    const g = this.generated(e.callee);
+    if (g) {
+      if (g.form === 'fwd') return [{ ...s, e: call(this.use(g), ...e.args, this.calleeTangents(g, e.args)) }];
+      // (g writes arrays: g_jvp writes them and their tangents)
+      if (g.form === 'primal') return e.args.some((a) => this.isActive(a)) ? [{ ...s, e: call(this.use(g), ...e.args, this.calleeTangents(g, e.args)) }] : [s];
+      return this.vjpActive(g, e.args) ? [{ ...s, e: this.vjpCallD(g, e.args) }] : [s];
+    }
     const k = this.kernelCalls.get(e.callee);
     if (k && e.args.some((a) => this.isActive(a))) {
       // a kernel writing its output: its jvp writes it and its tangent; its vjp: the second-order form
@@ -485,6 +679,11 @@ class Builder {
 
   private refusedCall(callee: string): NoHvp {
     const bare = callee.replace(/_vjp(InOut)?$/, '');
+    const registered = this.calls.get(callee) ?? this.calls.get(bare);
+    if (registered?.kind === 'registered') {
+      return new NoHvp(`it calls '${registered.callee}', whose derivative is registered (${registered.callee}_vjp) without a second-order form, so f_hvp cannot differentiate its vjp`,
+        `take the Hessian-vector product from differences of f_grad along v, or let tsgrad read '${registered.callee}' instead of registering its derivative`);
+    }
     const runtime = this.f.imports.some((i) => i.name === bare && (i.from === 'runtime' || (i.from !== 'source' && i.from.specifier === 'tsgrad/runtime')));
     if (runtime) {
       return new NoHvp(`it calls '${bare}', a function of tsgrad/runtime without a second-order form (sum, dot, logsumexp, sigmoid, softmax, matvec and matmul have one)`,
@@ -542,7 +741,13 @@ class Builder {
           const fresh = o.tangent ?? this.zeroLike(o.value);
           return { value, tangent: call('.fill', fresh, args[0]?.tangent ?? num(0)) };
         }
-        if (zeroCallees.has(e.callee) || e.callee.startsWith('tape.') || e.callee === 'tapeTangents') return { value: e, tangent: undefined };
+        // (a new zeroed array: its tangent is one too, which a declaration allocates)
+        if (zeroCallees.has(e.callee) || e.callee.startsWith('tape.') || e.callee === 'tapeTangents' || e.callee === 'f64Zeros') return { value: e, tangent: undefined };
+        const g = this.generated(e.callee);
+        if (g) {
+          if (g.form !== 'primal') throw new Error(`${calledName(g)} called inside an expression`);
+          return { value: e, tangent: e.args.some((a) => this.isActive(a)) ? member(call(this.use(g), ...e.args, this.calleeTangents(g, e.args)), 'tangent') : undefined };
+        }
         const kernel = this.kernelCalls.get(e.callee);
         if (kernel && !kernel.vjp && !kernels.get(kernel.kernel)!.writes.length) {
           // (a kernel's value in an expression: its tangent from its jvp)
@@ -625,6 +830,17 @@ class Builder {
       sum = sum === undefined ? term : term.k === 'un' && term.op === '-' ? bin('-', sum, term.e) : add(sum, term);
     });
     return { value, tangent: sum, ...(usesOut ? { usesOut } : {}) };
+  }
+}
+
+/** The name f's code calls a generated callee's form by (`g`, `g_vjp`, `g_vjpInOut`, `g_fwd`, `g_rev`). */
+function calledName(g: GeneratedCall): string {
+  switch (g.form) {
+    case 'primal': return g.callee;
+    case 'vjp': return `${g.callee}_vjp`;
+    case 'vjpInOut': return inOutVjpName(g.callee);
+    case 'fwd': return splitForwardName(g.callee);
+    case 'rev': return splitReverseName(g.callee);
   }
 }
 

@@ -1,0 +1,106 @@
+/**
+ * Second order across a program: which functions get `f_hvp`, and which second-order forms of
+ * their callees (`g_vjp_d`, `g_vjpInOut_d`, `g_fwd_d`, `g_rev_d`) the modules must carry for
+ * them. A form is built once per function, and only where some f_hvp needs it, directly or
+ * through other forms (a recursive function's forms call themselves). A form that cannot be
+ * built, or that calls one that cannot (or a callee without a jvp, whose value's tangent it
+ * takes from g_jvp), takes every form that calls it with it: its f_hvp then gets none, and the
+ * note names the callee and why.
+ */
+import type { AdjointFunction } from '../reverse/index.js';
+import { type CalledName, type HvpFunction, NoHvp, type SecondForm, type SecondNeed, secondOrderFunction } from './index.js';
+
+/** One function of the program, as second order sees it. */
+export interface SecondInput {
+  readonly key: string;
+  readonly adjoint: AdjointFunction;
+  /** It gets an f_hvp (exported, returns a number). */
+  readonly hvp: boolean;
+  /** The parameters it writes, and those it only writes (see SecondOptions). */
+  readonly written: ReadonlySet<string>;
+  readonly restored: readonly string[];
+  /** The generated functions and registered derivatives its code calls, by the names it calls them. */
+  readonly calls: ReadonlyMap<string, CalledName>;
+}
+
+export interface SecondOrder {
+  /** f_hvp of each function that gets one, by key. */
+  readonly hvps: ReadonlyMap<string, HvpFunction>;
+  /** The other forms each function's module carries for them, by key, in a fixed order. */
+  readonly forms: ReadonlyMap<string, readonly HvpFunction[]>;
+  /** Why a function that should get f_hvp gets none (a NoHvp, or an internal error), by key. */
+  readonly refused: ReadonlyMap<string, unknown>;
+}
+
+const formOrder: readonly SecondForm[] = ['vjp', 'vjpInOut', 'fwd', 'rev'];
+const formName: Record<Exclude<SecondForm, 'hvp'>, string> = { vjp: 'vjp', vjpInOut: 'vjp (its in-out form)', fwd: 'split-mode forward half', rev: 'split-mode reverse half' };
+const id = (key: string, form: SecondForm) => `${key}\0${form}`;
+
+export function secondOrder(inputs: readonly SecondInput[], hasJvp: (key: string) => boolean): SecondOrder {
+  const byKey = new Map(inputs.map((i) => [i.key, i]));
+  const built = new Map<string, HvpFunction>();
+  const failed = new Map<string, unknown>();
+  const queue: { key: string; form: SecondForm }[] = inputs.filter((i) => i.hvp).map((i) => ({ key: i.key, form: 'hvp' }));
+  while (queue.length > 0) {
+    const { key, form } = queue.shift()!;
+    const at = id(key, form);
+    if (built.has(at) || failed.has(at)) continue;
+    const input = byKey.get(key);
+    if (!input) {
+      failed.set(at, new NoHvp('tsgrad has no code of it here to differentiate again', 'take the Hessian-vector product from differences of f_grad along v'));
+      continue;
+    }
+    try {
+      const h = secondOrderFunction(input.adjoint, { form, written: input.written, restored: input.restored, calls: input.calls });
+      built.set(at, h);
+      for (const n of h.needs) if (n.form !== 'jvp') queue.push({ key: n.key, form: n.form });
+    } catch (e) {
+      failed.set(at, e);
+    }
+  }
+  // A form fails with a form it calls, or with a callee without a jvp: until nothing changes.
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const [at, h] of built) {
+      const why = h.needs.map(needFailure).find((r) => r !== undefined);
+      if (why === undefined) continue;
+      built.delete(at);
+      failed.set(at, why);
+      changed = true;
+    }
+  }
+  function needFailure(n: SecondNeed): unknown {
+    if (n.form === 'jvp') {
+      return hasJvp(n.key) ? undefined : new NoHvp(`it calls '${n.callee}', which gets no jvp (forward mode), whose tangent f_hvp needs`,
+        `take the Hessian-vector product from differences of f_grad along v; see the note on '${n.callee}' for what keeps it from a jvp`);
+    }
+    const e = failed.get(id(n.key, n.form));
+    if (e === undefined) return undefined;
+    if (!(e instanceof NoHvp)) return e;
+    return new NoHvp(`it calls '${n.callee}', whose ${formName[n.form]} f_hvp cannot differentiate: ${e.why}`, e.hint);
+  }
+  const hvps = new Map<string, HvpFunction>();
+  const refused = new Map<string, unknown>();
+  for (const i of inputs) {
+    if (!i.hvp) continue;
+    const h = built.get(id(i.key, 'hvp'));
+    if (h) hvps.set(i.key, h);
+    else refused.set(i.key, failed.get(id(i.key, 'hvp')));
+  }
+  // the forms the hvps that are built call, and those they call in turn
+  const wanted = new Set<string>();
+  const stack = [...hvps.values()];
+  while (stack.length > 0) {
+    for (const n of stack.pop()!.needs) {
+      if (n.form === 'jvp' || wanted.has(id(n.key, n.form))) continue;
+      wanted.add(id(n.key, n.form));
+      stack.push(built.get(id(n.key, n.form))!);
+    }
+  }
+  const forms = new Map<string, HvpFunction[]>();
+  for (const i of inputs) {
+    const own = formOrder.filter((f) => wanted.has(id(i.key, f))).map((f) => built.get(id(i.key, f))!);
+    if (own.length > 0) forms.set(i.key, own);
+  }
+  return { hvps, forms, refused };
+}
