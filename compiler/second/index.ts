@@ -580,7 +580,7 @@ class Builder {
 
   /** A zero tangent of the shape of `e` (an array's for an array). */
   private zeroLike(e: TExpr): TExpr {
-    if (e.k === 'new') return { ...e, args: e.args.map((a) => (a.k === 'array' ? { k: 'array', elements: a.elements.map(() => num(0)) } : a)) };
+    if (e.k === 'new') return { ...e, ctor: tangentArrayType(e.ctor), args: e.args.map((a) => (a.k === 'array' ? { k: 'array', elements: a.elements.map(() => num(0)) } : a)) };
     // (the runtime's zeroed array: `f64Zeros(n)`, as `new Float64Array(n)`)
     if (e.k === 'call' && (e.callee === 'f64Zeros' || e.callee === 'sink')) return e;
     return num(0);
@@ -785,7 +785,7 @@ class Builder {
       }
       case 'new': {
         const args = e.args.map((a) => (a.k === 'array' ? { k: 'array', elements: a.elements.map((x) => this.dual(x, pre).tangent ?? num(0)) } as TExpr : a));
-        return { value: e, tangent: { ...e, args } };
+        return { value: e, tangent: { ...e, ctor: tangentArrayType(e.ctor), args } };
       }
       case 'array': return { value: e, tangent: { k: 'array', elements: e.elements.map((x) => this.dual(x, pre).tangent ?? num(0)) } };
       case 'object': {
@@ -843,6 +843,14 @@ function calledName(g: GeneratedCall): string {
     case 'rev': return splitReverseName(g.callee);
   }
 }
+
+/**
+ * The array type of the tangents of an array made with `new ctor(…)`: a Float32Array's are a
+ * Float64Array, as f_jvp's and as the adjoints are (f64Zeros): a store into it rounds the value
+ * (`Math.fround`, whose derivative is taken as 1), not the tangent, which rounding would cut to
+ * single precision in the Hessian-vector product (seed 9104417 #11198).
+ */
+const tangentArrayType = (ctor: string): string => (ctor === 'Float32Array' ? 'Float64Array' : ctor);
 
 const sameOperands = (e: TExpr & { k: 'bin' }) => (e.op === '/' || e.op === '-') && e.l.k === 'name' && e.r.k === 'name' && e.l.name === e.r.name;
 
