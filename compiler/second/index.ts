@@ -19,15 +19,19 @@
  * `g_rev_d`, which push and pop the tangent tape beside the tape (second/program.ts decides
  * which forms each module needs).
  *
+ * A loop marked @checkpoint keeps its schedule (revolve's actions are control, not values):
+ * its snapshots get rows of tangents beside them (runtime's `snapshotTangents`), as the tape
+ * gets the tangent tape, so that the state a snapshot gives back comes with its tangents.
+ *
  * Whatever this cannot differentiate (a registered derivative, a runtime kernel without a
- * second-order form, a checkpointed loop's schedule) refuses the whole function (NoHvp): it
- * then gets no f_hvp, and an informational TSG2005 says why.
+ * second-order form) refuses the whole function (NoHvp): it then gets no f_hvp, and an
+ * informational TSG2005 says why.
  */
 import type { AdjointFunction, Import } from '../reverse/index.js';
 import { type TExpr, type TStmt, add, bin, call, cond, index, mapChildren, member, name, namesIn, num } from '../ir/target.js';
 import { type Rule, rules } from '../rules/table.js';
 import { times } from '../forward/sweep.js';
-import { STACK, TOP } from '../reverse/stack.js';
+import { TOP } from '../reverse/stack.js';
 import { inOutVjpName, splitForwardName, splitReverseName } from '../ir/names.js';
 
 /** Why a function gets no hvp, in the user's words, and what to write instead. */
@@ -107,6 +111,8 @@ for (const r of Object.values(rules) as Rule[]) {
 }
 // (a power of two, piecewise constant: withHighWord's partial)
 zeroCallees.add('f64WithHighWordScale');
+// (a loop's trip count, for a checkpointed loop's schedule: an integer)
+zeroCallees.add('tripCount');
 const arithmetic = new Set(['+', '-', '*', '/', '%', '**']);
 const OUT = '$out';
 
@@ -199,7 +205,7 @@ export function secondOrderFunction(f: AdjointFunction, options: SecondOptions =
   const written = options.written ?? new Set<string>();
   const restored = form === 'hvp' ? options.restored ?? [] : [];
   const body = formBody(f, form);
-  const taken = new Set<string>(['adj', 'seed', 'grad', 'hvp', 'value', 'tape', 'restore', 'tapeTangents', 'denseHessian', 'stack', 'top', ...f.params.map((p) => p.v.name)]);
+  const taken = new Set<string>(['adj', 'seed', 'grad', 'hvp', 'value', 'tape', 'restore', 'tapeTangents', 'snapshotTangents', 'denseHessian', 'stack', 'top', ...f.params.map((p) => p.v.name)]);
   for (const { s } of walk(body)) {
     if (s.k === 'decl') taken.add(s.name);
     if (s.k === 'try') taken.add(s.param);
@@ -212,14 +218,6 @@ export function secondOrderFunction(f: AdjointFunction, options: SecondOptions =
     return n;
   };
   const directionParam = fresh(form === 'hvp' ? 'v' : 'tangent');
-  for (const { s } of walk(body)) {
-    if (s.k === 'expr' && s.e.k === 'call') {
-      const c = s.e.callee;
-      if (c === 'revolve' || c.startsWith('checkpoints.')) {
-        throw new NoHvp('it has a loop marked @checkpoint, whose recomputation schedule f_hvp does not differentiate', 'take the Hessian-vector product from differences of f_grad along v, or remove @checkpoint');
-      }
-    }
-  }
   // (a copy of each array f only writes, put back on return: as f_grad, f_hvp leaves it as found; not on a throw, as f_grad)
   const kept = new Map(restored.map((n) => [n, fresh(`${n}_kept`)]));
   const builder = new Builder(f, body, fresh, form, options.calls ?? new Map(), [...kept]);
@@ -258,7 +256,7 @@ function importsOf(code: readonly TStmt[]): Import[] {
   const used = new Set<string>();
   for (const { s } of walk(code)) for (const e of exprsOf(s)) collectCalls(e, used);
   for (const k of kernels.keys()) for (const n of [`${k}_jvp`, `${k}_vjp_d`]) if (used.has(n)) imports.push({ name: n, from: 'runtime' });
-  for (const n of ['tape', 'restore', 'tapeTangents', 'sink', ...kernels.keys(), 'f64Zeros', 'f64HighWord', 'f64LowWord', 'f64WithHighWord', 'f64WithLowWord', 'f64FromWords', 'f64WithHighWordScale', 'f64Ldexp', 'f64CopySign']) {
+  for (const n of ['tape', 'restore', 'tapeTangents', 'snapshotTangents', 'sink', ...kernels.keys(), 'f64Zeros', 'f64HighWord', 'f64LowWord', 'f64WithHighWord', 'f64WithLowWord', 'f64FromWords', 'f64WithHighWordScale', 'f64Ldexp', 'f64CopySign']) {
     if (used.has(n)) imports.push({ name: n, from: 'runtime' });
   }
   return imports;
@@ -295,6 +293,9 @@ class Builder {
   private readonly tangents = new Map<string, string>();
   /** Names that hold the tape's buffer (`stack`). */
   private readonly stacks = new Set<string>();
+  /** A checkpointed loop's schedule (`checkpoints = revolve()`), and the names of its snapshots' rows. */
+  private readonly schedules = new Set<string>();
+  private readonly rows = new Set<string>();
 
   /** The runtime's kernels this function calls (by the names it imports), and their vjps. */
   private readonly kernelCalls = new Map<string, { kernel: string; vjp: boolean }>();
@@ -321,6 +322,12 @@ class Builder {
       if (t) fields.push([key, t]);
     });
     return { k: 'object', fields };
+  }
+
+  /** Whether `callee` is a schedule's `snapshot` (`checkpoints.snapshot`), whose rows hold a checkpointed loop's state. */
+  private snapshotOf(callee: string): string | undefined {
+    const m = /^([\w$]+)\.snapshot$/.exec(callee);
+    return m && this.schedules.has(m[1]!) ? m[1] : undefined;
   }
 
   /** The generated callee's form that `callee` names, if it names one. */
@@ -406,6 +413,8 @@ class Builder {
       if (s.k === 'decl') declared.add(s.name);
       if (s.k === 'decl' && s.init?.k === 'new' && /^(Int|Uint)/.test(s.init.ctor)) integral.add(s.name);
       if (s.k === 'decl' && s.init && isTapeBuffer(s.init)) this.stacks.add(s.name);
+      if (s.k === 'decl' && s.init?.k === 'call' && s.init.callee === 'revolve') this.schedules.add(s.name);
+      if (s.k === 'decl' && s.init?.k === 'call' && this.snapshotOf(s.init.callee)) this.rows.add(s.name);
       if (s.k === 'expr' && s.e.k === 'call' && s.e.callee === 'tape.pushRef') { const b = baseName(s.e.args[0]!); if (b) refs.add(b); }
       const target = s.k === 'decl' ? s.name : s.k === 'assign' && s.target.k === 'name' ? s.target.name : undefined;
       const value = s.k === 'decl' ? s.init : s.k === 'assign' ? s.value : undefined;
@@ -421,6 +430,8 @@ class Builder {
       }
     }
     for (const n of this.stacks) active.add(n);
+    // (a snapshot's row holds the state, whose tangents a row of tangents beside it holds)
+    for (const n of this.rows) active.add(n);
     // (split mode's halves agree on what has a tangent on the tangent tape without seeing each
     // other: every array either records or restores has one)
     const split = this.form === 'fwd' || this.form === 'rev';
@@ -643,8 +654,10 @@ class Builder {
     }
     if (e.callee === 'restore') {
       const b = baseName(e.args[0]!);
-      return b && this.active.has(b) ? [s, { ...s, e: call('restore', this.tangentOfArray(e.args[0]!), name(this.tangent(STACK)), ...e.args.slice(2)) }] : [s];
+      return b && this.active.has(b) ? [s, { ...s, e: call('restore', this.tangentOfArray(e.args[0]!), this.tangentOfArray(e.args[1]!), ...e.args.slice(2)) }] : [s];
     }
+    // (a checkpointed loop's schedule: which iterations run, which snapshot is taken or restored)
+    if (this.schedules.has(e.callee.split('.')[0]!)) return [s];
     // (the tape's bookkeeping, and what only looks at values: a log line)
     if (e.callee.startsWith('tape.') || e.callee === 'sink' || e.callee.startsWith('console.')) return [s];
     const m = methodTarget(e.callee, e.args);
@@ -653,7 +666,7 @@ class Builder {
       if (!b || !this.active.has(b)) return [s];
       // (`stack.set(a, top)` saves an array: its tangent array beside it, where it has one)
       if (m.method === 'set' && !this.isActive(m.args[0]!)) {
-        if (this.stacks.has(b)) return [s];
+        if (this.stacks.has(b) || this.rows.has(b)) return [s];
         throw new NoHvp('it copies values into an array with .set, which f_hvp does not differentiate yet', 'take the Hessian-vector product from differences of f_grad along v');
       }
       const tangentArgs = m.method === 'set' ? [this.tangentOfArray(m.args[0]!), ...m.args.slice(1)]
@@ -743,6 +756,8 @@ class Builder {
         }
         // (a new zeroed array: its tangent is one too, which a declaration allocates)
         if (zeroCallees.has(e.callee) || e.callee.startsWith('tape.') || e.callee === 'tapeTangents' || e.callee === 'f64Zeros') return { value: e, tangent: undefined };
+        const schedule = this.snapshotOf(e.callee);
+        if (schedule) return { value: e, tangent: call('snapshotTangents', name(schedule), ...e.args) };
         const g = this.generated(e.callee);
         if (g) {
           if (g.form !== 'primal') throw new Error(`${calledName(g)} called inside an expression`);
