@@ -178,9 +178,10 @@ function methodTarget(callee: string, args: readonly TExpr[]): { object: TExpr; 
   return { object, method: m[2]!, args };
 }
 
+/** The variable an array expression is of (`x` of `x[i]`, `x.subarray(…)`, and of its adjoint `adjointOf(x)`). */
 const baseName = (e: TExpr): string | undefined =>
   e.k === 'name' ? e.name : e.k === 'member' || e.k === 'index' ? baseName(e.k === 'member' ? e.object : e.array)
-  : e.k === 'call' && e.callee === '.subarray' ? baseName(e.args[0]!) : undefined;
+  : e.k === 'call' && (e.callee === '.subarray' || e.callee === 'adjointOf') ? baseName(e.args[0]!) : undefined;
 
 /** f_hvp: the tangent of f_vjp's body along v (see SecondOptions). */
 export function hvpFunction(f: AdjointFunction, written: ReadonlySet<string> = new Set(), restored: readonly string[] = [], calls: ReadonlyMap<string, CalledName> = new Map()): HvpFunction {
@@ -603,6 +604,11 @@ class Builder {
       case 'name': return name(this.active.has(t.name) ? this.tangent(t.name) : t.name);
       case 'index': return index(this.tangentTarget(t.array), withoutUpdates(t.index));
       case 'member': return member(this.tangentTarget(t.object), t.prop);
+      case 'call': {
+        const d = t.callee === 'adjointOf' ? this.dual(t, []).tangent : undefined;
+        if (d) return d;
+        throw new NoHvp('an assignment f_hvp does not differentiate', 'take the Hessian-vector product from differences of f_grad along v');
+      }
       default: throw new NoHvp('an assignment f_hvp does not differentiate', 'take the Hessian-vector product from differences of f_grad along v');
     }
   }
@@ -772,7 +778,16 @@ class Builder {
         const args = e.args.map((a) => this.dual(a, pre));
         const value: TExpr = { ...e, args: args.map((a) => a.value) };
         if (!args.some((a) => a.tangent)) return { value, tangent: undefined };
-        if (e.callee === 'adjointOf') throw new NoHvp('it creates arrays in a loop or rebinds array variables, whose adjoints f_hvp does not follow yet', 'take the Hessian-vector product from differences of f_grad along v');
+        if (e.callee === 'adjointOf') {
+          // (the adjoint of a local array follows the array object: the adjoint's tangent follows
+          // the tangent array's, a new object beside each new array; a parameter's tangent is the
+          // caller's, which a map kept between calls must not key)
+          const x = baseName(e.args[0]!);
+          if (e.args[0]!.k !== 'name' || this.f.params.some((p) => p.v.name === x)) {
+            throw new NoHvp('it rebinds an array parameter, whose adjoint f_hvp does not follow yet', 'take the Hessian-vector product from differences of f_grad along v');
+          }
+          return { value, tangent: call('adjointOf', args[0]!.tangent!) };
+        }
         if (!rule) throw this.refusedCall(e.callee);
         return this.chain(rule, args.map((a) => a.value), args.map((a) => a.tangent), value, pre, out);
       }
