@@ -708,7 +708,7 @@ class Builder {
       return new NoHvp(`it calls '${bare}', a function of tsgrad/runtime without a second-order form (sum, dot, logsumexp, sigmoid, softmax, matvec and matmul have one)`,
         `take the Hessian-vector product from differences of f_grad along v, or write the computation out in the function`);
     }
-    return new NoHvp(`it calls '${bare}', and f_hvp does not yet differentiate through calls that stay calls (helpers that are not inlined, registered derivatives)`,
+    return new NoHvp(`it calls '${bare}', which has no second-order form that f_hvp knows of`,
       `write the computation out in the function (a helper tsgrad inlines is fine), or take the Hessian-vector product from differences of f_grad along v`);
   }
 
