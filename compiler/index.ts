@@ -16,7 +16,7 @@ import type { Func } from './ir/types.js';
 import { type LinkedProgram, type Report, analyzed, fileOf, key, link, linkForInterpreter, nameOf, report } from './link/index.js';
 import { reverseProgram } from './reverse/program.js';
 import { tangentFunctions } from './forward/index.js';
-import { secondOrder } from './second/program.js';
+import { secondOrderProgram } from './second/program.js';
 import { emitProgram } from './emit/program.js';
 
 export type { CompileOptions, CompileResult, DumpPhase, CompileFilesOptions, FileResult } from './api.js';
@@ -45,10 +45,12 @@ export function compileFiles(files: string[], options: CompileFilesOptions = {})
     return { key: k, file: m.file, fn, active: analyzed(m, fn).active };
   }), key);
   addNotes(linked, reports, forward.refused);
-  const second = secondOrder(linked, reversed);
+  // Second order for every exported function that returns a number, with the forms of its
+  // callees it calls (second/program.ts); one that gets none is told in a note.
+  const second = secondOrderProgram(linked, reversed, (k) => forward.built.has(k));
   addNotes(linked, reports, second.notes);
   for (const d of linked.wrtReports) reports.get(resolve(d.file))?.[d.severity === 'info' ? 'notes' : 'diagnostics'].push(d);
-  return emitProgram(program, linked, { reversed, tangents: forward.built, hvps: second.hvps }, reports, options);
+  return emitProgram(program, linked, { reversed, tangents: forward.built, hvps: second.hvps, secondForms: second.forms }, reports, options);
 }
 
 /** Notes of a phase (by function key) into the reports of the input modules they concern. */

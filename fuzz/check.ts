@@ -251,18 +251,25 @@ export function checkPoint(c: CheckContext, inputs: Input[]): Failure[] {
         c.second && c.second.hvp++;
         const scale = fd.reduce((m, x) => Math.max(m, Math.abs(x)), 0) + 1;
         // (where the third derivatives are large the differences' error is too: before calling a
-        // mismatch, they are taken again with steps 10, 100, 1000 and 10000 times smaller; seed
-        // 9104417 #3288, sin of a value of 1e5, whose hvp the steps 1e-6 and 1e-7 confirm to 10
-        // digits; seed 41204 #2426, ps[0] updated 320 times through sin and tanh, hvp -7.17e11,
-        // whose differences go -6.2e9, 6.3e10, -8.1e11 with steps 1, 0.1, 0.01 of the default)
+        // mismatch, they are taken again with steps 10 to 10000 times smaller; seed 9104417 #3288,
+        // sin of a value of 1e5, whose hvp the steps 1e-6 and 1e-7 confirm to 10 digits; seed 41204
+        // #2426, ps[0] updated 320 times through sin and tanh, hvp -7.17e11, whose differences go
+        // -6.2e9, 6.3e10, -8.1e11 with steps 1, 0.1, 0.01 of the default, confirmed below. A module
+        // that rounds to single precision has a gradient that is a staircase at the scale of a
+        // Float32 ulp, whose differences over a step of a few hundred ulps are off by up to one
+        // step in a few hundred, more with smaller steps: they are taken again with steps 10 and 100
+        // times larger too; seed 9104417 #11198, where steps 1e-4 to 1e-5 gave 1.68230 (the
+        // point on a Float32 grid point, the error the same fraction of each) and 1e-3 to 1e-1
+        // confirm f_hvp's 1.69799 to 4 digits)
+        const steps = c.single ? [10, 100, 0.1, 0.01] : [0.1, 0.01, 1e-3, 1e-4];
         let finer: (number[] | undefined)[] | undefined;
         hv.forEach((x, j) => {
           // (no differences where the gradient overflows near the point)
           if (!Number.isFinite(fd[j]!)) return;
           const agrees = (d: number[] | undefined) => d !== undefined && close(x, d[j]!, c.single ? 1e-3 : 1e-6, c.single ? scale : scale * 10);
           if (agrees(fd)) return;
-          finer ??= [0.1, 0.01, 1e-3, 1e-4].map((step) => gradDifferences(c, inputs, direction, ref!.trace, step));
-          if (!finer.some(agrees)) fail('hvp', `hvp[${entryName(c.fn, j)}] = ${x}, differences of the gradient along ${fmt(direction)}: ${fd[j]} (with steps 10 to 10000 times smaller: ${finer.map((d) => d?.[j]).join(', ')}) ${at}`);
+          finer ??= steps.map((step) => gradDifferences(c, inputs, direction, ref!.trace, step));
+          if (!finer.some(agrees)) fail('hvp', `hvp[${entryName(c.fn, j)}] = ${x}, differences of the gradient along ${fmt(direction)}: ${fd[j]} (with steps ${steps.join(', ')} times the default: ${finer.map((d) => d?.[j]).join(', ')}) ${at}`);
         });
       }
       const hessian = c.generated[`${name}_hessian`] as HessianFn | undefined;

@@ -9,6 +9,6 @@ export { pow_vjp, sin_vjp, cos_vjp } from './elementary.js';
 export { sum_jvp, dot_jvp, logsumexp_jvp, sigmoid_jvp, softmax_jvp, matvec_jvp, matmul_jvp, pow_jvp, sin_jvp, cos_jvp, qr_jvp } from './tangents.js';
 export { qr, qr_vjp } from './qr.js';
 export {
-  tapeTangents, denseHessian, sum_vjp_d, dot_vjp_d, logsumexp_vjp_d, sigmoid_vjp_d, softmax_vjp_d, matvec_vjp_d, matmul_vjp_d,
+  tapeTangents, snapshotTangents, denseHessian, sum_vjp_d, dot_vjp_d, logsumexp_vjp_d, sigmoid_vjp_d, softmax_vjp_d, matvec_vjp_d, matmul_vjp_d,
 } from './second.js';
 export { Revolve, revolve, tripCount, minimalAdvances, snapshotsFor, DEFAULT_SNAPSHOTS } from './revolve.js';

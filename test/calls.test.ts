@@ -84,7 +84,8 @@ test("an inlined body's call is not placed where a caller's variable hides its c
     'input.ts': "import { g } from './lib/poly.js';\nexport function f(h: number, x: number): number { return g(x) * h; }",
   });
   expect(main.diagnostics).toEqual([]);
-  expect(main.code).toContain("import { g_jvp, g_vjp } from './lib/poly.grad.js';");
+  // (and f_hvp, g's second-order form)
+  expect(main.code).toContain("import { g_jvp, g_vjp, g_vjp_d } from './lib/poly.grad.js';");
   expect(main.code).not.toMatch(/\bh\(x\)/);
 });
 
@@ -200,7 +201,7 @@ test('a function exported only under another name and kept a call by @noinline i
     'input.ts': "import { sq } from './b.js';\nexport function f(x: number): number { return sq(x) + 1; }",
   });
   expect(all).toEqual([]);
-  expect(main.code).toMatch(/import \{ sq_jvp, sq_vjp \} from '\.\/b\.grad\.js'/);
+  expect(main.code).toMatch(/import \{ sq_jvp, sq_vjp, sq_vjp_d \} from '\.\/b\.grad\.js'/);
   expect(main.code).not.toMatch(/inner/);
 });
 
@@ -225,7 +226,7 @@ test('the vjp is imported from the generated module of the file that defines the
     'input.ts': `import { sq } from './lib';\nexport function f(x: number): number { return sq(x) + x; }`,
   });
   expect(main.diagnostics).toEqual([]);
-  expect(main.code).toContain(`import { sq_jvp, sq_vjp } from './lib/index.grad.js';`);
+  expect(main.code).toContain(`import { sq_jvp, sq_vjp, sq_vjp_d } from './lib/index.grad.js';`);
   expect(results.map((r) => r.outputFile.replace(/.*tsgrad-calls-[^/]+\//, ''))).toEqual(['input.grad.ts', 'lib/index.grad.ts']);
 });
 
@@ -260,7 +261,7 @@ test('a function called through a namespace import is differentiated like a name
     'input.ts': `import * as L from './layers.js';\nexport function f(x: number): number { return L.square(x) * 3; }`,
   });
   expect(main.diagnostics).toEqual([]);
-  expect(main.code).toContain(`import { square_jvp, square_vjp } from './layers.grad.js';`);
+  expect(main.code).toContain(`import { square_jvp, square_vjp, square_vjp_d } from './layers.grad.js';`);
   expect(main.code).toContain(`import { square } from './layers.js';`);
 });
 
@@ -362,7 +363,7 @@ export function uses(x: number): number { return kept(x) * 2; }`,
   });
   expect(main.diagnostics).toEqual([]);
   // uses calls kept, which lib.ts does not export: f calls uses_vjp instead of inlining it
-  expect(main.code).toContain("import { uses_jvp, uses_vjp } from './lib.grad.js';");
+  expect(main.code).toContain("import { uses_jvp, uses_vjp, uses_vjp_d } from './lib.grad.js';");
 });
 
 test('a callee that negates an element (-x[i]) only reads the array: nothing saved around the call', () => {
@@ -384,7 +385,7 @@ export function advance(z: Float64Array, a: number): number { for (let i = 0; i 
     export function local(z: Float64Array, a: number): number { z[1] = a * z[0]; return a; }
     export function f(z: Float64Array, a: number): number { const r = advance(z, a) + local(z, a); return r * z[1]; }` });
   expect(main.diagnostics).toEqual([]);
-  expect(main.code).toContain("import { advance_jvp, advance_vjpInOut } from './state.grad.js';");
+  expect(main.code).toContain("import { advance_jvp, advance_vjpInOut, advance_vjpInOut_d } from './state.grad.js';");
   expect(main.code).toMatch(/advance_vjpInOut\(z, a, advance_adj, /);
   expect(main.code).toMatch(/local_vjpInOut\(z, a, local_adj, /);
   // the contract's f_vjp is the public form around the in-out one

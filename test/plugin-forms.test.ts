@@ -82,11 +82,15 @@ describe('build errors at the call', () => {
     expect(diagnose("import { hvp } from 'tsgrad';\nimport { energy } from './model.js';\nexport const h = hvp(energy);\n")).toEqual([]);
   });
 
-  test('hvp(f) without an f_hvp in the generated module (TSG2005: a call that stays a call)', () => {
-    const [d, ...rest] = diagnose("import { hvp } from 'tsgrad';\nimport { cubed } from './model.js';\nexport const h = hvp(cubed);\n");
+  test('hvp(f) of a function whose recursive helper stays a call: no diagnostic (the helper\'s second-order forms)', () => {
+    expect(diagnose("import { hvp } from 'tsgrad';\nimport { cubed } from './model.js';\nexport const h = hvp(cubed);\n")).toEqual([]);
+  });
+
+  test('hvp(f) without an f_hvp in the generated module (TSG2005: a registered derivative)', () => {
+    const [d, ...rest] = diagnose("import { hvp } from 'tsgrad';\nimport { viaRule } from './rule.js';\nexport const h = hvp(viaRule);\n");
     expect(rest).toEqual([]);
     expect(d).toMatchObject({ code: 'TSG3002', line: 3, column: 22 });
-    expect(d!.message).toMatch(/^tsgrad generates no Hessian-vector product for 'cubed' \(.*model\.ts\)/);
+    expect(d!.message).toMatch(/^tsgrad generates no Hessian-vector product for 'viaRule' \(.*rule\.ts\)/);
     expect(d!.hint).toMatch(/f_hvp/);
   });
 

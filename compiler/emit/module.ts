@@ -30,6 +30,8 @@ export interface ModuleSpec {
   readonly tangents?: ReadonlyMap<string, TangentFunction>;
   /** The functions' hvps (second order), by function name; a function without one gets no `f_hvp` nor `f_hessian`. */
   readonly hvps?: ReadonlyMap<string, HvpFunction>;
+  /** The second-order forms of its functions that f_hvps call (`f_vjp_d`, …: second/program.ts), by function name. */
+  readonly secondForms?: ReadonlyMap<string, readonly HvpFunction[]>;
   /** The source file's path, as the source map names it. */
   readonly sourceFile?: string;
   /**
@@ -52,7 +54,7 @@ export function emitModuleWithMap(spec: ModuleSpec & { readonly sourceFile: stri
     const code = emitModule(spec);
     const functions = code.split(/^(?=(?:export )?function )/m).flatMap((text) => {
       const name = /^(?:export )?function ([\w$]+)\(/.exec(text)?.[1];
-      const f = name === undefined ? undefined : spec.functions.find((g) => [g.name, `${g.name}_vjp`, `${g.name}_grad`, `${g.name}_jvp`, `${g.name}_hvp`, `${g.name}_hessian`, inOutVjpName(g.name), splitForwardName(g.name), splitReverseName(g.name), `${g.name}_jacobian`].includes(name));
+      const f = name === undefined ? undefined : spec.functions.find((g) => [g.name, `${g.name}_vjp`, `${g.name}_grad`, `${g.name}_jvp`, `${g.name}_hvp`, `${g.name}_hessian`, inOutVjpName(g.name), splitForwardName(g.name), splitReverseName(g.name), `${g.name}_jacobian`, `${g.name}_vjp_d`, `${inOutVjpName(g.name)}_d`, `${splitForwardName(g.name)}_d`, `${splitReverseName(g.name)}_d`].includes(name));
       // (the function's own lines: up to its closing brace)
       return f ? [{ text: text.slice(0, text.indexOf('\n}') + 2), loc: f.loc }] : [];
     });
@@ -84,6 +86,7 @@ export function emitModule(spec: ModuleSpec): string {
     if (jvp) pieces.push('', jvpFn(f, jvp));
     const hvp = spec.hvps?.get(f.name);
     if (hvp) pieces.push('', hvpFn(f, hvp), '', hessianFn(f));
+    for (const form of spec.secondForms?.get(f.name) ?? []) pieces.push('', secondFormFn(f, form));
     const outputs = f.exported ? spec.jacobians?.get(f.name) : undefined;
     if (outputs && outputs.length > 0) pieces.push('', jacobianFn(f, outputs, jvp));
   }
@@ -113,7 +116,8 @@ function importLines(spec: ModuleSpec): string[] {
   for (const f of spec.functions) {
     // (f_grad allocates its gradient arrays with the runtime's f64Zeros)
     const grad: Import[] = f.exported && f.returnsNumber && f.gradParams.some((p) => p.v.type === 'f64[]') ? [{ name: 'f64Zeros', from: 'runtime' }] : [];
-    for (const i of [...f.imports, ...spec.tangents?.get(f.name)?.imports ?? [], ...spec.hvps?.get(f.name)?.imports ?? [], ...grad]) {
+    const second = [...spec.hvps?.get(f.name)?.imports ?? [], ...(spec.secondForms?.get(f.name) ?? []).flatMap((h) => h.imports)];
+    for (const i of [...f.imports, ...spec.tangents?.get(f.name)?.imports ?? [], ...second, ...grad]) {
       // a package is imported by its name; a module of the project by its path from here; the
       // kernels the source takes from tsgrad/runtime (and their vjps) from where the runtime is
       const from = i.from === 'runtime' || (typeof i.from === 'object' && i.from.specifier === 'tsgrad/runtime' && !i.from.generated)
@@ -302,6 +306,25 @@ function hvpFn(f: AdjointFunction, h: HvpFunction): string {
     `/** ${f.name}'s value, gradient, and Hessian times ${h.directionParam} (forward over reverse); a missing key of ${h.directionParam} is zero. */`,
     `export function ${f.name}_hvp(${params.join(', ')}): ${result} {`, ...[aliasGuard(f, `${f.name}_hvp`).trimEnd()].filter((l) => l), printBody(h.body), '}',
   ].join('\n');
+}
+
+/**
+ * A second-order form that callers' f_hvp code calls (second/index.ts): `f_vjp_d` (and
+ * `f_vjpInOut_d`, split mode's `f_rev_d`) takes f_vjp's arguments with the inputs' tangents, the
+ * tangents of adj and seed, and adds into adj_d the tangents of what it adds into adj;
+ * `f_fwd_d` returns f's value and its tangent, and pushes the tangent tape beside the tape.
+ */
+function secondFormFn(f: AdjointFunction, h: HvpFunction): string {
+  const of = h.form === 'vjp' ? `${f.name}_vjp` : h.form === 'vjpInOut' ? inOutVjpName(f.name) : h.form === 'fwd' ? splitForwardName(f.name) : splitReverseName(f.name);
+  const tangent = `${h.directionParam}: ${tangentType(f)}`;
+  const params = h.form === 'fwd' ? [...paramList(f, 'positional'), tangent]
+    : [...paramList(f, 'positional'), tangent, `adj: ${adjType(f)}`, `${h.adjTangent}: ${adjType(f)}`, 'seed = 1', `${h.seedTangent} = 0`];
+  const result = h.form === 'fwd' ? (f.returnsNumber ? `{ value: ${returnType(f)}; tangent: number }` : 'void') : h.form === 'rev' ? 'void' : returnType(f);
+  const doc = h.form === 'fwd'
+    ? `/** ${of} along ${h.directionParam} (second order): ${f.returnsNumber ? `${f.name}'s value and its tangent` : `the tangents of what ${f.name} writes`}; the tangent tape gets the tangents of what ${of} records. */`
+    : `/** ${of} along ${h.directionParam} and the tangents of adj and seed (second order): does what ${of} does, and adds into ${h.adjTangent} the tangents of what it adds into adj. */`;
+  const exported = f.exported && (h.form === 'vjp' || h.form === 'vjpInOut');
+  return [doc, `${exported ? 'export ' : ''}function ${of}_d(${params.join(', ')}): ${result} {`, printBody(h.body), '}'].join('\n');
 }
 
 /**

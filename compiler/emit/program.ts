@@ -21,6 +21,8 @@ export interface Derivatives {
   readonly reversed: ReversedProgram;
   readonly tangents: ReadonlyMap<string, TangentFunction>;
   readonly hvps: ReadonlyMap<string, HvpFunction>;
+  /** The second-order forms of callees (g_vjp_d, …) a function's module carries for the hvps that call them. */
+  readonly secondForms: ReadonlyMap<string, readonly HvpFunction[]>;
 }
 
 export function emitProgram(program: ReturnType<typeof loadProgram>, linked: LinkedProgram, derivatives: Derivatives,
@@ -54,6 +56,7 @@ export function emitProgram(program: ReturnType<typeof loadProgram>, linked: Lin
         functions: emitted,
         tangents: byName(derivatives.tangents),
         hvps: byName(derivatives.hvps),
+        secondForms: byName(derivatives.secondForms),
         jacobians: new Map(emitted.flatMap((f) => { const w = writtenOutputs(m.funcs.get(f.name)); return w.length > 0 ? [[f.name, w] as const] : []; })),
       };
       if (!options.sourceMap) return { ...result, code: emitModule(spec) };

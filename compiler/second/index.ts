@@ -12,15 +12,27 @@
  * active, and a name is active when something active flows into it by arithmetic, a load, a
  * store or a rebinding. Over-approximating only costs zero tangents.
  *
- * Whatever this cannot differentiate (a call other than Math's and the tape's: a helper's vjp,
- * a runtime kernel, a registered derivative, a checkpointed loop's schedule) refuses the whole
- * function (NoHvp): it then gets no f_hvp, and an informational TSG2005 says why.
+ * Calls that stay calls are differentiated through the callee's own second-order forms, the
+ * same transformation of its generated code (`secondOrderFunction`): `g(…)` gets its tangent
+ * from `g_jvp`, `g_vjp(…, adj, seed)` becomes `g_vjp_d(…, tangent, adj, adj_d, seed, seed_d)`
+ * (as the runtime's kernels' `k_vjp_d`), split mode's `g_fwd` and `g_rev` become `g_fwd_d` and
+ * `g_rev_d`, which push and pop the tangent tape beside the tape (second/program.ts decides
+ * which forms each module needs).
+ *
+ * A loop marked @checkpoint keeps its schedule (revolve's actions are control, not values):
+ * its snapshots get rows of tangents beside them (runtime's `snapshotTangents`), as the tape
+ * gets the tangent tape, so that the state a snapshot gives back comes with its tangents.
+ *
+ * Whatever this cannot differentiate (a registered derivative, a runtime kernel without a
+ * second-order form) refuses the whole function (NoHvp): it then gets no f_hvp, and an
+ * informational TSG2005 says why.
  */
 import type { AdjointFunction, Import } from '../reverse/index.js';
 import { type TExpr, type TStmt, add, bin, call, cond, index, mapChildren, member, name, namesIn, num } from '../ir/target.js';
 import { type Rule, rules } from '../rules/table.js';
 import { times } from '../forward/sweep.js';
-import { STACK, TOP } from '../reverse/stack.js';
+import { TOP } from '../reverse/stack.js';
+import { inOutVjpName, splitForwardName, splitReverseName } from '../ir/names.js';
 
 /** Why a function gets no hvp, in the user's words, and what to write instead. */
 export class NoHvp extends Error {
@@ -29,13 +41,61 @@ export class NoHvp extends Error {
   }
 }
 
-/** The second-order IR of one function: the body of `f_hvp`, returning `{ value, grad, hvp }`. */
+/**
+ * Which code is differentiated: `hvp`, f_vjp's body as `f_hvp` (returning `{ value, grad, hvp }`);
+ * the others are the forms callers' second-order code calls: `vjp` (`f_vjp_d`), `vjpInOut`
+ * (`f_vjpInOut_d`), `fwd` (`f_fwd_d`, returning `{ value, tangent }`), `rev` (`f_rev_d`).
+ */
+export type SecondForm = 'hvp' | 'vjp' | 'vjpInOut' | 'fwd' | 'rev';
+
+/** A generated callee's function as f's code calls it (`g`, `g_vjp`, `g_vjpInOut`, `g_fwd`, `g_rev`). */
+export interface GeneratedCall {
+  readonly kind: 'generated';
+  /** The callee's key in the program (compiler/index.ts). */
+  readonly key: string;
+  readonly callee: string;
+  readonly form: 'primal' | Exclude<SecondForm, 'hvp'>;
+  /** The callee's parameters' keys in its `adj` (a string parameter has none). */
+  readonly params: readonly { readonly key: string; readonly string?: true }[];
+  /** The indices of the array parameters it writes. */
+  readonly writes: readonly number[];
+  /** Where its generated module is, for a callee of another module (undefined: this one). */
+  readonly from?: Import['from'];
+}
+
+/** What a name that f's code calls is, beyond Math, the tape and the runtime's kernels. */
+export type CalledName = GeneratedCall | { readonly kind: 'registered'; readonly callee: string };
+
+/** A second-order form another one calls: the callee's key and form (`jvp`: its forward mode, which f_jvp gives). */
+export interface SecondNeed {
+  readonly key: string;
+  readonly callee: string;
+  readonly form: 'jvp' | Exclude<SecondForm, 'hvp'>;
+}
+
+/** The second-order IR of one function in one form (`f_hvp`'s body, or `f_vjp_d`'s, …). */
 export interface HvpFunction {
   readonly name: string;
-  /** The direction parameter's name (`v`, unless the source uses that name). */
+  readonly form: SecondForm;
+  /** The direction parameter's name (`v` of f_hvp, `tangent` of the others, unless the source uses that name). */
   readonly directionParam: string;
+  /** The tangents of `adj` and `seed`, parameters of the vjp forms. */
+  readonly adjTangent: string;
+  readonly seedTangent: string;
   readonly body: readonly TStmt[];
   readonly imports: readonly Import[];
+  /** The callees' forms it calls. */
+  readonly needs: readonly SecondNeed[];
+}
+
+export interface SecondOptions {
+  readonly form?: SecondForm;
+  /** The parameters f writes (f_hvp: their tangents are copies of v's, which f_hvp leaves as it found them). */
+  readonly written?: ReadonlySet<string>;
+  /** f_hvp: those it only writes, which f_vjp's body leaves written: f_hvp sets them back on return, so that it leaves every argument as f_grad does. */
+  readonly restored?: readonly string[];
+  /** The generated functions and registered derivatives its code calls, by the names it calls them. */
+  readonly calls?: ReadonlyMap<string, CalledName>;
 }
 
 type Smooth = Rule & { kind: 'smooth' };
@@ -51,6 +111,8 @@ for (const r of Object.values(rules) as Rule[]) {
 }
 // (a power of two, piecewise constant: withHighWord's partial)
 zeroCallees.add('f64WithHighWordScale');
+// (a loop's trip count, for a checkpointed loop's schedule: an integer)
+zeroCallees.add('tripCount');
 const arithmetic = new Set(['+', '-', '*', '/', '%', '**']);
 const OUT = '$out';
 
@@ -116,18 +178,35 @@ function methodTarget(callee: string, args: readonly TExpr[]): { object: TExpr; 
   return { object, method: m[2]!, args };
 }
 
+/** The variable an array expression is of (`x` of `x[i]`, `x.subarray(…)`, and of its adjoint `adjointOf(x)`). */
 const baseName = (e: TExpr): string | undefined =>
   e.k === 'name' ? e.name : e.k === 'member' || e.k === 'index' ? baseName(e.k === 'member' ? e.object : e.array)
-  : e.k === 'call' && e.callee === '.subarray' ? baseName(e.args[0]!) : undefined;
+  : e.k === 'call' && (e.callee === '.subarray' || e.callee === 'adjointOf') ? baseName(e.args[0]!) : undefined;
 
-/**
- * `written`: the parameters f writes (their tangents are copies of v's, which f_hvp leaves as it
- * found them); `restored`: those it only writes, which f_vjp's body leaves written: f_hvp sets
- * them back on return, so that it leaves every argument as f_grad does.
- */
-export function hvpFunction(f: AdjointFunction, written: ReadonlySet<string> = new Set(), restored: readonly string[] = []): HvpFunction {
-  const body = f.body;
-  const taken = new Set<string>(['adj', 'seed', 'grad', 'hvp', 'value', 'tape', 'restore', 'tapeTangents', 'denseHessian', 'stack', 'top', ...f.params.map((p) => p.v.name)]);
+/** f_hvp: the tangent of f_vjp's body along v (see SecondOptions). */
+export function hvpFunction(f: AdjointFunction, written: ReadonlySet<string> = new Set(), restored: readonly string[] = [], calls: ReadonlyMap<string, CalledName> = new Map()): HvpFunction {
+  return secondOrderFunction(f, { form: 'hvp', written, restored, calls });
+}
+
+/** The code a form differentiates: f_vjp's body, the contract's f_vjp, or split mode's halves. */
+function formBody(f: AdjointFunction, form: SecondForm): readonly TStmt[] {
+  switch (form) {
+    case 'hvp': case 'vjpInOut': return f.body;
+    case 'vjp': return f.contractBody ?? f.body;
+    case 'fwd': case 'rev': {
+      if (!f.split) throw new Error(`'${f.name}' has no split forms`);
+      return form === 'fwd' ? f.split.forward : f.split.reverse;
+    }
+  }
+}
+
+/** The tangent transformation of one of f's generated functions (`form`: which; see SecondForm). */
+export function secondOrderFunction(f: AdjointFunction, options: SecondOptions = {}): HvpFunction {
+  const form = options.form ?? 'hvp';
+  const written = options.written ?? new Set<string>();
+  const restored = form === 'hvp' ? options.restored ?? [] : [];
+  const body = formBody(f, form);
+  const taken = new Set<string>(['adj', 'seed', 'grad', 'hvp', 'value', 'tape', 'restore', 'tapeTangents', 'snapshotTangents', 'denseHessian', 'stack', 'top', ...f.params.map((p) => p.v.name)]);
   for (const { s } of walk(body)) {
     if (s.k === 'decl') taken.add(s.name);
     if (s.k === 'try') taken.add(s.param);
@@ -139,45 +218,49 @@ export function hvpFunction(f: AdjointFunction, written: ReadonlySet<string> = n
     taken.add(n);
     return n;
   };
-  const directionParam = fresh('v');
-  for (const { s } of walk(body)) {
-    if (s.k === 'expr' && s.e.k === 'call') {
-      const c = s.e.callee;
-      if (c === 'revolve' || c.startsWith('checkpoints.')) {
-        throw new NoHvp('it has a loop marked @checkpoint, whose recomputation schedule f_hvp does not differentiate', 'take the Hessian-vector product from differences of f_grad along v, or remove @checkpoint');
-      }
-    }
-  }
+  const directionParam = fresh(form === 'hvp' ? 'v' : 'tangent');
   // (a copy of each array f only writes, put back on return: as f_grad, f_hvp leaves it as found; not on a throw, as f_grad)
   const kept = new Map(restored.map((n) => [n, fresh(`${n}_kept`)]));
-  const builder = new Builder(f, body, fresh, [...kept]);
+  const builder = new Builder(f, body, fresh, form, options.calls ?? new Map(), [...kept]);
   const code = builder.stmts(body);
   const inputs: TStmt[] = [];
   for (const p of f.params) {
     if (!builder.active.has(p.v.name)) continue;
     const zero: TExpr = p.v.type === 'f64[]' ? { k: 'new', ctor: 'Float64Array', args: [member(name(p.v.name), 'length')] } : num(0);
     const given = member(name(directionParam), p.key);
-    // (f writes the array: its tangent is written too, into a copy of v's)
-    const init = !f.gradParams.includes(p) ? zero : written.has(p.v.name) && p.v.type === 'f64[]' ? cond(given, call('.slice', given), zero) : bin('??', given, zero);
+    // (f_hvp: f writes the array, and its tangent too, into a copy of v's; a caller's tangent array is written as the caller's array is)
+    const init = !f.gradParams.includes(p) ? zero : form === 'hvp' && written.has(p.v.name) && p.v.type === 'f64[]' ? cond(given, call('.slice', given), zero) : bin('??', given, zero);
     inputs.push({ k: 'decl', kind: p.v.mutable ? 'let' : 'const', name: builder.tangent(p.v.name), init });
+  }
+  const adjTangent = builder.tangent('adj');
+  const seedTangent = builder.tangent('seed');
+  const imports0 = builder.imports;
+  if (form !== 'hvp') {
+    return { name: f.name, form, directionParam, adjTangent, seedTangent, body: [...inputs, ...code], imports: [...importsOf(code), ...imports0], needs: builder.needs };
   }
   const zeros = (): TExpr => ({ k: 'object', fields: f.gradParams.map((p) => [p.key, p.v.type === 'f64[]' ? { k: 'new', ctor: 'Float64Array', args: [member(name(p.v.name), 'length')] } : num(0)] as const) });
   const adjType = f.gradParams.length ? `{ ${f.gradParams.map((p) => `${p.key}: ${p.v.type === 'f64[]' ? 'Float64Array' : 'number'}`).join('; ')} }` : 'Record<string, never>';
   const setup: TStmt[] = [
     ...inputs,
     { k: 'decl', kind: 'const', name: 'adj', type: adjType, init: zeros() },
-    { k: 'decl', kind: 'const', name: builder.tangent('adj'), type: adjType, init: zeros() },
+    { k: 'decl', kind: 'const', name: adjTangent, type: adjType, init: zeros() },
     { k: 'decl', kind: 'const', name: 'seed', init: num(1) },
     ...[...kept].map(([n, copy]): TStmt => ({ k: 'decl', kind: 'const', name: copy, init: call('Float64Array.from', name(n)) })),
   ];
-  const imports: Import[] = [{ name: 'denseHessian', from: 'runtime' }];
+  const imports: Import[] = [{ name: 'denseHessian', from: 'runtime' }, ...importsOf(code), ...imports0];
+  return { name: f.name, form, directionParam, adjTangent, seedTangent, body: [...setup, ...code], imports, needs: builder.needs };
+}
+
+/** The runtime's functions that second-order code calls. */
+function importsOf(code: readonly TStmt[]): Import[] {
+  const imports: Import[] = [];
   const used = new Set<string>();
   for (const { s } of walk(code)) for (const e of exprsOf(s)) collectCalls(e, used);
   for (const k of kernels.keys()) for (const n of [`${k}_jvp`, `${k}_vjp_d`]) if (used.has(n)) imports.push({ name: n, from: 'runtime' });
-  for (const n of ['tape', 'restore', 'tapeTangents', 'sink', ...kernels.keys(), 'f64HighWord', 'f64LowWord', 'f64WithHighWord', 'f64WithLowWord', 'f64FromWords', 'f64WithHighWordScale', 'f64Ldexp', 'f64CopySign']) {
+  for (const n of ['tape', 'restore', 'tapeTangents', 'snapshotTangents', 'sink', ...kernels.keys(), 'f64Zeros', 'f64HighWord', 'f64LowWord', 'f64WithHighWord', 'f64WithLowWord', 'f64FromWords', 'f64WithHighWordScale', 'f64Ldexp', 'f64CopySign']) {
     if (used.has(n)) imports.push({ name: n, from: 'runtime' });
   }
-  return { name: f.name, directionParam, body: [...setup, ...code], imports };
+  return imports;
 }
 
 function collectCalls(e: TExpr, into: Set<string>): void {
@@ -211,11 +294,18 @@ class Builder {
   private readonly tangents = new Map<string, string>();
   /** Names that hold the tape's buffer (`stack`). */
   private readonly stacks = new Set<string>();
+  /** A checkpointed loop's schedule (`checkpoints = revolve()`), and the names of its snapshots' rows. */
+  private readonly schedules = new Set<string>();
+  private readonly rows = new Set<string>();
 
   /** The runtime's kernels this function calls (by the names it imports), and their vjps. */
   private readonly kernelCalls = new Map<string, { kernel: string; vjp: boolean }>();
+  /** The generated callees' forms it calls (beside their imports, for another module's). */
+  readonly needs: SecondNeed[] = [];
+  readonly imports: Import[] = [];
 
-  constructor(private readonly f: AdjointFunction, body: readonly TStmt[], private readonly fresh: (base: string) => string, private readonly restored: readonly (readonly [string, string])[] = []) {
+  constructor(private readonly f: AdjointFunction, body: readonly TStmt[], private readonly fresh: (base: string) => string,
+    private readonly form: SecondForm, private readonly calls: ReadonlyMap<string, CalledName>, private readonly restored: readonly (readonly [string, string])[] = []) {
     for (const i of f.imports) {
       if (i.from !== 'runtime' && (i.from === 'source' || i.from.specifier !== 'tsgrad/runtime')) continue;
       const kernel = i.name.replace(/_vjp$/, '');
@@ -235,6 +325,69 @@ class Builder {
     return { k: 'object', fields };
   }
 
+  /** Whether `callee` is a schedule's `snapshot` (`checkpoints.snapshot`), whose rows hold a checkpointed loop's state. */
+  private snapshotOf(callee: string): string | undefined {
+    const m = /^([\w$]+)\.snapshot$/.exec(callee);
+    return m && this.schedules.has(m[1]!) ? m[1] : undefined;
+  }
+
+  /** The generated callee's form that `callee` names, if it names one. */
+  private generated(callee: string): GeneratedCall | undefined {
+    const c = this.calls.get(callee);
+    return c?.kind === 'generated' ? c : undefined;
+  }
+
+  /** `{ x: x_d, … }`: the tangents of a generated callee's arguments, by its parameters' keys. */
+  private calleeTangents(g: GeneratedCall, args: readonly TExpr[]): TExpr {
+    const fields: (readonly [string, TExpr])[] = [];
+    g.params.forEach((p, i) => {
+      const t = !p.string && args[i] ? this.dual(args[i]!, []).tangent : undefined;
+      if (t) fields.push([p.key, t]);
+    });
+    return { k: 'object', fields };
+  }
+
+  /** The name of a generated callee's form that second-order code calls (`g_jvp`, `g_vjp_d`, …), with its import and need recorded. */
+  private use(g: GeneratedCall): string {
+    const used = g.form === 'primal' ? `${g.callee}_jvp` : `${calledName(g)}_d`;
+    this.needs.push({ key: g.key, callee: g.callee, form: g.form === 'primal' ? 'jvp' : g.form });
+    if (g.from) this.imports.push({ name: used, from: g.from });
+    return used;
+  }
+
+  /**
+   * A call of a generated callee's `g` or `g_fwd` whose value `target` takes (a declaration
+   * when `kind` is given): `const t_jvp = g_jvp(…, { x: x_d }); const t = t_jvp.value; const t_d = t_jvp.tangent;`.
+   */
+  private valueCall(g: GeneratedCall, e: TExpr & { k: 'call' }, target: string, kind: 'const' | 'let' | undefined, type: string | undefined): TStmt[] {
+    const both = this.fresh(`${target}_${g.form === 'primal' ? 'jvp' : 'fd'}`);
+    const d = call(this.use(g), ...e.args, this.calleeTangents(g, e.args));
+    const typed = type ? { type } : {};
+    const set = (n: string, value: TExpr): TStmt => kind ? { k: 'decl', kind, name: n, ...typed, init: value } : { k: 'assign', target: name(n), op: '=', value };
+    return [
+      { k: 'decl', kind: 'const', name: both, init: d },
+      set(target, member(name(both), 'value')),
+      ...(this.active.has(target) ? [set(this.tangent(target), member(name(both), 'tangent'))] : []),
+    ];
+  }
+
+  /** `g_vjp(…, adj, seed)` → `g_vjp_d(…, tangent, adj, adj_d, seed, seed_d)` (likewise g_vjpInOut, g_rev). */
+  private vjpCallD(g: GeneratedCall, all: readonly TExpr[]): TExpr {
+    const n = g.params.length;
+    if (all.length < n + 1) throw new Error(`a call of ${calledName(g)} without its adj`);
+    const args = all.slice(0, n);
+    const adj = all[n]!;
+    const seed = all[n + 1] ?? num(1);
+    const adjD = this.dual(adj, []).tangent;
+    if (!adjD) throw new Error(`the adjoints of a call of ${calledName(g)} have no tangents`);
+    return call(this.use(g), ...args, this.calleeTangents(g, args), adj, adjD, seed, this.dual(seed, []).tangent ?? num(0));
+  }
+
+  /** Whether a call of a generated callee's vjp form has anything to differentiate. */
+  private vjpActive(g: GeneratedCall, all: readonly TExpr[]): boolean {
+    return g.form === 'rev' || all.some((a) => this.isActive(a));
+  }
+
   tangent(n: string): string {
     let t = this.tangents.get(n);
     if (!t) this.tangents.set(n, t = this.fresh(`${n}_d`));
@@ -246,9 +399,11 @@ class Builder {
     const active = this.active;
     for (const p of this.f.gradParams) active.add(p.v.name);
     active.add('adj');
+    // (the vjp forms' seed is their caller's adjoint: it has a tangent; f_hvp's is 1)
+    if (this.form !== 'hvp') active.add('seed');
     const forInits = new Set<string>();
     /** Names that are declared here (a parameter or a local): others (`undefined`) carry no tangent. */
-    const declared = new Set<string>(['adj', ...this.f.params.map((p) => p.v.name)]);
+    const declared = new Set<string>(['adj', 'seed', ...this.f.params.map((p) => p.v.name)]);
     /** Integer arrays (their elements are piecewise constant) and int parameters are never active. */
     const integral = new Set<string>(this.f.params.filter((p) => p.tsType === 'intArray').map((p) => p.v.name));
     const refs = new Set<string>();
@@ -259,6 +414,8 @@ class Builder {
       if (s.k === 'decl') declared.add(s.name);
       if (s.k === 'decl' && s.init?.k === 'new' && /^(Int|Uint)/.test(s.init.ctor)) integral.add(s.name);
       if (s.k === 'decl' && s.init && isTapeBuffer(s.init)) this.stacks.add(s.name);
+      if (s.k === 'decl' && s.init?.k === 'call' && s.init.callee === 'revolve') this.schedules.add(s.name);
+      if (s.k === 'decl' && s.init?.k === 'call' && this.snapshotOf(s.init.callee)) this.rows.add(s.name);
       if (s.k === 'expr' && s.e.k === 'call' && s.e.callee === 'tape.pushRef') { const b = baseName(s.e.args[0]!); if (b) refs.add(b); }
       const target = s.k === 'decl' ? s.name : s.k === 'assign' && s.target.k === 'name' ? s.target.name : undefined;
       const value = s.k === 'decl' ? s.init : s.k === 'assign' ? s.value : undefined;
@@ -274,6 +431,19 @@ class Builder {
       }
     }
     for (const n of this.stacks) active.add(n);
+    // (a snapshot's row holds the state, whose tangents a row of tangents beside it holds)
+    for (const n of this.rows) active.add(n);
+    // (split mode's halves agree on what has a tangent on the tangent tape without seeing each
+    // other: every array either records or restores has one)
+    const split = this.form === 'fwd' || this.form === 'rev';
+    const taped = new Set<string>();
+    for (const { s } of walk(body)) {
+      if (s.k !== 'expr' || s.e.k !== 'call') continue;
+      const m = methodTarget(s.e.callee, s.e.args);
+      const saved = s.e.callee === 'restore' ? s.e.args[0] : m?.method === 'set' && this.stacks.has(baseName(m.object) ?? '') ? m.args[0] : undefined;
+      const b = saved && baseName(saved);
+      if (b) taped.add(b);
+    }
     for (let changed = true; changed;) {
       changed = false;
       const mark = (n: string | undefined) => {
@@ -297,12 +467,21 @@ class Builder {
           const m = methodTarget(s.e.callee, s.e.args);
           if (m && m.method !== 'subarray' && m.args.some((a) => this.isActive(a))) mark(baseName(m.object));
         }
+        // (a generated callee: the arrays it writes, and the adj its vjp adds into)
+        const g = vjpCall?.k === 'call' ? this.generated(vjpCall.callee) : undefined;
+        if (g && vjpCall?.k === 'call') {
+          const n = g.params.length;
+          const anyActive = vjpCall.args.some((a) => this.isActive(a));
+          if (anyActive) for (const i of g.writes) { const a = vjpCall.args[i]; if (a) mark(baseName(a)); }
+          if (g.form !== 'primal' && g.form !== 'fwd' && (anyActive || g.form === 'rev')) { const a = vjpCall.args[n]; if (a) mark(baseName(a)); }
+        }
       }
       for (const [a, b] of links) {
         if (active.has(a)) mark(b);
         if (active.has(b)) mark(a);
       }
-      if ([...refs].some((r) => active.has(r))) for (const r of refs) mark(r);
+      if ([...refs].some((r) => active.has(r)) || split) for (const r of refs) mark(r);
+      for (const n of split ? taped : []) mark(n);
     }
   }
 
@@ -340,6 +519,14 @@ class Builder {
           return this.active.has(s.name) ? [s, { k: 'decl', kind: 'let', name: this.tangent(s.name), ...(s.type ? { type: s.type } : {}) }] : [s];
         }
         if (this.stacks.has(s.name)) return [s, { k: 'decl', kind: 'let', name: this.tangent(s.name), init: call('tapeTangents', name(s.name)) }];
+        const g = s.init.k === 'call' ? this.generated(s.init.callee) : undefined;
+        if (g && s.init.k === 'call') {
+          // (split mode's g_fwd always runs as g_fwd_d: the tangent tape's slots are written beside the tape's)
+          if (g.form === 'fwd' || (g.form === 'primal' && s.init.args.some((a) => this.isActive(a)))) return this.valueCall(g, s.init, s.name, s.kind, s.type);
+          // (the value a vjp form returns is f's, which the vjp forms' callers do not differentiate)
+          if (g.form !== 'primal' && this.vjpActive(g, s.init.args)) return [{ ...s, init: this.vjpCallD(g, s.init.args) }];
+          return [s];
+        }
         if (!this.active.has(s.name)) return [s];
         const k = s.init.k === 'call' ? this.kernelCalls.get(s.init.callee) : undefined;
         if (k && s.init.k === 'call') {
@@ -361,6 +548,10 @@ class Builder {
         if (s.target.k === 'name' && this.stacks.has(s.target.name)) {
           return [s, { k: 'assign', target: name(this.tangent(s.target.name)), op: '=', value: call('tapeTangents', name(s.target.name)) }];
         }
+        const g = s.value.k === 'call' ? this.generated(s.value.callee) : undefined;
+        if (g && s.value.k === 'call' && s.target.k === 'name' && s.op === '=' &&
+          (g.form === 'fwd' || (g.form === 'primal' && s.value.args.some((a) => this.isActive(a))))) return this.valueCall(g, s.value, s.target.name, undefined, undefined);
+        if (g && g.form !== 'primal') throw new Error(`an assignment of ${calledName(g)}'s value`);
         const base = baseName(s.target);
         if (base === undefined || !this.active.has(base)) return [s];
         if (s.value.k === 'call' && s.value.callee === 'tape.popRef') {
@@ -386,14 +577,22 @@ class Builder {
       case 'for': return [{ ...s, body: this.stmts(s.body) }];
       case 'while': case 'loop': case 'block': return [{ ...s, body: this.stmts(s.body) }];
       case 'try': return [{ ...s, body: this.stmts(s.body), handler: this.stmts(s.handler) }];
-      case 'return': return [...this.restored.map(([n, copy]): TStmt => ({ k: 'expr', e: call('restore', name(n), name(copy), num(0)) })), { ...s, e: { k: 'object', fields: [['value', s.e], ['grad', name('adj')], ['hvp', name(this.tangent('adj'))]] } }];
+      case 'return': {
+        if (this.form === 'fwd') {
+          const pre: TStmt[] = [];
+          const d = this.dual(s.e, pre);
+          return [...pre, { ...s, e: { k: 'object', fields: [['value', d.value], ['tangent', d.tangent ?? num(0)]] } }];
+        }
+        if (this.form !== 'hvp') return [s];
+        return [...this.restored.map(([n, copy]): TStmt => ({ k: 'expr', e: call('restore', name(n), name(copy), num(0)) })), { ...s, e: { k: 'object', fields: [['value', s.e], ['grad', name('adj')], ['hvp', name(this.tangent('adj'))]] } }];
+      }
       default: return [s];
     }
   }
 
   /** A zero tangent of the shape of `e` (an array's for an array). */
   private zeroLike(e: TExpr): TExpr {
-    if (e.k === 'new') return { ...e, args: e.args.map((a) => (a.k === 'array' ? { k: 'array', elements: a.elements.map(() => num(0)) } : a)) };
+    if (e.k === 'new') return { ...e, ctor: tangentArrayType(e.ctor), args: e.args.map((a) => (a.k === 'array' ? { k: 'array', elements: a.elements.map(() => num(0)) } : a)) };
     // (the runtime's zeroed array: `f64Zeros(n)`, as `new Float64Array(n)`)
     if (e.k === 'call' && (e.callee === 'f64Zeros' || e.callee === 'sink')) return e;
     return num(0);
@@ -405,6 +604,11 @@ class Builder {
       case 'name': return name(this.active.has(t.name) ? this.tangent(t.name) : t.name);
       case 'index': return index(this.tangentTarget(t.array), withoutUpdates(t.index));
       case 'member': return member(this.tangentTarget(t.object), t.prop);
+      case 'call': {
+        const d = t.callee === 'adjointOf' ? this.dual(t, []).tangent : undefined;
+        if (d) return d;
+        throw new NoHvp('an assignment f_hvp does not differentiate', 'take the Hessian-vector product from differences of f_grad along v');
+      }
       default: throw new NoHvp('an assignment f_hvp does not differentiate', 'take the Hessian-vector product from differences of f_grad along v');
     }
   }
@@ -438,6 +642,13 @@ class Builder {
       if (this.isActive(e)) throw new NoHvp('an expression statement f_hvp does not differentiate', 'take the Hessian-vector product from differences of f_grad along v');
       return [s];
     }
+    const g = this.generated(e.callee);
+    if (g) {
+      if (g.form === 'fwd') return [{ ...s, e: call(this.use(g), ...e.args, this.calleeTangents(g, e.args)) }];
+      // (g writes arrays: g_jvp writes them and their tangents)
+      if (g.form === 'primal') return e.args.some((a) => this.isActive(a)) ? [{ ...s, e: call(this.use(g), ...e.args, this.calleeTangents(g, e.args)) }] : [s];
+      return this.vjpActive(g, e.args) ? [{ ...s, e: this.vjpCallD(g, e.args) }] : [s];
+    }
     const k = this.kernelCalls.get(e.callee);
     if (k && e.args.some((a) => this.isActive(a))) {
       // a kernel writing its output: its jvp writes it and its tangent; its vjp: the second-order form
@@ -449,8 +660,10 @@ class Builder {
     }
     if (e.callee === 'restore') {
       const b = baseName(e.args[0]!);
-      return b && this.active.has(b) ? [s, { ...s, e: call('restore', this.tangentOfArray(e.args[0]!), name(this.tangent(STACK)), ...e.args.slice(2)) }] : [s];
+      return b && this.active.has(b) ? [s, { ...s, e: call('restore', this.tangentOfArray(e.args[0]!), this.tangentOfArray(e.args[1]!), ...e.args.slice(2)) }] : [s];
     }
+    // (a checkpointed loop's schedule: which iterations run, which snapshot is taken or restored)
+    if (this.schedules.has(e.callee.split('.')[0]!)) return [s];
     // (the tape's bookkeeping, and what only looks at values: a log line)
     if (e.callee.startsWith('tape.') || e.callee === 'sink' || e.callee.startsWith('console.')) return [s];
     const m = methodTarget(e.callee, e.args);
@@ -459,7 +672,7 @@ class Builder {
       if (!b || !this.active.has(b)) return [s];
       // (`stack.set(a, top)` saves an array: its tangent array beside it, where it has one)
       if (m.method === 'set' && !this.isActive(m.args[0]!)) {
-        if (this.stacks.has(b)) return [s];
+        if (this.stacks.has(b) || this.rows.has(b)) return [s];
         throw new NoHvp('it copies values into an array with .set, which f_hvp does not differentiate yet', 'take the Hessian-vector product from differences of f_grad along v');
       }
       const tangentArgs = m.method === 'set' ? [this.tangentOfArray(m.args[0]!), ...m.args.slice(1)]
@@ -485,12 +698,17 @@ class Builder {
 
   private refusedCall(callee: string): NoHvp {
     const bare = callee.replace(/_vjp(InOut)?$/, '');
+    const registered = this.calls.get(callee) ?? this.calls.get(bare);
+    if (registered?.kind === 'registered') {
+      return new NoHvp(`it calls '${registered.callee}', whose derivative is registered (${registered.callee}_vjp) without a second-order form, so f_hvp cannot differentiate its vjp`,
+        `take the Hessian-vector product from differences of f_grad along v, or let tsgrad read '${registered.callee}' instead of registering its derivative`);
+    }
     const runtime = this.f.imports.some((i) => i.name === bare && (i.from === 'runtime' || (i.from !== 'source' && i.from.specifier === 'tsgrad/runtime')));
     if (runtime) {
       return new NoHvp(`it calls '${bare}', a function of tsgrad/runtime without a second-order form (sum, dot, logsumexp, sigmoid, softmax, matvec and matmul have one)`,
         `take the Hessian-vector product from differences of f_grad along v, or write the computation out in the function`);
     }
-    return new NoHvp(`it calls '${bare}', and f_hvp does not yet differentiate through calls that stay calls (helpers that are not inlined, registered derivatives)`,
+    return new NoHvp(`it calls '${bare}', which has no second-order form that f_hvp knows of`,
       `write the computation out in the function (a helper tsgrad inlines is fine), or take the Hessian-vector product from differences of f_grad along v`);
   }
 
@@ -542,7 +760,15 @@ class Builder {
           const fresh = o.tangent ?? this.zeroLike(o.value);
           return { value, tangent: call('.fill', fresh, args[0]?.tangent ?? num(0)) };
         }
-        if (zeroCallees.has(e.callee) || e.callee.startsWith('tape.') || e.callee === 'tapeTangents') return { value: e, tangent: undefined };
+        // (a new zeroed array: its tangent is one too, which a declaration allocates)
+        if (zeroCallees.has(e.callee) || e.callee.startsWith('tape.') || e.callee === 'tapeTangents' || e.callee === 'f64Zeros') return { value: e, tangent: undefined };
+        const schedule = this.snapshotOf(e.callee);
+        if (schedule) return { value: e, tangent: call('snapshotTangents', name(schedule), ...e.args) };
+        const g = this.generated(e.callee);
+        if (g) {
+          if (g.form !== 'primal') throw new Error(`${calledName(g)} called inside an expression`);
+          return { value: e, tangent: e.args.some((a) => this.isActive(a)) ? member(call(this.use(g), ...e.args, this.calleeTangents(g, e.args)), 'tangent') : undefined };
+        }
         const kernel = this.kernelCalls.get(e.callee);
         if (kernel && !kernel.vjp && !kernels.get(kernel.kernel)!.writes.length) {
           // (a kernel's value in an expression: its tangent from its jvp)
@@ -552,7 +778,16 @@ class Builder {
         const args = e.args.map((a) => this.dual(a, pre));
         const value: TExpr = { ...e, args: args.map((a) => a.value) };
         if (!args.some((a) => a.tangent)) return { value, tangent: undefined };
-        if (e.callee === 'adjointOf') throw new NoHvp('it creates arrays in a loop or rebinds array variables, whose adjoints f_hvp does not follow yet', 'take the Hessian-vector product from differences of f_grad along v');
+        if (e.callee === 'adjointOf') {
+          // (the adjoint of a local array follows the array object: the adjoint's tangent follows
+          // the tangent array's, a new object beside each new array; a parameter's tangent is the
+          // caller's, which a map kept between calls must not key)
+          const x = baseName(e.args[0]!);
+          if (e.args[0]!.k !== 'name' || this.f.params.some((p) => p.v.name === x)) {
+            throw new NoHvp('it rebinds an array parameter, whose adjoint f_hvp does not follow yet', 'take the Hessian-vector product from differences of f_grad along v');
+          }
+          return { value, tangent: call('adjointOf', args[0]!.tangent!) };
+        }
         if (!rule) throw this.refusedCall(e.callee);
         return this.chain(rule, args.map((a) => a.value), args.map((a) => a.tangent), value, pre, out);
       }
@@ -580,7 +815,7 @@ class Builder {
       }
       case 'new': {
         const args = e.args.map((a) => (a.k === 'array' ? { k: 'array', elements: a.elements.map((x) => this.dual(x, pre).tangent ?? num(0)) } as TExpr : a));
-        return { value: e, tangent: { ...e, args } };
+        return { value: e, tangent: { ...e, ctor: tangentArrayType(e.ctor), args } };
       }
       case 'array': return { value: e, tangent: { k: 'array', elements: e.elements.map((x) => this.dual(x, pre).tangent ?? num(0)) } };
       case 'object': {
@@ -627,6 +862,25 @@ class Builder {
     return { value, tangent: sum, ...(usesOut ? { usesOut } : {}) };
   }
 }
+
+/** The name f's code calls a generated callee's form by (`g`, `g_vjp`, `g_vjpInOut`, `g_fwd`, `g_rev`). */
+function calledName(g: GeneratedCall): string {
+  switch (g.form) {
+    case 'primal': return g.callee;
+    case 'vjp': return `${g.callee}_vjp`;
+    case 'vjpInOut': return inOutVjpName(g.callee);
+    case 'fwd': return splitForwardName(g.callee);
+    case 'rev': return splitReverseName(g.callee);
+  }
+}
+
+/**
+ * The array type of the tangents of an array made with `new ctor(…)`: a Float32Array's are a
+ * Float64Array, as f_jvp's and as the adjoints are (f64Zeros): a store into it rounds the value
+ * (`Math.fround`, whose derivative is taken as 1), not the tangent, which rounding would cut to
+ * single precision in the Hessian-vector product (seed 9104417 #11198).
+ */
+const tangentArrayType = (ctor: string): string => (ctor === 'Float32Array' ? 'Float64Array' : ctor);
 
 const sameOperands = (e: TExpr & { k: 'bin' }) => byOp.get(e.op)?.constantOnSameOperands === true && e.l.k === 'name' && e.r.k === 'name' && e.l.name === e.r.name;
 

@@ -26,7 +26,7 @@ function power(x: number, k: number): number {
   return k <= 0 ? 1 : x * power(x, k - 1);
 }
 
-/** Calls a recursive helper, which stays a call: no f_hvp (TSG2005), so hvp(cubed) is an error. */
+/** Calls a recursive helper, which stays a call: f_hvp calls the helper's second-order forms. */
 export function cubed(x: number): number {
   return power(x, 3);
 }

@@ -1,0 +1,173 @@
+/**
+ * Second order beyond what every fixture gets (test/fixtures.test.ts checks each f_hvp against
+ * differences of f_grad, and each f_hessian's symmetry):
+ * - a callee's second-order form `g_vjpInOut_d` (second/index.ts) is the derivative of
+ *   `g_vjpInOut` along its inputs, its seed and the adjoints it is given, against central
+ *   differences of g_vjpInOut itself, and does what g_vjpInOut does, bit for bit;
+ * - values stored into a Float32Array (seed 9104417 #11198): f_hvp against the Hessian by hand
+ *   (the store's rounding taken with derivative 1, as f_grad takes it), to rounding, along a
+ *   direction that single precision cannot hold; differences of f_grad confirm it with steps far
+ *   above a Float32 ulp, and are off with the steps the fuzzer took;
+ * - a function whose callee's vjp cannot be differentiated again says which, and why.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { compileFiles } from '../compiler/index.js';
+import { shiftAndSum_vjpInOut, shiftAndSum_vjpInOut_d, tripleInto_vjpInOut, tripleInto_vjpInOut_d } from '../fixtures/calls/written_param_helpers/helpers.grad.js';
+import { fuzzed_grad, fuzzed_hvp, stored_hvp } from '../fixtures/second/float32_store/input.grad.js';
+import { rng } from './support/fixtures.js';
+import { tape } from '../runtime/index.js';
+
+type Adj = Record<string, number | Float64Array>;
+const random = rng(0x5ec0);
+const vector = (n: number) => Float64Array.from({ length: n }, () => random() * 2 - 1);
+const copy = (a: Adj): Adj => Object.fromEntries(Object.entries(a).map(([k, v]) => [k, typeof v === 'number' ? v : v.slice()]));
+const flat = (a: Adj): number[] => Object.keys(a).sort().flatMap((k) => { const v = a[k]!; return typeof v === 'number' ? [v] : Array.from(v); });
+
+describe("a callee's g_vjpInOut_d", () => {
+  /**
+   * `vjp(inputs, adj, seed)` at inputs + ε·t, adj + ε·adj_d, seed + ε·seed_d: the central
+   * difference of what it leaves in adj is what `vjp_d` leaves in adj_d (each function is
+   * polynomial of degree ≤ 2 in ε here, so the difference is exact up to rounding).
+   */
+  const check = (
+    vjp: (x: Float64Array, y: Float64Array | number, adj: Adj, seed: number) => number,
+    vjpD: (x: Float64Array, y: Float64Array | number, t: Adj, adj: Adj, adjD: Adj, seed: number, seedD: number) => number,
+    x: Float64Array, y: Float64Array | number, t: Adj, adj: Adj, adjD: Adj,
+  ) => {
+    const seed = random() + 0.5;
+    const seedD = random() * 2 - 1;
+    const at = (eps: number): { adj: Adj; value: number } => {
+      const step = (v: Float64Array | number, d: Float64Array | number | undefined) =>
+        typeof v === 'number' ? v + eps * ((d as number | undefined) ?? 0) : v.map((e, i) => e + eps * ((d as Float64Array | undefined)?.[i] ?? 0));
+      const keys = Object.keys(adj);
+      const a = Object.fromEntries(keys.map((k) => [k, step(adj[k]!, adjD[k])])) as Adj;
+      const value = vjp(step(x, t[keys[0]!]) as Float64Array, step(y, t[keys[1]!]), a, seed + eps * seedD);
+      return { adj: a, value };
+    };
+    const h = 1e-4;
+    const plus = flat(at(h).adj);
+    const minus = flat(at(-h).adj);
+    const a = copy(adj);
+    const aD = copy(adjD);
+    const xs = x.slice();
+    const ys = typeof y === 'number' ? y : y.slice();
+    const value = vjpD(xs, ys, t, a, aD, seed, seedD);
+    // the same primal work: value, adjoints and arrays bit-equal to g_vjpInOut's
+    const plain = copy(adj);
+    const xp = x.slice();
+    const yp = typeof y === 'number' ? y : y.slice();
+    expect(value).toBe(vjp(xp, yp, plain, seed));
+    expect(flat(a)).toEqual(flat(plain));
+    expect(Array.from(xs)).toEqual(Array.from(xp));
+    if (typeof ys !== 'number') expect(Array.from(ys)).toEqual(Array.from(yp as Float64Array));
+    const want = plus.map((p, i) => (p - minus[i]!) / (2 * h));
+    flat(aD).forEach((d, i) => expect(d).toBeCloseTo(want[i]!, 8));
+    expect(tape.top).toBe(0);
+  };
+
+  test('shiftAndSum (reads and writes z, returns a number), from another module', () => {
+    for (let k = 0; k < 3; k++) {
+      const n = 4;
+      check(
+        shiftAndSum_vjpInOut as never, shiftAndSum_vjpInOut_d as never,
+        vector(n), random() * 2 - 1, { z: vector(n), a: random() * 2 - 1 },
+        { z: vector(n), a: random() }, { z: vector(n), a: random() },
+      );
+    }
+  });
+
+  test('tripleInto (only writes out)', () => {
+    for (let k = 0; k < 3; k++) {
+      const n = 3;
+      check(
+        tripleInto_vjpInOut as never, tripleInto_vjpInOut_d as never,
+        vector(n), vector(n), { v: vector(n), out: vector(n) },
+        { v: vector(n), out: vector(n) }, { v: vector(n), out: vector(n) },
+      );
+    }
+  });
+});
+
+describe('values stored into a Float32Array (seed 9104417 #11198)', () => {
+  // f = 2c + g(y) + u with u = fround(z₁) (the store, derivative 1), c = a − 0.640625,
+  // y = 0.53125·z₁ + u·c, g(y) = y − sinh(tanh y), z₁ = z + 4·1.890625·(−1.294921875)
+  const g1 = (y: number) => { const t = Math.tanh(y); return 1 - Math.cosh(t) * (1 - t * t); };
+  const g2 = (y: number) => { const t = Math.tanh(y); const s = 1 - t * t; return -Math.sinh(t) * s * s + 2 * Math.cosh(t) * s * t; };
+  const byHand = (a: number, z: number, v: { a: number; z: number }, steps = 4) => {
+    let z1 = z;
+    for (let k = 0; k < steps; k++) z1 += 1.890625 * (-0.796875 * 1.625);
+    const u = Math.fround(z1);
+    const c = a - 0.640625;
+    const y = 0.53125 * z1 + u * c;
+    const k = 0.53125 + c;
+    const haa = g2(y) * u * u;
+    const haz = g2(y) * u * k + g1(y);
+    const hzz = g2(y) * k * k;
+    return { a: haa * v.a + haz * v.z, z: haz * v.a + hzz * v.z };
+  };
+  const z = 1.3446788834407926;
+
+  test("f_hvp is the Hessian by hand, to rounding: the fuzzer's 1.69799", () => {
+    const r = fuzzed_hvp(0, z, { a: 0, z: 1.625 });
+    expect(r.hvp.a).toBeCloseTo(1.69799, 5);
+    const want = byHand(0, z, { a: 0, z: 1.625 });
+    expect(Math.abs(r.hvp.a - want.a)).toBeLessThan(1e-12 * Math.abs(want.a));
+    expect(Math.abs(r.hvp.z - want.z)).toBeLessThan(1e-12 * Math.abs(want.z) + 1e-15);
+  });
+
+  test('the tangents of the stored values keep double precision', () => {
+    // (0.1 is not a Float32 value: a tangent array of Float32 would round it, an error of 1e-9 here)
+    for (const [a, zz] of [[0.2, z], [-0.3, 2.5], [0.1, 9.8]] as const) {
+      const v = { a: 0.3, z: 0.1 };
+      const r = fuzzed_hvp(a, zz, v);
+      const want = byHand(a, zz, v);
+      expect(Math.abs(r.hvp.a - want.a)).toBeLessThan(1e-13 * (1 + Math.abs(want.a)));
+      expect(Math.abs(r.hvp.z - want.z)).toBeLessThan(1e-13 * (1 + Math.abs(want.z)));
+    }
+    // stored(a, x) is the same function without the loop
+    const s = stored_hvp(0.25, 0.7, { a: 0.1, x: 0.1 });
+    const want = byHand(0.25, 0.7, { a: 0.1, z: 0.1 }, 0);
+    expect(Math.abs(s.hvp.a - want.a)).toBeLessThan(1e-13 * (1 + Math.abs(want.a)));
+    expect(Math.abs(s.hvp.x - want.z)).toBeLessThan(1e-13 * (1 + Math.abs(want.z)));
+  });
+
+  test('differences of f_grad: steps far above a Float32 ulp confirm f_hvp; the steps of a few hundred ulps are off', () => {
+    const want = fuzzed_hvp(0, z, { a: 0, z: 1.625 }).hvp.a;
+    const diff = (h: number) => (fuzzed_grad(0, z + h * 1.625).grad.a - fuzzed_grad(0, z - h * 1.625).grad.a) / (2 * h);
+    const extrapolated = (h: number) => (4 * diff(h / 2) - diff(h)) / 3;
+    // (the gradient is a staircase of steps one Float32 ulp (2^-20 here) wide, about a line of slope f_hvp)
+    expect(Math.abs(extrapolated(1e-2) - want)).toBeLessThan(1e-3 * Math.abs(want));
+    expect(Math.abs(diff(1e-3) - want)).toBeLessThan(1e-3 * Math.abs(want));
+    // the fuzzer's steps: 2h·1.625 is 340.8 ulps (h = 1e-4) and 34.08 (h = 1e-5), of which the
+    // differences count 340 and 34, the same fraction: 1.68230 both times
+    expect(diff(1e-4)).toBeCloseTo(1.68230, 4);
+    expect(diff(1e-5)).toBeCloseTo(1.68230, 4);
+  });
+});
+
+describe('notes', () => {
+  let dir = '';
+  beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'tsgrad-second-')); });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  test("a callee whose vjp calls a registered derivative: the note names both", () => {
+    const file = join(dir, 'input.ts');
+    writeFileSync(file, [
+      'export function inner(x: number): number { return Math.exp(x); }',
+      'export function inner_vjp(x: number, adj: { x: number }, seed = 1): number { const y = Math.exp(x); adj.x += seed * y; return y; }',
+      '/** @noinline */',
+      'function helper(x: number): number { return inner(x) * x; }',
+      'export function outer(x: number): number { let s = 0; for (let i = 0; i < 3; i++) s += helper(x + i); return s; }',
+      'export function direct(x: number): number { return inner(x) + x * x; }',
+    ].join('\n'));
+    const r = compileFiles([file]).find((x) => x.sourceFile === file)!;
+    expect(r.diagnostics).toEqual([]);
+    const notes = r.notes.filter((n) => n.code === 'TSG2005').map((n) => n.message);
+    expect(notes).toContainEqual(expect.stringMatching(/^'direct' gets no hvp \(second order\): it calls 'inner', whose derivative is registered \(inner_vjp\) without a second-order form/));
+    expect(notes).toContainEqual(expect.stringMatching(/^'outer' gets no hvp \(second order\): it calls 'helper', whose split-mode forward half f_hvp cannot differentiate: it calls 'inner', whose derivative is registered \(inner_vjp\)/));
+    // (helper's forms are not emitted for nobody)
+    expect(r.code).not.toMatch(/helper_(vjp|fwd|rev)_d/);
+  });
+});
