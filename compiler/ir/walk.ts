@@ -28,6 +28,36 @@ export function freshAssignments(block: Block, inLoop = false, into: Set<Stmt> =
   return into;
 }
 
+/**
+ * Array variables bound only by one allocation (`const m = new Float64Array(n)`, never rebound,
+ * not a parameter), with the allocation and the statements it comes before in its block
+ * (nested ones included): each of those runs on the array that allocation made in the same
+ * iteration of the loops around it.
+ */
+export function allocatedArrays(block: Block): Map<Var, { readonly alloc: Stmt; readonly after: ReadonlySet<Stmt> }> {
+  const binders = new Map<Var, Stmt[]>();
+  const bind = (v: Var, s: Stmt) => binders.set(v, [...(binders.get(v) ?? []), s]);
+  for (const s of statements(block)) {
+    if (s.kind === 'alloc') bind(s.target, s);
+    else if (s.kind === 'assign') bind(s.target, s);
+    else if (s.kind === 'eq') bind(s.out, s);
+    else if (s.kind === 'call' && s.out) bind(s.out, s);
+  }
+  const out = new Map<Var, { alloc: Stmt; after: ReadonlySet<Stmt> }>();
+  const visit = (b: Block): void => {
+    b.forEach((s, i) => {
+      if (s.kind === 'alloc' && s.target.kind !== 'param' && binders.get(s.target)?.length === 1) {
+        out.set(s.target, { alloc: s, after: new Set(statements(b.slice(i + 1))) });
+      }
+      if (s.kind === 'if') { visit(s.then); visit(s.else); }
+      if (s.kind === 'for') visit(s.body);
+      if (s.kind === 'while') { visit(s.pre); visit(s.body); }
+    });
+  };
+  visit(block);
+  return out;
+}
+
 export interface Span {
   /** Pre-order number of the statement, and of its last nested statement. */
   readonly start: number;

@@ -69,6 +69,8 @@ export class BackwardSweep {
    * array, reads its elements (indexes it, or passes it to a call other than the tape's).
    */
   readonly simpleReaders = new Map<string, Set<Stmt>>();
+  /** For each array name, the statements (if/for/while too) whose reverse code reads its elements. */
+  readonly elementReaders = new Map<string, Set<Stmt>>();
   /** The primal array's name of each adjoint array variable (`h_b` → `h`): reading one needs the other bound. */
   private readonly shadowOf = new Map<string, string>();
   /** Array variables that may hold the same array (`h = g`): a store under one name writes them all. */
@@ -309,9 +311,14 @@ export class BackwardSweep {
         set.add(p.stmt);
         this.readers.set(n, set);
       }
+      const elementReads = elementReadsOf(p.code);
+      for (const n of elementReads) {
+        const set = this.elementReaders.get(n) ?? new Set<Stmt>();
+        set.add(p.stmt);
+        this.elementReaders.set(n, set);
+      }
       if (p.stmt.kind === 'if' || p.stmt.kind === 'for' || p.stmt.kind === 'while') continue;
       const arrays = new Set(this.fn.vars.filter((v) => isArrayType(v.type)).map((v) => v.name));
-      const elementReads = elementReadsOf(p.code);
       for (const n of readsOf(p.code)) {
         if (arrays.has(n) && !elementReads.has(n)) continue;
         const set = this.simpleReaders.get(n) ?? new Set<Stmt>();
