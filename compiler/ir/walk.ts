@@ -29,12 +29,15 @@ export function freshAssignments(block: Block, inLoop = false, into: Set<Stmt> =
 }
 
 /**
- * Array variables bound only by one allocation (`const m = new Float64Array(n)`, never rebound,
- * not a parameter), with the allocation and the statements it comes before in its block
- * (nested ones included): each of those runs on the array that allocation made in the same
- * iteration of the loops around it.
+ * The allocations of local array variables (`m = new Float64Array(n)`), each with the
+ * statements it comes before in its block (nested ones included), which run after it in the
+ * same iteration of the loops around it; and every statement that binds each such variable
+ * (allocations, rebindings, copies).
  */
-export function allocatedArrays(block: Block): Map<Var, { readonly alloc: Stmt; readonly after: ReadonlySet<Stmt> }> {
+export function allocations(block: Block): {
+  readonly of: Map<Var, { readonly alloc: Stmt; readonly after: ReadonlySet<Stmt> }[]>;
+  readonly binders: Map<Var, readonly Stmt[]>;
+} {
   const binders = new Map<Var, Stmt[]>();
   const bind = (v: Var, s: Stmt) => binders.set(v, [...(binders.get(v) ?? []), s]);
   for (const s of statements(block)) {
@@ -43,11 +46,11 @@ export function allocatedArrays(block: Block): Map<Var, { readonly alloc: Stmt; 
     else if (s.kind === 'eq') bind(s.out, s);
     else if (s.kind === 'call' && s.out) bind(s.out, s);
   }
-  const out = new Map<Var, { alloc: Stmt; after: ReadonlySet<Stmt> }>();
+  const of = new Map<Var, { alloc: Stmt; after: ReadonlySet<Stmt> }[]>();
   const visit = (b: Block): void => {
     b.forEach((s, i) => {
-      if (s.kind === 'alloc' && s.target.kind !== 'param' && binders.get(s.target)?.length === 1) {
-        out.set(s.target, { alloc: s, after: new Set(statements(b.slice(i + 1))) });
+      if (s.kind === 'alloc' && s.target.kind !== 'param') {
+        of.set(s.target, [...(of.get(s.target) ?? []), { alloc: s, after: new Set(statements(b.slice(i + 1))) }]);
       }
       if (s.kind === 'if') { visit(s.then); visit(s.else); }
       if (s.kind === 'for') visit(s.body);
@@ -55,7 +58,7 @@ export function allocatedArrays(block: Block): Map<Var, { readonly alloc: Stmt; 
     });
   };
   visit(block);
-  return out;
+  return { of, binders };
 }
 
 export interface Span {

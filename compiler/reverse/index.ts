@@ -24,7 +24,7 @@ import { type SnapshotChoice, chooseSnapshots, noSnapshots, unsnapshotted } from
 import type { CallMode } from './plan.js';
 import { splitCallees, splitForms } from './split.js';
 import { splitForwardName, splitReverseName } from '../ir/names.js';
-import { type Span, allocatedArrays, arrayAliases, freshAssignments, reads, spans, statements } from '../ir/walk.js';
+import { type Span, allocations, arrayAliases, freshAssignments, reads, spans, statements } from '../ir/walk.js';
 
 /** A name the generated module imports, and from where. */
 export interface Import {
@@ -92,11 +92,21 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>, options: Che
     : s.kind === 'call' && !inOut(s) ? s.writes.flatMap((i) => { const a = s.args[i]; return a?.kind === 'var' ? [{ s, v: a.v }] : []; })
     : []);
   const callsWriting = [...statements(fn.body)].filter(inOut);
-  // (an array allocated earlier in the same iteration: what its elements held before is not read)
-  const allocated = allocatedArrays(fn.body);
+  // (an array allocated earlier in the same iteration, the variable not rebound before the
+  // overwrite: what its elements held before is not read)
+  const allocated = allocations(fn.body);
   const freshArray = (s: Stmt, v: Var): Span | undefined => {
-    const a = s.kind === 'assign' ? undefined : allocated.get(v);
-    return a?.after.has(s) ? where.get(a.alloc) : undefined;
+    if (s.kind === 'assign') return undefined;
+    const at = where.get(s)!;
+    for (const { alloc, after } of allocated.of.get(v) ?? []) {
+      if (!after.has(s)) continue;
+      const a = where.get(alloc)!;
+      // another binding of v runs after s, and not in a loop around s inside the allocation's iteration
+      const inner = at.loops.slice(a.loops.length);
+      const later = (b: Stmt) => { const bs = where.get(b)!; return bs.start > at.start && !inner.some((loop) => bs.loops.includes(loop)); };
+      if ((allocated.binders.get(v) ?? []).every((b) => b === alloc || later(b))) return a;
+    }
+    return undefined;
   };
   // Plans the tape for a choice of snapshotted variables: the reverse sweep is built, then
   // the overwrites that destroy what it reads are saved, until nothing new is needed.
@@ -355,7 +365,8 @@ function importsOf(fn: Func, code: readonly TStmt[]): Import[] {
  * reverse reads the variable comes before `s` (it then sees the old value), or shares a loop
  * with it (a later iteration's `s` destroys an earlier iteration's value).
  *
- * `alloc`: where the array `s` writes was allocated, earlier in `s`'s block (allocatedArrays);
+ * `alloc`: where the array `s` writes was allocated, earlier in `s`'s block, the variable not
+ * rebound between them, nor after `s` in a loop around it inside the allocation's iteration;
  * `readers` are then those whose reverse reads the array's elements. `s` writes only the array
  * that allocation made in the same iteration of the loops around it, which nothing can read
  * before the allocation or outside that iteration: a later iteration of those loops writes
