@@ -28,6 +28,39 @@ export function freshAssignments(block: Block, inLoop = false, into: Set<Stmt> =
   return into;
 }
 
+/**
+ * The allocations of local array variables (`m = new Float64Array(n)`), each with the
+ * statements it comes before in its block (nested ones included), which run after it in the
+ * same iteration of the loops around it; and every statement that binds each such variable
+ * (allocations, rebindings, copies).
+ */
+export function allocations(block: Block): {
+  readonly of: Map<Var, { readonly alloc: Stmt; readonly after: ReadonlySet<Stmt> }[]>;
+  readonly binders: Map<Var, readonly Stmt[]>;
+} {
+  const binders = new Map<Var, Stmt[]>();
+  const bind = (v: Var, s: Stmt) => binders.set(v, [...(binders.get(v) ?? []), s]);
+  for (const s of statements(block)) {
+    if (s.kind === 'alloc') bind(s.target, s);
+    else if (s.kind === 'assign') bind(s.target, s);
+    else if (s.kind === 'eq') bind(s.out, s);
+    else if (s.kind === 'call' && s.out) bind(s.out, s);
+  }
+  const of = new Map<Var, { alloc: Stmt; after: ReadonlySet<Stmt> }[]>();
+  const visit = (b: Block): void => {
+    b.forEach((s, i) => {
+      if (s.kind === 'alloc' && s.target.kind !== 'param') {
+        of.set(s.target, [...(of.get(s.target) ?? []), { alloc: s, after: new Set(statements(b.slice(i + 1))) }]);
+      }
+      if (s.kind === 'if') { visit(s.then); visit(s.else); }
+      if (s.kind === 'for') visit(s.body);
+      if (s.kind === 'while') { visit(s.pre); visit(s.body); }
+    });
+  };
+  visit(block);
+  return { of, binders };
+}
+
 export interface Span {
   /** Pre-order number of the statement, and of its last nested statement. */
   readonly start: number;

@@ -69,6 +69,8 @@ export class BackwardSweep {
    * array, reads its elements (indexes it, or passes it to a call other than the tape's).
    */
   readonly simpleReaders = new Map<string, Set<Stmt>>();
+  /** For each array name, the statements (if/for/while too) whose reverse code reads its elements. */
+  readonly elementReaders = new Map<string, Set<Stmt>>();
   /** The primal array's name of each adjoint array variable (`h_b` → `h`): reading one needs the other bound. */
   private readonly shadowOf = new Map<string, string>();
   /** Array variables that may hold the same array (`h = g`): a store under one name writes them all. */
@@ -312,9 +314,14 @@ export class BackwardSweep {
         set.add(p.stmt);
         this.readers.set(n, set);
       }
+      const elementReads = elementReadsOf(p.code);
+      for (const n of elementReads) {
+        const set = this.elementReaders.get(n) ?? new Set<Stmt>();
+        set.add(p.stmt);
+        this.elementReaders.set(n, set);
+      }
       if (p.stmt.kind === 'if' || p.stmt.kind === 'for' || p.stmt.kind === 'while') continue;
       const arrays = new Set(this.fn.vars.filter((v) => isArrayType(v.type)).map((v) => v.name));
-      const elementReads = elementReadsOf(p.code);
       for (const n of readsOf(p.code)) {
         if (arrays.has(n) && !elementReads.has(n)) continue;
         const set = this.simpleReaders.get(n) ?? new Set<Stmt>();
@@ -383,8 +390,32 @@ export class BackwardSweep {
         recompute.push(eq);
         return true;
       };
+      // An array pushed by reference and popped back here: with its adjoint array, if it has one.
+      const popArray = (out: Var) => {
+        const list = this.plan.pushAfter.get(p.stmt) ?? [];
+        list.push(out);
+        this.plan.pushAfter.set(p.stmt, list);
+        avail.push({ k: 'decl', kind: out.mutable ? 'let' : 'const', name: out.name, init: popOf(out) });
+        const shadow = this.plan.shadows.get(out);
+        if (shadow) avail.push({ k: 'decl', kind: out.mutable ? 'let' : 'const', name: shadow, type: 'Float64Array', init: popOf(out) });
+        available.add(out.name);
+      };
       for (const n of needed.sort((a, b) => local.get(a)!.index - local.get(b)!.index)) {
         if (available.has(n)) continue;
+        // Another name for an array allocated in this block and not rebound since (`t5 = copy
+        // m`, a helper's result): the array is popped under its own name, for this part and
+        // those before it, and this name is that array (one reference on the tape, not two).
+        const copied = this.copiedAllocation(local, n, block, p.index);
+        if (copied) {
+          const { eq, from } = copied;
+          if (!available.has(from.name)) popArray(from);
+          this.recomputed.add(eq);
+          avail.push({ k: 'decl', kind: 'const', name: eq.out.name, init: name(from.name) });
+          const shadow = this.plan.shadows.get(eq.out);
+          if (shadow) avail.push({ k: 'decl', kind: 'const', name: shadow, init: this.arrayAdjoint(from) });
+          available.add(n);
+          continue;
+        }
         const mark = recompute.length;
         // recomputed when that is cheaper than a push and a pop: in a loop, not through exp, tanh, …
         if (visit(n) && !(inLoop && recompute.slice(mark).some((eq) => isCostly(eq.prim)))) {
@@ -416,6 +447,20 @@ export class BackwardSweep {
       const recomputes = avail.filter((s) => !pops.includes(s));
       p.code.unshift(...pops.reverse(), ...recomputes);
     }
+  }
+
+  /**
+   * `n = copy w` in this block, where `w` is an array this block allocates (`w = alloc …`,
+   * a `const`) and no statement between the copy and the part at `upTo` writes `w`.
+   */
+  private copiedAllocation(local: Map<string, { eq: Eq | Call | Alloc; index: number }>, n: string, block: Block, upTo: number): { eq: Eq; from: Var } | undefined {
+    const def = local.get(n);
+    const eq = def?.eq;
+    if (!def || eq?.kind !== 'eq' || eq.prim !== 'copy' || eq.out.type !== 'f64[]' || eq.out.mutable) return undefined;
+    const a = eq.args[0];
+    if (a?.kind !== 'var' || a.v.type !== 'f64[]' || a.v.mutable || local.get(a.v.name)?.eq.kind !== 'alloc') return undefined;
+    for (let j = def.index + 1; j <= upTo; j++) for (const w of writes(block[j]!)) if (w === a.v || this.aliases.get(w)?.has(a.v)) return undefined;
+    return { eq, from: a.v };
   }
 
   // ---- statements ----

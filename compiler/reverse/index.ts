@@ -24,7 +24,7 @@ import { type SnapshotChoice, chooseSnapshots, noSnapshots, unsnapshotted } from
 import type { CallMode } from './plan.js';
 import { splitCallees, splitForms } from './split.js';
 import { splitForwardName, splitReverseName } from '../ir/names.js';
-import { type Span, arrayAliases, freshAssignments, reads, spans, statements } from '../ir/walk.js';
+import { type Span, allocations, arrayAliases, freshAssignments, reads, spans, statements } from '../ir/walk.js';
 
 /** A name the generated module imports, and from where. */
 export interface Import {
@@ -80,9 +80,10 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>, options: Che
   const where = spans(fn.body);
   // (what the reverse sweep reads of an array under one name, a store under another destroys)
   const aliases = arrayAliases(fn.body);
-  const readersOf = (backward: BackwardSweep, s: Stmt, v: Var) => {
+  const readersOf = (backward: BackwardSweep, s: Stmt, v: Var, elements = false) => {
     const names = [...(s.kind === 'assign' ? [v] : aliases.get(v) ?? [v])].map((a) => a.name);
-    return new Set(names.flatMap((n) => [...(backward.readers.get(n) ?? [])]));
+    const of = elements ? backward.elementReaders : backward.readers;
+    return new Set(names.flatMap((n) => [...(of.get(n) ?? [])]));
   };
   // A call that writes arrays it also reads (in-out) always saves them: its vjp reruns it from
   // the state before. One that only writes them overwrites them like a store.
@@ -93,6 +94,22 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>, options: Che
     : s.kind === 'call' && !inOut(s) ? s.writes.flatMap((i) => { const a = s.args[i]; return a?.kind === 'var' ? [{ s, v: a.v }] : []; })
     : []);
   const callsWriting = [...statements(fn.body)].filter(inOut);
+  // (an array allocated earlier in the same iteration, the variable not rebound before the
+  // overwrite: what its elements held before is not read)
+  const allocated = allocations(fn.body);
+  const freshArray = (s: Stmt, v: Var): Span | undefined => {
+    if (s.kind === 'assign') return undefined;
+    const at = where.get(s)!;
+    for (const { alloc, after } of allocated.of.get(v) ?? []) {
+      if (!after.has(s)) continue;
+      const a = where.get(alloc)!;
+      // another binding of v runs after s, and not in a loop around s inside the allocation's iteration
+      const inner = at.loops.slice(a.loops.length);
+      const later = (b: Stmt) => { const bs = where.get(b)!; return bs.start > at.start && !inner.some((loop) => bs.loops.includes(loop)); };
+      if ((allocated.binders.get(v) ?? []).every((b) => b === alloc || later(b))) return a;
+    }
+    return undefined;
+  };
   // Plans the tape for a choice of snapshotted variables: the reverse sweep is built, then
   // the overwrites that destroy what it reads are saved, until nothing new is needed.
   const planWith = (choice: SnapshotChoice) => {
@@ -103,7 +120,7 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>, options: Che
       const plan = { ...emptyPlan(saved, restoredVars, choice.vars, choice.points), callModes: options.callModes ?? new Map() };
       const backward = new BackwardSweep(fn, active, plan, fn.names.clone());
       const reverse = backward.sweep(name('seed'));
-      const next = new Set([...callsWriting, ...restorable.filter(({ s, v }) => destroysRead(s, readersOf(backward, s, v), where)).map(({ s }) => s)]);
+      const next = new Set([...callsWriting, ...restorable.filter(({ s, v }) => { const alloc = freshArray(s, v); return destroysRead(s, readersOf(backward, s, v, alloc !== undefined), where, alloc); }).map(({ s }) => s)]);
       if (next.size === saved.size && [...next].every((x) => saved.has(x))) return { backward, reverse, saved };
       saved = new Set([...saved, ...next]);
     }
@@ -349,14 +366,25 @@ function importsOf(fn: Func, code: readonly TStmt[]): Import[] {
  * Whether overwrite `s` destroys a value the reverse sweep reads: some statement whose
  * reverse reads the variable comes before `s` (it then sees the old value), or shares a loop
  * with it (a later iteration's `s` destroys an earlier iteration's value).
+ *
+ * `alloc`: where the array `s` writes was allocated, earlier in `s`'s block, the variable not
+ * rebound between them, nor after `s` in a loop around it inside the allocation's iteration;
+ * `readers` are then those whose reverse reads the array's elements. `s` writes only the array
+ * that allocation made in the same iteration of the loops around it, which nothing can read
+ * before the allocation or outside that iteration: a later iteration of those loops writes
+ * another array (the minors of a determinant by expansion, a scratch array allocated per
+ * step). Those readers are left out (an `if` or loop around the allocation too: its own code
+ * runs before the allocation, and the statements in it whose reverse reads the array are
+ * readers of their own), and so are those loops.
  */
-function destroysRead(s: Stmt, readers: ReadonlySet<Stmt> | undefined, where: Map<Stmt, Span>): boolean {
+function destroysRead(s: Stmt, readers: ReadonlySet<Stmt> | undefined, where: Map<Stmt, Span>, alloc?: Span): boolean {
   if (!readers) return false;
   const at = where.get(s)!;
   for (const r of readers) {
     const rs = where.get(r)!;
+    if (alloc && (rs.start <= alloc.start || !alloc.loops.every((loop) => rs.loops.includes(loop)))) continue;
     if (rs.start <= at.start) return true;
-    if (at.loops.some((loop) => rs.loops.includes(loop) || r === loop)) return true;
+    if (at.loops.some((loop) => (rs.loops.includes(loop) || r === loop) && !(alloc && alloc.loops.includes(loop)))) return true;
   }
   return false;
 }

@@ -90,7 +90,8 @@ export function elementReadsOf(stmts: readonly TStmt[], into: Set<string> = new 
     switch (x.k) {
       case 'index': if (x.array.k === 'name') into.add(x.array.name); else e(x.array); e(x.index); break;
       case 'call':
-        if (!x.callee.startsWith('tape.')) for (const a of x.args) if (a.k === 'name') into.add(a.name);
+        // (`adjointOf(h)` reads which array h holds, none of its elements)
+        if (!x.callee.startsWith('tape.') && x.callee !== 'adjointOf') for (const a of x.args) if (a.k === 'name') into.add(a.name);
         x.args.forEach(e);
         break;
       case 'bin': e(x.l); e(x.r); break;
