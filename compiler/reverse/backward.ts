@@ -392,11 +392,9 @@ export class BackwardSweep {
       };
       // An array pushed by reference and popped back here: with its adjoint array, if it has one.
       const popArray = (out: Var) => {
-        const list = this.plan.pushAfter.get(p.stmt) ?? [];
-        list.push(out);
-        this.plan.pushAfter.set(p.stmt, list);
+        this.record.pushAfter.set(p.stmt, [...this.record.pushAfter.get(p.stmt) ?? [], out]);
         avail.push({ k: 'decl', kind: out.mutable ? 'let' : 'const', name: out.name, init: popOf(out) });
-        const shadow = this.plan.shadows.get(out);
+        const shadow = this.record.shadows.get(out);
         if (shadow) avail.push({ k: 'decl', kind: out.mutable ? 'let' : 'const', name: shadow, type: 'Float64Array', init: popOf(out) });
         available.add(out.name);
       };
@@ -411,7 +409,7 @@ export class BackwardSweep {
           if (!available.has(from.name)) popArray(from);
           this.recomputed.add(eq);
           avail.push({ k: 'decl', kind: 'const', name: eq.out.name, init: name(from.name) });
-          const shadow = this.plan.shadows.get(eq.out);
+          const shadow = this.record.shadows.get(eq.out);
           if (shadow) avail.push({ k: 'decl', kind: 'const', name: shadow, init: this.arrayAdjoint(from) });
           available.add(n);
           continue;

@@ -176,11 +176,10 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
         const t16_denseAt_hiddenLayer_network = result_activate_denseAt_hiddenLayer_network;
         t15_denseAt_hiddenLayer_network = t16_denseAt_hiddenLayer_network;
       }
-      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = z_denseAt_hiddenLayer_network;
       const t17_denseAt_hiddenLayer_network = r_denseAt_hiddenLayer_network * t5_hiddenLayer_network;
       const t18_denseAt_hiddenLayer_network = t17_denseAt_hiddenLayer_network + j_denseAt_hiddenLayer_network;
-      stack[top++]! = H_hiddenLayer_network[t18_denseAt_hiddenLayer_network]!;
       H_hiddenLayer_network[t18_denseAt_hiddenLayer_network]! = t15_denseAt_hiddenLayer_network;
     }
   }
@@ -193,8 +192,6 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
     const t9_hiddenLayer_network = m_hiddenLayer_network + i_hiddenLayer_network;
     const t10_hiddenLayer_network = noDropout[t9_hiddenLayer_network]!;
     const t11_hiddenLayer_network = t8_hiddenLayer_network * t10_hiddenLayer_network;
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-    stack[top++]! = input_network[i_hiddenLayer_network]!;
     input_network[i_hiddenLayer_network]! = t11_hiddenLayer_network;
   }
   const t3_network = widths.length;
@@ -344,11 +341,10 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
           const t16_denseAt_hiddenLayer_1_network = result_activate_denseAt_hiddenLayer_1_network;
           t15_denseAt_hiddenLayer_1_network = t16_denseAt_hiddenLayer_1_network;
         }
-        if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
         stack[top++]! = z_denseAt_hiddenLayer_1_network;
         const t17_denseAt_hiddenLayer_1_network = r_denseAt_hiddenLayer_1_network * t5_hiddenLayer_1_network;
         const t18_denseAt_hiddenLayer_1_network = t17_denseAt_hiddenLayer_1_network + j_denseAt_hiddenLayer_1_network;
-        stack[top++]! = H_hiddenLayer_1_network[t18_denseAt_hiddenLayer_1_network]!;
         H_hiddenLayer_1_network[t18_denseAt_hiddenLayer_1_network]! = t15_denseAt_hiddenLayer_1_network;
       }
     }
@@ -525,7 +521,6 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
         // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
         const t17_denseAt_hiddenLayer_1_network = r_denseAt_hiddenLayer_1_network * t5_hiddenLayer_1_network;
         const t18_denseAt_hiddenLayer_1_network = t17_denseAt_hiddenLayer_1_network + j_denseAt_hiddenLayer_1_network;
-        H_hiddenLayer_1_network[t18_denseAt_hiddenLayer_1_network]! = stack[--top]!;
         t15_denseAt_hiddenLayer_1_network_b += H_hiddenLayer_1_network_b[t18_denseAt_hiddenLayer_1_network]!;
         H_hiddenLayer_1_network_b[t18_denseAt_hiddenLayer_1_network]! = 0;
         z_denseAt_hiddenLayer_1_network = stack[--top]!;
@@ -686,7 +681,6 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
   // grad of (hiddenLayer): for (let i = 0; i < H.length; i++)
   for (let i_hiddenLayer_network = t7_hiddenLayer_network - 1; i_hiddenLayer_network >= 0; i_hiddenLayer_network--) {
     // grad of (hiddenLayer): out[i] = H[i] * mask[m + i]
-    input_network[i_hiddenLayer_network]! = stack[--top]!;
     const t11_hiddenLayer_network_b = input_network_b[i_hiddenLayer_network]!;
     input_network_b[i_hiddenLayer_network]! = 0;
     const t9_hiddenLayer_network = m_hiddenLayer_network + i_hiddenLayer_network;
@@ -701,7 +695,6 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
       // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
       const t17_denseAt_hiddenLayer_network = r_denseAt_hiddenLayer_network * t5_hiddenLayer_network;
       const t18_denseAt_hiddenLayer_network = t17_denseAt_hiddenLayer_network + j_denseAt_hiddenLayer_network;
-      H_hiddenLayer_network[t18_denseAt_hiddenLayer_network]! = stack[--top]!;
       t15_denseAt_hiddenLayer_network_b += H_hiddenLayer_network_b[t18_denseAt_hiddenLayer_network]!;
       H_hiddenLayer_network_b[t18_denseAt_hiddenLayer_network]! = 0;
       z_denseAt_hiddenLayer_network = stack[--top]!;
@@ -1584,11 +1577,10 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
         const t16_denseAt_hiddenLayer_network = result_activate_denseAt_hiddenLayer_network;
         t15_denseAt_hiddenLayer_network = t16_denseAt_hiddenLayer_network;
       }
-      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = z_denseAt_hiddenLayer_network;
       const t17_denseAt_hiddenLayer_network = r_denseAt_hiddenLayer_network * t5_hiddenLayer_network;
       const t18_denseAt_hiddenLayer_network = t17_denseAt_hiddenLayer_network + j_denseAt_hiddenLayer_network;
-      stack[top++]! = H_hiddenLayer_network[t18_denseAt_hiddenLayer_network]!;
       H_hiddenLayer_network[t18_denseAt_hiddenLayer_network]! = t15_denseAt_hiddenLayer_network;
     }
   }
@@ -1601,8 +1593,6 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
     const t9_hiddenLayer_network = m_hiddenLayer_network + i_hiddenLayer_network;
     const t10_hiddenLayer_network = mask[t9_hiddenLayer_network]!;
     const t11_hiddenLayer_network = t8_hiddenLayer_network * t10_hiddenLayer_network;
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-    stack[top++]! = input_network[i_hiddenLayer_network]!;
     input_network[i_hiddenLayer_network]! = t11_hiddenLayer_network;
   }
   const t3_network = widths.length;
@@ -1752,11 +1742,10 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
           const t16_denseAt_hiddenLayer_1_network = result_activate_denseAt_hiddenLayer_1_network;
           t15_denseAt_hiddenLayer_1_network = t16_denseAt_hiddenLayer_1_network;
         }
-        if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
         stack[top++]! = z_denseAt_hiddenLayer_1_network;
         const t17_denseAt_hiddenLayer_1_network = r_denseAt_hiddenLayer_1_network * t5_hiddenLayer_1_network;
         const t18_denseAt_hiddenLayer_1_network = t17_denseAt_hiddenLayer_1_network + j_denseAt_hiddenLayer_1_network;
-        stack[top++]! = H_hiddenLayer_1_network[t18_denseAt_hiddenLayer_1_network]!;
         H_hiddenLayer_1_network[t18_denseAt_hiddenLayer_1_network]! = t15_denseAt_hiddenLayer_1_network;
       }
     }
@@ -1925,7 +1914,6 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
         // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
         const t17_denseAt_hiddenLayer_1_network = r_denseAt_hiddenLayer_1_network * t5_hiddenLayer_1_network;
         const t18_denseAt_hiddenLayer_1_network = t17_denseAt_hiddenLayer_1_network + j_denseAt_hiddenLayer_1_network;
-        H_hiddenLayer_1_network[t18_denseAt_hiddenLayer_1_network]! = stack[--top]!;
         t15_denseAt_hiddenLayer_1_network_b += H_hiddenLayer_1_network_b[t18_denseAt_hiddenLayer_1_network]!;
         H_hiddenLayer_1_network_b[t18_denseAt_hiddenLayer_1_network]! = 0;
         z_denseAt_hiddenLayer_1_network = stack[--top]!;
@@ -2086,7 +2074,6 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
   // grad of (hiddenLayer): for (let i = 0; i < H.length; i++)
   for (let i_hiddenLayer_network = t7_hiddenLayer_network - 1; i_hiddenLayer_network >= 0; i_hiddenLayer_network--) {
     // grad of (hiddenLayer): out[i] = H[i] * mask[m + i]
-    input_network[i_hiddenLayer_network]! = stack[--top]!;
     const t11_hiddenLayer_network_b = input_network_b[i_hiddenLayer_network]!;
     input_network_b[i_hiddenLayer_network]! = 0;
     const t8_hiddenLayer_network = H_hiddenLayer_network[i_hiddenLayer_network]!;
@@ -2104,7 +2091,6 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
       // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
       const t17_denseAt_hiddenLayer_network = r_denseAt_hiddenLayer_network * t5_hiddenLayer_network;
       const t18_denseAt_hiddenLayer_network = t17_denseAt_hiddenLayer_network + j_denseAt_hiddenLayer_network;
-      H_hiddenLayer_network[t18_denseAt_hiddenLayer_network]! = stack[--top]!;
       t15_denseAt_hiddenLayer_network_b += H_hiddenLayer_network_b[t18_denseAt_hiddenLayer_network]!;
       H_hiddenLayer_network_b[t18_denseAt_hiddenLayer_network]! = 0;
       z_denseAt_hiddenLayer_network = stack[--top]!;
@@ -3001,8 +2987,6 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
       }
       const t17_denseAt_hiddenLayer_network_discriminate = r_denseAt_hiddenLayer_network_discriminate * t5_hiddenLayer_network_discriminate;
       const t18_denseAt_hiddenLayer_network_discriminate = t17_denseAt_hiddenLayer_network_discriminate + j_denseAt_hiddenLayer_network_discriminate;
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-      stack[top++]! = H_hiddenLayer_network_discriminate[t18_denseAt_hiddenLayer_network_discriminate]!;
       H_hiddenLayer_network_discriminate[t18_denseAt_hiddenLayer_network_discriminate]! = t15_denseAt_hiddenLayer_network_discriminate;
     }
   }
@@ -3015,8 +2999,6 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
     const t9_hiddenLayer_network_discriminate = m_hiddenLayer_network_discriminate + i_hiddenLayer_network_discriminate;
     const t10_hiddenLayer_network_discriminate = maskReal[t9_hiddenLayer_network_discriminate]!;
     const t11_hiddenLayer_network_discriminate = t8_hiddenLayer_network_discriminate * t10_hiddenLayer_network_discriminate;
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-    stack[top++]! = input_network_discriminate[i_hiddenLayer_network_discriminate]!;
     input_network_discriminate[i_hiddenLayer_network_discriminate]! = t11_hiddenLayer_network_discriminate;
   }
   const t3_network_discriminate = dWidths.length;
@@ -3165,8 +3147,6 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
         }
         const t17_denseAt_hiddenLayer_1_network_discriminate = r_denseAt_hiddenLayer_1_network_discriminate * t5_hiddenLayer_1_network_discriminate;
         const t18_denseAt_hiddenLayer_1_network_discriminate = t17_denseAt_hiddenLayer_1_network_discriminate + j_denseAt_hiddenLayer_1_network_discriminate;
-        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-        stack[top++]! = H_hiddenLayer_1_network_discriminate[t18_denseAt_hiddenLayer_1_network_discriminate]!;
         H_hiddenLayer_1_network_discriminate[t18_denseAt_hiddenLayer_1_network_discriminate]! = t15_denseAt_hiddenLayer_1_network_discriminate;
       }
     }
@@ -3237,8 +3217,6 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
       t15_denseAt_network_discriminate = z_denseAt_network_discriminate;
       const t17_denseAt_network_discriminate = r_denseAt_network_discriminate * t10_network_discriminate;
       const t18_denseAt_network_discriminate = t17_denseAt_network_discriminate + j_denseAt_network_discriminate;
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-      stack[top++]! = zReal[t18_denseAt_network_discriminate]!;
       zReal[t18_denseAt_network_discriminate]! = t15_denseAt_network_discriminate;
     }
   }
@@ -3376,8 +3354,6 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
       }
       const t17_denseAt_hiddenLayer_network_discriminate_1 = r_denseAt_hiddenLayer_network_discriminate_1 * t5_hiddenLayer_network_discriminate_1;
       const t18_denseAt_hiddenLayer_network_discriminate_1 = t17_denseAt_hiddenLayer_network_discriminate_1 + j_denseAt_hiddenLayer_network_discriminate_1;
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-      stack[top++]! = H_hiddenLayer_network_discriminate_1[t18_denseAt_hiddenLayer_network_discriminate_1]!;
       H_hiddenLayer_network_discriminate_1[t18_denseAt_hiddenLayer_network_discriminate_1]! = t15_denseAt_hiddenLayer_network_discriminate_1;
     }
   }
@@ -3390,8 +3366,6 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
     const t9_hiddenLayer_network_discriminate_1 = m_hiddenLayer_network_discriminate_1 + i_hiddenLayer_network_discriminate_1;
     const t10_hiddenLayer_network_discriminate_1 = maskFake[t9_hiddenLayer_network_discriminate_1]!;
     const t11_hiddenLayer_network_discriminate_1 = t8_hiddenLayer_network_discriminate_1 * t10_hiddenLayer_network_discriminate_1;
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-    stack[top++]! = input_network_discriminate_1[i_hiddenLayer_network_discriminate_1]!;
     input_network_discriminate_1[i_hiddenLayer_network_discriminate_1]! = t11_hiddenLayer_network_discriminate_1;
   }
   const t3_network_discriminate_1 = dWidths.length;
@@ -3540,8 +3514,6 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
         }
         const t17_denseAt_hiddenLayer_1_network_discriminate_1 = r_denseAt_hiddenLayer_1_network_discriminate_1 * t5_hiddenLayer_1_network_discriminate_1;
         const t18_denseAt_hiddenLayer_1_network_discriminate_1 = t17_denseAt_hiddenLayer_1_network_discriminate_1 + j_denseAt_hiddenLayer_1_network_discriminate_1;
-        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-        stack[top++]! = H_hiddenLayer_1_network_discriminate_1[t18_denseAt_hiddenLayer_1_network_discriminate_1]!;
         H_hiddenLayer_1_network_discriminate_1[t18_denseAt_hiddenLayer_1_network_discriminate_1]! = t15_denseAt_hiddenLayer_1_network_discriminate_1;
       }
     }
@@ -3612,8 +3584,6 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
       t15_denseAt_network_discriminate_1 = z_denseAt_network_discriminate_1;
       const t17_denseAt_network_discriminate_1 = r_denseAt_network_discriminate_1 * t10_network_discriminate_1;
       const t18_denseAt_network_discriminate_1 = t17_denseAt_network_discriminate_1 + j_denseAt_network_discriminate_1;
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-      stack[top++]! = zFake[t18_denseAt_network_discriminate_1]!;
       zFake[t18_denseAt_network_discriminate_1]! = t15_denseAt_network_discriminate_1;
     }
   }
@@ -3788,7 +3758,6 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
       // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
       const t17_denseAt_network_discriminate_1 = r_denseAt_network_discriminate_1 * t10_network_discriminate_1;
       const t18_denseAt_network_discriminate_1 = t17_denseAt_network_discriminate_1 + j_denseAt_network_discriminate_1;
-      zFake[t18_denseAt_network_discriminate_1]! = stack[--top]!;
       t15_denseAt_network_discriminate_1_b += zFake_b[t18_denseAt_network_discriminate_1]!;
       zFake_b[t18_denseAt_network_discriminate_1]! = 0;
       z_denseAt_network_discriminate_1_b += t15_denseAt_network_discriminate_1_b;
@@ -3851,7 +3820,6 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
         // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
         const t17_denseAt_hiddenLayer_1_network_discriminate_1 = r_denseAt_hiddenLayer_1_network_discriminate_1 * t5_hiddenLayer_1_network_discriminate_1;
         const t18_denseAt_hiddenLayer_1_network_discriminate_1 = t17_denseAt_hiddenLayer_1_network_discriminate_1 + j_denseAt_hiddenLayer_1_network_discriminate_1;
-        H_hiddenLayer_1_network_discriminate_1[t18_denseAt_hiddenLayer_1_network_discriminate_1]! = stack[--top]!;
         t15_denseAt_hiddenLayer_1_network_discriminate_1_b += H_hiddenLayer_1_network_discriminate_1_b[t18_denseAt_hiddenLayer_1_network_discriminate_1]!;
         H_hiddenLayer_1_network_discriminate_1_b[t18_denseAt_hiddenLayer_1_network_discriminate_1]! = 0;
         const t14_denseAt_hiddenLayer_1_network_discriminate_1 = kind < 0;
@@ -4000,7 +3968,6 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
   // grad of (hiddenLayer): for (let i = 0; i < H.length; i++)
   for (let i_hiddenLayer_network_discriminate_1 = t7_hiddenLayer_network_discriminate_1 - 1; i_hiddenLayer_network_discriminate_1 >= 0; i_hiddenLayer_network_discriminate_1--) {
     // grad of (hiddenLayer): out[i] = H[i] * mask[m + i]
-    input_network_discriminate_1[i_hiddenLayer_network_discriminate_1]! = stack[--top]!;
     const t11_hiddenLayer_network_discriminate_1_b = input_network_discriminate_1_b[i_hiddenLayer_network_discriminate_1]!;
     input_network_discriminate_1_b[i_hiddenLayer_network_discriminate_1]! = 0;
     const t9_hiddenLayer_network_discriminate_1 = m_hiddenLayer_network_discriminate_1 + i_hiddenLayer_network_discriminate_1;
@@ -4015,7 +3982,6 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
       // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
       const t17_denseAt_hiddenLayer_network_discriminate_1 = r_denseAt_hiddenLayer_network_discriminate_1 * t5_hiddenLayer_network_discriminate_1;
       const t18_denseAt_hiddenLayer_network_discriminate_1 = t17_denseAt_hiddenLayer_network_discriminate_1 + j_denseAt_hiddenLayer_network_discriminate_1;
-      H_hiddenLayer_network_discriminate_1[t18_denseAt_hiddenLayer_network_discriminate_1]! = stack[--top]!;
       t15_denseAt_hiddenLayer_network_discriminate_1_b += H_hiddenLayer_network_discriminate_1_b[t18_denseAt_hiddenLayer_network_discriminate_1]!;
       H_hiddenLayer_network_discriminate_1_b[t18_denseAt_hiddenLayer_network_discriminate_1]! = 0;
       const t14_denseAt_hiddenLayer_network_discriminate_1 = kind < 0;
@@ -4163,7 +4129,6 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
       // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
       const t17_denseAt_network_discriminate = r_denseAt_network_discriminate * t10_network_discriminate;
       const t18_denseAt_network_discriminate = t17_denseAt_network_discriminate + j_denseAt_network_discriminate;
-      zReal[t18_denseAt_network_discriminate]! = stack[--top]!;
       t15_denseAt_network_discriminate_b += zReal_b[t18_denseAt_network_discriminate]!;
       zReal_b[t18_denseAt_network_discriminate]! = 0;
       z_denseAt_network_discriminate_b += t15_denseAt_network_discriminate_b;
@@ -4226,7 +4191,6 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
         // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
         const t17_denseAt_hiddenLayer_1_network_discriminate = r_denseAt_hiddenLayer_1_network_discriminate * t5_hiddenLayer_1_network_discriminate;
         const t18_denseAt_hiddenLayer_1_network_discriminate = t17_denseAt_hiddenLayer_1_network_discriminate + j_denseAt_hiddenLayer_1_network_discriminate;
-        H_hiddenLayer_1_network_discriminate[t18_denseAt_hiddenLayer_1_network_discriminate]! = stack[--top]!;
         t15_denseAt_hiddenLayer_1_network_discriminate_b += H_hiddenLayer_1_network_discriminate_b[t18_denseAt_hiddenLayer_1_network_discriminate]!;
         H_hiddenLayer_1_network_discriminate_b[t18_denseAt_hiddenLayer_1_network_discriminate]! = 0;
         const t14_denseAt_hiddenLayer_1_network_discriminate = kind < 0;
@@ -4375,7 +4339,6 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
   // grad of (hiddenLayer): for (let i = 0; i < H.length; i++)
   for (let i_hiddenLayer_network_discriminate = t7_hiddenLayer_network_discriminate - 1; i_hiddenLayer_network_discriminate >= 0; i_hiddenLayer_network_discriminate--) {
     // grad of (hiddenLayer): out[i] = H[i] * mask[m + i]
-    input_network_discriminate[i_hiddenLayer_network_discriminate]! = stack[--top]!;
     const t11_hiddenLayer_network_discriminate_b = input_network_discriminate_b[i_hiddenLayer_network_discriminate]!;
     input_network_discriminate_b[i_hiddenLayer_network_discriminate]! = 0;
     const t9_hiddenLayer_network_discriminate = m_hiddenLayer_network_discriminate + i_hiddenLayer_network_discriminate;
@@ -4390,7 +4353,6 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
       // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
       const t17_denseAt_hiddenLayer_network_discriminate = r_denseAt_hiddenLayer_network_discriminate * t5_hiddenLayer_network_discriminate;
       const t18_denseAt_hiddenLayer_network_discriminate = t17_denseAt_hiddenLayer_network_discriminate + j_denseAt_hiddenLayer_network_discriminate;
-      H_hiddenLayer_network_discriminate[t18_denseAt_hiddenLayer_network_discriminate]! = stack[--top]!;
       t15_denseAt_hiddenLayer_network_discriminate_b += H_hiddenLayer_network_discriminate_b[t18_denseAt_hiddenLayer_network_discriminate]!;
       H_hiddenLayer_network_discriminate_b[t18_denseAt_hiddenLayer_network_discriminate]! = 0;
       const t14_denseAt_hiddenLayer_network_discriminate = kind < 0;
@@ -5848,12 +5810,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
       }
       const t17_denseAt_hiddenLayer_network_discriminate = r_denseAt_hiddenLayer_network_discriminate * t5_hiddenLayer_network_discriminate;
       const t18_denseAt_hiddenLayer_network_discriminate = t17_denseAt_hiddenLayer_network_discriminate + j_denseAt_hiddenLayer_network_discriminate;
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
-        stack_d = tapeTangents(stack);
-      }
-      stack_d[top]! = H_hiddenLayer_network_discriminate_d[t18_denseAt_hiddenLayer_network_discriminate]!;
-      stack[top++]! = H_hiddenLayer_network_discriminate[t18_denseAt_hiddenLayer_network_discriminate]!;
       H_hiddenLayer_network_discriminate[t18_denseAt_hiddenLayer_network_discriminate]! = t15_denseAt_hiddenLayer_network_discriminate;
       H_hiddenLayer_network_discriminate_d[t18_denseAt_hiddenLayer_network_discriminate]! = t15_denseAt_hiddenLayer_network_discriminate_d;
     }
@@ -5869,12 +5825,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
     const t10_hiddenLayer_network_discriminate = maskReal[t9_hiddenLayer_network_discriminate]!;
     const t11_hiddenLayer_network_discriminate = t8_hiddenLayer_network_discriminate * t10_hiddenLayer_network_discriminate;
     const t11_hiddenLayer_network_discriminate_d = t10_hiddenLayer_network_discriminate * t8_hiddenLayer_network_discriminate_d;
-    if (top + 1 > stack.length) {
-      stack = tape.reserve(top, 1);
-      stack_d = tapeTangents(stack);
-    }
-    stack_d[top]! = input_network_discriminate_d[i_hiddenLayer_network_discriminate]!;
-    stack[top++]! = input_network_discriminate[i_hiddenLayer_network_discriminate]!;
     input_network_discriminate[i_hiddenLayer_network_discriminate]! = t11_hiddenLayer_network_discriminate;
     input_network_discriminate_d[i_hiddenLayer_network_discriminate]! = t11_hiddenLayer_network_discriminate_d;
   }
@@ -6113,12 +6063,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
         }
         const t17_denseAt_hiddenLayer_1_network_discriminate = r_denseAt_hiddenLayer_1_network_discriminate * t5_hiddenLayer_1_network_discriminate;
         const t18_denseAt_hiddenLayer_1_network_discriminate = t17_denseAt_hiddenLayer_1_network_discriminate + j_denseAt_hiddenLayer_1_network_discriminate;
-        if (top + 1 > stack.length) {
-          stack = tape.reserve(top, 1);
-          stack_d = tapeTangents(stack);
-        }
-        stack_d[top]! = H_hiddenLayer_1_network_discriminate_d[t18_denseAt_hiddenLayer_1_network_discriminate]!;
-        stack[top++]! = H_hiddenLayer_1_network_discriminate[t18_denseAt_hiddenLayer_1_network_discriminate]!;
         H_hiddenLayer_1_network_discriminate[t18_denseAt_hiddenLayer_1_network_discriminate]! = t15_denseAt_hiddenLayer_1_network_discriminate;
         H_hiddenLayer_1_network_discriminate_d[t18_denseAt_hiddenLayer_1_network_discriminate]! = t15_denseAt_hiddenLayer_1_network_discriminate_d;
       }
@@ -6223,12 +6167,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
       t15_denseAt_network_discriminate_d = z_denseAt_network_discriminate_d;
       const t17_denseAt_network_discriminate = r_denseAt_network_discriminate * t10_network_discriminate;
       const t18_denseAt_network_discriminate = t17_denseAt_network_discriminate + j_denseAt_network_discriminate;
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
-        stack_d = tapeTangents(stack);
-      }
-      stack_d[top]! = zReal_d[t18_denseAt_network_discriminate]!;
-      stack[top++]! = zReal[t18_denseAt_network_discriminate]!;
       zReal[t18_denseAt_network_discriminate]! = t15_denseAt_network_discriminate;
       zReal_d[t18_denseAt_network_discriminate]! = t15_denseAt_network_discriminate_d;
     }
@@ -6449,12 +6387,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
       }
       const t17_denseAt_hiddenLayer_network_discriminate_1 = r_denseAt_hiddenLayer_network_discriminate_1 * t5_hiddenLayer_network_discriminate_1;
       const t18_denseAt_hiddenLayer_network_discriminate_1 = t17_denseAt_hiddenLayer_network_discriminate_1 + j_denseAt_hiddenLayer_network_discriminate_1;
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
-        stack_d = tapeTangents(stack);
-      }
-      stack_d[top]! = H_hiddenLayer_network_discriminate_1_d[t18_denseAt_hiddenLayer_network_discriminate_1]!;
-      stack[top++]! = H_hiddenLayer_network_discriminate_1[t18_denseAt_hiddenLayer_network_discriminate_1]!;
       H_hiddenLayer_network_discriminate_1[t18_denseAt_hiddenLayer_network_discriminate_1]! = t15_denseAt_hiddenLayer_network_discriminate_1;
       H_hiddenLayer_network_discriminate_1_d[t18_denseAt_hiddenLayer_network_discriminate_1]! = t15_denseAt_hiddenLayer_network_discriminate_1_d;
     }
@@ -6470,12 +6402,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
     const t10_hiddenLayer_network_discriminate_1 = maskFake[t9_hiddenLayer_network_discriminate_1]!;
     const t11_hiddenLayer_network_discriminate_1 = t8_hiddenLayer_network_discriminate_1 * t10_hiddenLayer_network_discriminate_1;
     const t11_hiddenLayer_network_discriminate_1_d = t10_hiddenLayer_network_discriminate_1 * t8_hiddenLayer_network_discriminate_1_d;
-    if (top + 1 > stack.length) {
-      stack = tape.reserve(top, 1);
-      stack_d = tapeTangents(stack);
-    }
-    stack_d[top]! = input_network_discriminate_1_d[i_hiddenLayer_network_discriminate_1]!;
-    stack[top++]! = input_network_discriminate_1[i_hiddenLayer_network_discriminate_1]!;
     input_network_discriminate_1[i_hiddenLayer_network_discriminate_1]! = t11_hiddenLayer_network_discriminate_1;
     input_network_discriminate_1_d[i_hiddenLayer_network_discriminate_1]! = t11_hiddenLayer_network_discriminate_1_d;
   }
@@ -6714,12 +6640,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
         }
         const t17_denseAt_hiddenLayer_1_network_discriminate_1 = r_denseAt_hiddenLayer_1_network_discriminate_1 * t5_hiddenLayer_1_network_discriminate_1;
         const t18_denseAt_hiddenLayer_1_network_discriminate_1 = t17_denseAt_hiddenLayer_1_network_discriminate_1 + j_denseAt_hiddenLayer_1_network_discriminate_1;
-        if (top + 1 > stack.length) {
-          stack = tape.reserve(top, 1);
-          stack_d = tapeTangents(stack);
-        }
-        stack_d[top]! = H_hiddenLayer_1_network_discriminate_1_d[t18_denseAt_hiddenLayer_1_network_discriminate_1]!;
-        stack[top++]! = H_hiddenLayer_1_network_discriminate_1[t18_denseAt_hiddenLayer_1_network_discriminate_1]!;
         H_hiddenLayer_1_network_discriminate_1[t18_denseAt_hiddenLayer_1_network_discriminate_1]! = t15_denseAt_hiddenLayer_1_network_discriminate_1;
         H_hiddenLayer_1_network_discriminate_1_d[t18_denseAt_hiddenLayer_1_network_discriminate_1]! = t15_denseAt_hiddenLayer_1_network_discriminate_1_d;
       }
@@ -6824,12 +6744,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
       t15_denseAt_network_discriminate_1_d = z_denseAt_network_discriminate_1_d;
       const t17_denseAt_network_discriminate_1 = r_denseAt_network_discriminate_1 * t10_network_discriminate_1;
       const t18_denseAt_network_discriminate_1 = t17_denseAt_network_discriminate_1 + j_denseAt_network_discriminate_1;
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
-        stack_d = tapeTangents(stack);
-      }
-      stack_d[top]! = zFake_d[t18_denseAt_network_discriminate_1]!;
-      stack[top++]! = zFake[t18_denseAt_network_discriminate_1]!;
       zFake[t18_denseAt_network_discriminate_1]! = t15_denseAt_network_discriminate_1;
       zFake_d[t18_denseAt_network_discriminate_1]! = t15_denseAt_network_discriminate_1_d;
     }
@@ -7134,8 +7048,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
       // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
       const t17_denseAt_network_discriminate_1 = r_denseAt_network_discriminate_1 * t10_network_discriminate_1;
       const t18_denseAt_network_discriminate_1 = t17_denseAt_network_discriminate_1 + j_denseAt_network_discriminate_1;
-      zFake[t18_denseAt_network_discriminate_1]! = stack[--top]!;
-      zFake_d[t18_denseAt_network_discriminate_1]! = stack_d[top]!;
       t15_denseAt_network_discriminate_1_b += zFake_b[t18_denseAt_network_discriminate_1]!;
       t15_denseAt_network_discriminate_1_b_d += zFake_b_d[t18_denseAt_network_discriminate_1]!;
       zFake_b[t18_denseAt_network_discriminate_1]! = 0;
@@ -7226,8 +7138,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
         // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
         const t17_denseAt_hiddenLayer_1_network_discriminate_1 = r_denseAt_hiddenLayer_1_network_discriminate_1 * t5_hiddenLayer_1_network_discriminate_1;
         const t18_denseAt_hiddenLayer_1_network_discriminate_1 = t17_denseAt_hiddenLayer_1_network_discriminate_1 + j_denseAt_hiddenLayer_1_network_discriminate_1;
-        H_hiddenLayer_1_network_discriminate_1[t18_denseAt_hiddenLayer_1_network_discriminate_1]! = stack[--top]!;
-        H_hiddenLayer_1_network_discriminate_1_d[t18_denseAt_hiddenLayer_1_network_discriminate_1]! = stack_d[top]!;
         t15_denseAt_hiddenLayer_1_network_discriminate_1_b += H_hiddenLayer_1_network_discriminate_1_b[t18_denseAt_hiddenLayer_1_network_discriminate_1]!;
         t15_denseAt_hiddenLayer_1_network_discriminate_1_b_d += H_hiddenLayer_1_network_discriminate_1_b_d[t18_denseAt_hiddenLayer_1_network_discriminate_1]!;
         H_hiddenLayer_1_network_discriminate_1_b[t18_denseAt_hiddenLayer_1_network_discriminate_1]! = 0;
@@ -7456,8 +7366,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
   // grad of (hiddenLayer): for (let i = 0; i < H.length; i++)
   for (let i_hiddenLayer_network_discriminate_1 = t7_hiddenLayer_network_discriminate_1 - 1; i_hiddenLayer_network_discriminate_1 >= 0; i_hiddenLayer_network_discriminate_1--) {
     // grad of (hiddenLayer): out[i] = H[i] * mask[m + i]
-    input_network_discriminate_1[i_hiddenLayer_network_discriminate_1]! = stack[--top]!;
-    input_network_discriminate_1_d[i_hiddenLayer_network_discriminate_1]! = stack_d[top]!;
     const t11_hiddenLayer_network_discriminate_1_b = input_network_discriminate_1_b[i_hiddenLayer_network_discriminate_1]!;
     const t11_hiddenLayer_network_discriminate_1_b_d = input_network_discriminate_1_b_d[i_hiddenLayer_network_discriminate_1]!;
     input_network_discriminate_1_b[i_hiddenLayer_network_discriminate_1]! = 0;
@@ -7476,8 +7384,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
       // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
       const t17_denseAt_hiddenLayer_network_discriminate_1 = r_denseAt_hiddenLayer_network_discriminate_1 * t5_hiddenLayer_network_discriminate_1;
       const t18_denseAt_hiddenLayer_network_discriminate_1 = t17_denseAt_hiddenLayer_network_discriminate_1 + j_denseAt_hiddenLayer_network_discriminate_1;
-      H_hiddenLayer_network_discriminate_1[t18_denseAt_hiddenLayer_network_discriminate_1]! = stack[--top]!;
-      H_hiddenLayer_network_discriminate_1_d[t18_denseAt_hiddenLayer_network_discriminate_1]! = stack_d[top]!;
       t15_denseAt_hiddenLayer_network_discriminate_1_b += H_hiddenLayer_network_discriminate_1_b[t18_denseAt_hiddenLayer_network_discriminate_1]!;
       t15_denseAt_hiddenLayer_network_discriminate_1_b_d += H_hiddenLayer_network_discriminate_1_b_d[t18_denseAt_hiddenLayer_network_discriminate_1]!;
       H_hiddenLayer_network_discriminate_1_b[t18_denseAt_hiddenLayer_network_discriminate_1]! = 0;
@@ -7697,8 +7603,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
       // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
       const t17_denseAt_network_discriminate = r_denseAt_network_discriminate * t10_network_discriminate;
       const t18_denseAt_network_discriminate = t17_denseAt_network_discriminate + j_denseAt_network_discriminate;
-      zReal[t18_denseAt_network_discriminate]! = stack[--top]!;
-      zReal_d[t18_denseAt_network_discriminate]! = stack_d[top]!;
       t15_denseAt_network_discriminate_b += zReal_b[t18_denseAt_network_discriminate]!;
       t15_denseAt_network_discriminate_b_d += zReal_b_d[t18_denseAt_network_discriminate]!;
       zReal_b[t18_denseAt_network_discriminate]! = 0;
@@ -7789,8 +7693,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
         // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
         const t17_denseAt_hiddenLayer_1_network_discriminate = r_denseAt_hiddenLayer_1_network_discriminate * t5_hiddenLayer_1_network_discriminate;
         const t18_denseAt_hiddenLayer_1_network_discriminate = t17_denseAt_hiddenLayer_1_network_discriminate + j_denseAt_hiddenLayer_1_network_discriminate;
-        H_hiddenLayer_1_network_discriminate[t18_denseAt_hiddenLayer_1_network_discriminate]! = stack[--top]!;
-        H_hiddenLayer_1_network_discriminate_d[t18_denseAt_hiddenLayer_1_network_discriminate]! = stack_d[top]!;
         t15_denseAt_hiddenLayer_1_network_discriminate_b += H_hiddenLayer_1_network_discriminate_b[t18_denseAt_hiddenLayer_1_network_discriminate]!;
         t15_denseAt_hiddenLayer_1_network_discriminate_b_d += H_hiddenLayer_1_network_discriminate_b_d[t18_denseAt_hiddenLayer_1_network_discriminate]!;
         H_hiddenLayer_1_network_discriminate_b[t18_denseAt_hiddenLayer_1_network_discriminate]! = 0;
@@ -8019,8 +7921,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
   // grad of (hiddenLayer): for (let i = 0; i < H.length; i++)
   for (let i_hiddenLayer_network_discriminate = t7_hiddenLayer_network_discriminate - 1; i_hiddenLayer_network_discriminate >= 0; i_hiddenLayer_network_discriminate--) {
     // grad of (hiddenLayer): out[i] = H[i] * mask[m + i]
-    input_network_discriminate[i_hiddenLayer_network_discriminate]! = stack[--top]!;
-    input_network_discriminate_d[i_hiddenLayer_network_discriminate]! = stack_d[top]!;
     const t11_hiddenLayer_network_discriminate_b = input_network_discriminate_b[i_hiddenLayer_network_discriminate]!;
     const t11_hiddenLayer_network_discriminate_b_d = input_network_discriminate_b_d[i_hiddenLayer_network_discriminate]!;
     input_network_discriminate_b[i_hiddenLayer_network_discriminate]! = 0;
@@ -8039,8 +7939,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
       // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
       const t17_denseAt_hiddenLayer_network_discriminate = r_denseAt_hiddenLayer_network_discriminate * t5_hiddenLayer_network_discriminate;
       const t18_denseAt_hiddenLayer_network_discriminate = t17_denseAt_hiddenLayer_network_discriminate + j_denseAt_hiddenLayer_network_discriminate;
-      H_hiddenLayer_network_discriminate[t18_denseAt_hiddenLayer_network_discriminate]! = stack[--top]!;
-      H_hiddenLayer_network_discriminate_d[t18_denseAt_hiddenLayer_network_discriminate]! = stack_d[top]!;
       t15_denseAt_hiddenLayer_network_discriminate_b += H_hiddenLayer_network_discriminate_b[t18_denseAt_hiddenLayer_network_discriminate]!;
       t15_denseAt_hiddenLayer_network_discriminate_b_d += H_hiddenLayer_network_discriminate_b_d[t18_denseAt_hiddenLayer_network_discriminate]!;
       H_hiddenLayer_network_discriminate_b[t18_denseAt_hiddenLayer_network_discriminate]! = 0;
@@ -8462,8 +8360,6 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
       }
       const t17_denseAt_hiddenLayer_network_generate = r_denseAt_hiddenLayer_network_generate * t5_hiddenLayer_network_generate;
       const t18_denseAt_hiddenLayer_network_generate = t17_denseAt_hiddenLayer_network_generate + j_denseAt_hiddenLayer_network_generate;
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-      stack[top++]! = H_hiddenLayer_network_generate[t18_denseAt_hiddenLayer_network_generate]!;
       H_hiddenLayer_network_generate[t18_denseAt_hiddenLayer_network_generate]! = t15_denseAt_hiddenLayer_network_generate;
     }
   }
@@ -8476,8 +8372,6 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
     const t9_hiddenLayer_network_generate = m_hiddenLayer_network_generate + i_hiddenLayer_network_generate;
     const t10_hiddenLayer_network_generate = noDropout_generate[t9_hiddenLayer_network_generate]!;
     const t11_hiddenLayer_network_generate = t8_hiddenLayer_network_generate * t10_hiddenLayer_network_generate;
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-    stack[top++]! = input_network_generate[i_hiddenLayer_network_generate]!;
     input_network_generate[i_hiddenLayer_network_generate]! = t11_hiddenLayer_network_generate;
   }
   const t3_network_generate = gWidths.length;
@@ -8626,8 +8520,6 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
         }
         const t17_denseAt_hiddenLayer_1_network_generate = r_denseAt_hiddenLayer_1_network_generate * t5_hiddenLayer_1_network_generate;
         const t18_denseAt_hiddenLayer_1_network_generate = t17_denseAt_hiddenLayer_1_network_generate + j_denseAt_hiddenLayer_1_network_generate;
-        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-        stack[top++]! = H_hiddenLayer_1_network_generate[t18_denseAt_hiddenLayer_1_network_generate]!;
         H_hiddenLayer_1_network_generate[t18_denseAt_hiddenLayer_1_network_generate]! = t15_denseAt_hiddenLayer_1_network_generate;
       }
     }
@@ -8696,14 +8588,13 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
         z_denseAt_network_generate = t13_denseAt_network_generate;
       }
       const t25_activate_denseAt_network_generate = Math.tanh(z_denseAt_network_generate);
-      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = t25_activate_denseAt_network_generate;
       result_activate_denseAt_network_generate = t25_activate_denseAt_network_generate;
       const t16_denseAt_network_generate = result_activate_denseAt_network_generate;
       t15_denseAt_network_generate = t16_denseAt_network_generate;
       const t17_denseAt_network_generate = r_denseAt_network_generate * t10_network_generate;
       const t18_denseAt_network_generate = t17_denseAt_network_generate + j_denseAt_network_generate;
-      stack[top++]! = fake[t18_denseAt_network_generate]!;
       fake[t18_denseAt_network_generate]! = t15_denseAt_network_generate;
     }
   }
@@ -8841,8 +8732,6 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
       }
       const t17_denseAt_hiddenLayer_network_discriminate = r_denseAt_hiddenLayer_network_discriminate * t5_hiddenLayer_network_discriminate;
       const t18_denseAt_hiddenLayer_network_discriminate = t17_denseAt_hiddenLayer_network_discriminate + j_denseAt_hiddenLayer_network_discriminate;
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-      stack[top++]! = H_hiddenLayer_network_discriminate[t18_denseAt_hiddenLayer_network_discriminate]!;
       H_hiddenLayer_network_discriminate[t18_denseAt_hiddenLayer_network_discriminate]! = t15_denseAt_hiddenLayer_network_discriminate;
     }
   }
@@ -8855,8 +8744,6 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
     const t9_hiddenLayer_network_discriminate = m_hiddenLayer_network_discriminate + i_hiddenLayer_network_discriminate;
     const t10_hiddenLayer_network_discriminate = mask[t9_hiddenLayer_network_discriminate]!;
     const t11_hiddenLayer_network_discriminate = t8_hiddenLayer_network_discriminate * t10_hiddenLayer_network_discriminate;
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-    stack[top++]! = input_network_discriminate[i_hiddenLayer_network_discriminate]!;
     input_network_discriminate[i_hiddenLayer_network_discriminate]! = t11_hiddenLayer_network_discriminate;
   }
   const t3_network_discriminate = dWidths.length;
@@ -9005,12 +8892,10 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
         }
         const t17_denseAt_hiddenLayer_1_network_discriminate = r_denseAt_hiddenLayer_1_network_discriminate * t5_hiddenLayer_1_network_discriminate;
         const t18_denseAt_hiddenLayer_1_network_discriminate = t17_denseAt_hiddenLayer_1_network_discriminate + j_denseAt_hiddenLayer_1_network_discriminate;
-        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-        stack[top++]! = H_hiddenLayer_1_network_discriminate[t18_denseAt_hiddenLayer_1_network_discriminate]!;
         H_hiddenLayer_1_network_discriminate[t18_denseAt_hiddenLayer_1_network_discriminate]! = t15_denseAt_hiddenLayer_1_network_discriminate;
       }
     }
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
     stack[top++]! = t2_hiddenLayer_1_network_discriminate;
     units_unitsBefore_hiddenLayer_1_network_discriminate = 0;
     for (let i_unitsBefore_hiddenLayer_1_network_discriminate = 1; i_unitsBefore_hiddenLayer_1_network_discriminate <= l_network_discriminate; i_unitsBefore_hiddenLayer_1_network_discriminate++) {
@@ -9026,15 +8911,12 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
       const t9_hiddenLayer_1_network_discriminate = m_hiddenLayer_1_network_discriminate + i_hiddenLayer_1_network_discriminate;
       const t10_hiddenLayer_1_network_discriminate = mask[t9_hiddenLayer_1_network_discriminate]!;
       const t11_hiddenLayer_1_network_discriminate = t8_hiddenLayer_1_network_discriminate * t10_hiddenLayer_1_network_discriminate;
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-      stack[top++]! = next_network_discriminate[i_hiddenLayer_1_network_discriminate]!;
       next_network_discriminate[i_hiddenLayer_1_network_discriminate]! = t11_hiddenLayer_1_network_discriminate;
     }
     tape.pushRef(next_network_discriminate);
     tape.pushRef(next_network_discriminate_b);
     tape.pushRef(H_hiddenLayer_1_network_discriminate);
     tape.pushRef(H_hiddenLayer_1_network_discriminate_b);
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
     stack[top++]! = m_hiddenLayer_1_network_discriminate;
     tape.pushRef(input_network_discriminate);
     tape.pushRef(input_network_discriminate_b);
@@ -9077,8 +8959,6 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
       t15_denseAt_network_discriminate = z_denseAt_network_discriminate;
       const t17_denseAt_network_discriminate = r_denseAt_network_discriminate * t10_network_discriminate;
       const t18_denseAt_network_discriminate = t17_denseAt_network_discriminate + j_denseAt_network_discriminate;
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-      stack[top++]! = z[t18_denseAt_network_discriminate]!;
       z[t18_denseAt_network_discriminate]! = t15_denseAt_network_discriminate;
     }
   }
@@ -9189,7 +9069,6 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
       // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
       const t17_denseAt_network_discriminate = r_denseAt_network_discriminate * t10_network_discriminate;
       const t18_denseAt_network_discriminate = t17_denseAt_network_discriminate + j_denseAt_network_discriminate;
-      z[t18_denseAt_network_discriminate]! = stack[--top]!;
       t15_denseAt_network_discriminate_b += z_b[t18_denseAt_network_discriminate]!;
       z_b[t18_denseAt_network_discriminate]! = 0;
       z_denseAt_network_discriminate_b += t15_denseAt_network_discriminate_b;
@@ -9225,7 +9104,6 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
     const t7_hiddenLayer_1_network_discriminate = H_hiddenLayer_1_network_discriminate.length;
     for (let i_hiddenLayer_1_network_discriminate = t7_hiddenLayer_1_network_discriminate - 1; i_hiddenLayer_1_network_discriminate >= 0; i_hiddenLayer_1_network_discriminate--) {
       // grad of (hiddenLayer): out[i] = H[i] * mask[m + i]
-      next_network_discriminate[i_hiddenLayer_1_network_discriminate]! = stack[--top]!;
       const t11_hiddenLayer_1_network_discriminate_b = next_network_discriminate_b[i_hiddenLayer_1_network_discriminate]!;
       next_network_discriminate_b[i_hiddenLayer_1_network_discriminate]! = 0;
       const t9_hiddenLayer_1_network_discriminate = m_hiddenLayer_1_network_discriminate + i_hiddenLayer_1_network_discriminate;
@@ -9244,7 +9122,6 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
         // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
         const t17_denseAt_hiddenLayer_1_network_discriminate = r_denseAt_hiddenLayer_1_network_discriminate * t5_hiddenLayer_1_network_discriminate;
         const t18_denseAt_hiddenLayer_1_network_discriminate = t17_denseAt_hiddenLayer_1_network_discriminate + j_denseAt_hiddenLayer_1_network_discriminate;
-        H_hiddenLayer_1_network_discriminate[t18_denseAt_hiddenLayer_1_network_discriminate]! = stack[--top]!;
         t15_denseAt_hiddenLayer_1_network_discriminate_b += H_hiddenLayer_1_network_discriminate_b[t18_denseAt_hiddenLayer_1_network_discriminate]!;
         H_hiddenLayer_1_network_discriminate_b[t18_denseAt_hiddenLayer_1_network_discriminate]! = 0;
         const t14_denseAt_hiddenLayer_1_network_discriminate = kind < 0;
@@ -9385,7 +9262,6 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
   // grad of (hiddenLayer): for (let i = 0; i < H.length; i++)
   for (let i_hiddenLayer_network_discriminate = t7_hiddenLayer_network_discriminate - 1; i_hiddenLayer_network_discriminate >= 0; i_hiddenLayer_network_discriminate--) {
     // grad of (hiddenLayer): out[i] = H[i] * mask[m + i]
-    input_network_discriminate[i_hiddenLayer_network_discriminate]! = stack[--top]!;
     const t11_hiddenLayer_network_discriminate_b = input_network_discriminate_b[i_hiddenLayer_network_discriminate]!;
     input_network_discriminate_b[i_hiddenLayer_network_discriminate]! = 0;
     const t9_hiddenLayer_network_discriminate = m_hiddenLayer_network_discriminate + i_hiddenLayer_network_discriminate;
@@ -9400,7 +9276,6 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
       // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
       const t17_denseAt_hiddenLayer_network_discriminate = r_denseAt_hiddenLayer_network_discriminate * t5_hiddenLayer_network_discriminate;
       const t18_denseAt_hiddenLayer_network_discriminate = t17_denseAt_hiddenLayer_network_discriminate + j_denseAt_hiddenLayer_network_discriminate;
-      H_hiddenLayer_network_discriminate[t18_denseAt_hiddenLayer_network_discriminate]! = stack[--top]!;
       t15_denseAt_hiddenLayer_network_discriminate_b += H_hiddenLayer_network_discriminate_b[t18_denseAt_hiddenLayer_network_discriminate]!;
       H_hiddenLayer_network_discriminate_b[t18_denseAt_hiddenLayer_network_discriminate]! = 0;
       const t14_denseAt_hiddenLayer_network_discriminate = kind < 0;
@@ -9543,7 +9418,6 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
       // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
       const t17_denseAt_network_generate = r_denseAt_network_generate * t10_network_generate;
       const t18_denseAt_network_generate = t17_denseAt_network_generate + j_denseAt_network_generate;
-      fake[t18_denseAt_network_generate]! = stack[--top]!;
       t15_denseAt_network_generate_b += fake_b[t18_denseAt_network_generate]!;
       fake_b[t18_denseAt_network_generate]! = 0;
       const t16_denseAt_network_generate_b = t15_denseAt_network_generate_b;
@@ -9612,7 +9486,6 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
         // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
         const t17_denseAt_hiddenLayer_1_network_generate = r_denseAt_hiddenLayer_1_network_generate * t5_hiddenLayer_1_network_generate;
         const t18_denseAt_hiddenLayer_1_network_generate = t17_denseAt_hiddenLayer_1_network_generate + j_denseAt_hiddenLayer_1_network_generate;
-        H_hiddenLayer_1_network_generate[t18_denseAt_hiddenLayer_1_network_generate]! = stack[--top]!;
         t15_denseAt_hiddenLayer_1_network_generate_b += H_hiddenLayer_1_network_generate_b[t18_denseAt_hiddenLayer_1_network_generate]!;
         H_hiddenLayer_1_network_generate_b[t18_denseAt_hiddenLayer_1_network_generate]! = 0;
         const t14_denseAt_hiddenLayer_1_network_generate = gKind < 0;
@@ -9761,7 +9634,6 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
   // grad of (hiddenLayer): for (let i = 0; i < H.length; i++)
   for (let i_hiddenLayer_network_generate = t7_hiddenLayer_network_generate - 1; i_hiddenLayer_network_generate >= 0; i_hiddenLayer_network_generate--) {
     // grad of (hiddenLayer): out[i] = H[i] * mask[m + i]
-    input_network_generate[i_hiddenLayer_network_generate]! = stack[--top]!;
     const t11_hiddenLayer_network_generate_b = input_network_generate_b[i_hiddenLayer_network_generate]!;
     input_network_generate_b[i_hiddenLayer_network_generate]! = 0;
     const t9_hiddenLayer_network_generate = m_hiddenLayer_network_generate + i_hiddenLayer_network_generate;
@@ -9776,7 +9648,6 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
       // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
       const t17_denseAt_hiddenLayer_network_generate = r_denseAt_hiddenLayer_network_generate * t5_hiddenLayer_network_generate;
       const t18_denseAt_hiddenLayer_network_generate = t17_denseAt_hiddenLayer_network_generate + j_denseAt_hiddenLayer_network_generate;
-      H_hiddenLayer_network_generate[t18_denseAt_hiddenLayer_network_generate]! = stack[--top]!;
       t15_denseAt_hiddenLayer_network_generate_b += H_hiddenLayer_network_generate_b[t18_denseAt_hiddenLayer_network_generate]!;
       H_hiddenLayer_network_generate_b[t18_denseAt_hiddenLayer_network_generate]! = 0;
       const t14_denseAt_hiddenLayer_network_generate = gKind < 0;
@@ -11223,12 +11094,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
       }
       const t17_denseAt_hiddenLayer_network_generate = r_denseAt_hiddenLayer_network_generate * t5_hiddenLayer_network_generate;
       const t18_denseAt_hiddenLayer_network_generate = t17_denseAt_hiddenLayer_network_generate + j_denseAt_hiddenLayer_network_generate;
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
-        stack_d = tapeTangents(stack);
-      }
-      stack_d[top]! = H_hiddenLayer_network_generate_d[t18_denseAt_hiddenLayer_network_generate]!;
-      stack[top++]! = H_hiddenLayer_network_generate[t18_denseAt_hiddenLayer_network_generate]!;
       H_hiddenLayer_network_generate[t18_denseAt_hiddenLayer_network_generate]! = t15_denseAt_hiddenLayer_network_generate;
       H_hiddenLayer_network_generate_d[t18_denseAt_hiddenLayer_network_generate]! = t15_denseAt_hiddenLayer_network_generate_d;
     }
@@ -11244,12 +11109,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
     const t10_hiddenLayer_network_generate = noDropout_generate[t9_hiddenLayer_network_generate]!;
     const t11_hiddenLayer_network_generate = t8_hiddenLayer_network_generate * t10_hiddenLayer_network_generate;
     const t11_hiddenLayer_network_generate_d = t10_hiddenLayer_network_generate * t8_hiddenLayer_network_generate_d;
-    if (top + 1 > stack.length) {
-      stack = tape.reserve(top, 1);
-      stack_d = tapeTangents(stack);
-    }
-    stack_d[top]! = input_network_generate_d[i_hiddenLayer_network_generate]!;
-    stack[top++]! = input_network_generate[i_hiddenLayer_network_generate]!;
     input_network_generate[i_hiddenLayer_network_generate]! = t11_hiddenLayer_network_generate;
     input_network_generate_d[i_hiddenLayer_network_generate]! = t11_hiddenLayer_network_generate_d;
   }
@@ -11488,12 +11347,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
         }
         const t17_denseAt_hiddenLayer_1_network_generate = r_denseAt_hiddenLayer_1_network_generate * t5_hiddenLayer_1_network_generate;
         const t18_denseAt_hiddenLayer_1_network_generate = t17_denseAt_hiddenLayer_1_network_generate + j_denseAt_hiddenLayer_1_network_generate;
-        if (top + 1 > stack.length) {
-          stack = tape.reserve(top, 1);
-          stack_d = tapeTangents(stack);
-        }
-        stack_d[top]! = H_hiddenLayer_1_network_generate_d[t18_denseAt_hiddenLayer_1_network_generate]!;
-        stack[top++]! = H_hiddenLayer_1_network_generate[t18_denseAt_hiddenLayer_1_network_generate]!;
         H_hiddenLayer_1_network_generate[t18_denseAt_hiddenLayer_1_network_generate]! = t15_denseAt_hiddenLayer_1_network_generate;
         H_hiddenLayer_1_network_generate_d[t18_denseAt_hiddenLayer_1_network_generate]! = t15_denseAt_hiddenLayer_1_network_generate_d;
       }
@@ -11596,8 +11449,8 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
       }
       const t25_activate_denseAt_network_generate = Math.tanh(z_denseAt_network_generate);
       const t25_activate_denseAt_network_generate_d = (1 - t25_activate_denseAt_network_generate * t25_activate_denseAt_network_generate) * z_denseAt_network_generate_d;
-      if (top + 2 > stack.length) {
-        stack = tape.reserve(top, 2);
+      if (top + 1 > stack.length) {
+        stack = tape.reserve(top, 1);
         stack_d = tapeTangents(stack);
       }
       stack_d[top]! = t25_activate_denseAt_network_generate_d;
@@ -11610,8 +11463,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
       t15_denseAt_network_generate_d = t16_denseAt_network_generate_d;
       const t17_denseAt_network_generate = r_denseAt_network_generate * t10_network_generate;
       const t18_denseAt_network_generate = t17_denseAt_network_generate + j_denseAt_network_generate;
-      stack_d[top]! = fake_d[t18_denseAt_network_generate]!;
-      stack[top++]! = fake[t18_denseAt_network_generate]!;
       fake[t18_denseAt_network_generate]! = t15_denseAt_network_generate;
       fake_d[t18_denseAt_network_generate]! = t15_denseAt_network_generate_d;
     }
@@ -11832,12 +11683,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
       }
       const t17_denseAt_hiddenLayer_network_discriminate = r_denseAt_hiddenLayer_network_discriminate * t5_hiddenLayer_network_discriminate;
       const t18_denseAt_hiddenLayer_network_discriminate = t17_denseAt_hiddenLayer_network_discriminate + j_denseAt_hiddenLayer_network_discriminate;
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
-        stack_d = tapeTangents(stack);
-      }
-      stack_d[top]! = H_hiddenLayer_network_discriminate_d[t18_denseAt_hiddenLayer_network_discriminate]!;
-      stack[top++]! = H_hiddenLayer_network_discriminate[t18_denseAt_hiddenLayer_network_discriminate]!;
       H_hiddenLayer_network_discriminate[t18_denseAt_hiddenLayer_network_discriminate]! = t15_denseAt_hiddenLayer_network_discriminate;
       H_hiddenLayer_network_discriminate_d[t18_denseAt_hiddenLayer_network_discriminate]! = t15_denseAt_hiddenLayer_network_discriminate_d;
     }
@@ -11853,12 +11698,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
     const t10_hiddenLayer_network_discriminate = mask[t9_hiddenLayer_network_discriminate]!;
     const t11_hiddenLayer_network_discriminate = t8_hiddenLayer_network_discriminate * t10_hiddenLayer_network_discriminate;
     const t11_hiddenLayer_network_discriminate_d = t10_hiddenLayer_network_discriminate * t8_hiddenLayer_network_discriminate_d;
-    if (top + 1 > stack.length) {
-      stack = tape.reserve(top, 1);
-      stack_d = tapeTangents(stack);
-    }
-    stack_d[top]! = input_network_discriminate_d[i_hiddenLayer_network_discriminate]!;
-    stack[top++]! = input_network_discriminate[i_hiddenLayer_network_discriminate]!;
     input_network_discriminate[i_hiddenLayer_network_discriminate]! = t11_hiddenLayer_network_discriminate;
     input_network_discriminate_d[i_hiddenLayer_network_discriminate]! = t11_hiddenLayer_network_discriminate_d;
   }
@@ -12096,18 +11935,12 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
         }
         const t17_denseAt_hiddenLayer_1_network_discriminate = r_denseAt_hiddenLayer_1_network_discriminate * t5_hiddenLayer_1_network_discriminate;
         const t18_denseAt_hiddenLayer_1_network_discriminate = t17_denseAt_hiddenLayer_1_network_discriminate + j_denseAt_hiddenLayer_1_network_discriminate;
-        if (top + 1 > stack.length) {
-          stack = tape.reserve(top, 1);
-          stack_d = tapeTangents(stack);
-        }
-        stack_d[top]! = H_hiddenLayer_1_network_discriminate_d[t18_denseAt_hiddenLayer_1_network_discriminate]!;
-        stack[top++]! = H_hiddenLayer_1_network_discriminate[t18_denseAt_hiddenLayer_1_network_discriminate]!;
         H_hiddenLayer_1_network_discriminate[t18_denseAt_hiddenLayer_1_network_discriminate]! = t15_denseAt_hiddenLayer_1_network_discriminate;
         H_hiddenLayer_1_network_discriminate_d[t18_denseAt_hiddenLayer_1_network_discriminate]! = t15_denseAt_hiddenLayer_1_network_discriminate_d;
       }
     }
-    if (top + 1 > stack.length) {
-      stack = tape.reserve(top, 1);
+    if (top + 2 > stack.length) {
+      stack = tape.reserve(top, 2);
       stack_d = tapeTangents(stack);
     }
     stack_d[top]! = t2_hiddenLayer_1_network_discriminate_d;
@@ -12130,12 +11963,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
       const t10_hiddenLayer_1_network_discriminate = mask[t9_hiddenLayer_1_network_discriminate]!;
       const t11_hiddenLayer_1_network_discriminate = t8_hiddenLayer_1_network_discriminate * t10_hiddenLayer_1_network_discriminate;
       const t11_hiddenLayer_1_network_discriminate_d = t10_hiddenLayer_1_network_discriminate * t8_hiddenLayer_1_network_discriminate_d;
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
-        stack_d = tapeTangents(stack);
-      }
-      stack_d[top]! = next_network_discriminate_d[i_hiddenLayer_1_network_discriminate]!;
-      stack[top++]! = next_network_discriminate[i_hiddenLayer_1_network_discriminate]!;
       next_network_discriminate[i_hiddenLayer_1_network_discriminate]! = t11_hiddenLayer_1_network_discriminate;
       next_network_discriminate_d[i_hiddenLayer_1_network_discriminate]! = t11_hiddenLayer_1_network_discriminate_d;
     }
@@ -12147,10 +11974,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
     tape.pushRef(H_hiddenLayer_1_network_discriminate_d);
     tape.pushRef(H_hiddenLayer_1_network_discriminate_b);
     tape.pushRef(H_hiddenLayer_1_network_discriminate_b_d);
-    if (top + 1 > stack.length) {
-      stack = tape.reserve(top, 1);
-      stack_d = tapeTangents(stack);
-    }
     stack_d[top]! = m_hiddenLayer_1_network_discriminate_d;
     stack[top++]! = m_hiddenLayer_1_network_discriminate;
     tape.pushRef(input_network_discriminate);
@@ -12205,12 +12028,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
       t15_denseAt_network_discriminate_d = z_denseAt_network_discriminate_d;
       const t17_denseAt_network_discriminate = r_denseAt_network_discriminate * t10_network_discriminate;
       const t18_denseAt_network_discriminate = t17_denseAt_network_discriminate + j_denseAt_network_discriminate;
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
-        stack_d = tapeTangents(stack);
-      }
-      stack_d[top]! = z_d[t18_denseAt_network_discriminate]!;
-      stack[top++]! = z[t18_denseAt_network_discriminate]!;
       z[t18_denseAt_network_discriminate]! = t15_denseAt_network_discriminate;
       z_d[t18_denseAt_network_discriminate]! = t15_denseAt_network_discriminate_d;
     }
@@ -12406,8 +12223,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
       // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
       const t17_denseAt_network_discriminate = r_denseAt_network_discriminate * t10_network_discriminate;
       const t18_denseAt_network_discriminate = t17_denseAt_network_discriminate + j_denseAt_network_discriminate;
-      z[t18_denseAt_network_discriminate]! = stack[--top]!;
-      z_d[t18_denseAt_network_discriminate]! = stack_d[top]!;
       t15_denseAt_network_discriminate_b += z_b[t18_denseAt_network_discriminate]!;
       t15_denseAt_network_discriminate_b_d += z_b_d[t18_denseAt_network_discriminate]!;
       z_b[t18_denseAt_network_discriminate]! = 0;
@@ -12458,8 +12273,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
     const t7_hiddenLayer_1_network_discriminate = H_hiddenLayer_1_network_discriminate.length;
     for (let i_hiddenLayer_1_network_discriminate = t7_hiddenLayer_1_network_discriminate - 1; i_hiddenLayer_1_network_discriminate >= 0; i_hiddenLayer_1_network_discriminate--) {
       // grad of (hiddenLayer): out[i] = H[i] * mask[m + i]
-      next_network_discriminate[i_hiddenLayer_1_network_discriminate]! = stack[--top]!;
-      next_network_discriminate_d[i_hiddenLayer_1_network_discriminate]! = stack_d[top]!;
       const t11_hiddenLayer_1_network_discriminate_b = next_network_discriminate_b[i_hiddenLayer_1_network_discriminate]!;
       const t11_hiddenLayer_1_network_discriminate_b_d = next_network_discriminate_b_d[i_hiddenLayer_1_network_discriminate]!;
       next_network_discriminate_b[i_hiddenLayer_1_network_discriminate]! = 0;
@@ -12484,8 +12297,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
         // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
         const t17_denseAt_hiddenLayer_1_network_discriminate = r_denseAt_hiddenLayer_1_network_discriminate * t5_hiddenLayer_1_network_discriminate;
         const t18_denseAt_hiddenLayer_1_network_discriminate = t17_denseAt_hiddenLayer_1_network_discriminate + j_denseAt_hiddenLayer_1_network_discriminate;
-        H_hiddenLayer_1_network_discriminate[t18_denseAt_hiddenLayer_1_network_discriminate]! = stack[--top]!;
-        H_hiddenLayer_1_network_discriminate_d[t18_denseAt_hiddenLayer_1_network_discriminate]! = stack_d[top]!;
         t15_denseAt_hiddenLayer_1_network_discriminate_b += H_hiddenLayer_1_network_discriminate_b[t18_denseAt_hiddenLayer_1_network_discriminate]!;
         t15_denseAt_hiddenLayer_1_network_discriminate_b_d += H_hiddenLayer_1_network_discriminate_b_d[t18_denseAt_hiddenLayer_1_network_discriminate]!;
         H_hiddenLayer_1_network_discriminate_b[t18_denseAt_hiddenLayer_1_network_discriminate]! = 0;
@@ -12698,8 +12509,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
   // grad of (hiddenLayer): for (let i = 0; i < H.length; i++)
   for (let i_hiddenLayer_network_discriminate = t7_hiddenLayer_network_discriminate - 1; i_hiddenLayer_network_discriminate >= 0; i_hiddenLayer_network_discriminate--) {
     // grad of (hiddenLayer): out[i] = H[i] * mask[m + i]
-    input_network_discriminate[i_hiddenLayer_network_discriminate]! = stack[--top]!;
-    input_network_discriminate_d[i_hiddenLayer_network_discriminate]! = stack_d[top]!;
     const t11_hiddenLayer_network_discriminate_b = input_network_discriminate_b[i_hiddenLayer_network_discriminate]!;
     const t11_hiddenLayer_network_discriminate_b_d = input_network_discriminate_b_d[i_hiddenLayer_network_discriminate]!;
     input_network_discriminate_b[i_hiddenLayer_network_discriminate]! = 0;
@@ -12718,8 +12527,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
       // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
       const t17_denseAt_hiddenLayer_network_discriminate = r_denseAt_hiddenLayer_network_discriminate * t5_hiddenLayer_network_discriminate;
       const t18_denseAt_hiddenLayer_network_discriminate = t17_denseAt_hiddenLayer_network_discriminate + j_denseAt_hiddenLayer_network_discriminate;
-      H_hiddenLayer_network_discriminate[t18_denseAt_hiddenLayer_network_discriminate]! = stack[--top]!;
-      H_hiddenLayer_network_discriminate_d[t18_denseAt_hiddenLayer_network_discriminate]! = stack_d[top]!;
       t15_denseAt_hiddenLayer_network_discriminate_b += H_hiddenLayer_network_discriminate_b[t18_denseAt_hiddenLayer_network_discriminate]!;
       t15_denseAt_hiddenLayer_network_discriminate_b_d += H_hiddenLayer_network_discriminate_b_d[t18_denseAt_hiddenLayer_network_discriminate]!;
       H_hiddenLayer_network_discriminate_b[t18_denseAt_hiddenLayer_network_discriminate]! = 0;
@@ -12932,8 +12739,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
       // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
       const t17_denseAt_network_generate = r_denseAt_network_generate * t10_network_generate;
       const t18_denseAt_network_generate = t17_denseAt_network_generate + j_denseAt_network_generate;
-      fake[t18_denseAt_network_generate]! = stack[--top]!;
-      fake_d[t18_denseAt_network_generate]! = stack_d[top]!;
       t15_denseAt_network_generate_b += fake_b[t18_denseAt_network_generate]!;
       t15_denseAt_network_generate_b_d += fake_b_d[t18_denseAt_network_generate]!;
       fake_b[t18_denseAt_network_generate]! = 0;
@@ -13037,8 +12842,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
         // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
         const t17_denseAt_hiddenLayer_1_network_generate = r_denseAt_hiddenLayer_1_network_generate * t5_hiddenLayer_1_network_generate;
         const t18_denseAt_hiddenLayer_1_network_generate = t17_denseAt_hiddenLayer_1_network_generate + j_denseAt_hiddenLayer_1_network_generate;
-        H_hiddenLayer_1_network_generate[t18_denseAt_hiddenLayer_1_network_generate]! = stack[--top]!;
-        H_hiddenLayer_1_network_generate_d[t18_denseAt_hiddenLayer_1_network_generate]! = stack_d[top]!;
         t15_denseAt_hiddenLayer_1_network_generate_b += H_hiddenLayer_1_network_generate_b[t18_denseAt_hiddenLayer_1_network_generate]!;
         t15_denseAt_hiddenLayer_1_network_generate_b_d += H_hiddenLayer_1_network_generate_b_d[t18_denseAt_hiddenLayer_1_network_generate]!;
         H_hiddenLayer_1_network_generate_b[t18_denseAt_hiddenLayer_1_network_generate]! = 0;
@@ -13267,8 +13070,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
   // grad of (hiddenLayer): for (let i = 0; i < H.length; i++)
   for (let i_hiddenLayer_network_generate = t7_hiddenLayer_network_generate - 1; i_hiddenLayer_network_generate >= 0; i_hiddenLayer_network_generate--) {
     // grad of (hiddenLayer): out[i] = H[i] * mask[m + i]
-    input_network_generate[i_hiddenLayer_network_generate]! = stack[--top]!;
-    input_network_generate_d[i_hiddenLayer_network_generate]! = stack_d[top]!;
     const t11_hiddenLayer_network_generate_b = input_network_generate_b[i_hiddenLayer_network_generate]!;
     const t11_hiddenLayer_network_generate_b_d = input_network_generate_b_d[i_hiddenLayer_network_generate]!;
     input_network_generate_b[i_hiddenLayer_network_generate]! = 0;
@@ -13287,8 +13088,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
       // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
       const t17_denseAt_hiddenLayer_network_generate = r_denseAt_hiddenLayer_network_generate * t5_hiddenLayer_network_generate;
       const t18_denseAt_hiddenLayer_network_generate = t17_denseAt_hiddenLayer_network_generate + j_denseAt_hiddenLayer_network_generate;
-      H_hiddenLayer_network_generate[t18_denseAt_hiddenLayer_network_generate]! = stack[--top]!;
-      H_hiddenLayer_network_generate_d[t18_denseAt_hiddenLayer_network_generate]! = stack_d[top]!;
       t15_denseAt_hiddenLayer_network_generate_b += H_hiddenLayer_network_generate_b[t18_denseAt_hiddenLayer_network_generate]!;
       t15_denseAt_hiddenLayer_network_generate_b_d += H_hiddenLayer_network_generate_b_d[t18_denseAt_hiddenLayer_network_generate]!;
       H_hiddenLayer_network_generate_b[t18_denseAt_hiddenLayer_network_generate]! = 0;
