@@ -15,6 +15,10 @@ export type TExpr =
   | { readonly k: 'bin'; readonly op: BinOp; readonly l: TExpr; readonly r: TExpr }
   | { readonly k: 'un'; readonly op: '-' | '!' | '+' | '~' | 'typeof'; readonly e: TExpr }
   | { readonly k: 'call'; readonly callee: string; readonly args: readonly TExpr[] }
+  /** An operation of the runtime's tape (`tape.push(x)`, `tape.pop()` …): what the sweeps save and restore. */
+  | { readonly k: 'tape'; readonly op: TapeOp; readonly args: readonly TExpr[] }
+  /** A call to a helper of the runtime that the passes recognise (`f64Zeros(n)`, `sink(n)` …). */
+  | { readonly k: 'runtime'; readonly fn: RuntimeFn; readonly args: readonly TExpr[] }
   | { readonly k: 'index'; readonly array: TExpr; readonly index: TExpr }
   | { readonly k: 'member'; readonly object: TExpr; readonly prop: string }
   | { readonly k: 'cond'; readonly test: TExpr; readonly then: TExpr; readonly else: TExpr }
@@ -24,6 +28,25 @@ export type TExpr =
   | { readonly k: 'object'; readonly fields: readonly (readonly [string, TExpr])[] }
   /** `i++`, `i--`, `i += 2`, `i -= 2` (loop updates); `--i` with `prefix` (the tape's pop). */
   | { readonly k: 'update'; readonly name: string; readonly op: '+=' | '-='; readonly by: number; readonly prefix?: boolean };
+
+/**
+ * The tape's operations, as the runtime's `Tape` names its methods; `slice` is a view of the
+ * values from one slot to another (`tape.values.subarray(from, to)`). Printed in emit/.
+ */
+export type TapeOp =
+  | 'push' | 'pop' | 'pushInt' | 'popInt' | 'pushBool' | 'popBool' | 'pushArray' | 'popArray'
+  | 'pushRef' | 'popRef' | 'reserve' | 'slice';
+
+/** The operations that take values off the tape. */
+export const popOps: ReadonlySet<TapeOp> = new Set<TapeOp>(['pop', 'popInt', 'popBool', 'popArray', 'popRef']);
+
+/**
+ * The runtime's helpers that passes recognise, by the name the runtime exports them under:
+ * zeroed arrays (`f64Zeros`), adjoints nobody reads (`sink`), adjoints that follow an array
+ * object (`adjointOf`), an array restored from the tape (`restore`), the tangent tape of f_hvp
+ * (`tapeTangents`), a checkpointed loop's schedule (`revolve`, `tripCount`).
+ */
+export type RuntimeFn = 'f64Zeros' | 'sink' | 'adjointOf' | 'restore' | 'tapeTangents' | 'revolve' | 'tripCount';
 
 export type BinOp =
   | '+' | '-' | '*' | '/' | '%' | '**'
@@ -70,6 +93,12 @@ export const num = (value: number): TExpr => ({ k: 'num', value });
 export const str = (value: string): TExpr => ({ k: 'str', value });
 export const name = (n: string): TExpr => ({ k: 'name', name: n });
 export const call = (callee: string, ...args: TExpr[]): TExpr => ({ k: 'call', callee, args });
+export const tape = (op: TapeOp, ...args: TExpr[]): TExpr => ({ k: 'tape', op, args });
+export const runtime = (fn: RuntimeFn, ...args: TExpr[]): TExpr => ({ k: 'runtime', fn, args });
+/** Whether `e` is the tape operation `op` (one of `ops`). */
+export const isTape = (e: TExpr | undefined, ...ops: TapeOp[]): e is TExpr & { k: 'tape' } => e?.k === 'tape' && (ops.length === 0 || ops.includes(e.op));
+/** Whether `e` is a call to the runtime's helper `fn` (one of `fns`). */
+export const isRuntime = (e: TExpr | undefined, ...fns: RuntimeFn[]): e is TExpr & { k: 'runtime' } => e?.k === 'runtime' && (fns.length === 0 || fns.includes(e.fn));
 export const index = (array: TExpr, i: TExpr): TExpr => ({ k: 'index', array, index: i });
 export const member = (object: TExpr, prop: string): TExpr => ({ k: 'member', object, prop });
 export const cond = (test: TExpr, then: TExpr, els: TExpr): TExpr => ({ k: 'cond', test, then, else: els });
@@ -118,32 +147,84 @@ export function mapChildren(e: TExpr, f: (x: TExpr) => TExpr): TExpr {
   switch (e.k) {
     case 'bin': return { ...e, l: f(e.l), r: f(e.r) };
     case 'un': return { ...e, e: f(e.e) };
-    case 'call': return { ...e, args: e.args.map(f) };
+    case 'call': case 'tape': case 'runtime': case 'new': return { ...e, args: e.args.map(f) };
     case 'index': return { ...e, array: f(e.array), index: f(e.index) };
     case 'member': return { ...e, object: f(e.object) };
     case 'cond': return { ...e, test: f(e.test), then: f(e.then), else: f(e.else) };
-    case 'new': return { ...e, args: e.args.map(f) };
     case 'array': return { ...e, elements: e.elements.map(f) };
     case 'object': return { ...e, fields: e.fields.map(([k, v]) => [k, f(v)] as const) };
     default: return e;
   }
 }
 
+const none: readonly TExpr[] = [];
+
+/** The direct subexpressions of `e`, in order: the one read of its shape the analyses share. */
+export function children(e: TExpr): readonly TExpr[] {
+  switch (e.k) {
+    case 'bin': return [e.l, e.r];
+    case 'un': return [e.e];
+    case 'call': case 'tape': case 'runtime': case 'new': return e.args;
+    case 'index': return [e.array, e.index];
+    case 'member': return [e.object];
+    case 'cond': return [e.test, e.then, e.else];
+    case 'array': return e.elements;
+    case 'object': return e.fields.map(([, v]) => v);
+    default: return none;
+  }
+}
+
+/** Whether `e` or one of its subexpressions satisfies `p`. */
+export function someExpr(e: TExpr, p: (x: TExpr) => boolean): boolean {
+  return p(e) || children(e).some((x) => someExpr(x, p));
+}
+
+/** `visit` of `e` and of each of its subexpressions, outer ones first. */
+export function eachExpr(e: TExpr, visit: (x: TExpr) => void): void {
+  visit(e);
+  for (const x of children(e)) eachExpr(x, visit);
+}
+
+/** The expressions a statement holds itself, those of nested statements aside (a `for`'s init is one). */
+export function ownExprs(s: TStmt): readonly TExpr[] {
+  switch (s.k) {
+    case 'decl': return s.init ? [s.init] : none;
+    case 'assign': return [s.target, s.value];
+    case 'expr': case 'return': case 'throw': return [s.e];
+    case 'if': case 'while': return [s.test];
+    case 'for': return [s.test, s.update];
+    default: return none;
+  }
+}
+
+/** The statement lists nested in a statement (a `for`'s init as a list of one). */
+export function nestedBodies(s: TStmt): readonly (readonly TStmt[])[] {
+  switch (s.k) {
+    case 'if': return [s.then, s.else];
+    case 'for': return [[s.init], s.body];
+    case 'while': case 'loop': case 'block': return [s.body];
+    case 'try': return [s.body, s.handler];
+    default: return [];
+  }
+}
+
+/** Whether a statement, or one nested in it, holds an expression satisfying `p` (at any depth). */
+export function stmtHas(s: TStmt, p: (x: TExpr) => boolean): boolean {
+  return ownExprs(s).some((e) => someExpr(e, p)) || nestedBodies(s).some((b) => b.some((t) => stmtHas(t, p)));
+}
+
+/** `visit` of every expression and subexpression in `code`, nested statements included. */
+export function eachExprIn(code: readonly TStmt[], visit: (x: TExpr) => void): void {
+  for (const s of code) {
+    for (const e of ownExprs(s)) eachExpr(e, visit);
+    for (const b of nestedBodies(s)) eachExprIn(b, visit);
+  }
+}
+
 /** Names an expression reads (for the analysis of what the reverse sweep needs). */
 export function namesIn(e: TExpr, into: Set<string> = new Set()): Set<string> {
-  switch (e.k) {
-    case 'name': into.add(e.name); break;
-    case 'bin': namesIn(e.l, into); namesIn(e.r, into); break;
-    case 'un': namesIn(e.e, into); break;
-    case 'call': for (const a of e.args) namesIn(a, into); break;
-    case 'index': namesIn(e.array, into); namesIn(e.index, into); break;
-    case 'member': namesIn(e.object, into); break;
-    case 'cond': namesIn(e.test, into); namesIn(e.then, into); namesIn(e.else, into); break;
-    case 'update': into.add(e.name); break;
-    case 'new': for (const a of e.args) namesIn(a, into); break;
-    case 'array': for (const a of e.elements) namesIn(a, into); break;
-    case 'object': for (const [, v] of e.fields) namesIn(v, into); break;
-  }
+  if (e.k === 'name' || e.k === 'update') into.add(e.name);
+  else for (const x of children(e)) namesIn(x, into);
   return into;
 }
 
