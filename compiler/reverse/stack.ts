@@ -18,15 +18,17 @@
  * primal may call a generated gradient), `top` is written back and `stack` reloaded; `top`
  * is written back at the end too.
  */
-import { type TExpr, type TStmt, bin, call, cond, index, mapChildren, member, name, num, update } from '../ir/target.js';
+import { type TExpr, type TStmt, type TapeOp, bin, call, cond, index, isTape, mapChildren, member, name, num, runtime, stmtHas, tape, update } from '../ir/target.js';
 
 export const STACK = 'stack';
 export const TOP = 'top';
 
 const stack = name(STACK);
 const top = name(TOP);
-const valueOps = new Set(['tape.push', 'tape.pushInt', 'tape.pushBool', 'tape.pushArray']);
-const popOps = new Set(['tape.pop', 'tape.popInt', 'tape.popBool', 'tape.popArray']);
+/** The operations this pass puts into locals (`pushRef` and `popRef` stay the runtime's). */
+const valueOps: readonly TapeOp[] = ['push', 'pushInt', 'pushBool', 'pushArray'];
+const popOps: readonly TapeOp[] = ['pop', 'popInt', 'popBool', 'popArray'];
+const localOps: readonly TapeOp[] = [...valueOps, ...popOps];
 
 /**
  * How calls and exceptions meet the tape. `syncs(callee)`: whether a call may use the tape (a
@@ -88,7 +90,7 @@ function guarded(call: TStmt, entryTop: string, restore: readonly TStmt[] = []):
 }
 
 function usesStack(code: readonly TStmt[]): boolean {
-  return code.some((s) => stmtCalls(s, (c) => valueOps.has(c) || popOps.has(c)));
+  return code.some((s) => stmtHas(s, (e) => isTape(e, ...localOps)));
 }
 
 /** One block: its statements rewritten, a capacity check before each straight run of pushes. */
@@ -115,7 +117,7 @@ function block(code: readonly TStmt[], cx: Sync): TStmt[] {
       out.push(...rewritePush(s));
       continue;
     }
-    if (s.k === 'expr' && s.e.k === 'call' && s.e.callee === 'tape.popArray') {
+    if (s.k === 'expr' && isTape(s.e, 'popArray')) {
       out.push(...popArray(s.e.args[0]!));
       continue;
     }
@@ -140,21 +142,21 @@ function block(code: readonly TStmt[], cx: Sync): TStmt[] {
 
 /** A push statement: one value, or a whole array. */
 function pushSize(s: TStmt): { array?: TExpr } | undefined {
-  if (s.k !== 'expr' || s.e.k !== 'call' || !valueOps.has(s.e.callee)) return undefined;
-  return s.e.callee === 'tape.pushArray' ? { array: s.e.args[0]! } : {};
+  if (s.k !== 'expr' || !isTape(s.e, ...valueOps)) return undefined;
+  return s.e.op === 'pushArray' ? { array: s.e.args[0]! } : {};
 }
 
 function rewritePush(s: TStmt): TStmt[] {
-  const e = (s as { e: { callee: string; args: readonly TExpr[] } }).e;
+  const e = (s as { e: { op: TapeOp; args: readonly TExpr[] } }).e;
   const arg = e.args[0]!;
   const slot = index(stack, update(TOP, '+=', 1));
-  switch (e.callee) {
-    case 'tape.pushArray':
+  switch (e.op) {
+    case 'pushArray':
       return [
         { k: 'expr', e: call(`${STACK}.set`, arg, top) },
         { k: 'assign', target: top, op: '+=', value: member(arg, 'length') },
       ];
-    case 'tape.pushBool':
+    case 'pushBool':
       return [{ k: 'assign', target: slot, op: '=', value: cond(arg, num(1), num(0)) }];
     default:
       return [{ k: 'assign', target: slot, op: '=', value: arg }];
@@ -165,7 +167,7 @@ function reserve(count: number, lengths: TExpr[]): TStmt {
   const more = lengths.reduce((acc, l) => (acc ? bin('+', acc, l) : l), count > 0 ? num(count) as TExpr : undefined)!;
   return {
     k: 'if', test: bin('>', bin('+', top, more), member(stack, 'length')),
-    then: [{ k: 'assign', target: stack, op: '=', value: call('tape.reserve', top, more) }], else: [], brief: true,
+    then: [{ k: 'assign', target: stack, op: '=', value: tape('reserve', top, more) }], else: [], brief: true,
   };
 }
 
@@ -190,47 +192,17 @@ function rewrite(s: TStmt, cx: Sync): TStmt {
 function popArray(a: TExpr): TStmt[] {
   return [
     { k: 'assign', target: top, op: '-=', value: member(a, 'length') },
-    { k: 'expr', e: call('restore', a, stack, top) },
+    { k: 'expr', e: runtime('restore', a, stack, top) },
   ];
 }
 
 function pops(x: TExpr): TExpr {
-  switch (x.k) {
-    case 'call': {
-      if (x.callee === 'tape.pop' || x.callee === 'tape.popInt') return index(stack, update(TOP, '-=', 1, true));
-      if (x.callee === 'tape.popBool') return bin('!==', index(stack, update(TOP, '-=', 1, true)), num(0));
-      return mapChildren(x, pops);
-    }
-    default: return mapChildren(x, pops);
-  }
+  if (isTape(x, 'pop', 'popInt')) return index(stack, update(TOP, '-=', 1, true));
+  if (isTape(x, 'popBool')) return bin('!==', index(stack, update(TOP, '-=', 1, true)), num(0));
+  return mapChildren(x, pops);
 }
 
-/** Whether a statement (or one nested in it) calls a callee satisfying `p`. */
+/** Whether a statement (or one nested in it) calls a callee satisfying `p` (the program's functions, not the runtime's). */
 function stmtCalls(s: TStmt, p: (callee: string) => boolean): boolean {
-  const e = (x: TExpr): boolean => {
-    switch (x.k) {
-      case 'call': return p(x.callee) || x.args.some(e);
-      case 'bin': return e(x.l) || e(x.r);
-      case 'un': return e(x.e);
-      case 'index': return e(x.array) || e(x.index);
-      case 'member': return e(x.object);
-      case 'cond': return e(x.test) || e(x.then) || e(x.else);
-      case 'new': return x.args.some(e);
-      case 'array': return x.elements.some(e);
-      case 'object': return x.fields.some(([, v]) => e(v));
-      default: return false;
-    }
-  };
-  switch (s.k) {
-    case 'decl': return s.init ? e(s.init) : false;
-    case 'assign': return e(s.target) || e(s.value);
-    case 'expr': return e(s.e);
-    case 'if': return e(s.test) || s.then.some((t) => stmtCalls(t, p)) || s.else.some((t) => stmtCalls(t, p));
-    case 'for': return stmtCalls(s.init, p) || e(s.test) || s.body.some((t) => stmtCalls(t, p));
-    case 'while': return e(s.test) || s.body.some((t) => stmtCalls(t, p));
-    case 'loop': case 'block': return s.body.some((t) => stmtCalls(t, p));
-    case 'return': case 'throw': return e(s.e);
-    case 'try': return s.body.some((t) => stmtCalls(t, p)) || s.handler.some((t) => stmtCalls(t, p));
-    default: return false;
-  }
+  return stmtHas(s, (e) => e.k === 'call' && p(e.callee));
 }

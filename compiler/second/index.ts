@@ -17,7 +17,9 @@
  * function (NoHvp): it then gets no f_hvp, and an informational TSG2005 says why.
  */
 import type { AdjointFunction, Import } from '../reverse/index.js';
-import { type TExpr, type TStmt, add, bin, call, cond, index, mapChildren, member, name, namesIn, num } from '../ir/target.js';
+import {
+  type TExpr, type TStmt, add, bin, call, cond, eachExpr, index, isRuntime, ownExprs, isTape, mapChildren, member, name, namesIn, num, runtime, someExpr, tape,
+} from '../ir/target.js';
 import { type Rule, rules } from '../rules/table.js';
 import { times } from '../forward/sweep.js';
 import { STACK, TOP } from '../reverse/stack.js';
@@ -75,19 +77,8 @@ const arrayMethods = new Set(['fill', 'set', 'subarray', 'push']);
 /** Names an expression reads (ir/target.ts's `namesIn`). */
 const namesOf = namesIn;
 
-const hasUpdate = (e: TExpr, prefix: boolean): boolean => {
-  switch (e.k) {
-    case 'update': return !!e.prefix === prefix;
-    case 'bin': return hasUpdate(e.l, prefix) || hasUpdate(e.r, prefix);
-    case 'un': return hasUpdate(e.e, prefix);
-    case 'call': case 'new': return e.args.some((a) => hasUpdate(a, prefix));
-    case 'index': return hasUpdate(e.array, prefix) || hasUpdate(e.index, prefix);
-    case 'member': return hasUpdate(e.object, prefix);
-    case 'cond': return hasUpdate(e.test, prefix) || hasUpdate(e.then, prefix) || hasUpdate(e.else, prefix);
-    case 'array': return e.elements.some((a) => hasUpdate(a, prefix));
-    default: return false;
-  }
-};
+/** Whether `e` holds a prefix update (`--top`, `prefix`) or a postfix one (`top++`). */
+const hasUpdate = (e: TExpr, prefix: boolean): boolean => someExpr(e, (x) => x.k === 'update' && !!x.prefix === prefix);
 
 /** `e` with its updates (`top++`, `--top`) read as the variable (the tangent reads the slot the primal used). */
 const withoutUpdates = (e: TExpr): TExpr => (e.k === 'update' ? name(e.name) : mapChildren(e, withoutUpdates));
@@ -141,11 +132,8 @@ export function hvpFunction(f: AdjointFunction, written: ReadonlySet<string> = n
   };
   const directionParam = fresh('v');
   for (const { s } of walk(body)) {
-    if (s.k === 'expr' && s.e.k === 'call') {
-      const c = s.e.callee;
-      if (c === 'revolve' || c.startsWith('checkpoints.')) {
-        throw new NoHvp('it has a loop marked @checkpoint, whose recomputation schedule f_hvp does not differentiate', 'take the Hessian-vector product from differences of f_grad along v, or remove @checkpoint');
-      }
+    if (s.k === 'expr' && (isRuntime(s.e, 'revolve') || (s.e.k === 'call' && s.e.callee.startsWith('checkpoints.')))) {
+      throw new NoHvp('it has a loop marked @checkpoint, whose recomputation schedule f_hvp does not differentiate', 'take the Hessian-vector product from differences of f_grad along v, or remove @checkpoint');
     }
   }
   // (a copy of each array f only writes, put back on return: as f_grad, f_hvp leaves it as found; not on a throw, as f_grad)
@@ -180,31 +168,18 @@ export function hvpFunction(f: AdjointFunction, written: ReadonlySet<string> = n
   return { name: f.name, directionParam, body: [...setup, ...code], imports };
 }
 
+/** The names `e` calls or reads, each by its first part (`tape` for `tape.values`, `Math` for `Math.exp`). */
 function collectCalls(e: TExpr, into: Set<string>): void {
-  if (e.k === 'call') into.add(e.callee.split('.')[0]!);
-  for (const n of namesOf(e)) into.add(n.split('.')[0]!);
-  switch (e.k) {
-    case 'bin': collectCalls(e.l, into); collectCalls(e.r, into); break;
-    case 'un': collectCalls(e.e, into); break;
-    case 'call': case 'new': for (const a of e.args) collectCalls(a, into); break;
-    case 'index': collectCalls(e.array, into); collectCalls(e.index, into); break;
-    case 'member': collectCalls(e.object, into); break;
-    case 'cond': collectCalls(e.test, into); collectCalls(e.then, into); collectCalls(e.else, into); break;
-    case 'array': for (const a of e.elements) collectCalls(a, into); break;
-    case 'object': for (const [, v] of e.fields) collectCalls(v, into); break;
-  }
+  eachExpr(e, (x) => {
+    if (x.k === 'call') into.add(x.callee.split('.')[0]!);
+    if (x.k === 'runtime') into.add(x.fn);
+    if (x.k === 'tape') into.add('tape');
+    if (x.k === 'name' || x.k === 'update') into.add(x.name.split('.')[0]!);
+  });
 }
 
-function exprsOf(s: TStmt): TExpr[] {
-  switch (s.k) {
-    case 'decl': return s.init ? [s.init] : [];
-    case 'assign': return [s.target, s.value];
-    case 'expr': case 'return': case 'throw': return [s.e];
-    case 'if': case 'while': return [s.test];
-    case 'for': return [s.test, s.update];
-    default: return [];
-  }
-}
+/** The expressions a statement holds itself (ir/target.ts's `ownExprs`). */
+const exprsOf = ownExprs;
 
 class Builder {
   readonly active = new Set<string>();
@@ -259,10 +234,10 @@ class Builder {
       if (s.k === 'decl') declared.add(s.name);
       if (s.k === 'decl' && s.init?.k === 'new' && /^(Int|Uint)/.test(s.init.ctor)) integral.add(s.name);
       if (s.k === 'decl' && s.init && isTapeBuffer(s.init)) this.stacks.add(s.name);
-      if (s.k === 'expr' && s.e.k === 'call' && s.e.callee === 'tape.pushRef') { const b = baseName(s.e.args[0]!); if (b) refs.add(b); }
+      if (s.k === 'expr' && isTape(s.e, 'pushRef')) { const b = baseName(s.e.args[0]!); if (b) refs.add(b); }
       const target = s.k === 'decl' ? s.name : s.k === 'assign' && s.target.k === 'name' ? s.target.name : undefined;
       const value = s.k === 'decl' ? s.init : s.k === 'assign' ? s.value : undefined;
-      if (target && value?.k === 'call' && value.callee === 'tape.popRef') refs.add(target);
+      if (target && isTape(value, 'popRef')) refs.add(target);
       if (target && value) {
         const alias = arrayAlias(value);
         if (alias) links.push([target, alias]);
@@ -313,11 +288,13 @@ class Builder {
       case 'bin': return (arithmetic.has(e.op) || e.op === '??') && !sameOperands(e) && (this.isActive(e.l) || this.isActive(e.r));
       case 'un': return (e.op === '-' || e.op === '+') && this.isActive(e.e);
       case 'call': {
-        if (zeroCallees.has(e.callee) || e.callee === 'tape.popRef' || e.callee.startsWith('tape.')) return false;
+        if (zeroCallees.has(e.callee)) return false;
         const m = methodTarget(e.callee, e.args);
         if (m) return this.isActive(m.object) || m.args.some((a) => this.isActive(a));
         return e.args.some((a) => this.isActive(a));
       }
+      case 'tape': return false;
+      case 'runtime': return e.args.some((a) => this.isActive(a));
       case 'index': return this.isActive(e.array);
       case 'member': return e.prop !== 'length' && this.isActive(e.object);
       case 'cond': return this.isActive(e.then) || this.isActive(e.else);
@@ -339,7 +316,7 @@ class Builder {
         if (!s.init) {
           return this.active.has(s.name) ? [s, { k: 'decl', kind: 'let', name: this.tangent(s.name), ...(s.type ? { type: s.type } : {}) }] : [s];
         }
-        if (this.stacks.has(s.name)) return [s, { k: 'decl', kind: 'let', name: this.tangent(s.name), init: call('tapeTangents', name(s.name)) }];
+        if (this.stacks.has(s.name)) return [s, { k: 'decl', kind: 'let', name: this.tangent(s.name), init: runtime('tapeTangents', name(s.name)) }];
         if (!this.active.has(s.name)) return [s];
         const k = s.init.k === 'call' ? this.kernelCalls.get(s.init.callee) : undefined;
         if (k && s.init.k === 'call') {
@@ -349,7 +326,7 @@ class Builder {
           // (the value from the kernel itself, as f_vjp has it; the tangent from its jvp)
           return [s, { k: 'decl', kind: s.kind, name: this.tangent(s.name), ...(s.type ? { type: s.type } : {}), init: member(call(`${k.kernel}_jvp`, ...args, this.kernelTangents(k.kernel, args)), 'tangent') }];
         }
-        if (s.init.k === 'call' && s.init.callee === 'tape.popRef') {
+        if (isTape(s.init, 'popRef')) {
           return [{ k: 'decl', kind: s.kind, name: this.tangent(s.name), ...(s.type ? { type: s.type } : {}), init: s.init }, s];
         }
         return this.assignment(s.init, name(s.name), (value, tangent) => [
@@ -359,11 +336,11 @@ class Builder {
       }
       case 'assign': {
         if (s.target.k === 'name' && this.stacks.has(s.target.name)) {
-          return [s, { k: 'assign', target: name(this.tangent(s.target.name)), op: '=', value: call('tapeTangents', name(s.target.name)) }];
+          return [s, { k: 'assign', target: name(this.tangent(s.target.name)), op: '=', value: runtime('tapeTangents', name(s.target.name)) }];
         }
         const base = baseName(s.target);
         if (base === undefined || !this.active.has(base)) return [s];
-        if (s.value.k === 'call' && s.value.callee === 'tape.popRef') {
+        if (isTape(s.value, 'popRef')) {
           return [{ ...s, target: this.tangentTarget(s.target), value: s.value }, s];
         }
         return this.assignment(s.value, s.target, (value, tangent) => {
@@ -386,7 +363,7 @@ class Builder {
       case 'for': return [{ ...s, body: this.stmts(s.body) }];
       case 'while': case 'loop': case 'block': return [{ ...s, body: this.stmts(s.body) }];
       case 'try': return [{ ...s, body: this.stmts(s.body), handler: this.stmts(s.handler) }];
-      case 'return': return [...this.restored.map(([n, copy]): TStmt => ({ k: 'expr', e: call('restore', name(n), name(copy), num(0)) })), { ...s, e: { k: 'object', fields: [['value', s.e], ['grad', name('adj')], ['hvp', name(this.tangent('adj'))]] } }];
+      case 'return': return [...this.restored.map(([n, copy]): TStmt => ({ k: 'expr', e: runtime('restore', name(n), name(copy), num(0)) })), { ...s, e: { k: 'object', fields: [['value', s.e], ['grad', name('adj')], ['hvp', name(this.tangent('adj'))]] } }];
       default: return [s];
     }
   }
@@ -395,7 +372,7 @@ class Builder {
   private zeroLike(e: TExpr): TExpr {
     if (e.k === 'new') return { ...e, args: e.args.map((a) => (a.k === 'array' ? { k: 'array', elements: a.elements.map(() => num(0)) } : a)) };
     // (the runtime's zeroed array: `f64Zeros(n)`, as `new Float64Array(n)`)
-    if (e.k === 'call' && (e.callee === 'f64Zeros' || e.callee === 'sink')) return e;
+    if (isRuntime(e, 'f64Zeros', 'sink')) return e;
     return num(0);
   }
 
@@ -434,6 +411,19 @@ class Builder {
   /** Expression statements: the tape's and arrays' operations get theirs on the tangents. */
   private exprStmt(s: TStmt & { k: 'expr' }): TStmt[] {
     const e = s.e;
+    if (e.k === 'tape') {
+      if (e.op !== 'pushRef') return [s];
+      const b = baseName(e.args[0]!);
+      return b && this.active.has(b) ? [s, { ...s, e: tape('pushRef', this.tangentOfArray(e.args[0]!)) }] : [s];
+    }
+    if (e.k === 'runtime') {
+      if (e.fn === 'restore') {
+        const b = baseName(e.args[0]!);
+        return b && this.active.has(b) ? [s, { ...s, e: runtime('restore', this.tangentOfArray(e.args[0]!), name(this.tangent(STACK)), ...e.args.slice(2)) }] : [s];
+      }
+      if (e.fn !== 'sink' && e.args.some((a) => this.isActive(a))) throw this.refusedCall(e.fn);
+      return [s];
+    }
     if (e.k !== 'call') {
       if (this.isActive(e)) throw new NoHvp('an expression statement f_hvp does not differentiate', 'take the Hessian-vector product from differences of f_grad along v');
       return [s];
@@ -443,16 +433,8 @@ class Builder {
       // a kernel writing its output: its jvp writes it and its tangent; its vjp: the second-order form
       return [{ ...s, e: k.vjp ? this.vjpD(k.kernel, e.args) : call(`${k.kernel}_jvp`, ...e.args, this.kernelTangents(k.kernel, e.args)) }];
     }
-    if (e.callee === 'tape.pushRef') {
-      const b = baseName(e.args[0]!);
-      return b && this.active.has(b) ? [s, { ...s, e: call('tape.pushRef', this.tangentOfArray(e.args[0]!)) }] : [s];
-    }
-    if (e.callee === 'restore') {
-      const b = baseName(e.args[0]!);
-      return b && this.active.has(b) ? [s, { ...s, e: call('restore', this.tangentOfArray(e.args[0]!), name(this.tangent(STACK)), ...e.args.slice(2)) }] : [s];
-    }
-    // (the tape's bookkeeping, and what only looks at values: a log line)
-    if (e.callee.startsWith('tape.') || e.callee === 'sink' || e.callee.startsWith('console.')) return [s];
+    // (what only looks at values: a log line)
+    if (e.callee.startsWith('console.')) return [s];
     const m = methodTarget(e.callee, e.args);
     if (m) {
       const b = baseName(m.object);
@@ -542,7 +524,7 @@ class Builder {
           const fresh = o.tangent ?? this.zeroLike(o.value);
           return { value, tangent: call('.fill', fresh, args[0]?.tangent ?? num(0)) };
         }
-        if (zeroCallees.has(e.callee) || e.callee.startsWith('tape.') || e.callee === 'tapeTangents') return { value: e, tangent: undefined };
+        if (zeroCallees.has(e.callee)) return { value: e, tangent: undefined };
         const kernel = this.kernelCalls.get(e.callee);
         if (kernel && !kernel.vjp && !kernels.get(kernel.kernel)!.writes.length) {
           // (a kernel's value in an expression: its tangent from its jvp)
@@ -552,9 +534,17 @@ class Builder {
         const args = e.args.map((a) => this.dual(a, pre));
         const value: TExpr = { ...e, args: args.map((a) => a.value) };
         if (!args.some((a) => a.tangent)) return { value, tangent: undefined };
-        if (e.callee === 'adjointOf') throw new NoHvp('it creates arrays in a loop or rebinds array variables, whose adjoints f_hvp does not follow yet', 'take the Hessian-vector product from differences of f_grad along v');
         if (!rule) throw this.refusedCall(e.callee);
         return this.chain(rule, args.map((a) => a.value), args.map((a) => a.tangent), value, pre, out);
+      }
+      // (the tape's bookkeeping: values, not derivatives)
+      case 'tape': return { value: e, tangent: undefined };
+      case 'runtime': {
+        if (e.fn === 'tapeTangents') return { value: e, tangent: undefined };
+        const args = e.args.map((a) => this.dual(a, pre));
+        if (!args.some((a) => a.tangent)) return { value: { ...e, args: args.map((a) => a.value) }, tangent: undefined };
+        if (e.fn === 'adjointOf') throw new NoHvp('it creates arrays in a loop or rebinds array variables, whose adjoints f_hvp does not follow yet', 'take the Hessian-vector product from differences of f_grad along v');
+        throw this.refusedCall(e.fn);
       }
       case 'index': {
         const a = this.dual(e.array, pre);
@@ -585,7 +575,7 @@ class Builder {
       case 'array': return { value: e, tangent: { k: 'array', elements: e.elements.map((x) => this.dual(x, pre).tangent ?? num(0)) } };
       case 'object': {
         // (a kernel's adj: `{ a: sink(0) }` or `{ x: 0 }` until its fields are set, the tangents' likewise)
-        return { value: e, tangent: { k: 'object', fields: e.fields.map(([key, v]) => [key, this.dual(v, pre).tangent ?? (v.k === 'call' && v.callee === 'sink' ? v : num(0))] as const) } };
+        return { value: e, tangent: { k: 'object', fields: e.fields.map(([key, v]) => [key, this.dual(v, pre).tangent ?? (isRuntime(v, 'sink') ? v : num(0))] as const) } };
       }
       default:
         if (this.isActive(e)) throw new NoHvp('an expression f_hvp does not differentiate', 'take the Hessian-vector product from differences of f_grad along v');
@@ -631,7 +621,7 @@ class Builder {
 const sameOperands = (e: TExpr & { k: 'bin' }) => (e.op === '/' || e.op === '-') && e.l.k === 'name' && e.r.k === 'name' && e.l.name === e.r.name;
 
 const isTapeBuffer = (e: TExpr) => (e.k === 'member' && e.object.k === 'name' && e.object.name === 'tape' && e.prop === 'values')
-  || (e.k === 'call' && e.callee === 'tape.reserve');
+  || isTape(e, 'reserve');
 
 /** The array `value` is another name for (`h = x`, `a ? x : y`, `x.subarray(…)`), if it is one. */
 function arrayAlias(value: TExpr): string | undefined {
