@@ -60,13 +60,13 @@ export function localStack(body: readonly TStmt[], cx: Sync): TStmt[] {
   // every pop matched its push: a call may have written `top` back since, and an unbalanced
   // sweep (a bug) shows in tape.top instead of hiding in a local.
   const last = code[code.length - 1];
-  const writeBack: TStmt = { k: 'assign', target: member(name('tape'), 'top'), op: '=', value: top };
+  const writeBack: TStmt = { k: 'assign', target: tape('top'), op: '=', value: top };
   if (last?.k === 'return') code.splice(code.length - 1, 0, writeBack);
   else code.push(writeBack);
   return [
     { k: 'comment', text: 'the tape: values saved for the reverse sweep, on a stack' },
-    { k: 'decl', kind: 'let', name: STACK, init: member(name('tape'), 'values') },
-    { k: 'decl', kind: 'let', name: TOP, init: member(name('tape'), 'top') },
+    { k: 'decl', kind: 'let', name: STACK, init: tape('values') },
+    { k: 'decl', kind: 'let', name: TOP, init: tape('top') },
     ...(cx.unwind ? [{ k: 'decl', kind: 'const', name: cx.unwind.entryTop, init: top } as TStmt] : []),
     ...code,
   ];
@@ -74,7 +74,7 @@ export function localStack(body: readonly TStmt[], cx: Sync): TStmt[] {
 
 /** `tape.top = entryTop`: the tape as this call found it, before an exception leaves it. */
 function unwound(entryTop: string): TStmt {
-  return { k: 'assign', target: member(name('tape'), 'top'), op: '=', value: name(entryTop) };
+  return { k: 'assign', target: tape('top'), op: '=', value: name(entryTop) };
 }
 
 /** A call that may throw, in a try whose catch gives the tape its top back and throws again. */
@@ -127,10 +127,10 @@ function block(code: readonly TStmt[], cx: Sync): TStmt[] {
     if (syncing && !nested) {
       close();
       const call = rewrite(s, cx);
-      out.push({ k: 'assign', target: member(name('tape'), 'top'), op: '=', value: top },
+      out.push({ k: 'assign', target: tape('top'), op: '=', value: top },
         ...(cx.unwind && stmtCalls(s, cx.unwind.throws) ? guarded(call, cx.unwind.entryTop, cx.unwind.restore) : [call]),
-        { k: 'assign', target: stack, op: '=', value: member(name('tape'), 'values') },
-        ...(cx.moves && stmtCalls(s, cx.moves) ? [{ k: 'assign', target: top, op: '=', value: member(name('tape'), 'top') } as TStmt] : []));
+        { k: 'assign', target: stack, op: '=', value: tape('values') },
+        ...(cx.moves && stmtCalls(s, cx.moves) ? [{ k: 'assign', target: top, op: '=', value: tape('top') } as TStmt] : []));
       continue;
     }
     if (s.k === 'throw' && cx.unwind) out.push(unwound(cx.unwind.entryTop));

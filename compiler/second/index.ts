@@ -100,7 +100,7 @@ function* walk(code: readonly TStmt[], forInit = false): Generator<{ s: TStmt; f
 function methodTarget(callee: string, args: readonly TExpr[]): { object: TExpr; method: string; args: readonly TExpr[] } | undefined {
   if (callee.startsWith('.')) return arrayMethods.has(callee.slice(1)) ? { object: args[0]!, method: callee.slice(1), args: args.slice(1) } : undefined;
   const m = /^([\w$]+(?:\.[\w$]+)*)\.(\w+)$/.exec(callee);
-  if (!m || !arrayMethods.has(m[2]!) || m[1] === 'tape' || m[1] === 'Math') return undefined;
+  if (!m || !arrayMethods.has(m[2]!) || m[1] === 'Math') return undefined;
   const parts = m[1]!.split('.');
   let object: TExpr = name(parts[0]!);
   for (const p of parts.slice(1)) object = member(object, p);
@@ -620,8 +620,7 @@ class Builder {
 
 const sameOperands = (e: TExpr & { k: 'bin' }) => (e.op === '/' || e.op === '-') && e.l.k === 'name' && e.r.k === 'name' && e.l.name === e.r.name;
 
-const isTapeBuffer = (e: TExpr) => (e.k === 'member' && e.object.k === 'name' && e.object.name === 'tape' && e.prop === 'values')
-  || isTape(e, 'reserve');
+const isTapeBuffer = (e: TExpr) => isTape(e, 'values', 'reserve');
 
 /** The array `value` is another name for (`h = x`, `a ? x : y`, `x.subarray(…)`), if it is one. */
 function arrayAlias(value: TExpr): string | undefined {
