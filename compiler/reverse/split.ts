@@ -27,7 +27,7 @@
  */
 import type { Call, Func, Stmt, Var } from '../ir/types.js';
 import { isArrayType } from '../ir/types.js';
-import { type TExpr, type TStmt, call, name, tape } from '../ir/target.js';
+import { type TExpr, type TStmt, name, tape } from '../ir/target.js';
 import { splitForwardName, splitReverseName, vjpCalled } from '../ir/names.js';
 import { spans, statements } from '../ir/walk.js';
 import { calls, readsOf } from './refs.js';
