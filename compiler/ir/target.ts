@@ -158,74 +158,98 @@ export function mapChildren(e: TExpr, f: (x: TExpr) => TExpr): TExpr {
   }
 }
 
-const none: readonly TExpr[] = [];
-
-/** The direct subexpressions of `e`, in order: the one read of its shape the analyses share. */
-export function children(e: TExpr): readonly TExpr[] {
+/**
+ * `f` of each direct subexpression of `e` in order, until one returns true (then true): the one
+ * read of an expression's shape the analyses share (it allocates nothing: they run often).
+ */
+export function anyChild(e: TExpr, f: (x: TExpr) => boolean): boolean {
   switch (e.k) {
-    case 'bin': return [e.l, e.r];
-    case 'un': return [e.e];
-    case 'call': case 'tape': case 'runtime': case 'new': return e.args;
-    case 'index': return [e.array, e.index];
-    case 'member': return [e.object];
-    case 'cond': return [e.test, e.then, e.else];
-    case 'array': return e.elements;
-    case 'object': return e.fields.map(([, v]) => v);
-    default: return none;
+    case 'bin': return f(e.l) || f(e.r);
+    case 'un': return f(e.e);
+    case 'call': case 'tape': case 'runtime': case 'new': return e.args.some(f);
+    case 'index': return f(e.array) || f(e.index);
+    case 'member': return f(e.object);
+    case 'cond': return f(e.test) || f(e.then) || f(e.else);
+    case 'array': return e.elements.some(f);
+    case 'object': return e.fields.some(([, v]) => f(v));
+    default: return false;
   }
 }
 
 /** Whether `e` or one of its subexpressions satisfies `p`. */
 export function someExpr(e: TExpr, p: (x: TExpr) => boolean): boolean {
-  return p(e) || children(e).some((x) => someExpr(x, p));
+  const go = (x: TExpr): boolean => p(x) || anyChild(x, go);
+  return go(e);
 }
 
 /** `visit` of `e` and of each of its subexpressions, outer ones first. */
 export function eachExpr(e: TExpr, visit: (x: TExpr) => void): void {
-  visit(e);
-  for (const x of children(e)) eachExpr(x, visit);
+  const go = (x: TExpr): boolean => { visit(x); return anyChild(x, go); };
+  go(e);
 }
 
-/** The expressions a statement holds itself, those of nested statements aside (a `for`'s init is one). */
-export function ownExprs(s: TStmt): readonly TExpr[] {
+/** `f` of each expression a statement holds itself (not those of nested statements), until one returns true. */
+export function anyOwnExpr(s: TStmt, f: (e: TExpr) => boolean): boolean {
   switch (s.k) {
-    case 'decl': return s.init ? [s.init] : none;
-    case 'assign': return [s.target, s.value];
-    case 'expr': case 'return': case 'throw': return [s.e];
-    case 'if': case 'while': return [s.test];
-    case 'for': return [s.test, s.update];
-    default: return none;
+    case 'decl': return s.init !== undefined && f(s.init);
+    case 'assign': return f(s.target) || f(s.value);
+    case 'expr': case 'return': case 'throw': return f(s.e);
+    case 'if': case 'while': return f(s.test);
+    case 'for': return f(s.test) || f(s.update);
+    default: return false;
   }
 }
 
-/** The statement lists nested in a statement (a `for`'s init as a list of one). */
-export function nestedBodies(s: TStmt): readonly (readonly TStmt[])[] {
+/** The expressions a statement holds itself, those of nested statements aside (a `for`'s init is one). */
+export function ownExprs(s: TStmt): TExpr[] {
+  const out: TExpr[] = [];
+  anyOwnExpr(s, (e) => { out.push(e); return false; });
+  return out;
+}
+
+/** `f` of each statement list nested in a statement (a `for`'s init as a list of one), until one returns true. */
+export function anyNested(s: TStmt, f: (body: readonly TStmt[]) => boolean): boolean {
   switch (s.k) {
-    case 'if': return [s.then, s.else];
-    case 'for': return [[s.init], s.body];
-    case 'while': case 'loop': case 'block': return [s.body];
-    case 'try': return [s.body, s.handler];
-    default: return [];
+    case 'if': return f(s.then) || f(s.else);
+    case 'for': return f([s.init]) || f(s.body);
+    case 'while': case 'loop': case 'block': return f(s.body);
+    case 'try': return f(s.body) || f(s.handler);
+    default: return false;
   }
 }
 
 /** Whether a statement, or one nested in it, holds an expression satisfying `p` (at any depth). */
 export function stmtHas(s: TStmt, p: (x: TExpr) => boolean): boolean {
-  return ownExprs(s).some((e) => someExpr(e, p)) || nestedBodies(s).some((b) => b.some((t) => stmtHas(t, p)));
+  const inExpr = (x: TExpr): boolean => p(x) || anyChild(x, inExpr);
+  const inStmt = (t: TStmt): boolean => anyOwnExpr(t, inExpr) || anyNested(t, inStmts);
+  const inStmts = (list: readonly TStmt[]): boolean => list.some(inStmt);
+  return inStmt(s);
 }
 
 /** `visit` of every expression and subexpression in `code`, nested statements included. */
 export function eachExprIn(code: readonly TStmt[], visit: (x: TExpr) => void): void {
-  for (const s of code) {
-    for (const e of ownExprs(s)) eachExpr(e, visit);
-    for (const b of nestedBodies(s)) eachExprIn(b, visit);
-  }
+  const inExpr = (x: TExpr): boolean => { visit(x); return anyChild(x, inExpr); };
+  const inStmts = (list: readonly TStmt[]): boolean => {
+    for (const s of list) { anyOwnExpr(s, inExpr); anyNested(s, inStmts); }
+    return false;
+  };
+  inStmts(code);
 }
 
 /** Names an expression reads (for the analysis of what the reverse sweep needs). */
 export function namesIn(e: TExpr, into: Set<string> = new Set()): Set<string> {
-  if (e.k === 'name' || e.k === 'update') into.add(e.name);
-  else for (const x of children(e)) namesIn(x, into);
+  // (a switch of its own, not `children`: the planning of the tape calls it most)
+  switch (e.k) {
+    case 'name': case 'update': into.add(e.name); break;
+    case 'bin': namesIn(e.l, into); namesIn(e.r, into); break;
+    case 'un': namesIn(e.e, into); break;
+    case 'call': case 'tape': case 'runtime': case 'new': for (const a of e.args) namesIn(a, into); break;
+    case 'index': namesIn(e.array, into); namesIn(e.index, into); break;
+    case 'member': namesIn(e.object, into); break;
+    case 'cond': namesIn(e.test, into); namesIn(e.then, into); namesIn(e.else, into); break;
+    case 'array': for (const a of e.elements) namesIn(a, into); break;
+    case 'object': for (const [, v] of e.fields) namesIn(v, into); break;
+  }
   return into;
 }
 

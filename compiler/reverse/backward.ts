@@ -10,7 +10,7 @@
  */
 import { type Alloc, type Atom, type Block, type Call, type Eq, type Func, type Stmt, type Var, type Window, isArrayType } from '../ir/types.js';
 import {
-  type TExpr, type TStmt, add, bin, call, cond, index, isTape, located, member, mul, name, neg, num, popOps, runtime, str, sub, tape, update,
+  type TExpr, type TStmt, add, bin, call, cond, index, located, member, mul, name, neg, num, popOps, runtime, str, sub, tape, update,
 } from '../ir/target.js';
 import { rules } from '../rules/table.js';
 import type { Prim } from '../rules/prims.js';
@@ -409,7 +409,7 @@ export class BackwardSweep {
         }
       }
       // Pops mirror the pushes after p.stmt, which are made in list order: pop in reverse.
-      const pops = avail.filter((s) => s.k === 'decl' && isTape(s.init, ...popOps));
+      const pops = avail.filter((s) => s.k === 'decl' && s.init?.k === 'tape' && popOps.has(s.init.op));
       const recomputes = avail.filter((s) => !pops.includes(s));
       p.code.unshift(...pops.reverse(), ...recomputes);
     }

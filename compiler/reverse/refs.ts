@@ -1,5 +1,5 @@
 /** What generated statements read: the names the reverse sweep needs to have values. */
-import { type TExpr, type TStmt, children, eachExprIn, namesIn } from '../ir/target.js';
+import { type TExpr, type TStmt, anyChild, eachExprIn, namesIn } from '../ir/target.js';
 
 /**
  * Names read by `stmts`. A plain assignment target is written, not read (`x = tape.pop()`
@@ -68,7 +68,7 @@ export function elementReadsOf(stmts: readonly TStmt[], into: Set<string> = new 
   const e = (x: TExpr): void => {
     if (x.k === 'index' && x.array.k === 'name') into.add(x.array.name);
     if (x.k === 'call' || x.k === 'runtime') for (const a of x.args) if (a.k === 'name') into.add(a.name);
-    for (const c of children(x)) e(c);
+    anyChild(x, (c) => { e(c); return false; });
   };
   for (const s of stmts) {
     switch (s.k) {

@@ -26,9 +26,8 @@ export const TOP = 'top';
 const stack = name(STACK);
 const top = name(TOP);
 /** The operations this pass puts into locals (`pushRef` and `popRef` stay the runtime's). */
-const valueOps: readonly TapeOp[] = ['push', 'pushInt', 'pushBool', 'pushArray'];
-const popOps: readonly TapeOp[] = ['pop', 'popInt', 'popBool', 'popArray'];
-const localOps: readonly TapeOp[] = [...valueOps, ...popOps];
+const valueOps: ReadonlySet<TapeOp> = new Set(['push', 'pushInt', 'pushBool', 'pushArray']);
+const localOps: ReadonlySet<TapeOp> = new Set([...valueOps, 'pop', 'popInt', 'popBool', 'popArray']);
 
 /**
  * How calls and exceptions meet the tape. `syncs(callee)`: whether a call may use the tape (a
@@ -90,7 +89,7 @@ function guarded(call: TStmt, entryTop: string, restore: readonly TStmt[] = []):
 }
 
 function usesStack(code: readonly TStmt[]): boolean {
-  return code.some((s) => stmtHas(s, (e) => isTape(e, ...localOps)));
+  return code.some((s) => stmtHas(s, (e) => e.k === 'tape' && localOps.has(e.op)));
 }
 
 /** One block: its statements rewritten, a capacity check before each straight run of pushes. */
@@ -142,7 +141,7 @@ function block(code: readonly TStmt[], cx: Sync): TStmt[] {
 
 /** A push statement: one value, or a whole array. */
 function pushSize(s: TStmt): { array?: TExpr } | undefined {
-  if (s.k !== 'expr' || !isTape(s.e, ...valueOps)) return undefined;
+  if (s.k !== 'expr' || s.e.k !== 'tape' || !valueOps.has(s.e.op)) return undefined;
   return s.e.op === 'pushArray' ? { array: s.e.args[0]! } : {};
 }
 
@@ -197,8 +196,8 @@ function popArray(a: TExpr): TStmt[] {
 }
 
 function pops(x: TExpr): TExpr {
-  if (isTape(x, 'pop', 'popInt')) return index(stack, update(TOP, '-=', 1, true));
-  if (isTape(x, 'popBool')) return bin('!==', index(stack, update(TOP, '-=', 1, true)), num(0));
+  if (x.k === 'tape' && (x.op === 'pop' || x.op === 'popInt')) return index(stack, update(TOP, '-=', 1, true));
+  if (x.k === 'tape' && x.op === 'popBool') return bin('!==', index(stack, update(TOP, '-=', 1, true)), num(0));
   return mapChildren(x, pops);
 }
 
