@@ -18,7 +18,7 @@
  */
 import type { AdjointFunction, Import } from '../reverse/index.js';
 import {
-  type TExpr, type TStmt, add, bin, call, cond, eachExpr, index, isRuntime, ownExprs, isTape, mapChildren, member, name, namesIn, num, runtime, someExpr, tape,
+  type TExpr, type TStmt, add, bin, call, cond, eachExpr, index, isRuntime, isTape, mapChildren, member, name, namesIn, num, ownExprs, runtime, someExpr, tape,
 } from '../ir/target.js';
 import { type Rule, rules } from '../rules/table.js';
 import { times } from '../forward/sweep.js';
@@ -132,7 +132,8 @@ export function hvpFunction(f: AdjointFunction, written: ReadonlySet<string> = n
   };
   const directionParam = fresh('v');
   for (const { s } of walk(body)) {
-    if (s.k === 'expr' && (isRuntime(s.e, 'revolve') || (s.e.k === 'call' && s.e.callee.startsWith('checkpoints.')))) {
+    // (a checkpointed loop's schedule: `const checkpoints = revolve()`)
+    if (exprsOf(s).some((e) => someExpr(e, (x) => isRuntime(x, 'revolve')))) {
       throw new NoHvp('it has a loop marked @checkpoint, whose recomputation schedule f_hvp does not differentiate', 'take the Hessian-vector product from differences of f_grad along v, or remove @checkpoint');
     }
   }
