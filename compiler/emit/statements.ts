@@ -1,10 +1,17 @@
 /** The adjoint IR as Babel AST: one builder per form, nothing decided here. */
 import babel from './babel-types.cjs';
 import type * as T from '@babel/types';
-import type { TExpr, TStmt } from '../ir/target.js';
+import type { TExpr, TStmt, TapeOp } from '../ir/target.js';
 import type { Loc } from '../ir/types.js';
 
 const t = babel.types;
+
+/** The runtime tape's method for each tape operation (`tape.push(x)`). */
+const tapeMethods: Record<Exclude<TapeOp, 'values' | 'top'>, string> = {
+  push: 'push', pop: 'pop', pushInt: 'pushInt', popInt: 'popInt', pushBool: 'pushBool', popBool: 'popBool',
+  pushArray: 'pushArray', popArray: 'popArray', pushRef: 'pushRef', popRef: 'popRef', reserve: 'reserve',
+  slice: 'values.subarray',
+};
 
 export function expr(e: TExpr): T.Expression {
   switch (e.k) {
@@ -28,6 +35,10 @@ export function expr(e: TExpr): T.Expression {
         return t.callExpression(t.memberExpression(expr(receiver!), t.identifier(e.callee.slice(1))), rest.map(expr));
       }
       return t.callExpression(dotted(e.callee), e.args.map(expr));
+    case 'tape':
+      if (e.op === 'values' || e.op === 'top') return dotted(`tape.${e.op}`);
+      return t.callExpression(dotted(`tape.${tapeMethods[e.op]}`), e.args.map(expr));
+    case 'runtime': return t.callExpression(t.identifier(e.fn), e.args.map(expr));
     case 'new': return t.newExpression(t.identifier(e.ctor), e.args.map(expr));
     case 'array': return t.arrayExpression(e.elements.map(expr));
     case 'object': return t.objectExpression(e.fields.map(([k, v]) => t.objectProperty(t.identifier(k), expr(v))));

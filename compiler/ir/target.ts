@@ -15,6 +15,10 @@ export type TExpr =
   | { readonly k: 'bin'; readonly op: BinOp; readonly l: TExpr; readonly r: TExpr }
   | { readonly k: 'un'; readonly op: '-' | '!' | '+' | '~' | 'typeof'; readonly e: TExpr }
   | { readonly k: 'call'; readonly callee: string; readonly args: readonly TExpr[] }
+  /** An operation of the runtime's tape (`tape.push(x)`, `tape.pop()` …): what the sweeps save and restore. */
+  | { readonly k: 'tape'; readonly op: TapeOp; readonly args: readonly TExpr[] }
+  /** A call to a helper of the runtime that the passes recognise (`f64Zeros(n)`, `sink(n)` …). */
+  | { readonly k: 'runtime'; readonly fn: RuntimeFn; readonly args: readonly TExpr[] }
   | { readonly k: 'index'; readonly array: TExpr; readonly index: TExpr }
   | { readonly k: 'member'; readonly object: TExpr; readonly prop: string }
   | { readonly k: 'cond'; readonly test: TExpr; readonly then: TExpr; readonly else: TExpr }
@@ -24,6 +28,26 @@ export type TExpr =
   | { readonly k: 'object'; readonly fields: readonly (readonly [string, TExpr])[] }
   /** `i++`, `i--`, `i += 2`, `i -= 2` (loop updates); `--i` with `prefix` (the tape's pop). */
   | { readonly k: 'update'; readonly name: string; readonly op: '+=' | '-='; readonly by: number; readonly prefix?: boolean };
+
+/**
+ * The tape's operations, as the runtime's `Tape` names its methods; `slice` is a view of the
+ * values from one slot to another (`tape.values.subarray(from, to)`); `values` and `top` are its
+ * fields, the buffer and its first free slot (no arguments; `top` is assigned too). Printed in emit/.
+ */
+export type TapeOp =
+  | 'push' | 'pop' | 'pushInt' | 'popInt' | 'pushBool' | 'popBool' | 'pushArray' | 'popArray'
+  | 'pushRef' | 'popRef' | 'reserve' | 'slice' | 'values' | 'top';
+
+/** The operations that take values off the tape. */
+export const popOps: ReadonlySet<TapeOp> = new Set<TapeOp>(['pop', 'popInt', 'popBool', 'popArray', 'popRef']);
+
+/**
+ * The runtime's helpers that passes recognise, by the name the runtime exports them under:
+ * zeroed arrays (`f64Zeros`), adjoints nobody reads (`sink`), adjoints that follow an array
+ * object (`adjointOf`), an array restored from the tape (`restore`), the tangent tape of f_hvp
+ * (`tapeTangents`), a checkpointed loop's schedule (`revolve`, `tripCount`).
+ */
+export type RuntimeFn = 'f64Zeros' | 'sink' | 'adjointOf' | 'restore' | 'tapeTangents' | 'snapshotTangents' | 'revolve' | 'tripCount';
 
 export type BinOp =
   | '+' | '-' | '*' | '/' | '%' | '**'
@@ -70,6 +94,12 @@ export const num = (value: number): TExpr => ({ k: 'num', value });
 export const str = (value: string): TExpr => ({ k: 'str', value });
 export const name = (n: string): TExpr => ({ k: 'name', name: n });
 export const call = (callee: string, ...args: TExpr[]): TExpr => ({ k: 'call', callee, args });
+export const tape = (op: TapeOp, ...args: TExpr[]): TExpr => ({ k: 'tape', op, args });
+export const runtime = (fn: RuntimeFn, ...args: TExpr[]): TExpr => ({ k: 'runtime', fn, args });
+/** Whether `e` is the tape operation `op` (one of `ops`). */
+export const isTape = (e: TExpr | undefined, ...ops: TapeOp[]): e is TExpr & { k: 'tape' } => e?.k === 'tape' && (ops.length === 0 || ops.includes(e.op));
+/** Whether `e` is a call to the runtime's helper `fn` (one of `fns`). */
+export const isRuntime = (e: TExpr | undefined, ...fns: RuntimeFn[]): e is TExpr & { k: 'runtime' } => e?.k === 'runtime' && (fns.length === 0 || fns.includes(e.fn));
 export const index = (array: TExpr, i: TExpr): TExpr => ({ k: 'index', array, index: i });
 export const member = (object: TExpr, prop: string): TExpr => ({ k: 'member', object, prop });
 export const cond = (test: TExpr, then: TExpr, els: TExpr): TExpr => ({ k: 'cond', test, then, else: els });
@@ -118,29 +148,105 @@ export function mapChildren(e: TExpr, f: (x: TExpr) => TExpr): TExpr {
   switch (e.k) {
     case 'bin': return { ...e, l: f(e.l), r: f(e.r) };
     case 'un': return { ...e, e: f(e.e) };
-    case 'call': return { ...e, args: e.args.map(f) };
+    case 'call': case 'tape': case 'runtime': case 'new': return { ...e, args: e.args.map(f) };
     case 'index': return { ...e, array: f(e.array), index: f(e.index) };
     case 'member': return { ...e, object: f(e.object) };
     case 'cond': return { ...e, test: f(e.test), then: f(e.then), else: f(e.else) };
-    case 'new': return { ...e, args: e.args.map(f) };
     case 'array': return { ...e, elements: e.elements.map(f) };
     case 'object': return { ...e, fields: e.fields.map(([k, v]) => [k, f(v)] as const) };
     default: return e;
   }
 }
 
+/**
+ * `f` of each direct subexpression of `e` in order, until one returns true (then true): the one
+ * read of an expression's shape the analyses share (it allocates nothing: they run often).
+ */
+export function anyChild(e: TExpr, f: (x: TExpr) => boolean): boolean {
+  switch (e.k) {
+    case 'bin': return f(e.l) || f(e.r);
+    case 'un': return f(e.e);
+    case 'call': case 'tape': case 'runtime': case 'new': return e.args.some(f);
+    case 'index': return f(e.array) || f(e.index);
+    case 'member': return f(e.object);
+    case 'cond': return f(e.test) || f(e.then) || f(e.else);
+    case 'array': return e.elements.some(f);
+    case 'object': return e.fields.some(([, v]) => f(v));
+    default: return false;
+  }
+}
+
+/** Whether `e` or one of its subexpressions satisfies `p`. */
+export function someExpr(e: TExpr, p: (x: TExpr) => boolean): boolean {
+  const go = (x: TExpr): boolean => p(x) || anyChild(x, go);
+  return go(e);
+}
+
+/** `visit` of `e` and of each of its subexpressions, outer ones first. */
+export function eachExpr(e: TExpr, visit: (x: TExpr) => void): void {
+  const go = (x: TExpr): boolean => { visit(x); return anyChild(x, go); };
+  go(e);
+}
+
+/** `f` of each expression a statement holds itself (not those of nested statements), until one returns true. */
+export function anyOwnExpr(s: TStmt, f: (e: TExpr) => boolean): boolean {
+  switch (s.k) {
+    case 'decl': return s.init !== undefined && f(s.init);
+    case 'assign': return f(s.target) || f(s.value);
+    case 'expr': case 'return': case 'throw': return f(s.e);
+    case 'if': case 'while': return f(s.test);
+    case 'for': return f(s.test) || f(s.update);
+    default: return false;
+  }
+}
+
+/** The expressions a statement holds itself, those of nested statements aside (a `for`'s init is one). */
+export function ownExprs(s: TStmt): TExpr[] {
+  const out: TExpr[] = [];
+  anyOwnExpr(s, (e) => { out.push(e); return false; });
+  return out;
+}
+
+/** `f` of each statement list nested in a statement (a `for`'s init as a list of one), until one returns true. */
+export function anyNested(s: TStmt, f: (body: readonly TStmt[]) => boolean): boolean {
+  switch (s.k) {
+    case 'if': return f(s.then) || f(s.else);
+    case 'for': return f([s.init]) || f(s.body);
+    case 'while': case 'loop': case 'block': return f(s.body);
+    case 'try': return f(s.body) || f(s.handler);
+    default: return false;
+  }
+}
+
+/** Whether a statement, or one nested in it, holds an expression satisfying `p` (at any depth). */
+export function stmtHas(s: TStmt, p: (x: TExpr) => boolean): boolean {
+  const inExpr = (x: TExpr): boolean => p(x) || anyChild(x, inExpr);
+  const inStmt = (t: TStmt): boolean => anyOwnExpr(t, inExpr) || anyNested(t, inStmts);
+  const inStmts = (list: readonly TStmt[]): boolean => list.some(inStmt);
+  return inStmt(s);
+}
+
+/** `visit` of every expression and subexpression in `code`, nested statements included. */
+export function eachExprIn(code: readonly TStmt[], visit: (x: TExpr) => void): void {
+  const inExpr = (x: TExpr): boolean => { visit(x); return anyChild(x, inExpr); };
+  const inStmts = (list: readonly TStmt[]): boolean => {
+    for (const s of list) { anyOwnExpr(s, inExpr); anyNested(s, inStmts); }
+    return false;
+  };
+  inStmts(code);
+}
+
 /** Names an expression reads (for the analysis of what the reverse sweep needs). */
 export function namesIn(e: TExpr, into: Set<string> = new Set()): Set<string> {
+  // (a switch of its own, not `children`: the planning of the tape calls it most)
   switch (e.k) {
-    case 'name': into.add(e.name); break;
+    case 'name': case 'update': into.add(e.name); break;
     case 'bin': namesIn(e.l, into); namesIn(e.r, into); break;
     case 'un': namesIn(e.e, into); break;
-    case 'call': for (const a of e.args) namesIn(a, into); break;
+    case 'call': case 'tape': case 'runtime': case 'new': for (const a of e.args) namesIn(a, into); break;
     case 'index': namesIn(e.array, into); namesIn(e.index, into); break;
     case 'member': namesIn(e.object, into); break;
     case 'cond': namesIn(e.test, into); namesIn(e.then, into); namesIn(e.else, into); break;
-    case 'update': into.add(e.name); break;
-    case 'new': for (const a of e.args) namesIn(a, into); break;
     case 'array': for (const a of e.elements) namesIn(a, into); break;
     case 'object': for (const [, v] of e.fields) namesIn(v, into); break;
   }

@@ -10,7 +10,7 @@
  */
 import { type Alloc, type Atom, type Block, type Call, type Eq, type Func, type Stmt, type Var, type Window, isArrayType } from '../ir/types.js';
 import {
-  type TExpr, type TStmt, add, bin, call, cond, index, located, member, mul, name, neg, num, str, sub, update,
+  type TExpr, type TStmt, add, bin, call, cond, index, located, member, mul, name, neg, num, popOps, runtime, str, sub, tape, update,
 } from '../ir/target.js';
 import { rules } from '../rules/table.js';
 import type { Prim } from '../rules/prims.js';
@@ -26,8 +26,6 @@ export const atomExpr = (a: Atom): TExpr =>
   : typeof a.value === 'boolean' ? { k: 'bool', value: a.value }
   : typeof a.value === 'string' ? str(a.value)
   : a.text !== undefined ? name(a.text) : num(a.value);
-
-export const tapeCall = (method: string, ...args: TExpr[]): TExpr => call(`tape.${method}`, ...args);
 
 /** `array`, or `array.subarray(offset, offset + length)` for a window. */
 const windowed = (array: TExpr, w: Window | undefined): TExpr =>
@@ -132,7 +130,7 @@ export class BackwardSweep {
   arrayAdjoint(v: Var): TExpr {
     if (v.kind === 'param' || !this.dynamicArrays) return name(this.adjoint(v));
     const shadow = this.record.shadows.get(v);
-    return shadow ? name(shadow) : call('adjointOf', name(v.name));
+    return shadow ? name(shadow) : runtime('adjointOf', name(v.name));
   }
 
   /** `names`, with the array each adjoint array variable among them belongs to. */
@@ -300,7 +298,7 @@ export class BackwardSweep {
       const snaps = this.plan.snapshots.get(p.stmt);
       if (!snaps) continue;
       p.code.unshift(...[...snaps].reverse().map((v): TStmt => isArrayType(v.type)
-        ? { k: 'expr', e: tapeCall('popArray', name(v.name)) }
+        ? { k: 'expr', e: tape('popArray', name(v.name)) }
         : { k: 'assign', target: name(v.name), op: '=', value: popOf(v) }));
     }
     const out: TStmt[] = [...pre, ...this.render(parts, outerText)];
@@ -441,7 +439,7 @@ export class BackwardSweep {
         }
       }
       // Pops mirror the pushes after p.stmt, which are made in list order: pop in reverse.
-      const pops = avail.filter((s) => s.k === 'decl' && s.init?.k === 'call' && s.init.callee.startsWith('tape.pop'));
+      const pops = avail.filter((s) => s.k === 'decl' && s.init?.k === 'tape' && popOps.has(s.init.op));
       const recomputes = avail.filter((s) => !pops.includes(s));
       p.code.unshift(...pops.reverse(), ...recomputes);
     }
@@ -557,7 +555,7 @@ export class BackwardSweep {
         if (entry) this.record.savedFlags.set(s, this.names.fresh(`${flag}_old`, true));
       }
       // (the flag was pushed after the old value: popped first)
-      if (entry) code.push({ k: 'assign', target: name(flag), op: '=', value: top ? name(this.record.savedFlags.get(s)!) : tapeCall('popBool') });
+      if (entry) code.push({ k: 'assign', target: name(flag), op: '=', value: top ? name(this.record.savedFlags.get(s)!) : tape('popBool') });
       code.push({ k: 'assign', target: name(x.name), op: '=', value: old });
       // (an array's adjoint array was saved with it, after it)
       const shadow = this.record.shadows.get(x);
@@ -593,7 +591,7 @@ export class BackwardSweep {
   private store(code: TStmt[], s: Stmt & { kind: 'store' }, increment = false): void {
     const i = atomExpr(s.index);
     if (this.plan.overwrites.has(s)) {
-      code.push({ k: 'assign', target: index(name(s.array.name), i), op: '=', value: tapeCall('pop') });
+      code.push({ k: 'assign', target: index(name(s.array.name), i), op: '=', value: tape('pop') });
     }
     if (!this.active.has(s.array)) return;
     const elementB = index(this.arrayAdjoint(s.array), i);
@@ -676,7 +674,7 @@ export class BackwardSweep {
 
   /** `a.fill(v)`: v gets the sum of the elements' adjoints, which start over. */
   private fill(code: TStmt[], s: Stmt & { kind: 'fill' }): void {
-    if (this.plan.overwrites.has(s)) code.push({ k: 'expr', e: tapeCall('popArray', name(s.array.name)) });
+    if (this.plan.overwrites.has(s)) code.push({ k: 'expr', e: tape('popArray', name(s.array.name)) });
     if (!this.active.has(s.array)) return;
     const ab = this.arrayAdjoint(s.array);
     if (this.isActive(s.value)) this.contribute(code, s.value.v, call('sum', ab));
@@ -709,7 +707,7 @@ export class BackwardSweep {
     // (savedArgs). Those it reads go back to their state before the call, for its vjp to rerun
     // it; its vjp leaves them so and overwrites the others, which are restored after it.
     const saved = this.plan.overwrites.has(s);
-    const pop = (i: number): TStmt => ({ k: 'expr', e: tapeCall('popArray', atomExpr(s.args[i]!)) });
+    const pop = (i: number): TStmt => ({ k: 'expr', e: tape('popArray', atomExpr(s.args[i]!)) });
     const order = savedArgs(s);
     // In split mode g_rev takes the arrays as g left them (g_fwd recorded what it reads of
     // them): they go back to their state before the call after it.
@@ -740,7 +738,7 @@ export class BackwardSweep {
     const mode = this.plan.callModes.get(s);
     if (mode) code.push({ k: 'comment', text: callModeNote(s, split, mode) });
     const site = this.names.fresh(`${callee.name}_adj`, true);
-    const fields = callee.params.map((p) => [p.key, p.array ? call('sink', num(0)) : num(0)] as const);
+    const fields = callee.params.map((p) => [p.key, p.array ? runtime('sink', num(0)) : num(0)] as const);
     this.callSites.push({ k: 'decl', kind: 'const', name: site, init: { k: 'object', fields } });
     callee.params.forEach((p, i) => {
       const a = s.args[i]!;
@@ -748,7 +746,7 @@ export class BackwardSweep {
       if (p.array) {
         const w = s.windows?.[i];
         const adjoint = this.isActive(a) ? windowed(this.arrayAdjoint(a.v), w)
-          : call('sink', w ? atomExpr(w.length) : member(atomExpr(a), 'length'));
+          : runtime('sink', w ? atomExpr(w.length) : member(atomExpr(a), 'length'));
         code.push({ k: 'assign', target: field, op: '=', value: adjoint });
       } else if (this.isActive(a)) {
         code.push({ k: 'assign', target: field, op: '=', value: num(0) });
@@ -833,7 +831,7 @@ export class BackwardSweep {
     code.push(...pre);
     code.push({
       k: 'for',
-      init: { k: 'decl', kind: 'let', name: k, init: top ? name(counter) : tapeCall('popInt') },
+      init: { k: 'decl', kind: 'let', name: k, init: top ? name(counter) : tape('popInt') },
       test: bin('>', name(k), num(0)),
       update: update(k, '-=', 1),
       body: [...body, ...pre],
@@ -920,7 +918,7 @@ function childBlocks(s: Stmt): Block[] {
 
 /** The tape read that restores a value of `v`'s type. */
 export function popOf(v: Var): TExpr {
-  return v.type === 'bool' ? tapeCall('popBool') : isArrayType(v.type) ? tapeCall('popRef') : tapeCall('pop');
+  return v.type === 'bool' ? tape('popBool') : isArrayType(v.type) ? tape('popRef') : tape('pop');
 }
 
 function sameAtom(a: Atom, b: Atom): boolean {

@@ -13,7 +13,7 @@
  */
 import type { For, Func, Stmt, Var } from '../ir/types.js';
 import { isArrayType } from '../ir/types.js';
-import { type TExpr, type TStmt, add, bin, call, index, member, mul, name, num, typedElementLoads } from '../ir/target.js';
+import { type TExpr, type TStmt, add, bin, call, index, member, mul, name, num, runtime, typedElementLoads } from '../ir/target.js';
 import type { Names } from '../ir/names.js';
 import { spans, statements } from '../ir/walk.js';
 import { DiagnosticError } from '../diagnostics.js';
@@ -65,7 +65,7 @@ export function checkpoint(fn: Func, loops: readonly For[], forward: readonly TS
     // (nothing to reverse: the loop is inactive, and its forward code pushes nothing)
     if (!taped || !reversed || !primal) continue;
     const ck = names.fresh('checkpoints', true);
-    decls.push({ k: 'decl', kind: 'const', name: ck, init: call('revolve') });
+    decls.push({ k: 'decl', kind: 'const', name: ck, init: runtime('revolve') });
     const loop = new Loop(s, ck, names, options, fn.pureOutputs);
     const untaped = typedElementLoads(bodyOf(primal), 'all');
     fwd = replace(fwd, taped, loop.forward(untaped));
@@ -183,7 +183,7 @@ class Loop {
         k: 'assign', target: name(v.name), op: '=',
         value: v.type === 'bool' ? bin('!==', index(name(row), num(i)), num(0)) : index(name(row), num(i)),
       }] : [])),
-      ...this.arrays.flatMap((a, i): TStmt[] => (kept(a) ? [{ k: 'expr', e: call('restore', name(a.name), name(row), offsets[i]!) }] : [])),
+      ...this.arrays.flatMap((a, i): TStmt[] => (kept(a) ? [{ k: 'expr', e: runtime('restore', name(a.name), name(row), offsets[i]!) }] : [])),
     ];
   }
 
@@ -219,7 +219,7 @@ class Loop {
     const { s } = this;
     const snapshots = s.checkpoint?.snapshots ?? 0;
     const budget = snapshots > 0 ? 0 : this.options.tapeBudget ?? 0;
-    const steps = call('tripCount', atomExpr(s.from), atomExpr(s.to), num(s.step), { k: 'bool', value: s.inclusive });
+    const steps = runtime('tripCount', atomExpr(s.from), atomExpr(s.to), num(s.step), { k: 'bool', value: s.inclusive });
     const { act, decl } = this.action();
     const is = (a: number) => bin('===', name(act), num(a));
     return [

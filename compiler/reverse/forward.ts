@@ -4,9 +4,9 @@
  */
 import { type Atom, type Block, type Func, type Stmt, type Throw, type Var, isArrayType } from '../ir/types.js';
 import { statements } from '../ir/walk.js';
-import { type TExpr, type TStmt, bin, call, index, located, name, not, num, str, update } from '../ir/target.js';
+import { type TExpr, type TStmt, type TapeOp, bin, call, index, located, name, not, num, runtime, str, tape, update } from '../ir/target.js';
 import { adjointName, splitForwardName } from '../ir/names.js';
-import { argExpr, atomExpr, evalEq, savedArgs, tapeCall } from './backward.js';
+import { argExpr, atomExpr, evalEq, savedArgs } from './backward.js';
 import { type TapePlan, type TapeRecord, emptyRecord } from './plan.js';
 
 export class ForwardSweep {
@@ -37,7 +37,7 @@ export class ForwardSweep {
   /** A new array's adjoint array, allocated beside it (zeroed), when it has one of its own. */
   private shadowAlloc(v: Var, length: TExpr): TStmt[] {
     const shadow = this.record.shadows.get(v);
-    return shadow ? [{ k: 'decl', kind: v.mutable ? 'let' : 'const', name: shadow, init: call('f64Zeros', length) }] : [];
+    return shadow ? [{ k: 'decl', kind: v.mutable ? 'let' : 'const', name: shadow, init: runtime('f64Zeros', length) }] : [];
   }
 
   /** The function's own code, for a private copy of a helper: no tape, and its return. */
@@ -70,12 +70,12 @@ export class ForwardSweep {
       const from = out.length;
       out.push(...this.around(s, this.stmt(s, top, firstDecl)));
       for (const v of this.record.pushAfter.get(s) ?? []) {
-        out.push({ k: 'expr', e: tapeCall(pushOf(v), name(v.name)) });
+        out.push({ k: 'expr', e: tape(pushOf(v), name(v.name)) });
         const shadow = this.record.shadows.get(v);
-        if (shadow) out.push({ k: 'expr', e: tapeCall('pushRef', name(shadow)) });
+        if (shadow) out.push({ k: 'expr', e: tape('pushRef', name(shadow)) });
       }
       for (const v of this.plan.snapshots.get(s) ?? []) {
-        out.push({ k: 'expr', e: tapeCall(isArrayType(v.type) ? 'pushArray' : pushOf(v), name(v.name)) });
+        out.push({ k: 'expr', e: tape(isArrayType(v.type) ? 'pushArray' : pushOf(v), name(v.name)) });
       }
       out.splice(from, out.length - from, ...located(out.slice(from), s.loc));
     }
@@ -120,12 +120,12 @@ export class ForwardSweep {
           if (shadow && savedShadow) out.push({ k: 'decl', kind: 'const', name: savedShadow, init: name(shadow) });
           if (entry && savedFlag) out.push({ k: 'decl', kind: 'const', name: savedFlag, init: name(flag) });
         } else if (this.plan.overwrites.has(s)) {
-          const push: TStmt = { k: 'expr', e: tapeCall(pushOf(s.target), name(s.target.name)) };
+          const push: TStmt = { k: 'expr', e: tape(pushOf(s.target), name(s.target.name)) };
           // a counter's step pushes only while its flag is not set
           if (flag !== undefined && counters!.steps.has(s)) out.push({ k: 'if', test: not(name(flag)), then: [push], else: [], brief: true });
           else if (!(counters?.proven.has(s.target) && counters.steps.has(s))) out.push(push);
-          if (shadow) out.push({ k: 'expr', e: tapeCall('pushRef', name(shadow)) });
-          if (entry) out.push({ k: 'expr', e: tapeCall('pushBool', name(flag)) });
+          if (shadow) out.push({ k: 'expr', e: tape('pushRef', name(shadow)) });
+          if (entry) out.push({ k: 'expr', e: tape('pushBool', name(flag)) });
         }
         out.push({ k: 'assign', target: name(s.target.name), op: '=', value });
         if (shadow && shadowValue) out.push({ k: 'assign', target: name(shadow), op: '=', value: shadowValue });
@@ -134,19 +134,19 @@ export class ForwardSweep {
       }
       case 'store': {
         const element = index(name(s.array.name), atomExpr(s.index));
-        const save: TStmt[] = this.plan.overwrites.has(s) ? [{ k: 'expr', e: tapeCall('push', element) }] : [];
+        const save: TStmt[] = this.plan.overwrites.has(s) ? [{ k: 'expr', e: tape('push', element) }] : [];
         return [...save, { k: 'assign', target: element, op: '=', value: atomExpr(s.value) }];
       }
       case 'fill': {
         const a = name(s.array.name);
-        const save: TStmt[] = this.plan.overwrites.has(s) ? [{ k: 'expr', e: tapeCall('pushArray', a) }] : [];
+        const save: TStmt[] = this.plan.overwrites.has(s) ? [{ k: 'expr', e: tape('pushArray', a) }] : [];
         return [...save, { k: 'expr', e: call(`${s.array.name}.fill`, atomExpr(s.value)) }];
       }
       case 'push':
         return [{ k: 'expr', e: call(`${s.array.name}.push`, atomExpr(s.value)) }];
       case 'call': {
         const save: TStmt[] = this.plan.overwrites.has(s)
-          ? savedArgs(s).map((i) => ({ k: 'expr', e: tapeCall('pushArray', atomExpr(s.args[i]!)) }) as TStmt) : [];
+          ? savedArgs(s).map((i) => ({ k: 'expr', e: tape('pushArray', atomExpr(s.args[i]!)) }) as TStmt) : [];
         // (in split mode, g_fwd: g, recording on the tape what g_rev will need; see split.ts)
         const split = this.record.splitCalls.has(s);
         const value = call(split ? splitForwardName(s.callee.name) : s.callee.name, ...s.args.map((_, i) => argExpr(s, i)));
@@ -193,7 +193,7 @@ export class ForwardSweep {
         } else {
           out.push({ k: 'loop', body: [...pre, { k: 'if', test: { k: 'un', op: '!', e: atomExpr(s.cond) }, then: [{ k: 'break' }], else: [] }, ...count, ...body] });
         }
-        if (counted?.taped) out.push({ k: 'expr', e: tapeCall('pushInt', name(counted.counter)) });
+        if (counted?.taped) out.push({ k: 'expr', e: tape('pushInt', name(counted.counter)) });
         return out;
       }
     }
@@ -231,7 +231,7 @@ function concatenated(parts: readonly (string | Atom)[]): TExpr {
 }
 
 /** The tape method that saves a value of `v`'s type. */
-function pushOf(v: Var): string {
+function pushOf(v: Var): TapeOp {
   // (a string never reaches a derivative: nothing saves one)
   if (v.type === 'str') throw new Error(`internal: the string '${v.name}' would be saved on the tape`);
   return v.type === 'bool' ? 'pushBool' : isArrayType(v.type) ? 'pushRef' : 'push';

@@ -9,10 +9,9 @@
  * the second pass over the data disappears.
  */
 import type { Block, For, Func, Stmt, Var } from '../ir/types.js';
-import type { TStmt } from '../ir/target.js';
+import { type TStmt, stmtHas } from '../ir/target.js';
 import { reads, statements } from '../ir/walk.js';
 import type { BackwardSweep } from './backward.js';
-import { calls } from './refs.js';
 
 /** The final loop, when its reverse can run inside it. */
 export function fusableLoop(fn: Func, active: ReadonlySet<Var>, backward: BackwardSweep): For | undefined {
@@ -77,4 +76,4 @@ export function fuse(forwardLoop: TStmt, reverseLoop: TStmt, comment: string): T
   return { ...forwardLoop, body: [...forwardLoop.body, { k: 'comment', text: comment }, ...reverse] };
 }
 
-export const usesTape = (code: readonly TStmt[]) => calls(code).some((c) => c.startsWith('tape.'));
+export const usesTape = (code: readonly TStmt[]) => code.some((s) => stmtHas(s, (e) => e.k === 'tape'));

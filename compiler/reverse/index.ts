@@ -8,8 +8,8 @@
  * nothing new is needed.
  */
 import { type Func, type Loc, type Param, type Stmt, type Table, type Var, isArrayType } from '../ir/types.js';
-import { type TExpr, type TStmt, bin, call, cond, index, member, name, num, sub, update } from '../ir/target.js';
-import { BackwardSweep, atomExpr, tapeCall } from './backward.js';
+import { type TExpr, type TStmt, bin, call, cond, index, member, name, num, runtime, sub, tape, update } from '../ir/target.js';
+import { BackwardSweep, atomExpr } from './backward.js';
 import { ForwardSweep } from './forward.js';
 import { emptyPlan } from './plan.js';
 import { findCounters } from './counters.js';
@@ -184,8 +184,8 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>, options: Che
   // A function that writes into parameter arrays it also reads leaves them as it found them
   // (its caller reruns it from that state); arrays it only writes end up written, as by f.
   const kept = fn.writes.filter((v) => !fn.pureOutputs.includes(v));
-  const keep: TStmt[] = kept.map((v) => ({ k: 'expr', e: tapeCall('pushArray', name(v.name)) }));
-  const restore: TStmt[] = [...kept].reverse().map((v) => ({ k: 'expr', e: tapeCall('popArray', name(v.name)) }));
+  const keep: TStmt[] = kept.map((v) => ({ k: 'expr', e: tape('pushArray', name(v.name)) }));
+  const restore: TStmt[] = [...kept].reverse().map((v) => ({ k: 'expr', e: tape('popArray', name(v.name)) }));
 
   // (the adjoint arrays of parameters that local arrays take as another name, `let h = x`, are
   // bound before the forward sweep binds those names)
@@ -229,7 +229,7 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>, options: Che
       if (backward.dynamicArrays || arrayAdjoints.has(backward.adjoint(v))) continue;
       arrayAdjoints.add(backward.adjoint(v));
       const length = member(name(v.name), 'length');
-      setup.push({ k: 'decl', kind: 'const', name: backward.adjoint(v), init: call('f64Zeros', length) });
+      setup.push({ k: 'decl', kind: 'const', name: backward.adjoint(v), init: runtime('f64Zeros', length) });
       continue;
     }
     if (!v.mutable) continue;
@@ -314,15 +314,15 @@ function contractVjp(fn: Func, cleared: readonly Param[]): TStmt[] {
       k: 'comment',
       text: `what ${fn.name} leaves in ${list(cleared.map((p) => p.v.name))} is not its result (adjoint zero): the caller's ${list(cleared.map((p) => `adj.${p.key}`))} set aside meanwhile`,
     } as TStmt] : []),
-    ...cleared.flatMap((p): TStmt[] => [{ k: 'expr', e: tapeCall('pushArray', adjOf(p)) }, { k: 'expr', e: call('.fill', adjOf(p), num(0)) }]),
+    ...cleared.flatMap((p): TStmt[] => [{ k: 'expr', e: tape('pushArray', adjOf(p)) }, { k: 'expr', e: call('.fill', adjOf(p), num(0)) }]),
     ...(only.length > 0 ? [{ k: 'comment', text: `${inOutVjpName(fn.name)} leaves ${list(only)} written, as ${fn.name} does: restored after it` } as TStmt] : []),
-    ...fn.pureOutputs.map((v): TStmt => ({ k: 'expr', e: tapeCall('pushArray', name(v.name)) })),
+    ...fn.pureOutputs.map((v): TStmt => ({ k: 'expr', e: tape('pushArray', name(v.name)) })),
     { k: 'decl', kind: 'const', name: result, init: inner },
-    ...[...fn.pureOutputs].reverse().map((v): TStmt => ({ k: 'expr', e: tapeCall('popArray', name(v.name)) })),
+    ...[...fn.pureOutputs].reverse().map((v): TStmt => ({ k: 'expr', e: tape('popArray', name(v.name)) })),
     ...[...cleared].reverse().map((p): TStmt => ({
       k: 'for', init: { k: 'decl', kind: 'let', name: i, init: sub(member(adjOf(p), 'length'), num(1)) },
       test: bin('>=', name(i), num(0)), update: update(i, '-=', 1),
-      body: [{ k: 'assign', target: index(adjOf(p), name(i)), op: '+=', value: tapeCall('pop') }],
+      body: [{ k: 'assign', target: index(adjOf(p), name(i)), op: '+=', value: tape('pop') }],
     })),
     { k: 'return', e: name(result) },
   ];
@@ -334,7 +334,7 @@ function setAsideBack(cleared: readonly Param[], entryTop: string): TStmt[] {
   return cleared.map((p): TStmt => {
     const length = member(member(name('adj'), p.key), 'length');
     const to = bin('+', from, length);
-    const s: TStmt = { k: 'expr', e: call(`adj.${p.key}.set`, call('tape.values.subarray', from, to)) };
+    const s: TStmt = { k: 'expr', e: call(`adj.${p.key}.set`, tape('slice', from, to)) };
     from = to;
     return s;
   });

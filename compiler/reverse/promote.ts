@@ -11,7 +11,7 @@
  *
  * (The additions are grouped differently, so the last bits of the adjoint may differ.)
  */
-import { type TExpr, type TStmt, index, name, num } from '../ir/target.js';
+import { type TExpr, type TStmt, eachExpr, eachExprIn, index, name, namesIn, num } from '../ir/target.js';
 import type { Names } from '../ir/names.js';
 
 export function promoteAccumulators(code: readonly TStmt[], names: Names): TStmt[] {
@@ -38,7 +38,7 @@ function promoteLoop(loop: TStmt & { k: 'for' }, names: Names): TStmt[] {
   const groups = new Map<string, Accumulation & { count: number }>();
   for (const s of loop.body) {
     const acc = accumulation(s);
-    if (!acc || [...namesOf(acc.index)].some((n) => changing.has(n))) continue;
+    if (!acc || [...namesIn(acc.index)].some((n) => changing.has(n))) continue;
     const g = groups.get(acc.array);
     if (g && g.key !== acc.key) { groups.delete(acc.array); changing.add(acc.array); continue; }
     if (!changing.has(acc.array)) groups.set(acc.array, { ...acc, count: (g?.count ?? 0) + 1 });
@@ -84,50 +84,17 @@ function declaredOrAssigned(code: readonly TStmt[], into: Set<string>): void {
 
 function updatedNames(e: TExpr): string[] {
   const out: string[] = [];
-  walk(e, (x) => { if (x.k === 'update') out.push(x.name); });
+  eachExpr(e, (x) => { if (x.k === 'update') out.push(x.name); });
   return out;
 }
 
-function namesOf(e: TExpr): Set<string> {
-  const out = new Set<string>();
-  walk(e, (x) => { if (x.k === 'name') out.add(x.name); if (x.k === 'update') out.add(x.name); });
-  return out;
-}
-
-/** How many times each name occurs in `code` (targets included). */
+/** How many times each name occurs in `code` (targets included; a method call's receiver, `x_b.set(…)`, too). */
 function countNames(code: readonly TStmt[], into: Map<string, number>): void {
-  const e = (x: TExpr) => walk(x, (y) => {
-    if (y.k === 'name' || y.k === 'update') into.set(y.name, (into.get(y.name) ?? 0) + 1);
-    if (y.k === 'call') into.set(y.callee.split('.')[0]!, (into.get(y.callee.split('.')[0]!) ?? 0) + 1);
+  const count = (n: string) => into.set(n, (into.get(n) ?? 0) + 1);
+  eachExprIn(code, (y) => {
+    if (y.k === 'name' || y.k === 'update') count(y.name);
+    if (y.k === 'call') count(y.callee.split('.')[0]!);
+    if (y.k === 'runtime') count(y.fn);
+    if (y.k === 'tape') count('tape');
   });
-  for (const s of code) {
-    switch (s.k) {
-      case 'decl': if (s.init) e(s.init); break;
-      case 'assign': e(s.target); e(s.value); break;
-      case 'expr': e(s.e); break;
-      case 'return': case 'throw': e(s.e); break;
-      case 'try': countNames(s.body, into); countNames(s.handler, into); break;
-      case 'if': e(s.test); countNames(s.then, into); countNames(s.else, into); break;
-      case 'for': countNames([s.init], into); e(s.test); e(s.update); countNames(s.body, into); break;
-      case 'while': e(s.test); countNames(s.body, into); break;
-      case 'loop': case 'block': countNames(s.body, into); break;
-      case 'break': case 'comment': break;
-    }
-  }
-}
-
-function walk(e: TExpr, visit: (x: TExpr) => void): void {
-  visit(e);
-  switch (e.k) {
-    case 'bin': walk(e.l, visit); walk(e.r, visit); break;
-    case 'un': walk(e.e, visit); break;
-    case 'call': e.args.forEach((a) => walk(a, visit)); break;
-    case 'index': walk(e.array, visit); walk(e.index, visit); break;
-    case 'member': walk(e.object, visit); break;
-    case 'cond': walk(e.test, visit); walk(e.then, visit); walk(e.else, visit); break;
-    case 'new': e.args.forEach((a) => walk(a, visit)); break;
-    case 'array': e.elements.forEach((a) => walk(a, visit)); break;
-    case 'object': e.fields.forEach(([, v]) => walk(v, visit)); break;
-    default: break;
-  }
 }

@@ -1,5 +1,5 @@
 /** What generated statements read: the names the reverse sweep needs to have values. */
-import { type TExpr, type TStmt, namesIn } from '../ir/target.js';
+import { type TExpr, type TStmt, anyChild, eachExprIn, namesIn } from '../ir/target.js';
 
 /**
  * Names read by `stmts`. A plain assignment target is written, not read (`x = tape.pop()`
@@ -46,38 +46,17 @@ export function elementTargetsOf(stmts: readonly TStmt[], into: Set<string> = ne
   return into;
 }
 
-/** The callees of every call in `stmts` (`tape.push`, `Math.sin`…). */
+/**
+ * What every call in `stmts` calls: the callee (`Math.sin`, `g_vjp`), the runtime's helper
+ * (`f64Zeros`), or `tape` for the tape's operations: the names the code needs in scope.
+ */
 export function calls(stmts: readonly TStmt[]): string[] {
   const out: string[] = [];
-  const e = (x: TExpr): void => {
-    switch (x.k) {
-      case 'call': out.push(x.callee); x.args.forEach(e); break;
-      case 'new': x.args.forEach(e); break;
-      case 'array': x.elements.forEach(e); break;
-      case 'object': x.fields.forEach(([, v]) => e(v)); break;
-      case 'bin': e(x.l); e(x.r); break;
-      case 'un': e(x.e); break;
-      case 'index': e(x.array); e(x.index); break;
-      case 'member': e(x.object); break;
-      case 'cond': e(x.test); e(x.then); e(x.else); break;
-    }
-  };
-  const s = (list: readonly TStmt[]): void => {
-    for (const t of list) {
-      switch (t.k) {
-        case 'decl': if (t.init) e(t.init); break;
-        case 'assign': e(t.target); e(t.value); break;
-        case 'expr': e(t.e); break;
-        case 'return': case 'throw': e(t.e); break;
-        case 'try': s(t.body); s(t.handler); break;
-        case 'if': e(t.test); s(t.then); s(t.else); break;
-        case 'for': s([t.init]); e(t.test); e(t.update); s(t.body); break;
-        case 'while': e(t.test); s(t.body); break;
-        case 'loop': case 'block': s(t.body); break;
-      }
-    }
-  };
-  s(stmts);
+  eachExprIn(stmts, (x) => {
+    if (x.k === 'call') out.push(x.callee);
+    else if (x.k === 'runtime') out.push(x.fn);
+    else if (x.k === 'tape') out.push('tape');
+  });
   return out;
 }
 
@@ -87,21 +66,10 @@ export function calls(stmts: readonly TStmt[]): string[] {
  */
 export function elementReadsOf(stmts: readonly TStmt[], into: Set<string> = new Set()): Set<string> {
   const e = (x: TExpr): void => {
-    switch (x.k) {
-      case 'index': if (x.array.k === 'name') into.add(x.array.name); else e(x.array); e(x.index); break;
-      case 'call':
-        // (`adjointOf(h)` reads which array h holds, none of its elements)
-        if (!x.callee.startsWith('tape.') && x.callee !== 'adjointOf') for (const a of x.args) if (a.k === 'name') into.add(a.name);
-        x.args.forEach(e);
-        break;
-      case 'bin': e(x.l); e(x.r); break;
-      case 'un': e(x.e); break;
-      case 'member': e(x.object); break;
-      case 'cond': e(x.test); e(x.then); e(x.else); break;
-      case 'new': x.args.forEach(e); break;
-      case 'array': x.elements.forEach(e); break;
-      case 'object': x.fields.forEach(([, v]) => e(v)); break;
-    }
+    if (x.k === 'index' && x.array.k === 'name') into.add(x.array.name);
+    // (`adjointOf(h)` reads which array h holds, none of its elements)
+    if (x.k === 'call' || (x.k === 'runtime' && x.fn !== 'adjointOf')) for (const a of x.args) if (a.k === 'name') into.add(a.name);
+    anyChild(x, (c) => { e(c); return false; });
   };
   for (const s of stmts) {
     switch (s.k) {

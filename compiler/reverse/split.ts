@@ -27,13 +27,11 @@
  */
 import type { Call, Func, Stmt, Var } from '../ir/types.js';
 import { isArrayType } from '../ir/types.js';
-import { type TExpr, type TStmt, call, name } from '../ir/target.js';
+import { type TExpr, type TStmt, name, tape } from '../ir/target.js';
 import { splitForwardName, splitReverseName, vjpCalled } from '../ir/names.js';
 import { spans, statements } from '../ir/walk.js';
 import { calls, readsOf } from './refs.js';
 import type { CallMode } from './plan.js';
-
-const tapeCall = (method: string, ...args: TExpr[]): TExpr => call(`tape.${method}`, ...args);
 
 /** The comment at a call in the reverse sweep that says which mode it is in, and why. */
 export function callModeNote(s: Call, split: boolean, mode: CallMode): string {
@@ -147,9 +145,9 @@ export function splitForms(fn: Func, parts: {
     if (d.k !== 'decl' || !needed.has(n)) continue;
     const how = howOf(n);
     if (!how) return undefined;
-    pushes.push({ k: 'expr', e: tapeCall(how === 'ref' ? 'pushRef' : how === 'bool' ? 'pushBool' : 'push', name(n)) });
+    pushes.push({ k: 'expr', e: tape(how === 'ref' ? 'pushRef' : how === 'bool' ? 'pushBool' : 'push', name(n)) });
     const type = how === 'ref' ? refType(d) : undefined;
-    pops.unshift({ k: 'decl', kind: d.kind, name: n, ...(type ? { type } : {}), init: tapeCall(how === 'ref' ? 'popRef' : how === 'bool' ? 'popBool' : 'pop') });
+    pops.unshift({ k: 'decl', kind: d.kind, name: n, ...(type ? { type } : {}), init: tape(how === 'ref' ? 'popRef' : how === 'bool' ? 'popBool' : 'pop') });
   }
   const written = new Set<Var>(fn.writes);
   for (const p of fn.params) {
@@ -158,12 +156,12 @@ export function splitForms(fn: Func, parts: {
     if (isArrayType(v.type)) {
       if (v.mutable) return undefined;
       if (!written.has(v)) continue;
-      pushes.push({ k: 'expr', e: tapeCall('pushArray', name(v.name)) });
-      pops.unshift({ k: 'expr', e: tapeCall('popArray', name(v.name)) });
+      pushes.push({ k: 'expr', e: tape('pushArray', name(v.name)) });
+      pops.unshift({ k: 'expr', e: tape('popArray', name(v.name)) });
     } else if (v.mutable) {
       if (v.type !== 'f64' && v.type !== 'int' && v.type !== 'bool') return undefined;
-      pushes.push({ k: 'expr', e: tapeCall(v.type === 'bool' ? 'pushBool' : 'push', name(v.name)) });
-      pops.unshift({ k: 'assign', target: name(v.name), op: '=', value: tapeCall(v.type === 'bool' ? 'popBool' : 'pop') });
+      pushes.push({ k: 'expr', e: tape(v.type === 'bool' ? 'pushBool' : 'push', name(v.name)) });
+      pops.unshift({ k: 'assign', target: name(v.name), op: '=', value: tape(v.type === 'bool' ? 'popBool' : 'pop') });
     }
   }
   const note = (text: string): TStmt[] => (pushes.length > 0 ? [{ k: 'comment', text }] : []);

@@ -18,15 +18,16 @@
  * primal may call a generated gradient), `top` is written back and `stack` reloaded; `top`
  * is written back at the end too.
  */
-import { type TExpr, type TStmt, bin, call, cond, index, mapChildren, member, name, num, update } from '../ir/target.js';
+import { type TExpr, type TStmt, type TapeOp, bin, call, cond, index, isTape, mapChildren, member, name, num, runtime, stmtHas, tape, update } from '../ir/target.js';
 
 export const STACK = 'stack';
 export const TOP = 'top';
 
 const stack = name(STACK);
 const top = name(TOP);
-const valueOps = new Set(['tape.push', 'tape.pushInt', 'tape.pushBool', 'tape.pushArray']);
-const popOps = new Set(['tape.pop', 'tape.popInt', 'tape.popBool', 'tape.popArray']);
+/** The operations this pass puts into locals (`pushRef` and `popRef` stay the runtime's). */
+const valueOps: ReadonlySet<TapeOp> = new Set(['push', 'pushInt', 'pushBool', 'pushArray']);
+const localOps: ReadonlySet<TapeOp> = new Set([...valueOps, 'pop', 'popInt', 'popBool', 'popArray']);
 
 /**
  * How calls and exceptions meet the tape. `syncs(callee)`: whether a call may use the tape (a
@@ -58,13 +59,13 @@ export function localStack(body: readonly TStmt[], cx: Sync): TStmt[] {
   // every pop matched its push: a call may have written `top` back since, and an unbalanced
   // sweep (a bug) shows in tape.top instead of hiding in a local.
   const last = code[code.length - 1];
-  const writeBack: TStmt = { k: 'assign', target: member(name('tape'), 'top'), op: '=', value: top };
+  const writeBack: TStmt = { k: 'assign', target: tape('top'), op: '=', value: top };
   if (last?.k === 'return') code.splice(code.length - 1, 0, writeBack);
   else code.push(writeBack);
   return [
     { k: 'comment', text: 'the tape: values saved for the reverse sweep, on a stack' },
-    { k: 'decl', kind: 'let', name: STACK, init: member(name('tape'), 'values') },
-    { k: 'decl', kind: 'let', name: TOP, init: member(name('tape'), 'top') },
+    { k: 'decl', kind: 'let', name: STACK, init: tape('values') },
+    { k: 'decl', kind: 'let', name: TOP, init: tape('top') },
     ...(cx.unwind ? [{ k: 'decl', kind: 'const', name: cx.unwind.entryTop, init: top } as TStmt] : []),
     ...code,
   ];
@@ -72,7 +73,7 @@ export function localStack(body: readonly TStmt[], cx: Sync): TStmt[] {
 
 /** `tape.top = entryTop`: the tape as this call found it, before an exception leaves it. */
 function unwound(entryTop: string): TStmt {
-  return { k: 'assign', target: member(name('tape'), 'top'), op: '=', value: name(entryTop) };
+  return { k: 'assign', target: tape('top'), op: '=', value: name(entryTop) };
 }
 
 /** A call that may throw, in a try whose catch gives the tape its top back and throws again. */
@@ -88,7 +89,7 @@ function guarded(call: TStmt, entryTop: string, restore: readonly TStmt[] = []):
 }
 
 function usesStack(code: readonly TStmt[]): boolean {
-  return code.some((s) => stmtCalls(s, (c) => valueOps.has(c) || popOps.has(c)));
+  return code.some((s) => stmtHas(s, (e) => e.k === 'tape' && localOps.has(e.op)));
 }
 
 /** One block: its statements rewritten, a capacity check before each straight run of pushes. */
@@ -115,7 +116,7 @@ function block(code: readonly TStmt[], cx: Sync): TStmt[] {
       out.push(...rewritePush(s));
       continue;
     }
-    if (s.k === 'expr' && s.e.k === 'call' && s.e.callee === 'tape.popArray') {
+    if (s.k === 'expr' && isTape(s.e, 'popArray')) {
       out.push(...popArray(s.e.args[0]!));
       continue;
     }
@@ -125,10 +126,10 @@ function block(code: readonly TStmt[], cx: Sync): TStmt[] {
     if (syncing && !nested) {
       close();
       const call = rewrite(s, cx);
-      out.push({ k: 'assign', target: member(name('tape'), 'top'), op: '=', value: top },
+      out.push({ k: 'assign', target: tape('top'), op: '=', value: top },
         ...(cx.unwind && stmtCalls(s, cx.unwind.throws) ? guarded(call, cx.unwind.entryTop, cx.unwind.restore) : [call]),
-        { k: 'assign', target: stack, op: '=', value: member(name('tape'), 'values') },
-        ...(cx.moves && stmtCalls(s, cx.moves) ? [{ k: 'assign', target: top, op: '=', value: member(name('tape'), 'top') } as TStmt] : []));
+        { k: 'assign', target: stack, op: '=', value: tape('values') },
+        ...(cx.moves && stmtCalls(s, cx.moves) ? [{ k: 'assign', target: top, op: '=', value: tape('top') } as TStmt] : []));
       continue;
     }
     if (s.k === 'throw' && cx.unwind) out.push(unwound(cx.unwind.entryTop));
@@ -140,21 +141,21 @@ function block(code: readonly TStmt[], cx: Sync): TStmt[] {
 
 /** A push statement: one value, or a whole array. */
 function pushSize(s: TStmt): { array?: TExpr } | undefined {
-  if (s.k !== 'expr' || s.e.k !== 'call' || !valueOps.has(s.e.callee)) return undefined;
-  return s.e.callee === 'tape.pushArray' ? { array: s.e.args[0]! } : {};
+  if (s.k !== 'expr' || s.e.k !== 'tape' || !valueOps.has(s.e.op)) return undefined;
+  return s.e.op === 'pushArray' ? { array: s.e.args[0]! } : {};
 }
 
 function rewritePush(s: TStmt): TStmt[] {
-  const e = (s as { e: { callee: string; args: readonly TExpr[] } }).e;
+  const e = (s as { e: { op: TapeOp; args: readonly TExpr[] } }).e;
   const arg = e.args[0]!;
   const slot = index(stack, update(TOP, '+=', 1));
-  switch (e.callee) {
-    case 'tape.pushArray':
+  switch (e.op) {
+    case 'pushArray':
       return [
         { k: 'expr', e: call(`${STACK}.set`, arg, top) },
         { k: 'assign', target: top, op: '+=', value: member(arg, 'length') },
       ];
-    case 'tape.pushBool':
+    case 'pushBool':
       return [{ k: 'assign', target: slot, op: '=', value: cond(arg, num(1), num(0)) }];
     default:
       return [{ k: 'assign', target: slot, op: '=', value: arg }];
@@ -165,7 +166,7 @@ function reserve(count: number, lengths: TExpr[]): TStmt {
   const more = lengths.reduce((acc, l) => (acc ? bin('+', acc, l) : l), count > 0 ? num(count) as TExpr : undefined)!;
   return {
     k: 'if', test: bin('>', bin('+', top, more), member(stack, 'length')),
-    then: [{ k: 'assign', target: stack, op: '=', value: call('tape.reserve', top, more) }], else: [], brief: true,
+    then: [{ k: 'assign', target: stack, op: '=', value: tape('reserve', top, more) }], else: [], brief: true,
   };
 }
 
@@ -190,47 +191,17 @@ function rewrite(s: TStmt, cx: Sync): TStmt {
 function popArray(a: TExpr): TStmt[] {
   return [
     { k: 'assign', target: top, op: '-=', value: member(a, 'length') },
-    { k: 'expr', e: call('restore', a, stack, top) },
+    { k: 'expr', e: runtime('restore', a, stack, top) },
   ];
 }
 
 function pops(x: TExpr): TExpr {
-  switch (x.k) {
-    case 'call': {
-      if (x.callee === 'tape.pop' || x.callee === 'tape.popInt') return index(stack, update(TOP, '-=', 1, true));
-      if (x.callee === 'tape.popBool') return bin('!==', index(stack, update(TOP, '-=', 1, true)), num(0));
-      return mapChildren(x, pops);
-    }
-    default: return mapChildren(x, pops);
-  }
+  if (x.k === 'tape' && (x.op === 'pop' || x.op === 'popInt')) return index(stack, update(TOP, '-=', 1, true));
+  if (x.k === 'tape' && x.op === 'popBool') return bin('!==', index(stack, update(TOP, '-=', 1, true)), num(0));
+  return mapChildren(x, pops);
 }
 
-/** Whether a statement (or one nested in it) calls a callee satisfying `p`. */
+/** Whether a statement (or one nested in it) calls a callee satisfying `p` (the program's functions, not the runtime's). */
 function stmtCalls(s: TStmt, p: (callee: string) => boolean): boolean {
-  const e = (x: TExpr): boolean => {
-    switch (x.k) {
-      case 'call': return p(x.callee) || x.args.some(e);
-      case 'bin': return e(x.l) || e(x.r);
-      case 'un': return e(x.e);
-      case 'index': return e(x.array) || e(x.index);
-      case 'member': return e(x.object);
-      case 'cond': return e(x.test) || e(x.then) || e(x.else);
-      case 'new': return x.args.some(e);
-      case 'array': return x.elements.some(e);
-      case 'object': return x.fields.some(([, v]) => e(v));
-      default: return false;
-    }
-  };
-  switch (s.k) {
-    case 'decl': return s.init ? e(s.init) : false;
-    case 'assign': return e(s.target) || e(s.value);
-    case 'expr': return e(s.e);
-    case 'if': return e(s.test) || s.then.some((t) => stmtCalls(t, p)) || s.else.some((t) => stmtCalls(t, p));
-    case 'for': return stmtCalls(s.init, p) || e(s.test) || s.body.some((t) => stmtCalls(t, p));
-    case 'while': return e(s.test) || s.body.some((t) => stmtCalls(t, p));
-    case 'loop': case 'block': return s.body.some((t) => stmtCalls(t, p));
-    case 'return': case 'throw': return e(s.e);
-    case 'try': return s.body.some((t) => stmtCalls(t, p)) || s.handler.some((t) => stmtCalls(t, p));
-    default: return false;
-  }
+  return stmtHas(s, (e) => e.k === 'call' && p(e.callee));
 }

@@ -28,7 +28,9 @@
  * informational TSG2005 says why.
  */
 import type { AdjointFunction, Import } from '../reverse/index.js';
-import { type TExpr, type TStmt, add, bin, call, cond, index, mapChildren, member, name, namesIn, num } from '../ir/target.js';
+import {
+  type TExpr, type TStmt, add, bin, call, cond, eachExpr, index, isRuntime, isTape, mapChildren, member, name, namesIn, num, ownExprs, runtime, someExpr, tape,
+} from '../ir/target.js';
 import { type Rule, rules } from '../rules/table.js';
 import { times } from '../forward/sweep.js';
 import { TOP } from '../reverse/stack.js';
@@ -137,19 +139,8 @@ const arrayMethods = new Set(['fill', 'set', 'subarray', 'push']);
 /** Names an expression reads (ir/target.ts's `namesIn`). */
 const namesOf = namesIn;
 
-const hasUpdate = (e: TExpr, prefix: boolean): boolean => {
-  switch (e.k) {
-    case 'update': return !!e.prefix === prefix;
-    case 'bin': return hasUpdate(e.l, prefix) || hasUpdate(e.r, prefix);
-    case 'un': return hasUpdate(e.e, prefix);
-    case 'call': case 'new': return e.args.some((a) => hasUpdate(a, prefix));
-    case 'index': return hasUpdate(e.array, prefix) || hasUpdate(e.index, prefix);
-    case 'member': return hasUpdate(e.object, prefix);
-    case 'cond': return hasUpdate(e.test, prefix) || hasUpdate(e.then, prefix) || hasUpdate(e.else, prefix);
-    case 'array': return e.elements.some((a) => hasUpdate(a, prefix));
-    default: return false;
-  }
-};
+/** Whether `e` holds a prefix update (`--top`, `prefix`) or a postfix one (`top++`). */
+const hasUpdate = (e: TExpr, prefix: boolean): boolean => someExpr(e, (x) => x.k === 'update' && !!x.prefix === prefix);
 
 /** `e` with its updates (`top++`, `--top`) read as the variable (the tangent reads the slot the primal used). */
 const withoutUpdates = (e: TExpr): TExpr => (e.k === 'update' ? name(e.name) : mapChildren(e, withoutUpdates));
@@ -171,7 +162,7 @@ function* walk(code: readonly TStmt[], forInit = false): Generator<{ s: TStmt; f
 function methodTarget(callee: string, args: readonly TExpr[]): { object: TExpr; method: string; args: readonly TExpr[] } | undefined {
   if (callee.startsWith('.')) return arrayMethods.has(callee.slice(1)) ? { object: args[0]!, method: callee.slice(1), args: args.slice(1) } : undefined;
   const m = /^([\w$]+(?:\.[\w$]+)*)\.(\w+)$/.exec(callee);
-  if (!m || !arrayMethods.has(m[2]!) || m[1] === 'tape' || m[1] === 'Math') return undefined;
+  if (!m || !arrayMethods.has(m[2]!) || m[1] === 'Math') return undefined;
   const parts = m[1]!.split('.');
   let object: TExpr = name(parts[0]!);
   for (const p of parts.slice(1)) object = member(object, p);
@@ -181,7 +172,7 @@ function methodTarget(callee: string, args: readonly TExpr[]): { object: TExpr; 
 /** The variable an array expression is of (`x` of `x[i]`, `x.subarray(…)`, and of its adjoint `adjointOf(x)`). */
 const baseName = (e: TExpr): string | undefined =>
   e.k === 'name' ? e.name : e.k === 'member' || e.k === 'index' ? baseName(e.k === 'member' ? e.object : e.array)
-  : e.k === 'call' && (e.callee === '.subarray' || e.callee === 'adjointOf') ? baseName(e.args[0]!) : undefined;
+  : (e.k === 'call' && e.callee === '.subarray') || isRuntime(e, 'adjointOf') ? baseName((e as TExpr & { args: readonly TExpr[] }).args[0]!) : undefined;
 
 /** f_hvp: the tangent of f_vjp's body along v (see SecondOptions). */
 export function hvpFunction(f: AdjointFunction, written: ReadonlySet<string> = new Set(), restored: readonly string[] = [], calls: ReadonlyMap<string, CalledName> = new Map()): HvpFunction {
@@ -263,31 +254,18 @@ function importsOf(code: readonly TStmt[]): Import[] {
   return imports;
 }
 
+/** The names `e` calls or reads, each by its first part (`tape` for `tape.values`, `Math` for `Math.exp`). */
 function collectCalls(e: TExpr, into: Set<string>): void {
-  if (e.k === 'call') into.add(e.callee.split('.')[0]!);
-  for (const n of namesOf(e)) into.add(n.split('.')[0]!);
-  switch (e.k) {
-    case 'bin': collectCalls(e.l, into); collectCalls(e.r, into); break;
-    case 'un': collectCalls(e.e, into); break;
-    case 'call': case 'new': for (const a of e.args) collectCalls(a, into); break;
-    case 'index': collectCalls(e.array, into); collectCalls(e.index, into); break;
-    case 'member': collectCalls(e.object, into); break;
-    case 'cond': collectCalls(e.test, into); collectCalls(e.then, into); collectCalls(e.else, into); break;
-    case 'array': for (const a of e.elements) collectCalls(a, into); break;
-    case 'object': for (const [, v] of e.fields) collectCalls(v, into); break;
-  }
+  eachExpr(e, (x) => {
+    if (x.k === 'call') into.add(x.callee.split('.')[0]!);
+    if (x.k === 'runtime') into.add(x.fn);
+    if (x.k === 'tape') into.add('tape');
+    if (x.k === 'name' || x.k === 'update') into.add(x.name.split('.')[0]!);
+  });
 }
 
-function exprsOf(s: TStmt): TExpr[] {
-  switch (s.k) {
-    case 'decl': return s.init ? [s.init] : [];
-    case 'assign': return [s.target, s.value];
-    case 'expr': case 'return': case 'throw': return [s.e];
-    case 'if': case 'while': return [s.test];
-    case 'for': return [s.test, s.update];
-    default: return [];
-  }
-}
+/** The expressions a statement holds itself (ir/target.ts's `ownExprs`). */
+const exprsOf = ownExprs;
 
 class Builder {
   readonly active = new Set<string>();
@@ -414,12 +392,12 @@ class Builder {
       if (s.k === 'decl') declared.add(s.name);
       if (s.k === 'decl' && s.init?.k === 'new' && /^(Int|Uint)/.test(s.init.ctor)) integral.add(s.name);
       if (s.k === 'decl' && s.init && isTapeBuffer(s.init)) this.stacks.add(s.name);
-      if (s.k === 'decl' && s.init?.k === 'call' && s.init.callee === 'revolve') this.schedules.add(s.name);
+      if (s.k === 'decl' && isRuntime(s.init, 'revolve')) this.schedules.add(s.name);
       if (s.k === 'decl' && s.init?.k === 'call' && this.snapshotOf(s.init.callee)) this.rows.add(s.name);
-      if (s.k === 'expr' && s.e.k === 'call' && s.e.callee === 'tape.pushRef') { const b = baseName(s.e.args[0]!); if (b) refs.add(b); }
+      if (s.k === 'expr' && isTape(s.e, 'pushRef')) { const b = baseName(s.e.args[0]!); if (b) refs.add(b); }
       const target = s.k === 'decl' ? s.name : s.k === 'assign' && s.target.k === 'name' ? s.target.name : undefined;
       const value = s.k === 'decl' ? s.init : s.k === 'assign' ? s.value : undefined;
-      if (target && value?.k === 'call' && value.callee === 'tape.popRef') refs.add(target);
+      if (target && isTape(value, 'popRef')) refs.add(target);
       if (target && value) {
         const alias = arrayAlias(value);
         if (alias) links.push([target, alias]);
@@ -438,9 +416,9 @@ class Builder {
     const split = this.form === 'fwd' || this.form === 'rev';
     const taped = new Set<string>();
     for (const { s } of walk(body)) {
-      if (s.k !== 'expr' || s.e.k !== 'call') continue;
-      const m = methodTarget(s.e.callee, s.e.args);
-      const saved = s.e.callee === 'restore' ? s.e.args[0] : m?.method === 'set' && this.stacks.has(baseName(m.object) ?? '') ? m.args[0] : undefined;
+      if (s.k !== 'expr') continue;
+      const m = s.e.k === 'call' ? methodTarget(s.e.callee, s.e.args) : undefined;
+      const saved = isRuntime(s.e, 'restore') ? s.e.args[0] : m?.method === 'set' && this.stacks.has(baseName(m.object) ?? '') ? m.args[0] : undefined;
       const b = saved && baseName(saved);
       if (b) taped.add(b);
     }
@@ -492,11 +470,13 @@ class Builder {
       case 'bin': return (arithmetic.has(e.op) || e.op === '??') && !sameOperands(e) && (this.isActive(e.l) || this.isActive(e.r));
       case 'un': return (e.op === '-' || e.op === '+') && this.isActive(e.e);
       case 'call': {
-        if (zeroCallees.has(e.callee) || e.callee === 'tape.popRef' || e.callee.startsWith('tape.')) return false;
+        if (zeroCallees.has(e.callee)) return false;
         const m = methodTarget(e.callee, e.args);
         if (m) return this.isActive(m.object) || m.args.some((a) => this.isActive(a));
         return e.args.some((a) => this.isActive(a));
       }
+      case 'tape': return false;
+      case 'runtime': return e.args.some((a) => this.isActive(a));
       case 'index': return this.isActive(e.array);
       case 'member': return e.prop !== 'length' && this.isActive(e.object);
       case 'cond': return this.isActive(e.then) || this.isActive(e.else);
@@ -518,7 +498,7 @@ class Builder {
         if (!s.init) {
           return this.active.has(s.name) ? [s, { k: 'decl', kind: 'let', name: this.tangent(s.name), ...(s.type ? { type: s.type } : {}) }] : [s];
         }
-        if (this.stacks.has(s.name)) return [s, { k: 'decl', kind: 'let', name: this.tangent(s.name), init: call('tapeTangents', name(s.name)) }];
+        if (this.stacks.has(s.name)) return [s, { k: 'decl', kind: 'let', name: this.tangent(s.name), init: runtime('tapeTangents', name(s.name)) }];
         const g = s.init.k === 'call' ? this.generated(s.init.callee) : undefined;
         if (g && s.init.k === 'call') {
           // (split mode's g_fwd always runs as g_fwd_d: the tangent tape's slots are written beside the tape's)
@@ -536,7 +516,7 @@ class Builder {
           // (the value from the kernel itself, as f_vjp has it; the tangent from its jvp)
           return [s, { k: 'decl', kind: s.kind, name: this.tangent(s.name), ...(s.type ? { type: s.type } : {}), init: member(call(`${k.kernel}_jvp`, ...args, this.kernelTangents(k.kernel, args)), 'tangent') }];
         }
-        if (s.init.k === 'call' && s.init.callee === 'tape.popRef') {
+        if (isTape(s.init, 'popRef')) {
           return [{ k: 'decl', kind: s.kind, name: this.tangent(s.name), ...(s.type ? { type: s.type } : {}), init: s.init }, s];
         }
         return this.assignment(s.init, name(s.name), (value, tangent) => [
@@ -546,7 +526,7 @@ class Builder {
       }
       case 'assign': {
         if (s.target.k === 'name' && this.stacks.has(s.target.name)) {
-          return [s, { k: 'assign', target: name(this.tangent(s.target.name)), op: '=', value: call('tapeTangents', name(s.target.name)) }];
+          return [s, { k: 'assign', target: name(this.tangent(s.target.name)), op: '=', value: runtime('tapeTangents', name(s.target.name)) }];
         }
         const g = s.value.k === 'call' ? this.generated(s.value.callee) : undefined;
         if (g && s.value.k === 'call' && s.target.k === 'name' && s.op === '=' &&
@@ -554,7 +534,7 @@ class Builder {
         if (g && g.form !== 'primal') throw new Error(`an assignment of ${calledName(g)}'s value`);
         const base = baseName(s.target);
         if (base === undefined || !this.active.has(base)) return [s];
-        if (s.value.k === 'call' && s.value.callee === 'tape.popRef') {
+        if (isTape(s.value, 'popRef')) {
           return [{ ...s, target: this.tangentTarget(s.target), value: s.value }, s];
         }
         return this.assignment(s.value, s.target, (value, tangent) => {
@@ -584,7 +564,7 @@ class Builder {
           return [...pre, { ...s, e: { k: 'object', fields: [['value', d.value], ['tangent', d.tangent ?? num(0)]] } }];
         }
         if (this.form !== 'hvp') return [s];
-        return [...this.restored.map(([n, copy]): TStmt => ({ k: 'expr', e: call('restore', name(n), name(copy), num(0)) })), { ...s, e: { k: 'object', fields: [['value', s.e], ['grad', name('adj')], ['hvp', name(this.tangent('adj'))]] } }];
+        return [...this.restored.map(([n, copy]): TStmt => ({ k: 'expr', e: runtime('restore', name(n), name(copy), num(0)) })), { ...s, e: { k: 'object', fields: [['value', s.e], ['grad', name('adj')], ['hvp', name(this.tangent('adj'))]] } }];
       }
       default: return [s];
     }
@@ -594,7 +574,7 @@ class Builder {
   private zeroLike(e: TExpr): TExpr {
     if (e.k === 'new') return { ...e, ctor: tangentArrayType(e.ctor), args: e.args.map((a) => (a.k === 'array' ? { k: 'array', elements: a.elements.map(() => num(0)) } : a)) };
     // (the runtime's zeroed array: `f64Zeros(n)`, as `new Float64Array(n)`)
-    if (e.k === 'call' && (e.callee === 'f64Zeros' || e.callee === 'sink')) return e;
+    if (isRuntime(e, 'f64Zeros', 'sink')) return e;
     return num(0);
   }
 
@@ -604,8 +584,8 @@ class Builder {
       case 'name': return name(this.active.has(t.name) ? this.tangent(t.name) : t.name);
       case 'index': return index(this.tangentTarget(t.array), withoutUpdates(t.index));
       case 'member': return member(this.tangentTarget(t.object), t.prop);
-      case 'call': {
-        const d = t.callee === 'adjointOf' ? this.dual(t, []).tangent : undefined;
+      case 'runtime': {
+        const d = t.fn === 'adjointOf' ? this.dual(t, []).tangent : undefined;
         if (d) return d;
         throw new NoHvp('an assignment f_hvp does not differentiate', 'take the Hessian-vector product from differences of f_grad along v');
       }
@@ -638,6 +618,19 @@ class Builder {
   /** Expression statements: the tape's and arrays' operations get theirs on the tangents. */
   private exprStmt(s: TStmt & { k: 'expr' }): TStmt[] {
     const e = s.e;
+    if (e.k === 'tape') {
+      if (e.op !== 'pushRef') return [s];
+      const b = baseName(e.args[0]!);
+      return b && this.active.has(b) ? [s, { ...s, e: tape('pushRef', this.tangentOfArray(e.args[0]!)) }] : [s];
+    }
+    if (e.k === 'runtime') {
+      if (e.fn === 'restore') {
+        const b = baseName(e.args[0]!);
+        return b && this.active.has(b) ? [s, { ...s, e: runtime('restore', this.tangentOfArray(e.args[0]!), this.tangentOfArray(e.args[1]!), ...e.args.slice(2)) }] : [s];
+      }
+      if (e.fn !== 'sink' && e.args.some((a) => this.isActive(a))) throw this.refusedCall(e.fn);
+      return [s];
+    }
     if (e.k !== 'call') {
       if (this.isActive(e)) throw new NoHvp('an expression statement f_hvp does not differentiate', 'take the Hessian-vector product from differences of f_grad along v');
       return [s];
@@ -654,18 +647,10 @@ class Builder {
       // a kernel writing its output: its jvp writes it and its tangent; its vjp: the second-order form
       return [{ ...s, e: k.vjp ? this.vjpD(k.kernel, e.args) : call(`${k.kernel}_jvp`, ...e.args, this.kernelTangents(k.kernel, e.args)) }];
     }
-    if (e.callee === 'tape.pushRef') {
-      const b = baseName(e.args[0]!);
-      return b && this.active.has(b) ? [s, { ...s, e: call('tape.pushRef', this.tangentOfArray(e.args[0]!)) }] : [s];
-    }
-    if (e.callee === 'restore') {
-      const b = baseName(e.args[0]!);
-      return b && this.active.has(b) ? [s, { ...s, e: call('restore', this.tangentOfArray(e.args[0]!), this.tangentOfArray(e.args[1]!), ...e.args.slice(2)) }] : [s];
-    }
     // (a checkpointed loop's schedule: which iterations run, which snapshot is taken or restored)
     if (this.schedules.has(e.callee.split('.')[0]!)) return [s];
-    // (the tape's bookkeeping, and what only looks at values: a log line)
-    if (e.callee.startsWith('tape.') || e.callee === 'sink' || e.callee.startsWith('console.')) return [s];
+    // (what only looks at values: a log line)
+    if (e.callee.startsWith('console.')) return [s];
     const m = methodTarget(e.callee, e.args);
     if (m) {
       const b = baseName(m.object);
@@ -761,9 +746,9 @@ class Builder {
           return { value, tangent: call('.fill', fresh, args[0]?.tangent ?? num(0)) };
         }
         // (a new zeroed array: its tangent is one too, which a declaration allocates)
-        if (zeroCallees.has(e.callee) || e.callee.startsWith('tape.') || e.callee === 'tapeTangents' || e.callee === 'f64Zeros') return { value: e, tangent: undefined };
+        if (zeroCallees.has(e.callee)) return { value: e, tangent: undefined };
         const schedule = this.snapshotOf(e.callee);
-        if (schedule) return { value: e, tangent: call('snapshotTangents', name(schedule), ...e.args) };
+        if (schedule) return { value: e, tangent: runtime('snapshotTangents', name(schedule), ...e.args) };
         const g = this.generated(e.callee);
         if (g) {
           if (g.form !== 'primal') throw new Error(`${calledName(g)} called inside an expression`);
@@ -778,7 +763,18 @@ class Builder {
         const args = e.args.map((a) => this.dual(a, pre));
         const value: TExpr = { ...e, args: args.map((a) => a.value) };
         if (!args.some((a) => a.tangent)) return { value, tangent: undefined };
-        if (e.callee === 'adjointOf') {
+        if (!rule) throw this.refusedCall(e.callee);
+        return this.chain(rule, args.map((a) => a.value), args.map((a) => a.tangent), value, pre, out);
+      }
+      // (the tape's bookkeeping: values, not derivatives)
+      case 'tape': return { value: e, tangent: undefined };
+      case 'runtime': {
+        // (a new zeroed array: its tangent is one too, which a declaration allocates; a
+        // checkpointed loop's schedule and trip count: control, not values)
+        if (e.fn === 'tapeTangents' || e.fn === 'f64Zeros' || e.fn === 'sink' || e.fn === 'revolve' || e.fn === 'tripCount' || e.fn === 'snapshotTangents') return { value: e, tangent: undefined };
+        const args = e.args.map((a) => this.dual(a, pre));
+        if (!args.some((a) => a.tangent)) return { value: { ...e, args: args.map((a) => a.value) }, tangent: undefined };
+        if (e.fn === 'adjointOf') {
           // (the adjoint of a local array follows the array object: the adjoint's tangent follows
           // the tangent array's, a new object beside each new array; a parameter's tangent is the
           // caller's, which a map kept between calls must not key)
@@ -786,10 +782,9 @@ class Builder {
           if (e.args[0]!.k !== 'name' || this.f.params.some((p) => p.v.name === x)) {
             throw new NoHvp('it rebinds an array parameter, whose adjoint f_hvp does not follow yet', 'take the Hessian-vector product from differences of f_grad along v');
           }
-          return { value, tangent: call('adjointOf', args[0]!.tangent!) };
+          return { value: { ...e, args: args.map((a) => a.value) }, tangent: runtime('adjointOf', args[0]!.tangent!) };
         }
-        if (!rule) throw this.refusedCall(e.callee);
-        return this.chain(rule, args.map((a) => a.value), args.map((a) => a.tangent), value, pre, out);
+        throw this.refusedCall(e.fn);
       }
       case 'index': {
         const a = this.dual(e.array, pre);
@@ -820,7 +815,7 @@ class Builder {
       case 'array': return { value: e, tangent: { k: 'array', elements: e.elements.map((x) => this.dual(x, pre).tangent ?? num(0)) } };
       case 'object': {
         // (a kernel's adj: `{ a: sink(0) }` or `{ x: 0 }` until its fields are set, the tangents' likewise)
-        return { value: e, tangent: { k: 'object', fields: e.fields.map(([key, v]) => [key, this.dual(v, pre).tangent ?? (v.k === 'call' && v.callee === 'sink' ? v : num(0))] as const) } };
+        return { value: e, tangent: { k: 'object', fields: e.fields.map(([key, v]) => [key, this.dual(v, pre).tangent ?? (isRuntime(v, 'sink') ? v : num(0))] as const) } };
       }
       default:
         if (this.isActive(e)) throw new NoHvp('an expression f_hvp does not differentiate', 'take the Hessian-vector product from differences of f_grad along v');
@@ -884,8 +879,7 @@ const tangentArrayType = (ctor: string): string => (ctor === 'Float32Array' ? 'F
 
 const sameOperands = (e: TExpr & { k: 'bin' }) => byOp.get(e.op)?.constantOnSameOperands === true && e.l.k === 'name' && e.r.k === 'name' && e.l.name === e.r.name;
 
-const isTapeBuffer = (e: TExpr) => (e.k === 'member' && e.object.k === 'name' && e.object.name === 'tape' && e.prop === 'values')
-  || (e.k === 'call' && e.callee === 'tape.reserve');
+const isTapeBuffer = (e: TExpr) => isTape(e, 'values', 'reserve');
 
 /** The array `value` is another name for (`h = x`, `a ? x : y`, `x.subarray(…)`), if it is one. */
 function arrayAlias(value: TExpr): string | undefined {

@@ -1,0 +1,99 @@
+/**
+ * The target IR's tape: sweeps are built from typed tape operations (ir/target.ts `tape(op, …)`),
+ * the stack pass (reverse/stack.ts) finds them by kind and puts them into locals, and emit/
+ * prints what is left. Here on hand-built target code, run against the runtime's tape: what is
+ * pushed comes back in reverse order, and the tape ends where it started.
+ */
+import ts from 'typescript';
+import babel from '../compiler/emit/babel-types.cjs';
+import { generate } from '../compiler/emit/generate.js';
+import { block } from '../compiler/emit/statements.js';
+import {
+  type TExpr, type TStmt, bin, call, eachExprIn, index, isRuntime, isTape, name, num, runtime, stmtHas, tape as tapeOp,
+} from '../compiler/ir/target.js';
+import { localStack } from '../compiler/reverse/stack.js';
+import { restore, tape } from '../runtime/index.js';
+
+/** The statements as a JavaScript function of `a` (types stripped), with the runtime's tape and restore in scope. */
+function run(code: readonly TStmt[], a: Float64Array): unknown {
+  const source = generate(babel.types.program(block(code))).code;
+  const js = ts.transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ES2022 } }).outputText;
+  return new Function('tape', 'restore', 'a', js)(tape, restore, a);
+}
+
+const decl = (n: string, init: TExpr, kind: 'const' | 'let' = 'let'): TStmt => ({ k: 'decl', kind, name: n, init });
+const assign = (n: string, value: TExpr): TStmt => ({ k: 'assign', target: name(n), op: '=', value });
+const expr = (e: TExpr): TStmt => ({ k: 'expr', e });
+
+/** Saves a number, a decision, an array and a counter; overwrites them; restores them in reverse. */
+const sweep: TStmt[] = [
+  decl('x', num(3)),
+  decl('flag', bin('>', name('x'), num(1))),
+  decl('n', num(7)),
+  expr(tapeOp('push', name('x'))),
+  expr(tapeOp('pushBool', name('flag'))),
+  expr(tapeOp('pushArray', name('a'))),
+  expr(tapeOp('pushInt', name('n'))),
+  assign('x', num(0)), assign('flag', { k: 'bool', value: false }), assign('n', num(0)),
+  { k: 'assign', target: index(name('a'), num(0)), op: '=', value: num(99) },
+  assign('n', tapeOp('popInt')),
+  expr(tapeOp('popArray', name('a'))),
+  assign('flag', tapeOp('popBool')),
+  assign('x', tapeOp('pop')),
+  { k: 'return', e: { k: 'array', elements: [name('x'), name('flag'), name('n'), index(name('a'), num(0))] } },
+];
+
+beforeEach(() => tape.reset());
+
+test('the runtime tape: what the sweep pushes comes back in reverse, and the tape ends where it started', () => {
+  const a = Float64Array.of(1.5, -2);
+  expect(run(sweep, a)).toEqual([3, true, 7, 1.5]);
+  expect(Array.from(a)).toEqual([1.5, -2]);
+  expect(tape.top).toBe(0);
+});
+
+test('the stack pass puts every value operation into locals, by kind; the same values come back', () => {
+  const lowered = localStack(sweep, { syncs: () => false });
+  const value = ['push', 'pop', 'pushInt', 'popInt', 'pushBool', 'popBool', 'pushArray', 'popArray'] as const;
+  expect(lowered.some((s) => stmtHas(s, (e) => isTape(e, ...value)))).toBe(false);
+  // what it uses instead: the tape's buffer and top, its capacity check, the runtime's restore
+  const ops = new Set<string>();
+  eachExprIn(lowered, (e) => { if (e.k === 'tape') ops.add(e.op); if (isRuntime(e)) ops.add(e.fn); });
+  expect([...ops].sort()).toEqual(['reserve', 'restore', 'top', 'values']);
+  const a = Float64Array.of(1.5, -2);
+  tape.push(42); // (a caller's value below: the sweep must leave it)
+  expect(run(lowered, a)).toEqual([3, true, 7, 1.5]);
+  expect(tape.top).toBe(1);
+  expect(tape.pop()).toBe(42);
+});
+
+test('the stack pass leaves array references on the runtime tape, and writes top back around a call that may use it', () => {
+  const code: TStmt[] = [
+    expr(tapeOp('push', num(5))),
+    expr(tapeOp('pushRef', name('a'))),
+    expr(call('g', name('a'))),
+    decl('r', tapeOp('popRef'), 'const'),
+    decl('v', tapeOp('pop'), 'const'),
+    { k: 'return', e: { k: 'array', elements: [bin('===', name('r'), name('a')), name('v')] } },
+  ];
+  const lowered = localStack(code, { syncs: (c) => c === 'g' });
+  const text = generate(babel.types.program(block(lowered))).code;
+  expect(text).toContain('tape.pushRef(a)');
+  expect(text).toContain('tape.popRef()');
+  // a g that pushes and pops on the tape itself sees the top the sweep has reached
+  const g = () => { tape.push(1); tape.push(2); tape.pop(); tape.pop(); };
+  const source = text.replace(/\bg\(a\)/, 'g()');
+  const js = ts.transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ES2022 } }).outputText;
+  expect(new Function('tape', 'g', 'a', js)(tape, g, Float64Array.of(1))).toEqual([true, 5]);
+  expect(tape.top).toBe(0);
+});
+
+test('runtime helpers print under the runtime\'s names, tape operations as the tape\'s methods', () => {
+  const code: TStmt[] = [
+    decl('z', runtime('f64Zeros', num(3)), 'const'),
+    expr(tapeOp('slice', num(0), num(2))),
+    expr(runtime('sink', num(1))),
+  ];
+  expect(generate(babel.types.program(block(code))).code)
+    .toBe('const z = f64Zeros(3);\ntape.values.subarray(0, 2);\nsink(1);');
+});
