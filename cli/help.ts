@@ -62,7 +62,10 @@ extrapolated) and with forward mode (f_jvp, else tsgrad's IR interpreter) along 
 direction. It prints a table and exits 1 when any function disagrees. Points are drawn
 from @domain tags in the function's doc comment: @domain x (0, 10), @domain n int [1, 5],
 @domain w [-1, 1] length 3; by default numbers in [-1, 1], or (0.1, 2] when the function
-takes a log, sqrt, power or acosh, and arrays of 4 elements.
+takes a log, sqrt, power or acosh, and arrays of 4 elements; a string parameter whose type
+lists its values ('a' | 'b') is drawn from them. Where a function stores into a Float32Array
+(or calls Math.fround), its differences carry float32's rounding: they are compared within
+it (the note says so), and reverse against forward mode within --tol.
 `;
 
 const CHECK_OPTIONS = `  --points <N>          points per function (default 5)
