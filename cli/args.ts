@@ -50,7 +50,7 @@ export interface CheckCommand {
   tol: number;
 }
 
-export type Command = { kind: 'help' } | { kind: 'version' } | CompileCommand | TypesCommand | TraceCommand | CheckCommand;
+export type Command = { kind: 'help'; command?: 'compile' | 'types' | 'trace' | 'check' } | { kind: 'version' } | CompileCommand | TypesCommand | TraceCommand | CheckCommand;
 
 const options = {
   'out-dir': { type: 'string' },
@@ -76,7 +76,11 @@ const dumpPhases: readonly DumpPhase[] = ['ir', 'reverse'];
 /** Reads the command line; throws a CliError (exit 2) for anything malformed. */
 export function parseCommand(argv: string[]): Command {
   const { values, positionals } = parse(argv);
-  if (values.help) return { kind: 'help' };
+  if (values.help) {
+    // `tsgrad check --help`: that command's help alone; `tsgrad --help`: everything.
+    const topic = positionals[0];
+    return topic === 'compile' || topic === 'types' || topic === 'trace' || topic === 'check' ? { kind: 'help', command: topic } : { kind: 'help' };
+  }
   if (values.version) return { kind: 'version' };
 
   const [command, ...inputs] = positionals;

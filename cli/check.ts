@@ -6,8 +6,9 @@ import { compileFiles, traceFiles } from '../compiler/index.js';
 import { calleesOf, interpret } from '../compiler/interpret/interpret.js';
 import type { ProgramTraces } from '../compiler/index.js';
 import type { Func } from '../compiler/ir/types.js';
+import { statements } from '../compiler/ir/walk.js';
 import type { CheckCommand } from './args.js';
-import { declaredParams, defaultDomain, readDomains, type Param, rng, sampleDomain, type Domain } from './domains.js';
+import { declaredParams, defaultDomain, readDomains, type Param, rng, sampleDomain, stringChoices, type Domain } from './domains.js';
 import { CliError, errorMessage } from './errors.js';
 import { count, formatDiagnostic, formatErrorSummary, shouldUseColour } from './format.js';
 import { expandInputs } from './inputs.js';
@@ -117,18 +118,24 @@ async function checkFunction(label: string, file: string, name: string, f: Fn, g
   const params = declared ?? fn?.params ?? [];
   const unknown = [...domains.keys()].filter((k) => !params.some((p) => p.key === k));
   if (unknown.length > 0) return { ...verdict, status: 'error', note: `@domain names no parameter ${unknown.map((k) => `'${k}'`).join(', ')}` };
-  const strings = params.filter((p) => p.v.type === 'str');
-  if (strings.length > 0) return { ...verdict, status: 'error', note: `cannot sample the string parameter '${strings[0]!.key}'` };
+  // a string parameter is drawn from the values its type lists ('gauss' | 'laplace')
+  const choices = new Map(params.filter((p) => p.v.type === 'str').map((p) => [p.key, stringChoices(file, p.typeText)]));
+  const unsampled = [...choices].find(([, values]) => values === undefined);
+  if (unsampled) return { ...verdict, status: 'error', note: `cannot sample the string parameter '${unsampled[0]}': give it a type that lists its values ('a' | 'b')` };
+  // Where f stores numbers into a Float32Array (or calls Math.fround), its values carry float32's
+  // rounding, and so do its differences (see float32Noise); the derivatives tsgrad computes do not.
+  const float32 = fn !== undefined && roundsToFloat32(fn, func);
   const external = fn && verdict.fwd === 'interpreter' ? await loadExternals(calleesOf(fn, func), io.distDir).catch(() => undefined) : undefined;
   const random = rng(command.seed);
   const fail = (note: string) => { if (verdict.status === 'ok') { verdict.status = 'FAIL'; verdict.note = note; } };
 
   for (let point = 0; point < command.points; point++) {
-    const args = params.map((p) => sampleParam(fn, p, domains.get(p.key), random));
+    const args = params.map((p) => (p.v.type === 'str' ? pick(choices.get(p.key)!, random) : sampleParam(fn, p, domains.get(p.key), random)));
     const where = `at (${params.map((p, i) => `${p.key} = ${show(args[i])}`).join(', ')})`;
     let rev: Record<string, number | ArrayLike<number>>;
+    let value: unknown;
     try {
-      const value = f(...copies(args));
+      value = f(...copies(args));
       if (typeof value === 'number' && !Number.isFinite(value)) {
         verdict.points++;
         fail(`${name} is ${value} ${where}: give its parameters' domains with @domain tags (tsgrad --help)`);
@@ -147,15 +154,17 @@ async function checkFunction(label: string, file: string, name: string, f: Fn, g
       const n = typeof r === 'number' ? 1 : r.length;
       for (let j = 0; j < n; j++) {
         let d: number;
+        const h = step(args[i], typeof r === 'number' ? undefined : j, domains.get(p.key) ?? defaultDomain(fn, p));
         try {
-          d = richardson((h) => evaluateAt(f, args, i, typeof r === 'number' ? undefined : j, h), step(args[i], typeof r === 'number' ? undefined : j, domains.get(p.key) ?? defaultDomain(fn, p)));
+          d = richardson((k) => evaluateAt(f, args, i, typeof r === 'number' ? undefined : j, k), h);
         } catch (error) {
           return { ...verdict, status: 'error', note: `threw near ${where} (moving ${p.key} by differences): ${errorMessage(error)}` };
         }
         const g = typeof r === 'number' ? r : r[j]!;
         const e = relativeError(g, d);
         verdict.revFd = Math.max(verdict.revFd, e);
-        if (!(e <= command.tol)) fail(`∂/∂${p.key}${typeof r === 'number' ? '' : `[${j}]`} ${where}: reverse ${g}, differences ${d}`);
+        const noise = float32 ? float32Noise(value as number, h) : 0;
+        if (!(e <= command.tol || Math.abs(g - d) <= noise)) fail(`∂/∂${p.key}${typeof r === 'number' ? '' : `[${j}]`} ${where}: reverse ${g}, differences ${d}${float32 ? ` (float32 rounding allows ${noise.toExponential(1)})` : ''}`);
       }
     }
     // reverse against forward mode along a random direction
@@ -192,7 +201,38 @@ async function checkFunction(label: string, file: string, name: string, f: Fn, g
     }
   }
   if (verdict.fwd === 'none') verdict.revFwd = NaN;
+  if (float32 && verdict.status === 'ok' && verdict.revFd > command.tol) verdict.note ??= `stores into Float32Arrays: differences compared within float32's rounding (${FLOAT32_ROUNDINGS}·ε₃₂·max(1, |f|)/h), reverse and forward mode within ${command.tol < 1e-3 ? command.tol.toExponential() : command.tol}`;
   return verdict;
+}
+
+/** Float32's machine epsilon, 2⁻²³. */
+const EPSILON_32 = 2 ** -23;
+/** Roundings of f's value allowed for: each rounds by ε₃₂/2 of the magnitude. */
+const FLOAT32_ROUNDINGS = 8;
+
+/**
+ * How far the Richardson difference of f may stray from f's derivative by float32 rounding alone:
+ * each of f's four values carries an error δ of up to n·ε₃₂/2·max(1, |f|) (n roundings of numbers
+ * of f's size), D(k) = (f(x+k) − f(x−k))/2k one of δ/k, and (4·D(h/2) − D(h))/3 one of
+ * (4·2δ/h + δ/h)/3 = 3δ/h. Where f stores no number in a Float32Array, 0. It is absolute, so a gradient
+ * error larger than float32 itself resolves at this step still fails, and reverse against
+ * forward mode (both computed in float64) keeps the --tol.
+ */
+function float32Noise(value: number, h: number): number {
+  return (3 / h) * FLOAT32_ROUNDINGS * (EPSILON_32 / 2) * Math.max(1, Math.abs(value));
+}
+
+/**
+ * Whether `fn` or a function it calls allocates a Float32Array or calls Math.fround. (Float32Array
+ * parameters do not count: check passes them Float64Arrays, so moving an element is exact.)
+ */
+function roundsToFloat32(fn: Func, func: (c: { file: string; name: string }) => Func | undefined): boolean {
+  const funcs = [fn, ...calleesOf(fn, func).map((c) => (c.vjp === 'generated' ? func(c) : undefined))];
+  return funcs.some((g) => g !== undefined && ([...statements(g.body)].some((s) => (s.kind === 'alloc' && s.ctor === 'Float32Array') || (s.kind === 'eq' && s.prim === 'fround'))));
+}
+
+function pick<T>(values: readonly T[], random: () => number): T {
+  return values[Math.min(values.length - 1, Math.floor(random() * values.length))]!;
 }
 
 /**

@@ -21,7 +21,7 @@ import { rules } from '../compiler/rules/table.js';
 import { CliError } from './errors.js';
 
 /** What sampling needs of a parameter (a Func's Param has it; so does `declaredParams`). */
-export type Param = Pick<Func['params'][number], 'key' | 'differentiable' | 'tsType'> & { readonly v: Pick<Func['params'][number]['v'], 'type'> };
+export type Param = Pick<Func['params'][number], 'key' | 'differentiable' | 'tsType'> & { readonly typeText?: string } & { readonly v: Pick<Func['params'][number]['v'], 'type'> };
 
 /**
  * The parameters of function `name` as declared (for a function with a registered derivative,
@@ -82,6 +82,31 @@ export function readDomains(file: string, name: string): Map<string, Domain> {
   };
   visit(source);
   return out;
+}
+
+/**
+ * The values a string parameter's type lists (`kind: 'gauss' | 'laplace'`, or a type alias of
+ * such a union declared in `file`), to draw the parameter from; undefined for any other type
+ * (a plain `string` cannot be sampled).
+ */
+export function stringChoices(file: string, typeText: string | undefined): string[] | undefined {
+  if (typeText === undefined) return undefined;
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+  const aliases = new Map(source.statements.filter(ts.isTypeAliasDeclaration).map((d) => [d.name.text, d.type]));
+  const parsed = ts.createSourceFile('type.ts', `type T = ${typeText};`, ts.ScriptTarget.Latest, true).statements[0];
+  if (!parsed || !ts.isTypeAliasDeclaration(parsed)) return undefined;
+  const out: string[] = [];
+  const collect = (t: ts.TypeNode, depth: number): boolean => {
+    if (ts.isParenthesizedTypeNode(t)) return collect(t.type, depth);
+    if (ts.isUnionTypeNode(t)) return t.types.every((m) => collect(m, depth));
+    if (ts.isLiteralTypeNode(t) && ts.isStringLiteral(t.literal)) { out.push(t.literal.text); return true; }
+    if (ts.isTypeReferenceNode(t) && ts.isIdentifier(t.typeName) && !t.typeArguments && depth < 8) {
+      const target = aliases.get(t.typeName.text);
+      return target !== undefined && collect(target, depth + 1);
+    }
+    return false;
+  };
+  return collect(parsed.type, 0) && out.length > 0 ? [...new Set(out)] : undefined;
 }
 
 /** The default domain of a parameter of `fn`. */

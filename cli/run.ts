@@ -2,7 +2,7 @@ import { compileFiles } from '../compiler/index.js';
 import { parseCommand } from './args.js';
 import { compileOnce } from './compile.js';
 import { CliError } from './errors.js';
-import { HELP } from './help.js';
+import { COMMAND_HELP, HELP } from './help.js';
 import { checkCommand } from './check.js';
 import { traceCommand } from './trace.js';
 import { typesOnce } from './types.js';
@@ -21,7 +21,7 @@ export async function run(argv: string[], io: CliIO, compile: CompileFn = compil
     const command = parseCommand(argv);
     switch (command.kind) {
       case 'help':
-        io.stdout(HELP);
+        io.stdout(command.command === undefined ? HELP : COMMAND_HELP[command.command]);
         return 0;
       case 'version':
         io.stdout(io.version + '\n');

@@ -8,11 +8,13 @@
  * behind `./model.js` when no other resolver did.
  */
 import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import remappingModule from '@jridgewell/remapping';
 import ts from '../compiler/frontend/typescript.cjs';
 import { GradientCache } from './compile.js';
-import { formatDiagnostics } from './diagnostics.js';
+import { count } from '../cli/format.js';
+import { formatDiagnostics, ordered } from './diagnostics.js';
 import { isRelative, resolveModule } from './resolve.js';
 import { transform } from './transform.js';
 
@@ -56,28 +58,42 @@ export async function load(url: string, context: LoadContext,
         return { format: 'module', source: toJavaScript(source, file, null), shortCircuit: true };
       }
     }
-    return { format: 'module', source: replaceGrad(source, file), shortCircuit: true };
+    return replaceGrad(source, file);
   }
   const loaded = await nextLoad(url, context);
   if (loaded.source == null) return loaded;
   const source = typeof loaded.source === 'string' ? loaded.source : Buffer.from(loaded.source as Uint8Array).toString('utf8');
   if (!/['"]tsgrad['"]/.test(source)) return loaded;
   if (loaded.format !== 'module') {
-    if (/\b(grad|jvp|hvp|jacobian)\s*\(/.test(source)) throw new Error(`tsgrad/register: ${file} is a CommonJS module; grad(f) (and jvp, hvp, jacobian) is replaced in ES modules only (use import, or a .mjs/.mts file)`);
+    if (/\b(grad|jvp|hvp|jacobian)\s*\(/.test(source)) return failure(`tsgrad/register: ${relative(process.cwd(), file)} is a CommonJS module; grad(f) (and jvp, hvp, jacobian) is replaced in ES modules only (use import, or a .mjs/.mts file)\n`);
     return loaded;
   }
-  return { format: 'module', source: replaceGrad(source, file), shortCircuit: true };
+  return replaceGrad(source, file);
 }
 
-/** The module with each grad(f) replaced, as JavaScript; the compiler's diagnostics thrown as one error. */
-function replaceGrad(source: string, file: string): string {
+/** The module with each grad(f) replaced, as JavaScript; or, when tsgrad cannot, a module that reports why (see failure). */
+function replaceGrad(source: string, file: string): LoadResult {
   const result = transform(source, file, { cache });
   if (result.diagnostics.length > 0) {
-    const error = new Error(`tsgrad: cannot differentiate what ${file} asks for\n${formatDiagnostics(result.diagnostics)}`);
-    error.stack = error.message; // the loader's frames say nothing about the user's code
-    throw error;
+    const errors = result.diagnostics.filter((d) => d.severity !== 'info');
+    return failure(`${formatDiagnostics(ordered(result.diagnostics))}\n\n` +
+      `tsgrad/register: ${relative(process.cwd(), file)} not run: ${count(errors.length, 'error')} in the functions its grad(f) calls differentiate.\n`);
   }
-  return toJavaScript(result.code, file, result.map ? result.map.toString() : null);
+  return { format: 'module', source: toJavaScript(result.code, file, result.map ? result.map.toString() : null), shortCircuit: true };
+}
+
+/**
+ * A module that prints `report` on stderr and ends the process with exit code 1 when Node
+ * evaluates it, in place of the module tsgrad cannot compile: as the bundler plugins fail a build
+ * (each diagnostic once, at its file and line, with its code frame). An error thrown from a hook
+ * instead reaches the main thread as the rejection of the entry point's import, which Node prints
+ * under its `triggerUncaughtException` banner, inspected (`[tsgrad: …]`) and with a stack; and
+ * a hook cannot exit the process itself without losing what it wrote (it runs on the loader's
+ * thread, whose stderr is forwarded asynchronously). The main thread writes stderr synchronously
+ * to files, pipes and terminals, so the report is out before the exit.
+ */
+function failure(report: string): LoadResult {
+  return { format: 'module', source: `process.stderr.write(${JSON.stringify(report)});\nprocess.exit(1);\n`, shortCircuit: true };
 }
 
 function toJavaScript(code: string, file: string, map: string | null): string {

@@ -113,13 +113,30 @@ describe('command line', () => {
     expect(stderr).toBe(`tsgrad: ${message}\nRun 'tsgrad --help' for usage.\n`);
   });
 
-  test.each([['--help'], ['-h'], ['compile', '--help']])('%s prints the usage', async (...argv) => {
+  test.each([['--help'], ['-h']])('%s prints the usage', async (...argv) => {
     const { code, stdout, stderr } = await tsgrad(argv);
     expect(code).toBe(0);
     expect(stderr).toBe('');
     expect(stdout).toMatch(/^Usage: tsgrad compile \[options\] <files, directories or globs\.\.\.>/);
     for (const text of ['--out-dir <dir>', '--check', '--dump <ir|reverse>', '--version', 'Exit codes:', 'Examples:']) {
       expect(stdout).toContain(text);
+    }
+  });
+
+  // trial21: every command's --help printed the whole help.
+  test.each([
+    ['compile', /^Usage: tsgrad compile \[options\]/, ['--out-dir <dir>', '--dump <ir|reverse>', '--tape-budget', '--help', 'Exit codes:', 'tsgrad compile src/loss.ts'], ['--at', '--points', 'tsgrad trace', 'tsgrad check']],
+    ['types', /^Usage: tsgrad types \[--check\]/, ['--check', '--help', 'tsgrad types src'], ['--out-dir', '--at', '--points', 'tsgrad compile']],
+    ['trace', /^Usage: tsgrad trace <file> <function>/, ['--at <name=value,...>', '--wrt <input>', '--format', '--ascii', '--help', 'tsgrad trace src/f.ts'], ['--out-dir', '--points', 'tsgrad compile', 'tsgrad check']],
+    ['check', /^Usage: tsgrad check \[--points N\]/, ['--points <N>', '--seed <S>', '--tol <T>', '@domain', '--help', 'tsgrad check --points'], ['--out-dir', '--at', 'tsgrad compile', 'tsgrad trace']],
+  ])('%s --help prints that command\'s usage and options alone', async (command, usage, present, absent) => {
+    for (const argv of [[command, '--help'], [command, '-h', 'a.ts']]) {
+      const { code, stdout, stderr } = await tsgrad(argv);
+      expect(code).toBe(0);
+      expect(stderr).toBe('');
+      expect(stdout).toMatch(usage);
+      for (const text of present) expect(stdout).toContain(text);
+      for (const text of absent) expect(stdout).not.toContain(text);
     }
   });
 

@@ -1,4 +1,8 @@
-/** Inputs tsgrad must reject: the first diagnostic has the expected code and position. */
+/**
+ * Inputs tsgrad must reject: the first diagnostic has the expected code and position, and where
+ * expected.json gives a `length`, that many characters underlined (the construct refused: `try`,
+ * `u = v`, a loop's head; trial21: frames marked whole 30-line loops).
+ */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileFiles } from '../compiler/index.js';
@@ -13,8 +17,8 @@ test('there are diagnostics fixtures', () => {
 const results = cases.length ? compileFiles(cases.map((c) => c.input)) : [];
 
 test.each(cases.map((c, i) => [c.name, c, i] as const))('%s', (_name, c, i) => {
-  const { message, hint, ...expected } = JSON.parse(readFileSync(join(c.dir, 'expected.json'), 'utf8')) as
-    { code: string; line: number; column: number; message?: string; hint?: string };
+  const { message, hint, length, ...expected } = JSON.parse(readFileSync(join(c.dir, 'expected.json'), 'utf8')) as
+    { code: string; line: number; column: number; message?: string; hint?: string; length?: number };
   const r = results[i]!;
   expect(r.code).toBeUndefined();
   expect(r.diagnostics.length).toBeGreaterThan(0);
@@ -26,6 +30,7 @@ test.each(cases.map((c, i) => [c.name, c, i] as const))('%s', (_name, c, i) => {
     expect(each.hint?.length ?? 0).toBeGreaterThan(10);
     expect(each.message).not.toMatch(/\b[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:Expression|Statement|Element|Declaration|Literal|Keyword|Token)\b/);
   }
+  if (length !== undefined) expect(d!.length).toBe(length);
   if (message !== undefined) expect(d!.message).toBe(message);
   if (hint !== undefined) expect(d!.hint).toBe(hint);
 });

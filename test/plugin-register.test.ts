@@ -66,4 +66,19 @@ test('a function tsgrad cannot differentiate: the diagnostic at its position, an
   expect(r.stdout).toBe('');
   expect(r.stderr).toMatch(/broken\/model\.ts:2:3 - error TSG1001: 'try' is not supported in a differentiated function/);
   expect(r.stderr).toContain('> 2 |   try {');
+  // as the bundler plugins report it (trial21: wrapped as [tsgrad: …] under Node's
+  // triggerUncaughtException banner): once, no stack, no banner, exit code 1
+  expect(r.code).toBe(1);
+  expect(r.stderr.match(/error TSG1001/g)).toHaveLength(1);
+  expect(r.stderr).toMatch(/^broken\/model\.ts:2:3 - error TSG1001/);
+  expect(r.stderr).toMatch(/\n\ntsgrad\/register: broken\/main\.ts not run: 1 error in the functions its grad\(f\) calls differentiate\.\n$/);
+  for (const noise of ['triggerUncaughtException', 'Node.js v', '[tsgrad', 'node:internal', /^\s+at /m]) expect(r.stderr).not.toMatch(noise);
+}, 60_000);
+
+test('the entry point itself, run by node: the same report and exit code 1', async () => {
+  const r = await run(['--import', 'tsgrad/register', './broken/main.ts'], project);
+  expect(r.code).toBe(1);
+  expect(r.stdout).toBe('');
+  expect(r.stderr.match(/error TSG1001/g)).toHaveLength(1);
+  for (const noise of ['triggerUncaughtException', 'Node.js v', '[tsgrad', 'node:internal', /^\s+at /m]) expect(r.stderr).not.toMatch(noise);
 }, 60_000);

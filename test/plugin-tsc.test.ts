@@ -52,7 +52,7 @@ describe('diagnostics', () => {
     // as tsc prints it without --pretty (no frame of its own there: the message has one)
     const printed = ts.formatDiagnostics(reported, host);
     expect(printed).toMatch(/model\.ts\(2,3\): error TSG1001: 'try' is not supported in a differentiated function\n\n {2}1 \| export function risky/);
-    expect(printed).toContain('> 2 |   try {\n    |   ^^^^^');
+    expect(printed).toContain('> 2 |   try {\n    |   ^^^');
     expect(printed).toMatch(/\n {2}hint: \S/);
     expect(printed).not.toMatch(/TS1\d{3}/);
   });
@@ -62,8 +62,8 @@ describe('diagnostics', () => {
     const reported: ts.Diagnostic[] = [];
     emit(dir, ts.ModuleKind.ESNext, { addDiagnostic: (d) => reported.push(d) }, true);
     const printed = ts.formatDiagnosticsWithColorAndContext(reported, host).replace(/\u001b\[\d+m/g, '');
-    expect(printed).toMatch(/model\.ts:2:3 - error TSG1001: 'try' is not supported in a differentiated function\n {2}hint: \S.*\n+ {2}2 {3}try \{\n +~~~~~\n/);
-    expect(printed.match(/ 2 {3}try/g)).toHaveLength(1);
+    expect(printed).toMatch(/model\.ts:2:3 - error TSG1001: 'try' is not supported in a differentiated function\n {2}hint: \S.*\n+ *2 {3}try \{\n +~~~ *\n/);
+    expect(printed.match(/^ *2 {3}try/gm)).toHaveLength(1);
   });
 
   test('are thrown without ts-patch', () => {
@@ -103,11 +103,11 @@ describe('a real ts-patch build (tspc, ts-patch 3.3 on TypeScript 6)', () => {
     writeFileSync(join(dir, 'tsconfig.json'), tsconfig);
     const plain = await build(dir);
     expect(plain.code).not.toBe(0);
-    expect(plain.stdout).toMatch(/^model\.ts\(2,3\): error TSG1001: 'try' is not supported in a differentiated function\n\n {2}1 \| export function risky\(x: number\): number \{\n> 2 \| {3}try \{\n {4}\| {3}\^{5}\n/);
+    expect(plain.stdout).toMatch(/^model\.ts\(2,3\): error TSG1001: 'try' is not supported in a differentiated function\n\n {2}1 \| export function risky\(x: number\): number \{\n> 2 \| {3}try \{\n {4}\| {3}\^{3}\n/);
     expect(plain.stdout).toMatch(/\n {2}hint: catch the error in the caller/);
     const pretty = await build(dir, '--pretty');
     const text = pretty.stdout.replace(/\u001b\[\d+m/g, '');
-    expect(text).toMatch(/^model\.ts:2:3 - error TSG1001: 'try' is not supported in a differentiated function\n {2}hint: .*\n+ {2}2 {3}try \{\n +~~~~~\n/);
+    expect(text).toMatch(/^model\.ts:2:3 - error TSG1001: 'try' is not supported in a differentiated function\n {2}hint: .*\n+ *2 {3}try \{\n +~~~ *\n/);
     expect(text).toMatch(/Found 1 error in model\.ts:2/);
     expect(`${plain.stdout}${pretty.stdout}`).not.toMatch(/TS1\d{3}/);
   }, 60_000);

@@ -14,6 +14,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compileFiles } from '../compiler/index.js';
+import { runtimeHelpers } from '../compiler/ir/names.js';
+import { ownCallInUserTerms } from '../compiler/second/index.js';
 import { shiftAndSum_vjpInOut, shiftAndSum_vjpInOut_d, tripleInto_vjpInOut, tripleInto_vjpInOut_d } from '../fixtures/calls/written_param_helpers/helpers.grad.js';
 import { fuzzed_grad, fuzzed_hvp, stored_hvp } from '../fixtures/second/float32_store/input.grad.js';
 import { rng } from './support/fixtures.js';
@@ -169,5 +171,24 @@ describe('notes', () => {
     expect(notes).toContainEqual(expect.stringMatching(/^'outer' gets no hvp \(second order\): it calls 'helper', whose split-mode forward half f_hvp cannot differentiate: it calls 'inner', whose derivative is registered \(inner_vjp\)/));
     // (helper's forms are not emitted for nobody)
     expect(r.code).not.toMatch(/helper_(vjp|fwd|rev)_d/);
+  });
+});
+
+// trial21: TSG2005 said a function that swaps arrays "calls 'f64Zeros', a function of
+// tsgrad/runtime": a name of the generated code, which the user never wrote.
+describe("notes name none of the generated code's own helpers", () => {
+  test('every runtime helper of the generated code (not a kernel the user may call) is told in the user\'s terms', () => {
+    // ('sum' is also a kernel the user imports: its name is theirs)
+    const own = [...runtimeHelpers].filter((n) => n !== 'sum');
+    expect(own).toEqual(expect.arrayContaining(['f64Zeros', 'restore', 'tape', 'adjointOf', 'revolve']));
+    for (const n of [...own, 'tape.pushRef', 'v_b.copyWithin', 'x_d.reverse']) {
+      const terms = ownCallInUserTerms(n);
+      expect(terms).toEqual(expect.any(String));
+      for (const helper of own) expect(terms).not.toMatch(new RegExp(`\\b${helper}\\b`));
+      expect(terms).not.toMatch(/\b\w+_[bd]\b/);
+    }
+    expect(ownCallInUserTerms('f64Zeros')).toBe('allocates the zeroed adjoint of an array the function creates (new Float64Array(n)) or rebinds');
+    // a call the user wrote keeps its name (the note says 'sum' or 'helper', which the user knows)
+    for (const n of ['sum', 'dot', 'qr', 'helper', 'Math.exp', '.slice', 'xs.slice']) expect(ownCallInUserTerms(n)).toBeUndefined();
   });
 });

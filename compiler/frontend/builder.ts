@@ -215,12 +215,53 @@ export class FunctionBuilder {
     return { line: line + 1, column: character + 1, text: oneLine(text) };
   }
 
-  fail(node: ts.Node, code: Code, message: string, hint: string): never {
-    const { line, column } = this.locOf(node, '');
-    const start = node.getStart(this.sf);
-    const diag = { code, message, file: this.file, line, column, length: node.getEnd() - start };
+  /**
+   * Refuses `node`. The diagnostic underlines the node, or of a statement that holds others its
+   * head alone (`try`, `for (…)`, `function inner`: not the 30 lines of its body, which the code
+   * frame would mark line by line); `at` narrows it to a span inside (`u = v` in a loop).
+   */
+  fail(node: ts.Node, code: Code, message: string, hint: string, at?: { start: number; end: number }): never {
+    const { start, end } = at ?? headSpan(node, this.sf);
+    const { line, character } = this.sf.getLineAndCharacterOfPosition(start);
+    const diag = { code, message, file: this.file, line: line + 1, column: character + 1, length: end - start };
     throw new DiagnosticError(hint === undefined ? diag : { ...diag, hint });
   }
+
+  /**
+   * The source span of what an IR statement of this function was made from (`loc`), when it is
+   * found at its place in this file; undefined for a statement inlined from elsewhere.
+   */
+  spanOfLoc(loc: Loc): { start: number; end: number } | undefined {
+    if (loc.file !== undefined || loc.fn !== undefined || loc.text.endsWith('...')) return undefined;
+    let start: number;
+    try {
+      start = this.sf.getPositionOfLineAndCharacter(loc.line - 1, loc.column - 1);
+    } catch {
+      return undefined;
+    }
+    // (loc.text has its white space folded: walk the source to its end)
+    let end = start;
+    for (const ch of loc.text) {
+      if (ch === ' ') { while (end < this.sf.text.length && /\s/.test(this.sf.text[end]!)) end++; continue; }
+      if (this.sf.text[end] !== ch) return undefined;
+      end++;
+    }
+    return { start, end };
+  }
+}
+
+/** The span a diagnostic about `node` underlines: see FunctionBuilder.fail. */
+export function headSpan(node: ts.Node, sf: ts.SourceFile): { start: number; end: number } {
+  const start = node.getStart(sf);
+  const upTo = (n: ts.Node) => ({ start, end: n.getFullStart() });
+  if (ts.isTryStatement(node)) return { start, end: start + 'try'.length };
+  if (ts.isDoStatement(node)) return { start, end: start + 'do'.length };
+  if ((ts.isFunctionDeclaration(node) || ts.isClassDeclaration(node)) && node.name) return { start, end: node.name.getEnd() };
+  if (ts.isForStatement(node) || ts.isForInStatement(node) || ts.isForOfStatement(node) || ts.isWhileStatement(node)) return upTo(node.statement);
+  if (ts.isIfStatement(node)) return upTo(node.thenStatement);
+  if (ts.isSwitchStatement(node)) return upTo(node.caseBlock);
+  if (ts.isLabeledStatement(node)) return { start, end: node.label.getEnd() + 1 };
+  return { start, end: node.getEnd() };
 }
 
 function atomKey(a: Atom): string {

@@ -5,7 +5,7 @@
  * memory, so a plain gradient instead would be a silent surprise.
  */
 import ts from './typescript.cjs';
-import type { Block, Var } from '../ir/types.js';
+import type { Block, Loc, Var } from '../ir/types.js';
 import { isArrayType } from '../ir/types.js';
 import { statements } from '../ir/walk.js';
 import type { FunctionBuilder } from './builder.js';
@@ -70,22 +70,23 @@ export function checkpointable(b: FunctionBuilder, s: ts.ForStatement, body: Blo
     if (t.kind === 'call' && t.out) inside.add(t.out);
     if (t.kind === 'for') inside.add(t.index);
   }
-  const refuse = (why: string, hint: string): never => b.fail(s, 'TSG1009', `this loop cannot be checkpointed: ${why}`, hint);
+  // (underlining what is refused, `u = v`, where it is found in this file; else the loop's head)
+  const refuse = (why: string, hint: string, loc?: Loc): never => b.fail(s, 'TSG1009', `this loop cannot be checkpointed: ${why}`, hint, loc && b.spanOfLoc(loc));
   for (const t of statements(body)) {
     if (t.kind === 'alloc' || t.kind === 'push') {
       refuse(`it ${t.kind === 'push' ? 'grows an array' : 'creates an array'} (${t.loc.text}), and a snapshot of its state has a fixed size`,
-        'create the arrays before the loop and overwrite them inside it, or remove @checkpoint');
+        'create the arrays before the loop and overwrite them inside it, or remove @checkpoint', t.loc);
     }
     if (t.kind === 'assign' && isArrayType(t.target.type)) {
-      refuse(`it rebinds the array '${t.target.name}' (${t.loc.text})`, 'copy into the array instead of rebinding it, or remove @checkpoint');
+      refuse(`it rebinds the array '${t.target.name}' (${t.loc.text})`, 'copy into the array instead of rebinding it, or remove @checkpoint', t.loc);
     }
     if (t.kind === 'assign' && t.target.type === 'str') {
-      refuse(`it assigns the string '${t.target.name}', which a snapshot of numbers cannot hold`, 'compute the string outside the loop, or remove @checkpoint');
+      refuse(`it assigns the string '${t.target.name}', which a snapshot of numbers cannot hold`, 'compute the string outside the loop, or remove @checkpoint', t.loc);
     }
     const written = t.kind === 'store' || t.kind === 'fill' ? [t.array]
       : t.kind === 'call' ? t.writes.flatMap((i) => { const a = t.args[i]; return a?.kind === 'var' ? [a.v] : []; }) : [];
     for (const v of written) {
-      if (inside.has(v)) refuse(`it writes an array through '${v.name}', a name bound inside the loop (${t.loc.text})`, 'write to the array by the name it has before the loop, or remove @checkpoint');
+      if (inside.has(v)) refuse(`it writes an array through '${v.name}', a name bound inside the loop (${t.loc.text})`, 'write to the array by the name it has before the loop, or remove @checkpoint', t.loc);
     }
   }
 }

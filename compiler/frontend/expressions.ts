@@ -150,6 +150,10 @@ export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom
   if (ts.isConditionalExpression(e)) return cx.conditional(e, target);
   if (ts.isCallExpression(e)) return maybeNumberCall(cx, e, target) ?? lowerCall(cx, e, target);
 
+  if (ts.isPropertyAccessExpression(e)) {
+    const constant = enumOrStaticConstant(cx, e);
+    if (constant) return named(cx, constant, target);
+  }
   if (ts.isPropertyAccessExpression(e) && namespaceMember(e, cx.checker)) {
     const table = tableBinding(cx, e);
     if (table) return named(cx, varAtom(table.v), target);
@@ -179,8 +183,18 @@ export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom
       return b.fail(e, 'TSG1002', `'${object.getText(b.sf)}' is an object parameter (${binding.typeText.replace(/\s+/g, ' ')}), which tsgrad passes through without reading its properties`,
         `take '${e.name.text}' as a parameter of its own (${e.name.text}?: …, or with a default), and let a wrapper unpack the options object`);
     }
+    const member = cx.checker.getSymbolAtLocation(e);
+    const declaration = member?.valueDeclaration;
+    if (member && member.flags & ts.SymbolFlags.EnumMember) {
+      return b.fail(e, 'TSG1002', `'${e.getText(b.sf)}' is a member of an enum whose value TypeScript computes only when the program runs`,
+        'give the member a constant value (A = 1, or A = \'a\'), or use a module-level constant');
+    }
+    if (declaration && (ts.isPropertyDeclaration(declaration) || ts.isGetAccessorDeclaration(declaration)) && ts.isClassLike(declaration.parent)) {
+      return b.fail(e, 'TSG1002', `'${e.getText(b.sf)}' is a class property, which tsgrad reads only when it is a 'static readonly' number written as a literal`,
+        `declare it 'static readonly ${e.name.text} = <number>', or keep the constants in a module-level object: const ${ts.isIdentifier(e.expression) ? e.expression.text.toUpperCase() : 'UNITS'} = { ${e.name.text}: … } as const`);
+    }
     return b.fail(e, 'TSG1002', `property access '${e.getText(b.sf)}' is not supported`,
-      'pass numbers and arrays of numbers as parameters instead of objects');
+      'read numbers from parameters, from module-level constants, or from a module-level object of numbers (const UNITS = { g: 9.81 } as const); pass numbers and arrays of numbers as parameters instead of objects');
   }
   if (ts.isArrowFunction(e) || ts.isFunctionExpression(e)) {
     return b.fail(e, 'TSG1002', 'closures are not supported inside a differentiated function',
@@ -193,6 +207,32 @@ export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom
   if (ts.isNewExpression(e)) return b.fail(e, 'TSG1002', `'${e.getText(b.sf)}' is not supported in a differentiated function`, 'create arrays with new Float64Array(n) or an array literal; other objects cannot flow through a differentiated function');
   const { what, hint } = construct(e, b.sf);
   return b.fail(node, 'TSG1002', `${what} is not supported in a differentiated function`, hint);
+}
+
+/**
+ * `Mode.Linear` of an enum (a `const enum` too), whose value TypeScript's checker knows (a number
+ * or a string), and
+ * `Units.G` of a class's `static readonly G = 9.81` (a number literal, maybe negated): the
+ * constant. Undefined for anything else.
+ */
+function enumOrStaticConstant(cx: ExprContext, e: ts.PropertyAccessExpression): Atom | undefined {
+  const symbol = cx.checker.getSymbolAtLocation(e);
+  if (!symbol) return undefined;
+  if (symbol.flags & ts.SymbolFlags.EnumMember) {
+    // (of the member's declaration: of an access, the checker gives a const enum's alone)
+    const d = symbol.valueDeclaration;
+    const value = d && ts.isEnumMember(d) ? cx.checker.getConstantValue(d) : undefined;
+    return value === undefined ? undefined : constAtom(value);
+  }
+  const d = symbol.valueDeclaration;
+  if (!d || !ts.isPropertyDeclaration(d) || !ts.isClassLike(d.parent) || !d.initializer) return undefined;
+  const modifiers = ts.getCombinedModifierFlags(d);
+  if (!(modifiers & ts.ModifierFlags.Static) || !(modifiers & ts.ModifierFlags.Readonly)) return undefined;
+  let init: ts.Expression = skipParens(d.initializer);
+  let sign = 1;
+  if (ts.isPrefixUnaryExpression(init) && init.operator === ts.SyntaxKind.MinusToken) { sign = -1; init = skipParens(init.operand); }
+  if (!ts.isNumericLiteral(init)) return undefined;
+  return constAtom(sign * Number(init.text));
 }
 
 /** `ceil` after `var ceil = Math.ceil` (a module-level constant, in this module or imported). */
@@ -645,6 +685,12 @@ export function arrayBinding(cx: ExprContext, e: ts.Expression): Binding & { kin
   return undefined;
 }
 
+/** Whether `e` (`xs.slice()`, an array a call returns) has the type of an array of numbers. */
+function isArrayOfNumbers(cx: ExprContext, e: ts.Expression): boolean {
+  const kind = classifyType(cx.checker.getTypeAtLocation(e), cx.checker);
+  return kind === 'Float64Array' || kind === 'number[]' || kind === 'intArray';
+}
+
 /**
  * What to say of a name whose type is an array of numbers that may be undefined or null
  * (`weights?: Float64Array`, `w: Float64Array | null`): tsgrad reads no such array.
@@ -821,7 +867,8 @@ function spreadExtremum(cx: ExprContext, e: ts.CallExpression, fn: 'max' | 'min'
       b.assign(acc, b.eq(fn, [varAtom(acc), v]));
       continue;
     }
-    const from = arrayBinding(cx, a.expression);
+    // (`...x.subarray(i, j)`: the window, as after `const w = x.subarray(i, j)`)
+    const from = arrayBinding(cx, a.expression) ?? windowExpr(cx, a.expression);
     if (!from) {
       return b.fail(a, 'TSG1002', `the spread '${a.getText(b.sf)}' is not of an array of numbers tsgrad follows`,
         `spread an array parameter or local array (Math.${fn}(...xs)), or fold it in a loop: let m = ${fn === 'max' ? '-' : ''}Infinity; for (const v of xs) m = Math.${fn}(m, v)`);
@@ -908,9 +955,11 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
     if (t === 'f64' || t === 'int') return b.eq('add', [x, constAtom(0)], target);
     return b.fail(e, 'TSG1006', "'parseFloat' is supported of a number only", 'tsgrad reads numbers, not strings: pass the number itself');
   }
-  if (ts.isPropertyAccessExpression(callee) && arrayBinding(cx, callee.expression)) {
-    return b.fail(e, 'TSG1008', `'${callee.name.text}' is not an array method tsgrad supports in an expression`,
-      'tsgrad supports .length, element reads and writes, and .fill(v), .push(v) as statements; write a loop');
+  if (ts.isPropertyAccessExpression(callee) && (arrayBinding(cx, callee.expression) || isArrayOfNumbers(cx, callee.expression))) {
+    const method = callee.name.text;
+    return b.fail(e, 'TSG1008', `'${method}' is not an array method tsgrad supports in an expression`,
+      method === 'sort' ? 'sort a copy in a loop (an insertion sort into a new Float64Array); tsgrad supports .length, element reads and writes, .slice(), .subarray(), and .fill(v), .push(v) as statements'
+        : 'tsgrad supports .length, element reads and writes, and .fill(v), .push(v) as statements; write a loop');
   }
   const bits = bitOperation(cx.checker, callee);
   if (bits) {

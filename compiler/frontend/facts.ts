@@ -23,6 +23,9 @@ export const intArrayTypes: ReadonlySet<string> = new Set([
  * integer typed array: inactive data), or something tsgrad does not differentiate.
  */
 export function classifyType(type: ts.Type, checker: ts.TypeChecker): Param['tsType'] | 'boolean' | 'string' {
+  // `x: T` of `function f<T extends number>`: a number (the constraint says so); another type
+  // parameter is not read (a generated signature could not name T)
+  if (isNumberTypeParameter(type, checker)) return 'number';
   const members = type.isUnion() ? type.types : [type];
   if (members.every((m) => m.flags & ts.TypeFlags.NumberLike)) return 'number';
   if (members.every((m) => m.flags & ts.TypeFlags.BooleanLike)) return 'boolean';
@@ -32,6 +35,15 @@ export function classifyType(type: ts.Type, checker: ts.TypeChecker): Param['tsT
   if (kinds.size === 1 && kinds.has('int')) return 'intArray';
   if (kinds.has('int') || kinds.has(undefined)) return 'other';
   return kinds.has('typed') ? 'Float64Array' : 'number[]';
+}
+
+/** A type parameter constrained to numbers (`T extends number`, `T extends 0 | 1`). */
+export function isNumberTypeParameter(type: ts.Type, checker: ts.TypeChecker): boolean {
+  if (!(type.flags & ts.TypeFlags.TypeParameter)) return false;
+  const constraint = checker.getBaseConstraintOfType(type);
+  if (!constraint || constraint === type) return false;
+  const members = constraint.isUnion() ? constraint.types : [constraint];
+  return members.every((m) => m.flags & ts.TypeFlags.NumberLike);
 }
 
 /** A union of array types of numbers that mixes float and integer arrays (`number[] | Uint8Array | Float64Array`). */

@@ -19,7 +19,7 @@ import {
   type Binding, type ExprContext, arrayBinding, assignable, boolean, compoundPrims, element, isTable, lowerExpr, numberFields, projectCall, storeElement, windowExpr,
 } from './expressions.js';
 import {
-  absentPart, type valuePart, assignedSymbols, resizedArrays, classifyType, floatArrayTypes, isNullablePart, isMixedArrayUnion, intArrayTypes, integerSymbols, isAssignmentOperator, isOptionalCallback,
+  absentPart, type valuePart, assignedSymbols, resizedArrays, classifyType, floatArrayTypes, isNullablePart, isMixedArrayUnion, isNumberTypeParameter, intArrayTypes, integerSymbols, isAssignmentOperator, isOptionalCallback,
   isOptionalNumber, isNullish, mathMember, nullableNumber, skipParens, typedArrayName,
 } from './facts.js';
 
@@ -218,6 +218,10 @@ export class FunctionLowering implements ExprContext {
     let typeText = tsType === 'string' ? checker.typeToString(checker.getNonNullableType(type), undefined, ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.InTypeAlias)
       : p.type ? withoutAliases(p.type, checker) ?? checker.typeToString(checker.getNonNullableType(type), undefined, ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.InTypeAlias)
       : checker.typeToString(type);
+    // (`x: T` of `<T extends number>`, or of an enum: a number, which the generated signature,
+    // without the type parameter or the enum in scope, declares as such)
+    if (tsType === 'number' && (isNumberTypeParameter(type, checker) || type.flags & ts.TypeFlags.EnumLike ||
+        (type.isUnion() && type.types.every((m) => m.flags & ts.TypeFlags.EnumLiteral)))) typeText = 'number';
     // `number[] | Uint8Array | Float64Array` (ml-distance's NumberArray) only read: read as
     // ArrayLike<number>, which every member is, and differentiated as a float array
     if (tsType === 'other' && isMixedArrayUnion(type, checker) && !this.assigned.has(symbol) &&
