@@ -260,6 +260,10 @@ export class Revolve {
     this.depth = 0;
     this.head = 0;
     this.tail = 0;
+    this.from = 0;
+    this.to = 0;
+    this.step = 0;
+    this.slot = 0;
     this.replay = NO_RECORDING;
     this.replayAt = 0;
     this.advances = 0;
