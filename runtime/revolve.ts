@@ -30,23 +30,9 @@ export const RESTORE = 3;
 export const FIRSTURN = 4;
 export const YOUTURN = 5;
 export const TERMINATE = 6;
-/** (The forward sweep's run of the last iteration: an ADVANCE outside revolve's count.) */
-const TO_END = 7;
 
 /** The snapshots a loop gets when neither its directive nor a tape budget says. */
 export const DEFAULT_SNAPSHOTS = 32;
-
-/** A range of iterations `a` … `b − 1` being reversed, the state at `a` kept in snapshot `slot`, with `s` snapshots from `slot` on. */
-interface Frame {
-  a: number;
-  b: number;
-  s: number;
-  slot: number;
-  /** The end of the range its child reverses (the parent's next `b` once the child is done). */
-  mid: number;
-  /** With one snapshot: the next iteration to reverse (counting down), or −1 before it starts. */
-  k: number;
-}
 
 /** β(s, r) = (s + r)! / (s! r!), the most iterations s snapshots reverse with r repetitions. */
 export function beta(s: number, r: number): number {
@@ -72,25 +58,32 @@ export function minimalAdvances(steps: number, snaps: number): number {
  * l ≤ β(s, r − 1) + β(s − 2, r − 1); β(s, r − 1) when l ≥ β(s, r) − β(s − 3, r); else
  * l − β(s − 1, r − 1) − β(s − 2, r − 1).
  */
-export function split(l: number, s: number, b: (s: number, r: number) => number = beta): number {
-  let r = 0;
-  while (b(s, r) < l) r++;
-  const m = l <= b(s, r - 1) + b(s - 2, r - 1) ? b(s, r - 2)
-    : l >= b(s, r) - b(s - 3, r) ? b(s, r - 1)
-    : l - b(s - 1, r - 1) - b(s - 2, r - 1);
-  return Math.min(Math.max(m, 1), l - 1);
-}
-
-/** β(s, r) for s ≤ maxS and r up to where it reaches `steps`, as a lookup. */
-function betaTable(maxS: number, steps: number): (s: number, r: number) => number {
-  const rows: number[][] = [];
-  for (let s = 0; s <= maxS; s++) {
-    const row = [1];
-    // (to 64 repetitions: beyond, with very few snapshots, computed when asked)
-    for (let r = 1; r <= 64 && (row[r - 1]! < steps || r < 3); r++) row.push(Math.round((row[r - 1]! * (s + r)) / r));
-    rows.push(row);
+export function split(l: number, s: number): number {
+  // β(s, r) for r = 1, 2, … until it reaches l (β(s, r) = β(s, r − 1)·(s + r)/r), keeping the
+  // two before it; the others the rule needs follow from these by ratios of factorials. All are
+  // integers, computed exactly while they stay below 2^53 (for any schedule that fits in memory).
+  let r = 1;
+  let br = s + 1;
+  let br1 = 1;
+  let br2 = 0;
+  while (br < l) {
+    r++;
+    br2 = br1;
+    br1 = br;
+    br = Math.round((br * (s + r)) / r);
   }
-  return (s, r) => (s < 0 || r < 0 ? 0 : rows[s]![r] ?? beta(s, r));
+  // (one repetition: every cut is after the first iteration)
+  if (r === 1) return 1;
+  const s1r1 = Math.round((br1 * s) / (s + r - 1)); // β(s − 1, r − 1)
+  const s2r1 = Math.round((s1r1 * (s - 1)) / (s + r - 2)); // β(s − 2, r − 1)
+  let s3r = 0; // β(s − 3, r), 0 for s < 3
+  if (s >= 3) {
+    s3r = Math.round((br * s) / (s + r));
+    s3r = Math.round((s3r * (s - 1)) / (s + r - 1));
+    s3r = Math.round((s3r * (s - 2)) / (s + r - 2));
+  }
+  const m = l <= br1 + s2r1 ? br2 : l >= br - s3r ? br1 : l - s1r1 - s2r1;
+  return m < 1 ? 1 : m > l - 1 ? l - 1 : m;
 }
 
 /**
@@ -105,6 +98,94 @@ export function snapshotsFor(steps: number, stateSize: number, snapshots: number
   s = Math.min(s, Math.max(1, steps));
   return Math.max(1, Math.floor(s));
 }
+
+/** Fields of a frame in `Revolve.frames`: a range of iterations `a` … `b − 1` being reversed. */
+const FRAME = 6;
+/** The range's first iteration, whose state is kept in snapshot `SLOT`. */
+const A = 0;
+/** The end of the range (exclusive). */
+const B = 1;
+/** The snapshots the range has, from `SLOT` on. */
+const S = 2;
+const SLOT = 3;
+/** The end of the range its child reverses (the parent's next `B` once the child is done). */
+const MID = 4;
+/** With one snapshot: the next iteration to reverse (counting down), or −1 before it starts. */
+const K = 5;
+
+/**
+ * Actions decided but not yet handed out, as (action, x, y) triples: at most four are pending
+ * at once (a frame's three and its parent's RESTORE).
+ */
+const QUEUE = 3 * 8;
+
+/**
+ * Ranges of up to this many iterations are reversed from a recording: the actions that reverse
+ * a range depend only on its length and its snapshots (relative to its first iteration and
+ * first slot), and most actions of a long schedule are in short ranges, so each short range is
+ * decided once (`recording`) and replayed wherever it recurs, in this schedule and the next.
+ */
+const RECORDED = 256;
+const recordings = new Map<number, Int32Array>();
+/** Numbers kept in `recordings` (4 MiB at most: past that, the map starts again). */
+let recordedSize = 0;
+const RECORDINGS_SIZE = 1 << 20;
+
+/** The actions that reverse iterations 0 … l − 1 (2 ≤ l ≤ RECORDED) from snapshot 0 with `s` snapshots, as (action, x, y) triples. */
+function recording(l: number, s: number): Int32Array {
+  // (with l − 1 snapshots or more, every cut is after the first iteration: the same schedule)
+  const snaps = Math.min(s, l - 1);
+  const key = l * (RECORDED + 1) + snaps;
+  let r = recordings.get(key);
+  if (r) return r;
+  const out: number[] = [];
+  reverseRange(out, 0, l, snaps, 0);
+  r = Int32Array.from(out);
+  if (recordedSize + r.length > RECORDINGS_SIZE) {
+    recordings.clear();
+    recordedSize = 0;
+  }
+  recordings.set(key, r);
+  recordedSize += r.length;
+  return r;
+}
+
+/**
+ * Appends the actions that reverse iterations a … b − 1 with `s` snapshots from `slot` on, the
+ * state being at a and kept in snapshot `slot`: what `Revolve` decides frame by frame, written
+ * as a recursion.
+ */
+function reverseRange(out: number[], a: number, b: number, s: number, slot: number): void {
+  for (;;) {
+    if (b - a === 1) {
+      out.push(YOUTURN, a, 0);
+      return;
+    }
+    if (s === 1) {
+      for (let k = b - 1; k >= a; k--) {
+        if (k < b - 1) out.push(RESTORE, slot, 0);
+        if (k > a) out.push(ADVANCE, a, k);
+        out.push(YOUTURN, k, 0);
+      }
+      return;
+    }
+    const m = a + split(b - a, s);
+    out.push(ADVANCE, a, m, TAKESHOT, slot + 1, 0);
+    reverseRange(out, m, b, s - 1, slot + 1);
+    out.push(RESTORE, slot, 0);
+    b = m;
+  }
+}
+
+/** Schedules that finished and may serve the next call (see `release`). */
+const pool: Revolve[] = [];
+const POOL_SIZE = 8;
+/** The largest snapshot storage a pooled schedule keeps (doubles: 1 MiB); larger ones are left to the collector. */
+const POOLED_DOUBLES = 1 << 17;
+
+const NO_RECORDING = new Int32Array(0);
+/** (Storage a schedule has before it starts: a schedule declared and never started allocates nothing.) */
+const NO_STORAGE = new Float64Array(0);
 
 export class Revolve {
   /** Iterations of the loop. */
@@ -125,16 +206,40 @@ export class Revolve {
   turns = 0;
   /** The most snapshots the schedule has held at once. */
   peakSlots = 0;
-  private rows: Float64Array = new Float64Array(0);
-  /** The ranges being reversed, innermost last: `frames[0 … depth − 1]` (reused, so that a schedule allocates nothing as it runs). */
-  private readonly frames: Frame[] = [];
+  private rows: Float64Array = NO_STORAGE;
+  /**
+   * `snapshot(slot)` for each slot, made on first use and kept while the storage and the width
+   * stay (a view is an allocation: made per action, it cost more than copying a small state).
+   */
+  private views: (Float64Array | undefined)[] = [];
+  /** f_hvp's rows of tangents beside the snapshots (`tangents(slot)`), and their views. */
+  private tangentRows: Float64Array = NO_STORAGE;
+  private tangentViews: (Float64Array | undefined)[] = [];
+  /**
+   * The ranges being reversed, innermost last: `depth` frames of FRAME numbers each (a flat
+   * array, reused, so that a schedule allocates nothing as it runs).
+   */
+  private frames: Float64Array = NO_STORAGE;
   private depth = 0;
-  /** Actions decided but not yet handed out, as triples (action, x, y). */
-  private readonly queue: number[] = [];
+  private queue: Float64Array = NO_STORAGE;
   private head = 0;
-  private started = false;
-  private beta: (s: number, r: number) => number = beta;
-  private firstTurnDone = false;
+  private tail = 0;
+  /** A recorded range being replayed: its actions from `replayAt` on, offset by its first iteration and slot. */
+  private replay: Int32Array = NO_RECORDING;
+  private replayAt = 0;
+  private replayStep = 0;
+  private replaySlot = 0;
+  /** The first turn: 0 before it, then 1–4 while its actions are handed out (see `firstTurn`), 5 after. */
+  private firstTurnStage = 0;
+  private pooled = false;
+
+  /** A schedule that is not in use: a released one, or a new one. */
+  static take(): Revolve {
+    const r = pool.pop();
+    if (!r) return new Revolve();
+    r.pooled = false;
+    return r;
+  }
 
   /**
    * Starts a schedule for `steps` iterations whose state is `stateSize` doubles, with the
@@ -142,25 +247,52 @@ export class Revolve {
    */
   start(steps: number, stateSize: number, snapshots = 0, budgetBytes = 0): this {
     this.steps = Math.max(0, steps);
-    this.stateSize = stateSize;
     this.snaps = snapshotsFor(this.steps, stateSize, snapshots, budgetBytes);
     const size = (this.snaps + 2) * stateSize;
+    if (this.rows.length < size || stateSize !== this.stateSize) {
+      this.views.length = 0;
+      this.tangentViews.length = 0;
+    }
     if (this.rows.length < size) this.rows = new Float64Array(size);
+    this.stateSize = stateSize;
+    if (this.frames.length < FRAME * (this.snaps + 1)) this.frames = new Float64Array(FRAME * (this.snaps + 1));
+    if (this.queue.length === 0) this.queue = new Float64Array(QUEUE);
     this.depth = 0;
-    this.beta = betaTable(this.snaps, this.steps);
-    this.queue.length = 0;
     this.head = 0;
+    this.tail = 0;
+    this.from = 0;
+    this.to = 0;
+    this.step = 0;
+    this.slot = 0;
+    this.replay = NO_RECORDING;
+    this.replayAt = 0;
     this.advances = 0;
     this.turns = 0;
     this.peakSlots = 0;
-    this.started = false;
-    this.firstTurnDone = false;
+    this.firstTurnStage = 0;
+    if (this.steps > 0) {
+      this.push(TAKESHOT, 0, 0);
+      this.enter(0, this.steps, this.snaps, 0);
+    }
     return this;
   }
 
   /** Snapshot `slot`'s row of the storage (`snaps` is the row `last`). */
   snapshot(slot: number): Float64Array {
-    return this.rows.subarray(slot * this.stateSize, (slot + 1) * this.stateSize);
+    return this.views[slot] ?? (this.views[slot] = this.rows.subarray(slot * this.stateSize, (slot + 1) * this.stateSize));
+  }
+
+  /**
+   * The tangents of snapshot `slot` (f_hvp's): a row beside it, of the same width, saved where
+   * the state is saved and read back where it is restored.
+   */
+  tangents(slot: number): Float64Array {
+    const size = (this.snaps + 2) * this.stateSize;
+    if (this.tangentRows.length < size) {
+      this.tangentRows = new Float64Array(size);
+      this.tangentViews.length = 0;
+    }
+    return this.tangentViews[slot] ?? (this.tangentViews[slot] = this.tangentRows.subarray(slot * this.stateSize, (slot + 1) * this.stateSize));
   }
 
   /** The row that keeps the state before the final iteration (taken by the forward sweep at FIRSTURN). */
@@ -178,83 +310,147 @@ export class Revolve {
     return this.rows.byteLength;
   }
 
+  /**
+   * Hands the schedule back once its loop is reversed and its state restored, for the next call
+   * to take (it keeps its storage: a call then allocates nothing). Not called when the
+   * derivative throws; the schedule is then left to the collector.
+   */
+  release(): void {
+    if (this.pooled || pool.length >= POOL_SIZE || this.rows.length + this.tangentRows.length > POOLED_DOUBLES) return;
+    this.pooled = true;
+    pool.push(this);
+  }
+
   /** The next action; its operands are in `from`/`to`, `step` or `slot`. */
   next(): number {
-    if (!this.started) {
-      this.started = true;
-      if (this.steps === 0) return TERMINATE;
-      this.queue.push(TAKESHOT, 0, 0);
-      this.enter(0, this.steps, this.snaps, 0);
-    }
-    const q = this.queue;
-    if (this.head === q.length) {
-      q.length = 0;
-      this.head = 0;
-      while (q.length === 0) {
-        if (this.depth === 0) return TERMINATE;
-        const f = this.frames[this.depth - 1]!;
-        this.expand(f);
+    if (this.firstTurnStage > 0 && this.firstTurnStage < 5) return this.firstTurn();
+    let action: number;
+    let x: number;
+    let y: number;
+    for (;;) {
+      const at = this.replayAt;
+      if (at < this.replay.length) {
+        const r = this.replay;
+        action = r[at]!;
+        this.replayAt = at + 3;
+        if (action === TAKESHOT || action === RESTORE) {
+          x = r[at + 1]! + this.replaySlot;
+          y = 0;
+        } else {
+          x = r[at + 1]! + this.replayStep;
+          y = r[at + 2]! + this.replayStep;
+        }
+        break;
       }
+      const h = this.head;
+      if (h < this.tail) {
+        const q = this.queue;
+        action = q[h]!;
+        x = q[h + 1]!;
+        y = q[h + 2]!;
+        this.head = h + 3;
+        break;
+      }
+      this.head = 0;
+      this.tail = 0;
+      if (this.depth === 0) return TERMINATE;
+      this.expand((this.depth - 1) * FRAME);
     }
-    const action = q[this.head]!;
-    const x = q[this.head + 1]!;
-    const y = q[this.head + 2]!;
-    this.head += 3;
     switch (action) {
       case ADVANCE: this.from = x; this.to = y; this.advances += y - x; break;
       case TAKESHOT:
         this.slot = x;
-        this.peakSlots = Math.max(this.peakSlots, x + 1);
+        if (x >= this.peakSlots) this.peakSlots = x + 1;
         break;
       case RESTORE: this.slot = x; break;
       case YOUTURN:
-        if (!this.firstTurnDone) {
+        if (this.firstTurnStage === 0) {
           // the forward sweep keeps the state before the last iteration aside, runs that
           // iteration to reach the loop's end, and stops; the reverse sweep starts from there
-          this.firstTurnDone = true;
-          q.splice(this.head, 0, TO_END, x, x + 1, FIRSTURN, x, 0, RESTORE, this.last, 0, YOUTURN, x, 0);
+          this.firstTurnStage = 1;
+          this.step = x;
           this.slot = this.last;
           return TAKESHOT;
         }
         this.step = x;
         this.turns++;
         break;
-      case TO_END: this.from = x; this.to = y; return ADVANCE;
-      case FIRSTURN: this.step = x; break;
     }
     return action;
   }
 
-  /** Decides the next actions of frame `f` (whose state, on entry to each part, is at `f.a`). */
-  private expand(f: Frame): void {
+  /**
+   * After the first turn's TAKESHOT of `last`: the last iteration untaped to the loop's end
+   * (an ADVANCE outside revolve's count), FIRSTURN, then RESTORE `last` and its YOUTURN.
+   */
+  private firstTurn(): number {
+    const stage = this.firstTurnStage++;
+    const x = this.step;
+    switch (stage) {
+      case 1: this.from = x; this.to = x + 1; return ADVANCE;
+      case 2: return FIRSTURN;
+      case 3: this.slot = this.last; return RESTORE;
+      default: this.turns++; return YOUTURN;
+    }
+  }
+
+  private push(action: number, x: number, y: number): void {
     const q = this.queue;
-    if (f.b - f.a === 1) {
-      q.push(YOUTURN, f.a, 0);
+    const t = this.tail;
+    q[t] = action;
+    q[t + 1] = x;
+    q[t + 2] = y;
+    this.tail = t + 3;
+  }
+
+  /** Decides the next actions of the frame at `o` (whose state, on entry to each part, is at its `A`). */
+  private expand(o: number): void {
+    const f = this.frames;
+    const a = f[o + A]!;
+    const b = f[o + B]!;
+    const s = f[o + S]!;
+    if (b - a === 1) {
+      this.push(YOUTURN, a, 0);
       this.finish();
       return;
     }
-    if (f.s === 1) {
-      // one snapshot: each iteration from the last is reached from the saved state again
-      if (f.k === -1) f.k = f.b - 1;
-      else if (f.k < f.a) { this.finish(); return; }
-      else q.push(RESTORE, f.slot, 0);
-      if (f.k > f.a) q.push(ADVANCE, f.a, f.k);
-      q.push(YOUTURN, f.k, 0);
-      f.k--;
-      if (f.k < f.a) this.finish();
+    if (b - a <= RECORDED) {
+      this.replay = recording(b - a, s);
+      this.replayAt = 0;
+      this.replayStep = a;
+      this.replaySlot = f[o + SLOT]!;
+      this.finish();
       return;
     }
-    const m = f.a + split(f.b - f.a, f.s, this.beta);
-    q.push(ADVANCE, f.a, m, TAKESHOT, f.slot + 1, 0);
-    f.mid = m;
-    this.enter(m, f.b, f.s - 1, f.slot + 1);
+    if (s === 1) {
+      // one snapshot: each iteration from the last is reached from the saved state again
+      let k = f[o + K]!;
+      if (k === -1) k = b - 1;
+      else this.push(RESTORE, f[o + SLOT]!, 0);
+      if (k > a) this.push(ADVANCE, a, k);
+      this.push(YOUTURN, k, 0);
+      f[o + K] = k - 1;
+      if (k - 1 < a) this.finish();
+      return;
+    }
+    const slot = f[o + SLOT]!;
+    const m = a + split(b - a, s);
+    this.push(ADVANCE, a, m);
+    this.push(TAKESHOT, slot + 1, 0);
+    f[o + MID] = m;
+    this.enter(m, b, s - 1, slot + 1);
   }
 
   /** Starts reversing iterations a … b − 1, the state at a in snapshot `slot`, with s snapshots. */
   private enter(a: number, b: number, s: number, slot: number): void {
-    let f = this.frames[this.depth];
-    if (!f) this.frames.push(f = { a, b, s, slot, mid: 0, k: -1 });
-    else { f.a = a; f.b = b; f.s = s; f.slot = slot; f.mid = 0; f.k = -1; }
+    const f = this.frames;
+    const o = this.depth * FRAME;
+    f[o + A] = a;
+    f[o + B] = b;
+    f[o + S] = s;
+    f[o + SLOT] = slot;
+    f[o + MID] = 0;
+    f[o + K] = -1;
     this.depth++;
   }
 
@@ -262,15 +458,19 @@ export class Revolve {
   private finish(): void {
     this.depth--;
     if (this.depth === 0) return;
-    const parent = this.frames[this.depth - 1]!;
-    this.queue.push(RESTORE, parent.slot, 0);
-    parent.b = parent.mid;
+    const f = this.frames;
+    const o = (this.depth - 1) * FRAME;
+    this.push(RESTORE, f[o + SLOT]!, 0);
+    f[o + B] = f[o + MID]!;
   }
 }
 
-/** A schedule for a checkpointed loop of generated code (started by the forward sweep). */
+/**
+ * A schedule for a checkpointed loop of generated code (started by the forward sweep, released
+ * by the reverse sweep once the loop is reversed).
+ */
 export function revolve(): Revolve {
-  return new Revolve();
+  return Revolve.take();
 }
 
 /**

@@ -22,22 +22,13 @@ export function tapeTangents(values: Float64Array): Float64Array {
   return tangentValues;
 }
 
-const tangentRows = new WeakMap<Revolve, Float64Array>();
-
 /**
  * The tangents of a checkpointed loop's snapshot `slot`: a row beside `schedule.snapshot(slot)`,
- * of the same width, in storage of its own for each schedule. f_hvp saves the state's tangents
- * where it saves the state, and reads them back where it restores it.
+ * of the same width, kept by the schedule. f_hvp saves the state's tangents where it saves the
+ * state, and reads them back where it restores it.
  */
 export function snapshotTangents(schedule: Revolve, slot: number): Float64Array {
-  const size = (schedule.snaps + 2) * schedule.stateSize;
-  let rows = tangentRows.get(schedule);
-  if (!rows || rows.length < size) {
-    const next = new Float64Array(size);
-    if (rows) next.set(rows);
-    tangentRows.set(schedule, rows = next);
-  }
-  return rows.subarray(slot * schedule.stateSize, (slot + 1) * schedule.stateSize);
+  return schedule.tangents(slot);
 }
 
 /**

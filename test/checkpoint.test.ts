@@ -95,3 +95,45 @@ test('tape budgets as the command line takes them', () => {
   expect(parseTapeBudget('lots')).toBeUndefined();
   expect(parseTapeBudget('0MiB')).toBeUndefined();
 });
+
+// issue 14: a user's heat-diffusion step (200 steps, a small state); the schedule's storage is
+// reused from call to call (released schedules), so calls of other widths must not disturb it
+const heat = (directive: string) => `
+  export function heatDiffusion(u0: Float64Array, alpha: number): number {
+    const n = u0.length;
+    const u = Float64Array.from(u0);
+    const v = new Float64Array(n);
+    ${directive}
+    for (let step = 0; step < 200; step++) {
+      for (let i = 0; i < n; i++) {
+        const l = i > 0 ? u[i - 1] : 0;
+        const r = i < n - 1 ? u[i + 1] : 0;
+        v[i] = u[i] + alpha * (l - 2 * u[i] + r);
+      }
+      for (let i = 0; i < n; i++) u[i] = v[i];
+    }
+    let s = 0;
+    for (let i = 0; i < n; i++) s += u[i] * u[i];
+    return s;
+  }`;
+
+test('a heat-diffusion loop: the plain loop\'s gradient, bit for bit, call after call, whatever the width', () => {
+  const plain = load(compileSource(heat('')).code!).heatDiffusion_grad!;
+  const forms = [
+    load(compileSource(heat('/** @checkpoint */')).code!).heatDiffusion_grad!,
+    load(compileSource(heat('/** @checkpoint snapshots=3 */')).code!).heatDiffusion_grad!,
+    load(compileSource(heat('/** @checkpoint */'), { tapeBudget: 64 * 2 ** 20 }).code!).heatDiffusion_grad!,
+  ];
+  let seed = 7;
+  const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647) * 2 - 1;
+  for (const n of [6, 40, 1, 6, 13, 6]) {
+    const u0 = Float64Array.from({ length: n }, random);
+    const a = plain(u0, 0.2);
+    for (const f of forms) {
+      const b = f(u0, 0.2);
+      expect(b.value).toBe(a.value);
+      expect(b.grad.alpha).toBe(a.grad.alpha);
+      expect([...(b.grad.u0 as Float64Array)]).toEqual([...(a.grad.u0 as Float64Array)]);
+    }
+  }
+});

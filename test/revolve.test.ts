@@ -5,8 +5,9 @@
  * t(n, s) = r·n − β(s + 1, r − 1), itself checked against the optimum found by search.
  */
 import {
-  ADVANCE, FIRSTURN, RESTORE, Revolve, TAKESHOT, TERMINATE, YOUTURN, beta, minimalAdvances, snapshotsFor, tripCount,
+  ADVANCE, FIRSTURN, RESTORE, Revolve, TAKESHOT, TERMINATE, YOUTURN, beta, minimalAdvances, revolve, snapshotsFor, split, tripCount,
 } from '../runtime/revolve.js';
+import { restore, saveArray } from '../runtime/tape.js';
 
 function check(ok: boolean, what: string): void {
   if (!ok) throw new Error(what);
@@ -87,6 +88,81 @@ describe('revolve schedule', () => {
       const extra = n > 0 ? 1 : 0;
       expect(run.advances).toBe(minimalAdvances(n, s) + extra);
       expect(run.advances).toBe((n <= 1 ? 0 : best[n]![Math.min(s, n)]!) + extra);
+    }
+  });
+
+  test('ranges longer than the recorded ones (256 iterations): decided frame by frame, the same properties', () => {
+    for (const n of [257, 300, 513, 1000]) {
+      for (const s of [1, 2, 3, 5, 32]) {
+        const run = simulate(n, s);
+        expect(run.reversed).toEqual(Array.from({ length: n }, (_, i) => n - 1 - i));
+        expect(run.firstTurns).toBe(1);
+        expect(run.maxSlot).toBeLessThan(s);
+        expect(run.advances).toBe(minimalAdvances(n, s) + 1);
+      }
+    }
+  });
+
+  test('the cut is revolve\'s binomial rule (computed by ratios of factorials, checked against β itself)', () => {
+    const rule = (l: number, s: number) => {
+      let r = 0;
+      while (beta(s, r) < l) r++;
+      const m = l <= beta(s, r - 1) + beta(s - 2, r - 1) ? beta(s, r - 2)
+        : l >= beta(s, r) - beta(s - 3, r) ? beta(s, r - 1)
+        : l - beta(s - 1, r - 1) - beta(s - 2, r - 1);
+      return Math.min(Math.max(m, 1), l - 1);
+    };
+    for (let s = 2; s <= 40; s++) {
+      for (let l = 2; l <= 3000; l += l < 300 ? 1 : 37) expect([l, s, split(l, s)]).toEqual([l, s, rule(l, s)]);
+    }
+    for (const [l, s] of [[1_000_000, 32], [1_000_000, 2], [123_456, 7], [5_000, 4_999]] as const) expect(split(l, s)).toBe(rule(l, s));
+  });
+
+  test('a schedule twice in a row, and one taken from the released ones: the same actions', () => {
+    const actions = (r: Revolve) => {
+      const out: number[] = [];
+      for (let a = r.next(); a !== TERMINATE; a = r.next()) out.push(a, r.from, r.to, r.step, r.slot);
+      return out;
+    };
+    const fresh = actions(new Revolve().start(700, 3, 6));
+    const r = revolve();
+    expect(actions(r.start(700, 3, 6))).toEqual(fresh);
+    expect(actions(r.start(700, 3, 6))).toEqual(fresh);
+    // (a schedule in use is never handed out again; a released one is, once)
+    const other = revolve();
+    expect(other).not.toBe(r);
+    r.release();
+    r.release();
+    const again = revolve();
+    expect(again).toBe(r);
+    expect(revolve()).not.toBe(r);
+    expect(actions(again.start(700, 3, 6))).toEqual(fresh);
+    // (a new width: the snapshots are rows of it)
+    again.start(10, 5, 4);
+    expect(again.snapshot(1).length).toBe(5);
+    again.snapshot(0).fill(1);
+    again.snapshot(2).fill(3);
+    again.snapshot(1).fill(7);
+    expect([...again.snapshot(0), ...again.snapshot(1), ...again.snapshot(2)]).toEqual([1, 1, 1, 1, 1, 7, 7, 7, 7, 7, 3, 3, 3, 3, 3]);
+    expect(again.snapshot(1)).toBe(again.snapshot(1));
+  });
+
+  test('saveArray and restore copy short and long arrays, typed or not', () => {
+    for (const n of [0, 1, 8, 9, 32, 33, 1000]) {
+      const a = Float64Array.from({ length: n }, (_, i) => i + 0.5);
+      const plain = Array.from(a);
+      const row = new Float64Array(2 * n + 3).fill(-1);
+      saveArray(a, row, 3);
+      saveArray(plain, row, 3 + n);
+      expect([...row.subarray(0, 3)]).toEqual([-1, -1, -1]);
+      expect([...row.subarray(3, 3 + n)]).toEqual(plain);
+      expect([...row.subarray(3 + n)]).toEqual(plain);
+      const back = new Float64Array(n);
+      const backPlain = new Array<number>(n).fill(0);
+      restore(back, row, 3);
+      restore(backPlain, row, 3 + n);
+      expect([...back]).toEqual(plain);
+      expect(backPlain).toEqual(plain);
     }
   });
 

@@ -8,7 +8,7 @@
 import type { Call } from './types.js';
 
 /** What generated code imports from the runtime for itself. */
-export const runtimeHelpers: ReadonlySet<string> = new Set(['tape', 'sum', 'sink', 'adjointOf', 'restore',
+export const runtimeHelpers: ReadonlySet<string> = new Set(['tape', 'sum', 'sink', 'adjointOf', 'restore', 'saveArray',
   'f64HighWord', 'f64LowWord', 'f64WithHighWord', 'f64WithLowWord', 'f64FromWords', 'f64WithHighWordScale', 'f64Ldexp', 'f64CopySign', 'f64Zeros',
   'revolve', 'tripCount', 'tapeTangents', 'snapshotTangents', 'denseHessian']);
 

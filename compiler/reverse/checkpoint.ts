@@ -168,7 +168,7 @@ class Loop {
         k: 'assign', target: index(name(row), num(i)), op: '=',
         value: v.type === 'bool' ? { k: 'cond', test: name(v.name), then: num(1), else: num(0) } : name(v.name),
       }] : [])),
-      ...this.arrays.flatMap((a, i): TStmt[] => (kept(a) ? [{ k: 'expr', e: call(`${row}.set`, name(a.name), offsets[i]!) }] : [])),
+      ...this.arrays.flatMap((a, i): TStmt[] => (kept(a) ? [{ k: 'expr', e: runtime('saveArray', name(a.name), name(row), offsets[i]!) }] : [])),
     ];
   }
 
@@ -260,6 +260,8 @@ class Loop {
         ...this.restore(num(0), this.others),
         ...(this.outputs.size > 0 ? this.restore(member(this.schedule, 'final'), this.outputs) : []),
       ], else: [] },
+      // (its storage serves the next call)
+      { k: 'expr', e: call(`${this.ck}.release`) },
     ];
   }
 }

@@ -232,7 +232,7 @@ export function secondOrderFunction(f: AdjointFunction, options: SecondOptions =
   const written = options.written ?? new Set<string>();
   const restored = form === 'hvp' ? options.restored ?? [] : [];
   const body = formBody(f, form);
-  const taken = new Set<string>(['adj', 'seed', 'grad', 'hvp', 'value', 'tape', 'restore', 'tapeTangents', 'snapshotTangents', 'denseHessian', 'stack', 'top', ...f.params.map((p) => p.v.name)]);
+  const taken = new Set<string>(['adj', 'seed', 'grad', 'hvp', 'value', 'tape', 'restore', 'saveArray', 'tapeTangents', 'snapshotTangents', 'denseHessian', 'stack', 'top', ...f.params.map((p) => p.v.name)]);
   for (const { s } of walk(body)) {
     if (s.k === 'decl') taken.add(s.name);
     if (s.k === 'try') taken.add(s.param);
@@ -283,7 +283,7 @@ function importsOf(code: readonly TStmt[]): Import[] {
   const used = new Set<string>();
   for (const { s } of walk(code)) for (const e of exprsOf(s)) collectCalls(e, used);
   for (const k of kernels.keys()) for (const n of [`${k}_jvp`, `${k}_vjp_d`]) if (used.has(n)) imports.push({ name: n, from: 'runtime' });
-  for (const n of ['tape', 'restore', 'tapeTangents', 'snapshotTangents', 'sink', ...kernels.keys(), 'f64Zeros', 'f64HighWord', 'f64LowWord', 'f64WithHighWord', 'f64WithLowWord', 'f64FromWords', 'f64WithHighWordScale', 'f64Ldexp', 'f64CopySign']) {
+  for (const n of ['tape', 'restore', 'saveArray', 'tapeTangents', 'snapshotTangents', 'sink', ...kernels.keys(), 'f64Zeros', 'f64HighWord', 'f64LowWord', 'f64WithHighWord', 'f64WithLowWord', 'f64FromWords', 'f64WithHighWordScale', 'f64Ldexp', 'f64CopySign']) {
     if (used.has(n)) imports.push({ name: n, from: 'runtime' });
   }
   return imports;
@@ -659,9 +659,10 @@ class Builder {
       return b && this.active.has(b) ? [s, { ...s, e: tape('pushRef', this.tangentOfArray(e.args[0]!)) }] : [s];
     }
     if (e.k === 'runtime') {
-      if (e.fn === 'restore') {
+      // (an array restored from, or saved into, the tape or a snapshot: its tangents from or into theirs)
+      if (e.fn === 'restore' || e.fn === 'saveArray') {
         const b = baseName(e.args[0]!);
-        return b && this.active.has(b) ? [s, { ...s, e: runtime('restore', this.tangentOfArray(e.args[0]!), this.tangentOfArray(e.args[1]!), ...e.args.slice(2)) }] : [s];
+        return b && this.active.has(b) ? [s, { ...s, e: runtime(e.fn, this.tangentOfArray(e.args[0]!), this.tangentOfArray(e.args[1]!), ...e.args.slice(2)) }] : [s];
       }
       if (e.fn !== 'sink' && e.args.some((a) => this.isActive(a))) throw this.refusedCall(e.fn);
       return [s];
