@@ -184,6 +184,7 @@ const ownHelperTerms: ReadonlyMap<string, string> = new Map([
   ['revolve', 'schedules the checkpoints of a @checkpoint loop'],
   ['tripCount', 'schedules the checkpoints of a @checkpoint loop'],
   ['snapshotTangents', 'saves the snapshots of a @checkpoint loop'],
+  ['saveArray', 'saves the snapshots of a @checkpoint loop'],
   ['denseHessian', 'assembles the Hessian'],
   ...['f64HighWord', 'f64LowWord', 'f64WithHighWord', 'f64WithLowWord', 'f64FromWords', 'f64WithHighWordScale', 'f64Ldexp', 'f64CopySign']
     .map((n) => [n, 'reads or sets the bits of a float (as getHighWord, setHighWord, ldexp or copysign of @stdlib do)'] as [string, string]),
