@@ -887,8 +887,8 @@ export function savedArgs(s: Call): number[] {
  * can carry their adjoint arrays in variables of their own: those whose every other name (alias
  * class) comes from an allocation, or is another name (`const t = a`, `h = next`) of one of
  * them or of a parameter. Where one of the class grows by `push` (`grown`), its adjoint is a
- * `number[]` pushed with a 0 beside each push (forward.ts), which only arrays allocated by a
- * literal (`[]`, `[x, y]`) can have, and which must not meet a Float64Array adjoint: such a
+ * `number[]` (`[]`, `listZeros(n)`) pushed with a 0 beside each push (forward.ts), which must
+ * not meet a Float64Array adjoint: such a
  * class keeps its adjoints looked up by object (`adjointOf`) where it holds a parameter (whose
  * adjoint comes from adj), an array passed to a call (a callee's or kernel's adj is a
  * Float64Array) or filled (the reverse of `fill` sums the adjoint with the `sum` kernel).
@@ -897,7 +897,7 @@ function shadowable(fn: Func, active: ReadonlySet<Var>, aliases: Map<Var, Readon
   const defined = new Set<Var>();
   const refused = new Set<Var>();
   const pushed = new Set<Var>();
-  // names that cannot hold a growing adjoint: allocated otherwise than by a literal, passed to a call, filled
+  // names that cannot hold a growing adjoint: passed to a call, filled
   const fixed = new Set<Var>();
   const fromArray = (a: Atom | undefined) => a?.kind === 'var' && a.v.type === 'f64[]' && active.has(a.v);
   for (const s of statements(fn.body)) {
@@ -905,7 +905,6 @@ function shadowable(fn: Func, active: ReadonlySet<Var>, aliases: Map<Var, Readon
     else if (s.kind === 'fill') fixed.add(s.array);
     else if (s.kind === 'alloc') {
       defined.add(s.target);
-      if (!s.elements) fixed.add(s.target);
     } else if (s.kind === 'eq' && s.out.type === 'f64[]') {
       if (s.prim !== 'copy' || !fromArray(s.args[0])) refused.add(s.out);
       defined.add(s.out);

@@ -39,9 +39,10 @@ export class ForwardSweep {
     const shadow = this.record.shadows.get(v);
     if (!shadow) return [];
     const kind = v.mutable ? 'let' : 'const';
-    // (one that grows by push: a number[] of the literal's length, see backward.ts shadowable)
-    if (this.record.grown.has(v) && length.k === 'num') {
-      return [{ k: 'decl', kind, name: shadow, type: 'number[]', init: { k: 'array', elements: Array.from({ length: length.value }, () => num(0)) } }];
+    // (one that grows by push: a number[], see backward.ts shadowable; `[]` for `[]`)
+    if (this.record.grown.has(v)) {
+      const init: TExpr = length.k === 'num' && length.value <= 4 ? { k: 'array', elements: Array.from({ length: length.value }, () => num(0)) } : runtime('listZeros', length);
+      return [{ k: 'decl', kind, name: shadow, type: 'number[]', init }];
     }
     return [{ k: 'decl', kind, name: shadow, init: runtime('f64Zeros', length) }];
   }
