@@ -261,7 +261,7 @@ export function checkPoint(c: CheckContext, inputs: Input[]): Failure[] {
         // times larger too; seed 9104417 #11198, where steps 1e-4 to 1e-5 gave 1.68230 (the
         // point on a Float32 grid point, the error the same fraction of each) and 1e-3 to 1e-1
         // confirm f_hvp's 1.69799 to 4 digits)
-        const steps = c.single ? [10, 100, 0.1, 0.01] : [0.1, 0.01, 1e-3, 1e-4];
+        const steps = c.single ? [10, 100, 0.1, 0.01, 1e-3, 1e-4] : [0.1, 0.01, 1e-3, 1e-4];
         let finer: (number[] | undefined)[] | undefined;
         hv.forEach((x, j) => {
           // (no differences where the gradient overflows near the point)

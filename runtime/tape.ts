@@ -153,6 +153,16 @@ export function adjointOf(a: ArrayLike<number> & object): Float64Array {
   return b;
 }
 
+/**
+ * A `number[]` of n zeros: the adjoint of a local array that grows by `push`, which grows with
+ * it (generated code pushes a 0 beside each element). Filled by push, so that V8 keeps it packed.
+ */
+export function listZeros(n: number): number[] {
+  const a: number[] = [];
+  for (let i = 0; i < n; i++) a.push(0);
+  return a;
+}
+
 /** The pool `f64Zeros` cuts small arrays from, and how much of it is handed out. */
 const POOL_BYTES = 64 * 1024;
 let pool = new ArrayBuffer(POOL_BYTES);

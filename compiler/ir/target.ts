@@ -47,7 +47,7 @@ export const popOps: ReadonlySet<TapeOp> = new Set<TapeOp>(['pop', 'popInt', 'po
  * object (`adjointOf`), an array restored from the tape (`restore`), the tangent tape of f_hvp
  * (`tapeTangents`), a checkpointed loop's schedule (`revolve`, `tripCount`).
  */
-export type RuntimeFn = 'f64Zeros' | 'sink' | 'adjointOf' | 'restore' | 'saveArray' | 'tapeTangents' | 'snapshotTangents' | 'revolve' | 'tripCount';
+export type RuntimeFn = 'f64Zeros' | 'listZeros' | 'sink' | 'adjointOf' | 'restore' | 'saveArray' | 'tapeTangents' | 'snapshotTangents' | 'revolve' | 'tripCount';
 
 export type BinOp =
   | '+' | '-' | '*' | '/' | '%' | '**'

@@ -89,7 +89,11 @@ export class BackwardSweep {
     this.dynamicArrays = hasDynamicArrays(fn);
     this.aliases = arrayAliases(fn.body);
     this.reaching = surelyReaching(fn);
-    if (this.dynamicArrays) for (const v of shadowable(fn, active, this.aliases)) this.record.shadows.set(v, this.adjoint(v));
+    if (this.dynamicArrays) {
+      const { shadows, grown } = shadowable(fn, active, this.aliases);
+      for (const v of shadows) this.record.shadows.set(v, this.adjoint(v));
+      for (const v of grown) this.record.grown.add(v);
+    }
     for (const [v, n] of this.record.shadows) this.shadowOf.set(n, v.name);
     this.indexDefs(fn.body);
     this.countUses(fn.body, 0);
@@ -124,13 +128,19 @@ export class BackwardSweep {
   /**
    * The adjoint of an array: a parameter's comes from adj, a local's is allocated once at the
    * start of the reverse sweep; where array variables are rebound or arrays are created inside
-   * loops, it is a variable bound beside the array variable (plan.shadows), or, where that
-   * cannot be known (arrays that grow by push), the adjoint follows the array object (`adjointOf`).
+   * loops, it is a variable bound beside the array variable (plan.shadows; a `number[]` growing
+   * with it for an array built by push), or, where that cannot be (see shadowable), the adjoint
+   * follows the array object (`adjointOf`).
    */
   arrayAdjoint(v: Var): TExpr {
     if (v.kind === 'param' || !this.dynamicArrays) return name(this.adjoint(v));
     const shadow = this.record.shadows.get(v);
     return shadow ? name(shadow) : runtime('adjointOf', name(v.name));
+  }
+
+  /** The declared type of an array's adjoint variable: a `number[]` where it grows by push. */
+  private shadowType(v: Var): string {
+    return this.record.grown.has(v) ? 'number[]' : 'Float64Array';
   }
 
   /** `names`, with the array each adjoint array variable among them belongs to. */
@@ -393,7 +403,7 @@ export class BackwardSweep {
         this.record.pushAfter.set(p.stmt, [...this.record.pushAfter.get(p.stmt) ?? [], out]);
         avail.push({ k: 'decl', kind: out.mutable ? 'let' : 'const', name: out.name, init: popOf(out) });
         const shadow = this.record.shadows.get(out);
-        if (shadow) avail.push({ k: 'decl', kind: out.mutable ? 'let' : 'const', name: shadow, type: 'Float64Array', init: popOf(out) });
+        if (shadow) avail.push({ k: 'decl', kind: out.mutable ? 'let' : 'const', name: shadow, type: this.shadowType(out), init: popOf(out) });
         available.add(out.name);
       };
       for (const n of needed.sort((a, b) => local.get(a)!.index - local.get(b)!.index)) {
@@ -434,7 +444,7 @@ export class BackwardSweep {
           avail.push({ k: 'decl', kind: out.mutable ? 'let' : 'const', name: out.name, init: popOf(out) });
           // (its adjoint array was pushed after it)
           const shadow = this.record.shadows.get(out);
-          if (shadow) avail.push({ k: 'decl', kind: out.mutable ? 'let' : 'const', name: shadow, type: 'Float64Array', init: popOf(out) });
+          if (shadow) avail.push({ k: 'decl', kind: out.mutable ? 'let' : 'const', name: shadow, type: this.shadowType(out), init: popOf(out) });
           available.add(n);
         }
       }
@@ -876,31 +886,49 @@ export function savedArgs(s: Call): number[] {
  * The active local arrays of a function in which arrays are rebound or allocated in loops that
  * can carry their adjoint arrays in variables of their own: those whose every other name (alias
  * class) comes from an allocation, or is another name (`const t = a`, `h = next`) of one of
- * them or of a parameter, and none of which grows by `push` (its adjoint would have to grow
- * with it). The others have their adjoints looked up by object.
+ * them or of a parameter. Where one of the class grows by `push` (`grown`), its adjoint is a
+ * `number[]` (`[]`, `listZeros(n)`) pushed with a 0 beside each push (forward.ts), which must
+ * not meet a Float64Array adjoint: such a
+ * class keeps its adjoints looked up by object (`adjointOf`) where it holds a parameter (whose
+ * adjoint comes from adj), an array passed to a call (a callee's or kernel's adj is a
+ * Float64Array) or filled (the reverse of `fill` sums the adjoint with the `sum` kernel).
  */
-function shadowable(fn: Func, active: ReadonlySet<Var>, aliases: Map<Var, ReadonlySet<Var>>): Set<Var> {
+function shadowable(fn: Func, active: ReadonlySet<Var>, aliases: Map<Var, ReadonlySet<Var>>): { shadows: Set<Var>; grown: Set<Var> } {
   const defined = new Set<Var>();
   const refused = new Set<Var>();
+  const pushed = new Set<Var>();
+  // names that cannot hold a growing adjoint: passed to a call, filled
+  const fixed = new Set<Var>();
   const fromArray = (a: Atom | undefined) => a?.kind === 'var' && a.v.type === 'f64[]' && active.has(a.v);
   for (const s of statements(fn.body)) {
-    if (s.kind === 'push') refused.add(s.array);
-    else if (s.kind === 'alloc') defined.add(s.target);
-    else if (s.kind === 'eq' && s.out.type === 'f64[]') {
+    if (s.kind === 'push') pushed.add(s.array);
+    else if (s.kind === 'fill') fixed.add(s.array);
+    else if (s.kind === 'alloc') {
+      defined.add(s.target);
+    } else if (s.kind === 'eq' && s.out.type === 'f64[]') {
       if (s.prim !== 'copy' || !fromArray(s.args[0])) refused.add(s.out);
       defined.add(s.out);
     } else if (s.kind === 'assign' && s.target.type === 'f64[]') {
       if (!fromArray(s.value) || s.target.kind === 'param') refused.add(s.target);
       defined.add(s.target);
-    } else if (s.kind === 'call' && s.out && isArrayType(s.out.type)) refused.add(s.out);
+    } else if (s.kind === 'call') {
+      if (s.out && isArrayType(s.out.type)) refused.add(s.out);
+      for (const a of s.args) if (a.kind === 'var' && isArrayType(a.v.type)) fixed.add(a.v);
+    }
   }
-  const out = new Set<Var>();
+  const shadows = new Set<Var>();
+  const grown = new Set<Var>();
   for (const v of fn.vars) {
     if (v.kind === 'param' || v.type !== 'f64[]' || !active.has(v)) continue;
-    const names = aliases.get(v) ?? new Set([v]);
-    if ([...names].every((n) => !refused.has(n) && (n.kind === 'param' || defined.has(n)))) out.add(v);
+    const names = [...aliases.get(v) ?? new Set([v])];
+    if (!names.every((n) => !refused.has(n) && (n.kind === 'param' || defined.has(n)))) continue;
+    if (names.some((n) => pushed.has(n))) {
+      if (names.some((n) => n.kind === 'param' || fixed.has(n))) continue;
+      grown.add(v);
+    }
+    shadows.add(v);
   }
-  return out;
+  return { shadows, grown };
 }
 
 /** Whether array variables are rebound, or arrays allocated in nested blocks. */

@@ -37,7 +37,14 @@ export class ForwardSweep {
   /** A new array's adjoint array, allocated beside it (zeroed), when it has one of its own. */
   private shadowAlloc(v: Var, length: TExpr): TStmt[] {
     const shadow = this.record.shadows.get(v);
-    return shadow ? [{ k: 'decl', kind: v.mutable ? 'let' : 'const', name: shadow, init: runtime('f64Zeros', length) }] : [];
+    if (!shadow) return [];
+    const kind = v.mutable ? 'let' : 'const';
+    // (one that grows by push: a number[], see backward.ts shadowable; `[]` for `[]`)
+    if (this.record.grown.has(v)) {
+      const init: TExpr = length.k === 'num' && length.value <= 4 ? { k: 'array', elements: Array.from({ length: length.value }, () => num(0)) } : runtime('listZeros', length);
+      return [{ k: 'decl', kind, name: shadow, type: 'number[]', init }];
+    }
+    return [{ k: 'decl', kind, name: shadow, init: runtime('f64Zeros', length) }];
   }
 
   /** The function's own code, for a private copy of a helper: no tape, and its return. */
@@ -142,8 +149,12 @@ export class ForwardSweep {
         const save: TStmt[] = this.plan.overwrites.has(s) ? [{ k: 'expr', e: tape('pushArray', a) }] : [];
         return [...save, { k: 'expr', e: call(`${s.array.name}.fill`, atomExpr(s.value)) }];
       }
-      case 'push':
-        return [{ k: 'expr', e: call(`${s.array.name}.push`, atomExpr(s.value)) }];
+      case 'push': {
+        // (an adjoint that grows with the array: a zero beside each element, so indices agree)
+        const shadow = this.record.grown.has(s.array) ? this.record.shadows.get(s.array) : undefined;
+        return [{ k: 'expr', e: call(`${s.array.name}.push`, atomExpr(s.value)) },
+          ...(shadow ? [{ k: 'expr', e: call(`${shadow}.push`, num(0)) } as TStmt] : [])];
+      }
       case 'call': {
         const save: TStmt[] = this.plan.overwrites.has(s)
           ? savedArgs(s).map((i) => ({ k: 'expr', e: tape('pushArray', atomExpr(s.args[i]!)) }) as TStmt) : [];

@@ -58,6 +58,11 @@ export interface TapeRecord {
    * primal: allocated with it, rebound with it, and taped with its reference (backward.ts).
    */
   readonly shadows: ReadonlyMap<Var, string>;
+  /**
+   * Those of them that grow by `push` (or share an array with one that does): their adjoint is a
+   * `number[]` that grows with the primal (`a_b.push(0)` beside each `a.push(v)`), so that indices agree.
+   */
+  readonly grown: ReadonlySet<Var>;
   /** For a top-level rebinding of such an array kept in a `const` (`saved`), the const of its adjoint. */
   readonly savedShadows: ReadonlyMap<Stmt, string>;
   /** For a counter's entry whose old value is kept in a const (top level), the const of the old flag (counters.ts). */
@@ -70,7 +75,7 @@ export interface TapeRecord {
 export type RecordBuilder = { -readonly [K in keyof TapeRecord]: TapeRecord[K] extends ReadonlyMap<infer A, infer B> ? Map<A, B> : TapeRecord[K] extends ReadonlySet<infer A> ? Set<A> : never };
 
 export function emptyRecord(): RecordBuilder {
-  return { pushAfter: new Map(), saved: new Map(), counted: new Map(), reversedIfs: new Set(), shadows: new Map(),
+  return { pushAfter: new Map(), saved: new Map(), counted: new Map(), reversedIfs: new Set(), shadows: new Map(), grown: new Set(),
     savedShadows: new Map(), savedFlags: new Map(), splitCalls: new Set() };
 }
 

@@ -176,6 +176,7 @@ function methodTarget(callee: string, args: readonly TExpr[]): { object: TExpr; 
  */
 const ownHelperTerms: ReadonlyMap<string, string> = new Map([
   ['f64Zeros', 'allocates the zeroed adjoint of an array the function creates (new Float64Array(n)) or rebinds'],
+  ['listZeros', 'allocates the zeroed adjoint of an array the function builds with push'],
   ['sink', 'discards a result of a call it makes for its effect'],
   ['adjointOf', 'keeps the adjoint of an array the function rebinds'],
   ['restore', 'restores the elements of an array the function overwrites'],
@@ -284,7 +285,7 @@ function importsOf(code: readonly TStmt[]): Import[] {
   const used = new Set<string>();
   for (const { s } of walk(code)) for (const e of exprsOf(s)) collectCalls(e, used);
   for (const k of kernels.keys()) for (const n of [`${k}_jvp`, `${k}_vjp_d`]) if (used.has(n)) imports.push({ name: n, from: 'runtime' });
-  for (const n of ['tape', 'restore', 'saveArray', 'tapeTangents', 'snapshotTangents', 'sink', ...kernels.keys(), 'f64Zeros', 'f64HighWord', 'f64LowWord', 'f64WithHighWord', 'f64WithLowWord', 'f64FromWords', 'f64WithHighWordScale', 'f64Ldexp', 'f64CopySign']) {
+  for (const n of ['tape', 'restore', 'saveArray', 'tapeTangents', 'snapshotTangents', 'sink', ...kernels.keys(), 'f64Zeros', 'listZeros', 'f64HighWord', 'f64LowWord', 'f64WithHighWord', 'f64WithLowWord', 'f64FromWords', 'f64WithHighWordScale', 'f64Ldexp', 'f64CopySign']) {
     if (used.has(n)) imports.push({ name: n, from: 'runtime' });
   }
   return imports;
@@ -609,8 +610,8 @@ class Builder {
   /** A zero tangent of the shape of `e` (an array's for an array). */
   private zeroLike(e: TExpr): TExpr {
     if (e.k === 'new') return { ...e, ctor: tangentArrayType(e.ctor), args: e.args.map((a) => (a.k === 'array' ? { k: 'array', elements: a.elements.map(() => num(0)) } : a)) };
-    // (the runtime's zeroed array: `f64Zeros(n)`, as `new Float64Array(n)`)
-    if (isRuntime(e, 'f64Zeros', 'sink')) return e;
+    // (the runtime's zeroed arrays: `f64Zeros(n)`, as `new Float64Array(n)`, and `listZeros(n)`)
+    if (isRuntime(e, 'f64Zeros', 'listZeros', 'sink')) return e;
     return num(0);
   }
 
@@ -813,7 +814,7 @@ class Builder {
       case 'runtime': {
         // (a new zeroed array: its tangent is one too, which a declaration allocates; a
         // checkpointed loop's schedule and trip count: control, not values)
-        if (e.fn === 'tapeTangents' || e.fn === 'f64Zeros' || e.fn === 'sink' || e.fn === 'revolve' || e.fn === 'tripCount' || e.fn === 'snapshotTangents') return { value: e, tangent: undefined };
+        if (e.fn === 'tapeTangents' || e.fn === 'f64Zeros' || e.fn === 'listZeros' || e.fn === 'sink' || e.fn === 'revolve' || e.fn === 'tripCount' || e.fn === 'snapshotTangents') return { value: e, tangent: undefined };
         const args = e.args.map((a) => this.dual(a, pre));
         if (!args.some((a) => a.tangent)) return { value: { ...e, args: args.map((a) => a.value) }, tangent: undefined };
         if (e.fn === 'adjointOf') {
