@@ -542,7 +542,10 @@ class Builder {
           if (g.form === 'fwd' || (g.form === 'primal' && s.init.args.some((a) => this.isActive(a)))) return this.valueCall(g, s.init, s.name, s.kind, s.type);
           // (the value a vjp form returns is f's, which the vjp forms' callers do not differentiate)
           if (g.form !== 'primal' && this.vjpActive(g, s.init.args)) return [{ ...s, init: this.vjpCallD(g, s.init.args) }];
-          return [s];
+          // (g of arguments with no tangent: its value has none either, though later code that
+          // reads it may take it as active, `t25 = t24` with t25 active elsewhere: zero; fuzz
+          // seed 21913 with lists, t24_h2_d undeclared)
+          return g.form === 'primal' && this.active.has(s.name) ? [s, { k: 'decl', kind: s.kind, name: this.tangent(s.name), init: num(0) }] : [s];
         }
         if (!this.active.has(s.name)) return [s];
         const k = s.init.k === 'call' ? this.kernelCalls.get(s.init.callee) : undefined;
