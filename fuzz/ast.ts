@@ -39,7 +39,7 @@ export type ArrInit =
   | { k: 'window'; arr: string; from: number; to: number }; // a.subarray(from, to)
 
 export type Stmt =
-  | { k: 'decl'; kw: 'let' | 'const' | 'var'; name: string; init?: Expr; bool?: boolean }
+  | { k: 'decl'; kw: 'let' | 'const' | 'var'; name: string; init?: Expr; bool?: boolean; number?: boolean }
   | { k: 'assign'; name: string; op: '=' | '+=' | '-=' | '*='; e: Expr }
   | { k: 'incr'; name: string; op: '++' | '--' }
   | { k: 'arrdecl'; kw: 'let' | 'const'; name: string; kind: ArrKind; init: ArrInit }

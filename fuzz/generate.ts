@@ -52,6 +52,8 @@ export class Generator {
   private readonly feats: Set<Feature>;
   private n = 0;
   private used = new Set<string>();
+  /** Scalars declared `let x;` and assigned later (the 'inferred' feature). */
+  private readonly inferred = new Set<string>();
   private interp!: Interpreter;
   private modules: Module[] = [];
 
@@ -423,6 +425,7 @@ export class Generator {
   private declare(ctx: Ctx, name: string, init: Expr): Stmt[] {
     if (this.on('inferred') && this.rng.chance(0.15)) {
       this.use('inferred');
+      this.inferred.add(name);
       return [{ k: 'decl', kw: 'let', name }, { k: 'assign', name, op: '=', e: init }];
     }
     const v = this.on('var') && this.rng.chance(0.2);
@@ -467,7 +470,11 @@ export class Generator {
         const name = this.fresh('c');
         const v = this.on('var') && this.rng.chance(0.1);
         if (v) this.use('var');
-        const s: Stmt = { k: 'decl', kw: v ? 'var' : 'const', name, init: this.expr(ctx, 3) };
+        const init = this.expr(ctx, 3);
+        // (a copy of a `let x;` whose type tsc infers from its assignments: annotated, or a loop
+        // that assigns x from the copy makes tsc --strict call both implicitly any, TS7022;
+        // seed 1204113 #2289)
+        const s: Stmt = { k: 'decl', kw: v ? 'var' : 'const', name, init, ...(readsAny(init, this.inferred) ? { number: true } : {}) };
         ctx.scalars.push({ name, mutable: false, int: false });
         return [s];
       }
@@ -1071,5 +1078,19 @@ export class Generator {
     if (k !== 'dot') return { k: 'call', fn: k, args: [{ k: 'arr', name: a.name }] };
     const b = this.rng.pick(f64.filter((x) => x.len === a.len));
     return { k: 'call', fn: 'dot', args: [{ k: 'arr', name: a.name }, { k: 'arr', name: b.name }] };
+  }
+}
+
+/** Whether `e` reads one of `names`. */
+function readsAny(e: Expr, names: ReadonlySet<string>): boolean {
+  switch (e.k) {
+    case 'ref': return names.has(e.name);
+    case 'elem': return readsAny(e.idx, names);
+    case 'un': case 'test': return readsAny(e.e, names);
+    case 'bin': return readsAny(e.l, names) || readsAny(e.r, names);
+    case 'math': return e.args.some((a) => readsAny(a, names));
+    case 'cond': return readsAny(e.c, names) || readsAny(e.t, names) || readsAny(e.f, names);
+    case 'call': return e.args.some((a) => a.k !== 'arr' && readsAny(a, names));
+    default: return false;
   }
 }

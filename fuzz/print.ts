@@ -74,7 +74,7 @@ function stmt(s: Stmt, ind: string, out: string[]): void {
   switch (s.k) {
     case 'decl':
       if (s.init === undefined) out.push(`${ind}${s.kw} ${s.name};`);
-      else out.push(`${ind}${s.kw} ${s.name}${s.bool ? ': boolean' : ''} = ${expr(s.init)};`);
+      else out.push(`${ind}${s.kw} ${s.name}${s.bool ? ': boolean' : s.number ? ': number' : ''} = ${expr(s.init)};`);
       return;
     case 'assign': out.push(`${ind}${s.name} ${s.op} ${expr(s.e)};`); return;
     case 'incr': out.push(`${ind}${s.name}${s.op};`); return;
