@@ -214,14 +214,13 @@ function adjType(f: AdjointFunction): string {
  * compile time, TSG1008.)
  */
 function aliasGuard(f: AdjointFunction, form: string): string {
+  const arrays = f.params.filter((p) => isArrayType(p.v.type));
   const lines: string[] = [];
-  for (const w of f.writtenParams) {
-    for (const p of f.params) {
-      if (p === w || !isArrayType(p.v.type) || p.typeText !== w.typeText) continue;
-      // (each pair once: a written array against those before it, and against the unwritten ones after it)
-      const [a, b] = f.params.indexOf(p) < f.params.indexOf(w) ? [p, w] : [w, p];
-      if (f.writtenParams.includes(p) && a === w) continue;
-      lines.push(`  if (${a.v.name} === ${b.v.name}) throw new Error(${JSON.stringify(`${form}: '${a.key}' and '${b.key}' are the same array; ${f.name} writes '${w.key}', and its derivatives assume different arrays: pass a copy`)});`);
+  for (const [i, a] of arrays.entries()) {
+    for (const b of arrays.slice(i + 1)) {
+      // (arrays of different declared types cannot be one object)
+      const w = a.typeText === b.typeText ? [b, a].find((p) => f.writtenParams.includes(p)) : undefined;
+      if (w) lines.push(`  if (${a.v.name} === ${b.v.name}) throw new Error(${JSON.stringify(`${form}: '${a.key}' and '${b.key}' are the same array; ${f.name} writes '${w.key}', and its derivatives assume different arrays: pass a copy`)});`);
     }
   }
   return lines.length > 0 ? lines.join('\n') + '\n' : '';

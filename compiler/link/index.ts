@@ -22,15 +22,14 @@ export interface LinkedProgram {
 }
 
 export function link(program: ReturnType<typeof loadProgram>, files: readonly string[], wrt: readonly string[] | undefined): LinkedProgram {
-  const modules = lowerAll(program, files);
-  inlineAll(modules);
+  const modules = linkForInterpreter(program, files);
   const problems = findProblems(modules);
   const wrtReports = wrt ? restrictToWrt(modules, wrt, problems) : [];
   return { modules, problems, wrtReports };
 }
 
 /** A module's functions, callees inlined: what `tsgrad trace` and `tsgrad check` interpret. */
-export function linkForInterpreter(program: ReturnType<typeof loadProgram>, files: readonly string[]): ReadonlyMap<string, Module> {
+export function linkForInterpreter(program: ReturnType<typeof loadProgram>, files: readonly string[]): Map<string, Module> {
   const modules = lowerAll(program, files);
   inlineAll(modules);
   return modules;
