@@ -21,7 +21,13 @@ export interface ModuleTrace {
   /** Why a function could not be lowered (by name), whether or not anything requires it. */
   readonly failures: ReadonlyMap<string, Diagnostic>;
   /** The exported functions tsgrad differentiates: those returning a number (the contract) and `void` ones. */
-  readonly exports: ReadonlyMap<string, 'number' | 'void'>;
+  /**
+   * Each exported function: `required` when it has a derivative of the contract, so that what
+   * keeps it from one is an error (it returns a number, or it is `void` and stores into an
+   * element of an array parameter: README, "Functions that write arrays"); `optional` when it
+   * is lowered only for its callers.
+   */
+  readonly exports: ReadonlyMap<string, 'required' | 'optional'>;
   /** Exported functions that get no gradient, and why (informational). */
   readonly notes: readonly Diagnostic[];
   /** Per function of the module, the functions of the module it calls (by name). */
@@ -160,7 +166,7 @@ export function lowerModule(program: ts.Program, file: string, contract = true, 
       else failed.set(name, e.diagnostic);
     }
   }
-  const exports = new Map(exported.map((f) => [f.name, f.required ? 'number' as const : 'void' as const]));
+  const exports = new Map(exported.map((f) => [f.name, f.required ? 'required' as const : 'optional' as const]));
   return { file, funcs, diagnostics, failures, exports, notes, calls, names: topLevelNames(sf) };
 }
 
@@ -313,8 +319,9 @@ export function calleeModules(funcs: readonly Func[]): Map<string, Set<string>> 
 }
 
 /**
- * Exported function declarations and `const f = (…) => …` returning `number` (`required`:
- * an error in one is reported), `void` (differentiated when possible, for callers) or
+ * Exported function declarations and `const f = (…) => …` returning `number` or `void` and
+ * storing into an array parameter (`required`: an error in one is reported), other `void`
+ * ones (differentiated when possible, for callers) or
  * `boolean` (inlined into callers in other modules), minus
  * those with a registered derivative (`f_vjp` exported beside `f`) and those derivatives.
  */
@@ -345,7 +352,41 @@ export function exportedFunctions(sf: ts.SourceFile, checker: ts.TypeChecker):
     const returnsArray = ['Float64Array', 'number[]'].includes(classifyType(type, checker));
     if (!(returns & (ts.TypeFlags.NumberLike | ts.TypeFlags.Void | ts.TypeFlags.BooleanLike)) && !returnsArray) continue;
     if (node.asteriskToken || node.modifiers?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword)) continue;
-    out.push({ name: n, node, ...(captured ? { captured } : {}), required: (returns & ts.TypeFlags.NumberLike) !== 0, at: s.valueDeclaration!.getStart() });
+    const required = (returns & ts.TypeFlags.NumberLike) !== 0 || ((returns & ts.TypeFlags.Void) !== 0 && storesIntoArrayParameter(node, checker));
+    out.push({ name: n, node, ...(captured ? { captured } : {}), required, at: s.valueDeclaration!.getStart() });
   }
   return out.sort((a, b) => a.at - b.at);
+}
+
+const elementUpdates = new Set([ts.SyntaxKind.PlusPlusToken, ts.SyntaxKind.MinusMinusToken]);
+const arrayWriters = new Set(['fill', 'set', 'copyWithin']);
+
+/**
+ * Whether a function's body stores into an element of one of its float-array parameters
+ * (`out[i] = …`, `out[i] += …`, `out[i]++`, `out.fill(…)`, `out.set(…)`), as it reads: such a
+ * `void` function gets `f_vjp`, `f_jvp` and `f_jacobian`, so what keeps it from them is an
+ * error, not a note. (A write through a helper or another name is not seen here: such a
+ * function's problems stay notes.)
+ */
+function storesIntoArrayParameter(node: FunctionNode, checker: ts.TypeChecker): boolean {
+  const params = new Set(node.parameters
+    .filter((p) => ['Float64Array', 'number[]'].includes(classifyType(checker.getTypeAtLocation(p), checker)))
+    .map((p) => checker.getSymbolAtLocation(p.name)));
+  params.delete(undefined);
+  if (params.size === 0 || !node.body) return false;
+  const isParam = (e: ts.Expression) => ts.isIdentifier(e) && params.has(checker.getSymbolAtLocation(e));
+  const isElement = (e: ts.Expression) => {
+    const inner = skipParens(e);
+    return ts.isElementAccessExpression(inner) && isParam(skipParens(inner.expression));
+  };
+  let found = false;
+  const visit = (n: ts.Node): void => {
+    if (found) return;
+    if (ts.isBinaryExpression(n) && n.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && n.operatorToken.kind <= ts.SyntaxKind.LastAssignment && isElement(n.left)) found = true;
+    else if ((ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) && elementUpdates.has(n.operator) && isElement(n.operand)) found = true;
+    else if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && arrayWriters.has(n.expression.name.text) && isParam(skipParens(n.expression.expression))) found = true;
+    else ts.forEachChild(n, visit);
+  };
+  visit(node.body);
+  return found;
 }

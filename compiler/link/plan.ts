@@ -92,14 +92,14 @@ export function report(modules: ReadonlyMap<string, Module>, problems: ReadonlyM
   for (const m of modules.values()) {
     if (!m.input || !m.trace) continue;
     const r = reports.get(m.key)!;
-    for (const [name, returns] of m.trace.exports) {
+    for (const [name, kind] of m.trace.exports) {
       const k = key(m.file, name);
       if (plan.emitted.has(k)) continue;
       if (!problems.has(k) && !plan.blocked.has(k)) continue; // nothing to differentiate (a note says so)
       const { chain, roots: [rootKey, roots] } = causes(k);
       const why = [...chain.slice(0, 1), ...roots];
       r.failed[name] = why;
-      if (returns === 'number') {
+      if (kind === 'required') {
         if (chain[0]) put(m.file, chain[0]);
         for (const d of roots) put(fileOf(rootKey), d);
       } else {
