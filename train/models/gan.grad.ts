@@ -635,7 +635,7 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
                       const t27_activate_denseAt_hiddenLayer_1_network = stack[--top]!;
                       const t28_activate_denseAt_hiddenLayer_1_network = 1 + t27_activate_denseAt_hiddenLayer_1_network;
                       const t29_activate_denseAt_hiddenLayer_1_network = 1 / t28_activate_denseAt_hiddenLayer_1_network;
-                      const t28_activate_denseAt_hiddenLayer_1_network_b = t29_activate_denseAt_hiddenLayer_1_network_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_b * (t29_activate_denseAt_hiddenLayer_1_network / t28_activate_denseAt_hiddenLayer_1_network));
+                      const t28_activate_denseAt_hiddenLayer_1_network_b = t29_activate_denseAt_hiddenLayer_1_network_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_b * (t29_activate_denseAt_hiddenLayer_1_network * t29_activate_denseAt_hiddenLayer_1_network));
                       const t27_activate_denseAt_hiddenLayer_1_network_b = t28_activate_denseAt_hiddenLayer_1_network_b;
                       const t26_activate_denseAt_hiddenLayer_1_network_b = t27_activate_denseAt_hiddenLayer_1_network_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_1_network_b * t27_activate_denseAt_hiddenLayer_1_network;
                       z_denseAt_hiddenLayer_1_network_b -= t26_activate_denseAt_hiddenLayer_1_network_b;
@@ -809,7 +809,7 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
                     const t27_activate_denseAt_hiddenLayer_network = stack[--top]!;
                     const t28_activate_denseAt_hiddenLayer_network = 1 + t27_activate_denseAt_hiddenLayer_network;
                     const t29_activate_denseAt_hiddenLayer_network = 1 / t28_activate_denseAt_hiddenLayer_network;
-                    const t28_activate_denseAt_hiddenLayer_network_b = t29_activate_denseAt_hiddenLayer_network_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_b * (t29_activate_denseAt_hiddenLayer_network / t28_activate_denseAt_hiddenLayer_network));
+                    const t28_activate_denseAt_hiddenLayer_network_b = t29_activate_denseAt_hiddenLayer_network_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_b * (t29_activate_denseAt_hiddenLayer_network * t29_activate_denseAt_hiddenLayer_network));
                     const t27_activate_denseAt_hiddenLayer_network_b = t28_activate_denseAt_hiddenLayer_network_b;
                     const t26_activate_denseAt_hiddenLayer_network_b = t27_activate_denseAt_hiddenLayer_network_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_network_b * t27_activate_denseAt_hiddenLayer_network;
                     z_denseAt_hiddenLayer_network_b -= t26_activate_denseAt_hiddenLayer_network_b;
@@ -1044,7 +1044,7 @@ export function generate_jvp(G: Float64Array, widths: readonly number[], Z: Floa
                     const t28_activate_denseAt_hiddenLayer_network = 1 + t27_activate_denseAt_hiddenLayer_network;
                     const t28_activate_denseAt_hiddenLayer_network_d = t27_activate_denseAt_hiddenLayer_network_d;
                     const t29_activate_denseAt_hiddenLayer_network = 1 / t28_activate_denseAt_hiddenLayer_network;
-                    const t29_activate_denseAt_hiddenLayer_network_d = -(t29_activate_denseAt_hiddenLayer_network / t28_activate_denseAt_hiddenLayer_network * t28_activate_denseAt_hiddenLayer_network_d);
+                    const t29_activate_denseAt_hiddenLayer_network_d = -(t29_activate_denseAt_hiddenLayer_network * t29_activate_denseAt_hiddenLayer_network * t28_activate_denseAt_hiddenLayer_network_d);
                     result_activate_denseAt_hiddenLayer_network = t29_activate_denseAt_hiddenLayer_network;
                     result_activate_denseAt_hiddenLayer_network_d = t29_activate_denseAt_hiddenLayer_network_d;
                   }
@@ -1229,7 +1229,7 @@ export function generate_jvp(G: Float64Array, widths: readonly number[], Z: Floa
                       const t28_activate_denseAt_hiddenLayer_1_network = 1 + t27_activate_denseAt_hiddenLayer_1_network;
                       const t28_activate_denseAt_hiddenLayer_1_network_d = t27_activate_denseAt_hiddenLayer_1_network_d;
                       const t29_activate_denseAt_hiddenLayer_1_network = 1 / t28_activate_denseAt_hiddenLayer_1_network;
-                      const t29_activate_denseAt_hiddenLayer_1_network_d = -(t29_activate_denseAt_hiddenLayer_1_network / t28_activate_denseAt_hiddenLayer_1_network * t28_activate_denseAt_hiddenLayer_1_network_d);
+                      const t29_activate_denseAt_hiddenLayer_1_network_d = -(t29_activate_denseAt_hiddenLayer_1_network * t29_activate_denseAt_hiddenLayer_1_network * t28_activate_denseAt_hiddenLayer_1_network_d);
                       result_activate_denseAt_hiddenLayer_1_network = t29_activate_denseAt_hiddenLayer_1_network;
                       result_activate_denseAt_hiddenLayer_1_network_d = t29_activate_denseAt_hiddenLayer_1_network_d;
                     }
@@ -2022,7 +2022,7 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
                       const t27_activate_denseAt_hiddenLayer_1_network = stack[--top]!;
                       const t28_activate_denseAt_hiddenLayer_1_network = 1 + t27_activate_denseAt_hiddenLayer_1_network;
                       const t29_activate_denseAt_hiddenLayer_1_network = 1 / t28_activate_denseAt_hiddenLayer_1_network;
-                      const t28_activate_denseAt_hiddenLayer_1_network_b = t29_activate_denseAt_hiddenLayer_1_network_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_b * (t29_activate_denseAt_hiddenLayer_1_network / t28_activate_denseAt_hiddenLayer_1_network));
+                      const t28_activate_denseAt_hiddenLayer_1_network_b = t29_activate_denseAt_hiddenLayer_1_network_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_b * (t29_activate_denseAt_hiddenLayer_1_network * t29_activate_denseAt_hiddenLayer_1_network));
                       const t27_activate_denseAt_hiddenLayer_1_network_b = t28_activate_denseAt_hiddenLayer_1_network_b;
                       const t26_activate_denseAt_hiddenLayer_1_network_b = t27_activate_denseAt_hiddenLayer_1_network_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_1_network_b * t27_activate_denseAt_hiddenLayer_1_network;
                       z_denseAt_hiddenLayer_1_network_b -= t26_activate_denseAt_hiddenLayer_1_network_b;
@@ -2199,7 +2199,7 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
                     const t27_activate_denseAt_hiddenLayer_network = stack[--top]!;
                     const t28_activate_denseAt_hiddenLayer_network = 1 + t27_activate_denseAt_hiddenLayer_network;
                     const t29_activate_denseAt_hiddenLayer_network = 1 / t28_activate_denseAt_hiddenLayer_network;
-                    const t28_activate_denseAt_hiddenLayer_network_b = t29_activate_denseAt_hiddenLayer_network_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_b * (t29_activate_denseAt_hiddenLayer_network / t28_activate_denseAt_hiddenLayer_network));
+                    const t28_activate_denseAt_hiddenLayer_network_b = t29_activate_denseAt_hiddenLayer_network_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_b * (t29_activate_denseAt_hiddenLayer_network * t29_activate_denseAt_hiddenLayer_network));
                     const t27_activate_denseAt_hiddenLayer_network_b = t28_activate_denseAt_hiddenLayer_network_b;
                     const t26_activate_denseAt_hiddenLayer_network_b = t27_activate_denseAt_hiddenLayer_network_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_network_b * t27_activate_denseAt_hiddenLayer_network;
                     z_denseAt_hiddenLayer_network_b -= t26_activate_denseAt_hiddenLayer_network_b;
@@ -2424,7 +2424,7 @@ export function discriminate_jvp(D: Float64Array, widths: readonly number[], X: 
                     const t28_activate_denseAt_hiddenLayer_network = 1 + t27_activate_denseAt_hiddenLayer_network;
                     const t28_activate_denseAt_hiddenLayer_network_d = t27_activate_denseAt_hiddenLayer_network_d;
                     const t29_activate_denseAt_hiddenLayer_network = 1 / t28_activate_denseAt_hiddenLayer_network;
-                    const t29_activate_denseAt_hiddenLayer_network_d = -(t29_activate_denseAt_hiddenLayer_network / t28_activate_denseAt_hiddenLayer_network * t28_activate_denseAt_hiddenLayer_network_d);
+                    const t29_activate_denseAt_hiddenLayer_network_d = -(t29_activate_denseAt_hiddenLayer_network * t29_activate_denseAt_hiddenLayer_network * t28_activate_denseAt_hiddenLayer_network_d);
                     result_activate_denseAt_hiddenLayer_network = t29_activate_denseAt_hiddenLayer_network;
                     result_activate_denseAt_hiddenLayer_network_d = t29_activate_denseAt_hiddenLayer_network_d;
                   }
@@ -2610,7 +2610,7 @@ export function discriminate_jvp(D: Float64Array, widths: readonly number[], X: 
                       const t28_activate_denseAt_hiddenLayer_1_network = 1 + t27_activate_denseAt_hiddenLayer_1_network;
                       const t28_activate_denseAt_hiddenLayer_1_network_d = t27_activate_denseAt_hiddenLayer_1_network_d;
                       const t29_activate_denseAt_hiddenLayer_1_network = 1 / t28_activate_denseAt_hiddenLayer_1_network;
-                      const t29_activate_denseAt_hiddenLayer_1_network_d = -(t29_activate_denseAt_hiddenLayer_1_network / t28_activate_denseAt_hiddenLayer_1_network * t28_activate_denseAt_hiddenLayer_1_network_d);
+                      const t29_activate_denseAt_hiddenLayer_1_network_d = -(t29_activate_denseAt_hiddenLayer_1_network * t29_activate_denseAt_hiddenLayer_1_network * t28_activate_denseAt_hiddenLayer_1_network_d);
                       result_activate_denseAt_hiddenLayer_1_network = t29_activate_denseAt_hiddenLayer_1_network;
                       result_activate_denseAt_hiddenLayer_1_network_d = t29_activate_denseAt_hiddenLayer_1_network_d;
                     }
@@ -3912,7 +3912,7 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate_1 = stack[--top]!;
                       const t28_activate_denseAt_hiddenLayer_1_network_discriminate_1 = 1 + t27_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                       const t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate_1;
-                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_b = t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b * (t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate_1));
+                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_b = t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b * (t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 * t29_activate_denseAt_hiddenLayer_1_network_discriminate_1));
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate_1_b = t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_b;
                       const t26_activate_denseAt_hiddenLayer_1_network_discriminate_1_b = t27_activate_denseAt_hiddenLayer_1_network_discriminate_1_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_1_network_discriminate_1_b * t27_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                       z_denseAt_hiddenLayer_1_network_discriminate_1_b -= t26_activate_denseAt_hiddenLayer_1_network_discriminate_1_b;
@@ -4074,7 +4074,7 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                     const t27_activate_denseAt_hiddenLayer_network_discriminate_1 = stack[--top]!;
                     const t28_activate_denseAt_hiddenLayer_network_discriminate_1 = 1 + t27_activate_denseAt_hiddenLayer_network_discriminate_1;
                     const t29_activate_denseAt_hiddenLayer_network_discriminate_1 = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate_1;
-                    const t28_activate_denseAt_hiddenLayer_network_discriminate_1_b = t29_activate_denseAt_hiddenLayer_network_discriminate_1_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate_1_b * (t29_activate_denseAt_hiddenLayer_network_discriminate_1 / t28_activate_denseAt_hiddenLayer_network_discriminate_1));
+                    const t28_activate_denseAt_hiddenLayer_network_discriminate_1_b = t29_activate_denseAt_hiddenLayer_network_discriminate_1_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate_1_b * (t29_activate_denseAt_hiddenLayer_network_discriminate_1 * t29_activate_denseAt_hiddenLayer_network_discriminate_1));
                     const t27_activate_denseAt_hiddenLayer_network_discriminate_1_b = t28_activate_denseAt_hiddenLayer_network_discriminate_1_b;
                     const t26_activate_denseAt_hiddenLayer_network_discriminate_1_b = t27_activate_denseAt_hiddenLayer_network_discriminate_1_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_network_discriminate_1_b * t27_activate_denseAt_hiddenLayer_network_discriminate_1;
                     z_denseAt_hiddenLayer_network_discriminate_1_b -= t26_activate_denseAt_hiddenLayer_network_discriminate_1_b;
@@ -4283,7 +4283,7 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate = stack[--top]!;
                       const t28_activate_denseAt_hiddenLayer_1_network_discriminate = 1 + t27_activate_denseAt_hiddenLayer_1_network_discriminate;
                       const t29_activate_denseAt_hiddenLayer_1_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate;
-                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_b = t29_activate_denseAt_hiddenLayer_1_network_discriminate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_1_network_discriminate / t28_activate_denseAt_hiddenLayer_1_network_discriminate));
+                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_b = t29_activate_denseAt_hiddenLayer_1_network_discriminate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_1_network_discriminate * t29_activate_denseAt_hiddenLayer_1_network_discriminate));
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate_b = t28_activate_denseAt_hiddenLayer_1_network_discriminate_b;
                       const t26_activate_denseAt_hiddenLayer_1_network_discriminate_b = t27_activate_denseAt_hiddenLayer_1_network_discriminate_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_1_network_discriminate_b * t27_activate_denseAt_hiddenLayer_1_network_discriminate;
                       z_denseAt_hiddenLayer_1_network_discriminate_b -= t26_activate_denseAt_hiddenLayer_1_network_discriminate_b;
@@ -4445,7 +4445,7 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                     const t27_activate_denseAt_hiddenLayer_network_discriminate = stack[--top]!;
                     const t28_activate_denseAt_hiddenLayer_network_discriminate = 1 + t27_activate_denseAt_hiddenLayer_network_discriminate;
                     const t29_activate_denseAt_hiddenLayer_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate;
-                    const t28_activate_denseAt_hiddenLayer_network_discriminate_b = t29_activate_denseAt_hiddenLayer_network_discriminate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_network_discriminate / t28_activate_denseAt_hiddenLayer_network_discriminate));
+                    const t28_activate_denseAt_hiddenLayer_network_discriminate_b = t29_activate_denseAt_hiddenLayer_network_discriminate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_network_discriminate * t29_activate_denseAt_hiddenLayer_network_discriminate));
                     const t27_activate_denseAt_hiddenLayer_network_discriminate_b = t28_activate_denseAt_hiddenLayer_network_discriminate_b;
                     const t26_activate_denseAt_hiddenLayer_network_discriminate_b = t27_activate_denseAt_hiddenLayer_network_discriminate_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_network_discriminate_b * t27_activate_denseAt_hiddenLayer_network_discriminate;
                     z_denseAt_hiddenLayer_network_discriminate_b -= t26_activate_denseAt_hiddenLayer_network_discriminate_b;
@@ -4710,7 +4710,7 @@ export function discriminatorLoss_jvp(D: Float64Array, dWidths: readonly number[
                     const t28_activate_denseAt_hiddenLayer_network_discriminate = 1 + t27_activate_denseAt_hiddenLayer_network_discriminate;
                     const t28_activate_denseAt_hiddenLayer_network_discriminate_d = t27_activate_denseAt_hiddenLayer_network_discriminate_d;
                     const t29_activate_denseAt_hiddenLayer_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate;
-                    const t29_activate_denseAt_hiddenLayer_network_discriminate_d = -(t29_activate_denseAt_hiddenLayer_network_discriminate / t28_activate_denseAt_hiddenLayer_network_discriminate * t28_activate_denseAt_hiddenLayer_network_discriminate_d);
+                    const t29_activate_denseAt_hiddenLayer_network_discriminate_d = -(t29_activate_denseAt_hiddenLayer_network_discriminate * t29_activate_denseAt_hiddenLayer_network_discriminate * t28_activate_denseAt_hiddenLayer_network_discriminate_d);
                     result_activate_denseAt_hiddenLayer_network_discriminate = t29_activate_denseAt_hiddenLayer_network_discriminate;
                     result_activate_denseAt_hiddenLayer_network_discriminate_d = t29_activate_denseAt_hiddenLayer_network_discriminate_d;
                   }
@@ -4895,7 +4895,7 @@ export function discriminatorLoss_jvp(D: Float64Array, dWidths: readonly number[
                       const t28_activate_denseAt_hiddenLayer_1_network_discriminate = 1 + t27_activate_denseAt_hiddenLayer_1_network_discriminate;
                       const t28_activate_denseAt_hiddenLayer_1_network_discriminate_d = t27_activate_denseAt_hiddenLayer_1_network_discriminate_d;
                       const t29_activate_denseAt_hiddenLayer_1_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate;
-                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_d = -(t29_activate_denseAt_hiddenLayer_1_network_discriminate / t28_activate_denseAt_hiddenLayer_1_network_discriminate * t28_activate_denseAt_hiddenLayer_1_network_discriminate_d);
+                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_d = -(t29_activate_denseAt_hiddenLayer_1_network_discriminate * t29_activate_denseAt_hiddenLayer_1_network_discriminate * t28_activate_denseAt_hiddenLayer_1_network_discriminate_d);
                       result_activate_denseAt_hiddenLayer_1_network_discriminate = t29_activate_denseAt_hiddenLayer_1_network_discriminate;
                       result_activate_denseAt_hiddenLayer_1_network_discriminate_d = t29_activate_denseAt_hiddenLayer_1_network_discriminate_d;
                     }
@@ -5123,7 +5123,7 @@ export function discriminatorLoss_jvp(D: Float64Array, dWidths: readonly number[
                     const t28_activate_denseAt_hiddenLayer_network_discriminate_1 = 1 + t27_activate_denseAt_hiddenLayer_network_discriminate_1;
                     const t28_activate_denseAt_hiddenLayer_network_discriminate_1_d = t27_activate_denseAt_hiddenLayer_network_discriminate_1_d;
                     const t29_activate_denseAt_hiddenLayer_network_discriminate_1 = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate_1;
-                    const t29_activate_denseAt_hiddenLayer_network_discriminate_1_d = -(t29_activate_denseAt_hiddenLayer_network_discriminate_1 / t28_activate_denseAt_hiddenLayer_network_discriminate_1 * t28_activate_denseAt_hiddenLayer_network_discriminate_1_d);
+                    const t29_activate_denseAt_hiddenLayer_network_discriminate_1_d = -(t29_activate_denseAt_hiddenLayer_network_discriminate_1 * t29_activate_denseAt_hiddenLayer_network_discriminate_1 * t28_activate_denseAt_hiddenLayer_network_discriminate_1_d);
                     result_activate_denseAt_hiddenLayer_network_discriminate_1 = t29_activate_denseAt_hiddenLayer_network_discriminate_1;
                     result_activate_denseAt_hiddenLayer_network_discriminate_1_d = t29_activate_denseAt_hiddenLayer_network_discriminate_1_d;
                   }
@@ -5308,7 +5308,7 @@ export function discriminatorLoss_jvp(D: Float64Array, dWidths: readonly number[
                       const t28_activate_denseAt_hiddenLayer_1_network_discriminate_1 = 1 + t27_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                       const t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = t27_activate_denseAt_hiddenLayer_1_network_discriminate_1_d;
                       const t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate_1;
-                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate_1 * t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_d);
+                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 * t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 * t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_d);
                       result_activate_denseAt_hiddenLayer_1_network_discriminate_1 = t29_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                       result_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_d;
                     }
@@ -5770,7 +5770,7 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                     const t28_activate_denseAt_hiddenLayer_network_discriminate = 1 + t27_activate_denseAt_hiddenLayer_network_discriminate;
                     const t28_activate_denseAt_hiddenLayer_network_discriminate_d = t27_activate_denseAt_hiddenLayer_network_discriminate_d;
                     const t29_activate_denseAt_hiddenLayer_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate;
-                    const t29_activate_denseAt_hiddenLayer_network_discriminate_d = -(t29_activate_denseAt_hiddenLayer_network_discriminate / t28_activate_denseAt_hiddenLayer_network_discriminate * t28_activate_denseAt_hiddenLayer_network_discriminate_d);
+                    const t29_activate_denseAt_hiddenLayer_network_discriminate_d = -(t29_activate_denseAt_hiddenLayer_network_discriminate * t29_activate_denseAt_hiddenLayer_network_discriminate * t28_activate_denseAt_hiddenLayer_network_discriminate_d);
                     if (top + 1 > stack.length) {
                       stack = tape.reserve(top, 1);
                       stack_d = tapeTangents(stack);
@@ -6021,7 +6021,7 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                       const t28_activate_denseAt_hiddenLayer_1_network_discriminate = 1 + t27_activate_denseAt_hiddenLayer_1_network_discriminate;
                       const t28_activate_denseAt_hiddenLayer_1_network_discriminate_d = t27_activate_denseAt_hiddenLayer_1_network_discriminate_d;
                       const t29_activate_denseAt_hiddenLayer_1_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate;
-                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_d = -(t29_activate_denseAt_hiddenLayer_1_network_discriminate / t28_activate_denseAt_hiddenLayer_1_network_discriminate * t28_activate_denseAt_hiddenLayer_1_network_discriminate_d);
+                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_d = -(t29_activate_denseAt_hiddenLayer_1_network_discriminate * t29_activate_denseAt_hiddenLayer_1_network_discriminate * t28_activate_denseAt_hiddenLayer_1_network_discriminate_d);
                       if (top + 1 > stack.length) {
                         stack = tape.reserve(top, 1);
                         stack_d = tapeTangents(stack);
@@ -6343,7 +6343,7 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                     const t28_activate_denseAt_hiddenLayer_network_discriminate_1 = 1 + t27_activate_denseAt_hiddenLayer_network_discriminate_1;
                     const t28_activate_denseAt_hiddenLayer_network_discriminate_1_d = t27_activate_denseAt_hiddenLayer_network_discriminate_1_d;
                     const t29_activate_denseAt_hiddenLayer_network_discriminate_1 = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate_1;
-                    const t29_activate_denseAt_hiddenLayer_network_discriminate_1_d = -(t29_activate_denseAt_hiddenLayer_network_discriminate_1 / t28_activate_denseAt_hiddenLayer_network_discriminate_1 * t28_activate_denseAt_hiddenLayer_network_discriminate_1_d);
+                    const t29_activate_denseAt_hiddenLayer_network_discriminate_1_d = -(t29_activate_denseAt_hiddenLayer_network_discriminate_1 * t29_activate_denseAt_hiddenLayer_network_discriminate_1 * t28_activate_denseAt_hiddenLayer_network_discriminate_1_d);
                     if (top + 1 > stack.length) {
                       stack = tape.reserve(top, 1);
                       stack_d = tapeTangents(stack);
@@ -6594,7 +6594,7 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                       const t28_activate_denseAt_hiddenLayer_1_network_discriminate_1 = 1 + t27_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                       const t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = t27_activate_denseAt_hiddenLayer_1_network_discriminate_1_d;
                       const t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate_1;
-                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate_1 * t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_d);
+                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 * t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 * t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_d);
                       if (top + 1 > stack.length) {
                         stack = tape.reserve(top, 1);
                         stack_d = tapeTangents(stack);
@@ -7283,9 +7283,9 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                       const t28_activate_denseAt_hiddenLayer_1_network_discriminate_1 = 1 + t27_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                       const t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = t27_activate_denseAt_hiddenLayer_1_network_discriminate_1_d;
                       const t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate_1;
-                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate_1 * t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_d);
-                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_b = t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b * (t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate_1));
-                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_b_d = t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b === 0 && t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b_d === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate_1 * t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b_d + t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b * (t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_d / t28_activate_denseAt_hiddenLayer_1_network_discriminate_1 - t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate_1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate_1 * t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_d));
+                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 * t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 * t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_d);
+                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_b = t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b * (t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 * t29_activate_denseAt_hiddenLayer_1_network_discriminate_1));
+                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_b_d = t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b === 0 && t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b_d === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 * t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 * t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b_d + t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b * ((t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 + t29_activate_denseAt_hiddenLayer_1_network_discriminate_1) * t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_d));
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate_1_b = t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_b;
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate_1_b_d = t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_b_d;
                       const t26_activate_denseAt_hiddenLayer_1_network_discriminate_1_b = t27_activate_denseAt_hiddenLayer_1_network_discriminate_1_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_1_network_discriminate_1_b * t27_activate_denseAt_hiddenLayer_1_network_discriminate_1;
@@ -7529,9 +7529,9 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                     const t28_activate_denseAt_hiddenLayer_network_discriminate_1 = 1 + t27_activate_denseAt_hiddenLayer_network_discriminate_1;
                     const t28_activate_denseAt_hiddenLayer_network_discriminate_1_d = t27_activate_denseAt_hiddenLayer_network_discriminate_1_d;
                     const t29_activate_denseAt_hiddenLayer_network_discriminate_1 = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate_1;
-                    const t29_activate_denseAt_hiddenLayer_network_discriminate_1_d = -(t29_activate_denseAt_hiddenLayer_network_discriminate_1 / t28_activate_denseAt_hiddenLayer_network_discriminate_1 * t28_activate_denseAt_hiddenLayer_network_discriminate_1_d);
-                    const t28_activate_denseAt_hiddenLayer_network_discriminate_1_b = t29_activate_denseAt_hiddenLayer_network_discriminate_1_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate_1_b * (t29_activate_denseAt_hiddenLayer_network_discriminate_1 / t28_activate_denseAt_hiddenLayer_network_discriminate_1));
-                    const t28_activate_denseAt_hiddenLayer_network_discriminate_1_b_d = t29_activate_denseAt_hiddenLayer_network_discriminate_1_b === 0 && t29_activate_denseAt_hiddenLayer_network_discriminate_1_b_d === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate_1 / t28_activate_denseAt_hiddenLayer_network_discriminate_1 * t29_activate_denseAt_hiddenLayer_network_discriminate_1_b_d + t29_activate_denseAt_hiddenLayer_network_discriminate_1_b * (t29_activate_denseAt_hiddenLayer_network_discriminate_1_d / t28_activate_denseAt_hiddenLayer_network_discriminate_1 - t29_activate_denseAt_hiddenLayer_network_discriminate_1 / t28_activate_denseAt_hiddenLayer_network_discriminate_1 / t28_activate_denseAt_hiddenLayer_network_discriminate_1 * t28_activate_denseAt_hiddenLayer_network_discriminate_1_d));
+                    const t29_activate_denseAt_hiddenLayer_network_discriminate_1_d = -(t29_activate_denseAt_hiddenLayer_network_discriminate_1 * t29_activate_denseAt_hiddenLayer_network_discriminate_1 * t28_activate_denseAt_hiddenLayer_network_discriminate_1_d);
+                    const t28_activate_denseAt_hiddenLayer_network_discriminate_1_b = t29_activate_denseAt_hiddenLayer_network_discriminate_1_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate_1_b * (t29_activate_denseAt_hiddenLayer_network_discriminate_1 * t29_activate_denseAt_hiddenLayer_network_discriminate_1));
+                    const t28_activate_denseAt_hiddenLayer_network_discriminate_1_b_d = t29_activate_denseAt_hiddenLayer_network_discriminate_1_b === 0 && t29_activate_denseAt_hiddenLayer_network_discriminate_1_b_d === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate_1 * t29_activate_denseAt_hiddenLayer_network_discriminate_1 * t29_activate_denseAt_hiddenLayer_network_discriminate_1_b_d + t29_activate_denseAt_hiddenLayer_network_discriminate_1_b * ((t29_activate_denseAt_hiddenLayer_network_discriminate_1 + t29_activate_denseAt_hiddenLayer_network_discriminate_1) * t29_activate_denseAt_hiddenLayer_network_discriminate_1_d));
                     const t27_activate_denseAt_hiddenLayer_network_discriminate_1_b = t28_activate_denseAt_hiddenLayer_network_discriminate_1_b;
                     const t27_activate_denseAt_hiddenLayer_network_discriminate_1_b_d = t28_activate_denseAt_hiddenLayer_network_discriminate_1_b_d;
                     const t26_activate_denseAt_hiddenLayer_network_discriminate_1_b = t27_activate_denseAt_hiddenLayer_network_discriminate_1_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_network_discriminate_1_b * t27_activate_denseAt_hiddenLayer_network_discriminate_1;
@@ -7838,9 +7838,9 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                       const t28_activate_denseAt_hiddenLayer_1_network_discriminate = 1 + t27_activate_denseAt_hiddenLayer_1_network_discriminate;
                       const t28_activate_denseAt_hiddenLayer_1_network_discriminate_d = t27_activate_denseAt_hiddenLayer_1_network_discriminate_d;
                       const t29_activate_denseAt_hiddenLayer_1_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate;
-                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_d = -(t29_activate_denseAt_hiddenLayer_1_network_discriminate / t28_activate_denseAt_hiddenLayer_1_network_discriminate * t28_activate_denseAt_hiddenLayer_1_network_discriminate_d);
-                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_b = t29_activate_denseAt_hiddenLayer_1_network_discriminate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_1_network_discriminate / t28_activate_denseAt_hiddenLayer_1_network_discriminate));
-                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_b_d = t29_activate_denseAt_hiddenLayer_1_network_discriminate_b === 0 && t29_activate_denseAt_hiddenLayer_1_network_discriminate_b_d === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate / t28_activate_denseAt_hiddenLayer_1_network_discriminate * t29_activate_denseAt_hiddenLayer_1_network_discriminate_b_d + t29_activate_denseAt_hiddenLayer_1_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_1_network_discriminate_d / t28_activate_denseAt_hiddenLayer_1_network_discriminate - t29_activate_denseAt_hiddenLayer_1_network_discriminate / t28_activate_denseAt_hiddenLayer_1_network_discriminate / t28_activate_denseAt_hiddenLayer_1_network_discriminate * t28_activate_denseAt_hiddenLayer_1_network_discriminate_d));
+                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_d = -(t29_activate_denseAt_hiddenLayer_1_network_discriminate * t29_activate_denseAt_hiddenLayer_1_network_discriminate * t28_activate_denseAt_hiddenLayer_1_network_discriminate_d);
+                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_b = t29_activate_denseAt_hiddenLayer_1_network_discriminate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_1_network_discriminate * t29_activate_denseAt_hiddenLayer_1_network_discriminate));
+                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_b_d = t29_activate_denseAt_hiddenLayer_1_network_discriminate_b === 0 && t29_activate_denseAt_hiddenLayer_1_network_discriminate_b_d === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate * t29_activate_denseAt_hiddenLayer_1_network_discriminate * t29_activate_denseAt_hiddenLayer_1_network_discriminate_b_d + t29_activate_denseAt_hiddenLayer_1_network_discriminate_b * ((t29_activate_denseAt_hiddenLayer_1_network_discriminate + t29_activate_denseAt_hiddenLayer_1_network_discriminate) * t29_activate_denseAt_hiddenLayer_1_network_discriminate_d));
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate_b = t28_activate_denseAt_hiddenLayer_1_network_discriminate_b;
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate_b_d = t28_activate_denseAt_hiddenLayer_1_network_discriminate_b_d;
                       const t26_activate_denseAt_hiddenLayer_1_network_discriminate_b = t27_activate_denseAt_hiddenLayer_1_network_discriminate_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_1_network_discriminate_b * t27_activate_denseAt_hiddenLayer_1_network_discriminate;
@@ -8084,9 +8084,9 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                     const t28_activate_denseAt_hiddenLayer_network_discriminate = 1 + t27_activate_denseAt_hiddenLayer_network_discriminate;
                     const t28_activate_denseAt_hiddenLayer_network_discriminate_d = t27_activate_denseAt_hiddenLayer_network_discriminate_d;
                     const t29_activate_denseAt_hiddenLayer_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate;
-                    const t29_activate_denseAt_hiddenLayer_network_discriminate_d = -(t29_activate_denseAt_hiddenLayer_network_discriminate / t28_activate_denseAt_hiddenLayer_network_discriminate * t28_activate_denseAt_hiddenLayer_network_discriminate_d);
-                    const t28_activate_denseAt_hiddenLayer_network_discriminate_b = t29_activate_denseAt_hiddenLayer_network_discriminate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_network_discriminate / t28_activate_denseAt_hiddenLayer_network_discriminate));
-                    const t28_activate_denseAt_hiddenLayer_network_discriminate_b_d = t29_activate_denseAt_hiddenLayer_network_discriminate_b === 0 && t29_activate_denseAt_hiddenLayer_network_discriminate_b_d === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate / t28_activate_denseAt_hiddenLayer_network_discriminate * t29_activate_denseAt_hiddenLayer_network_discriminate_b_d + t29_activate_denseAt_hiddenLayer_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_network_discriminate_d / t28_activate_denseAt_hiddenLayer_network_discriminate - t29_activate_denseAt_hiddenLayer_network_discriminate / t28_activate_denseAt_hiddenLayer_network_discriminate / t28_activate_denseAt_hiddenLayer_network_discriminate * t28_activate_denseAt_hiddenLayer_network_discriminate_d));
+                    const t29_activate_denseAt_hiddenLayer_network_discriminate_d = -(t29_activate_denseAt_hiddenLayer_network_discriminate * t29_activate_denseAt_hiddenLayer_network_discriminate * t28_activate_denseAt_hiddenLayer_network_discriminate_d);
+                    const t28_activate_denseAt_hiddenLayer_network_discriminate_b = t29_activate_denseAt_hiddenLayer_network_discriminate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_network_discriminate * t29_activate_denseAt_hiddenLayer_network_discriminate));
+                    const t28_activate_denseAt_hiddenLayer_network_discriminate_b_d = t29_activate_denseAt_hiddenLayer_network_discriminate_b === 0 && t29_activate_denseAt_hiddenLayer_network_discriminate_b_d === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate * t29_activate_denseAt_hiddenLayer_network_discriminate * t29_activate_denseAt_hiddenLayer_network_discriminate_b_d + t29_activate_denseAt_hiddenLayer_network_discriminate_b * ((t29_activate_denseAt_hiddenLayer_network_discriminate + t29_activate_denseAt_hiddenLayer_network_discriminate) * t29_activate_denseAt_hiddenLayer_network_discriminate_d));
                     const t27_activate_denseAt_hiddenLayer_network_discriminate_b = t28_activate_denseAt_hiddenLayer_network_discriminate_b;
                     const t27_activate_denseAt_hiddenLayer_network_discriminate_b_d = t28_activate_denseAt_hiddenLayer_network_discriminate_b_d;
                     const t26_activate_denseAt_hiddenLayer_network_discriminate_b = t27_activate_denseAt_hiddenLayer_network_discriminate_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_network_discriminate_b * t27_activate_denseAt_hiddenLayer_network_discriminate;
@@ -9202,7 +9202,7 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate = stack[--top]!;
                       const t28_activate_denseAt_hiddenLayer_1_network_discriminate = 1 + t27_activate_denseAt_hiddenLayer_1_network_discriminate;
                       const t29_activate_denseAt_hiddenLayer_1_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate;
-                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_b = t29_activate_denseAt_hiddenLayer_1_network_discriminate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_1_network_discriminate / t28_activate_denseAt_hiddenLayer_1_network_discriminate));
+                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_b = t29_activate_denseAt_hiddenLayer_1_network_discriminate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_1_network_discriminate * t29_activate_denseAt_hiddenLayer_1_network_discriminate));
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate_b = t28_activate_denseAt_hiddenLayer_1_network_discriminate_b;
                       const t26_activate_denseAt_hiddenLayer_1_network_discriminate_b = t27_activate_denseAt_hiddenLayer_1_network_discriminate_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_1_network_discriminate_b * t27_activate_denseAt_hiddenLayer_1_network_discriminate;
                       z_denseAt_hiddenLayer_1_network_discriminate_b -= t26_activate_denseAt_hiddenLayer_1_network_discriminate_b;
@@ -9356,7 +9356,7 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                     const t27_activate_denseAt_hiddenLayer_network_discriminate = stack[--top]!;
                     const t28_activate_denseAt_hiddenLayer_network_discriminate = 1 + t27_activate_denseAt_hiddenLayer_network_discriminate;
                     const t29_activate_denseAt_hiddenLayer_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate;
-                    const t28_activate_denseAt_hiddenLayer_network_discriminate_b = t29_activate_denseAt_hiddenLayer_network_discriminate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_network_discriminate / t28_activate_denseAt_hiddenLayer_network_discriminate));
+                    const t28_activate_denseAt_hiddenLayer_network_discriminate_b = t29_activate_denseAt_hiddenLayer_network_discriminate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_network_discriminate * t29_activate_denseAt_hiddenLayer_network_discriminate));
                     const t27_activate_denseAt_hiddenLayer_network_discriminate_b = t28_activate_denseAt_hiddenLayer_network_discriminate_b;
                     const t26_activate_denseAt_hiddenLayer_network_discriminate_b = t27_activate_denseAt_hiddenLayer_network_discriminate_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_network_discriminate_b * t27_activate_denseAt_hiddenLayer_network_discriminate;
                     z_denseAt_hiddenLayer_network_discriminate_b -= t26_activate_denseAt_hiddenLayer_network_discriminate_b;
@@ -9566,7 +9566,7 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                       const t27_activate_denseAt_hiddenLayer_1_network_generate = stack[--top]!;
                       const t28_activate_denseAt_hiddenLayer_1_network_generate = 1 + t27_activate_denseAt_hiddenLayer_1_network_generate;
                       const t29_activate_denseAt_hiddenLayer_1_network_generate = 1 / t28_activate_denseAt_hiddenLayer_1_network_generate;
-                      const t28_activate_denseAt_hiddenLayer_1_network_generate_b = t29_activate_denseAt_hiddenLayer_1_network_generate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_generate_b * (t29_activate_denseAt_hiddenLayer_1_network_generate / t28_activate_denseAt_hiddenLayer_1_network_generate));
+                      const t28_activate_denseAt_hiddenLayer_1_network_generate_b = t29_activate_denseAt_hiddenLayer_1_network_generate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_generate_b * (t29_activate_denseAt_hiddenLayer_1_network_generate * t29_activate_denseAt_hiddenLayer_1_network_generate));
                       const t27_activate_denseAt_hiddenLayer_1_network_generate_b = t28_activate_denseAt_hiddenLayer_1_network_generate_b;
                       const t26_activate_denseAt_hiddenLayer_1_network_generate_b = t27_activate_denseAt_hiddenLayer_1_network_generate_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_1_network_generate_b * t27_activate_denseAt_hiddenLayer_1_network_generate;
                       z_denseAt_hiddenLayer_1_network_generate_b -= t26_activate_denseAt_hiddenLayer_1_network_generate_b;
@@ -9728,7 +9728,7 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                     const t27_activate_denseAt_hiddenLayer_network_generate = stack[--top]!;
                     const t28_activate_denseAt_hiddenLayer_network_generate = 1 + t27_activate_denseAt_hiddenLayer_network_generate;
                     const t29_activate_denseAt_hiddenLayer_network_generate = 1 / t28_activate_denseAt_hiddenLayer_network_generate;
-                    const t28_activate_denseAt_hiddenLayer_network_generate_b = t29_activate_denseAt_hiddenLayer_network_generate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_generate_b * (t29_activate_denseAt_hiddenLayer_network_generate / t28_activate_denseAt_hiddenLayer_network_generate));
+                    const t28_activate_denseAt_hiddenLayer_network_generate_b = t29_activate_denseAt_hiddenLayer_network_generate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_generate_b * (t29_activate_denseAt_hiddenLayer_network_generate * t29_activate_denseAt_hiddenLayer_network_generate));
                     const t27_activate_denseAt_hiddenLayer_network_generate_b = t28_activate_denseAt_hiddenLayer_network_generate_b;
                     const t26_activate_denseAt_hiddenLayer_network_generate_b = t27_activate_denseAt_hiddenLayer_network_generate_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_network_generate_b * t27_activate_denseAt_hiddenLayer_network_generate;
                     z_denseAt_hiddenLayer_network_generate_b -= t26_activate_denseAt_hiddenLayer_network_generate_b;
@@ -10007,7 +10007,7 @@ export function generatorLoss_jvp(G: Float64Array, gWidths: readonly number[], D
                     const t28_activate_denseAt_hiddenLayer_network_generate = 1 + t27_activate_denseAt_hiddenLayer_network_generate;
                     const t28_activate_denseAt_hiddenLayer_network_generate_d = t27_activate_denseAt_hiddenLayer_network_generate_d;
                     const t29_activate_denseAt_hiddenLayer_network_generate = 1 / t28_activate_denseAt_hiddenLayer_network_generate;
-                    const t29_activate_denseAt_hiddenLayer_network_generate_d = -(t29_activate_denseAt_hiddenLayer_network_generate / t28_activate_denseAt_hiddenLayer_network_generate * t28_activate_denseAt_hiddenLayer_network_generate_d);
+                    const t29_activate_denseAt_hiddenLayer_network_generate_d = -(t29_activate_denseAt_hiddenLayer_network_generate * t29_activate_denseAt_hiddenLayer_network_generate * t28_activate_denseAt_hiddenLayer_network_generate_d);
                     result_activate_denseAt_hiddenLayer_network_generate = t29_activate_denseAt_hiddenLayer_network_generate;
                     result_activate_denseAt_hiddenLayer_network_generate_d = t29_activate_denseAt_hiddenLayer_network_generate_d;
                   }
@@ -10192,7 +10192,7 @@ export function generatorLoss_jvp(G: Float64Array, gWidths: readonly number[], D
                       const t28_activate_denseAt_hiddenLayer_1_network_generate = 1 + t27_activate_denseAt_hiddenLayer_1_network_generate;
                       const t28_activate_denseAt_hiddenLayer_1_network_generate_d = t27_activate_denseAt_hiddenLayer_1_network_generate_d;
                       const t29_activate_denseAt_hiddenLayer_1_network_generate = 1 / t28_activate_denseAt_hiddenLayer_1_network_generate;
-                      const t29_activate_denseAt_hiddenLayer_1_network_generate_d = -(t29_activate_denseAt_hiddenLayer_1_network_generate / t28_activate_denseAt_hiddenLayer_1_network_generate * t28_activate_denseAt_hiddenLayer_1_network_generate_d);
+                      const t29_activate_denseAt_hiddenLayer_1_network_generate_d = -(t29_activate_denseAt_hiddenLayer_1_network_generate * t29_activate_denseAt_hiddenLayer_1_network_generate * t28_activate_denseAt_hiddenLayer_1_network_generate_d);
                       result_activate_denseAt_hiddenLayer_1_network_generate = t29_activate_denseAt_hiddenLayer_1_network_generate;
                       result_activate_denseAt_hiddenLayer_1_network_generate_d = t29_activate_denseAt_hiddenLayer_1_network_generate_d;
                     }
@@ -10425,7 +10425,7 @@ export function generatorLoss_jvp(G: Float64Array, gWidths: readonly number[], D
                     const t28_activate_denseAt_hiddenLayer_network_discriminate = 1 + t27_activate_denseAt_hiddenLayer_network_discriminate;
                     const t28_activate_denseAt_hiddenLayer_network_discriminate_d = t27_activate_denseAt_hiddenLayer_network_discriminate_d;
                     const t29_activate_denseAt_hiddenLayer_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate;
-                    const t29_activate_denseAt_hiddenLayer_network_discriminate_d = -(t29_activate_denseAt_hiddenLayer_network_discriminate / t28_activate_denseAt_hiddenLayer_network_discriminate * t28_activate_denseAt_hiddenLayer_network_discriminate_d);
+                    const t29_activate_denseAt_hiddenLayer_network_discriminate_d = -(t29_activate_denseAt_hiddenLayer_network_discriminate * t29_activate_denseAt_hiddenLayer_network_discriminate * t28_activate_denseAt_hiddenLayer_network_discriminate_d);
                     result_activate_denseAt_hiddenLayer_network_discriminate = t29_activate_denseAt_hiddenLayer_network_discriminate;
                     result_activate_denseAt_hiddenLayer_network_discriminate_d = t29_activate_denseAt_hiddenLayer_network_discriminate_d;
                   }
@@ -10608,7 +10608,7 @@ export function generatorLoss_jvp(G: Float64Array, gWidths: readonly number[], D
                       const t28_activate_denseAt_hiddenLayer_1_network_discriminate = 1 + t27_activate_denseAt_hiddenLayer_1_network_discriminate;
                       const t28_activate_denseAt_hiddenLayer_1_network_discriminate_d = t27_activate_denseAt_hiddenLayer_1_network_discriminate_d;
                       const t29_activate_denseAt_hiddenLayer_1_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate;
-                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_d = -(t29_activate_denseAt_hiddenLayer_1_network_discriminate / t28_activate_denseAt_hiddenLayer_1_network_discriminate * t28_activate_denseAt_hiddenLayer_1_network_discriminate_d);
+                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_d = -(t29_activate_denseAt_hiddenLayer_1_network_discriminate * t29_activate_denseAt_hiddenLayer_1_network_discriminate * t28_activate_denseAt_hiddenLayer_1_network_discriminate_d);
                       result_activate_denseAt_hiddenLayer_1_network_discriminate = t29_activate_denseAt_hiddenLayer_1_network_discriminate;
                       result_activate_denseAt_hiddenLayer_1_network_discriminate_d = t29_activate_denseAt_hiddenLayer_1_network_discriminate_d;
                     }
@@ -11042,7 +11042,7 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                     const t28_activate_denseAt_hiddenLayer_network_generate = 1 + t27_activate_denseAt_hiddenLayer_network_generate;
                     const t28_activate_denseAt_hiddenLayer_network_generate_d = t27_activate_denseAt_hiddenLayer_network_generate_d;
                     const t29_activate_denseAt_hiddenLayer_network_generate = 1 / t28_activate_denseAt_hiddenLayer_network_generate;
-                    const t29_activate_denseAt_hiddenLayer_network_generate_d = -(t29_activate_denseAt_hiddenLayer_network_generate / t28_activate_denseAt_hiddenLayer_network_generate * t28_activate_denseAt_hiddenLayer_network_generate_d);
+                    const t29_activate_denseAt_hiddenLayer_network_generate_d = -(t29_activate_denseAt_hiddenLayer_network_generate * t29_activate_denseAt_hiddenLayer_network_generate * t28_activate_denseAt_hiddenLayer_network_generate_d);
                     if (top + 1 > stack.length) {
                       stack = tape.reserve(top, 1);
                       stack_d = tapeTangents(stack);
@@ -11293,7 +11293,7 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                       const t28_activate_denseAt_hiddenLayer_1_network_generate = 1 + t27_activate_denseAt_hiddenLayer_1_network_generate;
                       const t28_activate_denseAt_hiddenLayer_1_network_generate_d = t27_activate_denseAt_hiddenLayer_1_network_generate_d;
                       const t29_activate_denseAt_hiddenLayer_1_network_generate = 1 / t28_activate_denseAt_hiddenLayer_1_network_generate;
-                      const t29_activate_denseAt_hiddenLayer_1_network_generate_d = -(t29_activate_denseAt_hiddenLayer_1_network_generate / t28_activate_denseAt_hiddenLayer_1_network_generate * t28_activate_denseAt_hiddenLayer_1_network_generate_d);
+                      const t29_activate_denseAt_hiddenLayer_1_network_generate_d = -(t29_activate_denseAt_hiddenLayer_1_network_generate * t29_activate_denseAt_hiddenLayer_1_network_generate * t28_activate_denseAt_hiddenLayer_1_network_generate_d);
                       if (top + 1 > stack.length) {
                         stack = tape.reserve(top, 1);
                         stack_d = tapeTangents(stack);
@@ -11627,7 +11627,7 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                     const t28_activate_denseAt_hiddenLayer_network_discriminate = 1 + t27_activate_denseAt_hiddenLayer_network_discriminate;
                     const t28_activate_denseAt_hiddenLayer_network_discriminate_d = t27_activate_denseAt_hiddenLayer_network_discriminate_d;
                     const t29_activate_denseAt_hiddenLayer_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate;
-                    const t29_activate_denseAt_hiddenLayer_network_discriminate_d = -(t29_activate_denseAt_hiddenLayer_network_discriminate / t28_activate_denseAt_hiddenLayer_network_discriminate * t28_activate_denseAt_hiddenLayer_network_discriminate_d);
+                    const t29_activate_denseAt_hiddenLayer_network_discriminate_d = -(t29_activate_denseAt_hiddenLayer_network_discriminate * t29_activate_denseAt_hiddenLayer_network_discriminate * t28_activate_denseAt_hiddenLayer_network_discriminate_d);
                     if (top + 1 > stack.length) {
                       stack = tape.reserve(top, 1);
                       stack_d = tapeTangents(stack);
@@ -11877,7 +11877,7 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                       const t28_activate_denseAt_hiddenLayer_1_network_discriminate = 1 + t27_activate_denseAt_hiddenLayer_1_network_discriminate;
                       const t28_activate_denseAt_hiddenLayer_1_network_discriminate_d = t27_activate_denseAt_hiddenLayer_1_network_discriminate_d;
                       const t29_activate_denseAt_hiddenLayer_1_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate;
-                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_d = -(t29_activate_denseAt_hiddenLayer_1_network_discriminate / t28_activate_denseAt_hiddenLayer_1_network_discriminate * t28_activate_denseAt_hiddenLayer_1_network_discriminate_d);
+                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_d = -(t29_activate_denseAt_hiddenLayer_1_network_discriminate * t29_activate_denseAt_hiddenLayer_1_network_discriminate * t28_activate_denseAt_hiddenLayer_1_network_discriminate_d);
                       if (top + 1 > stack.length) {
                         stack = tape.reserve(top, 1);
                         stack_d = tapeTangents(stack);
@@ -12430,9 +12430,9 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                       const t28_activate_denseAt_hiddenLayer_1_network_discriminate = 1 + t27_activate_denseAt_hiddenLayer_1_network_discriminate;
                       const t28_activate_denseAt_hiddenLayer_1_network_discriminate_d = t27_activate_denseAt_hiddenLayer_1_network_discriminate_d;
                       const t29_activate_denseAt_hiddenLayer_1_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate;
-                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_d = -(t29_activate_denseAt_hiddenLayer_1_network_discriminate / t28_activate_denseAt_hiddenLayer_1_network_discriminate * t28_activate_denseAt_hiddenLayer_1_network_discriminate_d);
-                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_b = t29_activate_denseAt_hiddenLayer_1_network_discriminate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_1_network_discriminate / t28_activate_denseAt_hiddenLayer_1_network_discriminate));
-                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_b_d = t29_activate_denseAt_hiddenLayer_1_network_discriminate_b === 0 && t29_activate_denseAt_hiddenLayer_1_network_discriminate_b_d === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate / t28_activate_denseAt_hiddenLayer_1_network_discriminate * t29_activate_denseAt_hiddenLayer_1_network_discriminate_b_d + t29_activate_denseAt_hiddenLayer_1_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_1_network_discriminate_d / t28_activate_denseAt_hiddenLayer_1_network_discriminate - t29_activate_denseAt_hiddenLayer_1_network_discriminate / t28_activate_denseAt_hiddenLayer_1_network_discriminate / t28_activate_denseAt_hiddenLayer_1_network_discriminate * t28_activate_denseAt_hiddenLayer_1_network_discriminate_d));
+                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_d = -(t29_activate_denseAt_hiddenLayer_1_network_discriminate * t29_activate_denseAt_hiddenLayer_1_network_discriminate * t28_activate_denseAt_hiddenLayer_1_network_discriminate_d);
+                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_b = t29_activate_denseAt_hiddenLayer_1_network_discriminate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_1_network_discriminate * t29_activate_denseAt_hiddenLayer_1_network_discriminate));
+                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_b_d = t29_activate_denseAt_hiddenLayer_1_network_discriminate_b === 0 && t29_activate_denseAt_hiddenLayer_1_network_discriminate_b_d === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate * t29_activate_denseAt_hiddenLayer_1_network_discriminate * t29_activate_denseAt_hiddenLayer_1_network_discriminate_b_d + t29_activate_denseAt_hiddenLayer_1_network_discriminate_b * ((t29_activate_denseAt_hiddenLayer_1_network_discriminate + t29_activate_denseAt_hiddenLayer_1_network_discriminate) * t29_activate_denseAt_hiddenLayer_1_network_discriminate_d));
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate_b = t28_activate_denseAt_hiddenLayer_1_network_discriminate_b;
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate_b_d = t28_activate_denseAt_hiddenLayer_1_network_discriminate_b_d;
                       const t26_activate_denseAt_hiddenLayer_1_network_discriminate_b = t27_activate_denseAt_hiddenLayer_1_network_discriminate_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_1_network_discriminate_b * t27_activate_denseAt_hiddenLayer_1_network_discriminate;
@@ -12660,9 +12660,9 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                     const t28_activate_denseAt_hiddenLayer_network_discriminate = 1 + t27_activate_denseAt_hiddenLayer_network_discriminate;
                     const t28_activate_denseAt_hiddenLayer_network_discriminate_d = t27_activate_denseAt_hiddenLayer_network_discriminate_d;
                     const t29_activate_denseAt_hiddenLayer_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate;
-                    const t29_activate_denseAt_hiddenLayer_network_discriminate_d = -(t29_activate_denseAt_hiddenLayer_network_discriminate / t28_activate_denseAt_hiddenLayer_network_discriminate * t28_activate_denseAt_hiddenLayer_network_discriminate_d);
-                    const t28_activate_denseAt_hiddenLayer_network_discriminate_b = t29_activate_denseAt_hiddenLayer_network_discriminate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_network_discriminate / t28_activate_denseAt_hiddenLayer_network_discriminate));
-                    const t28_activate_denseAt_hiddenLayer_network_discriminate_b_d = t29_activate_denseAt_hiddenLayer_network_discriminate_b === 0 && t29_activate_denseAt_hiddenLayer_network_discriminate_b_d === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate / t28_activate_denseAt_hiddenLayer_network_discriminate * t29_activate_denseAt_hiddenLayer_network_discriminate_b_d + t29_activate_denseAt_hiddenLayer_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_network_discriminate_d / t28_activate_denseAt_hiddenLayer_network_discriminate - t29_activate_denseAt_hiddenLayer_network_discriminate / t28_activate_denseAt_hiddenLayer_network_discriminate / t28_activate_denseAt_hiddenLayer_network_discriminate * t28_activate_denseAt_hiddenLayer_network_discriminate_d));
+                    const t29_activate_denseAt_hiddenLayer_network_discriminate_d = -(t29_activate_denseAt_hiddenLayer_network_discriminate * t29_activate_denseAt_hiddenLayer_network_discriminate * t28_activate_denseAt_hiddenLayer_network_discriminate_d);
+                    const t28_activate_denseAt_hiddenLayer_network_discriminate_b = t29_activate_denseAt_hiddenLayer_network_discriminate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_network_discriminate * t29_activate_denseAt_hiddenLayer_network_discriminate));
+                    const t28_activate_denseAt_hiddenLayer_network_discriminate_b_d = t29_activate_denseAt_hiddenLayer_network_discriminate_b === 0 && t29_activate_denseAt_hiddenLayer_network_discriminate_b_d === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate * t29_activate_denseAt_hiddenLayer_network_discriminate * t29_activate_denseAt_hiddenLayer_network_discriminate_b_d + t29_activate_denseAt_hiddenLayer_network_discriminate_b * ((t29_activate_denseAt_hiddenLayer_network_discriminate + t29_activate_denseAt_hiddenLayer_network_discriminate) * t29_activate_denseAt_hiddenLayer_network_discriminate_d));
                     const t27_activate_denseAt_hiddenLayer_network_discriminate_b = t28_activate_denseAt_hiddenLayer_network_discriminate_b;
                     const t27_activate_denseAt_hiddenLayer_network_discriminate_b_d = t28_activate_denseAt_hiddenLayer_network_discriminate_b_d;
                     const t26_activate_denseAt_hiddenLayer_network_discriminate_b = t27_activate_denseAt_hiddenLayer_network_discriminate_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_network_discriminate_b * t27_activate_denseAt_hiddenLayer_network_discriminate;
@@ -12975,9 +12975,9 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                       const t28_activate_denseAt_hiddenLayer_1_network_generate = 1 + t27_activate_denseAt_hiddenLayer_1_network_generate;
                       const t28_activate_denseAt_hiddenLayer_1_network_generate_d = t27_activate_denseAt_hiddenLayer_1_network_generate_d;
                       const t29_activate_denseAt_hiddenLayer_1_network_generate = 1 / t28_activate_denseAt_hiddenLayer_1_network_generate;
-                      const t29_activate_denseAt_hiddenLayer_1_network_generate_d = -(t29_activate_denseAt_hiddenLayer_1_network_generate / t28_activate_denseAt_hiddenLayer_1_network_generate * t28_activate_denseAt_hiddenLayer_1_network_generate_d);
-                      const t28_activate_denseAt_hiddenLayer_1_network_generate_b = t29_activate_denseAt_hiddenLayer_1_network_generate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_generate_b * (t29_activate_denseAt_hiddenLayer_1_network_generate / t28_activate_denseAt_hiddenLayer_1_network_generate));
-                      const t28_activate_denseAt_hiddenLayer_1_network_generate_b_d = t29_activate_denseAt_hiddenLayer_1_network_generate_b === 0 && t29_activate_denseAt_hiddenLayer_1_network_generate_b_d === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_generate / t28_activate_denseAt_hiddenLayer_1_network_generate * t29_activate_denseAt_hiddenLayer_1_network_generate_b_d + t29_activate_denseAt_hiddenLayer_1_network_generate_b * (t29_activate_denseAt_hiddenLayer_1_network_generate_d / t28_activate_denseAt_hiddenLayer_1_network_generate - t29_activate_denseAt_hiddenLayer_1_network_generate / t28_activate_denseAt_hiddenLayer_1_network_generate / t28_activate_denseAt_hiddenLayer_1_network_generate * t28_activate_denseAt_hiddenLayer_1_network_generate_d));
+                      const t29_activate_denseAt_hiddenLayer_1_network_generate_d = -(t29_activate_denseAt_hiddenLayer_1_network_generate * t29_activate_denseAt_hiddenLayer_1_network_generate * t28_activate_denseAt_hiddenLayer_1_network_generate_d);
+                      const t28_activate_denseAt_hiddenLayer_1_network_generate_b = t29_activate_denseAt_hiddenLayer_1_network_generate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_generate_b * (t29_activate_denseAt_hiddenLayer_1_network_generate * t29_activate_denseAt_hiddenLayer_1_network_generate));
+                      const t28_activate_denseAt_hiddenLayer_1_network_generate_b_d = t29_activate_denseAt_hiddenLayer_1_network_generate_b === 0 && t29_activate_denseAt_hiddenLayer_1_network_generate_b_d === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_generate * t29_activate_denseAt_hiddenLayer_1_network_generate * t29_activate_denseAt_hiddenLayer_1_network_generate_b_d + t29_activate_denseAt_hiddenLayer_1_network_generate_b * ((t29_activate_denseAt_hiddenLayer_1_network_generate + t29_activate_denseAt_hiddenLayer_1_network_generate) * t29_activate_denseAt_hiddenLayer_1_network_generate_d));
                       const t27_activate_denseAt_hiddenLayer_1_network_generate_b = t28_activate_denseAt_hiddenLayer_1_network_generate_b;
                       const t27_activate_denseAt_hiddenLayer_1_network_generate_b_d = t28_activate_denseAt_hiddenLayer_1_network_generate_b_d;
                       const t26_activate_denseAt_hiddenLayer_1_network_generate_b = t27_activate_denseAt_hiddenLayer_1_network_generate_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_1_network_generate_b * t27_activate_denseAt_hiddenLayer_1_network_generate;
@@ -13221,9 +13221,9 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                     const t28_activate_denseAt_hiddenLayer_network_generate = 1 + t27_activate_denseAt_hiddenLayer_network_generate;
                     const t28_activate_denseAt_hiddenLayer_network_generate_d = t27_activate_denseAt_hiddenLayer_network_generate_d;
                     const t29_activate_denseAt_hiddenLayer_network_generate = 1 / t28_activate_denseAt_hiddenLayer_network_generate;
-                    const t29_activate_denseAt_hiddenLayer_network_generate_d = -(t29_activate_denseAt_hiddenLayer_network_generate / t28_activate_denseAt_hiddenLayer_network_generate * t28_activate_denseAt_hiddenLayer_network_generate_d);
-                    const t28_activate_denseAt_hiddenLayer_network_generate_b = t29_activate_denseAt_hiddenLayer_network_generate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_generate_b * (t29_activate_denseAt_hiddenLayer_network_generate / t28_activate_denseAt_hiddenLayer_network_generate));
-                    const t28_activate_denseAt_hiddenLayer_network_generate_b_d = t29_activate_denseAt_hiddenLayer_network_generate_b === 0 && t29_activate_denseAt_hiddenLayer_network_generate_b_d === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_generate / t28_activate_denseAt_hiddenLayer_network_generate * t29_activate_denseAt_hiddenLayer_network_generate_b_d + t29_activate_denseAt_hiddenLayer_network_generate_b * (t29_activate_denseAt_hiddenLayer_network_generate_d / t28_activate_denseAt_hiddenLayer_network_generate - t29_activate_denseAt_hiddenLayer_network_generate / t28_activate_denseAt_hiddenLayer_network_generate / t28_activate_denseAt_hiddenLayer_network_generate * t28_activate_denseAt_hiddenLayer_network_generate_d));
+                    const t29_activate_denseAt_hiddenLayer_network_generate_d = -(t29_activate_denseAt_hiddenLayer_network_generate * t29_activate_denseAt_hiddenLayer_network_generate * t28_activate_denseAt_hiddenLayer_network_generate_d);
+                    const t28_activate_denseAt_hiddenLayer_network_generate_b = t29_activate_denseAt_hiddenLayer_network_generate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_generate_b * (t29_activate_denseAt_hiddenLayer_network_generate * t29_activate_denseAt_hiddenLayer_network_generate));
+                    const t28_activate_denseAt_hiddenLayer_network_generate_b_d = t29_activate_denseAt_hiddenLayer_network_generate_b === 0 && t29_activate_denseAt_hiddenLayer_network_generate_b_d === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_generate * t29_activate_denseAt_hiddenLayer_network_generate * t29_activate_denseAt_hiddenLayer_network_generate_b_d + t29_activate_denseAt_hiddenLayer_network_generate_b * ((t29_activate_denseAt_hiddenLayer_network_generate + t29_activate_denseAt_hiddenLayer_network_generate) * t29_activate_denseAt_hiddenLayer_network_generate_d));
                     const t27_activate_denseAt_hiddenLayer_network_generate_b = t28_activate_denseAt_hiddenLayer_network_generate_b;
                     const t27_activate_denseAt_hiddenLayer_network_generate_b_d = t28_activate_denseAt_hiddenLayer_network_generate_b_d;
                     const t26_activate_denseAt_hiddenLayer_network_generate_b = t27_activate_denseAt_hiddenLayer_network_generate_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_network_generate_b * t27_activate_denseAt_hiddenLayer_network_generate;

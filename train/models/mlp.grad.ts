@@ -1056,7 +1056,7 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
                     const t27_activate_dense = stack[--top]!;
                     const t28_activate_dense = 1 + t27_activate_dense;
                     const t29_activate_dense = 1 / t28_activate_dense;
-                    const t28_activate_dense_b = t29_activate_dense_b === 0 ? 0 : -(t29_activate_dense_b * (t29_activate_dense / t28_activate_dense));
+                    const t28_activate_dense_b = t29_activate_dense_b === 0 ? 0 : -(t29_activate_dense_b * (t29_activate_dense * t29_activate_dense));
                     const t27_activate_dense_b = t28_activate_dense_b;
                     const t26_activate_dense_b = t27_activate_dense_b === 0 ? 0 : t27_activate_dense_b * t27_activate_dense;
                     z_dense_b -= t26_activate_dense_b;
@@ -1256,7 +1256,7 @@ export function mlpLoss_jvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
                     const t28_activate_dense = 1 + t27_activate_dense;
                     const t28_activate_dense_d = t27_activate_dense_d;
                     const t29_activate_dense = 1 / t28_activate_dense;
-                    const t29_activate_dense_d = -(t29_activate_dense / t28_activate_dense * t28_activate_dense_d);
+                    const t29_activate_dense_d = -(t29_activate_dense * t29_activate_dense * t28_activate_dense_d);
                     result_activate_dense = t29_activate_dense;
                     result_activate_dense_d = t29_activate_dense_d;
                   }
@@ -1616,7 +1616,7 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
                     const t28_activate_dense = 1 + t27_activate_dense;
                     const t28_activate_dense_d = t27_activate_dense_d;
                     const t29_activate_dense = 1 / t28_activate_dense;
-                    const t29_activate_dense_d = -(t29_activate_dense / t28_activate_dense * t28_activate_dense_d);
+                    const t29_activate_dense_d = -(t29_activate_dense * t29_activate_dense * t28_activate_dense_d);
                     if (top + 1 > stack.length) {
                       stack = tape.reserve(top, 1);
                       stack_d = tapeTangents(stack);
@@ -2134,9 +2134,9 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
                     const t28_activate_dense = 1 + t27_activate_dense;
                     const t28_activate_dense_d = t27_activate_dense_d;
                     const t29_activate_dense = 1 / t28_activate_dense;
-                    const t29_activate_dense_d = -(t29_activate_dense / t28_activate_dense * t28_activate_dense_d);
-                    const t28_activate_dense_b = t29_activate_dense_b === 0 ? 0 : -(t29_activate_dense_b * (t29_activate_dense / t28_activate_dense));
-                    const t28_activate_dense_b_d = t29_activate_dense_b === 0 && t29_activate_dense_b_d === 0 ? 0 : -(t29_activate_dense / t28_activate_dense * t29_activate_dense_b_d + t29_activate_dense_b * (t29_activate_dense_d / t28_activate_dense - t29_activate_dense / t28_activate_dense / t28_activate_dense * t28_activate_dense_d));
+                    const t29_activate_dense_d = -(t29_activate_dense * t29_activate_dense * t28_activate_dense_d);
+                    const t28_activate_dense_b = t29_activate_dense_b === 0 ? 0 : -(t29_activate_dense_b * (t29_activate_dense * t29_activate_dense));
+                    const t28_activate_dense_b_d = t29_activate_dense_b === 0 && t29_activate_dense_b_d === 0 ? 0 : -(t29_activate_dense * t29_activate_dense * t29_activate_dense_b_d + t29_activate_dense_b * ((t29_activate_dense + t29_activate_dense) * t29_activate_dense_d));
                     const t27_activate_dense_b = t28_activate_dense_b;
                     const t27_activate_dense_b_d = t28_activate_dense_b_d;
                     const t26_activate_dense_b = t27_activate_dense_b === 0 ? 0 : t27_activate_dense_b * t27_activate_dense;
