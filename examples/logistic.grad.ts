@@ -46,7 +46,7 @@ export function loss_vjp(w: Float64Array, b: number, x: Float64Array, y: number,
   const t9_b = t10_b * y;
   p_b += t9_b / p;
   // grad of: const p = 1 / (1 + Math.exp(-z))
-  const t8_b = -(p_b * (p / t8));
+  const t8_b = -(p_b * (p * p));
   const t7_b = t8_b;
   const t6_b = t7_b * t7;
   z_b -= t6_b;
@@ -103,7 +103,7 @@ export function loss_jvp(w: Float64Array, b: number, x: Float64Array, y: number,
   const t8 = 1 + t7;
   const t8_d = t7_d;
   const p = 1 / t8;
-  const p_d = -(p / t8 * t8_d);
+  const p_d = -(p * p * t8_d);
   const t9 = Math.log(p);
   const t9_d = p_d / p;
   const t10 = y * t9;
@@ -167,7 +167,7 @@ export function loss_hvp(w: Float64Array, b: number, x: Float64Array, y: number,
   const t8 = 1 + t7;
   const t8_d = t7_d;
   const p = 1 / t8;
-  const p_d = -(p / t8 * t8_d);
+  const p_d = -(p * p * t8_d);
   const t9 = Math.log(p);
   const t9_d = p_d / p;
   const t10 = y * t9;
@@ -216,8 +216,8 @@ export function loss_hvp(w: Float64Array, b: number, x: Float64Array, y: number,
   p_b += t9_b / p;
   p_b_d += t9_b_d / p - t9_b / p / p * p_d;
   // grad of: const p = 1 / (1 + Math.exp(-z))
-  const t8_b = -(p_b * (p / t8));
-  const t8_b_d = -(p / t8 * p_b_d + p_b * (p_d / t8 - p / t8 / t8 * t8_d));
+  const t8_b = -(p_b * (p * p));
+  const t8_b_d = -(p * p * p_b_d + p_b * ((p + p) * p_d));
   const t7_b = t8_b;
   const t7_b_d = t8_b_d;
   const t6_b = t7_b * t7;

@@ -354,6 +354,9 @@ export class BackwardSweep {
     });
     const available = new Set<string>();
     const inLoop = this.loopBlocks().has(block);
+    // (the temporaries of this block that some part's reverse code reads)
+    const neededHere = new Set<string>();
+    for (const p of parts) for (const n of this.withPrimals(readsOf(p.code, new Set(), true), p.code)) if (local.has(n)) neededHere.add(n);
     // parts run from the last statement back to the first.
     // An array variable the source rebinds must be declared before the reverse of a rebinding
     // restores it, even where nothing reads it after that (the restore may be in a branch).
@@ -365,7 +368,9 @@ export class BackwardSweep {
       if (needed.length === 0) continue;
       const avail: TStmt[] = [];
       const recompute: Eq[] = [];
-      const visit = (n: string): boolean => {
+      // (with `cuts`: a costly temporary of this block the chain reads, which some part needs
+      // anyway (taped, in a loop), is taped here instead of recomputed, and ends the chain)
+      const visit = (n: string, cuts?: Eq[]): boolean => {
         // Collects the chain of `n` within this block; false when it cannot be recomputed at p.
         const { eq, index } = local.get(n)!;
         // a call's result is not recomputed (it may be costly, and it may write arrays); an
@@ -386,7 +391,12 @@ export class BackwardSweep {
           // push of this value is cheaper.
           if (a.v.mutable && !isArrayType(a.v.type) && !this.plan.restoredVars.has(a.v)) return false;
           if (local.has(a.v.name) && !available.has(a.v.name) && !recompute.some((e) => e.out === a.v)) {
-            if (!visit(a.v.name)) return false;
+            const def = local.get(a.v.name)!.eq;
+            if (cuts && def.kind === 'eq' && isCostly(def.prim) && neededHere.has(a.v.name)) {
+              if (!cuts.includes(def)) cuts.push(def);
+              continue;
+            }
+            if (!visit(a.v.name, cuts)) return false;
           }
         }
         if (eq.prim === 'load') {
@@ -423,8 +433,7 @@ export class BackwardSweep {
           continue;
         }
         const mark = recompute.length;
-        // recomputed when that is cheaper than a push and a pop: in a loop, not through exp, tanh, …
-        if (visit(n) && !(inLoop && recompute.slice(mark).some((eq) => isCostly(eq.prim)))) {
+        const recomputeChain = () => {
           for (const eq of recompute.slice(mark)) {
             this.recomputed.add(eq);
             avail.push({ k: 'decl', kind: 'const', name: eq.out.name, init: evalEq(eq) });
@@ -434,9 +443,9 @@ export class BackwardSweep {
             if (shadow && from?.kind === 'var') avail.push({ k: 'decl', kind: 'const', name: shadow, init: this.arrayAdjoint(from.v) });
             available.add(eq.out.name);
           }
-        } else {
-          recompute.length = mark;
-          const def = local.get(n)!.eq;
+        };
+        const tapeValue = (v: string) => {
+          const def = local.get(v)!.eq;
           if (def.kind === 'eq' && def.prim === 'load') this.neededLoads.add(def);
           const out = def.kind === 'alloc' ? def.target : def.out!;
           this.record.pushAfter.set(p.stmt, [...this.record.pushAfter.get(p.stmt) ?? [], out]);
@@ -445,8 +454,25 @@ export class BackwardSweep {
           // (its adjoint array was pushed after it)
           const shadow = this.record.shadows.get(out);
           if (shadow) avail.push({ k: 'decl', kind: out.mutable ? 'let' : 'const', name: shadow, type: this.shadowType(out), init: popOf(out) });
-          available.add(n);
+          available.add(v);
+        };
+        // recomputed when that is cheaper than a push and a pop: in a loop, not through exp, tanh, …
+        if (visit(n) && !(inLoop && recompute.slice(mark).some((eq) => isCostly(eq.prim)))) {
+          recomputeChain();
+          continue;
         }
+        recompute.length = mark;
+        // In a loop, a chain through costly values that other parts need (taped anyway): those
+        // are taped here, and n recomputed from them (`1 + e` from the `e = Math.exp(-x)` that
+        // the reverse of exp reads): one push fewer.
+        const cuts: Eq[] = [];
+        if (inLoop && visit(n, cuts) && cuts.length > 0 && !recompute.slice(mark).some((eq) => isCostly(eq.prim))) {
+          for (const eq of cuts.sort((a, b) => local.get(a.out.name)!.index - local.get(b.out.name)!.index)) tapeValue(eq.out.name);
+          recomputeChain();
+          continue;
+        }
+        recompute.length = mark;
+        tapeValue(n);
       }
       // Pops mirror the pushes after p.stmt, which are made in list order: pop in reverse.
       const pops = avail.filter((s) => s.k === 'decl' && s.init?.k === 'tape' && popOps.has(s.init.op));

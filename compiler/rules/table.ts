@@ -132,7 +132,8 @@ const table = {
   add: operator('+', (a, b) => a + b, () => [num(1), num(1)], { ...arithmetic, domain: [[-3, 3], [-3, 3]] }),
   sub: operator('-', (a, b) => a - b, () => [num(1), num(-1)], { ...arithmetic, constantOnSameOperands: true, domain: [[-3, 3], [-3, 3]] }),
   mul: operator('*', (a, b) => a * b, ([a, b]) => [b!, a!], { ...arithmetic, domain: [[-3, 3], [-3, 3]] }),
-  div: operator('/', (a, b) => a / b, ([, b], out) => [div(num(1), b!), neg(div(out, b!))],
+  // (∂/∂b of 1 / b is -out², a product rather than a second division)
+  div: operator('/', (a, b) => a / b, ([a, b], out) => [div(num(1), b!), a?.k === 'num' && a.value === 1 ? neg(sq(out)) : neg(div(out, b!))],
     { exact: true, carries: true, constantOnSameOperands: true, domain: [[-3, 3], [0.5, 3]] }),
   // a % b = a - trunc(a / b) * b, and trunc is piecewise constant.
   mod: operator('%', (a, b) => a % b, ([a, b]) => [num(1), neg(call('Math.trunc', div(a!, b!)))],

@@ -109,11 +109,10 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
                 t10_activate_denseAt_hiddenLayer_network = z_denseAt_hiddenLayer_network;
               } else {
                 const t11_activate_denseAt_hiddenLayer_network = Math.exp(z_denseAt_hiddenLayer_network);
-                if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-                stack[top++]! = t11_activate_denseAt_hiddenLayer_network;
                 const t12_activate_denseAt_hiddenLayer_network = t11_activate_denseAt_hiddenLayer_network - 1;
                 const t13_activate_denseAt_hiddenLayer_network = alpha * t12_activate_denseAt_hiddenLayer_network;
-                stack[top++]! = t12_activate_denseAt_hiddenLayer_network;
+                if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+                stack[top++]! = t11_activate_denseAt_hiddenLayer_network;
                 t10_activate_denseAt_hiddenLayer_network = t13_activate_denseAt_hiddenLayer_network;
               }
               if (top + 1 > stack.length) stack = tape.reserve(top, 1);
@@ -127,13 +126,12 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
                   t16_activate_denseAt_hiddenLayer_network = z_denseAt_hiddenLayer_network;
                 } else {
                   const t17_activate_denseAt_hiddenLayer_network = z_denseAt_hiddenLayer_network / alpha;
-                  if (top + 3 > stack.length) stack = tape.reserve(top, 3);
+                  if (top + 2 > stack.length) stack = tape.reserve(top, 2);
                   stack[top++]! = t17_activate_denseAt_hiddenLayer_network;
                   const t18_activate_denseAt_hiddenLayer_network = Math.exp(t17_activate_denseAt_hiddenLayer_network);
-                  stack[top++]! = t18_activate_denseAt_hiddenLayer_network;
                   const t19_activate_denseAt_hiddenLayer_network = t18_activate_denseAt_hiddenLayer_network - 1;
                   const t20_activate_denseAt_hiddenLayer_network = alpha * t19_activate_denseAt_hiddenLayer_network;
-                  stack[top++]! = t19_activate_denseAt_hiddenLayer_network;
+                  stack[top++]! = t18_activate_denseAt_hiddenLayer_network;
                   t16_activate_denseAt_hiddenLayer_network = t20_activate_denseAt_hiddenLayer_network;
                 }
                 if (top + 1 > stack.length) stack = tape.reserve(top, 1);
@@ -161,11 +159,10 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
                   } else {
                     const t26_activate_denseAt_hiddenLayer_network = -z_denseAt_hiddenLayer_network;
                     const t27_activate_denseAt_hiddenLayer_network = Math.exp(t26_activate_denseAt_hiddenLayer_network);
-                    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-                    stack[top++]! = t27_activate_denseAt_hiddenLayer_network;
                     const t28_activate_denseAt_hiddenLayer_network = 1 + t27_activate_denseAt_hiddenLayer_network;
                     const t29_activate_denseAt_hiddenLayer_network = 1 / t28_activate_denseAt_hiddenLayer_network;
-                    stack[top++]! = t28_activate_denseAt_hiddenLayer_network;
+                    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+                    stack[top++]! = t27_activate_denseAt_hiddenLayer_network;
                     result_activate_denseAt_hiddenLayer_network = t29_activate_denseAt_hiddenLayer_network;
                   }
                 }
@@ -274,11 +271,10 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
                   t10_activate_denseAt_hiddenLayer_1_network = z_denseAt_hiddenLayer_1_network;
                 } else {
                   const t11_activate_denseAt_hiddenLayer_1_network = Math.exp(z_denseAt_hiddenLayer_1_network);
-                  if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-                  stack[top++]! = t11_activate_denseAt_hiddenLayer_1_network;
                   const t12_activate_denseAt_hiddenLayer_1_network = t11_activate_denseAt_hiddenLayer_1_network - 1;
                   const t13_activate_denseAt_hiddenLayer_1_network = alpha * t12_activate_denseAt_hiddenLayer_1_network;
-                  stack[top++]! = t12_activate_denseAt_hiddenLayer_1_network;
+                  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+                  stack[top++]! = t11_activate_denseAt_hiddenLayer_1_network;
                   t10_activate_denseAt_hiddenLayer_1_network = t13_activate_denseAt_hiddenLayer_1_network;
                 }
                 if (top + 1 > stack.length) stack = tape.reserve(top, 1);
@@ -292,13 +288,12 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
                     t16_activate_denseAt_hiddenLayer_1_network = z_denseAt_hiddenLayer_1_network;
                   } else {
                     const t17_activate_denseAt_hiddenLayer_1_network = z_denseAt_hiddenLayer_1_network / alpha;
-                    if (top + 3 > stack.length) stack = tape.reserve(top, 3);
+                    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
                     stack[top++]! = t17_activate_denseAt_hiddenLayer_1_network;
                     const t18_activate_denseAt_hiddenLayer_1_network = Math.exp(t17_activate_denseAt_hiddenLayer_1_network);
-                    stack[top++]! = t18_activate_denseAt_hiddenLayer_1_network;
                     const t19_activate_denseAt_hiddenLayer_1_network = t18_activate_denseAt_hiddenLayer_1_network - 1;
                     const t20_activate_denseAt_hiddenLayer_1_network = alpha * t19_activate_denseAt_hiddenLayer_1_network;
-                    stack[top++]! = t19_activate_denseAt_hiddenLayer_1_network;
+                    stack[top++]! = t18_activate_denseAt_hiddenLayer_1_network;
                     t16_activate_denseAt_hiddenLayer_1_network = t20_activate_denseAt_hiddenLayer_1_network;
                   }
                   if (top + 1 > stack.length) stack = tape.reserve(top, 1);
@@ -326,11 +321,10 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
                     } else {
                       const t26_activate_denseAt_hiddenLayer_1_network = -z_denseAt_hiddenLayer_1_network;
                       const t27_activate_denseAt_hiddenLayer_1_network = Math.exp(t26_activate_denseAt_hiddenLayer_1_network);
-                      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-                      stack[top++]! = t27_activate_denseAt_hiddenLayer_1_network;
                       const t28_activate_denseAt_hiddenLayer_1_network = 1 + t27_activate_denseAt_hiddenLayer_1_network;
                       const t29_activate_denseAt_hiddenLayer_1_network = 1 / t28_activate_denseAt_hiddenLayer_1_network;
-                      stack[top++]! = t28_activate_denseAt_hiddenLayer_1_network;
+                      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+                      stack[top++]! = t27_activate_denseAt_hiddenLayer_1_network;
                       result_activate_denseAt_hiddenLayer_1_network = t29_activate_denseAt_hiddenLayer_1_network;
                     }
                   }
@@ -578,11 +572,11 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
                 } else {
                   const t13_activate_denseAt_hiddenLayer_1_network_b = t10_activate_denseAt_hiddenLayer_1_network_b;
                   t10_activate_denseAt_hiddenLayer_1_network_b = 0;
-                  const t12_activate_denseAt_hiddenLayer_1_network = stack[--top]!;
+                  const t11_activate_denseAt_hiddenLayer_1_network = stack[--top]!;
+                  const t12_activate_denseAt_hiddenLayer_1_network = t11_activate_denseAt_hiddenLayer_1_network - 1;
                   const t12_activate_denseAt_hiddenLayer_1_network_b = t13_activate_denseAt_hiddenLayer_1_network_b === 0 ? 0 : t13_activate_denseAt_hiddenLayer_1_network_b * alpha;
                   if (t13_activate_denseAt_hiddenLayer_1_network_b !== 0) alpha_b += t13_activate_denseAt_hiddenLayer_1_network_b * t12_activate_denseAt_hiddenLayer_1_network;
                   const t11_activate_denseAt_hiddenLayer_1_network_b = t12_activate_denseAt_hiddenLayer_1_network_b;
-                  const t11_activate_denseAt_hiddenLayer_1_network = stack[--top]!;
                   if (t11_activate_denseAt_hiddenLayer_1_network_b !== 0) z_denseAt_hiddenLayer_1_network_b += t11_activate_denseAt_hiddenLayer_1_network_b * t11_activate_denseAt_hiddenLayer_1_network;
                 }
               } else {
@@ -599,11 +593,11 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
                   } else {
                     const t20_activate_denseAt_hiddenLayer_1_network_b = t16_activate_denseAt_hiddenLayer_1_network_b;
                     t16_activate_denseAt_hiddenLayer_1_network_b = 0;
-                    const t19_activate_denseAt_hiddenLayer_1_network = stack[--top]!;
+                    const t18_activate_denseAt_hiddenLayer_1_network = stack[--top]!;
+                    const t19_activate_denseAt_hiddenLayer_1_network = t18_activate_denseAt_hiddenLayer_1_network - 1;
                     const t19_activate_denseAt_hiddenLayer_1_network_b = t20_activate_denseAt_hiddenLayer_1_network_b === 0 ? 0 : t20_activate_denseAt_hiddenLayer_1_network_b * alpha;
                     if (t20_activate_denseAt_hiddenLayer_1_network_b !== 0) alpha_b += t20_activate_denseAt_hiddenLayer_1_network_b * t19_activate_denseAt_hiddenLayer_1_network;
                     const t18_activate_denseAt_hiddenLayer_1_network_b = t19_activate_denseAt_hiddenLayer_1_network_b;
-                    const t18_activate_denseAt_hiddenLayer_1_network = stack[--top]!;
                     const t17_activate_denseAt_hiddenLayer_1_network_b = t18_activate_denseAt_hiddenLayer_1_network_b === 0 ? 0 : t18_activate_denseAt_hiddenLayer_1_network_b * t18_activate_denseAt_hiddenLayer_1_network;
                     const t17_activate_denseAt_hiddenLayer_1_network = stack[--top]!;
                     if (t17_activate_denseAt_hiddenLayer_1_network_b !== 0) {
@@ -638,11 +632,11 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
                       // grad of (activate): return 1 / (1 + Math.exp(-z))
                       const t29_activate_denseAt_hiddenLayer_1_network_b = result_activate_denseAt_hiddenLayer_1_network_b;
                       result_activate_denseAt_hiddenLayer_1_network_b = 0;
-                      const t28_activate_denseAt_hiddenLayer_1_network = stack[--top]!;
-                      const t29_activate_denseAt_hiddenLayer_1_network = 1 / t28_activate_denseAt_hiddenLayer_1_network;
-                      const t28_activate_denseAt_hiddenLayer_1_network_b = t29_activate_denseAt_hiddenLayer_1_network_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_b * (t29_activate_denseAt_hiddenLayer_1_network / t28_activate_denseAt_hiddenLayer_1_network));
-                      const t27_activate_denseAt_hiddenLayer_1_network_b = t28_activate_denseAt_hiddenLayer_1_network_b;
                       const t27_activate_denseAt_hiddenLayer_1_network = stack[--top]!;
+                      const t28_activate_denseAt_hiddenLayer_1_network = 1 + t27_activate_denseAt_hiddenLayer_1_network;
+                      const t29_activate_denseAt_hiddenLayer_1_network = 1 / t28_activate_denseAt_hiddenLayer_1_network;
+                      const t28_activate_denseAt_hiddenLayer_1_network_b = t29_activate_denseAt_hiddenLayer_1_network_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_b * (t29_activate_denseAt_hiddenLayer_1_network * t29_activate_denseAt_hiddenLayer_1_network));
+                      const t27_activate_denseAt_hiddenLayer_1_network_b = t28_activate_denseAt_hiddenLayer_1_network_b;
                       const t26_activate_denseAt_hiddenLayer_1_network_b = t27_activate_denseAt_hiddenLayer_1_network_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_1_network_b * t27_activate_denseAt_hiddenLayer_1_network;
                       z_denseAt_hiddenLayer_1_network_b -= t26_activate_denseAt_hiddenLayer_1_network_b;
                     }
@@ -752,11 +746,11 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
               } else {
                 const t13_activate_denseAt_hiddenLayer_network_b = t10_activate_denseAt_hiddenLayer_network_b;
                 t10_activate_denseAt_hiddenLayer_network_b = 0;
-                const t12_activate_denseAt_hiddenLayer_network = stack[--top]!;
+                const t11_activate_denseAt_hiddenLayer_network = stack[--top]!;
+                const t12_activate_denseAt_hiddenLayer_network = t11_activate_denseAt_hiddenLayer_network - 1;
                 const t12_activate_denseAt_hiddenLayer_network_b = t13_activate_denseAt_hiddenLayer_network_b === 0 ? 0 : t13_activate_denseAt_hiddenLayer_network_b * alpha;
                 if (t13_activate_denseAt_hiddenLayer_network_b !== 0) alpha_b += t13_activate_denseAt_hiddenLayer_network_b * t12_activate_denseAt_hiddenLayer_network;
                 const t11_activate_denseAt_hiddenLayer_network_b = t12_activate_denseAt_hiddenLayer_network_b;
-                const t11_activate_denseAt_hiddenLayer_network = stack[--top]!;
                 if (t11_activate_denseAt_hiddenLayer_network_b !== 0) z_denseAt_hiddenLayer_network_b += t11_activate_denseAt_hiddenLayer_network_b * t11_activate_denseAt_hiddenLayer_network;
               }
             } else {
@@ -773,11 +767,11 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
                 } else {
                   const t20_activate_denseAt_hiddenLayer_network_b = t16_activate_denseAt_hiddenLayer_network_b;
                   t16_activate_denseAt_hiddenLayer_network_b = 0;
-                  const t19_activate_denseAt_hiddenLayer_network = stack[--top]!;
+                  const t18_activate_denseAt_hiddenLayer_network = stack[--top]!;
+                  const t19_activate_denseAt_hiddenLayer_network = t18_activate_denseAt_hiddenLayer_network - 1;
                   const t19_activate_denseAt_hiddenLayer_network_b = t20_activate_denseAt_hiddenLayer_network_b === 0 ? 0 : t20_activate_denseAt_hiddenLayer_network_b * alpha;
                   if (t20_activate_denseAt_hiddenLayer_network_b !== 0) alpha_b += t20_activate_denseAt_hiddenLayer_network_b * t19_activate_denseAt_hiddenLayer_network;
                   const t18_activate_denseAt_hiddenLayer_network_b = t19_activate_denseAt_hiddenLayer_network_b;
-                  const t18_activate_denseAt_hiddenLayer_network = stack[--top]!;
                   const t17_activate_denseAt_hiddenLayer_network_b = t18_activate_denseAt_hiddenLayer_network_b === 0 ? 0 : t18_activate_denseAt_hiddenLayer_network_b * t18_activate_denseAt_hiddenLayer_network;
                   const t17_activate_denseAt_hiddenLayer_network = stack[--top]!;
                   if (t17_activate_denseAt_hiddenLayer_network_b !== 0) {
@@ -812,11 +806,11 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
                     // grad of (activate): return 1 / (1 + Math.exp(-z))
                     const t29_activate_denseAt_hiddenLayer_network_b = result_activate_denseAt_hiddenLayer_network_b;
                     result_activate_denseAt_hiddenLayer_network_b = 0;
-                    const t28_activate_denseAt_hiddenLayer_network = stack[--top]!;
-                    const t29_activate_denseAt_hiddenLayer_network = 1 / t28_activate_denseAt_hiddenLayer_network;
-                    const t28_activate_denseAt_hiddenLayer_network_b = t29_activate_denseAt_hiddenLayer_network_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_b * (t29_activate_denseAt_hiddenLayer_network / t28_activate_denseAt_hiddenLayer_network));
-                    const t27_activate_denseAt_hiddenLayer_network_b = t28_activate_denseAt_hiddenLayer_network_b;
                     const t27_activate_denseAt_hiddenLayer_network = stack[--top]!;
+                    const t28_activate_denseAt_hiddenLayer_network = 1 + t27_activate_denseAt_hiddenLayer_network;
+                    const t29_activate_denseAt_hiddenLayer_network = 1 / t28_activate_denseAt_hiddenLayer_network;
+                    const t28_activate_denseAt_hiddenLayer_network_b = t29_activate_denseAt_hiddenLayer_network_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_b * (t29_activate_denseAt_hiddenLayer_network * t29_activate_denseAt_hiddenLayer_network));
+                    const t27_activate_denseAt_hiddenLayer_network_b = t28_activate_denseAt_hiddenLayer_network_b;
                     const t26_activate_denseAt_hiddenLayer_network_b = t27_activate_denseAt_hiddenLayer_network_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_network_b * t27_activate_denseAt_hiddenLayer_network;
                     z_denseAt_hiddenLayer_network_b -= t26_activate_denseAt_hiddenLayer_network_b;
                   }
@@ -1050,7 +1044,7 @@ export function generate_jvp(G: Float64Array, widths: readonly number[], Z: Floa
                     const t28_activate_denseAt_hiddenLayer_network = 1 + t27_activate_denseAt_hiddenLayer_network;
                     const t28_activate_denseAt_hiddenLayer_network_d = t27_activate_denseAt_hiddenLayer_network_d;
                     const t29_activate_denseAt_hiddenLayer_network = 1 / t28_activate_denseAt_hiddenLayer_network;
-                    const t29_activate_denseAt_hiddenLayer_network_d = -(t29_activate_denseAt_hiddenLayer_network / t28_activate_denseAt_hiddenLayer_network * t28_activate_denseAt_hiddenLayer_network_d);
+                    const t29_activate_denseAt_hiddenLayer_network_d = -(t29_activate_denseAt_hiddenLayer_network * t29_activate_denseAt_hiddenLayer_network * t28_activate_denseAt_hiddenLayer_network_d);
                     result_activate_denseAt_hiddenLayer_network = t29_activate_denseAt_hiddenLayer_network;
                     result_activate_denseAt_hiddenLayer_network_d = t29_activate_denseAt_hiddenLayer_network_d;
                   }
@@ -1235,7 +1229,7 @@ export function generate_jvp(G: Float64Array, widths: readonly number[], Z: Floa
                       const t28_activate_denseAt_hiddenLayer_1_network = 1 + t27_activate_denseAt_hiddenLayer_1_network;
                       const t28_activate_denseAt_hiddenLayer_1_network_d = t27_activate_denseAt_hiddenLayer_1_network_d;
                       const t29_activate_denseAt_hiddenLayer_1_network = 1 / t28_activate_denseAt_hiddenLayer_1_network;
-                      const t29_activate_denseAt_hiddenLayer_1_network_d = -(t29_activate_denseAt_hiddenLayer_1_network / t28_activate_denseAt_hiddenLayer_1_network * t28_activate_denseAt_hiddenLayer_1_network_d);
+                      const t29_activate_denseAt_hiddenLayer_1_network_d = -(t29_activate_denseAt_hiddenLayer_1_network * t29_activate_denseAt_hiddenLayer_1_network * t28_activate_denseAt_hiddenLayer_1_network_d);
                       result_activate_denseAt_hiddenLayer_1_network = t29_activate_denseAt_hiddenLayer_1_network;
                       result_activate_denseAt_hiddenLayer_1_network_d = t29_activate_denseAt_hiddenLayer_1_network_d;
                     }
@@ -1510,11 +1504,10 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
                 t10_activate_denseAt_hiddenLayer_network = z_denseAt_hiddenLayer_network;
               } else {
                 const t11_activate_denseAt_hiddenLayer_network = Math.exp(z_denseAt_hiddenLayer_network);
-                if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-                stack[top++]! = t11_activate_denseAt_hiddenLayer_network;
                 const t12_activate_denseAt_hiddenLayer_network = t11_activate_denseAt_hiddenLayer_network - 1;
                 const t13_activate_denseAt_hiddenLayer_network = alpha * t12_activate_denseAt_hiddenLayer_network;
-                stack[top++]! = t12_activate_denseAt_hiddenLayer_network;
+                if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+                stack[top++]! = t11_activate_denseAt_hiddenLayer_network;
                 t10_activate_denseAt_hiddenLayer_network = t13_activate_denseAt_hiddenLayer_network;
               }
               if (top + 1 > stack.length) stack = tape.reserve(top, 1);
@@ -1528,13 +1521,12 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
                   t16_activate_denseAt_hiddenLayer_network = z_denseAt_hiddenLayer_network;
                 } else {
                   const t17_activate_denseAt_hiddenLayer_network = z_denseAt_hiddenLayer_network / alpha;
-                  if (top + 3 > stack.length) stack = tape.reserve(top, 3);
+                  if (top + 2 > stack.length) stack = tape.reserve(top, 2);
                   stack[top++]! = t17_activate_denseAt_hiddenLayer_network;
                   const t18_activate_denseAt_hiddenLayer_network = Math.exp(t17_activate_denseAt_hiddenLayer_network);
-                  stack[top++]! = t18_activate_denseAt_hiddenLayer_network;
                   const t19_activate_denseAt_hiddenLayer_network = t18_activate_denseAt_hiddenLayer_network - 1;
                   const t20_activate_denseAt_hiddenLayer_network = alpha * t19_activate_denseAt_hiddenLayer_network;
-                  stack[top++]! = t19_activate_denseAt_hiddenLayer_network;
+                  stack[top++]! = t18_activate_denseAt_hiddenLayer_network;
                   t16_activate_denseAt_hiddenLayer_network = t20_activate_denseAt_hiddenLayer_network;
                 }
                 if (top + 1 > stack.length) stack = tape.reserve(top, 1);
@@ -1562,11 +1554,10 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
                   } else {
                     const t26_activate_denseAt_hiddenLayer_network = -z_denseAt_hiddenLayer_network;
                     const t27_activate_denseAt_hiddenLayer_network = Math.exp(t26_activate_denseAt_hiddenLayer_network);
-                    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-                    stack[top++]! = t27_activate_denseAt_hiddenLayer_network;
                     const t28_activate_denseAt_hiddenLayer_network = 1 + t27_activate_denseAt_hiddenLayer_network;
                     const t29_activate_denseAt_hiddenLayer_network = 1 / t28_activate_denseAt_hiddenLayer_network;
-                    stack[top++]! = t28_activate_denseAt_hiddenLayer_network;
+                    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+                    stack[top++]! = t27_activate_denseAt_hiddenLayer_network;
                     result_activate_denseAt_hiddenLayer_network = t29_activate_denseAt_hiddenLayer_network;
                   }
                 }
@@ -1675,11 +1666,10 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
                   t10_activate_denseAt_hiddenLayer_1_network = z_denseAt_hiddenLayer_1_network;
                 } else {
                   const t11_activate_denseAt_hiddenLayer_1_network = Math.exp(z_denseAt_hiddenLayer_1_network);
-                  if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-                  stack[top++]! = t11_activate_denseAt_hiddenLayer_1_network;
                   const t12_activate_denseAt_hiddenLayer_1_network = t11_activate_denseAt_hiddenLayer_1_network - 1;
                   const t13_activate_denseAt_hiddenLayer_1_network = alpha * t12_activate_denseAt_hiddenLayer_1_network;
-                  stack[top++]! = t12_activate_denseAt_hiddenLayer_1_network;
+                  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+                  stack[top++]! = t11_activate_denseAt_hiddenLayer_1_network;
                   t10_activate_denseAt_hiddenLayer_1_network = t13_activate_denseAt_hiddenLayer_1_network;
                 }
                 if (top + 1 > stack.length) stack = tape.reserve(top, 1);
@@ -1693,13 +1683,12 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
                     t16_activate_denseAt_hiddenLayer_1_network = z_denseAt_hiddenLayer_1_network;
                   } else {
                     const t17_activate_denseAt_hiddenLayer_1_network = z_denseAt_hiddenLayer_1_network / alpha;
-                    if (top + 3 > stack.length) stack = tape.reserve(top, 3);
+                    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
                     stack[top++]! = t17_activate_denseAt_hiddenLayer_1_network;
                     const t18_activate_denseAt_hiddenLayer_1_network = Math.exp(t17_activate_denseAt_hiddenLayer_1_network);
-                    stack[top++]! = t18_activate_denseAt_hiddenLayer_1_network;
                     const t19_activate_denseAt_hiddenLayer_1_network = t18_activate_denseAt_hiddenLayer_1_network - 1;
                     const t20_activate_denseAt_hiddenLayer_1_network = alpha * t19_activate_denseAt_hiddenLayer_1_network;
-                    stack[top++]! = t19_activate_denseAt_hiddenLayer_1_network;
+                    stack[top++]! = t18_activate_denseAt_hiddenLayer_1_network;
                     t16_activate_denseAt_hiddenLayer_1_network = t20_activate_denseAt_hiddenLayer_1_network;
                   }
                   if (top + 1 > stack.length) stack = tape.reserve(top, 1);
@@ -1727,11 +1716,10 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
                     } else {
                       const t26_activate_denseAt_hiddenLayer_1_network = -z_denseAt_hiddenLayer_1_network;
                       const t27_activate_denseAt_hiddenLayer_1_network = Math.exp(t26_activate_denseAt_hiddenLayer_1_network);
-                      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-                      stack[top++]! = t27_activate_denseAt_hiddenLayer_1_network;
                       const t28_activate_denseAt_hiddenLayer_1_network = 1 + t27_activate_denseAt_hiddenLayer_1_network;
                       const t29_activate_denseAt_hiddenLayer_1_network = 1 / t28_activate_denseAt_hiddenLayer_1_network;
-                      stack[top++]! = t28_activate_denseAt_hiddenLayer_1_network;
+                      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+                      stack[top++]! = t27_activate_denseAt_hiddenLayer_1_network;
                       result_activate_denseAt_hiddenLayer_1_network = t29_activate_denseAt_hiddenLayer_1_network;
                     }
                   }
@@ -1971,11 +1959,11 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
                 } else {
                   const t13_activate_denseAt_hiddenLayer_1_network_b = t10_activate_denseAt_hiddenLayer_1_network_b;
                   t10_activate_denseAt_hiddenLayer_1_network_b = 0;
-                  const t12_activate_denseAt_hiddenLayer_1_network = stack[--top]!;
+                  const t11_activate_denseAt_hiddenLayer_1_network = stack[--top]!;
+                  const t12_activate_denseAt_hiddenLayer_1_network = t11_activate_denseAt_hiddenLayer_1_network - 1;
                   const t12_activate_denseAt_hiddenLayer_1_network_b = t13_activate_denseAt_hiddenLayer_1_network_b === 0 ? 0 : t13_activate_denseAt_hiddenLayer_1_network_b * alpha;
                   if (t13_activate_denseAt_hiddenLayer_1_network_b !== 0) alpha_b += t13_activate_denseAt_hiddenLayer_1_network_b * t12_activate_denseAt_hiddenLayer_1_network;
                   const t11_activate_denseAt_hiddenLayer_1_network_b = t12_activate_denseAt_hiddenLayer_1_network_b;
-                  const t11_activate_denseAt_hiddenLayer_1_network = stack[--top]!;
                   if (t11_activate_denseAt_hiddenLayer_1_network_b !== 0) z_denseAt_hiddenLayer_1_network_b += t11_activate_denseAt_hiddenLayer_1_network_b * t11_activate_denseAt_hiddenLayer_1_network;
                 }
               } else {
@@ -1992,11 +1980,11 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
                   } else {
                     const t20_activate_denseAt_hiddenLayer_1_network_b = t16_activate_denseAt_hiddenLayer_1_network_b;
                     t16_activate_denseAt_hiddenLayer_1_network_b = 0;
-                    const t19_activate_denseAt_hiddenLayer_1_network = stack[--top]!;
+                    const t18_activate_denseAt_hiddenLayer_1_network = stack[--top]!;
+                    const t19_activate_denseAt_hiddenLayer_1_network = t18_activate_denseAt_hiddenLayer_1_network - 1;
                     const t19_activate_denseAt_hiddenLayer_1_network_b = t20_activate_denseAt_hiddenLayer_1_network_b === 0 ? 0 : t20_activate_denseAt_hiddenLayer_1_network_b * alpha;
                     if (t20_activate_denseAt_hiddenLayer_1_network_b !== 0) alpha_b += t20_activate_denseAt_hiddenLayer_1_network_b * t19_activate_denseAt_hiddenLayer_1_network;
                     const t18_activate_denseAt_hiddenLayer_1_network_b = t19_activate_denseAt_hiddenLayer_1_network_b;
-                    const t18_activate_denseAt_hiddenLayer_1_network = stack[--top]!;
                     const t17_activate_denseAt_hiddenLayer_1_network_b = t18_activate_denseAt_hiddenLayer_1_network_b === 0 ? 0 : t18_activate_denseAt_hiddenLayer_1_network_b * t18_activate_denseAt_hiddenLayer_1_network;
                     const t17_activate_denseAt_hiddenLayer_1_network = stack[--top]!;
                     if (t17_activate_denseAt_hiddenLayer_1_network_b !== 0) {
@@ -2031,11 +2019,11 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
                       // grad of (activate): return 1 / (1 + Math.exp(-z))
                       const t29_activate_denseAt_hiddenLayer_1_network_b = result_activate_denseAt_hiddenLayer_1_network_b;
                       result_activate_denseAt_hiddenLayer_1_network_b = 0;
-                      const t28_activate_denseAt_hiddenLayer_1_network = stack[--top]!;
-                      const t29_activate_denseAt_hiddenLayer_1_network = 1 / t28_activate_denseAt_hiddenLayer_1_network;
-                      const t28_activate_denseAt_hiddenLayer_1_network_b = t29_activate_denseAt_hiddenLayer_1_network_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_b * (t29_activate_denseAt_hiddenLayer_1_network / t28_activate_denseAt_hiddenLayer_1_network));
-                      const t27_activate_denseAt_hiddenLayer_1_network_b = t28_activate_denseAt_hiddenLayer_1_network_b;
                       const t27_activate_denseAt_hiddenLayer_1_network = stack[--top]!;
+                      const t28_activate_denseAt_hiddenLayer_1_network = 1 + t27_activate_denseAt_hiddenLayer_1_network;
+                      const t29_activate_denseAt_hiddenLayer_1_network = 1 / t28_activate_denseAt_hiddenLayer_1_network;
+                      const t28_activate_denseAt_hiddenLayer_1_network_b = t29_activate_denseAt_hiddenLayer_1_network_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_b * (t29_activate_denseAt_hiddenLayer_1_network * t29_activate_denseAt_hiddenLayer_1_network));
+                      const t27_activate_denseAt_hiddenLayer_1_network_b = t28_activate_denseAt_hiddenLayer_1_network_b;
                       const t26_activate_denseAt_hiddenLayer_1_network_b = t27_activate_denseAt_hiddenLayer_1_network_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_1_network_b * t27_activate_denseAt_hiddenLayer_1_network;
                       z_denseAt_hiddenLayer_1_network_b -= t26_activate_denseAt_hiddenLayer_1_network_b;
                     }
@@ -2148,11 +2136,11 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
               } else {
                 const t13_activate_denseAt_hiddenLayer_network_b = t10_activate_denseAt_hiddenLayer_network_b;
                 t10_activate_denseAt_hiddenLayer_network_b = 0;
-                const t12_activate_denseAt_hiddenLayer_network = stack[--top]!;
+                const t11_activate_denseAt_hiddenLayer_network = stack[--top]!;
+                const t12_activate_denseAt_hiddenLayer_network = t11_activate_denseAt_hiddenLayer_network - 1;
                 const t12_activate_denseAt_hiddenLayer_network_b = t13_activate_denseAt_hiddenLayer_network_b === 0 ? 0 : t13_activate_denseAt_hiddenLayer_network_b * alpha;
                 if (t13_activate_denseAt_hiddenLayer_network_b !== 0) alpha_b += t13_activate_denseAt_hiddenLayer_network_b * t12_activate_denseAt_hiddenLayer_network;
                 const t11_activate_denseAt_hiddenLayer_network_b = t12_activate_denseAt_hiddenLayer_network_b;
-                const t11_activate_denseAt_hiddenLayer_network = stack[--top]!;
                 if (t11_activate_denseAt_hiddenLayer_network_b !== 0) z_denseAt_hiddenLayer_network_b += t11_activate_denseAt_hiddenLayer_network_b * t11_activate_denseAt_hiddenLayer_network;
               }
             } else {
@@ -2169,11 +2157,11 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
                 } else {
                   const t20_activate_denseAt_hiddenLayer_network_b = t16_activate_denseAt_hiddenLayer_network_b;
                   t16_activate_denseAt_hiddenLayer_network_b = 0;
-                  const t19_activate_denseAt_hiddenLayer_network = stack[--top]!;
+                  const t18_activate_denseAt_hiddenLayer_network = stack[--top]!;
+                  const t19_activate_denseAt_hiddenLayer_network = t18_activate_denseAt_hiddenLayer_network - 1;
                   const t19_activate_denseAt_hiddenLayer_network_b = t20_activate_denseAt_hiddenLayer_network_b === 0 ? 0 : t20_activate_denseAt_hiddenLayer_network_b * alpha;
                   if (t20_activate_denseAt_hiddenLayer_network_b !== 0) alpha_b += t20_activate_denseAt_hiddenLayer_network_b * t19_activate_denseAt_hiddenLayer_network;
                   const t18_activate_denseAt_hiddenLayer_network_b = t19_activate_denseAt_hiddenLayer_network_b;
-                  const t18_activate_denseAt_hiddenLayer_network = stack[--top]!;
                   const t17_activate_denseAt_hiddenLayer_network_b = t18_activate_denseAt_hiddenLayer_network_b === 0 ? 0 : t18_activate_denseAt_hiddenLayer_network_b * t18_activate_denseAt_hiddenLayer_network;
                   const t17_activate_denseAt_hiddenLayer_network = stack[--top]!;
                   if (t17_activate_denseAt_hiddenLayer_network_b !== 0) {
@@ -2208,11 +2196,11 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
                     // grad of (activate): return 1 / (1 + Math.exp(-z))
                     const t29_activate_denseAt_hiddenLayer_network_b = result_activate_denseAt_hiddenLayer_network_b;
                     result_activate_denseAt_hiddenLayer_network_b = 0;
-                    const t28_activate_denseAt_hiddenLayer_network = stack[--top]!;
-                    const t29_activate_denseAt_hiddenLayer_network = 1 / t28_activate_denseAt_hiddenLayer_network;
-                    const t28_activate_denseAt_hiddenLayer_network_b = t29_activate_denseAt_hiddenLayer_network_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_b * (t29_activate_denseAt_hiddenLayer_network / t28_activate_denseAt_hiddenLayer_network));
-                    const t27_activate_denseAt_hiddenLayer_network_b = t28_activate_denseAt_hiddenLayer_network_b;
                     const t27_activate_denseAt_hiddenLayer_network = stack[--top]!;
+                    const t28_activate_denseAt_hiddenLayer_network = 1 + t27_activate_denseAt_hiddenLayer_network;
+                    const t29_activate_denseAt_hiddenLayer_network = 1 / t28_activate_denseAt_hiddenLayer_network;
+                    const t28_activate_denseAt_hiddenLayer_network_b = t29_activate_denseAt_hiddenLayer_network_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_b * (t29_activate_denseAt_hiddenLayer_network * t29_activate_denseAt_hiddenLayer_network));
+                    const t27_activate_denseAt_hiddenLayer_network_b = t28_activate_denseAt_hiddenLayer_network_b;
                     const t26_activate_denseAt_hiddenLayer_network_b = t27_activate_denseAt_hiddenLayer_network_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_network_b * t27_activate_denseAt_hiddenLayer_network;
                     z_denseAt_hiddenLayer_network_b -= t26_activate_denseAt_hiddenLayer_network_b;
                   }
@@ -2436,7 +2424,7 @@ export function discriminate_jvp(D: Float64Array, widths: readonly number[], X: 
                     const t28_activate_denseAt_hiddenLayer_network = 1 + t27_activate_denseAt_hiddenLayer_network;
                     const t28_activate_denseAt_hiddenLayer_network_d = t27_activate_denseAt_hiddenLayer_network_d;
                     const t29_activate_denseAt_hiddenLayer_network = 1 / t28_activate_denseAt_hiddenLayer_network;
-                    const t29_activate_denseAt_hiddenLayer_network_d = -(t29_activate_denseAt_hiddenLayer_network / t28_activate_denseAt_hiddenLayer_network * t28_activate_denseAt_hiddenLayer_network_d);
+                    const t29_activate_denseAt_hiddenLayer_network_d = -(t29_activate_denseAt_hiddenLayer_network * t29_activate_denseAt_hiddenLayer_network * t28_activate_denseAt_hiddenLayer_network_d);
                     result_activate_denseAt_hiddenLayer_network = t29_activate_denseAt_hiddenLayer_network;
                     result_activate_denseAt_hiddenLayer_network_d = t29_activate_denseAt_hiddenLayer_network_d;
                   }
@@ -2622,7 +2610,7 @@ export function discriminate_jvp(D: Float64Array, widths: readonly number[], X: 
                       const t28_activate_denseAt_hiddenLayer_1_network = 1 + t27_activate_denseAt_hiddenLayer_1_network;
                       const t28_activate_denseAt_hiddenLayer_1_network_d = t27_activate_denseAt_hiddenLayer_1_network_d;
                       const t29_activate_denseAt_hiddenLayer_1_network = 1 / t28_activate_denseAt_hiddenLayer_1_network;
-                      const t29_activate_denseAt_hiddenLayer_1_network_d = -(t29_activate_denseAt_hiddenLayer_1_network / t28_activate_denseAt_hiddenLayer_1_network * t28_activate_denseAt_hiddenLayer_1_network_d);
+                      const t29_activate_denseAt_hiddenLayer_1_network_d = -(t29_activate_denseAt_hiddenLayer_1_network * t29_activate_denseAt_hiddenLayer_1_network * t28_activate_denseAt_hiddenLayer_1_network_d);
                       result_activate_denseAt_hiddenLayer_1_network = t29_activate_denseAt_hiddenLayer_1_network;
                       result_activate_denseAt_hiddenLayer_1_network_d = t29_activate_denseAt_hiddenLayer_1_network_d;
                     }
@@ -2970,11 +2958,10 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                   } else {
                     const t26_activate_denseAt_hiddenLayer_network_discriminate = -z_denseAt_hiddenLayer_network_discriminate;
                     const t27_activate_denseAt_hiddenLayer_network_discriminate = Math.exp(t26_activate_denseAt_hiddenLayer_network_discriminate);
-                    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-                    stack[top++]! = t27_activate_denseAt_hiddenLayer_network_discriminate;
                     const t28_activate_denseAt_hiddenLayer_network_discriminate = 1 + t27_activate_denseAt_hiddenLayer_network_discriminate;
                     const t29_activate_denseAt_hiddenLayer_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate;
-                    stack[top++]! = t28_activate_denseAt_hiddenLayer_network_discriminate;
+                    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+                    stack[top++]! = t27_activate_denseAt_hiddenLayer_network_discriminate;
                     result_activate_denseAt_hiddenLayer_network_discriminate = t29_activate_denseAt_hiddenLayer_network_discriminate;
                   }
                 }
@@ -3130,11 +3117,10 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                     } else {
                       const t26_activate_denseAt_hiddenLayer_1_network_discriminate = -z_denseAt_hiddenLayer_1_network_discriminate;
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate = Math.exp(t26_activate_denseAt_hiddenLayer_1_network_discriminate);
-                      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-                      stack[top++]! = t27_activate_denseAt_hiddenLayer_1_network_discriminate;
                       const t28_activate_denseAt_hiddenLayer_1_network_discriminate = 1 + t27_activate_denseAt_hiddenLayer_1_network_discriminate;
                       const t29_activate_denseAt_hiddenLayer_1_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate;
-                      stack[top++]! = t28_activate_denseAt_hiddenLayer_1_network_discriminate;
+                      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+                      stack[top++]! = t27_activate_denseAt_hiddenLayer_1_network_discriminate;
                       result_activate_denseAt_hiddenLayer_1_network_discriminate = t29_activate_denseAt_hiddenLayer_1_network_discriminate;
                     }
                   }
@@ -3337,11 +3323,10 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                   } else {
                     const t26_activate_denseAt_hiddenLayer_network_discriminate_1 = -z_denseAt_hiddenLayer_network_discriminate_1;
                     const t27_activate_denseAt_hiddenLayer_network_discriminate_1 = Math.exp(t26_activate_denseAt_hiddenLayer_network_discriminate_1);
-                    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-                    stack[top++]! = t27_activate_denseAt_hiddenLayer_network_discriminate_1;
                     const t28_activate_denseAt_hiddenLayer_network_discriminate_1 = 1 + t27_activate_denseAt_hiddenLayer_network_discriminate_1;
                     const t29_activate_denseAt_hiddenLayer_network_discriminate_1 = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate_1;
-                    stack[top++]! = t28_activate_denseAt_hiddenLayer_network_discriminate_1;
+                    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+                    stack[top++]! = t27_activate_denseAt_hiddenLayer_network_discriminate_1;
                     result_activate_denseAt_hiddenLayer_network_discriminate_1 = t29_activate_denseAt_hiddenLayer_network_discriminate_1;
                   }
                 }
@@ -3497,11 +3482,10 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                     } else {
                       const t26_activate_denseAt_hiddenLayer_1_network_discriminate_1 = -z_denseAt_hiddenLayer_1_network_discriminate_1;
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate_1 = Math.exp(t26_activate_denseAt_hiddenLayer_1_network_discriminate_1);
-                      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-                      stack[top++]! = t27_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                       const t28_activate_denseAt_hiddenLayer_1_network_discriminate_1 = 1 + t27_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                       const t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate_1;
-                      stack[top++]! = t28_activate_denseAt_hiddenLayer_1_network_discriminate_1;
+                      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+                      stack[top++]! = t27_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                       result_activate_denseAt_hiddenLayer_1_network_discriminate_1 = t29_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                     }
                   }
@@ -3925,11 +3909,11 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                       // grad of (activate): return 1 / (1 + Math.exp(-z))
                       const t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b = result_activate_denseAt_hiddenLayer_1_network_discriminate_1_b;
                       result_activate_denseAt_hiddenLayer_1_network_discriminate_1_b = 0;
-                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_1 = stack[--top]!;
-                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate_1;
-                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_b = t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b * (t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate_1));
-                      const t27_activate_denseAt_hiddenLayer_1_network_discriminate_1_b = t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_b;
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate_1 = stack[--top]!;
+                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_1 = 1 + t27_activate_denseAt_hiddenLayer_1_network_discriminate_1;
+                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate_1;
+                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_b = t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b * (t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 * t29_activate_denseAt_hiddenLayer_1_network_discriminate_1));
+                      const t27_activate_denseAt_hiddenLayer_1_network_discriminate_1_b = t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_b;
                       const t26_activate_denseAt_hiddenLayer_1_network_discriminate_1_b = t27_activate_denseAt_hiddenLayer_1_network_discriminate_1_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_1_network_discriminate_1_b * t27_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                       z_denseAt_hiddenLayer_1_network_discriminate_1_b -= t26_activate_denseAt_hiddenLayer_1_network_discriminate_1_b;
                     }
@@ -4087,11 +4071,11 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                     // grad of (activate): return 1 / (1 + Math.exp(-z))
                     const t29_activate_denseAt_hiddenLayer_network_discriminate_1_b = result_activate_denseAt_hiddenLayer_network_discriminate_1_b;
                     result_activate_denseAt_hiddenLayer_network_discriminate_1_b = 0;
-                    const t28_activate_denseAt_hiddenLayer_network_discriminate_1 = stack[--top]!;
-                    const t29_activate_denseAt_hiddenLayer_network_discriminate_1 = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate_1;
-                    const t28_activate_denseAt_hiddenLayer_network_discriminate_1_b = t29_activate_denseAt_hiddenLayer_network_discriminate_1_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate_1_b * (t29_activate_denseAt_hiddenLayer_network_discriminate_1 / t28_activate_denseAt_hiddenLayer_network_discriminate_1));
-                    const t27_activate_denseAt_hiddenLayer_network_discriminate_1_b = t28_activate_denseAt_hiddenLayer_network_discriminate_1_b;
                     const t27_activate_denseAt_hiddenLayer_network_discriminate_1 = stack[--top]!;
+                    const t28_activate_denseAt_hiddenLayer_network_discriminate_1 = 1 + t27_activate_denseAt_hiddenLayer_network_discriminate_1;
+                    const t29_activate_denseAt_hiddenLayer_network_discriminate_1 = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate_1;
+                    const t28_activate_denseAt_hiddenLayer_network_discriminate_1_b = t29_activate_denseAt_hiddenLayer_network_discriminate_1_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate_1_b * (t29_activate_denseAt_hiddenLayer_network_discriminate_1 * t29_activate_denseAt_hiddenLayer_network_discriminate_1));
+                    const t27_activate_denseAt_hiddenLayer_network_discriminate_1_b = t28_activate_denseAt_hiddenLayer_network_discriminate_1_b;
                     const t26_activate_denseAt_hiddenLayer_network_discriminate_1_b = t27_activate_denseAt_hiddenLayer_network_discriminate_1_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_network_discriminate_1_b * t27_activate_denseAt_hiddenLayer_network_discriminate_1;
                     z_denseAt_hiddenLayer_network_discriminate_1_b -= t26_activate_denseAt_hiddenLayer_network_discriminate_1_b;
                   }
@@ -4296,11 +4280,11 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                       // grad of (activate): return 1 / (1 + Math.exp(-z))
                       const t29_activate_denseAt_hiddenLayer_1_network_discriminate_b = result_activate_denseAt_hiddenLayer_1_network_discriminate_b;
                       result_activate_denseAt_hiddenLayer_1_network_discriminate_b = 0;
-                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate = stack[--top]!;
-                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate;
-                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_b = t29_activate_denseAt_hiddenLayer_1_network_discriminate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_1_network_discriminate / t28_activate_denseAt_hiddenLayer_1_network_discriminate));
-                      const t27_activate_denseAt_hiddenLayer_1_network_discriminate_b = t28_activate_denseAt_hiddenLayer_1_network_discriminate_b;
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate = stack[--top]!;
+                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate = 1 + t27_activate_denseAt_hiddenLayer_1_network_discriminate;
+                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate;
+                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_b = t29_activate_denseAt_hiddenLayer_1_network_discriminate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_1_network_discriminate * t29_activate_denseAt_hiddenLayer_1_network_discriminate));
+                      const t27_activate_denseAt_hiddenLayer_1_network_discriminate_b = t28_activate_denseAt_hiddenLayer_1_network_discriminate_b;
                       const t26_activate_denseAt_hiddenLayer_1_network_discriminate_b = t27_activate_denseAt_hiddenLayer_1_network_discriminate_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_1_network_discriminate_b * t27_activate_denseAt_hiddenLayer_1_network_discriminate;
                       z_denseAt_hiddenLayer_1_network_discriminate_b -= t26_activate_denseAt_hiddenLayer_1_network_discriminate_b;
                     }
@@ -4458,11 +4442,11 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                     // grad of (activate): return 1 / (1 + Math.exp(-z))
                     const t29_activate_denseAt_hiddenLayer_network_discriminate_b = result_activate_denseAt_hiddenLayer_network_discriminate_b;
                     result_activate_denseAt_hiddenLayer_network_discriminate_b = 0;
-                    const t28_activate_denseAt_hiddenLayer_network_discriminate = stack[--top]!;
-                    const t29_activate_denseAt_hiddenLayer_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate;
-                    const t28_activate_denseAt_hiddenLayer_network_discriminate_b = t29_activate_denseAt_hiddenLayer_network_discriminate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_network_discriminate / t28_activate_denseAt_hiddenLayer_network_discriminate));
-                    const t27_activate_denseAt_hiddenLayer_network_discriminate_b = t28_activate_denseAt_hiddenLayer_network_discriminate_b;
                     const t27_activate_denseAt_hiddenLayer_network_discriminate = stack[--top]!;
+                    const t28_activate_denseAt_hiddenLayer_network_discriminate = 1 + t27_activate_denseAt_hiddenLayer_network_discriminate;
+                    const t29_activate_denseAt_hiddenLayer_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate;
+                    const t28_activate_denseAt_hiddenLayer_network_discriminate_b = t29_activate_denseAt_hiddenLayer_network_discriminate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_network_discriminate * t29_activate_denseAt_hiddenLayer_network_discriminate));
+                    const t27_activate_denseAt_hiddenLayer_network_discriminate_b = t28_activate_denseAt_hiddenLayer_network_discriminate_b;
                     const t26_activate_denseAt_hiddenLayer_network_discriminate_b = t27_activate_denseAt_hiddenLayer_network_discriminate_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_network_discriminate_b * t27_activate_denseAt_hiddenLayer_network_discriminate;
                     z_denseAt_hiddenLayer_network_discriminate_b -= t26_activate_denseAt_hiddenLayer_network_discriminate_b;
                   }
@@ -4726,7 +4710,7 @@ export function discriminatorLoss_jvp(D: Float64Array, dWidths: readonly number[
                     const t28_activate_denseAt_hiddenLayer_network_discriminate = 1 + t27_activate_denseAt_hiddenLayer_network_discriminate;
                     const t28_activate_denseAt_hiddenLayer_network_discriminate_d = t27_activate_denseAt_hiddenLayer_network_discriminate_d;
                     const t29_activate_denseAt_hiddenLayer_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate;
-                    const t29_activate_denseAt_hiddenLayer_network_discriminate_d = -(t29_activate_denseAt_hiddenLayer_network_discriminate / t28_activate_denseAt_hiddenLayer_network_discriminate * t28_activate_denseAt_hiddenLayer_network_discriminate_d);
+                    const t29_activate_denseAt_hiddenLayer_network_discriminate_d = -(t29_activate_denseAt_hiddenLayer_network_discriminate * t29_activate_denseAt_hiddenLayer_network_discriminate * t28_activate_denseAt_hiddenLayer_network_discriminate_d);
                     result_activate_denseAt_hiddenLayer_network_discriminate = t29_activate_denseAt_hiddenLayer_network_discriminate;
                     result_activate_denseAt_hiddenLayer_network_discriminate_d = t29_activate_denseAt_hiddenLayer_network_discriminate_d;
                   }
@@ -4911,7 +4895,7 @@ export function discriminatorLoss_jvp(D: Float64Array, dWidths: readonly number[
                       const t28_activate_denseAt_hiddenLayer_1_network_discriminate = 1 + t27_activate_denseAt_hiddenLayer_1_network_discriminate;
                       const t28_activate_denseAt_hiddenLayer_1_network_discriminate_d = t27_activate_denseAt_hiddenLayer_1_network_discriminate_d;
                       const t29_activate_denseAt_hiddenLayer_1_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate;
-                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_d = -(t29_activate_denseAt_hiddenLayer_1_network_discriminate / t28_activate_denseAt_hiddenLayer_1_network_discriminate * t28_activate_denseAt_hiddenLayer_1_network_discriminate_d);
+                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_d = -(t29_activate_denseAt_hiddenLayer_1_network_discriminate * t29_activate_denseAt_hiddenLayer_1_network_discriminate * t28_activate_denseAt_hiddenLayer_1_network_discriminate_d);
                       result_activate_denseAt_hiddenLayer_1_network_discriminate = t29_activate_denseAt_hiddenLayer_1_network_discriminate;
                       result_activate_denseAt_hiddenLayer_1_network_discriminate_d = t29_activate_denseAt_hiddenLayer_1_network_discriminate_d;
                     }
@@ -5139,7 +5123,7 @@ export function discriminatorLoss_jvp(D: Float64Array, dWidths: readonly number[
                     const t28_activate_denseAt_hiddenLayer_network_discriminate_1 = 1 + t27_activate_denseAt_hiddenLayer_network_discriminate_1;
                     const t28_activate_denseAt_hiddenLayer_network_discriminate_1_d = t27_activate_denseAt_hiddenLayer_network_discriminate_1_d;
                     const t29_activate_denseAt_hiddenLayer_network_discriminate_1 = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate_1;
-                    const t29_activate_denseAt_hiddenLayer_network_discriminate_1_d = -(t29_activate_denseAt_hiddenLayer_network_discriminate_1 / t28_activate_denseAt_hiddenLayer_network_discriminate_1 * t28_activate_denseAt_hiddenLayer_network_discriminate_1_d);
+                    const t29_activate_denseAt_hiddenLayer_network_discriminate_1_d = -(t29_activate_denseAt_hiddenLayer_network_discriminate_1 * t29_activate_denseAt_hiddenLayer_network_discriminate_1 * t28_activate_denseAt_hiddenLayer_network_discriminate_1_d);
                     result_activate_denseAt_hiddenLayer_network_discriminate_1 = t29_activate_denseAt_hiddenLayer_network_discriminate_1;
                     result_activate_denseAt_hiddenLayer_network_discriminate_1_d = t29_activate_denseAt_hiddenLayer_network_discriminate_1_d;
                   }
@@ -5324,7 +5308,7 @@ export function discriminatorLoss_jvp(D: Float64Array, dWidths: readonly number[
                       const t28_activate_denseAt_hiddenLayer_1_network_discriminate_1 = 1 + t27_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                       const t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = t27_activate_denseAt_hiddenLayer_1_network_discriminate_1_d;
                       const t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate_1;
-                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate_1 * t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_d);
+                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 * t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 * t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_d);
                       result_activate_denseAt_hiddenLayer_1_network_discriminate_1 = t29_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                       result_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_d;
                     }
@@ -5783,18 +5767,16 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                     const t26_activate_denseAt_hiddenLayer_network_discriminate_d = -z_denseAt_hiddenLayer_network_discriminate_d;
                     const t27_activate_denseAt_hiddenLayer_network_discriminate = Math.exp(t26_activate_denseAt_hiddenLayer_network_discriminate);
                     const t27_activate_denseAt_hiddenLayer_network_discriminate_d = t27_activate_denseAt_hiddenLayer_network_discriminate * t26_activate_denseAt_hiddenLayer_network_discriminate_d;
-                    if (top + 2 > stack.length) {
-                      stack = tape.reserve(top, 2);
+                    const t28_activate_denseAt_hiddenLayer_network_discriminate = 1 + t27_activate_denseAt_hiddenLayer_network_discriminate;
+                    const t28_activate_denseAt_hiddenLayer_network_discriminate_d = t27_activate_denseAt_hiddenLayer_network_discriminate_d;
+                    const t29_activate_denseAt_hiddenLayer_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate;
+                    const t29_activate_denseAt_hiddenLayer_network_discriminate_d = -(t29_activate_denseAt_hiddenLayer_network_discriminate * t29_activate_denseAt_hiddenLayer_network_discriminate * t28_activate_denseAt_hiddenLayer_network_discriminate_d);
+                    if (top + 1 > stack.length) {
+                      stack = tape.reserve(top, 1);
                       stack_d = tapeTangents(stack);
                     }
                     stack_d[top]! = t27_activate_denseAt_hiddenLayer_network_discriminate_d;
                     stack[top++]! = t27_activate_denseAt_hiddenLayer_network_discriminate;
-                    const t28_activate_denseAt_hiddenLayer_network_discriminate = 1 + t27_activate_denseAt_hiddenLayer_network_discriminate;
-                    const t28_activate_denseAt_hiddenLayer_network_discriminate_d = t27_activate_denseAt_hiddenLayer_network_discriminate_d;
-                    const t29_activate_denseAt_hiddenLayer_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate;
-                    const t29_activate_denseAt_hiddenLayer_network_discriminate_d = -(t29_activate_denseAt_hiddenLayer_network_discriminate / t28_activate_denseAt_hiddenLayer_network_discriminate * t28_activate_denseAt_hiddenLayer_network_discriminate_d);
-                    stack_d[top]! = t28_activate_denseAt_hiddenLayer_network_discriminate_d;
-                    stack[top++]! = t28_activate_denseAt_hiddenLayer_network_discriminate;
                     result_activate_denseAt_hiddenLayer_network_discriminate = t29_activate_denseAt_hiddenLayer_network_discriminate;
                     result_activate_denseAt_hiddenLayer_network_discriminate_d = t29_activate_denseAt_hiddenLayer_network_discriminate_d;
                   }
@@ -6036,18 +6018,16 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                       const t26_activate_denseAt_hiddenLayer_1_network_discriminate_d = -z_denseAt_hiddenLayer_1_network_discriminate_d;
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate = Math.exp(t26_activate_denseAt_hiddenLayer_1_network_discriminate);
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate_d = t27_activate_denseAt_hiddenLayer_1_network_discriminate * t26_activate_denseAt_hiddenLayer_1_network_discriminate_d;
-                      if (top + 2 > stack.length) {
-                        stack = tape.reserve(top, 2);
+                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate = 1 + t27_activate_denseAt_hiddenLayer_1_network_discriminate;
+                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_d = t27_activate_denseAt_hiddenLayer_1_network_discriminate_d;
+                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate;
+                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_d = -(t29_activate_denseAt_hiddenLayer_1_network_discriminate * t29_activate_denseAt_hiddenLayer_1_network_discriminate * t28_activate_denseAt_hiddenLayer_1_network_discriminate_d);
+                      if (top + 1 > stack.length) {
+                        stack = tape.reserve(top, 1);
                         stack_d = tapeTangents(stack);
                       }
                       stack_d[top]! = t27_activate_denseAt_hiddenLayer_1_network_discriminate_d;
                       stack[top++]! = t27_activate_denseAt_hiddenLayer_1_network_discriminate;
-                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate = 1 + t27_activate_denseAt_hiddenLayer_1_network_discriminate;
-                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_d = t27_activate_denseAt_hiddenLayer_1_network_discriminate_d;
-                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate;
-                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_d = -(t29_activate_denseAt_hiddenLayer_1_network_discriminate / t28_activate_denseAt_hiddenLayer_1_network_discriminate * t28_activate_denseAt_hiddenLayer_1_network_discriminate_d);
-                      stack_d[top]! = t28_activate_denseAt_hiddenLayer_1_network_discriminate_d;
-                      stack[top++]! = t28_activate_denseAt_hiddenLayer_1_network_discriminate;
                       result_activate_denseAt_hiddenLayer_1_network_discriminate = t29_activate_denseAt_hiddenLayer_1_network_discriminate;
                       result_activate_denseAt_hiddenLayer_1_network_discriminate_d = t29_activate_denseAt_hiddenLayer_1_network_discriminate_d;
                     }
@@ -6360,18 +6340,16 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                     const t26_activate_denseAt_hiddenLayer_network_discriminate_1_d = -z_denseAt_hiddenLayer_network_discriminate_1_d;
                     const t27_activate_denseAt_hiddenLayer_network_discriminate_1 = Math.exp(t26_activate_denseAt_hiddenLayer_network_discriminate_1);
                     const t27_activate_denseAt_hiddenLayer_network_discriminate_1_d = t27_activate_denseAt_hiddenLayer_network_discriminate_1 * t26_activate_denseAt_hiddenLayer_network_discriminate_1_d;
-                    if (top + 2 > stack.length) {
-                      stack = tape.reserve(top, 2);
+                    const t28_activate_denseAt_hiddenLayer_network_discriminate_1 = 1 + t27_activate_denseAt_hiddenLayer_network_discriminate_1;
+                    const t28_activate_denseAt_hiddenLayer_network_discriminate_1_d = t27_activate_denseAt_hiddenLayer_network_discriminate_1_d;
+                    const t29_activate_denseAt_hiddenLayer_network_discriminate_1 = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate_1;
+                    const t29_activate_denseAt_hiddenLayer_network_discriminate_1_d = -(t29_activate_denseAt_hiddenLayer_network_discriminate_1 * t29_activate_denseAt_hiddenLayer_network_discriminate_1 * t28_activate_denseAt_hiddenLayer_network_discriminate_1_d);
+                    if (top + 1 > stack.length) {
+                      stack = tape.reserve(top, 1);
                       stack_d = tapeTangents(stack);
                     }
                     stack_d[top]! = t27_activate_denseAt_hiddenLayer_network_discriminate_1_d;
                     stack[top++]! = t27_activate_denseAt_hiddenLayer_network_discriminate_1;
-                    const t28_activate_denseAt_hiddenLayer_network_discriminate_1 = 1 + t27_activate_denseAt_hiddenLayer_network_discriminate_1;
-                    const t28_activate_denseAt_hiddenLayer_network_discriminate_1_d = t27_activate_denseAt_hiddenLayer_network_discriminate_1_d;
-                    const t29_activate_denseAt_hiddenLayer_network_discriminate_1 = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate_1;
-                    const t29_activate_denseAt_hiddenLayer_network_discriminate_1_d = -(t29_activate_denseAt_hiddenLayer_network_discriminate_1 / t28_activate_denseAt_hiddenLayer_network_discriminate_1 * t28_activate_denseAt_hiddenLayer_network_discriminate_1_d);
-                    stack_d[top]! = t28_activate_denseAt_hiddenLayer_network_discriminate_1_d;
-                    stack[top++]! = t28_activate_denseAt_hiddenLayer_network_discriminate_1;
                     result_activate_denseAt_hiddenLayer_network_discriminate_1 = t29_activate_denseAt_hiddenLayer_network_discriminate_1;
                     result_activate_denseAt_hiddenLayer_network_discriminate_1_d = t29_activate_denseAt_hiddenLayer_network_discriminate_1_d;
                   }
@@ -6613,18 +6591,16 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                       const t26_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = -z_denseAt_hiddenLayer_1_network_discriminate_1_d;
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate_1 = Math.exp(t26_activate_denseAt_hiddenLayer_1_network_discriminate_1);
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = t27_activate_denseAt_hiddenLayer_1_network_discriminate_1 * t26_activate_denseAt_hiddenLayer_1_network_discriminate_1_d;
-                      if (top + 2 > stack.length) {
-                        stack = tape.reserve(top, 2);
+                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_1 = 1 + t27_activate_denseAt_hiddenLayer_1_network_discriminate_1;
+                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = t27_activate_denseAt_hiddenLayer_1_network_discriminate_1_d;
+                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate_1;
+                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 * t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 * t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_d);
+                      if (top + 1 > stack.length) {
+                        stack = tape.reserve(top, 1);
                         stack_d = tapeTangents(stack);
                       }
                       stack_d[top]! = t27_activate_denseAt_hiddenLayer_1_network_discriminate_1_d;
                       stack[top++]! = t27_activate_denseAt_hiddenLayer_1_network_discriminate_1;
-                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_1 = 1 + t27_activate_denseAt_hiddenLayer_1_network_discriminate_1;
-                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = t27_activate_denseAt_hiddenLayer_1_network_discriminate_1_d;
-                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate_1;
-                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate_1 * t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_d);
-                      stack_d[top]! = t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_d;
-                      stack[top++]! = t28_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                       result_activate_denseAt_hiddenLayer_1_network_discriminate_1 = t29_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                       result_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_d;
                     }
@@ -7302,16 +7278,16 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                       const t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b_d = result_activate_denseAt_hiddenLayer_1_network_discriminate_1_b_d;
                       result_activate_denseAt_hiddenLayer_1_network_discriminate_1_b = 0;
                       result_activate_denseAt_hiddenLayer_1_network_discriminate_1_b_d = 0;
-                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_1 = stack[--top]!;
-                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = stack_d[top]!;
-                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate_1;
-                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate_1 * t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_d);
-                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_b = t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b * (t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate_1));
-                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_b_d = t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b === 0 && t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b_d === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate_1 * t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b_d + t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b * (t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_d / t28_activate_denseAt_hiddenLayer_1_network_discriminate_1 - t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate_1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate_1 * t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_d));
-                      const t27_activate_denseAt_hiddenLayer_1_network_discriminate_1_b = t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_b;
-                      const t27_activate_denseAt_hiddenLayer_1_network_discriminate_1_b_d = t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_b_d;
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate_1 = stack[--top]!;
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = stack_d[top]!;
+                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_1 = 1 + t27_activate_denseAt_hiddenLayer_1_network_discriminate_1;
+                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = t27_activate_denseAt_hiddenLayer_1_network_discriminate_1_d;
+                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate_1;
+                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 * t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 * t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_d);
+                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_b = t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b * (t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 * t29_activate_denseAt_hiddenLayer_1_network_discriminate_1));
+                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_b_d = t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b === 0 && t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b_d === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 * t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 * t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b_d + t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b * ((t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 + t29_activate_denseAt_hiddenLayer_1_network_discriminate_1) * t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_d));
+                      const t27_activate_denseAt_hiddenLayer_1_network_discriminate_1_b = t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_b;
+                      const t27_activate_denseAt_hiddenLayer_1_network_discriminate_1_b_d = t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_b_d;
                       const t26_activate_denseAt_hiddenLayer_1_network_discriminate_1_b = t27_activate_denseAt_hiddenLayer_1_network_discriminate_1_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_1_network_discriminate_1_b * t27_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                       const t26_activate_denseAt_hiddenLayer_1_network_discriminate_1_b_d = t27_activate_denseAt_hiddenLayer_1_network_discriminate_1_b === 0 && t27_activate_denseAt_hiddenLayer_1_network_discriminate_1_b_d === 0 ? 0 : t27_activate_denseAt_hiddenLayer_1_network_discriminate_1 * t27_activate_denseAt_hiddenLayer_1_network_discriminate_1_b_d + t27_activate_denseAt_hiddenLayer_1_network_discriminate_1_b * t27_activate_denseAt_hiddenLayer_1_network_discriminate_1_d;
                       z_denseAt_hiddenLayer_1_network_discriminate_1_b -= t26_activate_denseAt_hiddenLayer_1_network_discriminate_1_b;
@@ -7548,16 +7524,16 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                     const t29_activate_denseAt_hiddenLayer_network_discriminate_1_b_d = result_activate_denseAt_hiddenLayer_network_discriminate_1_b_d;
                     result_activate_denseAt_hiddenLayer_network_discriminate_1_b = 0;
                     result_activate_denseAt_hiddenLayer_network_discriminate_1_b_d = 0;
-                    const t28_activate_denseAt_hiddenLayer_network_discriminate_1 = stack[--top]!;
-                    const t28_activate_denseAt_hiddenLayer_network_discriminate_1_d = stack_d[top]!;
-                    const t29_activate_denseAt_hiddenLayer_network_discriminate_1 = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate_1;
-                    const t29_activate_denseAt_hiddenLayer_network_discriminate_1_d = -(t29_activate_denseAt_hiddenLayer_network_discriminate_1 / t28_activate_denseAt_hiddenLayer_network_discriminate_1 * t28_activate_denseAt_hiddenLayer_network_discriminate_1_d);
-                    const t28_activate_denseAt_hiddenLayer_network_discriminate_1_b = t29_activate_denseAt_hiddenLayer_network_discriminate_1_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate_1_b * (t29_activate_denseAt_hiddenLayer_network_discriminate_1 / t28_activate_denseAt_hiddenLayer_network_discriminate_1));
-                    const t28_activate_denseAt_hiddenLayer_network_discriminate_1_b_d = t29_activate_denseAt_hiddenLayer_network_discriminate_1_b === 0 && t29_activate_denseAt_hiddenLayer_network_discriminate_1_b_d === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate_1 / t28_activate_denseAt_hiddenLayer_network_discriminate_1 * t29_activate_denseAt_hiddenLayer_network_discriminate_1_b_d + t29_activate_denseAt_hiddenLayer_network_discriminate_1_b * (t29_activate_denseAt_hiddenLayer_network_discriminate_1_d / t28_activate_denseAt_hiddenLayer_network_discriminate_1 - t29_activate_denseAt_hiddenLayer_network_discriminate_1 / t28_activate_denseAt_hiddenLayer_network_discriminate_1 / t28_activate_denseAt_hiddenLayer_network_discriminate_1 * t28_activate_denseAt_hiddenLayer_network_discriminate_1_d));
-                    const t27_activate_denseAt_hiddenLayer_network_discriminate_1_b = t28_activate_denseAt_hiddenLayer_network_discriminate_1_b;
-                    const t27_activate_denseAt_hiddenLayer_network_discriminate_1_b_d = t28_activate_denseAt_hiddenLayer_network_discriminate_1_b_d;
                     const t27_activate_denseAt_hiddenLayer_network_discriminate_1 = stack[--top]!;
                     const t27_activate_denseAt_hiddenLayer_network_discriminate_1_d = stack_d[top]!;
+                    const t28_activate_denseAt_hiddenLayer_network_discriminate_1 = 1 + t27_activate_denseAt_hiddenLayer_network_discriminate_1;
+                    const t28_activate_denseAt_hiddenLayer_network_discriminate_1_d = t27_activate_denseAt_hiddenLayer_network_discriminate_1_d;
+                    const t29_activate_denseAt_hiddenLayer_network_discriminate_1 = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate_1;
+                    const t29_activate_denseAt_hiddenLayer_network_discriminate_1_d = -(t29_activate_denseAt_hiddenLayer_network_discriminate_1 * t29_activate_denseAt_hiddenLayer_network_discriminate_1 * t28_activate_denseAt_hiddenLayer_network_discriminate_1_d);
+                    const t28_activate_denseAt_hiddenLayer_network_discriminate_1_b = t29_activate_denseAt_hiddenLayer_network_discriminate_1_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate_1_b * (t29_activate_denseAt_hiddenLayer_network_discriminate_1 * t29_activate_denseAt_hiddenLayer_network_discriminate_1));
+                    const t28_activate_denseAt_hiddenLayer_network_discriminate_1_b_d = t29_activate_denseAt_hiddenLayer_network_discriminate_1_b === 0 && t29_activate_denseAt_hiddenLayer_network_discriminate_1_b_d === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate_1 * t29_activate_denseAt_hiddenLayer_network_discriminate_1 * t29_activate_denseAt_hiddenLayer_network_discriminate_1_b_d + t29_activate_denseAt_hiddenLayer_network_discriminate_1_b * ((t29_activate_denseAt_hiddenLayer_network_discriminate_1 + t29_activate_denseAt_hiddenLayer_network_discriminate_1) * t29_activate_denseAt_hiddenLayer_network_discriminate_1_d));
+                    const t27_activate_denseAt_hiddenLayer_network_discriminate_1_b = t28_activate_denseAt_hiddenLayer_network_discriminate_1_b;
+                    const t27_activate_denseAt_hiddenLayer_network_discriminate_1_b_d = t28_activate_denseAt_hiddenLayer_network_discriminate_1_b_d;
                     const t26_activate_denseAt_hiddenLayer_network_discriminate_1_b = t27_activate_denseAt_hiddenLayer_network_discriminate_1_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_network_discriminate_1_b * t27_activate_denseAt_hiddenLayer_network_discriminate_1;
                     const t26_activate_denseAt_hiddenLayer_network_discriminate_1_b_d = t27_activate_denseAt_hiddenLayer_network_discriminate_1_b === 0 && t27_activate_denseAt_hiddenLayer_network_discriminate_1_b_d === 0 ? 0 : t27_activate_denseAt_hiddenLayer_network_discriminate_1 * t27_activate_denseAt_hiddenLayer_network_discriminate_1_b_d + t27_activate_denseAt_hiddenLayer_network_discriminate_1_b * t27_activate_denseAt_hiddenLayer_network_discriminate_1_d;
                     z_denseAt_hiddenLayer_network_discriminate_1_b -= t26_activate_denseAt_hiddenLayer_network_discriminate_1_b;
@@ -7857,16 +7833,16 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                       const t29_activate_denseAt_hiddenLayer_1_network_discriminate_b_d = result_activate_denseAt_hiddenLayer_1_network_discriminate_b_d;
                       result_activate_denseAt_hiddenLayer_1_network_discriminate_b = 0;
                       result_activate_denseAt_hiddenLayer_1_network_discriminate_b_d = 0;
-                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate = stack[--top]!;
-                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_d = stack_d[top]!;
-                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate;
-                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_d = -(t29_activate_denseAt_hiddenLayer_1_network_discriminate / t28_activate_denseAt_hiddenLayer_1_network_discriminate * t28_activate_denseAt_hiddenLayer_1_network_discriminate_d);
-                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_b = t29_activate_denseAt_hiddenLayer_1_network_discriminate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_1_network_discriminate / t28_activate_denseAt_hiddenLayer_1_network_discriminate));
-                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_b_d = t29_activate_denseAt_hiddenLayer_1_network_discriminate_b === 0 && t29_activate_denseAt_hiddenLayer_1_network_discriminate_b_d === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate / t28_activate_denseAt_hiddenLayer_1_network_discriminate * t29_activate_denseAt_hiddenLayer_1_network_discriminate_b_d + t29_activate_denseAt_hiddenLayer_1_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_1_network_discriminate_d / t28_activate_denseAt_hiddenLayer_1_network_discriminate - t29_activate_denseAt_hiddenLayer_1_network_discriminate / t28_activate_denseAt_hiddenLayer_1_network_discriminate / t28_activate_denseAt_hiddenLayer_1_network_discriminate * t28_activate_denseAt_hiddenLayer_1_network_discriminate_d));
-                      const t27_activate_denseAt_hiddenLayer_1_network_discriminate_b = t28_activate_denseAt_hiddenLayer_1_network_discriminate_b;
-                      const t27_activate_denseAt_hiddenLayer_1_network_discriminate_b_d = t28_activate_denseAt_hiddenLayer_1_network_discriminate_b_d;
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate = stack[--top]!;
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate_d = stack_d[top]!;
+                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate = 1 + t27_activate_denseAt_hiddenLayer_1_network_discriminate;
+                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_d = t27_activate_denseAt_hiddenLayer_1_network_discriminate_d;
+                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate;
+                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_d = -(t29_activate_denseAt_hiddenLayer_1_network_discriminate * t29_activate_denseAt_hiddenLayer_1_network_discriminate * t28_activate_denseAt_hiddenLayer_1_network_discriminate_d);
+                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_b = t29_activate_denseAt_hiddenLayer_1_network_discriminate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_1_network_discriminate * t29_activate_denseAt_hiddenLayer_1_network_discriminate));
+                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_b_d = t29_activate_denseAt_hiddenLayer_1_network_discriminate_b === 0 && t29_activate_denseAt_hiddenLayer_1_network_discriminate_b_d === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate * t29_activate_denseAt_hiddenLayer_1_network_discriminate * t29_activate_denseAt_hiddenLayer_1_network_discriminate_b_d + t29_activate_denseAt_hiddenLayer_1_network_discriminate_b * ((t29_activate_denseAt_hiddenLayer_1_network_discriminate + t29_activate_denseAt_hiddenLayer_1_network_discriminate) * t29_activate_denseAt_hiddenLayer_1_network_discriminate_d));
+                      const t27_activate_denseAt_hiddenLayer_1_network_discriminate_b = t28_activate_denseAt_hiddenLayer_1_network_discriminate_b;
+                      const t27_activate_denseAt_hiddenLayer_1_network_discriminate_b_d = t28_activate_denseAt_hiddenLayer_1_network_discriminate_b_d;
                       const t26_activate_denseAt_hiddenLayer_1_network_discriminate_b = t27_activate_denseAt_hiddenLayer_1_network_discriminate_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_1_network_discriminate_b * t27_activate_denseAt_hiddenLayer_1_network_discriminate;
                       const t26_activate_denseAt_hiddenLayer_1_network_discriminate_b_d = t27_activate_denseAt_hiddenLayer_1_network_discriminate_b === 0 && t27_activate_denseAt_hiddenLayer_1_network_discriminate_b_d === 0 ? 0 : t27_activate_denseAt_hiddenLayer_1_network_discriminate * t27_activate_denseAt_hiddenLayer_1_network_discriminate_b_d + t27_activate_denseAt_hiddenLayer_1_network_discriminate_b * t27_activate_denseAt_hiddenLayer_1_network_discriminate_d;
                       z_denseAt_hiddenLayer_1_network_discriminate_b -= t26_activate_denseAt_hiddenLayer_1_network_discriminate_b;
@@ -8103,16 +8079,16 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                     const t29_activate_denseAt_hiddenLayer_network_discriminate_b_d = result_activate_denseAt_hiddenLayer_network_discriminate_b_d;
                     result_activate_denseAt_hiddenLayer_network_discriminate_b = 0;
                     result_activate_denseAt_hiddenLayer_network_discriminate_b_d = 0;
-                    const t28_activate_denseAt_hiddenLayer_network_discriminate = stack[--top]!;
-                    const t28_activate_denseAt_hiddenLayer_network_discriminate_d = stack_d[top]!;
-                    const t29_activate_denseAt_hiddenLayer_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate;
-                    const t29_activate_denseAt_hiddenLayer_network_discriminate_d = -(t29_activate_denseAt_hiddenLayer_network_discriminate / t28_activate_denseAt_hiddenLayer_network_discriminate * t28_activate_denseAt_hiddenLayer_network_discriminate_d);
-                    const t28_activate_denseAt_hiddenLayer_network_discriminate_b = t29_activate_denseAt_hiddenLayer_network_discriminate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_network_discriminate / t28_activate_denseAt_hiddenLayer_network_discriminate));
-                    const t28_activate_denseAt_hiddenLayer_network_discriminate_b_d = t29_activate_denseAt_hiddenLayer_network_discriminate_b === 0 && t29_activate_denseAt_hiddenLayer_network_discriminate_b_d === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate / t28_activate_denseAt_hiddenLayer_network_discriminate * t29_activate_denseAt_hiddenLayer_network_discriminate_b_d + t29_activate_denseAt_hiddenLayer_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_network_discriminate_d / t28_activate_denseAt_hiddenLayer_network_discriminate - t29_activate_denseAt_hiddenLayer_network_discriminate / t28_activate_denseAt_hiddenLayer_network_discriminate / t28_activate_denseAt_hiddenLayer_network_discriminate * t28_activate_denseAt_hiddenLayer_network_discriminate_d));
-                    const t27_activate_denseAt_hiddenLayer_network_discriminate_b = t28_activate_denseAt_hiddenLayer_network_discriminate_b;
-                    const t27_activate_denseAt_hiddenLayer_network_discriminate_b_d = t28_activate_denseAt_hiddenLayer_network_discriminate_b_d;
                     const t27_activate_denseAt_hiddenLayer_network_discriminate = stack[--top]!;
                     const t27_activate_denseAt_hiddenLayer_network_discriminate_d = stack_d[top]!;
+                    const t28_activate_denseAt_hiddenLayer_network_discriminate = 1 + t27_activate_denseAt_hiddenLayer_network_discriminate;
+                    const t28_activate_denseAt_hiddenLayer_network_discriminate_d = t27_activate_denseAt_hiddenLayer_network_discriminate_d;
+                    const t29_activate_denseAt_hiddenLayer_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate;
+                    const t29_activate_denseAt_hiddenLayer_network_discriminate_d = -(t29_activate_denseAt_hiddenLayer_network_discriminate * t29_activate_denseAt_hiddenLayer_network_discriminate * t28_activate_denseAt_hiddenLayer_network_discriminate_d);
+                    const t28_activate_denseAt_hiddenLayer_network_discriminate_b = t29_activate_denseAt_hiddenLayer_network_discriminate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_network_discriminate * t29_activate_denseAt_hiddenLayer_network_discriminate));
+                    const t28_activate_denseAt_hiddenLayer_network_discriminate_b_d = t29_activate_denseAt_hiddenLayer_network_discriminate_b === 0 && t29_activate_denseAt_hiddenLayer_network_discriminate_b_d === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate * t29_activate_denseAt_hiddenLayer_network_discriminate * t29_activate_denseAt_hiddenLayer_network_discriminate_b_d + t29_activate_denseAt_hiddenLayer_network_discriminate_b * ((t29_activate_denseAt_hiddenLayer_network_discriminate + t29_activate_denseAt_hiddenLayer_network_discriminate) * t29_activate_denseAt_hiddenLayer_network_discriminate_d));
+                    const t27_activate_denseAt_hiddenLayer_network_discriminate_b = t28_activate_denseAt_hiddenLayer_network_discriminate_b;
+                    const t27_activate_denseAt_hiddenLayer_network_discriminate_b_d = t28_activate_denseAt_hiddenLayer_network_discriminate_b_d;
                     const t26_activate_denseAt_hiddenLayer_network_discriminate_b = t27_activate_denseAt_hiddenLayer_network_discriminate_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_network_discriminate_b * t27_activate_denseAt_hiddenLayer_network_discriminate;
                     const t26_activate_denseAt_hiddenLayer_network_discriminate_b_d = t27_activate_denseAt_hiddenLayer_network_discriminate_b === 0 && t27_activate_denseAt_hiddenLayer_network_discriminate_b_d === 0 ? 0 : t27_activate_denseAt_hiddenLayer_network_discriminate * t27_activate_denseAt_hiddenLayer_network_discriminate_b_d + t27_activate_denseAt_hiddenLayer_network_discriminate_b * t27_activate_denseAt_hiddenLayer_network_discriminate_d;
                     z_denseAt_hiddenLayer_network_discriminate_b -= t26_activate_denseAt_hiddenLayer_network_discriminate_b;
@@ -8343,11 +8319,10 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                   } else {
                     const t26_activate_denseAt_hiddenLayer_network_generate = -z_denseAt_hiddenLayer_network_generate;
                     const t27_activate_denseAt_hiddenLayer_network_generate = Math.exp(t26_activate_denseAt_hiddenLayer_network_generate);
-                    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-                    stack[top++]! = t27_activate_denseAt_hiddenLayer_network_generate;
                     const t28_activate_denseAt_hiddenLayer_network_generate = 1 + t27_activate_denseAt_hiddenLayer_network_generate;
                     const t29_activate_denseAt_hiddenLayer_network_generate = 1 / t28_activate_denseAt_hiddenLayer_network_generate;
-                    stack[top++]! = t28_activate_denseAt_hiddenLayer_network_generate;
+                    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+                    stack[top++]! = t27_activate_denseAt_hiddenLayer_network_generate;
                     result_activate_denseAt_hiddenLayer_network_generate = t29_activate_denseAt_hiddenLayer_network_generate;
                   }
                 }
@@ -8503,11 +8478,10 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                     } else {
                       const t26_activate_denseAt_hiddenLayer_1_network_generate = -z_denseAt_hiddenLayer_1_network_generate;
                       const t27_activate_denseAt_hiddenLayer_1_network_generate = Math.exp(t26_activate_denseAt_hiddenLayer_1_network_generate);
-                      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-                      stack[top++]! = t27_activate_denseAt_hiddenLayer_1_network_generate;
                       const t28_activate_denseAt_hiddenLayer_1_network_generate = 1 + t27_activate_denseAt_hiddenLayer_1_network_generate;
                       const t29_activate_denseAt_hiddenLayer_1_network_generate = 1 / t28_activate_denseAt_hiddenLayer_1_network_generate;
-                      stack[top++]! = t28_activate_denseAt_hiddenLayer_1_network_generate;
+                      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+                      stack[top++]! = t27_activate_denseAt_hiddenLayer_1_network_generate;
                       result_activate_denseAt_hiddenLayer_1_network_generate = t29_activate_denseAt_hiddenLayer_1_network_generate;
                     }
                   }
@@ -8715,11 +8689,10 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                   } else {
                     const t26_activate_denseAt_hiddenLayer_network_discriminate = -z_denseAt_hiddenLayer_network_discriminate;
                     const t27_activate_denseAt_hiddenLayer_network_discriminate = Math.exp(t26_activate_denseAt_hiddenLayer_network_discriminate);
-                    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-                    stack[top++]! = t27_activate_denseAt_hiddenLayer_network_discriminate;
                     const t28_activate_denseAt_hiddenLayer_network_discriminate = 1 + t27_activate_denseAt_hiddenLayer_network_discriminate;
                     const t29_activate_denseAt_hiddenLayer_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate;
-                    stack[top++]! = t28_activate_denseAt_hiddenLayer_network_discriminate;
+                    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+                    stack[top++]! = t27_activate_denseAt_hiddenLayer_network_discriminate;
                     result_activate_denseAt_hiddenLayer_network_discriminate = t29_activate_denseAt_hiddenLayer_network_discriminate;
                   }
                 }
@@ -8875,11 +8848,10 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                     } else {
                       const t26_activate_denseAt_hiddenLayer_1_network_discriminate = -z_denseAt_hiddenLayer_1_network_discriminate;
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate = Math.exp(t26_activate_denseAt_hiddenLayer_1_network_discriminate);
-                      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-                      stack[top++]! = t27_activate_denseAt_hiddenLayer_1_network_discriminate;
                       const t28_activate_denseAt_hiddenLayer_1_network_discriminate = 1 + t27_activate_denseAt_hiddenLayer_1_network_discriminate;
                       const t29_activate_denseAt_hiddenLayer_1_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate;
-                      stack[top++]! = t28_activate_denseAt_hiddenLayer_1_network_discriminate;
+                      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+                      stack[top++]! = t27_activate_denseAt_hiddenLayer_1_network_discriminate;
                       result_activate_denseAt_hiddenLayer_1_network_discriminate = t29_activate_denseAt_hiddenLayer_1_network_discriminate;
                     }
                   }
@@ -9227,11 +9199,11 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                       // grad of (activate): return 1 / (1 + Math.exp(-z))
                       const t29_activate_denseAt_hiddenLayer_1_network_discriminate_b = result_activate_denseAt_hiddenLayer_1_network_discriminate_b;
                       result_activate_denseAt_hiddenLayer_1_network_discriminate_b = 0;
-                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate = stack[--top]!;
-                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate;
-                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_b = t29_activate_denseAt_hiddenLayer_1_network_discriminate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_1_network_discriminate / t28_activate_denseAt_hiddenLayer_1_network_discriminate));
-                      const t27_activate_denseAt_hiddenLayer_1_network_discriminate_b = t28_activate_denseAt_hiddenLayer_1_network_discriminate_b;
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate = stack[--top]!;
+                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate = 1 + t27_activate_denseAt_hiddenLayer_1_network_discriminate;
+                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate;
+                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_b = t29_activate_denseAt_hiddenLayer_1_network_discriminate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_1_network_discriminate * t29_activate_denseAt_hiddenLayer_1_network_discriminate));
+                      const t27_activate_denseAt_hiddenLayer_1_network_discriminate_b = t28_activate_denseAt_hiddenLayer_1_network_discriminate_b;
                       const t26_activate_denseAt_hiddenLayer_1_network_discriminate_b = t27_activate_denseAt_hiddenLayer_1_network_discriminate_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_1_network_discriminate_b * t27_activate_denseAt_hiddenLayer_1_network_discriminate;
                       z_denseAt_hiddenLayer_1_network_discriminate_b -= t26_activate_denseAt_hiddenLayer_1_network_discriminate_b;
                     }
@@ -9381,11 +9353,11 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                     // grad of (activate): return 1 / (1 + Math.exp(-z))
                     const t29_activate_denseAt_hiddenLayer_network_discriminate_b = result_activate_denseAt_hiddenLayer_network_discriminate_b;
                     result_activate_denseAt_hiddenLayer_network_discriminate_b = 0;
-                    const t28_activate_denseAt_hiddenLayer_network_discriminate = stack[--top]!;
-                    const t29_activate_denseAt_hiddenLayer_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate;
-                    const t28_activate_denseAt_hiddenLayer_network_discriminate_b = t29_activate_denseAt_hiddenLayer_network_discriminate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_network_discriminate / t28_activate_denseAt_hiddenLayer_network_discriminate));
-                    const t27_activate_denseAt_hiddenLayer_network_discriminate_b = t28_activate_denseAt_hiddenLayer_network_discriminate_b;
                     const t27_activate_denseAt_hiddenLayer_network_discriminate = stack[--top]!;
+                    const t28_activate_denseAt_hiddenLayer_network_discriminate = 1 + t27_activate_denseAt_hiddenLayer_network_discriminate;
+                    const t29_activate_denseAt_hiddenLayer_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate;
+                    const t28_activate_denseAt_hiddenLayer_network_discriminate_b = t29_activate_denseAt_hiddenLayer_network_discriminate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_network_discriminate * t29_activate_denseAt_hiddenLayer_network_discriminate));
+                    const t27_activate_denseAt_hiddenLayer_network_discriminate_b = t28_activate_denseAt_hiddenLayer_network_discriminate_b;
                     const t26_activate_denseAt_hiddenLayer_network_discriminate_b = t27_activate_denseAt_hiddenLayer_network_discriminate_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_network_discriminate_b * t27_activate_denseAt_hiddenLayer_network_discriminate;
                     z_denseAt_hiddenLayer_network_discriminate_b -= t26_activate_denseAt_hiddenLayer_network_discriminate_b;
                   }
@@ -9591,11 +9563,11 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                       // grad of (activate): return 1 / (1 + Math.exp(-z))
                       const t29_activate_denseAt_hiddenLayer_1_network_generate_b = result_activate_denseAt_hiddenLayer_1_network_generate_b;
                       result_activate_denseAt_hiddenLayer_1_network_generate_b = 0;
-                      const t28_activate_denseAt_hiddenLayer_1_network_generate = stack[--top]!;
-                      const t29_activate_denseAt_hiddenLayer_1_network_generate = 1 / t28_activate_denseAt_hiddenLayer_1_network_generate;
-                      const t28_activate_denseAt_hiddenLayer_1_network_generate_b = t29_activate_denseAt_hiddenLayer_1_network_generate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_generate_b * (t29_activate_denseAt_hiddenLayer_1_network_generate / t28_activate_denseAt_hiddenLayer_1_network_generate));
-                      const t27_activate_denseAt_hiddenLayer_1_network_generate_b = t28_activate_denseAt_hiddenLayer_1_network_generate_b;
                       const t27_activate_denseAt_hiddenLayer_1_network_generate = stack[--top]!;
+                      const t28_activate_denseAt_hiddenLayer_1_network_generate = 1 + t27_activate_denseAt_hiddenLayer_1_network_generate;
+                      const t29_activate_denseAt_hiddenLayer_1_network_generate = 1 / t28_activate_denseAt_hiddenLayer_1_network_generate;
+                      const t28_activate_denseAt_hiddenLayer_1_network_generate_b = t29_activate_denseAt_hiddenLayer_1_network_generate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_generate_b * (t29_activate_denseAt_hiddenLayer_1_network_generate * t29_activate_denseAt_hiddenLayer_1_network_generate));
+                      const t27_activate_denseAt_hiddenLayer_1_network_generate_b = t28_activate_denseAt_hiddenLayer_1_network_generate_b;
                       const t26_activate_denseAt_hiddenLayer_1_network_generate_b = t27_activate_denseAt_hiddenLayer_1_network_generate_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_1_network_generate_b * t27_activate_denseAt_hiddenLayer_1_network_generate;
                       z_denseAt_hiddenLayer_1_network_generate_b -= t26_activate_denseAt_hiddenLayer_1_network_generate_b;
                     }
@@ -9753,11 +9725,11 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                     // grad of (activate): return 1 / (1 + Math.exp(-z))
                     const t29_activate_denseAt_hiddenLayer_network_generate_b = result_activate_denseAt_hiddenLayer_network_generate_b;
                     result_activate_denseAt_hiddenLayer_network_generate_b = 0;
-                    const t28_activate_denseAt_hiddenLayer_network_generate = stack[--top]!;
-                    const t29_activate_denseAt_hiddenLayer_network_generate = 1 / t28_activate_denseAt_hiddenLayer_network_generate;
-                    const t28_activate_denseAt_hiddenLayer_network_generate_b = t29_activate_denseAt_hiddenLayer_network_generate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_generate_b * (t29_activate_denseAt_hiddenLayer_network_generate / t28_activate_denseAt_hiddenLayer_network_generate));
-                    const t27_activate_denseAt_hiddenLayer_network_generate_b = t28_activate_denseAt_hiddenLayer_network_generate_b;
                     const t27_activate_denseAt_hiddenLayer_network_generate = stack[--top]!;
+                    const t28_activate_denseAt_hiddenLayer_network_generate = 1 + t27_activate_denseAt_hiddenLayer_network_generate;
+                    const t29_activate_denseAt_hiddenLayer_network_generate = 1 / t28_activate_denseAt_hiddenLayer_network_generate;
+                    const t28_activate_denseAt_hiddenLayer_network_generate_b = t29_activate_denseAt_hiddenLayer_network_generate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_generate_b * (t29_activate_denseAt_hiddenLayer_network_generate * t29_activate_denseAt_hiddenLayer_network_generate));
+                    const t27_activate_denseAt_hiddenLayer_network_generate_b = t28_activate_denseAt_hiddenLayer_network_generate_b;
                     const t26_activate_denseAt_hiddenLayer_network_generate_b = t27_activate_denseAt_hiddenLayer_network_generate_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_network_generate_b * t27_activate_denseAt_hiddenLayer_network_generate;
                     z_denseAt_hiddenLayer_network_generate_b -= t26_activate_denseAt_hiddenLayer_network_generate_b;
                   }
@@ -10035,7 +10007,7 @@ export function generatorLoss_jvp(G: Float64Array, gWidths: readonly number[], D
                     const t28_activate_denseAt_hiddenLayer_network_generate = 1 + t27_activate_denseAt_hiddenLayer_network_generate;
                     const t28_activate_denseAt_hiddenLayer_network_generate_d = t27_activate_denseAt_hiddenLayer_network_generate_d;
                     const t29_activate_denseAt_hiddenLayer_network_generate = 1 / t28_activate_denseAt_hiddenLayer_network_generate;
-                    const t29_activate_denseAt_hiddenLayer_network_generate_d = -(t29_activate_denseAt_hiddenLayer_network_generate / t28_activate_denseAt_hiddenLayer_network_generate * t28_activate_denseAt_hiddenLayer_network_generate_d);
+                    const t29_activate_denseAt_hiddenLayer_network_generate_d = -(t29_activate_denseAt_hiddenLayer_network_generate * t29_activate_denseAt_hiddenLayer_network_generate * t28_activate_denseAt_hiddenLayer_network_generate_d);
                     result_activate_denseAt_hiddenLayer_network_generate = t29_activate_denseAt_hiddenLayer_network_generate;
                     result_activate_denseAt_hiddenLayer_network_generate_d = t29_activate_denseAt_hiddenLayer_network_generate_d;
                   }
@@ -10220,7 +10192,7 @@ export function generatorLoss_jvp(G: Float64Array, gWidths: readonly number[], D
                       const t28_activate_denseAt_hiddenLayer_1_network_generate = 1 + t27_activate_denseAt_hiddenLayer_1_network_generate;
                       const t28_activate_denseAt_hiddenLayer_1_network_generate_d = t27_activate_denseAt_hiddenLayer_1_network_generate_d;
                       const t29_activate_denseAt_hiddenLayer_1_network_generate = 1 / t28_activate_denseAt_hiddenLayer_1_network_generate;
-                      const t29_activate_denseAt_hiddenLayer_1_network_generate_d = -(t29_activate_denseAt_hiddenLayer_1_network_generate / t28_activate_denseAt_hiddenLayer_1_network_generate * t28_activate_denseAt_hiddenLayer_1_network_generate_d);
+                      const t29_activate_denseAt_hiddenLayer_1_network_generate_d = -(t29_activate_denseAt_hiddenLayer_1_network_generate * t29_activate_denseAt_hiddenLayer_1_network_generate * t28_activate_denseAt_hiddenLayer_1_network_generate_d);
                       result_activate_denseAt_hiddenLayer_1_network_generate = t29_activate_denseAt_hiddenLayer_1_network_generate;
                       result_activate_denseAt_hiddenLayer_1_network_generate_d = t29_activate_denseAt_hiddenLayer_1_network_generate_d;
                     }
@@ -10453,7 +10425,7 @@ export function generatorLoss_jvp(G: Float64Array, gWidths: readonly number[], D
                     const t28_activate_denseAt_hiddenLayer_network_discriminate = 1 + t27_activate_denseAt_hiddenLayer_network_discriminate;
                     const t28_activate_denseAt_hiddenLayer_network_discriminate_d = t27_activate_denseAt_hiddenLayer_network_discriminate_d;
                     const t29_activate_denseAt_hiddenLayer_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate;
-                    const t29_activate_denseAt_hiddenLayer_network_discriminate_d = -(t29_activate_denseAt_hiddenLayer_network_discriminate / t28_activate_denseAt_hiddenLayer_network_discriminate * t28_activate_denseAt_hiddenLayer_network_discriminate_d);
+                    const t29_activate_denseAt_hiddenLayer_network_discriminate_d = -(t29_activate_denseAt_hiddenLayer_network_discriminate * t29_activate_denseAt_hiddenLayer_network_discriminate * t28_activate_denseAt_hiddenLayer_network_discriminate_d);
                     result_activate_denseAt_hiddenLayer_network_discriminate = t29_activate_denseAt_hiddenLayer_network_discriminate;
                     result_activate_denseAt_hiddenLayer_network_discriminate_d = t29_activate_denseAt_hiddenLayer_network_discriminate_d;
                   }
@@ -10636,7 +10608,7 @@ export function generatorLoss_jvp(G: Float64Array, gWidths: readonly number[], D
                       const t28_activate_denseAt_hiddenLayer_1_network_discriminate = 1 + t27_activate_denseAt_hiddenLayer_1_network_discriminate;
                       const t28_activate_denseAt_hiddenLayer_1_network_discriminate_d = t27_activate_denseAt_hiddenLayer_1_network_discriminate_d;
                       const t29_activate_denseAt_hiddenLayer_1_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate;
-                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_d = -(t29_activate_denseAt_hiddenLayer_1_network_discriminate / t28_activate_denseAt_hiddenLayer_1_network_discriminate * t28_activate_denseAt_hiddenLayer_1_network_discriminate_d);
+                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_d = -(t29_activate_denseAt_hiddenLayer_1_network_discriminate * t29_activate_denseAt_hiddenLayer_1_network_discriminate * t28_activate_denseAt_hiddenLayer_1_network_discriminate_d);
                       result_activate_denseAt_hiddenLayer_1_network_discriminate = t29_activate_denseAt_hiddenLayer_1_network_discriminate;
                       result_activate_denseAt_hiddenLayer_1_network_discriminate_d = t29_activate_denseAt_hiddenLayer_1_network_discriminate_d;
                     }
@@ -11067,18 +11039,16 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                     const t26_activate_denseAt_hiddenLayer_network_generate_d = -z_denseAt_hiddenLayer_network_generate_d;
                     const t27_activate_denseAt_hiddenLayer_network_generate = Math.exp(t26_activate_denseAt_hiddenLayer_network_generate);
                     const t27_activate_denseAt_hiddenLayer_network_generate_d = t27_activate_denseAt_hiddenLayer_network_generate * t26_activate_denseAt_hiddenLayer_network_generate_d;
-                    if (top + 2 > stack.length) {
-                      stack = tape.reserve(top, 2);
+                    const t28_activate_denseAt_hiddenLayer_network_generate = 1 + t27_activate_denseAt_hiddenLayer_network_generate;
+                    const t28_activate_denseAt_hiddenLayer_network_generate_d = t27_activate_denseAt_hiddenLayer_network_generate_d;
+                    const t29_activate_denseAt_hiddenLayer_network_generate = 1 / t28_activate_denseAt_hiddenLayer_network_generate;
+                    const t29_activate_denseAt_hiddenLayer_network_generate_d = -(t29_activate_denseAt_hiddenLayer_network_generate * t29_activate_denseAt_hiddenLayer_network_generate * t28_activate_denseAt_hiddenLayer_network_generate_d);
+                    if (top + 1 > stack.length) {
+                      stack = tape.reserve(top, 1);
                       stack_d = tapeTangents(stack);
                     }
                     stack_d[top]! = t27_activate_denseAt_hiddenLayer_network_generate_d;
                     stack[top++]! = t27_activate_denseAt_hiddenLayer_network_generate;
-                    const t28_activate_denseAt_hiddenLayer_network_generate = 1 + t27_activate_denseAt_hiddenLayer_network_generate;
-                    const t28_activate_denseAt_hiddenLayer_network_generate_d = t27_activate_denseAt_hiddenLayer_network_generate_d;
-                    const t29_activate_denseAt_hiddenLayer_network_generate = 1 / t28_activate_denseAt_hiddenLayer_network_generate;
-                    const t29_activate_denseAt_hiddenLayer_network_generate_d = -(t29_activate_denseAt_hiddenLayer_network_generate / t28_activate_denseAt_hiddenLayer_network_generate * t28_activate_denseAt_hiddenLayer_network_generate_d);
-                    stack_d[top]! = t28_activate_denseAt_hiddenLayer_network_generate_d;
-                    stack[top++]! = t28_activate_denseAt_hiddenLayer_network_generate;
                     result_activate_denseAt_hiddenLayer_network_generate = t29_activate_denseAt_hiddenLayer_network_generate;
                     result_activate_denseAt_hiddenLayer_network_generate_d = t29_activate_denseAt_hiddenLayer_network_generate_d;
                   }
@@ -11320,18 +11290,16 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                       const t26_activate_denseAt_hiddenLayer_1_network_generate_d = -z_denseAt_hiddenLayer_1_network_generate_d;
                       const t27_activate_denseAt_hiddenLayer_1_network_generate = Math.exp(t26_activate_denseAt_hiddenLayer_1_network_generate);
                       const t27_activate_denseAt_hiddenLayer_1_network_generate_d = t27_activate_denseAt_hiddenLayer_1_network_generate * t26_activate_denseAt_hiddenLayer_1_network_generate_d;
-                      if (top + 2 > stack.length) {
-                        stack = tape.reserve(top, 2);
+                      const t28_activate_denseAt_hiddenLayer_1_network_generate = 1 + t27_activate_denseAt_hiddenLayer_1_network_generate;
+                      const t28_activate_denseAt_hiddenLayer_1_network_generate_d = t27_activate_denseAt_hiddenLayer_1_network_generate_d;
+                      const t29_activate_denseAt_hiddenLayer_1_network_generate = 1 / t28_activate_denseAt_hiddenLayer_1_network_generate;
+                      const t29_activate_denseAt_hiddenLayer_1_network_generate_d = -(t29_activate_denseAt_hiddenLayer_1_network_generate * t29_activate_denseAt_hiddenLayer_1_network_generate * t28_activate_denseAt_hiddenLayer_1_network_generate_d);
+                      if (top + 1 > stack.length) {
+                        stack = tape.reserve(top, 1);
                         stack_d = tapeTangents(stack);
                       }
                       stack_d[top]! = t27_activate_denseAt_hiddenLayer_1_network_generate_d;
                       stack[top++]! = t27_activate_denseAt_hiddenLayer_1_network_generate;
-                      const t28_activate_denseAt_hiddenLayer_1_network_generate = 1 + t27_activate_denseAt_hiddenLayer_1_network_generate;
-                      const t28_activate_denseAt_hiddenLayer_1_network_generate_d = t27_activate_denseAt_hiddenLayer_1_network_generate_d;
-                      const t29_activate_denseAt_hiddenLayer_1_network_generate = 1 / t28_activate_denseAt_hiddenLayer_1_network_generate;
-                      const t29_activate_denseAt_hiddenLayer_1_network_generate_d = -(t29_activate_denseAt_hiddenLayer_1_network_generate / t28_activate_denseAt_hiddenLayer_1_network_generate * t28_activate_denseAt_hiddenLayer_1_network_generate_d);
-                      stack_d[top]! = t28_activate_denseAt_hiddenLayer_1_network_generate_d;
-                      stack[top++]! = t28_activate_denseAt_hiddenLayer_1_network_generate;
                       result_activate_denseAt_hiddenLayer_1_network_generate = t29_activate_denseAt_hiddenLayer_1_network_generate;
                       result_activate_denseAt_hiddenLayer_1_network_generate_d = t29_activate_denseAt_hiddenLayer_1_network_generate_d;
                     }
@@ -11656,18 +11624,16 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                     const t26_activate_denseAt_hiddenLayer_network_discriminate_d = -z_denseAt_hiddenLayer_network_discriminate_d;
                     const t27_activate_denseAt_hiddenLayer_network_discriminate = Math.exp(t26_activate_denseAt_hiddenLayer_network_discriminate);
                     const t27_activate_denseAt_hiddenLayer_network_discriminate_d = t27_activate_denseAt_hiddenLayer_network_discriminate * t26_activate_denseAt_hiddenLayer_network_discriminate_d;
-                    if (top + 2 > stack.length) {
-                      stack = tape.reserve(top, 2);
+                    const t28_activate_denseAt_hiddenLayer_network_discriminate = 1 + t27_activate_denseAt_hiddenLayer_network_discriminate;
+                    const t28_activate_denseAt_hiddenLayer_network_discriminate_d = t27_activate_denseAt_hiddenLayer_network_discriminate_d;
+                    const t29_activate_denseAt_hiddenLayer_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate;
+                    const t29_activate_denseAt_hiddenLayer_network_discriminate_d = -(t29_activate_denseAt_hiddenLayer_network_discriminate * t29_activate_denseAt_hiddenLayer_network_discriminate * t28_activate_denseAt_hiddenLayer_network_discriminate_d);
+                    if (top + 1 > stack.length) {
+                      stack = tape.reserve(top, 1);
                       stack_d = tapeTangents(stack);
                     }
                     stack_d[top]! = t27_activate_denseAt_hiddenLayer_network_discriminate_d;
                     stack[top++]! = t27_activate_denseAt_hiddenLayer_network_discriminate;
-                    const t28_activate_denseAt_hiddenLayer_network_discriminate = 1 + t27_activate_denseAt_hiddenLayer_network_discriminate;
-                    const t28_activate_denseAt_hiddenLayer_network_discriminate_d = t27_activate_denseAt_hiddenLayer_network_discriminate_d;
-                    const t29_activate_denseAt_hiddenLayer_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate;
-                    const t29_activate_denseAt_hiddenLayer_network_discriminate_d = -(t29_activate_denseAt_hiddenLayer_network_discriminate / t28_activate_denseAt_hiddenLayer_network_discriminate * t28_activate_denseAt_hiddenLayer_network_discriminate_d);
-                    stack_d[top]! = t28_activate_denseAt_hiddenLayer_network_discriminate_d;
-                    stack[top++]! = t28_activate_denseAt_hiddenLayer_network_discriminate;
                     result_activate_denseAt_hiddenLayer_network_discriminate = t29_activate_denseAt_hiddenLayer_network_discriminate;
                     result_activate_denseAt_hiddenLayer_network_discriminate_d = t29_activate_denseAt_hiddenLayer_network_discriminate_d;
                   }
@@ -11908,18 +11874,16 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                       const t26_activate_denseAt_hiddenLayer_1_network_discriminate_d = -z_denseAt_hiddenLayer_1_network_discriminate_d;
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate = Math.exp(t26_activate_denseAt_hiddenLayer_1_network_discriminate);
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate_d = t27_activate_denseAt_hiddenLayer_1_network_discriminate * t26_activate_denseAt_hiddenLayer_1_network_discriminate_d;
-                      if (top + 2 > stack.length) {
-                        stack = tape.reserve(top, 2);
+                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate = 1 + t27_activate_denseAt_hiddenLayer_1_network_discriminate;
+                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_d = t27_activate_denseAt_hiddenLayer_1_network_discriminate_d;
+                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate;
+                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_d = -(t29_activate_denseAt_hiddenLayer_1_network_discriminate * t29_activate_denseAt_hiddenLayer_1_network_discriminate * t28_activate_denseAt_hiddenLayer_1_network_discriminate_d);
+                      if (top + 1 > stack.length) {
+                        stack = tape.reserve(top, 1);
                         stack_d = tapeTangents(stack);
                       }
                       stack_d[top]! = t27_activate_denseAt_hiddenLayer_1_network_discriminate_d;
                       stack[top++]! = t27_activate_denseAt_hiddenLayer_1_network_discriminate;
-                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate = 1 + t27_activate_denseAt_hiddenLayer_1_network_discriminate;
-                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_d = t27_activate_denseAt_hiddenLayer_1_network_discriminate_d;
-                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate;
-                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_d = -(t29_activate_denseAt_hiddenLayer_1_network_discriminate / t28_activate_denseAt_hiddenLayer_1_network_discriminate * t28_activate_denseAt_hiddenLayer_1_network_discriminate_d);
-                      stack_d[top]! = t28_activate_denseAt_hiddenLayer_1_network_discriminate_d;
-                      stack[top++]! = t28_activate_denseAt_hiddenLayer_1_network_discriminate;
                       result_activate_denseAt_hiddenLayer_1_network_discriminate = t29_activate_denseAt_hiddenLayer_1_network_discriminate;
                       result_activate_denseAt_hiddenLayer_1_network_discriminate_d = t29_activate_denseAt_hiddenLayer_1_network_discriminate_d;
                     }
@@ -12461,16 +12425,16 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                       const t29_activate_denseAt_hiddenLayer_1_network_discriminate_b_d = result_activate_denseAt_hiddenLayer_1_network_discriminate_b_d;
                       result_activate_denseAt_hiddenLayer_1_network_discriminate_b = 0;
                       result_activate_denseAt_hiddenLayer_1_network_discriminate_b_d = 0;
-                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate = stack[--top]!;
-                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_d = stack_d[top]!;
-                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate;
-                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_d = -(t29_activate_denseAt_hiddenLayer_1_network_discriminate / t28_activate_denseAt_hiddenLayer_1_network_discriminate * t28_activate_denseAt_hiddenLayer_1_network_discriminate_d);
-                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_b = t29_activate_denseAt_hiddenLayer_1_network_discriminate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_1_network_discriminate / t28_activate_denseAt_hiddenLayer_1_network_discriminate));
-                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_b_d = t29_activate_denseAt_hiddenLayer_1_network_discriminate_b === 0 && t29_activate_denseAt_hiddenLayer_1_network_discriminate_b_d === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate / t28_activate_denseAt_hiddenLayer_1_network_discriminate * t29_activate_denseAt_hiddenLayer_1_network_discriminate_b_d + t29_activate_denseAt_hiddenLayer_1_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_1_network_discriminate_d / t28_activate_denseAt_hiddenLayer_1_network_discriminate - t29_activate_denseAt_hiddenLayer_1_network_discriminate / t28_activate_denseAt_hiddenLayer_1_network_discriminate / t28_activate_denseAt_hiddenLayer_1_network_discriminate * t28_activate_denseAt_hiddenLayer_1_network_discriminate_d));
-                      const t27_activate_denseAt_hiddenLayer_1_network_discriminate_b = t28_activate_denseAt_hiddenLayer_1_network_discriminate_b;
-                      const t27_activate_denseAt_hiddenLayer_1_network_discriminate_b_d = t28_activate_denseAt_hiddenLayer_1_network_discriminate_b_d;
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate = stack[--top]!;
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate_d = stack_d[top]!;
+                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate = 1 + t27_activate_denseAt_hiddenLayer_1_network_discriminate;
+                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_d = t27_activate_denseAt_hiddenLayer_1_network_discriminate_d;
+                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate;
+                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_d = -(t29_activate_denseAt_hiddenLayer_1_network_discriminate * t29_activate_denseAt_hiddenLayer_1_network_discriminate * t28_activate_denseAt_hiddenLayer_1_network_discriminate_d);
+                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_b = t29_activate_denseAt_hiddenLayer_1_network_discriminate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_1_network_discriminate * t29_activate_denseAt_hiddenLayer_1_network_discriminate));
+                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_b_d = t29_activate_denseAt_hiddenLayer_1_network_discriminate_b === 0 && t29_activate_denseAt_hiddenLayer_1_network_discriminate_b_d === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate * t29_activate_denseAt_hiddenLayer_1_network_discriminate * t29_activate_denseAt_hiddenLayer_1_network_discriminate_b_d + t29_activate_denseAt_hiddenLayer_1_network_discriminate_b * ((t29_activate_denseAt_hiddenLayer_1_network_discriminate + t29_activate_denseAt_hiddenLayer_1_network_discriminate) * t29_activate_denseAt_hiddenLayer_1_network_discriminate_d));
+                      const t27_activate_denseAt_hiddenLayer_1_network_discriminate_b = t28_activate_denseAt_hiddenLayer_1_network_discriminate_b;
+                      const t27_activate_denseAt_hiddenLayer_1_network_discriminate_b_d = t28_activate_denseAt_hiddenLayer_1_network_discriminate_b_d;
                       const t26_activate_denseAt_hiddenLayer_1_network_discriminate_b = t27_activate_denseAt_hiddenLayer_1_network_discriminate_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_1_network_discriminate_b * t27_activate_denseAt_hiddenLayer_1_network_discriminate;
                       const t26_activate_denseAt_hiddenLayer_1_network_discriminate_b_d = t27_activate_denseAt_hiddenLayer_1_network_discriminate_b === 0 && t27_activate_denseAt_hiddenLayer_1_network_discriminate_b_d === 0 ? 0 : t27_activate_denseAt_hiddenLayer_1_network_discriminate * t27_activate_denseAt_hiddenLayer_1_network_discriminate_b_d + t27_activate_denseAt_hiddenLayer_1_network_discriminate_b * t27_activate_denseAt_hiddenLayer_1_network_discriminate_d;
                       z_denseAt_hiddenLayer_1_network_discriminate_b -= t26_activate_denseAt_hiddenLayer_1_network_discriminate_b;
@@ -12691,16 +12655,16 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                     const t29_activate_denseAt_hiddenLayer_network_discriminate_b_d = result_activate_denseAt_hiddenLayer_network_discriminate_b_d;
                     result_activate_denseAt_hiddenLayer_network_discriminate_b = 0;
                     result_activate_denseAt_hiddenLayer_network_discriminate_b_d = 0;
-                    const t28_activate_denseAt_hiddenLayer_network_discriminate = stack[--top]!;
-                    const t28_activate_denseAt_hiddenLayer_network_discriminate_d = stack_d[top]!;
-                    const t29_activate_denseAt_hiddenLayer_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate;
-                    const t29_activate_denseAt_hiddenLayer_network_discriminate_d = -(t29_activate_denseAt_hiddenLayer_network_discriminate / t28_activate_denseAt_hiddenLayer_network_discriminate * t28_activate_denseAt_hiddenLayer_network_discriminate_d);
-                    const t28_activate_denseAt_hiddenLayer_network_discriminate_b = t29_activate_denseAt_hiddenLayer_network_discriminate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_network_discriminate / t28_activate_denseAt_hiddenLayer_network_discriminate));
-                    const t28_activate_denseAt_hiddenLayer_network_discriminate_b_d = t29_activate_denseAt_hiddenLayer_network_discriminate_b === 0 && t29_activate_denseAt_hiddenLayer_network_discriminate_b_d === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate / t28_activate_denseAt_hiddenLayer_network_discriminate * t29_activate_denseAt_hiddenLayer_network_discriminate_b_d + t29_activate_denseAt_hiddenLayer_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_network_discriminate_d / t28_activate_denseAt_hiddenLayer_network_discriminate - t29_activate_denseAt_hiddenLayer_network_discriminate / t28_activate_denseAt_hiddenLayer_network_discriminate / t28_activate_denseAt_hiddenLayer_network_discriminate * t28_activate_denseAt_hiddenLayer_network_discriminate_d));
-                    const t27_activate_denseAt_hiddenLayer_network_discriminate_b = t28_activate_denseAt_hiddenLayer_network_discriminate_b;
-                    const t27_activate_denseAt_hiddenLayer_network_discriminate_b_d = t28_activate_denseAt_hiddenLayer_network_discriminate_b_d;
                     const t27_activate_denseAt_hiddenLayer_network_discriminate = stack[--top]!;
                     const t27_activate_denseAt_hiddenLayer_network_discriminate_d = stack_d[top]!;
+                    const t28_activate_denseAt_hiddenLayer_network_discriminate = 1 + t27_activate_denseAt_hiddenLayer_network_discriminate;
+                    const t28_activate_denseAt_hiddenLayer_network_discriminate_d = t27_activate_denseAt_hiddenLayer_network_discriminate_d;
+                    const t29_activate_denseAt_hiddenLayer_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate;
+                    const t29_activate_denseAt_hiddenLayer_network_discriminate_d = -(t29_activate_denseAt_hiddenLayer_network_discriminate * t29_activate_denseAt_hiddenLayer_network_discriminate * t28_activate_denseAt_hiddenLayer_network_discriminate_d);
+                    const t28_activate_denseAt_hiddenLayer_network_discriminate_b = t29_activate_denseAt_hiddenLayer_network_discriminate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_network_discriminate * t29_activate_denseAt_hiddenLayer_network_discriminate));
+                    const t28_activate_denseAt_hiddenLayer_network_discriminate_b_d = t29_activate_denseAt_hiddenLayer_network_discriminate_b === 0 && t29_activate_denseAt_hiddenLayer_network_discriminate_b_d === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate * t29_activate_denseAt_hiddenLayer_network_discriminate * t29_activate_denseAt_hiddenLayer_network_discriminate_b_d + t29_activate_denseAt_hiddenLayer_network_discriminate_b * ((t29_activate_denseAt_hiddenLayer_network_discriminate + t29_activate_denseAt_hiddenLayer_network_discriminate) * t29_activate_denseAt_hiddenLayer_network_discriminate_d));
+                    const t27_activate_denseAt_hiddenLayer_network_discriminate_b = t28_activate_denseAt_hiddenLayer_network_discriminate_b;
+                    const t27_activate_denseAt_hiddenLayer_network_discriminate_b_d = t28_activate_denseAt_hiddenLayer_network_discriminate_b_d;
                     const t26_activate_denseAt_hiddenLayer_network_discriminate_b = t27_activate_denseAt_hiddenLayer_network_discriminate_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_network_discriminate_b * t27_activate_denseAt_hiddenLayer_network_discriminate;
                     const t26_activate_denseAt_hiddenLayer_network_discriminate_b_d = t27_activate_denseAt_hiddenLayer_network_discriminate_b === 0 && t27_activate_denseAt_hiddenLayer_network_discriminate_b_d === 0 ? 0 : t27_activate_denseAt_hiddenLayer_network_discriminate * t27_activate_denseAt_hiddenLayer_network_discriminate_b_d + t27_activate_denseAt_hiddenLayer_network_discriminate_b * t27_activate_denseAt_hiddenLayer_network_discriminate_d;
                     z_denseAt_hiddenLayer_network_discriminate_b -= t26_activate_denseAt_hiddenLayer_network_discriminate_b;
@@ -13006,16 +12970,16 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                       const t29_activate_denseAt_hiddenLayer_1_network_generate_b_d = result_activate_denseAt_hiddenLayer_1_network_generate_b_d;
                       result_activate_denseAt_hiddenLayer_1_network_generate_b = 0;
                       result_activate_denseAt_hiddenLayer_1_network_generate_b_d = 0;
-                      const t28_activate_denseAt_hiddenLayer_1_network_generate = stack[--top]!;
-                      const t28_activate_denseAt_hiddenLayer_1_network_generate_d = stack_d[top]!;
-                      const t29_activate_denseAt_hiddenLayer_1_network_generate = 1 / t28_activate_denseAt_hiddenLayer_1_network_generate;
-                      const t29_activate_denseAt_hiddenLayer_1_network_generate_d = -(t29_activate_denseAt_hiddenLayer_1_network_generate / t28_activate_denseAt_hiddenLayer_1_network_generate * t28_activate_denseAt_hiddenLayer_1_network_generate_d);
-                      const t28_activate_denseAt_hiddenLayer_1_network_generate_b = t29_activate_denseAt_hiddenLayer_1_network_generate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_generate_b * (t29_activate_denseAt_hiddenLayer_1_network_generate / t28_activate_denseAt_hiddenLayer_1_network_generate));
-                      const t28_activate_denseAt_hiddenLayer_1_network_generate_b_d = t29_activate_denseAt_hiddenLayer_1_network_generate_b === 0 && t29_activate_denseAt_hiddenLayer_1_network_generate_b_d === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_generate / t28_activate_denseAt_hiddenLayer_1_network_generate * t29_activate_denseAt_hiddenLayer_1_network_generate_b_d + t29_activate_denseAt_hiddenLayer_1_network_generate_b * (t29_activate_denseAt_hiddenLayer_1_network_generate_d / t28_activate_denseAt_hiddenLayer_1_network_generate - t29_activate_denseAt_hiddenLayer_1_network_generate / t28_activate_denseAt_hiddenLayer_1_network_generate / t28_activate_denseAt_hiddenLayer_1_network_generate * t28_activate_denseAt_hiddenLayer_1_network_generate_d));
-                      const t27_activate_denseAt_hiddenLayer_1_network_generate_b = t28_activate_denseAt_hiddenLayer_1_network_generate_b;
-                      const t27_activate_denseAt_hiddenLayer_1_network_generate_b_d = t28_activate_denseAt_hiddenLayer_1_network_generate_b_d;
                       const t27_activate_denseAt_hiddenLayer_1_network_generate = stack[--top]!;
                       const t27_activate_denseAt_hiddenLayer_1_network_generate_d = stack_d[top]!;
+                      const t28_activate_denseAt_hiddenLayer_1_network_generate = 1 + t27_activate_denseAt_hiddenLayer_1_network_generate;
+                      const t28_activate_denseAt_hiddenLayer_1_network_generate_d = t27_activate_denseAt_hiddenLayer_1_network_generate_d;
+                      const t29_activate_denseAt_hiddenLayer_1_network_generate = 1 / t28_activate_denseAt_hiddenLayer_1_network_generate;
+                      const t29_activate_denseAt_hiddenLayer_1_network_generate_d = -(t29_activate_denseAt_hiddenLayer_1_network_generate * t29_activate_denseAt_hiddenLayer_1_network_generate * t28_activate_denseAt_hiddenLayer_1_network_generate_d);
+                      const t28_activate_denseAt_hiddenLayer_1_network_generate_b = t29_activate_denseAt_hiddenLayer_1_network_generate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_generate_b * (t29_activate_denseAt_hiddenLayer_1_network_generate * t29_activate_denseAt_hiddenLayer_1_network_generate));
+                      const t28_activate_denseAt_hiddenLayer_1_network_generate_b_d = t29_activate_denseAt_hiddenLayer_1_network_generate_b === 0 && t29_activate_denseAt_hiddenLayer_1_network_generate_b_d === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_generate * t29_activate_denseAt_hiddenLayer_1_network_generate * t29_activate_denseAt_hiddenLayer_1_network_generate_b_d + t29_activate_denseAt_hiddenLayer_1_network_generate_b * ((t29_activate_denseAt_hiddenLayer_1_network_generate + t29_activate_denseAt_hiddenLayer_1_network_generate) * t29_activate_denseAt_hiddenLayer_1_network_generate_d));
+                      const t27_activate_denseAt_hiddenLayer_1_network_generate_b = t28_activate_denseAt_hiddenLayer_1_network_generate_b;
+                      const t27_activate_denseAt_hiddenLayer_1_network_generate_b_d = t28_activate_denseAt_hiddenLayer_1_network_generate_b_d;
                       const t26_activate_denseAt_hiddenLayer_1_network_generate_b = t27_activate_denseAt_hiddenLayer_1_network_generate_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_1_network_generate_b * t27_activate_denseAt_hiddenLayer_1_network_generate;
                       const t26_activate_denseAt_hiddenLayer_1_network_generate_b_d = t27_activate_denseAt_hiddenLayer_1_network_generate_b === 0 && t27_activate_denseAt_hiddenLayer_1_network_generate_b_d === 0 ? 0 : t27_activate_denseAt_hiddenLayer_1_network_generate * t27_activate_denseAt_hiddenLayer_1_network_generate_b_d + t27_activate_denseAt_hiddenLayer_1_network_generate_b * t27_activate_denseAt_hiddenLayer_1_network_generate_d;
                       z_denseAt_hiddenLayer_1_network_generate_b -= t26_activate_denseAt_hiddenLayer_1_network_generate_b;
@@ -13252,16 +13216,16 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                     const t29_activate_denseAt_hiddenLayer_network_generate_b_d = result_activate_denseAt_hiddenLayer_network_generate_b_d;
                     result_activate_denseAt_hiddenLayer_network_generate_b = 0;
                     result_activate_denseAt_hiddenLayer_network_generate_b_d = 0;
-                    const t28_activate_denseAt_hiddenLayer_network_generate = stack[--top]!;
-                    const t28_activate_denseAt_hiddenLayer_network_generate_d = stack_d[top]!;
-                    const t29_activate_denseAt_hiddenLayer_network_generate = 1 / t28_activate_denseAt_hiddenLayer_network_generate;
-                    const t29_activate_denseAt_hiddenLayer_network_generate_d = -(t29_activate_denseAt_hiddenLayer_network_generate / t28_activate_denseAt_hiddenLayer_network_generate * t28_activate_denseAt_hiddenLayer_network_generate_d);
-                    const t28_activate_denseAt_hiddenLayer_network_generate_b = t29_activate_denseAt_hiddenLayer_network_generate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_generate_b * (t29_activate_denseAt_hiddenLayer_network_generate / t28_activate_denseAt_hiddenLayer_network_generate));
-                    const t28_activate_denseAt_hiddenLayer_network_generate_b_d = t29_activate_denseAt_hiddenLayer_network_generate_b === 0 && t29_activate_denseAt_hiddenLayer_network_generate_b_d === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_generate / t28_activate_denseAt_hiddenLayer_network_generate * t29_activate_denseAt_hiddenLayer_network_generate_b_d + t29_activate_denseAt_hiddenLayer_network_generate_b * (t29_activate_denseAt_hiddenLayer_network_generate_d / t28_activate_denseAt_hiddenLayer_network_generate - t29_activate_denseAt_hiddenLayer_network_generate / t28_activate_denseAt_hiddenLayer_network_generate / t28_activate_denseAt_hiddenLayer_network_generate * t28_activate_denseAt_hiddenLayer_network_generate_d));
-                    const t27_activate_denseAt_hiddenLayer_network_generate_b = t28_activate_denseAt_hiddenLayer_network_generate_b;
-                    const t27_activate_denseAt_hiddenLayer_network_generate_b_d = t28_activate_denseAt_hiddenLayer_network_generate_b_d;
                     const t27_activate_denseAt_hiddenLayer_network_generate = stack[--top]!;
                     const t27_activate_denseAt_hiddenLayer_network_generate_d = stack_d[top]!;
+                    const t28_activate_denseAt_hiddenLayer_network_generate = 1 + t27_activate_denseAt_hiddenLayer_network_generate;
+                    const t28_activate_denseAt_hiddenLayer_network_generate_d = t27_activate_denseAt_hiddenLayer_network_generate_d;
+                    const t29_activate_denseAt_hiddenLayer_network_generate = 1 / t28_activate_denseAt_hiddenLayer_network_generate;
+                    const t29_activate_denseAt_hiddenLayer_network_generate_d = -(t29_activate_denseAt_hiddenLayer_network_generate * t29_activate_denseAt_hiddenLayer_network_generate * t28_activate_denseAt_hiddenLayer_network_generate_d);
+                    const t28_activate_denseAt_hiddenLayer_network_generate_b = t29_activate_denseAt_hiddenLayer_network_generate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_generate_b * (t29_activate_denseAt_hiddenLayer_network_generate * t29_activate_denseAt_hiddenLayer_network_generate));
+                    const t28_activate_denseAt_hiddenLayer_network_generate_b_d = t29_activate_denseAt_hiddenLayer_network_generate_b === 0 && t29_activate_denseAt_hiddenLayer_network_generate_b_d === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_generate * t29_activate_denseAt_hiddenLayer_network_generate * t29_activate_denseAt_hiddenLayer_network_generate_b_d + t29_activate_denseAt_hiddenLayer_network_generate_b * ((t29_activate_denseAt_hiddenLayer_network_generate + t29_activate_denseAt_hiddenLayer_network_generate) * t29_activate_denseAt_hiddenLayer_network_generate_d));
+                    const t27_activate_denseAt_hiddenLayer_network_generate_b = t28_activate_denseAt_hiddenLayer_network_generate_b;
+                    const t27_activate_denseAt_hiddenLayer_network_generate_b_d = t28_activate_denseAt_hiddenLayer_network_generate_b_d;
                     const t26_activate_denseAt_hiddenLayer_network_generate_b = t27_activate_denseAt_hiddenLayer_network_generate_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_network_generate_b * t27_activate_denseAt_hiddenLayer_network_generate;
                     const t26_activate_denseAt_hiddenLayer_network_generate_b_d = t27_activate_denseAt_hiddenLayer_network_generate_b === 0 && t27_activate_denseAt_hiddenLayer_network_generate_b_d === 0 ? 0 : t27_activate_denseAt_hiddenLayer_network_generate * t27_activate_denseAt_hiddenLayer_network_generate_b_d + t27_activate_denseAt_hiddenLayer_network_generate_b * t27_activate_denseAt_hiddenLayer_network_generate_d;
                     z_denseAt_hiddenLayer_network_generate_b -= t26_activate_denseAt_hiddenLayer_network_generate_b;

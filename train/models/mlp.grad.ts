@@ -727,11 +727,10 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
                   } else {
                     const t26_activate_dense = -z_dense;
                     const t27_activate_dense = Math.exp(t26_activate_dense);
-                    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-                    stack[top++]! = t27_activate_dense;
                     const t28_activate_dense = 1 + t27_activate_dense;
                     const t29_activate_dense = 1 / t28_activate_dense;
-                    stack[top++]! = t28_activate_dense;
+                    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+                    stack[top++]! = t27_activate_dense;
                     result_activate_dense = t29_activate_dense;
                   }
                 }
@@ -1054,11 +1053,11 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
                     // grad of (activate): return 1 / (1 + Math.exp(-z))
                     const t29_activate_dense_b = result_activate_dense_b;
                     result_activate_dense_b = 0;
-                    const t28_activate_dense = stack[--top]!;
-                    const t29_activate_dense = 1 / t28_activate_dense;
-                    const t28_activate_dense_b = t29_activate_dense_b === 0 ? 0 : -(t29_activate_dense_b * (t29_activate_dense / t28_activate_dense));
-                    const t27_activate_dense_b = t28_activate_dense_b;
                     const t27_activate_dense = stack[--top]!;
+                    const t28_activate_dense = 1 + t27_activate_dense;
+                    const t29_activate_dense = 1 / t28_activate_dense;
+                    const t28_activate_dense_b = t29_activate_dense_b === 0 ? 0 : -(t29_activate_dense_b * (t29_activate_dense * t29_activate_dense));
+                    const t27_activate_dense_b = t28_activate_dense_b;
                     const t26_activate_dense_b = t27_activate_dense_b === 0 ? 0 : t27_activate_dense_b * t27_activate_dense;
                     z_dense_b -= t26_activate_dense_b;
                   }
@@ -1257,7 +1256,7 @@ export function mlpLoss_jvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
                     const t28_activate_dense = 1 + t27_activate_dense;
                     const t28_activate_dense_d = t27_activate_dense_d;
                     const t29_activate_dense = 1 / t28_activate_dense;
-                    const t29_activate_dense_d = -(t29_activate_dense / t28_activate_dense * t28_activate_dense_d);
+                    const t29_activate_dense_d = -(t29_activate_dense * t29_activate_dense * t28_activate_dense_d);
                     result_activate_dense = t29_activate_dense;
                     result_activate_dense_d = t29_activate_dense_d;
                   }
@@ -1614,18 +1613,16 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
                     const t26_activate_dense_d = -z_dense_d;
                     const t27_activate_dense = Math.exp(t26_activate_dense);
                     const t27_activate_dense_d = t27_activate_dense * t26_activate_dense_d;
-                    if (top + 2 > stack.length) {
-                      stack = tape.reserve(top, 2);
+                    const t28_activate_dense = 1 + t27_activate_dense;
+                    const t28_activate_dense_d = t27_activate_dense_d;
+                    const t29_activate_dense = 1 / t28_activate_dense;
+                    const t29_activate_dense_d = -(t29_activate_dense * t29_activate_dense * t28_activate_dense_d);
+                    if (top + 1 > stack.length) {
+                      stack = tape.reserve(top, 1);
                       stack_d = tapeTangents(stack);
                     }
                     stack_d[top]! = t27_activate_dense_d;
                     stack[top++]! = t27_activate_dense;
-                    const t28_activate_dense = 1 + t27_activate_dense;
-                    const t28_activate_dense_d = t27_activate_dense_d;
-                    const t29_activate_dense = 1 / t28_activate_dense;
-                    const t29_activate_dense_d = -(t29_activate_dense / t28_activate_dense * t28_activate_dense_d);
-                    stack_d[top]! = t28_activate_dense_d;
-                    stack[top++]! = t28_activate_dense;
                     result_activate_dense = t29_activate_dense;
                     result_activate_dense_d = t29_activate_dense_d;
                   }
@@ -2132,16 +2129,16 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
                     const t29_activate_dense_b_d = result_activate_dense_b_d;
                     result_activate_dense_b = 0;
                     result_activate_dense_b_d = 0;
-                    const t28_activate_dense = stack[--top]!;
-                    const t28_activate_dense_d = stack_d[top]!;
-                    const t29_activate_dense = 1 / t28_activate_dense;
-                    const t29_activate_dense_d = -(t29_activate_dense / t28_activate_dense * t28_activate_dense_d);
-                    const t28_activate_dense_b = t29_activate_dense_b === 0 ? 0 : -(t29_activate_dense_b * (t29_activate_dense / t28_activate_dense));
-                    const t28_activate_dense_b_d = t29_activate_dense_b === 0 && t29_activate_dense_b_d === 0 ? 0 : -(t29_activate_dense / t28_activate_dense * t29_activate_dense_b_d + t29_activate_dense_b * (t29_activate_dense_d / t28_activate_dense - t29_activate_dense / t28_activate_dense / t28_activate_dense * t28_activate_dense_d));
-                    const t27_activate_dense_b = t28_activate_dense_b;
-                    const t27_activate_dense_b_d = t28_activate_dense_b_d;
                     const t27_activate_dense = stack[--top]!;
                     const t27_activate_dense_d = stack_d[top]!;
+                    const t28_activate_dense = 1 + t27_activate_dense;
+                    const t28_activate_dense_d = t27_activate_dense_d;
+                    const t29_activate_dense = 1 / t28_activate_dense;
+                    const t29_activate_dense_d = -(t29_activate_dense * t29_activate_dense * t28_activate_dense_d);
+                    const t28_activate_dense_b = t29_activate_dense_b === 0 ? 0 : -(t29_activate_dense_b * (t29_activate_dense * t29_activate_dense));
+                    const t28_activate_dense_b_d = t29_activate_dense_b === 0 && t29_activate_dense_b_d === 0 ? 0 : -(t29_activate_dense * t29_activate_dense * t29_activate_dense_b_d + t29_activate_dense_b * ((t29_activate_dense + t29_activate_dense) * t29_activate_dense_d));
+                    const t27_activate_dense_b = t28_activate_dense_b;
+                    const t27_activate_dense_b_d = t28_activate_dense_b_d;
                     const t26_activate_dense_b = t27_activate_dense_b === 0 ? 0 : t27_activate_dense_b * t27_activate_dense;
                     const t26_activate_dense_b_d = t27_activate_dense_b === 0 && t27_activate_dense_b_d === 0 ? 0 : t27_activate_dense * t27_activate_dense_b_d + t27_activate_dense_b * t27_activate_dense_d;
                     z_dense_b -= t26_activate_dense_b;
