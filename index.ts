@@ -22,9 +22,19 @@ export type NumericFunction = ((...args: never[]) => number | undefined) | ((...
 /**
  * The adjoint of a parameter of type `P`: a number for a number, a new Float64Array for an
  * array of floats (Float64Array, Float32Array, number[], readonly variants, ArrayLike<number>),
- * nothing for other types and for integer typed arrays (inactive data).
+ * nothing for other types, for numeric enums and for integer typed arrays (inactive data).
  */
-export type AdjointOf<P> = P extends number ? number : P extends IntegerArray ? never : P extends ArrayLike<number> ? Float64Array : never;
+export type AdjointOf<P> = P extends number ? (EnumMember<P> extends true ? never : number) : P extends IntegerArray ? never : P extends ArrayLike<number> ? Float64Array : never;
+
+/**
+ * A member of a numeric enum (`Mode.Linear`; `Mode` is the union of its members, which
+ * AdjointOf takes one by one): a number literal type that is not the literal type of its own
+ * value (`${Mode.Linear}` is "0", and `0` is another type). Assignability cannot tell: `number`
+ * is assignable to a numeric enum. `number`, number literals and branded numbers are not members.
+ */
+type EnumMember<P extends number> = `${P}` extends `${infer N extends number}`
+  ? number extends N ? false : Identical<P, N> extends true ? false : true
+  : false;
 
 /** Typed arrays of integers: read as data, never differentiated. */
 type IntegerArray = Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array;

@@ -40,7 +40,8 @@ test('npm installs the packed tarball into a new project without a warning about
     cwd: project, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', npm_config_yes: 'true' },
   });
   expect(`${install.stdout}\n${install.stderr}`.split('\n').filter((l) => /warn/i.test(l) && /tsgrad|install-scripts|prepare/.test(l))).toEqual([]);
-  const script = "import { Tape } from 'tsgrad/runtime'; import { grad } from 'tsgrad'; console.log(typeof Tape, typeof grad);";
+  // (tsgrad/eslint too: it needs no ESLint to load, an optional peer the project did not install)
+  const script = "import { Tape } from 'tsgrad/runtime'; import { grad } from 'tsgrad'; import eslint from 'tsgrad/eslint'; console.log(typeof Tape, typeof grad, Object.keys(eslint.rules).join());";
   const ran = await run(process.execPath, ['--input-type=module', '-e', script], { cwd: project, encoding: 'utf8' });
-  expect(ran.stdout.trim()).toBe('function function');
+  expect(ran.stdout.trim()).toBe('function function diagnostics,notes');
 }, 180_000);

@@ -39,6 +39,14 @@ export function pick(w: Float64Array, idx: Int32Array, on: boolean): number {
   return on ? s : -s;
 }
 
+export enum Mode { Linear, Quadratic }
+export enum Gain { Low = 1, High = 2.5 }
+
+/** Numeric enums are discrete, as booleans: no gradient key, required or optional; a number literal type keeps its key. */
+export function eased(x: number, mode: Mode, gain?: Gain, lit: 1 | 2 = 1): number {
+  return (mode === Mode.Linear ? x : x * x) * (gain ?? 1) * lit;
+}
+
 export function ratio(a: number, b: number): number | undefined {
   if (b === 0) return undefined;
   return a / b;
@@ -71,7 +79,7 @@ export function label(x: number): string {
 
 // Every line of the right code type-checks: no casts, no non-null assertions.
 const main = `import { grad, jvp, type GradientOf, type Params } from 'tsgrad';
-import { mse, offset, pick, ratio, scale, shift, slope, twin1 } from './model.js';
+import { eased, Gain, Mode, mse, offset, pick, ratio, scale, shift, slope, twin1 } from './model.js';
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends (<T>() => T extends B ? 1 : 2) ? true : false;
 const w = new Float64Array([0.5, -0.25]);
@@ -89,6 +97,8 @@ export const dpick = grad(pick);
 export const picked: Equal<ReturnType<typeof dpick>['grad'], { w: Float64Array }> = true;
 export const params: Equal<Params<typeof pick>, { w: Float64Array; idx: Int32Array; on: boolean }> = true;
 export const gradient: Equal<GradientOf<typeof mse>, typeof r.grad> = true;
+export const easedGrad: { value: number; grad: { x: number; lit: number } } = grad(eased)(2, Mode.Quadratic, Gain.High, 2);
+export const easedExact: Equal<GradientOf<typeof eased>, { x: number; lit: number }> = true;
 export const dratio = grad(ratio);
 export const q: { value: number | undefined; grad: { a: number; b: number } } = dratio(1, 2);
 export const scaled: { value: number; grad: { x: number; c: number } } = grad(scale)(2, 3);
@@ -114,6 +124,8 @@ const mistakes: [string, string][] = [
   ['TS2322', 'export const wrongArray: string = grad(mse, [\'w\'])(w, 0.1, x, 1, true).grad.w;'],
   ['TS2339', 'export const integerArray = grad(pick)(w, new Int32Array(1), true).grad.idx;'],
   ['TS2339', "export const notAsked = grad(mse, ['w'])(w, 0.1, x, 1, true).grad.b;"],
+  ['TS2339', 'export const enumKey = grad(eased)(2, Mode.Linear).grad.mode;'],
+  ['TS2322', "export const enumNotAParameter = grad(eased, ['x', 'gain']);"],
   ['TS2345', 'export const wrongArgument = grad(mse)(w, 0.1, x, 1, 0);'],
   ['TS2322', 'export const maybeUndefined: number = grad(ratio)(1, 2).value;'],
   ['TS2345', 'export const nullOrUndefined = grad((t: number): number | null | undefined => t);'],
@@ -128,7 +140,7 @@ const mistakes: [string, string][] = [
 ];
 const wrong = [
   "import { grad, jvp } from 'tsgrad';",
-  "import { mse, offset, pick, ratio, scale, shift } from './model.js';",
+  "import { eased, Mode, mse, offset, pick, ratio, scale, shift } from './model.js';",
   'const w = new Float64Array(2);',
   'const x = new Float64Array(2);',
   ...mistakes.map(([, line]) => line),
@@ -181,6 +193,7 @@ describe('through the plugins\' flow', () => {
       '// grad(f) its exact types. Rewritten by the build when model.ts changes; do not edit.',
       'export {};',
       "declare module './model.js' {",
+      "  namespace eased { const __tsgrad_params: readonly ['x', 'mode', 'gain', 'lit']; }",
       "  namespace mse { const __tsgrad_params: readonly ['w', 'b', 'x', 'y', 'label', 'k']; }",
       "  namespace pick { const __tsgrad_params: readonly ['w', 'idx', 'on']; }",
       "  namespace ratio { const __tsgrad_params: readonly ['a', 'b']; }",
@@ -209,6 +222,7 @@ describe('through the plugins\' flow', () => {
     expect(Object.keys((m.only as { grad: object }).grad).sort()).toEqual(['b', 'w']);
     expect(Object.keys((m.dpick as (...a: unknown[]) => { grad: object })(new Float64Array(2), new Int32Array([1]), true).grad)).toEqual(['w']);
     expect(Object.keys((m.q as { grad: object }).grad).sort()).toEqual(['a', 'b']);
+    expect((m.easedGrad as { grad: object }).grad).toEqual({ x: 2 * 2 * 2.5 * 2, lit: 4 * 2.5 });
     expect(Object.keys((m.scaled as { grad: object }).grad).sort()).toEqual(['c', 'x']);
     expect(Object.keys((m.shifted as { grad: object }).grad).sort()).toEqual(['c', 'x']);
     expect(Object.keys((m.offsetGrad as { grad: object }).grad).sort()).toEqual(['by', 'v']);

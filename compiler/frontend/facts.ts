@@ -37,6 +37,18 @@ export function classifyType(type: ts.Type, checker: ts.TypeChecker): Param['tsT
   return kinds.has('typed') ? 'Float64Array' : 'number[]';
 }
 
+/**
+ * A numeric enum (`mode: Mode`, a union of its members, or one member, `Mode.Linear`; a
+ * `const enum` too): discrete values, so a parameter of that type is read, never
+ * differentiated, and gets no key in `grad`, as a boolean or a string does. An enum with a
+ * member only the running program computes (`B = f()`) is not a union of members: TypeScript's
+ * types cannot tell it from `number` (index.ts's AdjointOf), and it is a number here too.
+ */
+export function isNumericEnum(type: ts.Type): boolean {
+  const members = type.isUnion() ? type.types : [type];
+  return members.every((m) => m.flags & ts.TypeFlags.EnumLiteral && m.flags & ts.TypeFlags.NumberLiteral);
+}
+
 /** A type parameter constrained to numbers (`T extends number`, `T extends 0 | 1`). */
 export function isNumberTypeParameter(type: ts.Type, checker: ts.TypeChecker): boolean {
   if (!(type.flags & ts.TypeFlags.TypeParameter)) return false;

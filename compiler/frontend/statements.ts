@@ -19,7 +19,7 @@ import {
   type Binding, type ExprContext, arrayBinding, assignable, boolean, compoundPrims, element, isTable, lowerExpr, numberFields, projectCall, storeElement, windowExpr,
 } from './expressions.js';
 import {
-  absentPart, type valuePart, assignedSymbols, resizedArrays, classifyType, floatArrayTypes, isNullablePart, isMixedArrayUnion, isNumberTypeParameter, intArrayTypes, integerSymbols, isAssignmentOperator, isOptionalCallback,
+  absentPart, type valuePart, assignedSymbols, resizedArrays, classifyType, floatArrayTypes, isNullablePart, isMixedArrayUnion, isNumberTypeParameter, isNumericEnum, intArrayTypes, integerSymbols, isAssignmentOperator, isOptionalCallback,
   isOptionalNumber, isNullish, mathMember, nullableNumber, skipParens, typedArrayName,
 } from './facts.js';
 
@@ -229,6 +229,8 @@ export class FunctionLowering implements ExprContext {
       tsType = 'Float64Array';
       typeText = 'ArrayLike<number>';
     }
+    // (`mode: Mode`, a numeric enum: a number read, not differentiated, with no key in grad)
+    const discrete = isNumericEnum(checker.getNonNullableType(type));
     if (isOptionalCallback(p, checker)) {
       // the derivative is for calls without it: `cb === undefined`, `if (cb)` are decided, and
       // the code that calls it is never lowered
@@ -251,7 +253,7 @@ export class FunctionLowering implements ExprContext {
       this.scope.set(symbol, { kind: 'var', v: local });
       this.undefinedFlags.set(local, flag);
       this.optionals.push({ arg, local, flag, node: p });
-      return { v: arg, key: p.name.text, tsType: 'number', differentiable: true, typeText: 'number', defaulted: true };
+      return { v: arg, key: p.name.text, tsType: 'number', differentiable: !discrete, typeText: 'number', defaulted: true };
     }
     const defaulted = p.initializer !== undefined;
     if (defaulted && tsType === 'other' && type.flags & ts.TypeFlags.Object && !checker.isArrayType(type) && type.getCallSignatures().length === 0) {
@@ -272,7 +274,7 @@ export class FunctionLowering implements ExprContext {
       const local = b.newVar(p.name.text, type, 'local', true);
       this.scope.set(symbol, { kind: 'var', v: local });
       this.defaults.push({ arg: v, local, init: p.initializer! });
-      return { v, key: p.name.text, tsType: tsType === 'number' ? 'number' : 'other', differentiable: tsType === 'number', typeText, defaulted };
+      return { v, key: p.name.text, tsType: tsType === 'number' ? 'number' : 'other', differentiable: tsType === 'number' && !discrete, typeText, defaulted };
     }
     if (tsType === 'other') {
       this.scope.set(symbol, { kind: 'opaque', typeText });
@@ -302,7 +304,7 @@ export class FunctionLowering implements ExprContext {
     this.paramCtors.set(v, tsType === 'number[]' ? 'Array' : typedArrayName(type) ?? 'Float64Array');
     // (an array parameter the function rebinds is a local array variable, made in lower())
     if (mutable && array) this.reboundParams.push({ v, symbol, node: p });
-    return { v, key: p.name.text, tsType, differentiable: true, typeText };
+    return { v, key: p.name.text, tsType, differentiable: !discrete, typeText };
   }
 
   // ---- statement lists and jumps ----
