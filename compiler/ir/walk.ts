@@ -11,6 +11,16 @@ export function* statements(block: Block): Generator<Stmt> {
   }
 }
 
+/** `s` with each block nested in it replaced by `f` of it, in order (`s` itself when it has none). */
+export function mapBlocks(s: Stmt, f: (block: Block) => Stmt[]): Stmt {
+  switch (s.kind) {
+    case 'if': return { ...s, then: f(s.then), else: f(s.else) };
+    case 'for': return { ...s, body: f(s.body) };
+    case 'while': return { ...s, pre: f(s.pre), body: f(s.body) };
+    default: return s;
+  }
+}
+
 export const varOf = (a: Atom): Var | undefined => (a.kind === 'var' ? a.v : undefined);
 
 /**

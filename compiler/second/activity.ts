@@ -2,9 +2,9 @@
  * Which names carry tangents: a small flow-insensitive analysis of the code differentiated (the
  * parameters along `v` and `adj` are active; a name is active when something active flows into it).
  */
-import { type TExpr, type TStmt, isRuntime, isTape } from '../ir/target.js';
+import { type TExpr, type TStmt, eachStmt, isRuntime, isTape } from '../ir/target.js';
 import { zeroCallees, arithmetic, kernels, methodTarget, sameOperands } from './rules.js';
-import { walk, baseName, isTapeBuffer, arrayAlias } from './code.js';
+import { baseName, isTapeBuffer, arrayAlias } from './code.js';
 import type { TangentState } from './state.js';
 
 /** Which names carry tangents: a fixpoint over every statement (flow-insensitive). */
@@ -22,8 +22,8 @@ export function analyze(cx: TangentState, body: readonly TStmt[]): void {
   const refs = new Set<string>();
   /** Pairs of names one of which is another name for the other's array (`const h = x`). */
   const links: [string, string][] = [];
-  for (const { s, forInit } of walk(body)) {
-    if (s.k === 'decl' && forInit) forInits.add(s.name);
+  eachStmt(body, (s) => {
+    if (s.k === 'for' && s.init.k === 'decl') forInits.add(s.init.name);
     if (s.k === 'decl') declared.add(s.name);
     if (s.k === 'decl' && s.init?.k === 'new' && /^(Int|Uint)/.test(s.init.ctor)) integral.add(s.name);
     if (s.k === 'decl' && s.init && isTapeBuffer(s.init)) cx.stacks.add(s.name);
@@ -42,7 +42,7 @@ export function analyze(cx: TangentState, body: readonly TStmt[]): void {
       const alias = arrayAlias(s.value);
       if (alias) links.push([s.target.object.name, alias]);
     }
-  }
+  });
   for (const n of cx.stacks) active.add(n);
   // (a snapshot's row holds the state, whose tangents a row of tangents beside it holds)
   for (const n of cx.rows) active.add(n);
@@ -50,13 +50,13 @@ export function analyze(cx: TangentState, body: readonly TStmt[]): void {
   // other: every array either records or restores has one)
   const split = cx.form === 'fwd' || cx.form === 'rev';
   const taped = new Set<string>();
-  for (const { s } of walk(body)) {
-    if (s.k !== 'expr') continue;
+  eachStmt(body, (s) => {
+    if (s.k !== 'expr') return;
     const m = s.e.k === 'call' ? methodTarget(s.e.callee, s.e.args) : undefined;
     const saved = isRuntime(s.e, 'restore') ? s.e.args[0] : m?.method === 'set' && cx.stacks.has(baseName(m.object) ?? '') ? m.args[0] : undefined;
     const b = saved && baseName(saved);
     if (b) taped.add(b);
-  }
+  });
   for (let changed = true; changed;) {
     changed = false;
     const mark = (n: string | undefined) => {
@@ -64,7 +64,7 @@ export function analyze(cx: TangentState, body: readonly TStmt[]): void {
       active.add(n);
       changed = true;
     };
-    for (const { s } of walk(body)) {
+    eachStmt(body, (s) => {
       if (s.k === 'decl' && s.init && isActive(cx, s.init)) mark(s.name);
       if (s.k === 'assign' && isActive(cx, s.value)) mark(baseName(s.target));
       if (s.k === 'expr' && s.e.k === 'call' && cx.kernelCalls.get(s.e.callee)?.vjp === false && s.e.args.some((a) => isActive(cx, a))) {
@@ -88,7 +88,7 @@ export function analyze(cx: TangentState, body: readonly TStmt[]): void {
         if (anyActive) for (const i of g.writes) { const a = vjpCall.args[i]; if (a) mark(baseName(a)); }
         if (g.form !== 'primal' && g.form !== 'fwd' && (anyActive || g.form === 'rev')) { const a = vjpCall.args[n]; if (a) mark(baseName(a)); }
       }
-    }
+    });
     for (const [a, b] of links) {
       if (active.has(a)) mark(b);
       if (active.has(b)) mark(a);

@@ -1,8 +1,8 @@
 /**
- * Reading the target code that is differentiated: statements at every depth, the array an
- * expression is of, aliases, and tape updates (`top++`).
+ * Reading the target code that is differentiated: the array an expression is of, aliases, and
+ * tape updates (`top++`).
  */
-import { type TExpr, type TStmt, isRuntime, isTape, mapChildren, name, namesIn, ownExprs, someExpr } from '../ir/target.js';
+import { type TExpr, isRuntime, isTape, mapChildren, name, namesIn, ownExprs, someExpr } from '../ir/target.js';
 import { NoHvp } from './types.js';
 
 /** Names an expression reads (ir/target.ts's `namesIn`). */
@@ -13,19 +13,6 @@ export const hasUpdate = (e: TExpr, prefix: boolean): boolean => someExpr(e, (x)
 
 /** `e` with its updates (`top++`, `--top`) read as the variable (the tangent reads the slot the primal used). */
 export const withoutUpdates = (e: TExpr): TExpr => (e.k === 'update' ? name(e.name) : mapChildren(e, withoutUpdates));
-
-/** Every statement, nested ones included, with whether it is a `for` loop's initializer. */
-export function* walk(code: readonly TStmt[], forInit = false): Generator<{ s: TStmt; forInit: boolean }> {
-  for (const s of code) {
-    yield { s, forInit };
-    switch (s.k) {
-      case 'if': yield* walk(s.then); yield* walk(s.else); break;
-      case 'for': yield* walk([s.init], true); yield* walk(s.body); break;
-      case 'while': case 'loop': case 'block': yield* walk(s.body); break;
-      case 'try': yield* walk(s.body); yield* walk(s.handler); break;
-    }
-  }
-}
 
 /** The variable an array expression is of (`x` of `x[i]`, `x.subarray(…)`, and of its adjoint `adjointOf(x)`). */
 export const baseName = (e: TExpr): string | undefined =>

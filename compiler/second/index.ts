@@ -28,11 +28,11 @@
  * informational TSG2005 says why.
  */
 import type { AdjointFunction, Import } from '../reverse/index.js';
-import { type TExpr, type TStmt, bin, call, cond, eachExpr, member, name, num } from '../ir/target.js';
+import { type TExpr, type TStmt, bin, call, cond, eachExpr, eachStmt, member, name, num } from '../ir/target.js';
 import { TOP } from '../reverse/stack.js';
 import type { CalledName, HvpFunction, SecondForm, SecondOptions } from './types.js';
 import { kernels } from './rules.js';
-import { exprsOf, namesOf, walk } from './code.js';
+import { exprsOf, namesOf } from './code.js';
 import { Builder } from './builder.js';
 
 export { NoHvp, type CalledName, type GeneratedCall, type HvpFunction, type SecondForm, type SecondNeed, type SecondOptions } from './types.js';
@@ -62,11 +62,11 @@ export function secondOrderFunction(f: AdjointFunction, options: SecondOptions =
   const restored = form === 'hvp' ? options.restored ?? [] : [];
   const body = formBody(f, form);
   const taken = new Set<string>(['adj', 'seed', 'grad', 'hvp', 'value', 'tape', 'restore', 'saveArray', 'tapeTangents', 'snapshotTangents', 'denseHessian', 'stack', 'top', ...f.params.map((p) => p.v.name)]);
-  for (const { s } of walk(body)) {
+  eachStmt(body, (s) => {
     if (s.k === 'decl') taken.add(s.name);
     if (s.k === 'try') taken.add(s.param);
     for (const e of exprsOf(s)) for (const n of namesOf(e)) taken.add(n.split('.')[0]!);
-  }
+  });
   const fresh = (base: string) => {
     let n = base;
     for (let i = 1; taken.has(n); i++) n = `${base}${i}`;
@@ -110,7 +110,7 @@ export function secondOrderFunction(f: AdjointFunction, options: SecondOptions =
 function importsOf(code: readonly TStmt[]): Import[] {
   const imports: Import[] = [];
   const used = new Set<string>();
-  for (const { s } of walk(code)) for (const e of exprsOf(s)) collectCalls(e, used);
+  eachStmt(code, (s) => { for (const e of exprsOf(s)) collectCalls(e, used); });
   for (const k of kernels.keys()) for (const n of [`${k}_jvp`, `${k}_vjp_d`]) if (used.has(n)) imports.push({ name: n, from: 'runtime' });
   for (const n of ['tape', 'restore', 'saveArray', 'tapeTangents', 'snapshotTangents', 'sink', ...kernels.keys(), 'f64Zeros', 'listZeros', 'f64HighWord', 'f64LowWord', 'f64WithHighWord', 'f64WithLowWord', 'f64FromWords', 'f64WithHighWordScale', 'f64Ldexp', 'f64CopySign']) {
     if (used.has(n)) imports.push({ name: n, from: 'runtime' });

@@ -2,7 +2,7 @@
  * The tangents of statements: each assignment gets a tangent assignment beside it, the tape's and
  * arrays' operations get theirs on the tangents, and the result gets its `hvp`.
  */
-import { type TExpr, type TStmt, bin, call, index, isTape, member, name, num, runtime, tape } from '../ir/target.js';
+import { type TExpr, type TStmt, bin, call, index, isTape, mapNested, member, name, num, runtime, tape } from '../ir/target.js';
 import { NoHvp } from './types.js';
 import { kernels, methodTarget } from './rules.js';
 import { namesOf, hasUpdate, withoutUpdates, baseName, printPath } from './code.js';
@@ -82,9 +82,7 @@ export function stmt(cx: TangentState, s: TStmt): TStmt[] {
       const then = stmts(cx, s.then);
       return [{ ...s, test, then, else: stmts(cx, s.else), ...(s.brief && then.length > 1 ? { brief: false } : {}) }];
     }
-    case 'for': return [{ ...s, body: stmts(cx, s.body) }];
-    case 'while': case 'loop': case 'block': return [{ ...s, body: stmts(cx, s.body) }];
-    case 'try': return [{ ...s, body: stmts(cx, s.body), handler: stmts(cx, s.handler) }];
+    case 'for': case 'while': case 'loop': case 'block': case 'try': return [mapNested(s, (b) => stmts(cx, b))];
     case 'return': {
       if (cx.form === 'fwd') {
         const pre: TStmt[] = [];
