@@ -9,7 +9,7 @@ import babel from '../compiler/emit/babel-types.cjs';
 import { generate } from '../compiler/emit/generate.js';
 import { block } from '../compiler/emit/statements.js';
 import {
-  type TExpr, type TStmt, bin, call, eachExprIn, index, isRuntime, isTape, name, num, runtime, stmtHas, tape as tapeOp,
+  type TExpr, type TStmt, bin, call, eachExprIn, eachStmt, index, isRuntime, isTape, mapNested, mapStmt, name, num, runtime, stmtHas, tape as tapeOp,
 } from '../compiler/ir/target.js';
 import { localStack } from '../compiler/reverse/stack.js';
 import { restore, tape } from '../runtime/index.js';
@@ -96,4 +96,38 @@ test('runtime helpers print under the runtime\'s names, tape operations as the t
   ];
   expect(generate(babel.types.program(block(code))).code)
     .toBe('const z = f64Zeros(3);\ntape.values.subarray(0, 2);\nsink(1);');
+});
+
+test('the generic traversal visits statements in the order they first run; the maps rebuild nested lists and expressions in order', () => {
+  const label = (s: TStmt): string => (s.k === 'decl' ? s.name : s.k === 'assign' && s.target.k === 'name' ? s.target.name : s.k);
+  const loop: TStmt = {
+    k: 'for', init: decl('i', num(0)), test: bin('<', name('i'), num(2)), update: { k: 'update', name: 'i', op: '+=', by: 1 },
+    body: [assign('b', name('i')), { k: 'if', test: name('c'), then: [assign('t', num(1))], else: [assign('e', num(2))] }],
+  };
+  const code: TStmt[] = [decl('a', num(1)), loop, { k: 'try', body: [assign('y', num(3))], param: 'error', handler: [{ k: 'throw', e: name('error') }] }];
+  const seen: string[] = [];
+  eachStmt(code, (s) => seen.push(label(s)));
+  // (a for's init runs before its test: it comes first)
+  expect(seen).toEqual(['a', 'i', 'for', 'b', 'if', 't', 'e', 'try', 'y', 'throw']);
+
+  // mapNested: the lists nested in a statement, in order, and nothing else (a for's init is kept)
+  const lists: string[][] = [];
+  const doubled = mapNested(code[2]!, (b) => { lists.push(b.map(label)); return [...b, ...b]; });
+  expect(lists).toEqual([['y'], ['throw']]);
+  expect(doubled).toMatchObject({ k: 'try', body: [{ k: 'assign' }, { k: 'assign' }], handler: [{ k: 'throw' }, { k: 'throw' }] });
+  expect((mapNested(loop, (b) => [...b]) as TStmt & { k: 'for' }).init).toBe((loop as TStmt & { k: 'for' }).init);
+  expect(mapNested(code[0]!, () => [])).toBe(code[0]);
+
+  // mapStmt: own expressions (a for's init, test and update) before the body, then the body's
+  const order: string[] = [];
+  const renamed = (e: TExpr): TExpr => {
+    if (e.k === 'name') { order.push(e.name); return name(`${e.name}2`); }
+    if (e.k === 'update') { order.push(`${e.name}++`); return e; }
+    return e.k === 'bin' ? bin(e.op, renamed(e.l), renamed(e.r)) : e;
+  };
+  const rebuild = (b: readonly TStmt[]): TStmt[] => b.map((s) => mapStmt(s, renamed, rebuild));
+  const out = mapStmt(loop, renamed, rebuild) as TStmt & { k: 'for' };
+  expect(order).toEqual(['i', 'i++', 'b', 'i', 'c', 't', 'e']);
+  expect(out.test).toEqual(bin('<', name('i2'), num(2)));
+  expect(out.body[0]).toEqual({ k: 'assign', target: name('b2'), op: '=', value: name('i2') });
 });

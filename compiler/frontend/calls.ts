@@ -13,10 +13,9 @@ import type { FunctionBuilder } from './builder.js';
 import {
   absentPart, classifyType, isAssignmentOperator, isIncrement, isNullablePart, isOptionalCallback, isOptionalNumber, nullableNumber, skipParens, valuePart,
 } from './facts.js';
-import type { FunctionNode } from './statements.js';
 import { inPackage, packagePath, registrationHint } from './packages.js';
 import { inOutVjpName } from '../ir/names.js';
-import { type FunctionValue, functionOfDeclaration } from './values.js';
+import { type FunctionNode, type FunctionValue, functionOfDeclaration } from './values.js';
 
 export interface ResolvedCall {
   readonly callee: Callee;

@@ -36,7 +36,7 @@ export interface ExprContext {
   readonly b: FunctionBuilder;
   readonly checker: ts.TypeChecker;
   readonly scope: Map<ts.Symbol, Binding>;
-  /** Lowers a conditional expression (needs statements: see statements.ts). */
+  /** Lowers a conditional expression (needs statements: see statements/conditions.ts). */
   conditional(e: ts.ConditionalExpression, target?: Var): Atom;
   /** `cond ? whenTrue() : whenFalse()` as an `if`, each lowered in its own branch. */
   select(cond: Atom, whenTrue: () => Atom, whenFalse: () => Atom, type: Type, target?: Var): Atom;

@@ -8,11 +8,11 @@ import { dirname, join, resolve } from 'node:path';
 import ts from './typescript.cjs';
 import type { Func } from '../ir/types.js';
 import { DiagnosticError, type Diagnostic } from '../diagnostics.js';
-import { FunctionLowering, type FunctionNode } from './statements.js';
+import { FunctionLowering } from './statements/function.js';
 import { classifyType, isOptionalCallback, nullableNumber, skipParens } from './facts.js';
 import { statements } from '../ir/walk.js';
 import { implementationResolver } from './packages.js';
-import { type Captured, type FunctionValue, functionOfDeclaration } from './values.js';
+import { type Captured, type FunctionNode, type FunctionValue, functionOfDeclaration } from './values.js';
 
 export interface ModuleTrace {
   readonly file: string;

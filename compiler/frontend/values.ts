@@ -17,7 +17,9 @@
  */
 import ts from './typescript.cjs';
 import { skipParens } from './facts.js';
-import type { FunctionNode } from './statements.js';
+
+/** A function as the source writes it. */
+export type FunctionNode = ts.FunctionDeclaration | ts.ArrowFunction | ts.FunctionExpression;
 
 /** What a free name of a function stands for: a parameter of the factory that made it. */
 export type Captured =

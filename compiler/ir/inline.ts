@@ -16,7 +16,7 @@
  */
 import { resolve } from 'node:path';
 import { type Atom, type Block, type Call, type Callee, type Func, type Stmt, type Table, type Type, type Var, type Window, isArrayType } from './types.js';
-import { statements as statementsOf } from './walk.js';
+import { mapBlocks, statements as statementsOf } from './walk.js';
 import { reservedCallees } from './names.js';
 import { inPackage } from '../frontend/packages.js';
 import type { Prim } from '../rules/prims.js';
@@ -75,9 +75,7 @@ export class Inliner {
     const taken = new Set([...fn.vars.map((v) => v.name), ...reservedCallees]);
     const rewrite = (block: Block): Stmt[] => block.flatMap((s): Stmt[] => {
       switch (s.kind) {
-        case 'if': return [{ ...s, then: rewrite(s.then), else: rewrite(s.else) }];
-        case 'for': return [{ ...s, body: rewrite(s.body) }];
-        case 'while': return [{ ...s, pre: rewrite(s.pre), body: rewrite(s.body) }];
+        case 'if': case 'for': case 'while': return [mapBlocks(s, rewrite)];
         case 'call': {
           const callee = s.callee.vjp === 'generated' ? this.lookup(s.callee.file, s.callee.name) : undefined;
           if (!callee || this.stack.has(callee) || !callee.inlinable) return [s];

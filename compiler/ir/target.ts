@@ -200,6 +200,11 @@ export function anyOwnExpr(s: TStmt, f: (e: TExpr) => boolean): boolean {
   }
 }
 
+/** `visit` of each expression a statement holds itself (not those of nested statements), in order. */
+export function eachOwnExpr(s: TStmt, visit: (e: TExpr) => void): void {
+  anyOwnExpr(s, (e) => { visit(e); return false; });
+}
+
 /** The expressions a statement holds itself, those of nested statements aside (a `for`'s init is one). */
 export function ownExprs(s: TStmt): TExpr[] {
   const out: TExpr[] = [];
@@ -234,6 +239,51 @@ export function eachExprIn(code: readonly TStmt[], visit: (x: TExpr) => void): v
     return false;
   };
   inStmts(code);
+}
+
+/**
+ * `visit` of each statement of `code` and of every statement nested in it, in the order they
+ * first run: a statement before the lists nested in it, a `for`'s init before the loop (whose
+ * test and update run after it).
+ */
+export function eachStmt(code: readonly TStmt[], visit: (s: TStmt) => void): void {
+  const inStmts = (list: readonly TStmt[]): boolean => {
+    for (const s of list) {
+      if (s.k === 'for') { inStmts([s.init]); visit(s); inStmts(s.body); continue; }
+      visit(s);
+      anyNested(s, inStmts);
+    }
+    return false;
+  };
+  inStmts(code);
+}
+
+/** `s` with each statement list nested in it replaced by `f` of it, in order (a `for`'s init is left as it is). */
+export function mapNested(s: TStmt, f: (body: readonly TStmt[]) => TStmt[]): TStmt {
+  switch (s.k) {
+    case 'if': return { ...s, then: f(s.then), else: f(s.else) };
+    case 'for': case 'while': case 'loop': case 'block': return { ...s, body: f(s.body) };
+    case 'try': return { ...s, body: f(s.body), handler: f(s.handler) };
+    default: return s;
+  }
+}
+
+/**
+ * `s` with the expressions it holds itself replaced by `expr` of them and its nested statement
+ * lists by `block` of them, in the order they are written (a `for`'s init, a statement, by
+ * mapStmt of it).
+ */
+export function mapStmt(s: TStmt, expr: (e: TExpr) => TExpr, block: (body: readonly TStmt[]) => TStmt[]): TStmt {
+  switch (s.k) {
+    case 'decl': return s.init ? { ...s, init: expr(s.init) } : s;
+    case 'assign': return { ...s, target: expr(s.target), value: expr(s.value) };
+    case 'expr': return { ...s, e: expr(s.e) };
+    case 'if': return { ...s, test: expr(s.test), then: block(s.then), else: block(s.else) };
+    case 'for': return { ...s, init: mapStmt(s.init, expr, block), test: expr(s.test), update: expr(s.update), body: block(s.body) };
+    case 'while': return { ...s, test: expr(s.test), body: block(s.body) };
+    case 'return': case 'throw': return { ...s, e: expr(s.e) };
+    default: return mapNested(s, block);
+  }
 }
 
 /** Names an expression reads (for the analysis of what the reverse sweep needs). */

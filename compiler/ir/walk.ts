@@ -1,13 +1,26 @@
 /** Traversal helpers over the trace. */
 import type { Atom, Block, Stmt, Var } from './types.js';
 
+/** The blocks nested in a statement, in program order: an `if`'s branches, a `for`'s body, a `while`'s pre and body. */
+export function blocksOf(s: Stmt): readonly Block[] {
+  return s.kind === 'if' ? [s.then, s.else] : s.kind === 'for' ? [s.body] : s.kind === 'while' ? [s.pre, s.body] : [];
+}
+
 /** Every statement of `block`, nested ones included, in program order. */
 export function* statements(block: Block): Generator<Stmt> {
   for (const s of block) {
     yield s;
-    if (s.kind === 'if') { yield* statements(s.then); yield* statements(s.else); }
-    if (s.kind === 'for') yield* statements(s.body);
-    if (s.kind === 'while') { yield* statements(s.pre); yield* statements(s.body); }
+    for (const b of blocksOf(s)) yield* statements(b);
+  }
+}
+
+/** `s` with each block nested in it replaced by `f` of it, in order (`s` itself when it has none). */
+export function mapBlocks(s: Stmt, f: (block: Block) => Stmt[]): Stmt {
+  switch (s.kind) {
+    case 'if': return { ...s, then: f(s.then), else: f(s.else) };
+    case 'for': return { ...s, body: f(s.body) };
+    case 'while': return { ...s, pre: f(s.pre), body: f(s.body) };
+    default: return s;
   }
 }
 
@@ -21,9 +34,7 @@ export const varOf = (a: Atom): Var | undefined => (a.kind === 'var' ? a.v : und
 export function freshAssignments(block: Block, inLoop = false, into: Set<Stmt> = new Set()): Set<Stmt> {
   for (const s of block) {
     if (s.kind === 'assign' && s.decl && !inLoop) into.add(s);
-    if (s.kind === 'if') { freshAssignments(s.then, inLoop, into); freshAssignments(s.else, inLoop, into); }
-    if (s.kind === 'for') freshAssignments(s.body, true, into);
-    if (s.kind === 'while') { freshAssignments(s.pre, true, into); freshAssignments(s.body, true, into); }
+    for (const b of blocksOf(s)) freshAssignments(b, inLoop || s.kind !== 'if', into);
   }
   return into;
 }
@@ -52,9 +63,7 @@ export function allocations(block: Block): {
       if (s.kind === 'alloc' && s.target.kind !== 'param') {
         of.set(s.target, [...(of.get(s.target) ?? []), { alloc: s, after: new Set(statements(b.slice(i + 1))) }]);
       }
-      if (s.kind === 'if') { visit(s.then); visit(s.else); }
-      if (s.kind === 'for') visit(s.body);
-      if (s.kind === 'while') { visit(s.pre); visit(s.body); }
+      blocksOf(s).forEach(visit);
     });
   };
   visit(block);
@@ -77,9 +86,7 @@ export function spans(block: Block): Map<Stmt, Span> {
     for (const s of b) {
       const start = n++;
       const inner = s.kind === 'for' || s.kind === 'while' ? [...loops, s] : loops;
-      if (s.kind === 'if') { visit(s.then, inner); visit(s.else, inner); }
-      if (s.kind === 'for') visit(s.body, inner);
-      if (s.kind === 'while') { visit(s.pre, inner); visit(s.body, inner); }
+      for (const b of blocksOf(s)) visit(b, inner);
       out.set(s, { start, end: n - 1, loops });
     }
   };

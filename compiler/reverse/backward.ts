@@ -16,7 +16,7 @@ import { rules } from '../rules/table.js';
 import type { Prim } from '../rules/prims.js';
 import { Names, adjointName, splitReverseName, vjpCalled } from '../ir/names.js';
 import { callModeNote } from './split.js';
-import { arrayAliases, statements, writes } from '../ir/walk.js';
+import { arrayAliases, blocksOf, statements, writes } from '../ir/walk.js';
 import { elementReadsOf, elementTargetsOf, readsOf } from './refs.js';
 import { type RecordBuilder, type TapePlan, emptyRecord } from './plan.js';
 import { surelyReaching } from '../analyze/reached.js';
@@ -166,7 +166,7 @@ export class BackwardSweep {
     block.forEach((s, index) => {
       if (s.kind === 'eq') this.defs.set(s.out, { eq: s, block, index });
       if (s.kind === 'call' && s.out) this.defs.set(s.out, { eq: s, block, index });
-      for (const inner of childBlocks(s)) this.indexDefs(inner);
+      for (const inner of blocksOf(s)) this.indexDefs(inner);
     });
   }
 
@@ -189,7 +189,7 @@ export class BackwardSweep {
       if (s.kind === 'call' && this.callActive(s)) for (const a of s.args) use(a, this.isActive(a));
       if (s.kind === 'store' || s.kind === 'fill' || s.kind === 'push') use(s.value, this.active.has(s.array));
       if (s.kind === 'alloc') for (const a of [...(s.fill ? [s.fill] : []), ...(s.elements ?? [])]) use(a, this.active.has(s.target));
-      for (const inner of childBlocks(s)) this.countUses(inner, depth + 1);
+      for (const inner of blocksOf(s)) this.countUses(inner, depth + 1);
     }
   }
 
@@ -202,7 +202,7 @@ export class BackwardSweep {
       if (inLoop) out.add(block);
       for (const s of block) {
         const loop = s.kind === 'for' || s.kind === 'while';
-        for (const inner of childBlocks(s)) visit(inner, inLoop || loop);
+        for (const inner of blocksOf(s)) visit(inner, inLoop || loop);
       }
     };
     visit(this.fn.body, false);
@@ -217,7 +217,7 @@ export class BackwardSweep {
   }
   private computeDepths(block: Block, depth: number): void {
     this.depthCache.set(block, depth);
-    for (const s of block) for (const inner of childBlocks(s)) this.computeDepths(inner, depth + 1);
+    for (const s of block) for (const inner of blocksOf(s)) this.computeDepths(inner, depth + 1);
   }
 
   /** The whole reverse sweep of the function body. */
@@ -961,13 +961,6 @@ function shadowable(fn: Func, active: ReadonlySet<Var>, aliases: Map<Var, Readon
 export function hasDynamicArrays(fn: Func): boolean {
   if (fn.vars.some((v) => isArrayType(v.type) && v.mutable)) return true;
   return [...statements(fn.body)].some((s) => s.kind === 'alloc' && !fn.body.includes(s));
-}
-
-function childBlocks(s: Stmt): Block[] {
-  if (s.kind === 'if') return [s.then, s.else];
-  if (s.kind === 'for') return [s.body];
-  if (s.kind === 'while') return [s.pre, s.body];
-  return [];
 }
 
 /** The tape read that restores a value of `v`'s type. */

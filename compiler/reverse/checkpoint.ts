@@ -13,7 +13,7 @@
  */
 import type { For, Func, Stmt, Var } from '../ir/types.js';
 import { isArrayType } from '../ir/types.js';
-import { type TExpr, type TStmt, add, bin, call, index, member, mul, name, num, runtime, typedElementLoads } from '../ir/target.js';
+import { type TExpr, type TStmt, add, bin, call, index, mapNested, member, mul, name, num, runtime, typedElementLoads } from '../ir/target.js';
 import type { Names } from '../ir/names.js';
 import { spans, statements } from '../ir/walk.js';
 import { DiagnosticError } from '../diagnostics.js';
@@ -83,13 +83,8 @@ const bodyOf = (t: TStmt): readonly TStmt[] => {
 function replace(code: readonly TStmt[], target: TStmt, by: readonly TStmt[]): TStmt[] {
   const out: TStmt[] = [];
   for (const t of code) {
-    if (t === target) { out.push(...by); continue; }
-    switch (t.k) {
-      case 'if': out.push({ ...t, then: replace(t.then, target, by), else: replace(t.else, target, by) }); break;
-      case 'for': case 'while': case 'loop': case 'block': out.push({ ...t, body: replace(t.body, target, by) }); break;
-      case 'try': out.push({ ...t, body: replace(t.body, target, by), handler: replace(t.handler, target, by) }); break;
-      default: out.push(t);
-    }
+    if (t === target) out.push(...by);
+    else out.push(mapNested(t, (b) => replace(b, target, by)));
   }
   return out;
 }

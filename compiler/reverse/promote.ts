@@ -11,7 +11,7 @@
  *
  * (The additions are grouped differently, so the last bits of the adjoint may differ.)
  */
-import { type TExpr, type TStmt, eachExpr, eachExprIn, index, name, namesIn, num } from '../ir/target.js';
+import { type TExpr, type TStmt, eachExpr, eachExprIn, index, mapNested, name, namesIn, num } from '../ir/target.js';
 import type { Names } from '../ir/names.js';
 
 export function promoteAccumulators(code: readonly TStmt[], names: Names): TStmt[] {
@@ -19,13 +19,8 @@ export function promoteAccumulators(code: readonly TStmt[], names: Names): TStmt
 }
 
 function stmt(s: TStmt, names: Names): TStmt[] {
-  switch (s.k) {
-    case 'if': return [{ ...s, then: promoteAccumulators(s.then, names), else: promoteAccumulators(s.else, names) }];
-    case 'while': return [{ ...s, body: promoteAccumulators(s.body, names) }];
-    case 'loop': case 'block': return [{ ...s, body: promoteAccumulators(s.body, names) }];
-    case 'for': return promoteLoop({ ...s, body: promoteAccumulators(s.body, names) }, names);
-    default: return [s];
-  }
+  const inner = mapNested(s, (b) => promoteAccumulators(b, names));
+  return inner.k === 'for' ? promoteLoop(inner, names) : [inner];
 }
 
 type Accumulation = { array: string; index: TExpr; key: string };

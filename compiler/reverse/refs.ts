@@ -1,5 +1,5 @@
 /** What generated statements read: the names the reverse sweep needs to have values. */
-import { type TExpr, type TStmt, anyChild, eachExprIn, namesIn } from '../ir/target.js';
+import { type TExpr, type TStmt, anyChild, eachExprIn, eachOwnExpr, eachStmt, namesIn } from '../ir/target.js';
 
 /**
  * Names read by `stmts`. A plain assignment target is written, not read (`x = tape.pop()`
@@ -9,40 +9,19 @@ import { type TExpr, type TStmt, anyChild, eachExprIn, namesIn } from '../ir/tar
  */
 export function readsOf(stmts: readonly TStmt[], into: Set<string> = new Set(), references = false): Set<string> {
   const e = (x: TExpr) => namesIn(x, into);
-  for (const s of stmts) {
-    switch (s.k) {
-      case 'decl': if (s.init) e(s.init); break;
-      case 'assign':
-        e(s.value);
-        // (`adjointOf(h)[i] += …` reads h: the array h holds then)
-        if (s.target.k === 'index') { e(s.target.index); if (references || s.target.array.k !== 'name') e(s.target.array); }
-        if (s.op !== '=' && s.target.k === 'name') into.add(s.target.name);
-        break;
-      case 'expr': e(s.e); break;
-      case 'if': e(s.test); readsOf(s.then, into, references); readsOf(s.else, into, references); break;
-      case 'for': readsOf([s.init], into, references); e(s.test); e(s.update); readsOf(s.body, into, references); break;
-      case 'while': e(s.test); readsOf(s.body, into, references); break;
-      case 'loop': case 'block': readsOf(s.body, into, references); break;
-      case 'return': case 'throw': e(s.e); break;
-      case 'try': readsOf(s.body, into, references); readsOf(s.handler, into, references); break;
-      case 'break': case 'comment': break;
-    }
-  }
+  eachStmt(stmts, (s) => {
+    if (s.k !== 'assign') return eachOwnExpr(s, e);
+    e(s.value);
+    // (`adjointOf(h)[i] += …` reads h: the array h holds then)
+    if (s.target.k === 'index') { e(s.target.index); if (references || s.target.array.k !== 'name') e(s.target.array); }
+    if (s.op !== '=' && s.target.k === 'name') into.add(s.target.name);
+  });
   return into;
 }
 
 /** Arrays named as the target of an element assignment in `stmts` (`h_b[i] += …` writes into the array h_b holds then). */
 export function elementTargetsOf(stmts: readonly TStmt[], into: Set<string> = new Set()): Set<string> {
-  for (const s of stmts) {
-    switch (s.k) {
-      case 'assign': if (s.target.k === 'index' && s.target.array.k === 'name') into.add(s.target.array.name); break;
-      case 'if': elementTargetsOf(s.then, into); elementTargetsOf(s.else, into); break;
-      case 'for': elementTargetsOf([s.init], into); elementTargetsOf(s.body, into); break;
-      case 'while': case 'loop': case 'block': elementTargetsOf(s.body, into); break;
-      case 'try': elementTargetsOf(s.body, into); elementTargetsOf(s.handler, into); break;
-      default: break;
-    }
-  }
+  eachStmt(stmts, (s) => { if (s.k === 'assign' && s.target.k === 'index' && s.target.array.k === 'name') into.add(s.target.array.name); });
   return into;
 }
 
@@ -71,23 +50,11 @@ export function elementReadsOf(stmts: readonly TStmt[], into: Set<string> = new 
     if (x.k === 'call' || (x.k === 'runtime' && x.fn !== 'adjointOf')) for (const a of x.args) if (a.k === 'name') into.add(a.name);
     anyChild(x, (c) => { e(c); return false; });
   };
-  for (const s of stmts) {
-    switch (s.k) {
-      case 'decl': if (s.init) e(s.init); break;
-      case 'assign':
-        e(s.value);
-        // an element target is written; its index is read; a compound one reads the element too
-        if (s.target.k === 'index') { e(s.target.index); if (s.op !== '=') e(s.target); }
-        break;
-      case 'expr': e(s.e); break;
-      case 'if': e(s.test); elementReadsOf(s.then, into); elementReadsOf(s.else, into); break;
-      case 'for': elementReadsOf([s.init], into); e(s.test); e(s.update); elementReadsOf(s.body, into); break;
-      case 'while': e(s.test); elementReadsOf(s.body, into); break;
-      case 'loop': case 'block': elementReadsOf(s.body, into); break;
-      case 'return': case 'throw': e(s.e); break;
-      case 'try': elementReadsOf(s.body, into); elementReadsOf(s.handler, into); break;
-      case 'break': case 'comment': break;
-    }
-  }
+  eachStmt(stmts, (s) => {
+    if (s.k !== 'assign') return eachOwnExpr(s, e);
+    e(s.value);
+    // an element target is written; its index is read; a compound one reads the element too
+    if (s.target.k === 'index') { e(s.target.index); if (s.op !== '=') e(s.target); }
+  });
   return into;
 }

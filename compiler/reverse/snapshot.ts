@@ -20,7 +20,7 @@ import { type Atom, type Block, type Eq, type Func, type Stmt, type Var, isArray
 import { rules } from '../rules/table.js';
 import { namesIn, name } from '../ir/target.js';
 import { type BackwardSweep, atomExpr, hasDynamicArrays } from './backward.js';
-import { spans, statements, writes } from '../ir/walk.js';
+import { blocksOf, spans, statements, writes } from '../ir/walk.js';
 
 /** What the first planning round (every variable restored) tells the choice. */
 export interface RestoreRound {
@@ -204,9 +204,7 @@ function merged(points: readonly Stmt[], v: Var, where: ReadonlyMap<Stmt, { bloc
 function positions(block: Block, out = new Map<Stmt, { block: Block; index: number }>()): Map<Stmt, { block: Block; index: number }> {
   block.forEach((s, index) => {
     out.set(s, { block, index });
-    if (s.kind === 'if') { positions(s.then, out); positions(s.else, out); }
-    if (s.kind === 'for') positions(s.body, out);
-    if (s.kind === 'while') { positions(s.pre, out); positions(s.body, out); }
+    for (const b of blocksOf(s)) positions(b, out);
   });
   return out;
 }
@@ -218,9 +216,7 @@ function ancestors(block: Block): Map<Stmt, Stmt[]> {
     for (const s of b) {
       out.set(s, chain);
       const inner = [...chain, s];
-      if (s.kind === 'if') { visit(s.then, inner); visit(s.else, inner); }
-      if (s.kind === 'for') visit(s.body, inner);
-      if (s.kind === 'while') { visit(s.pre, inner); visit(s.body, inner); }
+      for (const b of blocksOf(s)) visit(b, inner);
     }
   };
   visit(block, []);

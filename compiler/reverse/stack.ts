@@ -18,7 +18,7 @@
  * primal may call a generated gradient), `top` is written back and `stack` reloaded; `top`
  * is written back at the end too.
  */
-import { type TExpr, type TStmt, type TapeOp, bin, call, cond, index, isTape, mapChildren, member, name, num, runtime, stmtHas, tape, update } from '../ir/target.js';
+import { type TExpr, type TStmt, type TapeOp, bin, call, cond, index, isTape, mapChildren, mapStmt, member, name, num, runtime, stmtHas, tape, update } from '../ir/target.js';
 
 export const STACK = 'stack';
 export const TOP = 'top';
@@ -172,19 +172,7 @@ function reserve(count: number, lengths: TExpr[]): TStmt {
 
 /** Rewrites the pops inside a statement, and the blocks nested in it. */
 function rewrite(s: TStmt, cx: Sync): TStmt {
-  const e = (x: TExpr) => pops(x);
-  switch (s.k) {
-    case 'decl': return s.init ? { ...s, init: e(s.init) } : s;
-    case 'assign': return { ...s, target: e(s.target), value: e(s.value) };
-    case 'expr': return { ...s, e: e(s.e) };
-    case 'if': return { ...s, test: e(s.test), then: block(s.then, cx), else: block(s.else, cx) };
-    case 'for': return { ...s, init: rewrite(s.init, cx), test: e(s.test), update: e(s.update), body: block(s.body, cx) };
-    case 'while': return { ...s, test: e(s.test), body: block(s.body, cx) };
-    case 'loop': case 'block': return { ...s, body: block(s.body, cx) };
-    case 'return': case 'throw': return { ...s, e: e(s.e) };
-    case 'try': return { ...s, body: block(s.body, cx), handler: block(s.handler, cx) };
-    case 'break': case 'comment': return s;
-  }
+  return mapStmt(s, pops, (b) => block(b, cx));
 }
 
 /** `top -= a.length; restore(a, stack, top)`. */

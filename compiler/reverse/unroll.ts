@@ -11,7 +11,7 @@
  * gradient went from 4.1x to 2.4x its primal). This is the last pass over the generated
  * code: it changes its shape only, not what it computes or in which order.
  */
-import type { TStmt } from '../ir/target.js';
+import { type TStmt, mapNested } from '../ir/target.js';
 import { readsOf } from './refs.js';
 
 /** Loops of at most this many iterations are unrolled, if the copies take at most `maxSize` statements. */
@@ -31,10 +31,6 @@ export function unrollShortLoops(code: readonly TStmt[]): TStmt[] {
 
 function unrolled(s: TStmt): TStmt[] {
   switch (s.k) {
-    case 'if': return [{ ...s, then: unrollShortLoops(s.then), else: unrollShortLoops(s.else) }];
-    case 'while': return [{ ...s, body: unrollShortLoops(s.body) }];
-    case 'loop': case 'block': return [{ ...s, body: unrollShortLoops(s.body) }];
-    case 'try': return [{ ...s, body: unrollShortLoops(s.body) }];
     case 'for': {
       const body = unrollShortLoops(s.body);
       const indices = tripIndices(s);
@@ -47,7 +43,7 @@ function unrolled(s: TStmt): TStmt[] {
         body: [...(used ? [{ k: 'decl', kind: 'const', name: index, type: 'number', init: { k: 'num', value: i } } as TStmt] : []), ...body],
       }));
     }
-    default: return [s];
+    default: return [mapNested(s, unrollShortLoops)];
   }
 }
 

@@ -1,0 +1,145 @@
+/**
+ * Declarations of local arrays: new ones, copies, and windows onto another array.
+ */
+import ts from '../typescript.cjs';
+import type { Atom, Var } from '../../ir/types.js';
+import { constAtom, isArrayType, varAtom } from '../builder.js';
+import { type Binding, arrayBinding, lowerExpr, windowExpr } from '../expressions.js';
+import { classifyType, floatArrayTypes, intArrayTypes, skipParens, typedArrayName } from '../facts.js';
+import type { LoweringState } from './state.js';
+import { numeric } from './conditions.js';
+import { boundArray } from './bound-arrays.js';
+
+/**
+ * A local array: a new one (`new Float64Array(n)` or any typed array, `new Array(n).fill(c)`,
+ * `[]`, `[a, b]`, `new Float64Array([a, b])`), a copy (`new Float64Array(xs)`,
+ * `Float64Array.from(xs)`, `Array.from(xs)`, `xs.slice()`), or a window onto another
+ * (`x.subarray(a, b)`, or `x` itself).
+ */
+export function arrayDeclaration(cx: LoweringState, d: ts.VariableDeclaration, symbol: ts.Symbol, rebound: boolean, type: 'f64[]' | 'int[]'): void {
+  const { b } = cx;
+  const init = d.initializer ? skipParens(d.initializer) : undefined;
+  const name = (d.name as ts.Identifier).text;
+  if (!init) return b.fail(d, 'TSG1008', `the array '${name}' must be initialized where it is declared`, 'initialize it in its declaration: let a = new Float64Array(n)');
+  const declared = typedArrayName(cx.checker.getTypeAtLocation(d.name));
+  if (rebound && declared !== undefined && declared !== 'Float64Array') {
+    return b.fail(d, 'TSG1008', `the ${declared} '${name}' may not be rebound to another array`,
+      `copy into it element by element, or make it a Float64Array`);
+  }
+  const alloc = (ctor: string, length: Atom, extra: { fill?: Atom; elements?: Atom[] } = {}): Var => {
+    const target = b.newVar(name, type, 'local', rebound);
+    b.emit({ kind: 'alloc', target, ctor, length, ...extra, loc: b.loc });
+    cx.scope.set(symbol, { kind: 'var', v: target });
+    return target;
+  };
+  const number = (e: ts.Expression) => numeric(cx, lowerExpr(cx, e), e);
+  const ctorOf = (e: ts.Expression) =>
+    (ts.isIdentifier(e) && (e.text === 'Array' || floatArrayTypes.has(e.text) || intArrayTypes.has(e.text)) ? e.text : undefined);
+  const elementsOf = (list: ts.ArrayLiteralExpression) => {
+    if (list.elements.some((e) => ts.isSpreadElement(e) || ts.isOmittedExpression(e))) {
+      return b.fail(list, 'TSG1008', 'spreads and holes in array literals are not supported', 'write the elements one by one');
+    }
+    return list.elements.map(number);
+  };
+  /** A new array of `ctor` with the elements of `source` (an array variable or a window). */
+  const copy = (ctor: string, source: ts.Expression): void => {
+    const from = arrayBinding(cx, source)!;
+    const base = from.kind === 'view' ? from.base : from.v;
+    const length = from.kind === 'view' ? from.length : b.eq('length', [varAtom(from.v)]);
+    const target = alloc(ctor, length);
+    const j = b.generatedVar('j', 'int', false);
+    const loc = b.loc;
+    const body = b.block(() => {
+      const at = from.kind === 'view' && !(from.offset.kind === 'const' && from.offset.value === 0) ? b.eq('add', [varAtom(j), from.offset]) : varAtom(j);
+      b.emit({ kind: 'store', array: target, index: varAtom(j), value: b.eq('load', [varAtom(base), at]), loc });
+    }, true);
+    b.emit({ kind: 'for', index: j, from: constAtom(0), to: length, step: 1, inclusive: false, body, loc });
+  };
+  const source = (args: readonly ts.Expression[] | undefined) => (args?.length === 1 && arrayBinding(cx, args[0]!) ? args[0]! : undefined);
+  if (ts.isNewExpression(init) && ts.isIdentifier(init.expression) && ctorOf(init.expression) && init.arguments?.length === 1) {
+    const ctor = init.expression.text;
+    const arg = skipParens(init.arguments[0]!);
+    if (ctor !== 'Array' && ts.isArrayLiteralExpression(arg)) {
+      const elements = elementsOf(arg);
+      return void alloc(ctor, constAtom(elements.length), { elements });
+    }
+    const from = source(init.arguments);
+    if (ctor !== 'Array' && from) return copy(ctor, from);
+    if (ctor !== 'Array' && !arrayArgument(cx, arg)) return void alloc(ctor, number(arg));
+  }
+  // Float64Array.from(xs), Array.from(xs), xs.slice()
+  if (ts.isCallExpression(init) && ts.isPropertyAccessExpression(init.expression)) {
+    const { expression: owner, name: method } = init.expression;
+    const ctor = ctorOf(owner);
+    const from = source(init.arguments);
+    if (method.text === 'from' && ctor && from) return copy(ctor, from);
+    if (method.text === 'slice' && init.arguments.length === 0 && arrayBinding(cx, owner)) {
+      return copy(typedArrayName(cx.checker.getTypeAtLocation(owner)) ?? 'Array', owner);
+    }
+  }
+  if (ts.isCallExpression(init) && ts.isPropertyAccessExpression(init.expression) && init.expression.name.text === 'fill' &&
+      init.arguments.length === 1) {
+    const inner = skipParens(init.expression.expression);
+    const ctor = ts.isNewExpression(inner) && ts.isIdentifier(inner.expression) ? ctorOf(inner.expression) : undefined;
+    if (ctor && ts.isNewExpression(inner) && inner.arguments?.length === 1 && !arrayArgument(cx, inner.arguments[0]!)) {
+      const length = number(inner.arguments[0]!);
+      return void alloc(ctor, length, { fill: number(init.arguments[0]!) });
+    }
+  }
+  if (ts.isArrayLiteralExpression(init)) {
+    const elements = elementsOf(init);
+    return void alloc('Array', { kind: 'const', value: elements.length }, { elements });
+  }
+  const view = window(cx, init);
+  if (view) {
+    cx.scope.set(symbol, view);
+    return;
+  }
+  if (ts.isCallExpression(init)) {
+    // the new array a helper returns (`var diffs = valuesMinusMeanSquared(vals)`)
+    const made = lowerExpr(cx, init);
+    if (made.kind === 'var' && isArrayType(made.v.type)) {
+      const v = b.newVar(name, type, 'local', rebound);
+      if (rebound) {
+        // (declared by an allocation, as every rebindable array variable is, then bound)
+        const ctor = classifyType(cx.checker.getTypeAtLocation(d.name), cx.checker) === 'number[]' ? 'Array' : 'Float64Array';
+        b.emit({ kind: 'alloc', target: v, ctor, length: constAtom(0), loc: b.loc });
+        b.assign(v, made);
+      } else b.eq('copy', [made], v);
+      cx.scope.set(symbol, { kind: 'var', v });
+      return;
+    }
+  }
+  const alias = arrayBinding(cx, init);
+  if (alias?.kind === 'var' && (alias.v.mutable || rebound)) {
+    // another name for the array a rebindable variable holds now (`const tmp = h`)
+    if (alias.v.kind === 'param') {
+      const v = b.newVar(name, type, 'local', true);
+      boundArray(cx, varAtom(alias.v), d, symbol, v);
+      cx.scope.set(symbol, { kind: 'var', v });
+      return;
+    }
+    if (rebound) return b.fail(d, 'TSG1008', `'${name}' may not be rebound: it names the array '${alias.v.name}' holds`, 'copy the array (Float64Array.from(h)) instead of naming it twice');
+    const v = b.newVar(name, type, 'local', false);
+    b.eq('copy', [varAtom(alias.v)], v);
+    cx.scope.set(symbol, { kind: 'var', v });
+    return;
+  }
+  if (alias) {
+    cx.scope.set(symbol, alias.kind === 'view' ? alias : {
+      kind: 'view', base: alias.v, offset: { kind: 'const', value: 0 }, length: b.eq('length', [varAtom(alias.v)]),
+    });
+    return;
+  }
+  return b.fail(init, 'TSG1008', `'${init.getText(b.sf)}' is not an array initializer tsgrad supports`,
+    'use new Float64Array(n) (or another typed array), new Array(n).fill(0), [] or an array literal, new Float64Array([a, b]), a copy (Float64Array.from(xs), xs.slice()), or x.subarray(a, b)');
+}
+
+/** `x.subarray(a, b)` of an array tsgrad knows: a window onto it. */
+export function window(cx: LoweringState, e: ts.Expression): (Binding & { kind: 'view' }) | undefined {
+  return windowExpr(cx, e);
+}
+
+export function arrayArgument(cx: LoweringState, e: ts.Expression): boolean {
+  return classifyType(cx.checker.getTypeAtLocation(e), cx.checker) !== 'number';
+}

@@ -1,0 +1,156 @@
+/**
+ * Variable declarations (`const`, `let`, `var`): each name bound to a variable of the trace, `var`s
+ * used outside their block hoisted, and the check that no variable is read before it is assigned.
+ */
+import ts from '../typescript.cjs';
+import type { Var } from '../../ir/types.js';
+import { isArrayType } from '../builder.js';
+import { assignMaybeNumber, maybeNumberLocal } from '../nullable.js';
+import { type Binding, lowerExpr, numberFields, projectCall } from '../expressions.js';
+import { mathMember, skipParens } from '../facts.js';
+import type { LoweringState } from './state.js';
+import { conditional } from './conditions.js';
+import { typeOf, isRead } from './local-types.js';
+import { arrayDeclaration } from './arrays.js';
+import { objectPattern, arrayPattern } from './destructuring.js';
+
+/**
+ * A variable declared without a value is given one before the function starts (0, or false),
+ * where JavaScript has `undefined`: so no path may read it before assigning it, as tsc
+ * --strict checks (a `var` or `let t;` read in a branch that did not assign it).
+ */
+export function checkAssignedBeforeRead(cx: LoweringState): void {
+  const { fn, b } = cx;
+  let unvalued = false;
+  const visit = (n: ts.Node): void => {
+    if (ts.isVariableDeclaration(n) && !n.initializer && !(n.parent.parent && (ts.isForOfStatement(n.parent.parent) || ts.isForInStatement(n.parent.parent)))) unvalued = true;
+    if (!unvalued) ts.forEachChild(n, visit);
+  };
+  visit(fn);
+  if (!unvalued && ![...cx.varPlans.values()].includes('hoisted')) return;
+  const start = fn.getStart();
+  const end = fn.getEnd();
+  const read = cx.unassignedReads().find((d) => d.start !== undefined && d.start >= start && d.start < end);
+  if (!read) return;
+  let node: ts.Node = fn;
+  const find = (n: ts.Node): void => {
+    if (n.getStart() <= read.start! && read.start! < n.getEnd()) { node = n; ts.forEachChild(n, find); }
+  };
+  ts.forEachChild(fn, find);
+  const name = node.getText(b.sf);
+  b.fail(node, 'TSG1007', `'${name}' may be read here before it is assigned`,
+    `assign '${name}' a value on every path before this read (tsc --strict reports it too: TS2454)`);
+}
+
+/**
+ * A `var` used outside its block (after a loop, in another branch, before its declaration)
+ * is one mutable variable of the whole function, declared at its start; its declarations
+ * with a value are assignments.
+ */
+export function hoistVars(cx: LoweringState): void {
+  const { b, checker } = cx;
+  for (const [symbol, plan] of cx.varPlans) {
+    if (plan !== 'hoisted') continue;
+    const decl = symbol.declarations!.find(ts.isVariableDeclaration)!;
+    if (cx.scope.has(symbol)) return b.fail(decl, 'TSG1007', `'var ${symbol.name}' declares the parameter '${symbol.name}' again`, 'give the variable a name of its own');
+    if (maybeNumberLocal(cx, symbol, decl, cx.fn)) {
+      maybeNumberVar(cx, symbol, maybeNumberLocal(cx, symbol, decl, cx.fn)!);
+      continue;
+    }
+    const type = typeOf(cx, symbol, checker.getTypeAtLocation(decl.name), decl);
+    if (isArrayType(type)) {
+      return b.fail(decl, 'TSG1008', `the array '${symbol.name}' is declared with 'var' and used outside its block`,
+        'declare it with let or const before the block, where every use can see it');
+    }
+    cx.scope.set(symbol, { kind: 'var', v: b.newVar(symbol.name, type, 'local', true) });
+  }
+}
+
+export function declarations(cx: LoweringState, list: ts.VariableDeclarationList): void {
+  const { b, checker } = cx;
+  for (const d of list.declarations) {
+    if (ts.isObjectBindingPattern(d.name) && d.initializer && ts.isIdentifier(skipParens(d.initializer)) &&
+        (skipParens(d.initializer) as ts.Identifier).text === 'Math' && d.name.elements.every((e) => mathMember(e.name as ts.Identifier, checker) !== undefined)) {
+      continue; // `const { min, max } = Math`: each name is read as the Math member where it is used
+    }
+    if (ts.isArrayBindingPattern(d.name)) {
+      arrayPattern(cx, d as ts.VariableDeclaration & { name: ts.ArrayBindingPattern });
+      continue;
+    }
+    if (ts.isObjectBindingPattern(d.name) && d.initializer && objectPattern(cx, d as ts.VariableDeclaration & { name: ts.ObjectBindingPattern })) continue;
+    if (!ts.isIdentifier(d.name)) {
+      return b.fail(d, 'TSG1007', 'object destructuring is supported only of Math (`const { min, max } = Math`) and of an object of numbers a helper returns (`const { a, b } = f(x)`)',
+        'read the properties one by one, or pass the numbers as parameters');
+    }
+    const symbol = checker.getSymbolAtLocation(d.name)!;
+    if (cx.varPlans.get(symbol) === 'hoisted') {
+      const v = (cx.scope.get(symbol) as Binding & { kind: 'var' }).v;
+      const init = d.initializer && skipParens(d.initializer);
+      if (init && cx.undefinedFlags.has(v)) assignMaybeNumber(cx, v, init);
+      else if (init && ts.isConditionalExpression(init)) conditional(cx, init, v, false);
+      else if (init) b.assign(v, lowerExpr(cx, init));
+      continue;
+    }
+    if (d.initializer && (ts.isArrowFunction(skipParens(d.initializer)) || ts.isFunctionExpression(skipParens(d.initializer)))) {
+      lowerExpr(cx, d.initializer);
+    }
+    const init = d.initializer;
+    if (!init && !cx.assigned.has(symbol) && !isRead(cx, symbol)) continue; // `var a, b = 1, c;` with c unused
+    if (init && ts.isCallExpression(skipParens(init)) && numberFields(checker, checker.getTypeAtLocation(d.name))) {
+      objectDeclaration(cx, d as ts.VariableDeclaration & { name: ts.Identifier }, symbol, skipParens(init) as ts.CallExpression);
+      continue;
+    }
+    const maybe = maybeNumberLocal(cx, symbol, d, cx.fn);
+    if (maybe) {
+      // (`const v = variance(xs)`: a number, and a flag saying it is undefined)
+      const v = maybeNumberVar(cx, symbol, maybe);
+      if (init) assignMaybeNumber(cx, v, init, true);
+      continue;
+    }
+    const type = typeOf(cx, symbol, checker.getTypeAtLocation(d.name), d);
+    if (type === 'f64[]' || type === 'int[]') {
+      arrayDeclaration(cx, d, symbol, cx.assigned.has(symbol), type);
+      continue;
+    }
+    const mutable = cx.assigned.has(symbol) || (init !== undefined && ts.isConditionalExpression(skipParens(init)));
+    const v = b.newVar(d.name.text, type, 'local', mutable);
+    if (!init) {
+      if (!mutable) return b.fail(d, 'TSG1007', `'${d.name.text}' is never assigned`, 'give it a value where it is declared, or assign it before it is read');
+    } else if (mutable) {
+      const value = lowerExpr(cx, init, ts.isConditionalExpression(skipParens(init)) ? v : undefined);
+      if (value.kind !== 'var' || value.v !== v) b.assign(v, value, true);
+    } else {
+      lowerExpr(cx, init, v);
+    }
+    cx.scope.set(symbol, { kind: 'var', v });
+  }
+}
+
+/** A local that may hold undefined (or null): a number variable and its flag (nullable.ts). */
+function maybeNumberVar(cx: LoweringState, symbol: ts.Symbol, missing: 'undefined' | 'null'): Var {
+  const v = cx.b.newVar(symbol.name, 'f64', 'local', true);
+  cx.undefinedFlags.set(v, cx.b.generatedVar(`${symbol.name}_absent`, 'bool', true));
+  if (missing === 'null') cx.nullValued.add(v);
+  cx.scope.set(symbol, { kind: 'var', v });
+  return v;
+}
+
+/**
+ * `const c = sunCoords(d)`, a helper returning an object of numbers: scalar-replaced, each
+ * property a number local (`c.ra` reads `c_ra`), computed here in the order of the type's
+ * properties (the helper's body is inlined once per property).
+ */
+function objectDeclaration(cx: LoweringState, d: ts.VariableDeclaration & { name: ts.Identifier }, symbol: ts.Symbol, call: ts.CallExpression): void {
+  const { b, checker } = cx;
+  if (cx.assigned.has(symbol)) {
+    return b.fail(d, 'TSG1003', `'${d.name.text}' holds an object and is assigned again`,
+      'declare a const for each object, or read the numbers you need into number variables');
+  }
+  const fields = new Map<string, Var>();
+  for (const field of numberFields(checker, checker.getTypeAtLocation(d.name))!) {
+    const v = b.newVar(`${d.name.text}_${field}`, 'f64', 'local', false);
+    projectCall(cx, call, field, v);
+    fields.set(field, v);
+  }
+  cx.scope.set(symbol, { kind: 'object', fields, typeText: checker.typeToString(checker.getTypeAtLocation(d.name)) });
+}

@@ -1,0 +1,149 @@
+/**
+ * Destructuring: `const [a, b] = …`, `const { a, b } = f(x)` and `[a, b] = [b, a]`.
+ */
+import ts from '../typescript.cjs';
+import type { Atom, Var } from '../../ir/types.js';
+import { atomType, constAtom, isArrayType, varAtom } from '../builder.js';
+import { arrayBinding, assignable, element, isTable, lowerExpr, numberFields, projectCall } from '../expressions.js';
+import { classifyType, skipParens } from '../facts.js';
+import type { LoweringState } from './state.js';
+import { numeric } from './conditions.js';
+import { boundArray } from './bound-arrays.js';
+import { typeOf } from './local-types.js';
+
+/**
+ * `const { a, b: u, c = 1 } = f(x)` of a helper returning an object of numbers (or `= r`, a
+ * local holding one): each name a number local, computed as `f(x).a` (objectDeclaration). A
+ * default never applies (the properties are numbers, never undefined) and is not evaluated,
+ * as in JavaScript. False when the value is not such an object (the caller refuses it).
+ */
+export function objectPattern(cx: LoweringState, d: ts.VariableDeclaration & { name: ts.ObjectBindingPattern }): boolean {
+  const { b, checker } = cx;
+  const init = skipParens(d.initializer!);
+  const fields = numberFields(checker, checker.getTypeAtLocation(init));
+  const held = ts.isIdentifier(init) ? cx.scope.get(checker.getSymbolAtLocation(init)!) : undefined;
+  if (!fields || !(ts.isCallExpression(init) || held?.kind === 'object')) return false;
+  for (const e of d.name.elements) {
+    const key = e.propertyName ?? e.name;
+    if (e.dotDotDotToken || !ts.isIdentifier(e.name) || !(ts.isIdentifier(key) || ts.isStringLiteral(key))) {
+      return b.fail(e, 'TSG1007', 'object destructuring with rest elements, nested patterns or computed names is not supported',
+        'bind plain names: const { a, b: other } = f(x)');
+    }
+    if (!fields.includes(key.text)) return b.fail(e, 'TSG1002', `'${init.getText(b.sf)}' has no number property '${key.text}'`, `read one of its properties: ${fields.join(', ')}`);
+    const symbol = checker.getSymbolAtLocation(e.name)!;
+    if (cx.varPlans.get(symbol) === 'hoisted') {
+      return b.fail(e, 'TSG1007', `'${e.name.text}' is destructured with 'var' and used outside its block`, 'declare it with let before the block');
+    }
+    const mutable = cx.assigned.has(symbol);
+    const v = b.newVar(e.name.text, 'f64', 'local', mutable);
+    if (held?.kind === 'object') {
+      if (mutable) b.assign(v, varAtom(held.fields.get(key.text)!), true);
+      else b.eq('copy', [varAtom(held.fields.get(key.text)!)], v);
+    } else if (mutable) b.assign(v, projectCall(cx, init as ts.CallExpression, key.text), true);
+    else projectCall(cx, init as ts.CallExpression, key.text, v);
+    cx.scope.set(symbol, { kind: 'var', v });
+  }
+  return true;
+}
+
+/**
+ * `const [a, b] = [x * 2, y]` (every element evaluated first, then bound) or
+ * `const [p, q] = arr` (`p = arr[0]`, `q = arr[1]`), with holes; no defaults, rest or nesting.
+ */
+export function arrayPattern(cx: LoweringState, d: ts.VariableDeclaration & { name: ts.ArrayBindingPattern }): void {
+  const { b, checker } = cx;
+  const init = d.initializer && skipParens(d.initializer);
+  const elements = d.name.elements;
+  for (const e of elements) {
+    if (ts.isOmittedExpression(e)) continue;
+    if (e.dotDotDotToken || e.initializer || !ts.isIdentifier(e.name)) {
+      return b.fail(e, 'TSG1007', 'array destructuring with defaults, rest elements or nested patterns is not supported',
+        'bind plain names: const [a, b] = …');
+    }
+    if (cx.varPlans.get(checker.getSymbolAtLocation(e.name)!) === 'hoisted') {
+      return b.fail(e, 'TSG1007', `'${e.name.text}' is destructured with 'var' and used outside its block`, 'declare it with let before the block');
+    }
+  }
+  let values: (Atom | undefined)[];
+  if (init && ts.isArrayLiteralExpression(init)) {
+    if (init.elements.some((e) => ts.isSpreadElement(e) || ts.isOmittedExpression(e))) {
+      return b.fail(init, 'TSG1008', 'spreads and holes in array literals are not supported', 'write the elements out, or copy with a loop into new Float64Array(n)');
+    }
+    values = init.elements.map((e) => lowerExpr(cx, e));
+  } else {
+    const arr = init && (arrayBinding(cx, init) ?? arrayResult(cx, init));
+    if (!arr) {
+      return b.fail(d, 'TSG1007', 'array destructuring is supported from an array literal, an array of numbers or a call returning one',
+        'destructure [x * 2, y], an array variable or parameter, or a helper\'s returned array');
+    }
+    const base = arr.kind === 'view' ? arr.base : arr.v;
+    values = elements.map((e, i) => {
+      if (ts.isOmittedExpression(e)) return undefined;
+      const at = arr.kind === 'view' ? b.eq('add', [constAtom(i), arr.offset]) : constAtom(i);
+      return b.eq('load', [varAtom(base), at]);
+    });
+  }
+  elements.forEach((e, i) => {
+    if (ts.isOmittedExpression(e)) return;
+    const id = e.name as ts.Identifier;
+    const value = values[i];
+    if (!value) return b.fail(e, 'TSG1007', `'${id.text}' has no element to take: the array literal is shorter`, 'take as many names as the literal has elements');
+    const symbol = checker.getSymbolAtLocation(id)!;
+    const type = typeOf(cx, symbol, checker.getTypeAtLocation(id), e);
+    if (isArrayType(type) || isArrayType(atomType(value))) return b.fail(e, 'TSG1008', 'destructuring arrays of arrays is not supported', 'differentiated code works on flat arrays of numbers: index one array with i * n + j');
+    const mutable = cx.assigned.has(symbol);
+    const v = b.newVar(id.text, type === 'int' && atomType(value) !== 'int' ? 'f64' : type, 'local', mutable);
+    if (mutable) b.assign(v, value, true);
+    else b.eq('copy', [value], v);
+    cx.scope.set(symbol, { kind: 'var', v });
+  });
+}
+
+/** `minmax(xs)` of a helper returning an array (inlined): the array it returns, to destructure. */
+function arrayResult(cx: LoweringState, init: ts.Expression): { kind: 'var'; v: Var } | undefined {
+  if (!ts.isCallExpression(init) || !['Float64Array', 'number[]'].includes(classifyType(cx.checker.getTypeAtLocation(init), cx.checker))) return undefined;
+  const atom = lowerExpr(cx, init);
+  return atom.kind === 'var' && isArrayType(atom.v.type) ? { kind: 'var', v: atom.v } : undefined;
+}
+
+/**
+ * `[a, b] = [b, a]`, `[x[i], x[j]] = [x[j], x[i]]`: every value is read first (the literal,
+ * or the elements of an array variable), then each target written, left to right.
+ */
+export function arrayAssignment(cx: LoweringState, targets: ts.ArrayLiteralExpression, right: ts.Expression): void {
+  const { b } = cx;
+  const init = skipParens(right);
+  let values: Atom[];
+  if (ts.isArrayLiteralExpression(init) && !init.elements.some((e) => ts.isSpreadElement(e) || ts.isOmittedExpression(e))) {
+    values = init.elements.map((e) => lowerExpr(cx, e));
+  } else {
+    const arr = arrayBinding(cx, init) ?? arrayResult(cx, init);
+    if (!arr) return b.fail(right, 'TSG1007', 'array destructuring is supported from an array literal, an array of numbers or a call returning one', 'destructure an array literal or an array of numbers: const [a, b] = xs');
+    const base = arr.kind === 'view' ? arr.base : arr.v;
+    values = targets.elements.map((_, i) => b.eq('load', [varAtom(base), arr.kind === 'view' ? b.eq('add', [constAtom(i), arr.offset]) : constAtom(i)]));
+  }
+  // a variable's value as it is now, before the writes change it (`[a, b] = [b, a]`)
+  values = values.map((v) => (v.kind === 'var' && v.v.mutable
+    ? (v.v.type === 'f64[]' ? b.eq('copy', [v], b.generatedVar('old', 'f64[]', false)) : b.eq('copy', [v])) : v));
+  // the values of the targets' indices, too, before any write (`[x[i], i] = …`)
+  const writes = targets.elements.map((t, i) => {
+    const target = skipParens(t);
+    if (ts.isOmittedExpression(target)) return undefined;
+    const value = values[i];
+    if (!value) return b.fail(t, 'TSG1007', `'${t.getText(b.sf)}' has no element to take: the array literal is shorter`, 'take as many names as the literal has elements');
+    if (ts.isElementAccessExpression(target)) {
+      const { array, index } = element(cx, target);
+      if (isTable(cx, array)) return b.fail(target, 'TSG1008', 'a module-level constant table cannot be written', 'copy the table into a local array (Float64Array.from(C)) and write that');
+      return () => b.emit({ kind: 'store', array, index, value: numeric(cx, value, t), loc: b.loc });
+    }
+    if (ts.isIdentifier(target)) {
+      const v = assignable(cx, target);
+      // (array variables rebound, `[p, q] = [q, p]`)
+      if (isArrayType(atomType(value)) !== isArrayType(v.type)) return b.fail(t, 'TSG1008', 'destructuring arrays of arrays is not supported', 'differentiated code works on flat arrays of numbers: index one array with i * n + j');
+      const bound = isArrayType(v.type) ? boundArray(cx, value, t, cx.checker.getSymbolAtLocation(target)) : value;
+      return () => b.assign(v, bound);
+    }
+    return b.fail(t, 'TSG1007', 'array destructuring assigns names and array elements only', 'assign each value with its own statement');
+  });
+  for (const w of writes) w?.();
+}

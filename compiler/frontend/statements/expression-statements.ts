@@ -1,0 +1,116 @@
+/**
+ * Expression statements: assignments, `++`, compound assignments, `fill` and `push`, console calls.
+ */
+import ts from '../typescript.cjs';
+import { atomType, constAtom, isArrayType, varAtom } from '../builder.js';
+import { arrayBinding, assignable, compoundPrims, isTable, lowerExpr, storeElement, windowExpr } from '../expressions.js';
+import { isAssignmentOperator, skipParens } from '../facts.js';
+import type { LoweringState } from './state.js';
+import { conditional, numeric } from './conditions.js';
+import { boundArray } from './bound-arrays.js';
+import { arrayAssignment } from './destructuring.js';
+import { isString, messageParts } from './throw.js';
+
+/** An expression statement: an assignment or `++` without a copy of its value. */
+export function effect(cx: LoweringState, e: ts.Expression): void {
+  const { b } = cx;
+  e = skipParens(e);
+  if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.CommaToken) {
+    effect(cx, e.left);
+    effect(cx, e.right);
+    return;
+  }
+  if ((ts.isPrefixUnaryExpression(e) || ts.isPostfixUnaryExpression(e)) &&
+      (e.operator === ts.SyntaxKind.PlusPlusToken || e.operator === ts.SyntaxKind.MinusMinusToken)) {
+    if (ts.isElementAccessExpression(skipParens(e.operand))) {
+      lowerExpr(cx, e);
+      return;
+    }
+    const v = assignable(cx, e.operand);
+    b.assign(v, b.eq(e.operator === ts.SyntaxKind.PlusPlusToken ? 'add' : 'sub', [varAtom(v), constAtom(1)]));
+    return;
+  }
+  const left = ts.isBinaryExpression(e) ? skipParens(e.left) : undefined;
+  if (ts.isBinaryExpression(e) && left && ts.isElementAccessExpression(left) && isAssignmentOperator(e.operatorToken.kind)) {
+    if (e.operatorToken.kind === ts.SyntaxKind.EqualsToken) storeElement(cx, left, undefined, lowerExpr(cx, e.right));
+    else lowerExpr(cx, e);
+    return;
+  }
+  if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isArrayLiteralExpression(skipParens(e.left))) {
+    arrayAssignment(cx, skipParens(e.left) as ts.ArrayLiteralExpression, e.right);
+    return;
+  }
+  if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+    const v = assignable(cx, e.left);
+    const right = skipParens(e.right);
+    if (ts.isConditionalExpression(right) && v.mutable) {
+      conditional(cx, right, v, false);
+      return;
+    }
+    const value = lowerExpr(cx, e.right);
+    const left = skipParens(e.left);
+    b.assign(v, isArrayType(v.type) ? boundArray(cx, value, e, ts.isIdentifier(left) ? cx.checker.getSymbolAtLocation(left) : undefined) : value);
+    return;
+  }
+  if (ts.isCallExpression(e) && consoleMethod(cx, e)) {
+    // kept in the forward sweep as written: numbers, booleans and strings
+    const args = e.arguments.map((a) => {
+      if (ts.isSpreadElement(a)) return b.fail(a, 'TSG1002', 'a spread argument to console is not supported', 'pass the values one by one');
+      const hint = 'log numbers, booleans and strings (text, template literals, + of text and numbers)';
+      if (isString(cx, a) && !ts.isIdentifier(skipParens(a))) return messageParts(cx, a, hint);
+      const v = lowerExpr(cx, a);
+      if (isArrayType(atomType(v))) return b.fail(a, 'TSG1006', 'an array passed to console is not supported in a differentiated function', 'log its elements or its length: console.log(x[i], x.length)');
+      return [v];
+    });
+    b.emit({ kind: 'log', method: consoleMethod(cx, e)!, args, loc: b.loc });
+    return;
+  }
+  if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) &&
+      (e.expression.name.text === 'fill' || e.expression.name.text === 'push')) {
+    const arr = arrayBinding(cx, e.expression.expression) ?? windowExpr(cx, e.expression.expression);
+    const method = e.expression.name.text;
+    if (arr?.kind === 'var' && isTable(cx, arr.v)) {
+      return b.fail(e, 'TSG1008', `'${e.expression.expression.getText(b.sf)}' is a module-level constant table; it cannot be written`, 'copy it into a local array first');
+    }
+    if (arr?.kind === 'var' && e.arguments.length === 1 && (method === 'fill' || arr.v.kind !== 'param')) {
+      const value = numeric(cx, lowerExpr(cx, e.arguments[0]!), e.arguments[0]!);
+      b.emit({ kind: method, array: arr.v, value, loc: b.loc });
+      return;
+    }
+    if (arr?.kind === 'view' && method === 'fill' && e.arguments.length === 1) {
+      // a window's elements, one by one
+      const value = numeric(cx, lowerExpr(cx, e.arguments[0]!), e.arguments[0]!);
+      const j = b.generatedVar('j', 'int', false);
+      const loc = b.loc;
+      const body = b.block(() => {
+        const at = arr.offset.kind === 'const' && arr.offset.value === 0 ? varAtom(j) : b.eq('add', [varAtom(j), arr.offset]);
+        b.emit({ kind: 'store', array: arr.base, index: at, value, loc });
+      }, true);
+      b.emit({ kind: 'for', index: j, from: constAtom(0), to: arr.length, step: 1, inclusive: false, body, loc });
+      return;
+    }
+    if (arr && method === 'push' && e.arguments.length === 1) {
+      return b.fail(e, 'TSG1008', `'${e.expression.getText(b.sf)}' grows an array that is not a local array of this function: tsgrad differentiates 'push' on an array the function declares (const out: number[] = [])`,
+        'build the array locally and return it, or write into a parameter array of the final length: out[k++] = v');
+    }
+    if (arr) {
+      return b.fail(e, 'TSG1008', `'${method}' is supported with one argument${method === 'push' ? ', on a local array' : ''}`, 'call it with one value');
+    }
+  }
+  if (ts.isBinaryExpression(e) && compoundPrims.has(e.operatorToken.kind)) {
+    const v = assignable(cx, e.left);
+    const rhs = numeric(cx, lowerExpr(cx, e.right), e.right);
+    b.assign(v, b.eq(compoundPrims.get(e.operatorToken.kind)!, [varAtom(v), rhs]));
+    return;
+  }
+  lowerExpr(cx, e);
+}
+
+/** `console.log(…)` (`warn`, `error`, `info`, `debug`) of the global console: the method. */
+function consoleMethod(cx: LoweringState, e: ts.CallExpression): string | undefined {
+  const callee = skipParens(e.expression);
+  if (!ts.isPropertyAccessExpression(callee) || !ts.isIdentifier(callee.expression) || callee.expression.text !== 'console') return undefined;
+  const decl = cx.checker.getSymbolAtLocation(callee.expression)?.declarations?.[0];
+  if (decl && !decl.getSourceFile().isDeclarationFile) return undefined;
+  return ['log', 'warn', 'error', 'info', 'debug'].includes(callee.name.text) ? callee.name.text : undefined;
+}

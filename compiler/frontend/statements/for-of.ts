@@ -1,0 +1,112 @@
+/**
+ * `for (const v of a)` and `for (const [i, v] of a.entries())`: a loop over `a`'s indices.
+ */
+import ts from '../typescript.cjs';
+import type { Stmt } from '../../ir/types.js';
+import { constAtom, varAtom } from '../builder.js';
+import { arrayBinding } from '../expressions.js';
+import { resizedArrays, skipParens } from '../facts.js';
+import { type Exits, none, type LoopFrame, type LoweringState } from './state.js';
+import { window } from './arrays.js';
+import { lowerList, statementsOf, leavesLoop } from './jumps.js';
+import { generalLoop } from './loops.js';
+
+/** `for (const v of a) body`: a counted loop over a's indices, reading `v = a[i]` first. */
+export function forOf(cx: LoweringState, s: ts.ForOfStatement, label: string | undefined): Exits {
+  const { b, checker } = cx;
+  b.loc = b.locOf(s, `for (${s.initializer.getText(b.sf)} of ${s.expression.getText(b.sf)})`);
+  const loc = b.loc;
+  const init = s.initializer;
+  const indexed = 'loop over the indices instead: for (let i = 0; i < a.length; i++), reading a[i]';
+  if (!ts.isVariableDeclarationList(init)) {
+    return b.fail(init, 'TSG1009', "'for … of' must declare its own variable", `write for (const ${init.getText(b.sf)} of …) with a new name`);
+  }
+  // `for (const [i, v] of a.entries())`: the index and the element
+  const pair = entriesPattern(s);
+  if (init.declarations.length !== 1 || (!ts.isIdentifier(init.declarations[0]!.name) && !pair)) {
+    return b.fail(init, 'TSG1009', "'for … of' with a destructuring pattern is supported only as for (const [i, v] of a.entries())", indexed);
+  }
+  if (pair?.index && cx.assigned.has(checker.getSymbolAtLocation(pair.index)!)) {
+    return b.fail(pair.index, 'TSG1009', `the index '${pair.index.text}' of 'for … of' over entries() may not be assigned`, indexed);
+  }
+  // (`x.subarray(a, b)` is evaluated once, before the loop)
+  const iterated = pair ? pair.array : s.expression;
+  const arr = arrayBinding(cx, iterated) ?? window(cx, iterated);
+  if (!arr) {
+    return b.fail(iterated, 'TSG1009', `'for … of' over '${iterated.getText(b.sf)}' is not supported: only over an array of numbers`,
+      `name the array (a Float64Array or number[] variable or parameter, or a window x.subarray(a, b)), or ${indexed}`);
+  }
+  const name = pair ? pair.value : init.declarations[0]!.name as ts.Identifier;
+  const symbol = name && checker.getSymbolAtLocation(name)!;
+  let base = arr.kind === 'view' ? arr.base : arr.v;
+  const to = arr.kind === 'view' ? arr.length : b.eq('length', [varAtom(arr.v)]);
+  if (base.mutable) {
+    // the loop goes over the array the variable holds when it starts, whatever the body rebinds
+    const items = b.generatedVar('items', 'f64[]', false);
+    b.eq('copy', [varAtom(base)], items);
+    base = items;
+  }
+  // a loop that a jump may leave early is a general loop over the indices; so is one over an
+  // array its body pushes onto, which visits the elements pushed too (the length is read at every step)
+  const iteratedSymbol = ts.isIdentifier(skipParens(iterated)) ? checker.getSymbolAtLocation(skipParens(iterated)) : undefined;
+  const grows = arr.kind !== 'view' && iteratedSymbol !== undefined && resizedArrays(s.statement, checker).has(iteratedSymbol);
+  const jumps = leavesLoop(s.statement, label) || grows;
+  const index = b.generatedVar('i', 'int', jumps);
+  const element = () => {
+    if (pair?.index) {
+      const i = b.newVar(pair.index.text, 'int', 'local', false);
+      b.eq('copy', [varAtom(index)], i);
+      cx.scope.set(checker.getSymbolAtLocation(pair.index)!, { kind: 'var', v: i });
+    }
+    if (!name || !symbol) return;
+    const at = arr.kind === 'view' && !(arr.offset.kind === 'const' && arr.offset.value === 0) ? b.eq('add', [varAtom(index), arr.offset]) : varAtom(index);
+    const hoisted = cx.varPlans.get(symbol) === 'hoisted' ? cx.scope.get(symbol) : undefined;
+    if (hoisted?.kind === 'var') {
+      // `for (var v of a)` with v read after the loop: the function's v takes each element
+      b.assign(hoisted.v, b.eq('load', [varAtom(base), at]));
+      return;
+    }
+    const mutable = cx.assigned.has(symbol);
+    const v = b.newVar(name.text, 'f64', 'local', mutable);
+    if (mutable) b.assign(v, b.eq('load', [varAtom(base), at]), true);
+    else b.eq('load', [varAtom(base), at], v);
+    cx.scope.set(symbol, { kind: 'var', v });
+  };
+  if (jumps) {
+    b.assign(index, constAtom(0), true);
+    return generalLoop(cx, label, loc, statementsOf(s.statement), {
+      test: () => b.eq('lt', [varAtom(index), grows ? b.eq('length', [varAtom(base)]) : to]),
+      head: element,
+      advance: () => b.assign(index, b.eq('add', [varAtom(index), constAtom(1)])),
+    });
+  }
+  const frame: LoopFrame = { label };
+  cx.loops.push(frame);
+  let body: Stmt[] = [...b.block(() => {
+    b.loc = loc;
+    element();
+    lowerList(cx, statementsOf(s.statement), 0);
+  }, true)];
+  cx.loops.pop();
+  if (frame.cnt) body = [{ kind: 'assign', target: frame.cnt, value: constAtom(false), decl: true, loc }, ...body];
+  b.emit({ kind: 'for', index, from: constAtom(0), to, step: 1, inclusive: false, body, loc });
+  return none;
+}
+
+/** `for (const [i, v] of a.entries())` (either name may be left out): its names and `a`. */
+function entriesPattern(s: ts.ForOfStatement): { index?: ts.Identifier; value?: ts.Identifier; array: ts.Expression } | undefined {
+  const init = s.initializer;
+  const e = skipParens(s.expression);
+  if (!ts.isVariableDeclarationList(init) || init.declarations.length !== 1) return undefined;
+  const pattern = init.declarations[0]!.name;
+  if (!ts.isArrayBindingPattern(pattern) || pattern.elements.length > 2) return undefined;
+  if (!ts.isCallExpression(e) || e.arguments.length > 0 || !ts.isPropertyAccessExpression(e.expression) || e.expression.name.text !== 'entries') return undefined;
+  const names: (ts.Identifier | undefined)[] = [];
+  for (const el of pattern.elements) {
+    if (ts.isOmittedExpression(el)) { names.push(undefined); continue; }
+    if (el.dotDotDotToken || el.initializer || !ts.isIdentifier(el.name)) return undefined;
+    names.push(el.name);
+  }
+  const [index, value] = names;
+  return { ...(index ? { index } : {}), ...(value ? { value } : {}), array: e.expression.expression };
+}

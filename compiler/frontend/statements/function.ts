@@ -1,0 +1,162 @@
+/**
+ * Lowering of a function's statements, with jumps made structured: `break`, `continue` and early
+ * `return` set a flag and the statements they skip are guarded, or placed in the `else` of the
+ * `if` that jumps (the usual case, which needs no flag test). The trace that comes out has only
+ * `if`, counted `for` and general `while` loops, which the reverse phase can mirror.
+ *
+ * This file assembles the Func and dispatches each statement to the file of its idea: jumps.ts,
+ * loops.ts, for-of.ts, switch.ts, declarations.ts, expression-statements.ts, returns.ts, throw.ts.
+ */
+import ts from '../typescript.cjs';
+import { construct } from '../describe.js';
+import type { Atom, Func, Param, Type, Var } from '../../ir/types.js';
+import { constAtom, isArrayType, varAtom } from '../builder.js';
+import { statements } from '../../ir/walk.js';
+import { sameOperands } from '../../ir/copies.js';
+import { readParams, writtenParams } from '../calls.js';
+import { absentPart, classifyType } from '../facts.js';
+import { type Exits, LoweringState, none } from './state.js';
+import * as conditions from './conditions.js';
+import { boundArray } from './bound-arrays.js';
+import { checkAssignedBeforeRead, hoistVars, declarations } from './declarations.js';
+import { throwStmt } from './throw.js';
+import { effect } from './expression-statements.js';
+import { lowerList, lowerIf, jump, labelled, hasReturn } from './jumps.js';
+import { fallsThrough, returnStmt, returnValue } from './returns.js';
+import { loop } from './loops.js';
+import { forOf } from './for-of.js';
+import { switchStmt } from './switch.js';
+import { param, defaultValue, optionalValue } from './params.js';
+import { hasNoinlineTag } from './noinline.js';
+import { dropUnreadFlags } from './unread-flags.js';
+
+export class FunctionLowering extends LoweringState {
+  lower(): Func {
+    const { b, fn } = this;
+    // (callbacks left out: the derivative is for calls without them, so it does not take them)
+    const params = fn.parameters.map((p, i) => param(this, p, i)).filter((p): p is Param => p !== undefined);
+    const body = fn.body;
+    if (!body) return b.fail(fn, 'TSG1007', `'${this.name}' has no body`, 'give the function a body, or register its derivative: export a <name>_vjp beside it');
+    b.loc = b.locOf(fn, `function ${this.name}`);
+    checkAssignedBeforeRead(this);
+    for (const r of this.reboundParams) {
+      const local = b.newVar(r.v.name, 'f64[]', 'local', true);
+      boundArray(this, varAtom(r.v), r.node.name, r.symbol, local);
+      this.scope.set(r.symbol, { kind: 'var', v: local });
+    }
+    hoistVars(this);
+    for (const d of this.defaults) defaultValue(this, d.init, d.arg, d.local);
+    for (const o of this.optionals) optionalValue(this, o);
+    if (!ts.isBlock(body)) {
+      b.loc = b.locOf(body);
+      this.finalResult = returnValue(this, body);
+    } else {
+      const stmts = body.statements;
+      const last = stmts[stmts.length - 1];
+      const early = hasReturn(stmts.slice(0, -1)) || (last !== undefined && !ts.isReturnStatement(last) && hasReturn([last]));
+      if (early) {
+        this.returned = this.returnsNumber ? { result: b.generatedVar('result', 'f64', true) }
+          : this.returnsBoolean ? { result: b.generatedVar('result', 'bool', true) }
+          : this.returnsArray ? { result: b.generatedVar('result', 'f64[]', true) } : {};
+        if (this.returned.result?.type === 'f64[]') {
+          // (an array variable is declared with an array: an empty one, until a `return` gives the result)
+          const returns = classifyType(this.checker.getReturnTypeOfSignature(this.checker.getSignatureFromDeclaration(fn)!), this.checker);
+          b.emit({ kind: 'alloc', target: this.returned.result, ctor: returns === 'number[]' ? 'Array' : 'Float64Array', length: constAtom(0), loc: b.loc });
+        }
+      }
+      const ex = lowerList(this, stmts, 0);
+      if (this.absent && !ex.always) fallsThrough(this, this.absent.flag);
+    }
+    if (this.absent && !this.returned?.result && !this.finalResult) this.finalResult = constAtom(NaN);
+    let result = this.returned?.result ? varAtom(this.returned.result) : this.finalResult;
+    const { part, absent } = this;
+    if (part && absent && result) {
+      // whether it returns no number, or the number (what arithmetic makes of undefined or null where it does)
+      b.loc = b.locOf(fn, `function ${this.name}`);
+      const number = result;
+      result = part === absentPart ? varAtom(absent.flag)
+        : this.select(varAtom(absent.flag), () => constAtom(absent.value === 'null' ? 0 : NaN), () => number, 'f64');
+    }
+    if (!result && (this.returnsNumber || this.returnsBoolean || this.returnsArray)) return b.fail(fn, 'TSG1009', `'${this.name}' must end with a return statement`, 'end every path of the function with a return statement');
+    const writes = new Set<Var>();
+    for (const s of statements(b.body)) {
+      const written = s.kind === 'store' || s.kind === 'fill' || s.kind === 'push' ? [s.array]
+        : s.kind === 'call' ? s.writes.map((i) => s.args[i]).flatMap((a) => (a?.kind === 'var' ? [a.v] : [])) : [];
+      for (const v of written) if (v.kind === 'param') writes.add(v);
+    }
+    // and those its callers see it write (they choose the vjp they call by it: names.ts)
+    for (const i of writtenParams(this.checker, fn, new Set())) if (params[i] && isArrayType(params[i]!.v.type)) writes.add(params[i]!.v);
+    return {
+      name: this.name,
+      params,
+      body: sameOperands(dropUnreadFlags(b.body, this.flags)),
+      result,
+      vars: b.vars,
+      ...(b.tables.size > 0 ? { tables: [...b.tables.values()] } : {}),
+      names: b.names,
+      exported: this.exported,
+      inlinable: !hasNoinlineTag(fn),
+      returnsNumber: this.returnsNumber && this.part !== absentPart,
+      ...(this.absent && !this.part ? { absent: this.absent } : {}),
+      ...(this.returnsBoolean || this.part === absentPart ? { returnsBoolean: true as const } : {}),
+      ...(this.projection !== undefined || this.part ? { projection: this.projection ?? this.part! } : {}),
+      ...(this.returnsArray ? { returnsArray: true as const } : {}),
+      writes: [...writes],
+      distinct: b.distinct.map(([x, y]) => [params.findIndex((p) => p.v === x), params.findIndex((p) => p.v === y)] as const),
+      pureOutputs: (() => {
+        const read = readParams(this.checker, fn, new Set());
+        return [...writes].filter((v) => !read.includes(params.findIndex((p) => p.v === v)));
+      })(),
+      loc: b.locOf(fn, `function ${this.name}`),
+    };
+  }
+
+  lowerStmt(s: ts.Statement): Exits {
+    const { b } = this;
+    b.loc = b.locOf(s);
+    if (ts.isVariableStatement(s)) return declarations(this, s.declarationList), none;
+    if (ts.isExpressionStatement(s)) return effect(this, s.expression), none;
+    if (ts.isReturnStatement(s)) return returnStmt(this, s);
+    if (ts.isBlock(s)) return lowerList(this, s.statements, 0);
+    if (ts.isEmptyStatement(s)) return none;
+    if (ts.isIfStatement(s)) return lowerIf(this, s, []);
+    if (ts.isForStatement(s) || ts.isWhileStatement(s) || ts.isDoStatement(s)) return loop(this, s, undefined);
+    if (ts.isForOfStatement(s)) return forOf(this, s, undefined);
+    if (ts.isLabeledStatement(s)) {
+      const inner = s.statement;
+      if (ts.isForStatement(inner) || ts.isWhileStatement(inner) || ts.isDoStatement(inner)) return loop(this, inner, s.label.text);
+      if (ts.isForOfStatement(inner)) return forOf(this, inner, s.label.text);
+      if (ts.isSwitchStatement(inner)) return switchStmt(this, inner, s.label.text);
+      return labelled(this, inner, s.label.text);
+    }
+    if (ts.isBreakStatement(s) || ts.isContinueStatement(s)) return jump(this, s);
+    if (ts.isThrowStatement(s)) return throwStmt(this, s);
+    if (ts.isSwitchStatement(s)) return switchStmt(this, s, undefined);
+    if (ts.isFunctionDeclaration(s) || ts.isClassDeclaration(s)) {
+      return b.fail(s, 'TSG1007', `${ts.isClassDeclaration(s) ? 'classes' : 'nested functions'} are not supported inside a differentiated function`,
+        'move it to module level');
+    }
+    if (ts.isForInStatement(s)) {
+      return b.fail(s, 'TSG1009', "'for … in' is not supported in a differentiated function",
+        'loop over the indices: for (let i = 0; i < a.length; i++), or over the values: for (const v of a)');
+    }
+    if (ts.isTryStatement(s)) {
+      return b.fail(s, 'TSG1001', "'try' is not supported in a differentiated function",
+        'catch the error in the caller of the function (a `throw` inside it is supported)');
+    }
+    const { what, hint } = construct(s, b.sf);
+    return b.fail(s, 'TSG1001', `${what} is not supported in a differentiated function`, hint);
+  }
+
+  /**
+   * `c ? a : b` as an `if`: only the branch taken is evaluated (conditions.ts). `target`
+   * receives the value; `decl` when this is its declaration (else it is an overwrite).
+   */
+  conditional(e: ts.ConditionalExpression, target?: Var, decl = true): Atom {
+    return conditions.conditional(this, e, target, decl);
+  }
+
+  select(cond: Atom, whenTrue: () => Atom, whenFalse: () => Atom, type: Type, target?: Var, decl = true): Atom {
+    return conditions.select(this, cond, whenTrue, whenFalse, type, target, decl);
+  }
+}

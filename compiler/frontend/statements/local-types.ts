@@ -1,0 +1,173 @@
+/**
+ * The type tsgrad gives a local variable: as declared, or, for `let t;`, `var x: any` and tsc's
+ * evolving `[]`, by what the function assigns it.
+ */
+import ts from '../typescript.cjs';
+import type { Type } from '../../ir/types.js';
+import { isJavaScript } from '../calls.js';
+import { inPackage } from '../packages.js';
+import { classifyType, isAssignmentOperator, nullableNumber, skipParens } from '../facts.js';
+import type { LoweringState } from './state.js';
+
+export function typeOf(cx: LoweringState, symbol: ts.Symbol, type: ts.Type, node: ts.Node): Type {
+  // `let t;` (no type, no value): the type of what the function assigns it
+  // (and `var q = g(x)`, g a package's JavaScript whose JSDoc type tsgrad cannot read: likewise)
+  const c = type.flags & ts.TypeFlags.Any && ts.isVariableDeclaration(node) && !node.type &&
+    (!node.initializer || fromJavaScript(cx, node.initializer))
+    ? assignedType(cx, symbol, node)
+    : type.flags & ts.TypeFlags.Any && ts.isVariableDeclaration(node) && node.type?.kind === ts.SyntaxKind.AnyKeyword ? anyType(cx, symbol, node)
+    : ts.isVariableDeclaration(node) && !node.type && node.initializer && isEmptyArray(node.initializer) ? evolvedType(cx, symbol, type)
+    : classifyType(type, cx.checker);
+  if (c === 'boolean') return 'bool';
+  if (c === 'string') return 'str';
+  if (c === 'Float64Array' || c === 'number[]') return 'f64[]';
+  if (c === 'intArray') return 'int[]';
+  if (c === 'number') return cx.integers.has(symbol) ? 'int' : 'f64';
+  if (nullableNumber(type)) {
+    return cx.b.fail(node, 'TSG1003', `variables of type '${cx.checker.typeToString(type)}' are not supported: tsgrad does not follow a number that may be ${nullableNumber(type)} through a function`,
+      'test for the missing value where it is computed and use a number here (a parameter may be optional: s?: number)');
+  }
+  return cx.b.fail(node, 'TSG1003', `variables of type '${cx.checker.typeToString(type)}' are not supported`,
+    'local variables hold numbers or booleans');
+}
+
+/**
+ * Of `var nums = []` (tsc's evolving array, `any[]` where it is declared): the type the pushes
+ * give it, as tsc reads it where the variable is used after them (`return nums`: number[]).
+ */
+function evolvedType(cx: LoweringState, symbol: ts.Symbol, declared: ts.Type): ReturnType<typeof classifyType> {
+  const { checker } = cx;
+  const kinds = new Set<ReturnType<typeof classifyType>>();
+  const visit = (n: ts.Node): void => {
+    if (ts.isIdentifier(n) && !(ts.isVariableDeclaration(n.parent) && n.parent.name === n) && checker.getSymbolAtLocation(n) === symbol) {
+      const t = checker.getTypeAtLocation(n);
+      const element = checker.isArrayType(t) ? checker.getTypeArguments(t as ts.TypeReference)[0] : undefined;
+      if (!(element && element.flags & ts.TypeFlags.Any)) kinds.add(classifyType(t, checker));
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(cx.fn);
+  return kinds.size === 1 && kinds.has('number[]') ? 'number[]' : classifyType(declared, checker);
+}
+
+/**
+ * Of a local declared `any` (`var fact: any = false`): by what it is given. Booleans only: a
+ * boolean; numbers only: a number; numbers and the literals `true`/`false`: a number (false
+ * is 0, true is 1) when every read of it is one where JavaScript makes the same of both
+ * (arithmetic, an order comparison, a condition). Else 'other' (refused, naming the type).
+ */
+function anyType(cx: LoweringState, symbol: ts.Symbol, decl: ts.VariableDeclaration): ReturnType<typeof classifyType> {
+  const { checker } = cx;
+  const values: ts.Expression[] = decl.initializer ? [decl.initializer] : [];
+  let compound = false;
+  const reads: ts.Identifier[] = [];
+  const visit = (n: ts.Node): void => {
+    if (ts.isIdentifier(n) && n !== decl.name && checker.getSymbolAtLocation(n) === symbol) {
+      const p = n.parent;
+      if (ts.isBinaryExpression(p) && p.left === n && isAssignmentOperator(p.operatorToken.kind)) {
+        if (p.operatorToken.kind === ts.SyntaxKind.EqualsToken) values.push(p.right);
+        else compound = true;
+      } else reads.push(n);
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(cx.fn);
+  const literal = (e: ts.Expression) => skipParens(e).kind === ts.SyntaxKind.TrueKeyword || skipParens(e).kind === ts.SyntaxKind.FalseKeyword;
+  const arithmetic = new Set([ts.SyntaxKind.PlusToken, ts.SyntaxKind.MinusToken, ts.SyntaxKind.AsteriskToken, ts.SyntaxKind.SlashToken,
+    ts.SyntaxKind.PercentToken, ts.SyntaxKind.AsteriskAsteriskToken]);
+  // (`total + x * i` with `total: any` is typed any: arithmetic with no string in it is a number)
+  const kindOf = (e: ts.Expression) => {
+    const inner = skipParens(e);
+    const type = checker.getTypeAtLocation(e);
+    if (type.flags & ts.TypeFlags.Any && ts.isBinaryExpression(inner) && arithmetic.has(inner.operatorToken.kind) &&
+        [inner.left, inner.right].every((x) => !(checker.getTypeAtLocation(x).flags & ts.TypeFlags.StringLike))) return 'number';
+    return classifyType(type, checker);
+  };
+  const kinds = values.map(kindOf);
+  if (kinds.length > 0 && kinds.every((k) => k === 'boolean') && !compound) return 'boolean';
+  if (kinds.every((k) => k === 'number')) return 'number';
+  if (!kinds.every((k, i) => k === 'number' || literal(values[i]!))) return 'other';
+  const orders = new Set([ts.SyntaxKind.LessThanToken, ts.SyntaxKind.LessThanEqualsToken, ts.SyntaxKind.GreaterThanToken, ts.SyntaxKind.GreaterThanEqualsToken]);
+  const sameOfBoth = (n: ts.Expression): boolean => {
+    let e: ts.Node = n;
+    while (ts.isParenthesizedExpression(e.parent)) e = e.parent;
+    const p = e.parent;
+    if (ts.isBinaryExpression(p)) return binaryOk(p);
+    if (ts.isPrefixUnaryExpression(p)) return p.operator !== ts.SyntaxKind.TildeToken;
+    return (ts.isIfStatement(p) || ts.isWhileStatement(p) || ts.isDoStatement(p)) && p.expression === e ||
+      ts.isConditionalExpression(p) && p.condition === e;
+  };
+  const binaryOk = (p: ts.BinaryExpression): boolean => {
+    const k = p.operatorToken.kind;
+    if (orders.has(k)) return true;
+    // (arithmetic: `false + 1` is 1, as 0 + 1; not `+` with a string)
+    if (k === ts.SyntaxKind.PlusToken) return [p.left, p.right].every((x) => !(checker.getTypeAtLocation(x).flags & ts.TypeFlags.StringLike));
+    return k === ts.SyntaxKind.MinusToken || k === ts.SyntaxKind.AsteriskToken || k === ts.SyntaxKind.SlashToken ||
+      k === ts.SyntaxKind.PercentToken || k === ts.SyntaxKind.AsteriskAsteriskToken;
+  };
+  return reads.every(sameOfBoth) ? 'number' : 'other';
+}
+
+export function isRead(cx: LoweringState, symbol: ts.Symbol): boolean {
+  const visit = (n: ts.Node): boolean =>
+    (ts.isIdentifier(n) && !(ts.isVariableDeclaration(n.parent) && n.parent.name === n) && cx.checker.getSymbolAtLocation(n) === symbol) ||
+    ts.forEachChild(n, visit) === true;
+  return visit(cx.fn);
+}
+
+/**
+ * A call of a function of JavaScript (a package's, typed by JSDoc that tsgrad's checker may not
+ * resolve: `@returns {NonNegativeInteger}`): its result's type says nothing, the other values
+ * assigned decide, and a number when there are none (a wrong guess fails where it is used).
+ */
+function fromJavaScript(cx: LoweringState, e: ts.Expression): boolean {
+  const call = skipParens(e);
+  // a local variable of unknown type (itself given such a result): its own values decide
+  if (ts.isIdentifier(call)) {
+    const decl = cx.checker.getSymbolAtLocation(call)?.valueDeclaration;
+    return !!decl && ts.isVariableDeclaration(decl) && !decl.type && decl.getSourceFile() === cx.fn.getSourceFile();
+  }
+  if (!ts.isCallExpression(call)) return false;
+  let symbol = cx.checker.getSymbolAtLocation(skipParens(call.expression));
+  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = cx.checker.getAliasedSymbol(symbol);
+  const decl = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
+  return !!decl && isJavaScript(decl.getSourceFile());
+}
+
+/** Of a variable declared without type or value: `number` when every value it is assigned is one (likewise booleans). */
+function assignedType(cx: LoweringState, symbol: ts.Symbol, decl: ts.VariableDeclaration): ReturnType<typeof classifyType> {
+  const { b, checker } = cx;
+  const kinds = new Set<ReturnType<typeof classifyType>>();
+  let untyped = false;
+  const visit = (n: ts.Node): void => {
+    if (ts.isBinaryExpression(n) && isAssignmentOperator(n.operatorToken.kind)) {
+      const left = skipParens(n.left);
+      if (ts.isIdentifier(left) && checker.getSymbolAtLocation(left) === symbol) {
+        const value = checker.getTypeAtLocation(n.right);
+        // (in a package's JavaScript, what an untyped function returns tells nothing: the others decide)
+        if (n.operatorToken.kind === ts.SyntaxKind.EqualsToken && value.flags & ts.TypeFlags.Any && (inPackage(b.file) || fromJavaScript(cx, n.right))) untyped = true;
+        else kinds.add(n.operatorToken.kind === ts.SyntaxKind.EqualsToken ? classifyType(value, checker) : 'number');
+      }
+    }
+    if (ts.isVariableDeclaration(n) && n.initializer && ts.isIdentifier(n.name) && checker.getSymbolAtLocation(n.name) === symbol) {
+      const value = checker.getTypeAtLocation(n.initializer);
+      if (value.flags & ts.TypeFlags.Any && fromJavaScript(cx, n.initializer)) untyped = true;
+      else kinds.add(classifyType(value, checker));
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(cx.fn);
+  if (kinds.size === 0 && untyped) return 'number';
+  if (kinds.size === 0) return b.fail(decl, 'TSG1007', `'${symbol.name}' is never assigned a value`, 'give it a value where it is declared');
+  if (kinds.size === 1) {
+    const [only] = kinds;
+    if (only === 'number' || only === 'boolean') return only;
+  }
+  return b.fail(decl, 'TSG1003', `'${symbol.name}' is declared without a type and is assigned values other than numbers`,
+    `give it a type: let ${symbol.name}: number`);
+}
+
+function isEmptyArray(e: ts.Expression): boolean {
+  const inner = skipParens(e);
+  return ts.isArrayLiteralExpression(inner) && inner.elements.length === 0;
+}

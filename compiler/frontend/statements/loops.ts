@@ -1,0 +1,222 @@
+/**
+ * Loops: a `for` with an integer index, a bound it does not change and no jump out of it is a
+ * counted loop (reversed by counting back); any other loop is a `while` whose trip count the reverse
+ * sweep replays.
+ */
+import ts from '../typescript.cjs';
+import type { Atom, Block, Stmt } from '../../ir/types.js';
+import { atomType, constAtom } from '../builder.js';
+import { type Checkpoint, checkpointDirective, checkpointable, notCounted } from '../checkpoint.js';
+import { lowerExpr } from '../expressions.js';
+import { assignedSymbols, resizedArrays, skipParens } from '../facts.js';
+import { type Exits, none, type LoopFrame, type LoweringState } from './state.js';
+import { bool } from './conditions.js';
+import { declarations } from './declarations.js';
+import { effect } from './expression-statements.js';
+import { lowerList, noneSet, jumpFlag, statementsOf, leavesLoop } from './jumps.js';
+
+/** A `for`, `while` or `do … while` loop: counted when it can be (countedFor), else general. */
+export function loop(cx: LoweringState, s: ts.ForStatement | ts.WhileStatement | ts.DoStatement, label: string | undefined): Exits {
+  const { b } = cx;
+  const header = ts.isForStatement(s)
+    ? `for (${s.initializer?.getText(b.sf) ?? ''}; ${s.condition?.getText(b.sf) ?? ''}; ${s.incrementor?.getText(b.sf) ?? ''})`
+    : ts.isWhileStatement(s) ? `while (${s.expression.getText(b.sf)})` : `do … while (${s.expression.getText(b.sf)})`;
+  b.loc = b.locOf(s, header);
+  const loc = b.loc;
+  const checkpoint = checkpointDirective(b, s, cx.loops.length > 0);
+  if (ts.isForStatement(s)) {
+    const counted = countedFor(cx, s, label, loc, checkpoint);
+    if (counted) return counted;
+    if (checkpoint) notCounted(b, s);
+    if (s.initializer) {
+      if (ts.isVariableDeclarationList(s.initializer)) declarations(cx, s.initializer);
+      else effect(cx, s.initializer);
+    }
+  }
+  const condExpr = ts.isForStatement(s) ? s.condition : s.expression;
+  const test = condExpr && (() => bool(cx, lowerExpr(cx, condExpr), condExpr));
+  const incrementor = ts.isForStatement(s) ? s.incrementor : undefined;
+  return generalLoop(cx, label, loc, statementsOf(s.statement), ts.isDoStatement(s)
+    ? { doTest: test! }
+    : { ...(test ? { test } : {}), ...(incrementor ? { step: () => effect(cx, incrementor) } : {}) });
+}
+
+/**
+ * Any loop, as a `while` whose trip count the reverse sweep replays: `test` is evaluated
+ * before each iteration (none: `true`), `head` starts each iteration, `step` ends it unless a
+ * jump left the body (a `for`'s update), `advance` ends it in every case (nothing after the
+ * loop reads what it writes), and `doTest` is a `do … while` condition, after the body.
+ */
+export function generalLoop(cx: LoweringState, label: string | undefined, loc: Stmt['loc'], bodyStmts: readonly ts.Statement[], parts: {
+  test?: () => Atom; head?: () => void; step?: () => void; advance?: () => void; doTest?: () => Atom;
+}): Exits {
+  const { b } = cx;
+  const frame: LoopFrame = { label };
+  cx.loops.push(frame);
+  const isDo = parts.doTest !== undefined;
+  let cond: Atom = constAtom(true);
+  const pre: Stmt[] = isDo ? [] : [...b.block(() => {
+    b.loc = loc;
+    cond = parts.test ? parts.test() : constAtom(true);
+  }, true)];
+  let bodyEx = none;
+  let body: Stmt[] = [...b.block(() => {
+    if (parts.head) { b.loc = loc; parts.head(); }
+    bodyEx = lowerList(cx, bodyStmts, 0);
+  }, true)];
+  cx.loops.pop();
+  // Jumps that leave this loop: its own breaks, outer breaks and continues, returns.
+  const leaving = new Set([...bodyEx.flags].filter((f) => f !== frame.cnt));
+  const tail = (fill: () => void) => {
+    const part = b.block(() => { b.loc = loc; fill(); }, true);
+    if (part.length === 0) return;
+    if (leaving.size === 0) body.push(...part);
+    else {
+      let guarded: Block = [];
+      const g = b.block(() => { const c = noneSet(cx, leaving); guarded = [{ kind: 'if', cond: c, then: part, else: [], loc }]; }, true);
+      body.push(...g, ...guarded);
+    }
+  };
+  if (parts.step) tail(parts.step);
+  if (parts.advance) body.push(...b.block(() => { b.loc = loc; parts.advance!(); }, true));
+  if (parts.doTest) {
+    frame.brk ??= jumpFlag(cx, `brk${label ? '_' + label : ''}`);
+    leaving.add(frame.brk);
+    const brk = frame.brk;
+    const doTest = parts.doTest;
+    tail(() => {
+      const c = doTest();
+      b.emit({ kind: 'if', cond: b.eq('not', [c]), then: [{ kind: 'assign', target: brk, value: constAtom(true), decl: false, loc }], else: [], loc });
+    });
+  }
+  if (frame.cnt) body = [{ kind: 'assign', target: frame.cnt, value: constAtom(false), decl: false, loc }, ...body];
+  // (re)set on entry; no reverse sweep reads a flag, so this is a declaration, not an overwrite
+  if (frame.brk) b.assign(frame.brk, constAtom(false), true);
+  if (leaving.size > 0) {
+    const c0 = cond;
+    pre.push(...b.block(() => {
+      b.loc = loc;
+      const free = noneSet(cx, leaving);
+      cond = c0.kind === 'const' ? free : b.eq('and', [free, c0]);
+    }, true));
+  }
+  b.emit({ kind: 'while', pre, cond, body, loc });
+  // What leaves this loop and the enclosing ones still needs guarding after it.
+  const outward = new Set([...leaving].filter((f) => f !== frame.brk));
+  return { always: false, flags: outward };
+}
+
+/**
+ * `for (let i = a; i < b; i++)` (or `<=`, `>`, `>=`, `+= k`, `-= k`) with an integer start,
+ * a bound the loop does not change, an index the body does not assign and no `break` or
+ * `return` out of it: a counted loop, reversed by counting back.
+ */
+function countedFor(cx: LoweringState, s: ts.ForStatement, label: string | undefined, loc: Stmt['loc'], checkpoint?: Checkpoint): Exits | undefined {
+  const { b, checker } = cx;
+  const init = s.initializer && (ts.isVariableDeclarationList(s.initializer) ? s.initializer : skipParens(s.initializer));
+  // `let i = a` (or a `var` only the loop uses), else `i = a` or a `var` read after the loop:
+  // a variable of the function, which gets the index's last value after the loop
+  let id: ts.Identifier;
+  let start: ts.Expression;
+  if (init && ts.isVariableDeclarationList(init)) {
+    const d = init.declarations[0]!;
+    if (init.declarations.length !== 1 || init.flags & ts.NodeFlags.Const || !ts.isIdentifier(d.name) || !d.initializer) return undefined;
+    id = d.name;
+    start = d.initializer;
+  } else if (init && ts.isBinaryExpression(init) && init.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isIdentifier(skipParens(init.left))) {
+    id = skipParens(init.left) as ts.Identifier;
+    start = init.right;
+  } else return undefined;
+  if (!s.condition || !s.incrementor) return undefined;
+  const symbol = checker.getSymbolAtLocation(id);
+  if (!symbol) return undefined;
+  const declared = ts.isVariableDeclarationList(init) && (init.flags & ts.NodeFlags.Let || cx.varPlans.get(symbol) === 'block');
+  const outerBinding = declared ? undefined : cx.scope.get(symbol);
+  if (!declared && (outerBinding?.kind !== 'var' || outerBinding.v.type !== 'int')) return undefined;
+  const outer = outerBinding?.kind === 'var' ? outerBinding.v : undefined;
+  const step = stepOf(s.incrementor, symbol, checker);
+  const test = skipParens(s.condition);
+  if (step === undefined || !ts.isBinaryExpression(test)) return undefined;
+  // `i + k < n` is `i < n - k`
+  let left = skipParens(test.left);
+  let shift = 0;
+  if (ts.isBinaryExpression(left) && ts.isNumericLiteral(skipParens(left.right)) &&
+      (left.operatorToken.kind === ts.SyntaxKind.PlusToken || left.operatorToken.kind === ts.SyntaxKind.MinusToken)) {
+    shift = Number((skipParens(left.right) as ts.NumericLiteral).text) * (left.operatorToken.kind === ts.SyntaxKind.PlusToken ? 1 : -1);
+    if (!Number.isInteger(shift)) return undefined;
+    left = skipParens(left.left);
+  }
+  if (!ts.isIdentifier(left) || checker.getSymbolAtLocation(left) !== symbol) return undefined;
+  const op = test.operatorToken.kind;
+  const up = op === ts.SyntaxKind.LessThanToken || op === ts.SyntaxKind.LessThanEqualsToken;
+  const down = op === ts.SyntaxKind.GreaterThanToken || op === ts.SyntaxKind.GreaterThanEqualsToken;
+  if (!(up && step > 0) && !(down && step < 0)) return undefined;
+  const inBody = assignedSymbols(s.statement, checker);
+  if (inBody.has(symbol) || leavesLoop(s.statement, label)) return undefined;
+  // a bound that reads the index, or anything the body writes (or an array it pushes onto), is no bound
+  if (!invariant(test.right, new Set([...inBody, symbol, ...resizedArrays(s.statement, checker)]), checker)) return undefined;
+  if (!cx.integers.has(symbol)) return undefined;
+  // (the last value is simple to give for steps of one)
+  if (outer && Math.abs(step) !== 1) return undefined;
+
+  const from = lowerExpr(cx, start);
+  const bound = lowerExpr(cx, test.right);
+  const to = shift === 0 ? bound : b.eq(shift > 0 ? 'sub' : 'add', [bound, constAtom(Math.abs(shift))]);
+  if (atomType(from) !== 'int') return undefined;
+  const index = b.newVar(id.text, 'int', 'local', false);
+  cx.scope.set(symbol, { kind: 'var', v: index });
+  const frame: LoopFrame = { label };
+  cx.loops.push(frame);
+  let body: Stmt[] = [...b.block(() => lowerList(cx, statementsOf(s.statement), 0), true)];
+  cx.loops.pop();
+  if (frame.cnt) body = [{ kind: 'assign', target: frame.cnt, value: constAtom(false), decl: false, loc }, ...body];
+  const inclusive = op === ts.SyntaxKind.LessThanEqualsToken || op === ts.SyntaxKind.GreaterThanEqualsToken;
+  if (checkpoint) checkpointable(b, s, body, index);
+  b.emit({ kind: 'for', index, from, to, step, inclusive, body, loc, ...(checkpoint ? { checkpoint } : {}) });
+  if (outer) {
+    // the value the loop leaves in i: max(from, to) for i < to, max(from, to + 1) for i <= to (and down)
+    cx.scope.set(symbol, outerBinding!);
+    b.loc = loc;
+    const known = (a: Atom) => (a.kind === 'const' && a.text === undefined ? a.value as number : undefined);
+    const t = known(to);
+    const end = !inclusive ? to : t !== undefined ? constAtom(t + step) : b.eq(step > 0 ? 'add' : 'sub', [to, constAtom(1)]);
+    const [f, e] = [known(from), known(end)];
+    b.assign(outer, f !== undefined && e !== undefined ? constAtom(step > 0 ? Math.max(f, e) : Math.min(f, e)) : b.eq(step > 0 ? 'max' : 'min', [from, end]));
+  }
+  return none;
+}
+
+/** `i++`, `++i`, `i += 2`, `i--`, `i -= 1`: the step; undefined for any other update. */
+function stepOf(e: ts.Expression, symbol: ts.Symbol, checker: ts.TypeChecker): number | undefined {
+  e = skipParens(e);
+  const isI = (x: ts.Expression) => { const y = skipParens(x); return ts.isIdentifier(y) && checker.getSymbolAtLocation(y) === symbol; };
+  if ((ts.isPostfixUnaryExpression(e) || ts.isPrefixUnaryExpression(e)) && isI(e.operand)) {
+    if (e.operator === ts.SyntaxKind.PlusPlusToken) return 1;
+    if (e.operator === ts.SyntaxKind.MinusMinusToken) return -1;
+  }
+  if (ts.isBinaryExpression(e) && isI(e.left)) {
+    const r = skipParens(e.right);
+    if (!ts.isNumericLiteral(r)) return undefined;
+    const k = Number(r.text);
+    if (!Number.isInteger(k) || k <= 0) return undefined;
+    if (e.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken) return k;
+    if (e.operatorToken.kind === ts.SyntaxKind.MinusEqualsToken) return -k;
+  }
+  return undefined;
+}
+
+/** The loop bound reads nothing the loop writes, and calls nothing but Math. */
+function invariant(e: ts.Expression, written: Set<ts.Symbol>, checker: ts.TypeChecker): boolean {
+  let ok = true;
+  const visit = (n: ts.Node): void => {
+    if (ts.isIdentifier(n)) {
+      const s = checker.getSymbolAtLocation(n);
+      if (s && written.has(s)) ok = false;
+    }
+    if (ts.isCallExpression(n) || ts.isElementAccessExpression(n)) ok = false;
+    if (ts.isPropertyAccessExpression(n)) { visit(n.expression); return; }
+    ts.forEachChild(n, visit);
+  };
+  visit(e);
+  return ok;
+}

@@ -1,0 +1,181 @@
+/**
+ * Parameters: their kinds and types, defaults (`k = 2`) and optional numbers (`s?: number`).
+ */
+import ts from '../typescript.cjs';
+import type { Param, Var } from '../../ir/types.js';
+import { atomType, constAtom, varAtom } from '../builder.js';
+import { paramKind, writtenParams } from '../calls.js';
+import { lowerExpr } from '../expressions.js';
+import { classifyType, isMixedArrayUnion, isNumberTypeParameter, isNumericEnum, isOptionalCallback, isOptionalNumber, typedArrayName } from '../facts.js';
+import type { LoweringState } from './state.js';
+
+export function param(cx: LoweringState, p: ts.ParameterDeclaration, i: number): Param | undefined {
+  const { b, checker } = cx;
+  if (!ts.isIdentifier(p.name)) return b.fail(p, 'TSG1007', 'destructured parameters are not supported', 'take the values as separate parameters, or destructure inside the function body');
+  if (p.dotDotDotToken) return b.fail(p, 'TSG1007', 'rest parameters are not supported', 'pass an array of numbers');
+  const symbol = checker.getSymbolAtLocation(p.name)!;
+  const type = checker.getTypeAtLocation(p);
+  // (`units?: Units`: a string or undefined, as a string parameter with a default is)
+  const optionalString = p.questionToken !== undefined && classifyType(checker.getNonNullableType(type), checker) === 'string';
+  let tsType = optionalString ? 'string' : paramKind(checker, p);
+  // a string parameter's type is written out in the generated code (`"km" | "mi"`), which
+  // need not import the source's alias
+  // so is one the source writes through a type alias (`a: Vec`, `type Vec = Float64Array`,
+  // maybe imported): the generated module does not have the alias
+  let typeText = tsType === 'string' ? checker.typeToString(checker.getNonNullableType(type), undefined, ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.InTypeAlias)
+    : p.type ? withoutAliases(p.type, checker) ?? checker.typeToString(checker.getNonNullableType(type), undefined, ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.InTypeAlias)
+    : checker.typeToString(type);
+  // (`x: T` of `<T extends number>`, or of an enum: a number, which the generated signature,
+  // without the type parameter or the enum in scope, declares as such)
+  if (tsType === 'number' && (isNumberTypeParameter(type, checker) || type.flags & ts.TypeFlags.EnumLike ||
+      (type.isUnion() && type.types.every((m) => m.flags & ts.TypeFlags.EnumLiteral)))) typeText = 'number';
+  // `number[] | Uint8Array | Float64Array` (ml-distance's NumberArray) only read: read as
+  // ArrayLike<number>, which every member is, and differentiated as a float array
+  if (tsType === 'other' && isMixedArrayUnion(type, checker) && !cx.assigned.has(symbol) &&
+      !writtenParams(checker, cx.fn, new Set()).includes(cx.fn.parameters.indexOf(p))) {
+    tsType = 'Float64Array';
+    typeText = 'ArrayLike<number>';
+  }
+  // (`mode: Mode`, a numeric enum: a number read, not differentiated, with no key in grad)
+  const discrete = isNumericEnum(checker.getNonNullableType(type));
+  if (isOptionalCallback(p, checker)) {
+    // the derivative is for calls without it: `cb === undefined`, `if (cb)` are decided, and
+    // the code that calls it is never lowered
+    const later = cx.fn.parameters.slice(i + 1).find((q) => !isOptionalCallback(q, checker));
+    if (later) {
+      return b.fail(p, 'TSG1007', `the optional callback '${p.name.text}' comes before the parameter '${later.name.getText(b.sf)}'`,
+        'tsgrad differentiates calls that leave optional callbacks out, which it can do when they are the last parameters: move it after the others');
+    }
+    // (known when every parameter before it is required)
+    cx.argumentCount ??= cx.fn.parameters.slice(0, i).some((q) => q.initializer || q.questionToken) ? -1 : i;
+    cx.scope.set(symbol, { kind: 'absent', typeText });
+    return undefined;
+  }
+  if (isOptionalNumber(p, checker)) {
+    // the argument (`s_arg`, maybe undefined), and the source's `s`, with a flag saying it holds undefined
+    const arg: Var = { name: b.names.fresh(`${p.name.text}_arg`, true), type: 'f64', kind: 'param', mutable: false };
+    b.vars.push(arg);
+    const local = b.newVar(p.name.text, 'f64', 'local', true);
+    const flag = b.generatedVar(`${p.name.text}_undefined`, 'bool', true);
+    cx.scope.set(symbol, { kind: 'var', v: local });
+    cx.undefinedFlags.set(local, flag);
+    cx.optionals.push({ arg, local, flag, node: p });
+    return { v: arg, key: p.name.text, tsType: 'number', differentiable: !discrete, typeText: 'number', defaulted: true };
+  }
+  const defaulted = p.initializer !== undefined;
+  if (defaulted && tsType === 'other' && type.flags & ts.TypeFlags.Object && !checker.isArrayType(type) && type.getCallSignatures().length === 0) {
+    // (an options object, `options: { units?: Units } = {}`, as @turf/distance takes)
+    return b.fail(p, 'TSG1007', `an options object with a default ('${p.name.text}: ${typeText.replace(/\s+/g, ' ')}') is not supported: tsgrad passes object parameters through without reading them`,
+      'take each option as a parameter of its own with a default (units = \'kilometers\'), and let a wrapper unpack the options object');
+  }
+  if (defaulted && tsType !== 'number' && tsType !== 'boolean' && tsType !== 'string') {
+    return b.fail(p, 'TSG1007', `a default value for the parameter '${p.name.text}' of type '${typeText}' is not supported`,
+      'defaults are supported for numbers, booleans and strings; make the parameter required, or allocate the array inside the function');
+  }
+  const mutable = cx.assigned.has(symbol);
+  if (defaulted) {
+    // the argument (`k_arg`, maybe undefined), and the source's `k`: the argument or the default
+    const type = tsType === 'number' ? 'f64' : tsType === 'string' ? 'str' : 'bool';
+    const v: Var = { name: b.names.fresh(`${p.name.text}_arg`, true), type, kind: 'param', mutable: false };
+    b.vars.push(v);
+    const local = b.newVar(p.name.text, type, 'local', true);
+    cx.scope.set(symbol, { kind: 'var', v: local });
+    cx.defaults.push({ arg: v, local, init: p.initializer! });
+    return { v, key: p.name.text, tsType: tsType === 'number' ? 'number' : 'other', differentiable: tsType === 'number' && !discrete, typeText, defaulted };
+  }
+  if (tsType === 'other') {
+    cx.scope.set(symbol, { kind: 'opaque', typeText });
+    const v = b.newVar(p.name.text, 'bool', 'param', false);
+    return { v, key: p.name.text, tsType, differentiable: false, typeText };
+  }
+  if (tsType === 'string') {
+    const v = b.newVar(p.name.text, 'str', 'param', mutable);
+    cx.scope.set(symbol, { kind: 'var', v });
+    return { v, key: p.name.text, tsType: 'other', differentiable: false, typeText, ...(optionalString ? { defaulted: true } : {}) };
+  }
+  if (tsType === 'boolean') {
+    const v = b.newVar(p.name.text, 'bool', 'param', mutable);
+    cx.scope.set(symbol, { kind: 'var', v });
+    return { v, key: p.name.text, tsType: 'other', differentiable: false, typeText };
+  }
+  if (tsType === 'intArray') {
+    // integers (indices, counts, labels): read, never differentiated, no key in grad
+    if (mutable) return b.fail(p, 'TSG1008', `the integer array parameter '${p.name.text}' may not be rebound`, 'copy it into a local array');
+    const v = b.newVar(p.name.text, 'int[]', 'param', false);
+    cx.scope.set(symbol, { kind: 'var', v });
+    return { v, key: p.name.text, tsType, differentiable: false, typeText };
+  }
+  const array = tsType !== 'number';
+  const v = b.newVar(p.name.text, array ? 'f64[]' : 'f64', 'param', mutable && !array);
+  cx.scope.set(symbol, { kind: 'var', v });
+  cx.paramCtors.set(v, tsType === 'number[]' ? 'Array' : typedArrayName(type) ?? 'Float64Array');
+  // (an array parameter the function rebinds is a local array variable, made in lower())
+  if (mutable && array) cx.reboundParams.push({ v, symbol, node: p });
+  return { v, key: p.name.text, tsType, differentiable: !discrete, typeText };
+}
+
+/**
+ * `k = 2`: `k = k_arg === undefined ? 2 : k_arg`, in order, so that a default may read the
+ * parameters before it (and its derivative reaches them).
+ */
+export function defaultValue(cx: LoweringState, init: ts.Expression, arg: Var, local: Var): void {
+  const { b } = cx;
+  b.loc = b.locOf(init.parent, init.parent.getText(b.sf));
+  const missing = b.eq('eq', [varAtom(arg), constAtom(NaN, 'undefined')]);
+  const then = b.block(() => {
+    const value = lowerExpr(cx, init);
+    if (atomType(value) === 'bool' !== (local.type === 'bool') || atomType(value) === 'str' !== (local.type === 'str')) return b.fail(init, 'TSG1006', `the default of '${local.name}' does not have the parameter's type`, 'give the default a value of the parameter\'s type');
+    b.assign(local, value, true);
+  });
+  const els = b.block(() => b.assign(local, varAtom(arg), true));
+  b.emit({ kind: 'if', cond: missing, then, else: els, loc: b.loc });
+}
+
+/**
+ * `s?: number`: `s_undefined = s_arg === undefined` and `s` is `s_arg`, or NaN when it is
+ * undefined (what arithmetic and comparisons on `undefined` give: `undefined * 2` is NaN,
+ * `undefined < 1` is false). Tests of `undefined` read the flag; an assignment clears it.
+ */
+export function optionalValue(cx: LoweringState, o: { arg: Var; local: Var; flag: Var; node: ts.ParameterDeclaration }): void {
+  const { b } = cx;
+  b.loc = b.locOf(o.node);
+  const missing = b.eq('eq', [varAtom(o.arg), constAtom(NaN, 'undefined')]);
+  b.assign(o.flag, missing, true);
+  const then = b.block(() => b.assign(o.local, constAtom(NaN), true));
+  const els = b.block(() => b.assign(o.local, varAtom(o.arg), true));
+  b.emit({ kind: 'if', cond: missing, then, else: els, loc: b.loc });
+}
+
+/**
+ * A type annotation as written, with each type alias it names (declared here or imported)
+ * replaced by what the alias stands for, as its declaration writes it (`Vec` → `Float64Array`,
+ * `Weights` → `Float64Array | number[]`); undefined for a generic alias.
+ */
+function withoutAliases(node: ts.TypeNode, checker: ts.TypeChecker, depth = 0): string | undefined {
+  const sf = node.getSourceFile();
+  const parts: string[] = [];
+  let pos = node.getStart(sf);
+  let generic = false;
+  const visit = (n: ts.Node): void => {
+    if (ts.isTypeReferenceNode(n)) {
+      let symbol = checker.getSymbolAtLocation(n.typeName);
+      if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+      const decl = symbol?.declarations?.find(ts.isTypeAliasDeclaration);
+      if (decl) {
+        const inner = decl.typeParameters || depth > 8 ? undefined : withoutAliases(decl.type, checker, depth + 1);
+        if (inner === undefined) {
+          generic = true;
+          return;
+        }
+        const compound = ts.isUnionTypeNode(decl.type) || ts.isIntersectionTypeNode(decl.type) || ts.isFunctionTypeNode(decl.type) || ts.isConditionalTypeNode(decl.type);
+        parts.push(sf.text.slice(pos, n.getStart(sf)), compound && n !== node ? `(${inner})` : inner);
+        pos = n.getEnd();
+        return;
+      }
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(node);
+  parts.push(sf.text.slice(pos, node.getEnd()));
+  return generic ? undefined : parts.join('');
+}

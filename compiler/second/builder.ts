@@ -1,0 +1,28 @@
+/**
+ * Builder: the tangent transformation of one function (its activity, then its statements).
+ */
+import type { AdjointFunction } from '../reverse/index.js';
+import type { TExpr, TStmt } from '../ir/target.js';
+import type { SecondForm, CalledName } from './types.js';
+import { TangentState } from './state.js';
+import { analyze } from './activity.js';
+import { dual as tangentOf } from './tangents.js';
+import { stmts } from './statements.js';
+
+/** The tangent transformation of one of f's generated functions: its activity first, then its statements. */
+export class Builder extends TangentState {
+  constructor(f: AdjointFunction, body: readonly TStmt[], fresh: (base: string) => string,
+    form: SecondForm, calls: ReadonlyMap<string, CalledName>, restored: readonly (readonly [string, string])[] = []) {
+    super(f, fresh, form, calls, restored);
+    analyze(this, body);
+  }
+
+  /** The statements, each followed (or preceded) by its tangent (statements.ts). */
+  stmts(code: readonly TStmt[]): TStmt[] {
+    return stmts(this, code);
+  }
+
+  dual(e: TExpr, pre: TStmt[], out?: string): { value: TExpr; tangent: TExpr | undefined; usesOut?: boolean } {
+    return tangentOf(this, e, pre, out);
+  }
+}

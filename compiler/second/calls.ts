@@ -1,0 +1,94 @@
+/**
+ * Calls that stay calls, differentiated through the callee's own second-order forms (`g_jvp`,
+ * `g_vjp_d`, …) or the runtime kernels' (`k_jvp`, `k_vjp_d`).
+ */
+import { type TExpr, type TStmt, call, member, name, num } from '../ir/target.js';
+import { inOutVjpName, splitForwardName, splitReverseName } from '../ir/names.js';
+import { NoHvp, type GeneratedCall } from './types.js';
+import { kernels } from './rules.js';
+import type { TangentState } from './state.js';
+import { isActive } from './activity.js';
+
+/** `{ a: a_d, … }`: the tangents of a kernel call's arguments, by the kernel's keys. */
+export function kernelTangents(cx: TangentState, kernel: string, args: readonly TExpr[]): TExpr {
+  const { keys } = kernels.get(kernel)!;
+  const fields: (readonly [string, TExpr])[] = [];
+  keys.forEach((key, i) => {
+    const t = args[i] && cx.dual(args[i]!, []).tangent;
+    if (t) fields.push([key, t]);
+  });
+  return { k: 'object', fields };
+}
+
+/** `{ x: x_d, … }`: the tangents of a generated callee's arguments, by its parameters' keys. */
+export function calleeTangents(cx: TangentState, g: GeneratedCall, args: readonly TExpr[]): TExpr {
+  const fields: (readonly [string, TExpr])[] = [];
+  g.params.forEach((p, i) => {
+    const t = !p.string && args[i] ? cx.dual(args[i]!, []).tangent : undefined;
+    if (t) fields.push([p.key, t]);
+  });
+  return { k: 'object', fields };
+}
+
+/** The name of a generated callee's form that second-order code calls (`g_jvp`, `g_vjp_d`, …), with its import and need recorded. */
+export function use(cx: TangentState, g: GeneratedCall): string {
+  const used = g.form === 'primal' ? `${g.callee}_jvp` : `${calledName(g)}_d`;
+  cx.needs.push({ key: g.key, callee: g.callee, form: g.form === 'primal' ? 'jvp' : g.form });
+  if (g.from) cx.imports.push({ name: used, from: g.from });
+  return used;
+}
+
+/**
+ * A call of a generated callee's `g` or `g_fwd` whose value `target` takes (a declaration
+ * when `kind` is given): `const t_jvp = g_jvp(…, { x: x_d }); const t = t_jvp.value; const t_d = t_jvp.tangent;`.
+ */
+export function valueCall(cx: TangentState, g: GeneratedCall, e: TExpr & { k: 'call' }, target: string, kind: 'const' | 'let' | undefined, type: string | undefined): TStmt[] {
+  const both = cx.fresh(`${target}_${g.form === 'primal' ? 'jvp' : 'fd'}`);
+  const d = call(use(cx, g), ...e.args, calleeTangents(cx, g, e.args));
+  const typed = type ? { type } : {};
+  const set = (n: string, value: TExpr): TStmt => kind ? { k: 'decl', kind, name: n, ...typed, init: value } : { k: 'assign', target: name(n), op: '=', value };
+  return [
+    { k: 'decl', kind: 'const', name: both, init: d },
+    set(target, member(name(both), 'value')),
+    ...(cx.active.has(target) ? [set(cx.tangent(target), member(name(both), 'tangent'))] : []),
+  ];
+}
+
+/** `g_vjp(…, adj, seed)` → `g_vjp_d(…, tangent, adj, adj_d, seed, seed_d)` (likewise g_vjpInOut, g_rev). */
+export function vjpCallD(cx: TangentState, g: GeneratedCall, all: readonly TExpr[]): TExpr {
+  const n = g.params.length;
+  if (all.length < n + 1) throw new Error(`a call of ${calledName(g)} without its adj`);
+  const args = all.slice(0, n);
+  const adj = all[n]!;
+  const seed = all[n + 1] ?? num(1);
+  const adjD = cx.dual(adj, []).tangent;
+  if (!adjD) throw new Error(`the adjoints of a call of ${calledName(g)} have no tangents`);
+  return call(use(cx, g), ...args, calleeTangents(cx, g, args), adj, adjD, seed, cx.dual(seed, []).tangent ?? num(0));
+}
+
+/** Whether a call of a generated callee's vjp form has anything to differentiate. */
+export function vjpActive(cx: TangentState, g: GeneratedCall, all: readonly TExpr[]): boolean {
+  return g.form === 'rev' || all.some((a) => isActive(cx, a));
+}
+
+/** `k_vjp(...args, adj, seed)` → `k_vjp_d(...args, tangent, adj, adj_d, seed, seed_d)`. */
+export function vjpD(cx: TangentState, kernel: string, all: readonly TExpr[]): TExpr {
+  const n = kernels.get(kernel)!.keys.length;
+  const args = all.slice(0, n);
+  const adj = all[n]!;
+  const seed = all[n + 1] ?? num(1);
+  const adjD = cx.dual(adj, []).tangent;
+  if (!adjD) throw new NoHvp(`it calls '${kernel}' where f_hvp cannot follow its adjoints`, 'take the Hessian-vector product from differences of f_grad along v');
+  return call(`${kernel}_vjp_d`, ...args, kernelTangents(cx, kernel, args), adj, adjD, seed, cx.dual(seed, []).tangent ?? num(0));
+}
+
+/** The name f's code calls a generated callee's form by (`g`, `g_vjp`, `g_vjpInOut`, `g_fwd`, `g_rev`). */
+export function calledName(g: GeneratedCall): string {
+  switch (g.form) {
+    case 'primal': return g.callee;
+    case 'vjp': return `${g.callee}_vjp`;
+    case 'vjpInOut': return inOutVjpName(g.callee);
+    case 'fwd': return splitForwardName(g.callee);
+    case 'rev': return splitReverseName(g.callee);
+  }
+}

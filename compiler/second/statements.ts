@@ -1,0 +1,190 @@
+/**
+ * The tangents of statements: each assignment gets a tangent assignment beside it, the tape's and
+ * arrays' operations get theirs on the tangents, and the result gets its `hvp`.
+ */
+import { type TExpr, type TStmt, bin, call, index, isTape, mapNested, member, name, num, runtime, tape } from '../ir/target.js';
+import { NoHvp } from './types.js';
+import { kernels, methodTarget } from './rules.js';
+import { namesOf, hasUpdate, withoutUpdates, baseName, printPath } from './code.js';
+import type { TangentState } from './state.js';
+import { refusedCall } from './refusals.js';
+import { isActive } from './activity.js';
+import { kernelTangents, calleeTangents, use, valueCall, vjpCallD, vjpActive, vjpD, calledName } from './calls.js';
+import { zeroLike, tangentOfArray } from './tangents.js';
+
+/** The statements, each followed (or preceded) by its tangent. */
+export function stmts(cx: TangentState, code: readonly TStmt[]): TStmt[] {
+  return code.flatMap((s) => stmt(cx, s));
+}
+
+export function stmt(cx: TangentState, s: TStmt): TStmt[] {
+  switch (s.k) {
+    case 'decl': {
+      if (!s.init) {
+        return cx.active.has(s.name) ? [s, { k: 'decl', kind: 'let', name: cx.tangent(s.name), ...(s.type ? { type: s.type } : {}) }] : [s];
+      }
+      if (cx.stacks.has(s.name)) return [s, { k: 'decl', kind: 'let', name: cx.tangent(s.name), init: runtime('tapeTangents', name(s.name)) }];
+      const g = s.init.k === 'call' ? cx.generated(s.init.callee) : undefined;
+      if (g && s.init.k === 'call') {
+        // (split mode's g_fwd always runs as g_fwd_d: the tangent tape's slots are written beside the tape's)
+        if (g.form === 'fwd' || (g.form === 'primal' && s.init.args.some((a) => isActive(cx, a)))) return valueCall(cx, g, s.init, s.name, s.kind, s.type);
+        // (the value a vjp form returns is f's, which the vjp forms' callers do not differentiate)
+        if (g.form !== 'primal' && vjpActive(cx, g, s.init.args)) return [{ ...s, init: vjpCallD(cx, g, s.init.args) }];
+        // (g of arguments with no tangent: its value has none either, though later code that
+        // reads it may take it as active, `t25 = t24` with t25 active elsewhere: zero; fuzz
+        // seed 21913 with lists, t24_h2_d undeclared)
+        return g.form === 'primal' && cx.active.has(s.name) ? [s, { k: 'decl', kind: s.kind, name: cx.tangent(s.name), init: num(0) }] : [s];
+      }
+      if (!cx.active.has(s.name)) return [s];
+      const k = s.init.k === 'call' ? cx.kernelCalls.get(s.init.callee) : undefined;
+      if (k && s.init.k === 'call') {
+        const { args } = s.init;
+        if (k.vjp) return [{ k: 'decl', kind: s.kind, name: s.name, ...(s.type ? { type: s.type } : {}), init: vjpD(cx, k.kernel, args) },
+          { k: 'decl', kind: s.kind, name: cx.tangent(s.name), init: member(call(`${k.kernel}_jvp`, ...args.slice(0, kernels.get(k.kernel)!.keys.length), kernelTangents(cx, k.kernel, args)), 'tangent') }];
+        // (the value from the kernel itself, as f_vjp has it; the tangent from its jvp)
+        return [s, { k: 'decl', kind: s.kind, name: cx.tangent(s.name), ...(s.type ? { type: s.type } : {}), init: member(call(`${k.kernel}_jvp`, ...args, kernelTangents(cx, k.kernel, args)), 'tangent') }];
+      }
+      if (isTape(s.init, 'popRef')) {
+        return [{ k: 'decl', kind: s.kind, name: cx.tangent(s.name), ...(s.type ? { type: s.type } : {}), init: s.init }, s];
+      }
+      return assignment(cx, s.init, name(s.name), (value, tangent) => [
+        { ...s, init: value },
+        { k: 'decl', kind: s.kind, name: cx.tangent(s.name), ...(s.type ? { type: s.type } : {}), init: tangent ?? zeroLike(cx, s.init!) },
+      ]);
+    }
+    case 'assign': {
+      if (s.target.k === 'name' && cx.stacks.has(s.target.name)) {
+        return [s, { k: 'assign', target: name(cx.tangent(s.target.name)), op: '=', value: runtime('tapeTangents', name(s.target.name)) }];
+      }
+      const g = s.value.k === 'call' ? cx.generated(s.value.callee) : undefined;
+      if (g && s.value.k === 'call' && s.target.k === 'name' && s.op === '=' &&
+        (g.form === 'fwd' || (g.form === 'primal' && s.value.args.some((a) => isActive(cx, a))))) return valueCall(cx, g, s.value, s.target.name, undefined, undefined);
+      if (g && g.form !== 'primal') throw new Error(`an assignment of ${calledName(g)}'s value`);
+      const base = baseName(s.target);
+      if (base === undefined || !cx.active.has(base)) return [s];
+      if (isTape(s.value, 'popRef')) {
+        return [{ ...s, target: tangentTarget(cx, s.target), value: s.value }, s];
+      }
+      return assignment(cx, s.value, s.target, (value, tangent) => {
+        const primal: TStmt = { ...s, value };
+        if (!tangent && s.op !== '=') return [primal];
+        return [primal, { k: 'assign', target: tangentTarget(cx, s.target), op: s.op, value: tangent ?? zeroLike(cx, s.value) }];
+      }, s.op);
+    }
+    case 'expr': return exprStmt(cx, s);
+    case 'if': {
+      // (`if (x_b !== 0)` skips what adds nothing to the gradient; its tangent may still add)
+      let test = s.test;
+      if (test.k === 'bin' && test.op === '!==' && test.r.k === 'num' && test.r.value === 0 && isActive(cx, test.l)) {
+        const d = cx.dual(test.l, []);
+        if (d.tangent) test = bin('||', test, bin('!==', d.tangent, num(0)));
+      }
+      const then = stmts(cx, s.then);
+      return [{ ...s, test, then, else: stmts(cx, s.else), ...(s.brief && then.length > 1 ? { brief: false } : {}) }];
+    }
+    case 'for': case 'while': case 'loop': case 'block': case 'try': return [mapNested(s, (b) => stmts(cx, b))];
+    case 'return': {
+      if (cx.form === 'fwd') {
+        const pre: TStmt[] = [];
+        const d = cx.dual(s.e, pre);
+        return [...pre, { ...s, e: { k: 'object', fields: [['value', d.value], ['tangent', d.tangent ?? num(0)]] } }];
+      }
+      if (cx.form !== 'hvp') return [s];
+      return [...cx.restored.map(([n, copy]): TStmt => ({ k: 'expr', e: runtime('restore', name(n), name(copy), num(0)) })), { ...s, e: { k: 'object', fields: [['value', s.e], ['grad', name('adj')], ['hvp', name(cx.tangent('adj'))]] } }];
+    }
+    default: return [s];
+  }
+}
+
+/** `a_d`, `a_d[i]` (the slot the primal writes: `stack_d[top]` for `stack[top++]`), `adj_d.x`. */
+export function tangentTarget(cx: TangentState, t: TExpr): TExpr {
+  switch (t.k) {
+    case 'name': return name(cx.active.has(t.name) ? cx.tangent(t.name) : t.name);
+    case 'index': return index(tangentTarget(cx, t.array), withoutUpdates(t.index));
+    case 'member': return member(tangentTarget(cx, t.object), t.prop);
+    case 'runtime': {
+      const d = t.fn === 'adjointOf' ? cx.dual(t, []).tangent : undefined;
+      if (d) return d;
+      throw new NoHvp('an assignment f_hvp does not differentiate', 'take the Hessian-vector product from differences of f_grad along v');
+    }
+    default: throw new NoHvp('an assignment f_hvp does not differentiate', 'take the Hessian-vector product from differences of f_grad along v');
+  }
+}
+
+/**
+ * A primal assignment of `value` to `target` and its tangent, in the order that reads the
+ * right values: before the primal (which may overwrite what the tangent reads) unless the
+ * tangent reads the primal's result (`y = Math.exp(x)`: `y_d = y * x_d`) or a slot it popped.
+ */
+export function assignment(cx: TangentState, value: TExpr, target: TExpr, both: (value: TExpr, tangent: TExpr | undefined) => TStmt[], op: '=' | '+=' | '-=' = '='): TStmt[] {
+  const pre: TStmt[] = [];
+  // (the name that holds the value afterwards, which partials may read: not after `+=`)
+  const targetName = op === '=' && target.k === 'name' && !namesOf(value).has(target.name) ? target.name : undefined;
+  const d = cx.dual(value, pre, targetName);
+  const code = both(d.value, d.tangent);
+  const [primal, ...tangent] = code;
+  // (after the primal, as f_jvp reads, unless the tangent reads what the primal overwrites or the slot `top++` moves past)
+  const base = baseName(target);
+  const readsTarget = base !== undefined && tangent.some((t) => t.k === 'assign' ? namesOf(t.value).has(base) : t.k === 'decl' && t.init !== undefined && namesOf(t.init).has(base));
+  const after = d.usesOut || hasUpdate(value, true) || (!readsTarget && !hasUpdate(target, false));
+  if ((d.usesOut || hasUpdate(value, true)) && (hasUpdate(target, false) || (readsTarget && !d.usesOut))) {
+    throw new NoHvp('a tape operation f_hvp does not differentiate', 'take the Hessian-vector product from differences of f_grad along v');
+  }
+  return after ? [...pre, primal!, ...tangent] : [...pre, ...tangent, primal!];
+}
+
+/** Expression statements: the tape's and arrays' operations get theirs on the tangents. */
+export function exprStmt(cx: TangentState, s: TStmt & { k: 'expr' }): TStmt[] {
+  const e = s.e;
+  if (e.k === 'tape') {
+    if (e.op !== 'pushRef') return [s];
+    const b = baseName(e.args[0]!);
+    return b && cx.active.has(b) ? [s, { ...s, e: tape('pushRef', tangentOfArray(cx, e.args[0]!)) }] : [s];
+  }
+  if (e.k === 'runtime') {
+    // (an array restored from, or saved into, the tape or a snapshot: its tangents from or into theirs)
+    if (e.fn === 'restore' || e.fn === 'saveArray') {
+      const b = baseName(e.args[0]!);
+      return b && cx.active.has(b) ? [s, { ...s, e: runtime(e.fn, tangentOfArray(cx, e.args[0]!), tangentOfArray(cx, e.args[1]!), ...e.args.slice(2)) }] : [s];
+    }
+    if (e.fn !== 'sink' && e.args.some((a) => isActive(cx, a))) throw refusedCall(cx, e.fn);
+    return [s];
+  }
+  if (e.k !== 'call') {
+    if (isActive(cx, e)) throw new NoHvp('an expression statement f_hvp does not differentiate', 'take the Hessian-vector product from differences of f_grad along v');
+    return [s];
+  }
+  const g = cx.generated(e.callee);
+  if (g) {
+    if (g.form === 'fwd') return [{ ...s, e: call(use(cx, g), ...e.args, calleeTangents(cx, g, e.args)) }];
+    // (g writes arrays: g_jvp writes them and their tangents)
+    if (g.form === 'primal') return e.args.some((a) => isActive(cx, a)) ? [{ ...s, e: call(use(cx, g), ...e.args, calleeTangents(cx, g, e.args)) }] : [s];
+    return vjpActive(cx, g, e.args) ? [{ ...s, e: vjpCallD(cx, g, e.args) }] : [s];
+  }
+  const k = cx.kernelCalls.get(e.callee);
+  if (k && e.args.some((a) => isActive(cx, a))) {
+    // a kernel writing its output: its jvp writes it and its tangent; its vjp: the second-order form
+    return [{ ...s, e: k.vjp ? vjpD(cx, k.kernel, e.args) : call(`${k.kernel}_jvp`, ...e.args, kernelTangents(cx, k.kernel, e.args)) }];
+  }
+  // (a checkpointed loop's schedule: which iterations run, which snapshot is taken or restored)
+  if (cx.schedules.has(e.callee.split('.')[0]!)) return [s];
+  // (what only looks at values: a log line)
+  if (e.callee.startsWith('console.')) return [s];
+  const m = methodTarget(e.callee, e.args);
+  if (m) {
+    const b = baseName(m.object);
+    if (!b || !cx.active.has(b)) return [s];
+    // (`stack.set(a, top)` saves an array: its tangent array beside it, where it has one)
+    if (m.method === 'set' && !isActive(cx, m.args[0]!)) {
+      if (cx.stacks.has(b) || cx.rows.has(b)) return [s];
+      throw new NoHvp('it copies values into an array with .set, which f_hvp does not differentiate yet', 'take the Hessian-vector product from differences of f_grad along v');
+    }
+    const tangentArgs = m.method === 'set' ? [tangentOfArray(cx, m.args[0]!), ...m.args.slice(1)]
+      : m.args.map((a) => cx.dual(a, []).tangent ?? num(0));
+    const object = tangentOfArray(cx, m.object);
+    const c: TExpr = e.callee.startsWith('.') ? call(e.callee, object, ...tangentArgs) : call(`${printPath(object)}.${m.method}`, ...tangentArgs);
+    return [s, { ...s, e: c }];
+  }
+  if (e.args.some((a) => isActive(cx, a))) throw refusedCall(cx, e.callee);
+  return [s];
+}

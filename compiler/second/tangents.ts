@@ -1,0 +1,180 @@
+/**
+ * The tangent of an expression, from the rules table's partials (`Σ ∂out/∂argᵢ · argᵢ_d`).
+ */
+import { type TExpr, type TStmt, add, bin, call, cond, index, isRuntime, member, name, num, runtime } from '../ir/target.js';
+import { times } from '../forward/sweep.js';
+import { NoHvp } from './types.js';
+import { type Smooth, byCallee, zeroCallees, byOp, OUT, kernels, methodTarget, tangentArrayType, sameOperands } from './rules.js';
+import { namesOf, withoutUpdates, baseName } from './code.js';
+import type { TangentState } from './state.js';
+import { refusedCall } from './refusals.js';
+import { isActive } from './activity.js';
+import { kernelTangents, calleeTangents, use, calledName } from './calls.js';
+
+/** A zero tangent of the shape of `e` (an array's for an array). */
+export function zeroLike(cx: TangentState, e: TExpr): TExpr {
+  if (e.k === 'new') return { ...e, ctor: tangentArrayType(e.ctor), args: e.args.map((a) => (a.k === 'array' ? { k: 'array', elements: a.elements.map(() => num(0)) } : a)) };
+  // (the runtime's zeroed arrays: `f64Zeros(n)`, as `new Float64Array(n)`, and `listZeros(n)`)
+  if (isRuntime(e, 'f64Zeros', 'listZeros', 'sink')) return e;
+  return num(0);
+}
+
+/** The tangent array of an array expression (`x` → `x_d`, `adj.x` → `adj_d.x`, `a.subarray(i, j)` → `a_d.subarray(i, j)`). */
+export function tangentOfArray(cx: TangentState, e: TExpr): TExpr {
+  const t = cx.dual(e, []).tangent;
+  if (!t) throw new NoHvp('an array f_hvp cannot follow', 'take the Hessian-vector product from differences of f_grad along v');
+  return t;
+}
+
+/**
+ * The value (with costly calls bound to constants in `pre` where their partials read their
+ * value) and the tangent of `e`; undefined: zero. `out`: the name the statement assigns `e`
+ * to, which a call's partials may read once the statement ran (`usesOut`).
+ */
+export function dual(cx: TangentState, e: TExpr, pre: TStmt[], out?: string): { value: TExpr; tangent: TExpr | undefined; usesOut?: boolean } {
+  switch (e.k) {
+    case 'name': return { value: e, tangent: cx.active.has(e.name) ? name(cx.tangent(e.name)) : undefined };
+    case 'num': case 'bool': case 'str': case 'update': return { value: e, tangent: undefined };
+    case 'un': {
+      const d = cx.dual(e.e, pre);
+      const value = { ...e, e: d.value };
+      if (e.op === '-') return { value, tangent: d.tangent && (d.tangent.k === 'un' && d.tangent.op === '-' ? d.tangent.e : { k: 'un', op: '-', e: d.tangent }) };
+      if (e.op === '+') return { value, tangent: d.tangent };
+      return { value, tangent: undefined };
+    }
+    case 'bin': {
+      const l = cx.dual(e.l, pre);
+      const r = cx.dual(e.r, pre);
+      const value: TExpr = { ...e, l: l.value, r: r.value };
+      if (e.op === '??') {
+        if (l.tangent || r.tangent) throw new NoHvp('a `??` f_hvp does not differentiate', 'take the Hessian-vector product from differences of f_grad along v');
+        return { value, tangent: undefined };
+      }
+      const rule = byOp.get(e.op);
+      // (x / x and x - x are constants: their partials, summed, cancel; as an infinite asin′(x / x) times 0 would not)
+      if (!rule || (!l.tangent && !r.tangent) || sameOperands(e)) return { value, tangent: undefined };
+      return chain(cx, rule, [l.value, r.value], [l.tangent, r.tangent], value, pre, out);
+    }
+    case 'call': {
+      const m = methodTarget(e.callee, e.args);
+      if (m) {
+        if (m.method !== 'subarray' && m.method !== 'fill') throw refusedCall(cx, e.callee);
+        const o = cx.dual(m.object, pre);
+        const args = m.args.map((a) => cx.dual(a, pre));
+        const value: TExpr = e.callee.startsWith('.') ? { ...e, args: [o.value, ...args.map((a) => a.value)] } : e;
+        if (m.method === 'subarray') return { value, tangent: o.tangent && call('.subarray', o.tangent, ...args.map((a) => a.value)) };
+        // `.fill(new Float64Array(n), v)`: a fresh array of v
+        const fresh = o.tangent ?? zeroLike(cx, o.value);
+        return { value, tangent: call('.fill', fresh, args[0]?.tangent ?? num(0)) };
+      }
+      // (a new zeroed array: its tangent is one too, which a declaration allocates)
+      if (zeroCallees.has(e.callee)) return { value: e, tangent: undefined };
+      const schedule = cx.snapshotOf(e.callee);
+      if (schedule) return { value: e, tangent: runtime('snapshotTangents', name(schedule), ...e.args) };
+      const g = cx.generated(e.callee);
+      if (g) {
+        if (g.form !== 'primal') throw new Error(`${calledName(g)} called inside an expression`);
+        return { value: e, tangent: e.args.some((a) => isActive(cx, a)) ? member(call(use(cx, g), ...e.args, calleeTangents(cx, g, e.args)), 'tangent') : undefined };
+      }
+      const kernel = cx.kernelCalls.get(e.callee);
+      if (kernel && !kernel.vjp && !kernels.get(kernel.kernel)!.writes.length) {
+        // (a kernel's value in an expression: its tangent from its jvp)
+        return { value: e, tangent: e.args.some((a) => isActive(cx, a)) ? member(call(`${kernel.kernel}_jvp`, ...e.args, kernelTangents(cx, kernel.kernel, e.args)), 'tangent') : undefined };
+      }
+      const rule = byCallee.get(e.callee);
+      const args = e.args.map((a) => cx.dual(a, pre));
+      const value: TExpr = { ...e, args: args.map((a) => a.value) };
+      if (!args.some((a) => a.tangent)) return { value, tangent: undefined };
+      if (!rule) throw refusedCall(cx, e.callee);
+      return chain(cx, rule, args.map((a) => a.value), args.map((a) => a.tangent), value, pre, out);
+    }
+    // (the tape's bookkeeping: values, not derivatives)
+    case 'tape': return { value: e, tangent: undefined };
+    case 'runtime': {
+      // (a new zeroed array: its tangent is one too, which a declaration allocates; a
+      // checkpointed loop's schedule and trip count: control, not values)
+      if (e.fn === 'tapeTangents' || e.fn === 'f64Zeros' || e.fn === 'listZeros' || e.fn === 'sink' || e.fn === 'revolve' || e.fn === 'tripCount' || e.fn === 'snapshotTangents') return { value: e, tangent: undefined };
+      const args = e.args.map((a) => cx.dual(a, pre));
+      if (!args.some((a) => a.tangent)) return { value: { ...e, args: args.map((a) => a.value) }, tangent: undefined };
+      if (e.fn === 'adjointOf') {
+        // (the adjoint of a local array follows the array object: the adjoint's tangent follows
+        // the tangent array's, a new object beside each new array; a parameter's tangent is the
+        // caller's, which a map kept between calls must not key)
+        const x = baseName(e.args[0]!);
+        if (e.args[0]!.k !== 'name' || cx.f.params.some((p) => p.v.name === x)) {
+          throw new NoHvp('it rebinds an array parameter, whose adjoint f_hvp does not follow yet', 'take the Hessian-vector product from differences of f_grad along v');
+        }
+        return { value: { ...e, args: args.map((a) => a.value) }, tangent: runtime('adjointOf', args[0]!.tangent!) };
+      }
+      throw refusedCall(cx, e.fn);
+    }
+    case 'index': {
+      const a = cx.dual(e.array, pre);
+      return { value: e, tangent: a.tangent && index(a.tangent, withoutUpdates(e.index)) };
+    }
+    case 'member': {
+      if (e.prop === 'length') return { value: e, tangent: undefined };
+      const o = cx.dual(e.object, pre);
+      return { value: e, tangent: o.tangent && member(o.tangent, e.prop) };
+    }
+    case 'cond': {
+      const t = cx.dual(e.then, pre);
+      const f = cx.dual(e.else, pre);
+      const value: TExpr = { ...e, then: t.value, else: f.value };
+      if (!t.tangent && !f.tangent) return { value, tangent: undefined };
+      let test = e.test;
+      // (`x_b === 0 ? 0 : x_b * y` keeps 0 · ∞ out of the gradient; its tangent x_b_d · y is not zero with x_b)
+      if (test.k === 'bin' && test.op === '===' && test.r.k === 'num' && test.r.value === 0 && e.then.k === 'num' && e.then.value === 0) {
+        const g = cx.dual(test.l, []);
+        if (g.tangent) test = bin('&&', test, bin('===', g.tangent, num(0)));
+      }
+      return { value, tangent: cond(test, t.tangent ?? num(0), f.tangent ?? num(0)) };
+    }
+    case 'new': {
+      const args = e.args.map((a) => (a.k === 'array' ? { k: 'array', elements: a.elements.map((x) => cx.dual(x, pre).tangent ?? num(0)) } as TExpr : a));
+      return { value: e, tangent: { ...e, ctor: tangentArrayType(e.ctor), args } };
+    }
+    case 'array': return { value: e, tangent: { k: 'array', elements: e.elements.map((x) => cx.dual(x, pre).tangent ?? num(0)) } };
+    case 'object': {
+      // (a kernel's adj: `{ a: sink(0) }` or `{ x: 0 }` until its fields are set, the tangents' likewise)
+      return { value: e, tangent: { k: 'object', fields: e.fields.map(([key, v]) => [key, cx.dual(v, pre).tangent ?? (isRuntime(v, 'sink') ? v : num(0))] as const) } };
+    }
+    default:
+      if (isActive(cx, e)) throw new NoHvp('an expression f_hvp does not differentiate', 'take the Hessian-vector product from differences of f_grad along v');
+      return { value: e, tangent: undefined };
+  }
+}
+
+/** `Σ ∂out/∂argᵢ · argᵢ_d` from the rule's partials; the value bound to a constant first where they read it. */
+export function chain(cx: TangentState, rule: Smooth, args: TExpr[], tangents: (TExpr | undefined)[], value: TExpr, pre: TStmt[], out?: string): { value: TExpr; tangent: TExpr | undefined; usesOut?: boolean } {
+  const probe = rule.partials(args, name(OUT));
+  const needsOut = probe.some((p, i) => tangents[i] && namesOf(p).has(OUT));
+  let outExpr: TExpr = value;
+  let usesOut = false;
+  if (needsOut) {
+    if (out !== undefined) {
+      outExpr = name(out);
+      usesOut = true;
+    } else if (!(value.k === 'bin' && value.op === '/')) {
+      const c = cx.fresh('c');
+      pre.push({ k: 'decl', kind: 'const', name: c, init: value });
+      outExpr = value = name(c);
+    }
+  }
+  const partials = rule.partials(args, outExpr);
+  // (an argument used twice gets its partials summed, as f_jvp's: t * t gives (t + t) * t_d)
+  const byTangent = new Map<string, { t: TExpr; partial: TExpr }>();
+  tangents.forEach((t, i) => {
+    if (!t) return;
+    const key = JSON.stringify(t);
+    const prev = byTangent.get(key);
+    byTangent.set(key, { t, partial: prev ? add(prev.partial, partials[i]!) : partials[i]! });
+  });
+  let sum: TExpr | undefined;
+  [...byTangent.values()].forEach(({ t, partial }) => {
+    const term = times(partial, t);
+    if (term.k === 'num' && term.value === 0) return;
+    sum = sum === undefined ? term : term.k === 'un' && term.op === '-' ? bin('-', sum, term.e) : add(sum, term);
+  });
+  return { value, tangent: sum, ...(usesOut ? { usesOut } : {}) };
+}
