@@ -69,6 +69,8 @@ export class FunctionLowering implements ExprContext {
   private absent?: { flag: Var; value: 'undefined' | 'null' };
   private readonly loops: LoopFrame[] = [];
   private readonly flags = new Set<Var>();
+  /** Set while lowering the general form of a loop that is counted where its start is an integer: its loops are not split again. */
+  private generalOnly = false;
   private returned?: { result?: Var; ret?: Var };
   /** The constructor of a copy of each array parameter (`Array` for a number[]). */
   private readonly paramCtors = new Map<Var, string>();
@@ -1495,14 +1497,62 @@ export class FunctionLowering implements ExprContext {
     if (inBody.has(symbol) || leavesLoop(s.statement, label)) return undefined;
     // a bound that reads the index, or anything the body writes (or an array it pushes onto), is no bound
     if (!invariant(test.right, new Set([...inBody, symbol, ...resizedArrays(s.statement, checker)]), checker)) return undefined;
-    if (!this.integers.has(symbol)) return undefined;
+    // (a `let` index is an integer when its start is: `for (let i = k; …)` inside a loop over k)
+    if (!declared && !this.integers.has(symbol)) return undefined;
     // (the last value is simple to give for steps of one)
     if (outer && Math.abs(step) !== 1) return undefined;
 
     const from = lowerExpr(this, start);
+    if (atomType(from) !== 'int') {
+      // `for (let k = n - 1; k >= 0; k--)` with n a number parameter: counted where n is an integer
+      if (!declared || checkpoint || this.generalOnly || from.kind === 'const' || !pureIndexExpression(start) || !indexOnly(symbol, s.statement, checker)) return undefined;
+      return this.countedWhereInteger(s, label, loc, from, (fromInt) => this.countedFrom(s, id, symbol, test, shift, step, op, fromInt, label, loc));
+    }
+    return this.countedFrom(s, id, symbol, test, shift, step, op, from, label, loc, checkpoint, outer, outerBinding);
+  }
+
+  /**
+   * A `for` that is a counted loop when its start, a number, holds an integer, and whose index
+   * reaches only array indices and comparisons (so that it carries no derivative): the counted
+   * loop under `if (Number.isInteger(start))`, else the loop as any loop (a start such as
+   * `n - 1` of a parameter n: counting back needs no tape, where a general loop tapes what each
+   * iteration's index reads).
+   */
+  private countedWhereInteger(s: ts.ForStatement, label: string | undefined, loc: Stmt['loc'], from: Atom, counted: (fromInt: Atom) => Exits): Exits {
+    const { b } = this;
+    b.loc = loc;
+    const isInt = b.eq('isinteger', [from]);
+    const then = b.block(() => {
+      b.loc = loc;
+      counted(b.eq('trunc', [from]));
+    });
+    let exits = none;
+    const els = b.block(() => {
+      const before = this.generalOnly;
+      this.generalOnly = true;
+      try {
+        const init = s.initializer as ts.VariableDeclarationList;
+        this.declarations(init);
+        const condition = s.condition!;
+        const incrementor = s.incrementor!;
+        exits = this.generalLoop(label, loc, statementsOf(s.statement), {
+          test: () => this.bool(lowerExpr(this, condition), condition),
+          step: () => this.effect(incrementor),
+        });
+      } finally {
+        this.generalOnly = before;
+      }
+    });
+    b.emit({ kind: 'if', cond: isInt, then, else: els, loc });
+    return exits;
+  }
+
+  /** The counted loop of `countedFor`, from `from` (an integer). */
+  private countedFrom(s: ts.ForStatement, id: ts.Identifier, symbol: ts.Symbol, test: ts.BinaryExpression, shift: number, step: number, op: ts.SyntaxKind,
+    from: Atom, label: string | undefined, loc: Stmt['loc'], checkpoint?: Checkpoint, outer?: Var, outerBinding?: Binding): Exits {
+    const { b } = this;
     const bound = lowerExpr(this, test.right);
     const to = shift === 0 ? bound : b.eq(shift > 0 ? 'sub' : 'add', [bound, constAtom(Math.abs(shift))]);
-    if (atomType(from) !== 'int') return undefined;
     const index = b.newVar(id.text, 'int', 'local', false);
     this.scope.set(symbol, { kind: 'var', v: index });
     const frame: LoopFrame = { label };
@@ -1841,6 +1891,90 @@ function stepOf(e: ts.Expression, symbol: ts.Symbol, checker: ts.TypeChecker): n
     if (e.operatorToken.kind === ts.SyntaxKind.MinusEqualsToken) return -k;
   }
   return undefined;
+}
+
+/** Names, numbers, `.length` and + - * % of them: an expression that reads nothing twice differently and writes nothing. */
+function pureIndexExpression(e: ts.Expression): boolean {
+  e = skipParens(e);
+  if (ts.isIdentifier(e) || ts.isNumericLiteral(e)) return true;
+  if (ts.isPropertyAccessExpression(e)) return e.name.text === 'length' && ts.isIdentifier(skipParens(e.expression));
+  if (ts.isPrefixUnaryExpression(e)) return (e.operator === ts.SyntaxKind.MinusToken || e.operator === ts.SyntaxKind.PlusToken) && pureIndexExpression(e.operand);
+  if (ts.isBinaryExpression(e)) return indexArithmetic.has(e.operatorToken.kind) && pureIndexExpression(e.left) && pureIndexExpression(e.right);
+  return false;
+}
+
+const indexArithmetic: ReadonlySet<ts.SyntaxKind> = new Set([ts.SyntaxKind.PlusToken, ts.SyntaxKind.MinusToken, ts.SyntaxKind.AsteriskToken, ts.SyntaxKind.PercentToken]);
+const bitwiseOperatorKinds: ReadonlySet<ts.SyntaxKind> = new Set([
+  ts.SyntaxKind.AmpersandToken, ts.SyntaxKind.BarToken, ts.SyntaxKind.CaretToken, ts.SyntaxKind.LessThanLessThanToken,
+  ts.SyntaxKind.GreaterThanGreaterThanToken, ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken,
+]);
+const comparisons: ReadonlySet<ts.SyntaxKind> = new Set([
+  ts.SyntaxKind.LessThanToken, ts.SyntaxKind.LessThanEqualsToken, ts.SyntaxKind.GreaterThanToken, ts.SyntaxKind.GreaterThanEqualsToken,
+  ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken, ts.SyntaxKind.EqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsToken,
+]);
+
+/**
+ * Whether the value of `symbol` reaches, in `scope`, nothing but array indices and comparisons:
+ * directly, through + - * %, or through `let`/`const` variables given or assigned a value made
+ * from it that do the same (`for (let i = k; …) a[i * n + k]`). Such a value carries no
+ * derivative, so an index holding it can be an integer of the IR whatever its start.
+ */
+function indexOnly(symbol: ts.Symbol, scope: ts.Node, checker: ts.TypeChecker, seen = new Set<ts.Symbol>()): boolean {
+  if (seen.has(symbol)) return true;
+  seen.add(symbol);
+  const through = (target: ts.Node): boolean => {
+    if (!ts.isIdentifier(target)) return false;
+    const s = checker.getSymbolAtLocation(target);
+    const d = s?.valueDeclaration;
+    if (!s || !d || !ts.isVariableDeclaration(d) || !ts.isVariableDeclarationList(d.parent) || !(d.parent.flags & ts.NodeFlags.BlockScoped)) return false;
+    const holder = d.parent.parent;
+    const within = ts.isForStatement(holder) || ts.isForOfStatement(holder) ? holder : holder.parent;
+    return within !== undefined && indexOnly(s, within, checker, seen);
+  };
+  const use = (id: ts.Identifier): boolean => {
+    let node: ts.Node = id;
+    for (;;) {
+      const p = node.parent;
+      if (ts.isParenthesizedExpression(p)) { node = p; continue; }
+      if (ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p)) {
+        const o = p.operator;
+        if (o === ts.SyntaxKind.PlusPlusToken || o === ts.SyntaxKind.MinusMinusToken) {
+          // (i++ as a statement or a for's update; its value used otherwise is followed on)
+          if (ts.isExpressionStatement(p.parent) || (ts.isForStatement(p.parent) && p.parent.incrementor === p)) return true;
+          node = p;
+          continue;
+        }
+        if (o === ts.SyntaxKind.MinusToken || o === ts.SyntaxKind.PlusToken) { node = p; continue; }
+        return o === ts.SyntaxKind.TildeToken;
+      }
+      if (ts.isBinaryExpression(p)) {
+        const k = p.operatorToken.kind;
+        if (indexArithmetic.has(k)) { node = p; continue; }
+        if (comparisons.has(k)) return true;
+        if (bitwiseOperatorKinds.has(k)) return true;
+        if (k === ts.SyntaxKind.EqualsToken || k === ts.SyntaxKind.PlusEqualsToken || k === ts.SyntaxKind.MinusEqualsToken) {
+          // (assigned: what it is assigned to is read as the index is; j = … and j += … themselves write j)
+          if (p.left === node) return true;
+          return through(skipParens(p.left));
+        }
+        return false;
+      }
+      if (ts.isElementAccessExpression(p)) return p.argumentExpression === node;
+      if (ts.isVariableDeclaration(p)) return p.initializer === node && through(p.name);
+      return false;
+    }
+  };
+  let ok = true;
+  const visit = (n: ts.Node): void => {
+    if (!ok) return;
+    if (ts.isIdentifier(n) && checker.getSymbolAtLocation(n) === symbol && !(ts.isVariableDeclaration(n.parent) && n.parent.name === n)) {
+      if (!use(n)) ok = false;
+      return;
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(scope);
+  return ok;
 }
 
 /** The loop bound reads nothing the loop writes, and calls nothing but Math. */

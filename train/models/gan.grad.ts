@@ -5500,12 +5500,12 @@ export function discriminatorLoss_jvp(D: Float64Array, dWidths: readonly number[
 
 /** discriminatorLoss's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
 export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[], real: Float64Array, fake: Float64Array, maskReal: Float64Array, maskFake: Float64Array, n: number, kind: number, alpha: number, v: { D?: Float64Array }): { value: number; grad: { D: Float64Array }; hvp: { D: Float64Array } } {
-  const D_d = v.D ?? new Float64Array(D.length);
+  const D_d = v.D ?? f64Zeros(D.length);
   const adj: { D: Float64Array } = {
-    D: new Float64Array(D.length)
+    D: f64Zeros(D.length)
   };
   const adj_d: { D: Float64Array } = {
-    D: new Float64Array(D.length)
+    D: f64Zeros(D.length)
   };
   const seed: number = 1;
   // the tape: values saved for the reverse sweep, on a stack
@@ -10770,12 +10770,12 @@ export function generatorLoss_jvp(G: Float64Array, gWidths: readonly number[], D
 
 /** generatorLoss's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
 export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D: Float64Array, dWidths: readonly number[], Z: Float64Array, mask: Float64Array, n: number, kind: number, alpha: number, gKind: number, gAlpha: number, v: { G?: Float64Array }): { value: number; grad: { G: Float64Array }; hvp: { G: Float64Array } } {
-  const G_d = v.G ?? new Float64Array(G.length);
+  const G_d = v.G ?? f64Zeros(G.length);
   const adj: { G: Float64Array } = {
-    G: new Float64Array(G.length)
+    G: f64Zeros(G.length)
   };
   const adj_d: { G: Float64Array } = {
-    G: new Float64Array(G.length)
+    G: f64Zeros(G.length)
   };
   const seed: number = 1;
   // the tape: values saved for the reverse sweep, on a stack

@@ -306,15 +306,15 @@ export function logregLoss_jvp(W: Float64Array, b: Float64Array, X: Float64Array
 
 /** logregLoss's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
 export function logregLoss_hvp(W: Float64Array, b: Float64Array, X: Float64Array, Y: Float64Array, n: number, v: { W?: Float64Array; b?: Float64Array }): { value: number; grad: { W: Float64Array; b: Float64Array }; hvp: { W: Float64Array; b: Float64Array } } {
-  const W_d = v.W ?? new Float64Array(W.length);
-  const b_d = v.b ?? new Float64Array(b.length);
+  const W_d = v.W ?? f64Zeros(W.length);
+  const b_d = v.b ?? f64Zeros(b.length);
   const adj: { W: Float64Array; b: Float64Array } = {
-    W: new Float64Array(W.length),
-    b: new Float64Array(b.length)
+    W: f64Zeros(W.length),
+    b: f64Zeros(b.length)
   };
   const adj_d: { W: Float64Array; b: Float64Array } = {
-    W: new Float64Array(W.length),
-    b: new Float64Array(b.length)
+    W: f64Zeros(W.length),
+    b: f64Zeros(b.length)
   };
   const seed: number = 1;
   // the tape: values saved for the reverse sweep, on a stack
@@ -1394,21 +1394,21 @@ export function mlpLoss_jvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
 
 /** mlpLoss's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
 export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array, b2: Float64Array, X: Float64Array, Y: Float64Array, mask: Float64Array, n: number, kind: number, alpha: number, v: { W1?: Float64Array; b1?: Float64Array; W2?: Float64Array; b2?: Float64Array }): { value: number; grad: { W1: Float64Array; b1: Float64Array; W2: Float64Array; b2: Float64Array }; hvp: { W1: Float64Array; b1: Float64Array; W2: Float64Array; b2: Float64Array } } {
-  const W1_d = v.W1 ?? new Float64Array(W1.length);
-  const b1_d = v.b1 ?? new Float64Array(b1.length);
-  const W2_d = v.W2 ?? new Float64Array(W2.length);
-  const b2_d = v.b2 ?? new Float64Array(b2.length);
+  const W1_d = v.W1 ?? f64Zeros(W1.length);
+  const b1_d = v.b1 ?? f64Zeros(b1.length);
+  const W2_d = v.W2 ?? f64Zeros(W2.length);
+  const b2_d = v.b2 ?? f64Zeros(b2.length);
   const adj: { W1: Float64Array; b1: Float64Array; W2: Float64Array; b2: Float64Array } = {
-    W1: new Float64Array(W1.length),
-    b1: new Float64Array(b1.length),
-    W2: new Float64Array(W2.length),
-    b2: new Float64Array(b2.length)
+    W1: f64Zeros(W1.length),
+    b1: f64Zeros(b1.length),
+    W2: f64Zeros(W2.length),
+    b2: f64Zeros(b2.length)
   };
   const adj_d: { W1: Float64Array; b1: Float64Array; W2: Float64Array; b2: Float64Array } = {
-    W1: new Float64Array(W1.length),
-    b1: new Float64Array(b1.length),
-    W2: new Float64Array(W2.length),
-    b2: new Float64Array(b2.length)
+    W1: f64Zeros(W1.length),
+    b1: f64Zeros(b1.length),
+    W2: f64Zeros(W2.length),
+    b2: f64Zeros(b2.length)
   };
   const seed: number = 1;
   // the tape: values saved for the reverse sweep, on a stack
