@@ -33,6 +33,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
   const t4 = Number.isInteger(t3);
   if (t4) {
     const t5 = Math.trunc(t3);
+    if (top + 2 * (Math.floor(t5) + 1) > stack.length) stack = tape.reserve(top, 2 * (Math.floor(t5) + 1));
     for (let k = t5; k >= 0; k--) {
       s = 0;
       for (let i = 0; i < m; i++) {
@@ -58,7 +59,6 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       const t20 = t19 + k;
       const t21 = R[t20]!;
       const t22 = s / t21;
-      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
       stack[top++]! = t22;
       stack[top++]! = x[k]!;
       x[k]! = t22;
@@ -130,6 +130,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
     stack[top++]! = iters_1;
   }
   let total = 0;
+  if (top + Math.ceil(m) > stack.length) stack = tape.reserve(top, Math.ceil(m));
   for (let i_2 = 0; i_2 < m; i_2++) {
     fit = 0;
     for (let j_2 = 0; j_2 < n; j_2++) {
@@ -144,7 +145,6 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
     const t50 = y[i_2]!;
     const t51 = t50 - fit;
     const t52 = t51 * t51;
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
     stack[top++]! = t51;
     const t53 = total + t52;
     total = t53;

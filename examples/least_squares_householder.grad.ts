@@ -60,6 +60,7 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
       alpha = norm;
     }
     vnorm2 = 0;
+    if (top + 2 * Math.ceil(m - k) > stack.length) stack = tape.reserve(top, 2 * Math.ceil(m - k));
     for (let i_1 = k; i_1 < m; i_1++) {
       const t13 = i_1 === k;
       if (t13) {
@@ -73,7 +74,6 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
       }
       const t18 = i_1 * n;
       const t19 = t18 + k;
-      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
       stack[top++]! = V[t19]!;
       V[t19]! = v;
       const t20 = v * v;
@@ -82,12 +82,12 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
       vnorm2 = t21;
     }
     const vnorm = Math.sqrt(vnorm2);
+    if (top + Math.ceil(m - k) > stack.length) stack = tape.reserve(top, Math.ceil(m - k));
     for (let i_2 = k; i_2 < m; i_2++) {
       const t22 = i_2 * n;
       const t23 = t22 + k;
       const t24 = V[t23]!;
       const t25 = t24 / vnorm;
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = V[t23]!;
       V[t23]! = t25;
     }
@@ -105,6 +105,7 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
         const t32 = s + t31;
         s = t32;
       }
+      if (top + Math.ceil(m - k) > stack.length) stack = tape.reserve(top, Math.ceil(m - k));
       for (let i_4 = k; i_4 < m; i_4++) {
         const t33 = i_4 * n;
         const t34 = t33 + j;
@@ -114,7 +115,6 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
         const t38 = 2 * t37;
         const t39 = t38 * s;
         const t40 = t35 - t39;
-        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
         stack[top++]! = W[t34]!;
         W[t34]! = t40;
       }
@@ -137,6 +137,7 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
     for (let k_2 = t45; k_2 >= 0; k_2--) {
       for (let j_2 = 0; j_2 < n; j_2++) {
         s_1 = 0;
+        if (top + Math.ceil(m - k_2) > stack.length) stack = tape.reserve(top, Math.ceil(m - k_2));
         for (let i_6 = k_2; i_6 < m; i_6++) {
           const t46 = i_6 * n;
           const t47 = t46 + k_2;
@@ -144,7 +145,6 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
           const t49 = t46 + j_2;
           const t50 = Q[t49]!;
           const t51 = t48 * t50;
-          if (top + 1 > stack.length) stack = tape.reserve(top, 1);
           stack[top++]! = t50;
           const t52 = s_1 + t51;
           s_1 = t52;
@@ -993,6 +993,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       alpha_householderQR = norm_householderQR;
     }
     vnorm2_householderQR = 0;
+    if (top + 2 * Math.ceil(m - k_householderQR) > stack.length) stack = tape.reserve(top, 2 * Math.ceil(m - k_householderQR));
     for (let i_1_householderQR = k_householderQR; i_1_householderQR < m; i_1_householderQR++) {
       const t13_householderQR = i_1_householderQR === k_householderQR;
       if (t13_householderQR) {
@@ -1006,7 +1007,6 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       }
       const t18_householderQR = i_1_householderQR * n;
       const t19_householderQR = t18_householderQR + k_householderQR;
-      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
       stack[top++]! = V_householderQR[t19_householderQR]!;
       V_householderQR[t19_householderQR]! = v_householderQR;
       const t20_householderQR = v_householderQR * v_householderQR;
@@ -1015,12 +1015,12 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       vnorm2_householderQR = t21_householderQR;
     }
     const vnorm_householderQR = Math.sqrt(vnorm2_householderQR);
+    if (top + Math.ceil(m - k_householderQR) > stack.length) stack = tape.reserve(top, Math.ceil(m - k_householderQR));
     for (let i_2_householderQR = k_householderQR; i_2_householderQR < m; i_2_householderQR++) {
       const t22_householderQR = i_2_householderQR * n;
       const t23_householderQR = t22_householderQR + k_householderQR;
       const t24_householderQR = V_householderQR[t23_householderQR]!;
       const t25_householderQR = t24_householderQR / vnorm_householderQR;
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = V_householderQR[t23_householderQR]!;
       V_householderQR[t23_householderQR]! = t25_householderQR;
     }
@@ -1038,6 +1038,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
         const t32_householderQR = s_householderQR + t31_householderQR;
         s_householderQR = t32_householderQR;
       }
+      if (top + Math.ceil(m - k_householderQR) > stack.length) stack = tape.reserve(top, Math.ceil(m - k_householderQR));
       for (let i_4_householderQR = k_householderQR; i_4_householderQR < m; i_4_householderQR++) {
         const t33_householderQR = i_4_householderQR * n;
         const t34_householderQR = t33_householderQR + j_householderQR;
@@ -1047,7 +1048,6 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
         const t38_householderQR = 2 * t37_householderQR;
         const t39_householderQR = t38_householderQR * s_householderQR;
         const t40_householderQR = t35_householderQR - t39_householderQR;
-        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
         stack[top++]! = W_householderQR[t34_householderQR]!;
         W_householderQR[t34_householderQR]! = t40_householderQR;
       }
@@ -1080,6 +1080,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
           const t52_householderQR = s_1_householderQR + t51_householderQR;
           s_1_householderQR = t52_householderQR;
         }
+        if (top + Math.ceil(m - k_2_householderQR) > stack.length) stack = tape.reserve(top, Math.ceil(m - k_2_householderQR));
         for (let i_7_householderQR = k_2_householderQR; i_7_householderQR < m; i_7_householderQR++) {
           const t53_householderQR = i_7_householderQR * n;
           const t54_householderQR = t53_householderQR + j_2_householderQR;
@@ -1089,7 +1090,6 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
           const t58_householderQR = 2 * t57_householderQR;
           const t59_householderQR = t58_householderQR * s_1_householderQR;
           const t60_householderQR = t55_householderQR - t59_householderQR;
-          if (top + 1 > stack.length) stack = tape.reserve(top, 1);
           stack[top++]! = Q[t54_householderQR]!;
           Q[t54_householderQR]! = t60_householderQR;
         }
@@ -1200,12 +1200,12 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
     }
     const t94_householderQR = sign_householderQR < 0;
     if (t94_householderQR) {
+      if (top + Math.ceil(m) > stack.length) stack = tape.reserve(top, Math.ceil(m));
       for (let r_householderQR = 0; r_householderQR < m; r_householderQR++) {
         const t95_householderQR = r_householderQR * n;
         const t96_householderQR = t95_householderQR + i_10_householderQR;
         const t97_householderQR = Q[t96_householderQR]!;
         const t98_householderQR = -t97_householderQR;
-        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
         stack[top++]! = Q[t96_householderQR]!;
         Q[t96_householderQR]! = t98_householderQR;
       }
@@ -1216,6 +1216,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
   const t4 = Number.isInteger(t3);
   if (t4) {
     const t5 = Math.trunc(t3);
+    if (top + 2 * (Math.floor(t5) + 1) > stack.length) stack = tape.reserve(top, 2 * (Math.floor(t5) + 1));
     for (let k = t5; k >= 0; k--) {
       s = 0;
       for (let i = 0; i < m; i++) {
@@ -1241,7 +1242,6 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       const t20 = t19 + k;
       const t21 = R[t20]!;
       const t22 = s / t21;
-      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
       stack[top++]! = t22;
       stack[top++]! = x[k]!;
       x[k]! = t22;
@@ -1313,6 +1313,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
     stack[top++]! = iters_1;
   }
   let total = 0;
+  if (top + Math.ceil(m) > stack.length) stack = tape.reserve(top, Math.ceil(m));
   for (let i_2 = 0; i_2 < m; i_2++) {
     fit = 0;
     for (let j_2 = 0; j_2 < n; j_2++) {
@@ -1327,7 +1328,6 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
     const t50 = y[i_2]!;
     const t51 = t50 - fit;
     const t52 = t51 * t51;
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
     stack[top++]! = t51;
     const t53 = total + t52;
     total = t53;
@@ -2315,6 +2315,10 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
     }
     vnorm2_householderQR = 0;
     vnorm2_householderQR_d = 0;
+    if (top + 2 * Math.ceil(m - k_householderQR) > stack.length) {
+      stack = tape.reserve(top, 2 * Math.ceil(m - k_householderQR));
+      stack_d = tapeTangents(stack);
+    }
     for (let i_1_householderQR = k_householderQR; i_1_householderQR < m; i_1_householderQR++) {
       const t13_householderQR = i_1_householderQR === k_householderQR;
       if (t13_householderQR) {
@@ -2336,10 +2340,6 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
       const t18_householderQR_d = i_1_householderQR * n_d;
       const t19_householderQR = t18_householderQR + k_householderQR;
       const t19_householderQR_d = t18_householderQR_d;
-      if (top + 2 > stack.length) {
-        stack = tape.reserve(top, 2);
-        stack_d = tapeTangents(stack);
-      }
       stack_d[top]! = V_householderQR_d[t19_householderQR]!;
       stack[top++]! = V_householderQR[t19_householderQR]!;
       V_householderQR[t19_householderQR]! = v_householderQR;
@@ -2355,6 +2355,10 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
     }
     const vnorm_householderQR = Math.sqrt(vnorm2_householderQR);
     const vnorm_householderQR_d = 0.5 / vnorm_householderQR * vnorm2_householderQR_d;
+    if (top + Math.ceil(m - k_householderQR) > stack.length) {
+      stack = tape.reserve(top, Math.ceil(m - k_householderQR));
+      stack_d = tapeTangents(stack);
+    }
     for (let i_2_householderQR = k_householderQR; i_2_householderQR < m; i_2_householderQR++) {
       const t22_householderQR = i_2_householderQR * n;
       const t22_householderQR_d = i_2_householderQR * n_d;
@@ -2364,10 +2368,6 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
       const t24_householderQR_d = V_householderQR_d[t23_householderQR]!;
       const t25_householderQR = t24_householderQR / vnorm_householderQR;
       const t25_householderQR_d = t24_householderQR_d / vnorm_householderQR - t25_householderQR / vnorm_householderQR * vnorm_householderQR_d;
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
-        stack_d = tapeTangents(stack);
-      }
       stack_d[top]! = V_householderQR_d[t23_householderQR]!;
       stack[top++]! = V_householderQR[t23_householderQR]!;
       V_householderQR[t23_householderQR]! = t25_householderQR;
@@ -2400,6 +2400,10 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
         s_householderQR = t32_householderQR;
         s_householderQR_d = t32_householderQR_d;
       }
+      if (top + Math.ceil(m - k_householderQR) > stack.length) {
+        stack = tape.reserve(top, Math.ceil(m - k_householderQR));
+        stack_d = tapeTangents(stack);
+      }
       for (let i_4_householderQR = k_householderQR; i_4_householderQR < m; i_4_householderQR++) {
         const t33_householderQR = i_4_householderQR * n;
         const t33_householderQR_d = i_4_householderQR * n_d;
@@ -2417,10 +2421,6 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
         const t39_householderQR_d = s_householderQR * t38_householderQR_d + t38_householderQR * s_householderQR_d;
         const t40_householderQR = t35_householderQR - t39_householderQR;
         const t40_householderQR_d = t35_householderQR_d - t39_householderQR_d;
-        if (top + 1 > stack.length) {
-          stack = tape.reserve(top, 1);
-          stack_d = tapeTangents(stack);
-        }
         stack_d[top]! = W_householderQR_d[t34_householderQR]!;
         stack[top++]! = W_householderQR[t34_householderQR]!;
         W_householderQR[t34_householderQR]! = t40_householderQR;
@@ -2473,6 +2473,10 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
           s_1_householderQR = t52_householderQR;
           s_1_householderQR_d = t52_householderQR_d;
         }
+        if (top + Math.ceil(m - k_2_householderQR) > stack.length) {
+          stack = tape.reserve(top, Math.ceil(m - k_2_householderQR));
+          stack_d = tapeTangents(stack);
+        }
         for (let i_7_householderQR = k_2_householderQR; i_7_householderQR < m; i_7_householderQR++) {
           const t53_householderQR = i_7_householderQR * n;
           const t53_householderQR_d = i_7_householderQR * n_d;
@@ -2490,10 +2494,6 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
           const t59_householderQR_d = s_1_householderQR * t58_householderQR_d + t58_householderQR * s_1_householderQR_d;
           const t60_householderQR = t55_householderQR - t59_householderQR;
           const t60_householderQR_d = t55_householderQR_d - t59_householderQR_d;
-          if (top + 1 > stack.length) {
-            stack = tape.reserve(top, 1);
-            stack_d = tapeTangents(stack);
-          }
           stack_d[top]! = Q_d[t54_householderQR]!;
           stack[top++]! = Q[t54_householderQR]!;
           Q[t54_householderQR]! = t60_householderQR;
@@ -2686,6 +2686,10 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
     }
     const t94_householderQR = sign_householderQR < 0;
     if (t94_householderQR) {
+      if (top + Math.ceil(m) > stack.length) {
+        stack = tape.reserve(top, Math.ceil(m));
+        stack_d = tapeTangents(stack);
+      }
       for (let r_householderQR = 0; r_householderQR < m; r_householderQR++) {
         const t95_householderQR = r_householderQR * n;
         const t95_householderQR_d = r_householderQR * n_d;
@@ -2695,10 +2699,6 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
         const t97_householderQR_d = Q_d[t96_householderQR]!;
         const t98_householderQR = -t97_householderQR;
         const t98_householderQR_d = -t97_householderQR_d;
-        if (top + 1 > stack.length) {
-          stack = tape.reserve(top, 1);
-          stack_d = tapeTangents(stack);
-        }
         stack_d[top]! = Q_d[t96_householderQR]!;
         stack[top++]! = Q[t96_householderQR]!;
         Q[t96_householderQR]! = t98_householderQR;
@@ -2713,6 +2713,10 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
   const t4 = Number.isInteger(t3);
   if (t4) {
     const t5 = Math.trunc(t3);
+    if (top + 2 * (Math.floor(t5) + 1) > stack.length) {
+      stack = tape.reserve(top, 2 * (Math.floor(t5) + 1));
+      stack_d = tapeTangents(stack);
+    }
     for (let k = t5; k >= 0; k--) {
       s = 0;
       s_d = 0;
@@ -2757,10 +2761,6 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
       const t21_d = R_d[t20]!;
       const t22 = s / t21;
       const t22_d = s_d / t21 - t22 / t21 * t21_d;
-      if (top + 2 > stack.length) {
-        stack = tape.reserve(top, 2);
-        stack_d = tapeTangents(stack);
-      }
       stack_d[top]! = t22_d;
       stack[top++]! = t22;
       stack_d[top]! = x_d[k]!;
@@ -2886,6 +2886,10 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
   }
   let total = 0;
   let total_d = 0;
+  if (top + Math.ceil(m) > stack.length) {
+    stack = tape.reserve(top, Math.ceil(m));
+    stack_d = tapeTangents(stack);
+  }
   for (let i_2 = 0; i_2 < m; i_2++) {
     fit = 0;
     fit_d = 0;
@@ -2911,10 +2915,6 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
     const t51_d = t50_d - fit_d;
     const t52 = t51 * t51;
     const t52_d = (t51 + t51) * t51_d;
-    if (top + 1 > stack.length) {
-      stack = tape.reserve(top, 1);
-      stack_d = tapeTangents(stack);
-    }
     stack_d[top]! = t51_d;
     stack[top++]! = t51;
     const t53 = total + t52;
