@@ -2,7 +2,7 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { f64Zeros, qr, qr_jvp, qr_vjp, restore, sink, tape } from 'tsgrad/runtime';
+import { f64Zeros, qr, qr_jvp, qr_vjp, restore, saveArray, sink, tape } from 'tsgrad/runtime';
 
 /** residual's value; adds seed times its gradient into adj. */
 export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: number, adj: { A: Float64Array; y: Float64Array; m: number; n: number }, seed = 1): number {
@@ -22,10 +22,10 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
   const t2 = n * n;
   const R = new Float64Array(t2);
   if (top + R.length > stack.length) stack = tape.reserve(top, R.length);
-  stack.set(R, top);
+  saveArray(R, stack, top);
   top += R.length;
   if (top + Q.length > stack.length) stack = tape.reserve(top, Q.length);
-  stack.set(Q, top);
+  saveArray(Q, stack, top);
   top += Q.length;
   qr(A, m, n, Q, R);
   const x = new Float64Array(n);

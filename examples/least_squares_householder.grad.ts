@@ -3,7 +3,7 @@
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
 // f_jacobian(..., mode) returns { value, jacobian, rows, columns } of a function that writes arrays: row-major, by columns or rows.
-import { denseHessian, f64Zeros, restore, tape, tapeTangents } from 'tsgrad/runtime';
+import { denseHessian, f64Zeros, restore, saveArray, tape, tapeTangents } from 'tsgrad/runtime';
 
 /** Adds into adj the adjoints of householderQR's inputs, given in adj those of the arrays it writes: it writes them as householderQR does, except that an array it also reads is left as it found it. */
 export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Float64Array, R: Float64Array, adj: { A: Float64Array; m: number; n: number; Q: Float64Array; R: Float64Array }, seed = 1): void {
@@ -14,7 +14,7 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
   let stack = tape.values;
   let top = tape.top;
   if (top + Q.length > stack.length) stack = tape.reserve(top, Q.length);
-  stack.set(Q, top);
+  saveArray(Q, stack, top);
   top += Q.length;
   let norm2: number = 0;
   let alpha: number = 0;
