@@ -2,7 +2,7 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { f64Zeros, qr, qr_jvp, qr_vjp, restore, sink, tape } from 'tsgrad/runtime';
+import { f64Zeros, qr, qr_jvp, qr_vjp, restore, saveArray, sink, tape } from 'tsgrad/runtime';
 
 /** residual's value; adds seed times its gradient into adj. */
 export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: number, adj: { A: Float64Array; y: Float64Array; m: number; n: number }, seed = 1): number {
@@ -11,104 +11,143 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
   let top = tape.top;
   const entryTop = top;
   let s: number = 0;
-  let j: number = 0;
+  let k_1: number = 0;
+  let s_1: number = 0;
+  let j_1: number = 0;
   let fit: number = 0;
-  let k_int = false;
-  let j_int = false;
+  let k_1_int = false;
+  let j_1_int = false;
   const t1 = m * n;
   const Q = new Float64Array(t1);
   const t2 = n * n;
   const R = new Float64Array(t2);
   if (top + R.length > stack.length) stack = tape.reserve(top, R.length);
-  stack.set(R, top);
+  saveArray(R, stack, top);
   top += R.length;
   if (top + Q.length > stack.length) stack = tape.reserve(top, Q.length);
-  stack.set(Q, top);
+  saveArray(Q, stack, top);
   top += Q.length;
   qr(A, m, n, Q, R);
   const x = new Float64Array(n);
   const t3 = n - 1;
-  let k = t3;
-  k_int = Number.isInteger(k) && Math.abs(k) <= 2 ** 52;
-  let iters_1 = 0;
-  for (;;) {
-    const t4 = k >= 0;
-    if (!t4) {
-      break;
+  const t4 = Number.isInteger(t3);
+  if (t4) {
+    const t5 = Math.trunc(t3);
+    if (top + 2 * (Math.floor(t5) + 1) > stack.length) stack = tape.reserve(top, 2 * (Math.floor(t5) + 1));
+    for (let k = t5; k >= 0; k--) {
+      s = 0;
+      for (let i = 0; i < m; i++) {
+        const t6 = i * n;
+        const t7 = t6 + k;
+        const t8 = Q[t7]!;
+        const t9 = y[i]!;
+        const t10 = t8 * t9;
+        const t11 = s + t10;
+        s = t11;
+      }
+      const t12 = k + 1;
+      for (let j = t12; j < n; j++) {
+        const t13 = k * n;
+        const t14 = t13 + j;
+        const t15 = R[t14]!;
+        const t16 = x[j]!;
+        const t17 = t15 * t16;
+        const t18 = s - t17;
+        s = t18;
+      }
+      const t19 = k * n;
+      const t20 = t19 + k;
+      const t21 = R[t20]!;
+      const t22 = s / t21;
+      stack[top++]! = t22;
+      stack[top++]! = x[k]!;
+      x[k]! = t22;
     }
-    iters_1++;
-    s = 0;
-    for (let i = 0; i < m; i++) {
-      const t5 = i * n;
-      const t6 = t5 + k;
-      const t7 = Q[t6]!;
-      const t8 = y[i]!;
-      const t9 = t7 * t8;
-      const t10 = s + t9;
-      s = t10;
-    }
-    const t11 = k + 1;
-    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-    stack[top++]! = j;
-    stack[top++]! = j_int ? 1 : 0;
-    j = t11;
-    j_int = Number.isInteger(j) && Math.abs(j) <= 2 ** 52;
-    let iters = 0;
+  } else {
+    k_1 = t3;
+    k_1_int = Number.isInteger(k_1) && Math.abs(k_1) <= 2 ** 52;
+    let iters_1 = 0;
     for (;;) {
-      const t12 = j < n;
-      if (!t12) {
+      const t23 = k_1 >= 0;
+      if (!t23) {
         break;
       }
-      iters++;
-      const t13 = k * n;
-      const t14 = t13 + j;
-      const t15 = R[t14]!;
-      const t16 = x[j]!;
-      const t17 = t15 * t16;
-      const t18 = s - t17;
-      s = t18;
-      const t19 = j + 1;
-      if (!j_int) {
-        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-        stack[top++]! = j;
+      iters_1++;
+      s_1 = 0;
+      for (let i_1 = 0; i_1 < m; i_1++) {
+        const t24 = i_1 * n;
+        const t25 = t24 + k_1;
+        const t26 = Q[t25]!;
+        const t27 = y[i_1]!;
+        const t28 = t26 * t27;
+        const t29 = s_1 + t28;
+        s_1 = t29;
       }
-      j = t19;
+      const t30 = k_1 + 1;
+      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+      stack[top++]! = j_1;
+      stack[top++]! = j_1_int ? 1 : 0;
+      j_1 = t30;
+      j_1_int = Number.isInteger(j_1) && Math.abs(j_1) <= 2 ** 52;
+      let iters = 0;
+      for (;;) {
+        const t31 = j_1 < n;
+        if (!t31) {
+          break;
+        }
+        iters++;
+        const t32 = k_1 * n;
+        const t33 = t32 + j_1;
+        const t34 = R[t33]!;
+        const t35 = x[j_1]!;
+        const t36 = t34 * t35;
+        const t37 = s_1 - t36;
+        s_1 = t37;
+        const t38 = j_1 + 1;
+        if (!j_1_int) {
+          if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+          stack[top++]! = j_1;
+        }
+        j_1 = t38;
+      }
+      if (top + 3 > stack.length) stack = tape.reserve(top, 3);
+      stack[top++]! = iters;
+      const t39 = k_1 * n;
+      const t40 = t39 + k_1;
+      const t41 = R[t40]!;
+      const t42 = s_1 / t41;
+      stack[top++]! = t42;
+      stack[top++]! = x[k_1]!;
+      x[k_1]! = t42;
+      const t43 = k_1 - 1;
+      if (!k_1_int) {
+        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+        stack[top++]! = k_1;
+      }
+      k_1 = t43;
     }
-    if (top + 3 > stack.length) stack = tape.reserve(top, 3);
-    stack[top++]! = iters;
-    const t20 = k * n;
-    const t21 = t20 + k;
-    const t22 = R[t21]!;
-    const t23 = s / t22;
-    stack[top++]! = t23;
-    stack[top++]! = x[k]!;
-    x[k]! = t23;
-    const t24 = k - 1;
-    if (!k_int) {
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-      stack[top++]! = k;
-    }
-    k = t24;
+    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+    stack[top++]! = iters_1;
   }
   let total = 0;
-  for (let i_1 = 0; i_1 < m; i_1++) {
+  if (top + Math.ceil(m) > stack.length) stack = tape.reserve(top, Math.ceil(m));
+  for (let i_2 = 0; i_2 < m; i_2++) {
     fit = 0;
-    for (let j_1 = 0; j_1 < n; j_1++) {
-      const t25 = i_1 * n;
-      const t26 = t25 + j_1;
-      const t27 = A[t26]!;
-      const t28 = x[j_1]!;
-      const t29 = t27 * t28;
-      const t30 = fit + t29;
-      fit = t30;
+    for (let j_2 = 0; j_2 < n; j_2++) {
+      const t44 = i_2 * n;
+      const t45 = t44 + j_2;
+      const t46 = A[t45]!;
+      const t47 = x[j_2]!;
+      const t48 = t46 * t47;
+      const t49 = fit + t48;
+      fit = t49;
     }
-    const t31 = y[i_1]!;
-    const t32 = t31 - fit;
-    const t33 = t32 * t32;
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-    stack[top++]! = t32;
-    const t34 = total + t33;
-    total = t34;
+    const t50 = y[i_2]!;
+    const t51 = t50 - fit;
+    const t52 = t51 * t51;
+    stack[top++]! = t51;
+    const t53 = total + t52;
+    total = t53;
   }
   const A_b = adj.A;
   const y_b = adj.y;
@@ -118,6 +157,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
   const R_b = f64Zeros(R.length);
   const x_b = f64Zeros(x.length);
   let s_b = 0;
+  let s_1_b = 0;
   let total_b = seed;
   let fit_b = 0;
   const qr_adj = {
@@ -128,75 +168,121 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
     R: sink(0)
   };
   // grad of: for (let i = 0; i < m; i++)
-  for (let i_1 = Math.ceil(m) - 1; i_1 >= 0; i_1--) {
+  for (let i_2 = Math.ceil(m) - 1; i_2 >= 0; i_2--) {
     // grad of: total += (y[i] - fit) * (y[i] - fit)
-    const t33_b = total_b;
-    const t32 = stack[--top]!;
-    const t32_b = t33_b * (t32 + t32);
-    const t31_b = t32_b;
-    fit_b -= t32_b;
-    y_b[i_1]! += t31_b;
+    const t52_b = total_b;
+    const t51 = stack[--top]!;
+    const t51_b = t52_b * (t51 + t51);
+    const t50_b = t51_b;
+    fit_b -= t51_b;
+    y_b[i_2]! += t50_b;
     // grad of: for (let j = 0; j < n; j++)
-    for (let j_1 = Math.ceil(n) - 1; j_1 >= 0; j_1--) {
+    for (let j_2 = Math.ceil(n) - 1; j_2 >= 0; j_2--) {
       // grad of: fit += A[i * n + j] * x[j]
-      const t29_b = fit_b;
-      const t25 = i_1 * n;
-      const t26 = t25 + j_1;
-      const t27 = A[t26]!;
-      const t28 = x[j_1]!;
-      const t27_b = t29_b * t28;
-      const t28_b = t29_b * t27;
-      x_b[j_1]! += t28_b;
-      A_b[t26]! += t27_b;
+      const t48_b = fit_b;
+      const t44 = i_2 * n;
+      const t45 = t44 + j_2;
+      const t46 = A[t45]!;
+      const t47 = x[j_2]!;
+      const t46_b = t48_b * t47;
+      const t47_b = t48_b * t46;
+      x_b[j_2]! += t47_b;
+      A_b[t45]! += t46_b;
     }
     // grad of: let fit = 0
     fit_b = 0;
   }
   // grad of: for (let k = n - 1; k >= 0; k--)
-  for (let k_2 = iters_1; k_2 > 0; k_2--) {
-    k = k_int ? k + 1 : stack[--top]!;
-    // grad of: x[k] = s / R[k * n + k]
-    x[k]! = stack[--top]!;
-    const t23_b = x_b[k]!;
-    x_b[k]! = 0;
-    const t23 = stack[--top]!;
-    const t20 = k * n;
-    const t21 = t20 + k;
-    const t22 = R[t21]!;
-    const t22_b = t23_b === 0 ? 0 : -(t23_b * (t23 / t22));
-    if (t23_b !== 0) s_b += t23_b / t22;
-    R_b[t21]! += t22_b;
-    // grad of: for (let j = k + 1; j < n; j++)
-    for (let k_1 = stack[--top]!; k_1 > 0; k_1--) {
-      j = j_int ? j - 1 : stack[--top]!;
-      // grad of: s -= R[k * n + j] * x[j]
-      const t17_b = -s_b;
-      const t13 = k * n;
-      const t14 = t13 + j;
-      const t15 = R[t14]!;
-      const t16 = x[j]!;
-      const t15_b = t17_b === 0 ? 0 : t17_b * t16;
-      const t16_b = t17_b === 0 ? 0 : t17_b * t15;
-      x_b[j]! += t16_b;
-      R_b[t14]! += t15_b;
+  if (t4) {
+    const t5 = Math.trunc(t3);
+    for (let k = 0; k <= t5; k++) {
+      // grad of: x[k] = s / R[k * n + k]
+      x[k]! = stack[--top]!;
+      const t22_b = x_b[k]!;
+      x_b[k]! = 0;
+      const t22 = stack[--top]!;
+      const t19 = k * n;
+      const t20 = t19 + k;
+      const t21 = R[t20]!;
+      const t21_b = t22_b === 0 ? 0 : -(t22_b * (t22 / t21));
+      if (t22_b !== 0) s_b += t22_b / t21;
+      R_b[t20]! += t21_b;
+      // grad of: for (let j = k + 1; j < n; j++)
+      const t12 = k + 1;
+      for (let j = Math.ceil(n) - 1; j >= t12; j--) {
+        // grad of: s -= R[k * n + j] * x[j]
+        const t17_b = -s_b;
+        const t13 = k * n;
+        const t14 = t13 + j;
+        const t15 = R[t14]!;
+        const t16 = x[j]!;
+        const t15_b = t17_b === 0 ? 0 : t17_b * t16;
+        const t16_b = t17_b === 0 ? 0 : t17_b * t15;
+        x_b[j]! += t16_b;
+        R_b[t14]! += t15_b;
+      }
+      // grad of: for (let i = 0; i < m; i++)
+      for (let i = Math.ceil(m) - 1; i >= 0; i--) {
+        // grad of: s += Q[i * n + k] * y[i]
+        const t10_b = s_b;
+        const t6 = i * n;
+        const t7 = t6 + k;
+        const t8 = Q[t7]!;
+        const t9 = y[i]!;
+        const t8_b = t10_b === 0 ? 0 : t10_b * t9;
+        const t9_b = t10_b === 0 ? 0 : t10_b * t8;
+        y_b[i]! += t9_b;
+        Q_b[t7]! += t8_b;
+      }
+      // grad of: let s = 0
+      s_b = 0;
     }
-    j_int = stack[--top]! !== 0;
-    j = stack[--top]!;
-    // grad of: for (let i = 0; i < m; i++)
-    for (let i = Math.ceil(m) - 1; i >= 0; i--) {
-      // grad of: s += Q[i * n + k] * y[i]
-      const t9_b = s_b;
-      const t5 = i * n;
-      const t6 = t5 + k;
-      const t7 = Q[t6]!;
-      const t8 = y[i]!;
-      const t7_b = t9_b === 0 ? 0 : t9_b * t8;
-      const t8_b = t9_b === 0 ? 0 : t9_b * t7;
-      y_b[i]! += t8_b;
-      Q_b[t6]! += t7_b;
+  } else {
+    for (let k_3 = stack[--top]!; k_3 > 0; k_3--) {
+      k_1 = k_1_int ? k_1 + 1 : stack[--top]!;
+      // grad of: x[k] = s / R[k * n + k]
+      x[k_1]! = stack[--top]!;
+      const t42_b = x_b[k_1]!;
+      x_b[k_1]! = 0;
+      const t42 = stack[--top]!;
+      const t39 = k_1 * n;
+      const t40 = t39 + k_1;
+      const t41 = R[t40]!;
+      const t41_b = t42_b === 0 ? 0 : -(t42_b * (t42 / t41));
+      if (t42_b !== 0) s_1_b += t42_b / t41;
+      R_b[t40]! += t41_b;
+      // grad of: for (let j = k + 1; j < n; j++)
+      for (let k_2 = stack[--top]!; k_2 > 0; k_2--) {
+        j_1 = j_1_int ? j_1 - 1 : stack[--top]!;
+        // grad of: s -= R[k * n + j] * x[j]
+        const t36_b = -s_1_b;
+        const t32 = k_1 * n;
+        const t33 = t32 + j_1;
+        const t34 = R[t33]!;
+        const t35 = x[j_1]!;
+        const t34_b = t36_b === 0 ? 0 : t36_b * t35;
+        const t35_b = t36_b === 0 ? 0 : t36_b * t34;
+        x_b[j_1]! += t35_b;
+        R_b[t33]! += t34_b;
+      }
+      j_1_int = stack[--top]! !== 0;
+      j_1 = stack[--top]!;
+      // grad of: for (let i = 0; i < m; i++)
+      for (let i_1 = Math.ceil(m) - 1; i_1 >= 0; i_1--) {
+        // grad of: s += Q[i * n + k] * y[i]
+        const t28_b = s_1_b;
+        const t24 = i_1 * n;
+        const t25 = t24 + k_1;
+        const t26 = Q[t25]!;
+        const t27 = y[i_1]!;
+        const t26_b = t28_b === 0 ? 0 : t28_b * t27;
+        const t27_b = t28_b === 0 ? 0 : t28_b * t26;
+        y_b[i_1]! += t27_b;
+        Q_b[t25]! += t26_b;
+      }
+      // grad of: let s = 0
+      s_1_b = 0;
     }
-    // grad of: let s = 0
-    s_b = 0;
   }
   // grad of: qr(A, m, n, Q, R)
   top -= Q.length;
@@ -231,9 +317,12 @@ export function residual_jvp(A: Float64Array, y: Float64Array, m: number, n: num
   const m_d = tangent.m ?? 0;
   const n_d = tangent.n ?? 0;
   let s_d = 0;
+  let s_1_d = 0;
   let fit_d = 0;
   let s: number = 0;
-  let j: number = 0;
+  let k_1: number = 0;
+  let s_1: number = 0;
+  let j_1: number = 0;
   let fit: number = 0;
   const t1 = m * n;
   const Q = new Float64Array(t1);
@@ -251,90 +340,136 @@ export function residual_jvp(A: Float64Array, y: Float64Array, m: number, n: num
   const x = new Float64Array(n);
   const x_d = new Float64Array(n);
   const t3 = n - 1;
-  let k = t3;
-  for (;;) {
-    const t4 = k >= 0;
-    if (!t4) {
-      break;
+  const t4 = Number.isInteger(t3);
+  if (t4) {
+    const t5 = Math.trunc(t3);
+    for (let k = t5; k >= 0; k--) {
+      s = 0;
+      s_d = 0;
+      for (let i = 0; i < m; i++) {
+        const t6 = i * n;
+        const t7 = t6 + k;
+        const t8 = Q[t7]!;
+        const t8_d = Q_d[t7]!;
+        const t9 = y[i]!;
+        const t9_d = y_d[i]!;
+        const t10 = t8 * t9;
+        const t10_d = t9 * t8_d + t8 * t9_d;
+        const t11 = s + t10;
+        const t11_d = s_d + t10_d;
+        s = t11;
+        s_d = t11_d;
+      }
+      const t12 = k + 1;
+      for (let j = t12; j < n; j++) {
+        const t13 = k * n;
+        const t14 = t13 + j;
+        const t15 = R[t14]!;
+        const t15_d = R_d[t14]!;
+        const t16: number = x[j]!;
+        const t16_d: number = x_d[j]!;
+        const t17 = t15 * t16;
+        const t17_d = t16 * t15_d + t15 * t16_d;
+        const t18 = s - t17;
+        const t18_d = s_d - t17_d;
+        s = t18;
+        s_d = t18_d;
+      }
+      const t19 = k * n;
+      const t20 = t19 + k;
+      const t21 = R[t20]!;
+      const t21_d = R_d[t20]!;
+      const t22 = s / t21;
+      const t22_d = s_d / t21 - t22 / t21 * t21_d;
+      x[k]! = t22;
+      x_d[k]! = t22_d;
     }
-    s = 0;
-    s_d = 0;
-    for (let i = 0; i < m; i++) {
-      const t5 = i * n;
-      const t6 = t5 + k;
-      const t7 = Q[t6]!;
-      const t7_d = Q_d[t6]!;
-      const t8 = y[i]!;
-      const t8_d = y_d[i]!;
-      const t9 = t7 * t8;
-      const t9_d = t8 * t7_d + t7 * t8_d;
-      const t10 = s + t9;
-      const t10_d = s_d + t9_d;
-      s = t10;
-      s_d = t10_d;
-    }
-    const t11 = k + 1;
-    j = t11;
+  } else {
+    k_1 = t3;
     for (;;) {
-      const t12 = j < n;
-      if (!t12) {
+      const t23 = k_1 >= 0;
+      if (!t23) {
         break;
       }
-      const t13 = k * n;
-      const t14 = t13 + j;
-      const t15 = R[t14]!;
-      const t15_d = R_d[t14]!;
-      const t16: number = x[j]!;
-      const t16_d: number = x_d[j]!;
-      const t17 = t15 * t16;
-      const t17_d = t16 * t15_d + t15 * t16_d;
-      const t18 = s - t17;
-      const t18_d = s_d - t17_d;
-      s = t18;
-      s_d = t18_d;
-      const t19 = j + 1;
-      j = t19;
+      s_1 = 0;
+      s_1_d = 0;
+      for (let i_1 = 0; i_1 < m; i_1++) {
+        const t24 = i_1 * n;
+        const t25 = t24 + k_1;
+        const t26 = Q[t25]!;
+        const t26_d = Q_d[t25]!;
+        const t27 = y[i_1]!;
+        const t27_d = y_d[i_1]!;
+        const t28 = t26 * t27;
+        const t28_d = t27 * t26_d + t26 * t27_d;
+        const t29 = s_1 + t28;
+        const t29_d = s_1_d + t28_d;
+        s_1 = t29;
+        s_1_d = t29_d;
+      }
+      const t30 = k_1 + 1;
+      j_1 = t30;
+      for (;;) {
+        const t31 = j_1 < n;
+        if (!t31) {
+          break;
+        }
+        const t32 = k_1 * n;
+        const t33 = t32 + j_1;
+        const t34 = R[t33]!;
+        const t34_d = R_d[t33]!;
+        const t35: number = x[j_1]!;
+        const t35_d: number = x_d[j_1]!;
+        const t36 = t34 * t35;
+        const t36_d = t35 * t34_d + t34 * t35_d;
+        const t37 = s_1 - t36;
+        const t37_d = s_1_d - t36_d;
+        s_1 = t37;
+        s_1_d = t37_d;
+        const t38 = j_1 + 1;
+        j_1 = t38;
+      }
+      const t39 = k_1 * n;
+      const t40 = t39 + k_1;
+      const t41 = R[t40]!;
+      const t41_d = R_d[t40]!;
+      const t42 = s_1 / t41;
+      const t42_d = s_1_d / t41 - t42 / t41 * t41_d;
+      x[k_1]! = t42;
+      x_d[k_1]! = t42_d;
+      const t43 = k_1 - 1;
+      k_1 = t43;
     }
-    const t20 = k * n;
-    const t21 = t20 + k;
-    const t22 = R[t21]!;
-    const t22_d = R_d[t21]!;
-    const t23 = s / t22;
-    const t23_d = s_d / t22 - t23 / t22 * t22_d;
-    x[k]! = t23;
-    x_d[k]! = t23_d;
-    const t24 = k - 1;
-    k = t24;
   }
   let total = 0;
   let total_d = 0;
-  for (let i_1 = 0; i_1 < m; i_1++) {
+  for (let i_2 = 0; i_2 < m; i_2++) {
     fit = 0;
     fit_d = 0;
-    for (let j_1 = 0; j_1 < n; j_1++) {
-      const t25 = i_1 * n;
-      const t26 = t25 + j_1;
-      const t27 = A[t26]!;
-      const t27_d = A_d[t26]!;
-      const t28 = x[j_1]!;
-      const t28_d = x_d[j_1]!;
-      const t29 = t27 * t28;
-      const t29_d = t28 * t27_d + t27 * t28_d;
-      const t30 = fit + t29;
-      const t30_d = fit_d + t29_d;
-      fit = t30;
-      fit_d = t30_d;
+    for (let j_2 = 0; j_2 < n; j_2++) {
+      const t44 = i_2 * n;
+      const t45 = t44 + j_2;
+      const t46 = A[t45]!;
+      const t46_d = A_d[t45]!;
+      const t47 = x[j_2]!;
+      const t47_d = x_d[j_2]!;
+      const t48 = t46 * t47;
+      const t48_d = t47 * t46_d + t46 * t47_d;
+      const t49 = fit + t48;
+      const t49_d = fit_d + t48_d;
+      fit = t49;
+      fit_d = t49_d;
     }
-    const t31 = y[i_1]!;
-    const t31_d = y_d[i_1]!;
-    const t32 = t31 - fit;
-    const t32_d = t31_d - fit_d;
-    const t33 = t32 * t32;
-    const t33_d = (t32 + t32) * t32_d;
-    const t34 = total + t33;
-    const t34_d = total_d + t33_d;
-    total = t34;
-    total_d = t34_d;
+    const t50 = y[i_2]!;
+    const t50_d = y_d[i_2]!;
+    const t51 = t50 - fit;
+    const t51_d = t50_d - fit_d;
+    const t52 = t51 * t51;
+    const t52_d = (t51 + t51) * t51_d;
+    const t53 = total + t52;
+    const t53_d = total_d + t52_d;
+    total = t53;
+    total_d = t53_d;
   }
   return {
     value: total,

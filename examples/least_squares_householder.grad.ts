@@ -3,7 +3,7 @@
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
 // f_jacobian(..., mode) returns { value, jacobian, rows, columns } of a function that writes arrays: row-major, by columns or rows.
-import { denseHessian, f64Zeros, restore, tape, tapeTangents } from 'tsgrad/runtime';
+import { denseHessian, f64Zeros, restore, saveArray, tape, tapeTangents } from 'tsgrad/runtime';
 
 /** Adds into adj the adjoints of householderQR's inputs, given in adj those of the arrays it writes: it writes them as householderQR does, except that an array it also reads is left as it found it. */
 export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Float64Array, R: Float64Array, adj: { A: Float64Array; m: number; n: number; Q: Float64Array; R: Float64Array }, seed = 1): void {
@@ -14,7 +14,7 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
   let stack = tape.values;
   let top = tape.top;
   if (top + Q.length > stack.length) stack = tape.reserve(top, Q.length);
-  stack.set(Q, top);
+  saveArray(Q, stack, top);
   top += Q.length;
   let norm2: number = 0;
   let alpha: number = 0;
@@ -22,10 +22,12 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
   let v: number = 0;
   let s: number = 0;
   let s_1: number = 0;
-  let i_6: number = 0;
-  let i_7: number = 0;
+  let k_3: number = 0;
+  let s_2: number = 0;
+  let i_8: number = 0;
+  let i_9: number = 0;
   let sign: number = 0;
-  let t70: number = 0;
+  let t87: number = 0;
   const t1 = A.length;
   const W = new Float64Array(t1);
   for (let j_1 = 0; j_1 < t1; j_1++) {
@@ -58,6 +60,7 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
       alpha = norm;
     }
     vnorm2 = 0;
+    if (top + 2 * Math.ceil(m - k) > stack.length) stack = tape.reserve(top, 2 * Math.ceil(m - k));
     for (let i_1 = k; i_1 < m; i_1++) {
       const t13 = i_1 === k;
       if (t13) {
@@ -71,7 +74,6 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
       }
       const t18 = i_1 * n;
       const t19 = t18 + k;
-      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
       stack[top++]! = V[t19]!;
       V[t19]! = v;
       const t20 = v * v;
@@ -80,12 +82,12 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
       vnorm2 = t21;
     }
     const vnorm = Math.sqrt(vnorm2);
+    if (top + Math.ceil(m - k) > stack.length) stack = tape.reserve(top, Math.ceil(m - k));
     for (let i_2 = k; i_2 < m; i_2++) {
       const t22 = i_2 * n;
       const t23 = t22 + k;
       const t24 = V[t23]!;
       const t25 = t24 / vnorm;
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = V[t23]!;
       V[t23]! = t25;
     }
@@ -103,6 +105,7 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
         const t32 = s + t31;
         s = t32;
       }
+      if (top + Math.ceil(m - k) > stack.length) stack = tape.reserve(top, Math.ceil(m - k));
       for (let i_4 = k; i_4 < m; i_4++) {
         const t33 = i_4 * n;
         const t34 = t33 + j;
@@ -112,7 +115,6 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
         const t38 = 2 * t37;
         const t39 = t38 * s;
         const t40 = t35 - t39;
-        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
         stack[top++]! = W[t34]!;
         W[t34]! = t40;
       }
@@ -129,79 +131,116 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
     Q[t42]! = 1;
   }
   const t43 = n - 1;
-  let k_2 = t43;
-  let iters_2 = 0;
-  for (;;) {
-    const t44 = k_2 >= 0;
-    if (!t44) {
-      break;
-    }
-    iters_2++;
-    for (let j_2 = 0; j_2 < n; j_2++) {
-      s_1 = 0;
-      i_6 = k_2;
-      let iters_1 = 0;
-      for (;;) {
-        const t45 = i_6 < m;
-        if (!t45) {
-          break;
+  const t44 = Number.isInteger(t43);
+  if (t44) {
+    const t45 = Math.trunc(t43);
+    for (let k_2 = t45; k_2 >= 0; k_2--) {
+      for (let j_2 = 0; j_2 < n; j_2++) {
+        s_1 = 0;
+        if (top + Math.ceil(m - k_2) > stack.length) stack = tape.reserve(top, Math.ceil(m - k_2));
+        for (let i_6 = k_2; i_6 < m; i_6++) {
+          const t46 = i_6 * n;
+          const t47 = t46 + k_2;
+          const t48 = V[t47]!;
+          const t49 = t46 + j_2;
+          const t50 = Q[t49]!;
+          const t51 = t48 * t50;
+          stack[top++]! = t50;
+          const t52 = s_1 + t51;
+          s_1 = t52;
         }
-        iters_1++;
-        const t46 = i_6 * n;
-        const t47 = t46 + k_2;
-        const t48 = V[t47]!;
-        if (top + 4 > stack.length) stack = tape.reserve(top, 4);
-        stack[top++]! = t47;
-        const t49 = t46 + j_2;
-        const t50 = Q[t49]!;
-        stack[top++]! = t49;
-        const t51 = t48 * t50;
-        stack[top++]! = t48;
-        stack[top++]! = t50;
-        const t52 = s_1 + t51;
-        s_1 = t52;
-        const t53 = i_6 + 1;
-        i_6 = t53;
-      }
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-      stack[top++]! = iters_1;
-      i_7 = k_2;
-      let iters = 0;
-      for (;;) {
-        const t54 = i_7 < m;
-        if (!t54) {
-          break;
+        for (let i_7 = k_2; i_7 < m; i_7++) {
+          const t53 = i_7 * n;
+          const t54 = t53 + j_2;
+          const t55 = Q[t54]!;
+          const t56 = t53 + k_2;
+          const t57 = V[t56]!;
+          const t58 = 2 * t57;
+          const t59 = t58 * s_1;
+          const t60 = t55 - t59;
+          Q[t54]! = t60;
         }
-        iters++;
-        const t55 = i_7 * n;
-        const t56 = t55 + j_2;
-        const t57 = Q[t56]!;
-        const t58 = t55 + k_2;
-        const t59 = V[t58]!;
-        if (top + 3 > stack.length) stack = tape.reserve(top, 3);
-        stack[top++]! = t58;
-        const t60 = 2 * t59;
-        const t61 = t60 * s_1;
-        stack[top++]! = t60;
-        const t62 = t57 - t61;
-        Q[t56]! = t62;
-        stack[top++]! = t56;
-        const t63 = i_7 + 1;
-        i_7 = t63;
+        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+        stack[top++]! = s_1;
       }
-      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-      stack[top++]! = iters;
-      stack[top++]! = s_1;
     }
-    const t64 = k_2 - 1;
-    k_2 = t64;
+  } else {
+    k_3 = t43;
+    let iters_2 = 0;
+    for (;;) {
+      const t61 = k_3 >= 0;
+      if (!t61) {
+        break;
+      }
+      iters_2++;
+      for (let j_3 = 0; j_3 < n; j_3++) {
+        s_2 = 0;
+        i_8 = k_3;
+        let iters_1 = 0;
+        for (;;) {
+          const t62 = i_8 < m;
+          if (!t62) {
+            break;
+          }
+          iters_1++;
+          const t63 = i_8 * n;
+          const t64 = t63 + k_3;
+          const t65 = V[t64]!;
+          if (top + 4 > stack.length) stack = tape.reserve(top, 4);
+          stack[top++]! = t64;
+          const t66 = t63 + j_3;
+          const t67 = Q[t66]!;
+          stack[top++]! = t66;
+          const t68 = t65 * t67;
+          stack[top++]! = t65;
+          stack[top++]! = t67;
+          const t69 = s_2 + t68;
+          s_2 = t69;
+          const t70 = i_8 + 1;
+          i_8 = t70;
+        }
+        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+        stack[top++]! = iters_1;
+        i_9 = k_3;
+        let iters = 0;
+        for (;;) {
+          const t71 = i_9 < m;
+          if (!t71) {
+            break;
+          }
+          iters++;
+          const t72 = i_9 * n;
+          const t73 = t72 + j_3;
+          const t74 = Q[t73]!;
+          const t75 = t72 + k_3;
+          const t76 = V[t75]!;
+          if (top + 3 > stack.length) stack = tape.reserve(top, 3);
+          stack[top++]! = t75;
+          const t77 = 2 * t76;
+          const t78 = t77 * s_2;
+          stack[top++]! = t77;
+          const t79 = t74 - t78;
+          Q[t73]! = t79;
+          stack[top++]! = t73;
+          const t80 = i_9 + 1;
+          i_9 = t80;
+        }
+        if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+        stack[top++]! = iters;
+        stack[top++]! = s_2;
+      }
+      const t81 = k_3 - 1;
+      k_3 = t81;
+    }
+    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+    stack[top++]! = iters_2;
   }
-  for (let i_8 = 0; i_8 < n; i_8++) {
-    const t65 = i_8 * n;
-    const t66 = t65 + i_8;
-    const t67 = W[t66]!;
-    const t68 = t67 < 0;
-    if (t68) {
+  for (let i_10 = 0; i_10 < n; i_10++) {
+    const t82 = i_10 * n;
+    const t83 = t82 + i_10;
+    const t84 = W[t83]!;
+    const t85 = t84 < 0;
+    if (t85) {
       if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = sign;
       sign = -1;
@@ -210,29 +249,29 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
       stack[top++]! = sign;
       sign = 1;
     }
-    for (let j_3 = 0; j_3 < n; j_3++) {
-      const t69 = j_3 < i_8;
-      if (t69) {
-        t70 = 0;
+    for (let j_4 = 0; j_4 < n; j_4++) {
+      const t86 = j_4 < i_10;
+      if (t86) {
+        t87 = 0;
       } else {
-        const t71 = i_8 * n;
-        const t72 = t71 + j_3;
-        const t73 = W[t72]!;
-        const t74 = sign * t73;
-        t70 = t74;
+        const t88 = i_10 * n;
+        const t89 = t88 + j_4;
+        const t90 = W[t89]!;
+        const t91 = sign * t90;
+        t87 = t91;
       }
-      const t75 = i_8 * n;
-      const t76 = t75 + j_3;
-      R[t76]! = t70;
+      const t92 = i_10 * n;
+      const t93 = t92 + j_4;
+      R[t93]! = t87;
     }
-    const t77 = sign < 0;
-    if (t77) {
+    const t94 = sign < 0;
+    if (t94) {
       for (let r = 0; r < m; r++) {
-        const t78 = r * n;
-        const t79 = t78 + i_8;
-        const t80 = Q[t79]!;
-        const t81 = -t80;
-        Q[t79]! = t81;
+        const t95 = r * n;
+        const t96 = t95 + i_10;
+        const t97 = Q[t96]!;
+        const t98 = -t97;
+        Q[t96]! = t98;
       }
     }
   }
@@ -247,85 +286,126 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
   let v_b = 0;
   let s_b = 0;
   let s_1_b = 0;
-  let t70_b = 0;
+  let s_2_b = 0;
+  let t87_b = 0;
   // grad of: for (let i = 0; i < n; i++)
-  for (let i_8 = Math.ceil(n) - 1; i_8 >= 0; i_8--) {
+  for (let i_10 = Math.ceil(n) - 1; i_10 >= 0; i_10--) {
     // grad of: if (sign < 0)
-    const t77 = sign < 0;
-    if (t77) {
+    const t94 = sign < 0;
+    if (t94) {
       // grad of: for (let r = 0; r < m; r++)
       for (let r = Math.ceil(m) - 1; r >= 0; r--) {
         // grad of: Q[r * n + i] = -Q[r * n + i]
-        const t78 = r * n;
-        const t79 = t78 + i_8;
-        const t81_b = Q_b[t79]!;
-        Q_b[t79]! = 0;
-        const t80_b = -t81_b;
-        Q_b[t79]! += t80_b;
+        const t95 = r * n;
+        const t96 = t95 + i_10;
+        const t98_b = Q_b[t96]!;
+        Q_b[t96]! = 0;
+        const t97_b = -t98_b;
+        Q_b[t96]! += t97_b;
       }
     }
     // grad of: for (let j = 0; j < n; j++)
-    for (let j_3 = Math.ceil(n) - 1; j_3 >= 0; j_3--) {
+    for (let j_4 = Math.ceil(n) - 1; j_4 >= 0; j_4--) {
       // grad of: R[i * n + j] = j < i ? 0 : sign * W[i * n + j]
-      const t75 = i_8 * n;
-      const t76 = t75 + j_3;
-      t70_b += R_b[t76]!;
-      R_b[t76]! = 0;
-      const t69 = j_3 < i_8;
-      if (t69) {
-        t70_b = 0;
+      const t92 = i_10 * n;
+      const t93 = t92 + j_4;
+      t87_b += R_b[t93]!;
+      R_b[t93]! = 0;
+      const t86 = j_4 < i_10;
+      if (t86) {
+        t87_b = 0;
       } else {
-        const t74_b = t70_b;
-        t70_b = 0;
-        const t73_b = t74_b === 0 ? 0 : t74_b * sign;
-        const t71 = i_8 * n;
-        const t72 = t71 + j_3;
-        W_b[t72]! += t73_b;
+        const t91_b = t87_b;
+        t87_b = 0;
+        const t90_b = t91_b === 0 ? 0 : t91_b * sign;
+        const t88 = i_10 * n;
+        const t89 = t88 + j_4;
+        W_b[t89]! += t90_b;
       }
     }
     // grad of: const sign = W[i * n + i] < 0 ? -1 : 1
-    const t65 = i_8 * n;
-    const t66 = t65 + i_8;
-    const t67 = W[t66]!;
-    const t68 = t67 < 0;
-    if (t68) {
+    const t82 = i_10 * n;
+    const t83 = t82 + i_10;
+    const t84 = W[t83]!;
+    const t85 = t84 < 0;
+    if (t85) {
       sign = stack[--top]!;
     } else {
       sign = stack[--top]!;
     }
   }
   // grad of: for (let k = n - 1; k >= 0; k--)
-  for (let k_5 = iters_2; k_5 > 0; k_5--) {
-    // grad of: for (let j = 0; j < n; j++)
-    for (let j_2 = Math.ceil(n) - 1; j_2 >= 0; j_2--) {
-      // grad of: for (let i = k; i < m; i++)
-      s_1 = stack[--top]!;
-      for (let k_3 = stack[--top]!; k_3 > 0; k_3--) {
-        // grad of: Q[i * n + j] = Q[i * n + j] - 2 * V[i * n + k] * s
-        const t56 = stack[--top]!;
-        const t62_b = Q_b[t56]!;
-        const t61_b = -t62_b;
-        const t60 = stack[--top]!;
-        const t60_b = t61_b === 0 ? 0 : t61_b * s_1;
-        if (t61_b !== 0) s_1_b += t61_b * t60;
-        const t59_b = t60_b * 2;
-        const t58 = stack[--top]!;
-        V_b[t58]! += t59_b;
+  if (t44) {
+    const t45 = Math.trunc(t43);
+    for (let k_2 = 0; k_2 <= t45; k_2++) {
+      // grad of: for (let j = 0; j < n; j++)
+      for (let j_2 = Math.ceil(n) - 1; j_2 >= 0; j_2--) {
+        // grad of: for (let i = k; i < m; i++)
+        s_1 = stack[--top]!;
+        for (let i_7 = Math.ceil(m) - 1; i_7 >= k_2; i_7--) {
+          // grad of: Q[i * n + j] = Q[i * n + j] - 2 * V[i * n + k] * s
+          const t53 = i_7 * n;
+          const t54 = t53 + j_2;
+          const t60_b = Q_b[t54]!;
+          const t59_b = -t60_b;
+          const t56 = t53 + k_2;
+          const t57 = V[t56]!;
+          const t58 = 2 * t57;
+          const t58_b = t59_b === 0 ? 0 : t59_b * s_1;
+          if (t59_b !== 0) s_1_b += t59_b * t58;
+          const t57_b = t58_b * 2;
+          V_b[t56]! += t57_b;
+        }
+        for (let i_6 = Math.ceil(m) - 1; i_6 >= k_2; i_6--) {
+          // grad of: s += V[i * n + k] * Q[i * n + j]
+          const t51_b = s_1_b;
+          const t50 = stack[--top]!;
+          const t46 = i_6 * n;
+          const t47 = t46 + k_2;
+          const t48 = V[t47]!;
+          const t48_b = t51_b === 0 ? 0 : t51_b * t50;
+          const t50_b = t51_b === 0 ? 0 : t51_b * t48;
+          const t49 = t46 + j_2;
+          Q_b[t49]! += t50_b;
+          V_b[t47]! += t48_b;
+        }
+        // grad of: let s = 0
+        s_1_b = 0;
       }
-      for (let k_4 = stack[--top]!; k_4 > 0; k_4--) {
-        // grad of: s += V[i * n + k] * Q[i * n + j]
-        const t51_b = s_1_b;
-        const t50 = stack[--top]!;
-        const t48 = stack[--top]!;
-        const t48_b = t51_b === 0 ? 0 : t51_b * t50;
-        const t50_b = t51_b === 0 ? 0 : t51_b * t48;
-        const t49 = stack[--top]!;
-        Q_b[t49]! += t50_b;
-        const t47 = stack[--top]!;
-        V_b[t47]! += t48_b;
+    }
+  } else {
+    for (let k_6 = stack[--top]!; k_6 > 0; k_6--) {
+      // grad of: for (let j = 0; j < n; j++)
+      for (let j_3 = Math.ceil(n) - 1; j_3 >= 0; j_3--) {
+        // grad of: for (let i = k; i < m; i++)
+        s_2 = stack[--top]!;
+        for (let k_4 = stack[--top]!; k_4 > 0; k_4--) {
+          // grad of: Q[i * n + j] = Q[i * n + j] - 2 * V[i * n + k] * s
+          const t73 = stack[--top]!;
+          const t79_b = Q_b[t73]!;
+          const t78_b = -t79_b;
+          const t77 = stack[--top]!;
+          const t77_b = t78_b === 0 ? 0 : t78_b * s_2;
+          if (t78_b !== 0) s_2_b += t78_b * t77;
+          const t76_b = t77_b * 2;
+          const t75 = stack[--top]!;
+          V_b[t75]! += t76_b;
+        }
+        for (let k_5 = stack[--top]!; k_5 > 0; k_5--) {
+          // grad of: s += V[i * n + k] * Q[i * n + j]
+          const t68_b = s_2_b;
+          const t67 = stack[--top]!;
+          const t65 = stack[--top]!;
+          const t65_b = t68_b === 0 ? 0 : t68_b * t67;
+          const t67_b = t68_b === 0 ? 0 : t68_b * t65;
+          const t66 = stack[--top]!;
+          Q_b[t66]! += t67_b;
+          const t64 = stack[--top]!;
+          V_b[t64]! += t65_b;
+        }
+        // grad of: let s = 0
+        s_2_b = 0;
       }
-      // grad of: let s = 0
-      s_1_b = 0;
     }
   }
   // grad of: for (let k = 0; k < n; k++)
@@ -482,17 +562,20 @@ export function householderQR_jvp(A: Float64Array, m: number, n: number, Q: Floa
   let v_d = 0;
   let s_d = 0;
   let s_1_d = 0;
-  let t70_d = 0;
+  let s_2_d = 0;
+  let t87_d = 0;
   let norm2: number = 0;
   let alpha: number = 0;
   let vnorm2: number = 0;
   let v: number = 0;
   let s: number = 0;
   let s_1: number = 0;
-  let i_6: number = 0;
-  let i_7: number = 0;
+  let k_3: number = 0;
+  let s_2: number = 0;
+  let i_8: number = 0;
+  let i_9: number = 0;
   let sign: number = 0;
-  let t70: number = 0;
+  let t87: number = 0;
   const t1 = A.length;
   const W = new Float64Array(t1);
   const W_d = new Float64Array(t1);
@@ -624,106 +707,149 @@ export function householderQR_jvp(A: Float64Array, m: number, n: number, Q: Floa
     Q_d[t42]! = 0;
   }
   const t43 = n - 1;
-  let k_2 = t43;
-  for (;;) {
-    const t44 = k_2 >= 0;
-    if (!t44) {
-      break;
-    }
-    for (let j_2 = 0; j_2 < n; j_2++) {
-      s_1 = 0;
-      s_1_d = 0;
-      i_6 = k_2;
-      for (;;) {
-        const t45 = i_6 < m;
-        if (!t45) {
-          break;
+  const t44 = Number.isInteger(t43);
+  if (t44) {
+    const t45 = Math.trunc(t43);
+    for (let k_2 = t45; k_2 >= 0; k_2--) {
+      for (let j_2 = 0; j_2 < n; j_2++) {
+        s_1 = 0;
+        s_1_d = 0;
+        for (let i_6 = k_2; i_6 < m; i_6++) {
+          const t46 = i_6 * n;
+          const t47 = t46 + k_2;
+          const t48 = V[t47]!;
+          const t48_d = V_d[t47]!;
+          const t49 = t46 + j_2;
+          const t50: number = Q[t49]!;
+          const t50_d: number = Q_d[t49]!;
+          const t51 = t48 * t50;
+          const t51_d = t50 * t48_d + t48 * t50_d;
+          const t52 = s_1 + t51;
+          const t52_d = s_1_d + t51_d;
+          s_1 = t52;
+          s_1_d = t52_d;
         }
-        const t46 = i_6 * n;
-        const t47 = t46 + k_2;
-        const t48 = V[t47]!;
-        const t48_d = V_d[t47]!;
-        const t49 = t46 + j_2;
-        const t50: number = Q[t49]!;
-        const t50_d: number = Q_d[t49]!;
-        const t51 = t48 * t50;
-        const t51_d = t50 * t48_d + t48 * t50_d;
-        const t52 = s_1 + t51;
-        const t52_d = s_1_d + t51_d;
-        s_1 = t52;
-        s_1_d = t52_d;
-        const t53 = i_6 + 1;
-        i_6 = t53;
-      }
-      i_7 = k_2;
-      for (;;) {
-        const t54 = i_7 < m;
-        if (!t54) {
-          break;
+        for (let i_7 = k_2; i_7 < m; i_7++) {
+          const t53 = i_7 * n;
+          const t54 = t53 + j_2;
+          const t55: number = Q[t54]!;
+          const t55_d: number = Q_d[t54]!;
+          const t56 = t53 + k_2;
+          const t57 = V[t56]!;
+          const t57_d = V_d[t56]!;
+          const t58 = 2 * t57;
+          const t58_d = 2 * t57_d;
+          const t59 = t58 * s_1;
+          const t59_d = s_1 * t58_d + t58 * s_1_d;
+          const t60 = t55 - t59;
+          const t60_d = t55_d - t59_d;
+          Q[t54]! = t60;
+          Q_d[t54]! = t60_d;
         }
-        const t55 = i_7 * n;
-        const t56 = t55 + j_2;
-        const t57: number = Q[t56]!;
-        const t57_d: number = Q_d[t56]!;
-        const t58 = t55 + k_2;
-        const t59 = V[t58]!;
-        const t59_d = V_d[t58]!;
-        const t60 = 2 * t59;
-        const t60_d = 2 * t59_d;
-        const t61 = t60 * s_1;
-        const t61_d = s_1 * t60_d + t60 * s_1_d;
-        const t62 = t57 - t61;
-        const t62_d = t57_d - t61_d;
-        Q[t56]! = t62;
-        Q_d[t56]! = t62_d;
-        const t63 = i_7 + 1;
-        i_7 = t63;
       }
     }
-    const t64 = k_2 - 1;
-    k_2 = t64;
+  } else {
+    k_3 = t43;
+    for (;;) {
+      const t61 = k_3 >= 0;
+      if (!t61) {
+        break;
+      }
+      for (let j_3 = 0; j_3 < n; j_3++) {
+        s_2 = 0;
+        s_2_d = 0;
+        i_8 = k_3;
+        for (;;) {
+          const t62 = i_8 < m;
+          if (!t62) {
+            break;
+          }
+          const t63 = i_8 * n;
+          const t64 = t63 + k_3;
+          const t65 = V[t64]!;
+          const t65_d = V_d[t64]!;
+          const t66 = t63 + j_3;
+          const t67: number = Q[t66]!;
+          const t67_d: number = Q_d[t66]!;
+          const t68 = t65 * t67;
+          const t68_d = t67 * t65_d + t65 * t67_d;
+          const t69 = s_2 + t68;
+          const t69_d = s_2_d + t68_d;
+          s_2 = t69;
+          s_2_d = t69_d;
+          const t70 = i_8 + 1;
+          i_8 = t70;
+        }
+        i_9 = k_3;
+        for (;;) {
+          const t71 = i_9 < m;
+          if (!t71) {
+            break;
+          }
+          const t72 = i_9 * n;
+          const t73 = t72 + j_3;
+          const t74: number = Q[t73]!;
+          const t74_d: number = Q_d[t73]!;
+          const t75 = t72 + k_3;
+          const t76 = V[t75]!;
+          const t76_d = V_d[t75]!;
+          const t77 = 2 * t76;
+          const t77_d = 2 * t76_d;
+          const t78 = t77 * s_2;
+          const t78_d = s_2 * t77_d + t77 * s_2_d;
+          const t79 = t74 - t78;
+          const t79_d = t74_d - t78_d;
+          Q[t73]! = t79;
+          Q_d[t73]! = t79_d;
+          const t80 = i_9 + 1;
+          i_9 = t80;
+        }
+      }
+      const t81 = k_3 - 1;
+      k_3 = t81;
+    }
   }
-  for (let i_8 = 0; i_8 < n; i_8++) {
-    const t65 = i_8 * n;
-    const t66 = t65 + i_8;
-    const t67 = W[t66]!;
-    const t68 = t67 < 0;
-    if (t68) {
+  for (let i_10 = 0; i_10 < n; i_10++) {
+    const t82 = i_10 * n;
+    const t83 = t82 + i_10;
+    const t84 = W[t83]!;
+    const t85 = t84 < 0;
+    if (t85) {
       sign = -1;
     } else {
       sign = 1;
     }
-    for (let j_3 = 0; j_3 < n; j_3++) {
-      const t69 = j_3 < i_8;
-      if (t69) {
-        t70 = 0;
-        t70_d = 0;
+    for (let j_4 = 0; j_4 < n; j_4++) {
+      const t86 = j_4 < i_10;
+      if (t86) {
+        t87 = 0;
+        t87_d = 0;
       } else {
-        const t71 = i_8 * n;
-        const t72 = t71 + j_3;
-        const t73 = W[t72]!;
-        const t73_d = W_d[t72]!;
-        const t74 = sign * t73;
-        const t74_d = sign * t73_d;
-        t70 = t74;
-        t70_d = t74_d;
+        const t88 = i_10 * n;
+        const t89 = t88 + j_4;
+        const t90 = W[t89]!;
+        const t90_d = W_d[t89]!;
+        const t91 = sign * t90;
+        const t91_d = sign * t90_d;
+        t87 = t91;
+        t87_d = t91_d;
       }
-      const t75 = i_8 * n;
-      const t76 = t75 + j_3;
-      R[t76]! = t70;
-      R_d[t76]! = t70_d;
+      const t92 = i_10 * n;
+      const t93 = t92 + j_4;
+      R[t93]! = t87;
+      R_d[t93]! = t87_d;
     }
-    const t77 = sign < 0;
-    if (t77) {
+    const t94 = sign < 0;
+    if (t94) {
       for (let r = 0; r < m; r++) {
-        const t78 = r * n;
-        const t79 = t78 + i_8;
-        const t80: number = Q[t79]!;
-        const t80_d: number = Q_d[t79]!;
-        const t81 = -t80;
-        const t81_d = -t80_d;
-        Q[t79]! = t81;
-        Q_d[t79]! = t81_d;
+        const t95 = r * n;
+        const t96 = t95 + i_10;
+        const t97: number = Q[t96]!;
+        const t97_d: number = Q_d[t96]!;
+        const t98 = -t97;
+        const t98_d = -t97_d;
+        Q[t96]! = t98;
+        Q_d[t96]! = t98_d;
       }
     }
   }
@@ -813,7 +939,9 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
   let stack = tape.values;
   let top = tape.top;
   let s: number = 0;
-  let j: number = 0;
+  let k_1: number = 0;
+  let s_1: number = 0;
+  let j_1: number = 0;
   let fit: number = 0;
   let norm2_householderQR: number = 0;
   let alpha_householderQR: number = 0;
@@ -821,12 +949,14 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
   let v_householderQR: number = 0;
   let s_householderQR: number = 0;
   let s_1_householderQR: number = 0;
-  let i_6_householderQR: number = 0;
-  let i_7_householderQR: number = 0;
+  let k_3_householderQR: number = 0;
+  let s_2_householderQR: number = 0;
+  let i_8_householderQR: number = 0;
+  let i_9_householderQR: number = 0;
   let sign_householderQR: number = 0;
-  let t70_householderQR: number = 0;
-  let k_int = false;
-  let j_int = false;
+  let t87_householderQR: number = 0;
+  let k_1_int = false;
+  let j_1_int = false;
   const t1 = m * n;
   const Q = new Float64Array(t1);
   const t2 = n * n;
@@ -863,6 +993,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       alpha_householderQR = norm_householderQR;
     }
     vnorm2_householderQR = 0;
+    if (top + 2 * Math.ceil(m - k_householderQR) > stack.length) stack = tape.reserve(top, 2 * Math.ceil(m - k_householderQR));
     for (let i_1_householderQR = k_householderQR; i_1_householderQR < m; i_1_householderQR++) {
       const t13_householderQR = i_1_householderQR === k_householderQR;
       if (t13_householderQR) {
@@ -876,7 +1007,6 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       }
       const t18_householderQR = i_1_householderQR * n;
       const t19_householderQR = t18_householderQR + k_householderQR;
-      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
       stack[top++]! = V_householderQR[t19_householderQR]!;
       V_householderQR[t19_householderQR]! = v_householderQR;
       const t20_householderQR = v_householderQR * v_householderQR;
@@ -885,12 +1015,12 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       vnorm2_householderQR = t21_householderQR;
     }
     const vnorm_householderQR = Math.sqrt(vnorm2_householderQR);
+    if (top + Math.ceil(m - k_householderQR) > stack.length) stack = tape.reserve(top, Math.ceil(m - k_householderQR));
     for (let i_2_householderQR = k_householderQR; i_2_householderQR < m; i_2_householderQR++) {
       const t22_householderQR = i_2_householderQR * n;
       const t23_householderQR = t22_householderQR + k_householderQR;
       const t24_householderQR = V_householderQR[t23_householderQR]!;
       const t25_householderQR = t24_householderQR / vnorm_householderQR;
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = V_householderQR[t23_householderQR]!;
       V_householderQR[t23_householderQR]! = t25_householderQR;
     }
@@ -908,6 +1038,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
         const t32_householderQR = s_householderQR + t31_householderQR;
         s_householderQR = t32_householderQR;
       }
+      if (top + Math.ceil(m - k_householderQR) > stack.length) stack = tape.reserve(top, Math.ceil(m - k_householderQR));
       for (let i_4_householderQR = k_householderQR; i_4_householderQR < m; i_4_householderQR++) {
         const t33_householderQR = i_4_householderQR * n;
         const t34_householderQR = t33_householderQR + j_householderQR;
@@ -917,7 +1048,6 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
         const t38_householderQR = 2 * t37_householderQR;
         const t39_householderQR = t38_householderQR * s_householderQR;
         const t40_householderQR = t35_householderQR - t39_householderQR;
-        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
         stack[top++]! = W_householderQR[t34_householderQR]!;
         W_householderQR[t34_householderQR]! = t40_householderQR;
       }
@@ -934,79 +1064,117 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
     Q[t42_householderQR]! = 1;
   }
   const t43_householderQR = n - 1;
-  let k_2_householderQR = t43_householderQR;
-  let iters_4 = 0;
-  for (;;) {
-    const t44_householderQR = k_2_householderQR >= 0;
-    if (!t44_householderQR) {
-      break;
-    }
-    iters_4++;
-    for (let j_2_householderQR = 0; j_2_householderQR < n; j_2_householderQR++) {
-      s_1_householderQR = 0;
-      i_6_householderQR = k_2_householderQR;
-      let iters_3 = 0;
-      for (;;) {
-        const t45_householderQR = i_6_householderQR < m;
-        if (!t45_householderQR) {
-          break;
+  const t44_householderQR = Number.isInteger(t43_householderQR);
+  if (t44_householderQR) {
+    const t45_householderQR = Math.trunc(t43_householderQR);
+    for (let k_2_householderQR = t45_householderQR; k_2_householderQR >= 0; k_2_householderQR--) {
+      for (let j_2_householderQR = 0; j_2_householderQR < n; j_2_householderQR++) {
+        s_1_householderQR = 0;
+        for (let i_6_householderQR = k_2_householderQR; i_6_householderQR < m; i_6_householderQR++) {
+          const t46_householderQR = i_6_householderQR * n;
+          const t47_householderQR = t46_householderQR + k_2_householderQR;
+          const t48_householderQR = V_householderQR[t47_householderQR]!;
+          const t49_householderQR = t46_householderQR + j_2_householderQR;
+          const t50_householderQR = Q[t49_householderQR]!;
+          const t51_householderQR = t48_householderQR * t50_householderQR;
+          const t52_householderQR = s_1_householderQR + t51_householderQR;
+          s_1_householderQR = t52_householderQR;
         }
-        iters_3++;
-        const t46_householderQR = i_6_householderQR * n;
-        const t47_householderQR = t46_householderQR + k_2_householderQR;
-        const t48_householderQR = V_householderQR[t47_householderQR]!;
-        if (top + 4 > stack.length) stack = tape.reserve(top, 4);
-        stack[top++]! = t47_householderQR;
-        const t49_householderQR = t46_householderQR + j_2_householderQR;
-        const t50_householderQR = Q[t49_householderQR]!;
-        stack[top++]! = t49_householderQR;
-        const t51_householderQR = t48_householderQR * t50_householderQR;
-        stack[top++]! = t48_householderQR;
-        stack[top++]! = t50_householderQR;
-        const t52_householderQR = s_1_householderQR + t51_householderQR;
-        s_1_householderQR = t52_householderQR;
-        const t53_householderQR = i_6_householderQR + 1;
-        i_6_householderQR = t53_householderQR;
-      }
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-      stack[top++]! = iters_3;
-      i_7_householderQR = k_2_householderQR;
-      let iters_2 = 0;
-      for (;;) {
-        const t54_householderQR = i_7_householderQR < m;
-        if (!t54_householderQR) {
-          break;
+        if (top + Math.ceil(m - k_2_householderQR) > stack.length) stack = tape.reserve(top, Math.ceil(m - k_2_householderQR));
+        for (let i_7_householderQR = k_2_householderQR; i_7_householderQR < m; i_7_householderQR++) {
+          const t53_householderQR = i_7_householderQR * n;
+          const t54_householderQR = t53_householderQR + j_2_householderQR;
+          const t55_householderQR = Q[t54_householderQR]!;
+          const t56_householderQR = t53_householderQR + k_2_householderQR;
+          const t57_householderQR = V_householderQR[t56_householderQR]!;
+          const t58_householderQR = 2 * t57_householderQR;
+          const t59_householderQR = t58_householderQR * s_1_householderQR;
+          const t60_householderQR = t55_householderQR - t59_householderQR;
+          stack[top++]! = Q[t54_householderQR]!;
+          Q[t54_householderQR]! = t60_householderQR;
         }
-        iters_2++;
-        const t55_householderQR = i_7_householderQR * n;
-        const t56_householderQR = t55_householderQR + j_2_householderQR;
-        const t57_householderQR = Q[t56_householderQR]!;
-        const t58_householderQR = t55_householderQR + k_2_householderQR;
-        const t59_householderQR = V_householderQR[t58_householderQR]!;
-        if (top + 3 > stack.length) stack = tape.reserve(top, 3);
-        stack[top++]! = t58_householderQR;
-        const t60_householderQR = 2 * t59_householderQR;
-        const t61_householderQR = t60_householderQR * s_1_householderQR;
-        stack[top++]! = t60_householderQR;
-        const t62_householderQR = t57_householderQR - t61_householderQR;
-        Q[t56_householderQR]! = t62_householderQR;
-        stack[top++]! = t56_householderQR;
-        const t63_householderQR = i_7_householderQR + 1;
-        i_7_householderQR = t63_householderQR;
+        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+        stack[top++]! = s_1_householderQR;
       }
-      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-      stack[top++]! = iters_2;
-      stack[top++]! = s_1_householderQR;
     }
-    const t64_householderQR = k_2_householderQR - 1;
-    k_2_householderQR = t64_householderQR;
+  } else {
+    k_3_householderQR = t43_householderQR;
+    let iters_4 = 0;
+    for (;;) {
+      const t61_householderQR = k_3_householderQR >= 0;
+      if (!t61_householderQR) {
+        break;
+      }
+      iters_4++;
+      for (let j_3_householderQR = 0; j_3_householderQR < n; j_3_householderQR++) {
+        s_2_householderQR = 0;
+        i_8_householderQR = k_3_householderQR;
+        let iters_3 = 0;
+        for (;;) {
+          const t62_householderQR = i_8_householderQR < m;
+          if (!t62_householderQR) {
+            break;
+          }
+          iters_3++;
+          const t63_householderQR = i_8_householderQR * n;
+          const t64_householderQR = t63_householderQR + k_3_householderQR;
+          const t65_householderQR = V_householderQR[t64_householderQR]!;
+          if (top + 4 > stack.length) stack = tape.reserve(top, 4);
+          stack[top++]! = t64_householderQR;
+          const t66_householderQR = t63_householderQR + j_3_householderQR;
+          const t67_householderQR = Q[t66_householderQR]!;
+          stack[top++]! = t66_householderQR;
+          const t68_householderQR = t65_householderQR * t67_householderQR;
+          stack[top++]! = t65_householderQR;
+          stack[top++]! = t67_householderQR;
+          const t69_householderQR = s_2_householderQR + t68_householderQR;
+          s_2_householderQR = t69_householderQR;
+          const t70_householderQR = i_8_householderQR + 1;
+          i_8_householderQR = t70_householderQR;
+        }
+        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+        stack[top++]! = iters_3;
+        i_9_householderQR = k_3_householderQR;
+        let iters_2 = 0;
+        for (;;) {
+          const t71_householderQR = i_9_householderQR < m;
+          if (!t71_householderQR) {
+            break;
+          }
+          iters_2++;
+          const t72_householderQR = i_9_householderQR * n;
+          const t73_householderQR = t72_householderQR + j_3_householderQR;
+          const t74_householderQR = Q[t73_householderQR]!;
+          const t75_householderQR = t72_householderQR + k_3_householderQR;
+          const t76_householderQR = V_householderQR[t75_householderQR]!;
+          if (top + 4 > stack.length) stack = tape.reserve(top, 4);
+          stack[top++]! = t75_householderQR;
+          const t77_householderQR = 2 * t76_householderQR;
+          const t78_householderQR = t77_householderQR * s_2_householderQR;
+          stack[top++]! = t77_householderQR;
+          const t79_householderQR = t74_householderQR - t78_householderQR;
+          stack[top++]! = Q[t73_householderQR]!;
+          Q[t73_householderQR]! = t79_householderQR;
+          stack[top++]! = t73_householderQR;
+          const t80_householderQR = i_9_householderQR + 1;
+          i_9_householderQR = t80_householderQR;
+        }
+        if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+        stack[top++]! = iters_2;
+        stack[top++]! = s_2_householderQR;
+      }
+      const t81_householderQR = k_3_householderQR - 1;
+      k_3_householderQR = t81_householderQR;
+    }
+    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+    stack[top++]! = iters_4;
   }
-  for (let i_8_householderQR = 0; i_8_householderQR < n; i_8_householderQR++) {
-    const t65_householderQR = i_8_householderQR * n;
-    const t66_householderQR = t65_householderQR + i_8_householderQR;
-    const t67_householderQR = W_householderQR[t66_householderQR]!;
-    const t68_householderQR = t67_householderQR < 0;
-    if (t68_householderQR) {
+  for (let i_10_householderQR = 0; i_10_householderQR < n; i_10_householderQR++) {
+    const t82_householderQR = i_10_householderQR * n;
+    const t83_householderQR = t82_householderQR + i_10_householderQR;
+    const t84_householderQR = W_householderQR[t83_householderQR]!;
+    const t85_householderQR = t84_householderQR < 0;
+    if (t85_householderQR) {
       if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = sign_householderQR;
       sign_householderQR = -1;
@@ -1015,115 +1183,154 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       stack[top++]! = sign_householderQR;
       sign_householderQR = 1;
     }
-    for (let j_3_householderQR = 0; j_3_householderQR < n; j_3_householderQR++) {
-      const t69_householderQR = j_3_householderQR < i_8_householderQR;
-      if (t69_householderQR) {
-        t70_householderQR = 0;
+    for (let j_4_householderQR = 0; j_4_householderQR < n; j_4_householderQR++) {
+      const t86_householderQR = j_4_householderQR < i_10_householderQR;
+      if (t86_householderQR) {
+        t87_householderQR = 0;
       } else {
-        const t71_householderQR = i_8_householderQR * n;
-        const t72_householderQR = t71_householderQR + j_3_householderQR;
-        const t73_householderQR = W_householderQR[t72_householderQR]!;
-        const t74_householderQR = sign_householderQR * t73_householderQR;
-        t70_householderQR = t74_householderQR;
+        const t88_householderQR = i_10_householderQR * n;
+        const t89_householderQR = t88_householderQR + j_4_householderQR;
+        const t90_householderQR = W_householderQR[t89_householderQR]!;
+        const t91_householderQR = sign_householderQR * t90_householderQR;
+        t87_householderQR = t91_householderQR;
       }
-      const t75_householderQR = i_8_householderQR * n;
-      const t76_householderQR = t75_householderQR + j_3_householderQR;
-      R[t76_householderQR]! = t70_householderQR;
+      const t92_householderQR = i_10_householderQR * n;
+      const t93_householderQR = t92_householderQR + j_4_householderQR;
+      R[t93_householderQR]! = t87_householderQR;
     }
-    const t77_householderQR = sign_householderQR < 0;
-    if (t77_householderQR) {
+    const t94_householderQR = sign_householderQR < 0;
+    if (t94_householderQR) {
+      if (top + Math.ceil(m) > stack.length) stack = tape.reserve(top, Math.ceil(m));
       for (let r_householderQR = 0; r_householderQR < m; r_householderQR++) {
-        const t78_householderQR = r_householderQR * n;
-        const t79_householderQR = t78_householderQR + i_8_householderQR;
-        const t80_householderQR = Q[t79_householderQR]!;
-        const t81_householderQR = -t80_householderQR;
-        Q[t79_householderQR]! = t81_householderQR;
+        const t95_householderQR = r_householderQR * n;
+        const t96_householderQR = t95_householderQR + i_10_householderQR;
+        const t97_householderQR = Q[t96_householderQR]!;
+        const t98_householderQR = -t97_householderQR;
+        stack[top++]! = Q[t96_householderQR]!;
+        Q[t96_householderQR]! = t98_householderQR;
       }
     }
   }
   const x = new Float64Array(n);
   const t3 = n - 1;
-  let k = t3;
-  k_int = Number.isInteger(k) && Math.abs(k) <= 2 ** 52;
-  let iters_1 = 0;
-  for (;;) {
-    const t4 = k >= 0;
-    if (!t4) {
-      break;
+  const t4 = Number.isInteger(t3);
+  if (t4) {
+    const t5 = Math.trunc(t3);
+    if (top + 2 * (Math.floor(t5) + 1) > stack.length) stack = tape.reserve(top, 2 * (Math.floor(t5) + 1));
+    for (let k = t5; k >= 0; k--) {
+      s = 0;
+      for (let i = 0; i < m; i++) {
+        const t6 = i * n;
+        const t7 = t6 + k;
+        const t8 = Q[t7]!;
+        const t9 = y[i]!;
+        const t10 = t8 * t9;
+        const t11 = s + t10;
+        s = t11;
+      }
+      const t12 = k + 1;
+      for (let j = t12; j < n; j++) {
+        const t13 = k * n;
+        const t14 = t13 + j;
+        const t15 = R[t14]!;
+        const t16 = x[j]!;
+        const t17 = t15 * t16;
+        const t18 = s - t17;
+        s = t18;
+      }
+      const t19 = k * n;
+      const t20 = t19 + k;
+      const t21 = R[t20]!;
+      const t22 = s / t21;
+      stack[top++]! = t22;
+      stack[top++]! = x[k]!;
+      x[k]! = t22;
     }
-    iters_1++;
-    s = 0;
-    for (let i = 0; i < m; i++) {
-      const t5 = i * n;
-      const t6 = t5 + k;
-      const t7 = Q[t6]!;
-      const t8 = y[i]!;
-      const t9 = t7 * t8;
-      const t10 = s + t9;
-      s = t10;
-    }
-    const t11 = k + 1;
-    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-    stack[top++]! = j;
-    stack[top++]! = j_int ? 1 : 0;
-    j = t11;
-    j_int = Number.isInteger(j) && Math.abs(j) <= 2 ** 52;
-    let iters = 0;
+  } else {
+    k_1 = t3;
+    k_1_int = Number.isInteger(k_1) && Math.abs(k_1) <= 2 ** 52;
+    let iters_1 = 0;
     for (;;) {
-      const t12 = j < n;
-      if (!t12) {
+      const t23 = k_1 >= 0;
+      if (!t23) {
         break;
       }
-      iters++;
-      const t13 = k * n;
-      const t14 = t13 + j;
-      const t15 = R[t14]!;
-      const t16 = x[j]!;
-      const t17 = t15 * t16;
-      const t18 = s - t17;
-      s = t18;
-      const t19 = j + 1;
-      if (!j_int) {
-        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-        stack[top++]! = j;
+      iters_1++;
+      s_1 = 0;
+      for (let i_1 = 0; i_1 < m; i_1++) {
+        const t24 = i_1 * n;
+        const t25 = t24 + k_1;
+        const t26 = Q[t25]!;
+        const t27 = y[i_1]!;
+        const t28 = t26 * t27;
+        const t29 = s_1 + t28;
+        s_1 = t29;
       }
-      j = t19;
+      const t30 = k_1 + 1;
+      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+      stack[top++]! = j_1;
+      stack[top++]! = j_1_int ? 1 : 0;
+      j_1 = t30;
+      j_1_int = Number.isInteger(j_1) && Math.abs(j_1) <= 2 ** 52;
+      let iters = 0;
+      for (;;) {
+        const t31 = j_1 < n;
+        if (!t31) {
+          break;
+        }
+        iters++;
+        const t32 = k_1 * n;
+        const t33 = t32 + j_1;
+        const t34 = R[t33]!;
+        const t35 = x[j_1]!;
+        const t36 = t34 * t35;
+        const t37 = s_1 - t36;
+        s_1 = t37;
+        const t38 = j_1 + 1;
+        if (!j_1_int) {
+          if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+          stack[top++]! = j_1;
+        }
+        j_1 = t38;
+      }
+      if (top + 3 > stack.length) stack = tape.reserve(top, 3);
+      stack[top++]! = iters;
+      const t39 = k_1 * n;
+      const t40 = t39 + k_1;
+      const t41 = R[t40]!;
+      const t42 = s_1 / t41;
+      stack[top++]! = t42;
+      stack[top++]! = x[k_1]!;
+      x[k_1]! = t42;
+      const t43 = k_1 - 1;
+      if (!k_1_int) {
+        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+        stack[top++]! = k_1;
+      }
+      k_1 = t43;
     }
-    if (top + 3 > stack.length) stack = tape.reserve(top, 3);
-    stack[top++]! = iters;
-    const t20 = k * n;
-    const t21 = t20 + k;
-    const t22 = R[t21]!;
-    const t23 = s / t22;
-    stack[top++]! = t23;
-    stack[top++]! = x[k]!;
-    x[k]! = t23;
-    const t24 = k - 1;
-    if (!k_int) {
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-      stack[top++]! = k;
-    }
-    k = t24;
+    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+    stack[top++]! = iters_1;
   }
   let total = 0;
-  for (let i_1 = 0; i_1 < m; i_1++) {
+  if (top + Math.ceil(m) > stack.length) stack = tape.reserve(top, Math.ceil(m));
+  for (let i_2 = 0; i_2 < m; i_2++) {
     fit = 0;
-    for (let j_1 = 0; j_1 < n; j_1++) {
-      const t25 = i_1 * n;
-      const t26 = t25 + j_1;
-      const t27 = A[t26]!;
-      const t28 = x[j_1]!;
-      const t29 = t27 * t28;
-      const t30 = fit + t29;
-      fit = t30;
+    for (let j_2 = 0; j_2 < n; j_2++) {
+      const t44 = i_2 * n;
+      const t45 = t44 + j_2;
+      const t46 = A[t45]!;
+      const t47 = x[j_2]!;
+      const t48 = t46 * t47;
+      const t49 = fit + t48;
+      fit = t49;
     }
-    const t31 = y[i_1]!;
-    const t32 = t31 - fit;
-    const t33 = t32 * t32;
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-    stack[top++]! = t32;
-    const t34 = total + t33;
-    total = t34;
+    const t50 = y[i_2]!;
+    const t51 = t50 - fit;
+    const t52 = t51 * t51;
+    stack[top++]! = t51;
+    const t53 = total + t52;
+    total = t53;
   }
   const A_b = adj.A;
   const y_b = adj.y;
@@ -1131,6 +1338,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
   const R_b = f64Zeros(R.length);
   const x_b = f64Zeros(x.length);
   let s_b = 0;
+  let s_1_b = 0;
   let total_b = seed;
   let fit_b = 0;
   const W_householderQR_b = f64Zeros(W_householderQR.length);
@@ -1141,156 +1349,246 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
   let v_householderQR_b = 0;
   let s_householderQR_b = 0;
   let s_1_householderQR_b = 0;
-  let t70_householderQR_b = 0;
+  let s_2_householderQR_b = 0;
+  let t87_householderQR_b = 0;
   // grad of: for (let i = 0; i < m; i++)
-  for (let i_1 = Math.ceil(m) - 1; i_1 >= 0; i_1--) {
+  for (let i_2 = Math.ceil(m) - 1; i_2 >= 0; i_2--) {
     // grad of: total += (y[i] - fit) * (y[i] - fit)
-    const t33_b = total_b;
-    const t32 = stack[--top]!;
-    const t32_b = t33_b * (t32 + t32);
-    const t31_b = t32_b;
-    fit_b -= t32_b;
-    y_b[i_1]! += t31_b;
+    const t52_b = total_b;
+    const t51 = stack[--top]!;
+    const t51_b = t52_b * (t51 + t51);
+    const t50_b = t51_b;
+    fit_b -= t51_b;
+    y_b[i_2]! += t50_b;
     // grad of: for (let j = 0; j < n; j++)
-    for (let j_1 = Math.ceil(n) - 1; j_1 >= 0; j_1--) {
+    for (let j_2 = Math.ceil(n) - 1; j_2 >= 0; j_2--) {
       // grad of: fit += A[i * n + j] * x[j]
-      const t29_b = fit_b;
-      const t25 = i_1 * n;
-      const t26 = t25 + j_1;
-      const t27 = A[t26]!;
-      const t28 = x[j_1]!;
-      const t27_b = t29_b * t28;
-      const t28_b = t29_b * t27;
-      x_b[j_1]! += t28_b;
-      A_b[t26]! += t27_b;
+      const t48_b = fit_b;
+      const t44 = i_2 * n;
+      const t45 = t44 + j_2;
+      const t46 = A[t45]!;
+      const t47 = x[j_2]!;
+      const t46_b = t48_b * t47;
+      const t47_b = t48_b * t46;
+      x_b[j_2]! += t47_b;
+      A_b[t45]! += t46_b;
     }
     // grad of: let fit = 0
     fit_b = 0;
   }
   // grad of: for (let k = n - 1; k >= 0; k--)
-  for (let k_2 = iters_1; k_2 > 0; k_2--) {
-    k = k_int ? k + 1 : stack[--top]!;
-    // grad of: x[k] = s / R[k * n + k]
-    x[k]! = stack[--top]!;
-    const t23_b = x_b[k]!;
-    x_b[k]! = 0;
-    const t23 = stack[--top]!;
-    const t20 = k * n;
-    const t21 = t20 + k;
-    const t22 = R[t21]!;
-    const t22_b = t23_b === 0 ? 0 : -(t23_b * (t23 / t22));
-    if (t23_b !== 0) s_b += t23_b / t22;
-    R_b[t21]! += t22_b;
-    // grad of: for (let j = k + 1; j < n; j++)
-    for (let k_1 = stack[--top]!; k_1 > 0; k_1--) {
-      j = j_int ? j - 1 : stack[--top]!;
-      // grad of: s -= R[k * n + j] * x[j]
-      const t17_b = -s_b;
-      const t13 = k * n;
-      const t14 = t13 + j;
-      const t15 = R[t14]!;
-      const t16 = x[j]!;
-      const t15_b = t17_b === 0 ? 0 : t17_b * t16;
-      const t16_b = t17_b === 0 ? 0 : t17_b * t15;
-      x_b[j]! += t16_b;
-      R_b[t14]! += t15_b;
+  if (t4) {
+    const t5 = Math.trunc(t3);
+    for (let k = 0; k <= t5; k++) {
+      // grad of: x[k] = s / R[k * n + k]
+      x[k]! = stack[--top]!;
+      const t22_b = x_b[k]!;
+      x_b[k]! = 0;
+      const t22 = stack[--top]!;
+      const t19 = k * n;
+      const t20 = t19 + k;
+      const t21 = R[t20]!;
+      const t21_b = t22_b === 0 ? 0 : -(t22_b * (t22 / t21));
+      if (t22_b !== 0) s_b += t22_b / t21;
+      R_b[t20]! += t21_b;
+      // grad of: for (let j = k + 1; j < n; j++)
+      const t12 = k + 1;
+      for (let j = Math.ceil(n) - 1; j >= t12; j--) {
+        // grad of: s -= R[k * n + j] * x[j]
+        const t17_b = -s_b;
+        const t13 = k * n;
+        const t14 = t13 + j;
+        const t15 = R[t14]!;
+        const t16 = x[j]!;
+        const t15_b = t17_b === 0 ? 0 : t17_b * t16;
+        const t16_b = t17_b === 0 ? 0 : t17_b * t15;
+        x_b[j]! += t16_b;
+        R_b[t14]! += t15_b;
+      }
+      // grad of: for (let i = 0; i < m; i++)
+      for (let i = Math.ceil(m) - 1; i >= 0; i--) {
+        // grad of: s += Q[i * n + k] * y[i]
+        const t10_b = s_b;
+        const t6 = i * n;
+        const t7 = t6 + k;
+        const t8 = Q[t7]!;
+        const t9 = y[i]!;
+        const t8_b = t10_b === 0 ? 0 : t10_b * t9;
+        const t9_b = t10_b === 0 ? 0 : t10_b * t8;
+        y_b[i]! += t9_b;
+        Q_b[t7]! += t8_b;
+      }
+      // grad of: let s = 0
+      s_b = 0;
     }
-    j_int = stack[--top]! !== 0;
-    j = stack[--top]!;
-    // grad of: for (let i = 0; i < m; i++)
-    for (let i = Math.ceil(m) - 1; i >= 0; i--) {
-      // grad of: s += Q[i * n + k] * y[i]
-      const t9_b = s_b;
-      const t5 = i * n;
-      const t6 = t5 + k;
-      const t7 = Q[t6]!;
-      const t8 = y[i]!;
-      const t7_b = t9_b === 0 ? 0 : t9_b * t8;
-      const t8_b = t9_b === 0 ? 0 : t9_b * t7;
-      y_b[i]! += t8_b;
-      Q_b[t6]! += t7_b;
+  } else {
+    for (let k_3 = stack[--top]!; k_3 > 0; k_3--) {
+      k_1 = k_1_int ? k_1 + 1 : stack[--top]!;
+      // grad of: x[k] = s / R[k * n + k]
+      x[k_1]! = stack[--top]!;
+      const t42_b = x_b[k_1]!;
+      x_b[k_1]! = 0;
+      const t42 = stack[--top]!;
+      const t39 = k_1 * n;
+      const t40 = t39 + k_1;
+      const t41 = R[t40]!;
+      const t41_b = t42_b === 0 ? 0 : -(t42_b * (t42 / t41));
+      if (t42_b !== 0) s_1_b += t42_b / t41;
+      R_b[t40]! += t41_b;
+      // grad of: for (let j = k + 1; j < n; j++)
+      for (let k_2 = stack[--top]!; k_2 > 0; k_2--) {
+        j_1 = j_1_int ? j_1 - 1 : stack[--top]!;
+        // grad of: s -= R[k * n + j] * x[j]
+        const t36_b = -s_1_b;
+        const t32 = k_1 * n;
+        const t33 = t32 + j_1;
+        const t34 = R[t33]!;
+        const t35 = x[j_1]!;
+        const t34_b = t36_b === 0 ? 0 : t36_b * t35;
+        const t35_b = t36_b === 0 ? 0 : t36_b * t34;
+        x_b[j_1]! += t35_b;
+        R_b[t33]! += t34_b;
+      }
+      j_1_int = stack[--top]! !== 0;
+      j_1 = stack[--top]!;
+      // grad of: for (let i = 0; i < m; i++)
+      for (let i_1 = Math.ceil(m) - 1; i_1 >= 0; i_1--) {
+        // grad of: s += Q[i * n + k] * y[i]
+        const t28_b = s_1_b;
+        const t24 = i_1 * n;
+        const t25 = t24 + k_1;
+        const t26 = Q[t25]!;
+        const t27 = y[i_1]!;
+        const t26_b = t28_b === 0 ? 0 : t28_b * t27;
+        const t27_b = t28_b === 0 ? 0 : t28_b * t26;
+        y_b[i_1]! += t27_b;
+        Q_b[t25]! += t26_b;
+      }
+      // grad of: let s = 0
+      s_1_b = 0;
     }
-    // grad of: let s = 0
-    s_b = 0;
   }
   // grad of (householderQR): for (let i = 0; i < n; i++)
-  for (let i_8_householderQR = Math.ceil(n) - 1; i_8_householderQR >= 0; i_8_householderQR--) {
+  for (let i_10_householderQR = Math.ceil(n) - 1; i_10_householderQR >= 0; i_10_householderQR--) {
     // grad of (householderQR): if (sign < 0)
-    const t77_householderQR = sign_householderQR < 0;
-    if (t77_householderQR) {
+    const t94_householderQR = sign_householderQR < 0;
+    if (t94_householderQR) {
       // grad of (householderQR): for (let r = 0; r < m; r++)
       for (let r_householderQR = Math.ceil(m) - 1; r_householderQR >= 0; r_householderQR--) {
         // grad of (householderQR): Q[r * n + i] = -Q[r * n + i]
-        const t78_householderQR = r_householderQR * n;
-        const t79_householderQR = t78_householderQR + i_8_householderQR;
-        const t81_householderQR_b = Q_b[t79_householderQR]!;
-        Q_b[t79_householderQR]! = 0;
-        const t80_householderQR_b = -t81_householderQR_b;
-        Q_b[t79_householderQR]! += t80_householderQR_b;
+        const t95_householderQR = r_householderQR * n;
+        const t96_householderQR = t95_householderQR + i_10_householderQR;
+        Q[t96_householderQR]! = stack[--top]!;
+        const t98_householderQR_b = Q_b[t96_householderQR]!;
+        Q_b[t96_householderQR]! = 0;
+        const t97_householderQR_b = -t98_householderQR_b;
+        Q_b[t96_householderQR]! += t97_householderQR_b;
       }
     }
     // grad of (householderQR): for (let j = 0; j < n; j++)
-    for (let j_3_householderQR = Math.ceil(n) - 1; j_3_householderQR >= 0; j_3_householderQR--) {
+    for (let j_4_householderQR = Math.ceil(n) - 1; j_4_householderQR >= 0; j_4_householderQR--) {
       // grad of (householderQR): R[i * n + j] = j < i ? 0 : sign * W[i * n + j]
-      const t75_householderQR = i_8_householderQR * n;
-      const t76_householderQR = t75_householderQR + j_3_householderQR;
-      t70_householderQR_b += R_b[t76_householderQR]!;
-      R_b[t76_householderQR]! = 0;
-      const t69_householderQR = j_3_householderQR < i_8_householderQR;
-      if (t69_householderQR) {
-        t70_householderQR_b = 0;
+      const t92_householderQR = i_10_householderQR * n;
+      const t93_householderQR = t92_householderQR + j_4_householderQR;
+      t87_householderQR_b += R_b[t93_householderQR]!;
+      R_b[t93_householderQR]! = 0;
+      const t86_householderQR = j_4_householderQR < i_10_householderQR;
+      if (t86_householderQR) {
+        t87_householderQR_b = 0;
       } else {
-        const t74_householderQR_b = t70_householderQR_b;
-        t70_householderQR_b = 0;
-        const t73_householderQR_b = t74_householderQR_b === 0 ? 0 : t74_householderQR_b * sign_householderQR;
-        const t71_householderQR = i_8_householderQR * n;
-        const t72_householderQR = t71_householderQR + j_3_householderQR;
-        W_householderQR_b[t72_householderQR]! += t73_householderQR_b;
+        const t91_householderQR_b = t87_householderQR_b;
+        t87_householderQR_b = 0;
+        const t90_householderQR_b = t91_householderQR_b === 0 ? 0 : t91_householderQR_b * sign_householderQR;
+        const t88_householderQR = i_10_householderQR * n;
+        const t89_householderQR = t88_householderQR + j_4_householderQR;
+        W_householderQR_b[t89_householderQR]! += t90_householderQR_b;
       }
     }
     // grad of (householderQR): const sign = W[i * n + i] < 0 ? -1 : 1
-    const t65_householderQR = i_8_householderQR * n;
-    const t66_householderQR = t65_householderQR + i_8_householderQR;
-    const t67_householderQR = W_householderQR[t66_householderQR]!;
-    const t68_householderQR = t67_householderQR < 0;
-    if (t68_householderQR) {
+    const t82_householderQR = i_10_householderQR * n;
+    const t83_householderQR = t82_householderQR + i_10_householderQR;
+    const t84_householderQR = W_householderQR[t83_householderQR]!;
+    const t85_householderQR = t84_householderQR < 0;
+    if (t85_householderQR) {
       sign_householderQR = stack[--top]!;
     } else {
       sign_householderQR = stack[--top]!;
     }
   }
   // grad of (householderQR): for (let k = n - 1; k >= 0; k--)
-  for (let k_5 = iters_4; k_5 > 0; k_5--) {
-    // grad of (householderQR): for (let j = 0; j < n; j++)
-    for (let j_2_householderQR = Math.ceil(n) - 1; j_2_householderQR >= 0; j_2_householderQR--) {
-      // grad of (householderQR): for (let i = k; i < m; i++)
-      s_1_householderQR = stack[--top]!;
-      for (let k_3 = stack[--top]!; k_3 > 0; k_3--) {
-        // grad of (householderQR): Q[i * n + j] = Q[i * n + j] - 2 * V[i * n + k] * s
-        const t56_householderQR = stack[--top]!;
-        const t62_householderQR_b = Q_b[t56_householderQR]!;
-        const t61_householderQR_b = -t62_householderQR_b;
-        const t60_householderQR = stack[--top]!;
-        const t60_householderQR_b = t61_householderQR_b === 0 ? 0 : t61_householderQR_b * s_1_householderQR;
-        if (t61_householderQR_b !== 0) s_1_householderQR_b += t61_householderQR_b * t60_householderQR;
-        const t59_householderQR_b = t60_householderQR_b * 2;
-        const t58_householderQR = stack[--top]!;
-        V_householderQR_b[t58_householderQR]! += t59_householderQR_b;
+  if (t44_householderQR) {
+    const t45_householderQR = Math.trunc(t43_householderQR);
+    for (let k_2_householderQR = 0; k_2_householderQR <= t45_householderQR; k_2_householderQR++) {
+      // grad of (householderQR): for (let j = 0; j < n; j++)
+      for (let j_2_householderQR = Math.ceil(n) - 1; j_2_householderQR >= 0; j_2_householderQR--) {
+        // grad of (householderQR): for (let i = k; i < m; i++)
+        s_1_householderQR = stack[--top]!;
+        for (let i_7_householderQR = Math.ceil(m) - 1; i_7_householderQR >= k_2_householderQR; i_7_householderQR--) {
+          // grad of (householderQR): Q[i * n + j] = Q[i * n + j] - 2 * V[i * n + k] * s
+          const t53_householderQR = i_7_householderQR * n;
+          const t54_householderQR = t53_householderQR + j_2_householderQR;
+          Q[t54_householderQR]! = stack[--top]!;
+          const t60_householderQR_b = Q_b[t54_householderQR]!;
+          const t59_householderQR_b = -t60_householderQR_b;
+          const t56_householderQR = t53_householderQR + k_2_householderQR;
+          const t57_householderQR = V_householderQR[t56_householderQR]!;
+          const t58_householderQR = 2 * t57_householderQR;
+          const t58_householderQR_b = t59_householderQR_b === 0 ? 0 : t59_householderQR_b * s_1_householderQR;
+          if (t59_householderQR_b !== 0) s_1_householderQR_b += t59_householderQR_b * t58_householderQR;
+          const t57_householderQR_b = t58_householderQR_b * 2;
+          V_householderQR_b[t56_householderQR]! += t57_householderQR_b;
+        }
+        for (let i_6_householderQR = Math.ceil(m) - 1; i_6_householderQR >= k_2_householderQR; i_6_householderQR--) {
+          // grad of (householderQR): s += V[i * n + k] * Q[i * n + j]
+          const t51_householderQR_b = s_1_householderQR_b;
+          const t46_householderQR = i_6_householderQR * n;
+          const t47_householderQR = t46_householderQR + k_2_householderQR;
+          const t48_householderQR = V_householderQR[t47_householderQR]!;
+          const t49_householderQR = t46_householderQR + j_2_householderQR;
+          const t50_householderQR = Q[t49_householderQR]!;
+          const t48_householderQR_b = t51_householderQR_b === 0 ? 0 : t51_householderQR_b * t50_householderQR;
+          const t50_householderQR_b = t51_householderQR_b === 0 ? 0 : t51_householderQR_b * t48_householderQR;
+          Q_b[t49_householderQR]! += t50_householderQR_b;
+          V_householderQR_b[t47_householderQR]! += t48_householderQR_b;
+        }
+        // grad of (householderQR): let s = 0
+        s_1_householderQR_b = 0;
       }
-      for (let k_4 = stack[--top]!; k_4 > 0; k_4--) {
-        // grad of (householderQR): s += V[i * n + k] * Q[i * n + j]
-        const t51_householderQR_b = s_1_householderQR_b;
-        const t50_householderQR = stack[--top]!;
-        const t48_householderQR = stack[--top]!;
-        const t48_householderQR_b = t51_householderQR_b === 0 ? 0 : t51_householderQR_b * t50_householderQR;
-        const t50_householderQR_b = t51_householderQR_b === 0 ? 0 : t51_householderQR_b * t48_householderQR;
-        const t49_householderQR = stack[--top]!;
-        Q_b[t49_householderQR]! += t50_householderQR_b;
-        const t47_householderQR = stack[--top]!;
-        V_householderQR_b[t47_householderQR]! += t48_householderQR_b;
+    }
+  } else {
+    for (let k_6 = stack[--top]!; k_6 > 0; k_6--) {
+      // grad of (householderQR): for (let j = 0; j < n; j++)
+      for (let j_3_householderQR = Math.ceil(n) - 1; j_3_householderQR >= 0; j_3_householderQR--) {
+        // grad of (householderQR): for (let i = k; i < m; i++)
+        s_2_householderQR = stack[--top]!;
+        for (let k_4 = stack[--top]!; k_4 > 0; k_4--) {
+          // grad of (householderQR): Q[i * n + j] = Q[i * n + j] - 2 * V[i * n + k] * s
+          const t73_householderQR = stack[--top]!;
+          Q[t73_householderQR]! = stack[--top]!;
+          const t79_householderQR_b = Q_b[t73_householderQR]!;
+          const t78_householderQR_b = -t79_householderQR_b;
+          const t77_householderQR = stack[--top]!;
+          const t77_householderQR_b = t78_householderQR_b === 0 ? 0 : t78_householderQR_b * s_2_householderQR;
+          if (t78_householderQR_b !== 0) s_2_householderQR_b += t78_householderQR_b * t77_householderQR;
+          const t76_householderQR_b = t77_householderQR_b * 2;
+          const t75_householderQR = stack[--top]!;
+          V_householderQR_b[t75_householderQR]! += t76_householderQR_b;
+        }
+        for (let k_5 = stack[--top]!; k_5 > 0; k_5--) {
+          // grad of (householderQR): s += V[i * n + k] * Q[i * n + j]
+          const t68_householderQR_b = s_2_householderQR_b;
+          const t67_householderQR = stack[--top]!;
+          const t65_householderQR = stack[--top]!;
+          const t65_householderQR_b = t68_householderQR_b === 0 ? 0 : t68_householderQR_b * t67_householderQR;
+          const t67_householderQR_b = t68_householderQR_b === 0 ? 0 : t68_householderQR_b * t65_householderQR;
+          const t66_householderQR = stack[--top]!;
+          Q_b[t66_householderQR]! += t67_householderQR_b;
+          const t64_householderQR = stack[--top]!;
+          V_householderQR_b[t64_householderQR]! += t65_householderQR_b;
+        }
+        // grad of (householderQR): let s = 0
+        s_2_householderQR_b = 0;
       }
-      // grad of (householderQR): let s = 0
-      s_1_householderQR_b = 0;
     }
   }
   // grad of (householderQR): for (let k = 0; k < n; k++)
@@ -1444,6 +1742,7 @@ export function residual_jvp(A: Float64Array, y: Float64Array, m: number, n: num
   const A_d = tangent.A ?? new Float64Array(A.length);
   const y_d = tangent.y ?? new Float64Array(y.length);
   let s_d = 0;
+  let s_1_d = 0;
   let fit_d = 0;
   let norm2_householderQR_d = 0;
   let alpha_householderQR_d = 0;
@@ -1451,9 +1750,12 @@ export function residual_jvp(A: Float64Array, y: Float64Array, m: number, n: num
   let v_householderQR_d = 0;
   let s_householderQR_d = 0;
   let s_1_householderQR_d = 0;
-  let t70_householderQR_d = 0;
+  let s_2_householderQR_d = 0;
+  let t87_householderQR_d = 0;
   let s: number = 0;
-  let j: number = 0;
+  let k_1: number = 0;
+  let s_1: number = 0;
+  let j_1: number = 0;
   let fit: number = 0;
   let norm2_householderQR: number = 0;
   let alpha_householderQR: number = 0;
@@ -1461,10 +1763,12 @@ export function residual_jvp(A: Float64Array, y: Float64Array, m: number, n: num
   let v_householderQR: number = 0;
   let s_householderQR: number = 0;
   let s_1_householderQR: number = 0;
-  let i_6_householderQR: number = 0;
-  let i_7_householderQR: number = 0;
+  let k_3_householderQR: number = 0;
+  let s_2_householderQR: number = 0;
+  let i_8_householderQR: number = 0;
+  let i_9_householderQR: number = 0;
   let sign_householderQR: number = 0;
-  let t70_householderQR: number = 0;
+  let t87_householderQR: number = 0;
   const t1 = m * n;
   const Q = new Float64Array(t1);
   const Q_d = new Float64Array(t1);
@@ -1602,196 +1906,285 @@ export function residual_jvp(A: Float64Array, y: Float64Array, m: number, n: num
     Q_d[t42_householderQR]! = 0;
   }
   const t43_householderQR = n - 1;
-  let k_2_householderQR = t43_householderQR;
-  for (;;) {
-    const t44_householderQR = k_2_householderQR >= 0;
-    if (!t44_householderQR) {
-      break;
-    }
-    for (let j_2_householderQR = 0; j_2_householderQR < n; j_2_householderQR++) {
-      s_1_householderQR = 0;
-      s_1_householderQR_d = 0;
-      i_6_householderQR = k_2_householderQR;
-      for (;;) {
-        const t45_householderQR = i_6_householderQR < m;
-        if (!t45_householderQR) {
-          break;
+  const t44_householderQR = Number.isInteger(t43_householderQR);
+  if (t44_householderQR) {
+    const t45_householderQR = Math.trunc(t43_householderQR);
+    for (let k_2_householderQR = t45_householderQR; k_2_householderQR >= 0; k_2_householderQR--) {
+      for (let j_2_householderQR = 0; j_2_householderQR < n; j_2_householderQR++) {
+        s_1_householderQR = 0;
+        s_1_householderQR_d = 0;
+        for (let i_6_householderQR = k_2_householderQR; i_6_householderQR < m; i_6_householderQR++) {
+          const t46_householderQR = i_6_householderQR * n;
+          const t47_householderQR = t46_householderQR + k_2_householderQR;
+          const t48_householderQR = V_householderQR[t47_householderQR]!;
+          const t48_householderQR_d = V_householderQR_d[t47_householderQR]!;
+          const t49_householderQR = t46_householderQR + j_2_householderQR;
+          const t50_householderQR: number = Q[t49_householderQR]!;
+          const t50_householderQR_d: number = Q_d[t49_householderQR]!;
+          const t51_householderQR = t48_householderQR * t50_householderQR;
+          const t51_householderQR_d = t50_householderQR * t48_householderQR_d + t48_householderQR * t50_householderQR_d;
+          const t52_householderQR = s_1_householderQR + t51_householderQR;
+          const t52_householderQR_d = s_1_householderQR_d + t51_householderQR_d;
+          s_1_householderQR = t52_householderQR;
+          s_1_householderQR_d = t52_householderQR_d;
         }
-        const t46_householderQR = i_6_householderQR * n;
-        const t47_householderQR = t46_householderQR + k_2_householderQR;
-        const t48_householderQR = V_householderQR[t47_householderQR]!;
-        const t48_householderQR_d = V_householderQR_d[t47_householderQR]!;
-        const t49_householderQR = t46_householderQR + j_2_householderQR;
-        const t50_householderQR: number = Q[t49_householderQR]!;
-        const t50_householderQR_d: number = Q_d[t49_householderQR]!;
-        const t51_householderQR = t48_householderQR * t50_householderQR;
-        const t51_householderQR_d = t50_householderQR * t48_householderQR_d + t48_householderQR * t50_householderQR_d;
-        const t52_householderQR = s_1_householderQR + t51_householderQR;
-        const t52_householderQR_d = s_1_householderQR_d + t51_householderQR_d;
-        s_1_householderQR = t52_householderQR;
-        s_1_householderQR_d = t52_householderQR_d;
-        const t53_householderQR = i_6_householderQR + 1;
-        i_6_householderQR = t53_householderQR;
-      }
-      i_7_householderQR = k_2_householderQR;
-      for (;;) {
-        const t54_householderQR = i_7_householderQR < m;
-        if (!t54_householderQR) {
-          break;
+        for (let i_7_householderQR = k_2_householderQR; i_7_householderQR < m; i_7_householderQR++) {
+          const t53_householderQR = i_7_householderQR * n;
+          const t54_householderQR = t53_householderQR + j_2_householderQR;
+          const t55_householderQR: number = Q[t54_householderQR]!;
+          const t55_householderQR_d: number = Q_d[t54_householderQR]!;
+          const t56_householderQR = t53_householderQR + k_2_householderQR;
+          const t57_householderQR = V_householderQR[t56_householderQR]!;
+          const t57_householderQR_d = V_householderQR_d[t56_householderQR]!;
+          const t58_householderQR = 2 * t57_householderQR;
+          const t58_householderQR_d = 2 * t57_householderQR_d;
+          const t59_householderQR = t58_householderQR * s_1_householderQR;
+          const t59_householderQR_d = s_1_householderQR * t58_householderQR_d + t58_householderQR * s_1_householderQR_d;
+          const t60_householderQR = t55_householderQR - t59_householderQR;
+          const t60_householderQR_d = t55_householderQR_d - t59_householderQR_d;
+          Q[t54_householderQR]! = t60_householderQR;
+          Q_d[t54_householderQR]! = t60_householderQR_d;
         }
-        const t55_householderQR = i_7_householderQR * n;
-        const t56_householderQR = t55_householderQR + j_2_householderQR;
-        const t57_householderQR: number = Q[t56_householderQR]!;
-        const t57_householderQR_d: number = Q_d[t56_householderQR]!;
-        const t58_householderQR = t55_householderQR + k_2_householderQR;
-        const t59_householderQR = V_householderQR[t58_householderQR]!;
-        const t59_householderQR_d = V_householderQR_d[t58_householderQR]!;
-        const t60_householderQR = 2 * t59_householderQR;
-        const t60_householderQR_d = 2 * t59_householderQR_d;
-        const t61_householderQR = t60_householderQR * s_1_householderQR;
-        const t61_householderQR_d = s_1_householderQR * t60_householderQR_d + t60_householderQR * s_1_householderQR_d;
-        const t62_householderQR = t57_householderQR - t61_householderQR;
-        const t62_householderQR_d = t57_householderQR_d - t61_householderQR_d;
-        Q[t56_householderQR]! = t62_householderQR;
-        Q_d[t56_householderQR]! = t62_householderQR_d;
-        const t63_householderQR = i_7_householderQR + 1;
-        i_7_householderQR = t63_householderQR;
       }
     }
-    const t64_householderQR = k_2_householderQR - 1;
-    k_2_householderQR = t64_householderQR;
+  } else {
+    k_3_householderQR = t43_householderQR;
+    for (;;) {
+      const t61_householderQR = k_3_householderQR >= 0;
+      if (!t61_householderQR) {
+        break;
+      }
+      for (let j_3_householderQR = 0; j_3_householderQR < n; j_3_householderQR++) {
+        s_2_householderQR = 0;
+        s_2_householderQR_d = 0;
+        i_8_householderQR = k_3_householderQR;
+        for (;;) {
+          const t62_householderQR = i_8_householderQR < m;
+          if (!t62_householderQR) {
+            break;
+          }
+          const t63_householderQR = i_8_householderQR * n;
+          const t64_householderQR = t63_householderQR + k_3_householderQR;
+          const t65_householderQR = V_householderQR[t64_householderQR]!;
+          const t65_householderQR_d = V_householderQR_d[t64_householderQR]!;
+          const t66_householderQR = t63_householderQR + j_3_householderQR;
+          const t67_householderQR: number = Q[t66_householderQR]!;
+          const t67_householderQR_d: number = Q_d[t66_householderQR]!;
+          const t68_householderQR = t65_householderQR * t67_householderQR;
+          const t68_householderQR_d = t67_householderQR * t65_householderQR_d + t65_householderQR * t67_householderQR_d;
+          const t69_householderQR = s_2_householderQR + t68_householderQR;
+          const t69_householderQR_d = s_2_householderQR_d + t68_householderQR_d;
+          s_2_householderQR = t69_householderQR;
+          s_2_householderQR_d = t69_householderQR_d;
+          const t70_householderQR = i_8_householderQR + 1;
+          i_8_householderQR = t70_householderQR;
+        }
+        i_9_householderQR = k_3_householderQR;
+        for (;;) {
+          const t71_householderQR = i_9_householderQR < m;
+          if (!t71_householderQR) {
+            break;
+          }
+          const t72_householderQR = i_9_householderQR * n;
+          const t73_householderQR = t72_householderQR + j_3_householderQR;
+          const t74_householderQR: number = Q[t73_householderQR]!;
+          const t74_householderQR_d: number = Q_d[t73_householderQR]!;
+          const t75_householderQR = t72_householderQR + k_3_householderQR;
+          const t76_householderQR = V_householderQR[t75_householderQR]!;
+          const t76_householderQR_d = V_householderQR_d[t75_householderQR]!;
+          const t77_householderQR = 2 * t76_householderQR;
+          const t77_householderQR_d = 2 * t76_householderQR_d;
+          const t78_householderQR = t77_householderQR * s_2_householderQR;
+          const t78_householderQR_d = s_2_householderQR * t77_householderQR_d + t77_householderQR * s_2_householderQR_d;
+          const t79_householderQR = t74_householderQR - t78_householderQR;
+          const t79_householderQR_d = t74_householderQR_d - t78_householderQR_d;
+          Q[t73_householderQR]! = t79_householderQR;
+          Q_d[t73_householderQR]! = t79_householderQR_d;
+          const t80_householderQR = i_9_householderQR + 1;
+          i_9_householderQR = t80_householderQR;
+        }
+      }
+      const t81_householderQR = k_3_householderQR - 1;
+      k_3_householderQR = t81_householderQR;
+    }
   }
-  for (let i_8_householderQR = 0; i_8_householderQR < n; i_8_householderQR++) {
-    const t65_householderQR = i_8_householderQR * n;
-    const t66_householderQR = t65_householderQR + i_8_householderQR;
-    const t67_householderQR = W_householderQR[t66_householderQR]!;
-    const t68_householderQR = t67_householderQR < 0;
-    if (t68_householderQR) {
+  for (let i_10_householderQR = 0; i_10_householderQR < n; i_10_householderQR++) {
+    const t82_householderQR = i_10_householderQR * n;
+    const t83_householderQR = t82_householderQR + i_10_householderQR;
+    const t84_householderQR = W_householderQR[t83_householderQR]!;
+    const t85_householderQR = t84_householderQR < 0;
+    if (t85_householderQR) {
       sign_householderQR = -1;
     } else {
       sign_householderQR = 1;
     }
-    for (let j_3_householderQR = 0; j_3_householderQR < n; j_3_householderQR++) {
-      const t69_householderQR = j_3_householderQR < i_8_householderQR;
-      if (t69_householderQR) {
-        t70_householderQR = 0;
-        t70_householderQR_d = 0;
+    for (let j_4_householderQR = 0; j_4_householderQR < n; j_4_householderQR++) {
+      const t86_householderQR = j_4_householderQR < i_10_householderQR;
+      if (t86_householderQR) {
+        t87_householderQR = 0;
+        t87_householderQR_d = 0;
       } else {
-        const t71_householderQR = i_8_householderQR * n;
-        const t72_householderQR = t71_householderQR + j_3_householderQR;
-        const t73_householderQR = W_householderQR[t72_householderQR]!;
-        const t73_householderQR_d = W_householderQR_d[t72_householderQR]!;
-        const t74_householderQR = sign_householderQR * t73_householderQR;
-        const t74_householderQR_d = sign_householderQR * t73_householderQR_d;
-        t70_householderQR = t74_householderQR;
-        t70_householderQR_d = t74_householderQR_d;
+        const t88_householderQR = i_10_householderQR * n;
+        const t89_householderQR = t88_householderQR + j_4_householderQR;
+        const t90_householderQR = W_householderQR[t89_householderQR]!;
+        const t90_householderQR_d = W_householderQR_d[t89_householderQR]!;
+        const t91_householderQR = sign_householderQR * t90_householderQR;
+        const t91_householderQR_d = sign_householderQR * t90_householderQR_d;
+        t87_householderQR = t91_householderQR;
+        t87_householderQR_d = t91_householderQR_d;
       }
-      const t75_householderQR = i_8_householderQR * n;
-      const t76_householderQR = t75_householderQR + j_3_householderQR;
-      R[t76_householderQR]! = t70_householderQR;
-      R_d[t76_householderQR]! = t70_householderQR_d;
+      const t92_householderQR = i_10_householderQR * n;
+      const t93_householderQR = t92_householderQR + j_4_householderQR;
+      R[t93_householderQR]! = t87_householderQR;
+      R_d[t93_householderQR]! = t87_householderQR_d;
     }
-    const t77_householderQR = sign_householderQR < 0;
-    if (t77_householderQR) {
+    const t94_householderQR = sign_householderQR < 0;
+    if (t94_householderQR) {
       for (let r_householderQR = 0; r_householderQR < m; r_householderQR++) {
-        const t78_householderQR = r_householderQR * n;
-        const t79_householderQR = t78_householderQR + i_8_householderQR;
-        const t80_householderQR: number = Q[t79_householderQR]!;
-        const t80_householderQR_d: number = Q_d[t79_householderQR]!;
-        const t81_householderQR = -t80_householderQR;
-        const t81_householderQR_d = -t80_householderQR_d;
-        Q[t79_householderQR]! = t81_householderQR;
-        Q_d[t79_householderQR]! = t81_householderQR_d;
+        const t95_householderQR = r_householderQR * n;
+        const t96_householderQR = t95_householderQR + i_10_householderQR;
+        const t97_householderQR: number = Q[t96_householderQR]!;
+        const t97_householderQR_d: number = Q_d[t96_householderQR]!;
+        const t98_householderQR = -t97_householderQR;
+        const t98_householderQR_d = -t97_householderQR_d;
+        Q[t96_householderQR]! = t98_householderQR;
+        Q_d[t96_householderQR]! = t98_householderQR_d;
       }
     }
   }
   const x = new Float64Array(n);
   const x_d = new Float64Array(n);
   const t3 = n - 1;
-  let k = t3;
-  for (;;) {
-    const t4 = k >= 0;
-    if (!t4) {
-      break;
+  const t4 = Number.isInteger(t3);
+  if (t4) {
+    const t5 = Math.trunc(t3);
+    for (let k = t5; k >= 0; k--) {
+      s = 0;
+      s_d = 0;
+      for (let i = 0; i < m; i++) {
+        const t6 = i * n;
+        const t7 = t6 + k;
+        const t8 = Q[t7]!;
+        const t8_d = Q_d[t7]!;
+        const t9 = y[i]!;
+        const t9_d = y_d[i]!;
+        const t10 = t8 * t9;
+        const t10_d = t9 * t8_d + t8 * t9_d;
+        const t11 = s + t10;
+        const t11_d = s_d + t10_d;
+        s = t11;
+        s_d = t11_d;
+      }
+      const t12 = k + 1;
+      for (let j = t12; j < n; j++) {
+        const t13 = k * n;
+        const t14 = t13 + j;
+        const t15 = R[t14]!;
+        const t15_d = R_d[t14]!;
+        const t16: number = x[j]!;
+        const t16_d: number = x_d[j]!;
+        const t17 = t15 * t16;
+        const t17_d = t16 * t15_d + t15 * t16_d;
+        const t18 = s - t17;
+        const t18_d = s_d - t17_d;
+        s = t18;
+        s_d = t18_d;
+      }
+      const t19 = k * n;
+      const t20 = t19 + k;
+      const t21 = R[t20]!;
+      const t21_d = R_d[t20]!;
+      const t22 = s / t21;
+      const t22_d = s_d / t21 - t22 / t21 * t21_d;
+      x[k]! = t22;
+      x_d[k]! = t22_d;
     }
-    s = 0;
-    s_d = 0;
-    for (let i = 0; i < m; i++) {
-      const t5 = i * n;
-      const t6 = t5 + k;
-      const t7 = Q[t6]!;
-      const t7_d = Q_d[t6]!;
-      const t8 = y[i]!;
-      const t8_d = y_d[i]!;
-      const t9 = t7 * t8;
-      const t9_d = t8 * t7_d + t7 * t8_d;
-      const t10 = s + t9;
-      const t10_d = s_d + t9_d;
-      s = t10;
-      s_d = t10_d;
-    }
-    const t11 = k + 1;
-    j = t11;
+  } else {
+    k_1 = t3;
     for (;;) {
-      const t12 = j < n;
-      if (!t12) {
+      const t23 = k_1 >= 0;
+      if (!t23) {
         break;
       }
-      const t13 = k * n;
-      const t14 = t13 + j;
-      const t15 = R[t14]!;
-      const t15_d = R_d[t14]!;
-      const t16: number = x[j]!;
-      const t16_d: number = x_d[j]!;
-      const t17 = t15 * t16;
-      const t17_d = t16 * t15_d + t15 * t16_d;
-      const t18 = s - t17;
-      const t18_d = s_d - t17_d;
-      s = t18;
-      s_d = t18_d;
-      const t19 = j + 1;
-      j = t19;
+      s_1 = 0;
+      s_1_d = 0;
+      for (let i_1 = 0; i_1 < m; i_1++) {
+        const t24 = i_1 * n;
+        const t25 = t24 + k_1;
+        const t26 = Q[t25]!;
+        const t26_d = Q_d[t25]!;
+        const t27 = y[i_1]!;
+        const t27_d = y_d[i_1]!;
+        const t28 = t26 * t27;
+        const t28_d = t27 * t26_d + t26 * t27_d;
+        const t29 = s_1 + t28;
+        const t29_d = s_1_d + t28_d;
+        s_1 = t29;
+        s_1_d = t29_d;
+      }
+      const t30 = k_1 + 1;
+      j_1 = t30;
+      for (;;) {
+        const t31 = j_1 < n;
+        if (!t31) {
+          break;
+        }
+        const t32 = k_1 * n;
+        const t33 = t32 + j_1;
+        const t34 = R[t33]!;
+        const t34_d = R_d[t33]!;
+        const t35: number = x[j_1]!;
+        const t35_d: number = x_d[j_1]!;
+        const t36 = t34 * t35;
+        const t36_d = t35 * t34_d + t34 * t35_d;
+        const t37 = s_1 - t36;
+        const t37_d = s_1_d - t36_d;
+        s_1 = t37;
+        s_1_d = t37_d;
+        const t38 = j_1 + 1;
+        j_1 = t38;
+      }
+      const t39 = k_1 * n;
+      const t40 = t39 + k_1;
+      const t41 = R[t40]!;
+      const t41_d = R_d[t40]!;
+      const t42 = s_1 / t41;
+      const t42_d = s_1_d / t41 - t42 / t41 * t41_d;
+      x[k_1]! = t42;
+      x_d[k_1]! = t42_d;
+      const t43 = k_1 - 1;
+      k_1 = t43;
     }
-    const t20 = k * n;
-    const t21 = t20 + k;
-    const t22 = R[t21]!;
-    const t22_d = R_d[t21]!;
-    const t23 = s / t22;
-    const t23_d = s_d / t22 - t23 / t22 * t22_d;
-    x[k]! = t23;
-    x_d[k]! = t23_d;
-    const t24 = k - 1;
-    k = t24;
   }
   let total = 0;
   let total_d = 0;
-  for (let i_1 = 0; i_1 < m; i_1++) {
+  for (let i_2 = 0; i_2 < m; i_2++) {
     fit = 0;
     fit_d = 0;
-    for (let j_1 = 0; j_1 < n; j_1++) {
-      const t25 = i_1 * n;
-      const t26 = t25 + j_1;
-      const t27 = A[t26]!;
-      const t27_d = A_d[t26]!;
-      const t28 = x[j_1]!;
-      const t28_d = x_d[j_1]!;
-      const t29 = t27 * t28;
-      const t29_d = t28 * t27_d + t27 * t28_d;
-      const t30 = fit + t29;
-      const t30_d = fit_d + t29_d;
-      fit = t30;
-      fit_d = t30_d;
+    for (let j_2 = 0; j_2 < n; j_2++) {
+      const t44 = i_2 * n;
+      const t45 = t44 + j_2;
+      const t46 = A[t45]!;
+      const t46_d = A_d[t45]!;
+      const t47 = x[j_2]!;
+      const t47_d = x_d[j_2]!;
+      const t48 = t46 * t47;
+      const t48_d = t47 * t46_d + t46 * t47_d;
+      const t49 = fit + t48;
+      const t49_d = fit_d + t48_d;
+      fit = t49;
+      fit_d = t49_d;
     }
-    const t31 = y[i_1]!;
-    const t31_d = y_d[i_1]!;
-    const t32 = t31 - fit;
-    const t32_d = t31_d - fit_d;
-    const t33 = t32 * t32;
-    const t33_d = (t32 + t32) * t32_d;
-    const t34 = total + t33;
-    const t34_d = total_d + t33_d;
-    total = t34;
-    total_d = t34_d;
+    const t50 = y[i_2]!;
+    const t50_d = y_d[i_2]!;
+    const t51 = t50 - fit;
+    const t51_d = t50_d - fit_d;
+    const t52 = t51 * t51;
+    const t52_d = (t51 + t51) * t51_d;
+    const t53 = total + t52;
+    const t53_d = total_d + t52_d;
+    total = t53;
+    total_d = t53_d;
   }
   return {
     value: total,
@@ -1801,19 +2194,19 @@ export function residual_jvp(A: Float64Array, y: Float64Array, m: number, n: num
 
 /** residual's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
 export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: number, v: { A?: Float64Array; y?: Float64Array; m?: number; n?: number }): { value: number; grad: { A: Float64Array; y: Float64Array; m: number; n: number }; hvp: { A: Float64Array; y: Float64Array; m: number; n: number } } {
-  const A_d = v.A ?? new Float64Array(A.length);
-  const y_d = v.y ?? new Float64Array(y.length);
+  const A_d = v.A ?? f64Zeros(A.length);
+  const y_d = v.y ?? f64Zeros(y.length);
   const m_d = v.m ?? 0;
   const n_d = v.n ?? 0;
   const adj: { A: Float64Array; y: Float64Array; m: number; n: number } = {
-    A: new Float64Array(A.length),
-    y: new Float64Array(y.length),
+    A: f64Zeros(A.length),
+    y: f64Zeros(y.length),
     m: 0,
     n: 0
   };
   const adj_d: { A: Float64Array; y: Float64Array; m: number; n: number } = {
-    A: new Float64Array(A.length),
-    y: new Float64Array(y.length),
+    A: f64Zeros(A.length),
+    y: f64Zeros(y.length),
     m: 0,
     n: 0
   };
@@ -1824,8 +2217,12 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
   let top = tape.top;
   let s: number = 0;
   let s_d: number = 0;
-  let j: number = 0;
-  let j_d: number = 0;
+  let k_1: number = 0;
+  let k_1_d: number = 0;
+  let s_1: number = 0;
+  let s_1_d: number = 0;
+  let j_1: number = 0;
+  let j_1_d: number = 0;
   let fit: number = 0;
   let fit_d: number = 0;
   let norm2_householderQR: number = 0;
@@ -1840,16 +2237,20 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
   let s_householderQR_d: number = 0;
   let s_1_householderQR: number = 0;
   let s_1_householderQR_d: number = 0;
-  let i_6_householderQR: number = 0;
-  let i_6_householderQR_d: number = 0;
-  let i_7_householderQR: number = 0;
-  let i_7_householderQR_d: number = 0;
+  let k_3_householderQR: number = 0;
+  let k_3_householderQR_d: number = 0;
+  let s_2_householderQR: number = 0;
+  let s_2_householderQR_d: number = 0;
+  let i_8_householderQR: number = 0;
+  let i_8_householderQR_d: number = 0;
+  let i_9_householderQR: number = 0;
+  let i_9_householderQR_d: number = 0;
   let sign_householderQR: number = 0;
   let sign_householderQR_d: number = 0;
-  let t70_householderQR: number = 0;
-  let t70_householderQR_d: number = 0;
-  let k_int = false;
-  let j_int = false;
+  let t87_householderQR: number = 0;
+  let t87_householderQR_d: number = 0;
+  let k_1_int = false;
+  let j_1_int = false;
   const t1 = m * n;
   const t1_d = n * m_d + m * n_d;
   const Q = new Float64Array(t1);
@@ -1914,6 +2315,10 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
     }
     vnorm2_householderQR = 0;
     vnorm2_householderQR_d = 0;
+    if (top + 2 * Math.ceil(m - k_householderQR) > stack.length) {
+      stack = tape.reserve(top, 2 * Math.ceil(m - k_householderQR));
+      stack_d = tapeTangents(stack);
+    }
     for (let i_1_householderQR = k_householderQR; i_1_householderQR < m; i_1_householderQR++) {
       const t13_householderQR = i_1_householderQR === k_householderQR;
       if (t13_householderQR) {
@@ -1935,10 +2340,6 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
       const t18_householderQR_d = i_1_householderQR * n_d;
       const t19_householderQR = t18_householderQR + k_householderQR;
       const t19_householderQR_d = t18_householderQR_d;
-      if (top + 2 > stack.length) {
-        stack = tape.reserve(top, 2);
-        stack_d = tapeTangents(stack);
-      }
       stack_d[top]! = V_householderQR_d[t19_householderQR]!;
       stack[top++]! = V_householderQR[t19_householderQR]!;
       V_householderQR[t19_householderQR]! = v_householderQR;
@@ -1954,6 +2355,10 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
     }
     const vnorm_householderQR = Math.sqrt(vnorm2_householderQR);
     const vnorm_householderQR_d = 0.5 / vnorm_householderQR * vnorm2_householderQR_d;
+    if (top + Math.ceil(m - k_householderQR) > stack.length) {
+      stack = tape.reserve(top, Math.ceil(m - k_householderQR));
+      stack_d = tapeTangents(stack);
+    }
     for (let i_2_householderQR = k_householderQR; i_2_householderQR < m; i_2_householderQR++) {
       const t22_householderQR = i_2_householderQR * n;
       const t22_householderQR_d = i_2_householderQR * n_d;
@@ -1963,10 +2368,6 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
       const t24_householderQR_d = V_householderQR_d[t23_householderQR]!;
       const t25_householderQR = t24_householderQR / vnorm_householderQR;
       const t25_householderQR_d = t24_householderQR_d / vnorm_householderQR - t25_householderQR / vnorm_householderQR * vnorm_householderQR_d;
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
-        stack_d = tapeTangents(stack);
-      }
       stack_d[top]! = V_householderQR_d[t23_householderQR]!;
       stack[top++]! = V_householderQR[t23_householderQR]!;
       V_householderQR[t23_householderQR]! = t25_householderQR;
@@ -1999,6 +2400,10 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
         s_householderQR = t32_householderQR;
         s_householderQR_d = t32_householderQR_d;
       }
+      if (top + Math.ceil(m - k_householderQR) > stack.length) {
+        stack = tape.reserve(top, Math.ceil(m - k_householderQR));
+        stack_d = tapeTangents(stack);
+      }
       for (let i_4_householderQR = k_householderQR; i_4_householderQR < m; i_4_householderQR++) {
         const t33_householderQR = i_4_householderQR * n;
         const t33_householderQR_d = i_4_householderQR * n_d;
@@ -2016,10 +2421,6 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
         const t39_householderQR_d = s_householderQR * t38_householderQR_d + t38_householderQR * s_householderQR_d;
         const t40_householderQR = t35_householderQR - t39_householderQR;
         const t40_householderQR_d = t35_householderQR_d - t39_householderQR_d;
-        if (top + 1 > stack.length) {
-          stack = tape.reserve(top, 1);
-          stack_d = tapeTangents(stack);
-        }
         stack_d[top]! = W_householderQR_d[t34_householderQR]!;
         stack[top++]! = W_householderQR[t34_householderQR]!;
         W_householderQR[t34_householderQR]! = t40_householderQR;
@@ -2047,131 +2448,200 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
   }
   const t43_householderQR = n - 1;
   const t43_householderQR_d = n_d;
-  let k_2_householderQR = t43_householderQR;
-  let k_2_householderQR_d = t43_householderQR_d;
-  let iters_4 = 0;
-  for (;;) {
-    const t44_householderQR = k_2_householderQR >= 0;
-    if (!t44_householderQR) {
-      break;
-    }
-    iters_4++;
-    for (let j_2_householderQR = 0; j_2_householderQR < n; j_2_householderQR++) {
-      s_1_householderQR = 0;
-      s_1_householderQR_d = 0;
-      i_6_householderQR = k_2_householderQR;
-      i_6_householderQR_d = k_2_householderQR_d;
-      let iters_3 = 0;
-      for (;;) {
-        const t45_householderQR = i_6_householderQR < m;
-        if (!t45_householderQR) {
-          break;
+  const t44_householderQR = Number.isInteger(t43_householderQR);
+  if (t44_householderQR) {
+    const t45_householderQR = Math.trunc(t43_householderQR);
+    for (let k_2_householderQR = t45_householderQR; k_2_householderQR >= 0; k_2_householderQR--) {
+      for (let j_2_householderQR = 0; j_2_householderQR < n; j_2_householderQR++) {
+        s_1_householderQR = 0;
+        s_1_householderQR_d = 0;
+        for (let i_6_householderQR = k_2_householderQR; i_6_householderQR < m; i_6_householderQR++) {
+          const t46_householderQR = i_6_householderQR * n;
+          const t46_householderQR_d = i_6_householderQR * n_d;
+          const t47_householderQR = t46_householderQR + k_2_householderQR;
+          const t47_householderQR_d = t46_householderQR_d;
+          const t48_householderQR = V_householderQR[t47_householderQR]!;
+          const t48_householderQR_d = V_householderQR_d[t47_householderQR]!;
+          const t49_householderQR = t46_householderQR + j_2_householderQR;
+          const t49_householderQR_d = t46_householderQR_d;
+          const t50_householderQR = Q[t49_householderQR]!;
+          const t50_householderQR_d = Q_d[t49_householderQR]!;
+          const t51_householderQR = t48_householderQR * t50_householderQR;
+          const t51_householderQR_d = t50_householderQR * t48_householderQR_d + t48_householderQR * t50_householderQR_d;
+          const t52_householderQR = s_1_householderQR + t51_householderQR;
+          const t52_householderQR_d = s_1_householderQR_d + t51_householderQR_d;
+          s_1_householderQR = t52_householderQR;
+          s_1_householderQR_d = t52_householderQR_d;
         }
-        iters_3++;
-        const t46_householderQR = i_6_householderQR * n;
-        const t46_householderQR_d = n * i_6_householderQR_d + i_6_householderQR * n_d;
-        const t47_householderQR = t46_householderQR + k_2_householderQR;
-        const t47_householderQR_d = t46_householderQR_d + k_2_householderQR_d;
-        const t48_householderQR = V_householderQR[t47_householderQR]!;
-        const t48_householderQR_d = V_householderQR_d[t47_householderQR]!;
-        if (top + 4 > stack.length) {
-          stack = tape.reserve(top, 4);
+        if (top + Math.ceil(m - k_2_householderQR) > stack.length) {
+          stack = tape.reserve(top, Math.ceil(m - k_2_householderQR));
           stack_d = tapeTangents(stack);
         }
-        stack_d[top]! = t47_householderQR_d;
-        stack[top++]! = t47_householderQR;
-        const t49_householderQR = t46_householderQR + j_2_householderQR;
-        const t49_householderQR_d = t46_householderQR_d;
-        const t50_householderQR = Q[t49_householderQR]!;
-        const t50_householderQR_d = Q_d[t49_householderQR]!;
-        stack_d[top]! = t49_householderQR_d;
-        stack[top++]! = t49_householderQR;
-        const t51_householderQR = t48_householderQR * t50_householderQR;
-        const t51_householderQR_d = t50_householderQR * t48_householderQR_d + t48_householderQR * t50_householderQR_d;
-        stack_d[top]! = t48_householderQR_d;
-        stack[top++]! = t48_householderQR;
-        stack_d[top]! = t50_householderQR_d;
-        stack[top++]! = t50_householderQR;
-        const t52_householderQR = s_1_householderQR + t51_householderQR;
-        const t52_householderQR_d = s_1_householderQR_d + t51_householderQR_d;
-        s_1_householderQR = t52_householderQR;
-        s_1_householderQR_d = t52_householderQR_d;
-        const t53_householderQR = i_6_householderQR + 1;
-        const t53_householderQR_d = i_6_householderQR_d;
-        i_6_householderQR = t53_householderQR;
-        i_6_householderQR_d = t53_householderQR_d;
-      }
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
-        stack_d = tapeTangents(stack);
-      }
-      stack_d[top]! = 0;
-      stack[top++]! = iters_3;
-      i_7_householderQR = k_2_householderQR;
-      i_7_householderQR_d = k_2_householderQR_d;
-      let iters_2 = 0;
-      for (;;) {
-        const t54_householderQR = i_7_householderQR < m;
-        if (!t54_householderQR) {
-          break;
+        for (let i_7_householderQR = k_2_householderQR; i_7_householderQR < m; i_7_householderQR++) {
+          const t53_householderQR = i_7_householderQR * n;
+          const t53_householderQR_d = i_7_householderQR * n_d;
+          const t54_householderQR = t53_householderQR + j_2_householderQR;
+          const t54_householderQR_d = t53_householderQR_d;
+          const t55_householderQR = Q[t54_householderQR]!;
+          const t55_householderQR_d = Q_d[t54_householderQR]!;
+          const t56_householderQR = t53_householderQR + k_2_householderQR;
+          const t56_householderQR_d = t53_householderQR_d;
+          const t57_householderQR = V_householderQR[t56_householderQR]!;
+          const t57_householderQR_d = V_householderQR_d[t56_householderQR]!;
+          const t58_householderQR = 2 * t57_householderQR;
+          const t58_householderQR_d = 2 * t57_householderQR_d;
+          const t59_householderQR = t58_householderQR * s_1_householderQR;
+          const t59_householderQR_d = s_1_householderQR * t58_householderQR_d + t58_householderQR * s_1_householderQR_d;
+          const t60_householderQR = t55_householderQR - t59_householderQR;
+          const t60_householderQR_d = t55_householderQR_d - t59_householderQR_d;
+          stack_d[top]! = Q_d[t54_householderQR]!;
+          stack[top++]! = Q[t54_householderQR]!;
+          Q[t54_householderQR]! = t60_householderQR;
+          Q_d[t54_householderQR]! = t60_householderQR_d;
         }
-        iters_2++;
-        const t55_householderQR = i_7_householderQR * n;
-        const t55_householderQR_d = n * i_7_householderQR_d + i_7_householderQR * n_d;
-        const t56_householderQR = t55_householderQR + j_2_householderQR;
-        const t56_householderQR_d = t55_householderQR_d;
-        const t57_householderQR = Q[t56_householderQR]!;
-        const t57_householderQR_d = Q_d[t56_householderQR]!;
-        const t58_householderQR = t55_householderQR + k_2_householderQR;
-        const t58_householderQR_d = t55_householderQR_d + k_2_householderQR_d;
-        const t59_householderQR = V_householderQR[t58_householderQR]!;
-        const t59_householderQR_d = V_householderQR_d[t58_householderQR]!;
-        if (top + 3 > stack.length) {
-          stack = tape.reserve(top, 3);
+        if (top + 1 > stack.length) {
+          stack = tape.reserve(top, 1);
           stack_d = tapeTangents(stack);
         }
-        stack_d[top]! = t58_householderQR_d;
-        stack[top++]! = t58_householderQR;
-        const t60_householderQR = 2 * t59_householderQR;
-        const t60_householderQR_d = 2 * t59_householderQR_d;
-        const t61_householderQR = t60_householderQR * s_1_householderQR;
-        const t61_householderQR_d = s_1_householderQR * t60_householderQR_d + t60_householderQR * s_1_householderQR_d;
-        stack_d[top]! = t60_householderQR_d;
-        stack[top++]! = t60_householderQR;
-        const t62_householderQR = t57_householderQR - t61_householderQR;
-        const t62_householderQR_d = t57_householderQR_d - t61_householderQR_d;
-        Q[t56_householderQR]! = t62_householderQR;
-        Q_d[t56_householderQR]! = t62_householderQR_d;
-        stack_d[top]! = t56_householderQR_d;
-        stack[top++]! = t56_householderQR;
-        const t63_householderQR = i_7_householderQR + 1;
-        const t63_householderQR_d = i_7_householderQR_d;
-        i_7_householderQR = t63_householderQR;
-        i_7_householderQR_d = t63_householderQR_d;
+        stack_d[top]! = s_1_householderQR_d;
+        stack[top++]! = s_1_householderQR;
       }
-      if (top + 2 > stack.length) {
-        stack = tape.reserve(top, 2);
-        stack_d = tapeTangents(stack);
-      }
-      stack_d[top]! = 0;
-      stack[top++]! = iters_2;
-      stack_d[top]! = s_1_householderQR_d;
-      stack[top++]! = s_1_householderQR;
     }
-    const t64_householderQR = k_2_householderQR - 1;
-    const t64_householderQR_d = k_2_householderQR_d;
-    k_2_householderQR = t64_householderQR;
-    k_2_householderQR_d = t64_householderQR_d;
+  } else {
+    k_3_householderQR = t43_householderQR;
+    k_3_householderQR_d = t43_householderQR_d;
+    let iters_4 = 0;
+    for (;;) {
+      const t61_householderQR = k_3_householderQR >= 0;
+      if (!t61_householderQR) {
+        break;
+      }
+      iters_4++;
+      for (let j_3_householderQR = 0; j_3_householderQR < n; j_3_householderQR++) {
+        s_2_householderQR = 0;
+        s_2_householderQR_d = 0;
+        i_8_householderQR = k_3_householderQR;
+        i_8_householderQR_d = k_3_householderQR_d;
+        let iters_3 = 0;
+        for (;;) {
+          const t62_householderQR = i_8_householderQR < m;
+          if (!t62_householderQR) {
+            break;
+          }
+          iters_3++;
+          const t63_householderQR = i_8_householderQR * n;
+          const t63_householderQR_d = n * i_8_householderQR_d + i_8_householderQR * n_d;
+          const t64_householderQR = t63_householderQR + k_3_householderQR;
+          const t64_householderQR_d = t63_householderQR_d + k_3_householderQR_d;
+          const t65_householderQR = V_householderQR[t64_householderQR]!;
+          const t65_householderQR_d = V_householderQR_d[t64_householderQR]!;
+          if (top + 4 > stack.length) {
+            stack = tape.reserve(top, 4);
+            stack_d = tapeTangents(stack);
+          }
+          stack_d[top]! = t64_householderQR_d;
+          stack[top++]! = t64_householderQR;
+          const t66_householderQR = t63_householderQR + j_3_householderQR;
+          const t66_householderQR_d = t63_householderQR_d;
+          const t67_householderQR = Q[t66_householderQR]!;
+          const t67_householderQR_d = Q_d[t66_householderQR]!;
+          stack_d[top]! = t66_householderQR_d;
+          stack[top++]! = t66_householderQR;
+          const t68_householderQR = t65_householderQR * t67_householderQR;
+          const t68_householderQR_d = t67_householderQR * t65_householderQR_d + t65_householderQR * t67_householderQR_d;
+          stack_d[top]! = t65_householderQR_d;
+          stack[top++]! = t65_householderQR;
+          stack_d[top]! = t67_householderQR_d;
+          stack[top++]! = t67_householderQR;
+          const t69_householderQR = s_2_householderQR + t68_householderQR;
+          const t69_householderQR_d = s_2_householderQR_d + t68_householderQR_d;
+          s_2_householderQR = t69_householderQR;
+          s_2_householderQR_d = t69_householderQR_d;
+          const t70_householderQR = i_8_householderQR + 1;
+          const t70_householderQR_d = i_8_householderQR_d;
+          i_8_householderQR = t70_householderQR;
+          i_8_householderQR_d = t70_householderQR_d;
+        }
+        if (top + 1 > stack.length) {
+          stack = tape.reserve(top, 1);
+          stack_d = tapeTangents(stack);
+        }
+        stack_d[top]! = 0;
+        stack[top++]! = iters_3;
+        i_9_householderQR = k_3_householderQR;
+        i_9_householderQR_d = k_3_householderQR_d;
+        let iters_2 = 0;
+        for (;;) {
+          const t71_householderQR = i_9_householderQR < m;
+          if (!t71_householderQR) {
+            break;
+          }
+          iters_2++;
+          const t72_householderQR = i_9_householderQR * n;
+          const t72_householderQR_d = n * i_9_householderQR_d + i_9_householderQR * n_d;
+          const t73_householderQR = t72_householderQR + j_3_householderQR;
+          const t73_householderQR_d = t72_householderQR_d;
+          const t74_householderQR = Q[t73_householderQR]!;
+          const t74_householderQR_d = Q_d[t73_householderQR]!;
+          const t75_householderQR = t72_householderQR + k_3_householderQR;
+          const t75_householderQR_d = t72_householderQR_d + k_3_householderQR_d;
+          const t76_householderQR = V_householderQR[t75_householderQR]!;
+          const t76_householderQR_d = V_householderQR_d[t75_householderQR]!;
+          if (top + 4 > stack.length) {
+            stack = tape.reserve(top, 4);
+            stack_d = tapeTangents(stack);
+          }
+          stack_d[top]! = t75_householderQR_d;
+          stack[top++]! = t75_householderQR;
+          const t77_householderQR = 2 * t76_householderQR;
+          const t77_householderQR_d = 2 * t76_householderQR_d;
+          const t78_householderQR = t77_householderQR * s_2_householderQR;
+          const t78_householderQR_d = s_2_householderQR * t77_householderQR_d + t77_householderQR * s_2_householderQR_d;
+          stack_d[top]! = t77_householderQR_d;
+          stack[top++]! = t77_householderQR;
+          const t79_householderQR = t74_householderQR - t78_householderQR;
+          const t79_householderQR_d = t74_householderQR_d - t78_householderQR_d;
+          stack_d[top]! = Q_d[t73_householderQR]!;
+          stack[top++]! = Q[t73_householderQR]!;
+          Q[t73_householderQR]! = t79_householderQR;
+          Q_d[t73_householderQR]! = t79_householderQR_d;
+          stack_d[top]! = t73_householderQR_d;
+          stack[top++]! = t73_householderQR;
+          const t80_householderQR = i_9_householderQR + 1;
+          const t80_householderQR_d = i_9_householderQR_d;
+          i_9_householderQR = t80_householderQR;
+          i_9_householderQR_d = t80_householderQR_d;
+        }
+        if (top + 2 > stack.length) {
+          stack = tape.reserve(top, 2);
+          stack_d = tapeTangents(stack);
+        }
+        stack_d[top]! = 0;
+        stack[top++]! = iters_2;
+        stack_d[top]! = s_2_householderQR_d;
+        stack[top++]! = s_2_householderQR;
+      }
+      const t81_householderQR = k_3_householderQR - 1;
+      const t81_householderQR_d = k_3_householderQR_d;
+      k_3_householderQR = t81_householderQR;
+      k_3_householderQR_d = t81_householderQR_d;
+    }
+    if (top + 1 > stack.length) {
+      stack = tape.reserve(top, 1);
+      stack_d = tapeTangents(stack);
+    }
+    stack_d[top]! = 0;
+    stack[top++]! = iters_4;
   }
-  for (let i_8_householderQR = 0; i_8_householderQR < n; i_8_householderQR++) {
-    const t65_householderQR = i_8_householderQR * n;
-    const t65_householderQR_d = i_8_householderQR * n_d;
-    const t66_householderQR = t65_householderQR + i_8_householderQR;
-    const t66_householderQR_d = t65_householderQR_d;
-    const t67_householderQR = W_householderQR[t66_householderQR]!;
-    const t67_householderQR_d = W_householderQR_d[t66_householderQR]!;
-    const t68_householderQR = t67_householderQR < 0;
-    if (t68_householderQR) {
+  for (let i_10_householderQR = 0; i_10_householderQR < n; i_10_householderQR++) {
+    const t82_householderQR = i_10_householderQR * n;
+    const t82_householderQR_d = i_10_householderQR * n_d;
+    const t83_householderQR = t82_householderQR + i_10_householderQR;
+    const t83_householderQR_d = t82_householderQR_d;
+    const t84_householderQR = W_householderQR[t83_householderQR]!;
+    const t84_householderQR_d = W_householderQR_d[t83_householderQR]!;
+    const t85_householderQR = t84_householderQR < 0;
+    if (t85_householderQR) {
       if (top + 1 > stack.length) {
         stack = tape.reserve(top, 1);
         stack_d = tapeTangents(stack);
@@ -2190,43 +2660,49 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
       sign_householderQR = 1;
       sign_householderQR_d = 0;
     }
-    for (let j_3_householderQR = 0; j_3_householderQR < n; j_3_householderQR++) {
-      const t69_householderQR = j_3_householderQR < i_8_householderQR;
-      if (t69_householderQR) {
-        t70_householderQR = 0;
-        t70_householderQR_d = 0;
+    for (let j_4_householderQR = 0; j_4_householderQR < n; j_4_householderQR++) {
+      const t86_householderQR = j_4_householderQR < i_10_householderQR;
+      if (t86_householderQR) {
+        t87_householderQR = 0;
+        t87_householderQR_d = 0;
       } else {
-        const t71_householderQR = i_8_householderQR * n;
-        const t71_householderQR_d = i_8_householderQR * n_d;
-        const t72_householderQR = t71_householderQR + j_3_householderQR;
-        const t72_householderQR_d = t71_householderQR_d;
-        const t73_householderQR = W_householderQR[t72_householderQR]!;
-        const t73_householderQR_d = W_householderQR_d[t72_householderQR]!;
-        const t74_householderQR = sign_householderQR * t73_householderQR;
-        const t74_householderQR_d = t73_householderQR * sign_householderQR_d + sign_householderQR * t73_householderQR_d;
-        t70_householderQR = t74_householderQR;
-        t70_householderQR_d = t74_householderQR_d;
+        const t88_householderQR = i_10_householderQR * n;
+        const t88_householderQR_d = i_10_householderQR * n_d;
+        const t89_householderQR = t88_householderQR + j_4_householderQR;
+        const t89_householderQR_d = t88_householderQR_d;
+        const t90_householderQR = W_householderQR[t89_householderQR]!;
+        const t90_householderQR_d = W_householderQR_d[t89_householderQR]!;
+        const t91_householderQR = sign_householderQR * t90_householderQR;
+        const t91_householderQR_d = t90_householderQR * sign_householderQR_d + sign_householderQR * t90_householderQR_d;
+        t87_householderQR = t91_householderQR;
+        t87_householderQR_d = t91_householderQR_d;
       }
-      const t75_householderQR = i_8_householderQR * n;
-      const t75_householderQR_d = i_8_householderQR * n_d;
-      const t76_householderQR = t75_householderQR + j_3_householderQR;
-      const t76_householderQR_d = t75_householderQR_d;
-      R[t76_householderQR]! = t70_householderQR;
-      R_d[t76_householderQR]! = t70_householderQR_d;
+      const t92_householderQR = i_10_householderQR * n;
+      const t92_householderQR_d = i_10_householderQR * n_d;
+      const t93_householderQR = t92_householderQR + j_4_householderQR;
+      const t93_householderQR_d = t92_householderQR_d;
+      R[t93_householderQR]! = t87_householderQR;
+      R_d[t93_householderQR]! = t87_householderQR_d;
     }
-    const t77_householderQR = sign_householderQR < 0;
-    if (t77_householderQR) {
+    const t94_householderQR = sign_householderQR < 0;
+    if (t94_householderQR) {
+      if (top + Math.ceil(m) > stack.length) {
+        stack = tape.reserve(top, Math.ceil(m));
+        stack_d = tapeTangents(stack);
+      }
       for (let r_householderQR = 0; r_householderQR < m; r_householderQR++) {
-        const t78_householderQR = r_householderQR * n;
-        const t78_householderQR_d = r_householderQR * n_d;
-        const t79_householderQR = t78_householderQR + i_8_householderQR;
-        const t79_householderQR_d = t78_householderQR_d;
-        const t80_householderQR = Q[t79_householderQR]!;
-        const t80_householderQR_d = Q_d[t79_householderQR]!;
-        const t81_householderQR = -t80_householderQR;
-        const t81_householderQR_d = -t80_householderQR_d;
-        Q[t79_householderQR]! = t81_householderQR;
-        Q_d[t79_householderQR]! = t81_householderQR_d;
+        const t95_householderQR = r_householderQR * n;
+        const t95_householderQR_d = r_householderQR * n_d;
+        const t96_householderQR = t95_householderQR + i_10_householderQR;
+        const t96_householderQR_d = t95_householderQR_d;
+        const t97_householderQR = Q[t96_householderQR]!;
+        const t97_householderQR_d = Q_d[t96_householderQR]!;
+        const t98_householderQR = -t97_householderQR;
+        const t98_householderQR_d = -t97_householderQR_d;
+        stack_d[top]! = Q_d[t96_householderQR]!;
+        stack[top++]! = Q[t96_householderQR]!;
+        Q[t96_householderQR]! = t98_householderQR;
+        Q_d[t96_householderQR]! = t98_householderQR_d;
       }
     }
   }
@@ -2234,151 +2710,217 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
   const x_d = new Float64Array(n);
   const t3 = n - 1;
   const t3_d = n_d;
-  let k = t3;
-  let k_d = t3_d;
-  k_int = Number.isInteger(k) && Math.abs(k) <= 2 ** 52;
-  let iters_1 = 0;
-  for (;;) {
-    const t4 = k >= 0;
-    if (!t4) {
-      break;
-    }
-    iters_1++;
-    s = 0;
-    s_d = 0;
-    for (let i = 0; i < m; i++) {
-      const t5 = i * n;
-      const t5_d = i * n_d;
-      const t6 = t5 + k;
-      const t6_d = t5_d + k_d;
-      const t7 = Q[t6]!;
-      const t7_d = Q_d[t6]!;
-      const t8 = y[i]!;
-      const t8_d = y_d[i]!;
-      const t9 = t7 * t8;
-      const t9_d = t8 * t7_d + t7 * t8_d;
-      const t10 = s + t9;
-      const t10_d = s_d + t9_d;
-      s = t10;
-      s_d = t10_d;
-    }
-    const t11 = k + 1;
-    const t11_d = k_d;
-    if (top + 2 > stack.length) {
-      stack = tape.reserve(top, 2);
+  const t4 = Number.isInteger(t3);
+  if (t4) {
+    const t5 = Math.trunc(t3);
+    if (top + 2 * (Math.floor(t5) + 1) > stack.length) {
+      stack = tape.reserve(top, 2 * (Math.floor(t5) + 1));
       stack_d = tapeTangents(stack);
     }
-    stack_d[top]! = j_d;
-    stack[top++]! = j;
-    stack_d[top]! = 0;
-    stack[top++]! = j_int ? 1 : 0;
-    j = t11;
-    j_d = t11_d;
-    j_int = Number.isInteger(j) && Math.abs(j) <= 2 ** 52;
-    let iters = 0;
+    for (let k = t5; k >= 0; k--) {
+      s = 0;
+      s_d = 0;
+      for (let i = 0; i < m; i++) {
+        const t6 = i * n;
+        const t6_d = i * n_d;
+        const t7 = t6 + k;
+        const t7_d = t6_d;
+        const t8 = Q[t7]!;
+        const t8_d = Q_d[t7]!;
+        const t9 = y[i]!;
+        const t9_d = y_d[i]!;
+        const t10 = t8 * t9;
+        const t10_d = t9 * t8_d + t8 * t9_d;
+        const t11 = s + t10;
+        const t11_d = s_d + t10_d;
+        s = t11;
+        s_d = t11_d;
+      }
+      const t12 = k + 1;
+      for (let j = t12; j < n; j++) {
+        const t13 = k * n;
+        const t13_d = k * n_d;
+        const t14 = t13 + j;
+        const t14_d = t13_d;
+        const t15 = R[t14]!;
+        const t15_d = R_d[t14]!;
+        const t16 = x[j]!;
+        const t16_d = x_d[j]!;
+        const t17 = t15 * t16;
+        const t17_d = t16 * t15_d + t15 * t16_d;
+        const t18 = s - t17;
+        const t18_d = s_d - t17_d;
+        s = t18;
+        s_d = t18_d;
+      }
+      const t19 = k * n;
+      const t19_d = k * n_d;
+      const t20 = t19 + k;
+      const t20_d = t19_d;
+      const t21 = R[t20]!;
+      const t21_d = R_d[t20]!;
+      const t22 = s / t21;
+      const t22_d = s_d / t21 - t22 / t21 * t21_d;
+      stack_d[top]! = t22_d;
+      stack[top++]! = t22;
+      stack_d[top]! = x_d[k]!;
+      stack[top++]! = x[k]!;
+      x[k]! = t22;
+      x_d[k]! = t22_d;
+    }
+  } else {
+    k_1 = t3;
+    k_1_d = t3_d;
+    k_1_int = Number.isInteger(k_1) && Math.abs(k_1) <= 2 ** 52;
+    let iters_1 = 0;
     for (;;) {
-      const t12 = j < n;
-      if (!t12) {
+      const t23 = k_1 >= 0;
+      if (!t23) {
         break;
       }
-      iters++;
-      const t13 = k * n;
-      const t13_d = n * k_d + k * n_d;
-      const t14 = t13 + j;
-      const t14_d = t13_d + j_d;
-      const t15 = R[t14]!;
-      const t15_d = R_d[t14]!;
-      const t16 = x[j]!;
-      const t16_d = x_d[j]!;
-      const t17 = t15 * t16;
-      const t17_d = t16 * t15_d + t15 * t16_d;
-      const t18 = s - t17;
-      const t18_d = s_d - t17_d;
-      s = t18;
-      s_d = t18_d;
-      const t19 = j + 1;
-      const t19_d = j_d;
-      if (!j_int) {
+      iters_1++;
+      s_1 = 0;
+      s_1_d = 0;
+      for (let i_1 = 0; i_1 < m; i_1++) {
+        const t24 = i_1 * n;
+        const t24_d = i_1 * n_d;
+        const t25 = t24 + k_1;
+        const t25_d = t24_d + k_1_d;
+        const t26 = Q[t25]!;
+        const t26_d = Q_d[t25]!;
+        const t27 = y[i_1]!;
+        const t27_d = y_d[i_1]!;
+        const t28 = t26 * t27;
+        const t28_d = t27 * t26_d + t26 * t27_d;
+        const t29 = s_1 + t28;
+        const t29_d = s_1_d + t28_d;
+        s_1 = t29;
+        s_1_d = t29_d;
+      }
+      const t30 = k_1 + 1;
+      const t30_d = k_1_d;
+      if (top + 2 > stack.length) {
+        stack = tape.reserve(top, 2);
+        stack_d = tapeTangents(stack);
+      }
+      stack_d[top]! = j_1_d;
+      stack[top++]! = j_1;
+      stack_d[top]! = 0;
+      stack[top++]! = j_1_int ? 1 : 0;
+      j_1 = t30;
+      j_1_d = t30_d;
+      j_1_int = Number.isInteger(j_1) && Math.abs(j_1) <= 2 ** 52;
+      let iters = 0;
+      for (;;) {
+        const t31 = j_1 < n;
+        if (!t31) {
+          break;
+        }
+        iters++;
+        const t32 = k_1 * n;
+        const t32_d = n * k_1_d + k_1 * n_d;
+        const t33 = t32 + j_1;
+        const t33_d = t32_d + j_1_d;
+        const t34 = R[t33]!;
+        const t34_d = R_d[t33]!;
+        const t35 = x[j_1]!;
+        const t35_d = x_d[j_1]!;
+        const t36 = t34 * t35;
+        const t36_d = t35 * t34_d + t34 * t35_d;
+        const t37 = s_1 - t36;
+        const t37_d = s_1_d - t36_d;
+        s_1 = t37;
+        s_1_d = t37_d;
+        const t38 = j_1 + 1;
+        const t38_d = j_1_d;
+        if (!j_1_int) {
+          if (top + 1 > stack.length) {
+            stack = tape.reserve(top, 1);
+            stack_d = tapeTangents(stack);
+          }
+          stack_d[top]! = j_1_d;
+          stack[top++]! = j_1;
+        }
+        j_1 = t38;
+        j_1_d = t38_d;
+      }
+      if (top + 3 > stack.length) {
+        stack = tape.reserve(top, 3);
+        stack_d = tapeTangents(stack);
+      }
+      stack_d[top]! = 0;
+      stack[top++]! = iters;
+      const t39 = k_1 * n;
+      const t39_d = n * k_1_d + k_1 * n_d;
+      const t40 = t39 + k_1;
+      const t40_d = t39_d + k_1_d;
+      const t41 = R[t40]!;
+      const t41_d = R_d[t40]!;
+      const t42 = s_1 / t41;
+      const t42_d = s_1_d / t41 - t42 / t41 * t41_d;
+      stack_d[top]! = t42_d;
+      stack[top++]! = t42;
+      stack_d[top]! = x_d[k_1]!;
+      stack[top++]! = x[k_1]!;
+      x[k_1]! = t42;
+      x_d[k_1]! = t42_d;
+      const t43 = k_1 - 1;
+      const t43_d = k_1_d;
+      if (!k_1_int) {
         if (top + 1 > stack.length) {
           stack = tape.reserve(top, 1);
           stack_d = tapeTangents(stack);
         }
-        stack_d[top]! = j_d;
-        stack[top++]! = j;
+        stack_d[top]! = k_1_d;
+        stack[top++]! = k_1;
       }
-      j = t19;
-      j_d = t19_d;
+      k_1 = t43;
+      k_1_d = t43_d;
     }
-    if (top + 3 > stack.length) {
-      stack = tape.reserve(top, 3);
-      stack_d = tapeTangents(stack);
-    }
-    stack_d[top]! = 0;
-    stack[top++]! = iters;
-    const t20 = k * n;
-    const t20_d = n * k_d + k * n_d;
-    const t21 = t20 + k;
-    const t21_d = t20_d + k_d;
-    const t22 = R[t21]!;
-    const t22_d = R_d[t21]!;
-    const t23 = s / t22;
-    const t23_d = s_d / t22 - t23 / t22 * t22_d;
-    stack_d[top]! = t23_d;
-    stack[top++]! = t23;
-    stack_d[top]! = x_d[k]!;
-    stack[top++]! = x[k]!;
-    x[k]! = t23;
-    x_d[k]! = t23_d;
-    const t24 = k - 1;
-    const t24_d = k_d;
-    if (!k_int) {
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
-        stack_d = tapeTangents(stack);
-      }
-      stack_d[top]! = k_d;
-      stack[top++]! = k;
-    }
-    k = t24;
-    k_d = t24_d;
-  }
-  let total = 0;
-  let total_d = 0;
-  for (let i_1 = 0; i_1 < m; i_1++) {
-    fit = 0;
-    fit_d = 0;
-    for (let j_1 = 0; j_1 < n; j_1++) {
-      const t25 = i_1 * n;
-      const t25_d = i_1 * n_d;
-      const t26 = t25 + j_1;
-      const t26_d = t25_d;
-      const t27 = A[t26]!;
-      const t27_d = A_d[t26]!;
-      const t28 = x[j_1]!;
-      const t28_d = x_d[j_1]!;
-      const t29 = t27 * t28;
-      const t29_d = t28 * t27_d + t27 * t28_d;
-      const t30 = fit + t29;
-      const t30_d = fit_d + t29_d;
-      fit = t30;
-      fit_d = t30_d;
-    }
-    const t31 = y[i_1]!;
-    const t31_d = y_d[i_1]!;
-    const t32 = t31 - fit;
-    const t32_d = t31_d - fit_d;
-    const t33 = t32 * t32;
-    const t33_d = (t32 + t32) * t32_d;
     if (top + 1 > stack.length) {
       stack = tape.reserve(top, 1);
       stack_d = tapeTangents(stack);
     }
-    stack_d[top]! = t32_d;
-    stack[top++]! = t32;
-    const t34 = total + t33;
-    const t34_d = total_d + t33_d;
-    total = t34;
-    total_d = t34_d;
+    stack_d[top]! = 0;
+    stack[top++]! = iters_1;
+  }
+  let total = 0;
+  let total_d = 0;
+  if (top + Math.ceil(m) > stack.length) {
+    stack = tape.reserve(top, Math.ceil(m));
+    stack_d = tapeTangents(stack);
+  }
+  for (let i_2 = 0; i_2 < m; i_2++) {
+    fit = 0;
+    fit_d = 0;
+    for (let j_2 = 0; j_2 < n; j_2++) {
+      const t44 = i_2 * n;
+      const t44_d = i_2 * n_d;
+      const t45 = t44 + j_2;
+      const t45_d = t44_d;
+      const t46 = A[t45]!;
+      const t46_d = A_d[t45]!;
+      const t47 = x[j_2]!;
+      const t47_d = x_d[j_2]!;
+      const t48 = t46 * t47;
+      const t48_d = t47 * t46_d + t46 * t47_d;
+      const t49 = fit + t48;
+      const t49_d = fit_d + t48_d;
+      fit = t49;
+      fit_d = t49_d;
+    }
+    const t50 = y[i_2]!;
+    const t50_d = y_d[i_2]!;
+    const t51 = t50 - fit;
+    const t51_d = t50_d - fit_d;
+    const t52 = t51 * t51;
+    const t52_d = (t51 + t51) * t51_d;
+    stack_d[top]! = t51_d;
+    stack[top++]! = t51;
+    const t53 = total + t52;
+    const t53_d = total_d + t52_d;
+    total = t53;
+    total_d = t53_d;
   }
   const A_b = adj.A;
   const A_b_d = adj_d.A;
@@ -2392,6 +2934,8 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
   const x_b_d = f64Zeros(x.length);
   let s_b = 0;
   let s_b_d = 0;
+  let s_1_b = 0;
+  let s_1_b_d = 0;
   let total_b = seed;
   let fit_b = 0;
   let fit_b_d = 0;
@@ -2411,189 +2955,270 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
   let s_householderQR_b_d = 0;
   let s_1_householderQR_b = 0;
   let s_1_householderQR_b_d = 0;
-  let t70_householderQR_b = 0;
-  let t70_householderQR_b_d = 0;
+  let s_2_householderQR_b = 0;
+  let s_2_householderQR_b_d = 0;
+  let t87_householderQR_b = 0;
+  let t87_householderQR_b_d = 0;
   // grad of: for (let i = 0; i < m; i++)
-  for (let i_1 = Math.ceil(m) - 1; i_1 >= 0; i_1--) {
+  for (let i_2 = Math.ceil(m) - 1; i_2 >= 0; i_2--) {
     // grad of: total += (y[i] - fit) * (y[i] - fit)
-    const t33_b = total_b;
-    const t32 = stack[--top]!;
-    const t32_d = stack_d[top]!;
-    const t32_b = t33_b * (t32 + t32);
-    const t32_b_d = t33_b * (2 * t32_d);
-    const t31_b = t32_b;
-    const t31_b_d = t32_b_d;
-    fit_b -= t32_b;
-    fit_b_d -= t32_b_d;
-    y_b[i_1]! += t31_b;
-    y_b_d[i_1]! += t31_b_d;
+    const t52_b = total_b;
+    const t51 = stack[--top]!;
+    const t51_d = stack_d[top]!;
+    const t51_b = t52_b * (t51 + t51);
+    const t51_b_d = t52_b * (2 * t51_d);
+    const t50_b = t51_b;
+    const t50_b_d = t51_b_d;
+    fit_b -= t51_b;
+    fit_b_d -= t51_b_d;
+    y_b[i_2]! += t50_b;
+    y_b_d[i_2]! += t50_b_d;
     // grad of: for (let j = 0; j < n; j++)
-    for (let j_1 = Math.ceil(n) - 1; j_1 >= 0; j_1--) {
+    for (let j_2 = Math.ceil(n) - 1; j_2 >= 0; j_2--) {
       // grad of: fit += A[i * n + j] * x[j]
-      const t29_b = fit_b;
-      const t29_b_d = fit_b_d;
-      const t25 = i_1 * n;
-      const t25_d = i_1 * n_d;
-      const t26 = t25 + j_1;
-      const t26_d = t25_d;
-      const t27 = A[t26]!;
-      const t27_d = A_d[t26]!;
-      const t28 = x[j_1]!;
-      const t28_d = x_d[j_1]!;
-      const t27_b = t29_b * t28;
-      const t27_b_d = t28 * t29_b_d + t29_b * t28_d;
-      const t28_b = t29_b * t27;
-      const t28_b_d = t27 * t29_b_d + t29_b * t27_d;
-      x_b[j_1]! += t28_b;
-      x_b_d[j_1]! += t28_b_d;
-      A_b[t26]! += t27_b;
-      A_b_d[t26]! += t27_b_d;
+      const t48_b = fit_b;
+      const t48_b_d = fit_b_d;
+      const t44 = i_2 * n;
+      const t44_d = i_2 * n_d;
+      const t45 = t44 + j_2;
+      const t45_d = t44_d;
+      const t46 = A[t45]!;
+      const t46_d = A_d[t45]!;
+      const t47 = x[j_2]!;
+      const t47_d = x_d[j_2]!;
+      const t46_b = t48_b * t47;
+      const t46_b_d = t47 * t48_b_d + t48_b * t47_d;
+      const t47_b = t48_b * t46;
+      const t47_b_d = t46 * t48_b_d + t48_b * t46_d;
+      x_b[j_2]! += t47_b;
+      x_b_d[j_2]! += t47_b_d;
+      A_b[t45]! += t46_b;
+      A_b_d[t45]! += t46_b_d;
     }
     // grad of: let fit = 0
     fit_b = 0;
     fit_b_d = 0;
   }
   // grad of: for (let k = n - 1; k >= 0; k--)
-  for (let k_2 = iters_1; k_2 > 0; k_2--) {
-    k = k_int ? k + 1 : stack[--top]!;
-    k_d = k_int ? k_d : stack_d[top]!;
-    // grad of: x[k] = s / R[k * n + k]
-    x[k]! = stack[--top]!;
-    x_d[k]! = stack_d[top]!;
-    const t23_b = x_b[k]!;
-    const t23_b_d = x_b_d[k]!;
-    x_b[k]! = 0;
-    x_b_d[k]! = 0;
-    const t23 = stack[--top]!;
-    const t23_d = stack_d[top]!;
-    const t20 = k * n;
-    const t20_d = n * k_d + k * n_d;
-    const t21 = t20 + k;
-    const t21_d = t20_d + k_d;
-    const t22 = R[t21]!;
-    const t22_d = R_d[t21]!;
-    const t22_b = t23_b === 0 ? 0 : -(t23_b * (t23 / t22));
-    const t22_b_d = t23_b === 0 && t23_b_d === 0 ? 0 : -(t23 / t22 * t23_b_d + t23_b * (t23_d / t22 - t23 / t22 / t22 * t22_d));
-    if (t23_b !== 0 || t23_b_d !== 0) {
-      s_b += t23_b / t22;
-      s_b_d += t23_b_d / t22 - t23_b / t22 / t22 * t22_d;
+  if (t4) {
+    const t5 = Math.trunc(t3);
+    for (let k = 0; k <= t5; k++) {
+      // grad of: x[k] = s / R[k * n + k]
+      x[k]! = stack[--top]!;
+      x_d[k]! = stack_d[top]!;
+      const t22_b = x_b[k]!;
+      const t22_b_d = x_b_d[k]!;
+      x_b[k]! = 0;
+      x_b_d[k]! = 0;
+      const t22 = stack[--top]!;
+      const t22_d = stack_d[top]!;
+      const t19 = k * n;
+      const t19_d = k * n_d;
+      const t20 = t19 + k;
+      const t20_d = t19_d;
+      const t21 = R[t20]!;
+      const t21_d = R_d[t20]!;
+      const t21_b = t22_b === 0 ? 0 : -(t22_b * (t22 / t21));
+      const t21_b_d = t22_b === 0 && t22_b_d === 0 ? 0 : -(t22 / t21 * t22_b_d + t22_b * (t22_d / t21 - t22 / t21 / t21 * t21_d));
+      if (t22_b !== 0 || t22_b_d !== 0) {
+        s_b += t22_b / t21;
+        s_b_d += t22_b_d / t21 - t22_b / t21 / t21 * t21_d;
+      }
+      R_b[t20]! += t21_b;
+      R_b_d[t20]! += t21_b_d;
+      // grad of: for (let j = k + 1; j < n; j++)
+      const t12 = k + 1;
+      for (let j = Math.ceil(n) - 1; j >= t12; j--) {
+        // grad of: s -= R[k * n + j] * x[j]
+        const t17_b = -s_b;
+        const t17_b_d = -s_b_d;
+        const t13 = k * n;
+        const t13_d = k * n_d;
+        const t14 = t13 + j;
+        const t14_d = t13_d;
+        const t15 = R[t14]!;
+        const t15_d = R_d[t14]!;
+        const t16 = x[j]!;
+        const t16_d = x_d[j]!;
+        const t15_b = t17_b === 0 ? 0 : t17_b * t16;
+        const t15_b_d = t17_b === 0 && t17_b_d === 0 ? 0 : t16 * t17_b_d + t17_b * t16_d;
+        const t16_b = t17_b === 0 ? 0 : t17_b * t15;
+        const t16_b_d = t17_b === 0 && t17_b_d === 0 ? 0 : t15 * t17_b_d + t17_b * t15_d;
+        x_b[j]! += t16_b;
+        x_b_d[j]! += t16_b_d;
+        R_b[t14]! += t15_b;
+        R_b_d[t14]! += t15_b_d;
+      }
+      // grad of: for (let i = 0; i < m; i++)
+      for (let i = Math.ceil(m) - 1; i >= 0; i--) {
+        // grad of: s += Q[i * n + k] * y[i]
+        const t10_b = s_b;
+        const t10_b_d = s_b_d;
+        const t6 = i * n;
+        const t6_d = i * n_d;
+        const t7 = t6 + k;
+        const t7_d = t6_d;
+        const t8 = Q[t7]!;
+        const t8_d = Q_d[t7]!;
+        const t9 = y[i]!;
+        const t9_d = y_d[i]!;
+        const t8_b = t10_b === 0 ? 0 : t10_b * t9;
+        const t8_b_d = t10_b === 0 && t10_b_d === 0 ? 0 : t9 * t10_b_d + t10_b * t9_d;
+        const t9_b = t10_b === 0 ? 0 : t10_b * t8;
+        const t9_b_d = t10_b === 0 && t10_b_d === 0 ? 0 : t8 * t10_b_d + t10_b * t8_d;
+        y_b[i]! += t9_b;
+        y_b_d[i]! += t9_b_d;
+        Q_b[t7]! += t8_b;
+        Q_b_d[t7]! += t8_b_d;
+      }
+      // grad of: let s = 0
+      s_b = 0;
+      s_b_d = 0;
     }
-    R_b[t21]! += t22_b;
-    R_b_d[t21]! += t22_b_d;
-    // grad of: for (let j = k + 1; j < n; j++)
-    for (let k_1 = stack[--top]!; k_1 > 0; k_1--) {
-      j = j_int ? j - 1 : stack[--top]!;
-      j_d = j_int ? j_d : stack_d[top]!;
-      // grad of: s -= R[k * n + j] * x[j]
-      const t17_b = -s_b;
-      const t17_b_d = -s_b_d;
-      const t13 = k * n;
-      const t13_d = n * k_d + k * n_d;
-      const t14 = t13 + j;
-      const t14_d = t13_d + j_d;
-      const t15 = R[t14]!;
-      const t15_d = R_d[t14]!;
-      const t16 = x[j]!;
-      const t16_d = x_d[j]!;
-      const t15_b = t17_b === 0 ? 0 : t17_b * t16;
-      const t15_b_d = t17_b === 0 && t17_b_d === 0 ? 0 : t16 * t17_b_d + t17_b * t16_d;
-      const t16_b = t17_b === 0 ? 0 : t17_b * t15;
-      const t16_b_d = t17_b === 0 && t17_b_d === 0 ? 0 : t15 * t17_b_d + t17_b * t15_d;
-      x_b[j]! += t16_b;
-      x_b_d[j]! += t16_b_d;
-      R_b[t14]! += t15_b;
-      R_b_d[t14]! += t15_b_d;
+  } else {
+    for (let k_3 = stack[--top]!; k_3 > 0; k_3--) {
+      k_1 = k_1_int ? k_1 + 1 : stack[--top]!;
+      k_1_d = k_1_int ? k_1_d : stack_d[top]!;
+      // grad of: x[k] = s / R[k * n + k]
+      x[k_1]! = stack[--top]!;
+      x_d[k_1]! = stack_d[top]!;
+      const t42_b = x_b[k_1]!;
+      const t42_b_d = x_b_d[k_1]!;
+      x_b[k_1]! = 0;
+      x_b_d[k_1]! = 0;
+      const t42 = stack[--top]!;
+      const t42_d = stack_d[top]!;
+      const t39 = k_1 * n;
+      const t39_d = n * k_1_d + k_1 * n_d;
+      const t40 = t39 + k_1;
+      const t40_d = t39_d + k_1_d;
+      const t41 = R[t40]!;
+      const t41_d = R_d[t40]!;
+      const t41_b = t42_b === 0 ? 0 : -(t42_b * (t42 / t41));
+      const t41_b_d = t42_b === 0 && t42_b_d === 0 ? 0 : -(t42 / t41 * t42_b_d + t42_b * (t42_d / t41 - t42 / t41 / t41 * t41_d));
+      if (t42_b !== 0 || t42_b_d !== 0) {
+        s_1_b += t42_b / t41;
+        s_1_b_d += t42_b_d / t41 - t42_b / t41 / t41 * t41_d;
+      }
+      R_b[t40]! += t41_b;
+      R_b_d[t40]! += t41_b_d;
+      // grad of: for (let j = k + 1; j < n; j++)
+      for (let k_2 = stack[--top]!; k_2 > 0; k_2--) {
+        j_1 = j_1_int ? j_1 - 1 : stack[--top]!;
+        j_1_d = j_1_int ? j_1_d : stack_d[top]!;
+        // grad of: s -= R[k * n + j] * x[j]
+        const t36_b = -s_1_b;
+        const t36_b_d = -s_1_b_d;
+        const t32 = k_1 * n;
+        const t32_d = n * k_1_d + k_1 * n_d;
+        const t33 = t32 + j_1;
+        const t33_d = t32_d + j_1_d;
+        const t34 = R[t33]!;
+        const t34_d = R_d[t33]!;
+        const t35 = x[j_1]!;
+        const t35_d = x_d[j_1]!;
+        const t34_b = t36_b === 0 ? 0 : t36_b * t35;
+        const t34_b_d = t36_b === 0 && t36_b_d === 0 ? 0 : t35 * t36_b_d + t36_b * t35_d;
+        const t35_b = t36_b === 0 ? 0 : t36_b * t34;
+        const t35_b_d = t36_b === 0 && t36_b_d === 0 ? 0 : t34 * t36_b_d + t36_b * t34_d;
+        x_b[j_1]! += t35_b;
+        x_b_d[j_1]! += t35_b_d;
+        R_b[t33]! += t34_b;
+        R_b_d[t33]! += t34_b_d;
+      }
+      j_1_int = stack[--top]! !== 0;
+      j_1 = stack[--top]!;
+      j_1_d = stack_d[top]!;
+      // grad of: for (let i = 0; i < m; i++)
+      for (let i_1 = Math.ceil(m) - 1; i_1 >= 0; i_1--) {
+        // grad of: s += Q[i * n + k] * y[i]
+        const t28_b = s_1_b;
+        const t28_b_d = s_1_b_d;
+        const t24 = i_1 * n;
+        const t24_d = i_1 * n_d;
+        const t25 = t24 + k_1;
+        const t25_d = t24_d + k_1_d;
+        const t26 = Q[t25]!;
+        const t26_d = Q_d[t25]!;
+        const t27 = y[i_1]!;
+        const t27_d = y_d[i_1]!;
+        const t26_b = t28_b === 0 ? 0 : t28_b * t27;
+        const t26_b_d = t28_b === 0 && t28_b_d === 0 ? 0 : t27 * t28_b_d + t28_b * t27_d;
+        const t27_b = t28_b === 0 ? 0 : t28_b * t26;
+        const t27_b_d = t28_b === 0 && t28_b_d === 0 ? 0 : t26 * t28_b_d + t28_b * t26_d;
+        y_b[i_1]! += t27_b;
+        y_b_d[i_1]! += t27_b_d;
+        Q_b[t25]! += t26_b;
+        Q_b_d[t25]! += t26_b_d;
+      }
+      // grad of: let s = 0
+      s_1_b = 0;
+      s_1_b_d = 0;
     }
-    j_int = stack[--top]! !== 0;
-    j = stack[--top]!;
-    j_d = stack_d[top]!;
-    // grad of: for (let i = 0; i < m; i++)
-    for (let i = Math.ceil(m) - 1; i >= 0; i--) {
-      // grad of: s += Q[i * n + k] * y[i]
-      const t9_b = s_b;
-      const t9_b_d = s_b_d;
-      const t5 = i * n;
-      const t5_d = i * n_d;
-      const t6 = t5 + k;
-      const t6_d = t5_d + k_d;
-      const t7 = Q[t6]!;
-      const t7_d = Q_d[t6]!;
-      const t8 = y[i]!;
-      const t8_d = y_d[i]!;
-      const t7_b = t9_b === 0 ? 0 : t9_b * t8;
-      const t7_b_d = t9_b === 0 && t9_b_d === 0 ? 0 : t8 * t9_b_d + t9_b * t8_d;
-      const t8_b = t9_b === 0 ? 0 : t9_b * t7;
-      const t8_b_d = t9_b === 0 && t9_b_d === 0 ? 0 : t7 * t9_b_d + t9_b * t7_d;
-      y_b[i]! += t8_b;
-      y_b_d[i]! += t8_b_d;
-      Q_b[t6]! += t7_b;
-      Q_b_d[t6]! += t7_b_d;
-    }
-    // grad of: let s = 0
-    s_b = 0;
-    s_b_d = 0;
   }
   // grad of (householderQR): for (let i = 0; i < n; i++)
-  for (let i_8_householderQR = Math.ceil(n) - 1; i_8_householderQR >= 0; i_8_householderQR--) {
+  for (let i_10_householderQR = Math.ceil(n) - 1; i_10_householderQR >= 0; i_10_householderQR--) {
     // grad of (householderQR): if (sign < 0)
-    const t77_householderQR = sign_householderQR < 0;
-    if (t77_householderQR) {
+    const t94_householderQR = sign_householderQR < 0;
+    if (t94_householderQR) {
       // grad of (householderQR): for (let r = 0; r < m; r++)
       for (let r_householderQR = Math.ceil(m) - 1; r_householderQR >= 0; r_householderQR--) {
         // grad of (householderQR): Q[r * n + i] = -Q[r * n + i]
-        const t78_householderQR = r_householderQR * n;
-        const t78_householderQR_d = r_householderQR * n_d;
-        const t79_householderQR = t78_householderQR + i_8_householderQR;
-        const t79_householderQR_d = t78_householderQR_d;
-        const t81_householderQR_b = Q_b[t79_householderQR]!;
-        const t81_householderQR_b_d = Q_b_d[t79_householderQR]!;
-        Q_b[t79_householderQR]! = 0;
-        Q_b_d[t79_householderQR]! = 0;
-        const t80_householderQR_b = -t81_householderQR_b;
-        const t80_householderQR_b_d = -t81_householderQR_b_d;
-        Q_b[t79_householderQR]! += t80_householderQR_b;
-        Q_b_d[t79_householderQR]! += t80_householderQR_b_d;
+        const t95_householderQR = r_householderQR * n;
+        const t95_householderQR_d = r_householderQR * n_d;
+        const t96_householderQR = t95_householderQR + i_10_householderQR;
+        const t96_householderQR_d = t95_householderQR_d;
+        Q[t96_householderQR]! = stack[--top]!;
+        Q_d[t96_householderQR]! = stack_d[top]!;
+        const t98_householderQR_b = Q_b[t96_householderQR]!;
+        const t98_householderQR_b_d = Q_b_d[t96_householderQR]!;
+        Q_b[t96_householderQR]! = 0;
+        Q_b_d[t96_householderQR]! = 0;
+        const t97_householderQR_b = -t98_householderQR_b;
+        const t97_householderQR_b_d = -t98_householderQR_b_d;
+        Q_b[t96_householderQR]! += t97_householderQR_b;
+        Q_b_d[t96_householderQR]! += t97_householderQR_b_d;
       }
     }
     // grad of (householderQR): for (let j = 0; j < n; j++)
-    for (let j_3_householderQR = Math.ceil(n) - 1; j_3_householderQR >= 0; j_3_householderQR--) {
+    for (let j_4_householderQR = Math.ceil(n) - 1; j_4_householderQR >= 0; j_4_householderQR--) {
       // grad of (householderQR): R[i * n + j] = j < i ? 0 : sign * W[i * n + j]
-      const t75_householderQR = i_8_householderQR * n;
-      const t75_householderQR_d = i_8_householderQR * n_d;
-      const t76_householderQR = t75_householderQR + j_3_householderQR;
-      const t76_householderQR_d = t75_householderQR_d;
-      t70_householderQR_b += R_b[t76_householderQR]!;
-      t70_householderQR_b_d += R_b_d[t76_householderQR]!;
-      R_b[t76_householderQR]! = 0;
-      R_b_d[t76_householderQR]! = 0;
-      const t69_householderQR = j_3_householderQR < i_8_householderQR;
-      if (t69_householderQR) {
-        t70_householderQR_b = 0;
-        t70_householderQR_b_d = 0;
+      const t92_householderQR = i_10_householderQR * n;
+      const t92_householderQR_d = i_10_householderQR * n_d;
+      const t93_householderQR = t92_householderQR + j_4_householderQR;
+      const t93_householderQR_d = t92_householderQR_d;
+      t87_householderQR_b += R_b[t93_householderQR]!;
+      t87_householderQR_b_d += R_b_d[t93_householderQR]!;
+      R_b[t93_householderQR]! = 0;
+      R_b_d[t93_householderQR]! = 0;
+      const t86_householderQR = j_4_householderQR < i_10_householderQR;
+      if (t86_householderQR) {
+        t87_householderQR_b = 0;
+        t87_householderQR_b_d = 0;
       } else {
-        const t74_householderQR_b = t70_householderQR_b;
-        const t74_householderQR_b_d = t70_householderQR_b_d;
-        t70_householderQR_b = 0;
-        t70_householderQR_b_d = 0;
-        const t73_householderQR_b = t74_householderQR_b === 0 ? 0 : t74_householderQR_b * sign_householderQR;
-        const t73_householderQR_b_d = t74_householderQR_b === 0 && t74_householderQR_b_d === 0 ? 0 : sign_householderQR * t74_householderQR_b_d + t74_householderQR_b * sign_householderQR_d;
-        const t71_householderQR = i_8_householderQR * n;
-        const t71_householderQR_d = i_8_householderQR * n_d;
-        const t72_householderQR = t71_householderQR + j_3_householderQR;
-        const t72_householderQR_d = t71_householderQR_d;
-        W_householderQR_b[t72_householderQR]! += t73_householderQR_b;
-        W_householderQR_b_d[t72_householderQR]! += t73_householderQR_b_d;
+        const t91_householderQR_b = t87_householderQR_b;
+        const t91_householderQR_b_d = t87_householderQR_b_d;
+        t87_householderQR_b = 0;
+        t87_householderQR_b_d = 0;
+        const t90_householderQR_b = t91_householderQR_b === 0 ? 0 : t91_householderQR_b * sign_householderQR;
+        const t90_householderQR_b_d = t91_householderQR_b === 0 && t91_householderQR_b_d === 0 ? 0 : sign_householderQR * t91_householderQR_b_d + t91_householderQR_b * sign_householderQR_d;
+        const t88_householderQR = i_10_householderQR * n;
+        const t88_householderQR_d = i_10_householderQR * n_d;
+        const t89_householderQR = t88_householderQR + j_4_householderQR;
+        const t89_householderQR_d = t88_householderQR_d;
+        W_householderQR_b[t89_householderQR]! += t90_householderQR_b;
+        W_householderQR_b_d[t89_householderQR]! += t90_householderQR_b_d;
       }
     }
     // grad of (householderQR): const sign = W[i * n + i] < 0 ? -1 : 1
-    const t65_householderQR = i_8_householderQR * n;
-    const t65_householderQR_d = i_8_householderQR * n_d;
-    const t66_householderQR = t65_householderQR + i_8_householderQR;
-    const t66_householderQR_d = t65_householderQR_d;
-    const t67_householderQR = W_householderQR[t66_householderQR]!;
-    const t67_householderQR_d = W_householderQR_d[t66_householderQR]!;
-    const t68_householderQR = t67_householderQR < 0;
-    if (t68_householderQR) {
+    const t82_householderQR = i_10_householderQR * n;
+    const t82_householderQR_d = i_10_householderQR * n_d;
+    const t83_householderQR = t82_householderQR + i_10_householderQR;
+    const t83_householderQR_d = t82_householderQR_d;
+    const t84_householderQR = W_householderQR[t83_householderQR]!;
+    const t84_householderQR_d = W_householderQR_d[t83_householderQR]!;
+    const t85_householderQR = t84_householderQR < 0;
+    if (t85_householderQR) {
       sign_householderQR = stack[--top]!;
       sign_householderQR_d = stack_d[top]!;
     } else {
@@ -2602,59 +3227,128 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
     }
   }
   // grad of (householderQR): for (let k = n - 1; k >= 0; k--)
-  for (let k_5 = iters_4; k_5 > 0; k_5--) {
-    // grad of (householderQR): for (let j = 0; j < n; j++)
-    for (let j_2_householderQR = Math.ceil(n) - 1; j_2_householderQR >= 0; j_2_householderQR--) {
-      // grad of (householderQR): for (let i = k; i < m; i++)
-      s_1_householderQR = stack[--top]!;
-      s_1_householderQR_d = stack_d[top]!;
-      for (let k_3 = stack[--top]!; k_3 > 0; k_3--) {
-        // grad of (householderQR): Q[i * n + j] = Q[i * n + j] - 2 * V[i * n + k] * s
-        const t56_householderQR = stack[--top]!;
-        const t56_householderQR_d = stack_d[top]!;
-        const t62_householderQR_b = Q_b[t56_householderQR]!;
-        const t62_householderQR_b_d = Q_b_d[t56_householderQR]!;
-        const t61_householderQR_b = -t62_householderQR_b;
-        const t61_householderQR_b_d = -t62_householderQR_b_d;
-        const t60_householderQR = stack[--top]!;
-        const t60_householderQR_d = stack_d[top]!;
-        const t60_householderQR_b = t61_householderQR_b === 0 ? 0 : t61_householderQR_b * s_1_householderQR;
-        const t60_householderQR_b_d = t61_householderQR_b === 0 && t61_householderQR_b_d === 0 ? 0 : s_1_householderQR * t61_householderQR_b_d + t61_householderQR_b * s_1_householderQR_d;
-        if (t61_householderQR_b !== 0 || t61_householderQR_b_d !== 0) {
-          s_1_householderQR_b += t61_householderQR_b * t60_householderQR;
-          s_1_householderQR_b_d += t60_householderQR * t61_householderQR_b_d + t61_householderQR_b * t60_householderQR_d;
+  if (t44_householderQR) {
+    const t45_householderQR = Math.trunc(t43_householderQR);
+    for (let k_2_householderQR = 0; k_2_householderQR <= t45_householderQR; k_2_householderQR++) {
+      // grad of (householderQR): for (let j = 0; j < n; j++)
+      for (let j_2_householderQR = Math.ceil(n) - 1; j_2_householderQR >= 0; j_2_householderQR--) {
+        // grad of (householderQR): for (let i = k; i < m; i++)
+        s_1_householderQR = stack[--top]!;
+        s_1_householderQR_d = stack_d[top]!;
+        for (let i_7_householderQR = Math.ceil(m) - 1; i_7_householderQR >= k_2_householderQR; i_7_householderQR--) {
+          // grad of (householderQR): Q[i * n + j] = Q[i * n + j] - 2 * V[i * n + k] * s
+          const t53_householderQR = i_7_householderQR * n;
+          const t53_householderQR_d = i_7_householderQR * n_d;
+          const t54_householderQR = t53_householderQR + j_2_householderQR;
+          const t54_householderQR_d = t53_householderQR_d;
+          Q[t54_householderQR]! = stack[--top]!;
+          Q_d[t54_householderQR]! = stack_d[top]!;
+          const t60_householderQR_b = Q_b[t54_householderQR]!;
+          const t60_householderQR_b_d = Q_b_d[t54_householderQR]!;
+          const t59_householderQR_b = -t60_householderQR_b;
+          const t59_householderQR_b_d = -t60_householderQR_b_d;
+          const t56_householderQR = t53_householderQR + k_2_householderQR;
+          const t56_householderQR_d = t53_householderQR_d;
+          const t57_householderQR = V_householderQR[t56_householderQR]!;
+          const t57_householderQR_d = V_householderQR_d[t56_householderQR]!;
+          const t58_householderQR = 2 * t57_householderQR;
+          const t58_householderQR_d = 2 * t57_householderQR_d;
+          const t58_householderQR_b = t59_householderQR_b === 0 ? 0 : t59_householderQR_b * s_1_householderQR;
+          const t58_householderQR_b_d = t59_householderQR_b === 0 && t59_householderQR_b_d === 0 ? 0 : s_1_householderQR * t59_householderQR_b_d + t59_householderQR_b * s_1_householderQR_d;
+          if (t59_householderQR_b !== 0 || t59_householderQR_b_d !== 0) {
+            s_1_householderQR_b += t59_householderQR_b * t58_householderQR;
+            s_1_householderQR_b_d += t58_householderQR * t59_householderQR_b_d + t59_householderQR_b * t58_householderQR_d;
+          }
+          const t57_householderQR_b = t58_householderQR_b * 2;
+          const t57_householderQR_b_d = 2 * t58_householderQR_b_d;
+          V_householderQR_b[t56_householderQR]! += t57_householderQR_b;
+          V_householderQR_b_d[t56_householderQR]! += t57_householderQR_b_d;
         }
-        const t59_householderQR_b = t60_householderQR_b * 2;
-        const t59_householderQR_b_d = 2 * t60_householderQR_b_d;
-        const t58_householderQR = stack[--top]!;
-        const t58_householderQR_d = stack_d[top]!;
-        V_householderQR_b[t58_householderQR]! += t59_householderQR_b;
-        V_householderQR_b_d[t58_householderQR]! += t59_householderQR_b_d;
+        for (let i_6_householderQR = Math.ceil(m) - 1; i_6_householderQR >= k_2_householderQR; i_6_householderQR--) {
+          // grad of (householderQR): s += V[i * n + k] * Q[i * n + j]
+          const t51_householderQR_b = s_1_householderQR_b;
+          const t51_householderQR_b_d = s_1_householderQR_b_d;
+          const t46_householderQR = i_6_householderQR * n;
+          const t46_householderQR_d = i_6_householderQR * n_d;
+          const t47_householderQR = t46_householderQR + k_2_householderQR;
+          const t47_householderQR_d = t46_householderQR_d;
+          const t48_householderQR = V_householderQR[t47_householderQR]!;
+          const t48_householderQR_d = V_householderQR_d[t47_householderQR]!;
+          const t49_householderQR = t46_householderQR + j_2_householderQR;
+          const t49_householderQR_d = t46_householderQR_d;
+          const t50_householderQR = Q[t49_householderQR]!;
+          const t50_householderQR_d = Q_d[t49_householderQR]!;
+          const t48_householderQR_b = t51_householderQR_b === 0 ? 0 : t51_householderQR_b * t50_householderQR;
+          const t48_householderQR_b_d = t51_householderQR_b === 0 && t51_householderQR_b_d === 0 ? 0 : t50_householderQR * t51_householderQR_b_d + t51_householderQR_b * t50_householderQR_d;
+          const t50_householderQR_b = t51_householderQR_b === 0 ? 0 : t51_householderQR_b * t48_householderQR;
+          const t50_householderQR_b_d = t51_householderQR_b === 0 && t51_householderQR_b_d === 0 ? 0 : t48_householderQR * t51_householderQR_b_d + t51_householderQR_b * t48_householderQR_d;
+          Q_b[t49_householderQR]! += t50_householderQR_b;
+          Q_b_d[t49_householderQR]! += t50_householderQR_b_d;
+          V_householderQR_b[t47_householderQR]! += t48_householderQR_b;
+          V_householderQR_b_d[t47_householderQR]! += t48_householderQR_b_d;
+        }
+        // grad of (householderQR): let s = 0
+        s_1_householderQR_b = 0;
+        s_1_householderQR_b_d = 0;
       }
-      for (let k_4 = stack[--top]!; k_4 > 0; k_4--) {
-        // grad of (householderQR): s += V[i * n + k] * Q[i * n + j]
-        const t51_householderQR_b = s_1_householderQR_b;
-        const t51_householderQR_b_d = s_1_householderQR_b_d;
-        const t50_householderQR = stack[--top]!;
-        const t50_householderQR_d = stack_d[top]!;
-        const t48_householderQR = stack[--top]!;
-        const t48_householderQR_d = stack_d[top]!;
-        const t48_householderQR_b = t51_householderQR_b === 0 ? 0 : t51_householderQR_b * t50_householderQR;
-        const t48_householderQR_b_d = t51_householderQR_b === 0 && t51_householderQR_b_d === 0 ? 0 : t50_householderQR * t51_householderQR_b_d + t51_householderQR_b * t50_householderQR_d;
-        const t50_householderQR_b = t51_householderQR_b === 0 ? 0 : t51_householderQR_b * t48_householderQR;
-        const t50_householderQR_b_d = t51_householderQR_b === 0 && t51_householderQR_b_d === 0 ? 0 : t48_householderQR * t51_householderQR_b_d + t51_householderQR_b * t48_householderQR_d;
-        const t49_householderQR = stack[--top]!;
-        const t49_householderQR_d = stack_d[top]!;
-        Q_b[t49_householderQR]! += t50_householderQR_b;
-        Q_b_d[t49_householderQR]! += t50_householderQR_b_d;
-        const t47_householderQR = stack[--top]!;
-        const t47_householderQR_d = stack_d[top]!;
-        V_householderQR_b[t47_householderQR]! += t48_householderQR_b;
-        V_householderQR_b_d[t47_householderQR]! += t48_householderQR_b_d;
+    }
+  } else {
+    for (let k_6 = stack[--top]!; k_6 > 0; k_6--) {
+      // grad of (householderQR): for (let j = 0; j < n; j++)
+      for (let j_3_householderQR = Math.ceil(n) - 1; j_3_householderQR >= 0; j_3_householderQR--) {
+        // grad of (householderQR): for (let i = k; i < m; i++)
+        s_2_householderQR = stack[--top]!;
+        s_2_householderQR_d = stack_d[top]!;
+        for (let k_4 = stack[--top]!; k_4 > 0; k_4--) {
+          // grad of (householderQR): Q[i * n + j] = Q[i * n + j] - 2 * V[i * n + k] * s
+          const t73_householderQR = stack[--top]!;
+          const t73_householderQR_d = stack_d[top]!;
+          Q[t73_householderQR]! = stack[--top]!;
+          Q_d[t73_householderQR]! = stack_d[top]!;
+          const t79_householderQR_b = Q_b[t73_householderQR]!;
+          const t79_householderQR_b_d = Q_b_d[t73_householderQR]!;
+          const t78_householderQR_b = -t79_householderQR_b;
+          const t78_householderQR_b_d = -t79_householderQR_b_d;
+          const t77_householderQR = stack[--top]!;
+          const t77_householderQR_d = stack_d[top]!;
+          const t77_householderQR_b = t78_householderQR_b === 0 ? 0 : t78_householderQR_b * s_2_householderQR;
+          const t77_householderQR_b_d = t78_householderQR_b === 0 && t78_householderQR_b_d === 0 ? 0 : s_2_householderQR * t78_householderQR_b_d + t78_householderQR_b * s_2_householderQR_d;
+          if (t78_householderQR_b !== 0 || t78_householderQR_b_d !== 0) {
+            s_2_householderQR_b += t78_householderQR_b * t77_householderQR;
+            s_2_householderQR_b_d += t77_householderQR * t78_householderQR_b_d + t78_householderQR_b * t77_householderQR_d;
+          }
+          const t76_householderQR_b = t77_householderQR_b * 2;
+          const t76_householderQR_b_d = 2 * t77_householderQR_b_d;
+          const t75_householderQR = stack[--top]!;
+          const t75_householderQR_d = stack_d[top]!;
+          V_householderQR_b[t75_householderQR]! += t76_householderQR_b;
+          V_householderQR_b_d[t75_householderQR]! += t76_householderQR_b_d;
+        }
+        for (let k_5 = stack[--top]!; k_5 > 0; k_5--) {
+          // grad of (householderQR): s += V[i * n + k] * Q[i * n + j]
+          const t68_householderQR_b = s_2_householderQR_b;
+          const t68_householderQR_b_d = s_2_householderQR_b_d;
+          const t67_householderQR = stack[--top]!;
+          const t67_householderQR_d = stack_d[top]!;
+          const t65_householderQR = stack[--top]!;
+          const t65_householderQR_d = stack_d[top]!;
+          const t65_householderQR_b = t68_householderQR_b === 0 ? 0 : t68_householderQR_b * t67_householderQR;
+          const t65_householderQR_b_d = t68_householderQR_b === 0 && t68_householderQR_b_d === 0 ? 0 : t67_householderQR * t68_householderQR_b_d + t68_householderQR_b * t67_householderQR_d;
+          const t67_householderQR_b = t68_householderQR_b === 0 ? 0 : t68_householderQR_b * t65_householderQR;
+          const t67_householderQR_b_d = t68_householderQR_b === 0 && t68_householderQR_b_d === 0 ? 0 : t65_householderQR * t68_householderQR_b_d + t68_householderQR_b * t65_householderQR_d;
+          const t66_householderQR = stack[--top]!;
+          const t66_householderQR_d = stack_d[top]!;
+          Q_b[t66_householderQR]! += t67_householderQR_b;
+          Q_b_d[t66_householderQR]! += t67_householderQR_b_d;
+          const t64_householderQR = stack[--top]!;
+          const t64_householderQR_d = stack_d[top]!;
+          V_householderQR_b[t64_householderQR]! += t65_householderQR_b;
+          V_householderQR_b_d[t64_householderQR]! += t65_householderQR_b_d;
+        }
+        // grad of (householderQR): let s = 0
+        s_2_householderQR_b = 0;
+        s_2_householderQR_b_d = 0;
       }
-      // grad of (householderQR): let s = 0
-      s_1_householderQR_b = 0;
-      s_1_householderQR_b_d = 0;
     }
   }
   // grad of (householderQR): for (let k = 0; k < n; k++)

@@ -128,20 +128,20 @@ export function loss_jvp(w: Float64Array, b: number, x: Float64Array, y: number,
 
 /** loss's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
 export function loss_hvp(w: Float64Array, b: number, x: Float64Array, y: number, v: { w?: Float64Array; b?: number; x?: Float64Array; y?: number }): { value: number; grad: { w: Float64Array; b: number; x: Float64Array; y: number }; hvp: { w: Float64Array; b: number; x: Float64Array; y: number } } {
-  const w_d = v.w ?? new Float64Array(w.length);
+  const w_d = v.w ?? f64Zeros(w.length);
   const b_d = v.b ?? 0;
-  const x_d = v.x ?? new Float64Array(x.length);
+  const x_d = v.x ?? f64Zeros(x.length);
   const y_d = v.y ?? 0;
   const adj: { w: Float64Array; b: number; x: Float64Array; y: number } = {
-    w: new Float64Array(w.length),
+    w: f64Zeros(w.length),
     b: 0,
-    x: new Float64Array(x.length),
+    x: f64Zeros(x.length),
     y: 0
   };
   const adj_d: { w: Float64Array; b: number; x: Float64Array; y: number } = {
-    w: new Float64Array(w.length),
+    w: f64Zeros(w.length),
     b: 0,
-    x: new Float64Array(x.length),
+    x: f64Zeros(x.length),
     y: 0
   };
   const seed: number = 1;

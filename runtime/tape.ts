@@ -127,13 +127,14 @@ export function restore(a: { length: number; [i: number]: number }, stack: Float
 }
 
 /**
- * `stack[at + i] = a[i]` for every element of `a`: saves an array whole (into a checkpointed
- * loop's snapshot), as `restore` gives it back. A short array by a loop: `stack.set(a, at)` costs
- * about 15 ns whatever the length, as much as copying a dozen elements one by one.
+ * `stack[at + i] = a[i]` for every element of `a`: saves an array whole (onto the tape, or into a
+ * checkpointed loop's snapshot), as `restore` gives it back. A short array by a loop:
+ * `stack.set(a, at)` costs about 15 ns whatever the length, as much as copying a dozen elements
+ * one by one (a function writing a 4-element parameter: its f_vjp 6.8x -> 5.1x its primal).
  */
 export function saveArray(a: ArrayLike<number>, stack: Float64Array, at: number): void {
   const n = a.length;
-  if (n > 8) stack.set(a, at);
+  if (n > 16) stack.set(a, at);
   else for (let i = 0; i < n; i++) stack[at + i] = a[i]!;
 }
 

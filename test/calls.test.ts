@@ -372,7 +372,7 @@ test('a callee that negates an element (-x[i]) only reads the array: nothing sav
     function negSum(x: Float64Array): number { let s = 0; for (let i = 0; i < x.length; i++) s += -x[i] * x[i]; return s; }
     export function f(x: Float64Array): number { return negSum(x) * x[0]; }` });
   expect(main.diagnostics).toEqual([]);
-  expect(main.code).not.toContain('stack.set(x');
+  expect(main.code).not.toContain('saveArray(x,');
   expect(main.code).not.toContain('negSum_vjpInOut');
 });
 

@@ -152,3 +152,55 @@ function countTrips(header: string, args: number[], params: string[]): number {
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
   return new Function(...params, `let t = 0; for (${header}) { t++; if (t > 1000) break; } return t;`)(...args) as number;
 }
+
+test('a loop from a number parameter (n - 1 down) is counted where the start is an integer, and a general loop where not', () => {
+  const { f, g, code } = load(`
+    export function back(w: Float64Array, n: number): number {
+      const a = Float64Array.from(w);
+      let s = 0;
+      for (let k = n - 1; k >= 0; k--) {
+        for (let i = 2 * k + 1; i < a.length; i++) a[i] = a[i] * a[2 * k] + Math.sin(a[i - 1]);
+        s += a[2 * k] * a[2 * k];
+      }
+      return s;
+    }`);
+  // (the index reaches only indices: counted under Number.isInteger, its inner loop too; no index taped)
+  expect(code).toMatch(/Number\.isInteger\(t\d+\);\n\s*if \(t\d+\) \{\n\s*const t\d+ = Math\.trunc\(t\d+\);\n\s*for \(let k = t\d+; k >= 0; k--\) \{\n\s*const t\d+ = 2 \* k;\n\s*const t\d+ = t\d+ \+ 1;\n(\s*const t\d+ = a\.length;\n)?\s*for \(let i = t\d+; i < t\d+; i\+\+\)/);
+  const primal = f.back as unknown as (w: Float64Array, n: number) => number;
+  const grad = g.back_grad as unknown as (w: Float64Array, n: number) => { value: number; grad: { w: Float64Array } };
+  const w = Float64Array.from({ length: 12 }, (_, j) => 0.3 + 0.05 * j);
+  // integer starts (counted), fractional ones (2k an integer: the general loop), none at all
+  for (const n of [0, 1, 3, 6, 0.5, 2.5, 5.5, -1.5]) {
+    tape.top = 0;
+    const r = grad(w, n);
+    expect(tape.top).toBe(0);
+    expect(r.value).toBe(primal(w, n));
+    for (let j = 0; j < w.length; j++) {
+      const e = 1e-6;
+      const up = Float64Array.from(w);
+      const down = Float64Array.from(w);
+      up[j]! += e;
+      down[j]! -= e;
+      const fd = (primal(up, n) - primal(down, n)) / (2 * e);
+      if (!(Math.abs(r.grad.w[j]! - fd) <= 1e-6 * Math.max(1, Math.abs(fd)))) throw new Error(`n = ${n}: gradient ${r.grad.w[j]} in w[${j}], finite difference ${fd}`);
+    }
+  }
+});
+
+test('a loop from a number parameter whose index is a value (not only an index) stays a general loop: its derivative in n is kept', () => {
+  const { g, code } = load(`
+    export function weighted(x: number, n: number): number {
+      let s = 0;
+      for (let k = n - 1; k >= 0; k--) s += k * x * x;
+      return s;
+    }`);
+  expect(code).not.toMatch(/Number\.isInteger/);
+  const grad = g.weighted_grad as Grad;
+  // ds/dn = x² per trip, at integer and fractional n alike
+  for (const [n, trips] of [[4, 4], [2.5, 2], [0, 0]] as const) {
+    tape.top = 0;
+    const r = grad(0.5, n);
+    expect(tape.top).toBe(0);
+    expect(r.grad.n).toBeCloseTo(trips * 0.25, 12);
+  }
+});

@@ -259,3 +259,41 @@ test("an array's length is recomputed in the reverse sweep even when its element
   // the overwritten elements, 10 × 3, and not the inner loop's bound y.length once per round
   expect(depth).toBe(30);
 });
+
+test('a counted loop that pushes the same values each trip checks the tape\'s room once, before it, for all its trips', () => {
+  const code = `
+    export function f(x: Float64Array, n: number): number {
+      const w = Float64Array.from(x);
+      let s = 0;
+      for (let k = 0; k < 3; k++) {
+        for (let i = k; i < n; i++) w[i] = Math.sin(w[i]) + w[k] * 0.5;
+        for (let i = n - 1; i >= k; i -= 2) { s = s * 0.9 + Math.cos(w[i] * s); }
+      }
+      return s + w[n - 1];
+    }`;
+  const x = Float64Array.from({ length: 700 }, (_, i) => Math.sin(i));
+  // a fresh process's buffer (1024 values), which the loops outgrow in their middle
+  const saved = tape.values;
+  tape.values = new Float64Array(1024);
+  try {
+    const { depth, text, value } = traffic(code, 'f', [x, 700]);
+    expect(Number.isFinite(value)).toBe(true);
+    expect(depth).toBeGreaterThan(1024);
+    // (w's old values, and s and the cosine's argument per trip: room reserved before each loop)
+    expect(text).toMatch(/if \(top \+ Math\.ceil\(n - k\) > stack\.length\) stack = tape\.reserve\(top, Math\.ceil\(n - k\)\);\n\s*for \(let i = k; i < n; i\+\+\) \{\n(?:(?!reserve)[^\n]*\n)*?\s*\}/);
+    expect(text).toMatch(/tape\.reserve\(top, \d \* Math\.ceil\(\(t\d+ - k\) \/ 2\)\)|tape\.reserve\(top, \d \* \(Math\.floor\(\(t\d+ - k\) \/ 2\) \+ 1\)\)|tape\.reserve\(top, Math\.floor\(\(t\d+ - k\) \/ 2\) \+ 1\)/);
+    const mod = load(text) as Record<string, (...a: unknown[]) => { value: number; grad: { x: Float64Array } }>;
+    const r = mod.f_grad!(x, 700);
+    for (const j of [0, 1, 350, 699]) {
+      const e = 1e-6;
+      const up = Float64Array.from(x);
+      const down = Float64Array.from(x);
+      up[j]! += e;
+      down[j]! -= e;
+      const fd = (mod.f_grad!(up, 700).value - mod.f_grad!(down, 700).value) / (2 * e);
+      expect(Math.abs(r.grad.x[j]! - fd)).toBeLessThan(1e-6 * Math.max(1, Math.abs(fd)));
+    }
+  } finally {
+    tape.values = saved;
+  }
+});

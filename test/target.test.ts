@@ -12,13 +12,13 @@ import {
   type TExpr, type TStmt, bin, call, eachExprIn, eachStmt, index, isRuntime, isTape, mapNested, mapStmt, name, num, runtime, stmtHas, tape as tapeOp,
 } from '../compiler/ir/target.js';
 import { localStack } from '../compiler/reverse/stack.js';
-import { restore, tape } from '../runtime/index.js';
+import { restore, saveArray, tape } from '../runtime/index.js';
 
-/** The statements as a JavaScript function of `a` (types stripped), with the runtime's tape and restore in scope. */
+/** The statements as a JavaScript function of `a` (types stripped), with the runtime's tape, restore and saveArray in scope. */
 function run(code: readonly TStmt[], a: Float64Array): unknown {
   const source = generate(babel.types.program(block(code))).code;
   const js = ts.transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ES2022 } }).outputText;
-  return new Function('tape', 'restore', 'a', js)(tape, restore, a);
+  return new Function('tape', 'restore', 'saveArray', 'a', js)(tape, restore, saveArray, a);
 }
 
 const decl = (n: string, init: TExpr, kind: 'const' | 'let' = 'let'): TStmt => ({ k: 'decl', kind, name: n, init });
@@ -56,10 +56,10 @@ test('the stack pass puts every value operation into locals, by kind; the same v
   const lowered = localStack(sweep, { syncs: () => false });
   const value = ['push', 'pop', 'pushInt', 'popInt', 'pushBool', 'popBool', 'pushArray', 'popArray'] as const;
   expect(lowered.some((s) => stmtHas(s, (e) => isTape(e, ...value)))).toBe(false);
-  // what it uses instead: the tape's buffer and top, its capacity check, the runtime's restore
+  // what it uses instead: the tape's buffer and top, its capacity check, the runtime's restore and saveArray
   const ops = new Set<string>();
   eachExprIn(lowered, (e) => { if (e.k === 'tape') ops.add(e.op); if (isRuntime(e)) ops.add(e.fn); });
-  expect([...ops].sort()).toEqual(['reserve', 'restore', 'top', 'values']);
+  expect([...ops].sort()).toEqual(['reserve', 'restore', 'saveArray', 'top', 'values']);
   const a = Float64Array.of(1.5, -2);
   tape.push(42); // (a caller's value below: the sweep must leave it)
   expect(run(lowered, a)).toEqual([3, true, 7, 1.5]);

@@ -28,7 +28,7 @@
  * informational TSG2005 says why.
  */
 import type { AdjointFunction, Import } from '../reverse/index.js';
-import { type TExpr, type TStmt, bin, call, cond, eachExpr, eachStmt, member, name, num } from '../ir/target.js';
+import { type TExpr, type TStmt, bin, call, cond, eachExpr, eachStmt, member, name, num, runtime } from '../ir/target.js';
 import { TOP } from '../reverse/stack.js';
 import type { CalledName, HvpFunction, SecondForm, SecondOptions } from './types.js';
 import { kernels } from './rules.js';
@@ -81,7 +81,8 @@ export function secondOrderFunction(f: AdjointFunction, options: SecondOptions =
   const inputs: TStmt[] = [];
   for (const p of f.params) {
     if (!builder.active.has(p.v.name)) continue;
-    const zero: TExpr = p.v.type === 'f64[]' ? { k: 'new', ctor: 'Float64Array', args: [member(name(p.v.name), 'length')] } : num(0);
+    // (zeroed arrays from the runtime's pool: `new Float64Array(n)` of more than 8 elements costs an ArrayBuffer, ~400 ns)
+    const zero: TExpr = p.v.type === 'f64[]' ? runtime('f64Zeros', member(name(p.v.name), 'length')) : num(0);
     const given = member(name(directionParam), p.key);
     // (f_hvp: f writes the array, and its tangent too, into a copy of v's; a caller's tangent array is written as the caller's array is)
     const init = !f.gradParams.includes(p) ? zero : form === 'hvp' && written.has(p.v.name) && p.v.type === 'f64[]' ? cond(given, call('.slice', given), zero) : bin('??', given, zero);
@@ -91,9 +92,9 @@ export function secondOrderFunction(f: AdjointFunction, options: SecondOptions =
   const seedTangent = builder.tangent('seed');
   const imports0 = builder.imports;
   if (form !== 'hvp') {
-    return { name: f.name, form, directionParam, adjTangent, seedTangent, body: [...inputs, ...code], imports: [...importsOf(code), ...imports0], needs: builder.needs };
+    return { name: f.name, form, directionParam, adjTangent, seedTangent, body: [...inputs, ...code], imports: [...importsOf([...inputs, ...code]), ...imports0], needs: builder.needs };
   }
-  const zeros = (): TExpr => ({ k: 'object', fields: f.gradParams.map((p) => [p.key, p.v.type === 'f64[]' ? { k: 'new', ctor: 'Float64Array', args: [member(name(p.v.name), 'length')] } : num(0)] as const) });
+  const zeros = (): TExpr => ({ k: 'object', fields: f.gradParams.map((p) => [p.key, p.v.type === 'f64[]' ? runtime('f64Zeros', member(name(p.v.name), 'length')) : num(0)] as const) });
   const adjType = f.gradParams.length ? `{ ${f.gradParams.map((p) => `${p.key}: ${p.v.type === 'f64[]' ? 'Float64Array' : 'number'}`).join('; ')} }` : 'Record<string, never>';
   const setup: TStmt[] = [
     ...inputs,
@@ -102,7 +103,7 @@ export function secondOrderFunction(f: AdjointFunction, options: SecondOptions =
     { k: 'decl', kind: 'const', name: 'seed', init: num(1) },
     ...[...kept].map(([n, copy]): TStmt => ({ k: 'decl', kind: 'const', name: copy, init: call('Float64Array.from', name(n)) })),
   ];
-  const imports: Import[] = [{ name: 'denseHessian', from: 'runtime' }, ...importsOf(code), ...imports0];
+  const imports: Import[] = [{ name: 'denseHessian', from: 'runtime' }, ...importsOf([...setup, ...code]), ...imports0];
   return { name: f.name, form, directionParam, adjTangent, seedTangent, body: [...setup, ...code], imports, needs: builder.needs };
 }
 

@@ -353,12 +353,12 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
     const t6_hiddenLayer_1_network = units_unitsBefore_hiddenLayer_1_network;
     const m_hiddenLayer_1_network = n * t6_hiddenLayer_1_network;
     const t7_hiddenLayer_1_network = H_hiddenLayer_1_network.length;
+    if (top + Math.ceil(t7_hiddenLayer_1_network) > stack.length) stack = tape.reserve(top, Math.ceil(t7_hiddenLayer_1_network));
     for (let i_hiddenLayer_1_network = 0; i_hiddenLayer_1_network < t7_hiddenLayer_1_network; i_hiddenLayer_1_network++) {
       const t8_hiddenLayer_1_network = H_hiddenLayer_1_network[i_hiddenLayer_1_network]!;
       const t9_hiddenLayer_1_network = m_hiddenLayer_1_network + i_hiddenLayer_1_network;
       const t10_hiddenLayer_1_network = noDropout[t9_hiddenLayer_1_network]!;
       const t11_hiddenLayer_1_network = t8_hiddenLayer_1_network * t10_hiddenLayer_1_network;
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = next_network[i_hiddenLayer_1_network]!;
       next_network[i_hiddenLayer_1_network]! = t11_hiddenLayer_1_network;
     }
@@ -388,6 +388,7 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
   const t9_network = last_network + 1;
   const t10_network = widths[t9_network]!;
   for (let r_denseAt_network = 0; r_denseAt_network < n; r_denseAt_network++) {
+    if (top + Math.ceil(t10_network) > stack.length) stack = tape.reserve(top, Math.ceil(t10_network));
     for (let j_denseAt_network = 0; j_denseAt_network < t10_network; j_denseAt_network++) {
       const t1_denseAt_network = t10_network * t8_network;
       const t2_denseAt_network = t7_network + t1_denseAt_network;
@@ -407,7 +408,6 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
         z_denseAt_network = t13_denseAt_network;
       }
       const t25_activate_denseAt_network = Math.tanh(z_denseAt_network);
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = t25_activate_denseAt_network;
       result_activate_denseAt_network = t25_activate_denseAt_network;
       const t16_denseAt_network = result_activate_denseAt_network;
@@ -1748,12 +1748,12 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
     const t6_hiddenLayer_1_network = units_unitsBefore_hiddenLayer_1_network;
     const m_hiddenLayer_1_network = n * t6_hiddenLayer_1_network;
     const t7_hiddenLayer_1_network = H_hiddenLayer_1_network.length;
+    if (top + Math.ceil(t7_hiddenLayer_1_network) > stack.length) stack = tape.reserve(top, Math.ceil(t7_hiddenLayer_1_network));
     for (let i_hiddenLayer_1_network = 0; i_hiddenLayer_1_network < t7_hiddenLayer_1_network; i_hiddenLayer_1_network++) {
       const t8_hiddenLayer_1_network = H_hiddenLayer_1_network[i_hiddenLayer_1_network]!;
       const t9_hiddenLayer_1_network = m_hiddenLayer_1_network + i_hiddenLayer_1_network;
       const t10_hiddenLayer_1_network = mask[t9_hiddenLayer_1_network]!;
       const t11_hiddenLayer_1_network = t8_hiddenLayer_1_network * t10_hiddenLayer_1_network;
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = next_network[i_hiddenLayer_1_network]!;
       next_network[i_hiddenLayer_1_network]! = t11_hiddenLayer_1_network;
     }
@@ -3147,12 +3147,12 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
     const t6_hiddenLayer_1_network_discriminate = units_unitsBefore_hiddenLayer_1_network_discriminate;
     const m_hiddenLayer_1_network_discriminate = n * t6_hiddenLayer_1_network_discriminate;
     const t7_hiddenLayer_1_network_discriminate = H_hiddenLayer_1_network_discriminate.length;
+    if (top + Math.ceil(t7_hiddenLayer_1_network_discriminate) > stack.length) stack = tape.reserve(top, Math.ceil(t7_hiddenLayer_1_network_discriminate));
     for (let i_hiddenLayer_1_network_discriminate = 0; i_hiddenLayer_1_network_discriminate < t7_hiddenLayer_1_network_discriminate; i_hiddenLayer_1_network_discriminate++) {
       const t8_hiddenLayer_1_network_discriminate = H_hiddenLayer_1_network_discriminate[i_hiddenLayer_1_network_discriminate]!;
       const t9_hiddenLayer_1_network_discriminate = m_hiddenLayer_1_network_discriminate + i_hiddenLayer_1_network_discriminate;
       const t10_hiddenLayer_1_network_discriminate = maskReal[t9_hiddenLayer_1_network_discriminate]!;
       const t11_hiddenLayer_1_network_discriminate = t8_hiddenLayer_1_network_discriminate * t10_hiddenLayer_1_network_discriminate;
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = next_network_discriminate[i_hiddenLayer_1_network_discriminate]!;
       next_network_discriminate[i_hiddenLayer_1_network_discriminate]! = t11_hiddenLayer_1_network_discriminate;
     }
@@ -3512,12 +3512,12 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
     const t6_hiddenLayer_1_network_discriminate_1 = units_unitsBefore_hiddenLayer_1_network_discriminate_1;
     const m_hiddenLayer_1_network_discriminate_1 = n * t6_hiddenLayer_1_network_discriminate_1;
     const t7_hiddenLayer_1_network_discriminate_1 = H_hiddenLayer_1_network_discriminate_1.length;
+    if (top + Math.ceil(t7_hiddenLayer_1_network_discriminate_1) > stack.length) stack = tape.reserve(top, Math.ceil(t7_hiddenLayer_1_network_discriminate_1));
     for (let i_hiddenLayer_1_network_discriminate_1 = 0; i_hiddenLayer_1_network_discriminate_1 < t7_hiddenLayer_1_network_discriminate_1; i_hiddenLayer_1_network_discriminate_1++) {
       const t8_hiddenLayer_1_network_discriminate_1 = H_hiddenLayer_1_network_discriminate_1[i_hiddenLayer_1_network_discriminate_1]!;
       const t9_hiddenLayer_1_network_discriminate_1 = m_hiddenLayer_1_network_discriminate_1 + i_hiddenLayer_1_network_discriminate_1;
       const t10_hiddenLayer_1_network_discriminate_1 = maskFake[t9_hiddenLayer_1_network_discriminate_1]!;
       const t11_hiddenLayer_1_network_discriminate_1 = t8_hiddenLayer_1_network_discriminate_1 * t10_hiddenLayer_1_network_discriminate_1;
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = next_network_discriminate_1[i_hiddenLayer_1_network_discriminate_1]!;
       next_network_discriminate_1[i_hiddenLayer_1_network_discriminate_1]! = t11_hiddenLayer_1_network_discriminate_1;
     }
@@ -5484,12 +5484,12 @@ export function discriminatorLoss_jvp(D: Float64Array, dWidths: readonly number[
 
 /** discriminatorLoss's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
 export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[], real: Float64Array, fake: Float64Array, maskReal: Float64Array, maskFake: Float64Array, n: number, kind: number, alpha: number, v: { D?: Float64Array }): { value: number; grad: { D: Float64Array }; hvp: { D: Float64Array } } {
-  const D_d = v.D ?? new Float64Array(D.length);
+  const D_d = v.D ?? f64Zeros(D.length);
   const adj: { D: Float64Array } = {
-    D: new Float64Array(D.length)
+    D: f64Zeros(D.length)
   };
   const adj_d: { D: Float64Array } = {
-    D: new Float64Array(D.length)
+    D: f64Zeros(D.length)
   };
   const seed: number = 1;
   // the tape: values saved for the reverse sweep, on a stack
@@ -6063,6 +6063,10 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
     const m_hiddenLayer_1_network_discriminate = n * t6_hiddenLayer_1_network_discriminate;
     const m_hiddenLayer_1_network_discriminate_d: number = 0;
     const t7_hiddenLayer_1_network_discriminate = H_hiddenLayer_1_network_discriminate.length;
+    if (top + Math.ceil(t7_hiddenLayer_1_network_discriminate) > stack.length) {
+      stack = tape.reserve(top, Math.ceil(t7_hiddenLayer_1_network_discriminate));
+      stack_d = tapeTangents(stack);
+    }
     for (let i_hiddenLayer_1_network_discriminate = 0; i_hiddenLayer_1_network_discriminate < t7_hiddenLayer_1_network_discriminate; i_hiddenLayer_1_network_discriminate++) {
       const t8_hiddenLayer_1_network_discriminate = H_hiddenLayer_1_network_discriminate[i_hiddenLayer_1_network_discriminate]!;
       const t8_hiddenLayer_1_network_discriminate_d = H_hiddenLayer_1_network_discriminate_d[i_hiddenLayer_1_network_discriminate]!;
@@ -6071,10 +6075,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
       const t10_hiddenLayer_1_network_discriminate = maskReal[t9_hiddenLayer_1_network_discriminate]!;
       const t11_hiddenLayer_1_network_discriminate = t8_hiddenLayer_1_network_discriminate * t10_hiddenLayer_1_network_discriminate;
       const t11_hiddenLayer_1_network_discriminate_d = t10_hiddenLayer_1_network_discriminate * t8_hiddenLayer_1_network_discriminate_d;
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
-        stack_d = tapeTangents(stack);
-      }
       stack_d[top]! = next_network_discriminate_d[i_hiddenLayer_1_network_discriminate]!;
       stack[top++]! = next_network_discriminate[i_hiddenLayer_1_network_discriminate]!;
       next_network_discriminate[i_hiddenLayer_1_network_discriminate]! = t11_hiddenLayer_1_network_discriminate;
@@ -6636,6 +6636,10 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
     const m_hiddenLayer_1_network_discriminate_1 = n * t6_hiddenLayer_1_network_discriminate_1;
     const m_hiddenLayer_1_network_discriminate_1_d: number = 0;
     const t7_hiddenLayer_1_network_discriminate_1 = H_hiddenLayer_1_network_discriminate_1.length;
+    if (top + Math.ceil(t7_hiddenLayer_1_network_discriminate_1) > stack.length) {
+      stack = tape.reserve(top, Math.ceil(t7_hiddenLayer_1_network_discriminate_1));
+      stack_d = tapeTangents(stack);
+    }
     for (let i_hiddenLayer_1_network_discriminate_1 = 0; i_hiddenLayer_1_network_discriminate_1 < t7_hiddenLayer_1_network_discriminate_1; i_hiddenLayer_1_network_discriminate_1++) {
       const t8_hiddenLayer_1_network_discriminate_1 = H_hiddenLayer_1_network_discriminate_1[i_hiddenLayer_1_network_discriminate_1]!;
       const t8_hiddenLayer_1_network_discriminate_1_d = H_hiddenLayer_1_network_discriminate_1_d[i_hiddenLayer_1_network_discriminate_1]!;
@@ -6644,10 +6648,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
       const t10_hiddenLayer_1_network_discriminate_1 = maskFake[t9_hiddenLayer_1_network_discriminate_1]!;
       const t11_hiddenLayer_1_network_discriminate_1 = t8_hiddenLayer_1_network_discriminate_1 * t10_hiddenLayer_1_network_discriminate_1;
       const t11_hiddenLayer_1_network_discriminate_1_d = t10_hiddenLayer_1_network_discriminate_1 * t8_hiddenLayer_1_network_discriminate_1_d;
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
-        stack_d = tapeTangents(stack);
-      }
       stack_d[top]! = next_network_discriminate_1_d[i_hiddenLayer_1_network_discriminate_1]!;
       stack[top++]! = next_network_discriminate_1[i_hiddenLayer_1_network_discriminate_1]!;
       next_network_discriminate_1[i_hiddenLayer_1_network_discriminate_1]! = t11_hiddenLayer_1_network_discriminate_1;
@@ -8508,12 +8508,12 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
     const t6_hiddenLayer_1_network_generate = units_unitsBefore_hiddenLayer_1_network_generate;
     const m_hiddenLayer_1_network_generate = n * t6_hiddenLayer_1_network_generate;
     const t7_hiddenLayer_1_network_generate = H_hiddenLayer_1_network_generate.length;
+    if (top + Math.ceil(t7_hiddenLayer_1_network_generate) > stack.length) stack = tape.reserve(top, Math.ceil(t7_hiddenLayer_1_network_generate));
     for (let i_hiddenLayer_1_network_generate = 0; i_hiddenLayer_1_network_generate < t7_hiddenLayer_1_network_generate; i_hiddenLayer_1_network_generate++) {
       const t8_hiddenLayer_1_network_generate = H_hiddenLayer_1_network_generate[i_hiddenLayer_1_network_generate]!;
       const t9_hiddenLayer_1_network_generate = m_hiddenLayer_1_network_generate + i_hiddenLayer_1_network_generate;
       const t10_hiddenLayer_1_network_generate = noDropout_generate[t9_hiddenLayer_1_network_generate]!;
       const t11_hiddenLayer_1_network_generate = t8_hiddenLayer_1_network_generate * t10_hiddenLayer_1_network_generate;
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = next_network_generate[i_hiddenLayer_1_network_generate]!;
       next_network_generate[i_hiddenLayer_1_network_generate]! = t11_hiddenLayer_1_network_generate;
     }
@@ -8543,6 +8543,7 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
   const t9_network_generate = last_network_generate + 1;
   const t10_network_generate = gWidths[t9_network_generate]!;
   for (let r_denseAt_network_generate = 0; r_denseAt_network_generate < n; r_denseAt_network_generate++) {
+    if (top + Math.ceil(t10_network_generate) > stack.length) stack = tape.reserve(top, Math.ceil(t10_network_generate));
     for (let j_denseAt_network_generate = 0; j_denseAt_network_generate < t10_network_generate; j_denseAt_network_generate++) {
       const t1_denseAt_network_generate = t10_network_generate * t8_network_generate;
       const t2_denseAt_network_generate = t7_network_generate + t1_denseAt_network_generate;
@@ -8562,7 +8563,6 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
         z_denseAt_network_generate = t13_denseAt_network_generate;
       }
       const t25_activate_denseAt_network_generate = Math.tanh(z_denseAt_network_generate);
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = t25_activate_denseAt_network_generate;
       result_activate_denseAt_network_generate = t25_activate_denseAt_network_generate;
       const t16_denseAt_network_generate = result_activate_denseAt_network_generate;
@@ -10742,12 +10742,12 @@ export function generatorLoss_jvp(G: Float64Array, gWidths: readonly number[], D
 
 /** generatorLoss's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
 export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D: Float64Array, dWidths: readonly number[], Z: Float64Array, mask: Float64Array, n: number, kind: number, alpha: number, gKind: number, gAlpha: number, v: { G?: Float64Array }): { value: number; grad: { G: Float64Array }; hvp: { G: Float64Array } } {
-  const G_d = v.G ?? new Float64Array(G.length);
+  const G_d = v.G ?? f64Zeros(G.length);
   const adj: { G: Float64Array } = {
-    G: new Float64Array(G.length)
+    G: f64Zeros(G.length)
   };
   const adj_d: { G: Float64Array } = {
-    G: new Float64Array(G.length)
+    G: f64Zeros(G.length)
   };
   const seed: number = 1;
   // the tape: values saved for the reverse sweep, on a stack
@@ -11335,6 +11335,10 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
     const m_hiddenLayer_1_network_generate = n * t6_hiddenLayer_1_network_generate;
     const m_hiddenLayer_1_network_generate_d: number = 0;
     const t7_hiddenLayer_1_network_generate = H_hiddenLayer_1_network_generate.length;
+    if (top + Math.ceil(t7_hiddenLayer_1_network_generate) > stack.length) {
+      stack = tape.reserve(top, Math.ceil(t7_hiddenLayer_1_network_generate));
+      stack_d = tapeTangents(stack);
+    }
     for (let i_hiddenLayer_1_network_generate = 0; i_hiddenLayer_1_network_generate < t7_hiddenLayer_1_network_generate; i_hiddenLayer_1_network_generate++) {
       const t8_hiddenLayer_1_network_generate = H_hiddenLayer_1_network_generate[i_hiddenLayer_1_network_generate]!;
       const t8_hiddenLayer_1_network_generate_d = H_hiddenLayer_1_network_generate_d[i_hiddenLayer_1_network_generate]!;
@@ -11343,10 +11347,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
       const t10_hiddenLayer_1_network_generate = noDropout_generate[t9_hiddenLayer_1_network_generate]!;
       const t11_hiddenLayer_1_network_generate = t8_hiddenLayer_1_network_generate * t10_hiddenLayer_1_network_generate;
       const t11_hiddenLayer_1_network_generate_d = t10_hiddenLayer_1_network_generate * t8_hiddenLayer_1_network_generate_d;
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
-        stack_d = tapeTangents(stack);
-      }
       stack_d[top]! = next_network_generate_d[i_hiddenLayer_1_network_generate]!;
       stack[top++]! = next_network_generate[i_hiddenLayer_1_network_generate]!;
       next_network_generate[i_hiddenLayer_1_network_generate]! = t11_hiddenLayer_1_network_generate;
@@ -11390,6 +11390,10 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
   const t9_network_generate = last_network_generate + 1;
   const t10_network_generate = gWidths[t9_network_generate]!;
   for (let r_denseAt_network_generate = 0; r_denseAt_network_generate < n; r_denseAt_network_generate++) {
+    if (top + Math.ceil(t10_network_generate) > stack.length) {
+      stack = tape.reserve(top, Math.ceil(t10_network_generate));
+      stack_d = tapeTangents(stack);
+    }
     for (let j_denseAt_network_generate = 0; j_denseAt_network_generate < t10_network_generate; j_denseAt_network_generate++) {
       const t1_denseAt_network_generate = t10_network_generate * t8_network_generate;
       const t2_denseAt_network_generate = t7_network_generate + t1_denseAt_network_generate;
@@ -11417,10 +11421,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
       }
       const t25_activate_denseAt_network_generate = Math.tanh(z_denseAt_network_generate);
       const t25_activate_denseAt_network_generate_d = (1 - t25_activate_denseAt_network_generate * t25_activate_denseAt_network_generate) * z_denseAt_network_generate_d;
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
-        stack_d = tapeTangents(stack);
-      }
       stack_d[top]! = t25_activate_denseAt_network_generate_d;
       stack[top++]! = t25_activate_denseAt_network_generate;
       result_activate_denseAt_network_generate = t25_activate_denseAt_network_generate;

@@ -50,24 +50,24 @@ export function logregLoss_vjp(W: Float64Array, b: Float64Array, X: Float64Array
     if (top + 1 > stack.length) stack = tape.reserve(top, 1);
     stack[top++]! = top_1_softmaxCrossEntropy;
     top_1_softmaxCrossEntropy = t3_softmaxCrossEntropy;
+    if (top + Math.ceil(c_softmaxCrossEntropy - 1) > stack.length) stack = tape.reserve(top, Math.ceil(c_softmaxCrossEntropy - 1));
     for (let j_softmaxCrossEntropy = 1; j_softmaxCrossEntropy < c_softmaxCrossEntropy; j_softmaxCrossEntropy++) {
       const t4_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
       const t5_softmaxCrossEntropy = t4_softmaxCrossEntropy + j_softmaxCrossEntropy;
       const t6_softmaxCrossEntropy = logits[t5_softmaxCrossEntropy]!;
       const t7_softmaxCrossEntropy = Math.max(top_1_softmaxCrossEntropy, t6_softmaxCrossEntropy);
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = top_1_softmaxCrossEntropy;
       top_1_softmaxCrossEntropy = t7_softmaxCrossEntropy;
     }
     s_softmaxCrossEntropy = 0;
     yz_softmaxCrossEntropy = 0;
+    if (top + Math.ceil(c_softmaxCrossEntropy) > stack.length) stack = tape.reserve(top, Math.ceil(c_softmaxCrossEntropy));
     for (let j_1_softmaxCrossEntropy = 0; j_1_softmaxCrossEntropy < c_softmaxCrossEntropy; j_1_softmaxCrossEntropy++) {
       const t8_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
       const t9_softmaxCrossEntropy = t8_softmaxCrossEntropy + j_1_softmaxCrossEntropy;
       const t10_softmaxCrossEntropy = logits[t9_softmaxCrossEntropy]!;
       const t11_softmaxCrossEntropy = t10_softmaxCrossEntropy - top_1_softmaxCrossEntropy;
       const t12_softmaxCrossEntropy = Math.exp(t11_softmaxCrossEntropy);
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = t12_softmaxCrossEntropy;
       const t13_softmaxCrossEntropy = s_softmaxCrossEntropy + t12_softmaxCrossEntropy;
       s_softmaxCrossEntropy = t13_softmaxCrossEntropy;
@@ -306,15 +306,15 @@ export function logregLoss_jvp(W: Float64Array, b: Float64Array, X: Float64Array
 
 /** logregLoss's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
 export function logregLoss_hvp(W: Float64Array, b: Float64Array, X: Float64Array, Y: Float64Array, n: number, v: { W?: Float64Array; b?: Float64Array }): { value: number; grad: { W: Float64Array; b: Float64Array }; hvp: { W: Float64Array; b: Float64Array } } {
-  const W_d = v.W ?? new Float64Array(W.length);
-  const b_d = v.b ?? new Float64Array(b.length);
+  const W_d = v.W ?? f64Zeros(W.length);
+  const b_d = v.b ?? f64Zeros(b.length);
   const adj: { W: Float64Array; b: Float64Array } = {
-    W: new Float64Array(W.length),
-    b: new Float64Array(b.length)
+    W: f64Zeros(W.length),
+    b: f64Zeros(b.length)
   };
   const adj_d: { W: Float64Array; b: Float64Array } = {
-    W: new Float64Array(W.length),
-    b: new Float64Array(b.length)
+    W: f64Zeros(W.length),
+    b: f64Zeros(b.length)
   };
   const seed: number = 1;
   // the tape: values saved for the reverse sweep, on a stack
@@ -383,6 +383,10 @@ export function logregLoss_hvp(W: Float64Array, b: Float64Array, X: Float64Array
     stack[top++]! = top_1_softmaxCrossEntropy;
     top_1_softmaxCrossEntropy = t3_softmaxCrossEntropy;
     top_1_softmaxCrossEntropy_d = t3_softmaxCrossEntropy_d;
+    if (top + Math.ceil(c_softmaxCrossEntropy - 1) > stack.length) {
+      stack = tape.reserve(top, Math.ceil(c_softmaxCrossEntropy - 1));
+      stack_d = tapeTangents(stack);
+    }
     for (let j_softmaxCrossEntropy = 1; j_softmaxCrossEntropy < c_softmaxCrossEntropy; j_softmaxCrossEntropy++) {
       const t4_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
       const t5_softmaxCrossEntropy = t4_softmaxCrossEntropy + j_softmaxCrossEntropy;
@@ -390,10 +394,6 @@ export function logregLoss_hvp(W: Float64Array, b: Float64Array, X: Float64Array
       const t6_softmaxCrossEntropy_d = logits_d[t5_softmaxCrossEntropy]!;
       const t7_softmaxCrossEntropy = Math.max(top_1_softmaxCrossEntropy, t6_softmaxCrossEntropy);
       const t7_softmaxCrossEntropy_d = (top_1_softmaxCrossEntropy === t7_softmaxCrossEntropy ? top_1_softmaxCrossEntropy_d : 0) + (t6_softmaxCrossEntropy === t7_softmaxCrossEntropy && top_1_softmaxCrossEntropy !== t7_softmaxCrossEntropy ? t6_softmaxCrossEntropy_d : 0);
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
-        stack_d = tapeTangents(stack);
-      }
       stack_d[top]! = top_1_softmaxCrossEntropy_d;
       stack[top++]! = top_1_softmaxCrossEntropy;
       top_1_softmaxCrossEntropy = t7_softmaxCrossEntropy;
@@ -403,6 +403,10 @@ export function logregLoss_hvp(W: Float64Array, b: Float64Array, X: Float64Array
     s_softmaxCrossEntropy_d = 0;
     yz_softmaxCrossEntropy = 0;
     yz_softmaxCrossEntropy_d = 0;
+    if (top + Math.ceil(c_softmaxCrossEntropy) > stack.length) {
+      stack = tape.reserve(top, Math.ceil(c_softmaxCrossEntropy));
+      stack_d = tapeTangents(stack);
+    }
     for (let j_1_softmaxCrossEntropy = 0; j_1_softmaxCrossEntropy < c_softmaxCrossEntropy; j_1_softmaxCrossEntropy++) {
       const t8_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
       const t9_softmaxCrossEntropy = t8_softmaxCrossEntropy + j_1_softmaxCrossEntropy;
@@ -412,10 +416,6 @@ export function logregLoss_hvp(W: Float64Array, b: Float64Array, X: Float64Array
       const t11_softmaxCrossEntropy_d = t10_softmaxCrossEntropy_d - top_1_softmaxCrossEntropy_d;
       const t12_softmaxCrossEntropy = Math.exp(t11_softmaxCrossEntropy);
       const t12_softmaxCrossEntropy_d = t12_softmaxCrossEntropy * t11_softmaxCrossEntropy_d;
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
-        stack_d = tapeTangents(stack);
-      }
       stack_d[top]! = t12_softmaxCrossEntropy_d;
       stack[top++]! = t12_softmaxCrossEntropy;
       const t13_softmaxCrossEntropy = s_softmaxCrossEntropy + t12_softmaxCrossEntropy;
@@ -790,24 +790,24 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
     if (top + 1 > stack.length) stack = tape.reserve(top, 1);
     stack[top++]! = top_1_softmaxCrossEntropy;
     top_1_softmaxCrossEntropy = t3_softmaxCrossEntropy;
+    if (top + Math.ceil(c_softmaxCrossEntropy - 1) > stack.length) stack = tape.reserve(top, Math.ceil(c_softmaxCrossEntropy - 1));
     for (let j_softmaxCrossEntropy = 1; j_softmaxCrossEntropy < c_softmaxCrossEntropy; j_softmaxCrossEntropy++) {
       const t4_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
       const t5_softmaxCrossEntropy = t4_softmaxCrossEntropy + j_softmaxCrossEntropy;
       const t6_softmaxCrossEntropy = logits[t5_softmaxCrossEntropy]!;
       const t7_softmaxCrossEntropy = Math.max(top_1_softmaxCrossEntropy, t6_softmaxCrossEntropy);
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = top_1_softmaxCrossEntropy;
       top_1_softmaxCrossEntropy = t7_softmaxCrossEntropy;
     }
     s_softmaxCrossEntropy = 0;
     yz_softmaxCrossEntropy = 0;
+    if (top + Math.ceil(c_softmaxCrossEntropy) > stack.length) stack = tape.reserve(top, Math.ceil(c_softmaxCrossEntropy));
     for (let j_1_softmaxCrossEntropy = 0; j_1_softmaxCrossEntropy < c_softmaxCrossEntropy; j_1_softmaxCrossEntropy++) {
       const t8_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
       const t9_softmaxCrossEntropy = t8_softmaxCrossEntropy + j_1_softmaxCrossEntropy;
       const t10_softmaxCrossEntropy = logits[t9_softmaxCrossEntropy]!;
       const t11_softmaxCrossEntropy = t10_softmaxCrossEntropy - top_1_softmaxCrossEntropy;
       const t12_softmaxCrossEntropy = Math.exp(t11_softmaxCrossEntropy);
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = t12_softmaxCrossEntropy;
       const t13_softmaxCrossEntropy = s_softmaxCrossEntropy + t12_softmaxCrossEntropy;
       s_softmaxCrossEntropy = t13_softmaxCrossEntropy;
@@ -1393,21 +1393,21 @@ export function mlpLoss_jvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
 
 /** mlpLoss's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
 export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array, b2: Float64Array, X: Float64Array, Y: Float64Array, mask: Float64Array, n: number, kind: number, alpha: number, v: { W1?: Float64Array; b1?: Float64Array; W2?: Float64Array; b2?: Float64Array }): { value: number; grad: { W1: Float64Array; b1: Float64Array; W2: Float64Array; b2: Float64Array }; hvp: { W1: Float64Array; b1: Float64Array; W2: Float64Array; b2: Float64Array } } {
-  const W1_d = v.W1 ?? new Float64Array(W1.length);
-  const b1_d = v.b1 ?? new Float64Array(b1.length);
-  const W2_d = v.W2 ?? new Float64Array(W2.length);
-  const b2_d = v.b2 ?? new Float64Array(b2.length);
+  const W1_d = v.W1 ?? f64Zeros(W1.length);
+  const b1_d = v.b1 ?? f64Zeros(b1.length);
+  const W2_d = v.W2 ?? f64Zeros(W2.length);
+  const b2_d = v.b2 ?? f64Zeros(b2.length);
   const adj: { W1: Float64Array; b1: Float64Array; W2: Float64Array; b2: Float64Array } = {
-    W1: new Float64Array(W1.length),
-    b1: new Float64Array(b1.length),
-    W2: new Float64Array(W2.length),
-    b2: new Float64Array(b2.length)
+    W1: f64Zeros(W1.length),
+    b1: f64Zeros(b1.length),
+    W2: f64Zeros(W2.length),
+    b2: f64Zeros(b2.length)
   };
   const adj_d: { W1: Float64Array; b1: Float64Array; W2: Float64Array; b2: Float64Array } = {
-    W1: new Float64Array(W1.length),
-    b1: new Float64Array(b1.length),
-    W2: new Float64Array(W2.length),
-    b2: new Float64Array(b2.length)
+    W1: f64Zeros(W1.length),
+    b1: f64Zeros(b1.length),
+    W2: f64Zeros(W2.length),
+    b2: f64Zeros(b2.length)
   };
   const seed: number = 1;
   // the tape: values saved for the reverse sweep, on a stack
@@ -1707,6 +1707,10 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
     stack[top++]! = top_1_softmaxCrossEntropy;
     top_1_softmaxCrossEntropy = t3_softmaxCrossEntropy;
     top_1_softmaxCrossEntropy_d = t3_softmaxCrossEntropy_d;
+    if (top + Math.ceil(c_softmaxCrossEntropy - 1) > stack.length) {
+      stack = tape.reserve(top, Math.ceil(c_softmaxCrossEntropy - 1));
+      stack_d = tapeTangents(stack);
+    }
     for (let j_softmaxCrossEntropy = 1; j_softmaxCrossEntropy < c_softmaxCrossEntropy; j_softmaxCrossEntropy++) {
       const t4_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
       const t5_softmaxCrossEntropy = t4_softmaxCrossEntropy + j_softmaxCrossEntropy;
@@ -1714,10 +1718,6 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
       const t6_softmaxCrossEntropy_d = logits_d[t5_softmaxCrossEntropy]!;
       const t7_softmaxCrossEntropy = Math.max(top_1_softmaxCrossEntropy, t6_softmaxCrossEntropy);
       const t7_softmaxCrossEntropy_d = (top_1_softmaxCrossEntropy === t7_softmaxCrossEntropy ? top_1_softmaxCrossEntropy_d : 0) + (t6_softmaxCrossEntropy === t7_softmaxCrossEntropy && top_1_softmaxCrossEntropy !== t7_softmaxCrossEntropy ? t6_softmaxCrossEntropy_d : 0);
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
-        stack_d = tapeTangents(stack);
-      }
       stack_d[top]! = top_1_softmaxCrossEntropy_d;
       stack[top++]! = top_1_softmaxCrossEntropy;
       top_1_softmaxCrossEntropy = t7_softmaxCrossEntropy;
@@ -1727,6 +1727,10 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
     s_softmaxCrossEntropy_d = 0;
     yz_softmaxCrossEntropy = 0;
     yz_softmaxCrossEntropy_d = 0;
+    if (top + Math.ceil(c_softmaxCrossEntropy) > stack.length) {
+      stack = tape.reserve(top, Math.ceil(c_softmaxCrossEntropy));
+      stack_d = tapeTangents(stack);
+    }
     for (let j_1_softmaxCrossEntropy = 0; j_1_softmaxCrossEntropy < c_softmaxCrossEntropy; j_1_softmaxCrossEntropy++) {
       const t8_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
       const t9_softmaxCrossEntropy = t8_softmaxCrossEntropy + j_1_softmaxCrossEntropy;
@@ -1736,10 +1740,6 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
       const t11_softmaxCrossEntropy_d = t10_softmaxCrossEntropy_d - top_1_softmaxCrossEntropy_d;
       const t12_softmaxCrossEntropy = Math.exp(t11_softmaxCrossEntropy);
       const t12_softmaxCrossEntropy_d = t12_softmaxCrossEntropy * t11_softmaxCrossEntropy_d;
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
-        stack_d = tapeTangents(stack);
-      }
       stack_d[top]! = t12_softmaxCrossEntropy_d;
       stack[top++]! = t12_softmaxCrossEntropy;
       const t13_softmaxCrossEntropy = s_softmaxCrossEntropy + t12_softmaxCrossEntropy;

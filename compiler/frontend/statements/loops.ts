@@ -4,10 +4,10 @@
  * sweep replays.
  */
 import ts from '../typescript.cjs';
-import type { Atom, Block, Stmt } from '../../ir/types.js';
+import type { Atom, Block, Stmt, Var } from '../../ir/types.js';
 import { atomType, constAtom } from '../builder.js';
 import { type Checkpoint, checkpointDirective, checkpointable, notCounted } from '../checkpoint.js';
-import { lowerExpr } from '../expressions.js';
+import { type Binding, lowerExpr } from '../expressions.js';
 import { assignedSymbols, resizedArrays, skipParens } from '../facts.js';
 import { type Exits, none, type LoopFrame, type LoweringState } from './state.js';
 import { bool } from './conditions.js';
@@ -155,14 +155,62 @@ function countedFor(cx: LoweringState, s: ts.ForStatement, label: string | undef
   if (inBody.has(symbol) || leavesLoop(s.statement, label)) return undefined;
   // a bound that reads the index, or anything the body writes (or an array it pushes onto), is no bound
   if (!invariant(test.right, new Set([...inBody, symbol, ...resizedArrays(s.statement, checker)]), checker)) return undefined;
-  if (!cx.integers.has(symbol)) return undefined;
+  // (a `let` index is an integer when its start is: `for (let i = k; …)` inside a loop over k)
+  if (!declared && !cx.integers.has(symbol)) return undefined;
   // (the last value is simple to give for steps of one)
   if (outer && Math.abs(step) !== 1) return undefined;
 
   const from = lowerExpr(cx, start);
+  if (atomType(from) !== 'int') {
+    // `for (let k = n - 1; k >= 0; k--)` with n a number parameter: counted where n is an integer
+    if (!declared || checkpoint || cx.generalOnly || from.kind === 'const' || !pureIndexExpression(start) || !indexOnly(symbol, s.statement, checker)) return undefined;
+    return countedWhereInteger(cx, s, label, loc, from, (fromInt) => countedFrom(cx, s, id, symbol, test, shift, step, op, fromInt, label, loc));
+  }
+  return countedFrom(cx, s, id, symbol, test, shift, step, op, from, label, loc, checkpoint, outer, outerBinding);
+}
+
+/**
+ * A `for` that is a counted loop when its start, a number, holds an integer, and whose index
+ * reaches only array indices and comparisons (so that it carries no derivative): the counted
+ * loop under `if (Number.isInteger(start))`, else the loop as any loop (a start such as
+ * `n - 1` of a parameter n: counting back needs no tape, where a general loop tapes what each
+ * iteration's index reads).
+ */
+function countedWhereInteger(cx: LoweringState, s: ts.ForStatement, label: string | undefined, loc: Stmt['loc'], from: Atom, counted: (fromInt: Atom) => Exits): Exits {
+  const { b } = cx;
+  b.loc = loc;
+  const isInt = b.eq('isinteger', [from]);
+  const then = b.block(() => {
+    b.loc = loc;
+    counted(b.eq('trunc', [from]));
+  });
+  let exits = none;
+  const els = b.block(() => {
+    const before = cx.generalOnly;
+    cx.generalOnly = true;
+    try {
+      const init = s.initializer as ts.VariableDeclarationList;
+      declarations(cx, init);
+      const condition = s.condition!;
+      const incrementor = s.incrementor!;
+      exits = generalLoop(cx, label, loc, statementsOf(s.statement), {
+        test: () => bool(cx, lowerExpr(cx, condition), condition),
+        step: () => effect(cx, incrementor),
+      });
+    } finally {
+      cx.generalOnly = before;
+    }
+  });
+  b.emit({ kind: 'if', cond: isInt, then, else: els, loc });
+  return exits;
+}
+
+/** The counted loop of `countedFor`, from `from` (an integer). */
+function countedFrom(cx: LoweringState, s: ts.ForStatement, id: ts.Identifier, symbol: ts.Symbol, test: ts.BinaryExpression, shift: number, step: number, op: ts.SyntaxKind,
+  from: Atom, label: string | undefined, loc: Stmt['loc'], checkpoint?: Checkpoint, outer?: Var, outerBinding?: Binding): Exits {
+  const { b } = cx;
   const bound = lowerExpr(cx, test.right);
   const to = shift === 0 ? bound : b.eq(shift > 0 ? 'sub' : 'add', [bound, constAtom(Math.abs(shift))]);
-  if (atomType(from) !== 'int') return undefined;
   const index = b.newVar(id.text, 'int', 'local', false);
   cx.scope.set(symbol, { kind: 'var', v: index });
   const frame: LoopFrame = { label };
@@ -203,6 +251,90 @@ function stepOf(e: ts.Expression, symbol: ts.Symbol, checker: ts.TypeChecker): n
     if (e.operatorToken.kind === ts.SyntaxKind.MinusEqualsToken) return -k;
   }
   return undefined;
+}
+
+/** Names, numbers, `.length` and + - * % of them: an expression that reads nothing twice differently and writes nothing. */
+function pureIndexExpression(e: ts.Expression): boolean {
+  e = skipParens(e);
+  if (ts.isIdentifier(e) || ts.isNumericLiteral(e)) return true;
+  if (ts.isPropertyAccessExpression(e)) return e.name.text === 'length' && ts.isIdentifier(skipParens(e.expression));
+  if (ts.isPrefixUnaryExpression(e)) return (e.operator === ts.SyntaxKind.MinusToken || e.operator === ts.SyntaxKind.PlusToken) && pureIndexExpression(e.operand);
+  if (ts.isBinaryExpression(e)) return indexArithmetic.has(e.operatorToken.kind) && pureIndexExpression(e.left) && pureIndexExpression(e.right);
+  return false;
+}
+
+const indexArithmetic: ReadonlySet<ts.SyntaxKind> = new Set([ts.SyntaxKind.PlusToken, ts.SyntaxKind.MinusToken, ts.SyntaxKind.AsteriskToken, ts.SyntaxKind.PercentToken]);
+const bitwiseOperatorKinds: ReadonlySet<ts.SyntaxKind> = new Set([
+  ts.SyntaxKind.AmpersandToken, ts.SyntaxKind.BarToken, ts.SyntaxKind.CaretToken, ts.SyntaxKind.LessThanLessThanToken,
+  ts.SyntaxKind.GreaterThanGreaterThanToken, ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken,
+]);
+const comparisons: ReadonlySet<ts.SyntaxKind> = new Set([
+  ts.SyntaxKind.LessThanToken, ts.SyntaxKind.LessThanEqualsToken, ts.SyntaxKind.GreaterThanToken, ts.SyntaxKind.GreaterThanEqualsToken,
+  ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken, ts.SyntaxKind.EqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsToken,
+]);
+
+/**
+ * Whether the value of `symbol` reaches, in `scope`, nothing but array indices and comparisons:
+ * directly, through + - * %, or through `let`/`const` variables given or assigned a value made
+ * from it that do the same (`for (let i = k; …) a[i * n + k]`). Such a value carries no
+ * derivative, so an index holding it can be an integer of the IR whatever its start.
+ */
+function indexOnly(symbol: ts.Symbol, scope: ts.Node, checker: ts.TypeChecker, seen = new Set<ts.Symbol>()): boolean {
+  if (seen.has(symbol)) return true;
+  seen.add(symbol);
+  const through = (target: ts.Node): boolean => {
+    if (!ts.isIdentifier(target)) return false;
+    const s = checker.getSymbolAtLocation(target);
+    const d = s?.valueDeclaration;
+    if (!s || !d || !ts.isVariableDeclaration(d) || !ts.isVariableDeclarationList(d.parent) || !(d.parent.flags & ts.NodeFlags.BlockScoped)) return false;
+    const holder = d.parent.parent;
+    const within = ts.isForStatement(holder) || ts.isForOfStatement(holder) ? holder : holder.parent;
+    return within !== undefined && indexOnly(s, within, checker, seen);
+  };
+  const use = (id: ts.Identifier): boolean => {
+    let node: ts.Node = id;
+    for (;;) {
+      const p = node.parent;
+      if (ts.isParenthesizedExpression(p)) { node = p; continue; }
+      if (ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p)) {
+        const o = p.operator;
+        if (o === ts.SyntaxKind.PlusPlusToken || o === ts.SyntaxKind.MinusMinusToken) {
+          // (i++ as a statement or a for's update; its value used otherwise is followed on)
+          if (ts.isExpressionStatement(p.parent) || (ts.isForStatement(p.parent) && p.parent.incrementor === p)) return true;
+          node = p;
+          continue;
+        }
+        if (o === ts.SyntaxKind.MinusToken || o === ts.SyntaxKind.PlusToken) { node = p; continue; }
+        return o === ts.SyntaxKind.TildeToken;
+      }
+      if (ts.isBinaryExpression(p)) {
+        const k = p.operatorToken.kind;
+        if (indexArithmetic.has(k)) { node = p; continue; }
+        if (comparisons.has(k)) return true;
+        if (bitwiseOperatorKinds.has(k)) return true;
+        if (k === ts.SyntaxKind.EqualsToken || k === ts.SyntaxKind.PlusEqualsToken || k === ts.SyntaxKind.MinusEqualsToken) {
+          // (assigned: what it is assigned to is read as the index is; j = … and j += … themselves write j)
+          if (p.left === node) return true;
+          return through(skipParens(p.left));
+        }
+        return false;
+      }
+      if (ts.isElementAccessExpression(p)) return p.argumentExpression === node;
+      if (ts.isVariableDeclaration(p)) return p.initializer === node && through(p.name);
+      return false;
+    }
+  };
+  let ok = true;
+  const visit = (n: ts.Node): void => {
+    if (!ok) return;
+    if (ts.isIdentifier(n) && checker.getSymbolAtLocation(n) === symbol && !(ts.isVariableDeclaration(n.parent) && n.parent.name === n)) {
+      if (!use(n)) ok = false;
+      return;
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(scope);
+  return ok;
 }
 
 /** The loop bound reads nothing the loop writes, and calls nothing but Math. */

@@ -62,6 +62,8 @@ export abstract class LoweringState implements ExprContext {
   absent?: { flag: Var; value: 'undefined' | 'null' };
   readonly loops: LoopFrame[] = [];
   readonly flags = new Set<Var>();
+  /** Set while lowering the general form of a loop that is counted where its start is an integer: its loops are not split again. */
+  generalOnly = false;
   returned?: { result?: Var; ret?: Var };
   /** The constructor of a copy of each array parameter (`Array` for a number[]). */
   readonly paramCtors = new Map<Var, string>();
