@@ -1063,9 +1063,12 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       s = t10;
     }
     const t11 = k + 1;
-    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
     stack[top++]! = j;
-    stack[top++]! = j_int ? 1 : 0;
+    if (!j_int) {
+      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+      stack[top++]! = NaN;
+    }
     j = t11;
     j_int = Number.isInteger(j) && Math.abs(j) <= 2 ** 52;
     let iters = 0;
@@ -1195,8 +1198,9 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       x_b[j]! += t16_b;
       R_b[t14]! += t15_b;
     }
-    j_int = stack[--top]! !== 0;
-    j = stack[--top]!;
+    const j_last = stack[--top]!;
+    j_int = j_last === j_last;
+    j = j_int ? j_last : stack[--top]!;
     // grad of: for (let i = 0; i < m; i++)
     for (let i = Math.ceil(m) - 1; i >= 0; i--) {
       // grad of: s += Q[i * n + k] * y[i]
@@ -2264,14 +2268,20 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
     }
     const t11 = k + 1;
     const t11_d = k_d;
-    if (top + 2 > stack.length) {
-      stack = tape.reserve(top, 2);
+    if (top + 1 > stack.length) {
+      stack = tape.reserve(top, 1);
       stack_d = tapeTangents(stack);
     }
     stack_d[top]! = j_d;
     stack[top++]! = j;
-    stack_d[top]! = 0;
-    stack[top++]! = j_int ? 1 : 0;
+    if (!j_int) {
+      if (top + 1 > stack.length) {
+        stack = tape.reserve(top, 1);
+        stack_d = tapeTangents(stack);
+      }
+      stack_d[top]! = 0;
+      stack[top++]! = NaN;
+    }
     j = t11;
     j_d = t11_d;
     j_int = Number.isInteger(j) && Math.abs(j) <= 2 ** 52;
@@ -2504,9 +2514,11 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
       R_b[t14]! += t15_b;
       R_b_d[t14]! += t15_b_d;
     }
-    j_int = stack[--top]! !== 0;
-    j = stack[--top]!;
-    j_d = stack_d[top]!;
+    const j_last = stack[--top]!;
+    const j_last_d = stack_d[top]!;
+    j_int = j_last === j_last;
+    j = j_int ? j_last : stack[--top]!;
+    j_d = j_int ? j_last_d : stack_d[top]!;
     // grad of: for (let i = 0; i < m; i++)
     for (let i = Math.ceil(m) - 1; i >= 0; i--) {
       // grad of: s += Q[i * n + k] * y[i]

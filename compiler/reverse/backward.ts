@@ -16,7 +16,7 @@ import { rules } from '../rules/table.js';
 import type { Prim } from '../rules/prims.js';
 import { Names, adjointName, splitReverseName, vjpCalled } from '../ir/names.js';
 import { callModeNote } from './split.js';
-import { arrayAliases, statements, writes } from '../ir/walk.js';
+import { arrayAliases, spans, statements, writes } from '../ir/walk.js';
 import { elementReadsOf, elementTargetsOf, readsOf } from './refs.js';
 import { type RecordBuilder, type TapePlan, emptyRecord } from './plan.js';
 import { surelyReaching } from '../analyze/reached.js';
@@ -67,6 +67,11 @@ export class BackwardSweep {
    * array, reads its elements (indexes it, or passes it to a call other than the tape's).
    */
   readonly simpleReaders = new Map<string, Set<Stmt>>();
+  /**
+   * For an array kept by snapshot, the statements whose reverse reloads elements of it that
+   * nothing writes after their load (unwrittenAfter): those reads need no snapshot.
+   */
+  readonly stableReaders = new Map<string, Set<Stmt>>();
   /** For each array name, the statements (if/for/while too) whose reverse code reads its elements. */
   readonly elementReaders = new Map<string, Set<Stmt>>();
   /** The primal array's name of each adjoint array variable (`h_b` → `h`): reading one needs the other bound. */
@@ -392,8 +397,10 @@ export class BackwardSweep {
         if (eq.prim === 'load') {
           const array = (eq.args[0] as { v: Var }).v;
           this.neededLoads.add(eq);
-          // an array kept by snapshot is not restored: what a load read is taped instead
-          if (overwritten.has(array) || this.plan.snapshotVars.has(array)) return false;
+          // an array kept by snapshot is not restored: what a load read is taped instead, unless
+          // nothing writes the array after the load (the reverse sweep finds it as the load did)
+          if (overwritten.has(array) || (this.plan.snapshotVars.has(array) && !this.unwrittenAfter(eq, array))) return false;
+          if (this.plan.snapshotVars.has(array)) this.stableReaders.set(array.name, (this.stableReaders.get(array.name) ?? new Set()).add(p.stmt));
         }
         recompute.push(eq);
         return true;
@@ -453,6 +460,13 @@ export class BackwardSweep {
       const recomputes = avail.filter((s) => !pops.includes(s));
       p.code.unshift(...pops.reverse(), ...recomputes);
     }
+  }
+
+  private spanCache: ReturnType<typeof spans> | undefined;
+
+  /** See unwrittenAfter. */
+  private unwrittenAfter(load: Eq, array: Var): boolean {
+    return unwrittenAfter(this.fn, load, array, this.aliases, (this.spanCache ??= spans(this.fn.body)));
   }
 
   /**
@@ -564,9 +578,17 @@ export class BackwardSweep {
         old = name(saved);
         if (entry) this.record.savedFlags.set(s, this.names.fresh(`${flag}_old`, true));
       }
-      // (the flag was pushed after the old value: popped first)
-      if (entry) code.push({ k: 'assign', target: name(flag), op: '=', value: top ? name(this.record.savedFlags.get(s)!) : tape('popBool') });
-      code.push({ k: 'assign', target: name(x.name), op: '=', value: old });
+      if (entry && !top) {
+        // (the flag rides on the old value, see forward.ts: the last entry pushed is the old
+        // value, an integer, where the flag was set, else a NaN with the old value below it)
+        const last = this.names.fresh(`${x.name}_last`, true);
+        code.push({ k: 'decl', kind: 'const', name: last, init: tape('pop') });
+        code.push({ k: 'assign', target: name(flag!), op: '=', value: bin('===', name(last), name(last)) });
+        code.push({ k: 'assign', target: name(x.name), op: '=', value: cond(name(flag!), name(last), tape('pop')) });
+      } else {
+        if (entry) code.push({ k: 'assign', target: name(flag), op: '=', value: name(this.record.savedFlags.get(s)!) });
+        code.push({ k: 'assign', target: name(x.name), op: '=', value: old });
+      }
       // (an array's adjoint array was saved with it, after it)
       const shadow = this.record.shadows.get(x);
       if (shadow) {
@@ -929,6 +951,35 @@ function shadowable(fn: Func, active: ReadonlySet<Var>, aliases: Map<Var, Readon
     shadows.add(v);
   }
   return { shadows, grown };
+}
+
+/**
+ * Whether no statement that may run after `load` writes `array` (or an array that may be it):
+ * none after it in the function's order, none in the loops around it. An array kept by
+ * snapshot is never restored, so the reverse sweep then finds in it what the load read, and
+ * reloads it rather than taping it (issue 13).
+ */
+export function unwrittenAfter(fn: Func, load: Stmt, array: Var, aliases: ReadonlyMap<Var, ReadonlySet<Var>>,
+  where: ReturnType<typeof spans> = spans(fn.body)): boolean {
+  const at = where.get(load);
+  if (!at) return false;
+  const from = at.loops.length > 0 ? where.get(at.loops[0]!)!.start : at.start;
+  const names = new Set<Var>(aliases.get(array) ?? [array]);
+  // (another array variable computed from one of them, a view say, is taken to share its elements)
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const t of statements(fn.body)) {
+      if (t.kind === 'eq' && isArrayType(t.out.type) && !names.has(t.out) && t.args.some((a) => a.kind === 'var' && names.has(a.v))) {
+        names.add(t.out);
+        grew = true;
+      }
+    }
+  }
+  for (const [t, span] of where) {
+    if (span.start <= from || t.kind === 'if' || t.kind === 'for' || t.kind === 'while') continue;
+    for (const w of writes(t)) if (names.has(w)) return false;
+  }
+  return true;
 }
 
 /** Whether array variables are rebound, or arrays allocated in nested blocks. */
