@@ -772,12 +772,32 @@ export class BackwardSweep {
     const site = this.names.fresh(`${callee.name}_adj`, true);
     const fields = callee.params.map((p) => [p.key, p.array ? runtime('sink', num(0)) : num(0)] as const);
     this.callSites.push({ k: 'decl', kind: 'const', name: site, init: { k: 'object', fields } });
+    // An array that grows by push has a `number[]` adjoint (shadowType), where the callee's adj
+    // takes a Float64Array: it gets a copy, copied back after the call (the callee adds into it).
+    const copiesBack: TStmt[] = [];
     callee.params.forEach((p, i) => {
       const a = s.args[i]!;
       const field = member(name(site), p.key);
       if (p.array) {
         const w = s.windows?.[i];
-        const adjoint = this.isActive(a) ? windowed(this.arrayAdjoint(a.v), w)
+        let whole = this.isActive(a) ? this.arrayAdjoint(a.v) : undefined;
+        if (whole && a.kind === 'var' && this.record.grown.has(a.v) && this.record.shadows.has(a.v)) {
+          const list = whole;
+          const copy = this.names.fresh(`${this.record.shadows.get(a.v)!}_f64`, true);
+          // (element by element: the adjoint may be longer than the array here, grown by pushes
+          // after the call that the reverse sweep has undone on the array alone)
+          const each = (to: TExpr, from: TExpr): TStmt => {
+            const k = this.names.fresh('k', true);
+            return {
+              k: 'for', init: { k: 'decl', kind: 'let', name: k, init: num(0) }, test: bin('<', name(k), member(name(copy), 'length')),
+              update: update(k, '+=', 1), body: [{ k: 'assign', target: index(to, name(k)), op: '=', value: index(from, name(k)) }],
+            };
+          };
+          code.push({ k: 'decl', kind: 'const', name: copy, init: runtime('f64Zeros', member(name(a.v.name), 'length')) }, each(name(copy), list));
+          copiesBack.push(each(list, name(copy)));
+          whole = name(copy);
+        }
+        const adjoint = whole ? windowed(whole, w)
           : runtime('sink', w ? atomExpr(w.length) : member(atomExpr(a), 'length'));
         code.push({ k: 'assign', target: field, op: '=', value: adjoint });
       } else if (this.isActive(a)) {
@@ -788,8 +808,8 @@ export class BackwardSweep {
     const seed = s.out && this.active.has(s.out) ? [name(this.adjoint(s.out))] : callee.returnsNumber ? [num(0)] : [];
     const vjp: TStmt = { k: 'expr', e: call(split ? splitReverseName(callee.name) : vjpCalled(s), ...s.args.map((_, i) => argExpr(s, i)), name(site), ...seed) };
     // (a result our result may not use on this path: no call with a zero seed, whose 0·∞ would be NaN; see eq)
-    if (!split && s.writes.length === 0 && s.out && this.active.has(s.out) && !this.reaching.has(s)) this.guard(code, seed[0]!, [vjp]);
-    else code.push(vjp);
+    if (!split && s.writes.length === 0 && s.out && this.active.has(s.out) && !this.reaching.has(s)) this.guard(code, seed[0]!, [vjp, ...copiesBack]);
+    else code.push(vjp, ...copiesBack);
     callee.params.forEach((p, i) => {
       const a = s.args[i]!;
       if (!p.array && this.isActive(a)) this.contribute(code, a.v, member(name(site), p.key));
@@ -912,14 +932,15 @@ export function savedArgs(s: Call): number[] {
  * `number[]` (`[]`, `listZeros(n)`) pushed with a 0 beside each push (forward.ts), which must
  * not meet a Float64Array adjoint: such a
  * class keeps its adjoints looked up by object (`adjointOf`) where it holds a parameter (whose
- * adjoint comes from adj), an array passed to a call (a callee's or kernel's adj is a
- * Float64Array) or filled (the reverse of `fill` sums the adjoint with the `sum` kernel).
+ * adjoint comes from adj) or an array that is filled (the reverse of `fill` sums the adjoint
+ * with the `sum` kernel). A call (a callee's or kernel's adj takes a Float64Array) gets a
+ * Float64Array copy of the `number[]`, copied back after it (callCode).
  */
 function shadowable(fn: Func, active: ReadonlySet<Var>, aliases: Map<Var, ReadonlySet<Var>>): { shadows: Set<Var>; grown: Set<Var> } {
   const defined = new Set<Var>();
   const refused = new Set<Var>();
   const pushed = new Set<Var>();
-  // names that cannot hold a growing adjoint: passed to a call, filled
+  // names that cannot hold a growing adjoint: filled (a call gets a Float64Array copy, see callCode)
   const fixed = new Set<Var>();
   const fromArray = (a: Atom | undefined) => a?.kind === 'var' && a.v.type === 'f64[]' && active.has(a.v);
   for (const s of statements(fn.body)) {
@@ -935,7 +956,6 @@ function shadowable(fn: Func, active: ReadonlySet<Var>, aliases: Map<Var, Readon
       defined.add(s.target);
     } else if (s.kind === 'call') {
       if (s.out && isArrayType(s.out.type)) refused.add(s.out);
-      for (const a of s.args) if (a.kind === 'var' && isArrayType(a.v.type)) fixed.add(a.v);
     }
   }
   const shadows = new Set<Var>();
