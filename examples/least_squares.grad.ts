@@ -84,9 +84,12 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
         s_1 = t29;
       }
       const t30 = k_1 + 1;
-      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = j_1;
-      stack[top++]! = j_1_int ? 1 : 0;
+      if (!j_1_int) {
+        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+        stack[top++]! = NaN;
+      }
       j_1 = t30;
       j_1_int = Number.isInteger(j_1) && Math.abs(j_1) <= 2 ** 52;
       let iters = 0;
@@ -265,8 +268,9 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
         x_b[j_1]! += t35_b;
         R_b[t33]! += t34_b;
       }
-      j_1_int = stack[--top]! !== 0;
-      j_1 = stack[--top]!;
+      const j_1_last = stack[--top]!;
+      j_1_int = j_1_last === j_1_last;
+      j_1 = j_1_int ? j_1_last : stack[--top]!;
       // grad of: for (let i = 0; i < m; i++)
       for (let i_1 = Math.ceil(m) - 1; i_1 >= 0; i_1--) {
         // grad of: s += Q[i * n + k] * y[i]

@@ -1070,6 +1070,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
     for (let k_2_householderQR = t45_householderQR; k_2_householderQR >= 0; k_2_householderQR--) {
       for (let j_2_householderQR = 0; j_2_householderQR < n; j_2_householderQR++) {
         s_1_householderQR = 0;
+        if (top + Math.ceil(m - k_2_householderQR) > stack.length) stack = tape.reserve(top, Math.ceil(m - k_2_householderQR));
         for (let i_6_householderQR = k_2_householderQR; i_6_householderQR < m; i_6_householderQR++) {
           const t46_householderQR = i_6_householderQR * n;
           const t47_householderQR = t46_householderQR + k_2_householderQR;
@@ -1077,10 +1078,10 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
           const t49_householderQR = t46_householderQR + j_2_householderQR;
           const t50_householderQR = Q[t49_householderQR]!;
           const t51_householderQR = t48_householderQR * t50_householderQR;
+          stack[top++]! = t50_householderQR;
           const t52_householderQR = s_1_householderQR + t51_householderQR;
           s_1_householderQR = t52_householderQR;
         }
-        if (top + Math.ceil(m - k_2_householderQR) > stack.length) stack = tape.reserve(top, Math.ceil(m - k_2_householderQR));
         for (let i_7_householderQR = k_2_householderQR; i_7_householderQR < m; i_7_householderQR++) {
           const t53_householderQR = i_7_householderQR * n;
           const t54_householderQR = t53_householderQR + j_2_householderQR;
@@ -1090,7 +1091,6 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
           const t58_householderQR = 2 * t57_householderQR;
           const t59_householderQR = t58_householderQR * s_1_householderQR;
           const t60_householderQR = t55_householderQR - t59_householderQR;
-          stack[top++]! = Q[t54_householderQR]!;
           Q[t54_householderQR]! = t60_householderQR;
         }
         if (top + 1 > stack.length) stack = tape.reserve(top, 1);
@@ -1147,13 +1147,12 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
           const t74_householderQR = Q[t73_householderQR]!;
           const t75_householderQR = t72_householderQR + k_3_householderQR;
           const t76_householderQR = V_householderQR[t75_householderQR]!;
-          if (top + 4 > stack.length) stack = tape.reserve(top, 4);
+          if (top + 3 > stack.length) stack = tape.reserve(top, 3);
           stack[top++]! = t75_householderQR;
           const t77_householderQR = 2 * t76_householderQR;
           const t78_householderQR = t77_householderQR * s_2_householderQR;
           stack[top++]! = t77_householderQR;
           const t79_householderQR = t74_householderQR - t78_householderQR;
-          stack[top++]! = Q[t73_householderQR]!;
           Q[t73_householderQR]! = t79_householderQR;
           stack[top++]! = t73_householderQR;
           const t80_householderQR = i_9_householderQR + 1;
@@ -1200,13 +1199,11 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
     }
     const t94_householderQR = sign_householderQR < 0;
     if (t94_householderQR) {
-      if (top + Math.ceil(m) > stack.length) stack = tape.reserve(top, Math.ceil(m));
       for (let r_householderQR = 0; r_householderQR < m; r_householderQR++) {
         const t95_householderQR = r_householderQR * n;
         const t96_householderQR = t95_householderQR + i_10_householderQR;
         const t97_householderQR = Q[t96_householderQR]!;
         const t98_householderQR = -t97_householderQR;
-        stack[top++]! = Q[t96_householderQR]!;
         Q[t96_householderQR]! = t98_householderQR;
       }
     }
@@ -1267,9 +1264,12 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
         s_1 = t29;
       }
       const t30 = k_1 + 1;
-      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = j_1;
-      stack[top++]! = j_1_int ? 1 : 0;
+      if (!j_1_int) {
+        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+        stack[top++]! = NaN;
+      }
       j_1 = t30;
       j_1_int = Number.isInteger(j_1) && Math.abs(j_1) <= 2 ** 52;
       let iters = 0;
@@ -1449,8 +1449,9 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
         x_b[j_1]! += t35_b;
         R_b[t33]! += t34_b;
       }
-      j_1_int = stack[--top]! !== 0;
-      j_1 = stack[--top]!;
+      const j_1_last = stack[--top]!;
+      j_1_int = j_1_last === j_1_last;
+      j_1 = j_1_int ? j_1_last : stack[--top]!;
       // grad of: for (let i = 0; i < m; i++)
       for (let i_1 = Math.ceil(m) - 1; i_1 >= 0; i_1--) {
         // grad of: s += Q[i * n + k] * y[i]
@@ -1478,7 +1479,6 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
         // grad of (householderQR): Q[r * n + i] = -Q[r * n + i]
         const t95_householderQR = r_householderQR * n;
         const t96_householderQR = t95_householderQR + i_10_householderQR;
-        Q[t96_householderQR]! = stack[--top]!;
         const t98_householderQR_b = Q_b[t96_householderQR]!;
         Q_b[t96_householderQR]! = 0;
         const t97_householderQR_b = -t98_householderQR_b;
@@ -1527,7 +1527,6 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
           // grad of (householderQR): Q[i * n + j] = Q[i * n + j] - 2 * V[i * n + k] * s
           const t53_householderQR = i_7_householderQR * n;
           const t54_householderQR = t53_householderQR + j_2_householderQR;
-          Q[t54_householderQR]! = stack[--top]!;
           const t60_householderQR_b = Q_b[t54_householderQR]!;
           const t59_householderQR_b = -t60_householderQR_b;
           const t56_householderQR = t53_householderQR + k_2_householderQR;
@@ -1541,13 +1540,13 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
         for (let i_6_householderQR = Math.ceil(m) - 1; i_6_householderQR >= k_2_householderQR; i_6_householderQR--) {
           // grad of (householderQR): s += V[i * n + k] * Q[i * n + j]
           const t51_householderQR_b = s_1_householderQR_b;
+          const t50_householderQR = stack[--top]!;
           const t46_householderQR = i_6_householderQR * n;
           const t47_householderQR = t46_householderQR + k_2_householderQR;
           const t48_householderQR = V_householderQR[t47_householderQR]!;
-          const t49_householderQR = t46_householderQR + j_2_householderQR;
-          const t50_householderQR = Q[t49_householderQR]!;
           const t48_householderQR_b = t51_householderQR_b === 0 ? 0 : t51_householderQR_b * t50_householderQR;
           const t50_householderQR_b = t51_householderQR_b === 0 ? 0 : t51_householderQR_b * t48_householderQR;
+          const t49_householderQR = t46_householderQR + j_2_householderQR;
           Q_b[t49_householderQR]! += t50_householderQR_b;
           V_householderQR_b[t47_householderQR]! += t48_householderQR_b;
         }
@@ -1564,7 +1563,6 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
         for (let k_4 = stack[--top]!; k_4 > 0; k_4--) {
           // grad of (householderQR): Q[i * n + j] = Q[i * n + j] - 2 * V[i * n + k] * s
           const t73_householderQR = stack[--top]!;
-          Q[t73_householderQR]! = stack[--top]!;
           const t79_householderQR_b = Q_b[t73_householderQR]!;
           const t78_householderQR_b = -t79_householderQR_b;
           const t77_householderQR = stack[--top]!;
@@ -2455,6 +2453,10 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
       for (let j_2_householderQR = 0; j_2_householderQR < n; j_2_householderQR++) {
         s_1_householderQR = 0;
         s_1_householderQR_d = 0;
+        if (top + Math.ceil(m - k_2_householderQR) > stack.length) {
+          stack = tape.reserve(top, Math.ceil(m - k_2_householderQR));
+          stack_d = tapeTangents(stack);
+        }
         for (let i_6_householderQR = k_2_householderQR; i_6_householderQR < m; i_6_householderQR++) {
           const t46_householderQR = i_6_householderQR * n;
           const t46_householderQR_d = i_6_householderQR * n_d;
@@ -2468,14 +2470,12 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
           const t50_householderQR_d = Q_d[t49_householderQR]!;
           const t51_householderQR = t48_householderQR * t50_householderQR;
           const t51_householderQR_d = t50_householderQR * t48_householderQR_d + t48_householderQR * t50_householderQR_d;
+          stack_d[top]! = t50_householderQR_d;
+          stack[top++]! = t50_householderQR;
           const t52_householderQR = s_1_householderQR + t51_householderQR;
           const t52_householderQR_d = s_1_householderQR_d + t51_householderQR_d;
           s_1_householderQR = t52_householderQR;
           s_1_householderQR_d = t52_householderQR_d;
-        }
-        if (top + Math.ceil(m - k_2_householderQR) > stack.length) {
-          stack = tape.reserve(top, Math.ceil(m - k_2_householderQR));
-          stack_d = tapeTangents(stack);
         }
         for (let i_7_householderQR = k_2_householderQR; i_7_householderQR < m; i_7_householderQR++) {
           const t53_householderQR = i_7_householderQR * n;
@@ -2494,8 +2494,6 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
           const t59_householderQR_d = s_1_householderQR * t58_householderQR_d + t58_householderQR * s_1_householderQR_d;
           const t60_householderQR = t55_householderQR - t59_householderQR;
           const t60_householderQR_d = t55_householderQR_d - t59_householderQR_d;
-          stack_d[top]! = Q_d[t54_householderQR]!;
-          stack[top++]! = Q[t54_householderQR]!;
           Q[t54_householderQR]! = t60_householderQR;
           Q_d[t54_householderQR]! = t60_householderQR_d;
         }
@@ -2587,8 +2585,8 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
           const t75_householderQR_d = t72_householderQR_d + k_3_householderQR_d;
           const t76_householderQR = V_householderQR[t75_householderQR]!;
           const t76_householderQR_d = V_householderQR_d[t75_householderQR]!;
-          if (top + 4 > stack.length) {
-            stack = tape.reserve(top, 4);
+          if (top + 3 > stack.length) {
+            stack = tape.reserve(top, 3);
             stack_d = tapeTangents(stack);
           }
           stack_d[top]! = t75_householderQR_d;
@@ -2601,8 +2599,6 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
           stack[top++]! = t77_householderQR;
           const t79_householderQR = t74_householderQR - t78_householderQR;
           const t79_householderQR_d = t74_householderQR_d - t78_householderQR_d;
-          stack_d[top]! = Q_d[t73_householderQR]!;
-          stack[top++]! = Q[t73_householderQR]!;
           Q[t73_householderQR]! = t79_householderQR;
           Q_d[t73_householderQR]! = t79_householderQR_d;
           stack_d[top]! = t73_householderQR_d;
@@ -2686,10 +2682,6 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
     }
     const t94_householderQR = sign_householderQR < 0;
     if (t94_householderQR) {
-      if (top + Math.ceil(m) > stack.length) {
-        stack = tape.reserve(top, Math.ceil(m));
-        stack_d = tapeTangents(stack);
-      }
       for (let r_householderQR = 0; r_householderQR < m; r_householderQR++) {
         const t95_householderQR = r_householderQR * n;
         const t95_householderQR_d = r_householderQR * n_d;
@@ -2699,8 +2691,6 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
         const t97_householderQR_d = Q_d[t96_householderQR]!;
         const t98_householderQR = -t97_householderQR;
         const t98_householderQR_d = -t97_householderQR_d;
-        stack_d[top]! = Q_d[t96_householderQR]!;
-        stack[top++]! = Q[t96_householderQR]!;
         Q[t96_householderQR]! = t98_householderQR;
         Q_d[t96_householderQR]! = t98_householderQR_d;
       }
@@ -2799,14 +2789,20 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
       }
       const t30 = k_1 + 1;
       const t30_d = k_1_d;
-      if (top + 2 > stack.length) {
-        stack = tape.reserve(top, 2);
+      if (top + 1 > stack.length) {
+        stack = tape.reserve(top, 1);
         stack_d = tapeTangents(stack);
       }
       stack_d[top]! = j_1_d;
       stack[top++]! = j_1;
-      stack_d[top]! = 0;
-      stack[top++]! = j_1_int ? 1 : 0;
+      if (!j_1_int) {
+        if (top + 1 > stack.length) {
+          stack = tape.reserve(top, 1);
+          stack_d = tapeTangents(stack);
+        }
+        stack_d[top]! = 0;
+        stack[top++]! = NaN;
+      }
       j_1 = t30;
       j_1_d = t30_d;
       j_1_int = Number.isInteger(j_1) && Math.abs(j_1) <= 2 ** 52;
@@ -3126,9 +3122,11 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
         R_b[t33]! += t34_b;
         R_b_d[t33]! += t34_b_d;
       }
-      j_1_int = stack[--top]! !== 0;
-      j_1 = stack[--top]!;
-      j_1_d = stack_d[top]!;
+      const j_1_last = stack[--top]!;
+      const j_1_last_d = stack_d[top]!;
+      j_1_int = j_1_last === j_1_last;
+      j_1 = j_1_int ? j_1_last : stack[--top]!;
+      j_1_d = j_1_int ? j_1_last_d : stack_d[top]!;
       // grad of: for (let i = 0; i < m; i++)
       for (let i_1 = Math.ceil(m) - 1; i_1 >= 0; i_1--) {
         // grad of: s += Q[i * n + k] * y[i]
@@ -3168,8 +3166,6 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
         const t95_householderQR_d = r_householderQR * n_d;
         const t96_householderQR = t95_householderQR + i_10_householderQR;
         const t96_householderQR_d = t95_householderQR_d;
-        Q[t96_householderQR]! = stack[--top]!;
-        Q_d[t96_householderQR]! = stack_d[top]!;
         const t98_householderQR_b = Q_b[t96_householderQR]!;
         const t98_householderQR_b_d = Q_b_d[t96_householderQR]!;
         Q_b[t96_householderQR]! = 0;
@@ -3241,8 +3237,6 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
           const t53_householderQR_d = i_7_householderQR * n_d;
           const t54_householderQR = t53_householderQR + j_2_householderQR;
           const t54_householderQR_d = t53_householderQR_d;
-          Q[t54_householderQR]! = stack[--top]!;
-          Q_d[t54_householderQR]! = stack_d[top]!;
           const t60_householderQR_b = Q_b[t54_householderQR]!;
           const t60_householderQR_b_d = Q_b_d[t54_householderQR]!;
           const t59_householderQR_b = -t60_householderQR_b;
@@ -3268,20 +3262,20 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
           // grad of (householderQR): s += V[i * n + k] * Q[i * n + j]
           const t51_householderQR_b = s_1_householderQR_b;
           const t51_householderQR_b_d = s_1_householderQR_b_d;
+          const t50_householderQR = stack[--top]!;
+          const t50_householderQR_d = stack_d[top]!;
           const t46_householderQR = i_6_householderQR * n;
           const t46_householderQR_d = i_6_householderQR * n_d;
           const t47_householderQR = t46_householderQR + k_2_householderQR;
           const t47_householderQR_d = t46_householderQR_d;
           const t48_householderQR = V_householderQR[t47_householderQR]!;
           const t48_householderQR_d = V_householderQR_d[t47_householderQR]!;
-          const t49_householderQR = t46_householderQR + j_2_householderQR;
-          const t49_householderQR_d = t46_householderQR_d;
-          const t50_householderQR = Q[t49_householderQR]!;
-          const t50_householderQR_d = Q_d[t49_householderQR]!;
           const t48_householderQR_b = t51_householderQR_b === 0 ? 0 : t51_householderQR_b * t50_householderQR;
           const t48_householderQR_b_d = t51_householderQR_b === 0 && t51_householderQR_b_d === 0 ? 0 : t50_householderQR * t51_householderQR_b_d + t51_householderQR_b * t50_householderQR_d;
           const t50_householderQR_b = t51_householderQR_b === 0 ? 0 : t51_householderQR_b * t48_householderQR;
           const t50_householderQR_b_d = t51_householderQR_b === 0 && t51_householderQR_b_d === 0 ? 0 : t48_householderQR * t51_householderQR_b_d + t51_householderQR_b * t48_householderQR_d;
+          const t49_householderQR = t46_householderQR + j_2_householderQR;
+          const t49_householderQR_d = t46_householderQR_d;
           Q_b[t49_householderQR]! += t50_householderQR_b;
           Q_b_d[t49_householderQR]! += t50_householderQR_b_d;
           V_householderQR_b[t47_householderQR]! += t48_householderQR_b;
@@ -3303,8 +3297,6 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
           // grad of (householderQR): Q[i * n + j] = Q[i * n + j] - 2 * V[i * n + k] * s
           const t73_householderQR = stack[--top]!;
           const t73_householderQR_d = stack_d[top]!;
-          Q[t73_householderQR]! = stack[--top]!;
-          Q_d[t73_householderQR]! = stack_d[top]!;
           const t79_householderQR_b = Q_b[t73_householderQR]!;
           const t79_householderQR_b_d = Q_b_d[t73_householderQR]!;
           const t78_householderQR_b = -t79_householderQR_b;

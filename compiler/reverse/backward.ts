@@ -16,7 +16,7 @@ import { rules } from '../rules/table.js';
 import type { Prim } from '../rules/prims.js';
 import { Names, adjointName, splitReverseName, vjpCalled } from '../ir/names.js';
 import { callModeNote } from './split.js';
-import { arrayAliases, blocksOf, statements, writes } from '../ir/walk.js';
+import { arrayAliases, blocksOf, spans, statements, writes } from '../ir/walk.js';
 import { elementReadsOf, elementTargetsOf, readsOf } from './refs.js';
 import { type RecordBuilder, type TapePlan, emptyRecord } from './plan.js';
 import { surelyReaching } from '../analyze/reached.js';
@@ -67,6 +67,11 @@ export class BackwardSweep {
    * array, reads its elements (indexes it, or passes it to a call other than the tape's).
    */
   readonly simpleReaders = new Map<string, Set<Stmt>>();
+  /**
+   * For an array kept by snapshot, the statements whose reverse reloads elements of it that
+   * nothing writes after their load (unwrittenAfter): those reads need no snapshot.
+   */
+  readonly stableReaders = new Map<string, Set<Stmt>>();
   /** For each array name, the statements (if/for/while too) whose reverse code reads its elements. */
   readonly elementReaders = new Map<string, Set<Stmt>>();
   /** The primal array's name of each adjoint array variable (`h_b` → `h`): reading one needs the other bound. */
@@ -402,8 +407,10 @@ export class BackwardSweep {
         if (eq.prim === 'load') {
           const array = (eq.args[0] as { v: Var }).v;
           this.neededLoads.add(eq);
-          // an array kept by snapshot is not restored: what a load read is taped instead
-          if (overwritten.has(array) || this.plan.snapshotVars.has(array)) return false;
+          // an array kept by snapshot is not restored: what a load read is taped instead, unless
+          // nothing writes the array after the load (the reverse sweep finds it as the load did)
+          if (overwritten.has(array) || (this.plan.snapshotVars.has(array) && !this.unwrittenAfter(eq, array))) return false;
+          if (this.plan.snapshotVars.has(array)) this.stableReaders.set(array.name, (this.stableReaders.get(array.name) ?? new Set()).add(p.stmt));
         }
         recompute.push(eq);
         return true;
@@ -479,6 +486,13 @@ export class BackwardSweep {
       const recomputes = avail.filter((s) => !pops.includes(s));
       p.code.unshift(...pops.reverse(), ...recomputes);
     }
+  }
+
+  private spanCache: ReturnType<typeof spans> | undefined;
+
+  /** See unwrittenAfter. */
+  private unwrittenAfter(load: Eq, array: Var): boolean {
+    return unwrittenAfter(this.fn, load, array, this.aliases, (this.spanCache ??= spans(this.fn.body)));
   }
 
   /**
@@ -590,9 +604,17 @@ export class BackwardSweep {
         old = name(saved);
         if (entry) this.record.savedFlags.set(s, this.names.fresh(`${flag}_old`, true));
       }
-      // (the flag was pushed after the old value: popped first)
-      if (entry) code.push({ k: 'assign', target: name(flag), op: '=', value: top ? name(this.record.savedFlags.get(s)!) : tape('popBool') });
-      code.push({ k: 'assign', target: name(x.name), op: '=', value: old });
+      if (entry && !top) {
+        // (the flag rides on the old value, see forward.ts: the last entry pushed is the old
+        // value, an integer, where the flag was set, else a NaN with the old value below it)
+        const last = this.names.fresh(`${x.name}_last`, true);
+        code.push({ k: 'decl', kind: 'const', name: last, init: tape('pop') });
+        code.push({ k: 'assign', target: name(flag!), op: '=', value: bin('===', name(last), name(last)) });
+        code.push({ k: 'assign', target: name(x.name), op: '=', value: cond(name(flag!), name(last), tape('pop')) });
+      } else {
+        if (entry) code.push({ k: 'assign', target: name(flag), op: '=', value: name(this.record.savedFlags.get(s)!) });
+        code.push({ k: 'assign', target: name(x.name), op: '=', value: old });
+      }
       // (an array's adjoint array was saved with it, after it)
       const shadow = this.record.shadows.get(x);
       if (shadow) {
@@ -776,12 +798,32 @@ export class BackwardSweep {
     const site = this.names.fresh(`${callee.name}_adj`, true);
     const fields = callee.params.map((p) => [p.key, p.array ? runtime('sink', num(0)) : num(0)] as const);
     this.callSites.push({ k: 'decl', kind: 'const', name: site, init: { k: 'object', fields } });
+    // An array that grows by push has a `number[]` adjoint (shadowType), where the callee's adj
+    // takes a Float64Array: it gets a copy, copied back after the call (the callee adds into it).
+    const copiesBack: TStmt[] = [];
     callee.params.forEach((p, i) => {
       const a = s.args[i]!;
       const field = member(name(site), p.key);
       if (p.array) {
         const w = s.windows?.[i];
-        const adjoint = this.isActive(a) ? windowed(this.arrayAdjoint(a.v), w)
+        let whole = this.isActive(a) ? this.arrayAdjoint(a.v) : undefined;
+        if (whole && a.kind === 'var' && this.record.grown.has(a.v) && this.record.shadows.has(a.v)) {
+          const list = whole;
+          const copy = this.names.fresh(`${this.record.shadows.get(a.v)!}_f64`, true);
+          // (element by element: the adjoint may be longer than the array here, grown by pushes
+          // after the call that the reverse sweep has undone on the array alone)
+          const each = (to: TExpr, from: TExpr): TStmt => {
+            const k = this.names.fresh('k', true);
+            return {
+              k: 'for', init: { k: 'decl', kind: 'let', name: k, init: num(0) }, test: bin('<', name(k), member(name(copy), 'length')),
+              update: update(k, '+=', 1), body: [{ k: 'assign', target: index(to, name(k)), op: '=', value: index(from, name(k)) }],
+            };
+          };
+          code.push({ k: 'decl', kind: 'const', name: copy, init: runtime('f64Zeros', member(name(a.v.name), 'length')) }, each(name(copy), list));
+          copiesBack.push(each(list, name(copy)));
+          whole = name(copy);
+        }
+        const adjoint = whole ? windowed(whole, w)
           : runtime('sink', w ? atomExpr(w.length) : member(atomExpr(a), 'length'));
         code.push({ k: 'assign', target: field, op: '=', value: adjoint });
       } else if (this.isActive(a)) {
@@ -792,8 +834,8 @@ export class BackwardSweep {
     const seed = s.out && this.active.has(s.out) ? [name(this.adjoint(s.out))] : callee.returnsNumber ? [num(0)] : [];
     const vjp: TStmt = { k: 'expr', e: call(split ? splitReverseName(callee.name) : vjpCalled(s), ...s.args.map((_, i) => argExpr(s, i)), name(site), ...seed) };
     // (a result our result may not use on this path: no call with a zero seed, whose 0·∞ would be NaN; see eq)
-    if (!split && s.writes.length === 0 && s.out && this.active.has(s.out) && !this.reaching.has(s)) this.guard(code, seed[0]!, [vjp]);
-    else code.push(vjp);
+    if (!split && s.writes.length === 0 && s.out && this.active.has(s.out) && !this.reaching.has(s)) this.guard(code, seed[0]!, [vjp, ...copiesBack]);
+    else code.push(vjp, ...copiesBack);
     callee.params.forEach((p, i) => {
       const a = s.args[i]!;
       if (!p.array && this.isActive(a)) this.contribute(code, a.v, member(name(site), p.key));
@@ -916,14 +958,15 @@ export function savedArgs(s: Call): number[] {
  * `number[]` (`[]`, `listZeros(n)`) pushed with a 0 beside each push (forward.ts), which must
  * not meet a Float64Array adjoint: such a
  * class keeps its adjoints looked up by object (`adjointOf`) where it holds a parameter (whose
- * adjoint comes from adj), an array passed to a call (a callee's or kernel's adj is a
- * Float64Array) or filled (the reverse of `fill` sums the adjoint with the `sum` kernel).
+ * adjoint comes from adj) or an array that is filled (the reverse of `fill` sums the adjoint
+ * with the `sum` kernel). A call (a callee's or kernel's adj takes a Float64Array) gets a
+ * Float64Array copy of the `number[]`, copied back after it (callCode).
  */
 function shadowable(fn: Func, active: ReadonlySet<Var>, aliases: Map<Var, ReadonlySet<Var>>): { shadows: Set<Var>; grown: Set<Var> } {
   const defined = new Set<Var>();
   const refused = new Set<Var>();
   const pushed = new Set<Var>();
-  // names that cannot hold a growing adjoint: passed to a call, filled
+  // names that cannot hold a growing adjoint: filled (a call gets a Float64Array copy, see callCode)
   const fixed = new Set<Var>();
   const fromArray = (a: Atom | undefined) => a?.kind === 'var' && a.v.type === 'f64[]' && active.has(a.v);
   for (const s of statements(fn.body)) {
@@ -939,7 +982,6 @@ function shadowable(fn: Func, active: ReadonlySet<Var>, aliases: Map<Var, Readon
       defined.add(s.target);
     } else if (s.kind === 'call') {
       if (s.out && isArrayType(s.out.type)) refused.add(s.out);
-      for (const a of s.args) if (a.kind === 'var' && isArrayType(a.v.type)) fixed.add(a.v);
     }
   }
   const shadows = new Set<Var>();
@@ -955,6 +997,35 @@ function shadowable(fn: Func, active: ReadonlySet<Var>, aliases: Map<Var, Readon
     shadows.add(v);
   }
   return { shadows, grown };
+}
+
+/**
+ * Whether no statement that may run after `load` writes `array` (or an array that may be it):
+ * none after it in the function's order, none in the loops around it. An array kept by
+ * snapshot is never restored, so the reverse sweep then finds in it what the load read, and
+ * reloads it rather than taping it (issue 13).
+ */
+export function unwrittenAfter(fn: Func, load: Stmt, array: Var, aliases: ReadonlyMap<Var, ReadonlySet<Var>>,
+  where: ReturnType<typeof spans> = spans(fn.body)): boolean {
+  const at = where.get(load);
+  if (!at) return false;
+  const from = at.loops.length > 0 ? where.get(at.loops[0]!)!.start : at.start;
+  const names = new Set<Var>(aliases.get(array) ?? [array]);
+  // (another array variable computed from one of them, a view say, is taken to share its elements)
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const t of statements(fn.body)) {
+      if (t.kind === 'eq' && isArrayType(t.out.type) && !names.has(t.out) && t.args.some((a) => a.kind === 'var' && names.has(a.v))) {
+        names.add(t.out);
+        grew = true;
+      }
+    }
+  }
+  for (const [t, span] of where) {
+    if (span.start <= from || t.kind === 'if' || t.kind === 'for' || t.kind === 'while') continue;
+    for (const w of writes(t)) if (names.has(w)) return false;
+  }
+  return true;
 }
 
 /** Whether array variables are rebound, or arrays allocated in nested blocks. */

@@ -132,7 +132,9 @@ export class ForwardSweep {
           if (flag !== undefined && counters!.steps.has(s)) out.push({ k: 'if', test: not(name(flag)), then: [push], else: [], brief: true });
           else if (!(counters?.proven.has(s.target) && counters.steps.has(s))) out.push(push);
           if (shadow) out.push({ k: 'expr', e: tape('pushRef', name(shadow)) });
-          if (entry) out.push({ k: 'expr', e: tape('pushBool', name(flag)) });
+          // an entry's flag rides on the old value: set, the old value (an integer) is all there is;
+          // not set, a NaN follows it, which no integer is (backward.ts pops and tells them apart)
+          if (entry) out.push({ k: 'if', test: not(name(flag)), then: [{ k: 'expr', e: tape('push', num(NaN)) }], else: [], brief: true });
         }
         out.push({ k: 'assign', target: name(s.target.name), op: '=', value });
         if (shadow && shadowValue) out.push({ k: 'assign', target: name(shadow), op: '=', value: shadowValue });

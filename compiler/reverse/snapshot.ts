@@ -19,8 +19,8 @@
 import { type Atom, type Block, type Eq, type Func, type Stmt, type Var, isArrayType } from '../ir/types.js';
 import { rules } from '../rules/table.js';
 import { namesIn, name } from '../ir/target.js';
-import { type BackwardSweep, atomExpr, hasDynamicArrays } from './backward.js';
-import { blocksOf, spans, statements, writes } from '../ir/walk.js';
+import { type BackwardSweep, atomExpr, hasDynamicArrays, unwrittenAfter } from './backward.js';
+import { arrayAliases, blocksOf, spans, statements, writes } from '../ir/walk.js';
 
 /** What the first planning round (every variable restored) tells the choice. */
 export interface RestoreRound {
@@ -62,6 +62,7 @@ export function chooseSnapshots(fn: Func, active: ReadonlySet<Var>, round: Resto
   const vars = new Set<Var>();
   const points = new Map<Stmt, Var[]>();
   const dynamic = hasDynamicArrays(fn);
+  const aliases = arrayAliases(fn.body);
 
   for (const v of fn.vars) {
     if (excluded.has(v)) continue;
@@ -76,7 +77,9 @@ export function chooseSnapshots(fn: Func, active: ReadonlySet<Var>, round: Resto
     let at: Stmt[] = [];
     if (isArrayType(v.type)) {
       if (v.mutable || dynamic || all.some((s) => s.kind === 'push' && s.array === v)) continue;
-      const loads = new Set([...round.neededLoads].filter((load) => load.args[0]?.kind === 'var' && load.args[0].v === v));
+      // (a load after which nothing writes the array costs nothing: the reverse sweep reloads it)
+      const loads = new Set([...round.neededLoads].filter((load) => load.args[0]?.kind === 'var' && load.args[0].v === v &&
+        !unwrittenAfter(fn, load, v, aliases, where)));
       for (const load of loads) snapshot += weight(load);
       // and what was recomputed from those loads is taped too
       for (const eq of round.recomputed) if (!loads.has(eq) && dependsOn(eq, loads, defs)) snapshot += weight(eq);
@@ -118,6 +121,8 @@ export function unsnapshotted(fn: Func, choice: SnapshotChoice, backward: Backwa
     const mine = pointsOf.get(v) ?? new Set<Stmt>();
     for (const r of backward.simpleReaders.get(v.name) ?? []) {
       if (mine.has(r) || (parents.get(r) ?? []).some((p) => mine.has(p))) continue;
+      // (an element reloaded where nothing writes the array after the load: see unwrittenAfter)
+      if (r.kind !== 'call' && backward.stableReaders.get(v.name)?.has(r)) continue;
       if (r.kind === 'call' && r.writes.some((i) => { const a = r.args[i]; return a?.kind === 'var' && a.v === v; })) continue;
       bad.push(v);
       break;
