@@ -47,7 +47,24 @@ export interface SweepFacts {
   readonly loopBlocks: ReadonlySet<Block>;
   /** Each variable by the name generated code gives it. */
   readonly byName: ReadonlyMap<string, Var>;
+  /** What a statement writes (walk.ts `writes`), and what changes a length (backward.ts), remembered. */
+  readonly writesOf: (s: Stmt) => ReadonlySet<Var>;
+  readonly lengthWritesOf: (s: Stmt) => ReadonlySet<Var>;
+  /** A block's rewrites by the reverse sweep (its increments and scaled squares), remembered. */
+  readonly rewritesOf: (b: Block) => Rewrites;
+  /** What an equation's own reverse reads: it depends on activity and the rewrites alone, not on the plan. */
+  readonly eqReads: Map<Eq, { readonly emits: boolean; readonly reads: ReadonlySet<Var> }>;
 }
+
+interface Rewrites {
+  readonly increments: ReadonlyMap<Stmt, { readonly load: Eq; readonly add: Eq }>;
+  readonly squares: ReadonlyMap<Eq, { readonly scaled: Eq; readonly x: Var }>;
+}
+
+const remembered = <K, V>(f: (k: K) => V): ((k: K) => V) => {
+  const cache = new Map<K, V>();
+  return (k) => { let v = cache.get(k); if (v === undefined) cache.set(k, v = f(k)); return v; };
+};
 
 export function sweepFacts(fn: Func, active: ReadonlySet<Var>, aliases: Map<Var, ReadonlySet<Var>>): SweepFacts {
   const temps = new Set<Var>();
@@ -81,9 +98,14 @@ export function sweepFacts(fn: Func, active: ReadonlySet<Var>, aliases: Map<Var,
     for (const s of block) for (const inner of childBlocks(s)) visit(inner, inLoop || s.kind === 'for' || s.kind === 'while');
   };
   visit(fn.body, false);
+  const writesOf = remembered(writes);
+  const partial = { active, aliases, uses, writesOf };
   return {
     fn, active, aliases, dynamic: hasDynamicArrays(fn), uses, loopBlocks,
     byName: new Map(fn.vars.map((v) => [v.name, v])),
+    writesOf, lengthWritesOf: remembered(lengthWrites),
+    rewritesOf: remembered((b: Block) => ({ increments: incrementsOf(b, partial), squares: scaledSquaresOf(b, partial) })),
+    eqReads: new Map(),
   };
 }
 
@@ -132,6 +154,16 @@ export function reverseReads(facts: SweepFacts, plan: PlanInput): ReverseReads {
   const namesOf = (names: Set<string>, into: Set<Var>) => { for (const n of names) { const v = facts.byName.get(n); if (v) into.add(v); } };
 
   const eq = (s: Eq, r: StmtReads, target?: Var, passThrough?: Var) => {
+    let own = facts.eqReads.get(s);
+    if (!own) {
+      const mine = emptyReads();
+      eqOwn(s, mine, target, passThrough);
+      facts.eqReads.set(s, own = mine);
+    }
+    r.emits ||= own.emits;
+    for (const v of own.reads) r.reads.add(v);
+  };
+  const eqOwn = (s: Eq, r: StmtReads, target?: Var, passThrough?: Var) => {
     if (!active.has(s.out) || s.out.type === 'f64[]') return;
     const rule = rules[s.prim];
     if (rule.kind === 'zero') return;
@@ -159,10 +191,9 @@ export function reverseReads(facts: SweepFacts, plan: PlanInput): ReverseReads {
 
   const block = (b: Block, top: boolean): StmtReads[] => {
     const parts: { s: Stmt; index: number; r: StmtReads }[] = [];
-    const increments = incrementsOf(b, facts);
+    const { increments, squares } = facts.rewritesOf(b);
     const skipped = new Set<Eq>([...increments.values()].map((x) => x.load));
     const addOf = new Map([...increments.values()].map((x) => [x.add, x.load.out] as const));
-    const squares = scaledSquaresOf(b, facts);
     const folded = new Set<Eq>();
     let selfUpdate: { temp: Var; target: Var } | undefined;
     for (let i = b.length - 1; i >= 0; i--) {
@@ -283,7 +314,7 @@ export function reverseReads(facts: SweepFacts, plan: PlanInput): ReverseReads {
         const overwritten = new Set<Var>();
         const ofLength = def.prim === 'length';
         for (let j = index + 1; j <= p.index; j++) {
-          for (const w of ofLength ? lengthWrites(b[j]!) : writes(b[j]!)) for (const a of aliases.get(w) ?? [w]) overwritten.add(a);
+          for (const w of ofLength ? facts.lengthWritesOf(b[j]!) : facts.writesOf(b[j]!)) for (const a of aliases.get(w) ?? [w]) overwritten.add(a);
         }
         for (const a of def.args) {
           if (a.kind !== 'var') continue;
@@ -302,7 +333,7 @@ export function reverseReads(facts: SweepFacts, plan: PlanInput): ReverseReads {
       };
       for (const n of needed.sort((x, y) => local.get(x)!.index - local.get(y)!.index)) {
         if (available.has(n)) continue;
-        const copied = copiedAllocation(local, n, b, p.index, aliases);
+        const copied = copiedAllocation(local, n, b, p.index, aliases, facts.writesOf);
         if (copied) {
           available.add(copied);
           p.r.reads.add(copied);
@@ -338,19 +369,22 @@ function isOne(s: Eq, x: Var, partials: readonly TExpr[]): boolean {
  * `n = copy w` in this block, where `w` is an array this block allocates and no statement
  * between the copy and the part at `upTo` writes `w`: `w` (as BackwardSweep.copiedAllocation).
  */
-function copiedAllocation(local: Map<Var, { def: Stmt; index: number }>, n: Var, block: Block, upTo: number, aliases: Map<Var, ReadonlySet<Var>>): Var | undefined {
+function copiedAllocation(local: Map<Var, { def: Stmt; index: number }>, n: Var, block: Block, upTo: number, aliases: Map<Var, ReadonlySet<Var>>,
+  writesOf: (s: Stmt) => ReadonlySet<Var>): Var | undefined {
   const def = local.get(n);
   const eq = def?.def;
   if (!def || eq?.kind !== 'eq' || eq.prim !== 'copy' || eq.out.type !== 'f64[]' || eq.out.mutable) return undefined;
   const a = eq.args[0];
   if (a?.kind !== 'var' || a.v.type !== 'f64[]' || a.v.mutable || local.get(a.v)?.def.kind !== 'alloc') return undefined;
-  for (let j = def.index + 1; j <= upTo; j++) for (const w of writes(block[j]!)) if (w === a.v || aliases.get(w)?.has(a.v)) return undefined;
+  for (let j = def.index + 1; j <= upTo; j++) for (const w of writesOf(block[j]!)) if (w === a.v || aliases.get(w)?.has(a.v)) return undefined;
   return a.v;
 }
 
 /** The increments of a block, `t = a[i]; …; u = t + e; a[i] = u` (as BackwardSweep.increments). */
-function incrementsOf(block: Block, facts: SweepFacts): Map<Stmt, { load: Eq; add: Eq }> {
-  const { active, uses, aliases } = facts;
+type RewriteFacts = Pick<SweepFacts, 'active' | 'aliases' | 'uses' | 'writesOf'>;
+
+function incrementsOf(block: Block, facts: RewriteFacts): Map<Stmt, { load: Eq; add: Eq }> {
+  const { active, uses, aliases, writesOf } = facts;
   const out = new Map<Stmt, { load: Eq; add: Eq }>();
   const defAt = new Map<Var, number>();
   block.forEach((s, i) => { if (s.kind === 'eq') defAt.set(s.out, i); });
@@ -370,7 +404,7 @@ function incrementsOf(block: Block, facts: SweepFacts): Map<Stmt, { load: Eq; ad
       const between = block.slice(loadIndex! + 1, at);
       const indexVar = s.index.kind === 'var' ? s.index.v : undefined;
       const names = aliases.get(s.array) ?? [s.array];
-      if (between.some((b) => { const w = writes(b); return [...names].some((n) => w.has(n)) || (indexVar !== undefined && w.has(indexVar)); })) continue;
+      if (between.some((b) => { const w = writesOf(b); return [...names].some((n) => w.has(n)) || (indexVar !== undefined && w.has(indexVar)); })) continue;
       out.set(s, { load, add });
       return;
     }
@@ -379,8 +413,8 @@ function incrementsOf(block: Block, facts: SweepFacts): Map<Stmt, { load: Eq; ad
 }
 
 /** Products `u = v * a` with `v = k * a` (as BackwardSweep.scaledSquares): u's reverse reads v alone. */
-function scaledSquaresOf(block: Block, facts: SweepFacts): Map<Eq, { scaled: Eq; x: Var }> {
-  const { active, uses } = facts;
+function scaledSquaresOf(block: Block, facts: RewriteFacts): Map<Eq, { scaled: Eq; x: Var }> {
+  const { active, uses, writesOf } = facts;
   const out = new Map<Eq, { scaled: Eq; x: Var }>();
   const defAt = new Map<Var, number>();
   block.forEach((s, i) => { if (s.kind === 'eq') defAt.set(s.out, i); });
@@ -396,7 +430,7 @@ function scaledSquaresOf(block: Block, facts: SweepFacts): Map<Eq, { scaled: Eq;
       const [p, q] = v.args;
       const scale = p?.kind === 'const' ? q : q?.kind === 'const' ? p : undefined;
       if (!scale || scale.kind !== 'var' || scale.v !== x.v) continue;
-      if (block.slice(vAt! + 1, at).some((b) => writes(b).has(x.v))) continue;
+      if (block.slice(vAt! + 1, at).some((b) => writesOf(b).has(x.v))) continue;
       out.set(u, { scaled: v, x: x.v });
       return;
     }
