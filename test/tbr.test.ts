@@ -143,3 +143,21 @@ test('on every fixture, the plan TBR computes equals the fixed point over the re
   expect(withSaves).toBeGreaterThan(50);
   expect(snapshotChoices).toBeGreaterThan(5);
 }, 300_000);
+
+test('a branch\'s condition is read where the branch has reverse code, and not where it has none', () => {
+  // if (x > 0) { y = x * x } else { z = 2 }, where y is returned and z is not
+  const x = v('x', 'f64', 'param');
+  const c = v('c', 'bool', 'temp');
+  const y = v('y', 'f64', 'local', true);
+  const z = v('z', 'f64', 'local', true);
+  const sq = v('t1', 'f64', 'temp');
+  const two = v('t2', 'f64', 'temp');
+  const zero = v('t3', 'f64', 'temp');
+  const withCode: Stmt = { kind: 'if', cond: at(c), then: [eq(sq, 'mul', at(x), at(x)), assign(y, sq)], else: [], loc: loc('if (x > 0)') };
+  const without: Stmt = { kind: 'if', cond: at(c), then: [eq(two, 'copy', k(2)), assign(z, two)], else: [], loc: loc('if (x > 0)') };
+  const fn = func([x], [eq(c, 'gt', at(x), k(0)), eq(zero, 'copy', k(0)), assign(y, zero, true), assign(z, zero, true), withCode, without], y, [c, y, z, sq, two, zero]);
+  const reads = new Tbr(fn, activeVars(fn)).needs(noSnapshots).reads;
+  expect([...reads.readers.get(c) ?? []]).toEqual([withCode]);
+  // the product's partials read x, in the branch and so in the if around it
+  expect(reads.readers.get(x)?.has(withCode)).toBe(true);
+});

@@ -13,7 +13,7 @@
  * again; one kept by snapshot cannot).
  */
 import { type Atom, type Block, type Call, type Eq, type Func, type Stmt, type Var, isArrayType } from '../ir/types.js';
-import { type TExpr, namesIn, name } from '../ir/target.js';
+import { type TExpr, add, namesIn, name } from '../ir/target.js';
 import { rules } from '../rules/table.js';
 import { statements, writes } from '../ir/walk.js';
 import { atomExpr, hasDynamicArrays, isCostly, lengthWrites } from '../reverse/backward.js';
@@ -130,7 +130,9 @@ interface StmtReads {
 const emptyReads = (): StmtReads => ({ emits: false, reads: new Set(), elements: new Set(), referenced: new Set(), assigned: new Set() });
 
 function merge(into: StmtReads, from: StmtReads): void {
-  into.emits ||= from.emits;
+  // (a statement without reverse code reads nothing)
+  if (!from.emits) return;
+  into.emits = true;
   for (const v of from.reads) into.reads.add(v);
   for (const v of from.elements) into.elements.add(v);
   for (const v of from.referenced) into.referenced.add(v);
@@ -361,8 +363,9 @@ export function reverseReads(facts: SweepFacts, plan: PlanInput): ReverseReads {
 
 /** Whether the self partial of a self-update `x = f(x, …)` is the constant 1 (its reverse leaves x_b as it is). */
 function isOne(s: Eq, x: Var, partials: readonly TExpr[]): boolean {
-  const mine = s.args.flatMap((a, i) => (a.kind === 'var' && a.v === x ? [partials[i]!] : []));
-  return mine.length === 1 && mine[0]!.k === 'num' && mine[0]!.value === 1;
+  // (summed as the sweep sums the partials of an argument that appears more than once)
+  const self = s.args.flatMap((a, i) => (a.kind === 'var' && a.v === x ? [partials[i]!] : [])).reduce((sum, p) => add(sum, p));
+  return self.k === 'num' && self.value === 1;
 }
 
 /**
