@@ -76,6 +76,13 @@ export class Tbr {
   /** The overwrites to save (and the variables restored) when `choice`'s variables are kept by snapshot. */
   needs(choice: SnapshotPoints): TapeNeeds {
     let saved = new Set<Stmt>(this.callsWriting);
+    // (with no overwrite to save, the in-out calls are the answer: what the sweep reads is worked out only if asked)
+    if (this.overwrites.every(({ v }) => choice.vars.has(v))) {
+      const restoredVars = new Set<Var>();
+      const facts = this.facts;
+      let reads: ReverseReads | undefined;
+      return { saved, restoredVars, get reads() { return reads ??= reverseReads(facts, { saved, restoredVars, snapshotVars: choice.vars, snapshots: choice.points }); } };
+    }
     for (;;) {
       const restoredVars = this.restoredBy(saved, choice);
       const reads = reverseReads(this.facts, { saved, restoredVars, snapshotVars: choice.vars, snapshots: choice.points });
