@@ -940,7 +940,7 @@ function lastReached(from: TExpr, limit: TExpr, step: number): TExpr {
  * to 1.8x its primal). Chains of arithmetic and loads (index computations above all) are still
  * recomputed, and so is all that runs once per call.
  */
-function isCostly(prim: Prim): boolean {
+export function isCostly(prim: Prim): boolean {
   const rule = rules[prim];
   return rule.kind === 'smooth' && rule.costly === true;
 }
@@ -1060,7 +1060,7 @@ function assignedNames(stmts: readonly TStmt[], into: Set<string> = new Set()): 
 }
 
 /** What a statement (with its nested blocks) writes, but for the elements it stores and fills. */
-function lengthWrites(s: Stmt): Set<Var> {
+export function lengthWrites(s: Stmt): Set<Var> {
   const out = new Set<Var>();
   for (const t of statements([s])) {
     if (t.kind === 'store' || t.kind === 'fill' || t.kind === 'if' || t.kind === 'while') continue;

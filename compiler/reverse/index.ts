@@ -2,10 +2,9 @@
  * Reverse mode: from a function's trace and its activity, the body of its vector-Jacobian
  * product `f_vjp(...params, adj, seed)`: forward sweep, reverse sweep, accumulation into adj.
  *
- * The reverse sweep is built first, because it decides what the forward sweep must record.
- * Which overwrites must save the value they destroy depends on what the reverse sweep reads,
- * and restoring a value can read more (an element's index), so the two are iterated until
- * nothing new is needed.
+ * Which overwrites must save the value they destroy (to-be-recorded analysis, analyze/tbr.ts)
+ * is decided first, from the trace; the reverse sweep is then built for it, and the forward
+ * sweep records what the reverse sweep asks for.
  */
 import { type Func, type Loc, type Param, type Stmt, type Table, type Var, isArrayType } from '../ir/types.js';
 import { type TExpr, type TStmt, bin, call, cond, index, member, name, num, runtime, sub, tape, update } from '../ir/target.js';
@@ -24,7 +23,8 @@ import { type SnapshotChoice, chooseSnapshots, noSnapshots, unsnapshotted } from
 import type { CallMode } from './plan.js';
 import { splitCallees, splitForms } from './split.js';
 import { splitForwardName, splitReverseName } from '../ir/names.js';
-import { type Span, allocations, arrayAliases, freshAssignments, reads, spans, statements } from '../ir/walk.js';
+import { freshAssignments, reads, statements } from '../ir/walk.js';
+import { Tbr } from '../analyze/tbr.js';
 
 /** A name the generated module imports, and from where. */
 export interface Import {
@@ -77,54 +77,11 @@ export interface SplitOptions {
 export function reverseFunction(fn: Func, active: ReadonlySet<Var>, options: CheckpointOptions & SplitOptions = {}): AdjointFunction {
   const checkpointed = checkpointedLoops(fn);
   const fresh = freshAssignments(fn.body);
-  const where = spans(fn.body);
-  // (what the reverse sweep reads of an array under one name, a store under another destroys)
-  const aliases = arrayAliases(fn.body);
-  const readersOf = (backward: BackwardSweep, s: Stmt, v: Var, elements = false) => {
-    const names = [...(s.kind === 'assign' ? [v] : aliases.get(v) ?? [v])].map((a) => a.name);
-    const of = elements ? backward.elementReaders : backward.readers;
-    return new Set(names.flatMap((n) => [...(of.get(n) ?? [])]));
-  };
-  // A call that writes arrays it also reads (in-out) always saves them: its vjp reruns it from
-  // the state before. One that only writes them overwrites them like a store.
-  const inOut = (s: Stmt) => s.kind === 'call' && s.writes.some((i) => !s.pure.includes(i));
-  const overwrites = [...statements(fn.body)].flatMap((s): { s: Stmt; v: Var }[] =>
-    s.kind === 'assign' && !fresh.has(s) ? [{ s, v: s.target }]
-    : s.kind === 'store' || s.kind === 'fill' ? [{ s, v: s.array }]
-    : s.kind === 'call' && !inOut(s) ? s.writes.flatMap((i) => { const a = s.args[i]; return a?.kind === 'var' ? [{ s, v: a.v }] : []; })
-    : []);
-  const callsWriting = [...statements(fn.body)].filter(inOut);
-  // (an array allocated earlier in the same iteration, the variable not rebound before the
-  // overwrite: what its elements held before is not read)
-  const allocated = allocations(fn.body);
-  const freshArray = (s: Stmt, v: Var): Span | undefined => {
-    if (s.kind === 'assign') return undefined;
-    const at = where.get(s)!;
-    for (const { alloc, after } of allocated.of.get(v) ?? []) {
-      if (!after.has(s)) continue;
-      const a = where.get(alloc)!;
-      // another binding of v runs after s, and not in a loop around s inside the allocation's iteration
-      const inner = at.loops.slice(a.loops.length);
-      const later = (b: Stmt) => { const bs = where.get(b)!; return bs.start > at.start && !inner.some((loop) => bs.loops.includes(loop)); };
-      if ((allocated.binders.get(v) ?? []).every((b) => b === alloc || later(b))) return a;
-    }
-    return undefined;
-  };
-  // Plans the tape for a choice of snapshotted variables: the reverse sweep is built, then
-  // the overwrites that destroy what it reads are saved, until nothing new is needed.
-  const planWith = (choice: SnapshotChoice) => {
-    const restorable = overwrites.filter(({ v }) => !choice.vars.has(v));
-    let saved = new Set<Stmt>(callsWriting);
-    for (;;) {
-      const restoredVars = new Set(restorable.filter(({ s }) => saved.has(s)).map(({ v }) => v));
-      const plan = { ...emptyPlan(saved, restoredVars, choice.vars, choice.points), callModes: options.callModes ?? new Map() };
-      const backward = new BackwardSweep(fn, active, plan, fn.names.clone());
-      const reverse = backward.sweep(name('seed'));
-      const next = new Set([...callsWriting, ...restorable.filter(({ s, v }) => { const alloc = freshArray(s, v); return destroysRead(s, readersOf(backward, s, v, alloc !== undefined), where, alloc); }).map(({ s }) => s)]);
-      if (next.size === saved.size && [...next].every((x) => saved.has(x))) return { backward, reverse, saved };
-      saved = new Set([...saved, ...next]);
-    }
-  };
+  // What the reverse sweep reads, and so which overwrites save what they destroy: a data-flow
+  // analysis of the trace (analyze/tbr.ts), one per snapshot choice; the sweep is built once for it.
+  const tbr = new Tbr(fn, active);
+  const overwrites = tbr.overwrites;
+  const planWith = (choice: SnapshotChoice) => sweepFor(fn, active, tbr, choice, options.callModes ?? new Map(), tbr.needs(choice).saved);
   let planned = planWith(noSnapshots);
   let snapshotted: ReadonlySet<Var> = new Set();
   // Variables cheaper to snapshot than to restore (snapshot.ts), each checked after planning:
@@ -363,28 +320,23 @@ function importsOf(fn: Func, code: readonly TStmt[]): Import[] {
 }
 
 /**
- * Whether overwrite `s` destroys a value the reverse sweep reads: some statement whose
- * reverse reads the variable comes before `s` (it then sees the old value), or shares a loop
- * with it (a later iteration's `s` destroys an earlier iteration's value).
- *
- * `alloc`: where the array `s` writes was allocated, earlier in `s`'s block, the variable not
- * rebound between them, nor after `s` in a loop around it inside the allocation's iteration;
- * `readers` are then those whose reverse reads the array's elements. `s` writes only the array
- * that allocation made in the same iteration of the loops around it, which nothing can read
- * before the allocation or outside that iteration: a later iteration of those loops writes
- * another array (the minors of a determinant by expansion, a scratch array allocated per
- * step). Those readers are left out (an `if` or loop around the allocation too: its own code
- * runs before the allocation, and the statements in it whose reverse reads the array are
- * readers of their own), and so are those loops.
+ * The reverse sweep of `fn` for a snapshot choice, with the overwrites in `saved` saving what
+ * they destroy (TBR's answer). What the sweep built reads is checked against it: an overwrite
+ * that destroys a value the sweep reads and that `saved` leaves out is saved too, and the sweep
+ * built again (never, on the fixtures: test/tbr.test.ts; from the in-out calls alone, this is the
+ * fixed point the sweep itself asks for, which that test compares TBR's answer with).
  */
-function destroysRead(s: Stmt, readers: ReadonlySet<Stmt> | undefined, where: Map<Stmt, Span>, alloc?: Span): boolean {
-  if (!readers) return false;
-  const at = where.get(s)!;
-  for (const r of readers) {
-    const rs = where.get(r)!;
-    if (alloc && (rs.start <= alloc.start || !alloc.loops.every((loop) => rs.loops.includes(loop)))) continue;
-    if (rs.start <= at.start) return true;
-    if (at.loops.some((loop) => (rs.loops.includes(loop) || r === loop) && !(alloc && alloc.loops.includes(loop)))) return true;
+export function sweepFor(fn: Func, active: ReadonlySet<Var>, tbr: Tbr, choice: SnapshotChoice, callModes: ReadonlyMap<Stmt, CallMode>,
+  saved: ReadonlySet<Stmt>): { backward: BackwardSweep; reverse: TStmt[]; saved: ReadonlySet<Stmt> } {
+  for (;;) {
+    const plan = { ...emptyPlan(saved, tbr.restoredBy(saved, choice), choice.vars, choice.points), callModes };
+    const backward = new BackwardSweep(fn, active, plan, fn.names.clone());
+    const reverse = backward.sweep(name('seed'));
+    const next = tbr.savesFor(choice, (vs, elements) => {
+      const of = elements ? backward.elementReaders : backward.readers;
+      return vs.flatMap((v) => [...(of.get(v.name) ?? [])]);
+    });
+    if ([...next].every((s) => saved.has(s))) return { backward, reverse, saved };
+    saved = new Set([...saved, ...next]);
   }
-  return false;
 }

@@ -1,0 +1,163 @@
+/**
+ * To-be-recorded analysis (TBR, Hascoët, Naumann and Pascual 2005): which overwrites must save
+ * the value they destroy, because the reverse sweep reads it.
+ *
+ * Two questions, each a pass over the trace:
+ *
+ * - *What the reverse sweep reads* (reverse-reads.ts): per statement, the primal variables its
+ *   reverse reads, from its partials in the rules table and the activity of its arguments,
+ *   propagated out to the statements around it; the pass walks the blocks last statement
+ *   first, as the sweep runs.
+ * - *Which overwrites destroy a read value* (`savesFor`): an overwrite of v destroys a read when
+ *   some statement whose reverse reads v comes before it, or shares a loop with it.
+ *
+ * Saving an overwrite makes its reverse read more (a store's restore reads its index; a
+ * restored scalar lets the sweep recompute a temporary from it instead of taping it), so the
+ * two are iterated over these sets until nothing new is saved: a data-flow fixed point, with
+ * no reverse code built. The result is the TapePlan's `overwrites` and `restoredVars`
+ * (reverse/plan.ts), which neither sweep changes.
+ *
+ * test/tbr.test.ts checks on every fixture that the plan equals the one the sweep itself asks
+ * for (the fixed point over the code it builds, which planning used to iterate).
+ */
+import type { Func, Stmt, Var } from '../ir/types.js';
+import { type Span, allocations, arrayAliases, freshAssignments, spans, statements } from '../ir/walk.js';
+import { type ReverseReads, type SweepFacts, reverseReads, sweepFacts } from './reverse-reads.js';
+
+export type { ReverseReads } from './reverse-reads.js';
+
+/** Every overwrite of a variable: a non-fresh assignment, a store, a fill, a call that only writes an array. */
+export interface Overwrite {
+  readonly s: Stmt;
+  readonly v: Var;
+}
+
+/** The snapshot choice the plan is made for (reverse/snapshot.ts): variables kept by snapshot, and where. */
+export interface SnapshotPoints {
+  readonly vars: ReadonlySet<Var>;
+  readonly points: ReadonlyMap<Stmt, readonly Var[]>;
+}
+
+/** The TBR answer for one snapshot choice. */
+export interface TapeNeeds {
+  /** Overwrites whose destroyed value the reverse sweep reads: saved before, restored at their reverse. */
+  readonly saved: ReadonlySet<Stmt>;
+  /** Variables some of whose (restorable) overwrites are saved. */
+  readonly restoredVars: ReadonlySet<Var>;
+  /** What the reverse sweep reads under that plan. */
+  readonly reads: ReverseReads;
+}
+
+/** The statement-level facts of a function that TBR needs, computed once for all its snapshot choices. */
+export class Tbr {
+  readonly overwrites: readonly Overwrite[];
+  /** Calls that write arrays they also read (in-out): always saved, their vjp reruns them from the state before. */
+  readonly callsWriting: readonly Stmt[];
+  private readonly where: Map<Stmt, Span>;
+  private readonly aliases: Map<Var, ReadonlySet<Var>>;
+  private readonly allocated: ReturnType<typeof allocations>;
+  private readonly facts: SweepFacts;
+
+  constructor(readonly fn: Func, readonly active: ReadonlySet<Var>) {
+    const fresh = freshAssignments(fn.body);
+    const inOut = (s: Stmt) => s.kind === 'call' && s.writes.some((i) => !s.pure.includes(i));
+    this.overwrites = [...statements(fn.body)].flatMap((s): Overwrite[] =>
+      s.kind === 'assign' && !fresh.has(s) ? [{ s, v: s.target }]
+      : s.kind === 'store' || s.kind === 'fill' ? [{ s, v: s.array }]
+      : s.kind === 'call' && !inOut(s) ? s.writes.flatMap((i) => { const a = s.args[i]; return a?.kind === 'var' ? [{ s, v: a.v }] : []; })
+      : []);
+    this.callsWriting = [...statements(fn.body)].filter(inOut);
+    this.where = spans(fn.body);
+    this.aliases = arrayAliases(fn.body);
+    this.allocated = allocations(fn.body);
+    this.facts = sweepFacts(fn, active, this.aliases);
+  }
+
+  /** The overwrites to save (and the variables restored) when `choice`'s variables are kept by snapshot. */
+  needs(choice: SnapshotPoints): TapeNeeds {
+    let saved = new Set<Stmt>(this.callsWriting);
+    // (with no overwrite to save, the in-out calls are the answer: what the sweep reads is worked out only if asked)
+    if (this.overwrites.every(({ v }) => choice.vars.has(v))) {
+      const restoredVars = new Set<Var>();
+      const facts = this.facts;
+      let reads: ReverseReads | undefined;
+      return { saved, restoredVars, get reads() { return reads ??= reverseReads(facts, { saved, restoredVars, snapshotVars: choice.vars, snapshots: choice.points }); } };
+    }
+    for (;;) {
+      const restoredVars = this.restoredBy(saved, choice);
+      const reads = reverseReads(this.facts, { saved, restoredVars, snapshotVars: choice.vars, snapshots: choice.points });
+      const next = this.savesFor(choice, (vs, elements) => {
+        const of = elements ? reads.elementReaders : reads.readers;
+        return vs.flatMap((v) => [...(of.get(v) ?? [])]);
+      });
+      if (next.size === saved.size && [...next].every((x) => saved.has(x))) return { saved, restoredVars, reads };
+      saved = new Set([...saved, ...next]);
+    }
+  }
+
+  /** The variables some of whose overwrites `saved` saves (those kept by snapshot excepted). */
+  restoredBy(saved: ReadonlySet<Stmt>, choice: SnapshotPoints): Set<Var> {
+    return new Set(this.overwrites.filter(({ s, v }) => !choice.vars.has(v) && saved.has(s)).map(({ v }) => v));
+  }
+
+  /**
+   * The overwrites that destroy a value some reader reads: `readers(vs, elements)` gives the
+   * statements whose reverse reads one of `vs` (their elements, with `elements`). The in-out
+   * calls are always among them.
+   */
+  savesFor(choice: SnapshotPoints, readers: (vs: readonly Var[], elements: boolean) => Iterable<Stmt>): Set<Stmt> {
+    const out = new Set<Stmt>(this.callsWriting);
+    for (const { s, v } of this.overwrites) {
+      if (choice.vars.has(v)) continue;
+      // (what the reverse sweep reads of an array under one name, a store under another destroys)
+      const names = s.kind === 'assign' ? [v] : [...this.aliases.get(v) ?? [v]];
+      const alloc = this.freshArray(s, v);
+      if (destroysRead(s, new Set(readers(names, alloc !== undefined)), this.where, alloc)) out.add(s);
+    }
+    return out;
+  }
+
+  /**
+   * Where the array `s` writes was allocated earlier in the same iteration, the variable not
+   * rebound before the overwrite: what its elements held before is not read (see destroysRead).
+   */
+  private freshArray(s: Stmt, v: Var): Span | undefined {
+    if (s.kind === 'assign') return undefined;
+    const at = this.where.get(s)!;
+    for (const { alloc, after } of this.allocated.of.get(v) ?? []) {
+      if (!after.has(s)) continue;
+      const a = this.where.get(alloc)!;
+      // another binding of v runs after s, and not in a loop around s inside the allocation's iteration
+      const inner = at.loops.slice(a.loops.length);
+      const later = (b: Stmt) => { const bs = this.where.get(b)!; return bs.start > at.start && !inner.some((loop) => bs.loops.includes(loop)); };
+      if ((this.allocated.binders.get(v) ?? []).every((b) => b === alloc || later(b))) return a;
+    }
+    return undefined;
+  }
+}
+
+/**
+ * Whether overwrite `s` destroys a value the reverse sweep reads: some statement whose
+ * reverse reads the variable comes before `s` (it then sees the old value), or shares a loop
+ * with it (a later iteration's `s` destroys an earlier iteration's value).
+ *
+ * `alloc`: where the array `s` writes was allocated, earlier in `s`'s block, the variable not
+ * rebound between them, nor after `s` in a loop around it inside the allocation's iteration;
+ * `readers` are then those whose reverse reads the array's elements. `s` writes only the array
+ * that allocation made in the same iteration of the loops around it, which nothing can read
+ * before the allocation or outside that iteration: a later iteration of those loops writes
+ * another array (the minors of a determinant by expansion, a scratch array allocated per
+ * step). Those readers are left out (an `if` or loop around the allocation too: its own code
+ * runs before the allocation, and the statements in it whose reverse reads the array are
+ * readers of their own), and so are those loops.
+ */
+export function destroysRead(s: Stmt, readers: ReadonlySet<Stmt>, where: ReadonlyMap<Stmt, Span>, alloc?: Span): boolean {
+  const at = where.get(s)!;
+  for (const r of readers) {
+    const rs = where.get(r)!;
+    if (alloc && (rs.start <= alloc.start || !alloc.loops.every((loop) => rs.loops.includes(loop)))) continue;
+    if (rs.start <= at.start) return true;
+    if (at.loops.some((loop) => (rs.loops.includes(loop) || r === loop) && !(alloc && alloc.loops.includes(loop)))) return true;
+  }
+  return false;
+}
