@@ -120,13 +120,6 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
   let s_b = 0;
   let total_b = seed;
   let fit_b = 0;
-  const qr_adj = {
-    A: sink(0),
-    m: 0,
-    n: 0,
-    Q: sink(0),
-    R: sink(0)
-  };
   // grad of: for (let i = 0; i < m; i++)
   for (let i_1 = Math.ceil(m) - 1; i_1 >= 0; i_1--) {
     // grad of: total += (y[i] - fit) * (y[i] - fit)
@@ -163,8 +156,9 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
     const t20 = k * n;
     const t21 = t20 + k;
     const t22 = R[t21]!;
-    const t22_b = t23_b === 0 ? 0 : -(t23_b * (t23 / t22));
-    if (t23_b !== 0) s_b += t23_b / t22;
+    const t23_r = 1 / t22;
+    const t22_b = t23_b === 0 ? 0 : -(t23_b * (t23 * t23_r));
+    if (t23_b !== 0) s_b += t23_b * t23_r;
     R_b[t21]! += t22_b;
     // grad of: for (let j = k + 1; j < n; j++)
     for (let k_1 = stack[--top]!; k_1 > 0; k_1--) {
@@ -201,6 +195,13 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
   // grad of: qr(A, m, n, Q, R)
   top -= Q.length;
   restore(Q, stack, top);
+  const qr_adj = {
+    A: sink(0),
+    m: 0,
+    n: 0,
+    Q: sink(0),
+    R: sink(0)
+  };
   qr_adj.A = A_b;
   qr_adj.m = 0;
   qr_adj.n = 0;

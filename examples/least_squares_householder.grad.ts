@@ -390,9 +390,9 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
       const t25_b = V_b[t23]!;
       V_b[t23]! = 0;
       const t24 = V[t23]!;
-      const t25 = t24 / vnorm;
-      const t24_b = t25_b === 0 ? 0 : t25_b / vnorm;
-      if (t25_b !== 0) vnorm_b -= t25_b * (t25 / vnorm);
+      const t25_r = 1 / vnorm;
+      const t24_b = t25_b === 0 ? 0 : t25_b * t25_r;
+      if (t25_b !== 0) vnorm_b -= t25_b * (t24 * t25_r * t25_r);
       V_b[t23]! += t24_b;
     }
     // grad of: const vnorm = Math.sqrt(vnorm2)
@@ -1178,8 +1178,9 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
     const t20 = k * n;
     const t21 = t20 + k;
     const t22 = R[t21]!;
-    const t22_b = t23_b === 0 ? 0 : -(t23_b * (t23 / t22));
-    if (t23_b !== 0) s_b += t23_b / t22;
+    const t23_r = 1 / t22;
+    const t22_b = t23_b === 0 ? 0 : -(t23_b * (t23 * t23_r));
+    if (t23_b !== 0) s_b += t23_b * t23_r;
     R_b[t21]! += t22_b;
     // grad of: for (let j = k + 1; j < n; j++)
     for (let k_1 = stack[--top]!; k_1 > 0; k_1--) {
@@ -1355,9 +1356,9 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       const t25_householderQR_b = V_householderQR_b[t23_householderQR]!;
       V_householderQR_b[t23_householderQR]! = 0;
       const t24_householderQR = V_householderQR[t23_householderQR]!;
-      const t25_householderQR = t24_householderQR / vnorm_householderQR;
-      const t24_householderQR_b = t25_householderQR_b === 0 ? 0 : t25_householderQR_b / vnorm_householderQR;
-      if (t25_householderQR_b !== 0) vnorm_householderQR_b -= t25_householderQR_b * (t25_householderQR / vnorm_householderQR);
+      const t25_householderQR_r = 1 / vnorm_householderQR;
+      const t24_householderQR_b = t25_householderQR_b === 0 ? 0 : t25_householderQR_b * t25_householderQR_r;
+      if (t25_householderQR_b !== 0) vnorm_householderQR_b -= t25_householderQR_b * (t24_householderQR * t25_householderQR_r * t25_householderQR_r);
       V_householderQR_b[t23_householderQR]! += t24_householderQR_b;
     }
     // grad of (householderQR): const vnorm = Math.sqrt(vnorm2)
@@ -2472,11 +2473,13 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
     const t21_d = t20_d + k_d;
     const t22 = R[t21]!;
     const t22_d = R_d[t21]!;
-    const t22_b = t23_b === 0 ? 0 : -(t23_b * (t23 / t22));
-    const t22_b_d = t23_b === 0 && t23_b_d === 0 ? 0 : -(t23 / t22 * t23_b_d + t23_b * (t23_d / t22 - t23 / t22 / t22 * t22_d));
+    const t23_r = 1 / t22;
+    const t23_r_d = -(t23_r / t22 * t22_d);
+    const t22_b = t23_b === 0 ? 0 : -(t23_b * (t23 * t23_r));
+    const t22_b_d = t23_b === 0 && t23_b_d === 0 ? 0 : -(t23 * t23_r * t23_b_d + t23_b * (t23_r * t23_d + t23 * t23_r_d));
     if (t23_b !== 0 || t23_b_d !== 0) {
-      s_b += t23_b / t22;
-      s_b_d += t23_b_d / t22 - t23_b / t22 / t22 * t22_d;
+      s_b += t23_b * t23_r;
+      s_b_d += t23_r * t23_b_d + t23_b * t23_r_d;
     }
     R_b[t21]! += t22_b;
     R_b_d[t21]! += t22_b_d;
@@ -2759,13 +2762,13 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
       V_householderQR_b_d[t23_householderQR]! = 0;
       const t24_householderQR = V_householderQR[t23_householderQR]!;
       const t24_householderQR_d = V_householderQR_d[t23_householderQR]!;
-      const t25_householderQR = t24_householderQR / vnorm_householderQR;
-      const t25_householderQR_d = t24_householderQR_d / vnorm_householderQR - t25_householderQR / vnorm_householderQR * vnorm_householderQR_d;
-      const t24_householderQR_b = t25_householderQR_b === 0 ? 0 : t25_householderQR_b / vnorm_householderQR;
-      const t24_householderQR_b_d = t25_householderQR_b === 0 && t25_householderQR_b_d === 0 ? 0 : t25_householderQR_b_d / vnorm_householderQR - t25_householderQR_b / vnorm_householderQR / vnorm_householderQR * vnorm_householderQR_d;
+      const t25_householderQR_r = 1 / vnorm_householderQR;
+      const t25_householderQR_r_d = -(t25_householderQR_r / vnorm_householderQR * vnorm_householderQR_d);
+      const t24_householderQR_b = t25_householderQR_b === 0 ? 0 : t25_householderQR_b * t25_householderQR_r;
+      const t24_householderQR_b_d = t25_householderQR_b === 0 && t25_householderQR_b_d === 0 ? 0 : t25_householderQR_r * t25_householderQR_b_d + t25_householderQR_b * t25_householderQR_r_d;
       if (t25_householderQR_b !== 0 || t25_householderQR_b_d !== 0) {
-        vnorm_householderQR_b -= t25_householderQR_b * (t25_householderQR / vnorm_householderQR);
-        vnorm_householderQR_b_d -= t25_householderQR / vnorm_householderQR * t25_householderQR_b_d + t25_householderQR_b * (t25_householderQR_d / vnorm_householderQR - t25_householderQR / vnorm_householderQR / vnorm_householderQR * vnorm_householderQR_d);
+        vnorm_householderQR_b -= t25_householderQR_b * (t24_householderQR * t25_householderQR_r * t25_householderQR_r);
+        vnorm_householderQR_b_d -= t24_householderQR * t25_householderQR_r * t25_householderQR_r * t25_householderQR_b_d + t25_householderQR_b * (t25_householderQR_r * (t25_householderQR_r * t24_householderQR_d + t24_householderQR * t25_householderQR_r_d) + t24_householderQR * t25_householderQR_r * t25_householderQR_r_d);
       }
       V_householderQR_b[t23_householderQR]! += t24_householderQR_b;
       V_householderQR_b_d[t23_householderQR]! += t24_householderQR_b_d;

@@ -10,7 +10,7 @@
  */
 import { type Alloc, type Atom, type Block, type Call, type Eq, type Func, type Stmt, type Var, type Window, isArrayType } from '../ir/types.js';
 import {
-  type TExpr, type TStmt, add, bin, call, cond, index, located, member, mul, name, neg, num, popOps, runtime, str, sub, tape, update,
+  type TExpr, type TStmt, add, bin, call, cond, div, index, located, member, mul, name, neg, num, popOps, runtime, str, sub, tape, update,
 } from '../ir/target.js';
 import { rules } from '../rules/table.js';
 import type { Prim } from '../rules/prims.js';
@@ -207,6 +207,12 @@ export class BackwardSweep {
     };
     visit(this.fn.body, false);
     return (this.loopBlocksCache = out);
+  }
+
+  /** Whether `s` runs in some loop (its block is one a loop repeats). */
+  private inLoop(s: Stmt): boolean {
+    for (const b of this.loopBlocks()) if (b.includes(s)) return true;
+    return false;
   }
 
   private depthCache = new Map<Block, number>();
@@ -502,7 +508,9 @@ export class BackwardSweep {
       }
       return;
     }
-    const partials = rule.partials(s.args.map(atomExpr), name(s.out.name));
+    const partials = s.prim === 'div' && this.isActive(s.args[1]!) && s.args[1].v !== passThrough
+      ? this.quotientPartials(code, s)
+      : rule.partials(s.args.map(atomExpr), name(s.out.name));
     // Sum the partials of an argument that appears more than once (x * x).
     const byVar = new Map<Var, TExpr>();
     s.args.forEach((a, i) => {
@@ -526,6 +534,27 @@ export class BackwardSweep {
       else if (!(self.k === 'num' && self.value === 1)) (self.k === 'num' || this.reaching.has(s) ? code : guarded).push({ k: 'assign', target: n, op: '=', value: mul(n, self) });
     }
     this.guard(code, outB, guarded);
+  }
+
+  /**
+   * The partials of `out = a / b` with b active, over one reciprocal `r = 1 / b` declared
+   * first: 1/b is r and −a/b² is −(a·r)·r. The table's form, 1/b and −(out/b), divides twice
+   * and, in a nested block, reads out, which is a third division to recompute (or a value to
+   * tape); divisions are the dearest arithmetic (betacf's continued fraction: 16 of them per
+   * iteration in its reverse sweep, 10 now). −(a·r)·r differs from −(a/b)/b by a few roundings;
+   * it overflows where 1/b does (|b| < 2⁻¹⁰²⁴, subnormal), a quotient by such a b being huge anyway.
+   */
+  private quotientPartials(code: TStmt[], s: Eq): TExpr[] {
+    const [a, b] = s.args;
+    const r = this.names.fresh(`${s.out.name}_r`, true);
+    code.push({ k: 'decl', kind: 'const', name: r, init: div(num(1), atomExpr(b!)) });
+    // (out itself where it is at hand, a top-level constant; a mutable numerator the sweep does
+    // not restore anyway is not read, which would make the forward sweep save it at its
+    // overwrites: out, at worst taped, is)
+    const over = a!.kind === 'const' && a!.value === 1 ? mul(name(r), name(r))
+      : (this.topLevel.has(s.out) && !s.out.mutable) || (a!.kind === 'var' && a!.v.mutable && !this.plan.restoredVars.has(a!.v)) ? mul(name(s.out.name), name(r))
+      : mul(mul(atomExpr(a!), name(r)), name(r));
+    return [name(r), neg(over)];
   }
 
   /**
@@ -749,7 +778,12 @@ export class BackwardSweep {
     if (mode) code.push({ k: 'comment', text: callModeNote(s, split, mode) });
     const site = this.names.fresh(`${callee.name}_adj`, true);
     const fields = callee.params.map((p) => [p.key, p.array ? runtime('sink', num(0)) : num(0)] as const);
-    this.callSites.push({ k: 'decl', kind: 'const', name: site, init: { k: 'object', fields } });
+    // allocated once per call of the generated function: at its start where the call is in a
+    // loop, else where the call's reverse runs (at most once), so that a branch not taken
+    // allocates nothing (a recursion's split reverse: one object per level, not one per call site)
+    const decl: TStmt = { k: 'decl', kind: 'const', name: site, init: { k: 'object', fields } };
+    if (this.inLoop(s)) this.callSites.push(decl);
+    else code.push(decl);
     callee.params.forEach((p, i) => {
       const a = s.args[i]!;
       const field = member(name(site), p.key);

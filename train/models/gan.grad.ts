@@ -606,9 +606,10 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
                     const t18_activate_denseAt_hiddenLayer_1_network = stack[--top]!;
                     const t17_activate_denseAt_hiddenLayer_1_network_b = t18_activate_denseAt_hiddenLayer_1_network_b === 0 ? 0 : t18_activate_denseAt_hiddenLayer_1_network_b * t18_activate_denseAt_hiddenLayer_1_network;
                     const t17_activate_denseAt_hiddenLayer_1_network = stack[--top]!;
+                    const t17_activate_denseAt_hiddenLayer_1_network_r = 1 / alpha;
                     if (t17_activate_denseAt_hiddenLayer_1_network_b !== 0) {
-                      z_denseAt_hiddenLayer_1_network_b += t17_activate_denseAt_hiddenLayer_1_network_b / alpha;
-                      alpha_b -= t17_activate_denseAt_hiddenLayer_1_network_b * (t17_activate_denseAt_hiddenLayer_1_network / alpha);
+                      z_denseAt_hiddenLayer_1_network_b += t17_activate_denseAt_hiddenLayer_1_network_b * t17_activate_denseAt_hiddenLayer_1_network_r;
+                      alpha_b -= t17_activate_denseAt_hiddenLayer_1_network_b * (t17_activate_denseAt_hiddenLayer_1_network * t17_activate_denseAt_hiddenLayer_1_network_r);
                     }
                   }
                 } else {
@@ -639,8 +640,8 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
                       const t29_activate_denseAt_hiddenLayer_1_network_b = result_activate_denseAt_hiddenLayer_1_network_b;
                       result_activate_denseAt_hiddenLayer_1_network_b = 0;
                       const t28_activate_denseAt_hiddenLayer_1_network = stack[--top]!;
-                      const t29_activate_denseAt_hiddenLayer_1_network = 1 / t28_activate_denseAt_hiddenLayer_1_network;
-                      const t28_activate_denseAt_hiddenLayer_1_network_b = t29_activate_denseAt_hiddenLayer_1_network_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_b * (t29_activate_denseAt_hiddenLayer_1_network / t28_activate_denseAt_hiddenLayer_1_network));
+                      const t29_activate_denseAt_hiddenLayer_1_network_r = 1 / t28_activate_denseAt_hiddenLayer_1_network;
+                      const t28_activate_denseAt_hiddenLayer_1_network_b = t29_activate_denseAt_hiddenLayer_1_network_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_b * (t29_activate_denseAt_hiddenLayer_1_network_r * t29_activate_denseAt_hiddenLayer_1_network_r));
                       const t27_activate_denseAt_hiddenLayer_1_network_b = t28_activate_denseAt_hiddenLayer_1_network_b;
                       const t27_activate_denseAt_hiddenLayer_1_network = stack[--top]!;
                       const t26_activate_denseAt_hiddenLayer_1_network_b = t27_activate_denseAt_hiddenLayer_1_network_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_1_network_b * t27_activate_denseAt_hiddenLayer_1_network;
@@ -780,9 +781,10 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
                   const t18_activate_denseAt_hiddenLayer_network = stack[--top]!;
                   const t17_activate_denseAt_hiddenLayer_network_b = t18_activate_denseAt_hiddenLayer_network_b === 0 ? 0 : t18_activate_denseAt_hiddenLayer_network_b * t18_activate_denseAt_hiddenLayer_network;
                   const t17_activate_denseAt_hiddenLayer_network = stack[--top]!;
+                  const t17_activate_denseAt_hiddenLayer_network_r = 1 / alpha;
                   if (t17_activate_denseAt_hiddenLayer_network_b !== 0) {
-                    z_denseAt_hiddenLayer_network_b += t17_activate_denseAt_hiddenLayer_network_b / alpha;
-                    alpha_b -= t17_activate_denseAt_hiddenLayer_network_b * (t17_activate_denseAt_hiddenLayer_network / alpha);
+                    z_denseAt_hiddenLayer_network_b += t17_activate_denseAt_hiddenLayer_network_b * t17_activate_denseAt_hiddenLayer_network_r;
+                    alpha_b -= t17_activate_denseAt_hiddenLayer_network_b * (t17_activate_denseAt_hiddenLayer_network * t17_activate_denseAt_hiddenLayer_network_r);
                   }
                 }
               } else {
@@ -813,8 +815,8 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
                     const t29_activate_denseAt_hiddenLayer_network_b = result_activate_denseAt_hiddenLayer_network_b;
                     result_activate_denseAt_hiddenLayer_network_b = 0;
                     const t28_activate_denseAt_hiddenLayer_network = stack[--top]!;
-                    const t29_activate_denseAt_hiddenLayer_network = 1 / t28_activate_denseAt_hiddenLayer_network;
-                    const t28_activate_denseAt_hiddenLayer_network_b = t29_activate_denseAt_hiddenLayer_network_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_b * (t29_activate_denseAt_hiddenLayer_network / t28_activate_denseAt_hiddenLayer_network));
+                    const t29_activate_denseAt_hiddenLayer_network_r = 1 / t28_activate_denseAt_hiddenLayer_network;
+                    const t28_activate_denseAt_hiddenLayer_network_b = t29_activate_denseAt_hiddenLayer_network_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_b * (t29_activate_denseAt_hiddenLayer_network_r * t29_activate_denseAt_hiddenLayer_network_r));
                     const t27_activate_denseAt_hiddenLayer_network_b = t28_activate_denseAt_hiddenLayer_network_b;
                     const t27_activate_denseAt_hiddenLayer_network = stack[--top]!;
                     const t26_activate_denseAt_hiddenLayer_network_b = t27_activate_denseAt_hiddenLayer_network_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_network_b * t27_activate_denseAt_hiddenLayer_network;
@@ -1999,9 +2001,10 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
                     const t18_activate_denseAt_hiddenLayer_1_network = stack[--top]!;
                     const t17_activate_denseAt_hiddenLayer_1_network_b = t18_activate_denseAt_hiddenLayer_1_network_b === 0 ? 0 : t18_activate_denseAt_hiddenLayer_1_network_b * t18_activate_denseAt_hiddenLayer_1_network;
                     const t17_activate_denseAt_hiddenLayer_1_network = stack[--top]!;
+                    const t17_activate_denseAt_hiddenLayer_1_network_r = 1 / alpha;
                     if (t17_activate_denseAt_hiddenLayer_1_network_b !== 0) {
-                      z_denseAt_hiddenLayer_1_network_b += t17_activate_denseAt_hiddenLayer_1_network_b / alpha;
-                      alpha_b -= t17_activate_denseAt_hiddenLayer_1_network_b * (t17_activate_denseAt_hiddenLayer_1_network / alpha);
+                      z_denseAt_hiddenLayer_1_network_b += t17_activate_denseAt_hiddenLayer_1_network_b * t17_activate_denseAt_hiddenLayer_1_network_r;
+                      alpha_b -= t17_activate_denseAt_hiddenLayer_1_network_b * (t17_activate_denseAt_hiddenLayer_1_network * t17_activate_denseAt_hiddenLayer_1_network_r);
                     }
                   }
                 } else {
@@ -2032,8 +2035,8 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
                       const t29_activate_denseAt_hiddenLayer_1_network_b = result_activate_denseAt_hiddenLayer_1_network_b;
                       result_activate_denseAt_hiddenLayer_1_network_b = 0;
                       const t28_activate_denseAt_hiddenLayer_1_network = stack[--top]!;
-                      const t29_activate_denseAt_hiddenLayer_1_network = 1 / t28_activate_denseAt_hiddenLayer_1_network;
-                      const t28_activate_denseAt_hiddenLayer_1_network_b = t29_activate_denseAt_hiddenLayer_1_network_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_b * (t29_activate_denseAt_hiddenLayer_1_network / t28_activate_denseAt_hiddenLayer_1_network));
+                      const t29_activate_denseAt_hiddenLayer_1_network_r = 1 / t28_activate_denseAt_hiddenLayer_1_network;
+                      const t28_activate_denseAt_hiddenLayer_1_network_b = t29_activate_denseAt_hiddenLayer_1_network_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_b * (t29_activate_denseAt_hiddenLayer_1_network_r * t29_activate_denseAt_hiddenLayer_1_network_r));
                       const t27_activate_denseAt_hiddenLayer_1_network_b = t28_activate_denseAt_hiddenLayer_1_network_b;
                       const t27_activate_denseAt_hiddenLayer_1_network = stack[--top]!;
                       const t26_activate_denseAt_hiddenLayer_1_network_b = t27_activate_denseAt_hiddenLayer_1_network_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_1_network_b * t27_activate_denseAt_hiddenLayer_1_network;
@@ -2176,9 +2179,10 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
                   const t18_activate_denseAt_hiddenLayer_network = stack[--top]!;
                   const t17_activate_denseAt_hiddenLayer_network_b = t18_activate_denseAt_hiddenLayer_network_b === 0 ? 0 : t18_activate_denseAt_hiddenLayer_network_b * t18_activate_denseAt_hiddenLayer_network;
                   const t17_activate_denseAt_hiddenLayer_network = stack[--top]!;
+                  const t17_activate_denseAt_hiddenLayer_network_r = 1 / alpha;
                   if (t17_activate_denseAt_hiddenLayer_network_b !== 0) {
-                    z_denseAt_hiddenLayer_network_b += t17_activate_denseAt_hiddenLayer_network_b / alpha;
-                    alpha_b -= t17_activate_denseAt_hiddenLayer_network_b * (t17_activate_denseAt_hiddenLayer_network / alpha);
+                    z_denseAt_hiddenLayer_network_b += t17_activate_denseAt_hiddenLayer_network_b * t17_activate_denseAt_hiddenLayer_network_r;
+                    alpha_b -= t17_activate_denseAt_hiddenLayer_network_b * (t17_activate_denseAt_hiddenLayer_network * t17_activate_denseAt_hiddenLayer_network_r);
                   }
                 }
               } else {
@@ -2209,8 +2213,8 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
                     const t29_activate_denseAt_hiddenLayer_network_b = result_activate_denseAt_hiddenLayer_network_b;
                     result_activate_denseAt_hiddenLayer_network_b = 0;
                     const t28_activate_denseAt_hiddenLayer_network = stack[--top]!;
-                    const t29_activate_denseAt_hiddenLayer_network = 1 / t28_activate_denseAt_hiddenLayer_network;
-                    const t28_activate_denseAt_hiddenLayer_network_b = t29_activate_denseAt_hiddenLayer_network_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_b * (t29_activate_denseAt_hiddenLayer_network / t28_activate_denseAt_hiddenLayer_network));
+                    const t29_activate_denseAt_hiddenLayer_network_r = 1 / t28_activate_denseAt_hiddenLayer_network;
+                    const t28_activate_denseAt_hiddenLayer_network_b = t29_activate_denseAt_hiddenLayer_network_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_b * (t29_activate_denseAt_hiddenLayer_network_r * t29_activate_denseAt_hiddenLayer_network_r));
                     const t27_activate_denseAt_hiddenLayer_network_b = t28_activate_denseAt_hiddenLayer_network_b;
                     const t27_activate_denseAt_hiddenLayer_network = stack[--top]!;
                     const t26_activate_denseAt_hiddenLayer_network_b = t27_activate_denseAt_hiddenLayer_network_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_network_b * t27_activate_denseAt_hiddenLayer_network;
@@ -3926,8 +3930,8 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                       const t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b = result_activate_denseAt_hiddenLayer_1_network_discriminate_1_b;
                       result_activate_denseAt_hiddenLayer_1_network_discriminate_1_b = 0;
                       const t28_activate_denseAt_hiddenLayer_1_network_discriminate_1 = stack[--top]!;
-                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate_1;
-                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_b = t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b * (t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate_1));
+                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_r = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate_1;
+                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_b = t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b * (t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_r * t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_r));
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate_1_b = t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_b;
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate_1 = stack[--top]!;
                       const t26_activate_denseAt_hiddenLayer_1_network_discriminate_1_b = t27_activate_denseAt_hiddenLayer_1_network_discriminate_1_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_1_network_discriminate_1_b * t27_activate_denseAt_hiddenLayer_1_network_discriminate_1;
@@ -4088,8 +4092,8 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                     const t29_activate_denseAt_hiddenLayer_network_discriminate_1_b = result_activate_denseAt_hiddenLayer_network_discriminate_1_b;
                     result_activate_denseAt_hiddenLayer_network_discriminate_1_b = 0;
                     const t28_activate_denseAt_hiddenLayer_network_discriminate_1 = stack[--top]!;
-                    const t29_activate_denseAt_hiddenLayer_network_discriminate_1 = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate_1;
-                    const t28_activate_denseAt_hiddenLayer_network_discriminate_1_b = t29_activate_denseAt_hiddenLayer_network_discriminate_1_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate_1_b * (t29_activate_denseAt_hiddenLayer_network_discriminate_1 / t28_activate_denseAt_hiddenLayer_network_discriminate_1));
+                    const t29_activate_denseAt_hiddenLayer_network_discriminate_1_r = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate_1;
+                    const t28_activate_denseAt_hiddenLayer_network_discriminate_1_b = t29_activate_denseAt_hiddenLayer_network_discriminate_1_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate_1_b * (t29_activate_denseAt_hiddenLayer_network_discriminate_1_r * t29_activate_denseAt_hiddenLayer_network_discriminate_1_r));
                     const t27_activate_denseAt_hiddenLayer_network_discriminate_1_b = t28_activate_denseAt_hiddenLayer_network_discriminate_1_b;
                     const t27_activate_denseAt_hiddenLayer_network_discriminate_1 = stack[--top]!;
                     const t26_activate_denseAt_hiddenLayer_network_discriminate_1_b = t27_activate_denseAt_hiddenLayer_network_discriminate_1_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_network_discriminate_1_b * t27_activate_denseAt_hiddenLayer_network_discriminate_1;
@@ -4297,8 +4301,8 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                       const t29_activate_denseAt_hiddenLayer_1_network_discriminate_b = result_activate_denseAt_hiddenLayer_1_network_discriminate_b;
                       result_activate_denseAt_hiddenLayer_1_network_discriminate_b = 0;
                       const t28_activate_denseAt_hiddenLayer_1_network_discriminate = stack[--top]!;
-                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate;
-                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_b = t29_activate_denseAt_hiddenLayer_1_network_discriminate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_1_network_discriminate / t28_activate_denseAt_hiddenLayer_1_network_discriminate));
+                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_r = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate;
+                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_b = t29_activate_denseAt_hiddenLayer_1_network_discriminate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_1_network_discriminate_r * t29_activate_denseAt_hiddenLayer_1_network_discriminate_r));
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate_b = t28_activate_denseAt_hiddenLayer_1_network_discriminate_b;
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate = stack[--top]!;
                       const t26_activate_denseAt_hiddenLayer_1_network_discriminate_b = t27_activate_denseAt_hiddenLayer_1_network_discriminate_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_1_network_discriminate_b * t27_activate_denseAt_hiddenLayer_1_network_discriminate;
@@ -4459,8 +4463,8 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                     const t29_activate_denseAt_hiddenLayer_network_discriminate_b = result_activate_denseAt_hiddenLayer_network_discriminate_b;
                     result_activate_denseAt_hiddenLayer_network_discriminate_b = 0;
                     const t28_activate_denseAt_hiddenLayer_network_discriminate = stack[--top]!;
-                    const t29_activate_denseAt_hiddenLayer_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate;
-                    const t28_activate_denseAt_hiddenLayer_network_discriminate_b = t29_activate_denseAt_hiddenLayer_network_discriminate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_network_discriminate / t28_activate_denseAt_hiddenLayer_network_discriminate));
+                    const t29_activate_denseAt_hiddenLayer_network_discriminate_r = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate;
+                    const t28_activate_denseAt_hiddenLayer_network_discriminate_b = t29_activate_denseAt_hiddenLayer_network_discriminate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_network_discriminate_r * t29_activate_denseAt_hiddenLayer_network_discriminate_r));
                     const t27_activate_denseAt_hiddenLayer_network_discriminate_b = t28_activate_denseAt_hiddenLayer_network_discriminate_b;
                     const t27_activate_denseAt_hiddenLayer_network_discriminate = stack[--top]!;
                     const t26_activate_denseAt_hiddenLayer_network_discriminate_b = t27_activate_denseAt_hiddenLayer_network_discriminate_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_network_discriminate_b * t27_activate_denseAt_hiddenLayer_network_discriminate;
@@ -7304,10 +7308,10 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                       result_activate_denseAt_hiddenLayer_1_network_discriminate_1_b_d = 0;
                       const t28_activate_denseAt_hiddenLayer_1_network_discriminate_1 = stack[--top]!;
                       const t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = stack_d[top]!;
-                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate_1;
-                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate_1 * t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_d);
-                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_b = t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b * (t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate_1));
-                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_b_d = t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b === 0 && t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b_d === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate_1 * t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b_d + t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b * (t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_d / t28_activate_denseAt_hiddenLayer_1_network_discriminate_1 - t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate_1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate_1 * t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_d));
+                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_r = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate_1;
+                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_r_d = -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_r / t28_activate_denseAt_hiddenLayer_1_network_discriminate_1 * t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_d);
+                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_b = t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b * (t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_r * t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_r));
+                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_b_d = t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b === 0 && t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b_d === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_r * t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_r * t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b_d + t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b * ((t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_r + t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_r) * t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_r_d));
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate_1_b = t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_b;
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate_1_b_d = t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_b_d;
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate_1 = stack[--top]!;
@@ -7550,10 +7554,10 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                     result_activate_denseAt_hiddenLayer_network_discriminate_1_b_d = 0;
                     const t28_activate_denseAt_hiddenLayer_network_discriminate_1 = stack[--top]!;
                     const t28_activate_denseAt_hiddenLayer_network_discriminate_1_d = stack_d[top]!;
-                    const t29_activate_denseAt_hiddenLayer_network_discriminate_1 = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate_1;
-                    const t29_activate_denseAt_hiddenLayer_network_discriminate_1_d = -(t29_activate_denseAt_hiddenLayer_network_discriminate_1 / t28_activate_denseAt_hiddenLayer_network_discriminate_1 * t28_activate_denseAt_hiddenLayer_network_discriminate_1_d);
-                    const t28_activate_denseAt_hiddenLayer_network_discriminate_1_b = t29_activate_denseAt_hiddenLayer_network_discriminate_1_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate_1_b * (t29_activate_denseAt_hiddenLayer_network_discriminate_1 / t28_activate_denseAt_hiddenLayer_network_discriminate_1));
-                    const t28_activate_denseAt_hiddenLayer_network_discriminate_1_b_d = t29_activate_denseAt_hiddenLayer_network_discriminate_1_b === 0 && t29_activate_denseAt_hiddenLayer_network_discriminate_1_b_d === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate_1 / t28_activate_denseAt_hiddenLayer_network_discriminate_1 * t29_activate_denseAt_hiddenLayer_network_discriminate_1_b_d + t29_activate_denseAt_hiddenLayer_network_discriminate_1_b * (t29_activate_denseAt_hiddenLayer_network_discriminate_1_d / t28_activate_denseAt_hiddenLayer_network_discriminate_1 - t29_activate_denseAt_hiddenLayer_network_discriminate_1 / t28_activate_denseAt_hiddenLayer_network_discriminate_1 / t28_activate_denseAt_hiddenLayer_network_discriminate_1 * t28_activate_denseAt_hiddenLayer_network_discriminate_1_d));
+                    const t29_activate_denseAt_hiddenLayer_network_discriminate_1_r = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate_1;
+                    const t29_activate_denseAt_hiddenLayer_network_discriminate_1_r_d = -(t29_activate_denseAt_hiddenLayer_network_discriminate_1_r / t28_activate_denseAt_hiddenLayer_network_discriminate_1 * t28_activate_denseAt_hiddenLayer_network_discriminate_1_d);
+                    const t28_activate_denseAt_hiddenLayer_network_discriminate_1_b = t29_activate_denseAt_hiddenLayer_network_discriminate_1_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate_1_b * (t29_activate_denseAt_hiddenLayer_network_discriminate_1_r * t29_activate_denseAt_hiddenLayer_network_discriminate_1_r));
+                    const t28_activate_denseAt_hiddenLayer_network_discriminate_1_b_d = t29_activate_denseAt_hiddenLayer_network_discriminate_1_b === 0 && t29_activate_denseAt_hiddenLayer_network_discriminate_1_b_d === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate_1_r * t29_activate_denseAt_hiddenLayer_network_discriminate_1_r * t29_activate_denseAt_hiddenLayer_network_discriminate_1_b_d + t29_activate_denseAt_hiddenLayer_network_discriminate_1_b * ((t29_activate_denseAt_hiddenLayer_network_discriminate_1_r + t29_activate_denseAt_hiddenLayer_network_discriminate_1_r) * t29_activate_denseAt_hiddenLayer_network_discriminate_1_r_d));
                     const t27_activate_denseAt_hiddenLayer_network_discriminate_1_b = t28_activate_denseAt_hiddenLayer_network_discriminate_1_b;
                     const t27_activate_denseAt_hiddenLayer_network_discriminate_1_b_d = t28_activate_denseAt_hiddenLayer_network_discriminate_1_b_d;
                     const t27_activate_denseAt_hiddenLayer_network_discriminate_1 = stack[--top]!;
@@ -7859,10 +7863,10 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                       result_activate_denseAt_hiddenLayer_1_network_discriminate_b_d = 0;
                       const t28_activate_denseAt_hiddenLayer_1_network_discriminate = stack[--top]!;
                       const t28_activate_denseAt_hiddenLayer_1_network_discriminate_d = stack_d[top]!;
-                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate;
-                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_d = -(t29_activate_denseAt_hiddenLayer_1_network_discriminate / t28_activate_denseAt_hiddenLayer_1_network_discriminate * t28_activate_denseAt_hiddenLayer_1_network_discriminate_d);
-                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_b = t29_activate_denseAt_hiddenLayer_1_network_discriminate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_1_network_discriminate / t28_activate_denseAt_hiddenLayer_1_network_discriminate));
-                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_b_d = t29_activate_denseAt_hiddenLayer_1_network_discriminate_b === 0 && t29_activate_denseAt_hiddenLayer_1_network_discriminate_b_d === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate / t28_activate_denseAt_hiddenLayer_1_network_discriminate * t29_activate_denseAt_hiddenLayer_1_network_discriminate_b_d + t29_activate_denseAt_hiddenLayer_1_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_1_network_discriminate_d / t28_activate_denseAt_hiddenLayer_1_network_discriminate - t29_activate_denseAt_hiddenLayer_1_network_discriminate / t28_activate_denseAt_hiddenLayer_1_network_discriminate / t28_activate_denseAt_hiddenLayer_1_network_discriminate * t28_activate_denseAt_hiddenLayer_1_network_discriminate_d));
+                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_r = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate;
+                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_r_d = -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_r / t28_activate_denseAt_hiddenLayer_1_network_discriminate * t28_activate_denseAt_hiddenLayer_1_network_discriminate_d);
+                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_b = t29_activate_denseAt_hiddenLayer_1_network_discriminate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_1_network_discriminate_r * t29_activate_denseAt_hiddenLayer_1_network_discriminate_r));
+                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_b_d = t29_activate_denseAt_hiddenLayer_1_network_discriminate_b === 0 && t29_activate_denseAt_hiddenLayer_1_network_discriminate_b_d === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_r * t29_activate_denseAt_hiddenLayer_1_network_discriminate_r * t29_activate_denseAt_hiddenLayer_1_network_discriminate_b_d + t29_activate_denseAt_hiddenLayer_1_network_discriminate_b * ((t29_activate_denseAt_hiddenLayer_1_network_discriminate_r + t29_activate_denseAt_hiddenLayer_1_network_discriminate_r) * t29_activate_denseAt_hiddenLayer_1_network_discriminate_r_d));
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate_b = t28_activate_denseAt_hiddenLayer_1_network_discriminate_b;
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate_b_d = t28_activate_denseAt_hiddenLayer_1_network_discriminate_b_d;
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate = stack[--top]!;
@@ -8105,10 +8109,10 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                     result_activate_denseAt_hiddenLayer_network_discriminate_b_d = 0;
                     const t28_activate_denseAt_hiddenLayer_network_discriminate = stack[--top]!;
                     const t28_activate_denseAt_hiddenLayer_network_discriminate_d = stack_d[top]!;
-                    const t29_activate_denseAt_hiddenLayer_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate;
-                    const t29_activate_denseAt_hiddenLayer_network_discriminate_d = -(t29_activate_denseAt_hiddenLayer_network_discriminate / t28_activate_denseAt_hiddenLayer_network_discriminate * t28_activate_denseAt_hiddenLayer_network_discriminate_d);
-                    const t28_activate_denseAt_hiddenLayer_network_discriminate_b = t29_activate_denseAt_hiddenLayer_network_discriminate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_network_discriminate / t28_activate_denseAt_hiddenLayer_network_discriminate));
-                    const t28_activate_denseAt_hiddenLayer_network_discriminate_b_d = t29_activate_denseAt_hiddenLayer_network_discriminate_b === 0 && t29_activate_denseAt_hiddenLayer_network_discriminate_b_d === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate / t28_activate_denseAt_hiddenLayer_network_discriminate * t29_activate_denseAt_hiddenLayer_network_discriminate_b_d + t29_activate_denseAt_hiddenLayer_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_network_discriminate_d / t28_activate_denseAt_hiddenLayer_network_discriminate - t29_activate_denseAt_hiddenLayer_network_discriminate / t28_activate_denseAt_hiddenLayer_network_discriminate / t28_activate_denseAt_hiddenLayer_network_discriminate * t28_activate_denseAt_hiddenLayer_network_discriminate_d));
+                    const t29_activate_denseAt_hiddenLayer_network_discriminate_r = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate;
+                    const t29_activate_denseAt_hiddenLayer_network_discriminate_r_d = -(t29_activate_denseAt_hiddenLayer_network_discriminate_r / t28_activate_denseAt_hiddenLayer_network_discriminate * t28_activate_denseAt_hiddenLayer_network_discriminate_d);
+                    const t28_activate_denseAt_hiddenLayer_network_discriminate_b = t29_activate_denseAt_hiddenLayer_network_discriminate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_network_discriminate_r * t29_activate_denseAt_hiddenLayer_network_discriminate_r));
+                    const t28_activate_denseAt_hiddenLayer_network_discriminate_b_d = t29_activate_denseAt_hiddenLayer_network_discriminate_b === 0 && t29_activate_denseAt_hiddenLayer_network_discriminate_b_d === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate_r * t29_activate_denseAt_hiddenLayer_network_discriminate_r * t29_activate_denseAt_hiddenLayer_network_discriminate_b_d + t29_activate_denseAt_hiddenLayer_network_discriminate_b * ((t29_activate_denseAt_hiddenLayer_network_discriminate_r + t29_activate_denseAt_hiddenLayer_network_discriminate_r) * t29_activate_denseAt_hiddenLayer_network_discriminate_r_d));
                     const t27_activate_denseAt_hiddenLayer_network_discriminate_b = t28_activate_denseAt_hiddenLayer_network_discriminate_b;
                     const t27_activate_denseAt_hiddenLayer_network_discriminate_b_d = t28_activate_denseAt_hiddenLayer_network_discriminate_b_d;
                     const t27_activate_denseAt_hiddenLayer_network_discriminate = stack[--top]!;
@@ -9228,8 +9232,8 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                       const t29_activate_denseAt_hiddenLayer_1_network_discriminate_b = result_activate_denseAt_hiddenLayer_1_network_discriminate_b;
                       result_activate_denseAt_hiddenLayer_1_network_discriminate_b = 0;
                       const t28_activate_denseAt_hiddenLayer_1_network_discriminate = stack[--top]!;
-                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate;
-                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_b = t29_activate_denseAt_hiddenLayer_1_network_discriminate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_1_network_discriminate / t28_activate_denseAt_hiddenLayer_1_network_discriminate));
+                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_r = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate;
+                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_b = t29_activate_denseAt_hiddenLayer_1_network_discriminate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_1_network_discriminate_r * t29_activate_denseAt_hiddenLayer_1_network_discriminate_r));
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate_b = t28_activate_denseAt_hiddenLayer_1_network_discriminate_b;
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate = stack[--top]!;
                       const t26_activate_denseAt_hiddenLayer_1_network_discriminate_b = t27_activate_denseAt_hiddenLayer_1_network_discriminate_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_1_network_discriminate_b * t27_activate_denseAt_hiddenLayer_1_network_discriminate;
@@ -9382,8 +9386,8 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                     const t29_activate_denseAt_hiddenLayer_network_discriminate_b = result_activate_denseAt_hiddenLayer_network_discriminate_b;
                     result_activate_denseAt_hiddenLayer_network_discriminate_b = 0;
                     const t28_activate_denseAt_hiddenLayer_network_discriminate = stack[--top]!;
-                    const t29_activate_denseAt_hiddenLayer_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate;
-                    const t28_activate_denseAt_hiddenLayer_network_discriminate_b = t29_activate_denseAt_hiddenLayer_network_discriminate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_network_discriminate / t28_activate_denseAt_hiddenLayer_network_discriminate));
+                    const t29_activate_denseAt_hiddenLayer_network_discriminate_r = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate;
+                    const t28_activate_denseAt_hiddenLayer_network_discriminate_b = t29_activate_denseAt_hiddenLayer_network_discriminate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_network_discriminate_r * t29_activate_denseAt_hiddenLayer_network_discriminate_r));
                     const t27_activate_denseAt_hiddenLayer_network_discriminate_b = t28_activate_denseAt_hiddenLayer_network_discriminate_b;
                     const t27_activate_denseAt_hiddenLayer_network_discriminate = stack[--top]!;
                     const t26_activate_denseAt_hiddenLayer_network_discriminate_b = t27_activate_denseAt_hiddenLayer_network_discriminate_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_network_discriminate_b * t27_activate_denseAt_hiddenLayer_network_discriminate;
@@ -9592,8 +9596,8 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                       const t29_activate_denseAt_hiddenLayer_1_network_generate_b = result_activate_denseAt_hiddenLayer_1_network_generate_b;
                       result_activate_denseAt_hiddenLayer_1_network_generate_b = 0;
                       const t28_activate_denseAt_hiddenLayer_1_network_generate = stack[--top]!;
-                      const t29_activate_denseAt_hiddenLayer_1_network_generate = 1 / t28_activate_denseAt_hiddenLayer_1_network_generate;
-                      const t28_activate_denseAt_hiddenLayer_1_network_generate_b = t29_activate_denseAt_hiddenLayer_1_network_generate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_generate_b * (t29_activate_denseAt_hiddenLayer_1_network_generate / t28_activate_denseAt_hiddenLayer_1_network_generate));
+                      const t29_activate_denseAt_hiddenLayer_1_network_generate_r = 1 / t28_activate_denseAt_hiddenLayer_1_network_generate;
+                      const t28_activate_denseAt_hiddenLayer_1_network_generate_b = t29_activate_denseAt_hiddenLayer_1_network_generate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_generate_b * (t29_activate_denseAt_hiddenLayer_1_network_generate_r * t29_activate_denseAt_hiddenLayer_1_network_generate_r));
                       const t27_activate_denseAt_hiddenLayer_1_network_generate_b = t28_activate_denseAt_hiddenLayer_1_network_generate_b;
                       const t27_activate_denseAt_hiddenLayer_1_network_generate = stack[--top]!;
                       const t26_activate_denseAt_hiddenLayer_1_network_generate_b = t27_activate_denseAt_hiddenLayer_1_network_generate_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_1_network_generate_b * t27_activate_denseAt_hiddenLayer_1_network_generate;
@@ -9754,8 +9758,8 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                     const t29_activate_denseAt_hiddenLayer_network_generate_b = result_activate_denseAt_hiddenLayer_network_generate_b;
                     result_activate_denseAt_hiddenLayer_network_generate_b = 0;
                     const t28_activate_denseAt_hiddenLayer_network_generate = stack[--top]!;
-                    const t29_activate_denseAt_hiddenLayer_network_generate = 1 / t28_activate_denseAt_hiddenLayer_network_generate;
-                    const t28_activate_denseAt_hiddenLayer_network_generate_b = t29_activate_denseAt_hiddenLayer_network_generate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_generate_b * (t29_activate_denseAt_hiddenLayer_network_generate / t28_activate_denseAt_hiddenLayer_network_generate));
+                    const t29_activate_denseAt_hiddenLayer_network_generate_r = 1 / t28_activate_denseAt_hiddenLayer_network_generate;
+                    const t28_activate_denseAt_hiddenLayer_network_generate_b = t29_activate_denseAt_hiddenLayer_network_generate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_generate_b * (t29_activate_denseAt_hiddenLayer_network_generate_r * t29_activate_denseAt_hiddenLayer_network_generate_r));
                     const t27_activate_denseAt_hiddenLayer_network_generate_b = t28_activate_denseAt_hiddenLayer_network_generate_b;
                     const t27_activate_denseAt_hiddenLayer_network_generate = stack[--top]!;
                     const t26_activate_denseAt_hiddenLayer_network_generate_b = t27_activate_denseAt_hiddenLayer_network_generate_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_network_generate_b * t27_activate_denseAt_hiddenLayer_network_generate;
@@ -12463,10 +12467,10 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                       result_activate_denseAt_hiddenLayer_1_network_discriminate_b_d = 0;
                       const t28_activate_denseAt_hiddenLayer_1_network_discriminate = stack[--top]!;
                       const t28_activate_denseAt_hiddenLayer_1_network_discriminate_d = stack_d[top]!;
-                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate;
-                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_d = -(t29_activate_denseAt_hiddenLayer_1_network_discriminate / t28_activate_denseAt_hiddenLayer_1_network_discriminate * t28_activate_denseAt_hiddenLayer_1_network_discriminate_d);
-                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_b = t29_activate_denseAt_hiddenLayer_1_network_discriminate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_1_network_discriminate / t28_activate_denseAt_hiddenLayer_1_network_discriminate));
-                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_b_d = t29_activate_denseAt_hiddenLayer_1_network_discriminate_b === 0 && t29_activate_denseAt_hiddenLayer_1_network_discriminate_b_d === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate / t28_activate_denseAt_hiddenLayer_1_network_discriminate * t29_activate_denseAt_hiddenLayer_1_network_discriminate_b_d + t29_activate_denseAt_hiddenLayer_1_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_1_network_discriminate_d / t28_activate_denseAt_hiddenLayer_1_network_discriminate - t29_activate_denseAt_hiddenLayer_1_network_discriminate / t28_activate_denseAt_hiddenLayer_1_network_discriminate / t28_activate_denseAt_hiddenLayer_1_network_discriminate * t28_activate_denseAt_hiddenLayer_1_network_discriminate_d));
+                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_r = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate;
+                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_r_d = -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_r / t28_activate_denseAt_hiddenLayer_1_network_discriminate * t28_activate_denseAt_hiddenLayer_1_network_discriminate_d);
+                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_b = t29_activate_denseAt_hiddenLayer_1_network_discriminate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_1_network_discriminate_r * t29_activate_denseAt_hiddenLayer_1_network_discriminate_r));
+                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_b_d = t29_activate_denseAt_hiddenLayer_1_network_discriminate_b === 0 && t29_activate_denseAt_hiddenLayer_1_network_discriminate_b_d === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_r * t29_activate_denseAt_hiddenLayer_1_network_discriminate_r * t29_activate_denseAt_hiddenLayer_1_network_discriminate_b_d + t29_activate_denseAt_hiddenLayer_1_network_discriminate_b * ((t29_activate_denseAt_hiddenLayer_1_network_discriminate_r + t29_activate_denseAt_hiddenLayer_1_network_discriminate_r) * t29_activate_denseAt_hiddenLayer_1_network_discriminate_r_d));
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate_b = t28_activate_denseAt_hiddenLayer_1_network_discriminate_b;
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate_b_d = t28_activate_denseAt_hiddenLayer_1_network_discriminate_b_d;
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate = stack[--top]!;
@@ -12693,10 +12697,10 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                     result_activate_denseAt_hiddenLayer_network_discriminate_b_d = 0;
                     const t28_activate_denseAt_hiddenLayer_network_discriminate = stack[--top]!;
                     const t28_activate_denseAt_hiddenLayer_network_discriminate_d = stack_d[top]!;
-                    const t29_activate_denseAt_hiddenLayer_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate;
-                    const t29_activate_denseAt_hiddenLayer_network_discriminate_d = -(t29_activate_denseAt_hiddenLayer_network_discriminate / t28_activate_denseAt_hiddenLayer_network_discriminate * t28_activate_denseAt_hiddenLayer_network_discriminate_d);
-                    const t28_activate_denseAt_hiddenLayer_network_discriminate_b = t29_activate_denseAt_hiddenLayer_network_discriminate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_network_discriminate / t28_activate_denseAt_hiddenLayer_network_discriminate));
-                    const t28_activate_denseAt_hiddenLayer_network_discriminate_b_d = t29_activate_denseAt_hiddenLayer_network_discriminate_b === 0 && t29_activate_denseAt_hiddenLayer_network_discriminate_b_d === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate / t28_activate_denseAt_hiddenLayer_network_discriminate * t29_activate_denseAt_hiddenLayer_network_discriminate_b_d + t29_activate_denseAt_hiddenLayer_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_network_discriminate_d / t28_activate_denseAt_hiddenLayer_network_discriminate - t29_activate_denseAt_hiddenLayer_network_discriminate / t28_activate_denseAt_hiddenLayer_network_discriminate / t28_activate_denseAt_hiddenLayer_network_discriminate * t28_activate_denseAt_hiddenLayer_network_discriminate_d));
+                    const t29_activate_denseAt_hiddenLayer_network_discriminate_r = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate;
+                    const t29_activate_denseAt_hiddenLayer_network_discriminate_r_d = -(t29_activate_denseAt_hiddenLayer_network_discriminate_r / t28_activate_denseAt_hiddenLayer_network_discriminate * t28_activate_denseAt_hiddenLayer_network_discriminate_d);
+                    const t28_activate_denseAt_hiddenLayer_network_discriminate_b = t29_activate_denseAt_hiddenLayer_network_discriminate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_network_discriminate_r * t29_activate_denseAt_hiddenLayer_network_discriminate_r));
+                    const t28_activate_denseAt_hiddenLayer_network_discriminate_b_d = t29_activate_denseAt_hiddenLayer_network_discriminate_b === 0 && t29_activate_denseAt_hiddenLayer_network_discriminate_b_d === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate_r * t29_activate_denseAt_hiddenLayer_network_discriminate_r * t29_activate_denseAt_hiddenLayer_network_discriminate_b_d + t29_activate_denseAt_hiddenLayer_network_discriminate_b * ((t29_activate_denseAt_hiddenLayer_network_discriminate_r + t29_activate_denseAt_hiddenLayer_network_discriminate_r) * t29_activate_denseAt_hiddenLayer_network_discriminate_r_d));
                     const t27_activate_denseAt_hiddenLayer_network_discriminate_b = t28_activate_denseAt_hiddenLayer_network_discriminate_b;
                     const t27_activate_denseAt_hiddenLayer_network_discriminate_b_d = t28_activate_denseAt_hiddenLayer_network_discriminate_b_d;
                     const t27_activate_denseAt_hiddenLayer_network_discriminate = stack[--top]!;
@@ -13008,10 +13012,10 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                       result_activate_denseAt_hiddenLayer_1_network_generate_b_d = 0;
                       const t28_activate_denseAt_hiddenLayer_1_network_generate = stack[--top]!;
                       const t28_activate_denseAt_hiddenLayer_1_network_generate_d = stack_d[top]!;
-                      const t29_activate_denseAt_hiddenLayer_1_network_generate = 1 / t28_activate_denseAt_hiddenLayer_1_network_generate;
-                      const t29_activate_denseAt_hiddenLayer_1_network_generate_d = -(t29_activate_denseAt_hiddenLayer_1_network_generate / t28_activate_denseAt_hiddenLayer_1_network_generate * t28_activate_denseAt_hiddenLayer_1_network_generate_d);
-                      const t28_activate_denseAt_hiddenLayer_1_network_generate_b = t29_activate_denseAt_hiddenLayer_1_network_generate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_generate_b * (t29_activate_denseAt_hiddenLayer_1_network_generate / t28_activate_denseAt_hiddenLayer_1_network_generate));
-                      const t28_activate_denseAt_hiddenLayer_1_network_generate_b_d = t29_activate_denseAt_hiddenLayer_1_network_generate_b === 0 && t29_activate_denseAt_hiddenLayer_1_network_generate_b_d === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_generate / t28_activate_denseAt_hiddenLayer_1_network_generate * t29_activate_denseAt_hiddenLayer_1_network_generate_b_d + t29_activate_denseAt_hiddenLayer_1_network_generate_b * (t29_activate_denseAt_hiddenLayer_1_network_generate_d / t28_activate_denseAt_hiddenLayer_1_network_generate - t29_activate_denseAt_hiddenLayer_1_network_generate / t28_activate_denseAt_hiddenLayer_1_network_generate / t28_activate_denseAt_hiddenLayer_1_network_generate * t28_activate_denseAt_hiddenLayer_1_network_generate_d));
+                      const t29_activate_denseAt_hiddenLayer_1_network_generate_r = 1 / t28_activate_denseAt_hiddenLayer_1_network_generate;
+                      const t29_activate_denseAt_hiddenLayer_1_network_generate_r_d = -(t29_activate_denseAt_hiddenLayer_1_network_generate_r / t28_activate_denseAt_hiddenLayer_1_network_generate * t28_activate_denseAt_hiddenLayer_1_network_generate_d);
+                      const t28_activate_denseAt_hiddenLayer_1_network_generate_b = t29_activate_denseAt_hiddenLayer_1_network_generate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_generate_b * (t29_activate_denseAt_hiddenLayer_1_network_generate_r * t29_activate_denseAt_hiddenLayer_1_network_generate_r));
+                      const t28_activate_denseAt_hiddenLayer_1_network_generate_b_d = t29_activate_denseAt_hiddenLayer_1_network_generate_b === 0 && t29_activate_denseAt_hiddenLayer_1_network_generate_b_d === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_generate_r * t29_activate_denseAt_hiddenLayer_1_network_generate_r * t29_activate_denseAt_hiddenLayer_1_network_generate_b_d + t29_activate_denseAt_hiddenLayer_1_network_generate_b * ((t29_activate_denseAt_hiddenLayer_1_network_generate_r + t29_activate_denseAt_hiddenLayer_1_network_generate_r) * t29_activate_denseAt_hiddenLayer_1_network_generate_r_d));
                       const t27_activate_denseAt_hiddenLayer_1_network_generate_b = t28_activate_denseAt_hiddenLayer_1_network_generate_b;
                       const t27_activate_denseAt_hiddenLayer_1_network_generate_b_d = t28_activate_denseAt_hiddenLayer_1_network_generate_b_d;
                       const t27_activate_denseAt_hiddenLayer_1_network_generate = stack[--top]!;
@@ -13254,10 +13258,10 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                     result_activate_denseAt_hiddenLayer_network_generate_b_d = 0;
                     const t28_activate_denseAt_hiddenLayer_network_generate = stack[--top]!;
                     const t28_activate_denseAt_hiddenLayer_network_generate_d = stack_d[top]!;
-                    const t29_activate_denseAt_hiddenLayer_network_generate = 1 / t28_activate_denseAt_hiddenLayer_network_generate;
-                    const t29_activate_denseAt_hiddenLayer_network_generate_d = -(t29_activate_denseAt_hiddenLayer_network_generate / t28_activate_denseAt_hiddenLayer_network_generate * t28_activate_denseAt_hiddenLayer_network_generate_d);
-                    const t28_activate_denseAt_hiddenLayer_network_generate_b = t29_activate_denseAt_hiddenLayer_network_generate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_generate_b * (t29_activate_denseAt_hiddenLayer_network_generate / t28_activate_denseAt_hiddenLayer_network_generate));
-                    const t28_activate_denseAt_hiddenLayer_network_generate_b_d = t29_activate_denseAt_hiddenLayer_network_generate_b === 0 && t29_activate_denseAt_hiddenLayer_network_generate_b_d === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_generate / t28_activate_denseAt_hiddenLayer_network_generate * t29_activate_denseAt_hiddenLayer_network_generate_b_d + t29_activate_denseAt_hiddenLayer_network_generate_b * (t29_activate_denseAt_hiddenLayer_network_generate_d / t28_activate_denseAt_hiddenLayer_network_generate - t29_activate_denseAt_hiddenLayer_network_generate / t28_activate_denseAt_hiddenLayer_network_generate / t28_activate_denseAt_hiddenLayer_network_generate * t28_activate_denseAt_hiddenLayer_network_generate_d));
+                    const t29_activate_denseAt_hiddenLayer_network_generate_r = 1 / t28_activate_denseAt_hiddenLayer_network_generate;
+                    const t29_activate_denseAt_hiddenLayer_network_generate_r_d = -(t29_activate_denseAt_hiddenLayer_network_generate_r / t28_activate_denseAt_hiddenLayer_network_generate * t28_activate_denseAt_hiddenLayer_network_generate_d);
+                    const t28_activate_denseAt_hiddenLayer_network_generate_b = t29_activate_denseAt_hiddenLayer_network_generate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_generate_b * (t29_activate_denseAt_hiddenLayer_network_generate_r * t29_activate_denseAt_hiddenLayer_network_generate_r));
+                    const t28_activate_denseAt_hiddenLayer_network_generate_b_d = t29_activate_denseAt_hiddenLayer_network_generate_b === 0 && t29_activate_denseAt_hiddenLayer_network_generate_b_d === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_generate_r * t29_activate_denseAt_hiddenLayer_network_generate_r * t29_activate_denseAt_hiddenLayer_network_generate_b_d + t29_activate_denseAt_hiddenLayer_network_generate_b * ((t29_activate_denseAt_hiddenLayer_network_generate_r + t29_activate_denseAt_hiddenLayer_network_generate_r) * t29_activate_denseAt_hiddenLayer_network_generate_r_d));
                     const t27_activate_denseAt_hiddenLayer_network_generate_b = t28_activate_denseAt_hiddenLayer_network_generate_b;
                     const t27_activate_denseAt_hiddenLayer_network_generate_b_d = t28_activate_denseAt_hiddenLayer_network_generate_b_d;
                     const t27_activate_denseAt_hiddenLayer_network_generate = stack[--top]!;

@@ -1055,8 +1055,8 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
                     const t29_activate_dense_b = result_activate_dense_b;
                     result_activate_dense_b = 0;
                     const t28_activate_dense = stack[--top]!;
-                    const t29_activate_dense = 1 / t28_activate_dense;
-                    const t28_activate_dense_b = t29_activate_dense_b === 0 ? 0 : -(t29_activate_dense_b * (t29_activate_dense / t28_activate_dense));
+                    const t29_activate_dense_r = 1 / t28_activate_dense;
+                    const t28_activate_dense_b = t29_activate_dense_b === 0 ? 0 : -(t29_activate_dense_b * (t29_activate_dense_r * t29_activate_dense_r));
                     const t27_activate_dense_b = t28_activate_dense_b;
                     const t27_activate_dense = stack[--top]!;
                     const t26_activate_dense_b = t27_activate_dense_b === 0 ? 0 : t27_activate_dense_b * t27_activate_dense;
@@ -2134,10 +2134,10 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
                     result_activate_dense_b_d = 0;
                     const t28_activate_dense = stack[--top]!;
                     const t28_activate_dense_d = stack_d[top]!;
-                    const t29_activate_dense = 1 / t28_activate_dense;
-                    const t29_activate_dense_d = -(t29_activate_dense / t28_activate_dense * t28_activate_dense_d);
-                    const t28_activate_dense_b = t29_activate_dense_b === 0 ? 0 : -(t29_activate_dense_b * (t29_activate_dense / t28_activate_dense));
-                    const t28_activate_dense_b_d = t29_activate_dense_b === 0 && t29_activate_dense_b_d === 0 ? 0 : -(t29_activate_dense / t28_activate_dense * t29_activate_dense_b_d + t29_activate_dense_b * (t29_activate_dense_d / t28_activate_dense - t29_activate_dense / t28_activate_dense / t28_activate_dense * t28_activate_dense_d));
+                    const t29_activate_dense_r = 1 / t28_activate_dense;
+                    const t29_activate_dense_r_d = -(t29_activate_dense_r / t28_activate_dense * t28_activate_dense_d);
+                    const t28_activate_dense_b = t29_activate_dense_b === 0 ? 0 : -(t29_activate_dense_b * (t29_activate_dense_r * t29_activate_dense_r));
+                    const t28_activate_dense_b_d = t29_activate_dense_b === 0 && t29_activate_dense_b_d === 0 ? 0 : -(t29_activate_dense_r * t29_activate_dense_r * t29_activate_dense_b_d + t29_activate_dense_b * ((t29_activate_dense_r + t29_activate_dense_r) * t29_activate_dense_r_d));
                     const t27_activate_dense_b = t28_activate_dense_b;
                     const t27_activate_dense_b_d = t28_activate_dense_b_d;
                     const t27_activate_dense = stack[--top]!;
