@@ -68,13 +68,11 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       const t18 = s - t17;
       s = t18;
       const t19 = j + 1;
-      if (!j_int) {
-        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-        stack[top++]! = j;
-      }
+      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+      if (!j_int) stack[top++]! = j;
       j = t19;
     }
-    if (top + 3 > stack.length) stack = tape.reserve(top, 3);
+    if (top + 4 > stack.length) stack = tape.reserve(top, 4);
     stack[top++]! = iters;
     const t20 = k * n;
     const t21 = t20 + k;
@@ -84,13 +82,11 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
     stack[top++]! = x[k]!;
     x[k]! = t23;
     const t24 = k - 1;
-    if (!k_int) {
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-      stack[top++]! = k;
-    }
+    if (!k_int) stack[top++]! = k;
     k = t24;
   }
   let total = 0;
+  if (top + (m + 1 > 0 ? m + 1 : 0) > stack.length) stack = tape.reserve(top, m + 1 > 0 ? m + 1 : 0);
   for (let i_1 = 0; i_1 < m; i_1++) {
     fit = 0;
     for (let j_1 = 0; j_1 < n; j_1++) {
@@ -105,7 +101,6 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
     const t31 = y[i_1]!;
     const t32 = t31 - fit;
     const t33 = t32 * t32;
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
     stack[top++]! = t32;
     const t34 = total + t33;
     total = t34;

@@ -58,6 +58,7 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
       alpha = norm;
     }
     vnorm2 = 0;
+    if (top + (m - k + 1 > 0 ? m - k + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (m - k + 1 > 0 ? m - k + 1 : 0) * 2);
     for (let i_1 = k; i_1 < m; i_1++) {
       const t13 = i_1 === k;
       if (t13) {
@@ -71,7 +72,6 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
       }
       const t18 = i_1 * n;
       const t19 = t18 + k;
-      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
       stack[top++]! = V[t19]!;
       V[t19]! = v;
       const t20 = v * v;
@@ -80,16 +80,15 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
       vnorm2 = t21;
     }
     const vnorm = Math.sqrt(vnorm2);
+    if (top + (1 + (m - k + 1 > 0 ? m - k + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (m - k + 1 > 0 ? m - k + 1 : 0));
     for (let i_2 = k; i_2 < m; i_2++) {
       const t22 = i_2 * n;
       const t23 = t22 + k;
       const t24 = V[t23]!;
       const t25 = t24 / vnorm;
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = V[t23]!;
       V[t23]! = t25;
     }
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
     stack[top++]! = vnorm;
     for (let j = k; j < n; j++) {
       s = 0;
@@ -103,6 +102,7 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
         const t32 = s + t31;
         s = t32;
       }
+      if (top + (1 + (m - k + 1 > 0 ? m - k + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (m - k + 1 > 0 ? m - k + 1 : 0));
       for (let i_4 = k; i_4 < m; i_4++) {
         const t33 = i_4 * n;
         const t34 = t33 + j;
@@ -112,11 +112,9 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
         const t38 = 2 * t37;
         const t39 = t38 * s;
         const t40 = t35 - t39;
-        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
         stack[top++]! = W[t34]!;
         W[t34]! = t40;
       }
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = s;
     }
   }
@@ -196,17 +194,16 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
     const t64 = k_2 - 1;
     k_2 = t64;
   }
+  if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
   for (let i_8 = 0; i_8 < n; i_8++) {
     const t65 = i_8 * n;
     const t66 = t65 + i_8;
     const t67 = W[t66]!;
     const t68 = t67 < 0;
     if (t68) {
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = sign;
       sign = -1;
     } else {
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = sign;
       sign = 1;
     }
@@ -863,6 +860,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       alpha_householderQR = norm_householderQR;
     }
     vnorm2_householderQR = 0;
+    if (top + (m - k_householderQR + 1 > 0 ? m - k_householderQR + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (m - k_householderQR + 1 > 0 ? m - k_householderQR + 1 : 0) * 2);
     for (let i_1_householderQR = k_householderQR; i_1_householderQR < m; i_1_householderQR++) {
       const t13_householderQR = i_1_householderQR === k_householderQR;
       if (t13_householderQR) {
@@ -876,7 +874,6 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       }
       const t18_householderQR = i_1_householderQR * n;
       const t19_householderQR = t18_householderQR + k_householderQR;
-      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
       stack[top++]! = V_householderQR[t19_householderQR]!;
       V_householderQR[t19_householderQR]! = v_householderQR;
       const t20_householderQR = v_householderQR * v_householderQR;
@@ -885,16 +882,15 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       vnorm2_householderQR = t21_householderQR;
     }
     const vnorm_householderQR = Math.sqrt(vnorm2_householderQR);
+    if (top + (1 + (m - k_householderQR + 1 > 0 ? m - k_householderQR + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (m - k_householderQR + 1 > 0 ? m - k_householderQR + 1 : 0));
     for (let i_2_householderQR = k_householderQR; i_2_householderQR < m; i_2_householderQR++) {
       const t22_householderQR = i_2_householderQR * n;
       const t23_householderQR = t22_householderQR + k_householderQR;
       const t24_householderQR = V_householderQR[t23_householderQR]!;
       const t25_householderQR = t24_householderQR / vnorm_householderQR;
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = V_householderQR[t23_householderQR]!;
       V_householderQR[t23_householderQR]! = t25_householderQR;
     }
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
     stack[top++]! = vnorm_householderQR;
     for (let j_householderQR = k_householderQR; j_householderQR < n; j_householderQR++) {
       s_householderQR = 0;
@@ -908,6 +904,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
         const t32_householderQR = s_householderQR + t31_householderQR;
         s_householderQR = t32_householderQR;
       }
+      if (top + (1 + (m - k_householderQR + 1 > 0 ? m - k_householderQR + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (m - k_householderQR + 1 > 0 ? m - k_householderQR + 1 : 0));
       for (let i_4_householderQR = k_householderQR; i_4_householderQR < m; i_4_householderQR++) {
         const t33_householderQR = i_4_householderQR * n;
         const t34_householderQR = t33_householderQR + j_householderQR;
@@ -917,11 +914,9 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
         const t38_householderQR = 2 * t37_householderQR;
         const t39_householderQR = t38_householderQR * s_householderQR;
         const t40_householderQR = t35_householderQR - t39_householderQR;
-        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
         stack[top++]! = W_householderQR[t34_householderQR]!;
         W_householderQR[t34_householderQR]! = t40_householderQR;
       }
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = s_householderQR;
     }
   }
@@ -1001,17 +996,16 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
     const t64_householderQR = k_2_householderQR - 1;
     k_2_householderQR = t64_householderQR;
   }
+  if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
   for (let i_8_householderQR = 0; i_8_householderQR < n; i_8_householderQR++) {
     const t65_householderQR = i_8_householderQR * n;
     const t66_householderQR = t65_householderQR + i_8_householderQR;
     const t67_householderQR = W_householderQR[t66_householderQR]!;
     const t68_householderQR = t67_householderQR < 0;
     if (t68_householderQR) {
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = sign_householderQR;
       sign_householderQR = -1;
     } else {
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = sign_householderQR;
       sign_householderQR = 1;
     }
@@ -1083,13 +1077,11 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       const t18 = s - t17;
       s = t18;
       const t19 = j + 1;
-      if (!j_int) {
-        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-        stack[top++]! = j;
-      }
+      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+      if (!j_int) stack[top++]! = j;
       j = t19;
     }
-    if (top + 3 > stack.length) stack = tape.reserve(top, 3);
+    if (top + 4 > stack.length) stack = tape.reserve(top, 4);
     stack[top++]! = iters;
     const t20 = k * n;
     const t21 = t20 + k;
@@ -1099,13 +1091,11 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
     stack[top++]! = x[k]!;
     x[k]! = t23;
     const t24 = k - 1;
-    if (!k_int) {
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-      stack[top++]! = k;
-    }
+    if (!k_int) stack[top++]! = k;
     k = t24;
   }
   let total = 0;
+  if (top + (m + 1 > 0 ? m + 1 : 0) > stack.length) stack = tape.reserve(top, m + 1 > 0 ? m + 1 : 0);
   for (let i_1 = 0; i_1 < m; i_1++) {
     fit = 0;
     for (let j_1 = 0; j_1 < n; j_1++) {
@@ -1120,7 +1110,6 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
     const t31 = y[i_1]!;
     const t32 = t31 - fit;
     const t33 = t32 * t32;
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
     stack[top++]! = t32;
     const t34 = total + t33;
     total = t34;
@@ -1915,6 +1904,10 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
     }
     vnorm2_householderQR = 0;
     vnorm2_householderQR_d = 0;
+    if (top + (m - k_householderQR + 1 > 0 ? m - k_householderQR + 1 : 0) * 2 > stack.length) {
+      stack = tape.reserve(top, (m - k_householderQR + 1 > 0 ? m - k_householderQR + 1 : 0) * 2);
+      stack_d = tapeTangents(stack);
+    }
     for (let i_1_householderQR = k_householderQR; i_1_householderQR < m; i_1_householderQR++) {
       const t13_householderQR = i_1_householderQR === k_householderQR;
       if (t13_householderQR) {
@@ -1936,10 +1929,6 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
       const t18_householderQR_d = i_1_householderQR * n_d;
       const t19_householderQR = t18_householderQR + k_householderQR;
       const t19_householderQR_d = t18_householderQR_d;
-      if (top + 2 > stack.length) {
-        stack = tape.reserve(top, 2);
-        stack_d = tapeTangents(stack);
-      }
       stack_d[top]! = V_householderQR_d[t19_householderQR]!;
       stack[top++]! = V_householderQR[t19_householderQR]!;
       V_householderQR[t19_householderQR]! = v_householderQR;
@@ -1955,6 +1944,10 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
     }
     const vnorm_householderQR = Math.sqrt(vnorm2_householderQR);
     const vnorm_householderQR_d = 0.5 / vnorm_householderQR * vnorm2_householderQR_d;
+    if (top + (1 + (m - k_householderQR + 1 > 0 ? m - k_householderQR + 1 : 0)) > stack.length) {
+      stack = tape.reserve(top, 1 + (m - k_householderQR + 1 > 0 ? m - k_householderQR + 1 : 0));
+      stack_d = tapeTangents(stack);
+    }
     for (let i_2_householderQR = k_householderQR; i_2_householderQR < m; i_2_householderQR++) {
       const t22_householderQR = i_2_householderQR * n;
       const t22_householderQR_d = i_2_householderQR * n_d;
@@ -1964,18 +1957,10 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
       const t24_householderQR_d = V_householderQR_d[t23_householderQR]!;
       const t25_householderQR = t24_householderQR / vnorm_householderQR;
       const t25_householderQR_d = t24_householderQR_d / vnorm_householderQR - t25_householderQR / vnorm_householderQR * vnorm_householderQR_d;
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
-        stack_d = tapeTangents(stack);
-      }
       stack_d[top]! = V_householderQR_d[t23_householderQR]!;
       stack[top++]! = V_householderQR[t23_householderQR]!;
       V_householderQR[t23_householderQR]! = t25_householderQR;
       V_householderQR_d[t23_householderQR]! = t25_householderQR_d;
-    }
-    if (top + 1 > stack.length) {
-      stack = tape.reserve(top, 1);
-      stack_d = tapeTangents(stack);
     }
     stack_d[top]! = vnorm_householderQR_d;
     stack[top++]! = vnorm_householderQR;
@@ -2000,6 +1985,10 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
         s_householderQR = t32_householderQR;
         s_householderQR_d = t32_householderQR_d;
       }
+      if (top + (1 + (m - k_householderQR + 1 > 0 ? m - k_householderQR + 1 : 0)) > stack.length) {
+        stack = tape.reserve(top, 1 + (m - k_householderQR + 1 > 0 ? m - k_householderQR + 1 : 0));
+        stack_d = tapeTangents(stack);
+      }
       for (let i_4_householderQR = k_householderQR; i_4_householderQR < m; i_4_householderQR++) {
         const t33_householderQR = i_4_householderQR * n;
         const t33_householderQR_d = i_4_householderQR * n_d;
@@ -2017,18 +2006,10 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
         const t39_householderQR_d = s_householderQR * t38_householderQR_d + t38_householderQR * s_householderQR_d;
         const t40_householderQR = t35_householderQR - t39_householderQR;
         const t40_householderQR_d = t35_householderQR_d - t39_householderQR_d;
-        if (top + 1 > stack.length) {
-          stack = tape.reserve(top, 1);
-          stack_d = tapeTangents(stack);
-        }
         stack_d[top]! = W_householderQR_d[t34_householderQR]!;
         stack[top++]! = W_householderQR[t34_householderQR]!;
         W_householderQR[t34_householderQR]! = t40_householderQR;
         W_householderQR_d[t34_householderQR]! = t40_householderQR_d;
-      }
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
-        stack_d = tapeTangents(stack);
       }
       stack_d[top]! = s_householderQR_d;
       stack[top++]! = s_householderQR;
@@ -2164,6 +2145,10 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
     k_2_householderQR = t64_householderQR;
     k_2_householderQR_d = t64_householderQR_d;
   }
+  if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) {
+    stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
+    stack_d = tapeTangents(stack);
+  }
   for (let i_8_householderQR = 0; i_8_householderQR < n; i_8_householderQR++) {
     const t65_householderQR = i_8_householderQR * n;
     const t65_householderQR_d = i_8_householderQR * n_d;
@@ -2173,19 +2158,11 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
     const t67_householderQR_d = W_householderQR_d[t66_householderQR]!;
     const t68_householderQR = t67_householderQR < 0;
     if (t68_householderQR) {
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
-        stack_d = tapeTangents(stack);
-      }
       stack_d[top]! = sign_householderQR_d;
       stack[top++]! = sign_householderQR;
       sign_householderQR = -1;
       sign_householderQR_d = 0;
     } else {
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
-        stack_d = tapeTangents(stack);
-      }
       stack_d[top]! = sign_householderQR_d;
       stack[top++]! = sign_householderQR;
       sign_householderQR = 1;
@@ -2299,19 +2276,19 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
       s_d = t18_d;
       const t19 = j + 1;
       const t19_d = j_d;
+      if (top + 1 > stack.length) {
+        stack = tape.reserve(top, 1);
+        stack_d = tapeTangents(stack);
+      }
       if (!j_int) {
-        if (top + 1 > stack.length) {
-          stack = tape.reserve(top, 1);
-          stack_d = tapeTangents(stack);
-        }
         stack_d[top]! = j_d;
         stack[top++]! = j;
       }
       j = t19;
       j_d = t19_d;
     }
-    if (top + 3 > stack.length) {
-      stack = tape.reserve(top, 3);
+    if (top + 4 > stack.length) {
+      stack = tape.reserve(top, 4);
       stack_d = tapeTangents(stack);
     }
     stack_d[top]! = 0;
@@ -2333,10 +2310,6 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
     const t24 = k - 1;
     const t24_d = k_d;
     if (!k_int) {
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
-        stack_d = tapeTangents(stack);
-      }
       stack_d[top]! = k_d;
       stack[top++]! = k;
     }
@@ -2345,6 +2318,10 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
   }
   let total = 0;
   let total_d = 0;
+  if (top + (m + 1 > 0 ? m + 1 : 0) > stack.length) {
+    stack = tape.reserve(top, m + 1 > 0 ? m + 1 : 0);
+    stack_d = tapeTangents(stack);
+  }
   for (let i_1 = 0; i_1 < m; i_1++) {
     fit = 0;
     fit_d = 0;
@@ -2370,10 +2347,6 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
     const t32_d = t31_d - fit_d;
     const t33 = t32 * t32;
     const t33_d = (t32 + t32) * t32_d;
-    if (top + 1 > stack.length) {
-      stack = tape.reserve(top, 1);
-      stack_d = tapeTangents(stack);
-    }
     stack_d[top]! = t32_d;
     stack[top++]! = t32;
     const t34 = total + t33;

@@ -545,9 +545,9 @@ export class FunctionLowering implements ExprContext {
     return c === 'Float64Array' || c === 'number[]' ? 'f64[]' : c === 'intArray' ? 'int[]' : undefined;
   }
 
-  private declarations(list: ts.VariableDeclarationList): void {
+  private declarations(list: ts.VariableDeclarationList | readonly ts.VariableDeclaration[]): void {
     const { b, checker } = this;
-    for (const d of list.declarations) {
+    for (const d of 'declarations' in list ? list.declarations : list) {
       if (ts.isObjectBindingPattern(d.name) && d.initializer && ts.isIdentifier(skipParens(d.initializer)) &&
           (skipParens(d.initializer) as ts.Identifier).text === 'Math' && d.name.elements.every((e) => mathMember(e.name as ts.Identifier, checker) !== undefined)) {
         continue; // `const { min, max } = Math`: each name is read as the Math member where it is used
@@ -1458,9 +1458,13 @@ export class FunctionLowering implements ExprContext {
     // a variable of the function, which gets the index's last value after the loop
     let id: ts.Identifier;
     let start: ts.Expression;
+    // (`for (var i = 0, z = 0; …)`: the index first, the others declared after its start)
+    let others: readonly ts.VariableDeclaration[] = [];
     if (init && ts.isVariableDeclarationList(init)) {
       const d = init.declarations[0]!;
-      if (init.declarations.length !== 1 || init.flags & ts.NodeFlags.Const || !ts.isIdentifier(d.name) || !d.initializer) return undefined;
+      if (init.flags & ts.NodeFlags.Const || !ts.isIdentifier(d.name) || !d.initializer) return undefined;
+      others = init.declarations.slice(1);
+      if (others.some((o) => !ts.isIdentifier(o.name))) return undefined;
       id = d.name;
       start = d.initializer;
     } else if (init && ts.isBinaryExpression(init) && init.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isIdentifier(skipParens(init.left))) {
@@ -1499,10 +1503,13 @@ export class FunctionLowering implements ExprContext {
     // (the last value is simple to give for steps of one)
     if (outer && Math.abs(step) !== 1) return undefined;
 
+    // (the index's start, then the others' initializers, then the bound, as JavaScript
+    // evaluates them: a bound may read one of the others, `for (var i = 0, n = a.length; i < n; i++)`)
     const from = lowerExpr(this, start);
+    if (atomType(from) !== 'int') return undefined;
+    if (others.length > 0) this.declarations(others);
     const bound = lowerExpr(this, test.right);
     const to = shift === 0 ? bound : b.eq(shift > 0 ? 'sub' : 'add', [bound, constAtom(Math.abs(shift))]);
-    if (atomType(from) !== 'int') return undefined;
     const index = b.newVar(id.text, 'int', 'local', false);
     this.scope.set(symbol, { kind: 'var', v: index });
     const frame: LoopFrame = { label };

@@ -74,6 +74,7 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
         z_denseAt_hiddenLayer_network = t13_denseAt_hiddenLayer_network;
       }
       const t14_denseAt_hiddenLayer_network = kind < 0;
+      if (top + 5 > stack.length) stack = tape.reserve(top, 5);
       if (t14_denseAt_hiddenLayer_network) {
         t15_denseAt_hiddenLayer_network = z_denseAt_hiddenLayer_network;
       } else {
@@ -85,7 +86,6 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
           } else {
             t3_activate_denseAt_hiddenLayer_network = 0;
           }
-          if (top + 1 > stack.length) stack = tape.reserve(top, 1);
           stack[top++]! = t2_activate_denseAt_hiddenLayer_network ? 1 : 0;
           result_activate_denseAt_hiddenLayer_network = t3_activate_denseAt_hiddenLayer_network;
         } else {
@@ -98,7 +98,6 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
               const t7_activate_denseAt_hiddenLayer_network = alpha * z_denseAt_hiddenLayer_network;
               t6_activate_denseAt_hiddenLayer_network = t7_activate_denseAt_hiddenLayer_network;
             }
-            if (top + 1 > stack.length) stack = tape.reserve(top, 1);
             stack[top++]! = t5_activate_denseAt_hiddenLayer_network ? 1 : 0;
             result_activate_denseAt_hiddenLayer_network = t6_activate_denseAt_hiddenLayer_network;
           } else {
@@ -109,14 +108,12 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
                 t10_activate_denseAt_hiddenLayer_network = z_denseAt_hiddenLayer_network;
               } else {
                 const t11_activate_denseAt_hiddenLayer_network = Math.exp(z_denseAt_hiddenLayer_network);
-                if (top + 2 > stack.length) stack = tape.reserve(top, 2);
                 stack[top++]! = t11_activate_denseAt_hiddenLayer_network;
                 const t12_activate_denseAt_hiddenLayer_network = t11_activate_denseAt_hiddenLayer_network - 1;
                 const t13_activate_denseAt_hiddenLayer_network = alpha * t12_activate_denseAt_hiddenLayer_network;
                 stack[top++]! = t12_activate_denseAt_hiddenLayer_network;
                 t10_activate_denseAt_hiddenLayer_network = t13_activate_denseAt_hiddenLayer_network;
               }
-              if (top + 1 > stack.length) stack = tape.reserve(top, 1);
               stack[top++]! = t9_activate_denseAt_hiddenLayer_network ? 1 : 0;
               result_activate_denseAt_hiddenLayer_network = t10_activate_denseAt_hiddenLayer_network;
             } else {
@@ -127,7 +124,6 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
                   t16_activate_denseAt_hiddenLayer_network = z_denseAt_hiddenLayer_network;
                 } else {
                   const t17_activate_denseAt_hiddenLayer_network = z_denseAt_hiddenLayer_network / alpha;
-                  if (top + 3 > stack.length) stack = tape.reserve(top, 3);
                   stack[top++]! = t17_activate_denseAt_hiddenLayer_network;
                   const t18_activate_denseAt_hiddenLayer_network = Math.exp(t17_activate_denseAt_hiddenLayer_network);
                   stack[top++]! = t18_activate_denseAt_hiddenLayer_network;
@@ -136,7 +132,6 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
                   stack[top++]! = t19_activate_denseAt_hiddenLayer_network;
                   t16_activate_denseAt_hiddenLayer_network = t20_activate_denseAt_hiddenLayer_network;
                 }
-                if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                 stack[top++]! = t15_activate_denseAt_hiddenLayer_network ? 1 : 0;
                 result_activate_denseAt_hiddenLayer_network = t16_activate_denseAt_hiddenLayer_network;
               } else {
@@ -148,20 +143,17 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
                   } else {
                     t23_activate_denseAt_hiddenLayer_network = 0;
                   }
-                  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                   stack[top++]! = t22_activate_denseAt_hiddenLayer_network ? 1 : 0;
                   result_activate_denseAt_hiddenLayer_network = t23_activate_denseAt_hiddenLayer_network;
                 } else {
                   const t24_activate_denseAt_hiddenLayer_network = kind === 5;
                   if (t24_activate_denseAt_hiddenLayer_network) {
                     const t25_activate_denseAt_hiddenLayer_network = Math.tanh(z_denseAt_hiddenLayer_network);
-                    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                     stack[top++]! = t25_activate_denseAt_hiddenLayer_network;
                     result_activate_denseAt_hiddenLayer_network = t25_activate_denseAt_hiddenLayer_network;
                   } else {
                     const t26_activate_denseAt_hiddenLayer_network = -z_denseAt_hiddenLayer_network;
                     const t27_activate_denseAt_hiddenLayer_network = Math.exp(t26_activate_denseAt_hiddenLayer_network);
-                    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
                     stack[top++]! = t27_activate_denseAt_hiddenLayer_network;
                     const t28_activate_denseAt_hiddenLayer_network = 1 + t27_activate_denseAt_hiddenLayer_network;
                     const t29_activate_denseAt_hiddenLayer_network = 1 / t28_activate_denseAt_hiddenLayer_network;
@@ -176,7 +168,6 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
         const t16_denseAt_hiddenLayer_network = result_activate_denseAt_hiddenLayer_network;
         t15_denseAt_hiddenLayer_network = t16_denseAt_hiddenLayer_network;
       }
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = z_denseAt_hiddenLayer_network;
       const t17_denseAt_hiddenLayer_network = r_denseAt_hiddenLayer_network * t5_hiddenLayer_network;
       const t18_denseAt_hiddenLayer_network = t17_denseAt_hiddenLayer_network + j_denseAt_hiddenLayer_network;
@@ -239,6 +230,7 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
           z_denseAt_hiddenLayer_1_network = t13_denseAt_hiddenLayer_1_network;
         }
         const t14_denseAt_hiddenLayer_1_network = kind < 0;
+        if (top + 5 > stack.length) stack = tape.reserve(top, 5);
         if (t14_denseAt_hiddenLayer_1_network) {
           t15_denseAt_hiddenLayer_1_network = z_denseAt_hiddenLayer_1_network;
         } else {
@@ -250,7 +242,6 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
             } else {
               t3_activate_denseAt_hiddenLayer_1_network = 0;
             }
-            if (top + 1 > stack.length) stack = tape.reserve(top, 1);
             stack[top++]! = t2_activate_denseAt_hiddenLayer_1_network ? 1 : 0;
             result_activate_denseAt_hiddenLayer_1_network = t3_activate_denseAt_hiddenLayer_1_network;
           } else {
@@ -263,7 +254,6 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
                 const t7_activate_denseAt_hiddenLayer_1_network = alpha * z_denseAt_hiddenLayer_1_network;
                 t6_activate_denseAt_hiddenLayer_1_network = t7_activate_denseAt_hiddenLayer_1_network;
               }
-              if (top + 1 > stack.length) stack = tape.reserve(top, 1);
               stack[top++]! = t5_activate_denseAt_hiddenLayer_1_network ? 1 : 0;
               result_activate_denseAt_hiddenLayer_1_network = t6_activate_denseAt_hiddenLayer_1_network;
             } else {
@@ -274,14 +264,12 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
                   t10_activate_denseAt_hiddenLayer_1_network = z_denseAt_hiddenLayer_1_network;
                 } else {
                   const t11_activate_denseAt_hiddenLayer_1_network = Math.exp(z_denseAt_hiddenLayer_1_network);
-                  if (top + 2 > stack.length) stack = tape.reserve(top, 2);
                   stack[top++]! = t11_activate_denseAt_hiddenLayer_1_network;
                   const t12_activate_denseAt_hiddenLayer_1_network = t11_activate_denseAt_hiddenLayer_1_network - 1;
                   const t13_activate_denseAt_hiddenLayer_1_network = alpha * t12_activate_denseAt_hiddenLayer_1_network;
                   stack[top++]! = t12_activate_denseAt_hiddenLayer_1_network;
                   t10_activate_denseAt_hiddenLayer_1_network = t13_activate_denseAt_hiddenLayer_1_network;
                 }
-                if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                 stack[top++]! = t9_activate_denseAt_hiddenLayer_1_network ? 1 : 0;
                 result_activate_denseAt_hiddenLayer_1_network = t10_activate_denseAt_hiddenLayer_1_network;
               } else {
@@ -292,7 +280,6 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
                     t16_activate_denseAt_hiddenLayer_1_network = z_denseAt_hiddenLayer_1_network;
                   } else {
                     const t17_activate_denseAt_hiddenLayer_1_network = z_denseAt_hiddenLayer_1_network / alpha;
-                    if (top + 3 > stack.length) stack = tape.reserve(top, 3);
                     stack[top++]! = t17_activate_denseAt_hiddenLayer_1_network;
                     const t18_activate_denseAt_hiddenLayer_1_network = Math.exp(t17_activate_denseAt_hiddenLayer_1_network);
                     stack[top++]! = t18_activate_denseAt_hiddenLayer_1_network;
@@ -301,7 +288,6 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
                     stack[top++]! = t19_activate_denseAt_hiddenLayer_1_network;
                     t16_activate_denseAt_hiddenLayer_1_network = t20_activate_denseAt_hiddenLayer_1_network;
                   }
-                  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                   stack[top++]! = t15_activate_denseAt_hiddenLayer_1_network ? 1 : 0;
                   result_activate_denseAt_hiddenLayer_1_network = t16_activate_denseAt_hiddenLayer_1_network;
                 } else {
@@ -313,20 +299,17 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
                     } else {
                       t23_activate_denseAt_hiddenLayer_1_network = 0;
                     }
-                    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                     stack[top++]! = t22_activate_denseAt_hiddenLayer_1_network ? 1 : 0;
                     result_activate_denseAt_hiddenLayer_1_network = t23_activate_denseAt_hiddenLayer_1_network;
                   } else {
                     const t24_activate_denseAt_hiddenLayer_1_network = kind === 5;
                     if (t24_activate_denseAt_hiddenLayer_1_network) {
                       const t25_activate_denseAt_hiddenLayer_1_network = Math.tanh(z_denseAt_hiddenLayer_1_network);
-                      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                       stack[top++]! = t25_activate_denseAt_hiddenLayer_1_network;
                       result_activate_denseAt_hiddenLayer_1_network = t25_activate_denseAt_hiddenLayer_1_network;
                     } else {
                       const t26_activate_denseAt_hiddenLayer_1_network = -z_denseAt_hiddenLayer_1_network;
                       const t27_activate_denseAt_hiddenLayer_1_network = Math.exp(t26_activate_denseAt_hiddenLayer_1_network);
-                      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
                       stack[top++]! = t27_activate_denseAt_hiddenLayer_1_network;
                       const t28_activate_denseAt_hiddenLayer_1_network = 1 + t27_activate_denseAt_hiddenLayer_1_network;
                       const t29_activate_denseAt_hiddenLayer_1_network = 1 / t28_activate_denseAt_hiddenLayer_1_network;
@@ -341,7 +324,6 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
           const t16_denseAt_hiddenLayer_1_network = result_activate_denseAt_hiddenLayer_1_network;
           t15_denseAt_hiddenLayer_1_network = t16_denseAt_hiddenLayer_1_network;
         }
-        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
         stack[top++]! = z_denseAt_hiddenLayer_1_network;
         const t17_denseAt_hiddenLayer_1_network = r_denseAt_hiddenLayer_1_network * t5_hiddenLayer_1_network;
         const t18_denseAt_hiddenLayer_1_network = t17_denseAt_hiddenLayer_1_network + j_denseAt_hiddenLayer_1_network;
@@ -359,12 +341,12 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
     const t6_hiddenLayer_1_network = units_unitsBefore_hiddenLayer_1_network;
     const m_hiddenLayer_1_network = n * t6_hiddenLayer_1_network;
     const t7_hiddenLayer_1_network = H_hiddenLayer_1_network.length;
+    if (top + (1 + (t7_hiddenLayer_1_network + 1 > 0 ? t7_hiddenLayer_1_network + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (t7_hiddenLayer_1_network + 1 > 0 ? t7_hiddenLayer_1_network + 1 : 0));
     for (let i_hiddenLayer_1_network = 0; i_hiddenLayer_1_network < t7_hiddenLayer_1_network; i_hiddenLayer_1_network++) {
       const t8_hiddenLayer_1_network = H_hiddenLayer_1_network[i_hiddenLayer_1_network]!;
       const t9_hiddenLayer_1_network = m_hiddenLayer_1_network + i_hiddenLayer_1_network;
       const t10_hiddenLayer_1_network = noDropout[t9_hiddenLayer_1_network]!;
       const t11_hiddenLayer_1_network = t8_hiddenLayer_1_network * t10_hiddenLayer_1_network;
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = next_network[i_hiddenLayer_1_network]!;
       next_network[i_hiddenLayer_1_network]! = t11_hiddenLayer_1_network;
     }
@@ -372,7 +354,6 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
     tape.pushRef(next_network_b);
     tape.pushRef(H_hiddenLayer_1_network);
     tape.pushRef(H_hiddenLayer_1_network_b);
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
     stack[top++]! = m_hiddenLayer_1_network;
     tape.pushRef(input_network);
     tape.pushRef(input_network_b);
@@ -394,6 +375,7 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
   const t9_network = last_network + 1;
   const t10_network = widths[t9_network]!;
   for (let r_denseAt_network = 0; r_denseAt_network < n; r_denseAt_network++) {
+    if (top + (t10_network + 1 > 0 ? t10_network + 1 : 0) > stack.length) stack = tape.reserve(top, t10_network + 1 > 0 ? t10_network + 1 : 0);
     for (let j_denseAt_network = 0; j_denseAt_network < t10_network; j_denseAt_network++) {
       const t1_denseAt_network = t10_network * t8_network;
       const t2_denseAt_network = t7_network + t1_denseAt_network;
@@ -413,7 +395,6 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
         z_denseAt_network = t13_denseAt_network;
       }
       const t25_activate_denseAt_network = Math.tanh(z_denseAt_network);
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = t25_activate_denseAt_network;
       result_activate_denseAt_network = t25_activate_denseAt_network;
       const t16_denseAt_network = result_activate_denseAt_network;
@@ -1477,6 +1458,7 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
         z_denseAt_hiddenLayer_network = t13_denseAt_hiddenLayer_network;
       }
       const t14_denseAt_hiddenLayer_network = kind < 0;
+      if (top + 5 > stack.length) stack = tape.reserve(top, 5);
       if (t14_denseAt_hiddenLayer_network) {
         t15_denseAt_hiddenLayer_network = z_denseAt_hiddenLayer_network;
       } else {
@@ -1488,7 +1470,6 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
           } else {
             t3_activate_denseAt_hiddenLayer_network = 0;
           }
-          if (top + 1 > stack.length) stack = tape.reserve(top, 1);
           stack[top++]! = t2_activate_denseAt_hiddenLayer_network ? 1 : 0;
           result_activate_denseAt_hiddenLayer_network = t3_activate_denseAt_hiddenLayer_network;
         } else {
@@ -1501,7 +1482,6 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
               const t7_activate_denseAt_hiddenLayer_network = alpha * z_denseAt_hiddenLayer_network;
               t6_activate_denseAt_hiddenLayer_network = t7_activate_denseAt_hiddenLayer_network;
             }
-            if (top + 1 > stack.length) stack = tape.reserve(top, 1);
             stack[top++]! = t5_activate_denseAt_hiddenLayer_network ? 1 : 0;
             result_activate_denseAt_hiddenLayer_network = t6_activate_denseAt_hiddenLayer_network;
           } else {
@@ -1512,14 +1492,12 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
                 t10_activate_denseAt_hiddenLayer_network = z_denseAt_hiddenLayer_network;
               } else {
                 const t11_activate_denseAt_hiddenLayer_network = Math.exp(z_denseAt_hiddenLayer_network);
-                if (top + 2 > stack.length) stack = tape.reserve(top, 2);
                 stack[top++]! = t11_activate_denseAt_hiddenLayer_network;
                 const t12_activate_denseAt_hiddenLayer_network = t11_activate_denseAt_hiddenLayer_network - 1;
                 const t13_activate_denseAt_hiddenLayer_network = alpha * t12_activate_denseAt_hiddenLayer_network;
                 stack[top++]! = t12_activate_denseAt_hiddenLayer_network;
                 t10_activate_denseAt_hiddenLayer_network = t13_activate_denseAt_hiddenLayer_network;
               }
-              if (top + 1 > stack.length) stack = tape.reserve(top, 1);
               stack[top++]! = t9_activate_denseAt_hiddenLayer_network ? 1 : 0;
               result_activate_denseAt_hiddenLayer_network = t10_activate_denseAt_hiddenLayer_network;
             } else {
@@ -1530,7 +1508,6 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
                   t16_activate_denseAt_hiddenLayer_network = z_denseAt_hiddenLayer_network;
                 } else {
                   const t17_activate_denseAt_hiddenLayer_network = z_denseAt_hiddenLayer_network / alpha;
-                  if (top + 3 > stack.length) stack = tape.reserve(top, 3);
                   stack[top++]! = t17_activate_denseAt_hiddenLayer_network;
                   const t18_activate_denseAt_hiddenLayer_network = Math.exp(t17_activate_denseAt_hiddenLayer_network);
                   stack[top++]! = t18_activate_denseAt_hiddenLayer_network;
@@ -1539,7 +1516,6 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
                   stack[top++]! = t19_activate_denseAt_hiddenLayer_network;
                   t16_activate_denseAt_hiddenLayer_network = t20_activate_denseAt_hiddenLayer_network;
                 }
-                if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                 stack[top++]! = t15_activate_denseAt_hiddenLayer_network ? 1 : 0;
                 result_activate_denseAt_hiddenLayer_network = t16_activate_denseAt_hiddenLayer_network;
               } else {
@@ -1551,20 +1527,17 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
                   } else {
                     t23_activate_denseAt_hiddenLayer_network = 0;
                   }
-                  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                   stack[top++]! = t22_activate_denseAt_hiddenLayer_network ? 1 : 0;
                   result_activate_denseAt_hiddenLayer_network = t23_activate_denseAt_hiddenLayer_network;
                 } else {
                   const t24_activate_denseAt_hiddenLayer_network = kind === 5;
                   if (t24_activate_denseAt_hiddenLayer_network) {
                     const t25_activate_denseAt_hiddenLayer_network = Math.tanh(z_denseAt_hiddenLayer_network);
-                    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                     stack[top++]! = t25_activate_denseAt_hiddenLayer_network;
                     result_activate_denseAt_hiddenLayer_network = t25_activate_denseAt_hiddenLayer_network;
                   } else {
                     const t26_activate_denseAt_hiddenLayer_network = -z_denseAt_hiddenLayer_network;
                     const t27_activate_denseAt_hiddenLayer_network = Math.exp(t26_activate_denseAt_hiddenLayer_network);
-                    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
                     stack[top++]! = t27_activate_denseAt_hiddenLayer_network;
                     const t28_activate_denseAt_hiddenLayer_network = 1 + t27_activate_denseAt_hiddenLayer_network;
                     const t29_activate_denseAt_hiddenLayer_network = 1 / t28_activate_denseAt_hiddenLayer_network;
@@ -1579,7 +1552,6 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
         const t16_denseAt_hiddenLayer_network = result_activate_denseAt_hiddenLayer_network;
         t15_denseAt_hiddenLayer_network = t16_denseAt_hiddenLayer_network;
       }
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = z_denseAt_hiddenLayer_network;
       const t17_denseAt_hiddenLayer_network = r_denseAt_hiddenLayer_network * t5_hiddenLayer_network;
       const t18_denseAt_hiddenLayer_network = t17_denseAt_hiddenLayer_network + j_denseAt_hiddenLayer_network;
@@ -1642,6 +1614,7 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
           z_denseAt_hiddenLayer_1_network = t13_denseAt_hiddenLayer_1_network;
         }
         const t14_denseAt_hiddenLayer_1_network = kind < 0;
+        if (top + 5 > stack.length) stack = tape.reserve(top, 5);
         if (t14_denseAt_hiddenLayer_1_network) {
           t15_denseAt_hiddenLayer_1_network = z_denseAt_hiddenLayer_1_network;
         } else {
@@ -1653,7 +1626,6 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
             } else {
               t3_activate_denseAt_hiddenLayer_1_network = 0;
             }
-            if (top + 1 > stack.length) stack = tape.reserve(top, 1);
             stack[top++]! = t2_activate_denseAt_hiddenLayer_1_network ? 1 : 0;
             result_activate_denseAt_hiddenLayer_1_network = t3_activate_denseAt_hiddenLayer_1_network;
           } else {
@@ -1666,7 +1638,6 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
                 const t7_activate_denseAt_hiddenLayer_1_network = alpha * z_denseAt_hiddenLayer_1_network;
                 t6_activate_denseAt_hiddenLayer_1_network = t7_activate_denseAt_hiddenLayer_1_network;
               }
-              if (top + 1 > stack.length) stack = tape.reserve(top, 1);
               stack[top++]! = t5_activate_denseAt_hiddenLayer_1_network ? 1 : 0;
               result_activate_denseAt_hiddenLayer_1_network = t6_activate_denseAt_hiddenLayer_1_network;
             } else {
@@ -1677,14 +1648,12 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
                   t10_activate_denseAt_hiddenLayer_1_network = z_denseAt_hiddenLayer_1_network;
                 } else {
                   const t11_activate_denseAt_hiddenLayer_1_network = Math.exp(z_denseAt_hiddenLayer_1_network);
-                  if (top + 2 > stack.length) stack = tape.reserve(top, 2);
                   stack[top++]! = t11_activate_denseAt_hiddenLayer_1_network;
                   const t12_activate_denseAt_hiddenLayer_1_network = t11_activate_denseAt_hiddenLayer_1_network - 1;
                   const t13_activate_denseAt_hiddenLayer_1_network = alpha * t12_activate_denseAt_hiddenLayer_1_network;
                   stack[top++]! = t12_activate_denseAt_hiddenLayer_1_network;
                   t10_activate_denseAt_hiddenLayer_1_network = t13_activate_denseAt_hiddenLayer_1_network;
                 }
-                if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                 stack[top++]! = t9_activate_denseAt_hiddenLayer_1_network ? 1 : 0;
                 result_activate_denseAt_hiddenLayer_1_network = t10_activate_denseAt_hiddenLayer_1_network;
               } else {
@@ -1695,7 +1664,6 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
                     t16_activate_denseAt_hiddenLayer_1_network = z_denseAt_hiddenLayer_1_network;
                   } else {
                     const t17_activate_denseAt_hiddenLayer_1_network = z_denseAt_hiddenLayer_1_network / alpha;
-                    if (top + 3 > stack.length) stack = tape.reserve(top, 3);
                     stack[top++]! = t17_activate_denseAt_hiddenLayer_1_network;
                     const t18_activate_denseAt_hiddenLayer_1_network = Math.exp(t17_activate_denseAt_hiddenLayer_1_network);
                     stack[top++]! = t18_activate_denseAt_hiddenLayer_1_network;
@@ -1704,7 +1672,6 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
                     stack[top++]! = t19_activate_denseAt_hiddenLayer_1_network;
                     t16_activate_denseAt_hiddenLayer_1_network = t20_activate_denseAt_hiddenLayer_1_network;
                   }
-                  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                   stack[top++]! = t15_activate_denseAt_hiddenLayer_1_network ? 1 : 0;
                   result_activate_denseAt_hiddenLayer_1_network = t16_activate_denseAt_hiddenLayer_1_network;
                 } else {
@@ -1716,20 +1683,17 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
                     } else {
                       t23_activate_denseAt_hiddenLayer_1_network = 0;
                     }
-                    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                     stack[top++]! = t22_activate_denseAt_hiddenLayer_1_network ? 1 : 0;
                     result_activate_denseAt_hiddenLayer_1_network = t23_activate_denseAt_hiddenLayer_1_network;
                   } else {
                     const t24_activate_denseAt_hiddenLayer_1_network = kind === 5;
                     if (t24_activate_denseAt_hiddenLayer_1_network) {
                       const t25_activate_denseAt_hiddenLayer_1_network = Math.tanh(z_denseAt_hiddenLayer_1_network);
-                      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                       stack[top++]! = t25_activate_denseAt_hiddenLayer_1_network;
                       result_activate_denseAt_hiddenLayer_1_network = t25_activate_denseAt_hiddenLayer_1_network;
                     } else {
                       const t26_activate_denseAt_hiddenLayer_1_network = -z_denseAt_hiddenLayer_1_network;
                       const t27_activate_denseAt_hiddenLayer_1_network = Math.exp(t26_activate_denseAt_hiddenLayer_1_network);
-                      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
                       stack[top++]! = t27_activate_denseAt_hiddenLayer_1_network;
                       const t28_activate_denseAt_hiddenLayer_1_network = 1 + t27_activate_denseAt_hiddenLayer_1_network;
                       const t29_activate_denseAt_hiddenLayer_1_network = 1 / t28_activate_denseAt_hiddenLayer_1_network;
@@ -1744,7 +1708,6 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
           const t16_denseAt_hiddenLayer_1_network = result_activate_denseAt_hiddenLayer_1_network;
           t15_denseAt_hiddenLayer_1_network = t16_denseAt_hiddenLayer_1_network;
         }
-        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
         stack[top++]! = z_denseAt_hiddenLayer_1_network;
         const t17_denseAt_hiddenLayer_1_network = r_denseAt_hiddenLayer_1_network * t5_hiddenLayer_1_network;
         const t18_denseAt_hiddenLayer_1_network = t17_denseAt_hiddenLayer_1_network + j_denseAt_hiddenLayer_1_network;
@@ -1762,12 +1725,12 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
     const t6_hiddenLayer_1_network = units_unitsBefore_hiddenLayer_1_network;
     const m_hiddenLayer_1_network = n * t6_hiddenLayer_1_network;
     const t7_hiddenLayer_1_network = H_hiddenLayer_1_network.length;
+    if (top + (1 + (t7_hiddenLayer_1_network + 1 > 0 ? t7_hiddenLayer_1_network + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (t7_hiddenLayer_1_network + 1 > 0 ? t7_hiddenLayer_1_network + 1 : 0));
     for (let i_hiddenLayer_1_network = 0; i_hiddenLayer_1_network < t7_hiddenLayer_1_network; i_hiddenLayer_1_network++) {
       const t8_hiddenLayer_1_network = H_hiddenLayer_1_network[i_hiddenLayer_1_network]!;
       const t9_hiddenLayer_1_network = m_hiddenLayer_1_network + i_hiddenLayer_1_network;
       const t10_hiddenLayer_1_network = mask[t9_hiddenLayer_1_network]!;
       const t11_hiddenLayer_1_network = t8_hiddenLayer_1_network * t10_hiddenLayer_1_network;
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = next_network[i_hiddenLayer_1_network]!;
       next_network[i_hiddenLayer_1_network]! = t11_hiddenLayer_1_network;
     }
@@ -1775,7 +1738,6 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
     tape.pushRef(next_network_b);
     tape.pushRef(H_hiddenLayer_1_network);
     tape.pushRef(H_hiddenLayer_1_network_b);
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
     stack[top++]! = m_hiddenLayer_1_network;
     tape.pushRef(input_network);
     tape.pushRef(input_network_b);
@@ -2890,6 +2852,7 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
         z_denseAt_hiddenLayer_network_discriminate = t13_denseAt_hiddenLayer_network_discriminate;
       }
       const t14_denseAt_hiddenLayer_network_discriminate = kind < 0;
+      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
       if (t14_denseAt_hiddenLayer_network_discriminate) {
         t15_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate;
       } else {
@@ -2901,7 +2864,6 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
           } else {
             t3_activate_denseAt_hiddenLayer_network_discriminate = 0;
           }
-          if (top + 1 > stack.length) stack = tape.reserve(top, 1);
           stack[top++]! = t2_activate_denseAt_hiddenLayer_network_discriminate ? 1 : 0;
           result_activate_denseAt_hiddenLayer_network_discriminate = t3_activate_denseAt_hiddenLayer_network_discriminate;
         } else {
@@ -2914,7 +2876,6 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
               const t7_activate_denseAt_hiddenLayer_network_discriminate = alpha * z_denseAt_hiddenLayer_network_discriminate;
               t6_activate_denseAt_hiddenLayer_network_discriminate = t7_activate_denseAt_hiddenLayer_network_discriminate;
             }
-            if (top + 1 > stack.length) stack = tape.reserve(top, 1);
             stack[top++]! = t5_activate_denseAt_hiddenLayer_network_discriminate ? 1 : 0;
             result_activate_denseAt_hiddenLayer_network_discriminate = t6_activate_denseAt_hiddenLayer_network_discriminate;
           } else {
@@ -2925,13 +2886,11 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                 t10_activate_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate;
               } else {
                 const t11_activate_denseAt_hiddenLayer_network_discriminate = Math.exp(z_denseAt_hiddenLayer_network_discriminate);
-                if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                 stack[top++]! = t11_activate_denseAt_hiddenLayer_network_discriminate;
                 const t12_activate_denseAt_hiddenLayer_network_discriminate = t11_activate_denseAt_hiddenLayer_network_discriminate - 1;
                 const t13_activate_denseAt_hiddenLayer_network_discriminate = alpha * t12_activate_denseAt_hiddenLayer_network_discriminate;
                 t10_activate_denseAt_hiddenLayer_network_discriminate = t13_activate_denseAt_hiddenLayer_network_discriminate;
               }
-              if (top + 1 > stack.length) stack = tape.reserve(top, 1);
               stack[top++]! = t9_activate_denseAt_hiddenLayer_network_discriminate ? 1 : 0;
               result_activate_denseAt_hiddenLayer_network_discriminate = t10_activate_denseAt_hiddenLayer_network_discriminate;
             } else {
@@ -2943,13 +2902,11 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                 } else {
                   const t17_activate_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate / alpha;
                   const t18_activate_denseAt_hiddenLayer_network_discriminate = Math.exp(t17_activate_denseAt_hiddenLayer_network_discriminate);
-                  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                   stack[top++]! = t18_activate_denseAt_hiddenLayer_network_discriminate;
                   const t19_activate_denseAt_hiddenLayer_network_discriminate = t18_activate_denseAt_hiddenLayer_network_discriminate - 1;
                   const t20_activate_denseAt_hiddenLayer_network_discriminate = alpha * t19_activate_denseAt_hiddenLayer_network_discriminate;
                   t16_activate_denseAt_hiddenLayer_network_discriminate = t20_activate_denseAt_hiddenLayer_network_discriminate;
                 }
-                if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                 stack[top++]! = t15_activate_denseAt_hiddenLayer_network_discriminate ? 1 : 0;
                 result_activate_denseAt_hiddenLayer_network_discriminate = t16_activate_denseAt_hiddenLayer_network_discriminate;
               } else {
@@ -2961,20 +2918,17 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                   } else {
                     t23_activate_denseAt_hiddenLayer_network_discriminate = 0;
                   }
-                  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                   stack[top++]! = t22_activate_denseAt_hiddenLayer_network_discriminate ? 1 : 0;
                   result_activate_denseAt_hiddenLayer_network_discriminate = t23_activate_denseAt_hiddenLayer_network_discriminate;
                 } else {
                   const t24_activate_denseAt_hiddenLayer_network_discriminate = kind === 5;
                   if (t24_activate_denseAt_hiddenLayer_network_discriminate) {
                     const t25_activate_denseAt_hiddenLayer_network_discriminate = Math.tanh(z_denseAt_hiddenLayer_network_discriminate);
-                    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                     stack[top++]! = t25_activate_denseAt_hiddenLayer_network_discriminate;
                     result_activate_denseAt_hiddenLayer_network_discriminate = t25_activate_denseAt_hiddenLayer_network_discriminate;
                   } else {
                     const t26_activate_denseAt_hiddenLayer_network_discriminate = -z_denseAt_hiddenLayer_network_discriminate;
                     const t27_activate_denseAt_hiddenLayer_network_discriminate = Math.exp(t26_activate_denseAt_hiddenLayer_network_discriminate);
-                    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
                     stack[top++]! = t27_activate_denseAt_hiddenLayer_network_discriminate;
                     const t28_activate_denseAt_hiddenLayer_network_discriminate = 1 + t27_activate_denseAt_hiddenLayer_network_discriminate;
                     const t29_activate_denseAt_hiddenLayer_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate;
@@ -3050,6 +3004,7 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
           z_denseAt_hiddenLayer_1_network_discriminate = t13_denseAt_hiddenLayer_1_network_discriminate;
         }
         const t14_denseAt_hiddenLayer_1_network_discriminate = kind < 0;
+        if (top + 2 > stack.length) stack = tape.reserve(top, 2);
         if (t14_denseAt_hiddenLayer_1_network_discriminate) {
           t15_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate;
         } else {
@@ -3061,7 +3016,6 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
             } else {
               t3_activate_denseAt_hiddenLayer_1_network_discriminate = 0;
             }
-            if (top + 1 > stack.length) stack = tape.reserve(top, 1);
             stack[top++]! = t2_activate_denseAt_hiddenLayer_1_network_discriminate ? 1 : 0;
             result_activate_denseAt_hiddenLayer_1_network_discriminate = t3_activate_denseAt_hiddenLayer_1_network_discriminate;
           } else {
@@ -3074,7 +3028,6 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                 const t7_activate_denseAt_hiddenLayer_1_network_discriminate = alpha * z_denseAt_hiddenLayer_1_network_discriminate;
                 t6_activate_denseAt_hiddenLayer_1_network_discriminate = t7_activate_denseAt_hiddenLayer_1_network_discriminate;
               }
-              if (top + 1 > stack.length) stack = tape.reserve(top, 1);
               stack[top++]! = t5_activate_denseAt_hiddenLayer_1_network_discriminate ? 1 : 0;
               result_activate_denseAt_hiddenLayer_1_network_discriminate = t6_activate_denseAt_hiddenLayer_1_network_discriminate;
             } else {
@@ -3085,13 +3038,11 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                   t10_activate_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate;
                 } else {
                   const t11_activate_denseAt_hiddenLayer_1_network_discriminate = Math.exp(z_denseAt_hiddenLayer_1_network_discriminate);
-                  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                   stack[top++]! = t11_activate_denseAt_hiddenLayer_1_network_discriminate;
                   const t12_activate_denseAt_hiddenLayer_1_network_discriminate = t11_activate_denseAt_hiddenLayer_1_network_discriminate - 1;
                   const t13_activate_denseAt_hiddenLayer_1_network_discriminate = alpha * t12_activate_denseAt_hiddenLayer_1_network_discriminate;
                   t10_activate_denseAt_hiddenLayer_1_network_discriminate = t13_activate_denseAt_hiddenLayer_1_network_discriminate;
                 }
-                if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                 stack[top++]! = t9_activate_denseAt_hiddenLayer_1_network_discriminate ? 1 : 0;
                 result_activate_denseAt_hiddenLayer_1_network_discriminate = t10_activate_denseAt_hiddenLayer_1_network_discriminate;
               } else {
@@ -3103,13 +3054,11 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                   } else {
                     const t17_activate_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate / alpha;
                     const t18_activate_denseAt_hiddenLayer_1_network_discriminate = Math.exp(t17_activate_denseAt_hiddenLayer_1_network_discriminate);
-                    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                     stack[top++]! = t18_activate_denseAt_hiddenLayer_1_network_discriminate;
                     const t19_activate_denseAt_hiddenLayer_1_network_discriminate = t18_activate_denseAt_hiddenLayer_1_network_discriminate - 1;
                     const t20_activate_denseAt_hiddenLayer_1_network_discriminate = alpha * t19_activate_denseAt_hiddenLayer_1_network_discriminate;
                     t16_activate_denseAt_hiddenLayer_1_network_discriminate = t20_activate_denseAt_hiddenLayer_1_network_discriminate;
                   }
-                  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                   stack[top++]! = t15_activate_denseAt_hiddenLayer_1_network_discriminate ? 1 : 0;
                   result_activate_denseAt_hiddenLayer_1_network_discriminate = t16_activate_denseAt_hiddenLayer_1_network_discriminate;
                 } else {
@@ -3121,20 +3070,17 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                     } else {
                       t23_activate_denseAt_hiddenLayer_1_network_discriminate = 0;
                     }
-                    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                     stack[top++]! = t22_activate_denseAt_hiddenLayer_1_network_discriminate ? 1 : 0;
                     result_activate_denseAt_hiddenLayer_1_network_discriminate = t23_activate_denseAt_hiddenLayer_1_network_discriminate;
                   } else {
                     const t24_activate_denseAt_hiddenLayer_1_network_discriminate = kind === 5;
                     if (t24_activate_denseAt_hiddenLayer_1_network_discriminate) {
                       const t25_activate_denseAt_hiddenLayer_1_network_discriminate = Math.tanh(z_denseAt_hiddenLayer_1_network_discriminate);
-                      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                       stack[top++]! = t25_activate_denseAt_hiddenLayer_1_network_discriminate;
                       result_activate_denseAt_hiddenLayer_1_network_discriminate = t25_activate_denseAt_hiddenLayer_1_network_discriminate;
                     } else {
                       const t26_activate_denseAt_hiddenLayer_1_network_discriminate = -z_denseAt_hiddenLayer_1_network_discriminate;
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate = Math.exp(t26_activate_denseAt_hiddenLayer_1_network_discriminate);
-                      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
                       stack[top++]! = t27_activate_denseAt_hiddenLayer_1_network_discriminate;
                       const t28_activate_denseAt_hiddenLayer_1_network_discriminate = 1 + t27_activate_denseAt_hiddenLayer_1_network_discriminate;
                       const t29_activate_denseAt_hiddenLayer_1_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate;
@@ -3165,12 +3111,12 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
     const t6_hiddenLayer_1_network_discriminate = units_unitsBefore_hiddenLayer_1_network_discriminate;
     const m_hiddenLayer_1_network_discriminate = n * t6_hiddenLayer_1_network_discriminate;
     const t7_hiddenLayer_1_network_discriminate = H_hiddenLayer_1_network_discriminate.length;
+    if (top + (1 + (t7_hiddenLayer_1_network_discriminate + 1 > 0 ? t7_hiddenLayer_1_network_discriminate + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (t7_hiddenLayer_1_network_discriminate + 1 > 0 ? t7_hiddenLayer_1_network_discriminate + 1 : 0));
     for (let i_hiddenLayer_1_network_discriminate = 0; i_hiddenLayer_1_network_discriminate < t7_hiddenLayer_1_network_discriminate; i_hiddenLayer_1_network_discriminate++) {
       const t8_hiddenLayer_1_network_discriminate = H_hiddenLayer_1_network_discriminate[i_hiddenLayer_1_network_discriminate]!;
       const t9_hiddenLayer_1_network_discriminate = m_hiddenLayer_1_network_discriminate + i_hiddenLayer_1_network_discriminate;
       const t10_hiddenLayer_1_network_discriminate = maskReal[t9_hiddenLayer_1_network_discriminate]!;
       const t11_hiddenLayer_1_network_discriminate = t8_hiddenLayer_1_network_discriminate * t10_hiddenLayer_1_network_discriminate;
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = next_network_discriminate[i_hiddenLayer_1_network_discriminate]!;
       next_network_discriminate[i_hiddenLayer_1_network_discriminate]! = t11_hiddenLayer_1_network_discriminate;
     }
@@ -3178,7 +3124,6 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
     tape.pushRef(next_network_discriminate_b);
     tape.pushRef(H_hiddenLayer_1_network_discriminate);
     tape.pushRef(H_hiddenLayer_1_network_discriminate_b);
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
     stack[top++]! = m_hiddenLayer_1_network_discriminate;
     tape.pushRef(input_network_discriminate);
     tape.pushRef(input_network_discriminate_b);
@@ -3257,6 +3202,7 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
         z_denseAt_hiddenLayer_network_discriminate_1 = t13_denseAt_hiddenLayer_network_discriminate_1;
       }
       const t14_denseAt_hiddenLayer_network_discriminate_1 = kind < 0;
+      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
       if (t14_denseAt_hiddenLayer_network_discriminate_1) {
         t15_denseAt_hiddenLayer_network_discriminate_1 = z_denseAt_hiddenLayer_network_discriminate_1;
       } else {
@@ -3268,7 +3214,6 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
           } else {
             t3_activate_denseAt_hiddenLayer_network_discriminate_1 = 0;
           }
-          if (top + 1 > stack.length) stack = tape.reserve(top, 1);
           stack[top++]! = t2_activate_denseAt_hiddenLayer_network_discriminate_1 ? 1 : 0;
           result_activate_denseAt_hiddenLayer_network_discriminate_1 = t3_activate_denseAt_hiddenLayer_network_discriminate_1;
         } else {
@@ -3281,7 +3226,6 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
               const t7_activate_denseAt_hiddenLayer_network_discriminate_1 = alpha * z_denseAt_hiddenLayer_network_discriminate_1;
               t6_activate_denseAt_hiddenLayer_network_discriminate_1 = t7_activate_denseAt_hiddenLayer_network_discriminate_1;
             }
-            if (top + 1 > stack.length) stack = tape.reserve(top, 1);
             stack[top++]! = t5_activate_denseAt_hiddenLayer_network_discriminate_1 ? 1 : 0;
             result_activate_denseAt_hiddenLayer_network_discriminate_1 = t6_activate_denseAt_hiddenLayer_network_discriminate_1;
           } else {
@@ -3292,13 +3236,11 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                 t10_activate_denseAt_hiddenLayer_network_discriminate_1 = z_denseAt_hiddenLayer_network_discriminate_1;
               } else {
                 const t11_activate_denseAt_hiddenLayer_network_discriminate_1 = Math.exp(z_denseAt_hiddenLayer_network_discriminate_1);
-                if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                 stack[top++]! = t11_activate_denseAt_hiddenLayer_network_discriminate_1;
                 const t12_activate_denseAt_hiddenLayer_network_discriminate_1 = t11_activate_denseAt_hiddenLayer_network_discriminate_1 - 1;
                 const t13_activate_denseAt_hiddenLayer_network_discriminate_1 = alpha * t12_activate_denseAt_hiddenLayer_network_discriminate_1;
                 t10_activate_denseAt_hiddenLayer_network_discriminate_1 = t13_activate_denseAt_hiddenLayer_network_discriminate_1;
               }
-              if (top + 1 > stack.length) stack = tape.reserve(top, 1);
               stack[top++]! = t9_activate_denseAt_hiddenLayer_network_discriminate_1 ? 1 : 0;
               result_activate_denseAt_hiddenLayer_network_discriminate_1 = t10_activate_denseAt_hiddenLayer_network_discriminate_1;
             } else {
@@ -3310,13 +3252,11 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                 } else {
                   const t17_activate_denseAt_hiddenLayer_network_discriminate_1 = z_denseAt_hiddenLayer_network_discriminate_1 / alpha;
                   const t18_activate_denseAt_hiddenLayer_network_discriminate_1 = Math.exp(t17_activate_denseAt_hiddenLayer_network_discriminate_1);
-                  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                   stack[top++]! = t18_activate_denseAt_hiddenLayer_network_discriminate_1;
                   const t19_activate_denseAt_hiddenLayer_network_discriminate_1 = t18_activate_denseAt_hiddenLayer_network_discriminate_1 - 1;
                   const t20_activate_denseAt_hiddenLayer_network_discriminate_1 = alpha * t19_activate_denseAt_hiddenLayer_network_discriminate_1;
                   t16_activate_denseAt_hiddenLayer_network_discriminate_1 = t20_activate_denseAt_hiddenLayer_network_discriminate_1;
                 }
-                if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                 stack[top++]! = t15_activate_denseAt_hiddenLayer_network_discriminate_1 ? 1 : 0;
                 result_activate_denseAt_hiddenLayer_network_discriminate_1 = t16_activate_denseAt_hiddenLayer_network_discriminate_1;
               } else {
@@ -3328,20 +3268,17 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                   } else {
                     t23_activate_denseAt_hiddenLayer_network_discriminate_1 = 0;
                   }
-                  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                   stack[top++]! = t22_activate_denseAt_hiddenLayer_network_discriminate_1 ? 1 : 0;
                   result_activate_denseAt_hiddenLayer_network_discriminate_1 = t23_activate_denseAt_hiddenLayer_network_discriminate_1;
                 } else {
                   const t24_activate_denseAt_hiddenLayer_network_discriminate_1 = kind === 5;
                   if (t24_activate_denseAt_hiddenLayer_network_discriminate_1) {
                     const t25_activate_denseAt_hiddenLayer_network_discriminate_1 = Math.tanh(z_denseAt_hiddenLayer_network_discriminate_1);
-                    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                     stack[top++]! = t25_activate_denseAt_hiddenLayer_network_discriminate_1;
                     result_activate_denseAt_hiddenLayer_network_discriminate_1 = t25_activate_denseAt_hiddenLayer_network_discriminate_1;
                   } else {
                     const t26_activate_denseAt_hiddenLayer_network_discriminate_1 = -z_denseAt_hiddenLayer_network_discriminate_1;
                     const t27_activate_denseAt_hiddenLayer_network_discriminate_1 = Math.exp(t26_activate_denseAt_hiddenLayer_network_discriminate_1);
-                    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
                     stack[top++]! = t27_activate_denseAt_hiddenLayer_network_discriminate_1;
                     const t28_activate_denseAt_hiddenLayer_network_discriminate_1 = 1 + t27_activate_denseAt_hiddenLayer_network_discriminate_1;
                     const t29_activate_denseAt_hiddenLayer_network_discriminate_1 = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate_1;
@@ -3417,6 +3354,7 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
           z_denseAt_hiddenLayer_1_network_discriminate_1 = t13_denseAt_hiddenLayer_1_network_discriminate_1;
         }
         const t14_denseAt_hiddenLayer_1_network_discriminate_1 = kind < 0;
+        if (top + 2 > stack.length) stack = tape.reserve(top, 2);
         if (t14_denseAt_hiddenLayer_1_network_discriminate_1) {
           t15_denseAt_hiddenLayer_1_network_discriminate_1 = z_denseAt_hiddenLayer_1_network_discriminate_1;
         } else {
@@ -3428,7 +3366,6 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
             } else {
               t3_activate_denseAt_hiddenLayer_1_network_discriminate_1 = 0;
             }
-            if (top + 1 > stack.length) stack = tape.reserve(top, 1);
             stack[top++]! = t2_activate_denseAt_hiddenLayer_1_network_discriminate_1 ? 1 : 0;
             result_activate_denseAt_hiddenLayer_1_network_discriminate_1 = t3_activate_denseAt_hiddenLayer_1_network_discriminate_1;
           } else {
@@ -3441,7 +3378,6 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                 const t7_activate_denseAt_hiddenLayer_1_network_discriminate_1 = alpha * z_denseAt_hiddenLayer_1_network_discriminate_1;
                 t6_activate_denseAt_hiddenLayer_1_network_discriminate_1 = t7_activate_denseAt_hiddenLayer_1_network_discriminate_1;
               }
-              if (top + 1 > stack.length) stack = tape.reserve(top, 1);
               stack[top++]! = t5_activate_denseAt_hiddenLayer_1_network_discriminate_1 ? 1 : 0;
               result_activate_denseAt_hiddenLayer_1_network_discriminate_1 = t6_activate_denseAt_hiddenLayer_1_network_discriminate_1;
             } else {
@@ -3452,13 +3388,11 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                   t10_activate_denseAt_hiddenLayer_1_network_discriminate_1 = z_denseAt_hiddenLayer_1_network_discriminate_1;
                 } else {
                   const t11_activate_denseAt_hiddenLayer_1_network_discriminate_1 = Math.exp(z_denseAt_hiddenLayer_1_network_discriminate_1);
-                  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                   stack[top++]! = t11_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                   const t12_activate_denseAt_hiddenLayer_1_network_discriminate_1 = t11_activate_denseAt_hiddenLayer_1_network_discriminate_1 - 1;
                   const t13_activate_denseAt_hiddenLayer_1_network_discriminate_1 = alpha * t12_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                   t10_activate_denseAt_hiddenLayer_1_network_discriminate_1 = t13_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                 }
-                if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                 stack[top++]! = t9_activate_denseAt_hiddenLayer_1_network_discriminate_1 ? 1 : 0;
                 result_activate_denseAt_hiddenLayer_1_network_discriminate_1 = t10_activate_denseAt_hiddenLayer_1_network_discriminate_1;
               } else {
@@ -3470,13 +3404,11 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                   } else {
                     const t17_activate_denseAt_hiddenLayer_1_network_discriminate_1 = z_denseAt_hiddenLayer_1_network_discriminate_1 / alpha;
                     const t18_activate_denseAt_hiddenLayer_1_network_discriminate_1 = Math.exp(t17_activate_denseAt_hiddenLayer_1_network_discriminate_1);
-                    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                     stack[top++]! = t18_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                     const t19_activate_denseAt_hiddenLayer_1_network_discriminate_1 = t18_activate_denseAt_hiddenLayer_1_network_discriminate_1 - 1;
                     const t20_activate_denseAt_hiddenLayer_1_network_discriminate_1 = alpha * t19_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                     t16_activate_denseAt_hiddenLayer_1_network_discriminate_1 = t20_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                   }
-                  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                   stack[top++]! = t15_activate_denseAt_hiddenLayer_1_network_discriminate_1 ? 1 : 0;
                   result_activate_denseAt_hiddenLayer_1_network_discriminate_1 = t16_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                 } else {
@@ -3488,20 +3420,17 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                     } else {
                       t23_activate_denseAt_hiddenLayer_1_network_discriminate_1 = 0;
                     }
-                    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                     stack[top++]! = t22_activate_denseAt_hiddenLayer_1_network_discriminate_1 ? 1 : 0;
                     result_activate_denseAt_hiddenLayer_1_network_discriminate_1 = t23_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                   } else {
                     const t24_activate_denseAt_hiddenLayer_1_network_discriminate_1 = kind === 5;
                     if (t24_activate_denseAt_hiddenLayer_1_network_discriminate_1) {
                       const t25_activate_denseAt_hiddenLayer_1_network_discriminate_1 = Math.tanh(z_denseAt_hiddenLayer_1_network_discriminate_1);
-                      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                       stack[top++]! = t25_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                       result_activate_denseAt_hiddenLayer_1_network_discriminate_1 = t25_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                     } else {
                       const t26_activate_denseAt_hiddenLayer_1_network_discriminate_1 = -z_denseAt_hiddenLayer_1_network_discriminate_1;
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate_1 = Math.exp(t26_activate_denseAt_hiddenLayer_1_network_discriminate_1);
-                      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
                       stack[top++]! = t27_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                       const t28_activate_denseAt_hiddenLayer_1_network_discriminate_1 = 1 + t27_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                       const t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate_1;
@@ -3532,12 +3461,12 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
     const t6_hiddenLayer_1_network_discriminate_1 = units_unitsBefore_hiddenLayer_1_network_discriminate_1;
     const m_hiddenLayer_1_network_discriminate_1 = n * t6_hiddenLayer_1_network_discriminate_1;
     const t7_hiddenLayer_1_network_discriminate_1 = H_hiddenLayer_1_network_discriminate_1.length;
+    if (top + (1 + (t7_hiddenLayer_1_network_discriminate_1 + 1 > 0 ? t7_hiddenLayer_1_network_discriminate_1 + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (t7_hiddenLayer_1_network_discriminate_1 + 1 > 0 ? t7_hiddenLayer_1_network_discriminate_1 + 1 : 0));
     for (let i_hiddenLayer_1_network_discriminate_1 = 0; i_hiddenLayer_1_network_discriminate_1 < t7_hiddenLayer_1_network_discriminate_1; i_hiddenLayer_1_network_discriminate_1++) {
       const t8_hiddenLayer_1_network_discriminate_1 = H_hiddenLayer_1_network_discriminate_1[i_hiddenLayer_1_network_discriminate_1]!;
       const t9_hiddenLayer_1_network_discriminate_1 = m_hiddenLayer_1_network_discriminate_1 + i_hiddenLayer_1_network_discriminate_1;
       const t10_hiddenLayer_1_network_discriminate_1 = maskFake[t9_hiddenLayer_1_network_discriminate_1]!;
       const t11_hiddenLayer_1_network_discriminate_1 = t8_hiddenLayer_1_network_discriminate_1 * t10_hiddenLayer_1_network_discriminate_1;
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = next_network_discriminate_1[i_hiddenLayer_1_network_discriminate_1]!;
       next_network_discriminate_1[i_hiddenLayer_1_network_discriminate_1]! = t11_hiddenLayer_1_network_discriminate_1;
     }
@@ -3545,7 +3474,6 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
     tape.pushRef(next_network_discriminate_1_b);
     tape.pushRef(H_hiddenLayer_1_network_discriminate_1);
     tape.pushRef(H_hiddenLayer_1_network_discriminate_1_b);
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
     stack[top++]! = m_hiddenLayer_1_network_discriminate_1;
     tape.pushRef(input_network_discriminate_1);
     tape.pushRef(input_network_discriminate_1_b);
@@ -3592,6 +3520,7 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
     }
   }
   let total_binaryCrossEntropy = 0;
+  if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
   for (let r_binaryCrossEntropy = 0; r_binaryCrossEntropy < n; r_binaryCrossEntropy++) {
     const x_binaryCrossEntropy = zReal[r_binaryCrossEntropy]!;
     const t1_binaryCrossEntropy = x_binaryCrossEntropy > 0;
@@ -3599,14 +3528,12 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
       const t2_binaryCrossEntropy = -x_binaryCrossEntropy;
       const t3_binaryCrossEntropy = Math.exp(t2_binaryCrossEntropy);
       const t4_binaryCrossEntropy = Math.log1p(t3_binaryCrossEntropy);
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = t3_binaryCrossEntropy;
       const t5_binaryCrossEntropy = x_binaryCrossEntropy + t4_binaryCrossEntropy;
       softplus_binaryCrossEntropy = t5_binaryCrossEntropy;
     } else {
       const t6_binaryCrossEntropy = Math.exp(x_binaryCrossEntropy);
       const t7_binaryCrossEntropy = Math.log1p(t6_binaryCrossEntropy);
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = t6_binaryCrossEntropy;
       softplus_binaryCrossEntropy = t7_binaryCrossEntropy;
     }
@@ -3618,6 +3545,7 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
   const t11_binaryCrossEntropy = total_binaryCrossEntropy / n;
   const t1 = t11_binaryCrossEntropy;
   let total_binaryCrossEntropy_1 = 0;
+  if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
   for (let r_binaryCrossEntropy_1 = 0; r_binaryCrossEntropy_1 < n; r_binaryCrossEntropy_1++) {
     const x_binaryCrossEntropy_1 = zFake[r_binaryCrossEntropy_1]!;
     const t1_binaryCrossEntropy_1 = x_binaryCrossEntropy_1 > 0;
@@ -3625,14 +3553,12 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
       const t2_binaryCrossEntropy_1 = -x_binaryCrossEntropy_1;
       const t3_binaryCrossEntropy_1 = Math.exp(t2_binaryCrossEntropy_1);
       const t4_binaryCrossEntropy_1 = Math.log1p(t3_binaryCrossEntropy_1);
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = t3_binaryCrossEntropy_1;
       const t5_binaryCrossEntropy_1 = x_binaryCrossEntropy_1 + t4_binaryCrossEntropy_1;
       softplus_binaryCrossEntropy_1 = t5_binaryCrossEntropy_1;
     } else {
       const t6_binaryCrossEntropy_1 = Math.exp(x_binaryCrossEntropy_1);
       const t7_binaryCrossEntropy_1 = Math.log1p(t6_binaryCrossEntropy_1);
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = t6_binaryCrossEntropy_1;
       softplus_binaryCrossEntropy_1 = t7_binaryCrossEntropy_1;
     }
@@ -5643,6 +5569,10 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
         z_denseAt_hiddenLayer_network_discriminate_d = t13_denseAt_hiddenLayer_network_discriminate_d;
       }
       const t14_denseAt_hiddenLayer_network_discriminate = kind < 0;
+      if (top + 2 > stack.length) {
+        stack = tape.reserve(top, 2);
+        stack_d = tapeTangents(stack);
+      }
       if (t14_denseAt_hiddenLayer_network_discriminate) {
         t15_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate;
         t15_denseAt_hiddenLayer_network_discriminate_d = z_denseAt_hiddenLayer_network_discriminate_d;
@@ -5656,10 +5586,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
           } else {
             t3_activate_denseAt_hiddenLayer_network_discriminate = 0;
             t3_activate_denseAt_hiddenLayer_network_discriminate_d = 0;
-          }
-          if (top + 1 > stack.length) {
-            stack = tape.reserve(top, 1);
-            stack_d = tapeTangents(stack);
           }
           stack_d[top]! = 0;
           stack[top++]! = t2_activate_denseAt_hiddenLayer_network_discriminate ? 1 : 0;
@@ -5678,10 +5604,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
               t6_activate_denseAt_hiddenLayer_network_discriminate = t7_activate_denseAt_hiddenLayer_network_discriminate;
               t6_activate_denseAt_hiddenLayer_network_discriminate_d = t7_activate_denseAt_hiddenLayer_network_discriminate_d;
             }
-            if (top + 1 > stack.length) {
-              stack = tape.reserve(top, 1);
-              stack_d = tapeTangents(stack);
-            }
             stack_d[top]! = 0;
             stack[top++]! = t5_activate_denseAt_hiddenLayer_network_discriminate ? 1 : 0;
             result_activate_denseAt_hiddenLayer_network_discriminate = t6_activate_denseAt_hiddenLayer_network_discriminate;
@@ -5696,10 +5618,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
               } else {
                 const t11_activate_denseAt_hiddenLayer_network_discriminate = Math.exp(z_denseAt_hiddenLayer_network_discriminate);
                 const t11_activate_denseAt_hiddenLayer_network_discriminate_d = t11_activate_denseAt_hiddenLayer_network_discriminate * z_denseAt_hiddenLayer_network_discriminate_d;
-                if (top + 1 > stack.length) {
-                  stack = tape.reserve(top, 1);
-                  stack_d = tapeTangents(stack);
-                }
                 stack_d[top]! = t11_activate_denseAt_hiddenLayer_network_discriminate_d;
                 stack[top++]! = t11_activate_denseAt_hiddenLayer_network_discriminate;
                 const t12_activate_denseAt_hiddenLayer_network_discriminate = t11_activate_denseAt_hiddenLayer_network_discriminate - 1;
@@ -5708,10 +5626,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                 const t13_activate_denseAt_hiddenLayer_network_discriminate_d = alpha * t12_activate_denseAt_hiddenLayer_network_discriminate_d;
                 t10_activate_denseAt_hiddenLayer_network_discriminate = t13_activate_denseAt_hiddenLayer_network_discriminate;
                 t10_activate_denseAt_hiddenLayer_network_discriminate_d = t13_activate_denseAt_hiddenLayer_network_discriminate_d;
-              }
-              if (top + 1 > stack.length) {
-                stack = tape.reserve(top, 1);
-                stack_d = tapeTangents(stack);
               }
               stack_d[top]! = 0;
               stack[top++]! = t9_activate_denseAt_hiddenLayer_network_discriminate ? 1 : 0;
@@ -5729,10 +5643,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                   const t17_activate_denseAt_hiddenLayer_network_discriminate_d = z_denseAt_hiddenLayer_network_discriminate_d / alpha;
                   const t18_activate_denseAt_hiddenLayer_network_discriminate = Math.exp(t17_activate_denseAt_hiddenLayer_network_discriminate);
                   const t18_activate_denseAt_hiddenLayer_network_discriminate_d = t18_activate_denseAt_hiddenLayer_network_discriminate * t17_activate_denseAt_hiddenLayer_network_discriminate_d;
-                  if (top + 1 > stack.length) {
-                    stack = tape.reserve(top, 1);
-                    stack_d = tapeTangents(stack);
-                  }
                   stack_d[top]! = t18_activate_denseAt_hiddenLayer_network_discriminate_d;
                   stack[top++]! = t18_activate_denseAt_hiddenLayer_network_discriminate;
                   const t19_activate_denseAt_hiddenLayer_network_discriminate = t18_activate_denseAt_hiddenLayer_network_discriminate - 1;
@@ -5741,10 +5651,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                   const t20_activate_denseAt_hiddenLayer_network_discriminate_d = alpha * t19_activate_denseAt_hiddenLayer_network_discriminate_d;
                   t16_activate_denseAt_hiddenLayer_network_discriminate = t20_activate_denseAt_hiddenLayer_network_discriminate;
                   t16_activate_denseAt_hiddenLayer_network_discriminate_d = t20_activate_denseAt_hiddenLayer_network_discriminate_d;
-                }
-                if (top + 1 > stack.length) {
-                  stack = tape.reserve(top, 1);
-                  stack_d = tapeTangents(stack);
                 }
                 stack_d[top]! = 0;
                 stack[top++]! = t15_activate_denseAt_hiddenLayer_network_discriminate ? 1 : 0;
@@ -5761,10 +5667,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                     t23_activate_denseAt_hiddenLayer_network_discriminate = 0;
                     t23_activate_denseAt_hiddenLayer_network_discriminate_d = 0;
                   }
-                  if (top + 1 > stack.length) {
-                    stack = tape.reserve(top, 1);
-                    stack_d = tapeTangents(stack);
-                  }
                   stack_d[top]! = 0;
                   stack[top++]! = t22_activate_denseAt_hiddenLayer_network_discriminate ? 1 : 0;
                   result_activate_denseAt_hiddenLayer_network_discriminate = t23_activate_denseAt_hiddenLayer_network_discriminate;
@@ -5774,10 +5676,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                   if (t24_activate_denseAt_hiddenLayer_network_discriminate) {
                     const t25_activate_denseAt_hiddenLayer_network_discriminate = Math.tanh(z_denseAt_hiddenLayer_network_discriminate);
                     const t25_activate_denseAt_hiddenLayer_network_discriminate_d = (1 - t25_activate_denseAt_hiddenLayer_network_discriminate * t25_activate_denseAt_hiddenLayer_network_discriminate) * z_denseAt_hiddenLayer_network_discriminate_d;
-                    if (top + 1 > stack.length) {
-                      stack = tape.reserve(top, 1);
-                      stack_d = tapeTangents(stack);
-                    }
                     stack_d[top]! = t25_activate_denseAt_hiddenLayer_network_discriminate_d;
                     stack[top++]! = t25_activate_denseAt_hiddenLayer_network_discriminate;
                     result_activate_denseAt_hiddenLayer_network_discriminate = t25_activate_denseAt_hiddenLayer_network_discriminate;
@@ -5787,10 +5685,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                     const t26_activate_denseAt_hiddenLayer_network_discriminate_d = -z_denseAt_hiddenLayer_network_discriminate_d;
                     const t27_activate_denseAt_hiddenLayer_network_discriminate = Math.exp(t26_activate_denseAt_hiddenLayer_network_discriminate);
                     const t27_activate_denseAt_hiddenLayer_network_discriminate_d = t27_activate_denseAt_hiddenLayer_network_discriminate * t26_activate_denseAt_hiddenLayer_network_discriminate_d;
-                    if (top + 2 > stack.length) {
-                      stack = tape.reserve(top, 2);
-                      stack_d = tapeTangents(stack);
-                    }
                     stack_d[top]! = t27_activate_denseAt_hiddenLayer_network_discriminate_d;
                     stack[top++]! = t27_activate_denseAt_hiddenLayer_network_discriminate;
                     const t28_activate_denseAt_hiddenLayer_network_discriminate = 1 + t27_activate_denseAt_hiddenLayer_network_discriminate;
@@ -5896,6 +5790,10 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
           z_denseAt_hiddenLayer_1_network_discriminate_d = t13_denseAt_hiddenLayer_1_network_discriminate_d;
         }
         const t14_denseAt_hiddenLayer_1_network_discriminate = kind < 0;
+        if (top + 2 > stack.length) {
+          stack = tape.reserve(top, 2);
+          stack_d = tapeTangents(stack);
+        }
         if (t14_denseAt_hiddenLayer_1_network_discriminate) {
           t15_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate;
           t15_denseAt_hiddenLayer_1_network_discriminate_d = z_denseAt_hiddenLayer_1_network_discriminate_d;
@@ -5909,10 +5807,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
             } else {
               t3_activate_denseAt_hiddenLayer_1_network_discriminate = 0;
               t3_activate_denseAt_hiddenLayer_1_network_discriminate_d = 0;
-            }
-            if (top + 1 > stack.length) {
-              stack = tape.reserve(top, 1);
-              stack_d = tapeTangents(stack);
             }
             stack_d[top]! = 0;
             stack[top++]! = t2_activate_denseAt_hiddenLayer_1_network_discriminate ? 1 : 0;
@@ -5931,10 +5825,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                 t6_activate_denseAt_hiddenLayer_1_network_discriminate = t7_activate_denseAt_hiddenLayer_1_network_discriminate;
                 t6_activate_denseAt_hiddenLayer_1_network_discriminate_d = t7_activate_denseAt_hiddenLayer_1_network_discriminate_d;
               }
-              if (top + 1 > stack.length) {
-                stack = tape.reserve(top, 1);
-                stack_d = tapeTangents(stack);
-              }
               stack_d[top]! = 0;
               stack[top++]! = t5_activate_denseAt_hiddenLayer_1_network_discriminate ? 1 : 0;
               result_activate_denseAt_hiddenLayer_1_network_discriminate = t6_activate_denseAt_hiddenLayer_1_network_discriminate;
@@ -5949,10 +5839,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                 } else {
                   const t11_activate_denseAt_hiddenLayer_1_network_discriminate = Math.exp(z_denseAt_hiddenLayer_1_network_discriminate);
                   const t11_activate_denseAt_hiddenLayer_1_network_discriminate_d = t11_activate_denseAt_hiddenLayer_1_network_discriminate * z_denseAt_hiddenLayer_1_network_discriminate_d;
-                  if (top + 1 > stack.length) {
-                    stack = tape.reserve(top, 1);
-                    stack_d = tapeTangents(stack);
-                  }
                   stack_d[top]! = t11_activate_denseAt_hiddenLayer_1_network_discriminate_d;
                   stack[top++]! = t11_activate_denseAt_hiddenLayer_1_network_discriminate;
                   const t12_activate_denseAt_hiddenLayer_1_network_discriminate = t11_activate_denseAt_hiddenLayer_1_network_discriminate - 1;
@@ -5961,10 +5847,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                   const t13_activate_denseAt_hiddenLayer_1_network_discriminate_d = alpha * t12_activate_denseAt_hiddenLayer_1_network_discriminate_d;
                   t10_activate_denseAt_hiddenLayer_1_network_discriminate = t13_activate_denseAt_hiddenLayer_1_network_discriminate;
                   t10_activate_denseAt_hiddenLayer_1_network_discriminate_d = t13_activate_denseAt_hiddenLayer_1_network_discriminate_d;
-                }
-                if (top + 1 > stack.length) {
-                  stack = tape.reserve(top, 1);
-                  stack_d = tapeTangents(stack);
                 }
                 stack_d[top]! = 0;
                 stack[top++]! = t9_activate_denseAt_hiddenLayer_1_network_discriminate ? 1 : 0;
@@ -5982,10 +5864,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                     const t17_activate_denseAt_hiddenLayer_1_network_discriminate_d = z_denseAt_hiddenLayer_1_network_discriminate_d / alpha;
                     const t18_activate_denseAt_hiddenLayer_1_network_discriminate = Math.exp(t17_activate_denseAt_hiddenLayer_1_network_discriminate);
                     const t18_activate_denseAt_hiddenLayer_1_network_discriminate_d = t18_activate_denseAt_hiddenLayer_1_network_discriminate * t17_activate_denseAt_hiddenLayer_1_network_discriminate_d;
-                    if (top + 1 > stack.length) {
-                      stack = tape.reserve(top, 1);
-                      stack_d = tapeTangents(stack);
-                    }
                     stack_d[top]! = t18_activate_denseAt_hiddenLayer_1_network_discriminate_d;
                     stack[top++]! = t18_activate_denseAt_hiddenLayer_1_network_discriminate;
                     const t19_activate_denseAt_hiddenLayer_1_network_discriminate = t18_activate_denseAt_hiddenLayer_1_network_discriminate - 1;
@@ -5994,10 +5872,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                     const t20_activate_denseAt_hiddenLayer_1_network_discriminate_d = alpha * t19_activate_denseAt_hiddenLayer_1_network_discriminate_d;
                     t16_activate_denseAt_hiddenLayer_1_network_discriminate = t20_activate_denseAt_hiddenLayer_1_network_discriminate;
                     t16_activate_denseAt_hiddenLayer_1_network_discriminate_d = t20_activate_denseAt_hiddenLayer_1_network_discriminate_d;
-                  }
-                  if (top + 1 > stack.length) {
-                    stack = tape.reserve(top, 1);
-                    stack_d = tapeTangents(stack);
                   }
                   stack_d[top]! = 0;
                   stack[top++]! = t15_activate_denseAt_hiddenLayer_1_network_discriminate ? 1 : 0;
@@ -6014,10 +5888,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                       t23_activate_denseAt_hiddenLayer_1_network_discriminate = 0;
                       t23_activate_denseAt_hiddenLayer_1_network_discriminate_d = 0;
                     }
-                    if (top + 1 > stack.length) {
-                      stack = tape.reserve(top, 1);
-                      stack_d = tapeTangents(stack);
-                    }
                     stack_d[top]! = 0;
                     stack[top++]! = t22_activate_denseAt_hiddenLayer_1_network_discriminate ? 1 : 0;
                     result_activate_denseAt_hiddenLayer_1_network_discriminate = t23_activate_denseAt_hiddenLayer_1_network_discriminate;
@@ -6027,10 +5897,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                     if (t24_activate_denseAt_hiddenLayer_1_network_discriminate) {
                       const t25_activate_denseAt_hiddenLayer_1_network_discriminate = Math.tanh(z_denseAt_hiddenLayer_1_network_discriminate);
                       const t25_activate_denseAt_hiddenLayer_1_network_discriminate_d = (1 - t25_activate_denseAt_hiddenLayer_1_network_discriminate * t25_activate_denseAt_hiddenLayer_1_network_discriminate) * z_denseAt_hiddenLayer_1_network_discriminate_d;
-                      if (top + 1 > stack.length) {
-                        stack = tape.reserve(top, 1);
-                        stack_d = tapeTangents(stack);
-                      }
                       stack_d[top]! = t25_activate_denseAt_hiddenLayer_1_network_discriminate_d;
                       stack[top++]! = t25_activate_denseAt_hiddenLayer_1_network_discriminate;
                       result_activate_denseAt_hiddenLayer_1_network_discriminate = t25_activate_denseAt_hiddenLayer_1_network_discriminate;
@@ -6040,10 +5906,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                       const t26_activate_denseAt_hiddenLayer_1_network_discriminate_d = -z_denseAt_hiddenLayer_1_network_discriminate_d;
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate = Math.exp(t26_activate_denseAt_hiddenLayer_1_network_discriminate);
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate_d = t27_activate_denseAt_hiddenLayer_1_network_discriminate * t26_activate_denseAt_hiddenLayer_1_network_discriminate_d;
-                      if (top + 2 > stack.length) {
-                        stack = tape.reserve(top, 2);
-                        stack_d = tapeTangents(stack);
-                      }
                       stack_d[top]! = t27_activate_denseAt_hiddenLayer_1_network_discriminate_d;
                       stack[top++]! = t27_activate_denseAt_hiddenLayer_1_network_discriminate;
                       const t28_activate_denseAt_hiddenLayer_1_network_discriminate = 1 + t27_activate_denseAt_hiddenLayer_1_network_discriminate;
@@ -6087,6 +5949,10 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
     const m_hiddenLayer_1_network_discriminate = n * t6_hiddenLayer_1_network_discriminate;
     const m_hiddenLayer_1_network_discriminate_d: number = 0;
     const t7_hiddenLayer_1_network_discriminate = H_hiddenLayer_1_network_discriminate.length;
+    if (top + (1 + (t7_hiddenLayer_1_network_discriminate + 1 > 0 ? t7_hiddenLayer_1_network_discriminate + 1 : 0)) > stack.length) {
+      stack = tape.reserve(top, 1 + (t7_hiddenLayer_1_network_discriminate + 1 > 0 ? t7_hiddenLayer_1_network_discriminate + 1 : 0));
+      stack_d = tapeTangents(stack);
+    }
     for (let i_hiddenLayer_1_network_discriminate = 0; i_hiddenLayer_1_network_discriminate < t7_hiddenLayer_1_network_discriminate; i_hiddenLayer_1_network_discriminate++) {
       const t8_hiddenLayer_1_network_discriminate = H_hiddenLayer_1_network_discriminate[i_hiddenLayer_1_network_discriminate]!;
       const t8_hiddenLayer_1_network_discriminate_d = H_hiddenLayer_1_network_discriminate_d[i_hiddenLayer_1_network_discriminate]!;
@@ -6095,10 +5961,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
       const t10_hiddenLayer_1_network_discriminate = maskReal[t9_hiddenLayer_1_network_discriminate]!;
       const t11_hiddenLayer_1_network_discriminate = t8_hiddenLayer_1_network_discriminate * t10_hiddenLayer_1_network_discriminate;
       const t11_hiddenLayer_1_network_discriminate_d = t10_hiddenLayer_1_network_discriminate * t8_hiddenLayer_1_network_discriminate_d;
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
-        stack_d = tapeTangents(stack);
-      }
       stack_d[top]! = next_network_discriminate_d[i_hiddenLayer_1_network_discriminate]!;
       stack[top++]! = next_network_discriminate[i_hiddenLayer_1_network_discriminate]!;
       next_network_discriminate[i_hiddenLayer_1_network_discriminate]! = t11_hiddenLayer_1_network_discriminate;
@@ -6112,10 +5974,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
     tape.pushRef(H_hiddenLayer_1_network_discriminate_d);
     tape.pushRef(H_hiddenLayer_1_network_discriminate_b);
     tape.pushRef(H_hiddenLayer_1_network_discriminate_b_d);
-    if (top + 1 > stack.length) {
-      stack = tape.reserve(top, 1);
-      stack_d = tapeTangents(stack);
-    }
     stack_d[top]! = m_hiddenLayer_1_network_discriminate_d;
     stack[top++]! = m_hiddenLayer_1_network_discriminate;
     tape.pushRef(input_network_discriminate);
@@ -6220,6 +6078,10 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
         z_denseAt_hiddenLayer_network_discriminate_1_d = t13_denseAt_hiddenLayer_network_discriminate_1_d;
       }
       const t14_denseAt_hiddenLayer_network_discriminate_1 = kind < 0;
+      if (top + 2 > stack.length) {
+        stack = tape.reserve(top, 2);
+        stack_d = tapeTangents(stack);
+      }
       if (t14_denseAt_hiddenLayer_network_discriminate_1) {
         t15_denseAt_hiddenLayer_network_discriminate_1 = z_denseAt_hiddenLayer_network_discriminate_1;
         t15_denseAt_hiddenLayer_network_discriminate_1_d = z_denseAt_hiddenLayer_network_discriminate_1_d;
@@ -6233,10 +6095,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
           } else {
             t3_activate_denseAt_hiddenLayer_network_discriminate_1 = 0;
             t3_activate_denseAt_hiddenLayer_network_discriminate_1_d = 0;
-          }
-          if (top + 1 > stack.length) {
-            stack = tape.reserve(top, 1);
-            stack_d = tapeTangents(stack);
           }
           stack_d[top]! = 0;
           stack[top++]! = t2_activate_denseAt_hiddenLayer_network_discriminate_1 ? 1 : 0;
@@ -6255,10 +6113,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
               t6_activate_denseAt_hiddenLayer_network_discriminate_1 = t7_activate_denseAt_hiddenLayer_network_discriminate_1;
               t6_activate_denseAt_hiddenLayer_network_discriminate_1_d = t7_activate_denseAt_hiddenLayer_network_discriminate_1_d;
             }
-            if (top + 1 > stack.length) {
-              stack = tape.reserve(top, 1);
-              stack_d = tapeTangents(stack);
-            }
             stack_d[top]! = 0;
             stack[top++]! = t5_activate_denseAt_hiddenLayer_network_discriminate_1 ? 1 : 0;
             result_activate_denseAt_hiddenLayer_network_discriminate_1 = t6_activate_denseAt_hiddenLayer_network_discriminate_1;
@@ -6273,10 +6127,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
               } else {
                 const t11_activate_denseAt_hiddenLayer_network_discriminate_1 = Math.exp(z_denseAt_hiddenLayer_network_discriminate_1);
                 const t11_activate_denseAt_hiddenLayer_network_discriminate_1_d = t11_activate_denseAt_hiddenLayer_network_discriminate_1 * z_denseAt_hiddenLayer_network_discriminate_1_d;
-                if (top + 1 > stack.length) {
-                  stack = tape.reserve(top, 1);
-                  stack_d = tapeTangents(stack);
-                }
                 stack_d[top]! = t11_activate_denseAt_hiddenLayer_network_discriminate_1_d;
                 stack[top++]! = t11_activate_denseAt_hiddenLayer_network_discriminate_1;
                 const t12_activate_denseAt_hiddenLayer_network_discriminate_1 = t11_activate_denseAt_hiddenLayer_network_discriminate_1 - 1;
@@ -6285,10 +6135,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                 const t13_activate_denseAt_hiddenLayer_network_discriminate_1_d = alpha * t12_activate_denseAt_hiddenLayer_network_discriminate_1_d;
                 t10_activate_denseAt_hiddenLayer_network_discriminate_1 = t13_activate_denseAt_hiddenLayer_network_discriminate_1;
                 t10_activate_denseAt_hiddenLayer_network_discriminate_1_d = t13_activate_denseAt_hiddenLayer_network_discriminate_1_d;
-              }
-              if (top + 1 > stack.length) {
-                stack = tape.reserve(top, 1);
-                stack_d = tapeTangents(stack);
               }
               stack_d[top]! = 0;
               stack[top++]! = t9_activate_denseAt_hiddenLayer_network_discriminate_1 ? 1 : 0;
@@ -6306,10 +6152,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                   const t17_activate_denseAt_hiddenLayer_network_discriminate_1_d = z_denseAt_hiddenLayer_network_discriminate_1_d / alpha;
                   const t18_activate_denseAt_hiddenLayer_network_discriminate_1 = Math.exp(t17_activate_denseAt_hiddenLayer_network_discriminate_1);
                   const t18_activate_denseAt_hiddenLayer_network_discriminate_1_d = t18_activate_denseAt_hiddenLayer_network_discriminate_1 * t17_activate_denseAt_hiddenLayer_network_discriminate_1_d;
-                  if (top + 1 > stack.length) {
-                    stack = tape.reserve(top, 1);
-                    stack_d = tapeTangents(stack);
-                  }
                   stack_d[top]! = t18_activate_denseAt_hiddenLayer_network_discriminate_1_d;
                   stack[top++]! = t18_activate_denseAt_hiddenLayer_network_discriminate_1;
                   const t19_activate_denseAt_hiddenLayer_network_discriminate_1 = t18_activate_denseAt_hiddenLayer_network_discriminate_1 - 1;
@@ -6318,10 +6160,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                   const t20_activate_denseAt_hiddenLayer_network_discriminate_1_d = alpha * t19_activate_denseAt_hiddenLayer_network_discriminate_1_d;
                   t16_activate_denseAt_hiddenLayer_network_discriminate_1 = t20_activate_denseAt_hiddenLayer_network_discriminate_1;
                   t16_activate_denseAt_hiddenLayer_network_discriminate_1_d = t20_activate_denseAt_hiddenLayer_network_discriminate_1_d;
-                }
-                if (top + 1 > stack.length) {
-                  stack = tape.reserve(top, 1);
-                  stack_d = tapeTangents(stack);
                 }
                 stack_d[top]! = 0;
                 stack[top++]! = t15_activate_denseAt_hiddenLayer_network_discriminate_1 ? 1 : 0;
@@ -6338,10 +6176,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                     t23_activate_denseAt_hiddenLayer_network_discriminate_1 = 0;
                     t23_activate_denseAt_hiddenLayer_network_discriminate_1_d = 0;
                   }
-                  if (top + 1 > stack.length) {
-                    stack = tape.reserve(top, 1);
-                    stack_d = tapeTangents(stack);
-                  }
                   stack_d[top]! = 0;
                   stack[top++]! = t22_activate_denseAt_hiddenLayer_network_discriminate_1 ? 1 : 0;
                   result_activate_denseAt_hiddenLayer_network_discriminate_1 = t23_activate_denseAt_hiddenLayer_network_discriminate_1;
@@ -6351,10 +6185,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                   if (t24_activate_denseAt_hiddenLayer_network_discriminate_1) {
                     const t25_activate_denseAt_hiddenLayer_network_discriminate_1 = Math.tanh(z_denseAt_hiddenLayer_network_discriminate_1);
                     const t25_activate_denseAt_hiddenLayer_network_discriminate_1_d = (1 - t25_activate_denseAt_hiddenLayer_network_discriminate_1 * t25_activate_denseAt_hiddenLayer_network_discriminate_1) * z_denseAt_hiddenLayer_network_discriminate_1_d;
-                    if (top + 1 > stack.length) {
-                      stack = tape.reserve(top, 1);
-                      stack_d = tapeTangents(stack);
-                    }
                     stack_d[top]! = t25_activate_denseAt_hiddenLayer_network_discriminate_1_d;
                     stack[top++]! = t25_activate_denseAt_hiddenLayer_network_discriminate_1;
                     result_activate_denseAt_hiddenLayer_network_discriminate_1 = t25_activate_denseAt_hiddenLayer_network_discriminate_1;
@@ -6364,10 +6194,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                     const t26_activate_denseAt_hiddenLayer_network_discriminate_1_d = -z_denseAt_hiddenLayer_network_discriminate_1_d;
                     const t27_activate_denseAt_hiddenLayer_network_discriminate_1 = Math.exp(t26_activate_denseAt_hiddenLayer_network_discriminate_1);
                     const t27_activate_denseAt_hiddenLayer_network_discriminate_1_d = t27_activate_denseAt_hiddenLayer_network_discriminate_1 * t26_activate_denseAt_hiddenLayer_network_discriminate_1_d;
-                    if (top + 2 > stack.length) {
-                      stack = tape.reserve(top, 2);
-                      stack_d = tapeTangents(stack);
-                    }
                     stack_d[top]! = t27_activate_denseAt_hiddenLayer_network_discriminate_1_d;
                     stack[top++]! = t27_activate_denseAt_hiddenLayer_network_discriminate_1;
                     const t28_activate_denseAt_hiddenLayer_network_discriminate_1 = 1 + t27_activate_denseAt_hiddenLayer_network_discriminate_1;
@@ -6473,6 +6299,10 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
           z_denseAt_hiddenLayer_1_network_discriminate_1_d = t13_denseAt_hiddenLayer_1_network_discriminate_1_d;
         }
         const t14_denseAt_hiddenLayer_1_network_discriminate_1 = kind < 0;
+        if (top + 2 > stack.length) {
+          stack = tape.reserve(top, 2);
+          stack_d = tapeTangents(stack);
+        }
         if (t14_denseAt_hiddenLayer_1_network_discriminate_1) {
           t15_denseAt_hiddenLayer_1_network_discriminate_1 = z_denseAt_hiddenLayer_1_network_discriminate_1;
           t15_denseAt_hiddenLayer_1_network_discriminate_1_d = z_denseAt_hiddenLayer_1_network_discriminate_1_d;
@@ -6486,10 +6316,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
             } else {
               t3_activate_denseAt_hiddenLayer_1_network_discriminate_1 = 0;
               t3_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = 0;
-            }
-            if (top + 1 > stack.length) {
-              stack = tape.reserve(top, 1);
-              stack_d = tapeTangents(stack);
             }
             stack_d[top]! = 0;
             stack[top++]! = t2_activate_denseAt_hiddenLayer_1_network_discriminate_1 ? 1 : 0;
@@ -6508,10 +6334,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                 t6_activate_denseAt_hiddenLayer_1_network_discriminate_1 = t7_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                 t6_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = t7_activate_denseAt_hiddenLayer_1_network_discriminate_1_d;
               }
-              if (top + 1 > stack.length) {
-                stack = tape.reserve(top, 1);
-                stack_d = tapeTangents(stack);
-              }
               stack_d[top]! = 0;
               stack[top++]! = t5_activate_denseAt_hiddenLayer_1_network_discriminate_1 ? 1 : 0;
               result_activate_denseAt_hiddenLayer_1_network_discriminate_1 = t6_activate_denseAt_hiddenLayer_1_network_discriminate_1;
@@ -6526,10 +6348,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                 } else {
                   const t11_activate_denseAt_hiddenLayer_1_network_discriminate_1 = Math.exp(z_denseAt_hiddenLayer_1_network_discriminate_1);
                   const t11_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = t11_activate_denseAt_hiddenLayer_1_network_discriminate_1 * z_denseAt_hiddenLayer_1_network_discriminate_1_d;
-                  if (top + 1 > stack.length) {
-                    stack = tape.reserve(top, 1);
-                    stack_d = tapeTangents(stack);
-                  }
                   stack_d[top]! = t11_activate_denseAt_hiddenLayer_1_network_discriminate_1_d;
                   stack[top++]! = t11_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                   const t12_activate_denseAt_hiddenLayer_1_network_discriminate_1 = t11_activate_denseAt_hiddenLayer_1_network_discriminate_1 - 1;
@@ -6538,10 +6356,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                   const t13_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = alpha * t12_activate_denseAt_hiddenLayer_1_network_discriminate_1_d;
                   t10_activate_denseAt_hiddenLayer_1_network_discriminate_1 = t13_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                   t10_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = t13_activate_denseAt_hiddenLayer_1_network_discriminate_1_d;
-                }
-                if (top + 1 > stack.length) {
-                  stack = tape.reserve(top, 1);
-                  stack_d = tapeTangents(stack);
                 }
                 stack_d[top]! = 0;
                 stack[top++]! = t9_activate_denseAt_hiddenLayer_1_network_discriminate_1 ? 1 : 0;
@@ -6559,10 +6373,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                     const t17_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = z_denseAt_hiddenLayer_1_network_discriminate_1_d / alpha;
                     const t18_activate_denseAt_hiddenLayer_1_network_discriminate_1 = Math.exp(t17_activate_denseAt_hiddenLayer_1_network_discriminate_1);
                     const t18_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = t18_activate_denseAt_hiddenLayer_1_network_discriminate_1 * t17_activate_denseAt_hiddenLayer_1_network_discriminate_1_d;
-                    if (top + 1 > stack.length) {
-                      stack = tape.reserve(top, 1);
-                      stack_d = tapeTangents(stack);
-                    }
                     stack_d[top]! = t18_activate_denseAt_hiddenLayer_1_network_discriminate_1_d;
                     stack[top++]! = t18_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                     const t19_activate_denseAt_hiddenLayer_1_network_discriminate_1 = t18_activate_denseAt_hiddenLayer_1_network_discriminate_1 - 1;
@@ -6571,10 +6381,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                     const t20_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = alpha * t19_activate_denseAt_hiddenLayer_1_network_discriminate_1_d;
                     t16_activate_denseAt_hiddenLayer_1_network_discriminate_1 = t20_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                     t16_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = t20_activate_denseAt_hiddenLayer_1_network_discriminate_1_d;
-                  }
-                  if (top + 1 > stack.length) {
-                    stack = tape.reserve(top, 1);
-                    stack_d = tapeTangents(stack);
                   }
                   stack_d[top]! = 0;
                   stack[top++]! = t15_activate_denseAt_hiddenLayer_1_network_discriminate_1 ? 1 : 0;
@@ -6591,10 +6397,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                       t23_activate_denseAt_hiddenLayer_1_network_discriminate_1 = 0;
                       t23_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = 0;
                     }
-                    if (top + 1 > stack.length) {
-                      stack = tape.reserve(top, 1);
-                      stack_d = tapeTangents(stack);
-                    }
                     stack_d[top]! = 0;
                     stack[top++]! = t22_activate_denseAt_hiddenLayer_1_network_discriminate_1 ? 1 : 0;
                     result_activate_denseAt_hiddenLayer_1_network_discriminate_1 = t23_activate_denseAt_hiddenLayer_1_network_discriminate_1;
@@ -6604,10 +6406,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                     if (t24_activate_denseAt_hiddenLayer_1_network_discriminate_1) {
                       const t25_activate_denseAt_hiddenLayer_1_network_discriminate_1 = Math.tanh(z_denseAt_hiddenLayer_1_network_discriminate_1);
                       const t25_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = (1 - t25_activate_denseAt_hiddenLayer_1_network_discriminate_1 * t25_activate_denseAt_hiddenLayer_1_network_discriminate_1) * z_denseAt_hiddenLayer_1_network_discriminate_1_d;
-                      if (top + 1 > stack.length) {
-                        stack = tape.reserve(top, 1);
-                        stack_d = tapeTangents(stack);
-                      }
                       stack_d[top]! = t25_activate_denseAt_hiddenLayer_1_network_discriminate_1_d;
                       stack[top++]! = t25_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                       result_activate_denseAt_hiddenLayer_1_network_discriminate_1 = t25_activate_denseAt_hiddenLayer_1_network_discriminate_1;
@@ -6617,10 +6415,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                       const t26_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = -z_denseAt_hiddenLayer_1_network_discriminate_1_d;
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate_1 = Math.exp(t26_activate_denseAt_hiddenLayer_1_network_discriminate_1);
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = t27_activate_denseAt_hiddenLayer_1_network_discriminate_1 * t26_activate_denseAt_hiddenLayer_1_network_discriminate_1_d;
-                      if (top + 2 > stack.length) {
-                        stack = tape.reserve(top, 2);
-                        stack_d = tapeTangents(stack);
-                      }
                       stack_d[top]! = t27_activate_denseAt_hiddenLayer_1_network_discriminate_1_d;
                       stack[top++]! = t27_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                       const t28_activate_denseAt_hiddenLayer_1_network_discriminate_1 = 1 + t27_activate_denseAt_hiddenLayer_1_network_discriminate_1;
@@ -6664,6 +6458,10 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
     const m_hiddenLayer_1_network_discriminate_1 = n * t6_hiddenLayer_1_network_discriminate_1;
     const m_hiddenLayer_1_network_discriminate_1_d: number = 0;
     const t7_hiddenLayer_1_network_discriminate_1 = H_hiddenLayer_1_network_discriminate_1.length;
+    if (top + (1 + (t7_hiddenLayer_1_network_discriminate_1 + 1 > 0 ? t7_hiddenLayer_1_network_discriminate_1 + 1 : 0)) > stack.length) {
+      stack = tape.reserve(top, 1 + (t7_hiddenLayer_1_network_discriminate_1 + 1 > 0 ? t7_hiddenLayer_1_network_discriminate_1 + 1 : 0));
+      stack_d = tapeTangents(stack);
+    }
     for (let i_hiddenLayer_1_network_discriminate_1 = 0; i_hiddenLayer_1_network_discriminate_1 < t7_hiddenLayer_1_network_discriminate_1; i_hiddenLayer_1_network_discriminate_1++) {
       const t8_hiddenLayer_1_network_discriminate_1 = H_hiddenLayer_1_network_discriminate_1[i_hiddenLayer_1_network_discriminate_1]!;
       const t8_hiddenLayer_1_network_discriminate_1_d = H_hiddenLayer_1_network_discriminate_1_d[i_hiddenLayer_1_network_discriminate_1]!;
@@ -6672,10 +6470,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
       const t10_hiddenLayer_1_network_discriminate_1 = maskFake[t9_hiddenLayer_1_network_discriminate_1]!;
       const t11_hiddenLayer_1_network_discriminate_1 = t8_hiddenLayer_1_network_discriminate_1 * t10_hiddenLayer_1_network_discriminate_1;
       const t11_hiddenLayer_1_network_discriminate_1_d = t10_hiddenLayer_1_network_discriminate_1 * t8_hiddenLayer_1_network_discriminate_1_d;
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
-        stack_d = tapeTangents(stack);
-      }
       stack_d[top]! = next_network_discriminate_1_d[i_hiddenLayer_1_network_discriminate_1]!;
       stack[top++]! = next_network_discriminate_1[i_hiddenLayer_1_network_discriminate_1]!;
       next_network_discriminate_1[i_hiddenLayer_1_network_discriminate_1]! = t11_hiddenLayer_1_network_discriminate_1;
@@ -6689,10 +6483,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
     tape.pushRef(H_hiddenLayer_1_network_discriminate_1_d);
     tape.pushRef(H_hiddenLayer_1_network_discriminate_1_b);
     tape.pushRef(H_hiddenLayer_1_network_discriminate_1_b_d);
-    if (top + 1 > stack.length) {
-      stack = tape.reserve(top, 1);
-      stack_d = tapeTangents(stack);
-    }
     stack_d[top]! = m_hiddenLayer_1_network_discriminate_1_d;
     stack[top++]! = m_hiddenLayer_1_network_discriminate_1;
     tape.pushRef(input_network_discriminate_1);
@@ -6754,6 +6544,10 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
   }
   let total_binaryCrossEntropy = 0;
   let total_binaryCrossEntropy_d = 0;
+  if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) {
+    stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
+    stack_d = tapeTangents(stack);
+  }
   for (let r_binaryCrossEntropy = 0; r_binaryCrossEntropy < n; r_binaryCrossEntropy++) {
     const x_binaryCrossEntropy = zReal[r_binaryCrossEntropy]!;
     const x_binaryCrossEntropy_d = zReal_d[r_binaryCrossEntropy]!;
@@ -6765,10 +6559,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
       const t3_binaryCrossEntropy_d = t3_binaryCrossEntropy * t2_binaryCrossEntropy_d;
       const t4_binaryCrossEntropy = Math.log1p(t3_binaryCrossEntropy);
       const t4_binaryCrossEntropy_d = t3_binaryCrossEntropy_d / (1 + t3_binaryCrossEntropy);
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
-        stack_d = tapeTangents(stack);
-      }
       stack_d[top]! = t3_binaryCrossEntropy_d;
       stack[top++]! = t3_binaryCrossEntropy;
       const t5_binaryCrossEntropy = x_binaryCrossEntropy + t4_binaryCrossEntropy;
@@ -6780,10 +6570,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
       const t6_binaryCrossEntropy_d = t6_binaryCrossEntropy * x_binaryCrossEntropy_d;
       const t7_binaryCrossEntropy = Math.log1p(t6_binaryCrossEntropy);
       const t7_binaryCrossEntropy_d = t6_binaryCrossEntropy_d / (1 + t6_binaryCrossEntropy);
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
-        stack_d = tapeTangents(stack);
-      }
       stack_d[top]! = t6_binaryCrossEntropy_d;
       stack[top++]! = t6_binaryCrossEntropy;
       softplus_binaryCrossEntropy = t7_binaryCrossEntropy;
@@ -6804,6 +6590,10 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
   const t1_d = t11_binaryCrossEntropy_d;
   let total_binaryCrossEntropy_1 = 0;
   let total_binaryCrossEntropy_1_d = 0;
+  if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) {
+    stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
+    stack_d = tapeTangents(stack);
+  }
   for (let r_binaryCrossEntropy_1 = 0; r_binaryCrossEntropy_1 < n; r_binaryCrossEntropy_1++) {
     const x_binaryCrossEntropy_1 = zFake[r_binaryCrossEntropy_1]!;
     const x_binaryCrossEntropy_1_d = zFake_d[r_binaryCrossEntropy_1]!;
@@ -6815,10 +6605,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
       const t3_binaryCrossEntropy_1_d = t3_binaryCrossEntropy_1 * t2_binaryCrossEntropy_1_d;
       const t4_binaryCrossEntropy_1 = Math.log1p(t3_binaryCrossEntropy_1);
       const t4_binaryCrossEntropy_1_d = t3_binaryCrossEntropy_1_d / (1 + t3_binaryCrossEntropy_1);
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
-        stack_d = tapeTangents(stack);
-      }
       stack_d[top]! = t3_binaryCrossEntropy_1_d;
       stack[top++]! = t3_binaryCrossEntropy_1;
       const t5_binaryCrossEntropy_1 = x_binaryCrossEntropy_1 + t4_binaryCrossEntropy_1;
@@ -6830,10 +6616,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
       const t6_binaryCrossEntropy_1_d = t6_binaryCrossEntropy_1 * x_binaryCrossEntropy_1_d;
       const t7_binaryCrossEntropy_1 = Math.log1p(t6_binaryCrossEntropy_1);
       const t7_binaryCrossEntropy_1_d = t6_binaryCrossEntropy_1_d / (1 + t6_binaryCrossEntropy_1);
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
-        stack_d = tapeTangents(stack);
-      }
       stack_d[top]! = t6_binaryCrossEntropy_1_d;
       stack[top++]! = t6_binaryCrossEntropy_1;
       softplus_binaryCrossEntropy_1 = t7_binaryCrossEntropy_1;
@@ -8263,6 +8045,7 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
         z_denseAt_hiddenLayer_network_generate = t13_denseAt_hiddenLayer_network_generate;
       }
       const t14_denseAt_hiddenLayer_network_generate = gKind < 0;
+      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
       if (t14_denseAt_hiddenLayer_network_generate) {
         t15_denseAt_hiddenLayer_network_generate = z_denseAt_hiddenLayer_network_generate;
       } else {
@@ -8274,7 +8057,6 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
           } else {
             t3_activate_denseAt_hiddenLayer_network_generate = 0;
           }
-          if (top + 1 > stack.length) stack = tape.reserve(top, 1);
           stack[top++]! = t2_activate_denseAt_hiddenLayer_network_generate ? 1 : 0;
           result_activate_denseAt_hiddenLayer_network_generate = t3_activate_denseAt_hiddenLayer_network_generate;
         } else {
@@ -8287,7 +8069,6 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
               const t7_activate_denseAt_hiddenLayer_network_generate = gAlpha * z_denseAt_hiddenLayer_network_generate;
               t6_activate_denseAt_hiddenLayer_network_generate = t7_activate_denseAt_hiddenLayer_network_generate;
             }
-            if (top + 1 > stack.length) stack = tape.reserve(top, 1);
             stack[top++]! = t5_activate_denseAt_hiddenLayer_network_generate ? 1 : 0;
             result_activate_denseAt_hiddenLayer_network_generate = t6_activate_denseAt_hiddenLayer_network_generate;
           } else {
@@ -8298,13 +8079,11 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                 t10_activate_denseAt_hiddenLayer_network_generate = z_denseAt_hiddenLayer_network_generate;
               } else {
                 const t11_activate_denseAt_hiddenLayer_network_generate = Math.exp(z_denseAt_hiddenLayer_network_generate);
-                if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                 stack[top++]! = t11_activate_denseAt_hiddenLayer_network_generate;
                 const t12_activate_denseAt_hiddenLayer_network_generate = t11_activate_denseAt_hiddenLayer_network_generate - 1;
                 const t13_activate_denseAt_hiddenLayer_network_generate = gAlpha * t12_activate_denseAt_hiddenLayer_network_generate;
                 t10_activate_denseAt_hiddenLayer_network_generate = t13_activate_denseAt_hiddenLayer_network_generate;
               }
-              if (top + 1 > stack.length) stack = tape.reserve(top, 1);
               stack[top++]! = t9_activate_denseAt_hiddenLayer_network_generate ? 1 : 0;
               result_activate_denseAt_hiddenLayer_network_generate = t10_activate_denseAt_hiddenLayer_network_generate;
             } else {
@@ -8316,13 +8095,11 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                 } else {
                   const t17_activate_denseAt_hiddenLayer_network_generate = z_denseAt_hiddenLayer_network_generate / gAlpha;
                   const t18_activate_denseAt_hiddenLayer_network_generate = Math.exp(t17_activate_denseAt_hiddenLayer_network_generate);
-                  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                   stack[top++]! = t18_activate_denseAt_hiddenLayer_network_generate;
                   const t19_activate_denseAt_hiddenLayer_network_generate = t18_activate_denseAt_hiddenLayer_network_generate - 1;
                   const t20_activate_denseAt_hiddenLayer_network_generate = gAlpha * t19_activate_denseAt_hiddenLayer_network_generate;
                   t16_activate_denseAt_hiddenLayer_network_generate = t20_activate_denseAt_hiddenLayer_network_generate;
                 }
-                if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                 stack[top++]! = t15_activate_denseAt_hiddenLayer_network_generate ? 1 : 0;
                 result_activate_denseAt_hiddenLayer_network_generate = t16_activate_denseAt_hiddenLayer_network_generate;
               } else {
@@ -8334,20 +8111,17 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                   } else {
                     t23_activate_denseAt_hiddenLayer_network_generate = 0;
                   }
-                  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                   stack[top++]! = t22_activate_denseAt_hiddenLayer_network_generate ? 1 : 0;
                   result_activate_denseAt_hiddenLayer_network_generate = t23_activate_denseAt_hiddenLayer_network_generate;
                 } else {
                   const t24_activate_denseAt_hiddenLayer_network_generate = gKind === 5;
                   if (t24_activate_denseAt_hiddenLayer_network_generate) {
                     const t25_activate_denseAt_hiddenLayer_network_generate = Math.tanh(z_denseAt_hiddenLayer_network_generate);
-                    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                     stack[top++]! = t25_activate_denseAt_hiddenLayer_network_generate;
                     result_activate_denseAt_hiddenLayer_network_generate = t25_activate_denseAt_hiddenLayer_network_generate;
                   } else {
                     const t26_activate_denseAt_hiddenLayer_network_generate = -z_denseAt_hiddenLayer_network_generate;
                     const t27_activate_denseAt_hiddenLayer_network_generate = Math.exp(t26_activate_denseAt_hiddenLayer_network_generate);
-                    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
                     stack[top++]! = t27_activate_denseAt_hiddenLayer_network_generate;
                     const t28_activate_denseAt_hiddenLayer_network_generate = 1 + t27_activate_denseAt_hiddenLayer_network_generate;
                     const t29_activate_denseAt_hiddenLayer_network_generate = 1 / t28_activate_denseAt_hiddenLayer_network_generate;
@@ -8423,6 +8197,7 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
           z_denseAt_hiddenLayer_1_network_generate = t13_denseAt_hiddenLayer_1_network_generate;
         }
         const t14_denseAt_hiddenLayer_1_network_generate = gKind < 0;
+        if (top + 2 > stack.length) stack = tape.reserve(top, 2);
         if (t14_denseAt_hiddenLayer_1_network_generate) {
           t15_denseAt_hiddenLayer_1_network_generate = z_denseAt_hiddenLayer_1_network_generate;
         } else {
@@ -8434,7 +8209,6 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
             } else {
               t3_activate_denseAt_hiddenLayer_1_network_generate = 0;
             }
-            if (top + 1 > stack.length) stack = tape.reserve(top, 1);
             stack[top++]! = t2_activate_denseAt_hiddenLayer_1_network_generate ? 1 : 0;
             result_activate_denseAt_hiddenLayer_1_network_generate = t3_activate_denseAt_hiddenLayer_1_network_generate;
           } else {
@@ -8447,7 +8221,6 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                 const t7_activate_denseAt_hiddenLayer_1_network_generate = gAlpha * z_denseAt_hiddenLayer_1_network_generate;
                 t6_activate_denseAt_hiddenLayer_1_network_generate = t7_activate_denseAt_hiddenLayer_1_network_generate;
               }
-              if (top + 1 > stack.length) stack = tape.reserve(top, 1);
               stack[top++]! = t5_activate_denseAt_hiddenLayer_1_network_generate ? 1 : 0;
               result_activate_denseAt_hiddenLayer_1_network_generate = t6_activate_denseAt_hiddenLayer_1_network_generate;
             } else {
@@ -8458,13 +8231,11 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                   t10_activate_denseAt_hiddenLayer_1_network_generate = z_denseAt_hiddenLayer_1_network_generate;
                 } else {
                   const t11_activate_denseAt_hiddenLayer_1_network_generate = Math.exp(z_denseAt_hiddenLayer_1_network_generate);
-                  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                   stack[top++]! = t11_activate_denseAt_hiddenLayer_1_network_generate;
                   const t12_activate_denseAt_hiddenLayer_1_network_generate = t11_activate_denseAt_hiddenLayer_1_network_generate - 1;
                   const t13_activate_denseAt_hiddenLayer_1_network_generate = gAlpha * t12_activate_denseAt_hiddenLayer_1_network_generate;
                   t10_activate_denseAt_hiddenLayer_1_network_generate = t13_activate_denseAt_hiddenLayer_1_network_generate;
                 }
-                if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                 stack[top++]! = t9_activate_denseAt_hiddenLayer_1_network_generate ? 1 : 0;
                 result_activate_denseAt_hiddenLayer_1_network_generate = t10_activate_denseAt_hiddenLayer_1_network_generate;
               } else {
@@ -8476,13 +8247,11 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                   } else {
                     const t17_activate_denseAt_hiddenLayer_1_network_generate = z_denseAt_hiddenLayer_1_network_generate / gAlpha;
                     const t18_activate_denseAt_hiddenLayer_1_network_generate = Math.exp(t17_activate_denseAt_hiddenLayer_1_network_generate);
-                    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                     stack[top++]! = t18_activate_denseAt_hiddenLayer_1_network_generate;
                     const t19_activate_denseAt_hiddenLayer_1_network_generate = t18_activate_denseAt_hiddenLayer_1_network_generate - 1;
                     const t20_activate_denseAt_hiddenLayer_1_network_generate = gAlpha * t19_activate_denseAt_hiddenLayer_1_network_generate;
                     t16_activate_denseAt_hiddenLayer_1_network_generate = t20_activate_denseAt_hiddenLayer_1_network_generate;
                   }
-                  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                   stack[top++]! = t15_activate_denseAt_hiddenLayer_1_network_generate ? 1 : 0;
                   result_activate_denseAt_hiddenLayer_1_network_generate = t16_activate_denseAt_hiddenLayer_1_network_generate;
                 } else {
@@ -8494,20 +8263,17 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                     } else {
                       t23_activate_denseAt_hiddenLayer_1_network_generate = 0;
                     }
-                    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                     stack[top++]! = t22_activate_denseAt_hiddenLayer_1_network_generate ? 1 : 0;
                     result_activate_denseAt_hiddenLayer_1_network_generate = t23_activate_denseAt_hiddenLayer_1_network_generate;
                   } else {
                     const t24_activate_denseAt_hiddenLayer_1_network_generate = gKind === 5;
                     if (t24_activate_denseAt_hiddenLayer_1_network_generate) {
                       const t25_activate_denseAt_hiddenLayer_1_network_generate = Math.tanh(z_denseAt_hiddenLayer_1_network_generate);
-                      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                       stack[top++]! = t25_activate_denseAt_hiddenLayer_1_network_generate;
                       result_activate_denseAt_hiddenLayer_1_network_generate = t25_activate_denseAt_hiddenLayer_1_network_generate;
                     } else {
                       const t26_activate_denseAt_hiddenLayer_1_network_generate = -z_denseAt_hiddenLayer_1_network_generate;
                       const t27_activate_denseAt_hiddenLayer_1_network_generate = Math.exp(t26_activate_denseAt_hiddenLayer_1_network_generate);
-                      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
                       stack[top++]! = t27_activate_denseAt_hiddenLayer_1_network_generate;
                       const t28_activate_denseAt_hiddenLayer_1_network_generate = 1 + t27_activate_denseAt_hiddenLayer_1_network_generate;
                       const t29_activate_denseAt_hiddenLayer_1_network_generate = 1 / t28_activate_denseAt_hiddenLayer_1_network_generate;
@@ -8538,12 +8304,12 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
     const t6_hiddenLayer_1_network_generate = units_unitsBefore_hiddenLayer_1_network_generate;
     const m_hiddenLayer_1_network_generate = n * t6_hiddenLayer_1_network_generate;
     const t7_hiddenLayer_1_network_generate = H_hiddenLayer_1_network_generate.length;
+    if (top + (1 + (t7_hiddenLayer_1_network_generate + 1 > 0 ? t7_hiddenLayer_1_network_generate + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (t7_hiddenLayer_1_network_generate + 1 > 0 ? t7_hiddenLayer_1_network_generate + 1 : 0));
     for (let i_hiddenLayer_1_network_generate = 0; i_hiddenLayer_1_network_generate < t7_hiddenLayer_1_network_generate; i_hiddenLayer_1_network_generate++) {
       const t8_hiddenLayer_1_network_generate = H_hiddenLayer_1_network_generate[i_hiddenLayer_1_network_generate]!;
       const t9_hiddenLayer_1_network_generate = m_hiddenLayer_1_network_generate + i_hiddenLayer_1_network_generate;
       const t10_hiddenLayer_1_network_generate = noDropout_generate[t9_hiddenLayer_1_network_generate]!;
       const t11_hiddenLayer_1_network_generate = t8_hiddenLayer_1_network_generate * t10_hiddenLayer_1_network_generate;
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = next_network_generate[i_hiddenLayer_1_network_generate]!;
       next_network_generate[i_hiddenLayer_1_network_generate]! = t11_hiddenLayer_1_network_generate;
     }
@@ -8551,7 +8317,6 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
     tape.pushRef(next_network_generate_b);
     tape.pushRef(H_hiddenLayer_1_network_generate);
     tape.pushRef(H_hiddenLayer_1_network_generate_b);
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
     stack[top++]! = m_hiddenLayer_1_network_generate;
     tape.pushRef(input_network_generate);
     tape.pushRef(input_network_generate_b);
@@ -8573,6 +8338,7 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
   const t9_network_generate = last_network_generate + 1;
   const t10_network_generate = gWidths[t9_network_generate]!;
   for (let r_denseAt_network_generate = 0; r_denseAt_network_generate < n; r_denseAt_network_generate++) {
+    if (top + (t10_network_generate + 1 > 0 ? t10_network_generate + 1 : 0) > stack.length) stack = tape.reserve(top, t10_network_generate + 1 > 0 ? t10_network_generate + 1 : 0);
     for (let j_denseAt_network_generate = 0; j_denseAt_network_generate < t10_network_generate; j_denseAt_network_generate++) {
       const t1_denseAt_network_generate = t10_network_generate * t8_network_generate;
       const t2_denseAt_network_generate = t7_network_generate + t1_denseAt_network_generate;
@@ -8592,7 +8358,6 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
         z_denseAt_network_generate = t13_denseAt_network_generate;
       }
       const t25_activate_denseAt_network_generate = Math.tanh(z_denseAt_network_generate);
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = t25_activate_denseAt_network_generate;
       result_activate_denseAt_network_generate = t25_activate_denseAt_network_generate;
       const t16_denseAt_network_generate = result_activate_denseAt_network_generate;
@@ -8635,6 +8400,7 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
         z_denseAt_hiddenLayer_network_discriminate = t13_denseAt_hiddenLayer_network_discriminate;
       }
       const t14_denseAt_hiddenLayer_network_discriminate = kind < 0;
+      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
       if (t14_denseAt_hiddenLayer_network_discriminate) {
         t15_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate;
       } else {
@@ -8646,7 +8412,6 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
           } else {
             t3_activate_denseAt_hiddenLayer_network_discriminate = 0;
           }
-          if (top + 1 > stack.length) stack = tape.reserve(top, 1);
           stack[top++]! = t2_activate_denseAt_hiddenLayer_network_discriminate ? 1 : 0;
           result_activate_denseAt_hiddenLayer_network_discriminate = t3_activate_denseAt_hiddenLayer_network_discriminate;
         } else {
@@ -8659,7 +8424,6 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
               const t7_activate_denseAt_hiddenLayer_network_discriminate = alpha * z_denseAt_hiddenLayer_network_discriminate;
               t6_activate_denseAt_hiddenLayer_network_discriminate = t7_activate_denseAt_hiddenLayer_network_discriminate;
             }
-            if (top + 1 > stack.length) stack = tape.reserve(top, 1);
             stack[top++]! = t5_activate_denseAt_hiddenLayer_network_discriminate ? 1 : 0;
             result_activate_denseAt_hiddenLayer_network_discriminate = t6_activate_denseAt_hiddenLayer_network_discriminate;
           } else {
@@ -8670,13 +8434,11 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                 t10_activate_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate;
               } else {
                 const t11_activate_denseAt_hiddenLayer_network_discriminate = Math.exp(z_denseAt_hiddenLayer_network_discriminate);
-                if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                 stack[top++]! = t11_activate_denseAt_hiddenLayer_network_discriminate;
                 const t12_activate_denseAt_hiddenLayer_network_discriminate = t11_activate_denseAt_hiddenLayer_network_discriminate - 1;
                 const t13_activate_denseAt_hiddenLayer_network_discriminate = alpha * t12_activate_denseAt_hiddenLayer_network_discriminate;
                 t10_activate_denseAt_hiddenLayer_network_discriminate = t13_activate_denseAt_hiddenLayer_network_discriminate;
               }
-              if (top + 1 > stack.length) stack = tape.reserve(top, 1);
               stack[top++]! = t9_activate_denseAt_hiddenLayer_network_discriminate ? 1 : 0;
               result_activate_denseAt_hiddenLayer_network_discriminate = t10_activate_denseAt_hiddenLayer_network_discriminate;
             } else {
@@ -8688,13 +8450,11 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                 } else {
                   const t17_activate_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate / alpha;
                   const t18_activate_denseAt_hiddenLayer_network_discriminate = Math.exp(t17_activate_denseAt_hiddenLayer_network_discriminate);
-                  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                   stack[top++]! = t18_activate_denseAt_hiddenLayer_network_discriminate;
                   const t19_activate_denseAt_hiddenLayer_network_discriminate = t18_activate_denseAt_hiddenLayer_network_discriminate - 1;
                   const t20_activate_denseAt_hiddenLayer_network_discriminate = alpha * t19_activate_denseAt_hiddenLayer_network_discriminate;
                   t16_activate_denseAt_hiddenLayer_network_discriminate = t20_activate_denseAt_hiddenLayer_network_discriminate;
                 }
-                if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                 stack[top++]! = t15_activate_denseAt_hiddenLayer_network_discriminate ? 1 : 0;
                 result_activate_denseAt_hiddenLayer_network_discriminate = t16_activate_denseAt_hiddenLayer_network_discriminate;
               } else {
@@ -8706,20 +8466,17 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                   } else {
                     t23_activate_denseAt_hiddenLayer_network_discriminate = 0;
                   }
-                  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                   stack[top++]! = t22_activate_denseAt_hiddenLayer_network_discriminate ? 1 : 0;
                   result_activate_denseAt_hiddenLayer_network_discriminate = t23_activate_denseAt_hiddenLayer_network_discriminate;
                 } else {
                   const t24_activate_denseAt_hiddenLayer_network_discriminate = kind === 5;
                   if (t24_activate_denseAt_hiddenLayer_network_discriminate) {
                     const t25_activate_denseAt_hiddenLayer_network_discriminate = Math.tanh(z_denseAt_hiddenLayer_network_discriminate);
-                    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                     stack[top++]! = t25_activate_denseAt_hiddenLayer_network_discriminate;
                     result_activate_denseAt_hiddenLayer_network_discriminate = t25_activate_denseAt_hiddenLayer_network_discriminate;
                   } else {
                     const t26_activate_denseAt_hiddenLayer_network_discriminate = -z_denseAt_hiddenLayer_network_discriminate;
                     const t27_activate_denseAt_hiddenLayer_network_discriminate = Math.exp(t26_activate_denseAt_hiddenLayer_network_discriminate);
-                    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
                     stack[top++]! = t27_activate_denseAt_hiddenLayer_network_discriminate;
                     const t28_activate_denseAt_hiddenLayer_network_discriminate = 1 + t27_activate_denseAt_hiddenLayer_network_discriminate;
                     const t29_activate_denseAt_hiddenLayer_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate;
@@ -8795,6 +8552,7 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
           z_denseAt_hiddenLayer_1_network_discriminate = t13_denseAt_hiddenLayer_1_network_discriminate;
         }
         const t14_denseAt_hiddenLayer_1_network_discriminate = kind < 0;
+        if (top + 2 > stack.length) stack = tape.reserve(top, 2);
         if (t14_denseAt_hiddenLayer_1_network_discriminate) {
           t15_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate;
         } else {
@@ -8806,7 +8564,6 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
             } else {
               t3_activate_denseAt_hiddenLayer_1_network_discriminate = 0;
             }
-            if (top + 1 > stack.length) stack = tape.reserve(top, 1);
             stack[top++]! = t2_activate_denseAt_hiddenLayer_1_network_discriminate ? 1 : 0;
             result_activate_denseAt_hiddenLayer_1_network_discriminate = t3_activate_denseAt_hiddenLayer_1_network_discriminate;
           } else {
@@ -8819,7 +8576,6 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                 const t7_activate_denseAt_hiddenLayer_1_network_discriminate = alpha * z_denseAt_hiddenLayer_1_network_discriminate;
                 t6_activate_denseAt_hiddenLayer_1_network_discriminate = t7_activate_denseAt_hiddenLayer_1_network_discriminate;
               }
-              if (top + 1 > stack.length) stack = tape.reserve(top, 1);
               stack[top++]! = t5_activate_denseAt_hiddenLayer_1_network_discriminate ? 1 : 0;
               result_activate_denseAt_hiddenLayer_1_network_discriminate = t6_activate_denseAt_hiddenLayer_1_network_discriminate;
             } else {
@@ -8830,13 +8586,11 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                   t10_activate_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate;
                 } else {
                   const t11_activate_denseAt_hiddenLayer_1_network_discriminate = Math.exp(z_denseAt_hiddenLayer_1_network_discriminate);
-                  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                   stack[top++]! = t11_activate_denseAt_hiddenLayer_1_network_discriminate;
                   const t12_activate_denseAt_hiddenLayer_1_network_discriminate = t11_activate_denseAt_hiddenLayer_1_network_discriminate - 1;
                   const t13_activate_denseAt_hiddenLayer_1_network_discriminate = alpha * t12_activate_denseAt_hiddenLayer_1_network_discriminate;
                   t10_activate_denseAt_hiddenLayer_1_network_discriminate = t13_activate_denseAt_hiddenLayer_1_network_discriminate;
                 }
-                if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                 stack[top++]! = t9_activate_denseAt_hiddenLayer_1_network_discriminate ? 1 : 0;
                 result_activate_denseAt_hiddenLayer_1_network_discriminate = t10_activate_denseAt_hiddenLayer_1_network_discriminate;
               } else {
@@ -8848,13 +8602,11 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                   } else {
                     const t17_activate_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate / alpha;
                     const t18_activate_denseAt_hiddenLayer_1_network_discriminate = Math.exp(t17_activate_denseAt_hiddenLayer_1_network_discriminate);
-                    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                     stack[top++]! = t18_activate_denseAt_hiddenLayer_1_network_discriminate;
                     const t19_activate_denseAt_hiddenLayer_1_network_discriminate = t18_activate_denseAt_hiddenLayer_1_network_discriminate - 1;
                     const t20_activate_denseAt_hiddenLayer_1_network_discriminate = alpha * t19_activate_denseAt_hiddenLayer_1_network_discriminate;
                     t16_activate_denseAt_hiddenLayer_1_network_discriminate = t20_activate_denseAt_hiddenLayer_1_network_discriminate;
                   }
-                  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                   stack[top++]! = t15_activate_denseAt_hiddenLayer_1_network_discriminate ? 1 : 0;
                   result_activate_denseAt_hiddenLayer_1_network_discriminate = t16_activate_denseAt_hiddenLayer_1_network_discriminate;
                 } else {
@@ -8866,20 +8618,17 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                     } else {
                       t23_activate_denseAt_hiddenLayer_1_network_discriminate = 0;
                     }
-                    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                     stack[top++]! = t22_activate_denseAt_hiddenLayer_1_network_discriminate ? 1 : 0;
                     result_activate_denseAt_hiddenLayer_1_network_discriminate = t23_activate_denseAt_hiddenLayer_1_network_discriminate;
                   } else {
                     const t24_activate_denseAt_hiddenLayer_1_network_discriminate = kind === 5;
                     if (t24_activate_denseAt_hiddenLayer_1_network_discriminate) {
                       const t25_activate_denseAt_hiddenLayer_1_network_discriminate = Math.tanh(z_denseAt_hiddenLayer_1_network_discriminate);
-                      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                       stack[top++]! = t25_activate_denseAt_hiddenLayer_1_network_discriminate;
                       result_activate_denseAt_hiddenLayer_1_network_discriminate = t25_activate_denseAt_hiddenLayer_1_network_discriminate;
                     } else {
                       const t26_activate_denseAt_hiddenLayer_1_network_discriminate = -z_denseAt_hiddenLayer_1_network_discriminate;
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate = Math.exp(t26_activate_denseAt_hiddenLayer_1_network_discriminate);
-                      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
                       stack[top++]! = t27_activate_denseAt_hiddenLayer_1_network_discriminate;
                       const t28_activate_denseAt_hiddenLayer_1_network_discriminate = 1 + t27_activate_denseAt_hiddenLayer_1_network_discriminate;
                       const t29_activate_denseAt_hiddenLayer_1_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate;
@@ -8967,6 +8716,7 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
     }
   }
   let total_binaryCrossEntropy = 0;
+  if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
   for (let r_binaryCrossEntropy = 0; r_binaryCrossEntropy < n; r_binaryCrossEntropy++) {
     const x_binaryCrossEntropy = z[r_binaryCrossEntropy]!;
     const t1_binaryCrossEntropy = x_binaryCrossEntropy > 0;
@@ -8974,14 +8724,12 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
       const t2_binaryCrossEntropy = -x_binaryCrossEntropy;
       const t3_binaryCrossEntropy = Math.exp(t2_binaryCrossEntropy);
       const t4_binaryCrossEntropy = Math.log1p(t3_binaryCrossEntropy);
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = t3_binaryCrossEntropy;
       const t5_binaryCrossEntropy = x_binaryCrossEntropy + t4_binaryCrossEntropy;
       softplus_binaryCrossEntropy = t5_binaryCrossEntropy;
     } else {
       const t6_binaryCrossEntropy = Math.exp(x_binaryCrossEntropy);
       const t7_binaryCrossEntropy = Math.log1p(t6_binaryCrossEntropy);
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = t6_binaryCrossEntropy;
       softplus_binaryCrossEntropy = t7_binaryCrossEntropy;
     }
@@ -10927,6 +10675,10 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
         z_denseAt_hiddenLayer_network_generate_d = t13_denseAt_hiddenLayer_network_generate_d;
       }
       const t14_denseAt_hiddenLayer_network_generate = gKind < 0;
+      if (top + 2 > stack.length) {
+        stack = tape.reserve(top, 2);
+        stack_d = tapeTangents(stack);
+      }
       if (t14_denseAt_hiddenLayer_network_generate) {
         t15_denseAt_hiddenLayer_network_generate = z_denseAt_hiddenLayer_network_generate;
         t15_denseAt_hiddenLayer_network_generate_d = z_denseAt_hiddenLayer_network_generate_d;
@@ -10940,10 +10692,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
           } else {
             t3_activate_denseAt_hiddenLayer_network_generate = 0;
             t3_activate_denseAt_hiddenLayer_network_generate_d = 0;
-          }
-          if (top + 1 > stack.length) {
-            stack = tape.reserve(top, 1);
-            stack_d = tapeTangents(stack);
           }
           stack_d[top]! = 0;
           stack[top++]! = t2_activate_denseAt_hiddenLayer_network_generate ? 1 : 0;
@@ -10962,10 +10710,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
               t6_activate_denseAt_hiddenLayer_network_generate = t7_activate_denseAt_hiddenLayer_network_generate;
               t6_activate_denseAt_hiddenLayer_network_generate_d = t7_activate_denseAt_hiddenLayer_network_generate_d;
             }
-            if (top + 1 > stack.length) {
-              stack = tape.reserve(top, 1);
-              stack_d = tapeTangents(stack);
-            }
             stack_d[top]! = 0;
             stack[top++]! = t5_activate_denseAt_hiddenLayer_network_generate ? 1 : 0;
             result_activate_denseAt_hiddenLayer_network_generate = t6_activate_denseAt_hiddenLayer_network_generate;
@@ -10980,10 +10724,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
               } else {
                 const t11_activate_denseAt_hiddenLayer_network_generate = Math.exp(z_denseAt_hiddenLayer_network_generate);
                 const t11_activate_denseAt_hiddenLayer_network_generate_d = t11_activate_denseAt_hiddenLayer_network_generate * z_denseAt_hiddenLayer_network_generate_d;
-                if (top + 1 > stack.length) {
-                  stack = tape.reserve(top, 1);
-                  stack_d = tapeTangents(stack);
-                }
                 stack_d[top]! = t11_activate_denseAt_hiddenLayer_network_generate_d;
                 stack[top++]! = t11_activate_denseAt_hiddenLayer_network_generate;
                 const t12_activate_denseAt_hiddenLayer_network_generate = t11_activate_denseAt_hiddenLayer_network_generate - 1;
@@ -10992,10 +10732,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                 const t13_activate_denseAt_hiddenLayer_network_generate_d = gAlpha * t12_activate_denseAt_hiddenLayer_network_generate_d;
                 t10_activate_denseAt_hiddenLayer_network_generate = t13_activate_denseAt_hiddenLayer_network_generate;
                 t10_activate_denseAt_hiddenLayer_network_generate_d = t13_activate_denseAt_hiddenLayer_network_generate_d;
-              }
-              if (top + 1 > stack.length) {
-                stack = tape.reserve(top, 1);
-                stack_d = tapeTangents(stack);
               }
               stack_d[top]! = 0;
               stack[top++]! = t9_activate_denseAt_hiddenLayer_network_generate ? 1 : 0;
@@ -11013,10 +10749,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                   const t17_activate_denseAt_hiddenLayer_network_generate_d = z_denseAt_hiddenLayer_network_generate_d / gAlpha;
                   const t18_activate_denseAt_hiddenLayer_network_generate = Math.exp(t17_activate_denseAt_hiddenLayer_network_generate);
                   const t18_activate_denseAt_hiddenLayer_network_generate_d = t18_activate_denseAt_hiddenLayer_network_generate * t17_activate_denseAt_hiddenLayer_network_generate_d;
-                  if (top + 1 > stack.length) {
-                    stack = tape.reserve(top, 1);
-                    stack_d = tapeTangents(stack);
-                  }
                   stack_d[top]! = t18_activate_denseAt_hiddenLayer_network_generate_d;
                   stack[top++]! = t18_activate_denseAt_hiddenLayer_network_generate;
                   const t19_activate_denseAt_hiddenLayer_network_generate = t18_activate_denseAt_hiddenLayer_network_generate - 1;
@@ -11025,10 +10757,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                   const t20_activate_denseAt_hiddenLayer_network_generate_d = gAlpha * t19_activate_denseAt_hiddenLayer_network_generate_d;
                   t16_activate_denseAt_hiddenLayer_network_generate = t20_activate_denseAt_hiddenLayer_network_generate;
                   t16_activate_denseAt_hiddenLayer_network_generate_d = t20_activate_denseAt_hiddenLayer_network_generate_d;
-                }
-                if (top + 1 > stack.length) {
-                  stack = tape.reserve(top, 1);
-                  stack_d = tapeTangents(stack);
                 }
                 stack_d[top]! = 0;
                 stack[top++]! = t15_activate_denseAt_hiddenLayer_network_generate ? 1 : 0;
@@ -11045,10 +10773,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                     t23_activate_denseAt_hiddenLayer_network_generate = 0;
                     t23_activate_denseAt_hiddenLayer_network_generate_d = 0;
                   }
-                  if (top + 1 > stack.length) {
-                    stack = tape.reserve(top, 1);
-                    stack_d = tapeTangents(stack);
-                  }
                   stack_d[top]! = 0;
                   stack[top++]! = t22_activate_denseAt_hiddenLayer_network_generate ? 1 : 0;
                   result_activate_denseAt_hiddenLayer_network_generate = t23_activate_denseAt_hiddenLayer_network_generate;
@@ -11058,10 +10782,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                   if (t24_activate_denseAt_hiddenLayer_network_generate) {
                     const t25_activate_denseAt_hiddenLayer_network_generate = Math.tanh(z_denseAt_hiddenLayer_network_generate);
                     const t25_activate_denseAt_hiddenLayer_network_generate_d = (1 - t25_activate_denseAt_hiddenLayer_network_generate * t25_activate_denseAt_hiddenLayer_network_generate) * z_denseAt_hiddenLayer_network_generate_d;
-                    if (top + 1 > stack.length) {
-                      stack = tape.reserve(top, 1);
-                      stack_d = tapeTangents(stack);
-                    }
                     stack_d[top]! = t25_activate_denseAt_hiddenLayer_network_generate_d;
                     stack[top++]! = t25_activate_denseAt_hiddenLayer_network_generate;
                     result_activate_denseAt_hiddenLayer_network_generate = t25_activate_denseAt_hiddenLayer_network_generate;
@@ -11071,10 +10791,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                     const t26_activate_denseAt_hiddenLayer_network_generate_d = -z_denseAt_hiddenLayer_network_generate_d;
                     const t27_activate_denseAt_hiddenLayer_network_generate = Math.exp(t26_activate_denseAt_hiddenLayer_network_generate);
                     const t27_activate_denseAt_hiddenLayer_network_generate_d = t27_activate_denseAt_hiddenLayer_network_generate * t26_activate_denseAt_hiddenLayer_network_generate_d;
-                    if (top + 2 > stack.length) {
-                      stack = tape.reserve(top, 2);
-                      stack_d = tapeTangents(stack);
-                    }
                     stack_d[top]! = t27_activate_denseAt_hiddenLayer_network_generate_d;
                     stack[top++]! = t27_activate_denseAt_hiddenLayer_network_generate;
                     const t28_activate_denseAt_hiddenLayer_network_generate = 1 + t27_activate_denseAt_hiddenLayer_network_generate;
@@ -11180,6 +10896,10 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
           z_denseAt_hiddenLayer_1_network_generate_d = t13_denseAt_hiddenLayer_1_network_generate_d;
         }
         const t14_denseAt_hiddenLayer_1_network_generate = gKind < 0;
+        if (top + 2 > stack.length) {
+          stack = tape.reserve(top, 2);
+          stack_d = tapeTangents(stack);
+        }
         if (t14_denseAt_hiddenLayer_1_network_generate) {
           t15_denseAt_hiddenLayer_1_network_generate = z_denseAt_hiddenLayer_1_network_generate;
           t15_denseAt_hiddenLayer_1_network_generate_d = z_denseAt_hiddenLayer_1_network_generate_d;
@@ -11193,10 +10913,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
             } else {
               t3_activate_denseAt_hiddenLayer_1_network_generate = 0;
               t3_activate_denseAt_hiddenLayer_1_network_generate_d = 0;
-            }
-            if (top + 1 > stack.length) {
-              stack = tape.reserve(top, 1);
-              stack_d = tapeTangents(stack);
             }
             stack_d[top]! = 0;
             stack[top++]! = t2_activate_denseAt_hiddenLayer_1_network_generate ? 1 : 0;
@@ -11215,10 +10931,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                 t6_activate_denseAt_hiddenLayer_1_network_generate = t7_activate_denseAt_hiddenLayer_1_network_generate;
                 t6_activate_denseAt_hiddenLayer_1_network_generate_d = t7_activate_denseAt_hiddenLayer_1_network_generate_d;
               }
-              if (top + 1 > stack.length) {
-                stack = tape.reserve(top, 1);
-                stack_d = tapeTangents(stack);
-              }
               stack_d[top]! = 0;
               stack[top++]! = t5_activate_denseAt_hiddenLayer_1_network_generate ? 1 : 0;
               result_activate_denseAt_hiddenLayer_1_network_generate = t6_activate_denseAt_hiddenLayer_1_network_generate;
@@ -11233,10 +10945,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                 } else {
                   const t11_activate_denseAt_hiddenLayer_1_network_generate = Math.exp(z_denseAt_hiddenLayer_1_network_generate);
                   const t11_activate_denseAt_hiddenLayer_1_network_generate_d = t11_activate_denseAt_hiddenLayer_1_network_generate * z_denseAt_hiddenLayer_1_network_generate_d;
-                  if (top + 1 > stack.length) {
-                    stack = tape.reserve(top, 1);
-                    stack_d = tapeTangents(stack);
-                  }
                   stack_d[top]! = t11_activate_denseAt_hiddenLayer_1_network_generate_d;
                   stack[top++]! = t11_activate_denseAt_hiddenLayer_1_network_generate;
                   const t12_activate_denseAt_hiddenLayer_1_network_generate = t11_activate_denseAt_hiddenLayer_1_network_generate - 1;
@@ -11245,10 +10953,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                   const t13_activate_denseAt_hiddenLayer_1_network_generate_d = gAlpha * t12_activate_denseAt_hiddenLayer_1_network_generate_d;
                   t10_activate_denseAt_hiddenLayer_1_network_generate = t13_activate_denseAt_hiddenLayer_1_network_generate;
                   t10_activate_denseAt_hiddenLayer_1_network_generate_d = t13_activate_denseAt_hiddenLayer_1_network_generate_d;
-                }
-                if (top + 1 > stack.length) {
-                  stack = tape.reserve(top, 1);
-                  stack_d = tapeTangents(stack);
                 }
                 stack_d[top]! = 0;
                 stack[top++]! = t9_activate_denseAt_hiddenLayer_1_network_generate ? 1 : 0;
@@ -11266,10 +10970,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                     const t17_activate_denseAt_hiddenLayer_1_network_generate_d = z_denseAt_hiddenLayer_1_network_generate_d / gAlpha;
                     const t18_activate_denseAt_hiddenLayer_1_network_generate = Math.exp(t17_activate_denseAt_hiddenLayer_1_network_generate);
                     const t18_activate_denseAt_hiddenLayer_1_network_generate_d = t18_activate_denseAt_hiddenLayer_1_network_generate * t17_activate_denseAt_hiddenLayer_1_network_generate_d;
-                    if (top + 1 > stack.length) {
-                      stack = tape.reserve(top, 1);
-                      stack_d = tapeTangents(stack);
-                    }
                     stack_d[top]! = t18_activate_denseAt_hiddenLayer_1_network_generate_d;
                     stack[top++]! = t18_activate_denseAt_hiddenLayer_1_network_generate;
                     const t19_activate_denseAt_hiddenLayer_1_network_generate = t18_activate_denseAt_hiddenLayer_1_network_generate - 1;
@@ -11278,10 +10978,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                     const t20_activate_denseAt_hiddenLayer_1_network_generate_d = gAlpha * t19_activate_denseAt_hiddenLayer_1_network_generate_d;
                     t16_activate_denseAt_hiddenLayer_1_network_generate = t20_activate_denseAt_hiddenLayer_1_network_generate;
                     t16_activate_denseAt_hiddenLayer_1_network_generate_d = t20_activate_denseAt_hiddenLayer_1_network_generate_d;
-                  }
-                  if (top + 1 > stack.length) {
-                    stack = tape.reserve(top, 1);
-                    stack_d = tapeTangents(stack);
                   }
                   stack_d[top]! = 0;
                   stack[top++]! = t15_activate_denseAt_hiddenLayer_1_network_generate ? 1 : 0;
@@ -11298,10 +10994,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                       t23_activate_denseAt_hiddenLayer_1_network_generate = 0;
                       t23_activate_denseAt_hiddenLayer_1_network_generate_d = 0;
                     }
-                    if (top + 1 > stack.length) {
-                      stack = tape.reserve(top, 1);
-                      stack_d = tapeTangents(stack);
-                    }
                     stack_d[top]! = 0;
                     stack[top++]! = t22_activate_denseAt_hiddenLayer_1_network_generate ? 1 : 0;
                     result_activate_denseAt_hiddenLayer_1_network_generate = t23_activate_denseAt_hiddenLayer_1_network_generate;
@@ -11311,10 +11003,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                     if (t24_activate_denseAt_hiddenLayer_1_network_generate) {
                       const t25_activate_denseAt_hiddenLayer_1_network_generate = Math.tanh(z_denseAt_hiddenLayer_1_network_generate);
                       const t25_activate_denseAt_hiddenLayer_1_network_generate_d = (1 - t25_activate_denseAt_hiddenLayer_1_network_generate * t25_activate_denseAt_hiddenLayer_1_network_generate) * z_denseAt_hiddenLayer_1_network_generate_d;
-                      if (top + 1 > stack.length) {
-                        stack = tape.reserve(top, 1);
-                        stack_d = tapeTangents(stack);
-                      }
                       stack_d[top]! = t25_activate_denseAt_hiddenLayer_1_network_generate_d;
                       stack[top++]! = t25_activate_denseAt_hiddenLayer_1_network_generate;
                       result_activate_denseAt_hiddenLayer_1_network_generate = t25_activate_denseAt_hiddenLayer_1_network_generate;
@@ -11324,10 +11012,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                       const t26_activate_denseAt_hiddenLayer_1_network_generate_d = -z_denseAt_hiddenLayer_1_network_generate_d;
                       const t27_activate_denseAt_hiddenLayer_1_network_generate = Math.exp(t26_activate_denseAt_hiddenLayer_1_network_generate);
                       const t27_activate_denseAt_hiddenLayer_1_network_generate_d = t27_activate_denseAt_hiddenLayer_1_network_generate * t26_activate_denseAt_hiddenLayer_1_network_generate_d;
-                      if (top + 2 > stack.length) {
-                        stack = tape.reserve(top, 2);
-                        stack_d = tapeTangents(stack);
-                      }
                       stack_d[top]! = t27_activate_denseAt_hiddenLayer_1_network_generate_d;
                       stack[top++]! = t27_activate_denseAt_hiddenLayer_1_network_generate;
                       const t28_activate_denseAt_hiddenLayer_1_network_generate = 1 + t27_activate_denseAt_hiddenLayer_1_network_generate;
@@ -11371,6 +11055,10 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
     const m_hiddenLayer_1_network_generate = n * t6_hiddenLayer_1_network_generate;
     const m_hiddenLayer_1_network_generate_d: number = 0;
     const t7_hiddenLayer_1_network_generate = H_hiddenLayer_1_network_generate.length;
+    if (top + (1 + (t7_hiddenLayer_1_network_generate + 1 > 0 ? t7_hiddenLayer_1_network_generate + 1 : 0)) > stack.length) {
+      stack = tape.reserve(top, 1 + (t7_hiddenLayer_1_network_generate + 1 > 0 ? t7_hiddenLayer_1_network_generate + 1 : 0));
+      stack_d = tapeTangents(stack);
+    }
     for (let i_hiddenLayer_1_network_generate = 0; i_hiddenLayer_1_network_generate < t7_hiddenLayer_1_network_generate; i_hiddenLayer_1_network_generate++) {
       const t8_hiddenLayer_1_network_generate = H_hiddenLayer_1_network_generate[i_hiddenLayer_1_network_generate]!;
       const t8_hiddenLayer_1_network_generate_d = H_hiddenLayer_1_network_generate_d[i_hiddenLayer_1_network_generate]!;
@@ -11379,10 +11067,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
       const t10_hiddenLayer_1_network_generate = noDropout_generate[t9_hiddenLayer_1_network_generate]!;
       const t11_hiddenLayer_1_network_generate = t8_hiddenLayer_1_network_generate * t10_hiddenLayer_1_network_generate;
       const t11_hiddenLayer_1_network_generate_d = t10_hiddenLayer_1_network_generate * t8_hiddenLayer_1_network_generate_d;
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
-        stack_d = tapeTangents(stack);
-      }
       stack_d[top]! = next_network_generate_d[i_hiddenLayer_1_network_generate]!;
       stack[top++]! = next_network_generate[i_hiddenLayer_1_network_generate]!;
       next_network_generate[i_hiddenLayer_1_network_generate]! = t11_hiddenLayer_1_network_generate;
@@ -11396,10 +11080,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
     tape.pushRef(H_hiddenLayer_1_network_generate_d);
     tape.pushRef(H_hiddenLayer_1_network_generate_b);
     tape.pushRef(H_hiddenLayer_1_network_generate_b_d);
-    if (top + 1 > stack.length) {
-      stack = tape.reserve(top, 1);
-      stack_d = tapeTangents(stack);
-    }
     stack_d[top]! = m_hiddenLayer_1_network_generate_d;
     stack[top++]! = m_hiddenLayer_1_network_generate;
     tape.pushRef(input_network_generate);
@@ -11426,6 +11106,10 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
   const t9_network_generate = last_network_generate + 1;
   const t10_network_generate = gWidths[t9_network_generate]!;
   for (let r_denseAt_network_generate = 0; r_denseAt_network_generate < n; r_denseAt_network_generate++) {
+    if (top + (t10_network_generate + 1 > 0 ? t10_network_generate + 1 : 0) > stack.length) {
+      stack = tape.reserve(top, t10_network_generate + 1 > 0 ? t10_network_generate + 1 : 0);
+      stack_d = tapeTangents(stack);
+    }
     for (let j_denseAt_network_generate = 0; j_denseAt_network_generate < t10_network_generate; j_denseAt_network_generate++) {
       const t1_denseAt_network_generate = t10_network_generate * t8_network_generate;
       const t2_denseAt_network_generate = t7_network_generate + t1_denseAt_network_generate;
@@ -11453,10 +11137,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
       }
       const t25_activate_denseAt_network_generate = Math.tanh(z_denseAt_network_generate);
       const t25_activate_denseAt_network_generate_d = (1 - t25_activate_denseAt_network_generate * t25_activate_denseAt_network_generate) * z_denseAt_network_generate_d;
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
-        stack_d = tapeTangents(stack);
-      }
       stack_d[top]! = t25_activate_denseAt_network_generate_d;
       stack[top++]! = t25_activate_denseAt_network_generate;
       result_activate_denseAt_network_generate = t25_activate_denseAt_network_generate;
@@ -11516,6 +11196,10 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
         z_denseAt_hiddenLayer_network_discriminate_d = t13_denseAt_hiddenLayer_network_discriminate_d;
       }
       const t14_denseAt_hiddenLayer_network_discriminate = kind < 0;
+      if (top + 2 > stack.length) {
+        stack = tape.reserve(top, 2);
+        stack_d = tapeTangents(stack);
+      }
       if (t14_denseAt_hiddenLayer_network_discriminate) {
         t15_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate;
         t15_denseAt_hiddenLayer_network_discriminate_d = z_denseAt_hiddenLayer_network_discriminate_d;
@@ -11529,10 +11213,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
           } else {
             t3_activate_denseAt_hiddenLayer_network_discriminate = 0;
             t3_activate_denseAt_hiddenLayer_network_discriminate_d = 0;
-          }
-          if (top + 1 > stack.length) {
-            stack = tape.reserve(top, 1);
-            stack_d = tapeTangents(stack);
           }
           stack_d[top]! = 0;
           stack[top++]! = t2_activate_denseAt_hiddenLayer_network_discriminate ? 1 : 0;
@@ -11551,10 +11231,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
               t6_activate_denseAt_hiddenLayer_network_discriminate = t7_activate_denseAt_hiddenLayer_network_discriminate;
               t6_activate_denseAt_hiddenLayer_network_discriminate_d = t7_activate_denseAt_hiddenLayer_network_discriminate_d;
             }
-            if (top + 1 > stack.length) {
-              stack = tape.reserve(top, 1);
-              stack_d = tapeTangents(stack);
-            }
             stack_d[top]! = 0;
             stack[top++]! = t5_activate_denseAt_hiddenLayer_network_discriminate ? 1 : 0;
             result_activate_denseAt_hiddenLayer_network_discriminate = t6_activate_denseAt_hiddenLayer_network_discriminate;
@@ -11569,10 +11245,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
               } else {
                 const t11_activate_denseAt_hiddenLayer_network_discriminate = Math.exp(z_denseAt_hiddenLayer_network_discriminate);
                 const t11_activate_denseAt_hiddenLayer_network_discriminate_d = t11_activate_denseAt_hiddenLayer_network_discriminate * z_denseAt_hiddenLayer_network_discriminate_d;
-                if (top + 1 > stack.length) {
-                  stack = tape.reserve(top, 1);
-                  stack_d = tapeTangents(stack);
-                }
                 stack_d[top]! = t11_activate_denseAt_hiddenLayer_network_discriminate_d;
                 stack[top++]! = t11_activate_denseAt_hiddenLayer_network_discriminate;
                 const t12_activate_denseAt_hiddenLayer_network_discriminate = t11_activate_denseAt_hiddenLayer_network_discriminate - 1;
@@ -11581,10 +11253,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                 const t13_activate_denseAt_hiddenLayer_network_discriminate_d = alpha * t12_activate_denseAt_hiddenLayer_network_discriminate_d;
                 t10_activate_denseAt_hiddenLayer_network_discriminate = t13_activate_denseAt_hiddenLayer_network_discriminate;
                 t10_activate_denseAt_hiddenLayer_network_discriminate_d = t13_activate_denseAt_hiddenLayer_network_discriminate_d;
-              }
-              if (top + 1 > stack.length) {
-                stack = tape.reserve(top, 1);
-                stack_d = tapeTangents(stack);
               }
               stack_d[top]! = 0;
               stack[top++]! = t9_activate_denseAt_hiddenLayer_network_discriminate ? 1 : 0;
@@ -11602,10 +11270,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                   const t17_activate_denseAt_hiddenLayer_network_discriminate_d = z_denseAt_hiddenLayer_network_discriminate_d / alpha;
                   const t18_activate_denseAt_hiddenLayer_network_discriminate = Math.exp(t17_activate_denseAt_hiddenLayer_network_discriminate);
                   const t18_activate_denseAt_hiddenLayer_network_discriminate_d = t18_activate_denseAt_hiddenLayer_network_discriminate * t17_activate_denseAt_hiddenLayer_network_discriminate_d;
-                  if (top + 1 > stack.length) {
-                    stack = tape.reserve(top, 1);
-                    stack_d = tapeTangents(stack);
-                  }
                   stack_d[top]! = t18_activate_denseAt_hiddenLayer_network_discriminate_d;
                   stack[top++]! = t18_activate_denseAt_hiddenLayer_network_discriminate;
                   const t19_activate_denseAt_hiddenLayer_network_discriminate = t18_activate_denseAt_hiddenLayer_network_discriminate - 1;
@@ -11614,10 +11278,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                   const t20_activate_denseAt_hiddenLayer_network_discriminate_d = alpha * t19_activate_denseAt_hiddenLayer_network_discriminate_d;
                   t16_activate_denseAt_hiddenLayer_network_discriminate = t20_activate_denseAt_hiddenLayer_network_discriminate;
                   t16_activate_denseAt_hiddenLayer_network_discriminate_d = t20_activate_denseAt_hiddenLayer_network_discriminate_d;
-                }
-                if (top + 1 > stack.length) {
-                  stack = tape.reserve(top, 1);
-                  stack_d = tapeTangents(stack);
                 }
                 stack_d[top]! = 0;
                 stack[top++]! = t15_activate_denseAt_hiddenLayer_network_discriminate ? 1 : 0;
@@ -11634,10 +11294,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                     t23_activate_denseAt_hiddenLayer_network_discriminate = 0;
                     t23_activate_denseAt_hiddenLayer_network_discriminate_d = 0;
                   }
-                  if (top + 1 > stack.length) {
-                    stack = tape.reserve(top, 1);
-                    stack_d = tapeTangents(stack);
-                  }
                   stack_d[top]! = 0;
                   stack[top++]! = t22_activate_denseAt_hiddenLayer_network_discriminate ? 1 : 0;
                   result_activate_denseAt_hiddenLayer_network_discriminate = t23_activate_denseAt_hiddenLayer_network_discriminate;
@@ -11647,10 +11303,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                   if (t24_activate_denseAt_hiddenLayer_network_discriminate) {
                     const t25_activate_denseAt_hiddenLayer_network_discriminate = Math.tanh(z_denseAt_hiddenLayer_network_discriminate);
                     const t25_activate_denseAt_hiddenLayer_network_discriminate_d = (1 - t25_activate_denseAt_hiddenLayer_network_discriminate * t25_activate_denseAt_hiddenLayer_network_discriminate) * z_denseAt_hiddenLayer_network_discriminate_d;
-                    if (top + 1 > stack.length) {
-                      stack = tape.reserve(top, 1);
-                      stack_d = tapeTangents(stack);
-                    }
                     stack_d[top]! = t25_activate_denseAt_hiddenLayer_network_discriminate_d;
                     stack[top++]! = t25_activate_denseAt_hiddenLayer_network_discriminate;
                     result_activate_denseAt_hiddenLayer_network_discriminate = t25_activate_denseAt_hiddenLayer_network_discriminate;
@@ -11660,10 +11312,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                     const t26_activate_denseAt_hiddenLayer_network_discriminate_d = -z_denseAt_hiddenLayer_network_discriminate_d;
                     const t27_activate_denseAt_hiddenLayer_network_discriminate = Math.exp(t26_activate_denseAt_hiddenLayer_network_discriminate);
                     const t27_activate_denseAt_hiddenLayer_network_discriminate_d = t27_activate_denseAt_hiddenLayer_network_discriminate * t26_activate_denseAt_hiddenLayer_network_discriminate_d;
-                    if (top + 2 > stack.length) {
-                      stack = tape.reserve(top, 2);
-                      stack_d = tapeTangents(stack);
-                    }
                     stack_d[top]! = t27_activate_denseAt_hiddenLayer_network_discriminate_d;
                     stack[top++]! = t27_activate_denseAt_hiddenLayer_network_discriminate;
                     const t28_activate_denseAt_hiddenLayer_network_discriminate = 1 + t27_activate_denseAt_hiddenLayer_network_discriminate;
@@ -11768,6 +11416,10 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
           z_denseAt_hiddenLayer_1_network_discriminate_d = t13_denseAt_hiddenLayer_1_network_discriminate_d;
         }
         const t14_denseAt_hiddenLayer_1_network_discriminate = kind < 0;
+        if (top + 2 > stack.length) {
+          stack = tape.reserve(top, 2);
+          stack_d = tapeTangents(stack);
+        }
         if (t14_denseAt_hiddenLayer_1_network_discriminate) {
           t15_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate;
           t15_denseAt_hiddenLayer_1_network_discriminate_d = z_denseAt_hiddenLayer_1_network_discriminate_d;
@@ -11781,10 +11433,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
             } else {
               t3_activate_denseAt_hiddenLayer_1_network_discriminate = 0;
               t3_activate_denseAt_hiddenLayer_1_network_discriminate_d = 0;
-            }
-            if (top + 1 > stack.length) {
-              stack = tape.reserve(top, 1);
-              stack_d = tapeTangents(stack);
             }
             stack_d[top]! = 0;
             stack[top++]! = t2_activate_denseAt_hiddenLayer_1_network_discriminate ? 1 : 0;
@@ -11803,10 +11451,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                 t6_activate_denseAt_hiddenLayer_1_network_discriminate = t7_activate_denseAt_hiddenLayer_1_network_discriminate;
                 t6_activate_denseAt_hiddenLayer_1_network_discriminate_d = t7_activate_denseAt_hiddenLayer_1_network_discriminate_d;
               }
-              if (top + 1 > stack.length) {
-                stack = tape.reserve(top, 1);
-                stack_d = tapeTangents(stack);
-              }
               stack_d[top]! = 0;
               stack[top++]! = t5_activate_denseAt_hiddenLayer_1_network_discriminate ? 1 : 0;
               result_activate_denseAt_hiddenLayer_1_network_discriminate = t6_activate_denseAt_hiddenLayer_1_network_discriminate;
@@ -11821,10 +11465,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                 } else {
                   const t11_activate_denseAt_hiddenLayer_1_network_discriminate = Math.exp(z_denseAt_hiddenLayer_1_network_discriminate);
                   const t11_activate_denseAt_hiddenLayer_1_network_discriminate_d = t11_activate_denseAt_hiddenLayer_1_network_discriminate * z_denseAt_hiddenLayer_1_network_discriminate_d;
-                  if (top + 1 > stack.length) {
-                    stack = tape.reserve(top, 1);
-                    stack_d = tapeTangents(stack);
-                  }
                   stack_d[top]! = t11_activate_denseAt_hiddenLayer_1_network_discriminate_d;
                   stack[top++]! = t11_activate_denseAt_hiddenLayer_1_network_discriminate;
                   const t12_activate_denseAt_hiddenLayer_1_network_discriminate = t11_activate_denseAt_hiddenLayer_1_network_discriminate - 1;
@@ -11833,10 +11473,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                   const t13_activate_denseAt_hiddenLayer_1_network_discriminate_d = alpha * t12_activate_denseAt_hiddenLayer_1_network_discriminate_d;
                   t10_activate_denseAt_hiddenLayer_1_network_discriminate = t13_activate_denseAt_hiddenLayer_1_network_discriminate;
                   t10_activate_denseAt_hiddenLayer_1_network_discriminate_d = t13_activate_denseAt_hiddenLayer_1_network_discriminate_d;
-                }
-                if (top + 1 > stack.length) {
-                  stack = tape.reserve(top, 1);
-                  stack_d = tapeTangents(stack);
                 }
                 stack_d[top]! = 0;
                 stack[top++]! = t9_activate_denseAt_hiddenLayer_1_network_discriminate ? 1 : 0;
@@ -11854,10 +11490,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                     const t17_activate_denseAt_hiddenLayer_1_network_discriminate_d = z_denseAt_hiddenLayer_1_network_discriminate_d / alpha;
                     const t18_activate_denseAt_hiddenLayer_1_network_discriminate = Math.exp(t17_activate_denseAt_hiddenLayer_1_network_discriminate);
                     const t18_activate_denseAt_hiddenLayer_1_network_discriminate_d = t18_activate_denseAt_hiddenLayer_1_network_discriminate * t17_activate_denseAt_hiddenLayer_1_network_discriminate_d;
-                    if (top + 1 > stack.length) {
-                      stack = tape.reserve(top, 1);
-                      stack_d = tapeTangents(stack);
-                    }
                     stack_d[top]! = t18_activate_denseAt_hiddenLayer_1_network_discriminate_d;
                     stack[top++]! = t18_activate_denseAt_hiddenLayer_1_network_discriminate;
                     const t19_activate_denseAt_hiddenLayer_1_network_discriminate = t18_activate_denseAt_hiddenLayer_1_network_discriminate - 1;
@@ -11866,10 +11498,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                     const t20_activate_denseAt_hiddenLayer_1_network_discriminate_d = alpha * t19_activate_denseAt_hiddenLayer_1_network_discriminate_d;
                     t16_activate_denseAt_hiddenLayer_1_network_discriminate = t20_activate_denseAt_hiddenLayer_1_network_discriminate;
                     t16_activate_denseAt_hiddenLayer_1_network_discriminate_d = t20_activate_denseAt_hiddenLayer_1_network_discriminate_d;
-                  }
-                  if (top + 1 > stack.length) {
-                    stack = tape.reserve(top, 1);
-                    stack_d = tapeTangents(stack);
                   }
                   stack_d[top]! = 0;
                   stack[top++]! = t15_activate_denseAt_hiddenLayer_1_network_discriminate ? 1 : 0;
@@ -11886,10 +11514,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                       t23_activate_denseAt_hiddenLayer_1_network_discriminate = 0;
                       t23_activate_denseAt_hiddenLayer_1_network_discriminate_d = 0;
                     }
-                    if (top + 1 > stack.length) {
-                      stack = tape.reserve(top, 1);
-                      stack_d = tapeTangents(stack);
-                    }
                     stack_d[top]! = 0;
                     stack[top++]! = t22_activate_denseAt_hiddenLayer_1_network_discriminate ? 1 : 0;
                     result_activate_denseAt_hiddenLayer_1_network_discriminate = t23_activate_denseAt_hiddenLayer_1_network_discriminate;
@@ -11899,10 +11523,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                     if (t24_activate_denseAt_hiddenLayer_1_network_discriminate) {
                       const t25_activate_denseAt_hiddenLayer_1_network_discriminate = Math.tanh(z_denseAt_hiddenLayer_1_network_discriminate);
                       const t25_activate_denseAt_hiddenLayer_1_network_discriminate_d = (1 - t25_activate_denseAt_hiddenLayer_1_network_discriminate * t25_activate_denseAt_hiddenLayer_1_network_discriminate) * z_denseAt_hiddenLayer_1_network_discriminate_d;
-                      if (top + 1 > stack.length) {
-                        stack = tape.reserve(top, 1);
-                        stack_d = tapeTangents(stack);
-                      }
                       stack_d[top]! = t25_activate_denseAt_hiddenLayer_1_network_discriminate_d;
                       stack[top++]! = t25_activate_denseAt_hiddenLayer_1_network_discriminate;
                       result_activate_denseAt_hiddenLayer_1_network_discriminate = t25_activate_denseAt_hiddenLayer_1_network_discriminate;
@@ -11912,10 +11532,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                       const t26_activate_denseAt_hiddenLayer_1_network_discriminate_d = -z_denseAt_hiddenLayer_1_network_discriminate_d;
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate = Math.exp(t26_activate_denseAt_hiddenLayer_1_network_discriminate);
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate_d = t27_activate_denseAt_hiddenLayer_1_network_discriminate * t26_activate_denseAt_hiddenLayer_1_network_discriminate_d;
-                      if (top + 2 > stack.length) {
-                        stack = tape.reserve(top, 2);
-                        stack_d = tapeTangents(stack);
-                      }
                       stack_d[top]! = t27_activate_denseAt_hiddenLayer_1_network_discriminate_d;
                       stack[top++]! = t27_activate_denseAt_hiddenLayer_1_network_discriminate;
                       const t28_activate_denseAt_hiddenLayer_1_network_discriminate = 1 + t27_activate_denseAt_hiddenLayer_1_network_discriminate;
@@ -12038,6 +11654,10 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
   }
   let total_binaryCrossEntropy = 0;
   let total_binaryCrossEntropy_d = 0;
+  if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) {
+    stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
+    stack_d = tapeTangents(stack);
+  }
   for (let r_binaryCrossEntropy = 0; r_binaryCrossEntropy < n; r_binaryCrossEntropy++) {
     const x_binaryCrossEntropy = z[r_binaryCrossEntropy]!;
     const x_binaryCrossEntropy_d = z_d[r_binaryCrossEntropy]!;
@@ -12049,10 +11669,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
       const t3_binaryCrossEntropy_d = t3_binaryCrossEntropy * t2_binaryCrossEntropy_d;
       const t4_binaryCrossEntropy = Math.log1p(t3_binaryCrossEntropy);
       const t4_binaryCrossEntropy_d = t3_binaryCrossEntropy_d / (1 + t3_binaryCrossEntropy);
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
-        stack_d = tapeTangents(stack);
-      }
       stack_d[top]! = t3_binaryCrossEntropy_d;
       stack[top++]! = t3_binaryCrossEntropy;
       const t5_binaryCrossEntropy = x_binaryCrossEntropy + t4_binaryCrossEntropy;
@@ -12064,10 +11680,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
       const t6_binaryCrossEntropy_d = t6_binaryCrossEntropy * x_binaryCrossEntropy_d;
       const t7_binaryCrossEntropy = Math.log1p(t6_binaryCrossEntropy);
       const t7_binaryCrossEntropy_d = t6_binaryCrossEntropy_d / (1 + t6_binaryCrossEntropy);
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
-        stack_d = tapeTangents(stack);
-      }
       stack_d[top]! = t6_binaryCrossEntropy_d;
       stack[top++]! = t6_binaryCrossEntropy;
       softplus_binaryCrossEntropy = t7_binaryCrossEntropy;

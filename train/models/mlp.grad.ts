@@ -50,24 +50,24 @@ export function logregLoss_vjp(W: Float64Array, b: Float64Array, X: Float64Array
     if (top + 1 > stack.length) stack = tape.reserve(top, 1);
     stack[top++]! = top_1_softmaxCrossEntropy;
     top_1_softmaxCrossEntropy = t3_softmaxCrossEntropy;
+    if (top + (c_softmaxCrossEntropy > 0 ? c_softmaxCrossEntropy : 0) > stack.length) stack = tape.reserve(top, c_softmaxCrossEntropy > 0 ? c_softmaxCrossEntropy : 0);
     for (let j_softmaxCrossEntropy = 1; j_softmaxCrossEntropy < c_softmaxCrossEntropy; j_softmaxCrossEntropy++) {
       const t4_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
       const t5_softmaxCrossEntropy = t4_softmaxCrossEntropy + j_softmaxCrossEntropy;
       const t6_softmaxCrossEntropy = logits[t5_softmaxCrossEntropy]!;
       const t7_softmaxCrossEntropy = Math.max(top_1_softmaxCrossEntropy, t6_softmaxCrossEntropy);
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = top_1_softmaxCrossEntropy;
       top_1_softmaxCrossEntropy = t7_softmaxCrossEntropy;
     }
     s_softmaxCrossEntropy = 0;
     yz_softmaxCrossEntropy = 0;
+    if (top + (1 + (c_softmaxCrossEntropy + 1 > 0 ? c_softmaxCrossEntropy + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (c_softmaxCrossEntropy + 1 > 0 ? c_softmaxCrossEntropy + 1 : 0));
     for (let j_1_softmaxCrossEntropy = 0; j_1_softmaxCrossEntropy < c_softmaxCrossEntropy; j_1_softmaxCrossEntropy++) {
       const t8_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
       const t9_softmaxCrossEntropy = t8_softmaxCrossEntropy + j_1_softmaxCrossEntropy;
       const t10_softmaxCrossEntropy = logits[t9_softmaxCrossEntropy]!;
       const t11_softmaxCrossEntropy = t10_softmaxCrossEntropy - top_1_softmaxCrossEntropy;
       const t12_softmaxCrossEntropy = Math.exp(t11_softmaxCrossEntropy);
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = t12_softmaxCrossEntropy;
       const t13_softmaxCrossEntropy = s_softmaxCrossEntropy + t12_softmaxCrossEntropy;
       s_softmaxCrossEntropy = t13_softmaxCrossEntropy;
@@ -77,7 +77,6 @@ export function logregLoss_vjp(W: Float64Array, b: Float64Array, X: Float64Array
       yz_softmaxCrossEntropy = t16_softmaxCrossEntropy;
     }
     const t17_softmaxCrossEntropy = Math.log(s_softmaxCrossEntropy);
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
     stack[top++]! = s_softmaxCrossEntropy;
     const t18_softmaxCrossEntropy = top_1_softmaxCrossEntropy + t17_softmaxCrossEntropy;
     const t19_softmaxCrossEntropy = t18_softmaxCrossEntropy - yz_softmaxCrossEntropy;
@@ -383,6 +382,10 @@ export function logregLoss_hvp(W: Float64Array, b: Float64Array, X: Float64Array
     stack[top++]! = top_1_softmaxCrossEntropy;
     top_1_softmaxCrossEntropy = t3_softmaxCrossEntropy;
     top_1_softmaxCrossEntropy_d = t3_softmaxCrossEntropy_d;
+    if (top + (c_softmaxCrossEntropy > 0 ? c_softmaxCrossEntropy : 0) > stack.length) {
+      stack = tape.reserve(top, c_softmaxCrossEntropy > 0 ? c_softmaxCrossEntropy : 0);
+      stack_d = tapeTangents(stack);
+    }
     for (let j_softmaxCrossEntropy = 1; j_softmaxCrossEntropy < c_softmaxCrossEntropy; j_softmaxCrossEntropy++) {
       const t4_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
       const t5_softmaxCrossEntropy = t4_softmaxCrossEntropy + j_softmaxCrossEntropy;
@@ -390,10 +393,6 @@ export function logregLoss_hvp(W: Float64Array, b: Float64Array, X: Float64Array
       const t6_softmaxCrossEntropy_d = logits_d[t5_softmaxCrossEntropy]!;
       const t7_softmaxCrossEntropy = Math.max(top_1_softmaxCrossEntropy, t6_softmaxCrossEntropy);
       const t7_softmaxCrossEntropy_d = (top_1_softmaxCrossEntropy === t7_softmaxCrossEntropy ? top_1_softmaxCrossEntropy_d : 0) + (t6_softmaxCrossEntropy === t7_softmaxCrossEntropy && top_1_softmaxCrossEntropy !== t7_softmaxCrossEntropy ? t6_softmaxCrossEntropy_d : 0);
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
-        stack_d = tapeTangents(stack);
-      }
       stack_d[top]! = top_1_softmaxCrossEntropy_d;
       stack[top++]! = top_1_softmaxCrossEntropy;
       top_1_softmaxCrossEntropy = t7_softmaxCrossEntropy;
@@ -403,6 +402,10 @@ export function logregLoss_hvp(W: Float64Array, b: Float64Array, X: Float64Array
     s_softmaxCrossEntropy_d = 0;
     yz_softmaxCrossEntropy = 0;
     yz_softmaxCrossEntropy_d = 0;
+    if (top + (1 + (c_softmaxCrossEntropy + 1 > 0 ? c_softmaxCrossEntropy + 1 : 0)) > stack.length) {
+      stack = tape.reserve(top, 1 + (c_softmaxCrossEntropy + 1 > 0 ? c_softmaxCrossEntropy + 1 : 0));
+      stack_d = tapeTangents(stack);
+    }
     for (let j_1_softmaxCrossEntropy = 0; j_1_softmaxCrossEntropy < c_softmaxCrossEntropy; j_1_softmaxCrossEntropy++) {
       const t8_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
       const t9_softmaxCrossEntropy = t8_softmaxCrossEntropy + j_1_softmaxCrossEntropy;
@@ -412,10 +415,6 @@ export function logregLoss_hvp(W: Float64Array, b: Float64Array, X: Float64Array
       const t11_softmaxCrossEntropy_d = t10_softmaxCrossEntropy_d - top_1_softmaxCrossEntropy_d;
       const t12_softmaxCrossEntropy = Math.exp(t11_softmaxCrossEntropy);
       const t12_softmaxCrossEntropy_d = t12_softmaxCrossEntropy * t11_softmaxCrossEntropy_d;
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
-        stack_d = tapeTangents(stack);
-      }
       stack_d[top]! = t12_softmaxCrossEntropy_d;
       stack[top++]! = t12_softmaxCrossEntropy;
       const t13_softmaxCrossEntropy = s_softmaxCrossEntropy + t12_softmaxCrossEntropy;
@@ -432,10 +431,6 @@ export function logregLoss_hvp(W: Float64Array, b: Float64Array, X: Float64Array
     }
     const t17_softmaxCrossEntropy = Math.log(s_softmaxCrossEntropy);
     const t17_softmaxCrossEntropy_d = s_softmaxCrossEntropy_d / s_softmaxCrossEntropy;
-    if (top + 1 > stack.length) {
-      stack = tape.reserve(top, 1);
-      stack_d = tapeTangents(stack);
-    }
     stack_d[top]! = s_softmaxCrossEntropy_d;
     stack[top++]! = s_softmaxCrossEntropy;
     const t18_softmaxCrossEntropy = top_1_softmaxCrossEntropy + t17_softmaxCrossEntropy;
@@ -643,6 +638,7 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
         z_dense = t10_dense;
       }
       const t11_dense = kind < 0;
+      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
       if (t11_dense) {
         t12_dense = z_dense;
       } else {
@@ -654,7 +650,6 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
           } else {
             t3_activate_dense = 0;
           }
-          if (top + 1 > stack.length) stack = tape.reserve(top, 1);
           stack[top++]! = t2_activate_dense ? 1 : 0;
           result_activate_dense = t3_activate_dense;
         } else {
@@ -667,7 +662,6 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
               const t7_activate_dense = alpha * z_dense;
               t6_activate_dense = t7_activate_dense;
             }
-            if (top + 1 > stack.length) stack = tape.reserve(top, 1);
             stack[top++]! = t5_activate_dense ? 1 : 0;
             result_activate_dense = t6_activate_dense;
           } else {
@@ -678,13 +672,11 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
                 t10_activate_dense = z_dense;
               } else {
                 const t11_activate_dense = Math.exp(z_dense);
-                if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                 stack[top++]! = t11_activate_dense;
                 const t12_activate_dense = t11_activate_dense - 1;
                 const t13_activate_dense = alpha * t12_activate_dense;
                 t10_activate_dense = t13_activate_dense;
               }
-              if (top + 1 > stack.length) stack = tape.reserve(top, 1);
               stack[top++]! = t9_activate_dense ? 1 : 0;
               result_activate_dense = t10_activate_dense;
             } else {
@@ -696,13 +688,11 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
                 } else {
                   const t17_activate_dense = z_dense / alpha;
                   const t18_activate_dense = Math.exp(t17_activate_dense);
-                  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                   stack[top++]! = t18_activate_dense;
                   const t19_activate_dense = t18_activate_dense - 1;
                   const t20_activate_dense = alpha * t19_activate_dense;
                   t16_activate_dense = t20_activate_dense;
                 }
-                if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                 stack[top++]! = t15_activate_dense ? 1 : 0;
                 result_activate_dense = t16_activate_dense;
               } else {
@@ -714,20 +704,17 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
                   } else {
                     t23_activate_dense = 0;
                   }
-                  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                   stack[top++]! = t22_activate_dense ? 1 : 0;
                   result_activate_dense = t23_activate_dense;
                 } else {
                   const t24_activate_dense = kind === 5;
                   if (t24_activate_dense) {
                     const t25_activate_dense = Math.tanh(z_dense);
-                    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                     stack[top++]! = t25_activate_dense;
                     result_activate_dense = t25_activate_dense;
                   } else {
                     const t26_activate_dense = -z_dense;
                     const t27_activate_dense = Math.exp(t26_activate_dense);
-                    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
                     stack[top++]! = t27_activate_dense;
                     const t28_activate_dense = 1 + t27_activate_dense;
                     const t29_activate_dense = 1 / t28_activate_dense;
@@ -791,24 +778,24 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
     if (top + 1 > stack.length) stack = tape.reserve(top, 1);
     stack[top++]! = top_1_softmaxCrossEntropy;
     top_1_softmaxCrossEntropy = t3_softmaxCrossEntropy;
+    if (top + (c_softmaxCrossEntropy > 0 ? c_softmaxCrossEntropy : 0) > stack.length) stack = tape.reserve(top, c_softmaxCrossEntropy > 0 ? c_softmaxCrossEntropy : 0);
     for (let j_softmaxCrossEntropy = 1; j_softmaxCrossEntropy < c_softmaxCrossEntropy; j_softmaxCrossEntropy++) {
       const t4_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
       const t5_softmaxCrossEntropy = t4_softmaxCrossEntropy + j_softmaxCrossEntropy;
       const t6_softmaxCrossEntropy = logits[t5_softmaxCrossEntropy]!;
       const t7_softmaxCrossEntropy = Math.max(top_1_softmaxCrossEntropy, t6_softmaxCrossEntropy);
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = top_1_softmaxCrossEntropy;
       top_1_softmaxCrossEntropy = t7_softmaxCrossEntropy;
     }
     s_softmaxCrossEntropy = 0;
     yz_softmaxCrossEntropy = 0;
+    if (top + (1 + (c_softmaxCrossEntropy + 1 > 0 ? c_softmaxCrossEntropy + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (c_softmaxCrossEntropy + 1 > 0 ? c_softmaxCrossEntropy + 1 : 0));
     for (let j_1_softmaxCrossEntropy = 0; j_1_softmaxCrossEntropy < c_softmaxCrossEntropy; j_1_softmaxCrossEntropy++) {
       const t8_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
       const t9_softmaxCrossEntropy = t8_softmaxCrossEntropy + j_1_softmaxCrossEntropy;
       const t10_softmaxCrossEntropy = logits[t9_softmaxCrossEntropy]!;
       const t11_softmaxCrossEntropy = t10_softmaxCrossEntropy - top_1_softmaxCrossEntropy;
       const t12_softmaxCrossEntropy = Math.exp(t11_softmaxCrossEntropy);
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = t12_softmaxCrossEntropy;
       const t13_softmaxCrossEntropy = s_softmaxCrossEntropy + t12_softmaxCrossEntropy;
       s_softmaxCrossEntropy = t13_softmaxCrossEntropy;
@@ -818,7 +805,6 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
       yz_softmaxCrossEntropy = t16_softmaxCrossEntropy;
     }
     const t17_softmaxCrossEntropy = Math.log(s_softmaxCrossEntropy);
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
     stack[top++]! = s_softmaxCrossEntropy;
     const t18_softmaxCrossEntropy = top_1_softmaxCrossEntropy + t17_softmaxCrossEntropy;
     const t19_softmaxCrossEntropy = t18_softmaxCrossEntropy - yz_softmaxCrossEntropy;
@@ -1470,6 +1456,10 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
         z_dense_d = t10_dense_d;
       }
       const t11_dense = kind < 0;
+      if (top + 2 > stack.length) {
+        stack = tape.reserve(top, 2);
+        stack_d = tapeTangents(stack);
+      }
       if (t11_dense) {
         t12_dense = z_dense;
         t12_dense_d = z_dense_d;
@@ -1483,10 +1473,6 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
           } else {
             t3_activate_dense = 0;
             t3_activate_dense_d = 0;
-          }
-          if (top + 1 > stack.length) {
-            stack = tape.reserve(top, 1);
-            stack_d = tapeTangents(stack);
           }
           stack_d[top]! = 0;
           stack[top++]! = t2_activate_dense ? 1 : 0;
@@ -1505,10 +1491,6 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
               t6_activate_dense = t7_activate_dense;
               t6_activate_dense_d = t7_activate_dense_d;
             }
-            if (top + 1 > stack.length) {
-              stack = tape.reserve(top, 1);
-              stack_d = tapeTangents(stack);
-            }
             stack_d[top]! = 0;
             stack[top++]! = t5_activate_dense ? 1 : 0;
             result_activate_dense = t6_activate_dense;
@@ -1523,10 +1505,6 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
               } else {
                 const t11_activate_dense = Math.exp(z_dense);
                 const t11_activate_dense_d = t11_activate_dense * z_dense_d;
-                if (top + 1 > stack.length) {
-                  stack = tape.reserve(top, 1);
-                  stack_d = tapeTangents(stack);
-                }
                 stack_d[top]! = t11_activate_dense_d;
                 stack[top++]! = t11_activate_dense;
                 const t12_activate_dense = t11_activate_dense - 1;
@@ -1535,10 +1513,6 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
                 const t13_activate_dense_d = alpha * t12_activate_dense_d;
                 t10_activate_dense = t13_activate_dense;
                 t10_activate_dense_d = t13_activate_dense_d;
-              }
-              if (top + 1 > stack.length) {
-                stack = tape.reserve(top, 1);
-                stack_d = tapeTangents(stack);
               }
               stack_d[top]! = 0;
               stack[top++]! = t9_activate_dense ? 1 : 0;
@@ -1556,10 +1530,6 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
                   const t17_activate_dense_d = z_dense_d / alpha;
                   const t18_activate_dense = Math.exp(t17_activate_dense);
                   const t18_activate_dense_d = t18_activate_dense * t17_activate_dense_d;
-                  if (top + 1 > stack.length) {
-                    stack = tape.reserve(top, 1);
-                    stack_d = tapeTangents(stack);
-                  }
                   stack_d[top]! = t18_activate_dense_d;
                   stack[top++]! = t18_activate_dense;
                   const t19_activate_dense = t18_activate_dense - 1;
@@ -1568,10 +1538,6 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
                   const t20_activate_dense_d = alpha * t19_activate_dense_d;
                   t16_activate_dense = t20_activate_dense;
                   t16_activate_dense_d = t20_activate_dense_d;
-                }
-                if (top + 1 > stack.length) {
-                  stack = tape.reserve(top, 1);
-                  stack_d = tapeTangents(stack);
                 }
                 stack_d[top]! = 0;
                 stack[top++]! = t15_activate_dense ? 1 : 0;
@@ -1588,10 +1554,6 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
                     t23_activate_dense = 0;
                     t23_activate_dense_d = 0;
                   }
-                  if (top + 1 > stack.length) {
-                    stack = tape.reserve(top, 1);
-                    stack_d = tapeTangents(stack);
-                  }
                   stack_d[top]! = 0;
                   stack[top++]! = t22_activate_dense ? 1 : 0;
                   result_activate_dense = t23_activate_dense;
@@ -1601,10 +1563,6 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
                   if (t24_activate_dense) {
                     const t25_activate_dense = Math.tanh(z_dense);
                     const t25_activate_dense_d = (1 - t25_activate_dense * t25_activate_dense) * z_dense_d;
-                    if (top + 1 > stack.length) {
-                      stack = tape.reserve(top, 1);
-                      stack_d = tapeTangents(stack);
-                    }
                     stack_d[top]! = t25_activate_dense_d;
                     stack[top++]! = t25_activate_dense;
                     result_activate_dense = t25_activate_dense;
@@ -1614,10 +1572,6 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
                     const t26_activate_dense_d = -z_dense_d;
                     const t27_activate_dense = Math.exp(t26_activate_dense);
                     const t27_activate_dense_d = t27_activate_dense * t26_activate_dense_d;
-                    if (top + 2 > stack.length) {
-                      stack = tape.reserve(top, 2);
-                      stack_d = tapeTangents(stack);
-                    }
                     stack_d[top]! = t27_activate_dense_d;
                     stack[top++]! = t27_activate_dense;
                     const t28_activate_dense = 1 + t27_activate_dense;
@@ -1710,6 +1664,10 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
     stack[top++]! = top_1_softmaxCrossEntropy;
     top_1_softmaxCrossEntropy = t3_softmaxCrossEntropy;
     top_1_softmaxCrossEntropy_d = t3_softmaxCrossEntropy_d;
+    if (top + (c_softmaxCrossEntropy > 0 ? c_softmaxCrossEntropy : 0) > stack.length) {
+      stack = tape.reserve(top, c_softmaxCrossEntropy > 0 ? c_softmaxCrossEntropy : 0);
+      stack_d = tapeTangents(stack);
+    }
     for (let j_softmaxCrossEntropy = 1; j_softmaxCrossEntropy < c_softmaxCrossEntropy; j_softmaxCrossEntropy++) {
       const t4_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
       const t5_softmaxCrossEntropy = t4_softmaxCrossEntropy + j_softmaxCrossEntropy;
@@ -1717,10 +1675,6 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
       const t6_softmaxCrossEntropy_d = logits_d[t5_softmaxCrossEntropy]!;
       const t7_softmaxCrossEntropy = Math.max(top_1_softmaxCrossEntropy, t6_softmaxCrossEntropy);
       const t7_softmaxCrossEntropy_d = (top_1_softmaxCrossEntropy === t7_softmaxCrossEntropy ? top_1_softmaxCrossEntropy_d : 0) + (t6_softmaxCrossEntropy === t7_softmaxCrossEntropy && top_1_softmaxCrossEntropy !== t7_softmaxCrossEntropy ? t6_softmaxCrossEntropy_d : 0);
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
-        stack_d = tapeTangents(stack);
-      }
       stack_d[top]! = top_1_softmaxCrossEntropy_d;
       stack[top++]! = top_1_softmaxCrossEntropy;
       top_1_softmaxCrossEntropy = t7_softmaxCrossEntropy;
@@ -1730,6 +1684,10 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
     s_softmaxCrossEntropy_d = 0;
     yz_softmaxCrossEntropy = 0;
     yz_softmaxCrossEntropy_d = 0;
+    if (top + (1 + (c_softmaxCrossEntropy + 1 > 0 ? c_softmaxCrossEntropy + 1 : 0)) > stack.length) {
+      stack = tape.reserve(top, 1 + (c_softmaxCrossEntropy + 1 > 0 ? c_softmaxCrossEntropy + 1 : 0));
+      stack_d = tapeTangents(stack);
+    }
     for (let j_1_softmaxCrossEntropy = 0; j_1_softmaxCrossEntropy < c_softmaxCrossEntropy; j_1_softmaxCrossEntropy++) {
       const t8_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
       const t9_softmaxCrossEntropy = t8_softmaxCrossEntropy + j_1_softmaxCrossEntropy;
@@ -1739,10 +1697,6 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
       const t11_softmaxCrossEntropy_d = t10_softmaxCrossEntropy_d - top_1_softmaxCrossEntropy_d;
       const t12_softmaxCrossEntropy = Math.exp(t11_softmaxCrossEntropy);
       const t12_softmaxCrossEntropy_d = t12_softmaxCrossEntropy * t11_softmaxCrossEntropy_d;
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
-        stack_d = tapeTangents(stack);
-      }
       stack_d[top]! = t12_softmaxCrossEntropy_d;
       stack[top++]! = t12_softmaxCrossEntropy;
       const t13_softmaxCrossEntropy = s_softmaxCrossEntropy + t12_softmaxCrossEntropy;
@@ -1759,10 +1713,6 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
     }
     const t17_softmaxCrossEntropy = Math.log(s_softmaxCrossEntropy);
     const t17_softmaxCrossEntropy_d = s_softmaxCrossEntropy_d / s_softmaxCrossEntropy;
-    if (top + 1 > stack.length) {
-      stack = tape.reserve(top, 1);
-      stack_d = tapeTangents(stack);
-    }
     stack_d[top]! = s_softmaxCrossEntropy_d;
     stack[top++]! = s_softmaxCrossEntropy;
     const t18_softmaxCrossEntropy = top_1_softmaxCrossEntropy + t17_softmaxCrossEntropy;
