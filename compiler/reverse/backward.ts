@@ -75,6 +75,8 @@ export class BackwardSweep {
   private readonly aliases: Map<Var, ReadonlySet<Var>>;
   /** Equations whose output surely reaches the result: their products need no zero guard (analyze/reached.ts). */
   private readonly reaching: ReadonlySet<Eq | Call>;
+  /** The function has a loop or a call: its gradient uses the tape anyway (see makeAvailable). */
+  private readonly tapesAnyway: boolean;
 
   /** What this sweep asks the forward sweep to record (plan.ts): filled as the sweep is built. */
   readonly record: RecordBuilder = emptyRecord();
@@ -89,6 +91,7 @@ export class BackwardSweep {
     this.dynamicArrays = hasDynamicArrays(fn);
     this.aliases = arrayAliases(fn.body);
     this.reaching = surelyReaching(fn);
+    this.tapesAnyway = [...statements(fn.body)].some((s) => s.kind === 'for' || s.kind === 'while' || s.kind === 'call');
     if (this.dynamicArrays) {
       const { shadows, grown } = shadowable(fn, active, this.aliases);
       for (const v of shadows) this.record.shadows.set(v, this.adjoint(v));
@@ -429,8 +432,13 @@ export class BackwardSweep {
           continue;
         }
         const mark = recompute.length;
-        // recomputed when that is cheaper than a push and a pop: in a loop, not through exp, tanh, …
-        if (visit(n) && !(inLoop && recompute.slice(mark).some((eq) => isCostly(eq.prim)))) {
+        // recomputed when that is cheaper than a push and a pop: in a loop, not through exp,
+        // tanh, …; outside loops too in a function with loops or calls, which uses the tape
+        // anyway (a branch runs once per call: one value on the tape for each costly temporary
+        // at most; recursive gamma's base case recomputed a pow and an exp, 10% of its
+        // gradient). A function without either keeps off the tape: its setup and write-back
+        // cost a small one more than an exp (stable softplus: 22 ns a gradient, 35 taping)
+        if (visit(n) && !((inLoop || this.tapesAnyway) && recompute.slice(mark).some((eq) => isCostly(eq.prim)))) {
           for (const eq of recompute.slice(mark)) {
             this.recomputed.add(eq);
             avail.push({ k: 'decl', kind: 'const', name: eq.out.name, init: evalEq(eq) });
