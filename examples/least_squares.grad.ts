@@ -33,7 +33,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
   const t4 = Number.isInteger(t3);
   if (t4) {
     const t5 = Math.trunc(t3);
-    if (top + 2 * (Math.floor(t5) + 1) > stack.length) stack = tape.reserve(top, 2 * (Math.floor(t5) + 1));
+    if (top + (t5 + 1 > 0 ? t5 + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t5 + 1 > 0 ? t5 + 1 : 0) * 2);
     for (let k = t5; k >= 0; k--) {
       s = 0;
       for (let i = 0; i < m; i++) {
@@ -84,12 +84,9 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
         s_1 = t29;
       }
       const t30 = k_1 + 1;
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
       stack[top++]! = j_1;
-      if (!j_1_int) {
-        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-        stack[top++]! = NaN;
-      }
+      if (!j_1_int) stack[top++]! = NaN;
       j_1 = t30;
       j_1_int = Number.isInteger(j_1) && Math.abs(j_1) <= 2 ** 52;
       let iters = 0;
@@ -107,13 +104,11 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
         const t37 = s_1 - t36;
         s_1 = t37;
         const t38 = j_1 + 1;
-        if (!j_1_int) {
-          if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-          stack[top++]! = j_1;
-        }
+        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+        if (!j_1_int) stack[top++]! = j_1;
         j_1 = t38;
       }
-      if (top + 3 > stack.length) stack = tape.reserve(top, 3);
+      if (top + 4 > stack.length) stack = tape.reserve(top, 4);
       stack[top++]! = iters;
       const t39 = k_1 * n;
       const t40 = t39 + k_1;
@@ -123,17 +118,14 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       stack[top++]! = x[k_1]!;
       x[k_1]! = t42;
       const t43 = k_1 - 1;
-      if (!k_1_int) {
-        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-        stack[top++]! = k_1;
-      }
+      if (!k_1_int) stack[top++]! = k_1;
       k_1 = t43;
     }
     if (top + 1 > stack.length) stack = tape.reserve(top, 1);
     stack[top++]! = iters_1;
   }
   let total = 0;
-  if (top + Math.ceil(m) > stack.length) stack = tape.reserve(top, Math.ceil(m));
+  if (top + (m + 1 > 0 ? m + 1 : 0) > stack.length) stack = tape.reserve(top, m + 1 > 0 ? m + 1 : 0);
   for (let i_2 = 0; i_2 < m; i_2++) {
     fit = 0;
     for (let j_2 = 0; j_2 < n; j_2++) {
@@ -163,13 +155,6 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
   let s_1_b = 0;
   let total_b = seed;
   let fit_b = 0;
-  const qr_adj = {
-    A: sink(0),
-    m: 0,
-    n: 0,
-    Q: sink(0),
-    R: sink(0)
-  };
   // grad of: for (let i = 0; i < m; i++)
   for (let i_2 = Math.ceil(m) - 1; i_2 >= 0; i_2--) {
     // grad of: total += (y[i] - fit) * (y[i] - fit)
@@ -207,8 +192,9 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       const t19 = k * n;
       const t20 = t19 + k;
       const t21 = R[t20]!;
-      const t21_b = t22_b === 0 ? 0 : -(t22_b * (t22 / t21));
-      if (t22_b !== 0) s_b += t22_b / t21;
+      const t22_r = 1 / t21;
+      const t21_b = t22_b === 0 ? 0 : -(t22_b * (t22 * t22_r));
+      if (t22_b !== 0) s_b += t22_b * t22_r;
       R_b[t20]! += t21_b;
       // grad of: for (let j = k + 1; j < n; j++)
       const t12 = k + 1;
@@ -251,8 +237,9 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       const t39 = k_1 * n;
       const t40 = t39 + k_1;
       const t41 = R[t40]!;
-      const t41_b = t42_b === 0 ? 0 : -(t42_b * (t42 / t41));
-      if (t42_b !== 0) s_1_b += t42_b / t41;
+      const t42_r = 1 / t41;
+      const t41_b = t42_b === 0 ? 0 : -(t42_b * (t42 * t42_r));
+      if (t42_b !== 0) s_1_b += t42_b * t42_r;
       R_b[t40]! += t41_b;
       // grad of: for (let j = k + 1; j < n; j++)
       for (let k_2 = stack[--top]!; k_2 > 0; k_2--) {
@@ -291,6 +278,13 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
   // grad of: qr(A, m, n, Q, R)
   top -= Q.length;
   restore(Q, stack, top);
+  const qr_adj = {
+    A: sink(0),
+    m: 0,
+    n: 0,
+    Q: sink(0),
+    R: sink(0)
+  };
   qr_adj.A = A_b;
   qr_adj.m = 0;
   qr_adj.n = 0;

@@ -60,7 +60,7 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
       alpha = norm;
     }
     vnorm2 = 0;
-    if (top + 2 * Math.ceil(m - k) > stack.length) stack = tape.reserve(top, 2 * Math.ceil(m - k));
+    if (top + (m - k + 1 > 0 ? m - k + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (m - k + 1 > 0 ? m - k + 1 : 0) * 2);
     for (let i_1 = k; i_1 < m; i_1++) {
       const t13 = i_1 === k;
       if (t13) {
@@ -82,7 +82,7 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
       vnorm2 = t21;
     }
     const vnorm = Math.sqrt(vnorm2);
-    if (top + Math.ceil(m - k) > stack.length) stack = tape.reserve(top, Math.ceil(m - k));
+    if (top + (1 + (m - k + 1 > 0 ? m - k + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (m - k + 1 > 0 ? m - k + 1 : 0));
     for (let i_2 = k; i_2 < m; i_2++) {
       const t22 = i_2 * n;
       const t23 = t22 + k;
@@ -91,7 +91,6 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
       stack[top++]! = V[t23]!;
       V[t23]! = t25;
     }
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
     stack[top++]! = vnorm;
     for (let j = k; j < n; j++) {
       s = 0;
@@ -105,7 +104,7 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
         const t32 = s + t31;
         s = t32;
       }
-      if (top + Math.ceil(m - k) > stack.length) stack = tape.reserve(top, Math.ceil(m - k));
+      if (top + (1 + (m - k + 1 > 0 ? m - k + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (m - k + 1 > 0 ? m - k + 1 : 0));
       for (let i_4 = k; i_4 < m; i_4++) {
         const t33 = i_4 * n;
         const t34 = t33 + j;
@@ -118,7 +117,6 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
         stack[top++]! = W[t34]!;
         W[t34]! = t40;
       }
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = s;
     }
   }
@@ -137,7 +135,7 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
     for (let k_2 = t45; k_2 >= 0; k_2--) {
       for (let j_2 = 0; j_2 < n; j_2++) {
         s_1 = 0;
-        if (top + Math.ceil(m - k_2) > stack.length) stack = tape.reserve(top, Math.ceil(m - k_2));
+        if (top + (1 + (m - k_2 + 1 > 0 ? m - k_2 + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (m - k_2 + 1 > 0 ? m - k_2 + 1 : 0));
         for (let i_6 = k_2; i_6 < m; i_6++) {
           const t46 = i_6 * n;
           const t47 = t46 + k_2;
@@ -160,7 +158,6 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
           const t60 = t55 - t59;
           Q[t54]! = t60;
         }
-        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
         stack[top++]! = s_1;
       }
     }
@@ -235,17 +232,16 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
     if (top + 1 > stack.length) stack = tape.reserve(top, 1);
     stack[top++]! = iters_2;
   }
+  if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
   for (let i_10 = 0; i_10 < n; i_10++) {
     const t82 = i_10 * n;
     const t83 = t82 + i_10;
     const t84 = W[t83]!;
     const t85 = t84 < 0;
     if (t85) {
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = sign;
       sign = -1;
     } else {
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = sign;
       sign = 1;
     }
@@ -470,9 +466,9 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
       const t25_b = V_b[t23]!;
       V_b[t23]! = 0;
       const t24 = V[t23]!;
-      const t25 = t24 / vnorm;
-      const t24_b = t25_b === 0 ? 0 : t25_b / vnorm;
-      if (t25_b !== 0) vnorm_b -= t25_b * (t25 / vnorm);
+      const t25_r = 1 / vnorm;
+      const t24_b = t25_b === 0 ? 0 : t25_b * t25_r;
+      if (t25_b !== 0) vnorm_b -= t25_b * (t24 * t25_r * t25_r);
       V_b[t23]! += t24_b;
     }
     // grad of: const vnorm = Math.sqrt(vnorm2)
@@ -993,7 +989,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       alpha_householderQR = norm_householderQR;
     }
     vnorm2_householderQR = 0;
-    if (top + 2 * Math.ceil(m - k_householderQR) > stack.length) stack = tape.reserve(top, 2 * Math.ceil(m - k_householderQR));
+    if (top + (m - k_householderQR + 1 > 0 ? m - k_householderQR + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (m - k_householderQR + 1 > 0 ? m - k_householderQR + 1 : 0) * 2);
     for (let i_1_householderQR = k_householderQR; i_1_householderQR < m; i_1_householderQR++) {
       const t13_householderQR = i_1_householderQR === k_householderQR;
       if (t13_householderQR) {
@@ -1015,7 +1011,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       vnorm2_householderQR = t21_householderQR;
     }
     const vnorm_householderQR = Math.sqrt(vnorm2_householderQR);
-    if (top + Math.ceil(m - k_householderQR) > stack.length) stack = tape.reserve(top, Math.ceil(m - k_householderQR));
+    if (top + (1 + (m - k_householderQR + 1 > 0 ? m - k_householderQR + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (m - k_householderQR + 1 > 0 ? m - k_householderQR + 1 : 0));
     for (let i_2_householderQR = k_householderQR; i_2_householderQR < m; i_2_householderQR++) {
       const t22_householderQR = i_2_householderQR * n;
       const t23_householderQR = t22_householderQR + k_householderQR;
@@ -1024,7 +1020,6 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       stack[top++]! = V_householderQR[t23_householderQR]!;
       V_householderQR[t23_householderQR]! = t25_householderQR;
     }
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
     stack[top++]! = vnorm_householderQR;
     for (let j_householderQR = k_householderQR; j_householderQR < n; j_householderQR++) {
       s_householderQR = 0;
@@ -1038,7 +1033,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
         const t32_householderQR = s_householderQR + t31_householderQR;
         s_householderQR = t32_householderQR;
       }
-      if (top + Math.ceil(m - k_householderQR) > stack.length) stack = tape.reserve(top, Math.ceil(m - k_householderQR));
+      if (top + (1 + (m - k_householderQR + 1 > 0 ? m - k_householderQR + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (m - k_householderQR + 1 > 0 ? m - k_householderQR + 1 : 0));
       for (let i_4_householderQR = k_householderQR; i_4_householderQR < m; i_4_householderQR++) {
         const t33_householderQR = i_4_householderQR * n;
         const t34_householderQR = t33_householderQR + j_householderQR;
@@ -1051,7 +1046,6 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
         stack[top++]! = W_householderQR[t34_householderQR]!;
         W_householderQR[t34_householderQR]! = t40_householderQR;
       }
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = s_householderQR;
     }
   }
@@ -1070,7 +1064,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
     for (let k_2_householderQR = t45_householderQR; k_2_householderQR >= 0; k_2_householderQR--) {
       for (let j_2_householderQR = 0; j_2_householderQR < n; j_2_householderQR++) {
         s_1_householderQR = 0;
-        if (top + Math.ceil(m - k_2_householderQR) > stack.length) stack = tape.reserve(top, Math.ceil(m - k_2_householderQR));
+        if (top + (1 + (m - k_2_householderQR + 1 > 0 ? m - k_2_householderQR + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (m - k_2_householderQR + 1 > 0 ? m - k_2_householderQR + 1 : 0));
         for (let i_6_householderQR = k_2_householderQR; i_6_householderQR < m; i_6_householderQR++) {
           const t46_householderQR = i_6_householderQR * n;
           const t47_householderQR = t46_householderQR + k_2_householderQR;
@@ -1093,7 +1087,6 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
           const t60_householderQR = t55_householderQR - t59_householderQR;
           Q[t54_householderQR]! = t60_householderQR;
         }
-        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
         stack[top++]! = s_1_householderQR;
       }
     }
@@ -1168,17 +1161,16 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
     if (top + 1 > stack.length) stack = tape.reserve(top, 1);
     stack[top++]! = iters_4;
   }
+  if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
   for (let i_10_householderQR = 0; i_10_householderQR < n; i_10_householderQR++) {
     const t82_householderQR = i_10_householderQR * n;
     const t83_householderQR = t82_householderQR + i_10_householderQR;
     const t84_householderQR = W_householderQR[t83_householderQR]!;
     const t85_householderQR = t84_householderQR < 0;
     if (t85_householderQR) {
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = sign_householderQR;
       sign_householderQR = -1;
     } else {
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = sign_householderQR;
       sign_householderQR = 1;
     }
@@ -1213,7 +1205,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
   const t4 = Number.isInteger(t3);
   if (t4) {
     const t5 = Math.trunc(t3);
-    if (top + 2 * (Math.floor(t5) + 1) > stack.length) stack = tape.reserve(top, 2 * (Math.floor(t5) + 1));
+    if (top + (t5 + 1 > 0 ? t5 + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t5 + 1 > 0 ? t5 + 1 : 0) * 2);
     for (let k = t5; k >= 0; k--) {
       s = 0;
       for (let i = 0; i < m; i++) {
@@ -1264,12 +1256,9 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
         s_1 = t29;
       }
       const t30 = k_1 + 1;
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
       stack[top++]! = j_1;
-      if (!j_1_int) {
-        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-        stack[top++]! = NaN;
-      }
+      if (!j_1_int) stack[top++]! = NaN;
       j_1 = t30;
       j_1_int = Number.isInteger(j_1) && Math.abs(j_1) <= 2 ** 52;
       let iters = 0;
@@ -1287,13 +1276,11 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
         const t37 = s_1 - t36;
         s_1 = t37;
         const t38 = j_1 + 1;
-        if (!j_1_int) {
-          if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-          stack[top++]! = j_1;
-        }
+        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+        if (!j_1_int) stack[top++]! = j_1;
         j_1 = t38;
       }
-      if (top + 3 > stack.length) stack = tape.reserve(top, 3);
+      if (top + 4 > stack.length) stack = tape.reserve(top, 4);
       stack[top++]! = iters;
       const t39 = k_1 * n;
       const t40 = t39 + k_1;
@@ -1303,17 +1290,14 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       stack[top++]! = x[k_1]!;
       x[k_1]! = t42;
       const t43 = k_1 - 1;
-      if (!k_1_int) {
-        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-        stack[top++]! = k_1;
-      }
+      if (!k_1_int) stack[top++]! = k_1;
       k_1 = t43;
     }
     if (top + 1 > stack.length) stack = tape.reserve(top, 1);
     stack[top++]! = iters_1;
   }
   let total = 0;
-  if (top + Math.ceil(m) > stack.length) stack = tape.reserve(top, Math.ceil(m));
+  if (top + (m + 1 > 0 ? m + 1 : 0) > stack.length) stack = tape.reserve(top, m + 1 > 0 ? m + 1 : 0);
   for (let i_2 = 0; i_2 < m; i_2++) {
     fit = 0;
     for (let j_2 = 0; j_2 < n; j_2++) {
@@ -1388,8 +1372,9 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       const t19 = k * n;
       const t20 = t19 + k;
       const t21 = R[t20]!;
-      const t21_b = t22_b === 0 ? 0 : -(t22_b * (t22 / t21));
-      if (t22_b !== 0) s_b += t22_b / t21;
+      const t22_r = 1 / t21;
+      const t21_b = t22_b === 0 ? 0 : -(t22_b * (t22 * t22_r));
+      if (t22_b !== 0) s_b += t22_b * t22_r;
       R_b[t20]! += t21_b;
       // grad of: for (let j = k + 1; j < n; j++)
       const t12 = k + 1;
@@ -1432,8 +1417,9 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       const t39 = k_1 * n;
       const t40 = t39 + k_1;
       const t41 = R[t40]!;
-      const t41_b = t42_b === 0 ? 0 : -(t42_b * (t42 / t41));
-      if (t42_b !== 0) s_1_b += t42_b / t41;
+      const t42_r = 1 / t41;
+      const t41_b = t42_b === 0 ? 0 : -(t42_b * (t42 * t42_r));
+      if (t42_b !== 0) s_1_b += t42_b * t42_r;
       R_b[t40]! += t41_b;
       // grad of: for (let j = k + 1; j < n; j++)
       for (let k_2 = stack[--top]!; k_2 > 0; k_2--) {
@@ -1651,9 +1637,9 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       const t25_householderQR_b = V_householderQR_b[t23_householderQR]!;
       V_householderQR_b[t23_householderQR]! = 0;
       const t24_householderQR = V_householderQR[t23_householderQR]!;
-      const t25_householderQR = t24_householderQR / vnorm_householderQR;
-      const t24_householderQR_b = t25_householderQR_b === 0 ? 0 : t25_householderQR_b / vnorm_householderQR;
-      if (t25_householderQR_b !== 0) vnorm_householderQR_b -= t25_householderQR_b * (t25_householderQR / vnorm_householderQR);
+      const t25_householderQR_r = 1 / vnorm_householderQR;
+      const t24_householderQR_b = t25_householderQR_b === 0 ? 0 : t25_householderQR_b * t25_householderQR_r;
+      if (t25_householderQR_b !== 0) vnorm_householderQR_b -= t25_householderQR_b * (t24_householderQR * t25_householderQR_r * t25_householderQR_r);
       V_householderQR_b[t23_householderQR]! += t24_householderQR_b;
     }
     // grad of (householderQR): const vnorm = Math.sqrt(vnorm2)
@@ -2313,8 +2299,8 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
     }
     vnorm2_householderQR = 0;
     vnorm2_householderQR_d = 0;
-    if (top + 2 * Math.ceil(m - k_householderQR) > stack.length) {
-      stack = tape.reserve(top, 2 * Math.ceil(m - k_householderQR));
+    if (top + (m - k_householderQR + 1 > 0 ? m - k_householderQR + 1 : 0) * 2 > stack.length) {
+      stack = tape.reserve(top, (m - k_householderQR + 1 > 0 ? m - k_householderQR + 1 : 0) * 2);
       stack_d = tapeTangents(stack);
     }
     for (let i_1_householderQR = k_householderQR; i_1_householderQR < m; i_1_householderQR++) {
@@ -2353,8 +2339,8 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
     }
     const vnorm_householderQR = Math.sqrt(vnorm2_householderQR);
     const vnorm_householderQR_d = 0.5 / vnorm_householderQR * vnorm2_householderQR_d;
-    if (top + Math.ceil(m - k_householderQR) > stack.length) {
-      stack = tape.reserve(top, Math.ceil(m - k_householderQR));
+    if (top + (1 + (m - k_householderQR + 1 > 0 ? m - k_householderQR + 1 : 0)) > stack.length) {
+      stack = tape.reserve(top, 1 + (m - k_householderQR + 1 > 0 ? m - k_householderQR + 1 : 0));
       stack_d = tapeTangents(stack);
     }
     for (let i_2_householderQR = k_householderQR; i_2_householderQR < m; i_2_householderQR++) {
@@ -2370,10 +2356,6 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
       stack[top++]! = V_householderQR[t23_householderQR]!;
       V_householderQR[t23_householderQR]! = t25_householderQR;
       V_householderQR_d[t23_householderQR]! = t25_householderQR_d;
-    }
-    if (top + 1 > stack.length) {
-      stack = tape.reserve(top, 1);
-      stack_d = tapeTangents(stack);
     }
     stack_d[top]! = vnorm_householderQR_d;
     stack[top++]! = vnorm_householderQR;
@@ -2398,8 +2380,8 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
         s_householderQR = t32_householderQR;
         s_householderQR_d = t32_householderQR_d;
       }
-      if (top + Math.ceil(m - k_householderQR) > stack.length) {
-        stack = tape.reserve(top, Math.ceil(m - k_householderQR));
+      if (top + (1 + (m - k_householderQR + 1 > 0 ? m - k_householderQR + 1 : 0)) > stack.length) {
+        stack = tape.reserve(top, 1 + (m - k_householderQR + 1 > 0 ? m - k_householderQR + 1 : 0));
         stack_d = tapeTangents(stack);
       }
       for (let i_4_householderQR = k_householderQR; i_4_householderQR < m; i_4_householderQR++) {
@@ -2423,10 +2405,6 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
         stack[top++]! = W_householderQR[t34_householderQR]!;
         W_householderQR[t34_householderQR]! = t40_householderQR;
         W_householderQR_d[t34_householderQR]! = t40_householderQR_d;
-      }
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
-        stack_d = tapeTangents(stack);
       }
       stack_d[top]! = s_householderQR_d;
       stack[top++]! = s_householderQR;
@@ -2453,8 +2431,8 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
       for (let j_2_householderQR = 0; j_2_householderQR < n; j_2_householderQR++) {
         s_1_householderQR = 0;
         s_1_householderQR_d = 0;
-        if (top + Math.ceil(m - k_2_householderQR) > stack.length) {
-          stack = tape.reserve(top, Math.ceil(m - k_2_householderQR));
+        if (top + (1 + (m - k_2_householderQR + 1 > 0 ? m - k_2_householderQR + 1 : 0)) > stack.length) {
+          stack = tape.reserve(top, 1 + (m - k_2_householderQR + 1 > 0 ? m - k_2_householderQR + 1 : 0));
           stack_d = tapeTangents(stack);
         }
         for (let i_6_householderQR = k_2_householderQR; i_6_householderQR < m; i_6_householderQR++) {
@@ -2496,10 +2474,6 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
           const t60_householderQR_d = t55_householderQR_d - t59_householderQR_d;
           Q[t54_householderQR]! = t60_householderQR;
           Q_d[t54_householderQR]! = t60_householderQR_d;
-        }
-        if (top + 1 > stack.length) {
-          stack = tape.reserve(top, 1);
-          stack_d = tapeTangents(stack);
         }
         stack_d[top]! = s_1_householderQR_d;
         stack[top++]! = s_1_householderQR;
@@ -2629,6 +2603,10 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
     stack_d[top]! = 0;
     stack[top++]! = iters_4;
   }
+  if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) {
+    stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
+    stack_d = tapeTangents(stack);
+  }
   for (let i_10_householderQR = 0; i_10_householderQR < n; i_10_householderQR++) {
     const t82_householderQR = i_10_householderQR * n;
     const t82_householderQR_d = i_10_householderQR * n_d;
@@ -2638,19 +2616,11 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
     const t84_householderQR_d = W_householderQR_d[t83_householderQR]!;
     const t85_householderQR = t84_householderQR < 0;
     if (t85_householderQR) {
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
-        stack_d = tapeTangents(stack);
-      }
       stack_d[top]! = sign_householderQR_d;
       stack[top++]! = sign_householderQR;
       sign_householderQR = -1;
       sign_householderQR_d = 0;
     } else {
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
-        stack_d = tapeTangents(stack);
-      }
       stack_d[top]! = sign_householderQR_d;
       stack[top++]! = sign_householderQR;
       sign_householderQR = 1;
@@ -2703,8 +2673,8 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
   const t4 = Number.isInteger(t3);
   if (t4) {
     const t5 = Math.trunc(t3);
-    if (top + 2 * (Math.floor(t5) + 1) > stack.length) {
-      stack = tape.reserve(top, 2 * (Math.floor(t5) + 1));
+    if (top + (t5 + 1 > 0 ? t5 + 1 : 0) * 2 > stack.length) {
+      stack = tape.reserve(top, (t5 + 1 > 0 ? t5 + 1 : 0) * 2);
       stack_d = tapeTangents(stack);
     }
     for (let k = t5; k >= 0; k--) {
@@ -2789,17 +2759,13 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
       }
       const t30 = k_1 + 1;
       const t30_d = k_1_d;
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
+      if (top + 2 > stack.length) {
+        stack = tape.reserve(top, 2);
         stack_d = tapeTangents(stack);
       }
       stack_d[top]! = j_1_d;
       stack[top++]! = j_1;
       if (!j_1_int) {
-        if (top + 1 > stack.length) {
-          stack = tape.reserve(top, 1);
-          stack_d = tapeTangents(stack);
-        }
         stack_d[top]! = 0;
         stack[top++]! = NaN;
       }
@@ -2829,19 +2795,19 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
         s_1_d = t37_d;
         const t38 = j_1 + 1;
         const t38_d = j_1_d;
+        if (top + 1 > stack.length) {
+          stack = tape.reserve(top, 1);
+          stack_d = tapeTangents(stack);
+        }
         if (!j_1_int) {
-          if (top + 1 > stack.length) {
-            stack = tape.reserve(top, 1);
-            stack_d = tapeTangents(stack);
-          }
           stack_d[top]! = j_1_d;
           stack[top++]! = j_1;
         }
         j_1 = t38;
         j_1_d = t38_d;
       }
-      if (top + 3 > stack.length) {
-        stack = tape.reserve(top, 3);
+      if (top + 4 > stack.length) {
+        stack = tape.reserve(top, 4);
         stack_d = tapeTangents(stack);
       }
       stack_d[top]! = 0;
@@ -2863,10 +2829,6 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
       const t43 = k_1 - 1;
       const t43_d = k_1_d;
       if (!k_1_int) {
-        if (top + 1 > stack.length) {
-          stack = tape.reserve(top, 1);
-          stack_d = tapeTangents(stack);
-        }
         stack_d[top]! = k_1_d;
         stack[top++]! = k_1;
       }
@@ -2882,8 +2844,8 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
   }
   let total = 0;
   let total_d = 0;
-  if (top + Math.ceil(m) > stack.length) {
-    stack = tape.reserve(top, Math.ceil(m));
+  if (top + (m + 1 > 0 ? m + 1 : 0) > stack.length) {
+    stack = tape.reserve(top, m + 1 > 0 ? m + 1 : 0);
     stack_d = tapeTangents(stack);
   }
   for (let i_2 = 0; i_2 < m; i_2++) {
@@ -3014,11 +2976,13 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
       const t20_d = t19_d;
       const t21 = R[t20]!;
       const t21_d = R_d[t20]!;
-      const t21_b = t22_b === 0 ? 0 : -(t22_b * (t22 / t21));
-      const t21_b_d = t22_b === 0 && t22_b_d === 0 ? 0 : -(t22 / t21 * t22_b_d + t22_b * (t22_d / t21 - t22 / t21 / t21 * t21_d));
+      const t22_r = 1 / t21;
+      const t22_r_d = -(t22_r * t22_r * t21_d);
+      const t21_b = t22_b === 0 ? 0 : -(t22_b * (t22 * t22_r));
+      const t21_b_d = t22_b === 0 && t22_b_d === 0 ? 0 : -(t22 * t22_r * t22_b_d + t22_b * (t22_r * t22_d + t22 * t22_r_d));
       if (t22_b !== 0 || t22_b_d !== 0) {
-        s_b += t22_b / t21;
-        s_b_d += t22_b_d / t21 - t22_b / t21 / t21 * t21_d;
+        s_b += t22_b * t22_r;
+        s_b_d += t22_r * t22_b_d + t22_b * t22_r_d;
       }
       R_b[t20]! += t21_b;
       R_b_d[t20]! += t21_b_d;
@@ -3090,11 +3054,13 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
       const t40_d = t39_d + k_1_d;
       const t41 = R[t40]!;
       const t41_d = R_d[t40]!;
-      const t41_b = t42_b === 0 ? 0 : -(t42_b * (t42 / t41));
-      const t41_b_d = t42_b === 0 && t42_b_d === 0 ? 0 : -(t42 / t41 * t42_b_d + t42_b * (t42_d / t41 - t42 / t41 / t41 * t41_d));
+      const t42_r = 1 / t41;
+      const t42_r_d = -(t42_r * t42_r * t41_d);
+      const t41_b = t42_b === 0 ? 0 : -(t42_b * (t42 * t42_r));
+      const t41_b_d = t42_b === 0 && t42_b_d === 0 ? 0 : -(t42 * t42_r * t42_b_d + t42_b * (t42_r * t42_d + t42 * t42_r_d));
       if (t42_b !== 0 || t42_b_d !== 0) {
-        s_1_b += t42_b / t41;
-        s_1_b_d += t42_b_d / t41 - t42_b / t41 / t41 * t41_d;
+        s_1_b += t42_b * t42_r;
+        s_1_b_d += t42_r * t42_b_d + t42_b * t42_r_d;
       }
       R_b[t40]! += t41_b;
       R_b_d[t40]! += t41_b_d;
@@ -3445,13 +3411,13 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
       V_householderQR_b_d[t23_householderQR]! = 0;
       const t24_householderQR = V_householderQR[t23_householderQR]!;
       const t24_householderQR_d = V_householderQR_d[t23_householderQR]!;
-      const t25_householderQR = t24_householderQR / vnorm_householderQR;
-      const t25_householderQR_d = t24_householderQR_d / vnorm_householderQR - t25_householderQR / vnorm_householderQR * vnorm_householderQR_d;
-      const t24_householderQR_b = t25_householderQR_b === 0 ? 0 : t25_householderQR_b / vnorm_householderQR;
-      const t24_householderQR_b_d = t25_householderQR_b === 0 && t25_householderQR_b_d === 0 ? 0 : t25_householderQR_b_d / vnorm_householderQR - t25_householderQR_b / vnorm_householderQR / vnorm_householderQR * vnorm_householderQR_d;
+      const t25_householderQR_r = 1 / vnorm_householderQR;
+      const t25_householderQR_r_d = -(t25_householderQR_r * t25_householderQR_r * vnorm_householderQR_d);
+      const t24_householderQR_b = t25_householderQR_b === 0 ? 0 : t25_householderQR_b * t25_householderQR_r;
+      const t24_householderQR_b_d = t25_householderQR_b === 0 && t25_householderQR_b_d === 0 ? 0 : t25_householderQR_r * t25_householderQR_b_d + t25_householderQR_b * t25_householderQR_r_d;
       if (t25_householderQR_b !== 0 || t25_householderQR_b_d !== 0) {
-        vnorm_householderQR_b -= t25_householderQR_b * (t25_householderQR / vnorm_householderQR);
-        vnorm_householderQR_b_d -= t25_householderQR / vnorm_householderQR * t25_householderQR_b_d + t25_householderQR_b * (t25_householderQR_d / vnorm_householderQR - t25_householderQR / vnorm_householderQR / vnorm_householderQR * vnorm_householderQR_d);
+        vnorm_householderQR_b -= t25_householderQR_b * (t24_householderQR * t25_householderQR_r * t25_householderQR_r);
+        vnorm_householderQR_b_d -= t24_householderQR * t25_householderQR_r * t25_householderQR_r * t25_householderQR_b_d + t25_householderQR_b * (t25_householderQR_r * (t25_householderQR_r * t24_householderQR_d + t24_householderQR * t25_householderQR_r_d) + t24_householderQR * t25_householderQR_r * t25_householderQR_r_d);
       }
       V_householderQR_b[t23_householderQR]! += t24_householderQR_b;
       V_householderQR_b_d[t23_householderQR]! += t24_householderQR_b_d;

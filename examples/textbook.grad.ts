@@ -24,8 +24,9 @@ export function f_vjp(x1: number, x2: number, adj: { x1: number; x2: number }, s
   const t3_b = -t4_b;
   x2_b += t3_b * t3;
   t1_b += t2_b * Math.cos(t1);
-  x1_b += t1_b / x2;
-  x2_b -= t1_b * (t1 / x2);
+  const t1_r = 1 / x2;
+  x1_b += t1_b * t1_r;
+  x2_b -= t1_b * (t1 * t1_r);
   adj.x1 += x1_b;
   adj.x2 += x2_b;
   return t6;
@@ -107,10 +108,12 @@ export function f_hvp(x1: number, x2: number, v: { x1?: number; x2?: number }): 
   x2_b_d += t3 * t3_b_d + t3_b * t3_d;
   t1_b += t2_b * Math.cos(t1);
   t1_b_d += Math.cos(t1) * t2_b_d - t2_b * (Math.sin(t1) * t1_d);
-  x1_b += t1_b / x2;
-  x1_b_d += t1_b_d / x2 - t1_b / x2 / x2 * x2_d;
-  x2_b -= t1_b * (t1 / x2);
-  x2_b_d -= t1 / x2 * t1_b_d + t1_b * (t1_d / x2 - t1 / x2 / x2 * x2_d);
+  const t1_r = 1 / x2;
+  const t1_r_d = -(t1_r * t1_r * x2_d);
+  x1_b += t1_b * t1_r;
+  x1_b_d += t1_r * t1_b_d + t1_b * t1_r_d;
+  x2_b -= t1_b * (t1 * t1_r);
+  x2_b_d -= t1 * t1_r * t1_b_d + t1_b * (t1_r * t1_d + t1 * t1_r_d);
   adj.x1 += x1_b;
   adj_d.x1 += x1_b_d;
   adj.x2 += x2_b;

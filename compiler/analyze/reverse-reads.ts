@@ -15,8 +15,8 @@
 import { type Atom, type Block, type Call, type Eq, type Func, type Stmt, type Var, isArrayType } from '../ir/types.js';
 import { type TExpr, add, namesIn, name } from '../ir/target.js';
 import { rules } from '../rules/table.js';
-import { statements, writes } from '../ir/walk.js';
-import { atomExpr, hasDynamicArrays, isCostly, lengthWrites } from '../reverse/backward.js';
+import { blocksOf, statements, writes } from '../ir/walk.js';
+import { atomExpr, hasDynamicArrays, isCostly, lengthWrites, quotientPartials } from '../reverse/backward.js';
 
 /** What the reverse sweep reads, per statement (nested statements' reads included in their parents'). */
 export interface ReverseReads {
@@ -45,6 +45,10 @@ export interface SweepFacts {
   readonly uses: ReadonlyMap<Var, number>;
   /** The blocks that run once per iteration of some loop. */
   readonly loopBlocks: ReadonlySet<Block>;
+  /** The equations at the function's top level (backward.ts `topLevel`). */
+  readonly topLevel: ReadonlySet<Var>;
+  /** The function has a loop or a call, so uses the tape anyway: costly values are taped outside loops too (backward.ts `tapesAnyway`). */
+  readonly tapesAnyway: boolean;
   /** Each variable by the name generated code gives it. */
   readonly byName: ReadonlyMap<string, Var>;
   /** What a statement writes (walk.ts `writes`), and what changes a length (backward.ts), remembered. */
@@ -95,13 +99,15 @@ export function sweepFacts(fn: Func, active: ReadonlySet<Var>, aliases: Map<Var,
   const loopBlocks = new Set<Block>();
   const visit = (block: Block, inLoop: boolean): void => {
     if (inLoop) loopBlocks.add(block);
-    for (const s of block) for (const inner of childBlocks(s)) visit(inner, inLoop || s.kind === 'for' || s.kind === 'while');
+    for (const s of block) for (const inner of blocksOf(s)) visit(inner, inLoop || s.kind === 'for' || s.kind === 'while');
   };
   visit(fn.body, false);
   const writesOf = remembered(writes);
   const partial = { active, aliases, uses, writesOf };
   return {
     fn, active, aliases, dynamic: hasDynamicArrays(fn), uses, loopBlocks,
+    topLevel: new Set(fn.body.flatMap((s) => (s.kind === 'eq' ? [s.out] : []))),
+    tapesAnyway: [...statements(fn.body)].some((s) => s.kind === 'for' || s.kind === 'while' || s.kind === 'call'),
     byName: new Map(fn.vars.map((v) => [v.name, v])),
     writesOf, lengthWritesOf: remembered(lengthWrites),
     rewritesOf: remembered((b: Block) => ({ increments: incrementsOf(b, partial), squares: scaledSquaresOf(b, partial) })),
@@ -155,12 +161,15 @@ export function reverseReads(facts: SweepFacts, plan: PlanInput): ReverseReads {
   const adjointRead = (v: Var, into: Set<Var>) => { if (facts.dynamic && v.kind !== 'param') into.add(v); };
   const namesOf = (names: Set<string>, into: Set<Var>) => { for (const n of names) { const v = facts.byName.get(n); if (v) into.add(v); } };
 
+  // (a quotient by an active b: its partials depend on what the plan restores, so not remembered)
+  const quotient = (s: Eq, passThrough?: Var) => s.prim === 'div' && active.has(s.out) && s.out.type !== 'f64[]' && isActive(s.args[1]) && s.args[1].v !== passThrough;
   const eq = (s: Eq, r: StmtReads, target?: Var, passThrough?: Var) => {
-    let own = facts.eqReads.get(s);
+    let own = quotient(s, passThrough) ? undefined : facts.eqReads.get(s);
     if (!own) {
       const mine = emptyReads();
       eqOwn(s, mine, target, passThrough);
-      facts.eqReads.set(s, own = mine);
+      own = mine;
+      if (!quotient(s, passThrough)) facts.eqReads.set(s, mine);
     }
     r.emits ||= own.emits;
     for (const v of own.reads) r.reads.add(v);
@@ -177,7 +186,9 @@ export function reverseReads(facts: SweepFacts, plan: PlanInput): ReverseReads {
       adjointRead(array.v, r.reads);
       return;
     }
-    const partials = rule.partials(s.args.map(atomExpr), name(s.out.name));
+    const partials = quotient(s, passThrough) ? quotientPartials(s, '', facts.topLevel, plan.restoredVars) : rule.partials(s.args.map(atomExpr), name(s.out.name));
+    // (its reciprocal r = 1 / b reads b)
+    if (quotient(s, passThrough)) { r.emits = true; atomVars(s.args[1], r.reads); }
     const byVar = new Map<Var, Set<string>>();
     s.args.forEach((a, i) => {
       if (!isActive(a) || a.v === passThrough) return;
@@ -343,7 +354,7 @@ export function reverseReads(facts: SweepFacts, plan: PlanInput): ReverseReads {
           continue;
         }
         const mark = recompute.length;
-        if (visit(n) && !(inLoop && recompute.slice(mark).some((e) => isCostly(e.prim)))) {
+        if (visit(n) && !((inLoop || facts.tapesAnyway) && recompute.slice(mark).some((e) => isCostly(e.prim)))) {
           for (const e of recompute.slice(mark)) {
             for (const a of e.args) atomVars(a, p.r.reads);
             if (e.prim === 'load') atomVars(e.args[0], p.r.elements);
@@ -445,9 +456,3 @@ function sameAtom(a: Atom, b: Atom): boolean {
   return a.kind === 'var' ? b.kind === 'var' && a.v === b.v : b.kind === 'const' && a.value === b.value;
 }
 
-function childBlocks(s: Stmt): Block[] {
-  if (s.kind === 'if') return [s.then, s.else];
-  if (s.kind === 'for') return [s.body];
-  if (s.kind === 'while') return [s.pre, s.body];
-  return [];
-}

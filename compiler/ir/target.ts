@@ -67,6 +67,11 @@ export type TStmt = ({ readonly loc?: Loc }) & (
       readonly test: TExpr;
       readonly update: TExpr;
       readonly body: readonly TStmt[];
+      /**
+       * A counted loop of a forward sweep: at least its number of iterations, computed before it
+       * (reverse/stack.ts reserves the tape for all of them there, not in every iteration).
+       */
+      readonly trips?: TExpr;
     }
   | { readonly k: 'while'; readonly test: TExpr; readonly body: readonly TStmt[] }
   /** `for (;;) { … }`, left by `break`. */

@@ -10,7 +10,7 @@
  */
 import { type Alloc, type Atom, type Block, type Call, type Eq, type Func, type Stmt, type Var, type Window, isArrayType } from '../ir/types.js';
 import {
-  type TExpr, type TStmt, add, bin, call, cond, index, located, member, mul, name, neg, num, popOps, runtime, str, sub, tape, update,
+  type TExpr, type TStmt, add, bin, call, cond, div, index, located, member, mul, name, neg, num, popOps, runtime, str, sub, tape, update,
 } from '../ir/target.js';
 import { rules } from '../rules/table.js';
 import type { Prim } from '../rules/prims.js';
@@ -80,6 +80,8 @@ export class BackwardSweep {
   private readonly aliases: Map<Var, ReadonlySet<Var>>;
   /** Equations whose output surely reaches the result: their products need no zero guard (analyze/reached.ts). */
   private readonly reaching: ReadonlySet<Eq | Call>;
+  /** The function has a loop or a call: its gradient uses the tape anyway (see makeAvailable). */
+  private readonly tapesAnyway: boolean;
 
   /** What this sweep asks the forward sweep to record (plan.ts): filled as the sweep is built. */
   readonly record: RecordBuilder = emptyRecord();
@@ -94,6 +96,7 @@ export class BackwardSweep {
     this.dynamicArrays = hasDynamicArrays(fn);
     this.aliases = arrayAliases(fn.body);
     this.reaching = surelyReaching(fn);
+    this.tapesAnyway = [...statements(fn.body)].some((s) => s.kind === 'for' || s.kind === 'while' || s.kind === 'call');
     if (this.dynamicArrays) {
       const { shadows, grown } = shadowable(fn, active, this.aliases);
       for (const v of shadows) this.record.shadows.set(v, this.adjoint(v));
@@ -212,6 +215,12 @@ export class BackwardSweep {
     };
     visit(this.fn.body, false);
     return (this.loopBlocksCache = out);
+  }
+
+  /** Whether `s` runs in some loop (its block is one a loop repeats). */
+  private inLoop(s: Stmt): boolean {
+    for (const b of this.loopBlocks()) if (b.includes(s)) return true;
+    return false;
   }
 
   private depthCache = new Map<Block, number>();
@@ -463,8 +472,13 @@ export class BackwardSweep {
           if (shadow) avail.push({ k: 'decl', kind: out.mutable ? 'let' : 'const', name: shadow, type: this.shadowType(out), init: popOf(out) });
           available.add(v);
         };
-        // recomputed when that is cheaper than a push and a pop: in a loop, not through exp, tanh, …
-        if (visit(n) && !(inLoop && recompute.slice(mark).some((eq) => isCostly(eq.prim)))) {
+        // recomputed when that is cheaper than a push and a pop: in a loop, not through exp,
+        // tanh, …; outside loops too in a function with loops or calls, which uses the tape
+        // anyway (a branch runs once per call: one value on the tape for each costly temporary
+        // at most; recursive gamma's base case recomputed a pow and an exp, 10% of its
+        // gradient). A function without either keeps off the tape: its setup and write-back
+        // cost a small one more than an exp (stable softplus: 22 ns a gradient, 35 taping)
+        if (visit(n) && !((inLoop || this.tapesAnyway) && recompute.slice(mark).some((eq) => isCostly(eq.prim)))) {
           recomputeChain();
           continue;
         }
@@ -542,7 +556,9 @@ export class BackwardSweep {
       }
       return;
     }
-    const partials = rule.partials(s.args.map(atomExpr), name(s.out.name));
+    const partials = s.prim === 'div' && this.isActive(s.args[1]!) && s.args[1].v !== passThrough
+      ? this.quotientPartials(code, s)
+      : rule.partials(s.args.map(atomExpr), name(s.out.name));
     // Sum the partials of an argument that appears more than once (x * x).
     const byVar = new Map<Var, TExpr>();
     s.args.forEach((a, i) => {
@@ -566,6 +582,13 @@ export class BackwardSweep {
       else if (!(self.k === 'num' && self.value === 1)) (self.k === 'num' || this.reaching.has(s) ? code : guarded).push({ k: 'assign', target: n, op: '=', value: mul(n, self) });
     }
     this.guard(code, outB, guarded);
+  }
+
+  /** The partials of `out = a / b` with b active, over one reciprocal `r = 1 / b` declared first (see quotientPartials). */
+  private quotientPartials(code: TStmt[], s: Eq): TExpr[] {
+    const r = this.names.fresh(`${s.out.name}_r`, true);
+    code.push({ k: 'decl', kind: 'const', name: r, init: div(num(1), atomExpr(s.args[1]!)) });
+    return quotientPartials(s, r, this.topLevel, this.plan.restoredVars);
   }
 
   /**
@@ -797,7 +820,12 @@ export class BackwardSweep {
     if (mode) code.push({ k: 'comment', text: callModeNote(s, split, mode) });
     const site = this.names.fresh(`${callee.name}_adj`, true);
     const fields = callee.params.map((p) => [p.key, p.array ? runtime('sink', num(0)) : num(0)] as const);
-    this.callSites.push({ k: 'decl', kind: 'const', name: site, init: { k: 'object', fields } });
+    // allocated once per call of the generated function: at its start where the call is in a
+    // loop, else where the call's reverse runs (at most once), so that a branch not taken
+    // allocates nothing (a recursion's split reverse: one object per level, not one per call site)
+    const decl: TStmt = { k: 'decl', kind: 'const', name: site, init: { k: 'object', fields } };
+    if (this.inLoop(s)) this.callSites.push(decl);
+    else code.push(decl);
     // An array that grows by push has a `number[]` adjoint (shadowType), where the callee's adj
     // takes a Float64Array: it gets a copy, copied back after the call (the callee adds into it).
     const copiesBack: TStmt[] = [];
@@ -1068,4 +1096,24 @@ export function lengthWrites(s: Stmt): Set<Var> {
     for (const w of writes(t)) out.add(w);
   }
   return out;
+}
+
+/**
+ * The partials of `out = a / b` with b active, over one reciprocal `r = 1 / b` the reverse
+ * declares first: 1/b is r and −a/b² is −(a·r)·r. The table's form, 1/b and −(out/b), divides
+ * twice and, in a nested block, reads out, which is a third division to recompute (or a value
+ * to tape); divisions are the dearest arithmetic (betacf's continued fraction: 16 of them per
+ * iteration in its reverse sweep, 10 now). −(a·r)·r differs from −(a/b)/b by a few roundings;
+ * it overflows where 1/b does (|b| < 2⁻¹⁰²⁴, subnormal), a quotient by such a b being huge
+ * anyway. Out itself where it is at hand (a top-level constant), or where the numerator is a
+ * mutable variable the sweep does not restore anyway (reading it would make the forward sweep
+ * save it at its overwrites: out, at worst taped, is). The sweep and TBR's reverse-reads.ts
+ * both read this one definition.
+ */
+export function quotientPartials(s: Eq, r: string, topLevel: ReadonlySet<Var>, restored: ReadonlySet<Var>): TExpr[] {
+  const a = s.args[0]!;
+  const over = a.kind === 'const' && a.value === 1 ? mul(name(r), name(r))
+    : (topLevel.has(s.out) && !s.out.mutable) || (a.kind === 'var' && a.v.mutable && !restored.has(a.v)) ? mul(name(s.out.name), name(r))
+    : mul(mul(atomExpr(a), name(r)), name(r));
+  return [name(r), neg(over)];
 }

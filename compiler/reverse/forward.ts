@@ -4,7 +4,7 @@
  */
 import { type Atom, type Block, type Func, type Stmt, type Throw, type Var, isArrayType } from '../ir/types.js';
 import { statements } from '../ir/walk.js';
-import { type TExpr, type TStmt, type TapeOp, bin, call, index, located, name, not, num, runtime, str, tape, update } from '../ir/target.js';
+import { type TExpr, type TStmt, type TapeOp, add, bin, call, index, located, name, not, num, runtime, str, sub, tape, update } from '../ir/target.js';
 import { adjointName, splitForwardName } from '../ir/names.js';
 import { argExpr, atomExpr, evalEq, savedArgs } from './backward.js';
 import { type TapePlan, type TapeRecord, emptyRecord } from './plan.js';
@@ -188,6 +188,7 @@ export class ForwardSweep {
         const loop: TStmt = {
           k: 'for', init: { k: 'decl', kind: 'let', name: s.index.name, init: atomExpr(s.from) },
           test: bin(cmp, i, atomExpr(s.to)), update: update(s.index.name, s.step > 0 ? '+=' : '-=', k), body: this.block(s.body, false),
+          trips: tripBound(s.from, s.to, s.step),
         };
         this.loops.set(s, loop);
         return [loop];
@@ -211,6 +212,21 @@ export class ForwardSweep {
       }
     }
   }
+}
+
+/**
+ * At least the iterations of `for i = from; i < to (or <=, >, >=); step`: |to − from| + 1 (for
+ * any step of one or more, and a bound that need not be an integer), as an expression on the
+ * atoms; negative or NaN where the loop does not run (stack.ts counts those as none).
+ */
+function tripBound(from: Atom, to: Atom, step: number): TExpr {
+  const [hi, lo] = step > 0 ? [to, from] : [from, to];
+  if (hi.kind === 'const' && lo.kind === 'const' && hi.text === undefined && lo.text === undefined) return num((hi.value as number) - (lo.value as number) + 1);
+  if (lo.kind === 'const' && lo.text === undefined) {
+    const k = 1 - (lo.value as number);
+    return k === 0 ? atomExpr(hi) : k > 0 ? add(atomExpr(hi), num(k)) : sub(atomExpr(hi), num(-k));
+  }
+  return add(sub(atomExpr(hi), atomExpr(lo)), num(1));
 }
 
 /**

@@ -93,22 +93,48 @@ function usesStack(code: readonly TStmt[]): boolean {
 }
 
 /**
- * One block: its statements rewritten, a capacity check before each straight run of pushes
- * (none where `reserved`: the room was made before, see `reservedLoop`).
+ * One block: its statements rewritten, a capacity check before each straight run of pushes.
+ * A run goes on through an `if` (or a block) that pushes at most a known number of values on
+ * any path (no loop, no call that uses the tape, no array pushed whole): the branch taken
+ * needs no check of its own. A counted loop whose iterations push at most k values each
+ * (`trips`, from the forward sweep) starts a run that reserves trips·k before it: no check in
+ * its iterations, where a call to `tape.reserve`, however rarely taken, keeps V8 from holding
+ * `stack` and the loop's invariants in registers (besselj's Horner loops: the forward sweep
+ * 80 ns with a check in each iteration, 64 ns without). `checks` false: the block's pushes are
+ * covered by a check outside it.
  */
-function block(code: readonly TStmt[], cx: Sync, reserved = false): TStmt[] {
+function block(code: readonly TStmt[], cx: Sync, checks = true): TStmt[] {
   const out: TStmt[] = [];
   // The current straight run: where its check goes in `out`, and the room its pushes need.
   let run: { at: number; count: number; lengths: TExpr[] } | undefined;
   const close = () => {
-    if (run && !reserved && (run.count > 0 || run.lengths.length > 0)) out.splice(run.at, 0, reserve(run.count, run.lengths));
+    if (checks && run && (run.count > 0 || run.lengths.length > 0)) out.splice(run.at, 0, reserve(run.count, run.lengths));
     run = undefined;
   };
   for (const s of code) {
-    const hoisted = s.k === 'for' ? reservedLoop(s, cx) : undefined;
-    if (hoisted) {
+    // an if (or block) with a bound on its pushes joins the run
+    const most = (s.k === 'if' || s.k === 'block') && usesStack([s]) ? boundedPushes([s], cx)?.most : undefined;
+    if (most !== undefined) {
+      if (most > 0) {
+        run ??= { at: out.length, count: 0, lengths: [] };
+        run.count += most;
+      }
+      out.push(rewrite(s, cx, false));
+      continue;
+    }
+    // a counted loop with a bound on each iteration's pushes: one reservation before it, which
+    // reads what the loop's bound reads (defined by then, not necessarily at the run's start)
+    // (where every path through an iteration pushes at least half the most, as the tape's
+    // doubling may leave unused anyway: a rare branch that pushes more keeps its checks)
+    const pushes = s.k === 'for' && s.trips && checks ? boundedPushes(s.body, cx) : undefined;
+    const each = pushes && pushes.most <= 2 * pushes.least ? pushes.most : undefined;
+    if (s.k === 'for' && s.trips && each !== undefined && each > 0) {
       close();
-      out.push(...hoisted);
+      const trips = s.trips;
+      // (a loop that does not run has a negative or NaN bound: none)
+      const some = trips.k === 'num' ? num(Math.max(0, trips.value)) : cond(bin('>', trips, num(0)), trips, num(0));
+      run = { at: out.length, count: 0, lengths: [each === 1 ? some : bin('*', some, num(each))] };
+      out.push(rewrite(s, cx, false));
       continue;
     }
     const pushed = pushSize(s);
@@ -149,79 +175,47 @@ function block(code: readonly TStmt[], cx: Sync, reserved = false): TStmt[] {
 }
 
 /**
- * A counted loop `for (let i = a; i < b; i += k)` (or `<=`, or down with `>`, `>=`) whose body
- * pushes values in straight code and does nothing else with the tape, calls nothing but Math,
- * never leaves early and writes neither its index nor its bounds: one capacity check before it
- * for all its trips, `count · trips` values (an over-estimate is harmless; a NaN bound makes
- * none, and the loop does not run), instead of one per trip. Undefined for any other statement.
+ * The most and the fewest values `code` pushes on a path through it, where that is known
+ * without running it: no loop that pushes, no array pushed whole, no call that may use the
+ * tape, no try. (A `break` or `return` only shortens a path: `least` is then not a bound, and
+ * the counted loops it is used for have none.)
  */
-function reservedLoop(s: TStmt & { k: 'for' }, cx: Sync): TStmt[] | undefined {
-  if (s.init.k !== 'decl' || !s.init.init || s.update.k !== 'update' || s.update.name !== s.init.name || s.update.by <= 0) return undefined;
-  const i = s.init.name;
-  const up = s.update.op === '+=';
-  if (s.test.k !== 'bin' || s.test.l.k !== 'name' || s.test.l.name !== i) return undefined;
-  const op = s.test.op;
-  if (up ? op !== '<' && op !== '<=' : op !== '>' && op !== '>=') return undefined;
-  const from = s.init.init;
-  const to = s.test.r;
-  const read = new Set<string>([i]);
-  if (!boundRead(from, read) || !boundRead(to, read)) return undefined;
-  let count = 0;
-  for (const b of s.body) {
-    const p = pushSize(b);
-    if (p?.array) return undefined;
-    if (p) {
-      count++;
+function boundedPushes(code: readonly TStmt[], cx: Sync): { most: number; least: number } | undefined {
+  let most = 0;
+  let least = 0;
+  for (const s of code) {
+    if (stmtCalls(s, cx.syncs)) return undefined;
+    const pushed = pushSize(s);
+    if (pushed) {
+      if (pushed.array) return undefined;
+      most++;
+      least++;
       continue;
     }
-    if (stmtHas(b, (e) => e.k === 'tape')) return undefined;
-  }
-  if (count === 0) return undefined;
-  const allowed = (callee: string) => callee.startsWith('Math.') || callee.startsWith('Number.');
-  const writes = (e: TExpr) => (e.k === 'update' && read.has(e.name)) || (e.k === 'call' && (!allowed(e.callee) || read.has(e.callee.split('.')[0]!))) ||
-    e.k === 'runtime' || e.k === 'new';
-  const leaves = (list: readonly TStmt[]): boolean => list.some((b) => {
-    switch (b.k) {
-      case 'break': case 'return': case 'throw': case 'try': return true;
-      case 'assign': if (b.target.k === 'name' && read.has(b.target.name)) return true; break;
-      case 'decl': if (read.has(b.name)) return true; break;
-      case 'if': return leaves(b.then) || leaves(b.else);
-      case 'for': case 'while': case 'loop': case 'block': if (b.k === 'for' && leaves([b.init])) return true; return leaves(b.body);
-      default: break;
+    switch (s.k) {
+      case 'if': {
+        const [a, b] = [boundedPushes(s.then, cx), boundedPushes(s.else, cx)];
+        if (a === undefined || b === undefined) return undefined;
+        most += Math.max(a.most, b.most);
+        least += Math.min(a.least, b.least);
+        break;
+      }
+      case 'block': {
+        const a = boundedPushes(s.body, cx);
+        if (a === undefined) return undefined;
+        most += a.most;
+        least += a.least;
+        break;
+      }
+      case 'for': case 'while': case 'loop': case 'try':
+        if (usesStack([s]) || s.k === 'try') return undefined;
+        break;
+      default:
+        // (a push nested in an expression is not one this pass makes)
+        break;
     }
-    return false;
-  });
-  if (leaves(s.body) || s.body.some((b) => stmtHas(b, writes))) return undefined;
-  const k = s.update.by;
-  const span = up ? bin('-', to, from) : bin('-', from, to);
-  const stepped = k === 1 ? span : bin('/', span, num(k));
-  const inclusive = op === '<=' || op === '>=';
-  const trips = stepped.k === 'num' ? num(Math.max(0, inclusive ? Math.floor(stepped.value) + 1 : Math.ceil(stepped.value)))
-    : inclusive ? bin('+', call('Math.floor', stepped), num(1)) : call('Math.ceil', stepped);
-  const more = count === 1 ? trips : bin('*', num(count), trips);
-  return [
-    reserveFor(more),
-    { ...s, init: rewrite(s.init, cx), body: block(s.body, cx, true) },
-  ];
-}
-
-/** Whether `e` is a bound `reservedLoop` can count with (numbers, names, an array's length, + - * of them); adds the names it reads to `read`. */
-function boundRead(e: TExpr, read: Set<string>): boolean {
-  switch (e.k) {
-    case 'num': return true;
-    case 'name': read.add(e.name); return true;
-    case 'member': return e.prop === 'length' && e.object.k === 'name' && boundRead(e.object, read);
-    case 'bin': return (e.op === '+' || e.op === '-' || e.op === '*') && boundRead(e.l, read) && boundRead(e.r, read);
-    default: return false;
   }
-}
-
-/** `if (top + n > stack.length) stack = tape.reserve(top, n)` for an expression n. */
-function reserveFor(more: TExpr): TStmt {
-  return {
-    k: 'if', test: bin('>', bin('+', top, more), member(stack, 'length')),
-    then: [{ k: 'assign', target: stack, op: '=', value: tape('reserve', top, more) }], else: [], brief: true,
-  };
+  return { most, least };
 }
 
 /** A push statement: one value, or a whole array. */
@@ -256,9 +250,9 @@ function reserve(count: number, lengths: TExpr[]): TStmt {
   };
 }
 
-/** Rewrites the pops inside a statement, and the blocks nested in it. */
-function rewrite(s: TStmt, cx: Sync): TStmt {
-  return mapStmt(s, pops, (b) => block(b, cx));
+/** Rewrites the pops inside a statement, and the blocks nested in it (`checks` false: their pushes are covered). */
+function rewrite(s: TStmt, cx: Sync, checks = true): TStmt {
+  return mapStmt(s, pops, (b) => block(b, cx, checks));
 }
 
 /** `top -= a.length; restore(a, stack, top)`. */

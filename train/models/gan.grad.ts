@@ -74,6 +74,7 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
         z_denseAt_hiddenLayer_network = t13_denseAt_hiddenLayer_network;
       }
       const t14_denseAt_hiddenLayer_network = kind < 0;
+      if (top + 4 > stack.length) stack = tape.reserve(top, 4);
       if (t14_denseAt_hiddenLayer_network) {
         t15_denseAt_hiddenLayer_network = z_denseAt_hiddenLayer_network;
       } else {
@@ -85,7 +86,6 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
           } else {
             t3_activate_denseAt_hiddenLayer_network = 0;
           }
-          if (top + 1 > stack.length) stack = tape.reserve(top, 1);
           stack[top++]! = t2_activate_denseAt_hiddenLayer_network ? 1 : 0;
           result_activate_denseAt_hiddenLayer_network = t3_activate_denseAt_hiddenLayer_network;
         } else {
@@ -98,7 +98,6 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
               const t7_activate_denseAt_hiddenLayer_network = alpha * z_denseAt_hiddenLayer_network;
               t6_activate_denseAt_hiddenLayer_network = t7_activate_denseAt_hiddenLayer_network;
             }
-            if (top + 1 > stack.length) stack = tape.reserve(top, 1);
             stack[top++]! = t5_activate_denseAt_hiddenLayer_network ? 1 : 0;
             result_activate_denseAt_hiddenLayer_network = t6_activate_denseAt_hiddenLayer_network;
           } else {
@@ -111,11 +110,9 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
                 const t11_activate_denseAt_hiddenLayer_network = Math.exp(z_denseAt_hiddenLayer_network);
                 const t12_activate_denseAt_hiddenLayer_network = t11_activate_denseAt_hiddenLayer_network - 1;
                 const t13_activate_denseAt_hiddenLayer_network = alpha * t12_activate_denseAt_hiddenLayer_network;
-                if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                 stack[top++]! = t11_activate_denseAt_hiddenLayer_network;
                 t10_activate_denseAt_hiddenLayer_network = t13_activate_denseAt_hiddenLayer_network;
               }
-              if (top + 1 > stack.length) stack = tape.reserve(top, 1);
               stack[top++]! = t9_activate_denseAt_hiddenLayer_network ? 1 : 0;
               result_activate_denseAt_hiddenLayer_network = t10_activate_denseAt_hiddenLayer_network;
             } else {
@@ -126,7 +123,6 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
                   t16_activate_denseAt_hiddenLayer_network = z_denseAt_hiddenLayer_network;
                 } else {
                   const t17_activate_denseAt_hiddenLayer_network = z_denseAt_hiddenLayer_network / alpha;
-                  if (top + 2 > stack.length) stack = tape.reserve(top, 2);
                   stack[top++]! = t17_activate_denseAt_hiddenLayer_network;
                   const t18_activate_denseAt_hiddenLayer_network = Math.exp(t17_activate_denseAt_hiddenLayer_network);
                   const t19_activate_denseAt_hiddenLayer_network = t18_activate_denseAt_hiddenLayer_network - 1;
@@ -134,7 +130,6 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
                   stack[top++]! = t18_activate_denseAt_hiddenLayer_network;
                   t16_activate_denseAt_hiddenLayer_network = t20_activate_denseAt_hiddenLayer_network;
                 }
-                if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                 stack[top++]! = t15_activate_denseAt_hiddenLayer_network ? 1 : 0;
                 result_activate_denseAt_hiddenLayer_network = t16_activate_denseAt_hiddenLayer_network;
               } else {
@@ -146,14 +141,12 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
                   } else {
                     t23_activate_denseAt_hiddenLayer_network = 0;
                   }
-                  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                   stack[top++]! = t22_activate_denseAt_hiddenLayer_network ? 1 : 0;
                   result_activate_denseAt_hiddenLayer_network = t23_activate_denseAt_hiddenLayer_network;
                 } else {
                   const t24_activate_denseAt_hiddenLayer_network = kind === 5;
                   if (t24_activate_denseAt_hiddenLayer_network) {
                     const t25_activate_denseAt_hiddenLayer_network = Math.tanh(z_denseAt_hiddenLayer_network);
-                    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                     stack[top++]! = t25_activate_denseAt_hiddenLayer_network;
                     result_activate_denseAt_hiddenLayer_network = t25_activate_denseAt_hiddenLayer_network;
                   } else {
@@ -161,7 +154,6 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
                     const t27_activate_denseAt_hiddenLayer_network = Math.exp(t26_activate_denseAt_hiddenLayer_network);
                     const t28_activate_denseAt_hiddenLayer_network = 1 + t27_activate_denseAt_hiddenLayer_network;
                     const t29_activate_denseAt_hiddenLayer_network = 1 / t28_activate_denseAt_hiddenLayer_network;
-                    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                     stack[top++]! = t27_activate_denseAt_hiddenLayer_network;
                     result_activate_denseAt_hiddenLayer_network = t29_activate_denseAt_hiddenLayer_network;
                   }
@@ -173,7 +165,6 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
         const t16_denseAt_hiddenLayer_network = result_activate_denseAt_hiddenLayer_network;
         t15_denseAt_hiddenLayer_network = t16_denseAt_hiddenLayer_network;
       }
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = z_denseAt_hiddenLayer_network;
       const t17_denseAt_hiddenLayer_network = r_denseAt_hiddenLayer_network * t5_hiddenLayer_network;
       const t18_denseAt_hiddenLayer_network = t17_denseAt_hiddenLayer_network + j_denseAt_hiddenLayer_network;
@@ -236,6 +227,7 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
           z_denseAt_hiddenLayer_1_network = t13_denseAt_hiddenLayer_1_network;
         }
         const t14_denseAt_hiddenLayer_1_network = kind < 0;
+        if (top + 4 > stack.length) stack = tape.reserve(top, 4);
         if (t14_denseAt_hiddenLayer_1_network) {
           t15_denseAt_hiddenLayer_1_network = z_denseAt_hiddenLayer_1_network;
         } else {
@@ -247,7 +239,6 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
             } else {
               t3_activate_denseAt_hiddenLayer_1_network = 0;
             }
-            if (top + 1 > stack.length) stack = tape.reserve(top, 1);
             stack[top++]! = t2_activate_denseAt_hiddenLayer_1_network ? 1 : 0;
             result_activate_denseAt_hiddenLayer_1_network = t3_activate_denseAt_hiddenLayer_1_network;
           } else {
@@ -260,7 +251,6 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
                 const t7_activate_denseAt_hiddenLayer_1_network = alpha * z_denseAt_hiddenLayer_1_network;
                 t6_activate_denseAt_hiddenLayer_1_network = t7_activate_denseAt_hiddenLayer_1_network;
               }
-              if (top + 1 > stack.length) stack = tape.reserve(top, 1);
               stack[top++]! = t5_activate_denseAt_hiddenLayer_1_network ? 1 : 0;
               result_activate_denseAt_hiddenLayer_1_network = t6_activate_denseAt_hiddenLayer_1_network;
             } else {
@@ -273,11 +263,9 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
                   const t11_activate_denseAt_hiddenLayer_1_network = Math.exp(z_denseAt_hiddenLayer_1_network);
                   const t12_activate_denseAt_hiddenLayer_1_network = t11_activate_denseAt_hiddenLayer_1_network - 1;
                   const t13_activate_denseAt_hiddenLayer_1_network = alpha * t12_activate_denseAt_hiddenLayer_1_network;
-                  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                   stack[top++]! = t11_activate_denseAt_hiddenLayer_1_network;
                   t10_activate_denseAt_hiddenLayer_1_network = t13_activate_denseAt_hiddenLayer_1_network;
                 }
-                if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                 stack[top++]! = t9_activate_denseAt_hiddenLayer_1_network ? 1 : 0;
                 result_activate_denseAt_hiddenLayer_1_network = t10_activate_denseAt_hiddenLayer_1_network;
               } else {
@@ -288,7 +276,6 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
                     t16_activate_denseAt_hiddenLayer_1_network = z_denseAt_hiddenLayer_1_network;
                   } else {
                     const t17_activate_denseAt_hiddenLayer_1_network = z_denseAt_hiddenLayer_1_network / alpha;
-                    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
                     stack[top++]! = t17_activate_denseAt_hiddenLayer_1_network;
                     const t18_activate_denseAt_hiddenLayer_1_network = Math.exp(t17_activate_denseAt_hiddenLayer_1_network);
                     const t19_activate_denseAt_hiddenLayer_1_network = t18_activate_denseAt_hiddenLayer_1_network - 1;
@@ -296,7 +283,6 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
                     stack[top++]! = t18_activate_denseAt_hiddenLayer_1_network;
                     t16_activate_denseAt_hiddenLayer_1_network = t20_activate_denseAt_hiddenLayer_1_network;
                   }
-                  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                   stack[top++]! = t15_activate_denseAt_hiddenLayer_1_network ? 1 : 0;
                   result_activate_denseAt_hiddenLayer_1_network = t16_activate_denseAt_hiddenLayer_1_network;
                 } else {
@@ -308,14 +294,12 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
                     } else {
                       t23_activate_denseAt_hiddenLayer_1_network = 0;
                     }
-                    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                     stack[top++]! = t22_activate_denseAt_hiddenLayer_1_network ? 1 : 0;
                     result_activate_denseAt_hiddenLayer_1_network = t23_activate_denseAt_hiddenLayer_1_network;
                   } else {
                     const t24_activate_denseAt_hiddenLayer_1_network = kind === 5;
                     if (t24_activate_denseAt_hiddenLayer_1_network) {
                       const t25_activate_denseAt_hiddenLayer_1_network = Math.tanh(z_denseAt_hiddenLayer_1_network);
-                      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                       stack[top++]! = t25_activate_denseAt_hiddenLayer_1_network;
                       result_activate_denseAt_hiddenLayer_1_network = t25_activate_denseAt_hiddenLayer_1_network;
                     } else {
@@ -323,7 +307,6 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
                       const t27_activate_denseAt_hiddenLayer_1_network = Math.exp(t26_activate_denseAt_hiddenLayer_1_network);
                       const t28_activate_denseAt_hiddenLayer_1_network = 1 + t27_activate_denseAt_hiddenLayer_1_network;
                       const t29_activate_denseAt_hiddenLayer_1_network = 1 / t28_activate_denseAt_hiddenLayer_1_network;
-                      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                       stack[top++]! = t27_activate_denseAt_hiddenLayer_1_network;
                       result_activate_denseAt_hiddenLayer_1_network = t29_activate_denseAt_hiddenLayer_1_network;
                     }
@@ -335,7 +318,6 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
           const t16_denseAt_hiddenLayer_1_network = result_activate_denseAt_hiddenLayer_1_network;
           t15_denseAt_hiddenLayer_1_network = t16_denseAt_hiddenLayer_1_network;
         }
-        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
         stack[top++]! = z_denseAt_hiddenLayer_1_network;
         const t17_denseAt_hiddenLayer_1_network = r_denseAt_hiddenLayer_1_network * t5_hiddenLayer_1_network;
         const t18_denseAt_hiddenLayer_1_network = t17_denseAt_hiddenLayer_1_network + j_denseAt_hiddenLayer_1_network;
@@ -353,7 +335,7 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
     const t6_hiddenLayer_1_network = units_unitsBefore_hiddenLayer_1_network;
     const m_hiddenLayer_1_network = n * t6_hiddenLayer_1_network;
     const t7_hiddenLayer_1_network = H_hiddenLayer_1_network.length;
-    if (top + Math.ceil(t7_hiddenLayer_1_network) > stack.length) stack = tape.reserve(top, Math.ceil(t7_hiddenLayer_1_network));
+    if (top + (1 + (t7_hiddenLayer_1_network + 1 > 0 ? t7_hiddenLayer_1_network + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (t7_hiddenLayer_1_network + 1 > 0 ? t7_hiddenLayer_1_network + 1 : 0));
     for (let i_hiddenLayer_1_network = 0; i_hiddenLayer_1_network < t7_hiddenLayer_1_network; i_hiddenLayer_1_network++) {
       const t8_hiddenLayer_1_network = H_hiddenLayer_1_network[i_hiddenLayer_1_network]!;
       const t9_hiddenLayer_1_network = m_hiddenLayer_1_network + i_hiddenLayer_1_network;
@@ -366,7 +348,6 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
     tape.pushRef(next_network_b);
     tape.pushRef(H_hiddenLayer_1_network);
     tape.pushRef(H_hiddenLayer_1_network_b);
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
     stack[top++]! = m_hiddenLayer_1_network;
     tape.pushRef(input_network);
     tape.pushRef(input_network_b);
@@ -388,7 +369,7 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
   const t9_network = last_network + 1;
   const t10_network = widths[t9_network]!;
   for (let r_denseAt_network = 0; r_denseAt_network < n; r_denseAt_network++) {
-    if (top + Math.ceil(t10_network) > stack.length) stack = tape.reserve(top, Math.ceil(t10_network));
+    if (top + (t10_network + 1 > 0 ? t10_network + 1 : 0) > stack.length) stack = tape.reserve(top, t10_network + 1 > 0 ? t10_network + 1 : 0);
     for (let j_denseAt_network = 0; j_denseAt_network < t10_network; j_denseAt_network++) {
       const t1_denseAt_network = t10_network * t8_network;
       const t2_denseAt_network = t7_network + t1_denseAt_network;
@@ -600,9 +581,10 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
                     const t18_activate_denseAt_hiddenLayer_1_network_b = t19_activate_denseAt_hiddenLayer_1_network_b;
                     const t17_activate_denseAt_hiddenLayer_1_network_b = t18_activate_denseAt_hiddenLayer_1_network_b === 0 ? 0 : t18_activate_denseAt_hiddenLayer_1_network_b * t18_activate_denseAt_hiddenLayer_1_network;
                     const t17_activate_denseAt_hiddenLayer_1_network = stack[--top]!;
+                    const t17_activate_denseAt_hiddenLayer_1_network_r = 1 / alpha;
                     if (t17_activate_denseAt_hiddenLayer_1_network_b !== 0) {
-                      z_denseAt_hiddenLayer_1_network_b += t17_activate_denseAt_hiddenLayer_1_network_b / alpha;
-                      alpha_b -= t17_activate_denseAt_hiddenLayer_1_network_b * (t17_activate_denseAt_hiddenLayer_1_network / alpha);
+                      z_denseAt_hiddenLayer_1_network_b += t17_activate_denseAt_hiddenLayer_1_network_b * t17_activate_denseAt_hiddenLayer_1_network_r;
+                      alpha_b -= t17_activate_denseAt_hiddenLayer_1_network_b * (t17_activate_denseAt_hiddenLayer_1_network * t17_activate_denseAt_hiddenLayer_1_network_r);
                     }
                   }
                 } else {
@@ -634,8 +616,8 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
                       result_activate_denseAt_hiddenLayer_1_network_b = 0;
                       const t27_activate_denseAt_hiddenLayer_1_network = stack[--top]!;
                       const t28_activate_denseAt_hiddenLayer_1_network = 1 + t27_activate_denseAt_hiddenLayer_1_network;
-                      const t29_activate_denseAt_hiddenLayer_1_network = 1 / t28_activate_denseAt_hiddenLayer_1_network;
-                      const t28_activate_denseAt_hiddenLayer_1_network_b = t29_activate_denseAt_hiddenLayer_1_network_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_b * (t29_activate_denseAt_hiddenLayer_1_network * t29_activate_denseAt_hiddenLayer_1_network));
+                      const t29_activate_denseAt_hiddenLayer_1_network_r = 1 / t28_activate_denseAt_hiddenLayer_1_network;
+                      const t28_activate_denseAt_hiddenLayer_1_network_b = t29_activate_denseAt_hiddenLayer_1_network_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_b * (t29_activate_denseAt_hiddenLayer_1_network_r * t29_activate_denseAt_hiddenLayer_1_network_r));
                       const t27_activate_denseAt_hiddenLayer_1_network_b = t28_activate_denseAt_hiddenLayer_1_network_b;
                       const t26_activate_denseAt_hiddenLayer_1_network_b = t27_activate_denseAt_hiddenLayer_1_network_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_1_network_b * t27_activate_denseAt_hiddenLayer_1_network;
                       z_denseAt_hiddenLayer_1_network_b -= t26_activate_denseAt_hiddenLayer_1_network_b;
@@ -774,9 +756,10 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
                   const t18_activate_denseAt_hiddenLayer_network_b = t19_activate_denseAt_hiddenLayer_network_b;
                   const t17_activate_denseAt_hiddenLayer_network_b = t18_activate_denseAt_hiddenLayer_network_b === 0 ? 0 : t18_activate_denseAt_hiddenLayer_network_b * t18_activate_denseAt_hiddenLayer_network;
                   const t17_activate_denseAt_hiddenLayer_network = stack[--top]!;
+                  const t17_activate_denseAt_hiddenLayer_network_r = 1 / alpha;
                   if (t17_activate_denseAt_hiddenLayer_network_b !== 0) {
-                    z_denseAt_hiddenLayer_network_b += t17_activate_denseAt_hiddenLayer_network_b / alpha;
-                    alpha_b -= t17_activate_denseAt_hiddenLayer_network_b * (t17_activate_denseAt_hiddenLayer_network / alpha);
+                    z_denseAt_hiddenLayer_network_b += t17_activate_denseAt_hiddenLayer_network_b * t17_activate_denseAt_hiddenLayer_network_r;
+                    alpha_b -= t17_activate_denseAt_hiddenLayer_network_b * (t17_activate_denseAt_hiddenLayer_network * t17_activate_denseAt_hiddenLayer_network_r);
                   }
                 }
               } else {
@@ -808,8 +791,8 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
                     result_activate_denseAt_hiddenLayer_network_b = 0;
                     const t27_activate_denseAt_hiddenLayer_network = stack[--top]!;
                     const t28_activate_denseAt_hiddenLayer_network = 1 + t27_activate_denseAt_hiddenLayer_network;
-                    const t29_activate_denseAt_hiddenLayer_network = 1 / t28_activate_denseAt_hiddenLayer_network;
-                    const t28_activate_denseAt_hiddenLayer_network_b = t29_activate_denseAt_hiddenLayer_network_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_b * (t29_activate_denseAt_hiddenLayer_network * t29_activate_denseAt_hiddenLayer_network));
+                    const t29_activate_denseAt_hiddenLayer_network_r = 1 / t28_activate_denseAt_hiddenLayer_network;
+                    const t28_activate_denseAt_hiddenLayer_network_b = t29_activate_denseAt_hiddenLayer_network_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_b * (t29_activate_denseAt_hiddenLayer_network_r * t29_activate_denseAt_hiddenLayer_network_r));
                     const t27_activate_denseAt_hiddenLayer_network_b = t28_activate_denseAt_hiddenLayer_network_b;
                     const t26_activate_denseAt_hiddenLayer_network_b = t27_activate_denseAt_hiddenLayer_network_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_network_b * t27_activate_denseAt_hiddenLayer_network;
                     z_denseAt_hiddenLayer_network_b -= t26_activate_denseAt_hiddenLayer_network_b;
@@ -1469,6 +1452,7 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
         z_denseAt_hiddenLayer_network = t13_denseAt_hiddenLayer_network;
       }
       const t14_denseAt_hiddenLayer_network = kind < 0;
+      if (top + 4 > stack.length) stack = tape.reserve(top, 4);
       if (t14_denseAt_hiddenLayer_network) {
         t15_denseAt_hiddenLayer_network = z_denseAt_hiddenLayer_network;
       } else {
@@ -1480,7 +1464,6 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
           } else {
             t3_activate_denseAt_hiddenLayer_network = 0;
           }
-          if (top + 1 > stack.length) stack = tape.reserve(top, 1);
           stack[top++]! = t2_activate_denseAt_hiddenLayer_network ? 1 : 0;
           result_activate_denseAt_hiddenLayer_network = t3_activate_denseAt_hiddenLayer_network;
         } else {
@@ -1493,7 +1476,6 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
               const t7_activate_denseAt_hiddenLayer_network = alpha * z_denseAt_hiddenLayer_network;
               t6_activate_denseAt_hiddenLayer_network = t7_activate_denseAt_hiddenLayer_network;
             }
-            if (top + 1 > stack.length) stack = tape.reserve(top, 1);
             stack[top++]! = t5_activate_denseAt_hiddenLayer_network ? 1 : 0;
             result_activate_denseAt_hiddenLayer_network = t6_activate_denseAt_hiddenLayer_network;
           } else {
@@ -1506,11 +1488,9 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
                 const t11_activate_denseAt_hiddenLayer_network = Math.exp(z_denseAt_hiddenLayer_network);
                 const t12_activate_denseAt_hiddenLayer_network = t11_activate_denseAt_hiddenLayer_network - 1;
                 const t13_activate_denseAt_hiddenLayer_network = alpha * t12_activate_denseAt_hiddenLayer_network;
-                if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                 stack[top++]! = t11_activate_denseAt_hiddenLayer_network;
                 t10_activate_denseAt_hiddenLayer_network = t13_activate_denseAt_hiddenLayer_network;
               }
-              if (top + 1 > stack.length) stack = tape.reserve(top, 1);
               stack[top++]! = t9_activate_denseAt_hiddenLayer_network ? 1 : 0;
               result_activate_denseAt_hiddenLayer_network = t10_activate_denseAt_hiddenLayer_network;
             } else {
@@ -1521,7 +1501,6 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
                   t16_activate_denseAt_hiddenLayer_network = z_denseAt_hiddenLayer_network;
                 } else {
                   const t17_activate_denseAt_hiddenLayer_network = z_denseAt_hiddenLayer_network / alpha;
-                  if (top + 2 > stack.length) stack = tape.reserve(top, 2);
                   stack[top++]! = t17_activate_denseAt_hiddenLayer_network;
                   const t18_activate_denseAt_hiddenLayer_network = Math.exp(t17_activate_denseAt_hiddenLayer_network);
                   const t19_activate_denseAt_hiddenLayer_network = t18_activate_denseAt_hiddenLayer_network - 1;
@@ -1529,7 +1508,6 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
                   stack[top++]! = t18_activate_denseAt_hiddenLayer_network;
                   t16_activate_denseAt_hiddenLayer_network = t20_activate_denseAt_hiddenLayer_network;
                 }
-                if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                 stack[top++]! = t15_activate_denseAt_hiddenLayer_network ? 1 : 0;
                 result_activate_denseAt_hiddenLayer_network = t16_activate_denseAt_hiddenLayer_network;
               } else {
@@ -1541,14 +1519,12 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
                   } else {
                     t23_activate_denseAt_hiddenLayer_network = 0;
                   }
-                  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                   stack[top++]! = t22_activate_denseAt_hiddenLayer_network ? 1 : 0;
                   result_activate_denseAt_hiddenLayer_network = t23_activate_denseAt_hiddenLayer_network;
                 } else {
                   const t24_activate_denseAt_hiddenLayer_network = kind === 5;
                   if (t24_activate_denseAt_hiddenLayer_network) {
                     const t25_activate_denseAt_hiddenLayer_network = Math.tanh(z_denseAt_hiddenLayer_network);
-                    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                     stack[top++]! = t25_activate_denseAt_hiddenLayer_network;
                     result_activate_denseAt_hiddenLayer_network = t25_activate_denseAt_hiddenLayer_network;
                   } else {
@@ -1556,7 +1532,6 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
                     const t27_activate_denseAt_hiddenLayer_network = Math.exp(t26_activate_denseAt_hiddenLayer_network);
                     const t28_activate_denseAt_hiddenLayer_network = 1 + t27_activate_denseAt_hiddenLayer_network;
                     const t29_activate_denseAt_hiddenLayer_network = 1 / t28_activate_denseAt_hiddenLayer_network;
-                    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                     stack[top++]! = t27_activate_denseAt_hiddenLayer_network;
                     result_activate_denseAt_hiddenLayer_network = t29_activate_denseAt_hiddenLayer_network;
                   }
@@ -1568,7 +1543,6 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
         const t16_denseAt_hiddenLayer_network = result_activate_denseAt_hiddenLayer_network;
         t15_denseAt_hiddenLayer_network = t16_denseAt_hiddenLayer_network;
       }
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = z_denseAt_hiddenLayer_network;
       const t17_denseAt_hiddenLayer_network = r_denseAt_hiddenLayer_network * t5_hiddenLayer_network;
       const t18_denseAt_hiddenLayer_network = t17_denseAt_hiddenLayer_network + j_denseAt_hiddenLayer_network;
@@ -1631,6 +1605,7 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
           z_denseAt_hiddenLayer_1_network = t13_denseAt_hiddenLayer_1_network;
         }
         const t14_denseAt_hiddenLayer_1_network = kind < 0;
+        if (top + 4 > stack.length) stack = tape.reserve(top, 4);
         if (t14_denseAt_hiddenLayer_1_network) {
           t15_denseAt_hiddenLayer_1_network = z_denseAt_hiddenLayer_1_network;
         } else {
@@ -1642,7 +1617,6 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
             } else {
               t3_activate_denseAt_hiddenLayer_1_network = 0;
             }
-            if (top + 1 > stack.length) stack = tape.reserve(top, 1);
             stack[top++]! = t2_activate_denseAt_hiddenLayer_1_network ? 1 : 0;
             result_activate_denseAt_hiddenLayer_1_network = t3_activate_denseAt_hiddenLayer_1_network;
           } else {
@@ -1655,7 +1629,6 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
                 const t7_activate_denseAt_hiddenLayer_1_network = alpha * z_denseAt_hiddenLayer_1_network;
                 t6_activate_denseAt_hiddenLayer_1_network = t7_activate_denseAt_hiddenLayer_1_network;
               }
-              if (top + 1 > stack.length) stack = tape.reserve(top, 1);
               stack[top++]! = t5_activate_denseAt_hiddenLayer_1_network ? 1 : 0;
               result_activate_denseAt_hiddenLayer_1_network = t6_activate_denseAt_hiddenLayer_1_network;
             } else {
@@ -1668,11 +1641,9 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
                   const t11_activate_denseAt_hiddenLayer_1_network = Math.exp(z_denseAt_hiddenLayer_1_network);
                   const t12_activate_denseAt_hiddenLayer_1_network = t11_activate_denseAt_hiddenLayer_1_network - 1;
                   const t13_activate_denseAt_hiddenLayer_1_network = alpha * t12_activate_denseAt_hiddenLayer_1_network;
-                  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                   stack[top++]! = t11_activate_denseAt_hiddenLayer_1_network;
                   t10_activate_denseAt_hiddenLayer_1_network = t13_activate_denseAt_hiddenLayer_1_network;
                 }
-                if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                 stack[top++]! = t9_activate_denseAt_hiddenLayer_1_network ? 1 : 0;
                 result_activate_denseAt_hiddenLayer_1_network = t10_activate_denseAt_hiddenLayer_1_network;
               } else {
@@ -1683,7 +1654,6 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
                     t16_activate_denseAt_hiddenLayer_1_network = z_denseAt_hiddenLayer_1_network;
                   } else {
                     const t17_activate_denseAt_hiddenLayer_1_network = z_denseAt_hiddenLayer_1_network / alpha;
-                    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
                     stack[top++]! = t17_activate_denseAt_hiddenLayer_1_network;
                     const t18_activate_denseAt_hiddenLayer_1_network = Math.exp(t17_activate_denseAt_hiddenLayer_1_network);
                     const t19_activate_denseAt_hiddenLayer_1_network = t18_activate_denseAt_hiddenLayer_1_network - 1;
@@ -1691,7 +1661,6 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
                     stack[top++]! = t18_activate_denseAt_hiddenLayer_1_network;
                     t16_activate_denseAt_hiddenLayer_1_network = t20_activate_denseAt_hiddenLayer_1_network;
                   }
-                  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                   stack[top++]! = t15_activate_denseAt_hiddenLayer_1_network ? 1 : 0;
                   result_activate_denseAt_hiddenLayer_1_network = t16_activate_denseAt_hiddenLayer_1_network;
                 } else {
@@ -1703,14 +1672,12 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
                     } else {
                       t23_activate_denseAt_hiddenLayer_1_network = 0;
                     }
-                    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                     stack[top++]! = t22_activate_denseAt_hiddenLayer_1_network ? 1 : 0;
                     result_activate_denseAt_hiddenLayer_1_network = t23_activate_denseAt_hiddenLayer_1_network;
                   } else {
                     const t24_activate_denseAt_hiddenLayer_1_network = kind === 5;
                     if (t24_activate_denseAt_hiddenLayer_1_network) {
                       const t25_activate_denseAt_hiddenLayer_1_network = Math.tanh(z_denseAt_hiddenLayer_1_network);
-                      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                       stack[top++]! = t25_activate_denseAt_hiddenLayer_1_network;
                       result_activate_denseAt_hiddenLayer_1_network = t25_activate_denseAt_hiddenLayer_1_network;
                     } else {
@@ -1718,7 +1685,6 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
                       const t27_activate_denseAt_hiddenLayer_1_network = Math.exp(t26_activate_denseAt_hiddenLayer_1_network);
                       const t28_activate_denseAt_hiddenLayer_1_network = 1 + t27_activate_denseAt_hiddenLayer_1_network;
                       const t29_activate_denseAt_hiddenLayer_1_network = 1 / t28_activate_denseAt_hiddenLayer_1_network;
-                      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                       stack[top++]! = t27_activate_denseAt_hiddenLayer_1_network;
                       result_activate_denseAt_hiddenLayer_1_network = t29_activate_denseAt_hiddenLayer_1_network;
                     }
@@ -1730,7 +1696,6 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
           const t16_denseAt_hiddenLayer_1_network = result_activate_denseAt_hiddenLayer_1_network;
           t15_denseAt_hiddenLayer_1_network = t16_denseAt_hiddenLayer_1_network;
         }
-        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
         stack[top++]! = z_denseAt_hiddenLayer_1_network;
         const t17_denseAt_hiddenLayer_1_network = r_denseAt_hiddenLayer_1_network * t5_hiddenLayer_1_network;
         const t18_denseAt_hiddenLayer_1_network = t17_denseAt_hiddenLayer_1_network + j_denseAt_hiddenLayer_1_network;
@@ -1748,7 +1713,7 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
     const t6_hiddenLayer_1_network = units_unitsBefore_hiddenLayer_1_network;
     const m_hiddenLayer_1_network = n * t6_hiddenLayer_1_network;
     const t7_hiddenLayer_1_network = H_hiddenLayer_1_network.length;
-    if (top + Math.ceil(t7_hiddenLayer_1_network) > stack.length) stack = tape.reserve(top, Math.ceil(t7_hiddenLayer_1_network));
+    if (top + (1 + (t7_hiddenLayer_1_network + 1 > 0 ? t7_hiddenLayer_1_network + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (t7_hiddenLayer_1_network + 1 > 0 ? t7_hiddenLayer_1_network + 1 : 0));
     for (let i_hiddenLayer_1_network = 0; i_hiddenLayer_1_network < t7_hiddenLayer_1_network; i_hiddenLayer_1_network++) {
       const t8_hiddenLayer_1_network = H_hiddenLayer_1_network[i_hiddenLayer_1_network]!;
       const t9_hiddenLayer_1_network = m_hiddenLayer_1_network + i_hiddenLayer_1_network;
@@ -1761,7 +1726,6 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
     tape.pushRef(next_network_b);
     tape.pushRef(H_hiddenLayer_1_network);
     tape.pushRef(H_hiddenLayer_1_network_b);
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
     stack[top++]! = m_hiddenLayer_1_network;
     tape.pushRef(input_network);
     tape.pushRef(input_network_b);
@@ -1987,9 +1951,10 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
                     const t18_activate_denseAt_hiddenLayer_1_network_b = t19_activate_denseAt_hiddenLayer_1_network_b;
                     const t17_activate_denseAt_hiddenLayer_1_network_b = t18_activate_denseAt_hiddenLayer_1_network_b === 0 ? 0 : t18_activate_denseAt_hiddenLayer_1_network_b * t18_activate_denseAt_hiddenLayer_1_network;
                     const t17_activate_denseAt_hiddenLayer_1_network = stack[--top]!;
+                    const t17_activate_denseAt_hiddenLayer_1_network_r = 1 / alpha;
                     if (t17_activate_denseAt_hiddenLayer_1_network_b !== 0) {
-                      z_denseAt_hiddenLayer_1_network_b += t17_activate_denseAt_hiddenLayer_1_network_b / alpha;
-                      alpha_b -= t17_activate_denseAt_hiddenLayer_1_network_b * (t17_activate_denseAt_hiddenLayer_1_network / alpha);
+                      z_denseAt_hiddenLayer_1_network_b += t17_activate_denseAt_hiddenLayer_1_network_b * t17_activate_denseAt_hiddenLayer_1_network_r;
+                      alpha_b -= t17_activate_denseAt_hiddenLayer_1_network_b * (t17_activate_denseAt_hiddenLayer_1_network * t17_activate_denseAt_hiddenLayer_1_network_r);
                     }
                   }
                 } else {
@@ -2021,8 +1986,8 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
                       result_activate_denseAt_hiddenLayer_1_network_b = 0;
                       const t27_activate_denseAt_hiddenLayer_1_network = stack[--top]!;
                       const t28_activate_denseAt_hiddenLayer_1_network = 1 + t27_activate_denseAt_hiddenLayer_1_network;
-                      const t29_activate_denseAt_hiddenLayer_1_network = 1 / t28_activate_denseAt_hiddenLayer_1_network;
-                      const t28_activate_denseAt_hiddenLayer_1_network_b = t29_activate_denseAt_hiddenLayer_1_network_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_b * (t29_activate_denseAt_hiddenLayer_1_network * t29_activate_denseAt_hiddenLayer_1_network));
+                      const t29_activate_denseAt_hiddenLayer_1_network_r = 1 / t28_activate_denseAt_hiddenLayer_1_network;
+                      const t28_activate_denseAt_hiddenLayer_1_network_b = t29_activate_denseAt_hiddenLayer_1_network_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_b * (t29_activate_denseAt_hiddenLayer_1_network_r * t29_activate_denseAt_hiddenLayer_1_network_r));
                       const t27_activate_denseAt_hiddenLayer_1_network_b = t28_activate_denseAt_hiddenLayer_1_network_b;
                       const t26_activate_denseAt_hiddenLayer_1_network_b = t27_activate_denseAt_hiddenLayer_1_network_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_1_network_b * t27_activate_denseAt_hiddenLayer_1_network;
                       z_denseAt_hiddenLayer_1_network_b -= t26_activate_denseAt_hiddenLayer_1_network_b;
@@ -2164,9 +2129,10 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
                   const t18_activate_denseAt_hiddenLayer_network_b = t19_activate_denseAt_hiddenLayer_network_b;
                   const t17_activate_denseAt_hiddenLayer_network_b = t18_activate_denseAt_hiddenLayer_network_b === 0 ? 0 : t18_activate_denseAt_hiddenLayer_network_b * t18_activate_denseAt_hiddenLayer_network;
                   const t17_activate_denseAt_hiddenLayer_network = stack[--top]!;
+                  const t17_activate_denseAt_hiddenLayer_network_r = 1 / alpha;
                   if (t17_activate_denseAt_hiddenLayer_network_b !== 0) {
-                    z_denseAt_hiddenLayer_network_b += t17_activate_denseAt_hiddenLayer_network_b / alpha;
-                    alpha_b -= t17_activate_denseAt_hiddenLayer_network_b * (t17_activate_denseAt_hiddenLayer_network / alpha);
+                    z_denseAt_hiddenLayer_network_b += t17_activate_denseAt_hiddenLayer_network_b * t17_activate_denseAt_hiddenLayer_network_r;
+                    alpha_b -= t17_activate_denseAt_hiddenLayer_network_b * (t17_activate_denseAt_hiddenLayer_network * t17_activate_denseAt_hiddenLayer_network_r);
                   }
                 }
               } else {
@@ -2198,8 +2164,8 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
                     result_activate_denseAt_hiddenLayer_network_b = 0;
                     const t27_activate_denseAt_hiddenLayer_network = stack[--top]!;
                     const t28_activate_denseAt_hiddenLayer_network = 1 + t27_activate_denseAt_hiddenLayer_network;
-                    const t29_activate_denseAt_hiddenLayer_network = 1 / t28_activate_denseAt_hiddenLayer_network;
-                    const t28_activate_denseAt_hiddenLayer_network_b = t29_activate_denseAt_hiddenLayer_network_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_b * (t29_activate_denseAt_hiddenLayer_network * t29_activate_denseAt_hiddenLayer_network));
+                    const t29_activate_denseAt_hiddenLayer_network_r = 1 / t28_activate_denseAt_hiddenLayer_network;
+                    const t28_activate_denseAt_hiddenLayer_network_b = t29_activate_denseAt_hiddenLayer_network_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_b * (t29_activate_denseAt_hiddenLayer_network_r * t29_activate_denseAt_hiddenLayer_network_r));
                     const t27_activate_denseAt_hiddenLayer_network_b = t28_activate_denseAt_hiddenLayer_network_b;
                     const t26_activate_denseAt_hiddenLayer_network_b = t27_activate_denseAt_hiddenLayer_network_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_network_b * t27_activate_denseAt_hiddenLayer_network;
                     z_denseAt_hiddenLayer_network_b -= t26_activate_denseAt_hiddenLayer_network_b;
@@ -2874,6 +2840,7 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
         z_denseAt_hiddenLayer_network_discriminate = t13_denseAt_hiddenLayer_network_discriminate;
       }
       const t14_denseAt_hiddenLayer_network_discriminate = kind < 0;
+      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
       if (t14_denseAt_hiddenLayer_network_discriminate) {
         t15_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate;
       } else {
@@ -2885,7 +2852,6 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
           } else {
             t3_activate_denseAt_hiddenLayer_network_discriminate = 0;
           }
-          if (top + 1 > stack.length) stack = tape.reserve(top, 1);
           stack[top++]! = t2_activate_denseAt_hiddenLayer_network_discriminate ? 1 : 0;
           result_activate_denseAt_hiddenLayer_network_discriminate = t3_activate_denseAt_hiddenLayer_network_discriminate;
         } else {
@@ -2898,7 +2864,6 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
               const t7_activate_denseAt_hiddenLayer_network_discriminate = alpha * z_denseAt_hiddenLayer_network_discriminate;
               t6_activate_denseAt_hiddenLayer_network_discriminate = t7_activate_denseAt_hiddenLayer_network_discriminate;
             }
-            if (top + 1 > stack.length) stack = tape.reserve(top, 1);
             stack[top++]! = t5_activate_denseAt_hiddenLayer_network_discriminate ? 1 : 0;
             result_activate_denseAt_hiddenLayer_network_discriminate = t6_activate_denseAt_hiddenLayer_network_discriminate;
           } else {
@@ -2909,13 +2874,11 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                 t10_activate_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate;
               } else {
                 const t11_activate_denseAt_hiddenLayer_network_discriminate = Math.exp(z_denseAt_hiddenLayer_network_discriminate);
-                if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                 stack[top++]! = t11_activate_denseAt_hiddenLayer_network_discriminate;
                 const t12_activate_denseAt_hiddenLayer_network_discriminate = t11_activate_denseAt_hiddenLayer_network_discriminate - 1;
                 const t13_activate_denseAt_hiddenLayer_network_discriminate = alpha * t12_activate_denseAt_hiddenLayer_network_discriminate;
                 t10_activate_denseAt_hiddenLayer_network_discriminate = t13_activate_denseAt_hiddenLayer_network_discriminate;
               }
-              if (top + 1 > stack.length) stack = tape.reserve(top, 1);
               stack[top++]! = t9_activate_denseAt_hiddenLayer_network_discriminate ? 1 : 0;
               result_activate_denseAt_hiddenLayer_network_discriminate = t10_activate_denseAt_hiddenLayer_network_discriminate;
             } else {
@@ -2927,13 +2890,11 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                 } else {
                   const t17_activate_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate / alpha;
                   const t18_activate_denseAt_hiddenLayer_network_discriminate = Math.exp(t17_activate_denseAt_hiddenLayer_network_discriminate);
-                  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                   stack[top++]! = t18_activate_denseAt_hiddenLayer_network_discriminate;
                   const t19_activate_denseAt_hiddenLayer_network_discriminate = t18_activate_denseAt_hiddenLayer_network_discriminate - 1;
                   const t20_activate_denseAt_hiddenLayer_network_discriminate = alpha * t19_activate_denseAt_hiddenLayer_network_discriminate;
                   t16_activate_denseAt_hiddenLayer_network_discriminate = t20_activate_denseAt_hiddenLayer_network_discriminate;
                 }
-                if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                 stack[top++]! = t15_activate_denseAt_hiddenLayer_network_discriminate ? 1 : 0;
                 result_activate_denseAt_hiddenLayer_network_discriminate = t16_activate_denseAt_hiddenLayer_network_discriminate;
               } else {
@@ -2945,14 +2906,12 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                   } else {
                     t23_activate_denseAt_hiddenLayer_network_discriminate = 0;
                   }
-                  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                   stack[top++]! = t22_activate_denseAt_hiddenLayer_network_discriminate ? 1 : 0;
                   result_activate_denseAt_hiddenLayer_network_discriminate = t23_activate_denseAt_hiddenLayer_network_discriminate;
                 } else {
                   const t24_activate_denseAt_hiddenLayer_network_discriminate = kind === 5;
                   if (t24_activate_denseAt_hiddenLayer_network_discriminate) {
                     const t25_activate_denseAt_hiddenLayer_network_discriminate = Math.tanh(z_denseAt_hiddenLayer_network_discriminate);
-                    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                     stack[top++]! = t25_activate_denseAt_hiddenLayer_network_discriminate;
                     result_activate_denseAt_hiddenLayer_network_discriminate = t25_activate_denseAt_hiddenLayer_network_discriminate;
                   } else {
@@ -2960,7 +2919,6 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                     const t27_activate_denseAt_hiddenLayer_network_discriminate = Math.exp(t26_activate_denseAt_hiddenLayer_network_discriminate);
                     const t28_activate_denseAt_hiddenLayer_network_discriminate = 1 + t27_activate_denseAt_hiddenLayer_network_discriminate;
                     const t29_activate_denseAt_hiddenLayer_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate;
-                    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                     stack[top++]! = t27_activate_denseAt_hiddenLayer_network_discriminate;
                     result_activate_denseAt_hiddenLayer_network_discriminate = t29_activate_denseAt_hiddenLayer_network_discriminate;
                   }
@@ -3033,6 +2991,7 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
           z_denseAt_hiddenLayer_1_network_discriminate = t13_denseAt_hiddenLayer_1_network_discriminate;
         }
         const t14_denseAt_hiddenLayer_1_network_discriminate = kind < 0;
+        if (top + 2 > stack.length) stack = tape.reserve(top, 2);
         if (t14_denseAt_hiddenLayer_1_network_discriminate) {
           t15_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate;
         } else {
@@ -3044,7 +3003,6 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
             } else {
               t3_activate_denseAt_hiddenLayer_1_network_discriminate = 0;
             }
-            if (top + 1 > stack.length) stack = tape.reserve(top, 1);
             stack[top++]! = t2_activate_denseAt_hiddenLayer_1_network_discriminate ? 1 : 0;
             result_activate_denseAt_hiddenLayer_1_network_discriminate = t3_activate_denseAt_hiddenLayer_1_network_discriminate;
           } else {
@@ -3057,7 +3015,6 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                 const t7_activate_denseAt_hiddenLayer_1_network_discriminate = alpha * z_denseAt_hiddenLayer_1_network_discriminate;
                 t6_activate_denseAt_hiddenLayer_1_network_discriminate = t7_activate_denseAt_hiddenLayer_1_network_discriminate;
               }
-              if (top + 1 > stack.length) stack = tape.reserve(top, 1);
               stack[top++]! = t5_activate_denseAt_hiddenLayer_1_network_discriminate ? 1 : 0;
               result_activate_denseAt_hiddenLayer_1_network_discriminate = t6_activate_denseAt_hiddenLayer_1_network_discriminate;
             } else {
@@ -3068,13 +3025,11 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                   t10_activate_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate;
                 } else {
                   const t11_activate_denseAt_hiddenLayer_1_network_discriminate = Math.exp(z_denseAt_hiddenLayer_1_network_discriminate);
-                  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                   stack[top++]! = t11_activate_denseAt_hiddenLayer_1_network_discriminate;
                   const t12_activate_denseAt_hiddenLayer_1_network_discriminate = t11_activate_denseAt_hiddenLayer_1_network_discriminate - 1;
                   const t13_activate_denseAt_hiddenLayer_1_network_discriminate = alpha * t12_activate_denseAt_hiddenLayer_1_network_discriminate;
                   t10_activate_denseAt_hiddenLayer_1_network_discriminate = t13_activate_denseAt_hiddenLayer_1_network_discriminate;
                 }
-                if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                 stack[top++]! = t9_activate_denseAt_hiddenLayer_1_network_discriminate ? 1 : 0;
                 result_activate_denseAt_hiddenLayer_1_network_discriminate = t10_activate_denseAt_hiddenLayer_1_network_discriminate;
               } else {
@@ -3086,13 +3041,11 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                   } else {
                     const t17_activate_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate / alpha;
                     const t18_activate_denseAt_hiddenLayer_1_network_discriminate = Math.exp(t17_activate_denseAt_hiddenLayer_1_network_discriminate);
-                    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                     stack[top++]! = t18_activate_denseAt_hiddenLayer_1_network_discriminate;
                     const t19_activate_denseAt_hiddenLayer_1_network_discriminate = t18_activate_denseAt_hiddenLayer_1_network_discriminate - 1;
                     const t20_activate_denseAt_hiddenLayer_1_network_discriminate = alpha * t19_activate_denseAt_hiddenLayer_1_network_discriminate;
                     t16_activate_denseAt_hiddenLayer_1_network_discriminate = t20_activate_denseAt_hiddenLayer_1_network_discriminate;
                   }
-                  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                   stack[top++]! = t15_activate_denseAt_hiddenLayer_1_network_discriminate ? 1 : 0;
                   result_activate_denseAt_hiddenLayer_1_network_discriminate = t16_activate_denseAt_hiddenLayer_1_network_discriminate;
                 } else {
@@ -3104,14 +3057,12 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                     } else {
                       t23_activate_denseAt_hiddenLayer_1_network_discriminate = 0;
                     }
-                    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                     stack[top++]! = t22_activate_denseAt_hiddenLayer_1_network_discriminate ? 1 : 0;
                     result_activate_denseAt_hiddenLayer_1_network_discriminate = t23_activate_denseAt_hiddenLayer_1_network_discriminate;
                   } else {
                     const t24_activate_denseAt_hiddenLayer_1_network_discriminate = kind === 5;
                     if (t24_activate_denseAt_hiddenLayer_1_network_discriminate) {
                       const t25_activate_denseAt_hiddenLayer_1_network_discriminate = Math.tanh(z_denseAt_hiddenLayer_1_network_discriminate);
-                      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                       stack[top++]! = t25_activate_denseAt_hiddenLayer_1_network_discriminate;
                       result_activate_denseAt_hiddenLayer_1_network_discriminate = t25_activate_denseAt_hiddenLayer_1_network_discriminate;
                     } else {
@@ -3119,7 +3070,6 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate = Math.exp(t26_activate_denseAt_hiddenLayer_1_network_discriminate);
                       const t28_activate_denseAt_hiddenLayer_1_network_discriminate = 1 + t27_activate_denseAt_hiddenLayer_1_network_discriminate;
                       const t29_activate_denseAt_hiddenLayer_1_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate;
-                      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                       stack[top++]! = t27_activate_denseAt_hiddenLayer_1_network_discriminate;
                       result_activate_denseAt_hiddenLayer_1_network_discriminate = t29_activate_denseAt_hiddenLayer_1_network_discriminate;
                     }
@@ -3147,7 +3097,7 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
     const t6_hiddenLayer_1_network_discriminate = units_unitsBefore_hiddenLayer_1_network_discriminate;
     const m_hiddenLayer_1_network_discriminate = n * t6_hiddenLayer_1_network_discriminate;
     const t7_hiddenLayer_1_network_discriminate = H_hiddenLayer_1_network_discriminate.length;
-    if (top + Math.ceil(t7_hiddenLayer_1_network_discriminate) > stack.length) stack = tape.reserve(top, Math.ceil(t7_hiddenLayer_1_network_discriminate));
+    if (top + (1 + (t7_hiddenLayer_1_network_discriminate + 1 > 0 ? t7_hiddenLayer_1_network_discriminate + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (t7_hiddenLayer_1_network_discriminate + 1 > 0 ? t7_hiddenLayer_1_network_discriminate + 1 : 0));
     for (let i_hiddenLayer_1_network_discriminate = 0; i_hiddenLayer_1_network_discriminate < t7_hiddenLayer_1_network_discriminate; i_hiddenLayer_1_network_discriminate++) {
       const t8_hiddenLayer_1_network_discriminate = H_hiddenLayer_1_network_discriminate[i_hiddenLayer_1_network_discriminate]!;
       const t9_hiddenLayer_1_network_discriminate = m_hiddenLayer_1_network_discriminate + i_hiddenLayer_1_network_discriminate;
@@ -3160,7 +3110,6 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
     tape.pushRef(next_network_discriminate_b);
     tape.pushRef(H_hiddenLayer_1_network_discriminate);
     tape.pushRef(H_hiddenLayer_1_network_discriminate_b);
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
     stack[top++]! = m_hiddenLayer_1_network_discriminate;
     tape.pushRef(input_network_discriminate);
     tape.pushRef(input_network_discriminate_b);
@@ -3239,6 +3188,7 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
         z_denseAt_hiddenLayer_network_discriminate_1 = t13_denseAt_hiddenLayer_network_discriminate_1;
       }
       const t14_denseAt_hiddenLayer_network_discriminate_1 = kind < 0;
+      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
       if (t14_denseAt_hiddenLayer_network_discriminate_1) {
         t15_denseAt_hiddenLayer_network_discriminate_1 = z_denseAt_hiddenLayer_network_discriminate_1;
       } else {
@@ -3250,7 +3200,6 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
           } else {
             t3_activate_denseAt_hiddenLayer_network_discriminate_1 = 0;
           }
-          if (top + 1 > stack.length) stack = tape.reserve(top, 1);
           stack[top++]! = t2_activate_denseAt_hiddenLayer_network_discriminate_1 ? 1 : 0;
           result_activate_denseAt_hiddenLayer_network_discriminate_1 = t3_activate_denseAt_hiddenLayer_network_discriminate_1;
         } else {
@@ -3263,7 +3212,6 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
               const t7_activate_denseAt_hiddenLayer_network_discriminate_1 = alpha * z_denseAt_hiddenLayer_network_discriminate_1;
               t6_activate_denseAt_hiddenLayer_network_discriminate_1 = t7_activate_denseAt_hiddenLayer_network_discriminate_1;
             }
-            if (top + 1 > stack.length) stack = tape.reserve(top, 1);
             stack[top++]! = t5_activate_denseAt_hiddenLayer_network_discriminate_1 ? 1 : 0;
             result_activate_denseAt_hiddenLayer_network_discriminate_1 = t6_activate_denseAt_hiddenLayer_network_discriminate_1;
           } else {
@@ -3274,13 +3222,11 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                 t10_activate_denseAt_hiddenLayer_network_discriminate_1 = z_denseAt_hiddenLayer_network_discriminate_1;
               } else {
                 const t11_activate_denseAt_hiddenLayer_network_discriminate_1 = Math.exp(z_denseAt_hiddenLayer_network_discriminate_1);
-                if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                 stack[top++]! = t11_activate_denseAt_hiddenLayer_network_discriminate_1;
                 const t12_activate_denseAt_hiddenLayer_network_discriminate_1 = t11_activate_denseAt_hiddenLayer_network_discriminate_1 - 1;
                 const t13_activate_denseAt_hiddenLayer_network_discriminate_1 = alpha * t12_activate_denseAt_hiddenLayer_network_discriminate_1;
                 t10_activate_denseAt_hiddenLayer_network_discriminate_1 = t13_activate_denseAt_hiddenLayer_network_discriminate_1;
               }
-              if (top + 1 > stack.length) stack = tape.reserve(top, 1);
               stack[top++]! = t9_activate_denseAt_hiddenLayer_network_discriminate_1 ? 1 : 0;
               result_activate_denseAt_hiddenLayer_network_discriminate_1 = t10_activate_denseAt_hiddenLayer_network_discriminate_1;
             } else {
@@ -3292,13 +3238,11 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                 } else {
                   const t17_activate_denseAt_hiddenLayer_network_discriminate_1 = z_denseAt_hiddenLayer_network_discriminate_1 / alpha;
                   const t18_activate_denseAt_hiddenLayer_network_discriminate_1 = Math.exp(t17_activate_denseAt_hiddenLayer_network_discriminate_1);
-                  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                   stack[top++]! = t18_activate_denseAt_hiddenLayer_network_discriminate_1;
                   const t19_activate_denseAt_hiddenLayer_network_discriminate_1 = t18_activate_denseAt_hiddenLayer_network_discriminate_1 - 1;
                   const t20_activate_denseAt_hiddenLayer_network_discriminate_1 = alpha * t19_activate_denseAt_hiddenLayer_network_discriminate_1;
                   t16_activate_denseAt_hiddenLayer_network_discriminate_1 = t20_activate_denseAt_hiddenLayer_network_discriminate_1;
                 }
-                if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                 stack[top++]! = t15_activate_denseAt_hiddenLayer_network_discriminate_1 ? 1 : 0;
                 result_activate_denseAt_hiddenLayer_network_discriminate_1 = t16_activate_denseAt_hiddenLayer_network_discriminate_1;
               } else {
@@ -3310,14 +3254,12 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                   } else {
                     t23_activate_denseAt_hiddenLayer_network_discriminate_1 = 0;
                   }
-                  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                   stack[top++]! = t22_activate_denseAt_hiddenLayer_network_discriminate_1 ? 1 : 0;
                   result_activate_denseAt_hiddenLayer_network_discriminate_1 = t23_activate_denseAt_hiddenLayer_network_discriminate_1;
                 } else {
                   const t24_activate_denseAt_hiddenLayer_network_discriminate_1 = kind === 5;
                   if (t24_activate_denseAt_hiddenLayer_network_discriminate_1) {
                     const t25_activate_denseAt_hiddenLayer_network_discriminate_1 = Math.tanh(z_denseAt_hiddenLayer_network_discriminate_1);
-                    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                     stack[top++]! = t25_activate_denseAt_hiddenLayer_network_discriminate_1;
                     result_activate_denseAt_hiddenLayer_network_discriminate_1 = t25_activate_denseAt_hiddenLayer_network_discriminate_1;
                   } else {
@@ -3325,7 +3267,6 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                     const t27_activate_denseAt_hiddenLayer_network_discriminate_1 = Math.exp(t26_activate_denseAt_hiddenLayer_network_discriminate_1);
                     const t28_activate_denseAt_hiddenLayer_network_discriminate_1 = 1 + t27_activate_denseAt_hiddenLayer_network_discriminate_1;
                     const t29_activate_denseAt_hiddenLayer_network_discriminate_1 = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate_1;
-                    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                     stack[top++]! = t27_activate_denseAt_hiddenLayer_network_discriminate_1;
                     result_activate_denseAt_hiddenLayer_network_discriminate_1 = t29_activate_denseAt_hiddenLayer_network_discriminate_1;
                   }
@@ -3398,6 +3339,7 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
           z_denseAt_hiddenLayer_1_network_discriminate_1 = t13_denseAt_hiddenLayer_1_network_discriminate_1;
         }
         const t14_denseAt_hiddenLayer_1_network_discriminate_1 = kind < 0;
+        if (top + 2 > stack.length) stack = tape.reserve(top, 2);
         if (t14_denseAt_hiddenLayer_1_network_discriminate_1) {
           t15_denseAt_hiddenLayer_1_network_discriminate_1 = z_denseAt_hiddenLayer_1_network_discriminate_1;
         } else {
@@ -3409,7 +3351,6 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
             } else {
               t3_activate_denseAt_hiddenLayer_1_network_discriminate_1 = 0;
             }
-            if (top + 1 > stack.length) stack = tape.reserve(top, 1);
             stack[top++]! = t2_activate_denseAt_hiddenLayer_1_network_discriminate_1 ? 1 : 0;
             result_activate_denseAt_hiddenLayer_1_network_discriminate_1 = t3_activate_denseAt_hiddenLayer_1_network_discriminate_1;
           } else {
@@ -3422,7 +3363,6 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                 const t7_activate_denseAt_hiddenLayer_1_network_discriminate_1 = alpha * z_denseAt_hiddenLayer_1_network_discriminate_1;
                 t6_activate_denseAt_hiddenLayer_1_network_discriminate_1 = t7_activate_denseAt_hiddenLayer_1_network_discriminate_1;
               }
-              if (top + 1 > stack.length) stack = tape.reserve(top, 1);
               stack[top++]! = t5_activate_denseAt_hiddenLayer_1_network_discriminate_1 ? 1 : 0;
               result_activate_denseAt_hiddenLayer_1_network_discriminate_1 = t6_activate_denseAt_hiddenLayer_1_network_discriminate_1;
             } else {
@@ -3433,13 +3373,11 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                   t10_activate_denseAt_hiddenLayer_1_network_discriminate_1 = z_denseAt_hiddenLayer_1_network_discriminate_1;
                 } else {
                   const t11_activate_denseAt_hiddenLayer_1_network_discriminate_1 = Math.exp(z_denseAt_hiddenLayer_1_network_discriminate_1);
-                  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                   stack[top++]! = t11_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                   const t12_activate_denseAt_hiddenLayer_1_network_discriminate_1 = t11_activate_denseAt_hiddenLayer_1_network_discriminate_1 - 1;
                   const t13_activate_denseAt_hiddenLayer_1_network_discriminate_1 = alpha * t12_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                   t10_activate_denseAt_hiddenLayer_1_network_discriminate_1 = t13_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                 }
-                if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                 stack[top++]! = t9_activate_denseAt_hiddenLayer_1_network_discriminate_1 ? 1 : 0;
                 result_activate_denseAt_hiddenLayer_1_network_discriminate_1 = t10_activate_denseAt_hiddenLayer_1_network_discriminate_1;
               } else {
@@ -3451,13 +3389,11 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                   } else {
                     const t17_activate_denseAt_hiddenLayer_1_network_discriminate_1 = z_denseAt_hiddenLayer_1_network_discriminate_1 / alpha;
                     const t18_activate_denseAt_hiddenLayer_1_network_discriminate_1 = Math.exp(t17_activate_denseAt_hiddenLayer_1_network_discriminate_1);
-                    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                     stack[top++]! = t18_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                     const t19_activate_denseAt_hiddenLayer_1_network_discriminate_1 = t18_activate_denseAt_hiddenLayer_1_network_discriminate_1 - 1;
                     const t20_activate_denseAt_hiddenLayer_1_network_discriminate_1 = alpha * t19_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                     t16_activate_denseAt_hiddenLayer_1_network_discriminate_1 = t20_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                   }
-                  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                   stack[top++]! = t15_activate_denseAt_hiddenLayer_1_network_discriminate_1 ? 1 : 0;
                   result_activate_denseAt_hiddenLayer_1_network_discriminate_1 = t16_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                 } else {
@@ -3469,14 +3405,12 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                     } else {
                       t23_activate_denseAt_hiddenLayer_1_network_discriminate_1 = 0;
                     }
-                    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                     stack[top++]! = t22_activate_denseAt_hiddenLayer_1_network_discriminate_1 ? 1 : 0;
                     result_activate_denseAt_hiddenLayer_1_network_discriminate_1 = t23_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                   } else {
                     const t24_activate_denseAt_hiddenLayer_1_network_discriminate_1 = kind === 5;
                     if (t24_activate_denseAt_hiddenLayer_1_network_discriminate_1) {
                       const t25_activate_denseAt_hiddenLayer_1_network_discriminate_1 = Math.tanh(z_denseAt_hiddenLayer_1_network_discriminate_1);
-                      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                       stack[top++]! = t25_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                       result_activate_denseAt_hiddenLayer_1_network_discriminate_1 = t25_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                     } else {
@@ -3484,7 +3418,6 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate_1 = Math.exp(t26_activate_denseAt_hiddenLayer_1_network_discriminate_1);
                       const t28_activate_denseAt_hiddenLayer_1_network_discriminate_1 = 1 + t27_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                       const t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate_1;
-                      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                       stack[top++]! = t27_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                       result_activate_denseAt_hiddenLayer_1_network_discriminate_1 = t29_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                     }
@@ -3512,7 +3445,7 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
     const t6_hiddenLayer_1_network_discriminate_1 = units_unitsBefore_hiddenLayer_1_network_discriminate_1;
     const m_hiddenLayer_1_network_discriminate_1 = n * t6_hiddenLayer_1_network_discriminate_1;
     const t7_hiddenLayer_1_network_discriminate_1 = H_hiddenLayer_1_network_discriminate_1.length;
-    if (top + Math.ceil(t7_hiddenLayer_1_network_discriminate_1) > stack.length) stack = tape.reserve(top, Math.ceil(t7_hiddenLayer_1_network_discriminate_1));
+    if (top + (1 + (t7_hiddenLayer_1_network_discriminate_1 + 1 > 0 ? t7_hiddenLayer_1_network_discriminate_1 + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (t7_hiddenLayer_1_network_discriminate_1 + 1 > 0 ? t7_hiddenLayer_1_network_discriminate_1 + 1 : 0));
     for (let i_hiddenLayer_1_network_discriminate_1 = 0; i_hiddenLayer_1_network_discriminate_1 < t7_hiddenLayer_1_network_discriminate_1; i_hiddenLayer_1_network_discriminate_1++) {
       const t8_hiddenLayer_1_network_discriminate_1 = H_hiddenLayer_1_network_discriminate_1[i_hiddenLayer_1_network_discriminate_1]!;
       const t9_hiddenLayer_1_network_discriminate_1 = m_hiddenLayer_1_network_discriminate_1 + i_hiddenLayer_1_network_discriminate_1;
@@ -3525,7 +3458,6 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
     tape.pushRef(next_network_discriminate_1_b);
     tape.pushRef(H_hiddenLayer_1_network_discriminate_1);
     tape.pushRef(H_hiddenLayer_1_network_discriminate_1_b);
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
     stack[top++]! = m_hiddenLayer_1_network_discriminate_1;
     tape.pushRef(input_network_discriminate_1);
     tape.pushRef(input_network_discriminate_1_b);
@@ -3572,6 +3504,7 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
     }
   }
   let total_binaryCrossEntropy = 0;
+  if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
   for (let r_binaryCrossEntropy = 0; r_binaryCrossEntropy < n; r_binaryCrossEntropy++) {
     const x_binaryCrossEntropy = zReal[r_binaryCrossEntropy]!;
     const t1_binaryCrossEntropy = x_binaryCrossEntropy > 0;
@@ -3579,14 +3512,12 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
       const t2_binaryCrossEntropy = -x_binaryCrossEntropy;
       const t3_binaryCrossEntropy = Math.exp(t2_binaryCrossEntropy);
       const t4_binaryCrossEntropy = Math.log1p(t3_binaryCrossEntropy);
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = t3_binaryCrossEntropy;
       const t5_binaryCrossEntropy = x_binaryCrossEntropy + t4_binaryCrossEntropy;
       softplus_binaryCrossEntropy = t5_binaryCrossEntropy;
     } else {
       const t6_binaryCrossEntropy = Math.exp(x_binaryCrossEntropy);
       const t7_binaryCrossEntropy = Math.log1p(t6_binaryCrossEntropy);
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = t6_binaryCrossEntropy;
       softplus_binaryCrossEntropy = t7_binaryCrossEntropy;
     }
@@ -3598,6 +3529,7 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
   const t11_binaryCrossEntropy = total_binaryCrossEntropy / n;
   const t1 = t11_binaryCrossEntropy;
   let total_binaryCrossEntropy_1 = 0;
+  if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
   for (let r_binaryCrossEntropy_1 = 0; r_binaryCrossEntropy_1 < n; r_binaryCrossEntropy_1++) {
     const x_binaryCrossEntropy_1 = zFake[r_binaryCrossEntropy_1]!;
     const t1_binaryCrossEntropy_1 = x_binaryCrossEntropy_1 > 0;
@@ -3605,14 +3537,12 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
       const t2_binaryCrossEntropy_1 = -x_binaryCrossEntropy_1;
       const t3_binaryCrossEntropy_1 = Math.exp(t2_binaryCrossEntropy_1);
       const t4_binaryCrossEntropy_1 = Math.log1p(t3_binaryCrossEntropy_1);
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = t3_binaryCrossEntropy_1;
       const t5_binaryCrossEntropy_1 = x_binaryCrossEntropy_1 + t4_binaryCrossEntropy_1;
       softplus_binaryCrossEntropy_1 = t5_binaryCrossEntropy_1;
     } else {
       const t6_binaryCrossEntropy_1 = Math.exp(x_binaryCrossEntropy_1);
       const t7_binaryCrossEntropy_1 = Math.log1p(t6_binaryCrossEntropy_1);
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = t6_binaryCrossEntropy_1;
       softplus_binaryCrossEntropy_1 = t7_binaryCrossEntropy_1;
     }
@@ -3911,8 +3841,8 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                       result_activate_denseAt_hiddenLayer_1_network_discriminate_1_b = 0;
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate_1 = stack[--top]!;
                       const t28_activate_denseAt_hiddenLayer_1_network_discriminate_1 = 1 + t27_activate_denseAt_hiddenLayer_1_network_discriminate_1;
-                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate_1;
-                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_b = t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b * (t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 * t29_activate_denseAt_hiddenLayer_1_network_discriminate_1));
+                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_r = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate_1;
+                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_b = t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b * (t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_r * t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_r));
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate_1_b = t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_b;
                       const t26_activate_denseAt_hiddenLayer_1_network_discriminate_1_b = t27_activate_denseAt_hiddenLayer_1_network_discriminate_1_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_1_network_discriminate_1_b * t27_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                       z_denseAt_hiddenLayer_1_network_discriminate_1_b -= t26_activate_denseAt_hiddenLayer_1_network_discriminate_1_b;
@@ -4073,8 +4003,8 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                     result_activate_denseAt_hiddenLayer_network_discriminate_1_b = 0;
                     const t27_activate_denseAt_hiddenLayer_network_discriminate_1 = stack[--top]!;
                     const t28_activate_denseAt_hiddenLayer_network_discriminate_1 = 1 + t27_activate_denseAt_hiddenLayer_network_discriminate_1;
-                    const t29_activate_denseAt_hiddenLayer_network_discriminate_1 = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate_1;
-                    const t28_activate_denseAt_hiddenLayer_network_discriminate_1_b = t29_activate_denseAt_hiddenLayer_network_discriminate_1_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate_1_b * (t29_activate_denseAt_hiddenLayer_network_discriminate_1 * t29_activate_denseAt_hiddenLayer_network_discriminate_1));
+                    const t29_activate_denseAt_hiddenLayer_network_discriminate_1_r = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate_1;
+                    const t28_activate_denseAt_hiddenLayer_network_discriminate_1_b = t29_activate_denseAt_hiddenLayer_network_discriminate_1_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate_1_b * (t29_activate_denseAt_hiddenLayer_network_discriminate_1_r * t29_activate_denseAt_hiddenLayer_network_discriminate_1_r));
                     const t27_activate_denseAt_hiddenLayer_network_discriminate_1_b = t28_activate_denseAt_hiddenLayer_network_discriminate_1_b;
                     const t26_activate_denseAt_hiddenLayer_network_discriminate_1_b = t27_activate_denseAt_hiddenLayer_network_discriminate_1_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_network_discriminate_1_b * t27_activate_denseAt_hiddenLayer_network_discriminate_1;
                     z_denseAt_hiddenLayer_network_discriminate_1_b -= t26_activate_denseAt_hiddenLayer_network_discriminate_1_b;
@@ -4282,8 +4212,8 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                       result_activate_denseAt_hiddenLayer_1_network_discriminate_b = 0;
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate = stack[--top]!;
                       const t28_activate_denseAt_hiddenLayer_1_network_discriminate = 1 + t27_activate_denseAt_hiddenLayer_1_network_discriminate;
-                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate;
-                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_b = t29_activate_denseAt_hiddenLayer_1_network_discriminate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_1_network_discriminate * t29_activate_denseAt_hiddenLayer_1_network_discriminate));
+                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_r = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate;
+                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_b = t29_activate_denseAt_hiddenLayer_1_network_discriminate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_1_network_discriminate_r * t29_activate_denseAt_hiddenLayer_1_network_discriminate_r));
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate_b = t28_activate_denseAt_hiddenLayer_1_network_discriminate_b;
                       const t26_activate_denseAt_hiddenLayer_1_network_discriminate_b = t27_activate_denseAt_hiddenLayer_1_network_discriminate_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_1_network_discriminate_b * t27_activate_denseAt_hiddenLayer_1_network_discriminate;
                       z_denseAt_hiddenLayer_1_network_discriminate_b -= t26_activate_denseAt_hiddenLayer_1_network_discriminate_b;
@@ -4444,8 +4374,8 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                     result_activate_denseAt_hiddenLayer_network_discriminate_b = 0;
                     const t27_activate_denseAt_hiddenLayer_network_discriminate = stack[--top]!;
                     const t28_activate_denseAt_hiddenLayer_network_discriminate = 1 + t27_activate_denseAt_hiddenLayer_network_discriminate;
-                    const t29_activate_denseAt_hiddenLayer_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate;
-                    const t28_activate_denseAt_hiddenLayer_network_discriminate_b = t29_activate_denseAt_hiddenLayer_network_discriminate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_network_discriminate * t29_activate_denseAt_hiddenLayer_network_discriminate));
+                    const t29_activate_denseAt_hiddenLayer_network_discriminate_r = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate;
+                    const t28_activate_denseAt_hiddenLayer_network_discriminate_b = t29_activate_denseAt_hiddenLayer_network_discriminate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_network_discriminate_r * t29_activate_denseAt_hiddenLayer_network_discriminate_r));
                     const t27_activate_denseAt_hiddenLayer_network_discriminate_b = t28_activate_denseAt_hiddenLayer_network_discriminate_b;
                     const t26_activate_denseAt_hiddenLayer_network_discriminate_b = t27_activate_denseAt_hiddenLayer_network_discriminate_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_network_discriminate_b * t27_activate_denseAt_hiddenLayer_network_discriminate;
                     z_denseAt_hiddenLayer_network_discriminate_b -= t26_activate_denseAt_hiddenLayer_network_discriminate_b;
@@ -5623,6 +5553,10 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
         z_denseAt_hiddenLayer_network_discriminate_d = t13_denseAt_hiddenLayer_network_discriminate_d;
       }
       const t14_denseAt_hiddenLayer_network_discriminate = kind < 0;
+      if (top + 2 > stack.length) {
+        stack = tape.reserve(top, 2);
+        stack_d = tapeTangents(stack);
+      }
       if (t14_denseAt_hiddenLayer_network_discriminate) {
         t15_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate;
         t15_denseAt_hiddenLayer_network_discriminate_d = z_denseAt_hiddenLayer_network_discriminate_d;
@@ -5636,10 +5570,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
           } else {
             t3_activate_denseAt_hiddenLayer_network_discriminate = 0;
             t3_activate_denseAt_hiddenLayer_network_discriminate_d = 0;
-          }
-          if (top + 1 > stack.length) {
-            stack = tape.reserve(top, 1);
-            stack_d = tapeTangents(stack);
           }
           stack_d[top]! = 0;
           stack[top++]! = t2_activate_denseAt_hiddenLayer_network_discriminate ? 1 : 0;
@@ -5658,10 +5588,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
               t6_activate_denseAt_hiddenLayer_network_discriminate = t7_activate_denseAt_hiddenLayer_network_discriminate;
               t6_activate_denseAt_hiddenLayer_network_discriminate_d = t7_activate_denseAt_hiddenLayer_network_discriminate_d;
             }
-            if (top + 1 > stack.length) {
-              stack = tape.reserve(top, 1);
-              stack_d = tapeTangents(stack);
-            }
             stack_d[top]! = 0;
             stack[top++]! = t5_activate_denseAt_hiddenLayer_network_discriminate ? 1 : 0;
             result_activate_denseAt_hiddenLayer_network_discriminate = t6_activate_denseAt_hiddenLayer_network_discriminate;
@@ -5676,10 +5602,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
               } else {
                 const t11_activate_denseAt_hiddenLayer_network_discriminate = Math.exp(z_denseAt_hiddenLayer_network_discriminate);
                 const t11_activate_denseAt_hiddenLayer_network_discriminate_d = t11_activate_denseAt_hiddenLayer_network_discriminate * z_denseAt_hiddenLayer_network_discriminate_d;
-                if (top + 1 > stack.length) {
-                  stack = tape.reserve(top, 1);
-                  stack_d = tapeTangents(stack);
-                }
                 stack_d[top]! = t11_activate_denseAt_hiddenLayer_network_discriminate_d;
                 stack[top++]! = t11_activate_denseAt_hiddenLayer_network_discriminate;
                 const t12_activate_denseAt_hiddenLayer_network_discriminate = t11_activate_denseAt_hiddenLayer_network_discriminate - 1;
@@ -5688,10 +5610,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                 const t13_activate_denseAt_hiddenLayer_network_discriminate_d = alpha * t12_activate_denseAt_hiddenLayer_network_discriminate_d;
                 t10_activate_denseAt_hiddenLayer_network_discriminate = t13_activate_denseAt_hiddenLayer_network_discriminate;
                 t10_activate_denseAt_hiddenLayer_network_discriminate_d = t13_activate_denseAt_hiddenLayer_network_discriminate_d;
-              }
-              if (top + 1 > stack.length) {
-                stack = tape.reserve(top, 1);
-                stack_d = tapeTangents(stack);
               }
               stack_d[top]! = 0;
               stack[top++]! = t9_activate_denseAt_hiddenLayer_network_discriminate ? 1 : 0;
@@ -5709,10 +5627,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                   const t17_activate_denseAt_hiddenLayer_network_discriminate_d = z_denseAt_hiddenLayer_network_discriminate_d / alpha;
                   const t18_activate_denseAt_hiddenLayer_network_discriminate = Math.exp(t17_activate_denseAt_hiddenLayer_network_discriminate);
                   const t18_activate_denseAt_hiddenLayer_network_discriminate_d = t18_activate_denseAt_hiddenLayer_network_discriminate * t17_activate_denseAt_hiddenLayer_network_discriminate_d;
-                  if (top + 1 > stack.length) {
-                    stack = tape.reserve(top, 1);
-                    stack_d = tapeTangents(stack);
-                  }
                   stack_d[top]! = t18_activate_denseAt_hiddenLayer_network_discriminate_d;
                   stack[top++]! = t18_activate_denseAt_hiddenLayer_network_discriminate;
                   const t19_activate_denseAt_hiddenLayer_network_discriminate = t18_activate_denseAt_hiddenLayer_network_discriminate - 1;
@@ -5721,10 +5635,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                   const t20_activate_denseAt_hiddenLayer_network_discriminate_d = alpha * t19_activate_denseAt_hiddenLayer_network_discriminate_d;
                   t16_activate_denseAt_hiddenLayer_network_discriminate = t20_activate_denseAt_hiddenLayer_network_discriminate;
                   t16_activate_denseAt_hiddenLayer_network_discriminate_d = t20_activate_denseAt_hiddenLayer_network_discriminate_d;
-                }
-                if (top + 1 > stack.length) {
-                  stack = tape.reserve(top, 1);
-                  stack_d = tapeTangents(stack);
                 }
                 stack_d[top]! = 0;
                 stack[top++]! = t15_activate_denseAt_hiddenLayer_network_discriminate ? 1 : 0;
@@ -5741,10 +5651,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                     t23_activate_denseAt_hiddenLayer_network_discriminate = 0;
                     t23_activate_denseAt_hiddenLayer_network_discriminate_d = 0;
                   }
-                  if (top + 1 > stack.length) {
-                    stack = tape.reserve(top, 1);
-                    stack_d = tapeTangents(stack);
-                  }
                   stack_d[top]! = 0;
                   stack[top++]! = t22_activate_denseAt_hiddenLayer_network_discriminate ? 1 : 0;
                   result_activate_denseAt_hiddenLayer_network_discriminate = t23_activate_denseAt_hiddenLayer_network_discriminate;
@@ -5754,10 +5660,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                   if (t24_activate_denseAt_hiddenLayer_network_discriminate) {
                     const t25_activate_denseAt_hiddenLayer_network_discriminate = Math.tanh(z_denseAt_hiddenLayer_network_discriminate);
                     const t25_activate_denseAt_hiddenLayer_network_discriminate_d = (1 - t25_activate_denseAt_hiddenLayer_network_discriminate * t25_activate_denseAt_hiddenLayer_network_discriminate) * z_denseAt_hiddenLayer_network_discriminate_d;
-                    if (top + 1 > stack.length) {
-                      stack = tape.reserve(top, 1);
-                      stack_d = tapeTangents(stack);
-                    }
                     stack_d[top]! = t25_activate_denseAt_hiddenLayer_network_discriminate_d;
                     stack[top++]! = t25_activate_denseAt_hiddenLayer_network_discriminate;
                     result_activate_denseAt_hiddenLayer_network_discriminate = t25_activate_denseAt_hiddenLayer_network_discriminate;
@@ -5771,10 +5673,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                     const t28_activate_denseAt_hiddenLayer_network_discriminate_d = t27_activate_denseAt_hiddenLayer_network_discriminate_d;
                     const t29_activate_denseAt_hiddenLayer_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate;
                     const t29_activate_denseAt_hiddenLayer_network_discriminate_d = -(t29_activate_denseAt_hiddenLayer_network_discriminate * t29_activate_denseAt_hiddenLayer_network_discriminate * t28_activate_denseAt_hiddenLayer_network_discriminate_d);
-                    if (top + 1 > stack.length) {
-                      stack = tape.reserve(top, 1);
-                      stack_d = tapeTangents(stack);
-                    }
                     stack_d[top]! = t27_activate_denseAt_hiddenLayer_network_discriminate_d;
                     stack[top++]! = t27_activate_denseAt_hiddenLayer_network_discriminate;
                     result_activate_denseAt_hiddenLayer_network_discriminate = t29_activate_denseAt_hiddenLayer_network_discriminate;
@@ -5874,6 +5772,10 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
           z_denseAt_hiddenLayer_1_network_discriminate_d = t13_denseAt_hiddenLayer_1_network_discriminate_d;
         }
         const t14_denseAt_hiddenLayer_1_network_discriminate = kind < 0;
+        if (top + 2 > stack.length) {
+          stack = tape.reserve(top, 2);
+          stack_d = tapeTangents(stack);
+        }
         if (t14_denseAt_hiddenLayer_1_network_discriminate) {
           t15_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate;
           t15_denseAt_hiddenLayer_1_network_discriminate_d = z_denseAt_hiddenLayer_1_network_discriminate_d;
@@ -5887,10 +5789,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
             } else {
               t3_activate_denseAt_hiddenLayer_1_network_discriminate = 0;
               t3_activate_denseAt_hiddenLayer_1_network_discriminate_d = 0;
-            }
-            if (top + 1 > stack.length) {
-              stack = tape.reserve(top, 1);
-              stack_d = tapeTangents(stack);
             }
             stack_d[top]! = 0;
             stack[top++]! = t2_activate_denseAt_hiddenLayer_1_network_discriminate ? 1 : 0;
@@ -5909,10 +5807,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                 t6_activate_denseAt_hiddenLayer_1_network_discriminate = t7_activate_denseAt_hiddenLayer_1_network_discriminate;
                 t6_activate_denseAt_hiddenLayer_1_network_discriminate_d = t7_activate_denseAt_hiddenLayer_1_network_discriminate_d;
               }
-              if (top + 1 > stack.length) {
-                stack = tape.reserve(top, 1);
-                stack_d = tapeTangents(stack);
-              }
               stack_d[top]! = 0;
               stack[top++]! = t5_activate_denseAt_hiddenLayer_1_network_discriminate ? 1 : 0;
               result_activate_denseAt_hiddenLayer_1_network_discriminate = t6_activate_denseAt_hiddenLayer_1_network_discriminate;
@@ -5927,10 +5821,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                 } else {
                   const t11_activate_denseAt_hiddenLayer_1_network_discriminate = Math.exp(z_denseAt_hiddenLayer_1_network_discriminate);
                   const t11_activate_denseAt_hiddenLayer_1_network_discriminate_d = t11_activate_denseAt_hiddenLayer_1_network_discriminate * z_denseAt_hiddenLayer_1_network_discriminate_d;
-                  if (top + 1 > stack.length) {
-                    stack = tape.reserve(top, 1);
-                    stack_d = tapeTangents(stack);
-                  }
                   stack_d[top]! = t11_activate_denseAt_hiddenLayer_1_network_discriminate_d;
                   stack[top++]! = t11_activate_denseAt_hiddenLayer_1_network_discriminate;
                   const t12_activate_denseAt_hiddenLayer_1_network_discriminate = t11_activate_denseAt_hiddenLayer_1_network_discriminate - 1;
@@ -5939,10 +5829,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                   const t13_activate_denseAt_hiddenLayer_1_network_discriminate_d = alpha * t12_activate_denseAt_hiddenLayer_1_network_discriminate_d;
                   t10_activate_denseAt_hiddenLayer_1_network_discriminate = t13_activate_denseAt_hiddenLayer_1_network_discriminate;
                   t10_activate_denseAt_hiddenLayer_1_network_discriminate_d = t13_activate_denseAt_hiddenLayer_1_network_discriminate_d;
-                }
-                if (top + 1 > stack.length) {
-                  stack = tape.reserve(top, 1);
-                  stack_d = tapeTangents(stack);
                 }
                 stack_d[top]! = 0;
                 stack[top++]! = t9_activate_denseAt_hiddenLayer_1_network_discriminate ? 1 : 0;
@@ -5960,10 +5846,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                     const t17_activate_denseAt_hiddenLayer_1_network_discriminate_d = z_denseAt_hiddenLayer_1_network_discriminate_d / alpha;
                     const t18_activate_denseAt_hiddenLayer_1_network_discriminate = Math.exp(t17_activate_denseAt_hiddenLayer_1_network_discriminate);
                     const t18_activate_denseAt_hiddenLayer_1_network_discriminate_d = t18_activate_denseAt_hiddenLayer_1_network_discriminate * t17_activate_denseAt_hiddenLayer_1_network_discriminate_d;
-                    if (top + 1 > stack.length) {
-                      stack = tape.reserve(top, 1);
-                      stack_d = tapeTangents(stack);
-                    }
                     stack_d[top]! = t18_activate_denseAt_hiddenLayer_1_network_discriminate_d;
                     stack[top++]! = t18_activate_denseAt_hiddenLayer_1_network_discriminate;
                     const t19_activate_denseAt_hiddenLayer_1_network_discriminate = t18_activate_denseAt_hiddenLayer_1_network_discriminate - 1;
@@ -5972,10 +5854,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                     const t20_activate_denseAt_hiddenLayer_1_network_discriminate_d = alpha * t19_activate_denseAt_hiddenLayer_1_network_discriminate_d;
                     t16_activate_denseAt_hiddenLayer_1_network_discriminate = t20_activate_denseAt_hiddenLayer_1_network_discriminate;
                     t16_activate_denseAt_hiddenLayer_1_network_discriminate_d = t20_activate_denseAt_hiddenLayer_1_network_discriminate_d;
-                  }
-                  if (top + 1 > stack.length) {
-                    stack = tape.reserve(top, 1);
-                    stack_d = tapeTangents(stack);
                   }
                   stack_d[top]! = 0;
                   stack[top++]! = t15_activate_denseAt_hiddenLayer_1_network_discriminate ? 1 : 0;
@@ -5992,10 +5870,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                       t23_activate_denseAt_hiddenLayer_1_network_discriminate = 0;
                       t23_activate_denseAt_hiddenLayer_1_network_discriminate_d = 0;
                     }
-                    if (top + 1 > stack.length) {
-                      stack = tape.reserve(top, 1);
-                      stack_d = tapeTangents(stack);
-                    }
                     stack_d[top]! = 0;
                     stack[top++]! = t22_activate_denseAt_hiddenLayer_1_network_discriminate ? 1 : 0;
                     result_activate_denseAt_hiddenLayer_1_network_discriminate = t23_activate_denseAt_hiddenLayer_1_network_discriminate;
@@ -6005,10 +5879,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                     if (t24_activate_denseAt_hiddenLayer_1_network_discriminate) {
                       const t25_activate_denseAt_hiddenLayer_1_network_discriminate = Math.tanh(z_denseAt_hiddenLayer_1_network_discriminate);
                       const t25_activate_denseAt_hiddenLayer_1_network_discriminate_d = (1 - t25_activate_denseAt_hiddenLayer_1_network_discriminate * t25_activate_denseAt_hiddenLayer_1_network_discriminate) * z_denseAt_hiddenLayer_1_network_discriminate_d;
-                      if (top + 1 > stack.length) {
-                        stack = tape.reserve(top, 1);
-                        stack_d = tapeTangents(stack);
-                      }
                       stack_d[top]! = t25_activate_denseAt_hiddenLayer_1_network_discriminate_d;
                       stack[top++]! = t25_activate_denseAt_hiddenLayer_1_network_discriminate;
                       result_activate_denseAt_hiddenLayer_1_network_discriminate = t25_activate_denseAt_hiddenLayer_1_network_discriminate;
@@ -6022,10 +5892,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                       const t28_activate_denseAt_hiddenLayer_1_network_discriminate_d = t27_activate_denseAt_hiddenLayer_1_network_discriminate_d;
                       const t29_activate_denseAt_hiddenLayer_1_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate;
                       const t29_activate_denseAt_hiddenLayer_1_network_discriminate_d = -(t29_activate_denseAt_hiddenLayer_1_network_discriminate * t29_activate_denseAt_hiddenLayer_1_network_discriminate * t28_activate_denseAt_hiddenLayer_1_network_discriminate_d);
-                      if (top + 1 > stack.length) {
-                        stack = tape.reserve(top, 1);
-                        stack_d = tapeTangents(stack);
-                      }
                       stack_d[top]! = t27_activate_denseAt_hiddenLayer_1_network_discriminate_d;
                       stack[top++]! = t27_activate_denseAt_hiddenLayer_1_network_discriminate;
                       result_activate_denseAt_hiddenLayer_1_network_discriminate = t29_activate_denseAt_hiddenLayer_1_network_discriminate;
@@ -6063,8 +5929,8 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
     const m_hiddenLayer_1_network_discriminate = n * t6_hiddenLayer_1_network_discriminate;
     const m_hiddenLayer_1_network_discriminate_d: number = 0;
     const t7_hiddenLayer_1_network_discriminate = H_hiddenLayer_1_network_discriminate.length;
-    if (top + Math.ceil(t7_hiddenLayer_1_network_discriminate) > stack.length) {
-      stack = tape.reserve(top, Math.ceil(t7_hiddenLayer_1_network_discriminate));
+    if (top + (1 + (t7_hiddenLayer_1_network_discriminate + 1 > 0 ? t7_hiddenLayer_1_network_discriminate + 1 : 0)) > stack.length) {
+      stack = tape.reserve(top, 1 + (t7_hiddenLayer_1_network_discriminate + 1 > 0 ? t7_hiddenLayer_1_network_discriminate + 1 : 0));
       stack_d = tapeTangents(stack);
     }
     for (let i_hiddenLayer_1_network_discriminate = 0; i_hiddenLayer_1_network_discriminate < t7_hiddenLayer_1_network_discriminate; i_hiddenLayer_1_network_discriminate++) {
@@ -6088,10 +5954,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
     tape.pushRef(H_hiddenLayer_1_network_discriminate_d);
     tape.pushRef(H_hiddenLayer_1_network_discriminate_b);
     tape.pushRef(H_hiddenLayer_1_network_discriminate_b_d);
-    if (top + 1 > stack.length) {
-      stack = tape.reserve(top, 1);
-      stack_d = tapeTangents(stack);
-    }
     stack_d[top]! = m_hiddenLayer_1_network_discriminate_d;
     stack[top++]! = m_hiddenLayer_1_network_discriminate;
     tape.pushRef(input_network_discriminate);
@@ -6196,6 +6058,10 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
         z_denseAt_hiddenLayer_network_discriminate_1_d = t13_denseAt_hiddenLayer_network_discriminate_1_d;
       }
       const t14_denseAt_hiddenLayer_network_discriminate_1 = kind < 0;
+      if (top + 2 > stack.length) {
+        stack = tape.reserve(top, 2);
+        stack_d = tapeTangents(stack);
+      }
       if (t14_denseAt_hiddenLayer_network_discriminate_1) {
         t15_denseAt_hiddenLayer_network_discriminate_1 = z_denseAt_hiddenLayer_network_discriminate_1;
         t15_denseAt_hiddenLayer_network_discriminate_1_d = z_denseAt_hiddenLayer_network_discriminate_1_d;
@@ -6209,10 +6075,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
           } else {
             t3_activate_denseAt_hiddenLayer_network_discriminate_1 = 0;
             t3_activate_denseAt_hiddenLayer_network_discriminate_1_d = 0;
-          }
-          if (top + 1 > stack.length) {
-            stack = tape.reserve(top, 1);
-            stack_d = tapeTangents(stack);
           }
           stack_d[top]! = 0;
           stack[top++]! = t2_activate_denseAt_hiddenLayer_network_discriminate_1 ? 1 : 0;
@@ -6231,10 +6093,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
               t6_activate_denseAt_hiddenLayer_network_discriminate_1 = t7_activate_denseAt_hiddenLayer_network_discriminate_1;
               t6_activate_denseAt_hiddenLayer_network_discriminate_1_d = t7_activate_denseAt_hiddenLayer_network_discriminate_1_d;
             }
-            if (top + 1 > stack.length) {
-              stack = tape.reserve(top, 1);
-              stack_d = tapeTangents(stack);
-            }
             stack_d[top]! = 0;
             stack[top++]! = t5_activate_denseAt_hiddenLayer_network_discriminate_1 ? 1 : 0;
             result_activate_denseAt_hiddenLayer_network_discriminate_1 = t6_activate_denseAt_hiddenLayer_network_discriminate_1;
@@ -6249,10 +6107,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
               } else {
                 const t11_activate_denseAt_hiddenLayer_network_discriminate_1 = Math.exp(z_denseAt_hiddenLayer_network_discriminate_1);
                 const t11_activate_denseAt_hiddenLayer_network_discriminate_1_d = t11_activate_denseAt_hiddenLayer_network_discriminate_1 * z_denseAt_hiddenLayer_network_discriminate_1_d;
-                if (top + 1 > stack.length) {
-                  stack = tape.reserve(top, 1);
-                  stack_d = tapeTangents(stack);
-                }
                 stack_d[top]! = t11_activate_denseAt_hiddenLayer_network_discriminate_1_d;
                 stack[top++]! = t11_activate_denseAt_hiddenLayer_network_discriminate_1;
                 const t12_activate_denseAt_hiddenLayer_network_discriminate_1 = t11_activate_denseAt_hiddenLayer_network_discriminate_1 - 1;
@@ -6261,10 +6115,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                 const t13_activate_denseAt_hiddenLayer_network_discriminate_1_d = alpha * t12_activate_denseAt_hiddenLayer_network_discriminate_1_d;
                 t10_activate_denseAt_hiddenLayer_network_discriminate_1 = t13_activate_denseAt_hiddenLayer_network_discriminate_1;
                 t10_activate_denseAt_hiddenLayer_network_discriminate_1_d = t13_activate_denseAt_hiddenLayer_network_discriminate_1_d;
-              }
-              if (top + 1 > stack.length) {
-                stack = tape.reserve(top, 1);
-                stack_d = tapeTangents(stack);
               }
               stack_d[top]! = 0;
               stack[top++]! = t9_activate_denseAt_hiddenLayer_network_discriminate_1 ? 1 : 0;
@@ -6282,10 +6132,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                   const t17_activate_denseAt_hiddenLayer_network_discriminate_1_d = z_denseAt_hiddenLayer_network_discriminate_1_d / alpha;
                   const t18_activate_denseAt_hiddenLayer_network_discriminate_1 = Math.exp(t17_activate_denseAt_hiddenLayer_network_discriminate_1);
                   const t18_activate_denseAt_hiddenLayer_network_discriminate_1_d = t18_activate_denseAt_hiddenLayer_network_discriminate_1 * t17_activate_denseAt_hiddenLayer_network_discriminate_1_d;
-                  if (top + 1 > stack.length) {
-                    stack = tape.reserve(top, 1);
-                    stack_d = tapeTangents(stack);
-                  }
                   stack_d[top]! = t18_activate_denseAt_hiddenLayer_network_discriminate_1_d;
                   stack[top++]! = t18_activate_denseAt_hiddenLayer_network_discriminate_1;
                   const t19_activate_denseAt_hiddenLayer_network_discriminate_1 = t18_activate_denseAt_hiddenLayer_network_discriminate_1 - 1;
@@ -6294,10 +6140,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                   const t20_activate_denseAt_hiddenLayer_network_discriminate_1_d = alpha * t19_activate_denseAt_hiddenLayer_network_discriminate_1_d;
                   t16_activate_denseAt_hiddenLayer_network_discriminate_1 = t20_activate_denseAt_hiddenLayer_network_discriminate_1;
                   t16_activate_denseAt_hiddenLayer_network_discriminate_1_d = t20_activate_denseAt_hiddenLayer_network_discriminate_1_d;
-                }
-                if (top + 1 > stack.length) {
-                  stack = tape.reserve(top, 1);
-                  stack_d = tapeTangents(stack);
                 }
                 stack_d[top]! = 0;
                 stack[top++]! = t15_activate_denseAt_hiddenLayer_network_discriminate_1 ? 1 : 0;
@@ -6314,10 +6156,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                     t23_activate_denseAt_hiddenLayer_network_discriminate_1 = 0;
                     t23_activate_denseAt_hiddenLayer_network_discriminate_1_d = 0;
                   }
-                  if (top + 1 > stack.length) {
-                    stack = tape.reserve(top, 1);
-                    stack_d = tapeTangents(stack);
-                  }
                   stack_d[top]! = 0;
                   stack[top++]! = t22_activate_denseAt_hiddenLayer_network_discriminate_1 ? 1 : 0;
                   result_activate_denseAt_hiddenLayer_network_discriminate_1 = t23_activate_denseAt_hiddenLayer_network_discriminate_1;
@@ -6327,10 +6165,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                   if (t24_activate_denseAt_hiddenLayer_network_discriminate_1) {
                     const t25_activate_denseAt_hiddenLayer_network_discriminate_1 = Math.tanh(z_denseAt_hiddenLayer_network_discriminate_1);
                     const t25_activate_denseAt_hiddenLayer_network_discriminate_1_d = (1 - t25_activate_denseAt_hiddenLayer_network_discriminate_1 * t25_activate_denseAt_hiddenLayer_network_discriminate_1) * z_denseAt_hiddenLayer_network_discriminate_1_d;
-                    if (top + 1 > stack.length) {
-                      stack = tape.reserve(top, 1);
-                      stack_d = tapeTangents(stack);
-                    }
                     stack_d[top]! = t25_activate_denseAt_hiddenLayer_network_discriminate_1_d;
                     stack[top++]! = t25_activate_denseAt_hiddenLayer_network_discriminate_1;
                     result_activate_denseAt_hiddenLayer_network_discriminate_1 = t25_activate_denseAt_hiddenLayer_network_discriminate_1;
@@ -6344,10 +6178,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                     const t28_activate_denseAt_hiddenLayer_network_discriminate_1_d = t27_activate_denseAt_hiddenLayer_network_discriminate_1_d;
                     const t29_activate_denseAt_hiddenLayer_network_discriminate_1 = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate_1;
                     const t29_activate_denseAt_hiddenLayer_network_discriminate_1_d = -(t29_activate_denseAt_hiddenLayer_network_discriminate_1 * t29_activate_denseAt_hiddenLayer_network_discriminate_1 * t28_activate_denseAt_hiddenLayer_network_discriminate_1_d);
-                    if (top + 1 > stack.length) {
-                      stack = tape.reserve(top, 1);
-                      stack_d = tapeTangents(stack);
-                    }
                     stack_d[top]! = t27_activate_denseAt_hiddenLayer_network_discriminate_1_d;
                     stack[top++]! = t27_activate_denseAt_hiddenLayer_network_discriminate_1;
                     result_activate_denseAt_hiddenLayer_network_discriminate_1 = t29_activate_denseAt_hiddenLayer_network_discriminate_1;
@@ -6447,6 +6277,10 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
           z_denseAt_hiddenLayer_1_network_discriminate_1_d = t13_denseAt_hiddenLayer_1_network_discriminate_1_d;
         }
         const t14_denseAt_hiddenLayer_1_network_discriminate_1 = kind < 0;
+        if (top + 2 > stack.length) {
+          stack = tape.reserve(top, 2);
+          stack_d = tapeTangents(stack);
+        }
         if (t14_denseAt_hiddenLayer_1_network_discriminate_1) {
           t15_denseAt_hiddenLayer_1_network_discriminate_1 = z_denseAt_hiddenLayer_1_network_discriminate_1;
           t15_denseAt_hiddenLayer_1_network_discriminate_1_d = z_denseAt_hiddenLayer_1_network_discriminate_1_d;
@@ -6460,10 +6294,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
             } else {
               t3_activate_denseAt_hiddenLayer_1_network_discriminate_1 = 0;
               t3_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = 0;
-            }
-            if (top + 1 > stack.length) {
-              stack = tape.reserve(top, 1);
-              stack_d = tapeTangents(stack);
             }
             stack_d[top]! = 0;
             stack[top++]! = t2_activate_denseAt_hiddenLayer_1_network_discriminate_1 ? 1 : 0;
@@ -6482,10 +6312,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                 t6_activate_denseAt_hiddenLayer_1_network_discriminate_1 = t7_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                 t6_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = t7_activate_denseAt_hiddenLayer_1_network_discriminate_1_d;
               }
-              if (top + 1 > stack.length) {
-                stack = tape.reserve(top, 1);
-                stack_d = tapeTangents(stack);
-              }
               stack_d[top]! = 0;
               stack[top++]! = t5_activate_denseAt_hiddenLayer_1_network_discriminate_1 ? 1 : 0;
               result_activate_denseAt_hiddenLayer_1_network_discriminate_1 = t6_activate_denseAt_hiddenLayer_1_network_discriminate_1;
@@ -6500,10 +6326,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                 } else {
                   const t11_activate_denseAt_hiddenLayer_1_network_discriminate_1 = Math.exp(z_denseAt_hiddenLayer_1_network_discriminate_1);
                   const t11_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = t11_activate_denseAt_hiddenLayer_1_network_discriminate_1 * z_denseAt_hiddenLayer_1_network_discriminate_1_d;
-                  if (top + 1 > stack.length) {
-                    stack = tape.reserve(top, 1);
-                    stack_d = tapeTangents(stack);
-                  }
                   stack_d[top]! = t11_activate_denseAt_hiddenLayer_1_network_discriminate_1_d;
                   stack[top++]! = t11_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                   const t12_activate_denseAt_hiddenLayer_1_network_discriminate_1 = t11_activate_denseAt_hiddenLayer_1_network_discriminate_1 - 1;
@@ -6512,10 +6334,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                   const t13_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = alpha * t12_activate_denseAt_hiddenLayer_1_network_discriminate_1_d;
                   t10_activate_denseAt_hiddenLayer_1_network_discriminate_1 = t13_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                   t10_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = t13_activate_denseAt_hiddenLayer_1_network_discriminate_1_d;
-                }
-                if (top + 1 > stack.length) {
-                  stack = tape.reserve(top, 1);
-                  stack_d = tapeTangents(stack);
                 }
                 stack_d[top]! = 0;
                 stack[top++]! = t9_activate_denseAt_hiddenLayer_1_network_discriminate_1 ? 1 : 0;
@@ -6533,10 +6351,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                     const t17_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = z_denseAt_hiddenLayer_1_network_discriminate_1_d / alpha;
                     const t18_activate_denseAt_hiddenLayer_1_network_discriminate_1 = Math.exp(t17_activate_denseAt_hiddenLayer_1_network_discriminate_1);
                     const t18_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = t18_activate_denseAt_hiddenLayer_1_network_discriminate_1 * t17_activate_denseAt_hiddenLayer_1_network_discriminate_1_d;
-                    if (top + 1 > stack.length) {
-                      stack = tape.reserve(top, 1);
-                      stack_d = tapeTangents(stack);
-                    }
                     stack_d[top]! = t18_activate_denseAt_hiddenLayer_1_network_discriminate_1_d;
                     stack[top++]! = t18_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                     const t19_activate_denseAt_hiddenLayer_1_network_discriminate_1 = t18_activate_denseAt_hiddenLayer_1_network_discriminate_1 - 1;
@@ -6545,10 +6359,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                     const t20_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = alpha * t19_activate_denseAt_hiddenLayer_1_network_discriminate_1_d;
                     t16_activate_denseAt_hiddenLayer_1_network_discriminate_1 = t20_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                     t16_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = t20_activate_denseAt_hiddenLayer_1_network_discriminate_1_d;
-                  }
-                  if (top + 1 > stack.length) {
-                    stack = tape.reserve(top, 1);
-                    stack_d = tapeTangents(stack);
                   }
                   stack_d[top]! = 0;
                   stack[top++]! = t15_activate_denseAt_hiddenLayer_1_network_discriminate_1 ? 1 : 0;
@@ -6565,10 +6375,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                       t23_activate_denseAt_hiddenLayer_1_network_discriminate_1 = 0;
                       t23_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = 0;
                     }
-                    if (top + 1 > stack.length) {
-                      stack = tape.reserve(top, 1);
-                      stack_d = tapeTangents(stack);
-                    }
                     stack_d[top]! = 0;
                     stack[top++]! = t22_activate_denseAt_hiddenLayer_1_network_discriminate_1 ? 1 : 0;
                     result_activate_denseAt_hiddenLayer_1_network_discriminate_1 = t23_activate_denseAt_hiddenLayer_1_network_discriminate_1;
@@ -6578,10 +6384,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                     if (t24_activate_denseAt_hiddenLayer_1_network_discriminate_1) {
                       const t25_activate_denseAt_hiddenLayer_1_network_discriminate_1 = Math.tanh(z_denseAt_hiddenLayer_1_network_discriminate_1);
                       const t25_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = (1 - t25_activate_denseAt_hiddenLayer_1_network_discriminate_1 * t25_activate_denseAt_hiddenLayer_1_network_discriminate_1) * z_denseAt_hiddenLayer_1_network_discriminate_1_d;
-                      if (top + 1 > stack.length) {
-                        stack = tape.reserve(top, 1);
-                        stack_d = tapeTangents(stack);
-                      }
                       stack_d[top]! = t25_activate_denseAt_hiddenLayer_1_network_discriminate_1_d;
                       stack[top++]! = t25_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                       result_activate_denseAt_hiddenLayer_1_network_discriminate_1 = t25_activate_denseAt_hiddenLayer_1_network_discriminate_1;
@@ -6595,10 +6397,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                       const t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = t27_activate_denseAt_hiddenLayer_1_network_discriminate_1_d;
                       const t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                       const t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 * t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 * t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_d);
-                      if (top + 1 > stack.length) {
-                        stack = tape.reserve(top, 1);
-                        stack_d = tapeTangents(stack);
-                      }
                       stack_d[top]! = t27_activate_denseAt_hiddenLayer_1_network_discriminate_1_d;
                       stack[top++]! = t27_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                       result_activate_denseAt_hiddenLayer_1_network_discriminate_1 = t29_activate_denseAt_hiddenLayer_1_network_discriminate_1;
@@ -6636,8 +6434,8 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
     const m_hiddenLayer_1_network_discriminate_1 = n * t6_hiddenLayer_1_network_discriminate_1;
     const m_hiddenLayer_1_network_discriminate_1_d: number = 0;
     const t7_hiddenLayer_1_network_discriminate_1 = H_hiddenLayer_1_network_discriminate_1.length;
-    if (top + Math.ceil(t7_hiddenLayer_1_network_discriminate_1) > stack.length) {
-      stack = tape.reserve(top, Math.ceil(t7_hiddenLayer_1_network_discriminate_1));
+    if (top + (1 + (t7_hiddenLayer_1_network_discriminate_1 + 1 > 0 ? t7_hiddenLayer_1_network_discriminate_1 + 1 : 0)) > stack.length) {
+      stack = tape.reserve(top, 1 + (t7_hiddenLayer_1_network_discriminate_1 + 1 > 0 ? t7_hiddenLayer_1_network_discriminate_1 + 1 : 0));
       stack_d = tapeTangents(stack);
     }
     for (let i_hiddenLayer_1_network_discriminate_1 = 0; i_hiddenLayer_1_network_discriminate_1 < t7_hiddenLayer_1_network_discriminate_1; i_hiddenLayer_1_network_discriminate_1++) {
@@ -6661,10 +6459,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
     tape.pushRef(H_hiddenLayer_1_network_discriminate_1_d);
     tape.pushRef(H_hiddenLayer_1_network_discriminate_1_b);
     tape.pushRef(H_hiddenLayer_1_network_discriminate_1_b_d);
-    if (top + 1 > stack.length) {
-      stack = tape.reserve(top, 1);
-      stack_d = tapeTangents(stack);
-    }
     stack_d[top]! = m_hiddenLayer_1_network_discriminate_1_d;
     stack[top++]! = m_hiddenLayer_1_network_discriminate_1;
     tape.pushRef(input_network_discriminate_1);
@@ -6726,6 +6520,10 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
   }
   let total_binaryCrossEntropy = 0;
   let total_binaryCrossEntropy_d = 0;
+  if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) {
+    stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
+    stack_d = tapeTangents(stack);
+  }
   for (let r_binaryCrossEntropy = 0; r_binaryCrossEntropy < n; r_binaryCrossEntropy++) {
     const x_binaryCrossEntropy = zReal[r_binaryCrossEntropy]!;
     const x_binaryCrossEntropy_d = zReal_d[r_binaryCrossEntropy]!;
@@ -6737,10 +6535,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
       const t3_binaryCrossEntropy_d = t3_binaryCrossEntropy * t2_binaryCrossEntropy_d;
       const t4_binaryCrossEntropy = Math.log1p(t3_binaryCrossEntropy);
       const t4_binaryCrossEntropy_d = t3_binaryCrossEntropy_d / (1 + t3_binaryCrossEntropy);
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
-        stack_d = tapeTangents(stack);
-      }
       stack_d[top]! = t3_binaryCrossEntropy_d;
       stack[top++]! = t3_binaryCrossEntropy;
       const t5_binaryCrossEntropy = x_binaryCrossEntropy + t4_binaryCrossEntropy;
@@ -6752,10 +6546,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
       const t6_binaryCrossEntropy_d = t6_binaryCrossEntropy * x_binaryCrossEntropy_d;
       const t7_binaryCrossEntropy = Math.log1p(t6_binaryCrossEntropy);
       const t7_binaryCrossEntropy_d = t6_binaryCrossEntropy_d / (1 + t6_binaryCrossEntropy);
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
-        stack_d = tapeTangents(stack);
-      }
       stack_d[top]! = t6_binaryCrossEntropy_d;
       stack[top++]! = t6_binaryCrossEntropy;
       softplus_binaryCrossEntropy = t7_binaryCrossEntropy;
@@ -6776,6 +6566,10 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
   const t1_d = t11_binaryCrossEntropy_d;
   let total_binaryCrossEntropy_1 = 0;
   let total_binaryCrossEntropy_1_d = 0;
+  if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) {
+    stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
+    stack_d = tapeTangents(stack);
+  }
   for (let r_binaryCrossEntropy_1 = 0; r_binaryCrossEntropy_1 < n; r_binaryCrossEntropy_1++) {
     const x_binaryCrossEntropy_1 = zFake[r_binaryCrossEntropy_1]!;
     const x_binaryCrossEntropy_1_d = zFake_d[r_binaryCrossEntropy_1]!;
@@ -6787,10 +6581,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
       const t3_binaryCrossEntropy_1_d = t3_binaryCrossEntropy_1 * t2_binaryCrossEntropy_1_d;
       const t4_binaryCrossEntropy_1 = Math.log1p(t3_binaryCrossEntropy_1);
       const t4_binaryCrossEntropy_1_d = t3_binaryCrossEntropy_1_d / (1 + t3_binaryCrossEntropy_1);
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
-        stack_d = tapeTangents(stack);
-      }
       stack_d[top]! = t3_binaryCrossEntropy_1_d;
       stack[top++]! = t3_binaryCrossEntropy_1;
       const t5_binaryCrossEntropy_1 = x_binaryCrossEntropy_1 + t4_binaryCrossEntropy_1;
@@ -6802,10 +6592,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
       const t6_binaryCrossEntropy_1_d = t6_binaryCrossEntropy_1 * x_binaryCrossEntropy_1_d;
       const t7_binaryCrossEntropy_1 = Math.log1p(t6_binaryCrossEntropy_1);
       const t7_binaryCrossEntropy_1_d = t6_binaryCrossEntropy_1_d / (1 + t6_binaryCrossEntropy_1);
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
-        stack_d = tapeTangents(stack);
-      }
       stack_d[top]! = t6_binaryCrossEntropy_1_d;
       stack[top++]! = t6_binaryCrossEntropy_1;
       softplus_binaryCrossEntropy_1 = t7_binaryCrossEntropy_1;
@@ -7282,10 +7068,10 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = stack_d[top]!;
                       const t28_activate_denseAt_hiddenLayer_1_network_discriminate_1 = 1 + t27_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                       const t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = t27_activate_denseAt_hiddenLayer_1_network_discriminate_1_d;
-                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate_1;
-                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 * t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 * t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_d);
-                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_b = t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b * (t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 * t29_activate_denseAt_hiddenLayer_1_network_discriminate_1));
-                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_b_d = t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b === 0 && t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b_d === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 * t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 * t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b_d + t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b * ((t29_activate_denseAt_hiddenLayer_1_network_discriminate_1 + t29_activate_denseAt_hiddenLayer_1_network_discriminate_1) * t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_d));
+                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_r = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate_1;
+                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_r_d = -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_r * t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_r * t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_d);
+                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_b = t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b * (t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_r * t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_r));
+                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_b_d = t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b === 0 && t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b_d === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_r * t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_r * t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b_d + t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_b * ((t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_r + t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_r) * t29_activate_denseAt_hiddenLayer_1_network_discriminate_1_r_d));
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate_1_b = t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_b;
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate_1_b_d = t28_activate_denseAt_hiddenLayer_1_network_discriminate_1_b_d;
                       const t26_activate_denseAt_hiddenLayer_1_network_discriminate_1_b = t27_activate_denseAt_hiddenLayer_1_network_discriminate_1_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_1_network_discriminate_1_b * t27_activate_denseAt_hiddenLayer_1_network_discriminate_1;
@@ -7528,10 +7314,10 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                     const t27_activate_denseAt_hiddenLayer_network_discriminate_1_d = stack_d[top]!;
                     const t28_activate_denseAt_hiddenLayer_network_discriminate_1 = 1 + t27_activate_denseAt_hiddenLayer_network_discriminate_1;
                     const t28_activate_denseAt_hiddenLayer_network_discriminate_1_d = t27_activate_denseAt_hiddenLayer_network_discriminate_1_d;
-                    const t29_activate_denseAt_hiddenLayer_network_discriminate_1 = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate_1;
-                    const t29_activate_denseAt_hiddenLayer_network_discriminate_1_d = -(t29_activate_denseAt_hiddenLayer_network_discriminate_1 * t29_activate_denseAt_hiddenLayer_network_discriminate_1 * t28_activate_denseAt_hiddenLayer_network_discriminate_1_d);
-                    const t28_activate_denseAt_hiddenLayer_network_discriminate_1_b = t29_activate_denseAt_hiddenLayer_network_discriminate_1_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate_1_b * (t29_activate_denseAt_hiddenLayer_network_discriminate_1 * t29_activate_denseAt_hiddenLayer_network_discriminate_1));
-                    const t28_activate_denseAt_hiddenLayer_network_discriminate_1_b_d = t29_activate_denseAt_hiddenLayer_network_discriminate_1_b === 0 && t29_activate_denseAt_hiddenLayer_network_discriminate_1_b_d === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate_1 * t29_activate_denseAt_hiddenLayer_network_discriminate_1 * t29_activate_denseAt_hiddenLayer_network_discriminate_1_b_d + t29_activate_denseAt_hiddenLayer_network_discriminate_1_b * ((t29_activate_denseAt_hiddenLayer_network_discriminate_1 + t29_activate_denseAt_hiddenLayer_network_discriminate_1) * t29_activate_denseAt_hiddenLayer_network_discriminate_1_d));
+                    const t29_activate_denseAt_hiddenLayer_network_discriminate_1_r = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate_1;
+                    const t29_activate_denseAt_hiddenLayer_network_discriminate_1_r_d = -(t29_activate_denseAt_hiddenLayer_network_discriminate_1_r * t29_activate_denseAt_hiddenLayer_network_discriminate_1_r * t28_activate_denseAt_hiddenLayer_network_discriminate_1_d);
+                    const t28_activate_denseAt_hiddenLayer_network_discriminate_1_b = t29_activate_denseAt_hiddenLayer_network_discriminate_1_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate_1_b * (t29_activate_denseAt_hiddenLayer_network_discriminate_1_r * t29_activate_denseAt_hiddenLayer_network_discriminate_1_r));
+                    const t28_activate_denseAt_hiddenLayer_network_discriminate_1_b_d = t29_activate_denseAt_hiddenLayer_network_discriminate_1_b === 0 && t29_activate_denseAt_hiddenLayer_network_discriminate_1_b_d === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate_1_r * t29_activate_denseAt_hiddenLayer_network_discriminate_1_r * t29_activate_denseAt_hiddenLayer_network_discriminate_1_b_d + t29_activate_denseAt_hiddenLayer_network_discriminate_1_b * ((t29_activate_denseAt_hiddenLayer_network_discriminate_1_r + t29_activate_denseAt_hiddenLayer_network_discriminate_1_r) * t29_activate_denseAt_hiddenLayer_network_discriminate_1_r_d));
                     const t27_activate_denseAt_hiddenLayer_network_discriminate_1_b = t28_activate_denseAt_hiddenLayer_network_discriminate_1_b;
                     const t27_activate_denseAt_hiddenLayer_network_discriminate_1_b_d = t28_activate_denseAt_hiddenLayer_network_discriminate_1_b_d;
                     const t26_activate_denseAt_hiddenLayer_network_discriminate_1_b = t27_activate_denseAt_hiddenLayer_network_discriminate_1_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_network_discriminate_1_b * t27_activate_denseAt_hiddenLayer_network_discriminate_1;
@@ -7837,10 +7623,10 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate_d = stack_d[top]!;
                       const t28_activate_denseAt_hiddenLayer_1_network_discriminate = 1 + t27_activate_denseAt_hiddenLayer_1_network_discriminate;
                       const t28_activate_denseAt_hiddenLayer_1_network_discriminate_d = t27_activate_denseAt_hiddenLayer_1_network_discriminate_d;
-                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate;
-                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_d = -(t29_activate_denseAt_hiddenLayer_1_network_discriminate * t29_activate_denseAt_hiddenLayer_1_network_discriminate * t28_activate_denseAt_hiddenLayer_1_network_discriminate_d);
-                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_b = t29_activate_denseAt_hiddenLayer_1_network_discriminate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_1_network_discriminate * t29_activate_denseAt_hiddenLayer_1_network_discriminate));
-                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_b_d = t29_activate_denseAt_hiddenLayer_1_network_discriminate_b === 0 && t29_activate_denseAt_hiddenLayer_1_network_discriminate_b_d === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate * t29_activate_denseAt_hiddenLayer_1_network_discriminate * t29_activate_denseAt_hiddenLayer_1_network_discriminate_b_d + t29_activate_denseAt_hiddenLayer_1_network_discriminate_b * ((t29_activate_denseAt_hiddenLayer_1_network_discriminate + t29_activate_denseAt_hiddenLayer_1_network_discriminate) * t29_activate_denseAt_hiddenLayer_1_network_discriminate_d));
+                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_r = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate;
+                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_r_d = -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_r * t29_activate_denseAt_hiddenLayer_1_network_discriminate_r * t28_activate_denseAt_hiddenLayer_1_network_discriminate_d);
+                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_b = t29_activate_denseAt_hiddenLayer_1_network_discriminate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_1_network_discriminate_r * t29_activate_denseAt_hiddenLayer_1_network_discriminate_r));
+                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_b_d = t29_activate_denseAt_hiddenLayer_1_network_discriminate_b === 0 && t29_activate_denseAt_hiddenLayer_1_network_discriminate_b_d === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_r * t29_activate_denseAt_hiddenLayer_1_network_discriminate_r * t29_activate_denseAt_hiddenLayer_1_network_discriminate_b_d + t29_activate_denseAt_hiddenLayer_1_network_discriminate_b * ((t29_activate_denseAt_hiddenLayer_1_network_discriminate_r + t29_activate_denseAt_hiddenLayer_1_network_discriminate_r) * t29_activate_denseAt_hiddenLayer_1_network_discriminate_r_d));
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate_b = t28_activate_denseAt_hiddenLayer_1_network_discriminate_b;
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate_b_d = t28_activate_denseAt_hiddenLayer_1_network_discriminate_b_d;
                       const t26_activate_denseAt_hiddenLayer_1_network_discriminate_b = t27_activate_denseAt_hiddenLayer_1_network_discriminate_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_1_network_discriminate_b * t27_activate_denseAt_hiddenLayer_1_network_discriminate;
@@ -8083,10 +7869,10 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                     const t27_activate_denseAt_hiddenLayer_network_discriminate_d = stack_d[top]!;
                     const t28_activate_denseAt_hiddenLayer_network_discriminate = 1 + t27_activate_denseAt_hiddenLayer_network_discriminate;
                     const t28_activate_denseAt_hiddenLayer_network_discriminate_d = t27_activate_denseAt_hiddenLayer_network_discriminate_d;
-                    const t29_activate_denseAt_hiddenLayer_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate;
-                    const t29_activate_denseAt_hiddenLayer_network_discriminate_d = -(t29_activate_denseAt_hiddenLayer_network_discriminate * t29_activate_denseAt_hiddenLayer_network_discriminate * t28_activate_denseAt_hiddenLayer_network_discriminate_d);
-                    const t28_activate_denseAt_hiddenLayer_network_discriminate_b = t29_activate_denseAt_hiddenLayer_network_discriminate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_network_discriminate * t29_activate_denseAt_hiddenLayer_network_discriminate));
-                    const t28_activate_denseAt_hiddenLayer_network_discriminate_b_d = t29_activate_denseAt_hiddenLayer_network_discriminate_b === 0 && t29_activate_denseAt_hiddenLayer_network_discriminate_b_d === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate * t29_activate_denseAt_hiddenLayer_network_discriminate * t29_activate_denseAt_hiddenLayer_network_discriminate_b_d + t29_activate_denseAt_hiddenLayer_network_discriminate_b * ((t29_activate_denseAt_hiddenLayer_network_discriminate + t29_activate_denseAt_hiddenLayer_network_discriminate) * t29_activate_denseAt_hiddenLayer_network_discriminate_d));
+                    const t29_activate_denseAt_hiddenLayer_network_discriminate_r = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate;
+                    const t29_activate_denseAt_hiddenLayer_network_discriminate_r_d = -(t29_activate_denseAt_hiddenLayer_network_discriminate_r * t29_activate_denseAt_hiddenLayer_network_discriminate_r * t28_activate_denseAt_hiddenLayer_network_discriminate_d);
+                    const t28_activate_denseAt_hiddenLayer_network_discriminate_b = t29_activate_denseAt_hiddenLayer_network_discriminate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_network_discriminate_r * t29_activate_denseAt_hiddenLayer_network_discriminate_r));
+                    const t28_activate_denseAt_hiddenLayer_network_discriminate_b_d = t29_activate_denseAt_hiddenLayer_network_discriminate_b === 0 && t29_activate_denseAt_hiddenLayer_network_discriminate_b_d === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate_r * t29_activate_denseAt_hiddenLayer_network_discriminate_r * t29_activate_denseAt_hiddenLayer_network_discriminate_b_d + t29_activate_denseAt_hiddenLayer_network_discriminate_b * ((t29_activate_denseAt_hiddenLayer_network_discriminate_r + t29_activate_denseAt_hiddenLayer_network_discriminate_r) * t29_activate_denseAt_hiddenLayer_network_discriminate_r_d));
                     const t27_activate_denseAt_hiddenLayer_network_discriminate_b = t28_activate_denseAt_hiddenLayer_network_discriminate_b;
                     const t27_activate_denseAt_hiddenLayer_network_discriminate_b_d = t28_activate_denseAt_hiddenLayer_network_discriminate_b_d;
                     const t26_activate_denseAt_hiddenLayer_network_discriminate_b = t27_activate_denseAt_hiddenLayer_network_discriminate_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_network_discriminate_b * t27_activate_denseAt_hiddenLayer_network_discriminate;
@@ -8235,6 +8021,7 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
         z_denseAt_hiddenLayer_network_generate = t13_denseAt_hiddenLayer_network_generate;
       }
       const t14_denseAt_hiddenLayer_network_generate = gKind < 0;
+      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
       if (t14_denseAt_hiddenLayer_network_generate) {
         t15_denseAt_hiddenLayer_network_generate = z_denseAt_hiddenLayer_network_generate;
       } else {
@@ -8246,7 +8033,6 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
           } else {
             t3_activate_denseAt_hiddenLayer_network_generate = 0;
           }
-          if (top + 1 > stack.length) stack = tape.reserve(top, 1);
           stack[top++]! = t2_activate_denseAt_hiddenLayer_network_generate ? 1 : 0;
           result_activate_denseAt_hiddenLayer_network_generate = t3_activate_denseAt_hiddenLayer_network_generate;
         } else {
@@ -8259,7 +8045,6 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
               const t7_activate_denseAt_hiddenLayer_network_generate = gAlpha * z_denseAt_hiddenLayer_network_generate;
               t6_activate_denseAt_hiddenLayer_network_generate = t7_activate_denseAt_hiddenLayer_network_generate;
             }
-            if (top + 1 > stack.length) stack = tape.reserve(top, 1);
             stack[top++]! = t5_activate_denseAt_hiddenLayer_network_generate ? 1 : 0;
             result_activate_denseAt_hiddenLayer_network_generate = t6_activate_denseAt_hiddenLayer_network_generate;
           } else {
@@ -8270,13 +8055,11 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                 t10_activate_denseAt_hiddenLayer_network_generate = z_denseAt_hiddenLayer_network_generate;
               } else {
                 const t11_activate_denseAt_hiddenLayer_network_generate = Math.exp(z_denseAt_hiddenLayer_network_generate);
-                if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                 stack[top++]! = t11_activate_denseAt_hiddenLayer_network_generate;
                 const t12_activate_denseAt_hiddenLayer_network_generate = t11_activate_denseAt_hiddenLayer_network_generate - 1;
                 const t13_activate_denseAt_hiddenLayer_network_generate = gAlpha * t12_activate_denseAt_hiddenLayer_network_generate;
                 t10_activate_denseAt_hiddenLayer_network_generate = t13_activate_denseAt_hiddenLayer_network_generate;
               }
-              if (top + 1 > stack.length) stack = tape.reserve(top, 1);
               stack[top++]! = t9_activate_denseAt_hiddenLayer_network_generate ? 1 : 0;
               result_activate_denseAt_hiddenLayer_network_generate = t10_activate_denseAt_hiddenLayer_network_generate;
             } else {
@@ -8288,13 +8071,11 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                 } else {
                   const t17_activate_denseAt_hiddenLayer_network_generate = z_denseAt_hiddenLayer_network_generate / gAlpha;
                   const t18_activate_denseAt_hiddenLayer_network_generate = Math.exp(t17_activate_denseAt_hiddenLayer_network_generate);
-                  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                   stack[top++]! = t18_activate_denseAt_hiddenLayer_network_generate;
                   const t19_activate_denseAt_hiddenLayer_network_generate = t18_activate_denseAt_hiddenLayer_network_generate - 1;
                   const t20_activate_denseAt_hiddenLayer_network_generate = gAlpha * t19_activate_denseAt_hiddenLayer_network_generate;
                   t16_activate_denseAt_hiddenLayer_network_generate = t20_activate_denseAt_hiddenLayer_network_generate;
                 }
-                if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                 stack[top++]! = t15_activate_denseAt_hiddenLayer_network_generate ? 1 : 0;
                 result_activate_denseAt_hiddenLayer_network_generate = t16_activate_denseAt_hiddenLayer_network_generate;
               } else {
@@ -8306,14 +8087,12 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                   } else {
                     t23_activate_denseAt_hiddenLayer_network_generate = 0;
                   }
-                  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                   stack[top++]! = t22_activate_denseAt_hiddenLayer_network_generate ? 1 : 0;
                   result_activate_denseAt_hiddenLayer_network_generate = t23_activate_denseAt_hiddenLayer_network_generate;
                 } else {
                   const t24_activate_denseAt_hiddenLayer_network_generate = gKind === 5;
                   if (t24_activate_denseAt_hiddenLayer_network_generate) {
                     const t25_activate_denseAt_hiddenLayer_network_generate = Math.tanh(z_denseAt_hiddenLayer_network_generate);
-                    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                     stack[top++]! = t25_activate_denseAt_hiddenLayer_network_generate;
                     result_activate_denseAt_hiddenLayer_network_generate = t25_activate_denseAt_hiddenLayer_network_generate;
                   } else {
@@ -8321,7 +8100,6 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                     const t27_activate_denseAt_hiddenLayer_network_generate = Math.exp(t26_activate_denseAt_hiddenLayer_network_generate);
                     const t28_activate_denseAt_hiddenLayer_network_generate = 1 + t27_activate_denseAt_hiddenLayer_network_generate;
                     const t29_activate_denseAt_hiddenLayer_network_generate = 1 / t28_activate_denseAt_hiddenLayer_network_generate;
-                    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                     stack[top++]! = t27_activate_denseAt_hiddenLayer_network_generate;
                     result_activate_denseAt_hiddenLayer_network_generate = t29_activate_denseAt_hiddenLayer_network_generate;
                   }
@@ -8394,6 +8172,7 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
           z_denseAt_hiddenLayer_1_network_generate = t13_denseAt_hiddenLayer_1_network_generate;
         }
         const t14_denseAt_hiddenLayer_1_network_generate = gKind < 0;
+        if (top + 2 > stack.length) stack = tape.reserve(top, 2);
         if (t14_denseAt_hiddenLayer_1_network_generate) {
           t15_denseAt_hiddenLayer_1_network_generate = z_denseAt_hiddenLayer_1_network_generate;
         } else {
@@ -8405,7 +8184,6 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
             } else {
               t3_activate_denseAt_hiddenLayer_1_network_generate = 0;
             }
-            if (top + 1 > stack.length) stack = tape.reserve(top, 1);
             stack[top++]! = t2_activate_denseAt_hiddenLayer_1_network_generate ? 1 : 0;
             result_activate_denseAt_hiddenLayer_1_network_generate = t3_activate_denseAt_hiddenLayer_1_network_generate;
           } else {
@@ -8418,7 +8196,6 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                 const t7_activate_denseAt_hiddenLayer_1_network_generate = gAlpha * z_denseAt_hiddenLayer_1_network_generate;
                 t6_activate_denseAt_hiddenLayer_1_network_generate = t7_activate_denseAt_hiddenLayer_1_network_generate;
               }
-              if (top + 1 > stack.length) stack = tape.reserve(top, 1);
               stack[top++]! = t5_activate_denseAt_hiddenLayer_1_network_generate ? 1 : 0;
               result_activate_denseAt_hiddenLayer_1_network_generate = t6_activate_denseAt_hiddenLayer_1_network_generate;
             } else {
@@ -8429,13 +8206,11 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                   t10_activate_denseAt_hiddenLayer_1_network_generate = z_denseAt_hiddenLayer_1_network_generate;
                 } else {
                   const t11_activate_denseAt_hiddenLayer_1_network_generate = Math.exp(z_denseAt_hiddenLayer_1_network_generate);
-                  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                   stack[top++]! = t11_activate_denseAt_hiddenLayer_1_network_generate;
                   const t12_activate_denseAt_hiddenLayer_1_network_generate = t11_activate_denseAt_hiddenLayer_1_network_generate - 1;
                   const t13_activate_denseAt_hiddenLayer_1_network_generate = gAlpha * t12_activate_denseAt_hiddenLayer_1_network_generate;
                   t10_activate_denseAt_hiddenLayer_1_network_generate = t13_activate_denseAt_hiddenLayer_1_network_generate;
                 }
-                if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                 stack[top++]! = t9_activate_denseAt_hiddenLayer_1_network_generate ? 1 : 0;
                 result_activate_denseAt_hiddenLayer_1_network_generate = t10_activate_denseAt_hiddenLayer_1_network_generate;
               } else {
@@ -8447,13 +8222,11 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                   } else {
                     const t17_activate_denseAt_hiddenLayer_1_network_generate = z_denseAt_hiddenLayer_1_network_generate / gAlpha;
                     const t18_activate_denseAt_hiddenLayer_1_network_generate = Math.exp(t17_activate_denseAt_hiddenLayer_1_network_generate);
-                    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                     stack[top++]! = t18_activate_denseAt_hiddenLayer_1_network_generate;
                     const t19_activate_denseAt_hiddenLayer_1_network_generate = t18_activate_denseAt_hiddenLayer_1_network_generate - 1;
                     const t20_activate_denseAt_hiddenLayer_1_network_generate = gAlpha * t19_activate_denseAt_hiddenLayer_1_network_generate;
                     t16_activate_denseAt_hiddenLayer_1_network_generate = t20_activate_denseAt_hiddenLayer_1_network_generate;
                   }
-                  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                   stack[top++]! = t15_activate_denseAt_hiddenLayer_1_network_generate ? 1 : 0;
                   result_activate_denseAt_hiddenLayer_1_network_generate = t16_activate_denseAt_hiddenLayer_1_network_generate;
                 } else {
@@ -8465,14 +8238,12 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                     } else {
                       t23_activate_denseAt_hiddenLayer_1_network_generate = 0;
                     }
-                    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                     stack[top++]! = t22_activate_denseAt_hiddenLayer_1_network_generate ? 1 : 0;
                     result_activate_denseAt_hiddenLayer_1_network_generate = t23_activate_denseAt_hiddenLayer_1_network_generate;
                   } else {
                     const t24_activate_denseAt_hiddenLayer_1_network_generate = gKind === 5;
                     if (t24_activate_denseAt_hiddenLayer_1_network_generate) {
                       const t25_activate_denseAt_hiddenLayer_1_network_generate = Math.tanh(z_denseAt_hiddenLayer_1_network_generate);
-                      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                       stack[top++]! = t25_activate_denseAt_hiddenLayer_1_network_generate;
                       result_activate_denseAt_hiddenLayer_1_network_generate = t25_activate_denseAt_hiddenLayer_1_network_generate;
                     } else {
@@ -8480,7 +8251,6 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                       const t27_activate_denseAt_hiddenLayer_1_network_generate = Math.exp(t26_activate_denseAt_hiddenLayer_1_network_generate);
                       const t28_activate_denseAt_hiddenLayer_1_network_generate = 1 + t27_activate_denseAt_hiddenLayer_1_network_generate;
                       const t29_activate_denseAt_hiddenLayer_1_network_generate = 1 / t28_activate_denseAt_hiddenLayer_1_network_generate;
-                      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                       stack[top++]! = t27_activate_denseAt_hiddenLayer_1_network_generate;
                       result_activate_denseAt_hiddenLayer_1_network_generate = t29_activate_denseAt_hiddenLayer_1_network_generate;
                     }
@@ -8508,7 +8278,7 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
     const t6_hiddenLayer_1_network_generate = units_unitsBefore_hiddenLayer_1_network_generate;
     const m_hiddenLayer_1_network_generate = n * t6_hiddenLayer_1_network_generate;
     const t7_hiddenLayer_1_network_generate = H_hiddenLayer_1_network_generate.length;
-    if (top + Math.ceil(t7_hiddenLayer_1_network_generate) > stack.length) stack = tape.reserve(top, Math.ceil(t7_hiddenLayer_1_network_generate));
+    if (top + (1 + (t7_hiddenLayer_1_network_generate + 1 > 0 ? t7_hiddenLayer_1_network_generate + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (t7_hiddenLayer_1_network_generate + 1 > 0 ? t7_hiddenLayer_1_network_generate + 1 : 0));
     for (let i_hiddenLayer_1_network_generate = 0; i_hiddenLayer_1_network_generate < t7_hiddenLayer_1_network_generate; i_hiddenLayer_1_network_generate++) {
       const t8_hiddenLayer_1_network_generate = H_hiddenLayer_1_network_generate[i_hiddenLayer_1_network_generate]!;
       const t9_hiddenLayer_1_network_generate = m_hiddenLayer_1_network_generate + i_hiddenLayer_1_network_generate;
@@ -8521,7 +8291,6 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
     tape.pushRef(next_network_generate_b);
     tape.pushRef(H_hiddenLayer_1_network_generate);
     tape.pushRef(H_hiddenLayer_1_network_generate_b);
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
     stack[top++]! = m_hiddenLayer_1_network_generate;
     tape.pushRef(input_network_generate);
     tape.pushRef(input_network_generate_b);
@@ -8543,7 +8312,7 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
   const t9_network_generate = last_network_generate + 1;
   const t10_network_generate = gWidths[t9_network_generate]!;
   for (let r_denseAt_network_generate = 0; r_denseAt_network_generate < n; r_denseAt_network_generate++) {
-    if (top + Math.ceil(t10_network_generate) > stack.length) stack = tape.reserve(top, Math.ceil(t10_network_generate));
+    if (top + (t10_network_generate + 1 > 0 ? t10_network_generate + 1 : 0) > stack.length) stack = tape.reserve(top, t10_network_generate + 1 > 0 ? t10_network_generate + 1 : 0);
     for (let j_denseAt_network_generate = 0; j_denseAt_network_generate < t10_network_generate; j_denseAt_network_generate++) {
       const t1_denseAt_network_generate = t10_network_generate * t8_network_generate;
       const t2_denseAt_network_generate = t7_network_generate + t1_denseAt_network_generate;
@@ -8605,6 +8374,7 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
         z_denseAt_hiddenLayer_network_discriminate = t13_denseAt_hiddenLayer_network_discriminate;
       }
       const t14_denseAt_hiddenLayer_network_discriminate = kind < 0;
+      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
       if (t14_denseAt_hiddenLayer_network_discriminate) {
         t15_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate;
       } else {
@@ -8616,7 +8386,6 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
           } else {
             t3_activate_denseAt_hiddenLayer_network_discriminate = 0;
           }
-          if (top + 1 > stack.length) stack = tape.reserve(top, 1);
           stack[top++]! = t2_activate_denseAt_hiddenLayer_network_discriminate ? 1 : 0;
           result_activate_denseAt_hiddenLayer_network_discriminate = t3_activate_denseAt_hiddenLayer_network_discriminate;
         } else {
@@ -8629,7 +8398,6 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
               const t7_activate_denseAt_hiddenLayer_network_discriminate = alpha * z_denseAt_hiddenLayer_network_discriminate;
               t6_activate_denseAt_hiddenLayer_network_discriminate = t7_activate_denseAt_hiddenLayer_network_discriminate;
             }
-            if (top + 1 > stack.length) stack = tape.reserve(top, 1);
             stack[top++]! = t5_activate_denseAt_hiddenLayer_network_discriminate ? 1 : 0;
             result_activate_denseAt_hiddenLayer_network_discriminate = t6_activate_denseAt_hiddenLayer_network_discriminate;
           } else {
@@ -8640,13 +8408,11 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                 t10_activate_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate;
               } else {
                 const t11_activate_denseAt_hiddenLayer_network_discriminate = Math.exp(z_denseAt_hiddenLayer_network_discriminate);
-                if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                 stack[top++]! = t11_activate_denseAt_hiddenLayer_network_discriminate;
                 const t12_activate_denseAt_hiddenLayer_network_discriminate = t11_activate_denseAt_hiddenLayer_network_discriminate - 1;
                 const t13_activate_denseAt_hiddenLayer_network_discriminate = alpha * t12_activate_denseAt_hiddenLayer_network_discriminate;
                 t10_activate_denseAt_hiddenLayer_network_discriminate = t13_activate_denseAt_hiddenLayer_network_discriminate;
               }
-              if (top + 1 > stack.length) stack = tape.reserve(top, 1);
               stack[top++]! = t9_activate_denseAt_hiddenLayer_network_discriminate ? 1 : 0;
               result_activate_denseAt_hiddenLayer_network_discriminate = t10_activate_denseAt_hiddenLayer_network_discriminate;
             } else {
@@ -8658,13 +8424,11 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                 } else {
                   const t17_activate_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate / alpha;
                   const t18_activate_denseAt_hiddenLayer_network_discriminate = Math.exp(t17_activate_denseAt_hiddenLayer_network_discriminate);
-                  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                   stack[top++]! = t18_activate_denseAt_hiddenLayer_network_discriminate;
                   const t19_activate_denseAt_hiddenLayer_network_discriminate = t18_activate_denseAt_hiddenLayer_network_discriminate - 1;
                   const t20_activate_denseAt_hiddenLayer_network_discriminate = alpha * t19_activate_denseAt_hiddenLayer_network_discriminate;
                   t16_activate_denseAt_hiddenLayer_network_discriminate = t20_activate_denseAt_hiddenLayer_network_discriminate;
                 }
-                if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                 stack[top++]! = t15_activate_denseAt_hiddenLayer_network_discriminate ? 1 : 0;
                 result_activate_denseAt_hiddenLayer_network_discriminate = t16_activate_denseAt_hiddenLayer_network_discriminate;
               } else {
@@ -8676,14 +8440,12 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                   } else {
                     t23_activate_denseAt_hiddenLayer_network_discriminate = 0;
                   }
-                  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                   stack[top++]! = t22_activate_denseAt_hiddenLayer_network_discriminate ? 1 : 0;
                   result_activate_denseAt_hiddenLayer_network_discriminate = t23_activate_denseAt_hiddenLayer_network_discriminate;
                 } else {
                   const t24_activate_denseAt_hiddenLayer_network_discriminate = kind === 5;
                   if (t24_activate_denseAt_hiddenLayer_network_discriminate) {
                     const t25_activate_denseAt_hiddenLayer_network_discriminate = Math.tanh(z_denseAt_hiddenLayer_network_discriminate);
-                    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                     stack[top++]! = t25_activate_denseAt_hiddenLayer_network_discriminate;
                     result_activate_denseAt_hiddenLayer_network_discriminate = t25_activate_denseAt_hiddenLayer_network_discriminate;
                   } else {
@@ -8691,7 +8453,6 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                     const t27_activate_denseAt_hiddenLayer_network_discriminate = Math.exp(t26_activate_denseAt_hiddenLayer_network_discriminate);
                     const t28_activate_denseAt_hiddenLayer_network_discriminate = 1 + t27_activate_denseAt_hiddenLayer_network_discriminate;
                     const t29_activate_denseAt_hiddenLayer_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate;
-                    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                     stack[top++]! = t27_activate_denseAt_hiddenLayer_network_discriminate;
                     result_activate_denseAt_hiddenLayer_network_discriminate = t29_activate_denseAt_hiddenLayer_network_discriminate;
                   }
@@ -8764,6 +8525,7 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
           z_denseAt_hiddenLayer_1_network_discriminate = t13_denseAt_hiddenLayer_1_network_discriminate;
         }
         const t14_denseAt_hiddenLayer_1_network_discriminate = kind < 0;
+        if (top + 2 > stack.length) stack = tape.reserve(top, 2);
         if (t14_denseAt_hiddenLayer_1_network_discriminate) {
           t15_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate;
         } else {
@@ -8775,7 +8537,6 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
             } else {
               t3_activate_denseAt_hiddenLayer_1_network_discriminate = 0;
             }
-            if (top + 1 > stack.length) stack = tape.reserve(top, 1);
             stack[top++]! = t2_activate_denseAt_hiddenLayer_1_network_discriminate ? 1 : 0;
             result_activate_denseAt_hiddenLayer_1_network_discriminate = t3_activate_denseAt_hiddenLayer_1_network_discriminate;
           } else {
@@ -8788,7 +8549,6 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                 const t7_activate_denseAt_hiddenLayer_1_network_discriminate = alpha * z_denseAt_hiddenLayer_1_network_discriminate;
                 t6_activate_denseAt_hiddenLayer_1_network_discriminate = t7_activate_denseAt_hiddenLayer_1_network_discriminate;
               }
-              if (top + 1 > stack.length) stack = tape.reserve(top, 1);
               stack[top++]! = t5_activate_denseAt_hiddenLayer_1_network_discriminate ? 1 : 0;
               result_activate_denseAt_hiddenLayer_1_network_discriminate = t6_activate_denseAt_hiddenLayer_1_network_discriminate;
             } else {
@@ -8799,13 +8559,11 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                   t10_activate_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate;
                 } else {
                   const t11_activate_denseAt_hiddenLayer_1_network_discriminate = Math.exp(z_denseAt_hiddenLayer_1_network_discriminate);
-                  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                   stack[top++]! = t11_activate_denseAt_hiddenLayer_1_network_discriminate;
                   const t12_activate_denseAt_hiddenLayer_1_network_discriminate = t11_activate_denseAt_hiddenLayer_1_network_discriminate - 1;
                   const t13_activate_denseAt_hiddenLayer_1_network_discriminate = alpha * t12_activate_denseAt_hiddenLayer_1_network_discriminate;
                   t10_activate_denseAt_hiddenLayer_1_network_discriminate = t13_activate_denseAt_hiddenLayer_1_network_discriminate;
                 }
-                if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                 stack[top++]! = t9_activate_denseAt_hiddenLayer_1_network_discriminate ? 1 : 0;
                 result_activate_denseAt_hiddenLayer_1_network_discriminate = t10_activate_denseAt_hiddenLayer_1_network_discriminate;
               } else {
@@ -8817,13 +8575,11 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                   } else {
                     const t17_activate_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate / alpha;
                     const t18_activate_denseAt_hiddenLayer_1_network_discriminate = Math.exp(t17_activate_denseAt_hiddenLayer_1_network_discriminate);
-                    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                     stack[top++]! = t18_activate_denseAt_hiddenLayer_1_network_discriminate;
                     const t19_activate_denseAt_hiddenLayer_1_network_discriminate = t18_activate_denseAt_hiddenLayer_1_network_discriminate - 1;
                     const t20_activate_denseAt_hiddenLayer_1_network_discriminate = alpha * t19_activate_denseAt_hiddenLayer_1_network_discriminate;
                     t16_activate_denseAt_hiddenLayer_1_network_discriminate = t20_activate_denseAt_hiddenLayer_1_network_discriminate;
                   }
-                  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                   stack[top++]! = t15_activate_denseAt_hiddenLayer_1_network_discriminate ? 1 : 0;
                   result_activate_denseAt_hiddenLayer_1_network_discriminate = t16_activate_denseAt_hiddenLayer_1_network_discriminate;
                 } else {
@@ -8835,14 +8591,12 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                     } else {
                       t23_activate_denseAt_hiddenLayer_1_network_discriminate = 0;
                     }
-                    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                     stack[top++]! = t22_activate_denseAt_hiddenLayer_1_network_discriminate ? 1 : 0;
                     result_activate_denseAt_hiddenLayer_1_network_discriminate = t23_activate_denseAt_hiddenLayer_1_network_discriminate;
                   } else {
                     const t24_activate_denseAt_hiddenLayer_1_network_discriminate = kind === 5;
                     if (t24_activate_denseAt_hiddenLayer_1_network_discriminate) {
                       const t25_activate_denseAt_hiddenLayer_1_network_discriminate = Math.tanh(z_denseAt_hiddenLayer_1_network_discriminate);
-                      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                       stack[top++]! = t25_activate_denseAt_hiddenLayer_1_network_discriminate;
                       result_activate_denseAt_hiddenLayer_1_network_discriminate = t25_activate_denseAt_hiddenLayer_1_network_discriminate;
                     } else {
@@ -8850,7 +8604,6 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate = Math.exp(t26_activate_denseAt_hiddenLayer_1_network_discriminate);
                       const t28_activate_denseAt_hiddenLayer_1_network_discriminate = 1 + t27_activate_denseAt_hiddenLayer_1_network_discriminate;
                       const t29_activate_denseAt_hiddenLayer_1_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate;
-                      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                       stack[top++]! = t27_activate_denseAt_hiddenLayer_1_network_discriminate;
                       result_activate_denseAt_hiddenLayer_1_network_discriminate = t29_activate_denseAt_hiddenLayer_1_network_discriminate;
                     }
@@ -8935,6 +8688,7 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
     }
   }
   let total_binaryCrossEntropy = 0;
+  if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
   for (let r_binaryCrossEntropy = 0; r_binaryCrossEntropy < n; r_binaryCrossEntropy++) {
     const x_binaryCrossEntropy = z[r_binaryCrossEntropy]!;
     const t1_binaryCrossEntropy = x_binaryCrossEntropy > 0;
@@ -8942,14 +8696,12 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
       const t2_binaryCrossEntropy = -x_binaryCrossEntropy;
       const t3_binaryCrossEntropy = Math.exp(t2_binaryCrossEntropy);
       const t4_binaryCrossEntropy = Math.log1p(t3_binaryCrossEntropy);
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = t3_binaryCrossEntropy;
       const t5_binaryCrossEntropy = x_binaryCrossEntropy + t4_binaryCrossEntropy;
       softplus_binaryCrossEntropy = t5_binaryCrossEntropy;
     } else {
       const t6_binaryCrossEntropy = Math.exp(x_binaryCrossEntropy);
       const t7_binaryCrossEntropy = Math.log1p(t6_binaryCrossEntropy);
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = t6_binaryCrossEntropy;
       softplus_binaryCrossEntropy = t7_binaryCrossEntropy;
     }
@@ -9201,8 +8953,8 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                       result_activate_denseAt_hiddenLayer_1_network_discriminate_b = 0;
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate = stack[--top]!;
                       const t28_activate_denseAt_hiddenLayer_1_network_discriminate = 1 + t27_activate_denseAt_hiddenLayer_1_network_discriminate;
-                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate;
-                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_b = t29_activate_denseAt_hiddenLayer_1_network_discriminate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_1_network_discriminate * t29_activate_denseAt_hiddenLayer_1_network_discriminate));
+                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_r = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate;
+                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_b = t29_activate_denseAt_hiddenLayer_1_network_discriminate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_1_network_discriminate_r * t29_activate_denseAt_hiddenLayer_1_network_discriminate_r));
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate_b = t28_activate_denseAt_hiddenLayer_1_network_discriminate_b;
                       const t26_activate_denseAt_hiddenLayer_1_network_discriminate_b = t27_activate_denseAt_hiddenLayer_1_network_discriminate_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_1_network_discriminate_b * t27_activate_denseAt_hiddenLayer_1_network_discriminate;
                       z_denseAt_hiddenLayer_1_network_discriminate_b -= t26_activate_denseAt_hiddenLayer_1_network_discriminate_b;
@@ -9355,8 +9107,8 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                     result_activate_denseAt_hiddenLayer_network_discriminate_b = 0;
                     const t27_activate_denseAt_hiddenLayer_network_discriminate = stack[--top]!;
                     const t28_activate_denseAt_hiddenLayer_network_discriminate = 1 + t27_activate_denseAt_hiddenLayer_network_discriminate;
-                    const t29_activate_denseAt_hiddenLayer_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate;
-                    const t28_activate_denseAt_hiddenLayer_network_discriminate_b = t29_activate_denseAt_hiddenLayer_network_discriminate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_network_discriminate * t29_activate_denseAt_hiddenLayer_network_discriminate));
+                    const t29_activate_denseAt_hiddenLayer_network_discriminate_r = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate;
+                    const t28_activate_denseAt_hiddenLayer_network_discriminate_b = t29_activate_denseAt_hiddenLayer_network_discriminate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_network_discriminate_r * t29_activate_denseAt_hiddenLayer_network_discriminate_r));
                     const t27_activate_denseAt_hiddenLayer_network_discriminate_b = t28_activate_denseAt_hiddenLayer_network_discriminate_b;
                     const t26_activate_denseAt_hiddenLayer_network_discriminate_b = t27_activate_denseAt_hiddenLayer_network_discriminate_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_network_discriminate_b * t27_activate_denseAt_hiddenLayer_network_discriminate;
                     z_denseAt_hiddenLayer_network_discriminate_b -= t26_activate_denseAt_hiddenLayer_network_discriminate_b;
@@ -9565,8 +9317,8 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                       result_activate_denseAt_hiddenLayer_1_network_generate_b = 0;
                       const t27_activate_denseAt_hiddenLayer_1_network_generate = stack[--top]!;
                       const t28_activate_denseAt_hiddenLayer_1_network_generate = 1 + t27_activate_denseAt_hiddenLayer_1_network_generate;
-                      const t29_activate_denseAt_hiddenLayer_1_network_generate = 1 / t28_activate_denseAt_hiddenLayer_1_network_generate;
-                      const t28_activate_denseAt_hiddenLayer_1_network_generate_b = t29_activate_denseAt_hiddenLayer_1_network_generate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_generate_b * (t29_activate_denseAt_hiddenLayer_1_network_generate * t29_activate_denseAt_hiddenLayer_1_network_generate));
+                      const t29_activate_denseAt_hiddenLayer_1_network_generate_r = 1 / t28_activate_denseAt_hiddenLayer_1_network_generate;
+                      const t28_activate_denseAt_hiddenLayer_1_network_generate_b = t29_activate_denseAt_hiddenLayer_1_network_generate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_generate_b * (t29_activate_denseAt_hiddenLayer_1_network_generate_r * t29_activate_denseAt_hiddenLayer_1_network_generate_r));
                       const t27_activate_denseAt_hiddenLayer_1_network_generate_b = t28_activate_denseAt_hiddenLayer_1_network_generate_b;
                       const t26_activate_denseAt_hiddenLayer_1_network_generate_b = t27_activate_denseAt_hiddenLayer_1_network_generate_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_1_network_generate_b * t27_activate_denseAt_hiddenLayer_1_network_generate;
                       z_denseAt_hiddenLayer_1_network_generate_b -= t26_activate_denseAt_hiddenLayer_1_network_generate_b;
@@ -9727,8 +9479,8 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                     result_activate_denseAt_hiddenLayer_network_generate_b = 0;
                     const t27_activate_denseAt_hiddenLayer_network_generate = stack[--top]!;
                     const t28_activate_denseAt_hiddenLayer_network_generate = 1 + t27_activate_denseAt_hiddenLayer_network_generate;
-                    const t29_activate_denseAt_hiddenLayer_network_generate = 1 / t28_activate_denseAt_hiddenLayer_network_generate;
-                    const t28_activate_denseAt_hiddenLayer_network_generate_b = t29_activate_denseAt_hiddenLayer_network_generate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_generate_b * (t29_activate_denseAt_hiddenLayer_network_generate * t29_activate_denseAt_hiddenLayer_network_generate));
+                    const t29_activate_denseAt_hiddenLayer_network_generate_r = 1 / t28_activate_denseAt_hiddenLayer_network_generate;
+                    const t28_activate_denseAt_hiddenLayer_network_generate_b = t29_activate_denseAt_hiddenLayer_network_generate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_generate_b * (t29_activate_denseAt_hiddenLayer_network_generate_r * t29_activate_denseAt_hiddenLayer_network_generate_r));
                     const t27_activate_denseAt_hiddenLayer_network_generate_b = t28_activate_denseAt_hiddenLayer_network_generate_b;
                     const t26_activate_denseAt_hiddenLayer_network_generate_b = t27_activate_denseAt_hiddenLayer_network_generate_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_network_generate_b * t27_activate_denseAt_hiddenLayer_network_generate;
                     z_denseAt_hiddenLayer_network_generate_b -= t26_activate_denseAt_hiddenLayer_network_generate_b;
@@ -10895,6 +10647,10 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
         z_denseAt_hiddenLayer_network_generate_d = t13_denseAt_hiddenLayer_network_generate_d;
       }
       const t14_denseAt_hiddenLayer_network_generate = gKind < 0;
+      if (top + 2 > stack.length) {
+        stack = tape.reserve(top, 2);
+        stack_d = tapeTangents(stack);
+      }
       if (t14_denseAt_hiddenLayer_network_generate) {
         t15_denseAt_hiddenLayer_network_generate = z_denseAt_hiddenLayer_network_generate;
         t15_denseAt_hiddenLayer_network_generate_d = z_denseAt_hiddenLayer_network_generate_d;
@@ -10908,10 +10664,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
           } else {
             t3_activate_denseAt_hiddenLayer_network_generate = 0;
             t3_activate_denseAt_hiddenLayer_network_generate_d = 0;
-          }
-          if (top + 1 > stack.length) {
-            stack = tape.reserve(top, 1);
-            stack_d = tapeTangents(stack);
           }
           stack_d[top]! = 0;
           stack[top++]! = t2_activate_denseAt_hiddenLayer_network_generate ? 1 : 0;
@@ -10930,10 +10682,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
               t6_activate_denseAt_hiddenLayer_network_generate = t7_activate_denseAt_hiddenLayer_network_generate;
               t6_activate_denseAt_hiddenLayer_network_generate_d = t7_activate_denseAt_hiddenLayer_network_generate_d;
             }
-            if (top + 1 > stack.length) {
-              stack = tape.reserve(top, 1);
-              stack_d = tapeTangents(stack);
-            }
             stack_d[top]! = 0;
             stack[top++]! = t5_activate_denseAt_hiddenLayer_network_generate ? 1 : 0;
             result_activate_denseAt_hiddenLayer_network_generate = t6_activate_denseAt_hiddenLayer_network_generate;
@@ -10948,10 +10696,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
               } else {
                 const t11_activate_denseAt_hiddenLayer_network_generate = Math.exp(z_denseAt_hiddenLayer_network_generate);
                 const t11_activate_denseAt_hiddenLayer_network_generate_d = t11_activate_denseAt_hiddenLayer_network_generate * z_denseAt_hiddenLayer_network_generate_d;
-                if (top + 1 > stack.length) {
-                  stack = tape.reserve(top, 1);
-                  stack_d = tapeTangents(stack);
-                }
                 stack_d[top]! = t11_activate_denseAt_hiddenLayer_network_generate_d;
                 stack[top++]! = t11_activate_denseAt_hiddenLayer_network_generate;
                 const t12_activate_denseAt_hiddenLayer_network_generate = t11_activate_denseAt_hiddenLayer_network_generate - 1;
@@ -10960,10 +10704,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                 const t13_activate_denseAt_hiddenLayer_network_generate_d = gAlpha * t12_activate_denseAt_hiddenLayer_network_generate_d;
                 t10_activate_denseAt_hiddenLayer_network_generate = t13_activate_denseAt_hiddenLayer_network_generate;
                 t10_activate_denseAt_hiddenLayer_network_generate_d = t13_activate_denseAt_hiddenLayer_network_generate_d;
-              }
-              if (top + 1 > stack.length) {
-                stack = tape.reserve(top, 1);
-                stack_d = tapeTangents(stack);
               }
               stack_d[top]! = 0;
               stack[top++]! = t9_activate_denseAt_hiddenLayer_network_generate ? 1 : 0;
@@ -10981,10 +10721,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                   const t17_activate_denseAt_hiddenLayer_network_generate_d = z_denseAt_hiddenLayer_network_generate_d / gAlpha;
                   const t18_activate_denseAt_hiddenLayer_network_generate = Math.exp(t17_activate_denseAt_hiddenLayer_network_generate);
                   const t18_activate_denseAt_hiddenLayer_network_generate_d = t18_activate_denseAt_hiddenLayer_network_generate * t17_activate_denseAt_hiddenLayer_network_generate_d;
-                  if (top + 1 > stack.length) {
-                    stack = tape.reserve(top, 1);
-                    stack_d = tapeTangents(stack);
-                  }
                   stack_d[top]! = t18_activate_denseAt_hiddenLayer_network_generate_d;
                   stack[top++]! = t18_activate_denseAt_hiddenLayer_network_generate;
                   const t19_activate_denseAt_hiddenLayer_network_generate = t18_activate_denseAt_hiddenLayer_network_generate - 1;
@@ -10993,10 +10729,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                   const t20_activate_denseAt_hiddenLayer_network_generate_d = gAlpha * t19_activate_denseAt_hiddenLayer_network_generate_d;
                   t16_activate_denseAt_hiddenLayer_network_generate = t20_activate_denseAt_hiddenLayer_network_generate;
                   t16_activate_denseAt_hiddenLayer_network_generate_d = t20_activate_denseAt_hiddenLayer_network_generate_d;
-                }
-                if (top + 1 > stack.length) {
-                  stack = tape.reserve(top, 1);
-                  stack_d = tapeTangents(stack);
                 }
                 stack_d[top]! = 0;
                 stack[top++]! = t15_activate_denseAt_hiddenLayer_network_generate ? 1 : 0;
@@ -11013,10 +10745,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                     t23_activate_denseAt_hiddenLayer_network_generate = 0;
                     t23_activate_denseAt_hiddenLayer_network_generate_d = 0;
                   }
-                  if (top + 1 > stack.length) {
-                    stack = tape.reserve(top, 1);
-                    stack_d = tapeTangents(stack);
-                  }
                   stack_d[top]! = 0;
                   stack[top++]! = t22_activate_denseAt_hiddenLayer_network_generate ? 1 : 0;
                   result_activate_denseAt_hiddenLayer_network_generate = t23_activate_denseAt_hiddenLayer_network_generate;
@@ -11026,10 +10754,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                   if (t24_activate_denseAt_hiddenLayer_network_generate) {
                     const t25_activate_denseAt_hiddenLayer_network_generate = Math.tanh(z_denseAt_hiddenLayer_network_generate);
                     const t25_activate_denseAt_hiddenLayer_network_generate_d = (1 - t25_activate_denseAt_hiddenLayer_network_generate * t25_activate_denseAt_hiddenLayer_network_generate) * z_denseAt_hiddenLayer_network_generate_d;
-                    if (top + 1 > stack.length) {
-                      stack = tape.reserve(top, 1);
-                      stack_d = tapeTangents(stack);
-                    }
                     stack_d[top]! = t25_activate_denseAt_hiddenLayer_network_generate_d;
                     stack[top++]! = t25_activate_denseAt_hiddenLayer_network_generate;
                     result_activate_denseAt_hiddenLayer_network_generate = t25_activate_denseAt_hiddenLayer_network_generate;
@@ -11043,10 +10767,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                     const t28_activate_denseAt_hiddenLayer_network_generate_d = t27_activate_denseAt_hiddenLayer_network_generate_d;
                     const t29_activate_denseAt_hiddenLayer_network_generate = 1 / t28_activate_denseAt_hiddenLayer_network_generate;
                     const t29_activate_denseAt_hiddenLayer_network_generate_d = -(t29_activate_denseAt_hiddenLayer_network_generate * t29_activate_denseAt_hiddenLayer_network_generate * t28_activate_denseAt_hiddenLayer_network_generate_d);
-                    if (top + 1 > stack.length) {
-                      stack = tape.reserve(top, 1);
-                      stack_d = tapeTangents(stack);
-                    }
                     stack_d[top]! = t27_activate_denseAt_hiddenLayer_network_generate_d;
                     stack[top++]! = t27_activate_denseAt_hiddenLayer_network_generate;
                     result_activate_denseAt_hiddenLayer_network_generate = t29_activate_denseAt_hiddenLayer_network_generate;
@@ -11146,6 +10866,10 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
           z_denseAt_hiddenLayer_1_network_generate_d = t13_denseAt_hiddenLayer_1_network_generate_d;
         }
         const t14_denseAt_hiddenLayer_1_network_generate = gKind < 0;
+        if (top + 2 > stack.length) {
+          stack = tape.reserve(top, 2);
+          stack_d = tapeTangents(stack);
+        }
         if (t14_denseAt_hiddenLayer_1_network_generate) {
           t15_denseAt_hiddenLayer_1_network_generate = z_denseAt_hiddenLayer_1_network_generate;
           t15_denseAt_hiddenLayer_1_network_generate_d = z_denseAt_hiddenLayer_1_network_generate_d;
@@ -11159,10 +10883,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
             } else {
               t3_activate_denseAt_hiddenLayer_1_network_generate = 0;
               t3_activate_denseAt_hiddenLayer_1_network_generate_d = 0;
-            }
-            if (top + 1 > stack.length) {
-              stack = tape.reserve(top, 1);
-              stack_d = tapeTangents(stack);
             }
             stack_d[top]! = 0;
             stack[top++]! = t2_activate_denseAt_hiddenLayer_1_network_generate ? 1 : 0;
@@ -11181,10 +10901,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                 t6_activate_denseAt_hiddenLayer_1_network_generate = t7_activate_denseAt_hiddenLayer_1_network_generate;
                 t6_activate_denseAt_hiddenLayer_1_network_generate_d = t7_activate_denseAt_hiddenLayer_1_network_generate_d;
               }
-              if (top + 1 > stack.length) {
-                stack = tape.reserve(top, 1);
-                stack_d = tapeTangents(stack);
-              }
               stack_d[top]! = 0;
               stack[top++]! = t5_activate_denseAt_hiddenLayer_1_network_generate ? 1 : 0;
               result_activate_denseAt_hiddenLayer_1_network_generate = t6_activate_denseAt_hiddenLayer_1_network_generate;
@@ -11199,10 +10915,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                 } else {
                   const t11_activate_denseAt_hiddenLayer_1_network_generate = Math.exp(z_denseAt_hiddenLayer_1_network_generate);
                   const t11_activate_denseAt_hiddenLayer_1_network_generate_d = t11_activate_denseAt_hiddenLayer_1_network_generate * z_denseAt_hiddenLayer_1_network_generate_d;
-                  if (top + 1 > stack.length) {
-                    stack = tape.reserve(top, 1);
-                    stack_d = tapeTangents(stack);
-                  }
                   stack_d[top]! = t11_activate_denseAt_hiddenLayer_1_network_generate_d;
                   stack[top++]! = t11_activate_denseAt_hiddenLayer_1_network_generate;
                   const t12_activate_denseAt_hiddenLayer_1_network_generate = t11_activate_denseAt_hiddenLayer_1_network_generate - 1;
@@ -11211,10 +10923,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                   const t13_activate_denseAt_hiddenLayer_1_network_generate_d = gAlpha * t12_activate_denseAt_hiddenLayer_1_network_generate_d;
                   t10_activate_denseAt_hiddenLayer_1_network_generate = t13_activate_denseAt_hiddenLayer_1_network_generate;
                   t10_activate_denseAt_hiddenLayer_1_network_generate_d = t13_activate_denseAt_hiddenLayer_1_network_generate_d;
-                }
-                if (top + 1 > stack.length) {
-                  stack = tape.reserve(top, 1);
-                  stack_d = tapeTangents(stack);
                 }
                 stack_d[top]! = 0;
                 stack[top++]! = t9_activate_denseAt_hiddenLayer_1_network_generate ? 1 : 0;
@@ -11232,10 +10940,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                     const t17_activate_denseAt_hiddenLayer_1_network_generate_d = z_denseAt_hiddenLayer_1_network_generate_d / gAlpha;
                     const t18_activate_denseAt_hiddenLayer_1_network_generate = Math.exp(t17_activate_denseAt_hiddenLayer_1_network_generate);
                     const t18_activate_denseAt_hiddenLayer_1_network_generate_d = t18_activate_denseAt_hiddenLayer_1_network_generate * t17_activate_denseAt_hiddenLayer_1_network_generate_d;
-                    if (top + 1 > stack.length) {
-                      stack = tape.reserve(top, 1);
-                      stack_d = tapeTangents(stack);
-                    }
                     stack_d[top]! = t18_activate_denseAt_hiddenLayer_1_network_generate_d;
                     stack[top++]! = t18_activate_denseAt_hiddenLayer_1_network_generate;
                     const t19_activate_denseAt_hiddenLayer_1_network_generate = t18_activate_denseAt_hiddenLayer_1_network_generate - 1;
@@ -11244,10 +10948,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                     const t20_activate_denseAt_hiddenLayer_1_network_generate_d = gAlpha * t19_activate_denseAt_hiddenLayer_1_network_generate_d;
                     t16_activate_denseAt_hiddenLayer_1_network_generate = t20_activate_denseAt_hiddenLayer_1_network_generate;
                     t16_activate_denseAt_hiddenLayer_1_network_generate_d = t20_activate_denseAt_hiddenLayer_1_network_generate_d;
-                  }
-                  if (top + 1 > stack.length) {
-                    stack = tape.reserve(top, 1);
-                    stack_d = tapeTangents(stack);
                   }
                   stack_d[top]! = 0;
                   stack[top++]! = t15_activate_denseAt_hiddenLayer_1_network_generate ? 1 : 0;
@@ -11264,10 +10964,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                       t23_activate_denseAt_hiddenLayer_1_network_generate = 0;
                       t23_activate_denseAt_hiddenLayer_1_network_generate_d = 0;
                     }
-                    if (top + 1 > stack.length) {
-                      stack = tape.reserve(top, 1);
-                      stack_d = tapeTangents(stack);
-                    }
                     stack_d[top]! = 0;
                     stack[top++]! = t22_activate_denseAt_hiddenLayer_1_network_generate ? 1 : 0;
                     result_activate_denseAt_hiddenLayer_1_network_generate = t23_activate_denseAt_hiddenLayer_1_network_generate;
@@ -11277,10 +10973,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                     if (t24_activate_denseAt_hiddenLayer_1_network_generate) {
                       const t25_activate_denseAt_hiddenLayer_1_network_generate = Math.tanh(z_denseAt_hiddenLayer_1_network_generate);
                       const t25_activate_denseAt_hiddenLayer_1_network_generate_d = (1 - t25_activate_denseAt_hiddenLayer_1_network_generate * t25_activate_denseAt_hiddenLayer_1_network_generate) * z_denseAt_hiddenLayer_1_network_generate_d;
-                      if (top + 1 > stack.length) {
-                        stack = tape.reserve(top, 1);
-                        stack_d = tapeTangents(stack);
-                      }
                       stack_d[top]! = t25_activate_denseAt_hiddenLayer_1_network_generate_d;
                       stack[top++]! = t25_activate_denseAt_hiddenLayer_1_network_generate;
                       result_activate_denseAt_hiddenLayer_1_network_generate = t25_activate_denseAt_hiddenLayer_1_network_generate;
@@ -11294,10 +10986,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                       const t28_activate_denseAt_hiddenLayer_1_network_generate_d = t27_activate_denseAt_hiddenLayer_1_network_generate_d;
                       const t29_activate_denseAt_hiddenLayer_1_network_generate = 1 / t28_activate_denseAt_hiddenLayer_1_network_generate;
                       const t29_activate_denseAt_hiddenLayer_1_network_generate_d = -(t29_activate_denseAt_hiddenLayer_1_network_generate * t29_activate_denseAt_hiddenLayer_1_network_generate * t28_activate_denseAt_hiddenLayer_1_network_generate_d);
-                      if (top + 1 > stack.length) {
-                        stack = tape.reserve(top, 1);
-                        stack_d = tapeTangents(stack);
-                      }
                       stack_d[top]! = t27_activate_denseAt_hiddenLayer_1_network_generate_d;
                       stack[top++]! = t27_activate_denseAt_hiddenLayer_1_network_generate;
                       result_activate_denseAt_hiddenLayer_1_network_generate = t29_activate_denseAt_hiddenLayer_1_network_generate;
@@ -11335,8 +11023,8 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
     const m_hiddenLayer_1_network_generate = n * t6_hiddenLayer_1_network_generate;
     const m_hiddenLayer_1_network_generate_d: number = 0;
     const t7_hiddenLayer_1_network_generate = H_hiddenLayer_1_network_generate.length;
-    if (top + Math.ceil(t7_hiddenLayer_1_network_generate) > stack.length) {
-      stack = tape.reserve(top, Math.ceil(t7_hiddenLayer_1_network_generate));
+    if (top + (1 + (t7_hiddenLayer_1_network_generate + 1 > 0 ? t7_hiddenLayer_1_network_generate + 1 : 0)) > stack.length) {
+      stack = tape.reserve(top, 1 + (t7_hiddenLayer_1_network_generate + 1 > 0 ? t7_hiddenLayer_1_network_generate + 1 : 0));
       stack_d = tapeTangents(stack);
     }
     for (let i_hiddenLayer_1_network_generate = 0; i_hiddenLayer_1_network_generate < t7_hiddenLayer_1_network_generate; i_hiddenLayer_1_network_generate++) {
@@ -11360,10 +11048,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
     tape.pushRef(H_hiddenLayer_1_network_generate_d);
     tape.pushRef(H_hiddenLayer_1_network_generate_b);
     tape.pushRef(H_hiddenLayer_1_network_generate_b_d);
-    if (top + 1 > stack.length) {
-      stack = tape.reserve(top, 1);
-      stack_d = tapeTangents(stack);
-    }
     stack_d[top]! = m_hiddenLayer_1_network_generate_d;
     stack[top++]! = m_hiddenLayer_1_network_generate;
     tape.pushRef(input_network_generate);
@@ -11390,8 +11074,8 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
   const t9_network_generate = last_network_generate + 1;
   const t10_network_generate = gWidths[t9_network_generate]!;
   for (let r_denseAt_network_generate = 0; r_denseAt_network_generate < n; r_denseAt_network_generate++) {
-    if (top + Math.ceil(t10_network_generate) > stack.length) {
-      stack = tape.reserve(top, Math.ceil(t10_network_generate));
+    if (top + (t10_network_generate + 1 > 0 ? t10_network_generate + 1 : 0) > stack.length) {
+      stack = tape.reserve(top, t10_network_generate + 1 > 0 ? t10_network_generate + 1 : 0);
       stack_d = tapeTangents(stack);
     }
     for (let j_denseAt_network_generate = 0; j_denseAt_network_generate < t10_network_generate; j_denseAt_network_generate++) {
@@ -11480,6 +11164,10 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
         z_denseAt_hiddenLayer_network_discriminate_d = t13_denseAt_hiddenLayer_network_discriminate_d;
       }
       const t14_denseAt_hiddenLayer_network_discriminate = kind < 0;
+      if (top + 2 > stack.length) {
+        stack = tape.reserve(top, 2);
+        stack_d = tapeTangents(stack);
+      }
       if (t14_denseAt_hiddenLayer_network_discriminate) {
         t15_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate;
         t15_denseAt_hiddenLayer_network_discriminate_d = z_denseAt_hiddenLayer_network_discriminate_d;
@@ -11493,10 +11181,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
           } else {
             t3_activate_denseAt_hiddenLayer_network_discriminate = 0;
             t3_activate_denseAt_hiddenLayer_network_discriminate_d = 0;
-          }
-          if (top + 1 > stack.length) {
-            stack = tape.reserve(top, 1);
-            stack_d = tapeTangents(stack);
           }
           stack_d[top]! = 0;
           stack[top++]! = t2_activate_denseAt_hiddenLayer_network_discriminate ? 1 : 0;
@@ -11515,10 +11199,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
               t6_activate_denseAt_hiddenLayer_network_discriminate = t7_activate_denseAt_hiddenLayer_network_discriminate;
               t6_activate_denseAt_hiddenLayer_network_discriminate_d = t7_activate_denseAt_hiddenLayer_network_discriminate_d;
             }
-            if (top + 1 > stack.length) {
-              stack = tape.reserve(top, 1);
-              stack_d = tapeTangents(stack);
-            }
             stack_d[top]! = 0;
             stack[top++]! = t5_activate_denseAt_hiddenLayer_network_discriminate ? 1 : 0;
             result_activate_denseAt_hiddenLayer_network_discriminate = t6_activate_denseAt_hiddenLayer_network_discriminate;
@@ -11533,10 +11213,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
               } else {
                 const t11_activate_denseAt_hiddenLayer_network_discriminate = Math.exp(z_denseAt_hiddenLayer_network_discriminate);
                 const t11_activate_denseAt_hiddenLayer_network_discriminate_d = t11_activate_denseAt_hiddenLayer_network_discriminate * z_denseAt_hiddenLayer_network_discriminate_d;
-                if (top + 1 > stack.length) {
-                  stack = tape.reserve(top, 1);
-                  stack_d = tapeTangents(stack);
-                }
                 stack_d[top]! = t11_activate_denseAt_hiddenLayer_network_discriminate_d;
                 stack[top++]! = t11_activate_denseAt_hiddenLayer_network_discriminate;
                 const t12_activate_denseAt_hiddenLayer_network_discriminate = t11_activate_denseAt_hiddenLayer_network_discriminate - 1;
@@ -11545,10 +11221,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                 const t13_activate_denseAt_hiddenLayer_network_discriminate_d = alpha * t12_activate_denseAt_hiddenLayer_network_discriminate_d;
                 t10_activate_denseAt_hiddenLayer_network_discriminate = t13_activate_denseAt_hiddenLayer_network_discriminate;
                 t10_activate_denseAt_hiddenLayer_network_discriminate_d = t13_activate_denseAt_hiddenLayer_network_discriminate_d;
-              }
-              if (top + 1 > stack.length) {
-                stack = tape.reserve(top, 1);
-                stack_d = tapeTangents(stack);
               }
               stack_d[top]! = 0;
               stack[top++]! = t9_activate_denseAt_hiddenLayer_network_discriminate ? 1 : 0;
@@ -11566,10 +11238,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                   const t17_activate_denseAt_hiddenLayer_network_discriminate_d = z_denseAt_hiddenLayer_network_discriminate_d / alpha;
                   const t18_activate_denseAt_hiddenLayer_network_discriminate = Math.exp(t17_activate_denseAt_hiddenLayer_network_discriminate);
                   const t18_activate_denseAt_hiddenLayer_network_discriminate_d = t18_activate_denseAt_hiddenLayer_network_discriminate * t17_activate_denseAt_hiddenLayer_network_discriminate_d;
-                  if (top + 1 > stack.length) {
-                    stack = tape.reserve(top, 1);
-                    stack_d = tapeTangents(stack);
-                  }
                   stack_d[top]! = t18_activate_denseAt_hiddenLayer_network_discriminate_d;
                   stack[top++]! = t18_activate_denseAt_hiddenLayer_network_discriminate;
                   const t19_activate_denseAt_hiddenLayer_network_discriminate = t18_activate_denseAt_hiddenLayer_network_discriminate - 1;
@@ -11578,10 +11246,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                   const t20_activate_denseAt_hiddenLayer_network_discriminate_d = alpha * t19_activate_denseAt_hiddenLayer_network_discriminate_d;
                   t16_activate_denseAt_hiddenLayer_network_discriminate = t20_activate_denseAt_hiddenLayer_network_discriminate;
                   t16_activate_denseAt_hiddenLayer_network_discriminate_d = t20_activate_denseAt_hiddenLayer_network_discriminate_d;
-                }
-                if (top + 1 > stack.length) {
-                  stack = tape.reserve(top, 1);
-                  stack_d = tapeTangents(stack);
                 }
                 stack_d[top]! = 0;
                 stack[top++]! = t15_activate_denseAt_hiddenLayer_network_discriminate ? 1 : 0;
@@ -11598,10 +11262,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                     t23_activate_denseAt_hiddenLayer_network_discriminate = 0;
                     t23_activate_denseAt_hiddenLayer_network_discriminate_d = 0;
                   }
-                  if (top + 1 > stack.length) {
-                    stack = tape.reserve(top, 1);
-                    stack_d = tapeTangents(stack);
-                  }
                   stack_d[top]! = 0;
                   stack[top++]! = t22_activate_denseAt_hiddenLayer_network_discriminate ? 1 : 0;
                   result_activate_denseAt_hiddenLayer_network_discriminate = t23_activate_denseAt_hiddenLayer_network_discriminate;
@@ -11611,10 +11271,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                   if (t24_activate_denseAt_hiddenLayer_network_discriminate) {
                     const t25_activate_denseAt_hiddenLayer_network_discriminate = Math.tanh(z_denseAt_hiddenLayer_network_discriminate);
                     const t25_activate_denseAt_hiddenLayer_network_discriminate_d = (1 - t25_activate_denseAt_hiddenLayer_network_discriminate * t25_activate_denseAt_hiddenLayer_network_discriminate) * z_denseAt_hiddenLayer_network_discriminate_d;
-                    if (top + 1 > stack.length) {
-                      stack = tape.reserve(top, 1);
-                      stack_d = tapeTangents(stack);
-                    }
                     stack_d[top]! = t25_activate_denseAt_hiddenLayer_network_discriminate_d;
                     stack[top++]! = t25_activate_denseAt_hiddenLayer_network_discriminate;
                     result_activate_denseAt_hiddenLayer_network_discriminate = t25_activate_denseAt_hiddenLayer_network_discriminate;
@@ -11628,10 +11284,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                     const t28_activate_denseAt_hiddenLayer_network_discriminate_d = t27_activate_denseAt_hiddenLayer_network_discriminate_d;
                     const t29_activate_denseAt_hiddenLayer_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate;
                     const t29_activate_denseAt_hiddenLayer_network_discriminate_d = -(t29_activate_denseAt_hiddenLayer_network_discriminate * t29_activate_denseAt_hiddenLayer_network_discriminate * t28_activate_denseAt_hiddenLayer_network_discriminate_d);
-                    if (top + 1 > stack.length) {
-                      stack = tape.reserve(top, 1);
-                      stack_d = tapeTangents(stack);
-                    }
                     stack_d[top]! = t27_activate_denseAt_hiddenLayer_network_discriminate_d;
                     stack[top++]! = t27_activate_denseAt_hiddenLayer_network_discriminate;
                     result_activate_denseAt_hiddenLayer_network_discriminate = t29_activate_denseAt_hiddenLayer_network_discriminate;
@@ -11730,6 +11382,10 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
           z_denseAt_hiddenLayer_1_network_discriminate_d = t13_denseAt_hiddenLayer_1_network_discriminate_d;
         }
         const t14_denseAt_hiddenLayer_1_network_discriminate = kind < 0;
+        if (top + 2 > stack.length) {
+          stack = tape.reserve(top, 2);
+          stack_d = tapeTangents(stack);
+        }
         if (t14_denseAt_hiddenLayer_1_network_discriminate) {
           t15_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate;
           t15_denseAt_hiddenLayer_1_network_discriminate_d = z_denseAt_hiddenLayer_1_network_discriminate_d;
@@ -11743,10 +11399,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
             } else {
               t3_activate_denseAt_hiddenLayer_1_network_discriminate = 0;
               t3_activate_denseAt_hiddenLayer_1_network_discriminate_d = 0;
-            }
-            if (top + 1 > stack.length) {
-              stack = tape.reserve(top, 1);
-              stack_d = tapeTangents(stack);
             }
             stack_d[top]! = 0;
             stack[top++]! = t2_activate_denseAt_hiddenLayer_1_network_discriminate ? 1 : 0;
@@ -11765,10 +11417,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                 t6_activate_denseAt_hiddenLayer_1_network_discriminate = t7_activate_denseAt_hiddenLayer_1_network_discriminate;
                 t6_activate_denseAt_hiddenLayer_1_network_discriminate_d = t7_activate_denseAt_hiddenLayer_1_network_discriminate_d;
               }
-              if (top + 1 > stack.length) {
-                stack = tape.reserve(top, 1);
-                stack_d = tapeTangents(stack);
-              }
               stack_d[top]! = 0;
               stack[top++]! = t5_activate_denseAt_hiddenLayer_1_network_discriminate ? 1 : 0;
               result_activate_denseAt_hiddenLayer_1_network_discriminate = t6_activate_denseAt_hiddenLayer_1_network_discriminate;
@@ -11783,10 +11431,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                 } else {
                   const t11_activate_denseAt_hiddenLayer_1_network_discriminate = Math.exp(z_denseAt_hiddenLayer_1_network_discriminate);
                   const t11_activate_denseAt_hiddenLayer_1_network_discriminate_d = t11_activate_denseAt_hiddenLayer_1_network_discriminate * z_denseAt_hiddenLayer_1_network_discriminate_d;
-                  if (top + 1 > stack.length) {
-                    stack = tape.reserve(top, 1);
-                    stack_d = tapeTangents(stack);
-                  }
                   stack_d[top]! = t11_activate_denseAt_hiddenLayer_1_network_discriminate_d;
                   stack[top++]! = t11_activate_denseAt_hiddenLayer_1_network_discriminate;
                   const t12_activate_denseAt_hiddenLayer_1_network_discriminate = t11_activate_denseAt_hiddenLayer_1_network_discriminate - 1;
@@ -11795,10 +11439,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                   const t13_activate_denseAt_hiddenLayer_1_network_discriminate_d = alpha * t12_activate_denseAt_hiddenLayer_1_network_discriminate_d;
                   t10_activate_denseAt_hiddenLayer_1_network_discriminate = t13_activate_denseAt_hiddenLayer_1_network_discriminate;
                   t10_activate_denseAt_hiddenLayer_1_network_discriminate_d = t13_activate_denseAt_hiddenLayer_1_network_discriminate_d;
-                }
-                if (top + 1 > stack.length) {
-                  stack = tape.reserve(top, 1);
-                  stack_d = tapeTangents(stack);
                 }
                 stack_d[top]! = 0;
                 stack[top++]! = t9_activate_denseAt_hiddenLayer_1_network_discriminate ? 1 : 0;
@@ -11816,10 +11456,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                     const t17_activate_denseAt_hiddenLayer_1_network_discriminate_d = z_denseAt_hiddenLayer_1_network_discriminate_d / alpha;
                     const t18_activate_denseAt_hiddenLayer_1_network_discriminate = Math.exp(t17_activate_denseAt_hiddenLayer_1_network_discriminate);
                     const t18_activate_denseAt_hiddenLayer_1_network_discriminate_d = t18_activate_denseAt_hiddenLayer_1_network_discriminate * t17_activate_denseAt_hiddenLayer_1_network_discriminate_d;
-                    if (top + 1 > stack.length) {
-                      stack = tape.reserve(top, 1);
-                      stack_d = tapeTangents(stack);
-                    }
                     stack_d[top]! = t18_activate_denseAt_hiddenLayer_1_network_discriminate_d;
                     stack[top++]! = t18_activate_denseAt_hiddenLayer_1_network_discriminate;
                     const t19_activate_denseAt_hiddenLayer_1_network_discriminate = t18_activate_denseAt_hiddenLayer_1_network_discriminate - 1;
@@ -11828,10 +11464,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                     const t20_activate_denseAt_hiddenLayer_1_network_discriminate_d = alpha * t19_activate_denseAt_hiddenLayer_1_network_discriminate_d;
                     t16_activate_denseAt_hiddenLayer_1_network_discriminate = t20_activate_denseAt_hiddenLayer_1_network_discriminate;
                     t16_activate_denseAt_hiddenLayer_1_network_discriminate_d = t20_activate_denseAt_hiddenLayer_1_network_discriminate_d;
-                  }
-                  if (top + 1 > stack.length) {
-                    stack = tape.reserve(top, 1);
-                    stack_d = tapeTangents(stack);
                   }
                   stack_d[top]! = 0;
                   stack[top++]! = t15_activate_denseAt_hiddenLayer_1_network_discriminate ? 1 : 0;
@@ -11848,10 +11480,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                       t23_activate_denseAt_hiddenLayer_1_network_discriminate = 0;
                       t23_activate_denseAt_hiddenLayer_1_network_discriminate_d = 0;
                     }
-                    if (top + 1 > stack.length) {
-                      stack = tape.reserve(top, 1);
-                      stack_d = tapeTangents(stack);
-                    }
                     stack_d[top]! = 0;
                     stack[top++]! = t22_activate_denseAt_hiddenLayer_1_network_discriminate ? 1 : 0;
                     result_activate_denseAt_hiddenLayer_1_network_discriminate = t23_activate_denseAt_hiddenLayer_1_network_discriminate;
@@ -11861,10 +11489,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                     if (t24_activate_denseAt_hiddenLayer_1_network_discriminate) {
                       const t25_activate_denseAt_hiddenLayer_1_network_discriminate = Math.tanh(z_denseAt_hiddenLayer_1_network_discriminate);
                       const t25_activate_denseAt_hiddenLayer_1_network_discriminate_d = (1 - t25_activate_denseAt_hiddenLayer_1_network_discriminate * t25_activate_denseAt_hiddenLayer_1_network_discriminate) * z_denseAt_hiddenLayer_1_network_discriminate_d;
-                      if (top + 1 > stack.length) {
-                        stack = tape.reserve(top, 1);
-                        stack_d = tapeTangents(stack);
-                      }
                       stack_d[top]! = t25_activate_denseAt_hiddenLayer_1_network_discriminate_d;
                       stack[top++]! = t25_activate_denseAt_hiddenLayer_1_network_discriminate;
                       result_activate_denseAt_hiddenLayer_1_network_discriminate = t25_activate_denseAt_hiddenLayer_1_network_discriminate;
@@ -11878,10 +11502,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                       const t28_activate_denseAt_hiddenLayer_1_network_discriminate_d = t27_activate_denseAt_hiddenLayer_1_network_discriminate_d;
                       const t29_activate_denseAt_hiddenLayer_1_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate;
                       const t29_activate_denseAt_hiddenLayer_1_network_discriminate_d = -(t29_activate_denseAt_hiddenLayer_1_network_discriminate * t29_activate_denseAt_hiddenLayer_1_network_discriminate * t28_activate_denseAt_hiddenLayer_1_network_discriminate_d);
-                      if (top + 1 > stack.length) {
-                        stack = tape.reserve(top, 1);
-                        stack_d = tapeTangents(stack);
-                      }
                       stack_d[top]! = t27_activate_denseAt_hiddenLayer_1_network_discriminate_d;
                       stack[top++]! = t27_activate_denseAt_hiddenLayer_1_network_discriminate;
                       result_activate_denseAt_hiddenLayer_1_network_discriminate = t29_activate_denseAt_hiddenLayer_1_network_discriminate;
@@ -11998,6 +11618,10 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
   }
   let total_binaryCrossEntropy = 0;
   let total_binaryCrossEntropy_d = 0;
+  if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) {
+    stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
+    stack_d = tapeTangents(stack);
+  }
   for (let r_binaryCrossEntropy = 0; r_binaryCrossEntropy < n; r_binaryCrossEntropy++) {
     const x_binaryCrossEntropy = z[r_binaryCrossEntropy]!;
     const x_binaryCrossEntropy_d = z_d[r_binaryCrossEntropy]!;
@@ -12009,10 +11633,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
       const t3_binaryCrossEntropy_d = t3_binaryCrossEntropy * t2_binaryCrossEntropy_d;
       const t4_binaryCrossEntropy = Math.log1p(t3_binaryCrossEntropy);
       const t4_binaryCrossEntropy_d = t3_binaryCrossEntropy_d / (1 + t3_binaryCrossEntropy);
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
-        stack_d = tapeTangents(stack);
-      }
       stack_d[top]! = t3_binaryCrossEntropy_d;
       stack[top++]! = t3_binaryCrossEntropy;
       const t5_binaryCrossEntropy = x_binaryCrossEntropy + t4_binaryCrossEntropy;
@@ -12024,10 +11644,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
       const t6_binaryCrossEntropy_d = t6_binaryCrossEntropy * x_binaryCrossEntropy_d;
       const t7_binaryCrossEntropy = Math.log1p(t6_binaryCrossEntropy);
       const t7_binaryCrossEntropy_d = t6_binaryCrossEntropy_d / (1 + t6_binaryCrossEntropy);
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
-        stack_d = tapeTangents(stack);
-      }
       stack_d[top]! = t6_binaryCrossEntropy_d;
       stack[top++]! = t6_binaryCrossEntropy;
       softplus_binaryCrossEntropy = t7_binaryCrossEntropy;
@@ -12429,10 +12045,10 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate_d = stack_d[top]!;
                       const t28_activate_denseAt_hiddenLayer_1_network_discriminate = 1 + t27_activate_denseAt_hiddenLayer_1_network_discriminate;
                       const t28_activate_denseAt_hiddenLayer_1_network_discriminate_d = t27_activate_denseAt_hiddenLayer_1_network_discriminate_d;
-                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate;
-                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_d = -(t29_activate_denseAt_hiddenLayer_1_network_discriminate * t29_activate_denseAt_hiddenLayer_1_network_discriminate * t28_activate_denseAt_hiddenLayer_1_network_discriminate_d);
-                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_b = t29_activate_denseAt_hiddenLayer_1_network_discriminate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_1_network_discriminate * t29_activate_denseAt_hiddenLayer_1_network_discriminate));
-                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_b_d = t29_activate_denseAt_hiddenLayer_1_network_discriminate_b === 0 && t29_activate_denseAt_hiddenLayer_1_network_discriminate_b_d === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate * t29_activate_denseAt_hiddenLayer_1_network_discriminate * t29_activate_denseAt_hiddenLayer_1_network_discriminate_b_d + t29_activate_denseAt_hiddenLayer_1_network_discriminate_b * ((t29_activate_denseAt_hiddenLayer_1_network_discriminate + t29_activate_denseAt_hiddenLayer_1_network_discriminate) * t29_activate_denseAt_hiddenLayer_1_network_discriminate_d));
+                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_r = 1 / t28_activate_denseAt_hiddenLayer_1_network_discriminate;
+                      const t29_activate_denseAt_hiddenLayer_1_network_discriminate_r_d = -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_r * t29_activate_denseAt_hiddenLayer_1_network_discriminate_r * t28_activate_denseAt_hiddenLayer_1_network_discriminate_d);
+                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_b = t29_activate_denseAt_hiddenLayer_1_network_discriminate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_1_network_discriminate_r * t29_activate_denseAt_hiddenLayer_1_network_discriminate_r));
+                      const t28_activate_denseAt_hiddenLayer_1_network_discriminate_b_d = t29_activate_denseAt_hiddenLayer_1_network_discriminate_b === 0 && t29_activate_denseAt_hiddenLayer_1_network_discriminate_b_d === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_discriminate_r * t29_activate_denseAt_hiddenLayer_1_network_discriminate_r * t29_activate_denseAt_hiddenLayer_1_network_discriminate_b_d + t29_activate_denseAt_hiddenLayer_1_network_discriminate_b * ((t29_activate_denseAt_hiddenLayer_1_network_discriminate_r + t29_activate_denseAt_hiddenLayer_1_network_discriminate_r) * t29_activate_denseAt_hiddenLayer_1_network_discriminate_r_d));
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate_b = t28_activate_denseAt_hiddenLayer_1_network_discriminate_b;
                       const t27_activate_denseAt_hiddenLayer_1_network_discriminate_b_d = t28_activate_denseAt_hiddenLayer_1_network_discriminate_b_d;
                       const t26_activate_denseAt_hiddenLayer_1_network_discriminate_b = t27_activate_denseAt_hiddenLayer_1_network_discriminate_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_1_network_discriminate_b * t27_activate_denseAt_hiddenLayer_1_network_discriminate;
@@ -12659,10 +12275,10 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                     const t27_activate_denseAt_hiddenLayer_network_discriminate_d = stack_d[top]!;
                     const t28_activate_denseAt_hiddenLayer_network_discriminate = 1 + t27_activate_denseAt_hiddenLayer_network_discriminate;
                     const t28_activate_denseAt_hiddenLayer_network_discriminate_d = t27_activate_denseAt_hiddenLayer_network_discriminate_d;
-                    const t29_activate_denseAt_hiddenLayer_network_discriminate = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate;
-                    const t29_activate_denseAt_hiddenLayer_network_discriminate_d = -(t29_activate_denseAt_hiddenLayer_network_discriminate * t29_activate_denseAt_hiddenLayer_network_discriminate * t28_activate_denseAt_hiddenLayer_network_discriminate_d);
-                    const t28_activate_denseAt_hiddenLayer_network_discriminate_b = t29_activate_denseAt_hiddenLayer_network_discriminate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_network_discriminate * t29_activate_denseAt_hiddenLayer_network_discriminate));
-                    const t28_activate_denseAt_hiddenLayer_network_discriminate_b_d = t29_activate_denseAt_hiddenLayer_network_discriminate_b === 0 && t29_activate_denseAt_hiddenLayer_network_discriminate_b_d === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate * t29_activate_denseAt_hiddenLayer_network_discriminate * t29_activate_denseAt_hiddenLayer_network_discriminate_b_d + t29_activate_denseAt_hiddenLayer_network_discriminate_b * ((t29_activate_denseAt_hiddenLayer_network_discriminate + t29_activate_denseAt_hiddenLayer_network_discriminate) * t29_activate_denseAt_hiddenLayer_network_discriminate_d));
+                    const t29_activate_denseAt_hiddenLayer_network_discriminate_r = 1 / t28_activate_denseAt_hiddenLayer_network_discriminate;
+                    const t29_activate_denseAt_hiddenLayer_network_discriminate_r_d = -(t29_activate_denseAt_hiddenLayer_network_discriminate_r * t29_activate_denseAt_hiddenLayer_network_discriminate_r * t28_activate_denseAt_hiddenLayer_network_discriminate_d);
+                    const t28_activate_denseAt_hiddenLayer_network_discriminate_b = t29_activate_denseAt_hiddenLayer_network_discriminate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate_b * (t29_activate_denseAt_hiddenLayer_network_discriminate_r * t29_activate_denseAt_hiddenLayer_network_discriminate_r));
+                    const t28_activate_denseAt_hiddenLayer_network_discriminate_b_d = t29_activate_denseAt_hiddenLayer_network_discriminate_b === 0 && t29_activate_denseAt_hiddenLayer_network_discriminate_b_d === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_discriminate_r * t29_activate_denseAt_hiddenLayer_network_discriminate_r * t29_activate_denseAt_hiddenLayer_network_discriminate_b_d + t29_activate_denseAt_hiddenLayer_network_discriminate_b * ((t29_activate_denseAt_hiddenLayer_network_discriminate_r + t29_activate_denseAt_hiddenLayer_network_discriminate_r) * t29_activate_denseAt_hiddenLayer_network_discriminate_r_d));
                     const t27_activate_denseAt_hiddenLayer_network_discriminate_b = t28_activate_denseAt_hiddenLayer_network_discriminate_b;
                     const t27_activate_denseAt_hiddenLayer_network_discriminate_b_d = t28_activate_denseAt_hiddenLayer_network_discriminate_b_d;
                     const t26_activate_denseAt_hiddenLayer_network_discriminate_b = t27_activate_denseAt_hiddenLayer_network_discriminate_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_network_discriminate_b * t27_activate_denseAt_hiddenLayer_network_discriminate;
@@ -12974,10 +12590,10 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                       const t27_activate_denseAt_hiddenLayer_1_network_generate_d = stack_d[top]!;
                       const t28_activate_denseAt_hiddenLayer_1_network_generate = 1 + t27_activate_denseAt_hiddenLayer_1_network_generate;
                       const t28_activate_denseAt_hiddenLayer_1_network_generate_d = t27_activate_denseAt_hiddenLayer_1_network_generate_d;
-                      const t29_activate_denseAt_hiddenLayer_1_network_generate = 1 / t28_activate_denseAt_hiddenLayer_1_network_generate;
-                      const t29_activate_denseAt_hiddenLayer_1_network_generate_d = -(t29_activate_denseAt_hiddenLayer_1_network_generate * t29_activate_denseAt_hiddenLayer_1_network_generate * t28_activate_denseAt_hiddenLayer_1_network_generate_d);
-                      const t28_activate_denseAt_hiddenLayer_1_network_generate_b = t29_activate_denseAt_hiddenLayer_1_network_generate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_generate_b * (t29_activate_denseAt_hiddenLayer_1_network_generate * t29_activate_denseAt_hiddenLayer_1_network_generate));
-                      const t28_activate_denseAt_hiddenLayer_1_network_generate_b_d = t29_activate_denseAt_hiddenLayer_1_network_generate_b === 0 && t29_activate_denseAt_hiddenLayer_1_network_generate_b_d === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_generate * t29_activate_denseAt_hiddenLayer_1_network_generate * t29_activate_denseAt_hiddenLayer_1_network_generate_b_d + t29_activate_denseAt_hiddenLayer_1_network_generate_b * ((t29_activate_denseAt_hiddenLayer_1_network_generate + t29_activate_denseAt_hiddenLayer_1_network_generate) * t29_activate_denseAt_hiddenLayer_1_network_generate_d));
+                      const t29_activate_denseAt_hiddenLayer_1_network_generate_r = 1 / t28_activate_denseAt_hiddenLayer_1_network_generate;
+                      const t29_activate_denseAt_hiddenLayer_1_network_generate_r_d = -(t29_activate_denseAt_hiddenLayer_1_network_generate_r * t29_activate_denseAt_hiddenLayer_1_network_generate_r * t28_activate_denseAt_hiddenLayer_1_network_generate_d);
+                      const t28_activate_denseAt_hiddenLayer_1_network_generate_b = t29_activate_denseAt_hiddenLayer_1_network_generate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_generate_b * (t29_activate_denseAt_hiddenLayer_1_network_generate_r * t29_activate_denseAt_hiddenLayer_1_network_generate_r));
+                      const t28_activate_denseAt_hiddenLayer_1_network_generate_b_d = t29_activate_denseAt_hiddenLayer_1_network_generate_b === 0 && t29_activate_denseAt_hiddenLayer_1_network_generate_b_d === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_1_network_generate_r * t29_activate_denseAt_hiddenLayer_1_network_generate_r * t29_activate_denseAt_hiddenLayer_1_network_generate_b_d + t29_activate_denseAt_hiddenLayer_1_network_generate_b * ((t29_activate_denseAt_hiddenLayer_1_network_generate_r + t29_activate_denseAt_hiddenLayer_1_network_generate_r) * t29_activate_denseAt_hiddenLayer_1_network_generate_r_d));
                       const t27_activate_denseAt_hiddenLayer_1_network_generate_b = t28_activate_denseAt_hiddenLayer_1_network_generate_b;
                       const t27_activate_denseAt_hiddenLayer_1_network_generate_b_d = t28_activate_denseAt_hiddenLayer_1_network_generate_b_d;
                       const t26_activate_denseAt_hiddenLayer_1_network_generate_b = t27_activate_denseAt_hiddenLayer_1_network_generate_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_1_network_generate_b * t27_activate_denseAt_hiddenLayer_1_network_generate;
@@ -13220,10 +12836,10 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                     const t27_activate_denseAt_hiddenLayer_network_generate_d = stack_d[top]!;
                     const t28_activate_denseAt_hiddenLayer_network_generate = 1 + t27_activate_denseAt_hiddenLayer_network_generate;
                     const t28_activate_denseAt_hiddenLayer_network_generate_d = t27_activate_denseAt_hiddenLayer_network_generate_d;
-                    const t29_activate_denseAt_hiddenLayer_network_generate = 1 / t28_activate_denseAt_hiddenLayer_network_generate;
-                    const t29_activate_denseAt_hiddenLayer_network_generate_d = -(t29_activate_denseAt_hiddenLayer_network_generate * t29_activate_denseAt_hiddenLayer_network_generate * t28_activate_denseAt_hiddenLayer_network_generate_d);
-                    const t28_activate_denseAt_hiddenLayer_network_generate_b = t29_activate_denseAt_hiddenLayer_network_generate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_generate_b * (t29_activate_denseAt_hiddenLayer_network_generate * t29_activate_denseAt_hiddenLayer_network_generate));
-                    const t28_activate_denseAt_hiddenLayer_network_generate_b_d = t29_activate_denseAt_hiddenLayer_network_generate_b === 0 && t29_activate_denseAt_hiddenLayer_network_generate_b_d === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_generate * t29_activate_denseAt_hiddenLayer_network_generate * t29_activate_denseAt_hiddenLayer_network_generate_b_d + t29_activate_denseAt_hiddenLayer_network_generate_b * ((t29_activate_denseAt_hiddenLayer_network_generate + t29_activate_denseAt_hiddenLayer_network_generate) * t29_activate_denseAt_hiddenLayer_network_generate_d));
+                    const t29_activate_denseAt_hiddenLayer_network_generate_r = 1 / t28_activate_denseAt_hiddenLayer_network_generate;
+                    const t29_activate_denseAt_hiddenLayer_network_generate_r_d = -(t29_activate_denseAt_hiddenLayer_network_generate_r * t29_activate_denseAt_hiddenLayer_network_generate_r * t28_activate_denseAt_hiddenLayer_network_generate_d);
+                    const t28_activate_denseAt_hiddenLayer_network_generate_b = t29_activate_denseAt_hiddenLayer_network_generate_b === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_generate_b * (t29_activate_denseAt_hiddenLayer_network_generate_r * t29_activate_denseAt_hiddenLayer_network_generate_r));
+                    const t28_activate_denseAt_hiddenLayer_network_generate_b_d = t29_activate_denseAt_hiddenLayer_network_generate_b === 0 && t29_activate_denseAt_hiddenLayer_network_generate_b_d === 0 ? 0 : -(t29_activate_denseAt_hiddenLayer_network_generate_r * t29_activate_denseAt_hiddenLayer_network_generate_r * t29_activate_denseAt_hiddenLayer_network_generate_b_d + t29_activate_denseAt_hiddenLayer_network_generate_b * ((t29_activate_denseAt_hiddenLayer_network_generate_r + t29_activate_denseAt_hiddenLayer_network_generate_r) * t29_activate_denseAt_hiddenLayer_network_generate_r_d));
                     const t27_activate_denseAt_hiddenLayer_network_generate_b = t28_activate_denseAt_hiddenLayer_network_generate_b;
                     const t27_activate_denseAt_hiddenLayer_network_generate_b_d = t28_activate_denseAt_hiddenLayer_network_generate_b_d;
                     const t26_activate_denseAt_hiddenLayer_network_generate_b = t27_activate_denseAt_hiddenLayer_network_generate_b === 0 ? 0 : t27_activate_denseAt_hiddenLayer_network_generate_b * t27_activate_denseAt_hiddenLayer_network_generate;

@@ -50,7 +50,7 @@ export function logregLoss_vjp(W: Float64Array, b: Float64Array, X: Float64Array
     if (top + 1 > stack.length) stack = tape.reserve(top, 1);
     stack[top++]! = top_1_softmaxCrossEntropy;
     top_1_softmaxCrossEntropy = t3_softmaxCrossEntropy;
-    if (top + Math.ceil(c_softmaxCrossEntropy - 1) > stack.length) stack = tape.reserve(top, Math.ceil(c_softmaxCrossEntropy - 1));
+    if (top + (c_softmaxCrossEntropy > 0 ? c_softmaxCrossEntropy : 0) > stack.length) stack = tape.reserve(top, c_softmaxCrossEntropy > 0 ? c_softmaxCrossEntropy : 0);
     for (let j_softmaxCrossEntropy = 1; j_softmaxCrossEntropy < c_softmaxCrossEntropy; j_softmaxCrossEntropy++) {
       const t4_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
       const t5_softmaxCrossEntropy = t4_softmaxCrossEntropy + j_softmaxCrossEntropy;
@@ -61,7 +61,7 @@ export function logregLoss_vjp(W: Float64Array, b: Float64Array, X: Float64Array
     }
     s_softmaxCrossEntropy = 0;
     yz_softmaxCrossEntropy = 0;
-    if (top + Math.ceil(c_softmaxCrossEntropy) > stack.length) stack = tape.reserve(top, Math.ceil(c_softmaxCrossEntropy));
+    if (top + (1 + (c_softmaxCrossEntropy + 1 > 0 ? c_softmaxCrossEntropy + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (c_softmaxCrossEntropy + 1 > 0 ? c_softmaxCrossEntropy + 1 : 0));
     for (let j_1_softmaxCrossEntropy = 0; j_1_softmaxCrossEntropy < c_softmaxCrossEntropy; j_1_softmaxCrossEntropy++) {
       const t8_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
       const t9_softmaxCrossEntropy = t8_softmaxCrossEntropy + j_1_softmaxCrossEntropy;
@@ -77,7 +77,6 @@ export function logregLoss_vjp(W: Float64Array, b: Float64Array, X: Float64Array
       yz_softmaxCrossEntropy = t16_softmaxCrossEntropy;
     }
     const t17_softmaxCrossEntropy = Math.log(s_softmaxCrossEntropy);
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
     stack[top++]! = s_softmaxCrossEntropy;
     const t18_softmaxCrossEntropy = top_1_softmaxCrossEntropy + t17_softmaxCrossEntropy;
     const t19_softmaxCrossEntropy = t18_softmaxCrossEntropy - yz_softmaxCrossEntropy;
@@ -383,8 +382,8 @@ export function logregLoss_hvp(W: Float64Array, b: Float64Array, X: Float64Array
     stack[top++]! = top_1_softmaxCrossEntropy;
     top_1_softmaxCrossEntropy = t3_softmaxCrossEntropy;
     top_1_softmaxCrossEntropy_d = t3_softmaxCrossEntropy_d;
-    if (top + Math.ceil(c_softmaxCrossEntropy - 1) > stack.length) {
-      stack = tape.reserve(top, Math.ceil(c_softmaxCrossEntropy - 1));
+    if (top + (c_softmaxCrossEntropy > 0 ? c_softmaxCrossEntropy : 0) > stack.length) {
+      stack = tape.reserve(top, c_softmaxCrossEntropy > 0 ? c_softmaxCrossEntropy : 0);
       stack_d = tapeTangents(stack);
     }
     for (let j_softmaxCrossEntropy = 1; j_softmaxCrossEntropy < c_softmaxCrossEntropy; j_softmaxCrossEntropy++) {
@@ -403,8 +402,8 @@ export function logregLoss_hvp(W: Float64Array, b: Float64Array, X: Float64Array
     s_softmaxCrossEntropy_d = 0;
     yz_softmaxCrossEntropy = 0;
     yz_softmaxCrossEntropy_d = 0;
-    if (top + Math.ceil(c_softmaxCrossEntropy) > stack.length) {
-      stack = tape.reserve(top, Math.ceil(c_softmaxCrossEntropy));
+    if (top + (1 + (c_softmaxCrossEntropy + 1 > 0 ? c_softmaxCrossEntropy + 1 : 0)) > stack.length) {
+      stack = tape.reserve(top, 1 + (c_softmaxCrossEntropy + 1 > 0 ? c_softmaxCrossEntropy + 1 : 0));
       stack_d = tapeTangents(stack);
     }
     for (let j_1_softmaxCrossEntropy = 0; j_1_softmaxCrossEntropy < c_softmaxCrossEntropy; j_1_softmaxCrossEntropy++) {
@@ -432,10 +431,6 @@ export function logregLoss_hvp(W: Float64Array, b: Float64Array, X: Float64Array
     }
     const t17_softmaxCrossEntropy = Math.log(s_softmaxCrossEntropy);
     const t17_softmaxCrossEntropy_d = s_softmaxCrossEntropy_d / s_softmaxCrossEntropy;
-    if (top + 1 > stack.length) {
-      stack = tape.reserve(top, 1);
-      stack_d = tapeTangents(stack);
-    }
     stack_d[top]! = s_softmaxCrossEntropy_d;
     stack[top++]! = s_softmaxCrossEntropy;
     const t18_softmaxCrossEntropy = top_1_softmaxCrossEntropy + t17_softmaxCrossEntropy;
@@ -643,6 +638,7 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
         z_dense = t10_dense;
       }
       const t11_dense = kind < 0;
+      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
       if (t11_dense) {
         t12_dense = z_dense;
       } else {
@@ -654,7 +650,6 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
           } else {
             t3_activate_dense = 0;
           }
-          if (top + 1 > stack.length) stack = tape.reserve(top, 1);
           stack[top++]! = t2_activate_dense ? 1 : 0;
           result_activate_dense = t3_activate_dense;
         } else {
@@ -667,7 +662,6 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
               const t7_activate_dense = alpha * z_dense;
               t6_activate_dense = t7_activate_dense;
             }
-            if (top + 1 > stack.length) stack = tape.reserve(top, 1);
             stack[top++]! = t5_activate_dense ? 1 : 0;
             result_activate_dense = t6_activate_dense;
           } else {
@@ -678,13 +672,11 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
                 t10_activate_dense = z_dense;
               } else {
                 const t11_activate_dense = Math.exp(z_dense);
-                if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                 stack[top++]! = t11_activate_dense;
                 const t12_activate_dense = t11_activate_dense - 1;
                 const t13_activate_dense = alpha * t12_activate_dense;
                 t10_activate_dense = t13_activate_dense;
               }
-              if (top + 1 > stack.length) stack = tape.reserve(top, 1);
               stack[top++]! = t9_activate_dense ? 1 : 0;
               result_activate_dense = t10_activate_dense;
             } else {
@@ -696,13 +688,11 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
                 } else {
                   const t17_activate_dense = z_dense / alpha;
                   const t18_activate_dense = Math.exp(t17_activate_dense);
-                  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                   stack[top++]! = t18_activate_dense;
                   const t19_activate_dense = t18_activate_dense - 1;
                   const t20_activate_dense = alpha * t19_activate_dense;
                   t16_activate_dense = t20_activate_dense;
                 }
-                if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                 stack[top++]! = t15_activate_dense ? 1 : 0;
                 result_activate_dense = t16_activate_dense;
               } else {
@@ -714,14 +704,12 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
                   } else {
                     t23_activate_dense = 0;
                   }
-                  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                   stack[top++]! = t22_activate_dense ? 1 : 0;
                   result_activate_dense = t23_activate_dense;
                 } else {
                   const t24_activate_dense = kind === 5;
                   if (t24_activate_dense) {
                     const t25_activate_dense = Math.tanh(z_dense);
-                    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                     stack[top++]! = t25_activate_dense;
                     result_activate_dense = t25_activate_dense;
                   } else {
@@ -729,7 +717,6 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
                     const t27_activate_dense = Math.exp(t26_activate_dense);
                     const t28_activate_dense = 1 + t27_activate_dense;
                     const t29_activate_dense = 1 / t28_activate_dense;
-                    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
                     stack[top++]! = t27_activate_dense;
                     result_activate_dense = t29_activate_dense;
                   }
@@ -790,7 +777,7 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
     if (top + 1 > stack.length) stack = tape.reserve(top, 1);
     stack[top++]! = top_1_softmaxCrossEntropy;
     top_1_softmaxCrossEntropy = t3_softmaxCrossEntropy;
-    if (top + Math.ceil(c_softmaxCrossEntropy - 1) > stack.length) stack = tape.reserve(top, Math.ceil(c_softmaxCrossEntropy - 1));
+    if (top + (c_softmaxCrossEntropy > 0 ? c_softmaxCrossEntropy : 0) > stack.length) stack = tape.reserve(top, c_softmaxCrossEntropy > 0 ? c_softmaxCrossEntropy : 0);
     for (let j_softmaxCrossEntropy = 1; j_softmaxCrossEntropy < c_softmaxCrossEntropy; j_softmaxCrossEntropy++) {
       const t4_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
       const t5_softmaxCrossEntropy = t4_softmaxCrossEntropy + j_softmaxCrossEntropy;
@@ -801,7 +788,7 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
     }
     s_softmaxCrossEntropy = 0;
     yz_softmaxCrossEntropy = 0;
-    if (top + Math.ceil(c_softmaxCrossEntropy) > stack.length) stack = tape.reserve(top, Math.ceil(c_softmaxCrossEntropy));
+    if (top + (1 + (c_softmaxCrossEntropy + 1 > 0 ? c_softmaxCrossEntropy + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (c_softmaxCrossEntropy + 1 > 0 ? c_softmaxCrossEntropy + 1 : 0));
     for (let j_1_softmaxCrossEntropy = 0; j_1_softmaxCrossEntropy < c_softmaxCrossEntropy; j_1_softmaxCrossEntropy++) {
       const t8_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
       const t9_softmaxCrossEntropy = t8_softmaxCrossEntropy + j_1_softmaxCrossEntropy;
@@ -817,7 +804,6 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
       yz_softmaxCrossEntropy = t16_softmaxCrossEntropy;
     }
     const t17_softmaxCrossEntropy = Math.log(s_softmaxCrossEntropy);
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
     stack[top++]! = s_softmaxCrossEntropy;
     const t18_softmaxCrossEntropy = top_1_softmaxCrossEntropy + t17_softmaxCrossEntropy;
     const t19_softmaxCrossEntropy = t18_softmaxCrossEntropy - yz_softmaxCrossEntropy;
@@ -1055,8 +1041,8 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
                     result_activate_dense_b = 0;
                     const t27_activate_dense = stack[--top]!;
                     const t28_activate_dense = 1 + t27_activate_dense;
-                    const t29_activate_dense = 1 / t28_activate_dense;
-                    const t28_activate_dense_b = t29_activate_dense_b === 0 ? 0 : -(t29_activate_dense_b * (t29_activate_dense * t29_activate_dense));
+                    const t29_activate_dense_r = 1 / t28_activate_dense;
+                    const t28_activate_dense_b = t29_activate_dense_b === 0 ? 0 : -(t29_activate_dense_b * (t29_activate_dense_r * t29_activate_dense_r));
                     const t27_activate_dense_b = t28_activate_dense_b;
                     const t26_activate_dense_b = t27_activate_dense_b === 0 ? 0 : t27_activate_dense_b * t27_activate_dense;
                     z_dense_b -= t26_activate_dense_b;
@@ -1469,6 +1455,10 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
         z_dense_d = t10_dense_d;
       }
       const t11_dense = kind < 0;
+      if (top + 2 > stack.length) {
+        stack = tape.reserve(top, 2);
+        stack_d = tapeTangents(stack);
+      }
       if (t11_dense) {
         t12_dense = z_dense;
         t12_dense_d = z_dense_d;
@@ -1482,10 +1472,6 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
           } else {
             t3_activate_dense = 0;
             t3_activate_dense_d = 0;
-          }
-          if (top + 1 > stack.length) {
-            stack = tape.reserve(top, 1);
-            stack_d = tapeTangents(stack);
           }
           stack_d[top]! = 0;
           stack[top++]! = t2_activate_dense ? 1 : 0;
@@ -1504,10 +1490,6 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
               t6_activate_dense = t7_activate_dense;
               t6_activate_dense_d = t7_activate_dense_d;
             }
-            if (top + 1 > stack.length) {
-              stack = tape.reserve(top, 1);
-              stack_d = tapeTangents(stack);
-            }
             stack_d[top]! = 0;
             stack[top++]! = t5_activate_dense ? 1 : 0;
             result_activate_dense = t6_activate_dense;
@@ -1522,10 +1504,6 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
               } else {
                 const t11_activate_dense = Math.exp(z_dense);
                 const t11_activate_dense_d = t11_activate_dense * z_dense_d;
-                if (top + 1 > stack.length) {
-                  stack = tape.reserve(top, 1);
-                  stack_d = tapeTangents(stack);
-                }
                 stack_d[top]! = t11_activate_dense_d;
                 stack[top++]! = t11_activate_dense;
                 const t12_activate_dense = t11_activate_dense - 1;
@@ -1534,10 +1512,6 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
                 const t13_activate_dense_d = alpha * t12_activate_dense_d;
                 t10_activate_dense = t13_activate_dense;
                 t10_activate_dense_d = t13_activate_dense_d;
-              }
-              if (top + 1 > stack.length) {
-                stack = tape.reserve(top, 1);
-                stack_d = tapeTangents(stack);
               }
               stack_d[top]! = 0;
               stack[top++]! = t9_activate_dense ? 1 : 0;
@@ -1555,10 +1529,6 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
                   const t17_activate_dense_d = z_dense_d / alpha;
                   const t18_activate_dense = Math.exp(t17_activate_dense);
                   const t18_activate_dense_d = t18_activate_dense * t17_activate_dense_d;
-                  if (top + 1 > stack.length) {
-                    stack = tape.reserve(top, 1);
-                    stack_d = tapeTangents(stack);
-                  }
                   stack_d[top]! = t18_activate_dense_d;
                   stack[top++]! = t18_activate_dense;
                   const t19_activate_dense = t18_activate_dense - 1;
@@ -1567,10 +1537,6 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
                   const t20_activate_dense_d = alpha * t19_activate_dense_d;
                   t16_activate_dense = t20_activate_dense;
                   t16_activate_dense_d = t20_activate_dense_d;
-                }
-                if (top + 1 > stack.length) {
-                  stack = tape.reserve(top, 1);
-                  stack_d = tapeTangents(stack);
                 }
                 stack_d[top]! = 0;
                 stack[top++]! = t15_activate_dense ? 1 : 0;
@@ -1587,10 +1553,6 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
                     t23_activate_dense = 0;
                     t23_activate_dense_d = 0;
                   }
-                  if (top + 1 > stack.length) {
-                    stack = tape.reserve(top, 1);
-                    stack_d = tapeTangents(stack);
-                  }
                   stack_d[top]! = 0;
                   stack[top++]! = t22_activate_dense ? 1 : 0;
                   result_activate_dense = t23_activate_dense;
@@ -1600,10 +1562,6 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
                   if (t24_activate_dense) {
                     const t25_activate_dense = Math.tanh(z_dense);
                     const t25_activate_dense_d = (1 - t25_activate_dense * t25_activate_dense) * z_dense_d;
-                    if (top + 1 > stack.length) {
-                      stack = tape.reserve(top, 1);
-                      stack_d = tapeTangents(stack);
-                    }
                     stack_d[top]! = t25_activate_dense_d;
                     stack[top++]! = t25_activate_dense;
                     result_activate_dense = t25_activate_dense;
@@ -1617,10 +1575,6 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
                     const t28_activate_dense_d = t27_activate_dense_d;
                     const t29_activate_dense = 1 / t28_activate_dense;
                     const t29_activate_dense_d = -(t29_activate_dense * t29_activate_dense * t28_activate_dense_d);
-                    if (top + 1 > stack.length) {
-                      stack = tape.reserve(top, 1);
-                      stack_d = tapeTangents(stack);
-                    }
                     stack_d[top]! = t27_activate_dense_d;
                     stack[top++]! = t27_activate_dense;
                     result_activate_dense = t29_activate_dense;
@@ -1707,8 +1661,8 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
     stack[top++]! = top_1_softmaxCrossEntropy;
     top_1_softmaxCrossEntropy = t3_softmaxCrossEntropy;
     top_1_softmaxCrossEntropy_d = t3_softmaxCrossEntropy_d;
-    if (top + Math.ceil(c_softmaxCrossEntropy - 1) > stack.length) {
-      stack = tape.reserve(top, Math.ceil(c_softmaxCrossEntropy - 1));
+    if (top + (c_softmaxCrossEntropy > 0 ? c_softmaxCrossEntropy : 0) > stack.length) {
+      stack = tape.reserve(top, c_softmaxCrossEntropy > 0 ? c_softmaxCrossEntropy : 0);
       stack_d = tapeTangents(stack);
     }
     for (let j_softmaxCrossEntropy = 1; j_softmaxCrossEntropy < c_softmaxCrossEntropy; j_softmaxCrossEntropy++) {
@@ -1727,8 +1681,8 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
     s_softmaxCrossEntropy_d = 0;
     yz_softmaxCrossEntropy = 0;
     yz_softmaxCrossEntropy_d = 0;
-    if (top + Math.ceil(c_softmaxCrossEntropy) > stack.length) {
-      stack = tape.reserve(top, Math.ceil(c_softmaxCrossEntropy));
+    if (top + (1 + (c_softmaxCrossEntropy + 1 > 0 ? c_softmaxCrossEntropy + 1 : 0)) > stack.length) {
+      stack = tape.reserve(top, 1 + (c_softmaxCrossEntropy + 1 > 0 ? c_softmaxCrossEntropy + 1 : 0));
       stack_d = tapeTangents(stack);
     }
     for (let j_1_softmaxCrossEntropy = 0; j_1_softmaxCrossEntropy < c_softmaxCrossEntropy; j_1_softmaxCrossEntropy++) {
@@ -1756,10 +1710,6 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
     }
     const t17_softmaxCrossEntropy = Math.log(s_softmaxCrossEntropy);
     const t17_softmaxCrossEntropy_d = s_softmaxCrossEntropy_d / s_softmaxCrossEntropy;
-    if (top + 1 > stack.length) {
-      stack = tape.reserve(top, 1);
-      stack_d = tapeTangents(stack);
-    }
     stack_d[top]! = s_softmaxCrossEntropy_d;
     stack[top++]! = s_softmaxCrossEntropy;
     const t18_softmaxCrossEntropy = top_1_softmaxCrossEntropy + t17_softmaxCrossEntropy;
@@ -2133,10 +2083,10 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
                     const t27_activate_dense_d = stack_d[top]!;
                     const t28_activate_dense = 1 + t27_activate_dense;
                     const t28_activate_dense_d = t27_activate_dense_d;
-                    const t29_activate_dense = 1 / t28_activate_dense;
-                    const t29_activate_dense_d = -(t29_activate_dense * t29_activate_dense * t28_activate_dense_d);
-                    const t28_activate_dense_b = t29_activate_dense_b === 0 ? 0 : -(t29_activate_dense_b * (t29_activate_dense * t29_activate_dense));
-                    const t28_activate_dense_b_d = t29_activate_dense_b === 0 && t29_activate_dense_b_d === 0 ? 0 : -(t29_activate_dense * t29_activate_dense * t29_activate_dense_b_d + t29_activate_dense_b * ((t29_activate_dense + t29_activate_dense) * t29_activate_dense_d));
+                    const t29_activate_dense_r = 1 / t28_activate_dense;
+                    const t29_activate_dense_r_d = -(t29_activate_dense_r * t29_activate_dense_r * t28_activate_dense_d);
+                    const t28_activate_dense_b = t29_activate_dense_b === 0 ? 0 : -(t29_activate_dense_b * (t29_activate_dense_r * t29_activate_dense_r));
+                    const t28_activate_dense_b_d = t29_activate_dense_b === 0 && t29_activate_dense_b_d === 0 ? 0 : -(t29_activate_dense_r * t29_activate_dense_r * t29_activate_dense_b_d + t29_activate_dense_b * ((t29_activate_dense_r + t29_activate_dense_r) * t29_activate_dense_r_d));
                     const t27_activate_dense_b = t28_activate_dense_b;
                     const t27_activate_dense_b_d = t28_activate_dense_b_d;
                     const t26_activate_dense_b = t27_activate_dense_b === 0 ? 0 : t27_activate_dense_b * t27_activate_dense;

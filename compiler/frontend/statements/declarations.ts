@@ -66,9 +66,9 @@ export function hoistVars(cx: LoweringState): void {
   }
 }
 
-export function declarations(cx: LoweringState, list: ts.VariableDeclarationList): void {
+export function declarations(cx: LoweringState, list: ts.VariableDeclarationList | readonly ts.VariableDeclaration[]): void {
   const { b, checker } = cx;
-  for (const d of list.declarations) {
+  for (const d of 'declarations' in list ? list.declarations : list) {
     if (ts.isObjectBindingPattern(d.name) && d.initializer && ts.isIdentifier(skipParens(d.initializer)) &&
         (skipParens(d.initializer) as ts.Identifier).text === 'Math' && d.name.elements.every((e) => mathMember(e.name as ts.Identifier, checker) !== undefined)) {
       continue; // `const { min, max } = Math`: each name is read as the Math member where it is used

@@ -118,9 +118,13 @@ function countedFor(cx: LoweringState, s: ts.ForStatement, label: string | undef
   // a variable of the function, which gets the index's last value after the loop
   let id: ts.Identifier;
   let start: ts.Expression;
+  // (`for (var i = 0, z = 0; …)`: the index first, the others declared after its start)
+  let others: readonly ts.VariableDeclaration[] = [];
   if (init && ts.isVariableDeclarationList(init)) {
     const d = init.declarations[0]!;
-    if (init.declarations.length !== 1 || init.flags & ts.NodeFlags.Const || !ts.isIdentifier(d.name) || !d.initializer) return undefined;
+    if (init.flags & ts.NodeFlags.Const || !ts.isIdentifier(d.name) || !d.initializer) return undefined;
+    others = init.declarations.slice(1);
+    if (others.some((o) => !ts.isIdentifier(o.name))) return undefined;
     id = d.name;
     start = d.initializer;
   } else if (init && ts.isBinaryExpression(init) && init.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isIdentifier(skipParens(init.left))) {
@@ -163,9 +167,12 @@ function countedFor(cx: LoweringState, s: ts.ForStatement, label: string | undef
   const from = lowerExpr(cx, start);
   if (atomType(from) !== 'int') {
     // `for (let k = n - 1; k >= 0; k--)` with n a number parameter: counted where n is an integer
-    if (!declared || checkpoint || cx.generalOnly || from.kind === 'const' || !pureIndexExpression(start) || !indexOnly(symbol, s.statement, checker)) return undefined;
+    if (others.length > 0 || !declared || checkpoint || cx.generalOnly || from.kind === 'const' || !pureIndexExpression(start) || !indexOnly(symbol, s.statement, checker)) return undefined;
     return countedWhereInteger(cx, s, label, loc, from, (fromInt) => countedFrom(cx, s, id, symbol, test, shift, step, op, fromInt, label, loc));
   }
+  // (the index's start, then the others' initializers, then the bound, as JavaScript
+  // evaluates them: a bound may read one of the others, `for (var i = 0, n = a.length; i < n; i++)`)
+  if (others.length > 0) declarations(cx, others);
   return countedFrom(cx, s, id, symbol, test, shift, step, op, from, label, loc, checkpoint, outer, outerBinding);
 }
 
