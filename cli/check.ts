@@ -48,12 +48,13 @@ export async function checkCommand(command: CheckCommand, io: CliIO): Promise<nu
     for (const r of results) {
       const shown = displayPath(r.sourceFile, io.cwd);
       for (const name of Object.keys(r.failed)) verdicts.push({ name: `${shown}:${name}`, points: 0, revFd: NaN, revFwd: NaN, fwd: 'none', status: 'error', note: `no gradient (${r.failed[name]![0]?.code ?? 'see above'})` });
-      if (r.code === undefined) continue;
+      // (a module with nothing to differentiate gets no generated one: its functions still get rows)
+      if (r.code === undefined && r.diagnostics.length > 0) continue;
       let source: ModuleExports;
       let generated: ModuleExports;
       try {
         source = await importModule(path.resolve(r.sourceFile), io.distDir);
-        generated = await importModule(r.outputFile, io.distDir);
+        generated = r.code === undefined ? {} : await importModule(r.outputFile, io.distDir);
       } catch (error) {
         if (error instanceof CliError) throw error;
         verdicts.push({ name: shown, points: 0, revFd: NaN, revFwd: NaN, fwd: 'none', status: 'error', note: `cannot load the module or its generated one: ${errorMessage(error).split('\n')[0]}` });
@@ -76,7 +77,8 @@ export async function checkCommand(command: CheckCommand, io: CliIO): Promise<nu
       for (const key of Object.keys(source).filter((k) => k.endsWith('_vjp')).sort()) {
         const name = key.slice(0, -'_vjp'.length);
         const f = source[name];
-        if (typeof f !== 'function' || typeof source[key] !== 'function' || checked.has(name)) continue;
+        if (typeof f !== 'function' || typeof source[key] !== 'function') continue;
+        if (checked.has(name)) { checked.add(key); continue; }
         checked.add(name).add(key);
         const params = declaredParams(file, name);
         if (!params) {
@@ -88,7 +90,9 @@ export async function checkCommand(command: CheckCommand, io: CliIO): Promise<nu
         verdicts.push({ ...verdict, name: `${verdict.name} (${key})` });
       }
       // every other exported function, with why it is not checked
-      for (const name of Object.keys(source).filter((k) => typeof source[k] === 'function' && !checked.has(k) && k !== 'default').sort()) {
+      // (a derivative the user wrote beside g, g_vjp or g_jvp, is g's, not a function of its own)
+      const derivative = (k: string) => /_(vjp|jvp)$/.test(k) && typeof source[k.replace(/_(vjp|jvp)$/, '')] === 'function';
+      for (const name of Object.keys(source).filter((k) => typeof source[k] === 'function' && !checked.has(k) && !derivative(k) && k !== 'default').sort()) {
         const why = r.notes.find((d) => d.code === 'TSG1010' && d.message.includes(`'${name}'`))?.message;
         verdicts.push({ name: `${shown}:${name}`, points: 0, revFd: NaN, revFwd: NaN, fwd: 'none', status: 'not checked', note: `not checked: ${notChecked(program.func(file, name), why)}` });
       }

@@ -253,7 +253,9 @@ export function cubes(x: Float64Array, out: Float64Array): void {
 }
 export function label(x: number): string { return x.toFixed(2); }
 `);
-    const { code, stdout } = tsgrad('check', 'w.ts', '--points', '3');
+    // (a module with nothing to differentiate gets no generated module: its functions still get rows)
+    put('s.ts', 'export function shout(x: number): void { console.log(x); }\n');
+    const { code, stdout } = tsgrad('check', 'w.ts', 's.ts', '--points', '3');
     expect(stdout).toMatch(/^w\.ts:scale +3 +\S+ +\S+ \(jacobian\) +ok$/m);
     expect(stdout).toMatch(/^w\.ts:normalize +3 +\S+ +\S+ \(jacobian\) +ok$/m);
     expect(stdout).toMatch(/^w\.ts:accumulate +3 +\S+ +\S+ \(jacobian\) +ok$/m);
@@ -263,7 +265,8 @@ export function label(x: number): string { return x.toFixed(2); }
     expect(stdout).toMatch(/^ {2}w\.ts:label: not checked: 'label' returns string, not a number: it gets no gradient$/m);
     expect(stdout).toMatch(/^ {2}w\.ts:scale: scale_jacobian's columns against central differences of the written arrays; by columns \(forward mode\) against by rows \(reverse\)$/m);
     expect(stdout).toMatch(/^ {2}w\.ts:normalize: normalize_jacobian's columns against central differences of the value and the written arrays; by columns/m);
-    expect(stdout).toContain('tsgrad: 2 functions of 5 disagree or fail: w.ts:cubes, w.ts:cube (cube_vjp); 1 not checked.\n');
+    expect(stdout).toMatch(/^ {2}s\.ts:shout: not checked: 'shout' returns nothing and writes into no array parameter: there is nothing to differentiate$/m);
+    expect(stdout).toContain('tsgrad: 2 functions of 5 disagree or fail: w.ts:cubes, w.ts:cube (cube_vjp); 2 not checked.\n');
     expect(code).toBe(1);
   });
 
