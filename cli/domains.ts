@@ -6,6 +6,7 @@
  *    * @domain x (0, 10)            an open interval: points keep clear of the ends
  *    * @domain n int [1, 5]         integers, both ends included
  *    * @domain w [-1, 1] length 3   an array of 3 elements in the interval
+ *    * @domain out [0, 0] length 5  one number (a closed interval of it): an output buffer's zeros
  *    *\/
  *
  * Defaults: numbers in [-1, 1], or in (0.1, 2) when the function takes a logarithm, a square
@@ -71,7 +72,8 @@ export function readDomains(file: string, name: string): Map<string, Domain> {
         const m = pattern.exec(text);
         const lo = Number(m?.[4]);
         const hi = Number(m?.[5]);
-        if (!m || !(lo < hi || (m[2] !== undefined && lo === hi))) {
+        // (a closed interval of one number, `[0, 0]`, is that number: an output buffer's zeros)
+        if (!m || !(lo < hi || (lo === hi && m[3] === '[' && m[6] === ']'))) {
           const { line } = source.getLineAndCharacterOfPosition(tag.getStart());
           throw new CliError(`${file}:${line + 1}: '@domain ${text}' is not a domain: write @domain x (0, 10), @domain n int [1, 5] or @domain w [-1, 1] length 3`);
         }

@@ -58,10 +58,15 @@ const TRACE_OPTIONS = `  --at <name=value,...> the arguments: x1=1.5,x2=0.5, arr
 
 const CHECK_TEXT = `tsgrad check compiles the files, and at random points of each exported function compares
 the gradient (f_grad, or a registered f_vjp) with central differences (Richardson-
-extrapolated) and with forward mode (f_jvp, else tsgrad's IR interpreter) along a random
-direction. It prints a table and exits 1 when any function disagrees. Points are drawn
-from @domain tags in the function's doc comment: @domain x (0, 10), @domain n int [1, 5],
-@domain w [-1, 1] length 3; by default numbers in [-1, 1], or (0.1, 2] when the function
+extrapolated; where they disagree at the step h, again at h/10, h/100 and h/1000) and with
+forward mode (f_jvp, else tsgrad's IR interpreter) along a random direction. A function that
+writes arrays is checked through f_jacobian: every column against differences of its value
+and the arrays it writes, by columns (forward) against by rows (reverse). Points where the
+value is not a number (a function of number | undefined) are drawn again. It prints a table
+(a row per exported function: one it cannot check says why) and exits 1 when any function
+disagrees. Points are drawn from @domain tags in the function's doc comment: @domain x (0, 10),
+@domain n int [1, 5], @domain w [-1, 1] length 3, @domain out [0, 0] length 5 (one number);
+by default numbers in [-1, 1], or (0.1, 2] when the function
 takes a log, sqrt, power or acosh, and arrays of 4 elements; a string parameter whose type
 lists its values ('a' | 'b') is drawn from them. Where a function stores into a Float32Array
 (or calls Math.fround), its differences carry float32's rounding: they are compared within

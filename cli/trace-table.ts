@@ -15,7 +15,17 @@ export interface TraceView {
   /** What the tangent column is the derivative along (`x1`, `w[2]`), or undefined for none. */
   readonly wrt?: string;
   readonly evaluation: Evaluation;
+  /** The elements of array parameters the function wrote, as it left them: its outputs besides y. */
+  readonly written?: readonly Written[];
   readonly ascii: boolean;
+}
+
+/** An element of an array parameter the function wrote (`out[2]`), and the value it holds at the end. */
+export interface Written {
+  readonly name: string;
+  readonly key: string;
+  readonly element: number;
+  readonly node: Node;
 }
 
 /** Passes of a loop shown before and after the gap, when a loop has more than `2 * shownPasses + 2`. */
@@ -98,6 +108,14 @@ function allLines(view: TraceView): Line[] {
   const { evaluation, ascii } = view;
   const lines = inputLines(evaluation.inputs, ascii);
   entryLines(evaluation.entries, 0, ascii, lines);
+  // the elements it wrote, as it left them (the first and last three of each array when there are more), then y
+  const byKey = new Map<string, Written[]>();
+  for (const w of view.written ?? []) byKey.set(w.key, [...(byKey.get(w.key) ?? []), w]);
+  const row = (w: Written): Line => ({ kind: 'row', depth: 0, v: w.name, op: w.node.index === undefined ? formatNumber(w.node.value) : vName(w.node.index, ascii), ...numbers(w.node) });
+  for (const group of byKey.values()) {
+    if (group.length <= 2 * shownElements + 2) { lines.push(...group.map(row)); continue; }
+    lines.push(...group.slice(0, shownElements).map(row), { kind: 'gap', depth: 0, text: `… ${group.length - 2 * shownElements} elements …` }, ...group.slice(-shownElements).map(row));
+  }
   const y = evaluation.result;
   if (y) lines.push({ kind: 'row', depth: 0, v: resultName(view), op: y.index === undefined ? String(y.value) : vName(y.index, ascii), ...numbers(y) });
   return lines;
@@ -107,12 +125,14 @@ function headers(view: TraceView): string[] {
   const { ascii, wrt } = view;
   const tangent = wrt === undefined ? [] : [ascii ? `tangent d/d${wrt}` : `tangent v̇ = ∂v/∂${wrt}`];
   const y = resultName(view);
-  return ['', 'operation', 'value', ...tangent, ascii ? `adjoint d${y}/dv` : `adjoint v̄ = ∂${y}/∂v`];
+  // (no y, no adjoints: a function that only writes arrays has one row of its Jacobian per element)
+  const adjoint = view.evaluation.result ? [ascii ? `adjoint d${y}/dv` : `adjoint v̄ = ∂${y}/∂v`] : [];
+  return ['', 'operation', 'value', ...tangent, ...adjoint];
 }
 
 function cells(line: Line & { kind: 'row' }, view: TraceView): string[] {
   const tangent = view.wrt === undefined ? [] : [formatNumber(line.tangent)];
-  return [line.v, line.op, formatNumber(line.value), ...tangent, formatNumber(line.adjoint)];
+  return [line.v, line.op, formatNumber(line.value), ...tangent, ...(view.evaluation.result ? [formatNumber(line.adjoint)] : [])];
 }
 
 function title(view: TraceView): string {
@@ -146,10 +166,15 @@ function resultName(view: TraceView): string {
 function summary(view: TraceView): string[] {
   const { evaluation, ascii, wrt } = view;
   const y = evaluation.result;
-  if (!y) return [`${view.fn} returns no number here: no derivatives`];
+  const writes = writtenSummary(view);
+  if (!y) {
+    if (!view.written?.length) return [`${view.fn} returns no number here and writes no element of an array parameter: no derivatives`];
+    return [`${view.fn} returns no number: its outputs are the elements it writes, ${namesOf(view.written)}`, ...writes];
+  }
   const r = resultName(view);
   const out = [`${r} = ${formatNumber(y.value)}`];
   if (wrt !== undefined) out.push(`${r === 'y' ? (ascii ? 'y_dot = ' : 'ẏ = ') : ''}${ascii ? `d${r}/d` : `∂${r}/∂`}${wrt} = ${formatNumber(y.tangent)}`);
+  out.push(...writes);
   const byKey = new Map<string, Input[]>();
   for (const x of evaluation.inputs) byKey.set(x.key, [...(byKey.get(x.key) ?? []), x]);
   for (const [key, group] of byKey) {
@@ -160,6 +185,20 @@ function summary(view: TraceView): string[] {
     else out.push(`${lhs} = ${formatValue(group.map((x) => Number(formatNumber(x.node.adjoint))))}`);
   }
   return out;
+}
+
+/** `out[0], out[1], out[2]` (the first and last three, when more). */
+function namesOf(written: readonly Written[]): string {
+  const names = written.map((w) => w.name);
+  return (names.length > 8 ? [...names.slice(0, 3), '…', ...names.slice(-3)] : names).join(', ');
+}
+
+/** `∂out/∂x1 = [0, 1.7552, -2.1612]`: the written elements' tangents along --wrt (a column of the Jacobian). */
+function writtenSummary(view: TraceView): string[] {
+  if (view.wrt === undefined) return [];
+  const byKey = new Map<string, Written[]>();
+  for (const w of view.written ?? []) byKey.set(w.key, [...(byKey.get(w.key) ?? []), w]);
+  return [...byKey].map(([key, group]) => `${view.ascii ? `d${key}/d` : `∂${key}/∂`}${view.wrt} = ${formatValue(group.map((w) => Number(formatNumber(w.node.tangent))))}`);
 }
 
 /** The terminal table: columns padded, numbers right-aligned, loop passes indented under their headings. */
@@ -216,6 +255,7 @@ export function renderJson(view: TraceView): string {
     ...(view.wrt === undefined ? {} : { wrt: view.wrt }),
     inputs: evaluation.inputs.map((x) => ({ v: x.node.index, name: x.name, ...step(x.node) })),
     trace: entries(evaluation.entries),
+    written: (view.written ?? []).map((w) => ({ name: w.name, v: w.node.index ?? null, ...step(w.node) })),
     y: y ? { v: y.index ?? null, value: y.value, ...(view.wrt === undefined ? {} : { tangent: y.tangent }) } : null,
     gradient: y ? gradient : null,
   };

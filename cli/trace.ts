@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { traceFiles } from '../compiler/index.js';
-import { calleesOf, interpret, InterpretError, reverseSweep, ThrownError } from '../compiler/interpret/interpret.js';
+import { calleesOf, type Evaluation, interpret, InterpretError, reverseSweep, ThrownError } from '../compiler/interpret/interpret.js';
+import { ArrayRef, isNode, type Node, type Value } from '../compiler/interpret/values.js';
 import type { Func } from '../compiler/ir/types.js';
 import type { TraceCommand } from './args.js';
 import { CliError } from './errors.js';
@@ -9,7 +10,7 @@ import { formatDiagnostic, shouldUseColour } from './format.js';
 import type { CliIO } from './io.js';
 import { loadExternals } from './load.js';
 import { displayPath } from './paths.js';
-import { renderJson, renderMarkdown, renderTable } from './trace-table.js';
+import { renderJson, renderMarkdown, renderTable, type Written } from './trace-table.js';
 
 /**
  * `tsgrad trace <file> <function> --at x1=1.5,x2=0.5 [--wrt x1]`: interprets the function's
@@ -35,8 +36,9 @@ export async function traceCommand(command: TraceCommand, io: CliIO): Promise<nu
   const callees = calleesOf(fn, resolveFunc);
   const external = callees.some((c) => c.vjp !== 'generated') ? await loadExternals(callees, io.distDir) : () => undefined;
   let evaluation;
+  let written: Written[];
   try {
-    evaluation = interpret(fn, fn.params.map((p) => at.get(p.key)), { ...(seed ? { seed } : {}), func: resolveFunc, external });
+    ({ evaluation, written } = recordingStores(() => interpret(fn, fn.params.map((p) => at.get(p.key)), { ...(seed ? { seed } : {}), func: resolveFunc, external })));
   } catch (error) {
     if (error instanceof ThrownError) {
       io.stderr(`tsgrad: ${command.fn} throws at this point: ${error.message}\n`);
@@ -50,9 +52,51 @@ export async function traceCommand(command: TraceCommand, io: CliIO): Promise<nu
   }
   reverseSweep(evaluation);
   const view = { fn: command.fn, at: fn.params.filter((p) => at.has(p.key)).map((p) => ({ key: p.key, value: at.get(p.key) })),
-    ...(wrt === undefined ? {} : { wrt }), evaluation, ascii: command.ascii };
+    ...(wrt === undefined ? {} : { wrt }), evaluation, written, ascii: command.ascii };
   io.stdout(command.format === 'json' ? renderJson(view) : command.format === 'markdown' ? renderMarkdown(view) : renderTable(view));
   return 0;
+}
+
+/**
+ * Runs the interpreter, noting each store into an element of an array (`out[i] = …`), and
+ * returns the elements of the array parameters it wrote, as it left them, in parameter and
+ * element order. An array is a parameter's when the element a first store replaces is that
+ * parameter's input (v₋ₖ): a local array's are not outputs.
+ *
+ * (The interpreter's Evaluation does not list its stores, so they are seen by wrapping
+ * ArrayRef.prototype.set for the run, and put back after it. A list of stores in Evaluation,
+ * written where the interpreter runs a `store` or `fill`, would replace this.)
+ */
+function recordingStores(run: () => Evaluation): { evaluation: Evaluation; written: Written[] } {
+  const set = ArrayRef.prototype.set;
+  const first = new Map<Value[], Map<number, Value>>();
+  ArrayRef.prototype.set = function (this: ArrayRef, i: number, v: Value): void {
+    if (i >= 0 && i < this.length) {
+      const replaced = first.get(this.data) ?? new Map<number, Value>();
+      first.set(this.data, replaced);
+      if (!replaced.has(this.offset + i)) replaced.set(this.offset + i, this.data[this.offset + i]);
+    }
+    set.call(this, i, v);
+  };
+  let evaluation: Evaluation;
+  try {
+    evaluation = run();
+  } finally {
+    ArrayRef.prototype.set = set;
+  }
+  const inputOf = new Map(evaluation.inputs.map((x) => [x.node, x]));
+  const written: (Written & { order: number })[] = [];
+  const order = new Map(evaluation.inputs.map((x, n) => [x.key, n]));
+  for (const [data, replaced] of first) {
+    for (const [index, before] of replaced) {
+      const input = isNode(before) ? inputOf.get(before) : undefined;
+      const now = data[index];
+      if (input?.element === undefined || input.element !== index || !isNode(now)) continue;
+      written.push({ name: `${input.key}[${index}]`, key: input.key, element: index, node: now as Node, order: order.get(input.key)! });
+    }
+  }
+  written.sort((a, b) => a.order - b.order || a.element - b.element);
+  return { evaluation, written: written.map(({ order: _, ...w }) => w) };
 }
 
 /** `x1=1.5,x2=0.5`, `w=[1,2,3]`, `flag=true`, `unit="km"` (repeatable): the arguments by parameter name. */

@@ -159,6 +159,117 @@ export function named(r: number, label: string): number { return label === 'sq' 
     expect(code).toBe(1);
   });
 
+  // trial22: huberLocation FAILed at 0.2499999 vs 0.2583 (a kink within h of the point), while
+  // differences at smaller steps agree with reverse mode; a wrong derivative must still fail.
+  test('differences that disagree at h are retried at smaller steps; a wrong derivative still fails', () => {
+    put('kink.ts', `/** @domain r [1.0004, 1.0004] */
+export function huber(r: number): number {
+  return Math.abs(r) <= 1 ? 0.5 * r * r : Math.abs(r) - 0.5;
+}
+export function cube(x: number): number { return x * x * x; }
+export function cube_vjp(x: number, adj: { x: number }, seed = 1): number {
+  adj.x += seed * 2.9 * x * x;
+  return cube(x);
+}
+/** @domain x [0.9, 1.1] */
+export function wrongNearKink(x: number): number { return cube(x) + (x <= 1 ? 0 : x - 1); }
+`);
+    const { code, stdout } = tsgrad('check', 'kink.ts', '--points', '4');
+    expect(stdout).toMatch(/^kink\.ts:huber +4 +\S+ +\S+ \(jvp\) +ok$/m);
+    expect(stdout).toMatch(/^ {2}kink\.ts:huber: differences agree at a smaller step for 4 components \(down to h\/10\)$/m);
+    expect(stdout).toMatch(/^kink\.ts:wrongNearKink +4 +\S+ +\S+ \(interpreter\) +FAIL$/m);
+    expect(stdout).toMatch(/^kink\.ts:cube \(cube_vjp\) +4 +\S+ +— +FAIL$/m);
+    expect(code).toBe(1);
+  });
+
+  test('a degenerate closed @domain interval is that number (an output buffer); a reversed one is still not a domain', () => {
+    put('deg.ts', `/**
+ * @domain out [0, 0] length 5
+ * @domain s [2.5, 2.5]
+ */
+export function fill(x: number, s: number, out: Float64Array): number {
+  if (Math.abs(s - 2.5) > 0.01 || out.length !== 5) throw new RangeError('not the domain');
+  for (let i = 0; i < out.length; i++) out[i] = x * s * i;
+  return x * s;
+}
+`);
+    const ok = tsgrad('check', 'deg.ts');
+    expect(ok.stdout).toMatch(/^deg\.ts:fill +5 +\S+ +\S+ \(jacobian\) +ok$/m);
+    expect(ok.code).toBe(0);
+    const tags = ['out [1, 0] length 5', 'out (0, 0) length 5', 'out [0, 0) length 5'];
+    put('bad.ts', tags.map((tag, i) => `/** @domain ${tag} */\nexport function f${i}(x: number, out: Float64Array): number { out[0] = x; return x * x; }\n`).join(''));
+    const bad = tsgrad('check', 'bad.ts');
+    expect(bad.code).toBe(1);
+    for (const [i, tag] of tags.entries()) expect(bad.stdout).toMatch(new RegExp(`^ {2}bad\\.ts:f${i}: .*'@domain ${tag.replace(/[[\]()]/g, '\\$&')}' is not a domain`, 'm'));
+  });
+
+  // trial22: a function returning undefined at the drawn point FAILed with "reverse 0, differences NaN".
+  test('points where the value is not a number are redrawn; moved evaluations that are not numbers are not compared', () => {
+    put('undef.ts', `export function half(x: number, y: number): number | undefined {
+  return x > 0 ? x * x * y : undefined;
+}
+/** @domain x [0.5, 0.5] */
+export function edge(x: number, y: number): number | undefined {
+  return x >= 0.5 ? Math.sin(x) * y : undefined;
+}
+export function never(x: number): number | undefined {
+  return x > 5 ? x : undefined;
+}
+`);
+    const { code, stdout } = tsgrad('check', 'undef.ts', '--points', '6');
+    expect(stdout).toMatch(/^undef\.ts:half +6 +\S+ +\S+ \(jvp\) +ok$/m);
+    expect(stdout).toMatch(/^undef\.ts:edge +6 +\S+ +\S+ \(jvp\) +ok$/m);
+    expect(stdout).toMatch(/^ {2}undef\.ts:edge: 6 components not compared: edge is not a number at a moved point \(∂\/∂x at \(x = 0\.500000, y = \S+\)\)$/m);
+    expect(stdout).toMatch(/^undef\.ts:never +0 +— +— +FAIL$/m);
+    expect(stdout).toMatch(/^ {2}undef\.ts:never: never is not a number at any of the 60 points tried \(undefined\): give its parameters' domains with @domain tags/m);
+    expect(stdout).toContain('tsgrad: 1 function of 3 disagrees or fails: undef.ts:never.\n');
+    expect(code).toBe(1);
+  });
+
+  // trial22: void functions that write arrays, and functions that return a number and write
+  // arrays, were checked only through f_grad or not at all.
+  test('functions that write arrays are checked through f_jacobian; every exported function has a row', () => {
+    put('w.ts', `/** @domain out [0, 0] length 3 */
+export function scale(x: Float64Array, s: number, out: Float64Array): void {
+  for (let i = 0; i < out.length; i++) out[i] = Math.sin(x[i]) * s;
+}
+export function normalize(x: Float64Array, out: Float64Array): number {
+  let t = 0;
+  for (let i = 0; i < x.length; i++) t += x[i] * x[i];
+  const n = Math.sqrt(t);
+  for (let i = 0; i < x.length; i++) out[i] = x[i] / n;
+  return n;
+}
+export function accumulate(x: Float64Array, acc: Float64Array): void {
+  for (let i = 0; i < x.length; i++) acc[i] += x[i] * x[i];
+}
+export function cube(x: number): number { return x * x * x; }
+export function cube_vjp(x: number, adj: { x: number }, seed = 1): number {
+  adj.x += seed * 2 * x * x;
+  return cube(x);
+}
+export function cubes(x: Float64Array, out: Float64Array): void {
+  for (let i = 0; i < x.length; i++) out[i] = cube(x[i]);
+}
+export function label(x: number): string { return x.toFixed(2); }
+`);
+    // (a module with nothing to differentiate gets no generated module: its functions still get rows)
+    put('s.ts', 'export function shout(x: number): void { console.log(x); }\n');
+    const { code, stdout } = tsgrad('check', 'w.ts', 's.ts', '--points', '3');
+    expect(stdout).toMatch(/^w\.ts:scale +3 +\S+ +\S+ \(jacobian\) +ok$/m);
+    expect(stdout).toMatch(/^w\.ts:normalize +3 +\S+ +\S+ \(jacobian\) +ok$/m);
+    expect(stdout).toMatch(/^w\.ts:accumulate +3 +\S+ +\S+ \(jacobian\) +ok$/m);
+    expect(stdout).toMatch(/^w\.ts:cubes +3 +\S+ +— +FAIL$/m);
+    expect(stdout).toMatch(/^ {2}w\.ts:cubes: ∂out\[\d\]\/∂x\[\d\] at \(x = .*\): reverse \S+, differences \S+$/m);
+    expect(stdout).toMatch(/^w\.ts:label +0 +— +— +not checked$/m);
+    expect(stdout).toMatch(/^ {2}w\.ts:label: not checked: 'label' returns string, not a number: it gets no gradient$/m);
+    expect(stdout).toMatch(/^ {2}w\.ts:scale: scale_jacobian's columns against central differences of the written arrays; by columns \(forward mode\) against by rows \(reverse\)$/m);
+    expect(stdout).toMatch(/^ {2}w\.ts:normalize: normalize_jacobian's columns against central differences of the value and the written arrays; by columns/m);
+    expect(stdout).toMatch(/^ {2}s\.ts:shout: not checked: 'shout' returns nothing and writes into no array parameter: there is nothing to differentiate$/m);
+    expect(stdout).toContain('tsgrad: 2 functions of 5 disagree or fail: w.ts:cubes, w.ts:cube (cube_vjp); 2 not checked.\n');
+    expect(code).toBe(1);
+  });
+
   test.each([
     [['check'], 'no input files'],
     [['check', 'a.ts', '--points', '0'], "--points takes a whole number of at least 1, not '0'"],

@@ -157,6 +157,37 @@ export function uses(x: number, y: number): number { return cube(x) + y * x; }
     expect(stdout).toContain('x̄ = ∂uses/∂x = 13.0000');
   });
 
+  // trial22: on a void function, trace printed "returns no number here: no derivatives" beside
+  // its tangents, and nothing said which value went into out[i].
+  test('a function that writes arrays: the written elements are rows, and the derivatives are theirs', () => {
+    put('w.ts', `export function scale(x: number, s: number, out: Float64Array): void {
+  for (let i = 0; i < out.length; i++) out[i] = Math.sin(x * i) * s;
+}
+export function both(x: number, out: Float64Array): number {
+  out[0] = x * x;
+  return Math.exp(x);
+}
+`);
+    const { code, stdout } = tsgrad('trace', 'w.ts', 'scale', '--at', 'x=0.5,s=2,out=[0,0,0]', '--wrt', 'x');
+    expect(code).toBe(0);
+    expect(stdout).not.toContain('no derivatives');
+    // no result, so no adjoint column: the derivatives are those of the written elements
+    expect(stdout).toMatch(/^ +operation +value +tangent v̇ = ∂v\/∂x$/m);
+    for (const [i, value, tangent] of [[0, 0, 0], [1, 2 * Math.sin(0.5), 2 * Math.cos(0.5)], [2, 2 * Math.sin(1), 4 * Math.cos(1)]] as const) {
+      expect(stdout).toMatch(new RegExp(`^out\\[${i}\\] +(v\\S+|0) +${value === 0 ? '0' : value.toFixed(4)} +${tangent === 0 ? '0' : tangent.toFixed(4)}$`, 'm'));
+    }
+    expect(stdout).toContain('scale returns no number: its outputs are the elements it writes, out[0], out[1], out[2]\n');
+    expect(stdout).toContain(`∂out/∂x = [0, ${(2 * Math.cos(0.5)).toFixed(4)}, ${(4 * Math.cos(1)).toFixed(4)}]\n`);
+    // a function that also returns a number: the written element's row has its adjoint ∂y/∂v (0: y does not read it)
+    const b = tsgrad('trace', 'w.ts', 'both', '--at', 'x=0.5,out=[7]', '--wrt', 'x');
+    expect(b.stdout).toMatch(/^out\[0\] +v\S+ +0\.2500 +1\.0000 +0$/m);
+    expect(b.stdout).toContain('∂out/∂x = [1]\n');
+    expect(b.stdout).toContain(`y = ${Math.exp(0.5).toFixed(4)}\n`);
+    const json = JSON.parse(tsgrad('trace', 'w.ts', 'scale', '--at', 'x=0.5,s=2,out=[0,0,0]', '--wrt', 'x', '--format', 'json').stdout) as { written: { name: string; value: number; tangent: number }[] };
+    expect(json.written.map((w) => w.name)).toEqual(['out[0]', 'out[1]', 'out[2]']);
+    expect(json.written[2]!.tangent).toBeCloseTo(4 * Math.cos(1), 12);
+  });
+
   test('a function that throws at the point: exit 1 with its message', () => {
     put('t.ts', `export function f(x: number): number {
   if (x < 0) throw new RangeError('x must not be negative');

@@ -1,0 +1,174 @@
+/**
+ * What `tsgrad check`'s two checks (of `f_grad`, and of `f_jacobian` for functions that write
+ * arrays) share: the verdict, the parameters' domains, drawing points where f's value is a
+ * number, and the table.
+ */
+import { calleesOf } from '../compiler/interpret/interpret.js';
+import type { Func } from '../compiler/ir/types.js';
+import { statements } from '../compiler/ir/walk.js';
+import type { CheckCommand } from './args.js';
+import { defaultDomain, type Domain, type Param, readDomains, rng, sampleDomain, stringChoices } from './domains.js';
+import { CliError } from './errors.js';
+
+export type Fn = (...args: unknown[]) => unknown;
+
+/** One function's verdict: the largest errors over its points (NaN where nothing was compared). */
+export interface Verdict {
+  name: string;
+  points: number;
+  revFd: number;
+  revFwd: number;
+  /**
+   * Where the forward-mode derivative came from: the generated `f_jvp`, tsgrad's IR
+   * interpreter, or `f_jacobian` by columns (forward) against by rows (reverse).
+   */
+  fwd: 'jvp' | 'interpreter' | 'jacobian' | 'none';
+  status: 'ok' | 'FAIL' | 'error' | 'not checked';
+  /** Why, when not ok (the first disagreement, with its point), or a note. */
+  note?: string;
+}
+
+/** Points drawn for each one asked for, at most, before giving up on f's value being a number. */
+export const DRAWS_PER_POINT = 10;
+
+/** A function's parameters and where to draw them from, or why they cannot be drawn. */
+export interface Sampling {
+  readonly params: readonly Param[];
+  readonly domains: ReadonlyMap<string, Domain>;
+  readonly domain: (p: Param) => Domain;
+  /** Moved by differences (a number, or an array's elements), and so compared. */
+  readonly moved: (p: Param) => boolean;
+  readonly draw: () => unknown[];
+  readonly random: () => number;
+}
+
+export function sampling(file: string, name: string, fn: Func | undefined, params: readonly Param[], command: CheckCommand): Sampling | string {
+  let domains: Map<string, Domain>;
+  try {
+    domains = readDomains(file, name);
+  } catch (error) {
+    if (error instanceof CliError) return error.message;
+    throw error;
+  }
+  const unknown = [...domains.keys()].filter((k) => !params.some((p) => p.key === k));
+  if (unknown.length > 0) return `@domain names no parameter ${unknown.map((k) => `'${k}'`).join(', ')}`;
+  // a string parameter is drawn from the values its type lists ('gauss' | 'laplace')
+  const choices = new Map(params.filter((p) => p.v.type === 'str').map((p) => [p.key, stringChoices(file, p.typeText)]));
+  const unsampled = [...choices].find(([, values]) => values === undefined);
+  if (unsampled) return `cannot sample the string parameter '${unsampled[0]}': give it a type that lists its values ('a' | 'b')`;
+  const random = rng(command.seed);
+  const domain = (p: Param) => domains.get(p.key) ?? defaultDomain(fn, p);
+  return {
+    params, domains, domain, random,
+    // (an integer parameter is not moved: its derivative is not compared)
+    moved: (p) => p.differentiable && !domains.get(p.key)?.int,
+    draw: () => params.map((p) => (p.v.type === 'str' ? pick(choices.get(p.key)!, random) : sampleParam(p, domain(p), random))),
+  };
+}
+
+/**
+ * A point of f's domain where f's value is a number (a function of `number | undefined` is
+ * redrawn where it is not), with the outputs there; `undefined` after `budget.left` draws, with
+ * the last value in `budget.last`. Throws what f throws.
+ */
+export function drawPoint<T>(s: Sampling, evaluate: (args: unknown[]) => T | undefined, budget: { left: number; last?: unknown }): { args: unknown[]; outputs: T } | undefined {
+  while (budget.left > 0) {
+    budget.left--;
+    const args = s.draw();
+    const outputs = evaluate(args);
+    if (outputs !== undefined) return { args, outputs };
+  }
+  return undefined;
+}
+
+/** The note of a function that was not a number at any point drawn. */
+export function neverANumber(name: string, draws: number, last: unknown): string {
+  return `${name} is not a number at any of the ${draws} points tried (${String(last)}): give its parameters' domains with @domain tags (tsgrad --help)`;
+}
+
+function pick<T>(values: readonly T[], random: () => number): T {
+  return values[Math.min(values.length - 1, Math.floor(random() * values.length))]!;
+}
+
+function sampleParam(p: Param, d: Domain, random: () => number): unknown {
+  if (p.v.type === 'bool') return random() < 0.5;
+  if (p.v.type === 'f64[]' || p.v.type === 'int[]') {
+    const values = Array.from({ length: d.length ?? 4 }, () => sampleDomain(d, random));
+    return p.tsType === 'number[]' ? values : p.v.type === 'int[]' ? Int32Array.from(values) : Float64Array.from(values);
+  }
+  return sampleDomain(d, random);
+}
+
+/** Fresh arrays for every call: a function may write into its array parameters. */
+export function copies(args: readonly unknown[]): unknown[] {
+  return args.map((a) => (Array.isArray(a) ? [...a] : ArrayBuffer.isView(a) ? (a as Float64Array).slice() : a));
+}
+
+/** `args` with input i (element j of an array) moved by k. */
+export function movedBy(args: readonly unknown[], i: number, j: number | undefined, k: number): unknown[] {
+  const moved = copies(args);
+  if (j === undefined) moved[i] = (moved[i] as number) + k;
+  else (moved[i] as number[])[j] = (moved[i] as number[])[j]! + k;
+  return moved;
+}
+
+export function show(v: unknown): string {
+  if (typeof v === 'number') return v.toPrecision(6);
+  if (ArrayBuffer.isView(v) || Array.isArray(v)) return `[${Array.from(v as ArrayLike<number>, (x) => x.toPrecision(4)).join(', ')}]`;
+  return String(v);
+}
+
+/** `at (x = 0.25, w = [1.000, 2.000])`. */
+export function where(params: readonly Param[], args: readonly unknown[]): string {
+  return `at (${params.map((p, i) => `${p.key} = ${show(args[i])}`).join(', ')})`;
+}
+
+/**
+ * What the smaller steps and the undefined moved points came to, for the note of a function
+ * that agrees: `smaller` components agreed only at a smaller step (down to h/`factor`), and
+ * `skipped` were not compared (the first of them `firstSkipped`).
+ */
+export class Tally {
+  smaller = 0;
+  factor = 1;
+  skipped = 0;
+  firstSkipped = '';
+
+  agreedAt(n: number): void {
+    if (n <= 0) return;
+    this.smaller++;
+    this.factor = Math.max(this.factor, 10 ** n);
+  }
+
+  notCompared(what: string): void {
+    if (this.skipped++ === 0) this.firstSkipped = what;
+  }
+
+  notes(name: string): string[] {
+    const out: string[] = [];
+    if (this.smaller > 0) out.push(`differences agree at a smaller step for ${this.smaller} component${this.smaller === 1 ? '' : 's'} (down to h/${this.factor})`);
+    if (this.skipped > 0) out.push(`${this.skipped} component${this.skipped === 1 ? '' : 's'} not compared: ${name} is not a number at a moved point (${this.firstSkipped})`);
+    return out;
+  }
+}
+
+/**
+ * Whether `fn` or a function it calls allocates a Float32Array or calls Math.fround. (Float32Array
+ * parameters do not count: check passes them Float64Arrays, so moving an element is exact.)
+ */
+export function roundsToFloat32(fn: Func, func: (c: { file: string; name: string }) => Func | undefined): boolean {
+  const funcs = [fn, ...calleesOf(fn, func).map((c) => (c.vjp === 'generated' ? func(c) : undefined))];
+  return funcs.some((g) => g !== undefined && ([...statements(g.body)].some((s) => (s.kind === 'alloc' && s.ctor === 'Float32Array') || (s.kind === 'eq' && s.prim === 'fround'))));
+}
+
+export function table(verdicts: readonly Verdict[]): string {
+  const e = (x: number) => (Number.isNaN(x) ? '—' : x.toExponential(1));
+  const rows = verdicts.map((v) => [v.name, String(v.points), v.points === 0 ? '—' : e(v.revFd), v.fwd === 'none' || v.points === 0 ? '—' : `${e(v.revFwd)} (${v.fwd})`, v.status]);
+  const head = ['function', 'points', 'rev vs fd', 'rev vs fwd', 'status'];
+  const width = head.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
+  const line = (cells: string[]) => cells.map((t, c) => (c === 1 || c === 2 ? t.padStart(width[c]!) : t.padEnd(width[c]!))).join('   ').trimEnd();
+  const out = [line(head), line(width.map((w) => '-'.repeat(w))), ...rows.map(line)];
+  const notes = verdicts.filter((v) => v.note).map((v) => `  ${v.name}: ${v.note}`);
+  if (notes.length > 0) out.push('', ...notes);
+  return out.join('\n') + '\n';
+}
