@@ -7,7 +7,7 @@ import { constAtom, isArrayType, varAtom } from '../builder.js';
 import { type Binding, arrayBinding, lowerExpr, windowExpr } from '../expressions.js';
 import { classifyType, floatArrayTypes, intArrayTypes, skipParens, typedArrayName } from '../facts.js';
 import type { LoweringState } from './state.js';
-import { numeric } from './conditions.js';
+import { conditional, numeric } from './conditions.js';
 import { boundArray } from './bound-arrays.js';
 
 /**
@@ -89,6 +89,16 @@ export function arrayDeclaration(cx: LoweringState, d: ts.VariableDeclaration, s
   if (ts.isArrayLiteralExpression(init)) {
     const elements = elementsOf(init);
     return void alloc('Array', { kind: 'const', value: elements.length }, { elements });
+  }
+  if (ts.isConditionalExpression(init) && rebound) {
+    // `const src = flag > 0 ? a : b`: a rebindable variable (conditionalArrays), declared by an
+    // allocation as every rebindable array variable is, then bound as `src = flag > 0 ? a : b` binds it
+    const v = b.newVar(name, type, 'local', true);
+    const ctor = classifyType(cx.checker.getTypeAtLocation(d.name), cx.checker) === 'number[]' ? 'Array' : 'Float64Array';
+    b.emit({ kind: 'alloc', target: v, ctor, length: constAtom(0), loc: b.loc });
+    conditional(cx, init, v, false);
+    cx.scope.set(symbol, { kind: 'var', v });
+    return;
   }
   const view = window(cx, init);
   if (view) {

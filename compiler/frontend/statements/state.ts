@@ -9,7 +9,7 @@ import { FunctionBuilder } from '../builder.js';
 import type { Captured, FunctionValue, FunctionNode } from '../values.js';
 import { returnKind } from '../calls.js';
 import type { Binding, ExprContext } from '../expressions.js';
-import { absentPart, type valuePart, assignedSymbols, classifyType, isNullablePart, integerSymbols, nullableNumber } from '../facts.js';
+import { absentPart, type valuePart, assignedSymbols, classifyType, conditionalArrays, isNullablePart, integerSymbols, nullableNumber } from '../facts.js';
 import { varPlans } from './var-plans.js';
 
 /** What a lowered statement may do besides falling through. */
@@ -110,6 +110,7 @@ export abstract class LoweringState implements ExprContext {
     if (captured) this.b.captured = captured;
     this.b.self = { node: fn, name, ...(captured ? { captured } : {}) };
     this.assigned = assignedSymbols(fn, checker);
+    for (const s of conditionalArrays(fn, checker)) this.assigned.add(s);
     this.integers = integerSymbols(fn, checker);
     this.varPlans = varPlans(fn, checker);
     if (nullable) this.absent = { flag: this.b.generatedVar('absent', 'bool', true), value: nullable };
