@@ -12,7 +12,7 @@ import { boundArray } from './bound-arrays.js';
 
 /**
  * A local array: a new one (`new Float64Array(n)` or any typed array, `new Array(n).fill(c)`,
- * `[]`, `[a, b]`, `new Float64Array([a, b])`), a copy (`new Float64Array(xs)`,
+ * `[]`, `[a, b]`, `new Float64Array([a, b])`, `Float64Array.of(a, b)`), a copy (`new Float64Array(xs)`,
  * `Float64Array.from(xs)`, `Array.from(xs)`, `xs.slice()`), or a window onto another
  * (`x.subarray(a, b)`, or `x` itself).
  */
@@ -73,6 +73,12 @@ export function arrayDeclaration(cx: LoweringState, d: ts.VariableDeclaration, s
     const ctor = ctorOf(owner);
     const from = source(init.arguments);
     if (method.text === 'from' && ctor && from) return copy(ctor, from);
+    if (method.text === 'of' && ctor) {
+      // Float64Array.of(1, 0.5, 0.25): new Float64Array([1, 0.5, 0.25])
+      if (init.arguments.some(ts.isSpreadElement)) return b.fail(init, 'TSG1008', `a spread argument to ${ctor}.of is not supported`, 'pass the elements one by one');
+      const elements = init.arguments.map(number);
+      return void alloc(ctor, constAtom(elements.length), { elements });
+    }
     if (method.text === 'slice' && init.arguments.length === 0 && arrayBinding(cx, owner)) {
       return copy(typedArrayName(cx.checker.getTypeAtLocation(owner)) ?? 'Array', owner);
     }
@@ -142,7 +148,7 @@ export function arrayDeclaration(cx: LoweringState, d: ts.VariableDeclaration, s
     return;
   }
   return b.fail(init, 'TSG1008', `'${init.getText(b.sf)}' is not an array initializer tsgrad supports`,
-    'use new Float64Array(n) (or another typed array), new Array(n).fill(0), [] or an array literal, new Float64Array([a, b]), a copy (Float64Array.from(xs), xs.slice()), or x.subarray(a, b)');
+    'use new Float64Array(n) (or another typed array), new Array(n).fill(0), [] or an array literal, new Float64Array([a, b]) or Float64Array.of(a, b), a copy (Float64Array.from(xs), xs.slice()), or x.subarray(a, b)');
 }
 
 /** `x.subarray(a, b)` of an array tsgrad knows: a window onto it. */
