@@ -40,6 +40,8 @@ export interface ExprContext {
   conditional(e: ts.ConditionalExpression, target?: Var): Atom;
   /** `cond ? whenTrue() : whenFalse()` as an `if`, each lowered in its own branch. */
   select(cond: Atom, whenTrue: () => Atom, whenFalse: () => Atom, type: Type, target?: Var): Atom;
+  /** A fresh array passed as an argument (`new Float64Array(n)`): its temporary local (statements/arrays.ts). */
+  freshArgument(e: ts.Expression): Var | undefined;
   /** A function whose body this module must differentiate too (of one returning an object, the property read: `projection`). */
   needs(fn: FunctionValue): void;
   /** Of a variable that may hold `undefined` (an optional number parameter): the flag that says it does. */
@@ -1014,6 +1016,9 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
     if (optional[i]) return optionalArgument(cx, arg, fn.name, resolved.declared[i]!);
     if (fn.params[i]!.string) return text(cx, lowerExpr(cx, arg), arg);
     if (!fn.params[i]!.array) return numeric(cx, lowerExpr(cx, arg), arg);
+    // a fresh array (`helper(p, new Float64Array(p.length))`): a temporary local array, passed
+    const fresh = cx.freshArgument(arg);
+    if (fresh) return varAtom(fresh);
     // the new array a helper returns (`mean(valuesMinusMeanSquared(vals))`)
     if (ts.isCallExpression(skipParens(arg)) && !windowExpr(cx, arg, true)) {
       const made = lowerExpr(cx, arg);
@@ -1021,7 +1026,7 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
     }
     const arr = arrayBinding(cx, arg) ?? windowExpr(cx, arg);
     if (!arr) {
-      return b.fail(arg, 'TSG1008', 'pass an array variable or parameter here, or a window onto one (x.subarray(a, b))',
+      return b.fail(arg, 'TSG1008', 'pass an array variable or parameter here, a window onto one (x.subarray(a, b)), or a new array (new Float64Array(n), Float64Array.from(x))',
         'declare the array first: const a = new Float64Array(n)');
     }
     if (arr.kind === 'view') {

@@ -120,6 +120,8 @@ export abstract class LoweringState implements ExprContext {
   abstract lowerStmt(s: ts.Statement): Exits;
   abstract conditional(e: ts.ConditionalExpression, target?: Var, decl?: boolean): Atom;
   abstract select(cond: Atom, whenTrue: () => Atom, whenFalse: () => Atom, type: Type, target?: Var, decl?: boolean): Atom;
+  /** A fresh array passed as an argument (`new Float64Array(n)`, `Float64Array.from(x)`): its temporary local (arrays.ts freshArgument). */
+  abstract freshArgument(e: ts.Expression): Var | undefined;
 }
 
 function identifiersIn(node: ts.Node): Set<string> {
