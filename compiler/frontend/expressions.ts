@@ -40,6 +40,8 @@ export interface ExprContext {
   conditional(e: ts.ConditionalExpression, target?: Var): Atom;
   /** `cond ? whenTrue() : whenFalse()` as an `if`, each lowered in its own branch. */
   select(cond: Atom, whenTrue: () => Atom, whenFalse: () => Atom, type: Type, target?: Var): Atom;
+  /** A fresh array passed as an argument (`new Float64Array(n)`): its temporary local (statements/arrays.ts). */
+  freshArgument(e: ts.Expression): Var | undefined;
   /** A function whose body this module must differentiate too (of one returning an object, the property read: `projection`). */
   needs(fn: FunctionValue): void;
   /** Of a variable that may hold `undefined` (an optional number parameter): the flag that says it does. */
@@ -957,6 +959,12 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
   }
   if (ts.isPropertyAccessExpression(callee) && (arrayBinding(cx, callee.expression) || isArrayOfNumbers(cx, callee.expression))) {
     const method = callee.name.text;
+    const callback = callbackMethod(cx, e, callee);
+    if (callback) return b.fail(e, 'TSG1008', callback.message, callback.hint);
+    if (statementOf(e)) {
+      return b.fail(e, 'TSG1008', `'${method}' is not an array method tsgrad supports as a statement`,
+        'tsgrad supports .fill(v) and .push(v) as statements, and .length, element reads and writes, .slice() and .subarray() in expressions; write a loop');
+    }
     return b.fail(e, 'TSG1008', `'${method}' is not an array method tsgrad supports in an expression`,
       method === 'sort' ? 'sort a copy in a loop (an insertion sort into a new Float64Array); tsgrad supports .length, element reads and writes, .slice(), .subarray(), and .fill(v), .push(v) as statements'
         : 'tsgrad supports .length, element reads and writes, and .fill(v), .push(v) as statements; write a loop');
@@ -1014,6 +1022,9 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
     if (optional[i]) return optionalArgument(cx, arg, fn.name, resolved.declared[i]!);
     if (fn.params[i]!.string) return text(cx, lowerExpr(cx, arg), arg);
     if (!fn.params[i]!.array) return numeric(cx, lowerExpr(cx, arg), arg);
+    // a fresh array (`helper(p, new Float64Array(p.length))`): a temporary local array, passed
+    const fresh = cx.freshArgument(arg);
+    if (fresh) return varAtom(fresh);
     // the new array a helper returns (`mean(valuesMinusMeanSquared(vals))`)
     if (ts.isCallExpression(skipParens(arg)) && !windowExpr(cx, arg, true)) {
       const made = lowerExpr(cx, arg);
@@ -1021,7 +1032,7 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
     }
     const arr = arrayBinding(cx, arg) ?? windowExpr(cx, arg);
     if (!arr) {
-      return b.fail(arg, 'TSG1008', 'pass an array variable or parameter here, or a window onto one (x.subarray(a, b))',
+      return b.fail(arg, 'TSG1008', 'pass an array variable or parameter here, a window onto one (x.subarray(a, b)), or a new array (new Float64Array(n), Float64Array.from(x))',
         'declare the array first: const a = new Float64Array(n)');
     }
     if (arr.kind === 'view') {
@@ -1158,4 +1169,42 @@ function isGlobal(cx: ExprContext, callee: ts.Expression): boolean {
   const id = ts.isPropertyAccessExpression(callee) ? callee.expression : callee;
   const decl = cx.checker.getSymbolAtLocation(id)?.declarations?.[0];
   return decl === undefined || decl.getSourceFile().isDeclarationFile;
+}
+
+/** Whether `e` is a statement of its own (`xs.forEach(…);`), its value unused. */
+function statementOf(e: ts.Expression): boolean {
+  let n: ts.Node = e;
+  while (ts.isParenthesizedExpression(n.parent)) n = n.parent;
+  return ts.isExpressionStatement(n.parent);
+}
+
+/**
+ * An array method that takes a callback (`xs.forEach((v) => …)`, `map`, `reduce`, `filter`, …):
+ * tsgrad does not follow the callback; the message and the loop to write instead, in the
+ * callback's own names.
+ */
+function callbackMethod(cx: ExprContext, e: ts.CallExpression, callee: ts.PropertyAccessExpression): { message: string; hint: string } | undefined {
+  const method = callee.name.text;
+  const methods = ['forEach', 'map', 'reduce', 'reduceRight', 'filter', 'some', 'every', 'find', 'findIndex', 'findLast', 'findLastIndex', 'flatMap'];
+  if (!methods.includes(method)) return undefined;
+  const xs = callee.expression.getText(cx.b.sf);
+  const fn = e.arguments[0] && skipParens(e.arguments[0]);
+  const names = fn && (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) ? fn.parameters.map((p) => (ts.isIdentifier(p.name) ? p.name.text : undefined)) : [];
+  const reduce = method === 'reduce' || method === 'reduceRight';
+  const v = (reduce ? names[1] : names[0]) ?? 'v';
+  const i = (reduce ? names[2] : names[1]) ?? 'i';
+  const indexed = (reduce ? names.length > 2 : names.length > 1);
+  const statement = statementOf(e);
+  const message = `'${xs}.${method}(…)'${statement ? ' as a statement' : ''} is not supported: tsgrad does not follow the callbacks of array methods`;
+  const each = indexed ? `for (let ${i} = 0; ${i} < ${xs}.length; ${i}++) { const ${v} = ${xs}[${i}]; … }` : `for (const ${v} of ${xs}) { … }`;
+  if (method === 'forEach' || (statement && method === 'map')) return { message, hint: `write a ${indexed ? 'loop over the indices' : 'for…of loop'} with the callback's body: ${each}` };
+  if (method === 'map') {
+    return { message, hint: `write a loop into a new array: const out = new Float64Array(${xs}.length); for (let ${i} = 0; ${i} < ${xs}.length; ${i}++) out[${i}] = … ${xs}[${i}] …` };
+  }
+  if (reduce) {
+    const acc = names[0] ?? 'acc';
+    const backwards = method === 'reduceRight' ? `for (let ${i} = ${xs}.length - 1; ${i} >= 0; ${i}--) { const ${v} = ${xs}[${i}]; … }` : each;
+    return { message, hint: `write a loop that accumulates: let ${acc} = <the initial value>; ${backwards.replace('… }', `${acc} = …; }`)}` };
+  }
+  return { message, hint: `write a loop: ${each}, with what the callback computes in its body` };
 }

@@ -115,6 +115,26 @@ export function assignedSymbols(body: ts.Node, checker: ts.TypeChecker): Set<ts.
 }
 
 /**
+ * Array variables declared with a conditional value (`const src = flag > 0 ? a : b`): bound as
+ * the assignment `src = flag > 0 ? a : b` binds a rebindable array variable, so they are
+ * rebindable too (assignedSymbols has them), and a write through them is refused as it is
+ * through `let src = a; src = flag > 0 ? a : b`.
+ */
+export function conditionalArrays(body: ts.Node, checker: ts.TypeChecker): Set<ts.Symbol> {
+  const out = new Set<ts.Symbol>();
+  const visit = (n: ts.Node): void => {
+    if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer && ts.isConditionalExpression(skipParens(n.initializer)) &&
+        ['Float64Array', 'number[]', 'intArray'].includes(classifyType(checker.getTypeAtLocation(n.name), checker))) {
+      const s = checker.getSymbolAtLocation(n.name);
+      if (s) out.add(s);
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(body);
+  return out;
+}
+
+/**
  * Arrays whose length `body` may change: `a.push(…)` (and `pop`, `shift`, `unshift`,
  * `splice`, `a.length = n`), by symbol. A loop bounded by such an array's length is not counted.
  */

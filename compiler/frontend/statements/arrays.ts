@@ -7,12 +7,12 @@ import { constAtom, isArrayType, varAtom } from '../builder.js';
 import { type Binding, arrayBinding, lowerExpr, windowExpr } from '../expressions.js';
 import { classifyType, floatArrayTypes, intArrayTypes, skipParens, typedArrayName } from '../facts.js';
 import type { LoweringState } from './state.js';
-import { numeric } from './conditions.js';
+import { conditional, numeric } from './conditions.js';
 import { boundArray } from './bound-arrays.js';
 
 /**
  * A local array: a new one (`new Float64Array(n)` or any typed array, `new Array(n).fill(c)`,
- * `[]`, `[a, b]`, `new Float64Array([a, b])`), a copy (`new Float64Array(xs)`,
+ * `[]`, `[a, b]`, `new Float64Array([a, b])`, `Float64Array.of(a, b)`), a copy (`new Float64Array(xs)`,
  * `Float64Array.from(xs)`, `Array.from(xs)`, `xs.slice()`), or a window onto another
  * (`x.subarray(a, b)`, or `x` itself).
  */
@@ -26,10 +26,34 @@ export function arrayDeclaration(cx: LoweringState, d: ts.VariableDeclaration, s
     return b.fail(d, 'TSG1008', `the ${declared} '${name}' may not be rebound to another array`,
       `copy into it element by element, or make it a Float64Array`);
   }
+  const made = newArray(cx, init, name, type, rebound);
+  if (made) {
+    cx.scope.set(symbol, { kind: 'var', v: made });
+    return;
+  }
+  boundDeclaration(cx, d, init, symbol, rebound, type);
+}
+
+/**
+ * A fresh array written as a temporary (`helper(p, new Float64Array(p.length))`): lowered as if
+ * the user had declared it first (`const tmp = new Float64Array(p.length); helper(p, tmp)`);
+ * undefined when `e` is not one of newArray's forms.
+ */
+export function freshArgument(cx: LoweringState, e: ts.Expression): Var | undefined {
+  const type = classifyType(cx.checker.getTypeAtLocation(e), cx.checker) === 'intArray' ? 'int[]' : 'f64[]';
+  return newArray(cx, skipParens(e), 'tmp', type, false);
+}
+
+/**
+ * A new array or a copy (the forms arrayDeclaration lists but a window, an alias, a
+ * conditional, and a helper's result): the local `name` that holds it, or undefined when
+ * `init` is none of them.
+ */
+function newArray(cx: LoweringState, init: ts.Expression, name: string, type: 'f64[]' | 'int[]', rebound: boolean): Var | undefined {
+  const { b } = cx;
   const alloc = (ctor: string, length: Atom, extra: { fill?: Atom; elements?: Atom[] } = {}): Var => {
     const target = b.newVar(name, type, 'local', rebound);
     b.emit({ kind: 'alloc', target, ctor, length, ...extra, loc: b.loc });
-    cx.scope.set(symbol, { kind: 'var', v: target });
     return target;
   };
   const number = (e: ts.Expression) => numeric(cx, lowerExpr(cx, e), e);
@@ -42,7 +66,7 @@ export function arrayDeclaration(cx: LoweringState, d: ts.VariableDeclaration, s
     return list.elements.map(number);
   };
   /** A new array of `ctor` with the elements of `source` (an array variable or a window). */
-  const copy = (ctor: string, source: ts.Expression): void => {
+  const copy = (ctor: string, source: ts.Expression): Var => {
     const from = arrayBinding(cx, source)!;
     const base = from.kind === 'view' ? from.base : from.v;
     const length = from.kind === 'view' ? from.length : b.eq('length', [varAtom(from.v)]);
@@ -54,6 +78,7 @@ export function arrayDeclaration(cx: LoweringState, d: ts.VariableDeclaration, s
       b.emit({ kind: 'store', array: target, index: varAtom(j), value: b.eq('load', [varAtom(base), at]), loc });
     }, true);
     b.emit({ kind: 'for', index: j, from: constAtom(0), to: length, step: 1, inclusive: false, body, loc });
+    return target;
   };
   const source = (args: readonly ts.Expression[] | undefined) => (args?.length === 1 && arrayBinding(cx, args[0]!) ? args[0]! : undefined);
   if (ts.isNewExpression(init) && ts.isIdentifier(init.expression) && ctorOf(init.expression) && init.arguments?.length === 1) {
@@ -61,11 +86,11 @@ export function arrayDeclaration(cx: LoweringState, d: ts.VariableDeclaration, s
     const arg = skipParens(init.arguments[0]!);
     if (ctor !== 'Array' && ts.isArrayLiteralExpression(arg)) {
       const elements = elementsOf(arg);
-      return void alloc(ctor, constAtom(elements.length), { elements });
+      return alloc(ctor, constAtom(elements.length), { elements });
     }
     const from = source(init.arguments);
     if (ctor !== 'Array' && from) return copy(ctor, from);
-    if (ctor !== 'Array' && !arrayArgument(cx, arg)) return void alloc(ctor, number(arg));
+    if (ctor !== 'Array' && !arrayArgument(cx, arg)) return alloc(ctor, number(arg));
   }
   // Float64Array.from(xs), Array.from(xs), xs.slice()
   if (ts.isCallExpression(init) && ts.isPropertyAccessExpression(init.expression)) {
@@ -73,6 +98,12 @@ export function arrayDeclaration(cx: LoweringState, d: ts.VariableDeclaration, s
     const ctor = ctorOf(owner);
     const from = source(init.arguments);
     if (method.text === 'from' && ctor && from) return copy(ctor, from);
+    if (method.text === 'of' && ctor) {
+      // Float64Array.of(1, 0.5, 0.25): new Float64Array([1, 0.5, 0.25])
+      if (init.arguments.some(ts.isSpreadElement)) return b.fail(init, 'TSG1008', `a spread argument to ${ctor}.of is not supported`, 'pass the elements one by one');
+      const elements = init.arguments.map(number);
+      return alloc(ctor, constAtom(elements.length), { elements });
+    }
     if (method.text === 'slice' && init.arguments.length === 0 && arrayBinding(cx, owner)) {
       return copy(typedArrayName(cx.checker.getTypeAtLocation(owner)) ?? 'Array', owner);
     }
@@ -83,12 +114,29 @@ export function arrayDeclaration(cx: LoweringState, d: ts.VariableDeclaration, s
     const ctor = ts.isNewExpression(inner) && ts.isIdentifier(inner.expression) ? ctorOf(inner.expression) : undefined;
     if (ctor && ts.isNewExpression(inner) && inner.arguments?.length === 1 && !arrayArgument(cx, inner.arguments[0]!)) {
       const length = number(inner.arguments[0]!);
-      return void alloc(ctor, length, { fill: number(init.arguments[0]!) });
+      return alloc(ctor, length, { fill: number(init.arguments[0]!) });
     }
   }
   if (ts.isArrayLiteralExpression(init)) {
     const elements = elementsOf(init);
-    return void alloc('Array', { kind: 'const', value: elements.length }, { elements });
+    return alloc('Array', { kind: 'const', value: elements.length }, { elements });
+  }
+  return undefined;
+}
+
+/** A declaration binding an array another expression holds: a conditional, a helper's result, a window or an alias. */
+function boundDeclaration(cx: LoweringState, d: ts.VariableDeclaration, init: ts.Expression, symbol: ts.Symbol, rebound: boolean, type: 'f64[]' | 'int[]'): void {
+  const { b } = cx;
+  const name = (d.name as ts.Identifier).text;
+  if (ts.isConditionalExpression(init) && rebound) {
+    // `const src = flag > 0 ? a : b`: a rebindable variable (conditionalArrays), declared by an
+    // allocation as every rebindable array variable is, then bound as `src = flag > 0 ? a : b` binds it
+    const v = b.newVar(name, type, 'local', true);
+    const ctor = classifyType(cx.checker.getTypeAtLocation(d.name), cx.checker) === 'number[]' ? 'Array' : 'Float64Array';
+    b.emit({ kind: 'alloc', target: v, ctor, length: constAtom(0), loc: b.loc });
+    conditional(cx, init, v, false);
+    cx.scope.set(symbol, { kind: 'var', v });
+    return;
   }
   const view = window(cx, init);
   if (view) {
@@ -132,7 +180,7 @@ export function arrayDeclaration(cx: LoweringState, d: ts.VariableDeclaration, s
     return;
   }
   return b.fail(init, 'TSG1008', `'${init.getText(b.sf)}' is not an array initializer tsgrad supports`,
-    'use new Float64Array(n) (or another typed array), new Array(n).fill(0), [] or an array literal, new Float64Array([a, b]), a copy (Float64Array.from(xs), xs.slice()), or x.subarray(a, b)');
+    'use new Float64Array(n) (or another typed array), new Array(n).fill(0), [] or an array literal, new Float64Array([a, b]) or Float64Array.of(a, b), a copy (Float64Array.from(xs), xs.slice()), or x.subarray(a, b)');
 }
 
 /** `x.subarray(a, b)` of an array tsgrad knows: a window onto it. */

@@ -25,6 +25,7 @@ import { lowerList, lowerIf, jump, labelled, hasReturn } from './jumps.js';
 import { fallsThrough, returnStmt, returnValue } from './returns.js';
 import { loop } from './loops.js';
 import { forOf } from './for-of.js';
+import { freshArgument } from './arrays.js';
 import { switchStmt } from './switch.js';
 import { param, defaultValue, optionalValue } from './params.js';
 import { hasNoinlineTag } from './noinline.js';
@@ -158,5 +159,9 @@ export class FunctionLowering extends LoweringState {
 
   select(cond: Atom, whenTrue: () => Atom, whenFalse: () => Atom, type: Type, target?: Var, decl = true): Atom {
     return conditions.select(this, cond, whenTrue, whenFalse, type, target, decl);
+  }
+
+  freshArgument(e: ts.Expression): Var | undefined {
+    return freshArgument(this, e);
   }
 }

@@ -27,8 +27,20 @@ export function typeOf(cx: LoweringState, symbol: ts.Symbol, type: ts.Type, node
     return cx.b.fail(node, 'TSG1003', `variables of type '${cx.checker.typeToString(type)}' are not supported: tsgrad does not follow a number that may be ${nullableNumber(type)} through a function`,
       'test for the missing value where it is computed and use a number here (a parameter may be optional: s?: number)');
   }
+  const cls = classOf(type);
+  if (cls) {
+    const name = ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) ? `'${node.name.text}' holds` : 'this variable holds';
+    return cx.b.fail(node, 'TSG1003', `${name} an instance of the class '${cls}': class instances are not supported`,
+      `write plain functions instead of its methods, over the arrays and numbers a '${cls}' would hold (e.g. function area(pts: Float64Array): number), and pass those; local variables hold numbers, booleans or arrays`);
+  }
   return cx.b.fail(node, 'TSG1003', `variables of type '${cx.checker.typeToString(type)}' are not supported`,
-    'local variables hold numbers or booleans');
+    'local variables hold numbers, booleans or arrays of numbers');
+}
+
+/** The class whose instance a value of `type` is (`new Poly(pts)`: 'Poly'), if it is one. */
+function classOf(type: ts.Type): string | undefined {
+  const symbol = type.isUnion() ? undefined : type.getSymbol();
+  return symbol && symbol.flags & ts.SymbolFlags.Class ? symbol.getName() : undefined;
 }
 
 /**

@@ -9,7 +9,7 @@ import { FunctionBuilder } from '../builder.js';
 import type { Captured, FunctionValue, FunctionNode } from '../values.js';
 import { returnKind } from '../calls.js';
 import type { Binding, ExprContext } from '../expressions.js';
-import { absentPart, type valuePart, assignedSymbols, classifyType, isNullablePart, integerSymbols, nullableNumber } from '../facts.js';
+import { absentPart, type valuePart, assignedSymbols, classifyType, conditionalArrays, isNullablePart, integerSymbols, nullableNumber } from '../facts.js';
 import { varPlans } from './var-plans.js';
 
 /** What a lowered statement may do besides falling through. */
@@ -112,6 +112,7 @@ export abstract class LoweringState implements ExprContext {
     if (captured) this.b.captured = captured;
     this.b.self = { node: fn, name, ...(captured ? { captured } : {}) };
     this.assigned = assignedSymbols(fn, checker);
+    for (const s of conditionalArrays(fn, checker)) this.assigned.add(s);
     this.integers = integerSymbols(fn, checker);
     this.varPlans = varPlans(fn, checker);
     if (nullable) this.absent = { flag: this.b.generatedVar('absent', 'bool', true), value: nullable };
@@ -121,6 +122,8 @@ export abstract class LoweringState implements ExprContext {
   abstract lowerStmt(s: ts.Statement): Exits;
   abstract conditional(e: ts.ConditionalExpression, target?: Var, decl?: boolean): Atom;
   abstract select(cond: Atom, whenTrue: () => Atom, whenFalse: () => Atom, type: Type, target?: Var, decl?: boolean): Atom;
+  /** A fresh array passed as an argument (`new Float64Array(n)`, `Float64Array.from(x)`): its temporary local (arrays.ts freshArgument). */
+  abstract freshArgument(e: ts.Expression): Var | undefined;
 }
 
 function identifiersIn(node: ts.Node): Set<string> {
