@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { traceFiles } from '../compiler/index.js';
 import { calleesOf, type Evaluation, interpret, InterpretError, reverseSweep, ThrownError } from '../compiler/interpret/interpret.js';
-import { ArrayRef, isNode, type Node, type Value } from '../compiler/interpret/values.js';
+import { isNode } from '../compiler/interpret/values.js';
 import type { Func } from '../compiler/ir/types.js';
 import type { TraceCommand } from './args.js';
 import { CliError } from './errors.js';
@@ -38,7 +38,8 @@ export async function traceCommand(command: TraceCommand, io: CliIO): Promise<nu
   let evaluation;
   let written: Written[];
   try {
-    ({ evaluation, written } = recordingStores(() => interpret(fn, fn.params.map((p) => at.get(p.key)), { ...(seed ? { seed } : {}), func: resolveFunc, external })));
+    evaluation = interpret(fn, fn.params.map((p) => at.get(p.key)), { ...(seed ? { seed } : {}), func: resolveFunc, external });
+    written = writtenElements(evaluation);
   } catch (error) {
     if (error instanceof ThrownError) {
       io.stderr(`tsgrad: ${command.fn} throws at this point: ${error.message}\n`);
@@ -58,45 +59,22 @@ export async function traceCommand(command: TraceCommand, io: CliIO): Promise<nu
 }
 
 /**
- * Runs the interpreter, noting each store into an element of an array (`out[i] = …`), and
- * returns the elements of the array parameters it wrote, as it left them, in parameter and
- * element order. An array is a parameter's when the element a first store replaces is that
- * parameter's input (v₋ₖ): a local array's are not outputs.
- *
- * (The interpreter's Evaluation does not list its stores, so they are seen by wrapping
- * ArrayRef.prototype.set for the run, and put back after it. A list of stores in Evaluation,
- * written where the interpreter runs a `store` or `fill`, would replace this.)
+ * The elements of the array parameters a run wrote, as it left them, in parameter and element
+ * order: those that hold another value than their input (v₋ₖ) at the end. A local array's are
+ * not outputs.
  */
-function recordingStores(run: () => Evaluation): { evaluation: Evaluation; written: Written[] } {
-  const set = ArrayRef.prototype.set;
-  const first = new Map<Value[], Map<number, Value>>();
-  ArrayRef.prototype.set = function (this: ArrayRef, i: number, v: Value): void {
-    if (i >= 0 && i < this.length) {
-      const replaced = first.get(this.data) ?? new Map<number, Value>();
-      first.set(this.data, replaced);
-      if (!replaced.has(this.offset + i)) replaced.set(this.offset + i, this.data[this.offset + i]);
-    }
-    set.call(this, i, v);
-  };
-  let evaluation: Evaluation;
-  try {
-    evaluation = run();
-  } finally {
-    ArrayRef.prototype.set = set;
-  }
-  const inputOf = new Map(evaluation.inputs.map((x) => [x.node, x]));
-  const written: (Written & { order: number })[] = [];
-  const order = new Map(evaluation.inputs.map((x, n) => [x.key, n]));
-  for (const [data, replaced] of first) {
-    for (const [index, before] of replaced) {
-      const input = isNode(before) ? inputOf.get(before) : undefined;
-      const now = data[index];
-      if (input?.element === undefined || input.element !== index || !isNode(now)) continue;
-      written.push({ name: `${input.key}[${index}]`, key: input.key, element: index, node: now as Node, order: order.get(input.key)! });
+function writtenElements(evaluation: Evaluation): Written[] {
+  const inputOf = new Map(evaluation.inputs.flatMap((x) => (x.element === undefined ? [] : [[`${x.key}[${x.element}]`, x] as const])));
+  const written: Written[] = [];
+  for (const [key, array] of evaluation.arrays) {
+    for (let index = 0; index < array.length; index++) {
+      const input = inputOf.get(`${key}[${index}]`);
+      const now = array.get(index);
+      if (!input || !isNode(now) || now === input.node) continue;
+      written.push({ name: `${key}[${index}]`, key, element: index, node: now });
     }
   }
-  written.sort((a, b) => a.order - b.order || a.element - b.element);
-  return { evaluation, written: written.map(({ order: _, ...w }) => w) };
+  return written;
 }
 
 /** `x1=1.5,x2=0.5`, `w=[1,2,3]`, `flag=true`, `unit="km"` (repeatable): the arguments by parameter name. */

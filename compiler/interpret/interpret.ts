@@ -59,6 +59,8 @@ export interface Evaluation {
   readonly result: Node | undefined;
   /** Every intermediate, in the order computed (the reverse sweep runs over it backwards). */
   readonly nodes: readonly Node[];
+  /** Each array parameter as the function left it, by key (an element it wrote holds another node than its input's). */
+  readonly arrays: ReadonlyMap<string, ArrayRef>;
 }
 
 /** A function with a registered derivative (or none): its value and its vjp, as JavaScript. */
@@ -100,7 +102,8 @@ export function interpret(fn: Func, args: readonly unknown[], options: Interpret
   const machine = new Machine(nodes, options);
   const entries: Entry[] = [];
   const result = machine.call(fn, bound, entries);
-  return { inputs, entries, result: isNode(result) ? result : typeof result === 'number' ? constant(result) : undefined, nodes };
+  const arrays = new Map(fn.params.flatMap((p, i) => { const b = bound[i]; return b instanceof ArrayRef ? [[p.key, b] as const] : []; }));
+  return { inputs, entries, result: isNode(result) ? result : typeof result === 'number' ? constant(result) : undefined, nodes, arrays };
 }
 
 /** The reverse sweep: ȳ = 1, then each vᵢ, last first, passes v̄ᵢ · ∂φᵢ/∂vⱼ to its arguments. */
