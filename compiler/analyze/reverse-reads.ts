@@ -17,6 +17,7 @@ import { type TExpr, add, namesIn, name } from '../ir/target.js';
 import { rules } from '../rules/table.js';
 import { blocksOf, statements, writes } from '../ir/walk.js';
 import { atomExpr, hasDynamicArrays, isCostly, lengthWrites, quotientPartials } from '../reverse/backward.js';
+import { type RewriteFacts, incrementsOf, scaledSquaresOf } from '../reverse/rewrites.js';
 
 /** What the reverse sweep reads, per statement (nested statements' reads included in their parents'). */
 export interface ReverseReads {
@@ -103,7 +104,7 @@ export function sweepFacts(fn: Func, active: ReadonlySet<Var>, aliases: Map<Var,
   };
   visit(fn.body, false);
   const writesOf = remembered(writes);
-  const partial = { active, aliases, uses, writesOf };
+  const partial: RewriteFacts = { active, aliases, useCount: (v) => uses.get(v), writesOf };
   return {
     fn, active, aliases, dynamic: hasDynamicArrays(fn), uses, loopBlocks,
     topLevel: new Set(fn.body.flatMap((s) => (s.kind === 'eq' ? [s.out] : []))),
@@ -394,65 +395,4 @@ function copiedAllocation(local: Map<Var, { def: Stmt; index: number }>, n: Var,
   return a.v;
 }
 
-/** The increments of a block, `t = a[i]; …; u = t + e; a[i] = u` (as BackwardSweep.increments). */
-type RewriteFacts = Pick<SweepFacts, 'active' | 'aliases' | 'uses' | 'writesOf'>;
-
-function incrementsOf(block: Block, facts: RewriteFacts): Map<Stmt, { load: Eq; add: Eq }> {
-  const { active, uses, aliases, writesOf } = facts;
-  const out = new Map<Stmt, { load: Eq; add: Eq }>();
-  const defAt = new Map<Var, number>();
-  block.forEach((s, i) => { if (s.kind === 'eq') defAt.set(s.out, i); });
-  block.forEach((s, at) => {
-    if (s.kind !== 'store' || !active.has(s.array) || s.value.kind !== 'var' || !active.has(s.value.v)) return;
-    const addIndex = defAt.get(s.value.v);
-    const add = addIndex === undefined ? undefined : block[addIndex];
-    if (!add || add.kind !== 'eq' || (add.prim !== 'add' && add.prim !== 'sub') || uses.get(add.out) !== 1) return;
-    const candidates = add.prim === 'add' ? add.args : [add.args[0]!];
-    for (const a of candidates) {
-      if (a.kind !== 'var' || sameAtom(add.args[0]!, add.args[1]!)) continue;
-      const loadIndex = defAt.get(a.v);
-      const load = loadIndex === undefined ? undefined : block[loadIndex];
-      if (!load || load.kind !== 'eq' || load.prim !== 'load' || uses.get(load.out) !== 1) continue;
-      const [array, idx] = load.args;
-      if (array?.kind !== 'var' || array.v !== s.array || !sameAtom(idx!, s.index)) continue;
-      const between = block.slice(loadIndex! + 1, at);
-      const indexVar = s.index.kind === 'var' ? s.index.v : undefined;
-      const names = aliases.get(s.array) ?? [s.array];
-      if (between.some((b) => { const w = writesOf(b); return [...names].some((n) => w.has(n)) || (indexVar !== undefined && w.has(indexVar)); })) continue;
-      out.set(s, { load, add });
-      return;
-    }
-  });
-  return out;
-}
-
-/** Products `u = v * a` with `v = k * a` (as BackwardSweep.scaledSquares): u's reverse reads v alone. */
-function scaledSquaresOf(block: Block, facts: RewriteFacts): Map<Eq, { scaled: Eq; x: Var }> {
-  const { active, uses, writesOf } = facts;
-  const out = new Map<Eq, { scaled: Eq; x: Var }>();
-  const defAt = new Map<Var, number>();
-  block.forEach((s, i) => { if (s.kind === 'eq') defAt.set(s.out, i); });
-  block.forEach((u, at) => {
-    if (u.kind !== 'eq' || u.prim !== 'mul' || !active.has(u.out)) return;
-    for (const [vi, ai] of [[0, 1], [1, 0]] as const) {
-      const va = u.args[vi]!;
-      const x = u.args[ai]!;
-      if (va.kind !== 'var' || x.kind !== 'var' || va.v === x.v || !active.has(x.v)) continue;
-      const vAt = defAt.get(va.v);
-      const v = vAt === undefined ? undefined : block[vAt];
-      if (!v || v.kind !== 'eq' || v.prim !== 'mul' || v.out.mutable || uses.get(v.out) !== 1) continue;
-      const [p, q] = v.args;
-      const scale = p?.kind === 'const' ? q : q?.kind === 'const' ? p : undefined;
-      if (!scale || scale.kind !== 'var' || scale.v !== x.v) continue;
-      if (block.slice(vAt! + 1, at).some((b) => writesOf(b).has(x.v))) continue;
-      out.set(u, { scaled: v, x: x.v });
-      return;
-    }
-  });
-  return out;
-}
-
-function sameAtom(a: Atom, b: Atom): boolean {
-  return a.kind === 'var' ? b.kind === 'var' && a.v === b.v : b.kind === 'const' && a.value === b.value;
-}
 

@@ -18,6 +18,7 @@ import { Names, adjointName, splitReverseName, vjpCalled } from '../ir/names.js'
 import { callModeNote } from './split.js';
 import { arrayAliases, blocksOf, spans, statements, writes } from '../ir/walk.js';
 import { elementReadsOf, elementTargetsOf, readsOf } from './refs.js';
+import { type RewriteFacts, incrementsOf, scaledSquaresOf } from './rewrites.js';
 import { type RecordBuilder, type TapePlan, emptyRecord } from './plan.js';
 import { surelyReaching } from '../analyze/reached.js';
 
@@ -680,34 +681,9 @@ export class BackwardSweep {
     if (!increment) code.push({ k: 'assign', target: elementB, op: '=', value: num(0) });
   }
 
-  /**
-   * Products `u = v * a` of a block whose factor `v = k * a` (a constant times the same
-   * variable, used only here) is defined in the same block with `a` unchanged since: the
-   * derivative of k·a² is 2·k·a, so a's adjoint gets `u_b * (v + v)` in one step instead of
-   * `u_b * v` and `(u_b * a) * k` (Rosenbrock's `100 * a * a`, a penalty's `0.5 * g * g`).
-   */
+  /** The scaled squares of a block (rewrites.ts scaledSquaresOf). */
   private scaledSquares(block: Block): Map<Eq, { scaled: Eq; x: Var }> {
-    const out = new Map<Eq, { scaled: Eq; x: Var }>();
-    const defAt = new Map<Var, number>();
-    block.forEach((s, i) => { if (s.kind === 'eq') defAt.set(s.out, i); });
-    block.forEach((u, at) => {
-      if (u.kind !== 'eq' || u.prim !== 'mul' || !this.active.has(u.out)) return;
-      for (const [vi, ai] of [[0, 1], [1, 0]] as const) {
-        const va = u.args[vi]!;
-        const x = u.args[ai]!;
-        if (va.kind !== 'var' || x.kind !== 'var' || va.v === x.v || !this.active.has(x.v)) continue;
-        const vAt = defAt.get(va.v);
-        const v = vAt === undefined ? undefined : block[vAt];
-        if (!v || v.kind !== 'eq' || v.prim !== 'mul' || v.out.mutable || this.uses.get(v.out)?.count !== 1) continue;
-        const [p, q] = v.args;
-        const scale = p?.kind === 'const' ? q : q?.kind === 'const' ? p : undefined;
-        if (!scale || scale.kind !== 'var' || scale.v !== x.v) continue;
-        if (block.slice(vAt! + 1, at).some((b) => writes(b).has(x.v))) continue;
-        out.set(u, { scaled: v, x: x.v });
-        return;
-      }
-    });
-    return out;
+    return scaledSquaresOf(block, this.rewriteFacts);
   }
 
   private scaledSquare(code: TStmt[], u: Eq, { scaled, x }: { scaled: Eq; x: Var }): void {
@@ -719,38 +695,14 @@ export class BackwardSweep {
     this.guard(code, outB, guarded);
   }
 
-  /**
-   * The increments of a block: `t = a[i]; …; u = t + e` (or `e + t`, `t - e`); `a[i] = u`, with
-   * the same array and index, t and u used only there, and nothing in between writing a or
-   * the index. Their reverse leaves a_b[i] as it is and passes it on to e alone: `u_b = a_b[i]`,
-   * then e_b gets u_b times e's partial.
-   */
+  /** The increments of a block (rewrites.ts incrementsOf). */
   private increments(block: Block): Map<Stmt, { load: Eq; add: Eq }> {
-    const out = new Map<Stmt, { load: Eq; add: Eq }>();
-    const defAt = new Map<Var, number>();
-    block.forEach((s, i) => { if (s.kind === 'eq') defAt.set(s.out, i); });
-    block.forEach((s, at) => {
-      if (s.kind !== 'store' || !this.active.has(s.array) || !this.isActive(s.value)) return;
-      const addIndex = defAt.get(s.value.v);
-      const add = addIndex === undefined ? undefined : block[addIndex];
-      if (!add || add.kind !== 'eq' || (add.prim !== 'add' && add.prim !== 'sub') || this.uses.get(add.out)?.count !== 1) return;
-      const candidates = add.prim === 'add' ? add.args : [add.args[0]!];
-      for (const a of candidates) {
-        if (a.kind !== 'var' || sameAtom(add.args[0]!, add.args[1]!)) continue;
-        const loadIndex = defAt.get(a.v);
-        const load = loadIndex === undefined ? undefined : block[loadIndex];
-        if (!load || load.kind !== 'eq' || load.prim !== 'load' || this.uses.get(load.out)?.count !== 1) continue;
-        const [array, idx] = load.args;
-        if (array?.kind !== 'var' || array.v !== s.array || !sameAtom(idx!, s.index)) continue;
-        const between = block.slice(loadIndex! + 1, at);
-        const indexVar = s.index.kind === 'var' ? s.index.v : undefined;
-        const names = this.aliases.get(s.array) ?? [s.array];
-        if (between.some((b) => { const w = writes(b); return [...names].some((a) => w.has(a)) || (indexVar !== undefined && w.has(indexVar)); })) continue;
-        out.set(s, { load, add });
-        return;
-      }
-    });
-    return out;
+    return incrementsOf(block, this.rewriteFacts);
+  }
+
+  /** What the rewrites of a block read of the sweep's facts. */
+  private get rewriteFacts(): RewriteFacts {
+    return { active: this.active, aliases: this.aliases, useCount: (v) => this.uses.get(v)?.count, writesOf: writes };
   }
 
   /** `a.fill(v)`: v gets the sum of the elements' adjoints, which start over. */
@@ -1067,9 +1019,6 @@ export function popOf(v: Var): TExpr {
   return v.type === 'bool' ? tape('popBool') : isArrayType(v.type) ? tape('popRef') : tape('pop');
 }
 
-function sameAtom(a: Atom, b: Atom): boolean {
-  return a.kind === 'var' ? b.kind === 'var' && a.v === b.v : b.kind === 'const' && a.value === b.value;
-}
 
 function negate(e: TExpr): TExpr {
   return e.k === 'un' && e.op === '!' ? e.e : { k: 'un', op: '!', e };
