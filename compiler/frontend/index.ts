@@ -24,7 +24,7 @@ export interface ModuleTrace {
   /**
    * Each exported function: `required` when it has a derivative of the contract, so that what
    * keeps it from one is an error (it returns a number, or it is `void` and stores into an
-   * element of an array parameter: README, "Functions that write arrays"); `optional` when it
+   * element of an array parameter: README, "The generated API"); `optional` when it
    * is lowered only for its callers.
    */
   readonly exports: ReadonlyMap<string, 'required' | 'optional'>;
