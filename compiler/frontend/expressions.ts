@@ -195,6 +195,9 @@ export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom
       return b.fail(e, 'TSG1002', `'${e.getText(b.sf)}' is a class property, which tsgrad reads only when it is a 'static readonly' number written as a literal`,
         `declare it 'static readonly ${e.name.text} = <number>', or keep the constants in a module-level object: const ${ts.isIdentifier(e.expression) ? e.expression.text.toUpperCase() : 'UNITS'} = { ${e.name.text}: … } as const`);
     }
+    // (`xs.filter((v) => …).length`: the callback method is what is not supported)
+    const inner = callbackCall(cx, e.expression);
+    if (inner) return b.fail(inner.call, 'TSG1008', inner.message, inner.hint);
     return b.fail(e, 'TSG1002', `property access '${e.getText(b.sf)}' is not supported`,
       'read numbers from parameters, from module-level constants, or from a module-level object of numbers (const UNITS = { g: 9.81 } as const); pass numbers and arrays of numbers as parameters instead of objects');
   }
@@ -770,6 +773,9 @@ export function element(cx: ExprContext, e: ts.ElementAccessExpression): { array
       return b.fail(e, 'TSG1008', `'${e.expression.getText(b.sf)}' is an array kept at module level: tsgrad reads such an array only as a constant table, which no function writes`,
         `allocate the buffer inside the function (const ${e.expression.getText(b.sf)} = new Float64Array(n)), or take it as a parameter`);
     }
+    // (`xs.map((v) => …)[0]`: the callback method is what is not supported)
+    const inner = callbackCall(cx, e.expression);
+    if (inner) return b.fail(inner.call, 'TSG1008', inner.message, inner.hint);
     return b.fail(e, 'TSG1008', `'${e.expression.getText(b.sf)}' is not an array of numbers tsgrad can index`,
       'index Float64Array, number[] or readonly number[] variables and parameters');
   }
@@ -1176,6 +1182,16 @@ function statementOf(e: ts.Expression): boolean {
   let n: ts.Node = e;
   while (ts.isParenthesizedExpression(n.parent)) n = n.parent;
   return ts.isExpressionStatement(n.parent);
+}
+
+/** `e` is a call of an array method that takes a callback (`xs.filter(…)` in `xs.filter(…).length`): it, and what callbackMethod says of it. */
+function callbackCall(cx: ExprContext, e: ts.Expression): { call: ts.CallExpression; message: string; hint: string } | undefined {
+  const call = skipParens(e);
+  if (!ts.isCallExpression(call) || !ts.isPropertyAccessExpression(call.expression)) return undefined;
+  const callee = call.expression;
+  if (!arrayBinding(cx, callee.expression) && !isArrayOfNumbers(cx, callee.expression)) return undefined;
+  const said = callbackMethod(cx, call, callee);
+  return said && { call, ...said };
 }
 
 /**
