@@ -14,52 +14,13 @@ import { ESLint, type Linter } from 'eslint';
 import * as tsParser from '@typescript-eslint/parser';
 import tsgrad from '../plugin/eslint.js';
 import { requireBuild, root, tempProject } from './support/plugin.js';
+import { editorProject } from './support/editor-project.js';
 
-const files = {
-  'package.json': '{ "type": "module" }\n',
-  'tsconfig.json': JSON.stringify({
-    compilerOptions: { strict: true, target: 'es2022', module: 'nodenext', moduleResolution: 'nodenext', skipLibCheck: true, noEmit: true },
-    include: ['*.ts', 'lib/*.ts'],
-  }, null, 2),
-  'model.ts': [
-    'export function risky(x: number): number {',
-    '  try {',
-    '    return x * x;',
-    '  } catch {',
-    '    return 0;',
-    '  }',
-    '}',
-    '',
-    '// not differentiated by any grad(f): its problem is none of the build\'s business',
-    'export function neighbour(x: number): number {',
-    '  try { return x; } catch { return 0; }',
-    '}',
-    '',
-  ].join('\n'),
-  'main.ts': [
-    "import { grad } from 'tsgrad';",
-    "import { risky } from './model.js';",
-    '',
-    'export const drisky = grad(risky);',
-    "export const keyed = grad(risky, ['y']);",
-    '',
-  ].join('\n'),
-  'lib/whole.ts': [
-    'export function f(x: number): number {',
-    '  try { return x; } catch { return 0; }',
-    '}',
-    'export function label(x: number): string {',
-    '  return String(x);',
-    '}',
-    '',
-  ].join('\n'),
-  'untouched.ts': [
-    'export function g(x: number): number {',
-    '  try { return x; } catch { return 0; }',
-    '}',
-    '',
-  ].join('\n'),
-};
+const files = editorProject({}, [
+  'export function g(x: number): number {',
+  '  try { return x; } catch { return 0; }',
+  '}',
+]);
 
 let dir = '';
 beforeAll(() => {

@@ -8,56 +8,14 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { requireBuild, root, tempProject } from './support/plugin.js';
 import { TsServer, type ServerDiagnostic } from './support/tsserver.js';
+import { editorProject } from './support/editor-project.js';
 
-const files = {
-  'package.json': '{ "type": "module" }\n',
-  'tsconfig.json': JSON.stringify({
-    compilerOptions: {
-      strict: true, target: 'es2022', module: 'nodenext', moduleResolution: 'nodenext', skipLibCheck: true, noEmit: true,
-      plugins: [{ name: 'tsgrad/ts-plugin', compile: ['lib/*.ts'] }],
-    },
-    include: ['*.ts', 'lib/*.ts'],
-  }, null, 2),
-  'model.ts': [
-    'export function risky(x: number): number {',
-    '  try {',
-    '    return x * x;',
-    '  } catch {',
-    '    return 0;',
-    '  }',
-    '}',
-    '',
-    '// not differentiated by any grad(f): its problem is none of the build\'s business',
-    'export function neighbour(x: number): number {',
-    '  try { return x; } catch { return 0; }',
-    '}',
-    '',
-  ].join('\n'),
-  'main.ts': [
-    "import { grad } from 'tsgrad';",
-    "import { risky } from './model.js';",
-    '',
-    'export const drisky = grad(risky);',
-    "export const keyed = grad(risky, ['y']);",
-    '',
-  ].join('\n'),
-  'lib/whole.ts': [
-    'export function f(x: number): number {',
-    '  try { return x; } catch { return 0; }',
-    '}',
-    'export function label(x: number): string {',
-    '  return String(x);',
-    '}',
-    '',
-  ].join('\n'),
-  'untouched.ts': [
-    'export function g(x: number): number {',
-    '  try { return x; } catch { return 0; }',
-    '}',
-    "export const typo: string = 1;",
-    '',
-  ].join('\n'),
-};
+const files = editorProject({ plugins: [{ name: 'tsgrad/ts-plugin', compile: ['lib/*.ts'] }] }, [
+  'export function g(x: number): number {',
+  '  try { return x; } catch { return 0; }',
+  '}',
+  "export const typo: string = 1;",
+]);
 
 const tsgradOnly = (ds: ServerDiagnostic[]) => ds.filter((d) => d.source === 'tsgrad');
 const brief = (d: ServerDiagnostic) => `${d.start.line}:${d.start.offset}-${d.end.line}:${d.end.offset} ${d.category} ${d.code} ${d.text.split('\n')[0]}`;
