@@ -18,7 +18,7 @@
  * primal may call a generated gradient), `top` is written back and `stack` reloaded; `top`
  * is written back at the end too.
  */
-import { type TExpr, type TStmt, type TapeOp, bin, call, cond, index, isTape, mapChildren, mapStmt, member, name, num, runtime, stmtHas, tape, update } from '../ir/target.js';
+import { type TExpr, type TStmt, type TapeOp, bin, cond, index, isTape, mapChildren, mapStmt, member, name, num, runtime, stmtHas, tape, update } from '../ir/target.js';
 
 export const STACK = 'stack';
 export const TOP = 'top';

@@ -112,7 +112,7 @@ export function generalLoop(cx: LoweringState, label: string | undefined, loc: S
  * `return` out of it: a counted loop, reversed by counting back.
  */
 function countedFor(cx: LoweringState, s: ts.ForStatement, label: string | undefined, loc: Stmt['loc'], checkpoint?: Checkpoint): Exits | undefined {
-  const { b, checker } = cx;
+  const { checker } = cx;
   const init = s.initializer && (ts.isVariableDeclarationList(s.initializer) ? s.initializer : skipParens(s.initializer));
   // `let i = a` (or a `var` only the loop uses), else `i = a` or a `var` read after the loop:
   // a variable of the function, which gets the index's last value after the loop
