@@ -6,6 +6,12 @@
 // which tsgrad differentiates line by line; `npm run bench -- --filter least-squares` times both.
 import { qr } from 'tsgrad/runtime';
 
+/**
+ * @domain A [-1, 1] length 6
+ * @domain y [-1, 1] length 3
+ * @domain m int [3, 3]
+ * @domain n int [2, 2]
+ */
 export function residual(A: Float64Array, y: Float64Array, m: number, n: number): number {
   const Q = new Float64Array(m * n);
   const R = new Float64Array(n * n);

@@ -4,7 +4,15 @@
 // registered pullback of tsgrad/runtime's qr. Same value and gradient; compare their cost with
 // `npm run bench -- --filter least-squares`.
 
-/** Q (m×n) and R (n×n) with A = Q·R, R's diagonal made non-negative (as tsgrad/runtime's qr). */
+/**
+ * Q (m×n) and R (n×n) with A = Q·R, R's diagonal made non-negative (as tsgrad/runtime's qr).
+ *
+ * @domain A [-1, 1] length 6
+ * @domain m int [3, 3]
+ * @domain n int [2, 2]
+ * @domain Q [0, 0] length 6
+ * @domain R [0, 0] length 4
+ */
 export function householderQR(A: Float64Array, m: number, n: number, Q: Float64Array, R: Float64Array): void {
   const W = Float64Array.from(A);
   const V = new Float64Array(m * n);
@@ -44,6 +52,12 @@ export function householderQR(A: Float64Array, m: number, n: number, Q: Float64A
   }
 }
 
+/**
+ * @domain A [-1, 1] length 6
+ * @domain y [-1, 1] length 3
+ * @domain m int [3, 3]
+ * @domain n int [2, 2]
+ */
 export function residual(A: Float64Array, y: Float64Array, m: number, n: number): number {
   const Q = new Float64Array(m * n);
   const R = new Float64Array(n * n);

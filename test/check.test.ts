@@ -2,9 +2,10 @@
  * `tsgrad check`: the gradient checker, run as the built binary (it loads the user's modules
  * and the generated ones through tsgrad/register's hooks).
  */
+import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { run } from '../cli/run.js';
-import { scratchDirectory } from './support/scratch.js';
+import { mainJs, root, scratchDirectory } from './support/scratch.js';
 
 const scratch = scratchDirectory('tsgrad-check-test-');
 const { put, tsgrad } = scratch;
@@ -282,4 +283,17 @@ export function label(x: number): string { return x.toFixed(2); }
     const code = await run(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: scratch.dir, env: {}, isTTY: false, version: 'test' });
     expect({ code, stdout, stderr }).toEqual({ code: 2, stdout: '', stderr: `tsgrad: ${message}\nRun 'tsgrad --help' for usage.\n` });
   });
+
+  test('every example of examples/ passes, its domains from its @domain tags', () => {
+    // (demo.ts is a script that prints; the others are the modules the README shows)
+    const files = readdirSync(`${root}/examples`).filter((f) => /^[a-z_]+\.ts$/.test(f) && f !== 'demo.ts').sort();
+    expect(files).toEqual(['least_squares.ts', 'least_squares_householder.ts', 'logistic.ts', 'projectile.ts', 'textbook.ts']);
+    const r = spawnSync(process.execPath, [mainJs, 'check', ...files.map((f) => `examples/${f}`)], { cwd: root, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    for (const row of ['least_squares.ts:residual', 'least_squares_householder.ts:householderQR', 'least_squares_householder.ts:residual', 'logistic.ts:loss', 'projectile.ts:range', 'textbook.ts:f']) {
+      expect(r.stdout).toMatch(new RegExp(`^examples/${row.replace('.', '\\.')} +5 +.* ok$`, 'm'));
+    }
+    expect(r.stdout).toContain('tsgrad: 6 functions agree (tolerance 1e-6).\n');
+  }, 120_000);
 });
