@@ -10,7 +10,7 @@
  */
 import { type Atom, type Block, type Call, type Eq, type Func, type Stmt, type Var, type Window, isArrayType } from '../ir/types.js';
 import {
-  type TExpr, type TStmt, add, bin, call, cond, div, index, located, member, mul, name, neg, num, popOps, runtime, str, sub, tape, update,
+  type TExpr, type TStmt, add, bin, call, cond, div, eachStmt, index, located, member, mul, name, neg, num, popOps, runtime, str, sub, tape, update,
 } from '../ir/target.js';
 import { type Reciprocal, type Rule, rules } from '../rules/table.js';
 import { Names, adjointName, splitReverseName, vjpCalled } from '../ir/names.js';
@@ -841,13 +841,12 @@ function negate(e: TExpr): TExpr {
 
 export { statements, neg };
 
-/** The variables `stmts` assign whole (`h = tape.popRef()`), nested statements included. */
+/**
+ * The variables `stmts` assign whole (`h = tape.popRef()`), nested statements included (a
+ * `for`'s init declares its index; a `try` is made after the sweep, by stack.ts).
+ */
 function assignedNames(stmts: readonly TStmt[], into: Set<string> = new Set()): Set<string> {
-  for (const s of stmts) {
-    if (s.k === 'assign' && s.target.k === 'name') into.add(s.target.name);
-    if (s.k === 'if') { assignedNames(s.then, into); assignedNames(s.else, into); }
-    if (s.k === 'for' || s.k === 'while' || s.k === 'loop' || s.k === 'block') assignedNames(s.body, into);
-  }
+  eachStmt(stmts, (s) => { if (s.k === 'assign' && s.target.k === 'name') into.add(s.target.name); }, { inits: false, enter: (s) => s.k !== 'try' });
   return into;
 }
 
