@@ -342,21 +342,16 @@ export function typedElementLoads(code: readonly TStmt[], loads: ReadonlySet<str
         const typed = t.kind === 'const' && !t.type && t.init?.k === 'index' && (loads === 'all' || (array !== undefined && loads.has(array)));
         return typed ? { ...t, type: 'number' } : t;
       }
-      case 'if': return { ...t, then: typedElementLoads(t.then, loads), else: typedElementLoads(t.else, loads) };
-      case 'block': return { ...t, body: typedElementLoads(t.body, loads) };
+      // (a loop adds the arrays it stores into; a try, which only stack.ts makes after both callers, has none)
       case 'for': case 'while': case 'loop':
-        return { ...t, body: typedElementLoads(t.body, loads === 'all' ? loads : new Set([...loads, ...storedArrays(t.body)])) };
-      default: return t;
+        return mapNested(t, (body) => typedElementLoads(body, loads === 'all' ? loads : new Set([...loads, ...storedArrays(body)])));
+      default: return mapNested(t, (body) => typedElementLoads(body, loads));
     }
   });
 }
 
 /** The arrays `code` stores into by element (`a[i] = …`), at any depth. */
 function storedArrays(code: readonly TStmt[], into: Set<string> = new Set()): Set<string> {
-  for (const t of code) {
-    if (t.k === 'assign' && t.target.k === 'index' && t.target.array.k === 'name') into.add(t.target.array.name);
-    if (t.k === 'if') { storedArrays(t.then, into); storedArrays(t.else, into); }
-    if (t.k === 'for' || t.k === 'while' || t.k === 'loop' || t.k === 'block') storedArrays(t.body, into);
-  }
+  eachStmt(code, (t) => { if (t.k === 'assign' && t.target.k === 'index' && t.target.array.k === 'name') into.add(t.target.array.name); });
   return into;
 }
