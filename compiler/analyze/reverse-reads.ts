@@ -116,8 +116,8 @@ function merge(into: StmtReads, from: StmtReads): void {
 /**
  * What the reverse sweep reads under `plan`, statement by statement: a backward pass over the
  * blocks (the last statement first, nested blocks where their statement is reached), each
- * statement's reads from its rules-table partials and its kind, the temporaries of nested
- * blocks recomputed from their operands or taped (as BackwardSweep.makeAvailable chooses).
+ * statement's reads from its reverse form (reverse/choices.ts), its rules-table partials and its
+ * kind, the temporaries of nested blocks recomputed from their operands or taped (reverse/availability.ts).
  */
 export function reverseReads(facts: SweepFacts, plan: PlanInput): ReverseReads {
   const readers = new Map<Var, Set<Stmt>>();
