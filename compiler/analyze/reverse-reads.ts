@@ -7,17 +7,19 @@
  * blocks, the operands of the temporaries the sweep recomputes just before their last use
  * rather than taping them. A compound statement reads what its blocks read.
  *
- * The sets follow the reverse sweep's own choices (reverse/backward.ts): its rewrites
- * (increments `a[i] += e`, self-updates `x = f(x, …)`, scaled squares `k·a·a`), and whether a
- * temporary is recomputed or taped, which depends on the plan (a restored scalar can be read
- * again; one kept by snapshot cannot).
+ * The sets follow the reverse sweep's own choices, read from where they are decided: each
+ * statement's reverse form (reverse/choices.ts: increments `a[i] += e`, self-updates
+ * `x = f(x, …)`, scaled squares `k·a·a`, quotients over one reciprocal), and whether a
+ * temporary is recomputed or taped (reverse/availability.ts), which depends on the plan (a
+ * restored scalar can be read again; one kept by snapshot cannot).
  */
 import { type Atom, type Block, type Call, type Eq, type Func, type Stmt, type Var, isArrayType } from '../ir/types.js';
 import { type TExpr, add, namesIn, name } from '../ir/target.js';
-import { rules } from '../rules/table.js';
-import { blocksOf, statements, writes } from '../ir/walk.js';
-import { atomExpr, hasDynamicArrays, isCostly, lengthWrites, quotientPartials } from '../reverse/backward.js';
-import { type RewriteFacts, incrementsOf, scaledSquaresOf } from '../reverse/rewrites.js';
+import { type Reciprocal, type Rule, rules } from '../rules/table.js';
+import { spans, writes } from '../ir/walk.js';
+import { atomExpr, hasDynamicArrays, lengthWrites, unwrittenAfter } from '../reverse/backward.js';
+import { type ReverseForm, type Uses, adjointUses, callActive, loopBlocks, outAtHand, reverseForms, tapesAnyway, topLevelTemps } from '../reverse/choices.js';
+import { chooseAvailability } from '../reverse/availability.js';
 
 /** What the reverse sweep reads, per statement (nested statements' reads included in their parents'). */
 export interface ReverseReads {
@@ -42,28 +44,25 @@ export interface SweepFacts {
   readonly aliases: Map<Var, ReadonlySet<Var>>;
   /** Array adjoints follow their arrays (rebound, or allocated in loops): reading an adjoint reads the array variable. */
   readonly dynamic: boolean;
-  /** Temporaries (defined by an equation or a call's result): how many adjoint contributions each gets. */
-  readonly uses: ReadonlyMap<Var, number>;
+  /** Temporaries (defined by an equation or a call's result): how many adjoint contributions each gets (choices.ts). */
+  readonly uses: ReadonlyMap<Var, Uses>;
   /** The blocks that run once per iteration of some loop. */
   readonly loopBlocks: ReadonlySet<Block>;
-  /** The equations at the function's top level (backward.ts `topLevel`). */
+  /** The equations at the function's top level. */
   readonly topLevel: ReadonlySet<Var>;
-  /** The function has a loop or a call, so uses the tape anyway: costly values are taped outside loops too (backward.ts `tapesAnyway`). */
+  /** The function has a loop or a call, so uses the tape anyway: costly values are taped outside loops too (choices.ts). */
   readonly tapesAnyway: boolean;
   /** Each variable by the name generated code gives it. */
   readonly byName: ReadonlyMap<string, Var>;
   /** What a statement writes (walk.ts `writes`), and what changes a length (backward.ts), remembered. */
   readonly writesOf: (s: Stmt) => ReadonlySet<Var>;
   readonly lengthWritesOf: (s: Stmt) => ReadonlySet<Var>;
-  /** A block's rewrites by the reverse sweep (its increments and scaled squares), remembered. */
-  readonly rewritesOf: (b: Block) => Rewrites;
-  /** What an equation's own reverse reads: it depends on activity and the rewrites alone, not on the plan. */
+  /** The reverse forms of a block's statements (choices.ts), remembered. */
+  readonly formsOf: (b: Block) => ReadonlyMap<Stmt, ReverseForm>;
+  /** What an equation's own reverse reads: it depends on activity and its form alone, not on the plan. */
   readonly eqReads: Map<Eq, { readonly emits: boolean; readonly reads: ReadonlySet<Var> }>;
-}
-
-interface Rewrites {
-  readonly increments: ReadonlyMap<Stmt, { readonly load: Eq; readonly add: Eq }>;
-  readonly squares: ReadonlyMap<Eq, { readonly scaled: Eq; readonly x: Var }>;
+  /** Whether nothing that may run after a load writes its array (backward.ts unwrittenAfter). */
+  readonly unwrittenAfter: (load: Eq, array: Var) => boolean;
 }
 
 const remembered = <K, V>(f: (k: K) => V): ((k: K) => V) => {
@@ -72,52 +71,20 @@ const remembered = <K, V>(f: (k: K) => V): ((k: K) => V) => {
 };
 
 export function sweepFacts(fn: Func, active: ReadonlySet<Var>, aliases: Map<Var, ReadonlySet<Var>>): SweepFacts {
-  const temps = new Set<Var>();
-  for (const s of statements(fn.body)) {
-    if (s.kind === 'eq') temps.add(s.out);
-    if (s.kind === 'call' && s.out) temps.add(s.out);
-  }
-  const uses = new Map<Var, number>();
-  const use = (a: Atom, contributes: boolean) => {
-    if (contributes && a.kind === 'var' && temps.has(a.v)) uses.set(a.v, (uses.get(a.v) ?? 0) + 1);
-  };
-  const isActive = (a: Atom) => a.kind === 'var' && active.has(a.v);
-  for (const s of statements(fn.body)) {
-    if (s.kind === 'eq' && active.has(s.out) && rules[s.prim].kind !== 'zero' && s.out.type !== 'f64[]') {
-      const seen = new Set<Var>();
-      for (const a of rules[s.prim].kind === 'load' ? [s.args[0]!] : s.args) {
-        if (a.kind === 'var' && !seen.has(a.v)) { seen.add(a.v); use(a, true); }
-      }
-    }
-    if (s.kind === 'assign') use(s.value, active.has(s.target) && s.target.type !== 'f64[]');
-    if (s.kind === 'call' && callActive(s, active)) for (const a of s.args) use(a, isActive(a));
-    if (s.kind === 'store' || s.kind === 'fill' || s.kind === 'push') use(s.value, active.has(s.array));
-    if (s.kind === 'alloc') for (const a of [...(s.fill ? [s.fill] : []), ...(s.elements ?? [])]) use(a, active.has(s.target));
-  }
-  // the returned value gets the seed: one more contribution
-  const r = fn.result;
-  if (r?.kind === 'var' && temps.has(r.v) && active.has(r.v)) uses.set(r.v, (uses.get(r.v) ?? 0) + 1);
-  const loopBlocks = new Set<Block>();
-  const visit = (block: Block, inLoop: boolean): void => {
-    if (inLoop) loopBlocks.add(block);
-    for (const s of block) for (const inner of blocksOf(s)) visit(inner, inLoop || s.kind === 'for' || s.kind === 'while');
-  };
-  visit(fn.body, false);
+  const uses = adjointUses(fn, active);
   const writesOf = remembered(writes);
-  const partial: RewriteFacts = { active, aliases, useCount: (v) => uses.get(v), writesOf };
+  const rewriteFacts = { active, aliases, useCount: (v: Var) => uses.get(v)?.count, writesOf };
+  let where: ReturnType<typeof spans> | undefined;
   return {
-    fn, active, aliases, dynamic: hasDynamicArrays(fn), uses, loopBlocks,
-    topLevel: new Set(fn.body.flatMap((s) => (s.kind === 'eq' ? [s.out] : []))),
-    tapesAnyway: [...statements(fn.body)].some((s) => s.kind === 'for' || s.kind === 'while' || s.kind === 'call'),
+    fn, active, aliases, dynamic: hasDynamicArrays(fn), uses, loopBlocks: loopBlocks(fn),
+    topLevel: topLevelTemps(fn),
+    tapesAnyway: tapesAnyway(fn),
     byName: new Map(fn.vars.map((v) => [v.name, v])),
     writesOf, lengthWritesOf: remembered(lengthWrites),
-    rewritesOf: remembered((b: Block) => ({ increments: incrementsOf(b, partial), squares: scaledSquaresOf(b, partial) })),
+    formsOf: remembered((b: Block) => reverseForms(b, rewriteFacts)),
     eqReads: new Map(),
+    unwrittenAfter: (load, array) => unwrittenAfter(fn, load, array, aliases, (where ??= spans(fn.body))),
   };
-}
-
-function callActive(s: Call, active: ReadonlySet<Var>): boolean {
-  return (s.out !== undefined && active.has(s.out)) || s.writes.some((i) => { const a = s.args[i]; return a?.kind === 'var' && active.has(a.v); });
 }
 
 /** What one statement's reverse reads (its nested blocks' included), as the sweep builds it. */
@@ -149,33 +116,32 @@ function merge(into: StmtReads, from: StmtReads): void {
 /**
  * What the reverse sweep reads under `plan`, statement by statement: a backward pass over the
  * blocks (the last statement first, nested blocks where their statement is reached), each
- * statement's reads from its rules-table partials and its kind, the temporaries of nested
- * blocks recomputed from their operands or taped (as BackwardSweep.makeAvailable chooses).
+ * statement's reads from its reverse form (reverse/choices.ts), its rules-table partials and its
+ * kind, the temporaries of nested blocks recomputed from their operands or taped (reverse/availability.ts).
  */
 export function reverseReads(facts: SweepFacts, plan: PlanInput): ReverseReads {
   const readers = new Map<Var, Set<Stmt>>();
   const elementReaders = new Map<Var, Set<Stmt>>();
-  const { fn, active, aliases, uses } = facts;
+  const { fn, active } = facts;
   const isActive = (a: Atom | undefined): a is { kind: 'var'; v: Var } => a?.kind === 'var' && active.has(a.v);
   const atomVars = (a: Atom | undefined, into: Set<Var>) => { if (a?.kind === 'var') into.add(a.v); };
   // (an array's adjoint is named after it where arrays move: reading the adjoint reads the variable)
   const adjointRead = (v: Var, into: Set<Var>) => { if (facts.dynamic && v.kind !== 'param') into.add(v); };
   const namesOf = (names: Set<string>, into: Set<Var>) => { for (const n of names) { const v = facts.byName.get(n); if (v) into.add(v); } };
 
-  // (a quotient by an active b: its partials depend on what the plan restores, so not remembered)
-  const quotient = (s: Eq, passThrough?: Var) => s.prim === 'div' && active.has(s.out) && s.out.type !== 'f64[]' && isActive(s.args[1]) && s.args[1].v !== passThrough;
-  const eq = (s: Eq, r: StmtReads, target?: Var, passThrough?: Var) => {
-    let own = quotient(s, passThrough) ? undefined : facts.eqReads.get(s);
+  // (partials over a reciprocal depend on what the plan restores (outAtHand): not remembered)
+  const eq = (s: Eq, r: StmtReads, form: ReverseForm & { kind: 'eq' }) => {
+    let own = form.reciprocal ? undefined : facts.eqReads.get(s);
     if (!own) {
       const mine = emptyReads();
-      eqOwn(s, mine, target, passThrough);
+      eqOwn(s, mine, form);
       own = mine;
-      if (!quotient(s, passThrough)) facts.eqReads.set(s, mine);
+      if (!form.reciprocal) facts.eqReads.set(s, mine);
     }
     r.emits ||= own.emits;
     for (const v of own.reads) r.reads.add(v);
   };
-  const eqOwn = (s: Eq, r: StmtReads, target?: Var, passThrough?: Var) => {
+  const eqOwn = (s: Eq, r: StmtReads, { target, passThrough, reciprocal }: ReverseForm & { kind: 'eq' }) => {
     if (!active.has(s.out) || s.out.type === 'f64[]') return;
     const rule = rules[s.prim];
     if (rule.kind === 'zero') return;
@@ -187,9 +153,15 @@ export function reverseReads(facts: SweepFacts, plan: PlanInput): ReverseReads {
       adjointRead(array.v, r.reads);
       return;
     }
-    const partials = quotient(s, passThrough) ? quotientPartials(s, '', facts.topLevel, plan.restoredVars) : rule.partials(s.args.map(atomExpr), name(s.out.name));
-    // (its reciprocal r = 1 / b reads b)
-    if (quotient(s, passThrough)) { r.emits = true; atomVars(s.args[1], r.reads); }
+    const args = s.args.map(atomExpr);
+    let partials: TExpr[];
+    if (reciprocal) {
+      const form = (rule as Rule & { reciprocal: Reciprocal }).reciprocal;
+      // (the reciprocal r = 1 / b reads b; r is the sweep's own name, read from no primal variable)
+      partials = form.partials(args, name(''), outAtHand(s, facts.topLevel, plan.restoredVars) ? name(s.out.name) : undefined);
+      r.emits = true;
+      atomVars(s.args[form.of], r.reads);
+    } else partials = rule.partials(args, name(s.out.name));
     const byVar = new Map<Var, Set<string>>();
     s.args.forEach((a, i) => {
       if (!isActive(a) || a.v === passThrough) return;
@@ -205,35 +177,23 @@ export function reverseReads(facts: SweepFacts, plan: PlanInput): ReverseReads {
 
   const block = (b: Block, top: boolean): StmtReads[] => {
     const parts: { s: Stmt; index: number; r: StmtReads }[] = [];
-    const { increments, squares } = facts.rewritesOf(b);
-    const skipped = new Set<Eq>([...increments.values()].map((x) => x.load));
-    const addOf = new Map([...increments.values()].map((x) => [x.add, x.load.out] as const));
-    const folded = new Set<Eq>();
-    let selfUpdate: { temp: Var; target: Var } | undefined;
+    const forms = facts.formsOf(b);
     for (let i = b.length - 1; i >= 0; i--) {
       const s = b[i]!;
       const r = emptyReads();
-      const square = s.kind === 'eq' ? squares.get(s) : undefined;
-      let nextSelfUpdate: typeof selfUpdate;
-      if (s.kind === 'eq' && (skipped.has(s) || folded.has(s))) {
+      const form = forms.get(s);
+      if (form?.kind === 'folded') {
         // an increment's load, a scaled square's factor: nothing of their own
-      } else if (s.kind === 'eq' && square && selfUpdate?.temp !== s.out && !addOf.has(s)) {
+      } else if (form?.kind === 'scaledSquare') {
         r.emits = true;
-        r.reads.add(square.scaled.out);
-        folded.add(square.scaled);
-      } else if (s.kind === 'eq') {
-        eq(s, r, selfUpdate?.temp === s.out ? selfUpdate.target : undefined, addOf.get(s));
+        r.reads.add(form.scaled.out);
+      } else if (s.kind === 'eq' && form?.kind === 'eq') {
+        eq(s, r, form);
       } else if (s.kind === 'assign') {
         const x = s.target;
         if (plan.saved.has(s)) { r.emits = true; r.assigned.add(x); }
-        if (active.has(x) && x.type !== 'f64[]') {
-          const prev = b[i - 1];
-          const value = s.value;
-          if (isActive(value) && prev?.kind === 'eq' && prev.out === value.v && uses.get(value.v) === 1 &&
-              prev.args.some((a) => a.kind === 'var' && a.v === x)) {
-            nextSelfUpdate = { temp: value.v, target: x };
-          } else if (isActive(value) || !(s.decl && top)) r.emits = true;
-        }
+        // (a self-update hands nothing on here: its equation does)
+        if (active.has(x) && x.type !== 'f64[]' && form?.kind !== 'selfUpdate' && (isActive(s.value) || !(s.decl && top))) r.emits = true;
       } else if (s.kind === 'store') {
         if (plan.saved.has(s)) { r.emits = true; atomVars(s.index, r.reads); r.referenced.add(s.array); }
         if (active.has(s.array)) { r.emits = true; atomVars(s.index, r.reads); adjointRead(s.array, r.reads); }
@@ -262,7 +222,6 @@ export function reverseReads(facts: SweepFacts, plan: PlanInput): ReverseReads {
       } else if (s.kind === 'while') {
         for (const inner of [...block(s.pre, false), ...block(s.body, false)]) merge(r, inner);
       }
-      selfUpdate = nextSelfUpdate;
       parts.push({ s, index: i, r });
     }
     if (!top) makeAvailable(b, parts);
@@ -300,73 +259,34 @@ export function reverseReads(facts: SweepFacts, plan: PlanInput): ReverseReads {
   };
 
   /**
-   * The temporaries of a nested block its statements' reverse reads, given their values just
-   * before their last use (in reverse order): recomputed from their operands where those are
-   * unchanged since (and the chain is not costly in a loop), else taped. Recomputing reads the
-   * operands; taping reads nothing.
+   * The temporaries of a nested block its statements' reverse reads, as the sweep makes them
+   * available (reverse/availability.ts): recomputing reads the operands (a load, its array's
+   * elements), another name for an allocation reads the allocation's variable, taping reads
+   * nothing.
    */
   const makeAvailable = (b: Block, parts: { s: Stmt; index: number; r: StmtReads }[]) => {
-    const local = new Map<Var, { def: Eq | Call | Stmt & { kind: 'alloc' }; index: number }>();
-    b.forEach((s, index) => {
-      if (s.kind === 'eq') local.set(s.out, { def: s, index });
-      if (s.kind === 'call' && s.out) local.set(s.out, { def: s, index });
-      if (s.kind === 'alloc') local.set(s.target, { def: s, index });
-    });
-    const available = new Set<Var>();
-    const inLoop = facts.loopBlocks.has(b);
     const rebound = new Set(b.flatMap((s) => (s.kind === 'alloc' && s.target.mutable ? [s.target] : [])));
-    for (const p of parts) {
-      if (!p.r.emits) continue;
-      const referenced = new Set([...p.r.reads, ...p.r.referenced]);
-      for (const v of p.r.assigned) if (rebound.has(v)) referenced.add(v);
-      const needed = [...referenced].filter((v) => local.has(v) && !available.has(v));
-      if (needed.length === 0) continue;
-      const recompute: Eq[] = [];
-      const visit = (n: Var): boolean => {
-        const { def, index } = local.get(n)!;
-        if (def.kind !== 'eq') return false;
-        const overwritten = new Set<Var>();
-        const ofLength = def.prim === 'length';
-        for (let j = index + 1; j <= p.index; j++) {
-          for (const w of ofLength ? facts.lengthWritesOf(b[j]!) : facts.writesOf(b[j]!)) for (const a of aliases.get(w) ?? [w]) overwritten.add(a);
-        }
-        for (const a of def.args) {
-          if (a.kind !== 'var') continue;
-          if (overwritten.has(a.v)) return false;
-          if (a.v.mutable && !isArrayType(a.v.type) && !plan.restoredVars.has(a.v)) return false;
-          if (local.has(a.v) && !available.has(a.v) && !recompute.some((e) => e.out === a.v)) {
-            if (!visit(a.v)) return false;
-          }
-        }
-        if (def.prim === 'load') {
-          const array = (def.args[0] as { v: Var }).v;
-          if (overwritten.has(array) || plan.snapshotVars.has(array)) return false;
-        }
-        recompute.push(def);
-        return true;
-      };
-      for (const n of needed.sort((x, y) => local.get(x)!.index - local.get(y)!.index)) {
-        if (available.has(n)) continue;
-        const copied = copiedAllocation(local, n, b, p.index, aliases, facts.writesOf);
-        if (copied) {
-          available.add(copied);
-          p.r.reads.add(copied);
-          available.add(n);
-          continue;
-        }
-        const mark = recompute.length;
-        if (visit(n) && !((inLoop || facts.tapesAnyway) && recompute.slice(mark).some((e) => isCostly(e.prim)))) {
-          for (const e of recompute.slice(mark)) {
-            for (const a of e.args) atomVars(a, p.r.reads);
-            if (e.prim === 'load') atomVars(e.args[0], p.r.elements);
-            available.add(e.out);
-          }
-        } else {
-          recompute.length = mark;
-          available.add(n);
-        }
+    const needs = parts.map((p) => {
+      const needs = new Set<Var>();
+      if (p.r.emits) {
+        for (const v of p.r.reads) needs.add(v);
+        for (const v of p.r.referenced) needs.add(v);
+        for (const v of p.r.assigned) if (rebound.has(v)) needs.add(v);
       }
-    }
+      return { stmt: p.s, index: p.index, needs };
+    });
+    const { steps } = chooseAvailability(b, needs, {
+      aliases: facts.aliases, loopBlocks: facts.loopBlocks, tapesAnyway: facts.tapesAnyway, restoredVars: plan.restoredVars,
+      snapshotVars: plan.snapshotVars, writesOf: facts.writesOf, lengthWritesOf: facts.lengthWritesOf, unwrittenAfter: facts.unwrittenAfter,
+    });
+    parts.forEach((p, i) => {
+      for (const step of steps[i]!) {
+        if (step.kind === 'copy') p.r.reads.add(step.from);
+        if (step.kind !== 'recompute') continue;
+        for (const a of step.eq.args) atomVars(a, p.r.reads);
+        if (step.eq.prim === 'load') atomVars(step.eq.args[0], p.r.elements);
+      }
+    });
   };
 
   block(fn.body, true);
@@ -379,20 +299,3 @@ function isOne(s: Eq, x: Var, partials: readonly TExpr[]): boolean {
   const self = s.args.flatMap((a, i) => (a.kind === 'var' && a.v === x ? [partials[i]!] : [])).reduce((sum, p) => add(sum, p));
   return self.k === 'num' && self.value === 1;
 }
-
-/**
- * `n = copy w` in this block, where `w` is an array this block allocates and no statement
- * between the copy and the part at `upTo` writes `w`: `w` (as BackwardSweep.copiedAllocation).
- */
-function copiedAllocation(local: Map<Var, { def: Stmt; index: number }>, n: Var, block: Block, upTo: number, aliases: Map<Var, ReadonlySet<Var>>,
-  writesOf: (s: Stmt) => ReadonlySet<Var>): Var | undefined {
-  const def = local.get(n);
-  const eq = def?.def;
-  if (!def || eq?.kind !== 'eq' || eq.prim !== 'copy' || eq.out.type !== 'f64[]' || eq.out.mutable) return undefined;
-  const a = eq.args[0];
-  if (a?.kind !== 'var' || a.v.type !== 'f64[]' || a.v.mutable || local.get(a.v)?.def.kind !== 'alloc') return undefined;
-  for (let j = def.index + 1; j <= upTo; j++) for (const w of writesOf(block[j]!)) if (w === a.v || aliases.get(w)?.has(a.v)) return undefined;
-  return a.v;
-}
-
-

@@ -13,6 +13,7 @@ import type { Prim } from '../rules/prims.js';
 import { ruleOf } from '../rules/table.js';
 import { num, type TExpr } from '../ir/target.js';
 import type { Atom, Block, Call, Callee, Func, Var } from '../ir/types.js';
+import { statements } from '../ir/walk.js';
 import { evaluate } from './evaluate.js';
 import { ArrayRef, constant, isNode, plain, type Node, type Value } from './values.js';
 
@@ -419,18 +420,11 @@ export function calleesOf(fn: Func, func: (callee: Callee) => Func | undefined, 
   if (seen.has(fn)) return [];
   seen.add(fn);
   const out: Callee[] = [];
-  const visit = (b: Block): void => {
-    for (const s of b) {
-      if (s.kind === 'call') {
-        out.push(s.callee);
-        const g = s.callee.vjp === 'generated' ? func(s.callee) : undefined;
-        if (g) out.push(...calleesOf(g, func, seen));
-      }
-      if (s.kind === 'if') { visit(s.then); visit(s.else); }
-      if (s.kind === 'for') visit(s.body);
-      if (s.kind === 'while') { visit(s.pre); visit(s.body); }
-    }
-  };
-  visit(fn.body);
+  for (const s of statements(fn.body)) {
+    if (s.kind !== 'call') continue;
+    out.push(s.callee);
+    const g = s.callee.vjp === 'generated' ? func(s.callee) : undefined;
+    if (g) out.push(...calleesOf(g, func, seen));
+  }
   return out;
 }

@@ -140,27 +140,12 @@ function sameArray(a: Atom | undefined, b: Atom | undefined): boolean {
 }
 
 export function callsIn(block: Block): Call[] {
-  const out: Call[] = [];
-  const visit = (b: Block): void => {
-    for (const s of b) {
-      if (s.kind === 'call') out.push(s);
-      if (s.kind === 'if') { visit(s.then); visit(s.else); }
-      if (s.kind === 'for') visit(s.body);
-      if (s.kind === 'while') { visit(s.pre); visit(s.body); }
-    }
-  };
-  visit(block);
-  return out;
+  return [...statementsOf(block)].filter((s): s is Call => s.kind === 'call');
 }
 
 function size(block: Block): number {
   let n = 0;
-  for (const s of block) {
-    n++;
-    if (s.kind === 'if') n += size(s.then) + size(s.else);
-    if (s.kind === 'for') n += size(s.body);
-    if (s.kind === 'while') n += size(s.pre) + size(s.body);
-  }
+  for (const _ of statementsOf(block)) n++;
   return n;
 }
 

@@ -247,20 +247,40 @@ export function eachExprIn(code: readonly TStmt[], visit: (x: TExpr) => void): v
 }
 
 /**
+ * Which nested statements a walk skips: `enter` false for a statement whose nested lists it
+ * leaves out (a `break` inside a loop belongs to that loop; a `try` that only a later pass
+ * makes), `inits` false to leave out a `for`'s init.
+ */
+export interface StmtWalk {
+  readonly enter?: (s: TStmt) => boolean;
+  readonly inits?: boolean;
+}
+
+/**
  * `visit` of each statement of `code` and of every statement nested in it, in the order they
  * first run: a statement before the lists nested in it, a `for`'s init before the loop (whose
- * test and update run after it).
+ * test and update run after it); but those `walk` skips.
  */
-export function eachStmt(code: readonly TStmt[], visit: (s: TStmt) => void): void {
+export function eachStmt(code: readonly TStmt[], visit: (s: TStmt) => void, walk?: StmtWalk): void {
+  someStmt(code, (s) => { visit(s); return false; }, walk);
+}
+
+/** Whether a statement of `code`, or one nested in it that `walk` does not skip, satisfies `p` (in eachStmt's order, stopping at the first). */
+export function someStmt(code: readonly TStmt[], p: (s: TStmt) => boolean, walk?: StmtWalk): boolean {
+  const inits = walk?.inits ?? true;
+  const enter = walk?.enter;
   const inStmts = (list: readonly TStmt[]): boolean => {
     for (const s of list) {
-      if (s.k === 'for') { inStmts([s.init]); visit(s); inStmts(s.body); continue; }
-      visit(s);
-      anyNested(s, inStmts);
+      const into = enter === undefined || enter(s);
+      if (s.k === 'for') {
+        if ((into && inits && inStmts([s.init])) || p(s) || (into && inStmts(s.body))) return true;
+        continue;
+      }
+      if (p(s) || (into && anyNested(s, inStmts))) return true;
     }
     return false;
   };
-  inStmts(code);
+  return inStmts(code);
 }
 
 /** `s` with each statement list nested in it replaced by `f` of it, in order (a `for`'s init is left as it is). */
@@ -322,21 +342,16 @@ export function typedElementLoads(code: readonly TStmt[], loads: ReadonlySet<str
         const typed = t.kind === 'const' && !t.type && t.init?.k === 'index' && (loads === 'all' || (array !== undefined && loads.has(array)));
         return typed ? { ...t, type: 'number' } : t;
       }
-      case 'if': return { ...t, then: typedElementLoads(t.then, loads), else: typedElementLoads(t.else, loads) };
-      case 'block': return { ...t, body: typedElementLoads(t.body, loads) };
+      // (a loop adds the arrays it stores into; a try, which only stack.ts makes after both callers, has none)
       case 'for': case 'while': case 'loop':
-        return { ...t, body: typedElementLoads(t.body, loads === 'all' ? loads : new Set([...loads, ...storedArrays(t.body)])) };
-      default: return t;
+        return mapNested(t, (body) => typedElementLoads(body, loads === 'all' ? loads : new Set([...loads, ...storedArrays(body)])));
+      default: return mapNested(t, (body) => typedElementLoads(body, loads));
     }
   });
 }
 
 /** The arrays `code` stores into by element (`a[i] = …`), at any depth. */
 function storedArrays(code: readonly TStmt[], into: Set<string> = new Set()): Set<string> {
-  for (const t of code) {
-    if (t.k === 'assign' && t.target.k === 'index' && t.target.array.k === 'name') into.add(t.target.array.name);
-    if (t.k === 'if') { storedArrays(t.then, into); storedArrays(t.else, into); }
-    if (t.k === 'for' || t.k === 'while' || t.k === 'loop' || t.k === 'block') storedArrays(t.body, into);
-  }
+  eachStmt(code, (t) => { if (t.k === 'assign' && t.target.k === 'index' && t.target.array.k === 'name') into.add(t.target.array.name); });
   return into;
 }

@@ -8,17 +8,18 @@
  * `const`s in the same scope; temporaries of nested blocks by recomputing them just before
  * their last use when nothing they read was overwritten in between, else from the tape.
  */
-import { type Alloc, type Atom, type Block, type Call, type Eq, type Func, type Stmt, type Var, type Window, isArrayType } from '../ir/types.js';
+import { type Atom, type Block, type Call, type Eq, type Func, type Stmt, type Var, type Window, isArrayType } from '../ir/types.js';
 import {
-  type TExpr, type TStmt, add, bin, call, cond, div, index, located, member, mul, name, neg, num, popOps, runtime, str, sub, tape, update,
+  type TExpr, type TStmt, add, bin, call, cond, div, eachStmt, index, located, member, mul, name, neg, num, popOps, runtime, str, sub, tape, update,
 } from '../ir/target.js';
-import { rules } from '../rules/table.js';
-import type { Prim } from '../rules/prims.js';
+import { type Reciprocal, type Rule, rules } from '../rules/table.js';
 import { Names, adjointName, splitReverseName, vjpCalled } from '../ir/names.js';
 import { callModeNote } from './split.js';
 import { arrayAliases, blocksOf, spans, statements, writes } from '../ir/walk.js';
 import { elementReadsOf, elementTargetsOf, readsOf } from './refs.js';
-import { type RewriteFacts, incrementsOf, scaledSquaresOf } from './rewrites.js';
+import type { RewriteFacts } from './rewrites.js';
+import { type ReverseForm, type Uses, adjointUses, callActive, loopBlocks, outAtHand, reverseForms, tapesAnyway, topLevelTemps } from './choices.js';
+import { type Step, chooseAvailability } from './availability.js';
 import { type RecordBuilder, type TapePlan, emptyRecord } from './plan.js';
 import { surelyReaching } from '../analyze/reached.js';
 
@@ -50,8 +51,8 @@ export class BackwardSweep {
   private readonly defs = new Map<Var, { eq: Eq | Call; block: Block; index: number }>();
   /** The call sites' adj objects, allocated once per call of the generated function. */
   readonly callSites: TStmt[] = [];
-  /** How many adjoint contributions each temporary receives, and whether any is nested. */
-  private readonly uses = new Map<Var, { count: number; nested: boolean }>();
+  /** How many adjoint contributions each temporary receives, and whether any is nested (choices.ts adjointUses). */
+  private readonly uses: ReadonlyMap<Var, Uses>;
   /** Temporaries whose adjoint has been declared in the reverse code built so far. */
   private readonly declared = new Set<Var>();
   private readonly topLevel: Set<Var>;
@@ -81,8 +82,10 @@ export class BackwardSweep {
   private readonly aliases: Map<Var, ReadonlySet<Var>>;
   /** Equations whose output surely reaches the result: their products need no zero guard (analyze/reached.ts). */
   private readonly reaching: ReadonlySet<Eq | Call>;
-  /** The function has a loop or a call: its gradient uses the tape anyway (see makeAvailable). */
+  /** The function has a loop or a call: its gradient uses the tape anyway (choices.ts tapesAnyway). */
   private readonly tapesAnyway: boolean;
+  /** The blocks a loop repeats. */
+  private readonly loopBlocks: ReadonlySet<Block>;
 
   /** What this sweep asks the forward sweep to record (plan.ts): filled as the sweep is built. */
   readonly record: RecordBuilder = emptyRecord();
@@ -93,11 +96,12 @@ export class BackwardSweep {
     readonly plan: TapePlan,
     readonly names: Names,
   ) {
-    this.topLevel = new Set(fn.body.flatMap((s) => (s.kind === 'eq' ? [s.out] : [])));
+    this.topLevel = topLevelTemps(fn);
     this.dynamicArrays = hasDynamicArrays(fn);
     this.aliases = arrayAliases(fn.body);
     this.reaching = surelyReaching(fn);
-    this.tapesAnyway = [...statements(fn.body)].some((s) => s.kind === 'for' || s.kind === 'while' || s.kind === 'call');
+    this.tapesAnyway = tapesAnyway(fn);
+    this.loopBlocks = loopBlocks(fn);
     if (this.dynamicArrays) {
       const { shadows, grown } = shadowable(fn, active, this.aliases);
       for (const v of shadows) this.record.shadows.set(v, this.adjoint(v));
@@ -105,13 +109,7 @@ export class BackwardSweep {
     }
     for (const [v, n] of this.record.shadows) this.shadowOf.set(n, v.name);
     this.indexDefs(fn.body);
-    this.countUses(fn.body, 0);
-    // the returned value gets the seed: one more contribution to its adjoint
-    const r = fn.result;
-    if (r?.kind === 'var' && this.isTemp(r.v) && active.has(r.v)) {
-      const u = this.uses.get(r.v) ?? { count: 0, nested: false };
-      this.uses.set(r.v, { ...u, count: u.count + 1 });
-    }
+    this.uses = adjointUses(fn, active);
   }
 
   adjoint(v: Var): string {
@@ -179,60 +177,10 @@ export class BackwardSweep {
     });
   }
 
-  private countUses(block: Block, depth: number): void {
-    const use = (a: Atom, contributes: boolean) => {
-      if (!contributes || a.kind !== 'var' || !this.isTemp(a.v)) return;
-      const u = this.uses.get(a.v) ?? { count: 0, nested: false };
-      u.count++;
-      if (depth > this.defDepth(a.v)) u.nested = true;
-      this.uses.set(a.v, u);
-    };
-    for (const s of block) {
-      if (s.kind === 'eq' && this.active.has(s.out) && rules[s.prim].kind !== 'zero' && s.out.type !== 'f64[]') {
-        const seen = new Set<Var>();
-        for (const a of rules[s.prim].kind === 'load' ? [s.args[0]!] : s.args) {
-          if (a.kind === 'var' && !seen.has(a.v)) { seen.add(a.v); use(a, true); }
-        }
-      }
-      if (s.kind === 'assign') use(s.value, this.active.has(s.target) && s.target.type !== 'f64[]');
-      if (s.kind === 'call' && this.callActive(s)) for (const a of s.args) use(a, this.isActive(a));
-      if (s.kind === 'store' || s.kind === 'fill' || s.kind === 'push') use(s.value, this.active.has(s.array));
-      if (s.kind === 'alloc') for (const a of [...(s.fill ? [s.fill] : []), ...(s.elements ?? [])]) use(a, this.active.has(s.target));
-      for (const inner of blocksOf(s)) this.countUses(inner, depth + 1);
-    }
-  }
-
-  private loopBlocksCache: Set<Block> | undefined;
-  /** The blocks that run once per iteration of some loop. */
-  private loopBlocks(): Set<Block> {
-    if (this.loopBlocksCache) return this.loopBlocksCache;
-    const out = new Set<Block>();
-    const visit = (block: Block, inLoop: boolean): void => {
-      if (inLoop) out.add(block);
-      for (const s of block) {
-        const loop = s.kind === 'for' || s.kind === 'while';
-        for (const inner of blocksOf(s)) visit(inner, inLoop || loop);
-      }
-    };
-    visit(this.fn.body, false);
-    return (this.loopBlocksCache = out);
-  }
-
   /** Whether `s` runs in some loop (its block is one a loop repeats). */
   private inLoop(s: Stmt): boolean {
-    for (const b of this.loopBlocks()) if (b.includes(s)) return true;
+    for (const b of this.loopBlocks) if (b.includes(s)) return true;
     return false;
-  }
-
-  private depthCache = new Map<Block, number>();
-  private defDepth(v: Var): number {
-    const d = this.defs.get(v)!;
-    if (!this.depthCache.size) this.computeDepths(this.fn.body, 0);
-    return this.depthCache.get(d.block) ?? 0;
-  }
-  private computeDepths(block: Block, depth: number): void {
-    this.depthCache.set(block, depth);
-    for (const s of block) for (const inner of blocksOf(s)) this.computeDepths(inner, depth + 1);
   }
 
   /** The whole reverse sweep of the function body. */
@@ -284,29 +232,19 @@ export class BackwardSweep {
       }
     }
     const parts: Part[] = [];
-    let selfUpdate: { temp: Var; target: Var } | undefined;
-    const increments = this.increments(block);
-    const skipped = new Set<Eq>([...increments.values()].map((x) => x.load));
-    const addOf = new Map([...increments.values()].map((x) => [x.add, x.load.out] as const));
-    const squares = this.scaledSquares(block);
-    const folded = new Set<Eq>();
+    // (the block's rewrites, decided once: choices.ts)
+    const forms = reverseForms(block, this.rewriteFacts);
     for (let i = block.length - 1; i >= 0; i--) {
       const s = block[i]!;
       const code: TStmt[] = [];
-      const square = s.kind === 'eq' ? squares.get(s) : undefined;
-      if (s.kind === 'eq' && skipped.has(s)) {
-        // the load of an increment `a[i] = a[i] + e`: a_b[i] passes through unchanged (see store)
-      } else if (s.kind === 'eq' && folded.has(s)) {
-        // `v = k * a` of a `(k * a) * a`: its part of a's adjoint was added with the product's
-      } else if (s.kind === 'eq' && square && selfUpdate?.temp !== s.out && !addOf.has(s)) {
-        this.scaledSquare(code, s, square);
-        folded.add(square.scaled);
-      } else if (s.kind === 'eq') this.eq(code, s, selfUpdate?.temp === s.out ? selfUpdate.target : undefined, addOf.get(s));
-      else if (s.kind === 'assign') {
-        selfUpdate = this.assign(code, s, block[i - 1], top);
-        parts.push({ stmt: s, index: i, code });
-        continue;
-      } else if (s.kind === 'store') this.store(code, s, increments.has(s));
+      const form = forms.get(s);
+      if (form?.kind === 'folded') {
+        // the load of an increment `a[i] = a[i] + e`: a_b[i] passes through unchanged (see
+        // store); `v = k * a` of a `(k * a) * a`: its part of a's adjoint was added with the product's
+      } else if (s.kind === 'eq' && form?.kind === 'scaledSquare') this.scaledSquare(code, s, form);
+      else if (s.kind === 'eq' && form?.kind === 'eq') this.eq(code, s, form);
+      else if (s.kind === 'assign') this.assign(code, s, top, form?.kind === 'selfUpdate');
+      else if (s.kind === 'store') this.store(code, s, form?.kind === 'increment');
       else if (s.kind === 'fill') this.fill(code, s);
       else if (s.kind === 'push') this.push(code, s);
       else if (s.kind === 'alloc') this.alloc(code, s);
@@ -314,7 +252,6 @@ export class BackwardSweep {
       else if (s.kind === 'if') this.ifStmt(code, s);
       else if (s.kind === 'for') this.forStmt(code, s, top);
       else if (s.kind === 'while') this.whileStmt(code, s, top);
-      selfUpdate = undefined;
       parts.push({ stmt: s, index: i, code });
     }
     if (!top) this.makeAvailable(block, parts);
@@ -357,150 +294,70 @@ export class BackwardSweep {
 
   /**
    * Gives every temporary of a nested block that the reverse code reads its value, just
-   * before its last use in reverse order: recomputed when what it reads is unchanged since
-   * its definition, otherwise pushed in the forward sweep right after that use and popped here.
+   * before its last use in reverse order, as availability.ts chooses: recomputed, or pushed in
+   * the forward sweep right after that use and popped here.
    */
   private makeAvailable(block: Block, parts: Part[]): void {
-    const local = new Map<string, { eq: Eq | Call | Alloc; index: number }>();
-    block.forEach((s, index) => {
-      if (s.kind === 'eq') local.set(s.out.name, { eq: s, index });
-      if (s.kind === 'call' && s.out) local.set(s.out.name, { eq: s, index });
-      if (s.kind === 'alloc') local.set(s.target.name, { eq: s, index });
-    });
-    const available = new Set<string>();
-    const inLoop = this.loopBlocks().has(block);
-    // (the temporaries of this block that some part's reverse code reads)
-    const neededHere = new Set<string>();
-    for (const p of parts) for (const n of this.withPrimals(readsOf(p.code, new Set(), true), p.code)) if (local.has(n)) neededHere.add(n);
-    // parts run from the last statement back to the first.
+    const byName = new Map<string, Var>();
+    for (const s of block) {
+      if (s.kind === 'eq' || (s.kind === 'call' && s.out)) byName.set(s.out!.name, s.out!);
+      if (s.kind === 'alloc') byName.set(s.target.name, s.target);
+    }
     // An array variable the source rebinds must be declared before the reverse of a rebinding
     // restores it, even where nothing reads it after that (the restore may be in a branch).
     const rebound = new Set(block.flatMap((s) => (s.kind === 'alloc' && s.target.mutable ? [s.target.name] : [])));
-    for (const p of parts) {
+    const needs = parts.map((p) => {
       const referenced = this.withPrimals(readsOf(p.code, new Set(), true), p.code);
       if (rebound.size > 0) for (const n of this.withPrimals(assignedNames(p.code))) if (rebound.has(n)) referenced.add(n);
-      const needed = [...referenced].filter((n) => local.has(n) && !available.has(n));
-      if (needed.length === 0) continue;
-      const avail: TStmt[] = [];
-      const recompute: Eq[] = [];
-      // (with `cuts`: a costly temporary of this block the chain reads, which some part needs
-      // anyway (taped, in a loop), is taped here instead of recomputed, and ends the chain)
-      const visit = (n: string, cuts?: Eq[]): boolean => {
-        // Collects the chain of `n` within this block; false when it cannot be recomputed at p.
-        const { eq, index } = local.get(n)!;
-        // a call's result is not recomputed (it may be costly, and it may write arrays); an
-        // array is a new object each time
-        if (eq.kind === 'call' || eq.kind === 'alloc') return false;
-        const overwritten = new Set<Var>();
-        // an array's length changes only by a push or a new array: writing its elements
-        // leaves `y.length` as it was
-        const ofLength = eq.prim === 'length';
-        for (let j = index + 1; j <= p.index; j++) {
-          for (const w of ofLength ? lengthWrites(block[j]!) : writes(block[j]!)) for (const a of this.aliases.get(w) ?? [w]) overwritten.add(a);
-        }
-        for (const a of eq.args) {
-          if (a.kind !== 'var') continue;
-          if (overwritten.has(a.v)) return false;
-          // Reading a reassigned scalar the sweep does not restore anyway would make the forward
-          // sweep save it at every overwrite (an accumulator: once per inner iteration); one
-          // push of this value is cheaper.
-          if (a.v.mutable && !isArrayType(a.v.type) && !this.plan.restoredVars.has(a.v)) return false;
-          if (local.has(a.v.name) && !available.has(a.v.name) && !recompute.some((e) => e.out === a.v)) {
-            const def = local.get(a.v.name)!.eq;
-            if (cuts && def.kind === 'eq' && isCostly(def.prim) && neededHere.has(a.v.name)) {
-              if (!cuts.includes(def)) cuts.push(def);
-              continue;
-            }
-            if (!visit(a.v.name, cuts)) return false;
-          }
-        }
-        if (eq.prim === 'load') {
-          const array = (eq.args[0] as { v: Var }).v;
-          this.neededLoads.add(eq);
-          // an array kept by snapshot is not restored: what a load read is taped instead, unless
-          // nothing writes the array after the load (the reverse sweep finds it as the load did)
-          if (overwritten.has(array) || (this.plan.snapshotVars.has(array) && !this.unwrittenAfter(eq, array))) return false;
-          if (this.plan.snapshotVars.has(array)) this.stableReaders.set(array.name, (this.stableReaders.get(array.name) ?? new Set()).add(p.stmt));
-        }
-        recompute.push(eq);
-        return true;
-      };
-      // An array pushed by reference and popped back here: with its adjoint array, if it has one.
-      const popArray = (out: Var) => {
-        this.record.pushAfter.set(p.stmt, [...this.record.pushAfter.get(p.stmt) ?? [], out]);
-        avail.push({ k: 'decl', kind: out.mutable ? 'let' : 'const', name: out.name, init: popOf(out) });
-        const shadow = this.record.shadows.get(out);
-        if (shadow) avail.push({ k: 'decl', kind: out.mutable ? 'let' : 'const', name: shadow, type: this.shadowType(out), init: popOf(out) });
-        available.add(out.name);
-      };
-      for (const n of needed.sort((a, b) => local.get(a)!.index - local.get(b)!.index)) {
-        if (available.has(n)) continue;
-        // Another name for an array allocated in this block and not rebound since (`t5 = copy
-        // m`, a helper's result): the array is popped under its own name, for this part and
-        // those before it, and this name is that array (one reference on the tape, not two).
-        const copied = this.copiedAllocation(local, n, block, p.index);
-        if (copied) {
-          const { eq, from } = copied;
-          if (!available.has(from.name)) popArray(from);
-          this.recomputed.add(eq);
-          avail.push({ k: 'decl', kind: 'const', name: eq.out.name, init: name(from.name) });
-          const shadow = this.record.shadows.get(eq.out);
-          if (shadow) avail.push({ k: 'decl', kind: 'const', name: shadow, init: this.arrayAdjoint(from) });
-          available.add(n);
-          continue;
-        }
-        const mark = recompute.length;
-        const recomputeChain = () => {
-          for (const eq of recompute.slice(mark)) {
-            this.recomputed.add(eq);
-            avail.push({ k: 'decl', kind: 'const', name: eq.out.name, init: evalEq(eq) });
-            // (another name for an array: its adjoint is that array's)
-            const shadow = this.record.shadows.get(eq.out);
-            const from = eq.args[0];
-            if (shadow && from?.kind === 'var') avail.push({ k: 'decl', kind: 'const', name: shadow, init: this.arrayAdjoint(from.v) });
-            available.add(eq.out.name);
-          }
-        };
-        const tapeValue = (v: string) => {
-          const def = local.get(v)!.eq;
-          if (def.kind === 'eq' && def.prim === 'load') this.neededLoads.add(def);
-          const out = def.kind === 'alloc' ? def.target : def.out!;
-          this.record.pushAfter.set(p.stmt, [...this.record.pushAfter.get(p.stmt) ?? [], out]);
-          // (an array variable the source rebinds is rebound by the reverse of its rebindings too)
-          avail.push({ k: 'decl', kind: out.mutable ? 'let' : 'const', name: out.name, init: popOf(out) });
-          // (its adjoint array was pushed after it)
-          const shadow = this.record.shadows.get(out);
-          if (shadow) avail.push({ k: 'decl', kind: out.mutable ? 'let' : 'const', name: shadow, type: this.shadowType(out), init: popOf(out) });
-          available.add(v);
-        };
-        // recomputed when that is cheaper than a push and a pop: in a loop, not through exp,
-        // tanh, …; outside loops too in a function with loops or calls, which uses the tape
-        // anyway (a branch runs once per call: one value on the tape for each costly temporary
-        // at most; recursive gamma's base case recomputed a pow and an exp, 10% of its
-        // gradient). A function without either keeps off the tape: its setup and write-back
-        // cost a small one more than an exp (stable softplus: 22 ns a gradient, 35 taping)
-        if (visit(n) && !((inLoop || this.tapesAnyway) && recompute.slice(mark).some((eq) => isCostly(eq.prim)))) {
-          recomputeChain();
-          continue;
-        }
-        recompute.length = mark;
-        // In a loop, a chain through costly values that other parts need (taped anyway): those
-        // are taped here, and n recomputed from them (`1 + e` from the `e = Math.exp(-x)` that
-        // the reverse of exp reads): one push fewer.
-        const cuts: Eq[] = [];
-        if (inLoop && visit(n, cuts) && cuts.length > 0 && !recompute.slice(mark).some((eq) => isCostly(eq.prim))) {
-          for (const eq of cuts.sort((a, b) => local.get(a.out.name)!.index - local.get(b.out.name)!.index)) tapeValue(eq.out.name);
-          recomputeChain();
-          continue;
-        }
-        recompute.length = mark;
-        tapeValue(n);
-      }
+      return { stmt: p.stmt, index: p.index, needs: new Set([...referenced].flatMap((n) => { const v = byName.get(n); return v ? [v] : []; })) };
+    });
+    const chosen = chooseAvailability(block, needs, {
+      aliases: this.aliases, loopBlocks: this.loopBlocks, tapesAnyway: this.tapesAnyway, restoredVars: this.plan.restoredVars,
+      snapshotVars: this.plan.snapshotVars, writesOf: writes, lengthWritesOf: lengthWrites, unwrittenAfter: (load, array) => this.unwrittenAfter(load, array),
+    });
+    for (const l of chosen.neededLoads) this.neededLoads.add(l);
+    for (const [array, readers] of chosen.stableReaders) {
+      const set = this.stableReaders.get(array.name) ?? new Set();
+      for (const r of readers) set.add(r);
+      this.stableReaders.set(array.name, set);
+    }
+    parts.forEach((p, i) => {
+      const avail = chosen.steps[i]!.flatMap((step) => this.stepCode(p.stmt, step));
       // Pops mirror the pushes after p.stmt, which are made in list order: pop in reverse.
       const pops = avail.filter((s) => s.k === 'decl' && s.init?.k === 'tape' && popOps.has(s.init.op));
       const recomputes = avail.filter((s) => !pops.includes(s));
       p.code.unshift(...pops.reverse(), ...recomputes);
+    });
+  }
+
+  /** The code of one step of makeAvailable at the reverse of `at`. */
+  private stepCode(at: Stmt, step: Step): TStmt[] {
+    const out: TStmt[] = [];
+    if (step.kind === 'tape') {
+      // An array pushed by reference and popped back here: with its adjoint array, if it has one.
+      const v = step.v;
+      this.record.pushAfter.set(at, [...this.record.pushAfter.get(at) ?? [], v]);
+      // (an array variable the source rebinds is rebound by the reverse of its rebindings too)
+      out.push({ k: 'decl', kind: v.mutable ? 'let' : 'const', name: v.name, init: popOf(v) });
+      // (its adjoint array was pushed after it)
+      const shadow = this.record.shadows.get(v);
+      if (shadow) out.push({ k: 'decl', kind: v.mutable ? 'let' : 'const', name: shadow, type: this.shadowType(v), init: popOf(v) });
+    } else if (step.kind === 'copy') {
+      const { eq, from } = step;
+      this.recomputed.add(eq);
+      out.push({ k: 'decl', kind: 'const', name: eq.out.name, init: name(from.name) });
+      const shadow = this.record.shadows.get(eq.out);
+      if (shadow) out.push({ k: 'decl', kind: 'const', name: shadow, init: this.arrayAdjoint(from) });
+    } else {
+      const { eq } = step;
+      this.recomputed.add(eq);
+      out.push({ k: 'decl', kind: 'const', name: eq.out.name, init: evalEq(eq) });
+      // (another name for an array: its adjoint is that array's)
+      const shadow = this.record.shadows.get(eq.out);
+      const from = eq.args[0];
+      if (shadow && from?.kind === 'var') out.push({ k: 'decl', kind: 'const', name: shadow, init: this.arrayAdjoint(from.v) });
     }
+    return out;
   }
 
   private spanCache: ReturnType<typeof spans> | undefined;
@@ -508,20 +365,6 @@ export class BackwardSweep {
   /** See unwrittenAfter. */
   private unwrittenAfter(load: Eq, array: Var): boolean {
     return unwrittenAfter(this.fn, load, array, this.aliases, (this.spanCache ??= spans(this.fn.body)));
-  }
-
-  /**
-   * `n = copy w` in this block, where `w` is an array this block allocates (`w = alloc …`,
-   * a `const`) and no statement between the copy and the part at `upTo` writes `w`.
-   */
-  private copiedAllocation(local: Map<string, { eq: Eq | Call | Alloc; index: number }>, n: string, block: Block, upTo: number): { eq: Eq; from: Var } | undefined {
-    const def = local.get(n);
-    const eq = def?.eq;
-    if (!def || eq?.kind !== 'eq' || eq.prim !== 'copy' || eq.out.type !== 'f64[]' || eq.out.mutable) return undefined;
-    const a = eq.args[0];
-    if (a?.kind !== 'var' || a.v.type !== 'f64[]' || a.v.mutable || local.get(a.v.name)?.eq.kind !== 'alloc') return undefined;
-    for (let j = def.index + 1; j <= upTo; j++) for (const w of writes(block[j]!)) if (w === a.v || this.aliases.get(w)?.has(a.v)) return undefined;
-    return { eq, from: a.v };
   }
 
   // ---- statements ----
@@ -544,7 +387,7 @@ export class BackwardSweep {
    * (`x = f(x, …)`, `target` is x) the output's adjoint is x's: the other arguments are
    * served first, then x_b is scaled by its own partial.
    */
-  private eq(code: TStmt[], s: Eq, target?: Var, passThrough?: Var): void {
+  private eq(code: TStmt[], s: Eq, { target, passThrough, reciprocal }: ReverseForm & { kind: 'eq' }): void {
     // another name for an array: its adjoint is the array's own (bound in the forward sweep), nothing to pass on
     if (!this.active.has(s.out) || s.out.type === 'f64[]') return;
     const rule = rules[s.prim];
@@ -557,9 +400,7 @@ export class BackwardSweep {
       }
       return;
     }
-    const partials = s.prim === 'div' && this.isActive(s.args[1]!) && s.args[1].v !== passThrough
-      ? this.quotientPartials(code, s)
-      : rule.partials(s.args.map(atomExpr), name(s.out.name));
+    const partials = reciprocal ? this.reciprocalPartials(code, s) : rule.partials(s.args.map(atomExpr), name(s.out.name));
     // Sum the partials of an argument that appears more than once (x * x).
     const byVar = new Map<Var, TExpr>();
     s.args.forEach((a, i) => {
@@ -585,11 +426,12 @@ export class BackwardSweep {
     this.guard(code, outB, guarded);
   }
 
-  /** The partials of `out = a / b` with b active, over one reciprocal `r = 1 / b` declared first (see quotientPartials). */
-  private quotientPartials(code: TStmt[], s: Eq): TExpr[] {
+  /** The partials of `out = a / b` with b active, over one reciprocal `r = 1 / b` declared first (the row's reciprocal form). */
+  private reciprocalPartials(code: TStmt[], s: Eq): TExpr[] {
+    const { reciprocal } = rules[s.prim] as Rule & { kind: 'smooth'; reciprocal: Reciprocal };
     const r = this.names.fresh(`${s.out.name}_r`, true);
-    code.push({ k: 'decl', kind: 'const', name: r, init: div(num(1), atomExpr(s.args[1]!)) });
-    return quotientPartials(s, r, this.topLevel, this.plan.restoredVars);
+    code.push({ k: 'decl', kind: 'const', name: r, init: div(num(1), atomExpr(s.args[reciprocal.of]!)) });
+    return reciprocal.partials(s.args.map(atomExpr), name(r), outAtHand(s, this.topLevel, this.plan.restoredVars) ? name(s.out.name) : undefined);
   }
 
   /**
@@ -610,9 +452,9 @@ export class BackwardSweep {
 
   /**
    * `x = value`: restore x's old value if the sweep reads it, then hand x's adjoint to the
-   * value. Returns the self-update to finish at the defining equation of `value`, if any.
+   * value; in a self-update, the defining equation of `value` finishes it (choices.ts).
    */
-  private assign(code: TStmt[], s: Stmt & { kind: 'assign' }, prev: Stmt | undefined, top: boolean): { temp: Var; target: Var } | undefined {
+  private assign(code: TStmt[], s: Stmt & { kind: 'assign' }, top: boolean, selfUpdate: boolean): void {
     const x = s.target;
     if (this.plan.overwrites.has(s)) {
       let old = popOf(x);
@@ -652,17 +494,12 @@ export class BackwardSweep {
       }
     }
     // rebinding an array: its adjoint is rebound with it in the forward sweep, nothing to pass on
-    if (!this.active.has(x) || x.type === 'f64[]') return undefined;
+    if (!this.active.has(x) || x.type === 'f64[]' || selfUpdate) return;
     const xb = name(this.adjoint(x));
     const value = s.value;
-    if (this.isActive(value) && prev?.kind === 'eq' && prev.out === value.v && this.uses.get(value.v)?.count === 1 &&
-        prev.args.some((a) => a.kind === 'var' && a.v === x)) {
-      return { temp: value.v, target: x };
-    }
     if (this.isActive(value)) this.contribute(code, value.v, xb);
     // x's adjoint starts over for its previous value; a top-level declaration has none.
     if (!(s.decl && top)) code.push({ k: 'assign', target: xb, op: '=', value: num(0) });
-    return undefined;
   }
 
   /**
@@ -681,11 +518,6 @@ export class BackwardSweep {
     if (!increment) code.push({ k: 'assign', target: elementB, op: '=', value: num(0) });
   }
 
-  /** The scaled squares of a block (rewrites.ts scaledSquaresOf). */
-  private scaledSquares(block: Block): Map<Eq, { scaled: Eq; x: Var }> {
-    return scaledSquaresOf(block, this.rewriteFacts);
-  }
-
   private scaledSquare(code: TStmt[], u: Eq, { scaled, x }: { scaled: Eq; x: Var }): void {
     const v = name(scaled.out.name);
     const outB = name(this.adjoint(u.out));
@@ -693,11 +525,6 @@ export class BackwardSweep {
     const guarded: TStmt[] = [];
     this.contributeGuarded(code, guarded, outB, x, add(v, v));
     this.guard(code, outB, guarded);
-  }
-
-  /** The increments of a block (rewrites.ts incrementsOf). */
-  private increments(block: Block): Map<Stmt, { load: Eq; add: Eq }> {
-    return incrementsOf(block, this.rewriteFacts);
   }
 
   /** What the rewrites of a block read of the sweep's facts. */
@@ -727,7 +554,7 @@ export class BackwardSweep {
 
   /** Whether a call's reverse has anything to do: an output of it is active. */
   private callActive(s: Call): boolean {
-    return (s.out !== undefined && this.active.has(s.out)) || s.writes.some((i) => this.isActive(s.args[i]!));
+    return callActive(s, this.active);
   }
 
   /**
@@ -913,18 +740,6 @@ function lastReached(from: TExpr, limit: TExpr, step: number): TExpr {
   return from.k === 'num' && from.value === 0 ? span : add(from, span);
 }
 
-/**
- * Values that inside loops are taped rather than recomputed: a push in the forward sweep and
- * a pop in the reverse cost less than an exponential, a logarithm or a trigonometric function
- * (the rules table's `costly` rows) computed again (measured: the LSTM gradient went from 2.7x
- * to 1.8x its primal). Chains of arithmetic and loads (index computations above all) are still
- * recomputed, and so is all that runs once per call.
- */
-export function isCostly(prim: Prim): boolean {
-  const rule = rules[prim];
-  return rule.kind === 'smooth' && rule.costly === true;
-}
-
 /** The written arguments a call saves, in push order: pure outputs first, then in-out arrays. */
 export function savedArgs(s: Call): number[] {
   return [...s.writes.filter((i) => s.pure.includes(i)), ...s.writes.filter((i) => !s.pure.includes(i))];
@@ -1026,13 +841,12 @@ function negate(e: TExpr): TExpr {
 
 export { statements, neg };
 
-/** The variables `stmts` assign whole (`h = tape.popRef()`), nested statements included. */
+/**
+ * The variables `stmts` assign whole (`h = tape.popRef()`), nested statements included (a
+ * `for`'s init declares its index; a `try` is made after the sweep, by stack.ts).
+ */
 function assignedNames(stmts: readonly TStmt[], into: Set<string> = new Set()): Set<string> {
-  for (const s of stmts) {
-    if (s.k === 'assign' && s.target.k === 'name') into.add(s.target.name);
-    if (s.k === 'if') { assignedNames(s.then, into); assignedNames(s.else, into); }
-    if (s.k === 'for' || s.k === 'while' || s.k === 'loop' || s.k === 'block') assignedNames(s.body, into);
-  }
+  eachStmt(stmts, (s) => { if (s.k === 'assign' && s.target.k === 'name') into.add(s.target.name); }, { inits: false, enter: (s) => s.k !== 'try' });
   return into;
 }
 
@@ -1045,24 +859,4 @@ export function lengthWrites(s: Stmt): Set<Var> {
     for (const w of writes(t)) out.add(w);
   }
   return out;
-}
-
-/**
- * The partials of `out = a / b` with b active, over one reciprocal `r = 1 / b` the reverse
- * declares first: 1/b is r and −a/b² is −(a·r)·r. The table's form, 1/b and −(out/b), divides
- * twice and, in a nested block, reads out, which is a third division to recompute (or a value
- * to tape); divisions are the dearest arithmetic (betacf's continued fraction: 16 of them per
- * iteration in its reverse sweep, 10 now). −(a·r)·r differs from −(a/b)/b by a few roundings;
- * it overflows where 1/b does (|b| < 2⁻¹⁰²⁴, subnormal), a quotient by such a b being huge
- * anyway. Out itself where it is at hand (a top-level constant), or where the numerator is a
- * mutable variable the sweep does not restore anyway (reading it would make the forward sweep
- * save it at its overwrites: out, at worst taped, is). The sweep and TBR's reverse-reads.ts
- * both read this one definition.
- */
-export function quotientPartials(s: Eq, r: string, topLevel: ReadonlySet<Var>, restored: ReadonlySet<Var>): TExpr[] {
-  const a = s.args[0]!;
-  const over = a.kind === 'const' && a.value === 1 ? mul(name(r), name(r))
-    : (topLevel.has(s.out) && !s.out.mutable) || (a.kind === 'var' && a.v.mutable && !restored.has(a.v)) ? mul(name(s.out.name), name(r))
-    : mul(mul(atomExpr(a), name(r)), name(r));
-  return [name(r), neg(over)];
 }

@@ -19,7 +19,7 @@
  */
 import type { Atom, Block, Stmt, Var } from '../ir/types.js';
 import type { Names } from '../ir/names.js';
-import { statements } from '../ir/walk.js';
+import { blocksOf, statements } from '../ir/walk.js';
 
 export interface Counters {
   /** The flag of each counter, by the counter. */
@@ -58,9 +58,7 @@ export function findCounters(body: Block, active: ReadonlySet<Var>, saved: Reado
     block.forEach((s, i) => {
       const step = stepOf(block, i);
       if (step !== undefined) steps.set(s, step);
-      if (s.kind === 'if') { visit(s.then); visit(s.else); }
-      if (s.kind === 'for') visit(s.body);
-      if (s.kind === 'while') { visit(s.pre); visit(s.body); }
+      blocksOf(s).forEach(visit);
     });
   };
   visit(body);

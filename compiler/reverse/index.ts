@@ -323,8 +323,12 @@ function importsOf(fn: Func, code: readonly TStmt[]): Import[] {
  * The reverse sweep of `fn` for a snapshot choice, with the overwrites in `saved` saving what
  * they destroy (TBR's answer). What the sweep built reads is checked against it: an overwrite
  * that destroys a value the sweep reads and that `saved` leaves out is saved too, and the sweep
- * built again (never, on the fixtures: test/tbr.test.ts; from the in-out calls alone, this is the
- * fixed point the sweep itself asks for, which that test compares TBR's answer with).
+ * built again. Both read the same choices (each statement's reverse form, choices.ts; recompute
+ * or tape, availability.ts), but TBR predicts from the IR what the code of each form reads and
+ * the sweep reads it off the code it built: a name the prediction misses (an adjoint array's
+ * primal, an array a call's vjp reads) would fire this. It never has on the fixtures
+ * (test/tbr.test.ts: from the in-out calls alone, this is the fixed point the sweep itself asks
+ * for, which that test compares TBR's answer with), the examples, or the fuzzer.
  */
 export function sweepFor(fn: Func, active: ReadonlySet<Var>, tbr: Tbr, choice: SnapshotChoice, callModes: ReadonlyMap<Stmt, CallMode>,
   saved: ReadonlySet<Stmt>): { backward: BackwardSweep; reverse: TStmt[]; saved: ReadonlySet<Stmt> } {

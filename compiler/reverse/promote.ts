@@ -11,7 +11,7 @@
  *
  * (The additions are grouped differently, so the last bits of the adjoint may differ.)
  */
-import { type TExpr, type TStmt, eachExpr, eachExprIn, index, mapNested, name, namesIn, num } from '../ir/target.js';
+import { type TExpr, type TStmt, eachExpr, eachExprIn, eachStmt, index, mapNested, name, namesIn, num } from '../ir/target.js';
 import type { Names } from '../ir/names.js';
 
 export function promoteAccumulators(code: readonly TStmt[], names: Names): TStmt[] {
@@ -61,9 +61,9 @@ function accumulation(s: TStmt): Accumulation | undefined {
   return { array: s.target.array.name, index: s.target.index, key: JSON.stringify(s.target.index) };
 }
 
-/** Names declared or assigned (as a whole) anywhere in `code`. */
+/** Names declared or assigned (as a whole) anywhere in `code` (no `try` yet: stack.ts makes them, after this pass). */
 function declaredOrAssigned(code: readonly TStmt[], into: Set<string>): void {
-  for (const s of code) {
+  eachStmt(code, (s) => {
     if (s.k === 'decl') into.add(s.name);
     if (s.k === 'assign' && s.target.k === 'name') into.add(s.target.name);
     if (s.k === 'assign' || s.k === 'expr' || s.k === 'decl') {
@@ -71,10 +71,8 @@ function declaredOrAssigned(code: readonly TStmt[], into: Set<string>): void {
       const e = s.k === 'assign' ? s.value : s.k === 'expr' ? s.e : s.init;
       if (e) for (const n of updatedNames(e)) into.add(n);
     }
-    if (s.k === 'if') { declaredOrAssigned(s.then, into); declaredOrAssigned(s.else, into); }
-    if (s.k === 'for') { declaredOrAssigned([s.init], into); for (const n of updatedNames(s.update)) into.add(n); declaredOrAssigned(s.body, into); }
-    if (s.k === 'while' || s.k === 'loop' || s.k === 'block') declaredOrAssigned(s.body, into);
-  }
+    if (s.k === 'for') for (const n of updatedNames(s.update)) into.add(n);
+  }, { enter: (s) => s.k !== 'try' });
 }
 
 function updatedNames(e: TExpr): string[] {

@@ -1,8 +1,8 @@
 /**
  * The named rewrites of the reverse sweep, as facts of a block of the IR: increments
  * (`a[i] += e`, whose reverse passes a_b[i] on to e alone) and scaled squares (`k·a·a`, whose
- * reverse is one `2·k·a` step). BackwardSweep emits their code; TBR's reverse-reads.ts reads the
- * same facts to know what that code reads: one definition for both.
+ * reverse is one `2·k·a` step). choices.ts makes them the reverse forms of their statements,
+ * which BackwardSweep emits code for and TBR's reverse-reads.ts reads: one definition for both.
  */
 import type { Atom, Block, Eq, Stmt, Var } from '../ir/types.js';
 

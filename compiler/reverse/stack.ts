@@ -178,7 +178,9 @@ function block(code: readonly TStmt[], cx: Sync, checks = true): TStmt[] {
  * The most and the fewest values `code` pushes on a path through it, where that is known
  * without running it: no loop that pushes, no array pushed whole, no call that may use the
  * tape, no try. (A `break` or `return` only shortens a path: `least` is then not a bound, and
- * the counted loops it is used for have none.)
+ * the counted loops it is used for have none.) A recursion of its own, not a walk (eachStmt):
+ * an `if` takes the larger and the smaller of its branches, which a visit of each statement
+ * in turn cannot tell from a sequence.
  */
 function boundedPushes(code: readonly TStmt[], cx: Sync): { most: number; least: number } | undefined {
   let most = 0;

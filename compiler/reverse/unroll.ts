@@ -11,7 +11,7 @@
  * gradient went from 4.1x to 2.4x its primal). This is the last pass over the generated
  * code: it changes its shape only, not what it computes or in which order.
  */
-import { type TStmt, mapNested } from '../ir/target.js';
+import { type TStmt, eachStmt, mapNested, someStmt } from '../ir/target.js';
 import { readsOf } from './refs.js';
 
 /** Loops of at most this many iterations are unrolled, if the copies take at most `maxSize` statements. */
@@ -68,23 +68,22 @@ function tripIndices(s: TStmt & { k: 'for' }): number[] | undefined {
   }
 }
 
+/** Branches and blocks: a walk that stops at loops (whose body is theirs) and at a `try` (stack.ts's unwinding: no loop, no break). */
+const branches = { enter: (s: TStmt) => s.k === 'if' || s.k === 'block' };
+
+/** Whether `code` holds a loop (outside a `try`). */
 function hasLoop(code: readonly TStmt[]): boolean {
-  return code.some((s) => s.k === 'for' || s.k === 'while' || s.k === 'loop' ||
-    (s.k === 'if' && (hasLoop(s.then) || hasLoop(s.else))) || (s.k === 'block' && hasLoop(s.body)));
+  return someStmt(code, (s) => s.k === 'for' || s.k === 'while' || s.k === 'loop', branches);
 }
 
+/** The statements of `code`, nested ones included, comments, `for` inits and `try`s' contents aside. */
 function size(code: readonly TStmt[]): number {
   let n = 0;
-  for (const s of code) {
-    if (s.k === 'comment') continue;
-    n++;
-    if (s.k === 'if') n += size(s.then) + size(s.else);
-    if (s.k === 'for' || s.k === 'while' || s.k === 'loop' || s.k === 'block') n += size(s.body);
-  }
+  eachStmt(code, (s) => { if (s.k !== 'comment') n++; }, { inits: false, enter: (s) => s.k !== 'try' });
   return n;
 }
 
 /** Whether `code` leaves its enclosing loop: a `break` not inside a loop of its own. */
 function breaks(code: readonly TStmt[]): boolean {
-  return code.some((s) => s.k === 'break' || (s.k === 'if' && (breaks(s.then) || breaks(s.else))) || (s.k === 'block' && breaks(s.body)));
+  return someStmt(code, (s) => s.k === 'break', branches);
 }

@@ -71,14 +71,25 @@ export type Rule =
   | Omit<Row, 'value'> & {
     readonly kind: 'smooth'; readonly value: (...a: number[]) => number; readonly partials: (a: TExpr[], out: TExpr) => TExpr[];
     readonly costly?: boolean; readonly carries?: true | ((args: readonly Atom[]) => readonly boolean[]);
+    readonly reciprocal?: Reciprocal;
   }
   /** Piecewise constant or not numeric: the derivative is zero wherever it exists. `type`: the result's. */
   | Row & { readonly kind: 'zero'; readonly type: 'f64' | 'int' | 'bool' }
   /** `out = array[index]`: the reverse phase adds the output's adjoint into `array_b[index]`. */
   | Row & { readonly kind: 'load' };
 
+/**
+ * The reverse form of a row whose partials share a reciprocal (division): where argument `of`
+ * is active, the reverse sweep declares `r = 1 / a[of]` first and takes `partials(a, r, out)`,
+ * `out` given where reading the output costs the sweep nothing (else undefined).
+ */
+export interface Reciprocal {
+  readonly of: number;
+  readonly partials: (a: TExpr[], r: TExpr, out?: TExpr) => TExpr[];
+}
+
 type Smooth = Rule & { kind: 'smooth' };
-type Facts = Partial<Pick<Smooth, 'costly' | 'carries' | 'exact' | 'keepsIntegers' | 'constantOnSameOperands' | 'positive' | 'domain' | 'globals' | 'package'>>;
+type Facts = Partial<Pick<Smooth, 'costly' | 'carries' | 'exact' | 'keepsIntegers' | 'constantOnSameOperands' | 'positive' | 'domain' | 'globals' | 'package' | 'reciprocal'>>;
 type Partials = (a: TExpr[], out: TExpr) => TExpr[];
 
 const mathFunction = (fn: string) => (Math as unknown as Record<string, (...a: number[]) => number>)[fn]!;
@@ -123,6 +134,20 @@ function selectPartials(args: TExpr[], out: TExpr): TExpr[] {
   });
 }
 
+/**
+ * The partials of `out = a / b` over one reciprocal `r = 1 / b` (the reverse sweep's, with b
+ * active): 1/b is r and −a/b² is −(a·r)·r. The table's form, 1/b and −(out/b), divides twice
+ * and, in a nested block, reads out, which is a third division to recompute (or a value to
+ * tape); divisions are the dearest arithmetic (betacf's continued fraction: 16 of them per
+ * iteration in its reverse sweep, 10 now). −(a·r)·r differs from −(a/b)/b by a few roundings;
+ * it overflows where 1/b does (|b| < 2⁻¹⁰²⁴, subnormal), a quotient by such a b being huge
+ * anyway. −out·r where the sweep has out at hand (reverse/choices.ts outAtHand); r·r for 1/b.
+ */
+function quotientPartials([a]: TExpr[], r: TExpr, out?: TExpr): TExpr[] {
+  const over = a?.k === 'num' && a.value === 1 ? mul(r, r) : out ? mul(out, r) : mul(mul(a!, r), r);
+  return [r, neg(over)];
+}
+
 /** Exactly computed, keeps integers, carries tangents: the arithmetic of the field. */
 const arithmetic = { exact: true, keepsIntegers: true, carries: true } as const;
 /** A transcendental function: dear, and its partial nowhere structurally zero. */
@@ -136,7 +161,7 @@ const table = {
   mul: operator('*', (a, b) => a * b, ([a, b]) => [b!, a!], { ...arithmetic, domain: [[-3, 3], [-3, 3]] }),
   // (∂/∂b of 1 / b is -out², a product rather than a second division)
   div: operator('/', (a, b) => a / b, ([a, b], out) => [div(num(1), b!), a?.k === 'num' && a.value === 1 ? neg(sq(out)) : neg(div(out, b!))],
-    { exact: true, carries: true, constantOnSameOperands: true, domain: [[-3, 3], [0.5, 3]] }),
+    { exact: true, carries: true, constantOnSameOperands: true, domain: [[-3, 3], [0.5, 3]], reciprocal: { of: 1, partials: quotientPartials } }),
   // a % b = a - trunc(a / b) * b, and trunc is piecewise constant.
   mod: operator('%', (a, b) => a % b, ([a, b]) => [num(1), neg(call('Math.trunc', div(a!, b!)))],
     { exact: true, keepsIntegers: true, domain: [[0.1, 5], [0.7, 2]] }),

@@ -49,7 +49,7 @@ export function stmt(cx: TangentState, s: TStmt): TStmt[] {
       }
       return assignment(cx, s.init, name(s.name), (value, tangent) => [
         { ...s, init: value },
-        { k: 'decl', kind: s.kind, name: cx.tangent(s.name), ...(s.type ? { type: s.type } : {}), init: tangent ?? zeroLike(cx, s.init!) },
+        { k: 'decl', kind: s.kind, name: cx.tangent(s.name), ...(s.type ? { type: s.type } : {}), init: tangent ?? zeroLike(s.init!) },
       ]);
     }
     case 'assign': {
@@ -68,7 +68,7 @@ export function stmt(cx: TangentState, s: TStmt): TStmt[] {
       return assignment(cx, s.value, s.target, (value, tangent) => {
         const primal: TStmt = { ...s, value };
         if (!tangent && s.op !== '=') return [primal];
-        return [primal, { k: 'assign', target: tangentTarget(cx, s.target), op: s.op, value: tangent ?? zeroLike(cx, s.value) }];
+        return [primal, { k: 'assign', target: tangentTarget(cx, s.target), op: s.op, value: tangent ?? zeroLike(s.value) }];
       }, s.op);
     }
     case 'expr': return exprStmt(cx, s);

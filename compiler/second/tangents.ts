@@ -12,7 +12,7 @@ import { isActive } from './activity.js';
 import { kernelTangents, calleeTangents, use, calledName } from './calls.js';
 
 /** A zero tangent of the shape of `e` (an array's for an array). */
-export function zeroLike(cx: TangentState, e: TExpr): TExpr {
+export function zeroLike(e: TExpr): TExpr {
   if (e.k === 'new') return { ...e, ctor: tangentArrayType(e.ctor), args: e.args.map((a) => (a.k === 'array' ? { k: 'array', elements: a.elements.map(() => num(0)) } : a)) };
   // (the runtime's zeroed arrays: `f64Zeros(n)`, as `new Float64Array(n)`, and `listZeros(n)`)
   if (isRuntime(e, 'f64Zeros', 'listZeros', 'sink')) return e;
@@ -64,7 +64,7 @@ export function dual(cx: TangentState, e: TExpr, pre: TStmt[], out?: string): { 
         const value: TExpr = e.callee.startsWith('.') ? { ...e, args: [o.value, ...args.map((a) => a.value)] } : e;
         if (m.method === 'subarray') return { value, tangent: o.tangent && call('.subarray', o.tangent, ...args.map((a) => a.value)) };
         // `.fill(new Float64Array(n), v)`: a fresh array of v
-        const fresh = o.tangent ?? zeroLike(cx, o.value);
+        const fresh = o.tangent ?? zeroLike(o.value);
         return { value, tangent: call('.fill', fresh, args[0]?.tangent ?? num(0)) };
       }
       // (a new zeroed array: its tangent is one too, which a declaration allocates)

@@ -1,0 +1,190 @@
+/**
+ * Recompute or tape: how the reverse sweep gives each temporary of a nested block that its
+ * statements' reverse reads its value, just before its last use in reverse order. Decided
+ * here once, for BackwardSweep (which emits the steps as code) and for TBR's
+ * reverse-reads.ts (which reads what the steps read).
+ *
+ * A temporary is recomputed from its operands when none of them was overwritten since its
+ * definition and the chain is cheaper than a push and a pop; otherwise it is pushed in the
+ * forward sweep right after that use and popped. Another name for an array this block
+ * allocates is that array, popped under its own name (one reference on the tape, not two).
+ */
+import { type Alloc, type Block, type Call, type Eq, type Stmt, type Var, isArrayType } from '../ir/types.js';
+import { isCostly } from './choices.js';
+
+/** One step of making a part's temporaries available, in the order the sweep emits them. */
+export type Step =
+  /** `eq` computed again (`const t = …`), its operands available. */
+  | { readonly kind: 'recompute'; readonly eq: Eq }
+  /** `v` pushed after the part's statement in the forward sweep, popped here. */
+  | { readonly kind: 'tape'; readonly v: Var; readonly def: Eq | Call | Alloc }
+  /** `eq` (`t = copy from`) is another name for `from`, available (`const t = from`). */
+  | { readonly kind: 'copy'; readonly eq: Eq; readonly from: Var };
+
+/** What the choice reads of the function and its plan. */
+export interface AvailabilityFacts {
+  readonly aliases: ReadonlyMap<Var, ReadonlySet<Var>>;
+  /** The blocks a loop repeats (choices.ts loopBlocks). */
+  readonly loopBlocks: ReadonlySet<Block>;
+  /** The function uses the tape anyway (choices.ts tapesAnyway). */
+  readonly tapesAnyway: boolean;
+  /** Mutable scalars the plan restores at their overwrites. */
+  readonly restoredVars: ReadonlySet<Var>;
+  /** Arrays the plan keeps by snapshot (never restored). */
+  readonly snapshotVars: ReadonlySet<Var>;
+  readonly writesOf: (s: Stmt) => ReadonlySet<Var>;
+  /** What changes a length (backward.ts lengthWrites). */
+  readonly lengthWritesOf: (s: Stmt) => ReadonlySet<Var>;
+  /** Whether nothing that may run after `load` writes `array` (backward.ts unwrittenAfter). */
+  readonly unwrittenAfter: (load: Eq, array: Var) => boolean;
+}
+
+/** A part of a block's reverse: its statement, the statement's index, and the temporaries (of any block) its code reads. */
+export interface Needs {
+  readonly stmt: Stmt;
+  readonly index: number;
+  readonly needs: ReadonlySet<Var>;
+}
+
+export interface Availability {
+  /** The steps of each part, in the order of `parts`. */
+  readonly steps: readonly (readonly Step[])[];
+  /** The loads whose values the sweep needs (recomputed or taped), and loads a failed chain reached. */
+  readonly neededLoads: ReadonlySet<Eq>;
+  /** For an array kept by snapshot, the statements whose reverse reloads elements of it that nothing writes after the load. */
+  readonly stableReaders: ReadonlyMap<Var, ReadonlySet<Stmt>>;
+}
+
+/**
+ * The steps that make the temporaries of `block` that `parts` (its reverse parts, last
+ * statement first) need available, part by part: a temporary made available for one part
+ * stays available for the parts after it.
+ */
+export function chooseAvailability(block: Block, parts: readonly Needs[], facts: AvailabilityFacts): Availability {
+  const local = new Map<Var, { def: Eq | Call | Alloc; index: number }>();
+  block.forEach((s, index) => {
+    if (s.kind === 'eq') local.set(s.out, { def: s, index });
+    if (s.kind === 'call' && s.out) local.set(s.out, { def: s, index });
+    if (s.kind === 'alloc') local.set(s.target, { def: s, index });
+  });
+  const neededLoads = new Set<Eq>();
+  const stableReaders = new Map<Var, Set<Stmt>>();
+  const available = new Set<Var>();
+  const inLoop = facts.loopBlocks.has(block);
+  // (the temporaries of this block that some part's reverse code reads)
+  const neededHere = new Set<Var>();
+  for (const p of parts) for (const v of p.needs) if (local.has(v)) neededHere.add(v);
+  const steps = parts.map((p): Step[] => {
+    const out: Step[] = [];
+    const needed = [...p.needs].filter((v) => local.has(v) && !available.has(v));
+    if (needed.length === 0) return out;
+    const recompute: Eq[] = [];
+    // (with `cuts`: a costly temporary of this block the chain reads, which some part needs
+    // anyway (taped, in a loop), is taped here instead of recomputed, and ends the chain)
+    const visit = (n: Var, cuts?: Eq[]): boolean => {
+      // Collects the chain of `n` within this block; false when it cannot be recomputed at p.
+      const { def, index } = local.get(n)!;
+      // a call's result is not recomputed (it may be costly, and it may write arrays); an
+      // array is a new object each time
+      if (def.kind !== 'eq') return false;
+      const overwritten = new Set<Var>();
+      // an array's length changes only by a push or a new array: writing its elements
+      // leaves `y.length` as it was
+      const ofLength = def.prim === 'length';
+      for (let j = index + 1; j <= p.index; j++) {
+        for (const w of ofLength ? facts.lengthWritesOf(block[j]!) : facts.writesOf(block[j]!)) for (const a of facts.aliases.get(w) ?? [w]) overwritten.add(a);
+      }
+      for (const a of def.args) {
+        if (a.kind !== 'var') continue;
+        if (overwritten.has(a.v)) return false;
+        // Reading a reassigned scalar the sweep does not restore anyway would make the forward
+        // sweep save it at every overwrite (an accumulator: once per inner iteration); one
+        // push of this value is cheaper.
+        if (a.v.mutable && !isArrayType(a.v.type) && !facts.restoredVars.has(a.v)) return false;
+        if (local.has(a.v) && !available.has(a.v) && !recompute.some((e) => e.out === a.v)) {
+          const at = local.get(a.v)!.def;
+          if (cuts && at.kind === 'eq' && isCostly(at.prim) && neededHere.has(a.v)) {
+            if (!cuts.includes(at)) cuts.push(at);
+            continue;
+          }
+          if (!visit(a.v, cuts)) return false;
+        }
+      }
+      if (def.prim === 'load') {
+        const array = (def.args[0] as { v: Var }).v;
+        neededLoads.add(def);
+        // an array kept by snapshot is not restored: what a load read is taped instead, unless
+        // nothing writes the array after the load (the reverse sweep finds it as the load did)
+        if (overwritten.has(array) || (facts.snapshotVars.has(array) && !facts.unwrittenAfter(def, array))) return false;
+        if (facts.snapshotVars.has(array)) stableReaders.set(array, (stableReaders.get(array) ?? new Set()).add(p.stmt));
+      }
+      recompute.push(def);
+      return true;
+    };
+    const tapeValue = (v: Var) => {
+      const { def } = local.get(v)!;
+      if (def.kind === 'eq' && def.prim === 'load') neededLoads.add(def);
+      out.push({ kind: 'tape', v, def });
+      available.add(v);
+    };
+    const recomputeChain = (mark: number) => {
+      for (const eq of recompute.slice(mark)) {
+        out.push({ kind: 'recompute', eq });
+        available.add(eq.out);
+      }
+    };
+    for (const n of needed.sort((a, b) => local.get(a)!.index - local.get(b)!.index)) {
+      if (available.has(n)) continue;
+      // Another name for an array allocated in this block and not rebound since (`t5 = copy
+      // m`, a helper's result): the array is popped under its own name, for this part and
+      // those before it, and this name is that array (one reference on the tape, not two).
+      const copied = copiedAllocation(local, n, block, p.index, facts);
+      if (copied) {
+        if (!available.has(copied.from)) tapeValue(copied.from);
+        out.push({ kind: 'copy', ...copied });
+        available.add(n);
+        continue;
+      }
+      const mark = recompute.length;
+      // recomputed when that is cheaper than a push and a pop: in a loop, not through exp,
+      // tanh, …; outside loops too in a function with loops or calls, which uses the tape
+      // anyway (a branch runs once per call: one value on the tape for each costly temporary
+      // at most; recursive gamma's base case recomputed a pow and an exp, 10% of its
+      // gradient). A function without either keeps off the tape: its setup and write-back
+      // cost a small one more than an exp (stable softplus: 22 ns a gradient, 35 taping)
+      if (visit(n) && !((inLoop || facts.tapesAnyway) && recompute.slice(mark).some((eq) => isCostly(eq.prim)))) {
+        recomputeChain(mark);
+        continue;
+      }
+      recompute.length = mark;
+      // In a loop, a chain through costly values that other parts need (taped anyway): those
+      // are taped here, and n recomputed from them (`1 + e` from the `e = Math.exp(-x)` that
+      // the reverse of exp reads): one push fewer.
+      const cuts: Eq[] = [];
+      if (inLoop && visit(n, cuts) && cuts.length > 0 && !recompute.slice(mark).some((eq) => isCostly(eq.prim))) {
+        for (const eq of cuts.sort((a, b) => local.get(a.out)!.index - local.get(b.out)!.index)) tapeValue(eq.out);
+        recomputeChain(mark);
+        continue;
+      }
+      recompute.length = mark;
+      tapeValue(n);
+    }
+    return out;
+  });
+  return { steps, neededLoads, stableReaders };
+}
+
+/**
+ * `n = copy w` in this block, where `w` is an array this block allocates (`w = alloc …`,
+ * a `const`) and no statement between the copy and the part at `upTo` writes `w`.
+ */
+function copiedAllocation(local: ReadonlyMap<Var, { def: Eq | Call | Alloc; index: number }>, n: Var, block: Block, upTo: number,
+  facts: AvailabilityFacts): { eq: Eq; from: Var } | undefined {
+  const at = local.get(n);
+  const eq = at?.def;
+  if (!at || eq?.kind !== 'eq' || eq.prim !== 'copy' || eq.out.type !== 'f64[]' || eq.out.mutable) return undefined;
+  const a = eq.args[0];
+  if (a?.kind !== 'var' || a.v.type !== 'f64[]' || a.v.mutable || local.get(a.v)?.def.kind !== 'alloc') return undefined;
+  for (let j = at.index + 1; j <= upTo; j++) for (const w of facts.writesOf(block[j]!)) if (w === a.v || facts.aliases.get(w)?.has(a.v)) return undefined;
+  return { eq, from: a.v };
+}

@@ -1,0 +1,184 @@
+/**
+ * The reverse form of each statement, decided once from the trace and its activity (no plan):
+ * the facts BackwardSweep emits code for and TBR's reverse-reads.ts reads to know what that code
+ * reads. A statement without a form here is reversed by its kind.
+ *
+ * - An increment `a[i] = a[i] + e` (rewrites.ts): its load passes nothing, its addition passes
+ *   nothing to the load (`passThrough`), its store leaves a_b[i] as it is.
+ * - A scaled square `k·a·a` (rewrites.ts): one `2·k·a` step, its factor `k·a` folded in.
+ * - A self-update `x = f(x, …)` (`t = f(x, …); x = t`, t used once): the assignment hands
+ *   nothing on, the equation adds into x_b directly (`target`) and scales it by its own partial.
+ * - A quotient by an active divisor: partials over one reciprocal (the rules table's
+ *   `reciprocal` form, rules/table.ts), out read where it is at hand (outAtHand).
+ *
+ * Also here, the function's facts both read: how many adjoint contributions each temporary
+ * gets, which blocks a loop repeats, whether the function uses the tape anyway.
+ */
+import { type Atom, type Block, type Call, type Eq, type Func, type Stmt, type Var } from '../ir/types.js';
+import { rules } from '../rules/table.js';
+import type { Prim } from '../rules/prims.js';
+import { blocksOf, statements } from '../ir/walk.js';
+import { type RewriteFacts, incrementsOf, scaledSquaresOf } from './rewrites.js';
+
+export type ReverseForm =
+  /** Nothing of its own: an increment's load, a scaled square's factor (added with its product). */
+  | { readonly kind: 'folded' }
+  /** `u = v * a` with `v = k * a`: a's adjoint gets `u_b * (v + v)`. */
+  | { readonly kind: 'scaledSquare'; readonly scaled: Eq; readonly x: Var }
+  /**
+   * An equation by its rule. `target`: the variable of a self-update, whose adjoint is the
+   * output's; `passThrough`: an increment's load output, which gets nothing; `reciprocal`: its
+   * partials over one reciprocal (the row's `reciprocal` form).
+   */
+  | { readonly kind: 'eq'; readonly target?: Var; readonly passThrough?: Var; readonly reciprocal: boolean }
+  /** `x = t` of a self-update: finished at t's equation. */
+  | { readonly kind: 'selfUpdate'; readonly temp: Var }
+  /** `a[i] = u` of an increment: the element's adjoint is not cleared. */
+  | { readonly kind: 'increment' };
+
+/** The reverse forms of a block's statements (its nested blocks' not included). */
+export function reverseForms(block: Block, facts: RewriteFacts): Map<Stmt, ReverseForm> {
+  const { active, useCount } = facts;
+  const isActive = (a: Atom | undefined): a is { kind: 'var'; v: Var } => a?.kind === 'var' && active.has(a.v);
+  const increments = incrementsOf(block, facts);
+  const squares = scaledSquaresOf(block, facts);
+  const skipped = new Set<Eq>([...increments.values()].map((x) => x.load));
+  const addOf = new Map([...increments.values()].map((x) => [x.add, x.load.out] as const));
+  const out = new Map<Stmt, ReverseForm>();
+  const folded = new Set<Eq>();
+  let selfUpdate: { temp: Var; target: Var } | undefined;
+  for (let i = block.length - 1; i >= 0; i--) {
+    const s = block[i]!;
+    let next: typeof selfUpdate;
+    if (s.kind === 'eq') {
+      const square = squares.get(s);
+      if (skipped.has(s) || folded.has(s)) out.set(s, { kind: 'folded' });
+      else if (square && selfUpdate?.temp !== s.out && !addOf.has(s)) {
+        out.set(s, { kind: 'scaledSquare', ...square });
+        folded.add(square.scaled);
+      } else {
+        const target = selfUpdate?.temp === s.out ? selfUpdate.target : undefined;
+        const passThrough = addOf.get(s);
+        const r = rules[s.prim];
+        const divisor = r.kind === 'smooth' && r.reciprocal ? s.args[r.reciprocal.of] : undefined;
+        const reciprocal = active.has(s.out) && s.out.type !== 'f64[]' && isActive(divisor) && divisor.v !== passThrough;
+        out.set(s, { kind: 'eq', reciprocal, ...(target ? { target } : {}), ...(passThrough ? { passThrough } : {}) });
+      }
+    } else if (s.kind === 'assign') {
+      const x = s.target;
+      const prev = block[i - 1];
+      const value = s.value;
+      if (active.has(x) && x.type !== 'f64[]' && isActive(value) && prev?.kind === 'eq' && prev.out === value.v && useCount(value.v) === 1 &&
+          prev.args.some((a) => a.kind === 'var' && a.v === x)) {
+        next = { temp: value.v, target: x };
+        out.set(s, { kind: 'selfUpdate', temp: value.v });
+      }
+    } else if (s.kind === 'store' && increments.has(s)) out.set(s, { kind: 'increment' });
+    selfUpdate = next;
+  }
+  return out;
+}
+
+/**
+ * Whether a quotient's reciprocal partials read its output rather than recompute −a·r: where
+ * it is at hand (a top-level constant), or where the numerator is a mutable variable the
+ * sweep does not restore anyway (reading it would make the forward sweep save it at its
+ * overwrites: out, at worst taped, is).
+ */
+export function outAtHand(s: Eq, topLevel: ReadonlySet<Var>, restored: ReadonlySet<Var>): boolean {
+  const a = s.args[0]!;
+  return (topLevel.has(s.out) && !s.out.mutable) || (a.kind === 'var' && a.v.mutable && !restored.has(a.v));
+}
+
+/** Whether a call's reverse has anything to do: an output of it is active. */
+export function callActive(s: Call, active: ReadonlySet<Var>): boolean {
+  return (s.out !== undefined && active.has(s.out)) || s.writes.some((i) => { const a = s.args[i]; return a?.kind === 'var' && active.has(a.v); });
+}
+
+/** How many adjoint contributions a temporary receives, and whether one comes from a block nested deeper than its definition. */
+export interface Uses { readonly count: number; readonly nested: boolean }
+
+/**
+ * The temporaries of `fn` (defined by an equation or a call's result) with the adjoint
+ * contributions each gets: one per active use by a statement whose reverse passes its
+ * adjoint on, and one for the returned value's seed.
+ */
+export function adjointUses(fn: Func, active: ReadonlySet<Var>): Map<Var, Uses> {
+  const depthOf = new Map<Var, number>();
+  const visitDefs = (block: Block, depth: number): void => {
+    for (const s of block) {
+      if (s.kind === 'eq') depthOf.set(s.out, depth);
+      if (s.kind === 'call' && s.out) depthOf.set(s.out, depth);
+      for (const inner of blocksOf(s)) visitDefs(inner, depth + 1);
+    }
+  };
+  visitDefs(fn.body, 0);
+  const uses = new Map<Var, { count: number; nested: boolean }>();
+  const isActive = (a: Atom) => a.kind === 'var' && active.has(a.v);
+  const count = (block: Block, depth: number): void => {
+    const use = (a: Atom, contributes: boolean) => {
+      if (!contributes || a.kind !== 'var' || !depthOf.has(a.v)) return;
+      const u = uses.get(a.v) ?? { count: 0, nested: false };
+      u.count++;
+      if (depth > depthOf.get(a.v)!) u.nested = true;
+      uses.set(a.v, u);
+    };
+    for (const s of block) {
+      if (s.kind === 'eq' && active.has(s.out) && rules[s.prim].kind !== 'zero' && s.out.type !== 'f64[]') {
+        const seen = new Set<Var>();
+        for (const a of rules[s.prim].kind === 'load' ? [s.args[0]!] : s.args) {
+          if (a.kind === 'var' && !seen.has(a.v)) { seen.add(a.v); use(a, true); }
+        }
+      }
+      if (s.kind === 'assign') use(s.value, active.has(s.target) && s.target.type !== 'f64[]');
+      if (s.kind === 'call' && callActive(s, active)) for (const a of s.args) use(a, isActive(a));
+      if (s.kind === 'store' || s.kind === 'fill' || s.kind === 'push') use(s.value, active.has(s.array));
+      if (s.kind === 'alloc') for (const a of [...(s.fill ? [s.fill] : []), ...(s.elements ?? [])]) use(a, active.has(s.target));
+      for (const inner of blocksOf(s)) count(inner, depth + 1);
+    }
+  };
+  count(fn.body, 0);
+  // the returned value gets the seed: one more contribution to its adjoint
+  const r = fn.result;
+  if (r?.kind === 'var' && depthOf.has(r.v) && active.has(r.v)) {
+    const u = uses.get(r.v) ?? { count: 0, nested: false };
+    uses.set(r.v, { ...u, count: u.count + 1 });
+  }
+  return uses;
+}
+
+/** The blocks that run once per iteration of some loop. */
+export function loopBlocks(fn: Func): Set<Block> {
+  const out = new Set<Block>();
+  const visit = (block: Block, inLoop: boolean): void => {
+    if (inLoop) out.add(block);
+    for (const s of block) for (const inner of blocksOf(s)) visit(inner, inLoop || s.kind === 'for' || s.kind === 'while');
+  };
+  visit(fn.body, false);
+  return out;
+}
+
+/** The temporaries of the function's top-level block: `const`s in the reverse sweep's scope. */
+export function topLevelTemps(fn: Func): Set<Var> {
+  return new Set(fn.body.flatMap((s) => (s.kind === 'eq' ? [s.out] : [])));
+}
+
+/**
+ * The function has a loop or a call: its gradient uses the tape anyway, so that costly
+ * values are taped outside loops too (availability.ts).
+ */
+export function tapesAnyway(fn: Func): boolean {
+  return [...statements(fn.body)].some((s) => s.kind === 'for' || s.kind === 'while' || s.kind === 'call');
+}
+
+/**
+ * Values that inside loops are taped rather than recomputed: a push in the forward sweep and
+ * a pop in the reverse cost less than an exponential, a logarithm or a trigonometric function
+ * (the rules table's `costly` rows) computed again (measured: the LSTM gradient went from 2.7x
+ * to 1.8x its primal). Chains of arithmetic and loads (index computations above all) are still
+ * recomputed, and so is all that runs once per call.
+ */
+export function isCostly(prim: Prim): boolean {
+  const rule = rules[prim];
+  return rule.kind === 'smooth' && rule.costly === true;
+}
