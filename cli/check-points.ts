@@ -7,7 +7,7 @@ import { calleesOf } from '../compiler/interpret/interpret.js';
 import type { Func } from '../compiler/ir/types.js';
 import { statements } from '../compiler/ir/walk.js';
 import type { CheckCommand } from './args.js';
-import { defaultDomain, type Domain, type Param, readDomains, rng, sampleDomain, stringChoices } from './domains.js';
+import { defaultDomain, type Domain, type Param, parameterDefaults, readDomains, rng, sampleDomain, stringChoices } from './domains.js';
 import { CliError } from './errors.js';
 
 export type Fn = (...args: unknown[]) => unknown;
@@ -57,11 +57,12 @@ export function sampling(file: string, name: string, fn: Func | undefined, param
   const unsampled = [...choices].find(([, values]) => values === undefined);
   if (unsampled) return `cannot sample the string parameter '${unsampled[0]}': give it a type that lists its values ('a' | 'b')`;
   const random = rng(command.seed);
-  const domain = (p: Param) => domains.get(p.key) ?? defaultDomain(fn, p);
+  const defaults = parameterDefaults(file, name);
+  const domain = (p: Param) => domains.get(p.key) ?? (p.v.type === 'f64' || p.v.type === 'int' ? defaults.get(p.key) : undefined) ?? defaultDomain(fn, p);
   return {
     params, domains, domain, random,
     // (an integer parameter is not moved: its derivative is not compared)
-    moved: (p) => p.differentiable && !domains.get(p.key)?.int,
+    moved: (p) => p.differentiable && !domain(p).int,
     draw: () => params.map((p) => (p.v.type === 'str' ? pick(choices.get(p.key)!, random) : sampleParam(p, domain(p), random))),
   };
 }

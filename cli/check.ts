@@ -45,7 +45,10 @@ export async function checkCommand(command: CheckCommand, io: CliIO): Promise<nu
     }
     const program = traceFiles(sources);
     const verdicts: Verdict[] = [];
+    // (rows for the files named, not for the modules they import, which compileFiles compiles too)
+    const named = new Set(sources.map((f) => path.resolve(io.cwd, f)));
     for (const r of results) {
+      if (!named.has(path.resolve(io.cwd, r.sourceFile))) continue;
       const shown = displayPath(r.sourceFile, io.cwd);
       for (const name of Object.keys(r.failed)) verdicts.push({ name: `${shown}:${name}`, points: 0, revFd: NaN, revFwd: NaN, fwd: 'none', status: 'error', note: `no gradient (${r.failed[name]![0]?.code ?? 'see above'})` });
       // (a module with nothing to differentiate gets no generated one: its functions still get rows)

@@ -12,7 +12,8 @@
  * Defaults: numbers in [-1, 1], or in (0.1, 2) when the function takes a logarithm, a square
  * root, a power or an inverse hyperbolic cosine (whose derivatives need positive arguments);
  * arrays of 4 elements in the same interval; integers (a parameter typed as an integer array's
- * element, a count) in [1, 4]; booleans either way.
+ * element, a count) in [1, 4]; booleans either way; a parameter with a number as its default
+ * (`stride = 2`), that number (parameterDefaults).
  */
 import { readFileSync } from 'node:fs';
 import ts from '../compiler/frontend/typescript.cjs';
@@ -84,6 +85,44 @@ export function readDomains(file: string, name: string): Map<string, Domain> {
   };
   visit(source);
   return out;
+}
+
+/**
+ * The parameters of function `name` in `file` whose default is a number (`stride = 2`,
+ * `eps = 1e-8`, `k = -1`): each is drawn as that number, not from [-1, 1], where a stride or a
+ * tolerance can make the function loop forever or mean nothing. An integer default (a stride, a
+ * count) is an integer domain of one number, not moved by differences (x[i + 0.001] is no
+ * number); another (`eps = 1e-8`) is moved like any number. A `@domain` tag overrides either.
+ */
+export function parameterDefaults(file: string, name: string): Map<string, Domain> {
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+  const out = new Map<string, Domain>();
+  const visit = (node: ts.Node): void => {
+    let fn: ts.SignatureDeclaration | undefined;
+    if (ts.isFunctionDeclaration(node) && node.name?.text === name) fn = node;
+    else if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.name.text === name && node.initializer &&
+      (ts.isArrowFunction(node.initializer) || ts.isFunctionExpression(node.initializer))) fn = node.initializer;
+    for (const p of fn?.parameters ?? []) {
+      const value = p.initializer && numericLiteral(p.initializer);
+      if (ts.isIdentifier(p.name) && value !== undefined && Number.isFinite(value)) {
+        out.set(p.name.text, { lo: value, hi: value, openLo: false, openHi: false, int: Number.isInteger(value) });
+      }
+    }
+    if (!fn) ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return out;
+}
+
+/** The value of `2`, `-1`, `+0.5`, `1e-8` (in parentheses too); undefined for any other expression. */
+function numericLiteral(e: ts.Expression): number | undefined {
+  if (ts.isParenthesizedExpression(e)) return numericLiteral(e.expression);
+  if (ts.isNumericLiteral(e)) return Number(e.text);
+  if (ts.isPrefixUnaryExpression(e) && (e.operator === ts.SyntaxKind.MinusToken || e.operator === ts.SyntaxKind.PlusToken)) {
+    const v = numericLiteral(e.operand);
+    return v === undefined ? undefined : e.operator === ts.SyntaxKind.MinusToken ? -v : v;
+  }
+  return undefined;
 }
 
 /**

@@ -63,6 +63,34 @@ describe('tsgrad check', () => {
     expect(tsgrad('check', 'bad.ts', '--tol', '1').code).toBe(0);
   });
 
+  test('rows for the files named only, not for the modules they import', () => {
+    put('lib.ts', 'export function sq(x: number): number { return x * x; }\nexport function ex(x: number): number { return Math.exp(x); }\n');
+    put('uses-lib.ts', "import { sq } from './lib.js';\nexport function f(x: number): number { return sq(x) + Math.sin(x); }\n");
+    const { code, stdout } = tsgrad('check', 'uses-lib.ts');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^uses-lib\.ts:f +5 +.* ok$/m);
+    expect(stdout).not.toContain('lib.ts:sq');
+    expect(stdout).not.toContain('lib.ts:ex');
+    expect(stdout).toContain('tsgrad: 1 function agrees (tolerance 1e-6).\n');
+  });
+
+  test('a parameter with a number as its default is drawn as that number; an integer one is not moved', () => {
+    // drawn from [-1, 1] a stride would be negative at some point, and the loop would never end
+    put('strided.ts', `export function strided(x: Float64Array, stride = 2, eps = 1e-3): number {
+  let s = 0;
+  let i = 0;
+  while (i < x.length) { s += x[i] * x[i] + eps * x[i]; i += stride; }
+  return s * (1 + eps);
+}
+`);
+    const { code, stdout } = tsgrad('check', 'strided.ts', '--seed', '3');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^strided\.ts:strided +5 +.* ok$/m);
+    // a @domain tag overrides the default: an eps drawn from (0.5, 1) is still moved and compared
+    put('strided2.ts', `/** @domain eps (0.5, 1) */\nexport function scaled(x: number, eps = 1e-3): number { return x * x * eps + Math.log(eps); }\n`);
+    expect(tsgrad('check', 'strided2.ts').code).toBe(0);
+  }, 300_000);
+
   test('points come from the @domain annotation', () => {
     const body = `export function f(x: number, n: number, w: Float64Array): number {
   if (x <= 5 || x >= 6) throw new RangeError('x out of its domain');

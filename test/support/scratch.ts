@@ -39,7 +39,8 @@ export function scratchDirectory(prefix: string): Scratch {
     },
     tsgrad(...argv) {
       if (!existsSync(mainJs)) throw new Error(`${mainJs} is missing: build first (npm run build)`);
-      const r = spawnSync(process.execPath, [mainJs, ...argv], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      // (killed after two minutes: a run that never ends fails its test instead of hanging the suite)
+      const r = spawnSync(process.execPath, [mainJs, ...argv], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 120_000 });
       return { code: r.status, stdout: r.stdout, stderr: r.stderr };
     },
   };
