@@ -45,7 +45,7 @@ const { values: opts } = parseArgs({
     rounds: { type: 'string', default: '21' },
     'batch-ms': { type: 'string', default: '30' },
     'no-write': { type: 'boolean', default: false },
-    // only the cases whose id contains this (rosenbrock-1e3, logsumexp-1e4, gmm-d10-K25, mlp-step); writes nothing
+    // only the cases whose id contains this (rosenbrock-1e3, logsumexp, gmm-d10-K25, mlp-step); writes nothing
     filter: { type: 'string' },
   },
 });
