@@ -156,29 +156,73 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
   let total_b = seed;
   let fit_b = 0;
   // grad of: for (let i = 0; i < m; i++)
-  for (let i_2 = Math.ceil(m) - 1; i_2 >= 0; i_2--) {
-    // grad of: total += (y[i] - fit) * (y[i] - fit)
-    const t52_b = total_b;
-    const t51 = stack[--top]!;
-    const t51_b = t52_b * (t51 + t51);
-    const t50_b = t51_b;
-    fit_b -= t51_b;
-    y_b[i_2]! += t50_b;
-    // grad of: for (let j = 0; j < n; j++)
-    for (let j_2 = Math.ceil(n) - 1; j_2 >= 0; j_2--) {
-      // grad of: fit += A[i * n + j] * x[j]
-      const t48_b = fit_b;
-      const t44 = i_2 * n;
-      const t45 = t44 + j_2;
-      const t46 = A[t45]!;
-      const t47 = x[j_2]!;
-      const t46_b = t48_b * t47;
-      const t47_b = t48_b * t46;
-      x_b[j_2]! += t47_b;
-      A_b[t45]! += t46_b;
+  // two iterations of this loop at a time (unroll-and-jam): i_2 and i_2_1 = i_2 - 1 share one pass of the loop over j_2, which loads
+  // what both read and adds into the adjoint elements both add into once; the iteration left over runs alone after it
+  {
+    let i_2: number = Math.ceil(m) - 1;
+    while (i_2 - 1 >= 0) {
+      const i_2_1 = i_2 - 1;
+      // grad of: total += (y[i] - fit) * (y[i] - fit)
+      const t52_b = total_b;
+      const t51 = stack[--top]!;
+      const t51_b = t52_b * (t51 + t51);
+      const t50_b = t51_b;
+      fit_b -= t51_b;
+      y_b[i_2]! += t50_b;
+      let fit_b_1 = 0;
+      const t52_b_1 = total_b;
+      const t51_1 = stack[--top]!;
+      const t51_b_1 = t52_b_1 * (t51_1 + t51_1);
+      const t50_b_1 = t51_b_1;
+      fit_b_1 -= t51_b_1;
+      y_b[i_2_1]! += t50_b_1;
+      // grad of: for (let j = 0; j < n; j++)
+      for (let j_2 = Math.ceil(n) - 1; j_2 >= 0; j_2--) {
+        const t48_b = fit_b;
+        const t44 = i_2 * n;
+        const t45 = t44 + j_2;
+        const t46 = A[t45]!;
+        const t47 = x[j_2]!;
+        const t46_b = t48_b * t47;
+        const t47_b = t48_b * t46;
+        A_b[t45]! += t46_b;
+        const t48_b_1 = fit_b_1;
+        const t44_1 = i_2_1 * n;
+        const t45_1 = t44_1 + j_2;
+        const t46_1 = A[t45_1]!;
+        const t46_b_1 = t48_b_1 * t47;
+        const t47_b_1 = t48_b_1 * t46_1;
+        x_b[j_2]! = x_b[j_2]! + t47_b + t47_b_1;
+        A_b[t45_1]! += t46_b_1;
+      }
+      // grad of: let fit = 0
+      fit_b = 0;
+      i_2 -= 2;
     }
-    // grad of: let fit = 0
-    fit_b = 0;
+    if (i_2 >= 0) {
+      // grad of: total += (y[i] - fit) * (y[i] - fit)
+      const t52_b = total_b;
+      const t51 = stack[--top]!;
+      const t51_b = t52_b * (t51 + t51);
+      const t50_b = t51_b;
+      fit_b -= t51_b;
+      y_b[i_2]! += t50_b;
+      // grad of: for (let j = 0; j < n; j++)
+      for (let j_2 = Math.ceil(n) - 1; j_2 >= 0; j_2--) {
+        // grad of: fit += A[i * n + j] * x[j]
+        const t48_b = fit_b;
+        const t44 = i_2 * n;
+        const t45 = t44 + j_2;
+        const t46 = A[t45]!;
+        const t47 = x[j_2]!;
+        const t46_b = t48_b * t47;
+        const t47_b = t48_b * t46;
+        x_b[j_2]! += t47_b;
+        A_b[t45]! += t46_b;
+      }
+      // grad of: let fit = 0
+      fit_b = 0;
+    }
   }
   // grad of: for (let k = n - 1; k >= 0; k--)
   if (t4) {
@@ -211,15 +255,15 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
         R_b[t14]! += t15_b;
       }
       // grad of: for (let i = 0; i < m; i++)
-      for (let i = Math.ceil(m) - 1; i >= 0; i--) {
+      if (s_b !== 0) for (let i = Math.ceil(m) - 1; i >= 0; i--) {
         // grad of: s += Q[i * n + k] * y[i]
         const t10_b = s_b;
         const t6 = i * n;
         const t7 = t6 + k;
         const t8 = Q[t7]!;
         const t9 = y[i]!;
-        const t8_b = t10_b === 0 ? 0 : t10_b * t9;
-        const t9_b = t10_b === 0 ? 0 : t10_b * t8;
+        const t8_b = t10_b * t9;
+        const t9_b = t10_b * t8;
         y_b[i]! += t9_b;
         Q_b[t7]! += t8_b;
       }
@@ -259,15 +303,15 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       j_1_int = j_1_last === j_1_last;
       j_1 = j_1_int ? j_1_last : stack[--top]!;
       // grad of: for (let i = 0; i < m; i++)
-      for (let i_1 = Math.ceil(m) - 1; i_1 >= 0; i_1--) {
+      if (s_1_b !== 0) for (let i_1 = Math.ceil(m) - 1; i_1 >= 0; i_1--) {
         // grad of: s += Q[i * n + k] * y[i]
         const t28_b = s_1_b;
         const t24 = i_1 * n;
         const t25 = t24 + k_1;
         const t26 = Q[t25]!;
         const t27 = y[i_1]!;
-        const t26_b = t28_b === 0 ? 0 : t28_b * t27;
-        const t27_b = t28_b === 0 ? 0 : t28_b * t26;
+        const t26_b = t28_b * t27;
+        const t27_b = t28_b * t26;
         y_b[i_1]! += t27_b;
         Q_b[t25]! += t26_b;
       }

@@ -17,6 +17,7 @@ import { fuse, fusableLoop, usesTape } from './fusion.js';
 import { localStack } from './stack.js';
 import { promoteAccumulators } from './promote.js';
 import { unrollShortLoops } from './unroll.js';
+import { jamRows, skipZeroSeeds } from './jam.js';
 import { type CheckpointOptions, checkpoint, checkpointedLoops, loopState } from './checkpoint.js';
 import { Names, inOutVjpName, runtimeHelpers, vjpCalled } from '../ir/names.js';
 import { type SnapshotChoice, chooseSnapshots, noSnapshots, unsnapshotted } from './snapshot.js';
@@ -43,6 +44,13 @@ export interface AdjointFunction {
   readonly gradParams: readonly Param[];
   /** The body of `f_vjp`. */
   readonly body: readonly TStmt[];
+  /**
+   * `body` and `split` before the rewrites of jam.ts, which forward-over-reverse (second/)
+   * differentiates instead: those rewrites skip work where an adjoint is 0, which its tangent
+   * need not be.
+   */
+  readonly tangentBody: readonly TStmt[];
+  readonly tangentSplit?: { readonly forward: readonly TStmt[]; readonly reverse: readonly TStmt[] };
   /** Exported, with `f_grad` when it returns a number. */
   readonly exported: boolean;
   readonly returnsNumber: boolean;
@@ -209,11 +217,15 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>, options: Che
   const throws = throwing.size > 0 || [...statements(fn.body)].some((s) => s.kind === 'throw');
   // (split mode's g_fwd pushes, g_rev pops: the top moves)
   const moving = new Set([...statements(fn.body)].flatMap((s) => (s.kind === 'call' ? [splitForwardName(s.callee.name), splitReverseName(s.callee.name)] : [])));
-  const code = unrollShortLoops(localStack(promoteAccumulators(body, backward.names), {
+  // (the adjoint arrays, which jam.ts may reorder additions into: no two names of them are one array)
+  const adjointArrays = backward.dynamicArrays ? new Set<string>()
+    : new Set(fn.vars.filter((v) => v.type === 'f64[]' && active.has(v)).map((v) => backward.adjoint(v)));
+  const tangentBody = unrollShortLoops(localStack(promoteAccumulators(body, backward.names), {
     syncs: (c) => syncing.has(c),
     moves: (c) => moving.has(c),
     ...(throws ? { unwind: { entryTop: backward.names.fresh('entryTop', true), throws: (c: string) => throwing.has(c) } } : {}),
   }));
+  const code = skipZeroSeeds(jamRows(tangentBody, adjointArrays, backward.names));
 
   // g_fwd and g_rev, for callers that call it in split mode
   const cut = options.splitForms && checkpointed.length === 0 && !throws ? splitForms(fn, {
@@ -225,7 +237,11 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>, options: Che
   }) : undefined;
   const splitNames = backward.names.clone();
   const lowered = (stmts: readonly TStmt[]) => unrollShortLoops(localStack(promoteAccumulators([...stmts], splitNames), { syncs: (c) => syncing.has(c), moves: (c) => moving.has(c) }));
-  const split = cut && { forward: lowered(cut.forward), reverse: lowered(cut.reverse) };
+  const tangentSplit = cut && { forward: lowered(cut.forward), reverse: lowered(cut.reverse) };
+  const split = tangentSplit && {
+    forward: skipZeroSeeds(jamRows(tangentSplit.forward, adjointArrays, splitNames)),
+    reverse: skipZeroSeeds(jamRows(tangentSplit.reverse, adjointArrays, splitNames)),
+  };
 
   const primal = fn.exported ? undefined : new ForwardSweep(fn, emptyPlan(new Set())).primal();
   const cleared = gradParams.filter((p) => fn.writes.includes(p.v) && active.has(p.v));
@@ -238,7 +254,7 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>, options: Che
     })
     : undefined;
   return {
-    name: fn.name, params: fn.params, gradParams, body: code, exported: fn.exported, returnsNumber: fn.returnsNumber,
+    name: fn.name, params: fn.params, gradParams, body: code, tangentBody, ...(tangentSplit ? { tangentSplit } : {}), exported: fn.exported, returnsNumber: fn.returnsNumber,
     ...(fn.absent ? { absent: fn.absent.value } : {}),
     ...(fn.tables ? { tables: fn.tables } : {}),
     ...(primal ? { primal } : {}),

@@ -46,11 +46,13 @@ export function hvpFunction(f: AdjointFunction, written: ReadonlySet<string> = n
 /** The code a form differentiates: f_vjp's body, the contract's f_vjp, or split mode's halves. */
 function formBody(f: AdjointFunction, form: SecondForm): readonly TStmt[] {
   switch (form) {
-    case 'hvp': case 'vjpInOut': return f.body;
-    case 'vjp': return f.contractBody ?? f.body;
+    // (the code before jam.ts's rewrites, which skip work where an adjoint is 0 but its tangent need not be)
+    case 'hvp': case 'vjpInOut': return f.tangentBody;
+    case 'vjp': return f.contractBody ?? f.tangentBody;
     case 'fwd': case 'rev': {
-      if (!f.split) throw new Error(`'${f.name}' has no split forms`);
-      return form === 'fwd' ? f.split.forward : f.split.reverse;
+      const split = f.tangentSplit ?? f.split;
+      if (!split) throw new Error(`'${f.name}' has no split forms`);
+      return form === 'fwd' ? split.forward : split.reverse;
     }
   }
 }

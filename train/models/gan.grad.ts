@@ -439,7 +439,7 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
       const t25_activate_denseAt_network = stack[--top]!;
       if (t25_activate_denseAt_network_b !== 0) z_denseAt_network_b += t25_activate_denseAt_network_b * (1 - t25_activate_denseAt_network * t25_activate_denseAt_network);
       // grad of (denseAt): for (let k = 0; k < nIn; k++)
-      for (let k_denseAt_network = Math.ceil(t8_network) - 1; k_denseAt_network >= 0; k_denseAt_network--) {
+      if (z_denseAt_network_b !== 0) for (let k_denseAt_network = Math.ceil(t8_network) - 1; k_denseAt_network >= 0; k_denseAt_network--) {
         // grad of (denseAt): z += X[r * nIn + k] * P[p + j * nIn + k]
         const t12_denseAt_network_b = z_denseAt_network_b;
         const t5_denseAt_network = r_denseAt_network * t8_network;
@@ -449,8 +449,8 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
         const t9_denseAt_network = t7_network + t8_denseAt_network;
         const t10_denseAt_network = t9_denseAt_network + k_denseAt_network;
         const t11_denseAt_network = G[t10_denseAt_network]!;
-        const t7_denseAt_network_b = t12_denseAt_network_b === 0 ? 0 : t12_denseAt_network_b * t11_denseAt_network;
-        const t11_denseAt_network_b = t12_denseAt_network_b === 0 ? 0 : t12_denseAt_network_b * t7_denseAt_network;
+        const t7_denseAt_network_b = t12_denseAt_network_b * t11_denseAt_network;
+        const t11_denseAt_network_b = t12_denseAt_network_b * t7_denseAt_network;
         G_b[t10_denseAt_network]! += t11_denseAt_network_b;
         input_network_b[t6_denseAt_network]! += t7_denseAt_network_b;
       }
@@ -629,7 +629,7 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
           }
         }
         // grad of (denseAt): for (let k = 0; k < nIn; k++)
-        for (let k_denseAt_hiddenLayer_1_network = Math.ceil(t3_hiddenLayer_1_network) - 1; k_denseAt_hiddenLayer_1_network >= 0; k_denseAt_hiddenLayer_1_network--) {
+        if (z_denseAt_hiddenLayer_1_network_b !== 0) for (let k_denseAt_hiddenLayer_1_network = Math.ceil(t3_hiddenLayer_1_network) - 1; k_denseAt_hiddenLayer_1_network >= 0; k_denseAt_hiddenLayer_1_network--) {
           // grad of (denseAt): z += X[r * nIn + k] * P[p + j * nIn + k]
           const t12_denseAt_hiddenLayer_1_network_b = z_denseAt_hiddenLayer_1_network_b;
           const t5_denseAt_hiddenLayer_1_network = r_denseAt_hiddenLayer_1_network * t3_hiddenLayer_1_network;
@@ -639,8 +639,8 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
           const t9_denseAt_hiddenLayer_1_network = t2_hiddenLayer_1_network + t8_denseAt_hiddenLayer_1_network;
           const t10_denseAt_hiddenLayer_1_network = t9_denseAt_hiddenLayer_1_network + k_denseAt_hiddenLayer_1_network;
           const t11_denseAt_hiddenLayer_1_network = G[t10_denseAt_hiddenLayer_1_network]!;
-          const t7_denseAt_hiddenLayer_1_network_b = t12_denseAt_hiddenLayer_1_network_b === 0 ? 0 : t12_denseAt_hiddenLayer_1_network_b * t11_denseAt_hiddenLayer_1_network;
-          const t11_denseAt_hiddenLayer_1_network_b = t12_denseAt_hiddenLayer_1_network_b === 0 ? 0 : t12_denseAt_hiddenLayer_1_network_b * t7_denseAt_hiddenLayer_1_network;
+          const t7_denseAt_hiddenLayer_1_network_b = t12_denseAt_hiddenLayer_1_network_b * t11_denseAt_hiddenLayer_1_network;
+          const t11_denseAt_hiddenLayer_1_network_b = t12_denseAt_hiddenLayer_1_network_b * t7_denseAt_hiddenLayer_1_network;
           G_b[t10_denseAt_hiddenLayer_1_network]! += t11_denseAt_hiddenLayer_1_network_b;
           input_network_b[t6_denseAt_hiddenLayer_1_network]! += t7_denseAt_hiddenLayer_1_network_b;
         }
@@ -804,7 +804,7 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
         }
       }
       // grad of (denseAt): for (let k = 0; k < nIn; k++)
-      for (let k_denseAt_hiddenLayer_network = Math.ceil(t3_hiddenLayer_network) - 1; k_denseAt_hiddenLayer_network >= 0; k_denseAt_hiddenLayer_network--) {
+      if (z_denseAt_hiddenLayer_network_b !== 0) for (let k_denseAt_hiddenLayer_network = Math.ceil(t3_hiddenLayer_network) - 1; k_denseAt_hiddenLayer_network >= 0; k_denseAt_hiddenLayer_network--) {
         // grad of (denseAt): z += X[r * nIn + k] * P[p + j * nIn + k]
         const t12_denseAt_hiddenLayer_network_b = z_denseAt_hiddenLayer_network_b;
         const t5_denseAt_hiddenLayer_network = r_denseAt_hiddenLayer_network * t3_hiddenLayer_network;
@@ -814,8 +814,8 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
         const t9_denseAt_hiddenLayer_network = t2_hiddenLayer_network + t8_denseAt_hiddenLayer_network;
         const t10_denseAt_hiddenLayer_network = t9_denseAt_hiddenLayer_network + k_denseAt_hiddenLayer_network;
         const t11_denseAt_hiddenLayer_network = G[t10_denseAt_hiddenLayer_network]!;
-        const t7_denseAt_hiddenLayer_network_b = t12_denseAt_hiddenLayer_network_b === 0 ? 0 : t12_denseAt_hiddenLayer_network_b * t11_denseAt_hiddenLayer_network;
-        const t11_denseAt_hiddenLayer_network_b = t12_denseAt_hiddenLayer_network_b === 0 ? 0 : t12_denseAt_hiddenLayer_network_b * t7_denseAt_hiddenLayer_network;
+        const t7_denseAt_hiddenLayer_network_b = t12_denseAt_hiddenLayer_network_b * t11_denseAt_hiddenLayer_network;
+        const t11_denseAt_hiddenLayer_network_b = t12_denseAt_hiddenLayer_network_b * t7_denseAt_hiddenLayer_network;
         G_b[t10_denseAt_hiddenLayer_network]! += t11_denseAt_hiddenLayer_network_b;
         Z_b[t6_denseAt_hiddenLayer_network]! += t7_denseAt_hiddenLayer_network_b;
       }
@@ -1806,7 +1806,7 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
       z_denseAt_network_b += t15_denseAt_network_b;
       t15_denseAt_network_b = 0;
       // grad of (denseAt): for (let k = 0; k < nIn; k++)
-      for (let k_denseAt_network = Math.ceil(t8_network) - 1; k_denseAt_network >= 0; k_denseAt_network--) {
+      if (z_denseAt_network_b !== 0) for (let k_denseAt_network = Math.ceil(t8_network) - 1; k_denseAt_network >= 0; k_denseAt_network--) {
         // grad of (denseAt): z += X[r * nIn + k] * P[p + j * nIn + k]
         const t12_denseAt_network_b = z_denseAt_network_b;
         const t5_denseAt_network = r_denseAt_network * t8_network;
@@ -1816,8 +1816,8 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
         const t9_denseAt_network = t7_network + t8_denseAt_network;
         const t10_denseAt_network = t9_denseAt_network + k_denseAt_network;
         const t11_denseAt_network = D[t10_denseAt_network]!;
-        const t7_denseAt_network_b = t12_denseAt_network_b === 0 ? 0 : t12_denseAt_network_b * t11_denseAt_network;
-        const t11_denseAt_network_b = t12_denseAt_network_b === 0 ? 0 : t12_denseAt_network_b * t7_denseAt_network;
+        const t7_denseAt_network_b = t12_denseAt_network_b * t11_denseAt_network;
+        const t11_denseAt_network_b = t12_denseAt_network_b * t7_denseAt_network;
         D_b[t10_denseAt_network]! += t11_denseAt_network_b;
         input_network_b[t6_denseAt_network]! += t7_denseAt_network_b;
       }
@@ -1999,7 +1999,7 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
           }
         }
         // grad of (denseAt): for (let k = 0; k < nIn; k++)
-        for (let k_denseAt_hiddenLayer_1_network = Math.ceil(t3_hiddenLayer_1_network) - 1; k_denseAt_hiddenLayer_1_network >= 0; k_denseAt_hiddenLayer_1_network--) {
+        if (z_denseAt_hiddenLayer_1_network_b !== 0) for (let k_denseAt_hiddenLayer_1_network = Math.ceil(t3_hiddenLayer_1_network) - 1; k_denseAt_hiddenLayer_1_network >= 0; k_denseAt_hiddenLayer_1_network--) {
           // grad of (denseAt): z += X[r * nIn + k] * P[p + j * nIn + k]
           const t12_denseAt_hiddenLayer_1_network_b = z_denseAt_hiddenLayer_1_network_b;
           const t5_denseAt_hiddenLayer_1_network = r_denseAt_hiddenLayer_1_network * t3_hiddenLayer_1_network;
@@ -2009,8 +2009,8 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
           const t9_denseAt_hiddenLayer_1_network = t2_hiddenLayer_1_network + t8_denseAt_hiddenLayer_1_network;
           const t10_denseAt_hiddenLayer_1_network = t9_denseAt_hiddenLayer_1_network + k_denseAt_hiddenLayer_1_network;
           const t11_denseAt_hiddenLayer_1_network = D[t10_denseAt_hiddenLayer_1_network]!;
-          const t7_denseAt_hiddenLayer_1_network_b = t12_denseAt_hiddenLayer_1_network_b === 0 ? 0 : t12_denseAt_hiddenLayer_1_network_b * t11_denseAt_hiddenLayer_1_network;
-          const t11_denseAt_hiddenLayer_1_network_b = t12_denseAt_hiddenLayer_1_network_b === 0 ? 0 : t12_denseAt_hiddenLayer_1_network_b * t7_denseAt_hiddenLayer_1_network;
+          const t7_denseAt_hiddenLayer_1_network_b = t12_denseAt_hiddenLayer_1_network_b * t11_denseAt_hiddenLayer_1_network;
+          const t11_denseAt_hiddenLayer_1_network_b = t12_denseAt_hiddenLayer_1_network_b * t7_denseAt_hiddenLayer_1_network;
           D_b[t10_denseAt_hiddenLayer_1_network]! += t11_denseAt_hiddenLayer_1_network_b;
           input_network_b[t6_denseAt_hiddenLayer_1_network]! += t7_denseAt_hiddenLayer_1_network_b;
         }
@@ -2177,7 +2177,7 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
         }
       }
       // grad of (denseAt): for (let k = 0; k < nIn; k++)
-      for (let k_denseAt_hiddenLayer_network = Math.ceil(t3_hiddenLayer_network) - 1; k_denseAt_hiddenLayer_network >= 0; k_denseAt_hiddenLayer_network--) {
+      if (z_denseAt_hiddenLayer_network_b !== 0) for (let k_denseAt_hiddenLayer_network = Math.ceil(t3_hiddenLayer_network) - 1; k_denseAt_hiddenLayer_network >= 0; k_denseAt_hiddenLayer_network--) {
         // grad of (denseAt): z += X[r * nIn + k] * P[p + j * nIn + k]
         const t12_denseAt_hiddenLayer_network_b = z_denseAt_hiddenLayer_network_b;
         const t5_denseAt_hiddenLayer_network = r_denseAt_hiddenLayer_network * t3_hiddenLayer_network;
@@ -2187,8 +2187,8 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
         const t9_denseAt_hiddenLayer_network = t2_hiddenLayer_network + t8_denseAt_hiddenLayer_network;
         const t10_denseAt_hiddenLayer_network = t9_denseAt_hiddenLayer_network + k_denseAt_hiddenLayer_network;
         const t11_denseAt_hiddenLayer_network = D[t10_denseAt_hiddenLayer_network]!;
-        const t7_denseAt_hiddenLayer_network_b = t12_denseAt_hiddenLayer_network_b === 0 ? 0 : t12_denseAt_hiddenLayer_network_b * t11_denseAt_hiddenLayer_network;
-        const t11_denseAt_hiddenLayer_network_b = t12_denseAt_hiddenLayer_network_b === 0 ? 0 : t12_denseAt_hiddenLayer_network_b * t7_denseAt_hiddenLayer_network;
+        const t7_denseAt_hiddenLayer_network_b = t12_denseAt_hiddenLayer_network_b * t11_denseAt_hiddenLayer_network;
+        const t11_denseAt_hiddenLayer_network_b = t12_denseAt_hiddenLayer_network_b * t7_denseAt_hiddenLayer_network;
         D_b[t10_denseAt_hiddenLayer_network]! += t11_denseAt_hiddenLayer_network_b;
         X_b[t6_denseAt_hiddenLayer_network]! += t7_denseAt_hiddenLayer_network_b;
       }
@@ -3677,7 +3677,7 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
       z_denseAt_network_discriminate_1_b += t15_denseAt_network_discriminate_1_b;
       t15_denseAt_network_discriminate_1_b = 0;
       // grad of (denseAt): for (let k = 0; k < nIn; k++)
-      for (let k_denseAt_network_discriminate_1 = Math.ceil(t8_network_discriminate_1) - 1; k_denseAt_network_discriminate_1 >= 0; k_denseAt_network_discriminate_1--) {
+      if (z_denseAt_network_discriminate_1_b !== 0) for (let k_denseAt_network_discriminate_1 = Math.ceil(t8_network_discriminate_1) - 1; k_denseAt_network_discriminate_1 >= 0; k_denseAt_network_discriminate_1--) {
         // grad of (denseAt): z += X[r * nIn + k] * P[p + j * nIn + k]
         const t12_denseAt_network_discriminate_1_b = z_denseAt_network_discriminate_1_b;
         const t5_denseAt_network_discriminate_1 = r_denseAt_network_discriminate_1 * t8_network_discriminate_1;
@@ -3687,8 +3687,8 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
         const t9_denseAt_network_discriminate_1 = t7_network_discriminate_1 + t8_denseAt_network_discriminate_1;
         const t10_denseAt_network_discriminate_1 = t9_denseAt_network_discriminate_1 + k_denseAt_network_discriminate_1;
         const t11_denseAt_network_discriminate_1 = D[t10_denseAt_network_discriminate_1]!;
-        const t7_denseAt_network_discriminate_1_b = t12_denseAt_network_discriminate_1_b === 0 ? 0 : t12_denseAt_network_discriminate_1_b * t11_denseAt_network_discriminate_1;
-        const t11_denseAt_network_discriminate_1_b = t12_denseAt_network_discriminate_1_b === 0 ? 0 : t12_denseAt_network_discriminate_1_b * t7_denseAt_network_discriminate_1;
+        const t7_denseAt_network_discriminate_1_b = t12_denseAt_network_discriminate_1_b * t11_denseAt_network_discriminate_1;
+        const t11_denseAt_network_discriminate_1_b = t12_denseAt_network_discriminate_1_b * t7_denseAt_network_discriminate_1;
         D_b[t10_denseAt_network_discriminate_1]! += t11_denseAt_network_discriminate_1_b;
         input_network_discriminate_1_b[t6_denseAt_network_discriminate_1]! += t7_denseAt_network_discriminate_1_b;
       }
@@ -3854,7 +3854,7 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
           }
         }
         // grad of (denseAt): for (let k = 0; k < nIn; k++)
-        for (let k_denseAt_hiddenLayer_1_network_discriminate_1 = Math.ceil(t3_hiddenLayer_1_network_discriminate_1) - 1; k_denseAt_hiddenLayer_1_network_discriminate_1 >= 0; k_denseAt_hiddenLayer_1_network_discriminate_1--) {
+        if (z_denseAt_hiddenLayer_1_network_discriminate_1_b !== 0) for (let k_denseAt_hiddenLayer_1_network_discriminate_1 = Math.ceil(t3_hiddenLayer_1_network_discriminate_1) - 1; k_denseAt_hiddenLayer_1_network_discriminate_1 >= 0; k_denseAt_hiddenLayer_1_network_discriminate_1--) {
           // grad of (denseAt): z += X[r * nIn + k] * P[p + j * nIn + k]
           const t12_denseAt_hiddenLayer_1_network_discriminate_1_b = z_denseAt_hiddenLayer_1_network_discriminate_1_b;
           const t5_denseAt_hiddenLayer_1_network_discriminate_1 = r_denseAt_hiddenLayer_1_network_discriminate_1 * t3_hiddenLayer_1_network_discriminate_1;
@@ -3864,8 +3864,8 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
           const t9_denseAt_hiddenLayer_1_network_discriminate_1 = t2_hiddenLayer_1_network_discriminate_1 + t8_denseAt_hiddenLayer_1_network_discriminate_1;
           const t10_denseAt_hiddenLayer_1_network_discriminate_1 = t9_denseAt_hiddenLayer_1_network_discriminate_1 + k_denseAt_hiddenLayer_1_network_discriminate_1;
           const t11_denseAt_hiddenLayer_1_network_discriminate_1 = D[t10_denseAt_hiddenLayer_1_network_discriminate_1]!;
-          const t7_denseAt_hiddenLayer_1_network_discriminate_1_b = t12_denseAt_hiddenLayer_1_network_discriminate_1_b === 0 ? 0 : t12_denseAt_hiddenLayer_1_network_discriminate_1_b * t11_denseAt_hiddenLayer_1_network_discriminate_1;
-          const t11_denseAt_hiddenLayer_1_network_discriminate_1_b = t12_denseAt_hiddenLayer_1_network_discriminate_1_b === 0 ? 0 : t12_denseAt_hiddenLayer_1_network_discriminate_1_b * t7_denseAt_hiddenLayer_1_network_discriminate_1;
+          const t7_denseAt_hiddenLayer_1_network_discriminate_1_b = t12_denseAt_hiddenLayer_1_network_discriminate_1_b * t11_denseAt_hiddenLayer_1_network_discriminate_1;
+          const t11_denseAt_hiddenLayer_1_network_discriminate_1_b = t12_denseAt_hiddenLayer_1_network_discriminate_1_b * t7_denseAt_hiddenLayer_1_network_discriminate_1;
           D_b[t10_denseAt_hiddenLayer_1_network_discriminate_1]! += t11_denseAt_hiddenLayer_1_network_discriminate_1_b;
           input_network_discriminate_1_b[t6_denseAt_hiddenLayer_1_network_discriminate_1]! += t7_denseAt_hiddenLayer_1_network_discriminate_1_b;
         }
@@ -4016,13 +4016,13 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
         }
       }
       // grad of (denseAt): for (let k = 0; k < nIn; k++)
-      for (let k_denseAt_hiddenLayer_network_discriminate_1 = Math.ceil(t3_hiddenLayer_network_discriminate_1) - 1; k_denseAt_hiddenLayer_network_discriminate_1 >= 0; k_denseAt_hiddenLayer_network_discriminate_1--) {
+      if (z_denseAt_hiddenLayer_network_discriminate_1_b !== 0) for (let k_denseAt_hiddenLayer_network_discriminate_1 = Math.ceil(t3_hiddenLayer_network_discriminate_1) - 1; k_denseAt_hiddenLayer_network_discriminate_1 >= 0; k_denseAt_hiddenLayer_network_discriminate_1--) {
         // grad of (denseAt): z += X[r * nIn + k] * P[p + j * nIn + k]
         const t12_denseAt_hiddenLayer_network_discriminate_1_b = z_denseAt_hiddenLayer_network_discriminate_1_b;
         const t5_denseAt_hiddenLayer_network_discriminate_1 = r_denseAt_hiddenLayer_network_discriminate_1 * t3_hiddenLayer_network_discriminate_1;
         const t6_denseAt_hiddenLayer_network_discriminate_1 = t5_denseAt_hiddenLayer_network_discriminate_1 + k_denseAt_hiddenLayer_network_discriminate_1;
         const t7_denseAt_hiddenLayer_network_discriminate_1 = fake[t6_denseAt_hiddenLayer_network_discriminate_1]!;
-        const t11_denseAt_hiddenLayer_network_discriminate_1_b = t12_denseAt_hiddenLayer_network_discriminate_1_b === 0 ? 0 : t12_denseAt_hiddenLayer_network_discriminate_1_b * t7_denseAt_hiddenLayer_network_discriminate_1;
+        const t11_denseAt_hiddenLayer_network_discriminate_1_b = t12_denseAt_hiddenLayer_network_discriminate_1_b * t7_denseAt_hiddenLayer_network_discriminate_1;
         const t8_denseAt_hiddenLayer_network_discriminate_1 = j_denseAt_hiddenLayer_network_discriminate_1 * t3_hiddenLayer_network_discriminate_1;
         const t9_denseAt_hiddenLayer_network_discriminate_1 = t2_hiddenLayer_network_discriminate_1 + t8_denseAt_hiddenLayer_network_discriminate_1;
         const t10_denseAt_hiddenLayer_network_discriminate_1 = t9_denseAt_hiddenLayer_network_discriminate_1 + k_denseAt_hiddenLayer_network_discriminate_1;
@@ -4048,7 +4048,7 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
       z_denseAt_network_discriminate_b += t15_denseAt_network_discriminate_b;
       t15_denseAt_network_discriminate_b = 0;
       // grad of (denseAt): for (let k = 0; k < nIn; k++)
-      for (let k_denseAt_network_discriminate = Math.ceil(t8_network_discriminate) - 1; k_denseAt_network_discriminate >= 0; k_denseAt_network_discriminate--) {
+      if (z_denseAt_network_discriminate_b !== 0) for (let k_denseAt_network_discriminate = Math.ceil(t8_network_discriminate) - 1; k_denseAt_network_discriminate >= 0; k_denseAt_network_discriminate--) {
         // grad of (denseAt): z += X[r * nIn + k] * P[p + j * nIn + k]
         const t12_denseAt_network_discriminate_b = z_denseAt_network_discriminate_b;
         const t5_denseAt_network_discriminate = r_denseAt_network_discriminate * t8_network_discriminate;
@@ -4058,8 +4058,8 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
         const t9_denseAt_network_discriminate = t7_network_discriminate + t8_denseAt_network_discriminate;
         const t10_denseAt_network_discriminate = t9_denseAt_network_discriminate + k_denseAt_network_discriminate;
         const t11_denseAt_network_discriminate = D[t10_denseAt_network_discriminate]!;
-        const t7_denseAt_network_discriminate_b = t12_denseAt_network_discriminate_b === 0 ? 0 : t12_denseAt_network_discriminate_b * t11_denseAt_network_discriminate;
-        const t11_denseAt_network_discriminate_b = t12_denseAt_network_discriminate_b === 0 ? 0 : t12_denseAt_network_discriminate_b * t7_denseAt_network_discriminate;
+        const t7_denseAt_network_discriminate_b = t12_denseAt_network_discriminate_b * t11_denseAt_network_discriminate;
+        const t11_denseAt_network_discriminate_b = t12_denseAt_network_discriminate_b * t7_denseAt_network_discriminate;
         D_b[t10_denseAt_network_discriminate]! += t11_denseAt_network_discriminate_b;
         input_network_discriminate_b[t6_denseAt_network_discriminate]! += t7_denseAt_network_discriminate_b;
       }
@@ -4225,7 +4225,7 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
           }
         }
         // grad of (denseAt): for (let k = 0; k < nIn; k++)
-        for (let k_denseAt_hiddenLayer_1_network_discriminate = Math.ceil(t3_hiddenLayer_1_network_discriminate) - 1; k_denseAt_hiddenLayer_1_network_discriminate >= 0; k_denseAt_hiddenLayer_1_network_discriminate--) {
+        if (z_denseAt_hiddenLayer_1_network_discriminate_b !== 0) for (let k_denseAt_hiddenLayer_1_network_discriminate = Math.ceil(t3_hiddenLayer_1_network_discriminate) - 1; k_denseAt_hiddenLayer_1_network_discriminate >= 0; k_denseAt_hiddenLayer_1_network_discriminate--) {
           // grad of (denseAt): z += X[r * nIn + k] * P[p + j * nIn + k]
           const t12_denseAt_hiddenLayer_1_network_discriminate_b = z_denseAt_hiddenLayer_1_network_discriminate_b;
           const t5_denseAt_hiddenLayer_1_network_discriminate = r_denseAt_hiddenLayer_1_network_discriminate * t3_hiddenLayer_1_network_discriminate;
@@ -4235,8 +4235,8 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
           const t9_denseAt_hiddenLayer_1_network_discriminate = t2_hiddenLayer_1_network_discriminate + t8_denseAt_hiddenLayer_1_network_discriminate;
           const t10_denseAt_hiddenLayer_1_network_discriminate = t9_denseAt_hiddenLayer_1_network_discriminate + k_denseAt_hiddenLayer_1_network_discriminate;
           const t11_denseAt_hiddenLayer_1_network_discriminate = D[t10_denseAt_hiddenLayer_1_network_discriminate]!;
-          const t7_denseAt_hiddenLayer_1_network_discriminate_b = t12_denseAt_hiddenLayer_1_network_discriminate_b === 0 ? 0 : t12_denseAt_hiddenLayer_1_network_discriminate_b * t11_denseAt_hiddenLayer_1_network_discriminate;
-          const t11_denseAt_hiddenLayer_1_network_discriminate_b = t12_denseAt_hiddenLayer_1_network_discriminate_b === 0 ? 0 : t12_denseAt_hiddenLayer_1_network_discriminate_b * t7_denseAt_hiddenLayer_1_network_discriminate;
+          const t7_denseAt_hiddenLayer_1_network_discriminate_b = t12_denseAt_hiddenLayer_1_network_discriminate_b * t11_denseAt_hiddenLayer_1_network_discriminate;
+          const t11_denseAt_hiddenLayer_1_network_discriminate_b = t12_denseAt_hiddenLayer_1_network_discriminate_b * t7_denseAt_hiddenLayer_1_network_discriminate;
           D_b[t10_denseAt_hiddenLayer_1_network_discriminate]! += t11_denseAt_hiddenLayer_1_network_discriminate_b;
           input_network_discriminate_b[t6_denseAt_hiddenLayer_1_network_discriminate]! += t7_denseAt_hiddenLayer_1_network_discriminate_b;
         }
@@ -4387,13 +4387,13 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
         }
       }
       // grad of (denseAt): for (let k = 0; k < nIn; k++)
-      for (let k_denseAt_hiddenLayer_network_discriminate = Math.ceil(t3_hiddenLayer_network_discriminate) - 1; k_denseAt_hiddenLayer_network_discriminate >= 0; k_denseAt_hiddenLayer_network_discriminate--) {
+      if (z_denseAt_hiddenLayer_network_discriminate_b !== 0) for (let k_denseAt_hiddenLayer_network_discriminate = Math.ceil(t3_hiddenLayer_network_discriminate) - 1; k_denseAt_hiddenLayer_network_discriminate >= 0; k_denseAt_hiddenLayer_network_discriminate--) {
         // grad of (denseAt): z += X[r * nIn + k] * P[p + j * nIn + k]
         const t12_denseAt_hiddenLayer_network_discriminate_b = z_denseAt_hiddenLayer_network_discriminate_b;
         const t5_denseAt_hiddenLayer_network_discriminate = r_denseAt_hiddenLayer_network_discriminate * t3_hiddenLayer_network_discriminate;
         const t6_denseAt_hiddenLayer_network_discriminate = t5_denseAt_hiddenLayer_network_discriminate + k_denseAt_hiddenLayer_network_discriminate;
         const t7_denseAt_hiddenLayer_network_discriminate = real[t6_denseAt_hiddenLayer_network_discriminate]!;
-        const t11_denseAt_hiddenLayer_network_discriminate_b = t12_denseAt_hiddenLayer_network_discriminate_b === 0 ? 0 : t12_denseAt_hiddenLayer_network_discriminate_b * t7_denseAt_hiddenLayer_network_discriminate;
+        const t11_denseAt_hiddenLayer_network_discriminate_b = t12_denseAt_hiddenLayer_network_discriminate_b * t7_denseAt_hiddenLayer_network_discriminate;
         const t8_denseAt_hiddenLayer_network_discriminate = j_denseAt_hiddenLayer_network_discriminate * t3_hiddenLayer_network_discriminate;
         const t9_denseAt_hiddenLayer_network_discriminate = t2_hiddenLayer_network_discriminate + t8_denseAt_hiddenLayer_network_discriminate;
         const t10_denseAt_hiddenLayer_network_discriminate = t9_denseAt_hiddenLayer_network_discriminate + k_denseAt_hiddenLayer_network_discriminate;
@@ -8798,14 +8798,14 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
       z_denseAt_network_discriminate_b += t15_denseAt_network_discriminate_b;
       t15_denseAt_network_discriminate_b = 0;
       // grad of (denseAt): for (let k = 0; k < nIn; k++)
-      for (let k_denseAt_network_discriminate = Math.ceil(t8_network_discriminate) - 1; k_denseAt_network_discriminate >= 0; k_denseAt_network_discriminate--) {
+      if (z_denseAt_network_discriminate_b !== 0) for (let k_denseAt_network_discriminate = Math.ceil(t8_network_discriminate) - 1; k_denseAt_network_discriminate >= 0; k_denseAt_network_discriminate--) {
         // grad of (denseAt): z += X[r * nIn + k] * P[p + j * nIn + k]
         const t12_denseAt_network_discriminate_b = z_denseAt_network_discriminate_b;
         const t8_denseAt_network_discriminate = j_denseAt_network_discriminate * t8_network_discriminate;
         const t9_denseAt_network_discriminate = t7_network_discriminate + t8_denseAt_network_discriminate;
         const t10_denseAt_network_discriminate = t9_denseAt_network_discriminate + k_denseAt_network_discriminate;
         const t11_denseAt_network_discriminate = D[t10_denseAt_network_discriminate]!;
-        const t7_denseAt_network_discriminate_b = t12_denseAt_network_discriminate_b === 0 ? 0 : t12_denseAt_network_discriminate_b * t11_denseAt_network_discriminate;
+        const t7_denseAt_network_discriminate_b = t12_denseAt_network_discriminate_b * t11_denseAt_network_discriminate;
         const t5_denseAt_network_discriminate = r_denseAt_network_discriminate * t8_network_discriminate;
         const t6_denseAt_network_discriminate = t5_denseAt_network_discriminate + k_denseAt_network_discriminate;
         input_network_discriminate_b[t6_denseAt_network_discriminate]! += t7_denseAt_network_discriminate_b;
@@ -8966,14 +8966,14 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
           }
         }
         // grad of (denseAt): for (let k = 0; k < nIn; k++)
-        for (let k_denseAt_hiddenLayer_1_network_discriminate = Math.ceil(t3_hiddenLayer_1_network_discriminate) - 1; k_denseAt_hiddenLayer_1_network_discriminate >= 0; k_denseAt_hiddenLayer_1_network_discriminate--) {
+        if (z_denseAt_hiddenLayer_1_network_discriminate_b !== 0) for (let k_denseAt_hiddenLayer_1_network_discriminate = Math.ceil(t3_hiddenLayer_1_network_discriminate) - 1; k_denseAt_hiddenLayer_1_network_discriminate >= 0; k_denseAt_hiddenLayer_1_network_discriminate--) {
           // grad of (denseAt): z += X[r * nIn + k] * P[p + j * nIn + k]
           const t12_denseAt_hiddenLayer_1_network_discriminate_b = z_denseAt_hiddenLayer_1_network_discriminate_b;
           const t8_denseAt_hiddenLayer_1_network_discriminate = j_denseAt_hiddenLayer_1_network_discriminate * t3_hiddenLayer_1_network_discriminate;
           const t9_denseAt_hiddenLayer_1_network_discriminate = t2_hiddenLayer_1_network_discriminate + t8_denseAt_hiddenLayer_1_network_discriminate;
           const t10_denseAt_hiddenLayer_1_network_discriminate = t9_denseAt_hiddenLayer_1_network_discriminate + k_denseAt_hiddenLayer_1_network_discriminate;
           const t11_denseAt_hiddenLayer_1_network_discriminate = D[t10_denseAt_hiddenLayer_1_network_discriminate]!;
-          const t7_denseAt_hiddenLayer_1_network_discriminate_b = t12_denseAt_hiddenLayer_1_network_discriminate_b === 0 ? 0 : t12_denseAt_hiddenLayer_1_network_discriminate_b * t11_denseAt_hiddenLayer_1_network_discriminate;
+          const t7_denseAt_hiddenLayer_1_network_discriminate_b = t12_denseAt_hiddenLayer_1_network_discriminate_b * t11_denseAt_hiddenLayer_1_network_discriminate;
           const t5_denseAt_hiddenLayer_1_network_discriminate = r_denseAt_hiddenLayer_1_network_discriminate * t3_hiddenLayer_1_network_discriminate;
           const t6_denseAt_hiddenLayer_1_network_discriminate = t5_denseAt_hiddenLayer_1_network_discriminate + k_denseAt_hiddenLayer_1_network_discriminate;
           input_network_discriminate_b[t6_denseAt_hiddenLayer_1_network_discriminate]! += t7_denseAt_hiddenLayer_1_network_discriminate_b;
@@ -9120,14 +9120,14 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
         }
       }
       // grad of (denseAt): for (let k = 0; k < nIn; k++)
-      for (let k_denseAt_hiddenLayer_network_discriminate = Math.ceil(t3_hiddenLayer_network_discriminate) - 1; k_denseAt_hiddenLayer_network_discriminate >= 0; k_denseAt_hiddenLayer_network_discriminate--) {
+      if (z_denseAt_hiddenLayer_network_discriminate_b !== 0) for (let k_denseAt_hiddenLayer_network_discriminate = Math.ceil(t3_hiddenLayer_network_discriminate) - 1; k_denseAt_hiddenLayer_network_discriminate >= 0; k_denseAt_hiddenLayer_network_discriminate--) {
         // grad of (denseAt): z += X[r * nIn + k] * P[p + j * nIn + k]
         const t12_denseAt_hiddenLayer_network_discriminate_b = z_denseAt_hiddenLayer_network_discriminate_b;
         const t8_denseAt_hiddenLayer_network_discriminate = j_denseAt_hiddenLayer_network_discriminate * t3_hiddenLayer_network_discriminate;
         const t9_denseAt_hiddenLayer_network_discriminate = t2_hiddenLayer_network_discriminate + t8_denseAt_hiddenLayer_network_discriminate;
         const t10_denseAt_hiddenLayer_network_discriminate = t9_denseAt_hiddenLayer_network_discriminate + k_denseAt_hiddenLayer_network_discriminate;
         const t11_denseAt_hiddenLayer_network_discriminate = D[t10_denseAt_hiddenLayer_network_discriminate]!;
-        const t7_denseAt_hiddenLayer_network_discriminate_b = t12_denseAt_hiddenLayer_network_discriminate_b === 0 ? 0 : t12_denseAt_hiddenLayer_network_discriminate_b * t11_denseAt_hiddenLayer_network_discriminate;
+        const t7_denseAt_hiddenLayer_network_discriminate_b = t12_denseAt_hiddenLayer_network_discriminate_b * t11_denseAt_hiddenLayer_network_discriminate;
         const t5_denseAt_hiddenLayer_network_discriminate = r_denseAt_hiddenLayer_network_discriminate * t3_hiddenLayer_network_discriminate;
         const t6_denseAt_hiddenLayer_network_discriminate = t5_denseAt_hiddenLayer_network_discriminate + k_denseAt_hiddenLayer_network_discriminate;
         fake_b[t6_denseAt_hiddenLayer_network_discriminate]! += t7_denseAt_hiddenLayer_network_discriminate_b;
@@ -9153,7 +9153,7 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
       const t25_activate_denseAt_network_generate = stack[--top]!;
       if (t25_activate_denseAt_network_generate_b !== 0) z_denseAt_network_generate_b += t25_activate_denseAt_network_generate_b * (1 - t25_activate_denseAt_network_generate * t25_activate_denseAt_network_generate);
       // grad of (denseAt): for (let k = 0; k < nIn; k++)
-      for (let k_denseAt_network_generate = Math.ceil(t8_network_generate) - 1; k_denseAt_network_generate >= 0; k_denseAt_network_generate--) {
+      if (z_denseAt_network_generate_b !== 0) for (let k_denseAt_network_generate = Math.ceil(t8_network_generate) - 1; k_denseAt_network_generate >= 0; k_denseAt_network_generate--) {
         // grad of (denseAt): z += X[r * nIn + k] * P[p + j * nIn + k]
         const t12_denseAt_network_generate_b = z_denseAt_network_generate_b;
         const t5_denseAt_network_generate = r_denseAt_network_generate * t8_network_generate;
@@ -9163,8 +9163,8 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
         const t9_denseAt_network_generate = t7_network_generate + t8_denseAt_network_generate;
         const t10_denseAt_network_generate = t9_denseAt_network_generate + k_denseAt_network_generate;
         const t11_denseAt_network_generate = G[t10_denseAt_network_generate]!;
-        const t7_denseAt_network_generate_b = t12_denseAt_network_generate_b === 0 ? 0 : t12_denseAt_network_generate_b * t11_denseAt_network_generate;
-        const t11_denseAt_network_generate_b = t12_denseAt_network_generate_b === 0 ? 0 : t12_denseAt_network_generate_b * t7_denseAt_network_generate;
+        const t7_denseAt_network_generate_b = t12_denseAt_network_generate_b * t11_denseAt_network_generate;
+        const t11_denseAt_network_generate_b = t12_denseAt_network_generate_b * t7_denseAt_network_generate;
         G_b[t10_denseAt_network_generate]! += t11_denseAt_network_generate_b;
         input_network_generate_b[t6_denseAt_network_generate]! += t7_denseAt_network_generate_b;
       }
@@ -9330,7 +9330,7 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
           }
         }
         // grad of (denseAt): for (let k = 0; k < nIn; k++)
-        for (let k_denseAt_hiddenLayer_1_network_generate = Math.ceil(t3_hiddenLayer_1_network_generate) - 1; k_denseAt_hiddenLayer_1_network_generate >= 0; k_denseAt_hiddenLayer_1_network_generate--) {
+        if (z_denseAt_hiddenLayer_1_network_generate_b !== 0) for (let k_denseAt_hiddenLayer_1_network_generate = Math.ceil(t3_hiddenLayer_1_network_generate) - 1; k_denseAt_hiddenLayer_1_network_generate >= 0; k_denseAt_hiddenLayer_1_network_generate--) {
           // grad of (denseAt): z += X[r * nIn + k] * P[p + j * nIn + k]
           const t12_denseAt_hiddenLayer_1_network_generate_b = z_denseAt_hiddenLayer_1_network_generate_b;
           const t5_denseAt_hiddenLayer_1_network_generate = r_denseAt_hiddenLayer_1_network_generate * t3_hiddenLayer_1_network_generate;
@@ -9340,8 +9340,8 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
           const t9_denseAt_hiddenLayer_1_network_generate = t2_hiddenLayer_1_network_generate + t8_denseAt_hiddenLayer_1_network_generate;
           const t10_denseAt_hiddenLayer_1_network_generate = t9_denseAt_hiddenLayer_1_network_generate + k_denseAt_hiddenLayer_1_network_generate;
           const t11_denseAt_hiddenLayer_1_network_generate = G[t10_denseAt_hiddenLayer_1_network_generate]!;
-          const t7_denseAt_hiddenLayer_1_network_generate_b = t12_denseAt_hiddenLayer_1_network_generate_b === 0 ? 0 : t12_denseAt_hiddenLayer_1_network_generate_b * t11_denseAt_hiddenLayer_1_network_generate;
-          const t11_denseAt_hiddenLayer_1_network_generate_b = t12_denseAt_hiddenLayer_1_network_generate_b === 0 ? 0 : t12_denseAt_hiddenLayer_1_network_generate_b * t7_denseAt_hiddenLayer_1_network_generate;
+          const t7_denseAt_hiddenLayer_1_network_generate_b = t12_denseAt_hiddenLayer_1_network_generate_b * t11_denseAt_hiddenLayer_1_network_generate;
+          const t11_denseAt_hiddenLayer_1_network_generate_b = t12_denseAt_hiddenLayer_1_network_generate_b * t7_denseAt_hiddenLayer_1_network_generate;
           G_b[t10_denseAt_hiddenLayer_1_network_generate]! += t11_denseAt_hiddenLayer_1_network_generate_b;
           input_network_generate_b[t6_denseAt_hiddenLayer_1_network_generate]! += t7_denseAt_hiddenLayer_1_network_generate_b;
         }
@@ -9492,13 +9492,13 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
         }
       }
       // grad of (denseAt): for (let k = 0; k < nIn; k++)
-      for (let k_denseAt_hiddenLayer_network_generate = Math.ceil(t3_hiddenLayer_network_generate) - 1; k_denseAt_hiddenLayer_network_generate >= 0; k_denseAt_hiddenLayer_network_generate--) {
+      if (z_denseAt_hiddenLayer_network_generate_b !== 0) for (let k_denseAt_hiddenLayer_network_generate = Math.ceil(t3_hiddenLayer_network_generate) - 1; k_denseAt_hiddenLayer_network_generate >= 0; k_denseAt_hiddenLayer_network_generate--) {
         // grad of (denseAt): z += X[r * nIn + k] * P[p + j * nIn + k]
         const t12_denseAt_hiddenLayer_network_generate_b = z_denseAt_hiddenLayer_network_generate_b;
         const t5_denseAt_hiddenLayer_network_generate = r_denseAt_hiddenLayer_network_generate * t3_hiddenLayer_network_generate;
         const t6_denseAt_hiddenLayer_network_generate = t5_denseAt_hiddenLayer_network_generate + k_denseAt_hiddenLayer_network_generate;
         const t7_denseAt_hiddenLayer_network_generate = Z[t6_denseAt_hiddenLayer_network_generate]!;
-        const t11_denseAt_hiddenLayer_network_generate_b = t12_denseAt_hiddenLayer_network_generate_b === 0 ? 0 : t12_denseAt_hiddenLayer_network_generate_b * t7_denseAt_hiddenLayer_network_generate;
+        const t11_denseAt_hiddenLayer_network_generate_b = t12_denseAt_hiddenLayer_network_generate_b * t7_denseAt_hiddenLayer_network_generate;
         const t8_denseAt_hiddenLayer_network_generate = j_denseAt_hiddenLayer_network_generate * t3_hiddenLayer_network_generate;
         const t9_denseAt_hiddenLayer_network_generate = t2_hiddenLayer_network_generate + t8_denseAt_hiddenLayer_network_generate;
         const t10_denseAt_hiddenLayer_network_generate = t9_denseAt_hiddenLayer_network_generate + k_denseAt_hiddenLayer_network_generate;

@@ -159,13 +159,13 @@ export function logregLoss_vjp(W: Float64Array, b: Float64Array, X: Float64Array
       z_dense_b += t12_dense_b;
       t12_dense_b = 0;
       // grad of (dense): for (let k = 0; k < nIn; k++)
-      for (let k_dense = Math.ceil(nIn_dense) - 1; k_dense >= 0; k_dense--) {
+      if (z_dense_b !== 0) for (let k_dense = Math.ceil(nIn_dense) - 1; k_dense >= 0; k_dense--) {
         // grad of (dense): z += X[r * nIn + k] * W[j * nIn + k]
         const t9_dense_b = z_dense_b;
         const t3_dense = r_dense * nIn_dense;
         const t4_dense = t3_dense + k_dense;
         const t5_dense = X[t4_dense]!;
-        const t8_dense_b = t9_dense_b === 0 ? 0 : t9_dense_b * t5_dense;
+        const t8_dense_b = t9_dense_b * t5_dense;
         const t6_dense = j_dense * nIn_dense;
         const t7_dense = t6_dense + k_dense;
         W_b[t7_dense]! += t8_dense_b;
@@ -898,7 +898,7 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
       z_dense_1_b += t12_dense_1_b;
       t12_dense_1_b = 0;
       // grad of (dense): for (let k = 0; k < nIn; k++)
-      for (let k_dense_1 = Math.ceil(nIn_dense_1) - 1; k_dense_1 >= 0; k_dense_1--) {
+      if (z_dense_1_b !== 0) for (let k_dense_1 = Math.ceil(nIn_dense_1) - 1; k_dense_1 >= 0; k_dense_1--) {
         // grad of (dense): z += X[r * nIn + k] * W[j * nIn + k]
         const t9_dense_1_b = z_dense_1_b;
         const t3_dense_1 = r_dense_1 * nIn_dense_1;
@@ -907,8 +907,8 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
         const t6_dense_1 = j_dense_1 * nIn_dense_1;
         const t7_dense_1 = t6_dense_1 + k_dense_1;
         const t8_dense_1 = W2[t7_dense_1]!;
-        const t5_dense_1_b = t9_dense_1_b === 0 ? 0 : t9_dense_1_b * t8_dense_1;
-        const t8_dense_1_b = t9_dense_1_b === 0 ? 0 : t9_dense_1_b * t5_dense_1;
+        const t5_dense_1_b = t9_dense_1_b * t8_dense_1;
+        const t8_dense_1_b = t9_dense_1_b * t5_dense_1;
         W2_b[t7_dense_1]! += t8_dense_1_b;
         dropped_b[t4_dense_1]! += t5_dense_1_b;
       }
@@ -1054,13 +1054,13 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
         }
       }
       // grad of (dense): for (let k = 0; k < nIn; k++)
-      for (let k_dense = Math.ceil(nIn_dense) - 1; k_dense >= 0; k_dense--) {
+      if (z_dense_b !== 0) for (let k_dense = Math.ceil(nIn_dense) - 1; k_dense >= 0; k_dense--) {
         // grad of (dense): z += X[r * nIn + k] * W[j * nIn + k]
         const t9_dense_b = z_dense_b;
         const t3_dense = r_dense * nIn_dense;
         const t4_dense = t3_dense + k_dense;
         const t5_dense = X[t4_dense]!;
-        const t8_dense_b = t9_dense_b === 0 ? 0 : t9_dense_b * t5_dense;
+        const t8_dense_b = t9_dense_b * t5_dense;
         const t6_dense = j_dense * nIn_dense;
         const t7_dense = t6_dense + k_dense;
         W1_b[t7_dense]! += t8_dense_b;

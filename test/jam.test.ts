@@ -1,0 +1,151 @@
+/**
+ * Reverse loops over rows run two rows at a time (compiler/reverse/jam.ts), and inner reverse
+ * loops whose every addition is scaled by a zero-tested adjoint run only when it is not 0. The
+ * shape of the code, and the gradient against the analytic one for row counts that leave an
+ * odd row over or none, rows whose adjoint is 0 (relu units that are off) among them.
+ */
+import { tape } from '../runtime/index.js';
+import { compileSource } from './support/compile.js';
+import { scratchDirectory } from './support/scratch.js';
+
+const scratch = scratchDirectory('tsgrad-jam-');
+
+type Grad = (W: Float64Array, x: Float64Array) => { value: number; grad: { W: Float64Array; x: Float64Array } };
+
+/** Compiles `source` and loads it and its generated module from this test's directory. */
+function load(source: string): { g: Record<string, unknown>; code: string } {
+  const r = compileSource(source);
+  if (!r.code) throw new Error(JSON.stringify(r.diagnostics, null, 2));
+  scratch.put('input.ts', source);
+  const file = scratch.put('input.grad.ts', r.code);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return { g: require(file), code: r.code };
+}
+
+/** One exported function's text in generated code. */
+const fnText = (code: string, name: string) => {
+  const at = code.indexOf(`export function ${name}(`);
+  const end = code.indexOf('\nexport function', at + 1);
+  return code.slice(at, end < 0 ? undefined : end);
+};
+
+const layer = (activation: string) => `
+  export function f(W: Float64Array, x: Float64Array): number {
+    const n = x.length;
+    const rows = W.length / n;
+    let total = 0;
+    for (let i = 0; i < rows; i++) {
+      let s = 0;
+      for (let j = 0; j < n; j++) s += W[i * n + j] * x[j];
+      total += ${activation};
+    }
+    return total;
+  }`;
+
+function inputs(rows: number, n: number, negativeRows: ReadonlySet<number> = new Set()) {
+  const W = new Float64Array(rows * n);
+  const x = new Float64Array(n);
+  for (let j = 0; j < n; j++) x[j] = 0.5 + 0.1 * j;
+  for (let i = 0; i < rows; i++) for (let j = 0; j < n; j++) W[i * n + j] = (negativeRows.has(i) ? -1 : 1) * (0.2 + 0.03 * ((i * 7 + j * 3) % 11));
+  return { W, x };
+}
+
+/** The gradient of Σ_i act(W_i · x), act' from the row's pre-activation. */
+function analytic(W: Float64Array, x: Float64Array, derivative: (s: number) => number) {
+  const n = x.length;
+  const gW = new Float64Array(W.length);
+  const gx = new Float64Array(n);
+  for (let i = 0; i < W.length / n; i++) {
+    let s = 0;
+    for (let j = 0; j < n; j++) s += W[i * n + j]! * x[j]!;
+    const d = derivative(s);
+    for (let j = 0; j < n; j++) { gW[i * n + j] = d * x[j]!; gx[j]! += d * W[i * n + j]!; }
+  }
+  return { W: gW, x: gx };
+}
+
+const close = (a: Float64Array, b: Float64Array) => {
+  expect(a.length).toBe(b.length);
+  for (let k = 0; k < a.length; k++) expect(Math.abs(a[k]! - b[k]!)).toBeLessThanOrEqual(1e-13 * (1 + Math.abs(b[k]!)));
+};
+
+test('the reverse of a matrix-vector product runs two rows per pass over x, the odd row alone after', () => {
+  const { g, code } = load(layer('Math.tanh(s)'));
+  const vjp = fnText(code, 'f_vjp');
+  expect(vjp).toMatch(/unroll-and-jam\): i and i_1 = i - 1 share one pass of the loop over j/);
+  expect(vjp).toMatch(/while \(i - 1 >= 0\) \{\n\s*const i_1 = i - 1;/);
+  // x[j] loaded once for both rows; both rows' terms added into x_b[j] in one load and store, in order
+  expect(vjp.match(/= x\[j\]!;/g)!.length).toBe(3); // the forward loop, the fused pass, the odd row
+  expect(vjp).toMatch(/x_b\[j\]! = x_b\[j\]! \+ t\d+_b \+ t\d+_b_1;/);
+  expect(vjp).toMatch(/if \(i >= 0\) \{/);
+  for (const rows of [0, 1, 2, 3, 4, 7]) {
+    const { W, x } = inputs(rows, 5);
+    tape.top = 0;
+    const r = (g.f_grad as Grad)(W, x);
+    expect(tape.top).toBe(0);
+    const want = analytic(W, x, (s) => 1 - Math.tanh(s) ** 2);
+    close(r.grad.W, want.W);
+    close(r.grad.x, want.x);
+  }
+});
+
+test('rows whose adjoint is 0 (relu units that are off) skip the pass over x; pairs with one such row run the other alone', () => {
+  const { g, code } = load(layer('s > 0 ? s : 0'));
+  const vjp = fnText(code, 'f_vjp');
+  expect(vjp).toMatch(/if \(s_b !== 0 && s_b_1 !== 0\) \{/);
+  expect(vjp).toMatch(/a row whose adjoint is 0 adds nothing: the other runs alone/);
+  // the odd row: its loop behind one test, without the per-element tests
+  expect(vjp).toMatch(/if \(s_b !== 0\) for \(let j = /);
+  expect(vjp).not.toMatch(/=== 0 \? 0 :/);
+  for (const [rows, off] of [[4, [1]], [4, [0, 1]], [5, [4]], [5, [0, 2, 3]], [3, [0, 1, 2]], [6, []]] as const) {
+    const { W, x } = inputs(rows, 4, new Set(off));
+    tape.top = 0;
+    const r = (g.f_grad as Grad)(W, x);
+    expect(tape.top).toBe(0);
+    const want = analytic(W, x, (s) => (s > 0 ? 1 : 0));
+    close(r.grad.W, want.W);
+    close(r.grad.x, want.x);
+    for (const i of off) for (let j = 0; j < 4; j++) expect(r.grad.W[i * 4 + j]).toBe(0);
+  }
+});
+
+test('f_hvp differentiates the code before these rewrites: its tangents are not 0 where the adjoint is', () => {
+  const { g, code } = load(layer('s > 0 ? s * s : 0'));
+  expect(fnText(code, 'f_vjp')).toMatch(/unroll-and-jam/);
+  const hvp = fnText(code, 'f_hvp');
+  expect(hvp).not.toMatch(/unroll-and-jam/);
+  // the Hessian of Σ relu(s)²: 2 (x xᵀ) on the live rows' W block; along v = e_W[0] (row 0 live)
+  const { W, x } = inputs(3, 3, new Set([1]));
+  const v = new Float64Array(W.length);
+  v[0] = 1;
+  const r = (g.f_hvp as (W: Float64Array, x: Float64Array, v: { W: Float64Array }) => { hvp: { W: Float64Array } })(W, x, { W: v });
+  for (let j = 0; j < 3; j++) expect(r.hvp.W[j]).toBeCloseTo(2 * x[0]! * x[j]!, 12);
+  for (let k = 3; k < 9; k++) expect(r.hvp.W[k]).toBe(0);
+});
+
+test('an inner loop that takes values off the tape is neither jammed nor skipped', () => {
+  const { g, code } = load(`
+    export function f(W: Float64Array, x: Float64Array): number {
+      const n = x.length;
+      let total = 0;
+      for (let i = 0; i < W.length / n; i++) {
+        let s = 0;
+        for (let j = 0; j < n; j++) s = s > 1 ? s * 0.5 + W[i * n + j] * x[j] : s + W[i * n + j] * x[j];
+        total += s;
+      }
+      return total;
+    }`);
+  const vjp = fnText(code, 'f_vjp');
+  expect(vjp).not.toMatch(/unroll-and-jam/);
+  const { W, x } = inputs(5, 4);
+  tape.top = 0;
+  const r = (g.f_grad as Grad)(W, x);
+  expect(tape.top).toBe(0);
+  // central differences on a few coordinates
+  const f = (W2: Float64Array) => { const n = 4; let t = 0; for (let i = 0; i < 5; i++) { let s = 0; for (let j = 0; j < n; j++) s = s > 1 ? s * 0.5 + W2[i * n + j]! * x[j]! : s + W2[i * n + j]! * x[j]!; t += s; } return t; };
+  for (const k of [0, 5, 19]) {
+    const p = W.slice(); p[k]! += 1e-6;
+    const m = W.slice(); m[k]! -= 1e-6;
+    expect(r.grad.W[k]).toBeCloseTo((f(p) - f(m)) / 2e-6, 6);
+  }
+});
