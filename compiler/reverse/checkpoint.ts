@@ -144,8 +144,8 @@ export function loopOutputs(fn: Func, s: For): Var[] {
 
 /**
  * Of `written`, what may be left out of the state if the body writes it before reading it: local
- * scalars, and local arrays allocated once and never given another name (with their lengths),
- * that no statement before the loop reads.
+ * scalars, and local arrays allocated once and never given another name (with their lengths, for
+ * typed arrays), that no statement before the loop reads.
  */
 function droppable(fn: Func, s: For, written: readonly Var[]): Map<Var, Atom | undefined> {
   const where = spans(fn.body);
@@ -174,7 +174,10 @@ function droppable(fn: Func, s: For, written: readonly Var[]): Map<Var, Atom | u
     }
     const b = binders.get(v) ?? [];
     const alloc = b[0];
-    if (b.length === 1 && alloc?.kind === 'alloc' && !aliased.has(v)) out.set(v, alloc.length);
+    if (b.length !== 1 || alloc?.kind !== 'alloc' || aliased.has(v)) continue;
+    // (a typed array keeps the length it was made with; a plain array grows by a store past its
+    // end or a push, so only `fill` is known to write all of it)
+    out.set(v, alloc.ctor === 'Array' ? undefined : alloc.length);
   }
   return out;
 }
