@@ -17,7 +17,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { cases } from './cases.js';
 import { build, root } from './lib/build.js';
-import { finiteDifferenceCheck, gradientDifference, rng, tapeUse, zeroer, zerosLike } from './lib/check.js';
+import { finiteDifferenceCheck, gradientDifference, rng, snapshotUse, tapeUse, zeroer, zerosLike } from './lib/check.js';
 import { distFreshness, formatBytes, machine, toMarkdown, toTable } from './lib/report.js';
 import { fixArgs, median, measure } from './lib/timing.js';
 
@@ -131,6 +131,10 @@ async function runCase(c, built) {
     fVjp(...args, adj);
   });
   if (!row.tape.balanced) row.failures.push('the tape is not back at its depth after a call');
+  row.snapshots = snapshotUse(() => {
+    zero();
+    fVjp(...args, adj);
+  });
   if (row.failures.length > 0) return row; // a wrong gradient is not timed
 
   const primalCall = fixArgs(f, args);
@@ -266,7 +270,8 @@ async function main() {
     const plain = rows.find((r) => r.id === c.id.replace(/-checkpoint$/, '') && r.ms);
     if (!plain) continue;
     log(`\n${c.title}: gradient (f_vjp) ${(c.ms.vjp / plain.ms.vjp).toFixed(2)}x the taped loop's time ` +
-      `(${c.ratio.vjp.toFixed(2)}x against ${plain.ratio.vjp.toFixed(2)}x the primal); peak tape ${formatBytes(c.tape.bytes)} against ${formatBytes(plain.tape.bytes)}`);
+      `(${c.ratio.vjp.toFixed(2)}x against ${plain.ratio.vjp.toFixed(2)}x the primal); peak tape ${formatBytes(c.tape.bytes)} against ${formatBytes(plain.tape.bytes)}; ` +
+      `peak memory per call (snapshots + tape) ${formatBytes(c.snapshots.bytes + c.tape.bytes)} (${formatBytes(c.snapshots.bytes)} + ${formatBytes(c.tape.bytes)}) against ${formatBytes(plain.snapshots.bytes + plain.tape.bytes)}`);
   }
   const failed = rows.filter((r) => r.failures.length > 0);
   if (failed.length > 0) log(`\n!!! ${failed.length} case(s) FAILED their checks and were not timed: ${failed.map((r) => r.id).join(', ')}`);

@@ -26,7 +26,7 @@ const COMPILE_OPTIONS = `  --out-dir <dir>       write generated files under <di
                         statement maps to the source statement it differentiates
   --tape-budget <size>  memory for the snapshots of each loop marked @checkpoint without a
                         snapshots= count (64MiB, 512KiB, 1GB): as many snapshots of the
-                        loop's state as fit; default 32 snapshots
+                        loop's state as fit; default 16MiB
   --watch               compile, then compile again whenever a source changes, until
                         interrupted (Ctrl-C)
   -q, --quiet           print errors only, not the notes (info) about exported functions

@@ -19,7 +19,8 @@ export interface CompileOptions {
   sourceMap?: boolean;
   /**
    * Bytes the snapshots of a loop marked `@checkpoint` (without `snapshots=`) may take: it gets
-   * as many snapshots of its state as fit (runtime/revolve.ts). Default: 32 snapshots.
+   * as many snapshots of its state as fit, one per iteration when they all fit
+   * (runtime/revolve.ts, snapshotsFor). Default: 16 MiB (DEFAULT_BUDGET).
    */
   tapeBudget?: number;
   /**

@@ -11,4 +11,4 @@ export { qr, qr_vjp } from './qr.js';
 export {
   tapeTangents, snapshotTangents, denseHessian, sum_vjp_d, dot_vjp_d, logsumexp_vjp_d, sigmoid_vjp_d, softmax_vjp_d, matvec_vjp_d, matmul_vjp_d,
 } from './second.js';
-export { Revolve, revolve, tripCount, minimalAdvances, snapshotsFor, DEFAULT_SNAPSHOTS } from './revolve.js';
+export { Revolve, revolve, tripCount, minimalAdvances, snapshotsFor, DEFAULT_SNAPSHOTS, DEFAULT_BUDGET } from './revolve.js';

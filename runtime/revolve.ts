@@ -21,7 +21,9 @@
  * binomial rule, which makes the number of advanced iterations the minimum,
  * t(l, s) = r·l − β(s + 1, r − 1), where β(s, r) = (s + r)! / (s! r!) and r is the least
  * integer with β(s, r) ≥ l (the repetition number: each iteration runs at most r times
- * untaped). Memory: `snaps` (+ 2, see `last` and `final`) rows of the state; the tape holds one iteration.
+ * untaped). Memory: `snaps` + 1 rows of the state (see `last`), a row of the loop's outputs
+ * (see `final`), and up to two numbers per snapshot for the ranges being reversed; the tape
+ * holds one iteration.
  */
 
 export const ADVANCE = 1;
@@ -31,8 +33,17 @@ export const FIRSTURN = 4;
 export const YOUTURN = 5;
 export const TERMINATE = 6;
 
-/** The snapshots a loop gets when neither its directive nor a tape budget says. */
+/**
+ * The bytes a loop's snapshots may take when neither its directive nor a tape budget says (16
+ * MiB): a loop whose state is small gets one snapshot per iteration, and recomputes nothing.
+ */
+export const DEFAULT_BUDGET = 16 * 2 ** 20;
+
+/** The fewest snapshots a loop gets under the default budget (a large state: 32 rows of it, over the budget). */
 export const DEFAULT_SNAPSHOTS = 32;
+
+/** Bytes of the schedule's bookkeeping per snapshot: a frame of two numbers per range being reversed. */
+const FRAME_BYTES = 16;
 
 /** β(s, r) = (s + r)! / (s! r!), the most iterations s snapshots reverse with r repetitions. */
 export function beta(s: number, r: number): number {
@@ -87,31 +98,35 @@ export function split(l: number, s: number): number {
 }
 
 /**
- * How many snapshots a loop gets: the directive's count; else as many rows of `stateSize`
- * doubles as fit in `budgetBytes` (at least 2); else DEFAULT_SNAPSHOTS. Never more than the
- * iterations (one snapshot per iteration already needs no recomputation).
+ * How many snapshots a loop of `steps` iterations, whose state is `stateSize` doubles, gets: the
+ * directive's count; else what fits in `budgetBytes`, or in DEFAULT_BUDGET without a budget.
+ * One per iteration (`steps − 1`, the last iteration's state being kept in the row `last`) when
+ * `steps` rows of the state fit: nothing is recomputed, and the schedule keeps one range.
+ * Else ⌊budget / (8 × stateSize + 16)⌋ − 1, each snapshot counted with its row and the frame
+ * of the range it starts (the row `last` is the −1), at least 2, and at least DEFAULT_SNAPSHOTS
+ * under the default budget. Never more than the iterations.
  */
 export function snapshotsFor(steps: number, stateSize: number, snapshots: number, budgetBytes: number): number {
-  let s = snapshots > 0 ? snapshots
-    : budgetBytes > 0 ? Math.max(2, Math.floor(budgetBytes / (8 * Math.max(1, stateSize))) - 1)
-    : DEFAULT_SNAPSHOTS;
-  s = Math.min(s, Math.max(1, steps));
-  return Math.max(1, Math.floor(s));
+  const n = Math.max(1, steps);
+  if (snapshots > 0) return Math.max(1, Math.min(Math.floor(snapshots), n));
+  const budget = budgetBytes > 0 ? budgetBytes : DEFAULT_BUDGET;
+  const row = 8 * stateSize;
+  if (n * row <= budget) return Math.max(1, n - 1);
+  let s = Math.max(2, Math.floor(budget / (row + FRAME_BYTES)) - 1);
+  if (budgetBytes <= 0) s = Math.max(s, DEFAULT_SNAPSHOTS);
+  return Math.min(s, n);
 }
 
-/** Fields of a frame in `Revolve.frames`: a range of iterations `a` … `b − 1` being reversed. */
-const FRAME = 6;
-/** The range's first iteration, whose state is kept in snapshot `SLOT`. */
+/**
+ * Fields of a frame in `Revolve.frames`: a range of iterations `a` … `b − 1` being reversed. The
+ * frame at depth d has `snaps − d` snapshots from snapshot d on (its first iteration's state is
+ * in snapshot d); its child, the range from its cut, is the frame at d + 1.
+ */
+const FRAME = 2;
+/** The range's first iteration. */
 const A = 0;
-/** The end of the range (exclusive). */
+/** The end of the range (exclusive); once a child is reversed, the child's first iteration. */
 const B = 1;
-/** The snapshots the range has, from `SLOT` on. */
-const S = 2;
-const SLOT = 3;
-/** The end of the range its child reverses (the parent's next `B` once the child is done). */
-const MID = 4;
-/** With one snapshot: the next iteration to reverse (counting down), or −1 before it starts. */
-const K = 5;
 
 /**
  * Actions decided but not yet handed out, as (action, x, y) triples: at most four are pending
@@ -183,6 +198,10 @@ const POOL_SIZE = 8;
 /** The largest snapshot storage a pooled schedule keeps (doubles: 1 MiB); larger ones are left to the collector. */
 const POOLED_DOUBLES = 1 << 17;
 
+/** Bytes of the schedules started and not yet released, and the most there have been (see `Revolve.memory`). */
+let inUse = 0;
+let peakInUse = 0;
+
 const NO_RECORDING = new Int32Array(0);
 /** (Storage a schedule has before it starts: a schedule declared and never started allocates nothing.) */
 const NO_STORAGE = new Float64Array(0);
@@ -190,10 +209,12 @@ const NO_STORAGE = new Float64Array(0);
 export class Revolve {
   /** Iterations of the loop. */
   steps = 0;
-  /** Snapshots of the schedule; the storage has two more rows, `last` and `final`. */
+  /** Snapshots of the schedule; the storage has the row `last` after them, then the row `final`. */
   snaps = 1;
-  /** Doubles per snapshot. */
+  /** Doubles per snapshot (the state's). */
   stateSize = 0;
+  /** Doubles of the row `final` (the loop's outputs'). */
+  outputSize = 0;
   /** ADVANCE: the iterations to run, `from` … `to − 1`. */
   from = 0;
   to = 0;
@@ -206,21 +227,25 @@ export class Revolve {
   turns = 0;
   /** The most snapshots the schedule has held at once. */
   peakSlots = 0;
-  private rows: Float64Array = NO_STORAGE;
   /**
-   * `snapshot(slot)` for each slot, made on first use and kept while the storage and the width
-   * stay (a view is an allocation: made per action, it cost more than copying a small state).
+   * The snapshots' storage: row k (k ≤ `last`) at k × `stateSize`, then the row `final`. Generated
+   * code indexes it from `offset(slot)` (a view per row was one object per snapshot: with one
+   * snapshot per iteration, more memory than the snapshots).
    */
-  private views: (Float64Array | undefined)[] = [];
-  /** f_hvp's rows of tangents beside the snapshots (`tangents(slot)`), and their views. */
+  private rows: Float64Array = NO_STORAGE;
+  /** f_hvp's tangents of the snapshots (`tangents`), laid out as `rows`. */
   private tangentRows: Float64Array = NO_STORAGE;
-  private tangentViews: (Float64Array | undefined)[] = [];
   /**
    * The ranges being reversed, innermost last: `depth` frames of FRAME numbers each (a flat
-   * array, reused, so that a schedule allocates nothing as it runs).
+   * array, reused, grown as the ranges nest: a schedule allocates nothing else as it runs).
    */
   private frames: Float64Array = NO_STORAGE;
   private depth = 0;
+  /**
+   * Of the innermost range, when it is reversed a step at a time (one snapshot, or one per
+   * iteration): the steps of it handed out so far.
+   */
+  private cursor = 0;
   private queue: Float64Array = NO_STORAGE;
   private head = 0;
   private tail = 0;
@@ -232,6 +257,8 @@ export class Revolve {
   /** The first turn: 0 before it, then 1–4 while its actions are handed out (see `firstTurn`), 5 after. */
   private firstTurnStage = 0;
   private pooled = false;
+  /** The bytes this schedule adds to the memory in use (see `memory`), from its start to its release. */
+  private counted = 0;
 
   /** A schedule that is not in use: a released one, or a new one. */
   static take(): Revolve {
@@ -242,20 +269,33 @@ export class Revolve {
   }
 
   /**
-   * Starts a schedule for `steps` iterations whose state is `stateSize` doubles, with the
-   * snapshots `snapshotsFor` gives. Reuses the storage when it is large enough.
+   * Bytes of the storage (snapshots, their tangents, frames) of the schedules started and not
+   * yet released, and the most there have been since `resetPeak`: a checkpointed gradient's
+   * memory beside its tape. (A derivative that throws does not release its schedule: its bytes
+   * stay counted.)
    */
-  start(steps: number, stateSize: number, snapshots = 0, budgetBytes = 0): this {
+  static memory(): { inUse: number; peak: number } {
+    return { inUse, peak: peakInUse };
+  }
+
+  static resetPeak(): void {
+    peakInUse = inUse;
+  }
+
+  /**
+   * Starts a schedule for `steps` iterations whose state is `stateSize` doubles, with the
+   * snapshots `snapshotsFor` gives, and a row `final` of `outputSize` doubles. Reuses the
+   * storage when it is large enough.
+   */
+  start(steps: number, stateSize: number, snapshots = 0, budgetBytes = 0, outputSize = 0): this {
+    this.uncount();
     this.steps = Math.max(0, steps);
     this.snaps = snapshotsFor(this.steps, stateSize, snapshots, budgetBytes);
-    const size = (this.snaps + 2) * stateSize;
-    if (this.rows.length < size || stateSize !== this.stateSize) {
-      this.views.length = 0;
-      this.tangentViews.length = 0;
-    }
+    const size = (this.snaps + 1) * stateSize + outputSize;
     if (this.rows.length < size) this.rows = new Float64Array(size);
     this.stateSize = stateSize;
-    if (this.frames.length < FRAME * (this.snaps + 1)) this.frames = new Float64Array(FRAME * (this.snaps + 1));
+    this.outputSize = outputSize;
+    if (this.frames.length === 0) this.frames = new Float64Array(FRAME * 16);
     if (this.queue.length === 0) this.queue = new Float64Array(QUEUE);
     this.depth = 0;
     this.head = 0;
@@ -270,29 +310,36 @@ export class Revolve {
     this.turns = 0;
     this.peakSlots = 0;
     this.firstTurnStage = 0;
+    this.count(this.bytes);
     if (this.steps > 0) {
       this.push(TAKESHOT, 0, 0);
-      this.enter(0, this.steps, this.snaps, 0);
+      this.enter(0, this.steps);
     }
     return this;
   }
 
-  /** Snapshot `slot`'s row of the storage (`snaps` is the row `last`). */
-  snapshot(slot: number): Float64Array {
-    return this.views[slot] ?? (this.views[slot] = this.rows.subarray(slot * this.stateSize, (slot + 1) * this.stateSize));
+  /** The storage that holds snapshot `slot`'s row, from `offset(slot)` on (`last` and `final` are rows too). */
+  snapshot(_slot: number): Float64Array {
+    return this.rows;
+  }
+
+  /** Where snapshot `slot`'s row starts in the storage. */
+  offset(slot: number): number {
+    return slot * this.stateSize;
   }
 
   /**
-   * The tangents of snapshot `slot` (f_hvp's): a row beside it, of the same width, saved where
+   * The tangents of the snapshots (f_hvp's): storage laid out as `snapshot(slot)`'s, saved where
    * the state is saved and read back where it is restored.
    */
-  tangents(slot: number): Float64Array {
-    const size = (this.snaps + 2) * this.stateSize;
+  tangents(_slot: number): Float64Array {
+    const size = (this.snaps + 1) * this.stateSize + this.outputSize;
     if (this.tangentRows.length < size) {
+      const before = this.tangentRows.byteLength;
       this.tangentRows = new Float64Array(size);
-      this.tangentViews.length = 0;
+      this.count(this.tangentRows.byteLength - before);
     }
-    return this.tangentViews[slot] ?? (this.tangentViews[slot] = this.tangentRows.subarray(slot * this.stateSize, (slot + 1) * this.stateSize));
+    return this.tangentRows;
   }
 
   /** The row that keeps the state before the final iteration (taken by the forward sweep at FIRSTURN). */
@@ -305,9 +352,9 @@ export class Revolve {
     return this.snaps + 1;
   }
 
-  /** Bytes of the snapshots' storage. */
+  /** Bytes of the schedule's storage: the snapshots, their tangents, the frames. */
   get bytes(): number {
-    return this.rows.byteLength;
+    return this.rows.byteLength + this.tangentRows.byteLength + this.frames.byteLength;
   }
 
   /**
@@ -316,9 +363,21 @@ export class Revolve {
    * derivative throws; the schedule is then left to the collector.
    */
   release(): void {
+    this.uncount();
     if (this.pooled || pool.length >= POOL_SIZE || this.rows.length + this.tangentRows.length > POOLED_DOUBLES) return;
     this.pooled = true;
     pool.push(this);
+  }
+
+  private count(bytes: number): void {
+    this.counted += bytes;
+    inUse += bytes;
+    if (inUse > peakInUse) peakInUse = inUse;
+  }
+
+  private uncount(): void {
+    inUse -= this.counted;
+    this.counted = 0;
   }
 
   /** The next action; its operands are in `from`/`to`, `step` or `slot`. */
@@ -354,7 +413,7 @@ export class Revolve {
       this.head = 0;
       this.tail = 0;
       if (this.depth === 0) return TERMINATE;
-      this.expand((this.depth - 1) * FRAME);
+      this.expand();
     }
     switch (action) {
       case ADVANCE: this.from = x; this.to = y; this.advances += y - x; break;
@@ -403,54 +462,79 @@ export class Revolve {
     this.tail = t + 3;
   }
 
-  /** Decides the next actions of the frame at `o` (whose state, on entry to each part, is at its `A`). */
-  private expand(o: number): void {
+  /**
+   * Decides the next actions of the innermost range (at depth d, its state, on entry to each
+   * part, at its first iteration and in snapshot d, with `snaps − d` snapshots).
+   */
+  private expand(): void {
     const f = this.frames;
+    const d = this.depth - 1;
+    const o = d * FRAME;
     const a = f[o + A]!;
     const b = f[o + B]!;
-    const s = f[o + S]!;
-    if (b - a === 1) {
+    const s = this.snaps - d;
+    const l = b - a;
+    if (l === 1) {
       this.push(YOUTURN, a, 0);
       this.finish();
       return;
     }
-    if (b - a <= RECORDED) {
-      this.replay = recording(b - a, s);
+    if (l <= RECORDED) {
+      this.replay = recording(l, s);
       this.replayAt = 0;
       this.replayStep = a;
-      this.replaySlot = f[o + SLOT]!;
+      this.replaySlot = d;
       this.finish();
       return;
     }
     if (s === 1) {
       // one snapshot: each iteration from the last is reached from the saved state again
-      let k = f[o + K]!;
-      if (k === -1) k = b - 1;
-      else this.push(RESTORE, f[o + SLOT]!, 0);
+      const k = b - 1 - this.cursor;
+      if (this.cursor > 0) this.push(RESTORE, d, 0);
       if (k > a) this.push(ADVANCE, a, k);
       this.push(YOUTURN, k, 0);
-      f[o + K] = k - 1;
-      if (k - 1 < a) this.finish();
+      this.cursor++;
+      if (k === a) this.finish();
       return;
     }
-    const slot = f[o + SLOT]!;
-    const m = a + split(b - a, s);
+    if (s >= l - 1) {
+      // a snapshot for each iteration (revolve's cut is after the first iteration, all the way
+      // down: the state before iteration j in snapshot d + j − a, but for the last, which the
+      // range reverses at once); then each iteration from its own snapshot: nothing recomputed
+      const c = this.cursor++;
+      if (c < l - 2) {
+        this.push(ADVANCE, a + c, a + c + 1);
+        this.push(TAKESHOT, d + c + 1, 0);
+      } else if (c === l - 2) {
+        this.push(ADVANCE, b - 2, b - 1);
+        this.push(YOUTURN, b - 1, 0);
+      } else {
+        const j = b - 2 - (c - (l - 1));
+        this.push(RESTORE, d + j - a, 0);
+        this.push(YOUTURN, j, 0);
+        if (j === a) this.finish();
+      }
+      return;
+    }
+    const m = a + split(l, s);
     this.push(ADVANCE, a, m);
-    this.push(TAKESHOT, slot + 1, 0);
-    f[o + MID] = m;
-    this.enter(m, b, s - 1, slot + 1);
+    this.push(TAKESHOT, d + 1, 0);
+    this.enter(m, b);
   }
 
-  /** Starts reversing iterations a … b − 1, the state at a in snapshot `slot`, with s snapshots. */
-  private enter(a: number, b: number, s: number, slot: number): void {
-    const f = this.frames;
+  /** Starts reversing iterations a … b − 1 (the state at a, in the snapshot of the new depth). */
+  private enter(a: number, b: number): void {
     const o = this.depth * FRAME;
+    if (o + FRAME > this.frames.length) {
+      const grown = new Float64Array(2 * this.frames.length);
+      grown.set(this.frames);
+      this.count(grown.byteLength - this.frames.byteLength);
+      this.frames = grown;
+    }
+    const f = this.frames;
     f[o + A] = a;
     f[o + B] = b;
-    f[o + S] = s;
-    f[o + SLOT] = slot;
-    f[o + MID] = 0;
-    f[o + K] = -1;
+    this.cursor = 0;
     this.depth++;
   }
 
@@ -460,8 +544,9 @@ export class Revolve {
     if (this.depth === 0) return;
     const f = this.frames;
     const o = (this.depth - 1) * FRAME;
-    this.push(RESTORE, f[o + SLOT]!, 0);
-    f[o + B] = f[o + MID]!;
+    this.push(RESTORE, this.depth - 1, 0);
+    // (the child's first iteration, which ends what is left of the parent's range)
+    f[o + B] = f[o + FRAME + A]!;
   }
 }
 

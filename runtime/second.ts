@@ -23,9 +23,10 @@ export function tapeTangents(values: Float64Array): Float64Array {
 }
 
 /**
- * The tangents of a checkpointed loop's snapshot `slot`: a row beside `schedule.snapshot(slot)`,
- * of the same width, kept by the schedule. f_hvp saves the state's tangents where it saves the
- * state, and reads them back where it restores it.
+ * The tangents of a checkpointed loop's snapshot `slot`: storage laid out as
+ * `schedule.snapshot(slot)`'s (the row from `schedule.offset(slot)` on), kept by the schedule.
+ * f_hvp saves the state's tangents where it saves the state, and reads them back where it
+ * restores it.
  */
 export function snapshotTangents(schedule: Revolve, slot: number): Float64Array {
   return schedule.tangents(slot);

@@ -3,7 +3,7 @@
  * whatever the number of iterations, where a plain loop's tape grows with it; gradients equal
  * the plain loop's; the tape budget chooses the number of snapshots.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { tape } from '../runtime/index.js';
@@ -135,5 +135,78 @@ test('a heat-diffusion loop: the plain loop\'s gradient, bit for bit, call after
       expect(b.grad.alpha).toBe(a.grad.alpha);
       expect([...(b.grad.u0 as Float64Array)]).toEqual([...(a.grad.u0 as Float64Array)]);
     }
+  }
+});
+
+// issue 13/14: a snapshot keeps what an iteration reads before it writes it (and what the code
+// before the loop reads), not everything the body writes (fixtures/checkpoint/live_state)
+describe('the state a snapshot keeps', () => {
+  const source = readFileSync(join(__dirname, '..', 'fixtures', 'checkpoint', 'live_state', 'input.ts'), 'utf8');
+  const checkpointed = compileSource(source).code!;
+  const plain = load(compileSource(source.replace(/\/\*\* @checkpoint[^*]*\*\/|\/\/ @checkpoint.*/g, '')).code!);
+  const forms = [load(checkpointed), load(compileSource(source, { tapeBudget: 1 << 20 }).code!)];
+
+  /** The state size each checkpointed loop starts its schedule with, by function. */
+  const stateSizes = (code: string) => Object.fromEntries([...code.matchAll(/export function (\w+)_vjp\([^]*?\.start\(tripCount\([^)]*\), ([^,]+),/g)].map((m) => [m[1], m[2]]));
+
+  test('leaves out what every iteration writes before reading, and keeps the rest', () => {
+    expect(stateSizes(checkpointed)).toEqual({
+      // w[2] is read before it is written (w[0], w[1] are not): all of w
+      partlyOverwritten: '1 + w.length',
+      // buf is read, then overwritten whole
+      readBeforeWritten: '1 + buf.length',
+      // k is overwritten before it is read, but the loop before the checkpointed one reads it
+      readBeforeTheLoop: '1 + k.length',
+      // a, b (both branches) and scratch (fill) are written first: x alone
+      scratchOnly: '1',
+      lastValue: '1',
+    });
+    // RK4: y, not the stage arrays k1…k4 and tmp (written by the inlined lotkaVolterra and whole-length loops)
+    const rk4 = compileSource(readFileSync(join(__dirname, '..', 'fixtures', 'checkpoint', 'rk4', 'input.ts'), 'utf8')).code!;
+    expect(rk4).toMatch(/\.start\(tripCount\(0, steps, 1, false\), y\.length, 3, 0\)/);
+    // heat: u, not v (a loop over its length n) nor l and r (set in both branches)
+    expect(compileSource(heat('/** @checkpoint */')).code!).toMatch(/\.start\(tripCount\(0, 200, 1, false\), u\.length, 0, 0\)/);
+  });
+
+  test('gives the plain loop\'s value and gradient, bit for bit', () => {
+    for (const f of ['partlyOverwritten', 'readBeforeWritten', 'readBeforeTheLoop', 'scratchOnly', 'lastValue']) {
+      for (const n of [0, 1, 2, 3, 7, 40]) {
+        for (const x0 of [-0.7, 0.3, 0.9]) {
+          const a = plain[`${f}_grad`]!(x0, 0.6, n);
+          for (const form of forms) {
+            const b = form[`${f}_grad`]!(x0, 0.6, n);
+            expect([f, n, x0, b.value, b.grad.x0, b.grad.c]).toEqual([f, n, x0, a.value, a.grad.x0, a.grad.c]);
+          }
+        }
+      }
+    }
+  });
+});
+
+// (not a fixture: f_jvp of a plain array stored past its end gives NaN, the loop or not, a bug of
+// forward mode: its tangent array keeps the length the array was made with)
+test('a plain array stored past the length it was made with stays in the state: stores at 0 and 1 do not cover it', () => {
+  const grown = (directive: string) => `
+    export function grownArray(x0: number, c: number, n: number): number {
+      const a: number[] = [0, 0];
+      a[2] = x0;
+      let x = x0;
+      ${directive}
+      for (let k = 0; k < n; k++) {
+        a[0] = Math.sin(x);
+        a[1] = c * x;
+        x = x + 0.1 * (a[0] + a[1] * a[2]);
+        a[2] = 0.5 * x;
+      }
+      return x + a[2];
+    }`;
+  const code = compileSource(grown('/** @checkpoint snapshots=2 */')).code!;
+  expect(code).toMatch(/\.start\(tripCount\(0, n, 1, false\), 1 \+ a\.length, 2, 0\)/);
+  const plain = load(compileSource(grown('')).code!).grownArray_grad!;
+  const checkpointed = load(code).grownArray_grad!;
+  for (const n of [0, 1, 2, 5, 9]) {
+    const a = plain(0.3, 0.6, n);
+    const b = checkpointed(0.3, 0.6, n);
+    expect([n, b.value, b.grad.x0, b.grad.c]).toEqual([n, a.value, a.grad.x0, a.grad.c]);
   }
 });

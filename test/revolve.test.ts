@@ -5,7 +5,7 @@
  * t(n, s) = r·n − β(s + 1, r − 1), itself checked against the optimum found by search.
  */
 import {
-  ADVANCE, FIRSTURN, RESTORE, Revolve, TAKESHOT, TERMINATE, YOUTURN, beta, minimalAdvances, revolve, snapshotsFor, split, tripCount,
+  ADVANCE, DEFAULT_BUDGET, FIRSTURN, RESTORE, Revolve, TAKESHOT, TERMINATE, YOUTURN, beta, minimalAdvances, revolve, snapshotsFor, split, tripCount,
 } from '../runtime/revolve.js';
 import { restore, saveArray } from '../runtime/tape.js';
 
@@ -137,14 +137,29 @@ describe('revolve schedule', () => {
     expect(again).toBe(r);
     expect(revolve()).not.toBe(r);
     expect(actions(again.start(700, 3, 6))).toEqual(fresh);
-    // (a new width: the snapshots are rows of it)
-    again.start(10, 5, 4);
-    expect(again.snapshot(1).length).toBe(5);
-    again.snapshot(0).fill(1);
-    again.snapshot(2).fill(3);
-    again.snapshot(1).fill(7);
-    expect([...again.snapshot(0), ...again.snapshot(1), ...again.snapshot(2)]).toEqual([1, 1, 1, 1, 1, 7, 7, 7, 7, 7, 3, 3, 3, 3, 3]);
-    expect(again.snapshot(1)).toBe(again.snapshot(1));
+    // (a new width: the snapshots are rows of it, from offset(slot) on, and the outputs' row after `last`)
+    again.start(10, 5, 4, 0, 3);
+    const rows = again.snapshot(1);
+    expect(again.snapshot(0)).toBe(rows);
+    expect([0, 1, 2, again.last, again.final].map((k) => again.offset(k))).toEqual([0, 5, 10, 20, 25]);
+    expect(rows.length).toBeGreaterThanOrEqual(25 + 3);
+    for (const [k, v] of [[0, 1], [2, 3], [1, 7]] as const) rows.fill(v, again.offset(k), again.offset(k) + 5);
+    expect([...rows.subarray(0, 15)]).toEqual([1, 1, 1, 1, 1, 7, 7, 7, 7, 7, 3, 3, 3, 3, 3]);
+    // (f_hvp's tangents: storage of the same layout)
+    expect(again.tangents(again.final).length).toBeGreaterThanOrEqual(28);
+  });
+
+  test('the memory of the schedules in use: counted from start to release, its peak kept', () => {
+    const before = Revolve.memory().inUse;
+    Revolve.resetPeak();
+    const r = revolve().start(1000, 4, 0, 0, 2);
+    const bytes = r.bytes;
+    // (999 snapshots and the row `last` of 4 doubles, the outputs' row of 2, the frames)
+    expect(bytes).toBeGreaterThanOrEqual((1000 * 4 + 2) * 8);
+    expect(Revolve.memory().inUse).toBe(before + bytes);
+    for (let a = r.next(); a !== TERMINATE; a = r.next()) { /* run it */ }
+    r.release();
+    expect(Revolve.memory()).toEqual({ inUse: before, peak: before + bytes });
   });
 
   test('saveArray and restore copy short and long arrays, typed or not', () => {
@@ -168,6 +183,22 @@ describe('revolve schedule', () => {
 
   test('one snapshot per iteration needs no recomputation: n − 1 advances (+ 1 to the end)', () => {
     expect(simulate(50, 50).advances).toBe(49 + 1);
+    // (past the recorded ranges, a range with a snapshot per iteration is handed out a step at a time)
+    for (const n of [257, 300, 1000]) {
+      for (const s of [n - 1, n, n + 7]) {
+        const run = simulate(n, s);
+        expect(run.reversed).toEqual(Array.from({ length: n }, (_, i) => n - 1 - i));
+        expect(run.advances).toBe(n - 1 + 1);
+        expect(run.maxSlot).toBeLessThan(n - 1);
+      }
+    }
+    // (a million iterations so: one frame, not one per snapshot)
+    const r = new Revolve().start(1_000_000, 2, 999_999);
+    for (let a = r.next(); a !== TERMINATE; a = r.next()) { /* count only */ }
+    // (the forward sweep's n − 1, the one to the loop's end not counted: t(n, n − 1))
+    expect([r.turns, r.advances]).toEqual([1_000_000, minimalAdvances(1_000_000, 999_999)]);
+    expect(r.advances).toBe(999_999);
+    expect(r.bytes).toBeLessThan(1_000_001 * 2 * 8 + 4096);
   });
 
   test('a million iterations with 20 snapshots: t(n, s) advances, each iteration at most r + 1 times', () => {
@@ -180,12 +211,25 @@ describe('revolve schedule', () => {
     expect(r.peakSlots).toBeLessThanOrEqual(20);
   });
 
-  test('snapshots from the directive, the budget, or the default; never more than the iterations', () => {
+  test('snapshots from the directive, the budget, or the default budget; never more than the iterations', () => {
     expect(snapshotsFor(1000, 10, 20, 0)).toBe(20);
-    expect(snapshotsFor(1000, 10, 0, 8 * 10 * 51)).toBe(50);
-    expect(snapshotsFor(1000, 10, 0, 0)).toBe(32);
+    // (a budget for all the rows: one snapshot per iteration, the last iteration's state in the row `last`)
+    expect(snapshotsFor(1000, 10, 0, 1000 * 80)).toBe(999);
+    // (else each snapshot counts its row, 80 bytes, and its frame, 16; the row `last` is one of them)
+    expect(snapshotsFor(1000, 10, 0, 51 * 96)).toBe(50);
+    expect(snapshotsFor(1000, 10, 0, 1000 * 80 - 1)).toBe(Math.floor((1000 * 80 - 1) / 96) - 1);
+    expect(snapshotsFor(1000, 10, 0, 100)).toBe(2);
+    // the default budget, 16 MiB: RK4's 2-double state for a million steps fits, one snapshot per step
+    expect(DEFAULT_BUDGET).toBe(16 * 2 ** 20);
+    expect(snapshotsFor(1000, 10, 0, 0)).toBe(999);
+    expect(snapshotsFor(1_000_000, 2, 0, 0)).toBe(999_999);
+    expect(snapshotsFor(2_000_000, 2, 0, 0)).toBe(Math.floor(DEFAULT_BUDGET / 32) - 1);
+    // (a large state: at least 32 under the default budget, as before it; a budget says fewer)
+    expect(snapshotsFor(1000, 1e6, 0, 0)).toBe(32);
+    expect(snapshotsFor(1000, 1e6, 0, 64 * 2 ** 20)).toBe(7);
     expect(snapshotsFor(5, 10, 20, 0)).toBe(5);
     expect(snapshotsFor(0, 10, 20, 0)).toBe(1);
+    expect(snapshotsFor(0, 10, 0, 0)).toBe(1);
   });
 
   test('trip counts of counted loops', () => {

@@ -1,7 +1,8 @@
 // Lotka–Volterra predator–prey dynamics integrated with classic fourth-order Runge–Kutta:
 // steps of size dt from y0, then a squared distance of the final state to a target. The time
-// loop is checkpointed (binomial checkpointing, the default 32 snapshots): its tape holds one
-// step, its state is saved in snapshots and each step recomputed from the nearest (README,
+// loop is checkpointed (binomial checkpointing, the default 16 MiB budget): its tape holds one
+// step, its state (y: the stage arrays are overwritten before they are read) is saved in
+// snapshots, here one per step, and each step is run again from its own (README,
 // "Checkpointing"). The same as rk4.ts otherwise, which the bench runs beside it.
 
 /** dy/dt for prey y[0] and predators y[1]; p = (α, β, δ, γ). */

@@ -4,7 +4,7 @@
  * the primal (bit for bit), f_vjp's accumulation against f_grad, and the hand-written adjoint
  * (where there is one) against tsgrad's gradient. And the tape traffic of one call.
  */
-import { tape } from './runtime.js';
+import { Revolve, tape } from './runtime.js';
 
 /** Mulberry32: a small seeded generator, so that every run draws the same inputs. */
 export function rng(seed) {
@@ -143,4 +143,16 @@ export function tapeUse(call) {
   const balanced = before.values === after.values && before.refs === after.refs;
   const maxValues = v - before.values;
   return { values: maxValues, bytes: maxValues * 8, balanced };
+}
+
+/**
+ * The most bytes checkpointed loops' schedules hold during one `call` (their snapshots, the
+ * snapshots' tangents for f_hvp, and their frames: runtime/revolve.ts, `Revolve.memory`): the
+ * memory a checkpointed gradient keeps beside its tape. 0 without a checkpointed loop.
+ */
+export function snapshotUse(call) {
+  const before = Revolve.memory().inUse;
+  Revolve.resetPeak();
+  call();
+  return { bytes: Revolve.memory().peak - before };
 }

@@ -11,11 +11,11 @@
  * taped body and the reverse sweep's reversed body (both recorded by statement), and the body
  * without tape (a forward sweep with an empty plan). Only the loop's own code is replaced.
  */
-import type { For, Func, Stmt, Var } from '../ir/types.js';
+import type { Atom, Block, For, Func, Stmt, Var } from '../ir/types.js';
 import { isArrayType } from '../ir/types.js';
 import { type TExpr, type TStmt, add, bin, call, index, mapNested, member, mul, name, num, runtime, typedElementLoads } from '../ir/target.js';
 import type { Names } from '../ir/names.js';
-import { spans, statements } from '../ir/walk.js';
+import { reads, spans, statements } from '../ir/walk.js';
 import { DiagnosticError } from '../diagnostics.js';
 import { atomExpr } from './backward.js';
 
@@ -66,7 +66,7 @@ export function checkpoint(fn: Func, loops: readonly For[], forward: readonly TS
     if (!taped || !reversed || !primal) continue;
     const ck = names.fresh('checkpoints', true);
     decls.push({ k: 'decl', kind: 'const', name: ck, init: runtime('revolve') });
-    const loop = new Loop(s, ck, names, options, fn.pureOutputs);
+    const loop = new Loop(s, ck, names, options, fn);
     const untaped = typedElementLoads(bodyOf(primal), 'all');
     fwd = replace(fwd, taped, loop.forward(untaped));
     rev = replace(rev, reversed, loop.reverse(bodyOf(taped), bodyOf(reversed), untaped));
@@ -89,8 +89,8 @@ function replace(code: readonly TStmt[], target: TStmt, by: readonly TStmt[]): T
   return out;
 }
 
-/** The state of loop `s`: what its body writes that outlives an iteration, scalars first. */
-export function loopState(s: For): Var[] {
+/** What loop `s`'s body writes that outlives an iteration, scalars first: what its state is taken from. */
+export function loopWrites(s: For): Var[] {
   const inside = new Set<Var>([s.index]);
   for (const t of statements(s.body)) {
     if (t.kind === 'eq') inside.add(t.out);
@@ -112,73 +112,297 @@ export function loopState(s: For): Var[] {
   return [...scalars, ...arrays];
 }
 
-class Loop {
-  private readonly state: Var[];
-  private readonly scalars: Var[];
-  private readonly arrays: Var[];
+/**
+ * The state of loop `s` in `fn` (scalars first): of what its body writes, what an iteration may
+ * read before it writes it (its live-in: the next iteration, recomputed from a snapshot, needs
+ * it), and what the code before the loop reads (its reverse runs after the loop's, which leaves
+ * the state as the loop found it and the rest as the last recomputed iteration left it). What
+ * code after the loop reads needs no snapshot: the forward sweep runs every iteration to the
+ * loop's end before it, and that code's reverse runs before the loop's. The arrays the function
+ * only writes (its outputs) are not state: it never reads them (they are kept in the row `final`).
+ *
+ * Left out, only where proven: a variable or array the body writes before any read on every
+ * path (RK4's stage arrays `k1`…`k4`, `tmp`). The proof is by element: an array counts as written
+ * once `fill` wrote it, once constant stores cover its constant length, or after a counted loop
+ * from 0 by 1 over its whole length that stores at the loop's index, unconditionally, at the top
+ * of its body; a load at an index written before (the same constant, or the same index or
+ * constant temporary) is no read of the old contents. Only a local array allocated once and
+ * never given another name, and a local scalar, can be left out; anything else is state.
+ */
+export function loopState(fn: Func, s: For): Var[] {
+  const outputs = new Set(fn.pureOutputs);
+  const written = loopWrites(s).filter((v) => !outputs.has(v));
+  const candidates = droppable(fn, s, written);
+  const live = liveIn(fn, s, candidates);
+  return written.filter((v) => !candidates.has(v) || live.has(v));
+}
 
-  /**
-   * Arrays of the state the function only writes (its outputs): the reverse sweep never reads
-   * them, and they end as the loop left them, not as it found them.
-   */
-  private readonly outputs: ReadonlySet<Var>;
-  private readonly others: ReadonlySet<Var>;
+/** The arrays the function only writes that loop `s` writes: the row `final` keeps them as the loop leaves them. */
+export function loopOutputs(fn: Func, s: For): Var[] {
+  return loopWrites(s).filter((v) => isArrayType(v.type) && fn.pureOutputs.includes(v));
+}
 
-  constructor(private readonly s: For, private readonly ck: string, private readonly names: Names,
-    private readonly options: CheckpointOptions, pureOutputs: readonly Var[]) {
-    this.state = loopState(s);
-    this.scalars = this.state.filter((v) => !isArrayType(v.type));
-    this.arrays = this.state.filter((v) => isArrayType(v.type));
-    this.outputs = new Set(this.arrays.filter((v) => pureOutputs.includes(v)));
-    this.others = new Set(this.state.filter((v) => !this.outputs.has(v)));
+/**
+ * Of `written`, what may be left out of the state if the body writes it before reading it: local
+ * scalars, and local arrays allocated once and never given another name (with their lengths, for
+ * typed arrays), that no statement before the loop reads.
+ */
+function droppable(fn: Func, s: For, written: readonly Var[]): Map<Var, Atom | undefined> {
+  const where = spans(fn.body);
+  const at = where.get(s)!.start;
+  const before = new Set<Var>();
+  const binders = new Map<Var, Stmt[]>();
+  const aliased = new Set<Var>();
+  for (const t of statements(fn.body)) {
+    if (where.get(t)!.start < at) {
+      // (a store or fill writes the array, a length reads no element)
+      const read: readonly Atom[] = t.kind === 'store' ? [t.index, t.value] : t.kind === 'fill' ? [t.value]
+        : t.kind === 'eq' && t.prim === 'length' ? [] : reads(t).map((v): Atom => ({ kind: 'var', v }));
+      for (const a of read) if (a.kind === 'var') before.add(a.v);
+    }
+    const bound = t.kind === 'alloc' || t.kind === 'assign' ? t.target : t.kind === 'eq' ? t.out : t.kind === 'call' ? t.out : undefined;
+    if (bound) binders.set(bound, [...(binders.get(bound) ?? []), t]);
+    if (t.kind === 'assign' && t.value.kind === 'var' && isArrayType(t.value.v.type)) aliased.add(t.value.v);
+    if (t.kind === 'eq' && isArrayType(t.out.type)) for (const a of t.args) if (a.kind === 'var') aliased.add(a.v);
+  }
+  const out = new Map<Var, Atom | undefined>();
+  for (const v of written) {
+    if (v.kind === 'param' || before.has(v)) continue;
+    if (!isArrayType(v.type)) {
+      out.set(v, undefined);
+      continue;
+    }
+    const b = binders.get(v) ?? [];
+    const alloc = b[0];
+    if (b.length !== 1 || alloc?.kind !== 'alloc' || aliased.has(v)) continue;
+    // (a typed array keeps the length it was made with; a plain array grows by a store past its
+    // end or a push, so only `fill` is known to write all of it)
+    out.set(v, alloc.ctor === 'Array' ? undefined : alloc.length);
+  }
+  return out;
+}
+
+/** What an iteration of `s` writes before it reads, so far on every path: whole variables and arrays, and array elements by index. */
+interface Written {
+  readonly whole: Set<Var>;
+  /** Per array, the indices stored at: a constant's value, or a variable that keeps its value (a temporary, a loop's index). */
+  readonly elements: Map<Var, Set<number | string | boolean | Var>>;
+}
+
+const copy = (w: Written): Written => ({ whole: new Set(w.whole), elements: new Map([...w.elements].map(([a, e]) => [a, new Set(e)])) });
+
+/** What both branches wrote. */
+function both(a: Written, b: Written): Written {
+  const whole = new Set([...a.whole].filter((v) => b.whole.has(v)));
+  const elements = new Map<Var, Set<number | string | boolean | Var>>();
+  for (const [v, e] of a.elements) {
+    const f = b.elements.get(v);
+    if (f) elements.set(v, new Set([...e].filter((k) => f.has(k))));
+  }
+  return { whole, elements };
+}
+
+/** Of `candidates` (with their lengths, for arrays), those an iteration of `s` may read before writing them. */
+function liveIn(fn: Func, s: For, candidates: ReadonlyMap<Var, Atom | undefined>): Set<Var> {
+  const live = new Set<Var>();
+  const indices = new Set<Var>([s.index]);
+  // (`length a`: which array a variable is the length of; arrays something pushes onto change length)
+  const lengthOf = new Map<Var, Var>();
+  const pushed = new Set<Var>();
+  for (const t of statements(fn.body)) {
+    if (t.kind === 'for') indices.add(t.index);
+    if (t.kind === 'eq' && t.prim === 'length' && t.args[0]?.kind === 'var' && !t.out.mutable) lengthOf.set(t.out, t.args[0].v);
+    if (t.kind === 'push') pushed.add(t.array);
+  }
+  const key = (a: Atom): number | string | boolean | Var | undefined =>
+    a.kind === 'const' ? a.value : !a.v.mutable || indices.has(a.v) ? a.v : undefined;
+  const scalar = (a: Atom, w: Written) => {
+    if (a.kind === 'var' && candidates.has(a.v) && !isArrayType(a.v.type) && !w.whole.has(a.v)) live.add(a.v);
+  };
+  const whole = (a: Atom, w: Written) => {
+    if (a.kind === 'var' && candidates.has(a.v) && !w.whole.has(a.v)) live.add(a.v);
+  };
+  const read = (a: Atom, w: Written) => (a.kind === 'var' && isArrayType(a.v.type) ? whole(a, w) : scalar(a, w));
+  /** Whether a loop `for (i = 0; i < to; i++)` runs over every index of an array of length `length`. */
+  const covers = (t: For, length: Atom | undefined): boolean => {
+    if (!length || t.from.kind !== 'const' || t.from.value !== 0 || t.step !== 1) return false;
+    if (t.to.kind === 'const') return length.kind === 'const' && typeof t.to.value === 'number' && (t.inclusive ? t.to.value + 1 : t.to.value) >= (length.value as number);
+    if (t.inclusive || length.kind !== 'var') return false;
+    if (t.to.v === length.v && !length.v.mutable) return true;
+    const a = lengthOf.get(t.to.v);
+    return a !== undefined && a === lengthOf.get(length.v) && !pushed.has(a);
+  };
+  const store = (array: Var, index: Atom, w: Written) => {
+    if (!candidates.has(array) || w.whole.has(array)) return;
+    const k = key(index);
+    if (k === undefined) return;
+    const e = w.elements.get(array) ?? new Set();
+    e.add(k);
+    w.elements.set(array, e);
+    const length = candidates.get(array);
+    if (length?.kind !== 'const' || typeof length.value !== 'number') return;
+    for (let i = 0; i < length.value; i++) if (!e.has(i)) return;
+    w.whole.add(array);
+  };
+  const block = (b: Block, w: Written): Written => {
+    for (const t of b) w = stmt(t, w);
+    return w;
+  };
+  const stmt = (t: Stmt, w: Written): Written => {
+    switch (t.kind) {
+      case 'eq':
+        if (t.prim === 'load') {
+          const [a, i] = t.args;
+          scalar(i!, w);
+          if (a!.kind === 'var' && candidates.has(a!.v) && !w.whole.has(a!.v)) {
+            const k = key(i!);
+            if (k === undefined || !w.elements.get(a!.v)?.has(k)) live.add(a!.v);
+          }
+        } else if (t.prim !== 'length') {
+          for (const a of t.args) read(a, w);
+        }
+        return w;
+      case 'assign':
+        read(t.value, w);
+        if (candidates.has(t.target) && !isArrayType(t.target.type)) w.whole.add(t.target);
+        return w;
+      case 'store':
+        scalar(t.index, w);
+        scalar(t.value, w);
+        store(t.array, t.index, w);
+        return w;
+      case 'fill':
+        scalar(t.value, w);
+        if (candidates.has(t.array)) w.whole.add(t.array);
+        return w;
+      case 'push':
+        read(t.value, w);
+        whole({ kind: 'var', v: t.array }, w);
+        return w;
+      case 'alloc':
+        for (const a of [t.length, ...(t.fill ? [t.fill] : []), ...(t.elements ?? [])]) read(a, w);
+        return w;
+      case 'call':
+        // (an array the callee only writes is not read; nor is it known to be written whole)
+        t.args.forEach((a, i) => { if (!(a.kind === 'var' && isArrayType(a.v.type) && t.pure.includes(i))) read(a, w); });
+        for (const win of t.windows ?? []) if (win) { scalar(win.offset, w); scalar(win.length, w); }
+        return w;
+      case 'if': {
+        scalar(t.cond, w);
+        return both(block(t.then, copy(w)), block(t.else, copy(w)));
+      }
+      case 'for': {
+        scalar(t.from, w);
+        scalar(t.to, w);
+        // (each run of the body: what it writes before it reads, after what came before the loop)
+        block(t.body, copy(w));
+        for (const u of t.body) {
+          if (u.kind === 'store' && u.index.kind === 'var' && u.index.v === t.index && candidates.has(u.array) && covers(t, candidates.get(u.array))) w.whole.add(u.array);
+        }
+        return w;
+      }
+      case 'while': {
+        const inner = block(t.pre, copy(w));
+        scalar(t.cond, inner);
+        block(t.body, inner);
+        return w;
+      }
+      case 'throw':
+        for (const m of t.message ?? []) if (typeof m !== 'string') read(m, w);
+        return w;
+      case 'log':
+        for (const m of t.args.flat()) if (typeof m !== 'string') read(m, w);
+        return w;
+    }
+  };
+  block(s.body, { whole: new Set(), elements: new Map() });
+  return live;
+}
+
+/** Where variables sit in a row of the storage: scalars first, one double each, then each array's elements. */
+class Layout {
+  readonly scalars: readonly Var[];
+  readonly arrays: readonly Var[];
+
+  constructor(vars: readonly Var[]) {
+    this.scalars = vars.filter((v) => !isArrayType(v.type));
+    this.arrays = vars.filter((v) => isArrayType(v.type));
   }
 
-  private get schedule(): TExpr { return name(this.ck); }
+  get empty(): boolean {
+    return this.scalars.length === 0 && this.arrays.length === 0;
+  }
 
-  /** Doubles in a snapshot: one per scalar, and each array's elements. */
-  private stateSize(): TExpr {
+  /** Doubles in a row: one per scalar, and each array's elements. */
+  size(): TExpr {
     const lengths = this.arrays.map((a) => member(name(a.name), 'length'));
     return [...(this.scalars.length > 0 || lengths.length === 0 ? [num(this.scalars.length)] : []), ...lengths].reduce((n, l) => add(n, l));
   }
 
-  /** The offset of each array's elements in a snapshot row. */
-  private offsets(): TExpr[] {
+  /** The offset of each array's elements from the row's start. */
+  offsets(): TExpr[] {
     const out: TExpr[] = [];
     let at: TExpr = num(this.scalars.length);
     for (const a of this.arrays) {
       out.push(at);
-      at = add(at, member(name(a.name), 'length'));
+      const length = member(name(a.name), 'length');
+      at = at.k === 'num' && at.value === 0 ? length : add(at, length);
     }
     return out;
   }
+}
 
-  /** Saves the state (or the part `only`) in snapshot `slot`. */
-  private save(slot: TExpr, only?: ReadonlySet<Var>): TStmt[] {
+/** `at + offset` (`at` for a zero offset). */
+const plus = (at: string, offset: TExpr): TExpr => (offset.k === 'num' && offset.value === 0 ? name(at) : add(name(at), offset));
+
+class Loop {
+  /** What a snapshot keeps (loopState). */
+  private readonly state: Layout;
+  /**
+   * Arrays the function only writes (its outputs): the reverse sweep never reads them, and they
+   * end as the loop left them, not as it found them (the row `final` keeps them).
+   */
+  private readonly outputs: Layout;
+
+  constructor(private readonly s: For, private readonly ck: string, private readonly names: Names,
+    private readonly options: CheckpointOptions, fn: Func) {
+    this.state = new Layout(loopState(fn, s));
+    this.outputs = new Layout(loopOutputs(fn, s));
+  }
+
+  private get schedule(): TExpr { return name(this.ck); }
+
+  /** Saves the variables of `layout` in the row of snapshot `slot`. */
+  private save(slot: TExpr, layout: Layout): TStmt[] {
+    if (layout.empty) return [];
     const row = this.names.fresh('row', true);
-    const offsets = this.offsets();
-    const kept = (v: Var) => !only || only.has(v);
+    const at = this.names.fresh('at', true);
+    const offsets = layout.offsets();
     return [
       { k: 'decl', kind: 'const', name: row, init: call(`${this.ck}.snapshot`, slot) },
-      ...this.scalars.flatMap((v, i): TStmt[] => (kept(v) ? [{
-        k: 'assign', target: index(name(row), num(i)), op: '=',
+      { k: 'decl', kind: 'const', name: at, init: call(`${this.ck}.offset`, slot) },
+      ...layout.scalars.map((v, i): TStmt => ({
+        k: 'assign', target: index(name(row), plus(at, num(i))), op: '=',
         value: v.type === 'bool' ? { k: 'cond', test: name(v.name), then: num(1), else: num(0) } : name(v.name),
-      }] : [])),
-      ...this.arrays.flatMap((a, i): TStmt[] => (kept(a) ? [{ k: 'expr', e: runtime('saveArray', name(a.name), name(row), offsets[i]!) }] : [])),
+      })),
+      ...layout.arrays.map((a, i): TStmt => ({ k: 'expr', e: runtime('saveArray', name(a.name), name(row), plus(at, offsets[i]!)) })),
     ];
   }
 
-  /** Sets the state (or the part `only`) from snapshot `slot`. */
-  private restore(slot: TExpr, only?: ReadonlySet<Var>): TStmt[] {
+  /** Sets the variables of `layout` from the row of snapshot `slot`. */
+  private restore(slot: TExpr, layout: Layout): TStmt[] {
+    if (layout.empty) return [];
     const row = this.names.fresh('row', true);
-    const offsets = this.offsets();
-    const kept = (v: Var) => !only || only.has(v);
+    const at = this.names.fresh('at', true);
+    const offsets = layout.offsets();
     return [
       { k: 'decl', kind: 'const', name: row, init: call(`${this.ck}.snapshot`, slot) },
-      ...this.scalars.flatMap((v, i): TStmt[] => (kept(v) ? [{
+      { k: 'decl', kind: 'const', name: at, init: call(`${this.ck}.offset`, slot) },
+      ...layout.scalars.map((v, i): TStmt => ({
         k: 'assign', target: name(v.name), op: '=',
-        value: v.type === 'bool' ? bin('!==', index(name(row), num(i)), num(0)) : index(name(row), num(i)),
-      }] : [])),
-      ...this.arrays.flatMap((a, i): TStmt[] => (kept(a) ? [{ k: 'expr', e: runtime('restore', name(a.name), name(row), offsets[i]!) }] : [])),
+        value: v.type === 'bool' ? bin('!==', index(name(row), plus(at, num(i))), num(0)) : index(name(row), plus(at, num(i))),
+      })),
+      ...layout.arrays.map((a, i): TStmt => ({ k: 'expr', e: runtime('restore', name(a.name), name(row), plus(at, offsets[i]!)) })),
     ];
   }
 
@@ -219,16 +443,16 @@ class Loop {
     const is = (a: number) => bin('===', name(act), num(a));
     return [
       { k: 'comment', text: `checkpointed (revolve): ${s.loc.text} runs untaped to its end, its state saved in snapshots` },
-      { k: 'expr', e: call(`${this.ck}.start`, steps, this.stateSize(), num(snapshots), num(budget)) },
+      { k: 'expr', e: call(`${this.ck}.start`, steps, this.state.size(), num(snapshots), num(budget), ...(this.outputs.empty ? [] : [this.outputs.size()])) },
       {
         k: 'loop', body: [
           decl,
           { k: 'if', test: is(ADVANCE), then: [this.advance(primal)], else: [
-            { k: 'if', test: is(TAKESHOT), then: this.save(member(this.schedule, 'slot')), else: [{ k: 'break' }] },
+            { k: 'if', test: is(TAKESHOT), then: this.save(member(this.schedule, 'slot'), this.state), else: [{ k: 'break' }] },
           ] },
         ],
       },
-      ...(this.outputs.size > 0 ? this.save(member(this.schedule, 'final'), this.outputs) : []),
+      ...this.save(member(this.schedule, 'final'), this.outputs),
     ];
   }
 
@@ -242,19 +466,19 @@ class Loop {
         k: 'loop', body: [
           decl,
           { k: 'if', test: is(YOUTURN), then: this.turn(member(this.schedule, 'step'), taped, reversed), else: [
-            { k: 'if', test: is(RESTORE), then: this.restore(member(this.schedule, 'slot')), else: [
+            { k: 'if', test: is(RESTORE), then: this.restore(member(this.schedule, 'slot'), this.state), else: [
               { k: 'if', test: is(ADVANCE), then: [this.advance(primal)], else: [
-                { k: 'if', test: is(TAKESHOT), then: this.save(member(this.schedule, 'slot')), else: [{ k: 'break' }] },
+                { k: 'if', test: is(TAKESHOT), then: this.save(member(this.schedule, 'slot'), this.state), else: [{ k: 'break' }] },
               ] },
             ] },
           ] },
         ],
       },
       // the state as the loop found it, for the reverse of what came before (the outputs as it left them)
-      { k: 'if', test: bin('>', steps, num(0)), then: [
-        ...this.restore(num(0), this.others),
-        ...(this.outputs.size > 0 ? this.restore(member(this.schedule, 'final'), this.outputs) : []),
-      ], else: [] },
+      ...(this.state.empty && this.outputs.empty ? [] : [{ k: 'if', test: bin('>', steps, num(0)), then: [
+        ...this.restore(num(0), this.state),
+        ...this.restore(member(this.schedule, 'final'), this.outputs),
+      ], else: [] } satisfies TStmt]),
       // (its storage serves the next call)
       { k: 'expr', e: call(`${this.ck}.release`) },
     ];

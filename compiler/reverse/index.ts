@@ -18,7 +18,7 @@ import { localStack } from './stack.js';
 import { promoteAccumulators } from './promote.js';
 import { unrollShortLoops } from './unroll.js';
 import { jamRows, skipZeroSeeds } from './jam.js';
-import { type CheckpointOptions, checkpoint, checkpointedLoops, loopState } from './checkpoint.js';
+import { type CheckpointOptions, checkpoint, checkpointedLoops, loopWrites } from './checkpoint.js';
 import { Names, inOutVjpName, runtimeHelpers, vjpCalled } from '../ir/names.js';
 import { type SnapshotChoice, chooseSnapshots, noSnapshots, unsnapshotted } from './snapshot.js';
 import type { CallMode } from './plan.js';
@@ -164,8 +164,8 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>, options: Che
   const valueCopy: TStmt[] = [];
   // (`undefined` or `null` where the function returns that: nothing flowed from the constant result there)
   if (value && fn.absent) value = cond(name(fn.absent.flag.name), name(fn.absent.value), value);
-  // (a checkpointed loop's reverse sets its state back as the loop found it)
-  const checkpointedState = new Set(checkpointed.flatMap(loopState));
+  // (a checkpointed loop's reverse recomputes what it writes: its state set back as the loop found it, the rest as the last recomputed iteration left it)
+  const checkpointedState = new Set(checkpointed.flatMap(loopWrites));
   if (fn.absent || (resultVar && (snapshotted.has(resultVar) || checkpointedState.has(resultVar) ||
       overwrites.some(({ s, v }) => v === resultVar && saved.has(s))))) {
     const n = backward.names.fresh('result', true);
