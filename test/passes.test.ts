@@ -65,3 +65,29 @@ test('a short loop around another loop is not unrolled (it would copy the inner 
     }`);
   expect(code).toMatch(/for \(let r = 0; r < 2; r\+\+\)/);
 });
+
+test('a number reassigned but read only after each assignment in its block is a const per assignment; one read across iterations stays restored', () => {
+  const code = generated(`
+    export function f(arr: Float64Array): number {
+      var s = 1, t = 1, val, r;
+      for (var i = 0; i < arr.length; i++) {
+        val = arr[i];
+        if (val > t) { r = t / val; s = 1 + s * r * r; t = val; } else { r = val / t; s = s + r * r; }
+      }
+      return t * Math.sqrt(s);
+    }`);
+  const vjp = code.slice(code.indexOf('export function f_vjp'), code.indexOf('export function f_grad'));
+  // val and r: consts, reloaded and recomputed in the reverse sweep, never taped
+  expect(vjp).toMatch(/const val = arr\[i_?\d*\]!;/);
+  expect(vjp).toMatch(/const r = t \/ val;/);
+  expect(vjp).toMatch(/const r_1 = val \/ t;/);
+  expect(vjp).not.toMatch(/let (val|r): number/);
+  expect(vjp).not.toMatch(/stack\[top\+\+\]! = (val|r);/);
+  // s and t carry across iterations: restored from the tape
+  expect(vjp).toMatch(/stack\[top\+\+\]! = s;/);
+  expect(vjp).toMatch(/stack\[top\+\+\]! = t;/);
+  // the branch's decision: a constant at the end of each branch, one capacity check before the loop
+  expect(vjp).toMatch(/stack\[top\+\+\]! = 1;\n\s*\} else \{/);
+  expect(vjp).not.toMatch(/\? 1 : 0/);
+  expect(vjp.match(/tape\.reserve/g)).toHaveLength(1);
+});

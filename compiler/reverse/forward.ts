@@ -76,7 +76,18 @@ export class ForwardSweep {
     for (const s of block) {
       const from = out.length;
       out.push(...this.around(s, this.stmt(s, top, firstDecl)));
-      for (const v of this.record.pushAfter.get(s) ?? []) {
+      const after = this.record.pushAfter.get(s) ?? [];
+      // The decision of an `if` (its condition, first to be pushed after it): a constant at the
+      // end of each branch, 1 or 0, rather than `c ? 1 : 0` after it, which V8 compiles to a
+      // select of its own after the branches join (compute-l2norm's loop, two decisions per
+      // element: its forward sweep 5.6 µs, 4.3 µs so)
+      const emitted = out[out.length - 1];
+      const decided = s.kind === 'if' && s.cond.kind === 'var' && after[0] === s.cond.v && out.length === from + 1 && emitted?.k === 'if';
+      if (decided) {
+        const push = (value: number): TStmt => ({ k: 'expr', e: tape('push', num(value)) });
+        out[out.length - 1] = { ...emitted, then: [...emitted.then, push(1)], else: [...emitted.else, push(0)] };
+      }
+      for (const v of decided ? after.slice(1) : after) {
         out.push({ k: 'expr', e: tape(pushOf(v), name(v.name)) });
         const shadow = this.record.shadows.get(v);
         if (shadow) out.push({ k: 'expr', e: tape('pushRef', name(shadow)) });

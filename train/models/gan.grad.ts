@@ -55,6 +55,7 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
   const t3_hiddenLayer_network = widths[0]!;
   const t5_hiddenLayer_network = widths[1]!;
   for (let r_denseAt_hiddenLayer_network = 0; r_denseAt_hiddenLayer_network < n; r_denseAt_hiddenLayer_network++) {
+    if (top + (t5_hiddenLayer_network + 1 > 0 ? t5_hiddenLayer_network + 1 : 0) * 4 > stack.length) stack = tape.reserve(top, (t5_hiddenLayer_network + 1 > 0 ? t5_hiddenLayer_network + 1 : 0) * 4);
     for (let j_denseAt_hiddenLayer_network = 0; j_denseAt_hiddenLayer_network < t5_hiddenLayer_network; j_denseAt_hiddenLayer_network++) {
       const t1_denseAt_hiddenLayer_network = t5_hiddenLayer_network * t3_hiddenLayer_network;
       const t2_denseAt_hiddenLayer_network = t2_hiddenLayer_network + t1_denseAt_hiddenLayer_network;
@@ -74,7 +75,6 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
         z_denseAt_hiddenLayer_network = t13_denseAt_hiddenLayer_network;
       }
       const t14_denseAt_hiddenLayer_network = kind < 0;
-      if (top + 4 > stack.length) stack = tape.reserve(top, 4);
       if (t14_denseAt_hiddenLayer_network) {
         t15_denseAt_hiddenLayer_network = z_denseAt_hiddenLayer_network;
       } else {
@@ -83,10 +83,11 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
           const t2_activate_denseAt_hiddenLayer_network = z_denseAt_hiddenLayer_network > 0;
           if (t2_activate_denseAt_hiddenLayer_network) {
             t3_activate_denseAt_hiddenLayer_network = z_denseAt_hiddenLayer_network;
+            stack[top++]! = 1;
           } else {
             t3_activate_denseAt_hiddenLayer_network = 0;
+            stack[top++]! = 0;
           }
-          stack[top++]! = t2_activate_denseAt_hiddenLayer_network ? 1 : 0;
           result_activate_denseAt_hiddenLayer_network = t3_activate_denseAt_hiddenLayer_network;
         } else {
           const t4_activate_denseAt_hiddenLayer_network = kind === 1;
@@ -94,11 +95,12 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
             const t5_activate_denseAt_hiddenLayer_network = z_denseAt_hiddenLayer_network > 0;
             if (t5_activate_denseAt_hiddenLayer_network) {
               t6_activate_denseAt_hiddenLayer_network = z_denseAt_hiddenLayer_network;
+              stack[top++]! = 1;
             } else {
               const t7_activate_denseAt_hiddenLayer_network = alpha * z_denseAt_hiddenLayer_network;
               t6_activate_denseAt_hiddenLayer_network = t7_activate_denseAt_hiddenLayer_network;
+              stack[top++]! = 0;
             }
-            stack[top++]! = t5_activate_denseAt_hiddenLayer_network ? 1 : 0;
             result_activate_denseAt_hiddenLayer_network = t6_activate_denseAt_hiddenLayer_network;
           } else {
             const t8_activate_denseAt_hiddenLayer_network = kind === 2;
@@ -106,14 +108,15 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
               const t9_activate_denseAt_hiddenLayer_network = z_denseAt_hiddenLayer_network > 0;
               if (t9_activate_denseAt_hiddenLayer_network) {
                 t10_activate_denseAt_hiddenLayer_network = z_denseAt_hiddenLayer_network;
+                stack[top++]! = 1;
               } else {
                 const t11_activate_denseAt_hiddenLayer_network = Math.exp(z_denseAt_hiddenLayer_network);
                 const t12_activate_denseAt_hiddenLayer_network = t11_activate_denseAt_hiddenLayer_network - 1;
                 const t13_activate_denseAt_hiddenLayer_network = alpha * t12_activate_denseAt_hiddenLayer_network;
                 stack[top++]! = t11_activate_denseAt_hiddenLayer_network;
                 t10_activate_denseAt_hiddenLayer_network = t13_activate_denseAt_hiddenLayer_network;
+                stack[top++]! = 0;
               }
-              stack[top++]! = t9_activate_denseAt_hiddenLayer_network ? 1 : 0;
               result_activate_denseAt_hiddenLayer_network = t10_activate_denseAt_hiddenLayer_network;
             } else {
               const t14_activate_denseAt_hiddenLayer_network = kind === 3;
@@ -121,6 +124,7 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
                 const t15_activate_denseAt_hiddenLayer_network = z_denseAt_hiddenLayer_network > 0;
                 if (t15_activate_denseAt_hiddenLayer_network) {
                   t16_activate_denseAt_hiddenLayer_network = z_denseAt_hiddenLayer_network;
+                  stack[top++]! = 1;
                 } else {
                   const t17_activate_denseAt_hiddenLayer_network = z_denseAt_hiddenLayer_network / alpha;
                   stack[top++]! = t17_activate_denseAt_hiddenLayer_network;
@@ -129,8 +133,8 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
                   const t20_activate_denseAt_hiddenLayer_network = alpha * t19_activate_denseAt_hiddenLayer_network;
                   stack[top++]! = t18_activate_denseAt_hiddenLayer_network;
                   t16_activate_denseAt_hiddenLayer_network = t20_activate_denseAt_hiddenLayer_network;
+                  stack[top++]! = 0;
                 }
-                stack[top++]! = t15_activate_denseAt_hiddenLayer_network ? 1 : 0;
                 result_activate_denseAt_hiddenLayer_network = t16_activate_denseAt_hiddenLayer_network;
               } else {
                 const t21_activate_denseAt_hiddenLayer_network = kind === 4;
@@ -138,10 +142,11 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
                   const t22_activate_denseAt_hiddenLayer_network = z_denseAt_hiddenLayer_network > alpha;
                   if (t22_activate_denseAt_hiddenLayer_network) {
                     t23_activate_denseAt_hiddenLayer_network = z_denseAt_hiddenLayer_network;
+                    stack[top++]! = 1;
                   } else {
                     t23_activate_denseAt_hiddenLayer_network = 0;
+                    stack[top++]! = 0;
                   }
-                  stack[top++]! = t22_activate_denseAt_hiddenLayer_network ? 1 : 0;
                   result_activate_denseAt_hiddenLayer_network = t23_activate_denseAt_hiddenLayer_network;
                 } else {
                   const t24_activate_denseAt_hiddenLayer_network = kind === 5;
@@ -208,6 +213,7 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
     const t4_hiddenLayer_1_network = l_network + 1;
     const t5_hiddenLayer_1_network = widths[t4_hiddenLayer_1_network]!;
     for (let r_denseAt_hiddenLayer_1_network = 0; r_denseAt_hiddenLayer_1_network < n; r_denseAt_hiddenLayer_1_network++) {
+      if (top + (t5_hiddenLayer_1_network + 1 > 0 ? t5_hiddenLayer_1_network + 1 : 0) * 4 > stack.length) stack = tape.reserve(top, (t5_hiddenLayer_1_network + 1 > 0 ? t5_hiddenLayer_1_network + 1 : 0) * 4);
       for (let j_denseAt_hiddenLayer_1_network = 0; j_denseAt_hiddenLayer_1_network < t5_hiddenLayer_1_network; j_denseAt_hiddenLayer_1_network++) {
         const t1_denseAt_hiddenLayer_1_network = t5_hiddenLayer_1_network * t3_hiddenLayer_1_network;
         const t2_denseAt_hiddenLayer_1_network = t2_hiddenLayer_1_network + t1_denseAt_hiddenLayer_1_network;
@@ -227,7 +233,6 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
           z_denseAt_hiddenLayer_1_network = t13_denseAt_hiddenLayer_1_network;
         }
         const t14_denseAt_hiddenLayer_1_network = kind < 0;
-        if (top + 4 > stack.length) stack = tape.reserve(top, 4);
         if (t14_denseAt_hiddenLayer_1_network) {
           t15_denseAt_hiddenLayer_1_network = z_denseAt_hiddenLayer_1_network;
         } else {
@@ -236,10 +241,11 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
             const t2_activate_denseAt_hiddenLayer_1_network = z_denseAt_hiddenLayer_1_network > 0;
             if (t2_activate_denseAt_hiddenLayer_1_network) {
               t3_activate_denseAt_hiddenLayer_1_network = z_denseAt_hiddenLayer_1_network;
+              stack[top++]! = 1;
             } else {
               t3_activate_denseAt_hiddenLayer_1_network = 0;
+              stack[top++]! = 0;
             }
-            stack[top++]! = t2_activate_denseAt_hiddenLayer_1_network ? 1 : 0;
             result_activate_denseAt_hiddenLayer_1_network = t3_activate_denseAt_hiddenLayer_1_network;
           } else {
             const t4_activate_denseAt_hiddenLayer_1_network = kind === 1;
@@ -247,11 +253,12 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
               const t5_activate_denseAt_hiddenLayer_1_network = z_denseAt_hiddenLayer_1_network > 0;
               if (t5_activate_denseAt_hiddenLayer_1_network) {
                 t6_activate_denseAt_hiddenLayer_1_network = z_denseAt_hiddenLayer_1_network;
+                stack[top++]! = 1;
               } else {
                 const t7_activate_denseAt_hiddenLayer_1_network = alpha * z_denseAt_hiddenLayer_1_network;
                 t6_activate_denseAt_hiddenLayer_1_network = t7_activate_denseAt_hiddenLayer_1_network;
+                stack[top++]! = 0;
               }
-              stack[top++]! = t5_activate_denseAt_hiddenLayer_1_network ? 1 : 0;
               result_activate_denseAt_hiddenLayer_1_network = t6_activate_denseAt_hiddenLayer_1_network;
             } else {
               const t8_activate_denseAt_hiddenLayer_1_network = kind === 2;
@@ -259,14 +266,15 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
                 const t9_activate_denseAt_hiddenLayer_1_network = z_denseAt_hiddenLayer_1_network > 0;
                 if (t9_activate_denseAt_hiddenLayer_1_network) {
                   t10_activate_denseAt_hiddenLayer_1_network = z_denseAt_hiddenLayer_1_network;
+                  stack[top++]! = 1;
                 } else {
                   const t11_activate_denseAt_hiddenLayer_1_network = Math.exp(z_denseAt_hiddenLayer_1_network);
                   const t12_activate_denseAt_hiddenLayer_1_network = t11_activate_denseAt_hiddenLayer_1_network - 1;
                   const t13_activate_denseAt_hiddenLayer_1_network = alpha * t12_activate_denseAt_hiddenLayer_1_network;
                   stack[top++]! = t11_activate_denseAt_hiddenLayer_1_network;
                   t10_activate_denseAt_hiddenLayer_1_network = t13_activate_denseAt_hiddenLayer_1_network;
+                  stack[top++]! = 0;
                 }
-                stack[top++]! = t9_activate_denseAt_hiddenLayer_1_network ? 1 : 0;
                 result_activate_denseAt_hiddenLayer_1_network = t10_activate_denseAt_hiddenLayer_1_network;
               } else {
                 const t14_activate_denseAt_hiddenLayer_1_network = kind === 3;
@@ -274,6 +282,7 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
                   const t15_activate_denseAt_hiddenLayer_1_network = z_denseAt_hiddenLayer_1_network > 0;
                   if (t15_activate_denseAt_hiddenLayer_1_network) {
                     t16_activate_denseAt_hiddenLayer_1_network = z_denseAt_hiddenLayer_1_network;
+                    stack[top++]! = 1;
                   } else {
                     const t17_activate_denseAt_hiddenLayer_1_network = z_denseAt_hiddenLayer_1_network / alpha;
                     stack[top++]! = t17_activate_denseAt_hiddenLayer_1_network;
@@ -282,8 +291,8 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
                     const t20_activate_denseAt_hiddenLayer_1_network = alpha * t19_activate_denseAt_hiddenLayer_1_network;
                     stack[top++]! = t18_activate_denseAt_hiddenLayer_1_network;
                     t16_activate_denseAt_hiddenLayer_1_network = t20_activate_denseAt_hiddenLayer_1_network;
+                    stack[top++]! = 0;
                   }
-                  stack[top++]! = t15_activate_denseAt_hiddenLayer_1_network ? 1 : 0;
                   result_activate_denseAt_hiddenLayer_1_network = t16_activate_denseAt_hiddenLayer_1_network;
                 } else {
                   const t21_activate_denseAt_hiddenLayer_1_network = kind === 4;
@@ -291,10 +300,11 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
                     const t22_activate_denseAt_hiddenLayer_1_network = z_denseAt_hiddenLayer_1_network > alpha;
                     if (t22_activate_denseAt_hiddenLayer_1_network) {
                       t23_activate_denseAt_hiddenLayer_1_network = z_denseAt_hiddenLayer_1_network;
+                      stack[top++]! = 1;
                     } else {
                       t23_activate_denseAt_hiddenLayer_1_network = 0;
+                      stack[top++]! = 0;
                     }
-                    stack[top++]! = t22_activate_denseAt_hiddenLayer_1_network ? 1 : 0;
                     result_activate_denseAt_hiddenLayer_1_network = t23_activate_denseAt_hiddenLayer_1_network;
                   } else {
                     const t24_activate_denseAt_hiddenLayer_1_network = kind === 5;
@@ -1433,6 +1443,7 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
   const t3_hiddenLayer_network = widths[0]!;
   const t5_hiddenLayer_network = widths[1]!;
   for (let r_denseAt_hiddenLayer_network = 0; r_denseAt_hiddenLayer_network < n; r_denseAt_hiddenLayer_network++) {
+    if (top + (t5_hiddenLayer_network + 1 > 0 ? t5_hiddenLayer_network + 1 : 0) * 4 > stack.length) stack = tape.reserve(top, (t5_hiddenLayer_network + 1 > 0 ? t5_hiddenLayer_network + 1 : 0) * 4);
     for (let j_denseAt_hiddenLayer_network = 0; j_denseAt_hiddenLayer_network < t5_hiddenLayer_network; j_denseAt_hiddenLayer_network++) {
       const t1_denseAt_hiddenLayer_network = t5_hiddenLayer_network * t3_hiddenLayer_network;
       const t2_denseAt_hiddenLayer_network = t2_hiddenLayer_network + t1_denseAt_hiddenLayer_network;
@@ -1452,7 +1463,6 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
         z_denseAt_hiddenLayer_network = t13_denseAt_hiddenLayer_network;
       }
       const t14_denseAt_hiddenLayer_network = kind < 0;
-      if (top + 4 > stack.length) stack = tape.reserve(top, 4);
       if (t14_denseAt_hiddenLayer_network) {
         t15_denseAt_hiddenLayer_network = z_denseAt_hiddenLayer_network;
       } else {
@@ -1461,10 +1471,11 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
           const t2_activate_denseAt_hiddenLayer_network = z_denseAt_hiddenLayer_network > 0;
           if (t2_activate_denseAt_hiddenLayer_network) {
             t3_activate_denseAt_hiddenLayer_network = z_denseAt_hiddenLayer_network;
+            stack[top++]! = 1;
           } else {
             t3_activate_denseAt_hiddenLayer_network = 0;
+            stack[top++]! = 0;
           }
-          stack[top++]! = t2_activate_denseAt_hiddenLayer_network ? 1 : 0;
           result_activate_denseAt_hiddenLayer_network = t3_activate_denseAt_hiddenLayer_network;
         } else {
           const t4_activate_denseAt_hiddenLayer_network = kind === 1;
@@ -1472,11 +1483,12 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
             const t5_activate_denseAt_hiddenLayer_network = z_denseAt_hiddenLayer_network > 0;
             if (t5_activate_denseAt_hiddenLayer_network) {
               t6_activate_denseAt_hiddenLayer_network = z_denseAt_hiddenLayer_network;
+              stack[top++]! = 1;
             } else {
               const t7_activate_denseAt_hiddenLayer_network = alpha * z_denseAt_hiddenLayer_network;
               t6_activate_denseAt_hiddenLayer_network = t7_activate_denseAt_hiddenLayer_network;
+              stack[top++]! = 0;
             }
-            stack[top++]! = t5_activate_denseAt_hiddenLayer_network ? 1 : 0;
             result_activate_denseAt_hiddenLayer_network = t6_activate_denseAt_hiddenLayer_network;
           } else {
             const t8_activate_denseAt_hiddenLayer_network = kind === 2;
@@ -1484,14 +1496,15 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
               const t9_activate_denseAt_hiddenLayer_network = z_denseAt_hiddenLayer_network > 0;
               if (t9_activate_denseAt_hiddenLayer_network) {
                 t10_activate_denseAt_hiddenLayer_network = z_denseAt_hiddenLayer_network;
+                stack[top++]! = 1;
               } else {
                 const t11_activate_denseAt_hiddenLayer_network = Math.exp(z_denseAt_hiddenLayer_network);
                 const t12_activate_denseAt_hiddenLayer_network = t11_activate_denseAt_hiddenLayer_network - 1;
                 const t13_activate_denseAt_hiddenLayer_network = alpha * t12_activate_denseAt_hiddenLayer_network;
                 stack[top++]! = t11_activate_denseAt_hiddenLayer_network;
                 t10_activate_denseAt_hiddenLayer_network = t13_activate_denseAt_hiddenLayer_network;
+                stack[top++]! = 0;
               }
-              stack[top++]! = t9_activate_denseAt_hiddenLayer_network ? 1 : 0;
               result_activate_denseAt_hiddenLayer_network = t10_activate_denseAt_hiddenLayer_network;
             } else {
               const t14_activate_denseAt_hiddenLayer_network = kind === 3;
@@ -1499,6 +1512,7 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
                 const t15_activate_denseAt_hiddenLayer_network = z_denseAt_hiddenLayer_network > 0;
                 if (t15_activate_denseAt_hiddenLayer_network) {
                   t16_activate_denseAt_hiddenLayer_network = z_denseAt_hiddenLayer_network;
+                  stack[top++]! = 1;
                 } else {
                   const t17_activate_denseAt_hiddenLayer_network = z_denseAt_hiddenLayer_network / alpha;
                   stack[top++]! = t17_activate_denseAt_hiddenLayer_network;
@@ -1507,8 +1521,8 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
                   const t20_activate_denseAt_hiddenLayer_network = alpha * t19_activate_denseAt_hiddenLayer_network;
                   stack[top++]! = t18_activate_denseAt_hiddenLayer_network;
                   t16_activate_denseAt_hiddenLayer_network = t20_activate_denseAt_hiddenLayer_network;
+                  stack[top++]! = 0;
                 }
-                stack[top++]! = t15_activate_denseAt_hiddenLayer_network ? 1 : 0;
                 result_activate_denseAt_hiddenLayer_network = t16_activate_denseAt_hiddenLayer_network;
               } else {
                 const t21_activate_denseAt_hiddenLayer_network = kind === 4;
@@ -1516,10 +1530,11 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
                   const t22_activate_denseAt_hiddenLayer_network = z_denseAt_hiddenLayer_network > alpha;
                   if (t22_activate_denseAt_hiddenLayer_network) {
                     t23_activate_denseAt_hiddenLayer_network = z_denseAt_hiddenLayer_network;
+                    stack[top++]! = 1;
                   } else {
                     t23_activate_denseAt_hiddenLayer_network = 0;
+                    stack[top++]! = 0;
                   }
-                  stack[top++]! = t22_activate_denseAt_hiddenLayer_network ? 1 : 0;
                   result_activate_denseAt_hiddenLayer_network = t23_activate_denseAt_hiddenLayer_network;
                 } else {
                   const t24_activate_denseAt_hiddenLayer_network = kind === 5;
@@ -1586,6 +1601,7 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
     const t4_hiddenLayer_1_network = l_network + 1;
     const t5_hiddenLayer_1_network = widths[t4_hiddenLayer_1_network]!;
     for (let r_denseAt_hiddenLayer_1_network = 0; r_denseAt_hiddenLayer_1_network < n; r_denseAt_hiddenLayer_1_network++) {
+      if (top + (t5_hiddenLayer_1_network + 1 > 0 ? t5_hiddenLayer_1_network + 1 : 0) * 4 > stack.length) stack = tape.reserve(top, (t5_hiddenLayer_1_network + 1 > 0 ? t5_hiddenLayer_1_network + 1 : 0) * 4);
       for (let j_denseAt_hiddenLayer_1_network = 0; j_denseAt_hiddenLayer_1_network < t5_hiddenLayer_1_network; j_denseAt_hiddenLayer_1_network++) {
         const t1_denseAt_hiddenLayer_1_network = t5_hiddenLayer_1_network * t3_hiddenLayer_1_network;
         const t2_denseAt_hiddenLayer_1_network = t2_hiddenLayer_1_network + t1_denseAt_hiddenLayer_1_network;
@@ -1605,7 +1621,6 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
           z_denseAt_hiddenLayer_1_network = t13_denseAt_hiddenLayer_1_network;
         }
         const t14_denseAt_hiddenLayer_1_network = kind < 0;
-        if (top + 4 > stack.length) stack = tape.reserve(top, 4);
         if (t14_denseAt_hiddenLayer_1_network) {
           t15_denseAt_hiddenLayer_1_network = z_denseAt_hiddenLayer_1_network;
         } else {
@@ -1614,10 +1629,11 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
             const t2_activate_denseAt_hiddenLayer_1_network = z_denseAt_hiddenLayer_1_network > 0;
             if (t2_activate_denseAt_hiddenLayer_1_network) {
               t3_activate_denseAt_hiddenLayer_1_network = z_denseAt_hiddenLayer_1_network;
+              stack[top++]! = 1;
             } else {
               t3_activate_denseAt_hiddenLayer_1_network = 0;
+              stack[top++]! = 0;
             }
-            stack[top++]! = t2_activate_denseAt_hiddenLayer_1_network ? 1 : 0;
             result_activate_denseAt_hiddenLayer_1_network = t3_activate_denseAt_hiddenLayer_1_network;
           } else {
             const t4_activate_denseAt_hiddenLayer_1_network = kind === 1;
@@ -1625,11 +1641,12 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
               const t5_activate_denseAt_hiddenLayer_1_network = z_denseAt_hiddenLayer_1_network > 0;
               if (t5_activate_denseAt_hiddenLayer_1_network) {
                 t6_activate_denseAt_hiddenLayer_1_network = z_denseAt_hiddenLayer_1_network;
+                stack[top++]! = 1;
               } else {
                 const t7_activate_denseAt_hiddenLayer_1_network = alpha * z_denseAt_hiddenLayer_1_network;
                 t6_activate_denseAt_hiddenLayer_1_network = t7_activate_denseAt_hiddenLayer_1_network;
+                stack[top++]! = 0;
               }
-              stack[top++]! = t5_activate_denseAt_hiddenLayer_1_network ? 1 : 0;
               result_activate_denseAt_hiddenLayer_1_network = t6_activate_denseAt_hiddenLayer_1_network;
             } else {
               const t8_activate_denseAt_hiddenLayer_1_network = kind === 2;
@@ -1637,14 +1654,15 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
                 const t9_activate_denseAt_hiddenLayer_1_network = z_denseAt_hiddenLayer_1_network > 0;
                 if (t9_activate_denseAt_hiddenLayer_1_network) {
                   t10_activate_denseAt_hiddenLayer_1_network = z_denseAt_hiddenLayer_1_network;
+                  stack[top++]! = 1;
                 } else {
                   const t11_activate_denseAt_hiddenLayer_1_network = Math.exp(z_denseAt_hiddenLayer_1_network);
                   const t12_activate_denseAt_hiddenLayer_1_network = t11_activate_denseAt_hiddenLayer_1_network - 1;
                   const t13_activate_denseAt_hiddenLayer_1_network = alpha * t12_activate_denseAt_hiddenLayer_1_network;
                   stack[top++]! = t11_activate_denseAt_hiddenLayer_1_network;
                   t10_activate_denseAt_hiddenLayer_1_network = t13_activate_denseAt_hiddenLayer_1_network;
+                  stack[top++]! = 0;
                 }
-                stack[top++]! = t9_activate_denseAt_hiddenLayer_1_network ? 1 : 0;
                 result_activate_denseAt_hiddenLayer_1_network = t10_activate_denseAt_hiddenLayer_1_network;
               } else {
                 const t14_activate_denseAt_hiddenLayer_1_network = kind === 3;
@@ -1652,6 +1670,7 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
                   const t15_activate_denseAt_hiddenLayer_1_network = z_denseAt_hiddenLayer_1_network > 0;
                   if (t15_activate_denseAt_hiddenLayer_1_network) {
                     t16_activate_denseAt_hiddenLayer_1_network = z_denseAt_hiddenLayer_1_network;
+                    stack[top++]! = 1;
                   } else {
                     const t17_activate_denseAt_hiddenLayer_1_network = z_denseAt_hiddenLayer_1_network / alpha;
                     stack[top++]! = t17_activate_denseAt_hiddenLayer_1_network;
@@ -1660,8 +1679,8 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
                     const t20_activate_denseAt_hiddenLayer_1_network = alpha * t19_activate_denseAt_hiddenLayer_1_network;
                     stack[top++]! = t18_activate_denseAt_hiddenLayer_1_network;
                     t16_activate_denseAt_hiddenLayer_1_network = t20_activate_denseAt_hiddenLayer_1_network;
+                    stack[top++]! = 0;
                   }
-                  stack[top++]! = t15_activate_denseAt_hiddenLayer_1_network ? 1 : 0;
                   result_activate_denseAt_hiddenLayer_1_network = t16_activate_denseAt_hiddenLayer_1_network;
                 } else {
                   const t21_activate_denseAt_hiddenLayer_1_network = kind === 4;
@@ -1669,10 +1688,11 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
                     const t22_activate_denseAt_hiddenLayer_1_network = z_denseAt_hiddenLayer_1_network > alpha;
                     if (t22_activate_denseAt_hiddenLayer_1_network) {
                       t23_activate_denseAt_hiddenLayer_1_network = z_denseAt_hiddenLayer_1_network;
+                      stack[top++]! = 1;
                     } else {
                       t23_activate_denseAt_hiddenLayer_1_network = 0;
+                      stack[top++]! = 0;
                     }
-                    stack[top++]! = t22_activate_denseAt_hiddenLayer_1_network ? 1 : 0;
                     result_activate_denseAt_hiddenLayer_1_network = t23_activate_denseAt_hiddenLayer_1_network;
                   } else {
                     const t24_activate_denseAt_hiddenLayer_1_network = kind === 5;
@@ -2821,6 +2841,7 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
   const t3_hiddenLayer_network_discriminate = dWidths[0]!;
   const t5_hiddenLayer_network_discriminate = dWidths[1]!;
   for (let r_denseAt_hiddenLayer_network_discriminate = 0; r_denseAt_hiddenLayer_network_discriminate < n; r_denseAt_hiddenLayer_network_discriminate++) {
+    if (top + (t5_hiddenLayer_network_discriminate + 1 > 0 ? t5_hiddenLayer_network_discriminate + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t5_hiddenLayer_network_discriminate + 1 > 0 ? t5_hiddenLayer_network_discriminate + 1 : 0) * 2);
     for (let j_denseAt_hiddenLayer_network_discriminate = 0; j_denseAt_hiddenLayer_network_discriminate < t5_hiddenLayer_network_discriminate; j_denseAt_hiddenLayer_network_discriminate++) {
       const t1_denseAt_hiddenLayer_network_discriminate = t5_hiddenLayer_network_discriminate * t3_hiddenLayer_network_discriminate;
       const t2_denseAt_hiddenLayer_network_discriminate = t2_hiddenLayer_network_discriminate + t1_denseAt_hiddenLayer_network_discriminate;
@@ -2840,7 +2861,6 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
         z_denseAt_hiddenLayer_network_discriminate = t13_denseAt_hiddenLayer_network_discriminate;
       }
       const t14_denseAt_hiddenLayer_network_discriminate = kind < 0;
-      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
       if (t14_denseAt_hiddenLayer_network_discriminate) {
         t15_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate;
       } else {
@@ -2849,10 +2869,11 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
           const t2_activate_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate > 0;
           if (t2_activate_denseAt_hiddenLayer_network_discriminate) {
             t3_activate_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate;
+            stack[top++]! = 1;
           } else {
             t3_activate_denseAt_hiddenLayer_network_discriminate = 0;
+            stack[top++]! = 0;
           }
-          stack[top++]! = t2_activate_denseAt_hiddenLayer_network_discriminate ? 1 : 0;
           result_activate_denseAt_hiddenLayer_network_discriminate = t3_activate_denseAt_hiddenLayer_network_discriminate;
         } else {
           const t4_activate_denseAt_hiddenLayer_network_discriminate = kind === 1;
@@ -2860,11 +2881,12 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
             const t5_activate_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate > 0;
             if (t5_activate_denseAt_hiddenLayer_network_discriminate) {
               t6_activate_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate;
+              stack[top++]! = 1;
             } else {
               const t7_activate_denseAt_hiddenLayer_network_discriminate = alpha * z_denseAt_hiddenLayer_network_discriminate;
               t6_activate_denseAt_hiddenLayer_network_discriminate = t7_activate_denseAt_hiddenLayer_network_discriminate;
+              stack[top++]! = 0;
             }
-            stack[top++]! = t5_activate_denseAt_hiddenLayer_network_discriminate ? 1 : 0;
             result_activate_denseAt_hiddenLayer_network_discriminate = t6_activate_denseAt_hiddenLayer_network_discriminate;
           } else {
             const t8_activate_denseAt_hiddenLayer_network_discriminate = kind === 2;
@@ -2872,14 +2894,15 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
               const t9_activate_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate > 0;
               if (t9_activate_denseAt_hiddenLayer_network_discriminate) {
                 t10_activate_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate;
+                stack[top++]! = 1;
               } else {
                 const t11_activate_denseAt_hiddenLayer_network_discriminate = Math.exp(z_denseAt_hiddenLayer_network_discriminate);
                 stack[top++]! = t11_activate_denseAt_hiddenLayer_network_discriminate;
                 const t12_activate_denseAt_hiddenLayer_network_discriminate = t11_activate_denseAt_hiddenLayer_network_discriminate - 1;
                 const t13_activate_denseAt_hiddenLayer_network_discriminate = alpha * t12_activate_denseAt_hiddenLayer_network_discriminate;
                 t10_activate_denseAt_hiddenLayer_network_discriminate = t13_activate_denseAt_hiddenLayer_network_discriminate;
+                stack[top++]! = 0;
               }
-              stack[top++]! = t9_activate_denseAt_hiddenLayer_network_discriminate ? 1 : 0;
               result_activate_denseAt_hiddenLayer_network_discriminate = t10_activate_denseAt_hiddenLayer_network_discriminate;
             } else {
               const t14_activate_denseAt_hiddenLayer_network_discriminate = kind === 3;
@@ -2887,6 +2910,7 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                 const t15_activate_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate > 0;
                 if (t15_activate_denseAt_hiddenLayer_network_discriminate) {
                   t16_activate_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate;
+                  stack[top++]! = 1;
                 } else {
                   const t17_activate_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate / alpha;
                   const t18_activate_denseAt_hiddenLayer_network_discriminate = Math.exp(t17_activate_denseAt_hiddenLayer_network_discriminate);
@@ -2894,8 +2918,8 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                   const t19_activate_denseAt_hiddenLayer_network_discriminate = t18_activate_denseAt_hiddenLayer_network_discriminate - 1;
                   const t20_activate_denseAt_hiddenLayer_network_discriminate = alpha * t19_activate_denseAt_hiddenLayer_network_discriminate;
                   t16_activate_denseAt_hiddenLayer_network_discriminate = t20_activate_denseAt_hiddenLayer_network_discriminate;
+                  stack[top++]! = 0;
                 }
-                stack[top++]! = t15_activate_denseAt_hiddenLayer_network_discriminate ? 1 : 0;
                 result_activate_denseAt_hiddenLayer_network_discriminate = t16_activate_denseAt_hiddenLayer_network_discriminate;
               } else {
                 const t21_activate_denseAt_hiddenLayer_network_discriminate = kind === 4;
@@ -2903,10 +2927,11 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                   const t22_activate_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate > alpha;
                   if (t22_activate_denseAt_hiddenLayer_network_discriminate) {
                     t23_activate_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate;
+                    stack[top++]! = 1;
                   } else {
                     t23_activate_denseAt_hiddenLayer_network_discriminate = 0;
+                    stack[top++]! = 0;
                   }
-                  stack[top++]! = t22_activate_denseAt_hiddenLayer_network_discriminate ? 1 : 0;
                   result_activate_denseAt_hiddenLayer_network_discriminate = t23_activate_denseAt_hiddenLayer_network_discriminate;
                 } else {
                   const t24_activate_denseAt_hiddenLayer_network_discriminate = kind === 5;
@@ -2972,6 +2997,7 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
     const t4_hiddenLayer_1_network_discriminate = l_network_discriminate + 1;
     const t5_hiddenLayer_1_network_discriminate = dWidths[t4_hiddenLayer_1_network_discriminate]!;
     for (let r_denseAt_hiddenLayer_1_network_discriminate = 0; r_denseAt_hiddenLayer_1_network_discriminate < n; r_denseAt_hiddenLayer_1_network_discriminate++) {
+      if (top + (t5_hiddenLayer_1_network_discriminate + 1 > 0 ? t5_hiddenLayer_1_network_discriminate + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t5_hiddenLayer_1_network_discriminate + 1 > 0 ? t5_hiddenLayer_1_network_discriminate + 1 : 0) * 2);
       for (let j_denseAt_hiddenLayer_1_network_discriminate = 0; j_denseAt_hiddenLayer_1_network_discriminate < t5_hiddenLayer_1_network_discriminate; j_denseAt_hiddenLayer_1_network_discriminate++) {
         const t1_denseAt_hiddenLayer_1_network_discriminate = t5_hiddenLayer_1_network_discriminate * t3_hiddenLayer_1_network_discriminate;
         const t2_denseAt_hiddenLayer_1_network_discriminate = t2_hiddenLayer_1_network_discriminate + t1_denseAt_hiddenLayer_1_network_discriminate;
@@ -2991,7 +3017,6 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
           z_denseAt_hiddenLayer_1_network_discriminate = t13_denseAt_hiddenLayer_1_network_discriminate;
         }
         const t14_denseAt_hiddenLayer_1_network_discriminate = kind < 0;
-        if (top + 2 > stack.length) stack = tape.reserve(top, 2);
         if (t14_denseAt_hiddenLayer_1_network_discriminate) {
           t15_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate;
         } else {
@@ -3000,10 +3025,11 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
             const t2_activate_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate > 0;
             if (t2_activate_denseAt_hiddenLayer_1_network_discriminate) {
               t3_activate_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate;
+              stack[top++]! = 1;
             } else {
               t3_activate_denseAt_hiddenLayer_1_network_discriminate = 0;
+              stack[top++]! = 0;
             }
-            stack[top++]! = t2_activate_denseAt_hiddenLayer_1_network_discriminate ? 1 : 0;
             result_activate_denseAt_hiddenLayer_1_network_discriminate = t3_activate_denseAt_hiddenLayer_1_network_discriminate;
           } else {
             const t4_activate_denseAt_hiddenLayer_1_network_discriminate = kind === 1;
@@ -3011,11 +3037,12 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
               const t5_activate_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate > 0;
               if (t5_activate_denseAt_hiddenLayer_1_network_discriminate) {
                 t6_activate_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate;
+                stack[top++]! = 1;
               } else {
                 const t7_activate_denseAt_hiddenLayer_1_network_discriminate = alpha * z_denseAt_hiddenLayer_1_network_discriminate;
                 t6_activate_denseAt_hiddenLayer_1_network_discriminate = t7_activate_denseAt_hiddenLayer_1_network_discriminate;
+                stack[top++]! = 0;
               }
-              stack[top++]! = t5_activate_denseAt_hiddenLayer_1_network_discriminate ? 1 : 0;
               result_activate_denseAt_hiddenLayer_1_network_discriminate = t6_activate_denseAt_hiddenLayer_1_network_discriminate;
             } else {
               const t8_activate_denseAt_hiddenLayer_1_network_discriminate = kind === 2;
@@ -3023,14 +3050,15 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                 const t9_activate_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate > 0;
                 if (t9_activate_denseAt_hiddenLayer_1_network_discriminate) {
                   t10_activate_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate;
+                  stack[top++]! = 1;
                 } else {
                   const t11_activate_denseAt_hiddenLayer_1_network_discriminate = Math.exp(z_denseAt_hiddenLayer_1_network_discriminate);
                   stack[top++]! = t11_activate_denseAt_hiddenLayer_1_network_discriminate;
                   const t12_activate_denseAt_hiddenLayer_1_network_discriminate = t11_activate_denseAt_hiddenLayer_1_network_discriminate - 1;
                   const t13_activate_denseAt_hiddenLayer_1_network_discriminate = alpha * t12_activate_denseAt_hiddenLayer_1_network_discriminate;
                   t10_activate_denseAt_hiddenLayer_1_network_discriminate = t13_activate_denseAt_hiddenLayer_1_network_discriminate;
+                  stack[top++]! = 0;
                 }
-                stack[top++]! = t9_activate_denseAt_hiddenLayer_1_network_discriminate ? 1 : 0;
                 result_activate_denseAt_hiddenLayer_1_network_discriminate = t10_activate_denseAt_hiddenLayer_1_network_discriminate;
               } else {
                 const t14_activate_denseAt_hiddenLayer_1_network_discriminate = kind === 3;
@@ -3038,6 +3066,7 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                   const t15_activate_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate > 0;
                   if (t15_activate_denseAt_hiddenLayer_1_network_discriminate) {
                     t16_activate_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate;
+                    stack[top++]! = 1;
                   } else {
                     const t17_activate_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate / alpha;
                     const t18_activate_denseAt_hiddenLayer_1_network_discriminate = Math.exp(t17_activate_denseAt_hiddenLayer_1_network_discriminate);
@@ -3045,8 +3074,8 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                     const t19_activate_denseAt_hiddenLayer_1_network_discriminate = t18_activate_denseAt_hiddenLayer_1_network_discriminate - 1;
                     const t20_activate_denseAt_hiddenLayer_1_network_discriminate = alpha * t19_activate_denseAt_hiddenLayer_1_network_discriminate;
                     t16_activate_denseAt_hiddenLayer_1_network_discriminate = t20_activate_denseAt_hiddenLayer_1_network_discriminate;
+                    stack[top++]! = 0;
                   }
-                  stack[top++]! = t15_activate_denseAt_hiddenLayer_1_network_discriminate ? 1 : 0;
                   result_activate_denseAt_hiddenLayer_1_network_discriminate = t16_activate_denseAt_hiddenLayer_1_network_discriminate;
                 } else {
                   const t21_activate_denseAt_hiddenLayer_1_network_discriminate = kind === 4;
@@ -3054,10 +3083,11 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                     const t22_activate_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate > alpha;
                     if (t22_activate_denseAt_hiddenLayer_1_network_discriminate) {
                       t23_activate_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate;
+                      stack[top++]! = 1;
                     } else {
                       t23_activate_denseAt_hiddenLayer_1_network_discriminate = 0;
+                      stack[top++]! = 0;
                     }
-                    stack[top++]! = t22_activate_denseAt_hiddenLayer_1_network_discriminate ? 1 : 0;
                     result_activate_denseAt_hiddenLayer_1_network_discriminate = t23_activate_denseAt_hiddenLayer_1_network_discriminate;
                   } else {
                     const t24_activate_denseAt_hiddenLayer_1_network_discriminate = kind === 5;
@@ -3169,6 +3199,7 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
   const t3_hiddenLayer_network_discriminate_1 = dWidths[0]!;
   const t5_hiddenLayer_network_discriminate_1 = dWidths[1]!;
   for (let r_denseAt_hiddenLayer_network_discriminate_1 = 0; r_denseAt_hiddenLayer_network_discriminate_1 < n; r_denseAt_hiddenLayer_network_discriminate_1++) {
+    if (top + (t5_hiddenLayer_network_discriminate_1 + 1 > 0 ? t5_hiddenLayer_network_discriminate_1 + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t5_hiddenLayer_network_discriminate_1 + 1 > 0 ? t5_hiddenLayer_network_discriminate_1 + 1 : 0) * 2);
     for (let j_denseAt_hiddenLayer_network_discriminate_1 = 0; j_denseAt_hiddenLayer_network_discriminate_1 < t5_hiddenLayer_network_discriminate_1; j_denseAt_hiddenLayer_network_discriminate_1++) {
       const t1_denseAt_hiddenLayer_network_discriminate_1 = t5_hiddenLayer_network_discriminate_1 * t3_hiddenLayer_network_discriminate_1;
       const t2_denseAt_hiddenLayer_network_discriminate_1 = t2_hiddenLayer_network_discriminate_1 + t1_denseAt_hiddenLayer_network_discriminate_1;
@@ -3188,7 +3219,6 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
         z_denseAt_hiddenLayer_network_discriminate_1 = t13_denseAt_hiddenLayer_network_discriminate_1;
       }
       const t14_denseAt_hiddenLayer_network_discriminate_1 = kind < 0;
-      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
       if (t14_denseAt_hiddenLayer_network_discriminate_1) {
         t15_denseAt_hiddenLayer_network_discriminate_1 = z_denseAt_hiddenLayer_network_discriminate_1;
       } else {
@@ -3197,10 +3227,11 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
           const t2_activate_denseAt_hiddenLayer_network_discriminate_1 = z_denseAt_hiddenLayer_network_discriminate_1 > 0;
           if (t2_activate_denseAt_hiddenLayer_network_discriminate_1) {
             t3_activate_denseAt_hiddenLayer_network_discriminate_1 = z_denseAt_hiddenLayer_network_discriminate_1;
+            stack[top++]! = 1;
           } else {
             t3_activate_denseAt_hiddenLayer_network_discriminate_1 = 0;
+            stack[top++]! = 0;
           }
-          stack[top++]! = t2_activate_denseAt_hiddenLayer_network_discriminate_1 ? 1 : 0;
           result_activate_denseAt_hiddenLayer_network_discriminate_1 = t3_activate_denseAt_hiddenLayer_network_discriminate_1;
         } else {
           const t4_activate_denseAt_hiddenLayer_network_discriminate_1 = kind === 1;
@@ -3208,11 +3239,12 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
             const t5_activate_denseAt_hiddenLayer_network_discriminate_1 = z_denseAt_hiddenLayer_network_discriminate_1 > 0;
             if (t5_activate_denseAt_hiddenLayer_network_discriminate_1) {
               t6_activate_denseAt_hiddenLayer_network_discriminate_1 = z_denseAt_hiddenLayer_network_discriminate_1;
+              stack[top++]! = 1;
             } else {
               const t7_activate_denseAt_hiddenLayer_network_discriminate_1 = alpha * z_denseAt_hiddenLayer_network_discriminate_1;
               t6_activate_denseAt_hiddenLayer_network_discriminate_1 = t7_activate_denseAt_hiddenLayer_network_discriminate_1;
+              stack[top++]! = 0;
             }
-            stack[top++]! = t5_activate_denseAt_hiddenLayer_network_discriminate_1 ? 1 : 0;
             result_activate_denseAt_hiddenLayer_network_discriminate_1 = t6_activate_denseAt_hiddenLayer_network_discriminate_1;
           } else {
             const t8_activate_denseAt_hiddenLayer_network_discriminate_1 = kind === 2;
@@ -3220,14 +3252,15 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
               const t9_activate_denseAt_hiddenLayer_network_discriminate_1 = z_denseAt_hiddenLayer_network_discriminate_1 > 0;
               if (t9_activate_denseAt_hiddenLayer_network_discriminate_1) {
                 t10_activate_denseAt_hiddenLayer_network_discriminate_1 = z_denseAt_hiddenLayer_network_discriminate_1;
+                stack[top++]! = 1;
               } else {
                 const t11_activate_denseAt_hiddenLayer_network_discriminate_1 = Math.exp(z_denseAt_hiddenLayer_network_discriminate_1);
                 stack[top++]! = t11_activate_denseAt_hiddenLayer_network_discriminate_1;
                 const t12_activate_denseAt_hiddenLayer_network_discriminate_1 = t11_activate_denseAt_hiddenLayer_network_discriminate_1 - 1;
                 const t13_activate_denseAt_hiddenLayer_network_discriminate_1 = alpha * t12_activate_denseAt_hiddenLayer_network_discriminate_1;
                 t10_activate_denseAt_hiddenLayer_network_discriminate_1 = t13_activate_denseAt_hiddenLayer_network_discriminate_1;
+                stack[top++]! = 0;
               }
-              stack[top++]! = t9_activate_denseAt_hiddenLayer_network_discriminate_1 ? 1 : 0;
               result_activate_denseAt_hiddenLayer_network_discriminate_1 = t10_activate_denseAt_hiddenLayer_network_discriminate_1;
             } else {
               const t14_activate_denseAt_hiddenLayer_network_discriminate_1 = kind === 3;
@@ -3235,6 +3268,7 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                 const t15_activate_denseAt_hiddenLayer_network_discriminate_1 = z_denseAt_hiddenLayer_network_discriminate_1 > 0;
                 if (t15_activate_denseAt_hiddenLayer_network_discriminate_1) {
                   t16_activate_denseAt_hiddenLayer_network_discriminate_1 = z_denseAt_hiddenLayer_network_discriminate_1;
+                  stack[top++]! = 1;
                 } else {
                   const t17_activate_denseAt_hiddenLayer_network_discriminate_1 = z_denseAt_hiddenLayer_network_discriminate_1 / alpha;
                   const t18_activate_denseAt_hiddenLayer_network_discriminate_1 = Math.exp(t17_activate_denseAt_hiddenLayer_network_discriminate_1);
@@ -3242,8 +3276,8 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                   const t19_activate_denseAt_hiddenLayer_network_discriminate_1 = t18_activate_denseAt_hiddenLayer_network_discriminate_1 - 1;
                   const t20_activate_denseAt_hiddenLayer_network_discriminate_1 = alpha * t19_activate_denseAt_hiddenLayer_network_discriminate_1;
                   t16_activate_denseAt_hiddenLayer_network_discriminate_1 = t20_activate_denseAt_hiddenLayer_network_discriminate_1;
+                  stack[top++]! = 0;
                 }
-                stack[top++]! = t15_activate_denseAt_hiddenLayer_network_discriminate_1 ? 1 : 0;
                 result_activate_denseAt_hiddenLayer_network_discriminate_1 = t16_activate_denseAt_hiddenLayer_network_discriminate_1;
               } else {
                 const t21_activate_denseAt_hiddenLayer_network_discriminate_1 = kind === 4;
@@ -3251,10 +3285,11 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                   const t22_activate_denseAt_hiddenLayer_network_discriminate_1 = z_denseAt_hiddenLayer_network_discriminate_1 > alpha;
                   if (t22_activate_denseAt_hiddenLayer_network_discriminate_1) {
                     t23_activate_denseAt_hiddenLayer_network_discriminate_1 = z_denseAt_hiddenLayer_network_discriminate_1;
+                    stack[top++]! = 1;
                   } else {
                     t23_activate_denseAt_hiddenLayer_network_discriminate_1 = 0;
+                    stack[top++]! = 0;
                   }
-                  stack[top++]! = t22_activate_denseAt_hiddenLayer_network_discriminate_1 ? 1 : 0;
                   result_activate_denseAt_hiddenLayer_network_discriminate_1 = t23_activate_denseAt_hiddenLayer_network_discriminate_1;
                 } else {
                   const t24_activate_denseAt_hiddenLayer_network_discriminate_1 = kind === 5;
@@ -3320,6 +3355,7 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
     const t4_hiddenLayer_1_network_discriminate_1 = l_network_discriminate_1 + 1;
     const t5_hiddenLayer_1_network_discriminate_1 = dWidths[t4_hiddenLayer_1_network_discriminate_1]!;
     for (let r_denseAt_hiddenLayer_1_network_discriminate_1 = 0; r_denseAt_hiddenLayer_1_network_discriminate_1 < n; r_denseAt_hiddenLayer_1_network_discriminate_1++) {
+      if (top + (t5_hiddenLayer_1_network_discriminate_1 + 1 > 0 ? t5_hiddenLayer_1_network_discriminate_1 + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t5_hiddenLayer_1_network_discriminate_1 + 1 > 0 ? t5_hiddenLayer_1_network_discriminate_1 + 1 : 0) * 2);
       for (let j_denseAt_hiddenLayer_1_network_discriminate_1 = 0; j_denseAt_hiddenLayer_1_network_discriminate_1 < t5_hiddenLayer_1_network_discriminate_1; j_denseAt_hiddenLayer_1_network_discriminate_1++) {
         const t1_denseAt_hiddenLayer_1_network_discriminate_1 = t5_hiddenLayer_1_network_discriminate_1 * t3_hiddenLayer_1_network_discriminate_1;
         const t2_denseAt_hiddenLayer_1_network_discriminate_1 = t2_hiddenLayer_1_network_discriminate_1 + t1_denseAt_hiddenLayer_1_network_discriminate_1;
@@ -3339,7 +3375,6 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
           z_denseAt_hiddenLayer_1_network_discriminate_1 = t13_denseAt_hiddenLayer_1_network_discriminate_1;
         }
         const t14_denseAt_hiddenLayer_1_network_discriminate_1 = kind < 0;
-        if (top + 2 > stack.length) stack = tape.reserve(top, 2);
         if (t14_denseAt_hiddenLayer_1_network_discriminate_1) {
           t15_denseAt_hiddenLayer_1_network_discriminate_1 = z_denseAt_hiddenLayer_1_network_discriminate_1;
         } else {
@@ -3348,10 +3383,11 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
             const t2_activate_denseAt_hiddenLayer_1_network_discriminate_1 = z_denseAt_hiddenLayer_1_network_discriminate_1 > 0;
             if (t2_activate_denseAt_hiddenLayer_1_network_discriminate_1) {
               t3_activate_denseAt_hiddenLayer_1_network_discriminate_1 = z_denseAt_hiddenLayer_1_network_discriminate_1;
+              stack[top++]! = 1;
             } else {
               t3_activate_denseAt_hiddenLayer_1_network_discriminate_1 = 0;
+              stack[top++]! = 0;
             }
-            stack[top++]! = t2_activate_denseAt_hiddenLayer_1_network_discriminate_1 ? 1 : 0;
             result_activate_denseAt_hiddenLayer_1_network_discriminate_1 = t3_activate_denseAt_hiddenLayer_1_network_discriminate_1;
           } else {
             const t4_activate_denseAt_hiddenLayer_1_network_discriminate_1 = kind === 1;
@@ -3359,11 +3395,12 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
               const t5_activate_denseAt_hiddenLayer_1_network_discriminate_1 = z_denseAt_hiddenLayer_1_network_discriminate_1 > 0;
               if (t5_activate_denseAt_hiddenLayer_1_network_discriminate_1) {
                 t6_activate_denseAt_hiddenLayer_1_network_discriminate_1 = z_denseAt_hiddenLayer_1_network_discriminate_1;
+                stack[top++]! = 1;
               } else {
                 const t7_activate_denseAt_hiddenLayer_1_network_discriminate_1 = alpha * z_denseAt_hiddenLayer_1_network_discriminate_1;
                 t6_activate_denseAt_hiddenLayer_1_network_discriminate_1 = t7_activate_denseAt_hiddenLayer_1_network_discriminate_1;
+                stack[top++]! = 0;
               }
-              stack[top++]! = t5_activate_denseAt_hiddenLayer_1_network_discriminate_1 ? 1 : 0;
               result_activate_denseAt_hiddenLayer_1_network_discriminate_1 = t6_activate_denseAt_hiddenLayer_1_network_discriminate_1;
             } else {
               const t8_activate_denseAt_hiddenLayer_1_network_discriminate_1 = kind === 2;
@@ -3371,14 +3408,15 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                 const t9_activate_denseAt_hiddenLayer_1_network_discriminate_1 = z_denseAt_hiddenLayer_1_network_discriminate_1 > 0;
                 if (t9_activate_denseAt_hiddenLayer_1_network_discriminate_1) {
                   t10_activate_denseAt_hiddenLayer_1_network_discriminate_1 = z_denseAt_hiddenLayer_1_network_discriminate_1;
+                  stack[top++]! = 1;
                 } else {
                   const t11_activate_denseAt_hiddenLayer_1_network_discriminate_1 = Math.exp(z_denseAt_hiddenLayer_1_network_discriminate_1);
                   stack[top++]! = t11_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                   const t12_activate_denseAt_hiddenLayer_1_network_discriminate_1 = t11_activate_denseAt_hiddenLayer_1_network_discriminate_1 - 1;
                   const t13_activate_denseAt_hiddenLayer_1_network_discriminate_1 = alpha * t12_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                   t10_activate_denseAt_hiddenLayer_1_network_discriminate_1 = t13_activate_denseAt_hiddenLayer_1_network_discriminate_1;
+                  stack[top++]! = 0;
                 }
-                stack[top++]! = t9_activate_denseAt_hiddenLayer_1_network_discriminate_1 ? 1 : 0;
                 result_activate_denseAt_hiddenLayer_1_network_discriminate_1 = t10_activate_denseAt_hiddenLayer_1_network_discriminate_1;
               } else {
                 const t14_activate_denseAt_hiddenLayer_1_network_discriminate_1 = kind === 3;
@@ -3386,6 +3424,7 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                   const t15_activate_denseAt_hiddenLayer_1_network_discriminate_1 = z_denseAt_hiddenLayer_1_network_discriminate_1 > 0;
                   if (t15_activate_denseAt_hiddenLayer_1_network_discriminate_1) {
                     t16_activate_denseAt_hiddenLayer_1_network_discriminate_1 = z_denseAt_hiddenLayer_1_network_discriminate_1;
+                    stack[top++]! = 1;
                   } else {
                     const t17_activate_denseAt_hiddenLayer_1_network_discriminate_1 = z_denseAt_hiddenLayer_1_network_discriminate_1 / alpha;
                     const t18_activate_denseAt_hiddenLayer_1_network_discriminate_1 = Math.exp(t17_activate_denseAt_hiddenLayer_1_network_discriminate_1);
@@ -3393,8 +3432,8 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                     const t19_activate_denseAt_hiddenLayer_1_network_discriminate_1 = t18_activate_denseAt_hiddenLayer_1_network_discriminate_1 - 1;
                     const t20_activate_denseAt_hiddenLayer_1_network_discriminate_1 = alpha * t19_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                     t16_activate_denseAt_hiddenLayer_1_network_discriminate_1 = t20_activate_denseAt_hiddenLayer_1_network_discriminate_1;
+                    stack[top++]! = 0;
                   }
-                  stack[top++]! = t15_activate_denseAt_hiddenLayer_1_network_discriminate_1 ? 1 : 0;
                   result_activate_denseAt_hiddenLayer_1_network_discriminate_1 = t16_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                 } else {
                   const t21_activate_denseAt_hiddenLayer_1_network_discriminate_1 = kind === 4;
@@ -3402,10 +3441,11 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                     const t22_activate_denseAt_hiddenLayer_1_network_discriminate_1 = z_denseAt_hiddenLayer_1_network_discriminate_1 > alpha;
                     if (t22_activate_denseAt_hiddenLayer_1_network_discriminate_1) {
                       t23_activate_denseAt_hiddenLayer_1_network_discriminate_1 = z_denseAt_hiddenLayer_1_network_discriminate_1;
+                      stack[top++]! = 1;
                     } else {
                       t23_activate_denseAt_hiddenLayer_1_network_discriminate_1 = 0;
+                      stack[top++]! = 0;
                     }
-                    stack[top++]! = t22_activate_denseAt_hiddenLayer_1_network_discriminate_1 ? 1 : 0;
                     result_activate_denseAt_hiddenLayer_1_network_discriminate_1 = t23_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                   } else {
                     const t24_activate_denseAt_hiddenLayer_1_network_discriminate_1 = kind === 5;
@@ -5528,6 +5568,10 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
   const t3_hiddenLayer_network_discriminate = dWidths[0]!;
   const t5_hiddenLayer_network_discriminate = dWidths[1]!;
   for (let r_denseAt_hiddenLayer_network_discriminate = 0; r_denseAt_hiddenLayer_network_discriminate < n; r_denseAt_hiddenLayer_network_discriminate++) {
+    if (top + (t5_hiddenLayer_network_discriminate + 1 > 0 ? t5_hiddenLayer_network_discriminate + 1 : 0) * 2 > stack.length) {
+      stack = tape.reserve(top, (t5_hiddenLayer_network_discriminate + 1 > 0 ? t5_hiddenLayer_network_discriminate + 1 : 0) * 2);
+      stack_d = tapeTangents(stack);
+    }
     for (let j_denseAt_hiddenLayer_network_discriminate = 0; j_denseAt_hiddenLayer_network_discriminate < t5_hiddenLayer_network_discriminate; j_denseAt_hiddenLayer_network_discriminate++) {
       const t1_denseAt_hiddenLayer_network_discriminate = t5_hiddenLayer_network_discriminate * t3_hiddenLayer_network_discriminate;
       const t2_denseAt_hiddenLayer_network_discriminate = t2_hiddenLayer_network_discriminate + t1_denseAt_hiddenLayer_network_discriminate;
@@ -5553,10 +5597,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
         z_denseAt_hiddenLayer_network_discriminate_d = t13_denseAt_hiddenLayer_network_discriminate_d;
       }
       const t14_denseAt_hiddenLayer_network_discriminate = kind < 0;
-      if (top + 2 > stack.length) {
-        stack = tape.reserve(top, 2);
-        stack_d = tapeTangents(stack);
-      }
       if (t14_denseAt_hiddenLayer_network_discriminate) {
         t15_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate;
         t15_denseAt_hiddenLayer_network_discriminate_d = z_denseAt_hiddenLayer_network_discriminate_d;
@@ -5567,12 +5607,14 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
           if (t2_activate_denseAt_hiddenLayer_network_discriminate) {
             t3_activate_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate;
             t3_activate_denseAt_hiddenLayer_network_discriminate_d = z_denseAt_hiddenLayer_network_discriminate_d;
+            stack_d[top]! = 0;
+            stack[top++]! = 1;
           } else {
             t3_activate_denseAt_hiddenLayer_network_discriminate = 0;
             t3_activate_denseAt_hiddenLayer_network_discriminate_d = 0;
+            stack_d[top]! = 0;
+            stack[top++]! = 0;
           }
-          stack_d[top]! = 0;
-          stack[top++]! = t2_activate_denseAt_hiddenLayer_network_discriminate ? 1 : 0;
           result_activate_denseAt_hiddenLayer_network_discriminate = t3_activate_denseAt_hiddenLayer_network_discriminate;
           result_activate_denseAt_hiddenLayer_network_discriminate_d = t3_activate_denseAt_hiddenLayer_network_discriminate_d;
         } else {
@@ -5582,14 +5624,16 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
             if (t5_activate_denseAt_hiddenLayer_network_discriminate) {
               t6_activate_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate;
               t6_activate_denseAt_hiddenLayer_network_discriminate_d = z_denseAt_hiddenLayer_network_discriminate_d;
+              stack_d[top]! = 0;
+              stack[top++]! = 1;
             } else {
               const t7_activate_denseAt_hiddenLayer_network_discriminate = alpha * z_denseAt_hiddenLayer_network_discriminate;
               const t7_activate_denseAt_hiddenLayer_network_discriminate_d = alpha * z_denseAt_hiddenLayer_network_discriminate_d;
               t6_activate_denseAt_hiddenLayer_network_discriminate = t7_activate_denseAt_hiddenLayer_network_discriminate;
               t6_activate_denseAt_hiddenLayer_network_discriminate_d = t7_activate_denseAt_hiddenLayer_network_discriminate_d;
+              stack_d[top]! = 0;
+              stack[top++]! = 0;
             }
-            stack_d[top]! = 0;
-            stack[top++]! = t5_activate_denseAt_hiddenLayer_network_discriminate ? 1 : 0;
             result_activate_denseAt_hiddenLayer_network_discriminate = t6_activate_denseAt_hiddenLayer_network_discriminate;
             result_activate_denseAt_hiddenLayer_network_discriminate_d = t6_activate_denseAt_hiddenLayer_network_discriminate_d;
           } else {
@@ -5599,6 +5643,8 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
               if (t9_activate_denseAt_hiddenLayer_network_discriminate) {
                 t10_activate_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate;
                 t10_activate_denseAt_hiddenLayer_network_discriminate_d = z_denseAt_hiddenLayer_network_discriminate_d;
+                stack_d[top]! = 0;
+                stack[top++]! = 1;
               } else {
                 const t11_activate_denseAt_hiddenLayer_network_discriminate = Math.exp(z_denseAt_hiddenLayer_network_discriminate);
                 const t11_activate_denseAt_hiddenLayer_network_discriminate_d = t11_activate_denseAt_hiddenLayer_network_discriminate * z_denseAt_hiddenLayer_network_discriminate_d;
@@ -5610,9 +5656,9 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                 const t13_activate_denseAt_hiddenLayer_network_discriminate_d = alpha * t12_activate_denseAt_hiddenLayer_network_discriminate_d;
                 t10_activate_denseAt_hiddenLayer_network_discriminate = t13_activate_denseAt_hiddenLayer_network_discriminate;
                 t10_activate_denseAt_hiddenLayer_network_discriminate_d = t13_activate_denseAt_hiddenLayer_network_discriminate_d;
+                stack_d[top]! = 0;
+                stack[top++]! = 0;
               }
-              stack_d[top]! = 0;
-              stack[top++]! = t9_activate_denseAt_hiddenLayer_network_discriminate ? 1 : 0;
               result_activate_denseAt_hiddenLayer_network_discriminate = t10_activate_denseAt_hiddenLayer_network_discriminate;
               result_activate_denseAt_hiddenLayer_network_discriminate_d = t10_activate_denseAt_hiddenLayer_network_discriminate_d;
             } else {
@@ -5622,6 +5668,8 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                 if (t15_activate_denseAt_hiddenLayer_network_discriminate) {
                   t16_activate_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate;
                   t16_activate_denseAt_hiddenLayer_network_discriminate_d = z_denseAt_hiddenLayer_network_discriminate_d;
+                  stack_d[top]! = 0;
+                  stack[top++]! = 1;
                 } else {
                   const t17_activate_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate / alpha;
                   const t17_activate_denseAt_hiddenLayer_network_discriminate_d = z_denseAt_hiddenLayer_network_discriminate_d / alpha;
@@ -5635,9 +5683,9 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                   const t20_activate_denseAt_hiddenLayer_network_discriminate_d = alpha * t19_activate_denseAt_hiddenLayer_network_discriminate_d;
                   t16_activate_denseAt_hiddenLayer_network_discriminate = t20_activate_denseAt_hiddenLayer_network_discriminate;
                   t16_activate_denseAt_hiddenLayer_network_discriminate_d = t20_activate_denseAt_hiddenLayer_network_discriminate_d;
+                  stack_d[top]! = 0;
+                  stack[top++]! = 0;
                 }
-                stack_d[top]! = 0;
-                stack[top++]! = t15_activate_denseAt_hiddenLayer_network_discriminate ? 1 : 0;
                 result_activate_denseAt_hiddenLayer_network_discriminate = t16_activate_denseAt_hiddenLayer_network_discriminate;
                 result_activate_denseAt_hiddenLayer_network_discriminate_d = t16_activate_denseAt_hiddenLayer_network_discriminate_d;
               } else {
@@ -5647,12 +5695,14 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                   if (t22_activate_denseAt_hiddenLayer_network_discriminate) {
                     t23_activate_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate;
                     t23_activate_denseAt_hiddenLayer_network_discriminate_d = z_denseAt_hiddenLayer_network_discriminate_d;
+                    stack_d[top]! = 0;
+                    stack[top++]! = 1;
                   } else {
                     t23_activate_denseAt_hiddenLayer_network_discriminate = 0;
                     t23_activate_denseAt_hiddenLayer_network_discriminate_d = 0;
+                    stack_d[top]! = 0;
+                    stack[top++]! = 0;
                   }
-                  stack_d[top]! = 0;
-                  stack[top++]! = t22_activate_denseAt_hiddenLayer_network_discriminate ? 1 : 0;
                   result_activate_denseAt_hiddenLayer_network_discriminate = t23_activate_denseAt_hiddenLayer_network_discriminate;
                   result_activate_denseAt_hiddenLayer_network_discriminate_d = t23_activate_denseAt_hiddenLayer_network_discriminate_d;
                 } else {
@@ -5742,6 +5792,10 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
     const t4_hiddenLayer_1_network_discriminate = l_network_discriminate + 1;
     const t5_hiddenLayer_1_network_discriminate = dWidths[t4_hiddenLayer_1_network_discriminate]!;
     for (let r_denseAt_hiddenLayer_1_network_discriminate = 0; r_denseAt_hiddenLayer_1_network_discriminate < n; r_denseAt_hiddenLayer_1_network_discriminate++) {
+      if (top + (t5_hiddenLayer_1_network_discriminate + 1 > 0 ? t5_hiddenLayer_1_network_discriminate + 1 : 0) * 2 > stack.length) {
+        stack = tape.reserve(top, (t5_hiddenLayer_1_network_discriminate + 1 > 0 ? t5_hiddenLayer_1_network_discriminate + 1 : 0) * 2);
+        stack_d = tapeTangents(stack);
+      }
       for (let j_denseAt_hiddenLayer_1_network_discriminate = 0; j_denseAt_hiddenLayer_1_network_discriminate < t5_hiddenLayer_1_network_discriminate; j_denseAt_hiddenLayer_1_network_discriminate++) {
         const t1_denseAt_hiddenLayer_1_network_discriminate = t5_hiddenLayer_1_network_discriminate * t3_hiddenLayer_1_network_discriminate;
         const t2_denseAt_hiddenLayer_1_network_discriminate = t2_hiddenLayer_1_network_discriminate + t1_denseAt_hiddenLayer_1_network_discriminate;
@@ -5772,10 +5826,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
           z_denseAt_hiddenLayer_1_network_discriminate_d = t13_denseAt_hiddenLayer_1_network_discriminate_d;
         }
         const t14_denseAt_hiddenLayer_1_network_discriminate = kind < 0;
-        if (top + 2 > stack.length) {
-          stack = tape.reserve(top, 2);
-          stack_d = tapeTangents(stack);
-        }
         if (t14_denseAt_hiddenLayer_1_network_discriminate) {
           t15_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate;
           t15_denseAt_hiddenLayer_1_network_discriminate_d = z_denseAt_hiddenLayer_1_network_discriminate_d;
@@ -5786,12 +5836,14 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
             if (t2_activate_denseAt_hiddenLayer_1_network_discriminate) {
               t3_activate_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate;
               t3_activate_denseAt_hiddenLayer_1_network_discriminate_d = z_denseAt_hiddenLayer_1_network_discriminate_d;
+              stack_d[top]! = 0;
+              stack[top++]! = 1;
             } else {
               t3_activate_denseAt_hiddenLayer_1_network_discriminate = 0;
               t3_activate_denseAt_hiddenLayer_1_network_discriminate_d = 0;
+              stack_d[top]! = 0;
+              stack[top++]! = 0;
             }
-            stack_d[top]! = 0;
-            stack[top++]! = t2_activate_denseAt_hiddenLayer_1_network_discriminate ? 1 : 0;
             result_activate_denseAt_hiddenLayer_1_network_discriminate = t3_activate_denseAt_hiddenLayer_1_network_discriminate;
             result_activate_denseAt_hiddenLayer_1_network_discriminate_d = t3_activate_denseAt_hiddenLayer_1_network_discriminate_d;
           } else {
@@ -5801,14 +5853,16 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
               if (t5_activate_denseAt_hiddenLayer_1_network_discriminate) {
                 t6_activate_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate;
                 t6_activate_denseAt_hiddenLayer_1_network_discriminate_d = z_denseAt_hiddenLayer_1_network_discriminate_d;
+                stack_d[top]! = 0;
+                stack[top++]! = 1;
               } else {
                 const t7_activate_denseAt_hiddenLayer_1_network_discriminate = alpha * z_denseAt_hiddenLayer_1_network_discriminate;
                 const t7_activate_denseAt_hiddenLayer_1_network_discriminate_d = alpha * z_denseAt_hiddenLayer_1_network_discriminate_d;
                 t6_activate_denseAt_hiddenLayer_1_network_discriminate = t7_activate_denseAt_hiddenLayer_1_network_discriminate;
                 t6_activate_denseAt_hiddenLayer_1_network_discriminate_d = t7_activate_denseAt_hiddenLayer_1_network_discriminate_d;
+                stack_d[top]! = 0;
+                stack[top++]! = 0;
               }
-              stack_d[top]! = 0;
-              stack[top++]! = t5_activate_denseAt_hiddenLayer_1_network_discriminate ? 1 : 0;
               result_activate_denseAt_hiddenLayer_1_network_discriminate = t6_activate_denseAt_hiddenLayer_1_network_discriminate;
               result_activate_denseAt_hiddenLayer_1_network_discriminate_d = t6_activate_denseAt_hiddenLayer_1_network_discriminate_d;
             } else {
@@ -5818,6 +5872,8 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                 if (t9_activate_denseAt_hiddenLayer_1_network_discriminate) {
                   t10_activate_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate;
                   t10_activate_denseAt_hiddenLayer_1_network_discriminate_d = z_denseAt_hiddenLayer_1_network_discriminate_d;
+                  stack_d[top]! = 0;
+                  stack[top++]! = 1;
                 } else {
                   const t11_activate_denseAt_hiddenLayer_1_network_discriminate = Math.exp(z_denseAt_hiddenLayer_1_network_discriminate);
                   const t11_activate_denseAt_hiddenLayer_1_network_discriminate_d = t11_activate_denseAt_hiddenLayer_1_network_discriminate * z_denseAt_hiddenLayer_1_network_discriminate_d;
@@ -5829,9 +5885,9 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                   const t13_activate_denseAt_hiddenLayer_1_network_discriminate_d = alpha * t12_activate_denseAt_hiddenLayer_1_network_discriminate_d;
                   t10_activate_denseAt_hiddenLayer_1_network_discriminate = t13_activate_denseAt_hiddenLayer_1_network_discriminate;
                   t10_activate_denseAt_hiddenLayer_1_network_discriminate_d = t13_activate_denseAt_hiddenLayer_1_network_discriminate_d;
+                  stack_d[top]! = 0;
+                  stack[top++]! = 0;
                 }
-                stack_d[top]! = 0;
-                stack[top++]! = t9_activate_denseAt_hiddenLayer_1_network_discriminate ? 1 : 0;
                 result_activate_denseAt_hiddenLayer_1_network_discriminate = t10_activate_denseAt_hiddenLayer_1_network_discriminate;
                 result_activate_denseAt_hiddenLayer_1_network_discriminate_d = t10_activate_denseAt_hiddenLayer_1_network_discriminate_d;
               } else {
@@ -5841,6 +5897,8 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                   if (t15_activate_denseAt_hiddenLayer_1_network_discriminate) {
                     t16_activate_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate;
                     t16_activate_denseAt_hiddenLayer_1_network_discriminate_d = z_denseAt_hiddenLayer_1_network_discriminate_d;
+                    stack_d[top]! = 0;
+                    stack[top++]! = 1;
                   } else {
                     const t17_activate_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate / alpha;
                     const t17_activate_denseAt_hiddenLayer_1_network_discriminate_d = z_denseAt_hiddenLayer_1_network_discriminate_d / alpha;
@@ -5854,9 +5912,9 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                     const t20_activate_denseAt_hiddenLayer_1_network_discriminate_d = alpha * t19_activate_denseAt_hiddenLayer_1_network_discriminate_d;
                     t16_activate_denseAt_hiddenLayer_1_network_discriminate = t20_activate_denseAt_hiddenLayer_1_network_discriminate;
                     t16_activate_denseAt_hiddenLayer_1_network_discriminate_d = t20_activate_denseAt_hiddenLayer_1_network_discriminate_d;
+                    stack_d[top]! = 0;
+                    stack[top++]! = 0;
                   }
-                  stack_d[top]! = 0;
-                  stack[top++]! = t15_activate_denseAt_hiddenLayer_1_network_discriminate ? 1 : 0;
                   result_activate_denseAt_hiddenLayer_1_network_discriminate = t16_activate_denseAt_hiddenLayer_1_network_discriminate;
                   result_activate_denseAt_hiddenLayer_1_network_discriminate_d = t16_activate_denseAt_hiddenLayer_1_network_discriminate_d;
                 } else {
@@ -5866,12 +5924,14 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                     if (t22_activate_denseAt_hiddenLayer_1_network_discriminate) {
                       t23_activate_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate;
                       t23_activate_denseAt_hiddenLayer_1_network_discriminate_d = z_denseAt_hiddenLayer_1_network_discriminate_d;
+                      stack_d[top]! = 0;
+                      stack[top++]! = 1;
                     } else {
                       t23_activate_denseAt_hiddenLayer_1_network_discriminate = 0;
                       t23_activate_denseAt_hiddenLayer_1_network_discriminate_d = 0;
+                      stack_d[top]! = 0;
+                      stack[top++]! = 0;
                     }
-                    stack_d[top]! = 0;
-                    stack[top++]! = t22_activate_denseAt_hiddenLayer_1_network_discriminate ? 1 : 0;
                     result_activate_denseAt_hiddenLayer_1_network_discriminate = t23_activate_denseAt_hiddenLayer_1_network_discriminate;
                     result_activate_denseAt_hiddenLayer_1_network_discriminate_d = t23_activate_denseAt_hiddenLayer_1_network_discriminate_d;
                   } else {
@@ -6033,6 +6093,10 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
   const t3_hiddenLayer_network_discriminate_1 = dWidths[0]!;
   const t5_hiddenLayer_network_discriminate_1 = dWidths[1]!;
   for (let r_denseAt_hiddenLayer_network_discriminate_1 = 0; r_denseAt_hiddenLayer_network_discriminate_1 < n; r_denseAt_hiddenLayer_network_discriminate_1++) {
+    if (top + (t5_hiddenLayer_network_discriminate_1 + 1 > 0 ? t5_hiddenLayer_network_discriminate_1 + 1 : 0) * 2 > stack.length) {
+      stack = tape.reserve(top, (t5_hiddenLayer_network_discriminate_1 + 1 > 0 ? t5_hiddenLayer_network_discriminate_1 + 1 : 0) * 2);
+      stack_d = tapeTangents(stack);
+    }
     for (let j_denseAt_hiddenLayer_network_discriminate_1 = 0; j_denseAt_hiddenLayer_network_discriminate_1 < t5_hiddenLayer_network_discriminate_1; j_denseAt_hiddenLayer_network_discriminate_1++) {
       const t1_denseAt_hiddenLayer_network_discriminate_1 = t5_hiddenLayer_network_discriminate_1 * t3_hiddenLayer_network_discriminate_1;
       const t2_denseAt_hiddenLayer_network_discriminate_1 = t2_hiddenLayer_network_discriminate_1 + t1_denseAt_hiddenLayer_network_discriminate_1;
@@ -6058,10 +6122,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
         z_denseAt_hiddenLayer_network_discriminate_1_d = t13_denseAt_hiddenLayer_network_discriminate_1_d;
       }
       const t14_denseAt_hiddenLayer_network_discriminate_1 = kind < 0;
-      if (top + 2 > stack.length) {
-        stack = tape.reserve(top, 2);
-        stack_d = tapeTangents(stack);
-      }
       if (t14_denseAt_hiddenLayer_network_discriminate_1) {
         t15_denseAt_hiddenLayer_network_discriminate_1 = z_denseAt_hiddenLayer_network_discriminate_1;
         t15_denseAt_hiddenLayer_network_discriminate_1_d = z_denseAt_hiddenLayer_network_discriminate_1_d;
@@ -6072,12 +6132,14 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
           if (t2_activate_denseAt_hiddenLayer_network_discriminate_1) {
             t3_activate_denseAt_hiddenLayer_network_discriminate_1 = z_denseAt_hiddenLayer_network_discriminate_1;
             t3_activate_denseAt_hiddenLayer_network_discriminate_1_d = z_denseAt_hiddenLayer_network_discriminate_1_d;
+            stack_d[top]! = 0;
+            stack[top++]! = 1;
           } else {
             t3_activate_denseAt_hiddenLayer_network_discriminate_1 = 0;
             t3_activate_denseAt_hiddenLayer_network_discriminate_1_d = 0;
+            stack_d[top]! = 0;
+            stack[top++]! = 0;
           }
-          stack_d[top]! = 0;
-          stack[top++]! = t2_activate_denseAt_hiddenLayer_network_discriminate_1 ? 1 : 0;
           result_activate_denseAt_hiddenLayer_network_discriminate_1 = t3_activate_denseAt_hiddenLayer_network_discriminate_1;
           result_activate_denseAt_hiddenLayer_network_discriminate_1_d = t3_activate_denseAt_hiddenLayer_network_discriminate_1_d;
         } else {
@@ -6087,14 +6149,16 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
             if (t5_activate_denseAt_hiddenLayer_network_discriminate_1) {
               t6_activate_denseAt_hiddenLayer_network_discriminate_1 = z_denseAt_hiddenLayer_network_discriminate_1;
               t6_activate_denseAt_hiddenLayer_network_discriminate_1_d = z_denseAt_hiddenLayer_network_discriminate_1_d;
+              stack_d[top]! = 0;
+              stack[top++]! = 1;
             } else {
               const t7_activate_denseAt_hiddenLayer_network_discriminate_1 = alpha * z_denseAt_hiddenLayer_network_discriminate_1;
               const t7_activate_denseAt_hiddenLayer_network_discriminate_1_d = alpha * z_denseAt_hiddenLayer_network_discriminate_1_d;
               t6_activate_denseAt_hiddenLayer_network_discriminate_1 = t7_activate_denseAt_hiddenLayer_network_discriminate_1;
               t6_activate_denseAt_hiddenLayer_network_discriminate_1_d = t7_activate_denseAt_hiddenLayer_network_discriminate_1_d;
+              stack_d[top]! = 0;
+              stack[top++]! = 0;
             }
-            stack_d[top]! = 0;
-            stack[top++]! = t5_activate_denseAt_hiddenLayer_network_discriminate_1 ? 1 : 0;
             result_activate_denseAt_hiddenLayer_network_discriminate_1 = t6_activate_denseAt_hiddenLayer_network_discriminate_1;
             result_activate_denseAt_hiddenLayer_network_discriminate_1_d = t6_activate_denseAt_hiddenLayer_network_discriminate_1_d;
           } else {
@@ -6104,6 +6168,8 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
               if (t9_activate_denseAt_hiddenLayer_network_discriminate_1) {
                 t10_activate_denseAt_hiddenLayer_network_discriminate_1 = z_denseAt_hiddenLayer_network_discriminate_1;
                 t10_activate_denseAt_hiddenLayer_network_discriminate_1_d = z_denseAt_hiddenLayer_network_discriminate_1_d;
+                stack_d[top]! = 0;
+                stack[top++]! = 1;
               } else {
                 const t11_activate_denseAt_hiddenLayer_network_discriminate_1 = Math.exp(z_denseAt_hiddenLayer_network_discriminate_1);
                 const t11_activate_denseAt_hiddenLayer_network_discriminate_1_d = t11_activate_denseAt_hiddenLayer_network_discriminate_1 * z_denseAt_hiddenLayer_network_discriminate_1_d;
@@ -6115,9 +6181,9 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                 const t13_activate_denseAt_hiddenLayer_network_discriminate_1_d = alpha * t12_activate_denseAt_hiddenLayer_network_discriminate_1_d;
                 t10_activate_denseAt_hiddenLayer_network_discriminate_1 = t13_activate_denseAt_hiddenLayer_network_discriminate_1;
                 t10_activate_denseAt_hiddenLayer_network_discriminate_1_d = t13_activate_denseAt_hiddenLayer_network_discriminate_1_d;
+                stack_d[top]! = 0;
+                stack[top++]! = 0;
               }
-              stack_d[top]! = 0;
-              stack[top++]! = t9_activate_denseAt_hiddenLayer_network_discriminate_1 ? 1 : 0;
               result_activate_denseAt_hiddenLayer_network_discriminate_1 = t10_activate_denseAt_hiddenLayer_network_discriminate_1;
               result_activate_denseAt_hiddenLayer_network_discriminate_1_d = t10_activate_denseAt_hiddenLayer_network_discriminate_1_d;
             } else {
@@ -6127,6 +6193,8 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                 if (t15_activate_denseAt_hiddenLayer_network_discriminate_1) {
                   t16_activate_denseAt_hiddenLayer_network_discriminate_1 = z_denseAt_hiddenLayer_network_discriminate_1;
                   t16_activate_denseAt_hiddenLayer_network_discriminate_1_d = z_denseAt_hiddenLayer_network_discriminate_1_d;
+                  stack_d[top]! = 0;
+                  stack[top++]! = 1;
                 } else {
                   const t17_activate_denseAt_hiddenLayer_network_discriminate_1 = z_denseAt_hiddenLayer_network_discriminate_1 / alpha;
                   const t17_activate_denseAt_hiddenLayer_network_discriminate_1_d = z_denseAt_hiddenLayer_network_discriminate_1_d / alpha;
@@ -6140,9 +6208,9 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                   const t20_activate_denseAt_hiddenLayer_network_discriminate_1_d = alpha * t19_activate_denseAt_hiddenLayer_network_discriminate_1_d;
                   t16_activate_denseAt_hiddenLayer_network_discriminate_1 = t20_activate_denseAt_hiddenLayer_network_discriminate_1;
                   t16_activate_denseAt_hiddenLayer_network_discriminate_1_d = t20_activate_denseAt_hiddenLayer_network_discriminate_1_d;
+                  stack_d[top]! = 0;
+                  stack[top++]! = 0;
                 }
-                stack_d[top]! = 0;
-                stack[top++]! = t15_activate_denseAt_hiddenLayer_network_discriminate_1 ? 1 : 0;
                 result_activate_denseAt_hiddenLayer_network_discriminate_1 = t16_activate_denseAt_hiddenLayer_network_discriminate_1;
                 result_activate_denseAt_hiddenLayer_network_discriminate_1_d = t16_activate_denseAt_hiddenLayer_network_discriminate_1_d;
               } else {
@@ -6152,12 +6220,14 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                   if (t22_activate_denseAt_hiddenLayer_network_discriminate_1) {
                     t23_activate_denseAt_hiddenLayer_network_discriminate_1 = z_denseAt_hiddenLayer_network_discriminate_1;
                     t23_activate_denseAt_hiddenLayer_network_discriminate_1_d = z_denseAt_hiddenLayer_network_discriminate_1_d;
+                    stack_d[top]! = 0;
+                    stack[top++]! = 1;
                   } else {
                     t23_activate_denseAt_hiddenLayer_network_discriminate_1 = 0;
                     t23_activate_denseAt_hiddenLayer_network_discriminate_1_d = 0;
+                    stack_d[top]! = 0;
+                    stack[top++]! = 0;
                   }
-                  stack_d[top]! = 0;
-                  stack[top++]! = t22_activate_denseAt_hiddenLayer_network_discriminate_1 ? 1 : 0;
                   result_activate_denseAt_hiddenLayer_network_discriminate_1 = t23_activate_denseAt_hiddenLayer_network_discriminate_1;
                   result_activate_denseAt_hiddenLayer_network_discriminate_1_d = t23_activate_denseAt_hiddenLayer_network_discriminate_1_d;
                 } else {
@@ -6247,6 +6317,10 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
     const t4_hiddenLayer_1_network_discriminate_1 = l_network_discriminate_1 + 1;
     const t5_hiddenLayer_1_network_discriminate_1 = dWidths[t4_hiddenLayer_1_network_discriminate_1]!;
     for (let r_denseAt_hiddenLayer_1_network_discriminate_1 = 0; r_denseAt_hiddenLayer_1_network_discriminate_1 < n; r_denseAt_hiddenLayer_1_network_discriminate_1++) {
+      if (top + (t5_hiddenLayer_1_network_discriminate_1 + 1 > 0 ? t5_hiddenLayer_1_network_discriminate_1 + 1 : 0) * 2 > stack.length) {
+        stack = tape.reserve(top, (t5_hiddenLayer_1_network_discriminate_1 + 1 > 0 ? t5_hiddenLayer_1_network_discriminate_1 + 1 : 0) * 2);
+        stack_d = tapeTangents(stack);
+      }
       for (let j_denseAt_hiddenLayer_1_network_discriminate_1 = 0; j_denseAt_hiddenLayer_1_network_discriminate_1 < t5_hiddenLayer_1_network_discriminate_1; j_denseAt_hiddenLayer_1_network_discriminate_1++) {
         const t1_denseAt_hiddenLayer_1_network_discriminate_1 = t5_hiddenLayer_1_network_discriminate_1 * t3_hiddenLayer_1_network_discriminate_1;
         const t2_denseAt_hiddenLayer_1_network_discriminate_1 = t2_hiddenLayer_1_network_discriminate_1 + t1_denseAt_hiddenLayer_1_network_discriminate_1;
@@ -6277,10 +6351,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
           z_denseAt_hiddenLayer_1_network_discriminate_1_d = t13_denseAt_hiddenLayer_1_network_discriminate_1_d;
         }
         const t14_denseAt_hiddenLayer_1_network_discriminate_1 = kind < 0;
-        if (top + 2 > stack.length) {
-          stack = tape.reserve(top, 2);
-          stack_d = tapeTangents(stack);
-        }
         if (t14_denseAt_hiddenLayer_1_network_discriminate_1) {
           t15_denseAt_hiddenLayer_1_network_discriminate_1 = z_denseAt_hiddenLayer_1_network_discriminate_1;
           t15_denseAt_hiddenLayer_1_network_discriminate_1_d = z_denseAt_hiddenLayer_1_network_discriminate_1_d;
@@ -6291,12 +6361,14 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
             if (t2_activate_denseAt_hiddenLayer_1_network_discriminate_1) {
               t3_activate_denseAt_hiddenLayer_1_network_discriminate_1 = z_denseAt_hiddenLayer_1_network_discriminate_1;
               t3_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = z_denseAt_hiddenLayer_1_network_discriminate_1_d;
+              stack_d[top]! = 0;
+              stack[top++]! = 1;
             } else {
               t3_activate_denseAt_hiddenLayer_1_network_discriminate_1 = 0;
               t3_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = 0;
+              stack_d[top]! = 0;
+              stack[top++]! = 0;
             }
-            stack_d[top]! = 0;
-            stack[top++]! = t2_activate_denseAt_hiddenLayer_1_network_discriminate_1 ? 1 : 0;
             result_activate_denseAt_hiddenLayer_1_network_discriminate_1 = t3_activate_denseAt_hiddenLayer_1_network_discriminate_1;
             result_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = t3_activate_denseAt_hiddenLayer_1_network_discriminate_1_d;
           } else {
@@ -6306,14 +6378,16 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
               if (t5_activate_denseAt_hiddenLayer_1_network_discriminate_1) {
                 t6_activate_denseAt_hiddenLayer_1_network_discriminate_1 = z_denseAt_hiddenLayer_1_network_discriminate_1;
                 t6_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = z_denseAt_hiddenLayer_1_network_discriminate_1_d;
+                stack_d[top]! = 0;
+                stack[top++]! = 1;
               } else {
                 const t7_activate_denseAt_hiddenLayer_1_network_discriminate_1 = alpha * z_denseAt_hiddenLayer_1_network_discriminate_1;
                 const t7_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = alpha * z_denseAt_hiddenLayer_1_network_discriminate_1_d;
                 t6_activate_denseAt_hiddenLayer_1_network_discriminate_1 = t7_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                 t6_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = t7_activate_denseAt_hiddenLayer_1_network_discriminate_1_d;
+                stack_d[top]! = 0;
+                stack[top++]! = 0;
               }
-              stack_d[top]! = 0;
-              stack[top++]! = t5_activate_denseAt_hiddenLayer_1_network_discriminate_1 ? 1 : 0;
               result_activate_denseAt_hiddenLayer_1_network_discriminate_1 = t6_activate_denseAt_hiddenLayer_1_network_discriminate_1;
               result_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = t6_activate_denseAt_hiddenLayer_1_network_discriminate_1_d;
             } else {
@@ -6323,6 +6397,8 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                 if (t9_activate_denseAt_hiddenLayer_1_network_discriminate_1) {
                   t10_activate_denseAt_hiddenLayer_1_network_discriminate_1 = z_denseAt_hiddenLayer_1_network_discriminate_1;
                   t10_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = z_denseAt_hiddenLayer_1_network_discriminate_1_d;
+                  stack_d[top]! = 0;
+                  stack[top++]! = 1;
                 } else {
                   const t11_activate_denseAt_hiddenLayer_1_network_discriminate_1 = Math.exp(z_denseAt_hiddenLayer_1_network_discriminate_1);
                   const t11_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = t11_activate_denseAt_hiddenLayer_1_network_discriminate_1 * z_denseAt_hiddenLayer_1_network_discriminate_1_d;
@@ -6334,9 +6410,9 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                   const t13_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = alpha * t12_activate_denseAt_hiddenLayer_1_network_discriminate_1_d;
                   t10_activate_denseAt_hiddenLayer_1_network_discriminate_1 = t13_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                   t10_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = t13_activate_denseAt_hiddenLayer_1_network_discriminate_1_d;
+                  stack_d[top]! = 0;
+                  stack[top++]! = 0;
                 }
-                stack_d[top]! = 0;
-                stack[top++]! = t9_activate_denseAt_hiddenLayer_1_network_discriminate_1 ? 1 : 0;
                 result_activate_denseAt_hiddenLayer_1_network_discriminate_1 = t10_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                 result_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = t10_activate_denseAt_hiddenLayer_1_network_discriminate_1_d;
               } else {
@@ -6346,6 +6422,8 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                   if (t15_activate_denseAt_hiddenLayer_1_network_discriminate_1) {
                     t16_activate_denseAt_hiddenLayer_1_network_discriminate_1 = z_denseAt_hiddenLayer_1_network_discriminate_1;
                     t16_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = z_denseAt_hiddenLayer_1_network_discriminate_1_d;
+                    stack_d[top]! = 0;
+                    stack[top++]! = 1;
                   } else {
                     const t17_activate_denseAt_hiddenLayer_1_network_discriminate_1 = z_denseAt_hiddenLayer_1_network_discriminate_1 / alpha;
                     const t17_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = z_denseAt_hiddenLayer_1_network_discriminate_1_d / alpha;
@@ -6359,9 +6437,9 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                     const t20_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = alpha * t19_activate_denseAt_hiddenLayer_1_network_discriminate_1_d;
                     t16_activate_denseAt_hiddenLayer_1_network_discriminate_1 = t20_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                     t16_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = t20_activate_denseAt_hiddenLayer_1_network_discriminate_1_d;
+                    stack_d[top]! = 0;
+                    stack[top++]! = 0;
                   }
-                  stack_d[top]! = 0;
-                  stack[top++]! = t15_activate_denseAt_hiddenLayer_1_network_discriminate_1 ? 1 : 0;
                   result_activate_denseAt_hiddenLayer_1_network_discriminate_1 = t16_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                   result_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = t16_activate_denseAt_hiddenLayer_1_network_discriminate_1_d;
                 } else {
@@ -6371,12 +6449,14 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                     if (t22_activate_denseAt_hiddenLayer_1_network_discriminate_1) {
                       t23_activate_denseAt_hiddenLayer_1_network_discriminate_1 = z_denseAt_hiddenLayer_1_network_discriminate_1;
                       t23_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = z_denseAt_hiddenLayer_1_network_discriminate_1_d;
+                      stack_d[top]! = 0;
+                      stack[top++]! = 1;
                     } else {
                       t23_activate_denseAt_hiddenLayer_1_network_discriminate_1 = 0;
                       t23_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = 0;
+                      stack_d[top]! = 0;
+                      stack[top++]! = 0;
                     }
-                    stack_d[top]! = 0;
-                    stack[top++]! = t22_activate_denseAt_hiddenLayer_1_network_discriminate_1 ? 1 : 0;
                     result_activate_denseAt_hiddenLayer_1_network_discriminate_1 = t23_activate_denseAt_hiddenLayer_1_network_discriminate_1;
                     result_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = t23_activate_denseAt_hiddenLayer_1_network_discriminate_1_d;
                   } else {
@@ -8002,6 +8082,7 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
   const t3_hiddenLayer_network_generate = gWidths[0]!;
   const t5_hiddenLayer_network_generate = gWidths[1]!;
   for (let r_denseAt_hiddenLayer_network_generate = 0; r_denseAt_hiddenLayer_network_generate < n; r_denseAt_hiddenLayer_network_generate++) {
+    if (top + (t5_hiddenLayer_network_generate + 1 > 0 ? t5_hiddenLayer_network_generate + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t5_hiddenLayer_network_generate + 1 > 0 ? t5_hiddenLayer_network_generate + 1 : 0) * 2);
     for (let j_denseAt_hiddenLayer_network_generate = 0; j_denseAt_hiddenLayer_network_generate < t5_hiddenLayer_network_generate; j_denseAt_hiddenLayer_network_generate++) {
       const t1_denseAt_hiddenLayer_network_generate = t5_hiddenLayer_network_generate * t3_hiddenLayer_network_generate;
       const t2_denseAt_hiddenLayer_network_generate = t2_hiddenLayer_network_generate + t1_denseAt_hiddenLayer_network_generate;
@@ -8021,7 +8102,6 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
         z_denseAt_hiddenLayer_network_generate = t13_denseAt_hiddenLayer_network_generate;
       }
       const t14_denseAt_hiddenLayer_network_generate = gKind < 0;
-      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
       if (t14_denseAt_hiddenLayer_network_generate) {
         t15_denseAt_hiddenLayer_network_generate = z_denseAt_hiddenLayer_network_generate;
       } else {
@@ -8030,10 +8110,11 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
           const t2_activate_denseAt_hiddenLayer_network_generate = z_denseAt_hiddenLayer_network_generate > 0;
           if (t2_activate_denseAt_hiddenLayer_network_generate) {
             t3_activate_denseAt_hiddenLayer_network_generate = z_denseAt_hiddenLayer_network_generate;
+            stack[top++]! = 1;
           } else {
             t3_activate_denseAt_hiddenLayer_network_generate = 0;
+            stack[top++]! = 0;
           }
-          stack[top++]! = t2_activate_denseAt_hiddenLayer_network_generate ? 1 : 0;
           result_activate_denseAt_hiddenLayer_network_generate = t3_activate_denseAt_hiddenLayer_network_generate;
         } else {
           const t4_activate_denseAt_hiddenLayer_network_generate = gKind === 1;
@@ -8041,11 +8122,12 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
             const t5_activate_denseAt_hiddenLayer_network_generate = z_denseAt_hiddenLayer_network_generate > 0;
             if (t5_activate_denseAt_hiddenLayer_network_generate) {
               t6_activate_denseAt_hiddenLayer_network_generate = z_denseAt_hiddenLayer_network_generate;
+              stack[top++]! = 1;
             } else {
               const t7_activate_denseAt_hiddenLayer_network_generate = gAlpha * z_denseAt_hiddenLayer_network_generate;
               t6_activate_denseAt_hiddenLayer_network_generate = t7_activate_denseAt_hiddenLayer_network_generate;
+              stack[top++]! = 0;
             }
-            stack[top++]! = t5_activate_denseAt_hiddenLayer_network_generate ? 1 : 0;
             result_activate_denseAt_hiddenLayer_network_generate = t6_activate_denseAt_hiddenLayer_network_generate;
           } else {
             const t8_activate_denseAt_hiddenLayer_network_generate = gKind === 2;
@@ -8053,14 +8135,15 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
               const t9_activate_denseAt_hiddenLayer_network_generate = z_denseAt_hiddenLayer_network_generate > 0;
               if (t9_activate_denseAt_hiddenLayer_network_generate) {
                 t10_activate_denseAt_hiddenLayer_network_generate = z_denseAt_hiddenLayer_network_generate;
+                stack[top++]! = 1;
               } else {
                 const t11_activate_denseAt_hiddenLayer_network_generate = Math.exp(z_denseAt_hiddenLayer_network_generate);
                 stack[top++]! = t11_activate_denseAt_hiddenLayer_network_generate;
                 const t12_activate_denseAt_hiddenLayer_network_generate = t11_activate_denseAt_hiddenLayer_network_generate - 1;
                 const t13_activate_denseAt_hiddenLayer_network_generate = gAlpha * t12_activate_denseAt_hiddenLayer_network_generate;
                 t10_activate_denseAt_hiddenLayer_network_generate = t13_activate_denseAt_hiddenLayer_network_generate;
+                stack[top++]! = 0;
               }
-              stack[top++]! = t9_activate_denseAt_hiddenLayer_network_generate ? 1 : 0;
               result_activate_denseAt_hiddenLayer_network_generate = t10_activate_denseAt_hiddenLayer_network_generate;
             } else {
               const t14_activate_denseAt_hiddenLayer_network_generate = gKind === 3;
@@ -8068,6 +8151,7 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                 const t15_activate_denseAt_hiddenLayer_network_generate = z_denseAt_hiddenLayer_network_generate > 0;
                 if (t15_activate_denseAt_hiddenLayer_network_generate) {
                   t16_activate_denseAt_hiddenLayer_network_generate = z_denseAt_hiddenLayer_network_generate;
+                  stack[top++]! = 1;
                 } else {
                   const t17_activate_denseAt_hiddenLayer_network_generate = z_denseAt_hiddenLayer_network_generate / gAlpha;
                   const t18_activate_denseAt_hiddenLayer_network_generate = Math.exp(t17_activate_denseAt_hiddenLayer_network_generate);
@@ -8075,8 +8159,8 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                   const t19_activate_denseAt_hiddenLayer_network_generate = t18_activate_denseAt_hiddenLayer_network_generate - 1;
                   const t20_activate_denseAt_hiddenLayer_network_generate = gAlpha * t19_activate_denseAt_hiddenLayer_network_generate;
                   t16_activate_denseAt_hiddenLayer_network_generate = t20_activate_denseAt_hiddenLayer_network_generate;
+                  stack[top++]! = 0;
                 }
-                stack[top++]! = t15_activate_denseAt_hiddenLayer_network_generate ? 1 : 0;
                 result_activate_denseAt_hiddenLayer_network_generate = t16_activate_denseAt_hiddenLayer_network_generate;
               } else {
                 const t21_activate_denseAt_hiddenLayer_network_generate = gKind === 4;
@@ -8084,10 +8168,11 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                   const t22_activate_denseAt_hiddenLayer_network_generate = z_denseAt_hiddenLayer_network_generate > gAlpha;
                   if (t22_activate_denseAt_hiddenLayer_network_generate) {
                     t23_activate_denseAt_hiddenLayer_network_generate = z_denseAt_hiddenLayer_network_generate;
+                    stack[top++]! = 1;
                   } else {
                     t23_activate_denseAt_hiddenLayer_network_generate = 0;
+                    stack[top++]! = 0;
                   }
-                  stack[top++]! = t22_activate_denseAt_hiddenLayer_network_generate ? 1 : 0;
                   result_activate_denseAt_hiddenLayer_network_generate = t23_activate_denseAt_hiddenLayer_network_generate;
                 } else {
                   const t24_activate_denseAt_hiddenLayer_network_generate = gKind === 5;
@@ -8153,6 +8238,7 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
     const t4_hiddenLayer_1_network_generate = l_network_generate + 1;
     const t5_hiddenLayer_1_network_generate = gWidths[t4_hiddenLayer_1_network_generate]!;
     for (let r_denseAt_hiddenLayer_1_network_generate = 0; r_denseAt_hiddenLayer_1_network_generate < n; r_denseAt_hiddenLayer_1_network_generate++) {
+      if (top + (t5_hiddenLayer_1_network_generate + 1 > 0 ? t5_hiddenLayer_1_network_generate + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t5_hiddenLayer_1_network_generate + 1 > 0 ? t5_hiddenLayer_1_network_generate + 1 : 0) * 2);
       for (let j_denseAt_hiddenLayer_1_network_generate = 0; j_denseAt_hiddenLayer_1_network_generate < t5_hiddenLayer_1_network_generate; j_denseAt_hiddenLayer_1_network_generate++) {
         const t1_denseAt_hiddenLayer_1_network_generate = t5_hiddenLayer_1_network_generate * t3_hiddenLayer_1_network_generate;
         const t2_denseAt_hiddenLayer_1_network_generate = t2_hiddenLayer_1_network_generate + t1_denseAt_hiddenLayer_1_network_generate;
@@ -8172,7 +8258,6 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
           z_denseAt_hiddenLayer_1_network_generate = t13_denseAt_hiddenLayer_1_network_generate;
         }
         const t14_denseAt_hiddenLayer_1_network_generate = gKind < 0;
-        if (top + 2 > stack.length) stack = tape.reserve(top, 2);
         if (t14_denseAt_hiddenLayer_1_network_generate) {
           t15_denseAt_hiddenLayer_1_network_generate = z_denseAt_hiddenLayer_1_network_generate;
         } else {
@@ -8181,10 +8266,11 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
             const t2_activate_denseAt_hiddenLayer_1_network_generate = z_denseAt_hiddenLayer_1_network_generate > 0;
             if (t2_activate_denseAt_hiddenLayer_1_network_generate) {
               t3_activate_denseAt_hiddenLayer_1_network_generate = z_denseAt_hiddenLayer_1_network_generate;
+              stack[top++]! = 1;
             } else {
               t3_activate_denseAt_hiddenLayer_1_network_generate = 0;
+              stack[top++]! = 0;
             }
-            stack[top++]! = t2_activate_denseAt_hiddenLayer_1_network_generate ? 1 : 0;
             result_activate_denseAt_hiddenLayer_1_network_generate = t3_activate_denseAt_hiddenLayer_1_network_generate;
           } else {
             const t4_activate_denseAt_hiddenLayer_1_network_generate = gKind === 1;
@@ -8192,11 +8278,12 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
               const t5_activate_denseAt_hiddenLayer_1_network_generate = z_denseAt_hiddenLayer_1_network_generate > 0;
               if (t5_activate_denseAt_hiddenLayer_1_network_generate) {
                 t6_activate_denseAt_hiddenLayer_1_network_generate = z_denseAt_hiddenLayer_1_network_generate;
+                stack[top++]! = 1;
               } else {
                 const t7_activate_denseAt_hiddenLayer_1_network_generate = gAlpha * z_denseAt_hiddenLayer_1_network_generate;
                 t6_activate_denseAt_hiddenLayer_1_network_generate = t7_activate_denseAt_hiddenLayer_1_network_generate;
+                stack[top++]! = 0;
               }
-              stack[top++]! = t5_activate_denseAt_hiddenLayer_1_network_generate ? 1 : 0;
               result_activate_denseAt_hiddenLayer_1_network_generate = t6_activate_denseAt_hiddenLayer_1_network_generate;
             } else {
               const t8_activate_denseAt_hiddenLayer_1_network_generate = gKind === 2;
@@ -8204,14 +8291,15 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                 const t9_activate_denseAt_hiddenLayer_1_network_generate = z_denseAt_hiddenLayer_1_network_generate > 0;
                 if (t9_activate_denseAt_hiddenLayer_1_network_generate) {
                   t10_activate_denseAt_hiddenLayer_1_network_generate = z_denseAt_hiddenLayer_1_network_generate;
+                  stack[top++]! = 1;
                 } else {
                   const t11_activate_denseAt_hiddenLayer_1_network_generate = Math.exp(z_denseAt_hiddenLayer_1_network_generate);
                   stack[top++]! = t11_activate_denseAt_hiddenLayer_1_network_generate;
                   const t12_activate_denseAt_hiddenLayer_1_network_generate = t11_activate_denseAt_hiddenLayer_1_network_generate - 1;
                   const t13_activate_denseAt_hiddenLayer_1_network_generate = gAlpha * t12_activate_denseAt_hiddenLayer_1_network_generate;
                   t10_activate_denseAt_hiddenLayer_1_network_generate = t13_activate_denseAt_hiddenLayer_1_network_generate;
+                  stack[top++]! = 0;
                 }
-                stack[top++]! = t9_activate_denseAt_hiddenLayer_1_network_generate ? 1 : 0;
                 result_activate_denseAt_hiddenLayer_1_network_generate = t10_activate_denseAt_hiddenLayer_1_network_generate;
               } else {
                 const t14_activate_denseAt_hiddenLayer_1_network_generate = gKind === 3;
@@ -8219,6 +8307,7 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                   const t15_activate_denseAt_hiddenLayer_1_network_generate = z_denseAt_hiddenLayer_1_network_generate > 0;
                   if (t15_activate_denseAt_hiddenLayer_1_network_generate) {
                     t16_activate_denseAt_hiddenLayer_1_network_generate = z_denseAt_hiddenLayer_1_network_generate;
+                    stack[top++]! = 1;
                   } else {
                     const t17_activate_denseAt_hiddenLayer_1_network_generate = z_denseAt_hiddenLayer_1_network_generate / gAlpha;
                     const t18_activate_denseAt_hiddenLayer_1_network_generate = Math.exp(t17_activate_denseAt_hiddenLayer_1_network_generate);
@@ -8226,8 +8315,8 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                     const t19_activate_denseAt_hiddenLayer_1_network_generate = t18_activate_denseAt_hiddenLayer_1_network_generate - 1;
                     const t20_activate_denseAt_hiddenLayer_1_network_generate = gAlpha * t19_activate_denseAt_hiddenLayer_1_network_generate;
                     t16_activate_denseAt_hiddenLayer_1_network_generate = t20_activate_denseAt_hiddenLayer_1_network_generate;
+                    stack[top++]! = 0;
                   }
-                  stack[top++]! = t15_activate_denseAt_hiddenLayer_1_network_generate ? 1 : 0;
                   result_activate_denseAt_hiddenLayer_1_network_generate = t16_activate_denseAt_hiddenLayer_1_network_generate;
                 } else {
                   const t21_activate_denseAt_hiddenLayer_1_network_generate = gKind === 4;
@@ -8235,10 +8324,11 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                     const t22_activate_denseAt_hiddenLayer_1_network_generate = z_denseAt_hiddenLayer_1_network_generate > gAlpha;
                     if (t22_activate_denseAt_hiddenLayer_1_network_generate) {
                       t23_activate_denseAt_hiddenLayer_1_network_generate = z_denseAt_hiddenLayer_1_network_generate;
+                      stack[top++]! = 1;
                     } else {
                       t23_activate_denseAt_hiddenLayer_1_network_generate = 0;
+                      stack[top++]! = 0;
                     }
-                    stack[top++]! = t22_activate_denseAt_hiddenLayer_1_network_generate ? 1 : 0;
                     result_activate_denseAt_hiddenLayer_1_network_generate = t23_activate_denseAt_hiddenLayer_1_network_generate;
                   } else {
                     const t24_activate_denseAt_hiddenLayer_1_network_generate = gKind === 5;
@@ -8355,6 +8445,7 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
   const t3_hiddenLayer_network_discriminate = dWidths[0]!;
   const t5_hiddenLayer_network_discriminate = dWidths[1]!;
   for (let r_denseAt_hiddenLayer_network_discriminate = 0; r_denseAt_hiddenLayer_network_discriminate < n; r_denseAt_hiddenLayer_network_discriminate++) {
+    if (top + (t5_hiddenLayer_network_discriminate + 1 > 0 ? t5_hiddenLayer_network_discriminate + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t5_hiddenLayer_network_discriminate + 1 > 0 ? t5_hiddenLayer_network_discriminate + 1 : 0) * 2);
     for (let j_denseAt_hiddenLayer_network_discriminate = 0; j_denseAt_hiddenLayer_network_discriminate < t5_hiddenLayer_network_discriminate; j_denseAt_hiddenLayer_network_discriminate++) {
       const t1_denseAt_hiddenLayer_network_discriminate = t5_hiddenLayer_network_discriminate * t3_hiddenLayer_network_discriminate;
       const t2_denseAt_hiddenLayer_network_discriminate = t2_hiddenLayer_network_discriminate + t1_denseAt_hiddenLayer_network_discriminate;
@@ -8374,7 +8465,6 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
         z_denseAt_hiddenLayer_network_discriminate = t13_denseAt_hiddenLayer_network_discriminate;
       }
       const t14_denseAt_hiddenLayer_network_discriminate = kind < 0;
-      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
       if (t14_denseAt_hiddenLayer_network_discriminate) {
         t15_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate;
       } else {
@@ -8383,10 +8473,11 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
           const t2_activate_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate > 0;
           if (t2_activate_denseAt_hiddenLayer_network_discriminate) {
             t3_activate_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate;
+            stack[top++]! = 1;
           } else {
             t3_activate_denseAt_hiddenLayer_network_discriminate = 0;
+            stack[top++]! = 0;
           }
-          stack[top++]! = t2_activate_denseAt_hiddenLayer_network_discriminate ? 1 : 0;
           result_activate_denseAt_hiddenLayer_network_discriminate = t3_activate_denseAt_hiddenLayer_network_discriminate;
         } else {
           const t4_activate_denseAt_hiddenLayer_network_discriminate = kind === 1;
@@ -8394,11 +8485,12 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
             const t5_activate_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate > 0;
             if (t5_activate_denseAt_hiddenLayer_network_discriminate) {
               t6_activate_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate;
+              stack[top++]! = 1;
             } else {
               const t7_activate_denseAt_hiddenLayer_network_discriminate = alpha * z_denseAt_hiddenLayer_network_discriminate;
               t6_activate_denseAt_hiddenLayer_network_discriminate = t7_activate_denseAt_hiddenLayer_network_discriminate;
+              stack[top++]! = 0;
             }
-            stack[top++]! = t5_activate_denseAt_hiddenLayer_network_discriminate ? 1 : 0;
             result_activate_denseAt_hiddenLayer_network_discriminate = t6_activate_denseAt_hiddenLayer_network_discriminate;
           } else {
             const t8_activate_denseAt_hiddenLayer_network_discriminate = kind === 2;
@@ -8406,14 +8498,15 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
               const t9_activate_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate > 0;
               if (t9_activate_denseAt_hiddenLayer_network_discriminate) {
                 t10_activate_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate;
+                stack[top++]! = 1;
               } else {
                 const t11_activate_denseAt_hiddenLayer_network_discriminate = Math.exp(z_denseAt_hiddenLayer_network_discriminate);
                 stack[top++]! = t11_activate_denseAt_hiddenLayer_network_discriminate;
                 const t12_activate_denseAt_hiddenLayer_network_discriminate = t11_activate_denseAt_hiddenLayer_network_discriminate - 1;
                 const t13_activate_denseAt_hiddenLayer_network_discriminate = alpha * t12_activate_denseAt_hiddenLayer_network_discriminate;
                 t10_activate_denseAt_hiddenLayer_network_discriminate = t13_activate_denseAt_hiddenLayer_network_discriminate;
+                stack[top++]! = 0;
               }
-              stack[top++]! = t9_activate_denseAt_hiddenLayer_network_discriminate ? 1 : 0;
               result_activate_denseAt_hiddenLayer_network_discriminate = t10_activate_denseAt_hiddenLayer_network_discriminate;
             } else {
               const t14_activate_denseAt_hiddenLayer_network_discriminate = kind === 3;
@@ -8421,6 +8514,7 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                 const t15_activate_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate > 0;
                 if (t15_activate_denseAt_hiddenLayer_network_discriminate) {
                   t16_activate_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate;
+                  stack[top++]! = 1;
                 } else {
                   const t17_activate_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate / alpha;
                   const t18_activate_denseAt_hiddenLayer_network_discriminate = Math.exp(t17_activate_denseAt_hiddenLayer_network_discriminate);
@@ -8428,8 +8522,8 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                   const t19_activate_denseAt_hiddenLayer_network_discriminate = t18_activate_denseAt_hiddenLayer_network_discriminate - 1;
                   const t20_activate_denseAt_hiddenLayer_network_discriminate = alpha * t19_activate_denseAt_hiddenLayer_network_discriminate;
                   t16_activate_denseAt_hiddenLayer_network_discriminate = t20_activate_denseAt_hiddenLayer_network_discriminate;
+                  stack[top++]! = 0;
                 }
-                stack[top++]! = t15_activate_denseAt_hiddenLayer_network_discriminate ? 1 : 0;
                 result_activate_denseAt_hiddenLayer_network_discriminate = t16_activate_denseAt_hiddenLayer_network_discriminate;
               } else {
                 const t21_activate_denseAt_hiddenLayer_network_discriminate = kind === 4;
@@ -8437,10 +8531,11 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                   const t22_activate_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate > alpha;
                   if (t22_activate_denseAt_hiddenLayer_network_discriminate) {
                     t23_activate_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate;
+                    stack[top++]! = 1;
                   } else {
                     t23_activate_denseAt_hiddenLayer_network_discriminate = 0;
+                    stack[top++]! = 0;
                   }
-                  stack[top++]! = t22_activate_denseAt_hiddenLayer_network_discriminate ? 1 : 0;
                   result_activate_denseAt_hiddenLayer_network_discriminate = t23_activate_denseAt_hiddenLayer_network_discriminate;
                 } else {
                   const t24_activate_denseAt_hiddenLayer_network_discriminate = kind === 5;
@@ -8506,6 +8601,7 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
     const t4_hiddenLayer_1_network_discriminate = l_network_discriminate + 1;
     const t5_hiddenLayer_1_network_discriminate = dWidths[t4_hiddenLayer_1_network_discriminate]!;
     for (let r_denseAt_hiddenLayer_1_network_discriminate = 0; r_denseAt_hiddenLayer_1_network_discriminate < n; r_denseAt_hiddenLayer_1_network_discriminate++) {
+      if (top + (t5_hiddenLayer_1_network_discriminate + 1 > 0 ? t5_hiddenLayer_1_network_discriminate + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t5_hiddenLayer_1_network_discriminate + 1 > 0 ? t5_hiddenLayer_1_network_discriminate + 1 : 0) * 2);
       for (let j_denseAt_hiddenLayer_1_network_discriminate = 0; j_denseAt_hiddenLayer_1_network_discriminate < t5_hiddenLayer_1_network_discriminate; j_denseAt_hiddenLayer_1_network_discriminate++) {
         const t1_denseAt_hiddenLayer_1_network_discriminate = t5_hiddenLayer_1_network_discriminate * t3_hiddenLayer_1_network_discriminate;
         const t2_denseAt_hiddenLayer_1_network_discriminate = t2_hiddenLayer_1_network_discriminate + t1_denseAt_hiddenLayer_1_network_discriminate;
@@ -8525,7 +8621,6 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
           z_denseAt_hiddenLayer_1_network_discriminate = t13_denseAt_hiddenLayer_1_network_discriminate;
         }
         const t14_denseAt_hiddenLayer_1_network_discriminate = kind < 0;
-        if (top + 2 > stack.length) stack = tape.reserve(top, 2);
         if (t14_denseAt_hiddenLayer_1_network_discriminate) {
           t15_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate;
         } else {
@@ -8534,10 +8629,11 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
             const t2_activate_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate > 0;
             if (t2_activate_denseAt_hiddenLayer_1_network_discriminate) {
               t3_activate_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate;
+              stack[top++]! = 1;
             } else {
               t3_activate_denseAt_hiddenLayer_1_network_discriminate = 0;
+              stack[top++]! = 0;
             }
-            stack[top++]! = t2_activate_denseAt_hiddenLayer_1_network_discriminate ? 1 : 0;
             result_activate_denseAt_hiddenLayer_1_network_discriminate = t3_activate_denseAt_hiddenLayer_1_network_discriminate;
           } else {
             const t4_activate_denseAt_hiddenLayer_1_network_discriminate = kind === 1;
@@ -8545,11 +8641,12 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
               const t5_activate_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate > 0;
               if (t5_activate_denseAt_hiddenLayer_1_network_discriminate) {
                 t6_activate_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate;
+                stack[top++]! = 1;
               } else {
                 const t7_activate_denseAt_hiddenLayer_1_network_discriminate = alpha * z_denseAt_hiddenLayer_1_network_discriminate;
                 t6_activate_denseAt_hiddenLayer_1_network_discriminate = t7_activate_denseAt_hiddenLayer_1_network_discriminate;
+                stack[top++]! = 0;
               }
-              stack[top++]! = t5_activate_denseAt_hiddenLayer_1_network_discriminate ? 1 : 0;
               result_activate_denseAt_hiddenLayer_1_network_discriminate = t6_activate_denseAt_hiddenLayer_1_network_discriminate;
             } else {
               const t8_activate_denseAt_hiddenLayer_1_network_discriminate = kind === 2;
@@ -8557,14 +8654,15 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                 const t9_activate_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate > 0;
                 if (t9_activate_denseAt_hiddenLayer_1_network_discriminate) {
                   t10_activate_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate;
+                  stack[top++]! = 1;
                 } else {
                   const t11_activate_denseAt_hiddenLayer_1_network_discriminate = Math.exp(z_denseAt_hiddenLayer_1_network_discriminate);
                   stack[top++]! = t11_activate_denseAt_hiddenLayer_1_network_discriminate;
                   const t12_activate_denseAt_hiddenLayer_1_network_discriminate = t11_activate_denseAt_hiddenLayer_1_network_discriminate - 1;
                   const t13_activate_denseAt_hiddenLayer_1_network_discriminate = alpha * t12_activate_denseAt_hiddenLayer_1_network_discriminate;
                   t10_activate_denseAt_hiddenLayer_1_network_discriminate = t13_activate_denseAt_hiddenLayer_1_network_discriminate;
+                  stack[top++]! = 0;
                 }
-                stack[top++]! = t9_activate_denseAt_hiddenLayer_1_network_discriminate ? 1 : 0;
                 result_activate_denseAt_hiddenLayer_1_network_discriminate = t10_activate_denseAt_hiddenLayer_1_network_discriminate;
               } else {
                 const t14_activate_denseAt_hiddenLayer_1_network_discriminate = kind === 3;
@@ -8572,6 +8670,7 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                   const t15_activate_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate > 0;
                   if (t15_activate_denseAt_hiddenLayer_1_network_discriminate) {
                     t16_activate_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate;
+                    stack[top++]! = 1;
                   } else {
                     const t17_activate_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate / alpha;
                     const t18_activate_denseAt_hiddenLayer_1_network_discriminate = Math.exp(t17_activate_denseAt_hiddenLayer_1_network_discriminate);
@@ -8579,8 +8678,8 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                     const t19_activate_denseAt_hiddenLayer_1_network_discriminate = t18_activate_denseAt_hiddenLayer_1_network_discriminate - 1;
                     const t20_activate_denseAt_hiddenLayer_1_network_discriminate = alpha * t19_activate_denseAt_hiddenLayer_1_network_discriminate;
                     t16_activate_denseAt_hiddenLayer_1_network_discriminate = t20_activate_denseAt_hiddenLayer_1_network_discriminate;
+                    stack[top++]! = 0;
                   }
-                  stack[top++]! = t15_activate_denseAt_hiddenLayer_1_network_discriminate ? 1 : 0;
                   result_activate_denseAt_hiddenLayer_1_network_discriminate = t16_activate_denseAt_hiddenLayer_1_network_discriminate;
                 } else {
                   const t21_activate_denseAt_hiddenLayer_1_network_discriminate = kind === 4;
@@ -8588,10 +8687,11 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                     const t22_activate_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate > alpha;
                     if (t22_activate_denseAt_hiddenLayer_1_network_discriminate) {
                       t23_activate_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate;
+                      stack[top++]! = 1;
                     } else {
                       t23_activate_denseAt_hiddenLayer_1_network_discriminate = 0;
+                      stack[top++]! = 0;
                     }
-                    stack[top++]! = t22_activate_denseAt_hiddenLayer_1_network_discriminate ? 1 : 0;
                     result_activate_denseAt_hiddenLayer_1_network_discriminate = t23_activate_denseAt_hiddenLayer_1_network_discriminate;
                   } else {
                     const t24_activate_denseAt_hiddenLayer_1_network_discriminate = kind === 5;
@@ -10622,6 +10722,10 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
   const t3_hiddenLayer_network_generate = gWidths[0]!;
   const t5_hiddenLayer_network_generate = gWidths[1]!;
   for (let r_denseAt_hiddenLayer_network_generate = 0; r_denseAt_hiddenLayer_network_generate < n; r_denseAt_hiddenLayer_network_generate++) {
+    if (top + (t5_hiddenLayer_network_generate + 1 > 0 ? t5_hiddenLayer_network_generate + 1 : 0) * 2 > stack.length) {
+      stack = tape.reserve(top, (t5_hiddenLayer_network_generate + 1 > 0 ? t5_hiddenLayer_network_generate + 1 : 0) * 2);
+      stack_d = tapeTangents(stack);
+    }
     for (let j_denseAt_hiddenLayer_network_generate = 0; j_denseAt_hiddenLayer_network_generate < t5_hiddenLayer_network_generate; j_denseAt_hiddenLayer_network_generate++) {
       const t1_denseAt_hiddenLayer_network_generate = t5_hiddenLayer_network_generate * t3_hiddenLayer_network_generate;
       const t2_denseAt_hiddenLayer_network_generate = t2_hiddenLayer_network_generate + t1_denseAt_hiddenLayer_network_generate;
@@ -10647,10 +10751,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
         z_denseAt_hiddenLayer_network_generate_d = t13_denseAt_hiddenLayer_network_generate_d;
       }
       const t14_denseAt_hiddenLayer_network_generate = gKind < 0;
-      if (top + 2 > stack.length) {
-        stack = tape.reserve(top, 2);
-        stack_d = tapeTangents(stack);
-      }
       if (t14_denseAt_hiddenLayer_network_generate) {
         t15_denseAt_hiddenLayer_network_generate = z_denseAt_hiddenLayer_network_generate;
         t15_denseAt_hiddenLayer_network_generate_d = z_denseAt_hiddenLayer_network_generate_d;
@@ -10661,12 +10761,14 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
           if (t2_activate_denseAt_hiddenLayer_network_generate) {
             t3_activate_denseAt_hiddenLayer_network_generate = z_denseAt_hiddenLayer_network_generate;
             t3_activate_denseAt_hiddenLayer_network_generate_d = z_denseAt_hiddenLayer_network_generate_d;
+            stack_d[top]! = 0;
+            stack[top++]! = 1;
           } else {
             t3_activate_denseAt_hiddenLayer_network_generate = 0;
             t3_activate_denseAt_hiddenLayer_network_generate_d = 0;
+            stack_d[top]! = 0;
+            stack[top++]! = 0;
           }
-          stack_d[top]! = 0;
-          stack[top++]! = t2_activate_denseAt_hiddenLayer_network_generate ? 1 : 0;
           result_activate_denseAt_hiddenLayer_network_generate = t3_activate_denseAt_hiddenLayer_network_generate;
           result_activate_denseAt_hiddenLayer_network_generate_d = t3_activate_denseAt_hiddenLayer_network_generate_d;
         } else {
@@ -10676,14 +10778,16 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
             if (t5_activate_denseAt_hiddenLayer_network_generate) {
               t6_activate_denseAt_hiddenLayer_network_generate = z_denseAt_hiddenLayer_network_generate;
               t6_activate_denseAt_hiddenLayer_network_generate_d = z_denseAt_hiddenLayer_network_generate_d;
+              stack_d[top]! = 0;
+              stack[top++]! = 1;
             } else {
               const t7_activate_denseAt_hiddenLayer_network_generate = gAlpha * z_denseAt_hiddenLayer_network_generate;
               const t7_activate_denseAt_hiddenLayer_network_generate_d = gAlpha * z_denseAt_hiddenLayer_network_generate_d;
               t6_activate_denseAt_hiddenLayer_network_generate = t7_activate_denseAt_hiddenLayer_network_generate;
               t6_activate_denseAt_hiddenLayer_network_generate_d = t7_activate_denseAt_hiddenLayer_network_generate_d;
+              stack_d[top]! = 0;
+              stack[top++]! = 0;
             }
-            stack_d[top]! = 0;
-            stack[top++]! = t5_activate_denseAt_hiddenLayer_network_generate ? 1 : 0;
             result_activate_denseAt_hiddenLayer_network_generate = t6_activate_denseAt_hiddenLayer_network_generate;
             result_activate_denseAt_hiddenLayer_network_generate_d = t6_activate_denseAt_hiddenLayer_network_generate_d;
           } else {
@@ -10693,6 +10797,8 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
               if (t9_activate_denseAt_hiddenLayer_network_generate) {
                 t10_activate_denseAt_hiddenLayer_network_generate = z_denseAt_hiddenLayer_network_generate;
                 t10_activate_denseAt_hiddenLayer_network_generate_d = z_denseAt_hiddenLayer_network_generate_d;
+                stack_d[top]! = 0;
+                stack[top++]! = 1;
               } else {
                 const t11_activate_denseAt_hiddenLayer_network_generate = Math.exp(z_denseAt_hiddenLayer_network_generate);
                 const t11_activate_denseAt_hiddenLayer_network_generate_d = t11_activate_denseAt_hiddenLayer_network_generate * z_denseAt_hiddenLayer_network_generate_d;
@@ -10704,9 +10810,9 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                 const t13_activate_denseAt_hiddenLayer_network_generate_d = gAlpha * t12_activate_denseAt_hiddenLayer_network_generate_d;
                 t10_activate_denseAt_hiddenLayer_network_generate = t13_activate_denseAt_hiddenLayer_network_generate;
                 t10_activate_denseAt_hiddenLayer_network_generate_d = t13_activate_denseAt_hiddenLayer_network_generate_d;
+                stack_d[top]! = 0;
+                stack[top++]! = 0;
               }
-              stack_d[top]! = 0;
-              stack[top++]! = t9_activate_denseAt_hiddenLayer_network_generate ? 1 : 0;
               result_activate_denseAt_hiddenLayer_network_generate = t10_activate_denseAt_hiddenLayer_network_generate;
               result_activate_denseAt_hiddenLayer_network_generate_d = t10_activate_denseAt_hiddenLayer_network_generate_d;
             } else {
@@ -10716,6 +10822,8 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                 if (t15_activate_denseAt_hiddenLayer_network_generate) {
                   t16_activate_denseAt_hiddenLayer_network_generate = z_denseAt_hiddenLayer_network_generate;
                   t16_activate_denseAt_hiddenLayer_network_generate_d = z_denseAt_hiddenLayer_network_generate_d;
+                  stack_d[top]! = 0;
+                  stack[top++]! = 1;
                 } else {
                   const t17_activate_denseAt_hiddenLayer_network_generate = z_denseAt_hiddenLayer_network_generate / gAlpha;
                   const t17_activate_denseAt_hiddenLayer_network_generate_d = z_denseAt_hiddenLayer_network_generate_d / gAlpha;
@@ -10729,9 +10837,9 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                   const t20_activate_denseAt_hiddenLayer_network_generate_d = gAlpha * t19_activate_denseAt_hiddenLayer_network_generate_d;
                   t16_activate_denseAt_hiddenLayer_network_generate = t20_activate_denseAt_hiddenLayer_network_generate;
                   t16_activate_denseAt_hiddenLayer_network_generate_d = t20_activate_denseAt_hiddenLayer_network_generate_d;
+                  stack_d[top]! = 0;
+                  stack[top++]! = 0;
                 }
-                stack_d[top]! = 0;
-                stack[top++]! = t15_activate_denseAt_hiddenLayer_network_generate ? 1 : 0;
                 result_activate_denseAt_hiddenLayer_network_generate = t16_activate_denseAt_hiddenLayer_network_generate;
                 result_activate_denseAt_hiddenLayer_network_generate_d = t16_activate_denseAt_hiddenLayer_network_generate_d;
               } else {
@@ -10741,12 +10849,14 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                   if (t22_activate_denseAt_hiddenLayer_network_generate) {
                     t23_activate_denseAt_hiddenLayer_network_generate = z_denseAt_hiddenLayer_network_generate;
                     t23_activate_denseAt_hiddenLayer_network_generate_d = z_denseAt_hiddenLayer_network_generate_d;
+                    stack_d[top]! = 0;
+                    stack[top++]! = 1;
                   } else {
                     t23_activate_denseAt_hiddenLayer_network_generate = 0;
                     t23_activate_denseAt_hiddenLayer_network_generate_d = 0;
+                    stack_d[top]! = 0;
+                    stack[top++]! = 0;
                   }
-                  stack_d[top]! = 0;
-                  stack[top++]! = t22_activate_denseAt_hiddenLayer_network_generate ? 1 : 0;
                   result_activate_denseAt_hiddenLayer_network_generate = t23_activate_denseAt_hiddenLayer_network_generate;
                   result_activate_denseAt_hiddenLayer_network_generate_d = t23_activate_denseAt_hiddenLayer_network_generate_d;
                 } else {
@@ -10836,6 +10946,10 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
     const t4_hiddenLayer_1_network_generate = l_network_generate + 1;
     const t5_hiddenLayer_1_network_generate = gWidths[t4_hiddenLayer_1_network_generate]!;
     for (let r_denseAt_hiddenLayer_1_network_generate = 0; r_denseAt_hiddenLayer_1_network_generate < n; r_denseAt_hiddenLayer_1_network_generate++) {
+      if (top + (t5_hiddenLayer_1_network_generate + 1 > 0 ? t5_hiddenLayer_1_network_generate + 1 : 0) * 2 > stack.length) {
+        stack = tape.reserve(top, (t5_hiddenLayer_1_network_generate + 1 > 0 ? t5_hiddenLayer_1_network_generate + 1 : 0) * 2);
+        stack_d = tapeTangents(stack);
+      }
       for (let j_denseAt_hiddenLayer_1_network_generate = 0; j_denseAt_hiddenLayer_1_network_generate < t5_hiddenLayer_1_network_generate; j_denseAt_hiddenLayer_1_network_generate++) {
         const t1_denseAt_hiddenLayer_1_network_generate = t5_hiddenLayer_1_network_generate * t3_hiddenLayer_1_network_generate;
         const t2_denseAt_hiddenLayer_1_network_generate = t2_hiddenLayer_1_network_generate + t1_denseAt_hiddenLayer_1_network_generate;
@@ -10866,10 +10980,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
           z_denseAt_hiddenLayer_1_network_generate_d = t13_denseAt_hiddenLayer_1_network_generate_d;
         }
         const t14_denseAt_hiddenLayer_1_network_generate = gKind < 0;
-        if (top + 2 > stack.length) {
-          stack = tape.reserve(top, 2);
-          stack_d = tapeTangents(stack);
-        }
         if (t14_denseAt_hiddenLayer_1_network_generate) {
           t15_denseAt_hiddenLayer_1_network_generate = z_denseAt_hiddenLayer_1_network_generate;
           t15_denseAt_hiddenLayer_1_network_generate_d = z_denseAt_hiddenLayer_1_network_generate_d;
@@ -10880,12 +10990,14 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
             if (t2_activate_denseAt_hiddenLayer_1_network_generate) {
               t3_activate_denseAt_hiddenLayer_1_network_generate = z_denseAt_hiddenLayer_1_network_generate;
               t3_activate_denseAt_hiddenLayer_1_network_generate_d = z_denseAt_hiddenLayer_1_network_generate_d;
+              stack_d[top]! = 0;
+              stack[top++]! = 1;
             } else {
               t3_activate_denseAt_hiddenLayer_1_network_generate = 0;
               t3_activate_denseAt_hiddenLayer_1_network_generate_d = 0;
+              stack_d[top]! = 0;
+              stack[top++]! = 0;
             }
-            stack_d[top]! = 0;
-            stack[top++]! = t2_activate_denseAt_hiddenLayer_1_network_generate ? 1 : 0;
             result_activate_denseAt_hiddenLayer_1_network_generate = t3_activate_denseAt_hiddenLayer_1_network_generate;
             result_activate_denseAt_hiddenLayer_1_network_generate_d = t3_activate_denseAt_hiddenLayer_1_network_generate_d;
           } else {
@@ -10895,14 +11007,16 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
               if (t5_activate_denseAt_hiddenLayer_1_network_generate) {
                 t6_activate_denseAt_hiddenLayer_1_network_generate = z_denseAt_hiddenLayer_1_network_generate;
                 t6_activate_denseAt_hiddenLayer_1_network_generate_d = z_denseAt_hiddenLayer_1_network_generate_d;
+                stack_d[top]! = 0;
+                stack[top++]! = 1;
               } else {
                 const t7_activate_denseAt_hiddenLayer_1_network_generate = gAlpha * z_denseAt_hiddenLayer_1_network_generate;
                 const t7_activate_denseAt_hiddenLayer_1_network_generate_d = gAlpha * z_denseAt_hiddenLayer_1_network_generate_d;
                 t6_activate_denseAt_hiddenLayer_1_network_generate = t7_activate_denseAt_hiddenLayer_1_network_generate;
                 t6_activate_denseAt_hiddenLayer_1_network_generate_d = t7_activate_denseAt_hiddenLayer_1_network_generate_d;
+                stack_d[top]! = 0;
+                stack[top++]! = 0;
               }
-              stack_d[top]! = 0;
-              stack[top++]! = t5_activate_denseAt_hiddenLayer_1_network_generate ? 1 : 0;
               result_activate_denseAt_hiddenLayer_1_network_generate = t6_activate_denseAt_hiddenLayer_1_network_generate;
               result_activate_denseAt_hiddenLayer_1_network_generate_d = t6_activate_denseAt_hiddenLayer_1_network_generate_d;
             } else {
@@ -10912,6 +11026,8 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                 if (t9_activate_denseAt_hiddenLayer_1_network_generate) {
                   t10_activate_denseAt_hiddenLayer_1_network_generate = z_denseAt_hiddenLayer_1_network_generate;
                   t10_activate_denseAt_hiddenLayer_1_network_generate_d = z_denseAt_hiddenLayer_1_network_generate_d;
+                  stack_d[top]! = 0;
+                  stack[top++]! = 1;
                 } else {
                   const t11_activate_denseAt_hiddenLayer_1_network_generate = Math.exp(z_denseAt_hiddenLayer_1_network_generate);
                   const t11_activate_denseAt_hiddenLayer_1_network_generate_d = t11_activate_denseAt_hiddenLayer_1_network_generate * z_denseAt_hiddenLayer_1_network_generate_d;
@@ -10923,9 +11039,9 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                   const t13_activate_denseAt_hiddenLayer_1_network_generate_d = gAlpha * t12_activate_denseAt_hiddenLayer_1_network_generate_d;
                   t10_activate_denseAt_hiddenLayer_1_network_generate = t13_activate_denseAt_hiddenLayer_1_network_generate;
                   t10_activate_denseAt_hiddenLayer_1_network_generate_d = t13_activate_denseAt_hiddenLayer_1_network_generate_d;
+                  stack_d[top]! = 0;
+                  stack[top++]! = 0;
                 }
-                stack_d[top]! = 0;
-                stack[top++]! = t9_activate_denseAt_hiddenLayer_1_network_generate ? 1 : 0;
                 result_activate_denseAt_hiddenLayer_1_network_generate = t10_activate_denseAt_hiddenLayer_1_network_generate;
                 result_activate_denseAt_hiddenLayer_1_network_generate_d = t10_activate_denseAt_hiddenLayer_1_network_generate_d;
               } else {
@@ -10935,6 +11051,8 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                   if (t15_activate_denseAt_hiddenLayer_1_network_generate) {
                     t16_activate_denseAt_hiddenLayer_1_network_generate = z_denseAt_hiddenLayer_1_network_generate;
                     t16_activate_denseAt_hiddenLayer_1_network_generate_d = z_denseAt_hiddenLayer_1_network_generate_d;
+                    stack_d[top]! = 0;
+                    stack[top++]! = 1;
                   } else {
                     const t17_activate_denseAt_hiddenLayer_1_network_generate = z_denseAt_hiddenLayer_1_network_generate / gAlpha;
                     const t17_activate_denseAt_hiddenLayer_1_network_generate_d = z_denseAt_hiddenLayer_1_network_generate_d / gAlpha;
@@ -10948,9 +11066,9 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                     const t20_activate_denseAt_hiddenLayer_1_network_generate_d = gAlpha * t19_activate_denseAt_hiddenLayer_1_network_generate_d;
                     t16_activate_denseAt_hiddenLayer_1_network_generate = t20_activate_denseAt_hiddenLayer_1_network_generate;
                     t16_activate_denseAt_hiddenLayer_1_network_generate_d = t20_activate_denseAt_hiddenLayer_1_network_generate_d;
+                    stack_d[top]! = 0;
+                    stack[top++]! = 0;
                   }
-                  stack_d[top]! = 0;
-                  stack[top++]! = t15_activate_denseAt_hiddenLayer_1_network_generate ? 1 : 0;
                   result_activate_denseAt_hiddenLayer_1_network_generate = t16_activate_denseAt_hiddenLayer_1_network_generate;
                   result_activate_denseAt_hiddenLayer_1_network_generate_d = t16_activate_denseAt_hiddenLayer_1_network_generate_d;
                 } else {
@@ -10960,12 +11078,14 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                     if (t22_activate_denseAt_hiddenLayer_1_network_generate) {
                       t23_activate_denseAt_hiddenLayer_1_network_generate = z_denseAt_hiddenLayer_1_network_generate;
                       t23_activate_denseAt_hiddenLayer_1_network_generate_d = z_denseAt_hiddenLayer_1_network_generate_d;
+                      stack_d[top]! = 0;
+                      stack[top++]! = 1;
                     } else {
                       t23_activate_denseAt_hiddenLayer_1_network_generate = 0;
                       t23_activate_denseAt_hiddenLayer_1_network_generate_d = 0;
+                      stack_d[top]! = 0;
+                      stack[top++]! = 0;
                     }
-                    stack_d[top]! = 0;
-                    stack[top++]! = t22_activate_denseAt_hiddenLayer_1_network_generate ? 1 : 0;
                     result_activate_denseAt_hiddenLayer_1_network_generate = t23_activate_denseAt_hiddenLayer_1_network_generate;
                     result_activate_denseAt_hiddenLayer_1_network_generate_d = t23_activate_denseAt_hiddenLayer_1_network_generate_d;
                   } else {
@@ -11139,6 +11259,10 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
   const t3_hiddenLayer_network_discriminate = dWidths[0]!;
   const t5_hiddenLayer_network_discriminate = dWidths[1]!;
   for (let r_denseAt_hiddenLayer_network_discriminate = 0; r_denseAt_hiddenLayer_network_discriminate < n; r_denseAt_hiddenLayer_network_discriminate++) {
+    if (top + (t5_hiddenLayer_network_discriminate + 1 > 0 ? t5_hiddenLayer_network_discriminate + 1 : 0) * 2 > stack.length) {
+      stack = tape.reserve(top, (t5_hiddenLayer_network_discriminate + 1 > 0 ? t5_hiddenLayer_network_discriminate + 1 : 0) * 2);
+      stack_d = tapeTangents(stack);
+    }
     for (let j_denseAt_hiddenLayer_network_discriminate = 0; j_denseAt_hiddenLayer_network_discriminate < t5_hiddenLayer_network_discriminate; j_denseAt_hiddenLayer_network_discriminate++) {
       const t1_denseAt_hiddenLayer_network_discriminate = t5_hiddenLayer_network_discriminate * t3_hiddenLayer_network_discriminate;
       const t2_denseAt_hiddenLayer_network_discriminate = t2_hiddenLayer_network_discriminate + t1_denseAt_hiddenLayer_network_discriminate;
@@ -11164,10 +11288,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
         z_denseAt_hiddenLayer_network_discriminate_d = t13_denseAt_hiddenLayer_network_discriminate_d;
       }
       const t14_denseAt_hiddenLayer_network_discriminate = kind < 0;
-      if (top + 2 > stack.length) {
-        stack = tape.reserve(top, 2);
-        stack_d = tapeTangents(stack);
-      }
       if (t14_denseAt_hiddenLayer_network_discriminate) {
         t15_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate;
         t15_denseAt_hiddenLayer_network_discriminate_d = z_denseAt_hiddenLayer_network_discriminate_d;
@@ -11178,12 +11298,14 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
           if (t2_activate_denseAt_hiddenLayer_network_discriminate) {
             t3_activate_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate;
             t3_activate_denseAt_hiddenLayer_network_discriminate_d = z_denseAt_hiddenLayer_network_discriminate_d;
+            stack_d[top]! = 0;
+            stack[top++]! = 1;
           } else {
             t3_activate_denseAt_hiddenLayer_network_discriminate = 0;
             t3_activate_denseAt_hiddenLayer_network_discriminate_d = 0;
+            stack_d[top]! = 0;
+            stack[top++]! = 0;
           }
-          stack_d[top]! = 0;
-          stack[top++]! = t2_activate_denseAt_hiddenLayer_network_discriminate ? 1 : 0;
           result_activate_denseAt_hiddenLayer_network_discriminate = t3_activate_denseAt_hiddenLayer_network_discriminate;
           result_activate_denseAt_hiddenLayer_network_discriminate_d = t3_activate_denseAt_hiddenLayer_network_discriminate_d;
         } else {
@@ -11193,14 +11315,16 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
             if (t5_activate_denseAt_hiddenLayer_network_discriminate) {
               t6_activate_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate;
               t6_activate_denseAt_hiddenLayer_network_discriminate_d = z_denseAt_hiddenLayer_network_discriminate_d;
+              stack_d[top]! = 0;
+              stack[top++]! = 1;
             } else {
               const t7_activate_denseAt_hiddenLayer_network_discriminate = alpha * z_denseAt_hiddenLayer_network_discriminate;
               const t7_activate_denseAt_hiddenLayer_network_discriminate_d = alpha * z_denseAt_hiddenLayer_network_discriminate_d;
               t6_activate_denseAt_hiddenLayer_network_discriminate = t7_activate_denseAt_hiddenLayer_network_discriminate;
               t6_activate_denseAt_hiddenLayer_network_discriminate_d = t7_activate_denseAt_hiddenLayer_network_discriminate_d;
+              stack_d[top]! = 0;
+              stack[top++]! = 0;
             }
-            stack_d[top]! = 0;
-            stack[top++]! = t5_activate_denseAt_hiddenLayer_network_discriminate ? 1 : 0;
             result_activate_denseAt_hiddenLayer_network_discriminate = t6_activate_denseAt_hiddenLayer_network_discriminate;
             result_activate_denseAt_hiddenLayer_network_discriminate_d = t6_activate_denseAt_hiddenLayer_network_discriminate_d;
           } else {
@@ -11210,6 +11334,8 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
               if (t9_activate_denseAt_hiddenLayer_network_discriminate) {
                 t10_activate_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate;
                 t10_activate_denseAt_hiddenLayer_network_discriminate_d = z_denseAt_hiddenLayer_network_discriminate_d;
+                stack_d[top]! = 0;
+                stack[top++]! = 1;
               } else {
                 const t11_activate_denseAt_hiddenLayer_network_discriminate = Math.exp(z_denseAt_hiddenLayer_network_discriminate);
                 const t11_activate_denseAt_hiddenLayer_network_discriminate_d = t11_activate_denseAt_hiddenLayer_network_discriminate * z_denseAt_hiddenLayer_network_discriminate_d;
@@ -11221,9 +11347,9 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                 const t13_activate_denseAt_hiddenLayer_network_discriminate_d = alpha * t12_activate_denseAt_hiddenLayer_network_discriminate_d;
                 t10_activate_denseAt_hiddenLayer_network_discriminate = t13_activate_denseAt_hiddenLayer_network_discriminate;
                 t10_activate_denseAt_hiddenLayer_network_discriminate_d = t13_activate_denseAt_hiddenLayer_network_discriminate_d;
+                stack_d[top]! = 0;
+                stack[top++]! = 0;
               }
-              stack_d[top]! = 0;
-              stack[top++]! = t9_activate_denseAt_hiddenLayer_network_discriminate ? 1 : 0;
               result_activate_denseAt_hiddenLayer_network_discriminate = t10_activate_denseAt_hiddenLayer_network_discriminate;
               result_activate_denseAt_hiddenLayer_network_discriminate_d = t10_activate_denseAt_hiddenLayer_network_discriminate_d;
             } else {
@@ -11233,6 +11359,8 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                 if (t15_activate_denseAt_hiddenLayer_network_discriminate) {
                   t16_activate_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate;
                   t16_activate_denseAt_hiddenLayer_network_discriminate_d = z_denseAt_hiddenLayer_network_discriminate_d;
+                  stack_d[top]! = 0;
+                  stack[top++]! = 1;
                 } else {
                   const t17_activate_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate / alpha;
                   const t17_activate_denseAt_hiddenLayer_network_discriminate_d = z_denseAt_hiddenLayer_network_discriminate_d / alpha;
@@ -11246,9 +11374,9 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                   const t20_activate_denseAt_hiddenLayer_network_discriminate_d = alpha * t19_activate_denseAt_hiddenLayer_network_discriminate_d;
                   t16_activate_denseAt_hiddenLayer_network_discriminate = t20_activate_denseAt_hiddenLayer_network_discriminate;
                   t16_activate_denseAt_hiddenLayer_network_discriminate_d = t20_activate_denseAt_hiddenLayer_network_discriminate_d;
+                  stack_d[top]! = 0;
+                  stack[top++]! = 0;
                 }
-                stack_d[top]! = 0;
-                stack[top++]! = t15_activate_denseAt_hiddenLayer_network_discriminate ? 1 : 0;
                 result_activate_denseAt_hiddenLayer_network_discriminate = t16_activate_denseAt_hiddenLayer_network_discriminate;
                 result_activate_denseAt_hiddenLayer_network_discriminate_d = t16_activate_denseAt_hiddenLayer_network_discriminate_d;
               } else {
@@ -11258,12 +11386,14 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                   if (t22_activate_denseAt_hiddenLayer_network_discriminate) {
                     t23_activate_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate;
                     t23_activate_denseAt_hiddenLayer_network_discriminate_d = z_denseAt_hiddenLayer_network_discriminate_d;
+                    stack_d[top]! = 0;
+                    stack[top++]! = 1;
                   } else {
                     t23_activate_denseAt_hiddenLayer_network_discriminate = 0;
                     t23_activate_denseAt_hiddenLayer_network_discriminate_d = 0;
+                    stack_d[top]! = 0;
+                    stack[top++]! = 0;
                   }
-                  stack_d[top]! = 0;
-                  stack[top++]! = t22_activate_denseAt_hiddenLayer_network_discriminate ? 1 : 0;
                   result_activate_denseAt_hiddenLayer_network_discriminate = t23_activate_denseAt_hiddenLayer_network_discriminate;
                   result_activate_denseAt_hiddenLayer_network_discriminate_d = t23_activate_denseAt_hiddenLayer_network_discriminate_d;
                 } else {
@@ -11353,6 +11483,10 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
     const t4_hiddenLayer_1_network_discriminate = l_network_discriminate + 1;
     const t5_hiddenLayer_1_network_discriminate = dWidths[t4_hiddenLayer_1_network_discriminate]!;
     for (let r_denseAt_hiddenLayer_1_network_discriminate = 0; r_denseAt_hiddenLayer_1_network_discriminate < n; r_denseAt_hiddenLayer_1_network_discriminate++) {
+      if (top + (t5_hiddenLayer_1_network_discriminate + 1 > 0 ? t5_hiddenLayer_1_network_discriminate + 1 : 0) * 2 > stack.length) {
+        stack = tape.reserve(top, (t5_hiddenLayer_1_network_discriminate + 1 > 0 ? t5_hiddenLayer_1_network_discriminate + 1 : 0) * 2);
+        stack_d = tapeTangents(stack);
+      }
       for (let j_denseAt_hiddenLayer_1_network_discriminate = 0; j_denseAt_hiddenLayer_1_network_discriminate < t5_hiddenLayer_1_network_discriminate; j_denseAt_hiddenLayer_1_network_discriminate++) {
         const t1_denseAt_hiddenLayer_1_network_discriminate = t5_hiddenLayer_1_network_discriminate * t3_hiddenLayer_1_network_discriminate;
         const t2_denseAt_hiddenLayer_1_network_discriminate = t2_hiddenLayer_1_network_discriminate + t1_denseAt_hiddenLayer_1_network_discriminate;
@@ -11382,10 +11516,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
           z_denseAt_hiddenLayer_1_network_discriminate_d = t13_denseAt_hiddenLayer_1_network_discriminate_d;
         }
         const t14_denseAt_hiddenLayer_1_network_discriminate = kind < 0;
-        if (top + 2 > stack.length) {
-          stack = tape.reserve(top, 2);
-          stack_d = tapeTangents(stack);
-        }
         if (t14_denseAt_hiddenLayer_1_network_discriminate) {
           t15_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate;
           t15_denseAt_hiddenLayer_1_network_discriminate_d = z_denseAt_hiddenLayer_1_network_discriminate_d;
@@ -11396,12 +11526,14 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
             if (t2_activate_denseAt_hiddenLayer_1_network_discriminate) {
               t3_activate_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate;
               t3_activate_denseAt_hiddenLayer_1_network_discriminate_d = z_denseAt_hiddenLayer_1_network_discriminate_d;
+              stack_d[top]! = 0;
+              stack[top++]! = 1;
             } else {
               t3_activate_denseAt_hiddenLayer_1_network_discriminate = 0;
               t3_activate_denseAt_hiddenLayer_1_network_discriminate_d = 0;
+              stack_d[top]! = 0;
+              stack[top++]! = 0;
             }
-            stack_d[top]! = 0;
-            stack[top++]! = t2_activate_denseAt_hiddenLayer_1_network_discriminate ? 1 : 0;
             result_activate_denseAt_hiddenLayer_1_network_discriminate = t3_activate_denseAt_hiddenLayer_1_network_discriminate;
             result_activate_denseAt_hiddenLayer_1_network_discriminate_d = t3_activate_denseAt_hiddenLayer_1_network_discriminate_d;
           } else {
@@ -11411,14 +11543,16 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
               if (t5_activate_denseAt_hiddenLayer_1_network_discriminate) {
                 t6_activate_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate;
                 t6_activate_denseAt_hiddenLayer_1_network_discriminate_d = z_denseAt_hiddenLayer_1_network_discriminate_d;
+                stack_d[top]! = 0;
+                stack[top++]! = 1;
               } else {
                 const t7_activate_denseAt_hiddenLayer_1_network_discriminate = alpha * z_denseAt_hiddenLayer_1_network_discriminate;
                 const t7_activate_denseAt_hiddenLayer_1_network_discriminate_d = alpha * z_denseAt_hiddenLayer_1_network_discriminate_d;
                 t6_activate_denseAt_hiddenLayer_1_network_discriminate = t7_activate_denseAt_hiddenLayer_1_network_discriminate;
                 t6_activate_denseAt_hiddenLayer_1_network_discriminate_d = t7_activate_denseAt_hiddenLayer_1_network_discriminate_d;
+                stack_d[top]! = 0;
+                stack[top++]! = 0;
               }
-              stack_d[top]! = 0;
-              stack[top++]! = t5_activate_denseAt_hiddenLayer_1_network_discriminate ? 1 : 0;
               result_activate_denseAt_hiddenLayer_1_network_discriminate = t6_activate_denseAt_hiddenLayer_1_network_discriminate;
               result_activate_denseAt_hiddenLayer_1_network_discriminate_d = t6_activate_denseAt_hiddenLayer_1_network_discriminate_d;
             } else {
@@ -11428,6 +11562,8 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                 if (t9_activate_denseAt_hiddenLayer_1_network_discriminate) {
                   t10_activate_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate;
                   t10_activate_denseAt_hiddenLayer_1_network_discriminate_d = z_denseAt_hiddenLayer_1_network_discriminate_d;
+                  stack_d[top]! = 0;
+                  stack[top++]! = 1;
                 } else {
                   const t11_activate_denseAt_hiddenLayer_1_network_discriminate = Math.exp(z_denseAt_hiddenLayer_1_network_discriminate);
                   const t11_activate_denseAt_hiddenLayer_1_network_discriminate_d = t11_activate_denseAt_hiddenLayer_1_network_discriminate * z_denseAt_hiddenLayer_1_network_discriminate_d;
@@ -11439,9 +11575,9 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                   const t13_activate_denseAt_hiddenLayer_1_network_discriminate_d = alpha * t12_activate_denseAt_hiddenLayer_1_network_discriminate_d;
                   t10_activate_denseAt_hiddenLayer_1_network_discriminate = t13_activate_denseAt_hiddenLayer_1_network_discriminate;
                   t10_activate_denseAt_hiddenLayer_1_network_discriminate_d = t13_activate_denseAt_hiddenLayer_1_network_discriminate_d;
+                  stack_d[top]! = 0;
+                  stack[top++]! = 0;
                 }
-                stack_d[top]! = 0;
-                stack[top++]! = t9_activate_denseAt_hiddenLayer_1_network_discriminate ? 1 : 0;
                 result_activate_denseAt_hiddenLayer_1_network_discriminate = t10_activate_denseAt_hiddenLayer_1_network_discriminate;
                 result_activate_denseAt_hiddenLayer_1_network_discriminate_d = t10_activate_denseAt_hiddenLayer_1_network_discriminate_d;
               } else {
@@ -11451,6 +11587,8 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                   if (t15_activate_denseAt_hiddenLayer_1_network_discriminate) {
                     t16_activate_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate;
                     t16_activate_denseAt_hiddenLayer_1_network_discriminate_d = z_denseAt_hiddenLayer_1_network_discriminate_d;
+                    stack_d[top]! = 0;
+                    stack[top++]! = 1;
                   } else {
                     const t17_activate_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate / alpha;
                     const t17_activate_denseAt_hiddenLayer_1_network_discriminate_d = z_denseAt_hiddenLayer_1_network_discriminate_d / alpha;
@@ -11464,9 +11602,9 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                     const t20_activate_denseAt_hiddenLayer_1_network_discriminate_d = alpha * t19_activate_denseAt_hiddenLayer_1_network_discriminate_d;
                     t16_activate_denseAt_hiddenLayer_1_network_discriminate = t20_activate_denseAt_hiddenLayer_1_network_discriminate;
                     t16_activate_denseAt_hiddenLayer_1_network_discriminate_d = t20_activate_denseAt_hiddenLayer_1_network_discriminate_d;
+                    stack_d[top]! = 0;
+                    stack[top++]! = 0;
                   }
-                  stack_d[top]! = 0;
-                  stack[top++]! = t15_activate_denseAt_hiddenLayer_1_network_discriminate ? 1 : 0;
                   result_activate_denseAt_hiddenLayer_1_network_discriminate = t16_activate_denseAt_hiddenLayer_1_network_discriminate;
                   result_activate_denseAt_hiddenLayer_1_network_discriminate_d = t16_activate_denseAt_hiddenLayer_1_network_discriminate_d;
                 } else {
@@ -11476,12 +11614,14 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                     if (t22_activate_denseAt_hiddenLayer_1_network_discriminate) {
                       t23_activate_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate;
                       t23_activate_denseAt_hiddenLayer_1_network_discriminate_d = z_denseAt_hiddenLayer_1_network_discriminate_d;
+                      stack_d[top]! = 0;
+                      stack[top++]! = 1;
                     } else {
                       t23_activate_denseAt_hiddenLayer_1_network_discriminate = 0;
                       t23_activate_denseAt_hiddenLayer_1_network_discriminate_d = 0;
+                      stack_d[top]! = 0;
+                      stack[top++]! = 0;
                     }
-                    stack_d[top]! = 0;
-                    stack[top++]! = t22_activate_denseAt_hiddenLayer_1_network_discriminate ? 1 : 0;
                     result_activate_denseAt_hiddenLayer_1_network_discriminate = t23_activate_denseAt_hiddenLayer_1_network_discriminate;
                     result_activate_denseAt_hiddenLayer_1_network_discriminate_d = t23_activate_denseAt_hiddenLayer_1_network_discriminate_d;
                   } else {

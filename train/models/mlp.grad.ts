@@ -623,6 +623,7 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
   const t1_dense = W1.length;
   const nIn_dense = t1_dense / nOut_dense;
   for (let r_dense = 0; r_dense < n; r_dense++) {
+    if (top + (nOut_dense + 1 > 0 ? nOut_dense + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (nOut_dense + 1 > 0 ? nOut_dense + 1 : 0) * 2);
     for (let j_dense = 0; j_dense < nOut_dense; j_dense++) {
       const t2_dense = b1[j_dense]!;
       z_dense = t2_dense;
@@ -638,7 +639,6 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
         z_dense = t10_dense;
       }
       const t11_dense = kind < 0;
-      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
       if (t11_dense) {
         t12_dense = z_dense;
       } else {
@@ -647,10 +647,11 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
           const t2_activate_dense = z_dense > 0;
           if (t2_activate_dense) {
             t3_activate_dense = z_dense;
+            stack[top++]! = 1;
           } else {
             t3_activate_dense = 0;
+            stack[top++]! = 0;
           }
-          stack[top++]! = t2_activate_dense ? 1 : 0;
           result_activate_dense = t3_activate_dense;
         } else {
           const t4_activate_dense = kind === 1;
@@ -658,11 +659,12 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
             const t5_activate_dense = z_dense > 0;
             if (t5_activate_dense) {
               t6_activate_dense = z_dense;
+              stack[top++]! = 1;
             } else {
               const t7_activate_dense = alpha * z_dense;
               t6_activate_dense = t7_activate_dense;
+              stack[top++]! = 0;
             }
-            stack[top++]! = t5_activate_dense ? 1 : 0;
             result_activate_dense = t6_activate_dense;
           } else {
             const t8_activate_dense = kind === 2;
@@ -670,14 +672,15 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
               const t9_activate_dense = z_dense > 0;
               if (t9_activate_dense) {
                 t10_activate_dense = z_dense;
+                stack[top++]! = 1;
               } else {
                 const t11_activate_dense = Math.exp(z_dense);
                 stack[top++]! = t11_activate_dense;
                 const t12_activate_dense = t11_activate_dense - 1;
                 const t13_activate_dense = alpha * t12_activate_dense;
                 t10_activate_dense = t13_activate_dense;
+                stack[top++]! = 0;
               }
-              stack[top++]! = t9_activate_dense ? 1 : 0;
               result_activate_dense = t10_activate_dense;
             } else {
               const t14_activate_dense = kind === 3;
@@ -685,6 +688,7 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
                 const t15_activate_dense = z_dense > 0;
                 if (t15_activate_dense) {
                   t16_activate_dense = z_dense;
+                  stack[top++]! = 1;
                 } else {
                   const t17_activate_dense = z_dense / alpha;
                   const t18_activate_dense = Math.exp(t17_activate_dense);
@@ -692,8 +696,8 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
                   const t19_activate_dense = t18_activate_dense - 1;
                   const t20_activate_dense = alpha * t19_activate_dense;
                   t16_activate_dense = t20_activate_dense;
+                  stack[top++]! = 0;
                 }
-                stack[top++]! = t15_activate_dense ? 1 : 0;
                 result_activate_dense = t16_activate_dense;
               } else {
                 const t21_activate_dense = kind === 4;
@@ -701,10 +705,11 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
                   const t22_activate_dense = z_dense > alpha;
                   if (t22_activate_dense) {
                     t23_activate_dense = z_dense;
+                    stack[top++]! = 1;
                   } else {
                     t23_activate_dense = 0;
+                    stack[top++]! = 0;
                   }
-                  stack[top++]! = t22_activate_dense ? 1 : 0;
                   result_activate_dense = t23_activate_dense;
                 } else {
                   const t24_activate_dense = kind === 5;
@@ -1434,6 +1439,10 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
   const t1_dense = W1.length;
   const nIn_dense = t1_dense / nOut_dense;
   for (let r_dense = 0; r_dense < n; r_dense++) {
+    if (top + (nOut_dense + 1 > 0 ? nOut_dense + 1 : 0) * 2 > stack.length) {
+      stack = tape.reserve(top, (nOut_dense + 1 > 0 ? nOut_dense + 1 : 0) * 2);
+      stack_d = tapeTangents(stack);
+    }
     for (let j_dense = 0; j_dense < nOut_dense; j_dense++) {
       const t2_dense = b1[j_dense]!;
       const t2_dense_d = b1_d[j_dense]!;
@@ -1455,10 +1464,6 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
         z_dense_d = t10_dense_d;
       }
       const t11_dense = kind < 0;
-      if (top + 2 > stack.length) {
-        stack = tape.reserve(top, 2);
-        stack_d = tapeTangents(stack);
-      }
       if (t11_dense) {
         t12_dense = z_dense;
         t12_dense_d = z_dense_d;
@@ -1469,12 +1474,14 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
           if (t2_activate_dense) {
             t3_activate_dense = z_dense;
             t3_activate_dense_d = z_dense_d;
+            stack_d[top]! = 0;
+            stack[top++]! = 1;
           } else {
             t3_activate_dense = 0;
             t3_activate_dense_d = 0;
+            stack_d[top]! = 0;
+            stack[top++]! = 0;
           }
-          stack_d[top]! = 0;
-          stack[top++]! = t2_activate_dense ? 1 : 0;
           result_activate_dense = t3_activate_dense;
           result_activate_dense_d = t3_activate_dense_d;
         } else {
@@ -1484,14 +1491,16 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
             if (t5_activate_dense) {
               t6_activate_dense = z_dense;
               t6_activate_dense_d = z_dense_d;
+              stack_d[top]! = 0;
+              stack[top++]! = 1;
             } else {
               const t7_activate_dense = alpha * z_dense;
               const t7_activate_dense_d = alpha * z_dense_d;
               t6_activate_dense = t7_activate_dense;
               t6_activate_dense_d = t7_activate_dense_d;
+              stack_d[top]! = 0;
+              stack[top++]! = 0;
             }
-            stack_d[top]! = 0;
-            stack[top++]! = t5_activate_dense ? 1 : 0;
             result_activate_dense = t6_activate_dense;
             result_activate_dense_d = t6_activate_dense_d;
           } else {
@@ -1501,6 +1510,8 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
               if (t9_activate_dense) {
                 t10_activate_dense = z_dense;
                 t10_activate_dense_d = z_dense_d;
+                stack_d[top]! = 0;
+                stack[top++]! = 1;
               } else {
                 const t11_activate_dense = Math.exp(z_dense);
                 const t11_activate_dense_d = t11_activate_dense * z_dense_d;
@@ -1512,9 +1523,9 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
                 const t13_activate_dense_d = alpha * t12_activate_dense_d;
                 t10_activate_dense = t13_activate_dense;
                 t10_activate_dense_d = t13_activate_dense_d;
+                stack_d[top]! = 0;
+                stack[top++]! = 0;
               }
-              stack_d[top]! = 0;
-              stack[top++]! = t9_activate_dense ? 1 : 0;
               result_activate_dense = t10_activate_dense;
               result_activate_dense_d = t10_activate_dense_d;
             } else {
@@ -1524,6 +1535,8 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
                 if (t15_activate_dense) {
                   t16_activate_dense = z_dense;
                   t16_activate_dense_d = z_dense_d;
+                  stack_d[top]! = 0;
+                  stack[top++]! = 1;
                 } else {
                   const t17_activate_dense = z_dense / alpha;
                   const t17_activate_dense_d = z_dense_d / alpha;
@@ -1537,9 +1550,9 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
                   const t20_activate_dense_d = alpha * t19_activate_dense_d;
                   t16_activate_dense = t20_activate_dense;
                   t16_activate_dense_d = t20_activate_dense_d;
+                  stack_d[top]! = 0;
+                  stack[top++]! = 0;
                 }
-                stack_d[top]! = 0;
-                stack[top++]! = t15_activate_dense ? 1 : 0;
                 result_activate_dense = t16_activate_dense;
                 result_activate_dense_d = t16_activate_dense_d;
               } else {
@@ -1549,12 +1562,14 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
                   if (t22_activate_dense) {
                     t23_activate_dense = z_dense;
                     t23_activate_dense_d = z_dense_d;
+                    stack_d[top]! = 0;
+                    stack[top++]! = 1;
                   } else {
                     t23_activate_dense = 0;
                     t23_activate_dense_d = 0;
+                    stack_d[top]! = 0;
+                    stack[top++]! = 0;
                   }
-                  stack_d[top]! = 0;
-                  stack[top++]! = t22_activate_dense ? 1 : 0;
                   result_activate_dense = t23_activate_dense;
                   result_activate_dense_d = t23_activate_dense_d;
                 } else {

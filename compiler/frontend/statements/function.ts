@@ -30,6 +30,7 @@ import { switchStmt } from './switch.js';
 import { param, defaultValue, optionalValue } from './params.js';
 import { hasNoinlineTag } from './noinline.js';
 import { dropUnreadFlags } from './unread-flags.js';
+import { localValues } from './local-values.js';
 
 export class FunctionLowering extends LoweringState {
   lower(): Func {
@@ -87,12 +88,15 @@ export class FunctionLowering extends LoweringState {
     }
     // and those its callers see it write (they choose the vjp they call by it: names.ts)
     for (const i of writtenParams(this.checker, fn, new Set())) if (params[i] && isArrayType(params[i]!.v.type)) writes.add(params[i]!.v);
+    // (numbers reassigned but read only after each assignment in its block: a constant each, see local-values.ts)
+    const kept = new Set([result, this.absent && varAtom(this.absent.flag)].flatMap((a) => (a?.kind === 'var' ? [a.v] : [])));
+    const local = localValues(dropUnreadFlags(b.body, this.flags), b.vars, b.names, kept);
     return {
       name: this.name,
       params,
-      body: sameOperands(dropUnreadFlags(b.body, this.flags)),
+      body: sameOperands(local.body),
       result,
-      vars: b.vars,
+      vars: local.vars,
       ...(b.tables.size > 0 ? { tables: [...b.tables.values()] } : {}),
       names: b.names,
       exported: this.exported,

@@ -1,0 +1,119 @@
+/**
+ * An IR pass after lowering: a source variable that is reassigned (`var r; … r = t / val;
+ * s = s + r * r`) but whose every value is read only in the block that assigned it, after the
+ * assignment and before that block assigns it again, gets a constant of its own at each such
+ * assignment (`const r = t / val`): the temporary that computed the value takes the variable's
+ * name (the first assignment's keeps the name itself, the others `r_1`, `r_2`…).
+ *
+ * Nothing outside that stretch of its block reads the value (not the next iteration of a loop
+ * around it, not the code after the block), so the program means the same. The reverse sweep
+ * then treats each as a temporary of its block, recomputed from what it was computed from where
+ * that is unchanged (or taped once), instead of restoring the variable at every overwrite, which
+ * tapes the value it destroys for the previous iteration (compute-l2norm's `val = arr[i]` and
+ * `r = t / val` declared with `var` at the top of the function: five values taped per element
+ * became three).
+ *
+ * Only numbers (`f64`) assigned from a temporary computed in the same block for that assignment
+ * alone; a variable some of whose values escape their stretch keeps those assignments as they
+ * are (and its declaration).
+ */
+import type { Atom, Block, Stmt, Var } from '../../ir/types.js';
+import type { Names } from '../../ir/names.js';
+import { blocksOf, mapBlocks, reads, statements, writes } from '../../ir/walk.js';
+
+/** `body` and `vars` with those assignments made constants; `kept`: variables read outside the body (the result, flags). */
+export function localValues(body: Block, vars: readonly Var[], names: Names, kept: ReadonlySet<Var>): { body: Stmt[]; vars: Var[] } {
+  const readCount = new Map<Var, number>();
+  for (const s of statements(body)) for (const v of reads(s)) readCount.set(v, (readCount.get(v) ?? 0) + 1);
+  // candidates: mutable local numbers bound only by assignments
+  const candidates = new Set(vars.filter((v) => v.kind === 'local' && v.mutable && v.type === 'f64' && !kept.has(v)));
+  for (const s of statements(body)) {
+    if (s.kind === 'eq') candidates.delete(s.out);
+    if (s.kind === 'call' && s.out) candidates.delete(s.out);
+    if (s.kind === 'for') candidates.delete(s.index);
+  }
+  if (candidates.size === 0) return { body: [...body], vars: [...vars] };
+
+  // Each assignment of a candidate, with the reads in its stretch of the block and the temporary it could rename.
+  interface Def { readonly s: Stmt; readonly v: Var; readonly covered: number; readonly temp: Var | undefined }
+  const defs: Def[] = [];
+  const visit = (block: Block): void => {
+    block.forEach((s, k) => {
+      blocksOf(s).forEach(visit);
+      if (s.kind !== 'assign' || !candidates.has(s.target)) return;
+      const v = s.target;
+      let covered = 0;
+      for (let j = k + 1; j < block.length && !writes(block[j]!).has(v); j++) {
+        for (const t of statements([block[j]!])) covered += reads(t).filter((r) => r === v).length;
+      }
+      const a = s.value;
+      const def = a.kind === 'var' && a.v.kind === 'temp' && !a.v.mutable && a.v.type === v.type && readCount.get(a.v) === 1 &&
+        block.slice(0, k).some((t) => t.kind === 'eq' && t.out === a.v) ? a.v : undefined;
+      defs.push({ s, v, covered, temp: def });
+    });
+  };
+  visit(body);
+  // a variable every read of which is in some assignment's stretch
+  const local = new Set([...candidates].filter((v) => {
+    const mine = defs.filter((d) => d.v === v);
+    return mine.some((d) => d.temp) && mine.reduce((n, d) => n + d.covered, 0) === (readCount.get(v) ?? 0);
+  }));
+  if (local.size === 0) return { body: [...body], vars: [...vars] };
+
+  // the constants, named after their variable (the first keeps the name where every assignment becomes one)
+  const constOf = new Map<Stmt, Var>();
+  const renamed = new Map<Var, Var>();
+  const removed = new Set<Var>();
+  for (const v of local) {
+    const mine = defs.filter((d) => d.v === v);
+    const all = mine.every((d) => d.temp);
+    if (all) removed.add(v);
+    mine.forEach((d, i) => {
+      if (!d.temp) return;
+      const c: Var = { name: all && i === 0 ? v.name : names.fresh(v.name), type: v.type, kind: 'local', mutable: false };
+      constOf.set(d.s, c);
+      renamed.set(d.temp, c);
+    });
+  }
+
+  const rewrite = (block: Block, env: Map<Var, Var>): Stmt[] => {
+    const out: Stmt[] = [];
+    for (const s of block) {
+      const c = constOf.get(s);
+      if (c && s.kind === 'assign') { env.set(s.target, c); continue; }
+      const atom = (a: Atom): Atom => {
+        if (a.kind !== 'var') return a;
+        const to = env.get(a.v) ?? renamed.get(a.v);
+        return to ? { kind: 'var', v: to } : a;
+      };
+      out.push(mapBlocks(withAtoms(s, atom, (v) => renamed.get(v) ?? v), (b) => rewrite(b, new Map(env))));
+      for (const w of writes(s)) env.delete(w);
+    }
+    return out;
+  };
+  return {
+    body: rewrite(body, new Map()),
+    vars: vars.filter((v) => !removed.has(v)).map((v) => renamed.get(v) ?? v),
+  };
+}
+
+/** `s` with the atoms it reads directly mapped by `atom`, and an equation's output by `out` (nested blocks as they are). */
+function withAtoms(s: Stmt, atom: (a: Atom) => Atom, out: (v: Var) => Var): Stmt {
+  const m = (m: string | Atom) => (typeof m === 'string' ? m : atom(m));
+  switch (s.kind) {
+    case 'eq': return { ...s, out: out(s.out), args: s.args.map(atom) };
+    case 'assign': return { ...s, value: atom(s.value) };
+    case 'store': return { ...s, index: atom(s.index), value: atom(s.value) };
+    case 'alloc': return { ...s, length: atom(s.length), ...(s.fill ? { fill: atom(s.fill) } : {}), ...(s.elements ? { elements: s.elements.map(atom) } : {}) };
+    case 'fill': case 'push': return { ...s, value: atom(s.value) };
+    case 'call': return {
+      ...s, args: s.args.map(atom),
+      ...(s.windows ? { windows: s.windows.map((w) => w && { offset: atom(w.offset), length: atom(w.length) }) } : {}),
+    };
+    case 'if': return { ...s, cond: atom(s.cond) };
+    case 'for': return { ...s, from: atom(s.from), to: atom(s.to) };
+    case 'while': return { ...s, cond: atom(s.cond) };
+    case 'throw': return s.message ? { ...s, message: s.message.map(m) } : s;
+    case 'log': return { ...s, args: s.args.map((a) => a.map(m)) };
+  }
+}
