@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+// Recompiles trial/src with tsgrad's CLI, rechecks every exported function with my own checker
+// (checker.mjs, under tsx), then runs `tsgrad check`, the build-time grad(f) through
+// `node --import tsgrad/register`, and one esbuild build with tsgrad's plugin.
+// Prints one line per function (ok / WRONG / refused / slow / crash) and totals.
+// Usage: node trial/run.mjs [--no-timing] [--skip-extras] [module ...]
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..');
+const args = process.argv.slice(2);
+const skipExtras = args.includes('--skip-extras');
+const SLOW = 3;
+mkdirSync(path.join(here, 'out'), { recursive: true });
+
+// 1. compile
+const srcs = readdirSync(path.join(here, 'src')).filter((f) => f.endsWith('.ts') && !f.endsWith('.grad.ts') && !f.endsWith('.d.ts')).map((f) => path.join('trial', 'src', f));
+const t0 = Date.now();
+const comp = spawnSync(process.execPath, ['dist/cli/main.js', 'compile', ...srcs], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+const compileMs = Date.now() - t0;
+const compText = comp.stdout + comp.stderr;
+writeFileSync(path.join(here, 'out', 'compile.txt'), compText);
+const diags = [];
+for (const l of compText.split('\n')) {
+  const m = /^(.+?):(\d+):(\d+) - (error|info|warning) (TSG\d+): (.*)$/.exec(l);
+  if (m) diags.push({ file: m[1], line: +m[2], col: +m[3], severity: m[4], code: m[5], text: `${m[5]} ${m[2]}:${m[3]} ${m[6]}` });
+}
+writeFileSync(path.join(here, 'out', 'diagnostics.json'), JSON.stringify(diags, null, 1));
+if (/TSG9001|Error:|at .*\.js:\d+/.test(compText)) console.log('!! compile output mentions an internal error: see trial/out/compile.txt');
+console.log(`compile: exit ${comp.status}, ${diags.filter((d) => d.severity === 'error').length} errors, ${diags.filter((d) => d.severity === 'info').length} notes, ${(compileMs / 1000).toFixed(1)} s`);
+
+// 2. my checker
+const chk = spawnSync(process.execPath, ['--import', 'tsx', path.join(here, 'checker.mjs'), ...args], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 });
+if (chk.status !== 0) console.log(`!! checker exited ${chk.status}: ${chk.stderr.split('\n').slice(0, 8).join('\n')}`);
+const results = chk.stdout.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l));
+writeFileSync(path.join(here, 'out', 'results.json'), JSON.stringify(results, null, 1));
+const totals = {};
+const slow = [];
+for (const r of results) {
+  let status = r.status;
+  const ratio = r.timing?.vjp ?? r.timing?.grad;
+  if (status === 'ok' && ratio != null && ratio > SLOW) status = 'slow';
+  if (status === 'refused') status = r.expected ? 'refused' : 'refused!';
+  totals[status] = (totals[status] ?? 0) + 1;
+  const t = r.timing ? ` grad/f ${r.timing.grad?.toFixed(2) ?? '—'} vjp/f ${r.timing.vjp?.toFixed(2) ?? '—'} (f ${r.timing.ns.f.toFixed(0)} ns)` : '';
+  const forms = r.forms?.length ? ` [${r.forms.join(' ')}]` : '';
+  const note = [r.kinks ? `${r.kinks} point(s) redrawn at a kink` : '', r.kinkedColumns ? `${r.kinkedColumns} column(s) skipped at a kink` : '', r.hvpKinks ? `${r.hvpKinks} second-order comparison(s) skipped at a kink` : ''].filter(Boolean).join('; ').replace(/^(.+)$/, ' ($1)');
+  console.log(`${status.padEnd(11)} ${`${r.module}.${r.name}`.padEnd(34)}${t}${forms}${note}`);
+  for (const i of r.issues ?? []) console.log(`             ${i}`);
+  if (status.startsWith('refused') || status === 'no-gradient') for (const d of r.diag ?? []) console.log(`             ${d}`);
+  if (ratio != null) slow.push([ratio, `${r.module}.${r.name}`]);
+}
+console.log(`totals: ${Object.entries(totals).map(([k, v]) => `${k} ${v}`).join(', ')} (of ${results.length}; refused! = refused though I expected a gradient)`);
+slow.sort((a, b) => b[0] - a[0]);
+console.log(`slowest vjp/f: ${slow.slice(0, 8).map(([r, n]) => `${n} ${r.toFixed(2)}`).join(', ')}`);
+
+if (!skipExtras) {
+  // 3. tsgrad check
+  const tc = spawnSync(process.execPath, ['dist/cli/main.js', 'check', '--points', '3', ...srcs], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  writeFileSync(path.join(here, 'out', 'tsgrad-check.txt'), tc.stdout + tc.stderr);
+  const rows = (tc.stdout + tc.stderr).split('\n').filter((l) => /\s(ok|FAIL|not checked|error|cannot be compiled)\s*$/i.test(l) || /\b(FAIL)\b/.test(l));
+  const fails = rows.filter((l) => /FAIL/.test(l) && !/^\s+\S+: ∂/.test(l));
+  console.log(`tsgrad check: exit ${tc.status}, ${fails.length} FAIL rows${fails.length ? ':' : ''}`);
+  for (const l of fails.slice(0, 20)) console.log(`  ${l.trim()}`);
+  // 4. build-time grad(f) under node --import tsgrad/register
+  const reg = spawnSync(process.execPath, ['--import', 'tsgrad/register', path.join(here, 'register-demo.ts')], { cwd: root, encoding: 'utf8' });
+  console.log(`register demo: exit ${reg.status}: ${(reg.stdout + reg.stderr).trim().split('\n').slice(-3).join(' | ')}`);
+  // 5. esbuild with tsgrad's plugin
+  const eb = spawnSync(process.execPath, [path.join(here, 'bundle.mjs')], { cwd: root, encoding: 'utf8' });
+  console.log(`esbuild plugin: exit ${eb.status}: ${(eb.stdout + eb.stderr).trim().split('\n').slice(-3).join(' | ')}`);
+}
