@@ -10,6 +10,7 @@ import { cases, rng } from './cases.mjs';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const noTiming = process.argv.includes('--no-timing');
+const timingOnly = process.argv.includes('--timing-only'); // re-time only (run.mjs confirms slow ratios in a fresh process)
 const POINTS = 3;
 
 // ---------- source metadata (exported functions, parameter names) ----------
@@ -105,6 +106,7 @@ function checkFunction(mod, gmod, name, meta, spec, diag) {
   const r = rng(0x5eed ^ name.length * 7919 ^ name.charCodeAt(0));
   const issue = (form, msg) => { if (res.issues.length < 6) res.issues.push(`${form}: ${msg}`); };
   const argLists = [];
+  if (timingOnly) return { ...res, timing: timeIt(f, g, vjp, spec.args(r), spec, meta) };
   for (let p = 0; p < POINTS; p++) argLists.push(spec.args(r));
   if (spec.alt) argLists.push(spec.alt(r));
   let kinks = 0;
@@ -314,50 +316,70 @@ function fdGradDirectional(gradF, args, slots, dir, gflat) {
 
 // ---------- timing: many calls per batch, batches interleaved, medians ----------
 let sink = 0;
+// CPU time of this process (user + system), not wall time: on this shared machine (load ~20 on
+// 2 cores) wall time is mostly waiting for a core
+const cpuNs = () => { const u = process.cpuUsage(); return (u.user + u.system) * 1000; };
+// Each runner is compiled with new Function so that its call sites are its own (monomorphic, as in
+// a user's program), with the arguments passed one by one, not spread.
+function makeRunner(body, names) {
+  return new Function(...names, `return function run(n) { let s = 0; for (let i = 0; i < n; i++) { ${body} } return s; };`);
+}
 function timeIt(f, g, vjp, args0, spec, meta) {
   const nParams = meta.params.length;
   const args = cloneArgs(args0);
-  const padded = cloneArgs(args0);
-  while (padded.length < nParams) padded.push(undefined);
+  while (args.length < nParams) args.push(undefined);
+  // a number argument is passed as (a + s * 0): it then depends on the previous call's result, so
+  // that V8 cannot hoist a pure call out of the loop (s * 0 is not folded for doubles)
+  // (not for counts and indexes, which would become doubles and slow f's indexing)
+  const intNames = new Set([...(spec.ints ?? []), ...(spec.enums ?? [])]);
+  const use = (i) => (typeof args[i] === 'number' && !intNames.has(meta.params[i].name) ? `(a${i} + s * 0)` : `a${i}`);
+  const argList = args.map((_, i) => use(i)).join(', ');
+  const argNames = args.map((_, i) => `a${i}`);
   const returnsNumber = typeof f(...cloneArgs(args0)) === 'number';
-  let adj = null;
+  const fArgs = cloneArgs(args0).map((_, i) => use(i)).join(', '); // f as the user calls it (defaults left out)
+  const runners = {
+    f: makeRunner(`const v = f(${fArgs}); s += typeof v === 'number' ? v : 0;`, ['f', ...argNames])(f, ...args),
+  };
+  if (g && returnsNumber) runners.grad = makeRunner(`s += g(${fArgs}).value;`, ['g', ...argNames])(g, ...args);
   if (vjp) {
-    adj = {};
+    const adj = {};
     if (returnsNumber && g) for (const [k, v] of Object.entries(g(...cloneArgs(args0)).grad)) adj[k] = typeof v === 'number' ? 0 : new Float64Array(v.length);
     else meta.params.forEach((p, i) => { const v = args0[i]; if (typeof v === 'number') adj[p.name] = 0; else if (isFloatArray(v)) adj[p.name] = new Float64Array(v.length); });
+    const zero = Object.entries(adj).map(([k, v]) => (typeof v === 'number' ? `adj[${JSON.stringify(k)}] = 0;` : `adj[${JSON.stringify(k)}].fill(0);`)).join(' ');
+    runners.vjp = makeRunner(`${zero} const v = vjp(${argList}, adj); s += typeof v === 'number' ? v : 0;`, ['vjp', 'adj', ...argNames])(vjp, adj, ...args);
   }
-  const runners = {
-    f: () => { const v = f(...args); sink += typeof v === 'number' ? v : 0; },
-  };
-  if (g && returnsNumber) runners.grad = () => { sink += g(...args).value; };
-  if (vjp) runners.vjp = () => {
-    for (const k in adj) if (typeof adj[k] === 'number') adj[k] = 0; else adj[k].fill(0);
-    const v = vjp(...padded, adj);
-    sink += typeof v === 'number' ? v : 0;
-  };
   const iters = {};
   for (const [k, run] of Object.entries(runners)) {
     let n = 1;
     for (;;) {
-      const t0 = process.hrtime.bigint();
-      for (let i = 0; i < n; i++) run();
-      const dt = Number(process.hrtime.bigint() - t0) / 1e6;
-      if (dt > 3 || n > 1e7) { iters[k] = Math.max(1, Math.ceil((n * 4) / dt)); break; }
+      const t0 = cpuNs();
+      sink += run(n);
+      const dt = (cpuNs() - t0) / 1e6;
+      if (dt > 3 || n > 1e7) { iters[k] = Math.max(1, Math.ceil((6 * n) / dt)); break; }
       n *= 4;
     }
   }
+  const rounds = [];
+  for (let round = 0; round < 3; round++) rounds.push(timeRound(runners, iters));
+  const mid = (a) => a.filter((x) => x != null).sort((x, y) => x - y)[1] ?? a[0];
+  const ns = Object.fromEntries(Object.keys(runners).map((k) => [k, mid(rounds.map((r) => r[k]))]));
+  return { ns, grad: runners.grad ? mid(rounds.map((r) => r.grad / r.f)) : null, vjp: runners.vjp ? mid(rounds.map((r) => r.vjp / r.f)) : null };
+}
+
+function timeRound(runners, iters) {
   const samples = Object.fromEntries(Object.keys(runners).map((k) => [k, []]));
-  for (let b = 0; b < 7; b++) {
+  for (let b = 0; b < 9; b++) {
     for (const [k, run] of Object.entries(runners)) {
       const n = iters[k];
-      const t0 = process.hrtime.bigint();
-      for (let i = 0; i < n; i++) run();
-      samples[k].push(Number(process.hrtime.bigint() - t0) / n);
+      const t0 = cpuNs();
+      sink += run(n);
+      samples[k].push((cpuNs() - t0) / n);
     }
   }
-  const med = (a) => a.sort((x, y) => x - y)[a.length >> 1];
-  const out = Object.fromEntries(Object.entries(samples).map(([k, a]) => [k, med(a)]));
-  return { ns: out, grad: out.grad ? out.grad / out.f : null, vjp: out.vjp ? out.vjp / out.f : null };
+  // the lower quartile of the batches: on this shared machine (load ~20 on 2 cores) a batch is often
+  // preempted; the lower quartile is the speed of the code, the median mostly the machine's load
+  const q1 = (a) => a.sort((x, y) => x - y)[a.length >> 2];
+  return Object.fromEntries(Object.entries(samples).map(([k, a]) => [k, q1(a)]));
 }
 
 // ---------- main ----------

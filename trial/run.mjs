@@ -37,15 +37,38 @@ const chk = spawnSync(process.execPath, ['--import', 'tsx', path.join(here, 'che
 if (chk.status !== 0) console.log(`!! checker exited ${chk.status}: ${chk.stderr.split('\n').slice(0, 8).join('\n')}`);
 const results = chk.stdout.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l));
 writeFileSync(path.join(here, 'out', 'results.json'), JSON.stringify(results, null, 1));
+// confirm each ratio over SLOW in a fresh process per module (twice): the machine is shared, and a
+// process that has loaded every module measures some functions 5-10× slower than a fresh one
+const suspects = results.filter((r) => r.status === 'ok' && (r.timing?.vjp ?? r.timing?.grad ?? 0) > SLOW);
+const byModule = new Map();
+for (const r of suspects) byModule.set(r.module, [...(byModule.get(r.module) ?? []), r]);
+for (const [mod, rs] of byModule) {
+  for (let rep = 0; rep < 2; rep++) {
+    const re = spawnSync(process.execPath, ['--import', 'tsx', path.join(here, 'checker.mjs'), '--timing-only', ...rs.map((r) => `${mod}:${r.name}`)], { cwd: root, encoding: 'utf8' });
+    for (const l of re.stdout.split('\n').filter((x) => x.startsWith('{'))) {
+      const t = JSON.parse(l);
+      const r = rs.find((x) => x.name === t.name);
+      if (!r || !t.timing) continue;
+      r.retimed = [...(r.retimed ?? []), t.timing];
+    }
+  }
+  for (const r of rs) {
+    // the smallest of the three measurements of each ratio
+    const all = [r.timing, ...(r.retimed ?? [])];
+    const min = (k) => (all[0][k] == null ? null : Math.min(...all.map((t) => t[k] ?? Infinity)));
+    r.firstTiming = r.timing;
+    r.timing = { ...r.timing, grad: min('grad'), vjp: min('vjp') };
+  }
+}
 const totals = {};
 const slow = [];
 for (const r of results) {
   let status = r.status;
-  const ratio = r.timing?.vjp ?? r.timing?.grad;
+  const ratio = r.timing ? r.timing.vjp ?? r.timing.grad : null; // f_vjp: the form a training loop calls
   if (status === 'ok' && ratio != null && ratio > SLOW) status = 'slow';
   if (status === 'refused') status = r.expected ? 'refused' : 'refused!';
   totals[status] = (totals[status] ?? 0) + 1;
-  const t = r.timing ? ` grad/f ${r.timing.grad?.toFixed(2) ?? '—'} vjp/f ${r.timing.vjp?.toFixed(2) ?? '—'} (f ${r.timing.ns.f.toFixed(0)} ns)` : '';
+  const t = r.timing ? ` grad/f ${r.timing.grad?.toFixed(2) ?? '—'} vjp/f ${r.timing.vjp?.toFixed(2) ?? '—'} (f ${r.timing.ns.f.toFixed(0)} ns${r.retimed ? `; first vjp/f ${(r.firstTiming.vjp ?? r.firstTiming.grad).toFixed(1)}, retimed` : ''})` : '';
   const forms = r.forms?.length ? ` [${r.forms.join(' ')}]` : '';
   const note = [r.kinks ? `${r.kinks} point(s) redrawn at a kink` : '', r.kinkedColumns ? `${r.kinkedColumns} column(s) skipped at a kink` : '', r.hvpKinks ? `${r.hvpKinks} second-order comparison(s) skipped at a kink` : ''].filter(Boolean).join('; ').replace(/^(.+)$/, ' ($1)');
   console.log(`${status.padEnd(11)} ${`${r.module}.${r.name}`.padEnd(34)}${t}${forms}${note}`);

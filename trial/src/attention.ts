@@ -180,3 +180,28 @@ export function rmsNormDot(x: Float64Array, g: Float64Array, w: Float64Array): n
   for (let i = 0; i < x.length; i++) out += x[i] * r * g[i] * w[i];
   return out;
 }
+
+/** causalAttentionSum with the accumulator allocated once and zeroed per row (a user's workaround). */
+export function causalAttentionSum2(Q: Float64Array, K: Float64Array, V: Float64Array, T: number, D: number): number {
+  let total = 0;
+  const acc = new Float64Array(D);
+  for (let i = 0; i < T; i++) {
+    let mx = -Infinity;
+    for (let j = 0; j <= i; j++) {
+      let s = 0;
+      for (let d = 0; d < D; d++) s += Q[i * D + d] * K[j * D + d];
+      mx = Math.max(mx, s);
+    }
+    let z = 0;
+    acc.fill(0);
+    for (let j = 0; j <= i; j++) {
+      let s = 0;
+      for (let d = 0; d < D; d++) s += Q[i * D + d] * K[j * D + d];
+      const w = Math.exp(s - mx);
+      z += w;
+      for (let d = 0; d < D; d++) acc[d] += w * V[j * D + d];
+    }
+    for (let d = 0; d < D; d++) total += Math.sin(acc[d] / z);
+  }
+  return total;
+}
