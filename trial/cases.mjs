@@ -267,4 +267,18 @@ export const cases = {
     rebindParam: { args: (r) => [r.arr(4)] },
     helperMutates: { args: (r) => [r.arr(5)] },
   },
+  probe: {
+    windowsInLoop: { args: (r) => [r.arr(4), r.arr(3)] },
+    iterateWindows: { args: (r) => [r.arr(6)] }, // x.slice(2) refused: I expected it (x.slice() is supported)
+    readonlyParams: { args: (r) => [r.list(4), r.list(4), r.U(-1, 1)] },
+    readsModuleLet: { args: (r) => [r.U(-1, 1)] },
+    restOfMath: { args: (r) => [r.U(-0.9, 0.9), r.U(-0.9, 0.9)] },
+    keplerE: { args: (r) => [r.U(0, 3), r.U(0.05, 0.5)], tol: 1e-5 },
+    keplerNewton: { args: (r) => [r.U(0, 3), r.U(0.05, 0.8)] },
+    pushBackwards: { args: (r) => [r.arr(6), r.U(0.5, 1.2)] },
+    truncIndex: { args: (r) => [r.arr(12), 4], ints: ['cols'] },
+    doWhileContinue: { args: (r) => [r.arr(6).map((v) => (Math.abs(v) < 0.05 ? 0.3 : v))] },
+    float32Param: { args: (r) => [Float32Array.from(r.arr(5)), r.U(0.5, 2)] },
+    factoryLoss: { args: (r) => [r.U(-1, 1)] },
+  },
 };

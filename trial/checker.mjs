@@ -27,6 +27,7 @@ function exportedFunctions(file) {
       for (const d of st.declarationList.declarations)
         if (d.initializer && (ts.isArrowFunction(d.initializer) || ts.isFunctionExpression(d.initializer)))
           out.set(d.name.getText(sf), { params: params(d.initializer), from: line(st.getStart(sf)), to: line(st.end) });
+        else if (d.initializer) out.set(d.name.getText(sf), { params: [], from: line(st.getStart(sf)), to: line(st.end), computed: true });
   }
   return out;
 }
@@ -346,7 +347,7 @@ function timeIt(f, g, vjp, args0, spec, meta) {
     if (returnsNumber && g) for (const [k, v] of Object.entries(g(...cloneArgs(args0)).grad)) adj[k] = typeof v === 'number' ? 0 : new Float64Array(v.length);
     else meta.params.forEach((p, i) => { const v = args0[i]; if (typeof v === 'number') adj[p.name] = 0; else if (isFloatArray(v)) adj[p.name] = new Float64Array(v.length); });
     const zero = Object.entries(adj).map(([k, v]) => (typeof v === 'number' ? `adj[${JSON.stringify(k)}] = 0;` : `adj[${JSON.stringify(k)}].fill(0);`)).join(' ');
-    runners.vjp = makeRunner(`${zero} const v = vjp(${argList}, adj); s += typeof v === 'number' ? v : 0;`, ['vjp', 'adj', ...argNames])(vjp, adj, ...args);
+    runners.vjp = makeRunner(`${zero} const v = vjp(${argList ? `${argList}, ` : ""}adj); s += typeof v === 'number' ? v : 0;`, ['vjp', 'adj', ...argNames])(vjp, adj, ...args);
   }
   const iters = {};
   for (const [k, run] of Object.entries(runners)) {
@@ -397,11 +398,18 @@ for (const modName of Object.keys(cases)) {
   for (const [name, meta] of metas) {
     if (only.length && only.some((o) => o.includes(':')) && !only.includes(`${modName}:${name}`) && !only.includes(modName)) continue;
     const spec = cases[modName][name];
+    if (meta.computed && typeof mod[name] === 'function') {
+      // an export computed by a call (a factory's closure): its parameters from the function itself
+      const src = mod[name].toString();
+      const m = /^\s*([A-Za-z_$][\w$]*)\s*=>/.exec(src) ?? /^[^(]*\(([^)]*)\)/.exec(src);
+      meta.params = (m?.[1] ?? '').split(',').map((x) => x.trim()).filter(Boolean).map((x) => ({ name: x.split('=')[0].trim(), optional: x.includes('=') }));
+    }
     if (typeof mod[name] !== 'function' || /^class\s/.test(mod[name].toString())) continue;
     if (!spec) { console.log(JSON.stringify({ module: modName, name, status: 'nocase', issues: [] })); continue; }
     const diag = diags.filter((d) => d.file.endsWith(`${modName}.ts`) && d.line >= meta.from && d.line <= meta.to && d.severity === 'error').map((d) => d.text);
     let res;
     try { res = checkFunction(mod, gmod, name, meta, spec, diag); } catch (e) { res = { name, status: 'crash', issues: [String(e?.stack ?? e)] }; }
+    if (meta.computed && res.status === 'refused' && !res.diag.length) res.diag = ['(no diagnostic and no TSG1010 note: the export is skipped silently)'];
     if (spec.notNumber && res.status === 'refused') { res.status = 'no-gradient'; res.diag = diags.filter((d) => d.file.endsWith(`${modName}.ts`) && d.line >= meta.from && d.line <= meta.to).map((d) => d.text); }
     console.log(JSON.stringify({ module: modName, ...res }));
   }
