@@ -281,4 +281,12 @@ export const cases = {
     float32Param: { args: (r) => [Float32Array.from(r.arr(5)), r.U(0.5, 2)] },
     factoryLoss: { args: (r) => [r.U(-1, 1)] },
   },
+  rules: {
+    tableInterp: { args: (r) => [r.U(0.05, 2.95)] },
+    tableInterp_vjp: { args: (r) => [r.U(0.05, 2.95), { x: 0 }], skip: true },
+    bisectSqrt: { args: (r) => [r.U(0.2, 4)], tol: 1e-5 },
+    bisectSqrt_vjp: { args: (r) => [r.U(0.2, 4), { a: 0 }], skip: true },
+    usesRules: { args: (r) => [r.arr(5, 0.05, 2.95)], tol: 1e-5 },
+    kernelScore: { args: (r) => [r.arr(12), r.arr(4), r.arr(3)] },
+  },
 };

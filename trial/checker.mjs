@@ -96,6 +96,8 @@ function checkFunction(mod, gmod, name, meta, spec, diag) {
   const f = mod[name];
   spec._names = meta.params.map((p) => p.name);
   const g = gmod?.[`${name}_grad`], vjp = gmod?.[`${name}_vjp`], jvp = gmod?.[`${name}_jvp`], hvp = gmod?.[`${name}_hvp`], hess = gmod?.[`${name}_hessian`], jac = gmod?.[`${name}_jacobian`];
+  if (spec.skip) return { ...res, status: 'skipped' };
+  if (!g && !vjp && typeof mod[`${name}_vjp`] === 'function') return { ...res, status: 'registered' }; // my own rule: tsgrad calls it
   if (!g && !vjp) {
     res.status = 'refused';
     res.diag = diag;

@@ -73,6 +73,7 @@ for (const r of results) {
   const note = [r.kinks ? `${r.kinks} point(s) redrawn at a kink` : '', r.kinkedColumns ? `${r.kinkedColumns} column(s) skipped at a kink` : '', r.hvpKinks ? `${r.hvpKinks} second-order comparison(s) skipped at a kink` : ''].filter(Boolean).join('; ').replace(/^(.+)$/, ' ($1)');
   console.log(`${status.padEnd(11)} ${`${r.module}.${r.name}`.padEnd(34)}${t}${forms}${note}`);
   for (const i of r.issues ?? []) console.log(`             ${i}`);
+  if (status === 'skipped' || status === 'registered') { totals[status]--; totals[status] || delete totals[status]; totals['not tsgrad\'s (a rule or the rule itself)'] = (totals['not tsgrad\'s (a rule or the rule itself)'] ?? 0) + 1; }
   if (status.startsWith('refused') || status === 'no-gradient') for (const d of r.diag ?? []) console.log(`             ${d}`);
   if (ratio != null) slow.push([ratio, `${r.module}.${r.name}`]);
 }

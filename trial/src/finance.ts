@@ -52,7 +52,15 @@ export function black76(F: number, K: number, T: number, vol: number, df = 1): n
   return df * (F * normCdf(d1) - K * normCdf(d1 - s));
 }
 
-/** Cox–Ross–Rubinstein tree for an American put; steps is inactive. */
+/**
+ * Cox–Ross–Rubinstein tree for an American put; steps is inactive.
+ * @domain S (80, 120)
+ * @domain K (90, 110)
+ * @domain T (0.2, 2)
+ * @domain r (0.01, 0.05)
+ * @domain sigma (0.1, 0.5)
+ * @domain steps int [30, 30]
+ */
 export function binomialAmericanPut(S: number, K: number, T: number, r: number, sigma: number, steps: number): number {
   const dt = T / steps;
   const u = Math.exp(sigma * Math.sqrt(dt));
@@ -75,7 +83,15 @@ export function binomialAmericanPut(S: number, K: number, T: number, r: number, 
   return v[0];
 }
 
-/** European call on a tree with number[] storage and a while loop. */
+/**
+ * European call on a tree with number[] storage and a while loop.
+ * @domain S (80, 120)
+ * @domain K (90, 110)
+ * @domain T (0.2, 2)
+ * @domain r (0.01, 0.05)
+ * @domain sigma (0.1, 0.5)
+ * @domain steps int [40, 40]
+ */
 export function binomialEuroCall(S: number, K: number, T: number, r: number, sigma: number, steps = 40): number {
   const dt = T / steps;
   const u = Math.exp(sigma * Math.sqrt(dt));
@@ -91,7 +107,16 @@ export function binomialEuroCall(S: number, K: number, T: number, r: number, sig
   return vals[0];
 }
 
-/** Arithmetic Asian call by Monte Carlo over fixed standard-normal shocks z (paths × steps). */
+/**
+ * Arithmetic Asian call by Monte Carlo over fixed standard-normal shocks z (paths × steps).
+ * @domain S0 (90, 110)
+ * @domain K (80, 95)
+ * @domain r (0, 0.05)
+ * @domain sigma (0.1, 0.4)
+ * @domain T (0.5, 1.5)
+ * @domain z [-2, 2] length 40
+ * @domain paths int [8, 8]
+ */
 export function asianCallMC(S0: number, K: number, r: number, sigma: number, T: number, z: Float64Array, paths: number): number {
   const steps = z.length / paths;
   const dt = T / steps;
@@ -111,7 +136,17 @@ export function asianCallMC(S0: number, K: number, r: number, sigma: number, T: 
   return (Math.exp(-r * T) * payoff) / paths;
 }
 
-/** Down-and-out call with a smoothed (sigmoid) barrier indicator so that it has a gradient. */
+/**
+ * Down-and-out call with a smoothed (sigmoid) barrier indicator so that it has a gradient.
+ * @domain S0 (95, 110)
+ * @domain K (80, 95)
+ * @domain B (70, 80)
+ * @domain r (0, 0.05)
+ * @domain sigma (0.1, 0.4)
+ * @domain T (0.5, 1.5)
+ * @domain z [-2, 2] length 30
+ * @domain paths int [5, 5]
+ */
 export function smoothBarrierCall(S0: number, K: number, B: number, r: number, sigma: number, T: number, z: Float64Array, paths: number): number {
   const steps = Math.floor(z.length / paths);
   const dt = T / steps;
@@ -140,7 +175,14 @@ export function smileCalibration(a: number, b: number, c: number, S: number, T: 
   return err / strikes.length;
 }
 
-/** Implied-volatility by Newton with vega, early exit on convergence; returns the found vol. */
+/**
+ * Implied-volatility by Newton with vega, early exit on convergence; returns the found vol.
+ * @domain price (9, 14)
+ * @domain S [100, 100]
+ * @domain K (100, 105)
+ * @domain T (0.5, 1.5)
+ * @domain r (0, 0.05)
+ */
 export function impliedVol(price: number, S: number, K: number, T: number, r: number): number {
   let sigma = 0.3;
   for (let it = 0; it < 50; it++) {

@@ -168,7 +168,11 @@ export function unaryForms(x: number, y: number): number {
   return +x * Number(y) - -(-x) / (1 + y * y);
 }
 
-/** Long loop (10⁴ steps): logistic map with a smooth parameter. */
+/**
+ * Long loop (10⁴ steps): logistic map with a smooth parameter.
+ * @domain r (2.5, 2.9)
+ * @domain x0 (0.2, 0.8)
+ */
 export function longLoop(r: number, x0: number): number {
   let x = x0;
   let s = 0;
