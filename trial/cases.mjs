@@ -280,6 +280,8 @@ export const cases = {
     doWhileContinue: { args: (r) => [r.arr(6).map((v) => (Math.abs(v) < 0.05 ? 0.3 : v))] },
     float32Param: { args: (r) => [Float32Array.from(r.arr(5)), r.U(0.5, 2)] },
     factoryLoss: { args: (r) => [r.U(-1, 1)] },
+    addSquares: { args: (r) => [r.arr(4), r.arr(4)], outs: ['acc'] },
+    prefixInPlace: { args: (r) => [r.arr(5), r.U(0.5, 2)], outs: ['v'] },
   },
   rules: {
     tableInterp: { args: (r) => [r.U(0.05, 2.95)] },

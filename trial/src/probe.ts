@@ -135,3 +135,13 @@ function makeScaled(k: number): (x: number) => number {
 }
 /** A loss built by a factory (closure). */
 export const factoryLoss = makeScaled(3);
+
+/** void, reads and writes acc (acc += x²). */
+export function addSquares(x: Float64Array, acc: Float64Array): void {
+  for (let i = 0; i < x.length; i++) acc[i] += x[i] * x[i];
+}
+
+/** void, in-place prefix sums with a nonlinearity (each element reads the previous output). */
+export function prefixInPlace(v: Float64Array, k: number): void {
+  for (let i = 1; i < v.length; i++) v[i] = v[i] + Math.tanh(k * v[i - 1]);
+}
