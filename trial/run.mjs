@@ -87,11 +87,11 @@ if (!skipExtras) {
   const checkFails = [];
   for (const src of srcs) {
     const t1 = Date.now();
-    const tc = spawnSync(process.execPath, ['dist/cli/main.js', 'check', '--points', '3', src], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 600_000 });
+    const tc = spawnSync(process.execPath, ['dist/cli/main.js', 'check', '--points', '3', src], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 300_000 });
     const text = tc.stdout + tc.stderr;
     checkText += `=== ${src} (exit ${tc.status}${tc.signal ? `, killed by ${tc.signal} after ${((Date.now() - t1) / 1000).toFixed(0)} s` : ''}, ${((Date.now() - t1) / 1000).toFixed(0)} s)\n${text}\n`;
     const summary = text.split('\n').filter((l) => l.startsWith('tsgrad:')).join(' ');
-    if (tc.signal) checkFails.push(`${src}: timed out after 600 s`);
+    if (tc.signal) checkFails.push(`${src}: timed out after 300 s`);
     else if (tc.status !== 0) checkFails.push(`${src}: exit ${tc.status}: ${summary}`);
   }
   writeFileSync(path.join(here, 'out', 'tsgrad-check.txt'), checkText);

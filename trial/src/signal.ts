@@ -124,7 +124,11 @@ export function softClipRms(drive: number, x: Float64Array): number {
   return Math.sqrt(s / x.length);
 }
 
-/** Pre-emphasis then a decimating sum of squares with a stride (while loop, break at a limit). */
+/**
+ * Pre-emphasis then a decimating sum of squares with a stride (while loop, break at a limit).
+ * (Without the stride's tag, tsgrad check draws stride from [-1, 1] and hangs on a negative one.)
+ * @domain stride int [1, 3]
+ */
 export function preEmphasisPower(alpha: number, x: Float64Array, stride = 2, limit = 1e9): number {
   let i = 1;
   let p = 0;
