@@ -735,14 +735,32 @@ export function windowExpr(cx: ExprContext, e: ts.Expression): Binding & { kind:
 /** (`probe`: only whether `e` is one, lowering nothing) */
 export function windowExpr(cx: ExprContext, e: ts.Expression, probe: true): boolean;
 export function windowExpr(cx: ExprContext, e: ts.Expression, probe?: true): Binding & { kind: 'view' } | boolean | undefined {
-  const { b } = cx;
   const init = skipParens(e);
   if (!ts.isCallExpression(init) || !ts.isPropertyAccessExpression(init.expression) || init.expression.name.text !== 'subarray') return probe ? false : undefined;
-  const base = arrayBinding(cx, init.expression.expression);
-  if (probe) return !!base && init.arguments.length <= 2;
-  if (!base || init.arguments.length > 2) return undefined;
+  if (probe) return !!arrayBinding(cx, init.expression.expression) && init.arguments.length <= 2;
+  return rangeOf(cx, init.expression.expression, init.arguments);
+}
+
+/**
+ * The elements `owner.subarray(start, end)` (or `owner.slice(start, end)`) covers, as a window
+ * of the array `owner` names; undefined when `owner` names none. The indices are assumed in
+ * range; a negative constant (counting from the end, which JavaScript allows) is refused rather
+ * than read as an index before the start.
+ */
+export function rangeOf(cx: ExprContext, owner: ts.Expression, args: readonly ts.Expression[]): Binding & { kind: 'view' } | undefined {
+  const { b } = cx;
+  const base = arrayBinding(cx, owner);
+  if (!base || args.length > 2) return undefined;
   const number = (x: ts.Expression) => numeric(cx, lowerExpr(cx, x), x);
-  const [startE, endE] = init.arguments;
+  for (const a of args) {
+    const x = skipParens(a);
+    if (ts.isPrefixUnaryExpression(x) && x.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(skipParens(x.operand)) && Number(skipParens(x.operand).getText(b.sf)) !== 0) {
+      const text = `${owner.getText(b.sf)}.length - ${skipParens(x.operand).getText(b.sf)}`;
+      return b.fail(a, 'TSG1008', `the negative index '${a.getText(b.sf)}' counts from the end of the array: tsgrad reads a window's indices as they are`,
+        `count from the start: ${text}`);
+    }
+  }
+  const [startE, endE] = args;
   const zero = constAtom(0);
   const start = startE ? number(startE) : zero;
   let baseVar = base.kind === 'view' ? base.base : base.v;

@@ -4,7 +4,7 @@
 import ts from '../typescript.cjs';
 import type { Atom, Var } from '../../ir/types.js';
 import { constAtom, isArrayType, varAtom } from '../builder.js';
-import { type Binding, arrayBinding, lowerExpr, windowExpr } from '../expressions.js';
+import { type Binding, arrayBinding, lowerExpr, rangeOf, windowExpr } from '../expressions.js';
 import { classifyType, floatArrayTypes, intArrayTypes, skipParens, typedArrayName } from '../facts.js';
 import type { LoweringState } from './state.js';
 import { conditional, numeric } from './conditions.js';
@@ -66,8 +66,8 @@ function newArray(cx: LoweringState, init: ts.Expression, name: string, type: 'f
     return list.elements.map(number);
   };
   /** A new array of `ctor` with the elements of `source` (an array variable or a window). */
-  const copy = (ctor: string, source: ts.Expression): Var => {
-    const from = arrayBinding(cx, source)!;
+  const copy = (ctor: string, source: ts.Expression, window?: Binding & { kind: 'view' }): Var => {
+    const from = window ?? arrayBinding(cx, source)!;
     const base = from.kind === 'view' ? from.base : from.v;
     const length = from.kind === 'view' ? from.length : b.eq('length', [varAtom(from.v)]);
     const target = alloc(ctor, length);
@@ -106,6 +106,10 @@ function newArray(cx: LoweringState, init: ts.Expression, name: string, type: 'f
     }
     if (method.text === 'slice' && init.arguments.length === 0 && arrayBinding(cx, owner)) {
       return copy(typedArrayName(cx.checker.getTypeAtLocation(owner)) ?? 'Array', owner);
+    }
+    // xs.slice(a, b): a copy of the window xs.subarray(a, b)
+    if (method.text === 'slice' && init.arguments.length <= 2 && arrayBinding(cx, owner)) {
+      return copy(typedArrayName(cx.checker.getTypeAtLocation(owner)) ?? 'Array', owner, rangeOf(cx, owner, init.arguments));
     }
   }
   if (ts.isCallExpression(init) && ts.isPropertyAccessExpression(init.expression) && init.expression.name.text === 'fill' &&
