@@ -119,9 +119,10 @@ function predicateCalls(file: string, fn: Func, modules: ReadonlyMap<string, Mod
   // (a call of a function that may return undefined is two calls, one per part of its result: one word)
   const seen = new Set<string>();
   const once = (c: Call) => !c.callee.projection?.startsWith('$') || !seen.has(`${c.at.line}:${c.at.column}`) && !!seen.add(`${c.at.line}:${c.at.column}`);
-  return callsIn(fn.body).filter((c) => ((c.callee.returnsBoolean && c.callee.vjp !== 'none' && !calledAsItIs(c)) || c.callee.projection !== undefined || c.callee.params.some((p) => p.string)) && once(c)).map((c) => failure(c) ?? ({
+  // (one the generated code cannot name is reported by notInlined)
+  return callsIn(fn.body).filter((c) => ((c.callee.returnsBoolean && c.callee.vjp !== 'none' && !calledAsItIs(c) && (c.callee.inlineOnly === undefined || inPackage(c.callee.file))) || c.callee.projection !== undefined || c.callee.params.some((p) => p.string)) && once(c)).map((c) => failure(c) ?? ({
     code: 'TSG2002' as const, file, ...c.at,
-    message: !c.callee.returnsBoolean && c.callee.projection === undefined
+    message: c.callee.projection === undefined && c.callee.params.some((p) => p.string)
       ? `'${c.callee.name}' takes a string, and tsgrad passes strings only to functions it inlines, which it cannot here`
       : c.callee.projection !== undefined && c.callee.projection.startsWith('$')
       ? `'${c.callee.name.slice(0, -c.callee.projection.length - 1)}' may return undefined or null, and tsgrad reads such a result only by inlining the function, which it cannot here`
