@@ -87,6 +87,11 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
       }
       return b.fail(call, 'TSG2002', `'${text}' of the package '${spec}' is not a function tsgrad can follow`, registrationHint(text, keys, spec));
     }
+    const missing = symbol && missingDefault(checker, symbol);
+    if (missing) {
+      return b.fail(call, 'TSG2002', `'${text}' is imported as the default export of '${missing.specifier}', which has none${missing.exports.length > 0 ? ` (it exports ${missing.exports.map((n) => `'${n}'`).join(', ')})` : ''} (TypeScript's error TS1192): the import is not a function when the module runs`,
+        missing.exports.length === 1 ? `import the function by its name: import { ${missing.exports[0]} as ${text} } from '${missing.specifier}'` : `import the function by its name: import { name as ${text} } from '${missing.specifier}', or give '${missing.specifier}' a default export`);
+    }
     return b.fail(call, 'TSG2002', `'${text}' is not a function tsgrad can follow`,
       'call a function declared with `function` or `const f = (…) => …` in this project, an alias of one (`const f = g`), ' +
       'the function an IIFE returns, or the function a factory returns when it is called with such functions and constants');
@@ -230,6 +235,22 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
     defaults: node.parameters.slice(0, params.length).map((p) => p.initializer),
     declared: node.parameters.slice(0, params.length),
   };
+}
+
+/**
+ * `import g from './m.js'` of a TypeScript module of the project that has no default export (a
+ * port of CommonJS's `module.exports = g` written as `export function g`): its specifier and the
+ * functions it exports.
+ */
+function missingDefault(checker: ts.TypeChecker, symbol: ts.Symbol): { specifier: string; exports: string[] } | undefined {
+  const clause = symbol.declarations?.[0];
+  if (!clause || !ts.isImportClause(clause) || clause.name === undefined || !ts.isStringLiteral(clause.parent.moduleSpecifier)) return undefined;
+  const target = checker.getSymbolAtLocation(clause.parent.moduleSpecifier);
+  const file = target?.valueDeclaration;
+  if (!target || !file || !ts.isSourceFile(file) || file.isDeclarationFile || inPackage(file.fileName)) return undefined;
+  const exports = checker.getExportsOfModule(target);
+  if (exports.some((e) => e.getName() === 'default' || e.getName() === 'export=')) return undefined;
+  return { specifier: clause.parent.moduleSpecifier.text, exports: exports.filter((e) => functionDeclaration(checker, e) !== undefined).map((e) => e.getName()) };
 }
 
 /** `export var dot = vec4.dot` (or `const f = g` of an import): the specifier of the import the alias reads. */
