@@ -79,6 +79,7 @@ export function emitModule(spec: ModuleSpec): string {
   pieces.push(...tableLines(spec));
   for (const f of spec.functions) {
     if (f.primal) pieces.push('', primalFn(f));
+    if (f.primalOnly) continue;
     pieces.push('', vjp(f));
     if (f.split) pieces.push('', ...splitFns(f));
     if (f.exported && f.returnsNumber) pieces.push('', gradFn(f));
@@ -181,7 +182,7 @@ function primalFn(f: AdjointFunction): string {
 
 /** `number`, `number | undefined` (or `| null`) as the source's function returns, or `void`. */
 function returnType(f: AdjointFunction): string {
-  return !f.returnsNumber ? 'void' : f.absent ? `number | ${f.absent}` : 'number';
+  return f.primalOnly ? 'boolean' : !f.returnsNumber ? 'void' : f.absent ? `number | ${f.absent}` : 'number';
 }
 
 function paramType(p: Param): string {

@@ -87,6 +87,18 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
       }
       return b.fail(call, 'TSG2002', `'${text}' of the package '${spec}' is not a function tsgrad can follow`, registrationHint(text, keys, spec));
     }
+    const missing = symbol && missingDefault(checker, symbol);
+    if (missing) {
+      return b.fail(call, 'TSG2002', `'${text}' is imported as the default export of '${missing.specifier}', which has none${missing.exports.length > 0 ? ` (it exports ${missing.exports.map((n) => `'${n}'`).join(', ')})` : ''} (TypeScript's error TS1192): the import is not a function when the module runs`,
+        missing.exports.length === 1 ? `import the function by its name: import { ${missing.exports[0]} as ${text} } from '${missing.specifier}'` : `import the function by its name: import { name as ${text} } from '${missing.specifier}', or give '${missing.specifier}' a default export`);
+    }
+    const property = propertyOfFunction(checker, calleeExpr, symbol);
+    if (property) {
+      const enclosing = ts.findAncestor(call, (n) => ts.isFunctionDeclaration(n) && n.name !== undefined) as ts.FunctionDeclaration | undefined;
+      const outer = enclosing?.name?.text ?? 'f';
+      return b.fail(call, 'TSG2002', `'${text}' is ${property.path === text ? 'the' : `'${property.path}', the`} property '${property.key}' of the function '${property.owner}'${property.specifier ? ` (of '${property.specifier}')` : ''}, set on it at run time: tsgrad follows functions that are declared, exported or kept in variables, not properties set on a function`,
+        `register the derivative of '${outer}', which calls it (export a function ${outer}_vjp beside '${outer}'), or call instead a function its module exports under its own name`);
+    }
     return b.fail(call, 'TSG2002', `'${text}' is not a function tsgrad can follow`,
       'call a function declared with `function` or `const f = (…) => …` in this project, an alias of one (`const f = g`), ' +
       'the function an IIFE returns, or the function a factory returns when it is called with such functions and constants');
@@ -230,6 +242,38 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
     defaults: node.parameters.slice(0, params.length).map((p) => p.initializer),
     declared: node.parameters.slice(0, params.length),
   };
+}
+
+/**
+ * `toWords.assign(…)`, or `sincos(…)` after `var sincos = sincos__.assign`, where `toWords` is a
+ * function (a package's default export, on which its index.js hangs another with `setReadOnly`):
+ * the property's path, key and owner, and the owner's import specifier.
+ */
+function propertyOfFunction(checker: ts.TypeChecker, callee: ts.Expression, symbol: ts.Symbol | undefined): { path: string; key: string; owner: string; specifier?: string } | undefined {
+  let access: ts.Expression = callee;
+  const decl = symbol?.valueDeclaration;
+  if (ts.isIdentifier(callee) && decl && ts.isVariableDeclaration(decl) && decl.initializer) access = skipParens(decl.initializer);
+  if (!ts.isPropertyAccessExpression(access) || !ts.isIdentifier(access.expression)) return undefined;
+  const owner = checker.getSymbolAtLocation(access.expression);
+  if (!owner || !functionDeclaration(checker, owner)) return undefined;
+  const specifier = importSpecifierOf(checker, owner);
+  return { path: access.getText(), key: access.name.text, owner: access.expression.text, ...(specifier ? { specifier } : {}) };
+}
+
+/**
+ * `import g from './m.js'` of a TypeScript module of the project that has no default export (a
+ * port of CommonJS's `module.exports = g` written as `export function g`): its specifier and the
+ * functions it exports.
+ */
+function missingDefault(checker: ts.TypeChecker, symbol: ts.Symbol): { specifier: string; exports: string[] } | undefined {
+  const clause = symbol.declarations?.[0];
+  if (!clause || !ts.isImportClause(clause) || clause.name === undefined || !ts.isStringLiteral(clause.parent.moduleSpecifier)) return undefined;
+  const target = checker.getSymbolAtLocation(clause.parent.moduleSpecifier);
+  const file = target?.valueDeclaration;
+  if (!target || !file || !ts.isSourceFile(file) || file.isDeclarationFile || inPackage(file.fileName)) return undefined;
+  const exports = checker.getExportsOfModule(target);
+  if (exports.some((e) => e.getName() === 'default' || e.getName() === 'export=')) return undefined;
+  return { specifier: clause.parent.moduleSpecifier.text, exports: exports.filter((e) => functionDeclaration(checker, e) !== undefined).map((e) => e.getName()) };
 }
 
 /** `export var dot = vec4.dot` (or `const f = g` of an import): the specifier of the import the alias reads. */

@@ -10,6 +10,7 @@ import { restrictToWrt } from './wrt.js';
 
 export { type Module, analyzed, fileOf, key, nameOf, relativeSource } from './modules.js';
 export { type Plan, type Report, planEmission, report } from './plan.js';
+export { calledAsItIs } from './problems.js';
 
 /** What linking hands on: the modules, and the problems found so far. */
 export interface LinkedProgram {

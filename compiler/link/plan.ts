@@ -8,12 +8,19 @@ import type { Diagnostic } from '../diagnostics.js';
 import { callsIn } from '../ir/inline.js';
 import type { Call } from '../ir/types.js';
 import { type Module, fileOf, key, nameOf, relativeSource } from './modules.js';
+import { calledAsItIs } from './problems.js';
 
 /** What is emitted, and for each function that is not, the call that blocks it. */
 export interface Plan {
   readonly emitted: ReadonlySet<string>;
   /** A function whose call (left after inlining) reaches a function that cannot be differentiated. */
   readonly blocked: ReadonlyMap<string, { call: Call; callee: string }>;
+  /**
+   * Tests of the project (functions returning a boolean) that emitted code still calls, not
+   * inlined (recursive, tagged @noinline, or long), which their module does not export: the
+   * generated module has a private copy of each, and no derivative (a boolean has none).
+   */
+  readonly primals: ReadonlySet<string>;
 }
 
 export function planEmission(modules: ReadonlyMap<string, Module>, problems: ReadonlyMap<string, readonly Diagnostic[]>): Plan {
@@ -46,13 +53,22 @@ export function planEmission(modules: ReadonlyMap<string, Module>, problems: Rea
   const work: string[] = [];
   const emit = (k: string) => { if (!emitted.has(k) && ok(k)) { emitted.add(k); work.push(k); } };
   for (const m of modules.values()) if (m.input) for (const fn of m.funcs.values()) if (fn.exported) emit(key(m.file, fn.name));
+  // (a test called as it is: exported, its module's own is imported; else copied, with what it calls)
+  const primals = new Set<string>();
+  const copy = (k: string) => {
+    const fn = modules.get(fileOf(k))?.funcs.get(nameOf(k));
+    if (!primals.has(k) && fn && !fn.exported && !problems.has(k) && !blocked.has(k)) { primals.add(k); work.push(k); }
+  };
   while (work.length > 0) {
     const k = work.pop()!;
     for (const call of callsIn(modules.get(fileOf(k))!.funcs.get(nameOf(k))!.body)) {
-      if (call.callee.vjp === 'generated') emit(key(call.callee.file, call.callee.name));
+      if (call.callee.vjp !== 'generated') continue;
+      const ck = key(call.callee.file, call.callee.name);
+      if (calledAsItIs(call)) copy(ck);
+      else emit(ck);
     }
   }
-  return { emitted, blocked };
+  return { emitted, blocked, primals };
 }
 
 export interface Report {

@@ -106,16 +106,23 @@ function calleeTextAt(file: string, at: { line: number; column: number }): strin
   }
 }
 
-/** Calls left after inlining to a function that returns a boolean or one number of an object, or takes a string (recursive, or tagged @noinline; a package's test of an array is called as it is). */
+/**
+ * Calls left after inlining to a function that returns one number of an object, or takes a
+ * string (recursive, or tagged @noinline), or to a package's function that returns a boolean.
+ * (A package's test of an array is called as it is; a test of the project that is not inlined is
+ * called as it is too: its result has no derivative, and the generated module calls the
+ * function, or its private copy, in the forward sweep: link/plan.ts's `primals`.)
+ */
 function predicateCalls(file: string, fn: Func, modules: ReadonlyMap<string, Module>): Diagnostic[] {
   // (a helper that failed to lower says why itself)
   const failure = (c: Call) => (c.callee.projection === undefined ? undefined : modules.get(resolve(c.callee.file))?.trace?.failures.get(c.callee.name));
   // (a call of a function that may return undefined is two calls, one per part of its result: one word)
   const seen = new Set<string>();
   const once = (c: Call) => !c.callee.projection?.startsWith('$') || !seen.has(`${c.at.line}:${c.at.column}`) && !!seen.add(`${c.at.line}:${c.at.column}`);
-  return callsIn(fn.body).filter((c) => ((c.callee.returnsBoolean && c.callee.vjp !== 'none') || c.callee.projection !== undefined || c.callee.params.some((p) => p.string)) && once(c)).map((c) => failure(c) ?? ({
+  // (one the generated code cannot name is reported by notInlined)
+  return callsIn(fn.body).filter((c) => ((c.callee.returnsBoolean && c.callee.vjp !== 'none' && !calledAsItIs(c) && (c.callee.inlineOnly === undefined || inPackage(c.callee.file))) || c.callee.projection !== undefined || c.callee.params.some((p) => p.string)) && once(c)).map((c) => failure(c) ?? ({
     code: 'TSG2002' as const, file, ...c.at,
-    message: !c.callee.returnsBoolean && c.callee.projection === undefined
+    message: c.callee.projection === undefined && c.callee.params.some((p) => p.string)
       ? `'${c.callee.name}' takes a string, and tsgrad passes strings only to functions it inlines, which it cannot here`
       : c.callee.projection !== undefined && c.callee.projection.startsWith('$')
       ? `'${c.callee.name.slice(0, -c.callee.projection.length - 1)}' may return undefined or null, and tsgrad reads such a result only by inlining the function, which it cannot here`
@@ -124,6 +131,17 @@ function predicateCalls(file: string, fn: Func, modules: ReadonlyMap<string, Mod
       : `'${c.callee.name}' returns a boolean, and tsgrad can only inline such a function, which it cannot here`,
     hint: 'remove its @noinline tag, and do not let it call itself',
   }));
+}
+
+/**
+ * A call of a test of the project (a function returning a boolean, whose body tsgrad reads)
+ * left after inlining: the generated code calls it as it is (its copy, when its module does not
+ * export it). A package's function must be inlined (nothing is written into node_modules), and
+ * one the generated code cannot name is reported by notInlined.
+ */
+export function calledAsItIs(c: Call): boolean {
+  return c.callee.returnsBoolean === true && c.callee.vjp === 'generated' && c.callee.projection === undefined &&
+    c.callee.inlineOnly === undefined && !inPackage(c.callee.file) && !c.callee.params.some((p) => p.string);
 }
 
 /** Calls left after inlining to a function that returns an array (recursive, tagged @noinline, or long). */

@@ -58,6 +58,8 @@ export interface AdjointFunction {
   readonly absent?: 'undefined' | 'null';
   /** For a helper the source module does not export: its own code, emitted privately. */
   readonly primal?: readonly TStmt[];
+  /** A test (it returns a boolean) its callers call as it is: only `primal` is emitted, `body` is empty. */
+  readonly primalOnly?: true;
   /**
    * For an exported function that returns a number and writes array parameters: the body of
    * the contract's `f_vjp`, around `body`, which is then emitted as `f_vjpInOut` (names.ts).
@@ -264,6 +266,20 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>, options: Che
     splitCallees: splitCallees(backward.record),
     writtenParams: fn.params.filter((p) => isArrayType(p.v.type) && fn.writes.includes(p.v)),
     imports: importsOf(fn, [...code, ...(primal ?? []), ...(contractBody ?? []), ...(split ? [...split.forward, ...split.reverse] : [])]),
+  };
+}
+
+/**
+ * The private copy of a test of the project that the generated code calls as it is (not
+ * inlined: recursive, tagged @noinline, or long; link/plan.ts's `primals`): its code, with no
+ * derivative, since what it returns is a boolean.
+ */
+export function primalCopy(fn: Func): AdjointFunction {
+  const primal = new ForwardSweep(fn, emptyPlan(new Set())).primal();
+  return {
+    name: fn.name, params: fn.params, gradParams: [], body: [], exported: false, returnsNumber: false, primal, primalOnly: true,
+    ...(fn.tables ? { tables: fn.tables } : {}),
+    loc: fn.loc, splitCallees: [], writtenParams: [], imports: importsOf(fn, primal),
   };
 }
 

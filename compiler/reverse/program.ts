@@ -7,7 +7,7 @@ import { asDiagnostic } from '../diagnostics.js';
 import type { Call, Stmt } from '../ir/types.js';
 import { type LinkedProgram, type Module, type Plan, analyzed, fileOf, key, nameOf, planEmission } from '../link/index.js';
 import { checkpointedLoops } from './checkpoint.js';
-import { type AdjointFunction, reverseFunction } from './index.js';
+import { type AdjointFunction, primalCopy, reverseFunction } from './index.js';
 import type { CallMode } from './plan.js';
 import { type CallGraphNode, chooseCallModes } from './split.js';
 
@@ -19,6 +19,8 @@ export interface ReversedProgram {
   readonly adjoints: ReadonlyMap<string, AdjointFunction>;
   /** The linked program's problems and the functions whose reversal failed (an internal error). */
   readonly problems: ReadonlyMap<string, readonly Diagnostic[]>;
+  /** The private copies of the tests of `plan.primals`, by key (no derivative: only `primal`). */
+  readonly primals: ReadonlyMap<string, AdjointFunction>;
 }
 
 export function reverseProgram(linked: LinkedProgram, options: { tapeBudget?: number }): ReversedProgram {
@@ -56,7 +58,8 @@ export function reverseProgram(linked: LinkedProgram, options: { tapeBudget?: nu
   // g_fwd and g_rev only where a caller calls them
   const calledSplit = new Set([...adjoints].flatMap(([k, a]) => a.splitCallees.map((n) => key(fileOf(k), n))));
   for (const [k, a] of adjoints) if (a.split && !calledSplit.has(k)) adjoints.set(k, { ...a, split: undefined });
-  return { plan, adjoints, problems };
+  const primals = new Map([...plan.primals].map((k) => [k, primalCopy(modules.get(fileOf(k))!.funcs.get(nameOf(k))!)] as const));
+  return { plan, adjoints, problems, primals };
 }
 
 /**

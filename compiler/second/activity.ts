@@ -105,7 +105,8 @@ export function isActive(cx: TangentState, e: TExpr): boolean {
     case 'bin': return (arithmetic.has(e.op) || e.op === '??') && !sameOperands(e) && (isActive(cx, e.l) || isActive(cx, e.r));
     case 'un': return (e.op === '-' || e.op === '+') && isActive(cx, e.e);
     case 'call': {
-      if (zeroCallees.has(e.callee)) return false;
+      // (a test's value is a boolean: it carries no tangent)
+      if (zeroCallees.has(e.callee) || cx.calls.get(e.callee)?.kind === 'test') return false;
       const m = methodTarget(e.callee, e.args);
       if (m) return isActive(cx, m.object) || m.args.some((a) => isActive(cx, a));
       return e.args.some((a) => isActive(cx, a));

@@ -11,7 +11,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import { inOutVjpName, splitForwardName, splitReverseName } from '../ir/names.js';
 import type { Func } from '../ir/types.js';
 import { statements } from '../ir/walk.js';
-import { type LinkedProgram, fileOf, key, nameOf } from '../link/index.js';
+import { type LinkedProgram, calledAsItIs, fileOf, key, nameOf } from '../link/index.js';
 import type { AdjointFunction } from '../reverse/index.js';
 import type { ReversedProgram } from '../reverse/program.js';
 import { type CalledName, type HvpFunction, NoHvp, type SecondForm, type SecondNeed, secondOrderFunction } from './index.js';
@@ -162,7 +162,8 @@ function calledNames(fn: Func, file: string, adjoints: ReadonlyMap<string, Adjoi
   for (const s of statements(fn.body)) {
     if (s.kind !== 'call' || s.callee.specifier === 'tsgrad/runtime') continue;
     const c = s.callee;
-    if (c.vjp === 'generated' && !c.vjpRuntime) generated(c.file, c.name, c.params.map((p) => ({ key: p.key, ...(p.string ? { string: true as const } : {}) })), s.writes, c.specifier);
+    if (calledAsItIs(s)) out.set(c.name, { kind: 'test', callee: c.name });
+    else if (c.vjp === 'generated' && !c.vjpRuntime) generated(c.file, c.name, c.params.map((p) => ({ key: p.key, ...(p.string ? { string: true as const } : {}) })), s.writes, c.specifier);
     else if (c.vjp === 'custom' || c.vjpRuntime) for (const n of [c.name, `${c.name}_vjp`]) out.set(n, { kind: 'registered', callee: c.name });
   }
   return out;

@@ -84,7 +84,8 @@ export function dual(cx: TangentState, e: TExpr, pre: TStmt[], out?: string): { 
       const rule = byCallee.get(e.callee);
       const args = e.args.map((a) => cx.dual(a, pre));
       const value: TExpr = { ...e, args: args.map((a) => a.value) };
-      if (!args.some((a) => a.tangent)) return { value, tangent: undefined };
+      // (a test's value is a boolean: no tangent)
+      if (!args.some((a) => a.tangent) || cx.calls.get(e.callee)?.kind === 'test') return { value, tangent: undefined };
       if (!rule) throw refusedCall(cx, e.callee);
       return chain(cx, rule, args.map((a) => a.value), args.map((a) => a.tangent), value, pre, out);
     }

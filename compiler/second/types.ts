@@ -34,8 +34,12 @@ export interface GeneratedCall {
   readonly from?: Import['from'];
 }
 
-/** What a name that f's code calls is, beyond Math, the tape and the runtime's kernels. */
-export type CalledName = GeneratedCall | { readonly kind: 'registered'; readonly callee: string };
+/**
+ * What a name that f's code calls is, beyond Math, the tape and the runtime's kernels: a
+ * generated callee's form, a registered derivative, or a test (a function returning a boolean,
+ * called as it is: its value has no tangent).
+ */
+export type CalledName = GeneratedCall | { readonly kind: 'registered' | 'test'; readonly callee: string };
 
 /** A second-order form another one calls: the callee's key and form (`jvp`: its forward mode, which f_jvp gives). */
 export interface SecondNeed {

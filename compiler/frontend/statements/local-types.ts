@@ -150,6 +150,11 @@ function fromJavaScript(cx: LoweringState, e: ts.Expression): boolean {
 function assignedType(cx: LoweringState, symbol: ts.Symbol, decl: ts.VariableDeclaration): ReturnType<typeof classifyType> {
   const { b, checker } = cx;
   const kinds = new Set<ReturnType<typeof classifyType>>();
+  /** The first value assigned that is an object (not an array), as the checker writes its type. */
+  let object: string | undefined;
+  const note = (value: ts.Type) => {
+    if (object === undefined && classifyType(value, checker) === 'other' && value.flags & ts.TypeFlags.Object && !checker.isArrayLikeType(value)) object = checker.typeToString(value);
+  };
   let untyped = false;
   const visit = (n: ts.Node): void => {
     if (ts.isBinaryExpression(n) && isAssignmentOperator(n.operatorToken.kind)) {
@@ -159,12 +164,14 @@ function assignedType(cx: LoweringState, symbol: ts.Symbol, decl: ts.VariableDec
         // (in a package's JavaScript, what an untyped function returns tells nothing: the others decide)
         if (n.operatorToken.kind === ts.SyntaxKind.EqualsToken && value.flags & ts.TypeFlags.Any && (inPackage(b.file) || fromJavaScript(cx, n.right))) untyped = true;
         else kinds.add(n.operatorToken.kind === ts.SyntaxKind.EqualsToken ? classifyType(value, checker) : 'number');
+        if (n.operatorToken.kind === ts.SyntaxKind.EqualsToken) note(value);
       }
     }
     if (ts.isVariableDeclaration(n) && n.initializer && ts.isIdentifier(n.name) && checker.getSymbolAtLocation(n.name) === symbol) {
       const value = checker.getTypeAtLocation(n.initializer);
       if (value.flags & ts.TypeFlags.Any && fromJavaScript(cx, n.initializer)) untyped = true;
       else kinds.add(classifyType(value, checker));
+      note(value);
     }
     ts.forEachChild(n, visit);
   };
@@ -174,6 +181,11 @@ function assignedType(cx: LoweringState, symbol: ts.Symbol, decl: ts.VariableDec
   if (kinds.size === 1) {
     const [only] = kinds;
     if (only === 'number' || only === 'boolean') return only;
+  }
+  // (an options object, `opts = { 'initialValue': -x }`: no type makes it a number)
+  if (object !== undefined) {
+    return b.fail(decl, 'TSG1003', `'${symbol.name}' is declared without a type and is assigned an object (${object}): tsgrad reads numbers, booleans and arrays of numbers in a function it differentiates, not objects`,
+      `pass the numbers the object holds to the function that reads them as arguments of their own, or register the derivative of this function (export ${cx.fn.name && ts.isIdentifier(cx.fn.name) ? cx.fn.name.text : 'f'}_vjp beside it)`);
   }
   return b.fail(decl, 'TSG1003', `'${symbol.name}' is declared without a type and is assigned values other than numbers`,
     `give it a type: let ${symbol.name}: number`);
