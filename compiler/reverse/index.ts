@@ -277,7 +277,7 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>, options: Che
 export function primalCopy(fn: Func): AdjointFunction {
   const primal = new ForwardSweep(fn, emptyPlan(new Set())).primal();
   return {
-    name: fn.name, params: fn.params, gradParams: [], body: [], exported: false, returnsNumber: false, primal, primalOnly: true,
+    name: fn.name, params: fn.params, gradParams: [], body: [], tangentBody: [], exported: false, returnsNumber: false, primal, primalOnly: true,
     ...(fn.tables ? { tables: fn.tables } : {}),
     loc: fn.loc, splitCallees: [], writtenParams: [], imports: importsOf(fn, primal),
   };
