@@ -95,6 +95,18 @@ export class Tape {
     return this.refs.pop();
   }
 
+  /**
+   * Entries on the reference stack; set lower, it drops those above (a function that pushed
+   * references and throws gives the stack back as it found it, as it does the top).
+   */
+  get refCount(): number {
+    return this.refs.length;
+  }
+
+  set refCount(n: number) {
+    this.refs.length = n;
+  }
+
   /** Entries on the value stack and the reference stack now (zero between top-level calls). */
   get depth(): { values: number; refs: number } {
     return { values: this.top, refs: this.refs.length };

@@ -205,18 +205,19 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>, options: Che
     s.kind === 'call' && s.callee.specifier !== 'tsgrad/runtime'
       ? [s.callee.name, `${s.callee.name}_vjp`, vjpCalled(s), splitForwardName(s.callee.name), splitReverseName(s.callee.name)] : []));
   // a function that may throw gives the tape's top back as it found it when it does
-  const throwing = new Set([...statements(fn.body)].flatMap((s) => (s.kind === 'call' && s.callee.mayThrow ? [s.callee.name] : [])));
+  // (split mode's g_fwd runs g: it throws where g does)
+  const throwing = new Set([...statements(fn.body)].flatMap((s) => (s.kind === 'call' && s.callee.mayThrow ? [s.callee.name, splitForwardName(s.callee.name)] : [])));
   const throws = throwing.size > 0 || [...statements(fn.body)].some((s) => s.kind === 'throw');
   // (split mode's g_fwd pushes, g_rev pops: the top moves)
   const moving = new Set([...statements(fn.body)].flatMap((s) => (s.kind === 'call' ? [splitForwardName(s.callee.name), splitReverseName(s.callee.name)] : [])));
   const code = unrollShortLoops(localStack(promoteAccumulators(body, backward.names), {
     syncs: (c) => syncing.has(c),
     moves: (c) => moving.has(c),
-    ...(throws ? { unwind: { entryTop: backward.names.fresh('entryTop', true), throws: (c: string) => throwing.has(c) } } : {}),
+    ...(throws ? { unwind: { entryTop: backward.names.fresh('entryTop', true), entryRefs: backward.names.fresh('entryRefs', true), throws: (c: string) => throwing.has(c) } } : {}),
   }));
 
   // g_fwd and g_rev, for callers that call it in split mode
-  const cut = options.splitForms && checkpointed.length === 0 && !throws ? splitForms(fn, {
+  const cut = options.splitForms && checkpointed.length === 0 ? splitForms(fn, {
     forward: unfused.forward,
     reverse: [...setup, ...backward.callSites, ...unfused.reverse, ...finish],
     value: fn.result && atomExpr(fn.result),
@@ -224,8 +225,12 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>, options: Che
     adjointsReadEarly: early.length > 0,
   }) : undefined;
   const splitNames = backward.names.clone();
-  const lowered = (stmts: readonly TStmt[]) => unrollShortLoops(localStack(promoteAccumulators([...stmts], splitNames), { syncs: (c) => syncing.has(c), moves: (c) => moving.has(c) }));
-  const split = cut && { forward: lowered(cut.forward), reverse: lowered(cut.reverse) };
+  // (g_fwd, which throws where g does, gives the tape back as it found it then, as g_vjp does)
+  const lowered = (stmts: readonly TStmt[], unwind: boolean) => unrollShortLoops(localStack(promoteAccumulators([...stmts], splitNames), {
+    syncs: (c) => syncing.has(c), moves: (c) => moving.has(c),
+    ...(unwind ? { unwind: { entryTop: splitNames.fresh('entryTop', true), entryRefs: splitNames.fresh('entryRefs', true), throws: (c: string) => throwing.has(c) } } : {}),
+  }));
+  const split = cut && { forward: lowered(cut.forward, throws), reverse: lowered(cut.reverse, false) };
 
   const primal = fn.exported ? undefined : new ForwardSweep(fn, emptyPlan(new Set())).primal();
   const cleared = gradParams.filter((p) => fn.writes.includes(p.v) && active.has(p.v));

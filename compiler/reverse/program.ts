@@ -76,7 +76,6 @@ function callModes(modules: ReadonlyMap<string, Module>, emitted: ReadonlySet<st
       const g = s.callee.name;
       const callee = modules.get(fileOf(ck))?.funcs.get(g);
       return s.callee.specifier || fileOf(ck) !== fileOf(k) || !callee ? `${g} is of another module`
-        : s.callee.mayThrow ? `${g} may throw`
         : checkpointedLoops(callee).length > 0 ? `${g} has a @checkpoint loop`
         : jointOnly.has(ck) ? `${g}'s forward sweep cannot record all its reverse needs` : undefined;
     };
