@@ -62,8 +62,14 @@ export interface AdjointFunction {
   readonly tables?: readonly Table[];
   /** Its vjp cut in two for callers that call it in split mode, `f_fwd` and `f_rev` (split.ts). */
   readonly split?: { readonly forward: readonly TStmt[]; readonly reverse: readonly TStmt[] };
-  /** The callees its sweeps call in split mode (whose `g_fwd` and `g_rev` the module must have). */
-  readonly splitCallees: readonly string[];
+  /** The callees its sweeps call in split mode (whose `g_fwd` and `g_rev` their modules must have). */
+  readonly splitCallees: readonly { readonly name: string; readonly file: string }[];
+  /**
+   * Its `f_fwd` and `f_rev` are exported, for the calls in split mode from other modules: an
+   * exported function that recurses or is `@noinline` (a property of f alone, so that its
+   * generated module has them however it is compiled).
+   */
+  readonly splitExported?: boolean;
   /** The array parameters it writes (its exported derivatives refuse to be passed one of them twice). */
   readonly writtenParams: readonly Param[];
 }
@@ -312,7 +318,8 @@ function importsOf(fn: Func, code: readonly TStmt[]): Import[] {
     if (s.kind !== 'call') continue;
     const { callee } = s;
     const spec = callee.specifier;
-    for (const [n, generated] of [[callee.name, false], [`${callee.name}_vjp`, callee.vjp === 'generated'], [inOutVjpName(callee.name), true]] as const) {
+    for (const [n, generated] of [[callee.name, false], [`${callee.name}_vjp`, callee.vjp === 'generated'], [inOutVjpName(callee.name), true],
+      [splitForwardName(callee.name), true], [splitReverseName(callee.name), true]] as const) {
       if (!used.has(n)) continue;
       // a derivative the user registered for a package's function, in a module of theirs
       if (n !== callee.name && callee.vjpRuntime) out.push({ name: n, from: 'runtime' });

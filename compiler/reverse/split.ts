@@ -56,27 +56,7 @@ export interface CallGraphNode {
  * recursive function, where the callee can be split; joint otherwise.
  */
 export function chooseCallModes(nodes: readonly CallGraphNode[]): Map<string, Map<Stmt, CallMode>> {
-  const edges = new Map<string, Set<string>>();
-  for (const n of nodes) {
-    const out = new Set<string>();
-    for (const s of statements(n.fn.body)) if (s.kind === 'call') { const k = n.calleeKey(s); if (k) out.add(k); }
-    edges.set(n.key, out);
-  }
-  // (recursive: a function that reaches itself through calls)
-  const recursive = (start: string): boolean => {
-    const seen = new Set<string>();
-    const stack = [...(edges.get(start) ?? [])];
-    while (stack.length > 0) {
-      const k = stack.pop()!;
-      if (k === start) return true;
-      if (seen.has(k)) continue;
-      seen.add(k);
-      stack.push(...(edges.get(k) ?? []));
-    }
-    return false;
-  };
-  const memo = new Map<string, boolean>();
-  const isRecursive = (k: string) => { if (!memo.has(k)) memo.set(k, recursive(k)); return memo.get(k)!; };
+  const isRecursive = recursion(nodes);
   const out = new Map<string, Map<Stmt, CallMode>>();
   for (const n of nodes) {
     const where = spans(n.fn.body);
@@ -96,6 +76,30 @@ export function chooseCallModes(nodes: readonly CallGraphNode[]): Map<string, Ma
     out.set(n.key, modes);
   }
   return out;
+}
+
+/** Whether a function of the call graph reaches itself through calls (those `calleeKey` names). */
+export function recursion(nodes: readonly Pick<CallGraphNode, 'key' | 'fn' | 'calleeKey'>[]): (key: string) => boolean {
+  const edges = new Map<string, Set<string>>();
+  for (const n of nodes) {
+    const out = new Set<string>();
+    for (const s of statements(n.fn.body)) if (s.kind === 'call') { const k = n.calleeKey(s); if (k) out.add(k); }
+    edges.set(n.key, out);
+  }
+  const recursive = (start: string): boolean => {
+    const seen = new Set<string>();
+    const stack = [...(edges.get(start) ?? [])];
+    while (stack.length > 0) {
+      const k = stack.pop()!;
+      if (k === start) return true;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      stack.push(...(edges.get(k) ?? []));
+    }
+    return false;
+  };
+  const memo = new Map<string, boolean>();
+  return (k: string) => { if (!memo.has(k)) memo.set(k, recursive(k)); return memo.get(k)!; };
 }
 
 /** `g_fwd`'s body and `g_rev`'s, before the tape goes into locals. */
@@ -184,7 +188,8 @@ function refType(d: TStmt): string | undefined {
   return undefined;
 }
 
-/** The vjp call sites of `fn` put in split mode, by callee name. */
-export function splitCallees(plan: { readonly splitCalls: ReadonlySet<Stmt> }): string[] {
-  return [...new Set([...plan.splitCalls].flatMap((s) => (s.kind === 'call' ? [s.callee.name] : [])))].sort();
+/** The callees of `fn`'s vjp call sites put in split mode (name and module). */
+export function splitCallees(plan: { readonly splitCalls: ReadonlySet<Stmt> }): { readonly name: string; readonly file: string }[] {
+  const byKey = new Map([...plan.splitCalls].flatMap((s) => (s.kind === 'call' ? [[`${s.callee.file}\0${s.callee.name}`, { name: s.callee.name, file: s.callee.file }] as const] : [])));
+  return [...byKey].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, c]) => c);
 }
