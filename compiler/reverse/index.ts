@@ -223,9 +223,12 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>, options: Che
   }));
 
   // g_fwd and g_rev, for callers that call it in split mode
-  const cut = options.splitForms && checkpointed.length === 0 ? splitForms(fn, {
-    forward: unfused.forward,
-    reverse: [...setup, ...backward.callSites, ...unfused.reverse, ...finish],
+  // (with @checkpoint loops, the sweeps as checkpoint.ts left them: g_fwd runs each loop
+  // untaped, its state in the snapshots of a schedule it hands g_rev, which reverses the loop)
+  const sweeps = checkpointed.length === 0 ? unfused : fusedLoop.length === 0 ? { forward, reverse } : undefined;
+  const cut = options.splitForms && sweeps ? splitForms(fn, {
+    forward: sweeps.forward,
+    reverse: [...setup, ...backward.callSites, ...sweeps.reverse, ...finish],
     value: fn.result && atomExpr(fn.result),
     shadows: new Set(backward.record.shadows.values()),
     adjointsReadEarly: early.length > 0,

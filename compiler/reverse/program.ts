@@ -6,7 +6,6 @@ import type { Diagnostic } from '../diagnostics.js';
 import { asDiagnostic } from '../diagnostics.js';
 import type { Call, Stmt } from '../ir/types.js';
 import { type LinkedProgram, type Module, type Plan, analyzed, fileOf, key, nameOf, planEmission } from '../link/index.js';
-import { checkpointedLoops } from './checkpoint.js';
 import { type AdjointFunction, reverseFunction } from './index.js';
 import type { CallMode } from './plan.js';
 import { type CallGraphNode, chooseCallModes, recursion } from './split.js';
@@ -108,7 +107,6 @@ function callModes(modules: ReadonlyMap<string, Module>, emitted: ReadonlySet<st
       const callee = modules.get(fileOf(ck))?.funcs.get(g);
       return !callee ? `${g} is of a module tsgrad does not differentiate`
         : fileOf(ck) !== fileOf(n.key) && !exportsSplit(ck) ? `${g} is of another module, which exports split forms only of functions that recurse or are @noinline`
-        : checkpointedLoops(callee).length > 0 ? `${g} has a @checkpoint loop`
         : jointOnly.has(ck) ? `${g}'s forward sweep cannot record all its reverse needs` : undefined;
     };
     return { ...n, unsplittable };

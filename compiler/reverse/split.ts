@@ -27,7 +27,7 @@
  */
 import type { Call, Func, Stmt, Var } from '../ir/types.js';
 import { isArrayType } from '../ir/types.js';
-import { type TExpr, type TStmt, name, tape } from '../ir/target.js';
+import { type TExpr, type TStmt, name, runtime, tape } from '../ir/target.js';
 import { splitForwardName, splitReverseName, vjpCalled } from '../ir/names.js';
 import { spans, statements } from '../ir/walk.js';
 import { calls, readsOf } from './refs.js';
@@ -138,6 +138,8 @@ export function splitForms(fn: Func, parts: {
     const d = decls.get(n);
     const init = d?.k === 'decl' ? d.init : undefined;
     if (init?.k === 'new' || init?.k === 'array' || (d?.k === 'decl' && d.type?.endsWith('[]'))) return 'ref';
+    // (a checkpointed loop's schedule, with its snapshots: g_rev reverses the loop from them)
+    if (init?.k === 'runtime' && init.fn === 'revolve') return 'ref';
     if (init?.k === 'name' && !seen.has(init.name)) return howOf(init.name, new Set([...seen, n]));
     // (a counter's flag, counters.ts)
     if (init?.k === 'bool') return 'bool';
@@ -151,7 +153,10 @@ export function splitForms(fn: Func, parts: {
     if (!how) return undefined;
     pushes.push({ k: 'expr', e: tape(how === 'ref' ? 'pushRef' : how === 'bool' ? 'pushBool' : 'push', name(n)) });
     const type = how === 'ref' ? refType(d) : undefined;
-    pops.unshift({ k: 'decl', kind: d.kind, name: n, ...(type ? { type } : {}), init: tape(how === 'ref' ? 'popRef' : how === 'bool' ? 'popBool' : 'pop') });
+    const popped = tape(how === 'ref' ? 'popRef' : how === 'bool' ? 'popBool' : 'pop');
+    // (a schedule popped is one still: `revolve(started)`, as f_hvp's forms know it)
+    const schedule = d.init?.k === 'runtime' && d.init.fn === 'revolve';
+    pops.unshift({ k: 'decl', kind: d.kind, name: n, ...(type ? { type } : {}), init: schedule ? runtime('revolve', popped) : popped });
   }
   const written = new Set<Var>(fn.writes);
   for (const p of fn.params) {
