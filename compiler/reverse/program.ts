@@ -95,8 +95,7 @@ function splitExports(modules: ReadonlyMap<string, Module>, emitted: ReadonlySet
 /**
  * The mode of each call of a generated vjp in the functions to emit (split.ts): split in a
  * loop or into a recursion, where the callee is of the same module or its module exports its
- * split forms (`exportsSplit`), has no `@checkpoint` loop, and its vjp could be cut in two (not
- * in `jointOnly`).
+ * split forms (`exportsSplit`), and its vjp could be cut in two (not in `jointOnly`).
  */
 function callModes(modules: ReadonlyMap<string, Module>, emitted: ReadonlySet<string>, jointOnly: ReadonlySet<string>,
   exportsSplit: (key: string) => boolean): Map<string, Map<Stmt, CallMode>> {

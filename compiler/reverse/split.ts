@@ -19,9 +19,15 @@
  * values more per call; joint costs one more run of g's forward sweep. A call in a loop, or a
  * call of a recursive function (whose forward sweep contains all the levels below), goes in
  * split mode; a call made once of a function that does not recurse stays joint (its tape
- * would live across the caller's whole forward sweep, for one run of g saved). Joint also
- * where split cannot be built: a callee in another module, one that may throw, one with
- * `@checkpoint` loops, one whose forward sweep reads adjoints; and a call whose result the
+ * would live across the caller's whole forward sweep, for one run of g saved).
+ *
+ * A callee in another module is split where its generated module exports g_fwd and g_rev:
+ * that of an exported function that recurses or is `@noinline` (reverse/program.ts, a property
+ * of g's module alone). A callee that may throw is split (g_fwd gives the tape back as it found
+ * it, stack.ts's unwind). A callee with `@checkpoint` loops is split: g_fwd hands g_rev each
+ * loop's schedule, with its snapshots, on the tape's reference stack. Joint where split cannot
+ * be built: another module's callee without exported split forms, one whose forward sweep reads
+ * adjoints or whose reverse reads what cannot go on the tape; and a call whose result the
  * caller's result may not use on every path (its vjp is skipped at a zero seed, which g_rev,
  * owing its pops, cannot be).
  */
