@@ -552,10 +552,11 @@ export class Revolve {
 
 /**
  * A schedule for a checkpointed loop of generated code (started by the forward sweep, released
- * by the reverse sweep once the loop is reversed).
+ * by the reverse sweep once the loop is reversed). `started`: the one a forward sweep started
+ * and handed on (split mode's g_fwd to its g_rev, on the tape's reference stack).
  */
-export function revolve(): Revolve {
-  return Revolve.take();
+export function revolve(started?: Revolve): Revolve {
+  return started ?? Revolve.take();
 }
 
 /**

@@ -23,7 +23,7 @@ export class Tape {
   values: Float64Array = new Float64Array(1024);
   /** The first free slot, as last written back by generated code or set by the methods below. */
   top = 0;
-  private readonly refs: ArrayLike<number>[] = [];
+  private readonly refs: object[] = [];
 
   /**
    * The buffer, with room for `more` values above `top`: the same one if it has room, else a
@@ -80,9 +80,10 @@ export class Tape {
 
   /**
    * Pushes an array reference (an array variable about to be rebound, of any array type:
-   * `Float32Array` locals too), on a stack of its own.
+   * `Float32Array` locals too), on a stack of its own; or another object split mode's g_fwd
+   * hands its g_rev (a checkpointed loop's schedule).
    */
-  pushRef(a: ArrayLike<number>): void {
+  pushRef(a: object): void {
     this.refs.push(a);
   }
 
@@ -93,6 +94,18 @@ export class Tape {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   popRef(): any {
     return this.refs.pop();
+  }
+
+  /**
+   * Entries on the reference stack; set lower, it drops those above (a function that pushed
+   * references and throws gives the stack back as it found it, as it does the top).
+   */
+  get refCount(): number {
+    return this.refs.length;
+  }
+
+  set refCount(n: number) {
+    this.refs.length = n;
   }
 
   /** Entries on the value stack and the reference stack now (zero between top-level calls). */

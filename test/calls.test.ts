@@ -307,6 +307,25 @@ test('a recursive function stays a call; a @noinline one too', () => {
   expect(main.code).toMatch(/function fact_rev[\s\S]*fact_rev\(x, t\d+, fact_adj/);
 });
 
+test('a recursion into another module is in split mode, and that module exports its split forms however it is compiled', () => {
+  const files = {
+    'helpers.ts': 'export function nest(x: number, w: Float64Array, k: number): number { return k < 0 ? x : Math.sin(w[k] * nest(x, w, k - 1)) + x * 0.5; }',
+    'input.ts': "import { nest } from './helpers.js';\nexport function f(x: number, w: Float64Array): number { return 2 * nest(x, w, w.length - 1); }",
+  };
+  const both = project(files);
+  expect(both.all).toEqual([]);
+  expect(both.main.code).toContain('// split mode (nest recurses): nest_rev pops what nest_fwd recorded');
+  expect(both.main.code).toMatch(/^import \{[^}]*\bnest_fwd\b[^}]*\bnest_rev\b[^}]*\} from '\.\/helpers\.grad\.js';$/m);
+  const helpers = both.results.find((r) => r.sourceFile.endsWith('helpers.ts'))!;
+  expect(helpers.code).toMatch(/^export function nest_fwd\(/m);
+  expect(helpers.code).toMatch(/^export function nest_rev\(/m);
+  // helpers.ts compiled alone (\`tsgrad compile helpers.ts\`, a plugin that differentiates only
+  // nest): the generated module is the same, so input.grad.ts still finds nest_fwd and nest_rev
+  const alone = compileFiles([join(both.dir, 'helpers.ts')])[0]!;
+  expect(alone.diagnostics).toEqual([]);
+  expect(alone.code).toBe(helpers.code);
+});
+
 test('@noinline is read from the doc comment of a function or of the const declaring an arrow function', () => {
   const { main } = project({ 'input.ts': `
     /**

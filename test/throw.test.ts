@@ -66,6 +66,8 @@ const cases: Case[] = [
   { group: 'void_checks', fn: 'logLikelihood', good: [f64(0.2, 0.7), f64(0, 1)], bad: [f64(0.2, 0.7, 1.5), f64(0, 1, 1)], what: 'a void check inlined in a loop after taped iterations' },
   { group: 'void_checks', fn: 'logLikelihood', good: [f64(0.2, 0.7), f64(0, 1)], bad: [f64(0.2, 0.7, 0.5), f64(0, 1, NaN)], what: 'a @noinline void check, called in a loop' },
   { group: 'split_calls', fn: 'checked', good: [1.2, 4], bad: [2, 4], what: 'RangeError after a recursive call in split mode, in a function that pushes nothing itself' },
+  { group: 'split_throwing', fn: 'checkedDet', good: [f64(2, -1, 3, 0, 4, 1, 5, 2, -2), 3], bad: [f64(2, -1, 3, 0, 4, 1, NaN, 2, -2), 3], what: 'RangeError deep in a recursion in split mode, after the levels above recorded values and arrays' },
+  { group: 'split_throwing', fn: 'entropyLike', good: [f64(0.5, 1.5, 2.5)], bad: [f64(0.5, 1.5, -1, 2)], what: 'RangeError in a @noinline helper called in a loop in split mode' },
   { group: 'split_calls', fn: 'sweep', good: [f64(0.5, -0.3, 0.9), 10], bad: [f64(1.5, 1.5, 1.5, 1.5, 1.5, 1.5, 1.5, 1.5, 1.5), 10], what: 'RangeError in a loop after calls in split mode' },
 ];
 
@@ -97,8 +99,8 @@ describe.each(cases.map((c) => [`${c.group}/${c.fn}: ${c.what}`, c] as const))('
 
 test('the top is given back before a throw, and around a call that may throw: no try around hot loops', () => {
   const { generated } = load('helpers');
-  // a call to a helper that may throw, after top was written back for it
-  expect(String(generated.chain_vjp)).toMatch(/try \{\s*t4 = checkedSqrt\(t3\);\s*\} catch \(error\) \{\s*[\w.]*tape\.top = entryTop;\s*throw error;/);
+  // a call to a helper that may throw (in split mode: its g_fwd), after top was written back for it
+  expect(String(generated.chain_vjp)).toMatch(/try \{\s*t4 = checkedSqrt_fwd\(t3\);\s*\} catch \(error\) \{\s*[\w.]*tape\.top = entryTop;\s*throw error;/);
   // own throws (the loop's, and the inlined helper's): the top is given back first
   const recurrence = String(load('loop_after_push').generated.recurrence_vjp);
   expect(recurrence).toMatch(/tape\.top = entryTop;\s*throw new Error/);

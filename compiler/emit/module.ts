@@ -244,15 +244,19 @@ function vjp(f: AdjointFunction): string {
   ].join('\n');
 }
 
-/** `f_fwd` and `f_rev`, f's vjp cut in two for the calls in split mode (reverse/split.ts); private to the module. */
+/**
+ * `f_fwd` and `f_rev`, f's vjp cut in two for the calls in split mode (reverse/split.ts);
+ * private to the module, or exported for other modules' calls (`splitExported`).
+ */
 function splitFns(f: AdjointFunction): string[] {
   const { forward, reverse } = f.split!;
+  const exported = f.splitExported ? 'export ' : '';
   return [
     `/** ${f.name}'s value; records on the tape what ${splitReverseName(f.name)} needs (split mode: the calls of ${f.name} in loops and recursions). */`,
-    `function ${splitForwardName(f.name)}(${paramList(f, 'positional').join(', ')}): ${returnType(f)} {\n${printBody(forward, f.loc)}\n}`,
+    `${exported}function ${splitForwardName(f.name)}(${paramList(f, 'positional').join(', ')}): ${returnType(f)} {\n${printBody(forward, f.loc)}\n}`,
     '',
     `/** Adds seed times ${f.name}'s gradient into adj, popping what ${splitForwardName(f.name)} recorded (split mode). */`,
-    `function ${splitReverseName(f.name)}(${[...paramList(f, 'positional'), `adj: ${adjType(f)}`, 'seed = 1'].join(', ')}): void {\n${printBody(reverse, f.loc)}\n}`,
+    `${exported}function ${splitReverseName(f.name)}(${[...paramList(f, 'positional'), `adj: ${adjType(f)}`, 'seed = 1'].join(', ')}): void {\n${printBody(reverse, f.loc)}\n}`,
   ];
 }
 
@@ -323,7 +327,7 @@ function secondFormFn(f: AdjointFunction, h: HvpFunction): string {
   const doc = h.form === 'fwd'
     ? `/** ${of} along ${h.directionParam} (second order): ${f.returnsNumber ? `${f.name}'s value and its tangent` : `the tangents of what ${f.name} writes`}; the tangent tape gets the tangents of what ${of} records. */`
     : `/** ${of} along ${h.directionParam} and the tangents of adj and seed (second order): does what ${of} does, and adds into ${h.adjTangent} the tangents of what it adds into adj. */`;
-  const exported = f.exported && (h.form === 'vjp' || h.form === 'vjpInOut');
+  const exported = (f.exported && (h.form === 'vjp' || h.form === 'vjpInOut')) || (f.splitExported && (h.form === 'fwd' || h.form === 'rev'));
   return [doc, `${exported ? 'export ' : ''}function ${of}_d(${params.join(', ')}): ${result} {`, printBody(h.body), '}'].join('\n');
 }
 

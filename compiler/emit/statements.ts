@@ -7,7 +7,7 @@ import type { Loc } from '../ir/types.js';
 const t = babel.types;
 
 /** The runtime tape's method for each tape operation (`tape.push(x)`). */
-const tapeMethods: Record<Exclude<TapeOp, 'values' | 'top'>, string> = {
+const tapeMethods: Record<Exclude<TapeOp, 'values' | 'top' | 'refCount'>, string> = {
   push: 'push', pop: 'pop', pushInt: 'pushInt', popInt: 'popInt', pushBool: 'pushBool', popBool: 'popBool',
   pushArray: 'pushArray', popArray: 'popArray', pushRef: 'pushRef', popRef: 'popRef', reserve: 'reserve',
   slice: 'values.subarray',
@@ -36,7 +36,7 @@ export function expr(e: TExpr): T.Expression {
       }
       return t.callExpression(dotted(e.callee), e.args.map(expr));
     case 'tape':
-      if (e.op === 'values' || e.op === 'top') return dotted(`tape.${e.op}`);
+      if (e.op === 'values' || e.op === 'top' || e.op === 'refCount') return dotted(`tape.${e.op}`);
       return t.callExpression(dotted(`tape.${tapeMethods[e.op]}`), e.args.map(expr));
     case 'runtime': return t.callExpression(t.identifier(e.fn), e.args.map(expr));
     case 'new': return t.newExpression(t.identifier(e.ctor), e.args.map(expr));

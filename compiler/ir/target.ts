@@ -31,12 +31,13 @@ export type TExpr =
 
 /**
  * The tape's operations, as the runtime's `Tape` names its methods; `slice` is a view of the
- * values from one slot to another (`tape.values.subarray(from, to)`); `values` and `top` are its
- * fields, the buffer and its first free slot (no arguments; `top` is assigned too). Printed in emit/.
+ * values from one slot to another (`tape.values.subarray(from, to)`); `values`, `top` and
+ * `refCount` are its fields, the buffer, its first free slot and the reference stack's depth (no
+ * arguments; `top` and `refCount` are assigned too). Printed in emit/.
  */
 export type TapeOp =
   | 'push' | 'pop' | 'pushInt' | 'popInt' | 'pushBool' | 'popBool' | 'pushArray' | 'popArray'
-  | 'pushRef' | 'popRef' | 'reserve' | 'slice' | 'values' | 'top';
+  | 'pushRef' | 'popRef' | 'reserve' | 'slice' | 'values' | 'top' | 'refCount';
 
 /** The operations that take values off the tape. */
 export const popOps: ReadonlySet<TapeOp> = new Set<TapeOp>(['pop', 'popInt', 'popBool', 'popArray', 'popRef']);

@@ -532,11 +532,31 @@ export class BackwardSweep {
     return { active: this.active, aliases: this.aliases, useCount: (v) => this.uses.get(v)?.count, writesOf: writes };
   }
 
-  /** `a.fill(v)`: v gets the sum of the elements' adjoints, which start over. */
+  /**
+   * `a.fill(v)`: v gets the sum of the elements' adjoints, which start over. A `number[]`
+   * adjoint that grows with a (by push) may be longer than a here (the reverse of a later push
+   * shrank a alone): a loop over a's length sums and clears it.
+   */
   private fill(code: TStmt[], s: Stmt & { kind: 'fill' }): void {
     if (this.plan.overwrites.has(s)) code.push({ k: 'expr', e: tape('popArray', name(s.array.name)) });
     if (!this.active.has(s.array)) return;
     const ab = this.arrayAdjoint(s.array);
+    if (this.dynamicArrays && this.record.grown.has(s.array) && this.record.shadows.has(s.array)) {
+      const i = this.names.fresh('i', true);
+      const total = this.names.fresh(`${s.array.name}_sum`, true);
+      const at = index(ab, name(i));
+      const wanted = this.isActive(s.value);
+      code.push(
+        ...(wanted ? [{ k: 'decl', kind: 'let', name: total, init: num(0) } as TStmt] : []),
+        {
+          k: 'for', init: { k: 'decl', kind: 'let', name: i, init: num(0) },
+          test: bin('<', name(i), member(name(s.array.name), 'length')), update: update(i, '+=', 1),
+          body: [...(wanted ? [{ k: 'assign', target: name(total), op: '+=', value: at } as TStmt] : []), { k: 'assign', target: at, op: '=', value: num(0) }],
+        },
+      );
+      if (wanted) this.contribute(code, (s.value as Atom & { kind: 'var' }).v, name(total));
+      return;
+    }
     if (this.isActive(s.value)) this.contribute(code, s.value.v, call('sum', ab));
     code.push({ k: 'expr', e: call('.fill', ab, num(0)) });
   }
@@ -753,20 +773,17 @@ export function savedArgs(s: Call): number[] {
  * `number[]` (`[]`, `listZeros(n)`) pushed with a 0 beside each push (forward.ts), which must
  * not meet a Float64Array adjoint: such a
  * class keeps its adjoints looked up by object (`adjointOf`) where it holds a parameter (whose
- * adjoint comes from adj) or an array that is filled (the reverse of `fill` sums the adjoint
- * with the `sum` kernel). A call (a callee's or kernel's adj takes a Float64Array) gets a
+ * adjoint comes from adj). (The reverse of `fill` on a grown one sums and clears the adjoint
+ * over the array's length in a loop, see BackwardSweep.fill.) A call (a callee's or kernel's adj takes a Float64Array) gets a
  * Float64Array copy of the `number[]`, copied back after it (callCode).
  */
 function shadowable(fn: Func, active: ReadonlySet<Var>, aliases: Map<Var, ReadonlySet<Var>>): { shadows: Set<Var>; grown: Set<Var> } {
   const defined = new Set<Var>();
   const refused = new Set<Var>();
   const pushed = new Set<Var>();
-  // names that cannot hold a growing adjoint: filled (a call gets a Float64Array copy, see callCode)
-  const fixed = new Set<Var>();
   const fromArray = (a: Atom | undefined) => a?.kind === 'var' && a.v.type === 'f64[]' && active.has(a.v);
   for (const s of statements(fn.body)) {
     if (s.kind === 'push') pushed.add(s.array);
-    else if (s.kind === 'fill') fixed.add(s.array);
     else if (s.kind === 'alloc') {
       defined.add(s.target);
     } else if (s.kind === 'eq' && s.out.type === 'f64[]') {
@@ -786,7 +803,7 @@ function shadowable(fn: Func, active: ReadonlySet<Var>, aliases: Map<Var, Readon
     const names = [...aliases.get(v) ?? new Set([v])];
     if (!names.every((n) => !refused.has(n) && (n.kind === 'param' || defined.has(n)))) continue;
     if (names.some((n) => pushed.has(n))) {
-      if (names.some((n) => n.kind === 'param' || fixed.has(n))) continue;
+      if (names.some((n) => n.kind === 'param')) continue;
       grown.add(v);
     }
     shadows.add(v);

@@ -72,8 +72,14 @@ export interface AdjointFunction {
   readonly tables?: readonly Table[];
   /** Its vjp cut in two for callers that call it in split mode, `f_fwd` and `f_rev` (split.ts). */
   readonly split?: { readonly forward: readonly TStmt[]; readonly reverse: readonly TStmt[] };
-  /** The callees its sweeps call in split mode (whose `g_fwd` and `g_rev` the module must have). */
-  readonly splitCallees: readonly string[];
+  /** The callees its sweeps call in split mode (whose `g_fwd` and `g_rev` their modules must have). */
+  readonly splitCallees: readonly { readonly name: string; readonly file: string }[];
+  /**
+   * Its `f_fwd` and `f_rev` are exported, for the calls in split mode from other modules: an
+   * exported function that recurses or is `@noinline` (a property of f alone, so that its
+   * generated module has them however it is compiled).
+   */
+  readonly splitExported?: boolean;
   /** The array parameters it writes (its exported derivatives refuse to be passed one of them twice). */
   readonly writtenParams: readonly Param[];
 }
@@ -215,7 +221,8 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>, options: Che
     s.kind === 'call' && s.callee.specifier !== 'tsgrad/runtime'
       ? [s.callee.name, `${s.callee.name}_vjp`, vjpCalled(s), splitForwardName(s.callee.name), splitReverseName(s.callee.name)] : []));
   // a function that may throw gives the tape's top back as it found it when it does
-  const throwing = new Set([...statements(fn.body)].flatMap((s) => (s.kind === 'call' && s.callee.mayThrow ? [s.callee.name] : [])));
+  // (split mode's g_fwd runs g: it throws where g does)
+  const throwing = new Set([...statements(fn.body)].flatMap((s) => (s.kind === 'call' && s.callee.mayThrow ? [s.callee.name, splitForwardName(s.callee.name)] : [])));
   const throws = throwing.size > 0 || [...statements(fn.body)].some((s) => s.kind === 'throw');
   // (split mode's g_fwd pushes, g_rev pops: the top moves)
   const moving = new Set([...statements(fn.body)].flatMap((s) => (s.kind === 'call' ? [splitForwardName(s.callee.name), splitReverseName(s.callee.name)] : [])));
@@ -225,21 +232,28 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>, options: Che
   const tangentBody = unrollShortLoops(localStack(promoteAccumulators(body, backward.names), {
     syncs: (c) => syncing.has(c),
     moves: (c) => moving.has(c),
-    ...(throws ? { unwind: { entryTop: backward.names.fresh('entryTop', true), throws: (c: string) => throwing.has(c) } } : {}),
+    ...(throws ? { unwind: { entryTop: backward.names.fresh('entryTop', true), entryRefs: backward.names.fresh('entryRefs', true), throws: (c: string) => throwing.has(c) } } : {}),
   }));
   const code = skipZeroSeeds(jamRows(tangentBody, adjointArrays, backward.names));
 
   // g_fwd and g_rev, for callers that call it in split mode
-  const cut = options.splitForms && checkpointed.length === 0 && !throws ? splitForms(fn, {
-    forward: unfused.forward,
-    reverse: [...setup, ...backward.callSites, ...unfused.reverse, ...finish],
+  // (with @checkpoint loops, the sweeps as checkpoint.ts left them: g_fwd runs each loop
+  // untaped, its state in the snapshots of a schedule it hands g_rev, which reverses the loop)
+  const sweeps = checkpointed.length === 0 ? unfused : fusedLoop.length === 0 ? { forward, reverse } : undefined;
+  const cut = options.splitForms && sweeps ? splitForms(fn, {
+    forward: sweeps.forward,
+    reverse: [...setup, ...backward.callSites, ...sweeps.reverse, ...finish],
     value: fn.result && atomExpr(fn.result),
     shadows: new Set(backward.record.shadows.values()),
     adjointsReadEarly: early.length > 0,
   }) : undefined;
   const splitNames = backward.names.clone();
-  const lowered = (stmts: readonly TStmt[]) => unrollShortLoops(localStack(promoteAccumulators([...stmts], splitNames), { syncs: (c) => syncing.has(c), moves: (c) => moving.has(c) }));
-  const tangentSplit = cut && { forward: lowered(cut.forward), reverse: lowered(cut.reverse) };
+  // (g_fwd, which throws where g does, gives the tape back as it found it then, as g_vjp does)
+  const lowered = (stmts: readonly TStmt[], unwind: boolean) => unrollShortLoops(localStack(promoteAccumulators([...stmts], splitNames), {
+    syncs: (c) => syncing.has(c), moves: (c) => moving.has(c),
+    ...(unwind ? { unwind: { entryTop: splitNames.fresh('entryTop', true), entryRefs: splitNames.fresh('entryRefs', true), throws: (c: string) => throwing.has(c) } } : {}),
+  }));
+  const tangentSplit = cut && { forward: lowered(cut.forward, throws), reverse: lowered(cut.reverse, false) };
   const split = tangentSplit && {
     forward: skipZeroSeeds(jamRows(tangentSplit.forward, adjointArrays, splitNames)),
     reverse: skipZeroSeeds(jamRows(tangentSplit.reverse, adjointArrays, splitNames)),
@@ -339,7 +353,8 @@ function importsOf(fn: Func, code: readonly TStmt[]): Import[] {
     if (s.kind !== 'call') continue;
     const { callee } = s;
     const spec = callee.specifier;
-    for (const [n, generated] of [[callee.name, false], [`${callee.name}_vjp`, callee.vjp === 'generated'], [inOutVjpName(callee.name), true]] as const) {
+    for (const [n, generated] of [[callee.name, false], [`${callee.name}_vjp`, callee.vjp === 'generated'], [inOutVjpName(callee.name), true],
+      [splitForwardName(callee.name), true], [splitReverseName(callee.name), true]] as const) {
       if (!used.has(n)) continue;
       // a derivative the user registered for a package's function, in a module of theirs
       if (n !== callee.name && callee.vjpRuntime) out.push({ name: n, from: 'runtime' });

@@ -6,10 +6,9 @@ import type { Diagnostic } from '../diagnostics.js';
 import { asDiagnostic } from '../diagnostics.js';
 import type { Call, Stmt } from '../ir/types.js';
 import { type LinkedProgram, type Module, type Plan, analyzed, fileOf, key, nameOf, planEmission } from '../link/index.js';
-import { checkpointedLoops } from './checkpoint.js';
 import { type AdjointFunction, primalCopy, reverseFunction } from './index.js';
 import type { CallMode } from './plan.js';
-import { type CallGraphNode, chooseCallModes } from './split.js';
+import { type CallGraphNode, chooseCallModes, recursion } from './split.js';
 
 /** What reverse mode hands on. */
 export interface ReversedProgram {
@@ -34,16 +33,21 @@ export function reverseProgram(linked: LinkedProgram, options: { tapeBudget?: nu
   let plan: Plan;
   for (;;) {
     plan = planEmission(modules, problems);
-    const modes = callModes(modules, plan.emitted, jointOnly);
+    const exportsSplit = splitExports(modules, plan.emitted);
+    const modes = callModes(modules, plan.emitted, jointOnly, exportsSplit);
+    // (cut in two: the callees of calls in split mode, and the functions whose modules export
+    // their split forms whoever calls them)
     const cut = new Set([...modes.values()].flatMap((byCall) => [...byCall].flatMap(([s, mode]) =>
       (mode.split && s.kind === 'call' ? [key(s.callee.file, s.callee.name)] : []))));
+    for (const k of plan.emitted) if (exportsSplit(k) && !jointOnly.has(k)) cut.add(k);
     let failed = false;
     for (const k of plan.emitted) {
       if (adjoints.has(k)) continue;
       const m = modules.get(fileOf(k))!;
       const fn = m.funcs.get(nameOf(k))!;
       try {
-        adjoints.set(k, reverseFunction(fn, analyzed(m, fn).active, { tapeBudget: options.tapeBudget ?? 0, callModes: modes.get(k), splitForms: cut.has(k) }));
+        const a = reverseFunction(fn, analyzed(m, fn).active, { tapeBudget: options.tapeBudget ?? 0, callModes: modes.get(k), splitForms: cut.has(k) });
+        adjoints.set(k, a.split && exportsSplit(k) ? { ...a, splitExported: true } : a);
       } catch (e) {
         problems.set(k, [asDiagnostic(e, m.file)]);
         failed = true;
@@ -55,35 +59,59 @@ export function reverseProgram(linked: LinkedProgram, options: { tapeBudget?: nu
     for (const k of uncut) jointOnly.add(k);
     adjoints.clear();
   }
-  // g_fwd and g_rev only where a caller calls them
-  const calledSplit = new Set([...adjoints].flatMap(([k, a]) => a.splitCallees.map((n) => key(fileOf(k), n))));
-  for (const [k, a] of adjoints) if (a.split && !calledSplit.has(k)) adjoints.set(k, { ...a, split: undefined });
+  // g_fwd and g_rev only where a caller calls them, or the module exports them
+  const calledSplit = new Set([...adjoints.values()].flatMap((a) => a.splitCallees.map((c) => key(c.file, c.name))));
+  for (const [k, a] of adjoints) if (a.split && !calledSplit.has(k) && !a.splitExported) adjoints.set(k, { ...a, split: undefined });
   const primals = new Map([...plan.primals].map((k) => [k, primalCopy(modules.get(fileOf(k))!.funcs.get(nameOf(k))!)] as const));
   return { plan, adjoints, problems, primals };
 }
 
-/**
- * The mode of each call of a generated vjp in the functions to emit (split.ts): split in a
- * loop or into a recursion, where the callee is of the same module, may not throw, has no
- * `@checkpoint` loop, and its vjp could be cut in two (not in `jointOnly`).
- */
-function callModes(modules: ReadonlyMap<string, Module>, emitted: ReadonlySet<string>, jointOnly: ReadonlySet<string>): Map<string, Map<Stmt, CallMode>> {
-  const nodes: CallGraphNode[] = [...emitted].map((k) => {
-    const m = modules.get(fileOf(k))!;
-    const calleeKey = (s: Call) => {
+/** The call graph of the functions to emit: each function, and the key of a call's callee with a generated vjp. */
+function callGraph(modules: ReadonlyMap<string, Module>, emitted: ReadonlySet<string>): Omit<CallGraphNode, 'unsplittable'>[] {
+  return [...emitted].map((k) => ({
+    key: k,
+    fn: modules.get(fileOf(k))!.funcs.get(nameOf(k))!,
+    calleeKey: (s: Call) => {
       const ck = key(s.callee.file, s.callee.name);
       return s.callee.vjp === 'generated' && emitted.has(ck) ? ck : undefined;
-    };
+    },
+  }));
+}
+
+/**
+ * The functions whose generated modules export `g_fwd` and `g_rev` (split.ts), for calls in
+ * split mode from other modules: exported functions of a project module (not a package's)
+ * that recurse or are `@noinline`, the calls of another module that stay calls. This depends
+ * on g's module and what it calls, never on g's callers, so that the generated module has them
+ * however it is compiled (alone, with its callers, by a plugin): a recursion across modules
+ * loads every module of the cycle.
+ */
+function splitExports(modules: ReadonlyMap<string, Module>, emitted: ReadonlySet<string>): (key: string) => boolean {
+  const recursive = recursion(callGraph(modules, emitted));
+  return (k) => {
+    const m = modules.get(fileOf(k));
+    const fn = m?.funcs.get(nameOf(k));
+    return !!m && !m.package && !!fn?.exported && (recursive(k) || !fn.inlinable);
+  };
+}
+
+/**
+ * The mode of each call of a generated vjp in the functions to emit (split.ts): split in a
+ * loop or into a recursion, where the callee is of the same module or its module exports its
+ * split forms (`exportsSplit`), and its vjp could be cut in two (not in `jointOnly`).
+ */
+function callModes(modules: ReadonlyMap<string, Module>, emitted: ReadonlySet<string>, jointOnly: ReadonlySet<string>,
+  exportsSplit: (key: string) => boolean): Map<string, Map<Stmt, CallMode>> {
+  const nodes: CallGraphNode[] = callGraph(modules, emitted).map((n) => {
     const unsplittable = (s: Call) => {
       const ck = key(s.callee.file, s.callee.name);
       const g = s.callee.name;
       const callee = modules.get(fileOf(ck))?.funcs.get(g);
-      return s.callee.specifier || fileOf(ck) !== fileOf(k) || !callee ? `${g} is of another module`
-        : s.callee.mayThrow ? `${g} may throw`
-        : checkpointedLoops(callee).length > 0 ? `${g} has a @checkpoint loop`
+      return !callee ? `${g} is of a module tsgrad does not differentiate`
+        : fileOf(ck) !== fileOf(n.key) && !exportsSplit(ck) ? `${g} is of another module, which exports split forms only of functions that recurse or are @noinline`
         : jointOnly.has(ck) ? `${g}'s forward sweep cannot record all its reverse needs` : undefined;
     };
-    return { key: k, fn: m.funcs.get(nameOf(k))!, calleeKey, unsplittable };
+    return { ...n, unsplittable };
   });
   return chooseCallModes(nodes);
 }

@@ -19,15 +19,21 @@
  * values more per call; joint costs one more run of g's forward sweep. A call in a loop, or a
  * call of a recursive function (whose forward sweep contains all the levels below), goes in
  * split mode; a call made once of a function that does not recurse stays joint (its tape
- * would live across the caller's whole forward sweep, for one run of g saved). Joint also
- * where split cannot be built: a callee in another module, one that may throw, one with
- * `@checkpoint` loops, one whose forward sweep reads adjoints; and a call whose result the
+ * would live across the caller's whole forward sweep, for one run of g saved).
+ *
+ * A callee in another module is split where its generated module exports g_fwd and g_rev:
+ * that of an exported function that recurses or is `@noinline` (reverse/program.ts, a property
+ * of g's module alone). A callee that may throw is split (g_fwd gives the tape back as it found
+ * it, stack.ts's unwind). A callee with `@checkpoint` loops is split: g_fwd hands g_rev each
+ * loop's schedule, with its snapshots, on the tape's reference stack. Joint where split cannot
+ * be built: another module's callee without exported split forms, one whose forward sweep reads
+ * adjoints or whose reverse reads what cannot go on the tape; and a call whose result the
  * caller's result may not use on every path (its vjp is skipped at a zero seed, which g_rev,
  * owing its pops, cannot be).
  */
 import type { Call, Func, Stmt, Var } from '../ir/types.js';
 import { isArrayType } from '../ir/types.js';
-import { type TExpr, type TStmt, name, tape } from '../ir/target.js';
+import { type TExpr, type TStmt, name, runtime, tape } from '../ir/target.js';
 import { splitForwardName, splitReverseName, vjpCalled } from '../ir/names.js';
 import { spans, statements } from '../ir/walk.js';
 import { calls, readsOf } from './refs.js';
@@ -56,27 +62,7 @@ export interface CallGraphNode {
  * recursive function, where the callee can be split; joint otherwise.
  */
 export function chooseCallModes(nodes: readonly CallGraphNode[]): Map<string, Map<Stmt, CallMode>> {
-  const edges = new Map<string, Set<string>>();
-  for (const n of nodes) {
-    const out = new Set<string>();
-    for (const s of statements(n.fn.body)) if (s.kind === 'call') { const k = n.calleeKey(s); if (k) out.add(k); }
-    edges.set(n.key, out);
-  }
-  // (recursive: a function that reaches itself through calls)
-  const recursive = (start: string): boolean => {
-    const seen = new Set<string>();
-    const stack = [...(edges.get(start) ?? [])];
-    while (stack.length > 0) {
-      const k = stack.pop()!;
-      if (k === start) return true;
-      if (seen.has(k)) continue;
-      seen.add(k);
-      stack.push(...(edges.get(k) ?? []));
-    }
-    return false;
-  };
-  const memo = new Map<string, boolean>();
-  const isRecursive = (k: string) => { if (!memo.has(k)) memo.set(k, recursive(k)); return memo.get(k)!; };
+  const isRecursive = recursion(nodes);
   const out = new Map<string, Map<Stmt, CallMode>>();
   for (const n of nodes) {
     const where = spans(n.fn.body);
@@ -96,6 +82,30 @@ export function chooseCallModes(nodes: readonly CallGraphNode[]): Map<string, Ma
     out.set(n.key, modes);
   }
   return out;
+}
+
+/** Whether a function of the call graph reaches itself through calls (those `calleeKey` names). */
+export function recursion(nodes: readonly Pick<CallGraphNode, 'key' | 'fn' | 'calleeKey'>[]): (key: string) => boolean {
+  const edges = new Map<string, Set<string>>();
+  for (const n of nodes) {
+    const out = new Set<string>();
+    for (const s of statements(n.fn.body)) if (s.kind === 'call') { const k = n.calleeKey(s); if (k) out.add(k); }
+    edges.set(n.key, out);
+  }
+  const recursive = (start: string): boolean => {
+    const seen = new Set<string>();
+    const stack = [...(edges.get(start) ?? [])];
+    while (stack.length > 0) {
+      const k = stack.pop()!;
+      if (k === start) return true;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      stack.push(...(edges.get(k) ?? []));
+    }
+    return false;
+  };
+  const memo = new Map<string, boolean>();
+  return (k: string) => { if (!memo.has(k)) memo.set(k, recursive(k)); return memo.get(k)!; };
 }
 
 /** `g_fwd`'s body and `g_rev`'s, before the tape goes into locals. */
@@ -134,6 +144,8 @@ export function splitForms(fn: Func, parts: {
     const d = decls.get(n);
     const init = d?.k === 'decl' ? d.init : undefined;
     if (init?.k === 'new' || init?.k === 'array' || (d?.k === 'decl' && d.type?.endsWith('[]'))) return 'ref';
+    // (a checkpointed loop's schedule, with its snapshots: g_rev reverses the loop from them)
+    if (init?.k === 'runtime' && init.fn === 'revolve') return 'ref';
     if (init?.k === 'name' && !seen.has(init.name)) return howOf(init.name, new Set([...seen, n]));
     // (a counter's flag, counters.ts)
     if (init?.k === 'bool') return 'bool';
@@ -147,7 +159,10 @@ export function splitForms(fn: Func, parts: {
     if (!how) return undefined;
     pushes.push({ k: 'expr', e: tape(how === 'ref' ? 'pushRef' : how === 'bool' ? 'pushBool' : 'push', name(n)) });
     const type = how === 'ref' ? refType(d) : undefined;
-    pops.unshift({ k: 'decl', kind: d.kind, name: n, ...(type ? { type } : {}), init: tape(how === 'ref' ? 'popRef' : how === 'bool' ? 'popBool' : 'pop') });
+    const popped = tape(how === 'ref' ? 'popRef' : how === 'bool' ? 'popBool' : 'pop');
+    // (a schedule popped is one still: `revolve(started)`, as f_hvp's forms know it)
+    const schedule = d.init?.k === 'runtime' && d.init.fn === 'revolve';
+    pops.unshift({ k: 'decl', kind: d.kind, name: n, ...(type ? { type } : {}), init: schedule ? runtime('revolve', popped) : popped });
   }
   const written = new Set<Var>(fn.writes);
   for (const p of fn.params) {
@@ -184,7 +199,8 @@ function refType(d: TStmt): string | undefined {
   return undefined;
 }
 
-/** The vjp call sites of `fn` put in split mode, by callee name. */
-export function splitCallees(plan: { readonly splitCalls: ReadonlySet<Stmt> }): string[] {
-  return [...new Set([...plan.splitCalls].flatMap((s) => (s.kind === 'call' ? [s.callee.name] : [])))].sort();
+/** The callees of `fn`'s vjp call sites put in split mode (name and module). */
+export function splitCallees(plan: { readonly splitCalls: ReadonlySet<Stmt> }): { readonly name: string; readonly file: string }[] {
+  const byKey = new Map([...plan.splitCalls].flatMap((s) => (s.kind === 'call' ? [[`${s.callee.file}\0${s.callee.name}`, { name: s.callee.name, file: s.callee.file }] as const] : [])));
+  return [...byKey].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, c]) => c);
 }

@@ -43,6 +43,11 @@ export interface Sync {
   readonly moves?: (callee: string) => boolean;
   readonly unwind?: {
     readonly entryTop: string;
+    /**
+     * The name of the reference stack's depth it found, for a function that pushes array
+     * references itself (`tape.pushRef`): given back with the top.
+     */
+    readonly entryRefs?: string;
     readonly throws: (callee: string) => boolean;
     /** What else a catch puts back before the tape's top (the caller's adj set aside on the tape). */
     readonly restore?: readonly TStmt[];
@@ -54,6 +59,10 @@ export function localStack(body: readonly TStmt[], cx: Sync): TStmt[] {
   // it found too, though it pushes nothing itself: found by the fuzzer, seed 77031)
   const moves = cx.moves;
   if (!usesStack(body) && !(cx.unwind && moves && body.some((s) => stmtCalls(s, moves)))) return [...body];
+  // (a function that pushes references gives their stack back too when it throws)
+  const refs = cx.unwind?.entryRefs !== undefined && body.some((s) => stmtHas(s, (e) => e.k === 'tape' && e.op === 'pushRef'))
+    ? cx.unwind.entryRefs : undefined;
+  if (cx.unwind) cx = { ...cx, unwind: { ...cx.unwind, entryRefs: refs } };
   const code = block(body, cx);
   // The tape's top goes back to `top` at the end, which is where this function found it once
   // every pop matched its push: a call may have written `top` back since, and an unbalanced
@@ -67,18 +76,22 @@ export function localStack(body: readonly TStmt[], cx: Sync): TStmt[] {
     { k: 'decl', kind: 'let', name: STACK, init: tape('values') },
     { k: 'decl', kind: 'let', name: TOP, init: tape('top') },
     ...(cx.unwind ? [{ k: 'decl', kind: 'const', name: cx.unwind.entryTop, init: top } as TStmt] : []),
+    ...(refs ? [{ k: 'decl', kind: 'const', name: refs, init: tape('refCount') } as TStmt] : []),
     ...code,
   ];
 }
 
-/** `tape.top = entryTop`: the tape as this call found it, before an exception leaves it. */
-function unwound(entryTop: string): TStmt {
-  return { k: 'assign', target: tape('top'), op: '=', value: name(entryTop) };
+/** `tape.top = entryTop` (and `tape.refCount = entryRefs`): the tape as this call found it, before an exception leaves it. */
+function unwound(unwind: NonNullable<Sync['unwind']>): TStmt[] {
+  return [
+    { k: 'assign', target: tape('top'), op: '=', value: name(unwind.entryTop) },
+    ...(unwind.entryRefs ? [{ k: 'assign', target: tape('refCount'), op: '=', value: name(unwind.entryRefs) } as TStmt] : []),
+  ];
 }
 
 /** A call that may throw, in a try whose catch gives the tape its top back and throws again. */
-function guarded(call: TStmt, entryTop: string, restore: readonly TStmt[] = []): TStmt[] {
-  const handler: TStmt[] = [...restore, unwound(entryTop), { k: 'throw', e: name('error') }];
+function guarded(call: TStmt, unwind: NonNullable<Sync['unwind']>): TStmt[] {
+  const handler: TStmt[] = [...unwind.restore ?? [], ...unwound(unwind), { k: 'throw', e: name('error') }];
   if (call.k === 'decl' && call.init) {
     return [
       { k: 'decl', kind: 'let', name: call.name, type: 'number' },
@@ -164,12 +177,12 @@ function block(code: readonly TStmt[], cx: Sync, checks = true): TStmt[] {
       close();
       const call = rewrite(s, cx);
       out.push({ k: 'assign', target: tape('top'), op: '=', value: top },
-        ...(cx.unwind && stmtCalls(s, cx.unwind.throws) ? guarded(call, cx.unwind.entryTop, cx.unwind.restore) : [call]),
+        ...(cx.unwind && stmtCalls(s, cx.unwind.throws) ? guarded(call, cx.unwind) : [call]),
         { k: 'assign', target: stack, op: '=', value: tape('values') },
         ...(cx.moves && stmtCalls(s, cx.moves) ? [{ k: 'assign', target: top, op: '=', value: tape('top') } as TStmt] : []));
       continue;
     }
-    if (s.k === 'throw' && cx.unwind) out.push(unwound(cx.unwind.entryTop));
+    if (s.k === 'throw' && cx.unwind) out.push(...unwound(cx.unwind));
     out.push(rewrite(s, cx));
   }
   close();

@@ -29,7 +29,8 @@ export function analyze(cx: TangentState, body: readonly TStmt[]): void {
     if (s.k === 'decl' && s.init && isTapeBuffer(s.init)) cx.stacks.add(s.name);
     if (s.k === 'decl' && isRuntime(s.init, 'revolve')) cx.schedules.add(s.name);
     if (s.k === 'decl' && s.init?.k === 'call' && cx.snapshotOf(s.init.callee)) cx.rows.add(s.name);
-    if (s.k === 'expr' && isTape(s.e, 'pushRef')) { const b = baseName(s.e.args[0]!); if (b) refs.add(b); }
+    // (a schedule split mode's g_fwd hands its g_rev is control, not a value: never active)
+    if (s.k === 'expr' && isTape(s.e, 'pushRef')) { const b = baseName(s.e.args[0]!); if (b && !cx.schedules.has(b)) refs.add(b); }
     const target = s.k === 'decl' ? s.name : s.k === 'assign' && s.target.k === 'name' ? s.target.name : undefined;
     const value = s.k === 'decl' ? s.init : s.k === 'assign' ? s.value : undefined;
     if (target && isTape(value, 'popRef')) refs.add(target);
