@@ -38,15 +38,15 @@ export interface FormatOptions {
 export function formatDiagnostic(diagnostic: Diagnostic, options: FormatOptions): string {
   const { cwd, colour, source } = options;
   const { code, message, file, line, column, hint } = diagnostic;
-  const location =
-    paint(colour, 'cyan', displayPath(file, cwd)) +
+  // (line 0: a diagnostic of the command line about the file, not of a place in it)
+  const location = paint(colour, 'cyan', displayPath(file, cwd)) + (line < 1 ? '' :
     ':' + paint(colour, 'yellow', String(line)) +
-    ':' + paint(colour, 'yellow', String(column));
+    ':' + paint(colour, 'yellow', String(column)));
   const severity = diagnostic.severity === 'info' ? paint(colour, 'cyan', 'info') : paint(colour, 'red', 'error');
   const lines = [`${location} - ${severity} ${paint(colour, 'grey', code)}: ${message}`];
   // (no frame for a position the text does not have: the file changed since it was compiled)
   const sourceLine = source?.split('\n')[line - 1];
-  if (source !== undefined && sourceLine !== undefined && column >= 1 && column <= sourceLine.length + 1) {
+  if (source !== undefined && sourceLine !== undefined && line >= 1 && column >= 1 && column <= sourceLine.length + 1) {
     const frame = codeFrameColumns(
       source,
       { start: { line, column }, end: endPosition(source, diagnostic) },

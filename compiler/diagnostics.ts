@@ -35,7 +35,7 @@ export interface Diagnostic {
   message: string;
   /** Absolute or project-relative path of the source file. */
   file: string;
-  /** 1-based line and column of the offending node's first character. */
+  /** 1-based line and column of the offending node's first character; 0 and 0 for a diagnostic of the command line about the file (a --wrt name no function has), which has no place in it. */
   line: number;
   column: number;
   /** Length of the offending text in characters (for the code frame's underline). */

@@ -316,7 +316,8 @@ export function reg(w: Float64Array, lambda: number): number {
     const before = read('src/loss.grad.ts');
     const { code, stderr } = await tsgrad(['compile', '--wrt', 'weights', '--wrt', 'loss:w,q', 'src/loss.ts'], { compile: compileFiles });
     expect(code).toBe(1);
-    expect(stderr).toContain("error TSG3005: --wrt weights: no exported function of the inputs has a parameter 'weights'");
+    // (a name no function has is about the command line: the file, no line of it and no code frame)
+    expect(stderr).toContain("src/loss.ts - error TSG3005: --wrt weights: no exported function of the inputs has a parameter 'weights'\n\n  hint:");
     expect(stderr).toContain("error TSG3005: --wrt loss:q: loss has no parameter 'q' of type number or array of numbers");
     expect(stderr).toContain('tsgrad: nothing written: --wrt options name what the inputs do not have.');
     expect(read('src/loss.grad.ts')).toBe(before);

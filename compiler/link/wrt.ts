@@ -31,7 +31,8 @@ export function restrictToWrt(modules: Map<string, Module>, wrt: readonly string
   const usedFunction = new Set<string>();
   const unmatched: Diagnostic[] = [];
   const fail = (m: Module, fn: Func | undefined, code: 'TSG3005' | 'TSG3006', message: string, hint: string) => {
-    const d: Diagnostic = { code, message, hint, file: m.file, line: fn?.loc.line ?? 1, column: fn?.loc.column ?? 1, length: 0 };
+    // (a name no function has is a mistake of the command line: no place in the file, line 0)
+    const d: Diagnostic = { code, message, hint, file: m.file, line: fn?.loc.line ?? 0, column: fn?.loc.column ?? 0, length: 0 };
     if (!fn) { unmatched.push(d); return; }
     const k = key(m.file, fn.name);
     problems.set(k, [...(problems.get(k) ?? []), d]);
