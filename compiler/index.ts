@@ -12,7 +12,7 @@ import { resolve } from 'node:path';
 import type { CompileFilesOptions, FileResult } from './api.js';
 import type { Diagnostic } from './diagnostics.js';
 import { loadProgram } from './frontend/index.js';
-import type { Func } from './ir/types.js';
+import type { Call, Func } from './ir/types.js';
 import { type LinkedProgram, type Report, analyzed, fileOf, key, link, linkForInterpreter, nameOf, report } from './link/index.js';
 import { type ReversedProgram, reverseProgram } from './reverse/program.js';
 import { forwardVjpBody, singleActiveInput } from './forward/vjp.js';
@@ -64,9 +64,10 @@ function forwardVjps(linked: LinkedProgram, reversed: ReversedProgram): Reversed
     const m = linked.modules.get(fileOf(k))!;
     const fn = m.funcs.get(nameOf(k))!;
     const { active } = analyzed(m, fn);
-    const input = singleActiveInput(fn, active);
+    const keysOf = (s: Call) => reversed.adjoints.get(key(s.callee.file, s.callee.name))?.gradParams.map((p) => p.key);
+    const input = singleActiveInput(fn, active, (s) => keysOf(s) !== undefined);
     if (!input) continue;
-    const body = forwardVjpBody(fn, active, input, m.file);
+    const body = forwardVjpBody(fn, active, input, m.file, keysOf);
     // (the split forms, f_fwd and f_rev, stay reverse mode)
     adjoints.set(k, { ...a, body, forwardInput: fn.params.find((p) => p.v === input)!.key, imports: importsOf(fn, [...body, ...a.primal ?? [], ...a.split ? [...a.split.forward, ...a.split.reverse] : []]) });
   }

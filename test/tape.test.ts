@@ -331,14 +331,40 @@ test('a function of one active number computes its gradient in forward mode: no 
   expect(adj).toEqual({ x: 0.25 + 0.5 * g.grad.x, n: 0.5, k: 0.75 });
 });
 
-test('two active numbers, or a call, keep reverse mode', () => {
+test('two active numbers keep reverse mode; a call goes through the callee\'s vjp', () => {
   const two = compileSource('export function f(x: number, y: number): number { return Math.sin(x) * y; }').code!;
   expect(two).toContain('x_b');
   expect(two).not.toContain('forward mode: the result depends');
-  const called = compileSource(`
+  // (a recursion whose integer is rounded first, as bessel's besselj: n is no input)
+  const source = `
     /** @noinline */
     function h(x: number): number { return Math.sin(x) * x; }
-    export function f(x: number): number { return h(x) * x; }`).code!;
-  expect(called).toMatch(/export function f_vjp[^]*x_b/);
-  expect(called).not.toContain("f's value; adds seed times its gradient into adj (in forward mode");
+    export function f(x: number, n: number): number {
+      n = Math.round(n);
+      if (n > 0) return f(x, n - 1) * x;
+      return h(x) * x;
+    }`;
+  const text = compileSource(source).code!;
+  // (the generated module calls f itself, from its source module)
+  const dir = mkdtempSync(join(tmpdir(), 'tsgrad-tape-'));
+  writeFileSync(join(dir, 'input.ts'), source);
+  writeFileSync(join(dir, 'input.grad.ts'), text);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const mod = require(join(dir, 'input.grad.ts')) as Record<string, (...a: unknown[]) => { value: number }>;
+  const before = tape.depth;
+  const { value } = mod.f_grad!(0.7, 3.2);
+  expect(tape.depth).toEqual(before);
+  expect(text).toContain("f's value; adds seed times its gradient into adj (in forward mode: the result depends on x alone)");
+  expect(text).toMatch(/const t\d+ = h\(x\);\n\s*const t\d+_adj = \{\n\s*x: 0\n\s*\};\n\s*h_vjp\(x, t\d+_adj\);/);
+  const primal = (x: number) => Math.sin(x) * x * x ** 4;
+  expect(value).toBeCloseTo(primal(0.7), 14);
+  const e = 1e-6;
+  const g = mod.f_grad!(0.7, 3.2) as unknown as { grad: { x: number; n: number } };
+  expect(g.grad.x).toBeCloseTo((primal(0.7 + e) - primal(0.7 - e)) / (2 * e), 7);
+  expect(g.grad.n).toBe(0);
+  // second order differentiates it (forward over forward): the hvp against differences of the gradient
+  const hvp = (mod.f_hvp as unknown as (x: number, n: number, v: { x: number }) => { grad: { x: number }; hvp: { x: number } })(0.7, 3.2, { x: 1 });
+  expect(hvp.grad.x).toBe(g.grad.x);
+  const gx = (x: number) => (mod.f_grad!(x, 3.2) as unknown as { grad: { x: number } }).grad.x;
+  expect(hvp.hvp.x).toBeCloseTo((gx(0.7 + 1e-5) - gx(0.7 - 1e-5)) / 2e-5, 5);
 });
