@@ -12,9 +12,11 @@ import { resolve } from 'node:path';
 import type { CompileFilesOptions, FileResult } from './api.js';
 import type { Diagnostic } from './diagnostics.js';
 import { loadProgram } from './frontend/index.js';
-import type { Func } from './ir/types.js';
+import type { Call, Func } from './ir/types.js';
 import { type LinkedProgram, type Report, analyzed, fileOf, key, link, linkForInterpreter, nameOf, report } from './link/index.js';
-import { reverseProgram } from './reverse/program.js';
+import { type ReversedProgram, reverseProgram } from './reverse/program.js';
+import { forwardVjpBody, singleActiveInput } from './forward/vjp.js';
+import { importsOf } from './reverse/index.js';
 import { tangentFunctions } from './forward/index.js';
 import { secondOrderProgram } from './second/program.js';
 import { emitProgram } from './emit/program.js';
@@ -45,12 +47,31 @@ export function compileFiles(files: string[], options: CompileFilesOptions = {})
     return { key: k, file: m.file, fn, active: analyzed(m, fn).active };
   }), key);
   addNotes(linked, reports, forward.refused);
+  // A function of one active number gets its vjp in forward mode (forward/vjp.ts)
+  const withForwardVjps = forwardVjps(linked, reversed);
   // Second order for every exported function that returns a number, with the forms of its
   // callees it calls (second/program.ts); one that gets none is told in a note.
-  const second = secondOrderProgram(linked, reversed, (k) => forward.built.has(k));
+  const second = secondOrderProgram(linked, withForwardVjps, (k) => forward.built.has(k));
   addNotes(linked, reports, second.notes);
   for (const d of linked.wrtReports) reports.get(resolve(d.file))?.[d.severity === 'info' ? 'notes' : 'diagnostics'].push(d);
-  return emitProgram(program, linked, { reversed, tangents: forward.built, hvps: second.hvps, secondForms: second.forms }, reports, options);
+  return emitProgram(program, linked, { reversed: withForwardVjps, tangents: forward.built, hvps: second.hvps, secondForms: second.forms }, reports, options);
+}
+
+/** The reversed program with the vjp of each function of one active number in forward mode (forward/vjp.ts). */
+function forwardVjps(linked: LinkedProgram, reversed: ReversedProgram): ReversedProgram {
+  const adjoints = new Map(reversed.adjoints);
+  for (const [k, a] of reversed.adjoints) {
+    const m = linked.modules.get(fileOf(k))!;
+    const fn = m.funcs.get(nameOf(k))!;
+    const { active } = analyzed(m, fn);
+    const keysOf = (s: Call) => reversed.adjoints.get(key(s.callee.file, s.callee.name))?.gradParams.map((p) => p.key);
+    const input = singleActiveInput(fn, active, (s) => keysOf(s) !== undefined);
+    if (!input) continue;
+    const body = forwardVjpBody(fn, active, input, m.file, keysOf);
+    // (the split forms, f_fwd and f_rev, stay reverse mode)
+    adjoints.set(k, { ...a, body, tangentBody: body, forwardInput: fn.params.find((p) => p.v === input)!.key, imports: importsOf(fn, [...body, ...a.primal ?? [], ...a.split ? [...a.split.forward, ...a.split.reverse] : []]) });
+  }
+  return { ...reversed, adjoints };
 }
 
 /** Notes of a phase (by function key) into the reports of the input modules they concern. */

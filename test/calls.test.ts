@@ -216,7 +216,8 @@ test('@noinline: a doc comment counts, a doc comment quoted in another comment d
     function h3(x: number): number { return x * 5; }
     export function f(x: number): number { return h1(x) + h2(x) + h3(x); }` });
   expect(main.diagnostics).toEqual([]);
-  expect(main.code).toMatch(/h1_vjp\(x, h1_adj, /);
+  // (f's vjp calls it in reverse mode's joint form or, f having one active number, forward mode's: `h1_vjp(x, t1_adj)`)
+  expect(main.code).toMatch(/h1_vjp\(x, \w+_adj\b/);
   expect(main.code).not.toMatch(/h2_vjp|h3_vjp/);
 });
 
@@ -295,8 +296,9 @@ test('a recursive function stays a call; a @noinline one too', () => {
     function fact(x: number, n: number): number { return n <= 0 ? 1 : x * fact(x, n - 1); }
     /** @noinline */
     function cube(x: number): number { return x * x * x; }
-    export function f(x: number): number { return fact(x, 3) + cube(x); }` });
+    export function f(x: number, y: number): number { return fact(x, 3) + cube(x) + y; }` });
   expect(main.diagnostics).toEqual([]);
+  // (y keeps f in reverse mode: a function of one active number gets its vjp in forward mode)
   // fact recurses: split mode (fact_fwd records, fact_rev pops); cube, called once: joint
   expect(main.code).toMatch(/= fact_fwd\(x, 3\);/);
   expect(main.code).toMatch(/fact_rev\(x, 3, fact_adj, /);
@@ -340,8 +342,8 @@ test('@noinline is read from the doc comment of a function or of the const decla
     function third(x: number): number { return x / 3; }
     export function f(x: number): number { return sq(x) + cube(x) + half(x) + third(x); }` });
   expect(main.diagnostics).toEqual([]);
-  expect(main.code).toMatch(/sq_vjp\(x, sq_adj, /);
-  expect(main.code).toMatch(/cube_vjp\(x, cube_adj, /);
+  expect(main.code).toMatch(/sq_vjp\(x, \w+_adj\b/);
+  expect(main.code).toMatch(/cube_vjp\(x, \w+_adj\b/);
   expect(main.code).not.toMatch(/half_vjp|third_vjp/);
 });
 
@@ -357,7 +359,7 @@ test('@noinline: a doc comment just before an arrow; only the nearest doc commen
     function third(x: number): number { return x / 3; }
     export function f(x: number): number { return sq(x) + cube(x) + half(x) + third(x); }` });
   expect(main.diagnostics).toEqual([]);
-  expect(main.code).toMatch(/cube_vjp\(x, cube_adj, /);
+  expect(main.code).toMatch(/cube_vjp\(x, \w+_adj\b/);
   expect(main.code).not.toMatch(/sq_vjp|half_vjp|third_vjp/);
 });
 

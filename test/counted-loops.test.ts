@@ -33,31 +33,32 @@ function load(source: string): { f: Record<string, Primal>; g: Record<string, Gr
 const body = 's = s > 0.2 ? 0.5 * s + Math.sin(x * i) : s + 0.2 * Math.cos(x + i);';
 
 test('the fuzzer\'s repro: a loop by 2 that runs zero times is reversed zero times', () => {
+  // (c keeps f and g in reverse mode: see below)
   const { g, code } = load(`
-    export function f(x: number, n: number): number {
+    export function f(x: number, n: number, c: number): number {
       let s = x;
       for (let q = 1; q < n; q += 2) {
         s = s > 0.2 ? 0.5 * s : s + 0.2;
       }
-      return s;
+      return s * c;
     }
-    export function g(x: number): number {
+    export function g(x: number, c: number): number {
       let s = x;
       for (let k = 0; k < 0; k += 2) s = s > 0.2 ? 0.5 * s : s + 0.2;
-      return s;
+      return s * c;
     }`);
   // (counted: reversed by counting back, the trip count not recorded)
   expect(code).toMatch(/grad of: for \(let q = 1; q < n; q \+= 2\)\n\s*for \(let q = /);
   const f_grad = g.f_grad as Grad;
   for (const [n, want] of [[0, 1], [1, 1], [2, 0.5], [3, 0.5]] as const) {
     tape.top = 0;
-    const r = f_grad(0.3, n);
+    const r = f_grad(0.3, n, 1);
     expect(tape.top).toBe(0);
     expect(r.grad.x).toBe(want);
     expect(r.value).toBe(n <= 1 ? 0.3 : 0.15);
   }
   tape.top = 0;
-  const r = (g.g_grad as Grad)(0.3);
+  const r = (g.g_grad as Grad)(0.3, 1);
   expect(tape.top).toBe(0);
   expect(r.grad.x).toBe(1);
 });
@@ -97,13 +98,15 @@ function headers(): Header[] {
 
 test('every loop header, run zero, one and many times: value, gradient and a balanced tape', () => {
   const hs = headers();
+  // (c keeps each f in reverse mode, which this tests: a function of one active number gets its
+  // vjp in forward mode, compiler/forward/vjp.ts)
   const source = hs.map((h, k) => `
-    export function f${k}(x: number${h.params.map((p) => `, ${p}: number`).join('')}): number {
+    export function f${k}(x: number, c: number${h.params.map((p) => `, ${p}: number`).join('')}): number {
       let s = x;
       for (${h.text}) {
         ${body}
       }
-      return s * x;
+      return s * x * c;
     }`).join('\n');
   const { f, g, code } = load(source);
   let trips = new Set<number>();
@@ -117,18 +120,18 @@ test('every loop header, run zero, one and many times: value, gradient and a bal
         const what = `for (${h.text}) at x = ${x}, ${h.params.map((p, j) => `${p} = ${a[j]}`).join(', ')}`;
         tape.top = 0;
         const before = tape.depth;
-        const r = grad(x, ...a);
+        const r = grad(x, 1.5, ...a);
         if (tape.top !== 0) throw new Error(`${what}: tape.top is ${tape.top} after f_grad`);
         expect(tape.depth).toEqual(before);
-        expect(r.value).toBe(primal(x, ...a));
+        expect(r.value).toBe(primal(x, 1.5, ...a));
         const e = 1e-6;
-        const fd = (primal(x + e, ...a) - primal(x - e, ...a)) / (2 * e);
+        const fd = (primal(x + e, 1.5, ...a) - primal(x - e, 1.5, ...a)) / (2 * e);
         if (!(Math.abs(r.grad.x! - fd) <= 1e-6 * Math.max(1, Math.abs(fd)))) {
           throw new Error(`${what}: gradient ${r.grad.x}, finite difference ${fd}`);
         }
-        const adj: Record<string, number> = { x: 0.25 };
+        const adj: Record<string, number> = { x: 0.25, c: 0.5 };
         h.params.forEach((p) => { adj[p] = 0.5; });
-        expect(vjp(x, ...a, adj, 0.75)).toBe(r.value);
+        expect(vjp(x, 1.5, ...a, adj, 0.75)).toBe(r.value);
         if (tape.top !== 0) throw new Error(`${what}: tape.top is ${tape.top} after f_vjp`);
         expect(Math.abs(adj.x! - (0.25 + 0.75 * r.grad.x!))).toBeLessThan(1e-12);
         checked++;

@@ -88,8 +88,9 @@ describe('output', () => {
   });
 
   test('each reversed statement says where it came from', () => {
-    const code = generated('export function f(x: number): number {\n  const y = Math.sin(x);\n  return y * y;\n}');
-    expect(code).toContain('// grad of: return y * y');
+    // (two active numbers: a function of one gets its vjp in forward mode, compiler/forward/vjp.ts)
+    const code = generated('export function f(x: number, c: number): number {\n  const y = Math.sin(x);\n  return y * y * c;\n}');
+    expect(code).toContain('// grad of: return y * y * c');
     expect(code).toContain('// grad of: const y = Math.sin(x)');
   });
 

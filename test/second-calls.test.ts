@@ -161,7 +161,9 @@ describe('notes', () => {
       'export function inner_vjp(x: number, adj: { x: number }, seed = 1): number { const y = Math.exp(x); adj.x += seed * y; return y; }',
       '/** @noinline */',
       'function helper(x: number): number { return inner(x) * x; }',
-      'export function outer(x: number): number { let s = 0; for (let i = 0; i < 3; i++) s += helper(x + i); return s; }',
+      // (c keeps outer in reverse mode, whose split-mode call this is about: a function of one
+      // active number gets its vjp in forward mode, compiler/forward/vjp.ts)
+      'export function outer(x: number, c: number): number { let s = 0; for (let i = 0; i < 3; i++) s += helper(x + i); return s * c; }',
       'export function direct(x: number): number { return inner(x) + x * x; }',
     ].join('\n'));
     const r = compileFiles([file]).find((x) => x.sourceFile === file)!;

@@ -228,7 +228,8 @@ describe('tsgrad compile --source-map', () => {
     dir = mkdtempSync(join(tmpdir(), 'tsgrad-maps-cli-'));
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
-  const model = 'export function f(x: number): number {\n  const s = Math.sin(x);\n  return s * x;\n}\n';
+  // (two active numbers: a function of one gets its vjp in forward mode, compiler/forward/vjp.ts)
+  const model = 'export function f(x: number, c: number): number {\n  const s = Math.sin(x);\n  return s * x * c;\n}\n';
   const cli = async (argv: string[]) => {
     const out = { stdout: '', stderr: '' };
     const code = await run(argv, {

@@ -50,13 +50,16 @@ test('a sum of squares pushes nothing', () => {
   expect(text).not.toContain('tape');
 });
 
+// (The functions below have a second active number, c, which keeps them in reverse mode: a
+// function of one active number gets its vjp in forward mode, without a tape: see the last test.)
+
 test('a counted loop with invariant bounds is reversed by counting back: no trip count taped', () => {
   const { depth, text } = traffic(`
-    export function f(x: number, n: number): number {
+    export function f(x: number, n: number, c: number): number {
       let p = 1;
       for (let i = 0; i < n; i++) p = p * Math.sin(x + i);
-      return p;
-    }`, 'f', [0.3, 5]);
+      return p * c;
+    }`, 'f', [0.3, 5, 1.5]);
   expect(text).toContain('for (let i = Math.ceil(n) - 1; i >= 0; i--)');
   // per iteration: p's old value, read by the reverse of p * sin(…), and the sine itself (taped:
   // cheaper than computing it again); no trip count
@@ -65,11 +68,11 @@ test('a counted loop with invariant bounds is reversed by counting back: no trip
 
 test('a data-dependent loop tapes its trip count once, and the values it overwrites', () => {
   const { depth, value, text } = traffic(`
-    export function newton(a: number): number {
+    export function newton(a: number, c: number): number {
       let x = a;
       while (Math.abs(x * x - a) > 1e-12) x = 0.5 * (x + a / x);
-      return x;
-    }`, 'newton', [2]);
+      return x * c;
+    }`, 'newton', [2, 1]);
   expect(value).toBeCloseTo(Math.SQRT2, 12);
   // at the top level the count is a local, not taped; the old values of x are (one per iteration)
   expect(text).toMatch(/let iters = 0;/);
@@ -80,15 +83,15 @@ test('a data-dependent loop tapes its trip count once, and the values it overwri
 
 test('a loop nested in a loop tapes the inner trip count per outer iteration', () => {
   const { depth, text } = traffic(`
-    export function f(x: number): number {
+    export function f(x: number, c: number): number {
       let s = 0;
       for (let k = 0; k < 3; k++) {
         let y = x + k;
         while (y > 0.1) y = y * 0.5;
         s += y * y;
       }
-      return s;
-    }`, 'f', [2]);
+      return s * c;
+    }`, 'f', [2, 1.5]);
   expect(text).toMatch(/stack\[top\+\+\]! = iters;/);
   // the three trip counts, and y once per outer iteration where s += y * y reads it (a
   // snapshot), not its old value at each of its 3 + 16 overwrites
@@ -297,4 +300,71 @@ test('a counted loop that pushes the same values each trip checks the tape\'s ro
   } finally {
     tape.values = saved;
   }
+});
+
+test('a function of one active number computes its gradient in forward mode: no tape, no reverse sweep', () => {
+  // (n is a trip count and k reaches the result through Math.round only: x is the one active input)
+  const source = `
+    export function f(x: number, n: number, k: number): number {
+      const m = Math.round(k);
+      let z = 0;
+      for (let i = 0; i < n; i++) z = z * x + Math.sin(x * i) * m;
+      return z;
+    }`;
+  const { depth, text, value } = traffic(source, 'f', [0.7, 6, 2.2]);
+  expect(depth).toBe(0);
+  expect(text).not.toContain('tape');
+  expect(text).toContain("f's value; adds seed times its gradient into adj (in forward mode: the result depends on x alone)");
+  expect(text).toMatch(/const x_d: number = 1;[^]*adj\.x \+= seed \* z_d;/);
+  expect(text).not.toContain('x_b');
+  const mod = load(text);
+  const primal = (x: number) => { let z = 0; for (let i = 0; i < 6; i++) z = z * x + Math.sin(x * i) * 2; return z; };
+  expect(value).toBe(primal(0.7));
+  const g = mod.f_grad!(0.7, 6, 2.2) as unknown as { grad: { x: number; n: number; k: number } };
+  const e = 1e-6;
+  expect(g.grad.x).toBeCloseTo((primal(0.7 + e) - primal(0.7 - e)) / (2 * e), 7);
+  expect(g.grad.n).toBe(0);
+  expect(g.grad.k).toBe(0);
+  // f_vjp adds seed times it, and returns the value
+  const adj = { x: 0.25, n: 0.5, k: 0.75 };
+  expect((mod.f_vjp as unknown as (...a: unknown[]) => number)(0.7, 6, 2.2, adj, 0.5)).toBe(value);
+  expect(adj).toEqual({ x: 0.25 + 0.5 * g.grad.x, n: 0.5, k: 0.75 });
+});
+
+test('two active numbers keep reverse mode; a call goes through the callee\'s vjp', () => {
+  const two = compileSource('export function f(x: number, y: number): number { return Math.sin(x) * y; }').code!;
+  expect(two).toContain('x_b');
+  expect(two).not.toContain('forward mode: the result depends');
+  // (a recursion whose integer is rounded first, as bessel's besselj: n is no input)
+  const source = `
+    /** @noinline */
+    function h(x: number): number { return Math.sin(x) * x; }
+    export function f(x: number, n: number): number {
+      n = Math.round(n);
+      if (n > 0) return f(x, n - 1) * x;
+      return h(x) * x;
+    }`;
+  const text = compileSource(source).code!;
+  // (the generated module calls f itself, from its source module)
+  const dir = mkdtempSync(join(tmpdir(), 'tsgrad-tape-'));
+  writeFileSync(join(dir, 'input.ts'), source);
+  writeFileSync(join(dir, 'input.grad.ts'), text);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const mod = require(join(dir, 'input.grad.ts')) as Record<string, (...a: unknown[]) => { value: number }>;
+  const before = tape.depth;
+  const { value } = mod.f_grad!(0.7, 3.2);
+  expect(tape.depth).toEqual(before);
+  expect(text).toContain("f's value; adds seed times its gradient into adj (in forward mode: the result depends on x alone)");
+  expect(text).toMatch(/const t\d+ = h\(x\);\n\s*const t\d+_adj = \{\n\s*x: 0\n\s*\};\n\s*h_vjp\(x, t\d+_adj\);/);
+  const primal = (x: number) => Math.sin(x) * x * x ** 4;
+  expect(value).toBeCloseTo(primal(0.7), 14);
+  const e = 1e-6;
+  const g = mod.f_grad!(0.7, 3.2) as unknown as { grad: { x: number; n: number } };
+  expect(g.grad.x).toBeCloseTo((primal(0.7 + e) - primal(0.7 - e)) / (2 * e), 7);
+  expect(g.grad.n).toBe(0);
+  // second order differentiates it (forward over forward): the hvp against differences of the gradient
+  const hvp = (mod.f_hvp as unknown as (x: number, n: number, v: { x: number }) => { grad: { x: number }; hvp: { x: number } })(0.7, 3.2, { x: 1 });
+  expect(hvp.grad.x).toBe(g.grad.x);
+  const gx = (x: number) => (mod.f_grad!(x, 3.2) as unknown as { grad: { x: number } }).grad.x;
+  expect(hvp.hvp.x).toBeCloseTo((gx(0.7 + 1e-5) - gx(0.7 - 1e-5)) / 2e-5, 5);
 });

@@ -230,7 +230,7 @@ function aliasGuard(f: AdjointFunction, form: string): string {
 function vjp(f: AdjointFunction): string {
   const params = [...paramList(f, 'positional'), `adj: ${adjType(f)}`, 'seed = 1'];
   const doc = f.returnsNumber
-    ? `/** ${f.name}'s value; adds seed times its gradient into adj. */`
+    ? `/** ${f.name}'s value; adds seed times its gradient into adj${f.forwardInput === undefined ? '' : ` (in forward mode: the result depends on ${f.forwardInput} alone)`}. */`
     : `/** Adds into adj the adjoints of ${f.name}'s inputs, given in adj those of the arrays it writes: it writes them as ${f.name} does, except that an array it also reads is left as it found it. */`;
   const fn = (name: string, body: AdjointFunction['body']) =>
     `${f.exported ? 'export ' : ''}function ${name}(${params.join(', ')}): ${returnType(f)} {\n${f.exported && name === `${f.name}_vjp` ? aliasGuard(f, name) : ''}${printBody(body, f.loc)}\n}`;
@@ -307,7 +307,7 @@ function hvpFn(f: AdjointFunction, h: HvpFunction): string {
   const params = [...paramList(f, 'positional'), `${h.directionParam}: ${tangentType(f)}`];
   const result = `{ value: ${returnType(f)}; grad: ${adjType(f)}; hvp: ${adjType(f)} }`;
   return [
-    `/** ${f.name}'s value, gradient, and Hessian times ${h.directionParam} (forward over reverse); a missing key of ${h.directionParam} is zero. */`,
+    `/** ${f.name}'s value, gradient, and Hessian times ${h.directionParam} (forward over ${f.forwardInput === undefined ? 'reverse' : 'forward'}); a missing key of ${h.directionParam} is zero. */`,
     `export function ${f.name}_hvp(${params.join(', ')}): ${result} {`, ...[aliasGuard(f, `${f.name}_hvp`).trimEnd()].filter((l) => l), printBody(h.body), '}',
   ].join('\n');
 }

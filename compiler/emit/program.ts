@@ -91,7 +91,7 @@ function sourceSpecifier(from: string, to: string): string {
 function printAdjoint(f: AdjointFunction): string {
   const params = f.params.map((p) => p.v.name).join(', ');
   return [
-    `vjp ${f.name}(${params}, adj, seed) {\n${printBody(f.body)}\n}`,
+    `vjp ${f.name}(${params}, adj, seed)${f.forwardInput === undefined ? '' : ` (forward mode: one active input, ${f.forwardInput})`} {\n${printBody(f.body)}\n}`,
     ...(f.split ? [`fwd ${f.name}(${params}) {\n${printBody(f.split.forward)}\n}`, `rev ${f.name}(${params}, adj, seed) {\n${printBody(f.split.reverse)}\n}`] : []),
   ].join('\n\n');
 }

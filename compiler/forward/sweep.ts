@@ -28,6 +28,11 @@ export type CalleeJvp =
   | { readonly kind: 'jvp'; readonly name: string; readonly import?: Import }
   /** The value from `g` itself (a package's function), the tangent from `g_jvp(...).tangent` of the runtime. */
   | { readonly kind: 'tangentOnly'; readonly name: string; readonly import: Import }
+  /**
+   * `g_vjp(...args, t_adj)` into a fresh `t_adj` with g's keys (`keys`), and the tangent
+   * `Σ t_adj.k · argₖ_d` (forward-mode vjps, forward/vjp.ts: a form second order differentiates).
+   */
+  | { readonly kind: 'vjp'; readonly name: string; readonly keys: readonly string[] }
   /** None: the reason, in the user's words. */
   | { readonly kind: 'none'; readonly why: string; readonly hint: string };
 
@@ -171,6 +176,7 @@ export class TangentSweep extends ForwardSweep {
         hint: how.hint,
       }, reason);
     }
+    if (how.kind === 'vjp') return this.vjpCall(s, how.name, how.keys, outActive);
     if (how.import) this.imports.push(how.import);
     const fields: (readonly [string, TExpr])[] = [];
     s.args.forEach((a, i) => {
@@ -193,6 +199,29 @@ export class TangentSweep extends ForwardSweep {
       { k: 'decl', kind: 'const', name: s.out.name, init: member(name(both), 'value') },
       ...(outActive ? [{ k: 'decl', kind: 'const', name: this.tangent(s.out), init: member(name(both), 'tangent') } as TStmt] : []),
     ];
+  }
+
+  /** See CalleeJvp's `vjp`: the callee's gradient into a fresh adj, dotted with the arguments' tangents. */
+  private vjpCall(s: Call, vjp: string, keys: readonly string[], outActive: boolean): TStmt[] {
+    if (!s.out) throw new Error(`internal: a call of ${s.callee.name} without a value in a forward-mode vjp`);
+    const adj = this.names.fresh(`${s.out.name}_adj`, true);
+    // (the value from g itself, as joint mode's forward sweep takes it: second order takes its
+    // tangent from g_jvp; a vjp's returned value has none there)
+    const code: TStmt[] = [
+      { k: 'decl', kind: 'const', name: s.out.name, init: call(s.callee.name, ...s.args.map((_, i) => argExpr(s, i))) },
+      { k: 'decl', kind: 'const', name: adj, init: { k: 'object', fields: keys.map((k) => [k, num(0)] as const) } },
+      { k: 'expr', e: call(vjp, ...s.args.map((_, i) => argExpr(s, i)), name(adj)) },
+    ];
+    if (!outActive) return code;
+    let sum: TExpr | undefined;
+    s.args.forEach((a, i) => {
+      const t = this.tangentOf(a);
+      const key = s.callee.params[i]?.key;
+      if (!t || key === undefined) return;
+      const term = mul(member(name(adj), key), t);
+      sum = sum === undefined ? term : add(sum, term);
+    });
+    return [...code, { k: 'decl', kind: 'const', name: this.tangent(s.out), init: sum ?? num(0) }];
   }
 }
 

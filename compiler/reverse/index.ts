@@ -82,6 +82,8 @@ export interface AdjointFunction {
   readonly splitExported?: boolean;
   /** The array parameters it writes (its exported derivatives refuse to be passed one of them twice). */
   readonly writtenParams: readonly Param[];
+  /** The key of the one number the result depends on, when `body` computes the gradient in forward mode (forward/vjp.ts). */
+  readonly forwardInput?: string;
 }
 
 /** How calls are differentiated (split.ts): each call's mode, and whether to cut this function's vjp in two for its callers. */
@@ -344,7 +346,7 @@ function setAsideBack(cleared: readonly Param[], entryTop: string): TStmt[] {
 }
 
 /** What the generated code of `fn` imports: runtime helpers, and callees' functions and vjps. */
-function importsOf(fn: Func, code: readonly TStmt[]): Import[] {
+export function importsOf(fn: Func, code: readonly TStmt[]): Import[] {
   const used = new Set(calls(code));
   if (readsOf(code).has('tape')) used.add('tape');
   const out: Import[] = [];
