@@ -4,9 +4,8 @@
  * division row's partials over one reciprocal (compiler/rules/table.ts). BackwardSweep and
  * TBR's reverse-reads.ts both read these; the fixtures check the code built from them.
  */
-import type { Atom, Block, Eq, Func, Loc, Param, Stmt, Type, Var } from '../compiler/ir/types.js';
-import { Names } from '../compiler/ir/names.js';
-import type { Prim } from '../compiler/rules/prims.js';
+import type { Block, Func, Stmt, Var } from '../compiler/ir/types.js';
+import { assign, at, eq, func, k, loop, store, v } from './support/ir.js';
 import { rules } from '../compiler/rules/table.js';
 import { type TExpr, name, num } from '../compiler/ir/target.js';
 import { printBody } from '../compiler/emit/module.js';
@@ -16,25 +15,6 @@ import { type AvailabilityFacts, chooseAvailability } from '../compiler/reverse/
 import { lengthWrites } from '../compiler/reverse/backward.js';
 import { arrayAliases, writes } from '../compiler/ir/walk.js';
 
-const loc = (text: string): Loc => ({ line: 1, column: 1, text });
-const v = (n: string, type: Type = 'f64', kind: Var['kind'] = 'local', mutable = false): Var => ({ name: n, type, kind, mutable });
-const at = (x: Var): Atom => ({ kind: 'var', v: x });
-const k = (value: number): Atom => ({ kind: 'const', value });
-const eq = (out: Var, prim: Prim, ...args: Atom[]): Eq => ({ kind: 'eq', out, prim, args, loc: loc(`${out.name} = ${prim}(…)`) });
-const assign = (target: Var, value: Var, decl = false): Stmt => ({ kind: 'assign', target, value: at(value), decl, loc: loc(`${target.name} = ${value.name}`) });
-const store = (array: Var, index: Var, value: Var): Stmt => ({ kind: 'store', array, index: at(index), value: at(value), loc: loc(`${array.name}[${index.name}] = ${value.name}`) });
-const loop = (index: Var, to: Atom, body: Block): Stmt => ({ kind: 'for', index, from: k(0), to, step: 1, inclusive: false, body, loc: loc('for') });
-
-function func(params: readonly Var[], body: Block, result: Var, locals: readonly Var[]): Func {
-  const ps: Param[] = params.map((p) => ({
-    v: p, key: p.name, differentiable: p.type !== 'int', typeText: p.type === 'f64[]' ? 'Float64Array' : 'number',
-    tsType: p.type === 'f64[]' ? 'Float64Array' : 'number',
-  }));
-  return {
-    name: 'f', params: ps, body, result: at(result), vars: [...params, ...locals], names: new Names(new Set([...params, ...locals].map((x) => x.name))),
-    exported: true, inlinable: true, returnsNumber: true, writes: [], pureOutputs: [], loc: loc('f'),
-  };
-}
 
 /** The forms of `block` in `fn`, with the facts the sweep gives them. */
 function formsIn(fn: Func, block: Block) {

@@ -7,9 +7,8 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Atom, Block, Eq, Func, Loc, Param, Stmt, Type, Var } from '../compiler/ir/types.js';
-import { Names } from '../compiler/ir/names.js';
-import type { Prim } from '../compiler/rules/prims.js';
+import type { Eq, Stmt, Var } from '../compiler/ir/types.js';
+import { assign, at, eq, func, k, loc, loop, v } from './support/ir.js';
 import { Tbr } from '../compiler/analyze/tbr.js';
 import { activeVars } from '../compiler/analyze/activity.js';
 import { loadProgram } from '../compiler/frontend/index.js';
@@ -20,24 +19,6 @@ import { fixtureCases } from './support/fixtures.js';
 
 // ---- a small builder of traces ----
 
-const loc = (text: string): Loc => ({ line: 1, column: 1, text });
-const v = (name: string, type: Type = 'f64', kind: Var['kind'] = 'local', mutable = false): Var => ({ name, type, kind, mutable });
-const at = (x: Var): Atom => ({ kind: 'var', v: x });
-const k = (value: number): Atom => ({ kind: 'const', value });
-const eq = (out: Var, prim: Prim, ...args: Atom[]): Eq => ({ kind: 'eq', out, prim, args, loc: loc(`${out.name} = ${prim}(…)`) });
-const assign = (target: Var, value: Var, decl = false): Stmt => ({ kind: 'assign', target, value: at(value), decl, loc: loc(`${target.name} = ${value.name}`) });
-const loop = (index: Var, to: Atom, body: Block): Stmt => ({ kind: 'for', index, from: k(0), to, step: 1, inclusive: false, body, loc: loc('for') });
-
-function func(params: readonly Var[], body: Block, result: Var, locals: readonly Var[]): Func {
-  const ps: Param[] = params.map((p) => ({
-    v: p, key: p.name, differentiable: p.type !== 'int', typeText: p.type === 'f64[]' ? 'Float64Array' : 'number',
-    tsType: p.type === 'f64[]' ? 'Float64Array' : 'number',
-  }));
-  return {
-    name: 'f', params: ps, body, result: at(result), vars: [...params, ...locals], names: new Names(new Set([...params, ...locals].map((x) => x.name))),
-    exported: true, inlinable: true, returnsNumber: true, writes: [], pureOutputs: [], loc: loc('f'),
-  };
-}
 
 /** `let s = 1; for (let i = 0; i < n; i++) s = s * <factor>(x[i]); return s` */
 function product(factor: (t: Var) => { eqs: Eq[]; out: Var }) {
