@@ -833,8 +833,11 @@ function storeAt(cx: ExprContext, e: ts.ElementAccessExpression, array: Var, ind
 
 function unsupportedOperator(cx: ExprContext, e: ts.BinaryExpression): never {
   const text = ts.tokenToString(e.operatorToken.kind) ?? e.operatorToken.getText(cx.b.sf);
+  // (`a ||= v`, `a &&= v`, `a ??= v`: the assignment written out is supported)
+  const logical = ['||=', '&&=', '??='].includes(text);
   return cx.b.fail(e, 'TSG1004', `operator '${text}' is not supported`,
-    'tsgrad differentiates arithmetic on numbers: + - * / % ** and Math functions');
+    logical ? `write the assignment out: ${e.left.getText(cx.b.sf)} = ${e.left.getText(cx.b.sf)} ${text.slice(0, -1)} ${e.right.getText(cx.b.sf)}`
+      : 'tsgrad differentiates arithmetic on numbers: + - * / % ** and Math functions');
 }
 
 /** `Math.<name>` that tsgrad cannot use: a typo (with the member meant), or a member without a derivative. */
