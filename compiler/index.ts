@@ -13,7 +13,6 @@ import type { CompileFilesOptions, FileResult } from './api.js';
 import type { Diagnostic } from './diagnostics.js';
 import { loadProgram } from './frontend/index.js';
 import type { Call, Func } from './ir/types.js';
-import { statements } from './ir/walk.js';
 import { type LinkedProgram, type Report, analyzed, fileOf, key, link, linkForInterpreter, nameOf, report } from './link/index.js';
 import { type ReversedProgram, reverseProgram } from './reverse/program.js';
 import { forwardVjpBody, singleActiveInput } from './forward/vjp.js';
@@ -61,41 +60,17 @@ export function compileFiles(files: string[], options: CompileFilesOptions = {})
 /** The reversed program with the vjp of each function of one active number in forward mode (forward/vjp.ts). */
 function forwardVjps(linked: LinkedProgram, reversed: ReversedProgram): ReversedProgram {
   const adjoints = new Map(reversed.adjoints);
-  // (a call into a recursion keeps reverse mode: f_hvp differentiates a body that runs g and
-  // g_vjp at each call, which a recursion of depth d repeats at every level, d²/2 levels in all;
-  // split mode runs each level once, in both orders)
-  const callees = new Map<string, string[]>();
-  for (const k of reversed.adjoints.keys()) {
-    const fn = linked.modules.get(fileOf(k))?.funcs.get(nameOf(k));
-    callees.set(k, fn ? [...statements(fn.body)].flatMap((s) => (s.kind === 'call' ? [key(s.callee.file, s.callee.name)] : [])) : []);
-  }
-  // (through at least one call)
-  const reaches = (from: string, to: string): boolean => {
-    const seen = new Set<string>();
-    const stack = [...(callees.get(from) ?? [])];
-    while (stack.length > 0) {
-      const k = stack.pop()!;
-      if (k === to) return true;
-      if (seen.has(k)) continue;
-      seen.add(k);
-      stack.push(...(callees.get(k) ?? []));
-    }
-    return false;
-  };
   for (const [k, a] of reversed.adjoints) {
     const m = linked.modules.get(fileOf(k))!;
     const fn = m.funcs.get(nameOf(k))!;
     const { active } = analyzed(m, fn);
     const keysOf = (s: Call) => reversed.adjoints.get(key(s.callee.file, s.callee.name))?.gradParams.map((p) => p.key);
-    const recursive = reaches(k, k) || (callees.get(k) ?? []).some((c) => reaches(c, c));
-    if (recursive) continue;
     const input = singleActiveInput(fn, active, (s) => keysOf(s) !== undefined);
     if (!input) continue;
-    const body = forwardVjpBody(fn, active, input, m.file, keysOf, true);
-    // (f_hvp differentiates a body that takes a call's value from g, not from g_vjp: forward/vjp.ts)
-    const tangentBody = forwardVjpBody(fn, active, input, m.file, keysOf, false);
-    // (the split forms, f_fwd and f_rev, stay reverse mode)
-    adjoints.set(k, { ...a, body, tangentBody, forwardInput: fn.params.find((p) => p.v === input)!.key, imports: importsOf(fn, [...body, ...tangentBody, ...a.primal ?? [], ...a.split ? [...a.split.forward, ...a.split.reverse] : []]) });
+    const body = forwardVjpBody(fn, active, input, m.file, keysOf);
+    // (f_hvp differentiates the same body: its gradient is f_grad's, bit for bit; the split forms,
+    // f_fwd and f_rev, stay reverse mode)
+    adjoints.set(k, { ...a, body, tangentBody: body, forwardInput: fn.params.find((p) => p.v === input)!.key, imports: importsOf(fn, [...body, ...a.primal ?? [], ...a.split ? [...a.split.forward, ...a.split.reverse] : []]) });
   }
   return { ...reversed, adjoints };
 }

@@ -335,14 +335,16 @@ test('two active numbers keep reverse mode; a call goes through the callee\'s vj
   const two = compileSource('export function f(x: number, y: number): number { return Math.sin(x) * y; }').code!;
   expect(two).toContain('x_b');
   expect(two).not.toContain('forward mode: the result depends');
-  // (a recursion keeps reverse mode, in split mode: forward mode's f_hvp would run g and g_vjp
-  // at every level of it, d²/2 levels for a depth d)
+  // (a recursion of one active number: each level is one call of r_vjp, in f_vjp and, as r_vjp_d,
+  // in f_hvp: linear in the depth)
   const recursive = compileSource(`export function r(x: number, n: number): number {
       n = Math.round(n);
       return n > 0 ? r(x, n - 1) * x : Math.sin(x);
     }`).code!;
-  expect(recursive).not.toContain('forward mode: the result depends');
-  expect(recursive).toContain('r_rev(');
+  expect(recursive).toContain("r's value; adds seed times its gradient into adj (in forward mode: the result depends on x alone)");
+  expect(recursive).toMatch(/const (t\d+) = r_vjp\(x, t\d+, \1_adj\);/);
+  expect(recursive).toMatch(/const (t\d+) = r_vjp_d\(x, t\d+, \{[^}]*\}, \1_adj, \1_adj_d, 1, 0\);\n\s*const \1_d1 = \1_adj\.x \* x_d1/);
+  expect(recursive).not.toMatch(/= r\(x, t\d+\)/);
   // (an integer rounded first, as bessel's besselj: n is no input; a loop of it, and a call)
   const source = `
     /** @noinline */

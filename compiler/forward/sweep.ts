@@ -32,7 +32,7 @@ export type CalleeJvp =
    * `g_vjp(...args, t_adj)` into a fresh `t_adj` with g's keys (`keys`), and the tangent
    * `Σ t_adj.k · argₖ_d` (forward-mode vjps, forward/vjp.ts: a form second order differentiates).
    */
-  | { readonly kind: 'vjp'; readonly name: string; readonly keys: readonly string[]; readonly valueFromVjp?: boolean }
+  | { readonly kind: 'vjp'; readonly name: string; readonly keys: readonly string[] }
   /** None: the reason, in the user's words. */
   | { readonly kind: 'none'; readonly why: string; readonly hint: string };
 
@@ -176,7 +176,7 @@ export class TangentSweep extends ForwardSweep {
         hint: how.hint,
       }, reason);
     }
-    if (how.kind === 'vjp') return this.vjpCall(s, how.name, how.keys, outActive, how.valueFromVjp === true);
+    if (how.kind === 'vjp') return this.vjpCall(s, how.name, how.keys, outActive);
     if (how.import) this.imports.push(how.import);
     const fields: (readonly [string, TExpr])[] = [];
     s.args.forEach((a, i) => {
@@ -202,18 +202,15 @@ export class TangentSweep extends ForwardSweep {
   }
 
   /** See CalleeJvp's `vjp`: the callee's gradient into a fresh adj, dotted with the arguments' tangents. */
-  private vjpCall(s: Call, vjp: string, keys: readonly string[], outActive: boolean, valueFromVjp: boolean): TStmt[] {
+  private vjpCall(s: Call, vjp: string, keys: readonly string[], outActive: boolean): TStmt[] {
     if (!s.out) throw new Error(`internal: a call of ${s.callee.name} without a value in a forward-mode vjp`);
+    // (the value as g_vjp returns it, g's bit for bit, into a fresh adj named after it, which
+    // second order recognises: second/statements.ts)
     const adj = this.names.fresh(`${s.out.name}_adj`, true);
-    const fresh: TStmt = { k: 'decl', kind: 'const', name: adj, init: { k: 'object', fields: keys.map((k) => [k, num(0)] as const) } };
-    const vjpCall = call(vjp, ...s.args.map((_, i) => argExpr(s, i)), name(adj));
-    // `valueFromVjp`: the value as g_vjp returns it (g's, bit for bit), one call per level of a
-    // recursion; else from g itself, as joint mode's forward sweep takes it, for the code second
-    // order differentiates (it takes that value's tangent from g_jvp; a vjp's returned value has
-    // none there), where g and g_vjp each run: a recursion of depth d then runs d²/2 levels
-    const code: TStmt[] = valueFromVjp
-      ? [fresh, { k: 'decl', kind: 'const', name: s.out.name, init: vjpCall }]
-      : [{ k: 'decl', kind: 'const', name: s.out.name, init: call(s.callee.name, ...s.args.map((_, i) => argExpr(s, i))) }, fresh, { k: 'expr', e: vjpCall }];
+    const code: TStmt[] = [
+      { k: 'decl', kind: 'const', name: adj, init: { k: 'object', fields: keys.map((k) => [k, num(0)] as const) } },
+      { k: 'decl', kind: 'const', name: s.out.name, init: call(vjp, ...s.args.map((_, i) => argExpr(s, i)), name(adj)) },
+    ];
     if (!outActive) return code;
     let sum: TExpr | undefined;
     s.args.forEach((a, i) => {

@@ -19,11 +19,11 @@
  * forward over forward here, and its gradient is f_grad's, bit for bit, as before.
  *
  * A call left after inlining (a @noinline helper, a recursion) goes through the callee's vjp:
- * `const t_adj = { x: 0, n: 0 }; const t = g_vjp(…, t_adj); const t_d = t_adj.x * a_d;` (g's value
- * and gradient in one call, the gradient dotted with its arguments' tangents: a recursion of depth
- * d runs d levels). The body second order differentiates (`valueFromVjp` false, the
- * AdjointFunction's tangentBody) takes the value from `g(…)` and calls g_vjp beside it: g_jvp
- * returns an object, which the second-order forms do not differentiate; g and g_vjp they do. Only functions whose calls return a number,
+ * `const t_adj = { x: 0, n: 0 }; const t = g_vjp(…, t_adj); const t_d = t_adj.x * a_d;`
+ * (g's value and gradient in one call, the gradient dotted with its arguments' tangents: a
+ * recursion of depth d runs d levels). Second order differentiates the same body: the call
+ * becomes g_vjp_d, and t's tangent along v is Σ t_adj.k · argₖ's tangent (second/statements.ts),
+ * linear in d too. Only functions whose calls return a number,
  * write no array and take no active array, without array parameters with a key in `grad`,
  * without writes to arrays they are given and without `@checkpoint` loops take this form; their
  * split forms (f_fwd, f_rev, for callers that call them in loops) stay reverse mode.
@@ -83,13 +83,12 @@ function vjpCallable(s: Call, active: ReadonlySet<Var>): boolean {
  * The body of f_vjp in forward mode (see above). `keysOf(call)`: the keys of the callee's adj
  * (undefined where it has no vjp, which singleActiveInput has ruled out).
  */
-export function forwardVjpBody(fn: Func, active: ReadonlySet<Var>, input: Var, file: string, keysOf: (s: Call) => readonly string[] | undefined,
-  valueFromVjp: boolean): TStmt[] {
+export function forwardVjpBody(fn: Func, active: ReadonlySet<Var>, input: Var, file: string, keysOf: (s: Call) => readonly string[] | undefined): TStmt[] {
   const names = fn.names.clone();
   const sweep = new TangentSweep(fn, active, names, file, (s) => {
     const keys = keysOf(s);
     if (!keys) throw new Error(`internal: '${fn.name}' calls '${s.callee.name}', which has no vjp, in a forward-mode vjp`);
-    return { kind: 'vjp', name: `${s.callee.name}_vjp`, keys, valueFromVjp };
+    return { kind: 'vjp', name: `${s.callee.name}_vjp`, keys };
   });
   const key = fn.params.find((p) => p.v === input)!.key;
   const body: TStmt[] = [{ k: 'decl', kind: input.mutable ? 'let' : 'const', name: sweep.tangent(input), init: num(1) }];

@@ -2,7 +2,7 @@
  * The tangents of statements: each assignment gets a tangent assignment beside it, the tape's and
  * arrays' operations get theirs on the tangents, and the result gets its `hvp`.
  */
-import { type TExpr, type TStmt, bin, call, index, isTape, mapNested, member, name, num, runtime, tape } from '../ir/target.js';
+import { type TExpr, type TStmt, add, bin, call, index, isTape, mapNested, member, mul, name, num, runtime, tape } from '../ir/target.js';
 import { NoHvp } from './types.js';
 import { kernels, methodTarget } from './rules.js';
 import { namesOf, hasUpdate, withoutUpdates, baseName, printPath } from './code.js';
@@ -28,6 +28,21 @@ export function stmt(cx: TangentState, s: TStmt): TStmt[] {
       if (g && s.init.k === 'call') {
         // (split mode's g_fwd always runs as g_fwd_d: the tangent tape's slots are written beside the tape's)
         if (g.form === 'fwd' || (g.form === 'primal' && s.init.args.some((a) => isActive(cx, a)))) return valueCall(cx, g, s.init, s.name, s.kind, s.type);
+        // (a forward-mode vjp's call, `const t = g_vjp(…, t_adj)` into a fresh t_adj with seed 1
+        // (forward/vjp.ts): after it t_adj holds g's gradient, and t's tangent is Σ t_adj.k · argₖ's)
+        const n = g.params.length;
+        const adj = s.init.args[n];
+        if (g.form === 'vjp' && s.init.args.length === n + 1 && adj?.k === 'name' && adj.name.startsWith(`${s.name}_adj`) && cx.active.has(s.name)) {
+          const init = s.init;
+          let sum: TExpr | undefined;
+          g.params.forEach((p, i) => {
+            const t = !p.string && init.args[i] ? cx.dual(init.args[i]!, []).tangent : undefined;
+            if (!t) return;
+            const term = mul(member(adj, p.key), t);
+            sum = sum === undefined ? term : add(sum, term);
+          });
+          return [{ ...s, init: vjpCallD(cx, g, init.args) }, { k: 'decl', kind: s.kind, name: cx.tangent(s.name), ...(s.type ? { type: s.type } : {}), init: sum ?? num(0) }];
+        }
         // (the value a vjp form returns is f's, which the vjp forms' callers do not differentiate)
         if (g.form !== 'primal' && vjpActive(cx, g, s.init.args)) return [{ ...s, init: vjpCallD(cx, g, s.init.args) }];
         // (g of arguments with no tangent: its value has none either, though later code that
