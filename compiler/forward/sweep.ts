@@ -40,7 +40,7 @@ export class TangentSweep extends ForwardSweep {
   private readonly tangents = new Map<Var, string>();
   /** Mutable variables whose tangent a declaration in place declared (the others are hoisted). */
   private readonly declared = new Set<Var>();
-  /** Arrays that grow by `push`: their tangents are `number[]` (the others' are Float64Array). */
+  /** Arrays that may grow (by `push`, or plain arrays stored past their end): their tangents are `number[]` (the others' are Float64Array). */
   private readonly pushed = new Set<Var>();
   readonly imports: Import[] = [];
 
@@ -49,6 +49,9 @@ export class TangentSweep extends ForwardSweep {
     super(func, emptyPlan(new Set()));
     const aliases = arrayAliases(func.body);
     for (const s of statements(func.body)) if (s.kind === 'push') for (const v of aliases.get(s.array) ?? [s.array]) this.pushed.add(v);
+    // (a plain array (`[0, 0]`, `new Array(n)`) grows where a store goes past its end, `a[2] = x`:
+    // its tangent must too, which a Float64Array would not; ckpt23 found f_jvp NaN there)
+    for (const s of statements(func.body)) if (s.kind === 'alloc' && s.ctor === 'Array') for (const v of aliases.get(s.target) ?? [s.target]) this.pushed.add(v);
   }
 
   /** The tangent's name of an active variable. */
