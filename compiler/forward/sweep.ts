@@ -209,22 +209,37 @@ export class TangentSweep extends ForwardSweep {
     if (!s.out) throw new Error(`internal: a call of ${s.callee.name} without a value in a forward-mode vjp`);
     // (the value as g_vjp returns it, g's bit for bit, into a fresh adj named after it, which
     // second order recognises: second/statements.ts)
-    const adj = this.names.fresh(`${s.out.name}_adj`, true);
+    const adj = this.names.fresh(callAdjName(s.out.name), true);
     const code: TStmt[] = [
       { k: 'decl', kind: 'const', name: adj, init: { k: 'object', fields: keys.map((k) => [k, num(0)] as const) } },
       { k: 'decl', kind: 'const', name: s.out.name, init: call(vjp, ...s.args.map((_, i) => argExpr(s, i)), name(adj)) },
     ];
     if (!outActive) return code;
-    let sum: TExpr | undefined;
-    s.args.forEach((a, i) => {
-      const t = this.tangentOf(a);
-      const key = s.callee.params[i]?.key;
-      if (!t || key === undefined) return;
-      const term = mul(member(name(adj), key), t);
-      sum = sum === undefined ? term : add(sum, term);
-    });
-    return [...code, { k: 'decl', kind: 'const', name: this.tangent(s.out), init: sum ?? num(0) }];
+    const dot = gradientDot(name(adj), s.args.map((a, i) => [s.callee.params[i]?.key, this.tangentOf(a)] as const));
+    return [...code, { k: 'decl', kind: 'const', name: this.tangent(s.out), init: dot }];
   }
+}
+
+/**
+ * The adj a forward-mode vjp's call of g fills, for its value `out`: `out_adj` (fresh, made
+ * unique by Names). Second order recognises the call by it (second/statements.ts).
+ */
+export function callAdjName(out: string): string {
+  return `${out}_adj`;
+}
+
+/**
+ * `Σ adj.k · tₖ` over the keys with a tangent: a value's tangent from the gradient a vjp put in
+ * a fresh `adj` (seed 1) and its arguments' tangents; 0 where none has one.
+ */
+export function gradientDot(adj: TExpr, terms: readonly (readonly [string | undefined, TExpr | undefined])[]): TExpr {
+  let sum: TExpr | undefined;
+  for (const [key, t] of terms) {
+    if (key === undefined || !t) continue;
+    const term = mul(member(adj, key), t);
+    sum = sum === undefined ? term : add(sum, term);
+  }
+  return sum ?? num(0);
 }
 
 /**

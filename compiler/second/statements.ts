@@ -2,7 +2,8 @@
  * The tangents of statements: each assignment gets a tangent assignment beside it, the tape's and
  * arrays' operations get theirs on the tangents, and the result gets its `hvp`.
  */
-import { type TExpr, type TStmt, add, bin, call, index, isTape, mapNested, member, mul, name, num, runtime, tape } from '../ir/target.js';
+import { type TExpr, type TStmt, bin, call, index, isTape, mapNested, member, name, num, runtime, tape } from '../ir/target.js';
+import { callAdjName, gradientDot } from '../forward/sweep.js';
 import { NoHvp } from './types.js';
 import { kernels, methodTarget } from './rules.js';
 import { namesOf, hasUpdate, withoutUpdates, baseName, printPath } from './code.js';
@@ -32,16 +33,10 @@ export function stmt(cx: TangentState, s: TStmt): TStmt[] {
         // (forward/vjp.ts): after it t_adj holds g's gradient, and t's tangent is Σ t_adj.k · argₖ's)
         const n = g.params.length;
         const adj = s.init.args[n];
-        if (g.form === 'vjp' && s.init.args.length === n + 1 && adj?.k === 'name' && adj.name.startsWith(`${s.name}_adj`) && cx.active.has(s.name)) {
+        if (g.form === 'vjp' && s.init.args.length === n + 1 && adj?.k === 'name' && adj.name.startsWith(callAdjName(s.name)) && cx.active.has(s.name)) {
           const init = s.init;
-          let sum: TExpr | undefined;
-          g.params.forEach((p, i) => {
-            const t = !p.string && init.args[i] ? cx.dual(init.args[i]!, []).tangent : undefined;
-            if (!t) return;
-            const term = mul(member(adj, p.key), t);
-            sum = sum === undefined ? term : add(sum, term);
-          });
-          return [{ ...s, init: vjpCallD(cx, g, init.args) }, { k: 'decl', kind: s.kind, name: cx.tangent(s.name), ...(s.type ? { type: s.type } : {}), init: sum ?? num(0) }];
+          const dot = gradientDot(adj, g.params.map((p, i) => [p.key, !p.string && init.args[i] ? cx.dual(init.args[i]!, []).tangent : undefined] as const));
+          return [{ ...s, init: vjpCallD(cx, g, init.args) }, { k: 'decl', kind: s.kind, name: cx.tangent(s.name), ...(s.type ? { type: s.type } : {}), init: dot }];
         }
         // (the value a vjp form returns is f's, which the vjp forms' callers do not differentiate)
         if (g.form !== 'primal' && vjpActive(cx, g, s.init.args)) return [{ ...s, init: vjpCallD(cx, g, s.init.args) }];
