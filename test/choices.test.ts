@@ -12,7 +12,7 @@ import { printBody } from '../compiler/emit/module.js';
 import { activeVars } from '../compiler/analyze/activity.js';
 import { adjointUses, loopBlocks, outAtHand, reverseForms } from '../compiler/reverse/choices.js';
 import { type AvailabilityFacts, chooseAvailability } from '../compiler/reverse/availability.js';
-import { lengthWrites } from '../compiler/reverse/backward.js';
+import { lengthWrites } from '../compiler/analyze/writes.js';
 import { arrayAliases, writes } from '../compiler/ir/walk.js';
 
 

@@ -14,10 +14,10 @@
  * restored scalar can be read again; one kept by snapshot cannot).
  */
 import { type Atom, type Block, type Call, type Eq, type Func, type Stmt, type Var, isArrayType } from '../ir/types.js';
-import { type TExpr, add, namesIn, name } from '../ir/target.js';
+import { type TExpr, add, atomExpr, name, namesIn } from '../ir/target.js';
 import { type Reciprocal, type Rule, rules } from '../rules/table.js';
 import { spans, writes } from '../ir/walk.js';
-import { atomExpr, hasDynamicArrays, lengthWrites, unwrittenAfter } from '../reverse/backward.js';
+import { hasDynamicArrays, lengthWrites, unwrittenAfter } from './writes.js';
 import { type ReverseForm, type Uses, adjointUses, callActive, loopBlocks, outAtHand, reverseForms, tapesAnyway, topLevelTemps } from '../reverse/choices.js';
 import { chooseAvailability } from '../reverse/availability.js';
 
@@ -54,14 +54,14 @@ export interface SweepFacts {
   readonly tapesAnyway: boolean;
   /** Each variable by the name generated code gives it. */
   readonly byName: ReadonlyMap<string, Var>;
-  /** What a statement writes (walk.ts `writes`), and what changes a length (backward.ts), remembered. */
+  /** What a statement writes (walk.ts `writes`), and what changes a length (analyze/writes.ts), remembered. */
   readonly writesOf: (s: Stmt) => ReadonlySet<Var>;
   readonly lengthWritesOf: (s: Stmt) => ReadonlySet<Var>;
   /** The reverse forms of a block's statements (choices.ts), remembered. */
   readonly formsOf: (b: Block) => ReadonlyMap<Stmt, ReverseForm>;
   /** What an equation's own reverse reads: it depends on activity and its form alone, not on the plan. */
   readonly eqReads: Map<Eq, { readonly emits: boolean; readonly reads: ReadonlySet<Var> }>;
-  /** Whether nothing that may run after a load writes its array (backward.ts unwrittenAfter). */
+  /** Whether nothing that may run after a load writes its array (analyze/writes.ts unwrittenAfter). */
   readonly unwrittenAfter: (load: Eq, array: Var) => boolean;
 }
 

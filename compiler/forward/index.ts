@@ -9,9 +9,8 @@
  */
 import { resolve } from 'node:path';
 import type { Call, Func, Param, Var } from '../ir/types.js';
-import { type TExpr, type TStmt, cond, member, name, num, typedElementLoads } from '../ir/target.js';
+import { type TExpr, type TStmt, atomExpr, cond, member, name, num, typedElementLoads } from '../ir/target.js';
 import { DiagnosticError, type Diagnostic } from '../diagnostics.js';
-import { atomExpr } from '../reverse/backward.js';
 import { unrollShortLoops } from '../reverse/unroll.js';
 import type { Import } from '../reverse/index.js';
 import { type CalleeJvp, NoTangent, TangentSweep } from './sweep.js';

@@ -5,11 +5,11 @@
  * Only active variables (activity analysis) get tangents; nothing is recorded.
  */
 import type { Atom, Call, Func, Stmt, Var } from '../ir/types.js';
-import { type TExpr, type TStmt, add, bin, call, cond, div, index, member, mul, name, num } from '../ir/target.js';
+import { type TExpr, type TStmt, add, atomExpr, bin, call, cond, div, index, member, mul, name, num } from '../ir/target.js';
 import { type Names, tangentName } from '../ir/names.js';
 import { rules } from '../rules/table.js';
 import { statements, arrayAliases } from '../ir/walk.js';
-import { atomExpr, argExpr } from '../reverse/backward.js';
+import { argExpr } from '../reverse/backward.js';
 import { ForwardSweep } from '../reverse/forward.js';
 import { emptyPlan } from '../reverse/plan.js';
 import type { Import } from '../reverse/index.js';

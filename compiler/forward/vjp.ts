@@ -29,10 +29,9 @@
  * split forms (f_fwd, f_rev, for callers that call them in loops) stay reverse mode.
  */
 import { type Call, type Func, type Var, isArrayType } from '../ir/types.js';
-import { type TExpr, type TStmt, cond, member, mul, name, num, typedElementLoads } from '../ir/target.js';
+import { type TExpr, type TStmt, atomExpr, cond, member, mul, name, num, typedElementLoads } from '../ir/target.js';
 import { reads, statements, writes } from '../ir/walk.js';
 import { rules } from '../rules/table.js';
-import { atomExpr } from '../reverse/backward.js';
 import { checkpointedLoops } from '../reverse/checkpoint.js';
 import { unrollShortLoops } from '../reverse/unroll.js';
 import { TangentSweep } from './sweep.js';

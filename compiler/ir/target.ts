@@ -3,7 +3,7 @@
  * the reverse phase builds and the emit phase prints. Expressions are trees over names and
  * numbers; statements are the handful of forms the generated code needs.
  */
-import type { Loc } from './types.js';
+import type { Atom, Loc } from './types.js';
 
 export type TExpr =
   | { readonly k: 'num'; readonly value: number }
@@ -106,6 +106,13 @@ export const runtime = (fn: RuntimeFn, ...args: TExpr[]): TExpr => ({ k: 'runtim
 export const isTape = (e: TExpr | undefined, ...ops: TapeOp[]): e is TExpr & { k: 'tape' } => e?.k === 'tape' && (ops.length === 0 || ops.includes(e.op));
 /** Whether `e` is a call to the runtime's helper `fn` (one of `fns`). */
 export const isRuntime = (e: TExpr | undefined, ...fns: RuntimeFn[]): e is TExpr & { k: 'runtime' } => e?.k === 'runtime' && (fns.length === 0 || fns.includes(e.fn));
+/** An IR atom as an expression: a variable's name, a constant's value (or the source text it came from, `Math.PI`). */
+export const atomExpr = (a: Atom): TExpr =>
+  a.kind === 'var' ? name(a.v.name)
+  : typeof a.value === 'boolean' ? { k: 'bool', value: a.value }
+  : typeof a.value === 'string' ? str(a.value)
+  : a.text !== undefined ? name(a.text) : num(a.value);
+
 export const index = (array: TExpr, i: TExpr): TExpr => ({ k: 'index', array, index: i });
 export const member = (object: TExpr, prop: string): TExpr => ({ k: 'member', object, prop });
 export const cond = (test: TExpr, then: TExpr, els: TExpr): TExpr => ({ k: 'cond', test, then, else: els });

@@ -33,9 +33,9 @@ export interface AvailabilityFacts {
   /** Arrays the plan keeps by snapshot (never restored). */
   readonly snapshotVars: ReadonlySet<Var>;
   readonly writesOf: (s: Stmt) => ReadonlySet<Var>;
-  /** What changes a length (backward.ts lengthWrites). */
+  /** What changes a length (analyze/writes.ts lengthWrites). */
   readonly lengthWritesOf: (s: Stmt) => ReadonlySet<Var>;
-  /** Whether nothing that may run after `load` writes `array` (backward.ts unwrittenAfter). */
+  /** Whether nothing that may run after `load` writes `array` (analyze/writes.ts unwrittenAfter). */
   readonly unwrittenAfter: (load: Eq, array: Var) => boolean;
 }
 

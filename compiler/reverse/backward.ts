@@ -10,7 +10,7 @@
  */
 import { type Atom, type Block, type Call, type Eq, type Func, type Stmt, type Var, type Window, isArrayType } from '../ir/types.js';
 import {
-  type TExpr, type TStmt, add, bin, call, cond, div, eachStmt, index, located, member, mul, name, neg, num, popOps, runtime, str, sub, tape, update,
+  type TExpr, type TStmt, add, atomExpr, bin, call, cond, div, eachStmt, index, located, member, mul, name, neg, num, popOps, runtime, str, sub, tape, update,
 } from '../ir/target.js';
 import { type Reciprocal, type Rule, rules } from '../rules/table.js';
 import { Names, adjointName, splitReverseName, vjpCalled } from '../ir/names.js';
@@ -22,12 +22,7 @@ import { type ReverseForm, type Uses, adjointUses, callActive, loopBlocks, outAt
 import { type Step, chooseAvailability } from './availability.js';
 import { type RecordBuilder, type TapePlan, emptyRecord } from './plan.js';
 import { surelyReaching } from '../analyze/reached.js';
-
-export const atomExpr = (a: Atom): TExpr =>
-  a.kind === 'var' ? name(a.v.name)
-  : typeof a.value === 'boolean' ? { k: 'bool', value: a.value }
-  : typeof a.value === 'string' ? str(a.value)
-  : a.text !== undefined ? name(a.text) : num(a.value);
+import { hasDynamicArrays, lengthWrites, unwrittenAfter } from '../analyze/writes.js';
 
 /** `array`, or `array.subarray(offset, offset + length)` for a window. */
 const windowed = (array: TExpr, w: Window | undefined): TExpr =>
@@ -811,41 +806,6 @@ function shadowable(fn: Func, active: ReadonlySet<Var>, aliases: Map<Var, Readon
   return { shadows, grown };
 }
 
-/**
- * Whether no statement that may run after `load` writes `array` (or an array that may be it):
- * none after it in the function's order, none in the loops around it. An array kept by
- * snapshot is never restored, so the reverse sweep then finds in it what the load read, and
- * reloads it rather than taping it (issue 13).
- */
-export function unwrittenAfter(fn: Func, load: Stmt, array: Var, aliases: ReadonlyMap<Var, ReadonlySet<Var>>,
-  where: ReturnType<typeof spans> = spans(fn.body)): boolean {
-  const at = where.get(load);
-  if (!at) return false;
-  const from = at.loops.length > 0 ? where.get(at.loops[0]!)!.start : at.start;
-  const names = new Set<Var>(aliases.get(array) ?? [array]);
-  // (another array variable computed from one of them, a view say, is taken to share its elements)
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const t of statements(fn.body)) {
-      if (t.kind === 'eq' && isArrayType(t.out.type) && !names.has(t.out) && t.args.some((a) => a.kind === 'var' && names.has(a.v))) {
-        names.add(t.out);
-        grew = true;
-      }
-    }
-  }
-  for (const [t, span] of where) {
-    if (span.start <= from || t.kind === 'if' || t.kind === 'for' || t.kind === 'while') continue;
-    for (const w of writes(t)) if (names.has(w)) return false;
-  }
-  return true;
-}
-
-/** Whether array variables are rebound, or arrays allocated in nested blocks. */
-export function hasDynamicArrays(fn: Func): boolean {
-  if (fn.vars.some((v) => isArrayType(v.type) && v.mutable)) return true;
-  return [...statements(fn.body)].some((s) => s.kind === 'alloc' && !fn.body.includes(s));
-}
-
 /** The tape read that restores a value of `v`'s type. */
 export function popOf(v: Var): TExpr {
   return v.type === 'bool' ? tape('popBool') : isArrayType(v.type) ? tape('popRef') : tape('pop');
@@ -865,15 +825,4 @@ export { statements, neg };
 function assignedNames(stmts: readonly TStmt[], into: Set<string> = new Set()): Set<string> {
   eachStmt(stmts, (s) => { if (s.k === 'assign' && s.target.k === 'name') into.add(s.target.name); }, { inits: false, enter: (s) => s.k !== 'try' });
   return into;
-}
-
-/** What a statement (with its nested blocks) writes, but for the elements it stores and fills. */
-export function lengthWrites(s: Stmt): Set<Var> {
-  const out = new Set<Var>();
-  for (const t of statements([s])) {
-    if (t.kind === 'store' || t.kind === 'fill' || t.kind === 'if' || t.kind === 'while') continue;
-    if (t.kind === 'for') { out.add(t.index); continue; }
-    for (const w of writes(t)) out.add(w);
-  }
-  return out;
 }

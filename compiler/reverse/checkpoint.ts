@@ -13,11 +13,10 @@
  */
 import type { Atom, Block, For, Func, Stmt, Var } from '../ir/types.js';
 import { isArrayType } from '../ir/types.js';
-import { type TExpr, type TStmt, add, bin, call, index, mapNested, member, mul, name, num, runtime, typedElementLoads } from '../ir/target.js';
+import { type TExpr, type TStmt, add, atomExpr, bin, call, index, mapNested, member, mul, name, num, runtime, typedElementLoads } from '../ir/target.js';
 import type { Names } from '../ir/names.js';
 import { reads, spans, statements } from '../ir/walk.js';
 import { DiagnosticError } from '../diagnostics.js';
-import { atomExpr } from './backward.js';
 
 /** The revolve actions as runtime/revolve.ts numbers them. */
 const ADVANCE = 1;

@@ -4,9 +4,9 @@
  */
 import { type Atom, type Block, type Func, type Stmt, type Throw, type Var, isArrayType } from '../ir/types.js';
 import { statements } from '../ir/walk.js';
-import { type TExpr, type TStmt, type TapeOp, add, bin, call, index, located, name, not, num, runtime, str, sub, tape, update } from '../ir/target.js';
+import { type TExpr, type TStmt, type TapeOp, add, atomExpr, bin, call, index, located, name, not, num, runtime, str, sub, tape, update } from '../ir/target.js';
 import { adjointName, splitForwardName } from '../ir/names.js';
-import { argExpr, atomExpr, evalEq, savedArgs } from './backward.js';
+import { argExpr, evalEq, savedArgs } from './backward.js';
 import { type TapePlan, type TapeRecord, emptyRecord } from './plan.js';
 
 export class ForwardSweep {

@@ -7,8 +7,8 @@
  * sweep records what the reverse sweep asks for.
  */
 import { type Func, type Loc, type Param, type Stmt, type Table, type Var, isArrayType } from '../ir/types.js';
-import { type TExpr, type TStmt, bin, call, cond, index, member, name, num, runtime, sub, tape, update } from '../ir/target.js';
-import { BackwardSweep, atomExpr } from './backward.js';
+import { type TExpr, type TStmt, atomExpr, bin, call, cond, index, member, name, num, runtime, sub, tape, update } from '../ir/target.js';
+import { BackwardSweep } from './backward.js';
 import { ForwardSweep } from './forward.js';
 import { emptyPlan } from './plan.js';
 import { findCounters } from './counters.js';

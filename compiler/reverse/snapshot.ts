@@ -18,8 +18,9 @@
  */
 import { type Atom, type Block, type Eq, type Func, type Stmt, type Var, isArrayType } from '../ir/types.js';
 import { rules } from '../rules/table.js';
-import { namesIn, name } from '../ir/target.js';
-import { type BackwardSweep, atomExpr, hasDynamicArrays, unwrittenAfter } from './backward.js';
+import { atomExpr, name, namesIn } from '../ir/target.js';
+import type { BackwardSweep } from './backward.js';
+import { hasDynamicArrays, unwrittenAfter } from '../analyze/writes.js';
 import { arrayAliases, blocksOf, spans, statements, writes } from '../ir/walk.js';
 
 /** What the first planning round (every variable restored) tells the choice. */

@@ -1,0 +1,53 @@
+/**
+ * Facts of the trace about what statements write, which the reverse sweep's choices read
+ * (reverse/availability.ts, reverse/snapshot.ts, analyze/reverse-reads.ts): what changes an
+ * array's length, whether anything writes an array after a load, whether array variables move.
+ */
+import { type Func, type Stmt, type Var, isArrayType } from '../ir/types.js';
+import { spans, statements, writes } from '../ir/walk.js';
+
+/** What a statement (with its nested blocks) writes, but for the elements it stores and fills. */
+export function lengthWrites(s: Stmt): Set<Var> {
+  const out = new Set<Var>();
+  for (const t of statements([s])) {
+    if (t.kind === 'store' || t.kind === 'fill' || t.kind === 'if' || t.kind === 'while') continue;
+    if (t.kind === 'for') { out.add(t.index); continue; }
+    for (const w of writes(t)) out.add(w);
+  }
+  return out;
+}
+
+/**
+ * Whether no statement that may run after `load` writes `array` (or an array that may be it):
+ * none after it in the function's order, none in the loops around it. An array kept by
+ * snapshot is never restored, so the reverse sweep then finds in it what the load read, and
+ * reloads it rather than taping it (issue 13).
+ */
+export function unwrittenAfter(fn: Func, load: Stmt, array: Var, aliases: ReadonlyMap<Var, ReadonlySet<Var>>,
+  where: ReturnType<typeof spans> = spans(fn.body)): boolean {
+  const at = where.get(load);
+  if (!at) return false;
+  const from = at.loops.length > 0 ? where.get(at.loops[0]!)!.start : at.start;
+  const names = new Set<Var>(aliases.get(array) ?? [array]);
+  // (another array variable computed from one of them, a view say, is taken to share its elements)
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const t of statements(fn.body)) {
+      if (t.kind === 'eq' && isArrayType(t.out.type) && !names.has(t.out) && t.args.some((a) => a.kind === 'var' && names.has(a.v))) {
+        names.add(t.out);
+        grew = true;
+      }
+    }
+  }
+  for (const [t, span] of where) {
+    if (span.start <= from || t.kind === 'if' || t.kind === 'for' || t.kind === 'while') continue;
+    for (const w of writes(t)) if (names.has(w)) return false;
+  }
+  return true;
+}
+
+/** Whether array variables are rebound, or arrays allocated in nested blocks. */
+export function hasDynamicArrays(fn: Func): boolean {
+  if (fn.vars.some((v) => isArrayType(v.type) && v.mutable)) return true;
+  return [...statements(fn.body)].some((s) => s.kind === 'alloc' && !fn.body.includes(s));
+}
