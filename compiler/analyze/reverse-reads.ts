@@ -27,6 +27,13 @@ export interface ReverseReads {
   readonly readers: ReadonlyMap<Var, ReadonlySet<Stmt>>;
   /** For each array variable, the statements whose reverse reads its elements. */
   readonly elementReaders: ReadonlyMap<Var, ReadonlySet<Stmt>>;
+  /**
+   * The temporaries of nested blocks taped rather than recomputed (reverse/availability.ts):
+   * by the statement after which the forward sweep pushes them, in push order.
+   */
+  readonly taped: ReadonlyMap<Stmt, readonly Var[]>;
+  /** The `if`s, `for`s and `while`s whose blocks have reverse code (a `while`'s trip count is then recorded). */
+  readonly reversed: ReadonlySet<Stmt>;
 }
 
 /** The decisions of a plan that change what the reverse sweep reads. */
@@ -122,6 +129,8 @@ function merge(into: StmtReads, from: StmtReads): void {
 export function reverseReads(facts: SweepFacts, plan: PlanInput): ReverseReads {
   const readers = new Map<Var, Set<Stmt>>();
   const elementReaders = new Map<Var, Set<Stmt>>();
+  const taped = new Map<Stmt, Var[]>();
+  const reversed = new Set<Stmt>();
   const { fn, active } = facts;
   const isActive = (a: Atom | undefined): a is { kind: 'var'; v: Var } => a?.kind === 'var' && active.has(a.v);
   const atomVars = (a: Atom | undefined, into: Set<Var>) => { if (a?.kind === 'var') into.add(a.v); };
@@ -215,12 +224,13 @@ export function reverseReads(facts: SweepFacts, plan: PlanInput): ReverseReads {
         call(s, r);
       } else if (s.kind === 'if') {
         for (const inner of [...block(s.then, false), ...block(s.else, false)]) merge(r, inner);
-        if (r.emits) atomVars(s.cond, r.reads);
+        if (r.emits) { reversed.add(s); atomVars(s.cond, r.reads); }
       } else if (s.kind === 'for') {
         for (const inner of block(s.body, false)) merge(r, inner);
-        if (r.emits) { atomVars(s.from, r.reads); atomVars(s.to, r.reads); r.reads.add(s.index); }
+        if (r.emits) { reversed.add(s); atomVars(s.from, r.reads); atomVars(s.to, r.reads); r.reads.add(s.index); }
       } else if (s.kind === 'while') {
         for (const inner of [...block(s.pre, false), ...block(s.body, false)]) merge(r, inner);
+        if (r.emits) reversed.add(s);
       }
       parts.push({ s, index: i, r });
     }
@@ -281,6 +291,7 @@ export function reverseReads(facts: SweepFacts, plan: PlanInput): ReverseReads {
     });
     parts.forEach((p, i) => {
       for (const step of steps[i]!) {
+        if (step.kind === 'tape') taped.set(p.s, [...taped.get(p.s) ?? [], step.v]);
         if (step.kind === 'copy') p.r.reads.add(step.from);
         if (step.kind !== 'recompute') continue;
         for (const a of step.eq.args) atomVars(a, p.r.reads);
@@ -290,7 +301,7 @@ export function reverseReads(facts: SweepFacts, plan: PlanInput): ReverseReads {
   };
 
   block(fn.body, true);
-  return { readers, elementReaders };
+  return { readers, elementReaders, taped, reversed };
 }
 
 /** Whether the self partial of a self-update `x = f(x, …)` is the constant 1 (its reverse leaves x_b as it is). */

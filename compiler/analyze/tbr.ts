@@ -22,7 +22,7 @@
  */
 import type { Func, Stmt, Var } from '../ir/types.js';
 import { type Span, allocations, arrayAliases, freshAssignments, spans, statements } from '../ir/walk.js';
-import { type ReverseReads, type SweepFacts, reverseReads, sweepFacts } from './reverse-reads.js';
+import { type PlanInput, type ReverseReads, type SweepFacts, reverseReads, sweepFacts } from './reverse-reads.js';
 
 export type { ReverseReads } from './reverse-reads.js';
 
@@ -93,6 +93,11 @@ export class Tbr {
       if (next.size === saved.size && [...next].every((x) => saved.has(x))) return { saved, restoredVars, reads };
       saved = new Set([...saved, ...next]);
     }
+  }
+
+  /** What the reverse sweep reads under a plan (reverse-reads.ts), from the facts computed once. */
+  readsUnder(plan: PlanInput): ReverseReads {
+    return reverseReads(this.facts, plan);
   }
 
   /** The variables some of whose overwrites `saved` saves (those kept by snapshot excepted). */

@@ -20,7 +20,7 @@ import { elementReadsOf, elementTargetsOf, readsOf } from './refs.js';
 import type { RewriteFacts } from './rewrites.js';
 import { type ReverseForm, type Uses, adjointUses, callActive, loopBlocks, outAtHand, reverseForms, tapesAnyway, topLevelTemps } from './choices.js';
 import { type Step, chooseAvailability } from './availability.js';
-import { type RecordBuilder, type TapePlan, emptyRecord } from './plan.js';
+import type { TapePlan, TapeRecord } from './plan.js';
 import { surelyReaching } from '../analyze/reached.js';
 import { hasDynamicArrays, lengthWrites, unwrittenAfter } from '../analyze/writes.js';
 
@@ -82,13 +82,13 @@ export class BackwardSweep {
   /** The blocks a loop repeats. */
   private readonly loopBlocks: ReadonlySet<Block>;
 
-  /** What this sweep asks the forward sweep to record (plan.ts): filled as the sweep is built. */
-  readonly record: RecordBuilder = emptyRecord();
-
   constructor(
     private readonly fn: Func,
     private readonly active: ReadonlySet<Var>,
     readonly plan: TapePlan,
+    /** What the forward sweep records for this one (record.ts recordPlan, computed before either sweep): read, never written. */
+    readonly record: TapeRecord,
+    /** The function's names, continued from the record's (recordPlan allocated those from them). */
     readonly names: Names,
   ) {
     this.topLevel = topLevelTemps(fn);
@@ -97,12 +97,8 @@ export class BackwardSweep {
     this.reaching = surelyReaching(fn);
     this.tapesAnyway = tapesAnyway(fn);
     this.loopBlocks = loopBlocks(fn);
-    if (this.dynamicArrays) {
-      const { shadows, grown } = shadowable(fn, active, this.aliases);
-      for (const v of shadows) this.record.shadows.set(v, this.adjoint(v));
-      for (const v of grown) this.record.grown.add(v);
-    }
-    for (const [v, n] of this.record.shadows) this.shadowOf.set(n, v.name);
+    for (const [v, n] of [...record.shadows, ...record.paramAdjoints]) this.adj.set(v, n);
+    for (const [v, n] of record.shadows) this.shadowOf.set(n, v.name);
     this.indexDefs(fn.body);
     this.uses = adjointUses(fn, active);
   }
@@ -317,7 +313,13 @@ export class BackwardSweep {
       this.stableReaders.set(array.name, set);
     }
     parts.forEach((p, i) => {
-      const avail = chosen.steps[i]!.flatMap((step) => this.stepCode(p.stmt, step));
+      // (what the record has the forward sweep push after the statement, predicted from the trace)
+      const taped = chosen.steps[i]!.flatMap((step) => (step.kind === 'tape' ? [step.v] : []));
+      const recorded = this.record.pushAfter.get(p.stmt) ?? [];
+      if (taped.length !== recorded.length || taped.some((v, k) => recorded[k] !== v)) {
+        throw new Error(`internal: the reverse sweep tapes ${varNames(taped)} after '${p.stmt.loc.text}', the record ${varNames(recorded)}`);
+      }
+      const avail = chosen.steps[i]!.flatMap((step) => this.stepCode(step));
       // Pops mirror the pushes after p.stmt, which are made in list order: pop in reverse.
       const pops = avail.filter((s) => s.k === 'decl' && s.init?.k === 'tape' && popOps.has(s.init.op));
       const recomputes = avail.filter((s) => !pops.includes(s));
@@ -325,13 +327,12 @@ export class BackwardSweep {
     });
   }
 
-  /** The code of one step of makeAvailable at the reverse of `at`. */
-  private stepCode(at: Stmt, step: Step): TStmt[] {
+  /** The code of one step of makeAvailable. */
+  private stepCode(step: Step): TStmt[] {
     const out: TStmt[] = [];
     if (step.kind === 'tape') {
       // An array pushed by reference and popped back here: with its adjoint array, if it has one.
       const v = step.v;
-      this.record.pushAfter.set(at, [...this.record.pushAfter.get(at) ?? [], v]);
       // (an array variable the source rebinds is rebound by the reverse of its rebindings too)
       out.push({ k: 'decl', kind: v.mutable ? 'let' : 'const', name: v.name, init: popOf(v) });
       // (its adjoint array was pushed after it)
@@ -460,10 +461,9 @@ export class BackwardSweep {
       if (inverse && !top) old = flag !== undefined ? cond(name(flag), inverse, old) : this.plan.counters!.proven.has(x) ? inverse : old;
       const entry = flag !== undefined && this.plan.counters!.entries.has(s);
       if (top) {
-        const saved = this.names.fresh(`${x.name}_old`, true);
-        this.record.saved.set(s, saved);
+        const saved = this.record.saved.get(s);
+        if (saved === undefined || (entry && !this.record.savedFlags.has(s))) throw new Error(`internal: no const in the record for the old value of ${x.name}`);
         old = name(saved);
-        if (entry) this.record.savedFlags.set(s, this.names.fresh(`${flag}_old`, true));
       }
       if (entry && !top) {
         // (the flag rides on the old value, see forward.ts: the last entry pushed is the old
@@ -481,8 +481,8 @@ export class BackwardSweep {
       if (shadow) {
         let oldShadow = popOf(x);
         if (top) {
-          const savedShadow = this.names.fresh(`${shadow}_old`, true);
-          this.record.savedShadows.set(s, savedShadow);
+          const savedShadow = this.record.savedShadows.get(s);
+          if (savedShadow === undefined) throw new Error(`internal: no const in the record for the old value of ${shadow}`);
           oldShadow = name(savedShadow);
         }
         code.splice(code.length - 1, 0, { k: 'assign', target: name(shadow), op: '=', value: oldShadow });
@@ -586,8 +586,7 @@ export class BackwardSweep {
     const order = savedArgs(s);
     // In split mode g_rev takes the arrays as g left them (g_fwd recorded what it reads of
     // them): they go back to their state before the call after it.
-    if (this.splits(s)) {
-      this.record.splitCalls.add(s);
+    if (this.record.splitCalls.has(s)) {
       this.callCode(code, s, true);
       if (saved) code.push(...[...order].reverse().map(pop));
       return;
@@ -595,16 +594,6 @@ export class BackwardSweep {
     if (saved) code.push(...order.filter((i) => !s.pure.includes(i)).reverse().map(pop));
     this.callCode(code, s);
     if (saved) code.push(...order.filter((i) => s.pure.includes(i)).reverse().map(pop));
-  }
-
-  /**
-   * Whether a candidate for split mode (split.ts) goes in it: its reverse has work to do, and
-   * it is always called (a result our result may not use is skipped at a zero seed, so its
-   * tape would not be popped: that call stays joint).
-   */
-  private splits(s: Call): boolean {
-    return this.plan.callModes.get(s)?.split === true && this.callActive(s) &&
-      !(s.writes.length === 0 && s.out && this.active.has(s.out) && !this.reaching.has(s));
   }
 
   private callCode(code: TStmt[], s: Call, split = false): void {
@@ -676,7 +665,6 @@ export class BackwardSweep {
     const then = this.block(s.then, false, s.loc.text);
     const els = this.block(s.else, false, s.loc.text);
     if (then.length === 0 && els.length === 0) return;
-    this.record.reversedIfs.add(s);
     const test = atomExpr(s.cond);
     code.push(then.length > 0
       ? { k: 'if', test, then, else: els }
@@ -724,9 +712,13 @@ export class BackwardSweep {
   private whileStmt(code: TStmt[], s: Stmt & { kind: 'while' }, top: boolean): void {
     const pre = this.block(s.pre, false, s.loc.text);
     const body = this.block(s.body, false, s.loc.text);
-    if (pre.length === 0 && body.length === 0) return;
-    const counter = this.names.fresh('iters', true);
-    this.record.counted.set(s, { counter, taped: !top });
+    // (the record, made before this sweep, says which loops count their trips: it must agree)
+    const counted = this.record.counted.get(s);
+    if ((pre.length === 0 && body.length === 0) !== (counted === undefined)) {
+      throw new Error(`internal: the reverse of the loop '${s.loc.text}' is ${counted ? 'empty, and the record counts its trips' : 'not empty, and the record does not count its trips'}`);
+    }
+    if (!counted) return;
+    const counter = counted.counter;
     const k = this.names.fresh('k', true);
     code.push(...pre);
     code.push({
@@ -760,52 +752,6 @@ export function savedArgs(s: Call): number[] {
   return [...s.writes.filter((i) => s.pure.includes(i)), ...s.writes.filter((i) => !s.pure.includes(i))];
 }
 
-/**
- * The active local arrays of a function in which arrays are rebound or allocated in loops that
- * can carry their adjoint arrays in variables of their own: those whose every other name (alias
- * class) comes from an allocation, or is another name (`const t = a`, `h = next`) of one of
- * them or of a parameter. Where one of the class grows by `push` (`grown`), its adjoint is a
- * `number[]` (`[]`, `listZeros(n)`) pushed with a 0 beside each push (forward.ts), which must
- * not meet a Float64Array adjoint: such a
- * class keeps its adjoints looked up by object (`adjointOf`) where it holds a parameter (whose
- * adjoint comes from adj). (The reverse of `fill` on a grown one sums and clears the adjoint
- * over the array's length in a loop, see BackwardSweep.fill.) A call (a callee's or kernel's adj takes a Float64Array) gets a
- * Float64Array copy of the `number[]`, copied back after it (callCode).
- */
-function shadowable(fn: Func, active: ReadonlySet<Var>, aliases: Map<Var, ReadonlySet<Var>>): { shadows: Set<Var>; grown: Set<Var> } {
-  const defined = new Set<Var>();
-  const refused = new Set<Var>();
-  const pushed = new Set<Var>();
-  const fromArray = (a: Atom | undefined) => a?.kind === 'var' && a.v.type === 'f64[]' && active.has(a.v);
-  for (const s of statements(fn.body)) {
-    if (s.kind === 'push') pushed.add(s.array);
-    else if (s.kind === 'alloc') {
-      defined.add(s.target);
-    } else if (s.kind === 'eq' && s.out.type === 'f64[]') {
-      if (s.prim !== 'copy' || !fromArray(s.args[0])) refused.add(s.out);
-      defined.add(s.out);
-    } else if (s.kind === 'assign' && s.target.type === 'f64[]') {
-      if (!fromArray(s.value) || s.target.kind === 'param') refused.add(s.target);
-      defined.add(s.target);
-    } else if (s.kind === 'call') {
-      if (s.out && isArrayType(s.out.type)) refused.add(s.out);
-    }
-  }
-  const shadows = new Set<Var>();
-  const grown = new Set<Var>();
-  for (const v of fn.vars) {
-    if (v.kind === 'param' || v.type !== 'f64[]' || !active.has(v)) continue;
-    const names = [...aliases.get(v) ?? new Set([v])];
-    if (!names.every((n) => !refused.has(n) && (n.kind === 'param' || defined.has(n)))) continue;
-    if (names.some((n) => pushed.has(n))) {
-      if (names.some((n) => n.kind === 'param')) continue;
-      grown.add(v);
-    }
-    shadows.add(v);
-  }
-  return { shadows, grown };
-}
-
 /** The tape read that restores a value of `v`'s type. */
 export function popOf(v: Var): TExpr {
   return v.type === 'bool' ? tape('popBool') : isArrayType(v.type) ? tape('popRef') : tape('pop');
@@ -826,3 +772,6 @@ function assignedNames(stmts: readonly TStmt[], into: Set<string> = new Set()): 
   eachStmt(stmts, (s) => { if (s.k === 'assign' && s.target.k === 'name') into.add(s.target.name); }, { inits: false, enter: (s) => s.k !== 'try' });
   return into;
 }
+
+/** Variables' names, for an internal error. */
+const varNames = (vs: readonly Var[]): string => `[${vs.map((v) => v.name).join(', ')}]`;

@@ -1,6 +1,7 @@
 /**
- * The forward sweep: the trace as code, plus what the reverse sweep asked for: old values
- * pushed before an overwrite, temporaries pushed after their last use, trip counts.
+ * The forward sweep: the trace as code, plus what the record (record.ts) has it record for the
+ * reverse sweep: old values pushed before an overwrite, temporaries pushed after their last
+ * use, trip counts.
  */
 import { type Atom, type Block, type Func, type Stmt, type Throw, type Var, isArrayType } from '../ir/types.js';
 import { statements } from '../ir/walk.js';
@@ -18,9 +19,8 @@ export class ForwardSweep {
   /** The code of each counted loop, by statement (checkpoint.ts replaces that of the checkpointed ones). */
   readonly loops = new Map<Stmt, TStmt>();
 
-  constructor(private readonly fn: Func, private readonly plan: TapePlan, private readonly record: TapeRecord = emptyRecord(),
-    /** The name of a parameter's adjoint (the reverse sweep's). */
-    private readonly paramAdjoint: (v: Var) => string = (v) => adjointName(v.name)) {
+  /** `record`: what to record for the reverse sweep (record.ts recordPlan), read, never written; none for a primal's code. */
+  constructor(private readonly fn: Func, private readonly plan: TapePlan, private readonly record: TapeRecord = emptyRecord) {
     for (const s of fn.body) {
       if (s.kind === 'assign' && s.decl && !this.declaredInPlace.has(s.target) && s.target.kind !== 'param') {
         this.declaredInPlace.add(s.target);
@@ -31,7 +31,7 @@ export class ForwardSweep {
 
   /** The adjoint array of an array: a parameter's from adj (declared before the forward sweep where it reads them), a local's its variable. */
   private adjointOf(v: Var): TExpr {
-    return name(this.record.shadows.get(v) ?? this.paramAdjoint(v));
+    return name(this.record.shadows.get(v) ?? this.record.paramAdjoints.get(v) ?? adjointName(v.name));
   }
 
   /** A new array's adjoint array, allocated beside it (zeroed), when it has one of its own. */

@@ -10,7 +10,8 @@ import { type Func, type Loc, type Param, type Stmt, type Table, type Var, isArr
 import { type TExpr, type TStmt, atomExpr, bin, call, cond, index, member, name, num, runtime, sub, tape, update } from '../ir/target.js';
 import { BackwardSweep } from './backward.js';
 import { ForwardSweep } from './forward.js';
-import { emptyPlan } from './plan.js';
+import { type TapePlan, type TapeRecord, emptyPlan } from './plan.js';
+import { recordPlan } from './record.js';
 import { findCounters } from './counters.js';
 import { calls, readsOf } from './refs.js';
 import { fuse, fusableLoop, usesTape } from './fusion.js';
@@ -26,6 +27,7 @@ import { splitCallees, splitForms } from './split.js';
 import { splitForwardName, splitReverseName } from '../ir/names.js';
 import { freshAssignments, reads, statements } from '../ir/walk.js';
 import { Tbr } from '../analyze/tbr.js';
+import type { PlanInput } from '../analyze/reverse-reads.js';
 
 /** A name the generated module imports, and from where. */
 export interface Import {
@@ -124,14 +126,17 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>, options: Che
     const names = fn.names.clone();
     const counters = findCounters(fn.body, active, planned.saved, fresh, snapshotted, names);
     if (counters.steps.size > 0) {
-      const backward = new BackwardSweep(fn, active, { ...planned.backward.plan, counters }, names);
-      planned = { backward, reverse: backward.sweep(name('seed')), saved: planned.saved };
+      const plan = { ...planned.plan, counters };
+      const record = recordPlan(fn, active, plan, tbr.readsUnder(planInput(plan)), names);
+      const backward = new BackwardSweep(fn, active, plan, record, names);
+      planned = { plan, record, backward, reverse: backward.sweep(name('seed')), saved: planned.saved };
     }
   }
-  const { backward } = planned;
+  // The plan and its record, final: both sweeps read them (the backward sweep was built from them above)
+  const { plan, record, backward } = planned;
   let reverse = planned.reverse;
   const saved = planned.saved;
-  const forwardSweep = new ForwardSweep(fn, backward.plan, backward.record, (v) => backward.adjoint(v));
+  const forwardSweep = new ForwardSweep(fn, plan, record);
   let forward = forwardSweep.sweep();
   // (the sweeps as g_fwd and g_rev take them: before a final loop is fused, see split.ts)
   const unfused = { forward: [...forward], reverse };
@@ -246,7 +251,7 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>, options: Che
     forward: sweeps.forward,
     reverse: [...setup, ...backward.callSites, ...sweeps.reverse, ...finish],
     value: fn.result && atomExpr(fn.result),
-    shadows: new Set(backward.record.shadows.values()),
+    shadows: new Set(record.shadows.values()),
     adjointsReadEarly: early.length > 0,
   }) : undefined;
   const splitNames = backward.names.clone();
@@ -279,7 +284,7 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>, options: Che
     ...(contractBody ? { contractBody } : {}),
     loc: fn.loc,
     ...(split ? { split } : {}),
-    splitCallees: splitCallees(backward.record),
+    splitCallees: splitCallees(record),
     writtenParams: fn.params.filter((p) => isArrayType(p.v.type) && fn.writes.includes(p.v)),
     imports: importsOf(fn, [...code, ...(primal ?? []), ...(contractBody ?? []), ...(split ? [...split.forward, ...split.reverse] : [])]),
   };
@@ -380,16 +385,22 @@ export function importsOf(fn: Func, code: readonly TStmt[]): Import[] {
  * for, which that test compares TBR's answer with), the examples, or the fuzzer.
  */
 export function sweepFor(fn: Func, active: ReadonlySet<Var>, tbr: Tbr, choice: SnapshotChoice, callModes: ReadonlyMap<Stmt, CallMode>,
-  saved: ReadonlySet<Stmt>): { backward: BackwardSweep; reverse: TStmt[]; saved: ReadonlySet<Stmt> } {
+  saved: ReadonlySet<Stmt>): { plan: TapePlan; record: TapeRecord; backward: BackwardSweep; reverse: TStmt[]; saved: ReadonlySet<Stmt> } {
   for (;;) {
     const plan = { ...emptyPlan(saved, tbr.restoredBy(saved, choice), choice.vars, choice.points), callModes };
-    const backward = new BackwardSweep(fn, active, plan, fn.names.clone());
+    // (the record first, from the plan and what the reverse sweep reads under it; then the sweep)
+    const names = fn.names.clone();
+    const record = recordPlan(fn, active, plan, tbr.readsUnder(planInput(plan)), names);
+    const backward = new BackwardSweep(fn, active, plan, record, names);
     const reverse = backward.sweep(name('seed'));
     const next = tbr.savesFor(choice, (vs, elements) => {
       const of = elements ? backward.elementReaders : backward.readers;
       return vs.flatMap((v) => [...(of.get(v.name) ?? [])]);
     });
-    if ([...next].every((s) => saved.has(s))) return { backward, reverse, saved };
+    if ([...next].every((s) => saved.has(s))) return { plan, record, backward, reverse, saved };
     saved = new Set([...saved, ...next]);
   }
 }
+
+/** The decisions of a plan that change what the reverse sweep reads (analyze/reverse-reads.ts). */
+const planInput = (plan: TapePlan): PlanInput => ({ saved: plan.overwrites, restoredVars: plan.restoredVars, snapshotVars: plan.snapshotVars, snapshots: plan.snapshots });

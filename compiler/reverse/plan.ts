@@ -1,6 +1,6 @@
 /**
- * The decisions both sweeps read (TapePlan), and what the reverse sweep asks the forward
- * sweep to record (TapeRecord): which values go on the tape, where, and which loops count their trips.
+ * The decisions both sweeps read (TapePlan), and what the forward sweep records for the
+ * reverse sweep (TapeRecord): which values go on the tape, where, and which loops count their trips.
  */
 import type { Stmt, Var } from '../ir/types.js';
 import type { Counters } from './counters.js';
@@ -37,9 +37,9 @@ export interface TapePlan {
 }
 
 /**
- * What the reverse sweep, as it is built, asks the forward sweep to record and declare: the
- * backward sweep's output beside its code (backward.ts fills it; forward.ts, fusion.ts and
- * index.ts read it once the backward sweep is built).
+ * What the forward sweep records and declares for the reverse sweep: computed before either
+ * sweep is built, from the trace, the plan and what the reverse sweep reads under it
+ * (record.ts recordPlan); both sweeps read it, and fusion.ts, split.ts and index.ts.
  */
 export interface TapeRecord {
   /** Temporaries pushed right after a statement (their last use), popped before its reverse. */
@@ -51,11 +51,9 @@ export interface TapeRecord {
   readonly saved: ReadonlyMap<Stmt, string>;
   /** `while` loops whose trip count the reverse sweep replays. */
   readonly counted: ReadonlyMap<Stmt, { readonly counter: string; readonly taped: boolean }>;
-  /** `if`s whose reverse is not empty. */
-  readonly reversedIfs: ReadonlySet<Stmt>;
   /**
    * Local arrays whose adjoint array is a variable of its own (the name), bound beside the
-   * primal: allocated with it, rebound with it, and taped with its reference (backward.ts).
+   * primal: allocated with it, rebound with it, and taped with its reference (record.ts shadowable).
    */
   readonly shadows: ReadonlyMap<Var, string>;
   /**
@@ -63,21 +61,21 @@ export interface TapeRecord {
    * `number[]` that grows with the primal (`a_b.push(0)` beside each `a.push(v)`), so that indices agree.
    */
   readonly grown: ReadonlySet<Var>;
+  /** The adjoint's name of each active parameter (an array's is bound from adj before the sweeps). */
+  readonly paramAdjoints: ReadonlyMap<Var, string>;
   /** For a top-level rebinding of such an array kept in a `const` (`saved`), the const of its adjoint. */
   readonly savedShadows: ReadonlyMap<Stmt, string>;
   /** For a counter's entry whose old value is kept in a const (top level), the const of the old flag (counters.ts). */
   readonly savedFlags: ReadonlyMap<Stmt, string>;
-  /** The calls the reverse sweep put in split mode (their forward calls `g_fwd`). */
+  /** The calls in split mode (their forward calls `g_fwd`, their reverse `g_rev`). */
   readonly splitCalls: ReadonlySet<Stmt>;
 }
 
-/** A TapeRecord being filled (by the backward sweep alone). */
-export type RecordBuilder = { -readonly [K in keyof TapeRecord]: TapeRecord[K] extends ReadonlyMap<infer A, infer B> ? Map<A, B> : TapeRecord[K] extends ReadonlySet<infer A> ? Set<A> : never };
-
-export function emptyRecord(): RecordBuilder {
-  return { pushAfter: new Map(), saved: new Map(), counted: new Map(), reversedIfs: new Set(), shadows: new Map(), grown: new Set(),
-    savedShadows: new Map(), savedFlags: new Map(), splitCalls: new Set() };
-}
+/** The record of sweeps that record nothing (a primal's code, forward mode's). */
+export const emptyRecord: TapeRecord = {
+  pushAfter: new Map(), saved: new Map(), counted: new Map(), shadows: new Map(), grown: new Set(), paramAdjoints: new Map(),
+  savedShadows: new Map(), savedFlags: new Map(), splitCalls: new Set(),
+};
 
 export interface CallMode {
   readonly split: boolean;

@@ -1,0 +1,121 @@
+/**
+ * The tape record (plan.ts TapeRecord): what the forward sweep records and declares for the
+ * reverse sweep, computed from the trace, the plan and what the reverse sweep reads under it
+ * (analyze/reverse-reads.ts, which follows each statement's reverse form, choices.ts, and the
+ * recompute-or-tape choice, availability.ts) before either sweep is built. Both sweeps read it;
+ * nothing writes it afterwards. The fresh names it holds (adjoint arrays bound beside local
+ * arrays, old values kept in consts, trip counters) are allocated here, in the order the
+ * reverse sweep meets their statements (the last statement first, a loop's blocks before it),
+ * which keeps the generated names as they were when the sweep allocated them itself.
+ *
+ * Where the backward sweep finds out from the code it builds what the record says beforehand
+ * (a `while` whose reverse is not empty, the temporaries it tapes), it checks that the two
+ * agree and throws an internal error where they do not.
+ */
+import { type Atom, type Block, type Call, type Func, type Stmt, type Var, isArrayType } from '../ir/types.js';
+import { type Names, adjointName } from '../ir/names.js';
+import { arrayAliases, blocksOf, statements } from '../ir/walk.js';
+import type { ReverseReads } from '../analyze/reverse-reads.js';
+import { hasDynamicArrays } from '../analyze/writes.js';
+import { surelyReaching } from '../analyze/reached.js';
+import { callActive } from './choices.js';
+import type { TapePlan, TapeRecord } from './plan.js';
+
+/**
+ * The record of `fn`'s sweeps under `plan`, given what the reverse sweep reads under it
+ * (`reads`, for the same plan: tbr.ts readsUnder). `names` is the function's names as the
+ * sweeps will continue them: the record's names are taken from it first.
+ */
+export function recordPlan(fn: Func, active: ReadonlySet<Var>, plan: TapePlan, reads: Pick<ReverseReads, 'taped' | 'reversed'>, names: Names): TapeRecord {
+  // Adjoint arrays of their own beside local arrays, where arrays move (shadowable)
+  const shadows = new Map<Var, string>();
+  let grown: ReadonlySet<Var> = new Set();
+  if (hasDynamicArrays(fn)) {
+    const found = shadowable(fn, active, arrayAliases(fn.body));
+    for (const v of found.shadows) shadows.set(v, names.fresh(adjointName(v.name), true));
+    grown = found.grown;
+  }
+  const paramAdjoints = new Map<Var, string>();
+  for (const p of fn.params) if (active.has(p.v) && !paramAdjoints.has(p.v)) paramAdjoints.set(p.v, names.fresh(adjointName(p.v.name), true));
+
+  const saved = new Map<Stmt, string>();
+  const savedShadows = new Map<Stmt, string>();
+  const savedFlags = new Map<Stmt, string>();
+  const counted = new Map<Stmt, { readonly counter: string; readonly taped: boolean }>();
+  // (in the reverse sweep's order: the last statement first, a statement's blocks before it)
+  const visit = (block: Block, top: boolean): void => {
+    for (let i = block.length - 1; i >= 0; i--) {
+      const s = block[i]!;
+      if (s.kind === 'assign' && top && plan.overwrites.has(s)) {
+        // a top-level overwrite keeps the old value in a const (straight-line code needs no tape)
+        const x = s.target;
+        saved.set(s, names.fresh(`${x.name}_old`, true));
+        // (with a counter's flag, for an entry: counters.ts)
+        const flag = plan.counters?.flags.get(x);
+        if (flag !== undefined && plan.counters!.entries.has(s)) savedFlags.set(s, names.fresh(`${flag}_old`, true));
+        const shadow = shadows.get(x);
+        if (shadow) savedShadows.set(s, names.fresh(`${shadow}_old`, true));
+      }
+      for (const inner of blocksOf(s)) visit(inner, false);
+      // a general loop whose reverse has code replays its trip count: counted, taped below the top level
+      if (s.kind === 'while' && reads.reversed.has(s)) counted.set(s, { counter: names.fresh('iters', true), taped: !top });
+    }
+  };
+  visit(fn.body, true);
+
+  // Calls in split mode: a candidate (split.ts) whose reverse has work to do and that always
+  // runs it (a result our result may not use is skipped at a zero seed, so its tape would not
+  // be popped: that call stays joint)
+  const reaching = surelyReaching(fn);
+  const splitCalls = new Set<Stmt>([...statements(fn.body)].filter((s): s is Call => s.kind === 'call' && plan.callModes.get(s)?.split === true &&
+    callActive(s, active) && !(s.writes.length === 0 && s.out !== undefined && active.has(s.out) && !reaching.has(s))));
+
+  return { pushAfter: reads.taped, saved, counted, shadows, grown, paramAdjoints, savedShadows, savedFlags, splitCalls };
+}
+
+/**
+ * The active local arrays of a function in which arrays are rebound or allocated in loops that
+ * can carry their adjoint arrays in variables of their own: those whose every other name (alias
+ * class) comes from an allocation, or is another name (`const t = a`, `h = next`) of one of
+ * them or of a parameter. Where one of the class grows by `push` (`grown`), its adjoint is a
+ * `number[]` (`[]`, `listZeros(n)`) pushed with a 0 beside each push (forward.ts), which must
+ * not meet a Float64Array adjoint: such a
+ * class keeps its adjoints looked up by object (`adjointOf`) where it holds a parameter (whose
+ * adjoint comes from adj). (The reverse of `fill` on a grown one sums and clears the adjoint
+ * over the array's length in a loop, see BackwardSweep.fill.) A call (a callee's or kernel's adj
+ * takes a Float64Array) gets a Float64Array copy of the `number[]`, copied back after it
+ * (BackwardSweep.callCode).
+ */
+function shadowable(fn: Func, active: ReadonlySet<Var>, aliases: Map<Var, ReadonlySet<Var>>): { shadows: Set<Var>; grown: Set<Var> } {
+  const defined = new Set<Var>();
+  const refused = new Set<Var>();
+  const pushed = new Set<Var>();
+  const fromArray = (a: Atom | undefined) => a?.kind === 'var' && a.v.type === 'f64[]' && active.has(a.v);
+  for (const s of statements(fn.body)) {
+    if (s.kind === 'push') pushed.add(s.array);
+    else if (s.kind === 'alloc') {
+      defined.add(s.target);
+    } else if (s.kind === 'eq' && s.out.type === 'f64[]') {
+      if (s.prim !== 'copy' || !fromArray(s.args[0])) refused.add(s.out);
+      defined.add(s.out);
+    } else if (s.kind === 'assign' && s.target.type === 'f64[]') {
+      if (!fromArray(s.value) || s.target.kind === 'param') refused.add(s.target);
+      defined.add(s.target);
+    } else if (s.kind === 'call') {
+      if (s.out && isArrayType(s.out.type)) refused.add(s.out);
+    }
+  }
+  const shadows = new Set<Var>();
+  const grown = new Set<Var>();
+  for (const v of fn.vars) {
+    if (v.kind === 'param' || v.type !== 'f64[]' || !active.has(v)) continue;
+    const names = [...aliases.get(v) ?? new Set([v])];
+    if (!names.every((n) => !refused.has(n) && (n.kind === 'param' || defined.has(n)))) continue;
+    if (names.some((n) => pushed.has(n))) {
+      if (names.some((n) => n.kind === 'param')) continue;
+      grown.add(v);
+    }
+    shadows.add(v);
+  }
+  return { shadows, grown };
+}
