@@ -36,7 +36,7 @@ function frozenSet<T>(s: ReadonlySet<T>): ReadonlySet<T> {
 
 function frozen(r: TapeRecord): TapeRecord {
   return Object.freeze({
-    pushAfter: frozenMap(r.pushAfter), saved: frozenMap(r.saved), counted: frozenMap(r.counted), shadows: frozenMap(r.shadows),
+    available: frozenMap(r.available), pushAfter: frozenMap(r.pushAfter), saved: frozenMap(r.saved), counted: frozenMap(r.counted), shadows: frozenMap(r.shadows),
     grown: frozenSet(r.grown), paramAdjoints: frozenMap(r.paramAdjoints), savedShadows: frozenMap(r.savedShadows),
     savedFlags: frozenMap(r.savedFlags), splitCalls: frozenSet(r.splitCalls),
   });
@@ -47,6 +47,7 @@ function describe(r: TapeRecord, order: ReadonlyMap<Stmt, number>): string {
   const s = (x: Stmt) => `#${order.get(x)}`;
   const vs = (xs: readonly Var[]) => xs.map((v) => v.name).join(',');
   return JSON.stringify({
+    available: [...r.available].map(([x, steps]) => [s(x), steps.map((step) => `${step.kind} ${step.kind === 'tape' ? step.v.name : step.eq.out.name}`)]),
     pushAfter: [...r.pushAfter].map(([x, v]) => [s(x), vs(v)]),
     saved: [...r.saved].map(([x, n]) => [s(x), n]),
     counted: [...r.counted].map(([x, c]) => [s(x), c.counter, c.taped]),

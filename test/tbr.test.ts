@@ -116,7 +116,7 @@ test('on every fixture, the plan TBR computes equals the fixed point over the re
     };
     const swept = compare(noSnapshots);
     if (swept.saved.size > tbr.callsWriting.length) withSaves++;
-    const choice = chooseSnapshots(fn, active, { saved: swept.saved, overwrites: tbr.overwrites, neededLoads: swept.backward.neededLoads, recomputed: swept.backward.recomputed });
+    const choice = chooseSnapshots(fn, active, { saved: swept.saved, overwrites: tbr.overwrites, neededLoads: swept.reads.neededLoads, recomputed: swept.reads.recomputed });
     if (choice.vars.size > 0) { snapshotChoices++; compare(choice); }
   }
   expect(differ).toEqual([]);

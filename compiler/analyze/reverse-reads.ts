@@ -19,7 +19,7 @@ import { type Reciprocal, type Rule, rules } from '../rules/table.js';
 import { spans, writes } from '../ir/walk.js';
 import { hasDynamicArrays, lengthWrites, unwrittenAfter } from './writes.js';
 import { type ReverseForm, type Uses, adjointUses, callActive, loopBlocks, outAtHand, reverseForms, tapesAnyway, topLevelTemps } from '../reverse/choices.js';
-import { chooseAvailability } from '../reverse/availability.js';
+import { type Step, chooseAvailability } from '../reverse/availability.js';
 
 /** What the reverse sweep reads, per statement (nested statements' reads included in their parents'). */
 export interface ReverseReads {
@@ -28,10 +28,17 @@ export interface ReverseReads {
   /** For each array variable, the statements whose reverse reads its elements. */
   readonly elementReaders: ReadonlyMap<Var, ReadonlySet<Stmt>>;
   /**
-   * The temporaries of nested blocks taped rather than recomputed (reverse/availability.ts):
-   * by the statement after which the forward sweep pushes them, in push order.
+   * How the reverse sweep gives the temporaries of nested blocks that its code reads their
+   * values (reverse/availability.ts): the steps at the reverse of each statement (recompute, or
+   * pop what the forward sweep pushed after it), decided here once; the sweep emits them.
    */
-  readonly taped: ReadonlyMap<Stmt, readonly Var[]>;
+  readonly available: ReadonlyMap<Stmt, readonly Step[]>;
+  /** The loads of nested blocks whose values the reverse sweep needs (recomputed or taped), and loads a failed chain reached. */
+  readonly neededLoads: ReadonlySet<Eq>;
+  /** The temporaries of nested blocks the reverse sweep recomputes. */
+  readonly recomputed: ReadonlySet<Eq>;
+  /** For an array kept by snapshot, the statements whose reverse reloads elements of it that nothing writes after the load. */
+  readonly stableReaders: ReadonlyMap<Var, ReadonlySet<Stmt>>;
   /** The `if`s, `for`s and `while`s whose blocks have reverse code (a `while`'s trip count is then recorded). */
   readonly reversed: ReadonlySet<Stmt>;
 }
@@ -129,7 +136,10 @@ function merge(into: StmtReads, from: StmtReads): void {
 export function reverseReads(facts: SweepFacts, plan: PlanInput): ReverseReads {
   const readers = new Map<Var, Set<Stmt>>();
   const elementReaders = new Map<Var, Set<Stmt>>();
-  const taped = new Map<Stmt, Var[]>();
+  const available = new Map<Stmt, readonly Step[]>();
+  const neededLoads = new Set<Eq>();
+  const recomputed = new Set<Eq>();
+  const stableReaders = new Map<Var, Set<Stmt>>();
   const reversed = new Set<Stmt>();
   const { fn, active } = facts;
   const isActive = (a: Atom | undefined): a is { kind: 'var'; v: Var } => a?.kind === 'var' && active.has(a.v);
@@ -285,13 +295,17 @@ export function reverseReads(facts: SweepFacts, plan: PlanInput): ReverseReads {
       }
       return { stmt: p.s, index: p.index, needs };
     });
-    const { steps } = chooseAvailability(b, needs, {
+    const chosen = chooseAvailability(b, needs, {
       aliases: facts.aliases, loopBlocks: facts.loopBlocks, tapesAnyway: facts.tapesAnyway, restoredVars: plan.restoredVars,
       snapshotVars: plan.snapshotVars, writesOf: facts.writesOf, lengthWritesOf: facts.lengthWritesOf, unwrittenAfter: facts.unwrittenAfter,
     });
+    for (const l of chosen.neededLoads) neededLoads.add(l);
+    for (const [array, rs] of chosen.stableReaders) for (const r of rs) stableReaders.set(array, (stableReaders.get(array) ?? new Set()).add(r));
     parts.forEach((p, i) => {
-      for (const step of steps[i]!) {
-        if (step.kind === 'tape') taped.set(p.s, [...taped.get(p.s) ?? [], step.v]);
+      const steps = chosen.steps[i]!;
+      if (steps.length > 0) available.set(p.s, steps);
+      for (const step of steps) {
+        if (step.kind !== 'tape') recomputed.add(step.eq);
         if (step.kind === 'copy') p.r.reads.add(step.from);
         if (step.kind !== 'recompute') continue;
         for (const a of step.eq.args) atomVars(a, p.r.reads);
@@ -301,7 +315,7 @@ export function reverseReads(facts: SweepFacts, plan: PlanInput): ReverseReads {
   };
 
   block(fn.body, true);
-  return { readers, elementReaders, taped, reversed };
+  return { readers, elementReaders, available, neededLoads, recomputed, stableReaders, reversed };
 }
 
 /** Whether the self partial of a self-update `x = f(x, …)` is the constant 1 (its reverse leaves x_b as it is). */

@@ -15,14 +15,14 @@ import {
 import { type Reciprocal, type Rule, rules } from '../rules/table.js';
 import { Names, adjointName, splitReverseName, vjpCalled } from '../ir/names.js';
 import { callModeNote } from './split.js';
-import { arrayAliases, blocksOf, spans, statements, writes } from '../ir/walk.js';
+import { arrayAliases, blocksOf, statements, writes } from '../ir/walk.js';
 import { elementReadsOf, elementTargetsOf, readsOf } from './refs.js';
 import type { RewriteFacts } from './rewrites.js';
-import { type ReverseForm, type Uses, adjointUses, callActive, loopBlocks, outAtHand, reverseForms, tapesAnyway, topLevelTemps } from './choices.js';
-import { type Step, chooseAvailability } from './availability.js';
+import { type ReverseForm, type Uses, adjointUses, callActive, loopBlocks, outAtHand, reverseForms, topLevelTemps } from './choices.js';
+import type { Step } from './availability.js';
 import type { TapePlan, TapeRecord } from './plan.js';
 import { surelyReaching } from '../analyze/reached.js';
-import { hasDynamicArrays, lengthWrites, unwrittenAfter } from '../analyze/writes.js';
+import { hasDynamicArrays } from '../analyze/writes.js';
 
 /** `array`, or `array.subarray(offset, offset + length)` for a window. */
 const windowed = (array: TExpr, w: Window | undefined): TExpr =>
@@ -55,20 +55,11 @@ export class BackwardSweep {
   readonly dynamicArrays: boolean;
   /** For each name the reverse code reads, the statements whose reverse (or recomputation) reads it. */
   readonly readers = new Map<string, Set<Stmt>>();
-  /** Loads in nested blocks whose values the reverse sweep needs (recomputed or taped). */
-  readonly neededLoads = new Set<Eq>();
-  /** Temporaries of nested blocks the reverse sweep recomputes. */
-  readonly recomputed = new Set<Eq>();
   /**
    * For each name, the simple statements (not if/for/while) whose reverse code reads it: for an
    * array, reads its elements (indexes it, or passes it to a call other than the tape's).
    */
   readonly simpleReaders = new Map<string, Set<Stmt>>();
-  /**
-   * For an array kept by snapshot, the statements whose reverse reloads elements of it that
-   * nothing writes after their load (unwrittenAfter): those reads need no snapshot.
-   */
-  readonly stableReaders = new Map<string, Set<Stmt>>();
   /** For each array name, the statements (if/for/while too) whose reverse code reads its elements. */
   readonly elementReaders = new Map<string, Set<Stmt>>();
   /** The primal array's name of each adjoint array variable (`h_b` → `h`): reading one needs the other bound. */
@@ -77,8 +68,6 @@ export class BackwardSweep {
   private readonly aliases: Map<Var, ReadonlySet<Var>>;
   /** Equations whose output surely reaches the result: their products need no zero guard (analyze/reached.ts). */
   private readonly reaching: ReadonlySet<Eq | Call>;
-  /** The function has a loop or a call: its gradient uses the tape anyway (choices.ts tapesAnyway). */
-  private readonly tapesAnyway: boolean;
   /** The blocks a loop repeats. */
   private readonly loopBlocks: ReadonlySet<Block>;
 
@@ -95,7 +84,6 @@ export class BackwardSweep {
     this.dynamicArrays = hasDynamicArrays(fn);
     this.aliases = arrayAliases(fn.body);
     this.reaching = surelyReaching(fn);
-    this.tapesAnyway = tapesAnyway(fn);
     this.loopBlocks = loopBlocks(fn);
     for (const [v, n] of [...record.shadows, ...record.paramAdjoints]) this.adj.set(v, n);
     for (const [v, n] of record.shadows) this.shadowOf.set(n, v.name);
@@ -285,8 +273,9 @@ export class BackwardSweep {
 
   /**
    * Gives every temporary of a nested block that the reverse code reads its value, just
-   * before its last use in reverse order, as availability.ts chooses: recomputed, or pushed in
-   * the forward sweep right after that use and popped here.
+   * before its last use in reverse order, as the record says (availability.ts's steps, chosen
+   * from the IR by analyze/reverse-reads.ts before this sweep): recomputed, or popped where the
+   * forward sweep pushed it right after that use. Throws where the code reads one the steps do not give.
    */
   private makeAvailable(block: Block, parts: Part[]): void {
     const byName = new Map<string, Var>();
@@ -297,29 +286,17 @@ export class BackwardSweep {
     // An array variable the source rebinds must be declared before the reverse of a rebinding
     // restores it, even where nothing reads it after that (the restore may be in a branch).
     const rebound = new Set(block.flatMap((s) => (s.kind === 'alloc' && s.target.mutable ? [s.target.name] : [])));
-    const needs = parts.map((p) => {
+    // The steps were chosen before this sweep (analyze/reverse-reads.ts, from the IR, for the
+    // record): each temporary of this block that a part's code reads must be available by then.
+    const available = new Set<Var>();
+    parts.forEach((p) => {
+      const steps = this.record.available.get(p.stmt) ?? [];
+      for (const step of steps) available.add(step.kind === 'tape' ? step.v : step.eq.out);
       const referenced = this.withPrimals(readsOf(p.code, new Set(), true), p.code);
       if (rebound.size > 0) for (const n of this.withPrimals(assignedNames(p.code))) if (rebound.has(n)) referenced.add(n);
-      return { stmt: p.stmt, index: p.index, needs: new Set([...referenced].flatMap((n) => { const v = byName.get(n); return v ? [v] : []; })) };
-    });
-    const chosen = chooseAvailability(block, needs, {
-      aliases: this.aliases, loopBlocks: this.loopBlocks, tapesAnyway: this.tapesAnyway, restoredVars: this.plan.restoredVars,
-      snapshotVars: this.plan.snapshotVars, writesOf: writes, lengthWritesOf: lengthWrites, unwrittenAfter: (load, array) => this.unwrittenAfter(load, array),
-    });
-    for (const l of chosen.neededLoads) this.neededLoads.add(l);
-    for (const [array, readers] of chosen.stableReaders) {
-      const set = this.stableReaders.get(array.name) ?? new Set();
-      for (const r of readers) set.add(r);
-      this.stableReaders.set(array.name, set);
-    }
-    parts.forEach((p, i) => {
-      // (what the record has the forward sweep push after the statement, predicted from the trace)
-      const taped = chosen.steps[i]!.flatMap((step) => (step.kind === 'tape' ? [step.v] : []));
-      const recorded = this.record.pushAfter.get(p.stmt) ?? [];
-      if (taped.length !== recorded.length || taped.some((v, k) => recorded[k] !== v)) {
-        throw new Error(`internal: the reverse sweep tapes ${varNames(taped)} after '${p.stmt.loc.text}', the record ${varNames(recorded)}`);
-      }
-      const avail = chosen.steps[i]!.flatMap((step) => this.stepCode(step));
+      const missing = [...referenced].flatMap((n) => { const v = byName.get(n); return v && !available.has(v) ? [v] : []; });
+      if (missing.length > 0) throw new Error(`internal: the reverse of '${p.stmt.loc.text}' reads ${varNames(missing)}, which the record does not make available`);
+      const avail = steps.flatMap((step) => this.stepCode(step));
       // Pops mirror the pushes after p.stmt, which are made in list order: pop in reverse.
       const pops = avail.filter((s) => s.k === 'decl' && s.init?.k === 'tape' && popOps.has(s.init.op));
       const recomputes = avail.filter((s) => !pops.includes(s));
@@ -340,13 +317,11 @@ export class BackwardSweep {
       if (shadow) out.push({ k: 'decl', kind: v.mutable ? 'let' : 'const', name: shadow, type: this.shadowType(v), init: popOf(v) });
     } else if (step.kind === 'copy') {
       const { eq, from } = step;
-      this.recomputed.add(eq);
       out.push({ k: 'decl', kind: 'const', name: eq.out.name, init: name(from.name) });
       const shadow = this.record.shadows.get(eq.out);
       if (shadow) out.push({ k: 'decl', kind: 'const', name: shadow, init: this.arrayAdjoint(from) });
     } else {
       const { eq } = step;
-      this.recomputed.add(eq);
       out.push({ k: 'decl', kind: 'const', name: eq.out.name, init: evalEq(eq) });
       // (another name for an array: its adjoint is that array's)
       const shadow = this.record.shadows.get(eq.out);
@@ -354,13 +329,6 @@ export class BackwardSweep {
       if (shadow && from?.kind === 'var') out.push({ k: 'decl', kind: 'const', name: shadow, init: this.arrayAdjoint(from.v) });
     }
     return out;
-  }
-
-  private spanCache: ReturnType<typeof spans> | undefined;
-
-  /** See unwrittenAfter. */
-  private unwrittenAfter(load: Eq, array: Var): boolean {
-    return unwrittenAfter(this.fn, load, array, this.aliases, (this.spanCache ??= spans(this.fn.body)));
   }
 
   // ---- statements ----

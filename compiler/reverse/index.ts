@@ -27,7 +27,7 @@ import { splitCallees, splitForms } from './split.js';
 import { splitForwardName, splitReverseName } from '../ir/names.js';
 import { freshAssignments, reads, statements } from '../ir/walk.js';
 import { Tbr } from '../analyze/tbr.js';
-import type { PlanInput } from '../analyze/reverse-reads.js';
+import type { PlanInput, ReverseReads } from '../analyze/reverse-reads.js';
 
 /** A name the generated module imports, and from where. */
 export interface Import {
@@ -106,7 +106,7 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>, options: Che
   let snapshotted: ReadonlySet<Var> = new Set();
   // Variables cheaper to snapshot than to restore (snapshot.ts), each checked after planning:
   // one the reverse sweep still reads where no snapshot gives it back stays restored.
-  const restored = { saved: planned.saved, overwrites, neededLoads: planned.backward.neededLoads, recomputed: planned.backward.recomputed };
+  const restored = { saved: planned.saved, overwrites, neededLoads: planned.reads.neededLoads, recomputed: planned.reads.recomputed };
   // (a final loop whose reverse can be fused into it needs no tape: what it reads stays restored)
   const fusable = fusableLoop(fn, active, planned.backward);
   const excluded = new Set<Var>(fusable ? [...statements([fusable])].flatMap(reads) : []);
@@ -117,7 +117,7 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>, options: Che
   }
   for (let choice = chooseSnapshots(fn, active, restored, excluded); choice.vars.size > 0; choice = chooseSnapshots(fn, active, restored, excluded)) {
     const attempt = planWith(choice);
-    const unserved = unsnapshotted(fn, choice, attempt.backward);
+    const unserved = unsnapshotted(fn, choice, attempt.backward, attempt.reads);
     if (unserved.length === 0) { planned = attempt; snapshotted = choice.vars; break; }
     for (const v of unserved) excluded.add(v);
   }
@@ -127,9 +127,9 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>, options: Che
     const counters = findCounters(fn.body, active, planned.saved, fresh, snapshotted, names);
     if (counters.steps.size > 0) {
       const plan = { ...planned.plan, counters };
-      const record = recordPlan(fn, active, plan, tbr.readsUnder(planInput(plan)), names);
+      const record = recordPlan(fn, active, plan, planned.reads, names);
       const backward = new BackwardSweep(fn, active, plan, record, names);
-      planned = { plan, record, backward, reverse: backward.sweep(name('seed')), saved: planned.saved };
+      planned = { ...planned, plan, record, backward, reverse: backward.sweep(name('seed')) };
     }
   }
   // The plan and its record, final: both sweeps read them (the backward sweep was built from them above)
@@ -385,19 +385,20 @@ export function importsOf(fn: Func, code: readonly TStmt[]): Import[] {
  * for, which that test compares TBR's answer with), the examples, or the fuzzer.
  */
 export function sweepFor(fn: Func, active: ReadonlySet<Var>, tbr: Tbr, choice: SnapshotChoice, callModes: ReadonlyMap<Stmt, CallMode>,
-  saved: ReadonlySet<Stmt>): { plan: TapePlan; record: TapeRecord; backward: BackwardSweep; reverse: TStmt[]; saved: ReadonlySet<Stmt> } {
+  saved: ReadonlySet<Stmt>): { plan: TapePlan; reads: ReverseReads; record: TapeRecord; backward: BackwardSweep; reverse: TStmt[]; saved: ReadonlySet<Stmt> } {
   for (;;) {
     const plan = { ...emptyPlan(saved, tbr.restoredBy(saved, choice), choice.vars, choice.points), callModes };
     // (the record first, from the plan and what the reverse sweep reads under it; then the sweep)
     const names = fn.names.clone();
-    const record = recordPlan(fn, active, plan, tbr.readsUnder(planInput(plan)), names);
+    const reads = tbr.readsUnder(planInput(plan));
+    const record = recordPlan(fn, active, plan, reads, names);
     const backward = new BackwardSweep(fn, active, plan, record, names);
     const reverse = backward.sweep(name('seed'));
     const next = tbr.savesFor(choice, (vs, elements) => {
       const of = elements ? backward.elementReaders : backward.readers;
       return vs.flatMap((v) => [...(of.get(v.name) ?? [])]);
     });
-    if ([...next].every((s) => saved.has(s))) return { plan, record, backward, reverse, saved };
+    if ([...next].every((s) => saved.has(s))) return { plan, reads, record, backward, reverse, saved };
     saved = new Set([...saved, ...next]);
   }
 }

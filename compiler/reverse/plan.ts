@@ -4,6 +4,7 @@
  */
 import type { Stmt, Var } from '../ir/types.js';
 import type { Counters } from './counters.js';
+import type { Step } from './availability.js';
 
 /**
  * The decisions made before either sweep is built (to-be-recorded overwrites, snapshots,
@@ -42,6 +43,12 @@ export interface TapePlan {
  * (record.ts recordPlan); both sweeps read it, and fusion.ts, split.ts and index.ts.
  */
 export interface TapeRecord {
+  /**
+   * How the reverse sweep gives each temporary of a nested block that its code reads its value,
+   * at the reverse of each statement (availability.ts, chosen by analyze/reverse-reads.ts):
+   * recomputed, or popped from where the forward sweep pushed it (`pushAfter`).
+   */
+  readonly available: ReadonlyMap<Stmt, readonly Step[]>;
   /** Temporaries pushed right after a statement (their last use), popped before its reverse. */
   readonly pushAfter: ReadonlyMap<Stmt, readonly Var[]>;
   /**
@@ -73,7 +80,7 @@ export interface TapeRecord {
 
 /** The record of sweeps that record nothing (a primal's code, forward mode's). */
 export const emptyRecord: TapeRecord = {
-  pushAfter: new Map(), saved: new Map(), counted: new Map(), shadows: new Map(), grown: new Set(), paramAdjoints: new Map(),
+  available: new Map(), pushAfter: new Map(), saved: new Map(), counted: new Map(), shadows: new Map(), grown: new Set(), paramAdjoints: new Map(),
   savedShadows: new Map(), savedFlags: new Map(), splitCalls: new Set(),
 };
 

@@ -26,7 +26,7 @@ import type { TapePlan, TapeRecord } from './plan.js';
  * (`reads`, for the same plan: tbr.ts readsUnder). `names` is the function's names as the
  * sweeps will continue them: the record's names are taken from it first.
  */
-export function recordPlan(fn: Func, active: ReadonlySet<Var>, plan: TapePlan, reads: Pick<ReverseReads, 'taped' | 'reversed'>, names: Names): TapeRecord {
+export function recordPlan(fn: Func, active: ReadonlySet<Var>, plan: TapePlan, reads: Pick<ReverseReads, 'available' | 'reversed'>, names: Names): TapeRecord {
   // Adjoint arrays of their own beside local arrays, where arrays move (shadowable)
   const shadows = new Map<Var, string>();
   let grown: ReadonlySet<Var> = new Set();
@@ -70,7 +70,14 @@ export function recordPlan(fn: Func, active: ReadonlySet<Var>, plan: TapePlan, r
   const splitCalls = new Set<Stmt>([...statements(fn.body)].filter((s): s is Call => s.kind === 'call' && plan.callModes.get(s)?.split === true &&
     callActive(s, active) && !(s.writes.length === 0 && s.out !== undefined && active.has(s.out) && !reaching.has(s))));
 
-  return { pushAfter: reads.taped, saved, counted, shadows, grown, paramAdjoints, savedShadows, savedFlags, splitCalls };
+  // The temporaries of nested blocks popped rather than recomputed: pushed after their last use
+  const pushAfter = new Map<Stmt, readonly Var[]>();
+  for (const [s, steps] of reads.available) {
+    const taped = steps.flatMap((step) => (step.kind === 'tape' ? [step.v] : []));
+    if (taped.length > 0) pushAfter.set(s, taped);
+  }
+
+  return { available: reads.available, pushAfter, saved, counted, shadows, grown, paramAdjoints, savedShadows, savedFlags, splitCalls };
 }
 
 /**

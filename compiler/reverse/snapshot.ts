@@ -20,6 +20,7 @@ import { type Atom, type Block, type Eq, type Func, type Stmt, type Var, isArray
 import { rules } from '../rules/table.js';
 import { atomExpr, name, namesIn } from '../ir/target.js';
 import type { BackwardSweep } from './backward.js';
+import type { ReverseReads } from '../analyze/reverse-reads.js';
 import { hasDynamicArrays, unwrittenAfter } from '../analyze/writes.js';
 import { arrayAliases, blocksOf, spans, statements, writes } from '../ir/walk.js';
 
@@ -113,7 +114,7 @@ export function chooseSnapshots(fn: Func, active: ReadonlySet<Var>, round: Resto
  * neither at nor inside one of its snapshot points (nor, for an array, a call writing it, which
  * restores the array itself before its vjp reruns).
  */
-export function unsnapshotted(fn: Func, choice: SnapshotChoice, backward: BackwardSweep): Var[] {
+export function unsnapshotted(fn: Func, choice: SnapshotChoice, backward: BackwardSweep, reads: Pick<ReverseReads, 'stableReaders'>): Var[] {
   const parents = ancestors(fn.body);
   const pointsOf = new Map<Var, Set<Stmt>>();
   for (const [s, vs] of choice.points) for (const v of vs) pointsOf.set(v, (pointsOf.get(v) ?? new Set()).add(s));
@@ -123,7 +124,7 @@ export function unsnapshotted(fn: Func, choice: SnapshotChoice, backward: Backwa
     for (const r of backward.simpleReaders.get(v.name) ?? []) {
       if (mine.has(r) || (parents.get(r) ?? []).some((p) => mine.has(p))) continue;
       // (an element reloaded where nothing writes the array after the load: see unwrittenAfter)
-      if (r.kind !== 'call' && backward.stableReaders.get(v.name)?.has(r)) continue;
+      if (r.kind !== 'call' && reads.stableReaders.get(v)?.has(r)) continue;
       if (r.kind === 'call' && r.writes.some((i) => { const a = r.args[i]; return a?.kind === 'var' && a.v === v; })) continue;
       bad.push(v);
       break;
