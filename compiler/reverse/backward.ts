@@ -53,13 +53,8 @@ export class BackwardSweep {
   private readonly topLevel: Set<Var>;
   /** Local arrays are rebound or created in loops: their adjoints follow the objects. */
   readonly dynamicArrays: boolean;
-  /** For each name the reverse code reads, the statements whose reverse (or recomputation) reads it. */
+  /** For each name the reverse code reads, the statements whose reverse (or recomputation) reads it (read off the code: index.ts sweepFor checks TBR against it). */
   readonly readers = new Map<string, Set<Stmt>>();
-  /**
-   * For each name, the simple statements (not if/for/while) whose reverse code reads it: for an
-   * array, reads its elements (indexes it, or passes it to a call other than the tape's).
-   */
-  readonly simpleReaders = new Map<string, Set<Stmt>>();
   /** For each array name, the statements (if/for/while too) whose reverse code reads its elements. */
   readonly elementReaders = new Map<string, Set<Stmt>>();
   /** The primal array's name of each adjoint array variable (`h_b` → `h`): reading one needs the other bound. */
@@ -258,14 +253,6 @@ export class BackwardSweep {
         const set = this.elementReaders.get(n) ?? new Set<Stmt>();
         set.add(p.stmt);
         this.elementReaders.set(n, set);
-      }
-      if (p.stmt.kind === 'if' || p.stmt.kind === 'for' || p.stmt.kind === 'while') continue;
-      const arrays = new Set(this.fn.vars.filter((v) => isArrayType(v.type)).map((v) => v.name));
-      for (const n of readsOf(p.code)) {
-        if (arrays.has(n) && !elementReads.has(n)) continue;
-        const set = this.simpleReaders.get(n) ?? new Set<Stmt>();
-        set.add(p.stmt);
-        this.simpleReaders.set(n, set);
       }
     }
     return out;

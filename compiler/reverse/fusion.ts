@@ -11,15 +11,18 @@
 import type { Block, For, Func, Stmt, Var } from '../ir/types.js';
 import { type TStmt, stmtHas } from '../ir/target.js';
 import { reads, statements } from '../ir/walk.js';
-import type { BackwardSweep } from './backward.js';
+import type { ReverseReads } from '../analyze/reverse-reads.js';
+import type { TapePlan, TapeRecord } from './plan.js';
 
-/** The final loop, when its reverse can run inside it. */
-export function fusableLoop(fn: Func, active: ReadonlySet<Var>, backward: BackwardSweep): For | undefined {
+/**
+ * The final loop, when its reverse can run inside it: decided from the plan, its record and
+ * what the reverse sweep reads under it (analyze/reverse-reads.ts), before either sweep is built.
+ */
+export function fusableLoop(fn: Func, active: ReadonlySet<Var>, plan: TapePlan, record: TapeRecord, reverse: Pick<ReverseReads, 'readers'>): For | undefined {
   const last = fn.body[fn.body.length - 1];
   const s = fn.result?.kind === 'var' ? fn.result.v : undefined;
   if (!last || last.kind !== 'for' || last.checkpoint || !s || !s.mutable || s.kind === 'param' || !active.has(s)) return undefined;
   const inLoop = new Set<Stmt>(statements([last]));
-  const { plan, record } = backward;
   // s is read only by its accumulation `t = s + e`: an e that depends on s (`s += 0.5 * s +
   // sin(x[i])`) scales s's adjoint from one iteration to the next, so that each iteration's
   // reverse needs the adjoint the later iterations leave, which the fused loop does not have
@@ -43,7 +46,7 @@ export function fusableLoop(fn: Func, active: ReadonlySet<Var>, backward: Backwa
     }
   }
   // the reverse must not read the accumulator (whose value the fused loop has moved on from)
-  for (const r of backward.readers.get(s.name) ?? []) if (inLoop.has(r)) return undefined;
+  for (const r of reverse.readers.get(s) ?? []) if (inLoop.has(r)) return undefined;
   return last;
 }
 

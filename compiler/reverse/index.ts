@@ -3,8 +3,10 @@
  * product `f_vjp(...params, adj, seed)`: forward sweep, reverse sweep, accumulation into adj.
  *
  * Which overwrites must save the value they destroy (to-be-recorded analysis, analyze/tbr.ts)
- * is decided first, from the trace; the reverse sweep is then built for it, and the forward
- * sweep records what the reverse sweep asks for.
+ * is decided first, from the trace; then what the reverse sweep reads under that plan and how it
+ * gets each value (analyze/reverse-reads.ts), and from those the record of what the forward
+ * sweep pushes and declares (record.ts); both sweeps are then built from plan and record, which
+ * neither writes.
  */
 import { type Func, type Loc, type Param, type Stmt, type Table, type Var, isArrayType } from '../ir/types.js';
 import { type TExpr, type TStmt, atomExpr, bin, call, cond, index, member, name, num, runtime, sub, tape, update } from '../ir/target.js';
@@ -108,7 +110,7 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>, options: Che
   // one the reverse sweep still reads where no snapshot gives it back stays restored.
   const restored = { saved: planned.saved, overwrites, neededLoads: planned.reads.neededLoads, recomputed: planned.reads.recomputed };
   // (a final loop whose reverse can be fused into it needs no tape: what it reads stays restored)
-  const fusable = fusableLoop(fn, active, planned.backward);
+  const fusable = fusableLoop(fn, active, planned.plan, planned.record, planned.reads);
   const excluded = new Set<Var>(fusable ? [...statements([fusable])].flatMap(reads) : []);
   // (a counter is restored by inverting its steps, for nothing: not snapshotted)
   if (checkpointed.length === 0) {
@@ -117,7 +119,7 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>, options: Che
   }
   for (let choice = chooseSnapshots(fn, active, restored, excluded); choice.vars.size > 0; choice = chooseSnapshots(fn, active, restored, excluded)) {
     const attempt = planWith(choice);
-    const unserved = unsnapshotted(fn, choice, attempt.backward, attempt.reads);
+    const unserved = unsnapshotted(fn, choice, attempt.reads);
     if (unserved.length === 0) { planned = attempt; snapshotted = choice.vars; break; }
     for (const v of unserved) excluded.add(v);
   }
@@ -141,7 +143,7 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>, options: Che
   // (the sweeps as g_fwd and g_rev take them: before a final loop is fused, see split.ts)
   const unfused = { forward: [...forward], reverse };
   // The final loop's reverse inside the loop itself, when that is sound (see fusion.ts).
-  const fused = fusableLoop(fn, active, backward);
+  const fused = fusableLoop(fn, active, plan, record, planned.reads);
   const lastPart = backward.topParts[0];
   const fusedLoop: TStmt[] = [];
   if (fused && lastPart?.stmt === fused && !usesTape(lastPart.code) && !usesTape(forward.slice(-1)) &&

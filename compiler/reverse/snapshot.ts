@@ -19,7 +19,6 @@
 import { type Atom, type Block, type Eq, type Func, type Stmt, type Var, isArrayType } from '../ir/types.js';
 import { rules } from '../rules/table.js';
 import { atomExpr, name, namesIn } from '../ir/target.js';
-import type { BackwardSweep } from './backward.js';
 import type { ReverseReads } from '../analyze/reverse-reads.js';
 import { hasDynamicArrays, unwrittenAfter } from '../analyze/writes.js';
 import { arrayAliases, blocksOf, spans, statements, writes } from '../ir/walk.js';
@@ -114,14 +113,16 @@ export function chooseSnapshots(fn: Func, active: ReadonlySet<Var>, round: Resto
  * neither at nor inside one of its snapshot points (nor, for an array, a call writing it, which
  * restores the array itself before its vjp reruns).
  */
-export function unsnapshotted(fn: Func, choice: SnapshotChoice, backward: BackwardSweep, reads: Pick<ReverseReads, 'stableReaders'>): Var[] {
+export function unsnapshotted(fn: Func, choice: SnapshotChoice, reads: Pick<ReverseReads, 'readers' | 'elementReaders' | 'stableReaders'>): Var[] {
   const parents = ancestors(fn.body);
   const pointsOf = new Map<Var, Set<Stmt>>();
   for (const [s, vs] of choice.points) for (const v of vs) pointsOf.set(v, (pointsOf.get(v) ?? new Set()).add(s));
   const bad: Var[] = [];
   for (const v of choice.vars) {
     const mine = pointsOf.get(v) ?? new Set<Stmt>();
-    for (const r of backward.simpleReaders.get(v.name) ?? []) {
+    // (the simple statements whose reverse reads v, an array's elements)
+    for (const r of (isArrayType(v.type) ? reads.elementReaders : reads.readers).get(v) ?? []) {
+      if (r.kind === 'if' || r.kind === 'for' || r.kind === 'while') continue;
       if (mine.has(r) || (parents.get(r) ?? []).some((p) => mine.has(p))) continue;
       // (an element reloaded where nothing writes the array after the load: see unwrittenAfter)
       if (r.kind !== 'call' && reads.stableReaders.get(v)?.has(r)) continue;
