@@ -142,3 +142,27 @@ test('the record holds what the forward sweep records, with fresh names, before 
   }
   for (const [k, n] of Object.entries(checked)) expect([k, n > 0]).toEqual([k, true]);
 }, 300_000);
+
+test('the backward sweep throws where its code needs what the record lacks', () => {
+  const { linked, emitted } = fixtures();
+  const thrown = { available: 0, counted: 0, saved: 0 };
+  for (const key of emitted) {
+    const m = linked.modules.get(fileOf(key))!;
+    const fn = m.funcs.get(nameOf(key))!;
+    const active = analyzed(m, fn).active;
+    const tbr = new Tbr(fn, active);
+    const { saved, restoredVars } = tbr.needs(noSnapshots);
+    const plan: TapePlan = emptyPlan(saved, restoredVars);
+    const reads = tbr.readsUnder({ saved, restoredVars, snapshotVars: new Set(), snapshots: new Map() });
+    const names = fn.names.clone();
+    const record = recordPlan(fn, active, plan, reads, names);
+    // (each field emptied in turn, where the function has entries in it)
+    for (const k of Object.keys(thrown) as (keyof typeof thrown)[]) {
+      if (record[k].size === 0 || thrown[k] >= 3) continue;
+      const lacking: TapeRecord = { ...record, [k]: new Map() };
+      expect(() => new BackwardSweep(fn, active, plan, lacking, names.clone()).sweep(name('seed'))).toThrow(/^internal: /);
+      thrown[k]++;
+    }
+  }
+  expect(thrown).toEqual({ available: 3, counted: 3, saved: 3 });
+}, 300_000);
