@@ -103,7 +103,7 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>, options: Che
   // analysis of the trace (analyze/tbr.ts), one per snapshot choice; the sweep is built once for it.
   const tbr = new Tbr(fn, active);
   const overwrites = tbr.overwrites;
-  const planWith = (choice: SnapshotChoice) => sweepFor(fn, active, tbr, choice, options.callModes ?? new Map(), tbr.needs(choice).saved);
+  const planWith = (choice: SnapshotChoice) => { const needs = tbr.needs(choice); return sweepFor(fn, active, tbr, choice, options.callModes ?? new Map(), needs.saved, needs.reads); };
   let planned = planWith(noSnapshots);
   let snapshotted: ReadonlySet<Var> = new Set();
   // Variables cheaper to snapshot than to restore (snapshot.ts), each checked after planning:
@@ -387,12 +387,13 @@ export function importsOf(fn: Func, code: readonly TStmt[]): Import[] {
  * for, which that test compares TBR's answer with), the examples, or the fuzzer.
  */
 export function sweepFor(fn: Func, active: ReadonlySet<Var>, tbr: Tbr, choice: SnapshotChoice, callModes: ReadonlyMap<Stmt, CallMode>,
-  saved: ReadonlySet<Stmt>): { plan: TapePlan; reads: ReverseReads; record: TapeRecord; backward: BackwardSweep; reverse: TStmt[]; saved: ReadonlySet<Stmt> } {
-  for (;;) {
+  saved: ReadonlySet<Stmt>, readsOfSaved?: ReverseReads): { plan: TapePlan; reads: ReverseReads; record: TapeRecord; backward: BackwardSweep; reverse: TStmt[]; saved: ReadonlySet<Stmt> } {
+  for (let first = true; ; first = false) {
     const plan = { ...emptyPlan(saved, tbr.restoredBy(saved, choice), choice.vars, choice.points), callModes };
     // (the record first, from the plan and what the reverse sweep reads under it; then the sweep)
     const names = fn.names.clone();
-    const reads = tbr.readsUnder(planInput(plan));
+    // (TBR's answer comes with what the sweep reads under it: `readsOfSaved`, for `saved` as given)
+    const reads = first && readsOfSaved ? readsOfSaved : tbr.readsUnder(planInput(plan));
     const record = recordPlan(fn, active, plan, reads, names);
     const backward = new BackwardSweep(fn, active, plan, record, names);
     const reverse = backward.sweep(name('seed'));
