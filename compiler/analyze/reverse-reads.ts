@@ -16,7 +16,7 @@
 import { type Atom, type Block, type Call, type Eq, type Func, type Stmt, type Var, isArrayType } from '../ir/types.js';
 import { type TExpr, add, namesIn, name } from '../ir/target.js';
 import { type Reciprocal, type Rule, rules } from '../rules/table.js';
-import { spans, writes } from '../ir/walk.js';
+import { compound, spans, writes } from '../ir/walk.js';
 import { atomExpr, hasDynamicArrays, lengthWrites, unwrittenAfter } from '../reverse/backward.js';
 import { type ReverseForm, type Uses, adjointUses, callActive, loopBlocks, outAtHand, reverseForms, tapesAnyway, topLevelTemps } from '../reverse/choices.js';
 import { chooseAvailability } from '../reverse/availability.js';
@@ -27,6 +27,12 @@ export interface ReverseReads {
   readonly readers: ReadonlyMap<Var, ReadonlySet<Stmt>>;
   /** For each array variable, the statements whose reverse reads its elements. */
   readonly elementReaders: ReadonlyMap<Var, ReadonlySet<Stmt>>;
+  /**
+   * For each variable, the statements whose own reverse code reads it: as `readers`, but an
+   * `if` or a loop only for what its code reads outside its blocks (a condition, bounds, a
+   * temporary recomputed before it), not for what the statements in them read.
+   */
+  readonly directReaders: ReadonlyMap<Var, ReadonlySet<Stmt>>;
 }
 
 /** The decisions of a plan that change what the reverse sweep reads. */
@@ -99,9 +105,11 @@ interface StmtReads {
   readonly referenced: Set<Var>;
   /** Variables restored whole (a saved assignment's `x = tape.pop()`). */
   readonly assigned: Set<Var>;
+  /** Of `reads`, those its own code reads, outside the blocks nested in it (merge leaves them out). */
+  readonly own: Set<Var>;
 }
 
-const emptyReads = (): StmtReads => ({ emits: false, reads: new Set(), elements: new Set(), referenced: new Set(), assigned: new Set() });
+const emptyReads = (): StmtReads => ({ emits: false, reads: new Set(), elements: new Set(), referenced: new Set(), assigned: new Set(), own: new Set() });
 
 function merge(into: StmtReads, from: StmtReads): void {
   // (a statement without reverse code reads nothing)
@@ -122,6 +130,7 @@ function merge(into: StmtReads, from: StmtReads): void {
 export function reverseReads(facts: SweepFacts, plan: PlanInput): ReverseReads {
   const readers = new Map<Var, Set<Stmt>>();
   const elementReaders = new Map<Var, Set<Stmt>>();
+  const directReaders = new Map<Var, Set<Stmt>>();
   const { fn, active } = facts;
   const isActive = (a: Atom | undefined): a is { kind: 'var'; v: Var } => a?.kind === 'var' && active.has(a.v);
   const atomVars = (a: Atom | undefined, into: Set<Var>) => { if (a?.kind === 'var') into.add(a.v); };
@@ -215,10 +224,10 @@ export function reverseReads(facts: SweepFacts, plan: PlanInput): ReverseReads {
         call(s, r);
       } else if (s.kind === 'if') {
         for (const inner of [...block(s.then, false), ...block(s.else, false)]) merge(r, inner);
-        if (r.emits) atomVars(s.cond, r.reads);
+        if (r.emits) { atomVars(s.cond, r.reads); atomVars(s.cond, r.own); }
       } else if (s.kind === 'for') {
         for (const inner of block(s.body, false)) merge(r, inner);
-        if (r.emits) { atomVars(s.from, r.reads); atomVars(s.to, r.reads); r.reads.add(s.index); }
+        if (r.emits) for (const into of [r.reads, r.own]) { atomVars(s.from, into); atomVars(s.to, into); into.add(s.index); }
       } else if (s.kind === 'while') {
         for (const inner of [...block(s.pre, false), ...block(s.body, false)]) merge(r, inner);
       }
@@ -230,12 +239,13 @@ export function reverseReads(facts: SweepFacts, plan: PlanInput): ReverseReads {
       const snaps = plan.snapshots.get(p.s);
       if (!snaps) continue;
       p.r.emits = true;
-      for (const v of snaps) if (isArrayType(v.type)) p.r.reads.add(v);
+      for (const v of snaps) if (isArrayType(v.type)) { p.r.reads.add(v); p.r.own.add(v); }
       else p.r.assigned.add(v);
     }
     for (const p of parts) {
       if (!p.r.emits) continue;
       for (const v of p.r.reads) readers.set(v, (readers.get(v) ?? new Set()).add(p.s));
+      for (const v of compound(p.s) ? p.r.own : p.r.reads) directReaders.set(v, (directReaders.get(v) ?? new Set()).add(p.s));
       for (const v of p.r.elements) elementReaders.set(v, (elementReaders.get(v) ?? new Set()).add(p.s));
     }
     return parts.map((p) => p.r);
@@ -281,16 +291,16 @@ export function reverseReads(facts: SweepFacts, plan: PlanInput): ReverseReads {
     });
     parts.forEach((p, i) => {
       for (const step of steps[i]!) {
-        if (step.kind === 'copy') p.r.reads.add(step.from);
+        if (step.kind === 'copy') { p.r.reads.add(step.from); p.r.own.add(step.from); }
         if (step.kind !== 'recompute') continue;
-        for (const a of step.eq.args) atomVars(a, p.r.reads);
+        for (const a of step.eq.args) { atomVars(a, p.r.reads); atomVars(a, p.r.own); }
         if (step.eq.prim === 'load') atomVars(step.eq.args[0], p.r.elements);
       }
     });
   };
 
   block(fn.body, true);
-  return { readers, elementReaders };
+  return { readers, elementReaders, directReaders };
 }
 
 /** Whether the self partial of a self-update `x = f(x, …)` is the constant 1 (its reverse leaves x_b as it is). */

@@ -124,8 +124,12 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>, options: Che
     const names = fn.names.clone();
     const counters = findCounters(fn.body, active, planned.saved, fresh, snapshotted, names);
     if (counters.steps.size > 0) {
-      const backward = new BackwardSweep(fn, active, { ...planned.backward.plan, counters }, names);
-      planned = { backward, reverse: backward.sweep(name('seed')), saved: planned.saved };
+      // (an entry that TBR leaves unsaved saves the counter all the same: the inverted steps stop there)
+      const saved = new Set([...planned.saved, ...[...counters.entries].filter((s) => !fresh.has(s))]);
+      const restoredVars = tbr.restoredBy(saved, { vars: snapshotted, points: planned.backward.plan.snapshots });
+      const plan = { ...planned.backward.plan, overwrites: saved, restoredVars, counters };
+      const backward = new BackwardSweep(fn, active, plan, names);
+      planned = { backward, reverse: backward.sweep(name('seed')), saved };
     }
   }
   const { backward } = planned;
@@ -388,7 +392,7 @@ export function sweepFor(fn: Func, active: ReadonlySet<Var>, tbr: Tbr, choice: S
     const next = tbr.savesFor(choice, (vs, elements) => {
       const of = elements ? backward.elementReaders : backward.readers;
       return vs.flatMap((v) => [...(of.get(v.name) ?? [])]);
-    });
+    }, (v) => backward.directReaders.get(v.name) ?? []);
     if ([...next].every((s) => saved.has(s))) return { backward, reverse, saved };
     saved = new Set([...saved, ...next]);
   }
