@@ -17,6 +17,7 @@ import { fuse, fusableLoop, usesTape } from './fusion.js';
 import { localStack } from './stack.js';
 import { promoteAccumulators } from './promote.js';
 import { unrollShortLoops } from './unroll.js';
+import { packDecisions } from './decisions.js';
 import { jamRows, skipZeroSeeds } from './jam.js';
 import { type CheckpointOptions, checkpoint, checkpointedLoops, loopWrites } from './checkpoint.js';
 import { Names, inOutVjpName, runtimeHelpers, vjpCalled } from '../ir/names.js';
@@ -137,6 +138,8 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>, options: Che
   const saved = planned.saved;
   const forwardSweep = new ForwardSweep(fn, backward.plan, backward.record, (v) => backward.adjoint(v));
   let forward = forwardSweep.sweep();
+  // (nested decisions, one tape entry: both sweeps' code rewritten in place, see decisions.ts)
+  packDecisions(forward, reverse, backward.names);
   // (the sweeps as g_fwd and g_rev take them: before a final loop is fused, see split.ts)
   const unfused = { forward: [...forward], reverse };
   // The final loop's reverse inside the loop itself, when that is sound (see fusion.ts).
