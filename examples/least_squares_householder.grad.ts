@@ -93,6 +93,8 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
     }
     stack[top++]! = vnorm;
     for (let j = k; j < n; j++) {
+      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+      stack[top++]! = s;
       s = 0;
       for (let i_3 = k; i_3 < m; i_3++) {
         const t26 = i_3 * n;
@@ -104,7 +106,7 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
         const t32 = s + t31;
         s = t32;
       }
-      if (top + (1 + (m - k + 1 > 0 ? m - k + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (m - k + 1 > 0 ? m - k + 1 : 0));
+      if (top + (m - k + 1 > 0 ? m - k + 1 : 0) > stack.length) stack = tape.reserve(top, m - k + 1 > 0 ? m - k + 1 : 0);
       for (let i_4 = k; i_4 < m; i_4++) {
         const t33 = i_4 * n;
         const t34 = t33 + j;
@@ -117,7 +119,6 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
         stack[top++]! = W[t34]!;
         W[t34]! = t40;
       }
-      stack[top++]! = s;
     }
   }
   for (let i_5 = 0; i_5 < t3; i_5++) {
@@ -134,8 +135,10 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
     const t45 = Math.trunc(t43);
     for (let k_2 = t45; k_2 >= 0; k_2--) {
       for (let j_2 = 0; j_2 < n; j_2++) {
+        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+        stack[top++]! = s_1;
         s_1 = 0;
-        if (top + (1 + (m - k_2 + 1 > 0 ? m - k_2 + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (m - k_2 + 1 > 0 ? m - k_2 + 1 : 0));
+        if (top + (m - k_2 + 1 > 0 ? m - k_2 + 1 : 0) > stack.length) stack = tape.reserve(top, m - k_2 + 1 > 0 ? m - k_2 + 1 : 0);
         for (let i_6 = k_2; i_6 < m; i_6++) {
           const t46 = i_6 * n;
           const t47 = t46 + k_2;
@@ -158,7 +161,6 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
           const t60 = t55 - t59;
           Q[t54]! = t60;
         }
-        stack[top++]! = s_1;
       }
     }
   } else {
@@ -171,6 +173,8 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
       }
       iters_2++;
       for (let j_3 = 0; j_3 < n; j_3++) {
+        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+        stack[top++]! = s_2;
         s_2 = 0;
         i_8 = k_3;
         let iters_1 = 0;
@@ -222,9 +226,8 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
           const t80 = i_9 + 1;
           i_9 = t80;
         }
-        if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
         stack[top++]! = iters;
-        stack[top++]! = s_2;
       }
       const t81 = k_3 - 1;
       k_3 = t81;
@@ -337,7 +340,6 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
       // grad of: for (let j = 0; j < n; j++)
       for (let j_2 = Math.ceil(n) - 1; j_2 >= 0; j_2--) {
         // grad of: for (let i = k; i < m; i++)
-        s_1 = stack[--top]!;
         for (let i_7 = Math.ceil(m) - 1; i_7 >= k_2; i_7--) {
           // grad of: Q[i * n + j] = Q[i * n + j] - 2 * V[i * n + k] * s
           const t53 = i_7 * n;
@@ -366,6 +368,7 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
           V_b[t47]! += t48_b;
         }
         // grad of: let s = 0
+        s_1 = stack[--top]!;
         s_1_b = 0;
       }
     }
@@ -374,7 +377,6 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
       // grad of: for (let j = 0; j < n; j++)
       for (let j_3 = Math.ceil(n) - 1; j_3 >= 0; j_3--) {
         // grad of: for (let i = k; i < m; i++)
-        s_2 = stack[--top]!;
         for (let k_4 = stack[--top]!; k_4 > 0; k_4--) {
           // grad of: Q[i * n + j] = Q[i * n + j] - 2 * V[i * n + k] * s
           const t73 = stack[--top]!;
@@ -400,6 +402,7 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
           V_b[t64]! += t65_b;
         }
         // grad of: let s = 0
+        s_2 = stack[--top]!;
         s_2_b = 0;
       }
     }
@@ -424,7 +427,6 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
     // grad of: for (let j = k; j < n; j++)
     for (let j = Math.ceil(n) - 1; j >= k; j--) {
       // grad of: for (let i = k; i < m; i++)
-      s = stack[--top]!;
       for (let i_4 = Math.ceil(m) - 1; i_4 >= k; i_4--) {
         // grad of: W[i * n + j] = W[i * n + j] - 2 * V[i * n + k] * s
         const t33 = i_4 * n;
@@ -454,6 +456,7 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
         V_b[t27]! += t28_b;
       }
       // grad of: let s = 0
+      s = stack[--top]!;
       s_b = 0;
     }
     // grad of: for (let i = k; i < m; i++)
@@ -1022,6 +1025,8 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
     }
     stack[top++]! = vnorm_householderQR;
     for (let j_householderQR = k_householderQR; j_householderQR < n; j_householderQR++) {
+      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+      stack[top++]! = s_householderQR;
       s_householderQR = 0;
       for (let i_3_householderQR = k_householderQR; i_3_householderQR < m; i_3_householderQR++) {
         const t26_householderQR = i_3_householderQR * n;
@@ -1033,7 +1038,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
         const t32_householderQR = s_householderQR + t31_householderQR;
         s_householderQR = t32_householderQR;
       }
-      if (top + (1 + (m - k_householderQR + 1 > 0 ? m - k_householderQR + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (m - k_householderQR + 1 > 0 ? m - k_householderQR + 1 : 0));
+      if (top + (m - k_householderQR + 1 > 0 ? m - k_householderQR + 1 : 0) > stack.length) stack = tape.reserve(top, m - k_householderQR + 1 > 0 ? m - k_householderQR + 1 : 0);
       for (let i_4_householderQR = k_householderQR; i_4_householderQR < m; i_4_householderQR++) {
         const t33_householderQR = i_4_householderQR * n;
         const t34_householderQR = t33_householderQR + j_householderQR;
@@ -1046,7 +1051,6 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
         stack[top++]! = W_householderQR[t34_householderQR]!;
         W_householderQR[t34_householderQR]! = t40_householderQR;
       }
-      stack[top++]! = s_householderQR;
     }
   }
   for (let i_5_householderQR = 0; i_5_householderQR < t3_householderQR; i_5_householderQR++) {
@@ -1063,8 +1067,10 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
     const t45_householderQR = Math.trunc(t43_householderQR);
     for (let k_2_householderQR = t45_householderQR; k_2_householderQR >= 0; k_2_householderQR--) {
       for (let j_2_householderQR = 0; j_2_householderQR < n; j_2_householderQR++) {
+        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+        stack[top++]! = s_1_householderQR;
         s_1_householderQR = 0;
-        if (top + (1 + (m - k_2_householderQR + 1 > 0 ? m - k_2_householderQR + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (m - k_2_householderQR + 1 > 0 ? m - k_2_householderQR + 1 : 0));
+        if (top + (m - k_2_householderQR + 1 > 0 ? m - k_2_householderQR + 1 : 0) > stack.length) stack = tape.reserve(top, m - k_2_householderQR + 1 > 0 ? m - k_2_householderQR + 1 : 0);
         for (let i_6_householderQR = k_2_householderQR; i_6_householderQR < m; i_6_householderQR++) {
           const t46_householderQR = i_6_householderQR * n;
           const t47_householderQR = t46_householderQR + k_2_householderQR;
@@ -1087,7 +1093,6 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
           const t60_householderQR = t55_householderQR - t59_householderQR;
           Q[t54_householderQR]! = t60_householderQR;
         }
-        stack[top++]! = s_1_householderQR;
       }
     }
   } else {
@@ -1100,6 +1105,8 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       }
       iters_4++;
       for (let j_3_householderQR = 0; j_3_householderQR < n; j_3_householderQR++) {
+        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+        stack[top++]! = s_2_householderQR;
         s_2_householderQR = 0;
         i_8_householderQR = k_3_householderQR;
         let iters_3 = 0;
@@ -1151,9 +1158,8 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
           const t80_householderQR = i_9_householderQR + 1;
           i_9_householderQR = t80_householderQR;
         }
-        if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
         stack[top++]! = iters_2;
-        stack[top++]! = s_2_householderQR;
       }
       const t81_householderQR = k_3_householderQR - 1;
       k_3_householderQR = t81_householderQR;
@@ -1552,7 +1558,6 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       // grad of (householderQR): for (let j = 0; j < n; j++)
       for (let j_2_householderQR = Math.ceil(n) - 1; j_2_householderQR >= 0; j_2_householderQR--) {
         // grad of (householderQR): for (let i = k; i < m; i++)
-        s_1_householderQR = stack[--top]!;
         for (let i_7_householderQR = Math.ceil(m) - 1; i_7_householderQR >= k_2_householderQR; i_7_householderQR--) {
           // grad of (householderQR): Q[i * n + j] = Q[i * n + j] - 2 * V[i * n + k] * s
           const t53_householderQR = i_7_householderQR * n;
@@ -1581,6 +1586,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
           V_householderQR_b[t47_householderQR]! += t48_householderQR_b;
         }
         // grad of (householderQR): let s = 0
+        s_1_householderQR = stack[--top]!;
         s_1_householderQR_b = 0;
       }
     }
@@ -1589,7 +1595,6 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       // grad of (householderQR): for (let j = 0; j < n; j++)
       for (let j_3_householderQR = Math.ceil(n) - 1; j_3_householderQR >= 0; j_3_householderQR--) {
         // grad of (householderQR): for (let i = k; i < m; i++)
-        s_2_householderQR = stack[--top]!;
         for (let k_4 = stack[--top]!; k_4 > 0; k_4--) {
           // grad of (householderQR): Q[i * n + j] = Q[i * n + j] - 2 * V[i * n + k] * s
           const t73_householderQR = stack[--top]!;
@@ -1615,6 +1620,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
           V_householderQR_b[t64_householderQR]! += t65_householderQR_b;
         }
         // grad of (householderQR): let s = 0
+        s_2_householderQR = stack[--top]!;
         s_2_householderQR_b = 0;
       }
     }
@@ -1639,7 +1645,6 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
     // grad of (householderQR): for (let j = k; j < n; j++)
     for (let j_householderQR = Math.ceil(n) - 1; j_householderQR >= k_householderQR; j_householderQR--) {
       // grad of (householderQR): for (let i = k; i < m; i++)
-      s_householderQR = stack[--top]!;
       for (let i_4_householderQR = Math.ceil(m) - 1; i_4_householderQR >= k_householderQR; i_4_householderQR--) {
         // grad of (householderQR): W[i * n + j] = W[i * n + j] - 2 * V[i * n + k] * s
         const t33_householderQR = i_4_householderQR * n;
@@ -1669,6 +1674,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
         V_householderQR_b[t27_householderQR]! += t28_householderQR_b;
       }
       // grad of (householderQR): let s = 0
+      s_householderQR = stack[--top]!;
       s_householderQR_b = 0;
     }
     // grad of (householderQR): for (let i = k; i < m; i++)
@@ -2404,6 +2410,12 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
     stack_d[top]! = vnorm_householderQR_d;
     stack[top++]! = vnorm_householderQR;
     for (let j_householderQR = k_householderQR; j_householderQR < n; j_householderQR++) {
+      if (top + 1 > stack.length) {
+        stack = tape.reserve(top, 1);
+        stack_d = tapeTangents(stack);
+      }
+      stack_d[top]! = s_householderQR_d;
+      stack[top++]! = s_householderQR;
       s_householderQR = 0;
       s_householderQR_d = 0;
       for (let i_3_householderQR = k_householderQR; i_3_householderQR < m; i_3_householderQR++) {
@@ -2424,8 +2436,8 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
         s_householderQR = t32_householderQR;
         s_householderQR_d = t32_householderQR_d;
       }
-      if (top + (1 + (m - k_householderQR + 1 > 0 ? m - k_householderQR + 1 : 0)) > stack.length) {
-        stack = tape.reserve(top, 1 + (m - k_householderQR + 1 > 0 ? m - k_householderQR + 1 : 0));
+      if (top + (m - k_householderQR + 1 > 0 ? m - k_householderQR + 1 : 0) > stack.length) {
+        stack = tape.reserve(top, m - k_householderQR + 1 > 0 ? m - k_householderQR + 1 : 0);
         stack_d = tapeTangents(stack);
       }
       for (let i_4_householderQR = k_householderQR; i_4_householderQR < m; i_4_householderQR++) {
@@ -2450,8 +2462,6 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
         W_householderQR[t34_householderQR]! = t40_householderQR;
         W_householderQR_d[t34_householderQR]! = t40_householderQR_d;
       }
-      stack_d[top]! = s_householderQR_d;
-      stack[top++]! = s_householderQR;
     }
   }
   for (let i_5_householderQR = 0; i_5_householderQR < t3_householderQR; i_5_householderQR++) {
@@ -2473,10 +2483,16 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
     const t45_householderQR = Math.trunc(t43_householderQR);
     for (let k_2_householderQR = t45_householderQR; k_2_householderQR >= 0; k_2_householderQR--) {
       for (let j_2_householderQR = 0; j_2_householderQR < n; j_2_householderQR++) {
+        if (top + 1 > stack.length) {
+          stack = tape.reserve(top, 1);
+          stack_d = tapeTangents(stack);
+        }
+        stack_d[top]! = s_1_householderQR_d;
+        stack[top++]! = s_1_householderQR;
         s_1_householderQR = 0;
         s_1_householderQR_d = 0;
-        if (top + (1 + (m - k_2_householderQR + 1 > 0 ? m - k_2_householderQR + 1 : 0)) > stack.length) {
-          stack = tape.reserve(top, 1 + (m - k_2_householderQR + 1 > 0 ? m - k_2_householderQR + 1 : 0));
+        if (top + (m - k_2_householderQR + 1 > 0 ? m - k_2_householderQR + 1 : 0) > stack.length) {
+          stack = tape.reserve(top, m - k_2_householderQR + 1 > 0 ? m - k_2_householderQR + 1 : 0);
           stack_d = tapeTangents(stack);
         }
         for (let i_6_householderQR = k_2_householderQR; i_6_householderQR < m; i_6_householderQR++) {
@@ -2519,8 +2535,6 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
           Q[t54_householderQR]! = t60_householderQR;
           Q_d[t54_householderQR]! = t60_householderQR_d;
         }
-        stack_d[top]! = s_1_householderQR_d;
-        stack[top++]! = s_1_householderQR;
       }
     }
   } else {
@@ -2534,6 +2548,12 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
       }
       iters_4++;
       for (let j_3_householderQR = 0; j_3_householderQR < n; j_3_householderQR++) {
+        if (top + 1 > stack.length) {
+          stack = tape.reserve(top, 1);
+          stack_d = tapeTangents(stack);
+        }
+        stack_d[top]! = s_2_householderQR_d;
+        stack[top++]! = s_2_householderQR;
         s_2_householderQR = 0;
         s_2_householderQR_d = 0;
         i_8_householderQR = k_3_householderQR;
@@ -2626,14 +2646,12 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
           i_9_householderQR = t80_householderQR;
           i_9_householderQR_d = t80_householderQR_d;
         }
-        if (top + 2 > stack.length) {
-          stack = tape.reserve(top, 2);
+        if (top + 1 > stack.length) {
+          stack = tape.reserve(top, 1);
           stack_d = tapeTangents(stack);
         }
         stack_d[top]! = 0;
         stack[top++]! = iters_2;
-        stack_d[top]! = s_2_householderQR_d;
-        stack[top++]! = s_2_householderQR;
       }
       const t81_householderQR = k_3_householderQR - 1;
       const t81_householderQR_d = k_3_householderQR_d;
@@ -3239,8 +3257,6 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
       // grad of (householderQR): for (let j = 0; j < n; j++)
       for (let j_2_householderQR = Math.ceil(n) - 1; j_2_householderQR >= 0; j_2_householderQR--) {
         // grad of (householderQR): for (let i = k; i < m; i++)
-        s_1_householderQR = stack[--top]!;
-        s_1_householderQR_d = stack_d[top]!;
         for (let i_7_householderQR = Math.ceil(m) - 1; i_7_householderQR >= k_2_householderQR; i_7_householderQR--) {
           // grad of (householderQR): Q[i * n + j] = Q[i * n + j] - 2 * V[i * n + k] * s
           const t53_householderQR = i_7_householderQR * n;
@@ -3292,6 +3308,8 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
           V_householderQR_b_d[t47_householderQR]! += t48_householderQR_b_d;
         }
         // grad of (householderQR): let s = 0
+        s_1_householderQR = stack[--top]!;
+        s_1_householderQR_d = stack_d[top]!;
         s_1_householderQR_b = 0;
         s_1_householderQR_b_d = 0;
       }
@@ -3301,8 +3319,6 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
       // grad of (householderQR): for (let j = 0; j < n; j++)
       for (let j_3_householderQR = Math.ceil(n) - 1; j_3_householderQR >= 0; j_3_householderQR--) {
         // grad of (householderQR): for (let i = k; i < m; i++)
-        s_2_householderQR = stack[--top]!;
-        s_2_householderQR_d = stack_d[top]!;
         for (let k_4 = stack[--top]!; k_4 > 0; k_4--) {
           // grad of (householderQR): Q[i * n + j] = Q[i * n + j] - 2 * V[i * n + k] * s
           const t73_householderQR = stack[--top]!;
@@ -3348,6 +3364,8 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
           V_householderQR_b_d[t64_householderQR]! += t65_householderQR_b_d;
         }
         // grad of (householderQR): let s = 0
+        s_2_householderQR = stack[--top]!;
+        s_2_householderQR_d = stack_d[top]!;
         s_2_householderQR_b = 0;
         s_2_householderQR_b_d = 0;
       }
@@ -3380,8 +3398,6 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
     // grad of (householderQR): for (let j = k; j < n; j++)
     for (let j_householderQR = Math.ceil(n) - 1; j_householderQR >= k_householderQR; j_householderQR--) {
       // grad of (householderQR): for (let i = k; i < m; i++)
-      s_householderQR = stack[--top]!;
-      s_householderQR_d = stack_d[top]!;
       for (let i_4_householderQR = Math.ceil(m) - 1; i_4_householderQR >= k_householderQR; i_4_householderQR--) {
         // grad of (householderQR): W[i * n + j] = W[i * n + j] - 2 * V[i * n + k] * s
         const t33_householderQR = i_4_householderQR * n;
@@ -3435,6 +3451,8 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
         V_householderQR_b_d[t27_householderQR]! += t28_householderQR_b_d;
       }
       // grad of (householderQR): let s = 0
+      s_householderQR = stack[--top]!;
+      s_householderQR_d = stack_d[top]!;
       s_householderQR_b = 0;
       s_householderQR_b_d = 0;
     }

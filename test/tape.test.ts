@@ -93,10 +93,34 @@ test('a loop nested in a loop tapes the inner trip count per outer iteration', (
       return s * c;
     }`, 'f', [2, 1.5]);
   expect(text).toMatch(/stack\[top\+\+\]! = iters;/);
-  // the three trip counts, and y once per outer iteration where s += y * y reads it (a
-  // snapshot), not its old value at each of its 3 + 16 overwrites
-  expect(text).toMatch(/const t4 = y \* y;\n\s*stack\[top\+\+\]! = y;/);
+  // the three trip counts, and y once per outer iteration, not its old value at each of its
+  // 3 + 16 overwrites: s += y * y reads it, and only `let y = x + k`, the first write after
+  // that read, saves it (analyze/tbr.ts); the halvings, whose reverse reads no y, do not
+  expect(text).toMatch(/stack\[top\+\+\]! = y;\n\s*y = t1;/);
+  expect(text.match(/stack\[top\+\+\]! = y;/g)?.length).toBe(2);
   expect(depth).toBe(3 + 3);
+});
+
+test('an if ending a branch of an if: one path code for both decisions, and no save of what only the other branch reads', () => {
+  // compute-l2norm's scaled norm: s = s + r*r reads no s in its reverse, and the inner decision
+  // joins the outer one's entry; per element 1 entry (0: zero, 1: a <= t), 3 where t grows (s, t, 2)
+  const { depth, text, value } = traffic(`
+    export function f(x: Float64Array, c: number): number {
+      let t = 0, s = 1;
+      for (let i = 0; i < x.length; i++) {
+        const v = x[i];
+        const a = v < 0 ? -v : v;
+        if (a > 0) {
+          if (a > t) { const r = t / v; s = 1 + s * r * r; t = a; }
+          else { const r = v / t; s = s + r * r; }
+        }
+      }
+      return c * t * Math.sqrt(s);
+    }`, 'f', [Float64Array.from([3, 1, -2, 0, 0.5]), 1]);
+  expect(value).toBeCloseTo(Math.hypot(3, 1, 2, 0.5), 12);
+  expect(text).toMatch(/const (t\d+)_path = stack\[--top\]!;\n\s*(?:\/\/.*\n\s*)?(?:const .*\n\s*)*if \(\1_path\) \{/);
+  expect(text).toMatch(/const t\d+ = t\d+_path === 2;/);
+  expect(depth).toBe(3 + 1 + 1 + 1 + 1);
 });
 
 test('a branch whose condition can be recomputed tapes no decision', () => {

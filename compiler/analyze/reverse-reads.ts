@@ -16,7 +16,7 @@
 import { type Atom, type Block, type Call, type Eq, type Func, type Stmt, type Var, isArrayType } from '../ir/types.js';
 import { type TExpr, add, atomExpr, name, namesIn } from '../ir/target.js';
 import { type Reciprocal, type Rule, rules } from '../rules/table.js';
-import { spans, writes } from '../ir/walk.js';
+import { compound, spans, writes } from '../ir/walk.js';
 import { hasDynamicArrays, lengthWrites, unwrittenAfter } from './writes.js';
 import { type ReverseForm, type Uses, adjointUses, callActive, loopBlocks, outAtHand, reverseForms, tapesAnyway, topLevelTemps } from '../reverse/choices.js';
 import { type Step, chooseAvailability } from '../reverse/availability.js';
@@ -41,6 +41,12 @@ export interface ReverseReads {
   readonly stableReaders: ReadonlyMap<Var, ReadonlySet<Stmt>>;
   /** The `if`s, `for`s and `while`s whose blocks have reverse code (a `while`'s trip count is then recorded). */
   readonly reversed: ReadonlySet<Stmt>;
+  /**
+   * For each variable, the statements whose own reverse code reads it: as `readers`, but an
+   * `if` or a loop only for what its code reads outside its blocks (a condition, bounds, a
+   * temporary recomputed before it), not for what the statements in them read.
+   */
+  readonly directReaders: ReadonlyMap<Var, ReadonlySet<Stmt>>;
 }
 
 /** The decisions of a plan that change what the reverse sweep reads. */
@@ -113,9 +119,11 @@ interface StmtReads {
   readonly referenced: Set<Var>;
   /** Variables restored whole (a saved assignment's `x = tape.pop()`). */
   readonly assigned: Set<Var>;
+  /** Of `reads`, those its own code reads, outside the blocks nested in it (merge leaves them out). */
+  readonly own: Set<Var>;
 }
 
-const emptyReads = (): StmtReads => ({ emits: false, reads: new Set(), elements: new Set(), referenced: new Set(), assigned: new Set() });
+const emptyReads = (): StmtReads => ({ emits: false, reads: new Set(), elements: new Set(), referenced: new Set(), assigned: new Set(), own: new Set() });
 
 function merge(into: StmtReads, from: StmtReads): void {
   // (a statement without reverse code reads nothing)
@@ -141,6 +149,7 @@ export function reverseReads(facts: SweepFacts, plan: PlanInput): ReverseReads {
   const recomputed = new Set<Eq>();
   const stableReaders = new Map<Var, Set<Stmt>>();
   const reversed = new Set<Stmt>();
+  const directReaders = new Map<Var, Set<Stmt>>();
   const { fn, active } = facts;
   const isActive = (a: Atom | undefined): a is { kind: 'var'; v: Var } => a?.kind === 'var' && active.has(a.v);
   const atomVars = (a: Atom | undefined, into: Set<Var>) => { if (a?.kind === 'var') into.add(a.v); };
@@ -234,10 +243,10 @@ export function reverseReads(facts: SweepFacts, plan: PlanInput): ReverseReads {
         call(s, r);
       } else if (s.kind === 'if') {
         for (const inner of [...block(s.then, false), ...block(s.else, false)]) merge(r, inner);
-        if (r.emits) { reversed.add(s); atomVars(s.cond, r.reads); }
+        if (r.emits) { reversed.add(s); atomVars(s.cond, r.reads); atomVars(s.cond, r.own); }
       } else if (s.kind === 'for') {
         for (const inner of block(s.body, false)) merge(r, inner);
-        if (r.emits) { reversed.add(s); atomVars(s.from, r.reads); atomVars(s.to, r.reads); r.reads.add(s.index); }
+        if (r.emits) { reversed.add(s); for (const into of [r.reads, r.own]) { atomVars(s.from, into); atomVars(s.to, into); into.add(s.index); } }
       } else if (s.kind === 'while') {
         for (const inner of [...block(s.pre, false), ...block(s.body, false)]) merge(r, inner);
         if (r.emits) reversed.add(s);
@@ -250,12 +259,13 @@ export function reverseReads(facts: SweepFacts, plan: PlanInput): ReverseReads {
       const snaps = plan.snapshots.get(p.s);
       if (!snaps) continue;
       p.r.emits = true;
-      for (const v of snaps) if (isArrayType(v.type)) p.r.reads.add(v);
+      for (const v of snaps) if (isArrayType(v.type)) { p.r.reads.add(v); p.r.own.add(v); }
       else p.r.assigned.add(v);
     }
     for (const p of parts) {
       if (!p.r.emits) continue;
       for (const v of p.r.reads) readers.set(v, (readers.get(v) ?? new Set()).add(p.s));
+      for (const v of compound(p.s) ? p.r.own : p.r.reads) directReaders.set(v, (directReaders.get(v) ?? new Set()).add(p.s));
       for (const v of p.r.elements) elementReaders.set(v, (elementReaders.get(v) ?? new Set()).add(p.s));
     }
     return parts.map((p) => p.r);
@@ -306,16 +316,16 @@ export function reverseReads(facts: SweepFacts, plan: PlanInput): ReverseReads {
       if (steps.length > 0) available.set(p.s, steps);
       for (const step of steps) {
         if (step.kind !== 'tape') recomputed.add(step.eq);
-        if (step.kind === 'copy') p.r.reads.add(step.from);
+        if (step.kind === 'copy') { p.r.reads.add(step.from); p.r.own.add(step.from); }
         if (step.kind !== 'recompute') continue;
-        for (const a of step.eq.args) atomVars(a, p.r.reads);
+        for (const a of step.eq.args) { atomVars(a, p.r.reads); atomVars(a, p.r.own); }
         if (step.eq.prim === 'load') atomVars(step.eq.args[0], p.r.elements);
       }
     });
   };
 
   block(fn.body, true);
-  return { readers, elementReaders, available, neededLoads, recomputed, stableReaders, reversed };
+  return { readers, elementReaders, available, neededLoads, recomputed, stableReaders, reversed, directReaders };
 }
 
 /** Whether the self partial of a self-update `x = f(x, …)` is the constant 1 (its reverse leaves x_b as it is). */

@@ -20,8 +20,8 @@
  * test/tbr.test.ts checks on every fixture that the plan equals the one the sweep itself asks
  * for (the fixed point over the code it builds, which planning used to iterate).
  */
-import type { Func, Stmt, Var } from '../ir/types.js';
-import { type Span, allocations, arrayAliases, freshAssignments, spans, statements } from '../ir/walk.js';
+import { type Block, type Func, type Stmt, type Var, isArrayType } from '../ir/types.js';
+import { type Span, allocations, arrayAliases, blocksOf, compound, freshAssignments, spans, statements, writes } from '../ir/walk.js';
 import { type PlanInput, type ReverseReads, type SweepFacts, reverseReads, sweepFacts } from './reverse-reads.js';
 
 export type { ReverseReads } from './reverse-reads.js';
@@ -58,8 +58,18 @@ export class Tbr {
   private readonly allocated: ReturnType<typeof allocations>;
   private readonly facts: SweepFacts;
 
+  /** Each statement's block, its index there, and the statement whose block that is. */
+  private readonly place = new Map<Stmt, { readonly block: Block; readonly index: number; readonly parent?: Stmt }>();
+  private readonly fresh: ReadonlySet<Stmt>;
+
   constructor(readonly fn: Func, readonly active: ReadonlySet<Var>) {
     const fresh = freshAssignments(fn.body);
+    this.fresh = fresh;
+    const visit = (block: Block, parent?: Stmt): void => block.forEach((s, index) => {
+      this.place.set(s, { block, index, ...(parent ? { parent } : {}) });
+      for (const b of blocksOf(s)) visit(b, s);
+    });
+    visit(fn.body);
     const inOut = (s: Stmt) => s.kind === 'call' && s.writes.some((i) => !s.pure.includes(i));
     this.overwrites = [...statements(fn.body)].flatMap((s): Overwrite[] =>
       s.kind === 'assign' && !fresh.has(s) ? [{ s, v: s.target }]
@@ -89,7 +99,7 @@ export class Tbr {
       const next = this.savesFor(choice, (vs, elements) => {
         const of = elements ? reads.elementReaders : reads.readers;
         return vs.flatMap((v) => [...(of.get(v) ?? [])]);
-      });
+      }, (v) => reads.directReaders.get(v) ?? []);
       if (next.size === saved.size && [...next].every((x) => saved.has(x))) return { saved, restoredVars, reads };
       saved = new Set([...saved, ...next]);
     }
@@ -110,16 +120,88 @@ export class Tbr {
    * statements whose reverse reads one of `vs` (their elements, with `elements`). The in-out
    * calls are always among them.
    */
-  savesFor(choice: SnapshotPoints, readers: (vs: readonly Var[], elements: boolean) => Iterable<Stmt>): Set<Stmt> {
+  savesFor(choice: SnapshotPoints, readers: (vs: readonly Var[], elements: boolean) => Iterable<Stmt>,
+    directReaders?: (v: Var) => Iterable<Stmt>): Set<Stmt> {
     const out = new Set<Stmt>(this.callsWriting);
     for (const { s, v } of this.overwrites) {
       if (choice.vars.has(v)) continue;
+      if (directReaders && s.kind === 'assign' && !isArrayType(v.type)) {
+        if (this.destroysScalarRead(s, v, new Set(directReaders(v)))) out.add(s);
+        continue;
+      }
       // (what the reverse sweep reads of an array under one name, a store under another destroys)
       const names = s.kind === 'assign' ? [v] : [...this.aliases.get(v) ?? [v]];
       const alloc = this.freshArray(s, v);
       if (destroysRead(s, new Set(readers(names, alloc !== undefined)), this.where, alloc)) out.add(s);
     }
     return out;
+  }
+
+  /**
+   * Whether the assignment `s` to the scalar `v` destroys a value the reverse sweep reads,
+   * path by path: the value a statement's reverse reads is destroyed first by the first
+   * assignment to v after it in the forward sweep, and that one alone must save it (its
+   * reverse restores v exactly as the reader left it). So `s` need not save when
+   *
+   * - every reader is followed, in its block or the blocks of the `if`s around it within one
+   *   iteration, by another assignment to v before anything else may write v (`s = s + r*r`
+   *   in one branch, where the other branch's `s = 1 + s*r*r` alone reads s); or
+   * - an assignment to v that runs whenever `s` does comes before it in a block around it,
+   *   with no reader between them, and every loop around both `s` and a reader is around that
+   *   assignment too (`d = 1e-30` in `if (Math.abs(d) < 1e-30)` right after `d = 1 + aa*d`).
+   *
+   * `readers` are the statements whose own reverse code reads v (an `if` or a loop for its
+   * condition or bounds, not for the statements in it): such a compound reader is judged as
+   * destroysRead does.
+   */
+  private destroysScalarRead(s: Stmt, v: Var, readers: ReadonlySet<Stmt>): boolean {
+    const at = this.where.get(s)!;
+    const w = this.dominatingWrite(s, v);
+    const ws = w && this.where.get(w)!;
+    for (const r of readers) {
+      const rs = this.where.get(r)!;
+      const simple = !compound(r);
+      if (simple) {
+        const cover = this.nextWrite(r, v);
+        if (cover) { if (cover === s) return true; continue; }
+      }
+      const loops = at.loops.filter((loop) => rs.loops.includes(loop) || r === loop);
+      if (rs.start > at.start && loops.length === 0) continue;
+      if (simple && ws && !(rs.start > ws.start && rs.start <= at.start) && loops.every((loop) => ws.loops.includes(loop))) continue;
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * The assignment to v that surely comes next after `r` in the same iteration, before any
+   * other write of v: later in r's block, or after an `if` around r in the block around it.
+   */
+  private nextWrite(r: Stmt, v: Var): Stmt | undefined {
+    for (let at = this.place.get(r); at;) {
+      const { block, index, parent } = at;
+      for (let j = index + 1; j < block.length; j++) {
+        const x = block[j]!;
+        if (x.kind === 'assign' && x.target === v) return this.fresh.has(x) ? undefined : x;
+        if (writes(x).has(v)) return undefined;
+      }
+      if (parent?.kind !== 'if') return undefined;
+      at = this.place.get(parent);
+    }
+    return undefined;
+  }
+
+  /** The last assignment to v before `s` in s's block or a block around it: it runs whenever `s` does. */
+  private dominatingWrite(s: Stmt, v: Var): Stmt | undefined {
+    for (let at = this.place.get(s); at;) {
+      const { block, index, parent } = at;
+      for (let j = index - 1; j >= 0; j--) {
+        const x = block[j]!;
+        if (x.kind === 'assign' && x.target === v) return x;
+      }
+      at = parent && this.place.get(parent);
+    }
+    return undefined;
   }
 
   /**

@@ -6,6 +6,9 @@ export function blocksOf(s: Stmt): readonly Block[] {
   return s.kind === 'if' ? [s.then, s.else] : s.kind === 'for' ? [s.body] : s.kind === 'while' ? [s.pre, s.body] : [];
 }
 
+/** An `if` or a loop: a statement with blocks of its own. */
+export const compound = (s: Stmt): boolean => s.kind === 'if' || s.kind === 'for' || s.kind === 'while';
+
 /** Every statement of `block`, nested ones included, in program order. */
 export function* statements(block: Block): Generator<Stmt> {
   for (const s of block) {

@@ -15,7 +15,7 @@ import {
 import { type Reciprocal, type Rule, rules } from '../rules/table.js';
 import { Names, adjointName, splitReverseName, vjpCalled } from '../ir/names.js';
 import { callModeNote } from './split.js';
-import { arrayAliases, blocksOf, statements, writes } from '../ir/walk.js';
+import { arrayAliases, blocksOf, compound, statements, writes } from '../ir/walk.js';
 import { elementReadsOf, elementTargetsOf, readsOf } from './refs.js';
 import type { RewriteFacts } from './rewrites.js';
 import { type ReverseForm, type Uses, adjointUses, callActive, loopBlocks, outAtHand, reverseForms, topLevelTemps } from './choices.js';
@@ -55,6 +55,13 @@ export class BackwardSweep {
   readonly dynamicArrays: boolean;
   /** For each name the reverse code reads, the statements whose reverse (or recomputation) reads it (read off the code: index.ts sweepFor checks TBR against it). */
   readonly readers = new Map<string, Set<Stmt>>();
+  /**
+   * As `readers`, but an `if` or a loop only for what its own code reads, outside the reverse
+   * code of the statements in its blocks (TBR's directReaders, analyze/reverse-reads.ts).
+   */
+  readonly directReaders = new Map<string, Set<Stmt>>();
+  /** The reverse code of each statement reversed so far (its part's code, by identity). */
+  private readonly partCode = new Map<Stmt, readonly TStmt[]>();
   /** For each array name, the statements (if/for/while too) whose reverse code reads its elements. */
   readonly elementReaders = new Map<string, Set<Stmt>>();
   /** The primal array's name of each adjoint array variable (`h_b` → `h`): reading one needs the other bound. */
@@ -243,10 +250,17 @@ export class BackwardSweep {
       this.topPre = pre;
     }
     for (const p of parts) {
+      this.partCode.set(p.stmt, p.code);
       for (const n of this.withPrimals(readsOf(p.code), p.code)) {
         const set = this.readers.get(n) ?? new Set<Stmt>();
         set.add(p.stmt);
         this.readers.set(n, set);
+      }
+      const own = compound(p.stmt) ? this.ownCode(p.stmt, p.code) : p.code;
+      for (const n of this.withPrimals(readsOf(own), own)) {
+        const set = this.directReaders.get(n) ?? new Set<Stmt>();
+        set.add(p.stmt);
+        this.directReaders.set(n, set);
       }
       const elementReads = elementReadsOf(p.code);
       for (const n of elementReads) {
@@ -256,6 +270,25 @@ export class BackwardSweep {
       }
     }
     return out;
+  }
+
+  /**
+   * The code of a compound statement's reverse without the reverse code of the statements in
+   * its blocks (found by identity: render and located keep the parts' statements).
+   */
+  private ownCode(s: Stmt, code: readonly TStmt[]): TStmt[] {
+    const nested = new Set<TStmt>();
+    for (const b of blocksOf(s)) for (const inner of b) for (const t of this.partCode.get(inner) ?? []) nested.add(t);
+    const prune = (list: readonly TStmt[]): TStmt[] => list.filter((t) => !nested.has(t)).map((t): TStmt => {
+      switch (t.k) {
+        case 'if': return { ...t, then: prune(t.then), else: prune(t.else) };
+        case 'for': return { ...t, body: prune(t.body) };
+        case 'while': case 'loop': case 'block': return { ...t, body: prune(t.body) };
+        case 'try': return { ...t, body: prune(t.body), handler: prune(t.handler) };
+        default: return t;
+      }
+    });
+    return prune(code);
   }
 
   /**

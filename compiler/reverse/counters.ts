@@ -28,7 +28,7 @@ export interface Counters {
   readonly proven: ReadonlySet<Var>;
   /** Steps of a counter (`i = t` with `t = i ± 1`): the amount added. */
   readonly steps: ReadonlyMap<Stmt, 1 | -1>;
-  /** Entries of a counter: its other assignments, after which the flag is set. */
+  /** Entries of a counter: its other assignments, after which the flag is set (those not fresh save the counter). */
   readonly entries: ReadonlySet<Stmt>;
 }
 
@@ -48,8 +48,10 @@ function stepOf(block: Block, at: number): 1 | -1 | undefined {
 
 /**
  * The counters of `body`: variables `v` not active, not snapshotted, whose every step is an
- * overwrite the plan saves (`saved`) and whose every entry is either a first assignment
- * (`fresh`) or saved too, so that the reverse sweep can give back the flag at each entry.
+ * overwrite the plan saves (`saved`). Each entry that is not a first assignment (`fresh`)
+ * must then save the counter, so that the reverse sweep can give back the value and the flag
+ * there, even where TBR alone would not save it (its readers are all followed by a step,
+ * which restores): the caller adds `entries` to the plan's saved overwrites.
  */
 export function findCounters(body: Block, active: ReadonlySet<Var>, saved: ReadonlySet<Stmt>, fresh: ReadonlySet<Stmt>,
   snapshotVars: ReadonlySet<Var>, names: Names): Counters {
@@ -79,7 +81,6 @@ export function findCounters(body: Block, active: ReadonlySet<Var>, saved: Reado
     // (a step at the top level keeps its old value in a const: a counter needs a step in a block below)
     if (own.length === 0 || !own.every((s) => saved.has(s)) || own.every((s) => body.includes(s))) continue;
     const others = ds.filter((s) => !steps.has(s));
-    if (!others.every((s) => fresh.has(s) || saved.has(s))) continue;
     if (others.every((s) => s.kind === 'assign' && integral(s.value))) proven.add(v);
     else flags.set(v, names.fresh(`${v.name}_int`, true));
     for (const s of own) kept.set(s, steps.get(s)!);

@@ -20,6 +20,7 @@ import { fuse, fusableLoop, usesTape } from './fusion.js';
 import { localStack } from './stack.js';
 import { promoteAccumulators } from './promote.js';
 import { unrollShortLoops } from './unroll.js';
+import { packDecisions } from './decisions.js';
 import { jamRows, skipZeroSeeds } from './jam.js';
 import { type CheckpointOptions, checkpoint, checkpointedLoops, loopWrites } from './checkpoint.js';
 import { Names, inOutVjpName, runtimeHelpers, vjpCalled } from '../ir/names.js';
@@ -128,10 +129,15 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>, options: Che
     const names = fn.names.clone();
     const counters = findCounters(fn.body, active, planned.saved, fresh, snapshotted, names);
     if (counters.steps.size > 0) {
-      const plan = { ...planned.plan, counters };
-      const record = recordPlan(fn, active, plan, planned.reads, names);
+      // (an entry that TBR leaves unsaved saves the counter all the same: the inverted steps stop there)
+      const saved = new Set([...planned.saved, ...[...counters.entries].filter((s) => !fresh.has(s))]);
+      const restoredVars = tbr.restoredBy(saved, { vars: snapshotted, points: planned.plan.snapshots });
+      const plan = { ...planned.plan, overwrites: saved, restoredVars, counters };
+      // (what the reverse sweep reads under the plan with those saves)
+      const reads = saved.size === planned.saved.size ? planned.reads : tbr.readsUnder(planInput(plan));
+      const record = recordPlan(fn, active, plan, reads, names);
       const backward = new BackwardSweep(fn, active, plan, record, names);
-      planned = { ...planned, plan, record, backward, reverse: backward.sweep(name('seed')) };
+      planned = { ...planned, plan, reads, record, backward, reverse: backward.sweep(name('seed')), saved };
     }
   }
   // The plan and its record, final: both sweeps read them (the backward sweep was built from them above)
@@ -140,6 +146,8 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>, options: Che
   const saved = planned.saved;
   const forwardSweep = new ForwardSweep(fn, plan, record);
   let forward = forwardSweep.sweep();
+  // (nested decisions, one tape entry: both sweeps' code rewritten in place, see decisions.ts)
+  packDecisions(forward, reverse, backward.names);
   // (the sweeps as g_fwd and g_rev take them: before a final loop is fused, see split.ts)
   const unfused = { forward: [...forward], reverse };
   // The final loop's reverse inside the loop itself, when that is sound (see fusion.ts).
@@ -400,7 +408,7 @@ export function sweepFor(fn: Func, active: ReadonlySet<Var>, tbr: Tbr, choice: S
     const next = tbr.savesFor(choice, (vs, elements) => {
       const of = elements ? backward.elementReaders : backward.readers;
       return vs.flatMap((v) => [...(of.get(v.name) ?? [])]);
-    });
+    }, (v) => backward.directReaders.get(v.name) ?? []);
     if ([...next].every((s) => saved.has(s))) return { plan, reads, record, backward, reverse, saved };
     saved = new Set([...saved, ...next]);
   }

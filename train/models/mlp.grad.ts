@@ -47,10 +47,8 @@ export function logregLoss_vjp(W: Float64Array, b: Float64Array, X: Float64Array
   for (let r_softmaxCrossEntropy = 0; r_softmaxCrossEntropy < n; r_softmaxCrossEntropy++) {
     const t2_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
     const t3_softmaxCrossEntropy = logits[t2_softmaxCrossEntropy]!;
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-    stack[top++]! = top_1_softmaxCrossEntropy;
     top_1_softmaxCrossEntropy = t3_softmaxCrossEntropy;
-    if (top + (c_softmaxCrossEntropy > 0 ? c_softmaxCrossEntropy : 0) > stack.length) stack = tape.reserve(top, c_softmaxCrossEntropy > 0 ? c_softmaxCrossEntropy : 0);
+    if (top + (1 + (c_softmaxCrossEntropy > 0 ? c_softmaxCrossEntropy : 0)) > stack.length) stack = tape.reserve(top, 1 + (c_softmaxCrossEntropy > 0 ? c_softmaxCrossEntropy : 0));
     for (let j_softmaxCrossEntropy = 1; j_softmaxCrossEntropy < c_softmaxCrossEntropy; j_softmaxCrossEntropy++) {
       const t4_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
       const t5_softmaxCrossEntropy = t4_softmaxCrossEntropy + j_softmaxCrossEntropy;
@@ -59,9 +57,10 @@ export function logregLoss_vjp(W: Float64Array, b: Float64Array, X: Float64Array
       stack[top++]! = top_1_softmaxCrossEntropy;
       top_1_softmaxCrossEntropy = t7_softmaxCrossEntropy;
     }
+    stack[top++]! = s_softmaxCrossEntropy;
     s_softmaxCrossEntropy = 0;
     yz_softmaxCrossEntropy = 0;
-    if (top + (1 + (c_softmaxCrossEntropy + 1 > 0 ? c_softmaxCrossEntropy + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (c_softmaxCrossEntropy + 1 > 0 ? c_softmaxCrossEntropy + 1 : 0));
+    if (top + (c_softmaxCrossEntropy + 1 > 0 ? c_softmaxCrossEntropy + 1 : 0) > stack.length) stack = tape.reserve(top, c_softmaxCrossEntropy + 1 > 0 ? c_softmaxCrossEntropy + 1 : 0);
     for (let j_1_softmaxCrossEntropy = 0; j_1_softmaxCrossEntropy < c_softmaxCrossEntropy; j_1_softmaxCrossEntropy++) {
       const t8_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
       const t9_softmaxCrossEntropy = t8_softmaxCrossEntropy + j_1_softmaxCrossEntropy;
@@ -77,7 +76,6 @@ export function logregLoss_vjp(W: Float64Array, b: Float64Array, X: Float64Array
       yz_softmaxCrossEntropy = t16_softmaxCrossEntropy;
     }
     const t17_softmaxCrossEntropy = Math.log(s_softmaxCrossEntropy);
-    stack[top++]! = s_softmaxCrossEntropy;
     const t18_softmaxCrossEntropy = top_1_softmaxCrossEntropy + t17_softmaxCrossEntropy;
     const t19_softmaxCrossEntropy = t18_softmaxCrossEntropy - yz_softmaxCrossEntropy;
     const t20_softmaxCrossEntropy = total_softmaxCrossEntropy + t19_softmaxCrossEntropy;
@@ -107,7 +105,6 @@ export function logregLoss_vjp(W: Float64Array, b: Float64Array, X: Float64Array
     yz_softmaxCrossEntropy_b -= t19_softmaxCrossEntropy_b;
     top_1_softmaxCrossEntropy_b += t18_softmaxCrossEntropy_b;
     const t17_softmaxCrossEntropy_b = t18_softmaxCrossEntropy_b;
-    s_softmaxCrossEntropy = stack[--top]!;
     s_softmaxCrossEntropy_b += t17_softmaxCrossEntropy_b / s_softmaxCrossEntropy;
     // grad of (softmaxCrossEntropy): for (let j = 0; j < c; j++)
     for (let j_1_softmaxCrossEntropy = Math.ceil(c_softmaxCrossEntropy) - 1; j_1_softmaxCrossEntropy >= 0; j_1_softmaxCrossEntropy--) {
@@ -128,6 +125,7 @@ export function logregLoss_vjp(W: Float64Array, b: Float64Array, X: Float64Array
     // grad of (softmaxCrossEntropy): let yz = 0
     yz_softmaxCrossEntropy_b = 0;
     // grad of (softmaxCrossEntropy): let s = 0
+    s_softmaxCrossEntropy = stack[--top]!;
     s_softmaxCrossEntropy_b = 0;
     // grad of (softmaxCrossEntropy): for (let j = 1; j < c; j++)
     for (let j_softmaxCrossEntropy = Math.ceil(c_softmaxCrossEntropy) - 1; j_softmaxCrossEntropy >= 1; j_softmaxCrossEntropy--) {
@@ -142,7 +140,6 @@ export function logregLoss_vjp(W: Float64Array, b: Float64Array, X: Float64Array
       logits_b[t5_softmaxCrossEntropy]! += t6_softmaxCrossEntropy_b;
     }
     // grad of (softmaxCrossEntropy): let top = logits[r * c]
-    top_1_softmaxCrossEntropy = stack[--top]!;
     const t3_softmaxCrossEntropy_b = top_1_softmaxCrossEntropy_b;
     top_1_softmaxCrossEntropy_b = 0;
     const t2_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
@@ -374,16 +371,10 @@ export function logregLoss_hvp(W: Float64Array, b: Float64Array, X: Float64Array
     const t2_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
     const t3_softmaxCrossEntropy = logits[t2_softmaxCrossEntropy]!;
     const t3_softmaxCrossEntropy_d = logits_d[t2_softmaxCrossEntropy]!;
-    if (top + 1 > stack.length) {
-      stack = tape.reserve(top, 1);
-      stack_d = tapeTangents(stack);
-    }
-    stack_d[top]! = top_1_softmaxCrossEntropy_d;
-    stack[top++]! = top_1_softmaxCrossEntropy;
     top_1_softmaxCrossEntropy = t3_softmaxCrossEntropy;
     top_1_softmaxCrossEntropy_d = t3_softmaxCrossEntropy_d;
-    if (top + (c_softmaxCrossEntropy > 0 ? c_softmaxCrossEntropy : 0) > stack.length) {
-      stack = tape.reserve(top, c_softmaxCrossEntropy > 0 ? c_softmaxCrossEntropy : 0);
+    if (top + (1 + (c_softmaxCrossEntropy > 0 ? c_softmaxCrossEntropy : 0)) > stack.length) {
+      stack = tape.reserve(top, 1 + (c_softmaxCrossEntropy > 0 ? c_softmaxCrossEntropy : 0));
       stack_d = tapeTangents(stack);
     }
     for (let j_softmaxCrossEntropy = 1; j_softmaxCrossEntropy < c_softmaxCrossEntropy; j_softmaxCrossEntropy++) {
@@ -398,12 +389,14 @@ export function logregLoss_hvp(W: Float64Array, b: Float64Array, X: Float64Array
       top_1_softmaxCrossEntropy = t7_softmaxCrossEntropy;
       top_1_softmaxCrossEntropy_d = t7_softmaxCrossEntropy_d;
     }
+    stack_d[top]! = s_softmaxCrossEntropy_d;
+    stack[top++]! = s_softmaxCrossEntropy;
     s_softmaxCrossEntropy = 0;
     s_softmaxCrossEntropy_d = 0;
     yz_softmaxCrossEntropy = 0;
     yz_softmaxCrossEntropy_d = 0;
-    if (top + (1 + (c_softmaxCrossEntropy + 1 > 0 ? c_softmaxCrossEntropy + 1 : 0)) > stack.length) {
-      stack = tape.reserve(top, 1 + (c_softmaxCrossEntropy + 1 > 0 ? c_softmaxCrossEntropy + 1 : 0));
+    if (top + (c_softmaxCrossEntropy + 1 > 0 ? c_softmaxCrossEntropy + 1 : 0) > stack.length) {
+      stack = tape.reserve(top, c_softmaxCrossEntropy + 1 > 0 ? c_softmaxCrossEntropy + 1 : 0);
       stack_d = tapeTangents(stack);
     }
     for (let j_1_softmaxCrossEntropy = 0; j_1_softmaxCrossEntropy < c_softmaxCrossEntropy; j_1_softmaxCrossEntropy++) {
@@ -431,8 +424,6 @@ export function logregLoss_hvp(W: Float64Array, b: Float64Array, X: Float64Array
     }
     const t17_softmaxCrossEntropy = Math.log(s_softmaxCrossEntropy);
     const t17_softmaxCrossEntropy_d = s_softmaxCrossEntropy_d / s_softmaxCrossEntropy;
-    stack_d[top]! = s_softmaxCrossEntropy_d;
-    stack[top++]! = s_softmaxCrossEntropy;
     const t18_softmaxCrossEntropy = top_1_softmaxCrossEntropy + t17_softmaxCrossEntropy;
     const t18_softmaxCrossEntropy_d = top_1_softmaxCrossEntropy_d + t17_softmaxCrossEntropy_d;
     const t19_softmaxCrossEntropy = t18_softmaxCrossEntropy - yz_softmaxCrossEntropy;
@@ -482,8 +473,6 @@ export function logregLoss_hvp(W: Float64Array, b: Float64Array, X: Float64Array
     top_1_softmaxCrossEntropy_b_d += t18_softmaxCrossEntropy_b_d;
     const t17_softmaxCrossEntropy_b = t18_softmaxCrossEntropy_b;
     const t17_softmaxCrossEntropy_b_d = t18_softmaxCrossEntropy_b_d;
-    s_softmaxCrossEntropy = stack[--top]!;
-    s_softmaxCrossEntropy_d = stack_d[top]!;
     s_softmaxCrossEntropy_b += t17_softmaxCrossEntropy_b / s_softmaxCrossEntropy;
     s_softmaxCrossEntropy_b_d += t17_softmaxCrossEntropy_b_d / s_softmaxCrossEntropy - t17_softmaxCrossEntropy_b / s_softmaxCrossEntropy / s_softmaxCrossEntropy * s_softmaxCrossEntropy_d;
     // grad of (softmaxCrossEntropy): for (let j = 0; j < c; j++)
@@ -514,6 +503,8 @@ export function logregLoss_hvp(W: Float64Array, b: Float64Array, X: Float64Array
     yz_softmaxCrossEntropy_b = 0;
     yz_softmaxCrossEntropy_b_d = 0;
     // grad of (softmaxCrossEntropy): let s = 0
+    s_softmaxCrossEntropy = stack[--top]!;
+    s_softmaxCrossEntropy_d = stack_d[top]!;
     s_softmaxCrossEntropy_b = 0;
     s_softmaxCrossEntropy_b_d = 0;
     // grad of (softmaxCrossEntropy): for (let j = 1; j < c; j++)
@@ -537,8 +528,6 @@ export function logregLoss_hvp(W: Float64Array, b: Float64Array, X: Float64Array
       logits_b_d[t5_softmaxCrossEntropy]! += t6_softmaxCrossEntropy_b_d;
     }
     // grad of (softmaxCrossEntropy): let top = logits[r * c]
-    top_1_softmaxCrossEntropy = stack[--top]!;
-    top_1_softmaxCrossEntropy_d = stack_d[top]!;
     const t3_softmaxCrossEntropy_b = top_1_softmaxCrossEntropy_b;
     const t3_softmaxCrossEntropy_b_d = top_1_softmaxCrossEntropy_b_d;
     top_1_softmaxCrossEntropy_b = 0;
@@ -779,10 +768,8 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
   for (let r_softmaxCrossEntropy = 0; r_softmaxCrossEntropy < n; r_softmaxCrossEntropy++) {
     const t2_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
     const t3_softmaxCrossEntropy = logits[t2_softmaxCrossEntropy]!;
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-    stack[top++]! = top_1_softmaxCrossEntropy;
     top_1_softmaxCrossEntropy = t3_softmaxCrossEntropy;
-    if (top + (c_softmaxCrossEntropy > 0 ? c_softmaxCrossEntropy : 0) > stack.length) stack = tape.reserve(top, c_softmaxCrossEntropy > 0 ? c_softmaxCrossEntropy : 0);
+    if (top + (1 + (c_softmaxCrossEntropy > 0 ? c_softmaxCrossEntropy : 0)) > stack.length) stack = tape.reserve(top, 1 + (c_softmaxCrossEntropy > 0 ? c_softmaxCrossEntropy : 0));
     for (let j_softmaxCrossEntropy = 1; j_softmaxCrossEntropy < c_softmaxCrossEntropy; j_softmaxCrossEntropy++) {
       const t4_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
       const t5_softmaxCrossEntropy = t4_softmaxCrossEntropy + j_softmaxCrossEntropy;
@@ -791,9 +778,10 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
       stack[top++]! = top_1_softmaxCrossEntropy;
       top_1_softmaxCrossEntropy = t7_softmaxCrossEntropy;
     }
+    stack[top++]! = s_softmaxCrossEntropy;
     s_softmaxCrossEntropy = 0;
     yz_softmaxCrossEntropy = 0;
-    if (top + (1 + (c_softmaxCrossEntropy + 1 > 0 ? c_softmaxCrossEntropy + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (c_softmaxCrossEntropy + 1 > 0 ? c_softmaxCrossEntropy + 1 : 0));
+    if (top + (c_softmaxCrossEntropy + 1 > 0 ? c_softmaxCrossEntropy + 1 : 0) > stack.length) stack = tape.reserve(top, c_softmaxCrossEntropy + 1 > 0 ? c_softmaxCrossEntropy + 1 : 0);
     for (let j_1_softmaxCrossEntropy = 0; j_1_softmaxCrossEntropy < c_softmaxCrossEntropy; j_1_softmaxCrossEntropy++) {
       const t8_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
       const t9_softmaxCrossEntropy = t8_softmaxCrossEntropy + j_1_softmaxCrossEntropy;
@@ -809,7 +797,6 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
       yz_softmaxCrossEntropy = t16_softmaxCrossEntropy;
     }
     const t17_softmaxCrossEntropy = Math.log(s_softmaxCrossEntropy);
-    stack[top++]! = s_softmaxCrossEntropy;
     const t18_softmaxCrossEntropy = top_1_softmaxCrossEntropy + t17_softmaxCrossEntropy;
     const t19_softmaxCrossEntropy = t18_softmaxCrossEntropy - yz_softmaxCrossEntropy;
     const t20_softmaxCrossEntropy = total_softmaxCrossEntropy + t19_softmaxCrossEntropy;
@@ -851,7 +838,6 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
     yz_softmaxCrossEntropy_b -= t19_softmaxCrossEntropy_b;
     top_1_softmaxCrossEntropy_b += t18_softmaxCrossEntropy_b;
     const t17_softmaxCrossEntropy_b = t18_softmaxCrossEntropy_b;
-    s_softmaxCrossEntropy = stack[--top]!;
     s_softmaxCrossEntropy_b += t17_softmaxCrossEntropy_b / s_softmaxCrossEntropy;
     // grad of (softmaxCrossEntropy): for (let j = 0; j < c; j++)
     for (let j_1_softmaxCrossEntropy = Math.ceil(c_softmaxCrossEntropy) - 1; j_1_softmaxCrossEntropy >= 0; j_1_softmaxCrossEntropy--) {
@@ -872,6 +858,7 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
     // grad of (softmaxCrossEntropy): let yz = 0
     yz_softmaxCrossEntropy_b = 0;
     // grad of (softmaxCrossEntropy): let s = 0
+    s_softmaxCrossEntropy = stack[--top]!;
     s_softmaxCrossEntropy_b = 0;
     // grad of (softmaxCrossEntropy): for (let j = 1; j < c; j++)
     for (let j_softmaxCrossEntropy = Math.ceil(c_softmaxCrossEntropy) - 1; j_softmaxCrossEntropy >= 1; j_softmaxCrossEntropy--) {
@@ -886,7 +873,6 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
       logits_b[t5_softmaxCrossEntropy]! += t6_softmaxCrossEntropy_b;
     }
     // grad of (softmaxCrossEntropy): let top = logits[r * c]
-    top_1_softmaxCrossEntropy = stack[--top]!;
     const t3_softmaxCrossEntropy_b = top_1_softmaxCrossEntropy_b;
     top_1_softmaxCrossEntropy_b = 0;
     const t2_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
@@ -1668,16 +1654,10 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
     const t2_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
     const t3_softmaxCrossEntropy = logits[t2_softmaxCrossEntropy]!;
     const t3_softmaxCrossEntropy_d = logits_d[t2_softmaxCrossEntropy]!;
-    if (top + 1 > stack.length) {
-      stack = tape.reserve(top, 1);
-      stack_d = tapeTangents(stack);
-    }
-    stack_d[top]! = top_1_softmaxCrossEntropy_d;
-    stack[top++]! = top_1_softmaxCrossEntropy;
     top_1_softmaxCrossEntropy = t3_softmaxCrossEntropy;
     top_1_softmaxCrossEntropy_d = t3_softmaxCrossEntropy_d;
-    if (top + (c_softmaxCrossEntropy > 0 ? c_softmaxCrossEntropy : 0) > stack.length) {
-      stack = tape.reserve(top, c_softmaxCrossEntropy > 0 ? c_softmaxCrossEntropy : 0);
+    if (top + (1 + (c_softmaxCrossEntropy > 0 ? c_softmaxCrossEntropy : 0)) > stack.length) {
+      stack = tape.reserve(top, 1 + (c_softmaxCrossEntropy > 0 ? c_softmaxCrossEntropy : 0));
       stack_d = tapeTangents(stack);
     }
     for (let j_softmaxCrossEntropy = 1; j_softmaxCrossEntropy < c_softmaxCrossEntropy; j_softmaxCrossEntropy++) {
@@ -1692,12 +1672,14 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
       top_1_softmaxCrossEntropy = t7_softmaxCrossEntropy;
       top_1_softmaxCrossEntropy_d = t7_softmaxCrossEntropy_d;
     }
+    stack_d[top]! = s_softmaxCrossEntropy_d;
+    stack[top++]! = s_softmaxCrossEntropy;
     s_softmaxCrossEntropy = 0;
     s_softmaxCrossEntropy_d = 0;
     yz_softmaxCrossEntropy = 0;
     yz_softmaxCrossEntropy_d = 0;
-    if (top + (1 + (c_softmaxCrossEntropy + 1 > 0 ? c_softmaxCrossEntropy + 1 : 0)) > stack.length) {
-      stack = tape.reserve(top, 1 + (c_softmaxCrossEntropy + 1 > 0 ? c_softmaxCrossEntropy + 1 : 0));
+    if (top + (c_softmaxCrossEntropy + 1 > 0 ? c_softmaxCrossEntropy + 1 : 0) > stack.length) {
+      stack = tape.reserve(top, c_softmaxCrossEntropy + 1 > 0 ? c_softmaxCrossEntropy + 1 : 0);
       stack_d = tapeTangents(stack);
     }
     for (let j_1_softmaxCrossEntropy = 0; j_1_softmaxCrossEntropy < c_softmaxCrossEntropy; j_1_softmaxCrossEntropy++) {
@@ -1725,8 +1707,6 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
     }
     const t17_softmaxCrossEntropy = Math.log(s_softmaxCrossEntropy);
     const t17_softmaxCrossEntropy_d = s_softmaxCrossEntropy_d / s_softmaxCrossEntropy;
-    stack_d[top]! = s_softmaxCrossEntropy_d;
-    stack[top++]! = s_softmaxCrossEntropy;
     const t18_softmaxCrossEntropy = top_1_softmaxCrossEntropy + t17_softmaxCrossEntropy;
     const t18_softmaxCrossEntropy_d = top_1_softmaxCrossEntropy_d + t17_softmaxCrossEntropy_d;
     const t19_softmaxCrossEntropy = t18_softmaxCrossEntropy - yz_softmaxCrossEntropy;
@@ -1800,8 +1780,6 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
     top_1_softmaxCrossEntropy_b_d += t18_softmaxCrossEntropy_b_d;
     const t17_softmaxCrossEntropy_b = t18_softmaxCrossEntropy_b;
     const t17_softmaxCrossEntropy_b_d = t18_softmaxCrossEntropy_b_d;
-    s_softmaxCrossEntropy = stack[--top]!;
-    s_softmaxCrossEntropy_d = stack_d[top]!;
     s_softmaxCrossEntropy_b += t17_softmaxCrossEntropy_b / s_softmaxCrossEntropy;
     s_softmaxCrossEntropy_b_d += t17_softmaxCrossEntropy_b_d / s_softmaxCrossEntropy - t17_softmaxCrossEntropy_b / s_softmaxCrossEntropy / s_softmaxCrossEntropy * s_softmaxCrossEntropy_d;
     // grad of (softmaxCrossEntropy): for (let j = 0; j < c; j++)
@@ -1832,6 +1810,8 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
     yz_softmaxCrossEntropy_b = 0;
     yz_softmaxCrossEntropy_b_d = 0;
     // grad of (softmaxCrossEntropy): let s = 0
+    s_softmaxCrossEntropy = stack[--top]!;
+    s_softmaxCrossEntropy_d = stack_d[top]!;
     s_softmaxCrossEntropy_b = 0;
     s_softmaxCrossEntropy_b_d = 0;
     // grad of (softmaxCrossEntropy): for (let j = 1; j < c; j++)
@@ -1855,8 +1835,6 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
       logits_b_d[t5_softmaxCrossEntropy]! += t6_softmaxCrossEntropy_b_d;
     }
     // grad of (softmaxCrossEntropy): let top = logits[r * c]
-    top_1_softmaxCrossEntropy = stack[--top]!;
-    top_1_softmaxCrossEntropy_d = stack_d[top]!;
     const t3_softmaxCrossEntropy_b = top_1_softmaxCrossEntropy_b;
     const t3_softmaxCrossEntropy_b_d = top_1_softmaxCrossEntropy_b_d;
     top_1_softmaxCrossEntropy_b = 0;
