@@ -151,8 +151,11 @@ export function chooseAvailability(block: Block, parts: readonly Needs[], facts:
       // anyway (a branch runs once per call: one value on the tape for each costly temporary
       // at most; recursive gamma's base case recomputed a pow and an exp, 10% of its
       // gradient). A function without either keeps off the tape: its setup and write-back
-      // cost a small one more than an exp (stable softplus: 22 ns a gradient, 35 taping)
-      if (visit(n) && !((inLoop || facts.tapesAnyway) && recompute.slice(mark).some((eq) => isCostly(eq.prim)))) {
+      // cost a small one more than an exp (stable softplus: 22 ns a gradient, 35 taping).
+      // A power with a varying exponent is taped everywhere: it costs 60 ns, the tape's
+      // setup 3 (tween-functions' easeOutElastic, whose 2 ** (-10 t) sits in a branch, which V8
+      // does not reuse from the forward sweep: f_vjp 184 → 123 ns)
+      if (visit(n) && !(((inLoop || facts.tapesAnyway) && recompute.slice(mark).some((eq) => isCostly(eq.prim))) || recompute.slice(mark).some(isDear))) {
         recomputeChain(mark);
         continue;
       }
@@ -173,6 +176,9 @@ export function chooseAvailability(block: Block, parts: readonly Needs[], facts:
   });
   return { steps, neededLoads, stableReaders };
 }
+
+/** A power with a varying exponent (`a ** b`, `Math.pow(a, b)`): dearer to compute again than any use of the tape. */
+const isDear = (eq: Eq): boolean => eq.prim === 'pow' && eq.args[1]?.kind !== 'const';
 
 /**
  * `n = copy w` in this block, where `w` is an array this block allocates (`w = alloc …`,

@@ -22,6 +22,7 @@ import { promoteAccumulators } from './promote.js';
 import { unrollShortLoops } from './unroll.js';
 import { packDecisions } from './decisions.js';
 import { jamRows, skipZeroSeeds } from './jam.js';
+import { addEarly } from './early.js';
 import { type CheckpointOptions, checkpoint, checkpointedLoops, loopWrites } from './checkpoint.js';
 import { Names, inOutVjpName, runtimeHelpers, vjpCalled } from '../ir/names.js';
 import { type SnapshotChoice, chooseSnapshots, noSnapshots, unsnapshotted } from './snapshot.js';
@@ -251,7 +252,7 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>, options: Che
     moves: (c) => moving.has(c),
     ...(throws ? { unwind: { entryTop: backward.names.fresh('entryTop', true), entryRefs: backward.names.fresh('entryRefs', true), throws: (c: string) => throwing.has(c) } } : {}),
   }));
-  const code = skipZeroSeeds(jamRows(tangentBody, adjointArrays, backward.names));
+  const code = addEarly(skipZeroSeeds(jamRows(tangentBody, adjointArrays, backward.names)), adjointArrays);
 
   // g_fwd and g_rev, for callers that call it in split mode
   // (with @checkpoint loops, the sweeps as checkpoint.ts left them: g_fwd runs each loop
@@ -272,8 +273,8 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>, options: Che
   }));
   const tangentSplit = cut && { forward: lowered(cut.forward, throws), reverse: lowered(cut.reverse, false) };
   const split = tangentSplit && {
-    forward: skipZeroSeeds(jamRows(tangentSplit.forward, adjointArrays, splitNames)),
-    reverse: skipZeroSeeds(jamRows(tangentSplit.reverse, adjointArrays, splitNames)),
+    forward: addEarly(skipZeroSeeds(jamRows(tangentSplit.forward, adjointArrays, splitNames)), adjointArrays),
+    reverse: addEarly(skipZeroSeeds(jamRows(tangentSplit.reverse, adjointArrays, splitNames)), adjointArrays),
   };
 
   const primal = fn.exported ? undefined : new ForwardSweep(fn, emptyPlan(new Set())).primal();

@@ -1,0 +1,93 @@
+/**
+ * Additions into adjoint elements move up to just after the last write of what they add
+ * (compiler/reverse/early.ts): the shape on straight-line code read from an array, the
+ * gradient against the analytic one, and the statements an addition must not move past.
+ */
+import { addEarly } from '../compiler/reverse/early.js';
+import { type TStmt, bin, call, index, name, num } from '../compiler/ir/target.js';
+import { tape } from '../runtime/index.js';
+import { compileSource } from './support/compile.js';
+import { scratchDirectory } from './support/scratch.js';
+
+const scratch = scratchDirectory('tsgrad-early-');
+
+const source = `
+  export function f(a: Float64Array): number {
+    const x = a[0], y = a[1], z = a[2];
+    const u = Math.sin(y * z);
+    const v = Math.cos(u * z);
+    const w = Math.exp(v * u);
+    return x * w;
+  }`;
+
+test("an element's addition comes right after its adjoint's last contribution, not at the end of the sweep", () => {
+  const r = compileSource(source);
+  expect(r.diagnostics).toEqual([]);
+  const code = r.code!;
+  const vjp = code.slice(code.indexOf('export function f_vjp('), code.indexOf('export function f_grad('));
+  // x's adjoint is complete once the return is reversed: a_b[0] gets it before the rest of the sweep
+  const x = vjp.indexOf('a_b[0]! += x_b;');
+  expect(x).toBeGreaterThan(0);
+  expect(x).toBeLessThan(vjp.indexOf('// grad of: const w = '));
+  // (y's and z's come last, as before: nothing is left to move past)
+  expect(vjp).toMatch(/a_b\[2\]! \+= z_b;\n\s*a_b\[1\]! \+= y_b;\n\s*tape.top|a_b\[2\]! \+= z_b;\n\s*a_b\[1\]! \+= y_b;\n\s*return/);
+
+  scratch.put('input.ts', source);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const g = require(scratch.put('input.grad.ts', code)) as { f_grad: (a: Float64Array) => { value: number; grad: { a: Float64Array } } };
+  const a = new Float64Array([0.7, -1.3, 0.4]);
+  const [X, Y, Z] = a as unknown as [number, number, number];
+  const u = Math.sin(Y * Z);
+  const v = Math.cos(u * Z);
+  const w = Math.exp(v * u);
+  // d/du, d/dz of w through v and u
+  const wu = w * (v + u * -Math.sin(u * Z) * Z);
+  const wz = w * u * -Math.sin(u * Z) * u;
+  const uy = Math.cos(Y * Z) * Z;
+  const uz = Math.cos(Y * Z) * Y;
+  const want = [w, X * wu * uy, X * (wz + wu * uz)];
+  const { value, grad } = g.f_grad(a);
+  expect(value).toBe(X * w);
+  grad.a.forEach((gi, i) => expect(gi).toBeCloseTo(want[i]!, 12));
+  expect(tape.top).toBe(0);
+});
+
+describe('what an addition does not move past', () => {
+  const adjoints = new Set(['a_b', 'c_b']);
+  const filler = (n: number): TStmt[] => Array.from({ length: n }, (_, i) => ({ k: 'decl', kind: 'const', name: `f${i}`, init: bin('*', name('q'), num(i)) }));
+  const add = (array: string, k: number, v: string): TStmt => ({ k: 'assign', target: index(name(array), num(k)), op: '+=', value: name(v) });
+  const text = (code: TStmt[]) => code.map((s) => (s.k === 'assign' && s.target.k === 'index' && s.target.index.k === 'num' ? `${(s.target.array as { name: string }).name}[${s.target.index.value}]` : s.k === 'decl' ? s.name : s.k));
+  const def: TStmt = { k: 'decl', kind: 'const', name: 'v', init: name('q') };
+
+  test('past statements that leave what it reads alone, and other numbered elements of its array', () => {
+    const out = addEarly([def, ...filler(8), add('a_b', 1, 'f7'), add('c_b', 0, 'f7'), add('a_b', 0, 'v')], adjoints);
+    expect(text(out)).toEqual(['v', 'a_b[0]', 'f0', 'f1', 'f2', 'f3', 'f4', 'f5', 'f6', 'f7', 'a_b[1]', 'c_b[0]']);
+  });
+
+  test('not past a write of what it adds, a read of its array, a call, or the same element', () => {
+    const blockers: TStmt[] = [
+      { k: 'assign', target: name('v'), op: '+=', value: num(1) },
+      { k: 'decl', kind: 'const', name: 't', init: index(name('a_b'), num(3)) },
+      { k: 'expr', e: call('g', name('q')) },
+      add('a_b', 0, 'f7'),
+      { k: 'decl', kind: 'const', name: 't', init: { k: 'member', object: name('adj'), prop: 'a' } },
+    ];
+    for (const b of blockers) {
+      const out = addEarly([def, ...filler(8), b, add('a_b', 0, 'v')], adjoints);
+      expect(out[out.length - 1]).toEqual(add('a_b', 0, 'v'));
+    }
+  });
+
+  test("a '// grad of:' comment left with nothing under it goes; one that still heads a statement stays", () => {
+    const c1: TStmt = { k: 'comment', text: 'grad of: one' };
+    const c2: TStmt = { k: 'comment', text: 'grad of: two' };
+    const out = addEarly([def, ...filler(8), c1, add('a_b', 0, 'v'), c2, add('a_b', 1, 'v'), add('a_b', 2, 'f7')], adjoints);
+    expect(text(out)).toEqual(['v', 'a_b[1]', 'a_b[0]', 'f0', 'f1', 'f2', 'f3', 'f4', 'f5', 'f6', 'f7', 'comment', 'a_b[2]']);
+    expect(out[11]).toBe(c2);
+  });
+
+  test('past fewer than eight statements, it stays', () => {
+    const code = [def, ...filler(7), add('a_b', 0, 'v')];
+    expect(addEarly(code, adjoints)).toEqual(code);
+  });
+});
