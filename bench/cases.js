@@ -252,6 +252,13 @@ const firstHands = [
     make: (random) => [uniform(random, 200 * 10, -1, 1), uniform(random, 200, -1, 1), 200, 10],
     skip: ['m', 'n'],
     target: 3.0,
+    // (beside the Householder reflections: what a hand adjoint of the same algorithm keeps)
+    hand: name === 'least_squares' ? undefined : {
+      source: 'bench/hand/householder_adjoint.ts',
+      fn: 'householder_adjoint',
+      keys: ['A', 'y'],
+      call: (f, a, adj) => () => f(a[0], a[1], a[2], a[3], adj),
+    },
   })),
 ];
 

@@ -242,10 +242,19 @@ export class Revolve {
   private frames: Float64Array = NO_STORAGE;
   private depth = 0;
   /**
-   * Of the innermost range, when it is reversed a step at a time (one snapshot, or one per
-   * iteration): the steps of it handed out so far.
+   * Of the innermost range, when it is reversed a step at a time with one snapshot: the steps
+   * of it handed out so far.
    */
   private cursor = 0;
+  /**
+   * Of the innermost range when it has a snapshot for each iteration (see `expand`): its
+   * actions are handed out by `eachAction` in pairs, computed from the pair's index `eachAt`
+   * (up to `eachEnd`) without the queue: the forward sweep's ADVANCE and TAKESHOT, then RESTORE
+   * and YOUTURN for each iteration, with nothing else to decide.
+   */
+  private eachAt = 0;
+  private eachEnd = 0;
+  private eachSecond = false;
   private queue: Float64Array = NO_STORAGE;
   private head = 0;
   private tail = 0;
@@ -298,6 +307,9 @@ export class Revolve {
     if (this.frames.length === 0) this.frames = new Float64Array(FRAME * 16);
     if (this.queue.length === 0) this.queue = new Float64Array(QUEUE);
     this.depth = 0;
+    this.eachAt = 0;
+    this.eachEnd = 0;
+    this.eachSecond = false;
     this.head = 0;
     this.tail = 0;
     this.from = 0;
@@ -401,6 +413,7 @@ export class Revolve {
         }
         break;
       }
+      if (this.eachAt < this.eachEnd) return this.eachAction();
       const h = this.head;
       if (h < this.tail) {
         const q = this.queue;
@@ -500,26 +513,80 @@ export class Revolve {
     if (s >= l - 1) {
       // a snapshot for each iteration (revolve's cut is after the first iteration, all the way
       // down: the state before iteration j in snapshot d + j − a, but for the last, which the
-      // range reverses at once); then each iteration from its own snapshot: nothing recomputed
-      const c = this.cursor++;
-      if (c < l - 2) {
-        this.push(ADVANCE, a + c, a + c + 1);
-        this.push(TAKESHOT, d + c + 1, 0);
-      } else if (c === l - 2) {
-        this.push(ADVANCE, b - 2, b - 1);
-        this.push(YOUTURN, b - 1, 0);
-      } else {
-        const j = b - 2 - (c - (l - 1));
-        this.push(RESTORE, d + j - a, 0);
-        this.push(YOUTURN, j, 0);
-        if (j === a) this.finish();
-      }
+      // range reverses at once); then each iteration from its own snapshot: nothing recomputed.
+      // Its 2(l − 1) pairs of actions follow from their index (`eachAction`); the frame ends after them.
+      this.eachAt = 0;
+      this.eachSecond = false;
+      this.eachEnd = 2 * (l - 1);
       return;
     }
     const m = a + split(l, s);
     this.push(ADVANCE, a, m);
     this.push(TAKESHOT, d + 1, 0);
     this.enter(m, b);
+  }
+
+  /**
+   * The next action of the innermost range [a, b) at depth d, which has a snapshot for each
+   * iteration, from the index of its pair of actions, k = `eachAt`, and `eachSecond` (which of
+   * the two): for c = k < l − 2, ADVANCE a + c … a + c + 1 and TAKESHOT d + c + 1; for k = l − 2,
+   * ADVANCE b − 2 … b − 1 and the next YOUTURN b − 1; then, for k = l − 1 + (b − 2 − j),
+   * RESTORE d + j − a and YOUTURN j, j from b − 2 down to a. Sets the operands and the counts as
+   * `next` does, and starts the first turn at the first YOUTURN; after the last action, ends the
+   * frame. (The queue and the recording are empty meanwhile: the range's actions are decided
+   * when they are, and its parent's RESTORE is queued at its end.)
+   */
+  private eachAction(): number {
+    const k = this.eachAt;
+    const second = this.eachSecond;
+    const o = (this.depth - 1) * FRAME;
+    const a = this.frames[o + A]!;
+    const b = this.frames[o + B]!;
+    const forward = b - a - 1;
+    let action: number;
+    if (k < forward) {
+      if (!second) {
+        this.from = a + k;
+        this.to = a + k + 1;
+        this.advances++;
+        action = ADVANCE;
+      } else if (k + 1 < forward) {
+        this.slot = this.depth + k;
+        if (this.slot >= this.peakSlots) this.peakSlots = this.slot + 1;
+        action = TAKESHOT;
+      } else {
+        // (the first turn: see below)
+        this.step = b - 1;
+        action = YOUTURN;
+      }
+    } else {
+      const j = b - 2 - (k - forward);
+      if (!second) {
+        this.slot = this.depth - 1 + j - a;
+        action = RESTORE;
+      } else {
+        this.step = j;
+        action = YOUTURN;
+      }
+    }
+    this.eachSecond = !second;
+    if (second) {
+      this.eachAt = k + 1;
+      if (k + 1 === this.eachEnd) {
+        this.eachAt = 0;
+        this.eachEnd = 0;
+        this.finish();
+      }
+    }
+    if (action === YOUTURN) {
+      if (this.firstTurnStage === 0) {
+        this.firstTurnStage = 1;
+        this.slot = this.last;
+        return TAKESHOT;
+      }
+      this.turns++;
+    }
+    return action;
   }
 
   /** Starts reversing iterations a … b − 1 (the state at a, in the snapshot of the new depth). */

@@ -92,8 +92,11 @@ describe('revolve schedule', () => {
   });
 
   test('ranges longer than the recorded ones (256 iterations): decided frame by frame, the same properties', () => {
+    // (s = 400 and 700 of 1000: a first cut, then a range of more than 256 iterations with a
+    // snapshot for each, below the top frame)
     for (const n of [257, 300, 513, 1000]) {
-      for (const s of [1, 2, 3, 5, 32]) {
+      for (const s of [1, 2, 3, 5, 32, 400, 700]) {
+        if (s >= n) continue;
         const run = simulate(n, s);
         expect(run.reversed).toEqual(Array.from({ length: n }, (_, i) => n - 1 - i));
         expect(run.firstTurns).toBe(1);
