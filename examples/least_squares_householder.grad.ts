@@ -475,7 +475,7 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
       V_b[t23]! += t24_b;
     }
     // grad of: const vnorm = Math.sqrt(vnorm2)
-    if (vnorm_b !== 0) vnorm2_b += vnorm_b * (0.5 / vnorm);
+    if (vnorm_b !== 0) vnorm2_b += vnorm_b * (vnorm === 0 ? 0 : 0.5 / vnorm);
     // grad of: for (let i = k; i < m; i++)
     for (let i_1 = Math.ceil(m) - 1; i_1 >= k; i_1--) {
       // grad of: vnorm2 += v * v
@@ -522,7 +522,7 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
     W_b[t10]! += x0_b;
     // grad of: const norm = Math.sqrt(norm2)
     const norm = stack[--top]!;
-    if (norm_b !== 0) norm2_b += norm_b * (0.5 / norm);
+    if (norm_b !== 0) norm2_b += norm_b * (norm === 0 ? 0 : 0.5 / norm);
     // grad of: for (let i = k; i < m; i++)
     if (norm2_b !== 0) for (let i = Math.ceil(m) - 1; i >= k; i--) {
       // grad of: norm2 += W[i * n + k] * W[i * n + k]
@@ -603,7 +603,7 @@ export function householderQR_jvp(A: Float64Array, m: number, n: number, Q: Floa
       norm2_d = t8_d;
     }
     const norm = Math.sqrt(norm2);
-    const norm_d = 0.5 / norm * norm2_d;
+    const norm_d = norm === 0 ? 0 : 0.5 / norm * norm2_d;
     const t9 = k * n;
     const t10 = t9 + k;
     const x0: number = W[t10]!;
@@ -647,7 +647,7 @@ export function householderQR_jvp(A: Float64Array, m: number, n: number, Q: Floa
       vnorm2_d = t21_d;
     }
     const vnorm = Math.sqrt(vnorm2);
-    const vnorm_d = 0.5 / vnorm * vnorm2_d;
+    const vnorm_d = vnorm === 0 ? 0 : 0.5 / vnorm * vnorm2_d;
     for (let i_2 = k; i_2 < m; i_2++) {
       const t22 = i_2 * n;
       const t23 = t22 + k;
@@ -1693,7 +1693,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       V_householderQR_b[t23_householderQR]! += t24_householderQR_b;
     }
     // grad of (householderQR): const vnorm = Math.sqrt(vnorm2)
-    if (vnorm_householderQR_b !== 0) vnorm2_householderQR_b += vnorm_householderQR_b * (0.5 / vnorm_householderQR);
+    if (vnorm_householderQR_b !== 0) vnorm2_householderQR_b += vnorm_householderQR_b * (vnorm_householderQR === 0 ? 0 : 0.5 / vnorm_householderQR);
     // grad of (householderQR): for (let i = k; i < m; i++)
     for (let i_1_householderQR = Math.ceil(m) - 1; i_1_householderQR >= k_householderQR; i_1_householderQR--) {
       // grad of (householderQR): vnorm2 += v * v
@@ -1740,7 +1740,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
     W_householderQR_b[t10_householderQR]! += x0_householderQR_b;
     // grad of (householderQR): const norm = Math.sqrt(norm2)
     const norm_householderQR = stack[--top]!;
-    if (norm_householderQR_b !== 0) norm2_householderQR_b += norm_householderQR_b * (0.5 / norm_householderQR);
+    if (norm_householderQR_b !== 0) norm2_householderQR_b += norm_householderQR_b * (norm_householderQR === 0 ? 0 : 0.5 / norm_householderQR);
     // grad of (householderQR): for (let i = k; i < m; i++)
     if (norm2_householderQR_b !== 0) for (let i_householderQR = Math.ceil(m) - 1; i_householderQR >= k_householderQR; i_householderQR--) {
       // grad of (householderQR): norm2 += W[i * n + k] * W[i * n + k]
@@ -1837,7 +1837,7 @@ export function residual_jvp(A: Float64Array, y: Float64Array, m: number, n: num
       norm2_householderQR_d = t8_householderQR_d;
     }
     const norm_householderQR = Math.sqrt(norm2_householderQR);
-    const norm_householderQR_d = 0.5 / norm_householderQR * norm2_householderQR_d;
+    const norm_householderQR_d = norm_householderQR === 0 ? 0 : 0.5 / norm_householderQR * norm2_householderQR_d;
     const t9_householderQR = k_householderQR * n;
     const t10_householderQR = t9_householderQR + k_householderQR;
     const x0_householderQR: number = W_householderQR[t10_householderQR]!;
@@ -1881,7 +1881,7 @@ export function residual_jvp(A: Float64Array, y: Float64Array, m: number, n: num
       vnorm2_householderQR_d = t21_householderQR_d;
     }
     const vnorm_householderQR = Math.sqrt(vnorm2_householderQR);
-    const vnorm_householderQR_d = 0.5 / vnorm_householderQR * vnorm2_householderQR_d;
+    const vnorm_householderQR_d = vnorm_householderQR === 0 ? 0 : 0.5 / vnorm_householderQR * vnorm2_householderQR_d;
     for (let i_2_householderQR = k_householderQR; i_2_householderQR < m; i_2_householderQR++) {
       const t22_householderQR = i_2_householderQR * n;
       const t23_householderQR = t22_householderQR + k_householderQR;
@@ -2324,7 +2324,7 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
       norm2_householderQR_d = t8_householderQR_d;
     }
     const norm_householderQR = Math.sqrt(norm2_householderQR);
-    const norm_householderQR_d = 0.5 / norm_householderQR * norm2_householderQR_d;
+    const norm_householderQR_d = norm_householderQR === 0 ? 0 : 0.5 / norm_householderQR * norm2_householderQR_d;
     if (top + 1 > stack.length) {
       stack = tape.reserve(top, 1);
       stack_d = tapeTangents(stack);
@@ -2388,7 +2388,7 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
       vnorm2_householderQR_d = t21_householderQR_d;
     }
     const vnorm_householderQR = Math.sqrt(vnorm2_householderQR);
-    const vnorm_householderQR_d = 0.5 / vnorm_householderQR * vnorm2_householderQR_d;
+    const vnorm_householderQR_d = vnorm_householderQR === 0 ? 0 : 0.5 / vnorm_householderQR * vnorm2_householderQR_d;
     if (top + (1 + (m - k_householderQR + 1 > 0 ? m - k_householderQR + 1 : 0)) > stack.length) {
       stack = tape.reserve(top, 1 + (m - k_householderQR + 1 > 0 ? m - k_householderQR + 1 : 0));
       stack_d = tapeTangents(stack);
@@ -3486,8 +3486,8 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
     }
     // grad of (householderQR): const vnorm = Math.sqrt(vnorm2)
     if (vnorm_householderQR_b !== 0 || vnorm_householderQR_b_d !== 0) {
-      vnorm2_householderQR_b += vnorm_householderQR_b * (0.5 / vnorm_householderQR);
-      vnorm2_householderQR_b_d += 0.5 / vnorm_householderQR * vnorm_householderQR_b_d - vnorm_householderQR_b * (0.5 / vnorm_householderQR / vnorm_householderQR * vnorm_householderQR_d);
+      vnorm2_householderQR_b += vnorm_householderQR_b * (vnorm_householderQR === 0 ? 0 : 0.5 / vnorm_householderQR);
+      vnorm2_householderQR_b_d += (vnorm_householderQR === 0 ? 0 : 0.5 / vnorm_householderQR * vnorm_householderQR_b_d) + vnorm_householderQR_b * (vnorm_householderQR === 0 && vnorm_householderQR_d === 0 ? 0 : -(0.5 / vnorm_householderQR / vnorm_householderQR * vnorm_householderQR_d));
     }
     // grad of (householderQR): for (let i = k; i < m; i++)
     for (let i_1_householderQR = Math.ceil(m) - 1; i_1_householderQR >= k_householderQR; i_1_householderQR--) {
@@ -3566,8 +3566,8 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
     const norm_householderQR = stack[--top]!;
     const norm_householderQR_d = stack_d[top]!;
     if (norm_householderQR_b !== 0 || norm_householderQR_b_d !== 0) {
-      norm2_householderQR_b += norm_householderQR_b * (0.5 / norm_householderQR);
-      norm2_householderQR_b_d += 0.5 / norm_householderQR * norm_householderQR_b_d - norm_householderQR_b * (0.5 / norm_householderQR / norm_householderQR * norm_householderQR_d);
+      norm2_householderQR_b += norm_householderQR_b * (norm_householderQR === 0 ? 0 : 0.5 / norm_householderQR);
+      norm2_householderQR_b_d += (norm_householderQR === 0 ? 0 : 0.5 / norm_householderQR * norm_householderQR_b_d) + norm_householderQR_b * (norm_householderQR === 0 && norm_householderQR_d === 0 ? 0 : -(0.5 / norm_householderQR / norm_householderQR * norm_householderQR_d));
     }
     // grad of (householderQR): for (let i = k; i < m; i++)
     for (let i_householderQR = Math.ceil(m) - 1; i_householderQR >= k_householderQR; i_householderQR--) {

@@ -29,7 +29,7 @@ export function range_vjp(speed: number, angle: number, height: number, adj: { s
   const t8_b = t_b / 9.81;
   let vy_b = t8_b;
   const t7_b = t8_b;
-  const t6_b = t7_b * (0.5 / t7);
+  const t6_b = t7_b * (t7 === 0 ? 0 : 0.5 / t7);
   const t3_b = t6_b;
   const t5_b = t6_b;
   height_b += t5_b * t4;
@@ -76,7 +76,7 @@ export function range_jvp(speed: number, angle: number, height: number, tangent:
   const t6 = t3 + t5;
   const t6_d = t3_d + t5_d;
   const t7 = Math.sqrt(t6);
-  const t7_d = 0.5 / t7 * t6_d;
+  const t7_d = t7 === 0 ? 0 : 0.5 / t7 * t6_d;
   const t8 = vy + t7;
   const t8_d = vy_d + t7_d;
   const t = t8 / 9.81;
@@ -121,7 +121,7 @@ export function range_hvp(speed: number, angle: number, height: number, v: { spe
   const t6 = t3 + t5;
   const t6_d = t3_d + t5_d;
   const t7 = Math.sqrt(t6);
-  const t7_d = 0.5 / t7 * t6_d;
+  const t7_d = t7 === 0 ? 0 : 0.5 / t7 * t6_d;
   const t8 = vy + t7;
   const t8_d = vy_d + t7_d;
   const t = t8 / 9.81;
@@ -147,8 +147,8 @@ export function range_hvp(speed: number, angle: number, height: number, v: { spe
   let vy_b_d = t8_b_d;
   const t7_b = t8_b;
   const t7_b_d = t8_b_d;
-  const t6_b = t7_b * (0.5 / t7);
-  const t6_b_d = 0.5 / t7 * t7_b_d - t7_b * (0.5 / t7 / t7 * t7_d);
+  const t6_b = t7_b * (t7 === 0 ? 0 : 0.5 / t7);
+  const t6_b_d = (t7 === 0 ? 0 : 0.5 / t7 * t7_b_d) + t7_b * (t7 === 0 && t7_d === 0 ? 0 : -(0.5 / t7 / t7 * t7_d));
   const t3_b = t6_b;
   const t3_b_d = t6_b_d;
   const t5_b = t6_b;

@@ -50,6 +50,8 @@ export interface ExprContext {
   readonly nullValued?: ReadonlySet<Var>;
   /** `arguments.length` in calls that leave the optional callbacks out (-1: not known). */
   readonly argumentCount?: number;
+  /** A call of a local helper function (`const sq = (v) => v * v`), lowered in place (statements/local-functions.ts); undefined: `callee` is not one. */
+  localCall?(e: ts.CallExpression, target?: Var): Atom | undefined;
 }
 
 /** `x += e` is `x = x + e`. */
@@ -202,8 +204,8 @@ export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom
       'read numbers from parameters, from module-level constants, or from a module-level object of numbers (const UNITS = { g: 9.81 } as const); pass numbers and arrays of numbers as parameters instead of objects');
   }
   if (ts.isArrowFunction(e) || ts.isFunctionExpression(e)) {
-    return b.fail(e, 'TSG1002', 'closures are not supported inside a differentiated function',
-      'move the function to module level and call it');
+    return b.fail(e, 'TSG1002', 'a local function used as a value (stored, passed or returned) is not supported inside a differentiated function; one that is only called is lowered where it is called',
+      'call it directly (f(x)), or move the function to module level and call it');
   }
   if (ts.isTypeOfExpression(e)) {
     return b.fail(e, 'TSG1002', "'typeof' is supported only compared with a string",
@@ -939,6 +941,8 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
     if (args.length === 1 && (fn === 'min' || fn === 'max')) return b.eq('copy', args, target);
     return b.eq(prim, args, target);
   }
+  const local = cx.localCall?.(e, target);
+  if (local) return local;
   const binding = ts.isIdentifier(callee) ? cx.scope.get(cx.checker.getSymbolAtLocation(callee)!) : undefined;
   if (binding?.kind === 'absent') {
     return b.fail(e, 'TSG2002', `'${callee.getText(b.sf)}' is an optional callback: tsgrad differentiates calls without it, where this call does not happen`,

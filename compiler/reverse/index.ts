@@ -201,8 +201,20 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>, options: Che
   if (fusedLoop.length === 0) body.push(...valueCopy);
   const setup: TStmt[] = [];
   const finish: TStmt[] = [];
-  for (const p of gradParams) {
+  for (const p of fn.params) {
     if (!active.has(p.v)) continue;
+    if (!p.differentiable) {
+      // (a parameter left out of the gradient, `--wrt a,b` or `grad(f, keys)`, that the function
+      // overwrites with active values, `q = q * a + b`: its adjoint is a local, which nothing
+      // adds into adj, zero where it comes in; an array's is allocated unless it is another
+      // array's, `x = w`)
+      const pb = backward.adjoint(p.v);
+      if (p.v.type !== 'f64[]') setup.push({ k: 'decl', kind: 'let', name: pb, init: num(0) });
+      else if (!gradParams.some((g) => backward.adjoint(g.v) === pb)) {
+        (forwardReads.has(pb) ? early : setup).push({ k: 'decl', kind: 'const', name: pb, init: runtime('f64Zeros', member(name(p.v.name), 'length')) });
+      }
+      continue;
+    }
     const pb = backward.adjoint(p.v);
     if (p.v.type === 'f64[]') {
       (forwardReads.has(pb) ? early : setup).push({ k: 'decl', kind: 'const', name: pb, init: member(name('adj'), p.key) });

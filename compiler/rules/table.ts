@@ -122,6 +122,9 @@ const bitwise = (op: Parameters<typeof bin>[0], value: (a: number, b: number) =>
 /** A test of numbers. */
 const test = (arity: number, evalFn: (a: TExpr[]) => TExpr, value: (...a: number[]) => boolean, facts: Facts = {}): Rule => zero('bool', arity, evalFn, value, { exact: true, ...facts });
 
+/** `partial`, except 0 where `at` is 0: a root's derivative there is infinite. */
+const atZero = (at: TExpr, partial: TExpr): TExpr => cond(bin('===', at, num(0)), num(0), partial);
+
 /**
  * For `min`/`max`: the argument that gave the result gets the whole adjoint; on ties the
  * first one does (a subgradient, as JAX and PyTorch choose).
@@ -174,7 +177,10 @@ const table = {
       // 35 ns each); a subnormal or infinite out has lost what a^(b-1) keeps: pow then.
 
       b!.k === 'num'
-        ? b!.value === 0 ? num(0) : mul(b!, b!.value === 2 ? a! : bin('**', a!, num(b!.value - 1)))
+        ? b!.value === 0 ? num(0)
+          // (0 < k < 1: k·0^(k−1) is infinite at a = 0, and 0 is taken there, as for sqrt)
+          : b!.value > 0 && b!.value < 1 ? atZero(a!, mul(b!, bin('**', a!, num(b!.value - 1))))
+          : mul(b!, b!.value === 2 ? a! : bin('**', a!, num(b!.value - 1)))
         : cond(bin('===', b!, num(0)), num(0), mul(b!, cond(normal(out), div(out, a!), bin('**', a!, sub(b!, num(1)))))),
       // a^b · log a is real only for a > 0; at a ≤ 0 (integer exponents) the exponent's
       // derivative does not exist, and 0 is what Tapenade and JAX's where-guard give.
@@ -209,9 +215,11 @@ const table = {
   log1p: unary('log1p', (x) => div(num(1), add(num(1), x)), { ...transcendental, positive: true, domain: [[-0.9, 3]] }),
   log2: unary('log2', (x) => div(num(1), mul(x, name('Math.LN2'))), { ...transcendental, positive: true, domain: [[0.1, 4]] }),
   log10: unary('log10', (x) => div(num(1), mul(x, name('Math.LN10'))), { ...transcendental, positive: true, domain: [[0.1, 4]] }),
-  // (one instruction: recomputed rather than taped)
-  sqrt: unary('sqrt', (_, y) => div(num(0.5), y), { carries: true, positive: true, domain: [[0.1, 4]] }),
-  cbrt: unary('cbrt', (_, y) => div(num(1), mul(num(3), sq(y))), { ...transcendental, domain: [[0.2, 4]] }),
+  // (one instruction: recomputed rather than taped.) At 0 the derivative is infinite, and 0
+  // is taken instead, as Tapenade and Enzyme do: sqrt(max(v, 0)) (a truncated variance) at
+  // v < 0 and sqrt(x² + y²) at the origin then get 0, the subgradient, not 0 · ∞ = NaN.
+  sqrt: unary('sqrt', (_, y) => atZero(y, div(num(0.5), y)), { carries: true, positive: true, domain: [[0.1, 4]] }),
+  cbrt: unary('cbrt', (_, y) => atZero(y, div(num(1), mul(num(3), sq(y)))), { ...transcendental, domain: [[0.2, 4]] }),
   // ∂/∂xᵢ hypot(x…) = xᵢ / hypot(x…); at the origin that is 0/0, and 0 is the subgradient.
   hypot: math('hypot', 'any', (a, y) => a.map((x) => cond(bin('===', y, num(0)), num(0), div(x, y))),
     { ...transcendental, domain: [[-2, 2], [0.3, 2], [-2, 2]] }),

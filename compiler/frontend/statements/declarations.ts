@@ -3,6 +3,7 @@
  * used outside their block hoisted, and the check that no variable is read before it is assigned.
  */
 import ts from '../typescript.cjs';
+import { localFunction, onlyCalled } from './local-functions.js';
 import type { Var } from '../../ir/types.js';
 import { isArrayType } from '../builder.js';
 import { assignMaybeNumber, maybeNumberLocal } from '../nullable.js';
@@ -92,6 +93,8 @@ export function declarations(cx: LoweringState, list: ts.VariableDeclarationList
       continue;
     }
     if (d.initializer && (ts.isArrowFunction(skipParens(d.initializer)) || ts.isFunctionExpression(skipParens(d.initializer)))) {
+      // (a local helper only called: each call lowers it in place, local-functions.ts)
+      if (localFunction(checker, cx.fn, d.name) && onlyCalled(checker, cx.fn, d.name)) continue;
       lowerExpr(cx, d.initializer);
     }
     const init = d.initializer;

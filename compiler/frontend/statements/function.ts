@@ -14,7 +14,7 @@ import { constAtom, isArrayType, varAtom } from '../builder.js';
 import { statements } from '../../ir/walk.js';
 import { sameOperands } from '../../ir/copies.js';
 import { readParams, writtenParams } from '../calls.js';
-import { absentPart, classifyType } from '../facts.js';
+import { absentPart, classifyType, skipParens } from '../facts.js';
 import { type Exits, LoweringState, none } from './state.js';
 import * as conditions from './conditions.js';
 import { boundArray } from './bound-arrays.js';
@@ -31,6 +31,7 @@ import { param, defaultValue, optionalValue } from './params.js';
 import { hasNoinlineTag } from './noinline.js';
 import { dropUnreadFlags } from './unread-flags.js';
 import { localValues } from './local-values.js';
+import { inlineLocal, localFunction, onlyCalled } from './local-functions.js';
 
 export class FunctionLowering extends LoweringState {
   lower(): Func {
@@ -116,6 +117,14 @@ export class FunctionLowering extends LoweringState {
     };
   }
 
+  /** The local helpers being lowered in place, innermost last (a call of one of them recurses). */
+  private readonly inlining = new Set<ts.Node>();
+
+  localCall(e: ts.CallExpression, target?: Var): Atom | undefined {
+    const fn = localFunction(this.checker, this.fn, skipParens(e.expression));
+    return fn && inlineLocal(this, e, fn, this.inlining, target);
+  }
+
   lowerStmt(s: ts.Statement): Exits {
     const { b } = this;
     b.loc = b.locOf(s);
@@ -137,6 +146,8 @@ export class FunctionLowering extends LoweringState {
     if (ts.isBreakStatement(s) || ts.isContinueStatement(s)) return jump(this, s);
     if (ts.isThrowStatement(s)) return throwStmt(this, s);
     if (ts.isSwitchStatement(s)) return switchStmt(this, s, undefined);
+    // (a local helper only called: each call lowers it in place, local-functions.ts)
+    if (ts.isFunctionDeclaration(s) && s.name && localFunction(this.checker, this.fn, s.name) && onlyCalled(this.checker, this.fn, s.name)) return none;
     if (ts.isFunctionDeclaration(s) || ts.isClassDeclaration(s)) {
       return b.fail(s, 'TSG1007', `${ts.isClassDeclaration(s) ? 'classes' : 'nested functions'} are not supported inside a differentiated function`,
         'move it to module level');

@@ -1,0 +1,110 @@
+/**
+ * Local helper functions: `const sq = (v: number) => v * v` or `function sq(v) { … }` inside a
+ * differentiated function, used only by calling it. Each call is lowered where it stands, the
+ * helper's parameters bound to the call's arguments and its body lowered in the caller's scope:
+ * what the body reads of the enclosing function (a closure's captured variables) is read as it
+ * is at the call, as JavaScript reads it. A helper's body is an expression, or statements
+ * ending in its only `return` (or none: a helper that writes arrays). One that calls itself, is
+ * passed or stored as a value, or returns early stays refused, with a hint to move it to module
+ * level, where tsgrad differentiates any function.
+ */
+import ts from '../typescript.cjs';
+import type { Atom, Var } from '../../ir/types.js';
+import { constAtom, isArrayType } from '../builder.js';
+import { skipParens } from '../facts.js';
+import type { LoweringState } from './state.js';
+import { typeOf } from './local-types.js';
+import { lowerExpr } from '../expressions.js';
+
+export type LocalFunction = ts.ArrowFunction | ts.FunctionExpression | ts.FunctionDeclaration;
+
+/** The local helper `callee` names: declared inside the function being lowered. */
+export function localFunction(checker: ts.TypeChecker, owner: ts.Node, callee: ts.Expression): LocalFunction | undefined {
+  if (!ts.isIdentifier(callee)) return undefined;
+  const d = checker.getSymbolAtLocation(callee)?.valueDeclaration;
+  if (!d || !inside(d, owner)) return undefined;
+  if (ts.isFunctionDeclaration(d) && d.body) return d;
+  if (ts.isVariableDeclaration(d) && d.initializer && ts.isVariableDeclarationList(d.parent) && d.parent.flags & ts.NodeFlags.Const) {
+    const init = skipParens(d.initializer);
+    if (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) return init;
+  }
+  return undefined;
+}
+
+function inside(n: ts.Node, owner: ts.Node): boolean {
+  for (let p = n.parent; p; p = p.parent) if (p === owner) return true;
+  return false;
+}
+
+/** Whether every use of `name` in `owner` calls it (`sq(x)`), so that its declaration can be dropped. */
+export function onlyCalled(checker: ts.TypeChecker, owner: ts.Node, name: ts.Identifier): boolean {
+  const symbol = checker.getSymbolAtLocation(name);
+  if (!symbol) return false;
+  let ok = true;
+  const visit = (n: ts.Node): void => {
+    if (!ok) return;
+    if (ts.isIdentifier(n) && n !== name && checker.getSymbolAtLocation(n) === symbol) {
+      const p = n.parent;
+      if (!(ts.isCallExpression(p) && p.expression === n)) ok = false;
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(owner);
+  return ok;
+}
+
+const returns = (n: ts.Node): boolean => !ts.isFunctionLike(n) && (ts.isReturnStatement(n) || ts.forEachChild(n, returns) === true);
+
+/** `helper(args)` lowered in place (see the top of this file). */
+export function inlineLocal(cx: LoweringState, e: ts.CallExpression, fn: LocalFunction, inlining: Set<ts.Node>, target?: Var): Atom {
+  const { b, checker } = cx;
+  const name = ts.isFunctionDeclaration(fn) ? fn.name?.text ?? 'the helper' : ts.isVariableDeclaration(fn.parent) && ts.isIdentifier(fn.parent.name) ? fn.parent.name.text : 'the helper';
+  const moveIt = `move '${name}' to module level (tsgrad differentiates functions there, recursive ones too) and call it`;
+  if (inlining.has(fn)) return b.fail(e, 'TSG1007', `the local function '${name}' calls itself; tsgrad lowers a local function where it is called`, moveIt);
+  if (e.arguments.some(ts.isSpreadElement)) return b.fail(e, 'TSG1007', `'${name}' is a local function called with a spread argument`, 'pass its arguments one by one');
+  const body = fn.body!;
+  let stmts: readonly ts.Statement[] = [];
+  let result: ts.Expression | undefined;
+  if (ts.isBlock(body)) {
+    const last = body.statements[body.statements.length - 1];
+    if (last && ts.isReturnStatement(last)) {
+      stmts = body.statements.slice(0, -1);
+      result = last.expression;
+    } else stmts = body.statements;
+    if (stmts.some(returns)) return b.fail(e, 'TSG1007', `the local function '${name}' returns before its last statement; tsgrad lowers a local function where it is called, and only one whose 'return' comes last`, moveIt);
+  } else result = body;
+  // (the arguments, evaluated in order before the body runs)
+  const bound: [ts.Symbol, Atom, ts.ParameterDeclaration][] = [];
+  for (const [i, p] of fn.parameters.entries()) {
+    if (!ts.isIdentifier(p.name) || p.dotDotDotToken) return b.fail(p, 'TSG1007', `the parameter '${p.getText(b.sf)}' of the local function '${name}' is a pattern or a rest parameter`, moveIt);
+    const arg = e.arguments[i] ?? p.initializer;
+    if (!arg) return b.fail(e, 'TSG1007', `'${name}' is a local function called without its parameter '${p.name.text}'`, `pass every argument, or give '${p.name.text}' a default value`);
+    bound.push([checker.getSymbolAtLocation(p.name)!, lowerExpr(cx, arg), p]);
+  }
+  for (const [symbol, atom, p] of bound) {
+    const type = typeOf(cx, symbol, checker.getTypeAtLocation(p), p);
+    const assigned = cx.assigned.has(symbol);
+    if (isArrayType(type)) {
+      if (atom.kind !== 'var' || !isArrayType(atom.v.type) || assigned) {
+        return b.fail(p, 'TSG1007', `the array parameter '${p.getText(b.sf)}' of the local function '${name}' is rebound or given something other than an array variable`, moveIt);
+      }
+      cx.scope.set(symbol, { kind: 'var', v: atom.v });
+      continue;
+    }
+    if (atom.kind === 'var' && !atom.v.mutable && !assigned) {
+      cx.scope.set(symbol, { kind: 'var', v: atom.v });
+      continue;
+    }
+    const v = b.newVar((p.name as ts.Identifier).text, type, 'local', assigned);
+    if (assigned) b.assign(v, atom, true);
+    else b.eq('copy', [atom], v);
+    cx.scope.set(symbol, { kind: 'var', v });
+  }
+  inlining.add(fn);
+  try {
+    for (const s of stmts) cx.lowerStmt(s);
+    return result ? lowerExpr(cx, result, target) : constAtom(false, 'undefined');
+  } finally {
+    inlining.delete(fn);
+  }
+}
