@@ -151,7 +151,7 @@ async function checkFunction(label: string, file: string, name: string, f: Fn, g
     const at = where(params, args);
     try {
       if (!Number.isFinite(value)) {
-        verdict.points++;
+        // (not counted: the columns give the differences at the points compared, '—' where none was)
         fail(`${name} is ${value} ${at}: give its parameters' domains with @domain tags (tsgrad --help)`);
         continue;
       }
@@ -215,7 +215,7 @@ async function checkFunction(label: string, file: string, name: string, f: Fn, g
       if (!(e <= command.tol)) fail(`direction derivative ${at}: reverse ${expected}, forward ${forward}`);
     }
   }
-  if (verdict.points === 0) return { ...verdict, revFd: NaN, revFwd: NaN, status: 'FAIL', note: neverANumber(name, draws, budget.last) };
+  if (verdict.points === 0) return { ...verdict, revFd: NaN, revFwd: NaN, status: 'FAIL', note: verdict.note ?? neverANumber(name, draws, budget.last) };
   if (verdict.fwd === 'none') verdict.revFwd = NaN;
   if (verdict.points < command.points) notes.push(`${verdict.points} of ${command.points} points: ${name} is not a number at the others of the ${draws} drawn`);
   notes.push(...tally.notes(name));

@@ -1238,6 +1238,23 @@ function callbackMethod(cx: ExprContext, e: ts.CallExpression, callee: ts.Proper
   const statement = statementOf(e);
   const message = `'${xs}.${method}(…)'${statement ? ' as a statement' : ''} is not supported: tsgrad does not follow the callbacks of array methods`;
   const each = indexed ? `for (let ${i} = 0; ${i} < ${xs}.length; ${i}++) { const ${v} = ${xs}[${i}]; … }` : `for (const ${v} of ${xs}) { … }`;
+  // (a chain, `xs.map((u) => u * u).reduce(…)`: one loop over xs that does both)
+  const chained = skipParens(callee.expression);
+  if (!indexed && ts.isCallExpression(chained) && ts.isPropertyAccessExpression(chained.expression) && ['map', 'filter'].includes(chained.expression.name.text)) {
+    const first = chained.expression.name.text;
+    const source = chained.expression.expression.getText(cx.b.sf);
+    const inner = chained.arguments[0] && skipParens(chained.arguments[0]);
+    const innerFn = inner && (ts.isArrowFunction(inner) || ts.isFunctionExpression(inner)) ? inner : undefined;
+    const u = innerFn?.parameters[0] && ts.isIdentifier(innerFn.parameters[0].name) ? innerFn.parameters[0].name.text : 'u';
+    const body = innerFn && !ts.isBlock(innerFn.body) ? innerFn.body.getText(cx.b.sf) : undefined;
+    const step = first === 'map'
+      ? `const ${v} = ${body ?? `<what the map callback gives for ${u}>`};`
+      : `if (!(${body ?? `<the filter test of ${u}>`})) continue; const ${v} = ${u};`;
+    const loop = `for (const ${u} of ${source}) { ${step} … }`.replace(`const ${u} = ${u}; `, '');
+    const acc = names[0] ?? 'acc';
+    const what = reduce ? `let ${acc} = <the initial value>; ${loop.replace('… }', `${acc} = …; }`)}` : loop;
+    return { message, hint: `write one loop that does both: ${what}` };
+  }
   if (method === 'forEach' || (statement && method === 'map')) return { message, hint: `write a ${indexed ? 'loop over the indices' : 'for…of loop'} with the callback's body: ${each}` };
   if (method === 'map') {
     return { message, hint: `write a loop into a new array: const out = new Float64Array(${xs}.length); for (let ${i} = 0; ${i} < ${xs}.length; ${i}++) out[${i}] = … ${xs}[${i}] …` };
