@@ -71,6 +71,7 @@ export const FEATURES = {
   arrowHelpers: 'functions as arrow functions held in module constants (export const h = (x: number): number => {…})',
   tempArgs: 'temporary arrays passed straight to helpers (h([x, y]), h(p, new Float64Array(n)))',
   tableTernary: 'an array ternary over a constant table (c ? T : xs): f_jvp reads T_d, which is never declared (tsc TS2552), f_hvp assigns 0 to an array tangent',
+  constTernary: 'an array ternary whose condition is a constant (1 < 0 ? ps : qs): the generated code binds the parameter under a name declared Float64Array<ArrayBuffer> (tsc TS2322)',
   moduleScratch: 'a module-level scratch buffer its functions fill and read (refused, TSG1008: tsgrad reads module arrays only as constant tables)',
 } as const;
 
@@ -79,8 +80,9 @@ export const ALL: Feature[] = Object.keys(FEATURES) as Feature[];
 
 // Every known bug of the first fuzzing runs (shared/found 01–06, and rebindAlias, intEquality)
 // is fixed, and every construct of issue 12's item 2 differentiates.
-// fuzz24: an array variable bound by a ternary to a constant table (tableTernary)
-const KNOWN_BUGS: Feature[] = ['tableTernary'];
+// fuzz24: an array variable bound by a ternary to a constant table (tableTernary), or by a
+// ternary whose condition is constant (constTernary)
+const KNOWN_BUGS: Feature[] = ['tableTernary', 'constTernary'];
 // a module-level buffer the module writes is mutable module state, refused by design (README,
 // "Constant tables"): every function that uses one is refused with TSG1008
 const REFUSED_TODAY: Feature[] = ['moduleScratch'];

@@ -280,7 +280,7 @@ export class Generator {
       f.body = this.body(ctx);
       const i = this.fresh('i');
       ctx.scalars.push({ name: i, mutable: false, int: true, max: len - 1 });
-      const body = [{ k: 'store', arr: 'out', idx: ref(i), op: '=', e: this.expr(ctx, 2) } as Stmt];
+      const body = [{ k: 'store', arr: 'out', idx: ref(i), op: '=', e: this.inLoop(ctx, () => this.expr(ctx, 2)) } as Stmt];
       f.body.push({ k: 'for', v: i, from: 0, to: { k: 'len', arr: 'out' }, step: 1, body });
       ctx.writes.add(2);
       writesOf.set(f, ctx.writes);
@@ -391,7 +391,7 @@ export class Generator {
     const i = this.fresh('i');
     f.body.push({ k: 'arrdecl', kw: 'const', name: out, kind, init: { k: 'zeros', len } });
     ctx.scalars.push({ name: i, mutable: false, int: true, max: len - 1 });
-    f.body.push({ k: 'for', v: i, from: 0, to: { k: 'len', arr: out }, step: 1, body: [{ k: 'store', arr: out, idx: ref(i), op: '=', e: this.expr(ctx, 2) }] });
+    f.body.push({ k: 'for', v: i, from: 0, to: { k: 'len', arr: out }, step: 1, body: [{ k: 'store', arr: out, idx: ref(i), op: '=', e: this.inLoop(ctx, () => this.expr(ctx, 2)) }] });
     ctx.scalars.pop();
     f.body.push({ k: 'return', e: ref(out) });
     writesOf.set(f, ctx.writes);
@@ -546,7 +546,7 @@ export class Generator {
       softmax: this.on('kernels') ? 0.2 : 0,
       destructure: this.on('destructure') ? 0.3 : 0,
       rebind: this.on('rebindAlias') ? 0.5 : 0,
-      arrayTernary: this.on('arrayTernary') ? 0.6 : 0,
+      arrayTernary: this.on('arrayTernary') ? 0.8 : 0,
       copy: this.on('copies') ? 0.5 : 0,
       arrcall: ctx.callables.some((f) => f.ret === 'arr' && this.callable(f, ctx)) ? 1.5 : 0,
       pushFilter: this.on('pushFilter') && this.on('lists') ? 0.35 : 0,
@@ -622,7 +622,7 @@ export class Generator {
           // that a continue of the body cannot skip it
           this.use('whileTrue');
           body.unshift({ k: 'if', c: bin('>=', ref(j), lit(bound)), then: [{ k: 'break' }] });
-          if (this.rng.chance(0.6)) body.push({ k: 'if', c: this.cond(ctx, 1), then: [{ k: 'break' }] });
+          if (this.rng.chance(0.6)) body.push({ k: 'if', c: this.inLoop(ctx, () => this.cond(ctx, 1)), then: [{ k: 'break' }] });
           return [{ k: 'decl', kw: 'let', name: j, init: lit(0) }, { k, c: { k: 'true' }, body, label }];
         }
         return [{ k: 'decl', kw: 'let', name: j, init: lit(0) }, k === 'while' ? { k, c, body, label } : { k, c, body, label }];
@@ -636,7 +636,7 @@ export class Generator {
         const s = this.rng.pick(ms);
         const j = this.fresh('j');
         const cap = this.rng.int(2, 6);
-        const step = bin('+', lit(this.rng.short(0.25, 1)), bin('*', lit(0.5), bin('*', this.expr(ctx, 1), this.expr(ctx, 1))));
+        const step = this.inLoop(ctx, () => bin('+', lit(this.rng.short(0.25, 1)), bin('*', lit(0.5), bin('*', this.expr(ctx, 1), this.expr(ctx, 1)))));
         const body: Stmt[] = [{ k: 'incr', name: j, op: '++' }, { k: 'assign', name: s.name, op: '+=', e: this.math(ctx, 'abs', [step], true) }];
         const c = bin('&&', bin('<', ref(j), lit(cap)), bin('<', ref(s.name), lit(this.rng.short(-1, 3))));
         return [{ k: 'decl', kw: 'let', name: j, init: lit(0) }, { k: 'while', c, body }];
@@ -757,18 +757,35 @@ export class Generator {
 
   /** `const src = c ? a : b` over two arrays of one kind and length; `src` is then read (and written when both are local). */
   private arrayTernary(ctx: Ctx): Stmt[] {
-    // a parameter bound so is copied, and a later write into it is refused (TSG1008): only
-    // parameters nothing writes
-    // a constant table in it (c ? T : xs) is a known bug (tableTernary)
-    const ok = (a: AVar): boolean => (a.kind === 'f64' || a.kind === 'list') && (!a.param || !a.writable) && (!a.name.startsWith('T') || this.on('tableTernary'));
+    // a parameter bound so is copied, and a write into it after the binding, or in a loop
+    // around it, is refused (TSG1008): a written parameter only outside loops, and it is not
+    // written after; a constant table in it (c ? T : xs) is a known bug (tableTernary)
+    // (a window in it is refused, TSG1008: a window's elements and length are read, it is not bound)
+    const ok = (a: AVar): boolean => (a.kind === 'f64' || a.kind === 'list') && !a.window && (!a.param || !a.writable || ctx.loops.length === 0) &&
+      (!a.name.startsWith('T') || this.on('tableTernary'));
     const pairs = ctx.arrays.filter(ok).flatMap((a) => ctx.arrays.filter((b) => b !== a && ok(b) && b.kind === a.kind).map((b) => [a, b] as const));
     if (!pairs.length) return this.update(ctx);
     ctx.budget--;
     this.use('arrayTernary');
     const [a, b] = this.rng.pick(pairs);
     if (a.name.startsWith('T') || b.name.startsWith('T')) this.use('tableTernary');
+    // (and, with a parameter bound, no write into an array variable the function rebinds either)
+    for (const x of [a, b]) if (x.param) x.writable = false;
+    if (a.param || b.param) for (const x of ctx.arrays) if (x.rebindable) x.writable = false;
     const name = this.fresh('src');
-    const c = this.cond(ctx, 1);
+    let c = this.cond(ctx, 1);
+    // a condition tsgrad folds to a constant binds a parameter without its copy, and the
+    // generated module fails tsc (TS2322, constTernary): one that reads an input, but with constTernary
+    const text = JSON.stringify(c);
+    if (!/"k":"ref","name":"(?!K)|"k":"elem","arr":"(?!T)/.test(text)) {
+      if (this.on('constTernary')) this.use('constTernary');
+      else {
+        const reals = ctx.scalars.filter((x) => !x.int && !x.name.startsWith('K'));
+        const arr = ctx.arrays.find((x) => !x.name.startsWith('T'));
+        const leaf: Expr = reals.length ? ref(this.rng.pick(reals).name) : arr ? { k: 'elem', arr: arr.name, idx: lit(0) } : ref(a.name);
+        c = bin(this.rng.pick(['<', '>'] as const), leaf, lit(this.rng.short(-1, 1)));
+      }
+    }
     const local = (x: AVar): boolean => !x.param && !x.window && x.writable && !x.name.startsWith('T');
     // (read and written below the shorter one's length)
     ctx.arrays.push({ name, kind: a.kind, len: Math.min(a.len, b.len), rebindable: false, writable: local(a) && local(b), param: false, depth: ctx.depth, window: false });
@@ -796,7 +813,7 @@ export class Generator {
     ctx.arrays.push({ name, kind, len, rebindable: false, writable: true, param: false, depth: ctx.depth, window: false });
     ctx.scalars.push({ name: i, mutable: false, int: true, max: len - 1 });
     const op = this.rng.pick(['=', '+=', '*='] as const);
-    const e = op === '*=' ? this.factor(ctx) : this.expr(ctx, 2);
+    const e = this.inLoop(ctx, () => op === '*=' ? this.factor(ctx) : this.expr(ctx, 2));
     ctx.scalars.pop();
     return [
       { k: 'arrdecl', kw: 'const', name, kind, init: { k: 'copy', arr: a.name, how, from, to } },
@@ -835,10 +852,10 @@ export class Generator {
     const [b, v, s, u] = [this.fresh('kept'), this.fresh('v'), this.fresh('s'), this.fresh('u')];
     ctx.scalars.push({ name: v, mutable: false, int: false });
     const keep = bin(this.rng.pick(['>', '<'] as const), ref(v), lit(this.rng.short(-1, 1)));
-    const pushed = this.rng.chance(0.5) ? ref(v) : bin('*', ref(v), this.expr(ctx, 1));
+    const pushed = this.rng.chance(0.5) ? ref(v) : bin('*', ref(v), this.inLoop(ctx, () => this.expr(ctx, 1)));
     ctx.scalars.pop();
     ctx.scalars.push({ name: u, mutable: false, int: false });
-    const term = this.math(ctx, this.rng.pick(['sin', 'tanh', 'atan']), [bin('+', ref(u), this.expr(ctx, 1))], true);
+    const term = this.math(ctx, this.rng.pick(['sin', 'tanh', 'atan']), [bin('+', ref(u), this.inLoop(ctx, () => this.expr(ctx, 1)))], true);
     ctx.scalars.pop();
     const i = this.fresh('i');
     const sum: Stmt = this.rng.chance(0.5)
@@ -861,12 +878,25 @@ export class Generator {
     const len = (c.v as number[]).length;
     const i = this.fresh('i');
     ctx.scalars.push({ name: i, mutable: false, int: true, max: len - 1 });
-    const e = this.expr(ctx, 2);
+    const e = this.inLoop(ctx, () => this.expr(ctx, 2));
     ctx.scalars.pop();
     if (!ctx.arrays.some((a) => a.name === c.name)) {
       ctx.arrays.push({ name: c.name, kind: 'f64', len, rebindable: false, writable: true, param: false, depth: 0, window: false });
     }
-    return [{ k: 'for', v: i, from: 0, to: { k: 'len', arr: c.name }, step: 1, body: [{ k: 'store', arr: c.name, idx: ref(i), op: '=', e }] }];
+    return [{ k: 'for', v: i, from: 0, to: this.rng.chance(0.5) ? { k: 'len', arr: c.name } : lit(len), step: 1, body: [{ k: 'store', arr: c.name, idx: ref(i), op: '=', e }] }];
+  }
+
+  /**
+   * An expression of a loop body built here rather than by block() (a fill loop's value): a call
+   * in it runs once per iteration, so no callee with a checkpointed loop (see callable()).
+   */
+  private inLoop<T>(ctx: Ctx, make: () => T): T {
+    ctx.loops.push({ kind: 'for' });
+    try {
+      return make();
+    } finally {
+      ctx.loops.pop();
+    }
   }
 
   private label(ctx: Ctx): string | undefined {
@@ -943,7 +973,7 @@ export class Generator {
         const out: Stmt[] = [{ k: 'arrdecl', kw: 'const', name, kind, init: { k: 'empty' } }];
         const i = this.fresh('i');
         ctx.scalars.push({ name: i, mutable: false, int: true, max: len - 1 });
-        out.push({ k: 'for', v: i, from: 0, to: lit(len), step: 1, body: [{ k: 'push', arr: name, e: this.expr(ctx, 2) }] });
+        out.push({ k: 'for', v: i, from: 0, to: lit(len), step: 1, body: [{ k: 'push', arr: name, e: this.inLoop(ctx, () => this.expr(ctx, 2)) }] });
         ctx.scalars.pop();
         ctx.arrays.push({ name, kind, len, rebindable: false, writable: true, param: false, depth: ctx.depth, window: false });
         return out;
@@ -965,7 +995,7 @@ export class Generator {
     // fill it from the inputs
     const i = this.fresh('i');
     ctx.scalars.push({ name: i, mutable: false, int: true, max: len - 1 });
-    out.push({ k: 'for', v: i, from: 0, to: { k: 'len', arr: name }, step: 1, body: [{ k: 'store', arr: name, idx: ref(i), op: this.rng.pick(['=', '+='] as const), e: this.expr(ctx, 2) }] });
+    out.push({ k: 'for', v: i, from: 0, to: { k: 'len', arr: name }, step: 1, body: [{ k: 'store', arr: name, idx: ref(i), op: this.rng.pick(['=', '+='] as const), e: this.inLoop(ctx, () => this.expr(ctx, 2)) }] });
     ctx.scalars.pop();
     if (kind === 'f64' && this.on('localArrays') && this.rng.chance(0.1)) out.splice(1, 0, { k: 'fillstmt', arr: name, v: this.rng.short(-1, 1) });
     ctx.arrays.push(v);
