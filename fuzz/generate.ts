@@ -947,9 +947,12 @@ export class Generator {
     // array and is not left early (README, "Checkpointing")
     const text = JSON.stringify(body);
     const allocates = /"k":"(arrdecl|push|tmp)"/.test(text) || ctx.callables.some((g) => allocating.has(g) && text.includes(`"fn":"${g.name}"`));
-    if (this.on('checkpoint') && ctx.loops.length === 0 && step > 0 && !allocates && this.rng.chance(0.4) && checkpointable(body, label)) {
+    // (inside a block only with checkpointInBlock, a known bug)
+    if (this.on('checkpoint') && ctx.loops.length === 0 && (ctx.depth === 0 || this.on('checkpointInBlock')) && step > 0 && !allocates &&
+        this.rng.chance(0.4) && checkpointable(body, label)) {
       s.ckpt = true;
       this.use('checkpoint');
+      if (ctx.depth > 0) this.use('checkpointInBlock');
     }
     return s;
   }
@@ -1325,7 +1328,9 @@ export class Generator {
       if (this.on('tempArgs') && p.ty !== 'f32' && p.ty !== 'i32' && p.ty !== 'u8' && this.rng.chance(0.12)) {
         // a temporary made where it is passed: an output buffer, or the values of an input
         this.use('tempArgs');
-        const kind: ArrKind = p.ty === 'list' || (p.ty !== 'f64' && this.rng.chance(0.5)) ? 'list' : 'f64';
+        // (a number[] into a union or ArrayLike parameter of a callee left as a call: a known bug, listToUnion)
+        const kind: ArrKind = p.ty === 'list' || (p.ty !== 'f64' && this.on('listToUnion') && this.rng.chance(0.5)) ? 'list' : 'f64';
+        if (kind === 'list' && p.ty !== 'list') this.use('listToUnion');
         const init: ArrInit = writes.has(i) ? { k: 'zeros', len: p.len! } : { k: 'literal', elems: Array.from({ length: p.len! }, () => this.expr(ctx, Math.min(1, d - 1))) };
         args.push({ k: 'tmp', kind, init });
         continue;
