@@ -761,7 +761,9 @@ export class Generator {
     // around it, is refused (TSG1008): a written parameter only outside loops, and it is not
     // written after; a constant table in it (c ? T : xs) is a known bug (tableTernary)
     // (a window in it is refused, TSG1008: a window's elements and length are read, it is not bound)
-    const ok = (a: AVar): boolean => (a.kind === 'f64' || a.kind === 'list') && !a.window && (!a.param || !a.writable || ctx.loops.length === 0) &&
+    // (an out-parameter writer writes its 'out' at its end: never bound there)
+    const ok = (a: AVar): boolean => (a.kind === 'f64' || a.kind === 'list') && !a.window &&
+      (!a.param || !a.writable || (ctx.loops.length === 0 && ctx.f.ret !== 'void')) &&
       (!a.name.startsWith('T') || this.on('tableTernary'));
     const pairs = ctx.arrays.filter(ok).flatMap((a) => ctx.arrays.filter((b) => b !== a && ok(b) && b.kind === a.kind).map((b) => [a, b] as const));
     if (!pairs.length) return this.update(ctx);
