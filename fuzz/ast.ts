@@ -26,17 +26,30 @@ export type Expr =
   /** A call of a user function (of this module or imported), or of a runtime kernel. */
   | { k: 'call'; fn: string; args: Arg[] }
   /** `typeof e === 'number'` and `Number.isInteger/isNaN/isFinite(e)`. */
-  | { k: 'test'; fn: 'typeof' | 'isInteger' | 'isNaN' | 'isFinite'; e: Expr };
+  | { k: 'test'; fn: 'typeof' | 'isInteger' | 'isNaN' | 'isFinite'; e: Expr }
+  /** `true` (a `while (true)` loop's condition). */
+  | { k: 'true' }
+  /** `...a` or `...a.subarray(from, to)`: an argument of Math.min/max only. */
+  | { k: 'spread'; arr: string; window?: [number, number] };
 
-/** An argument: an expression, an array variable, or a window `a.subarray(from, to)`. */
-export type Arg = Expr | { k: 'arr'; name: string; window?: [number, number] };
+/**
+ * An argument: an expression, an array variable, a window `a.subarray(from, to)`, or a
+ * temporary array made where it is passed (`h([x, y])`, `h(new Float64Array(3))`).
+ */
+export type Arg = Expr | { k: 'arr'; name: string; window?: [number, number] } | { k: 'tmp'; kind: ArrKind; init: ArrInit };
 
 export type ArrInit =
   | { k: 'zeros'; len: number }                       // new Float64Array(n), new Int32Array(n), ...
   | { k: 'fill'; len: number; v: number }             // new Array(n).fill(v)
   | { k: 'literal'; elems: Expr[] }                   // [a, b] or new Float64Array([a, b])
   | { k: 'empty' }                                    // [] (then push)
-  | { k: 'window'; arr: string; from: number; to: number }; // a.subarray(from, to)
+  | { k: 'window'; arr: string; from: number; to: number } // a.subarray(from, to)
+  /** A copy: a.slice(), a.slice(from, to), Float64Array.from(a), new Float64Array(a), Array.from(a). */
+  | { k: 'copy'; arr: string; how: 'slice' | 'from' | 'new' | 'arrayFrom'; from?: number; to?: number }
+  /** `c ? a : b` over two array variables (the array itself, not a copy). */
+  | { k: 'cond'; c: Expr; a: string; b: string }
+  /** What a helper returning an array returns (`const d = mk(xs, p)`). */
+  | { k: 'call'; fn: string; args: Arg[] };
 
 export type Stmt =
   | { k: 'decl'; kw: 'let' | 'const' | 'var'; name: string; init?: Expr; bool?: boolean; number?: boolean }
@@ -49,8 +62,10 @@ export type Stmt =
   | { k: 'rebind'; name: string; from: string }
   | { k: 'destruct'; names: string[]; from: string } // const [a, b] = arr; from 'Math': const { sin } = Math
   | { k: 'if'; c: Expr; then: Stmt[]; else?: Stmt[] }
-  | { k: 'for'; label?: string; v: string; from: number; to: Expr; step: number; body: Stmt[] }
-  | { k: 'forof'; label?: string; v: string; arr: string; body: Stmt[] }
+  /** `ckpt`: preceded by a `@checkpoint` doc comment (binomial checkpointing). */
+  | { k: 'for'; label?: string; v: string; from: number; to: Expr; step: number; body: Stmt[]; ckpt?: boolean }
+  /** `entries`: `for (const [i, v] of a.entries())`, `i` the index. */
+  | { k: 'forof'; label?: string; v: string; arr: string; body: Stmt[]; entries?: string }
   | { k: 'while'; label?: string; c: Expr; body: Stmt[] }
   | { k: 'dowhile'; label?: string; c: Expr; body: Stmt[] }
   | { k: 'switch'; e: Expr; cases: { v: number | null; body: Stmt[] }[] }
@@ -69,6 +84,8 @@ export interface Param {
   int?: boolean;
   /** A default value (`k = 2`). */
   dflt?: number;
+  /** An index a recursion advances (`i` of `r(xs, i + 1)`): callers pass 0 or 1. */
+  index?: boolean;
 }
 
 /** A function whose derivative the program registers (`g_vjp` beside `g`): value c·x² + sin(y). */
@@ -77,7 +94,11 @@ export interface Registered { c: number }
 export interface Fn {
   name: string;
   params: Param[];
-  ret: 'num' | 'void' | 'bool';
+  /** 'arr': returns a new array of `retArr`'s kind and length (a helper its callers inline). */
+  ret: 'num' | 'void' | 'bool' | 'arr';
+  retArr?: { kind: 'f64' | 'list'; len: number };
+  /** Printed as `const name = (…): T => { … };` (an arrow function held in a module constant). */
+  arrow?: boolean;
   body: Stmt[];
   exported: boolean;
   /** Body not interpreted: a registered derivative (printed from a template). */
@@ -95,7 +116,8 @@ export type ImportStyle = 'named' | 'namespace' | 'default' | 'reexport';
 
 export interface Module {
   name: string;
-  consts: { name: string; v: number | number[]; exported: boolean }[];
+  /** `scratch`: a module-level buffer `const S = new Float64Array(n)` its functions write and read. */
+  consts: { name: string; v: number | number[]; exported: boolean; scratch?: boolean }[];
   imports: { from: string; names: string[]; style?: ImportStyle }[];
   /** The function the module also exports as `export default`. */
   defaultExport?: string;

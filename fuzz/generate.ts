@@ -36,6 +36,14 @@ const ref = (name: string): Expr => ({ k: 'ref', name });
 const bin = (op: Extract<Expr, { k: 'bin' }>['op'], l: Expr, r: Expr): Expr => ({ k: 'bin', op, l, r });
 const isLeaf = (e: Expr): boolean => e.k === 'lit' || e.k === 'ref' || e.k === 'elem';
 
+/** Functions that create or grow an array, themselves or in a function they call (not in a checkpointed loop). */
+const allocating = new WeakSet<Fn>();
+
+function markAllocates(f: Fn, callables: Fn[]): void {
+  const text = JSON.stringify(f.body);
+  if (/"k":"(arrdecl|push|tmp)"/.test(text) || callables.some((g) => allocating.has(g) && text.includes(`"fn":"${g.name}"`))) allocating.add(f);
+}
+
 /** Which functions write which of their array parameters (filled in as bodies are generated). */
 const writesOf = new WeakMap<Fn, Set<number>>();
 
@@ -97,6 +105,7 @@ export class Generator {
     for (const m of modules) {
       if (this.on('consts')) m.consts.push({ name: `K${m.name}`, v: this.rng.short(0.25, 2), exported: m === lib });
       if (this.on('tables')) m.consts.push({ name: `T${m.name}`, v: Array.from({ length: this.rng.int(3, 5) }, () => this.rng.short(-2, 2)), exported: m === lib });
+      if (this.on('moduleScratch')) m.consts.push({ name: `S${m.name}`, v: new Array<number>(this.rng.int(2, 4)).fill(0), exported: false, scratch: true });
     }
     // library: helpers, some of them targets
     const nLib = Math.max(2, Math.round(count * 0.25));
@@ -167,8 +176,9 @@ export class Generator {
   }
 
   private helper(m: Module, callables: Fn[]): { f: Fn; inputs: Input[][] } | undefined {
-    const kind = this.rng.weighted<'num' | 'out' | 'registered' | 'recursive'>({
+    const kind = this.rng.weighted<'num' | 'out' | 'registered' | 'recursive' | 'arr' | 'indexRec'>({
       num: 6, out: this.on('outParams') ? 2 : 0, registered: this.on('registered') ? 1 : 0, recursive: this.on('recursion') ? 1 : 0,
+      arr: this.on('arrayReturn') ? 1.5 : 0, indexRec: this.on('indexRecursion') ? 0.8 : 0,
     });
     if (kind === 'registered') {
       this.used = new Set(['registered']);
@@ -180,6 +190,8 @@ export class Generator {
       return undefined;
     }
     if (kind === 'recursive') return this.recursive(m, callables);
+    if (kind === 'indexRec') return this.indexRecursive(m, callables);
+    if (kind === 'arr') return this.arrayHelper(m, callables);
     if (kind === 'out') return this.outHelper(m, callables);
     return this.mainFn(m, callables, true);
   }
@@ -217,7 +229,7 @@ export class Generator {
     }
     for (const c of m.consts) {
       if (typeof c.v === 'number') ctx.scalars.push({ name: c.name, mutable: false, int: false });
-      else ctx.arrays.push({ name: c.name, kind: 'list', len: c.v.length, rebindable: false, writable: false, param: false, depth: 0, window: false });
+      else if (!c.scratch) ctx.arrays.push({ name: c.name, kind: 'list', len: c.v.length, rebindable: false, writable: false, param: false, depth: 0, window: false });
     }
     for (const i of m.imports) for (const n of i.names) if (n.startsWith('K')) ctx.scalars.push({ name: n, mutable: false, int: false });
     if (m.name.includes('m') && this.on('importedConsts')) {
@@ -225,6 +237,7 @@ export class Generator {
       const lib = m.name.replace(/m\d+$/, 'lib');
       const libMod = this.modules.find((x) => x.name === lib);
       for (const c of libMod?.consts ?? []) {
+        if (c.scratch) continue;
         if (typeof c.v === 'number') ctx.scalars.push({ name: c.name, mutable: false, int: false });
         else if (this.on('tables')) ctx.arrays.push({ name: c.name, kind: 'list', len: c.v.length, rebindable: false, writable: false, param: false, depth: 0, window: false });
       }
@@ -239,6 +252,10 @@ export class Generator {
       this.used = new Set();
       this.n = 0;
       const f: Fn = { name: `${helper ? 'h' : 'f'}${m.fns.length}`, params: this.params(helper), ret: 'num', body: [], exported: !helper || this.rng.chance(0.8), features: [] };
+      if (this.on('arrowHelpers') && this.rng.chance(helper ? 0.25 : 0.1)) {
+        f.arrow = true;
+        this.use('arrowHelpers');
+      }
       const ctx = this.newCtx(f, m, callables, helper ? this.rng.int(2, 6) : this.rng.int(3, 10));
       f.body = this.body(ctx);
       f.body.push({ k: 'return', e: this.result(ctx) });
@@ -263,11 +280,12 @@ export class Generator {
       f.body = this.body(ctx);
       const i = this.fresh('i');
       ctx.scalars.push({ name: i, mutable: false, int: true, max: len - 1 });
-      const body = [{ k: 'store', arr: 'out', idx: ref(i), op: '=', e: this.expr(ctx, 2) } as Stmt];
+      const body = [{ k: 'store', arr: 'out', idx: ref(i), op: '=', e: this.inLoop(ctx, () => this.expr(ctx, 2)) } as Stmt];
       f.body.push({ k: 'for', v: i, from: 0, to: { k: 'len', arr: 'out' }, step: 1, body });
       ctx.writes.add(2);
       writesOf.set(f, ctx.writes);
       f.features = [...this.used];
+      markAllocates(f, ctx.callables);
       m.fns.push(f);
       // checked through its callers
       return undefined;
@@ -288,6 +306,7 @@ export class Generator {
     const called = JSON.stringify(f.body);
     for (const g of ctx.callables) if (called.includes(`"fn":"${g.name}"`)) for (const x of g.features) this.used.add(x);
     f.features = [...this.used].sort();
+    markAllocates(f, ctx.callables);
     m.fns.push(f);
     // checked through its callers
     return undefined;
@@ -313,6 +332,78 @@ export class Generator {
     return undefined;
   }
 
+  /**
+   * Recursion over an index, as a loop written recursively: `i === xs.length ? base : term(xs[i])
+   * + c·r(xs, i + 1, p)` (or the if/return form), or an accumulator carried down
+   * (`if (i === xs.length) return acc; return r(xs, i + 1, c·acc + term)`). Callers pass i = 0 or 1.
+   */
+  private indexRecursive(m: Module, callables: Fn[]): { f: Fn; inputs: Input[][] } | undefined {
+    for (let attempt = 0; attempt < 12; attempt++) {
+      this.used = new Set(['recursion', 'indexRecursion']);
+      this.n = 0;
+      const name = `ri${m.fns.length}`;
+      const len = this.rng.int(2, 5);
+      const kind = this.on('lists') && this.rng.chance(0.3) ? 'list' : 'f64';
+      const form = this.rng.pick(['ternary', 'if', 'acc'] as const);
+      const last: Param = form === 'acc' ? { name: 'acc', ty: 'num' } : { name: 'p', ty: 'num' };
+      const f: Fn = {
+        name, ret: 'num', body: [], exported: true, features: [],
+        params: [{ name: 'xs', ty: kind, len }, { name: 'i', ty: 'num', int: true, index: true }, last],
+      };
+      const ctx = this.newCtx(f, m, callables, 2);
+      for (const a of ctx.arrays) a.writable = false;
+      const i = ctx.scalars.find((x) => x.name === 'i')!;
+      // the base case reads no xs[i] (i is past the end there)
+      ctx.scalars.splice(ctx.scalars.indexOf(i), 1);
+      const base = form === 'acc' ? ref('acc') : this.expr(ctx, 1);
+      ctx.scalars.push({ ...i, max: len - 1 });
+      const term = this.expr(ctx, 2);
+      const at: Expr = { k: 'elem', arr: 'xs', idx: ref('i') };
+      const c = lit(this.rng.short(0.25, 0.9));
+      const next = bin('+', ref('i'), lit(1));
+      const stop = bin(this.rng.chance(0.7) ? '===' : '>=', ref('i'), { k: 'len', arr: 'xs' });
+      if (form === 'acc') {
+        const rec: Expr = { k: 'call', fn: name, args: [{ k: 'arr', name: 'xs' }, next, bin('+', bin('*', c, ref('acc')), this.math(ctx, 'sin', [bin('+', at, term)]))] };
+        f.body = [{ k: 'if', c: stop, then: [{ k: 'return', e: base }] }, { k: 'return', e: rec }];
+      } else {
+        const rec: Expr = { k: 'call', fn: name, args: [{ k: 'arr', name: 'xs' }, next, ref('p')] };
+        const step = bin('+', bin('*', at, term), bin('*', c, rec));
+        f.body = form === 'ternary'
+          ? [{ k: 'return', e: { k: 'cond', c: stop, t: base, f: step } }]
+          : [{ k: 'if', c: stop, then: [{ k: 'return', e: base }] }, { k: 'return', e: step }];
+      }
+      const inputs = this.accept(m, f, ctx);
+      if (inputs) return { f, inputs };
+    }
+    return undefined;
+  }
+
+  /** A helper returning a new array it fills from its inputs (`const d = mk(xs, p)` in its callers). */
+  private arrayHelper(m: Module, callables: Fn[]): undefined {
+    this.used = new Set(['arrayReturn']);
+    this.n = 0;
+    const len = this.rng.int(2, 4);
+    const kind = this.on('lists') && this.rng.chance(0.35) ? 'list' : 'f64';
+    const f: Fn = { name: `mk${m.fns.length}`, params: this.params(true), ret: 'arr', retArr: { kind, len }, body: [], exported: true, features: [] };
+    const ctx = this.newCtx(f, m, callables.filter((g) => g.ret !== 'void' || this.on('outParams')), this.rng.int(0, 2));
+    f.body = this.body(ctx);
+    const out = this.fresh('out');
+    const i = this.fresh('i');
+    f.body.push({ k: 'arrdecl', kw: 'const', name: out, kind, init: { k: 'zeros', len } });
+    ctx.scalars.push({ name: i, mutable: false, int: true, max: len - 1 });
+    f.body.push({ k: 'for', v: i, from: 0, to: { k: 'len', arr: out }, step: 1, body: [{ k: 'store', arr: out, idx: ref(i), op: '=', e: this.inLoop(ctx, () => this.expr(ctx, 2)) }] });
+    ctx.scalars.pop();
+    f.body.push({ k: 'return', e: ref(out) });
+    writesOf.set(f, ctx.writes);
+    const called = JSON.stringify(f.body);
+    for (const g of ctx.callables) if (called.includes(`"fn":"${g.name}"`)) for (const x of g.features) this.used.add(x);
+    f.features = [...this.used].sort();
+    markAllocates(f, ctx.callables);
+    m.fns.push(f);
+    // checked through its callers
+    return undefined;
+  }
+
   /** Checks `f` with the interpreter at fresh inputs; adds it to `m` when it stays in its domain. */
   private accept(m: Module, f: Fn, ctx: Ctx): Input[][] | undefined {
     writesOf.set(f, ctx.writes);
@@ -320,6 +411,7 @@ export class Generator {
     const called = JSON.stringify(f.body);
     for (const g of ctx.callables) if (called.includes(`"fn":"${g.name}"`)) for (const x of g.features) this.used.add(x);
     f.features = [...this.used].sort();
+    markAllocates(f, ctx.callables);
     m.fns.push(f);
     const points: Input[][] = [];
     let threw = 0;
@@ -341,7 +433,7 @@ export class Generator {
   }
 
   private input(p: Param): Input {
-    if (p.ty === 'num') return p.int ? this.rng.int(0, 4) : this.rng.next() * 4 - 2;
+    if (p.ty === 'num') return p.index ? this.rng.int(0, 1) : p.int ? this.rng.int(0, 4) : this.rng.next() * 4 - 2;
     const xs = Array.from({ length: p.len! }, () => this.rng.next() * 4 - 2);
     if (p.ty === 'list') return xs;
     if (p.ty === 'f32') return Float32Array.from(xs);
@@ -448,12 +540,17 @@ export class Generator {
       array: this.on('localArrays') || this.on('lists') ? 1 : 0,
       window: this.on('subarrayRead') ? 0.4 : 0,
       jump: inLoop && this.on('breaks') ? 1 : 0,
-      ret: ctx.depth > 0 && this.on('earlyReturn') && (!ctx.inForOf || this.on('forofExit')) ? 0.6 : 0,
+      ret: ctx.depth > 0 && ctx.f.ret !== 'arr' && this.on('earlyReturn') && (!ctx.inForOf || this.on('forofExit')) ? 0.6 : 0,
       throw: this.on('throw') ? 0.3 : 0,
-      callstmt: this.on('outParams') && ctx.callables.some((f) => f.ret === 'void' && this.callable(f)) ? 0.8 : 0,
+      callstmt: this.on('outParams') && ctx.callables.some((f) => f.ret === 'void' && this.callable(f, ctx)) ? 0.8 : 0,
       softmax: this.on('kernels') ? 0.2 : 0,
       destructure: this.on('destructure') ? 0.3 : 0,
       rebind: this.on('rebindAlias') ? 0.5 : 0,
+      arrayTernary: this.on('arrayTernary') ? 0.8 : 0,
+      copy: this.on('copies') ? 0.5 : 0,
+      arrcall: ctx.callables.some((f) => f.ret === 'arr' && this.callable(f, ctx)) ? 1.5 : 0,
+      pushFilter: this.on('pushFilter') && this.on('lists') ? 0.35 : 0,
+      scratch: this.on('moduleScratch') && ctx.mod.consts.some((c) => c.scratch) ? 0.5 : 0,
     };
     const k = this.rng.weighted(w);
     switch (k) {
@@ -499,9 +596,15 @@ export class Generator {
         const label = this.label(ctx);
         const saved = ctx.scalars.length;
         ctx.scalars.push({ name: v, mutable: false, int: false });
+        let entries: string | undefined;
+        if (this.on('entries') && (a.kind === 'f64' || a.kind === 'list') && this.rng.chance(0.3)) {
+          this.use('entries');
+          entries = this.fresh('k');
+          ctx.scalars.push({ name: entries, mutable: false, int: true, max: a.len - 1 });
+        }
         const body = this.block(ctx, this.rng.int(1, 3), { kind: 'forof', label }, true);
         ctx.scalars.length = saved;
-        return [{ k: 'forof', v, arr: a.name, body, label }];
+        return [{ k: 'forof', v, arr: a.name, body, label, entries }];
       }
       case 'while': case 'dowhile': {
         ctx.budget--;
@@ -514,6 +617,14 @@ export class Generator {
         const body: Stmt[] = [{ k: 'incr', name: j, op: '++' }, ...this.block(ctx, this.rng.int(1, 3), { kind: k, label })];
         ctx.scalars.length = saved;
         const c = bin('<', ref(j), lit(bound));
+        if (k === 'while' && this.on('whileTrue') && this.rng.chance(0.35)) {
+          // while (true) { if (j >= bound) break; j++; …; if (data) break; }: the guard first, so
+          // that a continue of the body cannot skip it
+          this.use('whileTrue');
+          body.unshift({ k: 'if', c: bin('>=', ref(j), lit(bound)), then: [{ k: 'break' }] });
+          if (this.rng.chance(0.6)) body.push({ k: 'if', c: this.inLoop(ctx, () => this.cond(ctx, 1)), then: [{ k: 'break' }] });
+          return [{ k: 'decl', kw: 'let', name: j, init: lit(0) }, { k, c: { k: 'true' }, body, label }];
+        }
         return [{ k: 'decl', kw: 'let', name: j, init: lit(0) }, k === 'while' ? { k, c, body, label } : { k, c, body, label }];
       }
       case 'dataLoop': {
@@ -525,7 +636,7 @@ export class Generator {
         const s = this.rng.pick(ms);
         const j = this.fresh('j');
         const cap = this.rng.int(2, 6);
-        const step = bin('+', lit(this.rng.short(0.25, 1)), bin('*', lit(0.5), bin('*', this.expr(ctx, 1), this.expr(ctx, 1))));
+        const step = this.inLoop(ctx, () => bin('+', lit(this.rng.short(0.25, 1)), bin('*', lit(0.5), bin('*', this.expr(ctx, 1), this.expr(ctx, 1)))));
         const body: Stmt[] = [{ k: 'incr', name: j, op: '++' }, { k: 'assign', name: s.name, op: '+=', e: this.math(ctx, 'abs', [step], true) }];
         const c = bin('&&', bin('<', ref(j), lit(cap)), bin('<', ref(s.name), lit(this.rng.short(-1, 3))));
         return [{ k: 'decl', kw: 'let', name: j, init: lit(0) }, { k: 'while', c, body }];
@@ -548,17 +659,27 @@ export class Generator {
       }
       case 'array': return this.localArray(ctx);
       case 'window': {
-        const src = ctx.arrays.filter((a) => a.kind === 'f64' && a.len >= 2);
-        if (!src.length) return this.update(ctx);
+        const all = ctx.arrays.filter((a) => a.kind === 'f64' && a.len >= 2);
+        if (!all.length) return this.update(ctx);
+        const locals = all.filter((a) => !a.param && a.writable && !a.name.startsWith('T'));
+        const src = this.on('subarrayWrite') && locals.length && this.rng.chance(0.6) ? locals : all;
         ctx.budget--;
         this.use('subarrayRead');
         const a = this.rng.pick(src);
         const from = this.rng.int(0, a.len - 2);
         const to = this.rng.int(from + 1, a.len);
         const name = this.fresh('win');
-        // windows are read (README); writing through one is refused today (TSG1008)
-        ctx.arrays.push({ name, kind: 'f64', len: to - from, rebindable: false, writable: false, param: a.param, depth: ctx.depth, window: true });
-        return [{ k: 'arrdecl', kw: 'const', name, kind: 'f64', init: { k: 'window', arr: a.name, from, to } }];
+        // a window of a local array may be written through (subarrayWrite); one of a parameter
+        // is only read (its writes would be writes of the parameter)
+        const writable = this.on('subarrayWrite') && !a.param && a.writable && !a.name.startsWith('T') && this.rng.chance(0.7);
+        ctx.arrays.push({ name, kind: 'f64', len: to - from, rebindable: false, writable, param: a.param, depth: ctx.depth, window: true });
+        const out: Stmt[] = [{ k: 'arrdecl', kw: 'const', name, kind: 'f64', init: { k: 'window', arr: a.name, from, to } }];
+        if (writable) {
+          this.use('subarrayWrite');
+          if (this.rng.chance(0.3)) out.push({ k: 'fillstmt', arr: name, v: this.rng.short(-1, 1) });
+          else out.push({ k: 'store', arr: name, idx: lit(this.rng.int(0, to - from - 1)), op: this.rng.pick(['=', '+=', '*='] as const), e: this.bounded(this.expr(ctx, 2), ctx) });
+        }
+        return out;
       }
       case 'jump': {
         ctx.budget--;
@@ -625,8 +746,159 @@ export class Generator {
         a.writable = a.writable && b.writable;
         return [{ k: 'rebind', name: a.name, from: b.name }];
       }
+      case 'arrayTernary': return this.arrayTernary(ctx);
+      case 'copy': return this.copy(ctx);
+      case 'arrcall': return this.arrayCall(ctx);
+      case 'pushFilter': return this.pushFilter(ctx);
+      case 'scratch': return this.scratch(ctx);
     }
     return this.update(ctx);
+  }
+
+  /** `const src = c ? a : b` over two arrays of one kind and length; `src` is then read (and written when both are local). */
+  private arrayTernary(ctx: Ctx): Stmt[] {
+    // a parameter bound so is copied, and a write into it after the binding, or in a loop
+    // around it, is refused (TSG1008): a written parameter only outside loops, and it is not
+    // written after; a constant table in it (c ? T : xs) is a known bug (tableTernary)
+    // (a window in it is refused, TSG1008: a window's elements and length are read, it is not bound)
+    // (an out-parameter writer writes its 'out' at its end: never bound there)
+    const ok = (a: AVar): boolean => (a.kind === 'f64' || a.kind === 'list') && !a.window &&
+      (!a.param || !a.writable || (ctx.loops.length === 0 && ctx.f.ret !== 'void')) &&
+      (!a.name.startsWith('T') || this.on('tableTernary'));
+    const pairs = ctx.arrays.filter(ok).flatMap((a) => ctx.arrays.filter((b) => b !== a && ok(b) && b.kind === a.kind).map((b) => [a, b] as const));
+    if (!pairs.length) return this.update(ctx);
+    ctx.budget--;
+    this.use('arrayTernary');
+    const [a, b] = this.rng.pick(pairs);
+    if (a.name.startsWith('T') || b.name.startsWith('T')) this.use('tableTernary');
+    // (and, with a parameter bound, no write into an array variable the function rebinds either)
+    for (const x of [a, b]) if (x.param) x.writable = false;
+    if (a.param || b.param) for (const x of ctx.arrays) if (x.rebindable) x.writable = false;
+    const name = this.fresh('src');
+    let c = this.cond(ctx, 1);
+    // a condition tsgrad folds to a constant binds a parameter without its copy, and the
+    // generated module fails tsc (TS2322, constTernary): one that reads an input, but with constTernary
+    const text = JSON.stringify(c);
+    if (!/"k":"ref","name":"(?!K)|"k":"elem","arr":"(?!T)/.test(text)) {
+      if (this.on('constTernary')) this.use('constTernary');
+      else {
+        const reals = ctx.scalars.filter((x) => !x.int && !x.name.startsWith('K'));
+        const arr = ctx.arrays.find((x) => !x.name.startsWith('T'));
+        const leaf: Expr = reals.length ? ref(this.rng.pick(reals).name) : arr ? { k: 'elem', arr: arr.name, idx: lit(0) } : ref(a.name);
+        c = bin(this.rng.pick(['<', '>'] as const), leaf, lit(this.rng.short(-1, 1)));
+      }
+    }
+    const local = (x: AVar): boolean => !x.param && !x.window && x.writable && !x.name.startsWith('T');
+    // (read and written below the shorter one's length)
+    ctx.arrays.push({ name, kind: a.kind, len: Math.min(a.len, b.len), rebindable: false, writable: local(a) && local(b), param: false, depth: ctx.depth, window: false });
+    return [{ k: 'arrdecl', kw: 'const', name, kind: a.kind, init: { k: 'cond', c, a: a.name, b: b.name } }];
+  }
+
+  /** A copy of an array (`xs.slice()`, `xs.slice(i, j)`, `Float64Array.from(xs)`, …), then updated in place. */
+  private copy(ctx: Ctx): Stmt[] {
+    const src = ctx.arrays.filter((a) => (a.kind === 'f64' || a.kind === 'list') && a.len >= 1);
+    if (!src.length) return this.update(ctx);
+    ctx.budget--;
+    this.use('copies');
+    const a = this.rng.pick(src);
+    const how = this.rng.pick(a.kind === 'f64' ? ['slice', 'slice', 'from', 'new'] as const : ['slice', 'slice', 'arrayFrom', 'from'] as const);
+    let from: number | undefined;
+    let to: number | undefined;
+    if (how === 'slice' && a.len >= 2 && this.rng.chance(0.4)) {
+      from = this.rng.int(0, a.len - 1);
+      to = this.rng.int(from + 1, a.len);
+    }
+    const kind: ArrKind = how === 'arrayFrom' || (how === 'slice' && a.kind === 'list') ? 'list' : 'f64';
+    const len = to === undefined ? a.len : to - from!;
+    const name = this.fresh('cp');
+    const i = this.fresh('i');
+    ctx.arrays.push({ name, kind, len, rebindable: false, writable: true, param: false, depth: ctx.depth, window: false });
+    ctx.scalars.push({ name: i, mutable: false, int: true, max: len - 1 });
+    const op = this.rng.pick(['=', '+=', '*='] as const);
+    const e = this.inLoop(ctx, () => op === '*=' ? this.factor(ctx) : this.expr(ctx, 2));
+    ctx.scalars.pop();
+    return [
+      { k: 'arrdecl', kw: 'const', name, kind, init: { k: 'copy', arr: a.name, how, from, to } },
+      { k: 'for', v: i, from: 0, to: { k: 'len', arr: name }, step: 1, body: [{ k: 'store', arr: name, idx: ref(i), op, e }] },
+    ];
+  }
+
+  /** `const d = mk(xs, p)`: the new array a helper returns, a writable local of the caller. */
+  private arrayCall(ctx: Ctx): Stmt[] {
+    const fs = ctx.callables.filter((f) => f.ret === 'arr' && this.callable(f, ctx));
+    if (!fs.length) return this.update(ctx);
+    const f = this.rng.pick(fs);
+    const args = this.args(ctx, f);
+    if (!args) return this.update(ctx);
+    ctx.budget--;
+    this.use('arrayReturn');
+    if (!ctx.mod.fns.includes(f)) this.use('crossModule');
+    const name = this.fresh('d');
+    const { kind, len } = f.retArr!;
+    ctx.arrays.push({ name, kind, len, rebindable: false, writable: true, param: false, depth: ctx.depth, window: false });
+    return [{ k: 'arrdecl', kw: 'const', name, kind, init: { k: 'call', fn: f.name, args } }];
+  }
+
+  /**
+   * A filter: `const b: number[] = []; for (const v of xs) if (v > c) b.push(g(v));`, then a sum
+   * over what it kept (`for (let i = 0; i < b.length; i++)` or `for (const u of b)`) into a new
+   * accumulator. `b`'s length depends on the data, so nothing else indexes it.
+   */
+  private pushFilter(ctx: Ctx): Stmt[] {
+    const src = ctx.arrays.filter((a) => a.kind === 'f64' || a.kind === 'list');
+    if (!src.length) return this.update(ctx);
+    ctx.budget--;
+    this.use('pushFilter');
+    this.use('lists');
+    const a = this.rng.pick(src);
+    const [b, v, s, u] = [this.fresh('kept'), this.fresh('v'), this.fresh('s'), this.fresh('u')];
+    ctx.scalars.push({ name: v, mutable: false, int: false });
+    const keep = bin(this.rng.pick(['>', '<'] as const), ref(v), lit(this.rng.short(-1, 1)));
+    const pushed = this.rng.chance(0.5) ? ref(v) : bin('*', ref(v), this.inLoop(ctx, () => this.expr(ctx, 1)));
+    ctx.scalars.pop();
+    ctx.scalars.push({ name: u, mutable: false, int: false });
+    const term = this.math(ctx, this.rng.pick(['sin', 'tanh', 'atan']), [bin('+', ref(u), this.inLoop(ctx, () => this.expr(ctx, 1)))], true);
+    ctx.scalars.pop();
+    const i = this.fresh('i');
+    const sum: Stmt = this.rng.chance(0.5)
+      ? { k: 'forof', v: u, arr: b, body: [{ k: 'assign', name: s, op: '+=', e: term }] }
+      : { k: 'for', v: i, from: 0, to: { k: 'len', arr: b }, step: 1, body: [{ k: 'decl', kw: 'const', name: u, init: { k: 'elem', arr: b, idx: ref(i) } }, { k: 'assign', name: s, op: '+=', e: term }] };
+    ctx.scalars.push({ name: s, mutable: true, int: false });
+    return [
+      { k: 'arrdecl', kw: 'const', name: b, kind: 'list', init: { k: 'empty' } },
+      { k: 'forof', v, arr: a.name, body: [{ k: 'if', c: keep, then: [{ k: 'push', arr: b, e: pushed }] }] },
+      { k: 'decl', kw: 'let', name: s, init: lit(0) },
+      sum,
+    ];
+  }
+
+  /** Fills the module's scratch buffer from the inputs; it is then read like a local array. */
+  private scratch(ctx: Ctx): Stmt[] {
+    const c = ctx.mod.consts.find((x) => x.scratch)!;
+    ctx.budget--;
+    this.use('moduleScratch');
+    const len = (c.v as number[]).length;
+    const i = this.fresh('i');
+    ctx.scalars.push({ name: i, mutable: false, int: true, max: len - 1 });
+    const e = this.inLoop(ctx, () => this.expr(ctx, 2));
+    ctx.scalars.pop();
+    if (!ctx.arrays.some((a) => a.name === c.name)) {
+      ctx.arrays.push({ name: c.name, kind: 'f64', len, rebindable: false, writable: true, param: false, depth: 0, window: false });
+    }
+    return [{ k: 'for', v: i, from: 0, to: this.rng.chance(0.5) ? { k: 'len', arr: c.name } : lit(len), step: 1, body: [{ k: 'store', arr: c.name, idx: ref(i), op: '=', e }] }];
+  }
+
+  /**
+   * An expression of a loop body built here rather than by block() (a fill loop's value): a call
+   * in it runs once per iteration, so no callee with a checkpointed loop (see callable()).
+   */
+  private inLoop<T>(ctx: Ctx, make: () => T): T {
+    ctx.loops.push({ kind: 'for' });
+    try {
+      return make();
+    } finally {
+      ctx.loops.pop();
+    }
   }
 
   private label(ctx: Ctx): string | undefined {
@@ -672,7 +944,19 @@ export class Generator {
     ctx.scalars.push({ name: i, mutable: false, int: true, max: max !== undefined && max >= 0 ? max : undefined });
     const body = this.block(ctx, this.rng.int(1, 3), { kind: 'for', label });
     ctx.scalars.length = saved;
-    return { k: 'for', v: i, from, to, step, body, label };
+    const s: Stmt = { k: 'for', v: i, from, to, step, body, label };
+    // @checkpoint: a counted loop run once per call, whose body allocates, grows and rebinds no
+    // array and is not left early (README, "Checkpointing")
+    const text = JSON.stringify(body);
+    const allocates = /"k":"(arrdecl|push|tmp)"/.test(text) || ctx.callables.some((g) => allocating.has(g) && text.includes(`"fn":"${g.name}"`));
+    // (inside a block only with checkpointInBlock, a known bug)
+    if (this.on('checkpoint') && ctx.loops.length === 0 && (ctx.depth === 0 || this.on('checkpointInBlock')) && step > 0 && !allocates &&
+        this.rng.chance(0.4) && checkpointable(body, label)) {
+      s.ckpt = true;
+      this.use('checkpoint');
+      if (ctx.depth > 0) this.use('checkpointInBlock');
+    }
+    return s;
   }
 
   private localArray(ctx: Ctx): Stmt[] {
@@ -694,7 +978,7 @@ export class Generator {
         const out: Stmt[] = [{ k: 'arrdecl', kw: 'const', name, kind, init: { k: 'empty' } }];
         const i = this.fresh('i');
         ctx.scalars.push({ name: i, mutable: false, int: true, max: len - 1 });
-        out.push({ k: 'for', v: i, from: 0, to: lit(len), step: 1, body: [{ k: 'push', arr: name, e: this.expr(ctx, 2) }] });
+        out.push({ k: 'for', v: i, from: 0, to: lit(len), step: 1, body: [{ k: 'push', arr: name, e: this.inLoop(ctx, () => this.expr(ctx, 2)) }] });
         ctx.scalars.pop();
         ctx.arrays.push({ name, kind, len, rebindable: false, writable: true, param: false, depth: ctx.depth, window: false });
         return out;
@@ -716,7 +1000,7 @@ export class Generator {
     // fill it from the inputs
     const i = this.fresh('i');
     ctx.scalars.push({ name: i, mutable: false, int: true, max: len - 1 });
-    out.push({ k: 'for', v: i, from: 0, to: { k: 'len', arr: name }, step: 1, body: [{ k: 'store', arr: name, idx: ref(i), op: this.rng.pick(['=', '+='] as const), e: this.expr(ctx, 2) }] });
+    out.push({ k: 'for', v: i, from: 0, to: { k: 'len', arr: name }, step: 1, body: [{ k: 'store', arr: name, idx: ref(i), op: this.rng.pick(['=', '+='] as const), e: this.inLoop(ctx, () => this.expr(ctx, 2)) }] });
     ctx.scalars.pop();
     if (kind === 'f64' && this.on('localArrays') && this.rng.chance(0.1)) out.splice(1, 0, { k: 'fillstmt', arr: name, v: this.rng.short(-1, 1) });
     ctx.arrays.push(v);
@@ -754,12 +1038,14 @@ export class Generator {
    * A callee that rebinds arrays is inlined into a block of its caller, which is bug 02b's shape
    * (`let cur: Float64Array = 0;` hoisted in the generated code: tsc TS2322); only with rebindInBlock.
    */
-  private callable(f: Fn): boolean {
+  private callable(f: Fn, ctx?: Ctx): boolean {
+    // (a checkpointed loop inlined into a loop of the caller runs more than once per call: TSG1009)
+    if (ctx?.loops.length && f.features.includes('checkpoint')) return false;
     return this.on('rebindInBlock') || !f.features.some((x) => x === 'rebind' || x === 'swap');
   }
 
   private callStmt(ctx: Ctx): Stmt[] {
-    const voids = ctx.callables.filter((f) => f.ret === 'void' && this.callable(f));
+    const voids = ctx.callables.filter((f) => f.ret === 'void' && this.callable(f, ctx));
     if (!voids.length) return this.update(ctx);
     const f = this.rng.pick(voids);
     const args = this.args(ctx, f);
@@ -815,7 +1101,22 @@ export class Generator {
       case 'kink': {
         this.use('kinks');
         const fn = this.rng.pick(['abs', 'min', 'max', 'floor', 'ceil', 'round', 'trunc', 'sign', 'fround', 'mod']);
-        if (fn === 'min' || fn === 'max') return this.math(ctx, fn, Array.from({ length: this.rng.int(2, 3) }, sub), true);
+        if (fn === 'min' || fn === 'max') {
+          const args = Array.from({ length: this.rng.int(2, 3) }, sub);
+          const spreadable = ctx.arrays.filter((a) => a.kind === 'f64' || a.kind === 'list' || a.kind === 'union');
+          if (this.on('variadic') && spreadable.length && this.rng.chance(0.35)) {
+            // Math.max(...xs), Math.min(a, ...w.subarray(i, j))
+            this.use('variadic');
+            const a = this.rng.pick(spreadable);
+            let window: [number, number] | undefined;
+            if (a.kind === 'f64' && a.len >= 2 && this.rng.chance(0.3)) {
+              const from = this.rng.int(0, a.len - 1);
+              window = [from, this.rng.int(from + 1, a.len)];
+            }
+            args.splice(this.rng.int(0, 1), args.length - this.rng.int(0, 1), { k: 'spread', arr: a.name, window });
+          }
+          return this.math(ctx, fn, args, true);
+        }
         if (fn === 'abs' || fn === 'fround') return this.math(ctx, fn, [sub()], true);
         if (fn === 'mod') return bin('%', sub(), lit(this.rng.pick([1.5, 2, 0.75])));
         return bin('*', this.math(ctx, fn, [sub()], true), sub());
@@ -869,7 +1170,11 @@ export class Generator {
       case 21: return bin('**', sub(), lit(this.rng.pick([2, 3])));
       case 22: return m('pow', bin('+', lit(1), this.sq(sub())), lit(this.rng.pick([0.5, 1.5, -0.5])));
       case 23: return bin('**', bin('+', lit(1.5), m('sin', sub())), t(sub()));
-      case 24: return m('hypot', sub(), sub(), lit(0.5));
+      case 24: {
+        if (!this.on('variadic') || this.rng.chance(0.5)) return m('hypot', sub(), sub(), lit(0.5));
+        this.use('variadic');
+        return m('hypot', ...Array.from({ length: this.rng.int(1, 4) }, sub));
+      }
       case 25: return m('atan2', sub(), bin('+', lit(1), this.sq(sub())));
       case 26: return m('pow', sub(), lit(2));
       default: return m('sin', bin('*', lit(this.rng.short(0.5, 2)), sub()));
@@ -948,7 +1253,7 @@ export class Generator {
   }
 
   cond(ctx: Ctx, d: number): Expr {
-    const preds = ctx.callables.filter((f) => f.ret === 'bool' && this.callable(f));
+    const preds = ctx.callables.filter((f) => f.ret === 'bool' && this.callable(f, ctx));
     if (preds.length && this.side.chance(0.12)) {
       const f = this.side.pick(preds);
       const args = this.args(ctx, f, 1);
@@ -991,7 +1296,7 @@ export class Generator {
   }
 
   private callExpr(ctx: Ctx, d: number): Expr | undefined {
-    const fs = ctx.callables.filter((f) => f.ret === 'num' && this.callable(f));
+    const fs = ctx.callables.filter((f) => f.ret === 'num' && this.callable(f, ctx));
     if (!fs.length) return undefined;
     const f = this.rng.pick(fs);
     const args = this.args(ctx, f, d);
@@ -1017,8 +1322,19 @@ export class Generator {
         continue;
       }
       if (p.ty === 'num') {
-        if (p.int) args.push(f.name.startsWith('r') ? lit(this.rng.int(0, 3)) : this.rng.chance(0.5) ? lit(this.rng.int(0, 3)) : this.smallInt(ctx));
+        if (p.index) args.push(lit(this.rng.int(0, 1)));
+        else if (p.int) args.push(f.name.startsWith('r') ? lit(this.rng.int(0, 3)) : this.rng.chance(0.5) ? lit(this.rng.int(0, 3)) : this.smallInt(ctx));
         else args.push(this.expr(ctx, d - 1));
+        continue;
+      }
+      if (this.on('tempArgs') && p.ty !== 'f32' && p.ty !== 'i32' && p.ty !== 'u8' && this.rng.chance(0.12)) {
+        // a temporary made where it is passed: an output buffer, or the values of an input
+        this.use('tempArgs');
+        // (a number[] into a union or ArrayLike parameter of a callee left as a call: a known bug, listToUnion)
+        const kind: ArrKind = p.ty === 'list' || (p.ty !== 'f64' && this.on('listToUnion') && this.rng.chance(0.5)) ? 'list' : 'f64';
+        if (kind === 'list' && p.ty !== 'list') this.use('listToUnion');
+        const init: ArrInit = writes.has(i) ? { k: 'zeros', len: p.len! } : { k: 'literal', elems: Array.from({ length: p.len! }, () => this.expr(ctx, Math.min(1, d - 1))) };
+        args.push({ k: 'tmp', kind, init });
         continue;
       }
       const fits = (a: AVar): boolean =>
@@ -1081,6 +1397,26 @@ export class Generator {
   }
 }
 
+/**
+ * Whether a loop body may be checkpointed: no array created, grown or rebound in it, no return,
+ * and no break or continue that leaves it or goes to its next iteration from a nested loop.
+ */
+function checkpointable(body: Stmt[], label: string | undefined): boolean {
+  const ok = (ss: Stmt[], loops: number, inSwitch: boolean): boolean => ss.every((s) => {
+    switch (s.k) {
+      case 'rebind': case 'return': return false;
+      case 'break': case 'continue':
+        if (s.label !== undefined) return s.label !== label;
+        return loops > 0 || (s.k === 'break' && inSwitch);
+      case 'if': return ok(s.then, loops, inSwitch) && ok(s.else ?? [], loops, inSwitch);
+      case 'for': case 'forof': case 'while': case 'dowhile': return ok(s.body, loops + 1, false);
+      case 'switch': return s.cases.every((c) => ok(c.body, loops, true));
+      default: return true;
+    }
+  });
+  return ok(body, 0, false);
+}
+
 /** Whether `e` reads one of `names`. */
 function readsAny(e: Expr, names: ReadonlySet<string>): boolean {
   switch (e.k) {
@@ -1090,7 +1426,7 @@ function readsAny(e: Expr, names: ReadonlySet<string>): boolean {
     case 'bin': return readsAny(e.l, names) || readsAny(e.r, names);
     case 'math': return e.args.some((a) => readsAny(a, names));
     case 'cond': return readsAny(e.c, names) || readsAny(e.t, names) || readsAny(e.f, names);
-    case 'call': return e.args.some((a) => a.k !== 'arr' && readsAny(a, names));
+    case 'call': return e.args.some((a) => a.k === 'tmp' ? a.init.k === 'literal' && a.init.elems.some((x) => readsAny(x, names)) : a.k !== 'arr' && readsAny(a, names));
     default: return false;
   }
 }

@@ -55,6 +55,8 @@ export class Interpreter {
   private trace: number[] = [];
   private P = 0;
   private readonly byName = new Map<string, Module>();
+  /** Module-level scratch buffers (`const S = new Float64Array(n)`), kept between calls as JavaScript keeps them. */
+  private readonly scratch = new Map<string, Arr>();
 
   constructor(modules: Module[], private readonly kernels: Kernels) {
     for (const m of modules) this.byName.set(m.name, m);
@@ -181,6 +183,15 @@ export class Interpreter {
   private moduleArray(m: Module, name: string): Arr | undefined {
     const r = this.resolve(m, name);
     if (!Array.isArray(r.c)) return undefined;
+    if (r.m.consts.find((c) => c.name === name)?.scratch) {
+      const key = `${r.m.name}.${name}`;
+      let a = this.scratch.get(key);
+      if (!a) {
+        a = { kind: 'f64', vals: new Float64Array(r.c.length), tans: { t: new Array<Tan>(r.c.length).fill(null) }, off: 0 };
+        this.scratch.set(key, a);
+      }
+      return a;
+    }
     return { kind: 'list', vals: r.c.slice(), tans: { t: new Array<Tan>(r.c.length).fill(null) }, off: 0 };
   }
 
@@ -277,6 +288,7 @@ export class Interpreter {
         const a = this.arr(m, env, s.arr);
         for (let i = 0; i < a.vals.length; i++) {
           env.set(s.v, this.load(a, i));
+          if (s.entries) env.set(s.entries, { v: i, d: null });
           const r = this.loopExit(this.block(m, env, s.body), s.label);
           if (r !== 'next') return r;
           this.tick();
@@ -357,6 +369,22 @@ export class Interpreter {
         if (init.from < 0 || init.to > a.vals.length || init.from > init.to) throw new InvalidProgram('window out of range');
         return { kind: a.kind, vals: a.vals.subarray(init.from, init.to), tans: a.tans, off: a.off + init.from };
       }
+      case 'copy': {
+        const a = this.arr(m, env, init.arr);
+        const from = init.from ?? 0;
+        const to = init.to ?? a.vals.length;
+        if (from < 0 || to > a.vals.length || from > to) throw new InvalidProgram('slice out of range');
+        const list = init.how === 'arrayFrom' || (init.how === 'slice' && Array.isArray(a.vals));
+        const c: Arr = { kind: list ? 'list' : 'f64', vals: list ? new Array<number>(to - from).fill(0) : new Float64Array(to - from), tans: { t: new Array<Tan>(to - from).fill(null) }, off: 0 };
+        for (let i = from; i < to; i++) this.store(c, i - from, this.load(a, i));
+        return c;
+      }
+      case 'cond': return this.truthy(this.expr(m, env, init.c)) ? this.arr(m, env, init.a) : this.arr(m, env, init.b);
+      case 'call': {
+        const r = this.callExpr(m, env, init.fn, init.args);
+        if (!isArr(r)) throw new InvalidProgram(`${init.fn} did not return an array`);
+        return r;
+      }
     }
   }
 
@@ -411,7 +439,12 @@ export class Interpreter {
         return { v: r, d: null };
       }
       case 'bin': return this.bin(m, env, e.op, e.l, e.r);
-      case 'math': return this.math(e.fn, e.args.map((a) => this.dual(this.expr(m, env, a))));
+      case 'math': return this.math(e.fn, e.args.flatMap((a) => {
+        if (a.k !== 'spread') return [this.dual(this.expr(m, env, a))];
+        const arr = this.arr(m, env, a.arr);
+        const [from, to] = a.window ?? [0, arr.vals.length];
+        return Array.from({ length: to - from }, (_, i) => this.load(arr, from + i));
+      }));
       case 'cond': return this.truthy(this.expr(m, env, e.c)) ? this.expr(m, env, e.t) : this.expr(m, env, e.f);
       case 'call': return this.callExpr(m, env, e.fn, e.args);
       case 'test': {
@@ -420,6 +453,8 @@ export class Interpreter {
         this.note(r);
         return r;
       }
+      case 'true': return true;
+      case 'spread': throw new InvalidProgram('spread outside Math.min/max');
     }
   }
 
@@ -505,6 +540,7 @@ export class Interpreter {
   }
 
   private argVal(m: Module, env: Map<string, Val>, a: Arg): Val {
+    if (a.k === 'tmp') return this.newArray(m, env, a.kind, a.init);
     if (a.k !== 'arr') return this.expr(m, env, a);
     const arr = this.arr(m, env, a.name);
     if (!a.window) return arr;

@@ -99,13 +99,13 @@ function slots(body: Stmt[]): { holder: Record<string, unknown>; key: string | n
     for (const k of ['e', 'l', 'r', 'c', 't', 'f', 'idx'] as const) if (k in e) visitExpr(e as unknown as Record<string, unknown>, k);
     if (e.k === 'math' || e.k === 'call') {
       const args = e.args as unknown as Record<string, unknown>;
-      e.args.forEach((a, i) => { if (a.k !== 'arr') visitExpr(args, i); });
+      e.args.forEach((a, i) => { if (a.k !== 'arr' && a.k !== 'tmp') visitExpr(args, i); });
     }
   };
   for (const list of lists(body)) {
     for (const s of list) {
       const h = s as unknown as Record<string, unknown>;
-      for (const k of ['init', 'e', 'c', 'idx', 'to'] as const) if (k in s && (s as Record<string, unknown>)[k]) visitExpr(h, k);
+      for (const k of ['init', 'e', 'c', 'idx', 'to'] as const) if (k in s && (s as Record<string, unknown>)[k] && !(s.k === 'arrdecl' && k === 'init')) visitExpr(h, k);
     }
   }
   return out;
@@ -117,7 +117,7 @@ function children(e: Expr): Expr[] {
     case 'un': case 'test': return [e.e];
     case 'cond': return [e.t, e.f];
     case 'math': return e.args;
-    case 'call': return e.args.filter((a): a is Expr => a.k !== 'arr');
+    case 'call': return e.args.filter((a): a is Expr => a.k !== 'arr' && a.k !== 'tmp');
     default: return [];
   }
 }

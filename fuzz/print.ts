@@ -39,10 +39,13 @@ export function expr(e: Expr): string {
     case 'cond': return `${atom(e.c)} ? ${atom(e.t)} : ${atom(e.f)}`;
     case 'call': return `${q(e.fn)}(${e.args.map(arg).join(', ')})`;
     case 'test': return e.fn === 'typeof' ? `typeof ${atom(e.e)} === 'number'` : `Number.${e.fn}(${expr(e.e)})`;
+    case 'true': return 'true';
+    case 'spread': return `...${q(e.arr)}${e.window ? `.subarray(${e.window[0]}, ${e.window[1]})` : ''}`;
   }
 }
 
 function arg(a: Arg): string {
+  if (a.k === 'tmp') return arrInit(a.kind, a.init);
   if (a.k !== 'arr') return expr(a);
   return a.window ? `${q(a.name)}.subarray(${a.window[0]}, ${a.window[1]})` : q(a.name);
 }
@@ -58,6 +61,15 @@ function arrInit(kind: ArrKind, init: ArrInit): string {
     }
     case 'empty': return '[]';
     case 'window': return `${q(init.arr)}.subarray(${init.from}, ${init.to})`;
+    case 'cond': return `${atom(init.c)} ? ${q(init.a)} : ${q(init.b)}`;
+    case 'copy': {
+      const range = init.from === undefined ? '' : `${init.from}, ${init.to}`;
+      if (init.how === 'slice') return `${q(init.arr)}.slice(${range})`;
+      if (init.how === 'from') return `Float64Array.from(${q(init.arr)})`;
+      if (init.how === 'new') return `new Float64Array(${q(init.arr)})`;
+      return `Array.from(${q(init.arr)})`;
+    }
+    case 'call': return `${q(init.fn)}(${init.args.map(arg).join(', ')})`;
   }
 }
 
@@ -109,13 +121,16 @@ function stmt(s: Stmt, ind: string, out: string[]): void {
     case 'for': {
       const cmp = s.step > 0 ? '<' : '>=';
       const upd = s.step === 1 ? `${s.v}++` : s.step === -1 ? `${s.v}--` : s.step > 0 ? `${s.v} += ${s.step}` : `${s.v} -= ${-s.step}`;
+      if (s.ckpt) out.push(`${ind}/** @checkpoint */`);
       out.push(`${ind}${label(s.label)}for (let ${s.v} = ${num(s.from)}; ${s.v} ${cmp} ${expr(s.to)}; ${upd}) {`);
       block(s.body, inner, out);
       out.push(`${ind}}`);
       return;
     }
     case 'forof':
-      out.push(`${ind}${label(s.label)}for (const ${s.v} of ${q(s.arr)}) {`);
+      out.push(s.entries
+        ? `${ind}${label(s.label)}for (const [${s.entries}, ${s.v}] of ${q(s.arr)}.entries()) {`
+        : `${ind}${label(s.label)}for (const ${s.v} of ${q(s.arr)}) {`);
       block(s.body, inner, out);
       out.push(`${ind}}`);
       return;
@@ -167,10 +182,10 @@ function fn(f: Fn, out: string[]): void {
     out.push('}');
     return;
   }
-  const ret = f.ret === 'num' ? 'number' : f.ret === 'bool' ? 'boolean' : 'void';
-  out.push(`${ex}function ${f.name}(${params}): ${ret} {`);
+  const ret = f.ret === 'num' ? 'number' : f.ret === 'bool' ? 'boolean' : f.ret === 'arr' ? ARRAY_TYPE[f.retArr!.kind] : 'void';
+  out.push(f.arrow ? `${ex}const ${f.name} = (${params}): ${ret} => {` : `${ex}function ${f.name}(${params}): ${ret} {`);
   block(f.body, '  ', out);
-  out.push('}');
+  out.push(f.arrow ? '};' : '}');
 }
 
 export interface Printed {
@@ -194,7 +209,7 @@ export function printModule(m: Module): Printed {
     else out.push(`import { ${i.names.join(', ')} } from ${from};`);
   }
   for (const c of m.consts) {
-    const v = typeof c.v === 'number' ? num(c.v) : `[${c.v.map(num).join(', ')}]`;
+    const v = typeof c.v === 'number' ? num(c.v) : c.scratch ? `new Float64Array(${c.v.length})` : `[${c.v.map(num).join(', ')}]`;
     out.push(`${c.exported ? 'export ' : ''}const ${c.name} = ${v};`);
   }
   for (const f of m.fns) {

@@ -126,7 +126,9 @@ export function runBatch(tsgrad: Tsgrad, groups: Group[], opts: { tsc: boolean[]
     symlinkSync(tsgrad.root, join(dir, 'node_modules', 'tsgrad'), 'dir');
     return runIn(dir, tsgrad, groups, opts);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    // FUZZ_KEEP=1 leaves the sources and generated modules of each batch for a look (path on stderr)
+    if (process.env.FUZZ_KEEP) console.error(`kept ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
   }
 }
 

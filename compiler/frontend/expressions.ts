@@ -200,6 +200,8 @@ export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom
     // (`xs.filter((v) => …).length`: the callback method is what is not supported)
     const inner = callbackCall(cx, e.expression);
     if (inner) return b.fail(inner.call, 'TSG1008', inner.message, inner.hint);
+    // (`S.length` of a module-level scratch buffer: the buffer is what is not supported)
+    if (moduleBuffer(cx, e.expression)) return moduleBufferFail(cx, e, e.expression);
     return b.fail(e, 'TSG1002', `property access '${e.getText(b.sf)}' is not supported`,
       'read numbers from parameters, from module-level constants, or from a module-level object of numbers (const UNITS = { g: 9.81 } as const); pass numbers and arrays of numbers as parameters instead of objects');
   }
@@ -781,18 +783,29 @@ export function rangeOf(cx: ExprContext, owner: ts.Expression, args: readonly ts
   return { kind: 'view', base: baseVar, offset, length };
 }
 
+/**
+ * Whether `e` names an array declared at module level that is not a constant table (a scratch
+ * buffer, `const S = new Float64Array(n)`): refused wherever it is used.
+ */
+function moduleBuffer(cx: ExprContext, e: ts.Expression): boolean {
+  const symbol = ts.isIdentifier(e) ? cx.checker.getSymbolAtLocation(e) : undefined;
+  const decl = symbol?.valueDeclaration;
+  return !!decl && ts.isVariableDeclaration(decl) && ts.isSourceFile(decl.parent.parent.parent) &&
+    classifyType(cx.checker.getTypeAtLocation(e), cx.checker) !== 'other';
+}
+
+function moduleBufferFail(cx: ExprContext, at: ts.Node, e: ts.Expression): never {
+  const name = e.getText(cx.b.sf);
+  return cx.b.fail(at, 'TSG1008', `'${name}' is an array kept at module level: tsgrad reads such an array only as a constant table, which no function writes`,
+    `allocate the buffer inside the function (const ${name} = new Float64Array(n)), or take it as a parameter`);
+}
+
 /** `a[i]`: the array read and the index (shifted by a view's offset). */
 export function element(cx: ExprContext, e: ts.ElementAccessExpression): { array: Var; index: Atom } {
   const { b } = cx;
   const arr = arrayBinding(cx, e.expression);
   if (!arr) {
-    const symbol = ts.isIdentifier(e.expression) ? cx.checker.getSymbolAtLocation(e.expression) : undefined;
-    const decl = symbol?.valueDeclaration;
-    if (decl && ts.isVariableDeclaration(decl) && ts.isSourceFile(decl.parent.parent.parent) &&
-        classifyType(cx.checker.getTypeAtLocation(e.expression), cx.checker) !== 'other') {
-      return b.fail(e, 'TSG1008', `'${e.expression.getText(b.sf)}' is an array kept at module level: tsgrad reads such an array only as a constant table, which no function writes`,
-        `allocate the buffer inside the function (const ${e.expression.getText(b.sf)} = new Float64Array(n)), or take it as a parameter`);
-    }
+    if (moduleBuffer(cx, e.expression)) return moduleBufferFail(cx, e, e.expression);
     // (`xs.map((v) => …)[0]`: the callback method is what is not supported)
     const inner = callbackCall(cx, e.expression);
     if (inner) return b.fail(inner.call, 'TSG1008', inner.message, inner.hint);

@@ -342,6 +342,10 @@ function inlineCall(fn: Func, vars: Var[], tables: Table[], call: Call, callee: 
  */
 function foldConstants(block: Stmt[], created: ReadonlySet<Var>, known = new Map<Var, Atom>()): Stmt[] {
   const atom = (a: Atom): Atom => (a.kind === 'var' ? known.get(a.v) ?? a : a);
+  // (an array another name for which is replaced by that name: writes through it too, not only
+  // its reads; `const d = mk(xs, p); d[0] -= …` inlined wrote into an undeclared `d_h`, found by
+  // the fuzzer, fuzz24)
+  const array = (v: Var): Var => { const a = known.get(v); return a?.kind === 'var' ? a.v : v; };
   const out: Stmt[] = [];
   for (const s of block) {
     switch (s.kind) {
@@ -362,8 +366,8 @@ function foldConstants(block: Stmt[], created: ReadonlySet<Var>, known = new Map
         out.push({ ...s, value });
         break;
       }
-      case 'store': out.push({ ...s, index: atom(s.index), value: atom(s.value) }); break;
-      case 'fill': case 'push': out.push({ ...s, value: atom(s.value) }); break;
+      case 'store': out.push({ ...s, array: array(s.array), index: atom(s.index), value: atom(s.value) }); break;
+      case 'fill': case 'push': out.push({ ...s, array: array(s.array), value: atom(s.value) }); break;
       case 'alloc': out.push({
         ...s, length: atom(s.length), ...(s.fill ? { fill: atom(s.fill) } : {}), ...(s.elements ? { elements: s.elements.map(atom) } : {}),
       }); break;

@@ -22,7 +22,10 @@ export function conditional(cx: LoweringState, e: ts.ConditionalExpression, targ
     const chosen = cond.value ? e.whenTrue : e.whenFalse;
     if (!target) return lowerExpr(cx, chosen);
     if (!target.mutable) return lowerExpr(cx, chosen, target);
-    cx.b.assign(target, lowerExpr(cx, chosen), decl);
+    // (an array variable bound to a parameter gets a copy of it, as in the branches below: without
+    // it, `const src = 1 < 0 ? ps : qs` bound qs itself under a name declared by `new
+    // Float64Array(0)`, and the generated module failed tsc, TS2322; found by the fuzzer, fuzz24)
+    cx.b.assign(target, isArrayType(target.type) ? boundArray(cx, lowerExpr(cx, chosen), chosen, undefined) : lowerExpr(cx, chosen), decl);
     return varAtom(target);
   }
   const type = target?.type ?? (classifyType(cx.checker.getTypeAtLocation(e), cx.checker) === 'boolean' ? 'bool' : 'f64');
