@@ -275,11 +275,15 @@ function gradFn(f: AdjointFunction): string {
 
 /**
  * `{ x?: number; w?: Float64Array }`: the tangent of each parameter that has a key in `grad`,
- * optional (zero). A `number[]` parameter's tangent may be a `number[]` too: a recursive call
- * passes an array built by `push`, whose tangent grows beside it.
+ * optional (zero). A `number[]` parameter's tangent may be a `number[]` too (a recursive call
+ * passes an array built by `push`, whose tangent grows beside it), and so may that of a parameter
+ * whose type admits a plain array.
  */
 function tangentType(f: AdjointFunction): string {
-  const arrayType = (p: Param): string => p.tsType === 'number[]' ? 'Float64Array | number[]' : 'Float64Array';
+  // (and a parameter whose type admits a plain array, `Float64Array | number[]`, `ArrayLike<number>`:
+  // a caller's `g([x, y])` passes the literal's tangent, a number[])
+  const admitsList = (p: Param): boolean => p.tsType === 'number[]' || /number\[\]|Array<number>|ArrayLike</.test(p.typeText);
+  const arrayType = (p: Param): string => admitsList(p) ? 'Float64Array | number[]' : 'Float64Array';
   const fields = f.gradParams.map((p) => `${p.key}?: ${p.v.type === 'f64[]' ? arrayType(p) : 'number'}`);
   return fields.length ? `{ ${fields.join('; ')} }` : 'Record<string, never>';
 }
