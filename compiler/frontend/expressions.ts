@@ -18,6 +18,7 @@ import { type ResolvedCall, packagePredicate, resolveCall } from './calls.js';
 import { assignMaybeNumber, isElementRead, mayBeAbsent, maybeNumberCall } from './nullable.js';
 import { bitOperation, elementaryFunction } from './packages.js';
 import type { FunctionValue } from './values.js';
+import { spreadExtremum, spreadHypot } from './spread-math.js';
 
 /**
  * A name in scope: a variable of the trace, a window onto another array (`x.subarray(a, b)`,
@@ -882,39 +883,6 @@ export function projectCall(cx: ExprContext, e: ts.CallExpression, field: string
   return lowerCall(cx, e, target, field);
 }
 
-/**
- * `Math.max(...xs)`, `Math.min(a, ...xs, b)`: the extremum folded over the arguments, each
- * spread array (or window) element by element in a loop: `m = max(m, xs[j])` from −∞ (+∞).
- */
-function spreadExtremum(cx: ExprContext, e: ts.CallExpression, fn: 'max' | 'min', target?: Var): Atom {
-  const { b } = cx;
-  const acc = b.generatedVar(fn === 'max' ? 'mx' : 'mn', 'f64', true);
-  b.assign(acc, constAtom(fn === 'max' ? -Infinity : Infinity), true);
-  for (const a of e.arguments) {
-    if (!ts.isSpreadElement(a)) {
-      const v = numeric(cx, lowerExpr(cx, a), a);
-      b.assign(acc, b.eq(fn, [varAtom(acc), v]));
-      continue;
-    }
-    // (`...x.subarray(i, j)`: the window, as after `const w = x.subarray(i, j)`)
-    const from = arrayBinding(cx, a.expression) ?? windowExpr(cx, a.expression);
-    if (!from) {
-      return b.fail(a, 'TSG1002', `the spread '${a.getText(b.sf)}' is not of an array of numbers tsgrad follows`,
-        `spread an array parameter or local array (Math.${fn}(...xs)), or fold it in a loop: let m = ${fn === 'max' ? '-' : ''}Infinity; for (const v of xs) m = Math.${fn}(m, v)`);
-    }
-    const base = from.kind === 'view' ? from.base : from.v;
-    const length = from.kind === 'view' ? from.length : b.eq('length', [varAtom(from.v)]);
-    const j = b.generatedVar('j', 'int', false);
-    const loc = b.loc;
-    const body = b.block(() => {
-      const at = from.kind === 'view' && !(from.offset.kind === 'const' && from.offset.value === 0) ? b.eq('add', [varAtom(j), from.offset]) : varAtom(j);
-      b.assign(acc, b.eq(fn, [varAtom(acc), b.eq('load', [varAtom(base), at])]));
-    }, true);
-    b.emit({ kind: 'for', index: j, from: constAtom(0), to: length, step: 1, inclusive: false, body, loc });
-  }
-  return b.eq('copy', [varAtom(acc)], target);
-}
-
 export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, projection?: string): Atom {
   const { b } = cx;
   const callee = skipParens(e.expression);
@@ -934,6 +902,7 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
       return b.fail(e, 'TSG1002', `'Math.${fn}' takes ${arity} argument${arity === 1 ? '' : 's'}`, 'pass exactly that many arguments');
     }
     if ((fn === 'max' || fn === 'min') && e.arguments.some(ts.isSpreadElement)) return spreadExtremum(cx, e, fn, target);
+    if (fn === 'hypot' && e.arguments.some(ts.isSpreadElement)) return spreadHypot(cx, e, target);
     const args = e.arguments.map((a) => numeric(cx, lowerExpr(cx, a), a));
     if (args.length === 0) return named(cx, constAtom(fn === 'min' ? Infinity : fn === 'max' ? -Infinity : 0), target);
     if (args.length === 1 && (fn === 'min' || fn === 'max')) return b.eq('copy', args, target);
