@@ -168,11 +168,11 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
       // `n?: number` without a default: a number or undefined (a call that leaves it out passes
       // undefined, as JavaScript does; lowerCall)
       if (ts.isIdentifier(p.name) && isOptionalNumber(p, checker)) return { key: p.name.text, array: false };
-      // (`xs: A` of `<A extends ArrayLike<number>>`: an array of numbers by its constraint, but
-      // tsgrad reads a type parameter only when it stands for numbers)
+      // (`xs: A` of `<A extends { length: number }>`: tsgrad reads a type parameter by its
+      // constraint, when that is a number or an array of numbers)
       const generic = p.type !== undefined && (checker.getTypeAtLocation(p).flags & ts.TypeFlags.TypeParameter) !== 0;
-      return b.fail(call, 'TSG2002', `'${text}' has a parameter tsgrad cannot pass (${p.getText(sf)})${generic ? ': its type is a type parameter, which tsgrad reads only when it is a number (T extends number)' : ''}`,
-        generic ? `declare the parameter with the array type itself (${ts.isIdentifier(p.name) ? p.name.text : 'xs'}: ArrayLike<number>, Float64Array or number[])` : 'callees take numbers, arrays of numbers and strings');
+      return b.fail(call, 'TSG2002', `'${text}' has a parameter tsgrad cannot pass (${p.getText(sf)})${generic ? ': its type is a type parameter, which tsgrad reads by its constraint when that is a number or an array of numbers (T extends number, A extends ArrayLike<number>)' : ''}`,
+        generic ? `constrain it to an array of numbers (<${p.type!.getText(sf)} extends ArrayLike<number>>), or declare the parameter with the array type itself (${ts.isIdentifier(p.name) ? p.name.text : 'xs'}: ArrayLike<number>, Float64Array or number[])` : 'callees take numbers, arrays of numbers and strings');
     }
     // (a string: passed through to an inlined callee, never differentiated)
     if (kind === 'string') return { key: p.name.text, array: false, string: true as const };
