@@ -430,6 +430,9 @@ function lowerBinary(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Ato
     if (op === ts.SyntaxKind.EqualsToken) {
       const value = lowerExpr(cx, e.right);
       b.assign(v, value);
+    } else if (logicalAssignments.has(op)) {
+      logicalAssignment(cx, e, v);
+      return b.eq('copy', [varAtom(v)], target);
     } else {
       const prim = compoundPrims.get(op);
       if (!prim) return unsupportedOperator(cx, e);
@@ -535,6 +538,33 @@ function logical(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Atom | 
   }
   const truthy = b.eq('truthy', [left]);
   return takeLeft ? cx.select(truthy, () => left, right, type, target) : cx.select(truthy, right, () => left, type, target);
+}
+
+export const logicalAssignments: ReadonlySet<ts.SyntaxKind> = new Set([ts.SyntaxKind.BarBarEqualsToken, ts.SyntaxKind.AmpersandAmpersandEqualsToken, ts.SyntaxKind.QuestionQuestionEqualsToken]);
+
+/**
+ * `x ||= y`, `x &&= y`, `x ??= y` of a number variable: `x || (x = y)` and so on, as
+ * JavaScript evaluates them: `y` is evaluated, and assigned, only when `x` does not decide
+ * (falsy for `||=`, truthy for `&&=`, undefined for `??=`: an optional number parameter, since
+ * a number variable is never nullish).
+ */
+export function logicalAssignment(cx: ExprContext, e: ts.BinaryExpression, v: Var): void {
+  const { b } = cx;
+  if (v.type !== 'f64' && v.type !== 'int') {
+    return b.fail(e, 'TSG1004', `operator '${e.operatorToken.getText(b.sf)}' is supported on number variables only`, `write the test out: if (${e.left.getText(b.sf)} === undefined) ${e.left.getText(b.sf)} = ${e.right.getText(b.sf)}`);
+  }
+  const op = e.operatorToken.kind;
+  const flag = cx.undefinedFlags?.get(v);
+  const truthy = () => b.eq('truthy', [varAtom(v)]);
+  // (the flag's value before the branch, which assigns it: the reverse sweep tests the same value)
+  const assigns = op === ts.SyntaxKind.QuestionQuestionEqualsToken ? (flag ? b.eq('copy', [varAtom(flag)]) : constAtom(false))
+    : op === ts.SyntaxKind.BarBarEqualsToken ? b.eq('not', [truthy()]) : truthy();
+  const assign = () => { b.assign(v, numeric(cx, lowerExpr(cx, e.right), e.right)); defined(cx, v); };
+  if (assigns.kind === 'const') {
+    if (assigns.value) assign();
+  } else {
+    b.emit({ kind: 'if', cond: assigns, then: b.block(assign), else: [], loc: b.loc });
+  }
 }
 
 /**
@@ -834,9 +864,9 @@ function storeAt(cx: ExprContext, e: ts.ElementAccessExpression, array: Var, ind
 
 function unsupportedOperator(cx: ExprContext, e: ts.BinaryExpression): never {
   const text = ts.tokenToString(e.operatorToken.kind) ?? e.operatorToken.getText(cx.b.sf);
-  // (`a ||= v`, `a &&= v`, `a ??= v`: the assignment written out is supported)
+  // (`a[i] ||= v`, `a[i] &&= v`, `a[i] ??= v`: the assignment written out is supported)
   const logical = ['||=', '&&=', '??='].includes(text);
-  return cx.b.fail(e, 'TSG1004', `operator '${text}' is not supported`,
+  return cx.b.fail(e, 'TSG1004', logical ? `operator '${text}' is supported on number variables, not on an array element` : `operator '${text}' is not supported`,
     logical ? `write the assignment out: ${e.left.getText(cx.b.sf)} = ${e.left.getText(cx.b.sf)} ${text.slice(0, -1)} ${e.right.getText(cx.b.sf)}`
       : 'tsgrad differentiates arithmetic on numbers: + - * / % ** and Math functions');
 }

@@ -240,10 +240,11 @@ export function integerSymbols(body: ts.Node, checker: ts.TypeChecker): Set<ts.S
       if (ts.isArrayLiteralExpression(left)) for (const t of left.elements) if (ts.isIdentifier(skipParens(t))) add(skipParens(t), ts.factory.createIdentifier('NaN'));
       if (ts.isIdentifier(left)) {
         const op = n.operatorToken.kind;
-        // x /= y and x **= y leave the integers; the others keep integers integers.
+        // x /= y and x **= y leave the integers; the others keep integers integers (x ||= y: x or y).
         const keeps = op === ts.SyntaxKind.EqualsToken || op === ts.SyntaxKind.PlusEqualsToken ||
           op === ts.SyntaxKind.MinusEqualsToken || op === ts.SyntaxKind.AsteriskEqualsToken ||
-          op === ts.SyntaxKind.PercentEqualsToken;
+          op === ts.SyntaxKind.PercentEqualsToken || op === ts.SyntaxKind.BarBarEqualsToken ||
+          op === ts.SyntaxKind.AmpersandAmpersandEqualsToken || op === ts.SyntaxKind.QuestionQuestionEqualsToken;
         // (x |= e, x >>= e …: always a 32-bit integer)
         add(left, bitwiseAssignments.has(op) ? one : keeps ? n.right : ts.factory.createIdentifier('NaN'));
       }

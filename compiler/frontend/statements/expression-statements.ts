@@ -3,7 +3,7 @@
  */
 import ts from '../typescript.cjs';
 import { atomType, constAtom, isArrayType, varAtom } from '../builder.js';
-import { arrayBinding, assignable, compoundPrims, isTable, lowerExpr, storeElement, windowExpr } from '../expressions.js';
+import { arrayBinding, assignable, compoundPrims, isTable, logicalAssignment, logicalAssignments, lowerExpr, storeElement, windowExpr } from '../expressions.js';
 import { isAssignmentOperator, skipParens } from '../facts.js';
 import type { LoweringState } from './state.js';
 import { conditional, numeric } from './conditions.js';
@@ -34,6 +34,10 @@ export function effect(cx: LoweringState, e: ts.Expression): void {
   if (ts.isBinaryExpression(e) && left && ts.isElementAccessExpression(left) && isAssignmentOperator(e.operatorToken.kind)) {
     if (e.operatorToken.kind === ts.SyntaxKind.EqualsToken) storeElement(cx, left, undefined, lowerExpr(cx, e.right));
     else lowerExpr(cx, e);
+    return;
+  }
+  if (ts.isBinaryExpression(e) && logicalAssignments.has(e.operatorToken.kind)) {
+    logicalAssignment(cx, e, assignable(cx, e.left));
     return;
   }
   if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isArrayLiteralExpression(skipParens(e.left))) {
