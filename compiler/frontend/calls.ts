@@ -530,7 +530,8 @@ export function writtenArrays(checker: ts.TypeChecker, body: ts.Node, visiting: 
   const mark = (e: ts.Expression) => {
     for (const x of [skipParens(e), arrayRoot(e, checker)]) {
       const s = ts.isIdentifier(x) ? checker.getSymbolAtLocation(x) : undefined;
-      if (s) written.set(s, [...(written.get(s) ?? []), e]);
+      // (not a write into what the variable was bound to when it holds a copy by then)
+      if (s && !copiedBefore(checker, s, e)) written.set(s, [...(written.get(s) ?? []), e]);
     }
   };
   const visit = (n: ts.Node): void => {
@@ -579,7 +580,10 @@ function arrayRoot(e: ts.Expression, checker: ts.TypeChecker, depth = 0): ts.Exp
     return arrayRoot(inner.expression.expression, checker, depth + 1);
   }
   if (ts.isIdentifier(inner)) {
-    const decl = checker.getSymbolAtLocation(inner)?.valueDeclaration;
+    const symbol = checker.getSymbolAtLocation(inner);
+    const decl = symbol?.valueDeclaration;
+    // (`let a = x; a = Float64Array.from(a); a[0] = …`: past the copy, a write into a is into a's own array)
+    if (symbol && copiedBefore(checker, symbol, e)) return inner;
     if (decl && ts.isVariableDeclaration(decl) && decl.initializer && !ts.isSourceFile(decl.parent.parent.parent)) {
       const init = skipParens(decl.initializer);
       if (ts.isIdentifier(init) || ts.isCallExpression(init)) {
@@ -589,4 +593,49 @@ function arrayRoot(e: ts.Expression, checker: ts.TypeChecker, depth = 0): ts.Exp
     }
   }
   return inner;
+}
+
+/**
+ * Whether the array variable or parameter `s` holds, at `at`, a new array its function made:
+ * the first statement after its declaration (of a parameter, the body's first) that names it
+ * rebinds it to a new array (`a = Float64Array.from(a)`, `Array.from(a)`, `a.slice()`, `[...a]`,
+ * `new Float64Array(n)`), the function assigns it nowhere else, and `at` comes after that.
+ */
+export function copiedBefore(checker: ts.TypeChecker, s: ts.Symbol, at: ts.Node): boolean {
+  const decl = s.valueDeclaration;
+  if (!decl) return false;
+  let list: readonly ts.Statement[] | undefined;
+  let fn: ts.Node | undefined;
+  if (ts.isParameter(decl)) {
+    fn = decl.parent;
+    const body = (fn as ts.FunctionLikeDeclaration).body;
+    list = body && ts.isBlock(body) ? body.statements : undefined;
+  } else if (ts.isVariableDeclaration(decl) && ts.isVariableDeclarationList(decl.parent) && ts.isVariableStatement(decl.parent.parent) && ts.isBlock(decl.parent.parent.parent)) {
+    const block = decl.parent.parent.parent;
+    list = block.statements.slice(block.statements.indexOf(decl.parent.parent) + 1);
+    fn = ts.findAncestor(block, ts.isFunctionLike);
+  }
+  if (!list || !fn) return false;
+  const names = (n: ts.Node): boolean => (ts.isIdentifier(n) && checker.getSymbolAtLocation(n) === s) || ts.forEachChild(n, names) === true;
+  const first = list.find(names);
+  const e = first && ts.isExpressionStatement(first) ? skipParens(first.expression) : undefined;
+  if (!e || !ts.isBinaryExpression(e) || e.operatorToken.kind !== ts.SyntaxKind.EqualsToken || !names(e.left) || !ts.isIdentifier(skipParens(e.left)) ||
+      !makesArray(skipParens(e.right)) || at.getStart() < first!.getEnd()) return false;
+  // (assigned nowhere else: a later `a = x` would bind it to the parameter again)
+  let others = 0;
+  const visit = (n: ts.Node): void => {
+    if (ts.isBinaryExpression(n) && isAssignmentOperator(n.operatorToken.kind) && n !== e && names(n.left) &&
+        (ts.isArrayLiteralExpression(skipParens(n.left)) || (ts.isIdentifier(skipParens(n.left)) && checker.getSymbolAtLocation(skipParens(n.left)) === s))) others++;
+    ts.forEachChild(n, visit);
+  };
+  visit(fn);
+  return others === 0;
+}
+
+/** An expression that makes a new array: `Float64Array.from(…)`, `Array.from(…)`, `x.slice(…)`, `[…]`, `new Float64Array(…)`. */
+function makesArray(e: ts.Expression): boolean {
+  if (ts.isArrayLiteralExpression(e) || ts.isNewExpression(e)) return true;
+  if (!ts.isCallExpression(e) || !ts.isPropertyAccessExpression(e.expression)) return false;
+  const method = e.expression.name.text;
+  return method === 'slice' || ((method === 'from' || method === 'of') && ts.isIdentifier(e.expression.expression) && /Array$/.test(e.expression.expression.text));
 }

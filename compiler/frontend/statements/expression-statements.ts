@@ -9,6 +9,7 @@ import type { LoweringState } from './state.js';
 import { conditional, numeric } from './conditions.js';
 import { boundArray } from './bound-arrays.js';
 import { arrayAssignment } from './destructuring.js';
+import { newArray } from './arrays.js';
 import { isString, messageParts } from './throw.js';
 
 /** An expression statement: an assignment or `++` without a copy of its value. */
@@ -49,6 +50,12 @@ export function effect(cx: LoweringState, e: ts.Expression): void {
     const right = skipParens(e.right);
     if (ts.isConditionalExpression(right) && v.mutable) {
       conditional(cx, right, v, false);
+      return;
+    }
+    // (`a = Float64Array.from(a)`, `a = new Float64Array(n)`: rebound to a new array)
+    const made = isArrayType(v.type) && v.mutable ? newArray(cx, right, v.name, v.type as 'f64[]' | 'int[]', false) : undefined;
+    if (made) {
+      b.assign(v, varAtom(made));
       return;
     }
     const value = lowerExpr(cx, e.right);
