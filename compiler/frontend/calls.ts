@@ -114,7 +114,13 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
   // `function g(…) {…} export default g` (every module of simple-statistics, CommonJS ported to
   // ESM): the function is known to its module by the name it is exported under
   const renamed = !inPackage(file) && sf !== b.sf && exported && !exportedAs.includes(name);
-  if (renamed) name = exportedAs.includes('default') ? 'default' : exportedAs[0]!;
+  // (`export default pos; export { pos as positive }`: by the name the caller imports it under,
+  // else by one the generated code can import `name_vjp` under, a name before 'default')
+  if (renamed) {
+    const imported = importedName(calleeExpr, symbol);
+    const named = exportedAs.filter((n) => n !== 'default');
+    name = imported !== undefined && named.includes(imported) ? imported : named[0] ?? 'default';
+  }
   // a function of a package: the user may register its derivative in their own module
   const fromPackage = inPackage(file) && !inPackage(b.file);
   const registered = fromPackage ? registeredHere(checker, b.sf, calleeExpr) : undefined;
@@ -638,4 +644,14 @@ function makesArray(e: ts.Expression): boolean {
   if (!ts.isCallExpression(e) || !ts.isPropertyAccessExpression(e.expression)) return false;
   const method = e.expression.name.text;
   return method === 'slice' || ((method === 'from' || method === 'of') && ts.isIdentifier(e.expression.expression) && /Array$/.test(e.expression.expression.text));
+}
+
+/** The name a module exports the callee under, as this call names it: `import { a as b }`: 'a'; a default import: 'default'; `L.g`: 'g'. */
+function importedName(calleeExpr: ts.Expression, symbol: ts.Symbol | undefined): string | undefined {
+  if (ts.isPropertyAccessExpression(calleeExpr)) return calleeExpr.name.text;
+  const decl = symbol && symbol.flags & ts.SymbolFlags.Alias ? symbol.declarations?.[0] : undefined;
+  if (!decl) return undefined;
+  if (ts.isImportSpecifier(decl) || ts.isExportSpecifier(decl)) return (decl.propertyName ?? decl.name).text;
+  if (ts.isImportClause(decl)) return 'default';
+  return undefined;
 }
