@@ -160,3 +160,14 @@ export function arrayAliases(block: Block): Map<Var, ReadonlySet<Var>> {
   for (const v of parent.keys()) out.set(v, classes.get(find(v))!);
   return out;
 }
+
+/**
+ * The local array variables that may hold an array parameter itself (`src = c ? a : b`, bound
+ * without a copy where nothing writes into them): declared with their type written out
+ * (`let src: Float64Array = new Float64Array(0)`), which a parameter's type fits.
+ */
+export function holdingParams(block: Block): Set<Var> {
+  const out = new Set<Var>();
+  for (const [v, names] of arrayAliases(block)) if (v.kind !== 'param' && [...names].some((n) => n.kind === 'param')) out.add(v);
+  return out;
+}

@@ -3,7 +3,7 @@
  * pushed before an overwrite, temporaries pushed after their last use, trip counts.
  */
 import { type Atom, type Block, type Func, type Stmt, type Throw, type Var, isArrayType } from '../ir/types.js';
-import { statements } from '../ir/walk.js';
+import { holdingParams, statements } from '../ir/walk.js';
 import { type TExpr, type TStmt, type TapeOp, add, bin, call, index, located, name, not, num, runtime, str, sub, tape, update } from '../ir/target.js';
 import { adjointName, splitForwardName } from '../ir/names.js';
 import { argExpr, atomExpr, evalEq, savedArgs } from './backward.js';
@@ -15,6 +15,8 @@ export class ForwardSweep {
    * by their allocation in any block (as in the source, which scopes them there); the rest are hoisted.
    */
   private readonly declaredInPlace = new Set<Var>();
+  /** Array variables that may hold a parameter (holdingParams): their type is written out. */
+  private holdsParam?: Set<Var>;
   /** The code of each counted loop, by statement (checkpoint.ts replaces that of the checkpointed ones). */
   readonly loops = new Map<Stmt, TStmt>();
 
@@ -182,12 +184,18 @@ export class ForwardSweep {
           const adjoint = this.shadowAlloc(s.target, num(s.elements.length));
           // (`let b = [x, y]; b = rs`: rebound later, so not a const)
           const kind = s.target.mutable ? 'let' : 'const';
-          if (s.ctor !== 'Array') return [{ k: 'decl', kind, name: s.target.name, init: { k: 'new', ctor: s.ctor, args: [literal] } }, ...adjoint];
-          return [{ k: 'decl', kind, name: s.target.name, type: 'number[]', init: literal }, ...adjoint];
+          this.holdsParam ??= holdingParams(this.fn.body);
+          const holds = this.holdsParam.has(s.target);
+          if (s.ctor !== 'Array') return [{ k: 'decl', kind, name: s.target.name, ...(holds ? { type: s.ctor } : {}), init: { k: 'new', ctor: s.ctor, args: [literal] } }, ...adjoint];
+          return [{ k: 'decl', kind, name: s.target.name, type: holds ? 'Float64Array | number[]' : 'number[]', init: literal }, ...adjoint];
         }
         const created: TExpr = { k: 'new', ctor: s.ctor, args: [atomExpr(s.length)] };
         const init = s.fill ? call('.fill', created, atomExpr(s.fill)) : created;
-        return [{ k: 'decl', kind: s.target.mutable ? 'let' : 'const', name: s.target.name, ...(s.ctor === 'Array' ? { type: 'number[]' } : {}), init },
+        // (one that may hold a parameter later: typed as the parameter is, `Float64Array`)
+        this.holdsParam ??= holdingParams(this.fn.body);
+        // (a plain one's is the union its tangent has too, never written: f_hvp's tangent copies the type)
+        const type = !this.holdsParam.has(s.target) ? (s.ctor === 'Array' ? { type: 'number[]' } : {}) : { type: s.ctor === 'Array' ? 'Float64Array | number[]' : s.ctor };
+        return [{ k: 'decl', kind: s.target.mutable ? 'let' : 'const', name: s.target.name, ...type, init },
           ...this.shadowAlloc(s.target, atomExpr(s.length))];
       }
       case 'if':
