@@ -138,6 +138,8 @@ export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom
       if (atomType(key) !== 'str') return b.fail(e.argumentExpression, 'TSG1008', `'${e.expression.getText(b.sf)}' is an object of numbers: index it with a string`, `read it by its keys: ${e.expression.getText(b.sf)}[name] with a string name`);
       return b.eq('lookup', [varAtom(object.v), key], target);
     }
+    const refused = argumentsElement(cx, e);
+    if (refused) return refused;
     const { array, index } = element(cx, e);
     return b.eq('load', [varAtom(array), index], target);
   }
@@ -650,11 +652,28 @@ function nullishTest(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Ato
 
 /** `arguments.length`: the number of arguments of the calls the derivative is for. */
 function argumentsLength(cx: ExprContext, e: ts.Expression): Atom {
-  if (cx.argumentCount === undefined || cx.argumentCount < 0) {
-    return cx.b.fail(e, 'TSG1002', "'arguments' is supported only as 'arguments.length' in a function with optional callbacks after its required parameters",
-      'test the parameter itself: if (cb === undefined)');
+  if (cx.argumentCount !== undefined && cx.argumentCount >= 0) return constAtom(cx.argumentCount);
+  const fn = ts.findAncestor(e.parent, (n) => ts.isFunctionLike(n) && !ts.isArrowFunction(n)) as ts.SignatureDeclaration | undefined;
+  const params = fn?.parameters ?? ts.factory.createNodeArray();
+  const optional = params.find((p) => p.questionToken || p.initializer);
+  const name = (p: ts.ParameterDeclaration) => p.name.getText(cx.b.sf);
+  // (`arguments.length > 1` choosing a default, as compute-l2norm's accessor test does with a callback)
+  if (optional) {
+    return cx.b.fail(e, 'TSG1002', `'arguments.length' tells whether '${name(optional)}' was passed, which the generated functions cannot tell (f_vjp takes adj after every parameter); tsgrad decides it only in a function with optional callbacks after its required parameters`,
+      `test the parameter itself: ${name(optional)} === undefined (or give it a default: ${name(optional)} = …)`);
   }
-  return constAtom(cx.argumentCount);
+  return cx.b.fail(e, 'TSG1002', `'arguments.length' counts the arguments a call passes, which tsgrad decides only in a function with optional callbacks after its required parameters`,
+    params.length > 0 ? `a call of this function passes its ${params.length} parameter${params.length === 1 ? '' : 's'}: write ${params.length}, or read the parameters by name` : 'read the parameters by name');
+}
+
+/** `arguments[i]` (not a name of the function's own): refused, naming the parameter it reads. */
+function argumentsElement(cx: ExprContext, e: ts.ElementAccessExpression): Atom | undefined {
+  if (!ts.isIdentifier(e.expression) || e.expression.text !== 'arguments' || cx.checker.getSymbolAtLocation(e.expression)?.valueDeclaration) return undefined;
+  const fn = ts.findAncestor(e.parent, (n) => ts.isFunctionLike(n) && !ts.isArrowFunction(n)) as ts.SignatureDeclaration | undefined;
+  const index = ts.isNumericLiteral(e.argumentExpression) ? Number(e.argumentExpression.text) : undefined;
+  const param = index !== undefined ? fn?.parameters[index] : undefined;
+  return cx.b.fail(e, 'TSG1002', `'${e.getText(cx.b.sf)}' is not supported: tsgrad reads 'arguments' only as 'arguments.length', in a function with optional callbacks after its required parameters`,
+    param ? `read the parameter by its name: ${param.name.getText(cx.b.sf)}` : 'read the parameters by their names');
 }
 
 /**
