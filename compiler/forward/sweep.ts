@@ -129,6 +129,9 @@ export class TangentSweep extends ForwardSweep {
           this.tangentHoldsParam ??= holdingParams(this.func.body);
           return [...code, { k: 'decl', kind, name: n, type: this.tangentHoldsParam.has(s.target) ? 'Float64Array | number[]' : 'number[]', init }];
         }
+        // (declared by the parameter it may hold: by that parameter's tangent)
+        const held = this.placeholderParam(s);
+        if (held && this.active.has(held)) return [...code, { k: 'decl', kind, name: n, type: s.ctor === 'Array' ? 'Float64Array | number[]' : 'Float64Array', init: name(this.tangent(held)) }];
         const init: TExpr = s.elements
           ? { k: 'new', ctor: 'Float64Array', args: [{ k: 'array', elements: s.elements.map((e) => this.tangentOf(e) ?? num(0)) }] }
           : s.fill && this.tangentOf(s.fill)

@@ -3,7 +3,7 @@
  * pushed before an overwrite, temporaries pushed after their last use, trip counts.
  */
 import { type Atom, type Block, type Func, type Stmt, type Throw, type Var, isArrayType } from '../ir/types.js';
-import { holdingParams, statements } from '../ir/walk.js';
+import { arrayAliases, holdingParams, statements, unreadDeclarations } from '../ir/walk.js';
 import { type TExpr, type TStmt, type TapeOp, add, bin, call, index, located, name, not, num, runtime, str, sub, tape, update } from '../ir/target.js';
 import { adjointName, splitForwardName } from '../ir/names.js';
 import { argExpr, atomExpr, evalEq, savedArgs } from './backward.js';
@@ -17,6 +17,8 @@ export class ForwardSweep {
   private readonly declaredInPlace = new Set<Var>();
   /** Array variables that may hold a parameter (holdingParams): their type is written out. */
   private holdsParam?: Set<Var>;
+  private aliasClasses?: Map<Var, ReadonlySet<Var>>;
+  private unread?: Set<Stmt>;
   /** The code of each counted loop, by statement (checkpoint.ts replaces that of the checkpointed ones). */
   readonly loops = new Map<Stmt, TStmt>();
 
@@ -34,6 +36,20 @@ export class ForwardSweep {
   /** The adjoint array of an array: a parameter's from adj (declared before the forward sweep where it reads them), a local's its variable. */
   private adjointOf(v: Var): TExpr {
     return name(this.record.shadows.get(v) ?? this.paramAdjoint(v));
+  }
+
+  /**
+   * Of an empty array that only declares a variable which may hold a parameter (a zero-length
+   * `alloc`, as a conditional array declaration starts): that parameter, to declare it with.
+   */
+  protected placeholderParam(s: Stmt): Var | undefined {
+    if (s.kind !== 'alloc' || !s.target.mutable) return undefined;
+    this.unread ??= unreadDeclarations(this.fn.body);
+    if (!this.unread.has(s)) return undefined;
+    this.holdsParam ??= holdingParams(this.fn.body);
+    if (!this.holdsParam.has(s.target)) return undefined;
+    this.aliasClasses ??= arrayAliases(this.fn.body);
+    return [...this.aliasClasses.get(s.target) ?? []].find((v) => v.kind === 'param');
   }
 
   /** A new array's adjoint array, allocated beside it (zeroed), when it has one of its own. */
@@ -189,10 +205,18 @@ export class ForwardSweep {
           if (s.ctor !== 'Array') return [{ k: 'decl', kind, name: s.target.name, ...(holds ? { type: s.ctor } : {}), init: { k: 'new', ctor: s.ctor, args: [literal] } }, ...adjoint];
           return [{ k: 'decl', kind, name: s.target.name, type: holds ? 'Float64Array | number[]' : 'number[]', init: literal }, ...adjoint];
         }
-        const created: TExpr = { k: 'new', ctor: s.ctor, args: [atomExpr(s.length)] };
-        const init = s.fill ? call('.fill', created, atomExpr(s.fill)) : created;
         // (one that may hold a parameter later: typed as the parameter is, `Float64Array`)
         this.holdsParam ??= holdingParams(this.fn.body);
+        const held = this.placeholderParam(s);
+        if (held) {
+          // (declared before the branches that bind it, `const src = c ? a : b`: bound to a
+          // parameter it may hold, and the parameter's adjoint, rather than to an empty new array)
+          const shadow = this.record.shadows.get(s.target);
+          return [{ k: 'decl', kind: 'let', name: s.target.name, type: s.ctor === 'Array' ? 'Float64Array | number[]' : s.ctor, init: name(held.name) },
+            ...(shadow ? [{ k: 'decl', kind: 'let', name: shadow, init: this.adjointOf(held) } as TStmt] : [])];
+        }
+        const created: TExpr = { k: 'new', ctor: s.ctor, args: [atomExpr(s.length)] };
+        const init = s.fill ? call('.fill', created, atomExpr(s.fill)) : created;
         // (a plain one's is the union its tangent has too, never written: f_hvp's tangent copies the type)
         const type = !this.holdsParam.has(s.target) ? (s.ctor === 'Array' ? { type: 'number[]' } : {}) : { type: s.ctor === 'Array' ? 'Float64Array | number[]' : s.ctor };
         return [{ k: 'decl', kind: s.target.mutable ? 'let' : 'const', name: s.target.name, ...type, init },
