@@ -8,7 +8,7 @@ import type { Atom, Call, Func, Stmt, Var } from '../ir/types.js';
 import { type TExpr, type TStmt, add, atomExpr, bin, call, cond, div, index, member, mul, name, num } from '../ir/target.js';
 import { type Names, tangentName } from '../ir/names.js';
 import { rules } from '../rules/table.js';
-import { statements, arrayAliases } from '../ir/walk.js';
+import { statements, arrayAliases, holdingParams } from '../ir/walk.js';
 import { argExpr } from '../reverse/backward.js';
 import { ForwardSweep } from '../reverse/forward.js';
 import { emptyPlan } from '../reverse/plan.js';
@@ -43,6 +43,8 @@ export class TangentSweep extends ForwardSweep {
   /** Arrays that may grow (by `push`, or plain arrays stored past their end): their tangents are `number[]` (the others' are Float64Array). */
   private readonly pushed = new Set<Var>();
   readonly imports: Import[] = [];
+  /** Array variables that may hold a parameter (holdingParams): their tangents' type is written out. */
+  private tangentHoldsParam?: Set<Var>;
 
   constructor(private readonly func: Func, private readonly active: ReadonlySet<Var>, private readonly names: Names,
     private readonly file: string, private readonly jvpOf: (s: Call) => CalleeJvp) {
@@ -123,14 +125,21 @@ export class TangentSweep extends ForwardSweep {
           const init: TExpr = s.elements
             ? { k: 'array', elements: s.elements.map((e) => this.tangentOf(e) ?? num(0)) }
             : call('.fill', { k: 'new', ctor: 'Array', args: [atomExpr(s.length)] }, (s.fill && this.tangentOf(s.fill)) ?? num(0));
-          return [...code, { k: 'decl', kind, name: n, type: 'number[]', init }];
+          // (one that may hold a parameter, whose tangent may be either, is never written: it does not grow)
+          this.tangentHoldsParam ??= holdingParams(this.func.body);
+          return [...code, { k: 'decl', kind, name: n, type: this.tangentHoldsParam.has(s.target) ? 'Float64Array | number[]' : 'number[]', init }];
         }
+        // (declared by the parameter it may hold: by that parameter's tangent)
+        const held = this.placeholderParam(s);
+        if (held && this.active.has(held)) return [...code, { k: 'decl', kind, name: n, type: s.ctor === 'Array' ? 'Float64Array | number[]' : 'Float64Array', init: name(this.tangent(held)) }];
         const init: TExpr = s.elements
           ? { k: 'new', ctor: 'Float64Array', args: [{ k: 'array', elements: s.elements.map((e) => this.tangentOf(e) ?? num(0)) }] }
           : s.fill && this.tangentOf(s.fill)
             ? call('.fill', { k: 'new', ctor: 'Float64Array', args: [atomExpr(s.length)] }, this.tangentOf(s.fill)!)
             : { k: 'new', ctor: 'Float64Array', args: [atomExpr(s.length)] };
-        return [...code, { k: 'decl', kind, name: n, init }];
+        // (the tangent of one that may hold a parameter later: typed as the parameter's is)
+        this.tangentHoldsParam ??= holdingParams(this.func.body);
+        return [...code, { k: 'decl', kind, name: n, ...(this.tangentHoldsParam.has(s.target) ? { type: 'Float64Array' } : {}), init }];
       }
       case 'call': return this.call(s, code);
       default: return code;

@@ -29,7 +29,8 @@ export function resultType(prim: Prim, args: readonly Atom[]): Type {
   if (rule.kind === 'zero') return rule.type;
   // an element of an integer typed array is an integer
   if (rule.kind === 'load') return args[0] && atomType(args[0]) === 'int[]' ? 'int' : 'f64';
-  if (prim === 'copy' && args[0] && isArrayType(atomType(args[0]))) return atomType(args[0]);
+  // (a copy of an array or of a boolean is one too)
+  if (prim === 'copy' && args[0] && (isArrayType(atomType(args[0])) || atomType(args[0]) === 'bool')) return atomType(args[0]);
   if (rule.keepsIntegers && args.every((a) => atomType(a) === 'int')) return 'int';
   return 'f64';
 }

@@ -114,7 +114,13 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
   // `function g(…) {…} export default g` (every module of simple-statistics, CommonJS ported to
   // ESM): the function is known to its module by the name it is exported under
   const renamed = !inPackage(file) && sf !== b.sf && exported && !exportedAs.includes(name);
-  if (renamed) name = exportedAs.includes('default') ? 'default' : exportedAs[0]!;
+  // (`export default pos; export { pos as positive }`: by the name the caller imports it under,
+  // else by one the generated code can import `name_vjp` under, a name before 'default')
+  if (renamed) {
+    const imported = importedName(calleeExpr, symbol);
+    const named = exportedAs.filter((n) => n !== 'default');
+    name = imported !== undefined && named.includes(imported) ? imported : named[0] ?? 'default';
+  }
   // a function of a package: the user may register its derivative in their own module
   const fromPackage = inPackage(file) && !inPackage(b.file);
   const registered = fromPackage ? registeredHere(checker, b.sf, calleeExpr) : undefined;
@@ -168,11 +174,11 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
       // `n?: number` without a default: a number or undefined (a call that leaves it out passes
       // undefined, as JavaScript does; lowerCall)
       if (ts.isIdentifier(p.name) && isOptionalNumber(p, checker)) return { key: p.name.text, array: false };
-      // (`xs: A` of `<A extends ArrayLike<number>>`: an array of numbers by its constraint, but
-      // tsgrad reads a type parameter only when it stands for numbers)
+      // (`xs: A` of `<A extends { length: number }>`: tsgrad reads a type parameter by its
+      // constraint, when that is a number or an array of numbers)
       const generic = p.type !== undefined && (checker.getTypeAtLocation(p).flags & ts.TypeFlags.TypeParameter) !== 0;
-      return b.fail(call, 'TSG2002', `'${text}' has a parameter tsgrad cannot pass (${p.getText(sf)})${generic ? ': its type is a type parameter, which tsgrad reads only when it is a number (T extends number)' : ''}`,
-        generic ? `declare the parameter with the array type itself (${ts.isIdentifier(p.name) ? p.name.text : 'xs'}: ArrayLike<number>, Float64Array or number[])` : 'callees take numbers, arrays of numbers and strings');
+      return b.fail(call, 'TSG2002', `'${text}' has a parameter tsgrad cannot pass (${p.getText(sf)})${generic ? ': its type is a type parameter, which tsgrad reads by its constraint when that is a number or an array of numbers (T extends number, A extends ArrayLike<number>)' : ''}`,
+        generic ? `constrain it to an array of numbers (<${p.type!.getText(sf)} extends ArrayLike<number>>), or declare the parameter with the array type itself (${ts.isIdentifier(p.name) ? p.name.text : 'xs'}: ArrayLike<number>, Float64Array or number[])` : 'callees take numbers, arrays of numbers and strings');
     }
     // (a string: passed through to an inlined callee, never differentiated)
     if (kind === 'string') return { key: p.name.text, array: false, string: true as const };
@@ -530,7 +536,8 @@ export function writtenArrays(checker: ts.TypeChecker, body: ts.Node, visiting: 
   const mark = (e: ts.Expression) => {
     for (const x of [skipParens(e), arrayRoot(e, checker)]) {
       const s = ts.isIdentifier(x) ? checker.getSymbolAtLocation(x) : undefined;
-      if (s) written.set(s, [...(written.get(s) ?? []), e]);
+      // (not a write into what the variable was bound to when it holds a copy by then)
+      if (s && !copiedBefore(checker, s, e)) written.set(s, [...(written.get(s) ?? []), e]);
     }
   };
   const visit = (n: ts.Node): void => {
@@ -579,7 +586,10 @@ function arrayRoot(e: ts.Expression, checker: ts.TypeChecker, depth = 0): ts.Exp
     return arrayRoot(inner.expression.expression, checker, depth + 1);
   }
   if (ts.isIdentifier(inner)) {
-    const decl = checker.getSymbolAtLocation(inner)?.valueDeclaration;
+    const symbol = checker.getSymbolAtLocation(inner);
+    const decl = symbol?.valueDeclaration;
+    // (`let a = x; a = Float64Array.from(a); a[0] = …`: past the copy, a write into a is into a's own array)
+    if (symbol && copiedBefore(checker, symbol, e)) return inner;
     if (decl && ts.isVariableDeclaration(decl) && decl.initializer && !ts.isSourceFile(decl.parent.parent.parent)) {
       const init = skipParens(decl.initializer);
       if (ts.isIdentifier(init) || ts.isCallExpression(init)) {
@@ -589,4 +599,59 @@ function arrayRoot(e: ts.Expression, checker: ts.TypeChecker, depth = 0): ts.Exp
     }
   }
   return inner;
+}
+
+/**
+ * Whether the array variable or parameter `s` holds, at `at`, a new array its function made:
+ * the first statement after its declaration (of a parameter, the body's first) that names it
+ * rebinds it to a new array (`a = Float64Array.from(a)`, `Array.from(a)`, `a.slice()`, `[...a]`,
+ * `new Float64Array(n)`), the function assigns it nowhere else, and `at` comes after that.
+ */
+export function copiedBefore(checker: ts.TypeChecker, s: ts.Symbol, at: ts.Node): boolean {
+  const decl = s.valueDeclaration;
+  if (!decl) return false;
+  let list: readonly ts.Statement[] | undefined;
+  let fn: ts.Node | undefined;
+  if (ts.isParameter(decl)) {
+    fn = decl.parent;
+    const body = (fn as ts.FunctionLikeDeclaration).body;
+    list = body && ts.isBlock(body) ? body.statements : undefined;
+  } else if (ts.isVariableDeclaration(decl) && ts.isVariableDeclarationList(decl.parent) && ts.isVariableStatement(decl.parent.parent) && ts.isBlock(decl.parent.parent.parent)) {
+    const block = decl.parent.parent.parent;
+    list = block.statements.slice(block.statements.indexOf(decl.parent.parent) + 1);
+    fn = ts.findAncestor(block, ts.isFunctionLike);
+  }
+  if (!list || !fn) return false;
+  const names = (n: ts.Node): boolean => (ts.isIdentifier(n) && checker.getSymbolAtLocation(n) === s) || ts.forEachChild(n, names) === true;
+  const first = list.find(names);
+  const e = first && ts.isExpressionStatement(first) ? skipParens(first.expression) : undefined;
+  if (!e || !ts.isBinaryExpression(e) || e.operatorToken.kind !== ts.SyntaxKind.EqualsToken || !names(e.left) || !ts.isIdentifier(skipParens(e.left)) ||
+      !makesArray(skipParens(e.right)) || at.getStart() < first!.getEnd()) return false;
+  // (assigned nowhere else: a later `a = x` would bind it to the parameter again)
+  let others = 0;
+  const visit = (n: ts.Node): void => {
+    if (ts.isBinaryExpression(n) && isAssignmentOperator(n.operatorToken.kind) && n !== e && names(n.left) &&
+        (ts.isArrayLiteralExpression(skipParens(n.left)) || (ts.isIdentifier(skipParens(n.left)) && checker.getSymbolAtLocation(skipParens(n.left)) === s))) others++;
+    ts.forEachChild(n, visit);
+  };
+  visit(fn);
+  return others === 0;
+}
+
+/** An expression that makes a new array: `Float64Array.from(…)`, `Array.from(…)`, `x.slice(…)`, `[…]`, `new Float64Array(…)`. */
+function makesArray(e: ts.Expression): boolean {
+  if (ts.isArrayLiteralExpression(e) || ts.isNewExpression(e)) return true;
+  if (!ts.isCallExpression(e) || !ts.isPropertyAccessExpression(e.expression)) return false;
+  const method = e.expression.name.text;
+  return method === 'slice' || ((method === 'from' || method === 'of') && ts.isIdentifier(e.expression.expression) && /Array$/.test(e.expression.expression.text));
+}
+
+/** The name a module exports the callee under, as this call names it: `import { a as b }`: 'a'; a default import: 'default'; `L.g`: 'g'. */
+function importedName(calleeExpr: ts.Expression, symbol: ts.Symbol | undefined): string | undefined {
+  if (ts.isPropertyAccessExpression(calleeExpr)) return calleeExpr.name.text;
+  const decl = symbol && symbol.flags & ts.SymbolFlags.Alias ? symbol.declarations?.[0] : undefined;
+  if (!decl) return undefined;
+  if (ts.isImportSpecifier(decl) || ts.isExportSpecifier(decl)) return (decl.propertyName ?? decl.name).text;
+  if (ts.isImportClause(decl)) return 'default';
+  return undefined;
 }

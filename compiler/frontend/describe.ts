@@ -16,7 +16,7 @@ export function construct(node: ts.Node, sf: ts.SourceFile): { what: string; hin
   const k = ts.SyntaxKind;
   const q = quote(node, sf);
   switch (node.kind) {
-    case k.SpreadElement: return { what: `the spread ${q}`, hint: 'pass the elements one by one, or fold them in a loop (Math.max(...xs) and Math.min(...xs) are supported)' };
+    case k.SpreadElement: return { what: `the spread ${q}`, hint: 'pass the elements one by one, or fold them in a loop (Math.max(...xs), Math.min(...xs) and Math.hypot(...xs) are supported)' };
     case k.ObjectLiteralExpression: return { what: `the object ${q}`, hint: 'differentiated code works on numbers and arrays of numbers: pass or return the fields as numbers' };
     case k.TemplateExpression: case k.NoSubstitutionTemplateLiteral: case k.StringLiteral:
       return { what: `the string ${q}`, hint: 'keep strings out of the computation of a differentiated result' };

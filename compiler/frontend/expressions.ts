@@ -18,6 +18,7 @@ import { type ResolvedCall, packagePredicate, resolveCall } from './calls.js';
 import { assignMaybeNumber, isElementRead, mayBeAbsent, maybeNumberCall } from './nullable.js';
 import { bitOperation, elementaryFunction } from './packages.js';
 import type { FunctionValue } from './values.js';
+import { spreadExtremum, spreadHypot } from './spread-math.js';
 
 /**
  * A name in scope: a variable of the trace, a window onto another array (`x.subarray(a, b)`,
@@ -139,6 +140,8 @@ export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom
       if (atomType(key) !== 'str') return b.fail(e.argumentExpression, 'TSG1008', `'${e.expression.getText(b.sf)}' is an object of numbers: index it with a string`, `read it by its keys: ${e.expression.getText(b.sf)}[name] with a string name`);
       return b.eq('lookup', [varAtom(object.v), key], target);
     }
+    const refused = argumentsElement(cx, e);
+    if (refused) return refused;
     const { array, index } = element(cx, e);
     return b.eq('load', [varAtom(array), index], target);
   }
@@ -433,6 +436,9 @@ function lowerBinary(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Ato
     if (op === ts.SyntaxKind.EqualsToken) {
       const value = lowerExpr(cx, e.right);
       b.assign(v, value);
+    } else if (logicalAssignments.has(op)) {
+      logicalAssignment(cx, e, v);
+      return b.eq('copy', [varAtom(v)], target);
     } else {
       const prim = compoundPrims.get(op);
       if (!prim) return unsupportedOperator(cx, e);
@@ -540,6 +546,33 @@ function logical(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Atom | 
   return takeLeft ? cx.select(truthy, () => left, right, type, target) : cx.select(truthy, right, () => left, type, target);
 }
 
+export const logicalAssignments: ReadonlySet<ts.SyntaxKind> = new Set([ts.SyntaxKind.BarBarEqualsToken, ts.SyntaxKind.AmpersandAmpersandEqualsToken, ts.SyntaxKind.QuestionQuestionEqualsToken]);
+
+/**
+ * `x ||= y`, `x &&= y`, `x ??= y` of a number variable: `x || (x = y)` and so on, as
+ * JavaScript evaluates them: `y` is evaluated, and assigned, only when `x` does not decide
+ * (falsy for `||=`, truthy for `&&=`, undefined for `??=`: an optional number parameter, since
+ * a number variable is never nullish).
+ */
+export function logicalAssignment(cx: ExprContext, e: ts.BinaryExpression, v: Var): void {
+  const { b } = cx;
+  if (v.type !== 'f64' && v.type !== 'int') {
+    return b.fail(e, 'TSG1004', `operator '${e.operatorToken.getText(b.sf)}' is supported on number variables only`, `write the test out: if (${e.left.getText(b.sf)} === undefined) ${e.left.getText(b.sf)} = ${e.right.getText(b.sf)}`);
+  }
+  const op = e.operatorToken.kind;
+  const flag = cx.undefinedFlags?.get(v);
+  const truthy = () => b.eq('truthy', [varAtom(v)]);
+  // (the flag's value before the branch, which assigns it: the reverse sweep tests the same value)
+  const assigns = op === ts.SyntaxKind.QuestionQuestionEqualsToken ? (flag ? b.eq('copy', [varAtom(flag)]) : constAtom(false))
+    : op === ts.SyntaxKind.BarBarEqualsToken ? b.eq('not', [truthy()]) : truthy();
+  const assign = () => { b.assign(v, numeric(cx, lowerExpr(cx, e.right), e.right)); defined(cx, v); };
+  if (assigns.kind === 'const') {
+    if (assigns.value) assign();
+  } else {
+    b.emit({ kind: 'if', cond: assigns, then: b.block(assign), else: [], loc: b.loc });
+  }
+}
+
 /**
  * `vals == null`, `xs === undefined` (and `!=`, `!==`) of an array: decided, since an array
  * tsgrad reads is an array, never null or undefined.
@@ -623,11 +656,28 @@ function nullishTest(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Ato
 
 /** `arguments.length`: the number of arguments of the calls the derivative is for. */
 function argumentsLength(cx: ExprContext, e: ts.Expression): Atom {
-  if (cx.argumentCount === undefined || cx.argumentCount < 0) {
-    return cx.b.fail(e, 'TSG1002', "'arguments' is supported only as 'arguments.length' in a function with optional callbacks after its required parameters",
-      'test the parameter itself: if (cb === undefined)');
+  if (cx.argumentCount !== undefined && cx.argumentCount >= 0) return constAtom(cx.argumentCount);
+  const fn = ts.findAncestor(e.parent, (n) => ts.isFunctionLike(n) && !ts.isArrowFunction(n)) as ts.SignatureDeclaration | undefined;
+  const params = fn?.parameters ?? ts.factory.createNodeArray();
+  const optional = params.find((p) => p.questionToken || p.initializer);
+  const name = (p: ts.ParameterDeclaration) => p.name.getText(cx.b.sf);
+  // (`arguments.length > 1` choosing a default, as compute-l2norm's accessor test does with a callback)
+  if (optional) {
+    return cx.b.fail(e, 'TSG1002', `'arguments.length' tells whether '${name(optional)}' was passed, which the generated functions cannot tell (f_vjp takes adj after every parameter); tsgrad decides it only in a function with optional callbacks after its required parameters`,
+      `test the parameter itself: ${name(optional)} === undefined (or give it a default: ${name(optional)} = …)`);
   }
-  return constAtom(cx.argumentCount);
+  return cx.b.fail(e, 'TSG1002', `'arguments.length' counts the arguments a call passes, which tsgrad decides only in a function with optional callbacks after its required parameters`,
+    params.length > 0 ? `a call of this function passes its ${params.length} parameter${params.length === 1 ? '' : 's'}: write ${params.length}, or read the parameters by name` : 'read the parameters by name');
+}
+
+/** `arguments[i]` (not a name of the function's own): refused, naming the parameter it reads. */
+function argumentsElement(cx: ExprContext, e: ts.ElementAccessExpression): Atom | undefined {
+  if (!ts.isIdentifier(e.expression) || e.expression.text !== 'arguments' || cx.checker.getSymbolAtLocation(e.expression)?.valueDeclaration) return undefined;
+  const fn = ts.findAncestor(e.parent, (n) => ts.isFunctionLike(n) && !ts.isArrowFunction(n)) as ts.SignatureDeclaration | undefined;
+  const index = ts.isNumericLiteral(e.argumentExpression) ? Number(e.argumentExpression.text) : undefined;
+  const param = index !== undefined ? fn?.parameters[index] : undefined;
+  return cx.b.fail(e, 'TSG1002', `'${e.getText(cx.b.sf)}' is not supported: tsgrad reads 'arguments' only as 'arguments.length', in a function with optional callbacks after its required parameters`,
+    param ? `read the parameter by its name: ${param.name.getText(cx.b.sf)}` : 'read the parameters by their names');
 }
 
 /**
@@ -848,9 +898,9 @@ function storeAt(cx: ExprContext, e: ts.ElementAccessExpression, array: Var, ind
 
 function unsupportedOperator(cx: ExprContext, e: ts.BinaryExpression): never {
   const text = ts.tokenToString(e.operatorToken.kind) ?? e.operatorToken.getText(cx.b.sf);
-  // (`a ||= v`, `a &&= v`, `a ??= v`: the assignment written out is supported)
+  // (`a[i] ||= v`, `a[i] &&= v`, `a[i] ??= v`: the assignment written out is supported)
   const logical = ['||=', '&&=', '??='].includes(text);
-  return cx.b.fail(e, 'TSG1004', `operator '${text}' is not supported`,
+  return cx.b.fail(e, 'TSG1004', logical ? `operator '${text}' is supported on number variables, not on an array element` : `operator '${text}' is not supported`,
     logical ? `write the assignment out: ${e.left.getText(cx.b.sf)} = ${e.left.getText(cx.b.sf)} ${text.slice(0, -1)} ${e.right.getText(cx.b.sf)}`
       : 'tsgrad differentiates arithmetic on numbers: + - * / % ** and Math functions');
 }
@@ -897,39 +947,6 @@ export function projectCall(cx: ExprContext, e: ts.CallExpression, field: string
   return lowerCall(cx, e, target, field);
 }
 
-/**
- * `Math.max(...xs)`, `Math.min(a, ...xs, b)`: the extremum folded over the arguments, each
- * spread array (or window) element by element in a loop: `m = max(m, xs[j])` from −∞ (+∞).
- */
-function spreadExtremum(cx: ExprContext, e: ts.CallExpression, fn: 'max' | 'min', target?: Var): Atom {
-  const { b } = cx;
-  const acc = b.generatedVar(fn === 'max' ? 'mx' : 'mn', 'f64', true);
-  b.assign(acc, constAtom(fn === 'max' ? -Infinity : Infinity), true);
-  for (const a of e.arguments) {
-    if (!ts.isSpreadElement(a)) {
-      const v = numeric(cx, lowerExpr(cx, a), a);
-      b.assign(acc, b.eq(fn, [varAtom(acc), v]));
-      continue;
-    }
-    // (`...x.subarray(i, j)`: the window, as after `const w = x.subarray(i, j)`)
-    const from = arrayBinding(cx, a.expression) ?? windowExpr(cx, a.expression);
-    if (!from) {
-      return b.fail(a, 'TSG1002', `the spread '${a.getText(b.sf)}' is not of an array of numbers tsgrad follows`,
-        `spread an array parameter or local array (Math.${fn}(...xs)), or fold it in a loop: let m = ${fn === 'max' ? '-' : ''}Infinity; for (const v of xs) m = Math.${fn}(m, v)`);
-    }
-    const base = from.kind === 'view' ? from.base : from.v;
-    const length = from.kind === 'view' ? from.length : b.eq('length', [varAtom(from.v)]);
-    const j = b.generatedVar('j', 'int', false);
-    const loc = b.loc;
-    const body = b.block(() => {
-      const at = from.kind === 'view' && !(from.offset.kind === 'const' && from.offset.value === 0) ? b.eq('add', [varAtom(j), from.offset]) : varAtom(j);
-      b.assign(acc, b.eq(fn, [varAtom(acc), b.eq('load', [varAtom(base), at])]));
-    }, true);
-    b.emit({ kind: 'for', index: j, from: constAtom(0), to: length, step: 1, inclusive: false, body, loc });
-  }
-  return b.eq('copy', [varAtom(acc)], target);
-}
-
 export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, projection?: string): Atom {
   const { b } = cx;
   const callee = skipParens(e.expression);
@@ -949,6 +966,7 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
       return b.fail(e, 'TSG1002', `'Math.${fn}' takes ${arity} argument${arity === 1 ? '' : 's'}`, 'pass exactly that many arguments');
     }
     if ((fn === 'max' || fn === 'min') && e.arguments.some(ts.isSpreadElement)) return spreadExtremum(cx, e, fn, target);
+    if (fn === 'hypot' && e.arguments.some(ts.isSpreadElement)) return spreadHypot(cx, e, target);
     const args = e.arguments.map((a) => numeric(cx, lowerExpr(cx, a), a));
     if (args.length === 0) return named(cx, constAtom(fn === 'min' ? Infinity : fn === 'max' ? -Infinity : 0), target);
     if (args.length === 1 && (fn === 'min' || fn === 'max')) return b.eq('copy', args, target);

@@ -26,6 +26,9 @@ export function classifyType(type: ts.Type, checker: ts.TypeChecker): Param['tsT
   // `x: T` of `function f<T extends number>`: a number (the constraint says so); another type
   // parameter is not read (a generated signature could not name T)
   if (isNumberTypeParameter(type, checker)) return 'number';
+  // `xs: A` of `<A extends ArrayLike<number>>` (or `T extends number[]`): the array its constraint is
+  const array = arrayTypeParameterConstraint(type, checker);
+  if (array) return classifyType(array, checker);
   const members = type.isUnion() ? type.types : [type];
   if (members.every((m) => m.flags & ts.TypeFlags.NumberLike)) return 'number';
   if (members.every((m) => m.flags & ts.TypeFlags.BooleanLike)) return 'boolean';
@@ -56,6 +59,19 @@ export function isNumberTypeParameter(type: ts.Type, checker: ts.TypeChecker): b
   if (!constraint || constraint === type) return false;
   const members = constraint.isUnion() ? constraint.types : [constraint];
   return members.every((m) => m.flags & ts.TypeFlags.NumberLike);
+}
+
+/**
+ * The constraint of a type parameter constrained to an array of numbers (`A extends
+ * ArrayLike<number>`, `T extends number[]`, `T extends Float64Array`): what tsgrad reads a
+ * parameter of that type as, and what a generated signature, which has no T, declares.
+ */
+export function arrayTypeParameterConstraint(type: ts.Type, checker: ts.TypeChecker): ts.Type | undefined {
+  if (!(type.flags & ts.TypeFlags.TypeParameter)) return undefined;
+  const constraint = checker.getBaseConstraintOfType(type);
+  if (!constraint || constraint === type || constraint.flags & ts.TypeFlags.TypeParameter) return undefined;
+  const kind = classifyType(constraint, checker);
+  return kind === 'Float64Array' || kind === 'number[]' || kind === 'intArray' ? constraint : undefined;
 }
 
 /** A union of array types of numbers that mixes float and integer arrays (`number[] | Uint8Array | Float64Array`). */
@@ -224,10 +240,11 @@ export function integerSymbols(body: ts.Node, checker: ts.TypeChecker): Set<ts.S
       if (ts.isArrayLiteralExpression(left)) for (const t of left.elements) if (ts.isIdentifier(skipParens(t))) add(skipParens(t), ts.factory.createIdentifier('NaN'));
       if (ts.isIdentifier(left)) {
         const op = n.operatorToken.kind;
-        // x /= y and x **= y leave the integers; the others keep integers integers.
+        // x /= y and x **= y leave the integers; the others keep integers integers (x ||= y: x or y).
         const keeps = op === ts.SyntaxKind.EqualsToken || op === ts.SyntaxKind.PlusEqualsToken ||
           op === ts.SyntaxKind.MinusEqualsToken || op === ts.SyntaxKind.AsteriskEqualsToken ||
-          op === ts.SyntaxKind.PercentEqualsToken;
+          op === ts.SyntaxKind.PercentEqualsToken || op === ts.SyntaxKind.BarBarEqualsToken ||
+          op === ts.SyntaxKind.AmpersandAmpersandEqualsToken || op === ts.SyntaxKind.QuestionQuestionEqualsToken;
         // (x |= e, x >>= e …: always a 32-bit integer)
         add(left, bitwiseAssignments.has(op) ? one : keeps ? n.right : ts.factory.createIdentifier('NaN'));
       }

@@ -163,3 +163,39 @@ export function arrayAliases(block: Block): Map<Var, ReadonlySet<Var>> {
   for (const v of parent.keys()) out.set(v, classes.get(find(v))!);
   return out;
 }
+
+/**
+ * The local array variables that may hold an array parameter itself (`src = c ? a : b`, bound
+ * without a copy where nothing writes into them): declared with their type written out
+ * (`let src: Float64Array = new Float64Array(0)`), which a parameter's type fits.
+ */
+export function holdingParams(block: Block): Set<Var> {
+  const out = new Set<Var>();
+  for (const [v, names] of arrayAliases(block)) if (v.kind !== 'param' && [...names].some((n) => n.kind === 'param')) out.add(v);
+  return out;
+}
+
+/**
+ * Empty arrays that only declare a variable both branches of the next `if` bind before reading
+ * it (`const src = c ? a : b` lowered: `alloc src 0; if (c) src = a else src = b`): the value
+ * they declare it with is never read.
+ */
+export function unreadDeclarations(block: Block, into: Set<Stmt> = new Set()): Set<Stmt> {
+  block.forEach((s, i) => {
+    for (const b of blocksOf(s)) unreadDeclarations(b, into);
+    // (the condition computed between them)
+    let j = i + 1;
+    while (block[j]?.kind === 'eq' && s.kind === 'alloc' && !reads(block[j]!).includes(s.target)) j++;
+    const next = block[j];
+    if (s.kind !== 'alloc' || s.elements || s.fill || s.length.kind !== 'const' || s.length.value !== 0 || next?.kind !== 'if') return;
+    const bindsFirst = (branch: Block): boolean => {
+      for (const t of branch) {
+        if (t.kind === 'assign' && t.target === s.target) return true;
+        if (reads(t).includes(s.target) || blocksOf(t).length > 0) return false;
+      }
+      return false;
+    };
+    if (bindsFirst(next.then) && bindsFirst(next.else)) into.add(s);
+  });
+  return into;
+}

@@ -4,7 +4,7 @@
  * use, trip counts.
  */
 import { type Atom, type Block, type Func, type Stmt, type Throw, type Var, isArrayType } from '../ir/types.js';
-import { statements } from '../ir/walk.js';
+import { arrayAliases, holdingParams, statements, unreadDeclarations } from '../ir/walk.js';
 import { type TExpr, type TStmt, type TapeOp, add, atomExpr, bin, call, index, located, name, not, num, runtime, str, sub, tape, update } from '../ir/target.js';
 import { adjointName, splitForwardName } from '../ir/names.js';
 import { argExpr, evalEq, savedArgs } from './backward.js';
@@ -16,6 +16,10 @@ export class ForwardSweep {
    * by their allocation in any block (as in the source, which scopes them there); the rest are hoisted.
    */
   private readonly declaredInPlace = new Set<Var>();
+  /** Array variables that may hold a parameter (holdingParams): their type is written out. */
+  private holdsParam?: Set<Var>;
+  private aliasClasses?: Map<Var, ReadonlySet<Var>>;
+  private unread?: Set<Stmt>;
   /** The code of each counted loop, by statement (checkpoint.ts replaces that of the checkpointed ones). */
   readonly loops = new Map<Stmt, TStmt>();
 
@@ -32,6 +36,20 @@ export class ForwardSweep {
   /** The adjoint array of an array: a parameter's from adj (declared before the forward sweep where it reads them), a local's its variable. */
   private adjointOf(v: Var): TExpr {
     return name(this.record.shadows.get(v) ?? this.record.paramAdjoints.get(v) ?? adjointName(v.name));
+  }
+
+  /**
+   * Of an empty array that only declares a variable which may hold a parameter (a zero-length
+   * `alloc`, as a conditional array declaration starts): that parameter, to declare it with.
+   */
+  protected placeholderParam(s: Stmt): Var | undefined {
+    if (s.kind !== 'alloc' || !s.target.mutable) return undefined;
+    this.unread ??= unreadDeclarations(this.fn.body);
+    if (!this.unread.has(s)) return undefined;
+    this.holdsParam ??= holdingParams(this.fn.body);
+    if (!this.holdsParam.has(s.target)) return undefined;
+    this.aliasClasses ??= arrayAliases(this.fn.body);
+    return [...this.aliasClasses.get(s.target) ?? []].find((v) => v.kind === 'param');
   }
 
   /** A new array's adjoint array, allocated beside it (zeroed), when it has one of its own. */
@@ -182,12 +200,26 @@ export class ForwardSweep {
           const adjoint = this.shadowAlloc(s.target, num(s.elements.length));
           // (`let b = [x, y]; b = rs`: rebound later, so not a const)
           const kind = s.target.mutable ? 'let' : 'const';
-          if (s.ctor !== 'Array') return [{ k: 'decl', kind, name: s.target.name, init: { k: 'new', ctor: s.ctor, args: [literal] } }, ...adjoint];
-          return [{ k: 'decl', kind, name: s.target.name, type: 'number[]', init: literal }, ...adjoint];
+          this.holdsParam ??= holdingParams(this.fn.body);
+          const holds = this.holdsParam.has(s.target);
+          if (s.ctor !== 'Array') return [{ k: 'decl', kind, name: s.target.name, ...(holds ? { type: s.ctor } : {}), init: { k: 'new', ctor: s.ctor, args: [literal] } }, ...adjoint];
+          return [{ k: 'decl', kind, name: s.target.name, type: holds ? 'Float64Array | number[]' : 'number[]', init: literal }, ...adjoint];
+        }
+        // (one that may hold a parameter later: typed as the parameter is, `Float64Array`)
+        this.holdsParam ??= holdingParams(this.fn.body);
+        const held = this.placeholderParam(s);
+        if (held) {
+          // (declared before the branches that bind it, `const src = c ? a : b`: bound to a
+          // parameter it may hold, and the parameter's adjoint, rather than to an empty new array)
+          const shadow = this.record.shadows.get(s.target);
+          return [{ k: 'decl', kind: 'let', name: s.target.name, type: s.ctor === 'Array' ? 'Float64Array | number[]' : s.ctor, init: name(held.name) },
+            ...(shadow ? [{ k: 'decl', kind: 'let', name: shadow, init: this.adjointOf(held) } as TStmt] : [])];
         }
         const created: TExpr = { k: 'new', ctor: s.ctor, args: [atomExpr(s.length)] };
         const init = s.fill ? call('.fill', created, atomExpr(s.fill)) : created;
-        return [{ k: 'decl', kind: s.target.mutable ? 'let' : 'const', name: s.target.name, ...(s.ctor === 'Array' ? { type: 'number[]' } : {}), init },
+        // (a plain one's is the union its tangent has too, never written: f_hvp's tangent copies the type)
+        const type = !this.holdsParam.has(s.target) ? (s.ctor === 'Array' ? { type: 'number[]' } : {}) : { type: s.ctor === 'Array' ? 'Float64Array | number[]' : s.ctor };
+        return [{ k: 'decl', kind: s.target.mutable ? 'let' : 'const', name: s.target.name, ...type, init },
           ...this.shadowAlloc(s.target, atomExpr(s.length))];
       }
       case 'if':

@@ -13,7 +13,7 @@ import { boundArray } from './bound-arrays.js';
 /**
  * A local array: a new one (`new Float64Array(n)` or any typed array, `new Array(n).fill(c)`,
  * `[]`, `[a, b]`, `new Float64Array([a, b])`, `Float64Array.of(a, b)`), a copy (`new Float64Array(xs)`,
- * `Float64Array.from(xs)`, `Array.from(xs)`, `xs.slice()`), or a window onto another
+ * `Float64Array.from(xs)`, `Array.from(xs)`, `xs.slice()`, `[...xs]`), or a window onto another
  * (`x.subarray(a, b)`, or `x` itself).
  */
 export function arrayDeclaration(cx: LoweringState, d: ts.VariableDeclaration, symbol: ts.Symbol, rebound: boolean, type: 'f64[]' | 'int[]'): void {
@@ -49,7 +49,7 @@ export function freshArgument(cx: LoweringState, e: ts.Expression): Var | undefi
  * conditional, and a helper's result): the local `name` that holds it, or undefined when
  * `init` is none of them.
  */
-function newArray(cx: LoweringState, init: ts.Expression, name: string, type: 'f64[]' | 'int[]', rebound: boolean): Var | undefined {
+export function newArray(cx: LoweringState, init: ts.Expression, name: string, type: 'f64[]' | 'int[]', rebound: boolean): Var | undefined {
   const { b } = cx;
   const alloc = (ctor: string, length: Atom, extra: { fill?: Atom; elements?: Atom[] } = {}): Var => {
     const target = b.newVar(name, type, 'local', rebound);
@@ -120,6 +120,12 @@ function newArray(cx: LoweringState, init: ts.Expression, name: string, type: 'f
       const length = number(inner.arguments[0]!);
       return alloc(ctor, length, { fill: number(init.arguments[0]!) });
     }
+  }
+  // [...xs]: a copy, as Array.from(xs)
+  if (ts.isArrayLiteralExpression(init) && init.elements.length === 1 && ts.isSpreadElement(init.elements[0]!)) {
+    const spread = init.elements[0].expression;
+    const view = arrayBinding(cx, spread) ? undefined : windowExpr(cx, spread);
+    if (arrayBinding(cx, spread) || view) return copy('Array', spread, view);
   }
   if (ts.isArrayLiteralExpression(init)) {
     const elements = elementsOf(init);

@@ -35,6 +35,12 @@ export function boundArray(cx: LoweringState, value: Atom, node: ts.Node, target
     return b.fail(node, 'TSG1008', `${who}, and the function writes into an array it may hold (the parameter, or an array variable it rebinds)`,
       `tsgrad binds array variables to a copy of the parameter; write into a local array instead (const a = Float64Array.from(${p.name})), or do not rebind the array variables you write into`);
   }
+  // (of an array nothing writes into, here or in the rebound variables, the variable holds the
+  // parameter itself: its adjoint is the parameter's, rebound with it, `src = c ? a : b` → `src_b = c ? a_b : b_b`)
+  const anywhere = (s: ts.Symbol) => (written.get(s) ?? []).length > 0;
+  if (!(paramSymbol && anywhere(paramSymbol)) && !(target && anywhere(target)) && ![...cx.assigned].some((s) => anywhere(s) && typeOfQuiet(cx, s) === 'f64[]') && !into) {
+    return value;
+  }
   const length = b.eq('length', [value]);
   // (`into`: the mutable variable the copy declares, so that it is declared by its allocation)
   const copy = into ?? b.newVar(p.name, p.type, 'local', false);

@@ -6,9 +6,10 @@ import ts from '../typescript.cjs';
 import type { Atom, Type, Var } from '../../ir/types.js';
 import { atomType, isArrayType, varAtom } from '../builder.js';
 import { boolean, lowerExpr } from '../expressions.js';
-import { classifyType } from '../facts.js';
+import { classifyType, skipParens } from '../facts.js';
 import type { LoweringState } from './state.js';
 import { boundArray } from './bound-arrays.js';
+import { newArray } from './arrays.js';
 
 /**
  * `c ? a : b` as an `if`: only the branch taken is evaluated, so the other cannot put a
@@ -30,7 +31,12 @@ export function conditional(cx: LoweringState, e: ts.ConditionalExpression, targ
   }
   const type = target?.type ?? (classifyType(cx.checker.getTypeAtLocation(e), cx.checker) === 'boolean' ? 'bool' : 'f64');
   // (an array variable bound to a parameter gets a copy of it: see boundArray)
-  const branch = (x: ts.Expression) => () => (target && isArrayType(target.type) ? boundArray(cx, lowerExpr(cx, x), x, undefined) : lowerExpr(cx, x));
+  // (`c ? new Float64Array(n) : xs`: a new array or a copy in its branch, as a declaration makes one)
+  const branch = (x: ts.Expression) => () => {
+    if (!target || !isArrayType(target.type)) return lowerExpr(cx, x);
+    const fresh = newArray(cx, skipParens(x), target.name, target.type as 'f64[]' | 'int[]', false);
+    return fresh ? varAtom(fresh) : boundArray(cx, lowerExpr(cx, x), x, undefined);
+  };
   return select(cx, cond, branch(e.whenTrue), branch(e.whenFalse), type, target, decl);
 }
 

@@ -3,12 +3,13 @@
  */
 import ts from '../typescript.cjs';
 import { atomType, constAtom, isArrayType, varAtom } from '../builder.js';
-import { arrayBinding, assignable, compoundPrims, isTable, lowerExpr, storeElement, windowExpr } from '../expressions.js';
+import { arrayBinding, assignable, compoundPrims, isTable, logicalAssignment, logicalAssignments, lowerExpr, storeElement, windowExpr } from '../expressions.js';
 import { isAssignmentOperator, skipParens } from '../facts.js';
 import type { LoweringState } from './state.js';
 import { conditional, numeric } from './conditions.js';
 import { boundArray } from './bound-arrays.js';
 import { arrayAssignment } from './destructuring.js';
+import { newArray } from './arrays.js';
 import { isString, messageParts } from './throw.js';
 
 /** An expression statement: an assignment or `++` without a copy of its value. */
@@ -36,6 +37,10 @@ export function effect(cx: LoweringState, e: ts.Expression): void {
     else lowerExpr(cx, e);
     return;
   }
+  if (ts.isBinaryExpression(e) && logicalAssignments.has(e.operatorToken.kind)) {
+    logicalAssignment(cx, e, assignable(cx, e.left));
+    return;
+  }
   if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isArrayLiteralExpression(skipParens(e.left))) {
     arrayAssignment(cx, skipParens(e.left) as ts.ArrayLiteralExpression, e.right);
     return;
@@ -45,6 +50,12 @@ export function effect(cx: LoweringState, e: ts.Expression): void {
     const right = skipParens(e.right);
     if (ts.isConditionalExpression(right) && v.mutable) {
       conditional(cx, right, v, false);
+      return;
+    }
+    // (`a = Float64Array.from(a)`, `a = new Float64Array(n)`: rebound to a new array)
+    const made = isArrayType(v.type) && v.mutable ? newArray(cx, right, v.name, v.type as 'f64[]' | 'int[]', false) : undefined;
+    if (made) {
+      b.assign(v, varAtom(made));
       return;
     }
     const value = lowerExpr(cx, e.right);

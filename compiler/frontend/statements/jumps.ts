@@ -4,7 +4,8 @@
  * jumps, which needs no test); labelled blocks; and the reads of the TS AST that decide it.
  */
 import ts from '../typescript.cjs';
-import type { Atom, Var } from '../../ir/types.js';
+import type { Atom, Block, Var } from '../../ir/types.js';
+import { writes } from '../../ir/walk.js';
 import { constAtom, varAtom } from '../builder.js';
 import { lowerExpr } from '../expressions.js';
 import { type Exits, none, union, type LoopFrame, type LoweringState } from './state.js';
@@ -36,6 +37,16 @@ export function noneSet(cx: LoweringState, flags: ReadonlySet<Var>): Atom {
   return cx.b.eq('not', [any!]);
 }
 
+/**
+ * The condition of an `if` whose branches assign its variable (`if (go) { …; go = false; }`):
+ * a copy taken before them, since the reverse sweep tests the branch taken after it has
+ * restored what the branches overwrote.
+ */
+function unchanged(cx: LoweringState, cond: Atom, branches: readonly Block[]): Atom {
+  if (cond.kind !== 'var' || !cond.v.mutable || !branches.some((bl) => bl.some((s) => writes(s).has(cond.v)))) return cond;
+  return cx.b.eq('copy', [cond]);
+}
+
 /** An `if` and the statements after it: those go into a branch that cannot jump, when one can't. */
 export function lowerIf(cx: LoweringState, s: ts.IfStatement, rest: readonly ts.Statement[]): Exits {
   const { b } = cx;
@@ -55,12 +66,12 @@ export function lowerIf(cx: LoweringState, s: ts.IfStatement, rest: readonly ts.
   if (rest.length > 0 && thenJumps !== elseJumps) {
     const then = b.block(() => { thenEx = lowerList(cx, thenJumps ? thenStmts : [...thenStmts, ...rest], 0); });
     const els = b.block(() => { elseEx = lowerList(cx, elseJumps ? elseStmts : [...elseStmts, ...rest], 0); });
-    b.emit({ kind: 'if', cond, then, else: els, loc });
+    b.emit({ kind: 'if', cond: unchanged(cx, cond, [then, els]), then, else: els, loc });
     return { always: thenEx.always && elseEx.always, flags: union(thenEx.flags, elseEx.flags) };
   }
   const then = b.block(() => { thenEx = lowerList(cx, thenStmts, 0); });
   const els = b.block(() => { elseEx = lowerList(cx, elseStmts, 0); });
-  b.emit({ kind: 'if', cond, then, else: els, loc });
+  b.emit({ kind: 'if', cond: unchanged(cx, cond, [then, els]), then, else: els, loc });
   const ex: Exits = { always: thenEx.always && elseEx.always, flags: union(thenEx.flags, elseEx.flags) };
   if (rest.length === 0 || ex.always) return ex;
   if (ex.flags.size === 0) return lowerList(cx, rest, 0);

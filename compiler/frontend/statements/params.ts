@@ -6,7 +6,7 @@ import type { Param, Var } from '../../ir/types.js';
 import { atomType, constAtom, varAtom } from '../builder.js';
 import { paramKind, writtenParams } from '../calls.js';
 import { lowerExpr } from '../expressions.js';
-import { classifyType, isMixedArrayUnion, isNumberTypeParameter, isNumericEnum, isOptionalCallback, isOptionalNumber, typedArrayName } from '../facts.js';
+import { arrayTypeParameterConstraint, classifyType, isMixedArrayUnion, isNumberTypeParameter, isNumericEnum, isOptionalCallback, isOptionalNumber, typedArrayName } from '../facts.js';
 import type { LoweringState } from './state.js';
 
 export function param(cx: LoweringState, p: ts.ParameterDeclaration, i: number): Param | undefined {
@@ -29,6 +29,9 @@ export function param(cx: LoweringState, p: ts.ParameterDeclaration, i: number):
   // without the type parameter or the enum in scope, declares as such)
   if (tsType === 'number' && (isNumberTypeParameter(type, checker) || type.flags & ts.TypeFlags.EnumLike ||
       (type.isUnion() && type.types.every((m) => m.flags & ts.TypeFlags.EnumLiteral)))) typeText = 'number';
+  // (`a: A` of `<A extends ArrayLike<number>>`: declared as its constraint)
+  const constraint = arrayTypeParameterConstraint(type, checker);
+  if (constraint) typeText = typedArrayName(constraint) ?? checker.typeToString(constraint, undefined, ts.TypeFormatFlags.NoTruncation);
   // `number[] | Uint8Array | Float64Array` (ml-distance's NumberArray) only read: read as
   // ArrayLike<number>, which every member is, and differentiated as a float array
   if (tsType === 'other' && isMixedArrayUnion(type, checker) && !cx.assigned.has(symbol) &&
