@@ -9,6 +9,7 @@ export interface Spec {
   ints?: string[];
   outs?: string[];
   refuse?: boolean; // expected to be refused
+  value?: boolean; // with outs: the function also returns a number (row 0 of its Jacobian)
 }
 
 const z = (n: number) => new Float64Array(n);
@@ -178,3 +179,25 @@ function tetra(r: Rng): Float64Array {
   return Float64Array.from(base, (v) => v + r.u(-0.05, 0.05));
 }
 specs['sanity:usesCube'] = { gen: (r) => [r.u(0.5, 2), r.u()] };
+// extras
+Object.assign(specs, {
+  'extras:localArrow': { gen: (r: Rng) => [r.u(), r.u()], refuse: true },
+  'extras:palindromeEnergy': { gen: (r: Rng) => [r.arr(7)] },
+  'extras:softArgmaxGap': { gen: (r: Rng) => [r.arr(5)] },
+  'extras:pointNorm': { gen: (r: Rng) => [{ x: r.u(), y: r.u() }, r.u()], refuse: true },
+  'extras:tupleDot': { gen: (r: Rng) => [[r.u(), r.u()], r.u()] },
+  'extras:regLoss': { gen: (r: Rng) => [r.arr(5), (['l1', 'l2', 'elastic'] as const)[r.int(0, 2)], r.u(0.05, 0.5)] },
+  'extras:entropyBits': { gen: (r: Rng) => [r.arr(4, 0.05, 0.5)] },
+  'extras:windowSum': { gen: (r: Rng) => [r.arr(6)] },
+  'extras:scaled': { gen: (r: Rng) => [r.u(), { scale: 3 }], refuse: true },
+  'extras:argsLength': { gen: (r: Rng) => [r.u(), r.u()], refuse: true },
+  'extras:cubeRootNewton': { gen: (r: Rng) => [r.u(0.2, 20)] },
+  'extras:clampedPow': { gen: (r: Rng) => [r.u(-1, 1), r.u(0.5, 2)] },
+  'extras:safeLogRatio': { gen: (r: Rng) => [r.u(), r.u()] },
+  'extras:chaikinLength': { gen: (r: Rng) => [r.arr(5)] },
+} satisfies Record<string, Spec>);
+Object.assign(specs, {
+  'extras:lotkaVolterraCkpt': { gen: (r: Rng) => [Float64Array.of(r.u(0.8, 1.2), r.u(0.3, 0.5), r.u(0.8, 1.2), r.u(0.3, 0.5)), r.u(0.5, 1.5), r.u(0.5, 1.5)] },
+  'extras:lotkaVolterra': { gen: (r: Rng) => [Float64Array.of(r.u(0.8, 1.2), r.u(0.3, 0.5), r.u(0.8, 1.2), r.u(0.3, 0.5)), r.u(0.5, 1.5), r.u(0.5, 1.5)] },
+  'extras:softmaxInto': { gen: (r: Rng) => [new Float64Array(4), r.arr(4), r.u(0.5, 2)], outs: ['out'], value: true },
+} satisfies Record<string, Spec>);
