@@ -159,3 +159,48 @@ export function softmaxInto(out: Float64Array, x: Float64Array, temp: number): n
   for (let i = 0; i < x.length; i++) out[i] /= z;
   return m + Math.log(z);
 }
+export function hypotSpread(x: Float64Array): number {
+  return Math.hypot(...x);
+}
+function fibx(n: number, x: number): number {
+  return n <= 1 ? x : fibx(n - 1, x) * Math.cos(x) + fibx(n - 2, x) * x;
+}
+export function fibPoly(x: number, n = 6): number {
+  return fibx(n, x);
+}
+/** @noinline */
+function stepInto(out: Float64Array, y: Float64Array, h: number): void {
+  out[0] = y[0] + h * y[1];
+  out[1] = y[1] - h * Math.sin(y[0]);
+}
+export function pendulumNoinline(y0: Float64Array, h: number, n = 10): number {
+  let y = Float64Array.from(y0);
+  let t = new Float64Array(2);
+  for (let i = 0; i < n; i++) {
+    stepInto(t, y, h);
+    const s = y; y = t; t = s;
+  }
+  return y[0] * y[0] + y[1];
+}
+export function doWhileContinue(x: number): number {
+  let i = 0, s = 0;
+  do {
+    i++;
+    if (i % 3 === 0) continue;
+    s += Math.exp(-i * x);
+  } while (i < 10);
+  return s;
+}
+export function stringSwitch(x: number, kind: 'a' | 'b' | 'c'): number {
+  let r = 0;
+  switch (kind) {
+    case 'a':
+      r += x;
+    case 'b':
+      r += x * x;
+      break;
+    default:
+      r = Math.tanh(x);
+  }
+  return r;
+}

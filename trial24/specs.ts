@@ -201,3 +201,10 @@ Object.assign(specs, {
   'extras:lotkaVolterra': { gen: (r: Rng) => [Float64Array.of(r.u(0.8, 1.2), r.u(0.3, 0.5), r.u(0.8, 1.2), r.u(0.3, 0.5)), r.u(0.5, 1.5), r.u(0.5, 1.5)] },
   'extras:softmaxInto': { gen: (r: Rng) => [new Float64Array(4), r.arr(4), r.u(0.5, 2)], outs: ['out'], value: true },
 } satisfies Record<string, Spec>);
+Object.assign(specs, {
+  'extras:hypotSpread': { gen: (r: Rng) => [r.arr(4)], refuse: true },
+  'extras:fibPoly': { gen: (r: Rng) => [r.u(0.2, 1.2)] },
+  'extras:pendulumNoinline': { gen: (r: Rng) => [r.arr(2), r.u(0.05, 0.2)] },
+  'extras:doWhileContinue': { gen: (r: Rng) => [r.u(0.1, 1)] },
+  'extras:stringSwitch': { gen: (r: Rng) => [r.u(), (['a', 'b', 'c'] as const)[r.int(0, 2)]] },
+} satisfies Record<string, Spec>);
