@@ -1,0 +1,4 @@
+export function f(q: number, a: number, b: number): number {
+  q = q * a + b;
+  return q * q;
+}
