@@ -65,8 +65,15 @@ export class TangentSweep extends ForwardSweep {
 
   /** The tangent of an atom, or undefined where it has none (a constant, an inactive value). */
   tangentOf(a: Atom): TExpr | undefined {
-    return a.kind === 'var' && this.active.has(a.v) ? name(this.tangent(a.v)) : undefined;
+    // (a constant table has none: an array variable bound to it, `c ? T : xs`, gets zeros)
+    return a.kind === 'var' && this.active.has(a.v) && !this.tables.has(a.v) ? name(this.tangent(a.v)) : undefined;
   }
+
+  /** The constant tables the function reads. */
+  private get tables(): ReadonlySet<Var> {
+    return (this.tableVars ??= new Set((this.func.tables ?? []).map((t) => t.v)));
+  }
+  private tableVars?: ReadonlySet<Var>;
 
   /** A zero tangent for `v` (an array of its length). */
   private zeroFor(v: Var, value: TExpr): TExpr {

@@ -123,7 +123,13 @@ export class BackwardSweep {
   arrayAdjoint(v: Var): TExpr {
     if (v.kind === 'param' || !this.dynamicArrays) return name(this.adjoint(v));
     const shadow = this.record.shadows.get(v);
-    return shadow ? name(shadow) : runtime('adjointOf', name(v.name));
+    if (shadow) return name(shadow);
+    // (a variable that may hold a parameter, `const src = c ? T : xs` bound uncopied: the
+    // parameter's adjoint is adj's, which no map knows; any other array's follows the object)
+    let e: TExpr = runtime('adjointOf', name(v.name));
+    const params = [...this.aliases.get(v) ?? []].filter((p) => p.kind === 'param' && p !== v && this.active.has(p) && this.fn.params.some((q) => q.v === p && q.differentiable));
+    for (const p of params.reverse()) e = cond(bin('===', name(v.name), name(p.name)), name(this.adjoint(p)), e);
+    return e;
   }
 
   /** The declared type of an array's adjoint variable: a `number[]` where it grows by push. */

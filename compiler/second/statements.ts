@@ -2,7 +2,7 @@
  * The tangents of statements: each assignment gets a tangent assignment beside it, the tape's and
  * arrays' operations get theirs on the tangents, and the result gets its `hvp`.
  */
-import { type TExpr, type TStmt, bin, call, index, isTape, mapNested, member, name, num, runtime, tape } from '../ir/target.js';
+import { type TExpr, type TStmt, bin, call, cond, index, isTape, mapNested, member, name, num, runtime, tape } from '../ir/target.js';
 import { callAdjName, gradientDot } from '../forward/sweep.js';
 import { NoHvp } from './types.js';
 import { kernels, methodTarget } from './rules.js';
@@ -78,7 +78,10 @@ export function stmt(cx: TangentState, s: TStmt): TStmt[] {
       return assignment(cx, s.value, s.target, (value, tangent) => {
         const primal: TStmt = { ...s, value };
         if (!tangent && s.op !== '=') return [primal];
-        return [primal, { k: 'assign', target: tangentTarget(cx, s.target), op: s.op, value: tangent ?? zeroLike(s.value) }];
+        // (an array variable bound to a constant table, `c ? T : xs`: zeros of its length)
+        const table = s.value.k === 'name' && cx.f.tables?.some((t) => t.v.name === (s.value as { name: string }).name);
+        const zero = table ? { k: 'new', ctor: 'Float64Array', args: [member(s.value, 'length')] } as TExpr : zeroLike(s.value);
+        return [primal, { k: 'assign', target: tangentTarget(cx, s.target), op: s.op, value: tangent ?? zero }];
       }, s.op);
     }
     case 'expr': return exprStmt(cx, s);
@@ -112,6 +115,7 @@ export function tangentTarget(cx: TangentState, t: TExpr): TExpr {
     case 'name': return name(cx.active.has(t.name) ? cx.tangent(t.name) : t.name);
     case 'index': return index(tangentTarget(cx, t.array), withoutUpdates(t.index));
     case 'member': return member(tangentTarget(cx, t.object), t.prop);
+    case 'cond': return cond(t.test, tangentTarget(cx, t.then), tangentTarget(cx, t.else));
     case 'runtime': {
       const d = t.fn === 'adjointOf' ? cx.dual(t, []).tangent : undefined;
       if (d) return d;
