@@ -83,6 +83,10 @@ export class Inliner {
           const body = this.inline(callee, s.callee.file);
           // one array passed for two parameters the callee's trace assumes are different
           if (body.distinct?.some(([i, j]) => sameArray(s.args[i], s.args[j]))) return [s];
+          // a window passed for a parameter the callee binds to another array variable (`const src =
+          // c ? ps : qs`): that variable would hold the whole array, its offset lost (fuzz 12042403
+          // #2097); called, the callee gets the window as a subarray
+          if (s.windows?.some((w, i) => w && bindsParam(body.body, callee.params[i]!.v))) return [s];
           // (a package's function is always inlined: its derivative has no other place to go)
           if (size(body.body) > maxStatements && !inPackage(s.callee.file) && s.callee.inlineOnly === undefined) return [s];
           // a recursive callee stays a call (inlining it would unroll one level of the recursion)
@@ -133,6 +137,11 @@ function atomType(a: Atom): Type {
 
 function paramIndex(fn: Func, a: Atom | undefined): number {
   return a?.kind === 'var' ? fn.params.findIndex((p) => p.v === a.v) : -1;
+}
+
+/** Whether `block` assigns the array parameter `p` to another variable (`src = p`). */
+function bindsParam(block: Block, p: Var): boolean {
+  return isArrayType(p.type) && [...statementsOf(block)].some((s) => s.kind === 'assign' && s.value.kind === 'var' && s.value.v === p);
 }
 
 function sameArray(a: Atom | undefined, b: Atom | undefined): boolean {
