@@ -102,7 +102,11 @@ export class TangentSweep extends ForwardSweep {
       }
       case 'assign': {
         if (!this.active.has(s.target)) return code;
-        const value = this.tangentOf(s.value) ?? this.zeroFor(s.target, atomExpr(s.value));
+        const table = s.value.kind === 'var' ? this.func.tables?.find((t) => t.v === (s.value as { v: Var }).v) : undefined;
+        // (a constant table's zeros are of its kind: a number[] table's a number[], as the variable holding it may be)
+        const value = this.tangentOf(s.value) ?? (table?.ctor === 'Array'
+          ? call('.fill', { k: 'new', ctor: 'Array', args: [member(atomExpr(s.value), 'length')] }, num(0))
+          : this.zeroFor(s.target, atomExpr(s.value)));
         const declares = code.some((c) => c.k === 'decl' && c.name === s.target.name);
         if (declares) {
           this.declared.add(s.target);
@@ -138,7 +142,12 @@ export class TangentSweep extends ForwardSweep {
         }
         // (declared by the parameter it may hold: by that parameter's tangent)
         const held = this.placeholderParam(s);
-        if (held && this.active.has(held)) return [...code, { k: 'decl', kind, name: n, type: s.ctor === 'Array' ? 'Float64Array | number[]' : 'Float64Array', init: name(this.tangent(held)) }];
+        if (held && this.active.has(held)) {
+          // (one that may also hold a number[] table, `c ? xs : T`, has its zeros: a number[])
+          const tables = new Set((this.func.tables ?? []).map((t) => t.v));
+          const holdsTable = [...arrayAliases(this.func.body).get(s.target) ?? []].some((v) => tables.has(v));
+          return [...code, { k: 'decl', kind, name: n, type: s.ctor === 'Array' || holdsTable ? 'Float64Array | number[]' : 'Float64Array', init: name(this.tangent(held)) }];
+        }
         const init: TExpr = s.elements
           ? { k: 'new', ctor: 'Float64Array', args: [{ k: 'array', elements: s.elements.map((e) => this.tangentOf(e) ?? num(0)) }] }
           : s.fill && this.tangentOf(s.fill)

@@ -212,7 +212,10 @@ export class ForwardSweep {
           // (declared before the branches that bind it, `const src = c ? a : b`: bound to a
           // parameter it may hold, and the parameter's adjoint, rather than to an empty new array)
           const shadow = this.record.shadows.get(s.target);
-          return [{ k: 'decl', kind: 'let', name: s.target.name, type: s.ctor === 'Array' ? 'Float64Array | number[]' : s.ctor, init: name(held.name) },
+          // (or a constant table, a number[]: `c ? xs : T`)
+          const tables = new Set((this.fn.tables ?? []).map((t) => t.v));
+          const holdsTable = [...this.aliasClasses?.get(s.target) ?? []].some((v) => tables.has(v));
+          return [{ k: 'decl', kind: 'let', name: s.target.name, type: s.ctor === 'Array' || holdsTable ? 'Float64Array | number[]' : s.ctor, init: name(held.name) },
             ...(shadow ? [{ k: 'decl', kind: 'let', name: shadow, init: this.adjointOf(held) } as TStmt] : [])];
         }
         const created: TExpr = { k: 'new', ctor: s.ctor, args: [atomExpr(s.length)] };

@@ -79,8 +79,10 @@ export function stmt(cx: TangentState, s: TStmt): TStmt[] {
         const primal: TStmt = { ...s, value };
         if (!tangent && s.op !== '=') return [primal];
         // (an array variable bound to a constant table, `c ? T : xs`: zeros of its length)
-        const table = s.value.k === 'name' && cx.f.tables?.some((t) => t.v.name === (s.value as { name: string }).name);
-        const zero = table ? { k: 'new', ctor: 'Float64Array', args: [member(s.value, 'length')] } as TExpr : zeroLike(s.value);
+        const table = s.value.k === 'name' ? cx.f.tables?.find((t) => t.v.name === (s.value as { name: string }).name) : undefined;
+        const zero: TExpr = !table ? zeroLike(s.value)
+          : table.ctor === 'Array' ? call('.fill', { k: 'new', ctor: 'Array', args: [member(s.value, 'length')] }, num(0))
+          : { k: 'new', ctor: 'Float64Array', args: [member(s.value, 'length')] };
         return [primal, { k: 'assign', target: tangentTarget(cx, s.target), op: s.op, value: tangent ?? zero }];
       }, s.op);
     }
