@@ -196,8 +196,10 @@ const table = {
   sin: unary('sin', (x) => call('Math.cos', x), { ...transcendental, domain: [[-3, 3]] }),
   cos: unary('cos', (x) => neg(call('Math.sin', x)), { ...transcendental, domain: [[-3, 3]] }),
   tan: unary('tan', (_, y) => add(num(1), sq(y)), { ...transcendental, domain: [[-1.2, 1.2]] }),
-  asin: unary('asin', (x) => div(num(1), call('Math.sqrt', sub(num(1), sq(x)))), { ...transcendental, domain: [[-0.9, 0.9]] }),
-  acos: unary('acos', (x) => neg(div(num(1), call('Math.sqrt', sub(num(1), sq(x))))), { ...transcendental, domain: [[-0.9, 0.9]] }),
+  // (at ±1, where the derivative is infinite, 0 as for sqrt at 0: acos(min(1, max(-1, c)))
+  // of an unreachable inverse-kinematics target, c > 1, gets 0 rather than 0 · ∞ = NaN)
+  asin: unary('asin', (x) => atZero(sub(num(1), sq(x)), div(num(1), call('Math.sqrt', sub(num(1), sq(x))))), { ...transcendental, domain: [[-0.9, 0.9]] }),
+  acos: unary('acos', (x) => atZero(sub(num(1), sq(x)), neg(div(num(1), call('Math.sqrt', sub(num(1), sq(x)))))), { ...transcendental, domain: [[-0.9, 0.9]] }),
   atan: unary('atan', (x) => div(num(1), add(num(1), sq(x))), { ...transcendental, domain: [[-3, 3]] }),
   atan2: math('atan2', 2, ([y, x]) => {
     const r2 = add(sq(x!), sq(y!));
