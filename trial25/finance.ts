@@ -40,7 +40,15 @@ export function ivObjective(sigmas: Float64Array, strikes: Float64Array, prices:
 
 const NORMALS = [0.3, -1.2, 0.8, 0.05, -0.4, 1.5, -0.9, 0.2, -0.1, 0.7, -0.6, 1.1];
 
-/** Heston-like Euler path with full truncation, fixed normals; terminal log price. */
+/**
+ * Heston-like Euler path with full truncation, fixed normals; terminal log price.
+ * @domain s0 (90, 110)
+ * @domain v0 (0.03, 0.06)
+ * @domain kappa (1, 3)
+ * @domain theta (0.03, 0.06)
+ * @domain xi (0.1, 0.3)
+ * @domain rho (-0.7, -0.3)
+ */
 export function hestonPath(s0: number, v0: number, kappa: number, theta: number, xi: number, rho: number): number {
   const dt = 1 / 12;
   let logS = Math.log(s0);

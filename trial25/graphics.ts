@@ -15,7 +15,10 @@ function sigmoid(t: number): number {
   return 1 / (1 + Math.exp(-t));
 }
 
-/** Soft rasteriser coverage of a pixel by a triangle (product of edge sigmoids). */
+/**
+ * Soft rasteriser coverage of a pixel by a triangle (product of edge sigmoids).
+ * @domain tri [-1, 1] length 6
+ */
 export function softCoverage(tri: Float64Array, px: number, py: number, sharp = 20): number {
   let cov = 1;
   for (let e = 0; e < 3; e++) {

@@ -13,7 +13,12 @@ export function conv1dLoss(x: Float64Array, w: Float64Array, bias: number): numb
   return loss;
 }
 
-/** Conv1d writing into an output array (void, out-parameter). */
+/**
+ * Conv1d writing into an output array (void, out-parameter).
+ * @domain x [-1, 1] length 6
+ * @domain w [-1, 1] length 3
+ * @domain out [0, 0] length 4
+ */
 export function conv1d(x: Float64Array, w: Float64Array, out: Float64Array): void {
   const k = w.length;
   for (let i = 0; i < out.length; i++) {
@@ -60,7 +65,11 @@ export function attention(q: Float64Array, K: Float64Array, V: Float64Array): nu
 
 const sig = (t: number) => 1 / (1 + Math.exp(-t));
 
-/** Scalar GRU over a sequence with state rebinding; weights packed in W (9 entries). */
+/**
+ * Scalar GRU over a sequence with state rebinding; weights packed in W (9 entries).
+ * @domain xs [-1, 1] length 5
+ * @domain W [-1, 1] length 9
+ */
 export function gruFinal(xs: Float64Array, W: Float64Array, h0 = 0): number {
   let h = h0;
   for (const x of xs) {
@@ -87,7 +96,10 @@ export function gruVec(xs: Float64Array, U: Float64Array): number {
   return h[0] - h[1];
 }
 
-/** Cross-entropy of softmax logits with a label (integer, inactive). */
+/**
+ * Cross-entropy of softmax logits with a label (integer, inactive).
+ * @domain label int [0, 3]
+ */
 export function softmaxXent(logits: number[], label: number): number {
   const m = Math.max(...logits);
   let s = 0;

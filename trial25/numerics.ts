@@ -92,7 +92,11 @@ export function smoothStuff(v: Float64Array, k: number): number {
   return big + acc / k + 0.01 * Math.atan2(v[0], Math.abs(v[1]) + 1);
 }
 
-/** Power iteration-like Rayleigh quotient with a parameter reassigned (for --wrt). */
+/**
+ * Power iteration-like Rayleigh quotient with a parameter reassigned (for --wrt).
+ * @domain A [-1, 1] length 9
+ * @domain x [0.2, 1] length 3
+ */
 export function rayleigh(A: Float64Array, x: Float64Array, s: number): number {
   s = s * s + 1;
   const n = x.length;

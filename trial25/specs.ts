@@ -19,7 +19,7 @@ const around = (base: number[], noise: number, asList = false): P => ({
 });
 const zeros = (n: number): P => ({ gen: () => new Float64Array(n) });
 
-export type Spec = { file: string; fn: string; params: Record<string, P>; outs?: string[] };
+export type Spec = { file: string; fn: string; params: Record<string, P>; outs?: string[]; tag?: string };
 
 export const SPECS: Spec[] = [
   // robotics
@@ -28,6 +28,8 @@ export const SPECS: Spec[] = [
   { file: 'robotics', fn: 'ikLimited', params: { q: arr(4, -3, 3), tx: u(-1, 1), ty: u(-1, 1), limit: u(2, 2.5) } },
   { file: 'robotics', fn: 'driveHeading', params: { vl: arr(5, 0.5, 1.5), vr: arr(5, 0.5, 1.5), base: u(0.3, 0.6), dt: u(0.05, 0.2) } },
   { file: 'robotics', fn: 'elbowAngle', params: { x: u(0.5, 1), y: u(0.3, 0.8), l1: u(0.8, 1.2), l2: u(0.8, 1.2) } },
+  // target out of reach: the clamp is active, the angle is 0 on a neighbourhood, so the gradient is 0
+  { file: 'robotics', fn: 'elbowAngle', tag: 'unreachable', params: { x: u(2.2, 2.5), y: u(0.3, 0.8), l1: u(0.8, 1.0), l2: u(0.8, 1.0) } },
   { file: 'robotics', fn: 'fkPositions', params: { q: arr(3, -1, 1), L: arr(3, 0.5, 1.5), out: zeros(6) }, outs: ['out'] },
   // graphics
   { file: 'graphics', fn: 'raySphere', params: { ox: u(-0.2, 0.2), oy: u(-0.2, 0.2), oz: u(-5.5, -4.5), dx: u(-0.1, 0.1), dy: u(-0.1, 0.1), dz: u(0.9, 1.1), r: u(1, 2) } },
@@ -74,7 +76,7 @@ export const SPECS: Spec[] = [
   { file: 'numerics', fn: 'horner', params: { coef: list(5, -1, 1), x: u(-1.5, 1.5) } },
   { file: 'numerics', fn: 'cfTan', params: { x: u(-1, 1), depth: fixed(10) } },
   { file: 'numerics', fn: 'cfSqrt', params: { x: u(0.1, 2) } },
-  { file: 'numerics', fn: 'secularRoot', params: { d1: u(0, 1), d2: u(2, 3), rho: u(0.1, 1) } },
+  { file: 'numerics', fn: 'secularRoot', params: { d1: u(0, 1), d2: u(2, 3), rho: u(1, 3) } },
   { file: 'numerics', fn: 'arcLength', params: { a: u(0.5, 2), b: u(0.5, 2), n: fixed(16) } },
   { file: 'numerics', fn: 'smoothStuff', params: { v: arr(4, -1, 1), k: u(1, 5) } },
   { file: 'numerics', fn: 'rayleigh', params: { A: arr(9, -1, 1), x: arr(3, 0.2, 1), s: u(-1, 1) } },
