@@ -118,3 +118,16 @@ export function logisticL2(w: number[], x: number[], y: number, usePrior: boolea
   for (let i = 0; i < w.length; i++) reg += (w[i] - ref[i]) ** 2;
   return p + lam * reg;
 }
+
+/** conv1dLoss with the loop bound written i <= x.length - k (to compare the cost of its gradient). */
+export function conv1dLoss2(x: Float64Array, w: Float64Array, bias: number): number {
+  const k = w.length;
+  let loss = 0;
+  for (let i = 0; i <= x.length - k; i++) {
+    let acc = bias;
+    for (let j = 0; j < k; j++) acc += w[j] * x[i + j];
+    const y = acc > 0 ? acc : 0.01 * acc;
+    loss += y * y;
+  }
+  return loss;
+}

@@ -12,6 +12,8 @@ import * as Nw from './gen-wrt/numerics.grad.ts';
 import * as Sw from './gen-wrt/stats.grad.ts';
 import * as Ew from './gen-wrt/extras.grad.ts';
 import * as Oob from './repro/oob.grad.ts';
+import * as Sh from './shapes.ts';
+import * as Shg from './shapes.grad.ts';
 
 const lines: string[] = [];
 const rel = (a: number, b: number) => Math.abs(a - b) / Math.max(1, Math.abs(a), Math.abs(b));
@@ -107,5 +109,25 @@ run('repro/oob fill3: out shorter than the loop writes', () => {
   // writes past a typed array's end are no-ops in JavaScript; the value's gradient does not involve out at all
   const g = Oob.fill3_grad(0.5, new Float64Array(2));
   report('repro/oob fill3: out shorter than the loop writes', g.grad.x === 1, `fill3_grad(0.5, new Float64Array(2)).grad.x = ${g.grad.x}, expected 1 (d x²/dx)`);
+});
+run('void accumulate_vjp semantics', () => {
+  const xv = Float64Array.from([0.3, -0.7, 1.1]), acc = Float64Array.from([0.5, 0.25, -1]);
+  const adj = { x: new Float64Array(3), w: 0, acc: Float64Array.from([1, 2, 3]) };
+  Shg.accumulate_vjp(xv, 1.5, acc, adj);
+  const wantX = [0, 1, 2].map((i) => (i + 1) * 2 * 1.5 * xv[i]);
+  const wantW = [0, 1, 2].reduce((s, i) => s + (i + 1) * xv[i] * xv[i], 0);
+  const ok = adj.x.every((v, i) => rel(v, wantX[i]) < 1e-14) && rel(adj.w, wantW) < 1e-14 && adj.acc.join() === '1,2,3' && acc.join() === '0.5,0.25,-1';
+  report('void accumulate_vjp semantics (in-out array left as found, adj.acc kept)', ok, `adj ${JSON.stringify({ x: Array.from(adj.x), w: adj.w, acc: Array.from(adj.acc) })} acc ${Array.from(acc)}`);
+});
+run('normalise_jvp writes output tangents', () => {
+  const v = Float64Array.from([0.3, -0.7, 1.1]), dv = Float64Array.from([0.2, 0.1, -0.4]);
+  const out = new Float64Array(3);
+  const t = { v: dv, out: new Float64Array(3) };
+  const r = Shg.normalise_jvp(v, out, t);
+  const h = 1e-6;
+  const op = new Float64Array(3), om = new Float64Array(3);
+  const np = Sh.normalise(v.map((x, i) => x + h * dv[i]), op), nm = Sh.normalise(v.map((x, i) => x - h * dv[i]), om);
+  const ok = rel(r.tangent, (np - nm) / (2 * h)) < 1e-8 && t.out.every((x, i) => rel(x, (op[i] - om[i]) / (2 * h)) < 1e-8) && out.every((x, i) => x === v[i] / Math.hypot(...v));
+  report('normalise_jvp writes output tangents into tangent.out', ok, `${JSON.stringify(r)} t.out ${Array.from(t.out)}`);
 });
 for (const l of lines) console.log(l);

@@ -11,7 +11,7 @@ const cli = join(root, 'dist/cli/main.js');
 const noTime = process.argv.includes('--no-time');
 const sh = (args, env = {}) => spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', env: { ...process.env, ...env, NO_COLOR: '1' } });
 
-const sources = ['robotics', 'graphics', 'finance', 'physics', 'stats', 'ml', 'numerics', 'extras', 'refused'].map((f) => `trial25/${f}.ts`);
+const sources = ['robotics', 'graphics', 'finance', 'physics', 'stats', 'ml', 'numerics', 'extras', 'shapes', 'refused'].map((f) => `trial25/${f}.ts`);
 // 1. compile (exit 1 expected: refused.ts and three refusals elsewhere)
 const c = sh([cli, 'compile', ...sources, 'trial25/repro/oob.ts', 'trial25/repro/clamp.ts']);
 const diag = (c.stdout + c.stderr).match(/^\S+:\d+:\d+ - error TSG\d+: .*$/gm) ?? [];

@@ -62,6 +62,7 @@ export const SPECS: Spec[] = [
   { file: 'stats', fn: 'rollingVarSum', params: { xs: arr(6, -1, 1), win: fixed(3) } },
   // ml
   { file: 'ml', fn: 'conv1dLoss', params: { x: arr(6, -1, 1), w: arr(3, -1, 1), bias: u(-0.5, 0.5) } },
+  { file: 'ml', fn: 'conv1dLoss2', params: { x: arr(6, -1, 1), w: arr(3, -1, 1), bias: u(-0.5, 0.5) } },
   { file: 'ml', fn: 'conv1d', params: { x: arr(6, -1, 1), w: arr(3, -1, 1), out: zeros(4) }, outs: ['out'] },
   { file: 'ml', fn: 'layerNorm', params: { x: arr(5, -1, 1), gamma: arr(5, 0.5, 1.5), eps: u(1e-3, 2e-3) } },
   { file: 'ml', fn: 'attention', params: { q: arr(2, -1, 1), K: arr(8, -1, 1), V: arr(4, -1, 1) } },
@@ -100,4 +101,16 @@ SPECS.push(
   { file: 'extras', fn: 'windowPeaks', params: { xs: arr(6, -1, 1), w: fixed(2) } },
   { file: 'extras', fn: 'mixMath', params: { v: arr(4, -1, 1), t: u(0.2, 1) } },
   { file: 'extras', fn: 'swapLoop', params: { u: arr(4, -1, 1), gain: u(-1, 1) } },
+);
+SPECS.push(
+  { file: 'shapes', fn: 'deBoor', params: { c: arr(6, -1, 1), x: pick(0.3, 0.8, 1.5, 2.2, 2.7) } },
+  { file: 'shapes', fn: 'polarChain', params: { rs: arr(4, 0.5, 1.5), ths: arr(4, -3, 3) } },
+  { file: 'shapes', fn: 'polarChain2', params: { rs: arr(4, 0.5, 1.5), ths: arr(4, -3, 3) } },
+  { file: 'shapes', fn: 'fixedPoint', params: { a: u(0.2, 0.9) } },
+  { file: 'shapes', fn: 'firstCrossing', params: { xs: arr(5, -1, 1), level: pick(0.5, 1.5) } },
+  { file: 'shapes', fn: 'hypots', params: { v: list(3, -1, 1), w: arr(4, -1, 1) } },
+  { file: 'shapes', fn: 'genericNum', params: { x: u(-1, 1), k: u(0.5, 2) } },
+  { file: 'shapes', fn: 'smoothPasses', params: { xs: list(5, -1, 1), lam: u(0.1, 0.3) } },
+  { file: 'shapes', fn: 'accumulate', params: { x: arr(3, -1, 1), w: u(0.5, 2), acc: arr(3, -1, 1) }, outs: ['acc'] },
+  { file: 'shapes', fn: 'normalise', params: { v: arr(3, -1, 1), out: zeros(3) }, outs: ['out'] },
 );
