@@ -4,7 +4,7 @@
  * expressions by a sub-expression or 1, keeping each change after which the same check still
  * fails at the same input point.
  */
-import type { Expr, Fn, Group, Input, Module, Stmt, Target } from './ast.js';
+import type { Expr, Group, Input, Module, Stmt, Target } from './ast.js';
 import type { Failure } from './check.js';
 import { show } from './check.js';
 import { Interpreter, InvalidProgram, ProgramThrow } from './interpret.js';

@@ -104,19 +104,26 @@ test('on every fixture, the record is computed before either sweep, and both swe
   for (const [k, n] of Object.entries(seen)) expect([k, n > 0]).toEqual([k, true]);
 }, 300_000);
 
+/** A fixture function's trace, activity, TBR plan (no snapshots), what the reverse sweep reads under it, and its record. */
+function planned(linked: ReturnType<typeof fixtures>['linked'], key: string) {
+  const m = linked.modules.get(fileOf(key))!;
+  const fn = m.funcs.get(nameOf(key))!;
+  const active = analyzed(m, fn).active;
+  const tbr = new Tbr(fn, active);
+  const { saved, restoredVars } = tbr.needs(noSnapshots);
+  const plan: TapePlan = emptyPlan(saved, restoredVars);
+  const reads = tbr.readsUnder({ saved, restoredVars, snapshotVars: new Set(), snapshots: new Map() });
+  const names = fn.names.clone();
+  return { fn, active, plan, reads, names, record: recordPlan(fn, active, plan, reads, names) };
+}
+
 test('the record holds what the forward sweep records, with fresh names, before the backward sweep is built', () => {
   // top-level overwrites kept in consts, general loops whose trip counts are recorded,
   // temporaries of nested blocks taped after their last use
   const { linked, emitted } = fixtures();
   const checked = { saved: 0, counted: 0, pushAfter: 0 };
   for (const key of emitted) {
-    const m = linked.modules.get(fileOf(key))!;
-    const fn = m.funcs.get(nameOf(key))!;
-    const active = analyzed(m, fn).active;
-    const tbr = new Tbr(fn, active);
-    const { saved, restoredVars } = tbr.needs(noSnapshots);
-    const plan: TapePlan = emptyPlan(saved, restoredVars);
-    const record = recordPlan(fn, active, plan, tbr.readsUnder({ saved, restoredVars, snapshotVars: new Set(), snapshots: new Map() }), fn.names.clone());
+    const { fn, record } = planned(linked, key);
     const counted = [...record.counted.values()];
     // the names are fresh: none is a variable of the function, and no two are the same
     const fresh = [...record.saved.values(), ...counted.map((c) => c.counter), ...record.paramAdjoints.values(), ...record.shadows.values()];
@@ -147,15 +154,7 @@ test('the backward sweep throws where its code needs what the record lacks', () 
   const { linked, emitted } = fixtures();
   const thrown = { available: 0, counted: 0, saved: 0 };
   for (const key of emitted) {
-    const m = linked.modules.get(fileOf(key))!;
-    const fn = m.funcs.get(nameOf(key))!;
-    const active = analyzed(m, fn).active;
-    const tbr = new Tbr(fn, active);
-    const { saved, restoredVars } = tbr.needs(noSnapshots);
-    const plan: TapePlan = emptyPlan(saved, restoredVars);
-    const reads = tbr.readsUnder({ saved, restoredVars, snapshotVars: new Set(), snapshots: new Map() });
-    const names = fn.names.clone();
-    const record = recordPlan(fn, active, plan, reads, names);
+    const { fn, active, plan, names, record } = planned(linked, key);
     // (each field emptied in turn, where the function has entries in it)
     for (const k of Object.keys(thrown) as (keyof typeof thrown)[]) {
       if (record[k].size === 0 || thrown[k] >= 3) continue;
