@@ -114,6 +114,9 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>, options: Che
   // (a final loop whose reverse can be fused into it needs no tape: what it reads stays restored)
   const fusable = fusableLoop(fn, active, planned.plan, planned.record, planned.reads);
   const excluded = new Set<Var>(fusable ? [...statements([fusable])].flatMap(reads) : []);
+  // (a number a checkpointed loop reads is read again by its reverse, which runs the loop from
+  // its snapshots: not snapshotted itself, its overwrites save it; fuzz seed 12042404 #705)
+  for (const loop of checkpointed) for (const t of statements(loop.body)) for (const v of reads(t)) if (!isArrayType(v.type)) excluded.add(v);
   // (a counter is restored by inverting its steps, for nothing: not snapshotted)
   if (checkpointed.length === 0) {
     const counters = findCounters(fn.body, active, planned.saved, fresh, new Set(), fn.names.clone());
