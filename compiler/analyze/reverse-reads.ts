@@ -16,8 +16,8 @@
 import { type Atom, type Block, type Call, type Eq, type Func, type Stmt, type Var, isArrayType } from '../ir/types.js';
 import { type TExpr, add, atomExpr, name, namesIn } from '../ir/target.js';
 import { type Reciprocal, type Rule, rules } from '../rules/table.js';
-import { compound, reads as walkReads, spans, statements, writes } from '../ir/walk.js';
-import { hasDynamicArrays, lengthWrites, unwrittenAfter } from './writes.js';
+import { compound, spans, writes } from '../ir/walk.js';
+import { hasDynamicArrays, lengthWrites, liveInNumbers, unwrittenAfter } from './writes.js';
 import { type ReverseForm, type Uses, adjointUses, callActive, loopBlocks, outAtHand, reverseForms, tapesAnyway, topLevelTemps } from '../reverse/choices.js';
 import { type Step, chooseAvailability } from '../reverse/availability.js';
 
@@ -249,10 +249,7 @@ export function reverseReads(facts: SweepFacts, plan: PlanInput): ReverseReads {
         if (r.emits) { reversed.add(s); for (const into of [r.reads, r.own]) { atomVars(s.from, into); atomVars(s.to, into); into.add(s.index); } }
         // (a checkpointed loop's reverse runs its body again from snapshots: it reads the numbers
         // the body reads from before the loop, `const c = q` of an enclosing block among them)
-        if (r.emits && s.checkpoint) {
-          const inside = writes(s);
-          for (const t of statements(s.body)) for (const v of walkReads(t)) if (!isArrayType(v.type) && !inside.has(v)) { r.reads.add(v); r.own.add(v); }
-        }
+        if (r.emits && s.checkpoint) for (const v of liveInNumbers(s)) { r.reads.add(v); r.own.add(v); }
       } else if (s.kind === 'while') {
         for (const inner of [...block(s.pre, false), ...block(s.body, false)]) merge(r, inner);
         if (r.emits) reversed.add(s);

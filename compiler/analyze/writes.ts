@@ -4,7 +4,7 @@
  * array's length, whether anything writes an array after a load, whether array variables move.
  */
 import { type Func, type Stmt, type Var, isArrayType } from '../ir/types.js';
-import { spans, statements, writes } from '../ir/walk.js';
+import { reads, spans, statements, writes } from '../ir/walk.js';
 
 /** What a statement (with its nested blocks) writes, but for the elements it stores and fills. */
 export function lengthWrites(s: Stmt): Set<Var> {
@@ -50,4 +50,15 @@ export function unwrittenAfter(fn: Func, load: Stmt, array: Var, aliases: Readon
 export function hasDynamicArrays(fn: Func): boolean {
   if (fn.vars.some((v) => isArrayType(v.type) && v.mutable)) return true;
   return [...statements(fn.body)].some((s) => s.kind === 'alloc' && !fn.body.includes(s));
+}
+
+/**
+ * The numbers a loop's body reads from before the loop: what a checkpointed loop's reverse,
+ * which runs the body again from snapshots, reads besides its own code's reads.
+ */
+export function liveInNumbers(loop: Stmt & { kind: 'for' }): Var[] {
+  const inside = writes(loop);
+  const out = new Set<Var>();
+  for (const t of statements(loop.body)) for (const v of reads(t)) if (!isArrayType(v.type) && !inside.has(v)) out.add(v);
+  return [...out];
 }

@@ -22,7 +22,7 @@ import { type ReverseForm, type Uses, adjointUses, callActive, loopBlocks, outAt
 import type { Step } from './availability.js';
 import type { TapePlan, TapeRecord } from './plan.js';
 import { surelyReaching } from '../analyze/reached.js';
-import { hasDynamicArrays } from '../analyze/writes.js';
+import { hasDynamicArrays, liveInNumbers } from '../analyze/writes.js';
 
 /** `array`, or `array.subarray(offset, offset + length)` for a window. */
 const windowed = (array: TExpr, w: Window | undefined): TExpr =>
@@ -257,13 +257,16 @@ export class BackwardSweep {
     }
     for (const p of parts) {
       this.partCode.set(p.stmt, p.code);
-      for (const n of this.withPrimals(readsOf(p.code), p.code)) {
+      // (a checkpointed loop's reverse, which checkpoint.ts writes later, runs its body again:
+      // it reads the numbers the body reads from before it, as analyze/reverse-reads.ts says)
+      const rerun = p.stmt.kind === 'for' && p.stmt.checkpoint && p.code.length > 0 ? liveInNumbers(p.stmt).map((v) => v.name) : [];
+      for (const n of [...this.withPrimals(readsOf(p.code), p.code), ...rerun]) {
         const set = this.readers.get(n) ?? new Set<Stmt>();
         set.add(p.stmt);
         this.readers.set(n, set);
       }
       const own = compound(p.stmt) ? this.ownCode(p.stmt, p.code) : p.code;
-      for (const n of this.withPrimals(readsOf(own), own)) {
+      for (const n of [...this.withPrimals(readsOf(own), own), ...rerun]) {
         const set = this.directReaders.get(n) ?? new Set<Stmt>();
         set.add(p.stmt);
         this.directReaders.set(n, set);
@@ -769,3 +772,4 @@ function assignedNames(stmts: readonly TStmt[], into: Set<string> = new Set()): 
 
 /** Variables' names, for an internal error. */
 const varNames = (vs: readonly Var[]): string => `[${vs.map((v) => v.name).join(', ')}]`;
+
