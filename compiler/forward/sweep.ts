@@ -144,9 +144,7 @@ export class TangentSweep extends ForwardSweep {
         const held = this.placeholderParam(s);
         if (held && this.active.has(held)) {
           // (one that may also hold a number[] table, `c ? xs : T`, has its zeros: a number[])
-          const tables = new Set((this.func.tables ?? []).map((t) => t.v));
-          const holdsTable = [...arrayAliases(this.func.body).get(s.target) ?? []].some((v) => tables.has(v));
-          return [...code, { k: 'decl', kind, name: n, type: s.ctor === 'Array' || holdsTable ? 'Float64Array | number[]' : 'Float64Array', init: name(this.tangent(held)) }];
+          return [...code, { k: 'decl', kind, name: n, type: s.ctor === 'Array' || this.holdsTable(s.target) ? 'Float64Array | number[]' : 'Float64Array', init: name(this.tangent(held)) }];
         }
         const init: TExpr = s.elements
           ? { k: 'new', ctor: 'Float64Array', args: [{ k: 'array', elements: s.elements.map((e) => this.tangentOf(e) ?? num(0)) }] }

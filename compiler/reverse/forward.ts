@@ -52,6 +52,13 @@ export class ForwardSweep {
     return [...this.aliasClasses.get(s.target) ?? []].find((v) => v.kind === 'param');
   }
 
+  /** Whether the array variable `v` may hold a constant table of the function (`c ? xs : T`). */
+  protected holdsTable(v: Var): boolean {
+    this.aliasClasses ??= arrayAliases(this.fn.body);
+    const tables = new Set((this.fn.tables ?? []).map((t) => t.v));
+    return [...this.aliasClasses.get(v) ?? []].some((w) => tables.has(w));
+  }
+
   /** A new array's adjoint array, allocated beside it (zeroed), when it has one of its own. */
   private shadowAlloc(v: Var, length: TExpr): TStmt[] {
     const shadow = this.record.shadows.get(v);
@@ -213,9 +220,7 @@ export class ForwardSweep {
           // parameter it may hold, and the parameter's adjoint, rather than to an empty new array)
           const shadow = this.record.shadows.get(s.target);
           // (or a constant table, a number[]: `c ? xs : T`)
-          const tables = new Set((this.fn.tables ?? []).map((t) => t.v));
-          const holdsTable = [...this.aliasClasses?.get(s.target) ?? []].some((v) => tables.has(v));
-          return [{ k: 'decl', kind: 'let', name: s.target.name, type: s.ctor === 'Array' || holdsTable ? 'Float64Array | number[]' : s.ctor, init: name(held.name) },
+          return [{ k: 'decl', kind: 'let', name: s.target.name, type: s.ctor === 'Array' || this.holdsTable(s.target) ? 'Float64Array | number[]' : s.ctor, init: name(held.name) },
             ...(shadow ? [{ k: 'decl', kind: 'let', name: shadow, init: this.adjointOf(held) } as TStmt] : [])];
         }
         const created: TExpr = { k: 'new', ctor: s.ctor, args: [atomExpr(s.length)] };
