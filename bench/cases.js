@@ -98,7 +98,7 @@ const secondHand = (base, file, fn, extra = {}) => ({
  * passed as that value and not differentiated by finite differences.
  */
 const manifest = JSON.parse(readFileSync(new URL('../corpus/manifest.json', import.meta.url), 'utf8'));
-const corpusCase = (module, name, { length, target = 3.0, fdStep } = {}) => {
+const corpusCase = (module, name, { length, target = 3.0, fdStep, hand } = {}) => {
   const entry = manifest.functions.find((f) => f.module === module && f.name === name);
   if (!entry) throw new Error(`corpus/manifest.json has no ${module}#${name}`);
   const params = Object.keys(entry.domains);
@@ -119,6 +119,15 @@ const corpusCase = (module, name, { length, target = 3.0, fdStep } = {}) => {
     }),
     target,
     fdStep,
+    // (a hand-written adjoint of the same algorithm, called with the same arguments and adj)
+    hand: hand && {
+      source: 'bench/hand/corpus_adjoints.ts',
+      fn: hand,
+      keys: params.filter((p) => !fixed.includes(p)),
+      // (a spread call would cost more than a 4×4 determinant)
+      call: (f, a, adj) =>
+        a.length === 1 ? () => f(a[0], adj) : a.length === 3 ? () => f(a[0], a[1], a[2], adj) : () => f(...a, adj),
+    },
   };
 };
 
@@ -279,17 +288,17 @@ const secondHands = {
 /** Issue 13 item 4: real functions from the corpus, third-party code used as it is. */
 const realFunctions = [
   corpusCase('jstat/special.ts', 'gammaln'),
-  corpusCase('jstat/special.ts', 'betacf'),
+  corpusCase('jstat/special.ts', 'betacf', { hand: 'betacf_adjoint' }),
   corpusCase('gamma/index.ts', 'lngamma'),
   corpusCase('gamma/index.ts', 'gamma'),
   corpusCase('bessel/bessel.ts', 'besselj'),
-  corpusCase('gl-matrix/mat4.ts', 'determinant'),
+  corpusCase('gl-matrix/mat4.ts', 'determinant', { hand: 'determinant_adjoint' }),
   // two Newton steps from dt ≈ 8000 days: the result jumps by days within dt ± 0.01 (the
   // default step, 1e-6·dt, gives 185 where the derivative is 16.808, converged from 1e-4 down)
   corpusCase('suncalc/index.ts', 'getSetJ', { fdStep: 1e-5 }),
   corpusCase('tween-functions/index.ts', 'easeOutElastic'),
   corpusCase('stats-lite/stats.ts', 'sampleStdev', { length: 1000 }),
-  corpusCase('compute-l2norm/index.ts', 'l2norm', { length: 1000 }),
+  corpusCase('compute-l2norm/index.ts', 'l2norm', { length: 1000, hand: 'l2norm_adjoint' }),
 ];
 
 export const cases = [
