@@ -535,8 +535,15 @@ function logical(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Atom | 
     if (!maybeNullish || atomType(l) === 'bool') return named(cx, l, target);
     return cx.select(b.eq('isnumber', [l]), () => l, () => numeric(cx, lowerExpr(cx, e.right), e.right), type, target);
   }
-  const left = numeric(cx, l, e.left);
   const takeLeft = op === ts.SyntaxKind.BarBarToken;
+  // a boolean left operand the checker narrowed to one value (`(!0) && 1` is typed 1): where
+  // it does not decide, its value is true or false, which arithmetic reads as 1 or 0
+  // (only a boolean by its type: `(on && 1.5) || 0.5`'s left operand, `false | 1.5`, is lowered
+  // as a test, its 1.5 lost, and stays refused)
+  const boolean = atomType(l) === 'bool' && (checker.getTypeAtLocation(e.left).getFlags() & ts.TypeFlags.BooleanLike) !== 0;
+  const left = boolean
+    ? (l.kind === 'const' ? constAtom(l.value ? 1 : 0) : cx.select(l, () => constAtom(1), () => constAtom(0), 'int'))
+    : numeric(cx, l, e.left);
   const right = () => numeric(cx, lowerExpr(cx, e.right), e.right);
   if (left.kind === 'const') {
     const truthy = Boolean(left.value);
@@ -1204,7 +1211,10 @@ export function numeric(cx: ExprContext, a: Atom, node: ts.Node): Atom {
       'use it only in tests (if (cb === undefined), if (cb)), or differentiate a function that takes the values cb would compute');
   }
   const text = node.getText(node.getSourceFile()).replace(/\s+/g, ' ');
-  const what = t === 'bool' ? 'a boolean' : 'an array';
+  const type = cx.checker.getTypeAtLocation(node);
+  const what = t !== 'bool' ? 'an array'
+    : type.getFlags() & ts.TypeFlags.BooleanLike || !(type.isUnion() && type.types.some((u) => u.getFlags() & ts.TypeFlags.NumberLike)) ? 'a boolean'
+    : `'${cx.checker.typeToString(type)}', a boolean or a number, which tsgrad only tests`;
   // (a call's argument: the callee's parameter is a number to tsgrad, by its type or, in a
   // package's JavaScript, by a JSDoc type it cannot read)
   const argument = ts.isCallExpression(node.parent) && node.parent.arguments.includes(node as ts.Expression);
