@@ -13,6 +13,8 @@ const adj: Record<string, unknown> = {};
 for (const [k, v] of Object.entries(g0)) adj[k] = typeof v === 'number' ? 0 : new Float64Array((v as Float64Array).length);
 let sink = 0;
 const ms = Number(msArg ?? 300);
+// warm-up: 3000 calls of each form (a long vjp needs ~1000 before V8 optimises it)
+for (const run of [() => f(...vals), () => fg(...vals).value, () => fv(...vals, adj)]) for (let i = 0; i < 3000; i++) sink += run();
 for (const [name, run] of [['f', () => f(...vals)], ['grad', () => fg(...vals).value], ['vjp', () => fv(...vals, adj)], ['f', () => f(...vals)]] as const) {
   const times: number[] = [];
   const end = performance.now() + ms;

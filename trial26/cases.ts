@@ -9,6 +9,7 @@ export interface Case {
   tol?: number;
   twin?: (...args: any[]) => number; // differences taken of this float64 twin (f stores into a Float32Array: a staircase)
   voidFn?: boolean; // writes an out-parameter: checked through f_jacobian
+  outName?: string; // the array it writes (default out, else y)
   refused?: boolean; // expected to be refused by tsgrad
 }
 
@@ -132,4 +133,18 @@ export const cases: Case[] = [
   { file: 'objects', fn: 'f32Out', voidFn: true, tol: 2e-4, at: (r) => ({ x: f64(r, 4), g: u(r, 0.5, 2), out: new Float32Array(4) }) },
   { file: 'objects', fn: 'optionalAndClosure', at: (r) => ({ x: f64(r, 5), scale: r() < 0.5 ? undefined : u(r, 0.5, 3) }) },
   { file: 'objects', fn: 'logOrZero', at: (r) => ({ x: Float64Array.of(0.5, -0.7, 1.3, -0.2, 2.2).map((v) => v + 0.05 * r()) }) },
+  // tricky2
+  { file: 'tricky2', fn: 'quickSortedLoss', at: (r) => ({ x: f64(r, 9, -2, 2) }) },
+  { file: 'tricky2', fn: 'tableLookup', at: (r) => ({ table: f64(r, 6), x: [0.1, 0.4, 0.75][Math.floor(3 * r())] + 0.02 * r() }) },
+  { file: 'tricky2', fn: 'reassignParams', at: (r) => ({ x: u(r, -1, 1), w: f64(r, 5) }) },
+  { file: 'tricky2', fn: 'accumulateInto', voidFn: true, outName: 'acc', at: (r) => ({ x: f64(r, 4), k: u(r, -1, 1), acc: f64(r, 4) }) },
+  { file: 'tricky2', fn: 'normalizeInto', voidFn: true, at: (r) => ({ x: f64(r, 4), out: new Float64Array(4) }) },
+  { file: 'tricky2', fn: 'returnInSwitch', ints: ['codes'], at: (r) => ({ x: f64(r, 6), codes: Int32Array.of(1, 0, 1, 7, 1, 0) }) },
+  { file: 'tricky2', fn: 'closureWritesArray', at: (r) => ({ x: f64(r, 5) }) },
+  { file: 'tricky2', fn: 'pushedBackwards', at: (r) => ({ x: f64(r, 6) }) },
+  { file: 'tricky2', fn: 'modulo', at: (r) => ({ x: u(r, 2.1, 2.9), y: u(r, 0.7, 0.95) }) },
+  { file: 'tricky2', fn: 'defaultReads', at: (r) => ({ x: u(r, -1, 1), y: u(r, -1, 1) }) },
+  { file: 'tricky2', fn: 'reboundInLoop', at: (r) => ({ a: f64(r, 4), b: f64(r, 4) }) },
+  { file: 'tricky2', fn: 'f32Entries', f32: true, at: (r) => ({ w: Float32Array.of(0.5, -0.25, 0.75, 0.95, 0.125), x: Math.round(u(r, 0.2, 0.9) * 256) / 256 }) },
+  { file: 'tricky2', fn: 'doWhileMix', ints: ['rounds'], at: (r) => ({ x: Float64Array.of(0.3, -0.2, 0.6, 0.9, -0.9, 0.4).map((v) => v + 0.02 * r()), rounds: 3 }) },
 ];

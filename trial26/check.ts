@@ -141,10 +141,13 @@ async function checkCase(c: Case, seed: number): Promise<Row> {
   };
 
   if (c.voidFn) {
-    const outName = names.includes('out') ? 'out' : 'y';
+    const outName = c.outName ?? (names.includes('out') ? 'out' : 'y');
     const op = names.indexOf(outName);
-    const outputs = (v: unknown[]) => { const w = cloneAll(v); f(...w); return Array.from(w[op] as Arr); };
     const jac = gen[`${c.fn}_jacobian`](...cloneAll(vals));
+    // rows: the value first when f returns one, then the array it writes
+    const returns = 'value' in jac;
+    const outputs = (v: unknown[]) => { const w = cloneAll(v); const y = f(...w); return [...(returns ? [y] : []), ...Array.from(w[op] as Arr)]; };
+    if (returns && !Object.is(jac.value, f(...cloneAll(vals)))) problems.push(`f_jacobian value ${jac.value} differs from f's`);
     const jr = gen[`${c.fn}_jacobian`](...cloneAll(vals), 'reverse');
     const jf = gen[`${c.fn}_jacobian`](...cloneAll(vals), 'forward');
     // every float input is a column, the ints too (number params with a key)
@@ -164,13 +167,41 @@ async function checkCase(c: Case, seed: number): Promise<Row> {
     if (fr > tol) problems.push(`jacobian forward vs reverse differ by ${fr}`);
     checks.push(`fwd/rev ${fr.toExponential(1)}`);
     // f_jvp writes output tangents into tangent[out]
+    // the tangent of the written array holds, on entry, the tangent of what it held (the direction's part)
     const t = dirObj();
-    t[outName] = new Float64Array((vals[op] as Arr).length);
-    gen[`${c.fn}_jvp`](...cloneAll(vals), t);
+    const jv = gen[`${c.fn}_jvp`](...cloneAll(vals), t);
+    const written = [...(returns ? [jv.tangent as number] : []), ...Array.from(t[outName] as Float64Array)];
     const expect = Array.from({ length: jac.rows }, (_, rI) => colSlots.reduce((acc, s, cI) => acc + (skip.has(s.name) ? 0 : jac.jacobian[rI * jac.columns + cI] * (dir[slots.indexOf(slots.find((q) => q.name === s.name && q.index === s.index)!)] ?? 0)), 0));
-    const je = Math.max(...Array.from(t[outName] as Float64Array, (v, i) => err(v, expect[i])));
+    const je = Math.max(...written.map((v, i) => err(v, expect[i])));
     if (je > tol) problems.push(`f_jvp output tangents differ from J·v by ${je}`);
     checks.push(`jvp ${je.toExponential(1)}`);
+    if (returns) {
+      // f_grad is row 0
+      const g = gen[`${c.fn}_grad`](...cloneAll(vals));
+      const ge = Math.max(...colSlots.map((s, cI) => (skip.has(s.name) ? 0 : err(s.index < 0 ? g.grad[s.name] : g.grad[s.name][s.index], jac.jacobian[cI]))));
+      if (ge > 1e-12) problems.push(`f_grad differs from the jacobian's row 0 by ${ge}`);
+      checks.push(`grad=row0 ${ge.toExponential(1)}`);
+    } else {
+      // a void f_vjp: adj[out] holds the output adjoint w on entry; afterwards every input's adj is wᵀJ
+      const w = Array.from({ length: jac.rows }, () => r() * 2 - 1);
+      const adj: Record<string, unknown> = {};
+      names.forEach((name, p) => {
+        const v = vals[p];
+        if (skip.has(name) && typeof v !== 'number') return;
+        if (typeof v === 'number') adj[name] = 0;
+        else if (isFloatArr(v)) adj[name] = name === outName ? Float64Array.from(w) : new Float64Array(v.length);
+      });
+      gen[`${c.fn}_vjp`](...cloneAll(vals), adj);
+      let ve = 0;
+      colSlots.forEach((s, cI) => {
+        if (skip.has(s.name)) return;
+        const expect = w.reduce((a, wv, rI) => a + wv * jac.jacobian[rI * jac.columns + cI], 0);
+        const got = s.index < 0 ? (adj[s.name] as number) : (adj[s.name] as Float64Array)[s.index];
+        ve = Math.max(ve, err(got, expect));
+      });
+      if (ve > 1e-9) problems.push(`void f_vjp differs from wᵀJ by ${ve}`);
+      checks.push(`vjp=wᵀJ ${ve.toExponential(1)}`);
+    }
     return { fn: c.fn, status: problems.length ? 'WRONG' : 'ok', detail: problems.join('; '), checks };
   }
 
@@ -251,8 +282,16 @@ function median(xs: number[]) { const s = xs.slice().sort((a, b) => a - b); retu
 let sinkValue = 0;
 /** Each form warmed up, then timed in 15 interleaved batches of ~2 ms; the median batch per form, in µs per call. */
 function timeForms(forms: (() => number)[]): number[] {
-  // warm-up: each form runs for 40 ms first, so that all three are optimised before any batch counts
-  for (const run of forms) { const end = performance.now() + 40; while (performance.now() < end) for (let i = 0; i < 20; i++) sinkValue += run(); }
+  // warm-up: each form runs 3000 times and at least 40 ms (at most 1.5 s) first, so that all three are
+  // optimised before any batch counts (pendulumChain_vjp needed ~1000 calls before V8 ran it optimised)
+  for (const run of forms) {
+    const start = performance.now();
+    for (let calls = 0; ; calls += 20) {
+      const t = performance.now() - start;
+      if ((calls >= 3000 && t >= 40) || t >= 1500) break;
+      for (let i = 0; i < 20; i++) sinkValue += run();
+    }
+  }
   const reps = forms.map((run) => {
     let n = 1;
     for (;;) { const t = performance.now(); for (let i = 0; i < n; i++) sinkValue += run(); const dt = performance.now() - t; if (dt > 2 || n > 1e7) return n; n *= 2; }

@@ -92,5 +92,5 @@ totals[chk.status === 0 ? 'ok' : 'WRONG'] += 1;
 console.log(`${pad(chk.status === 0 ? 'ok' : 'WRONG', 8)}tsgrad check (objectives, geometry, recursive; 2 points): ${chkLast}`);
 totals[traceOk ? 'ok' : 'WRONG'] += 1;
 console.log(`${pad(traceOk ? 'ok' : 'WRONG', 8)}tsgrad trace beale --wrt y --format json (ẏ 6.0381, x̄ -5.4456)`);
-const wrtNote = wrt.status === 0 ? '' : ` (--wrt compile exit ${wrt.status})`;
+const wrtNote = wrt.status === 0 ? '' : ` (--wrt compile exit ${wrt.status}: losses.ts's refusals, expected)`;
 console.log(`totals: ${Object.entries(totals).map(([k, v]) => `${k} ${v}`).join(', ')}; ${rows.length} functions + ${wrtRows.length + btRows.length + 3} extra checks; ${((Date.now() - t0) / 1000).toFixed(0)} s${wrtNote}`);
