@@ -147,4 +147,17 @@ export const cases: Case[] = [
   { file: 'tricky2', fn: 'reboundInLoop', at: (r) => ({ a: f64(r, 4), b: f64(r, 4) }) },
   { file: 'tricky2', fn: 'f32Entries', f32: true, at: (r) => ({ w: Float32Array.of(0.5, -0.25, 0.75, 0.95, 0.125), x: Math.round(u(r, 0.2, 0.9) * 256) / 256 }) },
   { file: 'tricky2', fn: 'doWhileMix', ints: ['rounds'], at: (r) => ({ x: Float64Array.of(0.3, -0.2, 0.6, 0.9, -0.9, 0.4).map((v) => v + 0.02 * r()), rounds: 3 }) },
+  // checkpointed loops
+  { file: 'checkpointed', fn: 'chainCheckpointed', ints: ['steps'], at: (r) => ({ theta0: f64(r, 4, -0.6, 0.6), k: u(r, 0.5, 2), dt: u(r, 0.01, 0.05), steps: 40 }) },
+  { file: 'checkpointed', fn: 'logisticMapCheckpointed', ints: ['steps'], at: (r) => ({ x0: u(r, 0.2, 0.8), r: u(r, 2.5, 3.2), steps: 30 }) },
+  { file: 'checkpointed', fn: 'logisticMapPlain', ints: ['steps'], at: (r) => ({ x0: u(r, 0.2, 0.8), r: u(r, 2.5, 3.2), steps: 30 }) },
+  // refusals.ts: refusals beside functions that must compile
+  { file: 'refusals', fn: 'ratioLoss', refused: true, at: () => ({}) },
+  { file: 'refusals', fn: 'ratioSum', refused: true, at: () => ({}) },
+  { file: 'refusals', fn: 'neighbourOk', at: (r) => ({ x: u(r, 0.2, 1), y: u(r, -1, 1) }) },
+  { file: 'refusals', fn: 'noisyLoss', refused: true, at: () => ({}) },
+  { file: 'refusals', fn: 'roundTrip', refused: true, at: () => ({}) },
+  { file: 'refusals', fn: 'generatorSum', refused: true, at: () => ({}) },
+  { file: 'refusals', fn: 'neighbourOk2', at: (r) => ({ w: Float64Array.of(0.3, -0.5, 0.8, -0.9).map((v) => v + 0.1 * r()) }) },
+  { file: 'refusals', fn: 'countingLoss', refused: true, at: () => ({}) },
 ];

@@ -78,10 +78,12 @@ for (const r of rows) {
   if (status === 'unexpected-refusal') { status = 'refused'; note = `UNEXPECTED: ${diagnostics.get(r.fn) ?? r.detail}`; }
   else if (status === 'unexpected-compile') { status = 'WRONG'; }
   else if (status === 'refused') note = diagnostics.get(r.fn) ?? '(no diagnostic found)';
-  if (status === 'ok' && t && Math.min(t.g1, t.g2) > 3) status = 'slow';
+  // slow: grad/f over 3x by the median batch in both runs and by the best batch (the machine is shared: a
+  // median alone flags functions whose batches were preempted)
+  if (status === 'ok' && t && Math.min(t.g1, t.g2) > 3 && t.gMin > 3) status = 'slow';
   const flip = t && (Math.max(t.g1, t.g2) / Math.min(t.g1, t.g2) > 2 || Math.max(t.v1, t.v2) / Math.min(t.v1, t.v2) > 2) ? ' [runs differ >2x]' : '';
   totals[status] = (totals[status] ?? 0) + 1;
-  console.log(`${pad(status, 8)}${pad(r.fn, 20)}${[r.checks.join(', '), ratio + flip, note].filter(Boolean).join(' | ')}`);
+  console.log(`${pad(status, 8)}${pad(r.fn, 24)}${[r.checks.join(', '), ratio + flip, note].filter(Boolean).join(' | ')}`);
 }
 for (const r of wrtRows) { totals[r.status === 'ok' ? 'ok' : r.status] += 1; console.log(`${pad(r.status, 8)}${r.fn} ${r.detail}`); }
 for (const r of btRows) { totals[r.ok ? 'ok' : 'WRONG'] += 1; console.log(`${pad(r.ok ? 'ok' : 'WRONG', 8)}build-time ${r.name} ${r.ok ? '' : r.detail}`); }
