@@ -54,14 +54,14 @@ test.each(prims.filter((p) => rules[p].kind === 'zero' && rules[p].domain && !ru
     }
   });
 
-test.each(['bitand', 'bitor', 'bitxor', 'shl', 'shr', 'ushr'] as const)(
+test.each(['bitand', 'bitor', 'bitxor', 'shl', 'shr', 'ushr', 'imul'] as const)(
   '%s is piecewise constant in both operands, and computes what the operator does', (prim) => {
     const rule = rules[prim];
     const random = rng(prim.length * 131);
     const f = (a: number, b: number) => rule.value!(a, b) as number;
     const js: Record<typeof prim, (a: number, b: number) => number> = {
       bitand: (a, b) => a & b, bitor: (a, b) => a | b, bitxor: (a, b) => a ^ b,
-      shl: (a, b) => a << b, shr: (a, b) => a >> b, ushr: (a, b) => a >>> b,
+      shl: (a, b) => a << b, shr: (a, b) => a >> b, ushr: (a, b) => a >>> b, imul: Math.imul,
     };
     for (let trial = 0; trial < 40; trial++) {
       const a = -40 + random() * 80;

@@ -925,8 +925,7 @@ function unknownMath(cx: ExprContext, e: ts.Node, name: string, used: 'function'
     return cx.b.fail(e, 'TSG1005', `'Math.${name}' is a function: call it`, `write Math.${name}(…)`);
   }
   return cx.b.fail(e, 'TSG1005', `'Math.${name}' has no derivative in tsgrad`,
-    name === 'clz32' || name === 'imul' ? `Math.${name} works on 32-bit integers: keep it on integers that no differentiated value flows into`
-      : `register a derivative: put the computation in a function of your own and export its _vjp beside it`);
+    `register a derivative: put the computation in a function of your own and export its _vjp beside it`);
 }
 
 /**

@@ -237,6 +237,9 @@ const table = {
   ceil: step('ceil', 'int', { exact: true, domain: [[-2, 2]] }),
   round: step('round', 'int', { exact: true, domain: [[-2, 2]] }),
   trunc: step('trunc', 'int', { exact: true, domain: [[-2, 2]] }),
+  // 32-bit integer functions (ToUint32, ToInt32 of their arguments): steps, as the bitwise operators
+  clz32: step('clz32', 'int', { exact: true, domain: [[-2, 2]] }),
+  imul: { ...zero('int', 2, (a) => call('Math.imul', ...a), mathFunction('imul'), { exact: true }), math: 'imul' },
 
   // ToInt32 (ToUint32 for >>>) of the operands, then integer operations: the result is a step
   // function of a number, so its derivative is zero wherever it exists (`x | 0` truncates)
