@@ -99,6 +99,12 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
       return b.fail(call, 'TSG2002', `'${text}' is ${property.path === text ? 'the' : `'${property.path}', the`} property '${property.key}' of the function '${property.owner}'${property.specifier ? ` (of '${property.specifier}')` : ''}, set on it at run time: tsgrad follows functions that are declared, exported or kept in variables, not properties set on a function`,
         `register the derivative of '${outer}', which calls it (export a function ${outer}_vjp beside '${outer}'), or call instead a function its module exports under its own name`);
     }
+    // (`x.toFixed(3)`, `x.toString()`: a method of a number, which makes a string)
+    if (ts.isPropertyAccessExpression(calleeExpr) && classifyType(checker.getTypeAtLocation(calleeExpr.expression), checker) === 'number' &&
+        ['toFixed', 'toPrecision', 'toExponential', 'toString', 'toLocaleString'].includes(calleeExpr.name.text)) {
+      return b.fail(call, 'TSG1006', `'${text}' makes a string of a number: string operations are not differentiable`,
+        calleeExpr.name.text === 'toFixed' ? `round the number itself: Math.round(x * 1e3) / 1e3 for 3 decimals` : 'compute numbers from numbers, and format them outside the differentiated function');
+    }
     return b.fail(call, 'TSG2002', `'${text}' is not a function tsgrad can follow`,
       'call a function declared with `function` or `const f = (…) => …` in this project, an alias of one (`const f = g`), ' +
       'the function an IIFE returns, or the function a factory returns when it is called with such functions and constants');

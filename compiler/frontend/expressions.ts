@@ -1029,6 +1029,8 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
     const method = callee.name.text;
     const callback = callbackMethod(cx, e, callee);
     if (callback) return b.fail(e, 'TSG1008', callback.message, callback.hint);
+    // (`RING.fill(0)` of a module-level buffer: the buffer is what tsgrad refuses, not the method)
+    if (moduleBuffer(cx, callee.expression)) return moduleBufferFail(cx, e, callee.expression);
     if (statementOf(e)) {
       return b.fail(e, 'TSG1008', `'${method}' is not an array method tsgrad supports as a statement`,
         'tsgrad supports .fill(v) and .push(v) as statements, and .length, element reads and writes, .slice() and .subarray() in expressions; write a loop');

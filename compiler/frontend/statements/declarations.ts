@@ -81,7 +81,8 @@ export function declarations(cx: LoweringState, list: ts.VariableDeclarationList
     if (ts.isObjectBindingPattern(d.name) && d.initializer && objectPattern(cx, d as ts.VariableDeclaration & { name: ts.ObjectBindingPattern })) continue;
     if (!ts.isIdentifier(d.name)) {
       return b.fail(d, 'TSG1007', 'object destructuring is supported only of Math (`const { min, max } = Math`) and of an object of numbers a helper returns (`const { a, b } = f(x)`)',
-        'read the properties one by one, or pass the numbers as parameters');
+        objectParameter(cx, d.initializer) ? `an object parameter passes through without its properties read: take ${d.name.elements.map((e) => `'${e.name.getText(b.sf)}'`).join(', ')} as parameters of their own, and let a wrapper unpack the object`
+          : 'read the properties one by one, or pass the numbers as parameters');
     }
     const symbol = checker.getSymbolAtLocation(d.name)!;
     if (cx.varPlans.get(symbol) === 'hoisted') {
@@ -156,4 +157,11 @@ function objectDeclaration(cx: LoweringState, d: ts.VariableDeclaration & { name
     fields.set(field, v);
   }
   cx.scope.set(symbol, { kind: 'object', fields, typeText: checker.typeToString(checker.getTypeAtLocation(d.name)) });
+}
+
+/** Whether `e` names a parameter (of an object type: the pattern is an object's). */
+function objectParameter(cx: LoweringState, e: ts.Expression | undefined): boolean {
+  if (!e || !ts.isIdentifier(e)) return false;
+  const declaration = cx.checker.getSymbolAtLocation(e)?.valueDeclaration;
+  return declaration !== undefined && ts.isParameter(declaration);
 }

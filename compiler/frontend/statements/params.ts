@@ -11,7 +11,13 @@ import type { LoweringState } from './state.js';
 
 export function param(cx: LoweringState, p: ts.ParameterDeclaration, i: number): Param | undefined {
   const { b, checker } = cx;
-  if (!ts.isIdentifier(p.name)) return b.fail(p, 'TSG1007', 'destructured parameters are not supported', 'take the values as separate parameters, or destructure inside the function body');
+  if (!ts.isIdentifier(p.name)) {
+    // (an array pattern can move into the body, `const [a, b] = xs`; an object of numbers
+    // cannot: tsgrad's gradient has a key per parameter, and an object parameter passes through)
+    return b.fail(p, 'TSG1007', 'destructured parameters are not supported', ts.isArrayBindingPattern(p.name)
+      ? `take the array as a parameter and destructure it in the body: const ${p.name.getText(b.sf)} = xs`
+      : `take ${p.name.elements.map((e) => `'${e.name.getText(b.sf)}'`).join(', ')} as parameters of their own, and let a wrapper unpack the object`);
+  }
   if (p.dotDotDotToken) return b.fail(p, 'TSG1007', 'rest parameters are not supported', 'pass an array of numbers');
   const symbol = checker.getSymbolAtLocation(p.name)!;
   const type = checker.getTypeAtLocation(p);
