@@ -181,7 +181,7 @@ function tetra(r: Rng): Float64Array {
 specs['sanity:usesCube'] = { gen: (r) => [r.u(0.5, 2), r.u()] };
 // extras
 Object.assign(specs, {
-  'extras:localArrow': { gen: (r: Rng) => [r.u(), r.u()], refuse: true },
+  'extras:localArrow': { gen: (r: Rng) => [r.u(), r.u()] }, // (refused at stop 24's start; local helpers are supported since)
   'extras:palindromeEnergy': { gen: (r: Rng) => [r.arr(7)] },
   'extras:softArgmaxGap': { gen: (r: Rng) => [r.arr(5)] },
   'extras:pointNorm': { gen: (r: Rng) => [{ x: r.u(), y: r.u() }, r.u()], refuse: true },
@@ -202,7 +202,7 @@ Object.assign(specs, {
   'extras:softmaxInto': { gen: (r: Rng) => [new Float64Array(4), r.arr(4), r.u(0.5, 2)], outs: ['out'], value: true },
 } satisfies Record<string, Spec>);
 Object.assign(specs, {
-  'extras:hypotSpread': { gen: (r: Rng) => [r.arr(4)], refuse: true },
+  'extras:hypotSpread': { gen: (r: Rng) => [r.arr(4)] }, // (refused at stop 24's start; Math.hypot(...v) is supported since)
   'extras:fibPoly': { gen: (r: Rng) => [r.u(0.2, 1.2)] },
   'extras:pendulumNoinline': { gen: (r: Rng) => [r.arr(2), r.u(0.05, 0.2)] },
   'extras:doWhileContinue': { gen: (r: Rng) => [r.u(0.1, 1)] },
