@@ -23,6 +23,7 @@ import { unrollShortLoops } from './unroll.js';
 import { packDecisions } from './decisions.js';
 import { jamRows, skipZeroSeeds } from './jam.js';
 import { addEarly } from './early.js';
+import { reuseReciprocals } from './reciprocals.js';
 import { type CheckpointOptions, checkpoint, checkpointedLoops, loopWrites } from './checkpoint.js';
 import { Names, inOutVjpName, runtimeHelpers, vjpCalled } from '../ir/names.js';
 import { type SnapshotChoice, chooseSnapshots, noSnapshots, unsnapshotted } from './snapshot.js';
@@ -262,12 +263,12 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>, options: Che
   // (the adjoint arrays, which jam.ts may reorder additions into: no two names of them are one array)
   const adjointArrays = backward.dynamicArrays ? new Set<string>()
     : new Set(fn.vars.filter((v) => v.type === 'f64[]' && active.has(v)).map((v) => backward.adjoint(v)));
-  const tangentBody = unrollShortLoops(localStack(promoteAccumulators(body, backward.names), {
+  const tangentBody = unrollShortLoops(localStack(promoteAccumulators(body, backward.names, adjointArrays), {
     syncs: (c) => syncing.has(c),
     moves: (c) => moving.has(c),
     ...(throws ? { unwind: { entryTop: backward.names.fresh('entryTop', true), entryRefs: backward.names.fresh('entryRefs', true), throws: (c: string) => throwing.has(c) } } : {}),
   }));
-  const code = addEarly(skipZeroSeeds(jamRows(tangentBody, adjointArrays, backward.names)), adjointArrays);
+  const code = reuseReciprocals(addEarly(skipZeroSeeds(jamRows(tangentBody, adjointArrays, backward.names)), adjointArrays));
 
   // g_fwd and g_rev, for callers that call it in split mode
   // (with @checkpoint loops, the sweeps as checkpoint.ts left them: g_fwd runs each loop
@@ -282,14 +283,14 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>, options: Che
   }) : undefined;
   const splitNames = backward.names.clone();
   // (g_fwd, which throws where g does, gives the tape back as it found it then, as g_vjp does)
-  const lowered = (stmts: readonly TStmt[], unwind: boolean) => unrollShortLoops(localStack(promoteAccumulators([...stmts], splitNames), {
+  const lowered = (stmts: readonly TStmt[], unwind: boolean) => unrollShortLoops(localStack(promoteAccumulators([...stmts], splitNames, adjointArrays), {
     syncs: (c) => syncing.has(c), moves: (c) => moving.has(c),
     ...(unwind ? { unwind: { entryTop: splitNames.fresh('entryTop', true), entryRefs: splitNames.fresh('entryRefs', true), throws: (c: string) => throwing.has(c) } } : {}),
   }));
   const tangentSplit = cut && { forward: lowered(cut.forward, throws), reverse: lowered(cut.reverse, false) };
   const split = tangentSplit && {
-    forward: addEarly(skipZeroSeeds(jamRows(tangentSplit.forward, adjointArrays, splitNames)), adjointArrays),
-    reverse: addEarly(skipZeroSeeds(jamRows(tangentSplit.reverse, adjointArrays, splitNames)), adjointArrays),
+    forward: reuseReciprocals(addEarly(skipZeroSeeds(jamRows(tangentSplit.forward, adjointArrays, splitNames)), adjointArrays)),
+    reverse: reuseReciprocals(addEarly(skipZeroSeeds(jamRows(tangentSplit.reverse, adjointArrays, splitNames)), adjointArrays)),
   };
 
   const primal = fn.exported ? undefined : new ForwardSweep(fn, emptyPlan(new Set())).primal();

@@ -14,46 +14,89 @@
 import { type TExpr, type TStmt, eachExpr, eachExprIn, eachStmt, index, mapNested, name, namesIn, num } from '../ir/target.js';
 import type { Names } from '../ir/names.js';
 
-export function promoteAccumulators(code: readonly TStmt[], names: Names): TStmt[] {
-  return code.flatMap((s) => stmt(s, names));
+export function promoteAccumulators(code: readonly TStmt[], names: Names, adjoints: ReadonlySet<string> = new Set()): TStmt[] {
+  return code.flatMap((s) => stmt(s, names, adjoints));
 }
 
-function stmt(s: TStmt, names: Names): TStmt[] {
-  const inner = mapNested(s, (b) => promoteAccumulators(b, names));
-  return inner.k === 'for' ? promoteLoop(inner, names) : [inner];
+function stmt(s: TStmt, names: Names, adjoints: ReadonlySet<string>): TStmt[] {
+  const inner = mapNested(s, (b) => promoteAccumulators(b, names, adjoints));
+  return inner.k === 'for' ? promoteLoop(inner, names, adjoints) : [inner];
 }
 
 type Accumulation = { array: string; index: TExpr; key: string };
 
-function promoteLoop(loop: TStmt & { k: 'for' }, names: Names): TStmt[] {
+/**
+ * Adjoint arrays (distinct arrays, written in the reverse sweep only by additions) may take
+ * several promoted elements and keep additions at other indices in the loop: in the pairwise
+ * loop of an n-body energy, `mass_b[i]`, `pos_b[2 * i]` and `pos_b[2 * i + 1]` are summed
+ * in locals while `mass_b[j] += …` and `pos_b[2 * j] += …` stay, since additions into one
+ * element give the same sum in any order (up to rounding, as above; j = i included). An index
+ * the loop recomputes from what it does not change (`const t13 = 2 * i` inside it) counts as
+ * unchanged, and is written out after the loop from its definition.
+ */
+function promoteLoop(loop: TStmt & { k: 'for' }, names: Names, adjoints: ReadonlySet<string>): TStmt[] {
   const changing = new Set<string>();
   if (loop.init.k === 'decl') changing.add(loop.init.name);
   declaredOrAssigned(loop.body, changing);
+  // constants of the loop body computed by arithmetic from names the loop does not change
+  const defs = new Map<string, TExpr>();
+  for (const s of loop.body) {
+    if (s.k === 'decl' && s.kind === 'const' && s.init && arithmetic(s.init) && [...namesIn(s.init)].every((n) => !changing.has(n) || defs.has(n))) {
+      defs.set(s.name, s.init);
+    }
+  }
+  const outside = (e: TExpr): TExpr => substitute(e, defs);
+  const fixed = (e: TExpr, array: string) => [...namesIn(e)].every((n) => !changing.has(n) || (defs.has(n) && adjoints.has(array)));
   // candidates: top-level `A[e] += v` / `A[e] -= v` with e not changing in the loop
   const groups = new Map<string, Accumulation & { count: number }>();
+  const additions = new Map<string, number>();
   for (const s of loop.body) {
     const acc = accumulation(s);
-    if (!acc || [...namesIn(acc.index)].some((n) => changing.has(n))) continue;
-    const g = groups.get(acc.array);
-    if (g && g.key !== acc.key) { groups.delete(acc.array); changing.add(acc.array); continue; }
-    if (!changing.has(acc.array)) groups.set(acc.array, { ...acc, count: (g?.count ?? 0) + 1 });
+    if (!acc) continue;
+    additions.set(acc.array, (additions.get(acc.array) ?? 0) + 1);
+    const adjoint = adjoints.has(acc.array);
+    if (!fixed(acc.index, acc.array)) continue;
+    const at = adjoint ? { ...acc, index: outside(acc.index), key: JSON.stringify(outside(acc.index)) } : acc;
+    const id = adjoint ? `${acc.array} ${at.key}` : acc.array;
+    const g = groups.get(id);
+    if (g && g.key !== at.key) { groups.delete(id); changing.add(acc.array); continue; }
+    if (!changing.has(acc.array)) groups.set(id, { ...at, count: (g?.count ?? 0) + 1 });
   }
-  // the array must not appear anywhere else in the loop
+  // the array must not appear anywhere else in the loop (an adjoint array: but in additions)
   const mentions = new Map<string, number>();
   countNames(loop.body, mentions);
-  const promoted = [...groups.values()].filter((g) => mentions.get(g.array) === g.count);
+  const promoted = [...groups.values()].filter((g) => !changing.has(g.array) &&
+    mentions.get(g.array) === (adjoints.has(g.array) ? additions.get(g.array) : g.count));
   if (promoted.length === 0) return [loop];
-  const local = new Map(promoted.map((g) => [g.array, names.fresh(`${g.array}_acc`, true)]));
+  const id = (g: Accumulation) => (adjoints.has(g.array) ? `${g.array} ${g.key}` : g.array);
+  const local = new Map(promoted.map((g) => [id(g), names.fresh(`${g.array}_acc`, true)]));
   const body = loop.body.map((s): TStmt => {
     const acc = accumulation(s);
-    const n = acc && local.get(acc.array);
-    return n && s.k === 'assign' ? { ...s, target: name(n) } : s;
+    if (!acc || s.k !== 'assign') return s;
+    const n = local.get(adjoints.has(acc.array) ? (fixed(acc.index, acc.array) ? `${acc.array} ${JSON.stringify(outside(acc.index))}` : '') : acc.array);
+    return n ? { ...s, target: name(n) } : s;
   });
   return [
-    ...promoted.map((g): TStmt => ({ k: 'decl', kind: 'let', name: local.get(g.array)!, init: num(0) })),
+    ...promoted.map((g): TStmt => ({ k: 'decl', kind: 'let', name: local.get(id(g))!, init: num(0) })),
     { ...loop, body },
-    ...promoted.map((g): TStmt => ({ k: 'assign', target: index(name(g.array), g.index), op: '+=', value: name(local.get(g.array)!) })),
+    ...promoted.map((g): TStmt => ({ k: 'assign', target: index(name(g.array), g.index), op: '+=', value: name(local.get(id(g))!) })),
   ];
+}
+
+/** Names, numbers and arithmetic on them. */
+function arithmetic(e: TExpr): boolean {
+  if (e.k === 'name' || e.k === 'num') return true;
+  if (e.k === 'bin') return ['+', '-', '*'].includes(e.op) && arithmetic(e.l) && arithmetic(e.r);
+  if (e.k === 'un') return e.op === '-' && arithmetic(e.e);
+  return false;
+}
+
+/** `e` with the names `defs` defines replaced by their definitions (which may use others). */
+function substitute(e: TExpr, defs: ReadonlyMap<string, TExpr>): TExpr {
+  if (e.k === 'name') { const d = defs.get(e.name); return d ? substitute(d, defs) : e; }
+  if (e.k === 'bin') return { ...e, l: substitute(e.l, defs), r: substitute(e.r, defs) };
+  if (e.k === 'un') return { ...e, e: substitute(e.e, defs) };
+  return e;
 }
 
 function accumulation(s: TStmt): Accumulation | undefined {

@@ -1,0 +1,131 @@
+/**
+ * Two passes over the reverse sweep's code: a quotient by a value whose reciprocal the sweep
+ * already computed reuses it (compiler/reverse/reciprocals.ts), and additions into adjoint
+ * elements at indices a loop does not change are summed in locals (compiler/reverse/promote.ts),
+ * on the n-body energy's pair loop, where both apply, and on the cases where they must not.
+ */
+import { reuseReciprocals } from '../compiler/reverse/reciprocals.js';
+import { promoteAccumulators } from '../compiler/reverse/promote.js';
+import { type TStmt, bin, index, name, num } from '../compiler/ir/target.js';
+import { Names } from '../compiler/ir/names.js';
+import { tape } from '../runtime/index.js';
+import { compileSource } from './support/compile.js';
+import { scratchDirectory } from './support/scratch.js';
+
+const scratch = scratchDirectory('tsgrad-reciprocals-');
+
+const source = `
+  export function energy(pos: Float64Array, mass: Float64Array, eps: number): number {
+    const n = mass.length;
+    let pot = 0;
+    for (let i = 0; i < n; i++) {
+      for (let j = i + 1; j < n; j++) {
+        const dx = pos[2 * j] - pos[2 * i];
+        const dy = pos[2 * j + 1] - pos[2 * i + 1];
+        pot -= (mass[i] * mass[j]) / Math.sqrt(dx * dx + dy * dy + eps * eps);
+      }
+    }
+    return pot;
+  }`;
+
+test("the n-body pair loop: one division for the quotient and the root's partial, i's adjoints summed in locals", () => {
+  const r = compileSource(source);
+  expect(r.diagnostics).toEqual([]);
+  const code = r.code!;
+  const vjp = code.slice(code.indexOf('export function energy_vjp('), code.indexOf('export function energy_grad('));
+  // the root's partial multiplies by the quotient's reciprocal instead of dividing again
+  expect(vjp).toMatch(/const (\w+)_r = 1 \/ (\w+);[^]*\(\2 === 0 \? 0 : 0\.5 \* \1_r\)/);
+  expect(vjp).not.toMatch(/0\.5 \/ /);
+  // mass_b[i], pos_b[2 * i] and pos_b[2 * i + 1] once per i, after the loop over j; j's stay in it
+  expect(vjp).toContain('mass_b[i]! += mass_b_acc;');
+  expect(vjp).toMatch(/pos_b\[2 \* i\]! \+= pos_b_acc(_\d)?;/);
+  expect(vjp).toMatch(/pos_b\[2 \* i \+ 1\]! \+= pos_b_acc(_\d)?;/);
+  expect(vjp).toMatch(/mass_b\[j\]! \+= /);
+
+  scratch.put('input.ts', source);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const g = require(scratch.put('input.grad.ts', code)) as { energy_grad: (p: Float64Array, m: Float64Array, e: number) => { value: number; grad: { pos: Float64Array; mass: Float64Array; eps: number } } };
+  const n = 5;
+  const pos = new Float64Array(2 * n).map((_, k) => Math.sin(1.7 * k) * 2);
+  const mass = new Float64Array(n).map((_, k) => 1 + 0.3 * k);
+  const eps = 0.2;
+  // the analytic gradient: ∂/∂p_i of −m_i m_j / r_ij is m_i m_j (p_i − p_j) / r³
+  const gp = new Float64Array(2 * n), gm = new Float64Array(n);
+  let ge = 0;
+  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) {
+    const dx = pos[2 * j]! - pos[2 * i]!, dy = pos[2 * j + 1]! - pos[2 * i + 1]!;
+    const r = Math.sqrt(dx * dx + dy * dy + eps * eps);
+    const c = (mass[i]! * mass[j]!) / (r * r * r);
+    gp[2 * i] += -c * dx; gp[2 * j] += c * dx; gp[2 * i + 1] += -c * dy; gp[2 * j + 1] += c * dy;
+    gm[i] -= mass[j]! / r; gm[j] -= mass[i]! / r;
+    ge += c * eps;
+  }
+  const { grad } = g.energy_grad(pos, mass, eps);
+  grad.pos.forEach((v, k) => expect(v).toBeCloseTo(gp[k]!, 12));
+  grad.mass.forEach((v, k) => expect(v).toBeCloseTo(gm[k]!, 12));
+  expect(grad.eps).toBeCloseTo(ge, 12);
+  expect(tape.top).toBe(0);
+});
+
+describe('reuseReciprocals', () => {
+  const decl = (n: string, init: ReturnType<typeof bin>): TStmt => ({ k: 'decl', kind: 'const', name: n, init });
+  const use = (n: string, c: number, of: string): TStmt => decl(n, bin('/', num(c), name(of)));
+  const text = (code: readonly TStmt[]): string[] => code.map((s) => (s.k === 'decl' && s.init?.k === 'bin' ? `${s.name} = ${(s.init.l as { value?: number; name?: string }).value ?? (s.init.l as { name: string }).name} ${s.init.op} ${(s.init.r as { name?: string; value?: number }).name ?? (s.init.r as { value: number }).value}` : s.k === 'decl' && s.init?.k === 'name' ? `${s.name} = ${s.init.name}` : s.k));
+
+  test('a power of two over y after y_r = 1 / y is a product; 1 / y again is y_r', () => {
+    const out = reuseReciprocals([decl('y_r', bin('/', num(1), name('y'))), use('a', 0.5, 'y'), use('b', 1, 'y'), use('c', 3, 'y')]);
+    expect(text(out)).toEqual(['y_r = 1 / y', 'a = 0.5 * y_r', 'b = y_r', 'c = 3 / y']);
+  });
+
+  test("the primal's own reciprocal (not a y_r) is left alone", () => {
+    const out = reuseReciprocals([decl('t5', bin('/', num(1), name('y'))), use('a', 0.5, 'y')]);
+    expect(text(out)).toEqual(['t5 = 1 / y', 'a = 0.5 / y']);
+  });
+
+  test('forgotten where y is assigned, in the block or in a loop that follows', () => {
+    const assignY: TStmt = { k: 'assign', target: name('y'), op: '=', value: num(2) };
+    const straight = reuseReciprocals([decl('y_r', bin('/', num(1), name('y'))), assignY, use('a', 0.5, 'y')]);
+    expect(text(straight)).toEqual(['y_r = 1 / y', 'assign', 'a = 0.5 / y']);
+    // a loop whose body uses it before assigning y: its second iteration divides a new y
+    const loop: TStmt = { k: 'loop', body: [use('a', 0.5, 'y'), assignY, { k: 'break' }] };
+    const looped = reuseReciprocals([decl('y_r', bin('/', num(1), name('y'))), loop]);
+    expect(text((looped[1] as { body: TStmt[] }).body)).toEqual(['a = 0.5 / y', 'assign', 'break']);
+    // a nested block that leaves y alone keeps it
+    const plain = reuseReciprocals([decl('y_r', bin('/', num(1), name('y'))), { k: 'block', body: [use('a', 0.5, 'y')] }]);
+    expect(text((plain[1] as { body: TStmt[] }).body)).toEqual(['a = 0.5 * y_r']);
+  });
+});
+
+describe('promoteAccumulators', () => {
+  const add = (array: string, i: ReturnType<typeof name>, v: string): TStmt => ({ k: 'assign', target: index(name(array), i), op: '+=', value: name(v) });
+  const loop = (body: TStmt[]): TStmt & { k: 'for' } => ({
+    k: 'for', init: { k: 'decl', kind: 'let', name: 'j', init: num(0) }, test: bin('<', name('j'), name('n')), update: { k: 'update', name: 'j', op: '+=', by: 1 }, body,
+  });
+  const body = [
+    { k: 'decl', kind: 'const', name: 'k', init: bin('*', num(2), name('i')) } as TStmt,
+    add('a_b', name('k'), 'u'), add('a_b', name('j'), 'v'), add('a_b', name('i'), 'w'),
+  ];
+
+  test('an adjoint array: each unchanging index summed in a local, the others left in the loop', () => {
+    const out = promoteAccumulators([loop(body)], new Names(new Set()), new Set(['a_b']));
+    const printed = JSON.stringify(out);
+    expect(out.map((s) => s.k)).toEqual(['decl', 'decl', 'for', 'assign', 'assign']);
+    // after the loop: a_b[2 * i] (k written out from its definition) and a_b[i]
+    expect(out[3]).toMatchObject({ target: { k: 'index', index: { k: 'bin', op: '*' } }, op: '+=' });
+    expect(out[4]).toMatchObject({ target: { k: 'index', index: { k: 'name', name: 'i' } }, op: '+=' });
+    expect(printed).toContain('"name":"j"');
+    const inner = (out[2] as { body: TStmt[] }).body;
+    expect(inner.filter((s) => s.k === 'assign' && s.target.k === 'index')).toHaveLength(1);
+  });
+
+  test('any other array (not an adjoint): several indices, or other additions into it, leave the loop as it is', () => {
+    const out = promoteAccumulators([loop(body)], new Names(new Set()), new Set());
+    expect(out).toHaveLength(1);
+  });
+
+  test('an adjoint array the loop also reads is left as it is', () => {
+    const reads: TStmt = { k: 'decl', kind: 'const', name: 'r', init: index(name('a_b'), name('j')) };
+    const out = promoteAccumulators([loop([...body, reads])], new Names(new Set()), new Set(['a_b']));
+    expect(out).toHaveLength(1);
+  });
+});
