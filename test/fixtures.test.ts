@@ -165,6 +165,8 @@ function restricted(fn: Func, wrt: readonly string[]): Func {
 }
 
 function close(a: number, b: number, tol: number): boolean {
+  // (an infinity or a NaN is close to itself only: 1.6 is not Infinity)
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return a === b || (Number.isNaN(a) && Number.isNaN(b));
   return Math.abs(a - b) <= tol * Math.max(1, Math.abs(a), Math.abs(b));
 }
 

@@ -18,6 +18,7 @@ import { callModeNote } from './split.js';
 import { arrayAliases, blocksOf, compound, statements, writes } from '../ir/walk.js';
 import { elementReadsOf, elementTargetsOf, readsOf } from './refs.js';
 import type { RewriteFacts } from './rewrites.js';
+import { type Permutation, permutations } from './permute.js';
 import { type ReverseForm, type Uses, adjointUses, callActive, loopBlocks, outAtHand, reverseForms, topLevelTemps } from './choices.js';
 import type { Step } from './availability.js';
 import type { TapePlan, TapeRecord } from './plan.js';
@@ -72,6 +73,8 @@ export class BackwardSweep {
   private readonly reaching: ReadonlySet<Eq | Call>;
   /** The blocks a loop repeats. */
   private readonly loopBlocks: ReadonlySet<Block>;
+  /** Rebindings that permute array variables: inverted at the reverse of their run's last, nothing popped (permute.ts). */
+  private readonly permuted: ReadonlyMap<Stmt, Permutation>;
 
   constructor(
     private readonly fn: Func,
@@ -87,6 +90,7 @@ export class BackwardSweep {
     this.aliases = arrayAliases(fn.body);
     this.reaching = surelyReaching(fn);
     this.loopBlocks = loopBlocks(fn);
+    this.permuted = permutations(fn, plan, record);
     for (const [v, n] of [...record.shadows, ...record.paramAdjoints]) this.adj.set(v, n);
     for (const [v, n] of record.shadows) this.shadowOf.set(n, v.name);
     this.indexDefs(fn.body);
@@ -449,7 +453,10 @@ export class BackwardSweep {
    */
   private assign(code: TStmt[], s: Stmt & { kind: 'assign' }, top: boolean, selfUpdate: boolean): void {
     const x = s.target;
-    if (this.plan.overwrites.has(s)) {
+    const permutation = this.permuted.get(s);
+    if (permutation) {
+      if (permutation.last === s) this.unpermute(code, permutation);
+    } else if (this.plan.overwrites.has(s)) {
       let old = popOf(x);
       // an integer counter (counters.ts): a step is inverted while the flag is set; an entry gives the flag back
       const flag = this.plan.counters?.flags.get(x);
@@ -492,6 +499,22 @@ export class BackwardSweep {
     if (this.isActive(value)) this.contribute(code, value.v, xb);
     // x's adjoint starts over for its previous value; a top-level declaration has none.
     if (!(s.decl && top)) code.push({ k: 'assign', target: xb, op: '=', value: num(0) });
+  }
+
+  /**
+   * The bindings before a run that permutes array variables (permute.ts), from those after it:
+   * each source gets back what its target holds, and its adjoint array likewise.
+   */
+  private unpermute(code: TStmt[], p: Permutation): void {
+    const pairs: [string, string][] = p.moves.map((m) => [m.target.name, m.source.name]);
+    for (const m of p.moves) {
+      const shadow = this.record.shadows.get(m.target);
+      const sourceShadow = this.record.shadows.get(m.source);
+      if (shadow && sourceShadow) pairs.push([shadow, sourceShadow]);
+    }
+    const held = pairs.map(([target]) => this.names.fresh(`${target}_held`, true));
+    pairs.forEach(([target], i) => code.push({ k: 'decl', kind: 'const', name: held[i]!, init: name(target) }));
+    pairs.forEach(([, source], i) => code.push({ k: 'assign', target: name(source), op: '=', value: name(held[i]!) }));
   }
 
   /**

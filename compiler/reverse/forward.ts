@@ -9,6 +9,7 @@ import { type TExpr, type TStmt, type TapeOp, add, atomExpr, bin, call, index, l
 import { adjointName, splitForwardName } from '../ir/names.js';
 import { argExpr, evalEq, savedArgs } from './backward.js';
 import { type TapePlan, type TapeRecord, emptyRecord } from './plan.js';
+import { type Permutation, permutations } from './permute.js';
 
 export class ForwardSweep {
   /**
@@ -22,6 +23,8 @@ export class ForwardSweep {
   private unread?: Set<Stmt>;
   /** The code of each counted loop, by statement (checkpoint.ts replaces that of the checkpointed ones). */
   readonly loops = new Map<Stmt, TStmt>();
+  /** Rebindings that permute array variables: the reverse sweep inverts them, nothing is saved (permute.ts). */
+  private permuted?: Map<Stmt, Permutation>;
 
   /** `record`: what to record for the reverse sweep (record.ts recordPlan), read, never written; none for a primal's code. */
   constructor(private readonly fn: Func, private readonly plan: TapePlan, private readonly record: TapeRecord = emptyRecord) {
@@ -162,7 +165,7 @@ export class ForwardSweep {
           out.push({ k: 'decl', kind: 'const', name: saved, init: name(s.target.name) });
           if (shadow && savedShadow) out.push({ k: 'decl', kind: 'const', name: savedShadow, init: name(shadow) });
           if (entry && savedFlag) out.push({ k: 'decl', kind: 'const', name: savedFlag, init: name(flag) });
-        } else if (this.plan.overwrites.has(s)) {
+        } else if (this.plan.overwrites.has(s) && !(this.permuted ??= permutations(this.fn, this.plan, this.record)).has(s)) {
           const push: TStmt = { k: 'expr', e: tape(pushOf(s.target), name(s.target.name)) };
           // a counter's step pushes only while its flag is not set
           if (flag !== undefined && counters!.steps.has(s)) out.push({ k: 'if', test: not(name(flag)), then: [push], else: [], brief: true });

@@ -151,6 +151,20 @@ function quotientPartials([a]: TExpr[], r: TExpr, out?: TExpr): TExpr[] {
   return [r, neg(over)];
 }
 
+/**
+ * k·a^(k−1), the partial of `out = a ** k` for a constant k (not 0, 1 or 2), as k·out/a where
+ * out is a normal number, which saves a second pow, the dearest of the primitives, wherever
+ * the sweep has out at hand or tapes it (inside loops, where pow is taped as costly; a
+ * softened potential's `Math.pow(r² + s², 0.5)`: its gradient 5.7x its primal, 4.4x so; f_jvp
+ * and f_hvp always have out). The quotient differs from the pow by a rounding or two. Where out
+ * is 0, subnormal, infinite or NaN it has lost what a^(k−1) keeps (a = 0; a^k underflowing or
+ * overflowing while a^(k−1) does not; a < 0 with a fraction k): the pow then, as before, so
+ * that the derivative at a = 0 (k·0^(k−1): 0 for k > 1, ±∞ for k < 0) is exactly what it was.
+ */
+function constantPower(a: TExpr, k: number, out: TExpr): TExpr {
+  return cond(normal(out), div(mul(num(k), out), a), mul(num(k), bin('**', a, num(k - 1))));
+}
+
 /** Exactly computed, keeps integers, carries tangents: the arithmetic of the field. */
 const arithmetic = { exact: true, keepsIntegers: true, carries: true } as const;
 /** A transcendental function: dear, and its partial nowhere structurally zero. */
@@ -179,8 +193,9 @@ const table = {
       b!.k === 'num'
         ? b!.value === 0 ? num(0)
           // (0 < k < 1: k·0^(k−1) is infinite at a = 0, and 0 is taken there, as for sqrt)
-          : b!.value > 0 && b!.value < 1 ? atZero(a!, mul(b!, bin('**', a!, num(b!.value - 1))))
-          : mul(b!, b!.value === 2 ? a! : bin('**', a!, num(b!.value - 1)))
+          : b!.value > 0 && b!.value < 1 ? atZero(a!, constantPower(a!, b!.value, out))
+          : b!.value === 1 || b!.value === 2 ? mul(b!, b!.value === 2 ? a! : bin('**', a!, num(0)))
+          : constantPower(a!, b!.value, out)
         : cond(bin('===', b!, num(0)), num(0), mul(b!, cond(normal(out), div(out, a!), bin('**', a!, sub(b!, num(1)))))),
       // a^b · log a is real only for a > 0; at a ≤ 0 (integer exponents) the exponent's
       // derivative does not exist, and 0 is what Tapenade and JAX's where-guard give.
