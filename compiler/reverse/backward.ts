@@ -23,6 +23,7 @@ import type { Step } from './availability.js';
 import type { TapePlan, TapeRecord } from './plan.js';
 import { surelyReaching } from '../analyze/reached.js';
 import { hasDynamicArrays, liveInNumbers } from '../analyze/writes.js';
+import { storesInRange } from '../analyze/in-range.js';
 
 /** `array`, or `array.subarray(offset, offset + length)` for a window. */
 const windowed = (array: TExpr, w: Window | undefined): TExpr =>
@@ -72,6 +73,8 @@ export class BackwardSweep {
   private readonly reaching: ReadonlySet<Eq | Call>;
   /** The blocks a loop repeats. */
   private readonly loopBlocks: ReadonlySet<Block>;
+  /** Stores whose index is surely within the array (analyze/in-range.ts). */
+  private readonly inRange: ReadonlySet<Stmt>;
 
   constructor(
     private readonly fn: Func,
@@ -87,6 +90,7 @@ export class BackwardSweep {
     this.aliases = arrayAliases(fn.body);
     this.reaching = surelyReaching(fn);
     this.loopBlocks = loopBlocks(fn);
+    this.inRange = storesInRange(fn);
     for (const [v, n] of [...record.shadows, ...record.paramAdjoints]) this.adj.set(v, n);
     for (const [v, n] of record.shadows) this.shadowOf.set(n, v.name);
     this.indexDefs(fn.body);
@@ -506,7 +510,8 @@ export class BackwardSweep {
     }
     if (!this.active.has(s.array)) return;
     const elementB = index(this.arrayAdjoint(s.array), i);
-    if (this.isActive(s.value)) this.contribute(code, s.value.v, elementB);
+    // (a store past the end does nothing, and there is no adjoint there: read as 0, analyze/in-range.ts)
+    if (this.isActive(s.value)) this.contribute(code, s.value.v, this.inRange.has(s) ? elementB : bin('??', elementB, num(0)));
     if (!increment) code.push({ k: 'assign', target: elementB, op: '=', value: num(0) });
   }
 
