@@ -321,7 +321,7 @@ function moduleConstant(cx: ExprContext, e: ts.Identifier | ts.PropertyAccessExp
     // (`const DEBUG = false`, `const FAST = N > 64`: a test of it is decided when compiling)
     const flag = foldBoolean(value.expr, checker);
     if (flag !== undefined) return constAtom(flag);
-    return b.fail(e, 'TSG1002', `module constant '${text}' is not a numeric or boolean constant`,
+    return b.fail(e, 'TSG1002', `module constant '${text}' is not a number or a boolean that tsgrad computes when compiling`,
       'tsgrad inlines module-level constants made of literals, Math constants, arithmetic, comparisons and !, && and ||');
   }
   if (value?.kind === 'mutable') {
