@@ -46,6 +46,8 @@ export function checkJacobian(label: string, file: string, fn: Func, f: Fn, gene
   const tally = new Tally();
   const draws = command.points * DRAWS_PER_POINT;
   const budget = { left: draws };
+  /** The first output that was not finite, and where (such a point is not compared). */
+  let nonFinite: string | undefined;
 
   for (let point = 0; point < command.points; point++) {
     let args: unknown[] = [];
@@ -63,7 +65,8 @@ export function checkJacobian(label: string, file: string, fn: Func, f: Fn, gene
     // (not counted: the columns give the differences at the points compared, '—' where none was)
     if (infinite < 0) verdict.points++;
     if (infinite >= 0) {
-      fail(`${outputNames(args)[infinite]} of ${name} is ${outputs[infinite]} ${at}: give its parameters' domains with @domain tags (tsgrad --help)`);
+      nonFinite ??= `${outputNames(args)[infinite]} of ${name} is ${outputs[infinite]} ${at}`;
+      fail(`${nonFinite}: give its parameters' domains with @domain tags (tsgrad --help)`);
       continue;
     }
     const cols = columns(args);
@@ -114,7 +117,14 @@ export function checkJacobian(label: string, file: string, fn: Func, f: Fn, gene
       if (cmp.first) fail(`∂${rowNames[cmp.first.row]}/∂${col.name} ${at}: reverse ${reverse[cmp.first.row]}, differences ${cmp.first.difference}${float32 ? ` (float32 rounding allows ${cmp.first.noise.toExponential(1)})` : ''}`);
     }
   }
-  if (verdict.points === 0) return { ...verdict, revFd: NaN, revFwd: NaN, status: 'FAIL', note: neverANumber(name, draws, last) };
+  // (no point compared: an output was not finite at every point drawn, which says which output;
+  // or, of a function that returns a number, its value was never a number)
+  if (verdict.points === 0) {
+    const note = nonFinite !== undefined
+      ? `${nonFinite}; an output of ${name} (${fn.returnsNumber ? 'its value or an element of the arrays it writes' : 'an element of the arrays it writes'}) is not finite at each of the ${command.points} points drawn: give its parameters' domains with @domain tags (tsgrad --help)`
+      : neverANumber(name, draws, last);
+    return { ...verdict, revFd: NaN, revFwd: NaN, status: 'FAIL', note };
+  }
   const notes = [`${name}_jacobian's columns against central differences of ${fn.returnsNumber ? 'the value and ' : ''}the written arrays${both ? '; by columns (forward mode) against by rows (reverse)' : ` (by rows alone: ${name} has no ${name}_jvp)`}`];
   if (verdict.points < command.points) notes.push(`${verdict.points} of ${command.points} points: ${name} is not a number at the others of the ${draws} drawn`);
   notes.push(...tally.notes(name));

@@ -230,7 +230,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
     for (let k = 0; k <= t5; k++) {
       // grad of: x[k] = s / R[k * n + k]
       x[k]! = stack[--top]!;
-      const t22_b = x_b[k]!;
+      const t22_b = x_b[k]! ?? 0;
       x_b[k]! = 0;
       const t22 = stack[--top]!;
       const t19 = k * n;
@@ -275,7 +275,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       k_1 = k_1_int ? k_1 + 1 : stack[--top]!;
       // grad of: x[k] = s / R[k * n + k]
       x[k_1]! = stack[--top]!;
-      const t42_b = x_b[k_1]!;
+      const t42_b = x_b[k_1]! ?? 0;
       x_b[k_1]! = 0;
       const t42 = stack[--top]!;
       const t39 = k_1 * n;

@@ -297,7 +297,7 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
         // grad of: Q[r * n + i] = -Q[r * n + i]
         const t95 = r * n;
         const t96 = t95 + i_10;
-        const t98_b = Q_b[t96]!;
+        const t98_b = Q_b[t96]! ?? 0;
         Q_b[t96]! = 0;
         const t97_b = -t98_b;
         Q_b[t96]! += t97_b;
@@ -308,7 +308,7 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
       // grad of: R[i * n + j] = j < i ? 0 : sign * W[i * n + j]
       const t92 = i_10 * n;
       const t93 = t92 + j_4;
-      t87_b += R_b[t93]!;
+      t87_b += R_b[t93]! ?? 0;
       R_b[t93]! = 0;
       const t86 = j_4 < i_10;
       if (t86) {
@@ -344,7 +344,7 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
           // grad of: Q[i * n + j] = Q[i * n + j] - 2 * V[i * n + k] * s
           const t53 = i_7 * n;
           const t54 = t53 + j_2;
-          const t60_b = Q_b[t54]!;
+          const t60_b = Q_b[t54]! ?? 0;
           const t59_b = -t60_b;
           const t56 = t53 + k_2;
           const t57 = V[t56]!;
@@ -380,7 +380,7 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
         for (let k_4 = stack[--top]!; k_4 > 0; k_4--) {
           // grad of: Q[i * n + j] = Q[i * n + j] - 2 * V[i * n + k] * s
           const t73 = stack[--top]!;
-          const t79_b = Q_b[t73]!;
+          const t79_b = Q_b[t73]! ?? 0;
           const t78_b = -t79_b;
           const t77 = stack[--top]!;
           const t77_b = t78_b === 0 ? 0 : t78_b * s_2;
@@ -432,7 +432,7 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
         const t33 = i_4 * n;
         const t34 = t33 + j;
         W[t34]! = stack[--top]!;
-        const t40_b = W_b[t34]!;
+        const t40_b = W_b[t34]! ?? 0;
         const t39_b = -t40_b;
         const t36 = t33 + k;
         const t37 = V[t36]!;
@@ -466,7 +466,7 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
       const t22 = i_2 * n;
       const t23 = t22 + k;
       V[t23]! = stack[--top]!;
-      const t25_b = V_b[t23]!;
+      const t25_b = V_b[t23]! ?? 0;
       V_b[t23]! = 0;
       const t24 = V[t23]!;
       const t25_r = 1 / vnorm;
@@ -486,7 +486,7 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
       const t18 = i_1 * n;
       const t19 = t18 + k;
       V[t19]! = stack[--top]!;
-      v_b += V_b[t19]!;
+      v_b += V_b[t19]! ?? 0;
       V_b[t19]! = 0;
       // grad of: const v = i === k ? x0 - alpha : W[i * n + k]
       const t13 = i_1 === k;
@@ -1416,7 +1416,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
     for (let k = 0; k <= t5; k++) {
       // grad of: x[k] = s / R[k * n + k]
       x[k]! = stack[--top]!;
-      const t22_b = x_b[k]!;
+      const t22_b = x_b[k]! ?? 0;
       x_b[k]! = 0;
       const t22 = stack[--top]!;
       const t19 = k * n;
@@ -1461,7 +1461,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       k_1 = k_1_int ? k_1 + 1 : stack[--top]!;
       // grad of: x[k] = s / R[k * n + k]
       x[k_1]! = stack[--top]!;
-      const t42_b = x_b[k_1]!;
+      const t42_b = x_b[k_1]! ?? 0;
       x_b[k_1]! = 0;
       const t42 = stack[--top]!;
       const t39 = k_1 * n;
@@ -1515,7 +1515,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
         // grad of (householderQR): Q[r * n + i] = -Q[r * n + i]
         const t95_householderQR = r_householderQR * n;
         const t96_householderQR = t95_householderQR + i_10_householderQR;
-        const t98_householderQR_b = Q_b[t96_householderQR]!;
+        const t98_householderQR_b = Q_b[t96_householderQR]! ?? 0;
         Q_b[t96_householderQR]! = 0;
         const t97_householderQR_b = -t98_householderQR_b;
         Q_b[t96_householderQR]! += t97_householderQR_b;
@@ -1526,7 +1526,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       // grad of (householderQR): R[i * n + j] = j < i ? 0 : sign * W[i * n + j]
       const t92_householderQR = i_10_householderQR * n;
       const t93_householderQR = t92_householderQR + j_4_householderQR;
-      t87_householderQR_b += R_b[t93_householderQR]!;
+      t87_householderQR_b += R_b[t93_householderQR]! ?? 0;
       R_b[t93_householderQR]! = 0;
       const t86_householderQR = j_4_householderQR < i_10_householderQR;
       if (t86_householderQR) {
@@ -1562,7 +1562,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
           // grad of (householderQR): Q[i * n + j] = Q[i * n + j] - 2 * V[i * n + k] * s
           const t53_householderQR = i_7_householderQR * n;
           const t54_householderQR = t53_householderQR + j_2_householderQR;
-          const t60_householderQR_b = Q_b[t54_householderQR]!;
+          const t60_householderQR_b = Q_b[t54_householderQR]! ?? 0;
           const t59_householderQR_b = -t60_householderQR_b;
           const t56_householderQR = t53_householderQR + k_2_householderQR;
           const t57_householderQR = V_householderQR[t56_householderQR]!;
@@ -1598,7 +1598,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
         for (let k_4 = stack[--top]!; k_4 > 0; k_4--) {
           // grad of (householderQR): Q[i * n + j] = Q[i * n + j] - 2 * V[i * n + k] * s
           const t73_householderQR = stack[--top]!;
-          const t79_householderQR_b = Q_b[t73_householderQR]!;
+          const t79_householderQR_b = Q_b[t73_householderQR]! ?? 0;
           const t78_householderQR_b = -t79_householderQR_b;
           const t77_householderQR = stack[--top]!;
           const t77_householderQR_b = t78_householderQR_b === 0 ? 0 : t78_householderQR_b * s_2_householderQR;
@@ -1650,7 +1650,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
         const t33_householderQR = i_4_householderQR * n;
         const t34_householderQR = t33_householderQR + j_householderQR;
         W_householderQR[t34_householderQR]! = stack[--top]!;
-        const t40_householderQR_b = W_householderQR_b[t34_householderQR]!;
+        const t40_householderQR_b = W_householderQR_b[t34_householderQR]! ?? 0;
         const t39_householderQR_b = -t40_householderQR_b;
         const t36_householderQR = t33_householderQR + k_householderQR;
         const t37_householderQR = V_householderQR[t36_householderQR]!;
@@ -1684,7 +1684,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       const t22_householderQR = i_2_householderQR * n;
       const t23_householderQR = t22_householderQR + k_householderQR;
       V_householderQR[t23_householderQR]! = stack[--top]!;
-      const t25_householderQR_b = V_householderQR_b[t23_householderQR]!;
+      const t25_householderQR_b = V_householderQR_b[t23_householderQR]! ?? 0;
       V_householderQR_b[t23_householderQR]! = 0;
       const t24_householderQR = V_householderQR[t23_householderQR]!;
       const t25_householderQR_r = 1 / vnorm_householderQR;
@@ -1704,7 +1704,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       const t18_householderQR = i_1_householderQR * n;
       const t19_householderQR = t18_householderQR + k_householderQR;
       V_householderQR[t19_householderQR]! = stack[--top]!;
-      v_householderQR_b += V_householderQR_b[t19_householderQR]!;
+      v_householderQR_b += V_householderQR_b[t19_householderQR]! ?? 0;
       V_householderQR_b[t19_householderQR]! = 0;
       // grad of (householderQR): const v = i === k ? x0 - alpha : W[i * n + k]
       const t13_householderQR = i_1_householderQR === k_householderQR;
@@ -3026,8 +3026,8 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
       // grad of: x[k] = s / R[k * n + k]
       x[k]! = stack[--top]!;
       x_d[k]! = stack_d[top]!;
-      const t22_b = x_b[k]!;
-      const t22_b_d = x_b_d[k]!;
+      const t22_b = x_b[k]! ?? 0;
+      const t22_b_d = x_b_d[k]! ?? 0;
       x_b[k]! = 0;
       x_b_d[k]! = 0;
       const t22 = stack[--top]!;
@@ -3104,8 +3104,8 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
       // grad of: x[k] = s / R[k * n + k]
       x[k_1]! = stack[--top]!;
       x_d[k_1]! = stack_d[top]!;
-      const t42_b = x_b[k_1]!;
-      const t42_b_d = x_b_d[k_1]!;
+      const t42_b = x_b[k_1]! ?? 0;
+      const t42_b_d = x_b_d[k_1]! ?? 0;
       x_b[k_1]! = 0;
       x_b_d[k_1]! = 0;
       const t42 = stack[--top]!;
@@ -3194,8 +3194,8 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
         const t95_householderQR_d = r_householderQR * n_d;
         const t96_householderQR = t95_householderQR + i_10_householderQR;
         const t96_householderQR_d = t95_householderQR_d;
-        const t98_householderQR_b = Q_b[t96_householderQR]!;
-        const t98_householderQR_b_d = Q_b_d[t96_householderQR]!;
+        const t98_householderQR_b = Q_b[t96_householderQR]! ?? 0;
+        const t98_householderQR_b_d = Q_b_d[t96_householderQR]! ?? 0;
         Q_b[t96_householderQR]! = 0;
         Q_b_d[t96_householderQR]! = 0;
         const t97_householderQR_b = -t98_householderQR_b;
@@ -3211,8 +3211,8 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
       const t92_householderQR_d = i_10_householderQR * n_d;
       const t93_householderQR = t92_householderQR + j_4_householderQR;
       const t93_householderQR_d = t92_householderQR_d;
-      t87_householderQR_b += R_b[t93_householderQR]!;
-      t87_householderQR_b_d += R_b_d[t93_householderQR]!;
+      t87_householderQR_b += R_b[t93_householderQR]! ?? 0;
+      t87_householderQR_b_d += R_b_d[t93_householderQR]! ?? 0;
       R_b[t93_householderQR]! = 0;
       R_b_d[t93_householderQR]! = 0;
       const t86_householderQR = j_4_householderQR < i_10_householderQR;
@@ -3263,8 +3263,8 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
           const t53_householderQR_d = i_7_householderQR * n_d;
           const t54_householderQR = t53_householderQR + j_2_householderQR;
           const t54_householderQR_d = t53_householderQR_d;
-          const t60_householderQR_b = Q_b[t54_householderQR]!;
-          const t60_householderQR_b_d = Q_b_d[t54_householderQR]!;
+          const t60_householderQR_b = Q_b[t54_householderQR]! ?? 0;
+          const t60_householderQR_b_d = Q_b_d[t54_householderQR]! ?? 0;
           const t59_householderQR_b = -t60_householderQR_b;
           const t59_householderQR_b_d = -t60_householderQR_b_d;
           const t56_householderQR = t53_householderQR + k_2_householderQR;
@@ -3323,8 +3323,8 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
           // grad of (householderQR): Q[i * n + j] = Q[i * n + j] - 2 * V[i * n + k] * s
           const t73_householderQR = stack[--top]!;
           const t73_householderQR_d = stack_d[top]!;
-          const t79_householderQR_b = Q_b[t73_householderQR]!;
-          const t79_householderQR_b_d = Q_b_d[t73_householderQR]!;
+          const t79_householderQR_b = Q_b[t73_householderQR]! ?? 0;
+          const t79_householderQR_b_d = Q_b_d[t73_householderQR]! ?? 0;
           const t78_householderQR_b = -t79_householderQR_b;
           const t78_householderQR_b_d = -t79_householderQR_b_d;
           const t77_householderQR = stack[--top]!;
@@ -3406,8 +3406,8 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
         const t34_householderQR_d = t33_householderQR_d;
         W_householderQR[t34_householderQR]! = stack[--top]!;
         W_householderQR_d[t34_householderQR]! = stack_d[top]!;
-        const t40_householderQR_b = W_householderQR_b[t34_householderQR]!;
-        const t40_householderQR_b_d = W_householderQR_b_d[t34_householderQR]!;
+        const t40_householderQR_b = W_householderQR_b[t34_householderQR]! ?? 0;
+        const t40_householderQR_b_d = W_householderQR_b_d[t34_householderQR]! ?? 0;
         const t39_householderQR_b = -t40_householderQR_b;
         const t39_householderQR_b_d = -t40_householderQR_b_d;
         const t36_householderQR = t33_householderQR + k_householderQR;
@@ -3467,8 +3467,8 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
       const t23_householderQR_d = t22_householderQR_d;
       V_householderQR[t23_householderQR]! = stack[--top]!;
       V_householderQR_d[t23_householderQR]! = stack_d[top]!;
-      const t25_householderQR_b = V_householderQR_b[t23_householderQR]!;
-      const t25_householderQR_b_d = V_householderQR_b_d[t23_householderQR]!;
+      const t25_householderQR_b = V_householderQR_b[t23_householderQR]! ?? 0;
+      const t25_householderQR_b_d = V_householderQR_b_d[t23_householderQR]! ?? 0;
       V_householderQR_b[t23_householderQR]! = 0;
       V_householderQR_b_d[t23_householderQR]! = 0;
       const t24_householderQR = V_householderQR[t23_householderQR]!;
@@ -3507,8 +3507,8 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
       const t19_householderQR_d = t18_householderQR_d;
       V_householderQR[t19_householderQR]! = stack[--top]!;
       V_householderQR_d[t19_householderQR]! = stack_d[top]!;
-      v_householderQR_b += V_householderQR_b[t19_householderQR]!;
-      v_householderQR_b_d += V_householderQR_b_d[t19_householderQR]!;
+      v_householderQR_b += V_householderQR_b[t19_householderQR]! ?? 0;
+      v_householderQR_b_d += V_householderQR_b_d[t19_householderQR]! ?? 0;
       V_householderQR_b[t19_householderQR]! = 0;
       V_householderQR_b_d[t19_householderQR]! = 0;
       // grad of (householderQR): const v = i === k ? x0 - alpha : W[i * n + k]

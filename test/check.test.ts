@@ -301,6 +301,24 @@ export function label(x: number): string { return x.toFixed(2); }
     expect(code).toBe(1);
   });
 
+  // front25: a void function whose outputs were NaN at every point was said to be "not a number (undefined)"
+  test('outputs that are not finite at every point drawn are named, not the result', () => {
+    put('nan.ts', `export function roots(x: Float64Array, out: Float64Array): void {
+  for (let i = 0; i < x.length; i++) out[i] = Math.sqrt(x[i] - 100);
+}
+export function rootsToo(x: Float64Array, out: Float64Array): number {
+  for (let i = 0; i < x.length; i++) out[i] = Math.sqrt(x[i] - 100);
+  return x[0];
+}
+`);
+    const { code, stdout } = tsgrad('check', 'nan.ts', '--points', '2');
+    expect(stdout).toMatch(/^nan\.ts:roots +0 +— +— +FAIL$/m);
+    expect(stdout).toMatch(/^ {2}nan\.ts:roots: out\[0\] of roots is NaN at \(x = \[.*\]\); an output of roots \(an element of the arrays it writes\) is not finite at each of the 2 points drawn: give its parameters' domains with @domain tags/m);
+    expect(stdout).toMatch(/^ {2}nan\.ts:rootsToo: out\[0\] of rootsToo is NaN at \(x = \[.*\]\); an output of rootsToo \(its value or an element of the arrays it writes\) is not finite/m);
+    expect(stdout).not.toContain('is not a number');
+    expect(code).toBe(1);
+  });
+
   test.each([
     [['check'], 'no input files'],
     [['check', 'a.ts', '--points', '0'], "--points takes a whole number of at least 1, not '0'"],

@@ -11,7 +11,7 @@ import { closest } from './spelling.js';
 import { construct } from './describe.js';
 import { type FunctionBuilder, atomType, constAtom, isArrayType, varAtom } from './builder.js';
 import {
-  binaryPrims, classifyType, foldConstant, globalConstant, isAssignmentOperator, isIncrement, isMathAlias, isNullish, isOptionalNumber, mathConstants, mathMember, moduleObject, moduleTable, moduleValue,
+  binaryPrims, classifyType, foldBoolean, foldConstant, globalConstant, isAssignmentOperator, isIncrement, isMathAlias, isNullish, isOptionalNumber, mathConstants, mathMember, moduleObject, moduleTable, moduleValue,
   skipParens,
 } from './facts.js';
 import { type ResolvedCall, packagePredicate, resolveCall } from './calls.js';
@@ -318,8 +318,11 @@ function moduleConstant(cx: ExprContext, e: ts.Identifier | ts.PropertyAccessExp
   if (value?.kind === 'expr') {
     const n = foldConstant(value.expr, checker);
     if (n !== undefined) return constAtom(n);
-    return b.fail(e, 'TSG1002', `module constant '${text}' is not a numeric constant`,
-      'tsgrad inlines module-level constants made of literals, Math constants and arithmetic');
+    // (`const DEBUG = false`, `const FAST = N > 64`: a test of it is decided when compiling)
+    const flag = foldBoolean(value.expr, checker);
+    if (flag !== undefined) return constAtom(flag);
+    return b.fail(e, 'TSG1002', `module constant '${text}' is not a number or a boolean that tsgrad computes when compiling`,
+      'tsgrad inlines module-level constants made of literals, Math constants, arithmetic, comparisons and !, && and ||');
   }
   if (value?.kind === 'mutable') {
     const where = value.where.getSourceFile();
@@ -478,6 +481,10 @@ function lowerBinary(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Ato
   if (booleanPrims.has(prim)) {
     const [x, y] = [boolean(cx, l, e.left), boolean(cx, r, e.right)];
     if (x.kind === 'const' && y.kind === 'const') return named(cx, constAtom(prim === 'and' ? x.value && y.value : x.value || y.value), target);
+    // (one side known, `DEBUG && x > 0`: the other side, or the answer; neither side has effects)
+    for (const [known, other] of [[x, y], [y, x]] as const) {
+      if (known.kind === 'const') return named(cx, known.value === (prim === 'and') ? other : known, target);
+    }
     return b.eq(prim, [x, y], target);
   }
   // (`arguments.length > 2` where that is known: decided, so that a test of a callback under it is too)

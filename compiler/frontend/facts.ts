@@ -392,6 +392,47 @@ export function foldConstant(e: ts.Expression, checker: ts.TypeChecker, depth = 
   return undefined;
 }
 
+/**
+ * The value of a boolean expression made of `true`, `false`, module-level boolean constants,
+ * `!`, `&&`, `||`, and comparisons of numbers `foldConstant` folds (`const FAST = N > 64`);
+ * undefined for anything else.
+ */
+export function foldBoolean(e: ts.Expression, checker: ts.TypeChecker, depth = 0): boolean | undefined {
+  if (depth > 50) return undefined;
+  e = skipParens(e);
+  if (e.kind === ts.SyntaxKind.TrueKeyword) return true;
+  if (e.kind === ts.SyntaxKind.FalseKeyword) return false;
+  if (ts.isIdentifier(e) || ts.isPropertyAccessExpression(e)) {
+    const value = moduleValue(e, checker);
+    return value?.kind === 'expr' ? foldBoolean(value.expr, checker, depth + 1) : undefined;
+  }
+  if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.ExclamationToken) {
+    const v = foldBoolean(e.operand, checker, depth + 1);
+    return v === undefined ? undefined : !v;
+  }
+  if (ts.isBinaryExpression(e)) {
+    const prim = binaryPrims.get(e.operatorToken.kind);
+    const row = prim === undefined ? undefined : rules[prim];
+    if (!row?.value || row.kind !== 'zero' || row.type !== 'bool') return undefined;
+    // (booleans: && and ||, or === and !== of two of them)
+    const lb = foldBoolean(e.left, checker, depth + 1);
+    const rb = lb === undefined ? undefined : foldBoolean(e.right, checker, depth + 1);
+    if (lb !== undefined && rb !== undefined) {
+      if (prim === 'and') return lb && rb;
+      if (prim === 'or') return lb || rb;
+      if (prim === 'eq' || prim === 'ne') return (lb === rb) === (prim === 'eq');
+      return undefined;
+    }
+    if (prim === 'and' || prim === 'or') return undefined;
+    const l = foldConstant(e.left, checker, depth + 1);
+    const r = l === undefined ? undefined : foldConstant(e.right, checker, depth + 1);
+    if (l === undefined || r === undefined) return undefined;
+    const v = row.value(l, r);
+    return typeof v === 'boolean' ? v : undefined;
+  }
+  return undefined;
+}
+
 /** The value of `prim` on numbers (its row's), if it is a number. */
 function numberOf(prim: Prim | undefined, args: number[]): number | undefined {
   const row = prim === undefined ? undefined : rules[prim];

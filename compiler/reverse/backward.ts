@@ -24,6 +24,7 @@ import type { Step } from './availability.js';
 import type { TapePlan, TapeRecord } from './plan.js';
 import { surelyReaching } from '../analyze/reached.js';
 import { hasDynamicArrays, liveInNumbers } from '../analyze/writes.js';
+import { storesInRange } from '../analyze/in-range.js';
 
 /** `array`, or `array.subarray(offset, offset + length)` for a window. */
 const windowed = (array: TExpr, w: Window | undefined): TExpr =>
@@ -75,6 +76,8 @@ export class BackwardSweep {
   private readonly loopBlocks: ReadonlySet<Block>;
   /** Rebindings that permute array variables: inverted at the reverse of their run's last, nothing popped (permute.ts). */
   private readonly permuted: ReadonlyMap<Stmt, Permutation>;
+  /** Stores whose index is surely within the array (analyze/in-range.ts). */
+  private readonly inRange: ReadonlySet<Stmt>;
 
   constructor(
     private readonly fn: Func,
@@ -91,6 +94,7 @@ export class BackwardSweep {
     this.reaching = surelyReaching(fn);
     this.loopBlocks = loopBlocks(fn);
     this.permuted = permutations(fn, plan, record);
+    this.inRange = storesInRange(fn);
     for (const [v, n] of [...record.shadows, ...record.paramAdjoints]) this.adj.set(v, n);
     for (const [v, n] of record.shadows) this.shadowOf.set(n, v.name);
     this.indexDefs(fn.body);
@@ -529,7 +533,8 @@ export class BackwardSweep {
     }
     if (!this.active.has(s.array)) return;
     const elementB = index(this.arrayAdjoint(s.array), i);
-    if (this.isActive(s.value)) this.contribute(code, s.value.v, elementB);
+    // (a store past the end does nothing, and there is no adjoint there: read as 0, analyze/in-range.ts)
+    if (this.isActive(s.value)) this.contribute(code, s.value.v, this.inRange.has(s) ? elementB : bin('??', elementB, num(0)));
     if (!increment) code.push({ k: 'assign', target: elementB, op: '=', value: num(0) });
   }
 

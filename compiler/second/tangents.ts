@@ -47,6 +47,9 @@ export function dual(cx: TangentState, e: TExpr, pre: TStmt[], out?: string): { 
       const r = cx.dual(e.r, pre);
       const value: TExpr = { ...e, l: l.value, r: r.value };
       if (e.op === '??') {
+        // `a_b[i] ?? 0`, an adjoint element past the end (a store there did nothing): its tangent,
+        // the element of the tangent array, is past the end too
+        if (e.l.k === 'index' && !r.tangent && e.r.k === 'num') return { value, tangent: l.tangent && bin('??', l.tangent, num(0)) };
         if (l.tangent || r.tangent) throw new NoHvp('a `??` f_hvp does not differentiate', 'take the Hessian-vector product from differences of f_grad along v');
         return { value, tangent: undefined };
       }

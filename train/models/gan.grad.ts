@@ -438,7 +438,7 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
       // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
       const t17_denseAt_network = r_denseAt_network * t10_network;
       const t18_denseAt_network = t17_denseAt_network + j_denseAt_network;
-      t15_denseAt_network_b += out_b[t18_denseAt_network]!;
+      t15_denseAt_network_b += out_b[t18_denseAt_network]! ?? 0;
       out_b[t18_denseAt_network]! = 0;
       const t16_denseAt_network_b = t15_denseAt_network_b;
       t15_denseAt_network_b = 0;
@@ -488,7 +488,7 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
     for (let i_hiddenLayer_1_network = t7_hiddenLayer_1_network - 1; i_hiddenLayer_1_network >= 0; i_hiddenLayer_1_network--) {
       // grad of (hiddenLayer): out[i] = H[i] * mask[m + i]
       next_network[i_hiddenLayer_1_network]! = stack[--top]!;
-      const t11_hiddenLayer_1_network_b = next_network_b[i_hiddenLayer_1_network]!;
+      const t11_hiddenLayer_1_network_b = next_network_b[i_hiddenLayer_1_network]! ?? 0;
       next_network_b[i_hiddenLayer_1_network]! = 0;
       const t9_hiddenLayer_1_network = m_hiddenLayer_1_network + i_hiddenLayer_1_network;
       const t10_hiddenLayer_1_network = noDropout[t9_hiddenLayer_1_network]!;
@@ -506,7 +506,7 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
         // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
         const t17_denseAt_hiddenLayer_1_network = r_denseAt_hiddenLayer_1_network * t5_hiddenLayer_1_network;
         const t18_denseAt_hiddenLayer_1_network = t17_denseAt_hiddenLayer_1_network + j_denseAt_hiddenLayer_1_network;
-        t15_denseAt_hiddenLayer_1_network_b += H_hiddenLayer_1_network_b[t18_denseAt_hiddenLayer_1_network]!;
+        t15_denseAt_hiddenLayer_1_network_b += H_hiddenLayer_1_network_b[t18_denseAt_hiddenLayer_1_network]! ?? 0;
         H_hiddenLayer_1_network_b[t18_denseAt_hiddenLayer_1_network]! = 0;
         z_denseAt_hiddenLayer_1_network = stack[--top]!;
         const t14_denseAt_hiddenLayer_1_network = kind < 0;
@@ -667,7 +667,7 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
   // grad of (hiddenLayer): for (let i = 0; i < H.length; i++)
   for (let i_hiddenLayer_network = t7_hiddenLayer_network - 1; i_hiddenLayer_network >= 0; i_hiddenLayer_network--) {
     // grad of (hiddenLayer): out[i] = H[i] * mask[m + i]
-    const t11_hiddenLayer_network_b = input_network_b[i_hiddenLayer_network]!;
+    const t11_hiddenLayer_network_b = input_network_b[i_hiddenLayer_network]! ?? 0;
     input_network_b[i_hiddenLayer_network]! = 0;
     const t9_hiddenLayer_network = m_hiddenLayer_network + i_hiddenLayer_network;
     const t10_hiddenLayer_network = noDropout[t9_hiddenLayer_network]!;
@@ -681,7 +681,7 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
       // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
       const t17_denseAt_hiddenLayer_network = r_denseAt_hiddenLayer_network * t5_hiddenLayer_network;
       const t18_denseAt_hiddenLayer_network = t17_denseAt_hiddenLayer_network + j_denseAt_hiddenLayer_network;
-      t15_denseAt_hiddenLayer_network_b += H_hiddenLayer_network_b[t18_denseAt_hiddenLayer_network]!;
+      t15_denseAt_hiddenLayer_network_b += H_hiddenLayer_network_b[t18_denseAt_hiddenLayer_network]! ?? 0;
       H_hiddenLayer_network_b[t18_denseAt_hiddenLayer_network]! = 0;
       z_denseAt_hiddenLayer_network = stack[--top]!;
       const t14_denseAt_hiddenLayer_network = kind < 0;
@@ -1821,7 +1821,7 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
       // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
       const t17_denseAt_network = r_denseAt_network * t10_network;
       const t18_denseAt_network = t17_denseAt_network + j_denseAt_network;
-      t15_denseAt_network_b += out_b[t18_denseAt_network]!;
+      t15_denseAt_network_b += out_b[t18_denseAt_network]! ?? 0;
       out_b[t18_denseAt_network]! = 0;
       z_denseAt_network_b += t15_denseAt_network_b;
       t15_denseAt_network_b = 0;
@@ -1865,7 +1865,7 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
     for (let i_hiddenLayer_1_network = t7_hiddenLayer_1_network - 1; i_hiddenLayer_1_network >= 0; i_hiddenLayer_1_network--) {
       // grad of (hiddenLayer): out[i] = H[i] * mask[m + i]
       next_network[i_hiddenLayer_1_network]! = stack[--top]!;
-      const t11_hiddenLayer_1_network_b = next_network_b[i_hiddenLayer_1_network]!;
+      const t11_hiddenLayer_1_network_b = next_network_b[i_hiddenLayer_1_network]! ?? 0;
       next_network_b[i_hiddenLayer_1_network]! = 0;
       const t8_hiddenLayer_1_network = H_hiddenLayer_1_network[i_hiddenLayer_1_network]!;
       const t9_hiddenLayer_1_network = m_hiddenLayer_1_network + i_hiddenLayer_1_network;
@@ -1886,7 +1886,7 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
         // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
         const t17_denseAt_hiddenLayer_1_network = r_denseAt_hiddenLayer_1_network * t5_hiddenLayer_1_network;
         const t18_denseAt_hiddenLayer_1_network = t17_denseAt_hiddenLayer_1_network + j_denseAt_hiddenLayer_1_network;
-        t15_denseAt_hiddenLayer_1_network_b += H_hiddenLayer_1_network_b[t18_denseAt_hiddenLayer_1_network]!;
+        t15_denseAt_hiddenLayer_1_network_b += H_hiddenLayer_1_network_b[t18_denseAt_hiddenLayer_1_network]! ?? 0;
         H_hiddenLayer_1_network_b[t18_denseAt_hiddenLayer_1_network]! = 0;
         z_denseAt_hiddenLayer_1_network = stack[--top]!;
         const t14_denseAt_hiddenLayer_1_network = kind < 0;
@@ -2047,7 +2047,7 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
   // grad of (hiddenLayer): for (let i = 0; i < H.length; i++)
   for (let i_hiddenLayer_network = t7_hiddenLayer_network - 1; i_hiddenLayer_network >= 0; i_hiddenLayer_network--) {
     // grad of (hiddenLayer): out[i] = H[i] * mask[m + i]
-    const t11_hiddenLayer_network_b = input_network_b[i_hiddenLayer_network]!;
+    const t11_hiddenLayer_network_b = input_network_b[i_hiddenLayer_network]! ?? 0;
     input_network_b[i_hiddenLayer_network]! = 0;
     const t8_hiddenLayer_network = H_hiddenLayer_network[i_hiddenLayer_network]!;
     const t9_hiddenLayer_network = m_hiddenLayer_network + i_hiddenLayer_network;
@@ -2064,7 +2064,7 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
       // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
       const t17_denseAt_hiddenLayer_network = r_denseAt_hiddenLayer_network * t5_hiddenLayer_network;
       const t18_denseAt_hiddenLayer_network = t17_denseAt_hiddenLayer_network + j_denseAt_hiddenLayer_network;
-      t15_denseAt_hiddenLayer_network_b += H_hiddenLayer_network_b[t18_denseAt_hiddenLayer_network]!;
+      t15_denseAt_hiddenLayer_network_b += H_hiddenLayer_network_b[t18_denseAt_hiddenLayer_network]! ?? 0;
       H_hiddenLayer_network_b[t18_denseAt_hiddenLayer_network]! = 0;
       z_denseAt_hiddenLayer_network = stack[--top]!;
       const t14_denseAt_hiddenLayer_network = kind < 0;
@@ -3712,7 +3712,7 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
       // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
       const t17_denseAt_network_discriminate_1 = r_denseAt_network_discriminate_1 * t10_network_discriminate_1;
       const t18_denseAt_network_discriminate_1 = t17_denseAt_network_discriminate_1 + j_denseAt_network_discriminate_1;
-      t15_denseAt_network_discriminate_1_b += zFake_b[t18_denseAt_network_discriminate_1]!;
+      t15_denseAt_network_discriminate_1_b += zFake_b[t18_denseAt_network_discriminate_1]! ?? 0;
       zFake_b[t18_denseAt_network_discriminate_1]! = 0;
       z_denseAt_network_discriminate_1_b += t15_denseAt_network_discriminate_1_b;
       t15_denseAt_network_discriminate_1_b = 0;
@@ -3756,7 +3756,7 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
     for (let i_hiddenLayer_1_network_discriminate_1 = t7_hiddenLayer_1_network_discriminate_1 - 1; i_hiddenLayer_1_network_discriminate_1 >= 0; i_hiddenLayer_1_network_discriminate_1--) {
       // grad of (hiddenLayer): out[i] = H[i] * mask[m + i]
       next_network_discriminate_1[i_hiddenLayer_1_network_discriminate_1]! = stack[--top]!;
-      const t11_hiddenLayer_1_network_discriminate_1_b = next_network_discriminate_1_b[i_hiddenLayer_1_network_discriminate_1]!;
+      const t11_hiddenLayer_1_network_discriminate_1_b = next_network_discriminate_1_b[i_hiddenLayer_1_network_discriminate_1]! ?? 0;
       next_network_discriminate_1_b[i_hiddenLayer_1_network_discriminate_1]! = 0;
       const t9_hiddenLayer_1_network_discriminate_1 = m_hiddenLayer_1_network_discriminate_1 + i_hiddenLayer_1_network_discriminate_1;
       const t10_hiddenLayer_1_network_discriminate_1 = maskFake[t9_hiddenLayer_1_network_discriminate_1]!;
@@ -3774,7 +3774,7 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
         // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
         const t17_denseAt_hiddenLayer_1_network_discriminate_1 = r_denseAt_hiddenLayer_1_network_discriminate_1 * t5_hiddenLayer_1_network_discriminate_1;
         const t18_denseAt_hiddenLayer_1_network_discriminate_1 = t17_denseAt_hiddenLayer_1_network_discriminate_1 + j_denseAt_hiddenLayer_1_network_discriminate_1;
-        t15_denseAt_hiddenLayer_1_network_discriminate_1_b += H_hiddenLayer_1_network_discriminate_1_b[t18_denseAt_hiddenLayer_1_network_discriminate_1]!;
+        t15_denseAt_hiddenLayer_1_network_discriminate_1_b += H_hiddenLayer_1_network_discriminate_1_b[t18_denseAt_hiddenLayer_1_network_discriminate_1]! ?? 0;
         H_hiddenLayer_1_network_discriminate_1_b[t18_denseAt_hiddenLayer_1_network_discriminate_1]! = 0;
         const t14_denseAt_hiddenLayer_1_network_discriminate_1 = kind < 0;
         if (t14_denseAt_hiddenLayer_1_network_discriminate_1) {
@@ -3922,7 +3922,7 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
   // grad of (hiddenLayer): for (let i = 0; i < H.length; i++)
   for (let i_hiddenLayer_network_discriminate_1 = t7_hiddenLayer_network_discriminate_1 - 1; i_hiddenLayer_network_discriminate_1 >= 0; i_hiddenLayer_network_discriminate_1--) {
     // grad of (hiddenLayer): out[i] = H[i] * mask[m + i]
-    const t11_hiddenLayer_network_discriminate_1_b = input_network_discriminate_1_b[i_hiddenLayer_network_discriminate_1]!;
+    const t11_hiddenLayer_network_discriminate_1_b = input_network_discriminate_1_b[i_hiddenLayer_network_discriminate_1]! ?? 0;
     input_network_discriminate_1_b[i_hiddenLayer_network_discriminate_1]! = 0;
     const t9_hiddenLayer_network_discriminate_1 = m_hiddenLayer_network_discriminate_1 + i_hiddenLayer_network_discriminate_1;
     const t10_hiddenLayer_network_discriminate_1 = maskFake[t9_hiddenLayer_network_discriminate_1]!;
@@ -3936,7 +3936,7 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
       // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
       const t17_denseAt_hiddenLayer_network_discriminate_1 = r_denseAt_hiddenLayer_network_discriminate_1 * t5_hiddenLayer_network_discriminate_1;
       const t18_denseAt_hiddenLayer_network_discriminate_1 = t17_denseAt_hiddenLayer_network_discriminate_1 + j_denseAt_hiddenLayer_network_discriminate_1;
-      t15_denseAt_hiddenLayer_network_discriminate_1_b += H_hiddenLayer_network_discriminate_1_b[t18_denseAt_hiddenLayer_network_discriminate_1]!;
+      t15_denseAt_hiddenLayer_network_discriminate_1_b += H_hiddenLayer_network_discriminate_1_b[t18_denseAt_hiddenLayer_network_discriminate_1]! ?? 0;
       H_hiddenLayer_network_discriminate_1_b[t18_denseAt_hiddenLayer_network_discriminate_1]! = 0;
       const t14_denseAt_hiddenLayer_network_discriminate_1 = kind < 0;
       if (t14_denseAt_hiddenLayer_network_discriminate_1) {
@@ -4083,7 +4083,7 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
       // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
       const t17_denseAt_network_discriminate = r_denseAt_network_discriminate * t10_network_discriminate;
       const t18_denseAt_network_discriminate = t17_denseAt_network_discriminate + j_denseAt_network_discriminate;
-      t15_denseAt_network_discriminate_b += zReal_b[t18_denseAt_network_discriminate]!;
+      t15_denseAt_network_discriminate_b += zReal_b[t18_denseAt_network_discriminate]! ?? 0;
       zReal_b[t18_denseAt_network_discriminate]! = 0;
       z_denseAt_network_discriminate_b += t15_denseAt_network_discriminate_b;
       t15_denseAt_network_discriminate_b = 0;
@@ -4127,7 +4127,7 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
     for (let i_hiddenLayer_1_network_discriminate = t7_hiddenLayer_1_network_discriminate - 1; i_hiddenLayer_1_network_discriminate >= 0; i_hiddenLayer_1_network_discriminate--) {
       // grad of (hiddenLayer): out[i] = H[i] * mask[m + i]
       next_network_discriminate[i_hiddenLayer_1_network_discriminate]! = stack[--top]!;
-      const t11_hiddenLayer_1_network_discriminate_b = next_network_discriminate_b[i_hiddenLayer_1_network_discriminate]!;
+      const t11_hiddenLayer_1_network_discriminate_b = next_network_discriminate_b[i_hiddenLayer_1_network_discriminate]! ?? 0;
       next_network_discriminate_b[i_hiddenLayer_1_network_discriminate]! = 0;
       const t9_hiddenLayer_1_network_discriminate = m_hiddenLayer_1_network_discriminate + i_hiddenLayer_1_network_discriminate;
       const t10_hiddenLayer_1_network_discriminate = maskReal[t9_hiddenLayer_1_network_discriminate]!;
@@ -4145,7 +4145,7 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
         // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
         const t17_denseAt_hiddenLayer_1_network_discriminate = r_denseAt_hiddenLayer_1_network_discriminate * t5_hiddenLayer_1_network_discriminate;
         const t18_denseAt_hiddenLayer_1_network_discriminate = t17_denseAt_hiddenLayer_1_network_discriminate + j_denseAt_hiddenLayer_1_network_discriminate;
-        t15_denseAt_hiddenLayer_1_network_discriminate_b += H_hiddenLayer_1_network_discriminate_b[t18_denseAt_hiddenLayer_1_network_discriminate]!;
+        t15_denseAt_hiddenLayer_1_network_discriminate_b += H_hiddenLayer_1_network_discriminate_b[t18_denseAt_hiddenLayer_1_network_discriminate]! ?? 0;
         H_hiddenLayer_1_network_discriminate_b[t18_denseAt_hiddenLayer_1_network_discriminate]! = 0;
         const t14_denseAt_hiddenLayer_1_network_discriminate = kind < 0;
         if (t14_denseAt_hiddenLayer_1_network_discriminate) {
@@ -4293,7 +4293,7 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
   // grad of (hiddenLayer): for (let i = 0; i < H.length; i++)
   for (let i_hiddenLayer_network_discriminate = t7_hiddenLayer_network_discriminate - 1; i_hiddenLayer_network_discriminate >= 0; i_hiddenLayer_network_discriminate--) {
     // grad of (hiddenLayer): out[i] = H[i] * mask[m + i]
-    const t11_hiddenLayer_network_discriminate_b = input_network_discriminate_b[i_hiddenLayer_network_discriminate]!;
+    const t11_hiddenLayer_network_discriminate_b = input_network_discriminate_b[i_hiddenLayer_network_discriminate]! ?? 0;
     input_network_discriminate_b[i_hiddenLayer_network_discriminate]! = 0;
     const t9_hiddenLayer_network_discriminate = m_hiddenLayer_network_discriminate + i_hiddenLayer_network_discriminate;
     const t10_hiddenLayer_network_discriminate = maskReal[t9_hiddenLayer_network_discriminate]!;
@@ -4307,7 +4307,7 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
       // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
       const t17_denseAt_hiddenLayer_network_discriminate = r_denseAt_hiddenLayer_network_discriminate * t5_hiddenLayer_network_discriminate;
       const t18_denseAt_hiddenLayer_network_discriminate = t17_denseAt_hiddenLayer_network_discriminate + j_denseAt_hiddenLayer_network_discriminate;
-      t15_denseAt_hiddenLayer_network_discriminate_b += H_hiddenLayer_network_discriminate_b[t18_denseAt_hiddenLayer_network_discriminate]!;
+      t15_denseAt_hiddenLayer_network_discriminate_b += H_hiddenLayer_network_discriminate_b[t18_denseAt_hiddenLayer_network_discriminate]! ?? 0;
       H_hiddenLayer_network_discriminate_b[t18_denseAt_hiddenLayer_network_discriminate]! = 0;
       const t14_denseAt_hiddenLayer_network_discriminate = kind < 0;
       if (t14_denseAt_hiddenLayer_network_discriminate) {
@@ -6890,8 +6890,8 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
       // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
       const t17_denseAt_network_discriminate_1 = r_denseAt_network_discriminate_1 * t10_network_discriminate_1;
       const t18_denseAt_network_discriminate_1 = t17_denseAt_network_discriminate_1 + j_denseAt_network_discriminate_1;
-      t15_denseAt_network_discriminate_1_b += zFake_b[t18_denseAt_network_discriminate_1]!;
-      t15_denseAt_network_discriminate_1_b_d += zFake_b_d[t18_denseAt_network_discriminate_1]!;
+      t15_denseAt_network_discriminate_1_b += zFake_b[t18_denseAt_network_discriminate_1]! ?? 0;
+      t15_denseAt_network_discriminate_1_b_d += zFake_b_d[t18_denseAt_network_discriminate_1]! ?? 0;
       zFake_b[t18_denseAt_network_discriminate_1]! = 0;
       zFake_b_d[t18_denseAt_network_discriminate_1]! = 0;
       z_denseAt_network_discriminate_1_b += t15_denseAt_network_discriminate_1_b;
@@ -6956,8 +6956,8 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
       // grad of (hiddenLayer): out[i] = H[i] * mask[m + i]
       next_network_discriminate_1[i_hiddenLayer_1_network_discriminate_1]! = stack[--top]!;
       next_network_discriminate_1_d[i_hiddenLayer_1_network_discriminate_1]! = stack_d[top]!;
-      const t11_hiddenLayer_1_network_discriminate_1_b = next_network_discriminate_1_b[i_hiddenLayer_1_network_discriminate_1]!;
-      const t11_hiddenLayer_1_network_discriminate_1_b_d = next_network_discriminate_1_b_d[i_hiddenLayer_1_network_discriminate_1]!;
+      const t11_hiddenLayer_1_network_discriminate_1_b = next_network_discriminate_1_b[i_hiddenLayer_1_network_discriminate_1]! ?? 0;
+      const t11_hiddenLayer_1_network_discriminate_1_b_d = next_network_discriminate_1_b_d[i_hiddenLayer_1_network_discriminate_1]! ?? 0;
       next_network_discriminate_1_b[i_hiddenLayer_1_network_discriminate_1]! = 0;
       next_network_discriminate_1_b_d[i_hiddenLayer_1_network_discriminate_1]! = 0;
       const t9_hiddenLayer_1_network_discriminate_1 = m_hiddenLayer_1_network_discriminate_1 + i_hiddenLayer_1_network_discriminate_1;
@@ -6980,8 +6980,8 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
         // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
         const t17_denseAt_hiddenLayer_1_network_discriminate_1 = r_denseAt_hiddenLayer_1_network_discriminate_1 * t5_hiddenLayer_1_network_discriminate_1;
         const t18_denseAt_hiddenLayer_1_network_discriminate_1 = t17_denseAt_hiddenLayer_1_network_discriminate_1 + j_denseAt_hiddenLayer_1_network_discriminate_1;
-        t15_denseAt_hiddenLayer_1_network_discriminate_1_b += H_hiddenLayer_1_network_discriminate_1_b[t18_denseAt_hiddenLayer_1_network_discriminate_1]!;
-        t15_denseAt_hiddenLayer_1_network_discriminate_1_b_d += H_hiddenLayer_1_network_discriminate_1_b_d[t18_denseAt_hiddenLayer_1_network_discriminate_1]!;
+        t15_denseAt_hiddenLayer_1_network_discriminate_1_b += H_hiddenLayer_1_network_discriminate_1_b[t18_denseAt_hiddenLayer_1_network_discriminate_1]! ?? 0;
+        t15_denseAt_hiddenLayer_1_network_discriminate_1_b_d += H_hiddenLayer_1_network_discriminate_1_b_d[t18_denseAt_hiddenLayer_1_network_discriminate_1]! ?? 0;
         H_hiddenLayer_1_network_discriminate_1_b[t18_denseAt_hiddenLayer_1_network_discriminate_1]! = 0;
         H_hiddenLayer_1_network_discriminate_1_b_d[t18_denseAt_hiddenLayer_1_network_discriminate_1]! = 0;
         const t14_denseAt_hiddenLayer_1_network_discriminate_1 = kind < 0;
@@ -7208,8 +7208,8 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
   // grad of (hiddenLayer): for (let i = 0; i < H.length; i++)
   for (let i_hiddenLayer_network_discriminate_1 = t7_hiddenLayer_network_discriminate_1 - 1; i_hiddenLayer_network_discriminate_1 >= 0; i_hiddenLayer_network_discriminate_1--) {
     // grad of (hiddenLayer): out[i] = H[i] * mask[m + i]
-    const t11_hiddenLayer_network_discriminate_1_b = input_network_discriminate_1_b[i_hiddenLayer_network_discriminate_1]!;
-    const t11_hiddenLayer_network_discriminate_1_b_d = input_network_discriminate_1_b_d[i_hiddenLayer_network_discriminate_1]!;
+    const t11_hiddenLayer_network_discriminate_1_b = input_network_discriminate_1_b[i_hiddenLayer_network_discriminate_1]! ?? 0;
+    const t11_hiddenLayer_network_discriminate_1_b_d = input_network_discriminate_1_b_d[i_hiddenLayer_network_discriminate_1]! ?? 0;
     input_network_discriminate_1_b[i_hiddenLayer_network_discriminate_1]! = 0;
     input_network_discriminate_1_b_d[i_hiddenLayer_network_discriminate_1]! = 0;
     const t9_hiddenLayer_network_discriminate_1 = m_hiddenLayer_network_discriminate_1 + i_hiddenLayer_network_discriminate_1;
@@ -7226,8 +7226,8 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
       // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
       const t17_denseAt_hiddenLayer_network_discriminate_1 = r_denseAt_hiddenLayer_network_discriminate_1 * t5_hiddenLayer_network_discriminate_1;
       const t18_denseAt_hiddenLayer_network_discriminate_1 = t17_denseAt_hiddenLayer_network_discriminate_1 + j_denseAt_hiddenLayer_network_discriminate_1;
-      t15_denseAt_hiddenLayer_network_discriminate_1_b += H_hiddenLayer_network_discriminate_1_b[t18_denseAt_hiddenLayer_network_discriminate_1]!;
-      t15_denseAt_hiddenLayer_network_discriminate_1_b_d += H_hiddenLayer_network_discriminate_1_b_d[t18_denseAt_hiddenLayer_network_discriminate_1]!;
+      t15_denseAt_hiddenLayer_network_discriminate_1_b += H_hiddenLayer_network_discriminate_1_b[t18_denseAt_hiddenLayer_network_discriminate_1]! ?? 0;
+      t15_denseAt_hiddenLayer_network_discriminate_1_b_d += H_hiddenLayer_network_discriminate_1_b_d[t18_denseAt_hiddenLayer_network_discriminate_1]! ?? 0;
       H_hiddenLayer_network_discriminate_1_b[t18_denseAt_hiddenLayer_network_discriminate_1]! = 0;
       H_hiddenLayer_network_discriminate_1_b_d[t18_denseAt_hiddenLayer_network_discriminate_1]! = 0;
       const t14_denseAt_hiddenLayer_network_discriminate_1 = kind < 0;
@@ -7445,8 +7445,8 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
       // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
       const t17_denseAt_network_discriminate = r_denseAt_network_discriminate * t10_network_discriminate;
       const t18_denseAt_network_discriminate = t17_denseAt_network_discriminate + j_denseAt_network_discriminate;
-      t15_denseAt_network_discriminate_b += zReal_b[t18_denseAt_network_discriminate]!;
-      t15_denseAt_network_discriminate_b_d += zReal_b_d[t18_denseAt_network_discriminate]!;
+      t15_denseAt_network_discriminate_b += zReal_b[t18_denseAt_network_discriminate]! ?? 0;
+      t15_denseAt_network_discriminate_b_d += zReal_b_d[t18_denseAt_network_discriminate]! ?? 0;
       zReal_b[t18_denseAt_network_discriminate]! = 0;
       zReal_b_d[t18_denseAt_network_discriminate]! = 0;
       z_denseAt_network_discriminate_b += t15_denseAt_network_discriminate_b;
@@ -7511,8 +7511,8 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
       // grad of (hiddenLayer): out[i] = H[i] * mask[m + i]
       next_network_discriminate[i_hiddenLayer_1_network_discriminate]! = stack[--top]!;
       next_network_discriminate_d[i_hiddenLayer_1_network_discriminate]! = stack_d[top]!;
-      const t11_hiddenLayer_1_network_discriminate_b = next_network_discriminate_b[i_hiddenLayer_1_network_discriminate]!;
-      const t11_hiddenLayer_1_network_discriminate_b_d = next_network_discriminate_b_d[i_hiddenLayer_1_network_discriminate]!;
+      const t11_hiddenLayer_1_network_discriminate_b = next_network_discriminate_b[i_hiddenLayer_1_network_discriminate]! ?? 0;
+      const t11_hiddenLayer_1_network_discriminate_b_d = next_network_discriminate_b_d[i_hiddenLayer_1_network_discriminate]! ?? 0;
       next_network_discriminate_b[i_hiddenLayer_1_network_discriminate]! = 0;
       next_network_discriminate_b_d[i_hiddenLayer_1_network_discriminate]! = 0;
       const t9_hiddenLayer_1_network_discriminate = m_hiddenLayer_1_network_discriminate + i_hiddenLayer_1_network_discriminate;
@@ -7535,8 +7535,8 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
         // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
         const t17_denseAt_hiddenLayer_1_network_discriminate = r_denseAt_hiddenLayer_1_network_discriminate * t5_hiddenLayer_1_network_discriminate;
         const t18_denseAt_hiddenLayer_1_network_discriminate = t17_denseAt_hiddenLayer_1_network_discriminate + j_denseAt_hiddenLayer_1_network_discriminate;
-        t15_denseAt_hiddenLayer_1_network_discriminate_b += H_hiddenLayer_1_network_discriminate_b[t18_denseAt_hiddenLayer_1_network_discriminate]!;
-        t15_denseAt_hiddenLayer_1_network_discriminate_b_d += H_hiddenLayer_1_network_discriminate_b_d[t18_denseAt_hiddenLayer_1_network_discriminate]!;
+        t15_denseAt_hiddenLayer_1_network_discriminate_b += H_hiddenLayer_1_network_discriminate_b[t18_denseAt_hiddenLayer_1_network_discriminate]! ?? 0;
+        t15_denseAt_hiddenLayer_1_network_discriminate_b_d += H_hiddenLayer_1_network_discriminate_b_d[t18_denseAt_hiddenLayer_1_network_discriminate]! ?? 0;
         H_hiddenLayer_1_network_discriminate_b[t18_denseAt_hiddenLayer_1_network_discriminate]! = 0;
         H_hiddenLayer_1_network_discriminate_b_d[t18_denseAt_hiddenLayer_1_network_discriminate]! = 0;
         const t14_denseAt_hiddenLayer_1_network_discriminate = kind < 0;
@@ -7763,8 +7763,8 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
   // grad of (hiddenLayer): for (let i = 0; i < H.length; i++)
   for (let i_hiddenLayer_network_discriminate = t7_hiddenLayer_network_discriminate - 1; i_hiddenLayer_network_discriminate >= 0; i_hiddenLayer_network_discriminate--) {
     // grad of (hiddenLayer): out[i] = H[i] * mask[m + i]
-    const t11_hiddenLayer_network_discriminate_b = input_network_discriminate_b[i_hiddenLayer_network_discriminate]!;
-    const t11_hiddenLayer_network_discriminate_b_d = input_network_discriminate_b_d[i_hiddenLayer_network_discriminate]!;
+    const t11_hiddenLayer_network_discriminate_b = input_network_discriminate_b[i_hiddenLayer_network_discriminate]! ?? 0;
+    const t11_hiddenLayer_network_discriminate_b_d = input_network_discriminate_b_d[i_hiddenLayer_network_discriminate]! ?? 0;
     input_network_discriminate_b[i_hiddenLayer_network_discriminate]! = 0;
     input_network_discriminate_b_d[i_hiddenLayer_network_discriminate]! = 0;
     const t9_hiddenLayer_network_discriminate = m_hiddenLayer_network_discriminate + i_hiddenLayer_network_discriminate;
@@ -7781,8 +7781,8 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
       // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
       const t17_denseAt_hiddenLayer_network_discriminate = r_denseAt_hiddenLayer_network_discriminate * t5_hiddenLayer_network_discriminate;
       const t18_denseAt_hiddenLayer_network_discriminate = t17_denseAt_hiddenLayer_network_discriminate + j_denseAt_hiddenLayer_network_discriminate;
-      t15_denseAt_hiddenLayer_network_discriminate_b += H_hiddenLayer_network_discriminate_b[t18_denseAt_hiddenLayer_network_discriminate]!;
-      t15_denseAt_hiddenLayer_network_discriminate_b_d += H_hiddenLayer_network_discriminate_b_d[t18_denseAt_hiddenLayer_network_discriminate]!;
+      t15_denseAt_hiddenLayer_network_discriminate_b += H_hiddenLayer_network_discriminate_b[t18_denseAt_hiddenLayer_network_discriminate]! ?? 0;
+      t15_denseAt_hiddenLayer_network_discriminate_b_d += H_hiddenLayer_network_discriminate_b_d[t18_denseAt_hiddenLayer_network_discriminate]! ?? 0;
       H_hiddenLayer_network_discriminate_b[t18_denseAt_hiddenLayer_network_discriminate]! = 0;
       H_hiddenLayer_network_discriminate_b_d[t18_denseAt_hiddenLayer_network_discriminate]! = 0;
       const t14_denseAt_hiddenLayer_network_discriminate = kind < 0;
@@ -8893,7 +8893,7 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
       // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
       const t17_denseAt_network_discriminate = r_denseAt_network_discriminate * t10_network_discriminate;
       const t18_denseAt_network_discriminate = t17_denseAt_network_discriminate + j_denseAt_network_discriminate;
-      t15_denseAt_network_discriminate_b += z_b[t18_denseAt_network_discriminate]!;
+      t15_denseAt_network_discriminate_b += z_b[t18_denseAt_network_discriminate]! ?? 0;
       z_b[t18_denseAt_network_discriminate]! = 0;
       z_denseAt_network_discriminate_b += t15_denseAt_network_discriminate_b;
       t15_denseAt_network_discriminate_b = 0;
@@ -8928,7 +8928,7 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
     const t7_hiddenLayer_1_network_discriminate = H_hiddenLayer_1_network_discriminate.length;
     for (let i_hiddenLayer_1_network_discriminate = t7_hiddenLayer_1_network_discriminate - 1; i_hiddenLayer_1_network_discriminate >= 0; i_hiddenLayer_1_network_discriminate--) {
       // grad of (hiddenLayer): out[i] = H[i] * mask[m + i]
-      const t11_hiddenLayer_1_network_discriminate_b = next_network_discriminate_b[i_hiddenLayer_1_network_discriminate]!;
+      const t11_hiddenLayer_1_network_discriminate_b = next_network_discriminate_b[i_hiddenLayer_1_network_discriminate]! ?? 0;
       next_network_discriminate_b[i_hiddenLayer_1_network_discriminate]! = 0;
       const t9_hiddenLayer_1_network_discriminate = m_hiddenLayer_1_network_discriminate + i_hiddenLayer_1_network_discriminate;
       const t10_hiddenLayer_1_network_discriminate = mask[t9_hiddenLayer_1_network_discriminate]!;
@@ -8946,7 +8946,7 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
         // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
         const t17_denseAt_hiddenLayer_1_network_discriminate = r_denseAt_hiddenLayer_1_network_discriminate * t5_hiddenLayer_1_network_discriminate;
         const t18_denseAt_hiddenLayer_1_network_discriminate = t17_denseAt_hiddenLayer_1_network_discriminate + j_denseAt_hiddenLayer_1_network_discriminate;
-        t15_denseAt_hiddenLayer_1_network_discriminate_b += H_hiddenLayer_1_network_discriminate_b[t18_denseAt_hiddenLayer_1_network_discriminate]!;
+        t15_denseAt_hiddenLayer_1_network_discriminate_b += H_hiddenLayer_1_network_discriminate_b[t18_denseAt_hiddenLayer_1_network_discriminate]! ?? 0;
         H_hiddenLayer_1_network_discriminate_b[t18_denseAt_hiddenLayer_1_network_discriminate]! = 0;
         const t14_denseAt_hiddenLayer_1_network_discriminate = kind < 0;
         if (t14_denseAt_hiddenLayer_1_network_discriminate) {
@@ -9086,7 +9086,7 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
   // grad of (hiddenLayer): for (let i = 0; i < H.length; i++)
   for (let i_hiddenLayer_network_discriminate = t7_hiddenLayer_network_discriminate - 1; i_hiddenLayer_network_discriminate >= 0; i_hiddenLayer_network_discriminate--) {
     // grad of (hiddenLayer): out[i] = H[i] * mask[m + i]
-    const t11_hiddenLayer_network_discriminate_b = input_network_discriminate_b[i_hiddenLayer_network_discriminate]!;
+    const t11_hiddenLayer_network_discriminate_b = input_network_discriminate_b[i_hiddenLayer_network_discriminate]! ?? 0;
     input_network_discriminate_b[i_hiddenLayer_network_discriminate]! = 0;
     const t9_hiddenLayer_network_discriminate = m_hiddenLayer_network_discriminate + i_hiddenLayer_network_discriminate;
     const t10_hiddenLayer_network_discriminate = mask[t9_hiddenLayer_network_discriminate]!;
@@ -9100,7 +9100,7 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
       // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
       const t17_denseAt_hiddenLayer_network_discriminate = r_denseAt_hiddenLayer_network_discriminate * t5_hiddenLayer_network_discriminate;
       const t18_denseAt_hiddenLayer_network_discriminate = t17_denseAt_hiddenLayer_network_discriminate + j_denseAt_hiddenLayer_network_discriminate;
-      t15_denseAt_hiddenLayer_network_discriminate_b += H_hiddenLayer_network_discriminate_b[t18_denseAt_hiddenLayer_network_discriminate]!;
+      t15_denseAt_hiddenLayer_network_discriminate_b += H_hiddenLayer_network_discriminate_b[t18_denseAt_hiddenLayer_network_discriminate]! ?? 0;
       H_hiddenLayer_network_discriminate_b[t18_denseAt_hiddenLayer_network_discriminate]! = 0;
       const t14_denseAt_hiddenLayer_network_discriminate = kind < 0;
       if (t14_denseAt_hiddenLayer_network_discriminate) {
@@ -9242,7 +9242,7 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
       // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
       const t17_denseAt_network_generate = r_denseAt_network_generate * t10_network_generate;
       const t18_denseAt_network_generate = t17_denseAt_network_generate + j_denseAt_network_generate;
-      t15_denseAt_network_generate_b += fake_b[t18_denseAt_network_generate]!;
+      t15_denseAt_network_generate_b += fake_b[t18_denseAt_network_generate]! ?? 0;
       fake_b[t18_denseAt_network_generate]! = 0;
       const t16_denseAt_network_generate_b = t15_denseAt_network_generate_b;
       t15_denseAt_network_generate_b = 0;
@@ -9292,7 +9292,7 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
     for (let i_hiddenLayer_1_network_generate = t7_hiddenLayer_1_network_generate - 1; i_hiddenLayer_1_network_generate >= 0; i_hiddenLayer_1_network_generate--) {
       // grad of (hiddenLayer): out[i] = H[i] * mask[m + i]
       next_network_generate[i_hiddenLayer_1_network_generate]! = stack[--top]!;
-      const t11_hiddenLayer_1_network_generate_b = next_network_generate_b[i_hiddenLayer_1_network_generate]!;
+      const t11_hiddenLayer_1_network_generate_b = next_network_generate_b[i_hiddenLayer_1_network_generate]! ?? 0;
       next_network_generate_b[i_hiddenLayer_1_network_generate]! = 0;
       const t9_hiddenLayer_1_network_generate = m_hiddenLayer_1_network_generate + i_hiddenLayer_1_network_generate;
       const t10_hiddenLayer_1_network_generate = noDropout_generate[t9_hiddenLayer_1_network_generate]!;
@@ -9310,7 +9310,7 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
         // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
         const t17_denseAt_hiddenLayer_1_network_generate = r_denseAt_hiddenLayer_1_network_generate * t5_hiddenLayer_1_network_generate;
         const t18_denseAt_hiddenLayer_1_network_generate = t17_denseAt_hiddenLayer_1_network_generate + j_denseAt_hiddenLayer_1_network_generate;
-        t15_denseAt_hiddenLayer_1_network_generate_b += H_hiddenLayer_1_network_generate_b[t18_denseAt_hiddenLayer_1_network_generate]!;
+        t15_denseAt_hiddenLayer_1_network_generate_b += H_hiddenLayer_1_network_generate_b[t18_denseAt_hiddenLayer_1_network_generate]! ?? 0;
         H_hiddenLayer_1_network_generate_b[t18_denseAt_hiddenLayer_1_network_generate]! = 0;
         const t14_denseAt_hiddenLayer_1_network_generate = gKind < 0;
         if (t14_denseAt_hiddenLayer_1_network_generate) {
@@ -9458,7 +9458,7 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
   // grad of (hiddenLayer): for (let i = 0; i < H.length; i++)
   for (let i_hiddenLayer_network_generate = t7_hiddenLayer_network_generate - 1; i_hiddenLayer_network_generate >= 0; i_hiddenLayer_network_generate--) {
     // grad of (hiddenLayer): out[i] = H[i] * mask[m + i]
-    const t11_hiddenLayer_network_generate_b = input_network_generate_b[i_hiddenLayer_network_generate]!;
+    const t11_hiddenLayer_network_generate_b = input_network_generate_b[i_hiddenLayer_network_generate]! ?? 0;
     input_network_generate_b[i_hiddenLayer_network_generate]! = 0;
     const t9_hiddenLayer_network_generate = m_hiddenLayer_network_generate + i_hiddenLayer_network_generate;
     const t10_hiddenLayer_network_generate = noDropout_generate[t9_hiddenLayer_network_generate]!;
@@ -9472,7 +9472,7 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
       // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
       const t17_denseAt_hiddenLayer_network_generate = r_denseAt_hiddenLayer_network_generate * t5_hiddenLayer_network_generate;
       const t18_denseAt_hiddenLayer_network_generate = t17_denseAt_hiddenLayer_network_generate + j_denseAt_hiddenLayer_network_generate;
-      t15_denseAt_hiddenLayer_network_generate_b += H_hiddenLayer_network_generate_b[t18_denseAt_hiddenLayer_network_generate]!;
+      t15_denseAt_hiddenLayer_network_generate_b += H_hiddenLayer_network_generate_b[t18_denseAt_hiddenLayer_network_generate]! ?? 0;
       H_hiddenLayer_network_generate_b[t18_denseAt_hiddenLayer_network_generate]! = 0;
       const t14_denseAt_hiddenLayer_network_generate = gKind < 0;
       if (t14_denseAt_hiddenLayer_network_generate) {
@@ -11943,8 +11943,8 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
       // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
       const t17_denseAt_network_discriminate = r_denseAt_network_discriminate * t10_network_discriminate;
       const t18_denseAt_network_discriminate = t17_denseAt_network_discriminate + j_denseAt_network_discriminate;
-      t15_denseAt_network_discriminate_b += z_b[t18_denseAt_network_discriminate]!;
-      t15_denseAt_network_discriminate_b_d += z_b_d[t18_denseAt_network_discriminate]!;
+      t15_denseAt_network_discriminate_b += z_b[t18_denseAt_network_discriminate]! ?? 0;
+      t15_denseAt_network_discriminate_b_d += z_b_d[t18_denseAt_network_discriminate]! ?? 0;
       z_b[t18_denseAt_network_discriminate]! = 0;
       z_b_d[t18_denseAt_network_discriminate]! = 0;
       z_denseAt_network_discriminate_b += t15_denseAt_network_discriminate_b;
@@ -11993,8 +11993,8 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
     const t7_hiddenLayer_1_network_discriminate = H_hiddenLayer_1_network_discriminate.length;
     for (let i_hiddenLayer_1_network_discriminate = t7_hiddenLayer_1_network_discriminate - 1; i_hiddenLayer_1_network_discriminate >= 0; i_hiddenLayer_1_network_discriminate--) {
       // grad of (hiddenLayer): out[i] = H[i] * mask[m + i]
-      const t11_hiddenLayer_1_network_discriminate_b = next_network_discriminate_b[i_hiddenLayer_1_network_discriminate]!;
-      const t11_hiddenLayer_1_network_discriminate_b_d = next_network_discriminate_b_d[i_hiddenLayer_1_network_discriminate]!;
+      const t11_hiddenLayer_1_network_discriminate_b = next_network_discriminate_b[i_hiddenLayer_1_network_discriminate]! ?? 0;
+      const t11_hiddenLayer_1_network_discriminate_b_d = next_network_discriminate_b_d[i_hiddenLayer_1_network_discriminate]! ?? 0;
       next_network_discriminate_b[i_hiddenLayer_1_network_discriminate]! = 0;
       next_network_discriminate_b_d[i_hiddenLayer_1_network_discriminate]! = 0;
       const t9_hiddenLayer_1_network_discriminate = m_hiddenLayer_1_network_discriminate + i_hiddenLayer_1_network_discriminate;
@@ -12017,8 +12017,8 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
         // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
         const t17_denseAt_hiddenLayer_1_network_discriminate = r_denseAt_hiddenLayer_1_network_discriminate * t5_hiddenLayer_1_network_discriminate;
         const t18_denseAt_hiddenLayer_1_network_discriminate = t17_denseAt_hiddenLayer_1_network_discriminate + j_denseAt_hiddenLayer_1_network_discriminate;
-        t15_denseAt_hiddenLayer_1_network_discriminate_b += H_hiddenLayer_1_network_discriminate_b[t18_denseAt_hiddenLayer_1_network_discriminate]!;
-        t15_denseAt_hiddenLayer_1_network_discriminate_b_d += H_hiddenLayer_1_network_discriminate_b_d[t18_denseAt_hiddenLayer_1_network_discriminate]!;
+        t15_denseAt_hiddenLayer_1_network_discriminate_b += H_hiddenLayer_1_network_discriminate_b[t18_denseAt_hiddenLayer_1_network_discriminate]! ?? 0;
+        t15_denseAt_hiddenLayer_1_network_discriminate_b_d += H_hiddenLayer_1_network_discriminate_b_d[t18_denseAt_hiddenLayer_1_network_discriminate]! ?? 0;
         H_hiddenLayer_1_network_discriminate_b[t18_denseAt_hiddenLayer_1_network_discriminate]! = 0;
         H_hiddenLayer_1_network_discriminate_b_d[t18_denseAt_hiddenLayer_1_network_discriminate]! = 0;
         const t14_denseAt_hiddenLayer_1_network_discriminate = kind < 0;
@@ -12229,8 +12229,8 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
   // grad of (hiddenLayer): for (let i = 0; i < H.length; i++)
   for (let i_hiddenLayer_network_discriminate = t7_hiddenLayer_network_discriminate - 1; i_hiddenLayer_network_discriminate >= 0; i_hiddenLayer_network_discriminate--) {
     // grad of (hiddenLayer): out[i] = H[i] * mask[m + i]
-    const t11_hiddenLayer_network_discriminate_b = input_network_discriminate_b[i_hiddenLayer_network_discriminate]!;
-    const t11_hiddenLayer_network_discriminate_b_d = input_network_discriminate_b_d[i_hiddenLayer_network_discriminate]!;
+    const t11_hiddenLayer_network_discriminate_b = input_network_discriminate_b[i_hiddenLayer_network_discriminate]! ?? 0;
+    const t11_hiddenLayer_network_discriminate_b_d = input_network_discriminate_b_d[i_hiddenLayer_network_discriminate]! ?? 0;
     input_network_discriminate_b[i_hiddenLayer_network_discriminate]! = 0;
     input_network_discriminate_b_d[i_hiddenLayer_network_discriminate]! = 0;
     const t9_hiddenLayer_network_discriminate = m_hiddenLayer_network_discriminate + i_hiddenLayer_network_discriminate;
@@ -12247,8 +12247,8 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
       // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
       const t17_denseAt_hiddenLayer_network_discriminate = r_denseAt_hiddenLayer_network_discriminate * t5_hiddenLayer_network_discriminate;
       const t18_denseAt_hiddenLayer_network_discriminate = t17_denseAt_hiddenLayer_network_discriminate + j_denseAt_hiddenLayer_network_discriminate;
-      t15_denseAt_hiddenLayer_network_discriminate_b += H_hiddenLayer_network_discriminate_b[t18_denseAt_hiddenLayer_network_discriminate]!;
-      t15_denseAt_hiddenLayer_network_discriminate_b_d += H_hiddenLayer_network_discriminate_b_d[t18_denseAt_hiddenLayer_network_discriminate]!;
+      t15_denseAt_hiddenLayer_network_discriminate_b += H_hiddenLayer_network_discriminate_b[t18_denseAt_hiddenLayer_network_discriminate]! ?? 0;
+      t15_denseAt_hiddenLayer_network_discriminate_b_d += H_hiddenLayer_network_discriminate_b_d[t18_denseAt_hiddenLayer_network_discriminate]! ?? 0;
       H_hiddenLayer_network_discriminate_b[t18_denseAt_hiddenLayer_network_discriminate]! = 0;
       H_hiddenLayer_network_discriminate_b_d[t18_denseAt_hiddenLayer_network_discriminate]! = 0;
       const t14_denseAt_hiddenLayer_network_discriminate = kind < 0;
@@ -12459,8 +12459,8 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
       // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
       const t17_denseAt_network_generate = r_denseAt_network_generate * t10_network_generate;
       const t18_denseAt_network_generate = t17_denseAt_network_generate + j_denseAt_network_generate;
-      t15_denseAt_network_generate_b += fake_b[t18_denseAt_network_generate]!;
-      t15_denseAt_network_generate_b_d += fake_b_d[t18_denseAt_network_generate]!;
+      t15_denseAt_network_generate_b += fake_b[t18_denseAt_network_generate]! ?? 0;
+      t15_denseAt_network_generate_b_d += fake_b_d[t18_denseAt_network_generate]! ?? 0;
       fake_b[t18_denseAt_network_generate]! = 0;
       fake_b_d[t18_denseAt_network_generate]! = 0;
       const t16_denseAt_network_generate_b = t15_denseAt_network_generate_b;
@@ -12538,8 +12538,8 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
       // grad of (hiddenLayer): out[i] = H[i] * mask[m + i]
       next_network_generate[i_hiddenLayer_1_network_generate]! = stack[--top]!;
       next_network_generate_d[i_hiddenLayer_1_network_generate]! = stack_d[top]!;
-      const t11_hiddenLayer_1_network_generate_b = next_network_generate_b[i_hiddenLayer_1_network_generate]!;
-      const t11_hiddenLayer_1_network_generate_b_d = next_network_generate_b_d[i_hiddenLayer_1_network_generate]!;
+      const t11_hiddenLayer_1_network_generate_b = next_network_generate_b[i_hiddenLayer_1_network_generate]! ?? 0;
+      const t11_hiddenLayer_1_network_generate_b_d = next_network_generate_b_d[i_hiddenLayer_1_network_generate]! ?? 0;
       next_network_generate_b[i_hiddenLayer_1_network_generate]! = 0;
       next_network_generate_b_d[i_hiddenLayer_1_network_generate]! = 0;
       const t9_hiddenLayer_1_network_generate = m_hiddenLayer_1_network_generate + i_hiddenLayer_1_network_generate;
@@ -12562,8 +12562,8 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
         // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
         const t17_denseAt_hiddenLayer_1_network_generate = r_denseAt_hiddenLayer_1_network_generate * t5_hiddenLayer_1_network_generate;
         const t18_denseAt_hiddenLayer_1_network_generate = t17_denseAt_hiddenLayer_1_network_generate + j_denseAt_hiddenLayer_1_network_generate;
-        t15_denseAt_hiddenLayer_1_network_generate_b += H_hiddenLayer_1_network_generate_b[t18_denseAt_hiddenLayer_1_network_generate]!;
-        t15_denseAt_hiddenLayer_1_network_generate_b_d += H_hiddenLayer_1_network_generate_b_d[t18_denseAt_hiddenLayer_1_network_generate]!;
+        t15_denseAt_hiddenLayer_1_network_generate_b += H_hiddenLayer_1_network_generate_b[t18_denseAt_hiddenLayer_1_network_generate]! ?? 0;
+        t15_denseAt_hiddenLayer_1_network_generate_b_d += H_hiddenLayer_1_network_generate_b_d[t18_denseAt_hiddenLayer_1_network_generate]! ?? 0;
         H_hiddenLayer_1_network_generate_b[t18_denseAt_hiddenLayer_1_network_generate]! = 0;
         H_hiddenLayer_1_network_generate_b_d[t18_denseAt_hiddenLayer_1_network_generate]! = 0;
         const t14_denseAt_hiddenLayer_1_network_generate = gKind < 0;
@@ -12790,8 +12790,8 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
   // grad of (hiddenLayer): for (let i = 0; i < H.length; i++)
   for (let i_hiddenLayer_network_generate = t7_hiddenLayer_network_generate - 1; i_hiddenLayer_network_generate >= 0; i_hiddenLayer_network_generate--) {
     // grad of (hiddenLayer): out[i] = H[i] * mask[m + i]
-    const t11_hiddenLayer_network_generate_b = input_network_generate_b[i_hiddenLayer_network_generate]!;
-    const t11_hiddenLayer_network_generate_b_d = input_network_generate_b_d[i_hiddenLayer_network_generate]!;
+    const t11_hiddenLayer_network_generate_b = input_network_generate_b[i_hiddenLayer_network_generate]! ?? 0;
+    const t11_hiddenLayer_network_generate_b_d = input_network_generate_b_d[i_hiddenLayer_network_generate]! ?? 0;
     input_network_generate_b[i_hiddenLayer_network_generate]! = 0;
     input_network_generate_b_d[i_hiddenLayer_network_generate]! = 0;
     const t9_hiddenLayer_network_generate = m_hiddenLayer_network_generate + i_hiddenLayer_network_generate;
@@ -12808,8 +12808,8 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
       // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
       const t17_denseAt_hiddenLayer_network_generate = r_denseAt_hiddenLayer_network_generate * t5_hiddenLayer_network_generate;
       const t18_denseAt_hiddenLayer_network_generate = t17_denseAt_hiddenLayer_network_generate + j_denseAt_hiddenLayer_network_generate;
-      t15_denseAt_hiddenLayer_network_generate_b += H_hiddenLayer_network_generate_b[t18_denseAt_hiddenLayer_network_generate]!;
-      t15_denseAt_hiddenLayer_network_generate_b_d += H_hiddenLayer_network_generate_b_d[t18_denseAt_hiddenLayer_network_generate]!;
+      t15_denseAt_hiddenLayer_network_generate_b += H_hiddenLayer_network_generate_b[t18_denseAt_hiddenLayer_network_generate]! ?? 0;
+      t15_denseAt_hiddenLayer_network_generate_b_d += H_hiddenLayer_network_generate_b_d[t18_denseAt_hiddenLayer_network_generate]! ?? 0;
       H_hiddenLayer_network_generate_b[t18_denseAt_hiddenLayer_network_generate]! = 0;
       H_hiddenLayer_network_generate_b_d[t18_denseAt_hiddenLayer_network_generate]! = 0;
       const t14_denseAt_hiddenLayer_network_generate = gKind < 0;

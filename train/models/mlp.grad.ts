@@ -151,7 +151,7 @@ export function logregLoss_vjp(W: Float64Array, b: Float64Array, X: Float64Array
       // grad of (dense): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
       const t14_dense = r_dense * nOut_dense;
       const t15_dense = t14_dense + j_dense;
-      t12_dense_b += logits_b[t15_dense]!;
+      t12_dense_b += logits_b[t15_dense]! ?? 0;
       logits_b[t15_dense]! = 0;
       z_dense_b += t12_dense_b;
       t12_dense_b = 0;
@@ -542,8 +542,8 @@ export function logregLoss_hvp(W: Float64Array, b: Float64Array, X: Float64Array
       // grad of (dense): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
       const t14_dense = r_dense * nOut_dense;
       const t15_dense = t14_dense + j_dense;
-      t12_dense_b += logits_b[t15_dense]!;
-      t12_dense_b_d += logits_b_d[t15_dense]!;
+      t12_dense_b += logits_b[t15_dense]! ?? 0;
+      t12_dense_b_d += logits_b_d[t15_dense]! ?? 0;
       logits_b[t15_dense]! = 0;
       logits_b_d[t15_dense]! = 0;
       z_dense_b += t12_dense_b;
@@ -884,7 +884,7 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
       // grad of (dense): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
       const t14_dense_1 = r_dense_1 * nOut_dense_1;
       const t15_dense_1 = t14_dense_1 + j_dense_1;
-      t12_dense_1_b += logits_b[t15_dense_1]!;
+      t12_dense_1_b += logits_b[t15_dense_1]! ?? 0;
       logits_b[t15_dense_1]! = 0;
       z_dense_1_b += t12_dense_1_b;
       t12_dense_1_b = 0;
@@ -925,7 +925,7 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
       // grad of (dense): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
       const t14_dense = r_dense * nOut_dense;
       const t15_dense = t14_dense + j_dense;
-      t12_dense_b += H_b[t15_dense]!;
+      t12_dense_b += H_b[t15_dense]! ?? 0;
       H_b[t15_dense]! = 0;
       const t11_dense = kind < 0;
       if (t11_dense) {
@@ -1849,8 +1849,8 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
       // grad of (dense): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
       const t14_dense_1 = r_dense_1 * nOut_dense_1;
       const t15_dense_1 = t14_dense_1 + j_dense_1;
-      t12_dense_1_b += logits_b[t15_dense_1]!;
-      t12_dense_1_b_d += logits_b_d[t15_dense_1]!;
+      t12_dense_1_b += logits_b[t15_dense_1]! ?? 0;
+      t12_dense_1_b_d += logits_b_d[t15_dense_1]! ?? 0;
       logits_b[t15_dense_1]! = 0;
       logits_b_d[t15_dense_1]! = 0;
       z_dense_1_b += t12_dense_1_b;
@@ -1908,8 +1908,8 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
       // grad of (dense): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
       const t14_dense = r_dense * nOut_dense;
       const t15_dense = t14_dense + j_dense;
-      t12_dense_b += H_b[t15_dense]!;
-      t12_dense_b_d += H_b_d[t15_dense]!;
+      t12_dense_b += H_b[t15_dense]! ?? 0;
+      t12_dense_b_d += H_b_d[t15_dense]! ?? 0;
       H_b[t15_dense]! = 0;
       H_b_d[t15_dense]! = 0;
       const t11_dense = kind < 0;

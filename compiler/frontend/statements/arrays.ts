@@ -20,11 +20,21 @@ export function arrayDeclaration(cx: LoweringState, d: ts.VariableDeclaration, s
   const { b } = cx;
   const init = d.initializer ? skipParens(d.initializer) : undefined;
   const name = (d.name as ts.Identifier).text;
-  if (!init) return b.fail(d, 'TSG1008', `the array '${name}' must be initialized where it is declared`, 'initialize it in its declaration: let a = new Float64Array(n)');
+  if (!init && !rebound) return b.fail(d, 'TSG1008', `the array '${name}' is declared without a value and never assigned one`, 'initialize it in its declaration: let a = new Float64Array(n)');
   const declared = typedArrayName(cx.checker.getTypeAtLocation(d.name));
   if (rebound && declared !== undefined && declared !== 'Float64Array') {
     return b.fail(d, 'TSG1008', `the ${declared} '${name}' may not be rebound to another array`,
       `copy into it element by element, or make it a Float64Array`);
+  }
+  if (!init) {
+    // `let w: Float64Array;` assigned later (in both branches of an if): a rebindable variable,
+    // declared by an empty allocation as `const src = c ? a : b` is (no path reads it before an
+    // assignment: checkAssignedBeforeRead), then bound by the assignments
+    const v = b.newVar(name, type, 'local', true);
+    const ctor = classifyType(cx.checker.getTypeAtLocation(d.name), cx.checker) === 'number[]' ? 'Array' : 'Float64Array';
+    b.emit({ kind: 'alloc', target: v, ctor, length: constAtom(0), loc: b.loc });
+    cx.scope.set(symbol, { kind: 'var', v });
+    return;
   }
   const made = newArray(cx, init, name, type, rebound);
   if (made) {

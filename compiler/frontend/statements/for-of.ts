@@ -1,10 +1,11 @@
 /**
- * `for (const v of a)` and `for (const [i, v] of a.entries())`: a loop over `a`'s indices.
+ * `for (const v of a)` and `for (const [i, v] of a.entries())`: a loop over `a`'s indices;
+ * `for (const j of [i - 1, i + 1])`: a loop over the positions of a list of numbers.
  */
 import ts from '../typescript.cjs';
-import type { Stmt } from '../../ir/types.js';
-import { constAtom, varAtom } from '../builder.js';
-import { arrayBinding } from '../expressions.js';
+import type { Atom, Loc, Stmt, Var } from '../../ir/types.js';
+import { atomType, constAtom, varAtom } from '../builder.js';
+import { arrayBinding, lowerExpr } from '../expressions.js';
 import { resizedArrays, skipParens } from '../facts.js';
 import { type Exits, none, type LoopFrame, type LoweringState } from './state.js';
 import { window } from './arrays.js';
@@ -31,6 +32,8 @@ export function forOf(cx: LoweringState, s: ts.ForOfStatement, label: string | u
   }
   // (`x.subarray(a, b)` is evaluated once, before the loop)
   const iterated = pair ? pair.array : s.expression;
+  const literal = skipParens(iterated);
+  if (!pair && ts.isArrayLiteralExpression(literal)) return forOfLiteral(cx, s, literal, label, indexed);
   const arr = arrayBinding(cx, iterated) ?? window(cx, iterated);
   if (!arr) {
     return b.fail(iterated, 'TSG1009', `'for … of' over '${iterated.getText(b.sf)}' is not supported: only over an array of numbers`,
@@ -72,10 +75,67 @@ export function forOf(cx: LoweringState, s: ts.ForOfStatement, label: string | u
     else b.eq('load', [varAtom(base), at], v);
     cx.scope.set(symbol, { kind: 'var', v });
   };
+  return loopOverIndices(cx, s, label, loc, { index, to: () => (grows ? b.eq('length', [varAtom(base)]) : to), element, jumps });
+}
+
+/**
+ * `for (const j of [i - 1, i + 1])`: the elements are evaluated once, in order, before the loop
+ * (as JavaScript builds the array), and the loop runs over their positions, `j` taking the k-th
+ * at the k-th step (a chain of tests of k; a short loop of known length, which the sweeps unroll).
+ */
+function forOfLiteral(cx: LoweringState, s: ts.ForOfStatement, literal: ts.ArrayLiteralExpression, label: string | undefined, indexed: string): Exits {
+  const { b, checker } = cx;
+  const loc = b.loc;
+  const name = (s.initializer as ts.VariableDeclarationList).declarations[0]!.name as ts.Identifier;
+  const symbol = checker.getSymbolAtLocation(name)!;
+  const values: Atom[] = [];
+  for (const e of literal.elements) {
+    if (ts.isSpreadElement(e) || ts.isOmittedExpression(e)) {
+      return b.fail(e, 'TSG1009', `'for … of' over an array literal with ${ts.isSpreadElement(e) ? 'a spread' : 'a hole'} is not supported: only over a list of numbers`, `list the numbers, or ${indexed}`);
+    }
+    const value = lowerExpr(cx, e);
+    const type = atomType(value);
+    if (type !== 'f64' && type !== 'int') {
+      return b.fail(e, 'TSG1009', `'for … of' over an array literal whose element '${e.getText(b.sf)}' is not a number is not supported`, `loop over a list of numbers, or ${indexed}`);
+    }
+    // (the array holds the value the element has now, whatever the body assigns later)
+    values.push(value.kind === 'var' && value.v.mutable ? b.eq('copy', [value]) : value);
+  }
+  b.loc = loc;
+  if (values.length === 0) return none;
+  const type = values.every((v) => atomType(v) === 'int') ? 'int' : 'f64';
+  const jumps = leavesLoop(s.statement, label);
+  const index = b.generatedVar('k', 'int', jumps);
+  // the k-th element: values[k], by tests of k against 0, 1, … (the last one untested)
+  const pick = (k: number, target?: Var): Atom => (k === values.length - 1 ? (target ? b.eq('copy', [values[k]!], target) : values[k]!)
+    : cx.select(b.eq('eq', [varAtom(index), constAtom(k)]), () => values[k]!, () => pick(k + 1), type, target));
+  const element = () => {
+    const hoisted = cx.varPlans.get(symbol) === 'hoisted' ? cx.scope.get(symbol) : undefined;
+    if (hoisted?.kind === 'var') {
+      // `for (var v of [a, b])` with v read after the loop: the function's v takes each element
+      b.assign(hoisted.v, pick(0));
+      return;
+    }
+    const v = b.newVar(name.text, type, 'local', cx.assigned.has(symbol));
+    if (v.mutable) b.assign(v, pick(0), true);
+    else pick(0, v);
+    cx.scope.set(symbol, { kind: 'var', v });
+  };
+  return loopOverIndices(cx, s, label, loc, { index, to: () => constAtom(values.length), element, jumps });
+}
+
+/**
+ * The loop of a `for … of`: over `index` from 0 up to `to()` (read at every step of a general
+ * loop), `element()` binding the loop's variable at the top of each step. A loop a jump may
+ * leave early (`jumps`) is a general loop; otherwise a counted one.
+ */
+function loopOverIndices(cx: LoweringState, s: ts.ForOfStatement, label: string | undefined, loc: Loc,
+  { index, to, element, jumps }: { index: Var; to: () => Atom; element: () => void; jumps: boolean }): Exits {
+  const { b } = cx;
   if (jumps) {
     b.assign(index, constAtom(0), true);
     return generalLoop(cx, label, loc, statementsOf(s.statement), {
-      test: () => b.eq('lt', [varAtom(index), grows ? b.eq('length', [varAtom(base)]) : to]),
+      test: () => b.eq('lt', [varAtom(index), to()]),
       head: element,
       advance: () => b.assign(index, b.eq('add', [varAtom(index), constAtom(1)])),
     });
@@ -89,7 +149,7 @@ export function forOf(cx: LoweringState, s: ts.ForOfStatement, label: string | u
   }, true)];
   cx.loops.pop();
   if (frame.cnt) body = [{ kind: 'assign', target: frame.cnt, value: constAtom(false), decl: true, loc }, ...body];
-  b.emit({ kind: 'for', index, from: constAtom(0), to, step: 1, inclusive: false, body, loc });
+  b.emit({ kind: 'for', index, from: constAtom(0), to: to(), step: 1, inclusive: false, body, loc });
   return none;
 }
 

@@ -8,7 +8,7 @@ import type { Atom, Block, Stmt, Var } from '../../ir/types.js';
 import { atomType, constAtom } from '../builder.js';
 import { type Checkpoint, checkpointDirective, checkpointable, notCounted } from '../checkpoint.js';
 import { type Binding, lowerExpr } from '../expressions.js';
-import { assignedSymbols, resizedArrays, skipParens } from '../facts.js';
+import { assignedSymbols, foldBoolean, resizedArrays, skipParens } from '../facts.js';
 import { type Exits, none, type LoopFrame, type LoweringState } from './state.js';
 import { bool } from './conditions.js';
 import { declarations } from './declarations.js';
@@ -24,6 +24,8 @@ export function loop(cx: LoweringState, s: ts.ForStatement | ts.WhileStatement |
   b.loc = b.locOf(s, header);
   const loc = b.loc;
   const checkpoint = checkpointDirective(b, s, cx.loops.length > 0);
+  // (`while (DEBUG)` of a module constant that is false: never runs, nothing to lower)
+  if (ts.isWhileStatement(s) && foldBoolean(s.expression, cx.checker) === false) return none;
   if (ts.isForStatement(s)) {
     const counted = countedFor(cx, s, label, loc, checkpoint);
     if (counted) return counted;

@@ -8,6 +8,7 @@ import { paramKind, writtenParams } from '../calls.js';
 import { lowerExpr } from '../expressions.js';
 import { arrayTypeParameterConstraint, classifyType, isMixedArrayUnion, isNumberTypeParameter, isNumericEnum, isOptionalCallback, isOptionalNumber, typedArrayName } from '../facts.js';
 import type { LoweringState } from './state.js';
+import type { FunctionNode } from '../values.js';
 
 export function param(cx: LoweringState, p: ts.ParameterDeclaration, i: number): Param | undefined {
   const { b, checker } = cx;
@@ -93,6 +94,11 @@ export function param(cx: LoweringState, p: ts.ParameterDeclaration, i: number):
     return { v, key: p.name.text, tsType: tsType === 'number' ? 'number' : 'other', differentiable: tsType === 'number' && !discrete, typeText, defaulted };
   }
   if (tsType === 'other') {
+    // (`rows: number[][]` read in the body: said at the parameter, whose type is the reason, not at a read of it)
+    if (isNestedNumberArray(type, checker) && readsElements(cx.fn, symbol, checker)) {
+      return b.fail(p, 'TSG1003', `'${p.name.text}' has type '${typeText}', an array of arrays, which tsgrad does not read`,
+        `flatten it into one Float64Array or number[] (row-major: ${p.name.text}[i][j] at a[i * columns + j]) and pass the number of columns, or pass the rows as parameters of their own`);
+    }
     cx.scope.set(symbol, { kind: 'opaque', typeText });
     const v = b.newVar(p.name.text, 'bool', 'param', false);
     return { v, key: p.name.text, tsType, differentiable: false, typeText };
@@ -187,4 +193,32 @@ function withoutAliases(node: ts.TypeNode, checker: ts.TypeChecker, depth = 0): 
   visit(node);
   parts.push(sf.text.slice(pos, node.getEnd()));
   return generic ? undefined : parts.join('');
+}
+
+/** An array whose elements are arrays of numbers (`number[][]`, `Float64Array[]`, `readonly (readonly number[])[]`). */
+function isNestedNumberArray(type: ts.Type, checker: ts.TypeChecker): boolean {
+  const members = type.isUnion() ? type.types : [type];
+  return members.length > 0 && members.every((m) => {
+    if (!checker.isArrayType(m) && !checker.isTupleType(m)) return false;
+    const element = checker.getIndexTypeOfType(m, ts.IndexKind.Number);
+    return element !== undefined && classifyType(element, checker) !== 'other' && classifyType(element, checker) !== 'number' &&
+      classifyType(element, checker) !== 'boolean' && classifyType(element, checker) !== 'string';
+  });
+}
+
+/** Whether the function's body indexes `symbol`, reads a property of it or loops over it (rather than passing it on). */
+function readsElements(fn: FunctionNode, symbol: ts.Symbol, checker: ts.TypeChecker): boolean {
+  let found = false;
+  const visit = (n: ts.Node): void => {
+    if (found) return;
+    if (ts.isIdentifier(n) && checker.getSymbolAtLocation(n) === symbol) {
+      const parent = n.parent;
+      found = (ts.isElementAccessExpression(parent) && parent.expression === n) || (ts.isPropertyAccessExpression(parent) && parent.expression === n) ||
+        (ts.isForOfStatement(parent) && parent.expression === n) || ts.isSpreadElement(parent);
+      return;
+    }
+    ts.forEachChild(n, visit);
+  };
+  if (fn.body) visit(fn.body);
+  return found;
 }
