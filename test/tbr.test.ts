@@ -13,9 +13,9 @@ import { Tbr } from '../compiler/analyze/tbr.js';
 import { activeVars } from '../compiler/analyze/activity.js';
 import { loadProgram } from '../compiler/frontend/index.js';
 import { analyzed, fileOf, link, nameOf, planEmission } from '../compiler/link/index.js';
-import { sweepFor } from '../compiler/reverse/index.js';
 import { chooseSnapshots, noSnapshots, type SnapshotChoice } from '../compiler/reverse/snapshot.js';
 import { fixtureCases } from './support/fixtures.js';
+import { sweepFixedPoint } from './support/sweep-reads.js';
 
 // ---- a small builder of traces ----
 
@@ -109,7 +109,7 @@ test('on every fixture, the plan TBR computes equals the fixed point over the re
     const tbr = new Tbr(fn, active);
     const compare = (choice: SnapshotChoice) => {
       const planned = tbr.needs(choice).saved;
-      const swept = sweepFor(fn, active, tbr, choice, new Map(), new Set(tbr.callsWriting));
+      const swept = sweepFixedPoint(fn, active, tbr, choice, new Map(), new Set(tbr.callsWriting));
       const same = planned.size === swept.saved.size && [...planned].every((s) => swept.saved.has(s));
       if (!same) differ.push(`${key.replace(join(__dirname, '..'), '')} (${choice.vars.size} snapshotted)`);
       return swept;

@@ -47,6 +47,11 @@ export interface ReverseReads {
    * temporary recomputed before it), not for what the statements in them read.
    */
   readonly directReaders: ReadonlyMap<Var, ReadonlySet<Stmt>>;
+  /**
+   * The pushes whose reverse pops the array back: an active array's, or one the reverse code
+   * of the statements after it reads (the pops keep its length what it was for that code).
+   */
+  readonly popped: ReadonlySet<Stmt>;
 }
 
 /** The decisions of a plan that change what the reverse sweep reads. */
@@ -150,6 +155,7 @@ export function reverseReads(facts: SweepFacts, plan: PlanInput): ReverseReads {
   const stableReaders = new Map<Var, Set<Stmt>>();
   const reversed = new Set<Stmt>();
   const directReaders = new Map<Var, Set<Stmt>>();
+  const popped = new Set<Stmt>();
   const { fn, active } = facts;
   const isActive = (a: Atom | undefined): a is { kind: 'var'; v: Var } => a?.kind === 'var' && active.has(a.v);
   const atomVars = (a: Atom | undefined, into: Set<Var>) => { if (a?.kind === 'var') into.add(a.v); };
@@ -232,6 +238,7 @@ export function reverseReads(facts: SweepFacts, plan: PlanInput): ReverseReads {
         // (the pops keep the array's length what it was, for any reverse code built so far that reads it)
         if (active.has(s.array) || readers.has(s.array)) {
           r.emits = true;
+          popped.add(s);
           if (active.has(s.array) && isActive(s.value)) { r.reads.add(s.array); adjointRead(s.array, r.reads); }
         }
       } else if (s.kind === 'alloc') {
@@ -328,7 +335,7 @@ export function reverseReads(facts: SweepFacts, plan: PlanInput): ReverseReads {
   };
 
   block(fn.body, true);
-  return { readers, elementReaders, available, neededLoads, recomputed, stableReaders, reversed, directReaders };
+  return { readers, elementReaders, available, neededLoads, recomputed, stableReaders, reversed, directReaders, popped };
 }
 
 /** Whether the self partial of a self-update `x = f(x, …)` is the constant 1 (its reverse leaves x_b as it is). */

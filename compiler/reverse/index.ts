@@ -12,7 +12,7 @@ import { type Func, type Loc, type Param, type Stmt, type Table, type Var, isArr
 import { type TExpr, type TStmt, atomExpr, bin, call, cond, index, member, name, num, runtime, sub, tape, update } from '../ir/target.js';
 import { BackwardSweep } from './backward.js';
 import { ForwardSweep } from './forward.js';
-import { type TapePlan, type TapeRecord, emptyPlan } from './plan.js';
+import { type TapePlan, emptyPlan } from './plan.js';
 import { recordPlan } from './record.js';
 import { findCounters } from './counters.js';
 import { calls, readsOf } from './refs.js';
@@ -102,24 +102,28 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>, options: Che
   const checkpointed = checkpointedLoops(fn);
   const fresh = freshAssignments(fn.body);
   // What the reverse sweep reads, and so which overwrites save what they destroy: a data-flow
-  // analysis of the trace (analyze/tbr.ts), one per snapshot choice; the sweep is built once for it.
+  // analysis of the trace (analyze/tbr.ts), one per snapshot choice; the sweeps are built once, from its plan.
   const tbr = new Tbr(fn, active);
   const overwrites = tbr.overwrites;
-  const planWith = (choice: SnapshotChoice) => { const needs = tbr.needs(choice); return sweepFor(fn, active, tbr, choice, options.callModes ?? new Map(), needs.saved, needs.reads); };
+  const callModes = options.callModes ?? new Map<Stmt, CallMode>();
+  const planWith = (choice: SnapshotChoice): { plan: TapePlan; reads: ReverseReads } => {
+    const needs = tbr.needs(choice);
+    return { plan: { ...emptyPlan(needs.saved, needs.restoredVars, choice.vars, choice.points), callModes }, reads: needs.reads };
+  };
   let planned = planWith(noSnapshots);
   let snapshotted: ReadonlySet<Var> = new Set();
   // Variables cheaper to snapshot than to restore (snapshot.ts), each checked after planning:
   // one the reverse sweep still reads where no snapshot gives it back stays restored.
-  const restored = { saved: planned.saved, overwrites, neededLoads: planned.reads.neededLoads, recomputed: planned.reads.recomputed };
+  const restored = { saved: planned.plan.overwrites, overwrites, neededLoads: planned.reads.neededLoads, recomputed: planned.reads.recomputed };
   // (a final loop whose reverse can be fused into it needs no tape: what it reads stays restored)
-  const fusable = fusableLoop(fn, active, planned.plan, planned.record, planned.reads);
+  const fusable = fusableLoop(fn, active, planned.plan, recordPlan(fn, active, planned.plan, planned.reads, fn.names.clone()), planned.reads);
   const excluded = new Set<Var>(fusable ? [...statements([fusable])].flatMap(reads) : []);
   // (a number a checkpointed loop reads is read again by its reverse, which runs the loop from
   // its snapshots: not snapshotted itself, its overwrites save it; fuzz seed 12042404 #705)
   for (const loop of checkpointed) for (const t of statements(loop.body)) for (const v of reads(t)) if (!isArrayType(v.type)) excluded.add(v);
   // (a counter is restored by inverting its steps, for nothing: not snapshotted)
   if (checkpointed.length === 0) {
-    const counters = findCounters(fn.body, active, planned.saved, fresh, new Set(), fn.names.clone());
+    const counters = findCounters(fn.body, active, planned.plan.overwrites, fresh, new Set(), fn.names.clone());
     for (const v of [...counters.flags.keys(), ...counters.proven]) excluded.add(v);
   }
   for (let choice = chooseSnapshots(fn, active, restored, excluded); choice.vars.size > 0; choice = chooseSnapshots(fn, active, restored, excluded)) {
@@ -128,26 +132,29 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>, options: Che
     if (unserved.length === 0) { planned = attempt; snapshotted = choice.vars; break; }
     for (const v of unserved) excluded.add(v);
   }
+  // (the names the sweeps continue from, after the record's)
+  let names = fn.names.clone();
   // Counters stepped by ±1 in loops: their steps inverted in the reverse sweep rather than taped (counters.ts)
   if (checkpointed.length === 0) {
-    const names = fn.names.clone();
-    const counters = findCounters(fn.body, active, planned.saved, fresh, snapshotted, names);
+    const counterNames = fn.names.clone();
+    const counters = findCounters(fn.body, active, planned.plan.overwrites, fresh, snapshotted, counterNames);
     if (counters.steps.size > 0) {
       // (an entry that TBR leaves unsaved saves the counter all the same: the inverted steps stop there)
-      const saved = new Set([...planned.saved, ...[...counters.entries].filter((s) => !fresh.has(s))]);
+      const saved = new Set([...planned.plan.overwrites, ...[...counters.entries].filter((s) => !fresh.has(s))]);
       const restoredVars = tbr.restoredBy(saved, { vars: snapshotted, points: planned.plan.snapshots });
       const plan = { ...planned.plan, overwrites: saved, restoredVars, counters };
       // (what the reverse sweep reads under the plan with those saves)
-      const reads = saved.size === planned.saved.size ? planned.reads : tbr.readsUnder(planInput(plan));
-      const record = recordPlan(fn, active, plan, reads, names);
-      const backward = new BackwardSweep(fn, active, plan, record, names);
-      planned = { ...planned, plan, reads, record, backward, reverse: backward.sweep(name('seed')), saved };
+      const reads = saved.size === planned.plan.overwrites.size ? planned.reads : tbr.readsUnder(planInput(plan));
+      planned = { plan, reads };
+      names = counterNames;
     }
   }
-  // The plan and its record, final: both sweeps read them (the backward sweep was built from them above)
-  const { plan, record, backward } = planned;
-  let reverse = planned.reverse;
-  const saved = planned.saved;
+  // The plan and its record, final: both sweeps read them, each built once
+  const { plan } = planned;
+  const record = recordPlan(fn, active, plan, planned.reads, names);
+  const backward = new BackwardSweep(fn, active, plan, record, names);
+  let reverse = backward.sweep(name('seed'));
+  const saved = plan.overwrites;
   const forwardSweep = new ForwardSweep(fn, plan, record);
   let forward = forwardSweep.sweep();
   // (nested decisions, one tape entry: both sweeps' code rewritten in place, see decisions.ts)
@@ -397,37 +404,6 @@ export function importsOf(fn: Func, code: readonly TStmt[]): Import[] {
     }
   }
   return out;
-}
-
-/**
- * The reverse sweep of `fn` for a snapshot choice, with the overwrites in `saved` saving what
- * they destroy (TBR's answer). What the sweep built reads is checked against it: an overwrite
- * that destroys a value the sweep reads and that `saved` leaves out is saved too, and the sweep
- * built again. Both read the same choices (each statement's reverse form, choices.ts; recompute
- * or tape, availability.ts), but TBR predicts from the IR what the code of each form reads and
- * the sweep reads it off the code it built: a name the prediction misses (an adjoint array's
- * primal, an array a call's vjp reads) would fire this. It never has on the fixtures
- * (test/tbr.test.ts: from the in-out calls alone, this is the fixed point the sweep itself asks
- * for, which that test compares TBR's answer with), the examples, or the fuzzer.
- */
-export function sweepFor(fn: Func, active: ReadonlySet<Var>, tbr: Tbr, choice: SnapshotChoice, callModes: ReadonlyMap<Stmt, CallMode>,
-  saved: ReadonlySet<Stmt>, readsOfSaved?: ReverseReads): { plan: TapePlan; reads: ReverseReads; record: TapeRecord; backward: BackwardSweep; reverse: TStmt[]; saved: ReadonlySet<Stmt> } {
-  for (let first = true; ; first = false) {
-    const plan = { ...emptyPlan(saved, tbr.restoredBy(saved, choice), choice.vars, choice.points), callModes };
-    // (the record first, from the plan and what the reverse sweep reads under it; then the sweep)
-    const names = fn.names.clone();
-    // (TBR's answer comes with what the sweep reads under it: `readsOfSaved`, for `saved` as given)
-    const reads = first && readsOfSaved ? readsOfSaved : tbr.readsUnder(planInput(plan));
-    const record = recordPlan(fn, active, plan, reads, names);
-    const backward = new BackwardSweep(fn, active, plan, record, names);
-    const reverse = backward.sweep(name('seed'));
-    const next = tbr.savesFor(choice, (vs, elements) => {
-      const of = elements ? backward.elementReaders : backward.readers;
-      return vs.flatMap((v) => [...(of.get(v.name) ?? [])]);
-    }, (v) => backward.directReaders.get(v.name) ?? []);
-    if ([...next].every((s) => saved.has(s))) return { plan, reads, record, backward, reverse, saved };
-    saved = new Set([...saved, ...next]);
-  }
 }
 
 /** The decisions of a plan that change what the reverse sweep reads (analyze/reverse-reads.ts). */

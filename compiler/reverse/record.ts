@@ -26,7 +26,7 @@ import type { TapePlan, TapeRecord } from './plan.js';
  * (`reads`, for the same plan: tbr.ts readsUnder). `names` is the function's names as the
  * sweeps will continue them: the record's names are taken from it first.
  */
-export function recordPlan(fn: Func, active: ReadonlySet<Var>, plan: TapePlan, reads: Pick<ReverseReads, 'available' | 'reversed'>, names: Names): TapeRecord {
+export function recordPlan(fn: Func, active: ReadonlySet<Var>, plan: TapePlan, reads: Pick<ReverseReads, 'available' | 'reversed' | 'popped'>, names: Names): TapeRecord {
   // Adjoint arrays of their own beside local arrays, where arrays move (shadowable)
   const shadows = new Map<Var, string>();
   let grown: ReadonlySet<Var> = new Set();
@@ -77,7 +77,7 @@ export function recordPlan(fn: Func, active: ReadonlySet<Var>, plan: TapePlan, r
     if (taped.length > 0) pushAfter.set(s, taped);
   }
 
-  return { available: reads.available, pushAfter, saved, counted, shadows, grown, paramAdjoints, savedShadows, savedFlags, splitCalls };
+  return { available: reads.available, popped: reads.popped, pushAfter, saved, counted, shadows, grown, paramAdjoints, savedShadows, savedFlags, splitCalls };
 }
 
 /**
