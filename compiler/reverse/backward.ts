@@ -15,7 +15,7 @@ import {
 import { type Reciprocal, type Rule, rules } from '../rules/table.js';
 import { Names, adjointName, splitReverseName, vjpCalled } from '../ir/names.js';
 import { callModeNote } from './split.js';
-import { arrayAliases, blocksOf, statements, writes } from '../ir/walk.js';
+import { arrayAliases, statements, walk, writes } from '../ir/walk.js';
 import { elementTargetsOf, readsOf } from './refs.js';
 import type { RewriteFacts } from './rewrites.js';
 import { type ReverseForm, type Uses, adjointUses, callActive, loopBlocks, outAtHand, reverseForms, topLevelTemps } from './choices.js';
@@ -153,10 +153,11 @@ export class BackwardSweep {
   }
 
   private indexDefs(block: Block): void {
-    block.forEach((s, index) => {
-      if (s.kind === 'eq') this.defs.set(s.out, { eq: s, block, index });
-      if (s.kind === 'call' && s.out) this.defs.set(s.out, { eq: s, block, index });
-      for (const inner of blocksOf(s)) this.indexDefs(inner);
+    walk(block, {
+      enter: (s, { block, index }) => {
+        if (s.kind === 'eq') this.defs.set(s.out, { eq: s, block, index });
+        if (s.kind === 'call' && s.out) this.defs.set(s.out, { eq: s, block, index });
+      },
     });
   }
 
