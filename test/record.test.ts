@@ -73,7 +73,7 @@ function fixtures(): { linked: ReturnType<typeof link>; emitted: Iterable<string
 
 test('on every fixture, the record is computed before either sweep, and both sweeps read it frozen', () => {
   const { linked, emitted } = fixtures();
-  const seen = { pushAfter: 0, saved: 0, counted: 0, shadows: 0, grown: 0, savedShadows: 0, splitCalls: 0 };
+  const seen = { popped: 0, pushAfter: 0, saved: 0, counted: 0, shadows: 0, grown: 0, savedShadows: 0, splitCalls: 0 };
   const differ: string[] = [];
   for (const key of emitted) {
     const m = linked.modules.get(fileOf(key))!;

@@ -11,7 +11,6 @@ import { freshAssignments, reads, statements } from '../ir/walk.js';
 import { type Overwrite, Tbr } from '../analyze/tbr.js';
 import type { PlanInput, ReverseReads } from '../analyze/reverse-reads.js';
 import { type CallMode, type TapePlan, emptyPlan } from './plan.js';
-import { recordPlan } from './record.js';
 import { findCounters } from './counters.js';
 import { fusableLoop } from './fusion.js';
 import { checkpointedLoops } from './checkpoint.js';
@@ -77,7 +76,7 @@ export function planTape(fn: Func, active: ReadonlySet<Var>, callModes: Readonly
 function unsnapshottable(fn: Func, active: ReadonlySet<Var>, planned: { plan: TapePlan; reads: ReverseReads }, checkpointed: readonly For[],
   fresh: ReadonlySet<Stmt>): Set<Var> {
   // (a final loop whose reverse can be fused into it needs no tape: what it reads stays restored)
-  const fusable = fusableLoop(fn, active, planned.plan, recordPlan(fn, active, planned.plan, planned.reads, fn.names.clone()), planned.reads);
+  const fusable = fusableLoop(fn, active, planned.plan, planned.reads);
   const excluded = new Set<Var>(fusable ? [...statements([fusable])].flatMap(reads) : []);
   // (a number a checkpointed loop reads is read again by its reverse, which runs the loop from
   // its snapshots: not snapshotted itself, its overwrites save it; fuzz seed 12042404 #705)

@@ -42,7 +42,7 @@ export function buildSweeps(fn: Func, active: ReadonlySet<Var>, planned: Planned
   // (the sweeps as g_fwd and g_rev take them: before a final loop is fused, see split.ts)
   const unfused = { forward: [...forward], reverse };
   // The final loop's reverse inside the loop itself, when that is sound (see fusion.ts).
-  const fused = fusableLoop(fn, active, plan, record, planned.reads);
+  const fused = fusableLoop(fn, active, plan, planned.reads);
   const lastPart = backward.topParts[0];
   const fusedLoop: TStmt[] = [];
   if (fused && lastPart?.stmt === fused && !usesTape(lastPart.code) && !usesTape(forward.slice(-1)) &&
