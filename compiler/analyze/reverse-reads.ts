@@ -12,6 +12,10 @@
  * `x = f(x, …)`, scaled squares `k·a·a`, quotients over one reciprocal), and whether a
  * temporary is recomputed or taped (reverse/availability.ts), which depends on the plan (a
  * restored scalar can be read again; one kept by snapshot cannot).
+ *
+ * This is the compiler's one answer to what the reverse sweep reads: the plan, the record and
+ * the sweeps take it as it is (whether a push's reverse pops, `popped`, included). Reading the
+ * same off the generated code is a test's cross-check (test/support/sweep-reads.ts).
  */
 import { type Atom, type Block, type Call, type Eq, type Func, type Stmt, type Var, isArrayType } from '../ir/types.js';
 import { type TExpr, add, atomExpr, name, namesIn } from '../ir/target.js';

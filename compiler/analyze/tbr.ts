@@ -18,7 +18,8 @@
  * (reverse/plan.ts), which neither sweep changes.
  *
  * test/tbr.test.ts checks on every fixture that the plan equals the one the sweep itself asks
- * for (the fixed point over the code it builds, which planning used to iterate).
+ * for (the fixed point over what its code reads, test/support/sweep-reads.ts, which planning
+ * used to iterate in compile()).
  */
 import { type Func, type Stmt, type Var, isArrayType } from '../ir/types.js';
 import { type Place, type Span, allocations, arrayAliases, compound, freshAssignments, parentOf, places, spans, statements, writes } from '../ir/walk.js';

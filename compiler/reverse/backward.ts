@@ -175,7 +175,7 @@ export class BackwardSweep {
       const v = r.v;
       if (this.isTemp(v)) this.contribute(out, v, seed);
       else if (v.kind === 'param') out.push({ k: 'assign', target: name(this.adjoint(v)), op: '+=', value: seed });
-      // a mutable local result has its adjoint declared with the seed (see reverse/index.ts)
+      // a mutable local result has its adjoint declared with the seed (see assemble.ts)
     }
     this.seedCode = [...out];
     out.push(...this.block(this.fn.body, true));

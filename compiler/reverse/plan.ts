@@ -40,7 +40,7 @@ export interface TapePlan {
 /**
  * What the forward sweep records and declares for the reverse sweep: computed before either
  * sweep is built, from the trace, the plan and what the reverse sweep reads under it
- * (record.ts recordPlan); both sweeps read it, and fusion.ts, split.ts and index.ts.
+ * (record.ts recordPlan); both sweeps read it, and split.ts and lower.ts.
  */
 export interface TapeRecord {
   /**
