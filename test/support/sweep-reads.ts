@@ -12,7 +12,7 @@
  */
 import type { Func, Stmt, Var } from '../../compiler/ir/types.js';
 import { type TStmt, name } from '../../compiler/ir/target.js';
-import { blocksOf, compound } from '../../compiler/ir/walk.js';
+import { blocksOf, compound, fold } from '../../compiler/ir/walk.js';
 import { liveInNumbers } from '../../compiler/analyze/writes.js';
 import type { ReverseReads, Tbr } from '../../compiler/analyze/tbr.js';
 import { BackwardSweep } from '../../compiler/reverse/backward.js';
@@ -47,6 +47,27 @@ export function readsOffSweep(backward: BackwardSweep): CodeReads {
     for (const n of elementReadsOf(code)) add(elementReaders, n, s);
   }
   return { readers, directReaders, elementReaders };
+}
+
+/**
+ * The pushes whose reverse must pop the array back, read off the code: the array is active, or
+ * the reverse code built before the push's (in the sweep's order, each block's noted when it is
+ * done) reads it. ReverseReads.popped predicts them from the IR; the sweep pops those.
+ */
+export function poppedOffSweep(fn: Func, active: ReadonlySet<Var>, backward: BackwardSweep): Set<Stmt> {
+  const read = new Set<string>();
+  const out = new Set<Stmt>();
+  fold<void>(fn.body, {
+    stmt: (s) => { if (s.kind === 'push' && (active.has(s.array) || read.has(s.array.name))) out.add(s); },
+    block: (_b, values) => {
+      for (const { s } of values) {
+        const code = backward.partCode.get(s) ?? [];
+        const rerun = s.kind === 'for' && s.checkpoint && code.length > 0 ? liveInNumbers(s).map((v) => v.name) : [];
+        for (const n of [...backward.withPrimals(readsOf(code), code), ...rerun]) read.add(n);
+      }
+    },
+  }, true);
+  return out;
 }
 
 /** A compound statement's reverse code without that of the statements in its blocks (found by identity). */
