@@ -3,7 +3,8 @@
  * it saves and which statements it finds reading a variable; and on every fixture, that its
  * plan equals the fixed point the reverse sweep itself asks for (the sweep built from the in-out
  * calls' saves alone, then again with every overwrite that destroys a value its code reads,
- * until nothing new is needed), for the restore round and the snapshot choice that follows.
+ * until nothing new is needed), for the restore round and the snapshot choice that follows; and
+ * that the pushes it says the reverse pops are those the code built needs popped.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,9 +14,9 @@ import { Tbr } from '../compiler/analyze/tbr.js';
 import { activeVars } from '../compiler/analyze/activity.js';
 import { loadProgram } from '../compiler/frontend/index.js';
 import { analyzed, fileOf, link, nameOf, planEmission } from '../compiler/link/index.js';
-import { sweepFor } from '../compiler/reverse/index.js';
 import { chooseSnapshots, noSnapshots, type SnapshotChoice } from '../compiler/reverse/snapshot.js';
 import { fixtureCases } from './support/fixtures.js';
+import { poppedOffSweep, sweepFixedPoint } from './support/sweep-reads.js';
 
 // ---- a small builder of traces ----
 
@@ -102,6 +103,7 @@ test('on every fixture, the plan TBR computes equals the fixed point over the re
   const differ: string[] = [];
   let withSaves = 0;
   let snapshotChoices = 0;
+  let pops = 0;
   for (const key of emitted) {
     const m = linked.modules.get(fileOf(key))!;
     const fn = m.funcs.get(nameOf(key))!;
@@ -109,9 +111,13 @@ test('on every fixture, the plan TBR computes equals the fixed point over the re
     const tbr = new Tbr(fn, active);
     const compare = (choice: SnapshotChoice) => {
       const planned = tbr.needs(choice).saved;
-      const swept = sweepFor(fn, active, tbr, choice, new Map(), new Set(tbr.callsWriting));
+      const swept = sweepFixedPoint(fn, active, tbr, choice, new Map(), new Set(tbr.callsWriting));
       const same = planned.size === swept.saved.size && [...planned].every((s) => swept.saved.has(s));
       if (!same) differ.push(`${key.replace(join(__dirname, '..'), '')} (${choice.vars.size} snapshotted)`);
+      // (and the pushes whose reverse pops: predicted by reverse-reads.ts, read off the code here)
+      const popped = poppedOffSweep(fn, active, swept.backward);
+      pops += popped.size;
+      if (popped.size !== swept.record.popped.size || [...popped].some((s) => !swept.record.popped.has(s))) differ.push(`${key.replace(join(__dirname, '..'), '')}: pops`);
       return swept;
     };
     const swept = compare(noSnapshots);
@@ -123,6 +129,7 @@ test('on every fixture, the plan TBR computes equals the fixed point over the re
   // (the comparison is not vacuous: many fixtures save overwrites, some choose snapshots)
   expect(withSaves).toBeGreaterThan(50);
   expect(snapshotChoices).toBeGreaterThan(5);
+  expect(pops).toBeGreaterThan(0);
 }, 300_000);
 
 test('a branch\'s condition is read where the branch has reverse code, and not where it has none', () => {

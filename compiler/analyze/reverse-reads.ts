@@ -12,11 +12,15 @@
  * `x = f(x, …)`, scaled squares `k·a·a`, quotients over one reciprocal), and whether a
  * temporary is recomputed or taped (reverse/availability.ts), which depends on the plan (a
  * restored scalar can be read again; one kept by snapshot cannot).
+ *
+ * This is the compiler's one answer to what the reverse sweep reads: the plan, the record and
+ * the sweeps take it as it is (whether a push's reverse pops, `popped`, included). Reading the
+ * same off the generated code is a test's cross-check (test/support/sweep-reads.ts).
  */
 import { type Atom, type Block, type Call, type Eq, type Func, type Stmt, type Var, isArrayType } from '../ir/types.js';
 import { type TExpr, add, atomExpr, name, namesIn } from '../ir/target.js';
 import { type Reciprocal, type Rule, rules } from '../rules/table.js';
-import { compound, spans, writes } from '../ir/walk.js';
+import { type Place, compound, fold, spans, writes } from '../ir/walk.js';
 import { hasDynamicArrays, lengthWrites, liveInNumbers, unwrittenAfter } from './writes.js';
 import { type ReverseForm, type Uses, adjointUses, callActive, loopBlocks, outAtHand, reverseForms, tapesAnyway, topLevelTemps } from '../reverse/choices.js';
 import { type Step, chooseAvailability } from '../reverse/availability.js';
@@ -47,6 +51,11 @@ export interface ReverseReads {
    * temporary recomputed before it), not for what the statements in them read.
    */
   readonly directReaders: ReadonlyMap<Var, ReadonlySet<Stmt>>;
+  /**
+   * The pushes whose reverse pops the array back: an active array's, or one the reverse code
+   * of the statements after it reads (the pops keep its length what it was for that code).
+   */
+  readonly popped: ReadonlySet<Stmt>;
 }
 
 /** The decisions of a plan that change what the reverse sweep reads. */
@@ -150,6 +159,7 @@ export function reverseReads(facts: SweepFacts, plan: PlanInput): ReverseReads {
   const stableReaders = new Map<Var, Set<Stmt>>();
   const reversed = new Set<Stmt>();
   const directReaders = new Map<Var, Set<Stmt>>();
+  const popped = new Set<Stmt>();
   const { fn, active } = facts;
   const isActive = (a: Atom | undefined): a is { kind: 'var'; v: Var } => a?.kind === 'var' && active.has(a.v);
   const atomVars = (a: Atom | undefined, into: Set<Var>) => { if (a?.kind === 'var') into.add(a.v); };
@@ -203,60 +213,64 @@ export function reverseReads(facts: SweepFacts, plan: PlanInput): ReverseReads {
     }
   };
 
-  const block = (b: Block, top: boolean): StmtReads[] => {
-    const parts: { s: Stmt; index: number; r: StmtReads }[] = [];
-    const forms = facts.formsOf(b);
-    for (let i = b.length - 1; i >= 0; i--) {
-      const s = b[i]!;
-      const r = emptyReads();
-      const form = forms.get(s);
-      if (form?.kind === 'folded') {
-        // an increment's load, a scaled square's factor: nothing of their own
-      } else if (form?.kind === 'scaledSquare') {
+  // Each statement's reads, from those of the statements in its blocks (a fold over the trace
+  // in the sweep's order: the last statement first, a statement's blocks before it)
+  const stmt = (s: Stmt, nested: readonly (readonly StmtReads[])[], at: Place): StmtReads => {
+    const top = at.around.length === 0;
+    const r = emptyReads();
+    const form = facts.formsOf(at.block).get(s);
+    if (form?.kind === 'folded') {
+      // an increment's load, a scaled square's factor: nothing of their own
+    } else if (form?.kind === 'scaledSquare') {
+      r.emits = true;
+      r.reads.add(form.scaled.out);
+    } else if (s.kind === 'eq' && form?.kind === 'eq') {
+      eq(s, r, form);
+    } else if (s.kind === 'assign') {
+      const x = s.target;
+      if (plan.saved.has(s)) { r.emits = true; r.assigned.add(x); }
+      // (a self-update hands nothing on here: its equation does)
+      if (active.has(x) && x.type !== 'f64[]' && form?.kind !== 'selfUpdate' && (isActive(s.value) || !(s.decl && top))) r.emits = true;
+    } else if (s.kind === 'store') {
+      if (plan.saved.has(s)) { r.emits = true; atomVars(s.index, r.reads); r.referenced.add(s.array); }
+      if (active.has(s.array)) { r.emits = true; atomVars(s.index, r.reads); adjointRead(s.array, r.reads); }
+    } else if (s.kind === 'fill') {
+      if (plan.saved.has(s)) { r.emits = true; r.reads.add(s.array); }
+      if (active.has(s.array)) { r.emits = true; adjointRead(s.array, r.reads); }
+    } else if (s.kind === 'push') {
+      // (the pops keep the array's length what it was, for any reverse code built so far that reads it)
+      if (active.has(s.array) || readers.has(s.array)) {
         r.emits = true;
-        r.reads.add(form.scaled.out);
-      } else if (s.kind === 'eq' && form?.kind === 'eq') {
-        eq(s, r, form);
-      } else if (s.kind === 'assign') {
-        const x = s.target;
-        if (plan.saved.has(s)) { r.emits = true; r.assigned.add(x); }
-        // (a self-update hands nothing on here: its equation does)
-        if (active.has(x) && x.type !== 'f64[]' && form?.kind !== 'selfUpdate' && (isActive(s.value) || !(s.decl && top))) r.emits = true;
-      } else if (s.kind === 'store') {
-        if (plan.saved.has(s)) { r.emits = true; atomVars(s.index, r.reads); r.referenced.add(s.array); }
-        if (active.has(s.array)) { r.emits = true; atomVars(s.index, r.reads); adjointRead(s.array, r.reads); }
-      } else if (s.kind === 'fill') {
-        if (plan.saved.has(s)) { r.emits = true; r.reads.add(s.array); }
-        if (active.has(s.array)) { r.emits = true; adjointRead(s.array, r.reads); }
-      } else if (s.kind === 'push') {
-        // (the pops keep the array's length what it was, for any reverse code built so far that reads it)
-        if (active.has(s.array) || readers.has(s.array)) {
-          r.emits = true;
-          if (active.has(s.array) && isActive(s.value)) { r.reads.add(s.array); adjointRead(s.array, r.reads); }
-        }
-      } else if (s.kind === 'alloc') {
-        if (active.has(s.target) && [...(s.elements ?? []), ...(s.fill ? [s.fill] : [])].some(isActive)) {
-          r.emits = true;
-          adjointRead(s.target, r.reads);
-        }
-      } else if (s.kind === 'call') {
-        call(s, r);
-      } else if (s.kind === 'if') {
-        for (const inner of [...block(s.then, false), ...block(s.else, false)]) merge(r, inner);
-        if (r.emits) { reversed.add(s); atomVars(s.cond, r.reads); atomVars(s.cond, r.own); }
-      } else if (s.kind === 'for') {
-        for (const inner of block(s.body, false)) merge(r, inner);
-        if (r.emits) { reversed.add(s); for (const into of [r.reads, r.own]) { atomVars(s.from, into); atomVars(s.to, into); into.add(s.index); } }
+        popped.add(s);
+        if (active.has(s.array) && isActive(s.value)) { r.reads.add(s.array); adjointRead(s.array, r.reads); }
+      }
+    } else if (s.kind === 'alloc') {
+      if (active.has(s.target) && [...(s.elements ?? []), ...(s.fill ? [s.fill] : [])].some(isActive)) {
+        r.emits = true;
+        adjointRead(s.target, r.reads);
+      }
+    } else if (s.kind === 'call') {
+      call(s, r);
+    } else if (compound(s)) {
+      // (an if's branches, a loop's blocks: what they read, where they have reverse code)
+      for (const inner of nested.flat()) merge(r, inner);
+      if (r.emits) {
+        reversed.add(s);
+        if (s.kind === 'if') { atomVars(s.cond, r.reads); atomVars(s.cond, r.own); }
+        if (s.kind === 'for') for (const into of [r.reads, r.own]) { atomVars(s.from, into); atomVars(s.to, into); into.add(s.index); }
         // (a checkpointed loop's reverse runs its body again from snapshots: it reads the numbers
         // the body reads from before the loop, `const c = q` of an enclosing block among them)
-        if (r.emits && s.checkpoint) for (const v of liveInNumbers(s)) { r.reads.add(v); r.own.add(v); }
-      } else if (s.kind === 'while') {
-        for (const inner of [...block(s.pre, false), ...block(s.body, false)]) merge(r, inner);
-        if (r.emits) reversed.add(s);
+        if (s.kind === 'for' && s.checkpoint) for (const v of liveInNumbers(s)) { r.reads.add(v); r.own.add(v); }
       }
-      parts.push({ s, index: i, r });
     }
-    if (!top) makeAvailable(b, parts);
+    return r;
+  };
+
+  // Once a block's statements have their reads: the temporaries of a nested block made available,
+  // snapshots popped, and the readers of each variable noted (which later statements' pushes consult)
+  const blockDone = (b: Block, values: readonly { readonly s: Stmt; readonly index: number; readonly value: StmtReads }[], parent: Stmt | undefined) => {
+    const parts = values.map(({ s, index, value }) => ({ s, index, r: value }));
+    if (parent) makeAvailable(b, parts);
     // snapshots of arrays are popped back into them (scalars are assigned: no read)
     for (const p of parts) {
       const snaps = plan.snapshots.get(p.s);
@@ -271,7 +285,6 @@ export function reverseReads(facts: SweepFacts, plan: PlanInput): ReverseReads {
       for (const v of compound(p.s) ? p.r.own : p.r.reads) directReaders.set(v, (directReaders.get(v) ?? new Set()).add(p.s));
       for (const v of p.r.elements) elementReaders.set(v, (elementReaders.get(v) ?? new Set()).add(p.s));
     }
-    return parts.map((p) => p.r);
   };
 
   const call = (s: Call, r: StmtReads) => {
@@ -327,8 +340,8 @@ export function reverseReads(facts: SweepFacts, plan: PlanInput): ReverseReads {
     });
   };
 
-  block(fn.body, true);
-  return { readers, elementReaders, available, neededLoads, recomputed, stableReaders, reversed, directReaders };
+  fold(fn.body, { stmt, block: blockDone }, true);
+  return { readers, elementReaders, available, neededLoads, recomputed, stableReaders, reversed, directReaders, popped };
 }
 
 /** Whether the self partial of a self-update `x = f(x, …)` is the constant 1 (its reverse leaves x_b as it is). */

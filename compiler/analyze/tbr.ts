@@ -18,10 +18,11 @@
  * (reverse/plan.ts), which neither sweep changes.
  *
  * test/tbr.test.ts checks on every fixture that the plan equals the one the sweep itself asks
- * for (the fixed point over the code it builds, which planning used to iterate).
+ * for (the fixed point over what its code reads, test/support/sweep-reads.ts, which planning
+ * used to iterate in compile()).
  */
-import { type Block, type Func, type Stmt, type Var, isArrayType } from '../ir/types.js';
-import { type Span, allocations, arrayAliases, blocksOf, compound, freshAssignments, spans, statements, writes } from '../ir/walk.js';
+import { type Func, type Stmt, type Var, isArrayType } from '../ir/types.js';
+import { type Place, type Span, allocations, arrayAliases, compound, freshAssignments, parentOf, places, spans, statements, writes } from '../ir/walk.js';
 import { type PlanInput, type ReverseReads, type SweepFacts, reverseReads, sweepFacts } from './reverse-reads.js';
 
 export type { ReverseReads } from './reverse-reads.js';
@@ -58,18 +59,14 @@ export class Tbr {
   private readonly allocated: ReturnType<typeof allocations>;
   private readonly facts: SweepFacts;
 
-  /** Each statement's block, its index there, and the statement whose block that is. */
-  private readonly place = new Map<Stmt, { readonly block: Block; readonly index: number; readonly parent?: Stmt }>();
+  /** Where each statement sits: its block, its index there, the statements around it. */
+  private readonly place: Map<Stmt, Place>;
   private readonly fresh: ReadonlySet<Stmt>;
 
   constructor(readonly fn: Func, readonly active: ReadonlySet<Var>) {
     const fresh = freshAssignments(fn.body);
     this.fresh = fresh;
-    const visit = (block: Block, parent?: Stmt): void => block.forEach((s, index) => {
-      this.place.set(s, { block, index, ...(parent ? { parent } : {}) });
-      for (const b of blocksOf(s)) visit(b, s);
-    });
-    visit(fn.body);
+    this.place = places(fn.body);
     const inOut = (s: Stmt) => s.kind === 'call' && s.writes.some((i) => !s.pure.includes(i));
     this.overwrites = [...statements(fn.body)].flatMap((s): Overwrite[] =>
       s.kind === 'assign' && !fresh.has(s) ? [{ s, v: s.target }]
@@ -179,7 +176,8 @@ export class Tbr {
    */
   private nextWrite(r: Stmt, v: Var): Stmt | undefined {
     for (let at = this.place.get(r); at;) {
-      const { block, index, parent } = at;
+      const { block, index } = at;
+      const parent = parentOf(at);
       for (let j = index + 1; j < block.length; j++) {
         const x = block[j]!;
         if (x.kind === 'assign' && x.target === v) return this.fresh.has(x) ? undefined : x;
@@ -194,7 +192,8 @@ export class Tbr {
   /** The last assignment to v before `s` in s's block or a block around it: it runs whenever `s` does. */
   private dominatingWrite(s: Stmt, v: Var): Stmt | undefined {
     for (let at = this.place.get(s); at;) {
-      const { block, index, parent } = at;
+      const { block, index } = at;
+      const parent = parentOf(at);
       for (let j = index - 1; j >= 0; j--) {
         const x = block[j]!;
         if (x.kind === 'assign' && x.target === v) return x;

@@ -1,4 +1,12 @@
-/** Traversal helpers over the trace. */
+/**
+ * Traversal of the trace (the source IR). One generic walk, `walk`, calls a visitor at each
+ * statement with its Place (block, index, the statements around it, the loops around it),
+ * before (`enter`) and after (`leave`) the blocks nested in it, in program order or, with
+ * `backward`, each block's last statement first (the reverse sweep's order); `fold` computes a
+ * value per statement bottom-up from the values of its nested blocks' statements. The helpers
+ * below (statements, spans, places, freshAssignments, allocations, …) and the analyses
+ * (analyze/, reverse/record.ts, reverse/choices.ts, …) are written on them.
+ */
 import type { Atom, Block, Stmt, Var } from './types.js';
 
 /** The blocks nested in a statement, in program order: an `if`'s branches, a `for`'s body, a `while`'s pre and body. */
@@ -9,12 +17,94 @@ export function blocksOf(s: Stmt): readonly Block[] {
 /** An `if` or a loop: a statement with blocks of its own. */
 export const compound = (s: Stmt): boolean => s.kind === 'if' || s.kind === 'for' || s.kind === 'while';
 
+/** A `for` or a `while`. */
+export const isLoop = (s: Stmt): boolean => s.kind === 'for' || s.kind === 'while';
+
+/** Where a statement sits in the trace. */
+export interface Place {
+  /** Its block, and its index there. */
+  readonly block: Block;
+  readonly index: number;
+  /** The statements whose blocks it is in, outermost first (none at the function's top level). */
+  readonly around: readonly Stmt[];
+  /** Of those, the loops. */
+  readonly loops: readonly Stmt[];
+}
+
+/** The `if` or loop whose block a statement is in; none at the top level. */
+export const parentOf = (at: Place): Stmt | undefined => at.around[at.around.length - 1];
+
+/** What `walk` calls at each statement. */
+export interface Visitor {
+  /** Before the blocks nested in `s`; `false` skips them (and `leave`). */
+  enter?(s: Stmt, at: Place): void | false;
+  /** After the blocks nested in `s`. */
+  leave?(s: Stmt, at: Place): void;
+}
+
+/**
+ * Visits every statement of `block`, nested ones included: each block in program order, or
+ * with `backward` its last statement first; the blocks of a statement in blocksOf's order.
+ */
+export function walk(block: Block, visitor: Visitor, backward = false): void {
+  const visit = (b: Block, around: readonly Stmt[], loops: readonly Stmt[]): void => {
+    for (let k = 0; k < b.length; k++) {
+      const index = backward ? b.length - 1 - k : k;
+      const s = b[index]!;
+      const at: Place = { block: b, index, around, loops };
+      if (visitor.enter?.(s, at) === false) continue;
+      const inner = blocksOf(s);
+      if (inner.length > 0) {
+        const aroundInner = [...around, s];
+        const loopsInner = isLoop(s) ? [...loops, s] : loops;
+        for (const nb of inner) visit(nb, aroundInner, loopsInner);
+      }
+      visitor.leave?.(s, at);
+    }
+  };
+  visit(block, [], []);
+}
+
+/** What `fold` computes: a value per statement, from those of the statements in its blocks. */
+export interface Fold<R> {
+  /** The value of `s`, given those of each of its blocks (blocksOf's order), each block's in the fold's order. */
+  stmt(s: Stmt, nested: readonly (readonly R[])[], at: Place): R;
+  /** Each block once all its statements have values, before the statement around it (`parent`) gets them. */
+  block?(b: Block, values: readonly { readonly s: Stmt; readonly index: number; readonly value: R }[], parent: Stmt | undefined): void;
+}
+
+/** The values of `block`'s statements (in the fold's order: `backward`, the last first), computed bottom-up by `f`. */
+export function fold<R>(block: Block, f: Fold<R>, backward = false): R[] {
+  const visit = (b: Block, around: readonly Stmt[], loops: readonly Stmt[]): R[] => {
+    const values: { s: Stmt; index: number; value: R }[] = [];
+    for (let k = 0; k < b.length; k++) {
+      const index = backward ? b.length - 1 - k : k;
+      const s = b[index]!;
+      const inner = blocksOf(s);
+      const aroundInner = inner.length > 0 ? [...around, s] : around;
+      const loopsInner = isLoop(s) ? [...loops, s] : loops;
+      const nested = inner.map((nb) => visit(nb, aroundInner, loopsInner));
+      values.push({ s, index, value: f.stmt(s, nested, { block: b, index, around, loops }) });
+    }
+    f.block?.(b, values, around[around.length - 1]);
+    return values.map((v) => v.value);
+  };
+  return visit(block, [], []);
+}
+
 /** Every statement of `block`, nested ones included, in program order. */
 export function* statements(block: Block): Generator<Stmt> {
   for (const s of block) {
     yield s;
     for (const b of blocksOf(s)) yield* statements(b);
   }
+}
+
+/** Where each statement of `block` sits. */
+export function places(block: Block): Map<Stmt, Place> {
+  const out = new Map<Stmt, Place>();
+  walk(block, { enter: (s, at) => { out.set(s, at); } });
+  return out;
 }
 
 /** `s` with each block nested in it replaced by `f` of it, in order (`s` itself when it has none). */
@@ -34,11 +124,9 @@ export const varOf = (a: Atom): Var | undefined => (a.kind === 'var' ? a.v : und
  * declaration still overwrites the previous iteration's value, which that iteration's
  * reverse may read.
  */
-export function freshAssignments(block: Block, inLoop = false, into: Set<Stmt> = new Set()): Set<Stmt> {
-  for (const s of block) {
-    if (s.kind === 'assign' && s.decl && !inLoop) into.add(s);
-    for (const b of blocksOf(s)) freshAssignments(b, inLoop || s.kind !== 'if', into);
-  }
+export function freshAssignments(block: Block): Set<Stmt> {
+  const into = new Set<Stmt>();
+  walk(block, { enter: (s, at) => { if (s.kind === 'assign' && s.decl && at.loops.length === 0) into.add(s); } });
   return into;
 }
 
@@ -61,15 +149,13 @@ export function allocations(block: Block): {
     else if (s.kind === 'call' && s.out) bind(s.out, s);
   }
   const of = new Map<Var, { alloc: Stmt; after: ReadonlySet<Stmt> }[]>();
-  const visit = (b: Block): void => {
-    b.forEach((s, i) => {
+  walk(block, {
+    enter: (s, at) => {
       if (s.kind === 'alloc' && s.target.kind !== 'param') {
-        of.set(s.target, [...(of.get(s.target) ?? []), { alloc: s, after: new Set(statements(b.slice(i + 1))) }]);
+        of.set(s.target, [...(of.get(s.target) ?? []), { alloc: s, after: new Set(statements(at.block.slice(at.index + 1))) }]);
       }
-      blocksOf(s).forEach(visit);
-    });
-  };
-  visit(block);
+    },
+  });
   return { of, binders };
 }
 
@@ -84,16 +170,12 @@ export interface Span {
 /** Where each statement sits: its span in program order and the loops around it. */
 export function spans(block: Block): Map<Stmt, Span> {
   const out = new Map<Stmt, Span>();
+  const starts = new Map<Stmt, number>();
   let n = 0;
-  const visit = (b: Block, loops: Stmt[]): void => {
-    for (const s of b) {
-      const start = n++;
-      const inner = s.kind === 'for' || s.kind === 'while' ? [...loops, s] : loops;
-      for (const b of blocksOf(s)) visit(b, inner);
-      out.set(s, { start, end: n - 1, loops });
-    }
-  };
-  visit(block, []);
+  walk(block, {
+    enter: (s) => { starts.set(s, n++); },
+    leave: (s, at) => { out.set(s, { start: starts.get(s)!, end: n - 1, loops: at.loops }); },
+  });
   return out;
 }
 
@@ -180,22 +262,24 @@ export function holdingParams(block: Block): Set<Var> {
  * it (`const src = c ? a : b` lowered: `alloc src 0; if (c) src = a else src = b`): the value
  * they declare it with is never read.
  */
-export function unreadDeclarations(block: Block, into: Set<Stmt> = new Set()): Set<Stmt> {
-  block.forEach((s, i) => {
-    for (const b of blocksOf(s)) unreadDeclarations(b, into);
-    // (the condition computed between them)
-    let j = i + 1;
-    while (block[j]?.kind === 'eq' && s.kind === 'alloc' && !reads(block[j]!).includes(s.target)) j++;
-    const next = block[j];
-    if (s.kind !== 'alloc' || s.elements || s.fill || s.length.kind !== 'const' || s.length.value !== 0 || next?.kind !== 'if') return;
-    const bindsFirst = (branch: Block): boolean => {
-      for (const t of branch) {
-        if (t.kind === 'assign' && t.target === s.target) return true;
-        if (reads(t).includes(s.target) || blocksOf(t).length > 0) return false;
-      }
-      return false;
-    };
-    if (bindsFirst(next.then) && bindsFirst(next.else)) into.add(s);
+export function unreadDeclarations(block: Block): Set<Stmt> {
+  const into = new Set<Stmt>();
+  walk(block, {
+    leave: (s, { block, index: i }) => {
+      // (the condition computed between them)
+      let j = i + 1;
+      while (block[j]?.kind === 'eq' && s.kind === 'alloc' && !reads(block[j]!).includes(s.target)) j++;
+      const next = block[j];
+      if (s.kind !== 'alloc' || s.elements || s.fill || s.length.kind !== 'const' || s.length.value !== 0 || next?.kind !== 'if') return;
+      const bindsFirst = (branch: Block): boolean => {
+        for (const t of branch) {
+          if (t.kind === 'assign' && t.target === s.target) return true;
+          if (reads(t).includes(s.target) || blocksOf(t).length > 0) return false;
+        }
+        return false;
+      };
+      if (bindsFirst(next.then) && bindsFirst(next.else)) into.add(s);
+    },
   });
   return into;
 }

@@ -15,15 +15,15 @@ import {
 import { type Reciprocal, type Rule, rules } from '../rules/table.js';
 import { Names, adjointName, splitReverseName, vjpCalled } from '../ir/names.js';
 import { callModeNote } from './split.js';
-import { arrayAliases, blocksOf, compound, statements, writes } from '../ir/walk.js';
-import { elementReadsOf, elementTargetsOf, readsOf } from './refs.js';
+import { arrayAliases, statements, walk, writes } from '../ir/walk.js';
+import { elementTargetsOf, readsOf } from './refs.js';
 import type { RewriteFacts } from './rewrites.js';
 import { type Permutation, permutations } from './permute.js';
 import { type ReverseForm, type Uses, adjointUses, callActive, loopBlocks, outAtHand, reverseForms, topLevelTemps } from './choices.js';
 import type { Step } from './availability.js';
 import type { TapePlan, TapeRecord } from './plan.js';
 import { surelyReaching } from '../analyze/reached.js';
-import { hasDynamicArrays, liveInNumbers } from '../analyze/writes.js';
+import { hasDynamicArrays } from '../analyze/writes.js';
 import { storesInRange } from '../analyze/in-range.js';
 
 /** `array`, or `array.subarray(offset, offset + length)` for a window. */
@@ -55,17 +55,13 @@ export class BackwardSweep {
   private readonly topLevel: Set<Var>;
   /** Local arrays are rebound or created in loops: their adjoints follow the objects. */
   readonly dynamicArrays: boolean;
-  /** For each name the reverse code reads, the statements whose reverse (or recomputation) reads it (read off the code: index.ts sweepFor checks TBR against it). */
-  readonly readers = new Map<string, Set<Stmt>>();
   /**
-   * As `readers`, but an `if` or a loop only for what its own code reads, outside the reverse
-   * code of the statements in its blocks (TBR's directReaders, analyze/reverse-reads.ts).
+   * The reverse code of each statement, by identity (the code of an `if`'s or a loop's includes
+   * that of the statements in its blocks). Nothing in the compiler reads it back: a test reads
+   * off it what each statement's reverse reads, to check analyze/reverse-reads.ts's prediction
+   * (test/support/sweep-reads.ts).
    */
-  readonly directReaders = new Map<string, Set<Stmt>>();
-  /** The reverse code of each statement reversed so far (its part's code, by identity). */
-  private readonly partCode = new Map<Stmt, readonly TStmt[]>();
-  /** For each array name, the statements (if/for/while too) whose reverse code reads its elements. */
-  readonly elementReaders = new Map<string, Set<Stmt>>();
+  readonly partCode = new Map<Stmt, readonly TStmt[]>();
   /** The primal array's name of each adjoint array variable (`h_b` → `h`): reading one needs the other bound. */
   private readonly shadowOf = new Map<string, string>();
   /** Array variables that may hold the same array (`h = g`): a store under one name writes them all. */
@@ -146,7 +142,7 @@ export class BackwardSweep {
   }
 
   /** `names`, with the array each adjoint array variable among them belongs to. */
-  private withPrimals(names: Set<string>, code?: readonly TStmt[]): Set<string> {
+  withPrimals(names: Set<string>, code?: readonly TStmt[]): Set<string> {
     if (this.shadowOf.size === 0) return names;
     // an adjoint array written by element (`a_b[i] += …`) is the one bound with a at that
     // point: the statement needs a's binding as much as a read of a would
@@ -165,10 +161,11 @@ export class BackwardSweep {
   }
 
   private indexDefs(block: Block): void {
-    block.forEach((s, index) => {
-      if (s.kind === 'eq') this.defs.set(s.out, { eq: s, block, index });
-      if (s.kind === 'call' && s.out) this.defs.set(s.out, { eq: s, block, index });
-      for (const inner of blocksOf(s)) this.indexDefs(inner);
+    walk(block, {
+      enter: (s, { block, index }) => {
+        if (s.kind === 'eq') this.defs.set(s.out, { eq: s, block, index });
+        if (s.kind === 'call' && s.out) this.defs.set(s.out, { eq: s, block, index });
+      },
     });
   }
 
@@ -186,7 +183,7 @@ export class BackwardSweep {
       const v = r.v;
       if (this.isTemp(v)) this.contribute(out, v, seed);
       else if (v.kind === 'param') out.push({ k: 'assign', target: name(this.adjoint(v)), op: '+=', value: seed });
-      // a mutable local result has its adjoint declared with the seed (see reverse/index.ts)
+      // a mutable local result has its adjoint declared with the seed (see assemble.ts)
     }
     this.seedCode = [...out];
     out.push(...this.block(this.fn.body, true));
@@ -263,49 +260,8 @@ export class BackwardSweep {
       this.topParts = parts;
       this.topPre = pre;
     }
-    for (const p of parts) {
-      this.partCode.set(p.stmt, p.code);
-      // (a checkpointed loop's reverse, which checkpoint.ts writes later, runs its body again:
-      // it reads the numbers the body reads from before it, as analyze/reverse-reads.ts says)
-      const rerun = p.stmt.kind === 'for' && p.stmt.checkpoint && p.code.length > 0 ? liveInNumbers(p.stmt).map((v) => v.name) : [];
-      for (const n of [...this.withPrimals(readsOf(p.code), p.code), ...rerun]) {
-        const set = this.readers.get(n) ?? new Set<Stmt>();
-        set.add(p.stmt);
-        this.readers.set(n, set);
-      }
-      const own = compound(p.stmt) ? this.ownCode(p.stmt, p.code) : p.code;
-      for (const n of [...this.withPrimals(readsOf(own), own), ...rerun]) {
-        const set = this.directReaders.get(n) ?? new Set<Stmt>();
-        set.add(p.stmt);
-        this.directReaders.set(n, set);
-      }
-      const elementReads = elementReadsOf(p.code);
-      for (const n of elementReads) {
-        const set = this.elementReaders.get(n) ?? new Set<Stmt>();
-        set.add(p.stmt);
-        this.elementReaders.set(n, set);
-      }
-    }
+    for (const p of parts) this.partCode.set(p.stmt, p.code);
     return out;
-  }
-
-  /**
-   * The code of a compound statement's reverse without the reverse code of the statements in
-   * its blocks (found by identity: render and located keep the parts' statements).
-   */
-  private ownCode(s: Stmt, code: readonly TStmt[]): TStmt[] {
-    const nested = new Set<TStmt>();
-    for (const b of blocksOf(s)) for (const inner of b) for (const t of this.partCode.get(inner) ?? []) nested.add(t);
-    const prune = (list: readonly TStmt[]): TStmt[] => list.filter((t) => !nested.has(t)).map((t): TStmt => {
-      switch (t.k) {
-        case 'if': return { ...t, then: prune(t.then), else: prune(t.else) };
-        case 'for': return { ...t, body: prune(t.body) };
-        case 'while': case 'loop': case 'block': return { ...t, body: prune(t.body) };
-        case 'try': return { ...t, body: prune(t.body), handler: prune(t.handler) };
-        default: return t;
-      }
-    });
-    return prune(code);
   }
 
   /**
@@ -584,7 +540,8 @@ export class BackwardSweep {
   /** `a.push(v)`: v gets the last element's adjoint, and the array shrinks back. */
   private push(code: TStmt[], s: Stmt & { kind: 'push' }): void {
     // the pops keep the array's length what it was at each point, for any reverse code that reads it
-    if (!this.active.has(s.array) && !this.readers.has(s.array.name)) return;
+    // (analyze/reverse-reads.ts decides which pushes pop: the array active, or read by later reverse code)
+    if (!this.record.popped.has(s)) return;
     if (this.active.has(s.array) && this.isActive(s.value)) {
       const last = sub(member(name(s.array.name), 'length'), num(1));
       this.contribute(code, s.value.v, index(this.arrayAdjoint(s.array), last));

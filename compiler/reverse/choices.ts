@@ -17,7 +17,7 @@
 import { type Atom, type Block, type Call, type Eq, type Func, type Stmt, type Var } from '../ir/types.js';
 import { rules } from '../rules/table.js';
 import type { Prim } from '../rules/prims.js';
-import { blocksOf, statements } from '../ir/walk.js';
+import { blocksOf, isLoop, statements, walk } from '../ir/walk.js';
 import { type RewriteFacts, incrementsOf, scaledSquaresOf } from './rewrites.js';
 
 export type ReverseForm =
@@ -105,25 +105,24 @@ export interface Uses { readonly count: number; readonly nested: boolean }
  */
 export function adjointUses(fn: Func, active: ReadonlySet<Var>): Map<Var, Uses> {
   const depthOf = new Map<Var, number>();
-  const visitDefs = (block: Block, depth: number): void => {
-    for (const s of block) {
-      if (s.kind === 'eq') depthOf.set(s.out, depth);
-      if (s.kind === 'call' && s.out) depthOf.set(s.out, depth);
-      for (const inner of blocksOf(s)) visitDefs(inner, depth + 1);
-    }
-  };
-  visitDefs(fn.body, 0);
+  walk(fn.body, {
+    enter: (s, at) => {
+      if (s.kind === 'eq') depthOf.set(s.out, at.around.length);
+      if (s.kind === 'call' && s.out) depthOf.set(s.out, at.around.length);
+    },
+  });
   const uses = new Map<Var, { count: number; nested: boolean }>();
   const isActive = (a: Atom) => a.kind === 'var' && active.has(a.v);
-  const count = (block: Block, depth: number): void => {
-    const use = (a: Atom, contributes: boolean) => {
-      if (!contributes || a.kind !== 'var' || !depthOf.has(a.v)) return;
-      const u = uses.get(a.v) ?? { count: 0, nested: false };
-      u.count++;
-      if (depth > depthOf.get(a.v)!) u.nested = true;
-      uses.set(a.v, u);
-    };
-    for (const s of block) {
+  walk(fn.body, {
+    enter: (s, at) => {
+      const depth = at.around.length;
+      const use = (a: Atom, contributes: boolean) => {
+        if (!contributes || a.kind !== 'var' || !depthOf.has(a.v)) return;
+        const u = uses.get(a.v) ?? { count: 0, nested: false };
+        u.count++;
+        if (depth > depthOf.get(a.v)!) u.nested = true;
+        uses.set(a.v, u);
+      };
       if (s.kind === 'eq' && active.has(s.out) && rules[s.prim].kind !== 'zero' && s.out.type !== 'f64[]') {
         const seen = new Set<Var>();
         for (const a of rules[s.prim].kind === 'load' ? [s.args[0]!] : s.args) {
@@ -134,10 +133,8 @@ export function adjointUses(fn: Func, active: ReadonlySet<Var>): Map<Var, Uses> 
       if (s.kind === 'call' && callActive(s, active)) for (const a of s.args) use(a, isActive(a));
       if (s.kind === 'store' || s.kind === 'fill' || s.kind === 'push') use(s.value, active.has(s.array));
       if (s.kind === 'alloc') for (const a of [...(s.fill ? [s.fill] : []), ...(s.elements ?? [])]) use(a, active.has(s.target));
-      for (const inner of blocksOf(s)) count(inner, depth + 1);
-    }
-  };
-  count(fn.body, 0);
+    },
+  });
   // the returned value gets the seed: one more contribution to its adjoint
   const r = fn.result;
   if (r?.kind === 'var' && depthOf.has(r.v) && active.has(r.v)) {
@@ -150,11 +147,8 @@ export function adjointUses(fn: Func, active: ReadonlySet<Var>): Map<Var, Uses> 
 /** The blocks that run once per iteration of some loop. */
 export function loopBlocks(fn: Func): Set<Block> {
   const out = new Set<Block>();
-  const visit = (block: Block, inLoop: boolean): void => {
-    if (inLoop) out.add(block);
-    for (const s of block) for (const inner of blocksOf(s)) visit(inner, inLoop || s.kind === 'for' || s.kind === 'while');
-  };
-  visit(fn.body, false);
+  // (the blocks of a loop, and every block nested in one, empty ones too)
+  walk(fn.body, { enter: (s, at) => { if (isLoop(s) || at.loops.length > 0) for (const b of blocksOf(s)) out.add(b); } });
   return out;
 }
 

@@ -19,7 +19,7 @@
  */
 import type { Atom, Block, Stmt, Var } from '../ir/types.js';
 import type { Names } from '../ir/names.js';
-import { blocksOf, statements } from '../ir/walk.js';
+import { statements, walk } from '../ir/walk.js';
 
 export interface Counters {
   /** The flag of each counter, by the counter. */
@@ -56,14 +56,12 @@ function stepOf(block: Block, at: number): 1 | -1 | undefined {
 export function findCounters(body: Block, active: ReadonlySet<Var>, saved: ReadonlySet<Stmt>, fresh: ReadonlySet<Stmt>,
   snapshotVars: ReadonlySet<Var>, names: Names): Counters {
   const steps = new Map<Stmt, 1 | -1>();
-  const visit = (block: Block): void => {
-    block.forEach((s, i) => {
-      const step = stepOf(block, i);
+  walk(body, {
+    enter: (s, at) => {
+      const step = stepOf(at.block, at.index);
       if (step !== undefined) steps.set(s, step);
-      blocksOf(s).forEach(visit);
-    });
-  };
-  visit(body);
+    },
+  });
   // integers where compiled: constants, and the indices of for loops from such a constant by integer steps
   const small = (a: Atom) => a.kind === 'const' && typeof a.value === 'number' && Number.isInteger(a.value) && Math.abs(a.value) <= 2 ** 52;
   const indices = new Set<Var>();

@@ -12,13 +12,13 @@ import type { Block, For, Func, Stmt, Var } from '../ir/types.js';
 import { type TStmt, stmtHas } from '../ir/target.js';
 import { reads, statements } from '../ir/walk.js';
 import type { ReverseReads } from '../analyze/reverse-reads.js';
-import type { TapePlan, TapeRecord } from './plan.js';
+import type { TapePlan } from './plan.js';
 
 /**
- * The final loop, when its reverse can run inside it: decided from the plan, its record and
- * what the reverse sweep reads under it (analyze/reverse-reads.ts), before either sweep is built.
+ * The final loop, when its reverse can run inside it: decided from the plan and what the
+ * reverse sweep reads under it (analyze/reverse-reads.ts), before either sweep is built.
  */
-export function fusableLoop(fn: Func, active: ReadonlySet<Var>, plan: TapePlan, record: TapeRecord, reverse: Pick<ReverseReads, 'readers'>): For | undefined {
+export function fusableLoop(fn: Func, active: ReadonlySet<Var>, plan: TapePlan, reverse: Pick<ReverseReads, 'readers' | 'available' | 'reversed'>): For | undefined {
   const last = fn.body[fn.body.length - 1];
   const s = fn.result?.kind === 'var' ? fn.result.v : undefined;
   if (!last || last.kind !== 'for' || last.checkpoint || !s || !s.mutable || s.kind === 'param' || !active.has(s)) return undefined;
@@ -33,7 +33,9 @@ export function fusableLoop(fn: Func, active: ReadonlySet<Var>, plan: TapePlan, 
   for (const st of inLoop) {
     // (a throw in a later iteration must find adj as it was: no reverse runs before it)
     if (st.kind === 'throw' || (st.kind === 'call' && st.callee.mayThrow)) return undefined;
-    if (record.pushAfter.has(st) || plan.overwrites.has(st) || record.counted.has(st) || plan.snapshots.has(st)) return undefined;
+    // (nothing on the tape: no temporary taped after it (record.ts pushAfter), no save, no trip count, no snapshot)
+    if (reverse.available.get(st)?.some((step) => step.kind === 'tape') || plan.overwrites.has(st) ||
+        (st.kind === 'while' && reverse.reversed.has(st)) || plan.snapshots.has(st)) return undefined;
     if ((st.kind === 'store' || st.kind === 'fill' || st.kind === 'push') && active.has(st.array)) return undefined;
     if (st.kind === 'call' && st.writes.some((i) => { const a = st.args[i]; return a?.kind === 'var' && active.has(a.v); })) return undefined;
     if (st.kind === 'alloc' && active.has(st.target)) return undefined;

@@ -2,37 +2,34 @@
  * Reverse mode: from a function's trace and its activity, the body of its vector-Jacobian
  * product `f_vjp(...params, adj, seed)`: forward sweep, reverse sweep, accumulation into adj.
  *
- * Which overwrites must save the value they destroy (to-be-recorded analysis, analyze/tbr.ts)
- * is decided first, from the trace; then what the reverse sweep reads under that plan and how it
- * gets each value (analyze/reverse-reads.ts), and from those the record of what the forward
- * sweep pushes and declares (record.ts); both sweeps are then built from plan and record, which
- * neither writes.
+ * reverseFunction is a pipeline of phases, each with its own type at the boundary:
+ *
+ *   trace + activity
+ *     → planTape (planning.ts)      PlannedTape: TapePlan (TBR's saves, snapshots, counters) + ReverseReads
+ *     → recordPlan (record.ts)      TapeRecord: what the forward sweep pushes and declares
+ *     → buildSweeps (sweeps.ts)     Sweeps: forward and backward sweep, each built once; fusion, checkpoints
+ *     → assembleVjp (assemble.ts)   VjpBody: f_vjp's body, adjoint declarations around the sweeps
+ *     → lowerVjp (lower.ts)         Lowered: tape discipline and zero-skipping rewrites; g_fwd, g_rev
+ *     → AdjointFunction
+ *
+ * Plan and record are analyses of the trace, made before any code is built; the sweeps read
+ * them and write neither.
  */
 import { type Func, type Loc, type Param, type Stmt, type Table, type Var, isArrayType } from '../ir/types.js';
-import { type TExpr, type TStmt, atomExpr, bin, call, cond, index, member, name, num, runtime, sub, tape, update } from '../ir/target.js';
-import { BackwardSweep } from './backward.js';
+import { type TExpr, type TStmt, bin, call, index, member, name, num, sub, tape, update } from '../ir/target.js';
 import { ForwardSweep } from './forward.js';
-import { type TapePlan, type TapeRecord, emptyPlan } from './plan.js';
+import { type CallMode, type TapeRecord, emptyPlan } from './plan.js';
 import { recordPlan } from './record.js';
-import { findCounters } from './counters.js';
 import { calls, readsOf } from './refs.js';
-import { fuse, fusableLoop, usesTape } from './fusion.js';
 import { localStack } from './stack.js';
-import { promoteAccumulators } from './promote.js';
-import { unrollShortLoops } from './unroll.js';
-import { packDecisions } from './decisions.js';
-import { jamRows, skipZeroSeeds } from './jam.js';
-import { addEarly } from './early.js';
-import { reuseReciprocals } from './reciprocals.js';
-import { type CheckpointOptions, checkpoint, checkpointedLoops, loopWrites } from './checkpoint.js';
-import { Names, inOutVjpName, runtimeHelpers, vjpCalled } from '../ir/names.js';
-import { type SnapshotChoice, chooseSnapshots, noSnapshots, unsnapshotted } from './snapshot.js';
-import type { CallMode } from './plan.js';
-import { splitCallees, splitForms } from './split.js';
-import { splitForwardName, splitReverseName } from '../ir/names.js';
-import { freshAssignments, reads, statements } from '../ir/walk.js';
-import { Tbr } from '../analyze/tbr.js';
-import type { PlanInput, ReverseReads } from '../analyze/reverse-reads.js';
+import type { CheckpointOptions } from './checkpoint.js';
+import { Names, inOutVjpName, runtimeHelpers, splitForwardName, splitReverseName } from '../ir/names.js';
+import { splitCallees } from './split.js';
+import { statements } from '../ir/walk.js';
+import { planTape } from './planning.js';
+import { buildSweeps } from './sweeps.js';
+import { type VjpBody, assembleVjp } from './assemble.js';
+import { type Lowered, type TapeUse, lowerVjp, tapeUse } from './lower.js';
 
 /** A name the generated module imports, and from where. */
 export interface Import {
@@ -99,200 +96,30 @@ export interface SplitOptions {
   readonly splitForms?: boolean;
 }
 
+/**
+ * The vjp of `fn`: a pipeline of phases, each a function of the ones before, none changing
+ * what an earlier one returned.
+ */
 export function reverseFunction(fn: Func, active: ReadonlySet<Var>, options: CheckpointOptions & SplitOptions = {}): AdjointFunction {
-  const checkpointed = checkpointedLoops(fn);
-  const fresh = freshAssignments(fn.body);
-  // What the reverse sweep reads, and so which overwrites save what they destroy: a data-flow
-  // analysis of the trace (analyze/tbr.ts), one per snapshot choice; the sweep is built once for it.
-  const tbr = new Tbr(fn, active);
-  const overwrites = tbr.overwrites;
-  const planWith = (choice: SnapshotChoice) => { const needs = tbr.needs(choice); return sweepFor(fn, active, tbr, choice, options.callModes ?? new Map(), needs.saved, needs.reads); };
-  let planned = planWith(noSnapshots);
-  let snapshotted: ReadonlySet<Var> = new Set();
-  // Variables cheaper to snapshot than to restore (snapshot.ts), each checked after planning:
-  // one the reverse sweep still reads where no snapshot gives it back stays restored.
-  const restored = { saved: planned.saved, overwrites, neededLoads: planned.reads.neededLoads, recomputed: planned.reads.recomputed };
-  // (a final loop whose reverse can be fused into it needs no tape: what it reads stays restored)
-  const fusable = fusableLoop(fn, active, planned.plan, planned.record, planned.reads);
-  const excluded = new Set<Var>(fusable ? [...statements([fusable])].flatMap(reads) : []);
-  // (a number a checkpointed loop reads is read again by its reverse, which runs the loop from
-  // its snapshots: not snapshotted itself, its overwrites save it; fuzz seed 12042404 #705)
-  for (const loop of checkpointed) for (const t of statements(loop.body)) for (const v of reads(t)) if (!isArrayType(v.type)) excluded.add(v);
-  // (a counter is restored by inverting its steps, for nothing: not snapshotted)
-  if (checkpointed.length === 0) {
-    const counters = findCounters(fn.body, active, planned.saved, fresh, new Set(), fn.names.clone());
-    for (const v of [...counters.flags.keys(), ...counters.proven]) excluded.add(v);
-  }
-  for (let choice = chooseSnapshots(fn, active, restored, excluded); choice.vars.size > 0; choice = chooseSnapshots(fn, active, restored, excluded)) {
-    const attempt = planWith(choice);
-    const unserved = unsnapshotted(fn, choice, attempt.reads);
-    if (unserved.length === 0) { planned = attempt; snapshotted = choice.vars; break; }
-    for (const v of unserved) excluded.add(v);
-  }
-  // Counters stepped by ±1 in loops: their steps inverted in the reverse sweep rather than taped (counters.ts)
-  if (checkpointed.length === 0) {
-    const names = fn.names.clone();
-    const counters = findCounters(fn.body, active, planned.saved, fresh, snapshotted, names);
-    if (counters.steps.size > 0) {
-      // (an entry that TBR leaves unsaved saves the counter all the same: the inverted steps stop there)
-      const saved = new Set([...planned.saved, ...[...counters.entries].filter((s) => !fresh.has(s))]);
-      const restoredVars = tbr.restoredBy(saved, { vars: snapshotted, points: planned.plan.snapshots });
-      const plan = { ...planned.plan, overwrites: saved, restoredVars, counters };
-      // (what the reverse sweep reads under the plan with those saves)
-      const reads = saved.size === planned.saved.size ? planned.reads : tbr.readsUnder(planInput(plan));
-      const record = recordPlan(fn, active, plan, reads, names);
-      const backward = new BackwardSweep(fn, active, plan, record, names);
-      planned = { ...planned, plan, reads, record, backward, reverse: backward.sweep(name('seed')), saved };
-    }
-  }
-  // The plan and its record, final: both sweeps read them (the backward sweep was built from them above)
-  const { plan, record, backward } = planned;
-  let reverse = planned.reverse;
-  const saved = planned.saved;
-  const forwardSweep = new ForwardSweep(fn, plan, record);
-  let forward = forwardSweep.sweep();
-  // (nested decisions, one tape entry: both sweeps' code rewritten in place, see decisions.ts)
-  packDecisions(forward, reverse, backward.names);
-  // (the sweeps as g_fwd and g_rev take them: before a final loop is fused, see split.ts)
-  const unfused = { forward: [...forward], reverse };
-  // The final loop's reverse inside the loop itself, when that is sound (see fusion.ts).
-  const fused = fusableLoop(fn, active, plan, record, planned.reads);
-  const lastPart = backward.topParts[0];
-  const fusedLoop: TStmt[] = [];
-  if (fused && lastPart?.stmt === fused && !usesTape(lastPart.code) && !usesTape(forward.slice(-1)) &&
-      lastPart.code.length === 1 && backward.topPre.length === 0) {
-    const loop = fuse(forward.pop()!, lastPart.code[0]!, 'the reverse of this iteration');
-    fusedLoop.push({ k: 'comment', text: 'forward and reverse of each iteration together: the loop only adds into the result' }, loop);
-    reverse = [...backward.seedCode, ...backward.render(backward.topParts.slice(1))];
-  }
-  // Loops marked @checkpoint: their code replaced by the revolve schedule's (checkpoint.ts).
-  if (checkpointed.length > 0) {
-    const primal = new ForwardSweep(fn, emptyPlan(new Set()));
-    primal.sweep();
-    const done = checkpoint(fn, checkpointed, forward, reverse,
-      { taped: forwardSweep.loops, reversed: backward.reversedLoops, primal: primal.loops }, backward.names, options);
-    forward = [...done.decls, ...done.forward];
-    reverse = done.reverse;
-  }
-  const gradParams = fn.params.filter((p) => p.differentiable);
+  // 1. plan: which values the tape keeps, and what the reverse sweep reads under that (planning.ts)
+  const planned = planTape(fn, active, options.callModes ?? new Map());
+  // 2. record: what the forward sweep records and declares for the reverse sweep (record.ts)
+  const record = recordPlan(fn, active, planned.plan, planned.reads, planned.names);
+  // 3. sweeps: each built once from plan and record; a final loop fused, @checkpoint loops scheduled (sweeps.ts)
+  const sweeps = buildSweeps(fn, active, planned, record, options);
+  // 4. assemble: f_vjp's body around the sweeps (assemble.ts)
+  const vjp = assembleVjp(fn, active, planned, sweeps);
+  // 5. lower: tape discipline and rewrites on the target code; g_fwd and g_rev cut (lower.ts)
+  const use = tapeUse(fn);
+  const lowered = lowerVjp(fn, active, record, sweeps, vjp, use, options.splitForms === true);
+  // 6. the module's other code for fn: its private primal, the contract's f_vjp, imports
+  return adjointFunction(fn, active, record, vjp, lowered, use);
+}
 
-  // A function that writes into parameter arrays it also reads leaves them as it found them
-  // (its caller reruns it from that state); arrays it only writes end up written, as by f.
-  const kept = fn.writes.filter((v) => !fn.pureOutputs.includes(v));
-  const keep: TStmt[] = kept.map((v) => ({ k: 'expr', e: tape('pushArray', name(v.name)) }));
-  const restore: TStmt[] = [...kept].reverse().map((v) => ({ k: 'expr', e: tape('popArray', name(v.name)) }));
-
-  // (the adjoint arrays of parameters that local arrays take as another name, `let h = x`, are
-  // bound before the forward sweep binds those names)
-  const forwardReads = readsOf(forward);
-  const early: TStmt[] = [];
-  const body: TStmt[] = [...keep, ...forward];
-  // The value before the reverse sweep restores any variable it was read from (after a fused
-  // final loop, which is still forward sweep).
-  let value: TExpr | undefined = fn.result && atomExpr(fn.result);
-  const resultVar = fn.result?.kind === 'var' ? fn.result.v : undefined;
-  const valueCopy: TStmt[] = [];
-  // (`undefined` or `null` where the function returns that: nothing flowed from the constant result there)
-  if (value && fn.absent) value = cond(name(fn.absent.flag.name), name(fn.absent.value), value);
-  // (a checkpointed loop's reverse recomputes what it writes: its state set back as the loop found it, the rest as the last recomputed iteration left it)
-  const checkpointedState = new Set(checkpointed.flatMap(loopWrites));
-  if (fn.absent || (resultVar && (snapshotted.has(resultVar) || checkpointedState.has(resultVar) ||
-      overwrites.some(({ s, v }) => v === resultVar && saved.has(s))))) {
-    const n = backward.names.fresh('result', true);
-    valueCopy.push({ k: 'decl', kind: 'const', name: n, init: value! });
-    value = name(n);
-  }
-  if (fusedLoop.length === 0) body.push(...valueCopy);
-  const setup: TStmt[] = [];
-  const finish: TStmt[] = [];
-  for (const p of fn.params) {
-    if (!active.has(p.v)) continue;
-    if (!p.differentiable) {
-      // (a parameter left out of the gradient, `--wrt a,b` or `grad(f, keys)`, that the function
-      // overwrites with active values, `q = q * a + b`: its adjoint is a local, which nothing
-      // adds into adj, zero where it comes in; an array's is allocated unless it is another
-      // array's, `x = w`)
-      const pb = backward.adjoint(p.v);
-      if (p.v.type !== 'f64[]') setup.push({ k: 'decl', kind: 'let', name: pb, init: num(0) });
-      else if (!gradParams.some((g) => backward.adjoint(g.v) === pb)) {
-        (forwardReads.has(pb) ? early : setup).push({ k: 'decl', kind: 'const', name: pb, init: runtime('f64Zeros', member(name(p.v.name), 'length')) });
-      }
-      continue;
-    }
-    const pb = backward.adjoint(p.v);
-    if (p.v.type === 'f64[]') {
-      (forwardReads.has(pb) ? early : setup).push({ k: 'decl', kind: 'const', name: pb, init: member(name('adj'), p.key) });
-    } else {
-      setup.push({ k: 'decl', kind: 'let', name: pb, init: num(0) });
-      finish.push({ k: 'assign', target: member(name('adj'), p.key), op: '+=', value: name(pb) });
-    }
-  }
-  body.splice(keep.length, 0, ...early);
-  // (names of one array share its adjoint array: allocated once, or the parameter's)
-  const arrayAdjoints = new Set(gradParams.map((p) => backward.adjoint(p.v)));
-  for (const v of fn.vars) {
-    if (v.kind === 'param' || !active.has(v)) continue;
-    if (v.type === 'f64[]') {
-      if (backward.dynamicArrays || arrayAdjoints.has(backward.adjoint(v))) continue;
-      arrayAdjoints.add(backward.adjoint(v));
-      const length = member(name(v.name), 'length');
-      setup.push({ k: 'decl', kind: 'const', name: backward.adjoint(v), init: runtime('f64Zeros', length) });
-      continue;
-    }
-    if (!v.mutable) continue;
-    const isResult = v === resultVar;
-    setup.push({ k: 'decl', kind: 'let', name: backward.adjoint(v), init: isResult ? name('seed') : num(0) });
-  }
-  // (the adjoints exist before a fused loop runs)
-  if (reverse.length > 0 || setup.length > 0 || fusedLoop.length > 0) {
-    body.push(...setup, ...backward.callSites, ...fusedLoop, ...(fusedLoop.length > 0 ? valueCopy : []), ...reverse, ...finish);
-  }
-  body.push(...restore);
-  if (value) body.push({ k: 'return', e: value });
-  // functions other than the runtime's kernels may use the tape themselves: a vjp, and also a
-  // primal that calls a generated gradient (reentrancy)
-  const syncing = new Set([...statements(fn.body)].flatMap((s) =>
-    s.kind === 'call' && s.callee.specifier !== 'tsgrad/runtime'
-      ? [s.callee.name, `${s.callee.name}_vjp`, vjpCalled(s), splitForwardName(s.callee.name), splitReverseName(s.callee.name)] : []));
-  // a function that may throw gives the tape's top back as it found it when it does
-  // (split mode's g_fwd runs g: it throws where g does)
-  const throwing = new Set([...statements(fn.body)].flatMap((s) => (s.kind === 'call' && s.callee.mayThrow ? [s.callee.name, splitForwardName(s.callee.name)] : [])));
-  const throws = throwing.size > 0 || [...statements(fn.body)].some((s) => s.kind === 'throw');
-  // (split mode's g_fwd pushes, g_rev pops: the top moves)
-  const moving = new Set([...statements(fn.body)].flatMap((s) => (s.kind === 'call' ? [splitForwardName(s.callee.name), splitReverseName(s.callee.name)] : [])));
-  // (the adjoint arrays, which jam.ts may reorder additions into: no two names of them are one array)
-  const adjointArrays = backward.dynamicArrays ? new Set<string>()
-    : new Set(fn.vars.filter((v) => v.type === 'f64[]' && active.has(v)).map((v) => backward.adjoint(v)));
-  const tangentBody = unrollShortLoops(localStack(promoteAccumulators(body, backward.names, adjointArrays), {
-    syncs: (c) => syncing.has(c),
-    moves: (c) => moving.has(c),
-    ...(throws ? { unwind: { entryTop: backward.names.fresh('entryTop', true), entryRefs: backward.names.fresh('entryRefs', true), throws: (c: string) => throwing.has(c) } } : {}),
-  }));
-  const code = reuseReciprocals(addEarly(skipZeroSeeds(jamRows(tangentBody, adjointArrays, backward.names)), adjointArrays));
-
-  // g_fwd and g_rev, for callers that call it in split mode
-  // (with @checkpoint loops, the sweeps as checkpoint.ts left them: g_fwd runs each loop
-  // untaped, its state in the snapshots of a schedule it hands g_rev, which reverses the loop)
-  const sweeps = checkpointed.length === 0 ? unfused : fusedLoop.length === 0 ? { forward, reverse } : undefined;
-  const cut = options.splitForms && sweeps ? splitForms(fn, {
-    forward: sweeps.forward,
-    reverse: [...setup, ...backward.callSites, ...sweeps.reverse, ...finish],
-    value: fn.result && atomExpr(fn.result),
-    shadows: new Set(record.shadows.values()),
-    adjointsReadEarly: early.length > 0,
-  }) : undefined;
-  const splitNames = backward.names.clone();
-  // (g_fwd, which throws where g does, gives the tape back as it found it then, as g_vjp does)
-  const lowered = (stmts: readonly TStmt[], unwind: boolean) => unrollShortLoops(localStack(promoteAccumulators([...stmts], splitNames, adjointArrays), {
-    syncs: (c) => syncing.has(c), moves: (c) => moving.has(c),
-    ...(unwind ? { unwind: { entryTop: splitNames.fresh('entryTop', true), entryRefs: splitNames.fresh('entryRefs', true), throws: (c: string) => throwing.has(c) } } : {}),
-  }));
-  const tangentSplit = cut && { forward: lowered(cut.forward, throws), reverse: lowered(cut.reverse, false) };
-  const split = tangentSplit && {
-    forward: reuseReciprocals(addEarly(skipZeroSeeds(jamRows(tangentSplit.forward, adjointArrays, splitNames)), adjointArrays)),
-    reverse: reuseReciprocals(addEarly(skipZeroSeeds(jamRows(tangentSplit.reverse, adjointArrays, splitNames)), adjointArrays)),
-  };
-
+/** The adjoint function of `fn` with its lowered vjp: the private primal, the contract's f_vjp where f writes arrays, the imports. */
+function adjointFunction(fn: Func, active: ReadonlySet<Var>, record: TapeRecord, vjp: VjpBody, lowered: Lowered, use: TapeUse): AdjointFunction {
+  const { body: code, tangentBody, split, tangentSplit } = lowered;
+  const { gradParams } = vjp;
   const primal = fn.exported ? undefined : new ForwardSweep(fn, emptyPlan(new Set())).primal();
   const cleared = gradParams.filter((p) => fn.writes.includes(p.v) && active.has(p.v));
   const contractTop = new Names(new Set(fn.params.map((p) => p.v.name))).fresh('entryTop', true);
@@ -300,7 +127,7 @@ export function reverseFunction(fn: Func, active: ReadonlySet<Var>, options: Che
     ? localStack(contractVjp(fn, cleared), {
       syncs: (c) => c === inOutVjpName(fn.name),
       // (an exception in f_vjpInOut, which has added nothing yet, gives adj back what was set aside)
-      ...(throws ? { unwind: { entryTop: contractTop, throws: (c: string) => c === inOutVjpName(fn.name), restore: setAsideBack(cleared, contractTop) } } : {}),
+      ...(use.throws ? { unwind: { entryTop: contractTop, throws: (c: string) => c === inOutVjpName(fn.name), restore: setAsideBack(cleared, contractTop) } } : {}),
     })
     : undefined;
   return {
@@ -399,37 +226,3 @@ export function importsOf(fn: Func, code: readonly TStmt[]): Import[] {
   }
   return out;
 }
-
-/**
- * The reverse sweep of `fn` for a snapshot choice, with the overwrites in `saved` saving what
- * they destroy (TBR's answer). What the sweep built reads is checked against it: an overwrite
- * that destroys a value the sweep reads and that `saved` leaves out is saved too, and the sweep
- * built again. Both read the same choices (each statement's reverse form, choices.ts; recompute
- * or tape, availability.ts), but TBR predicts from the IR what the code of each form reads and
- * the sweep reads it off the code it built: a name the prediction misses (an adjoint array's
- * primal, an array a call's vjp reads) would fire this. It never has on the fixtures
- * (test/tbr.test.ts: from the in-out calls alone, this is the fixed point the sweep itself asks
- * for, which that test compares TBR's answer with), the examples, or the fuzzer.
- */
-export function sweepFor(fn: Func, active: ReadonlySet<Var>, tbr: Tbr, choice: SnapshotChoice, callModes: ReadonlyMap<Stmt, CallMode>,
-  saved: ReadonlySet<Stmt>, readsOfSaved?: ReverseReads): { plan: TapePlan; reads: ReverseReads; record: TapeRecord; backward: BackwardSweep; reverse: TStmt[]; saved: ReadonlySet<Stmt> } {
-  for (let first = true; ; first = false) {
-    const plan = { ...emptyPlan(saved, tbr.restoredBy(saved, choice), choice.vars, choice.points), callModes };
-    // (the record first, from the plan and what the reverse sweep reads under it; then the sweep)
-    const names = fn.names.clone();
-    // (TBR's answer comes with what the sweep reads under it: `readsOfSaved`, for `saved` as given)
-    const reads = first && readsOfSaved ? readsOfSaved : tbr.readsUnder(planInput(plan));
-    const record = recordPlan(fn, active, plan, reads, names);
-    const backward = new BackwardSweep(fn, active, plan, record, names);
-    const reverse = backward.sweep(name('seed'));
-    const next = tbr.savesFor(choice, (vs, elements) => {
-      const of = elements ? backward.elementReaders : backward.readers;
-      return vs.flatMap((v) => [...(of.get(v.name) ?? [])]);
-    }, (v) => backward.directReaders.get(v.name) ?? []);
-    if ([...next].every((s) => saved.has(s))) return { plan, reads, record, backward, reverse, saved };
-    saved = new Set([...saved, ...next]);
-  }
-}
-
-/** The decisions of a plan that change what the reverse sweep reads (analyze/reverse-reads.ts). */
-const planInput = (plan: TapePlan): PlanInput => ({ saved: plan.overwrites, restoredVars: plan.restoredVars, snapshotVars: plan.snapshotVars, snapshots: plan.snapshots });

@@ -40,7 +40,7 @@ export interface TapePlan {
 /**
  * What the forward sweep records and declares for the reverse sweep: computed before either
  * sweep is built, from the trace, the plan and what the reverse sweep reads under it
- * (record.ts recordPlan); both sweeps read it, and fusion.ts, split.ts and index.ts.
+ * (record.ts recordPlan); both sweeps read it, and split.ts and lower.ts.
  */
 export interface TapeRecord {
   /**
@@ -49,6 +49,8 @@ export interface TapeRecord {
    * recomputed, or popped from where the forward sweep pushed it (`pushAfter`).
    */
   readonly available: ReadonlyMap<Stmt, readonly Step[]>;
+  /** The pushes `a.push(v)` whose reverse pops `a` back (analyze/reverse-reads.ts `popped`). */
+  readonly popped: ReadonlySet<Stmt>;
   /** Temporaries pushed right after a statement (their last use), popped before its reverse. */
   readonly pushAfter: ReadonlyMap<Stmt, readonly Var[]>;
   /**
@@ -80,7 +82,7 @@ export interface TapeRecord {
 
 /** The record of sweeps that record nothing (a primal's code, forward mode's). */
 export const emptyRecord: TapeRecord = {
-  available: new Map(), pushAfter: new Map(), saved: new Map(), counted: new Map(), shadows: new Map(), grown: new Set(), paramAdjoints: new Map(),
+  available: new Map(), popped: new Set(), pushAfter: new Map(), saved: new Map(), counted: new Map(), shadows: new Map(), grown: new Set(), paramAdjoints: new Map(),
   savedShadows: new Map(), savedFlags: new Map(), splitCalls: new Set(),
 };
 

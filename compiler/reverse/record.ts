@@ -12,9 +12,9 @@
  * (a `while` whose reverse is not empty, the temporaries it tapes), it checks that the two
  * agree and throws an internal error where they do not.
  */
-import { type Atom, type Block, type Call, type Func, type Stmt, type Var, isArrayType } from '../ir/types.js';
+import { type Atom, type Call, type Func, type Stmt, type Var, isArrayType } from '../ir/types.js';
 import { type Names, adjointName } from '../ir/names.js';
-import { arrayAliases, blocksOf, statements } from '../ir/walk.js';
+import { arrayAliases, statements, walk } from '../ir/walk.js';
 import type { ReverseReads } from '../analyze/reverse-reads.js';
 import { hasDynamicArrays } from '../analyze/writes.js';
 import { surelyReaching } from '../analyze/reached.js';
@@ -26,7 +26,7 @@ import type { TapePlan, TapeRecord } from './plan.js';
  * (`reads`, for the same plan: tbr.ts readsUnder). `names` is the function's names as the
  * sweeps will continue them: the record's names are taken from it first.
  */
-export function recordPlan(fn: Func, active: ReadonlySet<Var>, plan: TapePlan, reads: Pick<ReverseReads, 'available' | 'reversed'>, names: Names): TapeRecord {
+export function recordPlan(fn: Func, active: ReadonlySet<Var>, plan: TapePlan, reads: Pick<ReverseReads, 'available' | 'reversed' | 'popped'>, names: Names): TapeRecord {
   // Adjoint arrays of their own beside local arrays, where arrays move (shadowable)
   const shadows = new Map<Var, string>();
   let grown: ReadonlySet<Var> = new Set();
@@ -43,10 +43,9 @@ export function recordPlan(fn: Func, active: ReadonlySet<Var>, plan: TapePlan, r
   const savedFlags = new Map<Stmt, string>();
   const counted = new Map<Stmt, { readonly counter: string; readonly taped: boolean }>();
   // (in the reverse sweep's order: the last statement first, a statement's blocks before it)
-  const visit = (block: Block, top: boolean): void => {
-    for (let i = block.length - 1; i >= 0; i--) {
-      const s = block[i]!;
-      if (s.kind === 'assign' && top && plan.overwrites.has(s)) {
+  walk(fn.body, {
+    enter: (s, at) => {
+      if (s.kind === 'assign' && at.around.length === 0 && plan.overwrites.has(s)) {
         // a top-level overwrite keeps the old value in a const (straight-line code needs no tape)
         const x = s.target;
         saved.set(s, names.fresh(`${x.name}_old`, true));
@@ -56,12 +55,12 @@ export function recordPlan(fn: Func, active: ReadonlySet<Var>, plan: TapePlan, r
         const shadow = shadows.get(x);
         if (shadow) savedShadows.set(s, names.fresh(`${shadow}_old`, true));
       }
-      for (const inner of blocksOf(s)) visit(inner, false);
+    },
+    leave: (s, at) => {
       // a general loop whose reverse has code replays its trip count: counted, taped below the top level
-      if (s.kind === 'while' && reads.reversed.has(s)) counted.set(s, { counter: names.fresh('iters', true), taped: !top });
-    }
-  };
-  visit(fn.body, true);
+      if (s.kind === 'while' && reads.reversed.has(s)) counted.set(s, { counter: names.fresh('iters', true), taped: at.around.length > 0 });
+    },
+  }, true);
 
   // Calls in split mode: a candidate (split.ts) whose reverse has work to do and that always
   // runs it (a result our result may not use is skipped at a zero seed, so its tape would not
@@ -77,7 +76,7 @@ export function recordPlan(fn: Func, active: ReadonlySet<Var>, plan: TapePlan, r
     if (taped.length > 0) pushAfter.set(s, taped);
   }
 
-  return { available: reads.available, pushAfter, saved, counted, shadows, grown, paramAdjoints, savedShadows, savedFlags, splitCalls };
+  return { available: reads.available, popped: reads.popped, pushAfter, saved, counted, shadows, grown, paramAdjoints, savedShadows, savedFlags, splitCalls };
 }
 
 /**

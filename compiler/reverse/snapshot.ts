@@ -21,7 +21,7 @@ import { rules } from '../rules/table.js';
 import { atomExpr, name, namesIn } from '../ir/target.js';
 import type { ReverseReads } from '../analyze/reverse-reads.js';
 import { hasDynamicArrays, unwrittenAfter } from '../analyze/writes.js';
-import { arrayAliases, blocksOf, spans, statements, writes } from '../ir/walk.js';
+import { arrayAliases, places, spans, statements, writes } from '../ir/walk.js';
 
 /** What the first planning round (every variable restored) tells the choice. */
 export interface RestoreRound {
@@ -47,7 +47,7 @@ const TRIPS = 10;
 
 export function chooseSnapshots(fn: Func, active: ReadonlySet<Var>, round: RestoreRound, excluded: ReadonlySet<Var> = new Set()): SnapshotChoice {
   const where = spans(fn.body);
-  const parents = ancestors(fn.body);
+  const parents = ancestorsOf(fn.body);
   const lengths = literalLengths(fn);
   const defs = new Map<Var, Eq>();
   for (const s of statements(fn.body)) if (s.kind === 'eq') defs.set(s.out, s);
@@ -93,7 +93,7 @@ export function chooseSnapshots(fn: Func, active: ReadonlySet<Var>, round: Resto
       snapshot += at.reduce((acc, s) => acc + weight(s) * size(v), 0);
     } else if (v.type === 'f64' && v.mutable) {
       const sites = all.filter((s) => reverseReads(s, v, active));
-      at = merged(hoist(sites, v, parents), v, positions(fn.body));
+      at = merged(hoist(sites, v, parents), v, places(fn.body));
       snapshot += at.reduce((acc, s) => acc + weight(s), 0);
       // temporaries computed from v are taped rather than recomputed
       for (const eq of round.recomputed) if (eq.args.some((a) => a.kind === 'var' && a.v === v)) snapshot += weight(eq);
@@ -114,7 +114,7 @@ export function chooseSnapshots(fn: Func, active: ReadonlySet<Var>, round: Resto
  * restores the array itself before its vjp reruns).
  */
 export function unsnapshotted(fn: Func, choice: SnapshotChoice, reads: Pick<ReverseReads, 'readers' | 'elementReaders' | 'stableReaders'>): Var[] {
-  const parents = ancestors(fn.body);
+  const parents = ancestorsOf(fn.body);
   const pointsOf = new Map<Var, Set<Stmt>>();
   for (const [s, vs] of choice.points) for (const v of vs) pointsOf.set(v, (pointsOf.get(v) ?? new Set()).add(s));
   const bad: Var[] = [];
@@ -208,29 +208,6 @@ function merged(points: readonly Stmt[], v: Var, where: ReadonlyMap<Stmt, { bloc
   return points.filter((p) => kept.has(p));
 }
 
-/** Each statement's block and index in it. */
-function positions(block: Block, out = new Map<Stmt, { block: Block; index: number }>()): Map<Stmt, { block: Block; index: number }> {
-  block.forEach((s, index) => {
-    out.set(s, { block, index });
-    for (const b of blocksOf(s)) positions(b, out);
-  });
-  return out;
-}
-
-/** The statements around each statement, outermost first. */
-function ancestors(block: Block): Map<Stmt, Stmt[]> {
-  const out = new Map<Stmt, Stmt[]>();
-  const visit = (b: Block, chain: Stmt[]): void => {
-    for (const s of b) {
-      out.set(s, chain);
-      const inner = [...chain, s];
-      for (const b of blocksOf(s)) visit(b, inner);
-    }
-  };
-  visit(block, []);
-  return out;
-}
-
 /** Arrays allocated with a literal length (`new Float64Array(2)`). */
 function literalLengths(fn: Func): Map<Var, number> {
   const out = new Map<Var, number>();
@@ -238,4 +215,9 @@ function literalLengths(fn: Func): Map<Var, number> {
     if (s.kind === 'alloc' && s.length.kind === 'const' && typeof s.length.value === 'number') out.set(s.target, s.length.value);
   }
   return out;
+}
+
+/** The statements around each statement, outermost first. */
+function ancestorsOf(block: Block): Map<Stmt, readonly Stmt[]> {
+  return new Map([...places(block)].map(([s, at]) => [s, at.around]));
 }

@@ -19,7 +19,7 @@
  */
 import type { Atom, Block, Stmt, Var } from '../../ir/types.js';
 import type { Names } from '../../ir/names.js';
-import { blocksOf, mapBlocks, reads, statements, writes } from '../../ir/walk.js';
+import { mapBlocks, reads, statements, walk, writes } from '../../ir/walk.js';
 
 /** `body` and `vars` with those assignments made constants; `kept`: variables read outside the body (the result, flags). */
 export function localValues(body: Block, vars: readonly Var[], names: Names, kept: ReadonlySet<Var>): { body: Stmt[]; vars: Var[] } {
@@ -37,9 +37,8 @@ export function localValues(body: Block, vars: readonly Var[], names: Names, kep
   // Each assignment of a candidate, with the reads in its stretch of the block and the temporary it could rename.
   interface Def { readonly s: Stmt; readonly v: Var; readonly covered: number; readonly temp: Var | undefined }
   const defs: Def[] = [];
-  const visit = (block: Block): void => {
-    block.forEach((s, k) => {
-      blocksOf(s).forEach(visit);
+  walk(body, {
+    leave: (s, { block, index: k }) => {
       if (s.kind !== 'assign' || !candidates.has(s.target)) return;
       const v = s.target;
       let covered = 0;
@@ -50,9 +49,8 @@ export function localValues(body: Block, vars: readonly Var[], names: Names, kep
       const def = a.kind === 'var' && a.v.kind === 'temp' && !a.v.mutable && a.v.type === v.type && readCount.get(a.v) === 1 &&
         block.slice(0, k).some((t) => t.kind === 'eq' && t.out === a.v) ? a.v : undefined;
       defs.push({ s, v, covered, temp: def });
-    });
-  };
-  visit(body);
+    },
+  });
   // a variable every read of which is in some assignment's stretch
   const local = new Set([...candidates].filter((v) => {
     const mine = defs.filter((d) => d.v === v);

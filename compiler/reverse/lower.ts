@@ -1,0 +1,83 @@
+/**
+ * The last passes over a vjp's code, target code to target code: accumulators promoted to
+ * locals (promote.ts), the tape's top kept in a local where that is sound and given back where
+ * the function throws (stack.ts), short loops unrolled (unroll.ts); then the rewrites that skip
+ * work where an adjoint is zero (jam.ts, early.ts), which forward-over-reverse does not take
+ * (`tangent*`). Also cuts the vjp in two for callers in split mode, g_fwd and g_rev (split.ts).
+ */
+import type { Func, Var } from '../ir/types.js';
+import { type TStmt, atomExpr } from '../ir/target.js';
+import { type Names, splitForwardName, splitReverseName, vjpCalled } from '../ir/names.js';
+import { statements } from '../ir/walk.js';
+import type { TapeRecord } from './plan.js';
+import type { Sweeps } from './sweeps.js';
+import type { VjpBody } from './assemble.js';
+import { localStack } from './stack.js';
+import { promoteAccumulators } from './promote.js';
+import { reuseReciprocals } from './reciprocals.js';
+import { unrollShortLoops } from './unroll.js';
+import { jamRows, skipZeroSeeds } from './jam.js';
+import { addEarly } from './early.js';
+import { splitForms } from './split.js';
+
+/** How the generated code's calls use the tape (stack.ts): facts of the trace's calls. */
+export interface TapeUse {
+  /** Callees that may use the tape themselves: a vjp, or a primal that calls a generated gradient (reentrancy). */
+  readonly syncs: (callee: string) => boolean;
+  /** Callees that leave the tape's top moved: split mode's g_fwd pushes, g_rev pops. */
+  readonly moves: (callee: string) => boolean;
+  /** Callees that may throw (split mode's g_fwd runs g: it throws where g does). */
+  readonly throwing: (callee: string) => boolean;
+  /** The function may throw: its code gives the tape's top back as it found it when it does. */
+  readonly throws: boolean;
+}
+
+export function tapeUse(fn: Func): TapeUse {
+  const all = [...statements(fn.body)];
+  const syncing = new Set(all.flatMap((s) =>
+    s.kind === 'call' && s.callee.specifier !== 'tsgrad/runtime'
+      ? [s.callee.name, `${s.callee.name}_vjp`, vjpCalled(s), splitForwardName(s.callee.name), splitReverseName(s.callee.name)] : []));
+  const throwing = new Set(all.flatMap((s) => (s.kind === 'call' && s.callee.mayThrow ? [s.callee.name, splitForwardName(s.callee.name)] : [])));
+  const moving = new Set(all.flatMap((s) => (s.kind === 'call' ? [splitForwardName(s.callee.name), splitReverseName(s.callee.name)] : [])));
+  return {
+    syncs: (c) => syncing.has(c), moves: (c) => moving.has(c), throwing: (c) => throwing.has(c),
+    throws: throwing.size > 0 || all.some((s) => s.kind === 'throw'),
+  };
+}
+
+/** A vjp's code lowered: what is emitted, and what second/ differentiates. */
+export interface Lowered {
+  readonly body: readonly TStmt[];
+  readonly tangentBody: readonly TStmt[];
+  readonly split?: { readonly forward: readonly TStmt[]; readonly reverse: readonly TStmt[] };
+  readonly tangentSplit?: { readonly forward: readonly TStmt[]; readonly reverse: readonly TStmt[] };
+}
+
+export function lowerVjp(fn: Func, active: ReadonlySet<Var>, record: TapeRecord, sweeps: Sweeps, vjp: VjpBody, use: TapeUse, splitForm: boolean): Lowered {
+  const { backward } = sweeps;
+  // (the adjoint arrays, which jam.ts may reorder additions into: no two names of them are one array)
+  const adjointArrays = backward.dynamicArrays ? new Set<string>()
+    : new Set(fn.vars.filter((v) => v.type === 'f64[]' && active.has(v)).map((v) => backward.adjoint(v)));
+  const lowered = (stmts: readonly TStmt[], names: Names, unwind: boolean) => unrollShortLoops(localStack(promoteAccumulators([...stmts], names, adjointArrays), {
+    syncs: use.syncs, moves: use.moves,
+    ...(unwind ? { unwind: { entryTop: names.fresh('entryTop', true), entryRefs: names.fresh('entryRefs', true), throws: use.throwing } } : {}),
+  }));
+  const skipping = (stmts: readonly TStmt[], names: Names) => reuseReciprocals(addEarly(skipZeroSeeds(jamRows(stmts, adjointArrays, names)), adjointArrays));
+  const tangentBody = lowered(vjp.body, backward.names, use.throws);
+  const body = skipping(tangentBody, backward.names);
+
+  // g_fwd and g_rev, for callers that call it in split mode
+  const cut = splitForm && sweeps.forSplit ? splitForms(fn, {
+    forward: sweeps.forSplit.forward,
+    reverse: [...vjp.setup, ...backward.callSites, ...sweeps.forSplit.reverse, ...vjp.finish],
+    value: fn.result && atomExpr(fn.result),
+    shadows: new Set(record.shadows.values()),
+    adjointsReadEarly: vjp.early.length > 0,
+  }) : undefined;
+  if (!cut) return { body, tangentBody };
+  const splitNames = backward.names.clone();
+  // (g_fwd, which throws where g does, gives the tape back as it found it then, as g_vjp does)
+  const tangentSplit = { forward: lowered(cut.forward, splitNames, use.throws), reverse: lowered(cut.reverse, splitNames, false) };
+  const split = { forward: skipping(tangentSplit.forward, splitNames), reverse: skipping(tangentSplit.reverse, splitNames) };
+  return { body, tangentBody, split, tangentSplit };
+}

@@ -1,0 +1,65 @@
+/**
+ * The sweeps of a function's vjp, each built once from the plan and its record, which neither
+ * writes: the backward sweep (backward.ts) and the forward sweep (forward.ts); then the
+ * rewrites that take both at once: nested decisions packed into one tape entry (decisions.ts),
+ * the final loop's reverse fused into it (fusion.ts), and the loops marked `@checkpoint`
+ * replaced by the revolve schedule's code (checkpoint.ts).
+ */
+import type { Func, Var } from '../ir/types.js';
+import { type TStmt, name } from '../ir/target.js';
+import { BackwardSweep } from './backward.js';
+import { ForwardSweep } from './forward.js';
+import { type TapeRecord, emptyPlan } from './plan.js';
+import type { PlannedTape } from './planning.js';
+import { fusableLoop, fuse, usesTape } from './fusion.js';
+import { packDecisions } from './decisions.js';
+import { type CheckpointOptions, checkpoint } from './checkpoint.js';
+
+/** Both sweeps' code, as f_vjp runs them. */
+export interface Sweeps {
+  readonly forward: readonly TStmt[];
+  readonly reverse: readonly TStmt[];
+  /** The final loop with its reverse inside it (a comment and the loop), run between the two; else empty. */
+  readonly fusedLoop: readonly TStmt[];
+  /**
+   * The sweeps as split mode's g_fwd and g_rev take them (split.ts): before a final loop is
+   * fused; with @checkpoint loops, as checkpoint.ts left them (g_fwd runs each loop untaped, its
+   * state in the snapshots of a schedule it hands g_rev). None where a checkpointed function's final loop was fused.
+   */
+  readonly forSplit?: { readonly forward: readonly TStmt[]; readonly reverse: readonly TStmt[] };
+  /** The backward sweep built: its adjoints' names, the call sites' adj objects, and the names it continued. */
+  readonly backward: BackwardSweep;
+}
+
+export function buildSweeps(fn: Func, active: ReadonlySet<Var>, planned: PlannedTape, record: TapeRecord, options: CheckpointOptions): Sweeps {
+  const { plan, checkpointed } = planned;
+  const backward = new BackwardSweep(fn, active, plan, record, planned.names);
+  let reverse = backward.sweep(name('seed'));
+  const forwardSweep = new ForwardSweep(fn, plan, record);
+  let forward = forwardSweep.sweep();
+  // (nested decisions, one tape entry: both sweeps' code rewritten in place, see decisions.ts)
+  packDecisions(forward, reverse, backward.names);
+  // (the sweeps as g_fwd and g_rev take them: before a final loop is fused, see split.ts)
+  const unfused = { forward: [...forward], reverse };
+  // The final loop's reverse inside the loop itself, when that is sound (see fusion.ts).
+  const fused = fusableLoop(fn, active, plan, planned.reads);
+  const lastPart = backward.topParts[0];
+  const fusedLoop: TStmt[] = [];
+  if (fused && lastPart?.stmt === fused && !usesTape(lastPart.code) && !usesTape(forward.slice(-1)) &&
+      lastPart.code.length === 1 && backward.topPre.length === 0) {
+    const loop = fuse(forward.pop()!, lastPart.code[0]!, 'the reverse of this iteration');
+    fusedLoop.push({ k: 'comment', text: 'forward and reverse of each iteration together: the loop only adds into the result' }, loop);
+    reverse = [...backward.seedCode, ...backward.render(backward.topParts.slice(1))];
+  }
+  // Loops marked @checkpoint: their code replaced by the revolve schedule's (checkpoint.ts).
+  if (checkpointed.length > 0) {
+    const primal = new ForwardSweep(fn, emptyPlan(new Set()));
+    primal.sweep();
+    const done = checkpoint(fn, checkpointed, forward, reverse,
+      { taped: forwardSweep.loops, reversed: backward.reversedLoops, primal: primal.loops }, backward.names, options);
+    forward = [...done.decls, ...done.forward];
+    reverse = done.reverse;
+  }
+  const forSplit = checkpointed.length === 0 ? unfused : fusedLoop.length === 0 ? { forward, reverse } : undefined;
+  return { forward, reverse, fusedLoop, backward, ...(forSplit ? { forSplit } : {}) };
+}
