@@ -86,3 +86,43 @@ export function elmanRebind(Wx: Float64Array, Wh: Float64Array, b: Float64Array,
   }
   return loss;
 }
+
+// From trial25 (graphics.ts, ml.ts, shapes.ts): number[] state rebound to arrays built by push,
+// starting from a copy of a parameter or the parameter itself; a Float64Array state rebound.
+export function bezierX(ctrl: Float64Array, t: number): number {
+  let pts = Array.from(ctrl);
+  while (pts.length > 1) {
+    const next: number[] = [];
+    for (let i = 0; i + 1 < pts.length; i++) next.push((1 - t) * pts[i] + t * pts[i + 1]);
+    pts = next;
+  }
+  return pts[0];
+}
+
+export function gruVec(xs: Float64Array, U: Float64Array): number {
+  let h = new Float64Array(2);
+  for (let t = 0; t < xs.length; t++) {
+    const next = new Float64Array(2);
+    for (let k = 0; k < 2; k++) {
+      const pre = U[3 * k] * xs[t] + U[3 * k + 1] * h[0] + U[3 * k + 2] * h[1];
+      next[k] = Math.tanh(pre);
+    }
+    h = next;
+  }
+  return h[0] - h[1];
+}
+
+export function smoothPasses(xs: number[], lam: number): number {
+  let cur = xs;
+  for (let pass = 0; pass < 3; pass++) {
+    const next: number[] = [];
+    for (let i = 0; i < cur.length; i++) {
+      const l = cur[Math.max(i - 1, 0)], r = cur[Math.min(i + 1, cur.length - 1)];
+      next.push(cur[i] + lam * (l + r - 2 * cur[i]));
+    }
+    cur = next;
+  }
+  let s = 0;
+  for (const v of cur) s += v * v * v;
+  return s;
+}

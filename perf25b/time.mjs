@@ -13,11 +13,14 @@ const inputs = {
   clothVerlet: () => [Float64Array.from([0, -1, -2, -3, -4], (v) => v + 0.05), 10, 1],
   heatExplicit: () => [arr(8, 0, 1), 0.25],
   waveEnergy: () => [arr(8), 0.7],
+  bezierX: () => [arr(6), 0.3],
+  gruVec: () => [arr(20), arr(6, -0.5, 0.5)],
+  smoothPasses: () => [Array.from(arr(5)), 0.2],
   elmanRebind: () => [arr(32 * 8, -0.3, 0.3), arr(32 * 32, -0.2, 0.2), arr(32, -0.1, 0.1), arr(4 * 32, -0.3, 0.3), arr(50 * 8), arr(4)],
 };
 const args = inputs[name]();
 const f = src[name], g = gen[`${name}_grad`], v = gen[`${name}_vjp`];
-const zeros = (o) => Object.fromEntries(Object.entries(o).map(([k, x]) => [k, typeof x === 'number' ? 0 : new Float64Array(x.length)]));
+const zeros = (o) => Object.fromEntries(Object.entries(o).map(([k, x]) => [k, typeof x === 'number' ? 0 : Array.isArray(x) ? x.map(() => 0) : new Float64Array(x.length)]));
 // ADJ=grad: f_vjp's adj is an f_grad result's grad object (the same literal), else a fresh object of the same keys
 const adj = process.env.ADJ === 'grad' ? g(...args).grad : zeros(g(...args).grad);
 // the vjp's optional parameters left out are passed as undefined, as a user writing f_vjp(x0, k, rest, undefined, undefined, adj) would

@@ -15,6 +15,9 @@ const inputs = {
   clothVerlet: () => [Float64Array.from([0, -1, -2, -3, -4], (v) => v + 0.05), 10, 1],
   heatExplicit: () => [arr(8, 0, 1), 0.25],
   waveEnergy: () => [arr(8), 0.7],
+  bezierX: () => [arr(6), 0.3],
+  gruVec: () => [arr(20), arr(6, -0.5, 0.5)],
+  smoothPasses: () => [Array.from(arr(5)), 0.2],
   elmanRebind: () => [arr(32 * 8, -0.3, 0.3), arr(32 * 32, -0.2, 0.2), arr(32, -0.1, 0.1), arr(4 * 32, -0.3, 0.3), arr(50 * 8), arr(4)],
 };
 const args = inputs[name]();
@@ -22,7 +25,7 @@ const g = gen[`${name}_grad`], v = gen[`${name}_vjp`];
 // vjp: f_vjp with the grad object of an f_grad result as adj; mixed: f_grad, then f_vjp with an
 // adj object made key by key (as trial24's checker and bench/lib/check.js make theirs), alternately
 const adj = form === 'mixed' ? {} : g(...args).grad;
-if (form === 'mixed') for (const [k, x] of Object.entries(g(...args).grad)) adj[k] = typeof x === 'number' ? 0 : new Float64Array(x.length);
+if (form === 'mixed') for (const [k, x] of Object.entries(g(...args).grad)) adj[k] = typeof x === 'number' ? 0 : Array.isArray(x) ? x.map(() => 0) : new Float64Array(x.length);
 for (const k of Object.keys(adj)) if (typeof adj[k] === 'number') adj[k] = 0; else adj[k].fill(0);
 const vargs = [...args];
 while (vargs.length < v.length - 1) vargs.push(undefined);
