@@ -213,15 +213,17 @@ export function f64Zeros(n: number): Float64Array {
  * each such deoptimisation left the caller running unoptimised, 10–15x slower, until V8 compiled
  * it again (tens of ms, more under load; issue 13, perf25b). So each branch runs here, at load,
  * often enough that V8 has allocated the helper's feedback (lazily, after a few calls) and
- * recorded its kinds. Cost: about 0.1 ms and 150 KB of garbage, once.
+ * recorded its kinds. Cost: about 0.3 ms at load (Node 20) and 350 KB of garbage, once.
  */
 function warmRareBranches(): void {
   const saved = pool;
   const scratch = new Tape();
   const long = new Float64Array(33);
   const buffer = new Float64Array(64);
+  // (V8 allocates a function's feedback after some 8-12 calls in Node 20: the branches are
+  // taken in every round, a new pool, at 64 KiB, only in the last four)
   for (let i = 0; i < 24; i++) {
-    pooled = POOL_BYTES; // the next f64Zeros takes a new pool
+    if (i >= 20) pooled = POOL_BYTES; // the next f64Zeros takes a new pool
     f64Zeros(1);
     f64Zeros(513);
     scratch.values = new Float64Array(1);
@@ -232,6 +234,7 @@ function warmRareBranches(): void {
     saveArray(long.subarray(0, 2), buffer, 0);
     restore(long.subarray(0, 2), buffer, 0);
   }
+  // the arrays handed out above were dropped unwritten: the pool they came from is still zero
   pool = saved;
   pooled = 0;
 }
