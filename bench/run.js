@@ -151,7 +151,9 @@ async function runCase(c, built) {
   if (jvpCall) variants.jvp = () => jvpCall().tangent;
   if (hvpCall) variants.hvp = () => hvpCall().value;
   if (hand) variants.hand = hand;
-  const t = measure(variants, timing);
+  const about = {};
+  const t = measure(variants, { ...timing, about });
+  row.warmupMs = about.warmupMs;
   row.ms = Object.fromEntries(Object.entries(t).map(([k, v]) => [k, v.ms]));
   row.spread = Object.fromEntries(Object.entries(t).map(([k, v]) => [k, v.spread]));
   // the ratio of each round's batches (run back to back), then the median over rounds: drift
@@ -240,7 +242,7 @@ async function main() {
     }
     rows.push(row);
     const status = row.failures.length > 0 ? `FAILED CHECK (${row.failures.length})` : `best ${row.best.toFixed(2)}x`;
-    log(`  ${c.id.padEnd(38)} ${status}  (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+    log(`  ${c.id.padEnd(38)} ${status}  (${((performance.now() - t0) / 1000).toFixed(1)} s${row.warmupMs === undefined ? "" : `, warm-up ${(row.warmupMs / 1000).toFixed(1)} s`})`);
     for (const m of row.failures) log(`    !!! ${m}`);
   }
 

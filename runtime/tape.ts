@@ -202,3 +202,40 @@ export function f64Zeros(n: number): Float64Array {
   pooled += bytes;
   return a;
 }
+
+/**
+ * Generated code calls these helpers in its hot loops, and V8 inlines them there; a branch of a
+ * helper that has never run has no type feedback, and optimised code that reaches one is thrown
+ * away ("deopt-eager, reason: Insufficient type feedback for construct"). Their rare branches (a
+ * new pool for f64Zeros, an array above its pool size, a buffer that grows, a long array saved
+ * or restored by one copy) first run in some call long after V8 has optimised the caller (the
+ * pool runs out after 64 KiB of adjoint arrays, a few hundred calls of clothVerlet's f_vjp), and
+ * each such deoptimisation left the caller running unoptimised, 10–15x slower, until V8 compiled
+ * it again (tens of ms, more under load; issue 13, perf25b). So each branch runs here, at load,
+ * often enough that V8 has allocated the helper's feedback (lazily, after a few calls) and
+ * recorded its kinds. Cost: about 0.3 ms at load (Node 20) and 350 KB of garbage, once.
+ */
+function warmRareBranches(): void {
+  const saved = pool;
+  const scratch = new Tape();
+  const long = new Float64Array(33);
+  const buffer = new Float64Array(64);
+  // (V8 allocates a function's feedback after some 8-12 calls in Node 20: the branches are
+  // taken in every round, a new pool, at 64 KiB, only in the last four)
+  for (let i = 0; i < 24; i++) {
+    if (i >= 20) pooled = POOL_BYTES; // the next f64Zeros takes a new pool
+    f64Zeros(1);
+    f64Zeros(513);
+    scratch.values = new Float64Array(1);
+    scratch.reserve(1, 2);
+    scratch.push(i);
+    saveArray(long, buffer, 0);
+    restore(long, buffer, 0);
+    saveArray(long.subarray(0, 2), buffer, 0);
+    restore(long.subarray(0, 2), buffer, 0);
+  }
+  // the arrays handed out above were dropped unwritten: the pool they came from is still zero
+  pool = saved;
+  pooled = 0;
+}
+warmRareBranches();

@@ -1,4 +1,7 @@
 /** The runtime tape: stack order on each stack, growth without loss, balance. */
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Tape, adjointOf, f64Zeros, restore, sink } from '../runtime/index.js';
 
 test('values pop in reverse order, across growth of the buffer', () => {
@@ -114,4 +117,30 @@ test('f64Zeros: zeroed Float64Arrays of the length asked that share no element, 
   made.forEach((a, i) => expect(a.every((x) => x === i + 1)).toBe(true));
   expect(f64Zeros(513).buffer.byteLength).toBe(513 * 8); // a large one has its own buffer
   expect(() => f64Zeros(-1)).toThrow(RangeError);
+});
+
+// issue 13 (perf25b): V8 inlines f64Zeros and tape.reserve into generated code; a branch of
+// theirs that had never run (a new pool, a larger buffer) had no type feedback, and an optimised
+// caller that reached one was thrown away and ran unoptimised until compiled again. The runtime
+// runs those branches once at load (warmRareBranches). Checked in a fresh process of the built
+// runtime, with V8's own account of whether each caller is still optimised.
+test('an optimised caller of f64Zeros and tape.reserve stays optimised when the pool runs out and the tape grows', () => {
+  const runtime = pathToFileURL(join(__dirname, '..', 'dist', 'runtime', 'index.js')).href;
+  const script = `
+    import { f64Zeros, tape } from ${JSON.stringify(runtime)};
+    const optimised = (f) => (%GetOptimizationStatus(f) & 64) !== 0; // 64: TurboFan code
+    function zeros(n) { const a = f64Zeros(n); a[0] += 1; return a.length; }
+    function grow(k) { return tape.reserve(tape.top, k).length; }
+    %PrepareFunctionForOptimization(zeros);
+    %PrepareFunctionForOptimization(grow);
+    for (let i = 0; i < 100; i++) { zeros(5); grow(8); } // the common branches only
+    %OptimizeFunctionOnNextCall(zeros); zeros(5);
+    %OptimizeFunctionOnNextCall(grow); grow(8);
+    const before = [optimised(zeros), optimised(grow)];
+    for (let i = 0; i < 3000; i++) zeros(5); // 120 KB of 40-byte arrays: the 64 KiB pool runs out
+    zeros(600); // above the pool's limit
+    grow(tape.values.length + 1); // the buffer grows
+    console.log(JSON.stringify({ before, after: [optimised(zeros), optimised(grow)] }));`;
+  const out = execFileSync(process.execPath, ['--allow-natives-syntax', '--input-type=module', '-e', script], { encoding: 'utf8' });
+  expect(JSON.parse(out)).toEqual({ before: [true, true], after: [true, true] });
 });

@@ -51,20 +51,49 @@ export function median(xs) {
 
 /**
  * `variants`: { name: () => number }. Returns { name: { ms (median per call), iterations,
- * samples (per-call ms of each round), spread ((q3 − q1) / median) } }.
+ * samples (per-call ms of each round), spread ((q3 − q1) / median) } }; `about`, if given,
+ * receives warmupMs, the length of the warm-up.
+ *
+ * Warm-up (issue 13, perf25b): the variants run in turn, a slice of about `sliceMs` each, for
+ * at least `warmupMs` per variant and then until no variant's fastest slice has improved by 10%
+ * for `settleMs` (at most `maxWarmupMs` in all). In turn, because variants share functions
+ * (f_grad calls f_vjp with its own `adj` object, the vjp variant with the bench's, of another
+ * map): warmed one after the other for a fixed 150 ms each, f_vjp was compiled for f_grad's
+ * `adj` alone and thrown away ("deopt-eager, reason: wrong map") when the vjp variant began.
+ * Until settled, because TurboFan takes 20-100 ms to compile a large generated function under
+ * load and a deoptimisation starts that over: rounds timed before it measured unoptimised
+ * code (rnn-rebind's best ratio ranged 1.61x-5.00x over 5 processes of the same commit).
  */
-export function measure(variants, { rounds = 15, batchMs = 25, warmupMs = 150 } = {}) {
+export function measure(variants, { rounds = 15, batchMs = 25, warmupMs = 150, settleMs = 300, maxWarmupMs = 5000, sliceMs = 5, about } = {}) {
   const names = Object.keys(variants);
-  // warm-up: run each variant for a while so that the optimizing tier has compiled it
-  for (const name of names) {
-    const fn = variants[name];
-    const until = performance.now() + warmupMs;
-    let n = 1;
-    while (performance.now() < until) {
-      runBatch(fn, n);
-      n = Math.min(n * 2, 1 << 16);
+  const start = performance.now();
+  const minimum = start + warmupMs * names.length;
+  const maximum = start + Math.max(maxWarmupMs, warmupMs * names.length);
+  const size = Object.fromEntries(names.map((name) => [name, 1]));
+  const fastest = Object.fromEntries(names.map((name) => [name, Infinity]));
+  let improved = start;
+  for (;;) {
+    for (const name of names) {
+      const t0 = performance.now();
+      let calls = 0;
+      const fn = variants[name];
+      let acc = 0;
+      do {
+        for (let i = 0; i < size[name]; i++) acc += fn(); // (no collection before each, as in runBatch)
+        calls += size[name];
+      } while (performance.now() - t0 < sliceMs);
+      sink += acc === acc ? 0 : 1;
+      const perCall = (performance.now() - t0) / calls;
+      // (a batch of at most a fifth of the slice, so that a slice holds several)
+      if (perCall * size[name] * 2 <= sliceMs / 5) size[name] *= 2;
+      else if (size[name] > 1 && perCall * size[name] > sliceMs / 5) size[name] >>= 1;
+      if (perCall < 0.9 * fastest[name]) improved = performance.now();
+      fastest[name] = Math.min(fastest[name], perCall);
     }
+    const now = performance.now();
+    if (now >= maximum || (now >= minimum && now - improved >= settleMs)) break;
   }
+  if (about) about.warmupMs = performance.now() - start;
   const iterations = Object.fromEntries(names.map((name) => [name, calibrate(variants[name], batchMs)]));
   const samples = Object.fromEntries(names.map((name) => [name, []]));
   for (let r = 0; r < rounds; r++) {
