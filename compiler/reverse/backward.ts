@@ -15,7 +15,7 @@ import {
 import { type Reciprocal, type Rule, rules } from '../rules/table.js';
 import { Names, adjointName, splitReverseName, vjpCalled } from '../ir/names.js';
 import { callModeNote } from './split.js';
-import { arrayAliases, statements, walk, writes } from '../ir/walk.js';
+import { arrayAliases, statements, unreadDeclarations, walk, writes } from '../ir/walk.js';
 import { elementTargetsOf, readsOf } from './refs.js';
 import type { RewriteFacts } from './rewrites.js';
 import { type Permutation, permutations } from './permute.js';
@@ -130,10 +130,26 @@ export class BackwardSweep {
     if (shadow) return name(shadow);
     // (a variable that may hold a parameter, `const src = c ? T : xs` bound uncopied: the
     // parameter's adjoint is adj's, which no map knows; any other array's follows the object)
-    let e: TExpr = runtime('adjointOf', name(v.name));
+    // (one that only ever holds parameters and constant tables, its own allocation a placeholder
+    // never read: what it adds while it holds a table, whose adjoint nobody reads, goes to the
+    // sink, with no lookup)
+    let e: TExpr = this.holdsOnlyParamsAndTables(v) ? runtime('sink', member(name(v.name), 'length')) : runtime('adjointOf', name(v.name));
     const params = [...this.aliases.get(v) ?? []].filter((p) => p.kind === 'param' && p !== v && this.active.has(p) && this.fn.params.some((q) => q.v === p && q.differentiable));
     for (const p of params.reverse()) e = cond(bin('===', name(v.name), name(p.name)), name(this.adjoint(p)), e);
     return e;
+  }
+
+  /**
+   * Whether the array variable `v` holds nothing but parameters and constant tables: every other
+   * variable of its alias class is one, and each allocation into the class is a placeholder that
+   * nothing reads (`const src = c ? T : xs`, declared before the branches that bind it).
+   */
+  private holdsOnlyParamsAndTables(v: Var): boolean {
+    const tables = new Set((this.fn.tables ?? []).map((t) => t.v));
+    const members = this.aliases.get(v) ?? new Set([v]);
+    if (![...members].every((w) => w === v || w.kind === 'param' || tables.has(w))) return false;
+    const unread = unreadDeclarations(this.fn.body);
+    return [...statements(this.fn.body)].every((s) => s.kind !== 'alloc' || !members.has(s.target) || unread.has(s));
   }
 
   /** The declared type of an array's adjoint variable: a `number[]` where it grows by push. */

@@ -17,8 +17,9 @@ export const withoutUpdates = (e: TExpr): TExpr => (e.k === 'update' ? name(e.na
 /** The variable an array expression is of (`x` of `x[i]`, `x.subarray(…)`, and of its adjoint `adjointOf(x)`). */
 export const baseName = (e: TExpr): string | undefined =>
   e.k === 'name' ? e.name : e.k === 'member' || e.k === 'index' ? baseName(e.k === 'member' ? e.object : e.array)
-  // (`(src === xs ? xs_b : adjointOf(src))`: the adjoint of an array that may hold a parameter)
-  : e.k === 'cond' ? baseName(e.else)
+  // (`(src === xs ? xs_b : adjointOf(src))`: the adjoint of an array that may hold a parameter;
+  // `(src === xs ? xs_b : sink(src.length))` where it may otherwise hold only a constant table)
+  : e.k === 'cond' ? baseName(e.else) ?? baseName(e.then)
   : (e.k === 'call' && e.callee === '.subarray') || isRuntime(e, 'adjointOf') ? baseName((e as TExpr & { args: readonly TExpr[] }).args[0]!) : undefined;
 
 /** The expressions a statement holds itself (ir/target.ts's `ownExprs`). */

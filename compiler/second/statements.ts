@@ -119,6 +119,8 @@ export function tangentTarget(cx: TangentState, t: TExpr): TExpr {
     case 'member': return member(tangentTarget(cx, t.object), t.prop);
     case 'cond': return cond(t.test, tangentTarget(cx, t.then), tangentTarget(cx, t.else));
     case 'runtime': {
+      // (what goes to the sink, its tangent too)
+      if (t.fn === 'sink') return t;
       const d = t.fn === 'adjointOf' ? cx.dual(t, []).tangent : undefined;
       if (d) return d;
       throw new NoHvp('an assignment f_hvp does not differentiate', 'take the Hessian-vector product from differences of f_grad along v');

@@ -132,7 +132,9 @@ export function dual(cx: TangentState, e: TExpr, pre: TStmt[], out?: string): { 
         const g = cx.dual(test.l, []);
         if (g.tangent) test = bin('&&', test, bin('===', g.tangent, num(0)));
       }
-      return { value, tangent: cond(test, t.tangent ?? num(0), f.tangent ?? num(0)) };
+      // (an adjoint array that may be the sink's: its tangent goes to the sink as well)
+      const none = (x: TExpr) => (isRuntime(x, 'sink') ? x : num(0));
+      return { value, tangent: cond(test, t.tangent ?? none(e.then), f.tangent ?? none(e.else)) };
     }
     case 'new': {
       const args = e.args.map((a) => (a.k === 'array' ? { k: 'array', elements: a.elements.map((x) => cx.dual(x, pre).tangent ?? num(0)) } as TExpr : a));
