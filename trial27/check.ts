@@ -3,8 +3,10 @@
 import { SPECS, resetRng, rng, type Spec, type Arg } from './specs.js';
 
 type Any = any;
-const isArr = (v: unknown): v is Float64Array => v instanceof Float64Array;
-const clone = (args: Arg[]): unknown[] => args.map(([, v]) => (ArrayBuffer.isView(v) ? (v as Float64Array).slice() : v));
+// float arrays: Float64Array, Float32Array, number[] (and number tuples); integer typed arrays are data
+const isArr = (v: unknown): v is Float64Array =>
+  v instanceof Float64Array || v instanceof Float32Array || (Array.isArray(v) && v.every((e) => typeof e === 'number'));
+const clone = (args: Arg[]): unknown[] => args.map(([, v]) => (ArrayBuffer.isView(v) || Array.isArray(v) ? (v as Float64Array).slice() : v));
 
 function richardson(g: (h: number) => number, h: number): number {
   const d = (s: number) => (g(s) - g(-s)) / (2 * s);
@@ -110,6 +112,8 @@ export async function checkOne(spec: Spec): Promise<{ name: string; status: stri
   const G = gen[`${name}_grad`](...clone(args));
   used.push('grad');
   if (!Object.is(G.value, value)) problems.push(`value ${G.value} != f ${value}`);
+  for (const c of cols) if (!(c.name in G.grad)) problems.push(`grad has no key '${c.name}'`);
+  if (problems.length) return out('WRONG', problems.slice(0, 3).join('; '));
   let scale = 0;
   for (const c of cols) scale = Math.max(scale, Math.abs(gradAt(G.grad, c)));
   const fdGrad: number[] = [];

@@ -71,6 +71,27 @@ add('shapes', 'polarMix', () => [['x', -0.6], ['y', 0.8]]);
 add('shapes', 'iteratedAxpy', () => [['x', arr(5, -1, 1)], ['a', 0.8], ['iters', 4]], { skip: ['iters'] });
 add('shapes', 'normOf', () => [['x', fix([0.3, -1.7, 0.9, 2.2])], ['mode', 'huber'], ['delta', 1]]);
 add('shapes', 'nearestPairGap', () => [['p', fix([0.1, 0.9, 0.45, 1.7])], ['tol', 0.3]]);
+add('epi', 'sirvCumulative2', () => [['beta', 0.5], ['gamma', 0.1], ['nu', 0.01], ['steps', 20], ['h', 0.25]], { skip: ['steps'] });
+// shapes2
+add('shapes2', 'sumSquaresReduce', () => [['xs', [0.3, -0.7, 1.1]], ['w', 0.8]]);
+add('shapes2', 'mappedMean', () => [['xs', [0.3, -0.7, 1.1]], ['a', 0.8]]);
+add('shapes2', 'frobenius', () => [['M', [[1, 2], [3, 4]]], ['scale', 1]]);
+add('shapes2', 'rampArray', () => [['x', 0.7], ['n', 4]], { skip: ['n'] });
+add('shapes2', 'newtonSqrt', () => [['a', 2.7]]);
+add('shapes2', 'powRec', () => [['x', 1.3], ['n', 7]], { skip: ['n'] });
+add('shapes2', 'nestedHelper', () => [['x', arr(5, -1, 1)], ['k', 0.9]]);
+add('shapes2', 'spreadMax', () => [['x', fix([0.2, 0.9, -0.4, 0.5])], ['lo', 0.1]]);
+add('shapes2', 'labelledSearch', () => [['grid', fix([0.1, 0.2, 0.3, 0.8, 0.4, 0.9, 0.2, 0.1, 0.3])], ['n', 3], ['target', 0.5]], { skip: ['n'] });
+add('shapes2', 'kindLoss', () => [['x', fix([0.3, -0.6, 0.9])], ['kind', 1]], { skip: ['kind'] });
+add('shapes2', 'float32Dot', () => [['a', Float32Array.from([0.5, -0.25, 0.75])], ['b', fix([0.3, 0.2, -0.9])]], { tol: 1e-3 });
+add('shapes2', 'unionSum', () => [['x', [0.3, -0.6, 0.9]], ['c', 1.3]]);
+add('shapes2', 'scratchFillSet', () => [['x', arr(5, -1, 1)], ['a', 0.6], ['rounds', 3]], { skip: ['rounds'] });
+add('shapes2', 'guardedLog', () => [['x', 0.8], ['y', 1.7]]);
+add('shapes2', 'doWhileDecay', () => [['x0', 3.3], ['rate', 0.37]]);
+add('shapes2', 'tupleParam', () => [['p', [0.4, 1.2]], ['q', [-0.3, 0.5]]]);
+add('shapes2', 'optsScale', () => [['x', arr(3, -1, 1)], ['opts', { scale: 2, bias: 0.1 }]]);
+add('shapes2', 'ternaryChain', () => [['x', 0.6]]);
+add('shapes2', 'matrixPower', () => [['A', fix([0.9, 0.2, -0.1, 0.3, 0.8, 0.1, 0.05, -0.2, 0.7])], ['k', 5]], { skip: ['k'] });
 // refusals' neighbours
 add('refusals', 'before', () => [['x', 0.3]]);
 add('refusals', 'after', () => [['x', 0.3], ['y', 1.4]]);

@@ -90,3 +90,25 @@ export function sirvCumulative(beta: number, gamma: number, nu: number, steps: n
   }
   return cum;
 }
+
+function sirvRhs(s: number, i: number, beta: number, gamma: number, nu: number, out: Float64Array): void {
+  out[0] = -beta * s * i - nu * s;
+  out[1] = beta * s * i - gamma * i;
+}
+
+/** sirvCumulative rewritten with a helper writing into a reused scratch array. */
+export function sirvCumulative2(beta: number, gamma: number, nu: number, steps: number, h = 0.25): number {
+  let s = 0.99, i = 0.01, cum = 0;
+  const k = new Float64Array(8);
+  const d = new Float64Array(2);
+  for (let n = 0; n < steps; n++) {
+    sirvRhs(s, i, beta, gamma, nu, d); k[0] = d[0]; k[1] = d[1];
+    sirvRhs(s + 0.5 * h * k[0], i + 0.5 * h * k[1], beta, gamma, nu, d); k[2] = d[0]; k[3] = d[1];
+    sirvRhs(s + 0.5 * h * k[2], i + 0.5 * h * k[3], beta, gamma, nu, d); k[4] = d[0]; k[5] = d[1];
+    sirvRhs(s + h * k[4], i + h * k[5], beta, gamma, nu, d);
+    cum += beta * s * i * h;
+    s += (h / 6) * (k[0] + 2 * k[2] + 2 * k[4] + d[0]);
+    i += (h / 6) * (k[1] + 2 * k[3] + 2 * k[5] + d[1]);
+  }
+  return cum;
+}

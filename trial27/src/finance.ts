@@ -98,7 +98,14 @@ function bondPriceAndSlope(y: number, coupon: number, face: number, n: number, o
   out[1] = slope;
 }
 
-/** Yield to maturity by Newton with a fixed number of iterations. */
+/**
+ * Yield to maturity by Newton with a fixed number of iterations.
+ * @domain price (90, 105)
+ * @domain coupon (3, 6)
+ * @domain face [100, 100]
+ * @domain n int [5, 10]
+ * @domain iters int [12, 12]
+ */
 export function bondYield(price: number, coupon: number, face: number, n: number, iters = 12): number {
   const ps = new Float64Array(2);
   let y = coupon / face;
