@@ -104,6 +104,21 @@ export async function checkOne(spec: Spec): Promise<{ name: string; status: stri
         if (!close(t[o][e], fd, tol, 0)) problems.push(`jvp ${o}[${e}] got ${t[o][e]} fd ${fd}`);
       }
     }
+    // a function that returns a number and writes arrays: f_grad leaves them as it found them, and is row 0
+    if (gen[`${name}_grad`]) {
+      const a = clone(args);
+      for (const o of spec.outs) (a[args.findIndex(([n]) => n === o)] as Float64Array).fill(7.5);
+      const G = gen[`${name}_grad`](...a);
+      used.push('grad');
+      if (!Object.is(G.value, base[0])) problems.push(`f_grad value ${G.value} != ${base[0]}`);
+      for (const o of spec.outs) if (!(a[args.findIndex(([n]) => n === o)] as Float64Array).every((v) => v === 7.5)) problems.push(`f_grad changed '${o}'`);
+      const J: Any = gen[`${name}_jacobian`](...clone(args), 'reverse');
+      let ci = 0;
+      args.forEach(([n, v]) => {
+        if (typeof v === 'number') { if (n in G.grad && !close(G.grad[n], J.jacobian[ci], 1e-12, 0)) problems.push(`f_grad ${n} != J row 0`); ci++; }
+        else if (isArr(v)) { for (let e = 0; e < v.length; e++, ci++) if (n in G.grad && !close(G.grad[n][e], J.jacobian[ci], 1e-12, 0)) problems.push(`f_grad ${n}[${e}] != J row 0`); }
+      });
+    }
     return problems.length ? out('WRONG', problems.slice(0, 3).join('; ')) : out('ok', used.join(','));
   }
 

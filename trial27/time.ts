@@ -23,17 +23,27 @@ function perCall(fn: () => unknown): number {
   return times[3];
 }
 
+const only = process.argv.slice(2);
 for (const spec of SPECS) {
+  if (only.length && !only.includes(spec.name)) continue;
   const src: Any = await import(`./src/${spec.mod}.ts`);
   const gen: Any = await import(`./src/${spec.mod}.grad.ts`);
   const f = src[spec.name], vjp = gen[`${spec.name}_vjp`];
   if (!vjp) continue;
   const args = spec.args().map(([, v]) => v);
   const adj: Any = {};
-  spec.args().forEach(([n, v]) => { if (spec.outs?.includes(n) || (v instanceof Float64Array)) adj[n] = new Float64Array((v as Float64Array).length); else if (typeof v === 'number') adj[n] = 0; });
-  for (let i = 0; i < 200; i++) { f(...args); vjp(...args, adj, 1); }
-  const tf = perCall(() => f(...args));
-  const tv = perCall(() => vjp(...args, adj, 1));
-  console.log(JSON.stringify({ name: spec.name, f_ns: +tf.toFixed(1), vjp_ns: +tv.toFixed(1), ratio: +(tv / tf).toFixed(2) }));
+  // adj with the keys of grad: number params and float arrays (Float64Array, Float32Array, number[]), not enums or integer arrays
+  spec.args().forEach(([n, v]) => {
+    if (v instanceof Float64Array || v instanceof Float32Array || (Array.isArray(v) && v.every((e) => typeof e === 'number'))) adj[n] = new Float64Array((v as ArrayLike<number>).length);
+    else if (typeof v === 'number' && !(spec.skip?.includes(n) && n === 'kind')) adj[n] = 0;
+  });
+  try {
+    for (let i = 0; i < 200; i++) { f(...args); vjp(...args, adj, 1); }
+    const tf = perCall(() => f(...args));
+    const tv = perCall(() => vjp(...args, adj, 1));
+    console.log(JSON.stringify({ name: spec.name, f_ns: +tf.toFixed(1), vjp_ns: +tv.toFixed(1), ratio: +(tv / tf).toFixed(2) }));
+  } catch (e) {
+    console.log(JSON.stringify({ name: spec.name, error: String(e) }));
+  }
 }
 if (sink === 42) console.log('');

@@ -15,7 +15,12 @@ export function onePoleEnergy(x: Float64Array, cutoff: number): number {
   return e;
 }
 
-/** Feedback comb filter with a ring-buffer delay line. */
+/**
+ * Feedback comb filter with a ring-buffer delay line.
+ * @domain x [-1, 1] length 40
+ * @domain g (0, 0.9)
+ * @domain delay int [2, 9]
+ */
 export function combEnergy(x: Float64Array, g: number, delay: number): number {
   const line = new Float64Array(delay);
   let pos = 0;

@@ -1,6 +1,12 @@
 // Image processing on flat row-major arrays.
 
-/** 3x3 box blur with clamped borders into an output buffer. */
+/**
+ * 3x3 box blur with clamped borders into an output buffer.
+ * @domain img [0, 1] length 20
+ * @domain w int [5, 5]
+ * @domain h int [4, 4]
+ * @domain out [0, 0] length 20
+ */
 export function blur3x3(img: Float64Array, w: number, h: number, out: Float64Array): void {
   for (let y = 0; y < h; y++) {
     for (let x = 0; x < w; x++) {
@@ -31,7 +37,14 @@ export function totalVariation(img: Float64Array, w: number, h: number, eps = 1e
   return tv;
 }
 
-/** Bilinear sample at a real-valued position (clamped). */
+/**
+ * Bilinear sample at a real-valued position (clamped).
+ * @domain img [0, 1] length 20
+ * @domain w int [5, 5]
+ * @domain h int [4, 4]
+ * @domain px (0, 4)
+ * @domain py (0, 3)
+ */
 export function bilinear(img: Float64Array, w: number, h: number, px: number, py: number): number {
   const x = Math.min(Math.max(px, 0), w - 1.000001);
   const y = Math.min(Math.max(py, 0), h - 1.000001);

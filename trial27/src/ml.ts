@@ -1,6 +1,17 @@
 // Small ML building blocks on flat arrays.
 
-/** 2-layer MLP (tanh) with softmax cross-entropy over a mini-batch. */
+/**
+ * 2-layer MLP (tanh) with softmax cross-entropy over a mini-batch.
+ * @domain W1 [-0.5, 0.5] length 12
+ * @domain b1 [-0.1, 0.1] length 4
+ * @domain W2 [-0.5, 0.5] length 12
+ * @domain b2 [-0.1, 0.1] length 3
+ * @domain X [-1, 1] length 15
+ * @domain labels int [0, 2] length 5
+ * @domain nin int [3, 3]
+ * @domain nh int [4, 4]
+ * @domain nout int [3, 3]
+ */
 export function mlpLoss(W1: Float64Array, b1: Float64Array, W2: Float64Array, b2: Float64Array,
   X: Float64Array, labels: Int32Array, nin: number, nh: number, nout: number): number {
   const batch = labels.length;
@@ -29,7 +40,14 @@ export function mlpLoss(W1: Float64Array, b1: Float64Array, W2: Float64Array, b2
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
-/** GRU cell step: h' = (1-z)*h + z*tanh(Wx + U(r*h)); writes hNext. W/U packed [z; r; n] each n×n / n×m. */
+/**
+ * GRU cell step: h' = (1-z)*h + z*tanh(Wx + U(r*h)); writes hNext. W/U packed [z; r; n] each n×n / n×m.
+ * @domain h [-1, 1] length 3
+ * @domain x [-1, 1] length 2
+ * @domain W [-0.5, 0.5] length 18
+ * @domain U [-0.5, 0.5] length 27
+ * @domain hNext [0, 0] length 3
+ */
 export function gruStep(h: Float64Array, x: Float64Array, W: Float64Array, U: Float64Array, hNext: Float64Array): void {
   const n = h.length, m = x.length;
   const rh = new Float64Array(n);
@@ -55,7 +73,13 @@ export function gruStep(h: Float64Array, x: Float64Array, W: Float64Array, U: Fl
   }
 }
 
-/** Scaled dot-product attention for one query; returns the squared norm of the output. */
+/**
+ * Scaled dot-product attention for one query; returns the squared norm of the output.
+ * @domain q [-1, 1] length 4
+ * @domain K [-1, 1] length 20
+ * @domain V [-1, 1] length 20
+ * @domain d int [4, 4]
+ */
 export function attentionNorm(q: Float64Array, K: Float64Array, V: Float64Array, d: number): number {
   const n = K.length / d;
   const scores = new Float64Array(n);
@@ -112,7 +136,12 @@ export function layerNormGelu(x: Float64Array, g: Float64Array, out: Float64Arra
   }
 }
 
-/** Logistic regression with L2 and a selectable loss. */
+/**
+ * Logistic regression with L2 and a selectable loss.
+ * @domain w [-1, 1] length 3
+ * @domain X [-1, 1] length 18
+ * @domain y [0, 1] length 6
+ */
 export function logisticLoss(w: Float64Array, X: Float64Array, y: Float64Array, lambda = 0.01, kind: 'log' | 'hinge2' = 'log'): number {
   const d = w.length;
   const n = y.length;

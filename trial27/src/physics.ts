@@ -3,7 +3,13 @@
 const GRAVITY = 9.81;
 const SEMI_IMPLICIT = true;
 
-/** Spring network energy: edges as index pairs, rest lengths, one stiffness. */
+/**
+ * Spring network energy: edges as index pairs, rest lengths, one stiffness.
+ * @domain pos [-1, 1] length 8
+ * @domain edges int [0, 3] length 10
+ * @domain rest (0.5, 1) length 5
+ * @domain k (1, 5)
+ */
 export function springEnergy(pos: Float64Array, edges: Int32Array, rest: Float64Array, k: number): number {
   let e = 0;
   for (let m = 0; m < rest.length; m++) {

@@ -38,6 +38,9 @@ export function newtonSqrt(a: number): number {
   return x;
 }
 
+/**
+ * @domain n int [0, 9]
+ */
 export function powRec(x: number, n: number): number {
   if (n === 0) return 1;
   const half = powRec(x, Math.floor(n / 2));
