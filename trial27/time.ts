@@ -3,24 +3,28 @@ import { SPECS } from './specs.js';
 
 type Any = any;
 let sink = 0;
-function perCall(fn: () => unknown): number {
-  // calibrate a batch to ~4 ms
+function calibrate(fn: () => unknown): number {
+  // calls per batch so that one batch takes ~4 ms
   let n = 1;
   for (;;) {
     const t0 = process.hrtime.bigint();
     for (let i = 0; i < n; i++) { const v = fn(); if (typeof v === 'number') sink += v; }
-    const dt = Number(process.hrtime.bigint() - t0);
-    if (dt > 4e6 || n > 1 << 22) break;
+    if (Number(process.hrtime.bigint() - t0) > 4e6 || n > 1 << 22) return n;
     n *= 2;
   }
-  const times: number[] = [];
-  for (let b = 0; b < 7; b++) {
-    const t0 = process.hrtime.bigint();
-    for (let i = 0; i < n; i++) { const v = fn(); if (typeof v === 'number') sink += v; }
-    times.push(Number(process.hrtime.bigint() - t0) / n);
-  }
-  times.sort((a, b) => a - b);
-  return times[3];
+}
+function batch(fn: () => unknown, n: number): number {
+  const t0 = process.hrtime.bigint();
+  for (let i = 0; i < n; i++) { const v = fn(); if (typeof v === 'number') sink += v; }
+  return Number(process.hrtime.bigint() - t0) / n;
+}
+// f and f_vjp batches alternate, so that a change of the machine's load hits both: medians of 7 each
+function timePair(f: () => unknown, g: () => unknown): [number, number] {
+  const nf = calibrate(f), ng = calibrate(g);
+  const tf: number[] = [], tg: number[] = [];
+  for (let b = 0; b < 7; b++) { tf.push(batch(f, nf)); tg.push(batch(g, ng)); }
+  tf.sort((a, b) => a - b); tg.sort((a, b) => a - b);
+  return [tf[3], tg[3]];
 }
 
 const only = process.argv.slice(2);
@@ -39,8 +43,7 @@ for (const spec of SPECS) {
   });
   try {
     for (let i = 0; i < 200; i++) { f(...args); vjp(...args, adj, 1); }
-    const tf = perCall(() => f(...args));
-    const tv = perCall(() => vjp(...args, adj, 1));
+    const [tf, tv] = timePair(() => f(...args), () => vjp(...args, adj, 1));
     console.log(JSON.stringify({ name: spec.name, f_ns: +tf.toFixed(1), vjp_ns: +tv.toFixed(1), ratio: +(tv / tf).toFixed(2) }));
   } catch (e) {
     console.log(JSON.stringify({ name: spec.name, error: String(e) }));
