@@ -108,6 +108,8 @@ export function effect(cx: LoweringState, e: ts.Expression): void {
       return b.fail(e, 'TSG1008', `'${method}' is supported with one argument${method === 'push' ? ', on a local array' : ''}`, 'call it with one value');
     }
   }
+  if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === 'set' &&
+      (e.arguments.length === 1 || e.arguments.length === 2) && setElements(cx, e as ts.CallExpression & { expression: ts.PropertyAccessExpression })) return;
   if (ts.isBinaryExpression(e) && compoundPrims.has(e.operatorToken.kind)) {
     const v = assignable(cx, e.left);
     const rhs = numeric(cx, lowerExpr(cx, e.right), e.right);
@@ -124,4 +126,44 @@ function consoleMethod(cx: LoweringState, e: ts.CallExpression): string | undefi
   const decl = cx.checker.getSymbolAtLocation(callee.expression)?.declarations?.[0];
   if (decl && !decl.getSourceFile().isDeclarationFile) return undefined;
   return ['log', 'warn', 'error', 'info', 'debug'].includes(callee.name.text) ? callee.name.text : undefined;
+}
+
+/**
+ * `dst.set(src)`, `dst.set(src, offset)` of typed arrays (or windows of them): the elements
+ * copied one by one, `dst[offset + j] = src[j]`, as a loop whose reverse moves their adjoints
+ * back. Where `src` does not fit, `set` throws a RangeError before copying anything, and so does
+ * the loop's guard. A copy within one array (`a.set(a.subarray(1))`, which `set` makes as if
+ * through a temporary) is refused. False when `e` is not over arrays tsgrad knows (left to the
+ * method's usual message).
+ */
+function setElements(cx: LoweringState, e: ts.CallExpression & { expression: ts.PropertyAccessExpression }): boolean {
+  const { b } = cx;
+  const dst = arrayBinding(cx, e.expression.expression) ?? windowExpr(cx, e.expression.expression);
+  const src = dst && (arrayBinding(cx, e.arguments[0]!) ?? windowExpr(cx, e.arguments[0]!));
+  if (!dst || !src) return false;
+  if (dst.kind === 'var' && isTable(cx, dst.v)) {
+    return b.fail(e, 'TSG1008', `'${e.expression.expression.getText(b.sf)}' is a module-level constant table; it cannot be written`, 'copy it into a local array first');
+  }
+  const dstBase = dst.kind === 'view' ? dst.base : dst.v;
+  const srcBase = src.kind === 'view' ? src.base : src.v;
+  if (dstBase === srcBase) {
+    return b.fail(e, 'TSG1008', `'${e.getText(b.sf)}' copies an array into itself, which 'set' does as if through a copy`, 'copy into a new array first (const t = src.slice()), then set from it');
+  }
+  const offset = e.arguments[1] ? numeric(cx, lowerExpr(cx, e.arguments[1]), e.arguments[1]) : constAtom(0);
+  const length = src.kind === 'view' ? src.length : b.eq('length', [varAtom(src.v)]);
+  const room = dst.kind === 'view' ? dst.length : b.eq('length', [varAtom(dst.v)]);
+  const loc = b.loc;
+  // (set's own checks: an offset that is not a whole number ≥ 0 counts down to one; past the end, RangeError)
+  const end = b.eq('add', [offset, length]);
+  const past = b.eq('gt', [end, room]);
+  b.emit({ kind: 'if', cond: past, then: b.block(() => b.emit({ kind: 'throw', error: 'RangeError', message: ['offset is out of bounds'], loc })), else: [], loc });
+  const j = b.generatedVar('j', 'int', false);
+  const body = b.block(() => {
+    const from = src.kind === 'view' && !(src.offset.kind === 'const' && src.offset.value === 0) ? b.eq('add', [varAtom(j), src.offset]) : varAtom(j);
+    const shift = dst.kind === 'view' && !(dst.offset.kind === 'const' && dst.offset.value === 0) ? b.eq('add', [offset, dst.offset]) : offset;
+    const to = shift.kind === 'const' && shift.value === 0 ? varAtom(j) : b.eq('add', [varAtom(j), shift]);
+    b.emit({ kind: 'store', array: dstBase, index: to, value: b.eq('load', [varAtom(srcBase), from]), loc });
+  }, true);
+  b.emit({ kind: 'for', index: j, from: constAtom(0), to: length, step: 1, inclusive: false, body, loc });
+  return true;
 }
