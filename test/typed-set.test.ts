@@ -42,3 +42,23 @@ test('a copy within one array is refused where it is written', () => {
   expect(r.diagnostics.map((d) => [d.code, d.line])).toEqual([['TSG1008', 4]]);
   expect(r.diagnostics[0]!.message).toContain('copies an array into itself');
 });
+
+test('the offset is read as set reads it: 1.5 is 1, a negative one throws', () => {
+  const src = `
+    export function at(x: Float64Array, o: number): number {
+      const buf = new Float64Array(4);
+      buf.set(x, o);
+      return buf[0]! + 2 * buf[1]! + 3 * buf[2]! + 4 * buf[3]!;
+    }`;
+  const r = compileSource(src);
+  expect(r.diagnostics).toEqual([]);
+  scratch.put('at.ts', src);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const g = require(scratch.put('at.grad.ts', r.code!.replace(/from '\.\/input\.js'/g, "from './at.js'"))) as { at_grad: (x: Float64Array, o: number) => { value: number; grad: { x: Float64Array; o: number } } };
+  const f = (x: Float64Array, o: number) => { const b = new Float64Array(4); b.set(x, o); return b[0]! + 2 * b[1]! + 3 * b[2]! + 4 * b[3]!; };
+  const x = new Float64Array([1, 10]);
+  expect(g.at_grad(x, 1.5).value).toBe(f(x, 1.5));
+  expect([...g.at_grad(x, 1.5).grad.x]).toEqual([2, 3]);
+  expect(() => f(x, -1)).toThrow(RangeError);
+  expect(() => g.at_grad(x, -1)).toThrow(RangeError);
+});

@@ -149,13 +149,15 @@ function setElements(cx: LoweringState, e: ts.CallExpression & { expression: ts.
   if (dstBase === srcBase) {
     return b.fail(e, 'TSG1008', `'${e.getText(b.sf)}' copies an array into itself, which 'set' does as if through a copy`, 'copy into a new array first (const t = src.slice()), then set from it');
   }
-  const offset = e.arguments[1] ? numeric(cx, lowerExpr(cx, e.arguments[1]), e.arguments[1]) : constAtom(0);
+  // (set reads its offset as a whole number: 1.5 is 1)
+  const given = e.arguments[1] ? numeric(cx, lowerExpr(cx, e.arguments[1]), e.arguments[1]) : constAtom(0);
+  const offset = atomType(given) === 'int' || given.kind === 'const' && Number.isInteger(given.value) ? given : b.eq('trunc', [given]);
   const length = src.kind === 'view' ? src.length : b.eq('length', [varAtom(src.v)]);
   const room = dst.kind === 'view' ? dst.length : b.eq('length', [varAtom(dst.v)]);
   const loc = b.loc;
-  // (set's own checks: an offset that is not a whole number ≥ 0 counts down to one; past the end, RangeError)
+  // (set's own check: a negative offset, or src past the end, is a RangeError)
   const end = b.eq('add', [offset, length]);
-  const past = b.eq('gt', [end, room]);
+  const past = b.eq('or', [b.eq('gt', [end, room]), b.eq('lt', [offset, constAtom(0)])]);
   b.emit({ kind: 'if', cond: past, then: b.block(() => b.emit({ kind: 'throw', error: 'RangeError', message: ['offset is out of bounds'], loc })), else: [], loc });
   const j = b.generatedVar('j', 'int', false);
   const body = b.block(() => {
