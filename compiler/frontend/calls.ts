@@ -99,6 +99,13 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
       return b.fail(call, 'TSG2002', `'${text}' is ${property.path === text ? 'the' : `'${property.path}', the`} property '${property.key}' of the function '${property.owner}'${property.specifier ? ` (of '${property.specifier}')` : ''}, set on it at run time: tsgrad follows functions that are declared, exported or kept in variables, not properties set on a function`,
         `register the derivative of '${outer}', which calls it (export a function ${outer}_vjp beside '${outer}'), or call instead a function its module exports under its own name`);
     }
+    // (`Array.from({ length: n }, (_, i) => …)`: a mapping callback)
+    if (ts.isPropertyAccessExpression(calleeExpr) && calleeExpr.name.text === 'from' && ts.isIdentifier(calleeExpr.expression) &&
+        ['Array', 'Float64Array', 'Float32Array'].includes(calleeExpr.expression.text) && call.arguments.length >= 2) {
+      const ctor = calleeExpr.expression.text === 'Array' ? 'Float64Array' : calleeExpr.expression.text;
+      return b.fail(call, 'TSG1008', `'${text}' with a mapping function is not supported: tsgrad copies arrays with '${text}(xs)' but does not call the callback`,
+        `allocate and fill in a loop: const a = new ${ctor}(n); for (let i = 0; i < n; i++) a[i] = …`);
+    }
     // (`x.toFixed(3)`, `x.toString()`: a method of a number, which makes a string)
     if (ts.isPropertyAccessExpression(calleeExpr) && classifyType(checker.getTypeAtLocation(calleeExpr.expression), checker) === 'number' &&
         ['toFixed', 'toPrecision', 'toExponential', 'toString', 'toLocaleString'].includes(calleeExpr.name.text)) {

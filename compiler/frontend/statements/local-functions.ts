@@ -10,11 +10,12 @@
  */
 import ts from '../typescript.cjs';
 import type { Atom, Var } from '../../ir/types.js';
-import { constAtom, isArrayType } from '../builder.js';
+import { constAtom, isArrayType, varAtom } from '../builder.js';
 import { skipParens } from '../facts.js';
 import type { LoweringState } from './state.js';
 import { typeOf } from './local-types.js';
 import { lowerExpr } from '../expressions.js';
+import { newArray } from './arrays.js';
 
 export type LocalFunction = ts.ArrowFunction | ts.FunctionExpression | ts.FunctionDeclaration;
 
@@ -103,6 +104,13 @@ export function inlineLocal(cx: LoweringState, e: ts.CallExpression, fn: LocalFu
   inlining.add(fn);
   try {
     for (const s of stmts) cx.lowerStmt(s);
+    // (a literal of numbers, `(s, i): [number, number] => [ds, di]`: a new array of them, which
+    // the caller destructures or indexes, as a helper's returned array)
+    const literal = result && skipParens(result);
+    if (literal && ts.isArrayLiteralExpression(literal)) {
+      const made = newArray(cx, literal, `${name}_result`, 'f64[]', false);
+      if (made) return varAtom(made);
+    }
     return result ? lowerExpr(cx, result, target) : constAtom(false, 'undefined');
   } finally {
     inlining.delete(fn);
