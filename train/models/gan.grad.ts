@@ -334,7 +334,7 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
         H_hiddenLayer_1_network[t18_denseAt_hiddenLayer_1_network]! = t15_denseAt_hiddenLayer_1_network;
       }
     }
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
     stack[top++]! = t2_hiddenLayer_1_network;
     units_unitsBefore_hiddenLayer_1_network = 0;
     for (let i_unitsBefore_hiddenLayer_1_network = 1; i_unitsBefore_hiddenLayer_1_network <= l_network; i_unitsBefore_hiddenLayer_1_network++) {
@@ -345,13 +345,11 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
     const t6_hiddenLayer_1_network = units_unitsBefore_hiddenLayer_1_network;
     const m_hiddenLayer_1_network = n * t6_hiddenLayer_1_network;
     const t7_hiddenLayer_1_network = H_hiddenLayer_1_network.length;
-    if (top + (1 + (t7_hiddenLayer_1_network + 1 > 0 ? t7_hiddenLayer_1_network + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (t7_hiddenLayer_1_network + 1 > 0 ? t7_hiddenLayer_1_network + 1 : 0));
     for (let i_hiddenLayer_1_network = 0; i_hiddenLayer_1_network < t7_hiddenLayer_1_network; i_hiddenLayer_1_network++) {
       const t8_hiddenLayer_1_network = H_hiddenLayer_1_network[i_hiddenLayer_1_network]!;
       const t9_hiddenLayer_1_network = m_hiddenLayer_1_network + i_hiddenLayer_1_network;
       const t10_hiddenLayer_1_network = noDropout[t9_hiddenLayer_1_network]!;
       const t11_hiddenLayer_1_network = t8_hiddenLayer_1_network * t10_hiddenLayer_1_network;
-      stack[top++]! = next_network[i_hiddenLayer_1_network]!;
       next_network[i_hiddenLayer_1_network]! = t11_hiddenLayer_1_network;
     }
     tape.pushRef(next_network);
@@ -487,7 +485,6 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
     const t7_hiddenLayer_1_network = H_hiddenLayer_1_network.length;
     for (let i_hiddenLayer_1_network = t7_hiddenLayer_1_network - 1; i_hiddenLayer_1_network >= 0; i_hiddenLayer_1_network--) {
       // grad of (hiddenLayer): out[i] = H[i] * mask[m + i]
-      next_network[i_hiddenLayer_1_network]! = stack[--top]!;
       const t11_hiddenLayer_1_network_b = next_network_b[i_hiddenLayer_1_network]! ?? 0;
       next_network_b[i_hiddenLayer_1_network]! = 0;
       const t9_hiddenLayer_1_network = m_hiddenLayer_1_network + i_hiddenLayer_1_network;
@@ -1722,7 +1719,7 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
         H_hiddenLayer_1_network[t18_denseAt_hiddenLayer_1_network]! = t15_denseAt_hiddenLayer_1_network;
       }
     }
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
     stack[top++]! = t2_hiddenLayer_1_network;
     units_unitsBefore_hiddenLayer_1_network = 0;
     for (let i_unitsBefore_hiddenLayer_1_network = 1; i_unitsBefore_hiddenLayer_1_network <= l_network; i_unitsBefore_hiddenLayer_1_network++) {
@@ -1733,13 +1730,11 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
     const t6_hiddenLayer_1_network = units_unitsBefore_hiddenLayer_1_network;
     const m_hiddenLayer_1_network = n * t6_hiddenLayer_1_network;
     const t7_hiddenLayer_1_network = H_hiddenLayer_1_network.length;
-    if (top + (1 + (t7_hiddenLayer_1_network + 1 > 0 ? t7_hiddenLayer_1_network + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (t7_hiddenLayer_1_network + 1 > 0 ? t7_hiddenLayer_1_network + 1 : 0));
     for (let i_hiddenLayer_1_network = 0; i_hiddenLayer_1_network < t7_hiddenLayer_1_network; i_hiddenLayer_1_network++) {
       const t8_hiddenLayer_1_network = H_hiddenLayer_1_network[i_hiddenLayer_1_network]!;
       const t9_hiddenLayer_1_network = m_hiddenLayer_1_network + i_hiddenLayer_1_network;
       const t10_hiddenLayer_1_network = mask[t9_hiddenLayer_1_network]!;
       const t11_hiddenLayer_1_network = t8_hiddenLayer_1_network * t10_hiddenLayer_1_network;
-      stack[top++]! = next_network[i_hiddenLayer_1_network]!;
       next_network[i_hiddenLayer_1_network]! = t11_hiddenLayer_1_network;
     }
     tape.pushRef(next_network);
@@ -1864,7 +1859,6 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
     const t7_hiddenLayer_1_network = H_hiddenLayer_1_network.length;
     for (let i_hiddenLayer_1_network = t7_hiddenLayer_1_network - 1; i_hiddenLayer_1_network >= 0; i_hiddenLayer_1_network--) {
       // grad of (hiddenLayer): out[i] = H[i] * mask[m + i]
-      next_network[i_hiddenLayer_1_network]! = stack[--top]!;
       const t11_hiddenLayer_1_network_b = next_network_b[i_hiddenLayer_1_network]! ?? 0;
       next_network_b[i_hiddenLayer_1_network]! = 0;
       const t8_hiddenLayer_1_network = H_hiddenLayer_1_network[i_hiddenLayer_1_network]!;
@@ -3116,7 +3110,7 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
         H_hiddenLayer_1_network_discriminate[t18_denseAt_hiddenLayer_1_network_discriminate]! = t15_denseAt_hiddenLayer_1_network_discriminate;
       }
     }
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
     stack[top++]! = t2_hiddenLayer_1_network_discriminate;
     units_unitsBefore_hiddenLayer_1_network_discriminate = 0;
     for (let i_unitsBefore_hiddenLayer_1_network_discriminate = 1; i_unitsBefore_hiddenLayer_1_network_discriminate <= l_network_discriminate; i_unitsBefore_hiddenLayer_1_network_discriminate++) {
@@ -3127,13 +3121,11 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
     const t6_hiddenLayer_1_network_discriminate = units_unitsBefore_hiddenLayer_1_network_discriminate;
     const m_hiddenLayer_1_network_discriminate = n * t6_hiddenLayer_1_network_discriminate;
     const t7_hiddenLayer_1_network_discriminate = H_hiddenLayer_1_network_discriminate.length;
-    if (top + (1 + (t7_hiddenLayer_1_network_discriminate + 1 > 0 ? t7_hiddenLayer_1_network_discriminate + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (t7_hiddenLayer_1_network_discriminate + 1 > 0 ? t7_hiddenLayer_1_network_discriminate + 1 : 0));
     for (let i_hiddenLayer_1_network_discriminate = 0; i_hiddenLayer_1_network_discriminate < t7_hiddenLayer_1_network_discriminate; i_hiddenLayer_1_network_discriminate++) {
       const t8_hiddenLayer_1_network_discriminate = H_hiddenLayer_1_network_discriminate[i_hiddenLayer_1_network_discriminate]!;
       const t9_hiddenLayer_1_network_discriminate = m_hiddenLayer_1_network_discriminate + i_hiddenLayer_1_network_discriminate;
       const t10_hiddenLayer_1_network_discriminate = maskReal[t9_hiddenLayer_1_network_discriminate]!;
       const t11_hiddenLayer_1_network_discriminate = t8_hiddenLayer_1_network_discriminate * t10_hiddenLayer_1_network_discriminate;
-      stack[top++]! = next_network_discriminate[i_hiddenLayer_1_network_discriminate]!;
       next_network_discriminate[i_hiddenLayer_1_network_discriminate]! = t11_hiddenLayer_1_network_discriminate;
     }
     tape.pushRef(next_network_discriminate);
@@ -3474,7 +3466,7 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
         H_hiddenLayer_1_network_discriminate_1[t18_denseAt_hiddenLayer_1_network_discriminate_1]! = t15_denseAt_hiddenLayer_1_network_discriminate_1;
       }
     }
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
     stack[top++]! = t2_hiddenLayer_1_network_discriminate_1;
     units_unitsBefore_hiddenLayer_1_network_discriminate_1 = 0;
     for (let i_unitsBefore_hiddenLayer_1_network_discriminate_1 = 1; i_unitsBefore_hiddenLayer_1_network_discriminate_1 <= l_network_discriminate_1; i_unitsBefore_hiddenLayer_1_network_discriminate_1++) {
@@ -3485,13 +3477,11 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
     const t6_hiddenLayer_1_network_discriminate_1 = units_unitsBefore_hiddenLayer_1_network_discriminate_1;
     const m_hiddenLayer_1_network_discriminate_1 = n * t6_hiddenLayer_1_network_discriminate_1;
     const t7_hiddenLayer_1_network_discriminate_1 = H_hiddenLayer_1_network_discriminate_1.length;
-    if (top + (1 + (t7_hiddenLayer_1_network_discriminate_1 + 1 > 0 ? t7_hiddenLayer_1_network_discriminate_1 + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (t7_hiddenLayer_1_network_discriminate_1 + 1 > 0 ? t7_hiddenLayer_1_network_discriminate_1 + 1 : 0));
     for (let i_hiddenLayer_1_network_discriminate_1 = 0; i_hiddenLayer_1_network_discriminate_1 < t7_hiddenLayer_1_network_discriminate_1; i_hiddenLayer_1_network_discriminate_1++) {
       const t8_hiddenLayer_1_network_discriminate_1 = H_hiddenLayer_1_network_discriminate_1[i_hiddenLayer_1_network_discriminate_1]!;
       const t9_hiddenLayer_1_network_discriminate_1 = m_hiddenLayer_1_network_discriminate_1 + i_hiddenLayer_1_network_discriminate_1;
       const t10_hiddenLayer_1_network_discriminate_1 = maskFake[t9_hiddenLayer_1_network_discriminate_1]!;
       const t11_hiddenLayer_1_network_discriminate_1 = t8_hiddenLayer_1_network_discriminate_1 * t10_hiddenLayer_1_network_discriminate_1;
-      stack[top++]! = next_network_discriminate_1[i_hiddenLayer_1_network_discriminate_1]!;
       next_network_discriminate_1[i_hiddenLayer_1_network_discriminate_1]! = t11_hiddenLayer_1_network_discriminate_1;
     }
     tape.pushRef(next_network_discriminate_1);
@@ -3755,7 +3745,6 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
     const t7_hiddenLayer_1_network_discriminate_1 = H_hiddenLayer_1_network_discriminate_1.length;
     for (let i_hiddenLayer_1_network_discriminate_1 = t7_hiddenLayer_1_network_discriminate_1 - 1; i_hiddenLayer_1_network_discriminate_1 >= 0; i_hiddenLayer_1_network_discriminate_1--) {
       // grad of (hiddenLayer): out[i] = H[i] * mask[m + i]
-      next_network_discriminate_1[i_hiddenLayer_1_network_discriminate_1]! = stack[--top]!;
       const t11_hiddenLayer_1_network_discriminate_1_b = next_network_discriminate_1_b[i_hiddenLayer_1_network_discriminate_1]! ?? 0;
       next_network_discriminate_1_b[i_hiddenLayer_1_network_discriminate_1]! = 0;
       const t9_hiddenLayer_1_network_discriminate_1 = m_hiddenLayer_1_network_discriminate_1 + i_hiddenLayer_1_network_discriminate_1;
@@ -4126,7 +4115,6 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
     const t7_hiddenLayer_1_network_discriminate = H_hiddenLayer_1_network_discriminate.length;
     for (let i_hiddenLayer_1_network_discriminate = t7_hiddenLayer_1_network_discriminate - 1; i_hiddenLayer_1_network_discriminate >= 0; i_hiddenLayer_1_network_discriminate--) {
       // grad of (hiddenLayer): out[i] = H[i] * mask[m + i]
-      next_network_discriminate[i_hiddenLayer_1_network_discriminate]! = stack[--top]!;
       const t11_hiddenLayer_1_network_discriminate_b = next_network_discriminate_b[i_hiddenLayer_1_network_discriminate]! ?? 0;
       next_network_discriminate_b[i_hiddenLayer_1_network_discriminate]! = 0;
       const t9_hiddenLayer_1_network_discriminate = m_hiddenLayer_1_network_discriminate + i_hiddenLayer_1_network_discriminate;
@@ -5973,8 +5961,8 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
         H_hiddenLayer_1_network_discriminate_d[t18_denseAt_hiddenLayer_1_network_discriminate]! = t15_denseAt_hiddenLayer_1_network_discriminate_d;
       }
     }
-    if (top + 1 > stack.length) {
-      stack = tape.reserve(top, 1);
+    if (top + 2 > stack.length) {
+      stack = tape.reserve(top, 2);
       stack_d = tapeTangents(stack);
     }
     stack_d[top]! = t2_hiddenLayer_1_network_discriminate_d;
@@ -5989,10 +5977,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
     const m_hiddenLayer_1_network_discriminate = n * t6_hiddenLayer_1_network_discriminate;
     const m_hiddenLayer_1_network_discriminate_d: number = 0;
     const t7_hiddenLayer_1_network_discriminate = H_hiddenLayer_1_network_discriminate.length;
-    if (top + (1 + (t7_hiddenLayer_1_network_discriminate + 1 > 0 ? t7_hiddenLayer_1_network_discriminate + 1 : 0)) > stack.length) {
-      stack = tape.reserve(top, 1 + (t7_hiddenLayer_1_network_discriminate + 1 > 0 ? t7_hiddenLayer_1_network_discriminate + 1 : 0));
-      stack_d = tapeTangents(stack);
-    }
     for (let i_hiddenLayer_1_network_discriminate = 0; i_hiddenLayer_1_network_discriminate < t7_hiddenLayer_1_network_discriminate; i_hiddenLayer_1_network_discriminate++) {
       const t8_hiddenLayer_1_network_discriminate = H_hiddenLayer_1_network_discriminate[i_hiddenLayer_1_network_discriminate]!;
       const t8_hiddenLayer_1_network_discriminate_d = H_hiddenLayer_1_network_discriminate_d[i_hiddenLayer_1_network_discriminate]!;
@@ -6001,8 +5985,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
       const t10_hiddenLayer_1_network_discriminate = maskReal[t9_hiddenLayer_1_network_discriminate]!;
       const t11_hiddenLayer_1_network_discriminate = t8_hiddenLayer_1_network_discriminate * t10_hiddenLayer_1_network_discriminate;
       const t11_hiddenLayer_1_network_discriminate_d = t10_hiddenLayer_1_network_discriminate * t8_hiddenLayer_1_network_discriminate_d;
-      stack_d[top]! = next_network_discriminate_d[i_hiddenLayer_1_network_discriminate]!;
-      stack[top++]! = next_network_discriminate[i_hiddenLayer_1_network_discriminate]!;
       next_network_discriminate[i_hiddenLayer_1_network_discriminate]! = t11_hiddenLayer_1_network_discriminate;
       next_network_discriminate_d[i_hiddenLayer_1_network_discriminate]! = t11_hiddenLayer_1_network_discriminate_d;
     }
@@ -6498,8 +6480,8 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
         H_hiddenLayer_1_network_discriminate_1_d[t18_denseAt_hiddenLayer_1_network_discriminate_1]! = t15_denseAt_hiddenLayer_1_network_discriminate_1_d;
       }
     }
-    if (top + 1 > stack.length) {
-      stack = tape.reserve(top, 1);
+    if (top + 2 > stack.length) {
+      stack = tape.reserve(top, 2);
       stack_d = tapeTangents(stack);
     }
     stack_d[top]! = t2_hiddenLayer_1_network_discriminate_1_d;
@@ -6514,10 +6496,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
     const m_hiddenLayer_1_network_discriminate_1 = n * t6_hiddenLayer_1_network_discriminate_1;
     const m_hiddenLayer_1_network_discriminate_1_d: number = 0;
     const t7_hiddenLayer_1_network_discriminate_1 = H_hiddenLayer_1_network_discriminate_1.length;
-    if (top + (1 + (t7_hiddenLayer_1_network_discriminate_1 + 1 > 0 ? t7_hiddenLayer_1_network_discriminate_1 + 1 : 0)) > stack.length) {
-      stack = tape.reserve(top, 1 + (t7_hiddenLayer_1_network_discriminate_1 + 1 > 0 ? t7_hiddenLayer_1_network_discriminate_1 + 1 : 0));
-      stack_d = tapeTangents(stack);
-    }
     for (let i_hiddenLayer_1_network_discriminate_1 = 0; i_hiddenLayer_1_network_discriminate_1 < t7_hiddenLayer_1_network_discriminate_1; i_hiddenLayer_1_network_discriminate_1++) {
       const t8_hiddenLayer_1_network_discriminate_1 = H_hiddenLayer_1_network_discriminate_1[i_hiddenLayer_1_network_discriminate_1]!;
       const t8_hiddenLayer_1_network_discriminate_1_d = H_hiddenLayer_1_network_discriminate_1_d[i_hiddenLayer_1_network_discriminate_1]!;
@@ -6526,8 +6504,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
       const t10_hiddenLayer_1_network_discriminate_1 = maskFake[t9_hiddenLayer_1_network_discriminate_1]!;
       const t11_hiddenLayer_1_network_discriminate_1 = t8_hiddenLayer_1_network_discriminate_1 * t10_hiddenLayer_1_network_discriminate_1;
       const t11_hiddenLayer_1_network_discriminate_1_d = t10_hiddenLayer_1_network_discriminate_1 * t8_hiddenLayer_1_network_discriminate_1_d;
-      stack_d[top]! = next_network_discriminate_1_d[i_hiddenLayer_1_network_discriminate_1]!;
-      stack[top++]! = next_network_discriminate_1[i_hiddenLayer_1_network_discriminate_1]!;
       next_network_discriminate_1[i_hiddenLayer_1_network_discriminate_1]! = t11_hiddenLayer_1_network_discriminate_1;
       next_network_discriminate_1_d[i_hiddenLayer_1_network_discriminate_1]! = t11_hiddenLayer_1_network_discriminate_1_d;
     }
@@ -6954,8 +6930,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
     const t7_hiddenLayer_1_network_discriminate_1 = H_hiddenLayer_1_network_discriminate_1.length;
     for (let i_hiddenLayer_1_network_discriminate_1 = t7_hiddenLayer_1_network_discriminate_1 - 1; i_hiddenLayer_1_network_discriminate_1 >= 0; i_hiddenLayer_1_network_discriminate_1--) {
       // grad of (hiddenLayer): out[i] = H[i] * mask[m + i]
-      next_network_discriminate_1[i_hiddenLayer_1_network_discriminate_1]! = stack[--top]!;
-      next_network_discriminate_1_d[i_hiddenLayer_1_network_discriminate_1]! = stack_d[top]!;
       const t11_hiddenLayer_1_network_discriminate_1_b = next_network_discriminate_1_b[i_hiddenLayer_1_network_discriminate_1]! ?? 0;
       const t11_hiddenLayer_1_network_discriminate_1_b_d = next_network_discriminate_1_b_d[i_hiddenLayer_1_network_discriminate_1]! ?? 0;
       next_network_discriminate_1_b[i_hiddenLayer_1_network_discriminate_1]! = 0;
@@ -7509,8 +7483,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
     const t7_hiddenLayer_1_network_discriminate = H_hiddenLayer_1_network_discriminate.length;
     for (let i_hiddenLayer_1_network_discriminate = t7_hiddenLayer_1_network_discriminate - 1; i_hiddenLayer_1_network_discriminate >= 0; i_hiddenLayer_1_network_discriminate--) {
       // grad of (hiddenLayer): out[i] = H[i] * mask[m + i]
-      next_network_discriminate[i_hiddenLayer_1_network_discriminate]! = stack[--top]!;
-      next_network_discriminate_d[i_hiddenLayer_1_network_discriminate]! = stack_d[top]!;
       const t11_hiddenLayer_1_network_discriminate_b = next_network_discriminate_b[i_hiddenLayer_1_network_discriminate]! ?? 0;
       const t11_hiddenLayer_1_network_discriminate_b_d = next_network_discriminate_b_d[i_hiddenLayer_1_network_discriminate]! ?? 0;
       next_network_discriminate_b[i_hiddenLayer_1_network_discriminate]! = 0;
@@ -8357,7 +8329,7 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
         H_hiddenLayer_1_network_generate[t18_denseAt_hiddenLayer_1_network_generate]! = t15_denseAt_hiddenLayer_1_network_generate;
       }
     }
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
     stack[top++]! = t2_hiddenLayer_1_network_generate;
     units_unitsBefore_hiddenLayer_1_network_generate = 0;
     for (let i_unitsBefore_hiddenLayer_1_network_generate = 1; i_unitsBefore_hiddenLayer_1_network_generate <= l_network_generate; i_unitsBefore_hiddenLayer_1_network_generate++) {
@@ -8368,13 +8340,11 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
     const t6_hiddenLayer_1_network_generate = units_unitsBefore_hiddenLayer_1_network_generate;
     const m_hiddenLayer_1_network_generate = n * t6_hiddenLayer_1_network_generate;
     const t7_hiddenLayer_1_network_generate = H_hiddenLayer_1_network_generate.length;
-    if (top + (1 + (t7_hiddenLayer_1_network_generate + 1 > 0 ? t7_hiddenLayer_1_network_generate + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (t7_hiddenLayer_1_network_generate + 1 > 0 ? t7_hiddenLayer_1_network_generate + 1 : 0));
     for (let i_hiddenLayer_1_network_generate = 0; i_hiddenLayer_1_network_generate < t7_hiddenLayer_1_network_generate; i_hiddenLayer_1_network_generate++) {
       const t8_hiddenLayer_1_network_generate = H_hiddenLayer_1_network_generate[i_hiddenLayer_1_network_generate]!;
       const t9_hiddenLayer_1_network_generate = m_hiddenLayer_1_network_generate + i_hiddenLayer_1_network_generate;
       const t10_hiddenLayer_1_network_generate = noDropout_generate[t9_hiddenLayer_1_network_generate]!;
       const t11_hiddenLayer_1_network_generate = t8_hiddenLayer_1_network_generate * t10_hiddenLayer_1_network_generate;
-      stack[top++]! = next_network_generate[i_hiddenLayer_1_network_generate]!;
       next_network_generate[i_hiddenLayer_1_network_generate]! = t11_hiddenLayer_1_network_generate;
     }
     tape.pushRef(next_network_generate);
@@ -9291,7 +9261,6 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
     const t7_hiddenLayer_1_network_generate = H_hiddenLayer_1_network_generate.length;
     for (let i_hiddenLayer_1_network_generate = t7_hiddenLayer_1_network_generate - 1; i_hiddenLayer_1_network_generate >= 0; i_hiddenLayer_1_network_generate--) {
       // grad of (hiddenLayer): out[i] = H[i] * mask[m + i]
-      next_network_generate[i_hiddenLayer_1_network_generate]! = stack[--top]!;
       const t11_hiddenLayer_1_network_generate_b = next_network_generate_b[i_hiddenLayer_1_network_generate]! ?? 0;
       next_network_generate_b[i_hiddenLayer_1_network_generate]! = 0;
       const t9_hiddenLayer_1_network_generate = m_hiddenLayer_1_network_generate + i_hiddenLayer_1_network_generate;
@@ -11127,8 +11096,8 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
         H_hiddenLayer_1_network_generate_d[t18_denseAt_hiddenLayer_1_network_generate]! = t15_denseAt_hiddenLayer_1_network_generate_d;
       }
     }
-    if (top + 1 > stack.length) {
-      stack = tape.reserve(top, 1);
+    if (top + 2 > stack.length) {
+      stack = tape.reserve(top, 2);
       stack_d = tapeTangents(stack);
     }
     stack_d[top]! = t2_hiddenLayer_1_network_generate_d;
@@ -11143,10 +11112,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
     const m_hiddenLayer_1_network_generate = n * t6_hiddenLayer_1_network_generate;
     const m_hiddenLayer_1_network_generate_d: number = 0;
     const t7_hiddenLayer_1_network_generate = H_hiddenLayer_1_network_generate.length;
-    if (top + (1 + (t7_hiddenLayer_1_network_generate + 1 > 0 ? t7_hiddenLayer_1_network_generate + 1 : 0)) > stack.length) {
-      stack = tape.reserve(top, 1 + (t7_hiddenLayer_1_network_generate + 1 > 0 ? t7_hiddenLayer_1_network_generate + 1 : 0));
-      stack_d = tapeTangents(stack);
-    }
     for (let i_hiddenLayer_1_network_generate = 0; i_hiddenLayer_1_network_generate < t7_hiddenLayer_1_network_generate; i_hiddenLayer_1_network_generate++) {
       const t8_hiddenLayer_1_network_generate = H_hiddenLayer_1_network_generate[i_hiddenLayer_1_network_generate]!;
       const t8_hiddenLayer_1_network_generate_d = H_hiddenLayer_1_network_generate_d[i_hiddenLayer_1_network_generate]!;
@@ -11155,8 +11120,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
       const t10_hiddenLayer_1_network_generate = noDropout_generate[t9_hiddenLayer_1_network_generate]!;
       const t11_hiddenLayer_1_network_generate = t8_hiddenLayer_1_network_generate * t10_hiddenLayer_1_network_generate;
       const t11_hiddenLayer_1_network_generate_d = t10_hiddenLayer_1_network_generate * t8_hiddenLayer_1_network_generate_d;
-      stack_d[top]! = next_network_generate_d[i_hiddenLayer_1_network_generate]!;
-      stack[top++]! = next_network_generate[i_hiddenLayer_1_network_generate]!;
       next_network_generate[i_hiddenLayer_1_network_generate]! = t11_hiddenLayer_1_network_generate;
       next_network_generate_d[i_hiddenLayer_1_network_generate]! = t11_hiddenLayer_1_network_generate_d;
     }
@@ -12536,8 +12499,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
     const t7_hiddenLayer_1_network_generate = H_hiddenLayer_1_network_generate.length;
     for (let i_hiddenLayer_1_network_generate = t7_hiddenLayer_1_network_generate - 1; i_hiddenLayer_1_network_generate >= 0; i_hiddenLayer_1_network_generate--) {
       // grad of (hiddenLayer): out[i] = H[i] * mask[m + i]
-      next_network_generate[i_hiddenLayer_1_network_generate]! = stack[--top]!;
-      next_network_generate_d[i_hiddenLayer_1_network_generate]! = stack_d[top]!;
       const t11_hiddenLayer_1_network_generate_b = next_network_generate_b[i_hiddenLayer_1_network_generate]! ?? 0;
       const t11_hiddenLayer_1_network_generate_b_d = next_network_generate_b_d[i_hiddenLayer_1_network_generate]! ?? 0;
       next_network_generate_b[i_hiddenLayer_1_network_generate]! = 0;
