@@ -352,8 +352,6 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
       const t11_hiddenLayer_1_network = t8_hiddenLayer_1_network * t10_hiddenLayer_1_network;
       next_network[i_hiddenLayer_1_network]! = t11_hiddenLayer_1_network;
     }
-    tape.pushRef(next_network);
-    tape.pushRef(next_network_b);
     tape.pushRef(H_hiddenLayer_1_network);
     tape.pushRef(H_hiddenLayer_1_network_b);
     stack[top++]! = m_hiddenLayer_1_network;
@@ -474,14 +472,14 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
   // grad of (network): for (let l = 1; l < last; l++)
   for (let l_network = last_network - 1; l_network >= 1; l_network--) {
     // grad of (network): input = next
+    const next_network = input_network;
+    const next_network_b: Float64Array = input_network_b;
     input_network_b = tape.popRef();
     input_network = tape.popRef();
     // grad of (hiddenLayer): for (let i = 0; i < H.length; i++)
     const m_hiddenLayer_1_network = stack[--top]!;
     const H_hiddenLayer_1_network_b: Float64Array = tape.popRef();
     const H_hiddenLayer_1_network = tape.popRef();
-    const next_network_b: Float64Array = tape.popRef();
-    const next_network = tape.popRef();
     const t7_hiddenLayer_1_network = H_hiddenLayer_1_network.length;
     for (let i_hiddenLayer_1_network = t7_hiddenLayer_1_network - 1; i_hiddenLayer_1_network >= 0; i_hiddenLayer_1_network--) {
       // grad of (hiddenLayer): out[i] = H[i] * mask[m + i]
@@ -1737,8 +1735,6 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
       const t11_hiddenLayer_1_network = t8_hiddenLayer_1_network * t10_hiddenLayer_1_network;
       next_network[i_hiddenLayer_1_network]! = t11_hiddenLayer_1_network;
     }
-    tape.pushRef(next_network);
-    tape.pushRef(next_network_b);
     tape.pushRef(H_hiddenLayer_1_network);
     tape.pushRef(H_hiddenLayer_1_network_b);
     stack[top++]! = m_hiddenLayer_1_network;
@@ -1848,14 +1844,14 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
   // grad of (network): for (let l = 1; l < last; l++)
   for (let l_network = last_network - 1; l_network >= 1; l_network--) {
     // grad of (network): input = next
+    const next_network = input_network;
+    const next_network_b: Float64Array = input_network_b;
     input_network_b = tape.popRef();
     input_network = tape.popRef();
     // grad of (hiddenLayer): for (let i = 0; i < H.length; i++)
     const m_hiddenLayer_1_network = stack[--top]!;
     const H_hiddenLayer_1_network_b: Float64Array = tape.popRef();
     const H_hiddenLayer_1_network = tape.popRef();
-    const next_network_b: Float64Array = tape.popRef();
-    const next_network = tape.popRef();
     const t7_hiddenLayer_1_network = H_hiddenLayer_1_network.length;
     for (let i_hiddenLayer_1_network = t7_hiddenLayer_1_network - 1; i_hiddenLayer_1_network >= 0; i_hiddenLayer_1_network--) {
       // grad of (hiddenLayer): out[i] = H[i] * mask[m + i]
@@ -3128,8 +3124,6 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
       const t11_hiddenLayer_1_network_discriminate = t8_hiddenLayer_1_network_discriminate * t10_hiddenLayer_1_network_discriminate;
       next_network_discriminate[i_hiddenLayer_1_network_discriminate]! = t11_hiddenLayer_1_network_discriminate;
     }
-    tape.pushRef(next_network_discriminate);
-    tape.pushRef(next_network_discriminate_b);
     tape.pushRef(H_hiddenLayer_1_network_discriminate);
     tape.pushRef(H_hiddenLayer_1_network_discriminate_b);
     stack[top++]! = m_hiddenLayer_1_network_discriminate;
@@ -3484,8 +3478,6 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
       const t11_hiddenLayer_1_network_discriminate_1 = t8_hiddenLayer_1_network_discriminate_1 * t10_hiddenLayer_1_network_discriminate_1;
       next_network_discriminate_1[i_hiddenLayer_1_network_discriminate_1]! = t11_hiddenLayer_1_network_discriminate_1;
     }
-    tape.pushRef(next_network_discriminate_1);
-    tape.pushRef(next_network_discriminate_1_b);
     tape.pushRef(H_hiddenLayer_1_network_discriminate_1);
     tape.pushRef(H_hiddenLayer_1_network_discriminate_1_b);
     stack[top++]! = m_hiddenLayer_1_network_discriminate_1;
@@ -3734,14 +3726,14 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
   // grad of (network): for (let l = 1; l < last; l++)
   for (let l_network_discriminate_1 = last_network_discriminate_1 - 1; l_network_discriminate_1 >= 1; l_network_discriminate_1--) {
     // grad of (network): input = next
+    const next_network_discriminate_1 = input_network_discriminate_1;
+    const next_network_discriminate_1_b: Float64Array = input_network_discriminate_1_b;
     input_network_discriminate_1_b = tape.popRef();
     input_network_discriminate_1 = tape.popRef();
     // grad of (hiddenLayer): for (let i = 0; i < H.length; i++)
     const m_hiddenLayer_1_network_discriminate_1 = stack[--top]!;
     const H_hiddenLayer_1_network_discriminate_1_b: Float64Array = tape.popRef();
     const H_hiddenLayer_1_network_discriminate_1 = tape.popRef();
-    const next_network_discriminate_1_b: Float64Array = tape.popRef();
-    const next_network_discriminate_1 = tape.popRef();
     const t7_hiddenLayer_1_network_discriminate_1 = H_hiddenLayer_1_network_discriminate_1.length;
     for (let i_hiddenLayer_1_network_discriminate_1 = t7_hiddenLayer_1_network_discriminate_1 - 1; i_hiddenLayer_1_network_discriminate_1 >= 0; i_hiddenLayer_1_network_discriminate_1--) {
       // grad of (hiddenLayer): out[i] = H[i] * mask[m + i]
@@ -4104,14 +4096,14 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
   // grad of (network): for (let l = 1; l < last; l++)
   for (let l_network_discriminate = last_network_discriminate - 1; l_network_discriminate >= 1; l_network_discriminate--) {
     // grad of (network): input = next
+    const next_network_discriminate = input_network_discriminate;
+    const next_network_discriminate_b: Float64Array = input_network_discriminate_b;
     input_network_discriminate_b = tape.popRef();
     input_network_discriminate = tape.popRef();
     // grad of (hiddenLayer): for (let i = 0; i < H.length; i++)
     const m_hiddenLayer_1_network_discriminate = stack[--top]!;
     const H_hiddenLayer_1_network_discriminate_b: Float64Array = tape.popRef();
     const H_hiddenLayer_1_network_discriminate = tape.popRef();
-    const next_network_discriminate_b: Float64Array = tape.popRef();
-    const next_network_discriminate = tape.popRef();
     const t7_hiddenLayer_1_network_discriminate = H_hiddenLayer_1_network_discriminate.length;
     for (let i_hiddenLayer_1_network_discriminate = t7_hiddenLayer_1_network_discriminate - 1; i_hiddenLayer_1_network_discriminate >= 0; i_hiddenLayer_1_network_discriminate--) {
       // grad of (hiddenLayer): out[i] = H[i] * mask[m + i]
@@ -5988,10 +5980,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
       next_network_discriminate[i_hiddenLayer_1_network_discriminate]! = t11_hiddenLayer_1_network_discriminate;
       next_network_discriminate_d[i_hiddenLayer_1_network_discriminate]! = t11_hiddenLayer_1_network_discriminate_d;
     }
-    tape.pushRef(next_network_discriminate);
-    tape.pushRef(next_network_discriminate_d);
-    tape.pushRef(next_network_discriminate_b);
-    tape.pushRef(next_network_discriminate_b_d);
     tape.pushRef(H_hiddenLayer_1_network_discriminate);
     tape.pushRef(H_hiddenLayer_1_network_discriminate_d);
     tape.pushRef(H_hiddenLayer_1_network_discriminate_b);
@@ -6507,10 +6495,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
       next_network_discriminate_1[i_hiddenLayer_1_network_discriminate_1]! = t11_hiddenLayer_1_network_discriminate_1;
       next_network_discriminate_1_d[i_hiddenLayer_1_network_discriminate_1]! = t11_hiddenLayer_1_network_discriminate_1_d;
     }
-    tape.pushRef(next_network_discriminate_1);
-    tape.pushRef(next_network_discriminate_1_d);
-    tape.pushRef(next_network_discriminate_1_b);
-    tape.pushRef(next_network_discriminate_1_b_d);
     tape.pushRef(H_hiddenLayer_1_network_discriminate_1);
     tape.pushRef(H_hiddenLayer_1_network_discriminate_1_d);
     tape.pushRef(H_hiddenLayer_1_network_discriminate_1_b);
@@ -6912,6 +6896,10 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
   // grad of (network): for (let l = 1; l < last; l++)
   for (let l_network_discriminate_1 = last_network_discriminate_1 - 1; l_network_discriminate_1 >= 1; l_network_discriminate_1--) {
     // grad of (network): input = next
+    const next_network_discriminate_1 = input_network_discriminate_1;
+    const next_network_discriminate_1_d = input_network_discriminate_1_d;
+    const next_network_discriminate_1_b: Float64Array = input_network_discriminate_1_b;
+    const next_network_discriminate_1_b_d: Float64Array = input_network_discriminate_1_b_d;
     input_network_discriminate_1_b_d = tape.popRef();
     input_network_discriminate_1_b = tape.popRef();
     input_network_discriminate_1_d = tape.popRef();
@@ -6923,10 +6911,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
     const H_hiddenLayer_1_network_discriminate_1_b: Float64Array = tape.popRef();
     const H_hiddenLayer_1_network_discriminate_1_d = tape.popRef();
     const H_hiddenLayer_1_network_discriminate_1 = tape.popRef();
-    const next_network_discriminate_1_b_d: Float64Array = tape.popRef();
-    const next_network_discriminate_1_b: Float64Array = tape.popRef();
-    const next_network_discriminate_1_d = tape.popRef();
-    const next_network_discriminate_1 = tape.popRef();
     const t7_hiddenLayer_1_network_discriminate_1 = H_hiddenLayer_1_network_discriminate_1.length;
     for (let i_hiddenLayer_1_network_discriminate_1 = t7_hiddenLayer_1_network_discriminate_1 - 1; i_hiddenLayer_1_network_discriminate_1 >= 0; i_hiddenLayer_1_network_discriminate_1--) {
       // grad of (hiddenLayer): out[i] = H[i] * mask[m + i]
@@ -7465,6 +7449,10 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
   // grad of (network): for (let l = 1; l < last; l++)
   for (let l_network_discriminate = last_network_discriminate - 1; l_network_discriminate >= 1; l_network_discriminate--) {
     // grad of (network): input = next
+    const next_network_discriminate = input_network_discriminate;
+    const next_network_discriminate_d = input_network_discriminate_d;
+    const next_network_discriminate_b: Float64Array = input_network_discriminate_b;
+    const next_network_discriminate_b_d: Float64Array = input_network_discriminate_b_d;
     input_network_discriminate_b_d = tape.popRef();
     input_network_discriminate_b = tape.popRef();
     input_network_discriminate_d = tape.popRef();
@@ -7476,10 +7464,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
     const H_hiddenLayer_1_network_discriminate_b: Float64Array = tape.popRef();
     const H_hiddenLayer_1_network_discriminate_d = tape.popRef();
     const H_hiddenLayer_1_network_discriminate = tape.popRef();
-    const next_network_discriminate_b_d: Float64Array = tape.popRef();
-    const next_network_discriminate_b: Float64Array = tape.popRef();
-    const next_network_discriminate_d = tape.popRef();
-    const next_network_discriminate = tape.popRef();
     const t7_hiddenLayer_1_network_discriminate = H_hiddenLayer_1_network_discriminate.length;
     for (let i_hiddenLayer_1_network_discriminate = t7_hiddenLayer_1_network_discriminate - 1; i_hiddenLayer_1_network_discriminate >= 0; i_hiddenLayer_1_network_discriminate--) {
       // grad of (hiddenLayer): out[i] = H[i] * mask[m + i]
@@ -8347,8 +8331,6 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
       const t11_hiddenLayer_1_network_generate = t8_hiddenLayer_1_network_generate * t10_hiddenLayer_1_network_generate;
       next_network_generate[i_hiddenLayer_1_network_generate]! = t11_hiddenLayer_1_network_generate;
     }
-    tape.pushRef(next_network_generate);
-    tape.pushRef(next_network_generate_b);
     tape.pushRef(H_hiddenLayer_1_network_generate);
     tape.pushRef(H_hiddenLayer_1_network_generate_b);
     stack[top++]! = m_hiddenLayer_1_network_generate;
@@ -8708,8 +8690,6 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
       const t11_hiddenLayer_1_network_discriminate = t8_hiddenLayer_1_network_discriminate * t10_hiddenLayer_1_network_discriminate;
       next_network_discriminate[i_hiddenLayer_1_network_discriminate]! = t11_hiddenLayer_1_network_discriminate;
     }
-    tape.pushRef(next_network_discriminate);
-    tape.pushRef(next_network_discriminate_b);
     tape.pushRef(H_hiddenLayer_1_network_discriminate);
     tape.pushRef(H_hiddenLayer_1_network_discriminate_b);
     stack[top++]! = m_hiddenLayer_1_network_discriminate;
@@ -8887,14 +8867,14 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
   // grad of (network): for (let l = 1; l < last; l++)
   for (let l_network_discriminate = last_network_discriminate - 1; l_network_discriminate >= 1; l_network_discriminate--) {
     // grad of (network): input = next
+    const next_network_discriminate = input_network_discriminate;
+    const next_network_discriminate_b: Float64Array = input_network_discriminate_b;
     input_network_discriminate_b = tape.popRef();
     input_network_discriminate = tape.popRef();
     // grad of (hiddenLayer): for (let i = 0; i < H.length; i++)
     const m_hiddenLayer_1_network_discriminate = stack[--top]!;
     const H_hiddenLayer_1_network_discriminate_b: Float64Array = tape.popRef();
     const H_hiddenLayer_1_network_discriminate = tape.popRef();
-    const next_network_discriminate_b: Float64Array = tape.popRef();
-    const next_network_discriminate = tape.popRef();
     const t7_hiddenLayer_1_network_discriminate = H_hiddenLayer_1_network_discriminate.length;
     for (let i_hiddenLayer_1_network_discriminate = t7_hiddenLayer_1_network_discriminate - 1; i_hiddenLayer_1_network_discriminate >= 0; i_hiddenLayer_1_network_discriminate--) {
       // grad of (hiddenLayer): out[i] = H[i] * mask[m + i]
@@ -9250,14 +9230,14 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
   // grad of (network): for (let l = 1; l < last; l++)
   for (let l_network_generate = last_network_generate - 1; l_network_generate >= 1; l_network_generate--) {
     // grad of (network): input = next
+    const next_network_generate = input_network_generate;
+    const next_network_generate_b: Float64Array = input_network_generate_b;
     input_network_generate_b = tape.popRef();
     input_network_generate = tape.popRef();
     // grad of (hiddenLayer): for (let i = 0; i < H.length; i++)
     const m_hiddenLayer_1_network_generate = stack[--top]!;
     const H_hiddenLayer_1_network_generate_b: Float64Array = tape.popRef();
     const H_hiddenLayer_1_network_generate = tape.popRef();
-    const next_network_generate_b: Float64Array = tape.popRef();
-    const next_network_generate = tape.popRef();
     const t7_hiddenLayer_1_network_generate = H_hiddenLayer_1_network_generate.length;
     for (let i_hiddenLayer_1_network_generate = t7_hiddenLayer_1_network_generate - 1; i_hiddenLayer_1_network_generate >= 0; i_hiddenLayer_1_network_generate--) {
       // grad of (hiddenLayer): out[i] = H[i] * mask[m + i]
@@ -11123,10 +11103,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
       next_network_generate[i_hiddenLayer_1_network_generate]! = t11_hiddenLayer_1_network_generate;
       next_network_generate_d[i_hiddenLayer_1_network_generate]! = t11_hiddenLayer_1_network_generate_d;
     }
-    tape.pushRef(next_network_generate);
-    tape.pushRef(next_network_generate_d);
-    tape.pushRef(next_network_generate_b);
-    tape.pushRef(next_network_generate_b_d);
     tape.pushRef(H_hiddenLayer_1_network_generate);
     tape.pushRef(H_hiddenLayer_1_network_generate_d);
     tape.pushRef(H_hiddenLayer_1_network_generate_b);
@@ -11653,10 +11629,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
       next_network_discriminate[i_hiddenLayer_1_network_discriminate]! = t11_hiddenLayer_1_network_discriminate;
       next_network_discriminate_d[i_hiddenLayer_1_network_discriminate]! = t11_hiddenLayer_1_network_discriminate_d;
     }
-    tape.pushRef(next_network_discriminate);
-    tape.pushRef(next_network_discriminate_d);
-    tape.pushRef(next_network_discriminate_b);
-    tape.pushRef(next_network_discriminate_b_d);
     tape.pushRef(H_hiddenLayer_1_network_discriminate);
     tape.pushRef(H_hiddenLayer_1_network_discriminate_d);
     tape.pushRef(H_hiddenLayer_1_network_discriminate_b);
@@ -11938,6 +11910,10 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
   // grad of (network): for (let l = 1; l < last; l++)
   for (let l_network_discriminate = last_network_discriminate - 1; l_network_discriminate >= 1; l_network_discriminate--) {
     // grad of (network): input = next
+    const next_network_discriminate = input_network_discriminate;
+    const next_network_discriminate_d = input_network_discriminate_d;
+    const next_network_discriminate_b: Float64Array = input_network_discriminate_b;
+    const next_network_discriminate_b_d: Float64Array = input_network_discriminate_b_d;
     input_network_discriminate_b_d = tape.popRef();
     input_network_discriminate_b = tape.popRef();
     input_network_discriminate_d = tape.popRef();
@@ -11949,10 +11925,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
     const H_hiddenLayer_1_network_discriminate_b: Float64Array = tape.popRef();
     const H_hiddenLayer_1_network_discriminate_d = tape.popRef();
     const H_hiddenLayer_1_network_discriminate = tape.popRef();
-    const next_network_discriminate_b_d: Float64Array = tape.popRef();
-    const next_network_discriminate_b: Float64Array = tape.popRef();
-    const next_network_discriminate_d = tape.popRef();
-    const next_network_discriminate = tape.popRef();
     const t7_hiddenLayer_1_network_discriminate = H_hiddenLayer_1_network_discriminate.length;
     for (let i_hiddenLayer_1_network_discriminate = t7_hiddenLayer_1_network_discriminate - 1; i_hiddenLayer_1_network_discriminate >= 0; i_hiddenLayer_1_network_discriminate--) {
       // grad of (hiddenLayer): out[i] = H[i] * mask[m + i]
@@ -12481,6 +12453,10 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
   // grad of (network): for (let l = 1; l < last; l++)
   for (let l_network_generate = last_network_generate - 1; l_network_generate >= 1; l_network_generate--) {
     // grad of (network): input = next
+    const next_network_generate = input_network_generate;
+    const next_network_generate_d = input_network_generate_d;
+    const next_network_generate_b: Float64Array = input_network_generate_b;
+    const next_network_generate_b_d: Float64Array = input_network_generate_b_d;
     input_network_generate_b_d = tape.popRef();
     input_network_generate_b = tape.popRef();
     input_network_generate_d = tape.popRef();
@@ -12492,10 +12468,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
     const H_hiddenLayer_1_network_generate_b: Float64Array = tape.popRef();
     const H_hiddenLayer_1_network_generate_d = tape.popRef();
     const H_hiddenLayer_1_network_generate = tape.popRef();
-    const next_network_generate_b_d: Float64Array = tape.popRef();
-    const next_network_generate_b: Float64Array = tape.popRef();
-    const next_network_generate_d = tape.popRef();
-    const next_network_generate = tape.popRef();
     const t7_hiddenLayer_1_network_generate = H_hiddenLayer_1_network_generate.length;
     for (let i_hiddenLayer_1_network_generate = t7_hiddenLayer_1_network_generate - 1; i_hiddenLayer_1_network_generate >= 0; i_hiddenLayer_1_network_generate--) {
       // grad of (hiddenLayer): out[i] = H[i] * mask[m + i]
