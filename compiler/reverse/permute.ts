@@ -83,6 +83,10 @@ export function permutations(fn: Func, plan: TapePlan, record: TapeRecord): Map<
       // (the fresh array: read before the run only, its adjoint array carried as the others')
       const first = where.get(run.stmts[0]!)!.start;
       if ((readers.get(run.fresh) ?? []).some((r) => !inRun.has(r) && where.get(r)!.start >= first)) return false;
+      // (nor does the reverse of a statement after the run take it from the tape, under another name)
+      for (const [at, steps] of record.available) {
+        if (!inRun.has(at) && (where.get(at)?.start ?? first) >= first && steps.some((step) => step.kind === 'tape' && step.v === run.fresh)) return false;
+      }
       if (record.shadows.has(run.fresh) !== (shadowed > 0)) return false;
     }
     return shadowed === 0 || shadowed === run.moves.length;
