@@ -20,7 +20,7 @@
 import { type Atom, type Block, type Call, type Eq, type Func, type Stmt, type Var, isArrayType } from '../ir/types.js';
 import { type TExpr, add, atomExpr, name, namesIn } from '../ir/target.js';
 import { type Reciprocal, type Rule, rules } from '../rules/table.js';
-import { type Place, compound, fold, spans, writes } from '../ir/walk.js';
+import { type Place, compound, fold, spans, statements, writes } from '../ir/walk.js';
 import { hasDynamicArrays, lengthWrites, liveInNumbers, unwrittenAfter } from './writes.js';
 import { type ReverseForm, type Uses, adjointUses, callActive, loopBlocks, outAtHand, reverseForms, tapesAnyway, topLevelTemps } from '../reverse/choices.js';
 import { type Step, chooseAvailability } from '../reverse/availability.js';
@@ -92,6 +92,8 @@ export interface SweepFacts {
   readonly eqReads: Map<Eq, { readonly emits: boolean; readonly reads: ReadonlySet<Var> }>;
   /** Whether nothing that may run after a load writes its array (analyze/writes.ts unwrittenAfter). */
   readonly unwrittenAfter: (load: Eq, array: Var) => boolean;
+  /** Whether every assignment to the scalar `v` runs outside loops and before `def` (availability.ts). */
+  readonly settledBefore: (v: Var, def: Eq) => boolean;
 }
 
 const remembered = <K, V>(f: (k: K) => V): ((k: K) => V) => {
@@ -104,6 +106,7 @@ export function sweepFacts(fn: Func, active: ReadonlySet<Var>, aliases: Map<Var,
   const writesOf = remembered(writes);
   const rewriteFacts = { active, aliases, useCount: (v: Var) => uses.get(v)?.count, writesOf };
   let where: ReturnType<typeof spans> | undefined;
+  let assigned: Map<Var, Stmt[]> | undefined;
   return {
     fn, active, aliases, dynamic: hasDynamicArrays(fn), uses, loopBlocks: loopBlocks(fn),
     topLevel: topLevelTemps(fn),
@@ -113,7 +116,20 @@ export function sweepFacts(fn: Func, active: ReadonlySet<Var>, aliases: Map<Var,
     formsOf: remembered((b: Block) => reverseForms(b, rewriteFacts)),
     eqReads: new Map(),
     unwrittenAfter: (load, array) => unwrittenAfter(fn, load, array, aliases, (where ??= spans(fn.body))),
+    settledBefore: (v, def) => {
+      where ??= spans(fn.body);
+      const at = where.get(def);
+      const assigns = (assigned ??= assignmentsOf(fn)).get(v) ?? [];
+      return at !== undefined && assigns.every((a) => { const w = where!.get(a)!; return w.loops.length === 0 && w.end < at.start; });
+    },
   };
+}
+
+/** The assignments to each variable. */
+function assignmentsOf(fn: Func): Map<Var, Stmt[]> {
+  const out = new Map<Var, Stmt[]>();
+  for (const s of statements(fn.body)) if (s.kind === 'assign') out.set(s.target, [...out.get(s.target) ?? [], s]);
+  return out;
 }
 
 /** What one statement's reverse reads (its nested blocks' included), as the sweep builds it. */
@@ -324,6 +340,7 @@ export function reverseReads(facts: SweepFacts, plan: PlanInput): ReverseReads {
     const chosen = chooseAvailability(b, needs, {
       aliases: facts.aliases, loopBlocks: facts.loopBlocks, tapesAnyway: facts.tapesAnyway, restoredVars: plan.restoredVars,
       snapshotVars: plan.snapshotVars, writesOf: facts.writesOf, lengthWritesOf: facts.lengthWritesOf, unwrittenAfter: facts.unwrittenAfter,
+      settledBefore: facts.settledBefore,
     });
     for (const l of chosen.neededLoads) neededLoads.add(l);
     for (const [array, rs] of chosen.stableReaders) for (const r of rs) stableReaders.set(array, (stableReaders.get(array) ?? new Set()).add(r));

@@ -126,9 +126,11 @@ export class Tbr {
         if (this.destroysScalarRead(s, v, new Set(directReaders(v)))) out.add(s);
         continue;
       }
-      // (what the reverse sweep reads of an array under one name, a store under another destroys)
-      const names = s.kind === 'assign' ? [v] : [...this.aliases.get(v) ?? [v]];
+      // (what the reverse sweep reads of an array under one name, a store under another destroys;
+      // a store into an array allocated in the same iteration, under its own name only when no
+      // other name is bound to that array before the store, see unshared)
       const alloc = this.freshArray(s, v);
+      const names = s.kind === 'assign' ? [v] : alloc && this.unshared(s, v, alloc) ? [v] : [...this.aliases.get(v) ?? [v]];
       if (destroysRead(s, new Set(readers(names, alloc !== undefined)), this.where, alloc)) out.add(s);
     }
     return out;
@@ -201,6 +203,30 @@ export class Tbr {
       at = parent && this.place.get(parent);
     }
     return undefined;
+  }
+
+  /**
+   * Whether, between the allocation of the array `s` writes (in the same iteration, see
+   * freshArray) and `s`, no name but `v` can hold that array: no statement there, nor in a
+   * loop around `s` inside the allocation's iteration, binds another variable of v's alias
+   * class (`cur = nxt`, `t = copy nxt`). Another name then holds another array until after
+   * `s` (waveEnergy's `cur`, read by the same stencil that writes `nxt`, and bound to it only
+   * at the end of the step), so the reverse sweep's reads under those names cannot see what
+   * `s` destroys: a fresh array's elements written once are not saved.
+   */
+  private unshared(s: Stmt, v: Var, alloc: Span): boolean {
+    const at = this.where.get(s)!;
+    const inner = at.loops[alloc.loops.length];
+    const region = inner ? this.where.get(inner)! : at;
+    const from = alloc.start, to = Math.max(at.start, region.end);
+    const names = this.aliases.get(v);
+    if (!names) return true;
+    for (const [x, span] of this.where) {
+      if (span.start <= from || span.start > to) continue;
+      const bound = x.kind === 'assign' ? x.target : x.kind === 'eq' ? x.out : x.kind === 'call' ? x.out : x.kind === 'alloc' ? x.target : undefined;
+      if (bound && bound !== v && names.has(bound)) return false;
+    }
+    return true;
   }
 
   /**

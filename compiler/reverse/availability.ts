@@ -37,6 +37,8 @@ export interface AvailabilityFacts {
   readonly lengthWritesOf: (s: Stmt) => ReadonlySet<Var>;
   /** Whether nothing that may run after `load` writes `array` (analyze/writes.ts unwrittenAfter). */
   readonly unwrittenAfter: (load: Eq, array: Var) => boolean;
+  /** Whether every assignment to the scalar `v` runs outside loops and before `def` (its value there is its value for the rest of the call). */
+  readonly settledBefore: (v: Var, def: Eq) => boolean;
 }
 
 /** A part of a block's reverse: its statement, the statement's index, and the temporaries (of any block) its code reads. */
@@ -100,7 +102,9 @@ export function chooseAvailability(block: Block, parts: readonly Needs[], facts:
         // Reading a reassigned scalar the sweep does not restore anyway would make the forward
         // sweep save it at every overwrite (an accumulator: once per inner iteration); one
         // push of this value is cheaper.
-        if (a.v.mutable && !isArrayType(a.v.type) && !facts.restoredVars.has(a.v)) return false;
+        // (not one assigned only before the chain and outside loops: a parameter with a default,
+        // `dt` of `dt * dt` in clothVerlet's step, taped once per element before)
+        if (a.v.mutable && !isArrayType(a.v.type) && !facts.restoredVars.has(a.v) && !facts.settledBefore(a.v, def)) return false;
         if (local.has(a.v) && !available.has(a.v) && !recompute.some((e) => e.out === a.v)) {
           const at = local.get(a.v)!.def;
           if (cuts && at.kind === 'eq' && isCostly(at.prim) && neededHere.has(a.v)) {

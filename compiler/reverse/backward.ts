@@ -72,6 +72,8 @@ export class BackwardSweep {
   private readonly loopBlocks: ReadonlySet<Block>;
   /** Rebindings that permute array variables: inverted at the reverse of their run's last, nothing popped (permute.ts). */
   private readonly permuted: ReadonlyMap<Stmt, Permutation>;
+  /** The fresh arrays of rotations, taken back from the variable holding them rather than popped. */
+  private readonly rotated: ReadonlySet<Var>;
   /** Stores whose index is surely within the array (analyze/in-range.ts). */
   private readonly inRange: ReadonlySet<Stmt>;
 
@@ -90,6 +92,7 @@ export class BackwardSweep {
     this.reaching = surelyReaching(fn);
     this.loopBlocks = loopBlocks(fn);
     this.permuted = permutations(fn, plan, record);
+    this.rotated = new Set([...this.permuted.values()].flatMap((p) => (p.freshNeeded ? [p.fresh!] : [])));
     this.inRange = storesInRange(fn);
     for (const [v, n] of [...record.shadows, ...record.paramAdjoints]) this.adj.set(v, n);
     for (const [v, n] of record.shadows) this.shadowOf.set(n, v.name);
@@ -319,6 +322,8 @@ export class BackwardSweep {
     if (step.kind === 'tape') {
       // An array pushed by reference and popped back here: with its adjoint array, if it has one.
       const v = step.v;
+      // (a rotation's fresh array is declared at the reverse of the run, from the variable holding it)
+      if (this.rotated.has(v)) return out;
       // (an array variable the source rebinds is rebound by the reverse of its rebindings too)
       out.push({ k: 'decl', kind: v.mutable ? 'let' : 'const', name: v.name, init: popOf(v) });
       // (its adjoint array was pushed after it)
@@ -482,8 +487,17 @@ export class BackwardSweep {
    * each source gets back what its target holds, and its adjoint array likewise.
    */
   private unpermute(code: TStmt[], p: Permutation): void {
-    const pairs: [string, string][] = p.moves.map((m) => [m.target.name, m.source.name]);
-    for (const m of p.moves) {
+    // a rotation's fresh array is what the variable it moved into holds (declared here, for the
+    // reverse of the statements before the run that read it); its move has no inverse
+    const intoFresh = p.moves.find((m) => m.source === p.fresh);
+    if (intoFresh && p.freshNeeded) {
+      code.push({ k: 'decl', kind: 'const', name: p.fresh!.name, init: name(intoFresh.target.name) });
+      const shadow = this.record.shadows.get(p.fresh!);
+      if (shadow) code.push({ k: 'decl', kind: 'const', name: shadow, type: this.shadowType(p.fresh!), init: name(this.record.shadows.get(intoFresh.target)!) });
+    }
+    const moves = p.moves.filter((m) => m !== intoFresh);
+    const pairs: [string, string][] = moves.map((m) => [m.target.name, m.source.name]);
+    for (const m of moves) {
       const shadow = this.record.shadows.get(m.target);
       const sourceShadow = this.record.shadows.get(m.source);
       if (shadow && sourceShadow) pairs.push([shadow, sourceShadow]);
@@ -491,6 +505,12 @@ export class BackwardSweep {
     const held = pairs.map(([target]) => this.names.fresh(`${target}_held`, true));
     pairs.forEach(([target], i) => code.push({ k: 'decl', kind: 'const', name: held[i]!, init: name(target) }));
     pairs.forEach(([, source], i) => code.push({ k: 'assign', target: name(source), op: '=', value: name(held[i]!) }));
+    // the binding the rotation lost, popped (its adjoint array was pushed after it)
+    if (p.lost) {
+      const shadow = this.record.shadows.get(p.lost);
+      if (shadow) code.push({ k: 'assign', target: name(shadow), op: '=', value: popOf(p.lost) });
+      code.push({ k: 'assign', target: name(p.lost.name), op: '=', value: popOf(p.lost) });
+    }
   }
 
   /**

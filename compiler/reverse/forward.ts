@@ -25,6 +25,7 @@ export class ForwardSweep {
   readonly loops = new Map<Stmt, TStmt>();
   /** Rebindings that permute array variables: the reverse sweep inverts them, nothing is saved (permute.ts). */
   private permuted?: Map<Stmt, Permutation>;
+  private rotatedVars?: Set<Var>;
 
   /** `record`: what to record for the reverse sweep (record.ts recordPlan), read, never written; none for a primal's code. */
   constructor(private readonly fn: Func, private readonly plan: TapePlan, private readonly record: TapeRecord = emptyRecord) {
@@ -98,6 +99,17 @@ export class ForwardSweep {
     return [...hoisted, ...this.block(this.fn.body, true)];
   }
 
+  /** Whether the assignment `s`, an overwrite the plan saves, pushes the old value: not in a permuting run, but a rotation's lost binding (permute.ts). */
+  private pushesOld(s: Stmt & { kind: 'assign' }): boolean {
+    const p = (this.permuted ??= permutations(this.fn, this.plan, this.record)).get(s);
+    return p === undefined || p.lost === s.target;
+  }
+
+  /** The fresh arrays of rotations that the reverse sweep takes back from a variable, not from the tape. */
+  private rotated(): ReadonlySet<Var> {
+    return this.rotatedVars ??= new Set([...(this.permuted ??= permutations(this.fn, this.plan, this.record)).values()].flatMap((p) => (p.freshNeeded ? [p.fresh!] : [])));
+  }
+
   private block(block: Block, top: boolean): TStmt[] {
     const out: TStmt[] = [];
     const firstDecl = new Set<Var>();
@@ -116,6 +128,8 @@ export class ForwardSweep {
         out[out.length - 1] = { ...emitted, then: [...emitted.then, push(1)], else: [...emitted.else, push(0)] };
       }
       for (const v of decided ? after.slice(1) : after) {
+        // (a rotation's fresh array: the reverse sweep takes it back from the variable holding it)
+        if (this.rotated().has(v)) continue;
         out.push({ k: 'expr', e: tape(pushOf(v), name(v.name)) });
         const shadow = this.record.shadows.get(v);
         if (shadow) out.push({ k: 'expr', e: tape('pushRef', name(shadow)) });
@@ -165,7 +179,7 @@ export class ForwardSweep {
           out.push({ k: 'decl', kind: 'const', name: saved, init: name(s.target.name) });
           if (shadow && savedShadow) out.push({ k: 'decl', kind: 'const', name: savedShadow, init: name(shadow) });
           if (entry && savedFlag) out.push({ k: 'decl', kind: 'const', name: savedFlag, init: name(flag) });
-        } else if (this.plan.overwrites.has(s) && !(this.permuted ??= permutations(this.fn, this.plan, this.record)).has(s)) {
+        } else if (this.plan.overwrites.has(s) && this.pushesOld(s)) {
           const push: TStmt = { k: 'expr', e: tape(pushOf(s.target), name(s.target.name)) };
           // a counter's step pushes only while its flag is not set
           if (flag !== undefined && counters!.steps.has(s)) out.push({ k: 'if', test: not(name(flag)), then: [push], else: [], brief: true });

@@ -17,9 +17,18 @@
  * temporaries read by the run only, whose assignments send the set of variables they assign
  * onto itself. Its assignments must all be overwrites the plan saves (plan.overwrites), and
  * the variables either all have adjoint arrays of their own or none.
+ *
+ * A rotation (issue 13): `prev = cur; cur = nxt` where `nxt` is a `const` array the same block
+ * allocates each iteration, read before the run only. The assigned variables hold after the
+ * run what they and `nxt` held before it, but for one (`prev`), whose binding the run loses:
+ * that one alone is saved (its old reference pushed at its assignment, as any overwrite), and
+ * the reverse sweep takes `nxt` back from the variable holding it (`const nxt = cur`) instead
+ * of popping it, then applies the inverse moves and pops the lost one; `h = next` alone is one
+ * (`h` lost). waveEnergy and smoothPasses pushed and popped six and four references a step,
+ * two so.
  */
 import { type Block, type Func, type Stmt, type Var, isArrayType } from '../ir/types.js';
-import { blocksOf, reads, statements } from '../ir/walk.js';
+import { blocksOf, reads, spans, statements } from '../ir/walk.js';
 import type { TapePlan, TapeRecord } from './plan.js';
 
 /** A run of rebindings that permutes array variables. */
@@ -28,6 +37,11 @@ export interface Permutation {
   readonly last: Stmt;
   /** After the run each `target` holds what `source` held before it (a bijection of the assigned variables). */
   readonly moves: readonly { readonly target: Var; readonly source: Var }[];
+  /** A rotation's array allocated in the loop's block (the source of one move), and the variable whose binding the run loses. */
+  readonly fresh?: Var;
+  readonly lost?: Var;
+  /** Whether the reverse sweep reads `fresh` (it has a tape step, which the rotation replaces). */
+  readonly freshNeeded?: boolean;
 }
 
 /** The assignments of the function's permuting runs, each with its run; none where a loop is checkpointed. */
@@ -46,11 +60,12 @@ export function permutations(fn: Func, plan: TapePlan, record: TapeRecord): Map<
     for (const v of reads(s)) readers.set(v, [...readers.get(v) ?? [], s]);
   }
   const topLevel = new Set<Stmt>(fn.body);
-  const runs: { stmts: Stmt[]; moves: { target: Var; source: Var }[] }[] = [];
+  const runs: Run[] = [];
+  const where = spans(fn.body);
   const visit = (block: Block, top: boolean): void => {
     let i = 0;
     while (i < block.length) {
-      const run = top ? undefined : runAt(block, i);
+      const run = top ? undefined : runAt(block, i, (f) => freshHere(f, block, i));
       if (run) { runs.push(run); i += run.stmts.length; continue; }
       for (const inner of blocksOf(block[i]!)) visit(inner, false);
       i++;
@@ -64,6 +79,16 @@ export function permutations(fn: Func, plan: TapePlan, record: TapeRecord): Map<
     if (temps.some((t) => (readers.get(t) ?? []).some((r) => !inRun.has(r)) || (binders.get(t) ?? []).length !== 1)) return false;
     if (!run.stmts.every((s) => s.kind !== 'assign' || (plan.overwrites.has(s) && !record.saved.has(s)))) return false;
     const shadowed = run.moves.filter((m) => record.shadows.has(m.target)).length;
+    if (run.fresh) {
+      // (the fresh array: read before the run only, its adjoint array carried as the others')
+      const first = where.get(run.stmts[0]!)!.start;
+      if ((readers.get(run.fresh) ?? []).some((r) => !inRun.has(r) && where.get(r)!.start >= first)) return false;
+      // (nor does the reverse of a statement after the run take it from the tape, under another name)
+      for (const [at, steps] of record.available) {
+        if (!inRun.has(at) && (where.get(at)?.start ?? first) >= first && steps.some((step) => step.kind === 'tape' && step.v === run.fresh)) return false;
+      }
+      if (record.shadows.has(run.fresh) !== (shadowed > 0)) return false;
+    }
     return shadowed === 0 || shadowed === run.moves.length;
   });
   // then together: each variable a kept run moves is bound otherwise only by its declaration, a
@@ -78,15 +103,35 @@ export function permutations(fn: Func, plan: TapePlan, record: TapeRecord): Map<
     changed = next.length !== kept.length;
     kept = next;
   }
+  // (a fresh array the reverse sweep reads has a tape step: the rotation gives it instead)
+  const taped = new Set<Var>();
+  for (const steps of record.available.values()) for (const step of steps) if (step.kind === 'tape') taped.add(step.v);
   for (const run of kept) {
-    const p: Permutation = { last: run.stmts[run.stmts.length - 1]!, moves: run.moves };
+    const p: Permutation = { last: run.stmts[run.stmts.length - 1]!, moves: run.moves,
+      ...(run.fresh ? { fresh: run.fresh, lost: run.lost!, freshNeeded: taped.has(run.fresh) } : {}) };
     for (const s of run.stmts) if (s.kind === 'assign') out.set(s, p);
   }
   return out;
 }
 
-/** The run of array rebindings starting at `block[at]` that permutes what it assigns, if any. */
-function runAt(block: Block, at: number): { stmts: Stmt[]; moves: { target: Var; source: Var }[] } | undefined {
+interface Run {
+  stmts: Stmt[];
+  moves: { target: Var; source: Var }[];
+  fresh?: Var;
+  lost?: Var;
+}
+
+/** Whether `f` is a `const` array allocated in `block` before `at`, and bound nowhere else there. */
+function freshHere(f: Var, block: Block, at: number): boolean {
+  if (f.mutable || f.kind === 'param' || !isArrayType(f.type)) return false;
+  return block.slice(0, at).some((s) => s.kind === 'alloc' && s.target === f);
+}
+
+/**
+ * The run of array rebindings starting at `block[at]` that permutes what it assigns, or
+ * rotates it (one source a fresh array, `isFresh`, one assigned variable's binding lost), if any.
+ */
+function runAt(block: Block, at: number, isFresh: (f: Var) => boolean): Run | undefined {
   // what each variable holds, as the variable that held it before the run
   const holds = new Map<Var, Var>();
   const holding = (v: Var) => holds.get(v) ?? v;
@@ -101,12 +146,20 @@ function runAt(block: Block, at: number): { stmts: Stmt[]; moves: { target: Var;
       if (!assigned.includes(s.target)) assigned.push(s.target);
     } else break;
   }
-  if (assigned.length < 2) return undefined;
+  if (assigned.length === 0) return undefined;
   const sources = assigned.map(holding);
-  // a bijection of the assigned variables that moves them all (no `x = x`, no binding lost)
-  if (new Set(sources).size !== assigned.length || sources.some((v, i) => !assigned.includes(v) || v === assigned[i])) return undefined;
   // (the run ends at its last assignment: copies after it belong to the next)
   let last = end - 1;
   while (block[last]!.kind !== 'assign') last--;
-  return { stmts: block.slice(at, last + 1), moves: assigned.map((target, i) => ({ target, source: sources[i]! })) };
+  const stmts = block.slice(at, last + 1);
+  const moves = assigned.map((target, i) => ({ target, source: sources[i]! }));
+  if (new Set(sources).size !== assigned.length || sources.some((v, i) => v === assigned[i])) return undefined;
+  // a bijection of the assigned variables that moves them all (no `x = x`, no binding lost)
+  const outside = sources.filter((v) => !assigned.includes(v));
+  if (outside.length === 0) return assigned.length >= 2 ? { stmts, moves } : undefined;
+  // or a rotation: one source a fresh array, one binding lost, each variable assigned once
+  const lost = assigned.filter((v) => !sources.includes(v));
+  if (outside.length !== 1 || lost.length !== 1 || !isFresh(outside[0]!)) return undefined;
+  if (stmts.filter((s) => s.kind === 'assign').length !== assigned.length) return undefined;
+  return { stmts, moves, fresh: outside[0]!, lost: lost[0]! };
 }

@@ -334,7 +334,7 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
         H_hiddenLayer_1_network[t18_denseAt_hiddenLayer_1_network]! = t15_denseAt_hiddenLayer_1_network;
       }
     }
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
     stack[top++]! = t2_hiddenLayer_1_network;
     units_unitsBefore_hiddenLayer_1_network = 0;
     for (let i_unitsBefore_hiddenLayer_1_network = 1; i_unitsBefore_hiddenLayer_1_network <= l_network; i_unitsBefore_hiddenLayer_1_network++) {
@@ -345,17 +345,13 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
     const t6_hiddenLayer_1_network = units_unitsBefore_hiddenLayer_1_network;
     const m_hiddenLayer_1_network = n * t6_hiddenLayer_1_network;
     const t7_hiddenLayer_1_network = H_hiddenLayer_1_network.length;
-    if (top + (1 + (t7_hiddenLayer_1_network + 1 > 0 ? t7_hiddenLayer_1_network + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (t7_hiddenLayer_1_network + 1 > 0 ? t7_hiddenLayer_1_network + 1 : 0));
     for (let i_hiddenLayer_1_network = 0; i_hiddenLayer_1_network < t7_hiddenLayer_1_network; i_hiddenLayer_1_network++) {
       const t8_hiddenLayer_1_network = H_hiddenLayer_1_network[i_hiddenLayer_1_network]!;
       const t9_hiddenLayer_1_network = m_hiddenLayer_1_network + i_hiddenLayer_1_network;
       const t10_hiddenLayer_1_network = noDropout[t9_hiddenLayer_1_network]!;
       const t11_hiddenLayer_1_network = t8_hiddenLayer_1_network * t10_hiddenLayer_1_network;
-      stack[top++]! = next_network[i_hiddenLayer_1_network]!;
       next_network[i_hiddenLayer_1_network]! = t11_hiddenLayer_1_network;
     }
-    tape.pushRef(next_network);
-    tape.pushRef(next_network_b);
     tape.pushRef(H_hiddenLayer_1_network);
     tape.pushRef(H_hiddenLayer_1_network_b);
     stack[top++]! = m_hiddenLayer_1_network;
@@ -476,18 +472,17 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
   // grad of (network): for (let l = 1; l < last; l++)
   for (let l_network = last_network - 1; l_network >= 1; l_network--) {
     // grad of (network): input = next
+    const next_network = input_network;
+    const next_network_b: Float64Array = input_network_b;
     input_network_b = tape.popRef();
     input_network = tape.popRef();
     // grad of (hiddenLayer): for (let i = 0; i < H.length; i++)
     const m_hiddenLayer_1_network = stack[--top]!;
     const H_hiddenLayer_1_network_b: Float64Array = tape.popRef();
     const H_hiddenLayer_1_network = tape.popRef();
-    const next_network_b: Float64Array = tape.popRef();
-    const next_network = tape.popRef();
     const t7_hiddenLayer_1_network = H_hiddenLayer_1_network.length;
     for (let i_hiddenLayer_1_network = t7_hiddenLayer_1_network - 1; i_hiddenLayer_1_network >= 0; i_hiddenLayer_1_network--) {
       // grad of (hiddenLayer): out[i] = H[i] * mask[m + i]
-      next_network[i_hiddenLayer_1_network]! = stack[--top]!;
       const t11_hiddenLayer_1_network_b = next_network_b[i_hiddenLayer_1_network]! ?? 0;
       next_network_b[i_hiddenLayer_1_network]! = 0;
       const t9_hiddenLayer_1_network = m_hiddenLayer_1_network + i_hiddenLayer_1_network;
@@ -1722,7 +1717,7 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
         H_hiddenLayer_1_network[t18_denseAt_hiddenLayer_1_network]! = t15_denseAt_hiddenLayer_1_network;
       }
     }
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
     stack[top++]! = t2_hiddenLayer_1_network;
     units_unitsBefore_hiddenLayer_1_network = 0;
     for (let i_unitsBefore_hiddenLayer_1_network = 1; i_unitsBefore_hiddenLayer_1_network <= l_network; i_unitsBefore_hiddenLayer_1_network++) {
@@ -1733,17 +1728,13 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
     const t6_hiddenLayer_1_network = units_unitsBefore_hiddenLayer_1_network;
     const m_hiddenLayer_1_network = n * t6_hiddenLayer_1_network;
     const t7_hiddenLayer_1_network = H_hiddenLayer_1_network.length;
-    if (top + (1 + (t7_hiddenLayer_1_network + 1 > 0 ? t7_hiddenLayer_1_network + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (t7_hiddenLayer_1_network + 1 > 0 ? t7_hiddenLayer_1_network + 1 : 0));
     for (let i_hiddenLayer_1_network = 0; i_hiddenLayer_1_network < t7_hiddenLayer_1_network; i_hiddenLayer_1_network++) {
       const t8_hiddenLayer_1_network = H_hiddenLayer_1_network[i_hiddenLayer_1_network]!;
       const t9_hiddenLayer_1_network = m_hiddenLayer_1_network + i_hiddenLayer_1_network;
       const t10_hiddenLayer_1_network = mask[t9_hiddenLayer_1_network]!;
       const t11_hiddenLayer_1_network = t8_hiddenLayer_1_network * t10_hiddenLayer_1_network;
-      stack[top++]! = next_network[i_hiddenLayer_1_network]!;
       next_network[i_hiddenLayer_1_network]! = t11_hiddenLayer_1_network;
     }
-    tape.pushRef(next_network);
-    tape.pushRef(next_network_b);
     tape.pushRef(H_hiddenLayer_1_network);
     tape.pushRef(H_hiddenLayer_1_network_b);
     stack[top++]! = m_hiddenLayer_1_network;
@@ -1853,18 +1844,17 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
   // grad of (network): for (let l = 1; l < last; l++)
   for (let l_network = last_network - 1; l_network >= 1; l_network--) {
     // grad of (network): input = next
+    const next_network = input_network;
+    const next_network_b: Float64Array = input_network_b;
     input_network_b = tape.popRef();
     input_network = tape.popRef();
     // grad of (hiddenLayer): for (let i = 0; i < H.length; i++)
     const m_hiddenLayer_1_network = stack[--top]!;
     const H_hiddenLayer_1_network_b: Float64Array = tape.popRef();
     const H_hiddenLayer_1_network = tape.popRef();
-    const next_network_b: Float64Array = tape.popRef();
-    const next_network = tape.popRef();
     const t7_hiddenLayer_1_network = H_hiddenLayer_1_network.length;
     for (let i_hiddenLayer_1_network = t7_hiddenLayer_1_network - 1; i_hiddenLayer_1_network >= 0; i_hiddenLayer_1_network--) {
       // grad of (hiddenLayer): out[i] = H[i] * mask[m + i]
-      next_network[i_hiddenLayer_1_network]! = stack[--top]!;
       const t11_hiddenLayer_1_network_b = next_network_b[i_hiddenLayer_1_network]! ?? 0;
       next_network_b[i_hiddenLayer_1_network]! = 0;
       const t8_hiddenLayer_1_network = H_hiddenLayer_1_network[i_hiddenLayer_1_network]!;
@@ -3116,7 +3106,7 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
         H_hiddenLayer_1_network_discriminate[t18_denseAt_hiddenLayer_1_network_discriminate]! = t15_denseAt_hiddenLayer_1_network_discriminate;
       }
     }
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
     stack[top++]! = t2_hiddenLayer_1_network_discriminate;
     units_unitsBefore_hiddenLayer_1_network_discriminate = 0;
     for (let i_unitsBefore_hiddenLayer_1_network_discriminate = 1; i_unitsBefore_hiddenLayer_1_network_discriminate <= l_network_discriminate; i_unitsBefore_hiddenLayer_1_network_discriminate++) {
@@ -3127,17 +3117,13 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
     const t6_hiddenLayer_1_network_discriminate = units_unitsBefore_hiddenLayer_1_network_discriminate;
     const m_hiddenLayer_1_network_discriminate = n * t6_hiddenLayer_1_network_discriminate;
     const t7_hiddenLayer_1_network_discriminate = H_hiddenLayer_1_network_discriminate.length;
-    if (top + (1 + (t7_hiddenLayer_1_network_discriminate + 1 > 0 ? t7_hiddenLayer_1_network_discriminate + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (t7_hiddenLayer_1_network_discriminate + 1 > 0 ? t7_hiddenLayer_1_network_discriminate + 1 : 0));
     for (let i_hiddenLayer_1_network_discriminate = 0; i_hiddenLayer_1_network_discriminate < t7_hiddenLayer_1_network_discriminate; i_hiddenLayer_1_network_discriminate++) {
       const t8_hiddenLayer_1_network_discriminate = H_hiddenLayer_1_network_discriminate[i_hiddenLayer_1_network_discriminate]!;
       const t9_hiddenLayer_1_network_discriminate = m_hiddenLayer_1_network_discriminate + i_hiddenLayer_1_network_discriminate;
       const t10_hiddenLayer_1_network_discriminate = maskReal[t9_hiddenLayer_1_network_discriminate]!;
       const t11_hiddenLayer_1_network_discriminate = t8_hiddenLayer_1_network_discriminate * t10_hiddenLayer_1_network_discriminate;
-      stack[top++]! = next_network_discriminate[i_hiddenLayer_1_network_discriminate]!;
       next_network_discriminate[i_hiddenLayer_1_network_discriminate]! = t11_hiddenLayer_1_network_discriminate;
     }
-    tape.pushRef(next_network_discriminate);
-    tape.pushRef(next_network_discriminate_b);
     tape.pushRef(H_hiddenLayer_1_network_discriminate);
     tape.pushRef(H_hiddenLayer_1_network_discriminate_b);
     stack[top++]! = m_hiddenLayer_1_network_discriminate;
@@ -3474,7 +3460,7 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
         H_hiddenLayer_1_network_discriminate_1[t18_denseAt_hiddenLayer_1_network_discriminate_1]! = t15_denseAt_hiddenLayer_1_network_discriminate_1;
       }
     }
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
     stack[top++]! = t2_hiddenLayer_1_network_discriminate_1;
     units_unitsBefore_hiddenLayer_1_network_discriminate_1 = 0;
     for (let i_unitsBefore_hiddenLayer_1_network_discriminate_1 = 1; i_unitsBefore_hiddenLayer_1_network_discriminate_1 <= l_network_discriminate_1; i_unitsBefore_hiddenLayer_1_network_discriminate_1++) {
@@ -3485,17 +3471,13 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
     const t6_hiddenLayer_1_network_discriminate_1 = units_unitsBefore_hiddenLayer_1_network_discriminate_1;
     const m_hiddenLayer_1_network_discriminate_1 = n * t6_hiddenLayer_1_network_discriminate_1;
     const t7_hiddenLayer_1_network_discriminate_1 = H_hiddenLayer_1_network_discriminate_1.length;
-    if (top + (1 + (t7_hiddenLayer_1_network_discriminate_1 + 1 > 0 ? t7_hiddenLayer_1_network_discriminate_1 + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (t7_hiddenLayer_1_network_discriminate_1 + 1 > 0 ? t7_hiddenLayer_1_network_discriminate_1 + 1 : 0));
     for (let i_hiddenLayer_1_network_discriminate_1 = 0; i_hiddenLayer_1_network_discriminate_1 < t7_hiddenLayer_1_network_discriminate_1; i_hiddenLayer_1_network_discriminate_1++) {
       const t8_hiddenLayer_1_network_discriminate_1 = H_hiddenLayer_1_network_discriminate_1[i_hiddenLayer_1_network_discriminate_1]!;
       const t9_hiddenLayer_1_network_discriminate_1 = m_hiddenLayer_1_network_discriminate_1 + i_hiddenLayer_1_network_discriminate_1;
       const t10_hiddenLayer_1_network_discriminate_1 = maskFake[t9_hiddenLayer_1_network_discriminate_1]!;
       const t11_hiddenLayer_1_network_discriminate_1 = t8_hiddenLayer_1_network_discriminate_1 * t10_hiddenLayer_1_network_discriminate_1;
-      stack[top++]! = next_network_discriminate_1[i_hiddenLayer_1_network_discriminate_1]!;
       next_network_discriminate_1[i_hiddenLayer_1_network_discriminate_1]! = t11_hiddenLayer_1_network_discriminate_1;
     }
-    tape.pushRef(next_network_discriminate_1);
-    tape.pushRef(next_network_discriminate_1_b);
     tape.pushRef(H_hiddenLayer_1_network_discriminate_1);
     tape.pushRef(H_hiddenLayer_1_network_discriminate_1_b);
     stack[top++]! = m_hiddenLayer_1_network_discriminate_1;
@@ -3744,18 +3726,17 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
   // grad of (network): for (let l = 1; l < last; l++)
   for (let l_network_discriminate_1 = last_network_discriminate_1 - 1; l_network_discriminate_1 >= 1; l_network_discriminate_1--) {
     // grad of (network): input = next
+    const next_network_discriminate_1 = input_network_discriminate_1;
+    const next_network_discriminate_1_b: Float64Array = input_network_discriminate_1_b;
     input_network_discriminate_1_b = tape.popRef();
     input_network_discriminate_1 = tape.popRef();
     // grad of (hiddenLayer): for (let i = 0; i < H.length; i++)
     const m_hiddenLayer_1_network_discriminate_1 = stack[--top]!;
     const H_hiddenLayer_1_network_discriminate_1_b: Float64Array = tape.popRef();
     const H_hiddenLayer_1_network_discriminate_1 = tape.popRef();
-    const next_network_discriminate_1_b: Float64Array = tape.popRef();
-    const next_network_discriminate_1 = tape.popRef();
     const t7_hiddenLayer_1_network_discriminate_1 = H_hiddenLayer_1_network_discriminate_1.length;
     for (let i_hiddenLayer_1_network_discriminate_1 = t7_hiddenLayer_1_network_discriminate_1 - 1; i_hiddenLayer_1_network_discriminate_1 >= 0; i_hiddenLayer_1_network_discriminate_1--) {
       // grad of (hiddenLayer): out[i] = H[i] * mask[m + i]
-      next_network_discriminate_1[i_hiddenLayer_1_network_discriminate_1]! = stack[--top]!;
       const t11_hiddenLayer_1_network_discriminate_1_b = next_network_discriminate_1_b[i_hiddenLayer_1_network_discriminate_1]! ?? 0;
       next_network_discriminate_1_b[i_hiddenLayer_1_network_discriminate_1]! = 0;
       const t9_hiddenLayer_1_network_discriminate_1 = m_hiddenLayer_1_network_discriminate_1 + i_hiddenLayer_1_network_discriminate_1;
@@ -4115,18 +4096,17 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
   // grad of (network): for (let l = 1; l < last; l++)
   for (let l_network_discriminate = last_network_discriminate - 1; l_network_discriminate >= 1; l_network_discriminate--) {
     // grad of (network): input = next
+    const next_network_discriminate = input_network_discriminate;
+    const next_network_discriminate_b: Float64Array = input_network_discriminate_b;
     input_network_discriminate_b = tape.popRef();
     input_network_discriminate = tape.popRef();
     // grad of (hiddenLayer): for (let i = 0; i < H.length; i++)
     const m_hiddenLayer_1_network_discriminate = stack[--top]!;
     const H_hiddenLayer_1_network_discriminate_b: Float64Array = tape.popRef();
     const H_hiddenLayer_1_network_discriminate = tape.popRef();
-    const next_network_discriminate_b: Float64Array = tape.popRef();
-    const next_network_discriminate = tape.popRef();
     const t7_hiddenLayer_1_network_discriminate = H_hiddenLayer_1_network_discriminate.length;
     for (let i_hiddenLayer_1_network_discriminate = t7_hiddenLayer_1_network_discriminate - 1; i_hiddenLayer_1_network_discriminate >= 0; i_hiddenLayer_1_network_discriminate--) {
       // grad of (hiddenLayer): out[i] = H[i] * mask[m + i]
-      next_network_discriminate[i_hiddenLayer_1_network_discriminate]! = stack[--top]!;
       const t11_hiddenLayer_1_network_discriminate_b = next_network_discriminate_b[i_hiddenLayer_1_network_discriminate]! ?? 0;
       next_network_discriminate_b[i_hiddenLayer_1_network_discriminate]! = 0;
       const t9_hiddenLayer_1_network_discriminate = m_hiddenLayer_1_network_discriminate + i_hiddenLayer_1_network_discriminate;
@@ -5973,8 +5953,8 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
         H_hiddenLayer_1_network_discriminate_d[t18_denseAt_hiddenLayer_1_network_discriminate]! = t15_denseAt_hiddenLayer_1_network_discriminate_d;
       }
     }
-    if (top + 1 > stack.length) {
-      stack = tape.reserve(top, 1);
+    if (top + 2 > stack.length) {
+      stack = tape.reserve(top, 2);
       stack_d = tapeTangents(stack);
     }
     stack_d[top]! = t2_hiddenLayer_1_network_discriminate_d;
@@ -5989,10 +5969,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
     const m_hiddenLayer_1_network_discriminate = n * t6_hiddenLayer_1_network_discriminate;
     const m_hiddenLayer_1_network_discriminate_d: number = 0;
     const t7_hiddenLayer_1_network_discriminate = H_hiddenLayer_1_network_discriminate.length;
-    if (top + (1 + (t7_hiddenLayer_1_network_discriminate + 1 > 0 ? t7_hiddenLayer_1_network_discriminate + 1 : 0)) > stack.length) {
-      stack = tape.reserve(top, 1 + (t7_hiddenLayer_1_network_discriminate + 1 > 0 ? t7_hiddenLayer_1_network_discriminate + 1 : 0));
-      stack_d = tapeTangents(stack);
-    }
     for (let i_hiddenLayer_1_network_discriminate = 0; i_hiddenLayer_1_network_discriminate < t7_hiddenLayer_1_network_discriminate; i_hiddenLayer_1_network_discriminate++) {
       const t8_hiddenLayer_1_network_discriminate = H_hiddenLayer_1_network_discriminate[i_hiddenLayer_1_network_discriminate]!;
       const t8_hiddenLayer_1_network_discriminate_d = H_hiddenLayer_1_network_discriminate_d[i_hiddenLayer_1_network_discriminate]!;
@@ -6001,15 +5977,9 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
       const t10_hiddenLayer_1_network_discriminate = maskReal[t9_hiddenLayer_1_network_discriminate]!;
       const t11_hiddenLayer_1_network_discriminate = t8_hiddenLayer_1_network_discriminate * t10_hiddenLayer_1_network_discriminate;
       const t11_hiddenLayer_1_network_discriminate_d = t10_hiddenLayer_1_network_discriminate * t8_hiddenLayer_1_network_discriminate_d;
-      stack_d[top]! = next_network_discriminate_d[i_hiddenLayer_1_network_discriminate]!;
-      stack[top++]! = next_network_discriminate[i_hiddenLayer_1_network_discriminate]!;
       next_network_discriminate[i_hiddenLayer_1_network_discriminate]! = t11_hiddenLayer_1_network_discriminate;
       next_network_discriminate_d[i_hiddenLayer_1_network_discriminate]! = t11_hiddenLayer_1_network_discriminate_d;
     }
-    tape.pushRef(next_network_discriminate);
-    tape.pushRef(next_network_discriminate_d);
-    tape.pushRef(next_network_discriminate_b);
-    tape.pushRef(next_network_discriminate_b_d);
     tape.pushRef(H_hiddenLayer_1_network_discriminate);
     tape.pushRef(H_hiddenLayer_1_network_discriminate_d);
     tape.pushRef(H_hiddenLayer_1_network_discriminate_b);
@@ -6498,8 +6468,8 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
         H_hiddenLayer_1_network_discriminate_1_d[t18_denseAt_hiddenLayer_1_network_discriminate_1]! = t15_denseAt_hiddenLayer_1_network_discriminate_1_d;
       }
     }
-    if (top + 1 > stack.length) {
-      stack = tape.reserve(top, 1);
+    if (top + 2 > stack.length) {
+      stack = tape.reserve(top, 2);
       stack_d = tapeTangents(stack);
     }
     stack_d[top]! = t2_hiddenLayer_1_network_discriminate_1_d;
@@ -6514,10 +6484,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
     const m_hiddenLayer_1_network_discriminate_1 = n * t6_hiddenLayer_1_network_discriminate_1;
     const m_hiddenLayer_1_network_discriminate_1_d: number = 0;
     const t7_hiddenLayer_1_network_discriminate_1 = H_hiddenLayer_1_network_discriminate_1.length;
-    if (top + (1 + (t7_hiddenLayer_1_network_discriminate_1 + 1 > 0 ? t7_hiddenLayer_1_network_discriminate_1 + 1 : 0)) > stack.length) {
-      stack = tape.reserve(top, 1 + (t7_hiddenLayer_1_network_discriminate_1 + 1 > 0 ? t7_hiddenLayer_1_network_discriminate_1 + 1 : 0));
-      stack_d = tapeTangents(stack);
-    }
     for (let i_hiddenLayer_1_network_discriminate_1 = 0; i_hiddenLayer_1_network_discriminate_1 < t7_hiddenLayer_1_network_discriminate_1; i_hiddenLayer_1_network_discriminate_1++) {
       const t8_hiddenLayer_1_network_discriminate_1 = H_hiddenLayer_1_network_discriminate_1[i_hiddenLayer_1_network_discriminate_1]!;
       const t8_hiddenLayer_1_network_discriminate_1_d = H_hiddenLayer_1_network_discriminate_1_d[i_hiddenLayer_1_network_discriminate_1]!;
@@ -6526,15 +6492,9 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
       const t10_hiddenLayer_1_network_discriminate_1 = maskFake[t9_hiddenLayer_1_network_discriminate_1]!;
       const t11_hiddenLayer_1_network_discriminate_1 = t8_hiddenLayer_1_network_discriminate_1 * t10_hiddenLayer_1_network_discriminate_1;
       const t11_hiddenLayer_1_network_discriminate_1_d = t10_hiddenLayer_1_network_discriminate_1 * t8_hiddenLayer_1_network_discriminate_1_d;
-      stack_d[top]! = next_network_discriminate_1_d[i_hiddenLayer_1_network_discriminate_1]!;
-      stack[top++]! = next_network_discriminate_1[i_hiddenLayer_1_network_discriminate_1]!;
       next_network_discriminate_1[i_hiddenLayer_1_network_discriminate_1]! = t11_hiddenLayer_1_network_discriminate_1;
       next_network_discriminate_1_d[i_hiddenLayer_1_network_discriminate_1]! = t11_hiddenLayer_1_network_discriminate_1_d;
     }
-    tape.pushRef(next_network_discriminate_1);
-    tape.pushRef(next_network_discriminate_1_d);
-    tape.pushRef(next_network_discriminate_1_b);
-    tape.pushRef(next_network_discriminate_1_b_d);
     tape.pushRef(H_hiddenLayer_1_network_discriminate_1);
     tape.pushRef(H_hiddenLayer_1_network_discriminate_1_d);
     tape.pushRef(H_hiddenLayer_1_network_discriminate_1_b);
@@ -6936,6 +6896,10 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
   // grad of (network): for (let l = 1; l < last; l++)
   for (let l_network_discriminate_1 = last_network_discriminate_1 - 1; l_network_discriminate_1 >= 1; l_network_discriminate_1--) {
     // grad of (network): input = next
+    const next_network_discriminate_1 = input_network_discriminate_1;
+    const next_network_discriminate_1_d = input_network_discriminate_1_d;
+    const next_network_discriminate_1_b: Float64Array = input_network_discriminate_1_b;
+    const next_network_discriminate_1_b_d: Float64Array = input_network_discriminate_1_b_d;
     input_network_discriminate_1_b_d = tape.popRef();
     input_network_discriminate_1_b = tape.popRef();
     input_network_discriminate_1_d = tape.popRef();
@@ -6947,15 +6911,9 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
     const H_hiddenLayer_1_network_discriminate_1_b: Float64Array = tape.popRef();
     const H_hiddenLayer_1_network_discriminate_1_d = tape.popRef();
     const H_hiddenLayer_1_network_discriminate_1 = tape.popRef();
-    const next_network_discriminate_1_b_d: Float64Array = tape.popRef();
-    const next_network_discriminate_1_b: Float64Array = tape.popRef();
-    const next_network_discriminate_1_d = tape.popRef();
-    const next_network_discriminate_1 = tape.popRef();
     const t7_hiddenLayer_1_network_discriminate_1 = H_hiddenLayer_1_network_discriminate_1.length;
     for (let i_hiddenLayer_1_network_discriminate_1 = t7_hiddenLayer_1_network_discriminate_1 - 1; i_hiddenLayer_1_network_discriminate_1 >= 0; i_hiddenLayer_1_network_discriminate_1--) {
       // grad of (hiddenLayer): out[i] = H[i] * mask[m + i]
-      next_network_discriminate_1[i_hiddenLayer_1_network_discriminate_1]! = stack[--top]!;
-      next_network_discriminate_1_d[i_hiddenLayer_1_network_discriminate_1]! = stack_d[top]!;
       const t11_hiddenLayer_1_network_discriminate_1_b = next_network_discriminate_1_b[i_hiddenLayer_1_network_discriminate_1]! ?? 0;
       const t11_hiddenLayer_1_network_discriminate_1_b_d = next_network_discriminate_1_b_d[i_hiddenLayer_1_network_discriminate_1]! ?? 0;
       next_network_discriminate_1_b[i_hiddenLayer_1_network_discriminate_1]! = 0;
@@ -7491,6 +7449,10 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
   // grad of (network): for (let l = 1; l < last; l++)
   for (let l_network_discriminate = last_network_discriminate - 1; l_network_discriminate >= 1; l_network_discriminate--) {
     // grad of (network): input = next
+    const next_network_discriminate = input_network_discriminate;
+    const next_network_discriminate_d = input_network_discriminate_d;
+    const next_network_discriminate_b: Float64Array = input_network_discriminate_b;
+    const next_network_discriminate_b_d: Float64Array = input_network_discriminate_b_d;
     input_network_discriminate_b_d = tape.popRef();
     input_network_discriminate_b = tape.popRef();
     input_network_discriminate_d = tape.popRef();
@@ -7502,15 +7464,9 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
     const H_hiddenLayer_1_network_discriminate_b: Float64Array = tape.popRef();
     const H_hiddenLayer_1_network_discriminate_d = tape.popRef();
     const H_hiddenLayer_1_network_discriminate = tape.popRef();
-    const next_network_discriminate_b_d: Float64Array = tape.popRef();
-    const next_network_discriminate_b: Float64Array = tape.popRef();
-    const next_network_discriminate_d = tape.popRef();
-    const next_network_discriminate = tape.popRef();
     const t7_hiddenLayer_1_network_discriminate = H_hiddenLayer_1_network_discriminate.length;
     for (let i_hiddenLayer_1_network_discriminate = t7_hiddenLayer_1_network_discriminate - 1; i_hiddenLayer_1_network_discriminate >= 0; i_hiddenLayer_1_network_discriminate--) {
       // grad of (hiddenLayer): out[i] = H[i] * mask[m + i]
-      next_network_discriminate[i_hiddenLayer_1_network_discriminate]! = stack[--top]!;
-      next_network_discriminate_d[i_hiddenLayer_1_network_discriminate]! = stack_d[top]!;
       const t11_hiddenLayer_1_network_discriminate_b = next_network_discriminate_b[i_hiddenLayer_1_network_discriminate]! ?? 0;
       const t11_hiddenLayer_1_network_discriminate_b_d = next_network_discriminate_b_d[i_hiddenLayer_1_network_discriminate]! ?? 0;
       next_network_discriminate_b[i_hiddenLayer_1_network_discriminate]! = 0;
@@ -8357,7 +8313,7 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
         H_hiddenLayer_1_network_generate[t18_denseAt_hiddenLayer_1_network_generate]! = t15_denseAt_hiddenLayer_1_network_generate;
       }
     }
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
     stack[top++]! = t2_hiddenLayer_1_network_generate;
     units_unitsBefore_hiddenLayer_1_network_generate = 0;
     for (let i_unitsBefore_hiddenLayer_1_network_generate = 1; i_unitsBefore_hiddenLayer_1_network_generate <= l_network_generate; i_unitsBefore_hiddenLayer_1_network_generate++) {
@@ -8368,17 +8324,13 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
     const t6_hiddenLayer_1_network_generate = units_unitsBefore_hiddenLayer_1_network_generate;
     const m_hiddenLayer_1_network_generate = n * t6_hiddenLayer_1_network_generate;
     const t7_hiddenLayer_1_network_generate = H_hiddenLayer_1_network_generate.length;
-    if (top + (1 + (t7_hiddenLayer_1_network_generate + 1 > 0 ? t7_hiddenLayer_1_network_generate + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (t7_hiddenLayer_1_network_generate + 1 > 0 ? t7_hiddenLayer_1_network_generate + 1 : 0));
     for (let i_hiddenLayer_1_network_generate = 0; i_hiddenLayer_1_network_generate < t7_hiddenLayer_1_network_generate; i_hiddenLayer_1_network_generate++) {
       const t8_hiddenLayer_1_network_generate = H_hiddenLayer_1_network_generate[i_hiddenLayer_1_network_generate]!;
       const t9_hiddenLayer_1_network_generate = m_hiddenLayer_1_network_generate + i_hiddenLayer_1_network_generate;
       const t10_hiddenLayer_1_network_generate = noDropout_generate[t9_hiddenLayer_1_network_generate]!;
       const t11_hiddenLayer_1_network_generate = t8_hiddenLayer_1_network_generate * t10_hiddenLayer_1_network_generate;
-      stack[top++]! = next_network_generate[i_hiddenLayer_1_network_generate]!;
       next_network_generate[i_hiddenLayer_1_network_generate]! = t11_hiddenLayer_1_network_generate;
     }
-    tape.pushRef(next_network_generate);
-    tape.pushRef(next_network_generate_b);
     tape.pushRef(H_hiddenLayer_1_network_generate);
     tape.pushRef(H_hiddenLayer_1_network_generate_b);
     stack[top++]! = m_hiddenLayer_1_network_generate;
@@ -8738,8 +8690,6 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
       const t11_hiddenLayer_1_network_discriminate = t8_hiddenLayer_1_network_discriminate * t10_hiddenLayer_1_network_discriminate;
       next_network_discriminate[i_hiddenLayer_1_network_discriminate]! = t11_hiddenLayer_1_network_discriminate;
     }
-    tape.pushRef(next_network_discriminate);
-    tape.pushRef(next_network_discriminate_b);
     tape.pushRef(H_hiddenLayer_1_network_discriminate);
     tape.pushRef(H_hiddenLayer_1_network_discriminate_b);
     stack[top++]! = m_hiddenLayer_1_network_discriminate;
@@ -8917,14 +8867,14 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
   // grad of (network): for (let l = 1; l < last; l++)
   for (let l_network_discriminate = last_network_discriminate - 1; l_network_discriminate >= 1; l_network_discriminate--) {
     // grad of (network): input = next
+    const next_network_discriminate = input_network_discriminate;
+    const next_network_discriminate_b: Float64Array = input_network_discriminate_b;
     input_network_discriminate_b = tape.popRef();
     input_network_discriminate = tape.popRef();
     // grad of (hiddenLayer): for (let i = 0; i < H.length; i++)
     const m_hiddenLayer_1_network_discriminate = stack[--top]!;
     const H_hiddenLayer_1_network_discriminate_b: Float64Array = tape.popRef();
     const H_hiddenLayer_1_network_discriminate = tape.popRef();
-    const next_network_discriminate_b: Float64Array = tape.popRef();
-    const next_network_discriminate = tape.popRef();
     const t7_hiddenLayer_1_network_discriminate = H_hiddenLayer_1_network_discriminate.length;
     for (let i_hiddenLayer_1_network_discriminate = t7_hiddenLayer_1_network_discriminate - 1; i_hiddenLayer_1_network_discriminate >= 0; i_hiddenLayer_1_network_discriminate--) {
       // grad of (hiddenLayer): out[i] = H[i] * mask[m + i]
@@ -9280,18 +9230,17 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
   // grad of (network): for (let l = 1; l < last; l++)
   for (let l_network_generate = last_network_generate - 1; l_network_generate >= 1; l_network_generate--) {
     // grad of (network): input = next
+    const next_network_generate = input_network_generate;
+    const next_network_generate_b: Float64Array = input_network_generate_b;
     input_network_generate_b = tape.popRef();
     input_network_generate = tape.popRef();
     // grad of (hiddenLayer): for (let i = 0; i < H.length; i++)
     const m_hiddenLayer_1_network_generate = stack[--top]!;
     const H_hiddenLayer_1_network_generate_b: Float64Array = tape.popRef();
     const H_hiddenLayer_1_network_generate = tape.popRef();
-    const next_network_generate_b: Float64Array = tape.popRef();
-    const next_network_generate = tape.popRef();
     const t7_hiddenLayer_1_network_generate = H_hiddenLayer_1_network_generate.length;
     for (let i_hiddenLayer_1_network_generate = t7_hiddenLayer_1_network_generate - 1; i_hiddenLayer_1_network_generate >= 0; i_hiddenLayer_1_network_generate--) {
       // grad of (hiddenLayer): out[i] = H[i] * mask[m + i]
-      next_network_generate[i_hiddenLayer_1_network_generate]! = stack[--top]!;
       const t11_hiddenLayer_1_network_generate_b = next_network_generate_b[i_hiddenLayer_1_network_generate]! ?? 0;
       next_network_generate_b[i_hiddenLayer_1_network_generate]! = 0;
       const t9_hiddenLayer_1_network_generate = m_hiddenLayer_1_network_generate + i_hiddenLayer_1_network_generate;
@@ -11127,8 +11076,8 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
         H_hiddenLayer_1_network_generate_d[t18_denseAt_hiddenLayer_1_network_generate]! = t15_denseAt_hiddenLayer_1_network_generate_d;
       }
     }
-    if (top + 1 > stack.length) {
-      stack = tape.reserve(top, 1);
+    if (top + 2 > stack.length) {
+      stack = tape.reserve(top, 2);
       stack_d = tapeTangents(stack);
     }
     stack_d[top]! = t2_hiddenLayer_1_network_generate_d;
@@ -11143,10 +11092,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
     const m_hiddenLayer_1_network_generate = n * t6_hiddenLayer_1_network_generate;
     const m_hiddenLayer_1_network_generate_d: number = 0;
     const t7_hiddenLayer_1_network_generate = H_hiddenLayer_1_network_generate.length;
-    if (top + (1 + (t7_hiddenLayer_1_network_generate + 1 > 0 ? t7_hiddenLayer_1_network_generate + 1 : 0)) > stack.length) {
-      stack = tape.reserve(top, 1 + (t7_hiddenLayer_1_network_generate + 1 > 0 ? t7_hiddenLayer_1_network_generate + 1 : 0));
-      stack_d = tapeTangents(stack);
-    }
     for (let i_hiddenLayer_1_network_generate = 0; i_hiddenLayer_1_network_generate < t7_hiddenLayer_1_network_generate; i_hiddenLayer_1_network_generate++) {
       const t8_hiddenLayer_1_network_generate = H_hiddenLayer_1_network_generate[i_hiddenLayer_1_network_generate]!;
       const t8_hiddenLayer_1_network_generate_d = H_hiddenLayer_1_network_generate_d[i_hiddenLayer_1_network_generate]!;
@@ -11155,15 +11100,9 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
       const t10_hiddenLayer_1_network_generate = noDropout_generate[t9_hiddenLayer_1_network_generate]!;
       const t11_hiddenLayer_1_network_generate = t8_hiddenLayer_1_network_generate * t10_hiddenLayer_1_network_generate;
       const t11_hiddenLayer_1_network_generate_d = t10_hiddenLayer_1_network_generate * t8_hiddenLayer_1_network_generate_d;
-      stack_d[top]! = next_network_generate_d[i_hiddenLayer_1_network_generate]!;
-      stack[top++]! = next_network_generate[i_hiddenLayer_1_network_generate]!;
       next_network_generate[i_hiddenLayer_1_network_generate]! = t11_hiddenLayer_1_network_generate;
       next_network_generate_d[i_hiddenLayer_1_network_generate]! = t11_hiddenLayer_1_network_generate_d;
     }
-    tape.pushRef(next_network_generate);
-    tape.pushRef(next_network_generate_d);
-    tape.pushRef(next_network_generate_b);
-    tape.pushRef(next_network_generate_b_d);
     tape.pushRef(H_hiddenLayer_1_network_generate);
     tape.pushRef(H_hiddenLayer_1_network_generate_d);
     tape.pushRef(H_hiddenLayer_1_network_generate_b);
@@ -11690,10 +11629,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
       next_network_discriminate[i_hiddenLayer_1_network_discriminate]! = t11_hiddenLayer_1_network_discriminate;
       next_network_discriminate_d[i_hiddenLayer_1_network_discriminate]! = t11_hiddenLayer_1_network_discriminate_d;
     }
-    tape.pushRef(next_network_discriminate);
-    tape.pushRef(next_network_discriminate_d);
-    tape.pushRef(next_network_discriminate_b);
-    tape.pushRef(next_network_discriminate_b_d);
     tape.pushRef(H_hiddenLayer_1_network_discriminate);
     tape.pushRef(H_hiddenLayer_1_network_discriminate_d);
     tape.pushRef(H_hiddenLayer_1_network_discriminate_b);
@@ -11975,6 +11910,10 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
   // grad of (network): for (let l = 1; l < last; l++)
   for (let l_network_discriminate = last_network_discriminate - 1; l_network_discriminate >= 1; l_network_discriminate--) {
     // grad of (network): input = next
+    const next_network_discriminate = input_network_discriminate;
+    const next_network_discriminate_d = input_network_discriminate_d;
+    const next_network_discriminate_b: Float64Array = input_network_discriminate_b;
+    const next_network_discriminate_b_d: Float64Array = input_network_discriminate_b_d;
     input_network_discriminate_b_d = tape.popRef();
     input_network_discriminate_b = tape.popRef();
     input_network_discriminate_d = tape.popRef();
@@ -11986,10 +11925,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
     const H_hiddenLayer_1_network_discriminate_b: Float64Array = tape.popRef();
     const H_hiddenLayer_1_network_discriminate_d = tape.popRef();
     const H_hiddenLayer_1_network_discriminate = tape.popRef();
-    const next_network_discriminate_b_d: Float64Array = tape.popRef();
-    const next_network_discriminate_b: Float64Array = tape.popRef();
-    const next_network_discriminate_d = tape.popRef();
-    const next_network_discriminate = tape.popRef();
     const t7_hiddenLayer_1_network_discriminate = H_hiddenLayer_1_network_discriminate.length;
     for (let i_hiddenLayer_1_network_discriminate = t7_hiddenLayer_1_network_discriminate - 1; i_hiddenLayer_1_network_discriminate >= 0; i_hiddenLayer_1_network_discriminate--) {
       // grad of (hiddenLayer): out[i] = H[i] * mask[m + i]
@@ -12518,6 +12453,10 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
   // grad of (network): for (let l = 1; l < last; l++)
   for (let l_network_generate = last_network_generate - 1; l_network_generate >= 1; l_network_generate--) {
     // grad of (network): input = next
+    const next_network_generate = input_network_generate;
+    const next_network_generate_d = input_network_generate_d;
+    const next_network_generate_b: Float64Array = input_network_generate_b;
+    const next_network_generate_b_d: Float64Array = input_network_generate_b_d;
     input_network_generate_b_d = tape.popRef();
     input_network_generate_b = tape.popRef();
     input_network_generate_d = tape.popRef();
@@ -12529,15 +12468,9 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
     const H_hiddenLayer_1_network_generate_b: Float64Array = tape.popRef();
     const H_hiddenLayer_1_network_generate_d = tape.popRef();
     const H_hiddenLayer_1_network_generate = tape.popRef();
-    const next_network_generate_b_d: Float64Array = tape.popRef();
-    const next_network_generate_b: Float64Array = tape.popRef();
-    const next_network_generate_d = tape.popRef();
-    const next_network_generate = tape.popRef();
     const t7_hiddenLayer_1_network_generate = H_hiddenLayer_1_network_generate.length;
     for (let i_hiddenLayer_1_network_generate = t7_hiddenLayer_1_network_generate - 1; i_hiddenLayer_1_network_generate >= 0; i_hiddenLayer_1_network_generate--) {
       // grad of (hiddenLayer): out[i] = H[i] * mask[m + i]
-      next_network_generate[i_hiddenLayer_1_network_generate]! = stack[--top]!;
-      next_network_generate_d[i_hiddenLayer_1_network_generate]! = stack_d[top]!;
       const t11_hiddenLayer_1_network_generate_b = next_network_generate_b[i_hiddenLayer_1_network_generate]! ?? 0;
       const t11_hiddenLayer_1_network_generate_b_d = next_network_generate_b_d[i_hiddenLayer_1_network_generate]! ?? 0;
       next_network_generate_b[i_hiddenLayer_1_network_generate]! = 0;
