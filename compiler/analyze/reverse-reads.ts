@@ -21,7 +21,7 @@ import { type Atom, type Block, type Call, type Eq, type Func, type Stmt, type V
 import { type TExpr, add, atomExpr, name, namesIn } from '../ir/target.js';
 import { type Reciprocal, type Rule, rules } from '../rules/table.js';
 import { type Place, compound, fold, spans, statements, writes } from '../ir/walk.js';
-import { hasDynamicArrays, lengthWrites, liveInNumbers, unwrittenAfter } from './writes.js';
+import { hasDynamicArrays, lengthWrites, liveInNumbers, loopArrays, unwrittenAfter } from './writes.js';
 import { type ReverseForm, type Uses, adjointUses, callActive, loopBlocks, outAtHand, reverseForms, tapesAnyway, topLevelTemps } from '../reverse/choices.js';
 import { type Step, chooseAvailability } from '../reverse/availability.js';
 
@@ -277,6 +277,10 @@ export function reverseReads(facts: SweepFacts, plan: PlanInput): ReverseReads {
         // (a checkpointed loop's reverse runs its body again from snapshots: it reads the numbers
         // the body reads from before the loop, `const c = q` of an enclosing block among them)
         if (s.kind === 'for' && s.checkpoint) for (const v of liveInNumbers(s)) { r.reads.add(v); r.own.add(v); }
+        // (and the arrays it reads and writes, which its snapshots restore: an array an enclosing
+        // block allocates is taped by reference there, as for any reverse code that reads it;
+        // fuzz seed 260512: `let b0 = new Float64Array(2)` in an if, read by the loop's rerun)
+        if (s.kind === 'for' && s.checkpoint) for (const v of loopArrays(s)) { r.referenced.add(v); }
       }
     }
     return r;

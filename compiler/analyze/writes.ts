@@ -62,3 +62,11 @@ export function liveInNumbers(loop: Stmt & { kind: 'for' }): Var[] {
   for (const t of statements(loop.body)) for (const v of reads(t)) if (!isArrayType(v.type) && !inside.has(v)) out.add(v);
   return [...out];
 }
+
+/** The array variables a loop's body reads or writes that it does not allocate itself. */
+export function loopArrays(loop: Stmt & { kind: 'for' }): Var[] {
+  const own = new Set([...statements(loop.body)].flatMap((t) => (t.kind === 'alloc' ? [t.target] : [])));
+  const out = new Set<Var>();
+  for (const t of statements(loop.body)) for (const v of [...reads(t), ...writes(t)]) if (isArrayType(v.type) && !own.has(v)) out.add(v);
+  return [...out];
+}
