@@ -19,7 +19,7 @@
  * the end of its block, and forgotten where either name is declared again or assigned, and on
  * entering a nested block that assigns either (a loop's next iteration).
  */
-import { type TExpr, type TStmt, eachExpr, eachStmt, mapChildren, mapStmt, mul, name, num } from '../ir/target.js';
+import { type TExpr, type TStmt, eachExprIn, eachStmt, mapChildren, mapStmt, mul, name, num } from '../ir/target.js';
 
 /** `code` with each `c / y` (c a power of two) after `const r = 1 / y` in scope written `c * r`. */
 export function reuseReciprocals(code: readonly TStmt[]): TStmt[] {
@@ -67,8 +67,7 @@ function changedIn(code: readonly TStmt[]): Set<string> {
     if (s.k === 'assign' && s.target.k === 'name') names.add(s.target.name);
     if (s.k === 'try') names.add(s.param);
   });
-  const updates = (e: TExpr) => eachExpr(e, (x) => { if (x.k === 'update') names.add(x.name); });
-  eachStmt(code, (s) => { mapStmt(s, (e) => { updates(e); return e; }, (b) => [...b]); });
+  eachExprIn(code, (x) => { if (x.k === 'update') names.add(x.name); });
   return names;
 }
 
