@@ -1,4 +1,4 @@
-// Same-process A/B: f, the baseline f_vjp (perf26/base.grad.ts, generated before perf26), the
+// Same-process A/B: f, the baseline f_vjp (perf26/base.grad.ts: `sh perf26/make-base.sh`, tsgrad before perf26), the
 // current f_vjp (perf25b/cases.grad.ts, regenerate with `node dist/cli/main.js compile
 // perf25b/cases.ts`) and, where there is one, a hand-written adjoint (perf26/hand.ts), timed
 // as perf25b/time.mjs does (batches of ~1 ms, fastest batch), interleaved after a warm-up.
