@@ -213,8 +213,12 @@ export class FunctionBuilder {
 
   locOf(node: ts.Node, text = node.getText(this.sf)): Loc {
     const { line, character } = this.sf.getLineAndCharacterOfPosition(node.getStart(this.sf));
-    return { line: line + 1, column: character + 1, text: oneLine(text) };
+    const loc = { line: line + 1, column: character + 1, text: oneLine(text) };
+    return this.inlinedFrom === undefined ? loc : { ...loc, fn: this.inlinedFrom };
   }
+
+  /** The local helper whose body is being lowered in place, if any: its statements' `// grad of (name):` comments say so. */
+  inlinedFrom?: string;
 
   /**
    * Refuses `node`. The diagnostic underlines the node, or of a statement that holds others its
@@ -233,7 +237,7 @@ export class FunctionBuilder {
    * found at its place in this file; undefined for a statement inlined from elsewhere.
    */
   spanOfLoc(loc: Loc): { start: number; end: number } | undefined {
-    if (loc.file !== undefined || loc.fn !== undefined || loc.text.endsWith('...')) return undefined;
+    if (loc.file !== undefined || loc.text.endsWith('...')) return undefined;
     let start: number;
     try {
       start = this.sf.getPositionOfLineAndCharacter(loc.line - 1, loc.column - 1);

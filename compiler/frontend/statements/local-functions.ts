@@ -66,11 +66,13 @@ export function inlineLocal(cx: LoweringState, e: ts.CallExpression, fn: LocalFu
   const body = fn.body!;
   let stmts: readonly ts.Statement[] = [];
   let result: ts.Expression | undefined;
+  let returned: ts.ReturnStatement | undefined;
   if (ts.isBlock(body)) {
     const last = body.statements[body.statements.length - 1];
     if (last && ts.isReturnStatement(last)) {
       stmts = body.statements.slice(0, -1);
       result = last.expression;
+      returned = last;
     } else stmts = body.statements;
     if (stmts.some(returns)) return b.fail(e, 'TSG1007', `the local function '${name}' returns before its last statement; tsgrad lowers a local function where it is called, and only one whose 'return' comes last`, moveIt);
   } else result = body;
@@ -102,8 +104,14 @@ export function inlineLocal(cx: LoweringState, e: ts.CallExpression, fn: LocalFu
     cx.scope.set(symbol, { kind: 'var', v });
   }
   inlining.add(fn);
+  // (the caller's statement, for what follows the call in it)
+  const callerLoc = b.loc;
+  const callerFn = b.inlinedFrom;
+  b.inlinedFrom = name;
   try {
     for (const s of stmts) cx.lowerStmt(s);
+    // (the returned expression's code is the `return` statement's: its `// grad of:` comment names it)
+    if (returned) b.loc = b.locOf(returned);
     // (a literal of numbers, `(s, i): [number, number] => [ds, di]`: a new array of them, which
     // the caller destructures or indexes, as a helper's returned array)
     const literal = result && skipParens(result);
@@ -114,5 +122,7 @@ export function inlineLocal(cx: LoweringState, e: ts.CallExpression, fn: LocalFu
     return result ? lowerExpr(cx, result, target) : constAtom(false, 'undefined');
   } finally {
     inlining.delete(fn);
+    b.loc = callerLoc;
+    b.inlinedFrom = callerFn;
   }
 }
