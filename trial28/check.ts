@@ -52,7 +52,7 @@ function paramNames(f: Function): string[] {
   return out.map((p) => p.split('=')[0].trim());
 }
 
-const isFloatArray = (v: Val) => v instanceof Float64Array || Array.isArray(v);
+const isFloatArray = (v: Val) => v instanceof Float64Array || v instanceof Float32Array || Array.isArray(v);
 const clone = (v: Val): Val => (typeof v === 'number' ? v : Array.isArray(v) ? v.slice() : (v as Float64Array).slice());
 const cloneArgs = (a: Val[]) => a.map(clone);
 const get = (a: Val[], c: Comp) => (c.e < 0 ? (a[c.p] as number) : (a[c.p] as number[])[c.e]);
@@ -71,6 +71,7 @@ function comps(args: Val[], names: string[], keys: string[]): Comp[] {
   names.forEach((n, p) => {
     if (!keys.includes(n)) return;
     const v = args[p];
+    if (v === undefined) return; // an optional parameter left out
     if (typeof v === 'number') out.push({ p, e: -1 });
     else for (let e = 0; e < (v as ArrayLike<number>).length; e++) out.push({ p, e });
   });
@@ -98,10 +99,12 @@ function against(fn: (a: Val[]) => number[], args: Val[], dir: Map<Comp, number>
   for (const [c] of dir) scale = Math.max(scale, Math.abs(get(args, c)));
   let best = Infinity;
   let bestFd: number[] = [];
-  for (const k of [1, 0.1, 0.01, 0.001]) {
-    const d = fd(fn, args, dir, 1e-3 * scale * k);
+  // steps are powers of two (so that a step of a Float32Array element is exact): about 1e-3, then /8, /64, /512
+  const h0 = 2 ** Math.round(Math.log2(1e-3 * scale));
+  for (const k of [1, 1 / 8, 1 / 64, 1 / 512]) {
+    const d = fd(fn, args, dir, h0 * k);
     const e = Math.max(...d.map((v, i) => err(v, got[i])));
-    if (e < best) {
+    if (e < best || bestFd.length === 0) {
       best = e;
       bestFd = d;
     }
@@ -187,7 +190,7 @@ async function checkOne(spec: Spec): Promise<Result> {
   const outIdx = (spec.outs ?? []).map((o) => names.indexOf(o));
   for (let point = 0; point < POINTS; point++) {
     const args = spec.args(rng, point);
-    const at = `${name}(${names.map((n, i) => `${n}=${typeof args[i] === 'number' ? fmt(args[i] as number) : '[' + Array.from(args[i] as ArrayLike<number>, fmt).join(',') + ']'}`).join(', ')})`;
+    const at = `${name}(${names.map((n, i) => `${n}=${args[i] === undefined ? 'undefined' : typeof args[i] === 'number' ? fmt(args[i] as number) : '[' + Array.from(args[i] as ArrayLike<number>, fmt).join(',') + ']'}`).join(', ')})`;
     if (!isVoid) {
       // value and gradient
       const value = f(...cloneArgs(args));
@@ -214,19 +217,28 @@ async function checkOne(spec: Spec): Promise<Result> {
       const adj: Record<string, any> = {};
       for (const key of keys) {
         const v = args[names.indexOf(key)];
-        adj[key] = typeof v === 'number' ? 0.5 : new Float64Array((v as ArrayLike<number>).length).fill(0.5);
+        adj[key] = v === undefined || typeof v === 'number' ? 0.5 : new Float64Array((v as ArrayLike<number>).length).fill(0.5);
       }
       const a2 = cloneArgs(args);
-      const vv = gen[`${name}_vjp`](...a2, adj, 3);
+      const pad = (a: Val[]) => [...a, ...Array(Math.max(0, names.length - a.length)).fill(undefined)];
+      const full = [...a2, ...Array(Math.max(0, names.length - a2.length)).fill(undefined)];
+      const vv = gen[`${name}_vjp`](...full, adj, 3);
       if (!Object.is(vv, value)) wrong(`f_vjp value ${vv} != ${value}`);
       if (!sameArgs(a2, args)) wrong(`f_vjp changed its arguments at ${at}`);
       cs.forEach((c, k) => {
         const got = c.e < 0 ? adj[names[c.p]] : adj[names[c.p]][c.e];
         if (err(got - 0.5, 3 * gvec[k]) > 1e-10) wrong(`f_vjp adds ${got - 0.5}, 3*grad = ${3 * gvec[k]} (${names[c.p]}) at ${at}`);
       });
+      names.forEach((n, p) => {
+        if (args[p] === undefined && keys.includes(n)) {
+          if (g.grad[n] !== 0) wrong(`grad.${n} of a left-out optional parameter is ${g.grad[n]}, expected 0`);
+          if (adj[n] !== 0.5) wrong(`f_vjp added ${adj[n] - 0.5} to adj.${n} of a left-out optional parameter`);
+        }
+      });
       // a random direction over the moved components
       const dirs = cs.filter((c) => !fixed.includes(names[c.p]));
-      const v = new Map<Comp, number>(dirs.map((c) => [c, rng() * 2 - 1]));
+      // a Float32Array element moves by +-0.5 times a power of two: exactly representable steps
+      const v = new Map<Comp, number>(dirs.map((c) => [c, args[c.p] instanceof Float32Array ? (rng() < 0.5 ? -0.5 : 0.5) : rng() * 2 - 1]));
       const tangent: Record<string, any> = {};
       for (const [c, d] of v) {
         const key = names[c.p];
@@ -235,12 +247,12 @@ async function checkOne(spec: Spec): Promise<Result> {
       }
       const gdotv = cs.reduce((s, c, k) => s + (v.get(c) ?? 0) * gvec[k], 0);
       if (gen[`${name}_jvp`]) {
-        const j = gen[`${name}_jvp`](...cloneArgs(args), tangent);
+        const j = gen[`${name}_jvp`](...pad(cloneArgs(args)), tangent);
         if (!Object.is(j.value, value)) wrong(`f_jvp value ${j.value} != ${value}`);
         if (err(j.tangent, gdotv) > 1e-9) wrong(`f_jvp tangent ${j.tangent} vs grad.v ${gdotv} at ${at}`);
       } else res.notes.push('no f_jvp');
       if (gen[`${name}_hvp`]) {
-        const hv = gen[`${name}_hvp`](...cloneArgs(args), tangent);
+        const hv = gen[`${name}_hvp`](...pad(cloneArgs(args)), tangent);
         if (!Object.is(hv.value, value)) wrong(`f_hvp value ${hv.value} != ${value}`);
         const hvec = cs.map((c) => (c.e < 0 ? hv.hvp[names[c.p]] : hv.hvp[names[c.p]][c.e]));
         cs.forEach((c, k) => {
@@ -258,15 +270,27 @@ async function checkOne(spec: Spec): Promise<Result> {
         }
         if (gen[`${name}_hessian`] && cs.length <= 40) {
           const H = gen[`${name}_hessian`](...cloneArgs(args)).hessian as Float64Array;
-          const n = cs.length;
+          // its inputs: every key of grad in parameter order, a left-out optional number included (a zero row)
+          const idx: number[] = [];
+          let n = 0;
+          names.forEach((nm, p) => {
+            if (!keys.includes(nm)) return;
+            const a = args[p];
+            if (a === undefined || typeof a === 'number') {
+              if (a !== undefined) idx.push(n);
+              n += 1;
+            } else {
+              for (let e = 0; e < (a as ArrayLike<number>).length; e++) idx.push(n + e);
+              n += (a as ArrayLike<number>).length;
+            }
+          });
           if (H.length !== n * n) wrong(`f_hessian has ${H.length} entries, expected ${n}^2`);
           else {
-            for (let i = 0; i < n; i++) {
+            for (let i = 0; i < cs.length; i++) {
               let s = 0;
-              for (let k = 0; k < n; k++) s += H[i * n + k] * (v.get(cs[k]) ?? 0);
-              // rows are f_hvp along unit vectors: H v
+              for (let k = 0; k < cs.length; k++) s += H[idx[i] * n + idx[k]] * (v.get(cs[k]) ?? 0);
               let t = 0;
-              for (let k = 0; k < n; k++) t += H[k * n + i] * (v.get(cs[k]) ?? 0);
+              for (let k = 0; k < cs.length; k++) t += H[idx[k] * n + idx[i]] * (v.get(cs[k]) ?? 0);
               if (err(s, hvec[i]) > 1e-8 && err(t, hvec[i]) > 1e-8) {
                 wrong(`f_hessian row ${i} . v = ${s}, f_hvp ${hvec[i]}`);
                 break;

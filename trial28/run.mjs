@@ -83,7 +83,37 @@ try {
   extras.push({ extra: 'tsgrad trace beale', status: 'crash', notes: [String(e), trace.out.slice(0, 300)] });
 }
 
-// 4. report
+// 4. the repros of what this trial found (trial28/repro), each rechecked
+const repro = join(here, 'repro');
+const rc = run([cli, 'compile', rel(repro)]);
+{
+  const r = run(['--import', 'tsgrad/register', rel(join(repro, 'tapegrow_run.ts')), '7']);
+  try {
+    const j = JSON.parse(r.out.trim().split('\n').pop());
+    const ok = Math.abs(j.first - j.fd) < 1e-6 * Math.max(1, Math.abs(j.fd)) && j.topAfterFirst === 0;
+    extras.push({ extra: 'repro/tapegrow.ts: recursion growing the tape (first call)', status: ok ? 'ok' : 'WRONG', notes: [`first call d/dx ${j.first}, differences ${j.fd}, second call ${j.second}; tape.top after ${j.topAfterFirst}`] });
+  } catch (e) {
+    extras.push({ extra: 'repro/tapegrow.ts', status: 'crash', notes: [r.out.slice(0, 300)] });
+  }
+  const gen = (() => {
+    try {
+      return readFileSync(join(repro, 'tuple_ternary.grad.ts'), 'utf8');
+    } catch {
+      return '';
+    }
+  })();
+  const hasF = /export function f_grad/.test(gen);
+  const named = rc.out.split('\n').some((l) => /tuple_ternary\.ts:\d+:\d+ - error TSG2003/.test(l) || /tuple_ternary\.ts:[4-7]:/.test(l));
+  extras.push({
+    extra: 'repro/tuple_ternary.ts: f dropped, is f named?',
+    status: hasF || named ? 'ok' : 'WRONG',
+    notes: [hasF ? 'f_grad written' : named ? 'f named by a diagnostic' : "no f_grad, and no diagnostic names f (only minmax's TSG1002)"],
+  });
+  const pp = /pingpong3\.ts:\d+:\d+ - error (TSG\d+)/.exec(rc.out);
+  extras.push({ extra: 'repro/pingpong3.ts: input only read, refused?', status: pp ? 'refused' : 'ok', notes: [pp ? pp[1] : 'compiles'] });
+}
+
+// 5. report
 const byName = new Map(results.map((r) => [`${r.file}:${r.name}`, r]));
 const totals = {};
 const pad = (s, n) => String(s).padEnd(n);

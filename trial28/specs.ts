@@ -159,6 +159,20 @@ export const specs: Spec[] = [
   { file: 'shapes', name: 'pushedFeaturesOne', args: (r) => [U(r, -1, 1), U(r, -1, 1)] },
   { file: 'shapes', name: 'smoothRamp', args: (r) => [U(r, -0.5, 2), U(r, 0.5, 1.5)] },
   { file: 'shapes', name: 'twoLayerScratch', args: (r) => [F(r, 15), F(r, 8), F(r, 4)] },
+  // probes
+  { file: 'probes', name: 'bezierValue', args: (r) => [F(r, 5), U(r, 0.1, 0.9)] },
+  { file: 'probes', name: 'gaussPolyIntegral', args: (r) => [F(r, 3, -0.8, 0.8), U(r, 0.5, 2)], tol: 1e-5 },
+  { file: 'probes', name: 'softmaxTemp', args: (r, p) => (p === 1 ? [L(r, 5, -2, 2)] : [L(r, 5, -2, 2), U(r, 0.5, 2)]) },
+  { file: 'probes', name: 'upperGammaCf', args: (r) => [U(r, 0.5, 3), U(r, 2, 6)] },
+  { file: 'probes', name: 'springRelax', args: (r) => [F(r, 10, -1.5, 1.5), U(r, 0.3, 1)] },
+  { file: 'probes', name: 'refinedSum', fixed: ['levels'], args: (r) => [F(r, 6), 3] },
+  {
+    file: 'probes', name: 'mixedBag', fixed: ['mode'],
+    args: (r, p) => [Float32Array.from([0.5, -0.25, 0.75]) as unknown as Float64Array, L(r, 7), p],
+    tol: 1e-6,
+  },
+  { file: 'probes', name: 'armReach', args: (r) => [F(r, 4), L(r, 4, 0.5, 1.5), U(r, 2, 3), U(r, -1, 1)] },
+  { file: 'probes', name: 'keplerAnomaly', args: (r) => [U(r, 0.2, 3), U(r, 0.05, 0.8)] },
   // refusals and their neighbours
   { file: 'refusals', name: 'sumSquaresReduce', args: (r) => [L(r, 4)] },
   { file: 'refusals', name: 'sumSquaresLoop', args: (r) => [L(r, 4)] },
