@@ -173,6 +173,8 @@ export const specs: Spec[] = [
   },
   { file: 'probes', name: 'armReach', args: (r) => [F(r, 4), L(r, 4, 0.5, 1.5), U(r, 2, 3), U(r, -1, 1)] },
   { file: 'probes', name: 'keplerAnomaly', args: (r) => [U(r, 0.2, 3), U(r, 0.05, 0.8)] },
+  { file: 'probes', name: 'ropeRotate', fixed: ['steps'], args: (r) => [F(r, 6), F(r, 6), U(r, 0.02, 0.08), 7] },
+  { file: 'probes', name: 'ropeRotateSkip', fixed: ['steps'], args: (r, p) => [F(r, 6), p === 2 ? new Float64Array(6) : F(r, 6), U(r, 0.02, 0.08), 6] },
   // refusals and their neighbours
   { file: 'refusals', name: 'sumSquaresReduce', args: (r) => [L(r, 4)] },
   { file: 'refusals', name: 'sumSquaresLoop', args: (r) => [L(r, 4)] },

@@ -156,3 +156,50 @@ export function keplerAnomaly(M: number, e: number): number {
   } while (it < 50);
   return Math.atan2(Math.sqrt(1 - e * e) * Math.sin(E), Math.cos(E) - e);
 }
+
+/** Verlet rope with three buffers rotated each step (prev, cur, next), the first two copies of the inputs. */
+export function ropeRotate(x0: Float64Array, v0: Float64Array, dt: number, steps: number): number {
+  const n = x0.length;
+  let prev = Float64Array.from(x0);
+  let cur = new Float64Array(n);
+  let next = new Float64Array(n);
+  for (let i = 0; i < n; i++) cur[i] = x0[i] + dt * v0[i];
+  for (let s = 0; s < steps; s++) {
+    for (let i = 0; i < n; i++) {
+      const left = i > 0 ? cur[i - 1] : cur[i];
+      const right = i < n - 1 ? cur[i + 1] : cur[i];
+      const force = 20 * (left - 2 * cur[i] + right) - 0.5 * Math.sinh(cur[i]);
+      next[i] = 2 * cur[i] - prev[i] + dt * dt * force;
+    }
+    const t = prev;
+    prev = cur;
+    cur = next;
+    next = t;
+  }
+  let e = 0;
+  for (let i = 0; i < n; i++) e += cur[i] * cur[i] + ((cur[i] - prev[i]) / dt) ** 2;
+  return e;
+}
+
+/** The same with a destructuring rotation, and a step skipped (no rotation) when the motion is small. */
+export function ropeRotateSkip(x0: Float64Array, v0: Float64Array, dt: number, steps: number): number {
+  const n = x0.length;
+  let prev = Float64Array.from(x0);
+  let cur = new Float64Array(n);
+  let next = new Float64Array(n);
+  for (let i = 0; i < n; i++) cur[i] = x0[i] + dt * v0[i];
+  for (let s = 0; s < steps; s++) {
+    let motion = 0;
+    for (let i = 0; i < n; i++) {
+      const left = i > 0 ? cur[i - 1] : 0;
+      const right = i < n - 1 ? cur[i + 1] : 0;
+      next[i] = 2 * cur[i] - prev[i] + dt * dt * 20 * (left - 2 * cur[i] + right);
+      motion += Math.abs(next[i] - cur[i]);
+    }
+    if (motion < 1e-3 * n) continue;
+    [prev, cur, next] = [cur, next, prev];
+  }
+  let e = 0;
+  for (let i = 0; i < n; i++) e += Math.tanh(cur[i]) * (i + 1) + prev[i] * 0.1;
+  return e;
+}
