@@ -87,13 +87,16 @@ try {
 const repro = join(here, 'repro');
 const rc = run([cli, 'compile', rel(repro)]);
 {
-  const r = run(['--import', 'tsgrad/register', rel(join(repro, 'tapegrow_run.ts')), '7']);
-  try {
-    const j = JSON.parse(r.out.trim().split('\n').pop());
-    const ok = Math.abs(j.first - j.fd) < 1e-6 * Math.max(1, Math.abs(j.fd)) && j.topAfterFirst === 0;
-    extras.push({ extra: 'repro/tapegrow.ts: recursion growing the tape (first call)', status: ok ? 'ok' : 'WRONG', notes: [`first call d/dx ${j.first}, differences ${j.fd}, second call ${j.second}; tape.top after ${j.topAfterFirst}`] });
-  } catch (e) {
-    extras.push({ extra: 'repro/tapegrow.ts', status: 'crash', notes: [r.out.slice(0, 300)] });
+  for (const [which, d] of [['top', 7], ['chain', 300], ['hvp', 7]]) {
+    const r = run(['--import', 'tsgrad/register', rel(join(repro, 'tapegrow_run.ts')), which, String(d)]);
+    try {
+      const j = JSON.parse(r.out.trim().split('\n').pop());
+      const ok = Math.abs(j.first - j.fd) < 1e-6 * Math.max(1, Math.abs(j.fd)) && j.topAfterFirst === 0;
+      const what = which === 'hvp' ? 'f_hvp' : `${which}_grad`;
+      extras.push({ extra: `repro/tapegrow.ts: ${what}, depth ${d}, first call grows the tape`, status: ok ? 'ok' : 'WRONG', notes: [`first call ${j.first}, differences ${j.fd}, second call ${j.second}; tape.top after ${j.topAfterFirst}`] });
+    } catch (e) {
+      extras.push({ extra: `repro/tapegrow.ts ${which}`, status: 'crash', notes: [r.out.slice(0, 300)] });
+    }
   }
   const gen = (() => {
     try {
