@@ -107,6 +107,10 @@ export function checkPoint(c: CheckContext, inputs: Input[]): Failure[] {
   // (`asPrimal`: the arrays are left as the primal leaves them, as f_jvp does; f_grad and f_vjp leave them as found)
   const call = <T>(what: string, run: (args: Input[]) => T, args: Input[], asPrimal = false): { r?: T; err?: Error } => {
     if (c.tape.top !== 0) c.tape.top = 0;
+    // (a tape of one slot, so that every capacity check the call makes must grow it: a run of
+    // pushes its check does not cover writes past the end, which a typed array drops silently;
+    // a long-lived tape grown by earlier calls hid that, found by trial28's recursion)
+    c.tape.values = new Float64Array(1);
     let r: T | undefined;
     let err: Error | undefined;
     try {

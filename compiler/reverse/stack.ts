@@ -172,7 +172,10 @@ function block(code: readonly TStmt[], cx: Sync, checks = true): TStmt[] {
     }
     const nested = s.k === 'if' || s.k === 'for' || s.k === 'while' || s.k === 'loop' || s.k === 'block';
     const syncing = stmtCalls(s, cx.syncs);
-    if (nested && usesStack([s])) close();
+    // (a block holding a call that uses the tape ends the run too: the callee pushes from the top
+    // this function wrote back, into the room reserved before it, and the pushes after the
+    // block need a check of their own; trial28's recursion left its last saves past the end)
+    if (nested && (usesStack([s]) || syncing)) close();
     if (syncing && !nested) {
       close();
       const call = rewrite(s, cx);
