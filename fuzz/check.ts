@@ -24,7 +24,23 @@ export interface Failure {
   fn?: string;
 }
 
-interface Tape { top: number }
+interface Tape { top: number; values: Float64Array; reserve(top: number, more: number): Float64Array }
+
+/**
+ * The tape grown to exactly the room each capacity check asks for, not doubled: a push that its
+ * check does not cover then always falls past the end (where a typed array drops it silently),
+ * rather than into the slack of a doubling by luck.
+ */
+function exactGrowth(t: Tape): void {
+  if (Object.hasOwn(t, 'reserve')) return;
+  t.reserve = (top: number, more: number): Float64Array => {
+    if (top + more <= t.values.length) return t.values;
+    const next = new Float64Array(top + more);
+    next.set(t.values.subarray(0, top));
+    t.values = next;
+    return next;
+  };
+}
 type GradFn = (...a: unknown[]) => { value: number; grad: Record<string, number | Float64Array> };
 type VjpFn = (...a: unknown[]) => number;
 type JvpFn = (...a: unknown[]) => { value: number; tangent: number };
@@ -107,10 +123,11 @@ export function checkPoint(c: CheckContext, inputs: Input[]): Failure[] {
   // (`asPrimal`: the arrays are left as the primal leaves them, as f_jvp does; f_grad and f_vjp leave them as found)
   const call = <T>(what: string, run: (args: Input[]) => T, args: Input[], asPrimal = false): { r?: T; err?: Error } => {
     if (c.tape.top !== 0) c.tape.top = 0;
-    // (a tape of one slot, so that every capacity check the call makes must grow it: a run of
-    // pushes its check does not cover writes past the end, which a typed array drops silently;
-    // a long-lived tape grown by earlier calls hid that, found by trial28's recursion)
-    c.tape.values = new Float64Array(1);
+    // (an empty tape grown exactly, so that every capacity check the call makes must grow it
+    // and a push its check does not cover is lost and shows: a long-lived tape grown by earlier
+    // calls hid that, found by trial28's recursion)
+    exactGrowth(c.tape);
+    c.tape.values = new Float64Array(0);
     let r: T | undefined;
     let err: Error | undefined;
     try {

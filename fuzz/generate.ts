@@ -322,9 +322,23 @@ export class Generator {
       const base = this.expr(ctx, 1);
       const inner = this.expr(ctx, 1);
       const rec: Expr = { k: 'call', fn: name, args: [{ k: 'math', fn: 'sin', args: [inner] }, bin('-', ref('d'), lit(1))] };
+      // (half of them first run a loop over x whose values the reverse sweep needs, saved before
+      // the branch that recurses, and may keep both branches free of saves: the saves after the
+      // recursive call then need room of their own, which a check before the loop did not
+      // leave; trial28)
+      const pre = this.rng.chance(0.5);
+      const prelude: Stmt[] = pre ? [
+        { k: 'decl', kw: 'let', name: 'pre', init: bin('+', ref('x'), this.expr(ctx, 1)) },
+        { k: 'for', v: 'kp', from: 0, to: lit(this.rng.int(2, 6)), step: 1, body: [
+          { k: 'assign', name: 'pre', op: '=', e: bin('+', bin('*', ref('pre'), lit(this.rng.short(0.25, 0.9))), { k: 'math', fn: 'sin', args: [ref('pre')] }) },
+        ] },
+      ] : [];
+      const linear = pre && this.rng.chance(0.5);
+      const tail = linear ? ref('pre') : pre ? bin('+', this.expr(ctx, 1), ref('pre')) : this.expr(ctx, 1);
       f.body = [
-        { k: 'if', c: bin('<=', ref('d'), lit(0)), then: [{ k: 'return', e: base }] },
-        { k: 'return', e: bin('+', bin('*', lit(this.rng.short(0.25, 0.9)), rec), this.expr(ctx, 1)) },
+        ...prelude,
+        { k: 'if', c: bin('<=', ref('d'), lit(0)), then: [{ k: 'return', e: linear ? bin('*', lit(2), ref('pre')) : base }] },
+        { k: 'return', e: bin('+', bin('*', lit(this.rng.short(0.25, 0.9)), rec), tail) },
       ];
       const inputs = this.accept(m, f, ctx);
       if (inputs) return { f, inputs };

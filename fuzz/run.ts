@@ -20,7 +20,7 @@ import { Rng, subSeed } from './rng.js';
 /** What the fuzzer needs from tsgrad: compileFiles and the runtime (its tape and kernels). */
 export interface Tsgrad {
   compileFiles(files: string[]): { sourceFile: string; outputFile: string; code?: string; diagnostics: { code: string; message: string; line: number; file: string }[]; notes: { code: string; message: string }[] }[];
-  runtime: Exports & Kernels & { tape: { top: number } };
+  runtime: Exports & Kernels & { tape: { top: number; values: Float64Array; reserve(top: number, more: number): Float64Array } };
   /** The project's root: temp dirs get node_modules/tsgrad pointing there. */
   root: string;
 }
