@@ -5,7 +5,10 @@
  * `backward`, each block's last statement first (the reverse sweep's order); `fold` computes a
  * value per statement bottom-up from the values of its nested blocks' statements. The helpers
  * below (statements, spans, places, freshAssignments, allocations, …) and the analyses
- * (analyze/, reverse/record.ts, reverse/choices.ts, …) are written on them.
+ * (analyze/, reverse/record.ts, reverse/choices.ts, …) are written on them. The rewrites
+ * (ir/inline.ts, ir/copies.ts, frontend/statements/local-values.ts, unread-flags.ts) are written
+ * on the maps: `mapStmt` rebuilds one statement from its atoms, bound variables and blocks,
+ * `mapBlock` every statement of a block bottom-up, `mapAtoms` every atom.
  */
 import type { Atom, Block, Stmt, Var } from './types.js';
 
@@ -105,16 +108,6 @@ export function places(block: Block): Map<Stmt, Place> {
   const out = new Map<Stmt, Place>();
   walk(block, { enter: (s, at) => { out.set(s, at); } });
   return out;
-}
-
-/** `s` with each block nested in it replaced by `f` of it, in order (`s` itself when it has none). */
-export function mapBlocks(s: Stmt, f: (block: Block) => Stmt[]): Stmt {
-  switch (s.kind) {
-    case 'if': return { ...s, then: f(s.then), else: f(s.else) };
-    case 'for': return { ...s, body: f(s.body) };
-    case 'while': return { ...s, pre: f(s.pre), body: f(s.body) };
-    default: return s;
-  }
 }
 
 /**
