@@ -18,6 +18,8 @@ import { BackwardSweep } from '../compiler/reverse/backward.js';
 import { ForwardSweep } from '../compiler/reverse/forward.js';
 import { type CallMode, type TapePlan, type TapeRecord, emptyPlan } from '../compiler/reverse/plan.js';
 import { recordPlan } from '../compiler/reverse/record.js';
+import { adjointNames } from '../compiler/reverse/adjoints.js';
+import { adjointName } from '../compiler/ir/names.js';
 import { noSnapshots } from '../compiler/reverse/snapshot.js';
 import { fixtureCases } from './support/fixtures.js';
 
@@ -165,4 +167,34 @@ test('the backward sweep throws where its code needs what the record lacks', () 
     }
   }
   expect(thrown).toEqual({ available: 3, counted: 3, saved: 3 });
+}, 300_000);
+
+test('the adjoints\' names are decided before the backward sweep (adjoints.ts), which reads them and gives out none', () => {
+  const { linked, emitted } = fixtures();
+  let temps = 0;
+  let shared = 0;
+  for (const key of emitted) {
+    const { fn, active, plan, record, names } = planned(linked, key);
+    // (the same names, decided on a copy of the function's names before the sweep exists)
+    const decided = adjointNames(fn, active, record, names.clone());
+    const backward = new BackwardSweep(fn, active, plan, frozen(record), names);
+    const bases = new Set(fn.vars.map((v) => adjointName(v.name)));
+    const given: string[] = [];
+    const fresh = names.fresh.bind(names);
+    names.fresh = (base: string, derived?: boolean) => { if (bases.has(base)) given.push(base); return fresh(base, derived); };
+    const code = JSON.stringify(backward.sweep(name('seed')));
+    expect([key, given]).toEqual([key, []]);
+    for (const v of fn.vars) {
+      if (v.kind !== 'param' && !active.has(v)) continue;
+      expect(backward.adjoint(v)).toBe(decided.get(v));
+      if (v.kind === 'temp' && code.includes(`"${decided.get(v)}"`)) temps++;
+    }
+    // two variables share one adjoint only as names of one array
+    const byName = new Map<string, Var[]>();
+    for (const [v, n] of decided) byName.set(n, [...(byName.get(n) ?? []), v]);
+    for (const vs of byName.values()) if (vs.length > 1) { shared++; expect(vs.every((v) => v.type === 'f64[]')).toBe(true); }
+  }
+  // (not vacuous: temporaries' adjoints are used, and some arrays share theirs)
+  expect(temps).toBeGreaterThan(100);
+  expect(shared).toBeGreaterThan(0);
 }, 300_000);

@@ -9,7 +9,8 @@ import babel from '../compiler/emit/babel-types.cjs';
 import { generate } from '../compiler/emit/generate.js';
 import { block } from '../compiler/emit/statements.js';
 import {
-  type TExpr, type TStmt, bin, call, eachExprIn, eachStmt, index, isRuntime, isTape, mapNested, mapStmt, name, num, runtime, stmtHas, tape as tapeOp,
+  type TExpr, type TStmt, bin, call, eachExprIn, eachStmt, index, isRuntime, isTape, mapExpr, mapExprsIn, mapNested, mapStmt, mapStmts, name, num, runtime,
+  stmtHas, tape as tapeOp,
 } from '../compiler/ir/target.js';
 import { localStack } from '../compiler/reverse/stack.js';
 import { restore, saveArray, tape } from '../runtime/index.js';
@@ -130,4 +131,83 @@ test('the generic traversal visits statements in the order they first run; the m
   expect(order).toEqual(['i', 'i++', 'b', 'i', 'c', 't', 'e']);
   expect(out.test).toEqual(bin('<', name('i2'), num(2)));
   expect(out.body[0]).toEqual({ k: 'assign', target: name('b2'), op: '=', value: name('i2') });
+});
+
+// Every statement kind, and every expression kind, each name in it its own (n…).
+const everyStmt = (): TStmt[] => [
+  { k: 'decl', kind: 'const', name: 'nDecl', init: { k: 'cond', test: name('nCondTest'), then: { k: 'num', value: 1 }, else: { k: 'bool', value: true } } },
+  { k: 'assign', target: index(name('nArr'), name('nIdx')), op: '+=', value: { k: 'un', op: '-', e: { k: 'member', object: name('nObj'), prop: 'length' } } },
+  { k: 'expr', e: call('Math.hypot', name('nCallArg'), { k: 'str', value: 'text' }) },
+  { k: 'if', test: name('nIf'), then: [{ k: 'expr', e: tapeOp('push', name('nPushed')) }], else: [{ k: 'expr', e: runtime('sink', name('nSink')) }], brief: false },
+  {
+    k: 'for', init: { k: 'decl', kind: 'let', name: 'nI', init: num(0) }, test: bin('<', name('nI'), name('nTo')), update: { k: 'update', name: 'nI', op: '+=', by: 1 },
+    body: [{ k: 'while', test: name('nWhile'), body: [{ k: 'loop', body: [{ k: 'block', body: [{ k: 'break' }, { k: 'comment', text: 'nNot a name' }] }] }] }],
+  },
+  { k: 'try', body: [{ k: 'throw', e: { k: 'new', ctor: 'Error', args: [name('nThrown')] } }], param: 'nError', handler: [{ k: 'return', e: { k: 'array', elements: [name('nEl')] } }] },
+  { k: 'return', e: { k: 'object', fields: [['key', name('nField')]] } },
+];
+
+/** Every name `code` binds or reads, and every expression kind in it. */
+function namesAndKinds(code: readonly TStmt[]): { names: Set<string>; kinds: Set<string>; stmts: Set<string> } {
+  const names = new Set<string>();
+  const kinds = new Set<string>();
+  const stmts = new Set<string>();
+  eachExprIn(code, (x) => { kinds.add(x.k); if (x.k === 'name' || x.k === 'update') names.add(x.name); });
+  eachStmt(code, (s) => { stmts.add(s.k); if (s.k === 'decl') names.add(s.name); if (s.k === 'try') names.add(s.param); });
+  return { names, kinds, stmts };
+}
+
+test('the target maps: one that changes nothing gives back the same code; one that renames reaches every name of every statement and expression kind', () => {
+  const code = everyStmt();
+  expect(mapStmts(code, (s) => s)).toBe(code);
+  expect(mapStmts(code, (s) => [s])).toBe(code);
+  expect(mapExprsIn(code, (x) => x, (n) => n)).toBe(code);
+  for (const s of code) for (const e of [...(s.k === 'assign' ? [s.target, s.value] : [])]) expect(mapExpr(e, (x) => x)).toBe(e);
+  const before = namesAndKinds(code);
+  expect([...before.stmts].sort()).toEqual(['assign', 'block', 'break', 'comment', 'decl', 'expr', 'for', 'if', 'loop', 'return', 'throw', 'try', 'while']);
+  expect([...before.kinds].sort()).toEqual(['array', 'bin', 'bool', 'call', 'cond', 'index', 'member', 'name', 'new', 'num', 'object', 'runtime', 'str', 'tape', 'un', 'update']);
+  const r = (n: string) => `${n}_r`;
+  const out = mapExprsIn(code, (x) => (x.k === 'name' ? name(r(x.name)) : x.k === 'update' ? { ...x, name: r(x.name) } : x), r);
+  const after = namesAndKinds(out);
+  expect(after.names).toEqual(new Set([...before.names].map(r)));
+  expect(after.kinds).toEqual(before.kinds);
+  expect(after.stmts).toEqual(before.stmts);
+  // (the input is left as it was)
+  expect(namesAndKinds(code).names).toEqual(before.names);
+  // mapExpr is bottom-up: f sees a node with its children mapped
+  const seen: string[] = [];
+  const product: TExpr = { k: 'bin', op: '*', l: num(2), r: num(3) };
+  const folded = mapExpr({ k: 'bin', op: '+', l: product, r: name('x') }, (x) => {
+    seen.push(x.k === 'bin' ? `${x.l.k}${x.op}${x.r.k}` : x.k);
+    return x.k === 'bin' && x.l.k === 'num' && x.r.k === 'num' ? num(x.l.value * x.r.value) : x;
+  });
+  expect(seen).toEqual(['num', 'num', 'num*num', 'name', 'num+name']);
+  expect(folded).toEqual(bin('+', num(6), name('x')));
+});
+
+test('mapStmts replaces top-down, splices lists, and says where each rebuilt statement went', () => {
+  const code = everyStmt();
+  const loop = code[4] as TStmt & { k: 'for' };
+  const inner = loop.body[0]!;
+  const brk = (((inner as TStmt & { k: 'while' }).body[0] as TStmt & { k: 'loop' }).body[0] as TStmt & { k: 'block' }).body[0]!;
+  const moved = new Map<TStmt, TStmt>();
+  const seen: string[] = [];
+  const out = mapStmts(code, (s): TStmt | TStmt[] => {
+    seen.push(s.k);
+    if (s.k === 'break') return [];
+    if (s.k === 'comment') return [s, s];
+    return s;
+  }, moved);
+  // (f sees each statement before those nested in it)
+  expect(seen).toEqual(['decl', 'assign', 'expr', 'if', 'expr', 'expr', 'for', 'while', 'loop', 'block', 'break', 'comment', 'try', 'throw', 'return', 'return']);
+  expect(out).not.toBe(code);
+  [0, 1, 2, 3, 5, 6].forEach((i) => expect(out[i]).toBe(code[i]));
+  expect(moved.get(loop)).toBe(out[4]);
+  expect((out[4] as TStmt & { k: 'for' }).body[0]).toBe(moved.get(inner));
+  const newLoop = ((moved.get(inner) as TStmt & { k: 'while' }).body[0] as TStmt & { k: 'loop' });
+  expect(newLoop.body[0]).toMatchObject({ k: 'block', body: [{ k: 'comment' }, { k: 'comment' }] });
+  expect(moved.has(brk)).toBe(false);
+  // a replacement's nested statements are mapped in turn (a statement and what it holds replaced at once)
+  const twice = mapStmts(code, (s) => (s === loop ? { ...loop, body: [inner, inner] } : s === inner ? { k: 'comment', text: 'was a while' } : s));
+  expect((twice[4] as TStmt & { k: 'for' }).body).toEqual([{ k: 'comment', text: 'was a while' }, { k: 'comment', text: 'was a while' }]);
 });

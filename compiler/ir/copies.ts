@@ -9,7 +9,7 @@
  * computes `a = c; … Math.asin(c / a)`, asin(1), whose gradient came out NaN.
  */
 import type { Block, Stmt, Var } from './types.js';
-import { statements } from './walk.js';
+import { mapStmt, statements } from './walk.js';
 import { rules } from '../rules/table.js';
 
 /** Whether `s` is `x / x` or `x - x`: a constant, whatever x is. */
@@ -79,12 +79,8 @@ function walk(block: Block, holds: Map<Var, Var>): Stmt[] {
           if (t.kind === 'eq') forget(t.out);
           if (t.kind === 'call' && t.out) forget(t.out);
         }
-        if (s.kind === 'for') {
-          forget(s.index);
-          out.push({ ...s, body: walk(s.body, new Map(holds)) });
-        } else {
-          out.push({ ...s, pre: walk(s.pre, new Map(holds)), body: walk(s.body, new Map(holds)) });
-        }
+        if (s.kind === 'for') forget(s.index);
+        out.push(mapStmt(s, { block: (b) => walk(b, new Map(holds)) }));
         break;
       }
       default:

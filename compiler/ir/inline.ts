@@ -16,7 +16,7 @@
  */
 import { resolve } from 'node:path';
 import { type Atom, type Block, type Call, type Callee, type Func, type Stmt, type Table, type Type, type Var, type Window, isArrayType } from './types.js';
-import { mapBlocks, statements as statementsOf } from './walk.js';
+import { mapBlock, mapStmt, statements as statementsOf } from './walk.js';
 import { reservedCallees } from './names.js';
 import { inPackage } from '../frontend/packages.js';
 import type { Prim } from '../rules/prims.js';
@@ -68,48 +68,41 @@ export class Inliner {
     const vars = [...fn.vars];
     const distinct = [...(fn.distinct ?? [])];
     const tables = [...(fn.tables ?? [])];
-    let changed = false;
     const named = this.namesIn(file);
     for (const c of callsIn(fn.body)) if (!named.has(c.callee.name)) named.set(c.callee.name, resolve(c.callee.file));
     // the caller's own variables, and the generated code's, hide module-level names inside it
     const taken = new Set([...fn.vars.map((v) => v.name), ...reservedCallees]);
-    const rewrite = (block: Block): Stmt[] => block.flatMap((s): Stmt[] => {
-      switch (s.kind) {
-        case 'if': case 'for': case 'while': return [mapBlocks(s, rewrite)];
-        case 'call': {
-          const callee = s.callee.vjp === 'generated' ? this.lookup(s.callee.file, s.callee.name) : undefined;
-          if (!callee || this.stack.has(callee) || !callee.inlinable) return [s];
-          if (callee.params.some((p) => isArrayType(p.v.type) && p.v.mutable)) return [s];
-          const body = this.inline(callee, s.callee.file);
-          // one array passed for two parameters the callee's trace assumes are different
-          if (body.distinct?.some(([i, j]) => sameArray(s.args[i], s.args[j]))) return [s];
-          // a window passed for a parameter the callee binds to another array variable (`const src =
-          // c ? ps : qs`): that variable would hold the whole array, its offset lost (fuzz 12042403
-          // #2097); called, the callee gets the window as a subarray
-          if (s.windows?.some((w, i) => w && bindsParam(body.body, callee.params[i]!.v))) return [s];
-          // (a package's function is always inlined: its derivative has no other place to go)
-          if (size(body.body) > maxStatements && !inPackage(s.callee.file) && s.callee.inlineOnly === undefined) return [s];
-          // a recursive callee stays a call (inlining it would unroll one level of the recursion)
-          if (callsIn(body.body).some((c) => { const g = this.lookup(c.callee.file, c.callee.name); return g === callee || (g && this.stack.has(g)); })) return [s];
-          const calls = rehomed(body.body, resolve(s.callee.file), file, this.lookup);
-          if (!calls) return [s];
-          const inner = callsIn(body.body).map((c) => calls.get(c) ?? c.callee);
-          if (inner.some((c) => !this.nameable(c, file, named, taken))) return [s];
-          for (const c of inner) named.set(c.name, resolve(c.file));
-          changed = true;
-          // what the inlined body assumes of two parameters, it now assumes of fn's
-          for (const [i, j] of body.distinct ?? []) {
-            const [a, b] = [paramIndex(fn, s.args[i]), paramIndex(fn, s.args[j])];
-            if (a >= 0 && b >= 0) distinct.push([a, b]);
-          }
-          return inlineCall(fn, vars, tables, s, body, calls, resolve(s.callee.file));
-        }
-        default: return [s];
+    // (bottom-up: the calls in an `if`'s or a loop's blocks are inlined as the walk reaches them, in program order)
+    const body = mapBlock(fn.body, (s): Stmt | Stmt[] => {
+      if (s.kind !== 'call') return s;
+      const callee = s.callee.vjp === 'generated' ? this.lookup(s.callee.file, s.callee.name) : undefined;
+      if (!callee || this.stack.has(callee) || !callee.inlinable) return s;
+      if (callee.params.some((p) => isArrayType(p.v.type) && p.v.mutable)) return s;
+      const body = this.inline(callee, s.callee.file);
+      // one array passed for two parameters the callee's trace assumes are different
+      if (body.distinct?.some(([i, j]) => sameArray(s.args[i], s.args[j]))) return s;
+      // a window passed for a parameter the callee binds to another array variable (`const src =
+      // c ? ps : qs`): that variable would hold the whole array, its offset lost (fuzz 12042403
+      // #2097); called, the callee gets the window as a subarray
+      if (s.windows?.some((w, i) => w && bindsParam(body.body, callee.params[i]!.v))) return s;
+      // (a package's function is always inlined: its derivative has no other place to go)
+      if (size(body.body) > maxStatements && !inPackage(s.callee.file) && s.callee.inlineOnly === undefined) return s;
+      // a recursive callee stays a call (inlining it would unroll one level of the recursion)
+      if (callsIn(body.body).some((c) => { const g = this.lookup(c.callee.file, c.callee.name); return g === callee || (g && this.stack.has(g)); })) return s;
+      const calls = rehomed(body.body, resolve(s.callee.file), file, this.lookup);
+      if (!calls) return s;
+      const inner = callsIn(body.body).map((c) => calls.get(c) ?? c.callee);
+      if (inner.some((c) => !this.nameable(c, file, named, taken))) return s;
+      for (const c of inner) named.set(c.name, resolve(c.file));
+      // what the inlined body assumes of two parameters, it now assumes of fn's
+      for (const [i, j] of body.distinct ?? []) {
+        const [a, b] = [paramIndex(fn, s.args[i]), paramIndex(fn, s.args[j])];
+        if (a >= 0 && b >= 0) distinct.push([a, b]);
       }
+      return inlineCall(fn, vars, tables, s, body, calls, resolve(s.callee.file));
     });
-    const body = rewrite(fn.body);
     this.stack.delete(fn);
-    const out = changed ? { ...fn, body, vars, distinct, ...(tables.length > 0 ? { tables } : {}) } : fn;
+    const out = body !== fn.body ? { ...fn, body, vars, distinct, ...(tables.length > 0 ? { tables } : {}) } : fn;
     this.done.set(fn, out);
     return out;
   }
@@ -271,17 +264,17 @@ function inlineCall(fn: Func, vars: Var[], tables: Table[], call: Call, callee: 
           return [...pre, { ...s, out: v(s.out), args: [atom(s.args[0]!), index] }];
         }
         if (w && s.prim === 'length') return [{ ...s, prim: 'copy', out: v(s.out), args: [w.length] }];
-        return [{ ...s, out: v(s.out), args: s.args.map(atom) }];
+        break;
       }
-      case 'assign': return [{ ...s, target: v(s.target), value: atom(s.value) }];
       case 'store': {
         const w = windowOf({ kind: 'var', v: s.array });
-        const index = w ? shift(w.offset, atom(s.index), pre, s) : atom(s.index);
+        if (!w) break;
+        const index = shift(w.offset, atom(s.index), pre, s);
         return [...pre, { ...s, array: v(s.array), index, value: atom(s.value) }];
       }
-      case 'fill': case 'push': {
+      case 'fill': {
         const w = windowOf({ kind: 'var', v: s.array });
-        if (w && s.kind === 'fill') {
+        if (w) {
           // the window's elements, one by one
           const j: Var = { name: fn.names.fresh(`j_${tag}`, true), type: 'int', kind: 'local', mutable: false };
           vars.push(j);
@@ -290,17 +283,8 @@ function inlineCall(fn: Func, vars: Var[], tables: Table[], call: Call, callee: 
           body.push({ kind: 'store', array: v(s.array), index, value: atom(s.value), loc: s.loc });
           return [{ kind: 'for', index: j, from: { kind: 'const', value: 0 }, to: w.length, step: 1, inclusive: false, body, loc: s.loc }];
         }
-        return [{ ...s, array: v(s.array), value: atom(s.value) }];
+        break;
       }
-      case 'alloc': return [{
-        ...s, target: v(s.target), length: atom(s.length),
-        ...(s.fill ? { fill: atom(s.fill) } : {}), ...(s.elements ? { elements: s.elements.map(atom) } : {}),
-      }];
-      case 'if': return [{ ...s, cond: atom(s.cond), then: copy(s.then), else: copy(s.else) }];
-      case 'for': return [{ ...s, index: v(s.index), from: atom(s.from), to: atom(s.to), body: copy(s.body) }];
-      case 'while': return [{ ...s, pre: copy(s.pre), cond: atom(s.cond), body: copy(s.body) }];
-      case 'throw': return [s.message ? { ...s, message: s.message.map((m) => (typeof m === 'string' ? m : atom(m))) } : s];
-      case 'log': return [{ ...s, args: s.args.map((a) => a.map((m) => (typeof m === 'string' ? m : atom(m)))) }];
       // a diagnostic about the call points at the caller's call (a position in its module)
       // and names where the call really is
       case 'call': {
@@ -319,6 +303,8 @@ function inlineCall(fn: Func, vars: Var[], tables: Table[], call: Call, callee: 
         }];
       }
     }
+    // (every other statement, and the blocks in it: its variables renamed, parameters bound)
+    return [mapStmt(s, { atom, bound: v, block: copy })];
   };
   // The flags of early exits (`return` inside a loop or a switch), which the callee's own code
   // declares false at its start, are cleared at each call: in a loop, the previous call's
@@ -349,7 +335,7 @@ function inlineCall(fn: Func, vars: Var[], tables: Table[], call: Call, callee: 
  * by it. Only the variables the inlining created go (temporaries and the callee's `const`s:
  * `const big = !(k < 1)` is `true`), since only their uses are all here.
  */
-function foldConstants(block: Stmt[], created: ReadonlySet<Var>, known = new Map<Var, Atom>()): Stmt[] {
+function foldConstants(block: Block, created: ReadonlySet<Var>, known = new Map<Var, Atom>()): Stmt[] {
   const atom = (a: Atom): Atom => (a.kind === 'var' ? known.get(a.v) ?? a : a);
   // (an array another name for which is replaced by that name: writes through it too, not only
   // its reads; `const d = mk(xs, p); d[0] -= …` inlined wrote into an undeclared `d_h`, found by
@@ -375,25 +361,13 @@ function foldConstants(block: Stmt[], created: ReadonlySet<Var>, known = new Map
         out.push({ ...s, value });
         break;
       }
-      case 'store': out.push({ ...s, array: array(s.array), index: atom(s.index), value: atom(s.value) }); break;
-      case 'fill': case 'push': out.push({ ...s, array: array(s.array), value: atom(s.value) }); break;
-      case 'alloc': out.push({
-        ...s, length: atom(s.length), ...(s.fill ? { fill: atom(s.fill) } : {}), ...(s.elements ? { elements: s.elements.map(atom) } : {}),
-      }); break;
-      case 'call': out.push({
-        ...s, args: s.args.map(atom), ...(s.windows ? { windows: s.windows.map((w) => w && { offset: atom(w.offset), length: atom(w.length) }) } : {}),
-      }); break;
-      case 'if': {
-        const cond = atom(s.cond);
+      default: {
         // a branch decided at compile time: only the one taken remains
-        if (cond.kind === 'const') out.push(...foldConstants([...(cond.value ? s.then : s.else)], created, known));
-        else out.push({ ...s, cond, then: foldConstants([...s.then], created, known), else: foldConstants([...s.else], created, known) });
-        break;
+        const cond = s.kind === 'if' ? atom(s.cond) : undefined;
+        if (s.kind === 'if' && cond?.kind === 'const') out.push(...foldConstants(cond.value ? s.then : s.else, created, known));
+        // (the arrays it writes through another name for them, too; the variables the others bind are never folded away)
+        else out.push(mapStmt(s, { atom, bound: array, block: (b) => foldConstants(b, created, known) }));
       }
-      case 'for': out.push({ ...s, from: atom(s.from), to: atom(s.to), body: foldConstants([...s.body], created, known) }); break;
-      case 'while': out.push({ ...s, pre: foldConstants([...s.pre], created, known), cond: atom(s.cond), body: foldConstants([...s.body], created, known) }); break;
-      case 'throw': out.push(s.message ? { ...s, message: s.message.map((m) => (typeof m === 'string' ? m : atom(m))) } : s); break;
-      case 'log': out.push({ ...s, args: s.args.map((a) => a.map((m) => (typeof m === 'string' ? m : atom(m)))) }); break;
     }
   }
   return out;

@@ -319,6 +319,64 @@ export function mapStmt(s: TStmt, expr: (e: TExpr) => TExpr, block: (body: reado
   }
 }
 
+/**
+ * `e` rebuilt bottom-up: `f` of each subexpression, given it with its own subexpressions already
+ * mapped, outer ones last. `e` itself (no node copied) where `f` changes nothing.
+ */
+export function mapExpr(e: TExpr, f: (x: TExpr) => TExpr): TExpr {
+  const go = (x: TExpr): TExpr => {
+    let changed = false;
+    const rebuilt = mapChildren(x, (c) => { const m = go(c); if (m !== c) changed = true; return m; });
+    return f(changed ? rebuilt : x);
+  };
+  return go(e);
+}
+
+/**
+ * `code` with each statement, nested ones included, replaced by `f` of it (a statement, or a
+ * list spliced in its place), top-down: `f` gets each statement as it is, then the statements
+ * nested in what it returns are mapped likewise (a `for`'s init is left as it is, as by
+ * mapNested). `code` itself, and each statement the same object, where `f` changes nothing;
+ * `moved`, if given, gets each statement that a single new one replaces (by `f`, or because
+ * something nested in it changed): passes that find statements by identity follow them there.
+ */
+export function mapStmts(code: readonly TStmt[], f: (s: TStmt) => TStmt | readonly TStmt[], moved?: Map<TStmt, TStmt>): readonly TStmt[] {
+  let out: TStmt[] | undefined;
+  code.forEach((s, i) => {
+    const r = f(s);
+    const list: readonly TStmt[] = Array.isArray(r) ? r : [r as TStmt];
+    const mapped = list.map((t) => {
+      let changed = false;
+      const rebuilt = mapNested(t, (b) => { const m = mapStmts(b, f, moved); if (m !== b) changed = true; return m as TStmt[]; });
+      return changed ? rebuilt : t;
+    });
+    if (moved && mapped.length === 1 && mapped[0] !== s) moved.set(s, mapped[0]!);
+    if (!out && (mapped.length !== 1 || mapped[0] !== s)) out = code.slice(0, i);
+    out?.push(...mapped);
+  });
+  return out ?? code;
+}
+
+/**
+ * `code` with every expression of every statement, nested ones included, rebuilt by `f` as
+ * mapExpr does (a `for`'s init and update too), and each name a statement binds (a
+ * declaration's, a `catch`'s) by `bound`. `code` itself where nothing changes.
+ */
+export function mapExprsIn(code: readonly TStmt[], f: (x: TExpr) => TExpr, bound?: (n: string) => string): readonly TStmt[] {
+  const own = (s: TStmt): TStmt => {
+    let changed = false;
+    const expr = (e: TExpr) => { const m = mapExpr(e, f); if (m !== e) changed = true; return m; };
+    const rename = (n: string) => { const m = bound ? bound(n) : n; if (m !== n) changed = true; return m; };
+    const t = mapStmt(s, expr, (b) => b as TStmt[]);
+    const named: TStmt = t.k === 'decl' ? { ...t, name: rename(t.name) }
+      : t.k === 'try' ? { ...t, param: rename(t.param) }
+      : t.k === 'for' && t.init.k === 'decl' ? { ...t, init: { ...t.init, name: rename(t.init.name) } }
+      : t;
+    return changed ? named : s;
+  };
+  return mapStmts(code, own);
+}
+
 /** Names an expression reads (for the analysis of what the reverse sweep needs). */
 export function namesIn(e: TExpr, into: Set<string> = new Set()): Set<string> {
   // (a switch of its own, not `children`: the planning of the tape calls it most)

@@ -5,7 +5,10 @@
  * `backward`, each block's last statement first (the reverse sweep's order); `fold` computes a
  * value per statement bottom-up from the values of its nested blocks' statements. The helpers
  * below (statements, spans, places, freshAssignments, allocations, …) and the analyses
- * (analyze/, reverse/record.ts, reverse/choices.ts, …) are written on them.
+ * (analyze/, reverse/record.ts, reverse/choices.ts, …) are written on them. The rewrites
+ * (ir/inline.ts, ir/copies.ts, frontend/statements/local-values.ts, unread-flags.ts) are written
+ * on the maps: `mapStmt` rebuilds one statement from its atoms, bound variables and blocks,
+ * `mapBlock` every statement of a block bottom-up, `mapAtoms` every atom.
  */
 import type { Atom, Block, Stmt, Var } from './types.js';
 
@@ -107,14 +110,105 @@ export function places(block: Block): Map<Stmt, Place> {
   return out;
 }
 
-/** `s` with each block nested in it replaced by `f` of it, in order (`s` itself when it has none). */
-export function mapBlocks(s: Stmt, f: (block: Block) => Stmt[]): Stmt {
+/**
+ * How `mapStmt` rebuilds a statement: each part by its own function, a part left as it is
+ * where its function is not given.
+ */
+export interface StmtMap {
+  /** Each atom the statement reads itself (an argument, a value, an index, a bound, a condition, a message's part). */
+  readonly atom?: (a: Atom) => Atom;
+  /**
+   * Each variable the statement binds or writes into: an equation's or a call's output, an
+   * assignment's or an allocation's target, a store's, fill's or push's array, a `for`'s index.
+   */
+  readonly bound?: (v: Var) => Var;
+  /** Each block nested in it (blocksOf's order). */
+  readonly block?: (b: Block) => Block;
+}
+
+/** `xs` mapped by `f`, or `xs` itself when `f` changes no element (nothing is copied for nothing). */
+function mapList<T>(xs: readonly T[], f: (x: T) => T): readonly T[] {
+  let out: T[] | undefined;
+  xs.forEach((x, i) => {
+    const y = f(x);
+    if (y !== x && !out) out = xs.slice(0, i);
+    out?.push(y);
+  });
+  return out ?? xs;
+}
+
+/**
+ * `s` rebuilt by `m`: its parts mapped in the order its type declares them (an equation's
+ * output before its arguments; a `while`'s pre, condition, body), nested blocks by `m.block`
+ * only (not walked: see mapBlock). `s` itself when no part changes.
+ */
+export function mapStmt(s: Stmt, m: StmtMap): Stmt {
+  const atom = m.atom ?? ((a: Atom) => a);
+  const bound = m.bound ?? ((v: Var) => v);
+  const block = m.block ?? ((b: Block) => b);
+  const atoms = (xs: readonly Atom[]) => mapList(xs, atom);
+  const message = (xs: readonly (string | Atom)[]) => mapList(xs, (x) => (typeof x === 'string' ? x : atom(x)));
+  // (the parts in order, then the statement rebuilt only if one of them changed)
+  const changed = (parts: Record<string, unknown>): Stmt => {
+    for (const key in parts) if (parts[key] !== (s as unknown as Record<string, unknown>)[key]) return { ...s, ...parts } as Stmt;
+    return s;
+  };
   switch (s.kind) {
-    case 'if': return { ...s, then: f(s.then), else: f(s.else) };
-    case 'for': return { ...s, body: f(s.body) };
-    case 'while': return { ...s, pre: f(s.pre), body: f(s.body) };
-    default: return s;
+    case 'eq': { const out = bound(s.out); return changed({ out, args: atoms(s.args) }); }
+    case 'assign': { const target = bound(s.target); return changed({ target, value: atom(s.value) }); }
+    case 'store': { const array = bound(s.array); const index = atom(s.index); return changed({ array, index, value: atom(s.value) }); }
+    case 'alloc': {
+      const target = bound(s.target);
+      const length = atom(s.length);
+      const fill = s.fill && atom(s.fill);
+      return changed({ target, length, ...(s.fill ? { fill } : {}), ...(s.elements ? { elements: atoms(s.elements) } : {}) });
+    }
+    case 'fill': case 'push': { const array = bound(s.array); return changed({ array, value: atom(s.value) }); }
+    case 'call': {
+      const args = atoms(s.args);
+      const out = s.out && bound(s.out);
+      const windows = s.windows && mapList(s.windows, (w) => {
+        if (!w) return w;
+        const offset = atom(w.offset);
+        const length = atom(w.length);
+        return offset === w.offset && length === w.length ? w : { offset, length };
+      });
+      return changed({ args, ...(s.out ? { out } : {}), ...(s.windows ? { windows } : {}) });
+    }
+    case 'if': { const cond = atom(s.cond); const then = block(s.then); return changed({ cond, then, else: block(s.else) }); }
+    case 'for': {
+      const index = bound(s.index);
+      const from = atom(s.from);
+      const to = atom(s.to);
+      return changed({ index, from, to, body: block(s.body) });
+    }
+    case 'while': { const pre = block(s.pre); const cond = atom(s.cond); return changed({ pre, cond, body: block(s.body) }); }
+    case 'throw': return s.message ? changed({ message: message(s.message) }) : s;
+    case 'log': return changed({ args: mapList(s.args, message) });
   }
+}
+
+/**
+ * `block` with each statement replaced by `f` of it (a statement, or a list spliced in its
+ * place), bottom-up: the blocks nested in a statement are mapped first, in program order, and
+ * `f` gets the statement rebuilt around them. `block` itself (every statement the same object)
+ * when `f` changes nothing.
+ */
+export function mapBlock(block: Block, f: (s: Stmt) => Stmt | readonly Stmt[]): Block {
+  let out: Stmt[] | undefined;
+  block.forEach((s, i) => {
+    const inner = compound(s) ? mapStmt(s, { block: (b) => mapBlock(b, f) }) : s;
+    const r = f(inner);
+    const same = r === s || (Array.isArray(r) && r.length === 1 && r[0] === s);
+    if (!same && !out) out = block.slice(0, i);
+    if (out) out.push(...(Array.isArray(r) ? r as readonly Stmt[] : [r as Stmt]));
+  });
+  return out ?? block;
+}
+
+/** `block` with every atom of every statement, nested ones included, mapped by `atom` (and the variables they bind by `bound`). */
+export function mapAtoms(block: Block, atom: (a: Atom) => Atom, bound?: (v: Var) => Var): Block {
+  return mapBlock(block, (s) => mapStmt(s, { atom, ...(bound ? { bound } : {}) }));
 }
 
 export const varOf = (a: Atom): Var | undefined => (a.kind === 'var' ? a.v : undefined);

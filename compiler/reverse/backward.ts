@@ -13,9 +13,10 @@ import {
   type TExpr, type TStmt, add, atomExpr, bin, call, cond, div, eachStmt, index, located, member, mul, name, neg, num, popOps, runtime, sub, tape, update,
 } from '../ir/target.js';
 import { type Reciprocal, type Rule, rules } from '../rules/table.js';
-import { Names, adjointName, splitReverseName, vjpCalled } from '../ir/names.js';
+import { Names, splitReverseName, vjpCalled } from '../ir/names.js';
+import { adjointNames } from './adjoints.js';
 import { callModeNote } from './split.js';
-import { arrayAliases, statements, unreadDeclarations, walk, writes } from '../ir/walk.js';
+import { arrayAliases, statements, unreadDeclarations, writes } from '../ir/walk.js';
 import { elementTargetsOf, readsOf } from './refs.js';
 import type { RewriteFacts } from './rewrites.js';
 import { type Permutation, permutations } from './permute.js';
@@ -42,10 +43,20 @@ export interface Part {
   readonly code: TStmt[];
 }
 
+/**
+ * The backward sweep of one function. What it reads is decided before it and never written: the
+ * plan and its record, the adjoints' names (adjoints.ts), the facts of the IR. What it keeps
+ * while it builds is the state of the code built so far: which temporaries' adjoints that code
+ * has declared (`declared`: a first contribution declares, the others add), the names of the
+ * code's own locals (`names`: a call site's adj object, a reversed loop's counter, a reciprocal:
+ * one per piece of code emitted, so given out as it is emitted), and its outputs (callSites,
+ * the parts and loops the rewrites after it find by identity).
+ */
 export class BackwardSweep {
-  private readonly adj = new Map<Var, string>();
-  /** Temporaries by defining equation, and the block each is defined in. */
-  private readonly defs = new Map<Var, { eq: Eq | Call; block: Block; index: number }>();
+  /** The adjoint's name of every variable that may have one (adjoints.ts), decided before the sweep. */
+  private readonly adj: ReadonlyMap<Var, string>;
+  /** Temporaries by defining equation. */
+  private readonly defs: ReadonlyMap<Var, Eq | Call>;
   /** The call sites' adj objects, allocated once per call of the generated function. */
   readonly callSites: TStmt[] = [];
   /** How many adjoint contributions each temporary receives, and whether any is nested (choices.ts adjointUses). */
@@ -63,7 +74,7 @@ export class BackwardSweep {
    */
   readonly partCode = new Map<Stmt, readonly TStmt[]>();
   /** The primal array's name of each adjoint array variable (`h_b` → `h`): reading one needs the other bound. */
-  private readonly shadowOf = new Map<string, string>();
+  private readonly shadowOf: ReadonlyMap<string, string>;
   /** Array variables that may hold the same array (`h = g`): a store under one name writes them all. */
   private readonly aliases: Map<Var, ReadonlySet<Var>>;
   /** Equations whose output surely reaches the result: their products need no zero guard (analyze/reached.ts). */
@@ -94,30 +105,20 @@ export class BackwardSweep {
     this.permuted = permutations(fn, plan, record);
     this.rotated = new Set([...this.permuted.values()].flatMap((p) => (p.freshNeeded ? [p.fresh!] : [])));
     this.inRange = storesInRange(fn);
-    for (const [v, n] of [...record.shadows, ...record.paramAdjoints]) this.adj.set(v, n);
-    for (const [v, n] of record.shadows) this.shadowOf.set(n, v.name);
-    this.indexDefs(fn.body);
+    this.shadowOf = new Map([...record.shadows].map(([v, n]) => [n, v.name]));
+    this.adj = adjointNames(fn, active, record, names);
+    this.defs = definitions(fn.body);
     this.uses = adjointUses(fn, active);
   }
 
+  /**
+   * The name of `v`'s adjoint (another name for an array, `const d = helper(x)` whose inlined
+   * body returns its local `out`, has the array's own), as adjoints.ts decided it.
+   */
   adjoint(v: Var): string {
-    let n = this.adj.get(v);
-    if (!n) {
-      // another name for an array (`const d = helper(x)`, whose inlined body returns its local
-      // `out`): the array's own adjoint array
-      const root = this.copyRoot(v);
-      n = root !== v ? this.adjoint(root) : this.names.fresh(adjointName(v.name), true);
-      this.adj.set(v, n);
-    }
+    const n = this.adj.get(v);
+    if (n === undefined) throw new Error(`internal: no adjoint named for '${v.name}' (neither a parameter nor active)`);
     return n;
-  }
-
-  /** The array `v` is a copy of the reference of (`v = copy w`, transitively), where arrays are never rebound. */
-  private copyRoot(v: Var): Var {
-    if (v.type !== 'f64[]' || this.dynamicArrays) return v;
-    const def = this.defs.get(v)?.eq;
-    const from = def?.kind === 'eq' && def.prim === 'copy' ? def.args[0] : undefined;
-    return from?.kind === 'var' && from.v.type === 'f64[]' ? this.copyRoot(from.v) : v;
   }
 
   /**
@@ -177,15 +178,6 @@ export class BackwardSweep {
   /** A temporary (assigned once per execution of its block), as opposed to a mutable or a parameter. */
   private isTemp(v: Var): boolean {
     return this.defs.has(v);
-  }
-
-  private indexDefs(block: Block): void {
-    walk(block, {
-      enter: (s, { block, index }) => {
-        if (s.kind === 'eq') this.defs.set(s.out, { eq: s, block, index });
-        if (s.kind === 'call' && s.out) this.defs.set(s.out, { eq: s, block, index });
-      },
-    });
   }
 
   /** Whether `s` runs in some loop (its block is one a loop repeats). */
@@ -766,6 +758,13 @@ function lastReached(from: TExpr, limit: TExpr, step: number): TExpr {
 }
 
 /** The written arguments a call saves, in push order: pure outputs first, then in-out arrays. */
+/** The equation or call that defines each temporary. */
+function definitions(block: Block): Map<Var, Eq | Call> {
+  const out = new Map<Var, Eq | Call>();
+  for (const s of statements(block)) if ((s.kind === 'eq' || s.kind === 'call') && s.out) out.set(s.out, s);
+  return out;
+}
+
 export function savedArgs(s: Call): number[] {
   return [...s.writes.filter((i) => s.pure.includes(i)), ...s.writes.filter((i) => !s.pure.includes(i))];
 }

@@ -13,7 +13,7 @@
  */
 import type { Atom, Block, For, Func, Stmt, Var } from '../ir/types.js';
 import { isArrayType } from '../ir/types.js';
-import { type TExpr, type TStmt, add, atomExpr, bin, call, index, mapNested, member, mul, name, num, runtime, typedElementLoads } from '../ir/target.js';
+import { type TExpr, type TStmt, add, atomExpr, bin, call, index, mapStmts, member, mul, name, num, runtime, typedElementLoads } from '../ir/target.js';
 import type { Names } from '../ir/names.js';
 import { reads, spans, statements } from '../ir/walk.js';
 import { DiagnosticError } from '../diagnostics.js';
@@ -80,12 +80,7 @@ const bodyOf = (t: TStmt): readonly TStmt[] => {
 
 /** `code` with the statement `target` (at any depth) replaced by `by`. */
 function replace(code: readonly TStmt[], target: TStmt, by: readonly TStmt[]): TStmt[] {
-  const out: TStmt[] = [];
-  for (const t of code) {
-    if (t === target) out.push(...by);
-    else out.push(mapNested(t, (b) => replace(b, target, by)));
-  }
-  return out;
+  return [...mapStmts(code, (t) => (t === target ? by : t))];
 }
 
 /** What loop `s`'s body writes that outlives an iteration, scalars first: what its state is taken from. */

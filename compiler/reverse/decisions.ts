@@ -15,14 +15,15 @@
  *
  * (the inner `if` in the else branch: 1 for the then branch, 2 and 0 for the inner ones, and
  * the outer test `t6_path === 1`). The code has a name of its own: the condition's is a
- * boolean in the forward sweep, and a number under it would get a tangent in f_hvp. The sweeps' code is rewritten in place, after both are built:
- * every form made from them (f_vjp, g_fwd and g_rev, a fused or checkpointed loop) shares
- * these statements.
+ * boolean in the forward sweep, and a number under it would get a tangent in f_hvp.
+ *
+ * Nothing is rewritten in place: the packing is decided from both sweeps (which statement
+ * becomes which) and then applied, to them and to every form made from their statements later
+ * (f_vjp, g_fwd and g_rev, a fused or checkpointed loop), by mapStmts.
  */
-import { type TExpr, type TStmt, bin, name, num, tape } from '../ir/target.js';
+import { type TStmt, bin, eachStmt, mapStmts, name, num, ownExprs, someExpr, someStmt, tape } from '../ir/target.js';
 import type { Names } from '../ir/names.js';
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type If = TStmt & { k: 'if' };
 type Decl = TStmt & { k: 'decl' };
 
@@ -41,83 +42,69 @@ function decided(s: TStmt | undefined): s is Decided {
 
 const push = (value: number): TStmt => ({ k: 'expr', e: tape('push', num(value)) });
 
-/** Every statement list of `code`, nested ones included. */
-function* lists(code: readonly TStmt[]): Generator<readonly TStmt[]> {
-  yield code;
-  for (const s of code) {
-    if (s.k === 'if') { yield* lists(s.then); yield* lists(s.else); }
-    else if (s.k === 'for') { yield* lists([s.init]); yield* lists(s.body); }
-    else if (s.k === 'while' || s.k === 'loop' || s.k === 'block') yield* lists(s.body);
-    else if (s.k === 'try') { yield* lists(s.body); yield* lists(s.handler); }
-  }
-}
-
-/** The reverse sweep's `const c = tape.popBool()`, where it is the only declaration of c. */
-function popOf(reverse: readonly TStmt[], c: string): Decl | undefined {
-  const found: Decl[] = [];
-  for (const list of lists(reverse)) for (const s of list) if (s.k === 'decl' && s.name === c) found.push(s);
-  const d = found.length === 1 ? found[0] : undefined;
-  return d?.kind === 'const' && d.init?.k === 'tape' && d.init.op === 'popBool' ? d : undefined;
-}
-
 /** Whether `e` reads the name `c`. */
-function reads(e: TExpr, c: string): boolean {
-  switch (e.k) {
-    case 'name': case 'update': return e.name === c;
-    case 'bin': return reads(e.l, c) || reads(e.r, c);
-    case 'un': return reads(e.e, c);
-    case 'call': case 'tape': case 'runtime': case 'new': return e.args.some((a) => reads(a, c));
-    case 'index': return reads(e.array, c) || reads(e.index, c);
-    case 'member': return reads(e.object, c);
-    case 'cond': return reads(e.test, c) || reads(e.then, c) || reads(e.else, c);
-    case 'array': return e.elements.some((a) => reads(a, c));
-    case 'object': return e.fields.some(([, a]) => reads(a, c));
-    default: return false;
-  }
-}
+const reads = (e: Parameters<typeof someExpr>[0], c: string): boolean => someExpr(e, (x) => (x.k === 'name' || x.k === 'update') && x.name === c);
 
-/** The expressions of a statement itself (not of those nested in it). */
-function ownExprs(s: TStmt): TExpr[] {
-  switch (s.k) {
-    case 'decl': return s.init ? [s.init] : [];
-    case 'assign': return [s.target, s.value];
-    case 'expr': case 'return': case 'throw': return [s.e];
-    case 'if': case 'while': return [s.test];
-    case 'for': return [s.test, s.update];
-    default: return [];
+/**
+ * Which statements of both sweeps become which. Built one decision at a time; a statement an
+ * earlier decision changed is read as it now is (`now`), the structure of the code is not.
+ */
+class Packing {
+  readonly edits = new Map<TStmt, TStmt>();
+
+  now<T extends TStmt>(s: T): T {
+    return (this.edits.get(s) ?? s) as T;
+  }
+
+  /** `code` with the packing applied; `moved` gets each statement rebuilt (see mapStmts). */
+  apply(code: readonly TStmt[], moved?: Map<TStmt, TStmt>): TStmt[] {
+    return [...mapStmts(code, (s) => this.now(s), moved)];
+  }
+
+  /** The reverse sweep's `const c = tape.popBool()`, where it is the only declaration of c. */
+  popOf(reverse: readonly TStmt[], c: string): Decl | undefined {
+    const found: Decl[] = [];
+    eachStmt(reverse, (s) => { const t = this.now(s); if (t.k === 'decl' && t.name === c) found.push(s as Decl); });
+    const d = found.length === 1 ? found[0] : undefined;
+    const t = d && this.now(d);
+    return t?.kind === 'const' && t.init?.k === 'tape' && t.init.op === 'popBool' ? d : undefined;
+  }
+
+  /**
+   * The reverse `if` that tests the outer decision `c` (`if (c)`, or `if (!c)` where its then
+   * branch had no code), where c is read nowhere else, and the branch it reverses that holds the
+   * inner decision's pop.
+   */
+  reverseTest(reverse: readonly TStmt[], c: string, inner: Decl): { s: If; negated: boolean; holds: 'then' | 'else' } | undefined {
+    let found: { s: If; negated: boolean; holds: 'then' | 'else' } | undefined;
+    let others = 0;
+    let mixed = false;
+    eachStmt(reverse, (orig) => {
+      const s = this.now(orig);
+      for (const e of ownExprs(s)) {
+        if (!reads(e, c)) continue;
+        const negated = s.k === 'if' && e === s.test && e.k === 'un' && e.op === '!' && e.e.k === 'name';
+        if (s.k === 'if' && e === s.test && (e.k === 'name' || negated) && !found && !mixed) {
+          const inThen = someStmt(s.then, (t) => t === inner);
+          const inElse = someStmt(s.else, (t) => t === inner);
+          if (inThen === inElse) { mixed = true; continue; }
+          // (the forward branch that holds the inner `if`: the reverse then branch, or its else under `!c`)
+          found = { s: orig as If, negated, holds: inThen !== negated ? 'then' : 'else' };
+        } else others++;
+      }
+    });
+    return others === 0 && !mixed ? found : undefined;
   }
 }
 
 /**
- * The reverse `if` that tests the outer decision `c` (`if (c)`, or `if (!c)` where its then
- * branch had no code), where c is read nowhere else, and the branch it reverses that holds the
- * inner decision's pop.
+ * The sweeps with nested decisions packed (see above), and what packed them: `apply` gives the
+ * same packing to code made later from the sweeps' statements. Neither sweep is written.
  */
-function reverseTest(reverse: readonly TStmt[], c: string, inner: Decl): { s: If; negated: boolean; holds: 'then' | 'else' } | undefined {
-  let found: { s: If; negated: boolean; holds: 'then' | 'else' } | undefined;
-  let others = 0;
-  for (const list of lists(reverse)) {
-    for (const s of list) {
-      for (const e of ownExprs(s)) {
-        if (!reads(e, c)) continue;
-        const negated = s.k === 'if' && e === s.test && e.k === 'un' && e.op === '!' && e.e.k === 'name';
-        if (s.k === 'if' && e === s.test && (e.k === 'name' || negated) && !found) {
-          const inThen = [...lists(s.then)].some((l) => l.includes(inner));
-          const inElse = [...lists(s.else)].some((l) => l.includes(inner));
-          if (inThen === inElse) return undefined;
-          // (the forward branch that holds the inner `if`: the reverse then branch, or its else under `!c`)
-          found = { s, negated, holds: inThen !== negated ? 'then' : 'else' };
-        } else others++;
-      }
-    }
-  }
-  return others === 0 ? found : undefined;
-}
-
-/** Packs nested decisions of `forward` and their pops in `reverse` (see above), in place. */
-export function packDecisions(forward: readonly TStmt[], reverse: readonly TStmt[], names: Names): void {
+export function packDecisions(forward: readonly TStmt[], reverse: readonly TStmt[], names: Names): { forward: TStmt[]; reverse: TStmt[]; moved: Map<TStmt, TStmt>; apply: (code: readonly TStmt[]) => TStmt[] } {
+  const p = new Packing();
   const outers: Decided[] = [];
-  for (const list of lists(forward)) for (const s of list) if (decided(s)) outers.push(s);
+  eachStmt(forward, (s) => { if (decided(s)) outers.push(s); });
   const packedInner = new Set<If>();
   for (const outer of outers) {
     if (packedInner.has(outer)) continue;
@@ -126,25 +113,25 @@ export function packDecisions(forward: readonly TStmt[], reverse: readonly TStmt
       const inner = branch[branch.length - 2];
       if (!decided(inner) || packedInner.has(inner)) continue;
       const c = outer.test.name;
-      const outerPop = popOf(reverse, c);
-      const innerPop = popOf(reverse, inner.test.name);
+      const outerPop = p.popOf(reverse, c);
+      const innerPop = p.popOf(reverse, inner.test.name);
       if (!outerPop || !innerPop) continue;
-      const test = reverseTest(reverse, c, innerPop);
+      const test = p.reverseTest(reverse, c, innerPop);
       if (!test || test.holds !== where) continue;
       // the forward sweep: the inner branches push the path code, the outer branch around them nothing more
       const code = where === 'then' ? { innerThen: 2, innerElse: 1 } : { innerThen: 2, innerElse: 0 };
-      (inner as Mutable<If>).then = [...inner.then.slice(0, -1), push(code.innerThen)];
-      (inner as Mutable<If>).else = [...inner.else.slice(0, -1), push(code.innerElse)];
-      (outer as Mutable<If>)[where] = branch.slice(0, -1);
+      p.edits.set(inner, { ...inner, then: [...inner.then.slice(0, -1), push(code.innerThen)], else: [...inner.else.slice(0, -1), push(code.innerElse)] });
+      p.edits.set(outer, { ...outer, [where]: branch.slice(0, -1) });
       // the reverse sweep: one pop, the path code, tested for each decision
       const path = names.fresh(`${c}_path`, true);
-      (outerPop as Mutable<Decl>).name = path;
-      (outerPop as Mutable<Decl>).init = tape('popInt');
-      (innerPop as Mutable<Decl>).init = bin('===', name(path), num(2));
+      p.edits.set(outerPop, { ...outerPop, name: path, init: tape('popInt') });
+      p.edits.set(innerPop, { ...innerPop, init: bin('===', name(path), num(2)) });
       const taken = where === 'then' ? name(path) : bin('===', name(path), num(1));
-      (test.s as Mutable<If>).test = test.negated ? { k: 'un', op: '!', e: taken } : taken;
+      p.edits.set(test.s, { ...test.s, test: test.negated ? { k: 'un', op: '!', e: taken } : taken });
       packedInner.add(inner);
       break;
     }
   }
+  const moved = new Map<TStmt, TStmt>();
+  return { forward: p.apply(forward, moved), reverse: p.apply(reverse, moved), moved, apply: (code) => p.apply(code, moved) };
 }

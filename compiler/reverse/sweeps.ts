@@ -5,7 +5,7 @@
  * the final loop's reverse fused into it (fusion.ts), and the loops marked `@checkpoint`
  * replaced by the revolve schedule's code (checkpoint.ts).
  */
-import type { Func, Var } from '../ir/types.js';
+import type { Func, Stmt, Var } from '../ir/types.js';
 import { type TStmt, name } from '../ir/target.js';
 import { BackwardSweep } from './backward.js';
 import { ForwardSweep } from './forward.js';
@@ -34,11 +34,13 @@ export interface Sweeps {
 export function buildSweeps(fn: Func, active: ReadonlySet<Var>, planned: PlannedTape, record: TapeRecord, options: CheckpointOptions): Sweeps {
   const { plan, checkpointed } = planned;
   const backward = new BackwardSweep(fn, active, plan, record, planned.names);
-  let reverse = backward.sweep(name('seed'));
+  const backwardCode = backward.sweep(name('seed'));
   const forwardSweep = new ForwardSweep(fn, plan, record);
-  let forward = forwardSweep.sweep();
-  // (nested decisions, one tape entry: both sweeps' code rewritten in place, see decisions.ts)
-  packDecisions(forward, reverse, backward.names);
+  // (nested decisions, one tape entry: both sweeps' code with them packed, see decisions.ts; the
+  // loops' code found by identity below is followed to where the packing moved it)
+  const packed = packDecisions(forwardSweep.sweep(), backwardCode, backward.names);
+  let { forward, reverse } = packed;
+  const now = (t: TStmt): TStmt => packed.moved.get(t) ?? t;
   // (the sweeps as g_fwd and g_rev take them: before a final loop is fused, see split.ts)
   const unfused = { forward: [...forward], reverse };
   // The final loop's reverse inside the loop itself, when that is sound (see fusion.ts).
@@ -47,16 +49,17 @@ export function buildSweeps(fn: Func, active: ReadonlySet<Var>, planned: Planned
   const fusedLoop: TStmt[] = [];
   if (fused && lastPart?.stmt === fused && !usesTape(lastPart.code) && !usesTape(forward.slice(-1)) &&
       lastPart.code.length === 1 && backward.topPre.length === 0) {
-    const loop = fuse(forward.pop()!, lastPart.code[0]!, 'the reverse of this iteration');
+    const loop = fuse(forward.pop()!, packed.apply(lastPart.code)[0]!, 'the reverse of this iteration');
     fusedLoop.push({ k: 'comment', text: 'forward and reverse of each iteration together: the loop only adds into the result' }, loop);
-    reverse = [...backward.seedCode, ...backward.render(backward.topParts.slice(1))];
+    reverse = packed.apply([...backward.seedCode, ...backward.render(backward.topParts.slice(1))]);
   }
   // Loops marked @checkpoint: their code replaced by the revolve schedule's (checkpoint.ts).
   if (checkpointed.length > 0) {
     const primal = new ForwardSweep(fn, emptyPlan(new Set()));
     primal.sweep();
+    const moved = (loops: ReadonlyMap<Stmt, TStmt>) => new Map([...loops].map(([s, t]) => [s, now(t)]));
     const done = checkpoint(fn, checkpointed, forward, reverse,
-      { taped: forwardSweep.loops, reversed: backward.reversedLoops, primal: primal.loops }, backward.names, options);
+      { taped: moved(forwardSweep.loops), reversed: moved(backward.reversedLoops), primal: primal.loops }, backward.names, options);
     forward = [...done.decls, ...done.forward];
     reverse = done.reverse;
   }

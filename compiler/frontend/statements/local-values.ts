@@ -19,7 +19,7 @@
  */
 import type { Atom, Block, Stmt, Var } from '../../ir/types.js';
 import type { Names } from '../../ir/names.js';
-import { mapBlocks, reads, statements, walk, writes } from '../../ir/walk.js';
+import { mapStmt, reads, statements, walk, writes } from '../../ir/walk.js';
 
 /** `body` and `vars` with those assignments made constants; `kept`: variables read outside the body (the result, flags). */
 export function localValues(body: Block, vars: readonly Var[], names: Names, kept: ReadonlySet<Var>): { body: Stmt[]; vars: Var[] } {
@@ -84,7 +84,8 @@ export function localValues(body: Block, vars: readonly Var[], names: Names, kep
         const to = env.get(a.v) ?? renamed.get(a.v);
         return to ? { kind: 'var', v: to } : a;
       };
-      out.push(mapBlocks(withAtoms(s, atom, (v) => renamed.get(v) ?? v), (b) => rewrite(b, new Map(env))));
+      // (an equation's output renamed: only temporaries are, which nothing else binds)
+      out.push(mapStmt(s, { atom, bound: (v) => renamed.get(v) ?? v, block: (b) => rewrite(b, new Map(env)) }));
       for (const w of writes(s)) env.delete(w);
     }
     return out;
@@ -93,25 +94,4 @@ export function localValues(body: Block, vars: readonly Var[], names: Names, kep
     body: rewrite(body, new Map()),
     vars: vars.filter((v) => !removed.has(v)).map((v) => renamed.get(v) ?? v),
   };
-}
-
-/** `s` with the atoms it reads directly mapped by `atom`, and an equation's output by `out` (nested blocks as they are). */
-function withAtoms(s: Stmt, atom: (a: Atom) => Atom, out: (v: Var) => Var): Stmt {
-  const m = (m: string | Atom) => (typeof m === 'string' ? m : atom(m));
-  switch (s.kind) {
-    case 'eq': return { ...s, out: out(s.out), args: s.args.map(atom) };
-    case 'assign': return { ...s, value: atom(s.value) };
-    case 'store': return { ...s, index: atom(s.index), value: atom(s.value) };
-    case 'alloc': return { ...s, length: atom(s.length), ...(s.fill ? { fill: atom(s.fill) } : {}), ...(s.elements ? { elements: s.elements.map(atom) } : {}) };
-    case 'fill': case 'push': return { ...s, value: atom(s.value) };
-    case 'call': return {
-      ...s, args: s.args.map(atom),
-      ...(s.windows ? { windows: s.windows.map((w) => w && { offset: atom(w.offset), length: atom(w.length) }) } : {}),
-    };
-    case 'if': return { ...s, cond: atom(s.cond) };
-    case 'for': return { ...s, from: atom(s.from), to: atom(s.to) };
-    case 'while': return { ...s, cond: atom(s.cond) };
-    case 'throw': return s.message ? { ...s, message: s.message.map(m) } : s;
-    case 'log': return { ...s, args: s.args.map((a) => a.map(m)) };
-  }
 }

@@ -2,7 +2,7 @@
  * An IR pass after lowering: writes to jump flags nobody reads are removed.
  */
 import type { Block, Stmt, Var } from '../../ir/types.js';
-import { mapBlocks, statements } from '../../ir/walk.js';
+import { mapBlock, statements } from '../../ir/walk.js';
 
 /** Removes writes to jump flags nobody reads (a `return` whose rest went into an `else`). */
 export function dropUnreadFlags(body: Block, flags: ReadonlySet<Var>): Stmt[] {
@@ -12,8 +12,5 @@ export function dropUnreadFlags(body: Block, flags: ReadonlySet<Var>): Stmt[] {
     if ((s.kind === 'if' || s.kind === 'while') && s.cond.kind === 'var') read.add(s.cond.v);
     if (s.kind === 'assign' && s.value.kind === 'var') read.add(s.value.v);
   }
-  const keep = (block: Block): Stmt[] => block
-    .filter((s) => !(s.kind === 'assign' && flags.has(s.target) && !read.has(s.target)))
-    .map((s) => mapBlocks(s, keep));
-  return keep(body);
+  return [...mapBlock(body, (s) => (s.kind === 'assign' && flags.has(s.target) && !read.has(s.target) ? [] : s))];
 }
