@@ -71,12 +71,12 @@ test('the stack pass leaves array references on the runtime tape, and writes top
   const code: TStmt[] = [
     expr(tapeOp('push', num(5))),
     expr(tapeOp('pushRef', name('a'))),
-    expr(call('g', name('a'))),
+    expr(call({ k: 'fn', name: 'g', form: 'primal' }, name('a'))),
     decl('r', tapeOp('popRef'), 'const'),
     decl('v', tapeOp('pop'), 'const'),
     { k: 'return', e: { k: 'array', elements: [bin('===', name('r'), name('a')), name('v')] } },
   ];
-  const lowered = localStack(code, { syncs: (c) => c === 'g' });
+  const lowered = localStack(code, { syncs: (c) => c.k === 'fn' && c.name === 'g' });
   const text = generate(babel.types.program(block(lowered))).code;
   expect(text).toContain('tape.pushRef(a)');
   expect(text).toContain('tape.popRef()');

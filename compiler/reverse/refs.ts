@@ -1,5 +1,5 @@
 /** What generated statements read: the names the reverse sweep needs to have values. */
-import { type TExpr, type TStmt, anyChild, eachExprIn, eachOwnExpr, eachStmt, namesIn } from '../ir/target.js';
+import { type Callee, type TExpr, type TStmt, anyChild, eachExprIn, eachOwnExpr, eachStmt, writesReceiver } from '../ir/target.js';
 
 /**
  * Names read by `stmts`. A plain assignment target is written, not read (`x = tape.pop()`
@@ -8,7 +8,13 @@ import { type TExpr, type TStmt, anyChild, eachExprIn, eachOwnExpr, eachStmt, na
  * not what v holds).
  */
 export function readsOf(stmts: readonly TStmt[], into: Set<string> = new Set(), references = false): Set<string> {
-  const e = (x: TExpr) => namesIn(x, into);
+  const e = (x: TExpr): void => {
+    // (the array a method writes, `xs.pop()`, `a_b.fill(0)`, or a schedule steps, is needed in
+    // scope, as an element target's: read with `references`)
+    if (x.k === 'name' || x.k === 'update') into.add(x.name);
+    else if (!references && x.k === 'call' && writesReceiver(x.callee) && isPath(x.args[0])) for (let i = 1; i < x.args.length; i++) e(x.args[i]!);
+    else anyChild(x, (c) => { e(c); return false; });
+  };
   eachStmt(stmts, (s) => {
     if (s.k !== 'assign') return eachOwnExpr(s, e);
     e(s.value);
@@ -19,22 +25,29 @@ export function readsOf(stmts: readonly TStmt[], into: Set<string> = new Set(), 
   return into;
 }
 
+/** A name or a chain of members of one (`adj.x`). */
+const isPath = (x: TExpr | undefined): boolean => x !== undefined && (x.k === 'name' || (x.k === 'member' && isPath(x.object)));
+
 /** Arrays named as the target of an element assignment in `stmts` (`h_b[i] += …` writes into the array h_b holds then). */
 export function elementTargetsOf(stmts: readonly TStmt[], into: Set<string> = new Set()): Set<string> {
   eachStmt(stmts, (s) => { if (s.k === 'assign' && s.target.k === 'index' && s.target.array.k === 'name') into.add(s.target.array.name); });
   return into;
 }
 
-/**
- * What every call in `stmts` calls: the callee (`Math.sin`, `g_vjp`), the runtime's helper
- * (`f64Zeros`), or `tape` for the tape's operations: the names the code needs in scope.
- */
-export function calls(stmts: readonly TStmt[]): string[] {
-  const out: string[] = [];
+/** What every call in `stmts` calls (`Math.sin`, `g_vjp`, `a.fill`), in order. */
+export function calleesIn(stmts: readonly TStmt[]): Callee[] {
+  const out: Callee[] = [];
+  eachExprIn(stmts, (x) => { if (x.k === 'call') out.push(x.callee); });
+  return out;
+}
+
+/** The runtime's exports `stmts` use: its helpers (`sum`, `f64Zeros`), and `tape` for the tape's operations. */
+export function runtimeUsed(stmts: readonly TStmt[]): Set<string> {
+  const out = new Set<string>();
   eachExprIn(stmts, (x) => {
-    if (x.k === 'call') out.push(x.callee);
-    else if (x.k === 'runtime') out.push(x.fn);
-    else if (x.k === 'tape') out.push('tape');
+    if (x.k === 'call' && x.callee.k === 'helper') out.add(x.callee.fn);
+    else if (x.k === 'runtime') out.add(x.fn);
+    else if (x.k === 'tape') out.add('tape');
   });
   return out;
 }
@@ -47,7 +60,10 @@ export function elementReadsOf(stmts: readonly TStmt[], into: Set<string> = new 
   const e = (x: TExpr): void => {
     if (x.k === 'index' && x.array.k === 'name') into.add(x.array.name);
     // (`adjointOf(h)` reads which array h holds, none of its elements)
-    if (x.k === 'call' || (x.k === 'runtime' && x.fn !== 'adjointOf')) for (const a of x.args) if (a.k === 'name') into.add(a.name);
+    // (nor the array a method writes, `xs.pop()`, nor a schedule: the receiver)
+    if (x.k === 'call' || (x.k === 'runtime' && x.fn !== 'adjointOf')) {
+      x.args.forEach((a, i) => { if (a.k === 'name' && !(i === 0 && x.k === 'call' && writesReceiver(x.callee))) into.add(a.name); });
+    }
     anyChild(x, (c) => { e(c); return false; });
   };
   eachStmt(stmts, (s) => {
