@@ -231,10 +231,10 @@ export class TangentSweep extends ForwardSweep {
   private vjpCall(s: Call, vjp: Callee, keys: readonly string[], outActive: boolean): TStmt[] {
     if (!s.out) throw new Error(`internal: a call of ${s.callee.name} without a value in a forward-mode vjp`);
     // (the value as g_vjp returns it, g's bit for bit, into a fresh adj named after it, which
-    // second order recognises: second/statements.ts)
+    // second order recognises by its role: second/statements.ts)
     const adj = this.names.fresh(callAdjName(s.out.name), true);
     const code: TStmt[] = [
-      { k: 'decl', kind: 'const', name: adj, init: { k: 'object', fields: keys.map((k) => [k, num(0)] as const) } },
+      { k: 'decl', kind: 'const', name: adj, init: { k: 'object', fields: keys.map((k) => [k, num(0)] as const) }, role: { k: 'callAdj', of: s.out.name } },
       { k: 'decl', kind: 'const', name: s.out.name, init: call(vjp, ...s.args.map((_, i) => argExpr(s, i)), name(adj)) },
     ];
     if (!outActive) return code;
@@ -243,11 +243,8 @@ export class TangentSweep extends ForwardSweep {
   }
 }
 
-/**
- * The adj a forward-mode vjp's call of g fills, for its value `out`: `out_adj` (fresh, made
- * unique by Names). Second order recognises the call by it (second/statements.ts).
- */
-export function callAdjName(out: string): string {
+/** The adj a forward-mode vjp's call of g fills, for its value `out`: `out_adj` (fresh, made unique by Names). */
+function callAdjName(out: string): string {
   return `${out}_adj`;
 }
 

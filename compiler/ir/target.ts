@@ -97,9 +97,18 @@ export type BinOp =
   | '<' | '<=' | '>' | '>=' | '===' | '!==' | '&&' | '||' | '??'
   | '&' | '|' | '^' | '<<' | '>>' | '>>>';
 
+/**
+ * What a declared name is, where a later pass looks for it: the reciprocal of a quotient's
+ * divisor the reverse sweep's partials share (`const t9_r = 1 / t8`, reverse/reciprocals.ts),
+ * the adj a forward-mode vjp's call of g fills for its value `of` (`const t_adj = {…}; const t =
+ * g_vjp(…, t_adj)`, second/statements.ts).
+ */
+export type Role = { readonly k: 'reciprocal' } | { readonly k: 'callAdj'; readonly of: string };
+
 /** `loc`: the source statement a statement comes from (forward sweep) or differentiates (reverse), for source maps. */
 export type TStmt = ({ readonly loc?: Loc }) & (
-  | { readonly k: 'decl'; readonly kind: 'const' | 'let'; readonly name: string; readonly type?: string; readonly init?: TExpr }
+  /** `role`: what the name declared is, for the passes that look for it (never spelled into the name). */
+  | { readonly k: 'decl'; readonly kind: 'const' | 'let'; readonly name: string; readonly type?: string; readonly init?: TExpr; readonly role?: Role }
   | { readonly k: 'assign'; readonly target: TExpr; readonly op: '=' | '+=' | '-='; readonly value: TExpr }
   | { readonly k: 'expr'; readonly e: TExpr }
   /** `brief`: printed on one line without braces (one simple statement, no else). */

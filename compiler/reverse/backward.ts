@@ -408,7 +408,7 @@ export class BackwardSweep {
   private reciprocalPartials(code: TStmt[], s: Eq): TExpr[] {
     const { reciprocal } = rules[s.prim] as Rule & { kind: 'smooth'; reciprocal: Reciprocal };
     const r = this.names.fresh(`${s.out.name}_r`, true);
-    code.push({ k: 'decl', kind: 'const', name: r, init: div(num(1), atomExpr(s.args[reciprocal.of]!)) });
+    code.push({ k: 'decl', kind: 'const', name: r, init: div(num(1), atomExpr(s.args[reciprocal.of]!)), role: { k: 'reciprocal' } });
     return reciprocal.partials(s.args.map(atomExpr), name(r), outAtHand(s, this.topLevel, this.plan.restoredVars) ? name(s.out.name) : undefined);
   }
 
