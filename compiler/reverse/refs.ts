@@ -1,20 +1,14 @@
 /** What generated statements read: the names the reverse sweep needs to have values. */
-import { type Callee, type TExpr, type TStmt, anyChild, eachExprIn, eachOwnExpr, eachStmt, writesReceiver } from '../ir/target.js';
+import { type Callee, type TExpr, type TStmt, anyChild, eachExprIn, eachOwnExpr, eachStmt, namesIn, writesReceiver } from '../ir/target.js';
 
 /**
  * Names read by `stmts`. A plain assignment target is written, not read (`x = tape.pop()`
  * restores x and needs nothing), but the index of an element target is read. With
  * `references`, so is the array an element target names (`v[0] = …` needs v in scope, though
- * not what v holds).
+ * not what v holds), and the array a method writes (`xs.pop()`; valueNamesIn).
  */
 export function readsOf(stmts: readonly TStmt[], into: Set<string> = new Set(), references = false): Set<string> {
-  const e = (x: TExpr): void => {
-    // (the array a method writes, `xs.pop()`, `a_b.fill(0)`, or a schedule steps, is needed in
-    // scope, as an element target's: read with `references`)
-    if (x.k === 'name' || x.k === 'update') into.add(x.name);
-    else if (!references && x.k === 'call' && writesReceiver(x.callee) && isPath(x.args[0])) for (let i = 1; i < x.args.length; i++) e(x.args[i]!);
-    else anyChild(x, (c) => { e(c); return false; });
-  };
+  const e = references ? (x: TExpr) => { namesIn(x, into); } : (x: TExpr) => { valueNamesIn(x, into); };
   eachStmt(stmts, (s) => {
     if (s.k !== 'assign') return eachOwnExpr(s, e);
     e(s.value);
@@ -23,6 +17,26 @@ export function readsOf(stmts: readonly TStmt[], into: Set<string> = new Set(), 
     if (s.op !== '=' && s.target.k === 'name') into.add(s.target.name);
   });
   return into;
+}
+
+/**
+ * Names an expression reads as values (ir/target.ts's namesIn, but the array a method writes,
+ * `xs.pop()`, `a_b.fill(0)`, or the schedule an operation steps: needed in scope, as an element
+ * target's array is, not read). A switch of its own, as namesIn: the planning calls it often.
+ */
+function valueNamesIn(e: TExpr, into: Set<string>): void {
+  switch (e.k) {
+    case 'name': case 'update': into.add(e.name); break;
+    case 'bin': valueNamesIn(e.l, into); valueNamesIn(e.r, into); break;
+    case 'un': valueNamesIn(e.e, into); break;
+    case 'call': for (let i = writesReceiver(e.callee) && isPath(e.args[0]) ? 1 : 0; i < e.args.length; i++) valueNamesIn(e.args[i]!, into); break;
+    case 'tape': case 'runtime': case 'new': for (const a of e.args) valueNamesIn(a, into); break;
+    case 'index': valueNamesIn(e.array, into); valueNamesIn(e.index, into); break;
+    case 'member': valueNamesIn(e.object, into); break;
+    case 'cond': valueNamesIn(e.test, into); valueNamesIn(e.then, into); valueNamesIn(e.else, into); break;
+    case 'array': for (const a of e.elements) valueNamesIn(a, into); break;
+    case 'object': for (const [, v] of e.fields) valueNamesIn(v, into); break;
+  }
 }
 
 /** A name or a chain of members of one (`adj.x`). */
