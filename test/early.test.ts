@@ -68,7 +68,7 @@ describe('what an addition does not move past', () => {
     const blockers: TStmt[] = [
       { k: 'assign', target: name('v'), op: '+=', value: num(1) },
       { k: 'decl', kind: 'const', name: 't', init: index(name('a_b'), num(3)) },
-      { k: 'expr', e: call('g', name('q')) },
+      { k: 'expr', e: call({ k: 'fn', name: 'g', form: 'primal' }, name('q')) },
       add('a_b', 0, 'f7'),
       { k: 'decl', kind: 'const', name: 't', init: { k: 'member', object: name('adj'), prop: 'a' } },
     ];

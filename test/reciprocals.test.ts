@@ -70,28 +70,35 @@ test("the n-body pair loop: one division for the quotient and the root's partial
 describe('reuseReciprocals', () => {
   const decl = (n: string, init: ReturnType<typeof bin>): TStmt => ({ k: 'decl', kind: 'const', name: n, init });
   const use = (n: string, c: number, of: string): TStmt => decl(n, bin('/', num(c), name(of)));
+  /** A reciprocal the reverse sweep's partials declared: its role says so, whatever its name. */
+  const reciprocal = (n: string, of: string): TStmt => ({ k: 'decl', kind: 'const', name: n, init: bin('/', num(1), name(of)), role: { k: 'reciprocal' } });
   const text = (code: readonly TStmt[]): string[] => code.map((s) => (s.k === 'decl' && s.init?.k === 'bin' ? `${s.name} = ${(s.init.l as { value?: number; name?: string }).value ?? (s.init.l as { name: string }).name} ${s.init.op} ${(s.init.r as { name?: string; value?: number }).name ?? (s.init.r as { value: number }).value}` : s.k === 'decl' && s.init?.k === 'name' ? `${s.name} = ${s.init.name}` : s.k));
 
   test('a power of two over y after y_r = 1 / y is a product; 1 / y again is y_r', () => {
-    const out = reuseReciprocals([decl('y_r', bin('/', num(1), name('y'))), use('a', 0.5, 'y'), use('b', 1, 'y'), use('c', 3, 'y')]);
+    const out = reuseReciprocals([reciprocal('y_r', 'y'), use('a', 0.5, 'y'), use('b', 1, 'y'), use('c', 3, 'y')]);
     expect(text(out)).toEqual(['y_r = 1 / y', 'a = 0.5 * y_r', 'b = y_r', 'c = 3 / y']);
+    // (known by its role, not its name)
+    const named = reuseReciprocals([reciprocal('q', 'y'), use('a', 0.5, 'y')]);
+    expect(text(named)).toEqual(['q = 1 / y', 'a = 0.5 * q']);
   });
 
-  test("the primal's own reciprocal (not a y_r) is left alone", () => {
+  test("the primal's own reciprocal (no reciprocal role, whatever its name) is left alone", () => {
     const out = reuseReciprocals([decl('t5', bin('/', num(1), name('y'))), use('a', 0.5, 'y')]);
     expect(text(out)).toEqual(['t5 = 1 / y', 'a = 0.5 / y']);
+    const named = reuseReciprocals([decl('y_r', bin('/', num(1), name('y'))), use('a', 0.5, 'y')]);
+    expect(text(named)).toEqual(['y_r = 1 / y', 'a = 0.5 / y']);
   });
 
   test('forgotten where y is assigned, in the block or in a loop that follows', () => {
     const assignY: TStmt = { k: 'assign', target: name('y'), op: '=', value: num(2) };
-    const straight = reuseReciprocals([decl('y_r', bin('/', num(1), name('y'))), assignY, use('a', 0.5, 'y')]);
+    const straight = reuseReciprocals([reciprocal('y_r', 'y'), assignY, use('a', 0.5, 'y')]);
     expect(text(straight)).toEqual(['y_r = 1 / y', 'assign', 'a = 0.5 / y']);
     // a loop whose body uses it before assigning y: its second iteration divides a new y
     const loop: TStmt = { k: 'loop', body: [use('a', 0.5, 'y'), assignY, { k: 'break' }] };
-    const looped = reuseReciprocals([decl('y_r', bin('/', num(1), name('y'))), loop]);
+    const looped = reuseReciprocals([reciprocal('y_r', 'y'), loop]);
     expect(text((looped[1] as unknown as { body: TStmt[] }).body)).toEqual(['a = 0.5 / y', 'assign', 'break']);
     // a nested block that leaves y alone keeps it
-    const plain = reuseReciprocals([decl('y_r', bin('/', num(1), name('y'))), { k: 'block', body: [use('a', 0.5, 'y')] }]);
+    const plain = reuseReciprocals([reciprocal('y_r', 'y'), { k: 'block', body: [use('a', 0.5, 'y')] }]);
     expect(text((plain[1] as unknown as { body: TStmt[] }).body)).toEqual(['a = 0.5 * y_r']);
   });
 });

@@ -9,8 +9,8 @@ import babel from '../compiler/emit/babel-types.cjs';
 import { generate } from '../compiler/emit/generate.js';
 import { block } from '../compiler/emit/statements.js';
 import {
-  type TExpr, type TStmt, bin, call, eachExprIn, eachStmt, index, isRuntime, isTape, mapExpr, mapExprsIn, mapNested, mapStmt, mapStmts, name, num, runtime,
-  stmtHas, tape as tapeOp,
+  type TExpr, type TStmt, bin, call, eachExprIn, eachStmt, fnCallee, globalCall, helperCall, index, isMethod, isRuntime, isTape, mapExpr, mapExprsIn, mapNested, mapStmt, mapStmts, mathCall, member,
+  methodCall, name, num, runtime, scheduleCall, stmtHas, tape as tapeOp,
 } from '../compiler/ir/target.js';
 import { localStack } from '../compiler/reverse/stack.js';
 import { restore, saveArray, tape } from '../runtime/index.js';
@@ -72,12 +72,12 @@ test('the stack pass leaves array references on the runtime tape, and writes top
   const code: TStmt[] = [
     expr(tapeOp('push', num(5))),
     expr(tapeOp('pushRef', name('a'))),
-    expr(call('g', name('a'))),
+    expr(call({ k: 'fn', name: 'g', form: 'primal' }, name('a'))),
     decl('r', tapeOp('popRef'), 'const'),
     decl('v', tapeOp('pop'), 'const'),
     { k: 'return', e: { k: 'array', elements: [bin('===', name('r'), name('a')), name('v')] } },
   ];
-  const lowered = localStack(code, { syncs: (c) => c === 'g' });
+  const lowered = localStack(code, { syncs: (c) => c.k === 'fn' && c.name === 'g' });
   const text = generate(babel.types.program(block(lowered))).code;
   expect(text).toContain('tape.pushRef(a)');
   expect(text).toContain('tape.popRef()');
@@ -97,6 +97,28 @@ test('runtime helpers print under the runtime\'s names, tape operations as the t
   ];
   expect(generate(babel.types.program(block(code))).code)
     .toBe('const z = f64Zeros(3);\ntape.values.subarray(0, 2);\nsink(1);');
+});
+
+test('callees print as emit/ spells them: Math, methods on their receiver, schedules, globals, helpers, and the forms of a function', () => {
+  const code: TStmt[] = [
+    expr(mathCall('exp', name('x'))),
+    expr(methodCall('fill', member(name('adj'), 'xs'), num(0))),
+    expr(methodCall('pop', name('xs'))),
+    expr(scheduleCall('next', name('checkpoints'))),
+    expr(call({ k: 'console', method: 'log' }, name('x'))),
+    expr(globalCall('Number.isNaN', name('x'))),
+    expr(helperCall('f64Ldexp', num(1), name('k'))),
+    ...(['primal', 'vjp', 'vjpInOut', 'fwd', 'rev', 'jvp'] as const).map((form) => expr(call(fnCallee('g', form), name('x')))),
+    expr(call(fnCallee('g', 'vjp', { d: true }), name('x'))),
+    expr(call(fnCallee('sum', 'jvp', { runtime: true }), name('a'))),
+  ];
+  expect(generate(babel.types.program(block(code))).code.split('\n')).toEqual([
+    'Math.exp(x);', 'adj.xs.fill(0);', 'xs.pop();', 'checkpoints.next();', 'console.log(x);', 'Number.isNaN(x);', 'f64Ldexp(1, k);',
+    'g(x);', 'g_vjp(x);', 'g_vjpInOut(x);', 'g_fwd(x);', 'g_rev(x);', 'g_jvp(x);', 'g_vjp_d(x);', 'sum_jvp(a);',
+  ]);
+  // (passes read the kind, not the text: a function whose name spells a method call is no method)
+  expect(isMethod(methodCall('pop', name('xs')), 'pop')).toBe(true);
+  expect(isMethod(call(fnCallee('xs.pop')), 'pop')).toBe(false);
 });
 
 test('the generic traversal visits statements in the order they first run; the maps rebuild nested lists and expressions in order', () => {
@@ -137,7 +159,7 @@ test('the generic traversal visits statements in the order they first run; the m
 const everyStmt = (): TStmt[] => [
   { k: 'decl', kind: 'const', name: 'nDecl', init: { k: 'cond', test: name('nCondTest'), then: { k: 'num', value: 1 }, else: { k: 'bool', value: true } } },
   { k: 'assign', target: index(name('nArr'), name('nIdx')), op: '+=', value: { k: 'un', op: '-', e: { k: 'member', object: name('nObj'), prop: 'length' } } },
-  { k: 'expr', e: call('Math.hypot', name('nCallArg'), { k: 'str', value: 'text' }) },
+  { k: 'expr', e: mathCall('hypot', name('nCallArg'), { k: 'str', value: 'text' }) },
   { k: 'if', test: name('nIf'), then: [{ k: 'expr', e: tapeOp('push', name('nPushed')) }], else: [{ k: 'expr', e: runtime('sink', name('nSink')) }], brief: false },
   {
     k: 'for', init: { k: 'decl', kind: 'let', name: 'nI', init: num(0) }, test: bin('<', name('nI'), name('nTo')), update: { k: 'update', name: 'nI', op: '+=', by: 1 },

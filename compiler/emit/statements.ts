@@ -3,6 +3,7 @@ import babel from './babel-types.cjs';
 import type * as T from '@babel/types';
 import type { TExpr, TStmt, TapeOp } from '../ir/target.js';
 import type { Loc } from '../ir/types.js';
+import { calleeText } from '../ir/names.js';
 
 const t = babel.types;
 
@@ -29,12 +30,12 @@ export function expr(e: TExpr): T.Expression {
       return known === undefined ? t.unaryExpression(e.op, expr(e.e)) : t.booleanLiteral(!known);
     }
     case 'call':
-      // `.fill` with the receiver as first argument: a method call on an expression
-      if (e.callee.startsWith('.')) {
+      // a method with the receiver as first argument: a method call on an expression
+      if (e.callee.k === 'method' || e.callee.k === 'schedule') {
         const [receiver, ...rest] = e.args;
-        return t.callExpression(t.memberExpression(expr(receiver!), t.identifier(e.callee.slice(1))), rest.map(expr));
+        return t.callExpression(t.memberExpression(expr(receiver!), t.identifier(e.callee.k === 'method' ? e.callee.name : e.callee.op)), rest.map(expr));
       }
-      return t.callExpression(dotted(e.callee), e.args.map(expr));
+      return t.callExpression(dotted(calleeText(e.callee)), e.args.map(expr));
     case 'tape':
       if (e.op === 'values' || e.op === 'top' || e.op === 'refCount') return dotted(`tape.${e.op}`);
       return t.callExpression(dotted(`tape.${tapeMethods[e.op]}`), e.args.map(expr));

@@ -9,7 +9,8 @@
  */
 import { resolve } from 'node:path';
 import type { Call, Func, Param, Var } from '../ir/types.js';
-import { type TExpr, type TStmt, atomExpr, cond, member, name, num, typedElementLoads } from '../ir/target.js';
+import { type TExpr, type TStmt, atomExpr, cond, fnCallee, member, name, num, typedElementLoads } from '../ir/target.js';
+import { formName, runtimeFn } from '../ir/names.js';
 import { DiagnosticError, type Diagnostic } from '../diagnostics.js';
 import { unrollShortLoops } from '../reverse/unroll.js';
 import type { Import } from '../reverse/index.js';
@@ -78,13 +79,14 @@ export function tangentFunctions(inputs: readonly TangentInput[], keyOf: (file: 
 /** How the jvp of `f` computes the derivative of the call `s`; `refusal`: why a generated callee has no jvp (undefined: it has one). */
 function calleeJvp(s: Call, refusal: (file: string, name: string) => string | undefined): CalleeJvp {
   const { callee } = s;
-  const own = `${callee.name}_jvp`;
+  const own = fnCallee(callee.name, 'jvp', runtimeFn(callee));
+  const ownName = formName(callee.name, 'jvp');
   if (callee.specifier === 'tsgrad/runtime') {
-    return runtimeKernels.has(callee.name) ? { kind: 'jvp', name: own, import: { name: own, from: 'runtime' } }
+    return runtimeKernels.has(callee.name) ? { kind: 'jvp', callee: own, import: { name: ownName, from: 'runtime' } }
       : { kind: 'none', why: `a kernel of tsgrad/runtime without a forward-mode derivative`, hint: `compute the directional derivative from its gradient (f_grad's grad dotted with the direction), or write the computation out in the function so that tsgrad differentiates it` };
   }
   if (callee.vjpRuntime) {
-    return runtimeElementary.has(callee.name) ? { kind: 'tangentOnly', name: own, import: { name: own, from: 'runtime' } }
+    return runtimeElementary.has(callee.name) ? { kind: 'tangentOnly', callee: own, import: { name: ownName, from: 'runtime' } }
       : { kind: 'none', why: `whose derivative tsgrad/runtime gives only in reverse mode`, hint: `compute the directional derivative from the gradient (f_grad's grad dotted with the direction)` };
   }
   if (callee.vjp === 'custom') {
@@ -96,7 +98,7 @@ function calleeJvp(s: Call, refusal: (file: string, name: string) => string | un
   if (callee.vjp === 'generated') {
     const why = refusal(callee.file, callee.name);
     if (why === undefined) {
-      return { kind: 'jvp', name: own, ...(callee.specifier ? { import: { name: own, from: { specifier: callee.specifier, file: callee.file, generated: true } } } : {}) };
+      return { kind: 'jvp', callee: own, ...(callee.specifier ? { import: { name: ownName, from: { specifier: callee.specifier, file: callee.file, generated: true } } } : {}) };
     }
     return { kind: 'none', why: `which gets no jvp itself: ${why}`, hint: `the gradient dotted with the direction gives the same derivative; for a jvp, see what keeps '${callee.name}' from one` };
   }

@@ -5,7 +5,7 @@
  * Only active variables (activity analysis) get tangents; nothing is recorded.
  */
 import type { Atom, Call, Func, Stmt, Var } from '../ir/types.js';
-import { type TExpr, type TStmt, add, atomExpr, bin, call, cond, div, index, member, mul, name, num } from '../ir/target.js';
+import { type Callee, type TExpr, type TStmt, add, atomExpr, bin, call, cond, methodCall, div, index, member, mul, name, num } from '../ir/target.js';
 import { type Names, tangentName } from '../ir/names.js';
 import { rules } from '../rules/table.js';
 import { statements, arrayAliases, holdingParams } from '../ir/walk.js';
@@ -25,14 +25,14 @@ export class NoTangent extends DiagnosticError {
 /** How a call's forward-mode derivative is computed, as `tangentFunctions` resolves it. */
 export type CalleeJvp =
   /** `g_jvp(...args, tangent)` returns `{ value, tangent }` (writes the tangents of the arrays g writes). */
-  | { readonly kind: 'jvp'; readonly name: string; readonly import?: Import }
+  | { readonly kind: 'jvp'; readonly callee: Callee; readonly import?: Import }
   /** The value from `g` itself (a package's function), the tangent from `g_jvp(...).tangent` of the runtime. */
-  | { readonly kind: 'tangentOnly'; readonly name: string; readonly import: Import }
+  | { readonly kind: 'tangentOnly'; readonly callee: Callee; readonly import: Import }
   /**
    * `g_vjp(...args, t_adj)` into a fresh `t_adj` with g's keys (`keys`), and the tangent
    * `Σ t_adj.k · argₖ_d` (forward-mode vjps, forward/vjp.ts: a form second order differentiates).
    */
-  | { readonly kind: 'vjp'; readonly name: string; readonly keys: readonly string[] }
+  | { readonly kind: 'vjp'; readonly callee: Callee; readonly keys: readonly string[] }
   /** None: the reason, in the user's words. */
   | { readonly kind: 'none'; readonly why: string; readonly hint: string };
 
@@ -105,7 +105,7 @@ export class TangentSweep extends ForwardSweep {
         const table = s.value.kind === 'var' ? this.func.tables?.find((t) => t.v === (s.value as { v: Var }).v) : undefined;
         // (a constant table's zeros are of its kind: a number[] table's a number[], as the variable holding it may be)
         const value = this.tangentOf(s.value) ?? (table?.ctor === 'Array'
-          ? call('.fill', { k: 'new', ctor: 'Array', args: [member(atomExpr(s.value), 'length')] }, num(0))
+          ? methodCall('fill', { k: 'new', ctor: 'Array', args: [member(atomExpr(s.value), 'length')] }, num(0))
           : this.zeroFor(s.target, atomExpr(s.value)));
         const declares = code.some((c) => c.k === 'decl' && c.name === s.target.name);
         if (declares) {
@@ -121,11 +121,11 @@ export class TangentSweep extends ForwardSweep {
       }
       case 'fill': {
         if (!this.active.has(s.array)) return code;
-        return [...code, { k: 'expr', e: call(`${this.tangent(s.array)}.fill`, this.tangentOf(s.value) ?? num(0)) }];
+        return [...code, { k: 'expr', e: methodCall('fill', name(this.tangent(s.array)), this.tangentOf(s.value) ?? num(0)) }];
       }
       case 'push': {
         if (!this.active.has(s.array)) return code;
-        return [...code, { k: 'expr', e: call(`${this.tangent(s.array)}.push`, this.tangentOf(s.value) ?? num(0)) }];
+        return [...code, { k: 'expr', e: methodCall('push', name(this.tangent(s.array)), this.tangentOf(s.value) ?? num(0)) }];
       }
       case 'alloc': {
         if (!this.active.has(s.target)) return code;
@@ -135,7 +135,7 @@ export class TangentSweep extends ForwardSweep {
         if (this.pushed.has(s.target)) {
           const init: TExpr = s.elements
             ? { k: 'array', elements: s.elements.map((e) => this.tangentOf(e) ?? num(0)) }
-            : call('.fill', { k: 'new', ctor: 'Array', args: [atomExpr(s.length)] }, (s.fill && this.tangentOf(s.fill)) ?? num(0));
+            : methodCall('fill', { k: 'new', ctor: 'Array', args: [atomExpr(s.length)] }, (s.fill && this.tangentOf(s.fill)) ?? num(0));
           // (one that may hold a parameter, whose tangent may be either, is never written: it does not grow)
           this.tangentHoldsParam ??= holdingParams(this.func.body);
           return [...code, { k: 'decl', kind, name: n, type: this.tangentHoldsParam.has(s.target) ? 'Float64Array | number[]' : 'number[]', init }];
@@ -149,7 +149,7 @@ export class TangentSweep extends ForwardSweep {
         const init: TExpr = s.elements
           ? { k: 'new', ctor: 'Float64Array', args: [{ k: 'array', elements: s.elements.map((e) => this.tangentOf(e) ?? num(0)) }] }
           : s.fill && this.tangentOf(s.fill)
-            ? call('.fill', { k: 'new', ctor: 'Float64Array', args: [atomExpr(s.length)] }, this.tangentOf(s.fill)!)
+            ? methodCall('fill', { k: 'new', ctor: 'Float64Array', args: [atomExpr(s.length)] }, this.tangentOf(s.fill)!)
             : { k: 'new', ctor: 'Float64Array', args: [atomExpr(s.length)] };
         // (the tangent of one that may hold a parameter later: typed as the parameter's is)
         this.tangentHoldsParam ??= holdingParams(this.func.body);
@@ -202,7 +202,7 @@ export class TangentSweep extends ForwardSweep {
         hint: how.hint,
       }, reason);
     }
-    if (how.kind === 'vjp') return this.vjpCall(s, how.name, how.keys, outActive);
+    if (how.kind === 'vjp') return this.vjpCall(s, how.callee, how.keys, outActive);
     if (how.import) this.imports.push(how.import);
     const fields: (readonly [string, TExpr])[] = [];
     s.args.forEach((a, i) => {
@@ -210,10 +210,10 @@ export class TangentSweep extends ForwardSweep {
       const key = s.callee.params[i]?.key;
       if (!t || key === undefined) return;
       const w = s.windows?.[i];
-      fields.push([key, w ? call('.subarray', t, atomExpr(w.offset), add(atomExpr(w.offset), atomExpr(w.length))) : t]);
+      fields.push([key, w ? methodCall('subarray', t, atomExpr(w.offset), add(atomExpr(w.offset), atomExpr(w.length))) : t]);
     });
     const args = [...s.args.map((_, i) => argExpr(s, i)), { k: 'object', fields } as TExpr];
-    const jvp = call(how.name, ...args);
+    const jvp = call(how.callee, ...args);
     if (how.kind === 'tangentOnly') {
       if (!s.out || !outActive) return code;
       return [...code, { k: 'decl', kind: 'const', name: this.tangent(s.out), init: member(jvp, 'tangent') }];
@@ -228,13 +228,13 @@ export class TangentSweep extends ForwardSweep {
   }
 
   /** See CalleeJvp's `vjp`: the callee's gradient into a fresh adj, dotted with the arguments' tangents. */
-  private vjpCall(s: Call, vjp: string, keys: readonly string[], outActive: boolean): TStmt[] {
+  private vjpCall(s: Call, vjp: Callee, keys: readonly string[], outActive: boolean): TStmt[] {
     if (!s.out) throw new Error(`internal: a call of ${s.callee.name} without a value in a forward-mode vjp`);
     // (the value as g_vjp returns it, g's bit for bit, into a fresh adj named after it, which
-    // second order recognises: second/statements.ts)
+    // second order recognises by its role: second/statements.ts)
     const adj = this.names.fresh(callAdjName(s.out.name), true);
     const code: TStmt[] = [
-      { k: 'decl', kind: 'const', name: adj, init: { k: 'object', fields: keys.map((k) => [k, num(0)] as const) } },
+      { k: 'decl', kind: 'const', name: adj, init: { k: 'object', fields: keys.map((k) => [k, num(0)] as const) }, role: { k: 'callAdj', of: s.out.name } },
       { k: 'decl', kind: 'const', name: s.out.name, init: call(vjp, ...s.args.map((_, i) => argExpr(s, i)), name(adj)) },
     ];
     if (!outActive) return code;
@@ -243,11 +243,8 @@ export class TangentSweep extends ForwardSweep {
   }
 }
 
-/**
- * The adj a forward-mode vjp's call of g fills, for its value `out`: `out_adj` (fresh, made
- * unique by Names). Second order recognises the call by it (second/statements.ts).
- */
-export function callAdjName(out: string): string {
+/** The adj a forward-mode vjp's call of g fills, for its value `out`: `out_adj` (fresh, made unique by Names). */
+function callAdjName(out: string): string {
   return `${out}_adj`;
 }
 

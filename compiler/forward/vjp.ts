@@ -29,7 +29,8 @@
  * split forms (f_fwd, f_rev, for callers that call them in loops) stay reverse mode.
  */
 import { type Call, type Func, type Var, isArrayType } from '../ir/types.js';
-import { type TExpr, type TStmt, atomExpr, cond, member, mul, name, num, typedElementLoads } from '../ir/target.js';
+import { type TExpr, type TStmt, atomExpr, cond, fnCallee, member, mul, name, num, typedElementLoads } from '../ir/target.js';
+import { runtimeFn } from '../ir/names.js';
 import { reads, statements, writes } from '../ir/walk.js';
 import { rules } from '../rules/table.js';
 import { checkpointedLoops } from '../reverse/checkpoint.js';
@@ -87,7 +88,7 @@ export function forwardVjpBody(fn: Func, active: ReadonlySet<Var>, input: Var, f
   const sweep = new TangentSweep(fn, active, names, file, (s) => {
     const keys = keysOf(s);
     if (!keys) throw new Error(`internal: '${fn.name}' calls '${s.callee.name}', which has no vjp, in a forward-mode vjp`);
-    return { kind: 'vjp', name: `${s.callee.name}_vjp`, keys };
+    return { kind: 'vjp', callee: fnCallee(s.callee.name, 'vjp', runtimeFn(s.callee)), keys };
   });
   const key = fn.params.find((p) => p.v === input)!.key;
   const body: TStmt[] = [{ k: 'decl', kind: input.mutable ? 'let' : 'const', name: sweep.tangent(input), init: num(1) }];

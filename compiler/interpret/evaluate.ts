@@ -4,6 +4,7 @@
  * would, without generating code.
  */
 import type { TExpr } from '../ir/target.js';
+import { calleeText } from '../ir/names.js';
 import * as bits from '../../runtime/bits.js';
 
 type Scalar = number | boolean | string | undefined;
@@ -42,12 +43,12 @@ export function evaluate(e: TExpr, env: ReadonlyMap<string, Scalar> = new Map())
     }
     case 'call': {
       const args = e.args.map((a) => ev(a)) as number[];
-      const own = (bits as unknown as Record<string, ((...a: number[]) => number) | undefined>)[e.callee];
-      if (own) return own(...args);
-      const [obj, fn] = e.callee.split('.');
-      const host = obj === 'Math' ? Math : obj === 'Number' ? Number : undefined;
-      const f = host && (host as unknown as Record<string, ((...a: number[]) => Scalar) | undefined>)[fn!];
-      if (!f) throw new Error(`cannot evaluate the call ${e.callee}`);
+      const c = e.callee;
+      const f = c.k === 'helper' ? (bits as unknown as Record<string, ((...a: number[]) => number) | undefined>)[c.fn]
+        : c.k === 'math' ? (Math[c.fn] as (...a: number[]) => number)
+        : c.k === 'global' && c.path.startsWith('Number.') ? (Number as unknown as Record<string, ((...a: number[]) => Scalar) | undefined>)[c.path.slice('Number.'.length)]
+        : undefined;
+      if (!f) throw new Error(`cannot evaluate the call ${calleeText(c)}`);
       return f(...args);
     }
     case 'cond': return ev(e.test) ? ev(e.then) : ev(e.else);

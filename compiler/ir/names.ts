@@ -6,6 +6,7 @@
  */
 
 import type { Call } from './types.js';
+import type { Callee, FnForm } from './target.js';
 
 /** What generated code imports from the runtime for itself. */
 export const runtimeHelpers: ReadonlySet<string> = new Set(['tape', 'sum', 'sink', 'adjointOf', 'restore', 'saveArray',
@@ -62,12 +63,14 @@ export class Names {
  */
 export const inOutVjpName = (fn: string): string => `${fn}_vjpInOut`;
 
-/** The vjp a caller's reverse sweep calls for `s`. */
-export function vjpCalled(s: Call): string {
+/** The form of its callee's vjp a caller's reverse sweep calls for `s`. */
+export function vjpForm(s: Call): 'vjp' | 'vjpInOut' {
   const { callee } = s;
-  const inOut = callee.vjp === 'generated' && callee.exported && callee.returnsNumber && s.writes.length > 0;
-  return inOut ? inOutVjpName(callee.name) : `${callee.name}_vjp`;
+  return callee.vjp === 'generated' && callee.exported && callee.returnsNumber && s.writes.length > 0 ? 'vjpInOut' : 'vjp';
 }
+
+/** The vjp a caller's reverse sweep calls for `s`, by name (notes). */
+export const vjpCalled = (s: Call): string => formName(s.callee.name, vjpForm(s));
 
 /**
  * The two halves of a function's vjp that a call in split mode calls (reverse/split.ts): `g_fwd`
@@ -81,3 +84,40 @@ export const tangentName = (v: string): string => `${v}_d`;
 
 /** The adjoint of a variable: `x` → `x_b` (Tapenade's convention). */
 export const adjointName = (v: string): string => `${v}_b`;
+
+/** A function of tsgrad/runtime is marked so in its callees (`fnCallee`): its forms are the runtime's (second/ kernels). */
+export const runtimeFn = (c: { readonly specifier?: string | undefined }): { runtime?: true } => (c.specifier === 'tsgrad/runtime' ? { runtime: true } : {});
+
+/** The name of a function's form (`g`, `g_vjp`, `g_vjpInOut`, `g_fwd`, `g_rev`, `g_jvp`), and of its tangent with `d` (`g_vjp_d`). */
+export function formName(fn: string, form: FnForm, d = false): string {
+  const base = form === 'primal' ? fn : form === 'vjp' ? `${fn}_vjp` : form === 'vjpInOut' ? inOutVjpName(fn)
+    : form === 'fwd' ? splitForwardName(fn) : form === 'rev' ? splitReverseName(fn) : `${fn}_jvp`;
+  return d ? `${base}_d` : base;
+}
+
+/**
+ * How a callee is spelled, called as a function (`Math.exp`, `g_vjp_d`, `sum`); a method or a
+ * schedule's operation is called on its first argument, and spelled `.name` here.
+ */
+export function calleeText(c: Callee): string {
+  switch (c.k) {
+    case 'math': return `Math.${c.fn}`;
+    case 'method': return `.${c.name}`;
+    case 'schedule': return `.${c.op}`;
+    case 'console': return `console.${c.method}`;
+    case 'global': return c.path;
+    case 'helper': return c.fn;
+    case 'fn': return formName(c.name, c.form, c.d === true);
+  }
+}
+
+/** The name a call needs in scope (`Math` for Math.exp, `g_vjp`, `sum`), none for a method's (its receiver is an argument). */
+export function calleeScopeName(c: Callee): string | undefined {
+  switch (c.k) {
+    case 'method': case 'schedule': return undefined;
+    case 'math': return 'Math';
+    case 'console': return 'console';
+    case 'global': return c.path.split('.')[0]!;
+    default: return calleeText(c);
+  }
+}

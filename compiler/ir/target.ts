@@ -14,7 +14,8 @@ export type TExpr =
   | { readonly k: 'name'; readonly name: string }
   | { readonly k: 'bin'; readonly op: BinOp; readonly l: TExpr; readonly r: TExpr }
   | { readonly k: 'un'; readonly op: '-' | '!' | '+' | '~' | 'typeof'; readonly e: TExpr }
-  | { readonly k: 'call'; readonly callee: string; readonly args: readonly TExpr[] }
+  /** A call: what it calls is structured (Callee), its text emit/'s alone. A method's receiver is its first argument. */
+  | { readonly k: 'call'; readonly callee: Callee; readonly args: readonly TExpr[] }
   /** An operation of the runtime's tape (`tape.push(x)`, `tape.pop()` …): what the sweeps save and restore. */
   | { readonly k: 'tape'; readonly op: TapeOp; readonly args: readonly TExpr[] }
   /** A call to a helper of the runtime that the passes recognise (`f64Zeros(n)`, `sink(n)` …). */
@@ -50,14 +51,64 @@ export const popOps: ReadonlySet<TapeOp> = new Set<TapeOp>(['pop', 'popInt', 'po
  */
 export type RuntimeFn = 'f64Zeros' | 'listZeros' | 'sink' | 'adjointOf' | 'restore' | 'saveArray' | 'tapeTangents' | 'snapshotTangents' | 'revolve' | 'tripCount';
 
+/** A function of `Math` that generated code calls (`Math.exp`, `Math.floor` …). */
+export type MathFn = { [K in keyof Math]: Math[K] extends (...args: never[]) => number ? K : never }[keyof Math];
+
+/**
+ * The runtime's plain functions that generated code calls by name (imported from tsgrad/runtime
+ * when used): `sum` of an array, and the bit operations of floats (rules/table.ts).
+ */
+export type RuntimeHelper = 'sum' | 'f64HighWord' | 'f64LowWord' | 'f64WithHighWord' | 'f64WithLowWord' | 'f64FromWords'
+  | 'f64WithHighWordScale' | 'f64Ldexp' | 'f64CopySign';
+
+/**
+ * The forms of a function that generated code calls (ir/names.ts spells them): the function
+ * itself (`primal`), its vjp, the vjp of its callers' reverse sweeps that takes the written
+ * arrays' adjoints in and out (`vjpInOut`), split mode's halves (`fwd`, `rev`), its jvp.
+ */
+export type FnForm = 'primal' | 'vjp' | 'vjpInOut' | 'fwd' | 'rev' | 'jvp';
+
+/** The operations of a @checkpoint loop's schedule (runtime's `revolve()`), called on it. */
+export type ScheduleOp = 'start' | 'next' | 'snapshot' | 'offset' | 'release';
+
+/**
+ * What a call calls. Passes read this, never the text: emit/ alone spells it
+ * (`Math.exp`, `a.fill`, `g_vjp_d` …).
+ * - `math`: `Math.fn`.
+ * - `method`: a method of the call's first argument (an array's `fill`, `push`, `set`, `subarray` …).
+ * - `schedule`: an operation of the checkpoint schedule that is the call's first argument.
+ * - `console`: `console.log` and its siblings (a log line kept in the forward sweep).
+ * - `global`: another global function, by its path (`Number.isNaN`, `Float64Array.from`).
+ * - `helper`: a function of the runtime (RuntimeHelper).
+ * - `fn`: a function of the program, or of a module it imports (`runtime`: of tsgrad/runtime), in
+ *   one of its forms; `d`: the form's own tangent (second order: `g_vjp_d`, forward over reverse).
+ */
+export type Callee =
+  | { readonly k: 'math'; readonly fn: MathFn }
+  | { readonly k: 'method'; readonly name: string }
+  | { readonly k: 'schedule'; readonly op: ScheduleOp }
+  | { readonly k: 'console'; readonly method: string }
+  | { readonly k: 'global'; readonly path: string }
+  | { readonly k: 'helper'; readonly fn: RuntimeHelper }
+  | { readonly k: 'fn'; readonly name: string; readonly form: FnForm; readonly d?: true; readonly runtime?: true };
+
 export type BinOp =
   | '+' | '-' | '*' | '/' | '%' | '**'
   | '<' | '<=' | '>' | '>=' | '===' | '!==' | '&&' | '||' | '??'
   | '&' | '|' | '^' | '<<' | '>>' | '>>>';
 
+/**
+ * What a declared name is, where a later pass looks for it: the reciprocal of a quotient's
+ * divisor the reverse sweep's partials share (`const t9_r = 1 / t8`, reverse/reciprocals.ts),
+ * the adj a forward-mode vjp's call of g fills for its value `of` (`const t_adj = {…}; const t =
+ * g_vjp(…, t_adj)`, second/statements.ts).
+ */
+export type Role = { readonly k: 'reciprocal' } | { readonly k: 'callAdj'; readonly of: string };
+
 /** `loc`: the source statement a statement comes from (forward sweep) or differentiates (reverse), for source maps. */
 export type TStmt = ({ readonly loc?: Loc }) & (
-  | { readonly k: 'decl'; readonly kind: 'const' | 'let'; readonly name: string; readonly type?: string; readonly init?: TExpr }
+  /** `role`: what the name declared is, for the passes that look for it (never spelled into the name). */
+  | { readonly k: 'decl'; readonly kind: 'const' | 'let'; readonly name: string; readonly type?: string; readonly init?: TExpr; readonly role?: Role }
   | { readonly k: 'assign'; readonly target: TExpr; readonly op: '=' | '+=' | '-='; readonly value: TExpr }
   | { readonly k: 'expr'; readonly e: TExpr }
   /** `brief`: printed on one line without braces (one simple statement, no else). */
@@ -99,7 +150,26 @@ export const located = (stmts: readonly TStmt[], loc: Loc): TStmt[] => stmts.map
 export const num = (value: number): TExpr => ({ k: 'num', value });
 export const str = (value: string): TExpr => ({ k: 'str', value });
 export const name = (n: string): TExpr => ({ k: 'name', name: n });
-export const call = (callee: string, ...args: TExpr[]): TExpr => ({ k: 'call', callee, args });
+export const call = (callee: Callee, ...args: TExpr[]): TExpr => ({ k: 'call', callee, args });
+/** `Math.fn(…args)`. */
+export const mathCall = (fn: MathFn, ...args: TExpr[]): TExpr => call({ k: 'math', fn }, ...args);
+/** `receiver.method(…args)`. */
+export const methodCall = (method: string, receiver: TExpr, ...args: TExpr[]): TExpr => call({ k: 'method', name: method }, receiver, ...args);
+/** `path(…args)`, a global function (`Number.isNaN`). */
+export const globalCall = (path: string, ...args: TExpr[]): TExpr => call({ k: 'global', path }, ...args);
+/** A function of the runtime. */
+export const helperCall = (fn: RuntimeHelper, ...args: TExpr[]): TExpr => call({ k: 'helper', fn }, ...args);
+/** A function of the program (or that it imports) in one of its forms. */
+export const fnCallee = (n: string, form: FnForm = 'primal', more: { d?: true; runtime?: true } = {}): Callee => ({ k: 'fn', name: n, form, ...more });
+/** `schedule.op(…args)`, an operation of a @checkpoint loop's schedule. */
+export const scheduleCall = (op: ScheduleOp, schedule: TExpr, ...args: TExpr[]): TExpr => call({ k: 'schedule', op }, schedule, ...args);
+/** The methods of arrays that write the array they are called on. */
+const writingMethods: ReadonlySet<string> = new Set(['fill', 'push', 'pop', 'set']);
+/** Whether a call of `c` writes its first argument, the receiver: an array's writing method, or a schedule's operation. */
+export const writesReceiver = (c: Callee): boolean => c.k === 'schedule' || (c.k === 'method' && writingMethods.has(c.name));
+/** Whether `e` calls a method (one of `names`) of its first argument. */
+export const isMethod = (e: TExpr | undefined, ...names: string[]): e is TExpr & { k: 'call'; callee: { k: 'method' } } =>
+  e?.k === 'call' && e.callee.k === 'method' && (names.length === 0 || names.includes(e.callee.name));
 export const tape = (op: TapeOp, ...args: TExpr[]): TExpr => ({ k: 'tape', op, args });
 export const runtime = (fn: RuntimeFn, ...args: TExpr[]): TExpr => ({ k: 'runtime', fn, args });
 /** Whether `e` is the tape operation `op` (one of `ops`). */

@@ -10,10 +10,10 @@
  */
 import { type Atom, type Block, type Call, type Eq, type Func, type Stmt, type Var, type Window, isArrayType } from '../ir/types.js';
 import {
-  type TExpr, type TStmt, add, atomExpr, bin, call, cond, div, eachStmt, index, located, member, mul, name, neg, num, popOps, runtime, sub, tape, update,
+  type TExpr, type TStmt, add, atomExpr, bin, call, cond, div, eachStmt, fnCallee, helperCall, index, located, mathCall, member, methodCall, mul, name, neg, num, popOps, runtime, sub, tape, update,
 } from '../ir/target.js';
 import { type Reciprocal, type Rule, rules } from '../rules/table.js';
-import { Names, splitReverseName, vjpCalled } from '../ir/names.js';
+import { Names, runtimeFn, vjpForm } from '../ir/names.js';
 import { adjointNames } from './adjoints.js';
 import { callModeNote } from './split.js';
 import { arrayAliases, statements, unreadDeclarations, writes } from '../ir/walk.js';
@@ -29,7 +29,7 @@ import { storesInRange } from '../analyze/in-range.js';
 
 /** `array`, or `array.subarray(offset, offset + length)` for a window. */
 const windowed = (array: TExpr, w: Window | undefined): TExpr =>
-  w ? call('.subarray', array, atomExpr(w.offset), add(atomExpr(w.offset), atomExpr(w.length))) : array;
+  w ? methodCall('subarray', array, atomExpr(w.offset), add(atomExpr(w.offset), atomExpr(w.length))) : array;
 
 /** A call's i-th argument as the callee gets it (a window as a subarray of its array). */
 export const argExpr = (s: Call, i: number): TExpr => windowed(atomExpr(s.args[i]!), s.windows?.[i]);
@@ -400,7 +400,7 @@ export class BackwardSweep {
   private reciprocalPartials(code: TStmt[], s: Eq): TExpr[] {
     const { reciprocal } = rules[s.prim] as Rule & { kind: 'smooth'; reciprocal: Reciprocal };
     const r = this.names.fresh(`${s.out.name}_r`, true);
-    code.push({ k: 'decl', kind: 'const', name: r, init: div(num(1), atomExpr(s.args[reciprocal.of]!)) });
+    code.push({ k: 'decl', kind: 'const', name: r, init: div(num(1), atomExpr(s.args[reciprocal.of]!)), role: { k: 'reciprocal' } });
     return reciprocal.partials(s.args.map(atomExpr), name(r), outAtHand(s, this.topLevel, this.plan.restoredVars) ? name(s.out.name) : undefined);
   }
 
@@ -561,8 +561,8 @@ export class BackwardSweep {
       if (wanted) this.contribute(code, (s.value as Atom & { kind: 'var' }).v, name(total));
       return;
     }
-    if (this.isActive(s.value)) this.contribute(code, s.value.v, call('sum', ab));
-    code.push({ k: 'expr', e: call('.fill', ab, num(0)) });
+    if (this.isActive(s.value)) this.contribute(code, s.value.v, helperCall('sum', ab));
+    code.push({ k: 'expr', e: methodCall('fill', ab, num(0)) });
   }
 
   /** `a.push(v)`: v gets the last element's adjoint, and the array shrinks back. */
@@ -574,7 +574,7 @@ export class BackwardSweep {
       const last = sub(member(name(s.array.name), 'length'), num(1));
       this.contribute(code, s.value.v, index(this.arrayAdjoint(s.array), last));
     }
-    code.push({ k: 'expr', e: call(`${s.array.name}.pop`) });
+    code.push({ k: 'expr', e: methodCall('pop', name(s.array.name)) });
   }
 
   /** Whether a call's reverse has anything to do: an output of it is active. */
@@ -653,7 +653,7 @@ export class BackwardSweep {
     });
     // a result that does not reach ours contributes nothing: seed 0, not the default 1
     const seed = s.out && this.active.has(s.out) ? [name(this.adjoint(s.out))] : callee.returnsNumber ? [num(0)] : [];
-    const vjp: TStmt = { k: 'expr', e: call(split ? splitReverseName(callee.name) : vjpCalled(s), ...s.args.map((_, i) => argExpr(s, i)), name(site), ...seed) };
+    const vjp: TStmt = { k: 'expr', e: call(fnCallee(callee.name, split ? 'rev' : vjpForm(s), runtimeFn(callee)), ...s.args.map((_, i) => argExpr(s, i)), name(site), ...seed) };
     // (a result our result may not use on this path: no call with a zero seed, whose 0·∞ would be NaN; see eq)
     if (!split && s.writes.length === 0 && s.out && this.active.has(s.out) && !this.reaching.has(s)) this.guard(code, seed[0]!, [vjp, ...copiesBack]);
     else code.push(vjp, ...copiesBack);
@@ -668,7 +668,7 @@ export class BackwardSweep {
     if (!this.active.has(s.target)) return;
     const ab = this.arrayAdjoint(s.target);
     s.elements?.forEach((e, k) => { if (this.isActive(e)) this.contribute(code, e.v, index(ab, num(k))); });
-    if (s.fill && this.isActive(s.fill)) this.contribute(code, s.fill.v, call('sum', ab));
+    if (s.fill && this.isActive(s.fill)) this.contribute(code, s.fill.v, helperCall('sum', ab));
   }
 
   private ifStmt(code: TStmt[], s: Stmt & { kind: 'if' }): void {
@@ -697,8 +697,8 @@ export class BackwardSweep {
     if (s.step > 0) {
       // The last index reached: the largest from + k·m below (or at) the bound.
       const limit = s.inclusive
-        ? (intBound ? to : call('Math.floor', to))
-        : (intBound ? sub(to, num(1)) : sub(call('Math.ceil', to), num(1)));
+        ? (intBound ? to : mathCall('floor', to))
+        : (intBound ? sub(to, num(1)) : sub(mathCall('ceil', to), num(1)));
       last = k === 1 ? limit : lastReached(from, limit, k);
       code.push({
         k: 'for', init: { k: 'decl', kind: 'let', name: i, init: last }, test: bin('>=', name(i), from),
@@ -707,8 +707,8 @@ export class BackwardSweep {
       this.reversedLoops.set(s, code[code.length - 1]!);
     } else {
       const limit = s.inclusive
-        ? (intBound ? to : call('Math.ceil', to))
-        : (intBound ? add(to, num(1)) : add(call('Math.floor', to), num(1)));
+        ? (intBound ? to : mathCall('ceil', to))
+        : (intBound ? add(to, num(1)) : add(mathCall('floor', to), num(1)));
       last = k === 1 ? limit : lastReached(from, limit, -k);
       code.push({
         k: 'for', init: { k: 'decl', kind: 'let', name: i, init: last }, test: bin('<=', name(i), from),
@@ -753,7 +753,7 @@ function lastReached(from: TExpr, limit: TExpr, step: number): TExpr {
   const k = Math.abs(step);
   const distance = from.k === 'num' && from.value < 0 ? add(limit, num(-from.value))
     : limit.k === 'num' && limit.value === 0 ? neg(from) : sub(limit, from);
-  const span = mul(call(step > 0 ? 'Math.floor' : 'Math.ceil', bin('/', distance, num(k))), num(k));
+  const span = mul(mathCall(step > 0 ? 'floor' : 'ceil', bin('/', distance, num(k))), num(k));
   return from.k === 'num' && from.value === 0 ? span : add(from, span);
 }
 

@@ -13,7 +13,7 @@
  */
 import type { Atom, Block, For, Func, Stmt, Var } from '../ir/types.js';
 import { isArrayType } from '../ir/types.js';
-import { type TExpr, type TStmt, add, atomExpr, bin, call, index, mapStmts, member, mul, name, num, runtime, typedElementLoads } from '../ir/target.js';
+import { type TExpr, type TStmt, add, atomExpr, bin, index, mapStmts, member, mul, name, num, runtime, scheduleCall, typedElementLoads } from '../ir/target.js';
 import type { Names } from '../ir/names.js';
 import { reads, spans, statements } from '../ir/walk.js';
 import { DiagnosticError } from '../diagnostics.js';
@@ -373,8 +373,8 @@ class Loop {
     const at = this.names.fresh('at', true);
     const offsets = layout.offsets();
     return [
-      { k: 'decl', kind: 'const', name: row, init: call(`${this.ck}.snapshot`, slot) },
-      { k: 'decl', kind: 'const', name: at, init: call(`${this.ck}.offset`, slot) },
+      { k: 'decl', kind: 'const', name: row, init: scheduleCall('snapshot', this.schedule, slot) },
+      { k: 'decl', kind: 'const', name: at, init: scheduleCall('offset', this.schedule, slot) },
       ...layout.scalars.map((v, i): TStmt => ({
         k: 'assign', target: index(name(row), plus(at, num(i))), op: '=',
         value: v.type === 'bool' ? { k: 'cond', test: name(v.name), then: num(1), else: num(0) } : name(v.name),
@@ -390,8 +390,8 @@ class Loop {
     const at = this.names.fresh('at', true);
     const offsets = layout.offsets();
     return [
-      { k: 'decl', kind: 'const', name: row, init: call(`${this.ck}.snapshot`, slot) },
-      { k: 'decl', kind: 'const', name: at, init: call(`${this.ck}.offset`, slot) },
+      { k: 'decl', kind: 'const', name: row, init: scheduleCall('snapshot', this.schedule, slot) },
+      { k: 'decl', kind: 'const', name: at, init: scheduleCall('offset', this.schedule, slot) },
       ...layout.scalars.map((v, i): TStmt => ({
         k: 'assign', target: name(v.name), op: '=',
         value: v.type === 'bool' ? bin('!==', index(name(row), plus(at, num(i))), num(0)) : index(name(row), plus(at, num(i))),
@@ -425,7 +425,7 @@ class Loop {
 
   private action(): { act: string; decl: TStmt } {
     const act = this.names.fresh('action', true);
-    return { act, decl: { k: 'decl', kind: 'const', name: act, init: call(`${this.ck}.next`) } };
+    return { act, decl: { k: 'decl', kind: 'const', name: act, init: scheduleCall('next', this.schedule) } };
   }
 
   forward(primal: readonly TStmt[]): TStmt[] {
@@ -437,7 +437,7 @@ class Loop {
     const is = (a: number) => bin('===', name(act), num(a));
     return [
       { k: 'comment', text: `checkpointed (revolve): ${s.loc.text} runs untaped to its end, its state saved in snapshots` },
-      { k: 'expr', e: call(`${this.ck}.start`, steps, this.state.size(), num(snapshots), num(budget), ...(this.outputs.empty ? [] : [this.outputs.size()])) },
+      { k: 'expr', e: scheduleCall('start', this.schedule, steps, this.state.size(), num(snapshots), num(budget), ...(this.outputs.empty ? [] : [this.outputs.size()])) },
       {
         k: 'loop', body: [
           decl,
@@ -474,7 +474,7 @@ class Loop {
         ...this.restore(member(this.schedule, 'final'), this.outputs),
       ], else: [] } satisfies TStmt]),
       // (its storage serves the next call)
-      { k: 'expr', e: call(`${this.ck}.release`) },
+      { k: 'expr', e: scheduleCall('release', this.schedule) },
     ];
   }
 }

@@ -93,7 +93,7 @@ function pure(e: TExpr): boolean {
   switch (e.k) {
     case 'name': case 'num': case 'bin': case 'un': case 'cond': break;
     case 'index': if (e.array.k !== 'name') return false; break;
-    case 'call': if (!e.callee.startsWith('Math.')) return false; break;
+    case 'call': if (e.callee.k !== 'math') return false; break;
     default: return false;
   }
   return !anyChild(e, (c) => !pure(c));
@@ -110,7 +110,7 @@ function passable(t: TStmt, add: ElementAdd): boolean {
   if (someStmt([t], (u) => u.k === 'return' || u.k === 'throw' || u.k === 'break' || u.k === 'try')) return false;
   let ok = true;
   eachExprIn([t], (x) => {
-    if (x.k === 'tape' || x.k === 'runtime' || x.k === 'new' || (x.k === 'call' && !x.callee.startsWith('Math.'))) ok = false;
+    if (x.k === 'tape' || x.k === 'runtime' || x.k === 'new' || (x.k === 'call' && x.callee.k !== 'math')) ok = false;
     else if (x.k === 'name' && (x.name === add.array || x.name === 'adj')) ok = false;
     else if (x.k === 'update' && add.reads.has(x.name)) ok = false;
   });

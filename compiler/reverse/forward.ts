@@ -5,8 +5,8 @@
  */
 import { type Atom, type Block, type Func, type Stmt, type Throw, type Var, isArrayType } from '../ir/types.js';
 import { arrayAliases, holdingParams, statements, unreadDeclarations } from '../ir/walk.js';
-import { type TExpr, type TStmt, type TapeOp, add, atomExpr, bin, call, index, located, name, not, num, runtime, str, sub, tape, update } from '../ir/target.js';
-import { adjointName, splitForwardName } from '../ir/names.js';
+import { type TExpr, type TStmt, type TapeOp, add, atomExpr, bin, call, fnCallee, globalCall, index, located, mathCall, methodCall, name, not, num, runtime, str, sub, tape, update } from '../ir/target.js';
+import { adjointName, runtimeFn } from '../ir/names.js';
 import { argExpr, evalEq, savedArgs } from './backward.js';
 import { type TapePlan, type TapeRecord, emptyRecord } from './plan.js';
 import { type Permutation, permutations } from './permute.js';
@@ -166,7 +166,7 @@ export class ForwardSweep {
         const flag = counters?.flags.get(s.target);
         const entry = flag !== undefined && counters!.entries.has(s);
         const setFlag: TStmt[] = entry ? [{ k: 'assign', target: name(flag), op: '=', value: bin('&&',
-          call('Number.isInteger', name(s.target.name)), bin('<=', call('Math.abs', name(s.target.name)), bin('**', num(2), num(52)))) }] : [];
+          globalCall('Number.isInteger', name(s.target.name)), bin('<=', mathCall('abs', name(s.target.name)), bin('**', num(2), num(52)))) }] : [];
         if (top && s.decl && this.declaredInPlace.has(s.target) && !firstDecl.has(s.target)) {
           firstDecl.add(s.target);
           return [{ k: 'decl', kind: 'let', name: s.target.name, init: value },
@@ -202,20 +202,20 @@ export class ForwardSweep {
       case 'fill': {
         const a = name(s.array.name);
         const save: TStmt[] = this.plan.overwrites.has(s) ? [{ k: 'expr', e: tape('pushArray', a) }] : [];
-        return [...save, { k: 'expr', e: call(`${s.array.name}.fill`, atomExpr(s.value)) }];
+        return [...save, { k: 'expr', e: methodCall('fill', name(s.array.name), atomExpr(s.value)) }];
       }
       case 'push': {
         // (an adjoint that grows with the array: a zero beside each element, so indices agree)
         const shadow = this.record.grown.has(s.array) ? this.record.shadows.get(s.array) : undefined;
-        return [{ k: 'expr', e: call(`${s.array.name}.push`, atomExpr(s.value)) },
-          ...(shadow ? [{ k: 'expr', e: call(`${shadow}.push`, num(0)) } as TStmt] : [])];
+        return [{ k: 'expr', e: methodCall('push', name(s.array.name), atomExpr(s.value)) },
+          ...(shadow ? [{ k: 'expr', e: methodCall('push', name(shadow), num(0)) } as TStmt] : [])];
       }
       case 'call': {
         const save: TStmt[] = this.plan.overwrites.has(s)
           ? savedArgs(s).map((i) => ({ k: 'expr', e: tape('pushArray', atomExpr(s.args[i]!)) }) as TStmt) : [];
         // (in split mode, g_fwd: g, recording on the tape what g_rev will need; see split.ts)
         const split = this.record.splitCalls.has(s);
-        const value = call(split ? splitForwardName(s.callee.name) : s.callee.name, ...s.args.map((_, i) => argExpr(s, i)));
+        const value = call(fnCallee(s.callee.name, split ? 'fwd' : 'primal', runtimeFn(s.callee)), ...s.args.map((_, i) => argExpr(s, i)));
         return [...save, s.out ? { k: 'decl', kind: 'const', name: s.out.name, init: value } : { k: 'expr', e: value }];
       }
       case 'alloc': {
@@ -241,7 +241,7 @@ export class ForwardSweep {
             ...(shadow ? [{ k: 'decl', kind: 'let', name: shadow, init: this.adjointOf(held) } as TStmt] : [])];
         }
         const created: TExpr = { k: 'new', ctor: s.ctor, args: [atomExpr(s.length)] };
-        const init = s.fill ? call('.fill', created, atomExpr(s.fill)) : created;
+        const init = s.fill ? methodCall('fill', created, atomExpr(s.fill)) : created;
         // (a plain one's is the union its tangent has too, never written: f_hvp's tangent copies the type)
         const type = !this.holdsParam.has(s.target) ? (s.ctor === 'Array' ? { type: 'number[]' } : {}) : { type: s.ctor === 'Array' ? 'Float64Array | number[]' : s.ctor };
         return [{ k: 'decl', kind: s.target.mutable ? 'let' : 'const', name: s.target.name, ...type, init },
@@ -262,7 +262,7 @@ export class ForwardSweep {
         return [loop];
       }
       case 'throw': return [{ k: 'throw', e: thrown(s) }];
-      case 'log': return [{ k: 'expr', e: call(`console.${s.method}`, ...s.args.map(concatenated)) }];
+      case 'log': return [{ k: 'expr', e: call({ k: 'console', method: s.method }, ...s.args.map(concatenated)) }];
       case 'while': {
         const counted = this.record.counted.get(s);
         const body = this.block(s.body, false);

@@ -16,14 +16,14 @@
  * them and write neither.
  */
 import { type Func, type Loc, type Param, type Stmt, type Table, type Var, isArrayType } from '../ir/types.js';
-import { type TExpr, type TStmt, bin, call, index, member, name, num, sub, tape, update } from '../ir/target.js';
+import { type Callee, type FnForm, type TExpr, type TStmt, bin, call, fnCallee, index, member, methodCall, name, num, sub, tape, update } from '../ir/target.js';
 import { ForwardSweep } from './forward.js';
 import { type CallMode, type TapeRecord, emptyPlan } from './plan.js';
 import { recordPlan } from './record.js';
-import { calls, readsOf } from './refs.js';
+import { calleesIn, readsOf, runtimeUsed } from './refs.js';
 import { localStack } from './stack.js';
 import type { CheckpointOptions } from './checkpoint.js';
-import { Names, inOutVjpName, runtimeHelpers, splitForwardName, splitReverseName } from '../ir/names.js';
+import { Names, formName, inOutVjpName, runtimeHelpers } from '../ir/names.js';
 import { splitCallees } from './split.js';
 import { statements } from '../ir/walk.js';
 import { planTape } from './planning.js';
@@ -125,9 +125,9 @@ function adjointFunction(fn: Func, active: ReadonlySet<Var>, record: TapeRecord,
   const contractTop = new Names(new Set(fn.params.map((p) => p.v.name))).fresh('entryTop', true);
   const contractBody = fn.exported && fn.returnsNumber && fn.writes.length > 0
     ? localStack(contractVjp(fn, cleared), {
-      syncs: (c) => c === inOutVjpName(fn.name),
+      syncs: (c) => c.k === 'fn' && c.name === fn.name && c.form === 'vjpInOut',
       // (an exception in f_vjpInOut, which has added nothing yet, gives adj back what was set aside)
-      ...(use.throws ? { unwind: { entryTop: contractTop, throws: (c: string) => c === inOutVjpName(fn.name), restore: setAsideBack(cleared, contractTop) } } : {}),
+      ...(use.throws ? { unwind: { entryTop: contractTop, throws: (c: Callee) => c.k === 'fn' && c.name === fn.name && c.form === 'vjpInOut', restore: setAsideBack(cleared, contractTop) } } : {}),
     })
     : undefined;
   return {
@@ -170,7 +170,7 @@ function contractVjp(fn: Func, cleared: readonly Param[]): TStmt[] {
   const result = names.fresh('result', true);
   const i = names.fresh('i', true);
   const adjOf = (p: Param) => member(name('adj'), p.key);
-  const inner = call(inOutVjpName(fn.name), ...fn.params.map((p) => name(p.v.name)), name('adj'), name('seed'));
+  const inner = call(fnCallee(fn.name, 'vjpInOut'), ...fn.params.map((p) => name(p.v.name)), name('adj'), name('seed'));
   const list = (vs: readonly string[]) => vs.join(', ');
   const only = fn.pureOutputs.map((v) => v.name);
   return [
@@ -178,7 +178,7 @@ function contractVjp(fn: Func, cleared: readonly Param[]): TStmt[] {
       k: 'comment',
       text: `what ${fn.name} leaves in ${list(cleared.map((p) => p.v.name))} is not its result (adjoint zero): the caller's ${list(cleared.map((p) => `adj.${p.key}`))} set aside meanwhile`,
     } as TStmt] : []),
-    ...cleared.flatMap((p): TStmt[] => [{ k: 'expr', e: tape('pushArray', adjOf(p)) }, { k: 'expr', e: call('.fill', adjOf(p), num(0)) }]),
+    ...cleared.flatMap((p): TStmt[] => [{ k: 'expr', e: tape('pushArray', adjOf(p)) }, { k: 'expr', e: methodCall('fill', adjOf(p), num(0)) }]),
     ...(only.length > 0 ? [{ k: 'comment', text: `${inOutVjpName(fn.name)} leaves ${list(only)} written, as ${fn.name} does: restored after it` } as TStmt] : []),
     ...fn.pureOutputs.map((v): TStmt => ({ k: 'expr', e: tape('pushArray', name(v.name)) })),
     { k: 'decl', kind: 'const', name: result, init: inner },
@@ -198,7 +198,7 @@ function setAsideBack(cleared: readonly Param[], entryTop: string): TStmt[] {
   return cleared.map((p): TStmt => {
     const length = member(member(name('adj'), p.key), 'length');
     const to = bin('+', from, length);
-    const s: TStmt = { k: 'expr', e: call(`adj.${p.key}.set`, tape('slice', from, to)) };
+    const s: TStmt = { k: 'expr', e: methodCall('set', member(name('adj'), p.key), tape('slice', from, to)) };
     from = to;
     return s;
   });
@@ -206,17 +206,20 @@ function setAsideBack(cleared: readonly Param[], entryTop: string): TStmt[] {
 
 /** What the generated code of `fn` imports: runtime helpers, and callees' functions and vjps. */
 export function importsOf(fn: Func, code: readonly TStmt[]): Import[] {
-  const used = new Set(calls(code));
+  const used = runtimeUsed(code);
   if (readsOf(code).has('tape')) used.add('tape');
+  // (the forms of the program's functions called, by function)
+  const forms = new Map<string, Set<FnForm>>();
+  for (const c of calleesIn(code)) if (c.k === 'fn' && !c.d) forms.set(c.name, (forms.get(c.name) ?? new Set()).add(c.form));
   const out: Import[] = [];
-  for (const r of runtimeHelpers) if ([...used].some((c) => c === r || c.startsWith(`${r}.`))) out.push({ name: r, from: 'runtime' });
+  for (const r of runtimeHelpers) if (used.has(r)) out.push({ name: r, from: 'runtime' });
   for (const s of statements(fn.body)) {
     if (s.kind !== 'call') continue;
     const { callee } = s;
     const spec = callee.specifier;
-    for (const [n, generated] of [[callee.name, false], [`${callee.name}_vjp`, callee.vjp === 'generated'], [inOutVjpName(callee.name), true],
-      [splitForwardName(callee.name), true], [splitReverseName(callee.name), true]] as const) {
-      if (!used.has(n)) continue;
+    for (const [form, generated] of [['primal', false], ['vjp', callee.vjp === 'generated'], ['vjpInOut', true], ['fwd', true], ['rev', true]] as const) {
+      if (!forms.get(callee.name)?.has(form)) continue;
+      const n = formName(callee.name, form);
       // a derivative the user registered for a package's function, in a module of theirs
       if (n !== callee.name && callee.vjpRuntime) out.push({ name: n, from: 'runtime' });
       else if (n !== callee.name && callee.vjpFile) out.push({ name: n, from: { specifier: './', file: callee.vjpFile, generated: false } });

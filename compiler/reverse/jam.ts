@@ -241,7 +241,7 @@ function straight(s: TStmt): boolean {
 
 /** No calls but `Math`'s, no runtime helpers or tape operations; updates only as the tape's `stack[--top]` where `pops`. */
 function pure(e: TExpr, target = false): boolean {
-  return !someExpr(e, (x) => (x.k === 'call' && !x.callee.startsWith('Math.')) || x.k === 'runtime' || x.k === 'tape' || x.k === 'new' ||
+  return !someExpr(e, (x) => (x.k === 'call' && x.callee.k !== 'math') || x.k === 'runtime' || x.k === 'tape' || x.k === 'new' ||
     x.k === 'object' || x.k === 'array' || (x.k === 'update' && target));
 }
 

@@ -6,8 +6,8 @@
  * (`tangent*`). Also cuts the vjp in two for callers in split mode, g_fwd and g_rev (split.ts).
  */
 import type { Func, Var } from '../ir/types.js';
-import { type TStmt, atomExpr } from '../ir/target.js';
-import { type Names, splitForwardName, splitReverseName, vjpCalled } from '../ir/names.js';
+import { type Callee, type FnForm, type TStmt, atomExpr } from '../ir/target.js';
+import type { Names } from '../ir/names.js';
 import { statements } from '../ir/walk.js';
 import type { TapeRecord } from './plan.js';
 import type { Sweeps } from './sweeps.js';
@@ -23,24 +23,27 @@ import { splitForms } from './split.js';
 /** How the generated code's calls use the tape (stack.ts): facts of the trace's calls. */
 export interface TapeUse {
   /** Callees that may use the tape themselves: a vjp, or a primal that calls a generated gradient (reentrancy). */
-  readonly syncs: (callee: string) => boolean;
+  readonly syncs: (callee: Callee) => boolean;
   /** Callees that leave the tape's top moved: split mode's g_fwd pushes, g_rev pops. */
-  readonly moves: (callee: string) => boolean;
+  readonly moves: (callee: Callee) => boolean;
   /** Callees that may throw (split mode's g_fwd runs g: it throws where g does). */
-  readonly throwing: (callee: string) => boolean;
+  readonly throwing: (callee: Callee) => boolean;
   /** The function may throw: its code gives the tape's top back as it found it when it does. */
   readonly throws: boolean;
 }
 
 export function tapeUse(fn: Func): TapeUse {
   const all = [...statements(fn.body)];
-  const syncing = new Set(all.flatMap((s) =>
-    s.kind === 'call' && s.callee.specifier !== 'tsgrad/runtime'
-      ? [s.callee.name, `${s.callee.name}_vjp`, vjpCalled(s), splitForwardName(s.callee.name), splitReverseName(s.callee.name)] : []));
-  const throwing = new Set(all.flatMap((s) => (s.kind === 'call' && s.callee.mayThrow ? [s.callee.name, splitForwardName(s.callee.name)] : [])));
-  const moving = new Set(all.flatMap((s) => (s.kind === 'call' ? [splitForwardName(s.callee.name), splitReverseName(s.callee.name)] : [])));
+  // (the program's functions called, by name: a call of any of their forms, of tsgrad/runtime's none)
+  const calls = all.filter((s) => s.kind === 'call');
+  const syncing = new Set(calls.flatMap((s) => (s.callee.specifier !== 'tsgrad/runtime' ? [s.callee.name] : [])));
+  const throwing = new Set(calls.flatMap((s) => (s.callee.mayThrow ? [s.callee.name] : [])));
+  const called = new Set(calls.map((s) => s.callee.name));
+  const formOf = (c: Callee, forms: readonly FnForm[], of: ReadonlySet<string>) => c.k === 'fn' && !c.d && forms.includes(c.form) && of.has(c.name);
   return {
-    syncs: (c) => syncing.has(c), moves: (c) => moving.has(c), throwing: (c) => throwing.has(c),
+    syncs: (c) => formOf(c, ['primal', 'vjp', 'vjpInOut', 'fwd', 'rev'], syncing),
+    moves: (c) => formOf(c, ['fwd', 'rev'], called),
+    throwing: (c) => formOf(c, ['primal', 'fwd'], throwing),
     throws: throwing.size > 0 || all.some((s) => s.kind === 'throw'),
   };
 }

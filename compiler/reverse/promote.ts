@@ -12,7 +12,7 @@
  * (The additions are grouped differently, so the last bits of the adjoint may differ.)
  */
 import { type TExpr, type TStmt, eachExpr, eachExprIn, eachStmt, index, mapNested, name, namesIn, num } from '../ir/target.js';
-import type { Names } from '../ir/names.js';
+import { type Names, calleeScopeName } from '../ir/names.js';
 
 export function promoteAccumulators(code: readonly TStmt[], names: Names, adjoints: ReadonlySet<string> = new Set()): TStmt[] {
   return code.flatMap((s) => stmt(s, names, adjoints));
@@ -129,7 +129,7 @@ function countNames(code: readonly TStmt[], into: Map<string, number>): void {
   const count = (n: string) => into.set(n, (into.get(n) ?? 0) + 1);
   eachExprIn(code, (y) => {
     if (y.k === 'name' || y.k === 'update') count(y.name);
-    if (y.k === 'call') count(y.callee.split('.')[0]!);
+    if (y.k === 'call') { const n = calleeScopeName(y.callee); if (n) count(n); }
     if (y.k === 'runtime') count(y.fn);
     if (y.k === 'tape') count('tape');
   });

@@ -52,9 +52,9 @@ function forget(names: ReadonlySet<string>, known: Known): void {
   for (const [of, r] of [...known]) if (names.has(of) || names.has(r)) known.delete(of);
 }
 
-/** `const y_r = 1 / y`, y a name: a reciprocal the reverse sweep's partials made (never the primal's own). */
+/** `const y_r = 1 / y`, y a name: a reciprocal the reverse sweep's partials made (its role; never the primal's own). */
 function reciprocalOf(s: TStmt): { name: string; of: string } | undefined {
-  if (s.k !== 'decl' || s.kind !== 'const' || !s.name.endsWith('_r') || !s.init || s.init.k !== 'bin' || s.init.op !== '/') return undefined;
+  if (s.k !== 'decl' || s.kind !== 'const' || s.role?.k !== 'reciprocal' || !s.init || s.init.k !== 'bin' || s.init.op !== '/') return undefined;
   const { l, r } = s.init;
   return l.k === 'num' && l.value === 1 && r.k === 'name' && r.name !== s.name ? { name: s.name, of: r.name } : undefined;
 }

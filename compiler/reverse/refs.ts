@@ -1,14 +1,14 @@
 /** What generated statements read: the names the reverse sweep needs to have values. */
-import { type TExpr, type TStmt, anyChild, eachExprIn, eachOwnExpr, eachStmt, namesIn } from '../ir/target.js';
+import { type Callee, type TExpr, type TStmt, anyChild, eachExprIn, eachOwnExpr, eachStmt, namesIn, writesReceiver } from '../ir/target.js';
 
 /**
  * Names read by `stmts`. A plain assignment target is written, not read (`x = tape.pop()`
  * restores x and needs nothing), but the index of an element target is read. With
  * `references`, so is the array an element target names (`v[0] = …` needs v in scope, though
- * not what v holds).
+ * not what v holds), and the array a method writes (`xs.pop()`; valueNamesIn).
  */
 export function readsOf(stmts: readonly TStmt[], into: Set<string> = new Set(), references = false): Set<string> {
-  const e = (x: TExpr) => namesIn(x, into);
+  const e = references ? (x: TExpr) => { namesIn(x, into); } : (x: TExpr) => { valueNamesIn(x, into); };
   eachStmt(stmts, (s) => {
     if (s.k !== 'assign') return eachOwnExpr(s, e);
     e(s.value);
@@ -19,22 +19,49 @@ export function readsOf(stmts: readonly TStmt[], into: Set<string> = new Set(), 
   return into;
 }
 
+/**
+ * Names an expression reads as values (ir/target.ts's namesIn, but the array a method writes,
+ * `xs.pop()`, `a_b.fill(0)`, or the schedule an operation steps: needed in scope, as an element
+ * target's array is, not read). A switch of its own, as namesIn: the planning calls it often.
+ */
+function valueNamesIn(e: TExpr, into: Set<string>): void {
+  switch (e.k) {
+    case 'name': case 'update': into.add(e.name); break;
+    case 'bin': valueNamesIn(e.l, into); valueNamesIn(e.r, into); break;
+    case 'un': valueNamesIn(e.e, into); break;
+    case 'call': for (let i = writesReceiver(e.callee) && isPath(e.args[0]) ? 1 : 0; i < e.args.length; i++) valueNamesIn(e.args[i]!, into); break;
+    case 'tape': case 'runtime': case 'new': for (const a of e.args) valueNamesIn(a, into); break;
+    case 'index': valueNamesIn(e.array, into); valueNamesIn(e.index, into); break;
+    case 'member': valueNamesIn(e.object, into); break;
+    case 'cond': valueNamesIn(e.test, into); valueNamesIn(e.then, into); valueNamesIn(e.else, into); break;
+    case 'array': for (const a of e.elements) valueNamesIn(a, into); break;
+    case 'object': for (const [, v] of e.fields) valueNamesIn(v, into); break;
+  }
+}
+
+/** A name or a chain of members of one (`adj.x`). */
+const isPath = (x: TExpr | undefined): boolean => x !== undefined && (x.k === 'name' || (x.k === 'member' && isPath(x.object)));
+
 /** Arrays named as the target of an element assignment in `stmts` (`h_b[i] += …` writes into the array h_b holds then). */
 export function elementTargetsOf(stmts: readonly TStmt[], into: Set<string> = new Set()): Set<string> {
   eachStmt(stmts, (s) => { if (s.k === 'assign' && s.target.k === 'index' && s.target.array.k === 'name') into.add(s.target.array.name); });
   return into;
 }
 
-/**
- * What every call in `stmts` calls: the callee (`Math.sin`, `g_vjp`), the runtime's helper
- * (`f64Zeros`), or `tape` for the tape's operations: the names the code needs in scope.
- */
-export function calls(stmts: readonly TStmt[]): string[] {
-  const out: string[] = [];
+/** What every call in `stmts` calls (`Math.sin`, `g_vjp`, `a.fill`), in order. */
+export function calleesIn(stmts: readonly TStmt[]): Callee[] {
+  const out: Callee[] = [];
+  eachExprIn(stmts, (x) => { if (x.k === 'call') out.push(x.callee); });
+  return out;
+}
+
+/** The runtime's exports `stmts` use: its helpers (`sum`, `f64Zeros`), and `tape` for the tape's operations. */
+export function runtimeUsed(stmts: readonly TStmt[]): Set<string> {
+  const out = new Set<string>();
   eachExprIn(stmts, (x) => {
-    if (x.k === 'call') out.push(x.callee);
-    else if (x.k === 'runtime') out.push(x.fn);
-    else if (x.k === 'tape') out.push('tape');
+    if (x.k === 'call' && x.callee.k === 'helper') out.add(x.callee.fn);
+    else if (x.k === 'runtime') out.add(x.fn);
+    else if (x.k === 'tape') out.add('tape');
   });
   return out;
 }
@@ -47,7 +74,10 @@ export function elementReadsOf(stmts: readonly TStmt[], into: Set<string> = new 
   const e = (x: TExpr): void => {
     if (x.k === 'index' && x.array.k === 'name') into.add(x.array.name);
     // (`adjointOf(h)` reads which array h holds, none of its elements)
-    if (x.k === 'call' || (x.k === 'runtime' && x.fn !== 'adjointOf')) for (const a of x.args) if (a.k === 'name') into.add(a.name);
+    // (nor the array a method writes, `xs.pop()`, nor a schedule: the receiver)
+    if (x.k === 'call' || (x.k === 'runtime' && x.fn !== 'adjointOf')) {
+      x.args.forEach((a, i) => { if (a.k === 'name' && !(i === 0 && x.k === 'call' && writesReceiver(x.callee))) into.add(a.name); });
+    }
     anyChild(x, (c) => { e(c); return false; });
   };
   eachStmt(stmts, (s) => {

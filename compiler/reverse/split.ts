@@ -34,9 +34,9 @@
 import type { Call, Func, Stmt, Var } from '../ir/types.js';
 import { isArrayType } from '../ir/types.js';
 import { type TExpr, type TStmt, name, runtime, tape } from '../ir/target.js';
-import { splitForwardName, splitReverseName, vjpCalled } from '../ir/names.js';
+import { calleeScopeName, splitForwardName, splitReverseName, vjpCalled } from '../ir/names.js';
 import { spans, statements } from '../ir/walk.js';
-import { calls, readsOf } from './refs.js';
+import { calleesIn, readsOf } from './refs.js';
 import type { CallMode } from './plan.js';
 
 /** The comment at a call in the reverse sweep that says which mode it is in, and why. */
@@ -133,7 +133,7 @@ export function splitForms(fn: Func, parts: {
   if (forwardReads.has('adj') || forwardReads.has('seed')) return undefined;
   // what the reverse sweep reads (an array whose method it calls too: `xs.pop()`)
   const needed = readsOf(parts.reverse, new Set(), true);
-  for (const c of calls(parts.reverse)) { const head = c.split('.')[0]; if (head) needed.add(head); }
+  for (const c of calleesIn(parts.reverse)) { const head = calleeScopeName(c); if (head) needed.add(head); }
   const vars = new Map(fn.vars.map((v) => [v.name, v] as const));
   const decls = new Map(parts.forward.flatMap((s) => (s.k === 'decl' ? [[s.name, s] as const] : [])));
   type How = 'value' | 'bool' | 'ref';

@@ -18,7 +18,7 @@
  * primal may call a generated gradient), `top` is written back and `stack` reloaded; `top`
  * is written back at the end too.
  */
-import { type TExpr, type TStmt, type TapeOp, bin, cond, index, isTape, mapChildren, mapStmt, member, name, num, runtime, stmtHas, tape, update } from '../ir/target.js';
+import { type Callee, type TExpr, type TStmt, type TapeOp, bin, cond, index, isTape, mapChildren, mapStmt, member, name, num, runtime, stmtHas, tape, update } from '../ir/target.js';
 
 export const STACK = 'stack';
 export const TOP = 'top';
@@ -38,9 +38,9 @@ const localOps: ReadonlySet<TapeOp> = new Set([...valueOps, 'pop', 'popInt', 'po
  * around the whole function would do it too, but cost a tape-heavy loop 7 to 18%.)
  */
 export interface Sync {
-  readonly syncs: (callee: string) => boolean;
+  readonly syncs: (callee: Callee) => boolean;
   /** Of those, the calls that leave the tape's top elsewhere (split mode's `g_fwd` and `g_rev`): `top` is read back after them. */
-  readonly moves?: (callee: string) => boolean;
+  readonly moves?: (callee: Callee) => boolean;
   readonly unwind?: {
     readonly entryTop: string;
     /**
@@ -48,7 +48,7 @@ export interface Sync {
      * references itself (`tape.pushRef`): given back with the top.
      */
     readonly entryRefs?: string;
-    readonly throws: (callee: string) => boolean;
+    readonly throws: (callee: Callee) => boolean;
     /** What else a catch puts back before the tape's top (the caller's adj set aside on the tape). */
     readonly restore?: readonly TStmt[];
   };
@@ -290,6 +290,6 @@ function pops(x: TExpr): TExpr {
 }
 
 /** Whether a statement (or one nested in it) calls a callee satisfying `p` (the program's functions, not the runtime's). */
-function stmtCalls(s: TStmt, p: (callee: string) => boolean): boolean {
+function stmtCalls(s: TStmt, p: (callee: Callee) => boolean): boolean {
   return stmtHas(s, (e) => e.k === 'call' && p(e.callee));
 }

@@ -12,7 +12,7 @@
  */
 import type { Atom } from '../ir/types.js';
 import {
-  type TExpr, add, bin, call, cond, div, index, member, mul, name, neg, not, num, str, sub,
+  type TExpr, type MathFn, add, bin, cond, globalCall, helperCall, mathCall, div, index, member, mul, name, neg, not, num, str, sub,
 } from '../ir/target.js';
 import { f64CopySign, f64FromWords, f64HighWord, f64Ldexp, f64LowWord, f64WithHighWord, f64WithLowWord } from '../../runtime/bits.js';
 
@@ -92,18 +92,18 @@ type Smooth = Rule & { kind: 'smooth' };
 type Facts = Partial<Pick<Smooth, 'costly' | 'carries' | 'exact' | 'keepsIntegers' | 'constantOnSameOperands' | 'positive' | 'domain' | 'globals' | 'package' | 'reciprocal'>>;
 type Partials = (a: TExpr[], out: TExpr) => TExpr[];
 
-const mathFunction = (fn: string) => (Math as unknown as Record<string, (...a: number[]) => number>)[fn]!;
+const mathFunction = (fn: MathFn) => (Math as unknown as Record<string, (...a: number[]) => number>)[fn]!;
 const sq = (x: TExpr) => mul(x, x);
 /** `x` is a normal number: not 0, subnormal, infinite or NaN. */
-const normal = (x: TExpr) => bin('&&', bin('>=', call('Math.abs', x), num(2.2250738585072014e-308)), bin('<=', call('Math.abs', x), num(Number.MAX_VALUE)));
+const normal = (x: TExpr) => bin('&&', bin('>=', mathCall('abs', x), num(2.2250738585072014e-308)), bin('<=', mathCall('abs', x), num(Number.MAX_VALUE)));
 const binop = (op: Parameters<typeof bin>[0]) => ([a, b]: TExpr[]) => bin(op, a!, b!);
 
 /** `Math.<fn>` of `arity` arguments, differentiable. */
-const math = (fn: string, arity: number | 'any', partials: Partials, facts: Facts = {}): Smooth => ({
-  kind: 'smooth', arity, math: fn, eval: (a) => call(`Math.${fn}`, ...a), value: mathFunction(fn), partials, ...facts,
+const math = (fn: MathFn, arity: number | 'any', partials: Partials, facts: Facts = {}): Smooth => ({
+  kind: 'smooth', arity, math: fn, eval: (a) => mathCall(fn, ...a), value: mathFunction(fn), partials, ...facts,
 });
 /** `Math.<fn>(x)`, with its derivative as a function of x and the output y. */
-const unary = (fn: string, d: (x: TExpr, y: TExpr) => TExpr, facts: Facts = {}): Smooth => math(fn, 1, ([x], y) => [d(x!, y)], facts);
+const unary = (fn: MathFn, d: (x: TExpr, y: TExpr) => TExpr, facts: Facts = {}): Smooth => math(fn, 1, ([x], y) => [d(x!, y)], facts);
 /** Differentiable, computed by `evalFn` in generated code and by `value` on numbers. */
 const smooth = (arity: number, evalFn: (a: TExpr[]) => TExpr, value: (...a: number[]) => number, partials: Partials, facts: Facts = {}): Smooth => ({
   kind: 'smooth', arity, eval: evalFn, value, partials, ...facts,
@@ -116,7 +116,7 @@ const zero = (type: 'f64' | 'int' | 'bool', arity: number, evalFn: (a: TExpr[]) 
   kind: 'zero', type, arity, eval: evalFn, ...(value ? { value } : {}), ...facts,
 });
 /** `Math.<fn>(x)`, piecewise constant. */
-const step = (fn: string, type: 'f64' | 'int', facts: Facts): Rule => ({ ...zero(type, 1, (a) => call(`Math.${fn}`, ...a), mathFunction(fn), facts), math: fn });
+const step = (fn: MathFn, type: 'f64' | 'int', facts: Facts): Rule => ({ ...zero(type, 1, (a) => mathCall(fn, ...a), mathFunction(fn), facts), math: fn });
 /** An integer operator on 32-bit integers (ToInt32 of the operands). */
 const bitwise = (op: Parameters<typeof bin>[0], value: (a: number, b: number) => number): Rule => zero('int', 2, binop(op), value, { exact: true });
 /** A test of numbers. */
@@ -180,7 +180,7 @@ const table = {
   div: operator('/', (a, b) => a / b, ([a, b], out) => [div(num(1), b!), a?.k === 'num' && a.value === 1 ? neg(sq(out)) : neg(div(out, b!))],
     { exact: true, carries: true, constantOnSameOperands: true, domain: [[-3, 3], [0.5, 3]], reciprocal: { of: 1, partials: quotientPartials } }),
   // a % b = a - trunc(a / b) * b, and trunc is piecewise constant.
-  mod: operator('%', (a, b) => a % b, ([a, b]) => [num(1), neg(call('Math.trunc', div(a!, b!)))],
+  mod: operator('%', (a, b) => a % b, ([a, b]) => [num(1), neg(mathCall('trunc', div(a!, b!)))],
     { exact: true, keepsIntegers: true, domain: [[0.1, 5], [0.7, 2]] }),
   pow: {
     ...operator('**', (a, b) => a ** b, ([a, b], out) => [
@@ -199,7 +199,7 @@ const table = {
         : cond(bin('===', b!, num(0)), num(0), mul(b!, cond(normal(out), div(out, a!), bin('**', a!, sub(b!, num(1)))))),
       // a^b · log a is real only for a > 0; at a ≤ 0 (integer exponents) the exponent's
       // derivative does not exist, and 0 is what Tapenade and JAX's where-guard give.
-      b!.k === 'num' ? num(0) : cond(bin('>', a!, num(0)), mul(out, call('Math.log', a!)), num(0)),
+      b!.k === 'num' ? num(0) : cond(bin('>', a!, num(0)), mul(out, mathCall('log', a!)), num(0)),
     ], {
       costly: true, positive: true, domain: [[0.2, 3], [-2, 2]],
       // x ** k with a constant k ≠ 0 carries x's tangent (k·x^(k−1)); a varying exponent, its own
@@ -208,23 +208,23 @@ const table = {
     math: 'pow',
   },
 
-  sin: unary('sin', (x) => call('Math.cos', x), { ...transcendental, domain: [[-3, 3]] }),
-  cos: unary('cos', (x) => neg(call('Math.sin', x)), { ...transcendental, domain: [[-3, 3]] }),
+  sin: unary('sin', (x) => mathCall('cos', x), { ...transcendental, domain: [[-3, 3]] }),
+  cos: unary('cos', (x) => neg(mathCall('sin', x)), { ...transcendental, domain: [[-3, 3]] }),
   tan: unary('tan', (_, y) => add(num(1), sq(y)), { ...transcendental, domain: [[-1.2, 1.2]] }),
   // (at ±1, where the derivative is infinite, 0 as for sqrt at 0: acos(min(1, max(-1, c)))
   // of an unreachable inverse-kinematics target, c > 1, gets 0 rather than 0 · ∞ = NaN)
-  asin: unary('asin', (x) => atZero(sub(num(1), sq(x)), div(num(1), call('Math.sqrt', sub(num(1), sq(x))))), { ...transcendental, domain: [[-0.9, 0.9]] }),
-  acos: unary('acos', (x) => atZero(sub(num(1), sq(x)), neg(div(num(1), call('Math.sqrt', sub(num(1), sq(x)))))), { ...transcendental, domain: [[-0.9, 0.9]] }),
+  asin: unary('asin', (x) => atZero(sub(num(1), sq(x)), div(num(1), mathCall('sqrt', sub(num(1), sq(x))))), { ...transcendental, domain: [[-0.9, 0.9]] }),
+  acos: unary('acos', (x) => atZero(sub(num(1), sq(x)), neg(div(num(1), mathCall('sqrt', sub(num(1), sq(x)))))), { ...transcendental, domain: [[-0.9, 0.9]] }),
   atan: unary('atan', (x) => div(num(1), add(num(1), sq(x))), { ...transcendental, domain: [[-3, 3]] }),
   atan2: math('atan2', 2, ([y, x]) => {
     const r2 = add(sq(x!), sq(y!));
     return [div(x!, r2), neg(div(y!, r2))];
   }, { ...transcendental, domain: [[0.2, 2], [-2, 2]] }),
-  sinh: unary('sinh', (x) => call('Math.cosh', x), { ...transcendental, domain: [[-2, 2]] }),
-  cosh: unary('cosh', (x) => call('Math.sinh', x), { ...transcendental, domain: [[-2, 2]] }),
+  sinh: unary('sinh', (x) => mathCall('cosh', x), { ...transcendental, domain: [[-2, 2]] }),
+  cosh: unary('cosh', (x) => mathCall('sinh', x), { ...transcendental, domain: [[-2, 2]] }),
   tanh: unary('tanh', (_, y) => sub(num(1), sq(y)), { ...transcendental, domain: [[-2, 2]] }),
-  asinh: unary('asinh', (x) => div(num(1), call('Math.sqrt', add(sq(x), num(1)))), { ...transcendental, domain: [[-3, 3]] }),
-  acosh: unary('acosh', (x) => div(num(1), call('Math.sqrt', sub(sq(x), num(1)))), { ...transcendental, positive: true, domain: [[1.1, 4]] }),
+  asinh: unary('asinh', (x) => div(num(1), mathCall('sqrt', add(sq(x), num(1)))), { ...transcendental, domain: [[-3, 3]] }),
+  acosh: unary('acosh', (x) => div(num(1), mathCall('sqrt', sub(sq(x), num(1)))), { ...transcendental, positive: true, domain: [[1.1, 4]] }),
   atanh: unary('atanh', (x) => div(num(1), sub(num(1), sq(x))), { ...transcendental, domain: [[-0.9, 0.9]] }),
   exp: unary('exp', (_, y) => y, { ...transcendental, domain: [[-2, 2]] }),
   expm1: unary('expm1', (_, y) => add(y, num(1)), { ...transcendental, domain: [[-2, 2]] }),
@@ -243,7 +243,7 @@ const table = {
   // (selecting an argument: the others' tangents do not reach the result)
   min: math('min', 'any', selectPartials, { exact: true, keepsIntegers: true, domain: [[-2, 2], [-2, 2], [-2, 2]] }),
   max: math('max', 'any', selectPartials, { exact: true, keepsIntegers: true, domain: [[-2, 2], [-2, 2], [-2, 2]] }),
-  abs: unary('abs', (x) => call('Math.sign', x), { exact: true, keepsIntegers: true, domain: [[0.1, 3]] }),
+  abs: unary('abs', (x) => mathCall('sign', x), { exact: true, keepsIntegers: true, domain: [[0.1, 3]] }),
   // Rounding to single precision: the identity, up to rounding.
   fround: unary('fround', () => num(1), { exact: true, domain: [[-1e-3, 1e-3]] }),
 
@@ -254,7 +254,7 @@ const table = {
   trunc: step('trunc', 'int', { exact: true, domain: [[-2, 2]] }),
   // 32-bit integer functions (ToUint32, ToInt32 of their arguments): steps, as the bitwise operators
   clz32: step('clz32', 'int', { exact: true, domain: [[-2, 2]] }),
-  imul: { ...zero('int', 2, (a) => call('Math.imul', ...a), mathFunction('imul'), { exact: true }), math: 'imul' },
+  imul: { ...zero('int', 2, (a) => mathCall('imul', ...a), mathFunction('imul'), { exact: true }), math: 'imul' },
 
   // ToInt32 (ToUint32 for >>>) of the operands, then integer operations: the result is a step
   // function of a number, so its derivative is zero wherever it exists (`x | 0` truncates)
@@ -269,10 +269,10 @@ const table = {
   // `if (x)`, `!x`: a number is true unless it is 0, -0 or NaN
   truthy: test(1, ([x]) => not(not(x!)), (x) => !!x, { domain: [[-2, 2]] }),
   isnumber: test(1, ([x]) => bin('===', { k: 'un', op: 'typeof', e: x! }, str('number')), (x) => typeof x === 'number'),
-  isnan: test(1, ([x]) => call('Number.isNaN', x!), Number.isNaN, { globals: ['Number.isNaN', 'isNaN'], domain: [[-2, 2]] }),
-  isfinite: test(1, ([x]) => call('Number.isFinite', x!), Number.isFinite, { globals: ['Number.isFinite', 'isFinite'], domain: [[-2, 2]] }),
-  isinteger: test(1, ([x]) => call('Number.isInteger', x!), Number.isInteger, { globals: ['Number.isInteger'], domain: [[-2, 2]] }),
-  issafeinteger: test(1, ([x]) => call('Number.isSafeInteger', x!), Number.isSafeInteger, { globals: ['Number.isSafeInteger'], domain: [[-2, 2]] }),
+  isnan: test(1, ([x]) => globalCall('Number.isNaN', x!), Number.isNaN, { globals: ['Number.isNaN', 'isNaN'], domain: [[-2, 2]] }),
+  isfinite: test(1, ([x]) => globalCall('Number.isFinite', x!), Number.isFinite, { globals: ['Number.isFinite', 'isFinite'], domain: [[-2, 2]] }),
+  isinteger: test(1, ([x]) => globalCall('Number.isInteger', x!), Number.isInteger, { globals: ['Number.isInteger'], domain: [[-2, 2]] }),
+  issafeinteger: test(1, ([x]) => globalCall('Number.isSafeInteger', x!), Number.isSafeInteger, { globals: ['Number.isSafeInteger'], domain: [[-2, 2]] }),
 
   lt: test(2, binop('<'), (a, b) => a < b),
   le: test(2, binop('<='), (a, b) => a <= b),
@@ -291,24 +291,24 @@ const table = {
   lookup: zero('f64', 2, ([o, k]) => index(o!, k!), undefined),
 
   // The words of a number are integers: no derivative.
-  highWord: zero('int', 1, ([x]) => call('f64HighWord', x!), f64HighWord, { exact: true, package: '@stdlib/number-float64-base-get-high-word' }),
-  lowWord: zero('int', 1, ([x]) => call('f64LowWord', x!), f64LowWord, { exact: true, package: '@stdlib/number-float64-base-get-low-word' }),
+  highWord: zero('int', 1, ([x]) => helperCall('f64HighWord', x!), f64HighWord, { exact: true, package: '@stdlib/number-float64-base-get-high-word' }),
+  lowWord: zero('int', 1, ([x]) => helperCall('f64LowWord', x!), f64LowWord, { exact: true, package: '@stdlib/number-float64-base-get-low-word' }),
   // Replacing the low word keeps the sign, the exponent and the top 20 bits of x: piecewise
   // constant in x (@stdlib's erf splits x into that z and x - z, and its formula depends on x
   // alone: z as a constant gives the exact derivative).
-  withLowWord: zero('f64', 2, ([x, lo]) => call('f64WithLowWord', x!, lo!), f64WithLowWord, { exact: true, package: '@stdlib/number-float64-base-set-low-word' }),
+  withLowWord: zero('f64', 2, ([x, lo]) => helperCall('f64WithLowWord', x!, lo!), f64WithLowWord, { exact: true, package: '@stdlib/number-float64-base-set-low-word' }),
   // Replacing the high word keeps x's low word: r moves by its own ulp when x moves by its ulp,
   // a power of two (log1p's and expm1's rescaling by 2^-k).
-  withHighWord: smooth(2, ([x, hi]) => call('f64WithHighWord', x!, hi!), f64WithHighWord, ([x], out) => [call('f64WithHighWordScale', x!, out), num(0)],
+  withHighWord: smooth(2, ([x, hi]) => helperCall('f64WithHighWord', x!, hi!), f64WithHighWord, ([x], out) => [helperCall('f64WithHighWordScale', x!, out), num(0)],
     { exact: true, package: '@stdlib/number-float64-base-set-high-word' }),
-  fromWords: zero('f64', 2, ([hi, lo]) => call('f64FromWords', hi!, lo!), f64FromWords, { exact: true, package: '@stdlib/number-float64-base-from-words' }),
+  fromWords: zero('f64', 2, ([hi, lo]) => helperCall('f64FromWords', hi!, lo!), f64FromWords, { exact: true, package: '@stdlib/number-float64-base-from-words' }),
   // frac · 2^exp, exp an integer
-  ldexp: smooth(2, ([y, k]) => call('f64Ldexp', y!, k!), f64Ldexp, ([, k]) => [call('f64Ldexp', num(1), k!), num(0)],
+  ldexp: smooth(2, ([y, k]) => helperCall('f64Ldexp', y!, k!), f64Ldexp, ([, k]) => [helperCall('f64Ldexp', num(1), k!), num(0)],
     { exact: true, package: '@stdlib/math-base-special-ldexp' }),
   // |x| with the sign bit of y: ±1 in x (the product of the two signs, by their sign bits,
   // so −0 counts as negative as the value does), 0 in y (a step)
-  copysign: smooth(2, ([x, y]) => call('f64CopySign', x!, y!), f64CopySign,
-    ([x, y]) => [bin('*', call('f64CopySign', num(1), x!), call('f64CopySign', num(1), y!)), num(0)],
+  copysign: smooth(2, ([x, y]) => helperCall('f64CopySign', x!, y!), f64CopySign,
+    ([x, y]) => [bin('*', helperCall('f64CopySign', num(1), x!), helperCall('f64CopySign', num(1), y!)), num(0)],
     { exact: true, package: '@stdlib/math-base-special-copysign' }),
 } as const satisfies Record<string, Rule>;
 

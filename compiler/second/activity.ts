@@ -3,7 +3,7 @@
  * parameters along `v` and `adj` are active; a name is active when something active flows into it).
  */
 import { type TExpr, type TStmt, eachStmt, isRuntime, isTape } from '../ir/target.js';
-import { zeroCallees, arithmetic, kernels, methodTarget, sameOperands } from './rules.js';
+import { isZeroCallee, arithmetic, kernels, methodTarget, sameOperands, valueArgs } from './rules.js';
 import { baseName, isTapeBuffer, arrayAlias } from './code.js';
 import type { TangentState } from './state.js';
 
@@ -28,7 +28,8 @@ export function analyze(cx: TangentState, body: readonly TStmt[]): void {
     if (s.k === 'decl' && s.init?.k === 'new' && /^(Int|Uint)/.test(s.init.ctor)) integral.add(s.name);
     if (s.k === 'decl' && s.init && isTapeBuffer(s.init)) cx.stacks.add(s.name);
     if (s.k === 'decl' && isRuntime(s.init, 'revolve')) cx.schedules.add(s.name);
-    if (s.k === 'decl' && s.init?.k === 'call' && cx.snapshotOf(s.init.callee)) cx.rows.add(s.name);
+    if (s.k === 'decl' && s.role?.k === 'callAdj') cx.callAdjs.set(s.name, s.role.of);
+    if (s.k === 'decl' && s.init && cx.snapshotOf(s.init)) cx.rows.add(s.name);
     // (a schedule split mode's g_fwd hands its g_rev is control, not a value: never active)
     if (s.k === 'expr' && isTape(s.e, 'pushRef')) { const b = baseName(s.e.args[0]!); if (b && !cx.schedules.has(b)) refs.add(b); }
     const target = s.k === 'decl' ? s.name : s.k === 'assign' && s.target.k === 'name' ? s.target.name : undefined;
@@ -68,13 +69,15 @@ export function analyze(cx: TangentState, body: readonly TStmt[]): void {
     eachStmt(body, (s) => {
       if (s.k === 'decl' && s.init && isActive(cx, s.init)) mark(s.name);
       if (s.k === 'assign' && isActive(cx, s.value)) mark(baseName(s.target));
-      if (s.k === 'expr' && s.e.k === 'call' && cx.kernelCalls.get(s.e.callee)?.vjp === false && s.e.args.some((a) => isActive(cx, a))) {
-        const { keys, writes } = kernels.get(cx.kernelCalls.get(s.e.callee)!.kernel)!;
+      const kernel = s.k === 'expr' && s.e.k === 'call' ? cx.kernelCall(s.e.callee) : undefined;
+      if (s.k === 'expr' && s.e.k === 'call' && kernel?.vjp === false && s.e.args.some((a) => isActive(cx, a))) {
+        const { keys, writes } = kernels.get(kernel.kernel)!;
         for (const w of writes) { const a = s.e.args[keys.indexOf(w)]; if (a) mark(baseName(a)); }
       }
       const vjpCall = s.k === 'expr' ? s.e : s.k === 'decl' ? s.init : undefined;
-      if (vjpCall?.k === 'call' && cx.kernelCalls.get(vjpCall.callee)?.vjp && vjpCall.args.some((a) => isActive(cx, a))) {
-        const a = vjpCall.args[kernels.get(cx.kernelCalls.get(vjpCall.callee)!.kernel)!.keys.length];
+      const vjpKernel = vjpCall?.k === 'call' ? cx.kernelCall(vjpCall.callee) : undefined;
+      if (vjpCall?.k === 'call' && vjpKernel?.vjp && vjpCall.args.some((a) => isActive(cx, a))) {
+        const a = vjpCall.args[kernels.get(vjpKernel.kernel)!.keys.length];
         if (a) mark(baseName(a));
       }
       if (s.k === 'expr' && s.e.k === 'call') {
@@ -107,10 +110,10 @@ export function isActive(cx: TangentState, e: TExpr): boolean {
     case 'un': return (e.op === '-' || e.op === '+') && isActive(cx, e.e);
     case 'call': {
       // (a test's value is a boolean: it carries no tangent)
-      if (zeroCallees.has(e.callee) || cx.calls.get(e.callee)?.kind === 'test') return false;
+      if (isZeroCallee(e.callee) || cx.isTest(e.callee)) return false;
       const m = methodTarget(e.callee, e.args);
       if (m) return isActive(cx, m.object) || m.args.some((a) => isActive(cx, a));
-      return e.args.some((a) => isActive(cx, a));
+      return valueArgs(e).some((a) => isActive(cx, a));
     }
     case 'tape': return false;
     case 'runtime': return e.args.some((a) => isActive(cx, a));

@@ -3,7 +3,7 @@
  */
 import type { AdjointFunction } from '../reverse/index.js';
 import type { TExpr, TStmt } from '../ir/target.js';
-import type { SecondForm, CalledName } from './types.js';
+import type { SecondForm, CalledFunction } from './types.js';
 import { TangentState } from './state.js';
 import { analyze } from './activity.js';
 import { dual as tangentOf } from './tangents.js';
@@ -12,7 +12,7 @@ import { stmts } from './statements.js';
 /** The tangent transformation of one of f's generated functions: its activity first, then its statements. */
 export class Builder extends TangentState {
   constructor(f: AdjointFunction, body: readonly TStmt[], fresh: (base: string) => string,
-    form: SecondForm, calls: ReadonlyMap<string, CalledName>, restored: readonly (readonly [string, string])[] = []) {
+    form: SecondForm, calls: ReadonlyMap<string, CalledFunction>, restored: readonly (readonly [string, string])[] = []) {
     super(f, fresh, form, calls, restored);
     analyze(this, body);
   }

@@ -2,8 +2,8 @@
  * Calls that stay calls, differentiated through the callee's own second-order forms (`g_jvp`,
  * `g_vjp_d`, …) or the runtime kernels' (`k_jvp`, `k_vjp_d`).
  */
-import { type TExpr, type TStmt, call, member, name, num } from '../ir/target.js';
-import { inOutVjpName, splitForwardName, splitReverseName } from '../ir/names.js';
+import { type Callee, type TExpr, type TStmt, call, fnCallee, member, name, num } from '../ir/target.js';
+import { calleeText, formName } from '../ir/names.js';
 import { NoHvp, type GeneratedCall } from './types.js';
 import { kernels } from './rules.js';
 import type { TangentState } from './state.js';
@@ -30,11 +30,11 @@ export function calleeTangents(cx: TangentState, g: GeneratedCall, args: readonl
   return { k: 'object', fields };
 }
 
-/** The name of a generated callee's form that second-order code calls (`g_jvp`, `g_vjp_d`, …), with its import and need recorded. */
-export function use(cx: TangentState, g: GeneratedCall): string {
-  const used = g.form === 'primal' ? `${g.callee}_jvp` : `${calledName(g)}_d`;
+/** The generated callee's form that second-order code calls (`g_jvp`, `g_vjp_d`, …), with its import and need recorded. */
+export function use(cx: TangentState, g: GeneratedCall): Callee {
+  const used = g.form === 'primal' ? fnCallee(g.callee, 'jvp') : fnCallee(g.callee, g.form, { d: true });
   cx.needs.push({ key: g.key, callee: g.callee, form: g.form === 'primal' ? 'jvp' : g.form });
-  if (g.from) cx.imports.push({ name: used, from: g.from });
+  if (g.from) cx.imports.push({ name: calleeText(used), from: g.from });
   return used;
 }
 
@@ -79,16 +79,11 @@ export function vjpD(cx: TangentState, kernel: string, all: readonly TExpr[]): T
   const seed = all[n + 1] ?? num(1);
   const adjD = cx.dual(adj, []).tangent;
   if (!adjD) throw new NoHvp(`it calls '${kernel}' where f_hvp cannot follow its adjoints`, 'take the Hessian-vector product from differences of f_grad along v');
-  return call(`${kernel}_vjp_d`, ...args, kernelTangents(cx, kernel, args), adj, adjD, seed, cx.dual(seed, []).tangent ?? num(0));
+  return call(fnCallee(kernel, 'vjp', { d: true, runtime: true }), ...args, kernelTangents(cx, kernel, args), adj, adjD, seed, cx.dual(seed, []).tangent ?? num(0));
 }
 
 /** The name f's code calls a generated callee's form by (`g`, `g_vjp`, `g_vjpInOut`, `g_fwd`, `g_rev`). */
-export function calledName(g: GeneratedCall): string {
-  switch (g.form) {
-    case 'primal': return g.callee;
-    case 'vjp': return `${g.callee}_vjp`;
-    case 'vjpInOut': return inOutVjpName(g.callee);
-    case 'fwd': return splitForwardName(g.callee);
-    case 'rev': return splitReverseName(g.callee);
-  }
-}
+export const calledName = (g: GeneratedCall): string => formName(g.callee, g.form);
+
+/** `k_jvp(…)`, a kernel's jvp of the runtime. */
+export const kernelJvp = (kernel: string, ...args: TExpr[]): TExpr => call(fnCallee(kernel, 'jvp', { runtime: true }), ...args);

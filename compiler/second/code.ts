@@ -2,7 +2,7 @@
  * Reading the target code that is differentiated: the array an expression is of, aliases, and
  * tape updates (`top++`).
  */
-import { type TExpr, isRuntime, isTape, mapChildren, name, namesIn, ownExprs, someExpr } from '../ir/target.js';
+import { type TExpr, isMethod, isRuntime, isTape, mapChildren, name, namesIn, ownExprs, someExpr } from '../ir/target.js';
 import { NoHvp } from './types.js';
 
 /** Names an expression reads (ir/target.ts's `namesIn`). */
@@ -20,7 +20,7 @@ export const baseName = (e: TExpr): string | undefined =>
   // (`(src === xs ? xs_b : adjointOf(src))`: the adjoint of an array that may hold a parameter;
   // `(src === xs ? xs_b : sink(src.length))` where it may otherwise hold only a constant table)
   : e.k === 'cond' ? baseName(e.else) ?? baseName(e.then)
-  : (e.k === 'call' && e.callee === '.subarray') || isRuntime(e, 'adjointOf') ? baseName((e as TExpr & { args: readonly TExpr[] }).args[0]!) : undefined;
+  : isMethod(e, 'subarray') || isRuntime(e, 'adjointOf') ? baseName((e as TExpr & { args: readonly TExpr[] }).args[0]!) : undefined;
 
 /** The expressions a statement holds itself (ir/target.ts's `ownExprs`). */
 export const exprsOf = ownExprs;
@@ -30,7 +30,7 @@ export const isTapeBuffer = (e: TExpr) => isTape(e, 'values', 'reserve');
 /** The array `value` is another name for (`h = x`, `a ? x : y`, `x.subarray(…)`), if it is one. */
 export function arrayAlias(value: TExpr): string | undefined {
   if (value.k === 'name') return value.name;
-  if (value.k === 'call' && value.callee === '.subarray') return baseName(value.args[0]!);
+  if (isMethod(value, 'subarray')) return baseName(value.args[0]!);
   if (value.k === 'cond' && value.then.k === 'name') return value.then.name;
   return undefined;
 }

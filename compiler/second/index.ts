@@ -28,18 +28,19 @@
  * informational TSG2005 says why.
  */
 import type { AdjointFunction, Import } from '../reverse/index.js';
-import { type TExpr, type TStmt, bin, call, cond, eachExpr, eachStmt, member, name, num, runtime } from '../ir/target.js';
+import { type Callee, type TExpr, type TStmt, bin, cond, eachExpr, globalCall, methodCall, eachStmt, member, name, num, runtime } from '../ir/target.js';
 import { TOP } from '../reverse/stack.js';
-import type { CalledName, HvpFunction, SecondForm, SecondOptions } from './types.js';
+import { calleeText } from '../ir/names.js';
+import type { CalledFunction, HvpFunction, SecondForm, SecondOptions } from './types.js';
 import { kernels } from './rules.js';
 import { exprsOf, namesOf } from './code.js';
 import { Builder } from './builder.js';
 
-export { NoHvp, type CalledName, type GeneratedCall, type HvpFunction, type SecondForm, type SecondNeed, type SecondOptions } from './types.js';
+export { NoHvp, type CalledFunction, type GeneratedCall, type HvpFunction, type SecondForm, type SecondNeed, type SecondOptions } from './types.js';
 export { ownCallInUserTerms } from './refusals.js';
 
 /** f_hvp: the tangent of f_vjp's body along v (see SecondOptions). */
-export function hvpFunction(f: AdjointFunction, written: ReadonlySet<string> = new Set(), restored: readonly string[] = [], calls: ReadonlyMap<string, CalledName> = new Map()): HvpFunction {
+export function hvpFunction(f: AdjointFunction, written: ReadonlySet<string> = new Set(), restored: readonly string[] = [], calls: ReadonlyMap<string, CalledFunction> = new Map()): HvpFunction {
   return secondOrderFunction(f, { form: 'hvp', written, restored, calls });
 }
 
@@ -87,7 +88,7 @@ export function secondOrderFunction(f: AdjointFunction, options: SecondOptions =
     const zero: TExpr = p.v.type === 'f64[]' ? runtime('f64Zeros', member(name(p.v.name), 'length')) : num(0);
     const given = member(name(directionParam), p.key);
     // (f_hvp: f writes the array, and its tangent too, into a copy of v's; a caller's tangent array is written as the caller's array is)
-    const init = !f.gradParams.includes(p) ? zero : form === 'hvp' && written.has(p.v.name) && p.v.type === 'f64[]' ? cond(given, call('.slice', given), zero) : bin('??', given, zero);
+    const init = !f.gradParams.includes(p) ? zero : form === 'hvp' && written.has(p.v.name) && p.v.type === 'f64[]' ? cond(given, methodCall('slice', given), zero) : bin('??', given, zero);
     inputs.push({ k: 'decl', kind: p.v.mutable ? 'let' : 'const', name: builder.tangent(p.v.name), init });
   }
   const adjTangent = builder.tangent('adj');
@@ -103,7 +104,7 @@ export function secondOrderFunction(f: AdjointFunction, options: SecondOptions =
     { k: 'decl', kind: 'const', name: 'adj', type: adjType, init: zeros() },
     { k: 'decl', kind: 'const', name: adjTangent, type: adjType, init: zeros() },
     { k: 'decl', kind: 'const', name: 'seed', init: num(1) },
-    ...[...kept].map(([n, copy]): TStmt => ({ k: 'decl', kind: 'const', name: copy, init: call('Float64Array.from', name(n)) })),
+    ...[...kept].map(([n, copy]): TStmt => ({ k: 'decl', kind: 'const', name: copy, init: globalCall('Float64Array.from', name(n)) })),
   ];
   const imports: Import[] = [{ name: 'denseHessian', from: 'runtime' }, ...importsOf([...setup, ...code]), ...imports0];
   return { name: f.name, form, directionParam, adjTangent, seedTangent, body: [...setup, ...code], imports, needs: builder.needs };
@@ -113,21 +114,23 @@ export function secondOrderFunction(f: AdjointFunction, options: SecondOptions =
 function importsOf(code: readonly TStmt[]): Import[] {
   const imports: Import[] = [];
   const used = new Set<string>();
-  eachStmt(code, (s) => { for (const e of exprsOf(s)) collectCalls(e, used); });
-  for (const k of kernels.keys()) for (const n of [`${k}_jvp`, `${k}_vjp_d`]) if (used.has(n)) imports.push({ name: n, from: 'runtime' });
+  const kernelForms: Callee[] = [];
+  eachStmt(code, (s) => { for (const e of exprsOf(s)) collectCalls(e, used, kernelForms); });
+  // (the runtime's kernels, their jvps and the second-order forms of their vjps)
+  for (const c of kernelForms) imports.push({ name: calleeText(c), from: 'runtime' });
   for (const n of ['tape', 'restore', 'saveArray', 'tapeTangents', 'snapshotTangents', 'sink', ...kernels.keys(), 'f64Zeros', 'listZeros', 'f64HighWord', 'f64LowWord', 'f64WithHighWord', 'f64WithLowWord', 'f64FromWords', 'f64WithHighWordScale', 'f64Ldexp', 'f64CopySign']) {
     if (used.has(n)) imports.push({ name: n, from: 'runtime' });
   }
   return imports;
 }
 
-/** The names `e` calls or reads, each by its first part (`tape` for `tape.values`, `Math` for `Math.exp`). */
-function collectCalls(e: TExpr, into: Set<string>): void {
+/** The runtime's functions `e` calls (`tape` for the tape's operations), and the calls of its kernels' forms. */
+function collectCalls(e: TExpr, into: Set<string>, kernelForms: Callee[]): void {
   eachExpr(e, (x) => {
-    if (x.k === 'call') into.add(x.callee.split('.')[0]!);
+    if (x.k === 'call' && x.callee.k === 'helper') into.add(x.callee.fn);
+    if (x.k === 'call' && x.callee.k === 'fn' && x.callee.runtime && kernels.has(x.callee.name)) kernelForms.push(x.callee);
     if (x.k === 'runtime') into.add(x.fn);
     if (x.k === 'tape') into.add('tape');
-    if (x.k === 'name' || x.k === 'update') into.add(x.name.split('.')[0]!);
   });
 }
 

@@ -8,13 +8,12 @@
  * note names the callee and why.
  */
 import type { Diagnostic } from '../diagnostics.js';
-import { inOutVjpName, splitForwardName, splitReverseName } from '../ir/names.js';
 import type { Func } from '../ir/types.js';
 import { statements } from '../ir/walk.js';
 import { type LinkedProgram, calledAsItIs, fileOf, key, nameOf } from '../link/index.js';
 import type { AdjointFunction } from '../reverse/index.js';
 import type { ReversedProgram } from '../reverse/program.js';
-import { type CalledName, type HvpFunction, NoHvp, type SecondForm, type SecondNeed, secondOrderFunction } from './index.js';
+import { type CalledFunction, type HvpFunction, NoHvp, type SecondForm, type SecondNeed, secondOrderFunction } from './index.js';
 
 /** One function of the program, as second order sees it. */
 export interface SecondInput {
@@ -26,7 +25,7 @@ export interface SecondInput {
   readonly written: ReadonlySet<string>;
   readonly restored: readonly string[];
   /** The generated functions and registered derivatives its code calls, by the names it calls them. */
-  readonly calls: ReadonlyMap<string, CalledName>;
+  readonly calls: ReadonlyMap<string, CalledFunction>;
 }
 
 export interface SecondOrder {
@@ -140,22 +139,19 @@ export function secondOrderProgram(linked: LinkedProgram, reversed: ReversedProg
 }
 
 /**
- * The functions of the program that `fn`'s generated code calls, by the names it calls them:
- * generated callees' forms (`g`, `g_vjp`, `g_vjpInOut`, `g_fwd`, `g_rev`; fn's own included,
- * which its contract's f_vjp and its recursion call), and registered derivatives.
+ * The functions of the program that `fn`'s generated code calls, by name: generated callees
+ * (whose forms it calls: `g`, `g_vjp`, `g_vjpInOut`, `g_fwd`, `g_rev`; fn's own included, which
+ * its contract's f_vjp and its recursion call), tests, and functions with registered derivatives.
  */
-function calledNames(fn: Func, file: string, adjoints: ReadonlyMap<string, AdjointFunction>): Map<string, CalledName> {
-  const out = new Map<string, CalledName>();
+function calledNames(fn: Func, file: string, adjoints: ReadonlyMap<string, AdjointFunction>): Map<string, CalledFunction> {
+  const out = new Map<string, CalledFunction>();
   const generated = (file: string, name: string, params: readonly { key: string; string?: true }[], writes: readonly number[], specifier: string | undefined) => {
     const k = key(file, name);
     if (!adjoints.has(k)) return;
     const from = specifier ? { specifier, file, generated: true } : undefined;
-    const forms = [['primal', name], ['vjp', `${name}_vjp`], ['vjpInOut', inOutVjpName(name)], ['fwd', splitForwardName(name)], ['rev', splitReverseName(name)]] as const;
-    for (const [form, called] of forms) {
-      const prev = out.get(called);
-      const all = prev?.kind === 'generated' ? [...new Set([...prev.writes, ...writes])].sort((a, b) => a - b) : writes;
-      out.set(called, { kind: 'generated', key: k, callee: name, form, params, writes: all, ...(from ? { from } : {}) });
-    }
+    const prev = out.get(name);
+    const all = prev?.kind === 'generated' ? [...new Set([...prev.writes, ...writes])].sort((a, b) => a - b) : writes;
+    out.set(name, { kind: 'generated', key: k, callee: name, params, writes: all, ...(from ? { from } : {}) });
   };
   generated(file, fn.name, fn.params.map((p) => ({ key: p.key, ...(p.v.type === 'str' ? { string: true as const } : {}) })),
     fn.writes.map((v) => fn.params.findIndex((p) => p.v === v)).filter((i) => i >= 0), undefined);
@@ -164,7 +160,7 @@ function calledNames(fn: Func, file: string, adjoints: ReadonlyMap<string, Adjoi
     const c = s.callee;
     if (calledAsItIs(s)) out.set(c.name, { kind: 'test', callee: c.name });
     else if (c.vjp === 'generated' && !c.vjpRuntime) generated(c.file, c.name, c.params.map((p) => ({ key: p.key, ...(p.string ? { string: true as const } : {}) })), s.writes, c.specifier);
-    else if (c.vjp === 'custom' || c.vjpRuntime) for (const n of [c.name, `${c.name}_vjp`]) out.set(n, { kind: 'registered', callee: c.name });
+    else if (c.vjp === 'custom' || c.vjpRuntime) out.set(c.name, { kind: 'registered', callee: c.name });
   }
   return out;
 }

@@ -2,23 +2,29 @@
  * Why a call cannot be differentiated, in the user's terms (the generated code's own helpers are
  * never named).
  */
+import type { TExpr } from '../ir/target.js';
+import { calleeText } from '../ir/names.js';
 import { NoHvp } from './types.js';
 import type { TangentState } from './state.js';
 
-export function refusedCall(cx: TangentState, callee: string): NoHvp {
-  const own = ownCallInUserTerms(callee);
+/** Why the call (or runtime helper's call) `e` cannot be differentiated. */
+export function refusedCall(cx: TangentState, e: TExpr & { k: 'call' | 'runtime' }): NoHvp {
+  const c = e.k === 'call' ? e.callee : undefined;
+  // (as the code spells it, for the description of the generated code's own calls)
+  const receiver = e.args[0]?.k === 'name' ? e.args[0].name : '';
+  const text = !c ? (e as { fn: string }).fn : c.k === 'method' || c.k === 'schedule' ? `${receiver}${calleeText(c)}` : calleeText(c);
+  const own = ownCallInUserTerms(text);
   if (own !== undefined) {
     return new NoHvp(`its gradient ${own}, which f_hvp does not differentiate where the values depend on the inputs`,
       'take the Hessian-vector product from differences of f_grad along v');
   }
-  const bare = callee.replace(/_vjp(InOut)?$/, '');
-  const registered = cx.calls.get(callee) ?? cx.calls.get(bare);
+  const bare = c?.k === 'fn' ? c.name : text;
+  const registered = c?.k === 'fn' ? cx.calls.get(c.name) : undefined;
   if (registered?.kind === 'registered') {
     return new NoHvp(`it calls '${registered.callee}', whose derivative is registered (${registered.callee}_vjp) without a second-order form, so f_hvp cannot differentiate its vjp`,
       `take the Hessian-vector product from differences of f_grad along v, or let tsgrad read '${registered.callee}' instead of registering its derivative`);
   }
-  const runtime = cx.f.imports.some((i) => i.name === bare && (i.from === 'runtime' || (i.from !== 'source' && i.from.specifier === 'tsgrad/runtime')));
-  if (runtime) {
+  if (c?.k === 'fn' && c.runtime) {
     return new NoHvp(`it calls '${bare}', a function of tsgrad/runtime without a second-order form (sum, dot, logsumexp, sigmoid, softmax, matvec and matmul have one)`,
       `take the Hessian-vector product from differences of f_grad along v, or write the computation out in the function`);
   }

@@ -3,24 +3,31 @@
  * row's value (`Math.exp` → exp) and by operator (`*` → mul), the runtime's kernels with
  * second-order forms, and the array methods whose tangent is the same call on the tangent array.
  */
-import { type TExpr, member, name } from '../ir/target.js';
+import { type Callee, type TExpr, name } from '../ir/target.js';
 import { type Rule, rules } from '../rules/table.js';
 
 export type Smooth = Rule & { kind: 'smooth' };
-/** The rules table by the callee of its value (`Math.exp` → exp) and by binary operator (`*` → mul). */
-export const byCallee: Map<string, Smooth> = new Map();
-export const zeroCallees = new Set<string>();
+
+/** A Math function's, a global's or a runtime helper's key in the tables below (other callees have none). */
+const primKey = (c: Callee): string | undefined =>
+  c.k === 'math' ? `math ${c.fn}` : c.k === 'global' ? `global ${c.path}` : c.k === 'helper' ? `helper ${c.fn}` : undefined;
+const bySmoothCallee = new Map<string, Smooth>();
+const zeroCallees = new Set<string>();
 export const byOp: Map<string, Smooth> = new Map();
 for (const r of Object.values(rules) as Rule[]) {
   const probe = r.eval([name('$a'), name('$b')]);
-  if (r.kind === 'smooth' && probe.k === 'call') byCallee.set(probe.callee, r);
+  const key = probe.k === 'call' ? primKey(probe.callee) : undefined;
+  if (r.kind === 'smooth' && key) bySmoothCallee.set(key, r);
   if (r.kind === 'smooth' && probe.k === 'bin') byOp.set(probe.op, r);
-  if (r.kind === 'zero' && probe.k === 'call') zeroCallees.add(probe.callee);
+  if (r.kind === 'zero' && key) zeroCallees.add(key);
 }
 // (a power of two, piecewise constant: withHighWord's partial)
-zeroCallees.add('f64WithHighWordScale');
-// (a loop's trip count, for a checkpointed loop's schedule: an integer)
-zeroCallees.add('tripCount');
+zeroCallees.add(primKey({ k: 'helper', fn: 'f64WithHighWordScale' })!);
+
+/** The rules table's differentiable row whose value calls `c` (`Math.exp` → exp). */
+export const ruleOfCallee = (c: Callee): Smooth | undefined => { const k = primKey(c); return k === undefined ? undefined : bySmoothCallee.get(k); };
+/** Whether `c` is a row's piecewise constant function (`Math.floor`, `Number.isNaN`): its value has no tangent. */
+export const isZeroCallee = (c: Callee): boolean => { const k = primKey(c); return k !== undefined && zeroCallees.has(k); };
 export const arithmetic = new Set(['+', '-', '*', '/', '%', '**']);
 export const OUT = '$out';
 
@@ -42,16 +49,17 @@ export const kernels: ReadonlyMap<string, { keys: readonly string[]; writes: rea
 /** Calls on arrays whose tangent is the same call on the tangent array. */
 const arrayMethods = new Set(['fill', 'set', 'subarray', 'push']);
 
-/** The array variable a method call works on (`a.fill` → a), or undefined. */
-export function methodTarget(callee: string, args: readonly TExpr[]): { object: TExpr; method: string; args: readonly TExpr[] } | undefined {
-  if (callee.startsWith('.')) return arrayMethods.has(callee.slice(1)) ? { object: args[0]!, method: callee.slice(1), args: args.slice(1) } : undefined;
-  const m = /^([\w$]+(?:\.[\w$]+)*)\.(\w+)$/.exec(callee);
-  if (!m || !arrayMethods.has(m[2]!) || m[1] === 'Math') return undefined;
-  const parts = m[1]!.split('.');
-  let object: TExpr = name(parts[0]!);
-  for (const p of parts.slice(1)) object = member(object, p);
-  return { object, method: m[2]!, args };
+/** The array a method call works on (`a.fill(v)` → a), its method and its other arguments, for the methods above. */
+export function methodTarget(callee: Callee, args: readonly TExpr[]): { object: TExpr; method: string; args: readonly TExpr[] } | undefined {
+  return callee.k === 'method' && arrayMethods.has(callee.name) ? { object: args[0]!, method: callee.name, args: args.slice(1) } : undefined;
 }
+
+/**
+ * The arguments of a call that are values: a method's or a schedule's receiver is not one (the
+ * array `xs.pop()` takes from, the schedule `checkpoints.next()` steps).
+ */
+export const valueArgs = (e: TExpr & { k: 'call' }): readonly TExpr[] =>
+  e.callee.k === 'method' || e.callee.k === 'schedule' ? e.args.slice(1) : e.args;
 
 /**
  * The array type of the tangents of an array made with `new ctor(…)`: a Float32Array's are a

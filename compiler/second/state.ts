@@ -2,8 +2,8 @@
  * The state of the tangent transformation of one function, which the files of this folder share.
  */
 import type { AdjointFunction, Import } from '../reverse/index.js';
-import type { TExpr, TStmt } from '../ir/target.js';
-import type { SecondForm, GeneratedCall, CalledName, SecondNeed } from './types.js';
+import type { Callee, TExpr, TStmt } from '../ir/target.js';
+import type { SecondForm, GeneratedCall, CalledFunction, SecondNeed } from './types.js';
 import { kernels } from './rules.js';
 
 /**
@@ -20,32 +20,43 @@ export abstract class TangentState {
   /** A checkpointed loop's schedule (`checkpoints = revolve()`), and the names of its snapshots' rows. */
   readonly schedules = new Set<string>();
   readonly rows = new Set<string>();
+  /** The adjs forward-mode vjps' calls fill (role `callAdj`), and the value each call's is. */
+  readonly callAdjs = new Map<string, string>();
 
-  /** The runtime's kernels this function calls (by the names it imports), and their vjps. */
-  readonly kernelCalls = new Map<string, { kernel: string; vjp: boolean }>();
   /** The generated callees' forms it calls (beside their imports, for another module's). */
   readonly needs: SecondNeed[] = [];
   readonly imports: Import[] = [];
 
   constructor(readonly f: AdjointFunction, readonly fresh: (base: string) => string,
-    readonly form: SecondForm, readonly calls: ReadonlyMap<string, CalledName>, readonly restored: readonly (readonly [string, string])[] = []) {
-    for (const i of f.imports) {
-      if (i.from !== 'runtime' && (i.from === 'source' || i.from.specifier !== 'tsgrad/runtime')) continue;
-      const kernel = i.name.replace(/_vjp$/, '');
-      if (kernels.has(kernel)) this.kernelCalls.set(i.name, { kernel, vjp: i.name !== kernel });
-    }
+    readonly form: SecondForm, readonly calls: ReadonlyMap<string, CalledFunction>, readonly restored: readonly (readonly [string, string])[] = []) {}
+
+  /**
+   * The runtime's kernel a call calls (its value, or with `vjp` its vjp): the runtime's `sum`
+   * the reverse sweep calls itself, or a kernel of tsgrad/runtime the source calls.
+   */
+  kernelCall(c: Callee): { kernel: string; vjp: boolean } | undefined {
+    if (c.k === 'helper') return kernels.has(c.fn) ? { kernel: c.fn, vjp: false } : undefined;
+    if (c.k !== 'fn' || !c.runtime || c.d || (c.form !== 'primal' && c.form !== 'vjp') || !kernels.has(c.name)) return undefined;
+    return { kernel: c.name, vjp: c.form === 'vjp' };
   }
 
-  /** Whether `callee` is a schedule's `snapshot` (`checkpoints.snapshot`), whose rows hold a checkpointed loop's state. */
-  snapshotOf(callee: string): string | undefined {
-    const m = /^([\w$]+)\.snapshot$/.exec(callee);
-    return m && this.schedules.has(m[1]!) ? m[1] : undefined;
+  /** The schedule a call of a schedule's `snapshot` (`checkpoints.snapshot(i)`) is of: its rows hold a checkpointed loop's state. */
+  snapshotOf(e: TExpr): string | undefined {
+    if (e.k !== 'call' || e.callee.k !== 'schedule' || e.callee.op !== 'snapshot') return undefined;
+    const s = e.args[0];
+    return s?.k === 'name' && this.schedules.has(s.name) ? s.name : undefined;
   }
 
-  /** The generated callee's form that `callee` names, if it names one. */
-  generated(callee: string): GeneratedCall | undefined {
-    const c = this.calls.get(callee);
-    return c?.kind === 'generated' ? c : undefined;
+  /** The generated callee's form that `c` calls, if it calls one. */
+  generated(c: Callee): GeneratedCall | undefined {
+    if (c.k !== 'fn' || c.d || c.form === 'jvp') return undefined;
+    const g = this.calls.get(c.name);
+    return g?.kind === 'generated' ? { ...g, form: c.form } : undefined;
+  }
+
+  /** Whether `c` calls a test (a function of the program returning a boolean): its value has no tangent. */
+  isTest(c: Callee): boolean {
+    return c.k === 'fn' && c.form === 'primal' && !c.d && this.calls.get(c.name)?.kind === 'test';
   }
 
   tangent(n: string): string {

@@ -2,15 +2,15 @@
  * The tangents of statements: each assignment gets a tangent assignment beside it, the tape's and
  * arrays' operations get theirs on the tangents, and the result gets its `hvp`.
  */
-import { type TExpr, type TStmt, bin, call, cond, index, isTape, mapNested, member, name, num, runtime, tape } from '../ir/target.js';
-import { callAdjName, gradientDot } from '../forward/sweep.js';
+import { type TExpr, type TStmt, bin, call, cond, index, isTape, mapNested, member, methodCall, name, num, runtime, tape } from '../ir/target.js';
+import { gradientDot } from '../forward/sweep.js';
 import { NoHvp } from './types.js';
-import { kernels, methodTarget } from './rules.js';
-import { namesOf, hasUpdate, withoutUpdates, baseName, printPath } from './code.js';
+import { kernels, methodTarget, valueArgs } from './rules.js';
+import { namesOf, hasUpdate, withoutUpdates, baseName } from './code.js';
 import type { TangentState } from './state.js';
 import { refusedCall } from './refusals.js';
 import { isActive } from './activity.js';
-import { kernelTangents, calleeTangents, use, valueCall, vjpCallD, vjpActive, vjpD, calledName } from './calls.js';
+import { kernelTangents, kernelJvp, calleeTangents, use, valueCall, vjpCallD, vjpActive, vjpD, calledName } from './calls.js';
 import { zeroLike, tangentOfArray } from './tangents.js';
 
 /** The statements, each followed (or preceded) by its tangent. */
@@ -33,7 +33,7 @@ export function stmt(cx: TangentState, s: TStmt): TStmt[] {
         // (forward/vjp.ts): after it t_adj holds g's gradient, and t's tangent is Σ t_adj.k · argₖ's)
         const n = g.params.length;
         const adj = s.init.args[n];
-        if (g.form === 'vjp' && s.init.args.length === n + 1 && adj?.k === 'name' && adj.name.startsWith(callAdjName(s.name)) && cx.active.has(s.name)) {
+        if (g.form === 'vjp' && s.init.args.length === n + 1 && adj?.k === 'name' && cx.callAdjs.get(adj.name) === s.name && cx.active.has(s.name)) {
           const init = s.init;
           const dot = gradientDot(adj, g.params.map((p, i) => [p.key, !p.string && init.args[i] ? cx.dual(init.args[i]!, []).tangent : undefined] as const));
           return [{ ...s, init: vjpCallD(cx, g, init.args) }, { k: 'decl', kind: s.kind, name: cx.tangent(s.name), ...(s.type ? { type: s.type } : {}), init: dot }];
@@ -46,13 +46,13 @@ export function stmt(cx: TangentState, s: TStmt): TStmt[] {
         return g.form === 'primal' && cx.active.has(s.name) ? [s, { k: 'decl', kind: s.kind, name: cx.tangent(s.name), init: num(0) }] : [s];
       }
       if (!cx.active.has(s.name)) return [s];
-      const k = s.init.k === 'call' ? cx.kernelCalls.get(s.init.callee) : undefined;
+      const k = s.init.k === 'call' ? cx.kernelCall(s.init.callee) : undefined;
       if (k && s.init.k === 'call') {
         const { args } = s.init;
         if (k.vjp) return [{ k: 'decl', kind: s.kind, name: s.name, ...(s.type ? { type: s.type } : {}), init: vjpD(cx, k.kernel, args) },
-          { k: 'decl', kind: s.kind, name: cx.tangent(s.name), init: member(call(`${k.kernel}_jvp`, ...args.slice(0, kernels.get(k.kernel)!.keys.length), kernelTangents(cx, k.kernel, args)), 'tangent') }];
+          { k: 'decl', kind: s.kind, name: cx.tangent(s.name), init: member(kernelJvp(k.kernel, ...args.slice(0, kernels.get(k.kernel)!.keys.length), kernelTangents(cx, k.kernel, args)), 'tangent') }];
         // (the value from the kernel itself, as f_vjp has it; the tangent from its jvp)
-        return [s, { k: 'decl', kind: s.kind, name: cx.tangent(s.name), ...(s.type ? { type: s.type } : {}), init: member(call(`${k.kernel}_jvp`, ...args, kernelTangents(cx, k.kernel, args)), 'tangent') }];
+        return [s, { k: 'decl', kind: s.kind, name: cx.tangent(s.name), ...(s.type ? { type: s.type } : {}), init: member(kernelJvp(k.kernel, ...args, kernelTangents(cx, k.kernel, args)), 'tangent') }];
       }
       if (isTape(s.init, 'popRef')) {
         return [{ k: 'decl', kind: s.kind, name: cx.tangent(s.name), ...(s.type ? { type: s.type } : {}), init: s.init }, s];
@@ -81,7 +81,7 @@ export function stmt(cx: TangentState, s: TStmt): TStmt[] {
         // (an array variable bound to a constant table, `c ? T : xs`: zeros of its length)
         const table = s.value.k === 'name' ? cx.f.tables?.find((t) => t.v.name === (s.value as { name: string }).name) : undefined;
         const zero: TExpr = !table ? zeroLike(s.value)
-          : table.ctor === 'Array' ? call('.fill', { k: 'new', ctor: 'Array', args: [member(s.value, 'length')] }, num(0))
+          : table.ctor === 'Array' ? methodCall('fill', { k: 'new', ctor: 'Array', args: [member(s.value, 'length')] }, num(0))
           : { k: 'new', ctor: 'Float64Array', args: [member(s.value, 'length')] };
         return [primal, { k: 'assign', target: tangentTarget(cx, s.target), op: s.op, value: tangent ?? zero }];
       }, s.op);
@@ -165,7 +165,7 @@ export function exprStmt(cx: TangentState, s: TStmt & { k: 'expr' }): TStmt[] {
       const b = baseName(e.args[0]!);
       return b && cx.active.has(b) ? [s, { ...s, e: runtime(e.fn, tangentOfArray(cx, e.args[0]!), tangentOfArray(cx, e.args[1]!), ...e.args.slice(2)) }] : [s];
     }
-    if (e.fn !== 'sink' && e.args.some((a) => isActive(cx, a))) throw refusedCall(cx, e.fn);
+    if (e.fn !== 'sink' && e.args.some((a) => isActive(cx, a))) throw refusedCall(cx, e);
     return [s];
   }
   if (e.k !== 'call') {
@@ -179,15 +179,15 @@ export function exprStmt(cx: TangentState, s: TStmt & { k: 'expr' }): TStmt[] {
     if (g.form === 'primal') return e.args.some((a) => isActive(cx, a)) ? [{ ...s, e: call(use(cx, g), ...e.args, calleeTangents(cx, g, e.args)) }] : [s];
     return vjpActive(cx, g, e.args) ? [{ ...s, e: vjpCallD(cx, g, e.args) }] : [s];
   }
-  const k = cx.kernelCalls.get(e.callee);
+  const k = cx.kernelCall(e.callee);
   if (k && e.args.some((a) => isActive(cx, a))) {
     // a kernel writing its output: its jvp writes it and its tangent; its vjp: the second-order form
-    return [{ ...s, e: k.vjp ? vjpD(cx, k.kernel, e.args) : call(`${k.kernel}_jvp`, ...e.args, kernelTangents(cx, k.kernel, e.args)) }];
+    return [{ ...s, e: k.vjp ? vjpD(cx, k.kernel, e.args) : kernelJvp(k.kernel, ...e.args, kernelTangents(cx, k.kernel, e.args)) }];
   }
   // (a checkpointed loop's schedule: which iterations run, which snapshot is taken or restored)
-  if (cx.schedules.has(e.callee.split('.')[0]!)) return [s];
+  if (e.callee.k === 'schedule') return [s];
   // (what only looks at values: a log line)
-  if (e.callee.startsWith('console.')) return [s];
+  if (e.callee.k === 'console') return [s];
   const m = methodTarget(e.callee, e.args);
   if (m) {
     const b = baseName(m.object);
@@ -200,9 +200,8 @@ export function exprStmt(cx: TangentState, s: TStmt & { k: 'expr' }): TStmt[] {
     const tangentArgs = m.method === 'set' ? [tangentOfArray(cx, m.args[0]!), ...m.args.slice(1)]
       : m.args.map((a) => cx.dual(a, []).tangent ?? num(0));
     const object = tangentOfArray(cx, m.object);
-    const c: TExpr = e.callee.startsWith('.') ? call(e.callee, object, ...tangentArgs) : call(`${printPath(object)}.${m.method}`, ...tangentArgs);
-    return [s, { ...s, e: c }];
+    return [s, { ...s, e: methodCall(m.method, object, ...tangentArgs) }];
   }
-  if (e.args.some((a) => isActive(cx, a))) throw refusedCall(cx, e.callee);
+  if (valueArgs(e).some((a) => isActive(cx, a))) throw refusedCall(cx, e);
   return [s];
 }

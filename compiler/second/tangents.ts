@@ -1,15 +1,15 @@
 /**
  * The tangent of an expression, from the rules table's partials (`Σ ∂out/∂argᵢ · argᵢ_d`).
  */
-import { type TExpr, type TStmt, add, bin, call, cond, index, isRuntime, member, name, num, runtime } from '../ir/target.js';
+import { type TExpr, type TStmt, add, bin, call, cond, index, isRuntime, member, methodCall, name, num, runtime } from '../ir/target.js';
 import { times } from '../forward/sweep.js';
 import { NoHvp } from './types.js';
-import { type Smooth, byCallee, zeroCallees, byOp, OUT, kernels, methodTarget, tangentArrayType, sameOperands } from './rules.js';
+import { type Smooth, isZeroCallee, ruleOfCallee, byOp, OUT, kernels, methodTarget, tangentArrayType, sameOperands, valueArgs } from './rules.js';
 import { namesOf, withoutUpdates, baseName } from './code.js';
 import type { TangentState } from './state.js';
 import { refusedCall } from './refusals.js';
 import { isActive } from './activity.js';
-import { kernelTangents, calleeTangents, use, calledName } from './calls.js';
+import { kernelTangents, kernelJvp, calleeTangents, use, calledName } from './calls.js';
 
 /** A zero tangent of the shape of `e` (an array's for an array). */
 export function zeroLike(e: TExpr): TExpr {
@@ -61,35 +61,37 @@ export function dual(cx: TangentState, e: TExpr, pre: TStmt[], out?: string): { 
     case 'call': {
       const m = methodTarget(e.callee, e.args);
       if (m) {
-        if (m.method !== 'subarray' && m.method !== 'fill') throw refusedCall(cx, e.callee);
+        if (m.method !== 'subarray' && m.method !== 'fill') throw refusedCall(cx, e);
         const o = cx.dual(m.object, pre);
         const args = m.args.map((a) => cx.dual(a, pre));
-        const value: TExpr = e.callee.startsWith('.') ? { ...e, args: [o.value, ...args.map((a) => a.value)] } : e;
-        if (m.method === 'subarray') return { value, tangent: o.tangent && call('.subarray', o.tangent, ...args.map((a) => a.value)) };
+        const value: TExpr = { ...e, args: [o.value, ...args.map((a) => a.value)] };
+        if (m.method === 'subarray') return { value, tangent: o.tangent && methodCall('subarray', o.tangent, ...args.map((a) => a.value)) };
         // `.fill(new Float64Array(n), v)`: a fresh array of v
         const fresh = o.tangent ?? zeroLike(o.value);
-        return { value, tangent: call('.fill', fresh, args[0]?.tangent ?? num(0)) };
+        return { value, tangent: methodCall('fill', fresh, args[0]?.tangent ?? num(0)) };
       }
       // (a new zeroed array: its tangent is one too, which a declaration allocates)
-      if (zeroCallees.has(e.callee)) return { value: e, tangent: undefined };
-      const schedule = cx.snapshotOf(e.callee);
-      if (schedule) return { value: e, tangent: runtime('snapshotTangents', name(schedule), ...e.args) };
+      if (isZeroCallee(e.callee)) return { value: e, tangent: undefined };
+      const schedule = cx.snapshotOf(e);
+      if (schedule) return { value: e, tangent: runtime('snapshotTangents', ...e.args) };
       const g = cx.generated(e.callee);
       if (g) {
         if (g.form !== 'primal') throw new Error(`${calledName(g)} called inside an expression`);
         return { value: e, tangent: e.args.some((a) => isActive(cx, a)) ? member(call(use(cx, g), ...e.args, calleeTangents(cx, g, e.args)), 'tangent') : undefined };
       }
-      const kernel = cx.kernelCalls.get(e.callee);
+      const kernel = cx.kernelCall(e.callee);
       if (kernel && !kernel.vjp && !kernels.get(kernel.kernel)!.writes.length) {
         // (a kernel's value in an expression: its tangent from its jvp)
-        return { value: e, tangent: e.args.some((a) => isActive(cx, a)) ? member(call(`${kernel.kernel}_jvp`, ...e.args, kernelTangents(cx, kernel.kernel, e.args)), 'tangent') : undefined };
+        return { value: e, tangent: e.args.some((a) => isActive(cx, a)) ? member(kernelJvp(kernel.kernel, ...e.args, kernelTangents(cx, kernel.kernel, e.args)), 'tangent') : undefined };
       }
-      const rule = byCallee.get(e.callee);
-      const args = e.args.map((a) => cx.dual(a, pre));
-      const value: TExpr = { ...e, args: args.map((a) => a.value) };
+      const rule = ruleOfCallee(e.callee);
+      // (a method's receiver is no value of the call: `xs.pop()`)
+      const receiver = e.args.length > valueArgs(e).length ? [e.args[0]!] : [];
+      const args = valueArgs(e).map((a) => cx.dual(a, pre));
+      const value: TExpr = { ...e, args: [...receiver, ...args.map((a) => a.value)] };
       // (a test's value is a boolean: no tangent)
-      if (!args.some((a) => a.tangent) || cx.calls.get(e.callee)?.kind === 'test') return { value, tangent: undefined };
-      if (!rule) throw refusedCall(cx, e.callee);
+      if (!args.some((a) => a.tangent) || cx.isTest(e.callee)) return { value, tangent: undefined };
+      if (!rule) throw refusedCall(cx, e);
       return chain(cx, rule, args.map((a) => a.value), args.map((a) => a.tangent), value, pre, out);
     }
     // (the tape's bookkeeping: values, not derivatives)
@@ -110,7 +112,7 @@ export function dual(cx: TangentState, e: TExpr, pre: TStmt[], out?: string): { 
         }
         return { value: { ...e, args: args.map((a) => a.value) }, tangent: runtime('adjointOf', args[0]!.tangent!) };
       }
-      throw refusedCall(cx, e.fn);
+      throw refusedCall(cx, e);
     }
     case 'index': {
       const a = cx.dual(e.array, pre);

@@ -35,11 +35,11 @@ export interface GeneratedCall {
 }
 
 /**
- * What a name that f's code calls is, beyond Math, the tape and the runtime's kernels: a
- * generated callee's form, a registered derivative, or a test (a function returning a boolean,
- * called as it is: its value has no tangent).
+ * What a function that f's code calls is, beyond Math, the tape and the runtime's kernels: a
+ * generated callee (whose forms it calls), a function with a registered derivative, or a test
+ * (a function returning a boolean, called as it is: its value has no tangent).
  */
-export type CalledName = GeneratedCall | { readonly kind: 'registered' | 'test'; readonly callee: string };
+export type CalledFunction = Omit<GeneratedCall, 'form'> | { readonly kind: 'registered' | 'test'; readonly callee: string };
 
 /** A second-order form another one calls: the callee's key and form (`jvp`: its forward mode, which f_jvp gives). */
 export interface SecondNeed {
@@ -69,6 +69,6 @@ export interface SecondOptions {
   readonly written?: ReadonlySet<string>;
   /** f_hvp: those it only writes, which f_vjp's body leaves written: f_hvp sets them back on return, so that it leaves every argument as f_grad does. */
   readonly restored?: readonly string[];
-  /** The generated functions and registered derivatives its code calls, by the names it calls them. */
-  readonly calls?: ReadonlyMap<string, CalledName>;
+  /** The generated functions and registered derivatives its code calls, by their names (a Callee's `fn`). */
+  readonly calls?: ReadonlyMap<string, CalledFunction>;
 }

@@ -35,12 +35,11 @@ export function evaluate(e: TExpr, env: Record<string, number>): number {
       throw new Error('unknown operator');
     }
     case 'call': {
-      const [obj, fn] = e.callee.split('.');
-      const own = (bits as unknown as Record<string, (...a: number[]) => number>)[e.callee];
-      if (own) return own(...e.args.map(ev));
-      if (obj === 'Number') return +(Number as unknown as Record<string, (a: number) => boolean>)[fn!]!(ev(e.args[0]!));
-      if (obj !== 'Math') throw new Error(`call ${e.callee}`);
-      return (Math as unknown as Record<string, (...a: number[]) => number>)[fn!]!(...e.args.map(ev));
+      const c = e.callee;
+      if (c.k === 'helper') return (bits as unknown as Record<string, (...a: number[]) => number>)[c.fn]!(...e.args.map(ev));
+      if (c.k === 'global' && c.path.startsWith('Number.')) return +(Number as unknown as Record<string, (a: number) => boolean>)[c.path.slice('Number.'.length)]!(ev(e.args[0]!));
+      if (c.k !== 'math') throw new Error(`call ${JSON.stringify(c)}`);
+      return (Math as unknown as Record<string, (...a: number[]) => number>)[c.fn]!(...e.args.map(ev));
     }
     case 'cond': return ev(e.test) ? ev(e.then) : ev(e.else);
     default: throw new Error(`cannot evaluate ${JSON.stringify(e)}`);
