@@ -53,6 +53,8 @@ export interface ExprContext {
   readonly argumentCount?: number;
   /** A call of a local helper function (`const sq = (v) => v * v`), lowered in place (statements/local-functions.ts); undefined: `callee` is not one. */
   localCall?(e: ts.CallExpression, target?: Var): Atom | undefined;
+  /** `xs.reduce(cb, init)`, `xs.map(cb)`, `xs.forEach(cb)` with the callback written in place, lowered to its loop (statements/array-callbacks.ts); undefined: `e` is not one. */
+  arrayMethod?(e: ts.CallExpression, target?: Var): Atom | undefined;
 }
 
 /** `x += e` is `x = x + e`. */
@@ -1034,6 +1036,8 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
   }
   if (ts.isPropertyAccessExpression(callee) && (arrayBinding(cx, callee.expression) || isArrayOfNumbers(cx, callee.expression))) {
     const method = callee.name.text;
+    const lowered = cx.arrayMethod?.(e, target);
+    if (lowered) return lowered;
     const callback = callbackMethod(cx, e, callee);
     if (callback) return b.fail(e, 'TSG1008', callback.message, callback.hint);
     // (`RING.fill(0)` of a module-level buffer: the buffer is what tsgrad refuses, not the method)

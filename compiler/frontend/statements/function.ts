@@ -32,6 +32,7 @@ import { hasNoinlineTag } from './noinline.js';
 import { dropUnreadFlags } from './unread-flags.js';
 import { localValues } from './local-values.js';
 import { inlineLocal, localFunction, onlyCalled } from './local-functions.js';
+import { arrayCallback, callbackReturn } from './array-callbacks.js';
 
 export class FunctionLowering extends LoweringState {
   lower(): Func {
@@ -125,12 +126,16 @@ export class FunctionLowering extends LoweringState {
     return fn && inlineLocal(this, e, fn, this.inlining, target);
   }
 
+  arrayMethod(e: ts.CallExpression, target?: Var): Atom | undefined {
+    return arrayCallback(this, e, target);
+  }
+
   lowerStmt(s: ts.Statement): Exits {
     const { b } = this;
     b.loc = b.locOf(s);
     if (ts.isVariableStatement(s)) return declarations(this, s.declarationList), none;
     if (ts.isExpressionStatement(s)) return effect(this, s.expression), none;
-    if (ts.isReturnStatement(s)) return returnStmt(this, s);
+    if (ts.isReturnStatement(s)) return this.callback ? callbackReturn(this, s) : returnStmt(this, s);
     if (ts.isBlock(s)) return lowerList(this, s.statements, 0);
     if (ts.isEmptyStatement(s)) return none;
     if (ts.isIfStatement(s)) return lowerIf(this, s, []);
