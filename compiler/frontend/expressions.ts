@@ -417,6 +417,12 @@ export function assignable(cx: ExprContext, target: ts.Expression): Var {
     return cx.b.fail(inner, 'TSG1002', `assignment to '${inner.text}', which is not a local variable or parameter`,
       'differentiated functions may not write state outside themselves');
   }
+  // `s.a = …` of a local object of numbers (`const s = { a: x, b: y }`): its number variable
+  if (ts.isPropertyAccessExpression(inner) && ts.isIdentifier(inner.expression)) {
+    const binding = cx.scope.get(cx.checker.getSymbolAtLocation(inner.expression)!);
+    const v = binding?.kind === 'object' ? binding.fields.get(inner.name.text) : undefined;
+    if (v?.mutable) return v;
+  }
   return cx.b.fail(target, 'TSG1002', `assignment to '${target.getText(cx.b.sf)}' is not supported`, 'assign to a local variable, a parameter or an element of an array of numbers');
 }
 

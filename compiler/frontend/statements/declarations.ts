@@ -177,13 +177,31 @@ function literalObject(cx: LoweringState, d: ts.VariableDeclaration & { name: ts
   const type = checker.getTypeAtLocation(d.name);
   const names = numberFields(checker, type)!;
   const values = objectLiteralNumbers(cx, init, names, `write one number per property: const ${d.name.text} = { ${names.map((n) => `${n}: …`).join(', ')} }`);
+  // (`s.a = …`, `s.b += …`: its properties are variables the function assigns)
+  const written = writesProperties(cx, symbol);
   const fields = new Map<string, Var>();
   for (const field of names) {
-    const v = b.newVar(`${d.name.text}_${field}`, 'f64', 'local', false);
-    b.eq('copy', [values.get(field)!], v);
+    const v = b.newVar(`${d.name.text}_${field}`, 'f64', 'local', written);
+    if (written) b.assign(v, values.get(field)!, true);
+    else b.eq('copy', [values.get(field)!], v);
     fields.set(field, v);
   }
   cx.scope.set(symbol, { kind: 'object', fields, typeText: checker.typeToString(type) });
+}
+
+/** Whether the function assigns a property of the object `symbol` names (`s.a = …`, `s.a++`). */
+function writesProperties(cx: LoweringState, symbol: ts.Symbol): boolean {
+  const { checker } = cx;
+  const isProperty = (e: ts.Expression): boolean => {
+    const x = skipParens(e);
+    return ts.isPropertyAccessExpression(x) && ts.isIdentifier(x.expression) && checker.getSymbolAtLocation(x.expression) === symbol;
+  };
+  const visit = (n: ts.Node): boolean => {
+    if (ts.isBinaryExpression(n) && n.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && n.operatorToken.kind <= ts.SyntaxKind.LastAssignment && isProperty(n.left)) return true;
+    if ((ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) && (n.operator === ts.SyntaxKind.PlusPlusToken || n.operator === ts.SyntaxKind.MinusMinusToken) && isProperty(n.operand)) return true;
+    return ts.forEachChild(n, visit) === true;
+  };
+  return visit(cx.fn);
 }
 
 /** Whether `e` names a parameter (of an object type: the pattern is an object's). */
