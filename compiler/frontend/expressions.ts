@@ -1175,11 +1175,14 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
 function objectArgument(cx: ExprContext, arg: ts.Expression, fields: readonly string[], callee: string): Atom[] {
   const { b, checker } = cx;
   const bare = skipParens(arg);
-  const hint = `pass an object literal of numbers (${callee}(…, { ${fields.map((f) => `${f}: …`).join(', ')} })) or a const holding one`;
+  const hint = `pass an object literal of numbers (${callee}(…, { ${fields.map((f) => `${f}: …`).join(', ')} })), a const holding one, or a helper's call that returns one`;
   if (ts.isObjectLiteralExpression(bare)) {
     const values = objectLiteralNumbers(cx, bare, fields, hint);
     return fields.map((f) => values.get(f)!);
   }
+  // (`norm(polar(x, y))`: the object a helper returns, one call per number, as `const c = polar(x, y)` reads it)
+  const made = ts.isCallExpression(bare) ? numberFields(checker, checker.getTypeAtLocation(bare)) : undefined;
+  if (made && fields.every((f) => made.includes(f))) return fields.map((f) => projectCall(cx, bare as ts.CallExpression, f));
   const symbol = ts.isIdentifier(bare) ? checker.getSymbolAtLocation(bare) : undefined;
   const binding = symbol && cx.scope.get(symbol);
   if (binding?.kind === 'object') {
@@ -1187,7 +1190,7 @@ function objectArgument(cx: ExprContext, arg: ts.Expression, fields: readonly st
     if (missing === undefined) return fields.map((f) => varAtom(binding.fields.get(f)!));
     return b.fail(arg, 'TSG2002', `'${arg.getText(b.sf)}' has no number '${missing}', which '${callee}' reads`, hint);
   }
-  return b.fail(arg, 'TSG2002', `'${arg.getText(b.sf)}' is passed for an object parameter of '${callee}': tsgrad passes an object of numbers written as a literal, or a name holding one`, hint);
+  return b.fail(arg, 'TSG2002', `'${arg.getText(b.sf)}' is passed for an object parameter of '${callee}': tsgrad passes an object of numbers written as a literal, a name holding one, or a helper's call returning one`, hint);
 }
 
 /**
