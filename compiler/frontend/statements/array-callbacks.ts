@@ -20,7 +20,7 @@
 import ts from '../typescript.cjs';
 import type { Atom, Stmt, Var } from '../../ir/types.js';
 import { atomType, constAtom, varAtom } from '../builder.js';
-import { type Binding, arrayBinding, lowerExpr } from '../expressions.js';
+import { type Binding, arrayBinding, lowerExpr, windowExpr } from '../expressions.js';
 import { classifyType, skipParens, typedArrayName } from '../facts.js';
 import { type Exits, type LoopFrame, type LoweringState } from './state.js';
 import { jumpFlag, lowerList } from './jumps.js';
@@ -53,9 +53,11 @@ export function arrayCallback(cx: LoweringState, e: ts.CallExpression, target?: 
   const method = e.expression.name.text as Method;
   const owner = skipParens(e.expression.expression);
   const ownerKind = classifyType(checker.getTypeAtLocation(owner), checker);
-  const made = ts.isCallExpression(owner) && (ownerKind === 'Float64Array' || ownerKind === 'number[]');
-  const known = made ? undefined : arrayBinding(cx, owner);
-  if (!made && !known) return undefined;
+  // (`x.subarray(a, b).reduce(…)`: over the window)
+  const window = windowExpr(cx, owner, true);
+  const made = !window && ts.isCallExpression(owner) && (ownerKind === 'Float64Array' || ownerKind === 'number[]');
+  const known = made || window ? undefined : arrayBinding(cx, owner);
+  if (!made && !known && !window) return undefined;
   const text = `${owner.getText(b.sf)}.${method}(…)`;
   const loc = b.locOf(e, e.getText(b.sf).length > 60 ? text : e.getText(b.sf));
   b.loc = loc;
@@ -117,7 +119,7 @@ export function arrayCallback(cx: LoweringState, e: ts.CallExpression, target?: 
     const a = lowerExpr(cx, owner);
     if (a.kind !== 'var' || atomType(a) !== 'f64[]') return b.fail(owner, 'TSG1008', `'${owner.getText(b.sf)}' is not an array tsgrad can loop over`, 'name the array first: const a = …');
     array = { kind: 'var', v: a.v };
-  } else array = known!;
+  } else array = window ? windowExpr(cx, owner)! : known!;
   let base = array.kind === 'view' ? array.base : array.v;
   if (base.mutable) {
     // (the array the variable holds when the call starts, whatever the callback rebinds)
@@ -161,6 +163,7 @@ export function arrayCallback(cx: LoweringState, e: ts.CallExpression, target?: 
 
   const index = b.generatedVar('i', 'int', false);
   const give = (value: Atom | undefined, node: ts.Node): void => {
+    if (!value && (acc || out)) return b.fail(node, 'TSG1008', `the callback of '${text}' returns no value here, where it gives undefined`, 'return a number on every path of the callback');
     if (acc) b.assign(acc, number(value ?? constAtom(NaN, 'undefined'), node, 'the accumulator'));
     else if (out) b.emit({ kind: 'store', array: out, index: varAtom(index), value: number(value ?? constAtom(NaN, 'undefined'), node, 'an element'), loc: b.loc });
   };
@@ -278,8 +281,15 @@ function alwaysReturns(stmts: readonly ts.Statement[]): boolean {
     alwaysReturns(ts.isBlock(s.elseStatement) ? s.elseStatement.statements : [s.elseStatement]));
 }
 
+/** Whether the value of `e` is unused: a statement, or the expression body of a forEach callback. */
 function isStatement(e: ts.Expression): boolean {
   let n: ts.Node = e;
   while (ts.isParenthesizedExpression(n.parent)) n = n.parent;
-  return ts.isExpressionStatement(n.parent);
+  if (ts.isExpressionStatement(n.parent)) return true;
+  const fn = n.parent;
+  if (!ts.isArrowFunction(fn) || fn.body !== n) return false;
+  let arg: ts.Node = fn;
+  while (ts.isParenthesizedExpression(arg.parent)) arg = arg.parent;
+  const call = arg.parent;
+  return ts.isCallExpression(call) && call.arguments[0] === arg && ts.isPropertyAccessExpression(call.expression) && call.expression.name.text === 'forEach';
 }
