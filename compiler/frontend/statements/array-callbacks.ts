@@ -197,7 +197,9 @@ export function arrayCallback(cx: LoweringState, e: ts.CallExpression, target?: 
   b.emit(backwards
     ? { kind: 'for', index, from, to: constAtom(0), step: -1, inclusive: true, body, loc }
     : { kind: 'for', index, from, to: length, step: 1, inclusive: false, body, loc });
-  if (acc) return target ? b.eq('copy', [varAtom(acc)], target) : b.eq('copy', [varAtom(acc)]);
+  // (the accumulator itself: nothing writes it after the loop, and a function returning it then
+  // reads as one returning its loop's accumulator, whose sweeps can be fused)
+  if (acc) return target ? b.eq('copy', [varAtom(acc)], target) : varAtom(acc);
   if (out) return varAtom(out);
   return constAtom(false, 'undefined');
 }
