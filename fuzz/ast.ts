@@ -64,8 +64,11 @@ export type Stmt =
   | { k: 'if'; c: Expr; then: Stmt[]; else?: Stmt[] }
   /** `ckpt`: preceded by a `@checkpoint` doc comment (binomial checkpointing). */
   | { k: 'for'; label?: string; v: string; from: number; to: Expr; step: number; body: Stmt[]; ckpt?: boolean }
-  /** `entries`: `for (const [i, v] of a.entries())`, `i` the index. */
-  | { k: 'forof'; label?: string; v: string; arr: string; body: Stmt[]; entries?: string }
+  /**
+   * `entries`: `for (const [i, v] of a.entries())`, `i` the index. `each`: printed as
+   * `a.forEach((v, i) => { … })`, which means the same loop (its body never jumps out of it).
+   */
+  | { k: 'forof'; label?: string; v: string; arr: string; body: Stmt[]; entries?: string; each?: boolean }
   | { k: 'while'; label?: string; c: Expr; body: Stmt[] }
   | { k: 'dowhile'; label?: string; c: Expr; body: Stmt[] }
   | { k: 'switch'; e: Expr; cases: { v: number | null; body: Stmt[] }[] }

@@ -74,6 +74,7 @@ export const FEATURES = {
   constTernary: 'an array ternary whose condition is a constant (1 < 0 ? ps : qs; bound the parameter uncopied, tsc TS2322, until fuzz24 fixed it)',
   listToUnion: "a number[] temporary passed to a Float64Array | number[] parameter of a callee left as a call (f_jvp passed its number[] tangent where g_jvp's type said Float64Array, tsc TS2740, until g_jvp's tangent admitted number[])",
   checkpointInBlock: "@checkpoint on a loop inside an if that writes an array parameter and reads a const of that block (the reverse sweep's recomputed iterations read it undeclared, tsc TS2304, until reverse-reads counted what a checkpointed loop's body reads)",
+  callbacks: 'a for … of loop written as a.forEach((v, i) => { … }) (its body never jumps out of the loop), which tsgrad lowers back to the loop',
   moduleScratch: 'a module-level scratch buffer its functions fill and read (refused, TSG1008: tsgrad reads module arrays only as constant tables)',
 } as const;
 

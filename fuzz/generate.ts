@@ -618,7 +618,10 @@ export class Generator {
         }
         const body = this.block(ctx, this.rng.int(1, 3), { kind: 'forof', label }, true);
         ctx.scalars.length = saved;
-        return [{ k: 'forof', v, arr: a.name, body, label, entries }];
+        // (as a.forEach((v, i) => { … }): the same loop, where its body cannot tell the difference)
+        const each = label === undefined && this.on('callbacks') && ['f64', 'list', 'f32', 'i32'].includes(a.kind) && eachable(body, a.name) && this.rng.chance(0.35);
+        if (each) this.use('callbacks');
+        return [{ k: 'forof', v, arr: a.name, body, label, entries, ...(each ? { each } : {}) }];
       }
       case 'while': case 'dowhile': {
         ctx.budget--;
@@ -1443,4 +1446,28 @@ function readsAny(e: Expr, names: ReadonlySet<string>): boolean {
     case 'call': return e.args.some((a) => a.k === 'tmp' ? a.init.k === 'literal' && a.init.elems.some((x) => readsAny(x, names)) : a.k !== 'arr' && readsAny(a, names));
     default: return false;
   }
+}
+
+/**
+ * Whether a for … of body means the same as a forEach callback's: no `return` (which would end
+ * the step, not the function), no jump out of the loop (a labelled one, or a `break`/`continue`
+ * of the loop itself), no `var` (the callback's own), and no push onto the array iterated (for …
+ * of visits the elements pushed, forEach does not).
+ */
+function eachable(body: readonly Stmt[], arr: string): boolean {
+  // (level: directly in the body, in a loop of it, or in a switch of it, where only `break` stays inside)
+  const ok = (s: Stmt, level: 'top' | 'loop' | 'switch'): boolean => {
+    switch (s.k) {
+      case 'return': return false;
+      case 'break': return level !== 'top' && s.label === undefined;
+      case 'continue': return level === 'loop' && s.label === undefined;
+      case 'decl': return s.kw !== 'var';
+      case 'push': return s.arr !== arr;
+      case 'if': return s.then.every((t) => ok(t, level)) && (s.else ?? []).every((t) => ok(t, level));
+      case 'for': case 'forof': case 'while': case 'dowhile': return s.body.every((t) => ok(t, 'loop'));
+      case 'switch': return s.cases.every((c) => c.body.every((t) => ok(t, 'switch')));
+      default: return true;
+    }
+  };
+  return body.every((s) => ok(s, 'top'));
 }

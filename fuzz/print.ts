@@ -128,6 +128,12 @@ function stmt(s: Stmt, ind: string, out: string[]): void {
       return;
     }
     case 'forof':
+      if (s.each) {
+        out.push(`${ind}${q(s.arr)}.forEach((${s.v}${s.entries ? `, ${s.entries}` : ''}) => {`);
+        block(s.body, inner, out);
+        out.push(`${ind}});`);
+        return;
+      }
       out.push(s.entries
         ? `${ind}${label(s.label)}for (const [${s.entries}, ${s.v}] of ${q(s.arr)}.entries()) {`
         : `${ind}${label(s.label)}for (const ${s.v} of ${q(s.arr)}) {`);

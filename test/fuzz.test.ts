@@ -20,6 +20,8 @@ const tsgrad: Tsgrad = {
 const SHAPES: Feature[] = [
   'arrayTernary', 'copies', 'arrayReturn', 'indexRecursion', 'checkpoint', 'variadic', 'whileTrue',
   'pushFilter', 'subarrayWrite', 'entries', 'arrowHelpers', 'tempArgs',
+  // (front26b: a for … of loop written as a.forEach, which tsgrad lowers back to the loop)
+  'callbacks',
 ];
 
 test('520 generated functions (seed 12, the whole language) pass every check', () => {

@@ -95,6 +95,8 @@ add('shapes2', 'matrixPower', () => [['A', fix([0.9, 0.2, -0.1, 0.3, 0.8, 0.1, 0
 // refusals' neighbours
 add('refusals', 'before', () => [['x', 0.3]]);
 add('refusals', 'after', () => [['x', 0.3], ['y', 1.4]]);
-for (const n of ['guarded', 'memoFib', 'counted', 'objectState']) add('refusals', n, () => [['x', 0.5], ['n', 3], ['y', 0.2]].slice(0, 1) as Arg[]);
+for (const n of ['guarded', 'memoFib', 'counted']) add('refusals', n, () => [['x', 0.5], ['n', 3], ['y', 0.2]].slice(0, 1) as Arg[]);
+// (refused when written: an object literal whose properties are assigned; supported since front26b)
+add('refusals', 'objectState', () => [['x', 0.5], ['y', 0.2]]);
 
 export const SPECS = S;

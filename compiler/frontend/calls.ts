@@ -16,6 +16,7 @@ import {
 import { inPackage, packagePath, registrationHint } from './packages.js';
 import { inOutVjpName } from '../ir/names.js';
 import { type FunctionNode, type FunctionValue, functionOfDeclaration } from './values.js';
+import { numberFields } from './object-numbers.js';
 
 export interface ResolvedCall {
   readonly callee: Callee;
@@ -30,6 +31,8 @@ export interface ResolvedCall {
   readonly defaults: readonly (ts.Expression | undefined)[];
   /** The callee's parameters, for its defaults that read earlier ones (`k = x * 2`). */
   readonly declared: readonly ts.ParameterDeclaration[];
+  /** Per parameter, of an object of numbers (`p: { k: number; c: number }`) a helper of the module takes: its properties, one number each. */
+  readonly objects?: readonly (readonly string[] | undefined)[];
 }
 
 /**
@@ -179,7 +182,15 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
   }
   // (optional callbacks, the last parameters, are left out: the callee is differentiated for
   // calls without them, and a caller passes them on only where they are left out too)
-  const params = node.parameters.filter((p) => !isOptionalCallback(p, checker)).map((p) => {
+  const objects: (readonly string[] | undefined)[] = [];
+  const params = node.parameters.filter((p) => !isOptionalCallback(p, checker)).map((p, i) => {
+    // an object of numbers, taken by a helper of this module that tsgrad reads: one number per property
+    const fields = (ts.isIdentifier(p.name) || ts.isObjectBindingPattern(p.name)) && !p.dotDotDotToken && !p.questionToken && !p.initializer && sf === b.sf && !exported && readable && !custom && !inPackage(file)
+      ? numberFields(checker, checker.getTypeAtLocation(p)) : undefined;
+    if (fields) {
+      objects[i] = fields;
+      return { key: ts.isIdentifier(p.name) ? p.name.text : `arg${i + 1}`, array: false };
+    }
     const optionalString = p.questionToken !== undefined && classifyType(checker.getNonNullableType(checker.getTypeAtLocation(p)), checker) === 'string';
     const kind = optionalString ? 'string' : paramKind(checker, p);
     if (!ts.isIdentifier(p.name) || kind === 'other' || kind === 'boolean' || p.dotDotDotToken) {
@@ -191,7 +202,9 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
       // constraint, when that is a number or an array of numbers)
       const generic = p.type !== undefined && (checker.getTypeAtLocation(p).flags & ts.TypeFlags.TypeParameter) !== 0;
       return b.fail(call, 'TSG2002', `'${text}' has a parameter tsgrad cannot pass (${p.getText(sf)})${generic ? ': its type is a type parameter, which tsgrad reads by its constraint when that is a number or an array of numbers (T extends number, A extends ArrayLike<number>)' : ''}`,
-        generic ? `constrain it to an array of numbers (<${p.type!.getText(sf)} extends ArrayLike<number>>), or declare the parameter with the array type itself (${ts.isIdentifier(p.name) ? p.name.text : 'xs'}: ArrayLike<number>, Float64Array or number[])` : 'callees take numbers, arrays of numbers and strings');
+        generic ? `constrain it to an array of numbers (<${p.type!.getText(sf)} extends ArrayLike<number>>), or declare the parameter with the array type itself (${ts.isIdentifier(p.name) ? p.name.text : 'xs'}: ArrayLike<number>, Float64Array or number[])`
+          : numberFields(checker, checker.getTypeAtLocation(p)) && exported ? `'${text}' is exported, and an exported function's object parameter passes through undifferentiated: call a helper of this module that is not exported (it may take the object), or pass the numbers as parameters of their own`
+          : 'callees take numbers, arrays of numbers and strings (and a helper of this module that is not exported, objects of numbers)');
     }
     // (a string: passed through to an inlined callee, never differentiated)
     if (kind === 'string') return { key: p.name.text, array: false, string: true as const };
@@ -263,6 +276,7 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
     pure: writes.filter((i) => !read.includes(i)),
     defaults: node.parameters.slice(0, params.length).map((p) => p.initializer),
     declared: node.parameters.slice(0, params.length),
+    ...(objects.length > 0 ? { objects } : {}),
   };
 }
 

@@ -19,6 +19,9 @@ import { assignMaybeNumber, isElementRead, mayBeAbsent, maybeNumberCall } from '
 import { bitOperation, elementaryFunction } from './packages.js';
 import type { FunctionValue } from './values.js';
 import { spreadExtremum, spreadHypot } from './spread-math.js';
+import { numberFields } from './object-numbers.js';
+
+export { numberFields };
 
 /**
  * A name in scope: a variable of the trace, a window onto another array (`x.subarray(a, b)`,
@@ -53,6 +56,8 @@ export interface ExprContext {
   readonly argumentCount?: number;
   /** A call of a local helper function (`const sq = (v) => v * v`), lowered in place (statements/local-functions.ts); undefined: `callee` is not one. */
   localCall?(e: ts.CallExpression, target?: Var): Atom | undefined;
+  /** `xs.reduce(cb, init)`, `xs.map(cb)`, `xs.forEach(cb)` with the callback written in place, lowered to its loop (statements/array-callbacks.ts); undefined: `e` is not one. */
+  arrayMethod?(e: ts.CallExpression, target?: Var): Atom | undefined;
 }
 
 /** `x += e` is `x = x + e`. */
@@ -150,7 +155,7 @@ export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom
     return named(cx, argumentsLength(cx, e), target);
   }
   if (ts.isPropertyAccessExpression(e) && e.name.text === 'length') {
-    const arr = arrayBinding(cx, e.expression);
+    const arr = arrayBinding(cx, e.expression) ?? madeArray(cx, e.expression);
     if (arr) return arr.kind === 'view' ? named(cx, arr.length, target) : b.eq('length', [varAtom(arr.v)], target);
   }
   if (ts.isBinaryExpression(e)) return lowerBinary(cx, e, target);
@@ -411,6 +416,12 @@ export function assignable(cx: ExprContext, target: ts.Expression): Var {
     }
     return cx.b.fail(inner, 'TSG1002', `assignment to '${inner.text}', which is not a local variable or parameter`,
       'differentiated functions may not write state outside themselves');
+  }
+  // `s.a = …` of a local object of numbers (`const s = { a: x, b: y }`): its number variable
+  if (ts.isPropertyAccessExpression(inner) && ts.isIdentifier(inner.expression)) {
+    const binding = cx.scope.get(cx.checker.getSymbolAtLocation(inner.expression)!);
+    const v = binding?.kind === 'object' ? binding.fields.get(inner.name.text) : undefined;
+    if (v?.mutable) return v;
   }
   return cx.b.fail(target, 'TSG1002', `assignment to '${target.getText(cx.b.sf)}' is not supported`, 'assign to a local variable, a parameter or an element of an array of numbers');
 }
@@ -758,6 +769,14 @@ export function arrayBinding(cx: ExprContext, e: ts.Expression): Binding & { kin
   return undefined;
 }
 
+/** `xs.map((v) => …)` read in place (`xs.map(…)[0]`, `xs.map(…).length`): the new array it makes. */
+function madeArray(cx: ExprContext, e: ts.Expression): Binding & { kind: 'var' } | undefined {
+  const call = skipParens(e);
+  if (!ts.isCallExpression(call) || !ts.isPropertyAccessExpression(call.expression) || call.expression.name.text !== 'map') return undefined;
+  const made = cx.arrayMethod?.(call);
+  return made?.kind === 'var' && isArrayType(made.v.type) ? { kind: 'var', v: made.v } : undefined;
+}
+
 /** Whether `e` (`xs.slice()`, an array a call returns) has the type of an array of numbers. */
 function isArrayOfNumbers(cx: ExprContext, e: ts.Expression): boolean {
   const kind = classifyType(cx.checker.getTypeAtLocation(e), cx.checker);
@@ -867,7 +886,7 @@ function moduleBufferFail(cx: ExprContext, at: ts.Node, e: ts.Expression): never
 /** `a[i]`: the array read and the index (shifted by a view's offset). */
 export function element(cx: ExprContext, e: ts.ElementAccessExpression): { array: Var; index: Atom } {
   const { b } = cx;
-  const arr = arrayBinding(cx, e.expression);
+  const arr = arrayBinding(cx, e.expression) ?? madeArray(cx, e.expression);
   if (!arr) {
     if (moduleBuffer(cx, e.expression)) return moduleBufferFail(cx, e, e.expression);
     // (`xs.map((v) => …)[0]`: the callback method is what is not supported)
@@ -933,22 +952,6 @@ function unknownMath(cx: ExprContext, e: ts.Node, name: string, used: 'function'
   }
   return cx.b.fail(e, 'TSG1005', `'Math.${name}' has no derivative in tsgrad`,
     `register a derivative: put the computation in a function of your own and export its _vjp beside it`);
-}
-
-/**
- * The properties of an object type whose every property is a number (what a helper such as
- * `sunCoords(d)` returns: `{ ra: number; dec: number }`), in declaration order; undefined for
- * any other type.
- */
-export function numberFields(checker: ts.TypeChecker, type: ts.Type): string[] | undefined {
-  if (!(type.flags & ts.TypeFlags.Object) || type.getCallSignatures().length > 0 || type.getConstructSignatures().length > 0) return undefined;
-  if (checker.isArrayType(type) || checker.isTupleType(type) || checker.getIndexInfosOfType(type).length > 0) return undefined;
-  const props = checker.getPropertiesOfType(type);
-  if (props.length === 0) return undefined;
-  for (const p of props) {
-    if (p.flags & ts.SymbolFlags.Optional || !(checker.getTypeOfSymbol(p).flags & ts.TypeFlags.NumberLike)) return undefined;
-  }
-  return props.map((p) => p.getName());
 }
 
 /** `f(…).field`, of a helper `f` returning an object of numbers: a call computing that number. */
@@ -1034,6 +1037,8 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
   }
   if (ts.isPropertyAccessExpression(callee) && (arrayBinding(cx, callee.expression) || isArrayOfNumbers(cx, callee.expression))) {
     const method = callee.name.text;
+    const lowered = cx.arrayMethod?.(e, target);
+    if (lowered) return lowered;
     const callback = callbackMethod(cx, e, callee);
     if (callback) return b.fail(e, 'TSG1008', callback.message, callback.hint);
     // (`RING.fill(0)` of a module-level buffer: the buffer is what tsgrad refuses, not the method)
@@ -1092,7 +1097,13 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
     return b.fail(e, 'TSG2002', `'${fn.name}' is called with ${given.length} arguments; tsgrad needs all ${fn.params.length}`, 'pass every argument (a parameter with a default value may be left out)');
   }
   const windows: (Window | undefined)[] = [];
+  const objects: Atom[][] = [];
   const args = given.map((arg, i) => {
+    const fields = resolved.objects?.[i];
+    if (fields) {
+      objects[i] = objectArgument(cx, arg, fields, fn.name);
+      return constAtom(0);
+    }
     // (`undefined` for a parameter with a default: the default, below)
     const bare = skipParens(arg);
     if (resolved.defaults[i] !== undefined && (ts.isIdentifier(bare) && bare.text === 'undefined' || ts.isVoidExpression(bare))) return constAtom(0);
@@ -1141,17 +1152,103 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
       return b.fail(given[w] ?? e, 'TSG1008', `'${fn.name}' writes into its argument '${given[w]?.getText(b.sf)}', a module-level constant table`, 'pass a local copy of the table');
     }
   }
+  const call = objects.length > 0 ? spreadObjects(resolved, args, windows, objects) : { callee: fn, args, writes: resolved.writes, pure: resolved.pure, windows };
   const out = fn.returnsNumber ? (target ?? b.newVar('t', 'f64', 'temp', false))
     : fn.returnsBoolean ? (target ?? b.newVar('t', 'bool', 'temp', false))
     : fn.returnsArray ? (target?.type === 'f64[]' ? target : b.newVar('t', 'f64[]', 'temp', false)) : undefined;
   const at = b.locOf(e, '');
   b.emit({
-    kind: 'call', callee: fn, args, ...(out ? { out } : {}), writes: resolved.writes, pure: resolved.pure,
-    ...(windows.length > 0 ? { windows: args.map((_, i) => windows[i]) } : {}), loc: b.loc,
+    kind: 'call', callee: call.callee, args: call.args, ...(out ? { out } : {}), writes: call.writes, pure: call.pure,
+    ...(call.windows.length > 0 ? { windows: call.args.map((_, i) => call.windows[i]) } : {}), loc: b.loc,
     at: { line: at.line, column: at.column, length: e.getEnd() - e.getStart(b.sf) },
   });
   if (!out) return constAtom(0);
   return varAtom(out);
+}
+
+/**
+ * The argument of a helper's object parameter (`energy(x, p)`, `p: { k: number; c: number }`):
+ * its numbers, in the order of the type's properties. An object literal (`{ k: 2.5, c }`, its
+ * values evaluated in the order written, as JavaScript does) or a name holding an object of
+ * numbers (a local literal, a helper's result, the caller's own object parameter).
+ */
+function objectArgument(cx: ExprContext, arg: ts.Expression, fields: readonly string[], callee: string): Atom[] {
+  const { b, checker } = cx;
+  const bare = skipParens(arg);
+  const hint = `pass an object literal of numbers (${callee}(…, { ${fields.map((f) => `${f}: …`).join(', ')} })), a const holding one, or a helper's call that returns one`;
+  if (ts.isObjectLiteralExpression(bare)) {
+    const values = objectLiteralNumbers(cx, bare, fields, hint);
+    return fields.map((f) => values.get(f)!);
+  }
+  // (`norm(polar(x, y))`: the object a helper returns, one call per number, as `const c = polar(x, y)` reads it)
+  const made = ts.isCallExpression(bare) ? numberFields(checker, checker.getTypeAtLocation(bare)) : undefined;
+  if (made && fields.every((f) => made.includes(f))) return fields.map((f) => projectCall(cx, bare as ts.CallExpression, f));
+  const symbol = ts.isIdentifier(bare) ? checker.getSymbolAtLocation(bare) : undefined;
+  const binding = symbol && cx.scope.get(symbol);
+  if (binding?.kind === 'object') {
+    const missing = fields.find((f) => !binding.fields.has(f));
+    if (missing === undefined) return fields.map((f) => varAtom(binding.fields.get(f)!));
+    return b.fail(arg, 'TSG2002', `'${arg.getText(b.sf)}' has no number '${missing}', which '${callee}' reads`, hint);
+  }
+  return b.fail(arg, 'TSG2002', `'${arg.getText(b.sf)}' is passed for an object parameter of '${callee}': tsgrad passes an object of numbers written as a literal, a name holding one, or a helper's call returning one`, hint);
+}
+
+/**
+ * `{ k: 2.5, c }`: the number of each property, evaluated in the order written; refused when it
+ * has a spread, a method or a computed name, or lacks one of `fields`.
+ */
+export function objectLiteralNumbers(cx: ExprContext, e: ts.ObjectLiteralExpression, fields: readonly string[], hint: string): Map<string, Atom> {
+  const { b } = cx;
+  const values = new Map<string, Atom>();
+  for (const p of e.properties) {
+    const name = p.name && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name) || ts.isNumericLiteral(p.name)) ? p.name.text : undefined;
+    if (name === undefined || !(ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p))) {
+      return b.fail(p, 'TSG1002', `the object literal's '${p.getText(b.sf).replace(/\s+/g, ' ')}' is not a number property tsgrad reads`, hint);
+    }
+    const value = ts.isPropertyAssignment(p) ? p.initializer : p.name;
+    // (`{ x }`: the variable x, which the name's own symbol, the property's, is not)
+    const shorthand = ts.isShorthandPropertyAssignment(p) ? cx.scope.get(cx.checker.getShorthandAssignmentValueSymbol(p)!) : undefined;
+    const a = shorthand?.kind === 'var' ? varAtom(shorthand.v) : lowerExpr(cx, value);
+    // (the value it has now, whatever is assigned later)
+    values.set(name, numeric(cx, a.kind === 'var' && a.v.mutable ? b.eq('copy', [a]) : a, value));
+  }
+  const missing = fields.find((f) => !values.has(f));
+  if (missing !== undefined) return b.fail(e, 'TSG1002', `the object literal has no number '${missing}'`, hint);
+  return values;
+}
+
+/**
+ * A call whose object arguments are spread into numbers, one per property: the arguments, the
+ * callee's parameters (`of` naming the object's), and the indices of written arrays and windows
+ * moved to match.
+ */
+function spreadObjects(resolved: ResolvedCall, args: readonly Atom[], windows: readonly (Window | undefined)[], objects: readonly (Atom[] | undefined)[]) {
+  const fn = resolved.callee;
+  const moved: number[] = [];
+  const spreadArgs: Atom[] = [];
+  const params: (typeof fn.params)[number][] = [];
+  const spreadWindows: (Window | undefined)[] = [];
+  args.forEach((a, i) => {
+    moved[i] = spreadArgs.length;
+    const numbers = objects[i];
+    const p = fn.params[i]!;
+    if (!numbers) {
+      spreadArgs.push(a);
+      params.push(p);
+      spreadWindows.push(windows[i]);
+      return;
+    }
+    resolved.objects![i]!.forEach((field, j) => {
+      spreadArgs.push(numbers[j]!);
+      params.push({ key: `${p.key}_${field}`, array: false, of: p.key });
+      spreadWindows.push(undefined);
+    });
+  });
+  return {
+    callee: { ...fn, params }, args: spreadArgs,
+    writes: resolved.writes.map((i) => moved[i]!), pure: resolved.pure.map((i) => moved[i]!),
+    windows: spreadWindows.some((w) => w) ? spreadWindows : [],
+  };
 }
 
 /** The function reads `arguments` (in its own body, not in a nested function's). */

@@ -85,8 +85,9 @@ export class Inliner {
       // c ? ps : qs`): that variable would hold the whole array, its offset lost (fuzz 12042403
       // #2097); called, the callee gets the window as a subarray
       if (s.windows?.some((w, i) => w && bindsParam(body.body, callee.params[i]!.v))) return s;
-      // (a package's function is always inlined: its derivative has no other place to go)
-      if (size(body.body) > maxStatements && !inPackage(s.callee.file) && s.callee.inlineOnly === undefined) return s;
+      // (a package's function is always inlined: its derivative has no other place to go; so
+      // is a helper taking an object of numbers, whose numbers only its body can gather again)
+      if (size(body.body) > maxStatements && !inPackage(s.callee.file) && s.callee.inlineOnly === undefined && !s.callee.params.some((p) => p.of !== undefined)) return s;
       // a recursive callee stays a call (inlining it would unroll one level of the recursion)
       if (callsIn(body.body).some((c) => { const g = this.lookup(c.callee.file, c.callee.name); return g === callee || (g && this.stack.has(g)); })) return s;
       const calls = rehomed(body.body, resolve(s.callee.file), file, this.lookup);

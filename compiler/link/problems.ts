@@ -120,9 +120,11 @@ function predicateCalls(file: string, fn: Func, modules: ReadonlyMap<string, Mod
   const seen = new Set<string>();
   const once = (c: Call) => !c.callee.projection?.startsWith('$') || !seen.has(`${c.at.line}:${c.at.column}`) && !!seen.add(`${c.at.line}:${c.at.column}`);
   // (one the generated code cannot name is reported by notInlined)
-  return callsIn(fn.body).filter((c) => ((c.callee.returnsBoolean && c.callee.vjp !== 'none' && !calledAsItIs(c) && (c.callee.inlineOnly === undefined || inPackage(c.callee.file))) || c.callee.projection !== undefined || c.callee.params.some((p) => p.string)) && once(c)).map((c) => failure(c) ?? ({
+  return callsIn(fn.body).filter((c) => ((c.callee.returnsBoolean && c.callee.vjp !== 'none' && !calledAsItIs(c) && (c.callee.inlineOnly === undefined || inPackage(c.callee.file))) || c.callee.projection !== undefined || c.callee.params.some((p) => p.string || p.of !== undefined)) && once(c)).map((c) => failure(c) ?? ({
     code: 'TSG2002' as const, file, ...c.at,
-    message: c.callee.projection === undefined && c.callee.params.some((p) => p.string)
+    message: c.callee.projection === undefined && c.callee.params.some((p) => p.of !== undefined)
+      ? `'${c.callee.name}' takes an object of numbers, and tsgrad passes one only to a function it inlines, which it cannot here`
+      : c.callee.projection === undefined && c.callee.params.some((p) => p.string)
       ? `'${c.callee.name}' takes a string, and tsgrad passes strings only to functions it inlines, which it cannot here`
       : c.callee.projection !== undefined && c.callee.projection.startsWith('$')
       ? `'${c.callee.name.slice(0, -c.callee.projection.length - 1)}' may return undefined or null, and tsgrad reads such a result only by inlining the function, which it cannot here`
@@ -141,7 +143,7 @@ function predicateCalls(file: string, fn: Func, modules: ReadonlyMap<string, Mod
  */
 export function calledAsItIs(c: Call): boolean {
   return c.callee.returnsBoolean === true && c.callee.vjp === 'generated' && c.callee.projection === undefined &&
-    c.callee.inlineOnly === undefined && !inPackage(c.callee.file) && !c.callee.params.some((p) => p.string);
+    c.callee.inlineOnly === undefined && !inPackage(c.callee.file) && !c.callee.params.some((p) => p.string || p.of !== undefined);
 }
 
 /** Calls left after inlining to a function that returns an array (recursive, tagged @noinline, or long). */

@@ -9,6 +9,7 @@ import { classifyType, floatArrayTypes, intArrayTypes, skipParens, typedArrayNam
 import type { LoweringState } from './state.js';
 import { conditional, numeric } from './conditions.js';
 import { boundArray } from './bound-arrays.js';
+import { arrayCallback, isArrayCallback } from './array-callbacks.js';
 
 /**
  * A local array: a new one (`new Float64Array(n)` or any typed array, `new Array(n).fill(c)`,
@@ -101,6 +102,11 @@ export function newArray(cx: LoweringState, init: ts.Expression, name: string, t
     const from = source(init.arguments);
     if (ctor !== 'Array' && from) return copy(ctor, from);
     if (ctor !== 'Array' && !arrayArgument(cx, arg)) return alloc(ctor, number(arg));
+  }
+  // xs.map((v) => …), named as the declaration names it
+  if (isArrayCallback(init) && init.expression.name.text === 'map') {
+    const mapped = arrayCallback(cx, init, undefined, name, rebound);
+    if (mapped?.kind === 'var') return mapped.v;
   }
   // Float64Array.from(xs), Array.from(xs), xs.slice()
   if (ts.isCallExpression(init) && ts.isPropertyAccessExpression(init.expression)) {

@@ -7,7 +7,7 @@ import { localFunction, onlyCalled } from './local-functions.js';
 import type { Var } from '../../ir/types.js';
 import { isArrayType } from '../builder.js';
 import { assignMaybeNumber, maybeNumberLocal } from '../nullable.js';
-import { type Binding, lowerExpr, numberFields, projectCall } from '../expressions.js';
+import { type Binding, lowerExpr, numberFields, objectLiteralNumbers, projectCall } from '../expressions.js';
 import { mathMember, skipParens } from '../facts.js';
 import type { LoweringState } from './state.js';
 import { conditional } from './conditions.js';
@@ -104,6 +104,10 @@ export function declarations(cx: LoweringState, list: ts.VariableDeclarationList
       objectDeclaration(cx, d as ts.VariableDeclaration & { name: ts.Identifier }, symbol, skipParens(init) as ts.CallExpression);
       continue;
     }
+    if (init && ts.isObjectLiteralExpression(skipParens(init)) && numberFields(checker, checker.getTypeAtLocation(d.name))) {
+      literalObject(cx, d as ts.VariableDeclaration & { name: ts.Identifier }, symbol, skipParens(init) as ts.ObjectLiteralExpression);
+      continue;
+    }
     const maybe = maybeNumberLocal(cx, symbol, d, cx.fn);
     if (maybe) {
       // (`const v = variance(xs)`: a number, and a flag saying it is undefined)
@@ -157,6 +161,47 @@ function objectDeclaration(cx: LoweringState, d: ts.VariableDeclaration & { name
     fields.set(field, v);
   }
   cx.scope.set(symbol, { kind: 'object', fields, typeText: checker.typeToString(checker.getTypeAtLocation(d.name)) });
+}
+
+/**
+ * `const p = { k: 2.5, c: 0.1 }`, an object literal of numbers: scalar-replaced as a helper's
+ * result is, each property a number local (`p.k` reads `p_k`), evaluated in the order written;
+ * passed whole to a helper that takes such an object (lowerCall).
+ */
+function literalObject(cx: LoweringState, d: ts.VariableDeclaration & { name: ts.Identifier }, symbol: ts.Symbol, init: ts.ObjectLiteralExpression): void {
+  const { b, checker } = cx;
+  if (cx.assigned.has(symbol)) {
+    return b.fail(d, 'TSG1003', `'${d.name.text}' holds an object and is assigned again`,
+      'declare a const for each object, or read the numbers you need into number variables');
+  }
+  const type = checker.getTypeAtLocation(d.name);
+  const names = numberFields(checker, type)!;
+  const values = objectLiteralNumbers(cx, init, names, `write one number per property: const ${d.name.text} = { ${names.map((n) => `${n}: …`).join(', ')} }`);
+  // (`s.a = …`, `s.b += …`: its properties are variables the function assigns)
+  const written = writesProperties(cx, symbol);
+  const fields = new Map<string, Var>();
+  for (const field of names) {
+    const v = b.newVar(`${d.name.text}_${field}`, 'f64', 'local', written);
+    if (written) b.assign(v, values.get(field)!, true);
+    else b.eq('copy', [values.get(field)!], v);
+    fields.set(field, v);
+  }
+  cx.scope.set(symbol, { kind: 'object', fields, typeText: checker.typeToString(type) });
+}
+
+/** Whether the function assigns a property of the object `symbol` names (`s.a = …`, `s.a++`). */
+function writesProperties(cx: LoweringState, symbol: ts.Symbol): boolean {
+  const { checker } = cx;
+  const isProperty = (e: ts.Expression): boolean => {
+    const x = skipParens(e);
+    return ts.isPropertyAccessExpression(x) && ts.isIdentifier(x.expression) && checker.getSymbolAtLocation(x.expression) === symbol;
+  };
+  const visit = (n: ts.Node): boolean => {
+    if (ts.isBinaryExpression(n) && n.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && n.operatorToken.kind <= ts.SyntaxKind.LastAssignment && isProperty(n.left)) return true;
+    if ((ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) && (n.operator === ts.SyntaxKind.PlusPlusToken || n.operator === ts.SyntaxKind.MinusMinusToken) && isProperty(n.operand)) return true;
+    return ts.forEachChild(n, visit) === true;
+  };
+  return visit(cx.fn);
 }
 
 /** Whether `e` names a parameter (of an object type: the pattern is an object's). */

@@ -32,12 +32,20 @@ import { hasNoinlineTag } from './noinline.js';
 import { dropUnreadFlags } from './unread-flags.js';
 import { localValues } from './local-values.js';
 import { inlineLocal, localFunction, onlyCalled } from './local-functions.js';
+import { arrayCallback, callbackReturn } from './array-callbacks.js';
 
 export class FunctionLowering extends LoweringState {
   lower(): Func {
     const { b, fn } = this;
     // (callbacks left out: the derivative is for calls without them, so it does not take them)
-    const params = fn.parameters.map((p, i) => param(this, p, i)).filter((p): p is Param => p !== undefined);
+    // (an object parameter of a helper is one number per property: `at` is where each parameter's first is)
+    const each = fn.parameters.map((p, i) => param(this, p, i));
+    const at: number[] = [];
+    const params: Param[] = [];
+    for (const p of each) {
+      at.push(params.length);
+      if (p) params.push(...(Array.isArray(p) ? p : [p]));
+    }
     const body = fn.body;
     if (!body) return b.fail(fn, 'TSG1007', `'${this.name}' has no body`, 'give the function a body, or register its derivative: export a <name>_vjp beside it');
     b.loc = b.locOf(fn, `function ${this.name}`);
@@ -88,7 +96,7 @@ export class FunctionLowering extends LoweringState {
       for (const v of written) if (v.kind === 'param') writes.add(v);
     }
     // and those its callers see it write (they choose the vjp they call by it: names.ts)
-    for (const i of writtenParams(this.checker, fn, new Set())) if (params[i] && isArrayType(params[i]!.v.type)) writes.add(params[i]!.v);
+    for (const i of writtenParams(this.checker, fn, new Set())) { const p = params[at[i]!]; if (p && isArrayType(p.v.type)) writes.add(p.v); }
     // (numbers reassigned but read only after each assignment in its block: a constant each, see local-values.ts)
     const kept = new Set([result, this.absent && varAtom(this.absent.flag)].flatMap((a) => (a?.kind === 'var' ? [a.v] : [])));
     const local = localValues(dropUnreadFlags(b.body, this.flags), b.vars, b.names, kept);
@@ -110,7 +118,7 @@ export class FunctionLowering extends LoweringState {
       writes: [...writes],
       distinct: b.distinct.map(([x, y]) => [params.findIndex((p) => p.v === x), params.findIndex((p) => p.v === y)] as const),
       pureOutputs: (() => {
-        const read = readParams(this.checker, fn, new Set());
+        const read = readParams(this.checker, fn, new Set()).map((i) => at[i]);
         return [...writes].filter((v) => !read.includes(params.findIndex((p) => p.v === v)));
       })(),
       loc: b.locOf(fn, `function ${this.name}`),
@@ -125,12 +133,16 @@ export class FunctionLowering extends LoweringState {
     return fn && inlineLocal(this, e, fn, this.inlining, target);
   }
 
+  arrayMethod(e: ts.CallExpression, target?: Var): Atom | undefined {
+    return arrayCallback(this, e, target);
+  }
+
   lowerStmt(s: ts.Statement): Exits {
     const { b } = this;
     b.loc = b.locOf(s);
     if (ts.isVariableStatement(s)) return declarations(this, s.declarationList), none;
     if (ts.isExpressionStatement(s)) return effect(this, s.expression), none;
-    if (ts.isReturnStatement(s)) return returnStmt(this, s);
+    if (ts.isReturnStatement(s)) return this.callback ? callbackReturn(this, s) : returnStmt(this, s);
     if (ts.isBlock(s)) return lowerList(this, s.statements, 0);
     if (ts.isEmptyStatement(s)) return none;
     if (ts.isIfStatement(s)) return lowerIf(this, s, []);

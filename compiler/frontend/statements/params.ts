@@ -9,9 +9,12 @@ import { lowerExpr } from '../expressions.js';
 import { arrayTypeParameterConstraint, classifyType, isMixedArrayUnion, isNumberTypeParameter, isNumericEnum, isOptionalCallback, isOptionalNumber, typedArrayName } from '../facts.js';
 import type { LoweringState } from './state.js';
 import type { FunctionNode } from '../values.js';
+import { numberFields } from '../object-numbers.js';
 
-export function param(cx: LoweringState, p: ts.ParameterDeclaration, i: number): Param | undefined {
+export function param(cx: LoweringState, p: ts.ParameterDeclaration, i: number): Param | Param[] | undefined {
   const { b, checker } = cx;
+  const pattern = objectPatternParam(cx, p);
+  if (pattern) return pattern;
   if (!ts.isIdentifier(p.name)) {
     // (an array pattern can move into the body, `const [a, b] = xs`; an object of numbers
     // cannot: tsgrad's gradient has a key per parameter, and an object parameter passes through)
@@ -93,6 +96,22 @@ export function param(cx: LoweringState, p: ts.ParameterDeclaration, i: number):
     cx.defaults.push({ arg: v, local, init: p.initializer! });
     return { v, key: p.name.text, tsType: tsType === 'number' ? 'number' : 'other', differentiable: tsType === 'number' && !discrete, typeText, defaulted };
   }
+  // an object of numbers a helper of the module takes (`p: { k: number; c: number }`): one
+  // number parameter per property, which its callers pass (lowerCall: objectArgument); the
+  // helper is always inlined. (An exported function's object parameter passes through: the
+  // contract gives a gradient key to numbers and arrays only.)
+  const fields = tsType === 'other' && !cx.exported && !p.questionToken ? numberFields(checker, type) : undefined;
+  if (fields) {
+    if (mutable) return b.fail(p, 'TSG1003', `the object parameter '${p.name.text}' is assigned`, 'read its numbers into local variables, and assign those');
+    const numbers = new Map<string, Var>();
+    const params = fields.map((field): Param => {
+      const v = b.newVar(`${(p.name as ts.Identifier).text}_${field}`, 'f64', 'param', false);
+      numbers.set(field, v);
+      return { v, key: v.name, tsType: 'number', differentiable: true, typeText: 'number' };
+    });
+    cx.scope.set(symbol, { kind: 'object', fields: numbers, typeText });
+    return params;
+  }
   if (tsType === 'other') {
     // (`rows: number[][]` read in the body: said at the parameter, whose type is the reason, not at a read of it)
     if (isNestedNumberArray(type, checker) && readsElements(cx.fn, symbol, checker)) {
@@ -127,6 +146,33 @@ export function param(cx: LoweringState, p: ts.ParameterDeclaration, i: number):
   // (an array parameter the function rebinds is a local array variable, made in lower())
   if (mutable && array) cx.reboundParams.push({ v, symbol, node: p });
   return { v, key: p.name.text, tsType, differentiable: !discrete, typeText };
+}
+
+/**
+ * `{ x, y, theta: angle }: Pose`, an object of numbers a helper of the module takes, destructured
+ * in its signature: one number parameter per property (as an object parameter is), each bound
+ * to the name the pattern gives it; undefined for any other parameter.
+ */
+function objectPatternParam(cx: LoweringState, p: ts.ParameterDeclaration): Param[] | undefined {
+  const { b, checker } = cx;
+  if (!ts.isObjectBindingPattern(p.name) || cx.exported || p.questionToken || p.initializer || p.dotDotDotToken) return undefined;
+  const fields = numberFields(checker, checker.getTypeAtLocation(p));
+  if (!fields) return undefined;
+  const names = new Map<string, ts.Identifier>();
+  for (const e of p.name.elements) {
+    const property = e.propertyName ?? e.name;
+    if (e.dotDotDotToken || e.initializer || !ts.isIdentifier(e.name) || !(ts.isIdentifier(property) || ts.isStringLiteral(property))) {
+      return b.fail(e, 'TSG1007', `'${e.getText(b.sf)}' in a destructured parameter is not supported: tsgrad reads a pattern of names ({ x, y: py })`, 'name each property, without defaults, rests or nested patterns, or read them in the body: p.x');
+    }
+    if (cx.assigned.has(checker.getSymbolAtLocation(e.name)!)) return b.fail(e, 'TSG1003', `the parameter '${e.name.text}' of a destructured object is assigned`, `copy it into a local variable first: let v = ${e.name.text}`);
+    names.set(property.text, e.name);
+  }
+  return fields.map((field): Param => {
+    const name = names.get(field);
+    const v = b.newVar(name?.text ?? field, 'f64', 'param', false);
+    if (name) cx.scope.set(checker.getSymbolAtLocation(name)!, { kind: 'var', v });
+    return { v, key: v.name, tsType: 'number', differentiable: true, typeText: 'number' };
+  });
 }
 
 /**

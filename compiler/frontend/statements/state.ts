@@ -11,6 +11,7 @@ import { returnKind } from '../calls.js';
 import type { Binding, ExprContext } from '../expressions.js';
 import { absentPart, type valuePart, assignedSymbols, classifyType, conditionalArrays, isNullablePart, integerSymbols, nullableNumber } from '../facts.js';
 import { varPlans } from './var-plans.js';
+import type { CallbackFrame } from './array-callbacks.js';
 
 /** What a lowered statement may do besides falling through. */
 export interface Exits {
@@ -61,6 +62,8 @@ export abstract class LoweringState implements ExprContext {
   /** Of a function returning `number | undefined` or `number | null`: see Func.absent. */
   absent?: { flag: Var; value: 'undefined' | 'null' };
   readonly loops: LoopFrame[] = [];
+  /** Set while lowering the block body of an array method's callback: what its `return` does (array-callbacks.ts). */
+  callback?: CallbackFrame;
   readonly flags = new Set<Var>();
   /** Set while lowering the general form of a loop that is counted where its start is an integer: its loops are not split again. */
   generalOnly = false;
