@@ -2,7 +2,7 @@
 import { dirname, relative } from 'node:path';
 import type { Call, Func, Var } from '../ir/types.js';
 import type { Diagnostic } from '../diagnostics.js';
-import { statements } from '../ir/walk.js';
+import { arrayAliases, statements } from '../ir/walk.js';
 import { activeVars } from './activity.js';
 import { registrationHint } from '../frontend/packages.js';
 
@@ -16,7 +16,8 @@ export interface Facts {
 export function analyze(fn: Func, file: string): Facts {
   const active = activeVars(fn);
   const diagnostics: Diagnostic[] = [];
-  for (const s of statements(fn.body)) if (s.kind === 'call') diagnostics.push(...aliasedOutput(s, file));
+  const aliases = arrayAliases(fn.body);
+  for (const s of statements(fn.body)) if (s.kind === 'call') diagnostics.push(...aliasedOutput(s, file, aliases));
   for (const s of statements(fn.body)) {
     if (s.kind !== 'call' || s.callee.vjp !== 'none') continue;
     const outs = [...(s.out ? [s.out] : []), ...s.writes.flatMap((i) => { const a = s.args[i]; return a?.kind === 'var' ? [a.v] : []; })];
@@ -41,15 +42,20 @@ export function analyze(fn: Func, file: string): Facts {
  * the callee's vjp reruns and reverses it as if the arrays were separate. (Inlined, the body
  * names the one array, and its derivative is exact.)
  */
-function aliasedOutput(s: Call, file: string): Diagnostic[] {
+function aliasedOutput(s: Call, file: string, aliases: ReadonlyMap<Var, ReadonlySet<Var>>): Diagnostic[] {
+  // (or two array variables that may hold the same parameter: `let a = ps; … axpy(k, a, ps)`)
+  const param = (v: Var) => [...aliases.get(v) ?? []].find((p) => p.kind === 'param');
+  const same = (a: Var, b: Var) => a === b || (aliases.get(a) !== undefined && aliases.get(a) === aliases.get(b) && param(a) !== undefined);
   for (const w of s.writes) {
     const written = s.args[w];
-    const again = s.args.findIndex((a, i) => i !== w && a.kind === 'var' && written?.kind === 'var' && a.v === written.v);
+    const again = s.args.findIndex((a, i) => i !== w && a.kind === 'var' && written?.kind === 'var' && same(a.v, written.v));
     if (again < 0 || written?.kind !== 'var') continue;
+    const other = (s.args[again] as { v: Var }).v;
     const [p, q] = [s.callee.params[Math.min(w, again)]!.key, s.callee.params[Math.max(w, again)]!.key];
+    const what = other === written.v ? `'${written.v.name}' is passed` : `'${written.v.name}' and '${other.name}' may hold the same array (the parameter '${param(other)!.name}'), passed`;
     return [{
       code: 'TSG1008', file, ...s.at,
-      message: `'${written.v.name}' is passed to '${s.callee.name}' as both '${p}' and '${q}', and '${s.callee.name}' writes it: its derivative here assumes two different arrays (it is not inlined: it is recursive, tagged @noinline or long, or it reuses an element of one read before writing the other)`,
+      message: `${what} to '${s.callee.name}' as both '${p}' and '${q}', and '${s.callee.name}' writes it: its derivative here assumes two different arrays (it is not inlined: it is recursive, tagged @noinline or long, or it reuses an element of one read before writing the other)`,
       hint: `pass a copy for one of them (Float64Array.from(${written.v.name}))`,
     }];
   }
