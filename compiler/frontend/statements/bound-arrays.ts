@@ -32,7 +32,7 @@ export function boundArray(cx: LoweringState, value: Atom, node: ts.Node, target
   const rebound = [...cx.assigned].filter((s) => typeOfQuiet(cx, s) === 'f64[]');
   if (writesThroughBinding(written, cx.fn, node, paramSymbol, target, rebound).length > 0) {
     if (result) {
-      return b.fail(node, 'TSG1008', `the function returns the parameter '${p.name}', and writes into an array it may hold (the parameter, or an array variable it rebinds) after that`,
+      return b.fail(node, 'TSG1008', `'${cx.name}' returns the parameter '${p.name}', and writes into an array it may hold (the parameter, or an array variable it rebinds) after that: its caller would hold the parameter`,
         `return a copy (Float64Array.from(${p.name})), or write into a local array instead`);
     }
     // (the variable holds the parameter itself, declared as every rebindable array variable is)
