@@ -30,7 +30,14 @@ export function boundArray(cx: LoweringState, value: Atom, node: ts.Node, target
   const paramSymbol = [...cx.scope].find(([, binding]) => binding.kind === 'var' && binding.v === p)?.[0] ??
     cx.reboundParams.find((r) => r.v === p)?.symbol;
   const rebound = [...cx.assigned].filter((s) => typeOfQuiet(cx, s) === 'f64[]');
-  if (writesThroughBinding(written, cx.fn, node, paramSymbol, target, rebound).length > 0) {
+  const through = writesThroughBinding(written, cx.fn, node, paramSymbol, target, rebound);
+  if (through.length > 0) {
+    // (a push would grow the parameter: its derivatives take the arrays a function writes as they are long)
+    const push = through.find((w) => ts.isPropertyAccessExpression(w.parent) && w.parent.expression === w && w.parent.name.text === 'push');
+    if (push) {
+      return b.fail(node, 'TSG1008', `${target ? `'${target.name}'` : 'an array variable'} is bound to the parameter '${p.name}', and the function pushes onto an array it may hold ('${push.getText()}.push'): tsgrad does not grow a parameter`,
+        `push onto a local array instead (let a = Array.from(${p.name}))`);
+    }
     if (result) {
       return b.fail(node, 'TSG1008', `'${cx.name}' returns the parameter '${p.name}', and writes into an array it may hold (the parameter, or an array variable it rebinds) after that: its caller would hold the parameter`,
         `return a copy (Float64Array.from(${p.name})), or write into a local array instead`);
