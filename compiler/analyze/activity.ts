@@ -10,16 +10,16 @@ import { arrayAliases, statements, varOf } from '../ir/walk.js';
 import { isSameOperandConstant } from '../ir/copies.js';
 
 export function activeVars(fn: Func): Set<Var> {
-  const varied = new Set<Var>(fn.params.filter((p) => p.differentiable).map((p) => p.v));
-  const useful = new Set<Var>();
-  const result = fn.result && varOf(fn.result);
-  if (result) useful.add(result);
-  // what a function writes into its parameters is an output too
-  for (const v of fn.writes) useful.add(v);
-
-  const all = [...statements(fn.body)];
   // a store into an array through one name changes it under every name it has
   const aliases = arrayAliases(fn.body);
+  // (so each set holds an array's every name: `let cur = ps`, where the function writes ps through cur)
+  const named = (vs: readonly Var[]) => new Set<Var>(vs.flatMap((v) => [...aliases.get(v) ?? [v]]));
+  const varied = named(fn.params.filter((p) => p.differentiable).map((p) => p.v));
+  const result = fn.result && varOf(fn.result);
+  // what a function writes into its parameters is an output too
+  const useful = named([...(result ? [result] : []), ...fn.writes]);
+
+  const all = [...statements(fn.body)];
   for (let changed = true; changed;) {
     changed = false;
     // (integers, booleans and integer arrays carry no derivative: nothing flows through them)

@@ -15,6 +15,7 @@ import {
 } from './facts.js';
 import { inPackage, packagePath, registrationHint } from './packages.js';
 import { inOutVjpName } from '../ir/names.js';
+import { writtenThroughBindings } from './param-bindings.js';
 import { type FunctionNode, type FunctionValue, functionOfDeclaration } from './values.js';
 import { numberFields } from './object-numbers.js';
 
@@ -599,6 +600,9 @@ export function writtenArrays(checker: ts.TypeChecker, body: ts.Node, visiting: 
     ts.forEachChild(n, visit);
   };
   visit(body);
+  // (and the parameters written through array variables bound to them: param-bindings.ts)
+  const fn = ts.isFunctionLike(body) ? body : body.parent && ts.isFunctionLike(body.parent) ? body.parent : undefined;
+  if (fn) for (const [p, ws] of writtenThroughBindings(checker, fn, written)) written.set(p, [...(written.get(p) ?? []), ...ws]);
   return written;
 }
 

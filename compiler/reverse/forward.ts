@@ -56,6 +56,15 @@ export class ForwardSweep {
     return [...this.aliasClasses.get(s.target) ?? []].find((v) => v.kind === 'param');
   }
 
+  /** Whether the array variable `v` may hold a parameter, and its other names are `number[]` arrays (declared `Float64Array | number[]`). */
+  protected listHoldingParam(v: Var): boolean {
+    this.holdsParam ??= holdingParams(this.fn.body);
+    if (!this.holdsParam.has(v)) return false;
+    this.aliasClasses ??= arrayAliases(this.fn.body);
+    const names = this.aliasClasses.get(v) ?? new Set([v]);
+    return [...statements(this.fn.body)].some((t) => t.kind === 'alloc' && t.ctor === 'Array' && names.has(t.target));
+  }
+
   /** Whether the array variable `v` may hold a constant table of the function (`c ? xs : T`). */
   protected holdsTable(v: Var): boolean {
     this.aliasClasses ??= arrayAliases(this.fn.body);
@@ -149,7 +158,10 @@ export class ForwardSweep {
         const arg = s.args[0];
         const toggle = s.prim === 'not' && arg?.kind === 'var' && arg.v.mutable &&
           [...statements(this.fn.body)].some((t) => t.kind === 'assign' && t.target === arg.v && t.value.kind === 'var' && t.value.v === s.out);
-        const decl: TStmt = { k: 'decl', kind: 'const', name: s.out.name, ...(toggle ? { type: 'boolean' } : {}), init: evalEq(s) };
+        // (`const t = cur` of a `number[]` variable that may hold a parameter, declared
+        // `Float64Array | number[]`: in a loop that rebinds cur to t, tsc cannot infer t's type, TS7022)
+        const union = s.prim === 'copy' && this.listHoldingParam(s.out);
+        const decl: TStmt = { k: 'decl', kind: 'const', name: s.out.name, ...(toggle ? { type: 'boolean' } : union ? { type: 'Float64Array | number[]' } : {}), init: evalEq(s) };
         // another name for an array, and for its adjoint array
         const shadow = this.record.shadows.get(s.out);
         const from = s.args[0];

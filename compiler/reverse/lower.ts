@@ -8,7 +8,7 @@
 import type { Func, Var } from '../ir/types.js';
 import { type Callee, type FnForm, type TStmt, atomExpr } from '../ir/target.js';
 import type { Names } from '../ir/names.js';
-import { statements } from '../ir/walk.js';
+import { arrayAliases, statements } from '../ir/walk.js';
 import type { TapeRecord } from './plan.js';
 import type { Sweeps } from './sweeps.js';
 import type { VjpBody } from './assemble.js';
@@ -61,7 +61,17 @@ export function lowerVjp(fn: Func, active: ReadonlySet<Var>, record: TapeRecord,
   // (the adjoint arrays, which jam.ts may reorder additions into: no two names of them are one array)
   const adjointArrays = backward.dynamicArrays ? new Set<string>()
     : new Set(fn.vars.filter((v) => v.type === 'f64[]' && active.has(v)).map((v) => backward.adjoint(v)));
-  const lowered = (stmts: readonly TStmt[], names: Names, unwind: boolean) => unrollShortLoops(localStack(promoteAccumulators([...stmts], names, adjointArrays), {
+  // (the array variables that may hold the same array under two names, and their adjoint arrays: no accumulator promoted)
+  const aliased = new Set<string>();
+  if (backward.dynamicArrays) {
+    for (const [v, names] of arrayAliases(fn.body)) {
+      if (names.size < 2) continue;
+      aliased.add(v.name);
+      const adjoint = record.shadows.get(v) ?? record.paramAdjoints.get(v);
+      if (adjoint) aliased.add(adjoint);
+    }
+  }
+  const lowered = (stmts: readonly TStmt[], names: Names, unwind: boolean) => unrollShortLoops(localStack(promoteAccumulators([...stmts], names, adjointArrays, aliased), {
     syncs: use.syncs, moves: use.moves,
     ...(unwind ? { unwind: { entryTop: names.fresh('entryTop', true), entryRefs: names.fresh('entryRefs', true), throws: use.throwing } } : {}),
   }));

@@ -9,18 +9,20 @@
  *   for (…) { …; x_b_acc += t15_b; … }
  *   x_b[i] += x_b_acc;
  *
- * (The additions are grouped differently, so the last bits of the adjoint may differ.)
+ * (The additions are grouped differently, so the last bits of the adjoint may differ.) Not for
+ * an array that may be another name's too (`aliased`: array variables rebound to one another,
+ * and their adjoint arrays), whose other name the loop may read or write.
  */
 import { type TExpr, type TStmt, eachExpr, eachExprIn, eachStmt, index, mapNested, name, namesIn, num } from '../ir/target.js';
 import { type Names, calleeScopeName } from '../ir/names.js';
 
-export function promoteAccumulators(code: readonly TStmt[], names: Names, adjoints: ReadonlySet<string> = new Set()): TStmt[] {
-  return code.flatMap((s) => stmt(s, names, adjoints));
+export function promoteAccumulators(code: readonly TStmt[], names: Names, adjoints: ReadonlySet<string> = new Set(), aliased: ReadonlySet<string> = new Set()): TStmt[] {
+  return code.flatMap((s) => stmt(s, names, adjoints, aliased));
 }
 
-function stmt(s: TStmt, names: Names, adjoints: ReadonlySet<string>): TStmt[] {
-  const inner = mapNested(s, (b) => promoteAccumulators(b, names, adjoints));
-  return inner.k === 'for' ? promoteLoop(inner, names, adjoints) : [inner];
+function stmt(s: TStmt, names: Names, adjoints: ReadonlySet<string>, aliased: ReadonlySet<string>): TStmt[] {
+  const inner = mapNested(s, (b) => promoteAccumulators(b, names, adjoints, aliased));
+  return inner.k === 'for' ? promoteLoop(inner, names, adjoints, aliased) : [inner];
 }
 
 type Accumulation = { array: string; index: TExpr; key: string };
@@ -34,7 +36,7 @@ type Accumulation = { array: string; index: TExpr; key: string };
  * the loop recomputes from what it does not change (`const t13 = 2 * i` inside it) counts as
  * unchanged, and is written out after the loop from its definition.
  */
-function promoteLoop(loop: TStmt & { k: 'for' }, names: Names, adjoints: ReadonlySet<string>): TStmt[] {
+function promoteLoop(loop: TStmt & { k: 'for' }, names: Names, adjoints: ReadonlySet<string>, aliased: ReadonlySet<string>): TStmt[] {
   const changing = new Set<string>();
   if (loop.init.k === 'decl') changing.add(loop.init.name);
   declaredOrAssigned(loop.body, changing);
@@ -65,7 +67,8 @@ function promoteLoop(loop: TStmt & { k: 'for' }, names: Names, adjoints: Readonl
   // the array must not appear anywhere else in the loop (an adjoint array: but in additions)
   const mentions = new Map<string, number>();
   countNames(loop.body, mentions);
-  const promoted = [...groups.values()].filter((g) => !changing.has(g.array) &&
+  // (nor be an array another name of the loop may hold, `aliased`: `b0 = c`, then `c[k] -= b0[0]`)
+  const promoted = [...groups.values()].filter((g) => !changing.has(g.array) && !aliased.has(g.array) &&
     mentions.get(g.array) === (adjoints.has(g.array) ? additions.get(g.array) : g.count));
   if (promoted.length === 0) return [loop];
   const id = (g: Accumulation) => (adjoints.has(g.array) ? `${g.array} ${g.key}` : g.array);

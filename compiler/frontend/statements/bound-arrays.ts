@@ -1,44 +1,57 @@
 /**
- * Array variables bound to a parameter: bound to a copy of it, so that every array an array
- * variable holds is the function's own.
+ * Array variables bound to a parameter: bound to the parameter itself, or to a copy of it where
+ * the function writes into the variables before (so that those writes stay its own).
  */
 import ts from '../typescript.cjs';
 import type { Atom, Type, Var } from '../../ir/types.js';
 import { constAtom, isArrayType, varAtom } from '../builder.js';
 import { writtenArrays } from '../calls.js';
+import { writesThroughBinding } from '../param-bindings.js';
 import { classifyType } from '../facts.js';
 import type { LoweringState } from './state.js';
 
 /**
  * The array an array variable is bound to (`a = ps`, `a = c ? ps : qs`, a parameter the
- * function rebinds): a parameter is copied first, so that every array an array variable holds
- * is the function's own (its adjoint follows the array object; a parameter's comes from adj).
- * The copy reads as the parameter would while nothing writes into the parameter or into an
- * array variable the function rebinds: a write after the binding (or in a loop around it) is
- * refused. `into`: the mutable variable the copy declares.
+ * function rebinds). Where the function may write into the parameter, or into an array the
+ * variable may hold, after the binding (or in a loop around it: param-bindings.ts), the
+ * variable holds the parameter itself: the function writes into the parameter through it (it
+ * is one of the parameters the function writes, calls.ts writtenArrays), and its adjoint is
+ * the parameter's, rebound with it. Else, where the function writes into it or into array
+ * variables it rebinds before, a copy, which reads as the parameter would, so that those writes
+ * stay the function's own; else the parameter itself. `into`: the mutable variable the binding
+ * declares. `result`: the value a function returns (a parameter returned is a copy: the
+ * caller's array variable then holds an array of its own), refused where it would be written.
  */
-export function boundArray(cx: LoweringState, value: Atom, node: ts.Node, target: ts.Symbol | undefined, into?: Var): Atom {
+export function boundArray(cx: LoweringState, value: Atom, node: ts.Node, target: ts.Symbol | undefined, into?: Var, result = false): Atom {
   const { b } = cx;
   if (value.kind !== 'var' || value.v.kind !== 'param' || !isArrayType(value.v.type)) return value;
   const p = value.v;
   const written = cx.written ??= writtenArrays(cx.checker, cx.fn);
-  // a write the copy may see: after the binding, or in a loop around it
-  const loops: ts.Node[] = [];
-  for (let n: ts.Node = node; n !== cx.fn; n = n.parent) if (ts.isIterationStatement(n, false)) loops.push(n);
-  const later = (s: ts.Symbol) => (written.get(s) ?? []).some((w) => w.getStart() > node.getEnd() || loops.some((l) => w.getStart() >= l.getStart() && w.getEnd() <= l.getEnd()));
-  const writesRebound = [...cx.assigned].some((s) => later(s) && typeOfQuiet(cx, s) === 'f64[]');
   const paramSymbol = [...cx.scope].find(([, binding]) => binding.kind === 'var' && binding.v === p)?.[0] ??
     cx.reboundParams.find((r) => r.v === p)?.symbol;
-  if ((paramSymbol && later(paramSymbol)) || (target && later(target)) || writesRebound) {
-    const who = target?.name === p.name ? `the array parameter '${p.name}' is rebound`
-      : `${target ? `'${target.name}'` : 'an array variable'} is bound to the parameter '${p.name}'`;
-    return b.fail(node, 'TSG1008', `${who}, and the function writes into an array it may hold (the parameter, or an array variable it rebinds)`,
-      `tsgrad binds array variables to a copy of the parameter; write into a local array instead (const a = Float64Array.from(${p.name})), or do not rebind the array variables you write into`);
+  const rebound = [...cx.assigned].filter((s) => typeOfQuiet(cx, s) === 'f64[]');
+  const through = writesThroughBinding(written, cx.fn, node, paramSymbol, target, rebound);
+  if (through.length > 0) {
+    // (a push would grow the parameter: its derivatives take the arrays a function writes as they are long)
+    const push = through.find((w) => ts.isPropertyAccessExpression(w.parent) && w.parent.expression === w && w.parent.name.text === 'push');
+    if (push) {
+      return b.fail(node, 'TSG1008', `${target ? `'${target.name}'` : 'an array variable'} is bound to the parameter '${p.name}', and the function pushes onto an array it may hold ('${push.getText()}.push'): tsgrad does not grow a parameter`,
+        `push onto a local array instead (let a = Array.from(${p.name}))`);
+    }
+    if (result) {
+      return b.fail(node, 'TSG1008', `'${cx.name}' returns the parameter '${p.name}', and writes into an array it may hold (the parameter, or an array variable it rebinds) after that: its caller would hold the parameter`,
+        `return a copy (Float64Array.from(${p.name})), or write into a local array instead`);
+    }
+    // (the variable holds the parameter itself, declared as every rebindable array variable is)
+    if (!into) return value;
+    b.emit({ kind: 'alloc', target: into, ctor: cx.paramCtors.get(p) ?? 'Float64Array', length: constAtom(0), loc: b.loc });
+    b.assign(into, value);
+    return varAtom(into);
   }
   // (of an array nothing writes into, here or in the rebound variables, the variable holds the
   // parameter itself: its adjoint is the parameter's, rebound with it, `src = c ? a : b` → `src_b = c ? a_b : b_b`)
   const anywhere = (s: ts.Symbol) => (written.get(s) ?? []).length > 0;
-  if (!(paramSymbol && anywhere(paramSymbol)) && !(target && anywhere(target)) && ![...cx.assigned].some((s) => anywhere(s) && typeOfQuiet(cx, s) === 'f64[]') && !into) {
+  if (!(paramSymbol && anywhere(paramSymbol)) && !(target && anywhere(target)) && !rebound.some(anywhere) && !into) {
     return value;
   }
   const length = b.eq('length', [value]);

@@ -124,7 +124,7 @@ export function returnValue(cx: LoweringState, e: ts.Expression): Atom {
   const a = lowerExpr(cx, e);
   if (!isArrayType(atomType(a))) return cx.b.fail(e, 'TSG1006', 'the result must be an array', 'return an array variable of the function');
   // (a parameter returned is a copy: the caller's array variable then holds an array of its own)
-  return boundArray(cx, a, e, undefined);
+  return boundArray(cx, a, e, undefined, undefined, true);
 }
 
 /**
