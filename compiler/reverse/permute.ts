@@ -81,6 +81,7 @@ export function permutations(fn: Func, plan: TapePlan, record: TapeRecord): Map<
   };
   visit(fn.body, true);
   // each run by its own facts: temporaries read by it alone, assignments the plan saves (not in consts), shadows all or none
+  const poppedAfter = new Set<Run>();
   let kept = runs.filter((run) => {
     const inRun = new Set(run.stmts);
     const temps = run.stmts.flatMap((s) => (s.kind === 'eq' ? [s.out] : []));
@@ -91,13 +92,19 @@ export function permutations(fn: Func, plan: TapePlan, record: TapeRecord): Map<
     if (counters && run.moves.some((m) => counters.flags.has(m.target) || counters.proven.has(m.target))) return false;
     const shadowed = run.moves.filter((m) => record.shadows.has(m.target)).length;
     if (run.fresh) {
-      // (the fresh array: read before the run only, its adjoint array carried as the others')
       const first = where.get(run.stmts[0]!)!.start;
-      if ((readers.get(run.fresh) ?? []).some((r) => !inRun.has(r) && where.get(r)!.start >= first)) return false;
-      // (nor does the reverse of a statement after the run take it from the tape, under another name)
-      for (const [at, steps] of record.available) {
-        if (!inRun.has(at) && (where.get(at)?.start ?? first) >= first && steps.some((step) => step.kind === 'tape' && step.v === run.fresh)) return false;
+      const after = (at: Stmt) => !inRun.has(at) && (where.get(at)?.start ?? first) >= first;
+      const tapedAfter = [...record.available].some(([at, steps]) => after(at) && steps.some((step) => step.kind === 'tape' && step.v === run.fresh));
+      if (!isArrayType(run.fresh.type)) {
+        // (a number may be read after the run: where the reverse of a reader after it pops it,
+        // under its own name, that value serves the reverse of what reads it before the run too)
+        if (tapedAfter) poppedAfter.add(run);
+        return true;
       }
+      // (the fresh array: read before the run only, its adjoint array carried as the others')
+      if ((readers.get(run.fresh) ?? []).some((r) => after(r))) return false;
+      // (nor does the reverse of a statement after the run take it from the tape, under another name)
+      if (tapedAfter) return false;
       if (record.shadows.has(run.fresh) !== (shadowed > 0)) return false;
     }
     return shadowed === 0 || shadowed === run.moves.length;
@@ -121,7 +128,7 @@ export function permutations(fn: Func, plan: TapePlan, record: TapeRecord): Map<
   for (const steps of record.available.values()) for (const step of steps) if (step.kind === 'tape') taped.add(step.v);
   for (const run of kept) {
     const p: Permutation = { last: run.stmts[run.stmts.length - 1]!, moves: run.moves,
-      ...(run.fresh ? { fresh: run.fresh, lost: run.lost!, freshNeeded: taped.has(run.fresh) } : {}) };
+      ...(run.fresh ? { fresh: run.fresh, lost: run.lost!, freshNeeded: taped.has(run.fresh) && !poppedAfter.has(run) } : {}) };
     for (const s of run.stmts) if (s.kind === 'assign') out.set(s, p);
   }
   return out;
