@@ -23,7 +23,7 @@ import { type Permutation, permutations } from './permute.js';
 import { type ReverseForm, type Uses, adjointUses, callActive, loopBlocks, outAtHand, reverseForms, topLevelTemps } from './choices.js';
 import type { Step } from './availability.js';
 import type { TapePlan, TapeRecord } from './plan.js';
-import { surelyReaching } from '../analyze/reached.js';
+import { guardFree } from '../analyze/reached.js';
 import { hasDynamicArrays } from '../analyze/writes.js';
 import { storesInRange } from '../analyze/in-range.js';
 
@@ -77,7 +77,7 @@ export class BackwardSweep {
   private readonly shadowOf: ReadonlyMap<string, string>;
   /** Array variables that may hold the same array (`h = g`): a store under one name writes them all. */
   private readonly aliases: Map<Var, ReadonlySet<Var>>;
-  /** Equations whose output surely reaches the result: their products need no zero guard (analyze/reached.ts). */
+  /** Equations whose output surely reaches the result, or whose partials are finite wherever the result is: their products need no zero guard (analyze/reached.ts). */
   private readonly reaching: ReadonlySet<Eq | Call>;
   /** The blocks a loop repeats. */
   private readonly loopBlocks: ReadonlySet<Block>;
@@ -100,7 +100,7 @@ export class BackwardSweep {
     this.topLevel = topLevelTemps(fn);
     this.dynamicArrays = hasDynamicArrays(fn);
     this.aliases = arrayAliases(fn.body);
-    this.reaching = surelyReaching(fn);
+    this.reaching = guardFree(fn);
     this.loopBlocks = loopBlocks(fn);
     this.permuted = permutations(fn, plan, record);
     this.rotated = new Set([...this.permuted.values()].flatMap((p) => (p.freshNeeded ? [p.fresh!] : [])));

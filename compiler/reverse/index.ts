@@ -5,6 +5,7 @@
  * reverseFunction is a pipeline of phases, each with its own type at the boundary:
  *
  *   trace + activity
+ *     → hoistInvariants (invariants.ts)  the trace with loops' invariant costly values computed before them
  *     → planTape (planning.ts)      PlannedTape: TapePlan (TBR's saves, snapshots, counters) + ReverseReads
  *     → recordPlan (record.ts)      TapeRecord: what the forward sweep pushes and declares
  *     → buildSweeps (sweeps.ts)     Sweeps: forward and backward sweep, each built once; fusion, checkpoints
@@ -27,6 +28,7 @@ import { Names, formName, inOutVjpName, runtimeHelpers } from '../ir/names.js';
 import { splitCallees } from './split.js';
 import { statements } from '../ir/walk.js';
 import { planTape } from './planning.js';
+import { hoistInvariants } from './invariants.js';
 import { buildSweeps } from './sweeps.js';
 import { type VjpBody, assembleVjp } from './assemble.js';
 import { type Lowered, type TapeUse, lowerVjp, tapeUse } from './lower.js';
@@ -100,7 +102,9 @@ export interface SplitOptions {
  * The vjp of `fn`: a pipeline of phases, each a function of the ones before, none changing
  * what an earlier one returned.
  */
-export function reverseFunction(fn: Func, active: ReadonlySet<Var>, options: CheckpointOptions & SplitOptions = {}): AdjointFunction {
+export function reverseFunction(source: Func, active: ReadonlySet<Var>, options: CheckpointOptions & SplitOptions = {}): AdjointFunction {
+  // 0. loops' invariant costly values computed once, before them (invariants.ts)
+  const fn = hoistInvariants(source);
   // 1. plan: which values the tape keeps, and what the reverse sweep reads under that (planning.ts)
   const planned = planTape(fn, active, options.callModes ?? new Map());
   // 2. record: what the forward sweep records and declares for the reverse sweep (record.ts)

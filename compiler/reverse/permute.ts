@@ -26,6 +26,14 @@
  * of popping it, then applies the inverse moves and pops the lost one; `h = next` alone is one
  * (`h` lost). waveEnergy and smoothPasses pushed and popped six and four references a step,
  * two so.
+ *
+ * Numbers likewise (issue 13): a shift register `x2 = x1; x1 = x[i]` is a rotation whose fresh
+ * value is a `const` number the block computes, `r = Math.exp(-r * r)` a one-move one. Only the
+ * lost binding (x2's) is taped; the reverse gives x1 back from x2, and the new value back from
+ * the variable holding it where it reads it. Their other binding is their declaration at the top
+ * level (`let x1 = 0`); a run of numbers ends at the longest prefix that rotates or permutes (two
+ * registers side by side are two runs); integer counters (counters.ts) are left to their own
+ * inversion. biquadL1 pushed five numbers a step, four so.
  */
 import { type Block, type Func, type Stmt, type Var, isArrayType } from '../ir/types.js';
 import { blocksOf, reads, spans, statements } from '../ir/walk.js';
@@ -73,20 +81,30 @@ export function permutations(fn: Func, plan: TapePlan, record: TapeRecord): Map<
   };
   visit(fn.body, true);
   // each run by its own facts: temporaries read by it alone, assignments the plan saves (not in consts), shadows all or none
+  const poppedAfter = new Set<Run>();
   let kept = runs.filter((run) => {
     const inRun = new Set(run.stmts);
     const temps = run.stmts.flatMap((s) => (s.kind === 'eq' ? [s.out] : []));
     if (temps.some((t) => (readers.get(t) ?? []).some((r) => !inRun.has(r)) || (binders.get(t) ?? []).length !== 1)) return false;
     if (!run.stmts.every((s) => s.kind !== 'assign' || (plan.overwrites.has(s) && !record.saved.has(s)))) return false;
+    // (an integer counter's steps are inverted, not popped: counters.ts)
+    const counters = plan.counters;
+    if (counters && run.moves.some((m) => counters.flags.has(m.target) || counters.proven.has(m.target))) return false;
     const shadowed = run.moves.filter((m) => record.shadows.has(m.target)).length;
     if (run.fresh) {
-      // (the fresh array: read before the run only, its adjoint array carried as the others')
       const first = where.get(run.stmts[0]!)!.start;
-      if ((readers.get(run.fresh) ?? []).some((r) => !inRun.has(r) && where.get(r)!.start >= first)) return false;
-      // (nor does the reverse of a statement after the run take it from the tape, under another name)
-      for (const [at, steps] of record.available) {
-        if (!inRun.has(at) && (where.get(at)?.start ?? first) >= first && steps.some((step) => step.kind === 'tape' && step.v === run.fresh)) return false;
+      const after = (at: Stmt) => !inRun.has(at) && (where.get(at)?.start ?? first) >= first;
+      const tapedAfter = [...record.available].some(([at, steps]) => after(at) && steps.some((step) => step.kind === 'tape' && step.v === run.fresh));
+      if (!isArrayType(run.fresh.type)) {
+        // (a number may be read after the run: where the reverse of a reader after it pops it,
+        // under its own name, that value serves the reverse of what reads it before the run too)
+        if (tapedAfter) poppedAfter.add(run);
+        return true;
       }
+      // (the fresh array: read before the run only, its adjoint array carried as the others')
+      if ((readers.get(run.fresh) ?? []).some((r) => after(r))) return false;
+      // (nor does the reverse of a statement after the run take it from the tape, under another name)
+      if (tapedAfter) return false;
       if (record.shadows.has(run.fresh) !== (shadowed > 0)) return false;
     }
     return shadowed === 0 || shadowed === run.moves.length;
@@ -97,7 +115,9 @@ export function permutations(fn: Func, plan: TapePlan, record: TapeRecord): Map<
     const inKept = new Set(kept.flatMap((run) => run.stmts));
     const clean = (v: Var) => {
       const others = (binders.get(v) ?? []).filter((s) => !inKept.has(s));
-      return v.kind !== 'param' && others.length === 1 && others[0]!.kind === 'alloc' && topLevel.has(others[0]!);
+      const decl = others[0];
+      return v.kind !== 'param' && others.length === 1 && topLevel.has(decl!)
+        && (isArrayType(v.type) ? decl!.kind === 'alloc' : decl!.kind === 'assign' && decl.decl);
     };
     const next = kept.filter((run) => run.moves.every((m) => clean(m.target)));
     changed = next.length !== kept.length;
@@ -108,7 +128,7 @@ export function permutations(fn: Func, plan: TapePlan, record: TapeRecord): Map<
   for (const steps of record.available.values()) for (const step of steps) if (step.kind === 'tape') taped.add(step.v);
   for (const run of kept) {
     const p: Permutation = { last: run.stmts[run.stmts.length - 1]!, moves: run.moves,
-      ...(run.fresh ? { fresh: run.fresh, lost: run.lost!, freshNeeded: taped.has(run.fresh) } : {}) };
+      ...(run.fresh ? { fresh: run.fresh, lost: run.lost!, freshNeeded: taped.has(run.fresh) && !poppedAfter.has(run) } : {}) };
     for (const s of run.stmts) if (s.kind === 'assign') out.set(s, p);
   }
   return out;
@@ -121,9 +141,10 @@ interface Run {
   lost?: Var;
 }
 
-/** Whether `f` is a `const` array allocated in `block` before `at`, and bound nowhere else there. */
+/** Whether `f` is a `const` array allocated in `block` before `at`, or a `const` number computed there (a shift register's new value). */
 function freshHere(f: Var, block: Block, at: number): boolean {
-  if (f.mutable || f.kind === 'param' || !isArrayType(f.type)) return false;
+  if (f.mutable || f.kind === 'param') return false;
+  if (!isArrayType(f.type)) return f.type === 'f64' && block.slice(0, at).some((s) => s.kind === 'eq' && s.out === f);
   return block.slice(0, at).some((s) => s.kind === 'alloc' && s.target === f);
 }
 
@@ -132,26 +153,42 @@ function freshHere(f: Var, block: Block, at: number): boolean {
  * rotates it (one source a fresh array, `isFresh`, one assigned variable's binding lost), if any.
  */
 function runAt(block: Block, at: number, isFresh: (f: Var) => boolean): Run | undefined {
+  // (arrays, or numbers: `x2 = x1; x1 = x[i]`, a shift register, is a rotation of numbers)
+  const first = block[at]!;
+  const arrays = first.kind === 'assign' ? isArrayType(first.target.type) : first.kind === 'eq' && isArrayType(first.out.type);
+  const kind = (v: Var) => (arrays ? isArrayType(v.type) : v.type === 'f64');
+  let end = at;
+  for (; end < block.length; end++) {
+    const s = block[end]!;
+    const copy = s.kind === 'eq' && s.prim === 'copy' && kind(s.out) && !s.out.mutable && s.args[0]?.kind === 'var' && kind(s.args[0].v);
+    const move = s.kind === 'assign' && !s.decl && s.target.mutable && kind(s.target) && s.value.kind === 'var' && kind(s.value.v);
+    if (!copy && !move) break;
+  }
+  // (the run ends at its last assignment: copies after it belong to the next; numbers' runs
+  // may end sooner, `x2 = x1; x1 = x[i]; y2 = y1; y1 = y` being two shift registers)
+  for (let last = end - 1; last >= at; last--) {
+    if (block[last]!.kind !== 'assign') continue;
+    const run = runOf(block.slice(at, last + 1), isFresh);
+    if (run || arrays) return run;
+  }
+  return undefined;
+}
+
+/** The run of rebindings `stmts` (copies and assignments, the last an assignment), if it permutes or rotates what it assigns. */
+function runOf(stmts: Stmt[], isFresh: (f: Var) => boolean): Run | undefined {
   // what each variable holds, as the variable that held it before the run
   const holds = new Map<Var, Var>();
   const holding = (v: Var) => holds.get(v) ?? v;
   const assigned: Var[] = [];
-  let end = at;
-  for (; end < block.length; end++) {
-    const s = block[end]!;
-    if (s.kind === 'eq' && s.prim === 'copy' && isArrayType(s.out.type) && !s.out.mutable && s.args[0]?.kind === 'var' && isArrayType(s.args[0].v.type)) {
-      holds.set(s.out, holding(s.args[0].v));
-    } else if (s.kind === 'assign' && !s.decl && s.target.mutable && isArrayType(s.target.type) && s.value.kind === 'var' && isArrayType(s.value.v.type)) {
+  for (const s of stmts) {
+    if (s.kind === 'eq' && s.args[0]?.kind === 'var') holds.set(s.out, holding(s.args[0].v));
+    else if (s.kind === 'assign' && s.value.kind === 'var') {
       holds.set(s.target, holding(s.value.v));
       if (!assigned.includes(s.target)) assigned.push(s.target);
-    } else break;
+    }
   }
   if (assigned.length === 0) return undefined;
   const sources = assigned.map(holding);
-  // (the run ends at its last assignment: copies after it belong to the next)
-  let last = end - 1;
-  while (block[last]!.kind !== 'assign') last--;
-  const stmts = block.slice(at, last + 1);
   const moves = assigned.map((target, i) => ({ target, source: sources[i]! }));
   if (new Set(sources).size !== assigned.length || sources.some((v, i) => v === assigned[i])) return undefined;
   // a bijection of the assigned variables that moves them all (no `x = x`, no binding lost)
