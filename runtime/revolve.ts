@@ -215,11 +215,24 @@ export class Revolve {
   stateSize = 0;
   /** Doubles of the row `final` (the loop's outputs'). */
   outputSize = 0;
-  /** ADVANCE: the iterations to run, `from` … `to − 1`. */
+  /**
+   * ADVANCE: the iterations to run, `from` … `to − 1`; YOUTURN of a schedule of blocks (see
+   * `block`): the iterations to run taped and reverse.
+   */
   from = 0;
   to = 0;
-  /** FIRSTURN, YOUTURN: the iteration to run taped and reverse. */
+  /** FIRSTURN, YOUTURN: the iteration to run taped and reverse (of a schedule of blocks, its block's first). */
   step = 0;
+  /**
+   * Iterations per step of the schedule: the schedule runs over blocks of `block` consecutive
+   * iterations (the last may be shorter), each taken as one step: a snapshot per block, and a
+   * YOUTURN runs a whole block taped, then reverses it (the tape holds a block). Its actions
+   * give iterations, not blocks (`from`, `to`, `step`), and its counts (`steps`, `advances`,
+   * `turns`, `peakSlots`) are of blocks.
+   */
+  block = 1;
+  /** The loop's iterations (`steps` × `block`, or fewer: the last block may be shorter). */
+  iterations = 0;
   /** TAKESHOT, RESTORE: the snapshot. */
   slot = 0;
   /** Iterations advanced so far (untaped), and turns (taped and reversed). */
@@ -296,9 +309,11 @@ export class Revolve {
    * snapshots `snapshotsFor` gives, and a row `final` of `outputSize` doubles. Reuses the
    * storage when it is large enough.
    */
-  start(steps: number, stateSize: number, snapshots = 0, budgetBytes = 0, outputSize = 0): this {
+  start(steps: number, stateSize: number, snapshots = 0, budgetBytes = 0, outputSize = 0, block = 1): this {
     this.uncount();
-    this.steps = Math.max(0, steps);
+    this.iterations = Math.max(0, steps);
+    this.block = Math.max(1, Math.floor(block));
+    this.steps = Math.ceil(this.iterations / this.block);
     this.snaps = snapshotsFor(this.steps, stateSize, snapshots, budgetBytes);
     const size = (this.snaps + 1) * stateSize + outputSize;
     if (this.rows.length < size) this.rows = new Float64Array(size);
@@ -394,6 +409,22 @@ export class Revolve {
 
   /** The next action; its operands are in `from`/`to`, `step` or `slot`. */
   next(): number {
+    const action = this.nextStep();
+    const c = this.block;
+    // (the schedule's steps are blocks: their iterations)
+    if (action === ADVANCE && c !== 1) {
+      this.from *= c;
+      this.to = Math.min(this.to * c, this.iterations);
+    } else if (action === YOUTURN) {
+      this.from = this.step * c;
+      this.to = Math.min(this.from + c, this.iterations);
+      this.step = this.from;
+    }
+    return action;
+  }
+
+  /** The next action, its operands in steps of the schedule (blocks). */
+  private nextStep(): number {
     if (this.firstTurnStage > 0 && this.firstTurnStage < 5) return this.firstTurn();
     let action: number;
     let x: number;

@@ -249,3 +249,67 @@ describe('revolve schedule', () => {
     }
   });
 });
+
+describe('a schedule over blocks of iterations', () => {
+  /** Runs a schedule of blocks on a state that is just the iteration it stands at; the blocks turned, as [from, to). */
+  function simulateBlocks(n: number, s: number, block: number): { turned: [number, number][]; advanced: number; maxSlot: number } {
+    const r = new Revolve().start(n, 1, s, 0, 0, block);
+    let state = 0;
+    const slots = new Map<number, number>();
+    const turned: [number, number][] = [];
+    let advanced = 0;
+    let maxSlot = -1;
+    for (let a = r.next(); a !== TERMINATE; a = r.next()) {
+      if (a === ADVANCE) {
+        check(state === r.from && r.to > r.from && r.to <= n, `advance ${r.from}…${r.to} with the state at ${state}`);
+        // (an advance starts and ends at blocks' bounds, or the loop's end)
+        check(r.from % block === 0 && (r.to % block === 0 || r.to === n), `advance ${r.from}…${r.to} across blocks of ${block}`);
+        advanced += r.to - r.from;
+        state = r.to;
+      } else if (a === TAKESHOT) {
+        if (r.slot !== r.last) maxSlot = Math.max(maxSlot, r.slot);
+        slots.set(r.slot, state);
+      } else if (a === RESTORE) {
+        check(slots.has(r.slot), `restore of snapshot ${r.slot}, never taken`);
+        state = slots.get(r.slot)!;
+      } else if (a === YOUTURN) {
+        check(state === r.from && r.step === r.from, `turn of ${r.from}…${r.to} with the state at ${state}`);
+        turned.push([r.from, r.to]);
+        state = Number.NaN;
+      } else {
+        check(a === FIRSTURN && state === n, `action ${a} with the state at ${state}`);
+      }
+    }
+    return { turned, advanced, maxSlot };
+  }
+
+  test('every iteration turned once, in blocks from the last, a snapshot per block at most', () => {
+    for (const block of [1, 2, 3, 7, 64]) {
+      for (const n of [0, 1, 2, 5, 6, 7, 8, 50, 300, 1000]) {
+        for (const s of [1, 2, 5, 0]) {
+          const blocks = Math.ceil(n / block);
+          const run = simulateBlocks(n, s, block);
+          // blocks of `block` iterations (the last one shorter), last first
+          expect(run.turned).toEqual(Array.from({ length: blocks }, (_, i) => {
+            const k = blocks - 1 - i;
+            return [k * block, Math.min((k + 1) * block, n)];
+          }));
+          // (s = 0: the default budget, a snapshot per block)
+          const snaps = s > 0 ? Math.min(s, Math.max(blocks, 1)) : Math.max(blocks - 1, 1);
+          expect(run.maxSlot).toBeLessThan(snaps);
+          // the fewest advances over blocks: of whole blocks, but the last, which may be shorter
+          expect(run.advanced).toBeLessThanOrEqual((minimalAdvances(blocks, snaps) + (n > 0 ? 1 : 0)) * block);
+        }
+      }
+    }
+  });
+
+  test('snapshots and counts are of blocks: a million iterations in blocks of 100 take 9,999 snapshots', () => {
+    const r = new Revolve().start(1_000_000, 2, 0, 0, 0, 100);
+    expect([r.steps, r.snaps, r.iterations, r.block]).toEqual([10_000, 9_999, 1_000_000, 100]);
+    for (let a = r.next(); a !== TERMINATE; a = r.next()) { /* count only */ }
+    // (the forward sweep's blocks but the last, which it runs to reach the loop's end, not counted)
+    expect([r.turns, r.advances]).toEqual([10_000, 9_999]);
+    expect(r.bytes).toBeLessThan(10_001 * 2 * 8 + 4096);
+  });
+});

@@ -318,6 +318,58 @@ function liveIn(fn: Func, s: For, candidates: ReadonlyMap<Var, Atom | undefined>
   return live;
 }
 
+/**
+ * Statements of the loop's body a block of iterations should hold at least, and the most
+ * iterations a block holds (see `blockSize`).
+ */
+const BLOCK_STATEMENTS = 1024;
+const MAX_BLOCK = 256;
+
+/**
+ * How many consecutive iterations of loop `s` the schedule takes as one step (a block): a
+ * snapshot per block, and each block run taped and reversed as a whole, so that the schedule's
+ * work per step (an action handed out, a snapshot saved and restored: ~30 ns a step) is spread
+ * over the iterations of a block when the body is a few flops. A block holds about
+ * BLOCK_STATEMENTS of the body's statements (at most MAX_BLOCK iterations): its tape is a few
+ * KiB at most. A body whose cost is unknown at compile time (a loop with bounds known only at
+ * run time, a call that is not inlined, a `fill`) is not cheap, and its tape may be large:
+ * blocks of one iteration.
+ */
+export function blockSize(s: For): number {
+  const cost = bodyCost(s.body);
+  if (cost === undefined) return 1;
+  return Math.max(1, Math.min(MAX_BLOCK, Math.floor(BLOCK_STATEMENTS / Math.max(1, cost))));
+}
+
+/** The most statements a run of `b` executes (an `if` its longer branch), or undefined when that is not known at compile time. */
+function bodyCost(b: Block): number | undefined {
+  let n = 0;
+  for (const t of b) {
+    switch (t.kind) {
+      case 'if': {
+        const [a, e] = [bodyCost(t.then), bodyCost(t.else)];
+        if (a === undefined || e === undefined) return undefined;
+        n += 1 + Math.max(a, e);
+        break;
+      }
+      case 'for': {
+        if (t.from.kind !== 'const' || t.to.kind !== 'const' || typeof t.from.value !== 'number' || typeof t.to.value !== 'number') return undefined;
+        const body = bodyCost(t.body);
+        if (body === undefined) return undefined;
+        const d = (t.to.value - t.from.value) / t.step;
+        const trips = Math.max(0, t.inclusive ? Math.floor(d) + 1 : Math.ceil(d));
+        n += 1 + trips * body;
+        break;
+      }
+      case 'while': case 'call': case 'fill': case 'push': case 'alloc':
+        return undefined;
+      default:
+        n++;
+    }
+  }
+  return n;
+}
+
 /** Where variables sit in a row of the storage: scalars first, one double each, then each array's elements. */
 class Layout {
   readonly scalars: readonly Var[];
@@ -363,10 +415,14 @@ class Loop {
    */
   private readonly outputs: Layout;
 
+  /** Iterations per step of the schedule (`blockSize`). */
+  private readonly block: number;
+
   constructor(private readonly s: For, private readonly ck: string, private readonly names: Names,
     private readonly options: CheckpointOptions, fn: Func) {
     this.state = new Layout(loopState(fn, s));
     this.outputs = new Layout(loopOutputs(fn, s));
+    this.block = blockSize(s);
   }
 
   private get schedule(): TExpr { return name(this.ck); }
@@ -423,9 +479,29 @@ class Loop {
     };
   }
 
-  /** Iteration `j` taped, then reversed (each in a scope of its own: both may declare a temporary). */
-  private turn(j: TExpr, taped: readonly TStmt[], reversed: readonly TStmt[]): TStmt[] {
-    return [this.indexAt(j), { k: 'block', body: taped }, { k: 'block', body: reversed }];
+  /**
+   * The turn: iteration `ck.step` taped, then reversed (each in a scope of its own: both may
+   * declare a temporary); with blocks of iterations, iterations `ck.from` … `ck.to − 1` taped,
+   * then reversed from the last (the tape holds the block).
+   */
+  private turn(taped: readonly TStmt[], reversed: readonly TStmt[]): TStmt[] {
+    if (this.block === 1) return [this.indexAt(member(this.schedule, 'step')), { k: 'block', body: taped }, { k: 'block', body: reversed }];
+    const [lo, hi, j, k] = ['from', 'to', 'j', 'j'].map((n) => this.names.fresh(n, true)) as [string, string, string, string];
+    return [
+      { k: 'decl', kind: 'const', name: lo, init: member(this.schedule, 'from') },
+      { k: 'decl', kind: 'const', name: hi, init: member(this.schedule, 'to') },
+      {
+        k: 'for', init: { k: 'decl', kind: 'let', name: j, init: name(lo) }, test: bin('<', name(j), name(hi)),
+        update: { k: 'update', name: j, op: '+=', by: 1 }, body: [this.indexAt(name(j)), ...taped], trips: bin('-', name(hi), name(lo)),
+      },
+      {
+        k: 'for', init: { k: 'decl', kind: 'let', name: k, init: bin('-', name(hi), num(1)) }, test: bin('>=', name(k), name(lo)),
+        // (the reversed body in a block of its own: promote.ts sums an adjoint's additions in a
+        // local only at a loop's top level, which here would group them by block, and the
+        // gradient would no longer be the plain loop's bit for bit)
+        update: { k: 'update', name: k, op: '-=', by: 1 }, body: [this.indexAt(name(k)), { k: 'block', body: reversed }],
+      },
+    ];
   }
 
   private action(): { act: string; decl: TStmt } {
@@ -442,7 +518,10 @@ class Loop {
     const is = (a: number) => bin('===', name(act), num(a));
     return [
       { k: 'comment', text: `checkpointed (revolve): ${s.loc.text} runs untaped to its end, its state saved in snapshots` },
-      { k: 'expr', e: call(`${this.ck}.start`, steps, this.state.size(), num(snapshots), num(budget), ...(this.outputs.empty ? [] : [this.outputs.size()])) },
+      {
+        k: 'expr', e: call(`${this.ck}.start`, steps, this.state.size(), num(snapshots), num(budget),
+          ...(this.outputs.empty && this.block === 1 ? [] : [this.outputs.empty ? num(0) : this.outputs.size()]), ...(this.block === 1 ? [] : [num(this.block)])),
+      },
       {
         k: 'loop', body: [
           decl,
@@ -464,7 +543,7 @@ class Loop {
       {
         k: 'loop', body: [
           decl,
-          { k: 'if', test: is(YOUTURN), then: this.turn(member(this.schedule, 'step'), taped, reversed), else: [
+          { k: 'if', test: is(YOUTURN), then: this.turn(taped, reversed), else: [
             { k: 'if', test: is(RESTORE), then: this.restore(member(this.schedule, 'slot'), this.state), else: [
               { k: 'if', test: is(ADVANCE), then: [this.advance(primal)], else: [
                 { k: 'if', test: is(TAKESHOT), then: this.save(member(this.schedule, 'slot'), this.state), else: [{ k: 'break' }] },
