@@ -22,7 +22,9 @@ import { DiagnosticError } from '../diagnostics.js';
 const ADVANCE = 1;
 const TAKESHOT = 2;
 const RESTORE = 3;
+const FIRSTURN = 4;
 const YOUTURN = 5;
+const REVERSE = 7;
 
 export interface CheckpointOptions {
   /** Bytes the snapshots of a loop without `snapshots=` may take (0: the runtime's default count). */
@@ -67,7 +69,7 @@ export function checkpoint(fn: Func, loops: readonly For[], forward: readonly TS
     decls.push({ k: 'decl', kind: 'const', name: ck, init: runtime('revolve') });
     const loop = new Loop(s, ck, names, options, fn);
     const untaped = typedElementLoads(bodyOf(primal), 'all');
-    fwd = replace(fwd, taped, loop.forward(untaped));
+    fwd = replace(fwd, taped, loop.forward(untaped, bodyOf(taped)));
     rev = replace(rev, reversed, loop.reverse(bodyOf(taped), bodyOf(reversed), untaped));
   }
   return { forward: fwd, reverse: rev, decls };
@@ -322,7 +324,7 @@ function liveIn(fn: Func, s: For, candidates: ReadonlyMap<Var, Atom | undefined>
  * Statements of the loop's body a block of iterations should hold at least, and the most
  * iterations a block holds (see `blockSize`).
  */
-const BLOCK_STATEMENTS = 1024;
+const BLOCK_STATEMENTS = 4096;
 const MAX_BLOCK = 256;
 
 /**
@@ -480,28 +482,41 @@ class Loop {
   }
 
   /**
-   * The turn: iteration `ck.step` taped, then reversed (each in a scope of its own: both may
-   * declare a temporary); with blocks of iterations, iterations `ck.from` … `ck.to − 1` taped,
-   * then reversed from the last (the tape holds the block).
+   * The iterations of the turn taped: iteration `ck.step`, or with blocks of iterations,
+   * `ck.from` … `ck.to − 1` (their bounds in `lo` and `hi`).
    */
-  private turn(taped: readonly TStmt[], reversed: readonly TStmt[]): TStmt[] {
-    if (this.block === 1) return [this.indexAt(member(this.schedule, 'step')), { k: 'block', body: taped }, { k: 'block', body: reversed }];
-    const [lo, hi, j, k] = ['from', 'to', 'j', 'j'].map((n) => this.names.fresh(n, true)) as [string, string, string, string];
-    return [
-      { k: 'decl', kind: 'const', name: lo, init: member(this.schedule, 'from') },
-      { k: 'decl', kind: 'const', name: hi, init: member(this.schedule, 'to') },
-      {
-        k: 'for', init: { k: 'decl', kind: 'let', name: j, init: name(lo) }, test: bin('<', name(j), name(hi)),
-        update: { k: 'update', name: j, op: '+=', by: 1 }, body: [this.indexAt(name(j)), ...taped], trips: bin('-', name(hi), name(lo)),
-      },
-      {
-        k: 'for', init: { k: 'decl', kind: 'let', name: k, init: bin('-', name(hi), num(1)) }, test: bin('>=', name(k), name(lo)),
-        // (the reversed body in a block of its own: promote.ts sums an adjoint's additions in a
-        // local only at a loop's top level, which here would group them by block, and the
-        // gradient would no longer be the plain loop's bit for bit)
-        update: { k: 'update', name: k, op: '-=', by: 1 }, body: [this.indexAt(name(k)), { k: 'block', body: reversed }],
-      },
-    ];
+  private taped(taped: readonly TStmt[], lo: string, hi: string): TStmt[] {
+    if (this.block === 1) return [{ k: 'block', body: [this.indexAt(member(this.schedule, 'step')), ...taped] }];
+    const j = this.names.fresh('j', true);
+    return [{
+      k: 'for', init: { k: 'decl', kind: 'let', name: j, init: name(lo) }, test: bin('<', name(j), name(hi)),
+      update: { k: 'update', name: j, op: '+=', by: 1 }, body: [this.indexAt(name(j)), ...taped], trips: bin('-', name(hi), name(lo)),
+    }];
+  }
+
+  /** The iterations of the turn reversed, from the last (see `taped`). */
+  private reversed(reversed: readonly TStmt[], lo: string, hi: string): TStmt[] {
+    if (this.block === 1) return [{ k: 'block', body: [this.indexAt(member(this.schedule, 'step')), ...reversed] }];
+    const j = this.names.fresh('j', true);
+    return [{
+      k: 'for', init: { k: 'decl', kind: 'let', name: j, init: bin('-', name(hi), num(1)) }, test: bin('>=', name(j), name(lo)),
+      // (the reversed body in a block of its own: promote.ts sums an adjoint's additions in a
+      // local only at a loop's top level, which here would group them by block, and the
+      // gradient would no longer be the plain loop's bit for bit)
+      update: { k: 'update', name: j, op: '-=', by: 1 }, body: [this.indexAt(name(j)), { k: 'block', body: reversed }],
+    }];
+  }
+
+  /** The bounds of the turn's block, `const from = ck.from, to = ck.to` (none with blocks of one iteration). */
+  private bounds(): { lo: string; hi: string; decls: TStmt[] } {
+    if (this.block === 1) return { lo: '', hi: '', decls: [] };
+    const [lo, hi] = [this.names.fresh('from', true), this.names.fresh('to', true)];
+    return {
+      lo, hi, decls: [
+        { k: 'decl', kind: 'const', name: lo, init: member(this.schedule, 'from') },
+        { k: 'decl', kind: 'const', name: hi, init: member(this.schedule, 'to') },
+      ],
+    };
   }
 
   private action(): { act: string; decl: TStmt } {
@@ -509,15 +524,20 @@ class Loop {
     return { act, decl: { k: 'decl', kind: 'const', name: act, init: call(`${this.ck}.next`) } };
   }
 
-  forward(primal: readonly TStmt[]): TStmt[] {
+  /**
+   * The forward sweep's schedule: the loop untaped to its last iteration (or block), its state
+   * saved in snapshots where the schedule says; that last one (FIRSTURN) taped, to the loop's end.
+   */
+  forward(primal: readonly TStmt[], taped: readonly TStmt[]): TStmt[] {
     const { s } = this;
     const snapshots = s.checkpoint?.snapshots ?? 0;
     const budget = snapshots > 0 ? 0 : this.options.tapeBudget ?? 0;
     const steps = runtime('tripCount', atomExpr(s.from), atomExpr(s.to), num(s.step), { k: 'bool', value: s.inclusive });
     const { act, decl } = this.action();
     const is = (a: number) => bin('===', name(act), num(a));
+    const { lo, hi, decls } = this.bounds();
     return [
-      { k: 'comment', text: `checkpointed (revolve): ${s.loc.text} runs untaped to its end, its state saved in snapshots` },
+      { k: 'comment', text: `checkpointed (revolve): ${s.loc.text} runs untaped, its state saved in snapshots, and its last ${this.block === 1 ? 'iteration' : 'block of iterations'} taped` },
       {
         k: 'expr', e: call(`${this.ck}.start`, steps, this.state.size(), num(snapshots), num(budget),
           ...(this.outputs.empty && this.block === 1 ? [] : [this.outputs.empty ? num(0) : this.outputs.size()]), ...(this.block === 1 ? [] : [num(this.block)])),
@@ -526,7 +546,10 @@ class Loop {
         k: 'loop', body: [
           decl,
           { k: 'if', test: is(ADVANCE), then: [this.advance(primal)], else: [
-            { k: 'if', test: is(TAKESHOT), then: this.save(member(this.schedule, 'slot'), this.state), else: [{ k: 'break' }] },
+            { k: 'if', test: is(TAKESHOT), then: this.save(member(this.schedule, 'slot'), this.state), else: [
+              { k: 'if', test: is(FIRSTURN), then: [...decls, ...this.taped(taped, lo, hi)], else: [] },
+              { k: 'break' },
+            ] },
           ] },
         ],
       },
@@ -538,12 +561,17 @@ class Loop {
     const { act, decl } = this.action();
     const is = (a: number) => bin('===', name(act), num(a));
     const steps = member(this.schedule, 'steps');
+    const { lo, hi, decls } = this.bounds();
     return [
-      { k: 'comment', text: `reverse of the checkpointed ${this.s.loc.text}: each iteration from the last, reached again from a snapshot, taped and reversed` },
+      { k: 'comment', text: `reverse of the checkpointed ${this.s.loc.text}: each ${this.block === 1 ? 'iteration' : 'block of iterations'} from the last, reached again from a snapshot, taped and reversed (the last, taped by the forward sweep, reversed)` },
       {
         k: 'loop', body: [
           decl,
-          { k: 'if', test: is(YOUTURN), then: this.turn(taped, reversed), else: [
+          { k: 'if', test: bin('||', is(YOUTURN), is(REVERSE)), then: [
+            ...decls,
+            { k: 'if', test: is(YOUTURN), then: this.taped(taped, lo, hi), else: [] },
+            ...this.reversed(reversed, lo, hi),
+          ], else: [
             { k: 'if', test: is(RESTORE), then: this.restore(member(this.schedule, 'slot'), this.state), else: [
               { k: 'if', test: is(ADVANCE), then: [this.advance(primal)], else: [
                 { k: 'if', test: is(TAKESHOT), then: this.save(member(this.schedule, 'slot'), this.state), else: [{ k: 'break' }] },
