@@ -13,7 +13,7 @@
  */
 import type { Atom, Block, For, Func, Stmt, Var } from '../ir/types.js';
 import { isArrayType } from '../ir/types.js';
-import { type TExpr, type TStmt, add, atomExpr, bin, call, index, mapNested, member, mul, name, num, runtime, typedElementLoads } from '../ir/target.js';
+import { type TExpr, type TStmt, add, atomExpr, bin, call, index, mapNested, member, mul, name, num, runtime, stmtHas, typedElementLoads } from '../ir/target.js';
 import type { Names } from '../ir/names.js';
 import { reads, spans, statements } from '../ir/walk.js';
 import { DiagnosticError } from '../diagnostics.js';
@@ -67,7 +67,10 @@ export function checkpoint(fn: Func, loops: readonly For[], forward: readonly TS
     if (!taped || !reversed || !primal) continue;
     const ck = names.fresh('checkpoints', true);
     decls.push({ k: 'decl', kind: 'const', name: ck, init: runtime('revolve') });
-    const loop = new Loop(s, ck, names, options, fn);
+    // (an iteration that tapes an array whole tapes as much as the array's length, which the
+    // body's size does not bound: blocks of one iteration)
+    const block = bodyOf(taped).some((t) => stmtHas(t, (e) => e.k === 'tape' && e.op === 'pushArray')) ? 1 : blockSize(s);
+    const loop = new Loop(s, ck, names, options, fn, block);
     const untaped = typedElementLoads(bodyOf(primal), 'all');
     fwd = replace(fwd, taped, loop.forward(untaped, bodyOf(taped)));
     rev = replace(rev, reversed, loop.reverse(bodyOf(taped), bodyOf(reversed), untaped));
@@ -335,7 +338,7 @@ const MAX_BLOCK = 256;
  * BLOCK_STATEMENTS of the body's statements (at most MAX_BLOCK iterations): its tape is a few
  * KiB at most. A body whose cost is unknown at compile time (a loop with bounds known only at
  * run time, a call that is not inlined, a `fill`) is not cheap, and its tape may be large:
- * blocks of one iteration.
+ * blocks of one iteration (as for a body whose forward sweep tapes an array whole: `checkpoint`).
  */
 export function blockSize(s: For): number {
   const cost = bodyCost(s.body);
@@ -417,14 +420,11 @@ class Loop {
    */
   private readonly outputs: Layout;
 
-  /** Iterations per step of the schedule (`blockSize`). */
-  private readonly block: number;
-
+  /** `block`: iterations per step of the schedule (`blockSize`). */
   constructor(private readonly s: For, private readonly ck: string, private readonly names: Names,
-    private readonly options: CheckpointOptions, fn: Func) {
+    private readonly options: CheckpointOptions, fn: Func, private readonly block: number) {
     this.state = new Layout(loopState(fn, s));
     this.outputs = new Layout(loopOutputs(fn, s));
-    this.block = blockSize(s);
   }
 
   private get schedule(): TExpr { return name(this.ck); }
