@@ -324,8 +324,8 @@ function liveIn(fn: Func, s: For, candidates: ReadonlyMap<Var, Atom | undefined>
 }
 
 /**
- * Statements of the loop's body a block of iterations should hold at least, and the most
- * iterations a block holds (see `blockSize`).
+ * The most statements of the loop's body a block of iterations runs (its iterations × the
+ * body's), and the most iterations a block holds (see `blockSize`).
  */
 const BLOCK_STATEMENTS = 4096;
 const MAX_BLOCK = 256;
@@ -334,9 +334,9 @@ const MAX_BLOCK = 256;
  * How many consecutive iterations of loop `s` the schedule takes as one step (a block): a
  * snapshot per block, and each block run taped and reversed as a whole, so that the schedule's
  * work per step (an action handed out, a snapshot saved and restored: ~30 ns a step) is spread
- * over the iterations of a block when the body is a few flops. A block holds about
- * BLOCK_STATEMENTS of the body's statements (at most MAX_BLOCK iterations): its tape is a few
- * KiB at most. A body whose cost is unknown at compile time (a loop with bounds known only at
+ * over the iterations of a block when the body is a few flops. A block runs up to
+ * BLOCK_STATEMENTS of the body's statements (at most MAX_BLOCK iterations): its tape, a value
+ * or two per statement, is tens of KiB at most (RK4's block of 31 steps: 3.9 KiB). A body whose cost is unknown at compile time (a loop with bounds known only at
  * run time, a call that is not inlined, a `fill`) is not cheap, and its tape may be large:
  * blocks of one iteration (as for a body whose forward sweep tapes an array whole: `checkpoint`).
  */
