@@ -2,9 +2,11 @@
 /**
  * A/B of checkpointed loops (issue 14): the code two builds of tsgrad generate, with the
  * runtime each build has, imported side by side and timed interleaved in one process
- * (lib/timing.js). Cases: the heat-diffusion loop of fixtures/checkpoint/heat_diffusion (200
+ * (lib/timing.js). Cases: the logistic map of fixtures/checkpoint/blocks (a body of a few
+ * flops: 30 and 1e4 steps, @checkpoint and without); the heat-diffusion loop of fixtures/checkpoint/heat_diffusion (200
  * steps, n = 6), with @checkpoint (the default 32 snapshots, and `--tape-budget 64MiB`) and
- * without; RK4 Lotka–Volterra (bench/cases/rk4_checkpoint.ts, rk4.ts) at 1000 and 1e5 steps.
+ * without; RK4 Lotka–Volterra (bench/cases/rk4_checkpoint.ts, rk4.ts) at 1000 and 1e5 steps,
+ * and 1e6 with @checkpoint.
  *
  *   cp -r dist /tmp/dist-before      # (at the commit to compare against, after npm run build)
  *   node --expose-gc bench/ab-checkpoint.js /tmp/dist-before dist [--rounds 15] [--filter heat]
@@ -35,7 +37,10 @@ const work = mkdtempSync(join(tmpdir(), 'tsgrad-ab-'));
 symlinkSync(join(root, 'node_modules'), join(work, 'node_modules'), 'dir');
 writeFileSync(join(work, 'package.json'), '{ "type": "module" }');
 const heat = readFileSync(join(root, 'fixtures/checkpoint/heat_diffusion/input.ts'), 'utf8');
+const blocks = readFileSync(join(root, 'fixtures/checkpoint/blocks/input.ts'), 'utf8');
 const sources = {
+  logistic: [blocks, {}],
+  logisticPlain: [blocks.replace(/\/\/ @checkpoint|\/\*\* @checkpoint[^*]*\*\//g, ''), {}],
   heat: [heat, {}],
   heatBudget: [heat, { tapeBudget: 64 * 2 ** 20 }],
   heatPlain: [heat.replace('/** @checkpoint */', ''), {}],
@@ -68,6 +73,10 @@ const B = await load(positionals[1], 'B');
 const u0 = new Float64Array([0.3, 1.2, -0.4, 0.8, 0.1, -0.9]);
 const lv = (steps, dt) => [new Float64Array([1.1, 0.4, 0.1, 0.4]), new Float64Array([10, 5]), new Float64Array([4, 8]), dt, steps];
 const cases = [
+  ['logistic map 30 steps, @checkpoint', 'logistic', 'logisticMap', [0.4, 3.0, 30]],
+  ['logistic map 30 steps, plain loop', 'logisticPlain', 'logisticMap', [0.4, 3.0, 30]],
+  ['logistic map 1e4 steps, @checkpoint', 'logistic', 'logisticMap', [0.4, 3.0, 1e4]],
+  ['logistic map 1e4 steps, plain loop', 'logisticPlain', 'logisticMap', [0.4, 3.0, 1e4]],
   ['heat n=6 200 steps, @checkpoint', 'heat', 'heatDiffusion', [u0, 0.2]],
   ['heat, @checkpoint, --tape-budget 64MiB', 'heatBudget', 'heatDiffusion', [u0, 0.2]],
   ['heat, plain loop', 'heatPlain', 'heatDiffusion', [u0, 0.2]],
@@ -75,6 +84,7 @@ const cases = [
   ['RK4 1000 steps, plain loop', 'rk4', 'rk4Loss', lv(1000, 0.01)],
   ['RK4 1e5 steps, @checkpoint', 'rk4c', 'rk4Loss', lv(1e5, 1e-4)],
   ['RK4 1e5 steps, plain loop', 'rk4', 'rk4Loss', lv(1e5, 1e-4)],
+  ['RK4 1e6 steps, @checkpoint', 'rk4c', 'rk4Loss', lv(1e6, 1e-5)],
 ].filter(([title]) => title.includes(opts.filter));
 
 const same = (x, y) => x.value === y.value && Object.keys(x.grad).every((k) => (typeof x.grad[k] === 'number'

@@ -9,21 +9,22 @@
  *   ADVANCE   run iterations `from` … `to − 1` forward, untaped (the state moves to `to`)
  *   TAKESHOT  save the state (now at iteration `at`) in snapshot `slot`
  *   RESTORE   set the state from snapshot `slot` (it moves back to iteration `at`)
- *   FIRSTURN  the forward sweep is done (the state is at the loop's end)
+ *   FIRSTURN  the state is at `step`, the last iteration: run it taped (the state moves to the
+ *             loop's end); the forward sweep is done
+ *   REVERSE   reverse the iteration FIRSTURN ran taped (the reverse sweep's first action)
  *   YOUTURN   the state is at `step`: run it taped, then reverse it
  *   TERMINATE every iteration has been reversed
  *
  * The generated code runs the actions up to FIRSTURN in its forward sweep, and the rest in its
- * reverse sweep. Where revolve's first turn would run the last iteration taped, this schedule
- * first saves the state in the extra row `last`, advances through the last iteration (the loop's
- * end, for what follows it in the forward sweep: one iteration more than revolve counts), and
- * returns FIRSTURN; the reverse sweep's first actions are then RESTORE `last` and YOUTURN. Splitting a range of l iterations with s snapshots follows revolve's
+ * reverse sweep: revolve's first turn is split in two, the taped run of the last iteration in
+ * the forward sweep (it leaves the state at the loop's end, for what follows the loop) and its
+ * reverse in the reverse sweep, once what followed the loop is reversed. With blocks of
+ * iterations (`block`), a step of the schedule is a block. Splitting a range of l iterations with s snapshots follows revolve's
  * binomial rule, which makes the number of advanced iterations the minimum,
  * t(l, s) = r·l − β(s + 1, r − 1), where β(s, r) = (s + r)! / (s! r!) and r is the least
  * integer with β(s, r) ≥ l (the repetition number: each iteration runs at most r times
- * untaped). Memory: `snaps` + 1 rows of the state (see `last`), a row of the loop's outputs
- * (see `final`), and up to two numbers per snapshot for the ranges being reversed; the tape
- * holds one iteration.
+ * untaped). Memory: `snaps` rows of the state, a row of the loop's outputs (see `final`), and
+ * up to two numbers per snapshot for the ranges being reversed; the tape holds one step.
  */
 
 export const ADVANCE = 1;
@@ -32,6 +33,7 @@ export const RESTORE = 3;
 export const FIRSTURN = 4;
 export const YOUTURN = 5;
 export const TERMINATE = 6;
+export const REVERSE = 7;
 
 /**
  * The bytes a loop's snapshots may take when neither its directive nor a tape budget says (16
@@ -100,10 +102,10 @@ export function split(l: number, s: number): number {
 /**
  * How many snapshots a loop of `steps` iterations, whose state is `stateSize` doubles, gets: the
  * directive's count; else what fits in `budgetBytes`, or in DEFAULT_BUDGET without a budget.
- * One per iteration (`steps − 1`, the last iteration's state being kept in the row `last`) when
+ * One per iteration (`steps − 1`: the last one, which the forward sweep runs taped, needs none) when
  * `steps` rows of the state fit: nothing is recomputed, and the schedule keeps one range.
  * Else ⌊budget / (8 × stateSize + 16)⌋ − 1, each snapshot counted with its row and the frame
- * of the range it starts (the row `last` is the −1), at least 2, and at least DEFAULT_SNAPSHOTS
+ * of the range it starts (and a row to spare, the −1), at least 2, and at least DEFAULT_SNAPSHOTS
  * under the default budget. Never more than the iterations.
  */
 export function snapshotsFor(steps: number, stateSize: number, snapshots: number, budgetBytes: number): number {
@@ -209,17 +211,30 @@ const NO_STORAGE = new Float64Array(0);
 export class Revolve {
   /** Iterations of the loop. */
   steps = 0;
-  /** Snapshots of the schedule; the storage has the row `last` after them, then the row `final`. */
+  /** Snapshots of the schedule; the storage has the row `final` after them. */
   snaps = 1;
   /** Doubles per snapshot (the state's). */
   stateSize = 0;
   /** Doubles of the row `final` (the loop's outputs'). */
   outputSize = 0;
-  /** ADVANCE: the iterations to run, `from` … `to − 1`. */
+  /**
+   * ADVANCE: the iterations to run, `from` … `to − 1`; FIRSTURN, REVERSE, YOUTURN: those to
+   * run taped and reverse (`step` … `step`, but a block of them in a schedule of blocks: see `block`).
+   */
   from = 0;
   to = 0;
-  /** FIRSTURN, YOUTURN: the iteration to run taped and reverse. */
+  /** FIRSTURN, REVERSE, YOUTURN: the iteration to run taped and reverse (of a schedule of blocks, its block's first). */
   step = 0;
+  /**
+   * Iterations per step of the schedule: the schedule runs over blocks of `block` consecutive
+   * iterations (the last may be shorter), each taken as one step: a snapshot per block, and a
+   * YOUTURN runs a whole block taped, then reverses it (the tape holds a block). Its actions
+   * give iterations, not blocks (`from`, `to`, `step`), and its counts (`steps`, `advances`,
+   * `turns`, `peakSlots`) are of blocks.
+   */
+  block = 1;
+  /** The loop's iterations (`steps` × `block`, or fewer: the last block may be shorter). */
+  iterations = 0;
   /** TAKESHOT, RESTORE: the snapshot. */
   slot = 0;
   /** Iterations advanced so far (untaped), and turns (taped and reversed). */
@@ -228,7 +243,7 @@ export class Revolve {
   /** The most snapshots the schedule has held at once. */
   peakSlots = 0;
   /**
-   * The snapshots' storage: row k (k ≤ `last`) at k × `stateSize`, then the row `final`. Generated
+   * The snapshots' storage: row k at k × `stateSize`, then the row `final`. Generated
    * code indexes it from `offset(slot)` (a view per row was one object per snapshot: with one
    * snapshot per iteration, more memory than the snapshots).
    */
@@ -263,9 +278,13 @@ export class Revolve {
   private replayAt = 0;
   private replayStep = 0;
   private replaySlot = 0;
-  /** The first turn: 0 before it, then 1–4 while its actions are handed out (see `firstTurn`), 5 after. */
+  /** The first turn: 0 before it, 1 once FIRSTURN is handed out (REVERSE is next), 2 after. */
   private firstTurnStage = 0;
+  /** The step FIRSTURN ran taped. */
+  private firstStep = 0;
   private pooled = false;
+  /** `bytes`, kept as the storage is allocated (the arrays' byteLength cost a start ~12% of its time). */
+  private storage = 0;
   /** The bytes this schedule adds to the memory in use (see `memory`), from its start to its release. */
   private counted = 0;
 
@@ -296,15 +315,25 @@ export class Revolve {
    * snapshots `snapshotsFor` gives, and a row `final` of `outputSize` doubles. Reuses the
    * storage when it is large enough.
    */
-  start(steps: number, stateSize: number, snapshots = 0, budgetBytes = 0, outputSize = 0): this {
+  start(steps: number, stateSize: number, snapshots = 0, budgetBytes = 0, outputSize = 0, block = 1): this {
     this.uncount();
-    this.steps = Math.max(0, steps);
+    const n = steps > 0 ? steps : 0;
+    const c = block > 1 ? Math.floor(block) : 1;
+    this.iterations = n;
+    this.block = c;
+    this.steps = c === 1 ? n : Math.ceil(n / c);
     this.snaps = snapshotsFor(this.steps, stateSize, snapshots, budgetBytes);
-    const size = (this.snaps + 1) * stateSize + outputSize;
-    if (this.rows.length < size) this.rows = new Float64Array(size);
+    const size = this.snaps * stateSize + outputSize;
+    if (this.rows.length < size) {
+      this.storage += 8 * (size - this.rows.length);
+      this.rows = new Float64Array(size);
+    }
     this.stateSize = stateSize;
     this.outputSize = outputSize;
-    if (this.frames.length === 0) this.frames = new Float64Array(FRAME * 16);
+    if (this.frames.length === 0) {
+      this.frames = new Float64Array(FRAME * 16);
+      this.storage += this.frames.byteLength;
+    }
     if (this.queue.length === 0) this.queue = new Float64Array(QUEUE);
     this.depth = 0;
     this.eachAt = 0;
@@ -330,7 +359,7 @@ export class Revolve {
     return this;
   }
 
-  /** The storage that holds snapshot `slot`'s row, from `offset(slot)` on (`last` and `final` are rows too). */
+  /** The storage that holds snapshot `slot`'s row, from `offset(slot)` on (`final` is a row too). */
   snapshot(_slot: number): Float64Array {
     return this.rows;
   }
@@ -345,28 +374,24 @@ export class Revolve {
    * the state is saved and read back where it is restored.
    */
   tangents(_slot: number): Float64Array {
-    const size = (this.snaps + 1) * this.stateSize + this.outputSize;
+    const size = this.snaps * this.stateSize + this.outputSize;
     if (this.tangentRows.length < size) {
       const before = this.tangentRows.byteLength;
       this.tangentRows = new Float64Array(size);
+      this.storage += this.tangentRows.byteLength - before;
       this.count(this.tangentRows.byteLength - before);
     }
     return this.tangentRows;
   }
 
-  /** The row that keeps the state before the final iteration (taken by the forward sweep at FIRSTURN). */
-  get last(): number {
-    return this.snaps;
-  }
-
   /** The row that keeps the outputs (arrays the function only writes) as the loop leaves them. */
   get final(): number {
-    return this.snaps + 1;
+    return this.snaps;
   }
 
   /** Bytes of the schedule's storage: the snapshots, their tangents, the frames. */
   get bytes(): number {
-    return this.rows.byteLength + this.tangentRows.byteLength + this.frames.byteLength;
+    return this.storage;
   }
 
   /**
@@ -394,7 +419,27 @@ export class Revolve {
 
   /** The next action; its operands are in `from`/`to`, `step` or `slot`. */
   next(): number {
-    if (this.firstTurnStage > 0 && this.firstTurnStage < 5) return this.firstTurn();
+    const action = this.nextStep();
+    const c = this.block;
+    // (the schedule's steps are blocks: their iterations)
+    if (action === ADVANCE && c !== 1) {
+      this.from *= c;
+      this.to = Math.min(this.to * c, this.iterations);
+    } else if (action === YOUTURN || action === FIRSTURN || action === REVERSE) {
+      this.from = this.step * c;
+      this.to = Math.min(this.from + c, this.iterations);
+      this.step = this.from;
+    }
+    return action;
+  }
+
+  /** The next action, its operands in steps of the schedule (blocks). */
+  private nextStep(): number {
+    if (this.firstTurnStage === 1) {
+      this.firstTurnStage = 2;
+      this.step = this.firstStep;
+      return REVERSE;
+    }
     let action: number;
     let x: number;
     let y: number;
@@ -436,34 +481,22 @@ export class Revolve {
         break;
       case RESTORE: this.slot = x; break;
       case YOUTURN:
-        if (this.firstTurnStage === 0) {
-          // the forward sweep keeps the state before the last iteration aside, runs that
-          // iteration to reach the loop's end, and stops; the reverse sweep starts from there
-          this.firstTurnStage = 1;
-          this.step = x;
-          this.slot = this.last;
-          return TAKESHOT;
-        }
         this.step = x;
         this.turns++;
-        break;
+        return this.turnOrFirst();
     }
     return action;
   }
 
   /**
-   * After the first turn's TAKESHOT of `last`: the last iteration untaped to the loop's end
-   * (an ADVANCE outside revolve's count), FIRSTURN, then RESTORE `last` and its YOUTURN.
+   * YOUTURN, but for the first turn: FIRSTURN, whose iteration the forward sweep runs taped to
+   * reach the loop's end, and whose reverse is the reverse sweep's first action (REVERSE).
    */
-  private firstTurn(): number {
-    const stage = this.firstTurnStage++;
-    const x = this.step;
-    switch (stage) {
-      case 1: this.from = x; this.to = x + 1; return ADVANCE;
-      case 2: return FIRSTURN;
-      case 3: this.slot = this.last; return RESTORE;
-      default: this.turns++; return YOUTURN;
-    }
+  private turnOrFirst(): number {
+    if (this.firstTurnStage !== 0) return YOUTURN;
+    this.firstTurnStage = 1;
+    this.firstStep = this.step;
+    return FIRSTURN;
   }
 
   private push(action: number, x: number, y: number): void {
@@ -579,12 +612,8 @@ export class Revolve {
       }
     }
     if (action === YOUTURN) {
-      if (this.firstTurnStage === 0) {
-        this.firstTurnStage = 1;
-        this.slot = this.last;
-        return TAKESHOT;
-      }
       this.turns++;
+      return this.turnOrFirst();
     }
     return action;
   }
@@ -596,6 +625,7 @@ export class Revolve {
       const grown = new Float64Array(2 * this.frames.length);
       grown.set(this.frames);
       this.count(grown.byteLength - this.frames.byteLength);
+      this.storage += grown.byteLength - this.frames.byteLength;
       this.frames = grown;
     }
     const f = this.frames;

@@ -53,21 +53,29 @@ describe('a checkpointed loop', () => {
   const checkpointed = load(compileSource(source('/** @checkpoint snapshots=4 */')).code!).orbit_grad!;
   const p = Float64Array.from([1.3, 0.2]);
 
-  test('keeps the tape to one iteration, however many there are; a plain loop tapes every one', () => {
-    const depths = [10, 100, 1000, 3000].map((n) => ({
+  test('keeps the tape to one block of iterations, however many there are; a plain loop tapes every one', () => {
+    // (the body is a few flops: the schedule takes blocks of iterations as its steps, the last argument of start)
+    const block = Number(/\.start\([^;]*, (\d+)\);/.exec(compileSource(source('/** @checkpoint snapshots=4 */')).code!)![1]);
+    expect(block).toBeGreaterThan(8);
+    const perIteration = peakDepth(plain, [p, 0.4, 0.01, 10]).depth / 10;
+    const depths = [10 * block, 100 * block, 300 * block + 7].map((n) => ({
       n, plain: peakDepth(plain, [p, 0.4, 0.01, n]).depth, checkpointed: peakDepth(checkpointed, [p, 0.4, 0.01, n]).depth,
     }));
     for (const d of depths) {
       // the plain loop's tape grows linearly: at least one value per iteration
       expect(d.plain).toBeGreaterThanOrEqual(d.n);
       expect(d.checkpointed).toBeGreaterThan(0);
-      expect(d.checkpointed).toBeLessThanOrEqual(depths[0]!.plain / 10 + 8);
+      expect(d.checkpointed).toBeLessThanOrEqual(block * perIteration + 8);
     }
     expect(new Set(depths.map((d) => d.checkpointed)).size).toBe(1);
   });
 
+  test('takes blocks of one iteration where the body\'s cost is known only at run time (a loop to n inside)', () => {
+    expect(compileSource(heat('/** @checkpoint */')).code!).toMatch(/\.start\(tripCount\(0, 200, 1, false\), u\.length, 0, 0\);/);
+  });
+
   test('gives the plain loop\'s value and gradient, bit for bit', () => {
-    for (const n of [0, 1, 2, 5, 17, 400]) {
+    for (const n of [0, 1, 2, 5, 17, 400, 1000]) {
       const a = plain(p, 0.4, 0.01, n);
       const b = checkpointed(p, 0.4, 0.01, n);
       expect(b.value).toBe(a.value);
@@ -79,9 +87,9 @@ describe('a checkpointed loop', () => {
 
   test('without a snapshot count, takes it from the tape budget', () => {
     const withBudget = compileSource(source('// @checkpoint'), { tapeBudget: 1 << 20 }).code!;
-    expect(withBudget).toMatch(/\.start\(tripCount\(0, n, 1, false\), 0? ?\+? ?y\.length, 0, 1048576\)/);
+    expect(withBudget).toMatch(/\.start\(tripCount\(0, n, 1, false\), 0? ?\+? ?y\.length, 0, 1048576, 0, \d+\)/);
     const withCount = compileSource(source('// @checkpoint snapshots=7'), { tapeBudget: 1 << 20 }).code!;
-    expect(withCount).toMatch(/, 7, 0\)/);
+    expect(withCount).toMatch(/, 7, 0, 0, \d+\)/);
     const f = load(withBudget).orbit_grad!;
     expect(f(p, 0.4, 0.01, 300).value).toBe(plain(p, 0.4, 0.01, 300).value);
   });
@@ -163,14 +171,15 @@ describe('the state a snapshot keeps', () => {
     });
     // RK4: y, not the stage arrays k1…k4 and tmp (written by the inlined lotkaVolterra and whole-length loops)
     const rk4 = compileSource(readFileSync(join(__dirname, '..', 'fixtures', 'checkpoint', 'rk4', 'input.ts'), 'utf8')).code!;
-    expect(rk4).toMatch(/\.start\(tripCount\(0, steps, 1, false\), y\.length, 3, 0\)/);
+    expect(rk4).toMatch(/\.start\(tripCount\(0, steps, 1, false\), y\.length, 3, 0, 0, \d+\)/);
     // heat: u, not v (a loop over its length n) nor l and r (set in both branches)
     expect(compileSource(heat('/** @checkpoint */')).code!).toMatch(/\.start\(tripCount\(0, 200, 1, false\), u\.length, 0, 0\)/);
   });
 
   test('gives the plain loop\'s value and gradient, bit for bit', () => {
     for (const f of ['partlyOverwritten', 'readBeforeWritten', 'readBeforeTheLoop', 'scratchOnly', 'lastValue']) {
-      for (const n of [0, 1, 2, 3, 7, 40]) {
+      // (blocks of 34 to 170 iterations: 300 and 1001 run several, the last one short)
+      for (const n of [0, 1, 2, 3, 7, 40, 300, 1001]) {
         for (const x0 of [-0.7, 0.3, 0.9]) {
           const a = plain[`${f}_grad`]!(x0, 0.6, n);
           for (const form of forms) {
@@ -201,10 +210,10 @@ test('a plain array stored past the length it was made with stays in the state: 
       return x + a[2];
     }`;
   const code = compileSource(grown('/** @checkpoint snapshots=2 */')).code!;
-  expect(code).toMatch(/\.start\(tripCount\(0, n, 1, false\), 1 \+ a\.length, 2, 0\)/);
+  expect(code).toMatch(/\.start\(tripCount\(0, n, 1, false\), 1 \+ a\.length, 2, 0, 0, \d+\)/);
   const plain = load(compileSource(grown('')).code!).grownArray_grad!;
   const checkpointed = load(code).grownArray_grad!;
-  for (const n of [0, 1, 2, 5, 9]) {
+  for (const n of [0, 1, 2, 5, 9, 300, 1001]) {
     const a = plain(0.3, 0.6, n);
     const b = checkpointed(0.3, 0.6, n);
     expect([n, b.value, b.grad.x0, b.grad.c]).toEqual([n, a.value, a.grad.x0, a.grad.c]);

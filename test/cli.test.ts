@@ -268,7 +268,8 @@ test('--tape-budget sizes the snapshots of loops marked @checkpoint without a co
   const { code, stderr } = await tsgrad(['compile', '--tape-budget', '64MiB', 'src/steps.ts'], { compile: compileFiles });
   // (no note: a checkpointed loop gets its f_hvp too)
   expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
-  expect(read('src/steps.grad.ts')).toContain(`.start(tripCount(0, n, 1, false), 1, 0, ${64 * 2 ** 20});`);
+  // (a body of a few flops: blocks of 256 iterations, start's last argument)
+  expect(read('src/steps.grad.ts')).toContain(`.start(tripCount(0, n, 1, false), 1, 0, ${64 * 2 ** 20}, 0, 256);`);
 });
 
 describe('--wrt', () => {

@@ -5,7 +5,7 @@
  * t(n, s) = r·n − β(s + 1, r − 1), itself checked against the optimum found by search.
  */
 import {
-  ADVANCE, DEFAULT_BUDGET, FIRSTURN, RESTORE, Revolve, TAKESHOT, TERMINATE, YOUTURN, beta, minimalAdvances, revolve, snapshotsFor, split, tripCount,
+  ADVANCE, DEFAULT_BUDGET, FIRSTURN, RESTORE, REVERSE, Revolve, TAKESHOT, TERMINATE, YOUTURN, beta, minimalAdvances, revolve, snapshotsFor, split, tripCount,
 } from '../runtime/revolve.js';
 import { restore, saveArray } from '../runtime/tape.js';
 
@@ -31,15 +31,21 @@ function simulate(n: number, s: number): { advances: number; reversed: number[];
       advances += r.to - r.from;
       state = r.to;
     } else if (a === TAKESHOT) {
-      if (r.slot !== r.last) maxSlot = Math.max(maxSlot, r.slot);
+      maxSlot = Math.max(maxSlot, r.slot);
       slots.set(r.slot, state);
     } else if (a === RESTORE) {
       check(slots.has(r.slot), `restore of snapshot ${r.slot}, never taken`);
       state = slots.get(r.slot)!;
     } else if (a === FIRSTURN) {
-      // the forward sweep ends at the loop's end, the last iteration not yet reversed
-      check(state === n && reversed.length === 0, `the forward sweep ends with the state at ${state}`);
+      // the last iteration taped: the forward sweep ends at the loop's end, nothing reversed yet
+      check(state === n - 1 && r.step === n - 1 && reversed.length === 0 && firstTurns === 0, `the first turn of ${r.step} with the state at ${state}`);
+      state = n;
       firstTurns++;
+    } else if (a === REVERSE) {
+      // its reverse, first of the reverse sweep
+      check(firstTurns === 1 && reversed.length === 0 && r.step === n - 1, `the reverse of ${r.step} after ${reversed.length} reversed`);
+      reversed.push(r.step);
+      state = Number.NaN;
     } else {
       check(a === YOUTURN, `unknown action ${a}`);
       check(state === r.step, `turn of iteration ${r.step} with the state at ${state}`);
@@ -84,10 +90,8 @@ describe('revolve schedule', () => {
       expect(run.reversed).toEqual(Array.from({ length: n }, (_, i) => n - 1 - i));
       expect(run.firstTurns).toBe(n > 0 ? 1 : 0);
       expect(run.maxSlot).toBeLessThan(Math.min(s, Math.max(n, 1)));
-      // (and the one iteration the forward sweep runs to reach the loop's end)
-      const extra = n > 0 ? 1 : 0;
-      expect(run.advances).toBe(minimalAdvances(n, s) + extra);
-      expect(run.advances).toBe((n <= 1 ? 0 : best[n]![Math.min(s, n)]!) + extra);
+      expect(run.advances).toBe(minimalAdvances(n, s));
+      expect(run.advances).toBe(n <= 1 ? 0 : best[n]![Math.min(s, n)]!);
     }
   });
 
@@ -101,7 +105,7 @@ describe('revolve schedule', () => {
         expect(run.reversed).toEqual(Array.from({ length: n }, (_, i) => n - 1 - i));
         expect(run.firstTurns).toBe(1);
         expect(run.maxSlot).toBeLessThan(s);
-        expect(run.advances).toBe(minimalAdvances(n, s) + 1);
+        expect(run.advances).toBe(minimalAdvances(n, s));
       }
     }
   });
@@ -140,16 +144,16 @@ describe('revolve schedule', () => {
     expect(again).toBe(r);
     expect(revolve()).not.toBe(r);
     expect(actions(again.start(700, 3, 6))).toEqual(fresh);
-    // (a new width: the snapshots are rows of it, from offset(slot) on, and the outputs' row after `last`)
+    // (a new width: the snapshots are rows of it, from offset(slot) on, and the outputs' row after them)
     again.start(10, 5, 4, 0, 3);
     const rows = again.snapshot(1);
     expect(again.snapshot(0)).toBe(rows);
-    expect([0, 1, 2, again.last, again.final].map((k) => again.offset(k))).toEqual([0, 5, 10, 20, 25]);
-    expect(rows.length).toBeGreaterThanOrEqual(25 + 3);
+    expect([0, 1, 2, 3, again.final].map((k) => again.offset(k))).toEqual([0, 5, 10, 15, 20]);
+    expect(rows.length).toBeGreaterThanOrEqual(20 + 3);
     for (const [k, v] of [[0, 1], [2, 3], [1, 7]] as const) rows.fill(v, again.offset(k), again.offset(k) + 5);
     expect([...rows.subarray(0, 15)]).toEqual([1, 1, 1, 1, 1, 7, 7, 7, 7, 7, 3, 3, 3, 3, 3]);
     // (f_hvp's tangents: storage of the same layout)
-    expect(again.tangents(again.final).length).toBeGreaterThanOrEqual(28);
+    expect(again.tangents(again.final).length).toBeGreaterThanOrEqual(23);
   });
 
   test('the memory of the schedules in use: counted from start to release, its peak kept', () => {
@@ -157,8 +161,8 @@ describe('revolve schedule', () => {
     Revolve.resetPeak();
     const r = revolve().start(1000, 4, 0, 0, 2);
     const bytes = r.bytes;
-    // (999 snapshots and the row `last` of 4 doubles, the outputs' row of 2, the frames)
-    expect(bytes).toBeGreaterThanOrEqual((1000 * 4 + 2) * 8);
+    // (999 snapshots of 4 doubles, the outputs' row of 2, the frames)
+    expect(bytes).toBeGreaterThanOrEqual((999 * 4 + 2) * 8);
     expect(Revolve.memory().inUse).toBe(before + bytes);
     for (let a = r.next(); a !== TERMINATE; a = r.next()) { /* run it */ }
     r.release();
@@ -184,24 +188,24 @@ describe('revolve schedule', () => {
     }
   });
 
-  test('one snapshot per iteration needs no recomputation: n − 1 advances (+ 1 to the end)', () => {
-    expect(simulate(50, 50).advances).toBe(49 + 1);
+  test('one snapshot per iteration needs no recomputation: n − 1 advances', () => {
+    expect(simulate(50, 50).advances).toBe(49);
     // (past the recorded ranges, a range with a snapshot per iteration is handed out a step at a time)
     for (const n of [257, 300, 1000]) {
       for (const s of [n - 1, n, n + 7]) {
         const run = simulate(n, s);
         expect(run.reversed).toEqual(Array.from({ length: n }, (_, i) => n - 1 - i));
-        expect(run.advances).toBe(n - 1 + 1);
+        expect(run.advances).toBe(n - 1);
         expect(run.maxSlot).toBeLessThan(n - 1);
       }
     }
     // (a million iterations so: one frame, not one per snapshot)
     const r = new Revolve().start(1_000_000, 2, 999_999);
     for (let a = r.next(); a !== TERMINATE; a = r.next()) { /* count only */ }
-    // (the forward sweep's n − 1, the one to the loop's end not counted: t(n, n − 1))
+    // (the forward sweep's n − 1: t(n, n − 1))
     expect([r.turns, r.advances]).toEqual([1_000_000, minimalAdvances(1_000_000, 999_999)]);
     expect(r.advances).toBe(999_999);
-    expect(r.bytes).toBeLessThan(1_000_001 * 2 * 8 + 4096);
+    expect(r.bytes).toBeLessThan(1_000_000 * 2 * 8 + 4096);
   });
 
   test('a million iterations with 20 snapshots: t(n, s) advances, each iteration at most r + 1 times', () => {
@@ -247,5 +251,75 @@ describe('revolve schedule', () => {
         for (const inclusive of [false, true]) expect(tripCount(from, to, step, inclusive)).toBe(count(from, to, step, inclusive));
       }
     }
+  });
+});
+
+describe('a schedule over blocks of iterations', () => {
+  /** Runs a schedule of blocks on a state that is just the iteration it stands at; the blocks turned, as [from, to). */
+  function simulateBlocks(n: number, s: number, block: number): { turned: [number, number][]; advanced: number; maxSlot: number } {
+    const r = new Revolve().start(n, 1, s, 0, 0, block);
+    let state = 0;
+    const slots = new Map<number, number>();
+    const turned: [number, number][] = [];
+    let advanced = 0;
+    let maxSlot = -1;
+    for (let a = r.next(); a !== TERMINATE; a = r.next()) {
+      if (a === ADVANCE) {
+        check(state === r.from && r.to > r.from && r.to <= n, `advance ${r.from}…${r.to} with the state at ${state}`);
+        // (an advance starts and ends at blocks' bounds, or the loop's end)
+        check(r.from % block === 0 && (r.to % block === 0 || r.to === n), `advance ${r.from}…${r.to} across blocks of ${block}`);
+        advanced += r.to - r.from;
+        state = r.to;
+      } else if (a === TAKESHOT) {
+        maxSlot = Math.max(maxSlot, r.slot);
+        slots.set(r.slot, state);
+      } else if (a === RESTORE) {
+        check(slots.has(r.slot), `restore of snapshot ${r.slot}, never taken`);
+        state = slots.get(r.slot)!;
+      } else if (a === YOUTURN) {
+        check(state === r.from && r.step === r.from, `turn of ${r.from}…${r.to} with the state at ${state}`);
+        turned.push([r.from, r.to]);
+        state = Number.NaN;
+      } else if (a === FIRSTURN) {
+        // the last block taped, to the loop's end
+        check(state === r.from && r.to === n && turned.length === 0, `first turn of ${r.from}…${r.to} with the state at ${state}`);
+        state = n;
+      } else {
+        check(a === REVERSE && turned.length === 0 && r.to === n, `action ${a} with ${turned.length} turned`);
+        turned.push([r.from, r.to]);
+        state = Number.NaN;
+      }
+    }
+    return { turned, advanced, maxSlot };
+  }
+
+  test('every iteration turned once, in blocks from the last, a snapshot per block at most', () => {
+    for (const block of [1, 2, 3, 7, 64]) {
+      for (const n of [0, 1, 2, 5, 6, 7, 8, 50, 300, 1000]) {
+        for (const s of [1, 2, 5, 0]) {
+          const blocks = Math.ceil(n / block);
+          const run = simulateBlocks(n, s, block);
+          // blocks of `block` iterations (the last one shorter), last first
+          expect(run.turned).toEqual(Array.from({ length: blocks }, (_, i) => {
+            const k = blocks - 1 - i;
+            return [k * block, Math.min((k + 1) * block, n)];
+          }));
+          // (s = 0: the default budget, a snapshot per block)
+          const snaps = s > 0 ? Math.min(s, Math.max(blocks, 1)) : Math.max(blocks - 1, 1);
+          expect(run.maxSlot).toBeLessThan(snaps);
+          // the fewest advances over blocks: of whole blocks (the last, shorter, is never advanced)
+          expect(run.advanced).toBe(minimalAdvances(blocks, snaps) * block);
+        }
+      }
+    }
+  });
+
+  test('snapshots and counts are of blocks: a million iterations in blocks of 100 take 9,999 snapshots', () => {
+    const r = new Revolve().start(1_000_000, 2, 0, 0, 0, 100);
+    expect([r.steps, r.snaps, r.iterations, r.block]).toEqual([10_000, 9_999, 1_000_000, 100]);
+    for (let a = r.next(); a !== TERMINATE; a = r.next()) { /* count only */ }
+    // (the forward sweep's blocks but the last, which it runs taped)
+    expect([r.turns, r.advances]).toEqual([10_000, 9_999]);
+    expect(r.bytes).toBeLessThan(10_000 * 2 * 8 + 4096);
   });
 });

@@ -13,7 +13,7 @@
  */
 import type { Atom, Block, For, Func, Stmt, Var } from '../ir/types.js';
 import { isArrayType } from '../ir/types.js';
-import { type TExpr, type TStmt, add, atomExpr, bin, index, mapStmts, member, mul, name, num, runtime, scheduleCall, typedElementLoads } from '../ir/target.js';
+import { type TExpr, type TStmt, add, atomExpr, bin, index, mapStmts, member, mul, name, num, runtime, scheduleCall, stmtHas, typedElementLoads } from '../ir/target.js';
 import type { Names } from '../ir/names.js';
 import { reads, spans, statements } from '../ir/walk.js';
 import { DiagnosticError } from '../diagnostics.js';
@@ -22,7 +22,9 @@ import { DiagnosticError } from '../diagnostics.js';
 const ADVANCE = 1;
 const TAKESHOT = 2;
 const RESTORE = 3;
+const FIRSTURN = 4;
 const YOUTURN = 5;
+const REVERSE = 7;
 
 export interface CheckpointOptions {
   /** Bytes the snapshots of a loop without `snapshots=` may take (0: the runtime's default count). */
@@ -65,9 +67,12 @@ export function checkpoint(fn: Func, loops: readonly For[], forward: readonly TS
     if (!taped || !reversed || !primal) continue;
     const ck = names.fresh('checkpoints', true);
     decls.push({ k: 'decl', kind: 'const', name: ck, init: runtime('revolve') });
-    const loop = new Loop(s, ck, names, options, fn);
+    // (an iteration that tapes an array whole tapes as much as the array's length, which the
+    // body's size does not bound: blocks of one iteration)
+    const block = bodyOf(taped).some((t) => stmtHas(t, (e) => e.k === 'tape' && e.op === 'pushArray')) ? 1 : blockSize(s);
+    const loop = new Loop(s, ck, names, options, fn, block);
     const untaped = typedElementLoads(bodyOf(primal), 'all');
-    fwd = replace(fwd, taped, loop.forward(untaped));
+    fwd = replace(fwd, taped, loop.forward(untaped, bodyOf(taped)));
     rev = replace(rev, reversed, loop.reverse(bodyOf(taped), bodyOf(reversed), untaped));
   }
   return { forward: fwd, reverse: rev, decls };
@@ -313,6 +318,58 @@ function liveIn(fn: Func, s: For, candidates: ReadonlyMap<Var, Atom | undefined>
   return live;
 }
 
+/**
+ * The most statements of the loop's body a block of iterations runs (its iterations × the
+ * body's), and the most iterations a block holds (see `blockSize`).
+ */
+const BLOCK_STATEMENTS = 4096;
+const MAX_BLOCK = 256;
+
+/**
+ * How many consecutive iterations of loop `s` the schedule takes as one step (a block): a
+ * snapshot per block, and each block run taped and reversed as a whole, so that the schedule's
+ * work per step (an action handed out, a snapshot saved and restored: ~30 ns a step) is spread
+ * over the iterations of a block when the body is a few flops. A block runs up to
+ * BLOCK_STATEMENTS of the body's statements (at most MAX_BLOCK iterations): its tape, a value
+ * or two per statement, is tens of KiB at most (RK4's block of 31 steps: 3.9 KiB). A body whose cost is unknown at compile time (a loop with bounds known only at
+ * run time, a call that is not inlined, a `fill`) is not cheap, and its tape may be large:
+ * blocks of one iteration (as for a body whose forward sweep tapes an array whole: `checkpoint`).
+ */
+export function blockSize(s: For): number {
+  const cost = bodyCost(s.body);
+  if (cost === undefined) return 1;
+  return Math.max(1, Math.min(MAX_BLOCK, Math.floor(BLOCK_STATEMENTS / Math.max(1, cost))));
+}
+
+/** The most statements a run of `b` executes (an `if` its longer branch), or undefined when that is not known at compile time. */
+function bodyCost(b: Block): number | undefined {
+  let n = 0;
+  for (const t of b) {
+    switch (t.kind) {
+      case 'if': {
+        const [a, e] = [bodyCost(t.then), bodyCost(t.else)];
+        if (a === undefined || e === undefined) return undefined;
+        n += 1 + Math.max(a, e);
+        break;
+      }
+      case 'for': {
+        if (t.from.kind !== 'const' || t.to.kind !== 'const' || typeof t.from.value !== 'number' || typeof t.to.value !== 'number') return undefined;
+        const body = bodyCost(t.body);
+        if (body === undefined) return undefined;
+        const d = (t.to.value - t.from.value) / t.step;
+        const trips = Math.max(0, t.inclusive ? Math.floor(d) + 1 : Math.ceil(d));
+        n += 1 + trips * body;
+        break;
+      }
+      case 'while': case 'call': case 'fill': case 'push': case 'alloc':
+        return undefined;
+      default:
+        n++;
+    }
+  }
+  return n;
+}
+
 /** Where variables sit in a row of the storage: scalars first, one double each, then each array's elements. */
 class Layout {
   readonly scalars: readonly Var[];
@@ -358,8 +415,9 @@ class Loop {
    */
   private readonly outputs: Layout;
 
+  /** `block`: iterations per step of the schedule (`blockSize`). */
   constructor(private readonly s: For, private readonly ck: string, private readonly names: Names,
-    private readonly options: CheckpointOptions, fn: Func) {
+    private readonly options: CheckpointOptions, fn: Func, private readonly block: number) {
     this.state = new Layout(loopState(fn, s));
     this.outputs = new Layout(loopOutputs(fn, s));
   }
@@ -418,9 +476,42 @@ class Loop {
     };
   }
 
-  /** Iteration `j` taped, then reversed (each in a scope of its own: both may declare a temporary). */
-  private turn(j: TExpr, taped: readonly TStmt[], reversed: readonly TStmt[]): TStmt[] {
-    return [this.indexAt(j), { k: 'block', body: taped }, { k: 'block', body: reversed }];
+  /**
+   * The iterations of the turn taped: iteration `ck.step`, or with blocks of iterations,
+   * `ck.from` … `ck.to − 1` (their bounds in `lo` and `hi`).
+   */
+  private taped(taped: readonly TStmt[], lo: string, hi: string): TStmt[] {
+    if (this.block === 1) return [{ k: 'block', body: [this.indexAt(member(this.schedule, 'step')), ...taped] }];
+    const j = this.names.fresh('j', true);
+    return [{
+      k: 'for', init: { k: 'decl', kind: 'let', name: j, init: name(lo) }, test: bin('<', name(j), name(hi)),
+      update: { k: 'update', name: j, op: '+=', by: 1 }, body: [this.indexAt(name(j)), ...taped], trips: bin('-', name(hi), name(lo)),
+    }];
+  }
+
+  /** The iterations of the turn reversed, from the last (see `taped`). */
+  private reversed(reversed: readonly TStmt[], lo: string, hi: string): TStmt[] {
+    if (this.block === 1) return [{ k: 'block', body: [this.indexAt(member(this.schedule, 'step')), ...reversed] }];
+    const j = this.names.fresh('j', true);
+    return [{
+      k: 'for', init: { k: 'decl', kind: 'let', name: j, init: bin('-', name(hi), num(1)) }, test: bin('>=', name(j), name(lo)),
+      // (the reversed body in a block of its own: promote.ts sums an adjoint's additions in a
+      // local only at a loop's top level, which here would group them by block, and the
+      // gradient would no longer be the plain loop's bit for bit)
+      update: { k: 'update', name: j, op: '-=', by: 1 }, body: [this.indexAt(name(j)), { k: 'block', body: reversed }],
+    }];
+  }
+
+  /** The bounds of the turn's block, `const from = ck.from, to = ck.to` (none with blocks of one iteration). */
+  private bounds(): { lo: string; hi: string; decls: TStmt[] } {
+    if (this.block === 1) return { lo: '', hi: '', decls: [] };
+    const [lo, hi] = [this.names.fresh('from', true), this.names.fresh('to', true)];
+    return {
+      lo, hi, decls: [
+        { k: 'decl', kind: 'const', name: lo, init: member(this.schedule, 'from') },
+        { k: 'decl', kind: 'const', name: hi, init: member(this.schedule, 'to') },
+      ],
+    };
   }
 
   private action(): { act: string; decl: TStmt } {
@@ -428,21 +519,32 @@ class Loop {
     return { act, decl: { k: 'decl', kind: 'const', name: act, init: scheduleCall('next', this.schedule) } };
   }
 
-  forward(primal: readonly TStmt[]): TStmt[] {
+  /**
+   * The forward sweep's schedule: the loop untaped to its last iteration (or block), its state
+   * saved in snapshots where the schedule says; that last one (FIRSTURN) taped, to the loop's end.
+   */
+  forward(primal: readonly TStmt[], taped: readonly TStmt[]): TStmt[] {
     const { s } = this;
     const snapshots = s.checkpoint?.snapshots ?? 0;
     const budget = snapshots > 0 ? 0 : this.options.tapeBudget ?? 0;
     const steps = runtime('tripCount', atomExpr(s.from), atomExpr(s.to), num(s.step), { k: 'bool', value: s.inclusive });
     const { act, decl } = this.action();
     const is = (a: number) => bin('===', name(act), num(a));
+    const { lo, hi, decls } = this.bounds();
     return [
-      { k: 'comment', text: `checkpointed (revolve): ${s.loc.text} runs untaped to its end, its state saved in snapshots` },
-      { k: 'expr', e: scheduleCall('start', this.schedule, steps, this.state.size(), num(snapshots), num(budget), ...(this.outputs.empty ? [] : [this.outputs.size()])) },
+      { k: 'comment', text: `checkpointed (revolve): ${s.loc.text} runs untaped, its state saved in snapshots, and its last ${this.block === 1 ? 'iteration' : 'block of iterations'} taped` },
+      {
+        k: 'expr', e: scheduleCall('start', this.schedule, steps, this.state.size(), num(snapshots), num(budget),
+          ...(this.outputs.empty && this.block === 1 ? [] : [this.outputs.empty ? num(0) : this.outputs.size()]), ...(this.block === 1 ? [] : [num(this.block)])),
+      },
       {
         k: 'loop', body: [
           decl,
           { k: 'if', test: is(ADVANCE), then: [this.advance(primal)], else: [
-            { k: 'if', test: is(TAKESHOT), then: this.save(member(this.schedule, 'slot'), this.state), else: [{ k: 'break' }] },
+            { k: 'if', test: is(TAKESHOT), then: this.save(member(this.schedule, 'slot'), this.state), else: [
+              { k: 'if', test: is(FIRSTURN), then: [...decls, ...this.taped(taped, lo, hi)], else: [] },
+              { k: 'break' },
+            ] },
           ] },
         ],
       },
@@ -454,12 +556,17 @@ class Loop {
     const { act, decl } = this.action();
     const is = (a: number) => bin('===', name(act), num(a));
     const steps = member(this.schedule, 'steps');
+    const { lo, hi, decls } = this.bounds();
     return [
-      { k: 'comment', text: `reverse of the checkpointed ${this.s.loc.text}: each iteration from the last, reached again from a snapshot, taped and reversed` },
+      { k: 'comment', text: `reverse of the checkpointed ${this.s.loc.text}: each ${this.block === 1 ? 'iteration' : 'block of iterations'} from the last, reached again from a snapshot, taped and reversed (the last, taped by the forward sweep, reversed)` },
       {
         k: 'loop', body: [
           decl,
-          { k: 'if', test: is(YOUTURN), then: this.turn(member(this.schedule, 'step'), taped, reversed), else: [
+          { k: 'if', test: bin('||', is(YOUTURN), is(REVERSE)), then: [
+            ...decls,
+            { k: 'if', test: is(YOUTURN), then: this.taped(taped, lo, hi), else: [] },
+            ...this.reversed(reversed, lo, hi),
+          ], else: [
             { k: 'if', test: is(RESTORE), then: this.restore(member(this.schedule, 'slot'), this.state), else: [
               { k: 'if', test: is(ADVANCE), then: [this.advance(primal)], else: [
                 { k: 'if', test: is(TAKESHOT), then: this.save(member(this.schedule, 'slot'), this.state), else: [{ k: 'break' }] },
