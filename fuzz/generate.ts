@@ -334,6 +334,8 @@ export class Generator {
         ] },
       ] : [];
       const linear = pre && this.rng.chance(0.5);
+      // (and a linear argument, whose value the reverse sweep does not need)
+      if (linear) rec.args[0] = bin('*', ref('x'), lit(this.rng.short(0.5, 0.95)));
       const tail = linear ? ref('pre') : pre ? bin('+', this.expr(ctx, 1), ref('pre')) : this.expr(ctx, 1);
       f.body = [
         ...prelude,
