@@ -72,8 +72,11 @@ export function checkpoint(fn: Func, loops: readonly For[], forward: readonly TS
     const block = bodyOf(taped).some((t) => stmtHas(t, (e) => e.k === 'tape' && e.op === 'pushArray')) ? 1 : blockSize(s);
     const loop = new Loop(s, ck, names, options, fn, block);
     const untaped = typedElementLoads(bodyOf(primal), 'all');
-    fwd = replace(fwd, taped, loop.forward(untaped, bodyOf(taped)));
-    rev = replace(rev, reversed, loop.reverse(bodyOf(taped), bodyOf(reversed), untaped));
+    // (the taped block, inside the schedule's loop in both sweeps: its loads typed as the untaped
+    // copy's, or tsc infers a load's type from the store after it, TS7022)
+    const tapedBody = typedElementLoads(bodyOf(taped), 'all');
+    fwd = replace(fwd, taped, loop.forward(untaped, tapedBody));
+    rev = replace(rev, reversed, loop.reverse(tapedBody, bodyOf(reversed), untaped));
   }
   return { forward: fwd, reverse: rev, decls };
 }
