@@ -284,6 +284,9 @@ export class Generator {
       f.body.push({ k: 'for', v: i, from: 0, to: { k: 'len', arr: 'out' }, step: 1, body });
       ctx.writes.add(2);
       writesOf.set(f, ctx.writes);
+      // (what its callees use, it uses: a checkpointed helper it calls keeps it out of callers' loops)
+      const called = JSON.stringify(f.body);
+      for (const g of ctx.callables) if (called.includes(`"fn":"${g.name}"`)) for (const x of g.features) this.used.add(x);
       f.features = [...this.used];
       markAllocates(f, ctx.callables);
       m.fns.push(f);
