@@ -146,15 +146,30 @@ export function calledAsItIs(c: Call): boolean {
     c.callee.inlineOnly === undefined && !inPackage(c.callee.file) && !c.callee.params.some((p) => p.string || p.of !== undefined);
 }
 
+/**
+ * TSG2003 at a call of a helper that failed to lower (its own error, reported at the helper,
+ * says why): the caller is named, not dropped behind the helper's error (trial28: `f` calling
+ * a `minmax` refused with TSG1002 got no gradient and no diagnostic of its own).
+ */
+function failedCallee(file: string, fn: Func, c: Call, own: Diagnostic): Diagnostic {
+  const name = c.callee.projection === undefined ? c.callee.name : c.callee.name.slice(0, -c.callee.projection.length - 1);
+  return {
+    code: 'TSG2003', file, ...c.at,
+    message: `'${fn.name}' gets no gradient: it calls '${name}', which tsgrad cannot differentiate (${own.code} at ${relativeSource(file, own.file)}:${own.line}:${own.column}: ${own.message})`,
+    hint: `fix '${name}' (see its own error), or keep '${fn.name}' from calling it`,
+  };
+}
+
 /** Calls left after inlining to a function that returns an array (recursive, tagged @noinline, or long). */
 function arrayCalls(file: string, fn: Func, modules: ReadonlyMap<string, Module>): Diagnostic[] {
-  return callsIn(fn.body).filter((c) => c.callee.returnsArray).map((c) => {
+  return callsIn(fn.body).filter((c) => c.callee.returnsArray).flatMap((c): Diagnostic[] => {
     const why = modules.get(resolve(c.callee.file))?.trace?.failures.get(c.callee.name);
-    return why ?? {
+    // (the helper's own error, which nothing else reports when it is not exported, then the call's)
+    return why ? [why, failedCallee(file, fn, c, why)] : [{
       code: 'TSG2002' as const, file, ...c.at,
       message: `'${c.callee.name}' returns an array, and tsgrad can only inline such a function, which it cannot here (it is recursive, tagged @noinline, or longer than tsgrad inlines)`,
       hint: 'remove its @noinline tag and do not let it call itself, or pass the array to fill as a parameter (function f(…, out: Float64Array): void)',
-    };
+    }];
   });
 }
 
