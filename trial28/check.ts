@@ -246,13 +246,16 @@ async function checkOne(spec: Spec): Promise<Result> {
         else (tangent[key] ??= new Float64Array((args[c.p] as ArrayLike<number>).length))[c.e] = d;
       }
       const gdotv = cs.reduce((s, c, k) => s + (v.get(c) ?? 0) * gvec[k], 0);
+      // (f_jvp writes the tangents of the arrays f writes into the tangent object's arrays, as the
+      // README says: each call gets its own copy of the direction)
+      const copyOf = (t: Record<string, any>) => Object.fromEntries(Object.entries(t).map(([k, x]) => [k, typeof x === 'number' ? x : Float64Array.from(x)]));
       if (gen[`${name}_jvp`]) {
-        const j = gen[`${name}_jvp`](...pad(cloneArgs(args)), tangent);
+        const j = gen[`${name}_jvp`](...pad(cloneArgs(args)), copyOf(tangent));
         if (!Object.is(j.value, value)) wrong(`f_jvp value ${j.value} != ${value}`);
         if (err(j.tangent, gdotv) > 1e-9) wrong(`f_jvp tangent ${j.tangent} vs grad.v ${gdotv} at ${at}`);
       } else res.notes.push('no f_jvp');
       if (gen[`${name}_hvp`]) {
-        const hv = gen[`${name}_hvp`](...pad(cloneArgs(args)), tangent);
+        const hv = gen[`${name}_hvp`](...pad(cloneArgs(args)), copyOf(tangent));
         if (!Object.is(hv.value, value)) wrong(`f_hvp value ${hv.value} != ${value}`);
         const hvec = cs.map((c) => (c.e < 0 ? hv.hvp[names[c.p]] : hv.hvp[names[c.p]][c.e]));
         cs.forEach((c, k) => {
