@@ -838,7 +838,11 @@ export function rangeOf(cx: ExprContext, owner: ts.Expression, args: readonly ts
   const { b } = cx;
   const base = arrayBinding(cx, owner);
   if (!base || args.length > 2) return undefined;
-  const number = (x: ts.Expression) => numeric(cx, lowerExpr(cx, x), x);
+  // a bound is an integer (subarray truncates a number), so the window's offset and length are
+  // never numbers a derivative flows through: trial29's `mean(x.subarray(0, d)) / Math.sqrt(d)`
+  // divided by the number d inline and by an integer in a helper, and f_hvp along d disagreed
+  // with f_grad
+  const number = (x: ts.Expression) => { const a = numeric(cx, lowerExpr(cx, x), x); return atomType(a) === 'f64' ? b.eq('trunc', [a]) : a; };
   for (const a of args) {
     const x = skipParens(a);
     if (ts.isPrefixUnaryExpression(x) && x.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(skipParens(x.operand)) && Number(skipParens(x.operand).getText(b.sf)) !== 0) {
