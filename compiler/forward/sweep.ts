@@ -5,7 +5,7 @@
  * Only active variables (activity analysis) get tangents; nothing is recorded.
  */
 import type { Atom, Call, Func, Stmt, Var } from '../ir/types.js';
-import { type Callee, type TExpr, type TStmt, add, atomExpr, bin, call, cond, methodCall, div, index, member, mul, name, num } from '../ir/target.js';
+import { type Callee, type TExpr, type TStmt, add, atomExpr, bin, call, cond, methodCall, div, index, member, mul, name, num, runtime } from '../ir/target.js';
 import { type Names, tangentName } from '../ir/names.js';
 import { rules } from '../rules/table.js';
 import { statements, arrayAliases, holdingParams } from '../ir/walk.js';
@@ -233,8 +233,15 @@ export class TangentSweep extends ForwardSweep {
     // (the value as g_vjp returns it, g's bit for bit, into a fresh adj named after it, which
     // second order recognises by its role: second/statements.ts)
     const adj = this.names.fresh(callAdjName(s.out.name), true);
+    // (an array argument's adjoint, which nobody reads: its argument is inactive here, so g_vjp
+    // adds into the runtime's sink, as a reverse sweep's call does; fuzz seed 3 #360 gave it 0,
+    // a number where g_vjp's adj has a Float64Array, which strict tsc refused)
+    const zero = (k: string): TExpr => {
+      const i = s.callee.params.findIndex((p) => p.key === k);
+      return i >= 0 && s.callee.params[i]!.array ? runtime('sink', member(argExpr(s, i), 'length')) : num(0);
+    };
     const code: TStmt[] = [
-      { k: 'decl', kind: 'const', name: adj, init: { k: 'object', fields: keys.map((k) => [k, num(0)] as const) }, role: { k: 'callAdj', of: s.out.name } },
+      { k: 'decl', kind: 'const', name: adj, init: { k: 'object', fields: keys.map((k) => [k, zero(k)] as const) }, role: { k: 'callAdj', of: s.out.name } },
       { k: 'decl', kind: 'const', name: s.out.name, init: call(vjp, ...s.args.map((_, i) => argExpr(s, i)), name(adj)) },
     ];
     if (!outActive) return code;
