@@ -36,8 +36,9 @@
  * Jammed only where it pays: when the fused inner loop then loads an element once instead of
  * twice or adds both rows into the same adjoint element. The additions into an element keep
  * their order when both rows touch it at the same j (`x_b[j] = x_b[j] + a + b` is
- * `x_b[j] += a; x_b[j] += b`); elsewhere they may be grouped differently, the last bits of
- * an adjoint changing as in any reordering of a sum. Inner loops of more than `maxInner`
+ * `x_b[j] += a; x_b[j] += b`), and rows that add into elements of their own (`W_b[i*n + j]`)
+ * do not meet; a loop whose rows add into one element at different j is not jammed
+ * (orderKept, below), so that the gradient stays bit for bit the loop's (and f_hvp's). Inner loops of more than `maxInner`
  * statements are left alone.
  *
  * Where each row's terms are zero-tested on the row's adjoint (seedOf, below), the fused pass
@@ -105,6 +106,8 @@ function jammed(loop: For, adjoints: ReadonlySet<string>, names: Names): TStmt[]
     if (s.k !== 'assign' || s.op === '=' || !pure(s.value) || !pure(s.target, true)) return undefined;
     if (s.target.k === 'name' ? !declaredIn(P, s.target.name) : !isElement(s.target)) return undefined;
   }
+  // each adjoint element gets its two rows' terms in the order the loop gave them
+  if (!orderKept(L, P, i, inner, j)) return undefined;
   // Q: element writes are additions only
   if (written(Q).size !== accumulated(Q).size || [...written(Q)].some((a) => !accumulated(Q).has(a))) return undefined;
   const accLQ = new Set([...accumulated(L), ...accumulated(Q)]);
@@ -407,4 +410,50 @@ export function skipZeroSeeds(code: readonly TStmt[]): TStmt[] {
       then: [{ ...inner, body: seeded.body }], else: [],
     };
   });
+}
+
+/**
+ * Whether fusing the rows keeps the order of the additions into each adjoint element, so that
+ * f_vjp's gradient stays bit for bit what the loop, and f_hvp (which differentiates the code
+ * before these rewrites), computes. The inner loop runs over j; an addition `A[idx] += …` of L
+ * keeps it when idx is
+ * - `j`, or `j + c` with c not depending on the row: both rows add into element e at the same
+ *   j, row i first, as the loop did;
+ * - `i * m + j` where j runs over [0, m): the rows add into elements no other row adds into.
+ * Else (`x_b[o + j]` of a convolution: row o adds into x_b[e] at j = e − o, row o − 1 at
+ * j = e − o + 1, which the fused pass, going down in j, runs first) it is not jammed: trial29's
+ * convolution got f_hvp's gradient 1 ulp off f_grad's at 106 of 200 points.
+ */
+function orderKept(L: readonly TStmt[], P: readonly TStmt[], i: string, inner: For, j: string): boolean {
+  const consts = new Map<string, TExpr>();
+  for (const s of [...P, ...L]) if (s.k === 'decl' && s.kind === 'const' && s.init) consts.set(s.name, s.init);
+  const resolve = (e: TExpr, depth = 0): TExpr => {
+    if (depth > 8) return e;
+    if (e.k === 'name' && consts.has(e.name)) return resolve(consts.get(e.name)!, depth + 1);
+    if (e.k === 'bin') return { ...e, l: resolve(e.l, depth + 1), r: resolve(e.r, depth + 1) };
+    return e;
+  };
+  // names the row's value may reach: the row index and P's variables (P may read the tape)
+  const rowish = new Set<string>([i]);
+  declares(P, rowish);
+  const rowFree = (e: TExpr) => !someName(e, (n) => rowish.has(n) || n === j);
+  const isName = (e: TExpr, n: string) => e.k === 'name' && e.name === n;
+  // j over [0, m): `for (let j = m - 1; j >= 0; j--)` or `for (let j = 0; j < m; j++)`
+  const init = inner.init.k === 'decl' ? inner.init.init : undefined;
+  const { test } = inner;
+  const bound = init?.k === 'bin' && init.op === '-' && init.l.k === 'name' && init.r.k === 'num' && init.r.value === 1 &&
+    test.k === 'bin' && test.op === '>=' && isName(test.l, j) && test.r.k === 'num' && test.r.value === 0 ? init.l.name
+    : init?.k === 'num' && init.value === 0 && test.k === 'bin' && test.op === '<' && isName(test.l, j) && test.r.k === 'name' ? test.r.name
+    : undefined;
+  const kept = (idx: TExpr): boolean => {
+    const e = resolve(idx);
+    if (isName(e, j)) return true;
+    if (e.k !== 'bin' || e.op !== '+') return false;
+    const other = isName(e.l, j) ? e.r : isName(e.r, j) ? e.l : undefined;
+    if (!other) return false;
+    if (rowFree(other)) return true;
+    return bound !== undefined && other.k === 'bin' && other.op === '*' &&
+      ((isName(other.l, i) && isName(other.r, bound)) || (isName(other.r, i) && isName(other.l, bound)));
+  };
+  return L.every((s) => s.k !== 'assign' || s.target.k !== 'index' || kept(s.target.index));
 }
