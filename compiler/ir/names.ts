@@ -105,7 +105,7 @@ export function calleeText(c: Callee): string {
     case 'method': return `.${c.name}`;
     case 'schedule': return `.${c.op}`;
     case 'console': return `console.${c.method}`;
-    case 'global': return c.path;
+    case 'global': return `${c.object}.${c.fn}`;
     case 'helper': return c.fn;
     case 'fn': return formName(c.name, c.form, c.d === true);
   }
@@ -117,7 +117,7 @@ export function calleeScopeName(c: Callee): string | undefined {
     case 'method': case 'schedule': return undefined;
     case 'math': return 'Math';
     case 'console': return 'console';
-    case 'global': return c.path.split('.')[0]!;
+    case 'global': return c.object;
     default: return calleeText(c);
   }
 }

@@ -30,8 +30,36 @@ export interface Var {
 
 export type Atom =
   | { readonly kind: 'var'; readonly v: Var }
-  /** A number, boolean or string constant; `text` is how the source spelled a named one (`Math.PI`). */
-  | { readonly kind: 'const'; readonly value: number | boolean | string; readonly text?: string };
+  /** A number, boolean or string constant; `named`: the constant the source named (`Math.PI`, `undefined`). */
+  | { readonly kind: 'const'; readonly value: number | boolean | string; readonly named?: NamedConstant };
+
+/** The properties of `T` that are numbers (`PI` of Math). */
+type NumberKeys<T> = { [K in keyof T]: T[K] extends number ? K : never }[keyof T];
+
+/**
+ * A constant the language names, as the source spelled it: a property of Math or Number
+ * (`Math.PI`, `Number.EPSILON`), or a global of its own (`NaN`, `Infinity`; `undefined`, whose
+ * atom's value is a stand-in: an absent argument's NaN, an absent binding's false).
+ */
+export type NamedConstant =
+  | { readonly object: 'Math'; readonly name: NumberKeys<Math> }
+  | { readonly object: 'Number'; readonly name: NumberKeys<NumberConstructor> }
+  | { readonly object?: undefined; readonly name: 'NaN' | 'Infinity' | 'undefined' };
+
+/** How a named constant is spelled (`Math.PI`), for dumps and keys. */
+export const constantText = (c: NamedConstant): string => (c.object === undefined ? c.name : `${c.object}.${c.name}`);
+
+/** The value of a named constant. */
+export function constantValue(c: NamedConstant): number | undefined {
+  switch (c.object) {
+    case 'Math': return Math[c.name];
+    case 'Number': return Number[c.name];
+    default: return c.name === 'NaN' ? NaN : c.name === 'Infinity' ? Infinity : undefined;
+  }
+}
+
+/** Whether an atom is the source's `undefined` (an absent argument or binding). */
+export const isUndefinedAtom = (a: Atom): a is Atom & { kind: 'const' } => a.kind === 'const' && a.named?.name === 'undefined';
 
 /** Where a statement came from: 1-based position and the source statement's text. */
 export interface Loc {

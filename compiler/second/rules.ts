@@ -10,7 +10,7 @@ export type Smooth = Rule & { kind: 'smooth' };
 
 /** A Math function's, a global's or a runtime helper's key in the tables below (other callees have none). */
 const primKey = (c: Callee): string | undefined =>
-  c.k === 'math' ? `math ${c.fn}` : c.k === 'global' ? `global ${c.path}` : c.k === 'helper' ? `helper ${c.fn}` : undefined;
+  c.k === 'math' ? `math ${c.fn}` : c.k === 'global' ? `global ${c.object}.${c.fn}` : c.k === 'helper' ? `helper ${c.fn}` : undefined;
 const bySmoothCallee = new Map<string, Smooth>();
 const zeroCallees = new Set<string>();
 export const byOp: Map<string, Smooth> = new Map();
