@@ -12,7 +12,7 @@ import {
   type TExpr, type TStmt, bin, call, eachExprIn, eachStmt, fnCallee, globalCall, helperCall, index, isMethod, isRuntime, isTape, mapExpr, mapExprsIn, mapNested, mapStmt, mapStmts, mathCall, member,
   methodCall, name, num, runtime, scheduleCall, stmtHas, tape as tapeOp, atomExpr, constant, namesIn,
 } from '../compiler/ir/target.js';
-import { type Atom, constantValue } from '../compiler/ir/types.js';
+import { type Atom, constantValue, floatArrayCtors, intArrayCtors, isArrayCtor, isIntArrayCtor } from '../compiler/ir/types.js';
 import { localStack } from '../compiler/reverse/stack.js';
 import { restore, saveArray, tape } from '../runtime/index.js';
 
@@ -136,6 +136,15 @@ test('named constants print as the source spelled them, and are no names the pas
   // (a name is one identifier, whatever it spells: emit/ splits none)
   expect(emitExpr(name('Math.PI')).type).toBe('Identifier');
   expect(emitExpr(constant({ object: 'Math', name: 'PI' })).type).toBe('MemberExpression');
+});
+
+test('what generated code constructs: the integer typed arrays truncate what they store, the float ones keep it', () => {
+  const global = globalThis as unknown as Record<string, new (values: number[]) => ArrayLike<number>>;
+  for (const c of intArrayCtors) expect([c, isIntArrayCtor(c), isArrayCtor(c), new global[c]!([1.5])[0] === 1.5]).toEqual([c, true, true, false]);
+  for (const c of floatArrayCtors) expect([c, isIntArrayCtor(c), isArrayCtor(c), new global[c]!([1.5])[0] === 1.5]).toEqual([c, false, true, true]);
+  expect(['Array', 'BigInt64Array', 'Int32', 'Error'].map(isArrayCtor)).toEqual([true, false, false, false]);
+  expect(generate(babel.types.program(block([expr({ k: 'new', ctor: 'Int32Array', args: [num(2)] }), expr({ k: 'new', ctor: 'RangeError', args: [] })]))).code)
+    .toBe('new Int32Array(2);\nnew RangeError();');
 });
 
 test('the generic traversal visits statements in the order they first run; the maps rebuild nested lists and expressions in order', () => {

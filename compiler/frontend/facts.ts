@@ -4,18 +4,12 @@
  * a module-level numeric constant.
  */
 import ts from './typescript.cjs';
-import type { NamedConstant, Param } from '../ir/types.js';
+import { type NamedConstant, type Param, type TypedArrayCtor, isFloatArrayCtor, isIntArrayCtor, isTypedArrayCtor } from '../ir/types.js';
 import { onceScope } from './values.js';
 import type { Prim } from '../rules/prims.js';
 import { mathPrim, rules } from '../rules/table.js';
 import { bitOperation } from './packages.js';
 
-/** Typed arrays of floats: read and written as numbers (a Float32Array stores `Math.fround(v)`). */
-export const floatArrayTypes: ReadonlySet<string> = new Set(['Float64Array', 'Float32Array']);
-/** Typed arrays of integers: they truncate or wrap what is stored, so their elements are inactive data. */
-export const intArrayTypes: ReadonlySet<string> = new Set([
-  'Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array', 'Uint32Array',
-]);
 
 /**
  * `number`, an array of floats (`Float64Array` when any member of the type is a typed array or
@@ -87,8 +81,8 @@ export function isMixedArrayUnion(type: ts.Type, checker: ts.TypeChecker): boole
  */
 function arrayKind(type: ts.Type, checker: ts.TypeChecker): 'typed' | 'plain' | 'int' | undefined {
   const name = type.getSymbol()?.getName();
-  if (name !== undefined && floatArrayTypes.has(name)) return 'typed';
-  if (name !== undefined && intArrayTypes.has(name)) return 'int';
+  if (name !== undefined && isFloatArrayCtor(name)) return 'typed';
+  if (name !== undefined && isIntArrayCtor(name)) return 'int';
   // a tuple of numbers (`[number, number]`, readonly or not) is an array of numbers at run time
   if (checker.isTupleType(type)) {
     const elements = checker.getTypeArguments(type as ts.TypeReference);
@@ -103,9 +97,9 @@ function arrayKind(type: ts.Type, checker: ts.TypeChecker): 'typed' | 'plain' | 
 }
 
 /** The constructor of a typed array type (`Float32Array`), if the type is exactly one. */
-export function typedArrayName(type: ts.Type): string | undefined {
+export function typedArrayName(type: ts.Type): TypedArrayCtor | undefined {
   const name = type.isUnion() ? undefined : type.getSymbol()?.getName();
-  return name !== undefined && (floatArrayTypes.has(name) || intArrayTypes.has(name)) ? name : undefined;
+  return name !== undefined && isTypedArrayCtor(name) ? name : undefined;
 }
 
 /** Symbols assigned anywhere in `body` other than at their declaration. */

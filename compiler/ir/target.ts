@@ -3,7 +3,7 @@
  * the reverse phase builds and the emit phase prints. Expressions are trees over names and
  * numbers; statements are the handful of forms the generated code needs.
  */
-import type { Atom, Loc, NamedConstant } from './types.js';
+import type { ArrayCtor, Atom, ErrorConstructor, Loc, NamedConstant } from './types.js';
 
 export type TExpr =
   | { readonly k: 'num'; readonly value: number }
@@ -25,12 +25,15 @@ export type TExpr =
   | { readonly k: 'index'; readonly array: TExpr; readonly index: TExpr }
   | { readonly k: 'member'; readonly object: TExpr; readonly prop: string }
   | { readonly k: 'cond'; readonly test: TExpr; readonly then: TExpr; readonly else: TExpr }
-  /** `new Float64Array(n)`, `new Array(n)`. */
-  | { readonly k: 'new'; readonly ctor: string; readonly args: readonly TExpr[] }
+  /** `new Float64Array(n)`, `new Array(n)`, `new RangeError(message)`. */
+  | { readonly k: 'new'; readonly ctor: NewCtor; readonly args: readonly TExpr[] }
   | { readonly k: 'array'; readonly elements: readonly TExpr[] }
   | { readonly k: 'object'; readonly fields: readonly (readonly [string, TExpr])[] }
   /** `i++`, `i--`, `i += 2`, `i -= 2` (loop updates); `--i` with `prefix` (the tape's pop). */
   | { readonly k: 'update'; readonly name: string; readonly op: '+=' | '-='; readonly by: number; readonly prefix?: boolean };
+
+/** What generated code constructs: arrays (`Array` and the typed arrays), and the errors a function throws. */
+export type NewCtor = ArrayCtor | ErrorConstructor;
 
 /**
  * The tape's operations, as the runtime's `Tape` names its methods; `slice` is a view of the

@@ -99,6 +99,24 @@ export interface Store {
   readonly loc: Loc;
 }
 
+/** Typed arrays of floats: read and written as numbers (a Float32Array stores `Math.fround(v)`). */
+export const floatArrayCtors = ['Float64Array', 'Float32Array'] as const;
+/** Typed arrays of integers: they truncate or wrap what is stored, so their elements are inactive data. */
+export const intArrayCtors = ['Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array', 'Uint32Array'] as const;
+export type TypedArrayCtor = (typeof floatArrayCtors)[number] | (typeof intArrayCtors)[number];
+/** What a new array is made with: `Array`, or a typed array's constructor. */
+export type ArrayCtor = 'Array' | TypedArrayCtor;
+const floatArrayCtorSet: ReadonlySet<string> = new Set<string>(floatArrayCtors);
+const intArrayCtorSet: ReadonlySet<string> = new Set<string>(intArrayCtors);
+/** Whether `name` is a typed array of floats' constructor. */
+export const isFloatArrayCtor = (name: string): name is (typeof floatArrayCtors)[number] => floatArrayCtorSet.has(name);
+/** Whether `name` is a typed array of integers' constructor. */
+export const isIntArrayCtor = (name: string): name is (typeof intArrayCtors)[number] => intArrayCtorSet.has(name);
+/** Whether `name` is a typed array's constructor. */
+export const isTypedArrayCtor = (name: string): name is TypedArrayCtor => isFloatArrayCtor(name) || isIntArrayCtor(name);
+/** Whether `name` makes an array: `Array` or a typed array's constructor. */
+export const isArrayCtor = (name: string): name is ArrayCtor => name === 'Array' || isTypedArrayCtor(name);
+
 /**
  * A new local array: `new Float64Array(length)` (zeros, or any typed array), `new Array(length).fill(fill)`,
  * `[]`, or a literal `[elements…]` (`new Float64Array([elements…])` for a typed array).
@@ -107,7 +125,7 @@ export interface Alloc {
   readonly kind: 'alloc';
   readonly target: Var;
   /** `Array`, or the typed array's constructor (`Float64Array`, `Float32Array`, `Int32Array`, …). */
-  readonly ctor: string;
+  readonly ctor: ArrayCtor;
   readonly length: Atom;
   readonly fill?: Atom;
   readonly elements?: readonly Atom[];

@@ -4,7 +4,7 @@
  * falling through (Exits).
  */
 import ts from '../typescript.cjs';
-import type { Atom, Type, Var } from '../../ir/types.js';
+import type { ArrayCtor, Atom, Type, Var } from '../../ir/types.js';
 import { FunctionBuilder } from '../builder.js';
 import type { Captured, FunctionValue, FunctionNode } from '../values.js';
 import { returnKind } from '../calls.js';
@@ -69,7 +69,7 @@ export abstract class LoweringState implements ExprContext {
   generalOnly = false;
   returned?: { result?: Var; ret?: Var };
   /** The constructor of a copy of each array parameter (`Array` for a number[]). */
-  readonly paramCtors = new Map<Var, string>();
+  readonly paramCtors = new Map<Var, ArrayCtor>();
   /** Array parameters the function rebinds (`vals = numbers(vals)`). */
   readonly reboundParams: { v: Var; symbol: ts.Symbol; node: ts.ParameterDeclaration }[] = [];
   written?: Map<ts.Symbol, ts.Node[]>;
