@@ -5,6 +5,7 @@
  */
 import ts from './typescript.cjs';
 import { type Atom, type Type, type Var, type Window, isUndefinedAtom } from '../ir/types.js';
+import { projectedName } from '../ir/names.js';
 import type { Prim } from '../rules/prims.js';
 import { globalPrim, mathPrim, rules } from '../rules/table.js';
 import { closest } from './spelling.js';
@@ -1070,7 +1071,8 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
     : packagePredicate(cx.checker, e, (arg) => namesArray(cx, arg)) ?? resolveCall(b, cx.checker, e, projection);
   const { callee: fn } = resolved;
   if (resolved.fn && fn.vjp === 'generated' && !fn.specifier) {
-    cx.needs(projection === undefined ? resolved.fn : { ...resolved.fn, name: `${resolved.fn.name}.${projection}`, projection });
+    const projected = projection === undefined ? undefined : { of: resolved.fn.name, key: projection };
+    cx.needs(projected === undefined ? resolved.fn : { ...resolved.fn, name: projectedName(projected), projection: projected });
   }
   // (the callee's optional callbacks, its last parameters, are not its derivative's: an argument
   // for one is passed on only where it is left out here too, `undefined` in this derivative)

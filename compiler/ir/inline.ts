@@ -181,7 +181,7 @@ function inlineCall(fn: Func, vars: Var[], tables: Table[], call: Call, callee: 
   const map = new Map<Var, Atom>();
   const created = new Set<Var>();
   // (of `polar.r`, the number `r` of the object `polar` returns: named after `polar`)
-  const tag = callee.name.split('.')[0]!;
+  const tag = callee.projection?.of ?? callee.name;
   const fresh = (v: Var): Var => {
     const copy: Var = { name: fn.names.fresh(`${v.name}_${tag}`, true), type: v.type, kind: v.kind === 'param' ? 'local' : v.kind, mutable: v.mutable };
     vars.push(copy);

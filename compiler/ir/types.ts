@@ -179,9 +179,9 @@ export interface Callee {
   readonly returnsBoolean?: true;
   /**
    * One number of the object a helper returns (`sunCoords(d).ra`): the call computes that
-   * property (its name is `sunCoords.ra`); always inlined, it has no vjp.
+   * property (its name is `sunCoords.ra`, projectedName); always inlined, it has no vjp.
    */
-  readonly projection?: string;
+  readonly projection?: Projection;
   /** Returns a new array (`numbers(vals)`): always inlined, the caller's local array; it has no vjp. */
   readonly returnsArray?: true;
   /** Its body (or that of a function it calls) has a `throw` statement. */
@@ -332,6 +332,17 @@ export interface Table {
   readonly keys?: readonly string[];
 }
 
+/**
+ * One number of what a function returns, which a trace of its own computes: the function's own
+ * name (`of`) and the property (`key`: `ra` of `sunCoords(d).ra`; facts.ts's `$absent` or
+ * `$value` of a function returning `number | undefined`). The trace's name joins them
+ * (names.ts's projectedName): a name, which no pass reads back; passes read these fields.
+ */
+export interface Projection {
+  readonly of: string;
+  readonly key: string;
+}
+
 /** One function's trace: parameters, body, and the atom it returns (undefined for `void`). */
 export interface Func {
   readonly name: string;
@@ -358,9 +369,9 @@ export interface Func {
   readonly returnsBoolean?: true;
   /**
    * Of a helper that returns an object of numbers: the property this trace computes (the
-   * function is named `helper.property`; inlined into its callers, no vjp of its own).
+   * function is named `helper.property`, projectedName; inlined into its callers, no vjp of its own).
    */
-  readonly projection?: string;
+  readonly projection?: Projection;
   /** Its result is an array (inlined into its callers, where it is a local array; no vjp of its own). */
   readonly returnsArray?: true;
   /** Parameters (arrays) the function writes into. */

@@ -37,7 +37,7 @@ function projectedValue(cx: LoweringState, e: ts.Expression): Atom {
   if (ts.isObjectLiteralExpression(inner)) {
     for (const p of inner.properties) {
       if (!ts.isPropertyAssignment(p) && !ts.isShorthandPropertyAssignment(p)) {
-        return b.fail(p, 'TSG1002', `'${cx.name.split('.')[0]}' returns an object literal with '${p.getText(b.sf)}', which tsgrad cannot split into numbers`,
+        return b.fail(p, 'TSG1002', `'${cx.own}' returns an object literal with '${p.getText(b.sf)}', which tsgrad cannot split into numbers`,
           'write the object as { name: number, … } with one number per property');
       }
     }
@@ -65,7 +65,7 @@ function projectedValue(cx: LoweringState, e: ts.Expression): Atom {
     if (v) return varAtom(v);
   }
   if (ts.isCallExpression(inner)) return projectCall(cx, inner, field);
-  return b.fail(e, 'TSG1002', `'${cx.name.split('.')[0]}' returns '${e.getText(b.sf)}', which tsgrad cannot read '${field}' of`,
+  return b.fail(e, 'TSG1002', `'${cx.own}' returns '${e.getText(b.sf)}', which tsgrad cannot read '${field}' of`,
     `return an object literal of numbers: return { ${field}: …, … }`);
 }
 
