@@ -12,10 +12,16 @@
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { compileFiles } from '../compiler/index.js';
 import { runtimeHelpers } from '../compiler/ir/names.js';
 import { ownCallInUserTerms } from '../compiler/second/index.js';
+import { helperTerms, runtimeTerms } from '../compiler/second/refusals.js';
+import { type RuntimeFn, type RuntimeHelper, type TExpr, call, eachExprIn, fnCallee, helperCall, mathCall, methodCall, name, num, scheduleCall, tape as tapeOp } from '../compiler/ir/target.js';
+import { loadProgram } from '../compiler/frontend/index.js';
+import { analyzed, link } from '../compiler/link/index.js';
+import { reverseFunction } from '../compiler/reverse/index.js';
+import { forwardVjpBody, singleActiveInput } from '../compiler/forward/vjp.js';
 import { shiftAndSum_vjpInOut, shiftAndSum_vjpInOut_d, tripleInto_vjpInOut, tripleInto_vjpInOut_d } from '../fixtures/calls/written_param_helpers/helpers.grad.js';
 import { fuzzed_grad, fuzzed_hvp, stored_hvp } from '../fixtures/second/float32_store/input.grad.js';
 import { rng } from './support/fixtures.js';
@@ -179,18 +185,72 @@ describe('notes', () => {
 // trial21: TSG2005 said a function that swaps arrays "calls 'f64Zeros', a function of
 // tsgrad/runtime": a name of the generated code, which the user never wrote.
 describe("notes name none of the generated code's own helpers", () => {
-  test('every runtime helper of the generated code (not a kernel the user may call) is told in the user\'s terms', () => {
+  let dir = '';
+  beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'tsgrad-second-')); });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  test("every runtime helper of the generated code (not a kernel the user may call) is told in the user's terms", () => {
+    // (each name the generated code imports for itself is a RuntimeFn, a RuntimeHelper, the tape,
+    // whose operations are TapeOps, or f_hessian's denseHessian, which only emit/ calls)
+    const described = new Set([...Object.keys(runtimeTerms), ...Object.keys(helperTerms), 'tape', 'denseHessian']);
+    expect([...runtimeHelpers].filter((n) => !described.has(n))).toEqual([]);
     // ('sum' is also a kernel the user imports: its name is theirs)
     const own = [...runtimeHelpers].filter((n) => n !== 'sum');
     expect(own).toEqual(expect.arrayContaining(['f64Zeros', 'restore', 'tape', 'adjointOf', 'revolve']));
-    for (const n of [...own, 'tape.pushRef', 'v_b.copyWithin', 'x_d.reverse']) {
-      const terms = ownCallInUserTerms(n);
+    const calls: (TExpr & { k: 'call' | 'runtime' | 'tape' })[] = [
+      ...(Object.keys(runtimeTerms) as RuntimeFn[]).map((fn) => ({ k: 'runtime', fn, args: [name('n')] }) as const),
+      ...(Object.keys(helperTerms) as RuntimeHelper[]).filter((fn) => fn !== 'sum').map((fn) => ({ k: 'call', callee: { k: 'helper', fn }, args: [name('x')] }) as const),
+      tapeOp('pushRef', name('xs')) as TExpr & { k: 'tape' }, tapeOp('pop') as TExpr & { k: 'tape' },
+      scheduleCall('next', name('checkpoints')) as TExpr & { k: 'call' },
+      methodCall('copyWithin', name('v_b'), num(0), num(1)) as TExpr & { k: 'call' },
+      methodCall('reverse', name('x_d')) as TExpr & { k: 'call' },
+    ];
+    for (const e of calls) {
+      const terms = ownCallInUserTerms(e, new Set(['v_b', 'x_d']));
       expect(terms).toEqual(expect.any(String));
       for (const helper of own) expect(terms).not.toMatch(new RegExp(`\\b${helper}\\b`));
       expect(terms).not.toMatch(/\b\w+_[bd]\b/);
     }
-    expect(ownCallInUserTerms('f64Zeros')).toBe('allocates the zeroed adjoint of an array the function creates (new Float64Array(n)) or rebinds');
+    expect(ownCallInUserTerms({ k: 'runtime', fn: 'f64Zeros', args: [name('n')] }, new Set())).toBe('allocates the zeroed adjoint of an array the function creates (new Float64Array(n)) or rebinds');
     // a call the user wrote keeps its name (the note says 'sum' or 'helper', which the user knows)
-    for (const n of ['sum', 'dot', 'qr', 'helper', 'Math.exp', '.slice', 'xs.slice']) expect(ownCallInUserTerms(n)).toBeUndefined();
+    const users = [helperCall('sum', name('xs')), call(fnCallee('dot', 'primal', { runtime: true }), name('a'), name('b')), call(fnCallee('qr', 'vjp', { runtime: true }), name('a')),
+      call(fnCallee('helper'), name('x')), mathCall('exp', name('x')), methodCall('slice', name('xs')), methodCall('slice', call(fnCallee('helper'), name('x')))];
+    for (const e of users) expect(ownCallInUserTerms(e as TExpr & { k: 'call' }, new Set(['v_b', 'x_d']))).toBeUndefined();
+  });
+
+  test('an adjoint array is one the reverse sweep named, whatever its spelling', () => {
+    // (ys_b is the user's: its adjoint is ys_b_b, and ys's cannot be ys_b)
+    const file = join(dir, 'input.ts');
+    writeFileSync(file, 'export function f(ys_b: Float64Array, ys: Float64Array): number { let s = 0; for (let i = 0; i < ys.length; i++) s += Math.sin(ys_b[i]! * ys[i]!); return s; }\n');
+    const linked = link(loadProgram([file]), [file], undefined);
+    const m = linked.modules.get(resolve(file))!;
+    const fn = m.funcs.get('f')!;
+    const a = reverseFunction(fn, analyzed(m, fn).active);
+    // (the parameters' adjoint arrays come first, in parameter order, then the numbers')
+    expect([...a.derivatives].slice(0, 2)).toEqual(['ys_b_b', 'ys_b_1']);
+    expect(a.derivatives).not.toContain('ys_b');
+    const read = new Set<string>();
+    eachExprIn(a.body, (x) => { if (x.k === 'name') read.add(x.name); });
+    for (const n of ['ys_b_b', 'ys_b_1']) {
+      expect(read).toContain(n);
+      expect(ownCallInUserTerms(methodCall('copyWithin', name(n), num(0), num(1)) as TExpr & { k: 'call' }, a.derivatives)).toBe("calls the array method '.copyWithin' on an adjoint or tangent array");
+    }
+    expect(ownCallInUserTerms(methodCall('copyWithin', name('ys_b'), num(0), num(1)) as TExpr & { k: 'call' }, a.derivatives)).toBeUndefined();
+  });
+
+  test("a forward-mode vjp's tangent arrays are the ones its sweep named", () => {
+    const file = join(dir, 'input.ts');
+    writeFileSync(file, 'export function g(x: number, n: number): number { const a = new Float64Array(n); for (let i = 0; i < n; i++) a[i] = Math.sin(x * i); return a[n - 1]!; }\n');
+    const linked = link(loadProgram([file]), [file], undefined);
+    const m = linked.modules.get(resolve(file))!;
+    const fn = m.funcs.get('g')!;
+    const { active } = analyzed(m, fn);
+    const input = singleActiveInput(fn, active, () => true)!;
+    expect(input.name).toBe('x');
+    const { body, tangents } = forwardVjpBody(fn, active, input, m.file, () => []);
+    const read = new Set<string>();
+    eachExprIn(body, (x) => { if (x.k === 'name') read.add(x.name); });
+    expect(tangents).toContain('a_d');
+    for (const n of tangents) expect(read).toContain(n);
   });
 });

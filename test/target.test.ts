@@ -7,11 +7,12 @@
 import ts from 'typescript';
 import babel from '../compiler/emit/babel-types.cjs';
 import { generate } from '../compiler/emit/generate.js';
-import { block } from '../compiler/emit/statements.js';
+import { block, expr as emitExpr } from '../compiler/emit/statements.js';
 import {
   type TExpr, type TStmt, bin, call, eachExprIn, eachStmt, fnCallee, globalCall, helperCall, index, isMethod, isRuntime, isTape, mapExpr, mapExprsIn, mapNested, mapStmt, mapStmts, mathCall, member,
-  methodCall, name, num, runtime, scheduleCall, stmtHas, tape as tapeOp,
+  methodCall, name, num, runtime, scheduleCall, stmtHas, tape as tapeOp, atomExpr, constant, namesIn,
 } from '../compiler/ir/target.js';
+import { type Atom, constantValue, floatArrayCtors, intArrayCtors, isArrayCtor, isIntArrayCtor } from '../compiler/ir/types.js';
 import { localStack } from '../compiler/reverse/stack.js';
 import { restore, saveArray, tape } from '../runtime/index.js';
 
@@ -106,7 +107,7 @@ test('callees print as emit/ spells them: Math, methods on their receiver, sched
     expr(methodCall('pop', name('xs'))),
     expr(scheduleCall('next', name('checkpoints'))),
     expr(call({ k: 'console', method: 'log' }, name('x'))),
-    expr(globalCall('Number.isNaN', name('x'))),
+    expr(globalCall('Number', 'isNaN', name('x'))),
     expr(helperCall('f64Ldexp', num(1), name('k'))),
     ...(['primal', 'vjp', 'vjpInOut', 'fwd', 'rev', 'jvp'] as const).map((form) => expr(call(fnCallee('g', form), name('x')))),
     expr(call(fnCallee('g', 'vjp', { d: true }), name('x'))),
@@ -119,6 +120,31 @@ test('callees print as emit/ spells them: Math, methods on their receiver, sched
   // (passes read the kind, not the text: a function whose name spells a method call is no method)
   expect(isMethod(methodCall('pop', name('xs')), 'pop')).toBe(true);
   expect(isMethod(call(fnCallee('xs.pop')), 'pop')).toBe(false);
+});
+
+test('named constants print as the source spelled them, and are no names the passes read', () => {
+  const atoms: Atom[] = [
+    { kind: 'const', value: Math.PI, named: { object: 'Math', name: 'PI' } },
+    { kind: 'const', value: Number.EPSILON, named: { object: 'Number', name: 'EPSILON' } },
+    { kind: 'const', value: NaN, named: { name: 'NaN' } },
+    { kind: 'const', value: NaN, named: { name: 'undefined' } },
+  ];
+  const code: TStmt[] = atoms.map((a) => expr(atomExpr(a)));
+  expect(generate(babel.types.program(block(code))).code.split('\n')).toEqual(['Math.PI;', 'Number.EPSILON;', 'NaN;', 'undefined;']);
+  for (const a of atoms) expect([...namesIn(atomExpr(a))]).toEqual([]);
+  expect(atoms.map((a) => a.kind === 'const' && a.named && constantValue(a.named))).toEqual([Math.PI, Number.EPSILON, NaN, undefined]);
+  // (a name is one identifier, whatever it spells: emit/ splits none)
+  expect(emitExpr(name('Math.PI')).type).toBe('Identifier');
+  expect(emitExpr(constant({ object: 'Math', name: 'PI' })).type).toBe('MemberExpression');
+});
+
+test('what generated code constructs: the integer typed arrays truncate what they store, the float ones keep it', () => {
+  const global = globalThis as unknown as Record<string, new (values: number[]) => ArrayLike<number>>;
+  for (const c of intArrayCtors) expect([c, isIntArrayCtor(c), isArrayCtor(c), new global[c]!([1.5])[0] === 1.5]).toEqual([c, true, true, false]);
+  for (const c of floatArrayCtors) expect([c, isIntArrayCtor(c), isArrayCtor(c), new global[c]!([1.5])[0] === 1.5]).toEqual([c, false, true, true]);
+  expect(['Array', 'BigInt64Array', 'Int32', 'Error'].map(isArrayCtor)).toEqual([true, false, false, false]);
+  expect(generate(babel.types.program(block([expr({ k: 'new', ctor: 'Int32Array', args: [num(2)] }), expr({ k: 'new', ctor: 'RangeError', args: [] })]))).code)
+    .toBe('new Int32Array(2);\nnew RangeError();');
 });
 
 test('the generic traversal visits statements in the order they first run; the maps rebuild nested lists and expressions in order', () => {

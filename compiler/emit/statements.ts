@@ -1,17 +1,18 @@
 /** The adjoint IR as Babel AST: one builder per form, nothing decided here. */
 import babel from './babel-types.cjs';
 import type * as T from '@babel/types';
-import type { TExpr, TStmt, TapeOp } from '../ir/target.js';
+import type { Callee, TExpr, TStmt, TapeOp } from '../ir/target.js';
 import type { Loc } from '../ir/types.js';
-import { calleeText } from '../ir/names.js';
+import { formName } from '../ir/names.js';
 
 const t = babel.types;
 
-/** The runtime tape's method for each tape operation (`tape.push(x)`). */
-const tapeMethods: Record<Exclude<TapeOp, 'values' | 'top' | 'refCount'>, string> = {
-  push: 'push', pop: 'pop', pushInt: 'pushInt', popInt: 'popInt', pushBool: 'pushBool', popBool: 'popBool',
-  pushArray: 'pushArray', popArray: 'popArray', pushRef: 'pushRef', popRef: 'popRef', reserve: 'reserve',
-  slice: 'values.subarray',
+/** The runtime tape's method for each tape operation (`tape.push(x)`); `slice`, a view of its buffer (`tape.values.subarray(…)`). */
+const tapeMethods: Record<Exclude<TapeOp, 'values' | 'top' | 'refCount'>, T.Expression> = {
+  push: tapeMember('push'), pop: tapeMember('pop'), pushInt: tapeMember('pushInt'), popInt: tapeMember('popInt'),
+  pushBool: tapeMember('pushBool'), popBool: tapeMember('popBool'), pushArray: tapeMember('pushArray'), popArray: tapeMember('popArray'),
+  pushRef: tapeMember('pushRef'), popRef: tapeMember('popRef'), reserve: tapeMember('reserve'),
+  slice: t.memberExpression(tapeMember('values'), t.identifier('subarray')),
 };
 
 export function expr(e: TExpr): T.Expression {
@@ -19,7 +20,8 @@ export function expr(e: TExpr): T.Expression {
     case 'num': return numberLiteral(e.value);
     case 'bool': return t.booleanLiteral(e.value);
     case 'str': return t.stringLiteral(e.value);
-    case 'name': return dotted(e.name);
+    case 'name': return t.identifier(e.name);
+    case 'constant': return e.constant.object === undefined ? t.identifier(e.constant.name) : staticMember(e.constant.object, e.constant.name);
     case 'bin':
       if (e.op === '&&' || e.op === '||' || e.op === '??') return t.logicalExpression(e.op, expr(e.l), expr(e.r));
       return t.binaryExpression(e.op, expr(e.l), expr(e.r));
@@ -35,10 +37,10 @@ export function expr(e: TExpr): T.Expression {
         const [receiver, ...rest] = e.args;
         return t.callExpression(t.memberExpression(expr(receiver!), t.identifier(e.callee.k === 'method' ? e.callee.name : e.callee.op)), rest.map(expr));
       }
-      return t.callExpression(dotted(calleeText(e.callee)), e.args.map(expr));
+      return t.callExpression(callee(e.callee), e.args.map(expr));
     case 'tape':
-      if (e.op === 'values' || e.op === 'top' || e.op === 'refCount') return dotted(`tape.${e.op}`);
-      return t.callExpression(dotted(`tape.${tapeMethods[e.op]}`), e.args.map(expr));
+      if (e.op === 'values' || e.op === 'top' || e.op === 'refCount') return tapeMember(e.op);
+      return t.callExpression(t.cloneNode(tapeMethods[e.op]), e.args.map(expr));
     case 'runtime': return t.callExpression(t.identifier(e.fn), e.args.map(expr));
     case 'new': return t.newExpression(t.identifier(e.ctor), e.args.map(expr));
     case 'array': return t.arrayExpression(e.elements.map(expr));
@@ -136,12 +138,25 @@ function typeKeyword(type: string): T.TSType {
   return t.tsTypeReference(t.identifier(type));
 }
 
-/** `Math.PI`, `tape.push`: a member chain; a plain name otherwise. */
-function dotted(n: string): T.Expression {
-  const [first, ...rest] = n.split('.');
-  let e: T.Expression = t.identifier(first!);
-  for (const p of rest) e = t.memberExpression(e, t.identifier(p));
-  return e;
+/** `object.prop`: `Math.PI`, `Number.isNaN`. */
+function staticMember(object: string, prop: string): T.MemberExpression {
+  return t.memberExpression(t.identifier(object), t.identifier(prop));
+}
+
+/** `tape.prop`: an operation or a field of the runtime's tape. */
+function tapeMember(prop: string): T.MemberExpression {
+  return staticMember('tape', prop);
+}
+
+/** What a call that is no method's calls: `Math.exp`, `console.log`, `Number.isNaN`, `sum`, `g_vjp_d`. */
+function callee(c: Exclude<Callee, { k: 'method' | 'schedule' }>): T.Expression {
+  switch (c.k) {
+    case 'math': return staticMember('Math', c.fn);
+    case 'console': return staticMember('console', c.method);
+    case 'global': return staticMember(c.object, c.fn);
+    case 'helper': return t.identifier(c.fn);
+    case 'fn': return t.identifier(formName(c.name, c.form, c.d === true));
+  }
 }
 
 function numberLiteral(v: number): T.Expression {

@@ -63,6 +63,11 @@ export class TangentSweep extends ForwardSweep {
     return n;
   }
 
+  /** The names given to tangents so far. */
+  tangentNames(): ReadonlySet<string> {
+    return new Set(this.tangents.values());
+  }
+
   /** The tangent of an atom, or undefined where it has none (a constant, an inactive value). */
   tangentOf(a: Atom): TExpr | undefined {
     // (a constant table has none: an array variable bound to it, `c ? T : xs`, gets zeros)

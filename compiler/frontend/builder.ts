@@ -3,7 +3,7 @@
  * helpers that append equations. Lowering of expressions and statements builds on it.
  */
 import ts from './typescript.cjs';
-import { type Atom, type Block, type Loc, type Stmt, type Table, type Type, type Var, isArrayType } from '../ir/types.js';
+import { type Atom, type Block, type Loc, type NamedConstant, type Stmt, type Table, type Type, type Var, constantText, isArrayType } from '../ir/types.js';
 import type { Prim } from '../rules/prims.js';
 import { rules } from '../rules/table.js';
 import { Names } from '../ir/names.js';
@@ -13,14 +13,14 @@ import type { Captured, FunctionValue } from './values.js';
 export { isArrayType };
 
 export const varAtom = (v: Var): Atom => ({ kind: 'var', v });
-export const constAtom = (value: number | boolean | string, text?: string): Atom =>
-  text === undefined ? { kind: 'const', value } : { kind: 'const', value, text };
+export const constAtom = (value: number | boolean | string, named?: NamedConstant): Atom =>
+  named === undefined ? { kind: 'const', value } : { kind: 'const', value, named };
 
 export function atomType(a: Atom): Type {
   if (a.kind === 'var') return a.v.type;
   if (typeof a.value === 'boolean') return 'bool';
   if (typeof a.value === 'string') return 'str';
-  return Number.isInteger(a.value) && a.text === undefined ? 'int' : 'f64';
+  return Number.isInteger(a.value) && a.named === undefined ? 'int' : 'f64';
 }
 
 /** The type of `prim(args)`: integers stay integers under + - * % min max abs (`keepsIntegers` rows). */
@@ -270,7 +270,7 @@ export function headSpan(node: ts.Node, sf: ts.SourceFile): { start: number; end
 }
 
 function atomKey(a: Atom): string {
-  return a.kind === 'var' ? a.v.name : `#${a.text ?? (typeof a.value === 'string' ? JSON.stringify(a.value) : String(a.value))}`;
+  return a.kind === 'var' ? a.v.name : `#${a.named ? constantText(a.named) : (typeof a.value === 'string' ? JSON.stringify(a.value) : String(a.value))}`;
 }
 
 /** A statement's text on one line, for comments: `s += w[i] * x[i]`. */

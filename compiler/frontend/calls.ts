@@ -14,7 +14,7 @@ import {
   absentPart, classifyType, isAssignmentOperator, isIncrement, isNullablePart, isOptionalCallback, isOptionalNumber, nullableNumber, skipParens, valuePart,
 } from './facts.js';
 import { inPackage, packagePath, registrationHint } from './packages.js';
-import { inOutVjpName } from '../ir/names.js';
+import { inOutVjpName, projectedName } from '../ir/names.js';
 import { writtenThroughBindings } from './param-bindings.js';
 import { type FunctionNode, type FunctionValue, functionOfDeclaration } from './values.js';
 import { numberFields } from './object-numbers.js';
@@ -261,12 +261,12 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
     callee: {
       // a default import is named as the source names it
       // (in its own module, a function exported only under other names is a private one there)
-      name: byDefault || registered ? calleeExpr.getText(b.sf) : projection !== undefined ? `${name}.${projection}` : name, file,
+      name: byDefault || registered ? calleeExpr.getText(b.sf) : projection !== undefined ? projectedName({ of: name, key: projection }) : name, file,
       exported: (sameModule ? exportedAs.includes(name) : exported) || byDefault,
       vjp: custom ? 'custom' : opaque ? 'none' : 'generated', ...(specifier ? { specifier } : {}), params, returnsNumber,
       ...(byDefault ? { importDefault: true } : {}), ...(registered ? { vjpFile: registered } : {}),
       ...(returnsBoolean ? { returnsBoolean: true as const } : {}),
-      ...(projection !== undefined ? { projection } : {}),
+      ...(projection !== undefined ? { projection: { of: name, key: projection } } : {}),
       ...(returnsArray ? { returnsArray: true as const } : {}),
       ...(inlineOnly !== undefined && !custom && !opaque ? { inlineOnly: { message: inlineOnly,
         hint: `export it under its own name too (\`export { ${declaredName} }\`), or rename it: the generated code then imports '${declaredName}' and '${declaredName}_vjp'` } } : {}),

@@ -4,14 +4,15 @@
  * source computes.
  */
 import ts from './typescript.cjs';
-import type { Atom, Type, Var, Window } from '../ir/types.js';
+import { type Atom, type Type, type Var, type Window, isUndefinedAtom } from '../ir/types.js';
+import { projectedName } from '../ir/names.js';
 import type { Prim } from '../rules/prims.js';
 import { globalPrim, mathPrim, rules } from '../rules/table.js';
 import { closest } from './spelling.js';
 import { construct } from './describe.js';
 import { type FunctionBuilder, atomType, constAtom, isArrayType, varAtom } from './builder.js';
 import {
-  binaryPrims, classifyType, foldBoolean, foldConstant, globalConstant, isAssignmentOperator, isIncrement, isMathAlias, isNullish, isOptionalNumber, mathConstants, mathMember, moduleObject, moduleTable, moduleValue,
+  binaryPrims, classifyType, foldBoolean, foldConstant, globalConstant, isAssignmentOperator, isIncrement, isMathAlias, isNullish, isOptionalNumber, mathConstant, mathConstants, mathMember, moduleObject, moduleTable, moduleValue,
   skipParens,
 } from './facts.js';
 import { type ResolvedCall, packagePredicate, resolveCall } from './calls.js';
@@ -88,14 +89,14 @@ export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom
     return named(cx, constAtom(e.kind === ts.SyntaxKind.TrueKeyword), target);
   }
   const g = globalConstant(e);
-  if (g) return named(cx, constAtom(g.value, g.text), target);
+  if (g) return named(cx, constAtom(g.value, g.named), target);
   if (ts.isIdentifier(e)) return named(cx, readIdentifier(cx, e), target);
 
   if (ts.isPrefixUnaryExpression(e)) {
     switch (e.operator) {
       case ts.SyntaxKind.MinusToken: {
         const a = lowerExpr(cx, e.operand);
-        if (a.kind === 'const' && typeof a.value === 'number' && a.text === undefined) return named(cx, constAtom(-a.value), target);
+        if (a.kind === 'const' && typeof a.value === 'number' && a.named === undefined) return named(cx, constAtom(-a.value), target);
         return b.eq('neg', [numeric(cx, a, e.operand)], target);
       }
       case ts.SyntaxKind.PlusToken:
@@ -278,7 +279,7 @@ function readIdentifier(cx: ExprContext, id: ts.Identifier): Atom {
       `read the numbers you need: ${id.text}.${[...binding.fields.keys()][0] ?? 'x'}`);
   }
   // (`undefined` as a boolean: a test of it is decided, anything else is refused where it is used)
-  if (binding?.kind === 'absent') return constAtom(false, 'undefined');
+  if (binding?.kind === 'absent') return constAtom(false, { name: 'undefined' });
   if (binding?.kind === 'opaque') {
     const optional = optionalArray(cx, id);
     if (optional) return b.fail(id, 'TSG1003', optional.message, optional.hint);
@@ -295,8 +296,8 @@ function readIdentifier(cx: ExprContext, id: ts.Identifier): Atom {
   }
   const member = mathMember(id, checker);
   if (member !== undefined) {
-    const value = mathConstants[member];
-    if (value !== undefined) return constAtom(value, `Math.${member}`);
+    const named = mathConstant(member);
+    if (named) return constAtom(mathConstants[named.name], named);
     return b.fail(id, 'TSG1005', `'${id.text}' is 'Math.${member}', which is not a numeric constant`, `call it: ${id.text}(x)`);
   }
   const table = tableBinding(cx, id);
@@ -633,7 +634,7 @@ function typeTest(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Atom |
   if (!typeNames.has(s.text)) return cx.b.fail(s, 'TSG1002', `'${s.text}' is not a name typeof gives`, 'compare with \'number\', \'string\', \'boolean\', \'undefined\', \'object\', \'function\', \'bigint\' or \'symbol\'');
   const a = lowerExpr(cx, t.expression);
   const type = atomType(a);
-  if (a.kind === 'const' && a.text === 'undefined') return named(cx, constAtom((s.text === 'undefined') === equal), target);
+  if (isUndefinedAtom(a)) return named(cx, constAtom((s.text === 'undefined') === equal), target);
   const flag = a.kind === 'var' ? cx.undefinedFlags?.get(a.v) : undefined;
   // (`typeof null` is 'object')
   if (flag && (s.text === 'undefined' || s.text === 'object') && (s.text === 'object') === (a.kind === 'var' && !!cx.nullValued?.has(a.v))) {
@@ -666,7 +667,7 @@ function nullishTest(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Ato
   const { b, checker } = cx;
   const a = lowerExpr(cx, x);
   const is = (test: Atom): Atom => (equal ? named(cx, test, target) : test.kind === 'const' ? named(cx, constAtom(!test.value), target) : b.eq('not', [test], target));
-  if (a.kind === 'const' && a.text === 'undefined' && typeof a.value === 'boolean') return is(constAtom(ofUndefined));
+  if (isUndefinedAtom(a) && typeof a.value === 'boolean') return is(constAtom(ofUndefined));
   const flag = a.kind === 'var' ? cx.undefinedFlags?.get(a.v) : undefined;
   // (of a local whose missing value is null, `=== undefined` is false)
   const ofNull = !(strict && n.kind !== ts.SyntaxKind.NullKeyword);
@@ -1074,7 +1075,8 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
     : packagePredicate(cx.checker, e, (arg) => namesArray(cx, arg)) ?? resolveCall(b, cx.checker, e, projection);
   const { callee: fn } = resolved;
   if (resolved.fn && fn.vjp === 'generated' && !fn.specifier) {
-    cx.needs(projection === undefined ? resolved.fn : { ...resolved.fn, name: `${resolved.fn.name}.${projection}`, projection });
+    const projected = projection === undefined ? undefined : { of: resolved.fn.name, key: projection };
+    cx.needs(projected === undefined ? resolved.fn : { ...resolved.fn, name: projectedName(projected), projection: projected });
   }
   // (the callee's optional callbacks, its last parameters, are not its derivative's: an argument
   // for one is passed on only where it is left out here too, `undefined` in this derivative)
@@ -1147,7 +1149,7 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
     if (flag) args[i] = cx.select(varAtom(flag), () => defaultArgument(cx, resolved, args.slice(0, i), windows, i), () => arg, 'f64');
   }
   // a parameter left out takes its default, computed here from the arguments before it
-  for (let i = args.length; i < fn.params.length; i++) args.push(optional[i] ? constAtom(NaN, 'undefined') : defaultArgument(cx, resolved, args, windows, i));
+  for (let i = args.length; i < fn.params.length; i++) args.push(optional[i] ? constAtom(NaN, { name: 'undefined' }) : defaultArgument(cx, resolved, args, windows, i));
   // (an array passed twice, `axpy(x, x)`, is exact once the callee is inlined: its body then
   // names one array; a call left as a call with such arguments is refused after inlining)
   for (const w of resolved.writes) {
@@ -1269,7 +1271,7 @@ function usesArguments(fn: ts.Node): boolean {
  */
 function optionalArgument(cx: ExprContext, arg: ts.Expression, callee: string, p: ts.ParameterDeclaration): Atom {
   const bare = skipParens(arg);
-  if (ts.isIdentifier(bare) && bare.text === 'undefined' || ts.isVoidExpression(bare)) return constAtom(NaN, 'undefined');
+  if (ts.isIdentifier(bare) && bare.text === 'undefined' || ts.isVoidExpression(bare)) return constAtom(NaN, { name: 'undefined' });
   const a = lowerExpr(cx, arg);
   if (a.kind === 'var' && cx.undefinedFlags?.get(a.v)) {
     return cx.b.fail(arg, 'TSG2002', `'${arg.getText(cx.b.sf)}' may be undefined here, and tsgrad passes an optional parameter of '${callee}' (${p.getText(p.getSourceFile())}) a number or a literal undefined only`,
@@ -1315,7 +1317,7 @@ export function numeric(cx: ExprContext, a: Atom, node: ts.Node): Atom {
   const t = atomType(a);
   if (t === 'f64' || t === 'int') return a;
   if (t === 'str') return cx.b.fail(node, 'TSG1006', 'a string is used where a number is expected', 'strings are passed through, compared (===, switch) and used as keys; compute numbers from numbers');
-  if (a.kind === 'const' && a.text === 'undefined') {
+  if (isUndefinedAtom(a)) {
     return cx.b.fail(node, 'TSG1006', `'${node.getText(cx.b.sf)}' is an optional callback: tsgrad differentiates calls without it, where it is undefined`,
       'use it only in tests (if (cb === undefined), if (cb)), or differentiate a function that takes the values cb would compute');
   }

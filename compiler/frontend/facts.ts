@@ -4,18 +4,12 @@
  * a module-level numeric constant.
  */
 import ts from './typescript.cjs';
-import type { Param } from '../ir/types.js';
+import { type NamedConstant, type Param, type TypedArrayCtor, isFloatArrayCtor, isIntArrayCtor, isTypedArrayCtor } from '../ir/types.js';
 import { onceScope } from './values.js';
 import type { Prim } from '../rules/prims.js';
 import { mathPrim, rules } from '../rules/table.js';
 import { bitOperation } from './packages.js';
 
-/** Typed arrays of floats: read and written as numbers (a Float32Array stores `Math.fround(v)`). */
-export const floatArrayTypes: ReadonlySet<string> = new Set(['Float64Array', 'Float32Array']);
-/** Typed arrays of integers: they truncate or wrap what is stored, so their elements are inactive data. */
-export const intArrayTypes: ReadonlySet<string> = new Set([
-  'Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array', 'Uint32Array',
-]);
 
 /**
  * `number`, an array of floats (`Float64Array` when any member of the type is a typed array or
@@ -87,8 +81,8 @@ export function isMixedArrayUnion(type: ts.Type, checker: ts.TypeChecker): boole
  */
 function arrayKind(type: ts.Type, checker: ts.TypeChecker): 'typed' | 'plain' | 'int' | undefined {
   const name = type.getSymbol()?.getName();
-  if (name !== undefined && floatArrayTypes.has(name)) return 'typed';
-  if (name !== undefined && intArrayTypes.has(name)) return 'int';
+  if (name !== undefined && isFloatArrayCtor(name)) return 'typed';
+  if (name !== undefined && isIntArrayCtor(name)) return 'int';
   // a tuple of numbers (`[number, number]`, readonly or not) is an array of numbers at run time
   if (checker.isTupleType(type)) {
     const elements = checker.getTypeArguments(type as ts.TypeReference);
@@ -103,9 +97,9 @@ function arrayKind(type: ts.Type, checker: ts.TypeChecker): 'typed' | 'plain' | 
 }
 
 /** The constructor of a typed array type (`Float32Array`), if the type is exactly one. */
-export function typedArrayName(type: ts.Type): string | undefined {
+export function typedArrayName(type: ts.Type): TypedArrayCtor | undefined {
   const name = type.isUnion() ? undefined : type.getSymbol()?.getName();
-  return name !== undefined && (floatArrayTypes.has(name) || intArrayTypes.has(name)) ? name : undefined;
+  return name !== undefined && isTypedArrayCtor(name) ? name : undefined;
 }
 
 /** Symbols assigned anywhere in `body` other than at their declaration. */
@@ -313,25 +307,32 @@ export function integerSymbols(body: ts.Node, checker: ts.TypeChecker): Set<ts.S
   return ints;
 }
 
-export const mathConstants: Record<string, number> = {
+type ConstantOf<O> = (NamedConstant & { object: O })['name'];
+export const mathConstants: Readonly<Record<ConstantOf<'Math'>, number>> = {
   E: Math.E, LN10: Math.LN10, LN2: Math.LN2, LOG10E: Math.LOG10E, LOG2E: Math.LOG2E,
   PI: Math.PI, SQRT1_2: Math.SQRT1_2, SQRT2: Math.SQRT2,
 };
-const numberConstants: Record<string, number> = {
+const numberConstants: Readonly<Record<ConstantOf<'Number'>, number>> = {
   EPSILON: Number.EPSILON, MAX_VALUE: Number.MAX_VALUE, MIN_VALUE: Number.MIN_VALUE,
   MAX_SAFE_INTEGER: Number.MAX_SAFE_INTEGER, MIN_SAFE_INTEGER: Number.MIN_SAFE_INTEGER,
   POSITIVE_INFINITY: Infinity, NEGATIVE_INFINITY: -Infinity, NaN: NaN,
 };
 
-/** `Math.PI`, `Number.EPSILON`: the value of a named global constant, if `e` is one. */
-export function globalConstant(e: ts.Expression): { value: number; text: string } | undefined {
+/** `Math.member` as a named constant, if it is one of Math's numbers (`PI`). */
+export const mathConstant = (member: string): NamedConstant & { object: 'Math' } | undefined =>
+  Object.hasOwn(mathConstants, member) ? { object: 'Math', name: member as ConstantOf<'Math'> } : undefined;
+
+/** `Math.PI`, `Number.EPSILON`, `NaN`: a named global constant and its value, if `e` is one. */
+export function globalConstant(e: ts.Expression): { value: number; named: NamedConstant } | undefined {
   if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.expression)) {
-    const table = e.expression.text === 'Math' ? mathConstants : e.expression.text === 'Number' ? numberConstants : undefined;
-    const value = table?.[e.name.text];
-    if (value !== undefined) return { value, text: `${e.expression.text}.${e.name.text}` };
+    const object = e.expression.text;
+    const name = e.name.text;
+    const math = object === 'Math' ? mathConstant(name) : undefined;
+    if (math) return { value: mathConstants[math.name], named: math };
+    if (object === 'Number' && Object.hasOwn(numberConstants, name)) return { value: numberConstants[name as ConstantOf<'Number'>], named: { object, name: name as ConstantOf<'Number'> } };
   }
   if (ts.isIdentifier(e) && (e.text === 'NaN' || e.text === 'Infinity')) {
-    return { value: e.text === 'NaN' ? NaN : Infinity, text: e.text };
+    return { value: e.text === 'NaN' ? NaN : Infinity, named: { name: e.text } };
   }
   return undefined;
 }
@@ -349,7 +350,7 @@ export function foldConstant(e: ts.Expression, checker: ts.TypeChecker, depth = 
   if (g) return g.value;
   if (ts.isIdentifier(e) || ts.isPropertyAccessExpression(e)) {
     const member = mathMember(e, checker);
-    if (member !== undefined) return mathConstants[member];
+    if (member !== undefined) { const c = mathConstant(member); return c && mathConstants[c.name]; }
     // `C.length` of a module-level constant table (@stdlib's `var LEN = ALGMCS.length`)
     if (ts.isPropertyAccessExpression(e) && e.name.text === 'length' && (ts.isIdentifier(e.expression) || ts.isPropertyAccessExpression(e.expression))) {
       const table = moduleTable(e.expression, checker);

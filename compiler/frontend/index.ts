@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import ts from './typescript.cjs';
-import type { Func } from '../ir/types.js';
+import type { Func, Projection } from '../ir/types.js';
 import { DiagnosticError, type Diagnostic } from '../diagnostics.js';
 import { FunctionLowering } from './statements/function.js';
 import { classifyType, isOptionalCallback, nullableNumber, skipParens } from './facts.js';
@@ -108,7 +108,7 @@ function findTsconfig(dir: string): string | undefined {
  * every function of the module those call. `contract`: false for a module compiled only for
  * its callers, whose exported functions are then lowered where possible but not required.
  */
-export function lowerModule(program: ts.Program, file: string, contract = true, only?: ReadonlySet<string>): ModuleTrace {
+export function lowerModule(program: ts.Program, file: string, contract = true, only?: ReadonlyMap<string, Projection | undefined>): ModuleTrace {
   const sf = program.getSourceFile(resolve(file));
   if (!sf) throw new Error(`${file} is not part of the program`);
   const checker = program.getTypeChecker();
@@ -120,7 +120,7 @@ export function lowerModule(program: ts.Program, file: string, contract = true, 
   const done = new Set<string>();
   const exported = exportedFunctions(sf, checker);
   // (of a package's module, the functions its callers call: see packages.ts)
-  const queue: { name: string; node: FunctionNode; captured?: ReadonlyMap<ts.Symbol, Captured>; exported: boolean; required: boolean; projection?: string }[] = only
+  const queue: { name: string; node: FunctionNode; captured?: ReadonlyMap<ts.Symbol, Captured>; exported: boolean; required: boolean; projection?: Projection }[] = only
     ? namedFunctions(sf, only, checker).map((f) => ({ ...f, required: false, exported: f.projection === undefined }))
     : exported.map((f) => ({ ...f, required: contract && f.required, exported: true }));
   const notes = only ? [] : skippedExports(sf, checker, file);
@@ -246,12 +246,11 @@ function heldFunctionNote(checker: ts.TypeChecker, decl: ts.Declaration | undefi
  * The module's functions of those names: top-level declarations, or what the module exports
  * under the name (`exports.f = …`, `module.exports = function …` as 'default': values.ts).
  */
-function namedFunctions(sf: ts.SourceFile, names: ReadonlySet<string>, checker: ts.TypeChecker): { name: string; node: FunctionNode; projection?: string }[] {
-  const out: { name: string; node: FunctionNode; projection?: string }[] = [];
+function namedFunctions(sf: ts.SourceFile, names: ReadonlyMap<string, Projection | undefined>, checker: ts.TypeChecker): { name: string; node: FunctionNode; projection?: Projection }[] {
+  const out: { name: string; node: FunctionNode; projection?: Projection }[] = [];
   // (`f.ra`: the number `ra` of the object the function `f` returns)
-  for (const name of names) {
-    const [fname, projection] = name.split('.');
-    const st = projection === undefined ? undefined : sf.statements.find((s): s is ts.FunctionDeclaration => ts.isFunctionDeclaration(s) && s.name?.text === fname && s.body !== undefined);
+  for (const [name, projection] of names) {
+    const st = projection === undefined ? undefined : sf.statements.find((s): s is ts.FunctionDeclaration => ts.isFunctionDeclaration(s) && s.name?.text === projection.of && s.body !== undefined);
     if (st) out.push({ name, node: st, projection: projection! });
   }
   for (const st of sf.statements) {
@@ -305,13 +304,13 @@ function topLevelNames(sf: ts.SourceFile): Set<string> {
  * The modules of imported callees that tsgrad differentiates (compiled beside this one), with
  * the functions each must provide a vjp for.
  */
-export function calleeModules(funcs: readonly Func[]): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
+export function calleeModules(funcs: readonly Func[]): Map<string, Map<string, Projection | undefined>> {
+  const out = new Map<string, Map<string, Projection | undefined>>();
   for (const f of funcs) {
     for (const s of statements(f.body)) {
       if (s.kind !== 'call' || s.callee.vjp !== 'generated' || !s.callee.specifier) continue;
-      const names = out.get(s.callee.file) ?? new Set<string>();
-      names.add(s.callee.name);
+      const names = out.get(s.callee.file) ?? new Map<string, Projection | undefined>();
+      names.set(s.callee.name, s.callee.projection);
       out.set(s.callee.file, names);
     }
   }

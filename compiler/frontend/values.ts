@@ -15,6 +15,7 @@
  * (`besselj`), or for a helper inside an IIFE, the variable's and the helper's
  * (`besselj_bessel0`), so that the helpers of two IIFEs do not clash.
  */
+import type { Projection } from '../ir/types.js';
 import ts from './typescript.cjs';
 import { skipParens } from './facts.js';
 
@@ -32,8 +33,8 @@ export interface FunctionValue {
   readonly name: string;
   /** The factory parameters it reads, bound to the factory's arguments. */
   readonly captured?: ReadonlyMap<ts.Symbol, Captured>;
-  /** Of a helper returning an object of numbers: the property its callers read (named `f.ra`). */
-  readonly projection?: string;
+  /** Of a helper returning an object of numbers: the property its callers read (then named `f.ra`, projectedName). */
+  readonly projection?: Projection;
 }
 
 const isFunctionNode = (n: ts.Node): n is FunctionNode => ts.isFunctionDeclaration(n) || ts.isFunctionExpression(n) || ts.isArrowFunction(n);

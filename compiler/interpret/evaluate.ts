@@ -4,6 +4,7 @@
  * would, without generating code.
  */
 import type { TExpr } from '../ir/target.js';
+import { constantValue } from '../ir/types.js';
 import { calleeText } from '../ir/names.js';
 import * as bits from '../../runtime/bits.js';
 
@@ -16,11 +17,9 @@ export function evaluate(e: TExpr, env: ReadonlyMap<string, Scalar> = new Map())
     case 'num': case 'bool': case 'str': return e.value;
     case 'name': {
       if (env.has(e.name)) return env.get(e.name);
-      if (e.name === 'undefined') return undefined;
-      const [obj, prop] = e.name.split('.');
-      if (obj === 'Math' && prop) return (Math as unknown as Record<string, number>)[prop]!;
       throw new Error(`cannot evaluate the name ${e.name}`);
     }
+    case 'constant': return constantValue(e.constant);
     case 'un': {
       if (e.op === 'typeof') return typeof ev(e.e);
       const v = ev(e.e) as number;
@@ -46,7 +45,7 @@ export function evaluate(e: TExpr, env: ReadonlyMap<string, Scalar> = new Map())
       const c = e.callee;
       const f = c.k === 'helper' ? (bits as unknown as Record<string, ((...a: number[]) => number) | undefined>)[c.fn]
         : c.k === 'math' ? (Math[c.fn] as (...a: number[]) => number)
-        : c.k === 'global' && c.path.startsWith('Number.') ? (Number as unknown as Record<string, ((...a: number[]) => Scalar) | undefined>)[c.path.slice('Number.'.length)]
+        : c.k === 'global' && c.object === 'Number' ? Number[c.fn] as (...a: number[]) => Scalar
         : undefined;
       if (!f) throw new Error(`cannot evaluate the call ${calleeText(c)}`);
       return f(...args);

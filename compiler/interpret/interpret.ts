@@ -159,7 +159,7 @@ class Machine {
   }
 
   private atom(a: Atom, env: Map<Var, Value>): Value {
-    if (a.kind === 'const') return a.text === 'undefined' ? undefined : a.value;
+    if (a.kind === 'const') return a.named?.name === 'undefined' ? undefined : a.value;
     return env.get(a.v);
   }
 

@@ -16,7 +16,7 @@
  */
 import { scalarTuples } from './tuples.js';
 import { resolve } from 'node:path';
-import { type Atom, type Block, type Call, type Callee, type Func, type Stmt, type Table, type Type, type Var, type Window, isArrayType } from './types.js';
+import { type Atom, type Block, type Call, type Callee, type Func, type Stmt, type Table, type Type, type Var, type Window, isArrayType, isUndefinedAtom } from './types.js';
 import { mapBlock, mapStmt, statements as statementsOf } from './walk.js';
 import { reservedCallees } from './names.js';
 import { inPackage } from '../frontend/packages.js';
@@ -127,7 +127,7 @@ export class Inliner {
 
 function atomType(a: Atom): Type {
   if (a.kind === 'const' && typeof a.value === 'string') return 'str';
-  return a.kind === 'var' ? a.v.type : typeof a.value === 'number' && Number.isInteger(a.value) && a.text === undefined ? 'int' : 'f64';
+  return a.kind === 'var' ? a.v.type : typeof a.value === 'number' && Number.isInteger(a.value) && a.named === undefined ? 'int' : 'f64';
 }
 
 function paramIndex(fn: Func, a: Atom | undefined): number {
@@ -182,7 +182,7 @@ function inlineCall(fn: Func, vars: Var[], tables: Table[], call: Call, callee: 
   const map = new Map<Var, Atom>();
   const created = new Set<Var>();
   // (of `polar.r`, the number `r` of the object `polar` returns: named after `polar`)
-  const tag = callee.name.split('.')[0]!;
+  const tag = callee.projection?.of ?? callee.name;
   const fresh = (v: Var): Var => {
     const copy: Var = { name: fn.names.fresh(`${v.name}_${tag}`, true), type: v.type, kind: v.kind === 'param' ? 'local' : v.kind, mutable: v.mutable };
     vars.push(copy);
@@ -378,10 +378,10 @@ function foldConstants(block: Block, created: ReadonlySet<Var>, known = new Map<
 /** The value of a primitive over constants, for those JavaScript computes exactly (the rows marked `exact`: arithmetic, logic). */
 function fold(prim: Prim, args: readonly Atom[]): number | boolean | undefined {
   // `k === undefined` of a parameter with a default: an argument is always given (a number)
-  const missing = (a: Atom) => a.kind === 'const' && a.text === 'undefined';
+  const missing = isUndefinedAtom;
   // (but a string may be left out all the way down: `units?: Units` passed on)
   if ((prim === 'eq' || prim === 'ne') && args.some(missing) && !args.some((a) => a.kind === 'var' && a.v.type === 'str')) return args.every(missing) === (prim === 'eq');
-  if (!args.every((a) => a.kind === 'const' && a.text === undefined)) return undefined;
+  if (!args.every((a) => a.kind === 'const' && a.named === undefined)) return undefined;
   const rule = rules[prim];
   if (!rule.exact || !rule.value) return undefined;
   return rule.value(...args.map((x) => (x as { value: number }).value));

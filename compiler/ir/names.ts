@@ -5,7 +5,7 @@
  * Deterministic: the same input gives the same names.
  */
 
-import type { Call } from './types.js';
+import type { Call, Projection } from './types.js';
 import type { Callee, FnForm } from './target.js';
 
 /** What generated code imports from the runtime for itself. */
@@ -79,6 +79,9 @@ export const vjpCalled = (s: Call): string => formName(s.callee.name, vjpForm(s)
 export const splitForwardName = (fn: string): string => `${fn}_fwd`;
 export const splitReverseName = (fn: string): string => `${fn}_rev`;
 
+/** The name of the trace of one number a function returns (`sunCoords.ra`): its key among the module's functions, never read back (Projection). */
+export const projectedName = (p: Projection): string => `${p.of}.${p.key}`;
+
 /** The tangent of a variable in forward mode: `x` → `x_d` (Tapenade's convention, beside `x_b`). */
 export const tangentName = (v: string): string => `${v}_d`;
 
@@ -105,7 +108,7 @@ export function calleeText(c: Callee): string {
     case 'method': return `.${c.name}`;
     case 'schedule': return `.${c.op}`;
     case 'console': return `console.${c.method}`;
-    case 'global': return c.path;
+    case 'global': return `${c.object}.${c.fn}`;
     case 'helper': return c.fn;
     case 'fn': return formName(c.name, c.form, c.d === true);
   }
@@ -117,7 +120,7 @@ export function calleeScopeName(c: Callee): string | undefined {
     case 'method': case 'schedule': return undefined;
     case 'math': return 'Math';
     case 'console': return 'console';
-    case 'global': return c.path.split('.')[0]!;
+    case 'global': return c.object;
     default: return calleeText(c);
   }
 }

@@ -2,11 +2,11 @@
  * The trace as stable text, one primitive per line (`t2 = sin t1`): what `--dump ir` shows
  * and what tests of the lowering compare.
  */
-import type { Atom, Block, Func } from './types.js';
+import { type Atom, type Block, type Func, constantText } from './types.js';
 
 export function printAtom(a: Atom): string {
   if (a.kind === 'var') return a.v.name;
-  if (a.text !== undefined) return a.text;
+  if (a.named !== undefined) return constantText(a.named);
   return typeof a.value === 'string' ? JSON.stringify(a.value) : String(a.value);
 }
 

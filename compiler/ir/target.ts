@@ -3,15 +3,17 @@
  * the reverse phase builds and the emit phase prints. Expressions are trees over names and
  * numbers; statements are the handful of forms the generated code needs.
  */
-import type { Atom, Loc } from './types.js';
+import type { ArrayCtor, Atom, ErrorConstructor, Loc, NamedConstant } from './types.js';
 
 export type TExpr =
   | { readonly k: 'num'; readonly value: number }
   | { readonly k: 'bool'; readonly value: boolean }
   /** A string literal (an error's message). */
   | { readonly k: 'str'; readonly value: string }
-  /** A variable, or a dotted global such as `Math.PI`. */
+  /** A variable. */
   | { readonly k: 'name'; readonly name: string }
+  /** A constant the language names (`Math.PI`, `NaN`). */
+  | { readonly k: 'constant'; readonly constant: NamedConstant }
   | { readonly k: 'bin'; readonly op: BinOp; readonly l: TExpr; readonly r: TExpr }
   | { readonly k: 'un'; readonly op: '-' | '!' | '+' | '~' | 'typeof'; readonly e: TExpr }
   /** A call: what it calls is structured (Callee), its text emit/'s alone. A method's receiver is its first argument. */
@@ -23,12 +25,15 @@ export type TExpr =
   | { readonly k: 'index'; readonly array: TExpr; readonly index: TExpr }
   | { readonly k: 'member'; readonly object: TExpr; readonly prop: string }
   | { readonly k: 'cond'; readonly test: TExpr; readonly then: TExpr; readonly else: TExpr }
-  /** `new Float64Array(n)`, `new Array(n)`. */
-  | { readonly k: 'new'; readonly ctor: string; readonly args: readonly TExpr[] }
+  /** `new Float64Array(n)`, `new Array(n)`, `new RangeError(message)`. */
+  | { readonly k: 'new'; readonly ctor: NewCtor; readonly args: readonly TExpr[] }
   | { readonly k: 'array'; readonly elements: readonly TExpr[] }
   | { readonly k: 'object'; readonly fields: readonly (readonly [string, TExpr])[] }
   /** `i++`, `i--`, `i += 2`, `i -= 2` (loop updates); `--i` with `prefix` (the tape's pop). */
   | { readonly k: 'update'; readonly name: string; readonly op: '+=' | '-='; readonly by: number; readonly prefix?: boolean };
+
+/** What generated code constructs: arrays (`Array` and the typed arrays), and the errors a function throws. */
+export type NewCtor = ArrayCtor | ErrorConstructor;
 
 /**
  * The tape's operations, as the runtime's `Tape` names its methods; `slice` is a view of the
@@ -50,6 +55,13 @@ export const popOps: ReadonlySet<TapeOp> = new Set<TapeOp>(['pop', 'popInt', 'po
  * (`tapeTangents`), a checkpointed loop's schedule (`revolve`, `tripCount`).
  */
 export type RuntimeFn = 'f64Zeros' | 'listZeros' | 'sink' | 'adjointOf' | 'restore' | 'saveArray' | 'tapeTangents' | 'snapshotTangents' | 'revolve' | 'tripCount';
+
+/** The static functions of global objects that generated code calls (`Number.isNaN`, `Float64Array.from`), by object. */
+export interface GlobalFns {
+  readonly Number: 'isNaN' | 'isFinite' | 'isInteger' | 'isSafeInteger';
+  readonly Float64Array: 'from';
+}
+export type GlobalFn = { [O in keyof GlobalFns]: { readonly object: O; readonly fn: GlobalFns[O] } }[keyof GlobalFns];
 
 /** A function of `Math` that generated code calls (`Math.exp`, `Math.floor` …). */
 export type MathFn = { [K in keyof Math]: Math[K] extends (...args: never[]) => number ? K : never }[keyof Math];
@@ -78,7 +90,7 @@ export type ScheduleOp = 'start' | 'next' | 'snapshot' | 'offset' | 'release';
  * - `method`: a method of the call's first argument (an array's `fill`, `push`, `set`, `subarray` …).
  * - `schedule`: an operation of the checkpoint schedule that is the call's first argument.
  * - `console`: `console.log` and its siblings (a log line kept in the forward sweep).
- * - `global`: another global function, by its path (`Number.isNaN`, `Float64Array.from`).
+ * - `global`: a static function of a global object (`Number.isNaN`, `Float64Array.from`).
  * - `helper`: a function of the runtime (RuntimeHelper).
  * - `fn`: a function of the program, or of a module it imports (`runtime`: of tsgrad/runtime), in
  *   one of its forms; `d`: the form's own tangent (second order: `g_vjp_d`, forward over reverse).
@@ -88,7 +100,7 @@ export type Callee =
   | { readonly k: 'method'; readonly name: string }
   | { readonly k: 'schedule'; readonly op: ScheduleOp }
   | { readonly k: 'console'; readonly method: string }
-  | { readonly k: 'global'; readonly path: string }
+  | ({ readonly k: 'global' } & GlobalFn)
   | { readonly k: 'helper'; readonly fn: RuntimeHelper }
   | { readonly k: 'fn'; readonly name: string; readonly form: FnForm; readonly d?: true; readonly runtime?: true };
 
@@ -155,8 +167,8 @@ export const call = (callee: Callee, ...args: TExpr[]): TExpr => ({ k: 'call', c
 export const mathCall = (fn: MathFn, ...args: TExpr[]): TExpr => call({ k: 'math', fn }, ...args);
 /** `receiver.method(…args)`. */
 export const methodCall = (method: string, receiver: TExpr, ...args: TExpr[]): TExpr => call({ k: 'method', name: method }, receiver, ...args);
-/** `path(…args)`, a global function (`Number.isNaN`). */
-export const globalCall = (path: string, ...args: TExpr[]): TExpr => call({ k: 'global', path }, ...args);
+/** `object.fn(…args)`, a static function of a global object (`Number.isNaN`). */
+export const globalCall = <O extends keyof GlobalFns>(object: O, fn: GlobalFns[O], ...args: TExpr[]): TExpr => call({ k: 'global', object, fn } as Callee, ...args);
 /** A function of the runtime. */
 export const helperCall = (fn: RuntimeHelper, ...args: TExpr[]): TExpr => call({ k: 'helper', fn }, ...args);
 /** A function of the program (or that it imports) in one of its forms. */
@@ -176,12 +188,14 @@ export const runtime = (fn: RuntimeFn, ...args: TExpr[]): TExpr => ({ k: 'runtim
 export const isTape = (e: TExpr | undefined, ...ops: TapeOp[]): e is TExpr & { k: 'tape' } => e?.k === 'tape' && (ops.length === 0 || ops.includes(e.op));
 /** Whether `e` is a call to the runtime's helper `fn` (one of `fns`). */
 export const isRuntime = (e: TExpr | undefined, ...fns: RuntimeFn[]): e is TExpr & { k: 'runtime' } => e?.k === 'runtime' && (fns.length === 0 || fns.includes(e.fn));
-/** An IR atom as an expression: a variable's name, a constant's value (or the source text it came from, `Math.PI`). */
+/** A constant the language names (`Math.LN2`). */
+export const constant = (c: NamedConstant): TExpr => ({ k: 'constant', constant: c });
+/** An IR atom as an expression: a variable's name, a constant's value (or the constant the source named, `Math.PI`). */
 export const atomExpr = (a: Atom): TExpr =>
   a.kind === 'var' ? name(a.v.name)
   : typeof a.value === 'boolean' ? { k: 'bool', value: a.value }
   : typeof a.value === 'string' ? str(a.value)
-  : a.text !== undefined ? name(a.text) : num(a.value);
+  : a.named !== undefined ? constant(a.named) : num(a.value);
 
 export const index = (array: TExpr, i: TExpr): TExpr => ({ k: 'index', array, index: i });
 export const member = (object: TExpr, prop: string): TExpr => ({ k: 'member', object, prop });

@@ -30,8 +30,36 @@ export interface Var {
 
 export type Atom =
   | { readonly kind: 'var'; readonly v: Var }
-  /** A number, boolean or string constant; `text` is how the source spelled a named one (`Math.PI`). */
-  | { readonly kind: 'const'; readonly value: number | boolean | string; readonly text?: string };
+  /** A number, boolean or string constant; `named`: the constant the source named (`Math.PI`, `undefined`). */
+  | { readonly kind: 'const'; readonly value: number | boolean | string; readonly named?: NamedConstant };
+
+/** The properties of `T` that are numbers (`PI` of Math). */
+type NumberKeys<T> = { [K in keyof T]: T[K] extends number ? K : never }[keyof T];
+
+/**
+ * A constant the language names, as the source spelled it: a property of Math or Number
+ * (`Math.PI`, `Number.EPSILON`), or a global of its own (`NaN`, `Infinity`; `undefined`, whose
+ * atom's value is a stand-in: an absent argument's NaN, an absent binding's false).
+ */
+export type NamedConstant =
+  | { readonly object: 'Math'; readonly name: NumberKeys<Math> }
+  | { readonly object: 'Number'; readonly name: NumberKeys<NumberConstructor> }
+  | { readonly object?: undefined; readonly name: 'NaN' | 'Infinity' | 'undefined' };
+
+/** How a named constant is spelled (`Math.PI`), for dumps and keys. */
+export const constantText = (c: NamedConstant): string => (c.object === undefined ? c.name : `${c.object}.${c.name}`);
+
+/** The value of a named constant. */
+export function constantValue(c: NamedConstant): number | undefined {
+  switch (c.object) {
+    case 'Math': return Math[c.name];
+    case 'Number': return Number[c.name];
+    default: return c.name === 'NaN' ? NaN : c.name === 'Infinity' ? Infinity : undefined;
+  }
+}
+
+/** Whether an atom is the source's `undefined` (an absent argument or binding). */
+export const isUndefinedAtom = (a: Atom): a is Atom & { kind: 'const' } => a.kind === 'const' && a.named?.name === 'undefined';
 
 /** Where a statement came from: 1-based position and the source statement's text. */
 export interface Loc {
@@ -71,6 +99,24 @@ export interface Store {
   readonly loc: Loc;
 }
 
+/** Typed arrays of floats: read and written as numbers (a Float32Array stores `Math.fround(v)`). */
+export const floatArrayCtors = ['Float64Array', 'Float32Array'] as const;
+/** Typed arrays of integers: they truncate or wrap what is stored, so their elements are inactive data. */
+export const intArrayCtors = ['Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array', 'Uint32Array'] as const;
+export type TypedArrayCtor = (typeof floatArrayCtors)[number] | (typeof intArrayCtors)[number];
+/** What a new array is made with: `Array`, or a typed array's constructor. */
+export type ArrayCtor = 'Array' | TypedArrayCtor;
+const floatArrayCtorSet: ReadonlySet<string> = new Set<string>(floatArrayCtors);
+const intArrayCtorSet: ReadonlySet<string> = new Set<string>(intArrayCtors);
+/** Whether `name` is a typed array of floats' constructor. */
+export const isFloatArrayCtor = (name: string): name is (typeof floatArrayCtors)[number] => floatArrayCtorSet.has(name);
+/** Whether `name` is a typed array of integers' constructor. */
+export const isIntArrayCtor = (name: string): name is (typeof intArrayCtors)[number] => intArrayCtorSet.has(name);
+/** Whether `name` is a typed array's constructor. */
+export const isTypedArrayCtor = (name: string): name is TypedArrayCtor => isFloatArrayCtor(name) || isIntArrayCtor(name);
+/** Whether `name` makes an array: `Array` or a typed array's constructor. */
+export const isArrayCtor = (name: string): name is ArrayCtor => name === 'Array' || isTypedArrayCtor(name);
+
 /**
  * A new local array: `new Float64Array(length)` (zeros, or any typed array), `new Array(length).fill(fill)`,
  * `[]`, or a literal `[elements…]` (`new Float64Array([elements…])` for a typed array).
@@ -79,7 +125,7 @@ export interface Alloc {
   readonly kind: 'alloc';
   readonly target: Var;
   /** `Array`, or the typed array's constructor (`Float64Array`, `Float32Array`, `Int32Array`, …). */
-  readonly ctor: string;
+  readonly ctor: ArrayCtor;
   readonly length: Atom;
   readonly fill?: Atom;
   readonly elements?: readonly Atom[];
@@ -133,9 +179,9 @@ export interface Callee {
   readonly returnsBoolean?: true;
   /**
    * One number of the object a helper returns (`sunCoords(d).ra`): the call computes that
-   * property (its name is `sunCoords.ra`); always inlined, it has no vjp.
+   * property (its name is `sunCoords.ra`, projectedName); always inlined, it has no vjp.
    */
-  readonly projection?: string;
+  readonly projection?: Projection;
   /** Returns a new array (`numbers(vals)`): always inlined, the caller's local array; it has no vjp. */
   readonly returnsArray?: true;
   /** Its body (or that of a function it calls) has a `throw` statement. */
@@ -286,6 +332,17 @@ export interface Table {
   readonly keys?: readonly string[];
 }
 
+/**
+ * One number of what a function returns, which a trace of its own computes: the function's own
+ * name (`of`) and the property (`key`: `ra` of `sunCoords(d).ra`; facts.ts's `$absent` or
+ * `$value` of a function returning `number | undefined`). The trace's name joins them
+ * (names.ts's projectedName): a name, which no pass reads back; passes read these fields.
+ */
+export interface Projection {
+  readonly of: string;
+  readonly key: string;
+}
+
 /** One function's trace: parameters, body, and the atom it returns (undefined for `void`). */
 export interface Func {
   readonly name: string;
@@ -312,9 +369,9 @@ export interface Func {
   readonly returnsBoolean?: true;
   /**
    * Of a helper that returns an object of numbers: the property this trace computes (the
-   * function is named `helper.property`; inlined into its callers, no vjp of its own).
+   * function is named `helper.property`, projectedName; inlined into its callers, no vjp of its own).
    */
-  readonly projection?: string;
+  readonly projection?: Projection;
   /** Its result is an array (inlined into its callers, where it is a local array; no vjp of its own). */
   readonly returnsArray?: true;
   /** Parameters (arrays) the function writes into. */

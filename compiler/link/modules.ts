@@ -7,7 +7,7 @@ import { asDiagnostic, type Diagnostic } from '../diagnostics.js';
 import { type ModuleTrace, calleeModules, loadProgram, lowerModule } from '../frontend/index.js';
 import { inPackage } from '../frontend/packages.js';
 import { Inliner } from '../ir/inline.js';
-import type { Func } from '../ir/types.js';
+import type { Func, Projection } from '../ir/types.js';
 import { analyze } from '../analyze/index.js';
 
 /** One module of the compile: its trace, and its functions once inlined. */
@@ -42,7 +42,7 @@ export function lowerAll(program: ReturnType<typeof loadProgram>, files: readonl
   const queue = [...files];
   const seen = new Set(inputs);
   // Of a package, only the functions called are lowered (again, as more of them are found to be called)
-  const called = new Map<string, Set<string>>();
+  const called = new Map<string, Map<string, Projection | undefined>>();
   while (queue.length > 0) {
     const file = queue.shift()!;
     const input = inputs.has(resolve(file));
@@ -53,10 +53,10 @@ export function lowerAll(program: ReturnType<typeof loadProgram>, files: readonl
       modules.set(base.key, { ...base, trace, lowered: new Map(trace.funcs.map((f) => [f.name, f])) });
       for (const [dep, names] of calleeModules(trace.funcs)) {
         if (inPackage(dep) && !inputs.has(resolve(dep))) {
-          const known = called.get(resolve(dep)) ?? new Set<string>();
+          const known = called.get(resolve(dep)) ?? new Map<string, Projection | undefined>();
           called.set(resolve(dep), known);
-          if ([...names].some((n) => !known.has(n))) {
-            for (const n of names) known.add(n);
+          if ([...names.keys()].some((n) => !known.has(n))) {
+            for (const [n, p] of names) known.set(n, p);
             queue.push(dep);
           }
         } else if (!seen.has(resolve(dep))) {

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { inPackage, packagePath, registrationHint } from '../frontend/packages.js';
+import { isNullablePart } from '../frontend/facts.js';
 import { callsIn } from '../ir/inline.js';
 import { reservedCallees, runtimeHelpers } from '../ir/names.js';
 import type { Call, Func } from '../ir/types.js';
@@ -118,7 +119,7 @@ function predicateCalls(file: string, fn: Func, modules: ReadonlyMap<string, Mod
   const failure = (c: Call) => (c.callee.projection === undefined ? undefined : modules.get(resolve(c.callee.file))?.trace?.failures.get(c.callee.name));
   // (a call of a function that may return undefined is two calls, one per part of its result: one word)
   const seen = new Set<string>();
-  const once = (c: Call) => !c.callee.projection?.startsWith('$') || !seen.has(`${c.at.line}:${c.at.column}`) && !!seen.add(`${c.at.line}:${c.at.column}`);
+  const once = (c: Call) => !isNullablePart(c.callee.projection?.key) || !seen.has(`${c.at.line}:${c.at.column}`) && !!seen.add(`${c.at.line}:${c.at.column}`);
   // (one the generated code cannot name is reported by notInlined)
   return callsIn(fn.body).filter((c) => ((c.callee.returnsBoolean && c.callee.vjp !== 'none' && !calledAsItIs(c) && (c.callee.inlineOnly === undefined || inPackage(c.callee.file))) || c.callee.projection !== undefined || c.callee.params.some((p) => p.string || p.of !== undefined)) && once(c)).map((c) => failure(c) ?? ({
     code: 'TSG2002' as const, file, ...c.at,
@@ -126,10 +127,10 @@ function predicateCalls(file: string, fn: Func, modules: ReadonlyMap<string, Mod
       ? `'${c.callee.name}' takes an object of numbers, and tsgrad passes one only to a function it inlines, which it cannot here`
       : c.callee.projection === undefined && c.callee.params.some((p) => p.string)
       ? `'${c.callee.name}' takes a string, and tsgrad passes strings only to functions it inlines, which it cannot here`
-      : c.callee.projection !== undefined && c.callee.projection.startsWith('$')
-      ? `'${c.callee.name.slice(0, -c.callee.projection.length - 1)}' may return undefined or null, and tsgrad reads such a result only by inlining the function, which it cannot here`
+      : c.callee.projection !== undefined && isNullablePart(c.callee.projection.key)
+      ? `'${c.callee.projection.of}' may return undefined or null, and tsgrad reads such a result only by inlining the function, which it cannot here`
       : c.callee.projection !== undefined
-      ? `'${c.callee.name.slice(0, -c.callee.projection.length - 1)}' returns an object, and tsgrad reads its numbers only by inlining it, which it cannot here`
+      ? `'${c.callee.projection.of}' returns an object, and tsgrad reads its numbers only by inlining it, which it cannot here`
       : `'${c.callee.name}' returns a boolean, and tsgrad can only inline such a function, which it cannot here`,
     hint: 'remove its @noinline tag, and do not let it call itself',
   }));
@@ -152,7 +153,7 @@ export function calledAsItIs(c: Call): boolean {
  * a `minmax` refused with TSG1002 got no gradient and no diagnostic of its own).
  */
 function failedCallee(file: string, fn: Func, c: Call, own: Diagnostic): Diagnostic {
-  const name = c.callee.projection === undefined ? c.callee.name : c.callee.name.slice(0, -c.callee.projection.length - 1);
+  const name = c.callee.projection?.of ?? c.callee.name;
   return {
     code: 'TSG2003', file, ...c.at,
     message: `'${fn.name}' gets no gradient: it calls '${name}', which tsgrad cannot differentiate (${own.code} at ${relativeSource(file, own.file)}:${own.line}:${own.column}: ${own.message})`,

@@ -111,6 +111,11 @@ export class BackwardSweep {
     this.uses = adjointUses(fn, active);
   }
 
+  /** The names of the adjoints (adjoints.ts), those of the record's shadows and parameters among them. */
+  adjointNames(): ReadonlySet<string> {
+    return new Set(this.adj.values());
+  }
+
   /**
    * The name of `v`'s adjoint (another name for an array, `const d = helper(x)` whose inlined
    * body returns its local `out`, has the array's own), as adjoints.ts decided it.

@@ -88,10 +88,10 @@ function elementAdd(s: TStmt, adjoints: ReadonlySet<string>): ElementAdd | undef
   return { array, ...(k.k === 'num' ? { element: k.value } : {}), reads };
 }
 
-/** Names, numbers, arithmetic, elements of named arrays and Math's functions: nothing that writes or calls out. */
+/** Names, numbers (`Math.PI` too), arithmetic, elements of named arrays and Math's functions: nothing that writes or calls out. */
 function pure(e: TExpr): boolean {
   switch (e.k) {
-    case 'name': case 'num': case 'bin': case 'un': case 'cond': break;
+    case 'name': case 'num': case 'constant': case 'bin': case 'un': case 'cond': break;
     case 'index': if (e.array.k !== 'name') return false; break;
     case 'call': if (e.callee.k !== 'math') return false; break;
     default: return false;

@@ -178,7 +178,7 @@ export class ForwardSweep {
         const flag = counters?.flags.get(s.target);
         const entry = flag !== undefined && counters!.entries.has(s);
         const setFlag: TStmt[] = entry ? [{ k: 'assign', target: name(flag), op: '=', value: bin('&&',
-          globalCall('Number.isInteger', name(s.target.name)), bin('<=', mathCall('abs', name(s.target.name)), bin('**', num(2), num(52)))) }] : [];
+          globalCall('Number', 'isInteger', name(s.target.name)), bin('<=', mathCall('abs', name(s.target.name)), bin('**', num(2), num(52)))) }] : [];
         if (top && s.decl && this.declaredInPlace.has(s.target) && !firstDecl.has(s.target)) {
           firstDecl.add(s.target);
           return [{ k: 'decl', kind: 'let', name: s.target.name, init: value },
@@ -301,8 +301,8 @@ export class ForwardSweep {
  */
 function tripBound(from: Atom, to: Atom, step: number): TExpr {
   const [hi, lo] = step > 0 ? [to, from] : [from, to];
-  if (hi.kind === 'const' && lo.kind === 'const' && hi.text === undefined && lo.text === undefined) return num((hi.value as number) - (lo.value as number) + 1);
-  if (lo.kind === 'const' && lo.text === undefined) {
+  if (hi.kind === 'const' && lo.kind === 'const' && hi.named === undefined && lo.named === undefined) return num((hi.value as number) - (lo.value as number) + 1);
+  if (lo.kind === 'const' && lo.named === undefined) {
     const k = 1 - (lo.value as number);
     return k === 0 ? atomExpr(hi) : k > 0 ? add(atomExpr(hi), num(k)) : sub(atomExpr(hi), num(-k));
   }

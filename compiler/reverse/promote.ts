@@ -86,9 +86,9 @@ function promoteLoop(loop: TStmt & { k: 'for' }, names: Names, adjoints: Readonl
   ];
 }
 
-/** Names, numbers and arithmetic on them. */
+/** Names, numbers (`Math.PI` too) and arithmetic on them. */
 function arithmetic(e: TExpr): boolean {
-  if (e.k === 'name' || e.k === 'num') return true;
+  if (e.k === 'name' || e.k === 'num' || e.k === 'constant') return true;
   if (e.k === 'bin') return ['+', '-', '*'].includes(e.op) && arithmetic(e.l) && arithmetic(e.r);
   if (e.k === 'un') return e.op === '-' && arithmetic(e.e);
   return false;

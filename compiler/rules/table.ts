@@ -12,7 +12,7 @@
  */
 import type { Atom } from '../ir/types.js';
 import {
-  type TExpr, type MathFn, add, bin, cond, globalCall, helperCall, mathCall, div, index, member, mul, name, neg, not, num, str, sub,
+  type TExpr, type MathFn, add, bin, cond, constant, globalCall, helperCall, mathCall, div, index, member, mul, neg, not, num, str, sub,
 } from '../ir/target.js';
 import { f64CopySign, f64FromWords, f64HighWord, f64Ldexp, f64LowWord, f64WithHighWord, f64WithLowWord } from '../../runtime/bits.js';
 
@@ -230,8 +230,8 @@ const table = {
   expm1: unary('expm1', (_, y) => add(y, num(1)), { ...transcendental, domain: [[-2, 2]] }),
   log: unary('log', (x) => div(num(1), x), { ...transcendental, positive: true, domain: [[0.1, 4]] }),
   log1p: unary('log1p', (x) => div(num(1), add(num(1), x)), { ...transcendental, positive: true, domain: [[-0.9, 3]] }),
-  log2: unary('log2', (x) => div(num(1), mul(x, name('Math.LN2'))), { ...transcendental, positive: true, domain: [[0.1, 4]] }),
-  log10: unary('log10', (x) => div(num(1), mul(x, name('Math.LN10'))), { ...transcendental, positive: true, domain: [[0.1, 4]] }),
+  log2: unary('log2', (x) => div(num(1), mul(x, constant({ object: 'Math', name: 'LN2' }))), { ...transcendental, positive: true, domain: [[0.1, 4]] }),
+  log10: unary('log10', (x) => div(num(1), mul(x, constant({ object: 'Math', name: 'LN10' }))), { ...transcendental, positive: true, domain: [[0.1, 4]] }),
   // (one instruction: recomputed rather than taped.) At 0 the derivative is infinite, and 0
   // is taken instead, as Tapenade and Enzyme do: sqrt(max(v, 0)) (a truncated variance) at
   // v < 0 and sqrt(x² + y²) at the origin then get 0, the subgradient, not 0 · ∞ = NaN.
@@ -269,10 +269,10 @@ const table = {
   // `if (x)`, `!x`: a number is true unless it is 0, -0 or NaN
   truthy: test(1, ([x]) => not(not(x!)), (x) => !!x, { domain: [[-2, 2]] }),
   isnumber: test(1, ([x]) => bin('===', { k: 'un', op: 'typeof', e: x! }, str('number')), (x) => typeof x === 'number'),
-  isnan: test(1, ([x]) => globalCall('Number.isNaN', x!), Number.isNaN, { globals: ['Number.isNaN', 'isNaN'], domain: [[-2, 2]] }),
-  isfinite: test(1, ([x]) => globalCall('Number.isFinite', x!), Number.isFinite, { globals: ['Number.isFinite', 'isFinite'], domain: [[-2, 2]] }),
-  isinteger: test(1, ([x]) => globalCall('Number.isInteger', x!), Number.isInteger, { globals: ['Number.isInteger'], domain: [[-2, 2]] }),
-  issafeinteger: test(1, ([x]) => globalCall('Number.isSafeInteger', x!), Number.isSafeInteger, { globals: ['Number.isSafeInteger'], domain: [[-2, 2]] }),
+  isnan: test(1, ([x]) => globalCall('Number', 'isNaN', x!), Number.isNaN, { globals: ['Number.isNaN', 'isNaN'], domain: [[-2, 2]] }),
+  isfinite: test(1, ([x]) => globalCall('Number', 'isFinite', x!), Number.isFinite, { globals: ['Number.isFinite', 'isFinite'], domain: [[-2, 2]] }),
+  isinteger: test(1, ([x]) => globalCall('Number', 'isInteger', x!), Number.isInteger, { globals: ['Number.isInteger'], domain: [[-2, 2]] }),
+  issafeinteger: test(1, ([x]) => globalCall('Number', 'isSafeInteger', x!), Number.isSafeInteger, { globals: ['Number.isSafeInteger'], domain: [[-2, 2]] }),
 
   lt: test(2, binop('<'), (a, b) => a < b),
   le: test(2, binop('<='), (a, b) => a <= b),

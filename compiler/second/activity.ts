@@ -3,6 +3,7 @@
  * parameters along `v` and `adj` are active; a name is active when something active flows into it).
  */
 import { type TExpr, type TStmt, eachStmt, isRuntime, isTape } from '../ir/target.js';
+import { isIntArrayCtor } from '../ir/types.js';
 import { isZeroCallee, arithmetic, kernels, methodTarget, sameOperands, valueArgs } from './rules.js';
 import { baseName, isTapeBuffer, arrayAlias } from './code.js';
 import type { TangentState } from './state.js';
@@ -25,7 +26,7 @@ export function analyze(cx: TangentState, body: readonly TStmt[]): void {
   eachStmt(body, (s) => {
     if (s.k === 'for' && s.init.k === 'decl') forInits.add(s.init.name);
     if (s.k === 'decl') declared.add(s.name);
-    if (s.k === 'decl' && s.init?.k === 'new' && /^(Int|Uint)/.test(s.init.ctor)) integral.add(s.name);
+    if (s.k === 'decl' && s.init?.k === 'new' && isIntArrayCtor(s.init.ctor)) integral.add(s.name);
     if (s.k === 'decl' && s.init && isTapeBuffer(s.init)) cx.stacks.add(s.name);
     if (s.k === 'decl' && isRuntime(s.init, 'revolve')) cx.schedules.add(s.name);
     if (s.k === 'decl' && s.role?.k === 'callAdj') cx.callAdjs.set(s.name, s.role.of);

@@ -68,7 +68,7 @@ export function secondOrderFunction(f: AdjointFunction, options: SecondOptions =
   eachStmt(body, (s) => {
     if (s.k === 'decl') taken.add(s.name);
     if (s.k === 'try') taken.add(s.param);
-    for (const e of exprsOf(s)) for (const n of namesOf(e)) taken.add(n.split('.')[0]!);
+    for (const e of exprsOf(s)) for (const n of namesOf(e)) taken.add(n);
   });
   const fresh = (base: string) => {
     let n = base;
@@ -104,7 +104,7 @@ export function secondOrderFunction(f: AdjointFunction, options: SecondOptions =
     { k: 'decl', kind: 'const', name: 'adj', type: adjType, init: zeros() },
     { k: 'decl', kind: 'const', name: adjTangent, type: adjType, init: zeros() },
     { k: 'decl', kind: 'const', name: 'seed', init: num(1) },
-    ...[...kept].map(([n, copy]): TStmt => ({ k: 'decl', kind: 'const', name: copy, init: globalCall('Float64Array.from', name(n)) })),
+    ...[...kept].map(([n, copy]): TStmt => ({ k: 'decl', kind: 'const', name: copy, init: globalCall('Float64Array', 'from', name(n)) })),
   ];
   const imports: Import[] = [{ name: 'denseHessian', from: 'runtime' }, ...importsOf([...setup, ...code]), ...imports0];
   return { name: f.name, form, directionParam, adjTangent, seedTangent, body: [...setup, ...code], imports, needs: builder.needs };

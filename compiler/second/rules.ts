@@ -3,14 +3,14 @@
  * row's value (`Math.exp` → exp) and by operator (`*` → mul), the runtime's kernels with
  * second-order forms, and the array methods whose tangent is the same call on the tangent array.
  */
-import { type Callee, type TExpr, name } from '../ir/target.js';
+import { type Callee, type NewCtor, type TExpr, name } from '../ir/target.js';
 import { type Rule, rules } from '../rules/table.js';
 
 export type Smooth = Rule & { kind: 'smooth' };
 
 /** A Math function's, a global's or a runtime helper's key in the tables below (other callees have none). */
 const primKey = (c: Callee): string | undefined =>
-  c.k === 'math' ? `math ${c.fn}` : c.k === 'global' ? `global ${c.path}` : c.k === 'helper' ? `helper ${c.fn}` : undefined;
+  c.k === 'math' ? `math ${c.fn}` : c.k === 'global' ? `global ${c.object}.${c.fn}` : c.k === 'helper' ? `helper ${c.fn}` : undefined;
 const bySmoothCallee = new Map<string, Smooth>();
 const zeroCallees = new Set<string>();
 export const byOp: Map<string, Smooth> = new Map();
@@ -67,6 +67,6 @@ export const valueArgs = (e: TExpr & { k: 'call' }): readonly TExpr[] =>
  * (`Math.fround`, whose derivative is taken as 1), not the tangent, which rounding would cut to
  * single precision in the Hessian-vector product (seed 9104417 #11198).
  */
-export const tangentArrayType = (ctor: string): string => (ctor === 'Float32Array' ? 'Float64Array' : ctor);
+export const tangentArrayType = (ctor: NewCtor): NewCtor => (ctor === 'Float32Array' ? 'Float64Array' : ctor);
 
 export const sameOperands = (e: TExpr & { k: 'bin' }) => byOp.get(e.op)?.constantOnSameOperands === true && e.l.k === 'name' && e.r.k === 'name' && e.l.name === e.r.name;

@@ -34,7 +34,7 @@ export function tangentOfArray(cx: TangentState, e: TExpr): TExpr {
 export function dual(cx: TangentState, e: TExpr, pre: TStmt[], out?: string): { value: TExpr; tangent: TExpr | undefined; usesOut?: boolean } {
   switch (e.k) {
     case 'name': return { value: e, tangent: cx.active.has(e.name) ? name(cx.tangent(e.name)) : undefined };
-    case 'num': case 'bool': case 'str': case 'update': return { value: e, tangent: undefined };
+    case 'num': case 'constant': case 'bool': case 'str': case 'update': return { value: e, tangent: undefined };
     case 'un': {
       const d = cx.dual(e.e, pre);
       const value = { ...e, e: d.value };

@@ -1,5 +1,6 @@
 /** Evaluates an adjoint-IR expression numerically, for testing rules without generating code. */
 import type { TExpr } from '../../compiler/ir/target.js';
+import { constantValue } from '../../compiler/ir/types.js';
 import * as bits from '../../runtime/bits.js';
 
 export function evaluate(e: TExpr, env: Record<string, number>): number {
@@ -9,10 +10,9 @@ export function evaluate(e: TExpr, env: Record<string, number>): number {
     case 'bool': return e.value ? 1 : 0;
     case 'name': {
       if (e.name in env) return env[e.name]!;
-      const [obj, prop] = e.name.split('.');
-      if (obj === 'Math' && prop) return (Math as unknown as Record<string, number>)[prop]!;
       throw new Error(`unbound name ${e.name}`);
     }
+    case 'constant': return constantValue(e.constant)!;
     case 'un': {
       const v = ev(e.e);
       if (e.op === '!') return v ? 0 : 1;
@@ -37,7 +37,7 @@ export function evaluate(e: TExpr, env: Record<string, number>): number {
     case 'call': {
       const c = e.callee;
       if (c.k === 'helper') return (bits as unknown as Record<string, (...a: number[]) => number>)[c.fn]!(...e.args.map(ev));
-      if (c.k === 'global' && c.path.startsWith('Number.')) return +(Number as unknown as Record<string, (a: number) => boolean>)[c.path.slice('Number.'.length)]!(ev(e.args[0]!));
+      if (c.k === 'global' && c.object === 'Number') return +Number[c.fn](ev(e.args[0]!));
       if (c.k !== 'math') throw new Error(`call ${JSON.stringify(c)}`);
       return (Math as unknown as Record<string, (...a: number[]) => number>)[c.fn]!(...e.args.map(ev));
     }

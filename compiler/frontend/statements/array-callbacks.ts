@@ -162,8 +162,8 @@ export function arrayCallback(cx: LoweringState, e: ts.CallExpression, target?: 
   const index = b.generatedVar('i', 'int', false);
   const give = (value: Atom | undefined, node: ts.Node): void => {
     if (!value && (acc || out)) return b.fail(node, 'TSG1008', `the callback of '${text}' returns no value here, where it gives undefined`, 'return a number on every path of the callback');
-    if (acc) b.assign(acc, number(value ?? constAtom(NaN, 'undefined'), node, 'the accumulator'));
-    else if (out) b.emit({ kind: 'store', array: out, index: varAtom(index), value: number(value ?? constAtom(NaN, 'undefined'), node, 'an element'), loc: b.loc });
+    if (acc) b.assign(acc, number(value ?? constAtom(NaN, { name: 'undefined' }), node, 'the accumulator'));
+    else if (out) b.emit({ kind: 'store', array: out, index: varAtom(index), value: number(value ?? constAtom(NaN, { name: 'undefined' }), node, 'an element'), loc: b.loc });
   };
   const frame: LoopFrame = { label: undefined };
   const saved = cx.callback;
@@ -199,7 +199,7 @@ export function arrayCallback(cx: LoweringState, e: ts.CallExpression, target?: 
   // reads as one returning its loop's accumulator, whose sweeps can be fused)
   if (acc) return target ? b.eq('copy', [varAtom(acc)], target) : varAtom(acc);
   if (out) return varAtom(out);
-  return constAtom(false, 'undefined');
+  return constAtom(false, { name: 'undefined' });
 }
 
 /**

@@ -2,10 +2,10 @@
  * Declarations of local arrays: new ones, copies, and windows onto another array.
  */
 import ts from '../typescript.cjs';
-import type { Atom, Var } from '../../ir/types.js';
+import { type ArrayCtor, type Atom, type Var, isArrayCtor } from '../../ir/types.js';
 import { constAtom, isArrayType, varAtom } from '../builder.js';
 import { type Binding, arrayBinding, lowerExpr, rangeOf, windowExpr } from '../expressions.js';
-import { classifyType, floatArrayTypes, intArrayTypes, skipParens, typedArrayName } from '../facts.js';
+import { classifyType, skipParens, typedArrayName } from '../facts.js';
 import type { LoweringState } from './state.js';
 import { conditional, numeric } from './conditions.js';
 import { boundArray } from './bound-arrays.js';
@@ -62,14 +62,14 @@ export function freshArgument(cx: LoweringState, e: ts.Expression): Var | undefi
  */
 export function newArray(cx: LoweringState, init: ts.Expression, name: string, type: 'f64[]' | 'int[]', rebound: boolean): Var | undefined {
   const { b } = cx;
-  const alloc = (ctor: string, length: Atom, extra: { fill?: Atom; elements?: Atom[] } = {}): Var => {
+  const alloc = (ctor: ArrayCtor, length: Atom, extra: { fill?: Atom; elements?: Atom[] } = {}): Var => {
     const target = b.newVar(name, type, 'local', rebound);
     b.emit({ kind: 'alloc', target, ctor, length, ...extra, loc: b.loc });
     return target;
   };
   const number = (e: ts.Expression) => numeric(cx, lowerExpr(cx, e), e);
-  const ctorOf = (e: ts.Expression) =>
-    (ts.isIdentifier(e) && (e.text === 'Array' || floatArrayTypes.has(e.text) || intArrayTypes.has(e.text)) ? e.text : undefined);
+  const ctorOf = (e: ts.Expression): ArrayCtor | undefined =>
+    (ts.isIdentifier(e) && isArrayCtor(e.text) ? e.text : undefined);
   const elementsOf = (list: ts.ArrayLiteralExpression) => {
     if (list.elements.some((e) => ts.isSpreadElement(e) || ts.isOmittedExpression(e))) {
       return b.fail(list, 'TSG1008', 'spreads and holes in array literals are not supported', 'write the elements one by one');
@@ -77,7 +77,7 @@ export function newArray(cx: LoweringState, init: ts.Expression, name: string, t
     return list.elements.map(number);
   };
   /** A new array of `ctor` with the elements of `source` (an array variable or a window). */
-  const copy = (ctor: string, source: ts.Expression, window?: Binding & { kind: 'view' }): Var => {
+  const copy = (ctor: ArrayCtor, source: ts.Expression, window?: Binding & { kind: 'view' }): Var => {
     const from = window ?? arrayBinding(cx, source)!;
     const base = from.kind === 'view' ? from.base : from.v;
     const length = from.kind === 'view' ? from.length : b.eq('length', [varAtom(from.v)]);
@@ -92,16 +92,16 @@ export function newArray(cx: LoweringState, init: ts.Expression, name: string, t
     return target;
   };
   const source = (args: readonly ts.Expression[] | undefined) => (args?.length === 1 && arrayBinding(cx, args[0]!) ? args[0]! : undefined);
-  if (ts.isNewExpression(init) && ts.isIdentifier(init.expression) && ctorOf(init.expression) && init.arguments?.length === 1) {
-    const ctor = init.expression.text;
+  const made = ts.isNewExpression(init) && init.arguments?.length === 1 ? ctorOf(init.expression) : undefined;
+  if (ts.isNewExpression(init) && made && init.arguments?.length === 1) {
     const arg = skipParens(init.arguments[0]!);
-    if (ctor !== 'Array' && ts.isArrayLiteralExpression(arg)) {
+    if (made !== 'Array' && ts.isArrayLiteralExpression(arg)) {
       const elements = elementsOf(arg);
-      return alloc(ctor, constAtom(elements.length), { elements });
+      return alloc(made, constAtom(elements.length), { elements });
     }
     const from = source(init.arguments);
-    if (ctor !== 'Array' && from) return copy(ctor, from);
-    if (ctor !== 'Array' && !arrayArgument(cx, arg)) return alloc(ctor, number(arg));
+    if (made !== 'Array' && from) return copy(made, from);
+    if (made !== 'Array' && !arrayArgument(cx, arg)) return alloc(made, number(arg));
   }
   // xs.map((v) => …), named as the declaration names it
   if (isArrayCallback(init) && init.expression.name.text === 'map') {

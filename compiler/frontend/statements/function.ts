@@ -113,7 +113,7 @@ export class FunctionLowering extends LoweringState {
       returnsNumber: this.returnsNumber && this.part !== absentPart,
       ...(this.absent && !this.part ? { absent: this.absent } : {}),
       ...(this.returnsBoolean || this.part === absentPart ? { returnsBoolean: true as const } : {}),
-      ...(this.projection !== undefined || this.part ? { projection: this.projection ?? this.part! } : {}),
+      ...(this.projection !== undefined || this.part ? { projection: { of: this.own, key: this.projection ?? this.part! } } : {}),
       ...(this.returnsArray ? { returnsArray: true as const } : {}),
       writes: [...writes],
       distinct: b.distinct.map(([x, y]) => [params.findIndex((p) => p.v === x), params.findIndex((p) => p.v === y)] as const),

@@ -119,7 +119,7 @@ export function inlineLocal(cx: LoweringState, e: ts.CallExpression, fn: LocalFu
       const made = newArray(cx, literal, `${name}_result`, 'f64[]', false);
       if (made) return varAtom(made);
     }
-    return result ? lowerExpr(cx, result, target) : constAtom(false, 'undefined');
+    return result ? lowerExpr(cx, result, target) : constAtom(false, { name: 'undefined' });
   } finally {
     inlining.delete(fn);
     b.loc = callerLoc;

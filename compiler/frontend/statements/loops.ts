@@ -234,7 +234,7 @@ function countedFrom(cx: LoweringState, s: ts.ForStatement, id: ts.Identifier, s
     // the value the loop leaves in i: max(from, to) for i < to, max(from, to + 1) for i <= to (and down)
     cx.scope.set(symbol, outerBinding!);
     b.loc = loc;
-    const known = (a: Atom) => (a.kind === 'const' && a.text === undefined ? a.value as number : undefined);
+    const known = (a: Atom) => (a.kind === 'const' && a.named === undefined ? a.value as number : undefined);
     const t = known(to);
     const end = !inclusive ? to : t !== undefined ? constAtom(t + step) : b.eq(step > 0 ? 'add' : 'sub', [to, constAtom(1)]);
     const [f, e] = [known(from), known(end)];

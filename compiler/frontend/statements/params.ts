@@ -182,7 +182,7 @@ function objectPatternParam(cx: LoweringState, p: ts.ParameterDeclaration): Para
 export function defaultValue(cx: LoweringState, init: ts.Expression, arg: Var, local: Var): void {
   const { b } = cx;
   b.loc = b.locOf(init.parent, init.parent.getText(b.sf));
-  const missing = b.eq('eq', [varAtom(arg), constAtom(NaN, 'undefined')]);
+  const missing = b.eq('eq', [varAtom(arg), constAtom(NaN, { name: 'undefined' })]);
   const then = b.block(() => {
     const value = lowerExpr(cx, init);
     if (atomType(value) === 'bool' !== (local.type === 'bool') || atomType(value) === 'str' !== (local.type === 'str')) return b.fail(init, 'TSG1006', `the default of '${local.name}' does not have the parameter's type`, 'give the default a value of the parameter\'s type');
@@ -200,7 +200,7 @@ export function defaultValue(cx: LoweringState, init: ts.Expression, arg: Var, l
 export function optionalValue(cx: LoweringState, o: { arg: Var; local: Var; flag: Var; node: ts.ParameterDeclaration }): void {
   const { b } = cx;
   b.loc = b.locOf(o.node);
-  const missing = b.eq('eq', [varAtom(o.arg), constAtom(NaN, 'undefined')]);
+  const missing = b.eq('eq', [varAtom(o.arg), constAtom(NaN, { name: 'undefined' })]);
   b.assign(o.flag, missing, true);
   const then = b.block(() => b.assign(o.local, constAtom(NaN), true));
   const els = b.block(() => b.assign(o.local, varAtom(o.arg), true));

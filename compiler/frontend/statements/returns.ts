@@ -3,11 +3,11 @@
  * numbers), and the flags of an early return or of a missing value (`number | undefined`).
  */
 import ts from '../typescript.cjs';
-import type { Atom, Var } from '../../ir/types.js';
+import { type ArrayCtor, type Atom, type Var, isFloatArrayCtor } from '../../ir/types.js';
 import { atomType, constAtom, isArrayType, varAtom } from '../builder.js';
 import { lowerMaybeNumber, mayBeAbsent } from '../nullable.js';
 import { lowerExpr, projectCall } from '../expressions.js';
-import { floatArrayTypes, isNullish, skipParens } from '../facts.js';
+import { isNullish, skipParens } from '../facts.js';
 import type { Exits, LoweringState } from './state.js';
 import { numeric, bool } from './conditions.js';
 import { boundArray } from './bound-arrays.js';
@@ -37,7 +37,7 @@ function projectedValue(cx: LoweringState, e: ts.Expression): Atom {
   if (ts.isObjectLiteralExpression(inner)) {
     for (const p of inner.properties) {
       if (!ts.isPropertyAssignment(p) && !ts.isShorthandPropertyAssignment(p)) {
-        return b.fail(p, 'TSG1002', `'${cx.name.split('.')[0]}' returns an object literal with '${p.getText(b.sf)}', which tsgrad cannot split into numbers`,
+        return b.fail(p, 'TSG1002', `'${cx.own}' returns an object literal with '${p.getText(b.sf)}', which tsgrad cannot split into numbers`,
           'write the object as { name: number, … } with one number per property');
       }
     }
@@ -65,7 +65,7 @@ function projectedValue(cx: LoweringState, e: ts.Expression): Atom {
     if (v) return varAtom(v);
   }
   if (ts.isCallExpression(inner)) return projectCall(cx, inner, field);
-  return b.fail(e, 'TSG1002', `'${cx.name.split('.')[0]}' returns '${e.getText(b.sf)}', which tsgrad cannot read '${field}' of`,
+  return b.fail(e, 'TSG1002', `'${cx.own}' returns '${e.getText(b.sf)}', which tsgrad cannot read '${field}' of`,
     `return an object literal of numbers: return { ${field}: …, … }`);
 }
 
@@ -134,7 +134,7 @@ export function returnValue(cx: LoweringState, e: ts.Expression): Atom {
 function returnedAllocation(cx: LoweringState, e: ts.Expression): Atom | undefined {
   const { b } = cx;
   const inner = skipParens(e);
-  const literal = (list: ts.ArrayLiteralExpression, ctor: string): Atom | undefined => {
+  const literal = (list: ts.ArrayLiteralExpression, ctor: ArrayCtor): Atom | undefined => {
     if (list.elements.some((x) => ts.isSpreadElement(x) || ts.isOmittedExpression(x))) return undefined;
     const elements = list.elements.map((x) => numeric(cx, lowerExpr(cx, x), x));
     const target = b.generatedVar('made', 'f64[]', false);
@@ -142,7 +142,7 @@ function returnedAllocation(cx: LoweringState, e: ts.Expression): Atom | undefin
     return varAtom(target);
   };
   if (ts.isArrayLiteralExpression(inner)) return literal(inner, 'Array');
-  if (!ts.isNewExpression(inner) || !ts.isIdentifier(inner.expression) || !floatArrayTypes.has(inner.expression.text) || inner.arguments?.length !== 1) return undefined;
+  if (!ts.isNewExpression(inner) || !ts.isIdentifier(inner.expression) || !isFloatArrayCtor(inner.expression.text) || inner.arguments?.length !== 1) return undefined;
   const ctor = inner.expression.text;
   const arg = skipParens(inner.arguments[0]!);
   if (ts.isArrayLiteralExpression(arg)) return literal(arg, ctor);

@@ -4,7 +4,7 @@
  * falling through (Exits).
  */
 import ts from '../typescript.cjs';
-import type { Atom, Type, Var } from '../../ir/types.js';
+import type { ArrayCtor, Atom, Projection, Type, Var } from '../../ir/types.js';
 import { FunctionBuilder } from '../builder.js';
 import type { Captured, FunctionValue, FunctionNode } from '../values.js';
 import { returnKind } from '../calls.js';
@@ -69,7 +69,7 @@ export abstract class LoweringState implements ExprContext {
   generalOnly = false;
   returned?: { result?: Var; ret?: Var };
   /** The constructor of a copy of each array parameter (`Array` for a number[]). */
-  readonly paramCtors = new Map<Var, string>();
+  readonly paramCtors = new Map<Var, ArrayCtor>();
   /** Array parameters the function rebinds (`vals = numbers(vals)`). */
   readonly reboundParams: { v: Var; symbol: ts.Symbol; node: ts.ParameterDeclaration }[] = [];
   written?: Map<ts.Symbol, ts.Node[]>;
@@ -79,6 +79,10 @@ export abstract class LoweringState implements ExprContext {
   readonly returnsBoolean: boolean;
   /** Of a function returning `number | undefined`, the part of its result a caller reads (facts.ts: absentPart). */
   readonly part?: typeof absentPart | typeof valuePart;
+  /** Of a helper returning an object of numbers: the one property this trace computes. */
+  readonly projection?: string;
+  /** The function's own name (`sunCoords` of the trace `sunCoords.ra`), as messages name it. */
+  readonly own: string;
   /** Returns a new array (a helper: inlined into its callers). */
   readonly returnsArray: boolean;
 
@@ -96,13 +100,16 @@ export abstract class LoweringState implements ExprContext {
     /** What its free names stand for, when a factory made it (values.ts). */
     captured?: ReadonlyMap<ts.Symbol, Captured>,
     /** Of a helper returning an object of numbers: the one property this trace computes. */
-    readonly projection?: string,
+    projected?: Projection,
   ) {
+    this.own = projected?.of ?? name;
+    let projection = projected?.key;
     // (of a function returning `number | undefined`: its absent flag, or its number, for a caller)
     if (isNullablePart(projection)) {
       this.part = projection as typeof absentPart | typeof valuePart;
-      this.projection = projection = undefined;
+      projection = undefined;
     }
+    if (projection !== undefined) this.projection = projection;
     const returned = returnKind(checker, fn);
     this.returnsNumber = projection !== undefined || returned.returnsNumber;
     this.returnsBoolean = projection === undefined && returned.returnsBoolean;
