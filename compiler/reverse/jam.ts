@@ -441,8 +441,12 @@ function orderKept(L: readonly TStmt[], P: readonly TStmt[], i: string, inner: F
   // j over [0, m): `for (let j = m - 1; j >= 0; j--)` or `for (let j = 0; j < m; j++)`
   const init = inner.init.k === 'decl' ? inner.init.init : undefined;
   const { test } = inner;
-  const bound = init?.k === 'bin' && init.op === '-' && init.l.k === 'name' && init.r.k === 'num' && init.r.value === 1 &&
-    test.k === 'bin' && test.op === '>=' && isName(test.l, j) && test.r.k === 'num' && test.r.value === 0 ? init.l.name
+  // (`Math.ceil(m) - 1` where m is a number: for an integer m, as indices are, the same range)
+  const top = init?.k === 'bin' && init.op === '-' && init.r.k === 'num' && init.r.value === 1 ? init.l : undefined;
+  const topName = top?.k === 'name' ? top.name
+    : top?.k === 'call' && top.callee.k === 'math' && top.callee.fn === 'ceil' && top.args.length === 1 && top.args[0]!.k === 'name' ? top.args[0]!.name
+    : undefined;
+  const bound = topName !== undefined && test.k === 'bin' && test.op === '>=' && isName(test.l, j) && test.r.k === 'num' && test.r.value === 0 ? topName
     : init?.k === 'num' && init.value === 0 && test.k === 'bin' && test.op === '<' && isName(test.l, j) && test.r.k === 'name' ? test.r.name
     : undefined;
   const kept = (idx: TExpr): boolean => {
