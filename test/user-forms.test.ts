@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import { fixturesDir } from './support/fixtures.js';
 import { tape } from '../runtime/index.js';
+import { compileSource } from './support/compile.js';
 
 type Fn = (...args: number[]) => number;
 type Grad = (...args: number[]) => { value: number; grad: Record<string, number> };
@@ -60,4 +61,33 @@ describe('a helper returning one of several tuple literals (fixtures/arrays/tupl
     ['a < b', [0.7, 1.3]],
     ['a >= b', [1.3, 0.7]],
   ])('ordered, if (…) return […]; return […]: %s', (_side, args) => checkAt(m, 'h', ['a', 'b'], args));
+});
+
+describe('push with several arguments (fixtures/arrays/push_several)', () => {
+  const m = load('arrays/push_several');
+  test('features: push(x, y * y, Math.sin(z)) and push(...[x * y, z])', () => {
+    checkAt(m, 'features', ['x', 'y', 'z'], [0.7, -1.2, 0.4]);
+    checkAt(m, 'features', ['x', 'y', 'z'], [-1.5, 0.3, 2.1]);
+  });
+
+  test('an argument reads the array before the push (evaluated first, as JavaScript does)', () => {
+    const xs = new Float64Array([0.5, -1.1, 0.8, 1.4]);
+    const f = m.source.pairLoss! as unknown as (xs: Float64Array) => number;
+    const grad = m.generated.pairLoss_grad as (xs: Float64Array) => { value: number; grad: { xs: Float64Array } };
+    const r = grad(xs.slice());
+    expect(r.value).toBe(f(xs.slice()));
+    xs.forEach((x, i) => {
+      const h = 1e-6;
+      const up = xs.slice(); up[i] = x + h;
+      const down = xs.slice(); down[i] = x - h;
+      const fd = (f(up) - f(down)) / (2 * h);
+      expect(Math.abs(r.grad.xs[i]! - fd)).toBeLessThan(1e-6 * Math.max(1, Math.abs(fd)));
+    });
+  });
+
+  test('a spread of an array variable into push is still refused, with what works', () => {
+    const r = compileSource('export function f(xs: Float64Array): number {\n  const out: number[] = [];\n  out.push(...xs);\n  return out[0];\n}\n');
+    expect(r.diagnostics.map((d) => [d.code, d.line])).toEqual([['TSG1008', 3]]);
+    expect(r.diagnostics[0]!.message).toBe("'push' is supported with numbers as arguments (spread only from an array literal, ...[a, b])");
+  });
 });
