@@ -57,7 +57,13 @@ export function adoptPackageFunctions(modules: ReadonlyMap<string, Module>, text
           callee = { ...s.callee, name: copyName(s.callee.name, s.callee.file, taken), file: m.file, exported: false };
           for (const drop of ['specifier', 'importDefault', 'vjpFile', 'inlineOnly'] as const) delete (callee as { -readonly [K in keyof Callee]?: Callee[K] })[drop];
           copies.set(k, callee);
-          work.push({ ...original, name: callee.name, exported: false, params: original.params.map((p) => ({ ...p, typeText: declaredType(p, original) })) });
+          // (its statements keep their places in the package's file, for source maps: a loc without a file is the module's own)
+          const file = s.callee.file;
+          const body = mapBlock(original.body, (t) => (t.loc.file ? t : { ...t, loc: { ...t.loc, file } }));
+          work.push({
+            ...original, name: callee.name, exported: false, body, loc: { ...original.loc, file: original.loc.file ?? file },
+            params: original.params.map((p) => ({ ...p, typeText: declaredType(p, original) })),
+          });
         }
         return { ...s, callee };
       });
