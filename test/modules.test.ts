@@ -67,14 +67,40 @@ test('an exported alias of another module\'s function is named with where its gr
 test("the registration hint for a package's default export names it as it is imported, with its array parameters as arrays", () => {
   const { main } = project({
     'node_modules/tot/package.json': pkg('tot'),
-    // (recursive: a package's function is only inlined, so this one cannot be differentiated)
-    'node_modules/tot/index.js': 'module.exports = function total(xs, n) { return n <= 0 ? 0 : xs[n - 1] + total(xs, n - 1); };\n',
+    // (Math.random: a call tsgrad cannot follow, so this one cannot be differentiated)
+    'node_modules/tot/index.js': 'module.exports = function total(xs, n) { var s = 0; for (var i = 0; i < n; i++) s += xs[i] * Math.random(); return s; };\n',
     'input.ts': "import sumUp from 'tot';\nexport function f(c: number[]): number { return sumUp(c, c.length) * 2; }\n",
   });
   const [d] = main.diagnostics;
   expect(d).toEqual(expect.objectContaining({ code: 'TSG2002', line: 2 }));
   expect(d!.hint).toContain('export function sumUp_vjp(xs: number[], n: number, adj: { xs: Float64Array; n: number }, seed = 1): number {');
   expect(d!.hint).toContain('for (let i = 0; i < xs.length; i++) adj.xs[i] += seed * /* ∂sumUp/∂xs[i] */;');
+});
+
+test("a recursive package function gets private copies in the caller's generated module, named after it and its package, and its gradient", () => {
+  const { main, dir } = project({
+    'node_modules/tot/package.json': pkg('tot'),
+    // (recursive: not inlined; before, TSG2002 with the hint above)
+    'node_modules/tot/index.js': 'module.exports = function total(xs, n) { return n <= 0 ? 0 : xs[n - 1] * xs[n - 1] + total(xs, n - 1); };\n',
+    // (a function of the module named like the copy would be: the copy takes another name)
+    'input.ts': "import sumUp from 'tot';\nexport function f(c: number[]): number { return Math.log(sumUp(c, c.length)) + total_tot(c[0]); }\nfunction total_tot(x: number): number { return x; }\n",
+  });
+  expect(main.diagnostics).toEqual([]);
+  const code = main.code!;
+  // (the default export, and the function it calls itself by, a name of its own)
+  expect(code.match(/^function \w+(?=\()/gm)).toEqual(expect.arrayContaining(['function default_tot', 'function default_tot_vjp', 'function total_tot2', 'function total_tot2_vjp']));
+  expect(code).not.toMatch(/^export function (default|total)_tot/m);
+  expect(code).not.toMatch(/from 'tot'/);
+  writeFileSync(join(dir, 'input.grad.ts'), code);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const g = require(join(dir, 'input.grad.ts')) as { f_grad: (c: number[]) => { value: number; grad: { c: Float64Array } } };
+  const c = [0.5, -1.25, 2, 0.75];
+  const sq = c.reduce((s, x) => s + x * x, 0);
+  const { value, grad } = g.f_grad(c);
+  expect(value).toBeCloseTo(Math.log(sq) + c[0]!, 14);
+  // d/dc_i log(Σ c²) = 2 c_i / Σ c², and 1 more for c_0 through total_tot(c[0])
+  c.forEach((x, i) => expect(grad.c[i]).toBeCloseTo(2 * x / sq + (i === 0 ? 1 : 0), 12));
+  rmSync(dir, { recursive: true, force: true });
 });
 
 test("with runtimeModule set, the kernels the source takes from tsgrad/runtime and their vjps are imported from there too, in one import", () => {

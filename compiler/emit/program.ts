@@ -33,8 +33,9 @@ export function emitProgram(program: ReturnType<typeof loadProgram>, linked: Lin
   return [...linked.modules.values()].filter((m) => !m.package).map((m) => {
     const outputFile = outputPath(m.file);
     const { diagnostics, notes, failed } = reports.get(m.key)!;
-    // (and the private copies of the tests they call as they are)
-    const emitted = m.trace ? m.trace.funcs.filter((f) => plan.emitted.has(key(m.file, f.name)) || plan.primals.has(key(m.file, f.name)))
+    // (and the private copies of the tests they call as they are; m.funcs: the module's functions
+    // in their order, then the copies of package functions it calls that tsgrad cannot inline: link/adopt.ts)
+    const emitted = m.trace ? [...m.funcs.values()].filter((f) => plan.emitted.has(key(m.file, f.name)) || plan.primals.has(key(m.file, f.name)))
       .map((f) => adjoints.get(key(m.file, f.name)) ?? derivatives.reversed.primals.get(key(m.file, f.name))!) : [];
     const dump = options.dump === 'ir' ? [...m.funcs.values()].map(printFunc).join('\n\n')
       : options.dump === 'reverse' ? emitted.filter((f) => !f.primalOnly).map(printAdjoint).join('\n\n') : undefined;

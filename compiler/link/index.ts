@@ -6,6 +6,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { loadProgram } from '../frontend/index.js';
 import { type Module, inlineAll, lowerAll } from './modules.js';
 import { findProblems } from './problems.js';
+import { adoptPackageFunctions } from './adopt.js';
 import { restrictToWrt } from './wrt.js';
 
 export { type Module, analyzed, fileOf, key, nameOf, relativeSource } from './modules.js';
@@ -24,6 +25,7 @@ export interface LinkedProgram {
 
 export function link(program: ReturnType<typeof loadProgram>, files: readonly string[], wrt: readonly string[] | undefined): LinkedProgram {
   const modules = linkForInterpreter(program, files);
+  adoptPackageFunctions(modules, (file) => program.getSourceFile(file)?.text);
   const problems = findProblems(modules);
   const wrtReports = wrt ? restrictToWrt(modules, wrt, problems) : [];
   return { modules, problems, wrtReports };

@@ -83,9 +83,17 @@ export function effect(cx: LoweringState, e: ts.Expression): void {
     if (arr?.kind === 'var' && isTable(cx, arr.v)) {
       return b.fail(e, 'TSG1008', `'${e.expression.expression.getText(b.sf)}' is a module-level constant table; it cannot be written`, 'copy it into a local array first');
     }
-    if (arr?.kind === 'var' && e.arguments.length === 1 && (method === 'fill' || arr.v.kind !== 'param')) {
+    if (arr?.kind === 'var' && e.arguments.length === 1 && method === 'fill') {
       const value = numeric(cx, lowerExpr(cx, e.arguments[0]!), e.arguments[0]!);
       b.emit({ kind: method, array: arr.v, value, loc: b.loc });
+      return;
+    }
+    const pushed = method === 'push' ? pushedValues(e.arguments) : undefined;
+    if (arr?.kind === 'var' && arr.v.kind !== 'param' && pushed) {
+      // `feats.push(x, y, z)`, `out.push(...[a, b])`: every value first, as JavaScript evaluates
+      // the arguments before it pushes, then one push each, in order
+      const values = pushed.map((x) => numeric(cx, lowerExpr(cx, x), x));
+      for (const value of values) b.emit({ kind: 'push', array: arr.v, value, loc: b.loc });
       return;
     }
     if (arr?.kind === 'view' && method === 'fill' && e.arguments.length === 1) {
@@ -100,12 +108,13 @@ export function effect(cx: LoweringState, e: ts.Expression): void {
       b.emit({ kind: 'for', index: j, from: constAtom(0), to: arr.length, step: 1, inclusive: false, body, loc });
       return;
     }
-    if (arr && method === 'push' && e.arguments.length === 1) {
+    if (arr && pushed) {
       return b.fail(e, 'TSG1008', `'${e.expression.getText(b.sf)}' grows an array that is not a local array of this function: tsgrad differentiates 'push' on an array the function declares (const out: number[] = [])`,
         'build the array locally and return it, or write into a parameter array of the final length: out[k++] = v');
     }
     if (arr) {
-      return b.fail(e, 'TSG1008', `'${method}' is supported with one argument${method === 'push' ? ', on a local array' : ''}`, 'call it with one value');
+      return method === 'fill' ? b.fail(e, 'TSG1008', `'fill' is supported with one argument`, 'call it with one value')
+        : b.fail(e, 'TSG1008', `'push' is supported with numbers as arguments (spread only from an array literal, ...[a, b])`, 'push the values one by one, or loop over the array: for (const v of xs) out.push(v)');
     }
   }
   if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === 'set' &&
@@ -117,6 +126,20 @@ export function effect(cx: LoweringState, e: ts.Expression): void {
     return;
   }
   lowerExpr(cx, e);
+}
+
+/** The values `push(…)` pushes, in order: its arguments, an array literal spread into them flattened (`...[a, b]`); undefined for another spread. */
+function pushedValues(args: readonly ts.Expression[]): ts.Expression[] | undefined {
+  const out: ts.Expression[] = [];
+  for (const a of args) {
+    if (!ts.isSpreadElement(a)) { out.push(a); continue; }
+    const inner = skipParens(a.expression);
+    if (!ts.isArrayLiteralExpression(inner)) return undefined;
+    const flat = pushedValues(inner.elements.filter((x) => !ts.isOmittedExpression(x)));
+    if (!flat || inner.elements.some(ts.isOmittedExpression)) return undefined;
+    out.push(...flat);
+  }
+  return out;
 }
 
 /** `console.log(…)` (`warn`, `error`, `info`, `debug`) of the global console: the method. */

@@ -7,9 +7,9 @@ import { type ArrayCtor, type Atom, type Var, isFloatArrayCtor } from '../../ir/
 import { atomType, constAtom, isArrayType, varAtom } from '../builder.js';
 import { lowerMaybeNumber, mayBeAbsent } from '../nullable.js';
 import { lowerExpr, projectCall } from '../expressions.js';
-import { isNullish, skipParens } from '../facts.js';
+import { classifyType, isNullish, skipParens } from '../facts.js';
 import type { Exits, LoweringState } from './state.js';
-import { numeric, bool } from './conditions.js';
+import { numeric, bool, select } from './conditions.js';
 import { boundArray } from './bound-arrays.js';
 import { arrayArgument } from './arrays.js';
 import { jumpFlag } from './jumps.js';
@@ -119,12 +119,30 @@ export function returnValue(cx: LoweringState, e: ts.Expression): Atom {
   if (cx.projection !== undefined) return numeric(cx, projectedValue(cx, e), e);
   if (cx.returnsBoolean) return bool(cx, lowerExpr(cx, e), e);
   if (!cx.returnsArray) return numeric(cx, lowerExpr(cx, e), e);
+  const inner = skipParens(e);
+  if (ts.isConditionalExpression(inner)) return returnedConditional(cx, inner);
   const made = returnedAllocation(cx, e);
   if (made) return made;
   const a = lowerExpr(cx, e);
   if (!isArrayType(atomType(a))) return cx.b.fail(e, 'TSG1006', 'the result must be an array', 'return an array variable of the function');
   // (a parameter returned is a copy: the caller's array variable then holds an array of its own)
   return boundArray(cx, a, e, undefined, undefined, true);
+}
+
+/**
+ * `return a < b ? [a, b] : [b, a]` (trial28's minmax), nested conditionals too: each branch is
+ * what a `return` of it alone gives, bound to one result variable in an `if`, as
+ * `if (a < b) return [a, b]; return [b, a]` binds it; only the branch taken is evaluated.
+ */
+function returnedConditional(cx: LoweringState, e: ts.ConditionalExpression): Atom {
+  const { b } = cx;
+  const cond = bool(cx, lowerExpr(cx, e.condition), e.condition);
+  if (cond.kind === 'const') return returnValue(cx, cond.value ? e.whenTrue : e.whenFalse);
+  // (an array variable is declared with an array: an empty one, until a branch binds the result)
+  const r = b.generatedVar('result', 'f64[]', true);
+  const returns = classifyType(cx.checker.getReturnTypeOfSignature(cx.checker.getSignatureFromDeclaration(cx.fn)!), cx.checker);
+  b.emit({ kind: 'alloc', target: r, ctor: returns === 'number[]' ? 'Array' : 'Float64Array', length: constAtom(0), loc: b.loc });
+  return select(cx, cond, () => returnValue(cx, e.whenTrue), () => returnValue(cx, e.whenFalse), 'f64[]', r, false);
 }
 
 /**
