@@ -1,0 +1,65 @@
+/**
+ * Literal arrays read only at constant indices, replaced by their elements (scalar
+ * replacement). A helper that returns a pair, inlined into its caller, leaves
+ * `made = [a, b]; t = made; x = t[0]; y = t[1]`: an array allocated for nothing but carrying
+ * two numbers. In the primal V8 removes it (escape analysis); in the gradient it did not: the
+ * array and its adjoint (`f64Zeros(2)`) were allocated, both references pushed on the tape so
+ * that the reverse sweep could read the elements back and add into the adjoint (trial27
+ * `sirvCumulative`: four such pairs per RK4 step, 6.4x its primal; trial28's `toPolar`,
+ * `minmax`). Here `x = copy a`, `y = copy b`, and the array is gone: the same values, the same
+ * derivatives (the adjoint of `t[0]` flows to `a` as it flowed through `made_b[0]`).
+ *
+ * Only where nothing can tell: the array is a `const` (one binding: `made`, and names that
+ * copy it), a literal `[…]` or `new Float64Array([…])` of numbers, whose elements are
+ * constants or variables assigned once (so that each still holds, where the array is read,
+ * the value the literal took); every use of it is a load at a constant index within its
+ * length, its `length`, or another `const` name for it. Not one it writes, passes to a call,
+ * returns, logs, pushes to, or rebinds.
+ */
+import type { Atom, Block, Eq, Func, Stmt, Var } from './types.js';
+import { mapBlock, reads, statements } from './walk.js';
+
+/** `fn` with such arrays replaced by their elements (`fn` itself when there is none). */
+export function scalarTuples(fn: Func): Func {
+  const candidates = new Map<Var, readonly Atom[]>();
+  for (const s of statements(fn.body)) {
+    if (s.kind !== 'alloc' || !s.elements || s.target.mutable || s.target.type !== 'f64[]') continue;
+    if (s.ctor !== 'Array' && s.ctor !== 'Float64Array') continue;
+    if (s.length.kind !== 'const' || s.length.value !== s.elements.length) continue;
+    const plain = (a: Atom) => (a.kind === 'const' ? typeof a.value === 'number' : !a.v.mutable && (a.v.type === 'f64' || a.v.type === 'int'));
+    if (s.elements.every(plain)) candidates.set(s.target, s.elements);
+  }
+  if (candidates.size === 0) return fn;
+  // (each name of a candidate: the candidate itself, `t = copy made`, and so on)
+  const root = new Map<Var, Var>([...candidates.keys()].map((v) => [v, v]));
+  const rejected = new Set<Var>();
+  const isIndex = (a: Atom | undefined, n: number) => a?.kind === 'const' && typeof a.value === 'number' && Number.isInteger(a.value) && a.value >= 0 && a.value < n;
+  for (const s of statements(fn.body)) {
+    if (s.kind === 'eq' && s.prim === 'copy' && s.args[0]?.kind === 'var' && root.has(s.args[0].v)) {
+      if (s.out.mutable || s.out.type !== 'f64[]') rejected.add(root.get(s.args[0].v)!);
+      else root.set(s.out, root.get(s.args[0].v)!);
+      continue;
+    }
+    if (s.kind === 'alloc' && candidates.has(s.target)) continue;
+    const r = reads(s).filter((v) => root.has(v));
+    if (r.length === 0) continue;
+    const fine = s.kind === 'eq' && ((s.prim === 'load' && s.args[0]?.kind === 'var' && root.has(s.args[0].v) && r.length === 1
+      && isIndex(s.args[1], candidates.get(root.get(s.args[0].v)!)!.length)) || (s.prim === 'length' && r.length === 1));
+    if (!fine) for (const v of r) rejected.add(root.get(v)!);
+  }
+  // (an array the function returns, or assigns to a variable, is not one of these)
+  for (const s of statements(fn.body)) if (s.kind === 'assign' && s.value.kind === 'var' && root.has(s.value.v)) rejected.add(root.get(s.value.v)!);
+  if (fn.result?.kind === 'var' && root.has(fn.result.v)) rejected.add(root.get(fn.result.v)!);
+  for (const [v, r] of root) if (rejected.has(r)) root.delete(v);
+  if (root.size === 0) return fn;
+  const body = mapBlock(fn.body, (s: Stmt): Stmt | readonly Stmt[] => {
+    if (s.kind === 'alloc' && root.has(s.target)) return [];
+    if (s.kind !== 'eq' || s.args[0]?.kind !== 'var' || !root.has(s.args[0].v)) return s;
+    const elements = candidates.get(root.get(s.args[0].v)!)!;
+    if (s.prim === 'copy') return [];
+    const value: Atom = s.prim === 'length' ? { kind: 'const', value: elements.length } : elements[(s.args[1] as { value: number }).value]!;
+    const eq: Eq = { kind: 'eq', out: s.out, prim: 'copy', args: [value], loc: s.loc };
+    return eq;
+  });
+  return { ...fn, body: body as Block, vars: fn.vars.filter((v) => !root.has(v)) };
+}
