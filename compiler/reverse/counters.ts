@@ -84,14 +84,24 @@ export function findCounters(body: Block, active: ReadonlySet<Var>, saved: Reado
   const defs = new Map<Var, Stmt[]>();
   for (const s of statements(body)) if (s.kind === 'assign') defs.set(s.target, [...defs.get(s.target) ?? [], s]);
   // ... and, to a fixpoint, the local variables whose every assignment is such an integer, a
-  // step of ±1 (steps.has) or such an integer plus or minus a small integer constant (`j = i + 1`
+  // step of ±1 (steps.has) or such an integer plus or minus an integer constant (`j = i + 1`
   // for an inner loop from the outer one's counter, where a labelled break made the outer loop
   // a `for (;;)` with `i` a counter: trial26 firstClosePair taped j and a flag per outer
   // iteration). Each entry adds at most a constant to a value of magnitude ≤ 2^52 plus the
   // steps taken, so the header's argument holds for them too.
   const eqOf = new Map<Var, Eq>();
   for (const s of statements(body)) if (s.kind === 'eq' && !s.out.mutable) eqOf.set(s.out, s);
-  const ints = new Set<Var>([...defs.keys()].filter((v) => v.kind !== 'param' && (v.type === 'f64' || v.type === 'int')));
+  // (not a variable some other statement writes too: a call's result, a loop's index)
+  const writtenElsewhere = new Set<Var>();
+  for (const s of statements(body)) {
+    if (s.kind === 'eq' || (s.kind === 'call' && s.out)) writtenElsewhere.add(s.out!);
+    if (s.kind === 'alloc') writtenElsewhere.add(s.target);
+    if (s.kind === 'for') writtenElsewhere.add(s.index);
+  }
+  const ints = new Set<Var>([...defs.keys()].filter((v) => v.kind !== 'param' && (v.type === 'f64' || v.type === 'int') && !writtenElsewhere.has(v)));
+  // (an offset of at most 2^31: a chain of such entries would need 2^21 of them to carry a
+  // value from 2^52 to 2^53)
+  const offset = (a: Atom) => small(a) && Math.abs((a as { value: number }).value) <= 2 ** 31;
   const integral = (a: Atom, depth = 0): boolean => {
     if (small(a)) return true;
     if (a.kind !== 'var') return false;
@@ -100,7 +110,7 @@ export function findCounters(body: Block, active: ReadonlySet<Var>, saved: Reado
     if (!eq || depth > 4 || (eq.prim !== 'add' && eq.prim !== 'sub')) return false;
     const [x, y] = eq.args;
     if (!x || !y) return false;
-    return (integral(x, depth + 1) && small(y)) || (eq.prim === 'add' && small(x) && integral(y, depth + 1));
+    return (integral(x, depth + 1) && offset(y)) || (eq.prim === 'add' && offset(x) && integral(y, depth + 1));
   };
   for (let changed = true; changed;) {
     changed = false;
