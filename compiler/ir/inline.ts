@@ -14,7 +14,6 @@
  * the caller's module cannot name (a function of another module that it does not export, or
  * one whose name the caller's module also declares).
  */
-import { scalarTuples } from './tuples.js';
 import { resolve } from 'node:path';
 import { type Atom, type Block, type Call, type Callee, type Func, type Stmt, type Table, type Type, type Var, type Window, isArrayType, isUndefinedAtom } from './types.js';
 import { mapBlock, mapStmt, statements as statementsOf } from './walk.js';
@@ -104,7 +103,7 @@ export class Inliner {
       return inlineCall(fn, vars, tables, s, body, calls, resolve(s.callee.file));
     });
     this.stack.delete(fn);
-    const out = scalarTuples(body !== fn.body ? { ...fn, body, vars, distinct, ...(tables.length > 0 ? { tables } : {}) } : fn);
+    const out = body !== fn.body ? { ...fn, body, vars, distinct, ...(tables.length > 0 ? { tables } : {}) } : fn;
     this.done.set(fn, out);
     return out;
   }

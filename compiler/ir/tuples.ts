@@ -1,69 +1,84 @@
 /**
- * Scalar replacement of small literal arrays: an array made from a literal (`[om, -k *
- * Math.sin(th)]`, a helper's tuple once inlined into its caller) that is only ever read at
- * constant indices, under its own name or a constant copy of it, is its elements: each element is
- * copied into a number variable where the literal was, and each read of it becomes that variable.
+ * Literal arrays read only at constant indices, replaced by their elements (scalar
+ * replacement). A helper that returns a pair, inlined into its caller, leaves
+ * `made = [a, b]; t = made; x = t[0]; y = t[1]`: an array allocated for nothing but carrying
+ * two numbers. In the primal V8 removes it (escape analysis); in the gradient it did not: the
+ * array and its adjoint (`f64Zeros(2)`) were allocated, both references pushed on the tape so
+ * that the reverse sweep could read the elements back and add into the adjoint (trial27
+ * `sirvCumulative`: four such pairs per RK4 step, 6.4x its primal; trial28's `toPolar`,
+ * `minmax`). Here `x = copy a`, `y = copy b`, and the array is gone: the same values, the same
+ * derivatives (the adjoint of `t[0]` flows to `a` as it flowed through `made_b[0]`).
  *
- * Without it the generated code builds the array and a zeroed adjoint array at every call and
- * tapes both references: trial29's `const [da, db] = rhs(th, om, k)` in an Euler loop cost 3-5x
- * the function where the same helper returning `{ a, b }` cost 1.5x.
- *
- * An array that is written, passed on, returned, indexed by a variable, rebound or mutable is left
- * as it is; so is a Float32Array literal (its elements are rounded on the way in).
+ * Only where nothing can tell: the array is a `const` (one binding: `made`, and names that
+ * copy it), a literal `[…]` or `new Float64Array([…])` of numbers, whose elements are
+ * constants or variables (one assigned again is copied where the literal was, so that the
+ * reads get the value the literal took: trial29's `const [da, db] = rhs(th, om, k)` in an
+ * Euler loop that then does `om += …`, f_vjp 3-5x the function before, 1.7x after); every use of it is a load at a constant index within its
+ * length, its `length`, or another `const` name for it. Not one it writes, passes to a call,
+ * returns, logs, pushes to, or rebinds.
  */
-import type { Atom, Block, Func, Stmt, Var } from './types.js';
+import type { Atom, Block, Eq, Func, Stmt, Var } from './types.js';
 import { mapBlock, reads, statements } from './walk.js';
 
+/** `fn` with such arrays replaced by their elements (`fn` itself when there is none). */
 export function scalarTuples(fn: Func): Func {
-  const literal = new Map<Var, readonly Atom[]>();
+  const candidates = new Map<Var, readonly Atom[]>();
+  const allocs = new Map<Var, Stmt>();
   for (const s of statements(fn.body)) {
-    if (s.kind === 'alloc' && s.elements && (s.ctor === 'Array' || s.ctor === 'Float64Array') && s.target.kind !== 'param' && !s.target.mutable &&
-      s.length.kind === 'const' && s.length.value === s.elements.length) literal.set(s.target, s.elements);
+    if (s.kind !== 'alloc' || !s.elements || s.target.mutable || s.target.type !== 'f64[]') continue;
+    if (s.ctor !== 'Array' && s.ctor !== 'Float64Array') continue;
+    if (s.length.kind !== 'const' || s.length.value !== s.elements.length) continue;
+    const number = (a: Atom) => (a.kind === 'const' ? typeof a.value === 'number' : a.v.type === 'f64' || a.v.type === 'int');
+    if (s.elements.every(number)) { candidates.set(s.target, s.elements); allocs.set(s.target, s); }
   }
-  if (literal.size === 0) return fn;
-  // constant copies of them (`const t1 = made`), by the literal they hold
-  const root = new Map<Var, Var>([...literal.keys()].map((v) => [v, v]));
+  if (candidates.size === 0) return fn;
+  // (each name of a candidate: the candidate itself, `t = copy made`, and so on)
+  const root = new Map<Var, Var>([...candidates.keys()].map((v) => [v, v]));
+  const rejected = new Set<Var>();
+  const isIndex = (a: Atom | undefined, n: number) => a?.kind === 'const' && typeof a.value === 'number' && Number.isInteger(a.value) && a.value >= 0 && a.value < n;
   for (const s of statements(fn.body)) {
-    if (s.kind === 'eq' && s.prim === 'copy' && !s.out.mutable && s.args[0]?.kind === 'var' && root.has(s.args[0].v)) root.set(s.out, root.get(s.args[0].v)!);
-  }
-  const spoiled = new Set<Var>();
-  const spoil = (v: Var) => { const r = root.get(v); if (r) spoiled.add(r); };
-  const constIndex = (a: Atom | undefined, n: number) => a?.kind === 'const' && typeof a.value === 'number' && Number.isInteger(a.value) && a.value >= 0 && a.value < n;
-  for (const s of statements(fn.body)) {
-    // a read of the array that is not a constant-index load, a copy or its length
-    const allowed = s.kind === 'eq' && (s.prim === 'copy' && root.has(s.out) || s.prim === 'length' ||
-      (s.prim === 'load' && s.args[0]?.kind === 'var' && root.has(s.args[0].v) && constIndex(s.args[1], literal.get(root.get(s.args[0].v)!)!.length)));
-    if (!allowed) for (const v of reads(s)) spoil(v);
-    // every write but its own making
-    if (s.kind === 'store' || s.kind === 'fill' || s.kind === 'push') spoil(s.array);
-    if (s.kind === 'assign') spoil(s.target);
-    if (s.kind === 'call' && s.out) spoil(s.out);
-    if (s.kind === 'alloc' && literal.get(s.target) !== s.elements) spoil(s.target);
-  }
-  if (fn.result?.kind === 'var') spoil(fn.result.v);
-  const kept = new Map([...literal].filter(([v]) => !spoiled.has(v)));
-  if (kept.size === 0) return fn;
-  const vars = [...fn.vars];
-  const scalars = new Map<Var, Var[]>();
-  for (const [v, elements] of kept) {
-    scalars.set(v, elements.map((_, i) => {
-      const e: Var = { name: fn.names.fresh(`${v.name}_${i}`, true), type: 'f64', kind: 'temp', mutable: false };
-      vars.push(e);
-      return e;
-    }));
-  }
-  const of = (a: Atom | undefined): Var[] | undefined => (a?.kind === 'var' && root.has(a.v) ? scalars.get(root.get(a.v)!) : undefined);
-  const body: Block = mapBlock(fn.body, (s): Stmt | Stmt[] => {
-    if (s.kind === 'alloc' && scalars.has(s.target)) {
-      return s.elements!.map((a, i): Stmt => ({ kind: 'eq', out: scalars.get(s.target)![i]!, prim: 'copy', args: [a], loc: s.loc }));
+    if (s.kind === 'eq' && s.prim === 'copy' && s.args[0]?.kind === 'var' && root.has(s.args[0].v)) {
+      if (s.out.mutable || s.out.type !== 'f64[]') rejected.add(root.get(s.args[0].v)!);
+      else root.set(s.out, root.get(s.args[0].v)!);
+      continue;
     }
-    if (s.kind !== 'eq') return s;
-    const parts = of(s.args[0]);
-    if (!parts) return s;
+    if (s.kind === 'alloc' && candidates.has(s.target)) continue;
+    const r = reads(s).filter((v) => root.has(v));
+    if (r.length === 0) continue;
+    const fine = s.kind === 'eq' && ((s.prim === 'load' && s.args[0]?.kind === 'var' && root.has(s.args[0].v) && r.length === 1
+      && isIndex(s.args[1], candidates.get(root.get(s.args[0].v)!)!.length)) || (s.prim === 'length' && r.length === 1));
+    if (!fine) for (const v of r) rejected.add(root.get(v)!);
+  }
+  // (an array the function returns, or assigns to a variable, is not one of these)
+  for (const s of statements(fn.body)) if (s.kind === 'assign' && s.value.kind === 'var' && root.has(s.value.v)) rejected.add(root.get(s.value.v)!);
+  if (fn.result?.kind === 'var' && root.has(fn.result.v)) rejected.add(root.get(fn.result.v)!);
+  for (const [v, r] of root) if (rejected.has(r)) root.delete(v);
+  if (root.size === 0) return fn;
+  // an element that is a variable assigned again (`[om, …]` in a loop that then does `om += …`)
+  // is copied where the literal was, into a constant: the value the array took
+  const vars = fn.vars.filter((v) => !root.has(v));
+  const held = new Map<Var, Atom[]>();
+  const copies = new Map<Var, Stmt[]>();
+  for (const [v, elements] of candidates) {
+    if (!root.has(v)) continue;
+    const code: Stmt[] = [];
+    held.set(v, elements.map((a, i) => {
+      if (a.kind !== 'var' || !a.v.mutable) return a;
+      const c: Var = { name: fn.names.fresh(`${v.name}_${i}`, true), type: a.v.type, kind: 'temp', mutable: false };
+      vars.push(c);
+      code.push({ kind: 'eq', out: c, prim: 'copy', args: [a], loc: allocs.get(v)!.loc });
+      return { kind: 'var', v: c };
+    }));
+    copies.set(v, code);
+  }
+  const body = mapBlock(fn.body, (s: Stmt): Stmt | readonly Stmt[] => {
+    if (s.kind === 'alloc' && root.has(s.target)) return copies.get(s.target) ?? [];
+    if (s.kind !== 'eq' || s.args[0]?.kind !== 'var' || !root.has(s.args[0].v)) return s;
+    const elements = held.get(root.get(s.args[0].v)!)!;
     if (s.prim === 'copy') return [];
-    if (s.prim === 'length') return { ...s, prim: 'copy', args: [{ kind: 'const', value: parts.length }] };
-    return { ...s, prim: 'copy', args: [{ kind: 'var', v: parts[(s.args[1] as { value: number }).value]! }] };
+    const value: Atom = s.prim === 'length' ? { kind: 'const', value: elements.length } : elements[(s.args[1] as { value: number }).value]!;
+    const eq: Eq = { kind: 'eq', out: s.out, prim: 'copy', args: [value], loc: s.loc };
+    return eq;
   });
-  const gone = new Set([...root].filter(([, r]) => kept.has(r)).map(([v]) => v));
-  return { ...fn, body, vars: vars.filter((v) => !gone.has(v)) };
+  return { ...fn, body: body as Block, vars };
 }

@@ -7,6 +7,7 @@ import { asDiagnostic, type Diagnostic } from '../diagnostics.js';
 import { type ModuleTrace, calleeModules, loadProgram, lowerModule } from '../frontend/index.js';
 import { inPackage } from '../frontend/packages.js';
 import { Inliner } from '../ir/inline.js';
+import { scalarTuples } from '../ir/tuples.js';
 import type { Func, Projection } from '../ir/types.js';
 import { analyze } from '../analyze/index.js';
 
@@ -77,7 +78,7 @@ export function inlineAll(modules: ReadonlyMap<string, Module>): void {
   for (const m of modules.values()) if (m.trace) inliner.declare(m.trace.file, m.trace.funcs, m.trace.names);
   for (const m of modules.values()) {
     if (!m.trace) continue;
-    for (const f of m.trace.funcs) m.funcs.set(f.name, inliner.inline(f, m.trace.file));
+    for (const f of m.trace.funcs) m.funcs.set(f.name, scalarTuples(inliner.inline(f, m.trace.file)));
   }
 }
 

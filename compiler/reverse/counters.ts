@@ -17,9 +17,9 @@
  * counter's old value (on the tape, or in a const at the top level) and the reverse sweep
  * restores both. A step at the top level keeps its old value in a const as before.
  */
-import type { Atom, Block, Stmt, Var } from '../ir/types.js';
+import type { Atom, Block, Eq, Stmt, Var } from '../ir/types.js';
 import type { Names } from '../ir/names.js';
-import { statements, walk } from '../ir/walk.js';
+import { statements, walk, writes } from '../ir/walk.js';
 
 export interface Counters {
   /** The flag of each counter, by the counter. */
@@ -32,11 +32,26 @@ export interface Counters {
   readonly entries: ReadonlySet<Stmt>;
 }
 
-/** The amount a step adds: `i = t` right after `t = i + 1`, `t = 1 + i`, `t = i - 1` (or ±1 the other way). */
+/**
+ * The amount a step adds: `i = t` where `t = i + 1`, `t = 1 + i`, `t = i - 1` (or ±1 the other
+ * way) is an earlier statement of the same block, a temporary that nothing between the two
+ * reassigns, and nothing between them writes `i`. Usually it is the statement just before; a
+ * do-while's `i++` reuses the `i + 1` its body computed for `x[i + 1]` (trial26 rosenbrockDo,
+ * whose `i` was pushed at every step).
+ */
 function stepOf(block: Block, at: number): 1 | -1 | undefined {
   const s = block[at]!;
-  const prev = block[at - 1];
-  if (s.kind !== 'assign' || s.value.kind !== 'var' || prev?.kind !== 'eq' || prev.out !== s.value.v) return undefined;
+  if (s.kind !== 'assign' || s.value.kind !== 'var') return undefined;
+  const t = s.value.v;
+  let d = at - 1;
+  for (; d >= 0; d--) {
+    const b = block[d]!;
+    if (b.kind === 'eq' && b.out === t) break;
+    const w = writes(b);
+    if (w.has(s.target) || w.has(t)) return undefined;
+  }
+  const prev = block[d];
+  if (prev?.kind !== 'eq' || prev.out.mutable) return undefined;
   const [a, b] = prev.args;
   const isX = (x: typeof a) => x?.kind === 'var' && x.v === s.target;
   const unit = (x: typeof a) => (x?.kind === 'const' && (x.value === 1 || x.value === -1) ? x.value : undefined);
@@ -66,9 +81,43 @@ export function findCounters(body: Block, active: ReadonlySet<Var>, saved: Reado
   const small = (a: Atom) => a.kind === 'const' && typeof a.value === 'number' && Number.isInteger(a.value) && Math.abs(a.value) <= 2 ** 52;
   const indices = new Set<Var>();
   for (const s of statements(body)) if (s.kind === 'for' && small(s.from) && Number.isInteger(s.step)) indices.add(s.index);
-  const integral = (a: Atom) => small(a) || (a.kind === 'var' && indices.has(a.v));
   const defs = new Map<Var, Stmt[]>();
   for (const s of statements(body)) if (s.kind === 'assign') defs.set(s.target, [...defs.get(s.target) ?? [], s]);
+  // ... and, to a fixpoint, the local variables whose every assignment is such an integer, a
+  // step of ±1 (steps.has) or such an integer plus or minus an integer constant (`j = i + 1`
+  // for an inner loop from the outer one's counter, where a labelled break made the outer loop
+  // a `for (;;)` with `i` a counter: trial26 firstClosePair taped j and a flag per outer
+  // iteration). Each entry adds at most a constant to a value of magnitude ≤ 2^52 plus the
+  // steps taken, so the header's argument holds for them too.
+  const eqOf = new Map<Var, Eq>();
+  for (const s of statements(body)) if (s.kind === 'eq' && !s.out.mutable) eqOf.set(s.out, s);
+  // (not a variable some other statement writes too: a call's result, a loop's index)
+  const writtenElsewhere = new Set<Var>();
+  for (const s of statements(body)) {
+    if (s.kind === 'eq' || (s.kind === 'call' && s.out)) writtenElsewhere.add(s.out!);
+    if (s.kind === 'alloc') writtenElsewhere.add(s.target);
+    if (s.kind === 'for') writtenElsewhere.add(s.index);
+  }
+  const ints = new Set<Var>([...defs.keys()].filter((v) => v.kind !== 'param' && (v.type === 'f64' || v.type === 'int') && !writtenElsewhere.has(v)));
+  // (an offset of at most 2^31: a chain of such entries would need 2^21 of them to carry a
+  // value from 2^52 to 2^53)
+  const offset = (a: Atom) => small(a) && Math.abs((a as { value: number }).value) <= 2 ** 31;
+  const integral = (a: Atom, depth = 0): boolean => {
+    if (small(a)) return true;
+    if (a.kind !== 'var') return false;
+    if (indices.has(a.v) || ints.has(a.v)) return true;
+    const eq = eqOf.get(a.v);
+    if (!eq || depth > 4 || (eq.prim !== 'add' && eq.prim !== 'sub')) return false;
+    const [x, y] = eq.args;
+    if (!x || !y) return false;
+    return (integral(x, depth + 1) && offset(y)) || (eq.prim === 'add' && offset(x) && integral(y, depth + 1));
+  };
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const v of [...ints]) {
+      if (!defs.get(v)!.every((s) => steps.has(s) || (s.kind === 'assign' && integral(s.value)))) { ints.delete(v); changed = true; }
+    }
+  }
   const flags = new Map<Var, string>();
   const kept = new Map<Stmt, 1 | -1>();
   const entries = new Set<Stmt>();
