@@ -218,13 +218,17 @@ describe("notes name none of the generated code's own helpers", () => {
     for (const e of users) expect(ownCallInUserTerms(e as TExpr & { k: 'call' }, new Set(['v_b', 'x_d']))).toBeUndefined();
   });
 
+  /** `source` written to a module of its own and linked; its function `name` once inlined. */
+  const linkedFunction = (source: string, name: string) => {
+    const file = join(dir, 'input.ts');
+    writeFileSync(file, source);
+    const m = link(loadProgram([file]), [file], undefined).modules.get(resolve(file))!;
+    return { m, fn: m.funcs.get(name)! };
+  };
+
   test('an adjoint array is one the reverse sweep named, whatever its spelling', () => {
     // (ys_b is the user's: its adjoint is ys_b_b, and ys's cannot be ys_b)
-    const file = join(dir, 'input.ts');
-    writeFileSync(file, 'export function f(ys_b: Float64Array, ys: Float64Array): number { let s = 0; for (let i = 0; i < ys.length; i++) s += Math.sin(ys_b[i]! * ys[i]!); return s; }\n');
-    const linked = link(loadProgram([file]), [file], undefined);
-    const m = linked.modules.get(resolve(file))!;
-    const fn = m.funcs.get('f')!;
+    const { m, fn } = linkedFunction('export function f(ys_b: Float64Array, ys: Float64Array): number { let s = 0; for (let i = 0; i < ys.length; i++) s += Math.sin(ys_b[i]! * ys[i]!); return s; }\n', 'f');
     const a = reverseFunction(fn, analyzed(m, fn).active);
     // (the parameters' adjoint arrays come first, in parameter order, then the numbers')
     expect([...a.derivatives].slice(0, 2)).toEqual(['ys_b_b', 'ys_b_1']);
@@ -239,11 +243,7 @@ describe("notes name none of the generated code's own helpers", () => {
   });
 
   test("a forward-mode vjp's tangent arrays are the ones its sweep named", () => {
-    const file = join(dir, 'input.ts');
-    writeFileSync(file, 'export function g(x: number, n: number): number { const a = new Float64Array(n); for (let i = 0; i < n; i++) a[i] = Math.sin(x * i); return a[n - 1]!; }\n');
-    const linked = link(loadProgram([file]), [file], undefined);
-    const m = linked.modules.get(resolve(file))!;
-    const fn = m.funcs.get('g')!;
+    const { m, fn } = linkedFunction('export function g(x: number, n: number): number { const a = new Float64Array(n); for (let i = 0; i < n; i++) a[i] = Math.sin(x * i); return a[n - 1]!; }\n', 'g');
     const { active } = analyzed(m, fn);
     const input = singleActiveInput(fn, active, () => true)!;
     expect(input.name).toBe('x');

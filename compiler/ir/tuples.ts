@@ -13,9 +13,9 @@
  * copy it), a literal `[…]` or `new Float64Array([…])` of numbers, whose elements are
  * constants or variables (one assigned again is copied where the literal was, so that the
  * reads get the value the literal took: trial29's `const [da, db] = rhs(th, om, k)` in an
- * Euler loop that then does `om += …`, f_vjp 3-5x the function before, 1.7x after); every use of it is a load at a constant index within its
- * length, its `length`, or another `const` name for it. Not one it writes, passes to a call,
- * returns, logs, pushes to, or rebinds.
+ * Euler loop that then does `om += …`, f_vjp 3-5x the function before, 1.7x after); every
+ * use of it is a load at a constant index within its length, its `length`, or another `const`
+ * name for it. Not one it writes, passes to a call, returns, logs, pushes to, or rebinds.
  */
 import type { Atom, Block, Eq, Func, Stmt, Var } from './types.js';
 import { mapBlock, reads, statements } from './walk.js';
