@@ -17,7 +17,13 @@ export function consume() {
 
 const collect = typeof globalThis.gc === 'function' ? () => globalThis.gc({ type: 'minor' }) : () => {};
 
-function runBatch(fn, iterations) {
+/**
+ * Runs `fn` `iterations` times after a minor collection and returns the milliseconds taken. A
+ * variant may also be an object whose `batch(iterations)` and `slice(size, sliceMs)` do this
+ * elsewhere (bench/peers/: a peer library in a worker thread, timed in its own isolate).
+ */
+export function runBatch(fn, iterations) {
+  if (typeof fn !== 'function') return fn.batch(iterations);
   collect();
   const start = process.hrtime.bigint();
   let acc = 0;
@@ -25,6 +31,19 @@ function runBatch(fn, iterations) {
   const ns = Number(process.hrtime.bigint() - start);
   sink += acc === acc ? 0 : 1; // reads acc (NaN-safe) without perturbing sink's scale
   return ns / 1e6;
+}
+
+/** Calls `fn` in batches of `size` for about `sliceMs` (no collection before each, as in runBatch); the milliseconds per call. */
+export function warmSlice(fn, size, sliceMs) {
+  const t0 = performance.now();
+  let calls = 0;
+  let acc = 0;
+  do {
+    for (let i = 0; i < size; i++) acc += fn();
+    calls += size;
+  } while (performance.now() - t0 < sliceMs);
+  sink += acc === acc ? 0 : 1;
+  return (performance.now() - t0) / calls;
 }
 
 /** How many calls make a batch of about `batchMs` (at least 1). */
@@ -74,16 +93,8 @@ export function measure(variants, { rounds = 15, batchMs = 25, warmupMs = 150, s
   let improved = start;
   for (;;) {
     for (const name of names) {
-      const t0 = performance.now();
-      let calls = 0;
       const fn = variants[name];
-      let acc = 0;
-      do {
-        for (let i = 0; i < size[name]; i++) acc += fn(); // (no collection before each, as in runBatch)
-        calls += size[name];
-      } while (performance.now() - t0 < sliceMs);
-      sink += acc === acc ? 0 : 1;
-      const perCall = (performance.now() - t0) / calls;
+      const perCall = typeof fn === 'function' ? warmSlice(fn, size[name], sliceMs) : fn.slice(size[name], sliceMs);
       // (a batch of at most a fifth of the slice, so that a slice holds several)
       if (perCall * size[name] * 2 <= sliceMs / 5) size[name] *= 2;
       else if (size[name] > 1 && perCall * size[name] > sliceMs / 5) size[name] >>= 1;

@@ -9,20 +9,31 @@
  * step backpropagated by hand and in TensorFlow.js (issue 15 item 6). Each peer's gradient is checked against tsgrad's
  * before timing. Writes bench/peers/results.json and bench/peers/results.md.
  *
- * Notes on running the peers in Node 20 (measured, not assumed):
+ * Each library runs in its own V8 isolate of the one process: tsgrad in the main thread, the peers
+ * in a worker thread (worker.js), timed in the same interleaved rounds (bench/lib/timing.js; the
+ * main thread asks the worker for each peer batch and waits for it). @jax-js/jax grows its
+ * WebAssembly memory, which detaches an ArrayBuffer, and from then on V8 guards every typed-array
+ * access of that isolate against detached buffers (its "ArrayBuffer detaching protector"): in one
+ * isolate with the peers, tsgrad's loops ran 1.3-3.7x slower than alone (log-sum-exp's f_vjp
+ * 251 µs alone, 937 µs beside @jax-js/jax, 2026-12-04). A user's program does not load a second AD
+ * library, so each library is timed as its users run it; the worker times tsgrad's f_vjp again
+ * beside the peers, and the table shows that row too.
+ *
+ * Notes on running the peers in Node 20 (measured, not assumed; handled in worker.js):
  * - @tensorflow/tfjs-core's package entry for Node (dist/tf-core.node.js) does not contain the
  *   gradient definitions; they are in its ES modules (dist/register_all_gradients.js), whose
- *   extensionless relative imports only a bundler resolves. So this script bundles
+ *   extensionless relative imports only a bundler resolves. So the worker bundles
  *   tfjs-core + its gradients + tfjs-backend-cpu once with esbuild (a devDependency of tsgrad)
  *   into bench/peers/.build/tfjs.js. tfjs's CPU backend computes in float32 only.
  * - @jax-js/jax 0.1.x tests `instanceof Float16Array`, a global Node has only from v22 on;
- *   on Node 20 this script defines an empty placeholder class (no array is ever one), and
+ *   on Node 20 the worker defines an empty placeholder class (no array is ever one), and
  *   initialises only the 'wasm' and 'cpu' devices ('webgpu' reads `navigator`).
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
 import { build as buildOnce } from '../lib/build.js';
 
 /** The JavaScript built for the run, in temporary directories removed when it ends. */
@@ -33,9 +44,7 @@ async function build(...args) {
   return built;
 }
 process.on('exit', () => { for (const d of builtDirs) rmSync(d, { recursive: true, force: true }); });
-import { rng, uniform } from '../lib/check.js';
-import { readGmm } from '../lib/adbench.js';
-import { gmmJax, gmmTf } from './gmm.js';
+import { gmmData, mlpData, problems, relativeError } from './problems.js';
 import { formatTime, machine } from '../lib/report.js';
 import { fixArgs, measure, median } from '../lib/timing.js';
 
@@ -59,140 +68,100 @@ if (!existsSync(join(here, 'node_modules', '@tensorflow', 'tfjs-core')) || !exis
   process.exit(2);
 }
 
-/** tfjs-core + gradients + CPU backend as one ES module (see the note above). */
-async function loadTf() {
-  const out = join(here, '.build', 'tfjs.js');
-  const stamp = join(here, 'node_modules', '@tensorflow', 'tfjs-core', 'package.json');
-  if (!existsSync(out) || statSync(out).mtimeMs < statSync(stamp).mtimeMs) {
-    const esbuild = await import('esbuild');
-    mkdirSync(dirname(out), { recursive: true });
-    await esbuild.build({
-      stdin: {
-        contents: [
-          "export * from '@tensorflow/tfjs-core';",
-          "import '@tensorflow/tfjs-core/dist/register_all_gradients';",
-          "import '@tensorflow/tfjs-backend-cpu';",
-        ].join('\n'),
-        resolveDir: here,
-      },
-      bundle: true,
-      format: 'esm',
-      platform: 'node',
-      mainFields: ['module', 'main'],
-      outfile: out,
-      logLevel: 'warning',
-      // tfjs's Node platform code calls require('util') and the like
-      banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+/**
+ * The worker thread (worker.js) that holds the peer libraries. `request` sends a message and
+ * resolves with the reply; `remote(name)` is a variant for bench/lib/timing.js's `measure`
+ * whose batches run in the worker, timed there, while this thread waits.
+ */
+class Peers {
+  constructor() {
+    this.control = new Int32Array(new SharedArrayBuffer(4));
+    this.result = new Float64Array(new SharedArrayBuffer(8));
+    this.worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { control: this.control.buffer, result: this.result.buffer } });
+    this.errors = [];
+    this.worker.on('error', (e) => this.errors.push(String(e?.stack ?? e)));
+  }
+
+  request(message) {
+    return new Promise((resolve, reject) => {
+      this.worker.once('message', (reply) => (reply.error ? reject(new Error(`in the peers' worker: ${reply.error}`)) : resolve(reply)));
+      this.worker.postMessage(message);
     });
   }
-  const tf = await import(pathToFileURL(out).href);
-  // tfjs advises installing tfjs-node (native binaries) once, on the first op: keep the table clean
-  const write = process.stdout.write;
-  process.stdout.write = () => true;
-  try {
-    await tf.setBackend('cpu');
-    await tf.ready();
-    tf.tidy(() => tf.add(1, 1).dataSync());
-  } finally {
-    process.stdout.write = write;
+
+  /** A synchronous call: the worker answers in the shared buffer and wakes this thread. */
+  call(message) {
+    Atomics.store(this.control, 0, 0);
+    this.worker.postMessage(message);
+    Atomics.wait(this.control, 0, 0);
+    const value = this.result[0];
+    if (Number.isNaN(value)) throw new Error(`the peers' worker failed on ${JSON.stringify(message)} (its error follows on exit)`);
+    return value;
   }
-  return tf;
+
+  remote(name) {
+    return {
+      batch: (iterations) => this.call({ op: 'batch', name, iterations }),
+      slice: (size, sliceMs) => this.call({ op: 'slice', name, size, sliceMs }),
+    };
+  }
 }
 
-async function loadJax() {
-  globalThis.Float16Array ??= class Float16Array {};
-  const jax = await import('@jax-js/jax');
-  await jax.init('wasm', 'cpu');
-  jax.defaultDevice('wasm');
-  return jax;
+/**
+ * Times one case: tsgrad's `local` variants here, the peers' (set up in the worker with
+ * `reference`, tsgrad's gradient, to check theirs against) there, in the same rounds.
+ */
+async function timeCase(peers, id, title, urls, reference, local, localChecks = {}) {
+  const { names, checks: peerChecks } = await peers.request({ op: 'setup', id, urls, reference });
+  const checks = { ...localChecks, ...peerChecks };
+  const failures = Object.entries(checks).filter(([, [e, tol]]) => !(e <= tol)).map(([k, [e]]) => `${k}: gradient differs from tsgrad's by ${e.toExponential(2)}`);
+  for (const m of failures) log(`  !!! ${id}: ${m}`);
+  const variants = { ...local, ...Object.fromEntries(names.map((name) => [name, peers.remote(name)])) };
+  const t = measure(variants, { ...timing, warmupMs: 300 });
+  await peers.request({ op: 'dispose' });
+  const ms = Object.fromEntries(Object.entries(t).map(([k, v]) => [k, v.ms]));
+  // per round, each time over tsgrad's f_vjp time of the same round; median over rounds
+  const base = t['tsgrad f_vjp'].samples;
+  const slower = Object.fromEntries(Object.keys(t).map((k) => [k, median(t[k].samples.map((v, i) => v / base[i]))]));
+  log(`  ${id} done`);
+  return { id, title, ms, slowerThanTsgrad: slower, failures, checks };
 }
 
-/** Rosenbrock and log-sum-exp as each library's users would write them. */
-function problems(tf, jax) {
-  const np = jax?.numpy;
-  return [
-    {
-      id: 'rosenbrock-1e3',
-      title: 'Rosenbrock n=1e3',
-      source: 'bench/cases/rosenbrock.ts',
-      fn: 'rosenbrock',
-      make: (random) => uniform(random, 1e3, -1.5, 1.5),
-      tf: (x) => {
-        const n = x.shape[0];
-        const head = tf.slice(x, 0, n - 1);
-        const tail = tf.slice(x, 1, n - 1);
-        const a = tf.sub(tail, tf.square(head));
-        const b = tf.sub(1, head);
-        return tf.sum(tf.add(tf.mul(100, tf.square(a)), tf.square(b)));
-      },
-      // jax-js arrays are reference counted: each use but the last takes `.ref`
-      jax: (x) => {
-        const n = x.shape[0];
-        const head = x.ref.slice([0, n - 1]);
-        const tail = x.slice([1, n]);
-        const a = tail.sub(head.ref.mul(head.ref));
-        const b = np.subtract(1, head);
-        return a.ref.mul(a).mul(100).add(b.ref.mul(b)).sum();
-      },
+/** Rosenbrock or log-sum-exp: tsgrad's primal and f_vjp beside tf.grad, jax grad and jit(grad). */
+async function problemCase(peers, p, built) {
+  const src = await import(built.urlOf(p.source));
+  const gen = await import(built.urlOf(p.source.replace(/\.ts$/, '.grad.ts')));
+  const x = p.make();
+  const reference = gen[`${p.fn}_grad`](x).grad.x;
+  const adj = { x: new Float64Array(x.length) };
+  const vjp = fixArgs(gen[`${p.fn}_vjp`], [x, adj]);
+  return timeCase(peers, p.id, p.title, { grad: built.urlOf(p.source.replace(/\.ts$/, '.grad.ts')) }, reference, {
+    'tsgrad primal': fixArgs(src[p.fn], [x]),
+    'tsgrad f_vjp': () => {
+      adj.x.fill(0);
+      return vjp();
     },
-    {
-      id: 'logsumexp',
-      title: 'log-sum-exp n=1e4',
-      source: 'bench/cases/logsumexp.ts',
-      fn: 'logSumExp',
-      make: (random) => uniform(random, 1e4, -3, 3),
-      tf: (x) => tf.logSumExp(x),
-      jax: (x) => jax.nn.logsumexp(x),
-    },
-  ];
+  });
 }
 
 /**
  * One training step of train/'s MLP (batch 32, 784 → 128 relu → 10, softmax cross-entropy;
  * issue 15 item 6): tsgrad's mlpLoss_vjp, the same step backpropagated by hand in plain
- * TypeScript (train/bench.ts), and TensorFlow.js with the loss written with its ops and
- * differentiated by tf.grads. Each checked against tsgrad before timing.
+ * TypeScript (train/bench.ts), and in the worker TensorFlow.js and @jax-js/jax with the loss
+ * written with their ops. Each checked against tsgrad before timing.
  */
-async function mlpStep(tf, jax) {
+async function mlpStep(peers) {
   // (as `npm run train:compile` generates it: the weights' gradient only)
   const built = await build([join(here, '..', '..', 'train/models/mlp.ts')],
     ['train/bench.ts', 'train/random.ts'].map((f) => join(here, '..', '..', f)), { wrt: ['mlpLoss:W1,b1,W2,b2'] });
   const { mlpLoss } = await import(built.urlOf('train/models/mlp.ts'));
   const { mlpLoss_vjp } = await import(built.urlOf('train/models/mlp.grad.ts'));
   const { mlpStepByHand } = await import(built.urlOf('train/bench.ts'));
-  const n = 32, nIn = 784, h = 128, c = 10;
-  const random = rng(5);
-  const W1 = uniform(random, h * nIn, -0.08, 0.08), b1 = new Float64Array(h).fill(0.01);
-  const W2 = uniform(random, c * h, -0.2, 0.2), b2 = new Float64Array(c);
-  const X = uniform(random, n * nIn, 0, 1), Y = new Float64Array(n * c);
-  for (let r = 0; r < n; r++) Y[r * c + (r % c)] = 1;
-  const mask = new Float64Array(n * h).fill(1);
+  const { n, h, c, W1, b1, W2, b2, X, Y, mask } = mlpData();
   const adj = { W1: new Float64Array(W1.length), b1: new Float64Array(h), W2: new Float64Array(W2.length), b2: new Float64Array(c) };
   const g = { W1: new Float64Array(W1.length), b1: new Float64Array(h), W2: new Float64Array(W2.length), b2: new Float64Array(c) };
   const scratch = { H: new Float64Array(n * h), P: new Float64Array(n * c), dH: new Float64Array(n * h) };
-  const f32 = (a) => Float32Array.from(a);
-  const tfW = [tf.tensor2d(f32(W1), [h, nIn]), tf.tensor1d(f32(b1)), tf.tensor2d(f32(W2), [c, h]), tf.tensor1d(f32(b2))];
-  const tfX = tf.tensor2d(f32(X), [n, nIn]);
-  const tfY = tf.tensor2d(f32(Y), [n, c]);
-  const tfGrads = tf.grads((w1, v1, w2, v2) => {
-    const hidden = tf.relu(tf.add(tf.matMul(tfX, w1, false, true), v1));
-    const logits = tf.add(tf.matMul(hidden, w2, false, true), v2);
-    return tf.mean(tf.neg(tf.sum(tf.mul(tfY, tf.logSoftmax(logits)), 1)));
-  });
-  // @jax-js/jax: the same loss with its numpy and nn (every use of an array but its last takes .ref)
-  const np = jax.numpy;
-  const jaxX = np.array(X, { dtype: np.float64 }).reshape([n, nIn]);
-  const jaxY = np.array(Y, { dtype: np.float64 }).reshape([n, c]);
-  const jaxW = [[W1, [h, nIn]], [b1, [h]], [W2, [c, h]], [b2, [c]]].map(([a, shape]) => np.array(a, { dtype: np.float64 }).reshape(shape));
-  const jaxLoss = ([w1, v1, w2, v2]) => {
-    const hidden = jax.nn.relu(np.matmul(jaxX.ref, w1.transpose()).add(v1));
-    const logits = np.matmul(hidden, w2.transpose()).add(v2);
-    return jaxY.ref.mul(jax.nn.logSoftmax(logits, 1)).sum(1).mean().mul(-1);
-  };
-  const jaxGrad = jax.grad(jaxLoss);
-  const jaxJitGrad = jax.jit(jax.grad(jaxLoss));
-  const jaxAll = (f) => f(jaxW.map((a) => a.ref)).map((a) => a.dataSync());
-  const variants = {
+  const local = {
     'tsgrad primal': () => mlpLoss(W1, b1, W2, b2, X, Y, mask, n, 0, 0),
     'tsgrad f_vjp': () => {
       for (const a of [adj.W1, adj.b1, adj.W2, adj.b2]) a.fill(0);
@@ -202,43 +171,27 @@ async function mlpStep(tf, jax) {
       for (const a of [g.W1, g.b1, g.W2, g.b2]) a.fill(0);
       return mlpStepByHand(W1, b1, W2, b2, X, Y, n, g, scratch);
     },
-    'tfjs tf.grads (float32)': () => tf.tidy(() => tfGrads(tfW).map((t) => t.dataSync())[0][0]),
-    '@jax-js/jax grad': () => jaxAll(jaxGrad)[0][0],
-    '@jax-js/jax jit(grad)': () => jaxAll(jaxJitGrad)[0][0],
   };
-  variants['tsgrad f_vjp']();
-  variants['hand-written backprop']();
-  const tfG = tf.tidy(() => tfGrads(tfW).map((t) => t.dataSync()));
+  local['tsgrad f_vjp']();
+  local['hand-written backprop']();
   const reference = [adj.W1, adj.b1, adj.W2, adj.b2];
-  const checks = {
-    'hand-written backprop': [Math.max(...[g.W1, g.b1, g.W2, g.b2].map((a, i) => relativeError(a, reference[i]))), 1e-12],
-    'tfjs tf.grads (float32)': [Math.max(...tfG.map((a, i) => relativeError(a, reference[i]))), 1e-5],
-    '@jax-js/jax grad': [Math.max(...jaxAll(jaxGrad).map((a, i) => relativeError(a, reference[i]))), 1e-5],
-    '@jax-js/jax jit(grad)': [Math.max(...jaxAll(jaxJitGrad).map((a, i) => relativeError(a, reference[i]))), 1e-5],
-  };
-  const failures = Object.entries(checks).filter(([, [e, tol]]) => !(e <= tol)).map(([k, [e]]) => `${k}: gradient differs from tsgrad's by ${e.toExponential(2)}`);
-  for (const m of failures) log(`  !!! mlp-step: ${m}`);
-  const t = measure(variants, { ...timing, warmupMs: 300 });
-  const ms = Object.fromEntries(Object.entries(t).map(([k, v]) => [k, v.ms]));
-  const base = t['tsgrad f_vjp'].samples;
-  const slower = Object.fromEntries(Object.keys(t).map((k) => [k, median(t[k].samples.map((v, i) => v / base[i]))]));
-  for (const x of [...tfW, tfX, tfY]) x.dispose();
-  log('  mlp-step done');
-  return { id: 'mlp-step', title: 'MLP step 784-128-10 b=32', ms, slowerThanTsgrad: slower, failures, checks };
+  const byHand = Math.max(...[g.W1, g.b1, g.W2, g.b2].map((a, i) => relativeError(a, reference[i])));
+  return timeCase(peers, 'mlp-step', 'MLP step 784-128-10 b=32', { grad: built.urlOf('train/models/mlp.grad.ts') }, reference, local, { 'hand-written backprop': [byHand, 1e-12] });
 }
 
 /**
- * ADBench's GMM objective (d = 10, K = 25, n = 1000; issue 13 item 5): tsgrad's f_vjp, the
- * hand-written adjoint (bench/hand/gmm_adjoint.ts), TensorFlow.js's tf.grads and @jax-js/jax's
- * grad and jit(grad) of the objective written batched with each library's ops (gmm.js). The
- * gradient with respect to alphas, means and icf, checked against tsgrad's before timing.
+ * ADBench's GMM objective (d = 10, K = 25, n = 1000; issue 13 item 5): tsgrad's f_vjp and the
+ * hand-written adjoint (bench/hand/gmm_adjoint.ts) here, and in the worker TensorFlow.js's
+ * tf.grads and @jax-js/jax's grad and jit(grad) of the objective written batched with each
+ * library's ops (gmm.js). The gradient with respect to alphas, means and icf, checked against
+ * tsgrad's before timing.
  */
-async function gmmPeers(tf, jax) {
+async function gmmPeers(peers) {
   const built = await build([join(here, '..', '..', 'fixtures/adbench/gmm/input.ts')], [join(here, '..', 'hand', 'gmm_adjoint.ts')]);
   const { gmmObjective } = await import(built.urlOf('fixtures/adbench/gmm/input.ts'));
   const { gmmObjective_vjp } = await import(built.urlOf('fixtures/adbench/gmm/input.grad.ts'));
   const { gmm_adjoint } = await import(built.urlOf('bench/hand/gmm_adjoint.ts'));
-  const g = readGmm('gmm/1k/gmm_d10_K25.txt');
+  const g = gmmData();
   const args = [g.alphas, g.means, g.icf, g.x, g.d, g.k, g.n, g.gamma, g.m];
   const zeros = () => ({ alphas: new Float64Array(g.alphas.length), means: new Float64Array(g.means.length), icf: new Float64Array(g.icf.length), x: new Float64Array(g.x.length), gamma: 0 });
   const adj = zeros();
@@ -246,158 +199,29 @@ async function gmmPeers(tf, jax) {
   const clear = (a) => { a.alphas.fill(0); a.means.fill(0); a.icf.fill(0); a.x.fill(0); a.gamma = 0; };
   const vjp = fixArgs(gmmObjective_vjp, [...args, adj]);
   const byHand = fixArgs(gmm_adjoint, [...args, hand]);
-  const f32 = (a) => Float32Array.from(a);
-  const tfX = tf.tensor2d(f32(g.x), [g.n, g.d]);
-  const tfParams = [tf.tensor1d(f32(g.alphas)), tf.tensor1d(f32(g.means)), tf.tensor1d(f32(g.icf))];
-  const tfGrads = tf.grads(gmmTf(tf, tfX, g));
-  const np = jax.numpy;
-  const jaxX = np.array(g.x, { dtype: np.float64 }).reshape([g.n, g.d]);
-  const jaxF = gmmJax(jax, jaxX, g);
-  const jaxParams = [g.alphas, g.means, g.icf].map((a) => np.array(a, { dtype: np.float64 }));
-  const jaxGrad = jax.grad((p) => jaxF(p[0], p[1], p[2]));
-  const jaxJitGrad = jax.jit(jax.grad((p) => jaxF(p[0], p[1], p[2])));
-  const jaxRun = (f) => { const out = f(jaxParams.map((a) => a.ref)); const first = out[0].dataSync()[0]; for (const a of out.slice(1)) a.dataSync(); return first; };
-  const jaxAll = (f) => f(jaxParams.map((a) => a.ref)).map((a) => a.dataSync());
-  const variants = {
+  const local = {
     'tsgrad primal': fixArgs(gmmObjective, args),
     'tsgrad f_vjp': () => { clear(adj); return vjp(); },
     'hand-written adjoint': () => { clear(hand); return byHand(); },
-    'tfjs tf.grads (float32)': () => tf.tidy(() => tfGrads(tfParams).map((t) => t.dataSync())[0][0]),
-    '@jax-js/jax grad': () => jaxRun(jaxGrad),
-    '@jax-js/jax jit(grad)': () => jaxRun(jaxJitGrad),
   };
-  variants['tsgrad f_vjp']();
-  variants['hand-written adjoint']();
+  local['tsgrad f_vjp']();
+  local['hand-written adjoint']();
   const reference = [adj.alphas, adj.means, adj.icf];
-  const worst = (arrays) => Math.max(...arrays.map((a, i) => relativeError(a, reference[i])));
-  // float32 (tfjs) and float32-accurate exp/log (@jax-js/jax, measured above): 1e-5 of the largest entry
-  const checks = {
-    'hand-written adjoint': [worst([hand.alphas, hand.means, hand.icf]), 1e-9],
-    'tfjs tf.grads (float32)': [worst(tf.tidy(() => tfGrads(tfParams).map((t) => t.dataSync()))), 1e-5],
-    '@jax-js/jax grad': [worst(jaxAll(jaxGrad)), 1e-5],
-    '@jax-js/jax jit(grad)': [worst(jaxAll(jaxJitGrad)), 1e-5],
-  };
-  const failures = Object.entries(checks).filter(([, [e, tol]]) => !(e <= tol)).map(([k, [e]]) => `${k}: gradient differs from tsgrad's by ${e.toExponential(2)}`);
-  for (const m of failures) log(`  !!! gmm: ${m}`);
-  const t = measure(variants, { ...timing, warmupMs: 300 });
-  const ms = Object.fromEntries(Object.entries(t).map(([k, v]) => [k, v.ms]));
-  const base = t['tsgrad f_vjp'].samples;
-  const slower = Object.fromEntries(Object.keys(t).map((k) => [k, median(t[k].samples.map((v, i) => v / base[i]))]));
-  for (const x of [...tfParams, tfX]) x.dispose();
-  log('  gmm done');
-  return { id: 'gmm-d10-K25', title: 'ADBench GMM d=10 K=25 n=1000', ms, slowerThanTsgrad: slower, failures, checks };
-}
-
-/** tsgrad's primal and f_vjp on the same problems, timed before any peer is loaded. */
-async function tsgradAlone() {
-  const list = problems(undefined, undefined).filter((p) => wanted(p.id));
-  if (list.length === 0) return {};
-  const built = await build([...new Set(list.map((p) => join(here, '..', '..', p.source)))]);
-  const out = {};
-  for (const p of list) {
-    const src = await import(built.urlOf(p.source));
-    const gen = await import(built.urlOf(p.source.replace(/\.ts$/, '.grad.ts')));
-    const x = p.make(rng(1));
-    const adj = { x: new Float64Array(x.length) };
-    const vjp = fixArgs(gen[`${p.fn}_vjp`], [x, adj]);
-    const t = measure({
-      'tsgrad primal': fixArgs(src[p.fn], [x]),
-      'tsgrad f_vjp': () => {
-        adj.x.fill(0);
-        return vjp();
-      },
-    }, timing);
-    out[p.id] = { primal: t['tsgrad primal'].ms, vjp: t['tsgrad f_vjp'].ms };
-  }
-  return out;
-}
-
-/** How far @jax-js/jax's float64 exp and log are from Math.exp and Math.log. */
-function jaxAccuracy(jax) {
-  const np = jax.numpy;
-  const x = Float64Array.from({ length: 1000 }, (_, i) => -3 + (6 * i) / 1000);
-  const e = np.exp(np.array(x, { dtype: np.float64 })).dataSync();
-  const y = x.map((v) => v + 3.1);
-  const l = np.log(np.array(y, { dtype: np.float64 })).dataSync();
-  let exp = 0;
-  let log = 0;
-  for (let i = 0; i < x.length; i++) {
-    exp = Math.max(exp, Math.abs(e[i] - Math.exp(x[i])) / Math.exp(x[i]));
-    log = Math.max(log, Math.abs(l[i] - Math.log(y[i])));
-  }
-  return { exp, log };
-}
-
-/** Largest |a − b| over the largest |b|. */
-function relativeError(a, b) {
-  let err = 0;
-  let scale = 0;
-  for (let i = 0; i < b.length; i++) {
-    err = Math.max(err, Math.abs(a[i] - b[i]));
-    scale = Math.max(scale, Math.abs(b[i]));
-  }
-  return err / scale;
+  const handError = Math.max(...[hand.alphas, hand.means, hand.icf].map((a, i) => relativeError(a, reference[i])));
+  return timeCase(peers, 'gmm-d10-K25', 'ADBench GMM d=10 K=25 n=1000', { grad: built.urlOf('fixtures/adbench/gmm/input.grad.ts') }, reference, local, { 'hand-written adjoint': [handError, 1e-9] });
 }
 
 async function main() {
-  // tsgrad alone first: loading @jax-js/jax's arrays grows WebAssembly memory, which detaches
-  // an ArrayBuffer; from then on V8 checks for detached buffers in all typed-array code of the
-  // process (its "ArrayBuffer detaching protector"), and tsgrad's loops run slower (measured:
-  // Rosenbrock n=1e3 primal about 2x, f_vjp about 1.3x). The side-by-side numbers below are
-  // all taken in that state; these are the same functions before it.
-  const before = await tsgradAlone();
-  const tf = await loadTf();
-  const jax = await loadJax();
-  const list = problems(tf, jax).filter((p) => wanted(p.id));
-  const accuracy = jaxAccuracy(jax);
+  const peers = new Peers();
+  const { accuracy } = await peers.request({ op: 'load' });
   log(`@jax-js/jax float64 on its wasm device: exp max relative error ${accuracy.exp.toExponential(1)}, log max absolute error ${accuracy.log.toExponential(1)} (on [-3, 3] and [0.1, 3.1]; Math.exp/Math.log as reference)`);
-  const built = await build([...new Set(list.map((p) => join(here, '..', '..', p.source)))]);
+  const list = problems().filter((p) => wanted(p.id));
+  const built = list.length > 0 ? await build([...new Set(list.map((p) => join(here, '..', '..', p.source)))]) : undefined;
   const rows = [];
-  for (const p of list) {
-    const src = await import(built.urlOf(p.source));
-    const gen = await import(built.urlOf(p.source.replace(/\.ts$/, '.grad.ts')));
-    const x = p.make(rng(1));
-    const reference = gen[`${p.fn}_grad`](x).grad.x;
-    const adj = { x: new Float64Array(x.length) };
-    const vjp = fixArgs(gen[`${p.fn}_vjp`], [x, adj]);
-
-    const xTf = tf.tensor1d(Float32Array.from(x)); // tfjs's CPU backend: float32 only
-    const tfGrad = tf.grad(p.tf);
-    const jaxX = jax.numpy.array(x, { dtype: jax.numpy.float64 });
-    const jaxGrad = jax.grad(p.jax);
-    const jaxJitGrad = jax.jit(jax.grad(p.jax));
-
-    // tfjs computes in float32; @jax-js/jax in float64 but with exp and log of about float32
-    // accuracy (measured below), so both are held to 1e-5 relative to the largest entry
-    const checks = {
-      'tfjs tf.grad (float32)': [relativeError(tf.tidy(() => tfGrad(xTf).dataSync()), reference), 1e-5],
-      '@jax-js/jax grad': [relativeError(jaxGrad(jaxX.ref).dataSync(), reference), 1e-5],
-      '@jax-js/jax jit(grad)': [relativeError(jaxJitGrad(jaxX.ref).dataSync(), reference), 1e-5],
-    };
-    const failures = Object.entries(checks).filter(([, [e, tol]]) => !(e <= tol)).map(([k, [e]]) => `${k}: gradient differs from tsgrad's by ${e.toExponential(2)}`);
-    for (const m of failures) log(`  !!! ${p.id}: ${m}`);
-
-    const variants = {
-      'tsgrad primal': fixArgs(src[p.fn], [x]),
-      'tsgrad f_vjp': () => {
-        adj.x.fill(0);
-        return vjp();
-      },
-      'tfjs tf.grad (float32)': () => tf.tidy(() => tfGrad(xTf).dataSync()[0]),
-      '@jax-js/jax grad': () => jaxGrad(jaxX.ref).dataSync()[0],
-      '@jax-js/jax jit(grad)': () => jaxJitGrad(jaxX.ref).dataSync()[0],
-    };
-    const t = measure(variants, { ...timing, warmupMs: 300 });
-    const ms = Object.fromEntries(Object.entries(t).map(([k, v]) => [k, v.ms]));
-    // per round, each time over tsgrad's f_vjp time of the same round; median over rounds
-    const base = t['tsgrad f_vjp'].samples;
-    const slower = Object.fromEntries(Object.keys(t).map((k) => [k, median(t[k].samples.map((v, i) => v / base[i]))]));
-    rows.push({ id: p.id, title: p.title, ms, slowerThanTsgrad: slower, failures, checks });
-    log(`  ${p.id} done`);
-  }
-
-  if (wanted('gmm-d10-K25')) rows.push(await gmmPeers(tf, jax));
-  if (wanted('mlp-step')) rows.push(await mlpStep(tf, jax));
+  for (const p of list) rows.push(await problemCase(peers, p, built));
+  if (wanted('gmm-d10-K25')) rows.push(await gmmPeers(peers));
+  if (wanted('mlp-step')) rows.push(await mlpStep(peers));
+  await peers.worker.terminate();
   const table = [['case', 'library', 'time per gradient', '× tsgrad f_vjp', 'check']];
   for (const r of rows) {
     for (const k of Object.keys(r.ms)) {
@@ -415,9 +239,6 @@ async function main() {
     log(row.map((c, j) => (j < 2 ? c.padEnd(widths[j]) : c.padStart(widths[j]))).join('  '));
     if (i === 0) log(widths.map((w) => '-'.repeat(w)).join('  '));
   }
-  log('');
-  log('tsgrad in this process before any peer was loaded (see the note on detached ArrayBuffers in the source):');
-  for (const r of rows) if (before[r.id]) log(`  ${r.title.padEnd(18)} primal ${formatTime(before[r.id].primal)}, f_vjp ${formatTime(before[r.id].vjp)}`);
   const rosen = rows.find((r) => r.id === 'rosenbrock-1e3');
   const targets = [];
   if (rosen) {
@@ -426,6 +247,11 @@ async function main() {
     targets.push(
       `Rosenbrock n=1e3: tsgrad is ${jaxBest.toFixed(0)}x faster than @jax-js/jax's faster form (target ≥ 10x: ${jaxBest >= 10 ? 'met' : 'MISSED'})`,
       `Rosenbrock n=1e3: tsgrad is ${tfRatio.toFixed(0)}x faster than TensorFlow.js (target ≥ 100x: ${tfRatio >= 100 ? 'met' : 'MISSED'})`);
+  }
+  const lse = rows.find((r) => r.id === 'logsumexp');
+  if (lse) {
+    const peer = Math.min(lse.slowerThanTsgrad['tfjs tf.grad (float32)'], lse.slowerThanTsgrad['@jax-js/jax grad'], lse.slowerThanTsgrad['@jax-js/jax jit(grad)']);
+    targets.push(`log-sum-exp n=1e4: tsgrad is ${peer.toFixed(1)}x faster than the fastest peer form (target > 1x: ${peer > 1 ? 'met' : 'MISSED'})`);
   }
   const gmm = rows.find((r) => r.id === 'gmm-d10-K25');
   if (gmm) {
@@ -446,7 +272,7 @@ async function main() {
   if (!opts['no-write']) {
     const version = (name) => JSON.parse(readFileSync(join(here, 'node_modules', name, 'package.json'), 'utf8')).version;
     const versions = { '@tensorflow/tfjs-core': version('@tensorflow/tfjs-core'), '@jax-js/jax': version('@jax-js/jax') };
-    const results = { command: 'npm run bench:peers', date: new Date().toISOString(), machine: m, versions, timing, jaxAccuracy: accuracy, tsgradBeforePeersLoaded: before, rows, targets };
+    const results = { command: 'npm run bench:peers', date: new Date().toISOString(), machine: m, versions, timing, jaxAccuracy: accuracy, rows, targets };
     writeFileSync(join(here, 'results.json'), JSON.stringify(results, null, 2) + '\n');
     const md = [
       '# tsgrad beside peer libraries',
@@ -463,12 +289,11 @@ async function main() {
       '',
       ...targets.map((t) => `- ${t}`),
       '',
-      'All rows above are measured after @jax-js/jax was loaded. Its WebAssembly memory growth detaches an',
-      'ArrayBuffer, after which V8 guards every typed-array access of the process against detached buffers',
-      '(the "ArrayBuffer detaching protector"), which slows tsgrad\'s loops. The same tsgrad functions, timed',
-      'in the same process before any peer was loaded:',
-      '',
-      ...rows.filter((r) => before[r.id]).map((r) => `- ${r.title}: primal ${formatTime(before[r.id].primal)}, f_vjp ${formatTime(before[r.id].vjp)}`),
+      'tsgrad runs in the main thread and the peers in a worker thread (bench/peers/worker.js), each in its',
+      'own V8 isolate, their batches interleaved in the same rounds. In one isolate with @jax-js/jax, tsgrad',
+      'is slower: @jax-js/jax grows its WebAssembly memory, which detaches an ArrayBuffer, after which V8',
+      'guards every typed-array access of that isolate (the "ArrayBuffer detaching protector"). The row',
+      `"${"tsgrad f_vjp, in the peers' isolate"}" is tsgrad's f_vjp timed in the worker, beside the peers, to show it.`,
       '',
     ].join('\n');
     writeFileSync(join(here, 'results.md'), md);
