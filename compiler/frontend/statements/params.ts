@@ -32,7 +32,7 @@ export function param(cx: LoweringState, p: ts.ParameterDeclaration, i: number):
   // need not import the source's alias
   // so is one the source writes through a type alias (`a: Vec`, `type Vec = Float64Array`,
   // maybe imported): the generated module does not have the alias
-  let typeText = tsType === 'string' ? checker.typeToString(checker.getNonNullableType(type), undefined, ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.InTypeAlias)
+  let typeText = tsType === 'string' ? enumLiteralsText(checker.getNonNullableType(type)) ?? checker.typeToString(checker.getNonNullableType(type), undefined, ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.InTypeAlias)
     : p.type ? withoutAliases(p.type, checker) ?? checker.typeToString(checker.getNonNullableType(type), undefined, ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.InTypeAlias)
     : checker.typeToString(type);
   // (`x: T` of `<T extends number>`, or of an enum: a number, which the generated signature,
@@ -267,4 +267,17 @@ function readsElements(fn: FunctionNode, symbol: ts.Symbol, checker: ts.TypeChec
   };
   if (fn.body) visit(fn.body);
   return found;
+}
+
+/**
+ * A string enum (`shape: Shape`, `enum Shape { Sphere = 'sphere', … }`, const or not), one of
+ * its members, or a union with them, written out as its values (`"sphere" | "plate"`): the
+ * generated module does not have the enum in scope, and its values are what the caller passes.
+ * Undefined for a type with no enum member (its text is already written out).
+ */
+function enumLiteralsText(type: ts.Type): string | undefined {
+  const members = type.isUnion() ? type.types : [type];
+  if (!members.some((m) => m.flags & ts.TypeFlags.EnumLiteral)) return undefined;
+  const texts = members.map((m) => (m.isStringLiteral() ? JSON.stringify(m.value) : m.flags & ts.TypeFlags.String ? 'string' : undefined));
+  return texts.every((t) => t !== undefined) ? [...new Set(texts)].join(' | ') : undefined;
 }
