@@ -283,6 +283,8 @@ const secondHands = {
   'gmm-d2-K5': (c) => secondHand(c, 'gmm.ts', 'gmmStyled'),
   'gmm-d10-K25': (c) => secondHand(c, 'gmm.ts', 'gmmStyled'),
   'lstm-l2-c1024': (c) => secondHand(c, 'lstm.ts', 'lstmStyled'),
+  'least-squares-qr': (c) => secondHand(c, 'least_squares.ts', 'leastSquaresStyled'),
+  'least-squares-householder': (c) => secondHand(c, 'least_squares.ts', 'leastSquaresStyled'),
 };
 
 /** Issue 13 item 4: real functions from the corpus, third-party code used as it is. */
