@@ -27,7 +27,8 @@
  * - the only arrays written are adjoint arrays (`adjoints`): the primal arrays they read stay
  *   as they are, and two names of adjoint arrays are two arrays;
  * - L only declares constants and adds into adjoint arrays (`A[e] += v`) or into scalars
- *   declared in P; Q only adds into adjoint arrays, besides its scalars;
+ *   declared in P; Q only adds into adjoint arrays, besides its scalars, and not into one L
+ *   adds into (a row's own element after its pass, which the other row's pass may also hit);
  * - arrays P mentions are not written by L or Q, and arrays P writes are not mentioned there;
  * - a scalar the body assigns but does not declare is either P's alone (the tape's `top`:
  *   P(i) still runs before P(i_1)), or set to a constant at the end of Q (the row's adjoint
@@ -110,6 +111,11 @@ function jammed(loop: For, adjoints: ReadonlySet<string>, names: Names): TStmt[]
   if (!orderKept(L, P, i, inner, j)) return undefined;
   // Q: element writes are additions only
   if (written(Q).size !== accumulated(Q).size || [...written(Q)].some((a) => !accumulated(Q).has(a))) return undefined;
+  // and into arrays L does not add into: Q(i) adds after L(i) and before L(i_1) in the loop,
+  // after both once jammed, so an element both add into (Gini's incomes_b[i], added by row i
+  // after its pass and by row i_1 at j = i) would get its additions in another order
+  const accL = accumulated(L);
+  if ([...accumulated(Q)].some((a) => accL.has(a))) return undefined;
   const accLQ = new Set([...accumulated(L), ...accumulated(Q)]);
   // arrays read in L or Q (not as the target of an addition) are not written in the body
   for (const a of elementReads([...L, ...Q])) if (writes.has(a)) return undefined;
