@@ -569,6 +569,7 @@ export class Generator {
       copy: this.on('copies') ? 0.5 : 0,
       arrcall: ctx.callables.some((f) => f.ret === 'arr' && this.callable(f, ctx)) ? 1.5 : 0,
       pushFilter: this.on('pushFilter') && this.on('lists') ? 0.35 : 0,
+      pairwise: !deep && this.on('pairwise') ? 0.3 : 0,
       scratch: this.on('moduleScratch') && ctx.mod.consts.some((c) => c.scratch) ? 0.5 : 0,
     };
     const k = this.rng.weighted(w);
@@ -772,6 +773,7 @@ export class Generator {
       case 'copy': return this.copy(ctx);
       case 'arrcall': return this.arrayCall(ctx);
       case 'pushFilter': return this.pushFilter(ctx);
+      case 'pairwise': return this.pairwise(ctx);
       case 'scratch': return this.scratch(ctx);
     }
     return this.update(ctx);
@@ -892,6 +894,43 @@ export class Generator {
       { k: 'decl', kw: 'let', name: s, init: lit(0) },
       sum,
     ];
+  }
+
+  /**
+   * A pairwise sum over one array, as Gini's mean absolute difference or a pair potential:
+   * `for (i) { s += x[i]; for (j) t += g(x[i] - x[j]) }`. Its reverse adds into x_b[i] after the
+   * pass over j (summed in a local) and into x_b[j] in it (trial30: jam.ts ran two rows per pass
+   * and changed the order of those additions).
+   */
+  private pairwise(ctx: Ctx): Stmt[] {
+    const src = ctx.arrays.filter((a) => a.kind === 'f64' && !a.window);
+    if (!src.length) return this.update(ctx);
+    ctx.budget--;
+    this.use('pairwise');
+    const a = this.rng.pick(src);
+    const [i, j, s, t] = [this.fresh('i'), this.fresh('j'), this.fresh('s'), this.fresh('t')];
+    const xi: Expr = { k: 'elem', arr: a.name, idx: ref(i) };
+    const xj: Expr = { k: 'elem', arr: a.name, idx: ref(j) };
+    const diff = bin('-', xi, xj);
+    const pair = this.on('kinks') && this.rng.chance(0.5) ? this.math(ctx, 'abs', [diff]) : this.rng.chance(0.5) ? this.sq(diff) : this.math(ctx, 'sin', [diff], true);
+    const own = this.rng.chance(0.5) ? xi : bin('*', xi, this.inLoop(ctx, () => this.expr(ctx, 1)));
+    // (added into a scalar declared before, when there is one, so that the result likely reads it)
+    const into = ctx.scalars.filter((x) => x.mutable && !x.int);
+    ctx.scalars.push({ name: s, mutable: true, int: false }, { name: t, mutable: true, int: false });
+    // (the length read once before, as Gini's `const n = incomes.length`, or in each loop's test)
+    const n = this.rng.chance(0.6) ? this.fresh('n') : undefined;
+    const len: Expr = n ? ref(n) : { k: 'len', arr: a.name };
+    const out: Stmt[] = [
+      ...(n ? [{ k: 'decl', kw: 'const', name: n, init: { k: 'len', arr: a.name } } as Stmt] : []),
+      { k: 'decl', kw: 'let', name: s, init: lit(0) },
+      { k: 'decl', kw: 'let', name: t, init: lit(0) },
+      { k: 'for', v: i, from: 0, to: len, step: 1, body: [
+        { k: 'assign', name: s, op: '+=', e: own },
+        { k: 'for', v: j, from: 0, to: len, step: 1, body: [{ k: 'assign', name: t, op: '+=', e: pair }] },
+      ] },
+    ];
+    if (into.length) out.push({ k: 'assign', name: this.rng.pick(into).name, op: '+=', e: bin('*', ref(s), ref(t)) });
+    return out;
   }
 
   /** Fills the module's scratch buffer from the inputs; it is then read like a local array. */
