@@ -29,7 +29,7 @@
  * split forms (f_fwd, f_rev, for callers that call them in loops) stay reverse mode.
  */
 import { type Call, type Func, type Var, isArrayType } from '../ir/types.js';
-import { type TExpr, type TStmt, atomExpr, cond, fnCallee, member, mul, name, num, typedElementLoads } from '../ir/target.js';
+import { type TExpr, type TStmt, atomExpr, cond, declare, fnCallee, member, mul, name, num, typedElementLoads } from '../ir/target.js';
 import { runtimeFn } from '../ir/names.js';
 import { reads, statements, writes } from '../ir/walk.js';
 import { rules } from '../rules/table.js';
@@ -92,10 +92,10 @@ export function forwardVjpBody(fn: Func, active: ReadonlySet<Var>, input: Var, f
     return { kind: 'vjp', callee: fnCallee(s.callee.name, 'vjp', runtimeFn(s.callee)), keys };
   });
   const key = fn.params.find((p) => p.v === input)!.key;
-  const body: TStmt[] = [{ k: 'decl', kind: input.mutable ? 'let' : 'const', name: sweep.tangent(input), init: num(1) }];
+  const body: TStmt[] = [declare(input.mutable ? 'let' : 'const', sweep.tangent(input), num(1))];
   // (an active parameter overwritten before any differentiable use: its tangent starts at zero)
   for (const p of fn.params) {
-    if (p.v !== input && active.has(p.v)) body.push({ k: 'decl', kind: p.v.mutable ? 'let' : 'const', name: sweep.tangent(p.v), init: num(0) });
+    if (p.v !== input && active.has(p.v)) body.push(declare(p.v.mutable ? 'let' : 'const', sweep.tangent(p.v), num(0)));
   }
   body.push(...typedElementLoads(sweep.body()));
   let value: TExpr = atomExpr(fn.result!);

@@ -47,7 +47,7 @@
  * before them (AdjointFunction.tangentBody), since an adjoint's tangent need not be 0 with it.
  */
 import {
-  type BinOp, type TExpr, type TStmt, anyChild, bin, eachExprIn, mapChildren, mapStmt, name, namesIn, someExpr,
+  type BinOp, type TExpr, type TStmt, anyChild, bin, eachExprIn, exprKey, mapChildren, mapStmt, name, namesIn, someExpr,
 } from '../ir/target.js';
 import type { Names } from '../ir/names.js';
 
@@ -197,7 +197,7 @@ function jammed(loop: For, adjoints: ReadonlySet<string>, names: Names): TStmt[]
 
 /** L(i, j) then L(i_1, j), with the second's loads of what the first loaded shared, and additions into the same element merged. */
 function fuseBodies(L1: readonly TStmt[], L2: readonly TStmt[], writes: ReadonlySet<string>): TStmt[] | undefined {
-  const key = (e: TExpr) => JSON.stringify(e);
+  const key = exprKey;
   // loads of arrays nobody writes, at the same index in both rows: the second row uses the first's
   const loads = new Map<string, string>();
   for (const s of L1) if (s.k === 'decl' && s.init?.k === 'index' && isElement(s.init) && !writes.has((s.init.array as { name: string }).name)) loads.set(key(s.init), s.name);

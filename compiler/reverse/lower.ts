@@ -60,7 +60,7 @@ export function lowerVjp(fn: Func, active: ReadonlySet<Var>, record: TapeRecord,
   const { backward } = sweeps;
   // (the adjoint arrays, which jam.ts may reorder additions into: no two names of them are one array)
   const adjointArrays = backward.dynamicArrays ? new Set<string>()
-    : new Set(fn.vars.filter((v) => v.type === 'f64[]' && active.has(v)).map((v) => backward.adjoint(v)));
+    : new Set(fn.vars.filter((v) => v.type === 'f64[]' && active.has(v)).map((v) => backward.adjoint(v).name));
   // (the array variables that may hold the same array under two names, and their adjoint arrays: no accumulator promoted)
   const aliased = new Set<string>();
   if (backward.dynamicArrays) {
@@ -68,7 +68,7 @@ export function lowerVjp(fn: Func, active: ReadonlySet<Var>, record: TapeRecord,
       if (names.size < 2) continue;
       aliased.add(v.name);
       const adjoint = record.shadows.get(v) ?? record.paramAdjoints.get(v);
-      if (adjoint) aliased.add(adjoint);
+      if (adjoint) aliased.add(adjoint.name);
     }
   }
   const lowered = (stmts: readonly TStmt[], names: Names, unwind: boolean) => unrollShortLoops(localStack(promoteAccumulators([...stmts], names, adjointArrays, aliased), {
@@ -84,7 +84,7 @@ export function lowerVjp(fn: Func, active: ReadonlySet<Var>, record: TapeRecord,
     forward: sweeps.forSplit.forward,
     reverse: [...vjp.setup, ...backward.callSites, ...sweeps.forSplit.reverse, ...vjp.finish],
     value: fn.result && atomExpr(fn.result),
-    shadows: new Set(record.shadows.values()),
+    shadows: new Set([...record.shadows.values()].map((a) => a.name)),
     adjointsReadEarly: vjp.early.length > 0,
   }) : undefined;
   if (!cut) return { body, tangentBody };

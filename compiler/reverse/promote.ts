@@ -13,7 +13,7 @@
  * an array that may be another name's too (`aliased`: array variables rebound to one another,
  * and their adjoint arrays), whose other name the loop may read or write.
  */
-import { type TExpr, type TStmt, eachExpr, eachExprIn, eachStmt, index, mapNested, name, namesIn, num } from '../ir/target.js';
+import { type TExpr, type TStmt, eachExpr, eachExprIn, eachStmt, exprKey, index, mapNested, name, namesIn, num } from '../ir/target.js';
 import { type Names, calleeScopeName } from '../ir/names.js';
 
 export function promoteAccumulators(code: readonly TStmt[], names: Names, adjoints: ReadonlySet<string> = new Set(), aliased: ReadonlySet<string> = new Set()): TStmt[] {
@@ -58,7 +58,7 @@ function promoteLoop(loop: TStmt & { k: 'for' }, names: Names, adjoints: Readonl
     additions.set(acc.array, (additions.get(acc.array) ?? 0) + 1);
     const adjoint = adjoints.has(acc.array);
     if (!fixed(acc.index, acc.array)) continue;
-    const at = adjoint ? { ...acc, index: outside(acc.index), key: JSON.stringify(outside(acc.index)) } : acc;
+    const at = adjoint ? { ...acc, index: outside(acc.index), key: exprKey(outside(acc.index)) } : acc;
     const id = adjoint ? `${acc.array} ${at.key}` : acc.array;
     const g = groups.get(id);
     if (g && g.key !== at.key) { groups.delete(id); changing.add(acc.array); continue; }
@@ -76,7 +76,7 @@ function promoteLoop(loop: TStmt & { k: 'for' }, names: Names, adjoints: Readonl
   const body = loop.body.map((s): TStmt => {
     const acc = accumulation(s);
     if (!acc || s.k !== 'assign') return s;
-    const n = local.get(adjoints.has(acc.array) ? (fixed(acc.index, acc.array) ? `${acc.array} ${JSON.stringify(outside(acc.index))}` : '') : acc.array);
+    const n = local.get(adjoints.has(acc.array) ? (fixed(acc.index, acc.array) ? `${acc.array} ${exprKey(outside(acc.index))}` : '') : acc.array);
     return n ? { ...s, target: name(n) } : s;
   });
   return [
@@ -104,7 +104,7 @@ function substitute(e: TExpr, defs: ReadonlyMap<string, TExpr>): TExpr {
 
 function accumulation(s: TStmt): Accumulation | undefined {
   if (s.k !== 'assign' || s.op === '=' || s.target.k !== 'index' || s.target.array.k !== 'name') return undefined;
-  return { array: s.target.array.name, index: s.target.index, key: JSON.stringify(s.target.index) };
+  return { array: s.target.array.name, index: s.target.index, key: exprKey(s.target.index) };
 }
 
 /** Names declared or assigned (as a whole) anywhere in `code` (no `try` yet: stack.ts makes them, after this pass). */
