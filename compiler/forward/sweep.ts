@@ -63,11 +63,6 @@ export class TangentSweep extends ForwardSweep {
     return t;
   }
 
-  /** The names given to tangents so far. */
-  tangentNames(): ReadonlySet<string> {
-    return new Set([...this.tangents.values()].map((t) => t.name));
-  }
-
   /** The tangent of an atom, or undefined where it has none (a constant, an inactive value). */
   tangentOf(a: Atom): TExpr | undefined {
     // (a constant table has none: an array variable bound to it, `c ? T : xs`, gets zeros)

@@ -80,11 +80,11 @@ function vjpCallable(s: Call, active: ReadonlySet<Var>): boolean {
 }
 
 /**
- * The body of f_vjp in forward mode (see above), and the names of the tangents it declares.
+ * The body of f_vjp in forward mode (see above).
  * `keysOf(call)`: the keys of the callee's adj (undefined where it has no vjp, which
  * singleActiveInput has ruled out).
  */
-export function forwardVjpBody(fn: Func, active: ReadonlySet<Var>, input: Var, file: string, keysOf: (s: Call) => readonly string[] | undefined): { body: TStmt[]; tangents: ReadonlySet<string> } {
+export function forwardVjpBody(fn: Func, active: ReadonlySet<Var>, input: Var, file: string, keysOf: (s: Call) => readonly string[] | undefined): TStmt[] {
   const names = fn.names.clone();
   const sweep = new TangentSweep(fn, active, names, file, (s) => {
     const keys = keysOf(s);
@@ -106,5 +106,5 @@ export function forwardVjpBody(fn: Func, active: ReadonlySet<Var>, input: Var, f
   }
   body.push({ k: 'assign', target: member(name('adj'), key), op: '+=', value: mul(name('seed'), tangent) });
   body.push({ k: 'return', e: value });
-  return { body: unrollShortLoops(body), tangents: sweep.tangentNames() };
+  return unrollShortLoops(body);
 }

@@ -111,13 +111,8 @@ export class BackwardSweep {
     this.uses = adjointUses(fn, active);
   }
 
-  /** The names of the adjoints (adjoints.ts), those of the record's shadows and parameters among them. */
-  adjointNames(): ReadonlySet<string> {
-    return new Set([...this.adj.values()].map((a) => a.name));
-  }
-
   /**
-   * The name of `v`'s adjoint (another name for an array, `const d = helper(x)` whose inlined
+   * The adjoint of `v` (another name for an array, `const d = helper(x)` whose inlined
    * body returns its local `out`, has the array's own), as adjoints.ts decided it.
    */
   adjoint(v: Var): TVar {
