@@ -3,7 +3,7 @@
  * the reverse phase builds and the emit phase prints. Expressions are trees over names and
  * numbers; statements are the handful of forms the generated code needs.
  */
-import type { ArrayCtor, Atom, ErrorConstructor, Loc, NamedConstant, Type, Var } from './types.js';
+import type { ArrayCtor, Atom, ErrorConstructor, Loc, NamedConstant, Type, TypedArrayCtor, Var } from './types.js';
 
 /**
  * What a variable the derivative's builders make is: the adjoint of a primal variable (`x_b`,
@@ -136,13 +136,23 @@ export type BinOp =
  */
 export type Role = { readonly k: 'reciprocal' } | { readonly k: 'callAdj'; readonly of: string };
 
+/**
+ * The TypeScript type a declaration is written with, where tsc would not infer the one meant: a
+ * number, a boolean, a string, a plain array of numbers, a typed array, an array variable that
+ * may hold either (`Float64Array | number[]`), or the object of adjoints a vjp takes (`adj`:
+ * each key a number or a Float64Array; none, `Record<string, never>`). Printed in emit/.
+ */
+export type DeclType =
+  | 'number' | 'boolean' | 'string' | 'number[]' | TypedArrayCtor | 'Float64Array | number[]'
+  | { readonly adj: readonly (readonly [key: string, type: 'number' | 'Float64Array'])[] };
+
 /** `loc`: the source statement a statement comes from (forward sweep) or differentiates (reverse), for source maps. */
 export type TStmt = ({ readonly loc?: Loc }) & (
   /**
    * `role`: what the name declared is, for the passes that look for it (never spelled into the
    * name); `v`: the variable, where a builder made it (TVar).
    */
-  | { readonly k: 'decl'; readonly kind: 'const' | 'let'; readonly name: string; readonly v?: TVar; readonly type?: string; readonly init?: TExpr; readonly role?: Role }
+  | { readonly k: 'decl'; readonly kind: 'const' | 'let'; readonly name: string; readonly v?: TVar; readonly type?: DeclType; readonly init?: TExpr; readonly role?: Role }
   | { readonly k: 'assign'; readonly target: TExpr; readonly op: '=' | '+=' | '-='; readonly value: TExpr }
   | { readonly k: 'expr'; readonly e: TExpr }
   /** `brief`: printed on one line without braces (one simple statement, no else). */
@@ -189,7 +199,7 @@ export const ref = (v: TVar): TExpr => ({ k: 'name', name: v.name, v });
 /** Whether `e` is the variable `v`. */
 export const isRef = (e: TExpr | undefined, v: TVar): boolean => e?.k === 'name' && e.v === v;
 /** `let v = init` (`const` with kind), declaring a builder's variable. */
-export const declare = (kind: 'const' | 'let', v: TVar, init?: TExpr, type?: string): TStmt =>
+export const declare = (kind: 'const' | 'let', v: TVar, init?: TExpr, type?: DeclType): TStmt =>
   ({ k: 'decl', kind, name: v.name, v, ...(type === undefined ? {} : { type }), ...(init === undefined ? {} : { init }) });
 /**
  * A key of an expression, equal for two expressions that are written the same (a variable by its

@@ -10,7 +10,7 @@
  */
 import { type Atom, type Block, type Call, type Eq, type Func, type Stmt, type Var, type Window, isArrayType } from '../ir/types.js';
 import {
-  type TExpr, type TStmt, type TVar, add, atomExpr, bin, call, cond, declare, div, eachStmt, fnCallee, helperCall, index, located, mathCall, member, methodCall, mul, name, neg, num, popOps, ref, runtime, sub, tape, update,
+  type DeclType, type TExpr, type TStmt, type TVar, add, atomExpr, bin, call, cond, declare, div, eachStmt, fnCallee, helperCall, index, located, mathCall, member, methodCall, mul, name, neg, num, popOps, ref, runtime, sub, tape, update,
 } from '../ir/target.js';
 import { type Reciprocal, type Rule, rules } from '../rules/table.js';
 import { Names, runtimeFn, vjpForm } from '../ir/names.js';
@@ -157,7 +157,7 @@ export class BackwardSweep {
   }
 
   /** The declared type of an array's adjoint variable: a `number[]` where it grows by push. */
-  private shadowType(v: Var): string {
+  private shadowType(v: Var): DeclType {
     return this.record.grown.has(v) ? 'number[]' : 'Float64Array';
   }
 

@@ -5,7 +5,7 @@
  */
 import { type Atom, type Block, type Func, type Stmt, type Throw, type Var, isArrayType } from '../ir/types.js';
 import { arrayAliases, holdingParams, statements, unreadDeclarations } from '../ir/walk.js';
-import { type TExpr, type TStmt, type TapeOp, add, atomExpr, bin, call, declare, fnCallee, globalCall, index, located, mathCall, methodCall, name, not, num, ref, runtime, str, sub, tape, update } from '../ir/target.js';
+import { type DeclType, type TExpr, type TStmt, type TapeOp, add, atomExpr, bin, call, declare, fnCallee, globalCall, index, located, mathCall, methodCall, name, not, num, ref, runtime, str, sub, tape, update } from '../ir/target.js';
 import { adjointName, runtimeFn } from '../ir/names.js';
 import { argExpr, evalEq, savedArgs } from './backward.js';
 import { type TapePlan, type TapeRecord, emptyRecord } from './plan.js';
@@ -256,7 +256,7 @@ export class ForwardSweep {
         const created: TExpr = { k: 'new', ctor: s.ctor, args: [atomExpr(s.length)] };
         const init = s.fill ? methodCall('fill', created, atomExpr(s.fill)) : created;
         // (a plain one's is the union its tangent has too, never written: f_hvp's tangent copies the type)
-        const type = !this.holdsParam.has(s.target) ? (s.ctor === 'Array' ? { type: 'number[]' } : {}) : { type: s.ctor === 'Array' ? 'Float64Array | number[]' : s.ctor };
+        const type: { type?: DeclType } = !this.holdsParam.has(s.target) ? (s.ctor === 'Array' ? { type: 'number[]' } : {}) : { type: s.ctor === 'Array' ? 'Float64Array | number[]' : s.ctor };
         return [{ k: 'decl', kind: s.target.mutable ? 'let' : 'const', name: s.target.name, ...type, init },
           ...this.shadowAlloc(s.target, atomExpr(s.length))];
       }
@@ -347,6 +347,6 @@ function pushOf(v: Var): TapeOp {
   return v.type === 'bool' ? 'pushBool' : isArrayType(v.type) ? 'pushRef' : 'push';
 }
 
-export function tsType(v: Var): string {
+export function tsType(v: Var): DeclType {
   return v.type === 'bool' ? 'boolean' : v.type === 'f64[]' ? 'Float64Array' : v.type === 'str' ? 'string' : 'number';
 }
