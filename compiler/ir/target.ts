@@ -198,6 +198,8 @@ export const name = (n: string): TExpr => ({ k: 'name', name: n });
 export const ref = (v: TVar): TExpr => ({ k: 'name', name: v.name, v });
 /** Whether `e` is the variable `v`. */
 export const isRef = (e: TExpr | undefined, v: TVar): boolean => e?.k === 'name' && e.v === v;
+/** Whether `e` is one of the variables `vs` (by identity: a name some other variable has is not). */
+export const isRefIn = (e: TExpr | undefined, vs: ReadonlySet<TVar>): boolean => e?.k === 'name' && e.v !== undefined && vs.has(e.v);
 /** `let v = init` (`const` with kind), declaring a builder's variable. */
 export const declare = (kind: 'const' | 'let', v: TVar, init?: TExpr, type?: DeclType): TStmt =>
   ({ k: 'decl', kind, name: v.name, v, ...(type === undefined ? {} : { type }), ...(init === undefined ? {} : { init }) });

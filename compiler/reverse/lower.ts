@@ -6,7 +6,7 @@
  * (`tangent*`). Also cuts the vjp in two for callers in split mode, g_fwd and g_rev (split.ts).
  */
 import type { Func, Var } from '../ir/types.js';
-import { type Callee, type FnForm, type TStmt, atomExpr } from '../ir/target.js';
+import { type Callee, type FnForm, type TStmt, type TVar, atomExpr } from '../ir/target.js';
 import type { Names } from '../ir/names.js';
 import { arrayAliases, statements } from '../ir/walk.js';
 import type { TapeRecord } from './plan.js';
@@ -59,8 +59,8 @@ export interface Lowered {
 export function lowerVjp(fn: Func, active: ReadonlySet<Var>, record: TapeRecord, sweeps: Sweeps, vjp: VjpBody, use: TapeUse, splitForm: boolean): Lowered {
   const { backward } = sweeps;
   // (the adjoint arrays, which jam.ts may reorder additions into: no two names of them are one array)
-  const adjointArrays = backward.dynamicArrays ? new Set<string>()
-    : new Set(fn.vars.filter((v) => v.type === 'f64[]' && active.has(v)).map((v) => backward.adjoint(v).name));
+  const adjointArrays = backward.dynamicArrays ? new Set<TVar>()
+    : new Set(fn.vars.filter((v) => v.type === 'f64[]' && active.has(v)).map((v) => backward.adjoint(v)));
   // (the array variables that may hold the same array under two names, and their adjoint arrays: no accumulator promoted)
   const aliased = new Set<string>();
   if (backward.dynamicArrays) {
