@@ -6,7 +6,7 @@
 import { type Atom, type Block, type Func, type Stmt, type Throw, type Var, isArrayType } from '../ir/types.js';
 import { arrayAliases, holdingParams, statements, unreadDeclarations } from '../ir/walk.js';
 import { type DeclType, type TExpr, type TStmt, type TapeOp, add, atomExpr, bin, call, declare, fnCallee, globalCall, index, located, mathCall, methodCall, name, not, num, ref, runtime, str, sub, tape, update } from '../ir/target.js';
-import { adjointName, runtimeFn } from '../ir/names.js';
+import { runtimeFn } from '../ir/names.js';
 import { argExpr, evalEq, savedArgs } from './backward.js';
 import { type TapePlan, type TapeRecord, emptyRecord } from './plan.js';
 import { type Permutation, permutations } from './permute.js';
@@ -40,7 +40,8 @@ export class ForwardSweep {
   /** The adjoint array of an array: a parameter's from adj (declared before the forward sweep where it reads them), a local's its variable. */
   private adjointOf(v: Var): TExpr {
     const a = this.record.shadows.get(v) ?? this.record.paramAdjoints.get(v);
-    return a ? ref(a) : name(adjointName(v.name));
+    if (!a) throw new Error(`internal: the forward sweep binds the adjoint of '${v.name}', which has none in the record`);
+    return ref(a);
   }
 
   /**
