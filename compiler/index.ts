@@ -67,11 +67,10 @@ function forwardVjps(linked: LinkedProgram, reversed: ReversedProgram): Reversed
     const keysOf = (s: Call) => reversed.adjoints.get(key(s.callee.file, s.callee.name))?.gradParams.map((p) => p.key);
     const input = singleActiveInput(fn, active, (s) => keysOf(s) !== undefined);
     if (!input) continue;
-    const { body, tangents } = forwardVjpBody(fn, active, input, m.file, keysOf);
+    const body = forwardVjpBody(fn, active, input, m.file, keysOf);
     // (f_hvp differentiates the same body: its gradient is f_grad's, bit for bit; the split forms,
     // f_fwd and f_rev, stay reverse mode)
-    // (the split forms' adjoints are still a's)
-    adjoints.set(k, { ...a, body, tangentBody: body, derivatives: new Set([...a.derivatives, ...tangents]), forwardInput: fn.params.find((p) => p.v === input)!.key, imports: importsOf(fn, [...body, ...a.primal ?? [], ...a.split ? [...a.split.forward, ...a.split.reverse] : []]) });
+    adjoints.set(k, { ...a, body, tangentBody: body, forwardInput: fn.params.find((p) => p.v === input)!.key, imports: importsOf(fn, [...body, ...a.primal ?? [], ...a.split ? [...a.split.forward, ...a.split.reverse] : []]) });
   }
   return { ...reversed, adjoints };
 }

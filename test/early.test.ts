@@ -4,7 +4,7 @@
  * gradient against the analytic one, and the statements an addition must not move past.
  */
 import { addEarly } from '../compiler/reverse/early.js';
-import { type TStmt, bin, call, index, name, num } from '../compiler/ir/target.js';
+import { type TStmt, type TVar, bin, call, index, name, num, ref } from '../compiler/ir/target.js';
 import { tape } from '../runtime/index.js';
 import { compileSource } from './support/compile.js';
 import { scratchDirectory } from './support/scratch.js';
@@ -53,41 +53,50 @@ test("an element's addition comes right after its adjoint's last contribution, n
 });
 
 describe('what an addition does not move past', () => {
-  const adjoints = new Set(['a_b', 'c_b']);
+  /** The adjoint array of the parameter `of`, as the reverse sweep makes it. */
+  const adjointOf = (of: string): TVar => ({ name: `${of}_b`, role: 'adjoint', type: 'f64[]', of: { name: of, type: 'f64[]', kind: 'param', mutable: false } });
+  const aB = adjointOf('a');
+  const cB = adjointOf('c');
+  const adjoints = new Set([aB, cB]);
   const filler = (n: number): TStmt[] => Array.from({ length: n }, (_, i) => ({ k: 'decl', kind: 'const', name: `f${i}`, init: bin('*', name('q'), num(i)) }));
-  const add = (array: string, k: number, v: string): TStmt => ({ k: 'assign', target: index(name(array), num(k)), op: '+=', value: name(v) });
+  const add = (array: TVar, k: number, v: string): TStmt => ({ k: 'assign', target: index(ref(array), num(k)), op: '+=', value: name(v) });
   const text = (code: TStmt[]) => code.map((s) => (s.k === 'assign' && s.target.k === 'index' && s.target.index.k === 'num' ? `${(s.target.array as { name: string }).name}[${s.target.index.value}]` : s.k === 'decl' ? s.name : s.k));
   const def: TStmt = { k: 'decl', kind: 'const', name: 'v', init: name('q') };
 
   test('past statements that leave what it reads alone, and other numbered elements of its array', () => {
-    const out = addEarly([def, ...filler(8), add('a_b', 1, 'f7'), add('c_b', 0, 'f7'), add('a_b', 0, 'v')], adjoints);
+    const out = addEarly([def, ...filler(8), add(aB, 1, 'f7'), add(cB, 0, 'f7'), add(aB, 0, 'v')], adjoints);
     expect(text(out)).toEqual(['v', 'a_b[0]', 'f0', 'f1', 'f2', 'f3', 'f4', 'f5', 'f6', 'f7', 'a_b[1]', 'c_b[0]']);
   });
 
   test('not past a write of what it adds, a read of its array, a call, or the same element', () => {
     const blockers: TStmt[] = [
       { k: 'assign', target: name('v'), op: '+=', value: num(1) },
-      { k: 'decl', kind: 'const', name: 't', init: index(name('a_b'), num(3)) },
+      { k: 'decl', kind: 'const', name: 't', init: index(ref(aB), num(3)) },
       { k: 'expr', e: call({ k: 'fn', name: 'g', form: 'primal' }, name('q')) },
-      add('a_b', 0, 'f7'),
+      add(aB, 0, 'f7'),
       { k: 'decl', kind: 'const', name: 't', init: { k: 'member', object: name('adj'), prop: 'a' } },
     ];
     for (const b of blockers) {
-      const out = addEarly([def, ...filler(8), b, add('a_b', 0, 'v')], adjoints);
-      expect(out[out.length - 1]).toEqual(add('a_b', 0, 'v'));
+      const out = addEarly([def, ...filler(8), b, add(aB, 0, 'v')], adjoints);
+      expect(out[out.length - 1]).toEqual(add(aB, 0, 'v'));
     }
   });
 
   test("a '// grad of:' comment left with nothing under it goes; one that still heads a statement stays", () => {
     const c1: TStmt = { k: 'comment', text: 'grad of: one' };
     const c2: TStmt = { k: 'comment', text: 'grad of: two' };
-    const out = addEarly([def, ...filler(8), c1, add('a_b', 0, 'v'), c2, add('a_b', 1, 'v'), add('a_b', 2, 'f7')], adjoints);
+    const out = addEarly([def, ...filler(8), c1, add(aB, 0, 'v'), c2, add(aB, 1, 'v'), add(aB, 2, 'f7')], adjoints);
     expect(text(out)).toEqual(['v', 'a_b[1]', 'a_b[0]', 'f0', 'f1', 'f2', 'f3', 'f4', 'f5', 'f6', 'f7', 'comment', 'a_b[2]']);
     expect(out[11]).toBe(c2);
   });
 
+  test('an addition into an array no sweep made stays, whatever its name', () => {
+    const code = [def, ...filler(8), { k: 'assign', target: index(name('a_b'), num(0)), op: '+=', value: name('v') } as TStmt];
+    expect(addEarly(code, adjoints)).toEqual(code);
+  });
+
   test('past fewer than eight statements, it stays', () => {
-    const code = [def, ...filler(7), add('a_b', 0, 'v')];
+    const code = [def, ...filler(7), add(aB, 0, 'v')];
     expect(addEarly(code, adjoints)).toEqual(code);
   });
 });

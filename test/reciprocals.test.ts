@@ -6,7 +6,7 @@
  */
 import { reuseReciprocals } from '../compiler/reverse/reciprocals.js';
 import { promoteAccumulators } from '../compiler/reverse/promote.js';
-import { type TStmt, bin, index, name, num } from '../compiler/ir/target.js';
+import { type TStmt, type TVar, bin, index, name, num, ref } from '../compiler/ir/target.js';
 import { Names } from '../compiler/ir/names.js';
 import { tape } from '../runtime/index.js';
 import { compileSource } from './support/compile.js';
@@ -104,17 +104,19 @@ describe('reuseReciprocals', () => {
 });
 
 describe('promoteAccumulators', () => {
-  const add = (array: string, i: ReturnType<typeof name>, v: string): TStmt => ({ k: 'assign', target: index(name(array), i), op: '+=', value: name(v) });
+  /** a's adjoint array, as the reverse sweep makes it. */
+  const aB: TVar = { name: 'a_b', role: 'adjoint', type: 'f64[]', of: { name: 'a', type: 'f64[]', kind: 'param', mutable: false } };
+  const add = (array: TVar, i: ReturnType<typeof name>, v: string): TStmt => ({ k: 'assign', target: index(ref(array), i), op: '+=', value: name(v) });
   const loop = (body: TStmt[]): TStmt & { k: 'for' } => ({
     k: 'for', init: { k: 'decl', kind: 'let', name: 'j', init: num(0) }, test: bin('<', name('j'), name('n')), update: { k: 'update', name: 'j', op: '+=', by: 1 }, body,
   });
   const body = [
     { k: 'decl', kind: 'const', name: 'k', init: bin('*', num(2), name('i')) } as TStmt,
-    add('a_b', name('k'), 'u'), add('a_b', name('j'), 'v'), add('a_b', name('i'), 'w'),
+    add(aB, name('k'), 'u'), add(aB, name('j'), 'v'), add(aB, name('i'), 'w'),
   ];
 
   test('an adjoint array: each unchanging index summed in a local, the others left in the loop', () => {
-    const out = promoteAccumulators([loop(body)], new Names(new Set()), new Set(['a_b']));
+    const out = promoteAccumulators([loop(body)], new Names(new Set()), new Set([aB]));
     const printed = JSON.stringify(out);
     expect(out.map((s) => s.k)).toEqual(['decl', 'decl', 'for', 'assign', 'assign']);
     // after the loop: a_b[2 * i] (k written out from its definition) and a_b[i]
@@ -131,8 +133,8 @@ describe('promoteAccumulators', () => {
   });
 
   test('an adjoint array the loop also reads is left as it is', () => {
-    const reads: TStmt = { k: 'decl', kind: 'const', name: 'r', init: index(name('a_b'), name('j')) };
-    const out = promoteAccumulators([loop([...body, reads])], new Names(new Set()), new Set(['a_b']));
+    const reads: TStmt = { k: 'decl', kind: 'const', name: 'r', init: index(ref(aB), name('j')) };
+    const out = promoteAccumulators([loop([...body, reads])], new Names(new Set()), new Set([aB]));
     expect(out).toHaveLength(1);
   });
 });

@@ -17,7 +17,7 @@ import { compileFiles } from '../compiler/index.js';
 import { runtimeHelpers } from '../compiler/ir/names.js';
 import { ownCallInUserTerms } from '../compiler/second/index.js';
 import { helperTerms, runtimeTerms } from '../compiler/second/refusals.js';
-import { type RuntimeFn, type RuntimeHelper, type TExpr, call, eachExprIn, fnCallee, helperCall, mathCall, methodCall, name, num, scheduleCall, tape as tapeOp } from '../compiler/ir/target.js';
+import { type RuntimeFn, type RuntimeHelper, type TExpr, type TRole, type TVar, call, eachExprIn, fnCallee, helperCall, mathCall, methodCall, name, num, ref, scheduleCall, tape as tapeOp } from '../compiler/ir/target.js';
 import { loadProgram } from '../compiler/frontend/index.js';
 import { analyzed, link } from '../compiler/link/index.js';
 import { reverseFunction } from '../compiler/reverse/index.js';
@@ -185,6 +185,8 @@ describe('notes', () => {
 // trial21: TSG2005 said a function that swaps arrays "calls 'f64Zeros', a function of
 // tsgrad/runtime": a name of the generated code, which the user never wrote.
 describe("notes name none of the generated code's own helpers", () => {
+  /** A derivative variable a sweep would make (`v_b`, the adjoint of an array v). */
+  const made = (n: string, role: TRole): TVar => ({ name: n, role, type: 'f64[]', of: { name: n.slice(0, -2), type: 'f64[]', kind: 'param', mutable: false } });
   let dir = '';
   beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'tsgrad-second-')); });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -202,20 +204,21 @@ describe("notes name none of the generated code's own helpers", () => {
       ...(Object.keys(helperTerms) as RuntimeHelper[]).filter((fn) => fn !== 'sum').map((fn) => ({ k: 'call', callee: { k: 'helper', fn }, args: [name('x')] }) as const),
       tapeOp('pushRef', name('xs')) as TExpr & { k: 'tape' }, tapeOp('pop') as TExpr & { k: 'tape' },
       scheduleCall('next', name('checkpoints')) as TExpr & { k: 'call' },
-      methodCall('copyWithin', name('v_b'), num(0), num(1)) as TExpr & { k: 'call' },
-      methodCall('reverse', name('x_d')) as TExpr & { k: 'call' },
+      methodCall('copyWithin', ref(made('v_b', 'adjoint')), num(0), num(1)) as TExpr & { k: 'call' },
+      methodCall('reverse', ref(made('x_d', 'tangent'))) as TExpr & { k: 'call' },
     ];
     for (const e of calls) {
-      const terms = ownCallInUserTerms(e, new Set(['v_b', 'x_d']));
+      const terms = ownCallInUserTerms(e);
       expect(terms).toEqual(expect.any(String));
       for (const helper of own) expect(terms).not.toMatch(new RegExp(`\\b${helper}\\b`));
       expect(terms).not.toMatch(/\b\w+_[bd]\b/);
     }
-    expect(ownCallInUserTerms({ k: 'runtime', fn: 'f64Zeros', args: [name('n')] }, new Set())).toBe('allocates the zeroed adjoint of an array the function creates (new Float64Array(n)) or rebinds');
+    expect(ownCallInUserTerms({ k: 'runtime', fn: 'f64Zeros', args: [name('n')] })).toBe('allocates the zeroed adjoint of an array the function creates (new Float64Array(n)) or rebinds');
     // a call the user wrote keeps its name (the note says 'sum' or 'helper', which the user knows)
     const users = [helperCall('sum', name('xs')), call(fnCallee('dot', 'primal', { runtime: true }), name('a'), name('b')), call(fnCallee('qr', 'vjp', { runtime: true }), name('a')),
       call(fnCallee('helper'), name('x')), mathCall('exp', name('x')), methodCall('slice', name('xs')), methodCall('slice', call(fnCallee('helper'), name('x')))];
-    for (const e of users) expect(ownCallInUserTerms(e as TExpr & { k: 'call' }, new Set(['v_b', 'x_d']))).toBeUndefined();
+    // (and an array named like a derivative that no sweep made is the user's)
+    for (const e of [...users, methodCall('copyWithin', name('v_b'), num(0), num(1))]) expect(ownCallInUserTerms(e as TExpr & { k: 'call' })).toBeUndefined();
   });
 
   /** `source` written to a module of its own and linked; its function `name` once inlined. */
@@ -226,20 +229,20 @@ describe("notes name none of the generated code's own helpers", () => {
     return { m, fn: m.funcs.get(name)! };
   };
 
-  test('an adjoint array is one the reverse sweep named, whatever its spelling', () => {
+  test('an adjoint array is one the reverse sweep made, whatever its spelling', () => {
     // (ys_b is the user's: its adjoint is ys_b_b, and ys's cannot be ys_b)
     const { m, fn } = linkedFunction('export function f(ys_b: Float64Array, ys: Float64Array): number { let s = 0; for (let i = 0; i < ys.length; i++) s += Math.sin(ys_b[i]! * ys[i]!); return s; }\n', 'f');
     const a = reverseFunction(fn, analyzed(m, fn).active);
-    // (the parameters' adjoint arrays come first, in parameter order, then the numbers')
-    expect([...a.derivatives].slice(0, 2)).toEqual(['ys_b_b', 'ys_b_1']);
-    expect(a.derivatives).not.toContain('ys_b');
-    const read = new Set<string>();
-    eachExprIn(a.body, (x) => { if (x.k === 'name') read.add(x.name); });
-    for (const n of ['ys_b_b', 'ys_b_1']) {
-      expect(read).toContain(n);
-      expect(ownCallInUserTerms(methodCall('copyWithin', name(n), num(0), num(1)) as TExpr & { k: 'call' }, a.derivatives)).toBe("calls the array method '.copyWithin' on an adjoint or tangent array");
+    const read = new Map<string, TExpr & { k: 'name' }>();
+    eachExprIn(a.body, (x) => { if (x.k === 'name') read.set(x.name, x); });
+    // (the adjoint arrays, read as the variables the sweep made: of ys_b and of ys)
+    for (const [n, of] of [['ys_b_b', 'ys_b'], ['ys_b_1', 'ys']]) {
+      const x = read.get(n!)!;
+      expect([x.v?.role, x.v?.of.name]).toEqual(['adjoint', of]);
+      expect(ownCallInUserTerms(methodCall('copyWithin', x, num(0), num(1)) as TExpr & { k: 'call' })).toBe("calls the array method '.copyWithin' on an adjoint or tangent array");
     }
-    expect(ownCallInUserTerms(methodCall('copyWithin', name('ys_b'), num(0), num(1)) as TExpr & { k: 'call' }, a.derivatives)).toBeUndefined();
+    expect(read.get('ys_b')!.v).toBeUndefined();
+    expect(ownCallInUserTerms(methodCall('copyWithin', read.get('ys_b')!, num(0), num(1)) as TExpr & { k: 'call' })).toBeUndefined();
   });
 
   test("a forward-mode vjp's tangent arrays are the ones its sweep named", () => {
@@ -247,10 +250,11 @@ describe("notes name none of the generated code's own helpers", () => {
     const { active } = analyzed(m, fn);
     const input = singleActiveInput(fn, active, () => true)!;
     expect(input.name).toBe('x');
-    const { body, tangents } = forwardVjpBody(fn, active, input, m.file, () => []);
-    const read = new Set<string>();
-    eachExprIn(body, (x) => { if (x.k === 'name') read.add(x.name); });
-    expect(tangents).toContain('a_d');
-    for (const n of tangents) expect(read).toContain(n);
+    const body = forwardVjpBody(fn, active, input, m.file, () => []);
+    const tangents = new Map<string, TVar>();
+    eachExprIn(body, (x) => { if (x.k === 'name' && x.v?.role === 'tangent') tangents.set(x.name, x.v); });
+    expect(tangents.get('a_d')?.of.name).toBe('a');
+    expect(tangents.get('a_d')?.type).toBe('f64[]');
+    expect(ownCallInUserTerms(methodCall('reverse', ref(tangents.get('a_d')!)) as TExpr & { k: 'call' })).toBe("calls the array method '.reverse' on an adjoint or tangent array");
   });
 });

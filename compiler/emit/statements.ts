@@ -1,7 +1,7 @@
 /** The adjoint IR as Babel AST: one builder per form, nothing decided here. */
 import babel from './babel-types.cjs';
 import type * as T from '@babel/types';
-import type { Callee, TExpr, TStmt, TapeOp } from '../ir/target.js';
+import type { Callee, DeclType, TExpr, TStmt, TapeOp } from '../ir/target.js';
 import type { Loc } from '../ir/types.js';
 import { formName } from '../ir/names.js';
 
@@ -130,12 +130,17 @@ function constantTruth(e: TExpr): boolean | undefined {
   return undefined;
 }
 
-function typeKeyword(type: string): T.TSType {
-  if (type === 'number') return t.tsNumberKeyword();
-  if (type === 'boolean') return t.tsBooleanKeyword();
-  if (type === 'string') return t.tsStringKeyword();
-  if (type.endsWith('[]')) return t.tsArrayType(typeKeyword(type.slice(0, -2)));
-  return t.tsTypeReference(t.identifier(type));
+function typeKeyword(type: DeclType): T.TSType {
+  // (the object of adjoints and the union are spelled out on one line, as a reference's name)
+  if (typeof type === 'object') return t.tsTypeReference(t.identifier(type.adj.length ? `{ ${type.adj.map(([k, v]) => `${k}: ${v}`).join('; ')} }` : 'Record<string, never>'));
+  switch (type) {
+    case 'number': return t.tsNumberKeyword();
+    case 'boolean': return t.tsBooleanKeyword();
+    case 'string': return t.tsStringKeyword();
+    case 'number[]': return t.tsArrayType(t.tsNumberKeyword());
+    case 'Float64Array | number[]': return t.tsArrayType(t.tsTypeReference(t.identifier('Float64Array | number')));
+    default: return t.tsTypeReference(t.identifier(type));
+  }
 }
 
 /** `object.prop`: `Math.PI`, `Number.isNaN`. */

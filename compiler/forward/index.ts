@@ -9,7 +9,7 @@
  */
 import { resolve } from 'node:path';
 import type { Call, Func, Param, Var } from '../ir/types.js';
-import { type TExpr, type TStmt, atomExpr, cond, fnCallee, member, name, num, typedElementLoads } from '../ir/target.js';
+import { type TExpr, type TStmt, atomExpr, cond, declare, fnCallee, member, name, num, typedElementLoads } from '../ir/target.js';
 import { formName, runtimeFn } from '../ir/names.js';
 import { DiagnosticError, type Diagnostic } from '../diagnostics.js';
 import { unrollShortLoops } from '../reverse/unroll.js';
@@ -112,7 +112,7 @@ export function tangentFunction(fn: Func, active: ReadonlySet<Var>, file: string
   const inputs: TStmt[] = [];
   for (const p of fn.params) {
     if (!active.has(p.v)) continue;
-    inputs.push({ k: 'decl', kind: p.v.mutable ? 'let' : 'const', name: sweep.tangent(p.v), init: inputTangent(p, tangentParam) });
+    inputs.push(declare(p.v.mutable ? 'let' : 'const', sweep.tangent(p.v), inputTangent(p, tangentParam)));
   }
   const body = [...inputs, ...typedElementLoads(sweep.body())];
   if (fn.returnsNumber && fn.result) {

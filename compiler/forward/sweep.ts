@@ -5,7 +5,7 @@
  * Only active variables (activity analysis) get tangents; nothing is recorded.
  */
 import type { Atom, Call, Func, Stmt, Var } from '../ir/types.js';
-import { type Callee, type TExpr, type TStmt, add, atomExpr, bin, call, cond, methodCall, div, index, member, mul, name, num, runtime } from '../ir/target.js';
+import { type Callee, type TExpr, type TStmt, type TVar, add, atomExpr, bin, call, cond, declare, methodCall, div, index, member, mul, name, num, ref, runtime } from '../ir/target.js';
 import { type Names, tangentName } from '../ir/names.js';
 import { rules } from '../rules/table.js';
 import { statements, arrayAliases, holdingParams } from '../ir/walk.js';
@@ -37,7 +37,7 @@ export type CalleeJvp =
   | { readonly kind: 'none'; readonly why: string; readonly hint: string };
 
 export class TangentSweep extends ForwardSweep {
-  private readonly tangents = new Map<Var, string>();
+  private readonly tangents = new Map<Var, TVar>();
   /** Mutable variables whose tangent a declaration in place declared (the others are hoisted). */
   private readonly declared = new Set<Var>();
   /** Arrays that may grow (by `push`, or plain arrays stored past their end): their tangents are `number[]` (the others' are Float64Array). */
@@ -56,22 +56,17 @@ export class TangentSweep extends ForwardSweep {
     for (const s of statements(func.body)) if (s.kind === 'alloc' && s.ctor === 'Array') for (const v of aliases.get(s.target) ?? [s.target]) this.pushed.add(v);
   }
 
-  /** The tangent's name of an active variable. */
-  tangent(v: Var): string {
-    let n = this.tangents.get(v);
-    if (!n) this.tangents.set(v, n = this.names.fresh(tangentName(v.name), true));
-    return n;
-  }
-
-  /** The names given to tangents so far. */
-  tangentNames(): ReadonlySet<string> {
-    return new Set(this.tangents.values());
+  /** The tangent of an active variable, named `x_d` when first asked for. */
+  tangent(v: Var): TVar {
+    let t = this.tangents.get(v);
+    if (!t) this.tangents.set(v, t = { name: this.names.fresh(tangentName(v.name), true), role: 'tangent', type: v.type, of: v });
+    return t;
   }
 
   /** The tangent of an atom, or undefined where it has none (a constant, an inactive value). */
   tangentOf(a: Atom): TExpr | undefined {
     // (a constant table has none: an array variable bound to it, `c ? T : xs`, gets zeros)
-    return a.kind === 'var' && this.active.has(a.v) && !this.tables.has(a.v) ? name(this.tangent(a.v)) : undefined;
+    return a.kind === 'var' && this.active.has(a.v) && !this.tables.has(a.v) ? ref(this.tangent(a.v)) : undefined;
   }
 
   /** The constant tables the function reads. */
@@ -92,8 +87,8 @@ export class TangentSweep extends ForwardSweep {
     for (const v of this.func.vars) {
       if (!this.active.has(v) || v.kind === 'param' || !v.mutable || this.declared.has(v) || !this.tangents.has(v)) continue;
       hoisted.push(v.type === 'f64[]'
-        ? { k: 'decl', kind: 'let', name: this.tangent(v), type: 'Float64Array', init: { k: 'new', ctor: 'Float64Array', args: [num(0)] } }
-        : { k: 'decl', kind: 'let', name: this.tangent(v), init: num(0) });
+        ? declare('let', this.tangent(v), { k: 'new', ctor: 'Float64Array', args: [num(0)] }, 'Float64Array')
+        : declare('let', this.tangent(v), num(0)));
     }
     return [...hoisted, ...code];
   }
@@ -103,7 +98,7 @@ export class TangentSweep extends ForwardSweep {
       case 'eq': {
         if (!this.active.has(s.out)) return code;
         this.declared.add(s.out);
-        return [...code, { k: 'decl', kind: 'const', name: this.tangent(s.out), init: this.eqTangent(s) }];
+        return [...code, declare('const', this.tangent(s.out), this.eqTangent(s))];
       }
       case 'assign': {
         if (!this.active.has(s.target)) return code;
@@ -115,27 +110,27 @@ export class TangentSweep extends ForwardSweep {
         const declares = code.some((c) => c.k === 'decl' && c.name === s.target.name);
         if (declares) {
           this.declared.add(s.target);
-          return [...code, { k: 'decl', kind: 'let', name: this.tangent(s.target), init: value }];
+          return [...code, declare('let', this.tangent(s.target), value)];
         }
-        return [...code, { k: 'assign', target: name(this.tangent(s.target)), op: '=', value }];
+        return [...code, { k: 'assign', target: ref(this.tangent(s.target)), op: '=', value }];
       }
       case 'store': {
         if (!this.active.has(s.array)) return code;
         const value = this.tangentOf(s.value) ?? num(0);
-        return [...code, { k: 'assign', target: index(name(this.tangent(s.array)), atomExpr(s.index)), op: '=', value }];
+        return [...code, { k: 'assign', target: index(ref(this.tangent(s.array)), atomExpr(s.index)), op: '=', value }];
       }
       case 'fill': {
         if (!this.active.has(s.array)) return code;
-        return [...code, { k: 'expr', e: methodCall('fill', name(this.tangent(s.array)), this.tangentOf(s.value) ?? num(0)) }];
+        return [...code, { k: 'expr', e: methodCall('fill', ref(this.tangent(s.array)), this.tangentOf(s.value) ?? num(0)) }];
       }
       case 'push': {
         if (!this.active.has(s.array)) return code;
-        return [...code, { k: 'expr', e: methodCall('push', name(this.tangent(s.array)), this.tangentOf(s.value) ?? num(0)) }];
+        return [...code, { k: 'expr', e: methodCall('push', ref(this.tangent(s.array)), this.tangentOf(s.value) ?? num(0)) }];
       }
       case 'alloc': {
         if (!this.active.has(s.target)) return code;
         const kind = s.target.mutable ? 'let' : 'const';
-        const n = this.tangent(s.target);
+        const t = this.tangent(s.target);
         this.declared.add(s.target);
         if (this.pushed.has(s.target)) {
           const init: TExpr = s.elements
@@ -143,13 +138,13 @@ export class TangentSweep extends ForwardSweep {
             : methodCall('fill', { k: 'new', ctor: 'Array', args: [atomExpr(s.length)] }, (s.fill && this.tangentOf(s.fill)) ?? num(0));
           // (one that may hold a parameter, whose tangent may be either, is never written: it does not grow)
           this.tangentHoldsParam ??= holdingParams(this.func.body);
-          return [...code, { k: 'decl', kind, name: n, type: this.tangentHoldsParam.has(s.target) ? 'Float64Array | number[]' : 'number[]', init }];
+          return [...code, declare(kind, t, init, this.tangentHoldsParam.has(s.target) ? 'Float64Array | number[]' : 'number[]')];
         }
         // (declared by the parameter it may hold: by that parameter's tangent)
         const held = this.placeholderParam(s);
         if (held && this.active.has(held)) {
           // (one that may also hold a number[] table, `c ? xs : T`, has its zeros: a number[])
-          return [...code, { k: 'decl', kind, name: n, type: s.ctor === 'Array' || this.holdsTable(s.target) ? 'Float64Array | number[]' : 'Float64Array', init: name(this.tangent(held)) }];
+          return [...code, declare(kind, t, ref(this.tangent(held)), s.ctor === 'Array' || this.holdsTable(s.target) ? 'Float64Array | number[]' : 'Float64Array')];
         }
         const init: TExpr = s.elements
           ? { k: 'new', ctor: 'Float64Array', args: [{ k: 'array', elements: s.elements.map((e) => this.tangentOf(e) ?? num(0)) }] }
@@ -158,7 +153,7 @@ export class TangentSweep extends ForwardSweep {
             : { k: 'new', ctor: 'Float64Array', args: [atomExpr(s.length)] };
         // (the tangent of one that may hold a parameter later: typed as the parameter's is)
         this.tangentHoldsParam ??= holdingParams(this.func.body);
-        return [...code, { k: 'decl', kind, name: n, ...(this.tangentHoldsParam.has(s.target) ? { type: 'Float64Array' } : {}), init }];
+        return [...code, declare(kind, t, init, this.tangentHoldsParam.has(s.target) ? 'Float64Array' : undefined)];
       }
       case 'call': return this.call(s, code);
       default: return code;
@@ -185,7 +180,7 @@ export class TangentSweep extends ForwardSweep {
     });
     let sum: TExpr | undefined;
     for (const [v, partial] of byVar) {
-      const term = times(partial, name(this.tangent(v)));
+      const term = times(partial, ref(this.tangent(v)));
       if (term.k === 'num' && term.value === 0) continue;
       sum = sum === undefined ? term : term.k === 'un' && term.op === '-' ? bin('-', sum, term.e) : add(sum, term);
     }
@@ -221,14 +216,14 @@ export class TangentSweep extends ForwardSweep {
     const jvp = call(how.callee, ...args);
     if (how.kind === 'tangentOnly') {
       if (!s.out || !outActive) return code;
-      return [...code, { k: 'decl', kind: 'const', name: this.tangent(s.out), init: member(jvp, 'tangent') }];
+      return [...code, declare('const', this.tangent(s.out), member(jvp, 'tangent'))];
     }
     if (!s.out) return [{ k: 'expr', e: jvp }];
     const both = this.names.fresh(`${s.out.name}_jvp`, true);
     return [
       { k: 'decl', kind: 'const', name: both, init: jvp },
       { k: 'decl', kind: 'const', name: s.out.name, init: member(name(both), 'value') },
-      ...(outActive ? [{ k: 'decl', kind: 'const', name: this.tangent(s.out), init: member(name(both), 'tangent') } as TStmt] : []),
+      ...(outActive ? [declare('const', this.tangent(s.out), member(name(both), 'tangent'))] : []),
     ];
   }
 
@@ -251,7 +246,7 @@ export class TangentSweep extends ForwardSweep {
     ];
     if (!outActive) return code;
     const dot = gradientDot(name(adj), s.args.map((a, i) => [s.callee.params[i]?.key, this.tangentOf(a)] as const));
-    return [...code, { k: 'decl', kind: 'const', name: this.tangent(s.out), init: dot }];
+    return [...code, declare('const', this.tangent(s.out), dot)];
   }
 }
 

@@ -29,7 +29,7 @@
  * split forms (f_fwd, f_rev, for callers that call them in loops) stay reverse mode.
  */
 import { type Call, type Func, type Var, isArrayType } from '../ir/types.js';
-import { type TExpr, type TStmt, atomExpr, cond, fnCallee, member, mul, name, num, typedElementLoads } from '../ir/target.js';
+import { type TExpr, type TStmt, atomExpr, cond, declare, fnCallee, member, mul, name, num, typedElementLoads } from '../ir/target.js';
 import { runtimeFn } from '../ir/names.js';
 import { reads, statements, writes } from '../ir/walk.js';
 import { rules } from '../rules/table.js';
@@ -80,11 +80,11 @@ function vjpCallable(s: Call, active: ReadonlySet<Var>): boolean {
 }
 
 /**
- * The body of f_vjp in forward mode (see above), and the names of the tangents it declares.
+ * The body of f_vjp in forward mode (see above).
  * `keysOf(call)`: the keys of the callee's adj (undefined where it has no vjp, which
  * singleActiveInput has ruled out).
  */
-export function forwardVjpBody(fn: Func, active: ReadonlySet<Var>, input: Var, file: string, keysOf: (s: Call) => readonly string[] | undefined): { body: TStmt[]; tangents: ReadonlySet<string> } {
+export function forwardVjpBody(fn: Func, active: ReadonlySet<Var>, input: Var, file: string, keysOf: (s: Call) => readonly string[] | undefined): TStmt[] {
   const names = fn.names.clone();
   const sweep = new TangentSweep(fn, active, names, file, (s) => {
     const keys = keysOf(s);
@@ -92,10 +92,10 @@ export function forwardVjpBody(fn: Func, active: ReadonlySet<Var>, input: Var, f
     return { kind: 'vjp', callee: fnCallee(s.callee.name, 'vjp', runtimeFn(s.callee)), keys };
   });
   const key = fn.params.find((p) => p.v === input)!.key;
-  const body: TStmt[] = [{ k: 'decl', kind: input.mutable ? 'let' : 'const', name: sweep.tangent(input), init: num(1) }];
+  const body: TStmt[] = [declare(input.mutable ? 'let' : 'const', sweep.tangent(input), num(1))];
   // (an active parameter overwritten before any differentiable use: its tangent starts at zero)
   for (const p of fn.params) {
-    if (p.v !== input && active.has(p.v)) body.push({ k: 'decl', kind: p.v.mutable ? 'let' : 'const', name: sweep.tangent(p.v), init: num(0) });
+    if (p.v !== input && active.has(p.v)) body.push(declare(p.v.mutable ? 'let' : 'const', sweep.tangent(p.v), num(0)));
   }
   body.push(...typedElementLoads(sweep.body()));
   let value: TExpr = atomExpr(fn.result!);
@@ -106,5 +106,5 @@ export function forwardVjpBody(fn: Func, active: ReadonlySet<Var>, input: Var, f
   }
   body.push({ k: 'assign', target: member(name('adj'), key), op: '+=', value: mul(name('seed'), tangent) });
   body.push({ k: 'return', e: value });
-  return { body: unrollShortLoops(body), tangents: sweep.tangentNames() };
+  return unrollShortLoops(body);
 }

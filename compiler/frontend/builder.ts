@@ -3,7 +3,7 @@
  * helpers that append equations. Lowering of expressions and statements builds on it.
  */
 import ts from './typescript.cjs';
-import { type Atom, type Block, type Loc, type NamedConstant, type Stmt, type Table, type Type, type Var, constantText, isArrayType } from '../ir/types.js';
+import { type ArrayCtor, type Atom, type Block, type Loc, type NamedConstant, type Stmt, type Table, type Type, type Var, constantText, isArrayType } from '../ir/types.js';
 import type { Prim } from '../rules/prims.js';
 import { rules } from '../rules/table.js';
 import { Names } from '../ir/names.js';
@@ -38,26 +38,33 @@ export function resultType(prim: Prim, args: readonly Atom[]): Type {
 export class FunctionBuilder {
   readonly names: Names;
   readonly vars: Var[] = [];
+  /**
+   * The constructor of each array variable where it is known: an array parameter's (`Array` for
+   * a number[]), an allocated array's. A store into a plain `Array` past its end grows it.
+   */
+  readonly ctors = new Map<Var, ArrayCtor>();
   /** The module-level constant tables the function reads, by declaration. */
   readonly tables = new Map<ts.Node, Table>();
   private readonly blocks: Stmt[][] = [[]];
   /**
-   * Values already computed, by operation and operands, one map per open block: an equation
-   * that was computed before (and whose operands were not written since) is reused, so
-   * `x[i] * x[i]` loads once. `null` marks a loop's block: what was computed outside the loop
-   * is not reused inside it (a later iteration may have changed it).
+   * Values already computed, one table per open block: an equation that was computed before
+   * (and whose operands were not written since) is reused, so `x[i] * x[i]` loads once. `null`
+   * marks a loop's block: what was computed outside the loop is not reused inside it (a later
+   * iteration may have changed it).
    */
-  private readonly computed: (Map<string, Atom> | null)[] = [new Map()];
+  private readonly computed: (Map<string, Computed> | null)[] = [new Map()];
+  /** Each variable's number in the tables' keys: operands compared by identity, never by name. */
+  private readonly ids = new Map<Var, number>();
   /**
-   * Loads of an array parameter reused across a write to another array parameter, by key: the
+   * Loads of an array parameter reused across a write to another array parameter: the
    * parameters written since. Reusing one assumes the two are different arrays (`distinct`).
    */
-  private readonly assumed = new Map<string, Set<Var>>();
+  private readonly assumed = new Map<Computed, Set<Var>>();
   /** Pairs of array parameters (loaded, written) the trace assumes are different arrays. */
   readonly distinct: [Var, Var][] = [];
   /** The literal each value was first tested against with === or !==, and the equation of each value. */
   private readonly testedWith = new Map<Var, string>();
-  private readonly origins = new Map<Var, { prim: Prim; args: Atom[]; key: string }>();
+  private readonly origins = new Map<Var, Computed>();
   /** What the free names of the function stand for (a factory's parameters: values.ts). */
   captured?: ReadonlyMap<ts.Symbol, Captured>;
   /** The function being lowered, as its recursive calls name it. */
@@ -91,8 +98,10 @@ export class FunctionBuilder {
     // `x = x` (a branch of `x = c ? x : …`) changes nothing, and its reverse must not either
     if (s.kind === 'assign' && !s.decl && s.value.kind === 'var' && s.value.v === s.target) return;
     this.blocks[this.blocks.length - 1]!.push(s);
-    if (s.kind === 'store' || s.kind === 'fill' || s.kind === 'push') this.written(s.array);
-    if (s.kind === 'call') for (const i of s.writes) { const a = s.args[i]; if (a?.kind === 'var') this.written(a.v); }
+    if (s.kind === 'alloc') this.ctors.set(s.target, s.ctor);
+    // (a push grows the array, and so may a store into an array that is not known to be typed)
+    if (s.kind === 'store' || s.kind === 'fill' || s.kind === 'push') this.written(s.array, s.kind === 'push' || (s.kind === 'store' && (this.ctors.get(s.array) ?? 'Array') === 'Array'));
+    if (s.kind === 'call') for (const i of s.writes) { const a = s.args[i]; if (a?.kind === 'var') this.written(a.v, true); }
   }
 
   /**
@@ -107,31 +116,43 @@ export class FunctionBuilder {
       return constAtom(rule.value(...args.map((a) => (a as { value: number }).value)));
     }
     if ((prim === 'eq' || prim === 'ne') && narrows) args = this.untested(args);
-    const key = `${prim} ${args.map(atomKey).join(' ')}`;
+    const key = this.keyOf(prim, args);
     if (!target) {
-      for (let i = this.computed.length - 1; i >= 0; i--) {
-        const level = this.computed[i];
-        if (!level) break;
-        const hit = level.get(key);
-        if (hit) {
-          for (const w of this.assumed.get(key) ?? []) this.distinct.push([(args[0] as { v: Var }).v, w]);
-          return hit;
-        }
+      const hit = this.lookup(key);
+      if (hit) {
+        for (const w of this.assumed.get(hit) ?? []) this.distinct.push([(args[0] as { v: Var }).v, w]);
+        return hit.value;
       }
     }
-    this.assumed.delete(key);
     const out = target ?? this.newVar('t', resultType(prim, args), 'temp', false);
     this.emit({ kind: 'eq', out, prim, args, loc: this.loc });
     const atom = varAtom(out);
     if (!isArrayType(out.type)) {
-      (this.computed[this.computed.length - 1] ?? new Map()).set(key, atom);
-      this.origins.set(out, { prim, args, key });
+      const level = this.computed[this.computed.length - 1];
+      const entry: Computed = { key, prim, args, value: atom };
+      // (a value computed again replaces the one before: its assumptions go with it)
+      const before = level?.get(key);
+      if (before) this.assumed.delete(before);
+      level?.set(key, entry);
+      this.origins.set(out, entry);
     }
     return atom;
   }
 
+  /** The key of `prim(args)` in the tables: the operation, and its operands by identity. */
+  private keyOf(prim: Prim, args: readonly Atom[]): string {
+    let key = prim;
+    for (const a of args) {
+      if (a.kind === 'const') { key += ` #${constKey(a)}`; continue; }
+      let id = this.ids.get(a.v);
+      if (id === undefined) this.ids.set(a.v, (id = this.ids.size));
+      key += ` ${id}`;
+    }
+    return key;
+  }
+
   /** The value computed before by `key`, when its operands were not written since. */
-  private lookup(key: string): Atom | undefined {
+  private lookup(key: string): Computed | undefined {
     for (let i = this.computed.length - 1; i >= 0; i--) {
       const level = this.computed[i];
       if (!level) break;
@@ -149,13 +170,13 @@ export class FunctionBuilder {
   private untested(args: Atom[]): Atom[] {
     const literal = args.find((a) => a.kind === 'const');
     if (!literal) return args;
-    const text = atomKey(literal);
+    const text = constKey(literal);
     return args.map((a) => {
       if (a.kind !== 'var') return a;
       const first = this.testedWith.get(a.v);
       if (first === undefined) this.testedWith.set(a.v, text);
       const origin = this.origins.get(a.v);
-      const current = origin && this.lookup(origin.key);
+      const current = origin && this.lookup(origin.key)?.value;
       if (first === undefined || first === text || current?.kind !== 'var' || current.v !== a.v) return a;
       const out = this.newVar('t', a.v.type, 'temp', false);
       this.emit({ kind: 'eq', out, prim: origin!.prim, args: origin!.args, loc: this.loc });
@@ -172,20 +193,22 @@ export class FunctionBuilder {
   }
 
   /**
-   * Forgets computed values that read `v` (or load from it), at every level. Loads of the
-   * other array parameters are kept, noting that reusing them assumes they are not `v`.
+   * Forgets the computed values that read `v`, and those that read an array `v` may be another
+   * name of (an array variable that is rebound, `cur = next`, may hold any array, and any array
+   * may be held by one): its elements, and its length where the write may have `resized` it
+   * (a push), at every level. Loads of the other array parameters are kept, noting that reusing
+   * them assumes they are not `v`.
    */
-  written(v: Var): void {
-    const name = ` ${v.name}`;
-    const params = v.kind === 'param' && isArrayType(v.type) ? this.vars.filter((p) => p !== v && p.kind === 'param' && isArrayType(p.type)) : [];
-    // an array variable that is rebound (`cur = next`) may hold any array, and any array may be
-    // held by one: a write through either forgets the loads of the other
-    const aliases = isArrayType(v.type) ? this.vars.filter((w) => w !== v && isArrayType(w.type) && (v.mutable || w.mutable)).map((w) => `load ${w.name} `) : [];
+  written(v: Var, resized = false): void {
+    const array = isArrayType(v.type);
+    const mayAlias = (w: Var) => w !== v && isArrayType(w.type) && (v.mutable || w.mutable);
+    const otherParam = (w: Var) => w !== v && v.kind === 'param' && w.kind === 'param' && isArrayType(w.type);
     for (const level of this.computed) {
       if (!level) continue;
-      for (const [key] of level) {
-        if (key.includes(name + ' ') || key.endsWith(name) || aliases.some((a) => key.startsWith(a))) level.delete(key);
-        else if (params.some((p) => key.startsWith(`load ${p.name} `))) this.assumed.set(key, new Set([...(this.assumed.get(key) ?? []), v]));
+      for (const [key, entry] of level) {
+        const vars = entry.args.flatMap((a) => (a.kind === 'var' ? [a.v] : []));
+        if (vars.includes(v) || (array && (entry.prim !== 'length' || resized) && vars.some(mayAlias))) level.delete(key);
+        else if (array && entry.prim === 'load' && vars.some(otherParam)) this.assumed.set(entry, new Set([...(this.assumed.get(entry) ?? []), v]));
       }
     }
   }
@@ -269,8 +292,17 @@ export function headSpan(node: ts.Node, sf: ts.SourceFile): { start: number; end
   return { start, end: node.getEnd() };
 }
 
-function atomKey(a: Atom): string {
-  return a.kind === 'var' ? a.v.name : `#${a.named ? constantText(a.named) : (typeof a.value === 'string' ? JSON.stringify(a.value) : String(a.value))}`;
+/** A computed value: `value` holds `prim(args)`; `key` finds it in its table. */
+interface Computed {
+  readonly key: string;
+  readonly prim: Prim;
+  readonly args: readonly Atom[];
+  readonly value: Atom;
+}
+
+/** A constant's text in keys and tests: its value, or the constant the source named. */
+function constKey(a: Atom & { kind: 'const' }): string {
+  return a.named ? constantText(a.named) : typeof a.value === 'string' ? JSON.stringify(a.value) : String(a.value);
 }
 
 /** A statement's text on one line, for comments: `s += w[i] * x[i]`. */

@@ -3,15 +3,34 @@
  * the reverse phase builds and the emit phase prints. Expressions are trees over names and
  * numbers; statements are the handful of forms the generated code needs.
  */
-import type { ArrayCtor, Atom, ErrorConstructor, Loc, NamedConstant } from './types.js';
+import type { ArrayCtor, Atom, ErrorConstructor, Loc, NamedConstant, Type, TypedArrayCtor, Var } from './types.js';
+
+/**
+ * What a variable the derivative's builders make is: the adjoint of a primal variable (`x_b`,
+ * reverse mode), its tangent (`x_d`, forward mode).
+ */
+export type TRole = 'adjoint' | 'tangent';
+
+/**
+ * A variable of the derivative code, made by a builder (reverse/adjoints.ts, forward/sweep.ts):
+ * passes that look for it compare it by identity (a `name` expression's `v`, a declaration's `v`),
+ * not by its name. `of`: the primal variable it derives from. Its name is given out when it is
+ * made (ir/names.ts, clear of every other name of the function) and printed as it is.
+ */
+export interface TVar {
+  readonly name: string;
+  readonly role: TRole;
+  readonly type: Type;
+  readonly of: Var;
+}
 
 export type TExpr =
   | { readonly k: 'num'; readonly value: number }
   | { readonly k: 'bool'; readonly value: boolean }
   /** A string literal (an error's message). */
   | { readonly k: 'str'; readonly value: string }
-  /** A variable. */
-  | { readonly k: 'name'; readonly name: string }
+  /** A variable: by its name, and `v` where a builder made it (TVar). */
+  | { readonly k: 'name'; readonly name: string; readonly v?: TVar }
   /** A constant the language names (`Math.PI`, `NaN`). */
   | { readonly k: 'constant'; readonly constant: NamedConstant }
   | { readonly k: 'bin'; readonly op: BinOp; readonly l: TExpr; readonly r: TExpr }
@@ -117,10 +136,23 @@ export type BinOp =
  */
 export type Role = { readonly k: 'reciprocal' } | { readonly k: 'callAdj'; readonly of: string };
 
+/**
+ * The TypeScript type a declaration is written with, where tsc would not infer the one meant: a
+ * number, a boolean, a string, a plain array of numbers, a typed array, an array variable that
+ * may hold either (`Float64Array | number[]`), or the object of adjoints a vjp takes (`adj`:
+ * each key a number or a Float64Array; none, `Record<string, never>`). Printed in emit/.
+ */
+export type DeclType =
+  | 'number' | 'boolean' | 'string' | 'number[]' | TypedArrayCtor | 'Float64Array | number[]'
+  | { readonly adj: readonly (readonly [key: string, type: 'number' | 'Float64Array'])[] };
+
 /** `loc`: the source statement a statement comes from (forward sweep) or differentiates (reverse), for source maps. */
 export type TStmt = ({ readonly loc?: Loc }) & (
-  /** `role`: what the name declared is, for the passes that look for it (never spelled into the name). */
-  | { readonly k: 'decl'; readonly kind: 'const' | 'let'; readonly name: string; readonly type?: string; readonly init?: TExpr; readonly role?: Role }
+  /**
+   * `role`: what the name declared is, for the passes that look for it (never spelled into the
+   * name); `v`: the variable, where a builder made it (TVar).
+   */
+  | { readonly k: 'decl'; readonly kind: 'const' | 'let'; readonly name: string; readonly v?: TVar; readonly type?: DeclType; readonly init?: TExpr; readonly role?: Role }
   | { readonly k: 'assign'; readonly target: TExpr; readonly op: '=' | '+=' | '-='; readonly value: TExpr }
   | { readonly k: 'expr'; readonly e: TExpr }
   /** `brief`: printed on one line without braces (one simple statement, no else). */
@@ -162,6 +194,20 @@ export const located = (stmts: readonly TStmt[], loc: Loc): TStmt[] => stmts.map
 export const num = (value: number): TExpr => ({ k: 'num', value });
 export const str = (value: string): TExpr => ({ k: 'str', value });
 export const name = (n: string): TExpr => ({ k: 'name', name: n });
+/** A builder's variable (TVar), read or assigned. */
+export const ref = (v: TVar): TExpr => ({ k: 'name', name: v.name, v });
+/** Whether `e` is the variable `v`. */
+export const isRef = (e: TExpr | undefined, v: TVar): boolean => e?.k === 'name' && e.v === v;
+/** Whether `e` is one of the variables `vs` (by identity: a name some other variable has is not). */
+export const isRefIn = (e: TExpr | undefined, vs: ReadonlySet<TVar>): boolean => e?.k === 'name' && e.v !== undefined && vs.has(e.v);
+/** `let v = init` (`const` with kind), declaring a builder's variable. */
+export const declare = (kind: 'const' | 'let', v: TVar, init?: TExpr, type?: DeclType): TStmt =>
+  ({ k: 'decl', kind, name: v.name, v, ...(type === undefined ? {} : { type }), ...(init === undefined ? {} : { init }) });
+/**
+ * A key of an expression, equal for two expressions that are written the same (a variable by its
+ * name: a TVar's `v` is left out), for tables of expressions.
+ */
+export const exprKey = (e: TExpr): string => JSON.stringify(e, (k, x: unknown) => (k === 'v' ? undefined : x));
 export const call = (callee: Callee, ...args: TExpr[]): TExpr => ({ k: 'call', callee, args });
 /** `Math.fn(…args)`. */
 export const mathCall = (fn: MathFn, ...args: TExpr[]): TExpr => call({ k: 'math', fn }, ...args);

@@ -1,6 +1,6 @@
 /**
- * The names of the adjoints, decided before the backward sweep and read-only to it (and to
- * assemble.ts and lower.ts, which declare them): `x` → `x_b`, as ir/names.ts gives it out.
+ * The adjoints, typed variables (TVar) decided before the backward sweep and read-only to it
+ * (and to assemble.ts and lower.ts, which declare them), named `x` → `x_b` as ir/names.ts gives it out.
  *
  * Every variable that may have an adjoint gets its name here: each parameter (assemble.ts
  * declares a local for one left out of the gradient) and each active variable. An array that
@@ -12,12 +12,13 @@
  */
 import type { Func, Var } from '../ir/types.js';
 import { Names, adjointName } from '../ir/names.js';
+import type { TVar } from '../ir/target.js';
 import { statements } from '../ir/walk.js';
 import { hasDynamicArrays } from '../analyze/writes.js';
 import type { TapeRecord } from './plan.js';
 
-export function adjointNames(fn: Func, active: ReadonlySet<Var>, record: Pick<TapeRecord, 'shadows' | 'paramAdjoints'>, names: Names): ReadonlyMap<Var, string> {
-  const out = new Map<Var, string>([...record.shadows, ...record.paramAdjoints]);
+export function adjointVars(fn: Func, active: ReadonlySet<Var>, record: Pick<TapeRecord, 'shadows' | 'paramAdjoints'>, names: Names): ReadonlyMap<Var, TVar> {
+  const out = new Map<Var, TVar>([...record.shadows, ...record.paramAdjoints]);
   // (`v = copy w` of arrays, where arrays never move: v's adjoint is w's)
   const copyOf = new Map<Var, Var>();
   if (!hasDynamicArrays(fn)) {
@@ -27,15 +28,18 @@ export function adjointNames(fn: Func, active: ReadonlySet<Var>, record: Pick<Ta
       if (from?.kind === 'var' && from.v.type === 'f64[]') copyOf.set(s.out, from.v);
     }
   }
-  const adjoint = (v: Var): string => {
-    let n = out.get(v);
-    if (n === undefined) {
+  const adjoint = (v: Var): TVar => {
+    let a = out.get(v);
+    if (a === undefined) {
       const root = copyOf.get(v);
-      n = root ? adjoint(root) : names.fresh(adjointName(v.name), true);
-      out.set(v, n);
+      a = root ? adjoint(root) : adjointVar(v, names);
+      out.set(v, a);
     }
-    return n;
+    return a;
   };
   for (const v of fn.vars) if (v.kind === 'param' || active.has(v)) adjoint(v);
   return out;
 }
+
+/** A new adjoint variable of `v`, named `x_b` (clear of the function's other names). */
+export const adjointVar = (v: Var, names: Names): TVar => ({ name: names.fresh(adjointName(v.name), true), role: 'adjoint', type: v.type, of: v });

@@ -5,7 +5,7 @@
  * read from, the sweeps in order, and the number parameters' adjoints added into adj.
  */
 import type { Func, Param, Var } from '../ir/types.js';
-import { type TExpr, type TStmt, atomExpr, cond, member, name, num, runtime, tape } from '../ir/target.js';
+import { type TExpr, type TStmt, atomExpr, cond, declare, member, name, num, ref, runtime, tape } from '../ir/target.js';
 import { loopWrites } from './checkpoint.js';
 import { readsOf } from './refs.js';
 import type { PlannedTape } from './planning.js';
@@ -53,18 +53,18 @@ export function assembleVjp(fn: Func, active: ReadonlySet<Var>, planned: Planned
       // adds into adj, zero where it comes in; an array's is allocated unless it is another
       // array's, `x = w`)
       const pb = backward.adjoint(p.v);
-      if (p.v.type !== 'f64[]') setup.push({ k: 'decl', kind: 'let', name: pb, init: num(0) });
+      if (p.v.type !== 'f64[]') setup.push(declare('let', pb, num(0)));
       else if (!gradParams.some((g) => backward.adjoint(g.v) === pb)) {
-        (forwardReads.has(pb) ? early : setup).push({ k: 'decl', kind: 'const', name: pb, init: runtime('f64Zeros', member(name(p.v.name), 'length')) });
+        (forwardReads.has(pb.name) ? early : setup).push(declare('const', pb, runtime('f64Zeros', member(name(p.v.name), 'length'))));
       }
       continue;
     }
     const pb = backward.adjoint(p.v);
     if (p.v.type === 'f64[]') {
-      (forwardReads.has(pb) ? early : setup).push({ k: 'decl', kind: 'const', name: pb, init: member(name('adj'), p.key) });
+      (forwardReads.has(pb.name) ? early : setup).push(declare('const', pb, member(name('adj'), p.key)));
     } else {
-      setup.push({ k: 'decl', kind: 'let', name: pb, init: num(0) });
-      finish.push({ k: 'assign', target: member(name('adj'), p.key), op: '+=', value: name(pb) });
+      setup.push(declare('let', pb, num(0)));
+      finish.push({ k: 'assign', target: member(name('adj'), p.key), op: '+=', value: ref(pb) });
     }
   }
   body.splice(keep.length, 0, ...early);
@@ -77,12 +77,12 @@ export function assembleVjp(fn: Func, active: ReadonlySet<Var>, planned: Planned
       if (backward.dynamicArrays || arrayAdjoints.has(backward.adjoint(v))) continue;
       arrayAdjoints.add(backward.adjoint(v));
       const length = member(name(v.name), 'length');
-      setup.push({ k: 'decl', kind: 'const', name: backward.adjoint(v), init: runtime('f64Zeros', length) });
+      setup.push(declare('const', backward.adjoint(v), runtime('f64Zeros', length)));
       continue;
     }
     if (!v.mutable) continue;
     const isResult = v === resultVar;
-    setup.push({ k: 'decl', kind: 'let', name: backward.adjoint(v), init: isResult ? name('seed') : num(0) });
+    setup.push(declare('let', backward.adjoint(v), isResult ? name('seed') : num(0)));
   }
   // (the adjoints exist before a fused loop runs)
   if (reverse.length > 0 || setup.length > 0 || fusedLoop.length > 0) {

@@ -10,11 +10,11 @@
  */
 import { type Atom, type Block, type Call, type Eq, type Func, type Stmt, type Var, type Window, isArrayType } from '../ir/types.js';
 import {
-  type TExpr, type TStmt, add, atomExpr, bin, call, cond, div, eachStmt, fnCallee, helperCall, index, located, mathCall, member, methodCall, mul, name, neg, num, popOps, runtime, sub, tape, update,
+  type DeclType, type TExpr, type TStmt, type TVar, add, atomExpr, bin, call, cond, declare, div, eachStmt, fnCallee, helperCall, index, located, mathCall, member, methodCall, mul, name, neg, num, popOps, ref, runtime, sub, tape, update,
 } from '../ir/target.js';
 import { type Reciprocal, type Rule, rules } from '../rules/table.js';
 import { Names, runtimeFn, vjpForm } from '../ir/names.js';
-import { adjointNames } from './adjoints.js';
+import { adjointVars } from './adjoints.js';
 import { callModeNote } from './split.js';
 import { arrayAliases, statements, unreadDeclarations, writes } from '../ir/walk.js';
 import { elementTargetsOf, readsOf } from './refs.js';
@@ -54,7 +54,7 @@ export interface Part {
  */
 export class BackwardSweep {
   /** The adjoint's name of every variable that may have one (adjoints.ts), decided before the sweep. */
-  private readonly adj: ReadonlyMap<Var, string>;
+  private readonly adj: ReadonlyMap<Var, TVar>;
   /** Temporaries by defining equation. */
   private readonly defs: ReadonlyMap<Var, Eq | Call>;
   /** The call sites' adj objects, allocated once per call of the generated function. */
@@ -105,25 +105,20 @@ export class BackwardSweep {
     this.permuted = permutations(fn, plan, record);
     this.rotated = new Set([...this.permuted.values()].flatMap((p) => (p.freshNeeded ? [p.fresh!] : [])));
     this.inRange = storesInRange(fn);
-    this.shadowOf = new Map([...record.shadows].map(([v, n]) => [n, v.name]));
-    this.adj = adjointNames(fn, active, record, names);
+    this.shadowOf = new Map([...record.shadows].map(([v, a]) => [a.name, v.name]));
+    this.adj = adjointVars(fn, active, record, names);
     this.defs = definitions(fn.body);
     this.uses = adjointUses(fn, active);
   }
 
-  /** The names of the adjoints (adjoints.ts), those of the record's shadows and parameters among them. */
-  adjointNames(): ReadonlySet<string> {
-    return new Set(this.adj.values());
-  }
-
   /**
-   * The name of `v`'s adjoint (another name for an array, `const d = helper(x)` whose inlined
+   * The adjoint of `v` (another name for an array, `const d = helper(x)` whose inlined
    * body returns its local `out`, has the array's own), as adjoints.ts decided it.
    */
-  adjoint(v: Var): string {
-    const n = this.adj.get(v);
-    if (n === undefined) throw new Error(`internal: no adjoint named for '${v.name}' (neither a parameter nor active)`);
-    return n;
+  adjoint(v: Var): TVar {
+    const a = this.adj.get(v);
+    if (a === undefined) throw new Error(`internal: no adjoint named for '${v.name}' (neither a parameter nor active)`);
+    return a;
   }
 
   /**
@@ -134,9 +129,9 @@ export class BackwardSweep {
    * follows the array object (`adjointOf`).
    */
   arrayAdjoint(v: Var): TExpr {
-    if (v.kind === 'param' || !this.dynamicArrays) return name(this.adjoint(v));
+    if (v.kind === 'param' || !this.dynamicArrays) return ref(this.adjoint(v));
     const shadow = this.record.shadows.get(v);
-    if (shadow) return name(shadow);
+    if (shadow) return ref(shadow);
     // (a variable that may hold a parameter, `const src = c ? T : xs` bound uncopied: the
     // parameter's adjoint is adj's, which no map knows; any other array's follows the object)
     // (one that only ever holds parameters and constant tables, its own allocation a placeholder
@@ -144,7 +139,7 @@ export class BackwardSweep {
     // sink, with no lookup)
     let e: TExpr = this.holdsOnlyParamsAndTables(v) ? runtime('sink', member(name(v.name), 'length')) : runtime('adjointOf', name(v.name));
     const params = [...this.aliases.get(v) ?? []].filter((p) => p.kind === 'param' && p !== v && this.active.has(p) && this.fn.params.some((q) => q.v === p && q.differentiable));
-    for (const p of params.reverse()) e = cond(bin('===', name(v.name), name(p.name)), name(this.adjoint(p)), e);
+    for (const p of params.reverse()) e = cond(bin('===', name(v.name), name(p.name)), ref(this.adjoint(p)), e);
     return e;
   }
 
@@ -162,7 +157,7 @@ export class BackwardSweep {
   }
 
   /** The declared type of an array's adjoint variable: a `number[]` where it grows by push. */
-  private shadowType(v: Var): string {
+  private shadowType(v: Var): DeclType {
     return this.record.grown.has(v) ? 'number[]' : 'Float64Array';
   }
 
@@ -198,7 +193,7 @@ export class BackwardSweep {
     if (r && this.isActive(r)) {
       const v = r.v;
       if (this.isTemp(v)) this.contribute(out, v, seed);
-      else if (v.kind === 'param') out.push({ k: 'assign', target: name(this.adjoint(v)), op: '+=', value: seed });
+      else if (v.kind === 'param') out.push({ k: 'assign', target: ref(this.adjoint(v)), op: '+=', value: seed });
       // a mutable local result has its adjoint declared with the seed (see assemble.ts)
     }
     this.seedCode = [...out];
@@ -235,7 +230,7 @@ export class BackwardSweep {
     for (const s of block) {
       const out = s.kind === 'eq' || s.kind === 'call' ? s.out : undefined;
       if (out && out.type !== 'f64[]' && this.active.has(out) && this.uses.get(out)?.nested && !this.declared.has(out) && !this.record.shadows.has(out)) {
-        pre.push({ k: 'decl', kind: 'let', name: this.adjoint(out), init: num(0) });
+        pre.push(declare('let', this.adjoint(out), num(0)));
         this.declared.add(out);
       }
     }
@@ -325,19 +320,19 @@ export class BackwardSweep {
       out.push({ k: 'decl', kind: v.mutable ? 'let' : 'const', name: v.name, init: popOf(v) });
       // (its adjoint array was pushed after it)
       const shadow = this.record.shadows.get(v);
-      if (shadow) out.push({ k: 'decl', kind: v.mutable ? 'let' : 'const', name: shadow, type: this.shadowType(v), init: popOf(v) });
+      if (shadow) out.push(declare(v.mutable ? 'let' : 'const', shadow, popOf(v), this.shadowType(v)));
     } else if (step.kind === 'copy') {
       const { eq, from } = step;
       out.push({ k: 'decl', kind: 'const', name: eq.out.name, init: name(from.name) });
       const shadow = this.record.shadows.get(eq.out);
-      if (shadow) out.push({ k: 'decl', kind: 'const', name: shadow, init: this.arrayAdjoint(from) });
+      if (shadow) out.push(declare('const', shadow, this.arrayAdjoint(from)));
     } else {
       const { eq } = step;
       out.push({ k: 'decl', kind: 'const', name: eq.out.name, init: evalEq(eq) });
       // (another name for an array: its adjoint is that array's)
       const shadow = this.record.shadows.get(eq.out);
       const from = eq.args[0];
-      if (shadow && from?.kind === 'var') out.push({ k: 'decl', kind: 'const', name: shadow, init: this.arrayAdjoint(from.v) });
+      if (shadow && from?.kind === 'var') out.push(declare('const', shadow, this.arrayAdjoint(from.v)));
     }
     return out;
   }
@@ -346,15 +341,15 @@ export class BackwardSweep {
 
   /** Adds `value` into the adjoint of `v`, declaring a temporary's adjoint on its first contribution. */
   private contribute(out: TStmt[], v: Var, value: TExpr): void {
-    const n = this.adjoint(v);
+    const a = this.adjoint(v);
     if (this.isTemp(v) && !this.declared.has(v)) {
       this.declared.add(v);
       const many = (this.uses.get(v)?.count ?? 1) > 1;
-      out.push({ k: 'decl', kind: many ? 'let' : 'const', name: n, init: value });
+      out.push(declare(many ? 'let' : 'const', a, value));
       return;
     }
-    if (value.k === 'un' && value.op === '-') out.push({ k: 'assign', target: name(n), op: '-=', value: value.e });
-    else out.push({ k: 'assign', target: name(n), op: '+=', value });
+    if (value.k === 'un' && value.op === '-') out.push({ k: 'assign', target: ref(a), op: '-=', value: value.e });
+    else out.push({ k: 'assign', target: ref(a), op: '+=', value });
   }
 
   /**
@@ -366,7 +361,7 @@ export class BackwardSweep {
     // another name for an array: its adjoint is the array's own (bound in the forward sweep), nothing to pass on
     if (!this.active.has(s.out) || s.out.type === 'f64[]') return;
     const rule = rules[s.prim];
-    const outB = name(target ? this.adjoint(target) : this.adjoint(s.out));
+    const outB = ref(target ? this.adjoint(target) : this.adjoint(s.out));
     if (rule.kind === 'zero') return;
     if (rule.kind === 'load') {
       const [array, i] = s.args;
@@ -394,7 +389,7 @@ export class BackwardSweep {
       else this.contributeGuarded(code, guarded, outB, v, partial);
     }
     if (target) {
-      const n = name(this.adjoint(target));
+      const n = ref(this.adjoint(target));
       if (self === undefined) code.push({ k: 'assign', target: n, op: '=', value: num(0) });
       else if (!(self.k === 'num' && self.value === 1)) (self.k === 'num' || this.reaching.has(s) ? code : guarded).push({ k: 'assign', target: n, op: '=', value: mul(n, self) });
     }
@@ -464,15 +459,15 @@ export class BackwardSweep {
         let oldShadow = popOf(x);
         if (top) {
           const savedShadow = this.record.savedShadows.get(s);
-          if (savedShadow === undefined) throw new Error(`internal: no const in the record for the old value of ${shadow}`);
+          if (savedShadow === undefined) throw new Error(`internal: no const in the record for the old value of ${shadow.name}`);
           oldShadow = name(savedShadow);
         }
-        code.splice(code.length - 1, 0, { k: 'assign', target: name(shadow), op: '=', value: oldShadow });
+        code.splice(code.length - 1, 0, { k: 'assign', target: ref(shadow), op: '=', value: oldShadow });
       }
     }
     // rebinding an array: its adjoint is rebound with it in the forward sweep, nothing to pass on
     if (!this.active.has(x) || x.type === 'f64[]' || selfUpdate) return;
-    const xb = name(this.adjoint(x));
+    const xb = ref(this.adjoint(x));
     const value = s.value;
     if (this.isActive(value)) this.contribute(code, value.v, xb);
     // x's adjoint starts over for its previous value; a top-level declaration has none.
@@ -490,22 +485,23 @@ export class BackwardSweep {
     if (intoFresh && p.freshNeeded) {
       code.push({ k: 'decl', kind: 'const', name: p.fresh!.name, init: name(intoFresh.target.name) });
       const shadow = this.record.shadows.get(p.fresh!);
-      if (shadow) code.push({ k: 'decl', kind: 'const', name: shadow, type: this.shadowType(p.fresh!), init: name(this.record.shadows.get(intoFresh.target)!) });
+      if (shadow) code.push(declare('const', shadow, ref(this.record.shadows.get(intoFresh.target)!), this.shadowType(p.fresh!)));
     }
     const moves = p.moves.filter((m) => m !== intoFresh);
-    const pairs: [string, string][] = moves.map((m) => [m.target.name, m.source.name]);
+    // (each pair: what the target holds, the source it goes back to, and the target's name)
+    const pairs: [TExpr, TExpr, string][] = moves.map((m) => [name(m.target.name), name(m.source.name), m.target.name]);
     for (const m of moves) {
       const shadow = this.record.shadows.get(m.target);
       const sourceShadow = this.record.shadows.get(m.source);
-      if (shadow && sourceShadow) pairs.push([shadow, sourceShadow]);
+      if (shadow && sourceShadow) pairs.push([ref(shadow), ref(sourceShadow), shadow.name]);
     }
-    const held = pairs.map(([target]) => this.names.fresh(`${target}_held`, true));
-    pairs.forEach(([target], i) => code.push({ k: 'decl', kind: 'const', name: held[i]!, init: name(target) }));
-    pairs.forEach(([, source], i) => code.push({ k: 'assign', target: name(source), op: '=', value: name(held[i]!) }));
+    const held = pairs.map(([, , target]) => this.names.fresh(`${target}_held`, true));
+    pairs.forEach(([target], i) => code.push({ k: 'decl', kind: 'const', name: held[i]!, init: target }));
+    pairs.forEach(([, source], i) => code.push({ k: 'assign', target: source, op: '=', value: name(held[i]!) }));
     // the binding the rotation lost, popped (its adjoint array was pushed after it)
     if (p.lost) {
       const shadow = this.record.shadows.get(p.lost);
-      if (shadow) code.push({ k: 'assign', target: name(shadow), op: '=', value: popOf(p.lost) });
+      if (shadow) code.push({ k: 'assign', target: ref(shadow), op: '=', value: popOf(p.lost) });
       code.push({ k: 'assign', target: name(p.lost.name), op: '=', value: popOf(p.lost) });
     }
   }
@@ -529,7 +525,7 @@ export class BackwardSweep {
 
   private scaledSquare(code: TStmt[], u: Eq, { scaled, x }: { scaled: Eq; x: Var }): void {
     const v = name(scaled.out.name);
-    const outB = name(this.adjoint(u.out));
+    const outB = ref(this.adjoint(u.out));
     if (this.reaching.has(u)) { this.contribute(code, x, mul(outB, add(v, v))); return; }
     const guarded: TStmt[] = [];
     this.contributeGuarded(code, guarded, outB, x, add(v, v));
@@ -635,7 +631,7 @@ export class BackwardSweep {
         let whole = this.isActive(a) ? this.arrayAdjoint(a.v) : undefined;
         if (whole && a.kind === 'var' && this.record.grown.has(a.v) && this.record.shadows.has(a.v)) {
           const list = whole;
-          const copy = this.names.fresh(`${this.record.shadows.get(a.v)!}_f64`, true);
+          const copy = this.names.fresh(`${this.record.shadows.get(a.v)!.name}_f64`, true);
           // (element by element: the adjoint may be longer than the array here, grown by pushes
           // after the call that the reverse sweep has undone on the array alone)
           const each = (to: TExpr, from: TExpr): TStmt => {
@@ -657,7 +653,7 @@ export class BackwardSweep {
       }
     });
     // a result that does not reach ours contributes nothing: seed 0, not the default 1
-    const seed = s.out && this.active.has(s.out) ? [name(this.adjoint(s.out))] : callee.returnsNumber ? [num(0)] : [];
+    const seed = s.out && this.active.has(s.out) ? [ref(this.adjoint(s.out))] : callee.returnsNumber ? [num(0)] : [];
     const vjp: TStmt = { k: 'expr', e: call(fnCallee(callee.name, split ? 'rev' : vjpForm(s), runtimeFn(callee)), ...s.args.map((_, i) => argExpr(s, i)), name(site), ...seed) };
     // (a result our result may not use on this path: no call with a zero seed, whose 0·∞ would be NaN; see eq)
     if (!split && s.writes.length === 0 && s.out && this.active.has(s.out) && !this.reaching.has(s)) this.guard(code, seed[0]!, [vjp, ...copiesBack]);

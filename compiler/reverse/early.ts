@@ -27,12 +27,12 @@
  * keep their order: the gradient is the same, bit for bit. A `// grad of:` comment left with
  * no statements under it goes.
  */
-import { type TExpr, type TStmt, anyChild, eachExprIn, eachStmt, mapNested, namesIn, someStmt } from '../ir/target.js';
+import { type TExpr, type TStmt, type TVar, anyChild, eachExprIn, eachStmt, isRefIn, mapNested, namesIn, someStmt } from '../ir/target.js';
 
 /** An addition moves up past at least this many statements, or stays. */
 const minDistance = 8;
 
-export function addEarly(code: readonly TStmt[], adjoints: ReadonlySet<string>): TStmt[] {
+export function addEarly(code: readonly TStmt[], adjoints: ReadonlySet<TVar>): TStmt[] {
   const out: TStmt[] = [];
   let moved = false;
   // (each statement of code as it is in out: with its nested lists rewritten)
@@ -78,11 +78,11 @@ interface ElementAdd {
 }
 
 /** `A[k] += e` or `A[k] -= e` into an adjoint array, with k a number or a name and e pure. */
-function elementAdd(s: TStmt, adjoints: ReadonlySet<string>): ElementAdd | undefined {
+function elementAdd(s: TStmt, adjoints: ReadonlySet<TVar>): ElementAdd | undefined {
   if (s.k !== 'assign' || s.op === '=' || s.target.k !== 'index' || s.target.array.k !== 'name') return undefined;
   const array = s.target.array.name;
   const k = s.target.index;
-  if (!adjoints.has(array) || (k.k !== 'num' && k.k !== 'name') || !pure(s.value)) return undefined;
+  if (!isRefIn(s.target.array, adjoints) || (k.k !== 'num' && k.k !== 'name') || !pure(s.value)) return undefined;
   const reads = namesIn(s.value, namesIn(k));
   if (reads.has(array) || reads.has('adj')) return undefined;
   return { array, ...(k.k === 'num' ? { element: k.value } : {}), reads };

@@ -5,8 +5,8 @@
  */
 import { type Atom, type Block, type Func, type Stmt, type Throw, type Var, isArrayType } from '../ir/types.js';
 import { arrayAliases, holdingParams, statements, unreadDeclarations } from '../ir/walk.js';
-import { type TExpr, type TStmt, type TapeOp, add, atomExpr, bin, call, fnCallee, globalCall, index, located, mathCall, methodCall, name, not, num, runtime, str, sub, tape, update } from '../ir/target.js';
-import { adjointName, runtimeFn } from '../ir/names.js';
+import { type DeclType, type TExpr, type TStmt, type TapeOp, add, atomExpr, bin, call, declare, fnCallee, globalCall, index, located, mathCall, methodCall, name, not, num, ref, runtime, str, sub, tape, update } from '../ir/target.js';
+import { runtimeFn } from '../ir/names.js';
 import { argExpr, evalEq, savedArgs } from './backward.js';
 import { type TapePlan, type TapeRecord, emptyRecord } from './plan.js';
 import { type Permutation, permutations } from './permute.js';
@@ -39,7 +39,9 @@ export class ForwardSweep {
 
   /** The adjoint array of an array: a parameter's from adj (declared before the forward sweep where it reads them), a local's its variable. */
   private adjointOf(v: Var): TExpr {
-    return name(this.record.shadows.get(v) ?? this.record.paramAdjoints.get(v) ?? adjointName(v.name));
+    const a = this.record.shadows.get(v) ?? this.record.paramAdjoints.get(v);
+    if (!a) throw new Error(`internal: the forward sweep binds the adjoint of '${v.name}', which has none in the record`);
+    return ref(a);
   }
 
   /**
@@ -80,9 +82,9 @@ export class ForwardSweep {
     // (one that grows by push: a number[], see backward.ts shadowable; `[]` for `[]`)
     if (this.record.grown.has(v)) {
       const init: TExpr = length.k === 'num' && length.value <= 4 ? { k: 'array', elements: Array.from({ length: length.value }, () => num(0)) } : runtime('listZeros', length);
-      return [{ k: 'decl', kind, name: shadow, type: 'number[]', init }];
+      return [declare(kind, shadow, init, 'number[]')];
     }
-    return [{ k: 'decl', kind, name: shadow, init: runtime('f64Zeros', length) }];
+    return [declare(kind, shadow, runtime('f64Zeros', length))];
   }
 
   /** The function's own code, for a private copy of a helper: no tape, and its return. */
@@ -141,7 +143,7 @@ export class ForwardSweep {
         if (this.rotated().has(v)) continue;
         out.push({ k: 'expr', e: tape(pushOf(v), name(v.name)) });
         const shadow = this.record.shadows.get(v);
-        if (shadow) out.push({ k: 'expr', e: tape('pushRef', name(shadow)) });
+        if (shadow) out.push({ k: 'expr', e: tape('pushRef', ref(shadow)) });
       }
       for (const v of this.plan.snapshots.get(s) ?? []) {
         out.push({ k: 'expr', e: tape(isArrayType(v.type) ? 'pushArray' : pushOf(v), name(v.name)) });
@@ -165,7 +167,7 @@ export class ForwardSweep {
         // another name for an array, and for its adjoint array
         const shadow = this.record.shadows.get(s.out);
         const from = s.args[0];
-        return shadow && from?.kind === 'var' ? [decl, { k: 'decl', kind: 'const', name: shadow, init: this.adjointOf(from.v) }] : [decl];
+        return shadow && from?.kind === 'var' ? [decl, declare('const', shadow, this.adjointOf(from.v))] : [decl];
       }
       case 'assign': {
         const out: TStmt[] = [];
@@ -182,27 +184,27 @@ export class ForwardSweep {
         if (top && s.decl && this.declaredInPlace.has(s.target) && !firstDecl.has(s.target)) {
           firstDecl.add(s.target);
           return [{ k: 'decl', kind: 'let', name: s.target.name, init: value },
-            ...(shadow && shadowValue ? [{ k: 'decl', kind: 'let', name: shadow, init: shadowValue } as TStmt] : []), ...setFlag];
+            ...(shadow && shadowValue ? [declare('let', shadow, shadowValue)] : []), ...setFlag];
         }
         const saved = this.record.saved.get(s);
         const savedShadow = this.record.savedShadows.get(s);
         const savedFlag = this.record.savedFlags.get(s);
         if (saved) {
           out.push({ k: 'decl', kind: 'const', name: saved, init: name(s.target.name) });
-          if (shadow && savedShadow) out.push({ k: 'decl', kind: 'const', name: savedShadow, init: name(shadow) });
+          if (shadow && savedShadow) out.push({ k: 'decl', kind: 'const', name: savedShadow, init: ref(shadow) });
           if (entry && savedFlag) out.push({ k: 'decl', kind: 'const', name: savedFlag, init: name(flag) });
         } else if (this.plan.overwrites.has(s) && this.pushesOld(s)) {
           const push: TStmt = { k: 'expr', e: tape(pushOf(s.target), name(s.target.name)) };
           // a counter's step pushes only while its flag is not set
           if (flag !== undefined && counters!.steps.has(s)) out.push({ k: 'if', test: not(name(flag)), then: [push], else: [], brief: true });
           else if (!(counters?.proven.has(s.target) && counters.steps.has(s))) out.push(push);
-          if (shadow) out.push({ k: 'expr', e: tape('pushRef', name(shadow)) });
+          if (shadow) out.push({ k: 'expr', e: tape('pushRef', ref(shadow)) });
           // an entry's flag rides on the old value: set, the old value (an integer) is all there is;
           // not set, a NaN follows it, which no integer is (backward.ts pops and tells them apart)
           if (entry) out.push({ k: 'if', test: not(name(flag)), then: [{ k: 'expr', e: tape('push', num(NaN)) }], else: [], brief: true });
         }
         out.push({ k: 'assign', target: name(s.target.name), op: '=', value });
-        if (shadow && shadowValue) out.push({ k: 'assign', target: name(shadow), op: '=', value: shadowValue });
+        if (shadow && shadowValue) out.push({ k: 'assign', target: ref(shadow), op: '=', value: shadowValue });
         out.push(...setFlag);
         return out;
       }
@@ -220,7 +222,7 @@ export class ForwardSweep {
         // (an adjoint that grows with the array: a zero beside each element, so indices agree)
         const shadow = this.record.grown.has(s.array) ? this.record.shadows.get(s.array) : undefined;
         return [{ k: 'expr', e: methodCall('push', name(s.array.name), atomExpr(s.value)) },
-          ...(shadow ? [{ k: 'expr', e: methodCall('push', name(shadow), num(0)) } as TStmt] : [])];
+          ...(shadow ? [{ k: 'expr', e: methodCall('push', ref(shadow), num(0)) } as TStmt] : [])];
       }
       case 'call': {
         const save: TStmt[] = this.plan.overwrites.has(s)
@@ -250,12 +252,12 @@ export class ForwardSweep {
           const shadow = this.record.shadows.get(s.target);
           // (or a constant table, a number[]: `c ? xs : T`)
           return [{ k: 'decl', kind: 'let', name: s.target.name, type: s.ctor === 'Array' || this.holdsTable(s.target) ? 'Float64Array | number[]' : s.ctor, init: name(held.name) },
-            ...(shadow ? [{ k: 'decl', kind: 'let', name: shadow, init: this.adjointOf(held) } as TStmt] : [])];
+            ...(shadow ? [declare('let', shadow, this.adjointOf(held))] : [])];
         }
         const created: TExpr = { k: 'new', ctor: s.ctor, args: [atomExpr(s.length)] };
         const init = s.fill ? methodCall('fill', created, atomExpr(s.fill)) : created;
         // (a plain one's is the union its tangent has too, never written: f_hvp's tangent copies the type)
-        const type = !this.holdsParam.has(s.target) ? (s.ctor === 'Array' ? { type: 'number[]' } : {}) : { type: s.ctor === 'Array' ? 'Float64Array | number[]' : s.ctor };
+        const type: { type?: DeclType } = !this.holdsParam.has(s.target) ? (s.ctor === 'Array' ? { type: 'number[]' } : {}) : { type: s.ctor === 'Array' ? 'Float64Array | number[]' : s.ctor };
         return [{ k: 'decl', kind: s.target.mutable ? 'let' : 'const', name: s.target.name, ...type, init },
           ...this.shadowAlloc(s.target, atomExpr(s.length))];
       }
@@ -346,6 +348,6 @@ function pushOf(v: Var): TapeOp {
   return v.type === 'bool' ? 'pushBool' : isArrayType(v.type) ? 'pushRef' : 'push';
 }
 
-export function tsType(v: Var): string {
+export function tsType(v: Var): DeclType {
   return v.type === 'bool' ? 'boolean' : v.type === 'f64[]' ? 'Float64Array' : v.type === 'str' ? 'string' : 'number';
 }

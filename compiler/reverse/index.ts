@@ -90,12 +90,6 @@ export interface AdjointFunction {
   readonly writtenParams: readonly Param[];
   /** The key of the one number the result depends on, when `body` computes the gradient in forward mode (forward/vjp.ts). */
   readonly forwardInput?: string;
-  /**
-   * The names its code gives the adjoints (`x_b`, reverse mode) and tangents (`x_d`, a
-   * forward-mode `body`), as the sweeps that declared them know them: later phases tell a
-   * derivative by this, never by its spelling (second/refusals.ts).
-   */
-  readonly derivatives: ReadonlySet<string>;
 }
 
 /** How calls are differentiated (split.ts): each call's mode, and whether to cut this function's vjp in two for its callers. */
@@ -123,11 +117,11 @@ export function reverseFunction(source: Func, active: ReadonlySet<Var>, options:
   const use = tapeUse(fn);
   const lowered = lowerVjp(fn, active, record, sweeps, vjp, use, options.splitForms === true);
   // 6. the module's other code for fn: its private primal, the contract's f_vjp, imports
-  return adjointFunction(fn, active, record, vjp, lowered, use, sweeps.backward.adjointNames());
+  return adjointFunction(fn, active, record, vjp, lowered, use);
 }
 
 /** The adjoint function of `fn` with its lowered vjp: the private primal, the contract's f_vjp where f writes arrays, the imports. */
-function adjointFunction(fn: Func, active: ReadonlySet<Var>, record: TapeRecord, vjp: VjpBody, lowered: Lowered, use: TapeUse, derivatives: ReadonlySet<string>): AdjointFunction {
+function adjointFunction(fn: Func, active: ReadonlySet<Var>, record: TapeRecord, vjp: VjpBody, lowered: Lowered, use: TapeUse): AdjointFunction {
   const { body: code, tangentBody, split, tangentSplit } = lowered;
   const { gradParams } = vjp;
   const primal = fn.exported ? undefined : new ForwardSweep(fn, emptyPlan(new Set())).primal();
@@ -150,7 +144,6 @@ function adjointFunction(fn: Func, active: ReadonlySet<Var>, record: TapeRecord,
     ...(split ? { split } : {}),
     splitCallees: splitCallees(record),
     writtenParams: fn.params.filter((p) => isArrayType(p.v.type) && fn.writes.includes(p.v)),
-    derivatives,
     imports: importsOf(fn, [...code, ...(primal ?? []), ...(contractBody ?? []), ...(split ? [...split.forward, ...split.reverse] : [])]),
   };
 }
@@ -165,7 +158,7 @@ export function primalCopy(fn: Func): AdjointFunction {
   return {
     name: fn.name, params: fn.params, gradParams: [], body: [], tangentBody: [], exported: false, returnsNumber: false, primal, primalOnly: true,
     ...(fn.tables ? { tables: fn.tables } : {}),
-    loc: fn.loc, splitCallees: [], writtenParams: [], derivatives: new Set(), imports: importsOf(fn, primal),
+    loc: fn.loc, splitCallees: [], writtenParams: [], imports: importsOf(fn, primal),
   };
 }
 

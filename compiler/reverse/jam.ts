@@ -48,11 +48,11 @@
  * before them (AdjointFunction.tangentBody), since an adjoint's tangent need not be 0 with it.
  */
 import {
-  type BinOp, type TExpr, type TStmt, anyChild, bin, eachExprIn, mapChildren, mapStmt, name, namesIn, someExpr,
+  type BinOp, type TExpr, type TStmt, type TVar, anyChild, bin, eachExprIn, exprKey, isRefIn, mapChildren, mapStmt, name, namesIn, someExpr,
 } from '../ir/target.js';
 import type { Names } from '../ir/names.js';
 
-export function jamRows(code: readonly TStmt[], adjoints: ReadonlySet<string>, names: Names): TStmt[] {
+export function jamRows(code: readonly TStmt[], adjoints: ReadonlySet<TVar>, names: Names): TStmt[] {
   return code.flatMap((s): TStmt[] => {
     const inner = mapStmt(s, (e) => e, (b) => jamRows(b, adjoints, names));
     return inner.k === 'for' ? jammed(inner, adjoints, names) ?? [inner] : [inner];
@@ -64,7 +64,7 @@ type For = TStmt & { k: 'for' };
 /** Inner loops of at most this many statements are jammed. */
 const maxInner = 24;
 
-function jammed(loop: For, adjoints: ReadonlySet<string>, names: Names): TStmt[] | undefined {
+function jammed(loop: For, adjoints: ReadonlySet<TVar>, names: Names): TStmt[] | undefined {
   // for (let i = S; i <op> B; i-- / i++ / i -= k / i += k)
   if (loop.init.k !== 'decl' || loop.init.kind !== 'let' || !loop.init.init) return undefined;
   const i = loop.init.name;
@@ -98,7 +98,7 @@ function jammed(loop: For, adjoints: ReadonlySet<string>, names: Names): TStmt[]
   const written = (code: readonly TStmt[]) => elementTargets(code, () => true);
   const accumulated = (code: readonly TStmt[]) => elementTargets(code, (s) => s.op !== '=');
   const writes = new Set([...written(P), ...written(L), ...written(Q)]);
-  if (![...writes].every((a) => adjoints.has(a))) return undefined;
+  if (!writesOnlyInto([...P, ...L, ...Q], adjoints)) return undefined;
   // L: constants, additions into adjoint arrays and into scalars declared in P
   // (nothing taken off the tape in L: the fused loop would take the two rows' values in another order)
   if (!noUpdates(L) || !noUpdates(Q)) return undefined;
@@ -203,7 +203,7 @@ function jammed(loop: For, adjoints: ReadonlySet<string>, names: Names): TStmt[]
 
 /** L(i, j) then L(i_1, j), with the second's loads of what the first loaded shared, and additions into the same element merged. */
 function fuseBodies(L1: readonly TStmt[], L2: readonly TStmt[], writes: ReadonlySet<string>): TStmt[] | undefined {
-  const key = (e: TExpr) => JSON.stringify(e);
+  const key = exprKey;
   // loads of arrays nobody writes, at the same index in both rows: the second row uses the first's
   const loads = new Map<string, string>();
   for (const s of L1) if (s.k === 'decl' && s.init?.k === 'index' && isElement(s.init) && !writes.has((s.init.array as { name: string }).name)) loads.set(key(s.init), s.name);
@@ -286,6 +286,12 @@ function assigns(code: readonly TStmt[], into: Set<string>): void {
 }
 
 /** Arrays written by element (`A[e] op …`) where `which` holds, at any depth; an element target of another form counts as the name `*`. */
+/** Whether every store of `code` (into something other than a variable) is into an element of one of the arrays `into`. */
+function writesOnlyInto(code: readonly TStmt[], into: ReadonlySet<TVar>): boolean {
+  return code.every((s) => (s.k === 'assign' ? s.target.k === 'name' || (isElement(s.target) && isRefIn(s.target.array, into))
+    : s.k !== 'if' || (writesOnlyInto(s.then, into) && writesOnlyInto(s.else, into))));
+}
+
 function elementTargets(code: readonly TStmt[], which: (s: TStmt & { k: 'assign' }) => boolean): Set<string> {
   const out = new Set<string>();
   const go = (list: readonly TStmt[]) => {

@@ -6,7 +6,7 @@
  * (`tangent*`). Also cuts the vjp in two for callers in split mode, g_fwd and g_rev (split.ts).
  */
 import type { Func, Var } from '../ir/types.js';
-import { type Callee, type FnForm, type TStmt, atomExpr } from '../ir/target.js';
+import { type Callee, type FnForm, type TStmt, type TVar, atomExpr } from '../ir/target.js';
 import type { Names } from '../ir/names.js';
 import { arrayAliases, statements } from '../ir/walk.js';
 import type { TapeRecord } from './plan.js';
@@ -59,7 +59,7 @@ export interface Lowered {
 export function lowerVjp(fn: Func, active: ReadonlySet<Var>, record: TapeRecord, sweeps: Sweeps, vjp: VjpBody, use: TapeUse, splitForm: boolean): Lowered {
   const { backward } = sweeps;
   // (the adjoint arrays, which jam.ts may reorder additions into: no two names of them are one array)
-  const adjointArrays = backward.dynamicArrays ? new Set<string>()
+  const adjointArrays = backward.dynamicArrays ? new Set<TVar>()
     : new Set(fn.vars.filter((v) => v.type === 'f64[]' && active.has(v)).map((v) => backward.adjoint(v)));
   // (the array variables that may hold the same array under two names, and their adjoint arrays: no accumulator promoted)
   const aliased = new Set<string>();
@@ -68,7 +68,7 @@ export function lowerVjp(fn: Func, active: ReadonlySet<Var>, record: TapeRecord,
       if (names.size < 2) continue;
       aliased.add(v.name);
       const adjoint = record.shadows.get(v) ?? record.paramAdjoints.get(v);
-      if (adjoint) aliased.add(adjoint);
+      if (adjoint) aliased.add(adjoint.name);
     }
   }
   const lowered = (stmts: readonly TStmt[], names: Names, unwind: boolean) => unrollShortLoops(localStack(promoteAccumulators([...stmts], names, adjointArrays, aliased), {
@@ -84,7 +84,7 @@ export function lowerVjp(fn: Func, active: ReadonlySet<Var>, record: TapeRecord,
     forward: sweeps.forSplit.forward,
     reverse: [...vjp.setup, ...backward.callSites, ...sweeps.forSplit.reverse, ...vjp.finish],
     value: fn.result && atomExpr(fn.result),
-    shadows: new Set(record.shadows.values()),
+    shadows: new Set([...record.shadows.values()].map((a) => a.name)),
     adjointsReadEarly: vjp.early.length > 0,
   }) : undefined;
   if (!cut) return { body, tangentBody };

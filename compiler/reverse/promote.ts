@@ -13,19 +13,20 @@
  * an array that may be another name's too (`aliased`: array variables rebound to one another,
  * and their adjoint arrays), whose other name the loop may read or write.
  */
-import { type TExpr, type TStmt, eachExpr, eachExprIn, eachStmt, index, mapNested, name, namesIn, num } from '../ir/target.js';
+import { type TExpr, type TStmt, type TVar, eachExpr, eachExprIn, eachStmt, exprKey, index, isRefIn, mapNested, name, namesIn, num } from '../ir/target.js';
 import { type Names, calleeScopeName } from '../ir/names.js';
 
-export function promoteAccumulators(code: readonly TStmt[], names: Names, adjoints: ReadonlySet<string> = new Set(), aliased: ReadonlySet<string> = new Set()): TStmt[] {
+export function promoteAccumulators(code: readonly TStmt[], names: Names, adjoints: ReadonlySet<TVar> = new Set(), aliased: ReadonlySet<string> = new Set()): TStmt[] {
   return code.flatMap((s) => stmt(s, names, adjoints, aliased));
 }
 
-function stmt(s: TStmt, names: Names, adjoints: ReadonlySet<string>, aliased: ReadonlySet<string>): TStmt[] {
+function stmt(s: TStmt, names: Names, adjoints: ReadonlySet<TVar>, aliased: ReadonlySet<string>): TStmt[] {
   const inner = mapNested(s, (b) => promoteAccumulators(b, names, adjoints, aliased));
   return inner.k === 'for' ? promoteLoop(inner, names, adjoints, aliased) : [inner];
 }
 
-type Accumulation = { array: string; index: TExpr; key: string };
+/** `array[index] += …`: the array's name and expression (`adjoint`: one of the adjoint arrays), the index and its key. */
+type Accumulation = { array: string; arrayExpr: TExpr; adjoint: boolean; index: TExpr; key: string };
 
 /**
  * Adjoint arrays (distinct arrays, written in the reverse sweep only by additions) may take
@@ -36,7 +37,7 @@ type Accumulation = { array: string; index: TExpr; key: string };
  * the loop recomputes from what it does not change (`const t13 = 2 * i` inside it) counts as
  * unchanged, and is written out after the loop from its definition.
  */
-function promoteLoop(loop: TStmt & { k: 'for' }, names: Names, adjoints: ReadonlySet<string>, aliased: ReadonlySet<string>): TStmt[] {
+function promoteLoop(loop: TStmt & { k: 'for' }, names: Names, adjoints: ReadonlySet<TVar>, aliased: ReadonlySet<string>): TStmt[] {
   const changing = new Set<string>();
   if (loop.init.k === 'decl') changing.add(loop.init.name);
   declaredOrAssigned(loop.body, changing);
@@ -48,17 +49,17 @@ function promoteLoop(loop: TStmt & { k: 'for' }, names: Names, adjoints: Readonl
     }
   }
   const outside = (e: TExpr): TExpr => substitute(e, defs);
-  const fixed = (e: TExpr, array: string) => [...namesIn(e)].every((n) => !changing.has(n) || (defs.has(n) && adjoints.has(array)));
+  const fixed = (e: TExpr, adjoint: boolean) => [...namesIn(e)].every((n) => !changing.has(n) || (defs.has(n) && adjoint));
   // candidates: top-level `A[e] += v` / `A[e] -= v` with e not changing in the loop
   const groups = new Map<string, Accumulation & { count: number }>();
   const additions = new Map<string, number>();
   for (const s of loop.body) {
-    const acc = accumulation(s);
+    const acc = accumulation(s, adjoints);
     if (!acc) continue;
     additions.set(acc.array, (additions.get(acc.array) ?? 0) + 1);
-    const adjoint = adjoints.has(acc.array);
-    if (!fixed(acc.index, acc.array)) continue;
-    const at = adjoint ? { ...acc, index: outside(acc.index), key: JSON.stringify(outside(acc.index)) } : acc;
+    const adjoint = acc.adjoint;
+    if (!fixed(acc.index, adjoint)) continue;
+    const at = adjoint ? { ...acc, index: outside(acc.index), key: exprKey(outside(acc.index)) } : acc;
     const id = adjoint ? `${acc.array} ${at.key}` : acc.array;
     const g = groups.get(id);
     if (g && g.key !== at.key) { groups.delete(id); changing.add(acc.array); continue; }
@@ -69,20 +70,20 @@ function promoteLoop(loop: TStmt & { k: 'for' }, names: Names, adjoints: Readonl
   countNames(loop.body, mentions);
   // (nor be an array another name of the loop may hold, `aliased`: `b0 = c`, then `c[k] -= b0[0]`)
   const promoted = [...groups.values()].filter((g) => !changing.has(g.array) && !aliased.has(g.array) &&
-    mentions.get(g.array) === (adjoints.has(g.array) ? additions.get(g.array) : g.count));
+    mentions.get(g.array) === (g.adjoint ? additions.get(g.array) : g.count));
   if (promoted.length === 0) return [loop];
-  const id = (g: Accumulation) => (adjoints.has(g.array) ? `${g.array} ${g.key}` : g.array);
+  const id = (g: Accumulation) => (g.adjoint ? `${g.array} ${g.key}` : g.array);
   const local = new Map(promoted.map((g) => [id(g), names.fresh(`${g.array}_acc`, true)]));
   const body = loop.body.map((s): TStmt => {
-    const acc = accumulation(s);
+    const acc = accumulation(s, adjoints);
     if (!acc || s.k !== 'assign') return s;
-    const n = local.get(adjoints.has(acc.array) ? (fixed(acc.index, acc.array) ? `${acc.array} ${JSON.stringify(outside(acc.index))}` : '') : acc.array);
+    const n = local.get(acc.adjoint ? (fixed(acc.index, true) ? `${acc.array} ${exprKey(outside(acc.index))}` : '') : acc.array);
     return n ? { ...s, target: name(n) } : s;
   });
   return [
     ...promoted.map((g): TStmt => ({ k: 'decl', kind: 'let', name: local.get(id(g))!, init: num(0) })),
     { ...loop, body },
-    ...promoted.map((g): TStmt => ({ k: 'assign', target: index(name(g.array), g.index), op: '+=', value: name(local.get(id(g))!) })),
+    ...promoted.map((g): TStmt => ({ k: 'assign', target: index(g.arrayExpr, g.index), op: '+=', value: name(local.get(id(g))!) })),
   ];
 }
 
@@ -102,9 +103,10 @@ function substitute(e: TExpr, defs: ReadonlyMap<string, TExpr>): TExpr {
   return e;
 }
 
-function accumulation(s: TStmt): Accumulation | undefined {
+function accumulation(s: TStmt, adjoints: ReadonlySet<TVar>): Accumulation | undefined {
   if (s.k !== 'assign' || s.op === '=' || s.target.k !== 'index' || s.target.array.k !== 'name') return undefined;
-  return { array: s.target.array.name, index: s.target.index, key: JSON.stringify(s.target.index) };
+  const array = s.target.array;
+  return { array: array.name, arrayExpr: array, adjoint: isRefIn(array, adjoints), index: s.target.index, key: exprKey(s.target.index) };
 }
 
 /** Names declared or assigned (as a whole) anywhere in `code` (no `try` yet: stack.ts makes them, after this pass). */

@@ -13,13 +13,15 @@
  * agree and throws an internal error where they do not.
  */
 import { type Atom, type Call, type Func, type Stmt, type Var, isArrayType } from '../ir/types.js';
-import { type Names, adjointName } from '../ir/names.js';
+import type { Names } from '../ir/names.js';
+import type { TVar } from '../ir/target.js';
 import { arrayAliases, statements, walk } from '../ir/walk.js';
 import type { ReverseReads } from '../analyze/reverse-reads.js';
 import { hasDynamicArrays } from '../analyze/writes.js';
 import { surelyReaching } from '../analyze/reached.js';
 import { callActive } from './choices.js';
 import type { TapePlan, TapeRecord } from './plan.js';
+import { adjointVar } from './adjoints.js';
 
 /**
  * The record of `fn`'s sweeps under `plan`, given what the reverse sweep reads under it
@@ -28,15 +30,15 @@ import type { TapePlan, TapeRecord } from './plan.js';
  */
 export function recordPlan(fn: Func, active: ReadonlySet<Var>, plan: TapePlan, reads: Pick<ReverseReads, 'available' | 'reversed' | 'popped'>, names: Names): TapeRecord {
   // Adjoint arrays of their own beside local arrays, where arrays move (shadowable)
-  const shadows = new Map<Var, string>();
+  const shadows = new Map<Var, TVar>();
   let grown: ReadonlySet<Var> = new Set();
   if (hasDynamicArrays(fn)) {
     const found = shadowable(fn, active, arrayAliases(fn.body));
-    for (const v of found.shadows) shadows.set(v, names.fresh(adjointName(v.name), true));
+    for (const v of found.shadows) shadows.set(v, adjointVar(v, names));
     grown = found.grown;
   }
-  const paramAdjoints = new Map<Var, string>();
-  for (const p of fn.params) if (active.has(p.v) && !paramAdjoints.has(p.v)) paramAdjoints.set(p.v, names.fresh(adjointName(p.v.name), true));
+  const paramAdjoints = new Map<Var, TVar>();
+  for (const p of fn.params) if (active.has(p.v) && !paramAdjoints.has(p.v)) paramAdjoints.set(p.v, adjointVar(p.v, names));
 
   const saved = new Map<Stmt, string>();
   const savedShadows = new Map<Stmt, string>();
@@ -53,7 +55,7 @@ export function recordPlan(fn: Func, active: ReadonlySet<Var>, plan: TapePlan, r
         const flag = plan.counters?.flags.get(x);
         if (flag !== undefined && plan.counters!.entries.has(s)) savedFlags.set(s, names.fresh(`${flag}_old`, true));
         const shadow = shadows.get(x);
-        if (shadow) savedShadows.set(s, names.fresh(`${shadow}_old`, true));
+        if (shadow) savedShadows.set(s, names.fresh(`${shadow.name}_old`, true));
       }
     },
     leave: (s, at) => {

@@ -32,8 +32,8 @@
  * owing its pops, cannot be).
  */
 import type { Call, Func, Stmt, Var } from '../ir/types.js';
-import { isArrayType } from '../ir/types.js';
-import { type TExpr, type TStmt, name, runtime, tape } from '../ir/target.js';
+import { isArrayType, isTypedArrayCtor } from '../ir/types.js';
+import { type DeclType, type TExpr, type TStmt, name, runtime, tape } from '../ir/target.js';
 import { calleeScopeName, splitForwardName, splitReverseName, vjpCalled } from '../ir/names.js';
 import { spans, statements } from '../ir/walk.js';
 import { calleesIn, readsOf } from './refs.js';
@@ -143,7 +143,7 @@ export function splitForms(fn: Func, parts: {
     if (parts.shadows.has(n)) return 'ref';
     const d = decls.get(n);
     const init = d?.k === 'decl' ? d.init : undefined;
-    if (init?.k === 'new' || init?.k === 'array' || (d?.k === 'decl' && d.type?.endsWith('[]'))) return 'ref';
+    if (init?.k === 'new' || init?.k === 'array' || (d?.k === 'decl' && (d.type === 'number[]' || d.type === 'Float64Array | number[]'))) return 'ref';
     // (a checkpointed loop's schedule, with its snapshots: g_rev reverses the loop from them)
     if (init?.k === 'runtime' && init.fn === 'revolve') return 'ref';
     if (init?.k === 'name' && !seen.has(init.name)) return howOf(init.name, new Set([...seen, n]));
@@ -192,10 +192,11 @@ export function splitForms(fn: Func, parts: {
 }
 
 /** The declared type of a local array popped back (`Float64Array`, `number[]`), where the forward sweep says it. */
-function refType(d: TStmt): string | undefined {
+function refType(d: TStmt): DeclType | undefined {
   if (d.k !== 'decl') return undefined;
   if (d.type) return d.type;
-  if (d.init?.k === 'new') return d.init.ctor;
+  // (`new Array(n)` is a number[]: `Array` alone is no type)
+  if (d.init?.k === 'new') return isTypedArrayCtor(d.init.ctor) ? d.init.ctor : d.init.ctor === 'Array' ? 'number[]' : undefined;
   return undefined;
 }
 

@@ -28,7 +28,7 @@
  * informational TSG2005 says why.
  */
 import type { AdjointFunction, Import } from '../reverse/index.js';
-import { type Callee, type TExpr, type TStmt, bin, cond, eachExpr, globalCall, methodCall, eachStmt, member, name, num, runtime } from '../ir/target.js';
+import { type Callee, type DeclType, type TExpr, type TStmt, bin, cond, eachExpr, globalCall, methodCall, eachStmt, member, name, num, runtime } from '../ir/target.js';
 import { TOP } from '../reverse/stack.js';
 import { calleeText } from '../ir/names.js';
 import type { CalledFunction, HvpFunction, SecondForm, SecondOptions } from './types.js';
@@ -98,7 +98,7 @@ export function secondOrderFunction(f: AdjointFunction, options: SecondOptions =
     return { name: f.name, form, directionParam, adjTangent, seedTangent, body: [...inputs, ...code], imports: [...importsOf([...inputs, ...code]), ...imports0], needs: builder.needs };
   }
   const zeros = (): TExpr => ({ k: 'object', fields: f.gradParams.map((p) => [p.key, p.v.type === 'f64[]' ? runtime('f64Zeros', member(name(p.v.name), 'length')) : num(0)] as const) });
-  const adjType = f.gradParams.length ? `{ ${f.gradParams.map((p) => `${p.key}: ${p.v.type === 'f64[]' ? 'Float64Array' : 'number'}`).join('; ')} }` : 'Record<string, never>';
+  const adjType: DeclType = { adj: f.gradParams.map((p) => [p.key, p.v.type === 'f64[]' ? 'Float64Array' : 'number'] as const) };
   const setup: TStmt[] = [
     ...inputs,
     { k: 'decl', kind: 'const', name: 'adj', type: adjType, init: zeros() },

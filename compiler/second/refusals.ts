@@ -11,7 +11,7 @@ import type { TangentState } from './state.js';
 export function refusedCall(cx: TangentState, e: TExpr & { k: 'call' | 'runtime' }): NoHvp {
   if (e.k === 'runtime') return ownRefused(runtimeTerms[e.fn]);
   const c = e.callee;
-  const own = calleeTerms(c, e.args[0], cx.f.derivatives);
+  const own = calleeTerms(c, e.args[0]);
   if (own !== undefined) return ownRefused(own);
   // (as the code spells it: a method with its receiver, `xs.copyWithin`)
   const receiver = e.args[0]?.k === 'name' ? e.args[0].name : '';
@@ -67,21 +67,21 @@ export const helperTerms: Readonly<Record<RuntimeHelper, string | undefined>> = 
  * A call of the generated code that is not one the user wrote, in the user's terms (`… allocates
  * the zeroed adjoint of an array …`); undefined for a call of the user's (a function of theirs, a
  * runtime kernel they import, `Math.exp`, a method of their array). A method called on a
- * derivative array (one of `derivatives`, the names the sweeps gave adjoints and tangents:
+ * derivative array (an adjoint or a tangent the sweeps made, a TVar, whatever its name:
  * `v_b.copyWithin(…)`) is described by the method alone.
  */
-export function ownCallInUserTerms(e: TExpr & { k: 'call' | 'runtime' | 'tape' }, derivatives: ReadonlySet<string>): string | undefined {
+export function ownCallInUserTerms(e: TExpr & { k: 'call' | 'runtime' | 'tape' }): string | undefined {
   switch (e.k) {
     case 'runtime': return runtimeTerms[e.fn];
     case 'tape': return taping;
-    case 'call': return calleeTerms(e.callee, e.args[0], derivatives);
+    case 'call': return calleeTerms(e.callee, e.args[0]);
   }
 }
 
-function calleeTerms(c: Callee, receiver: TExpr | undefined, derivatives: ReadonlySet<string>): string | undefined {
+function calleeTerms(c: Callee, receiver: TExpr | undefined): string | undefined {
   switch (c.k) {
     case 'helper': return helperTerms[c.fn];
-    case 'method': return receiver?.k === 'name' && derivatives.has(receiver.name) ? `calls the array method '.${c.name}' on an adjoint or tangent array` : undefined;
+    case 'method': return receiver?.k === 'name' && (receiver.v?.role === 'adjoint' || receiver.v?.role === 'tangent') ? `calls the array method '.${c.name}' on an adjoint or tangent array` : undefined;
     // (a @checkpoint loop's schedule is the generated code's: `revolve()`'s)
     case 'schedule': return checkpoints;
     case 'math': case 'console': case 'global': case 'fn': return undefined;

@@ -1,7 +1,7 @@
 /**
  * The tangent of an expression, from the rules table's partials (`Σ ∂out/∂argᵢ · argᵢ_d`).
  */
-import { type TExpr, type TStmt, add, bin, call, cond, index, isRuntime, member, methodCall, name, num, runtime } from '../ir/target.js';
+import { type TExpr, type TStmt, add, bin, call, cond, exprKey, index, isRuntime, member, methodCall, name, num, runtime } from '../ir/target.js';
 import { times } from '../forward/sweep.js';
 import { NoHvp } from './types.js';
 import { type Smooth, isZeroCallee, ruleOfCallee, byOp, OUT, kernels, methodTarget, tangentArrayType, sameOperands, valueArgs } from './rules.js';
@@ -174,7 +174,7 @@ export function chain(cx: TangentState, rule: Smooth, args: TExpr[], tangents: (
   const byTangent = new Map<string, { t: TExpr; partial: TExpr }>();
   tangents.forEach((t, i) => {
     if (!t) return;
-    const key = JSON.stringify(t);
+    const key = exprKey(t);
     const prev = byTangent.get(key);
     byTangent.set(key, { t, partial: prev ? add(prev.partial, partials[i]!) : partials[i]! });
   });

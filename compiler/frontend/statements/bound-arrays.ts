@@ -44,7 +44,7 @@ export function boundArray(cx: LoweringState, value: Atom, node: ts.Node, target
     }
     // (the variable holds the parameter itself, declared as every rebindable array variable is)
     if (!into) return value;
-    b.emit({ kind: 'alloc', target: into, ctor: cx.paramCtors.get(p) ?? 'Float64Array', length: constAtom(0), loc: b.loc });
+    b.emit({ kind: 'alloc', target: into, ctor: b.ctors.get(p) ?? 'Float64Array', length: constAtom(0), loc: b.loc });
     b.assign(into, value);
     return varAtom(into);
   }
@@ -58,7 +58,7 @@ export function boundArray(cx: LoweringState, value: Atom, node: ts.Node, target
   // (`into`: the mutable variable the copy declares, so that it is declared by its allocation)
   const copy = into ?? b.newVar(p.name, p.type, 'local', false);
   const loc = b.loc;
-  b.emit({ kind: 'alloc', target: copy, ctor: cx.paramCtors.get(p) ?? 'Float64Array', length, loc });
+  b.emit({ kind: 'alloc', target: copy, ctor: b.ctors.get(p) ?? 'Float64Array', length, loc });
   const j = b.generatedVar('j', 'int', false);
   const body = b.block(() => {
     b.emit({ kind: 'store', array: copy, index: varAtom(j), value: b.eq('load', [value, varAtom(j)]), loc });

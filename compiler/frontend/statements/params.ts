@@ -142,7 +142,7 @@ export function param(cx: LoweringState, p: ts.ParameterDeclaration, i: number):
   const array = tsType !== 'number';
   const v = b.newVar(p.name.text, array ? 'f64[]' : 'f64', 'param', mutable && !array);
   cx.scope.set(symbol, { kind: 'var', v });
-  cx.paramCtors.set(v, tsType === 'number[]' ? 'Array' : typedArrayName(type) ?? 'Float64Array');
+  b.ctors.set(v, tsType === 'number[]' ? 'Array' : typedArrayName(type) ?? 'Float64Array');
   // (an array parameter the function rebinds is a local array variable, made in lower())
   if (mutable && array) cx.reboundParams.push({ v, symbol, node: p });
   return { v, key: p.name.text, tsType, differentiable: !discrete, typeText };

@@ -4,7 +4,7 @@
  * falling through (Exits).
  */
 import ts from '../typescript.cjs';
-import type { ArrayCtor, Atom, Projection, Type, Var } from '../../ir/types.js';
+import type { Atom, Projection, Type, Var } from '../../ir/types.js';
 import { FunctionBuilder } from '../builder.js';
 import type { Captured, FunctionValue, FunctionNode } from '../values.js';
 import { returnKind } from '../calls.js';
@@ -68,8 +68,6 @@ export abstract class LoweringState implements ExprContext {
   /** Set while lowering the general form of a loop that is counted where its start is an integer: its loops are not split again. */
   generalOnly = false;
   returned?: { result?: Var; ret?: Var };
-  /** The constructor of a copy of each array parameter (`Array` for a number[]). */
-  readonly paramCtors = new Map<Var, ArrayCtor>();
   /** Array parameters the function rebinds (`vals = numbers(vals)`). */
   readonly reboundParams: { v: Var; symbol: ts.Symbol; node: ts.ParameterDeclaration }[] = [];
   written?: Map<ts.Symbol, ts.Node[]>;
