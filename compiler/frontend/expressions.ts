@@ -914,6 +914,15 @@ export function element(cx: ExprContext, e: ts.ElementAccessExpression): { array
  * window, or into a parameter (the caller's array), is refused.
  */
 export function storeElement(cx: ExprContext, e: ts.ElementAccessExpression, prim: Prim | undefined, value?: Atom, rhs?: ts.Expression): Atom {
+  if (!prim && appends(cx, e)) {
+    // `a[a.length] = v` of a local number[]: a push, which grows the adjoint with it (a store
+    // there, through another name of the array, `cur = h; cur[cur.length] = v`, was dropped by
+    // the reverse sweep's adjoint of h, allocated at h's length)
+    const array = (arrayBinding(cx, e.expression) as { kind: 'var'; v: Var }).v;
+    const stored = numeric(cx, value!, e);
+    cx.b.emit({ kind: 'push', array, value: stored, loc: cx.b.loc });
+    return stored;
+  }
   const { array, index } = element(cx, e);
   let stored: Atom;
   if (prim) {
@@ -925,6 +934,18 @@ export function storeElement(cx: ExprContext, e: ts.ElementAccessExpression, pri
   }
   storeAt(cx, e, array, index, stored);
   return stored;
+}
+
+/** `a[a.length] = …` where `a` is a number[] this function declares (as `a.push(…)`; a typed array ignores such a store). */
+function appends(cx: ExprContext, e: ts.ElementAccessExpression): boolean {
+  const target = skipParens(e.expression);
+  const index = skipParens(e.argumentExpression);
+  if (!ts.isIdentifier(target) || !ts.isPropertyAccessExpression(index) || index.name.text !== 'length') return false;
+  const of = skipParens(index.expression);
+  if (!ts.isIdentifier(of) || cx.checker.getSymbolAtLocation(of) !== cx.checker.getSymbolAtLocation(target)) return false;
+  if (!cx.checker.isArrayType(cx.checker.getTypeAtLocation(target))) return false;
+  const arr = arrayBinding(cx, target);
+  return arr?.kind === 'var' && arr.v.kind !== 'param' && !isTable(cx, arr.v);
 }
 
 /** (through a window, `element` has already shifted the index onto the underlying array) */
