@@ -26,7 +26,7 @@ import { localStack } from './stack.js';
 import type { CheckpointOptions } from './checkpoint.js';
 import { Names, formName, inOutVjpName, runtimeHelpers } from '../ir/names.js';
 import { splitCallees } from './split.js';
-import { statements } from '../ir/walk.js';
+import { reads, statements, writes } from '../ir/walk.js';
 import { planTape } from './planning.js';
 import { hoistInvariants } from './invariants.js';
 import { buildSweeps } from './sweeps.js';
@@ -96,6 +96,12 @@ export interface AdjointFunction {
    * derivative by this, never by its spelling (second/refusals.ts).
    */
   readonly derivatives: ReadonlySet<string>;
+  /**
+   * The names its code gives integer values (the source's `int` and `int[]` variables: counters,
+   * indices, sizes, trip counts, integer arrays): their derivative is zero by definition, so
+   * second order (second/activity.ts) gives them no tangent even where one is popped from the tape.
+   */
+  readonly integers: ReadonlySet<string>;
 }
 
 /** How calls are differentiated (split.ts): each call's mode, and whether to cut this function's vjp in two for its callers. */
@@ -151,6 +157,7 @@ function adjointFunction(fn: Func, active: ReadonlySet<Var>, record: TapeRecord,
     splitCallees: splitCallees(record),
     writtenParams: fn.params.filter((p) => isArrayType(p.v.type) && fn.writes.includes(p.v)),
     derivatives,
+    integers: integerNames(fn),
     imports: importsOf(fn, [...code, ...(primal ?? []), ...(contractBody ?? []), ...(split ? [...split.forward, ...split.reverse] : [])]),
   };
 }
@@ -165,8 +172,18 @@ export function primalCopy(fn: Func): AdjointFunction {
   return {
     name: fn.name, params: fn.params, gradParams: [], body: [], tangentBody: [], exported: false, returnsNumber: false, primal, primalOnly: true,
     ...(fn.tables ? { tables: fn.tables } : {}),
-    loc: fn.loc, splitCallees: [], writtenParams: [], derivatives: new Set(), imports: importsOf(fn, primal),
+    loc: fn.loc, splitCallees: [], writtenParams: [], derivatives: new Set(), integers: integerNames(fn), imports: importsOf(fn, primal),
   };
+}
+
+/** The names of `fn`'s integer variables and integer arrays (AdjointFunction's `integers`). */
+function integerNames(fn: Func): Set<string> {
+  const vars = new Set<Var>(fn.vars);
+  for (const s of statements(fn.body)) {
+    for (const v of reads(s)) vars.add(v);
+    for (const v of writes(s)) vars.add(v);
+  }
+  return new Set([...vars].filter((v) => v.type === 'int' || v.type === 'int[]').map((v) => v.name));
 }
 
 /**
