@@ -139,6 +139,11 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
     const named = exportedAs.filter((n) => n !== 'default');
     name = imported !== undefined && named.includes(imported) ? imported : named[0] ?? 'default';
   }
+  // (`function fact(…) {…} export default fact`, called as `fact` in its own module, by itself
+  // or another function: the function its module exports, under the name it exports it by, so
+  // that its derivatives are emitted once (default_vjp, default_fwd…), not again as a private
+  // copy's (fact_vjp, fact_fwd…))
+  if (sf === b.sf && exported && !exportedAs.includes(name)) name = exportedAs.find((n) => n !== 'default') ?? 'default';
   // a function of a package: the user may register its derivative in their own module
   const fromPackage = inPackage(file) && !inPackage(b.file);
   const registered = fromPackage ? registeredHere(checker, b.sf, calleeExpr) : undefined;

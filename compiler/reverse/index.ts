@@ -248,11 +248,13 @@ export function importsOf(fn: Func, code: readonly TStmt[]): Import[] {
     for (const [form, generated] of [['primal', false], ['vjp', callee.vjp === 'generated'], ['vjpInOut', true], ['fwd', true], ['rev', true]] as const) {
       if (!forms.get(callee.name)?.has(form)) continue;
       const n = formName(callee.name, form);
+      // (a default export called as it is: `import sourceDefault from …`, formName)
+      const byDefault = (n === callee.name && callee.importDefault === true) || (form === 'primal' && callee.name === 'default');
       // a derivative the user registered for a package's function, in a module of theirs
       if (n !== callee.name && callee.vjpRuntime) out.push({ name: n, from: 'runtime' });
       else if (n !== callee.name && callee.vjpFile) out.push({ name: n, from: { specifier: './', file: callee.vjpFile, generated: false } });
-      else if (spec) out.push({ name: n, from: { specifier: spec, file: callee.file, generated }, ...(n === callee.name && callee.importDefault ? { default: true } : {}) });
-      else if (!generated && callee.exported) out.push({ name: n, from: 'source' });
+      else if (spec) out.push({ name: n, from: { specifier: spec, file: callee.file, generated }, ...(byDefault ? { default: true } : {}) });
+      else if (!generated && callee.exported) out.push({ name: n, from: 'source', ...(byDefault ? { default: true } : {}) });
     }
   }
   return out;
