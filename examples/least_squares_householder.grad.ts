@@ -2280,7 +2280,6 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
   let i_9_householderQR: number = 0;
   let i_9_householderQR_d: number = 0;
   let sign_householderQR: number = 0;
-  let sign_householderQR_d: number = 0;
   let t87_householderQR: number = 0;
   let t87_householderQR_d: number = 0;
   let k_1_int = false;
@@ -2678,15 +2677,13 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
     const t84_householderQR_d = W_householderQR_d[t83_householderQR]!;
     const t85_householderQR = t84_householderQR < 0;
     if (t85_householderQR) {
-      stack_d[top]! = sign_householderQR_d;
+      stack_d[top]! = 0;
       stack[top++]! = sign_householderQR;
       sign_householderQR = -1;
-      sign_householderQR_d = 0;
     } else {
-      stack_d[top]! = sign_householderQR_d;
+      stack_d[top]! = 0;
       stack[top++]! = sign_householderQR;
       sign_householderQR = 1;
-      sign_householderQR_d = 0;
     }
     for (let j_4_householderQR = 0; j_4_householderQR < n; j_4_householderQR++) {
       const t86_householderQR = j_4_householderQR < i_10_householderQR;
@@ -2701,7 +2698,7 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
         const t90_householderQR = W_householderQR[t89_householderQR]!;
         const t90_householderQR_d = W_householderQR_d[t89_householderQR]!;
         const t91_householderQR = sign_householderQR * t90_householderQR;
-        const t91_householderQR_d = t90_householderQR * sign_householderQR_d + sign_householderQR * t90_householderQR_d;
+        const t91_householderQR_d = sign_householderQR * t90_householderQR_d;
         t87_householderQR = t91_householderQR;
         t87_householderQR_d = t91_householderQR_d;
       }
@@ -3225,7 +3222,7 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
         t87_householderQR_b = 0;
         t87_householderQR_b_d = 0;
         const t90_householderQR_b = t91_householderQR_b === 0 ? 0 : t91_householderQR_b * sign_householderQR;
-        const t90_householderQR_b_d = t91_householderQR_b === 0 && t91_householderQR_b_d === 0 ? 0 : sign_householderQR * t91_householderQR_b_d + t91_householderQR_b * sign_householderQR_d;
+        const t90_householderQR_b_d = t91_householderQR_b === 0 && t91_householderQR_b_d === 0 ? 0 : sign_householderQR * t91_householderQR_b_d;
         const t88_householderQR = i_10_householderQR * n;
         const t88_householderQR_d = i_10_householderQR * n_d;
         const t89_householderQR = t88_householderQR + j_4_householderQR;
@@ -3244,10 +3241,8 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
     const t85_householderQR = t84_householderQR < 0;
     if (t85_householderQR) {
       sign_householderQR = stack[--top]!;
-      sign_householderQR_d = stack_d[top]!;
     } else {
       sign_householderQR = stack[--top]!;
-      sign_householderQR_d = stack_d[top]!;
     }
   }
   // grad of (householderQR): for (let k = n - 1; k >= 0; k--)

@@ -16,7 +16,7 @@ import {
 import { inPackage, packagePath, registrationHint } from './packages.js';
 import { inOutVjpName, projectedName } from '../ir/names.js';
 import { writtenThroughBindings } from './param-bindings.js';
-import { type FunctionNode, type FunctionValue, functionOfDeclaration } from './values.js';
+import { type FunctionNode, type FunctionValue, functionOfDeclaration, importedProperty, propertyOfImported } from './values.js';
 import { numberFields } from './object-numbers.js';
 
 export interface ResolvedCall {
@@ -43,7 +43,7 @@ export interface ResolvedCall {
 export function functionDeclaration(checker: ts.TypeChecker, symbol: ts.Symbol | undefined): FunctionValue | undefined {
   if (!symbol) return undefined;
   const s = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
-  return functionOfDeclaration(checker, s.valueDeclaration ?? s.declarations?.[0], s.getName());
+  return functionOfDeclaration(checker, s.valueDeclaration ?? s.declarations?.[0], s.getName()) ?? importedProperty(checker, symbol);
 }
 
 export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: ts.CallExpression, projection?: string): ResolvedCall {
@@ -52,7 +52,8 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
   // a parameter of the factory that made the function being lowered, or the function itself
   const bound = symbol && b.captured?.get(symbol);
   const local = bound?.kind === 'function' ? bound.fn : undefined;
-  const found = local ?? functionDeclaration(checker, symbol);
+  const found = local ?? functionDeclaration(checker, symbol) ??
+    (!symbol && ts.isPropertyAccessExpression(calleeExpr) ? propertyOfImported(checker, calleeExpr.expression, calleeExpr.name.text) : undefined);
   // (a function a factory made calls itself with the same bindings, under its own name)
   const self = found && b.self?.captured && found.node === b.self.node ? b.self : undefined;
   const text = calleeExpr.getText(b.sf);
@@ -138,6 +139,11 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
     const named = exportedAs.filter((n) => n !== 'default');
     name = imported !== undefined && named.includes(imported) ? imported : named[0] ?? 'default';
   }
+  // (`function fact(…) {…} export default fact`, called as `fact` in its own module, by itself
+  // or another function: the function its module exports, under the name it exports it by, so
+  // that its derivatives are emitted once (default_vjp, default_fwd…), not again as a private
+  // copy's (fact_vjp, fact_fwd…))
+  if (sf === b.sf && exported && !exportedAs.includes(name)) name = exportedAs.find((n) => n !== 'default') ?? 'default';
   // a function of a package: the user may register its derivative in their own module
   const fromPackage = inPackage(file) && !inPackage(b.file);
   const registered = fromPackage ? registeredHere(checker, b.sf, calleeExpr) : undefined;
@@ -402,7 +408,9 @@ function declaresName(st: ts.Statement, name: string): boolean {
 function importSpecifierOf(checker: ts.TypeChecker, symbol: ts.Symbol): string | undefined {
   void checker;
   for (const d of symbol.declarations ?? []) {
-    const required = requireSpecifier(d);
+    // (`var g = require('m').g`: a property of m's export, read by name)
+    const property = d && ts.isVariableDeclaration(d) && d.initializer && ts.isPropertyAccessExpression(skipParens(d.initializer)) ? (skipParens(d.initializer) as ts.PropertyAccessExpression).expression : undefined;
+    const required = requireSpecifier(d) ?? (property && requiredSpecifier(property));
     if (required !== undefined) return required;
     let n: ts.Node = d;
     while (n && !ts.isImportDeclaration(n)) n = n.parent;
@@ -413,8 +421,12 @@ function importSpecifierOf(checker: ts.TypeChecker, symbol: ts.Symbol): string |
 
 /** `var g = require('m')`: 'm'. */
 function requireSpecifier(d: ts.Declaration): string | undefined {
-  if (!ts.isVariableDeclaration(d) || !d.initializer) return undefined;
-  const init = skipParens(d.initializer);
+  return ts.isVariableDeclaration(d) && d.initializer ? requiredSpecifier(d.initializer) : undefined;
+}
+
+/** `require('m')`: 'm'. */
+function requiredSpecifier(e: ts.Expression): string | undefined {
+  const init = skipParens(e);
   if (!ts.isCallExpression(init) || !ts.isIdentifier(init.expression) || init.expression.text !== 'require') return undefined;
   const [arg] = init.arguments;
   return arg && ts.isStringLiteralLike(arg) ? arg.text : undefined;

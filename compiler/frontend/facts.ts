@@ -230,8 +230,18 @@ export function integerSymbols(body: ts.Node, checker: ts.TypeChecker): Set<ts.S
       if (n.initializer || loopVariable) add(n.name, n.initializer ?? ts.factory.createIdentifier('NaN'));
     } else if (ts.isBinaryExpression(n) && isAssignmentOperator(n.operatorToken.kind)) {
       const left = skipParens(n.left);
-      // [i, j] = …: values tsgrad does not follow here
-      if (ts.isArrayLiteralExpression(left)) for (const t of left.elements) if (ts.isIdentifier(skipParens(t))) add(skipParens(t), ts.factory.createIdentifier('NaN'));
+      // [i, j] = [j, i]: each target gets the element at its place of an array literal (a swap
+      // of indices keeps them integers); of anything else, values tsgrad does not follow here
+      if (ts.isArrayLiteralExpression(left)) {
+        const right = skipParens(n.right);
+        const elements = n.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isArrayLiteralExpression(right) && !right.elements.some(ts.isSpreadElement) ? right.elements : undefined;
+        left.elements.forEach((t, i) => {
+          const target = skipParens(t);
+          if (ts.isIdentifier(target)) add(target, elements?.[i] ?? ts.factory.createIdentifier('NaN'));
+          // ([i = 0.5] = …: the default or the element, which is not followed)
+          else if (ts.isBinaryExpression(target) && target.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isIdentifier(skipParens(target.left))) add(skipParens(target.left), ts.factory.createIdentifier('NaN'));
+        });
+      }
       if (ts.isIdentifier(left)) {
         const op = n.operatorToken.kind;
         // x /= y and x **= y leave the integers; the others keep integers integers (x ||= y: x or y).

@@ -78,6 +78,8 @@ function valueOf(checker: ts.TypeChecker, e: ts.Expression, name: string, depth:
     let s = checker.getSymbolAtLocation(e);
     if (s && s.flags & ts.SymbolFlags.Alias) s = checker.getAliasedSymbol(s);
     const decl = s?.valueDeclaration ?? s?.declarations?.[0];
+    // (`toWords.assign`: a property a package sets on its function at run time)
+    if ((!s || !decl) && ts.isPropertyAccessExpression(e)) return propertyOfImported(checker, e.expression, e.name.text, depth);
     if (!s || !decl) return undefined;
     if (ts.isFunctionDeclaration(decl)) return { node: decl, name: declaredName(decl, s.getName()) };
     if (ts.isVariableDeclaration(decl) && decl.initializer && ts.isIdentifier(decl.name) &&
@@ -213,4 +215,155 @@ function isReassigned(checker: ts.TypeChecker, decl: ts.VariableDeclaration): bo
   }
   const s = checker.getSymbolAtLocation(decl.name);
   return s !== undefined && assigned.has(s);
+}
+
+/**
+ * A function a package hangs on another as a property when its module loads, read by name: the
+ * @stdlib convention `setReadOnly(main, 'ndarray', ndarray)` in the package's lib/main.js, which
+ * the user imports as `import { ndarray as meanpn } from '@stdlib/stats-base-meanpn'` (the
+ * property of the package's default export) or calls as `toWords.assign(…)`. TypeScript does not
+ * see such a property in JavaScript; tsgrad finds the statement that sets it, among the top-level
+ * statements of the modules the package's entry `from` requires (its own files only): a call of a
+ * property setter (a function whose body defines its second parameter on its first with its
+ * third as the value, `Object.defineProperty(obj, prop, { value })`), `Object.defineProperty`
+ * itself, or `main.ndarray = ndarray`. Undefined when none sets `key` on `owner`, or what is set
+ * is not a function tsgrad can follow.
+ */
+export function functionProperty(checker: ts.TypeChecker, owner: FunctionValue, key: string, from: ts.SourceFile): FunctionValue | undefined {
+  const root = packageRoot(from.fileName);
+  if (root === undefined) return undefined;
+  const isOwner = (e: ts.Expression) => {
+    const s = ts.isIdentifier(skipParens(e)) ? checker.getSymbolAtLocation(skipParens(e)) : undefined;
+    return s !== undefined && functionOfSymbol(checker, s)?.node === owner.node;
+  };
+  const valueOfSetter = (args: readonly ts.Expression[]): ts.Expression | undefined => {
+    const [object, prop, value] = args;
+    return object && prop && value && ts.isStringLiteralLike(skipParens(prop)) && (skipParens(prop) as ts.StringLiteralLike).text === key && isOwner(object) ? value : undefined;
+  };
+  const seen = new Set<ts.SourceFile>();
+  const work = [from];
+  while (work.length > 0 && seen.size < 50) {
+    const sf = work.pop()!;
+    if (seen.has(sf)) continue;
+    seen.add(sf);
+    for (const st of sf.statements) {
+      // (the modules it requires, of the same package)
+      ts.forEachChild(st, function required(n: ts.Node): void {
+        if (ts.isCallExpression(n) && ts.isIdentifier(n.expression) && n.expression.text === 'require' && n.arguments.length === 1 && ts.isStringLiteralLike(n.arguments[0]!)) {
+          const file = checker.getSymbolAtLocation(n.arguments[0]!)?.valueDeclaration;
+          if (file && ts.isSourceFile(file) && packageRoot(file.fileName) === root) work.push(file);
+        }
+        ts.forEachChild(n, required);
+      });
+      if (!ts.isExpressionStatement(st)) continue;
+      const e = skipParens(st.expression);
+      let value: ts.Expression | undefined;
+      if (ts.isCallExpression(e)) {
+        const callee = skipParens(e.expression);
+        const defineProperty = isDefineProperty(callee);
+        const setter = defineProperty ? undefined : ts.isIdentifier(callee) ? functionOfSymbol(checker, checker.getSymbolAtLocation(callee)) : undefined;
+        if (defineProperty) {
+          const descriptor = e.arguments[2] && skipParens(e.arguments[2]);
+          const field = descriptor && ts.isObjectLiteralExpression(descriptor) ? descriptorValue(descriptor) : undefined;
+          value = field && valueOfSetter([e.arguments[0]!, e.arguments[1]!, field]);
+        } else if (setter && isPropertySetter(setter.node)) {
+          value = valueOfSetter(e.arguments);
+        }
+      } else if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(e.left) && e.left.name.text === key && isOwner(e.left.expression)) {
+        value = e.right;
+      }
+      if (value) return valueOf(checker, value, key, 0);
+    }
+  }
+  return undefined;
+}
+
+/** The function a symbol (an import, a variable, a declaration) holds. */
+function functionOfSymbol(checker: ts.TypeChecker, symbol: ts.Symbol | undefined): FunctionValue | undefined {
+  if (!symbol) return undefined;
+  const s = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+  return functionOfDeclaration(checker, s.valueDeclaration ?? s.declarations?.[0], s.getName());
+}
+
+/** `node_modules/@scope/name` (or `node_modules/name`) of a package's file. */
+function packageRoot(file: string): string | undefined {
+  return /^(.*[\\/]node_modules[\\/](?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/.exec(file)?.[1];
+}
+
+/** `Object.defineProperty`, or a function named `defineProperty` (a package's alias of it). */
+function isDefineProperty(callee: ts.Expression): boolean {
+  if (ts.isPropertyAccessExpression(callee)) return callee.name.text === 'defineProperty' && ts.isIdentifier(callee.expression) && callee.expression.text === 'Object';
+  return ts.isIdentifier(callee) && callee.text === 'defineProperty';
+}
+
+/** The `value` of a property descriptor `{ …, value: v }`. */
+function descriptorValue(descriptor: ts.ObjectLiteralExpression): ts.Expression | undefined {
+  for (const p of descriptor.properties) {
+    if (ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteralLike(p.name)) && p.name.text === 'value') return p.initializer;
+  }
+  return undefined;
+}
+
+/** A function `(obj, prop, value) => defineProperty(obj, prop, { …, value: value })`, such as @stdlib's setReadOnly. */
+function isPropertySetter(fn: FunctionNode): boolean {
+  const body = fn.body;
+  const [obj, prop, val] = fn.parameters.map((p) => (ts.isIdentifier(p.name) ? p.name.text : undefined));
+  if (!body || !ts.isBlock(body) || body.statements.length !== 1 || !obj || !prop || !val) return false;
+  const st = body.statements[0]!;
+  if (!ts.isExpressionStatement(st) || !ts.isCallExpression(st.expression) || !isDefineProperty(skipParens(st.expression.expression))) return false;
+  const [o, p, d] = st.expression.arguments.map(skipParens);
+  const v = d && ts.isObjectLiteralExpression(d) ? descriptorValue(d) : undefined;
+  return !!o && !!p && !!v && ts.isIdentifier(o) && o.text === obj && ts.isIdentifier(p) && p.text === prop && ts.isIdentifier(skipParens(v)) && (skipParens(v) as ts.Identifier).text === val;
+}
+
+/**
+ * `owner.key`, where `owner` is a function imported from a package that sets `key` on it
+ * (functionProperty): `toWords.assign` after `import toWords from '…'`, or `require('…').ndarray`.
+ */
+export function propertyOfImported(checker: ts.TypeChecker, owner: ts.Expression, key: string, depth = 0): FunctionValue | undefined {
+  owner = skipParens(owner);
+  const required = requiredModule(checker, owner);
+  const from = required ?? (ts.isIdentifier(owner) ? importedModule(checker.getSymbolAtLocation(owner), checker) : undefined);
+  const fn = !from ? undefined : required ? moduleFunction(checker, required) : valueOf(checker, owner, '', depth + 1);
+  return fn && from && functionProperty(checker, fn, key, from);
+}
+
+/** The function a module of a package is (`module.exports = f`). */
+function moduleFunction(checker: ts.TypeChecker, file: ts.SourceFile): FunctionValue | undefined {
+  const main = checker.getSymbolAtLocation(file)?.exports?.get(ts.InternalSymbolName.ExportEquals);
+  return main && functionOfSymbol(checker, main);
+}
+
+/** The module of a package `require('…')` loads. */
+function requiredModule(checker: ts.TypeChecker, e: ts.Expression): ts.SourceFile | undefined {
+  if (!ts.isCallExpression(e) || !ts.isIdentifier(e.expression) || e.expression.text !== 'require' || e.arguments.length !== 1 || !ts.isStringLiteralLike(e.arguments[0]!)) return undefined;
+  const file = checker.getSymbolAtLocation(e.arguments[0]!)?.valueDeclaration;
+  return file && ts.isSourceFile(file) && packageRoot(file.fileName) !== undefined ? file : undefined;
+}
+
+/**
+ * `import { ndarray as meanpn } from '@stdlib/stats-base-meanpn'` (or in a package's code,
+ * `var meanpn = require('@stdlib/stats-base-meanpn').ndarray`), of a package whose module is a
+ * function (`module.exports = meanpn`) with no such export: the property `ndarray` the package
+ * sets on that function (functionProperty).
+ */
+export function importedProperty(checker: ts.TypeChecker, symbol: ts.Symbol): FunctionValue | undefined {
+  const decl = symbol.declarations?.[0];
+  // (`var gsumpw = require('@stdlib/blas-ext-base-gsumpw').ndarray`, an alias to TypeScript too)
+  const init = decl && ts.isVariableDeclaration(decl) && decl.initializer ? skipParens(decl.initializer) : undefined;
+  if (init && ts.isPropertyAccessExpression(init)) return propertyOfImported(checker, init.expression, init.name.text, 0);
+  if (!decl || !ts.isImportSpecifier(decl)) return undefined;
+  const from = importedModule(symbol, checker);
+  const owner = from && moduleFunction(checker, from);
+  return owner && from && functionProperty(checker, owner, (decl.propertyName ?? decl.name).text, from);
+}
+
+/** The module of a package an import (`import f from 'p'`, `import { g } from 'p'`, `var f = require('p')`) reads. */
+function importedModule(symbol: ts.Symbol | undefined, checker: ts.TypeChecker): ts.SourceFile | undefined {
+  const decl = symbol?.declarations?.[0];
+  if (decl && ts.isVariableDeclaration(decl) && decl.initializer) return requiredModule(checker, skipParens(decl.initializer));
+  const clause = decl && (ts.isImportClause(decl) ? decl : ts.isImportSpecifier(decl) ? decl.parent.parent : undefined);
+  const spec = clause?.parent.moduleSpecifier;
+  const file = spec && checker.getSymbolAtLocation(spec)?.valueDeclaration;
+  return file && ts.isSourceFile(file) && packageRoot(file.fileName) !== undefined ? file : undefined;
 }

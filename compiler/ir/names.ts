@@ -92,8 +92,12 @@ export const adjointName = (v: string): string => `${v}_b`;
 export const runtimeFn = (c: { readonly specifier?: string | undefined }): { runtime?: true } => (c.specifier === 'tsgrad/runtime' ? { runtime: true } : {});
 
 /** The name of a function's form (`g`, `g_vjp`, `g_vjpInOut`, `g_fwd`, `g_rev`, `g_jvp`), and of its tangent with `d` (`g_vjp_d`). */
+/** The name the generated module imports its source's default export under, to call it (`default` is no identifier). */
+export const sourceDefault = 'sourceDefault';
+
 export function formName(fn: string, form: FnForm, d = false): string {
-  const base = form === 'primal' ? fn : form === 'vjp' ? `${fn}_vjp` : form === 'vjpInOut' ? inOutVjpName(fn)
+  // (a module's default export, called as it is: imported as the default under this name)
+  const base = form === 'primal' ? (fn === 'default' ? sourceDefault : fn) : form === 'vjp' ? `${fn}_vjp` : form === 'vjpInOut' ? inOutVjpName(fn)
     : form === 'fwd' ? splitForwardName(fn) : form === 'rev' ? splitReverseName(fn) : `${fn}_jvp`;
   return d ? `${base}_d` : base;
 }

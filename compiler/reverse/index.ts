@@ -26,7 +26,7 @@ import { localStack } from './stack.js';
 import type { CheckpointOptions } from './checkpoint.js';
 import { Names, formName, inOutVjpName, runtimeHelpers } from '../ir/names.js';
 import { splitCallees } from './split.js';
-import { statements } from '../ir/walk.js';
+import { reads, statements, writes } from '../ir/walk.js';
 import { planTape } from './planning.js';
 import { hoistInvariants } from './invariants.js';
 import { buildSweeps } from './sweeps.js';
@@ -90,6 +90,12 @@ export interface AdjointFunction {
   readonly writtenParams: readonly Param[];
   /** The key of the one number the result depends on, when `body` computes the gradient in forward mode (forward/vjp.ts). */
   readonly forwardInput?: string;
+  /**
+   * The names its code gives integer values (the source's `int` and `int[]` variables: counters,
+   * indices, sizes, trip counts, integer arrays): their derivative is zero by definition, so
+   * second order (second/activity.ts) gives them no tangent even where one is popped from the tape.
+   */
+  readonly integers: ReadonlySet<string>;
 }
 
 /** How calls are differentiated (split.ts): each call's mode, and whether to cut this function's vjp in two for its callers. */
@@ -144,6 +150,7 @@ function adjointFunction(fn: Func, active: ReadonlySet<Var>, record: TapeRecord,
     ...(split ? { split } : {}),
     splitCallees: splitCallees(record),
     writtenParams: fn.params.filter((p) => isArrayType(p.v.type) && fn.writes.includes(p.v)),
+    integers: integerNames(fn),
     imports: importsOf(fn, [...code, ...(primal ?? []), ...(contractBody ?? []), ...(split ? [...split.forward, ...split.reverse] : [])]),
   };
 }
@@ -158,8 +165,18 @@ export function primalCopy(fn: Func): AdjointFunction {
   return {
     name: fn.name, params: fn.params, gradParams: [], body: [], tangentBody: [], exported: false, returnsNumber: false, primal, primalOnly: true,
     ...(fn.tables ? { tables: fn.tables } : {}),
-    loc: fn.loc, splitCallees: [], writtenParams: [], imports: importsOf(fn, primal),
+    loc: fn.loc, splitCallees: [], writtenParams: [], integers: integerNames(fn), imports: importsOf(fn, primal),
   };
+}
+
+/** The names of `fn`'s integer variables and integer arrays (AdjointFunction's `integers`). */
+function integerNames(fn: Func): Set<string> {
+  const vars = new Set<Var>(fn.vars);
+  for (const s of statements(fn.body)) {
+    for (const v of reads(s)) vars.add(v);
+    for (const v of writes(s)) vars.add(v);
+  }
+  return new Set([...vars].filter((v) => v.type === 'int' || v.type === 'int[]').map((v) => v.name));
 }
 
 /**
@@ -224,11 +241,13 @@ export function importsOf(fn: Func, code: readonly TStmt[]): Import[] {
     for (const [form, generated] of [['primal', false], ['vjp', callee.vjp === 'generated'], ['vjpInOut', true], ['fwd', true], ['rev', true]] as const) {
       if (!forms.get(callee.name)?.has(form)) continue;
       const n = formName(callee.name, form);
+      // (a default export called as it is: `import sourceDefault from …`, formName)
+      const byDefault = (n === callee.name && callee.importDefault === true) || (form === 'primal' && callee.name === 'default');
       // a derivative the user registered for a package's function, in a module of theirs
       if (n !== callee.name && callee.vjpRuntime) out.push({ name: n, from: 'runtime' });
       else if (n !== callee.name && callee.vjpFile) out.push({ name: n, from: { specifier: './', file: callee.vjpFile, generated: false } });
-      else if (spec) out.push({ name: n, from: { specifier: spec, file: callee.file, generated }, ...(n === callee.name && callee.importDefault ? { default: true } : {}) });
-      else if (!generated && callee.exported) out.push({ name: n, from: 'source' });
+      else if (spec) out.push({ name: n, from: { specifier: spec, file: callee.file, generated }, ...(byDefault ? { default: true } : {}) });
+      else if (!generated && callee.exported) out.push({ name: n, from: 'source', ...(byDefault ? { default: true } : {}) });
     }
   }
   return out;

@@ -18,8 +18,11 @@ export function analyze(cx: TangentState, body: readonly TStmt[]): void {
   const forInits = new Set<string>();
   /** Names that are declared here (a parameter or a local): others (`undefined`) carry no tangent. */
   const declared = new Set<string>(['adj', 'seed', ...cx.f.params.map((p) => p.v.name)]);
-  /** Integer arrays (their elements are piecewise constant) and int parameters are never active. */
-  const integral = new Set<string>(cx.f.params.filter((p) => p.tsType === 'intArray').map((p) => p.v.name));
+  /**
+   * Integers (counters, indices, trip counts: the source's int variables, whatever the tape gives
+   * back into them) and integer arrays (their elements are piecewise constant) are never active.
+   */
+  const integral = new Set<string>([...cx.f.integers, ...cx.f.params.filter((p) => p.tsType === 'intArray').map((p) => p.v.name)]);
   const refs = new Set<string>();
   /** Pairs of names one of which is another name for the other's array (`const h = x`). */
   const links: [string, string][] = [];

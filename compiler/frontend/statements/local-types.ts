@@ -4,7 +4,7 @@
  */
 import ts from '../typescript.cjs';
 import type { Type } from '../../ir/types.js';
-import { isJavaScript } from '../calls.js';
+import { functionDeclaration, isJavaScript } from '../calls.js';
 import { inPackage } from '../packages.js';
 import { classifyType, isAssignmentOperator, nullableNumber, skipParens } from '../facts.js';
 import type { LoweringState } from './state.js';
@@ -143,7 +143,10 @@ function fromJavaScript(cx: LoweringState, e: ts.Expression): boolean {
   let symbol = cx.checker.getSymbolAtLocation(skipParens(call.expression));
   if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = cx.checker.getAliasedSymbol(symbol);
   const decl = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
-  return !!decl && isJavaScript(decl.getSourceFile());
+  if (decl) return isJavaScript(decl.getSourceFile());
+  // (`import { ndarray as f } from '@stdlib/…'`: a property the package sets on its function, unknown to TypeScript)
+  const fn = functionDeclaration(cx.checker, cx.checker.getSymbolAtLocation(skipParens(call.expression)));
+  return !!fn && isJavaScript(fn.node.getSourceFile());
 }
 
 /** Of a variable declared without type or value: `number` when every value it is assigned is one (likewise booleans). */
