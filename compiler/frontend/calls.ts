@@ -194,7 +194,7 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
     }
     const optionalString = p.questionToken !== undefined && classifyType(checker.getNonNullableType(checker.getTypeAtLocation(p)), checker) === 'string';
     const kind = optionalString ? 'string' : paramKind(checker, p);
-    if (!ts.isIdentifier(p.name) || kind === 'other' || kind === 'boolean' || p.dotDotDotToken) {
+    if (!ts.isIdentifier(p.name) || kind === 'other' || p.dotDotDotToken) {
       // `alpha?: number` without a default: optional numbers are taken by exported functions only
       // `n?: number` without a default: a number or undefined (a call that leaves it out passes
       // undefined, as JavaScript does; lowerCall)
@@ -205,10 +205,12 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
       return b.fail(call, 'TSG2002', `'${text}' has a parameter tsgrad cannot pass (${p.getText(sf)})${generic ? ': its type is a type parameter, which tsgrad reads by its constraint when that is a number or an array of numbers (T extends number, A extends ArrayLike<number>)' : ''}`,
         generic ? `constrain it to an array of numbers (<${p.type!.getText(sf)} extends ArrayLike<number>>), or declare the parameter with the array type itself (${ts.isIdentifier(p.name) ? p.name.text : 'xs'}: ArrayLike<number>, Float64Array or number[])`
           : numberFields(checker, checker.getTypeAtLocation(p)) && exported ? `'${text}' is exported, and an exported function's object parameter passes through undifferentiated: call a helper of this module that is not exported (it may take the object), or pass the numbers as parameters of their own`
-          : 'callees take numbers, arrays of numbers and strings (and a helper of this module that is not exported, objects of numbers)');
+          : 'callees take numbers, arrays of numbers, strings and booleans (and a helper of this module that is not exported, objects of numbers)');
     }
     // (a string: passed through to an inlined callee, never differentiated)
     if (kind === 'string') return { key: p.name.text, array: false, string: true as const };
+    // (a boolean, `on: boolean`: the same, a flag with no derivative)
+    if (kind === 'boolean') return { key: p.name.text, array: false, boolean: true as const };
     return { key: p.name.text, array: kind !== 'number' };
   });
   const sameModule = sf === b.sf;
