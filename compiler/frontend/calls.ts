@@ -8,7 +8,7 @@
  * kernels). Otherwise g must have a body tsgrad can differentiate.
  */
 import ts from './typescript.cjs';
-import type { Callee } from '../ir/types.js';
+import { type Callee, isArrayCtor } from '../ir/types.js';
 import type { FunctionBuilder } from './builder.js';
 import {
   absentPart, classifyType, isAssignmentOperator, isIncrement, isNullablePart, isOptionalCallback, isOptionalNumber, nullableNumber, skipParens, valuePart,
@@ -109,6 +109,12 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
       const ctor = calleeExpr.expression.text === 'Array' ? 'Float64Array' : calleeExpr.expression.text;
       return b.fail(call, 'TSG1008', `'${text}' with a mapping function is not supported: tsgrad copies arrays with '${text}(xs)' but does not call the callback`,
         `allocate and fill in a loop: const a = new ${ctor}(n); for (let i = 0; i < n; i++) a[i] = …`);
+    }
+    // (`Array.from(e)` of something newArray cannot copy: arrays.ts copies arrays, windows, literals and new arrays)
+    if (ts.isPropertyAccessExpression(calleeExpr) && calleeExpr.name.text === 'from' && ts.isIdentifier(calleeExpr.expression) &&
+        isArrayCtor(calleeExpr.expression.text) && call.arguments.length === 1) {
+      return b.fail(call, 'TSG1008', `'${text}' copies an array of numbers tsgrad knows, and '${call.arguments[0]!.getText(b.sf)}' is none`,
+        `pass an array variable or parameter, a window (x.subarray(a, b)), an array literal, or a new array (xs.slice(), a helper's returned array)`);
     }
     // (`x.toFixed(3)`, `x.toString()`: a method of a number, which makes a string)
     if (ts.isPropertyAccessExpression(calleeExpr) && classifyType(checker.getTypeAtLocation(calleeExpr.expression), checker) === 'number' &&
