@@ -317,6 +317,8 @@ export interface Param {
    * out where it is last), it takes that value, which the function's trace computes first.
    */
   readonly defaulted?: boolean;
+  /** Of an enum's parameter, numeric or string, or a union of string literals: the values it takes (its members'). */
+  readonly values?: readonly (number | string)[];
 }
 
 /**
