@@ -52,8 +52,10 @@ export function sampling(file: string, name: string, fn: Func | undefined, param
   }
   const unknown = [...domains.keys()].filter((k) => !params.some((p) => p.key === k));
   if (unknown.length > 0) return `@domain names no parameter ${unknown.map((k) => `'${k}'`).join(', ')}`;
-  // a string parameter is drawn from the values its type lists ('gauss' | 'laplace')
-  const choices = new Map(params.filter((p) => p.v.type === 'str').map((p) => [p.key, stringChoices(file, p.typeText)]));
+  // a string parameter is drawn from the values its type lists ('gauss' | 'laplace'), and one of
+  // an enum, numeric or string, from its members' values (a numeric one with @domain from that)
+  const choices = new Map<string, readonly unknown[] | undefined>(params.filter((p) => p.v.type === 'str' || (p.values !== undefined && !domains.has(p.key)))
+    .map((p) => [p.key, p.values ?? stringChoices(file, p.typeText)]));
   const unsampled = [...choices].find(([, values]) => values === undefined);
   if (unsampled) return `cannot sample the string parameter '${unsampled[0]}': give it a type that lists its values ('a' | 'b')`;
   const random = rng(command.seed);
@@ -63,7 +65,7 @@ export function sampling(file: string, name: string, fn: Func | undefined, param
     params, domains, domain, random,
     // (an integer parameter is not moved: its derivative is not compared)
     moved: (p) => p.differentiable && !domain(p).int,
-    draw: () => params.map((p) => (p.v.type === 'str' ? pick(choices.get(p.key)!, random) : sampleParam(p, domain(p), random))),
+    draw: () => params.map((p) => (choices.has(p.key) ? pick(choices.get(p.key)!, random) : sampleParam(p, domain(p), random))),
   };
 }
 

@@ -23,7 +23,7 @@ import { rules } from '../compiler/rules/table.js';
 import { CliError } from './errors.js';
 
 /** What sampling needs of a parameter (a Func's Param has it; so does `declaredParams`). */
-export type Param = Pick<Func['params'][number], 'key' | 'differentiable' | 'tsType'> & { readonly typeText?: string } & { readonly v: Pick<Func['params'][number]['v'], 'type'> };
+export type Param = Pick<Func['params'][number], 'key' | 'differentiable' | 'tsType' | 'values'> & { readonly typeText?: string } & { readonly v: Pick<Func['params'][number]['v'], 'type'> };
 
 /**
  * The parameters of function `name` as declared (for a function with a registered derivative,

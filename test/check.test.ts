@@ -190,6 +190,42 @@ export function named(r: number, label: string): number { return label === 'sq' 
     expect(code).toBe(1);
   });
 
+  // trial30: a numeric const enum parameter was drawn as a real (kind = 1.279), which is no
+  // member, so every function below was "not a number at any of the points tried" (or threw),
+  // and a string enum's parameter could not be sampled at all
+  test('an enum parameter (numeric or string, const or not) is drawn from its members, unless @domain says otherwise', () => {
+    put('e.ts', `export const enum Kind { A = 0, B = 1 }
+export enum Mode { Linear = 1, Square = 4, Cube = Square * 2 }
+export enum Shape { Sphere = 'sphere', Plate = 'plate' }
+export function u(c: number, kind: Kind): number {
+  switch (kind) {
+    case Kind.A: return Math.log(c);
+    case Kind.B: return Math.sqrt(c);
+  }
+}
+export function power(x: number, mode: Mode): number {
+  switch (mode) {
+    case Mode.Linear: return x;
+    case Mode.Square: return x * x;
+    case Mode.Cube: return x * x * x;
+    default: throw new RangeError('not a Mode');
+  }
+}
+export function area(r: number, shape: Shape): number {
+  if (shape === Shape.Sphere) return 4 * Math.PI * r * r;
+  if (shape === Shape.Plate) return Math.PI * r * r;
+  throw new RangeError('not a Shape');
+}
+/** @domain mode int [4, 4] */
+export function squareOnly(x: number, mode: Mode): number {
+  return mode === Mode.Square ? x * x : NaN;
+}
+`);
+    const { code, stdout } = tsgrad('check', 'e.ts', '--points', '12');
+    for (const name of ['u', 'power', 'area', 'squareOnly']) expect(stdout).toMatch(new RegExp(`^e\\.ts:${name} +12 +\\S+ +\\S+ \\(jvp\\) +ok$`, 'm'));
+    expect(code).toBe(0);
+  });
+
   // trial22: huberLocation FAILed at 0.2499999 vs 0.2583 (a kink within h of the point), while
   // differences at smaller steps agree with reverse mode; a wrong derivative must still fail.
   test('differences that disagree at h are retried at smaller steps; a wrong derivative still fails', () => {

@@ -8,7 +8,7 @@
  * kernels). Otherwise g must have a body tsgrad can differentiate.
  */
 import ts from './typescript.cjs';
-import type { Callee } from '../ir/types.js';
+import { type Callee, isArrayCtor } from '../ir/types.js';
 import type { FunctionBuilder } from './builder.js';
 import {
   absentPart, classifyType, isAssignmentOperator, isIncrement, isNullablePart, isOptionalCallback, isOptionalNumber, nullableNumber, skipParens, valuePart,
@@ -111,6 +111,12 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
       return b.fail(call, 'TSG1008', `'${text}' with a mapping function is not supported: tsgrad copies arrays with '${text}(xs)' but does not call the callback`,
         `allocate and fill in a loop: const a = new ${ctor}(n); for (let i = 0; i < n; i++) a[i] = …`);
     }
+    // (`Array.from(e)` of something newArray cannot copy: arrays.ts copies arrays, windows, literals and new arrays)
+    if (ts.isPropertyAccessExpression(calleeExpr) && calleeExpr.name.text === 'from' && ts.isIdentifier(calleeExpr.expression) &&
+        isArrayCtor(calleeExpr.expression.text) && call.arguments.length === 1) {
+      return b.fail(call, 'TSG1008', `'${text}' copies an array of numbers tsgrad knows, and '${call.arguments[0]!.getText(b.sf)}' is none`,
+        `pass an array variable or parameter, a window (x.subarray(a, b)), an array literal, or a new array (xs.slice(), a helper's returned array)`);
+    }
     // (`x.toFixed(3)`, `x.toString()`: a method of a number, which makes a string)
     if (ts.isPropertyAccessExpression(calleeExpr) && classifyType(checker.getTypeAtLocation(calleeExpr.expression), checker) === 'number' &&
         ['toFixed', 'toPrecision', 'toExponential', 'toString', 'toLocaleString'].includes(calleeExpr.name.text)) {
@@ -200,7 +206,7 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
     }
     const optionalString = p.questionToken !== undefined && classifyType(checker.getNonNullableType(checker.getTypeAtLocation(p)), checker) === 'string';
     const kind = optionalString ? 'string' : paramKind(checker, p);
-    if (!ts.isIdentifier(p.name) || kind === 'other' || kind === 'boolean' || p.dotDotDotToken) {
+    if (!ts.isIdentifier(p.name) || kind === 'other' || p.dotDotDotToken) {
       // `alpha?: number` without a default: optional numbers are taken by exported functions only
       // `n?: number` without a default: a number or undefined (a call that leaves it out passes
       // undefined, as JavaScript does; lowerCall)
@@ -211,10 +217,12 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
       return b.fail(call, 'TSG2002', `'${text}' has a parameter tsgrad cannot pass (${p.getText(sf)})${generic ? ': its type is a type parameter, which tsgrad reads by its constraint when that is a number or an array of numbers (T extends number, A extends ArrayLike<number>)' : ''}`,
         generic ? `constrain it to an array of numbers (<${p.type!.getText(sf)} extends ArrayLike<number>>), or declare the parameter with the array type itself (${ts.isIdentifier(p.name) ? p.name.text : 'xs'}: ArrayLike<number>, Float64Array or number[])`
           : numberFields(checker, checker.getTypeAtLocation(p)) && exported ? `'${text}' is exported, and an exported function's object parameter passes through undifferentiated: call a helper of this module that is not exported (it may take the object), or pass the numbers as parameters of their own`
-          : 'callees take numbers, arrays of numbers and strings (and a helper of this module that is not exported, objects of numbers)');
+          : 'callees take numbers, arrays of numbers, strings and booleans (and a helper of this module that is not exported, objects of numbers)');
     }
     // (a string: passed through to an inlined callee, never differentiated)
     if (kind === 'string') return { key: p.name.text, array: false, string: true as const };
+    // (a boolean, `on: boolean`: the same, a flag with no derivative)
+    if (kind === 'boolean') return { key: p.name.text, array: false, boolean: true as const };
     return { key: p.name.text, array: kind !== 'number' };
   });
   const sameModule = sf === b.sf;

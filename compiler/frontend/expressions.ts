@@ -1136,6 +1136,7 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
     if (resolved.defaults[i] !== undefined && (ts.isIdentifier(bare) && bare.text === 'undefined' || ts.isVoidExpression(bare))) return constAtom(0);
     if (optional[i]) return optionalArgument(cx, arg, fn.name, resolved.declared[i]!);
     if (fn.params[i]!.string) return text(cx, lowerExpr(cx, arg), arg);
+    if (fn.params[i]!.boolean) return boolean(cx, lowerExpr(cx, arg), arg);
     if (!fn.params[i]!.array) return numeric(cx, lowerExpr(cx, arg), arg);
     // a fresh array (`helper(p, new Float64Array(p.length))`): a temporary local array, passed
     const fresh = cx.freshArgument(arg);
@@ -1159,7 +1160,7 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
   // an argument that may be undefined (an optional parameter of the caller passed on, or
   // `undefined` written out) for a parameter with a default: the default where it is undefined
   for (let i = 0; i < args.length; i++) {
-    if (resolved.defaults[i] === undefined || fn.params[i]!.array || fn.params[i]!.string) continue;
+    if (resolved.defaults[i] === undefined || fn.params[i]!.array || fn.params[i]!.string || fn.params[i]!.boolean) continue;
     const arg = args[i]!;
     const written = skipParens(given[i]!);
     if (ts.isIdentifier(written) && written.text === 'undefined' || ts.isVoidExpression(written)) {
@@ -1325,6 +1326,7 @@ function defaultArgument(cx: ExprContext, resolved: ReturnType<typeof resolveCal
       return b.fail(expr, 'TSG2002', `'${resolved.callee.name}' is called without its array parameter '${resolved.callee.params[i]!.key}'`, 'pass the array');
     }
     if (resolved.callee.params[i]!.string) return text(cx, lowerExpr(cx, expr), expr);
+    if (resolved.callee.params[i]!.boolean) return boolean(cx, lowerExpr(cx, expr), expr);
     return numeric(cx, lowerExpr(cx, expr), expr);
   } finally {
     for (const [symbol, binding] of saved) {

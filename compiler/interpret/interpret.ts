@@ -326,7 +326,7 @@ class Machine {
       if (!external.vjp) throw new InterpretError(`'${callee.name}' has no '${callee.name}_vjp' to load`);
       const adj: Record<string, number | Float64Array> = {};
       callee.params.forEach((p, i) => {
-        if (p.string) return;
+        if (p.string || p.boolean) return;
         const a = args[i];
         adj[p.key] = p.array ? new Float64Array(a instanceof ArrayRef ? a.length : 0) : 0;
       });
@@ -361,7 +361,7 @@ class Machine {
     if (active && !external.vjp) throw new InterpretError(`'${callee.name}' has no '${callee.name}_vjp' to load`);
     const row = (seedKey: string | undefined, element: number, seed: number): { node: Node; partial: number }[] => {
       const adj: Record<string, number | Float64Array> = {};
-      callee.params.forEach((p, i) => { if (!p.string) adj[p.key] = p.array ? new Float64Array(args[i] instanceof ArrayRef ? (args[i] as ArrayRef).length : 0) : 0; });
+      callee.params.forEach((p, i) => { if (!p.string && !p.boolean) adj[p.key] = p.array ? new Float64Array(args[i] instanceof ArrayRef ? (args[i] as ArrayRef).length : 0) : 0; });
       if (seedKey !== undefined) (adj[seedKey] as Float64Array)[element] = 1;
       external.vjp!(...fresh(), adj, seed);
       const parents: { node: Node; partial: number }[] = [];

@@ -169,11 +169,11 @@ export interface Callee {
   /** The module specifier it was imported by, when it is not the caller's own module. */
   readonly specifier?: string;
   /**
-   * The parameters' keys in the callee's `adj`, which are arrays, and which strings (no adjoint); `of`: one number of
-   * an object parameter of a helper (`p: { k: number; c: number }`), passed one number per property, to a callee
-   * that is always inlined.
+   * The parameters' keys in the callee's `adj`, which are arrays, which strings (no adjoint, passed only to a callee
+   * that is inlined) and which booleans (no adjoint, no key in its adj); `of`: one number of an object parameter of a
+   * helper (`p: { k: number; c: number }`), passed one number per property, to a callee that is always inlined.
    */
-  readonly params: readonly { readonly key: string; readonly array: boolean; readonly string?: true; readonly of?: string }[];
+  readonly params: readonly { readonly key: string; readonly array: boolean; readonly string?: true; readonly boolean?: true; readonly of?: string }[];
   readonly returnsNumber: boolean;
   /** A predicate (`isOdd(n)`, a package's `isnan`): returns a boolean; always inlined, it has no vjp. */
   readonly returnsBoolean?: true;
@@ -317,6 +317,8 @@ export interface Param {
    * out where it is last), it takes that value, which the function's trace computes first.
    */
   readonly defaulted?: boolean;
+  /** Of an enum's parameter, numeric or string, or a union of string literals: the values it takes (its members'). */
+  readonly values?: readonly (number | string)[];
 }
 
 /**

@@ -613,7 +613,8 @@ export class BackwardSweep {
     const mode = this.plan.callModes.get(s);
     if (mode) code.push({ k: 'comment', text: callModeNote(s, split, mode) });
     const site = this.names.fresh(`${callee.name}_adj`, true);
-    const fields = callee.params.map((p) => [p.key, p.array ? runtime('sink', num(0)) : num(0)] as const);
+    // (a boolean argument has no adjoint: no key in the callee's adj)
+    const fields = callee.params.filter((p) => !p.boolean).map((p) => [p.key, p.array ? runtime('sink', num(0)) : num(0)] as const);
     // allocated once per call of the generated function: at its start where the call is in a
     // loop, else where the call's reverse runs (at most once), so that a branch not taken
     // allocates nothing (a recursion's split reverse: one object per level, not one per call site)

@@ -76,9 +76,8 @@ export function newArray(cx: LoweringState, init: ts.Expression, name: string, t
     }
     return list.elements.map(number);
   };
-  /** A new array of `ctor` with the elements of `source` (an array variable or a window). */
-  const copy = (ctor: ArrayCtor, source: ts.Expression, window?: Binding & { kind: 'view' }): Var => {
-    const from = window ?? arrayBinding(cx, source)!;
+  /** A new array of `ctor` with the elements of `from` (an array variable or a window). */
+  const copy = (ctor: ArrayCtor, from: Binding & { kind: 'var' | 'view' }): Var => {
     const base = from.kind === 'view' ? from.base : from.v;
     const length = from.kind === 'view' ? from.length : b.eq('length', [varAtom(from.v)]);
     const target = alloc(ctor, length);
@@ -91,17 +90,29 @@ export function newArray(cx: LoweringState, init: ts.Expression, name: string, t
     b.emit({ kind: 'for', index: j, from: constAtom(0), to: length, step: 1, inclusive: false, body, loc });
     return target;
   };
-  const source = (args: readonly ts.Expression[] | undefined) => (args?.length === 1 && arrayBinding(cx, args[0]!) ? args[0]! : undefined);
+  /**
+   * A new array of `ctor` with the elements of the array `e` gives (`Float64Array.from(e)`, `[...e]`,
+   * `new Float64Array(e)`): a literal's elements; a copy of an array variable or a window; else of
+   * the new array `e` makes (`Array.from(xs.slice(1))`, a helper's result), held by a temporary.
+   */
+  const copyOf = (ctor: ArrayCtor, e: ts.Expression): Var | undefined => {
+    const arg = skipParens(e);
+    if (ts.isArrayLiteralExpression(arg) && !(arg.elements.length === 1 && ts.isSpreadElement(arg.elements[0]!))) {
+      const elements = elementsOf(arg);
+      return alloc(ctor, constAtom(elements.length), { elements });
+    }
+    const from = arrayBinding(cx, arg) ?? windowExpr(cx, arg);
+    if (from) return copy(ctor, from);
+    if (!arrayArgument(cx, arg)) return undefined;
+    const made = freshArgument(cx, arg) ?? helperArray(cx, arg);
+    return made ? copy(ctor, { kind: 'var', v: made }) : undefined;
+  };
   const made = ts.isNewExpression(init) && init.arguments?.length === 1 ? ctorOf(init.expression) : undefined;
   if (ts.isNewExpression(init) && made && init.arguments?.length === 1) {
     const arg = skipParens(init.arguments[0]!);
-    if (made !== 'Array' && ts.isArrayLiteralExpression(arg)) {
-      const elements = elementsOf(arg);
-      return alloc(made, constAtom(elements.length), { elements });
-    }
-    const from = source(init.arguments);
-    if (made !== 'Array' && from) return copy(made, from);
     if (made !== 'Array' && !arrayArgument(cx, arg)) return alloc(made, number(arg));
+    const copied = made !== 'Array' ? copyOf(made, arg) : undefined;
+    if (copied) return copied;
   }
   // xs.map((v) => …), named as the declaration names it
   if (isArrayCallback(init) && init.expression.name.text === 'map') {
@@ -112,20 +123,21 @@ export function newArray(cx: LoweringState, init: ts.Expression, name: string, t
   if (ts.isCallExpression(init) && ts.isPropertyAccessExpression(init.expression)) {
     const { expression: owner, name: method } = init.expression;
     const ctor = ctorOf(owner);
-    const from = source(init.arguments);
-    if (method.text === 'from' && ctor && from) return copy(ctor, from);
+    if (method.text === 'from' && ctor && init.arguments.length === 1) {
+      const copied = copyOf(ctor, init.arguments[0]!);
+      if (copied) return copied;
+    }
     if (method.text === 'of' && ctor) {
       // Float64Array.of(1, 0.5, 0.25): new Float64Array([1, 0.5, 0.25])
       if (init.arguments.some(ts.isSpreadElement)) return b.fail(init, 'TSG1008', `a spread argument to ${ctor}.of is not supported`, 'pass the elements one by one');
       const elements = init.arguments.map(number);
       return alloc(ctor, constAtom(elements.length), { elements });
     }
-    if (method.text === 'slice' && init.arguments.length === 0 && arrayBinding(cx, owner)) {
-      return copy(typedArrayName(cx.checker.getTypeAtLocation(owner)) ?? 'Array', owner);
-    }
+    const whole = method.text === 'slice' ? arrayBinding(cx, owner) : undefined;
+    if (whole && init.arguments.length === 0) return copy(typedArrayName(cx.checker.getTypeAtLocation(owner)) ?? 'Array', whole);
     // xs.slice(a, b): a copy of the window xs.subarray(a, b)
-    if (method.text === 'slice' && init.arguments.length <= 2 && arrayBinding(cx, owner)) {
-      return copy(typedArrayName(cx.checker.getTypeAtLocation(owner)) ?? 'Array', owner, rangeOf(cx, owner, init.arguments));
+    if (whole && init.arguments.length <= 2) {
+      return copy(typedArrayName(cx.checker.getTypeAtLocation(owner)) ?? 'Array', rangeOf(cx, owner, init.arguments)!);
     }
   }
   if (ts.isCallExpression(init) && ts.isPropertyAccessExpression(init.expression) && init.expression.name.text === 'fill' &&
@@ -139,9 +151,8 @@ export function newArray(cx: LoweringState, init: ts.Expression, name: string, t
   }
   // [...xs]: a copy, as Array.from(xs)
   if (ts.isArrayLiteralExpression(init) && init.elements.length === 1 && ts.isSpreadElement(init.elements[0]!)) {
-    const spread = init.elements[0].expression;
-    const view = arrayBinding(cx, spread) ? undefined : windowExpr(cx, spread);
-    if (arrayBinding(cx, spread) || view) return copy('Array', spread, view);
+    const copied = copyOf('Array', init.elements[0].expression);
+    if (copied) return copied;
   }
   if (ts.isArrayLiteralExpression(init)) {
     const elements = elementsOf(init);
@@ -212,6 +223,13 @@ function boundDeclaration(cx: LoweringState, d: ts.VariableDeclaration, init: ts
 /** `x.subarray(a, b)` of an array tsgrad knows: a window onto it. */
 export function window(cx: LoweringState, e: ts.Expression): (Binding & { kind: 'view' }) | undefined {
   return windowExpr(cx, e);
+}
+
+/** The new array a helper returns (`Array.from(pairs(x))`), or undefined when `e` is no call of one. */
+function helperArray(cx: LoweringState, e: ts.Expression): Var | undefined {
+  if (!ts.isCallExpression(e) || !['Float64Array', 'number[]'].includes(classifyType(cx.checker.getTypeAtLocation(e), cx.checker))) return undefined;
+  const made = lowerExpr(cx, e);
+  return made.kind === 'var' && isArrayType(made.v.type) ? made.v : undefined;
 }
 
 export function arrayArgument(cx: LoweringState, e: ts.Expression): boolean {

@@ -51,6 +51,9 @@ export function param(cx: LoweringState, p: ts.ParameterDeclaration, i: number):
   }
   // (`mode: Mode`, a numeric enum: a number read, not differentiated, with no key in grad)
   const discrete = isNumericEnum(checker.getNonNullableType(type));
+  // (the values an enum's or a union of string literals' parameter takes: tsgrad check draws it from them)
+  const members = discrete || tsType === 'string' ? literalValues(checker.getNonNullableType(type)) : undefined;
+  const values = members ? { values: members } : {};
   if (isOptionalCallback(p, checker)) {
     // the derivative is for calls without it: `cb === undefined`, `if (cb)` are decided, and
     // the code that calls it is never lowered
@@ -94,7 +97,7 @@ export function param(cx: LoweringState, p: ts.ParameterDeclaration, i: number):
     const local = b.newVar(p.name.text, type, 'local', true);
     cx.scope.set(symbol, { kind: 'var', v: local });
     cx.defaults.push({ arg: v, local, init: p.initializer! });
-    return { v, key: p.name.text, tsType: tsType === 'number' ? 'number' : 'other', differentiable: tsType === 'number' && !discrete, typeText, defaulted };
+    return { v, key: p.name.text, tsType: tsType === 'number' ? 'number' : 'other', differentiable: tsType === 'number' && !discrete, typeText, defaulted, ...values };
   }
   // an object of numbers a helper of the module takes (`p: { k: number; c: number }`): one
   // number parameter per property, which its callers pass (lowerCall: objectArgument); the
@@ -125,7 +128,7 @@ export function param(cx: LoweringState, p: ts.ParameterDeclaration, i: number):
   if (tsType === 'string') {
     const v = b.newVar(p.name.text, 'str', 'param', mutable);
     cx.scope.set(symbol, { kind: 'var', v });
-    return { v, key: p.name.text, tsType: 'other', differentiable: false, typeText, ...(optionalString ? { defaulted: true } : {}) };
+    return { v, key: p.name.text, tsType: 'other', differentiable: false, typeText, ...(optionalString ? { defaulted: true } : {}), ...values };
   }
   if (tsType === 'boolean') {
     const v = b.newVar(p.name.text, 'bool', 'param', mutable);
@@ -145,7 +148,14 @@ export function param(cx: LoweringState, p: ts.ParameterDeclaration, i: number):
   b.ctors.set(v, tsType === 'number[]' ? 'Array' : typedArrayName(type) ?? 'Float64Array');
   // (an array parameter the function rebinds is a local array variable, made in lower())
   if (mutable && array) cx.reboundParams.push({ v, symbol, node: p });
-  return { v, key: p.name.text, tsType, differentiable: !discrete, typeText };
+  return { v, key: p.name.text, tsType, differentiable: !discrete, typeText, ...values };
+}
+
+/** The values of a union of number or string literal types (an enum's members, `'a' | 'b'`); undefined for any other type. */
+function literalValues(type: ts.Type): (number | string)[] | undefined {
+  const members = type.isUnion() ? type.types : [type];
+  const values = members.map((m) => (m.isNumberLiteral() || m.isStringLiteral() ? m.value : undefined));
+  return values.every((v) => v !== undefined) ? [...new Set(values)] as (number | string)[] : undefined;
 }
 
 /**
