@@ -63,8 +63,6 @@ export class BackwardSweep {
   private readonly uses: ReadonlyMap<Var, Uses>;
   /** Temporaries whose adjoint has been declared in the reverse code built so far. */
   private readonly declared = new Set<Var>();
-  /** Quotients `t = 1 / x` of a self-update `x = t` whose value the reverse read from x before restoring it (captureReciprocal): the name it is in. */
-  private readonly capturedReciprocals = new Map<Eq, string>();
   private readonly topLevel: Set<Var>;
   /** Local arrays are rebound or created in loops: their adjoints follow the objects. */
   readonly dynamicArrays: boolean;
@@ -253,7 +251,7 @@ export class BackwardSweep {
         // store); `v = k * a` of a `(k * a) * a`: its part of a's adjoint was added with the product's
       } else if (s.kind === 'eq' && form?.kind === 'scaledSquare') this.scaledSquare(code, s, form);
       else if (s.kind === 'eq' && form?.kind === 'eq') this.eq(code, s, form);
-      else if (s.kind === 'assign') this.assign(code, s, top, form?.kind === 'selfUpdate', block.slice(i + 1));
+      else if (s.kind === 'assign') this.assign(code, s, top, form?.kind === 'selfUpdate');
       else if (s.kind === 'store') this.store(code, s, form?.kind === 'increment');
       else if (s.kind === 'fill') this.fill(code, s);
       else if (s.kind === 'push') this.push(code, s);
@@ -406,11 +404,15 @@ export class BackwardSweep {
   /** The partials of `out = a / b` with b active, over one reciprocal `r = 1 / b` declared first (the row's reciprocal form). */
   private reciprocalPartials(code: TStmt[], s: Eq): TExpr[] {
     const { reciprocal } = rules[s.prim] as Rule & { kind: 'smooth'; reciprocal: Reciprocal };
-    // `out = 1 / b` whose value the sweep has (a top-level constant, or captured from the
-    // variable it was assigned to): out is that reciprocal, no division again (−out·out for b)
-    const one = s.args[0]?.kind === 'const' && s.args[0].value === 1;
-    const had = this.capturedReciprocals.get(s) ?? (one && this.topLevel.has(s.out) && !s.out.mutable ? s.out.name : undefined);
-    if (one && had !== undefined) return [name(had), neg(mul(name(had), name(had)))];
+    // `out = 1 / b` at the top level, b a value no statement reassigns: out, a constant in
+    // scope, is that reciprocal; no division again (−out·out for b). (Not where b is a variable
+    // the sweep restores, `d = 1 / d`: reading out instead of b there changes which overwrites
+    // the sweep must restore, which TBR, analyze/reverse-reads.ts, would have to know.)
+    const [a, b] = s.args;
+    if (a?.kind === 'const' && a.value === 1 && b?.kind === 'var' && !b.v.mutable && this.topLevel.has(s.out) && !s.out.mutable) {
+      const out = name(s.out.name);
+      return [out, neg(mul(out, out))];
+    }
     const r = this.names.fresh(`${s.out.name}_r`, true);
     code.push({ k: 'decl', kind: 'const', name: r, init: div(num(1), atomExpr(s.args[reciprocal.of]!)), role: { k: 'reciprocal' } });
     return reciprocal.partials(s.args.map(atomExpr), name(r), outAtHand(s, this.topLevel, this.plan.restoredVars) ? name(s.out.name) : undefined);
@@ -433,32 +435,10 @@ export class BackwardSweep {
   }
 
   /**
-   * For a self-update `x = t` of `t = 1 / x` (`d = 1 / d`, betacf's continued fraction), whose
-   * reverse restores x: just before the restore x still holds t where the next statement of the
-   * block that writes x is an assignment the sweep restores too (its reverse, run before this
-   * one, gave x back the value s wrote; the statements between write no x). Then
-   * `const t_r = x` there, which the quotient's partial reads (reciprocalPartials) instead of
-   * dividing by the restored x again: the same number, 1 / x, computed once.
-   */
-  private captureReciprocal(s: Stmt & { kind: 'assign' }, after: readonly Stmt[]): TStmt | undefined {
-    const x = s.target;
-    if (s.value.kind !== 'var' || this.plan.snapshotVars.has(x) || !this.active.has(x)) return undefined;
-    const eq = this.defs.get(s.value.v);
-    if (eq?.kind !== 'eq' || eq.prim !== 'div' || !this.active.has(eq.out)) return undefined;
-    const [a, b] = eq.args;
-    if (a?.kind !== 'const' || a.value !== 1 || b?.kind !== 'var' || b.v !== x) return undefined;
-    const next = after.find((t) => writes(t).has(x));
-    if (next?.kind !== 'assign' || !this.plan.overwrites.has(next) || this.permuted.has(next)) return undefined;
-    const r = this.names.fresh(`${eq.out.name}_r`, true);
-    this.capturedReciprocals.set(eq, r);
-    return { k: 'decl', kind: 'const', name: r, init: name(x.name) };
-  }
-
-  /**
    * `x = value`: restore x's old value if the sweep reads it, then hand x's adjoint to the
    * value; in a self-update, the defining equation of `value` finishes it (choices.ts).
    */
-  private assign(code: TStmt[], s: Stmt & { kind: 'assign' }, top: boolean, selfUpdate: boolean, after: readonly Stmt[] = []): void {
+  private assign(code: TStmt[], s: Stmt & { kind: 'assign' }, top: boolean, selfUpdate: boolean): void {
     const x = s.target;
     const permutation = this.permuted.get(s);
     if (permutation) {
@@ -485,8 +465,6 @@ export class BackwardSweep {
         code.push({ k: 'assign', target: name(x.name), op: '=', value: cond(name(flag!), name(last), tape('pop')) });
       } else {
         if (entry) code.push({ k: 'assign', target: name(flag), op: '=', value: name(this.record.savedFlags.get(s)!) });
-        const captured = selfUpdate && !top && !entry ? this.captureReciprocal(s, after) : undefined;
-        if (captured) code.push(captured);
         code.push({ k: 'assign', target: name(x.name), op: '=', value: old });
       }
       // (an array's adjoint array was saved with it, after it)
