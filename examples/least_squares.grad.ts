@@ -286,18 +286,34 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       if (t42_b !== 0) s_1_b += t42_b * t42_r;
       R_b[t40]! += t41_b;
       // grad of: for (let j = k + 1; j < n; j++)
-      for (let k_2 = stack[--top]!; k_2 > 0; k_2--) {
-        j_1 = j_1_int ? j_1 - 1 : stack[--top]!;
-        // grad of: s -= R[k * n + j] * x[j]
-        const t36_b = -s_1_b;
-        const t32 = k_1 * n;
-        const t33 = t32 + j_1;
-        const t34 = R[t33]!;
-        const t35 = x[j_1]!;
-        const t34_b = t36_b === 0 ? 0 : t36_b * t35;
-        const t35_b = t36_b === 0 ? 0 : t36_b * t34;
-        x_b[j_1]! += t35_b;
-        R_b[t33]! += t34_b;
+      if (j_1_int) {
+        for (let k_2 = stack[--top]!; k_2 > 0; k_2--) {
+          j_1 = j_1 - 1;
+          // grad of: s -= R[k * n + j] * x[j]
+          const t36_b = -s_1_b;
+          const t32 = k_1 * n;
+          const t33 = t32 + j_1;
+          const t34 = R[t33]!;
+          const t35 = x[j_1]!;
+          const t34_b = t36_b === 0 ? 0 : t36_b * t35;
+          const t35_b = t36_b === 0 ? 0 : t36_b * t34;
+          x_b[j_1]! += t35_b;
+          R_b[t33]! += t34_b;
+        }
+      } else {
+        for (let k_2 = stack[--top]!; k_2 > 0; k_2--) {
+          j_1 = stack[--top]!;
+          // grad of: s -= R[k * n + j] * x[j]
+          const t36_b = -s_1_b;
+          const t32 = k_1 * n;
+          const t33 = t32 + j_1;
+          const t34 = R[t33]!;
+          const t35 = x[j_1]!;
+          const t34_b = t36_b === 0 ? 0 : t36_b * t35;
+          const t35_b = t36_b === 0 ? 0 : t36_b * t34;
+          x_b[j_1]! += t35_b;
+          R_b[t33]! += t34_b;
+        }
       }
       const j_1_last = stack[--top]!;
       j_1_int = j_1_last === j_1_last;

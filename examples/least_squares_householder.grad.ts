@@ -88,7 +88,7 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
       const t23 = t22 + k;
       const t24 = V[t23]!;
       const t25 = t24 / vnorm;
-      stack[top++]! = V[t23]!;
+      stack[top++]! = t24;
       V[t23]! = t25;
     }
     stack[top++]! = vnorm;
@@ -116,7 +116,7 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
         const t38 = 2 * t37;
         const t39 = t38 * s;
         const t40 = t35 - t39;
-        stack[top++]! = W[t34]!;
+        stack[top++]! = t35;
         W[t34]! = t40;
       }
     }
@@ -1020,7 +1020,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       const t23_householderQR = t22_householderQR + k_householderQR;
       const t24_householderQR = V_householderQR[t23_householderQR]!;
       const t25_householderQR = t24_householderQR / vnorm_householderQR;
-      stack[top++]! = V_householderQR[t23_householderQR]!;
+      stack[top++]! = t24_householderQR;
       V_householderQR[t23_householderQR]! = t25_householderQR;
     }
     stack[top++]! = vnorm_householderQR;
@@ -1048,7 +1048,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
         const t38_householderQR = 2 * t37_householderQR;
         const t39_householderQR = t38_householderQR * s_householderQR;
         const t40_householderQR = t35_householderQR - t39_householderQR;
-        stack[top++]! = W_householderQR[t34_householderQR]!;
+        stack[top++]! = t35_householderQR;
         W_householderQR[t34_householderQR]! = t40_householderQR;
       }
     }
@@ -1472,18 +1472,34 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       if (t42_b !== 0) s_1_b += t42_b * t42_r;
       R_b[t40]! += t41_b;
       // grad of: for (let j = k + 1; j < n; j++)
-      for (let k_2 = stack[--top]!; k_2 > 0; k_2--) {
-        j_1 = j_1_int ? j_1 - 1 : stack[--top]!;
-        // grad of: s -= R[k * n + j] * x[j]
-        const t36_b = -s_1_b;
-        const t32 = k_1 * n;
-        const t33 = t32 + j_1;
-        const t34 = R[t33]!;
-        const t35 = x[j_1]!;
-        const t34_b = t36_b === 0 ? 0 : t36_b * t35;
-        const t35_b = t36_b === 0 ? 0 : t36_b * t34;
-        x_b[j_1]! += t35_b;
-        R_b[t33]! += t34_b;
+      if (j_1_int) {
+        for (let k_2 = stack[--top]!; k_2 > 0; k_2--) {
+          j_1 = j_1 - 1;
+          // grad of: s -= R[k * n + j] * x[j]
+          const t36_b = -s_1_b;
+          const t32 = k_1 * n;
+          const t33 = t32 + j_1;
+          const t34 = R[t33]!;
+          const t35 = x[j_1]!;
+          const t34_b = t36_b === 0 ? 0 : t36_b * t35;
+          const t35_b = t36_b === 0 ? 0 : t36_b * t34;
+          x_b[j_1]! += t35_b;
+          R_b[t33]! += t34_b;
+        }
+      } else {
+        for (let k_2 = stack[--top]!; k_2 > 0; k_2--) {
+          j_1 = stack[--top]!;
+          // grad of: s -= R[k * n + j] * x[j]
+          const t36_b = -s_1_b;
+          const t32 = k_1 * n;
+          const t33 = t32 + j_1;
+          const t34 = R[t33]!;
+          const t35 = x[j_1]!;
+          const t34_b = t36_b === 0 ? 0 : t36_b * t35;
+          const t35_b = t36_b === 0 ? 0 : t36_b * t34;
+          x_b[j_1]! += t35_b;
+          R_b[t33]! += t34_b;
+        }
       }
       const j_1_last = stack[--top]!;
       j_1_int = j_1_last === j_1_last;
@@ -2401,8 +2417,8 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
       const t24_householderQR_d = V_householderQR_d[t23_householderQR]!;
       const t25_householderQR = t24_householderQR / vnorm_householderQR;
       const t25_householderQR_d = t24_householderQR_d / vnorm_householderQR - t25_householderQR / vnorm_householderQR * vnorm_householderQR_d;
-      stack_d[top]! = V_householderQR_d[t23_householderQR]!;
-      stack[top++]! = V_householderQR[t23_householderQR]!;
+      stack_d[top]! = t24_householderQR_d;
+      stack[top++]! = t24_householderQR;
       V_householderQR[t23_householderQR]! = t25_householderQR;
       V_householderQR_d[t23_householderQR]! = t25_householderQR_d;
     }
@@ -2456,8 +2472,8 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
         const t39_householderQR_d = s_householderQR * t38_householderQR_d + t38_householderQR * s_householderQR_d;
         const t40_householderQR = t35_householderQR - t39_householderQR;
         const t40_householderQR_d = t35_householderQR_d - t39_householderQR_d;
-        stack_d[top]! = W_householderQR_d[t34_householderQR]!;
-        stack[top++]! = W_householderQR[t34_householderQR]!;
+        stack_d[top]! = t35_householderQR_d;
+        stack[top++]! = t35_householderQR;
         W_householderQR[t34_householderQR]! = t40_householderQR;
         W_householderQR_d[t34_householderQR]! = t40_householderQR_d;
       }

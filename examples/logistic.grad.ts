@@ -46,8 +46,7 @@ export function loss_vjp(w: Float64Array, b: number, x: Float64Array, y: number,
   const t9_b = t10_b * y;
   p_b += t9_b / p;
   // grad of: const p = 1 / (1 + Math.exp(-z))
-  const p_r = 1 / t8;
-  const t8_b = -(p_b * (p_r * p_r));
+  const t8_b = -(p_b * (p * p));
   const t7_b = t8_b;
   const t6_b = t7_b * t7;
   z_b -= t6_b;
@@ -217,10 +216,8 @@ export function loss_hvp(w: Float64Array, b: number, x: Float64Array, y: number,
   p_b += t9_b / p;
   p_b_d += t9_b_d / p - t9_b / p / p * p_d;
   // grad of: const p = 1 / (1 + Math.exp(-z))
-  const p_r = 1 / t8;
-  const p_r_d = -(p_r * p_r * t8_d);
-  const t8_b = -(p_b * (p_r * p_r));
-  const t8_b_d = -(p_r * p_r * p_b_d + p_b * ((p_r + p_r) * p_r_d));
+  const t8_b = -(p_b * (p * p));
+  const t8_b_d = -(p * p * p_b_d + p_b * ((p + p) * p_d));
   const t7_b = t8_b;
   const t7_b_d = t8_b_d;
   const t6_b = t7_b * t7;

@@ -399,6 +399,15 @@ export class BackwardSweep {
   /** The partials of `out = a / b` with b active, over one reciprocal `r = 1 / b` declared first (the row's reciprocal form). */
   private reciprocalPartials(code: TStmt[], s: Eq): TExpr[] {
     const { reciprocal } = rules[s.prim] as Rule & { kind: 'smooth'; reciprocal: Reciprocal };
+    // `out = 1 / b` at the top level, b a value no statement reassigns: out, a constant in
+    // scope, is that reciprocal; no division again (−out·out for b). (Not where b is a variable
+    // the sweep restores, `d = 1 / d`: reading out instead of b there changes which overwrites
+    // the sweep must restore, which TBR, analyze/reverse-reads.ts, would have to know.)
+    const [a, b] = s.args;
+    if (a?.kind === 'const' && a.value === 1 && b?.kind === 'var' && !b.v.mutable && this.topLevel.has(s.out) && !s.out.mutable) {
+      const out = name(s.out.name);
+      return [out, neg(mul(out, out))];
+    }
     const r = this.names.fresh(`${s.out.name}_r`, true);
     code.push({ k: 'decl', kind: 'const', name: r, init: div(num(1), atomExpr(s.args[reciprocal.of]!)), role: { k: 'reciprocal' } });
     return reciprocal.partials(s.args.map(atomExpr), name(r), outAtHand(s, this.topLevel, this.plan.restoredVars) ? name(s.out.name) : undefined);

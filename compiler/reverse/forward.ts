@@ -3,7 +3,7 @@
  * reverse sweep: old values pushed before an overwrite, temporaries pushed after their last
  * use, trip counts.
  */
-import { type Atom, type Block, type Func, type Stmt, type Throw, type Var, isArrayType } from '../ir/types.js';
+import { type Atom, type Block, type Eq, type Func, type Stmt, type Throw, type Var, isArrayType } from '../ir/types.js';
 import { arrayAliases, holdingParams, statements, unreadDeclarations } from '../ir/walk.js';
 import { type DeclType, type TExpr, type TStmt, type TapeOp, add, atomExpr, bin, call, declare, fnCallee, globalCall, index, located, mathCall, methodCall, name, not, num, ref, runtime, str, sub, tape, update } from '../ir/target.js';
 import { runtimeFn } from '../ir/names.js';
@@ -124,9 +124,15 @@ export class ForwardSweep {
   private block(block: Block, top: boolean): TStmt[] {
     const out: TStmt[] = [];
     const firstDecl = new Set<Var>();
+    // (the loads since the block's last statement other than an equation: what they loaded is
+    // still in the arrays, for a store's save to push rather than load again)
+    let loads: Eq[] = [];
     for (const s of block) {
       const from = out.length;
-      out.push(...this.around(s, this.stmt(s, top, firstDecl)));
+      out.push(...this.around(s, this.stmt(s, top, firstDecl, loads)));
+      // (an equation that writes a load's index or value ends what is known of it)
+      if (s.kind !== 'eq') loads = [];
+      else loads = [...loads.filter((l) => l.out !== s.out && !(l.args[1]?.kind === 'var' && l.args[1].v === s.out)), ...(s.prim === 'load' ? [s] : [])];
       const after = this.record.pushAfter.get(s) ?? [];
       // The decision of an `if` (its condition, first to be pushed after it): a constant at the
       // end of each branch, 1 or 0, rather than `c ? 1 : 0` after it, which V8 compiles to a
@@ -153,7 +159,7 @@ export class ForwardSweep {
     return out;
   }
 
-  private stmt(s: Stmt, top: boolean, firstDecl: Set<Var>): TStmt[] {
+  private stmt(s: Stmt, top: boolean, firstDecl: Set<Var>, loads: readonly Eq[] = []): TStmt[] {
     switch (s.kind) {
       case 'eq': {
         // `x = !x` (in a loop): tsc would infer the temporary's type from x's, which it infers from it
@@ -210,7 +216,11 @@ export class ForwardSweep {
       }
       case 'store': {
         const element = index(name(s.array.name), atomExpr(s.index));
-        const save: TStmt[] = this.plan.overwrites.has(s) ? [{ k: 'expr', e: tape('push', element) }] : [];
+        // the old value: that of a load of the same element earlier in the block, if only
+        // equations came between (`W[i] = W[i] - 2 * v * s` pushes the W[i] it loaded), else loaded again
+        const same = (a: Atom, b: Atom) => (a.kind === 'var' ? b.kind === 'var' && a.v === b.v : b.kind === 'const' && a.value === b.value);
+        const loaded = loads.find((l) => l.args[0]?.kind === 'var' && l.args[0].v === s.array && same(l.args[1]!, s.index));
+        const save: TStmt[] = this.plan.overwrites.has(s) ? [{ k: 'expr', e: tape('push', loaded ? name(loaded.out.name) : element) }] : [];
         return [...save, { k: 'assign', target: element, op: '=', value: atomExpr(s.value) }];
       }
       case 'fill': {

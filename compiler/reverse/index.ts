@@ -121,7 +121,7 @@ export function reverseFunction(source: Func, active: ReadonlySet<Var>, options:
   const vjp = assembleVjp(fn, active, planned, sweeps);
   // 5. lower: tape discipline and rewrites on the target code; g_fwd and g_rev cut (lower.ts)
   const use = tapeUse(fn);
-  const lowered = lowerVjp(fn, active, record, sweeps, vjp, use, options.splitForms === true);
+  const lowered = lowerVjp(fn, active, record, sweeps, vjp, use, options.splitForms === true, new Set(planned.plan.counters?.flags.values()));
   // 6. the module's other code for fn: its private primal, the contract's f_vjp, imports
   return adjointFunction(fn, active, record, vjp, lowered, use);
 }

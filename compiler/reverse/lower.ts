@@ -19,6 +19,7 @@ import { unrollShortLoops } from './unroll.js';
 import { jamRows, skipZeroSeeds } from './jam.js';
 import { addEarly } from './early.js';
 import { splitForms } from './split.js';
+import { unswitchFlags } from './unswitch.js';
 
 /** How the generated code's calls use the tape (stack.ts): facts of the trace's calls. */
 export interface TapeUse {
@@ -56,7 +57,8 @@ export interface Lowered {
   readonly tangentSplit?: { readonly forward: readonly TStmt[]; readonly reverse: readonly TStmt[] };
 }
 
-export function lowerVjp(fn: Func, active: ReadonlySet<Var>, record: TapeRecord, sweeps: Sweeps, vjp: VjpBody, use: TapeUse, splitForm: boolean): Lowered {
+export function lowerVjp(fn: Func, active: ReadonlySet<Var>, record: TapeRecord, sweeps: Sweeps, vjp: VjpBody, use: TapeUse, splitForm: boolean,
+  flags: ReadonlySet<string> = new Set()): Lowered {
   const { backward } = sweeps;
   // (the adjoint arrays, which jam.ts may reorder additions into: no two names of them are one array)
   const adjointArrays = backward.dynamicArrays ? new Set<TVar>()
@@ -75,7 +77,8 @@ export function lowerVjp(fn: Func, active: ReadonlySet<Var>, record: TapeRecord,
     syncs: use.syncs, moves: use.moves,
     ...(unwind ? { unwind: { entryTop: names.fresh('entryTop', true), entryRefs: names.fresh('entryRefs', true), throws: use.throwing } } : {}),
   }));
-  const skipping = (stmts: readonly TStmt[], names: Names) => reuseReciprocals(addEarly(skipZeroSeeds(jamRows(stmts, adjointArrays, names)), adjointArrays));
+  // (and, last, the loops that test an integer counter's flag unswitched on it: unswitch.ts)
+  const skipping = (stmts: readonly TStmt[], names: Names) => unswitchFlags(reuseReciprocals(addEarly(skipZeroSeeds(jamRows(stmts, adjointArrays, names)), adjointArrays)), flags);
   const tangentBody = lowered(vjp.body, backward.names, use.throws);
   const body = skipping(tangentBody, backward.names);
 
