@@ -915,7 +915,9 @@ export class Generator {
     const pair = this.on('kinks') && this.rng.chance(0.5) ? this.math(ctx, 'abs', [diff]) : this.rng.chance(0.5) ? this.sq(diff) : this.math(ctx, 'sin', [diff], true);
     const own = this.rng.chance(0.5) ? xi : bin('*', xi, this.inLoop(ctx, () => this.expr(ctx, 1)));
     // (added into a scalar declared before, when there is one, so that the result likely reads it)
-    const into = ctx.scalars.filter((x) => x.mutable && !x.int);
+    // (not a `let x;` whose type tsc infers from its assignments: x += s * t, with s read from
+    // x in the loop, is a circular inference, TS7034; seed 2 #514)
+    const into = ctx.scalars.filter((x) => x.mutable && !x.int && !this.inferred.has(x.name));
     ctx.scalars.push({ name: s, mutable: true, int: false }, { name: t, mutable: true, int: false });
     // (the length read once before, as Gini's `const n = incomes.length`, or in each loop's test)
     const n = this.rng.chance(0.6) ? this.fresh('n') : undefined;
