@@ -57,5 +57,10 @@ test('a module-level scratch buffer the module writes is refused (TSG1008), neve
   expect(scratch.length).toBeGreaterThan(0);
   expect(o.filter((x) => x.status === 'fail').map((x) => `#${x.index} ${x.failures.map((f) => f.kind).join(', ')}`)).toEqual([]);
   expect(scratch.map((x) => `${x.status} ${x.code}`)).toEqual(scratch.map(() => 'refused TSG1008'));
-  expect(scratch.map((x) => /is an array kept at module level/.test(x.message ?? ''))).toEqual(scratch.map(() => true));
+  // (each names the module-level array; or, in a function that also passes one array twice to
+  // a helper writing it (aliasWritten, refused with TSG1008 too), that, which tsgrad meets first)
+  const named = (x: (typeof scratch)[number]) => /is an array kept at module level/.test(x.message ?? '') ||
+    (x.features.includes('aliasWritten') && /is passed to '\w+' as both '\w+' and '\w+', and '\w+' writes it/.test(x.message ?? ''));
+  expect(scratch.map((x) => [named(x), x.message])).toEqual(scratch.map((x) => [true, x.message]));
+  expect(scratch.filter((x) => /is an array kept at module level/.test(x.message ?? '')).length).toBeGreaterThan(0);
 }, 120_000);
