@@ -4,6 +4,96 @@
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
 import { denseHessian, f64Zeros } from 'tsgrad/runtime';
 
+/** direct's value; adds seed times its gradient into adj. */
+export function direct_vjp(a: number, b: number, adj: { a: number; b: number }, seed = 1): number {
+  const t1 = a;
+  const t2 = b;
+  const t3 = t1 * t2;
+  let a_b = 0;
+  let b_b = 0;
+  const t3_b = seed;
+  // grad of: return xs[0] * xs[1]
+  const t1_b = t3_b * t2;
+  const t2_b = t3_b * t1;
+  b_b += t2_b;
+  a_b += t1_b;
+  adj.a += a_b;
+  adj.b += b_b;
+  return t3;
+}
+
+/** direct's value and gradient. */
+export function direct_grad(a: number, b: number): { value: number; grad: { a: number; b: number } } {
+  const grad: { a: number; b: number } = { a: 0, b: 0 };
+  const value = direct_vjp(a, b, grad);
+  return { value, grad };
+}
+
+/** direct's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function direct_jvp(a: number, b: number, tangent: { a?: number; b?: number }): { value: number; tangent: number } {
+  const a_d = tangent.a ?? 0;
+  const b_d = tangent.b ?? 0;
+  const t1 = a;
+  const t1_d = a_d;
+  const t2 = b;
+  const t2_d = b_d;
+  const t3 = t1 * t2;
+  const t3_d = t2 * t1_d + t1 * t2_d;
+  return {
+    value: t3,
+    tangent: t3_d
+  };
+}
+
+/** direct's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function direct_hvp(a: number, b: number, v: { a?: number; b?: number }): { value: number; grad: { a: number; b: number }; hvp: { a: number; b: number } } {
+  const a_d = v.a ?? 0;
+  const b_d = v.b ?? 0;
+  const adj: { a: number; b: number } = {
+    a: 0,
+    b: 0
+  };
+  const adj_d: { a: number; b: number } = {
+    a: 0,
+    b: 0
+  };
+  const seed: number = 1;
+  const t1 = a;
+  const t1_d = a_d;
+  const t2 = b;
+  const t2_d = b_d;
+  const t3 = t1 * t2;
+  const t3_d = t2 * t1_d + t1 * t2_d;
+  let a_b = 0;
+  let a_b_d = 0;
+  let b_b = 0;
+  let b_b_d = 0;
+  const t3_b = seed;
+  // grad of: return xs[0] * xs[1]
+  const t1_b = t3_b * t2;
+  const t1_b_d = t3_b * t2_d;
+  const t2_b = t3_b * t1;
+  const t2_b_d = t3_b * t1_d;
+  b_b += t2_b;
+  b_b_d += t2_b_d;
+  a_b += t1_b;
+  a_b_d += t1_b_d;
+  adj.a += a_b;
+  adj_d.a += a_b_d;
+  adj.b += b_b;
+  adj_d.b += b_b_d;
+  return {
+    value: t3,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** direct's value, gradient and dense Hessian (row-major n×n over a, then b), from n Hessian-vector products. */
+export function direct_hessian(a: number, b: number): { value: number; grad: { a: number; b: number }; hessian: Float64Array } {
+  return denseHessian([['a', -1], ['b', -1]], (v: { a?: number; b?: number }) => direct_hvp(a, b, v));
+}
+
 /** viaLocal's value; adds seed times its gradient into adj. */
 export function viaLocal_vjp(a: number, b: number, adj: { a: number; b: number }, seed = 1): number {
   const lit: number[] = [a, b];

@@ -35,62 +35,25 @@ export function gini_vjp(incomes: Float64Array, adj: { incomes: Float64Array }, 
   const t9_b = -(t10_b * (t10 * t10_r));
   sum_1_b += t9_b * t8;
   // grad of: for (let i = 0; i < n; i++)
-  // two iterations of this loop at a time (unroll-and-jam): i and i_1 = i - 1 share one pass of the loop over j, which loads
-  // what both read and adds into the adjoint elements both add into once; the iteration left over runs alone after it
-  {
-    let i: number = n - 1;
-    while (i - 1 >= 0) {
-      const i_1 = i - 1;
-      // grad of: for (let j = 0; j < n; j++)
-      let incomes_b_acc = 0;
-      let incomes_b_acc_1 = 0;
-      for (let j = n - 1; j >= 0; j--) {
-        const t6_b = mad_b;
-        const t3 = incomes[i]!;
-        const t4 = incomes[j]!;
-        const t5 = t3 - t4;
-        const t5_b = t6_b * Math.sign(t5);
-        const t3_b = t5_b;
-        const t4_b = -t5_b;
-        incomes_b_acc += t3_b;
-        const t6_b_1 = mad_b;
-        const t3_1 = incomes[i_1]!;
-        const t5_1 = t3_1 - t4;
-        const t5_b_1 = t6_b_1 * Math.sign(t5_1);
-        const t3_b_1 = t5_b_1;
-        const t4_b_1 = -t5_b_1;
-        incomes_b[j]! = incomes_b[j]! + t4_b + t4_b_1;
-        incomes_b_acc_1 += t3_b_1;
-      }
-      incomes_b[i]! += incomes_b_acc;
-      // grad of: sum += incomes[i]
-      const t1_b = sum_1_b;
-      incomes_b[i]! += t1_b;
-      incomes_b[i_1]! += incomes_b_acc_1;
-      const t1_b_1 = sum_1_b;
-      incomes_b[i_1]! += t1_b_1;
-      i -= 2;
+  for (let i = n - 1; i >= 0; i--) {
+    // grad of: for (let j = 0; j < n; j++)
+    let incomes_b_acc = 0;
+    for (let j = n - 1; j >= 0; j--) {
+      // grad of: mad += Math.abs(incomes[i] - incomes[j])
+      const t6_b = mad_b;
+      const t3 = incomes[i]!;
+      const t4 = incomes[j]!;
+      const t5 = t3 - t4;
+      const t5_b = t6_b * Math.sign(t5);
+      const t3_b = t5_b;
+      const t4_b = -t5_b;
+      incomes_b[j]! += t4_b;
+      incomes_b_acc += t3_b;
     }
-    if (i >= 0) {
-      // grad of: for (let j = 0; j < n; j++)
-      let incomes_b_acc = 0;
-      for (let j = n - 1; j >= 0; j--) {
-        // grad of: mad += Math.abs(incomes[i] - incomes[j])
-        const t6_b = mad_b;
-        const t3 = incomes[i]!;
-        const t4 = incomes[j]!;
-        const t5 = t3 - t4;
-        const t5_b = t6_b * Math.sign(t5);
-        const t3_b = t5_b;
-        const t4_b = -t5_b;
-        incomes_b[j]! += t4_b;
-        incomes_b_acc += t3_b;
-      }
-      incomes_b[i]! += incomes_b_acc;
-      // grad of: sum += incomes[i]
-      const t1_b = sum_1_b;
-      incomes_b[i]! += t1_b;
-    }
+    incomes_b[i]! += incomes_b_acc;
+    // grad of: sum += incomes[i]
+    const t1_b = sum_1_b;
+    incomes_b[i]! += t1_b;
   }
   return t10;
 }

@@ -5,7 +5,7 @@
 import { denseHessian } from 'tsgrad/runtime';
 
 /** drag's value; adds seed times its gradient into adj (in forward mode: the result depends on v alone). */
-export function drag_vjp(v: number, shape: Shape, adj: { v: number }, seed = 1): number {
+export function drag_vjp(v: number, shape: "sphere" | "plate", adj: { v: number }, seed = 1): number {
   const v_d: number = 1;
   let cd: number = 0;
   const t1 = shape === "sphere";
@@ -24,14 +24,14 @@ export function drag_vjp(v: number, shape: Shape, adj: { v: number }, seed = 1):
 }
 
 /** drag's value and gradient. */
-export function drag_grad(v: number, shape: Shape): { value: number; grad: { v: number } } {
+export function drag_grad(v: number, shape: "sphere" | "plate"): { value: number; grad: { v: number } } {
   const grad: { v: number } = { v: 0 };
   const value = drag_vjp(v, shape, grad);
   return { value, grad };
 }
 
 /** drag's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
-export function drag_jvp(v: number, shape: Shape, tangent: { v?: number }): { value: number; tangent: number } {
+export function drag_jvp(v: number, shape: "sphere" | "plate", tangent: { v?: number }): { value: number; tangent: number } {
   const v_d = tangent.v ?? 0;
   let cd: number = 0;
   const t1 = shape === "sphere";
@@ -52,7 +52,7 @@ export function drag_jvp(v: number, shape: Shape, tangent: { v?: number }): { va
 }
 
 /** drag's value, gradient, and Hessian times v1 (forward over forward); a missing key of v1 is zero. */
-export function drag_hvp(v: number, shape: Shape, v1: { v?: number }): { value: number; grad: { v: number }; hvp: { v: number } } {
+export function drag_hvp(v: number, shape: "sphere" | "plate", v1: { v?: number }): { value: number; grad: { v: number }; hvp: { v: number } } {
   const v_d1 = v1.v ?? 0;
   const adj: { v: number } = {
     v: 0
@@ -87,6 +87,6 @@ export function drag_hvp(v: number, shape: Shape, v1: { v?: number }): { value: 
 }
 
 /** drag's value, gradient and dense Hessian (row-major n×n over v), from n Hessian-vector products. */
-export function drag_hessian(v: number, shape: Shape): { value: number; grad: { v: number }; hessian: Float64Array } {
+export function drag_hessian(v: number, shape: "sphere" | "plate"): { value: number; grad: { v: number }; hessian: Float64Array } {
   return denseHessian([['v', -1]], (dir: { v?: number }) => drag_hvp(v, shape, dir));
 }

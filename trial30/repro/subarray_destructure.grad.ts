@@ -4,6 +4,113 @@
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
 import { denseHessian, f64Zeros } from 'tsgrad/runtime';
 
+/** direct's value; adds seed times its gradient into adj. */
+export function direct_vjp(c: Float64Array, adj: { c: Float64Array }, seed = 1): number {
+  const t1 = c.length;
+  const t2: number = 2;
+  const t3: number = 1;
+  const t4 = c[t3]!;
+  const t5: number = 2;
+  const t6 = c[t5]!;
+  const p = t4;
+  const q = t6;
+  const t7 = p * q;
+  const c_b = adj.c;
+  const t7_b = seed;
+  // grad of: return p * q
+  const p_b = t7_b * q;
+  const q_b = t7_b * p;
+  // grad of: const [p, q] = c.subarray(1, 3)
+  const t6_b = q_b;
+  const t4_b = p_b;
+  c_b[t5]! += t6_b;
+  c_b[t3]! += t4_b;
+  return t7;
+}
+
+/** direct's value and gradient. */
+export function direct_grad(c: Float64Array): { value: number; grad: { c: Float64Array } } {
+  const grad: { c: Float64Array } = { c: f64Zeros(c.length) };
+  const value = direct_vjp(c, grad);
+  return { value, grad };
+}
+
+/** direct's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function direct_jvp(c: Float64Array, tangent: { c?: Float64Array }): { value: number; tangent: number } {
+  const c_d = tangent.c ?? new Float64Array(c.length);
+  const t1 = c.length;
+  const t2: number = 2;
+  const t3: number = 1;
+  const t4 = c[t3]!;
+  const t4_d = c_d[t3]!;
+  const t5: number = 2;
+  const t6 = c[t5]!;
+  const t6_d = c_d[t5]!;
+  const p = t4;
+  const p_d = t4_d;
+  const q = t6;
+  const q_d = t6_d;
+  const t7 = p * q;
+  const t7_d = q * p_d + p * q_d;
+  return {
+    value: t7,
+    tangent: t7_d
+  };
+}
+
+/** direct's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function direct_hvp(c: Float64Array, v: { c?: Float64Array }): { value: number; grad: { c: Float64Array }; hvp: { c: Float64Array } } {
+  const c_d = v.c ?? f64Zeros(c.length);
+  const adj: { c: Float64Array } = {
+    c: f64Zeros(c.length)
+  };
+  const adj_d: { c: Float64Array } = {
+    c: f64Zeros(c.length)
+  };
+  const seed: number = 1;
+  const t1 = c.length;
+  const t2: number = 2;
+  const t3: number = 1;
+  const t4 = c[t3]!;
+  const t4_d = c_d[t3]!;
+  const t5: number = 2;
+  const t6 = c[t5]!;
+  const t6_d = c_d[t5]!;
+  const p = t4;
+  const p_d = t4_d;
+  const q = t6;
+  const q_d = t6_d;
+  const t7 = p * q;
+  const t7_d = q * p_d + p * q_d;
+  const c_b = adj.c;
+  const c_b_d = adj_d.c;
+  const t7_b = seed;
+  // grad of: return p * q
+  const p_b = t7_b * q;
+  const p_b_d = t7_b * q_d;
+  const q_b = t7_b * p;
+  const q_b_d = t7_b * p_d;
+  // grad of: const [p, q] = c.subarray(1, 3)
+  const t6_b = q_b;
+  const t6_b_d = q_b_d;
+  const t4_b = p_b;
+  const t4_b_d = p_b_d;
+  c_b[t5]! += t6_b;
+  c_b_d[t5]! += t6_b_d;
+  c_b[t3]! += t4_b;
+  c_b_d[t3]! += t4_b_d;
+  return {
+    value: t7,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** direct's value, gradient and dense Hessian (row-major n×n over c's elements), from n Hessian-vector products. */
+export function direct_hessian(c: Float64Array): { value: number; grad: { c: Float64Array }; hessian: Float64Array } {
+  return denseHessian([['c', c.length]], (v: { c?: Float64Array }) => direct_hvp(c, v));
+}
+
 /** viaLocal's value; adds seed times its gradient into adj. */
 export function viaLocal_vjp(c: Float64Array, adj: { c: Float64Array }, seed = 1): number {
   const t1 = c.length;

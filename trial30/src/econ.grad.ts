@@ -31,8 +31,7 @@ export function cesUtility_vjp(x: Float64Array, a: Float64Array, rho: number, ad
   // grad of: return s ** (1 / rho)
   s_b += t8_b * (t7 === 0 ? 0 : t7 * (Math.abs(t8) >= 2.2250738585072014e-308 && Math.abs(t8) <= 1.7976931348623157e+308 ? t8 / s : s ** (t7 - 1)));
   const t7_b = t8_b * (s > 0 ? t8 * Math.log(s) : 0);
-  const t7_r = 1 / rho;
-  rho_b -= t7_b * (t7_r * t7_r);
+  rho_b -= t7_b * (t7 * t7);
   // grad of: for (let i = 0; i < x.length; i++)
   for (let i = t1 - 1; i >= 0; i--) {
     // grad of: s += a[i] * x[i] ** rho
@@ -153,10 +152,8 @@ export function cesUtility_hvp(x: Float64Array, a: Float64Array, rho: number, v:
   s_b_d += t8_b * (t7 === 0 && t7_d === 0 ? 0 : (Math.abs(t8) >= 2.2250738585072014e-308 && Math.abs(t8) <= 1.7976931348623157e+308 ? t8 / s * t7_d : c * t7_d) + t7 * (Math.abs(t8) >= 2.2250738585072014e-308 && Math.abs(t8) <= 1.7976931348623157e+308 ? t8_d / s - t8 / s / s * s_d : (t7 - 1 === 0 ? 0 : (t7 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / s : s ** (t7 - 1 - 1)) * s_d) + (s > 0 ? c * Math.log(s) * t7_d : 0)));
   const t7_b = t8_b * (s > 0 ? t8 * Math.log(s) : 0);
   const t7_b_d = t8_b * (s > 0 ? Math.log(s) * t8_d + t8 * (s_d / s) : 0);
-  const t7_r = 1 / rho;
-  const t7_r_d = -(t7_r * t7_r * rho_d);
-  rho_b -= t7_b * (t7_r * t7_r);
-  rho_b_d -= t7_r * t7_r * t7_b_d + t7_b * ((t7_r + t7_r) * t7_r_d);
+  rho_b -= t7_b * (t7 * t7);
+  rho_b_d -= t7 * t7 * t7_b_d + t7_b * ((t7 + t7) * t7_d);
   // grad of: for (let i = 0; i < x.length; i++)
   for (let i = t1 - 1; i >= 0; i--) {
     // grad of: s += a[i] * x[i] ** rho
@@ -1678,69 +1675,27 @@ export function meanVarianceObjective_vjp(logits: Float64Array, mu: Float64Array
   const t14_b = t15_b * riskAversion;
   v_portfolioVariance_b += t14_b;
   // grad of (portfolioVariance): for (let i = 0; i < n; i++)
-  // two iterations of this loop at a time (unroll-and-jam): i_portfolioVariance and i_portfolioVariance_1 = i_portfolioVariance - 1 share one pass of the loop over j_portfolioVariance, which loads
-  // what both read and adds into the adjoint elements both add into once; the iteration left over runs alone after it
-  {
-    let i_portfolioVariance: number = n_portfolioVariance - 1;
-    while (i_portfolioVariance - 1 >= 0) {
-      const i_portfolioVariance_1 = i_portfolioVariance - 1;
-      // grad of (portfolioVariance): for (let j = 0; j < n; j++)
-      let w_b_acc = 0;
-      let w_b_acc_1 = 0;
-      for (let j_portfolioVariance = n_portfolioVariance - 1; j_portfolioVariance >= 0; j_portfolioVariance--) {
-        const t7_portfolioVariance_b = v_portfolioVariance_b;
-        const t1_portfolioVariance = w[i_portfolioVariance]!;
-        const t2_portfolioVariance = i_portfolioVariance * n_portfolioVariance;
-        const t3_portfolioVariance = t2_portfolioVariance + j_portfolioVariance;
-        const t4_portfolioVariance = cov[t3_portfolioVariance]!;
-        const t5_portfolioVariance = t1_portfolioVariance * t4_portfolioVariance;
-        const t6_portfolioVariance = w[j_portfolioVariance]!;
-        const t5_portfolioVariance_b = t7_portfolioVariance_b * t6_portfolioVariance;
-        const t6_portfolioVariance_b = t7_portfolioVariance_b * t5_portfolioVariance;
-        const t1_portfolioVariance_b = t5_portfolioVariance_b * t4_portfolioVariance;
-        const t4_portfolioVariance_b = t5_portfolioVariance_b * t1_portfolioVariance;
-        cov_b[t3_portfolioVariance]! += t4_portfolioVariance_b;
-        w_b_acc += t1_portfolioVariance_b;
-        const t7_portfolioVariance_b_1 = v_portfolioVariance_b;
-        const t1_portfolioVariance_1 = w[i_portfolioVariance_1]!;
-        const t2_portfolioVariance_1 = i_portfolioVariance_1 * n_portfolioVariance;
-        const t3_portfolioVariance_1 = t2_portfolioVariance_1 + j_portfolioVariance;
-        const t4_portfolioVariance_1 = cov[t3_portfolioVariance_1]!;
-        const t5_portfolioVariance_1 = t1_portfolioVariance_1 * t4_portfolioVariance_1;
-        const t5_portfolioVariance_b_1 = t7_portfolioVariance_b_1 * t6_portfolioVariance;
-        const t6_portfolioVariance_b_1 = t7_portfolioVariance_b_1 * t5_portfolioVariance_1;
-        w_b[j_portfolioVariance]! = w_b[j_portfolioVariance]! + t6_portfolioVariance_b + t6_portfolioVariance_b_1;
-        const t1_portfolioVariance_b_1 = t5_portfolioVariance_b_1 * t4_portfolioVariance_1;
-        const t4_portfolioVariance_b_1 = t5_portfolioVariance_b_1 * t1_portfolioVariance_1;
-        cov_b[t3_portfolioVariance_1]! += t4_portfolioVariance_b_1;
-        w_b_acc_1 += t1_portfolioVariance_b_1;
-      }
-      w_b[i_portfolioVariance]! += w_b_acc;
-      w_b[i_portfolioVariance_1]! += w_b_acc_1;
-      i_portfolioVariance -= 2;
+  for (let i_portfolioVariance = n_portfolioVariance - 1; i_portfolioVariance >= 0; i_portfolioVariance--) {
+    // grad of (portfolioVariance): for (let j = 0; j < n; j++)
+    let w_b_acc = 0;
+    for (let j_portfolioVariance = n_portfolioVariance - 1; j_portfolioVariance >= 0; j_portfolioVariance--) {
+      // grad of (portfolioVariance): v += w[i] * cov[i * n + j] * w[j]
+      const t7_portfolioVariance_b = v_portfolioVariance_b;
+      const t1_portfolioVariance = w[i_portfolioVariance]!;
+      const t2_portfolioVariance = i_portfolioVariance * n_portfolioVariance;
+      const t3_portfolioVariance = t2_portfolioVariance + j_portfolioVariance;
+      const t4_portfolioVariance = cov[t3_portfolioVariance]!;
+      const t5_portfolioVariance = t1_portfolioVariance * t4_portfolioVariance;
+      const t6_portfolioVariance = w[j_portfolioVariance]!;
+      const t5_portfolioVariance_b = t7_portfolioVariance_b * t6_portfolioVariance;
+      const t6_portfolioVariance_b = t7_portfolioVariance_b * t5_portfolioVariance;
+      w_b[j_portfolioVariance]! += t6_portfolioVariance_b;
+      const t1_portfolioVariance_b = t5_portfolioVariance_b * t4_portfolioVariance;
+      const t4_portfolioVariance_b = t5_portfolioVariance_b * t1_portfolioVariance;
+      cov_b[t3_portfolioVariance]! += t4_portfolioVariance_b;
+      w_b_acc += t1_portfolioVariance_b;
     }
-    if (i_portfolioVariance >= 0) {
-      // grad of (portfolioVariance): for (let j = 0; j < n; j++)
-      let w_b_acc = 0;
-      for (let j_portfolioVariance = n_portfolioVariance - 1; j_portfolioVariance >= 0; j_portfolioVariance--) {
-        // grad of (portfolioVariance): v += w[i] * cov[i * n + j] * w[j]
-        const t7_portfolioVariance_b = v_portfolioVariance_b;
-        const t1_portfolioVariance = w[i_portfolioVariance]!;
-        const t2_portfolioVariance = i_portfolioVariance * n_portfolioVariance;
-        const t3_portfolioVariance = t2_portfolioVariance + j_portfolioVariance;
-        const t4_portfolioVariance = cov[t3_portfolioVariance]!;
-        const t5_portfolioVariance = t1_portfolioVariance * t4_portfolioVariance;
-        const t6_portfolioVariance = w[j_portfolioVariance]!;
-        const t5_portfolioVariance_b = t7_portfolioVariance_b * t6_portfolioVariance;
-        const t6_portfolioVariance_b = t7_portfolioVariance_b * t5_portfolioVariance;
-        w_b[j_portfolioVariance]! += t6_portfolioVariance_b;
-        const t1_portfolioVariance_b = t5_portfolioVariance_b * t4_portfolioVariance;
-        const t4_portfolioVariance_b = t5_portfolioVariance_b * t1_portfolioVariance;
-        cov_b[t3_portfolioVariance]! += t4_portfolioVariance_b;
-        w_b_acc += t1_portfolioVariance_b;
-      }
-      w_b[i_portfolioVariance]! += w_b_acc;
-    }
+    w_b[i_portfolioVariance]! += w_b_acc;
   }
   // grad of: w.forEach((wi, i) => { ret += wi * mu[i]; })
   for (let i_4 = t10 - 1; i_4 >= 0; i_4--) {
@@ -2784,62 +2739,25 @@ export function gini_vjp(incomes: Float64Array, adj: { incomes: Float64Array }, 
   const t9_b = -(t10_b * (t10 * t10_r));
   sum_1_b += t9_b * t8;
   // grad of: for (let i = 0; i < n; i++)
-  // two iterations of this loop at a time (unroll-and-jam): i and i_1 = i - 1 share one pass of the loop over j, which loads
-  // what both read and adds into the adjoint elements both add into once; the iteration left over runs alone after it
-  {
-    let i: number = n - 1;
-    while (i - 1 >= 0) {
-      const i_1 = i - 1;
-      // grad of: for (let j = 0; j < n; j++)
-      let incomes_b_acc = 0;
-      let incomes_b_acc_1 = 0;
-      for (let j = n - 1; j >= 0; j--) {
-        const t6_b = mad_b;
-        const t3 = incomes[i]!;
-        const t4 = incomes[j]!;
-        const t5 = t3 - t4;
-        const t5_b = t6_b * Math.sign(t5);
-        const t3_b = t5_b;
-        const t4_b = -t5_b;
-        incomes_b_acc += t3_b;
-        const t6_b_1 = mad_b;
-        const t3_1 = incomes[i_1]!;
-        const t5_1 = t3_1 - t4;
-        const t5_b_1 = t6_b_1 * Math.sign(t5_1);
-        const t3_b_1 = t5_b_1;
-        const t4_b_1 = -t5_b_1;
-        incomes_b[j]! = incomes_b[j]! + t4_b + t4_b_1;
-        incomes_b_acc_1 += t3_b_1;
-      }
-      incomes_b[i]! += incomes_b_acc;
-      // grad of: sum += incomes[i]
-      const t1_b = sum_1_b;
-      incomes_b[i]! += t1_b;
-      incomes_b[i_1]! += incomes_b_acc_1;
-      const t1_b_1 = sum_1_b;
-      incomes_b[i_1]! += t1_b_1;
-      i -= 2;
+  for (let i = n - 1; i >= 0; i--) {
+    // grad of: for (let j = 0; j < n; j++)
+    let incomes_b_acc = 0;
+    for (let j = n - 1; j >= 0; j--) {
+      // grad of: mad += Math.abs(incomes[i] - incomes[j])
+      const t6_b = mad_b;
+      const t3 = incomes[i]!;
+      const t4 = incomes[j]!;
+      const t5 = t3 - t4;
+      const t5_b = t6_b * Math.sign(t5);
+      const t3_b = t5_b;
+      const t4_b = -t5_b;
+      incomes_b[j]! += t4_b;
+      incomes_b_acc += t3_b;
     }
-    if (i >= 0) {
-      // grad of: for (let j = 0; j < n; j++)
-      let incomes_b_acc = 0;
-      for (let j = n - 1; j >= 0; j--) {
-        // grad of: mad += Math.abs(incomes[i] - incomes[j])
-        const t6_b = mad_b;
-        const t3 = incomes[i]!;
-        const t4 = incomes[j]!;
-        const t5 = t3 - t4;
-        const t5_b = t6_b * Math.sign(t5);
-        const t3_b = t5_b;
-        const t4_b = -t5_b;
-        incomes_b[j]! += t4_b;
-        incomes_b_acc += t3_b;
-      }
-      incomes_b[i]! += incomes_b_acc;
-      // grad of: sum += incomes[i]
-      const t1_b = sum_1_b;
-      incomes_b[i]! += t1_b;
-    }
+    incomes_b[i]! += incomes_b_acc;
+    // grad of: sum += incomes[i]
+    const t1_b = sum_1_b;
+    incomes_b[i]! += t1_b;
   }
   return t10;
 }

@@ -2267,6 +2267,531 @@ export function vincenty_hessian(lat1: number, lon1: number, lat2: number, lon2:
   return denseHessian([['lat1', -1], ['lon1', -1], ['lat2', -1], ['lon2', -1]], (v: { lat1?: number; lon1?: number; lat2?: number; lon2?: number }) => vincenty_hvp(lat1, lon1, lat2, lon2, v));
 }
 
+/** biquadEnergy's value; adds seed times its gradient into adj. */
+export function biquadEnergy_vjp(x: Float64Array, coefs: Float64Array, adj: { x: Float64Array; coefs: Float64Array }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  let v: number = 0;
+  const t1 = coefs.length;
+  const sections = t1 / 5;
+  const z1 = new Float64Array(sections);
+  const z2 = new Float64Array(sections);
+  let energy = 0;
+  const t2 = x.length;
+  for (let i = 0; i < t2; i++) {
+    const sample = x[i]!;
+    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+    stack[top++]! = v;
+    v = sample;
+    if (top + (sections + 1 > 0 ? sections + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (sections + 1 > 0 ? sections + 1 : 0) * 2);
+    for (let s = 0; s < sections; s++) {
+      const t3 = 5 * s;
+      const t4 = coefs.length;
+      const t5 = t3 + 5;
+      const t6 = t5 - t3;
+      const t7 = 0 + t3;
+      const t8 = coefs[t7]!;
+      const t9 = 1 + t3;
+      const t10 = coefs[t9]!;
+      const t11 = 2 + t3;
+      const t12 = coefs[t11]!;
+      const t13 = 3 + t3;
+      const t14 = coefs[t13]!;
+      const t15 = 4 + t3;
+      const t16 = coefs[t15]!;
+      const b0 = t8;
+      const b1 = t10;
+      const b2 = t12;
+      const a1 = t14;
+      const a2 = t16;
+      const t17 = b0 * v;
+      const t18 = z1[s]!;
+      const y = t17 + t18;
+      const t19 = b1 * v;
+      const t20 = a1 * y;
+      const t21 = t19 - t20;
+      const t22 = z2[s]!;
+      const t23 = t21 + t22;
+      z1[s]! = t23;
+      const t24 = b2 * v;
+      const t25 = a2 * y;
+      stack[top++]! = y;
+      const t26 = t24 - t25;
+      z2[s]! = t26;
+      stack[top++]! = v;
+      v = y;
+    }
+    const t27 = v * v;
+    const t28 = energy + t27;
+    energy = t28;
+  }
+  const t29 = energy / t2;
+  const x_b = adj.x;
+  const coefs_b = adj.coefs;
+  const z1_b = f64Zeros(z1.length);
+  const z2_b = f64Zeros(z2.length);
+  let energy_b = 0;
+  let v_b = 0;
+  const t29_b = seed;
+  // grad of: return energy / x.length
+  energy_b += t29_b / t2;
+  // grad of: for (const sample of x)
+  for (let i = t2 - 1; i >= 0; i--) {
+    // grad of: energy += v * v
+    const t27_b = energy_b;
+    v_b += t27_b * (v + v);
+    // grad of: for (let s = 0; s < sections; s++)
+    for (let s = Math.ceil(sections) - 1; s >= 0; s--) {
+      // grad of: v = y
+      v = stack[--top]!;
+      let y_b = v_b;
+      v_b = 0;
+      // grad of: z2[s] = b2 * v - a2 * y
+      const t26_b = z2_b[s]!;
+      z2_b[s]! = 0;
+      const t24_b = t26_b;
+      const t25_b = -t26_b;
+      const y = stack[--top]!;
+      const t3 = 5 * s;
+      const t15 = 4 + t3;
+      const t16 = coefs[t15]!;
+      const a2 = t16;
+      const a2_b = t25_b === 0 ? 0 : t25_b * y;
+      if (t25_b !== 0) y_b += t25_b * a2;
+      const t11 = 2 + t3;
+      const t12 = coefs[t11]!;
+      const b2 = t12;
+      const b2_b = t24_b === 0 ? 0 : t24_b * v;
+      if (t24_b !== 0) v_b += t24_b * b2;
+      // grad of: z1[s] = b1 * v - a1 * y + z2[s]
+      const t23_b = z1_b[s]!;
+      z1_b[s]! = 0;
+      const t21_b = t23_b;
+      const t22_b = t23_b;
+      z2_b[s]! += t22_b;
+      const t19_b = t21_b;
+      const t20_b = -t21_b;
+      const t13 = 3 + t3;
+      const t14 = coefs[t13]!;
+      const a1 = t14;
+      const a1_b = t20_b === 0 ? 0 : t20_b * y;
+      if (t20_b !== 0) y_b += t20_b * a1;
+      const t9 = 1 + t3;
+      const t10 = coefs[t9]!;
+      const b1 = t10;
+      const b1_b = t19_b === 0 ? 0 : t19_b * v;
+      if (t19_b !== 0) v_b += t19_b * b1;
+      // grad of: const y = b0 * v + z1[s]
+      const t17_b = y_b;
+      const t18_b = y_b;
+      z1_b[s]! += t18_b;
+      const t7 = 0 + t3;
+      const t8 = coefs[t7]!;
+      const b0 = t8;
+      const b0_b = t17_b * v;
+      v_b += t17_b * b0;
+      // grad of: const [b0, b1, b2, a1, a2] = coefs.subarray(5 * s, 5 * s + 5)
+      const t16_b = a2_b;
+      const t14_b = a1_b;
+      const t12_b = b2_b;
+      const t10_b = b1_b;
+      const t8_b = b0_b;
+      coefs_b[t15]! += t16_b;
+      coefs_b[t13]! += t14_b;
+      coefs_b[t11]! += t12_b;
+      coefs_b[t9]! += t10_b;
+      coefs_b[t7]! += t8_b;
+    }
+    // grad of: let v = sample
+    v = stack[--top]!;
+    const sample_b = v_b;
+    v_b = 0;
+    // grad of: for (const sample of x)
+    x_b[i]! += sample_b;
+  }
+  tape.top = top;
+  return t29;
+}
+
+/** biquadEnergy's value and gradient. */
+export function biquadEnergy_grad(x: Float64Array, coefs: Float64Array): { value: number; grad: { x: Float64Array; coefs: Float64Array } } {
+  const grad: { x: Float64Array; coefs: Float64Array } = { x: f64Zeros(x.length), coefs: f64Zeros(coefs.length) };
+  const value = biquadEnergy_vjp(x, coefs, grad);
+  return { value, grad };
+}
+
+/** biquadEnergy's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function biquadEnergy_jvp(x: Float64Array, coefs: Float64Array, tangent: { x?: Float64Array; coefs?: Float64Array }): { value: number; tangent: number } {
+  const x_d = tangent.x ?? new Float64Array(x.length);
+  const coefs_d = tangent.coefs ?? new Float64Array(coefs.length);
+  let v_d = 0;
+  let v: number = 0;
+  const t1 = coefs.length;
+  const sections = t1 / 5;
+  const z1 = new Float64Array(sections);
+  const z1_d = new Float64Array(sections);
+  const z2 = new Float64Array(sections);
+  const z2_d = new Float64Array(sections);
+  let energy = 0;
+  let energy_d = 0;
+  const t2 = x.length;
+  for (let i = 0; i < t2; i++) {
+    const sample = x[i]!;
+    const sample_d = x_d[i]!;
+    v = sample;
+    v_d = sample_d;
+    for (let s = 0; s < sections; s++) {
+      const t3 = 5 * s;
+      const t4 = coefs.length;
+      const t5 = t3 + 5;
+      const t6 = t5 - t3;
+      const t7 = 0 + t3;
+      const t8 = coefs[t7]!;
+      const t8_d = coefs_d[t7]!;
+      const t9 = 1 + t3;
+      const t10 = coefs[t9]!;
+      const t10_d = coefs_d[t9]!;
+      const t11 = 2 + t3;
+      const t12 = coefs[t11]!;
+      const t12_d = coefs_d[t11]!;
+      const t13 = 3 + t3;
+      const t14 = coefs[t13]!;
+      const t14_d = coefs_d[t13]!;
+      const t15 = 4 + t3;
+      const t16 = coefs[t15]!;
+      const t16_d = coefs_d[t15]!;
+      const b0 = t8;
+      const b0_d = t8_d;
+      const b1 = t10;
+      const b1_d = t10_d;
+      const b2 = t12;
+      const b2_d = t12_d;
+      const a1 = t14;
+      const a1_d = t14_d;
+      const a2 = t16;
+      const a2_d = t16_d;
+      const t17 = b0 * v;
+      const t17_d = v * b0_d + b0 * v_d;
+      const t18: number = z1[s]!;
+      const t18_d: number = z1_d[s]!;
+      const y = t17 + t18;
+      const y_d = t17_d + t18_d;
+      const t19 = b1 * v;
+      const t19_d = v * b1_d + b1 * v_d;
+      const t20 = a1 * y;
+      const t20_d = y * a1_d + a1 * y_d;
+      const t21 = t19 - t20;
+      const t21_d = t19_d - t20_d;
+      const t22: number = z2[s]!;
+      const t22_d: number = z2_d[s]!;
+      const t23 = t21 + t22;
+      const t23_d = t21_d + t22_d;
+      z1[s]! = t23;
+      z1_d[s]! = t23_d;
+      const t24 = b2 * v;
+      const t24_d = v * b2_d + b2 * v_d;
+      const t25 = a2 * y;
+      const t25_d = y * a2_d + a2 * y_d;
+      const t26 = t24 - t25;
+      const t26_d = t24_d - t25_d;
+      z2[s]! = t26;
+      z2_d[s]! = t26_d;
+      v = y;
+      v_d = y_d;
+    }
+    const t27 = v * v;
+    const t27_d = (v + v) * v_d;
+    const t28 = energy + t27;
+    const t28_d = energy_d + t27_d;
+    energy = t28;
+    energy_d = t28_d;
+  }
+  const t29 = energy / t2;
+  const t29_d = energy_d / t2;
+  return {
+    value: t29,
+    tangent: t29_d
+  };
+}
+
+/** biquadEnergy's value, gradient, and Hessian times v1 (forward over reverse); a missing key of v1 is zero. */
+export function biquadEnergy_hvp(x: Float64Array, coefs: Float64Array, v1: { x?: Float64Array; coefs?: Float64Array }): { value: number; grad: { x: Float64Array; coefs: Float64Array }; hvp: { x: Float64Array; coefs: Float64Array } } {
+  const x_d = v1.x ?? f64Zeros(x.length);
+  const coefs_d = v1.coefs ?? f64Zeros(coefs.length);
+  const adj: { x: Float64Array; coefs: Float64Array } = {
+    x: f64Zeros(x.length),
+    coefs: f64Zeros(coefs.length)
+  };
+  const adj_d: { x: Float64Array; coefs: Float64Array } = {
+    x: f64Zeros(x.length),
+    coefs: f64Zeros(coefs.length)
+  };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  let v: number = 0;
+  let v_d: number = 0;
+  const t1 = coefs.length;
+  const sections = t1 / 5;
+  const z1 = new Float64Array(sections);
+  const z1_d = new Float64Array(sections);
+  const z2 = new Float64Array(sections);
+  const z2_d = new Float64Array(sections);
+  let energy = 0;
+  let energy_d = 0;
+  const t2 = x.length;
+  for (let i = 0; i < t2; i++) {
+    const sample = x[i]!;
+    const sample_d = x_d[i]!;
+    if (top + 1 > stack.length) {
+      stack = tape.reserve(top, 1);
+      stack_d = tapeTangents(stack);
+    }
+    stack_d[top]! = v_d;
+    stack[top++]! = v;
+    v = sample;
+    v_d = sample_d;
+    if (top + (sections + 1 > 0 ? sections + 1 : 0) * 2 > stack.length) {
+      stack = tape.reserve(top, (sections + 1 > 0 ? sections + 1 : 0) * 2);
+      stack_d = tapeTangents(stack);
+    }
+    for (let s = 0; s < sections; s++) {
+      const t3 = 5 * s;
+      const t4 = coefs.length;
+      const t5 = t3 + 5;
+      const t6 = t5 - t3;
+      const t7 = 0 + t3;
+      const t8 = coefs[t7]!;
+      const t8_d = coefs_d[t7]!;
+      const t9 = 1 + t3;
+      const t10 = coefs[t9]!;
+      const t10_d = coefs_d[t9]!;
+      const t11 = 2 + t3;
+      const t12 = coefs[t11]!;
+      const t12_d = coefs_d[t11]!;
+      const t13 = 3 + t3;
+      const t14 = coefs[t13]!;
+      const t14_d = coefs_d[t13]!;
+      const t15 = 4 + t3;
+      const t16 = coefs[t15]!;
+      const t16_d = coefs_d[t15]!;
+      const b0 = t8;
+      const b0_d = t8_d;
+      const b1 = t10;
+      const b1_d = t10_d;
+      const b2 = t12;
+      const b2_d = t12_d;
+      const a1 = t14;
+      const a1_d = t14_d;
+      const a2 = t16;
+      const a2_d = t16_d;
+      const t17 = b0 * v;
+      const t17_d = v * b0_d + b0 * v_d;
+      const t18 = z1[s]!;
+      const t18_d = z1_d[s]!;
+      const y = t17 + t18;
+      const y_d = t17_d + t18_d;
+      const t19 = b1 * v;
+      const t19_d = v * b1_d + b1 * v_d;
+      const t20 = a1 * y;
+      const t20_d = y * a1_d + a1 * y_d;
+      const t21 = t19 - t20;
+      const t21_d = t19_d - t20_d;
+      const t22 = z2[s]!;
+      const t22_d = z2_d[s]!;
+      const t23 = t21 + t22;
+      const t23_d = t21_d + t22_d;
+      z1[s]! = t23;
+      z1_d[s]! = t23_d;
+      const t24 = b2 * v;
+      const t24_d = v * b2_d + b2 * v_d;
+      const t25 = a2 * y;
+      const t25_d = y * a2_d + a2 * y_d;
+      stack_d[top]! = y_d;
+      stack[top++]! = y;
+      const t26 = t24 - t25;
+      const t26_d = t24_d - t25_d;
+      z2[s]! = t26;
+      z2_d[s]! = t26_d;
+      stack_d[top]! = v_d;
+      stack[top++]! = v;
+      v = y;
+      v_d = y_d;
+    }
+    const t27 = v * v;
+    const t27_d = (v + v) * v_d;
+    const t28 = energy + t27;
+    const t28_d = energy_d + t27_d;
+    energy = t28;
+    energy_d = t28_d;
+  }
+  const t29 = energy / t2;
+  const t29_d = energy_d / t2;
+  const x_b = adj.x;
+  const x_b_d = adj_d.x;
+  const coefs_b = adj.coefs;
+  const coefs_b_d = adj_d.coefs;
+  const z1_b = f64Zeros(z1.length);
+  const z1_b_d = f64Zeros(z1.length);
+  const z2_b = f64Zeros(z2.length);
+  const z2_b_d = f64Zeros(z2.length);
+  let energy_b = 0;
+  let v_b = 0;
+  let v_b_d = 0;
+  const t29_b = seed;
+  // grad of: return energy / x.length
+  energy_b += t29_b / t2;
+  // grad of: for (const sample of x)
+  for (let i = t2 - 1; i >= 0; i--) {
+    // grad of: energy += v * v
+    const t27_b = energy_b;
+    v_b += t27_b * (v + v);
+    v_b_d += t27_b * (2 * v_d);
+    // grad of: for (let s = 0; s < sections; s++)
+    for (let s = Math.ceil(sections) - 1; s >= 0; s--) {
+      // grad of: v = y
+      v = stack[--top]!;
+      v_d = stack_d[top]!;
+      let y_b = v_b;
+      let y_b_d = v_b_d;
+      v_b = 0;
+      v_b_d = 0;
+      // grad of: z2[s] = b2 * v - a2 * y
+      const t26_b = z2_b[s]!;
+      const t26_b_d = z2_b_d[s]!;
+      z2_b[s]! = 0;
+      z2_b_d[s]! = 0;
+      const t24_b = t26_b;
+      const t24_b_d = t26_b_d;
+      const t25_b = -t26_b;
+      const t25_b_d = -t26_b_d;
+      const y = stack[--top]!;
+      const y_d = stack_d[top]!;
+      const t3 = 5 * s;
+      const t15 = 4 + t3;
+      const t16 = coefs[t15]!;
+      const t16_d = coefs_d[t15]!;
+      const a2 = t16;
+      const a2_d = t16_d;
+      const a2_b = t25_b === 0 ? 0 : t25_b * y;
+      const a2_b_d = t25_b === 0 && t25_b_d === 0 ? 0 : y * t25_b_d + t25_b * y_d;
+      if (t25_b !== 0 || t25_b_d !== 0) {
+        y_b += t25_b * a2;
+        y_b_d += a2 * t25_b_d + t25_b * a2_d;
+      }
+      const t11 = 2 + t3;
+      const t12 = coefs[t11]!;
+      const t12_d = coefs_d[t11]!;
+      const b2 = t12;
+      const b2_d = t12_d;
+      const b2_b = t24_b === 0 ? 0 : t24_b * v;
+      const b2_b_d = t24_b === 0 && t24_b_d === 0 ? 0 : v * t24_b_d + t24_b * v_d;
+      if (t24_b !== 0 || t24_b_d !== 0) {
+        v_b += t24_b * b2;
+        v_b_d += b2 * t24_b_d + t24_b * b2_d;
+      }
+      // grad of: z1[s] = b1 * v - a1 * y + z2[s]
+      const t23_b = z1_b[s]!;
+      const t23_b_d = z1_b_d[s]!;
+      z1_b[s]! = 0;
+      z1_b_d[s]! = 0;
+      const t21_b = t23_b;
+      const t21_b_d = t23_b_d;
+      const t22_b = t23_b;
+      const t22_b_d = t23_b_d;
+      z2_b[s]! += t22_b;
+      z2_b_d[s]! += t22_b_d;
+      const t19_b = t21_b;
+      const t19_b_d = t21_b_d;
+      const t20_b = -t21_b;
+      const t20_b_d = -t21_b_d;
+      const t13 = 3 + t3;
+      const t14 = coefs[t13]!;
+      const t14_d = coefs_d[t13]!;
+      const a1 = t14;
+      const a1_d = t14_d;
+      const a1_b = t20_b === 0 ? 0 : t20_b * y;
+      const a1_b_d = t20_b === 0 && t20_b_d === 0 ? 0 : y * t20_b_d + t20_b * y_d;
+      if (t20_b !== 0 || t20_b_d !== 0) {
+        y_b += t20_b * a1;
+        y_b_d += a1 * t20_b_d + t20_b * a1_d;
+      }
+      const t9 = 1 + t3;
+      const t10 = coefs[t9]!;
+      const t10_d = coefs_d[t9]!;
+      const b1 = t10;
+      const b1_d = t10_d;
+      const b1_b = t19_b === 0 ? 0 : t19_b * v;
+      const b1_b_d = t19_b === 0 && t19_b_d === 0 ? 0 : v * t19_b_d + t19_b * v_d;
+      if (t19_b !== 0 || t19_b_d !== 0) {
+        v_b += t19_b * b1;
+        v_b_d += b1 * t19_b_d + t19_b * b1_d;
+      }
+      // grad of: const y = b0 * v + z1[s]
+      const t17_b = y_b;
+      const t17_b_d = y_b_d;
+      const t18_b = y_b;
+      const t18_b_d = y_b_d;
+      z1_b[s]! += t18_b;
+      z1_b_d[s]! += t18_b_d;
+      const t7 = 0 + t3;
+      const t8 = coefs[t7]!;
+      const t8_d = coefs_d[t7]!;
+      const b0 = t8;
+      const b0_d = t8_d;
+      const b0_b = t17_b * v;
+      const b0_b_d = v * t17_b_d + t17_b * v_d;
+      v_b += t17_b * b0;
+      v_b_d += b0 * t17_b_d + t17_b * b0_d;
+      // grad of: const [b0, b1, b2, a1, a2] = coefs.subarray(5 * s, 5 * s + 5)
+      const t16_b = a2_b;
+      const t16_b_d = a2_b_d;
+      const t14_b = a1_b;
+      const t14_b_d = a1_b_d;
+      const t12_b = b2_b;
+      const t12_b_d = b2_b_d;
+      const t10_b = b1_b;
+      const t10_b_d = b1_b_d;
+      const t8_b = b0_b;
+      const t8_b_d = b0_b_d;
+      coefs_b[t15]! += t16_b;
+      coefs_b_d[t15]! += t16_b_d;
+      coefs_b[t13]! += t14_b;
+      coefs_b_d[t13]! += t14_b_d;
+      coefs_b[t11]! += t12_b;
+      coefs_b_d[t11]! += t12_b_d;
+      coefs_b[t9]! += t10_b;
+      coefs_b_d[t9]! += t10_b_d;
+      coefs_b[t7]! += t8_b;
+      coefs_b_d[t7]! += t8_b_d;
+    }
+    // grad of: let v = sample
+    v = stack[--top]!;
+    v_d = stack_d[top]!;
+    const sample_b = v_b;
+    const sample_b_d = v_b_d;
+    v_b = 0;
+    v_b_d = 0;
+    // grad of: for (const sample of x)
+    x_b[i]! += sample_b;
+    x_b_d[i]! += sample_b_d;
+  }
+  tape.top = top;
+  return {
+    value: t29,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** biquadEnergy's value, gradient and dense Hessian (row-major n×n over x's elements, then coefs's elements), from n Hessian-vector products. */
+export function biquadEnergy_hessian(x: Float64Array, coefs: Float64Array): { value: number; grad: { x: Float64Array; coefs: Float64Array }; hessian: Float64Array } {
+  return denseHessian([['x', x.length], ['coefs', coefs.length]], (v: { x?: Float64Array; coefs?: Float64Array }) => biquadEnergy_hvp(x, coefs, v));
+}
+
 /** envelopeMean's value; adds seed times its gradient into adj. */
 export function envelopeMean_vjp(x: Float64Array, attack: number, release: number, adj: { x: Float64Array; attack: number; release: number }, seed = 1): number {
   // the tape: values saved for the reverse sweep, on a stack

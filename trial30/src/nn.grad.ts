@@ -1612,12 +1612,10 @@ export function gruSequenceLoss_hvp(xs: Float64Array, h0: Float64Array, W: Float
     }
     iters++;
     const t7 = Math.trunc(t);
-    const t7_d: number = 0;
     const t8 = xs.length;
     const t9 = t + I;
     const t10 = Math.trunc(t9);
     const t11 = t10 - t7;
-    const t11_d = -t7_d;
     const H_gruCell = h.length;
     const t1_gruCell = 3 * H_gruCell;
     const zero_gruCell = new Float64Array(t1_gruCell);
@@ -1646,13 +1644,10 @@ export function gruSequenceLoss_hvp(xs: Float64Array, h0: Float64Array, W: Float
       for (let c_affineRows_gruCell = 0; c_affineRows_gruCell < t11; c_affineRows_gruCell++) {
         const t3_affineRows_gruCell = 0 + r_affineRows_gruCell;
         const t4_affineRows_gruCell = t3_affineRows_gruCell * t11;
-        const t4_affineRows_gruCell_d = t3_affineRows_gruCell * t11_d;
         const t5_affineRows_gruCell = t4_affineRows_gruCell + c_affineRows_gruCell;
-        const t5_affineRows_gruCell_d = t4_affineRows_gruCell_d;
         const t6_affineRows_gruCell = W[t5_affineRows_gruCell]!;
         const t6_affineRows_gruCell_d = W_d[t5_affineRows_gruCell]!;
         const t_gruCell = c_affineRows_gruCell + t7;
-        const t_gruCell_d = t7_d;
         const t7_affineRows_gruCell = xs[t_gruCell]!;
         const t7_affineRows_gruCell_d = xs_d[t_gruCell]!;
         const t8_affineRows_gruCell = t6_affineRows_gruCell * t7_affineRows_gruCell;
@@ -1723,13 +1718,10 @@ export function gruSequenceLoss_hvp(xs: Float64Array, h0: Float64Array, W: Float
       for (let c_affineRows_2_gruCell = 0; c_affineRows_2_gruCell < t11; c_affineRows_2_gruCell++) {
         const t3_affineRows_2_gruCell = H_gruCell + r_affineRows_2_gruCell;
         const t4_affineRows_2_gruCell = t3_affineRows_2_gruCell * t11;
-        const t4_affineRows_2_gruCell_d = t3_affineRows_2_gruCell * t11_d;
         const t5_affineRows_2_gruCell = t4_affineRows_2_gruCell + c_affineRows_2_gruCell;
-        const t5_affineRows_2_gruCell_d = t4_affineRows_2_gruCell_d;
         const t6_affineRows_2_gruCell = W[t5_affineRows_2_gruCell]!;
         const t6_affineRows_2_gruCell_d = W_d[t5_affineRows_2_gruCell]!;
         const t_gruCell_1 = c_affineRows_2_gruCell + t7;
-        const t_gruCell_1_d = t7_d;
         const t7_affineRows_2_gruCell = xs[t_gruCell_1]!;
         const t7_affineRows_2_gruCell_d = xs_d[t_gruCell_1]!;
         const t8_affineRows_2_gruCell = t6_affineRows_2_gruCell * t7_affineRows_2_gruCell;
@@ -1801,13 +1793,10 @@ export function gruSequenceLoss_hvp(xs: Float64Array, h0: Float64Array, W: Float
       for (let c_affineRows_4_gruCell = 0; c_affineRows_4_gruCell < t11; c_affineRows_4_gruCell++) {
         const t3_affineRows_4_gruCell = t10_gruCell + r_affineRows_4_gruCell;
         const t4_affineRows_4_gruCell = t3_affineRows_4_gruCell * t11;
-        const t4_affineRows_4_gruCell_d = t3_affineRows_4_gruCell * t11_d;
         const t5_affineRows_4_gruCell = t4_affineRows_4_gruCell + c_affineRows_4_gruCell;
-        const t5_affineRows_4_gruCell_d = t4_affineRows_4_gruCell_d;
         const t6_affineRows_4_gruCell = W[t5_affineRows_4_gruCell]!;
         const t6_affineRows_4_gruCell_d = W_d[t5_affineRows_4_gruCell]!;
         const t_gruCell_2 = c_affineRows_4_gruCell + t7;
-        const t_gruCell_2_d = t7_d;
         const t7_affineRows_4_gruCell = xs[t_gruCell_2]!;
         const t7_affineRows_4_gruCell_d = xs_d[t_gruCell_2]!;
         const t8_affineRows_4_gruCell = t6_affineRows_4_gruCell * t7_affineRows_4_gruCell;
@@ -1820,9 +1809,9 @@ export function gruSequenceLoss_hvp(xs: Float64Array, h0: Float64Array, W: Float
       wx_gruCell[r_affineRows_4_gruCell]! = s_affineRows_4_gruCell;
       wx_gruCell_d[r_affineRows_4_gruCell]! = s_affineRows_4_gruCell_d;
     }
-    stack_d[top]! = t7_d;
+    stack_d[top]! = 0;
     stack[top++]! = t7;
-    stack_d[top]! = t11_d;
+    stack_d[top]! = 0;
     stack[top++]! = t11;
     const cols_affineRows_5_gruCell = h.length;
     for (let r_affineRows_5_gruCell = 0; r_affineRows_5_gruCell < H_gruCell; r_affineRows_5_gruCell++) {
@@ -2103,9 +2092,7 @@ export function gruSequenceLoss_hvp(xs: Float64Array, h0: Float64Array, W: Float
       s_affineRows_5_gruCell_b_d = 0;
     }
     const t11 = stack[--top]!;
-    const t11_d = stack_d[top]!;
     const t7 = stack[--top]!;
-    const t7_d = stack_d[top]!;
     for (let r_affineRows_4_gruCell = H_gruCell - 1; r_affineRows_4_gruCell >= 0; r_affineRows_4_gruCell--) {
       // grad of (affineRows): out[r] = s
       s_affineRows_4_gruCell_b += wx_gruCell_b[r_affineRows_4_gruCell]!;
@@ -2119,13 +2106,10 @@ export function gruSequenceLoss_hvp(xs: Float64Array, h0: Float64Array, W: Float
         const t8_affineRows_4_gruCell_b_d = s_affineRows_4_gruCell_b_d;
         const t3_affineRows_4_gruCell = t10_gruCell + r_affineRows_4_gruCell;
         const t4_affineRows_4_gruCell = t3_affineRows_4_gruCell * t11;
-        const t4_affineRows_4_gruCell_d = t3_affineRows_4_gruCell * t11_d;
         const t5_affineRows_4_gruCell = t4_affineRows_4_gruCell + c_affineRows_4_gruCell;
-        const t5_affineRows_4_gruCell_d = t4_affineRows_4_gruCell_d;
         const t6_affineRows_4_gruCell = W[t5_affineRows_4_gruCell]!;
         const t6_affineRows_4_gruCell_d = W_d[t5_affineRows_4_gruCell]!;
         const t_gruCell_2 = c_affineRows_4_gruCell + t7;
-        const t_gruCell_2_d = t7_d;
         const t7_affineRows_4_gruCell = xs[t_gruCell_2]!;
         const t7_affineRows_4_gruCell_d = xs_d[t_gruCell_2]!;
         const t6_affineRows_4_gruCell_b = t8_affineRows_4_gruCell_b === 0 ? 0 : t8_affineRows_4_gruCell_b * t7_affineRows_4_gruCell;
@@ -2224,13 +2208,10 @@ export function gruSequenceLoss_hvp(xs: Float64Array, h0: Float64Array, W: Float
         const t8_affineRows_2_gruCell_b_d = s_affineRows_2_gruCell_b_d;
         const t3_affineRows_2_gruCell = H_gruCell + r_affineRows_2_gruCell;
         const t4_affineRows_2_gruCell = t3_affineRows_2_gruCell * t11;
-        const t4_affineRows_2_gruCell_d = t3_affineRows_2_gruCell * t11_d;
         const t5_affineRows_2_gruCell = t4_affineRows_2_gruCell + c_affineRows_2_gruCell;
-        const t5_affineRows_2_gruCell_d = t4_affineRows_2_gruCell_d;
         const t6_affineRows_2_gruCell = W[t5_affineRows_2_gruCell]!;
         const t6_affineRows_2_gruCell_d = W_d[t5_affineRows_2_gruCell]!;
         const t_gruCell_1 = c_affineRows_2_gruCell + t7;
-        const t_gruCell_1_d = t7_d;
         const t7_affineRows_2_gruCell = xs[t_gruCell_1]!;
         const t7_affineRows_2_gruCell_d = xs_d[t_gruCell_1]!;
         const t6_affineRows_2_gruCell_b = t8_affineRows_2_gruCell_b === 0 ? 0 : t8_affineRows_2_gruCell_b * t7_affineRows_2_gruCell;
@@ -2329,13 +2310,10 @@ export function gruSequenceLoss_hvp(xs: Float64Array, h0: Float64Array, W: Float
         const t8_affineRows_gruCell_b_d = s_affineRows_gruCell_b_d;
         const t3_affineRows_gruCell = 0 + r_affineRows_gruCell;
         const t4_affineRows_gruCell = t3_affineRows_gruCell * t11;
-        const t4_affineRows_gruCell_d = t3_affineRows_gruCell * t11_d;
         const t5_affineRows_gruCell = t4_affineRows_gruCell + c_affineRows_gruCell;
-        const t5_affineRows_gruCell_d = t4_affineRows_gruCell_d;
         const t6_affineRows_gruCell = W[t5_affineRows_gruCell]!;
         const t6_affineRows_gruCell_d = W_d[t5_affineRows_gruCell]!;
         const t_gruCell = c_affineRows_gruCell + t7;
-        const t_gruCell_d = t7_d;
         const t7_affineRows_gruCell = xs[t_gruCell]!;
         const t7_affineRows_gruCell_d = xs_d[t_gruCell]!;
         const t6_affineRows_gruCell_b = t8_affineRows_gruCell_b === 0 ? 0 : t8_affineRows_gruCell_b * t7_affineRows_gruCell;
@@ -2949,9 +2927,8 @@ export function batchNormLoss_vjp(x: Float64Array, gamma: number, beta: number, 
     x_b[i]! += t8_b;
   }
   // grad of: const inv = 1 / Math.sqrt(variance + eps)
-  const inv_r = 1 / t7;
-  const t7_b = inv_b === 0 ? 0 : -(inv_b * (inv_r * inv_r));
-  const t6_b = t7_b === 0 ? 0 : t7_b * (t7 === 0 ? 0 : 0.5 * inv_r);
+  const t7_b = inv_b === 0 ? 0 : -(inv_b * (inv * inv));
+  const t6_b = t7_b === 0 ? 0 : t7_b * (t7 === 0 ? 0 : 0.5 / t7);
   const variance_b = t6_b;
   eps_b += t6_b;
   // grad of: x.reduce((s, v) => s + (v - mean) ** 2, 0)
@@ -3232,10 +3209,8 @@ export function batchNormLoss_hvp(x: Float64Array, gamma: number, beta: number, 
     x_b_d[i]! += t8_b_d;
   }
   // grad of: const inv = 1 / Math.sqrt(variance + eps)
-  const inv_r = 1 / t7;
-  const inv_r_d = -(inv_r * inv_r * t7_d);
-  const t7_b = inv_b === 0 ? 0 : -(inv_b * (inv_r * inv_r));
-  const t7_b_d = inv_b === 0 && inv_b_d === 0 ? 0 : -(inv_r * inv_r * inv_b_d + inv_b * ((inv_r + inv_r) * inv_r_d));
+  const t7_b = inv_b === 0 ? 0 : -(inv_b * (inv * inv));
+  const t7_b_d = inv_b === 0 && inv_b_d === 0 ? 0 : -(inv * inv * inv_b_d + inv_b * ((inv + inv) * inv_d));
   const t6_b = t7_b === 0 ? 0 : t7_b * (t7 === 0 ? 0 : 0.5 / t7);
   const t6_b_d = t7_b === 0 && t7_b_d === 0 ? 0 : (t7 === 0 ? 0 : 0.5 / t7 * t7_b_d) + t7_b * (t7 === 0 && t7_d === 0 ? 0 : -(0.5 / t7 / t7 * t7_d));
   const variance_b = t6_b;
@@ -3383,9 +3358,8 @@ export function layerNorm_vjp(x: Float64Array, gamma: Float64Array, beta: Float6
     gamma_b[i]! += t11_b;
   }
   // grad of: const rstd = 1 / Math.sqrt(v2 / x.length + eps)
-  const rstd_r = 1 / t10;
-  const t10_b = rstd_b === 0 ? 0 : -(rstd_b * (rstd_r * rstd_r));
-  const t9_b = t10_b === 0 ? 0 : t10_b * (t10 === 0 ? 0 : 0.5 * rstd_r);
+  const t10_b = rstd_b === 0 ? 0 : -(rstd_b * (rstd * rstd));
+  const t9_b = t10_b === 0 ? 0 : t10_b * (t10 === 0 ? 0 : 0.5 / t10);
   const t8_b = t9_b;
   eps_b += t9_b;
   if (t8_b !== 0) v2_b += t8_b / t2;
@@ -5013,23 +4987,19 @@ export function mlpLoss_hvp(params: Float64Array, x: Float64Array, target: numbe
   }
   const I = x.length;
   let pos = 0;
-  let pos_d = 0;
   let out = 0;
   let out_d = 0;
   for (let j = 0; j < hidden; j++) {
     const t2 = pos;
-    const t2_d = pos_d;
     const t3 = pos + 1;
-    const t3_d = pos_d;
     pos = t3;
-    pos_d = t3_d;
     const t4 = params[t2]!;
     const t4_d = params_d[t2]!;
     if (top + 1 > stack.length) {
       stack = tape.reserve(top, 1);
       stack_d = tapeTangents(stack);
     }
-    stack_d[top]! = t2_d;
+    stack_d[top]! = 0;
     stack[top++]! = t2;
     a = t4;
     a_d = t4_d;
@@ -5039,14 +5009,11 @@ export function mlpLoss_hvp(params: Float64Array, x: Float64Array, target: numbe
     }
     for (let i = 0; i < I; i++) {
       const t5 = pos;
-      const t5_d = pos_d;
       const t6 = pos + 1;
-      const t6_d = pos_d;
       pos = t6;
-      pos_d = t6_d;
       const t7 = params[t5]!;
       const t7_d = params_d[t5]!;
-      stack_d[top]! = t5_d;
+      stack_d[top]! = 0;
       stack[top++]! = t5;
       const t8 = x[i]!;
       const t8_d = x_d[i]!;
@@ -5154,7 +5121,6 @@ export function mlpLoss_hvp(params: Float64Array, x: Float64Array, target: numbe
       x_b[i]! += t8_b;
       x_b_d[i]! += t8_b_d;
       const t5 = stack[--top]!;
-      const t5_d = stack_d[top]!;
       params_b[t5]! += t7_b;
       params_b_d[t5]! += t7_b_d;
     }
@@ -5164,7 +5130,6 @@ export function mlpLoss_hvp(params: Float64Array, x: Float64Array, target: numbe
     a_b = 0;
     a_b_d = 0;
     const t2 = stack[--top]!;
-    const t2_d = stack_d[top]!;
     params_b[t2]! += t4_b;
     params_b_d[t2]! += t4_b_d;
   }

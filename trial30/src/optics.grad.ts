@@ -1597,16 +1597,13 @@ export function bk7FocalLength_vjp(lambda: number, R1: number, R2: number, adj: 
   const t6_b = seed;
   let l2_sellmeierIndex_b = 0;
   // grad of: return 1 / ((n - 1) * (1 / R1 - 1 / R2))
-  const t6_r = 1 / t5;
-  const t5_b = -(t6_b * (t6_r * t6_r));
+  const t5_b = -(t6_b * (t6 * t6));
   const t1_b = t5_b * t4;
   const t4_b = t5_b * t1;
   const t2_b = t4_b;
   const t3_b = -t4_b;
-  const t3_r = 1 / R2;
-  R2_b -= t3_b * (t3_r * t3_r);
-  const t2_r = 1 / R1;
-  R1_b -= t2_b * (t2_r * t2_r);
+  R2_b -= t3_b * (t3 * t3);
+  R1_b -= t2_b * (t2 * t2);
   const n_b = t1_b;
   // grad of: const n = sellmeierIndex(lambda, BK7_B, BK7_C)
   const t8_sellmeierIndex_b = n_b;
@@ -1759,10 +1756,8 @@ export function bk7FocalLength_hvp(lambda: number, R1: number, R2: number, v: { 
   let l2_sellmeierIndex_b = 0;
   let l2_sellmeierIndex_b_d = 0;
   // grad of: return 1 / ((n - 1) * (1 / R1 - 1 / R2))
-  const t6_r = 1 / t5;
-  const t6_r_d = -(t6_r * t6_r * t5_d);
-  const t5_b = -(t6_b * (t6_r * t6_r));
-  const t5_b_d = -(t6_b * ((t6_r + t6_r) * t6_r_d));
+  const t5_b = -(t6_b * (t6 * t6));
+  const t5_b_d = -(t6_b * ((t6 + t6) * t6_d));
   const t1_b = t5_b * t4;
   const t1_b_d = t4 * t5_b_d + t5_b * t4_d;
   const t4_b = t5_b * t1;
@@ -1771,14 +1766,10 @@ export function bk7FocalLength_hvp(lambda: number, R1: number, R2: number, v: { 
   const t2_b_d = t4_b_d;
   const t3_b = -t4_b;
   const t3_b_d = -t4_b_d;
-  const t3_r = 1 / R2;
-  const t3_r_d = -(t3_r * t3_r * R2_d);
-  R2_b -= t3_b * (t3_r * t3_r);
-  R2_b_d -= t3_r * t3_r * t3_b_d + t3_b * ((t3_r + t3_r) * t3_r_d);
-  const t2_r = 1 / R1;
-  const t2_r_d = -(t2_r * t2_r * R1_d);
-  R1_b -= t2_b * (t2_r * t2_r);
-  R1_b_d -= t2_r * t2_r * t2_b_d + t2_b * ((t2_r + t2_r) * t2_r_d);
+  R2_b -= t3_b * (t3 * t3);
+  R2_b_d -= t3 * t3 * t3_b_d + t3_b * ((t3 + t3) * t3_d);
+  R1_b -= t2_b * (t2 * t2);
+  R1_b_d -= t2 * t2 * t2_b_d + t2_b * ((t2 + t2) * t2_d);
   const n_b = t1_b;
   const n_b_d = t1_b_d;
   // grad of: const n = sellmeierIndex(lambda, BK7_B, BK7_C)
@@ -2461,8 +2452,7 @@ export function backFocus_vjp(h: number, R1: number, R2: number, thick: number, 
   ny_b += t10_b * dy;
   nz_b += t9_b * dz;
   // grad of: let eta = 1 / n
-  const eta_1_r = 1 / n;
-  n_b -= eta_1_b * (eta_1_r * eta_1_r);
+  n_b -= eta_1_b * (eta_1 * eta_1);
   // grad of: let nz = (z1 - R1) / R1, ny = h / R1
   const ny_r = 1 / R1;
   h_b += ny_b * ny_r;
@@ -3086,10 +3076,8 @@ export function backFocus_hvp(h: number, R1: number, R2: number, thick: number, 
   nz_b += t9_b * dz;
   nz_b_d += dz * t9_b_d;
   // grad of: let eta = 1 / n
-  const eta_1_r = 1 / n;
-  const eta_1_r_d = -(eta_1_r * eta_1_r * n_d);
-  n_b -= eta_1_b * (eta_1_r * eta_1_r);
-  n_b_d -= eta_1_r * eta_1_r * eta_1_b_d + eta_1_b * ((eta_1_r + eta_1_r) * eta_1_r_d);
+  n_b -= eta_1_b * (eta_1 * eta_1);
+  n_b_d -= eta_1 * eta_1 * eta_1_b_d + eta_1_b * ((eta_1 + eta_1) * eta_1_d);
   // grad of: let nz = (z1 - R1) / R1, ny = h / R1
   const ny_r = 1 / R1;
   const ny_r_d = -(ny_r * ny_r * R1_d);

@@ -5,7 +5,7 @@
 import { denseHessian, f64Zeros, restore, saveArray, sink, tape, tapeTangents } from 'tsgrad/runtime';
 
 /** dragForce's value; adds seed times its gradient into adj. */
-export function dragForce_vjp(v: number, area: number, shape: Shape, adj: { v: number; area: number }, seed = 1): number {
+export function dragForce_vjp(v: number, area: number, shape: "sphere" | "plate" | "stream", adj: { v: number; area: number }, seed = 1): number {
   let cd: number = 0;
   let entry: number = 0;
   const t1 = shape === "sphere";
@@ -73,14 +73,14 @@ export function dragForce_vjp(v: number, area: number, shape: Shape, adj: { v: n
 }
 
 /** dragForce's value and gradient. */
-export function dragForce_grad(v: number, area: number, shape: Shape): { value: number; grad: { v: number; area: number } } {
+export function dragForce_grad(v: number, area: number, shape: "sphere" | "plate" | "stream"): { value: number; grad: { v: number; area: number } } {
   const grad: { v: number; area: number } = { v: 0, area: 0 };
   const value = dragForce_vjp(v, area, shape, grad);
   return { value, grad };
 }
 
 /** dragForce's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
-export function dragForce_jvp(v: number, area: number, shape: Shape, tangent: { v?: number; area?: number }): { value: number; tangent: number } {
+export function dragForce_jvp(v: number, area: number, shape: "sphere" | "plate" | "stream", tangent: { v?: number; area?: number }): { value: number; tangent: number } {
   const v_d = tangent.v ?? 0;
   const area_d = tangent.area ?? 0;
   let cd: number = 0;
@@ -145,7 +145,7 @@ export function dragForce_jvp(v: number, area: number, shape: Shape, tangent: { 
 }
 
 /** dragForce's value, gradient, and Hessian times v1 (forward over reverse); a missing key of v1 is zero. */
-export function dragForce_hvp(v: number, area: number, shape: Shape, v1: { v?: number; area?: number }): { value: number; grad: { v: number; area: number }; hvp: { v: number; area: number } } {
+export function dragForce_hvp(v: number, area: number, shape: "sphere" | "plate" | "stream", v1: { v?: number; area?: number }): { value: number; grad: { v: number; area: number }; hvp: { v: number; area: number } } {
   const v_d = v1.v ?? 0;
   const area_d = v1.area ?? 0;
   const adj: { v: number; area: number } = {
@@ -242,7 +242,7 @@ export function dragForce_hvp(v: number, area: number, shape: Shape, v1: { v?: n
 }
 
 /** dragForce's value, gradient and dense Hessian (row-major n×n over v, then area), from n Hessian-vector products. */
-export function dragForce_hessian(v: number, area: number, shape: Shape): { value: number; grad: { v: number; area: number }; hessian: Float64Array } {
+export function dragForce_hessian(v: number, area: number, shape: "sphere" | "plate" | "stream"): { value: number; grad: { v: number; area: number }; hessian: Float64Array } {
   return denseHessian([['v', -1], ['area', -1]], (dir: { v?: number; area?: number }) => dragForce_hvp(v, area, shape, dir));
 }
 
@@ -712,14 +712,13 @@ export function crossingTime_hvp(ts: Float64Array, ys: Float64Array, level: numb
     result_d = 0;
   } else {
     const t24 = found - 1;
-    const t24_d: number = 0;
     const t0 = ts[t24]!;
     const t0_d = ts_d[t24]!;
     const t1 = ts[found]!;
     const t1_d = ts_d[found]!;
     const y0 = ys[t24]!;
     const y0_d = ys_d[t24]!;
-    stack_d[top]! = t24_d;
+    stack_d[top]! = 0;
     stack[top++]! = t24;
     const y1 = ys[found]!;
     const y1_d = ys_d[found]!;
@@ -803,7 +802,6 @@ export function crossingTime_hvp(ts: Float64Array, ys: Float64Array, level: numb
     ys_b[found]! += y1_b;
     ys_b_d[found]! += y1_b_d;
     const t24 = stack[--top]!;
-    const t24_d = stack_d[top]!;
     ys_b[t24]! += y0_b;
     ys_b_d[t24]! += y0_b_d;
     // grad of: const t0 = ts[found - 1], t1 = ts[found]
@@ -2463,6 +2461,248 @@ export function recursiveScanLoss_hessian(x: Float64Array): { value: number; gra
   return denseHessian([['x', x.length]], (v: { x?: Float64Array }) => recursiveScanLoss_hvp(x, v));
 }
 
+/** median3Loss's value; adds seed times its gradient into adj. */
+export function median3Loss_vjp(a: number, b: number, c: number, adj: { a: number; b: number; c: number }, seed = 1): number {
+  let med: number = 0;
+  let t8: number = 0;
+  const t1 = a;
+  const t2 = b;
+  const lo = Math.min(t1, t2);
+  const hi = Math.max(t1, t2);
+  const t5 = c;
+  const t6 = t5 < lo;
+  if (t6) {
+    med = lo;
+  } else {
+    const t7 = t5 > hi;
+    if (t7) {
+      t8 = hi;
+    } else {
+      t8 = t5;
+    }
+    med = t8;
+  }
+  const t9 = med * med;
+  let a_b = 0;
+  let b_b = 0;
+  let c_b = 0;
+  let med_b = 0;
+  let t8_b = 0;
+  const t9_b = seed;
+  let lo_b = 0;
+  let hi_b = 0;
+  let t5_b = 0;
+  // grad of: return med * med
+  med_b += t9_b * (med + med);
+  // grad of: const med = xs[2] < lo ? lo : xs[2] > hi ? hi : xs[2]
+  if (t6) {
+    lo_b += med_b;
+    med_b = 0;
+  } else {
+    t8_b += med_b;
+    med_b = 0;
+    const t7 = t5 > hi;
+    if (t7) {
+      hi_b += t8_b;
+      t8_b = 0;
+    } else {
+      t5_b += t8_b;
+      t8_b = 0;
+    }
+  }
+  c_b += t5_b;
+  // grad of: (lo = Math.min(xs[0], xs[1])), (hi = Math.max(xs[0], xs[1]))
+  let t1_b = hi_b === 0 ? 0 : hi_b * (t1 === hi ? 1 : 0);
+  let t2_b = hi_b === 0 ? 0 : hi_b * (t2 === hi && t1 !== hi ? 1 : 0);
+  if (lo_b !== 0) {
+    t1_b += lo_b * (t1 === lo ? 1 : 0);
+    t2_b += lo_b * (t2 === lo && t1 !== lo ? 1 : 0);
+  }
+  b_b += t2_b;
+  a_b += t1_b;
+  adj.a += a_b;
+  adj.b += b_b;
+  adj.c += c_b;
+  return t9;
+}
+
+/** median3Loss's value and gradient. */
+export function median3Loss_grad(a: number, b: number, c: number): { value: number; grad: { a: number; b: number; c: number } } {
+  const grad: { a: number; b: number; c: number } = { a: 0, b: 0, c: 0 };
+  const value = median3Loss_vjp(a, b, c, grad);
+  return { value, grad };
+}
+
+/** median3Loss's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function median3Loss_jvp(a: number, b: number, c: number, tangent: { a?: number; b?: number; c?: number }): { value: number; tangent: number } {
+  const a_d = tangent.a ?? 0;
+  const b_d = tangent.b ?? 0;
+  const c_d = tangent.c ?? 0;
+  let med_d = 0;
+  let t8_d = 0;
+  let med: number = 0;
+  let t8: number = 0;
+  const t1 = a;
+  const t1_d = a_d;
+  const t2 = b;
+  const t2_d = b_d;
+  const lo = Math.min(t1, t2);
+  const lo_d = (t1 === lo ? t1_d : 0) + (t2 === lo && t1 !== lo ? t2_d : 0);
+  const hi = Math.max(t1, t2);
+  const hi_d = (t1 === hi ? t1_d : 0) + (t2 === hi && t1 !== hi ? t2_d : 0);
+  const t5 = c;
+  const t5_d = c_d;
+  const t6 = t5 < lo;
+  if (t6) {
+    med = lo;
+    med_d = lo_d;
+  } else {
+    const t7 = t5 > hi;
+    if (t7) {
+      t8 = hi;
+      t8_d = hi_d;
+    } else {
+      t8 = t5;
+      t8_d = t5_d;
+    }
+    med = t8;
+    med_d = t8_d;
+  }
+  const t9 = med * med;
+  const t9_d = (med + med) * med_d;
+  return {
+    value: t9,
+    tangent: t9_d
+  };
+}
+
+/** median3Loss's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function median3Loss_hvp(a: number, b: number, c: number, v: { a?: number; b?: number; c?: number }): { value: number; grad: { a: number; b: number; c: number }; hvp: { a: number; b: number; c: number } } {
+  const a_d = v.a ?? 0;
+  const b_d = v.b ?? 0;
+  const c_d = v.c ?? 0;
+  const adj: { a: number; b: number; c: number } = {
+    a: 0,
+    b: 0,
+    c: 0
+  };
+  const adj_d: { a: number; b: number; c: number } = {
+    a: 0,
+    b: 0,
+    c: 0
+  };
+  const seed: number = 1;
+  let med: number = 0;
+  let med_d: number = 0;
+  let t8: number = 0;
+  let t8_d: number = 0;
+  const t1 = a;
+  const t1_d = a_d;
+  const t2 = b;
+  const t2_d = b_d;
+  const lo = Math.min(t1, t2);
+  const lo_d = (t1 === lo ? t1_d : 0) + (t2 === lo && t1 !== lo ? t2_d : 0);
+  const hi = Math.max(t1, t2);
+  const hi_d = (t1 === hi ? t1_d : 0) + (t2 === hi && t1 !== hi ? t2_d : 0);
+  const t5 = c;
+  const t5_d = c_d;
+  const t6 = t5 < lo;
+  if (t6) {
+    med = lo;
+    med_d = lo_d;
+  } else {
+    const t7 = t5 > hi;
+    if (t7) {
+      t8 = hi;
+      t8_d = hi_d;
+    } else {
+      t8 = t5;
+      t8_d = t5_d;
+    }
+    med = t8;
+    med_d = t8_d;
+  }
+  const t9 = med * med;
+  const t9_d = (med + med) * med_d;
+  let a_b = 0;
+  let a_b_d = 0;
+  let b_b = 0;
+  let b_b_d = 0;
+  let c_b = 0;
+  let c_b_d = 0;
+  let med_b = 0;
+  let med_b_d = 0;
+  let t8_b = 0;
+  let t8_b_d = 0;
+  const t9_b = seed;
+  let lo_b = 0;
+  let lo_b_d = 0;
+  let hi_b = 0;
+  let hi_b_d = 0;
+  let t5_b = 0;
+  let t5_b_d = 0;
+  // grad of: return med * med
+  med_b += t9_b * (med + med);
+  med_b_d += t9_b * (2 * med_d);
+  // grad of: const med = xs[2] < lo ? lo : xs[2] > hi ? hi : xs[2]
+  if (t6) {
+    lo_b += med_b;
+    lo_b_d += med_b_d;
+    med_b = 0;
+    med_b_d = 0;
+  } else {
+    t8_b += med_b;
+    t8_b_d += med_b_d;
+    med_b = 0;
+    med_b_d = 0;
+    const t7 = t5 > hi;
+    if (t7) {
+      hi_b += t8_b;
+      hi_b_d += t8_b_d;
+      t8_b = 0;
+      t8_b_d = 0;
+    } else {
+      t5_b += t8_b;
+      t5_b_d += t8_b_d;
+      t8_b = 0;
+      t8_b_d = 0;
+    }
+  }
+  c_b += t5_b;
+  c_b_d += t5_b_d;
+  // grad of: (lo = Math.min(xs[0], xs[1])), (hi = Math.max(xs[0], xs[1]))
+  let t1_b = hi_b === 0 ? 0 : hi_b * (t1 === hi ? 1 : 0);
+  let t1_b_d = hi_b === 0 && hi_b_d === 0 ? 0 : t1 === hi ? hi_b_d : 0;
+  let t2_b = hi_b === 0 ? 0 : hi_b * (t2 === hi && t1 !== hi ? 1 : 0);
+  let t2_b_d = hi_b === 0 && hi_b_d === 0 ? 0 : t2 === hi && t1 !== hi ? hi_b_d : 0;
+  if (lo_b !== 0 || lo_b_d !== 0) {
+    t1_b += lo_b * (t1 === lo ? 1 : 0);
+    t1_b_d += t1 === lo ? lo_b_d : 0;
+    t2_b += lo_b * (t2 === lo && t1 !== lo ? 1 : 0);
+    t2_b_d += t2 === lo && t1 !== lo ? lo_b_d : 0;
+  }
+  b_b += t2_b;
+  b_b_d += t2_b_d;
+  a_b += t1_b;
+  a_b_d += t1_b_d;
+  adj.a += a_b;
+  adj_d.a += a_b_d;
+  adj.b += b_b;
+  adj_d.b += b_b_d;
+  adj.c += c_b;
+  adj_d.c += c_b_d;
+  return {
+    value: t9,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** median3Loss's value, gradient and dense Hessian (row-major n×n over a, then b, then c), from n Hessian-vector products. */
+export function median3Loss_hessian(a: number, b: number, c: number): { value: number; grad: { a: number; b: number; c: number }; hessian: Float64Array } {
+  return denseHessian([['a', -1], ['b', -1], ['c', -1]], (v: { a?: number; b?: number; c?: number }) => median3Loss_hvp(a, b, c, v));
+}
+
 /** exponentialLogLik's value; adds seed times its gradient into adj. */
 export function exponentialLogLik_vjp(rate: number, xs: Float64Array, adj: { rate: number; xs: Float64Array }, seed = 1): number {
   const t1_checkPositive = rate > 0;
@@ -2784,6 +3024,183 @@ export function deepChain_hvp(x: number, depth_arg: number | undefined, v: { x?:
 /** deepChain's value, gradient and dense Hessian (row-major n×n over x, then depth_arg), from n Hessian-vector products. */
 export function deepChain_hessian(x: number, depth_arg?: number): { value: number; grad: { x: number; depth: number }; hessian: Float64Array } {
   return denseHessian([['x', -1], ['depth', -1]], (v: { x?: number; depth?: number }) => deepChain_hvp(x, depth_arg, v));
+}
+
+/** pickedEnergy's value; adds seed times its gradient into adj. */
+export function pickedEnergy_vjp(a: Float64Array, b: Float64Array, w: number, adj: { a: Float64Array; b: Float64Array; w: number }, seed = 1): number {
+  const a_b = adj.a;
+  const b_b = adj.b;
+  const t1 = w > 0;
+  let result_pick: Float64Array = a;
+  let result_pick_b = a_b;
+  if (t1) {
+    result_pick = a;
+    result_pick_b = a_b;
+  } else {
+    result_pick = b;
+    result_pick_b = b_b;
+  }
+  const t2 = result_pick;
+  const t2_b = result_pick_b;
+  const src = t2;
+  const src_b = t2_b;
+  const t3 = src.length;
+  let s = 0;
+  let w_b = 0;
+  let s_b = seed;
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let i = 0; i < t3; i++) {
+    const v = src[i]!;
+    const t4 = w * v;
+    const t5 = t4 * v;
+    const t6 = s + t5;
+    s = t6;
+    // the reverse of this iteration
+    const t5_b = s_b;
+    const t4_b = t5_b * v;
+    let v_b = t5_b * t4;
+    w_b += t4_b * v;
+    v_b += t4_b * w;
+    src_b[i]! += v_b;
+  }
+  adj.w += w_b;
+  return s;
+}
+
+/** pickedEnergy's value and gradient. */
+export function pickedEnergy_grad(a: Float64Array, b: Float64Array, w: number): { value: number; grad: { a: Float64Array; b: Float64Array; w: number } } {
+  const grad: { a: Float64Array; b: Float64Array; w: number } = { a: f64Zeros(a.length), b: f64Zeros(b.length), w: 0 };
+  const value = pickedEnergy_vjp(a, b, w, grad);
+  return { value, grad };
+}
+
+/** pickedEnergy's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function pickedEnergy_jvp(a: Float64Array, b: Float64Array, w: number, tangent: { a?: Float64Array; b?: Float64Array; w?: number }): { value: number; tangent: number } {
+  const a_d = tangent.a ?? new Float64Array(a.length);
+  const b_d = tangent.b ?? new Float64Array(b.length);
+  const w_d = tangent.w ?? 0;
+  const t1 = w > 0;
+  let result_pick: Float64Array = a;
+  let result_pick_d: Float64Array = a_d;
+  if (t1) {
+    result_pick = a;
+    result_pick_d = a_d;
+  } else {
+    result_pick = b;
+    result_pick_d = b_d;
+  }
+  const t2 = result_pick;
+  const t2_d = result_pick_d;
+  const src = t2;
+  const src_d = t2_d;
+  const t3 = src.length;
+  let s = 0;
+  let s_d = 0;
+  for (let i = 0; i < t3; i++) {
+    const v = src[i]!;
+    const v_d = src_d[i]!;
+    const t4 = w * v;
+    const t4_d = v * w_d + w * v_d;
+    const t5 = t4 * v;
+    const t5_d = v * t4_d + t4 * v_d;
+    const t6 = s + t5;
+    const t6_d = s_d + t5_d;
+    s = t6;
+    s_d = t6_d;
+  }
+  return {
+    value: s,
+    tangent: s_d
+  };
+}
+
+/** pickedEnergy's value, gradient, and Hessian times v1 (forward over reverse); a missing key of v1 is zero. */
+export function pickedEnergy_hvp(a: Float64Array, b: Float64Array, w: number, v1: { a?: Float64Array; b?: Float64Array; w?: number }): { value: number; grad: { a: Float64Array; b: Float64Array; w: number }; hvp: { a: Float64Array; b: Float64Array; w: number } } {
+  const a_d = v1.a ?? f64Zeros(a.length);
+  const b_d = v1.b ?? f64Zeros(b.length);
+  const w_d = v1.w ?? 0;
+  const adj: { a: Float64Array; b: Float64Array; w: number } = {
+    a: f64Zeros(a.length),
+    b: f64Zeros(b.length),
+    w: 0
+  };
+  const adj_d: { a: Float64Array; b: Float64Array; w: number } = {
+    a: f64Zeros(a.length),
+    b: f64Zeros(b.length),
+    w: 0
+  };
+  const seed: number = 1;
+  const a_b = adj.a;
+  const a_b_d = adj_d.a;
+  const b_b = adj.b;
+  const b_b_d = adj_d.b;
+  const t1 = w > 0;
+  let result_pick: Float64Array = a;
+  let result_pick_d: Float64Array = a_d;
+  let result_pick_b = a_b;
+  let result_pick_b_d = a_b_d;
+  if (t1) {
+    result_pick = a;
+    result_pick_d = a_d;
+    result_pick_b = a_b;
+    result_pick_b_d = a_b_d;
+  } else {
+    result_pick = b;
+    result_pick_d = b_d;
+    result_pick_b = b_b;
+    result_pick_b_d = b_b_d;
+  }
+  const t2 = result_pick;
+  const t2_d = result_pick_d;
+  const t2_b = result_pick_b;
+  const t2_b_d = result_pick_b_d;
+  const src = t2;
+  const src_d = t2_d;
+  const src_b = t2_b;
+  const src_b_d = t2_b_d;
+  const t3 = src.length;
+  let s = 0;
+  let s_d = 0;
+  let w_b = 0;
+  let w_b_d = 0;
+  let s_b = seed;
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let i = 0; i < t3; i++) {
+    const v = src[i]!;
+    const v_d = src_d[i]!;
+    const t4 = w * v;
+    const t4_d = v * w_d + w * v_d;
+    const t5 = t4 * v;
+    const t5_d = v * t4_d + t4 * v_d;
+    const t6 = s + t5;
+    const t6_d = s_d + t5_d;
+    s = t6;
+    s_d = t6_d;
+    // the reverse of this iteration
+    const t5_b = s_b;
+    const t4_b = t5_b * v;
+    const t4_b_d = t5_b * v_d;
+    let v_b = t5_b * t4;
+    let v_b_d = t5_b * t4_d;
+    w_b += t4_b * v;
+    w_b_d += v * t4_b_d + t4_b * v_d;
+    v_b += t4_b * w;
+    v_b_d += w * t4_b_d + t4_b * w_d;
+    src_b[i]! += v_b;
+    src_b_d[i]! += v_b_d;
+  }
+  adj.w += w_b;
+  adj_d.w += w_b_d;
+  return {
+    value: s,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** pickedEnergy's value, gradient and dense Hessian (row-major n×n over a's elements, then b's elements, then w), from n Hessian-vector products. */
+export function pickedEnergy_hessian(a: Float64Array, b: Float64Array, w: number): { value: number; grad: { a: Float64Array; b: Float64Array; w: number }; hessian: Float64Array } {
+  return denseHessian([['a', a.length], ['b', b.length], ['w', -1]], (v: { a?: Float64Array; b?: Float64Array; w?: number }) => pickedEnergy_hvp(a, b, w, v));
 }
 
 /** scanInto, which its module does not export: the same computation, for its callers here. */

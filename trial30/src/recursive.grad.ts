@@ -1461,7 +1461,6 @@ export function romberg_hvp(a: number, b: number, k: number, w: number, levels_a
   let s: number = 0;
   let s_d: number = 0;
   let p4: number = 0;
-  let p4_d: number = 0;
   const t1 = levels_arg === undefined;
   if (t1) {
     levels = 6;
@@ -1580,7 +1579,6 @@ export function romberg_hvp(a: number, b: number, k: number, w: number, levels_a
     cur[0]! = t36;
     cur_d[0]! = t36_d;
     p4 = 4;
-    p4_d = 0;
     if (top + (i > 0 ? i : 0) * 2 > stack.length) {
       stack = tape.reserve(top, (i > 0 ? i : 0) * 2);
       stack_d = tapeTangents(stack);
@@ -1590,25 +1588,22 @@ export function romberg_hvp(a: number, b: number, k: number, w: number, levels_a
       const t38 = cur[t37]!;
       const t38_d = cur_d[t37]!;
       const t39 = p4 * t38;
-      const t39_d = t38 * p4_d + p4 * t38_d;
+      const t39_d = p4 * t38_d;
       const t40 = prev[t37]!;
       const t40_d = prev_d[t37]!;
       const t41 = t39 - t40;
       const t41_d = t39_d - t40_d;
       const t42 = p4 - 1;
-      const t42_d = p4_d;
       const t43 = t41 / t42;
-      const t43_d = t41_d / t42 - t43 / t42 * t42_d;
+      const t43_d = t41_d / t42;
       stack_d[top]! = cur_d[j_1]!;
       stack[top++]! = cur[j_1]!;
       cur[j_1]! = t43;
       cur_d[j_1]! = t43_d;
       const t44 = p4 * 4;
-      const t44_d = 4 * p4_d;
-      stack_d[top]! = p4_d;
+      stack_d[top]! = 0;
       stack[top++]! = p4;
       p4 = t44;
-      p4_d = t44_d;
     }
     const t = prev;
     const t_d = prev_d;
@@ -1665,7 +1660,6 @@ export function romberg_hvp(a: number, b: number, k: number, w: number, levels_a
     for (let j_1 = i; j_1 >= 1; j_1--) {
       // grad of: p4 *= 4
       p4 = stack[--top]!;
-      p4_d = stack_d[top]!;
       // grad of: cur[j] = (p4 * cur[j - 1] - prev[j - 1]) / (p4 - 1)
       cur[j_1]! = stack[--top]!;
       cur_d[j_1]! = stack_d[top]!;
@@ -1674,9 +1668,8 @@ export function romberg_hvp(a: number, b: number, k: number, w: number, levels_a
       cur_b[j_1]! = 0;
       cur_b_d[j_1]! = 0;
       const t42 = p4 - 1;
-      const t42_d = p4_d;
       const t41_b = t43_b === 0 ? 0 : t43_b / t42;
-      const t41_b_d = t43_b === 0 && t43_b_d === 0 ? 0 : t43_b_d / t42 - t43_b / t42 / t42 * t42_d;
+      const t41_b_d = t43_b === 0 && t43_b_d === 0 ? 0 : t43_b_d / t42;
       const t39_b = t41_b;
       const t39_b_d = t41_b_d;
       const t40_b = -t41_b;
@@ -1685,7 +1678,7 @@ export function romberg_hvp(a: number, b: number, k: number, w: number, levels_a
       prev_b[t37]! += t40_b;
       prev_b_d[t37]! += t40_b_d;
       const t38_b = t39_b === 0 ? 0 : t39_b * p4;
-      const t38_b_d = t39_b === 0 && t39_b_d === 0 ? 0 : p4 * t39_b_d + t39_b * p4_d;
+      const t38_b_d = t39_b === 0 && t39_b_d === 0 ? 0 : p4 * t39_b_d;
       cur_b[t37]! += t38_b;
       cur_b_d[t37]! += t38_b_d;
     }
@@ -2472,9 +2465,8 @@ export function powIter_hvp(x: number, n: number, v: { x?: number; n?: number })
     base_d = t5_d;
     base_d_d = t5_d_d;
     const t6 = e >> 1;
-    const t6_d: number = 0;
     e = t6;
-    e_d = t6_d;
+    e_d = 0;
   }
   adj.x += seed * result_d;
   adj_d.x += seed * result_d_d;
@@ -3886,13 +3878,24 @@ function splitSumSq_vjp(x: Float64Array, lo: number, hi: number, adj: { x: Float
         x_b[i]! += t5_b;
       }
     } else {
-      for (let k = stack[--top]!; k > 0; k--) {
-        i_1 = i_1_int ? i_1 - 1 : stack[--top]!;
-        // grad of: s += x[i] * x[i]
-        const t10_b = s_b;
-        const t9 = x[i_1]!;
-        const t9_b = t10_b * (t9 + t9);
-        x_b[i_1]! += t9_b;
+      if (i_1_int) {
+        for (let k = stack[--top]!; k > 0; k--) {
+          i_1 = i_1 - 1;
+          // grad of: s += x[i] * x[i]
+          const t10_b = s_b;
+          const t9 = x[i_1]!;
+          const t9_b = t10_b * (t9 + t9);
+          x_b[i_1]! += t9_b;
+        }
+      } else {
+        for (let k = stack[--top]!; k > 0; k--) {
+          i_1 = stack[--top]!;
+          // grad of: s += x[i] * x[i]
+          const t10_b = s_b;
+          const t9 = x[i_1]!;
+          const t9_b = t10_b * (t9 + t9);
+          x_b[i_1]! += t9_b;
+        }
       }
     }
     // grad of: let s = 0
@@ -4037,13 +4040,24 @@ function splitSumSq_rev(x: Float64Array, lo: number, hi: number, adj: { x: Float
         x_b[i]! += t5_b;
       }
     } else {
-      for (let k = stack[--top]!; k > 0; k--) {
-        i_1 = i_1_int ? i_1 - 1 : stack[--top]!;
-        // grad of: s += x[i] * x[i]
-        const t10_b = s_b;
-        const t9 = x[i_1]!;
-        const t9_b = t10_b * (t9 + t9);
-        x_b[i_1]! += t9_b;
+      if (i_1_int) {
+        for (let k = stack[--top]!; k > 0; k--) {
+          i_1 = i_1 - 1;
+          // grad of: s += x[i] * x[i]
+          const t10_b = s_b;
+          const t9 = x[i_1]!;
+          const t9_b = t10_b * (t9 + t9);
+          x_b[i_1]! += t9_b;
+        }
+      } else {
+        for (let k = stack[--top]!; k > 0; k--) {
+          i_1 = stack[--top]!;
+          // grad of: s += x[i] * x[i]
+          const t10_b = s_b;
+          const t9 = x[i_1]!;
+          const t9_b = t10_b * (t9 + t9);
+          x_b[i_1]! += t9_b;
+        }
       }
     }
     // grad of: let s = 0
