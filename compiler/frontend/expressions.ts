@@ -676,11 +676,13 @@ function nullishTest(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Ato
   const maybe = (type.isUnion() ? type.types : [type]).some((m) => m.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null | ts.TypeFlags.Any));
   const t = atomType(a);
   if (maybe && (t === 'f64' || t === 'int') && ofUndefined) return is(b.eq('not', [b.eq('isnumber', [a])]));
-  // an optional string (`unit?: 'km' | 'mi'`): compared with undefined when it runs; `== null`
-  // of one whose type also admits null stays refused (=== compares with one value)
+  // an optional string or boolean (`unit?: 'km' | 'mi'`, `on?: boolean`): compared with
+  // undefined when it runs; `== null` of one whose type also admits null stays refused (===
+  // compares with one value)
   const admitsNull = (type.isUnion() ? type.types : [type]).some((m) => m.flags & ts.TypeFlags.Null);
-  if (maybe && t === 'str' && ofUndefined && (strict || !admitsNull)) return is(b.eq('eq', [a, constAtom(NaN, { name: 'undefined' })]));
-  if (maybe && t === 'str' && !ofUndefined && !admitsNull) return is(constAtom(false));
+  const passedThrough = t === 'str' || t === 'bool';
+  if (maybe && passedThrough && ofUndefined && (strict || !admitsNull)) return is(b.eq('eq', [a, constAtom(NaN, { name: 'undefined' })]));
+  if (maybe && passedThrough && !ofUndefined && !admitsNull) return is(constAtom(false));
   if (maybe) return undefined;
   return is(constAtom(false));
 }

@@ -27,7 +27,9 @@ export function param(cx: LoweringState, p: ts.ParameterDeclaration, i: number):
   const type = checker.getTypeAtLocation(p);
   // (`units?: Units`: a string or undefined, as a string parameter with a default is)
   const optionalString = p.questionToken !== undefined && classifyType(checker.getNonNullableType(type), checker) === 'string';
-  let tsType = optionalString ? 'string' : paramKind(checker, p);
+  // (`on?: boolean`: a flag or undefined, tested as one; as an optional string, it may be left out)
+  const optionalBoolean = p.questionToken !== undefined && classifyType(checker.getNonNullableType(type), checker) === 'boolean';
+  let tsType = optionalString ? 'string' : optionalBoolean ? 'boolean' : paramKind(checker, p);
   // a string parameter's type is written out in the generated code (`"km" | "mi"`), which
   // need not import the source's alias
   // so is one the source writes through a type alias (`a: Vec`, `type Vec = Float64Array`,
@@ -133,7 +135,7 @@ export function param(cx: LoweringState, p: ts.ParameterDeclaration, i: number):
   if (tsType === 'boolean') {
     const v = b.newVar(p.name.text, 'bool', 'param', mutable);
     cx.scope.set(symbol, { kind: 'var', v });
-    return { v, key: p.name.text, tsType: 'other', differentiable: false, typeText };
+    return { v, key: p.name.text, tsType: 'other', differentiable: false, typeText, ...(optionalBoolean ? { defaulted: true } : {}) };
   }
   if (tsType === 'intArray') {
     // integers (indices, counts, labels): read, never differentiated, no key in grad
