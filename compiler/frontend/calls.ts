@@ -265,7 +265,7 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
   // a registered derivative, or a body tsgrad cannot read, is never inlined: it must be named
   if (inlineOnly !== undefined && (custom || opaque)) {
     return b.fail(call, 'TSG2002', inlineOnly.replace(/: tsgrad could not inline it here.*$/, ''),
-      `rename or export it under its own name (\`export { ${name} }\`): the generated code imports '${name}' and '${name}_vjp'`);
+      ownNameHint(name, 'rename or export it under its own name'));
   }
   const writes = !readable
     ? params.flatMap((p, i) => (p.array && /^out/.test(p.key) ? [i] : []))
@@ -283,7 +283,7 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
       ...(projection !== undefined ? { projection: { of: name, key: projection } } : {}),
       ...(returnsArray ? { returnsArray: true as const } : {}),
       ...(inlineOnly !== undefined && !custom && !opaque ? { inlineOnly: { message: inlineOnly,
-        hint: `export it under its own name too (\`export { ${declaredName} }\`), or rename it: the generated code then imports '${declaredName}' and '${declaredName}_vjp'` } } : {}),
+        hint: ownNameHint(declaredName, 'export it under its own name too') } } : {}),
       ...(readable && mayThrow(checker, node, new Set()) ? { mayThrow: true as const } : {}),
     },
     ...(custom || opaque ? {} : { node, fn: self ?? found }),
@@ -705,4 +705,16 @@ function importedName(calleeExpr: ts.Expression, symbol: ts.Symbol | undefined):
   if (ts.isImportSpecifier(decl) || ts.isExportSpecifier(decl)) return (decl.propertyName ?? decl.name).text;
   if (ts.isImportClause(decl)) return 'default';
   return undefined;
+}
+
+/**
+ * The hint to export a callee under its own name, which the generated code imports with its
+ * vjp. An anonymous default export (`export default function (x) …`) has none to export it
+ * under (`export { default }` is not valid): it is told to take one.
+ */
+function ownNameHint(name: string, ask: string): string {
+  if (name === 'default') {
+    return "give it a name and export it under that name too (export function g(…) { … } export default g): the generated code then imports 'g' and 'g_vjp'";
+  }
+  return `${ask} (\`export { ${name} }\`)${ask.startsWith('rename') ? '' : ', or rename it'}: the generated code ${ask.startsWith('rename') ? '' : 'then '}imports '${name}' and '${name}_vjp'`;
 }
