@@ -921,13 +921,13 @@ export function element(cx: ExprContext, e: ts.ElementAccessExpression): { array
  * window, or into a parameter (the caller's array), is refused.
  */
 export function storeElement(cx: ExprContext, e: ts.ElementAccessExpression, prim: Prim | undefined, value?: Atom, rhs?: ts.Expression): Atom {
-  if (!prim && appends(cx, e)) {
+  const appended = prim ? undefined : appendedTo(cx, e);
+  if (appended) {
     // `a[a.length] = v` of a local number[]: a push, which grows the adjoint with it (a store
     // there, through another name of the array, `cur = h; cur[cur.length] = v`, was dropped by
     // the reverse sweep's adjoint of h, allocated at h's length)
-    const array = (arrayBinding(cx, e.expression) as { kind: 'var'; v: Var }).v;
     const stored = numeric(cx, value!, e);
-    cx.b.emit({ kind: 'push', array, value: stored, loc: cx.b.loc });
+    cx.b.emit({ kind: 'push', array: appended, value: stored, loc: cx.b.loc });
     return stored;
   }
   const { array, index } = element(cx, e);
@@ -943,16 +943,16 @@ export function storeElement(cx: ExprContext, e: ts.ElementAccessExpression, pri
   return stored;
 }
 
-/** `a[a.length] = …` where `a` is a number[] this function declares (as `a.push(…)`; a typed array ignores such a store). */
-function appends(cx: ExprContext, e: ts.ElementAccessExpression): boolean {
+/** The number[] this function declares that `a[a.length] = …` appends to (as `a.push(…)`; a typed array ignores such a store). */
+function appendedTo(cx: ExprContext, e: ts.ElementAccessExpression): Var | undefined {
   const target = skipParens(e.expression);
   const index = skipParens(e.argumentExpression);
-  if (!ts.isIdentifier(target) || !ts.isPropertyAccessExpression(index) || index.name.text !== 'length') return false;
+  if (!ts.isIdentifier(target) || !ts.isPropertyAccessExpression(index) || index.name.text !== 'length') return undefined;
   const of = skipParens(index.expression);
-  if (!ts.isIdentifier(of) || cx.checker.getSymbolAtLocation(of) !== cx.checker.getSymbolAtLocation(target)) return false;
-  if (!cx.checker.isArrayType(cx.checker.getTypeAtLocation(target))) return false;
+  if (!ts.isIdentifier(of) || cx.checker.getSymbolAtLocation(of) !== cx.checker.getSymbolAtLocation(target)) return undefined;
+  if (!cx.checker.isArrayType(cx.checker.getTypeAtLocation(target))) return undefined;
   const arr = arrayBinding(cx, target);
-  return arr?.kind === 'var' && arr.v.kind !== 'param' && !isTable(cx, arr.v);
+  return arr?.kind === 'var' && arr.v.kind !== 'param' && !isTable(cx, arr.v) ? arr.v : undefined;
 }
 
 /** (through a window, `element` has already shifted the index onto the underlying array) */

@@ -26,9 +26,10 @@ export function param(cx: LoweringState, p: ts.ParameterDeclaration, i: number):
   const symbol = checker.getSymbolAtLocation(p.name)!;
   const type = checker.getTypeAtLocation(p);
   // (`units?: Units`: a string or undefined, as a string parameter with a default is)
-  const optionalString = p.questionToken !== undefined && classifyType(checker.getNonNullableType(type), checker) === 'string';
   // (`on?: boolean`: a flag or undefined, tested as one; as an optional string, it may be left out)
-  const optionalBoolean = p.questionToken !== undefined && classifyType(checker.getNonNullableType(type), checker) === 'boolean';
+  const optionalKind = p.questionToken !== undefined ? classifyType(checker.getNonNullableType(type), checker) : undefined;
+  const optionalString = optionalKind === 'string';
+  const optionalBoolean = optionalKind === 'boolean';
   let tsType = optionalString ? 'string' : optionalBoolean ? 'boolean' : paramKind(checker, p);
   // a string parameter's type is written out in the generated code (`"km" | "mi"`), which
   // need not import the source's alias
