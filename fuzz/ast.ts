@@ -27,8 +27,11 @@ export type Expr =
   | { k: 'call'; fn: string; args: Arg[] }
   /** `typeof e === 'number'` and `Number.isInteger/isNaN/isFinite(e)`. */
   | { k: 'test'; fn: 'typeof' | 'isInteger' | 'isNaN' | 'isFinite'; e: Expr }
-  /** `true` (a `while (true)` loop's condition). */
+  /** `true` (a `while (true)` loop's condition, a flag passed to a helper) and `false` (a flag). */
   | { k: 'true' }
+  | { k: 'false' }
+  /** `undefined` passed for an optional flag parameter of a helper. */
+  | { k: 'undefined' }
   /** `...a` or `...a.subarray(from, to)`: an argument of Math.min/max only. */
   | { k: 'spread'; arr: string; window?: [number, number] };
 
@@ -79,14 +82,16 @@ export type Stmt =
 
 export interface Param {
   name: string;
-  /** 'num', or an array kind. */
-  ty: 'num' | ArrKind;
+  /** 'num', an array kind, or 'flag': a boolean of a helper (`on?: boolean`, `on = false`), tested in conditions. */
+  ty: 'num' | ArrKind | 'flag';
   /** Arrays: the length the inputs have. */
   len?: number;
   /** Numbers used as counts: inputs are small integers. */
   int?: boolean;
   /** A default value (`k = 2`). */
   dflt?: number;
+  /** A flag's default (`on = true`); a flag without one is optional (`on?: boolean`). */
+  flagDefault?: boolean;
   /** An index a recursion advances (`i` of `r(xs, i + 1)`): callers pass 0 or 1. */
   index?: boolean;
 }

@@ -76,6 +76,7 @@ export const FEATURES = {
   checkpointInBlock: "@checkpoint on a loop inside an if that writes an array parameter and reads a const of that block (the reverse sweep's recomputed iterations read it undeclared, tsc TS2304, until reverse-reads counted what a checkpointed loop's body reads)",
   callbacks: 'a for … of loop written as a.forEach((v, i) => { … }) (its body never jumps out of the loop), which tsgrad lowers back to the loop',
   pairwise: "a pairwise sum, as Gini's mean absolute difference: for (i) { s += x[i]; for (j) t += g(x[i] - x[j]) } (the reverse adds into x_b[i] after the pass over j and into x_b[j] in it: jammed two rows at a time, f_grad's gradient differed from f_hvp's in the last bits, until jam.ts left such loops alone; trial30)",
+  flags: 'boolean parameters of helpers, optional (on?: boolean) or with a default (on = true), tested in conditions; callers pass true, false, a comparison or undefined, or leave them out',
   moduleScratch: 'a module-level scratch buffer its functions fill and read (refused, TSG1008: tsgrad reads module arrays only as constant tables)',
 } as const;
 

@@ -29,6 +29,8 @@ interface Ctx {
   callables: Fn[];
   bare: Set<string>;
   writes: Set<number>;
+  /** Flag parameters (booleans), read only as conditions. */
+  flags: string[];
 }
 
 const lit = (v: number): Expr => ({ k: 'lit', v });
@@ -98,7 +100,8 @@ export class Generator {
     const targets: Target[] = [];
     let index = first;
     const addTarget = (m: Module, f: Fn, inputs: Input[][]): void => {
-      if (f.exported && f.ret === 'num' && !f.registered) targets.push({ index: index++, module: m.name, fn: f.name, inputs });
+      // (a helper with a flag is checked through its callers: the checker passes numbers and arrays)
+      if (f.exported && f.ret === 'num' && !f.registered && !f.params.some((p) => p.ty === 'flag')) targets.push({ index: index++, module: m.name, fn: f.name, inputs });
     };
 
     // module constants
@@ -198,7 +201,7 @@ export class Generator {
 
   // --- functions -------------------------------------------------------------------------------
 
-  private params(helper: boolean): Param[] {
+  private params(helper: boolean, flags = false): Param[] {
     const ps: Param[] = [];
     const n = this.rng.int(1, helper ? 3 : 4);
     for (let i = 0; i < n; i++) {
@@ -211,15 +214,21 @@ export class Generator {
     }
     if (helper && this.on('defaults') && this.rng.chance(0.3)) ps.push({ name: 'k', ty: 'num', dflt: this.rng.short(0.5, 2) });
     if (!ps.some((p) => p.ty === 'num' && !p.int) && !ps.some((p) => p.ty !== 'num')) ps.push({ name: 'z', ty: 'num' });
+    // (drawn from the side stream, so that every other program of a seed stays as it was)
+    if (flags && this.side.chance(0.3)) {
+      const d = this.side.int(0, 2);
+      ps.push({ name: 'on', ty: 'flag', flagDefault: d === 0 ? undefined : d === 1 });
+    }
     return ps;
   }
 
   private newCtx(f: Fn, m: Module, callables: Fn[], budget: number): Ctx {
     const ctx: Ctx = {
-      f, mod: m, scalars: [], arrays: [], loops: [], depth: 0, budget, inForOf: false, inSwitch: false, callables, bare: new Set(), writes: new Set(),
+      f, mod: m, scalars: [], arrays: [], loops: [], depth: 0, budget, inForOf: false, inSwitch: false, callables, bare: new Set(), writes: new Set(), flags: [],
     };
     for (const p of f.params) {
-      if (p.ty === 'num') ctx.scalars.push({ name: p.name, mutable: this.on('assignParams') && !p.int && p.dflt === undefined, int: !!p.int, max: p.int ? 4 : undefined });
+      if (p.ty === 'flag') ctx.flags.push(p.name);
+      else if (p.ty === 'num') ctx.scalars.push({ name: p.name, mutable: this.on('assignParams') && !p.int && p.dflt === undefined, int: !!p.int, max: p.int ? 4 : undefined });
       else {
         ctx.arrays.push({
           name: p.name, kind: p.ty, len: p.len!, rebindable: false, param: true, depth: 0, window: false,
@@ -251,7 +260,8 @@ export class Generator {
     for (let attempt = 0; attempt < 12; attempt++) {
       this.used = new Set();
       this.n = 0;
-      const f: Fn = { name: `${helper ? 'h' : 'f'}${m.fns.length}`, params: this.params(helper), ret: 'num', body: [], exported: !helper || this.rng.chance(0.8), features: [] };
+      const f: Fn = { name: `${helper ? 'h' : 'f'}${m.fns.length}`, params: this.params(helper, helper && this.on('flags')), ret: 'num', body: [], exported: !helper || this.rng.chance(0.8), features: [] };
+      if (f.params.some((p) => p.ty === 'flag')) this.use('flags');
       if (this.on('arrowHelpers') && this.rng.chance(helper ? 0.25 : 0.1)) {
         f.arrow = true;
         this.use('arrowHelpers');
@@ -452,6 +462,8 @@ export class Generator {
   }
 
   private input(p: Param): Input {
+    // (a flag: only in accept's runs of a helper, which a number tests as a condition as it would a boolean)
+    if (p.ty === 'flag') return this.rng.int(0, 1);
     if (p.ty === 'num') return p.index ? this.rng.int(0, 1) : p.int ? this.rng.int(0, 4) : this.rng.next() * 4 - 2;
     const xs = Array.from({ length: p.len! }, () => this.rng.next() * 4 - 2);
     if (p.ty === 'list') return xs;
@@ -1316,6 +1328,13 @@ export class Generator {
   }
 
   cond(ctx: Ctx, d: number): Expr {
+    if (ctx.flags.length && this.side.chance(0.3)) {
+      const flag = ref(this.side.pick(ctx.flags));
+      const c = this.side.weighted({ flag: 3, not: 2, and: 1 });
+      if (c === 'flag') return flag;
+      if (c === 'not') return { k: 'un', op: '!', e: flag };
+      return bin(this.side.pick(['&&', '||'] as const), flag, this.cond(ctx, 0));
+    }
     const preds = ctx.callables.filter((f) => f.ret === 'bool' && this.callable(f, ctx));
     if (preds.length && this.side.chance(0.12)) {
       const f = this.side.pick(preds);
@@ -1376,6 +1395,12 @@ export class Generator {
     const args: Arg[] = [];
     const taken = new Set<string>();
     for (const [i, p] of f.params.entries()) {
+      if (p.ty === 'flag') {
+        const r = this.side.weighted({ out: 3, undef: 1, lit: 3, cond: 3 });
+        if (r === 'out') break;
+        args.push(r === 'undef' ? { k: 'undefined' } : r === 'lit' ? { k: this.side.chance(0.5) ? 'true' : 'false' } : this.boolCond(ctx, 1));
+        continue;
+      }
       if (p.dflt !== undefined) {
         if (this.rng.chance(0.5)) {
           this.use('defaults');

@@ -39,7 +39,7 @@ export function gradEntries(f: Fn): { param: number; len: number }[] {
   const out: { param: number; len: number }[] = [];
   f.params.forEach((p, i) => {
     if (p.ty === 'num') out.push({ param: i, len: 1 });
-    else if (p.ty !== 'i32' && p.ty !== 'u8') out.push({ param: i, len: p.len! });
+    else if (p.ty !== 'i32' && p.ty !== 'u8' && p.ty !== 'flag') out.push({ param: i, len: p.len! });
   });
   return out;
 }
@@ -155,7 +155,8 @@ export class Interpreter {
     const env = new Map<string, Val>();
     f.params.forEach((p, i) => {
       const a = args[i];
-      if (a === undefined) env.set(p.name, { v: p.dflt!, d: null });
+      if (p.ty === 'flag') env.set(p.name, a === undefined ? p.flagDefault ?? false : a);
+      else if (a === undefined) env.set(p.name, { v: p.dflt!, d: null });
       else env.set(p.name, isArr(a) ? a : { ...this.dual(a) });
     });
     const c = this.block(m, env, f.body);
@@ -454,6 +455,9 @@ export class Interpreter {
         return r;
       }
       case 'true': return true;
+      case 'false': return false;
+      // (only as a helper's argument, where it reads as left out)
+      case 'undefined': return undefined as unknown as Val;
       case 'spread': throw new InvalidProgram('spread outside Math.min/max');
     }
   }

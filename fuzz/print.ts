@@ -40,6 +40,8 @@ export function expr(e: Expr): string {
     case 'call': return `${q(e.fn)}(${e.args.map(arg).join(', ')})`;
     case 'test': return e.fn === 'typeof' ? `typeof ${atom(e.e)} === 'number'` : `Number.${e.fn}(${expr(e.e)})`;
     case 'true': return 'true';
+    case 'false': return 'false';
+    case 'undefined': return 'undefined';
     case 'spread': return `...${q(e.arr)}${e.window ? `.subarray(${e.window[0]}, ${e.window[1]})` : ''}`;
   }
 }
@@ -167,6 +169,7 @@ function stmt(s: Stmt, ind: string, out: string[]): void {
 
 function param(p: Param): string {
   if (p.dflt !== undefined) return `${p.name} = ${num(p.dflt)}`;
+  if (p.ty === 'flag') return p.flagDefault === undefined ? `${p.name}?: boolean` : `${p.name} = ${p.flagDefault}`;
   return `${p.name}: ${p.ty === 'num' ? 'number' : ARRAY_TYPE[p.ty]}`;
 }
 

@@ -1167,13 +1167,14 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
   // an argument that may be undefined (an optional parameter of the caller passed on, or
   // `undefined` written out) for a parameter with a default: the default where it is undefined
   for (let i = 0; i < args.length; i++) {
-    if (resolved.defaults[i] === undefined || fn.params[i]!.array || fn.params[i]!.string || fn.params[i]!.boolean) continue;
-    const arg = args[i]!;
+    if (resolved.defaults[i] === undefined) continue;
     const written = skipParens(given[i]!);
     if (ts.isIdentifier(written) && written.text === 'undefined' || ts.isVoidExpression(written)) {
       args[i] = defaultArgument(cx, resolved, args.slice(0, i), windows, i);
       continue;
     }
+    if (fn.params[i]!.array || fn.params[i]!.string || fn.params[i]!.boolean) continue;
+    const arg = args[i]!;
     const flag = arg.kind === 'var' ? cx.undefinedFlags?.get(arg.v) : undefined;
     if (flag) args[i] = cx.select(varAtom(flag), () => defaultArgument(cx, resolved, args.slice(0, i), windows, i), () => arg, 'f64');
   }
