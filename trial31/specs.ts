@@ -9,6 +9,8 @@ export interface Spec {
   fixed?: string[];
   outs?: string[];
   refused?: string; // expected TSG code when I expect (or accept) a refusal
+  returns?: boolean; // a function with outs that also returns a number
+  enums?: string[]; // number parameters of an enum type: no key in grad (README)
 }
 
 export function rng(seed: number): () => number {
@@ -94,6 +96,7 @@ export const specs: Spec[] = [
   { file: 'fvm', name: 'burgersTV', fixed: ['steps'], args: (r) => ({ u0: smooth(r, 12), steps: 10, cfl: U(r, 0.3, 0.5) }) },
   { file: 'fvm', name: 'implicitHeat', fixed: ['steps'], args: (r) => ({ u0: F(10, () => U(r, 0, 1)), alpha: U(r, 0.1, 1), dt: U(r, 0.001, 0.01), steps: 5 }) },
   { file: 'fvm', name: 'clampedUpwind', args: (r) => ({ u: F(10, () => U(r, 0, 1)), faceVel: F(11, () => N(r)), dt: U(r, 0.005, 0.02) }) },
+  { file: 'fvm', name: 'smoothInPlace', outs: ['u'], fixed: ['sweeps'], args: (r) => ({ u: smooth(r, 10), alpha: U(r, 0.2, 0.8), sweeps: 3 }) },
   // graphics
   { file: 'graphics', name: 'rotatePoints', outs: ['out'], args: (r) => ({ q: quat(r), pts: F(9, () => N(r)), out: new Float64Array(9) }) },
   { file: 'graphics', name: 'quatDistance', args: (r) => ({ q1: quat(r), q2: quat(r) }) },
@@ -104,6 +107,7 @@ export const specs: Spec[] = [
   { file: 'graphics', name: 'bundleCost', args: (r) => ({ cams: F(18, (i) => [1, 0.1 * N(r), 0.1 * N(r), 0.1 * N(r), 0.2 * N(r), 0.2 * N(r), 5 + r(), U(r, 0.8, 1.2), 0.05 * N(r)][i % 9]), points: F(12, () => N(r)), camIdx: Int32Array.from([0, 1, 0, 1, 0, 1]), ptIdx: Int32Array.from([0, 0, 1, 2, 3, 3]), uv: F(12, () => 0.2 * N(r)) }) },
   { file: 'graphics', name: 'slerpW', args: (r) => ({ q1: quat(r), q2: quat(r), t: U(r, 0, 1) }) },
   { file: 'graphics', name: 'viewDepth', args: (r) => ({ eye: F(3, () => N(r)), target: F(3, () => N(r)), p: F(3, () => N(r)) }) },
+  { file: 'graphics', name: 'projectAll', outs: ['uv'], returns: true, args: (r) => ({ cam: F(9, (i) => [1, 0.1 * N(r), 0.1 * N(r), 0.1 * N(r), 0.2 * N(r), 0.2 * N(r), 5 + r(), U(r, 0.8, 1.2), 0.05 * N(r)][i]), pts: F(9, () => N(r)), uv: new Float64Array(6) }) },
   // stats
   { file: 'stats', name: 'logGamma', args: (r) => ({ x: U(r, 0.1, 10) }) },
   { file: 'stats', name: 'logGammaStirling', args: (r) => ({ x: U(r, 0.1, 10) }) },
@@ -146,6 +150,20 @@ export const specs: Spec[] = [
   { file: 'recur', name: 'bernsteinBlend', args: (r) => ({ ctrl: F(6, () => N(r)), t: U(r, 0, 1) }) },
   { file: 'recur', name: 'powiSum', fixed: ['n'], args: (r) => ({ x: U(r, 0.5, 1.2), y: U(r, 0.5, 1.2), n: 13 }) },
   { file: 'recur', name: 'continuedSqrt', fixed: ['depth'], args: (r) => ({ x: U(r, 0.1, 2), depth: 12 }) },
+  // probes
+  { file: 'probes', name: 'logisticGrowth', fixed: ['days'], enums: ['scheme'], args: (r) => ({ p0: U(r, 0.05, 0.5), r: U(r, 0.1, 0.4), k: U(r, 1, 3), scheme: Math.floor(3 * r()), days: 30, dt: U(r, 0.2, 1) }) },
+  { file: 'probes', name: 'weightedMeanSquare', refused: 'TSG1003', args: () => ({}) },
+  { file: 'probes', name: 'impliedVol', args: (r) => {
+    const s = U(r, 90, 110), k = U(r, 90, 110), rate = U(r, 0.01, 0.05), t = U(r, 0.5, 2), sig = U(r, 0.15, 0.4);
+    const sq = sig * Math.sqrt(t), d1 = (Math.log(s / k) + (rate + 0.5 * sig * sig) * t) / sq;
+    const cdf = (x: number) => { const z = Math.abs(x) / Math.SQRT2, tt = 1 / (1 + 0.3275911 * z); const y = 1 - ((((1.061405429 * tt - 1.453152027) * tt + 1.421413741) * tt - 0.284496736) * tt + 0.254829592) * tt * Math.exp(-z * z); return x >= 0 ? 0.5 * (1 + y) : 0.5 * (1 - y); };
+    return { price: s * cdf(d1) - k * Math.exp(-rate * t) * cdf(d1 - sq), s, k, r: rate, t };
+  } },
+  { file: 'probes', name: 'gridFirstPass', fixed: ['cols'], args: (r) => ({ grid: F(20, () => N(r)), cols: 5, threshold: U(r, 2, 8) }) },
+  { file: 'probes', name: 'trimmedMean', refused: 'TSG1008', args: () => ({}) },
+  { file: 'probes', name: 'harvestSchedule', refused: 'TSG1008', args: () => ({}) },
+  { file: 'probes', name: 'rickerPenalty', refused: 'TSG1008', args: () => ({}) },
+  { file: 'probes', name: 'predatorPreyMin', args: (r) => ({ a: U(r, 0.8, 1.2), b: U(r, 0.3, 0.6), c: U(r, 0.8, 1.2), d: U(r, 0.2, 0.5), x0: U(r, 0.8, 1.2), y0: U(r, 0.3, 0.7) }) },
   // refusals (all expected)
   { file: 'refusals', name: 'mapWeights', refused: 'TSG1003', args: () => ({}) },
   { file: 'refusals', name: 'dynamicKey', refused: 'TSG1003', args: () => ({}) },

@@ -3,7 +3,7 @@
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
 // f_jacobian(..., mode) returns { value, jacobian, rows, columns } of a function that writes arrays: row-major, by columns or rows.
-import { denseHessian, f64Zeros, tape, tapeTangents } from 'tsgrad/runtime';
+import { denseHessian, f64Zeros, restore, saveArray, tape, tapeTangents } from 'tsgrad/runtime';
 
 /** Adds into adj the adjoints of advectDiffuseStep's inputs, given in adj those of the arrays it writes: it writes them as advectDiffuseStep does, except that an array it also reads is left as it found it. */
 export function advectDiffuseStep_vjp(u: Float64Array, vel: number, diff: number, dx: number, dt: number, out: Float64Array, kind_arg: "minmod" | "superbee" | "vanleer" | undefined, adj: { u: Float64Array; vel: number; diff: number; dx: number; dt: number; out: Float64Array }, seed = 1): void {
@@ -4285,4 +4285,174 @@ export function clampedUpwind_hvp(u: Float64Array, faceVel: Float64Array, dt: nu
 /** clampedUpwind's value, gradient and dense Hessian (row-major n×n over u's elements, then faceVel's elements, then dt), from n Hessian-vector products. */
 export function clampedUpwind_hessian(u: Float64Array, faceVel: Float64Array, dt: number): { value: number; grad: { u: Float64Array; faceVel: Float64Array; dt: number }; hessian: Float64Array } {
   return denseHessian([['u', u.length], ['faceVel', faceVel.length], ['dt', -1]], (v: { u?: Float64Array; faceVel?: Float64Array; dt?: number }) => clampedUpwind_hvp(u, faceVel, dt, v));
+}
+
+/** Adds into adj the adjoints of smoothInPlace's inputs, given in adj those of the arrays it writes: it writes them as smoothInPlace does, except that an array it also reads is left as it found it. */
+export function smoothInPlace_vjp(u: Float64Array, alpha: number, sweeps_arg: number | undefined, adj: { u: Float64Array; alpha: number; sweeps: number }, seed = 1): void {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  if (top + u.length > stack.length) stack = tape.reserve(top, u.length);
+  saveArray(u, stack, top);
+  top += u.length;
+  let sweeps: number = 0;
+  const t1 = sweeps_arg === undefined;
+  if (t1) {
+    sweeps = 3;
+  } else {
+    sweeps = sweeps_arg;
+  }
+  const n = u.length;
+  for (let s = 0; s < sweeps; s++) {
+    const t2 = n - 1;
+    if (top + (t2 > 0 ? t2 : 0) > stack.length) stack = tape.reserve(top, t2 > 0 ? t2 : 0);
+    for (let i = 1; i < t2; i++) {
+      const t3 = 1 - alpha;
+      const t4 = u[i]!;
+      const t5 = t3 * t4;
+      const t6 = 0.5 * alpha;
+      const t7 = i - 1;
+      const t8 = u[t7]!;
+      const t9 = i + 1;
+      const t10 = u[t9]!;
+      const t11 = t8 + t10;
+      const t12 = t6 * t11;
+      const t13 = t5 + t12;
+      stack[top++]! = t4;
+      u[i]! = t13;
+    }
+  }
+  const u_b = adj.u;
+  let alpha_b = 0;
+  // grad of: for (let s = 0; s < sweeps; s++)
+  for (let s = Math.ceil(sweeps) - 1; s >= 0; s--) {
+    // grad of: for (let i = 1; i < n - 1; i++)
+    const t2 = n - 1;
+    for (let i = t2 - 1; i >= 1; i--) {
+      // grad of: u[i] = (1 - alpha) * u[i] + 0.5 * alpha * (u[i - 1] + u[i + 1])
+      u[i]! = stack[--top]!;
+      const t13_b = u_b[i]! ?? 0;
+      u_b[i]! = 0;
+      const t5_b = t13_b;
+      const t12_b = t13_b;
+      const t6 = 0.5 * alpha;
+      const t7 = i - 1;
+      const t8 = u[t7]!;
+      const t9 = i + 1;
+      const t10 = u[t9]!;
+      const t11 = t8 + t10;
+      const t6_b = t12_b === 0 ? 0 : t12_b * t11;
+      const t11_b = t12_b === 0 ? 0 : t12_b * t6;
+      const t8_b = t11_b;
+      const t10_b = t11_b;
+      u_b[t9]! += t10_b;
+      u_b[t7]! += t8_b;
+      alpha_b += t6_b * 0.5;
+      const t3 = 1 - alpha;
+      const t4 = u[i]!;
+      const t3_b = t5_b === 0 ? 0 : t5_b * t4;
+      const t4_b = t5_b === 0 ? 0 : t5_b * t3;
+      u_b[i]! += t4_b;
+      alpha_b -= t3_b;
+    }
+  }
+  adj.alpha += alpha_b;
+  top -= u.length;
+  restore(u, stack, top);
+  tape.top = top;
+}
+
+/** Forward mode of smoothInPlace: a missing key of tangent is zero. Writes the tangents of what it writes into tangent.u (when given). */
+export function smoothInPlace_jvp(u: Float64Array, alpha: number, sweeps_arg: number | undefined, tangent: { u?: Float64Array; alpha?: number; sweeps?: number }): void {
+  const u_d = tangent.u ?? new Float64Array(u.length);
+  const alpha_d = tangent.alpha ?? 0;
+  let sweeps: number = 0;
+  const t1 = sweeps_arg === undefined;
+  if (t1) {
+    sweeps = 3;
+  } else {
+    sweeps = sweeps_arg;
+  }
+  const n = u.length;
+  for (let s = 0; s < sweeps; s++) {
+    const t2 = n - 1;
+    for (let i = 1; i < t2; i++) {
+      const t3 = 1 - alpha;
+      const t3_d = -alpha_d;
+      const t4: number = u[i]!;
+      const t4_d: number = u_d[i]!;
+      const t5 = t3 * t4;
+      const t5_d = t4 * t3_d + t3 * t4_d;
+      const t6 = 0.5 * alpha;
+      const t6_d = 0.5 * alpha_d;
+      const t7 = i - 1;
+      const t8: number = u[t7]!;
+      const t8_d: number = u_d[t7]!;
+      const t9 = i + 1;
+      const t10: number = u[t9]!;
+      const t10_d: number = u_d[t9]!;
+      const t11 = t8 + t10;
+      const t11_d = t8_d + t10_d;
+      const t12 = t6 * t11;
+      const t12_d = t11 * t6_d + t6 * t11_d;
+      const t13 = t5 + t12;
+      const t13_d = t5_d + t12_d;
+      u[i]! = t13;
+      u_d[i]! = t13_d;
+    }
+  }
+}
+
+/**
+ * smoothInPlace's Jacobian, row-major: rows u[0..] (what it writes); columns u[0..], alpha, sweeps (the keys of grad, a written array as smoothInPlace finds it).
+ * By columns (one smoothInPlace_jvp per input) when there are no more inputs than outputs, else by rows (one reverse sweep per output); mode forces one. Leaves the arrays as it found them.
+ */
+export function smoothInPlace_jacobian(u: Float64Array, alpha: number, sweeps_arg: number | undefined, mode: 'auto' | 'forward' | 'reverse' = 'auto'): { jacobian: Float64Array; rows: number; columns: number } {
+  const rows = u.length;
+  const columns = 2 + u.length;
+  const jacobian = new Float64Array(rows * columns);
+  // the arrays smoothInPlace writes, as it finds them: each sweep starts from them
+  const u_in = Float64Array.from(u);
+  if (mode === 'forward' || (mode === 'auto' && columns <= rows)) {
+    // by columns: smoothInPlace_jvp along a unit direction gives the derivatives of every output along that input
+    const tangent = { u: new Float64Array(u.length), alpha: 0, sweeps: 0 };
+    const column = (c: number): void => {
+      smoothInPlace_jvp(u, alpha, sweeps_arg, tangent);
+      for (let i = 0; i < u.length; i++) jacobian[i * columns + c] = tangent.u[i]!;
+      for (let i = 0; i < u.length; i++) u[i] = u_in[i]!;
+      tangent.u.fill(0);
+    };
+    let start = 0;
+    for (let i = 0; i < u.length; i++) {
+      tangent.u[i] = 1;
+      column(start++);
+    }
+    tangent.alpha = 1;
+    column(start++);
+    tangent.alpha = 0;
+    tangent.sweeps = 1;
+    column(start++);
+    tangent.sweeps = 0;
+  } else {
+    // by rows: a reverse sweep seeded with 1 at one output (the value, or an element of u in adj) gives that output's derivatives
+    const adj = { u: new Float64Array(u.length), alpha: 0, sweeps: 0 };
+    const row = (r: number, seed: number): void => {
+      smoothInPlace_vjp(u, alpha, sweeps_arg, adj, seed);
+      for (let i = 0; i < u.length; i++) u[i] = u_in[i]!;
+      let at = r * columns;
+      jacobian.set(adj.u, at);
+      at += u.length;
+      adj.u.fill(0);
+      jacobian[at++] = adj.alpha;
+      adj.alpha = 0;
+      jacobian[at++] = adj.sweeps;
+      adj.sweeps = 0;
+    };
+    let start = 0;
+    for (let i = 0; i < u.length; i++) {
+      adj.u[i] = 1;
+      row(start++, 0);
+    }
+  }
+  return { jacobian, rows, columns };
 }

@@ -135,3 +135,11 @@ export function clampedUpwind(u: Float64Array, faceVel: Float64Array, dt: number
   }
   return mass;
 }
+
+/** Gauss-Seidel smoothing sweeps of the 1D Laplacian, in place (u is read and written). */
+export function smoothInPlace(u: Float64Array, alpha: number, sweeps = 3): void {
+  const n = u.length;
+  for (let s = 0; s < sweeps; s++) {
+    for (let i = 1; i < n - 1; i++) u[i] = (1 - alpha) * u[i] + 0.5 * alpha * (u[i - 1] + u[i + 1]);
+  }
+}

@@ -11,7 +11,10 @@ export function shoelaceArea(poly: Float64Array): number {
   return 0.5 * a;
 }
 
-/** x coordinate of the polygon's centroid. */
+/**
+ * x coordinate of the polygon's centroid.
+ * @domain poly [-1, 1] length 8
+ */
 export function centroidX(poly: Float64Array): number {
   const n = poly.length / 2;
   let a = 0;

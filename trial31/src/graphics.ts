@@ -145,3 +145,16 @@ export function viewDepth(eye: Float64Array, target: Float64Array, p: Float64Arr
   const [fx, fy, fz] = fwd.map((c) => c / len);
   return (p[0] - eye[0]) * fx + (p[1] - eye[1]) * fy + (p[2] - eye[2]) * fz;
 }
+
+/** Project every point (xyz triples) into uv (pairs) and return the mean squared image radius. */
+export function projectAll(cam: Float64Array, pts: Float64Array, uv: Float64Array): number {
+  let r2 = 0;
+  const n = pts.length / 3;
+  for (let i = 0; i < n; i++) {
+    const [u, v] = project(cam, 0, pts[3 * i], pts[3 * i + 1], pts[3 * i + 2]);
+    uv[2 * i] = u;
+    uv[2 * i + 1] = v;
+    r2 += u * u + v * v;
+  }
+  return r2 / n;
+}

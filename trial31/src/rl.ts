@@ -15,6 +15,10 @@ function softmaxRow(theta: ArrayLike<number>, offset: number, n: number, out: Fl
 /**
  * Expected discounted return of a softmax policy (logits S × A) on an MDP with transitions
  * P (S × A × S) and rewards R (S × A), from the start distribution mu, by iterating the Bellman equation.
+ * @domain theta [-1, 1] length 6
+ * @domain P (0, 0.3) length 18
+ * @domain R [-1, 1] length 6
+ * @domain mu [0, 1] length 3
  */
 export function policyReturn(theta: Float64Array, P: Float64Array, R: Float64Array, mu: Float64Array, gamma = 0.9, iters = 60): number {
   const S = mu.length;
@@ -44,7 +48,11 @@ export function policyReturn(theta: Float64Array, P: Float64Array, R: Float64Arr
   return J;
 }
 
-/** Soft (entropy-regularised) value iteration: V(s) = τ log Σ_a exp(Q(s,a)/τ); returns V at state 0. */
+/** Soft (entropy-regularised) value iteration: V(s) = τ log Σ_a exp(Q(s,a)/τ); returns V at state 0.
+ * @domain R [-1, 1] length 6
+ * @domain P (0, 0.3) length 18
+ * @domain S int [3, 3]
+ */
 export function softValue(R: Float64Array, P: Float64Array, S: number, tau = 0.5, gamma = 0.9, iters = 50): number {
   const A = R.length / S;
   const V = new Float64Array(S);
@@ -83,7 +91,11 @@ export function banditObjective(logits: number[], rewards: readonly number[], en
   return value + entropyWeight * entropy;
 }
 
-/** REINFORCE surrogate for a fixed batch of (action, return) pairs with a mean baseline. */
+/** REINFORCE surrogate for a fixed batch of (action, return) pairs with a mean baseline.
+ * @domain logits [-1, 1] length 4
+ * @domain actions int [0, 3] length 10
+ * @domain returns [-1, 1] length 10
+ */
 export function reinforceSurrogate(logits: Float64Array, actions: Int32Array, returns: Float64Array): number {
   const A = logits.length;
   const m = Math.max(...logits);
@@ -97,7 +109,11 @@ export function reinforceSurrogate(logits: Float64Array, actions: Int32Array, re
   return obj / actions.length;
 }
 
-/** TD(0) squared error of a linear value function over a trajectory of feature vectors (T × d). */
+/** TD(0) squared error of a linear value function over a trajectory of feature vectors (T × d).
+ * @domain w [-1, 1] length 3
+ * @domain feats [-1, 1] length 24
+ * @domain rewards [-1, 1] length 8
+ */
 export function tdError(w: Float64Array, feats: Float64Array, rewards: Float64Array, gamma = 0.95): number {
   const d = w.length;
   const T = rewards.length;

@@ -60,7 +60,12 @@ export function studentTLogLik(nu: number, loc: number, scale: number, xs: Float
   return ll;
 }
 
-/** Log-density of a Beta(a, b) at each point, summed (uses the log-Beta through logGamma). */
+/**
+ * Log-density of a Beta(a, b) at each point, summed (uses the log-Beta through logGamma).
+ * @domain a (0.5, 5)
+ * @domain b (0.5, 5)
+ * @domain xs (0, 1) length 6
+ */
 export function betaLogLik(a: number, b: number, xs: readonly number[]): number {
   const logBeta = logGamma(a) + logGamma(b) - logGamma(a + b);
   return xs.reduce((acc, x) => acc + (a - 1) * Math.log(x) + (b - 1) * Math.log1p(-x) - logBeta, 0);
@@ -76,6 +81,10 @@ function logSumExp(v: readonly number[]): number {
 /**
  * Mixture of K linear-Gaussian experts with a softmax gate over 2D inputs:
  * gate weights (K × 3: bias + 2), expert weights (K × 3), shared noise log-sd. Returns the mean NLL.
+ * @domain gate [-1, 1] length 9
+ * @domain experts [-1, 1] length 9
+ * @domain xs [-2, 2] length 20
+ * @domain ys [-2, 2] length 10
  */
 export function mixtureOfExpertsNLL(gate: Float64Array, experts: Float64Array, logSd: number, xs: Float64Array, ys: Float64Array): number {
   const K = gate.length / 3;
