@@ -164,6 +164,11 @@ export const specs: Spec[] = [
   { file: 'probes', name: 'harvestSchedule', refused: 'TSG1008', args: () => ({}) },
   { file: 'probes', name: 'rickerPenalty', refused: 'TSG1008', args: () => ({}) },
   { file: 'probes', name: 'predatorPreyMin', args: (r) => ({ a: U(r, 0.8, 1.2), b: U(r, 0.3, 0.6), c: U(r, 0.8, 1.2), d: U(r, 0.2, 0.5), x0: U(r, 0.8, 1.2), y0: U(r, 0.3, 0.7) }) },
+  { file: 'probes2', name: 'piecewisePenalty', refused: 'TSG1009', args: () => ({}) },
+  { file: 'probes2', name: 'residualLoss', enums: ['kind'], args: (r) => ({ pred: F(8, () => N(r)), obs: F(8, () => N(r)), kind: Math.floor(3 * r()) }) },
+  { file: 'probes2', name: 'scaledMax', refused: 'TSG1002', args: () => ({}) },
+  { file: 'probes2', name: 'lStatistic', args: (r) => ({ xs: F(9, () => N(r)) }) },
+  { file: 'probes2', name: 'welfordStd', args: (r) => ({ xs: L(8, () => N(r)) }) },
   // refusals (all expected)
   { file: 'refusals', name: 'mapWeights', refused: 'TSG1003', args: () => ({}) },
   { file: 'refusals', name: 'dynamicKey', refused: 'TSG1003', args: () => ({}) },
