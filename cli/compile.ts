@@ -34,7 +34,7 @@ export async function compileOnce(command: CompileCommand, io: CliIO, compile: C
 
   // a mistake on the command line (`--wrt f:wieghts`) writes nothing: it would replace files
   // with ones that lack the function it names
-  const usage = diagnostics.filter((d) => d.code === 'TSG3005' || d.code === 'TSG3006');
+  const usage = diagnostics.filter((d) => d.code === 'TSG3005' || d.code === 'TSG3006' || d.code === 'TSG3007');
   if (command.dump !== undefined) {
     printDumps(results, io);
   } else if (usage.length > 0) {

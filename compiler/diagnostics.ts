@@ -25,6 +25,7 @@ export const codes = {
   TSG3004: 'module not found',
   TSG3005: 'unknown parameter in --wrt',
   TSG3006: '--wrt on a function whose derivative others call',
+  TSG3007: '--wrt that names none of the arrays a void function writes',
   TSG9001: 'internal error',
 } as const;
 

@@ -324,6 +324,42 @@ export function reg(w: Float64Array, lambda: number): number {
     expect(read('src/loss.grad.ts')).toBe(before);
     expect(before).toContain('export function loss_grad(');
   });
+  // trial31: `--wrt k` left `scale` (void, writes out) with no output, and scale_vjp/scale_jvp
+  // computed nothing, silently
+  test('a list naming none of the arrays a void function writes leaves it whole (info TSG3007), or is an error when it names the function', async () => {
+    put('src/model.ts', `export function scale(x: Float64Array, k: number, out: Float64Array): void {
+  for (let i = 0; i < x.length; i++) out[i] = k * x[i];
+}
+export function energy(x: Float64Array, k: number): number {
+  let e = 0;
+  for (const v of x) e += 0.5 * k * v * v;
+  return e;
+}
+`);
+    const plain = await tsgrad(['compile', '--wrt', 'k', 'src/model.ts'], { compile: compileFiles });
+    expect(plain.code).toBe(0);
+    expect(plain.stderr).toContain('info TSG3007: --wrt k does not restrict scale: scale returns nothing: its outputs are the arrays it writes (out)');
+    expect(plain.stderr).toContain('hint: name them too: --wrt scale:k,out');
+    const generated = read('src/model.grad.ts');
+    expect(generated).toContain('export function scale_vjp(x: Float64Array, k: number, out: Float64Array, adj: { x: Float64Array; k: number; out: Float64Array }, seed = 1): void {');
+    expect(generated).toContain('export function energy_vjp(x: Float64Array, k: number, adj: { k: number }, seed = 1): number {');
+    // the reverse sweep seeded at out adds d(sum out)/dk = sum x into adj.k
+    const { scale_vjp } = await import(path.join(dir, 'src/model.grad.ts')) as { scale_vjp: (...a: unknown[]) => void };
+    const adj = { x: new Float64Array(2), k: 0, out: Float64Array.of(1, 1) };
+    scale_vjp(Float64Array.of(1, 2), 3, new Float64Array(2), adj);
+    expect(adj.k).toBe(3);
+    expect(Array.from(adj.x)).toEqual([3, 3]);
+
+    const named = await tsgrad(['compile', '--wrt', 'scale:k', 'src/model.ts'], { compile: compileFiles });
+    expect(named.code).toBe(1);
+    expect(named.stderr).toContain('error TSG3007: --wrt scale:k leaves scale no output to differentiate');
+    expect(named.stderr).toContain('tsgrad: nothing written');
+    expect(read('src/model.grad.ts')).toBe(generated);
+
+    const both = await tsgrad(['compile', '--wrt', 'scale:k,out', 'src/model.ts'], { compile: compileFiles });
+    expect(both.code).toBe(0);
+    expect(read('src/model.grad.ts')).toContain('adj: { k: number; out: Float64Array }, seed = 1): void {');
+  });
 });
 
 describe('--check', () => {
