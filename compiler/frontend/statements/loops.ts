@@ -36,11 +36,122 @@ export function loop(cx: LoweringState, s: ts.ForStatement | ts.WhileStatement |
     }
   }
   const condExpr = ts.isForStatement(s) ? s.condition : s.expression;
-  const test = condExpr && (() => bool(cx, lowerExpr(cx, condExpr), condExpr));
+  let test = condExpr && (() => bool(cx, lowerExpr(cx, condExpr), condExpr));
   const incrementor = ts.isForStatement(s) ? s.incrementor : undefined;
-  return generalLoop(cx, label, loc, statementsOf(s.statement), ts.isDoStatement(s)
+  let bodyStmts = statementsOf(s.statement);
+  // `if (j < 0) break;` first in the body (after constants it reads): part of the loop's test
+  const guards = ts.isDoStatement(s) ? undefined : leadingGuards(cx, bodyStmts, label);
+  if (guards) {
+    const before = test;
+    test = () => guardedTest(cx, before, guards);
+    bodyStmts = [...guards.decls.map((d) => d.statement), ...bodyStmts.slice(guards.end)];
+  }
+  return generalLoop(cx, label, loc, bodyStmts, ts.isDoStatement(s)
     ? { doTest: test! }
     : { ...(test ? { test } : {}), ...(incrementor ? { step: () => effect(cx, incrementor) } : {}) });
+}
+
+interface Guards {
+  /** The constants declared before the last guard, which the guards may read (lowered again in the body). */
+  readonly decls: readonly { readonly statement: ts.VariableStatement; readonly d: ts.VariableDeclaration }[];
+  /** In order: a constant to bind, or a guard's condition (leave when true). */
+  readonly items: readonly ({ readonly d: ts.VariableDeclaration } | { readonly leave: ts.Expression })[];
+  /** Index of the first body statement after the last guard. */
+  readonly end: number;
+}
+
+/**
+ * The guards that open a loop's body: `if (c) break;` (of this loop), possibly after `const`
+ * declarations, while everything they read is arithmetic on numbers (no call, no element read,
+ * no assignment), so evaluating it once more when the loop's own test has failed changes
+ * nothing. Such a guard is the loop's test (`while (test && !c)`): the loop then has no break
+ * flag, and its reverse sweep replays a trip count instead of a decision per iteration (trial31's
+ * FIR filter, `for (i…) { const j = n - i; if (j < 0) break; … }`: 6.5x the primal, 3.0x with the
+ * bound in the condition).
+ */
+function leadingGuards(cx: LoweringState, stmts: readonly ts.Statement[], label: string | undefined): Guards | undefined {
+  const items: ({ d: ts.VariableDeclaration } | { leave: ts.Expression })[] = [];
+  let lastGuard = -1;
+  const decls: { statement: ts.VariableStatement; d: ts.VariableDeclaration }[] = [];
+  let end = 0;
+  for (let i = 0; i < stmts.length; i++) {
+    const st = stmts[i]!;
+    if (ts.isVariableStatement(st)) {
+      const list = st.declarationList;
+      if (!(list.flags & ts.NodeFlags.Const) || list.declarations.length !== 1) break;
+      const d = list.declarations[0]!;
+      if (!ts.isIdentifier(d.name) || !d.initializer || !pureArithmetic(cx, d.initializer)) break;
+      items.push({ d });
+      decls.push({ statement: st, d });
+      continue;
+    }
+    if (!ts.isIfStatement(st) || st.elseStatement) break;
+    const then = statementsOf(st.thenStatement);
+    const jump = then.length === 1 ? then[0]! : undefined;
+    if (!jump || !ts.isBreakStatement(jump) || (jump.label && jump.label.text !== label)) break;
+    if (!pureArithmetic(cx, st.expression)) break;
+    items.push({ leave: st.expression });
+    lastGuard = items.length - 1;
+    end = i + 1;
+  }
+  if (end === 0) return undefined;
+  const kept = decls.filter(({ statement }) => stmts.indexOf(statement) < end);
+  return { decls: kept, items: items.slice(0, lastGuard + 1), end };
+}
+
+/** Numbers, their arithmetic and comparisons, `&&`, `||`, `!`, and `.length` of a variable. */
+function pureArithmetic(cx: LoweringState, e: ts.Expression): boolean {
+  const x = skipParens(e);
+  if (ts.isNumericLiteral(x)) return true;
+  if (ts.isIdentifier(x)) {
+    const t = cx.checker.getTypeAtLocation(x);
+    return (t.flags & (ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike)) !== 0 && x.text !== 'undefined';
+  }
+  if (ts.isPrefixUnaryExpression(x)) {
+    return (x.operator === ts.SyntaxKind.MinusToken || x.operator === ts.SyntaxKind.PlusToken || x.operator === ts.SyntaxKind.ExclamationToken) && pureArithmetic(cx, x.operand);
+  }
+  if (ts.isPropertyAccessExpression(x)) return x.name.text === 'length' && ts.isIdentifier(x.expression);
+  if (ts.isBinaryExpression(x)) {
+    const k = x.operatorToken.kind;
+    const ok = k === ts.SyntaxKind.PlusToken || k === ts.SyntaxKind.MinusToken || k === ts.SyntaxKind.AsteriskToken ||
+      k === ts.SyntaxKind.SlashToken || k === ts.SyntaxKind.LessThanToken || k === ts.SyntaxKind.LessThanEqualsToken ||
+      k === ts.SyntaxKind.GreaterThanToken || k === ts.SyntaxKind.GreaterThanEqualsToken || k === ts.SyntaxKind.EqualsEqualsEqualsToken ||
+      k === ts.SyntaxKind.ExclamationEqualsEqualsToken || k === ts.SyntaxKind.AmpersandAmpersandToken || k === ts.SyntaxKind.BarBarToken;
+    return ok && pureArithmetic(cx, x.left) && pureArithmetic(cx, x.right);
+  }
+  return false;
+}
+
+/**
+ * The loop's test with its opening guards: `test && !c1 && !c2 …`, the constants before them bound
+ * for the guards to read (the body declares them again: they are the body's own).
+ */
+function guardedTest(cx: LoweringState, test: (() => Atom) | undefined, guards: Guards): Atom {
+  const { b } = cx;
+  let cond = test ? test() : undefined;
+  const bound: [ts.Symbol, Binding | undefined][] = [];
+  for (const item of guards.items) {
+    if ('d' in item) {
+      const symbol = cx.checker.getSymbolAtLocation(item.d.name)!;
+      const a = lowerExpr(cx, item.d.initializer!);
+      let v: Var;
+      if (a.kind === 'var') v = a.v;
+      else {
+        v = b.generatedVar((item.d.name as ts.Identifier).text, atomType(a), false);
+        b.assign(v, a, true);
+      }
+      bound.push([symbol, cx.scope.get(symbol)]);
+      cx.scope.set(symbol, { kind: 'var', v });
+      continue;
+    }
+    const stay = b.eq('not', [bool(cx, lowerExpr(cx, item.leave), item.leave)]);
+    cond = cond && !(cond.kind === 'const' && cond.value === true) ? b.eq('and', [cond, stay]) : stay;
+  }
+  for (const [symbol, before] of bound.reverse()) {
+    if (before) cx.scope.set(symbol, before);
+    else cx.scope.delete(symbol);
+  }
+  return cond!;
 }
 
 /**
