@@ -16,7 +16,7 @@ import {
 import { inPackage, packagePath, registrationHint } from './packages.js';
 import { inOutVjpName, projectedName } from '../ir/names.js';
 import { writtenThroughBindings } from './param-bindings.js';
-import { type FunctionNode, type FunctionValue, functionOfDeclaration, importedProperty, propertyOfImported } from './values.js';
+import { type FunctionNode, type FunctionValue, factoryProblem, functionOfDeclaration, importedProperty, propertyOfImported } from './values.js';
 import { numberFields } from './object-numbers.js';
 
 export interface ResolvedCall {
@@ -122,6 +122,12 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
         ['toFixed', 'toPrecision', 'toExponential', 'toString', 'toLocaleString'].includes(calleeExpr.name.text)) {
       return b.fail(call, 'TSG1006', `'${text}' makes a string of a number: string operations are not differentiable`,
         calleeExpr.name.text === 'toFixed' ? `round the number itself: Math.round(x * 1e3) / 1e3 for 3 decimals` : 'compute numbers from numbers, and format them outside the differentiated function');
+    }
+    // (a function a factory makes, `mk(x)(y)`, `ease(t)` after `const ease = bezier(…)`: what keeps tsgrad from it)
+    const factory = factoryProblem(checker, calleeExpr);
+    if (factory) {
+      const at = factory.at.getSourceFile() === b.sf && factory.at.pos >= call.pos && factory.at.end <= call.end ? factory.at : call;
+      return b.fail(at, 'TSG2002', `'${text}' is made by a factory tsgrad cannot follow: ${factory.problem}`, factory.hint);
     }
     return b.fail(call, 'TSG2002', `'${text}' is not a function tsgrad can follow`,
       'call a function declared with `function` or `const f = (…) => …` in this project, an alias of one (`const f = g`), ' +
@@ -254,6 +260,14 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
   const declaredName = found.name;
   if (!sameModule && !packaged && !registered && b.sf.statements.some((st) => declaresName(st, name) || declaresName(st, `${name}_vjp`) || declaresName(st, inOutVjpName(name)))) {
     inlineOnly = `'${text}' is '${name}' of another module, and this module declares '${name}' too: tsgrad could not inline it here, and the generated code cannot import it under its own name`;
+  }
+  // (`const lerp = interpolateNumber(2, 5)` of a factory imported from another module of the project)
+  const madeBy = symbol?.valueDeclaration && ts.isVariableDeclaration(symbol.valueDeclaration) && symbol.valueDeclaration.initializer &&
+    ts.isCallExpression(skipParens(symbol.valueDeclaration.initializer)) ? skipParens(symbol.valueDeclaration.initializer) as ts.CallExpression : undefined;
+  if (!sameModule && !specifier && madeBy) {
+    const where = sf.fileName.replace(/.*[\\/]/, '');
+    return b.fail(call, 'TSG2002', `'${text}' holds a function that '${madeBy.expression.getText()}' of ${where} makes: tsgrad differentiates a function a factory makes in the factory's own module`,
+      `make it there and import it: export const ${text} = ${madeBy.getText()}; in ${where}`);
   }
   if (!sameModule && !specifier) {
     return b.fail(call, 'TSG2002', `'${text}' must be imported with an import declaration to be called`, 'import it at the top of the module: import { name } from \'./module.js\'');
