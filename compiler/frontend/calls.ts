@@ -55,7 +55,8 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
   const found = local ?? functionDeclaration(checker, symbol) ??
     (!symbol && ts.isPropertyAccessExpression(calleeExpr) ? propertyOfImported(checker, calleeExpr.expression, calleeExpr.name.text) : undefined);
   // (a function a factory made calls itself with the same bindings, under its own name)
-  const self = found && b.self?.captured && found.node === b.self.node ? b.self : undefined;
+  // (another variable made by the same factory has the same node and bindings of its own)
+  const self = found && b.self?.captured && found.node === b.self.node && (!found.captured || found.captured === b.self.captured) ? b.self : undefined;
   const text = calleeExpr.getText(b.sf);
   if (!found && projection !== undefined) {
     return b.fail(call, 'TSG2002', `'${text}' returns an object, and tsgrad can read one of its numbers only of a function it can follow`,
@@ -139,7 +140,11 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
   const file = sf.fileName;
   const moduleSymbol = checker.getSymbolAtLocation(sf);
   const exports = moduleSymbol ? checker.getExportsOfModule(moduleSymbol) : [];
-  const exportedAs = exports.filter((e) => functionDeclaration(checker, e)?.node === node).map((e) => e.getName());
+  // (a function a factory makes is its variable's: one factory makes others of the same node)
+  // (and calls itself under its own name)
+  const variable = found.captured && !self && symbol ? declarationOf(checker, symbol) : undefined;
+  const exportedAs = exports.filter((e) => (variable ? declarationOf(checker, e) === variable : functionDeclaration(checker, e)?.node === node && (!self || e.getName() === self.name)))
+    .map((e) => e.getName());
   const exported = exportedAs.length > 0;
   // `function g(…) {…} export default g` (every module of simple-statistics, CommonJS ported to
   // ESM): the function is known to its module by the name it is exported under
@@ -307,6 +312,12 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
     declared: node.parameters.slice(0, params.length),
     ...(objects.length > 0 ? { objects } : {}),
   };
+}
+
+/** The declaration a symbol names, through imports and aliases. */
+function declarationOf(checker: ts.TypeChecker, symbol: ts.Symbol): ts.Declaration | undefined {
+  const s = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+  return s.valueDeclaration ?? s.declarations?.[0];
 }
 
 /**

@@ -25,7 +25,7 @@
  * not the factory's own (state outside it), a local that is not a constant (an array).
  */
 import ts from './typescript.cjs';
-import { foldBoolean, foldConstant, mathMember, skipParens } from './facts.js';
+import { foldBoolean, foldConstant, isMathAlias, mathMember, skipParens } from './facts.js';
 import type { Captured, FunctionNode, FunctionValue } from './values.js';
 
 /** The function a call of a factory makes, or why tsgrad cannot follow it (at the node to point to). */
@@ -163,7 +163,7 @@ class FactoryRun {
     if (ts.isIterationStatement(s, false)) {
       throw new Refusal(`loops before it returns (${line}): tsgrad runs a factory's statements when compiling only when they are straight-line`, s);
     }
-    throw new Refusal(`runs a statement tsgrad does not run when compiling (${line}: ${ts.SyntaxKind[s.kind]})`, s);
+    throw new Refusal(`runs a statement tsgrad does not run when compiling (${line}: ${shown(s)})`, s);
   }
 
   /** An expression statement before the return (or a left operand of `return a = +a, f`): an assignment. */
@@ -302,7 +302,7 @@ class FactoryRun {
     }
     if (ts.isCallExpression(e)) {
       const callee = skipParens(e.expression);
-      const member = ts.isPropertyAccessExpression(callee) || ts.isIdentifier(callee) ? mathMember(callee, this.checker) : undefined;
+      const member = ts.isPropertyAccessExpression(callee) ? (isMath(callee.expression, this.checker) ? callee.name.text : undefined) : mathMember(callee, this.checker);
       const f = member === undefined || member === 'random' ? undefined : (Math as unknown as Record<string, unknown>)[member];
       if (typeof f !== 'function') return undefined;
       const args = e.arguments.map((a) => this.constant(a));
@@ -314,8 +314,16 @@ class FactoryRun {
   }
 }
 
+/** The global `Math`, or a module constant that holds it (`var M = Math`). */
+function isMath(e: ts.Expression, checker: ts.TypeChecker): boolean {
+  if (!ts.isIdentifier(e)) return false;
+  if (e.text !== 'Math') return isMathAlias(e, checker);
+  const decl = checker.getSymbolAtLocation(e)?.declarations?.[0];
+  return !decl || decl.getSourceFile().isDeclarationFile;
+}
+
 /** An expression in a message: its text, cut after 40 characters. */
-function shown(e: ts.Expression): string {
+function shown(e: ts.Node): string {
   const text = e.getText().replace(/\s+/g, ' ');
   return `'${text.length > 40 ? `${text.slice(0, 40)}…` : text}'`;
 }
@@ -359,6 +367,6 @@ function compound(op: ts.SyntaxKind, old: Value, v: Value, at: ts.Node): Value {
     [ts.SyntaxKind.PercentEqualsToken, ts.SyntaxKind.PercentToken], [ts.SyntaxKind.AsteriskAsteriskEqualsToken, ts.SyntaxKind.AsteriskAsteriskToken],
   ]).get(op);
   const out = plain === undefined ? undefined : binary(plain, old, v);
-  if (out === undefined) throw new Refusal(`updates a variable with '${ts.tokenToString(op)}' (${shown(at as ts.Expression)})`, at);
+  if (out === undefined) throw new Refusal(`updates a variable with '${ts.tokenToString(op)}' (${shown(at)})`, at);
   return out;
 }
