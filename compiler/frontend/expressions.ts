@@ -415,11 +415,6 @@ export function assignable(cx: ExprContext, target: ts.Expression): Var {
       return cx.b.fail(inner, 'TSG1002', `assignment to the object parameter '${inner.text}' (${binding.typeText.replace(/\s+/g, ' ')}), which tsgrad passes through without reading it`,
         'take the numbers it holds as parameters of their own (with defaults), and let a wrapper unpack the object');
     }
-    // (a variable of the factory that made this function: state kept between calls)
-    if (symbol && cx.b.captured?.has(symbol)) {
-      return cx.b.fail(inner, 'TSG1002', `assignment to '${inner.text}', a variable of the factory that made this function: it is state kept between calls, which tsgrad does not differentiate`,
-        'compute it from the function\'s parameters in the function itself, or pass it as a parameter');
-    }
     return cx.b.fail(inner, 'TSG1002', `assignment to '${inner.text}', which is not a local variable or parameter`,
       'differentiated functions may not write state outside themselves');
   }

@@ -108,7 +108,31 @@ class FactoryRun {
     if (ts.isBlock(body)) for (const s of body.statements) if (ts.isFunctionDeclaration(s) && s.name) this.declareFunction(s);
     const returned = ts.isBlock(body) ? this.block(body.statements) : body;
     if (!returned) throw new Refusal('returns no function', factory);
-    return this.result(returned);
+    const made = this.result(returned);
+    this.keptConstant(body);
+    return made;
+  }
+
+  /**
+   * Refuses a factory whose functions assign its variables (a counter, a setter hung on the
+   * returned function): their values would change after it returns, and the made function
+   * reads them as the constants they were.
+   */
+  private keptConstant(body: ts.Node): void {
+    const visit = (n: ts.Node, nested: boolean): void => {
+      const target = ts.isBinaryExpression(n) && n.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && n.operatorToken.kind <= ts.SyntaxKind.LastAssignment ? n.left
+        : (ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) && (n.operator === ts.SyntaxKind.PlusPlusToken || n.operator === ts.SyntaxKind.MinusMinusToken) ? n.operand
+        : undefined;
+      const id = target && skipParens(target);
+      if (nested && id && ts.isIdentifier(id) && this.own.has(this.checker.getSymbolAtLocation(id)!)) {
+        const fn = ts.findAncestor(n, isFunctionNode)!;
+        const named = !ts.isArrowFunction(fn) && fn.name ? `its function '${fn.name.text}'` : 'a function it makes';
+        throw new Refusal(`keeps state between calls: ${named} assigns its variable '${id.text}' (${this.where(n)}), which tsgrad would read as the constant it is when the factory returns`, n,
+          'compute the value from the function\'s parameters in the function itself, or pass it as a parameter');
+      }
+      ts.forEachChild(n, (c) => visit(c, nested || isFunctionNode(c)));
+    };
+    visit(body, false);
   }
 
   /** A function the factory declares, bound like the one it returns. */
