@@ -16,7 +16,7 @@ import {
 import { inPackage, packagePath, registrationHint } from './packages.js';
 import { inOutVjpName, projectedName } from '../ir/names.js';
 import { writtenThroughBindings } from './param-bindings.js';
-import { type FunctionNode, type FunctionValue, functionOfDeclaration, importedProperty, propertyOfImported } from './values.js';
+import { type FunctionNode, type FunctionValue, factoryProblem, functionOfDeclaration, importedProperty, propertyOfImported } from './values.js';
 import { numberFields } from './object-numbers.js';
 
 export interface ResolvedCall {
@@ -55,7 +55,8 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
   const found = local ?? functionDeclaration(checker, symbol) ??
     (!symbol && ts.isPropertyAccessExpression(calleeExpr) ? propertyOfImported(checker, calleeExpr.expression, calleeExpr.name.text) : undefined);
   // (a function a factory made calls itself with the same bindings, under its own name)
-  const self = found && b.self?.captured && found.node === b.self.node ? b.self : undefined;
+  // (another variable made by the same factory has the same node and bindings of its own)
+  const self = found && b.self?.captured && found.node === b.self.node && (!found.captured || found.captured === b.self.captured) ? b.self : undefined;
   const text = calleeExpr.getText(b.sf);
   if (!found && projection !== undefined) {
     return b.fail(call, 'TSG2002', `'${text}' returns an object, and tsgrad can read one of its numbers only of a function it can follow`,
@@ -123,6 +124,12 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
       return b.fail(call, 'TSG1006', `'${text}' makes a string of a number: string operations are not differentiable`,
         calleeExpr.name.text === 'toFixed' ? `round the number itself: Math.round(x * 1e3) / 1e3 for 3 decimals` : 'compute numbers from numbers, and format them outside the differentiated function');
     }
+    // (a function a factory makes, `mk(x)(y)`, `ease(t)` after `const ease = bezier(…)`: what keeps tsgrad from it)
+    const factory = factoryProblem(checker, calleeExpr);
+    if (factory) {
+      const at = factory.at.getSourceFile() === b.sf && factory.at.pos >= call.pos && factory.at.end <= call.end ? factory.at : call;
+      return b.fail(at, 'TSG2002', `'${text}' is made by a factory tsgrad cannot follow: ${factory.problem}`, factory.hint);
+    }
     return b.fail(call, 'TSG2002', `'${text}' is not a function tsgrad can follow`,
       'call a function declared with `function` or `const f = (…) => …` in this project, an alias of one (`const f = g`), ' +
       'the function an IIFE returns, or the function a factory returns when it is called with such functions and constants');
@@ -133,7 +140,11 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
   const file = sf.fileName;
   const moduleSymbol = checker.getSymbolAtLocation(sf);
   const exports = moduleSymbol ? checker.getExportsOfModule(moduleSymbol) : [];
-  const exportedAs = exports.filter((e) => functionDeclaration(checker, e)?.node === node).map((e) => e.getName());
+  // (a function a factory makes is its variable's: one factory makes others of the same node)
+  // (and calls itself under its own name)
+  const variable = found.captured && !self && symbol ? declarationOf(checker, symbol) : undefined;
+  const exportedAs = exports.filter((e) => (variable ? declarationOf(checker, e) === variable : functionDeclaration(checker, e)?.node === node && (!self || e.getName() === self.name)))
+    .map((e) => e.getName());
   const exported = exportedAs.length > 0;
   // `function g(…) {…} export default g` (every module of simple-statistics, CommonJS ported to
   // ESM): the function is known to its module by the name it is exported under
@@ -255,6 +266,14 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
   if (!sameModule && !packaged && !registered && b.sf.statements.some((st) => declaresName(st, name) || declaresName(st, `${name}_vjp`) || declaresName(st, inOutVjpName(name)))) {
     inlineOnly = `'${text}' is '${name}' of another module, and this module declares '${name}' too: tsgrad could not inline it here, and the generated code cannot import it under its own name`;
   }
+  // (`const lerp = interpolateNumber(2, 5)` of a factory imported from another module of the project)
+  const madeBy = symbol?.valueDeclaration && ts.isVariableDeclaration(symbol.valueDeclaration) && symbol.valueDeclaration.initializer &&
+    ts.isCallExpression(skipParens(symbol.valueDeclaration.initializer)) ? skipParens(symbol.valueDeclaration.initializer) as ts.CallExpression : undefined;
+  if (!sameModule && !specifier && madeBy) {
+    const where = sf.fileName.replace(/.*[\\/]/, '');
+    return b.fail(call, 'TSG2002', `'${text}' holds a function that '${madeBy.expression.getText()}' of ${where} makes: tsgrad differentiates a function a factory makes in the factory's own module`,
+      `make it there and import it: export const ${text} = ${madeBy.getText()}; in ${where}`);
+  }
   if (!sameModule && !specifier) {
     return b.fail(call, 'TSG2002', `'${text}' must be imported with an import declaration to be called`, 'import it at the top of the module: import { name } from \'./module.js\'');
   }
@@ -293,6 +312,12 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
     declared: node.parameters.slice(0, params.length),
     ...(objects.length > 0 ? { objects } : {}),
   };
+}
+
+/** The declaration a symbol names, through imports and aliases. */
+function declarationOf(checker: ts.TypeChecker, symbol: ts.Symbol): ts.Declaration | undefined {
+  const s = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+  return s.valueDeclaration ?? s.declarations?.[0];
 }
 
 /**

@@ -12,7 +12,7 @@ import { FunctionLowering } from './statements/function.js';
 import { classifyType, isOptionalCallback, nullableNumber, skipParens } from './facts.js';
 import { statements } from '../ir/walk.js';
 import { implementationResolver } from './packages.js';
-import { type Captured, type FunctionNode, type FunctionValue, functionOfDeclaration } from './values.js';
+import { type Captured, type FunctionNode, type FunctionValue, factoryProblem, functionOfDeclaration } from './values.js';
 
 export interface ModuleTrace {
   readonly file: string;
@@ -238,6 +238,8 @@ function heldFunctionNote(checker: ts.TypeChecker, decl: ts.Declaration | undefi
     const where = found.node.getSourceFile().fileName.replace(/.*[\\/]/, '');
     return note(decl, sf, file, `'${name}' is an alias of '${found.name}' of ${where}: its gradient is that module's ('${found.name}_grad' in ${where.replace(/\.[cm]?[jt]sx?$/, '')}.grad), and calls to '${name}' here are differentiated through it`);
   }
+  const factory = ts.isIdentifier(decl.name) ? factoryProblem(checker, decl.name) : undefined;
+  if (factory) return note(decl, sf, file, `'${name}' holds a function made by a factory tsgrad cannot follow, so it gets no gradient: ${factory.problem}`, factory.hint);
   return note(decl, sf, file, `'${name}' holds a function that tsgrad cannot follow to its body, so it gets no gradient`,
     'declare it with `function`, `const f = (…) => …`, as an alias of such a function, or as the function an IIFE returns (`var f = (function () { …; return function f(x) {…}; })()`)');
 }

@@ -18,6 +18,7 @@
 import type { Projection } from '../ir/types.js';
 import ts from './typescript.cjs';
 import { skipParens } from './facts.js';
+import { madeByFactory } from './factories.js';
 
 /** A function as the source writes it. */
 export type FunctionNode = ts.FunctionDeclaration | ts.ArrowFunction | ts.FunctionExpression;
@@ -95,24 +96,34 @@ function valueOf(checker: ts.TypeChecker, e: ts.Expression, name: string, depth:
     const returned = finalReturn(callee);
     return returned && valueOf(checker, returned, name, depth + 1);
   }
-  // wrap(f, g, 'NAME', 1): a factory that returns a function, with its parameters bound
-  const factory = valueOf(checker, callee, '', depth + 1);
-  if (!factory || factory.captured || !ts.isBlock(factory.node.body ?? e)) return undefined;
-  const body = factory.node.body as ts.Block;
-  if (!body.statements.slice(0, -1).every((s) => ts.isFunctionDeclaration(s))) return undefined;
-  const returned = finalReturn(factory.node);
-  const inner = returned && skipParens(returned);
-  if (!inner || !(ts.isFunctionExpression(inner) || ts.isArrowFunction(inner))) return undefined;
-  const captured = new Map<ts.Symbol, Captured>();
-  for (const [i, p] of factory.node.parameters.entries()) {
-    const arg = e.arguments[i];
-    if (!ts.isIdentifier(p.name) || p.dotDotDotToken || p.initializer || !arg) return undefined;
-    const symbol = checker.getSymbolAtLocation(p.name);
-    const bound = capture(checker, arg, depth);
-    if (!symbol || !bound) return undefined;
-    captured.set(symbol, bound);
+  // wrap(f, g, 'NAME', 1), (function custom(e) {…})(3): a factory that returns a function, run
+  // when compiling (factories.ts)
+  const made = madeByFactory(checker, e, name, (x, n, d) => valueOf(checker, x, n, d), depth);
+  return 'fn' in made ? made.fn : undefined;
+}
+
+/**
+ * Why tsgrad cannot follow the function a factory makes, when `e` is a call of a factory or a
+ * variable that holds one's result (`const ease = bezier(…)`): the factory's problem, in words
+ * that name the argument or statement (factories.ts). Undefined for anything else.
+ */
+export function factoryProblem(checker: ts.TypeChecker, e: ts.Expression): { problem: string; at: ts.Node; hint: string } | undefined {
+  e = skipParens(e);
+  let name = '';
+  if (ts.isIdentifier(e)) {
+    let s = checker.getSymbolAtLocation(e);
+    if (s && s.flags & ts.SymbolFlags.Alias) s = checker.getAliasedSymbol(s);
+    const decl = s?.valueDeclaration;
+    if (!decl || !ts.isVariableDeclaration(decl) || !decl.initializer || !ts.isIdentifier(decl.name)) return undefined;
+    if (!(decl.parent.flags & ts.NodeFlags.Const) && isReassigned(checker, decl)) return undefined;
+    name = decl.name.text;
+    e = skipParens(decl.initializer);
   }
-  return { node: inner, name, captured };
+  if (!ts.isCallExpression(e)) return undefined;
+  const callee = skipParens(e.expression);
+  if ((ts.isFunctionExpression(callee) || ts.isArrowFunction(callee)) && e.arguments.length === 0 && callee.parameters.length === 0) return undefined;
+  const made = madeByFactory(checker, e, name, (x, n, d) => valueOf(checker, x, n, d), 0);
+  return 'fn' in made ? undefined : made;
 }
 
 /**
@@ -121,17 +132,6 @@ function valueOf(checker: ts.TypeChecker, e: ts.Expression, name: string, depth:
  */
 function declaredName(decl: ts.FunctionDeclaration, symbolName: string): string {
   return onceScope(decl) === 'module' ? symbolName : functionName(decl) ?? symbolName;
-}
-
-/** An argument of a factory, as the factory's body sees it. */
-function capture(checker: ts.TypeChecker, arg: ts.Expression, depth: number): Captured | undefined {
-  const e = skipParens(arg);
-  if (ts.isStringLiteralLike(e)) return { kind: 'const', value: e.text };
-  if (e.kind === ts.SyntaxKind.TrueKeyword || e.kind === ts.SyntaxKind.FalseKeyword) return { kind: 'const', value: e.kind === ts.SyntaxKind.TrueKeyword };
-  if (ts.isNumericLiteral(e)) return { kind: 'const', value: Number(e.text) };
-  if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(e.operand)) return { kind: 'const', value: -Number(e.operand.text) };
-  const fn = valueOf(checker, e, '', depth + 1);
-  return fn && !fn.captured ? { kind: 'function', fn } : undefined;
 }
 
 /** `return e;`, the last statement of a function's body (the only `return` at its top level). */

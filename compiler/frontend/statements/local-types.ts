@@ -6,6 +6,7 @@ import ts from '../typescript.cjs';
 import type { Type } from '../../ir/types.js';
 import { functionDeclaration, isJavaScript } from '../calls.js';
 import { inPackage } from '../packages.js';
+import { factoryProblem } from '../values.js';
 import { classifyType, isAssignmentOperator, nullableNumber, skipParens } from '../facts.js';
 import type { LoweringState } from './state.js';
 
@@ -32,6 +33,14 @@ export function typeOf(cx: LoweringState, symbol: ts.Symbol, type: ts.Type, node
     const name = ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) ? `'${node.name.text}' holds` : 'this variable holds';
     return cx.b.fail(node, 'TSG1003', `${name} an instance of the class '${cls}': class instances are not supported`,
       `write plain functions instead of its methods, over the arrays and numbers a '${cls}' would hold (e.g. function area(pts: Float64Array): number), and pass those; local variables hold numbers, booleans or arrays`);
+  }
+  // (`const s = mk(x)`: a function a factory makes, kept in a local)
+  const made = ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer && ts.isCallExpression(skipParens(node.initializer)) && type.getCallSignatures().length > 0
+    ? skipParens(node.initializer) as ts.CallExpression : undefined;
+  if (made) {
+    const problem = factoryProblem(cx.checker, made);
+    return cx.b.fail(node, 'TSG1003', `the local '${(node as ts.VariableDeclaration & { name: ts.Identifier }).name.text}' holds the function '${made.expression.getText()}' makes: tsgrad follows a function a factory makes when a module-level constant holds it${problem ? `, and ${problem.problem}` : ''}`,
+      problem ? problem.hint : `declare it at module level (const ${(node as ts.VariableDeclaration & { name: ts.Identifier }).name.text} = ${made.getText()}) and call it here`);
   }
   return cx.b.fail(node, 'TSG1003', `variables of type '${cx.checker.typeToString(type)}' are not supported`,
     'local variables hold numbers, booleans or arrays of numbers');
