@@ -7,9 +7,11 @@ import type { ArrayCtor, Atom, ErrorConstructor, Loc, NamedConstant, Type, Typed
 
 /**
  * What a variable of the derivative code is: a primal variable itself (`x`, read or restored by
- * the sweeps), the adjoint of one (`x_b`, reverse mode), its tangent (`x_d`, forward mode).
+ * the sweeps), the adjoint of one (`x_b`, reverse mode), its tangent (`x_d`, forward mode), the
+ * old value of one a top-level overwrite keeps in a const (`x_old`, reverse/record.ts), the
+ * flag of an integer counter (`i_int`, reverse/counters.ts).
  */
-export type TRole = 'primal' | 'adjoint' | 'tangent';
+export type TRole = 'primal' | 'adjoint' | 'tangent' | 'old' | 'flag';
 
 /**
  * A variable of the derivative code: a primal variable (one per Var, `primal`), or one a builder
@@ -195,6 +197,8 @@ export const located = (stmts: readonly TStmt[], loc: Loc): TStmt[] => stmts.map
 export const num = (value: number): TExpr => ({ k: 'num', value });
 export const str = (value: string): TExpr => ({ k: 'str', value });
 export const name = (n: string): TExpr => ({ k: 'name', name: n });
+/** A variable of the derivative code: `name` (given out by the caller), what it is (`role`), its type, the primal variable it is about. */
+export const tvar = (n: string, role: TRole, type: Type, of: Var): TVar => ({ name: n, role, type, of });
 /** A builder's variable (TVar), read or assigned. */
 export const ref = (v: TVar): TExpr => ({ k: 'name', name: v.name, v });
 const primals = new WeakMap<Var, TVar>();

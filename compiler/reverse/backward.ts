@@ -444,22 +444,22 @@ export class BackwardSweep {
       const flag = this.plan.counters?.flags.get(x);
       const step = this.plan.counters?.steps.get(s);
       const inverse = step === undefined ? undefined : bin(step === 1 ? '-' : '+', use(x), num(1));
-      if (inverse && !top) old = flag !== undefined ? cond(name(flag), inverse, old) : this.plan.counters!.proven.has(x) ? inverse : old;
+      if (inverse && !top) old = flag !== undefined ? cond(ref(flag), inverse, old) : this.plan.counters!.proven.has(x) ? inverse : old;
       const entry = flag !== undefined && this.plan.counters!.entries.has(s);
       if (top) {
         const saved = this.record.saved.get(s);
         if (saved === undefined || (entry && !this.record.savedFlags.has(s))) throw new Error(`internal: no const in the record for the old value of ${x.name}`);
-        old = name(saved);
+        old = ref(saved);
       }
       if (entry && !top) {
         // (the flag rides on the old value, see forward.ts: the last entry pushed is the old
         // value, an integer, where the flag was set, else a NaN with the old value below it)
         const last = this.names.fresh(`${x.name}_last`, true);
         code.push({ k: 'decl', kind: 'const', name: last, init: tape('pop') });
-        code.push({ k: 'assign', target: name(flag!), op: '=', value: bin('===', name(last), name(last)) });
-        code.push({ k: 'assign', target: use(x), op: '=', value: cond(name(flag!), name(last), tape('pop')) });
+        code.push({ k: 'assign', target: ref(flag!), op: '=', value: bin('===', name(last), name(last)) });
+        code.push({ k: 'assign', target: use(x), op: '=', value: cond(ref(flag!), name(last), tape('pop')) });
       } else {
-        if (entry) code.push({ k: 'assign', target: name(flag), op: '=', value: name(this.record.savedFlags.get(s)!) });
+        if (entry) code.push({ k: 'assign', target: ref(flag), op: '=', value: ref(this.record.savedFlags.get(s)!) });
         code.push({ k: 'assign', target: use(x), op: '=', value: old });
       }
       // (an array's adjoint array was saved with it, after it)
@@ -469,7 +469,7 @@ export class BackwardSweep {
         if (top) {
           const savedShadow = this.record.savedShadows.get(s);
           if (savedShadow === undefined) throw new Error(`internal: no const in the record for the old value of ${shadow.name}`);
-          oldShadow = name(savedShadow);
+          oldShadow = ref(savedShadow);
         }
         code.splice(code.length - 1, 0, { k: 'assign', target: ref(shadow), op: '=', value: oldShadow });
       }

@@ -106,7 +106,7 @@ export class ForwardSweep {
       hoisted.push({ k: 'decl', kind: 'let', name: v.name, type: tsType(v), init: v.type === 'bool' ? { k: 'bool', value: false } : v.type === 'str' ? str('') : num(0) });
     }
     // (the flag of each integer counter: whether its steps are inverted, see counters.ts)
-    for (const flag of this.plan.counters?.flags.values() ?? []) hoisted.push({ k: 'decl', kind: 'let', name: flag, init: { k: 'bool', value: false } });
+    for (const flag of this.plan.counters?.flags.values() ?? []) hoisted.push(declare('let', flag, { k: 'bool', value: false }));
     return [...hoisted, ...this.block(this.fn.body, true)];
   }
 
@@ -185,7 +185,7 @@ export class ForwardSweep {
         const counters = this.plan.counters;
         const flag = counters?.flags.get(s.target);
         const entry = flag !== undefined && counters!.entries.has(s);
-        const setFlag: TStmt[] = entry ? [{ k: 'assign', target: name(flag), op: '=', value: bin('&&',
+        const setFlag: TStmt[] = entry ? [{ k: 'assign', target: ref(flag), op: '=', value: bin('&&',
           globalCall('Number', 'isInteger', use(s.target)), bin('<=', mathCall('abs', use(s.target)), bin('**', num(2), num(52)))) }] : [];
         if (top && s.decl && this.declaredInPlace.has(s.target) && !firstDecl.has(s.target)) {
           firstDecl.add(s.target);
@@ -196,18 +196,18 @@ export class ForwardSweep {
         const savedShadow = this.record.savedShadows.get(s);
         const savedFlag = this.record.savedFlags.get(s);
         if (saved) {
-          out.push({ k: 'decl', kind: 'const', name: saved, init: use(s.target) });
-          if (shadow && savedShadow) out.push({ k: 'decl', kind: 'const', name: savedShadow, init: ref(shadow) });
-          if (entry && savedFlag) out.push({ k: 'decl', kind: 'const', name: savedFlag, init: name(flag) });
+          out.push(declare('const', saved, use(s.target)));
+          if (shadow && savedShadow) out.push(declare('const', savedShadow, ref(shadow)));
+          if (entry && savedFlag) out.push(declare('const', savedFlag, ref(flag)));
         } else if (this.plan.overwrites.has(s) && this.pushesOld(s)) {
           const push: TStmt = { k: 'expr', e: tape(pushOf(s.target), use(s.target)) };
           // a counter's step pushes only while its flag is not set
-          if (flag !== undefined && counters!.steps.has(s)) out.push({ k: 'if', test: not(name(flag)), then: [push], else: [], brief: true });
+          if (flag !== undefined && counters!.steps.has(s)) out.push({ k: 'if', test: not(ref(flag)), then: [push], else: [], brief: true });
           else if (!(counters?.proven.has(s.target) && counters.steps.has(s))) out.push(push);
           if (shadow) out.push({ k: 'expr', e: tape('pushRef', ref(shadow)) });
           // an entry's flag rides on the old value: set, the old value (an integer) is all there is;
           // not set, a NaN follows it, which no integer is (backward.ts pops and tells them apart)
-          if (entry) out.push({ k: 'if', test: not(name(flag)), then: [{ k: 'expr', e: tape('push', num(NaN)) }], else: [], brief: true });
+          if (entry) out.push({ k: 'if', test: not(ref(flag)), then: [{ k: 'expr', e: tape('push', num(NaN)) }], else: [], brief: true });
         }
         out.push({ k: 'assign', target: use(s.target), op: '=', value });
         if (shadow && shadowValue) out.push({ k: 'assign', target: ref(shadow), op: '=', value: shadowValue });
