@@ -129,12 +129,13 @@ test('the record holds what the forward sweep records, with fresh names, before 
     const { fn, record } = planned(linked, key);
     const counted = [...record.counted.values()];
     // the names are fresh: none is a variable of the function, and no two are the same
-    const fresh = [...record.saved.values(), ...counted.map((c) => c.counter), ...record.paramAdjoints.values(), ...record.shadows.values()];
+    const fresh = [...record.saved.values(), ...record.savedShadows.values(), ...record.savedFlags.values(), ...record.paramAdjoints.values(), ...record.shadows.values()]
+      .map((v) => v.name).concat(counted.map((c) => c.counter));
     expect(new Set(fresh).size).toBe(fresh.length);
     for (const n of fresh) expect(fn.vars.some((v) => v.name === n)).toBe(false);
-    // a top-level overwrite's const is named after its variable
+    // a top-level overwrite's const is named after its variable, and is the old value of it
     for (const [s, n] of record.saved) {
-      expect(fn.body.includes(s) && s.kind === 'assign' && n.startsWith(`${s.target.name}_old`)).toBe(true);
+      expect(fn.body.includes(s) && s.kind === 'assign' && n.name.startsWith(`${s.target.name}_old`) && n.role === 'old' && n.of === s.target).toBe(true);
       checked.saved++;
     }
     // a loop's counter is taped where the loop is nested

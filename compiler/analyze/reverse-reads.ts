@@ -18,7 +18,7 @@
  * same off the generated code is a test's cross-check (test/support/sweep-reads.ts).
  */
 import { type Atom, type Block, type Call, type Eq, type Func, type Stmt, type Var, isArrayType } from '../ir/types.js';
-import { type TExpr, add, atomExpr, name, namesIn } from '../ir/target.js';
+import { type TExpr, add, atomExpr, name, primalsIn, use } from '../ir/target.js';
 import { type Reciprocal, type Rule, rules } from '../rules/table.js';
 import { type Place, compound, fold, spans, statements, writes } from '../ir/walk.js';
 import { hasDynamicArrays, lengthWrites, liveInNumbers, loopArrays, unwrittenAfter } from './writes.js';
@@ -81,8 +81,6 @@ export interface SweepFacts {
   readonly topLevel: ReadonlySet<Var>;
   /** The function has a loop or a call, so uses the tape anyway: costly values are taped outside loops too (choices.ts). */
   readonly tapesAnyway: boolean;
-  /** Each variable by the name generated code gives it. */
-  readonly byName: ReadonlyMap<string, Var>;
   /** What a statement writes (walk.ts `writes`), and what changes a length (analyze/writes.ts), remembered. */
   readonly writesOf: (s: Stmt) => ReadonlySet<Var>;
   readonly lengthWritesOf: (s: Stmt) => ReadonlySet<Var>;
@@ -111,7 +109,6 @@ export function sweepFacts(fn: Func, active: ReadonlySet<Var>, aliases: Map<Var,
     fn, active, aliases, dynamic: hasDynamicArrays(fn), uses, loopBlocks: loopBlocks(fn),
     topLevel: topLevelTemps(fn),
     tapesAnyway: tapesAnyway(fn),
-    byName: new Map(fn.vars.map((v) => [v.name, v])),
     writesOf, lengthWritesOf: remembered(lengthWrites),
     formsOf: remembered((b: Block) => reverseForms(b, rewriteFacts)),
     eqReads: new Map(),
@@ -181,7 +178,6 @@ export function reverseReads(facts: SweepFacts, plan: PlanInput): ReverseReads {
   const atomVars = (a: Atom | undefined, into: Set<Var>) => { if (a?.kind === 'var') into.add(a.v); };
   // (an array's adjoint is named after it where arrays move: reading the adjoint reads the variable)
   const adjointRead = (v: Var, into: Set<Var>) => { if (facts.dynamic && v.kind !== 'param') into.add(v); };
-  const namesOf = (names: Set<string>, into: Set<Var>) => { for (const n of names) { const v = facts.byName.get(n); if (v) into.add(v); } };
 
   // (partials over a reciprocal depend on what the plan restores (outAtHand): not remembered)
   const eq = (s: Eq, r: StmtReads, form: ReverseForm & { kind: 'eq' }) => {
@@ -212,17 +208,17 @@ export function reverseReads(facts: SweepFacts, plan: PlanInput): ReverseReads {
     if (reciprocal) {
       const form = (rule as Rule & { reciprocal: Reciprocal }).reciprocal;
       // (the reciprocal r = 1 / b reads b; r is the sweep's own name, read from no primal variable)
-      partials = form.partials(args, name(''), outAtHand(s, facts.topLevel, plan.restoredVars) ? name(s.out.name) : undefined);
+      partials = form.partials(args, name(''), outAtHand(s, facts.topLevel, plan.restoredVars) ? use(s.out) : undefined);
       r.emits = true;
       atomVars(s.args[form.of], r.reads);
-    } else partials = rule.partials(args, name(s.out.name));
-    const byVar = new Map<Var, Set<string>>();
+    } else partials = rule.partials(args, use(s.out));
+    const byVar = new Set<Var>();
     s.args.forEach((a, i) => {
       if (!isActive(a) || a.v === passThrough) return;
-      byVar.set(a.v, namesIn(partials[i]!, byVar.get(a.v) ?? new Set()));
+      byVar.add(a.v);
+      primalsIn(partials[i]!, r.reads);
     });
-    for (const [v, names] of byVar) {
-      namesOf(names, r.reads);
+    for (const v of byVar) {
       // (a self-update's own partial of 1 leaves x_b as it is: no code)
       if (v !== target) r.emits = true;
       else if (!isOne(s, v, partials)) r.emits = true;

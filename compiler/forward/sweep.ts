@@ -5,7 +5,7 @@
  * Only active variables (activity analysis) get tangents; nothing is recorded.
  */
 import type { Atom, Call, Func, Stmt, Var } from '../ir/types.js';
-import { type Callee, type TExpr, type TStmt, type TVar, add, atomExpr, bin, call, cond, declare, methodCall, div, index, member, mul, name, num, ref, runtime } from '../ir/target.js';
+import { type Callee, type TExpr, type TStmt, type TVar, add, atomExpr, bin, call, cond, declare, methodCall, div, index, member, mul, name, num, ref, runtime, use } from '../ir/target.js';
 import { type Names, tangentName } from '../ir/names.js';
 import { rules } from '../rules/table.js';
 import { statements, arrayAliases, holdingParams } from '../ir/walk.js';
@@ -171,7 +171,7 @@ export class TangentSweep extends ForwardSweep {
       const a = this.tangentOf(array!);
       return a ? index(a, atomExpr(i!)) : num(0);
     }
-    const partials = rule.partials(s.args.map(atomExpr), name(s.out.name));
+    const partials = rule.partials(s.args.map(atomExpr), use(s.out));
     const byVar = new Map<Var, TExpr>();
     s.args.forEach((a, i) => {
       if (a.kind !== 'var' || !this.active.has(a.v)) return;

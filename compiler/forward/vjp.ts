@@ -29,7 +29,7 @@
  * split forms (f_fwd, f_rev, for callers that call them in loops) stay reverse mode.
  */
 import { type Call, type Func, type Var, isArrayType } from '../ir/types.js';
-import { type TExpr, type TStmt, atomExpr, cond, declare, fnCallee, member, mul, name, num, typedElementLoads } from '../ir/target.js';
+import { type TExpr, type TStmt, atomExpr, cond, declare, fnCallee, member, mul, name, num, typedElementLoads, use } from '../ir/target.js';
 import { runtimeFn } from '../ir/names.js';
 import { reads, statements, writes } from '../ir/walk.js';
 import { rules } from '../rules/table.js';
@@ -101,8 +101,8 @@ export function forwardVjpBody(fn: Func, active: ReadonlySet<Var>, input: Var, f
   let value: TExpr = atomExpr(fn.result!);
   let tangent: TExpr = sweep.tangentOf(fn.result!) ?? num(0);
   if (fn.absent) {
-    value = cond(name(fn.absent.flag.name), name(fn.absent.value), value);
-    if (tangent.k !== 'num') tangent = cond(name(fn.absent.flag.name), num(0), tangent);
+    value = cond(use(fn.absent.flag), name(fn.absent.value), value);
+    if (tangent.k !== 'num') tangent = cond(use(fn.absent.flag), num(0), tangent);
   }
   body.push({ k: 'assign', target: member(name('adj'), key), op: '+=', value: mul(name('seed'), tangent) });
   body.push({ k: 'return', e: value });

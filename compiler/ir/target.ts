@@ -6,16 +6,19 @@
 import type { ArrayCtor, Atom, ErrorConstructor, Loc, NamedConstant, Type, TypedArrayCtor, Var } from './types.js';
 
 /**
- * What a variable the derivative's builders make is: the adjoint of a primal variable (`x_b`,
- * reverse mode), its tangent (`x_d`, forward mode).
+ * What a variable of the derivative code is: a primal variable itself (`x`, read or restored by
+ * the sweeps), the adjoint of one (`x_b`, reverse mode), its tangent (`x_d`, forward mode), the
+ * old value of one a top-level overwrite keeps in a const (`x_old`, reverse/record.ts), the
+ * flag of an integer counter (`i_int`, reverse/counters.ts).
  */
-export type TRole = 'adjoint' | 'tangent';
+export type TRole = 'primal' | 'adjoint' | 'tangent' | 'old' | 'flag';
 
 /**
- * A variable of the derivative code, made by a builder (reverse/adjoints.ts, forward/sweep.ts):
- * passes that look for it compare it by identity (a `name` expression's `v`, a declaration's `v`),
- * not by its name. `of`: the primal variable it derives from. Its name is given out when it is
- * made (ir/names.ts, clear of every other name of the function) and printed as it is.
+ * A variable of the derivative code: a primal variable (one per Var, `primal`), or one a builder
+ * makes (reverse/adjoints.ts, forward/sweep.ts). Passes that look for it compare it by identity
+ * (a `name` expression's `v`, a declaration's `v`), not by its name. `of`: the primal variable
+ * it is or derives from. A derived one's name is given out when it is made (ir/names.ts, clear
+ * of every other name of the function) and printed as it is; a primal one's is the Var's.
  */
 export interface TVar {
   readonly name: string;
@@ -194,8 +197,19 @@ export const located = (stmts: readonly TStmt[], loc: Loc): TStmt[] => stmts.map
 export const num = (value: number): TExpr => ({ k: 'num', value });
 export const str = (value: string): TExpr => ({ k: 'str', value });
 export const name = (n: string): TExpr => ({ k: 'name', name: n });
+/** A variable of the derivative code: `name` (given out by the caller), what it is (`role`), its type, the primal variable it is about. */
+export const tvar = (n: string, role: TRole, type: Type, of: Var): TVar => ({ name: n, role, type, of });
 /** A builder's variable (TVar), read or assigned. */
 export const ref = (v: TVar): TExpr => ({ k: 'name', name: v.name, v });
+const primals = new WeakMap<Var, TVar>();
+/** The primal variable `v` as a variable of the derivative code: the same TVar for the same Var. */
+export function primal(v: Var): TVar {
+  let t = primals.get(v);
+  if (t === undefined) primals.set(v, t = { name: v.name, role: 'primal', type: v.type, of: v });
+  return t;
+}
+/** The primal variable `v`, read or assigned (by identity, as `ref` of `primal(v)`). */
+export const use = (v: Var): TExpr => ref(primal(v));
 /** Whether `e` is the variable `v`. */
 export const isRef = (e: TExpr | undefined, v: TVar): boolean => e?.k === 'name' && e.v === v;
 /** Whether `e` is one of the variables `vs` (by identity: a name some other variable has is not). */
@@ -238,7 +252,7 @@ export const isRuntime = (e: TExpr | undefined, ...fns: RuntimeFn[]): e is TExpr
 export const constant = (c: NamedConstant): TExpr => ({ k: 'constant', constant: c });
 /** An IR atom as an expression: a variable's name, a constant's value (or the constant the source named, `Math.PI`). */
 export const atomExpr = (a: Atom): TExpr =>
-  a.kind === 'var' ? name(a.v.name)
+  a.kind === 'var' ? use(a.v)
   : typeof a.value === 'boolean' ? { k: 'bool', value: a.value }
   : typeof a.value === 'string' ? str(a.value)
   : a.named !== undefined ? constant(a.named) : num(a.value);
@@ -523,6 +537,15 @@ export function namesIn(e: TExpr, into: Set<string> = new Set()): Set<string> {
   }
   return into;
 }
+
+/** The primal variables an expression reads (by identity: `use`, `atomExpr`), into `into`. */
+export function primalsIn(e: TExpr, into: Set<Var> = new Set()): Set<Var> {
+  eachExpr(e, (x) => { if (x.k === 'name' && x.v?.role === 'primal') into.add(x.v.of); });
+  return into;
+}
+
+/** Whether `e` reads the primal variable `v` (by identity). */
+export const readsPrimal = (e: TExpr, v: Var): boolean => someExpr(e, (x) => x.k === 'name' && x.v?.role === 'primal' && x.v.of === v);
 
 /**
  * `code` with element loads declared `: number`: every load (`'all'`), or those of arrays that

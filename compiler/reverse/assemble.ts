@@ -5,7 +5,7 @@
  * read from, the sweeps in order, and the number parameters' adjoints added into adj.
  */
 import type { Func, Param, Var } from '../ir/types.js';
-import { type TExpr, type TStmt, atomExpr, cond, declare, member, name, num, ref, runtime, tape } from '../ir/target.js';
+import { type TExpr, type TStmt, atomExpr, cond, declare, member, name, num, ref, runtime, tape, use } from '../ir/target.js';
 import { loopWrites } from './checkpoint.js';
 import { readsOf } from './refs.js';
 import type { PlannedTape } from './planning.js';
@@ -31,8 +31,8 @@ export function assembleVjp(fn: Func, active: ReadonlySet<Var>, planned: Planned
   // A function that writes into parameter arrays it also reads leaves them as it found them
   // (its caller reruns it from that state); arrays it only writes end up written, as by f.
   const kept = fn.writes.filter((v) => !fn.pureOutputs.includes(v));
-  const keep: TStmt[] = kept.map((v) => ({ k: 'expr', e: tape('pushArray', name(v.name)) }));
-  const restore: TStmt[] = [...kept].reverse().map((v) => ({ k: 'expr', e: tape('popArray', name(v.name)) }));
+  const keep: TStmt[] = kept.map((v) => ({ k: 'expr', e: tape('pushArray', use(v)) }));
+  const restore: TStmt[] = [...kept].reverse().map((v) => ({ k: 'expr', e: tape('popArray', use(v)) }));
 
   // (the adjoint arrays of parameters that local arrays take as another name, `let h = x`, are
   // bound before the forward sweep binds those names)
@@ -55,7 +55,7 @@ export function assembleVjp(fn: Func, active: ReadonlySet<Var>, planned: Planned
       const pb = backward.adjoint(p.v);
       if (p.v.type !== 'f64[]') setup.push(declare('let', pb, num(0)));
       else if (!gradParams.some((g) => backward.adjoint(g.v) === pb)) {
-        (forwardReads.has(pb.name) ? early : setup).push(declare('const', pb, runtime('f64Zeros', member(name(p.v.name), 'length'))));
+        (forwardReads.has(pb.name) ? early : setup).push(declare('const', pb, runtime('f64Zeros', member(use(p.v), 'length'))));
       }
       continue;
     }
@@ -76,7 +76,7 @@ export function assembleVjp(fn: Func, active: ReadonlySet<Var>, planned: Planned
     if (v.type === 'f64[]') {
       if (backward.dynamicArrays || arrayAdjoints.has(backward.adjoint(v))) continue;
       arrayAdjoints.add(backward.adjoint(v));
-      const length = member(name(v.name), 'length');
+      const length = member(use(v), 'length');
       setup.push(declare('const', backward.adjoint(v), runtime('f64Zeros', length)));
       continue;
     }
@@ -103,7 +103,7 @@ function resultValue(fn: Func, planned: PlannedTape, sweeps: Sweeps): { value?: 
   const resultVar = fn.result?.kind === 'var' ? fn.result.v : undefined;
   const valueCopy: TStmt[] = [];
   // (`undefined` or `null` where the function returns that: nothing flowed from the constant result there)
-  if (value && fn.absent) value = cond(name(fn.absent.flag.name), name(fn.absent.value), value);
+  if (value && fn.absent) value = cond(use(fn.absent.flag), name(fn.absent.value), value);
   // (a checkpointed loop's reverse recomputes what it writes: its state set back as the loop found it, the rest as the last recomputed iteration left it)
   const checkpointedState = new Set(planned.checkpointed.flatMap(loopWrites));
   const saved = planned.plan.overwrites;

@@ -10,14 +10,14 @@
  */
 import { type Atom, type Block, type Call, type Eq, type Func, type Stmt, type Var, type Window, isArrayType } from '../ir/types.js';
 import {
-  type DeclType, type TExpr, type TStmt, type TVar, add, atomExpr, bin, call, cond, declare, div, eachStmt, fnCallee, helperCall, index, located, mathCall, member, methodCall, mul, name, neg, num, popOps, ref, runtime, sub, tape, update,
+  type DeclType, type TExpr, type TStmt, type TVar, add, atomExpr, bin, call, cond, declare, div, eachStmt, fnCallee, helperCall, index, located, mathCall, member, methodCall, mul, name, neg, num, popOps, ref, runtime, sub, tape, update, use,
 } from '../ir/target.js';
 import { type Reciprocal, type Rule, rules } from '../rules/table.js';
 import { Names, runtimeFn, vjpForm } from '../ir/names.js';
 import { adjointVars } from './adjoints.js';
 import { callModeNote } from './split.js';
 import { arrayAliases, statements, unreadDeclarations, writes } from '../ir/walk.js';
-import { elementTargetsOf, readsOf } from './refs.js';
+import { elementTargetsOf, varsReadOf } from './refs.js';
 import type { RewriteFacts } from './rewrites.js';
 import { type Permutation, permutations } from './permute.js';
 import { type ReverseForm, type Uses, adjointUses, callActive, loopBlocks, outAtHand, reverseForms, topLevelTemps } from './choices.js';
@@ -73,8 +73,8 @@ export class BackwardSweep {
    * (test/support/sweep-reads.ts).
    */
   readonly partCode = new Map<Stmt, readonly TStmt[]>();
-  /** The primal array's name of each adjoint array variable (`h_b` → `h`): reading one needs the other bound. */
-  private readonly shadowOf: ReadonlyMap<string, string>;
+  /** The adjoint array variables of arrays (`h_b` of `h`, record.shadows): reading one needs its array bound. */
+  private readonly shadowVars: ReadonlySet<TVar>;
   /** Array variables that may hold the same array (`h = g`): a store under one name writes them all. */
   private readonly aliases: Map<Var, ReadonlySet<Var>>;
   /** Equations whose output surely reaches the result, or whose partials are finite wherever the result is: their products need no zero guard (analyze/reached.ts). */
@@ -105,7 +105,7 @@ export class BackwardSweep {
     this.permuted = permutations(fn, plan, record);
     this.rotated = new Set([...this.permuted.values()].flatMap((p) => (p.freshNeeded ? [p.fresh!] : [])));
     this.inRange = storesInRange(fn);
-    this.shadowOf = new Map([...record.shadows].map(([v, a]) => [a.name, v.name]));
+    this.shadowVars = new Set(record.shadows.values());
     this.adj = adjointVars(fn, active, record, names);
     this.defs = definitions(fn.body);
     this.uses = adjointUses(fn, active);
@@ -137,9 +137,9 @@ export class BackwardSweep {
     // (one that only ever holds parameters and constant tables, its own allocation a placeholder
     // never read: what it adds while it holds a table, whose adjoint nobody reads, goes to the
     // sink, with no lookup)
-    let e: TExpr = this.holdsOnlyParamsAndTables(v) ? runtime('sink', member(name(v.name), 'length')) : runtime('adjointOf', name(v.name));
+    let e: TExpr = this.holdsOnlyParamsAndTables(v) ? runtime('sink', member(use(v), 'length')) : runtime('adjointOf', use(v));
     const params = [...this.aliases.get(v) ?? []].filter((p) => p.kind === 'param' && p !== v && this.active.has(p) && this.fn.params.some((q) => q.v === p && q.differentiable));
-    for (const p of params.reverse()) e = cond(bin('===', name(v.name), name(p.name)), ref(this.adjoint(p)), e);
+    for (const p of params.reverse()) e = cond(bin('===', use(v), use(p)), ref(this.adjoint(p)), e);
     return e;
   }
 
@@ -161,14 +161,14 @@ export class BackwardSweep {
     return this.record.grown.has(v) ? 'number[]' : 'Float64Array';
   }
 
-  /** `names`, with the array each adjoint array variable among them belongs to. */
-  withPrimals(names: Set<string>, code?: readonly TStmt[]): Set<string> {
-    if (this.shadowOf.size === 0) return names;
+  /** The primal variables among `vars`, with the array each adjoint array variable among them belongs to. */
+  withPrimals(vars: Set<TVar>, code?: readonly TStmt[]): Set<Var> {
+    const out = new Set<Var>();
     // an adjoint array written by element (`a_b[i] += …`) is the one bound with a at that
     // point: the statement needs a's binding as much as a read of a would
-    if (code) for (const n of elementTargetsOf(code)) if (this.shadowOf.has(n)) names.add(n);
-    for (const n of [...names]) { const p = this.shadowOf.get(n); if (p) names.add(p); }
-    return names;
+    if (code && this.shadowVars.size > 0) elementTargetsOf(code, vars);
+    for (const t of vars) if (t.role === 'primal' || this.shadowVars.has(t)) out.add(t.of);
+    return out;
   }
 
   isActive(a: Atom): a is { kind: 'var'; v: Var } {
@@ -263,8 +263,8 @@ export class BackwardSweep {
       const snaps = this.plan.snapshots.get(p.stmt);
       if (!snaps) continue;
       p.code.unshift(...[...snaps].reverse().map((v): TStmt => isArrayType(v.type)
-        ? { k: 'expr', e: tape('popArray', name(v.name)) }
-        : { k: 'assign', target: name(v.name), op: '=', value: popOf(v) }));
+        ? { k: 'expr', e: tape('popArray', use(v)) }
+        : { k: 'assign', target: use(v), op: '=', value: popOf(v) }));
     }
     const out: TStmt[] = [...pre, ...this.render(parts, outerText)];
     if (top) {
@@ -282,23 +282,23 @@ export class BackwardSweep {
    * forward sweep pushed it right after that use. Throws where the code reads one the steps do not give.
    */
   private makeAvailable(block: Block, parts: Part[]): void {
-    const byName = new Map<string, Var>();
+    const temps = new Set<Var>();
     for (const s of block) {
-      if (s.kind === 'eq' || (s.kind === 'call' && s.out)) byName.set(s.out!.name, s.out!);
-      if (s.kind === 'alloc') byName.set(s.target.name, s.target);
+      if (s.kind === 'eq' || (s.kind === 'call' && s.out)) temps.add(s.out!);
+      if (s.kind === 'alloc') temps.add(s.target);
     }
     // An array variable the source rebinds must be declared before the reverse of a rebinding
     // restores it, even where nothing reads it after that (the restore may be in a branch).
-    const rebound = new Set(block.flatMap((s) => (s.kind === 'alloc' && s.target.mutable ? [s.target.name] : [])));
+    const rebound = new Set(block.flatMap((s) => (s.kind === 'alloc' && s.target.mutable ? [s.target] : [])));
     // The steps were chosen before this sweep (analyze/reverse-reads.ts, from the IR, for the
     // record): each temporary of this block that a part's code reads must be available by then.
     const available = new Set<Var>();
     parts.forEach((p) => {
       const steps = this.record.available.get(p.stmt) ?? [];
       for (const step of steps) available.add(step.kind === 'tape' ? step.v : step.eq.out);
-      const referenced = this.withPrimals(readsOf(p.code, new Set(), true), p.code);
-      if (rebound.size > 0) for (const n of this.withPrimals(assignedNames(p.code))) if (rebound.has(n)) referenced.add(n);
-      const missing = [...referenced].flatMap((n) => { const v = byName.get(n); return v && !available.has(v) ? [v] : []; });
+      const referenced = this.withPrimals(varsReadOf(p.code, true), p.code);
+      if (rebound.size > 0) for (const v of this.withPrimals(assignedVars(p.code))) if (rebound.has(v)) referenced.add(v);
+      const missing = [...referenced].filter((v) => temps.has(v) && !available.has(v));
       if (missing.length > 0) throw new Error(`internal: the reverse of '${p.stmt.loc.text}' reads ${varNames(missing)}, which the record does not make available`);
       const avail = steps.flatMap((step) => this.stepCode(step));
       // Pops mirror the pushes after p.stmt, which are made in list order: pop in reverse.
@@ -323,7 +323,7 @@ export class BackwardSweep {
       if (shadow) out.push(declare(v.mutable ? 'let' : 'const', shadow, popOf(v), this.shadowType(v)));
     } else if (step.kind === 'copy') {
       const { eq, from } = step;
-      out.push({ k: 'decl', kind: 'const', name: eq.out.name, init: name(from.name) });
+      out.push({ k: 'decl', kind: 'const', name: eq.out.name, init: use(from) });
       const shadow = this.record.shadows.get(eq.out);
       if (shadow) out.push(declare('const', shadow, this.arrayAdjoint(from)));
     } else {
@@ -370,7 +370,7 @@ export class BackwardSweep {
       }
       return;
     }
-    const partials = reciprocal ? this.reciprocalPartials(code, s) : rule.partials(s.args.map(atomExpr), name(s.out.name));
+    const partials = reciprocal ? this.reciprocalPartials(code, s) : rule.partials(s.args.map(atomExpr), use(s.out));
     // Sum the partials of an argument that appears more than once (x * x).
     const byVar = new Map<Var, TExpr>();
     s.args.forEach((a, i) => {
@@ -405,12 +405,12 @@ export class BackwardSweep {
     // the sweep must restore, which TBR, analyze/reverse-reads.ts, would have to know.)
     const [a, b] = s.args;
     if (a?.kind === 'const' && a.value === 1 && b?.kind === 'var' && !b.v.mutable && this.topLevel.has(s.out) && !s.out.mutable) {
-      const out = name(s.out.name);
+      const out = use(s.out);
       return [out, neg(mul(out, out))];
     }
     const r = this.names.fresh(`${s.out.name}_r`, true);
     code.push({ k: 'decl', kind: 'const', name: r, init: div(num(1), atomExpr(s.args[reciprocal.of]!)), role: { k: 'reciprocal' } });
-    return reciprocal.partials(s.args.map(atomExpr), name(r), outAtHand(s, this.topLevel, this.plan.restoredVars) ? name(s.out.name) : undefined);
+    return reciprocal.partials(s.args.map(atomExpr), name(r), outAtHand(s, this.topLevel, this.plan.restoredVars) ? use(s.out) : undefined);
   }
 
   /**
@@ -443,24 +443,24 @@ export class BackwardSweep {
       // an integer counter (counters.ts): a step is inverted while the flag is set; an entry gives the flag back
       const flag = this.plan.counters?.flags.get(x);
       const step = this.plan.counters?.steps.get(s);
-      const inverse = step === undefined ? undefined : bin(step === 1 ? '-' : '+', name(x.name), num(1));
-      if (inverse && !top) old = flag !== undefined ? cond(name(flag), inverse, old) : this.plan.counters!.proven.has(x) ? inverse : old;
+      const inverse = step === undefined ? undefined : bin(step === 1 ? '-' : '+', use(x), num(1));
+      if (inverse && !top) old = flag !== undefined ? cond(ref(flag), inverse, old) : this.plan.counters!.proven.has(x) ? inverse : old;
       const entry = flag !== undefined && this.plan.counters!.entries.has(s);
       if (top) {
         const saved = this.record.saved.get(s);
         if (saved === undefined || (entry && !this.record.savedFlags.has(s))) throw new Error(`internal: no const in the record for the old value of ${x.name}`);
-        old = name(saved);
+        old = ref(saved);
       }
       if (entry && !top) {
         // (the flag rides on the old value, see forward.ts: the last entry pushed is the old
         // value, an integer, where the flag was set, else a NaN with the old value below it)
         const last = this.names.fresh(`${x.name}_last`, true);
         code.push({ k: 'decl', kind: 'const', name: last, init: tape('pop') });
-        code.push({ k: 'assign', target: name(flag!), op: '=', value: bin('===', name(last), name(last)) });
-        code.push({ k: 'assign', target: name(x.name), op: '=', value: cond(name(flag!), name(last), tape('pop')) });
+        code.push({ k: 'assign', target: ref(flag!), op: '=', value: bin('===', name(last), name(last)) });
+        code.push({ k: 'assign', target: use(x), op: '=', value: cond(ref(flag!), name(last), tape('pop')) });
       } else {
-        if (entry) code.push({ k: 'assign', target: name(flag), op: '=', value: name(this.record.savedFlags.get(s)!) });
-        code.push({ k: 'assign', target: name(x.name), op: '=', value: old });
+        if (entry) code.push({ k: 'assign', target: ref(flag), op: '=', value: ref(this.record.savedFlags.get(s)!) });
+        code.push({ k: 'assign', target: use(x), op: '=', value: old });
       }
       // (an array's adjoint array was saved with it, after it)
       const shadow = this.record.shadows.get(x);
@@ -469,7 +469,7 @@ export class BackwardSweep {
         if (top) {
           const savedShadow = this.record.savedShadows.get(s);
           if (savedShadow === undefined) throw new Error(`internal: no const in the record for the old value of ${shadow.name}`);
-          oldShadow = name(savedShadow);
+          oldShadow = ref(savedShadow);
         }
         code.splice(code.length - 1, 0, { k: 'assign', target: ref(shadow), op: '=', value: oldShadow });
       }
@@ -492,13 +492,13 @@ export class BackwardSweep {
     // reverse of the statements before the run that read it); its move has no inverse
     const intoFresh = p.moves.find((m) => m.source === p.fresh);
     if (intoFresh && p.freshNeeded) {
-      code.push({ k: 'decl', kind: 'const', name: p.fresh!.name, init: name(intoFresh.target.name) });
+      code.push({ k: 'decl', kind: 'const', name: p.fresh!.name, init: use(intoFresh.target) });
       const shadow = this.record.shadows.get(p.fresh!);
       if (shadow) code.push(declare('const', shadow, ref(this.record.shadows.get(intoFresh.target)!), this.shadowType(p.fresh!)));
     }
     const moves = p.moves.filter((m) => m !== intoFresh);
     // (each pair: what the target holds, the source it goes back to, and the target's name)
-    const pairs: [TExpr, TExpr, string][] = moves.map((m) => [name(m.target.name), name(m.source.name), m.target.name]);
+    const pairs: [TExpr, TExpr, string][] = moves.map((m) => [use(m.target), use(m.source), m.target.name]);
     for (const m of moves) {
       const shadow = this.record.shadows.get(m.target);
       const sourceShadow = this.record.shadows.get(m.source);
@@ -511,7 +511,7 @@ export class BackwardSweep {
     if (p.lost) {
       const shadow = this.record.shadows.get(p.lost);
       if (shadow) code.push({ k: 'assign', target: ref(shadow), op: '=', value: popOf(p.lost) });
-      code.push({ k: 'assign', target: name(p.lost.name), op: '=', value: popOf(p.lost) });
+      code.push({ k: 'assign', target: use(p.lost), op: '=', value: popOf(p.lost) });
     }
   }
 
@@ -523,7 +523,7 @@ export class BackwardSweep {
   private store(code: TStmt[], s: Stmt & { kind: 'store' }, increment = false): void {
     const i = atomExpr(s.index);
     if (this.plan.overwrites.has(s)) {
-      code.push({ k: 'assign', target: index(name(s.array.name), i), op: '=', value: tape('pop') });
+      code.push({ k: 'assign', target: index(use(s.array), i), op: '=', value: tape('pop') });
     }
     if (!this.active.has(s.array)) return;
     const elementB = index(this.arrayAdjoint(s.array), i);
@@ -533,7 +533,7 @@ export class BackwardSweep {
   }
 
   private scaledSquare(code: TStmt[], u: Eq, { scaled, x }: { scaled: Eq; x: Var }): void {
-    const v = name(scaled.out.name);
+    const v = use(scaled.out);
     const outB = ref(this.adjoint(u.out));
     if (this.reaching.has(u)) { this.contribute(code, x, mul(outB, add(v, v))); return; }
     const guarded: TStmt[] = [];
@@ -552,7 +552,7 @@ export class BackwardSweep {
    * shrank a alone): a loop over a's length sums and clears it.
    */
   private fill(code: TStmt[], s: Stmt & { kind: 'fill' }): void {
-    if (this.plan.overwrites.has(s)) code.push({ k: 'expr', e: tape('popArray', name(s.array.name)) });
+    if (this.plan.overwrites.has(s)) code.push({ k: 'expr', e: tape('popArray', use(s.array)) });
     if (!this.active.has(s.array)) return;
     const ab = this.arrayAdjoint(s.array);
     if (this.dynamicArrays && this.record.grown.has(s.array) && this.record.shadows.has(s.array)) {
@@ -564,7 +564,7 @@ export class BackwardSweep {
         ...(wanted ? [{ k: 'decl', kind: 'let', name: total, init: num(0) } as TStmt] : []),
         {
           k: 'for', init: { k: 'decl', kind: 'let', name: i, init: num(0) },
-          test: bin('<', name(i), member(name(s.array.name), 'length')), update: update(i, '+=', 1),
+          test: bin('<', name(i), member(use(s.array), 'length')), update: update(i, '+=', 1),
           body: [...(wanted ? [{ k: 'assign', target: name(total), op: '+=', value: at } as TStmt] : []), { k: 'assign', target: at, op: '=', value: num(0) }],
         },
       );
@@ -581,10 +581,10 @@ export class BackwardSweep {
     // (analyze/reverse-reads.ts decides which pushes pop: the array active, or read by later reverse code)
     if (!this.record.popped.has(s)) return;
     if (this.active.has(s.array) && this.isActive(s.value)) {
-      const last = sub(member(name(s.array.name), 'length'), num(1));
+      const last = sub(member(use(s.array), 'length'), num(1));
       this.contribute(code, s.value.v, index(this.arrayAdjoint(s.array), last));
     }
-    code.push({ k: 'expr', e: methodCall('pop', name(s.array.name)) });
+    code.push({ k: 'expr', e: methodCall('pop', use(s.array)) });
   }
 
   /** Whether a call's reverse has anything to do: an output of it is active. */
@@ -651,7 +651,7 @@ export class BackwardSweep {
               update: update(k, '+=', 1), body: [{ k: 'assign', target: index(to, name(k)), op: '=', value: index(from, name(k)) }],
             };
           };
-          code.push({ k: 'decl', kind: 'const', name: copy, init: runtime('f64Zeros', member(name(a.v.name), 'length')) }, each(name(copy), list));
+          code.push({ k: 'decl', kind: 'const', name: copy, init: runtime('f64Zeros', member(use(a.v), 'length')) }, each(name(copy), list));
           copiesBack.push(each(list, name(copy)));
           whole = name(copy);
         }
@@ -712,7 +712,7 @@ export class BackwardSweep {
         : (intBound ? sub(to, num(1)) : sub(mathCall('ceil', to), num(1)));
       last = k === 1 ? limit : lastReached(from, limit, k);
       code.push({
-        k: 'for', init: { k: 'decl', kind: 'let', name: i, init: last }, test: bin('>=', name(i), from),
+        k: 'for', init: { k: 'decl', kind: 'let', name: i, init: last }, test: bin('>=', use(s.index), from),
         update: update(i, '-=', k), body,
       });
       this.reversedLoops.set(s, code[code.length - 1]!);
@@ -722,7 +722,7 @@ export class BackwardSweep {
         : (intBound ? add(to, num(1)) : add(mathCall('floor', to), num(1)));
       last = k === 1 ? limit : lastReached(from, limit, -k);
       code.push({
-        k: 'for', init: { k: 'decl', kind: 'let', name: i, init: last }, test: bin('<=', name(i), from),
+        k: 'for', init: { k: 'decl', kind: 'let', name: i, init: last }, test: bin('<=', use(s.index), from),
         update: update(i, '+=', k), body,
       });
       this.reversedLoops.set(s, code[code.length - 1]!);
@@ -796,8 +796,8 @@ export { statements, neg };
  * The variables `stmts` assign whole (`h = tape.popRef()`), nested statements included (a
  * `for`'s init declares its index; a `try` is made after the sweep, by stack.ts).
  */
-function assignedNames(stmts: readonly TStmt[], into: Set<string> = new Set()): Set<string> {
-  eachStmt(stmts, (s) => { if (s.k === 'assign' && s.target.k === 'name') into.add(s.target.name); }, { inits: false, enter: (s) => s.k !== 'try' });
+function assignedVars(stmts: readonly TStmt[], into: Set<TVar> = new Set()): Set<TVar> {
+  eachStmt(stmts, (s) => { if (s.k === 'assign' && s.target.k === 'name' && s.target.v) into.add(s.target.v); }, { inits: false, enter: (s) => s.k !== 'try' });
   return into;
 }
 

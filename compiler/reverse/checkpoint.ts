@@ -13,7 +13,7 @@
  */
 import type { Atom, Block, For, Func, Stmt, Var } from '../ir/types.js';
 import { isArrayType } from '../ir/types.js';
-import { type TExpr, type TStmt, add, atomExpr, bin, index, mapStmts, member, mul, name, num, runtime, scheduleCall, stmtHas, typedElementLoads } from '../ir/target.js';
+import { type TExpr, type TStmt, add, atomExpr, bin, index, mapStmts, member, mul, name, num, runtime, scheduleCall, stmtHas, typedElementLoads, use } from '../ir/target.js';
 import type { Names } from '../ir/names.js';
 import { reads, spans, statements } from '../ir/walk.js';
 import { DiagnosticError } from '../diagnostics.js';
@@ -389,7 +389,7 @@ class Layout {
 
   /** Doubles in a row: one per scalar, and each array's elements. */
   size(): TExpr {
-    const lengths = this.arrays.map((a) => member(name(a.name), 'length'));
+    const lengths = this.arrays.map((a) => member(use(a), 'length'));
     return [...(this.scalars.length > 0 || lengths.length === 0 ? [num(this.scalars.length)] : []), ...lengths].reduce((n, l) => add(n, l));
   }
 
@@ -399,7 +399,7 @@ class Layout {
     let at: TExpr = num(this.scalars.length);
     for (const a of this.arrays) {
       out.push(at);
-      const length = member(name(a.name), 'length');
+      const length = member(use(a), 'length');
       at = at.k === 'num' && at.value === 0 ? length : add(at, length);
     }
     return out;
@@ -438,9 +438,9 @@ class Loop {
       { k: 'decl', kind: 'const', name: at, init: scheduleCall('offset', this.schedule, slot) },
       ...layout.scalars.map((v, i): TStmt => ({
         k: 'assign', target: index(name(row), plus(at, num(i))), op: '=',
-        value: v.type === 'bool' ? { k: 'cond', test: name(v.name), then: num(1), else: num(0) } : name(v.name),
+        value: v.type === 'bool' ? { k: 'cond', test: use(v), then: num(1), else: num(0) } : use(v),
       })),
-      ...layout.arrays.map((a, i): TStmt => ({ k: 'expr', e: runtime('saveArray', name(a.name), name(row), plus(at, offsets[i]!)) })),
+      ...layout.arrays.map((a, i): TStmt => ({ k: 'expr', e: runtime('saveArray', use(a), name(row), plus(at, offsets[i]!)) })),
     ];
   }
 
@@ -454,10 +454,10 @@ class Loop {
       { k: 'decl', kind: 'const', name: row, init: scheduleCall('snapshot', this.schedule, slot) },
       { k: 'decl', kind: 'const', name: at, init: scheduleCall('offset', this.schedule, slot) },
       ...layout.scalars.map((v, i): TStmt => ({
-        k: 'assign', target: name(v.name), op: '=',
+        k: 'assign', target: use(v), op: '=',
         value: v.type === 'bool' ? bin('!==', index(name(row), plus(at, num(i))), num(0)) : index(name(row), plus(at, num(i))),
       })),
-      ...layout.arrays.map((a, i): TStmt => ({ k: 'expr', e: runtime('restore', name(a.name), name(row), plus(at, offsets[i]!)) })),
+      ...layout.arrays.map((a, i): TStmt => ({ k: 'expr', e: runtime('restore', use(a), name(row), plus(at, offsets[i]!)) })),
     ];
   }
 

@@ -19,11 +19,12 @@
  */
 import type { Atom, Block, Eq, Stmt, Var } from '../ir/types.js';
 import type { Names } from '../ir/names.js';
+import { type TVar, tvar } from '../ir/target.js';
 import { statements, walk, writes } from '../ir/walk.js';
 
 export interface Counters {
   /** The flag of each counter, by the counter. */
-  readonly flags: ReadonlyMap<Var, string>;
+  readonly flags: ReadonlyMap<Var, TVar>;
   /** Counters whose every entry is an integer constant (|c| ≤ 2^52) or such a loop's index: always invertible, no flag. */
   readonly proven: ReadonlySet<Var>;
   /** Steps of a counter (`i = t` with `t = i ± 1`): the amount added. */
@@ -118,7 +119,7 @@ export function findCounters(body: Block, active: ReadonlySet<Var>, saved: Reado
       if (!defs.get(v)!.every((s) => steps.has(s) || (s.kind === 'assign' && integral(s.value)))) { ints.delete(v); changed = true; }
     }
   }
-  const flags = new Map<Var, string>();
+  const flags = new Map<Var, TVar>();
   const kept = new Map<Stmt, 1 | -1>();
   const entries = new Set<Stmt>();
   const proven = new Set<Var>();
@@ -129,7 +130,7 @@ export function findCounters(body: Block, active: ReadonlySet<Var>, saved: Reado
     if (own.length === 0 || !own.every((s) => saved.has(s)) || own.every((s) => body.includes(s))) continue;
     const others = ds.filter((s) => !steps.has(s));
     if (others.every((s) => s.kind === 'assign' && integral(s.value))) proven.add(v);
-    else flags.set(v, names.fresh(`${v.name}_int`, true));
+    else flags.set(v, tvar(names.fresh(`${v.name}_int`, true), 'flag', 'bool', v));
     for (const s of own) kept.set(s, steps.get(s)!);
     for (const s of others) entries.add(s);
   }

@@ -5,7 +5,7 @@
  */
 import { type Atom, type Block, type Eq, type Func, type Stmt, type Throw, type Var, isArrayType } from '../ir/types.js';
 import { arrayAliases, holdingParams, statements, unreadDeclarations } from '../ir/walk.js';
-import { type DeclType, type TExpr, type TStmt, type TapeOp, add, atomExpr, bin, call, declare, fnCallee, globalCall, index, located, mathCall, methodCall, name, not, num, ref, runtime, str, sub, tape, update } from '../ir/target.js';
+import { type DeclType, type TExpr, type TStmt, type TapeOp, add, atomExpr, bin, call, declare, fnCallee, globalCall, index, located, mathCall, methodCall, name, not, num, ref, runtime, str, sub, tape, update, use } from '../ir/target.js';
 import { runtimeFn } from '../ir/names.js';
 import { argExpr, evalEq, savedArgs } from './backward.js';
 import { type TapePlan, type TapeRecord, emptyRecord } from './plan.js';
@@ -106,7 +106,7 @@ export class ForwardSweep {
       hoisted.push({ k: 'decl', kind: 'let', name: v.name, type: tsType(v), init: v.type === 'bool' ? { k: 'bool', value: false } : v.type === 'str' ? str('') : num(0) });
     }
     // (the flag of each integer counter: whether its steps are inverted, see counters.ts)
-    for (const flag of this.plan.counters?.flags.values() ?? []) hoisted.push({ k: 'decl', kind: 'let', name: flag, init: { k: 'bool', value: false } });
+    for (const flag of this.plan.counters?.flags.values() ?? []) hoisted.push(declare('let', flag, { k: 'bool', value: false }));
     return [...hoisted, ...this.block(this.fn.body, true)];
   }
 
@@ -147,12 +147,12 @@ export class ForwardSweep {
       for (const v of decided ? after.slice(1) : after) {
         // (a rotation's fresh array: the reverse sweep takes it back from the variable holding it)
         if (this.rotated().has(v)) continue;
-        out.push({ k: 'expr', e: tape(pushOf(v), name(v.name)) });
+        out.push({ k: 'expr', e: tape(pushOf(v), use(v)) });
         const shadow = this.record.shadows.get(v);
         if (shadow) out.push({ k: 'expr', e: tape('pushRef', ref(shadow)) });
       }
       for (const v of this.plan.snapshots.get(s) ?? []) {
-        out.push({ k: 'expr', e: tape(isArrayType(v.type) ? 'pushArray' : pushOf(v), name(v.name)) });
+        out.push({ k: 'expr', e: tape(isArrayType(v.type) ? 'pushArray' : pushOf(v), use(v)) });
       }
       out.splice(from, out.length - from, ...located(out.slice(from), s.loc));
     }
@@ -185,8 +185,8 @@ export class ForwardSweep {
         const counters = this.plan.counters;
         const flag = counters?.flags.get(s.target);
         const entry = flag !== undefined && counters!.entries.has(s);
-        const setFlag: TStmt[] = entry ? [{ k: 'assign', target: name(flag), op: '=', value: bin('&&',
-          globalCall('Number', 'isInteger', name(s.target.name)), bin('<=', mathCall('abs', name(s.target.name)), bin('**', num(2), num(52)))) }] : [];
+        const setFlag: TStmt[] = entry ? [{ k: 'assign', target: ref(flag), op: '=', value: bin('&&',
+          globalCall('Number', 'isInteger', use(s.target)), bin('<=', mathCall('abs', use(s.target)), bin('**', num(2), num(52)))) }] : [];
         if (top && s.decl && this.declaredInPlace.has(s.target) && !firstDecl.has(s.target)) {
           firstDecl.add(s.target);
           return [{ k: 'decl', kind: 'let', name: s.target.name, init: value },
@@ -196,42 +196,42 @@ export class ForwardSweep {
         const savedShadow = this.record.savedShadows.get(s);
         const savedFlag = this.record.savedFlags.get(s);
         if (saved) {
-          out.push({ k: 'decl', kind: 'const', name: saved, init: name(s.target.name) });
-          if (shadow && savedShadow) out.push({ k: 'decl', kind: 'const', name: savedShadow, init: ref(shadow) });
-          if (entry && savedFlag) out.push({ k: 'decl', kind: 'const', name: savedFlag, init: name(flag) });
+          out.push(declare('const', saved, use(s.target)));
+          if (shadow && savedShadow) out.push(declare('const', savedShadow, ref(shadow)));
+          if (entry && savedFlag) out.push(declare('const', savedFlag, ref(flag)));
         } else if (this.plan.overwrites.has(s) && this.pushesOld(s)) {
-          const push: TStmt = { k: 'expr', e: tape(pushOf(s.target), name(s.target.name)) };
+          const push: TStmt = { k: 'expr', e: tape(pushOf(s.target), use(s.target)) };
           // a counter's step pushes only while its flag is not set
-          if (flag !== undefined && counters!.steps.has(s)) out.push({ k: 'if', test: not(name(flag)), then: [push], else: [], brief: true });
+          if (flag !== undefined && counters!.steps.has(s)) out.push({ k: 'if', test: not(ref(flag)), then: [push], else: [], brief: true });
           else if (!(counters?.proven.has(s.target) && counters.steps.has(s))) out.push(push);
           if (shadow) out.push({ k: 'expr', e: tape('pushRef', ref(shadow)) });
           // an entry's flag rides on the old value: set, the old value (an integer) is all there is;
           // not set, a NaN follows it, which no integer is (backward.ts pops and tells them apart)
-          if (entry) out.push({ k: 'if', test: not(name(flag)), then: [{ k: 'expr', e: tape('push', num(NaN)) }], else: [], brief: true });
+          if (entry) out.push({ k: 'if', test: not(ref(flag)), then: [{ k: 'expr', e: tape('push', num(NaN)) }], else: [], brief: true });
         }
-        out.push({ k: 'assign', target: name(s.target.name), op: '=', value });
+        out.push({ k: 'assign', target: use(s.target), op: '=', value });
         if (shadow && shadowValue) out.push({ k: 'assign', target: ref(shadow), op: '=', value: shadowValue });
         out.push(...setFlag);
         return out;
       }
       case 'store': {
-        const element = index(name(s.array.name), atomExpr(s.index));
+        const element = index(use(s.array), atomExpr(s.index));
         // the old value: that of a load of the same element earlier in the block, if only
         // equations came between (`W[i] = W[i] - 2 * v * s` pushes the W[i] it loaded), else loaded again
         const same = (a: Atom, b: Atom) => (a.kind === 'var' ? b.kind === 'var' && a.v === b.v : b.kind === 'const' && a.value === b.value);
         const loaded = loads.find((l) => l.args[0]?.kind === 'var' && l.args[0].v === s.array && same(l.args[1]!, s.index));
-        const save: TStmt[] = this.plan.overwrites.has(s) ? [{ k: 'expr', e: tape('push', loaded ? name(loaded.out.name) : element) }] : [];
+        const save: TStmt[] = this.plan.overwrites.has(s) ? [{ k: 'expr', e: tape('push', loaded ? use(loaded.out) : element) }] : [];
         return [...save, { k: 'assign', target: element, op: '=', value: atomExpr(s.value) }];
       }
       case 'fill': {
-        const a = name(s.array.name);
+        const a = use(s.array);
         const save: TStmt[] = this.plan.overwrites.has(s) ? [{ k: 'expr', e: tape('pushArray', a) }] : [];
-        return [...save, { k: 'expr', e: methodCall('fill', name(s.array.name), atomExpr(s.value)) }];
+        return [...save, { k: 'expr', e: methodCall('fill', use(s.array), atomExpr(s.value)) }];
       }
       case 'push': {
         // (an adjoint that grows with the array: a zero beside each element, so indices agree)
         const shadow = this.record.grown.has(s.array) ? this.record.shadows.get(s.array) : undefined;
-        return [{ k: 'expr', e: methodCall('push', name(s.array.name), atomExpr(s.value)) },
+        return [{ k: 'expr', e: methodCall('push', use(s.array), atomExpr(s.value)) },
           ...(shadow ? [{ k: 'expr', e: methodCall('push', ref(shadow), num(0)) } as TStmt] : [])];
       }
       case 'call': {
@@ -261,7 +261,7 @@ export class ForwardSweep {
           // parameter it may hold, and the parameter's adjoint, rather than to an empty new array)
           const shadow = this.record.shadows.get(s.target);
           // (or a constant table, a number[]: `c ? xs : T`)
-          return [{ k: 'decl', kind: 'let', name: s.target.name, type: s.ctor === 'Array' || this.holdsTable(s.target) ? 'Float64Array | number[]' : s.ctor, init: name(held.name) },
+          return [{ k: 'decl', kind: 'let', name: s.target.name, type: s.ctor === 'Array' || this.holdsTable(s.target) ? 'Float64Array | number[]' : s.ctor, init: use(held) },
             ...(shadow ? [declare('let', shadow, this.adjointOf(held))] : [])];
         }
         const created: TExpr = { k: 'new', ctor: s.ctor, args: [atomExpr(s.length)] };
@@ -274,7 +274,7 @@ export class ForwardSweep {
       case 'if':
         return [{ k: 'if', test: atomExpr(s.cond), then: this.block(s.then, false), else: this.block(s.else, false) }];
       case 'for': {
-        const i = name(s.index.name);
+        const i = use(s.index);
         const cmp = s.step > 0 ? (s.inclusive ? '<=' : '<') : (s.inclusive ? '>=' : '>');
         const k = Math.abs(s.step);
         const loop: TStmt = {

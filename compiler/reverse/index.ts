@@ -17,7 +17,7 @@
  * them and write neither.
  */
 import { type Func, type Loc, type Param, type Stmt, type Table, type Var, isArrayType } from '../ir/types.js';
-import { type Callee, type FnForm, type TExpr, type TStmt, bin, call, fnCallee, index, member, methodCall, name, num, sub, tape, update } from '../ir/target.js';
+import { type Callee, type FnForm, type TExpr, type TStmt, bin, call, fnCallee, index, member, methodCall, name, num, sub, tape, update, use } from '../ir/target.js';
 import { ForwardSweep } from './forward.js';
 import { type CallMode, type TapeRecord, emptyPlan } from './plan.js';
 import { recordPlan } from './record.js';
@@ -191,7 +191,7 @@ function contractVjp(fn: Func, cleared: readonly Param[]): TStmt[] {
   const result = names.fresh('result', true);
   const i = names.fresh('i', true);
   const adjOf = (p: Param) => member(name('adj'), p.key);
-  const inner = call(fnCallee(fn.name, 'vjpInOut'), ...fn.params.map((p) => name(p.v.name)), name('adj'), name('seed'));
+  const inner = call(fnCallee(fn.name, 'vjpInOut'), ...fn.params.map((p) => use(p.v)), name('adj'), name('seed'));
   const list = (vs: readonly string[]) => vs.join(', ');
   const only = fn.pureOutputs.map((v) => v.name);
   return [
@@ -201,9 +201,9 @@ function contractVjp(fn: Func, cleared: readonly Param[]): TStmt[] {
     } as TStmt] : []),
     ...cleared.flatMap((p): TStmt[] => [{ k: 'expr', e: tape('pushArray', adjOf(p)) }, { k: 'expr', e: methodCall('fill', adjOf(p), num(0)) }]),
     ...(only.length > 0 ? [{ k: 'comment', text: `${inOutVjpName(fn.name)} leaves ${list(only)} written, as ${fn.name} does: restored after it` } as TStmt] : []),
-    ...fn.pureOutputs.map((v): TStmt => ({ k: 'expr', e: tape('pushArray', name(v.name)) })),
+    ...fn.pureOutputs.map((v): TStmt => ({ k: 'expr', e: tape('pushArray', use(v)) })),
     { k: 'decl', kind: 'const', name: result, init: inner },
-    ...[...fn.pureOutputs].reverse().map((v): TStmt => ({ k: 'expr', e: tape('popArray', name(v.name)) })),
+    ...[...fn.pureOutputs].reverse().map((v): TStmt => ({ k: 'expr', e: tape('popArray', use(v)) })),
     ...[...cleared].reverse().map((p): TStmt => ({
       k: 'for', init: { k: 'decl', kind: 'let', name: i, init: sub(member(adjOf(p), 'length'), num(1)) },
       test: bin('>=', name(i), num(0)), update: update(i, '-=', 1),

@@ -58,7 +58,7 @@ export interface Lowered {
 }
 
 export function lowerVjp(fn: Func, active: ReadonlySet<Var>, record: TapeRecord, sweeps: Sweeps, vjp: VjpBody, use: TapeUse, splitForm: boolean,
-  flags: ReadonlySet<string> = new Set()): Lowered {
+  flags: ReadonlySet<TVar> = new Set()): Lowered {
   const { backward } = sweeps;
   // (the adjoint arrays, which jam.ts may reorder additions into: no two names of them are one array)
   const adjointArrays = backward.dynamicArrays ? new Set<TVar>()

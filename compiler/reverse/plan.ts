@@ -58,7 +58,7 @@ export interface TapeRecord {
    * Overwrites in the function's top-level block whose old value is kept in a `const` of
    * this name rather than on the tape (straight-line code needs no tape).
    */
-  readonly saved: ReadonlyMap<Stmt, string>;
+  readonly saved: ReadonlyMap<Stmt, TVar>;
   /** `while` loops whose trip count the reverse sweep replays. */
   readonly counted: ReadonlyMap<Stmt, { readonly counter: string; readonly taped: boolean }>;
   /**
@@ -74,9 +74,9 @@ export interface TapeRecord {
   /** The adjoint's name of each active parameter (an array's is bound from adj before the sweeps). */
   readonly paramAdjoints: ReadonlyMap<Var, TVar>;
   /** For a top-level rebinding of such an array kept in a `const` (`saved`), the const of its adjoint. */
-  readonly savedShadows: ReadonlyMap<Stmt, string>;
+  readonly savedShadows: ReadonlyMap<Stmt, TVar>;
   /** For a counter's entry whose old value is kept in a const (top level), the const of the old flag (counters.ts). */
-  readonly savedFlags: ReadonlyMap<Stmt, string>;
+  readonly savedFlags: ReadonlyMap<Stmt, TVar>;
   /** The calls in split mode (their forward calls `g_fwd`, their reverse `g_rev`). */
   readonly splitCalls: ReadonlySet<Stmt>;
 }

@@ -14,7 +14,7 @@
  */
 import { type Atom, type Call, type Func, type Stmt, type Var, isArrayType } from '../ir/types.js';
 import type { Names } from '../ir/names.js';
-import type { TVar } from '../ir/target.js';
+import { type TVar, tvar } from '../ir/target.js';
 import { arrayAliases, statements, walk } from '../ir/walk.js';
 import type { ReverseReads } from '../analyze/reverse-reads.js';
 import { hasDynamicArrays } from '../analyze/writes.js';
@@ -40,9 +40,9 @@ export function recordPlan(fn: Func, active: ReadonlySet<Var>, plan: TapePlan, r
   const paramAdjoints = new Map<Var, TVar>();
   for (const p of fn.params) if (active.has(p.v) && !paramAdjoints.has(p.v)) paramAdjoints.set(p.v, adjointVar(p.v, names));
 
-  const saved = new Map<Stmt, string>();
-  const savedShadows = new Map<Stmt, string>();
-  const savedFlags = new Map<Stmt, string>();
+  const saved = new Map<Stmt, TVar>();
+  const savedShadows = new Map<Stmt, TVar>();
+  const savedFlags = new Map<Stmt, TVar>();
   const counted = new Map<Stmt, { readonly counter: string; readonly taped: boolean }>();
   // (in the reverse sweep's order: the last statement first, a statement's blocks before it)
   walk(fn.body, {
@@ -50,12 +50,12 @@ export function recordPlan(fn: Func, active: ReadonlySet<Var>, plan: TapePlan, r
       if (s.kind === 'assign' && at.around.length === 0 && plan.overwrites.has(s)) {
         // a top-level overwrite keeps the old value in a const (straight-line code needs no tape)
         const x = s.target;
-        saved.set(s, names.fresh(`${x.name}_old`, true));
+        saved.set(s, tvar(names.fresh(`${x.name}_old`, true), 'old', x.type, x));
         // (with a counter's flag, for an entry: counters.ts)
         const flag = plan.counters?.flags.get(x);
-        if (flag !== undefined && plan.counters!.entries.has(s)) savedFlags.set(s, names.fresh(`${flag}_old`, true));
+        if (flag !== undefined && plan.counters!.entries.has(s)) savedFlags.set(s, tvar(names.fresh(`${flag.name}_old`, true), 'old', 'bool', x));
         const shadow = shadows.get(x);
-        if (shadow) savedShadows.set(s, names.fresh(`${shadow.name}_old`, true));
+        if (shadow) savedShadows.set(s, tvar(names.fresh(`${shadow.name}_old`, true), 'old', shadow.type, x));
       }
     },
     leave: (s, at) => {

@@ -1,50 +1,70 @@
 /** What generated statements read: the names the reverse sweep needs to have values. */
-import { type Callee, type TExpr, type TStmt, anyChild, eachExprIn, eachOwnExpr, eachStmt, namesIn, writesReceiver } from '../ir/target.js';
+import { type Callee, type TExpr, type TStmt, type TVar, anyChild, eachExprIn, eachOwnExpr, eachStmt, writesReceiver } from '../ir/target.js';
 
 /**
  * Names read by `stmts`. A plain assignment target is written, not read (`x = tape.pop()`
  * restores x and needs nothing), but the index of an element target is read. With
  * `references`, so is the array an element target names (`v[0] = …` needs v in scope, though
- * not what v holds), and the array a method writes (`xs.pop()`; valueNamesIn).
+ * not what v holds), and the array a method writes (`xs.pop()`; valueReads).
  */
 export function readsOf(stmts: readonly TStmt[], into: Set<string> = new Set(), references = false): Set<string> {
-  const e = references ? (x: TExpr) => { namesIn(x, into); } : (x: TExpr) => { valueNamesIn(x, into); };
+  readsIn(stmts, (x) => { into.add(x.name); }, references);
+  return into;
+}
+
+/** The variables (TVar: primal ones, adjoints, tangents) `stmts` reads, as readsOf reads names. */
+export function varsReadOf(stmts: readonly TStmt[], references = false): Set<TVar> {
+  const into = new Set<TVar>();
+  readsIn(stmts, (x) => { if (x.k === 'name' && x.v) into.add(x.v); }, references);
+  return into;
+}
+
+type Read = TExpr & { k: 'name' | 'update' };
+
+/** `read` of each name expression and update `stmts` reads, as readsOf says. */
+function readsIn(stmts: readonly TStmt[], read: (x: Read) => void, references: boolean): void {
+  const e = references ? (x: TExpr) => { allReads(x, read); } : (x: TExpr) => { valueReads(x, read); };
   eachStmt(stmts, (s) => {
     if (s.k !== 'assign') return eachOwnExpr(s, e);
     e(s.value);
     // (`adjointOf(h)[i] += …` reads h: the array h holds then)
     if (s.target.k === 'index') { e(s.target.index); if (references || s.target.array.k !== 'name') e(s.target.array); }
-    if (s.op !== '=' && s.target.k === 'name') into.add(s.target.name);
+    if (s.op !== '=' && s.target.k === 'name') read(s.target);
   });
-  return into;
+}
+
+/** `read` of each name and update in an expression (ir/target.ts's namesIn). */
+function allReads(e: TExpr, read: (x: Read) => void): void {
+  if (e.k === 'name' || e.k === 'update') read(e);
+  else anyChild(e, (c) => { allReads(c, read); return false; });
 }
 
 /**
- * Names an expression reads as values (ir/target.ts's namesIn, but the array a method writes,
+ * The names an expression reads as values (allReads, but the array a method writes,
  * `xs.pop()`, `a_b.fill(0)`, or the schedule an operation steps: needed in scope, as an element
- * target's array is, not read). A switch of its own, as namesIn: the planning calls it often.
+ * target's array is, not read). A switch of its own: the planning calls it often.
  */
-function valueNamesIn(e: TExpr, into: Set<string>): void {
+function valueReads(e: TExpr, read: (x: Read) => void): void {
   switch (e.k) {
-    case 'name': case 'update': into.add(e.name); break;
-    case 'bin': valueNamesIn(e.l, into); valueNamesIn(e.r, into); break;
-    case 'un': valueNamesIn(e.e, into); break;
-    case 'call': for (let i = writesReceiver(e.callee) && isPath(e.args[0]) ? 1 : 0; i < e.args.length; i++) valueNamesIn(e.args[i]!, into); break;
-    case 'tape': case 'runtime': case 'new': for (const a of e.args) valueNamesIn(a, into); break;
-    case 'index': valueNamesIn(e.array, into); valueNamesIn(e.index, into); break;
-    case 'member': valueNamesIn(e.object, into); break;
-    case 'cond': valueNamesIn(e.test, into); valueNamesIn(e.then, into); valueNamesIn(e.else, into); break;
-    case 'array': for (const a of e.elements) valueNamesIn(a, into); break;
-    case 'object': for (const [, v] of e.fields) valueNamesIn(v, into); break;
+    case 'name': case 'update': read(e); break;
+    case 'bin': valueReads(e.l, read); valueReads(e.r, read); break;
+    case 'un': valueReads(e.e, read); break;
+    case 'call': for (let i = writesReceiver(e.callee) && isPath(e.args[0]) ? 1 : 0; i < e.args.length; i++) valueReads(e.args[i]!, read); break;
+    case 'tape': case 'runtime': case 'new': for (const a of e.args) valueReads(a, read); break;
+    case 'index': valueReads(e.array, read); valueReads(e.index, read); break;
+    case 'member': valueReads(e.object, read); break;
+    case 'cond': valueReads(e.test, read); valueReads(e.then, read); valueReads(e.else, read); break;
+    case 'array': for (const a of e.elements) valueReads(a, read); break;
+    case 'object': for (const [, v] of e.fields) valueReads(v, read); break;
   }
 }
 
 /** A name or a chain of members of one (`adj.x`). */
 const isPath = (x: TExpr | undefined): boolean => x !== undefined && (x.k === 'name' || (x.k === 'member' && isPath(x.object)));
 
-/** Arrays named as the target of an element assignment in `stmts` (`h_b[i] += …` writes into the array h_b holds then). */
-export function elementTargetsOf(stmts: readonly TStmt[], into: Set<string> = new Set()): Set<string> {
-  eachStmt(stmts, (s) => { if (s.k === 'assign' && s.target.k === 'index' && s.target.array.k === 'name') into.add(s.target.array.name); });
+/** The variables an element assignment in `stmts` targets (`h_b[i] += …` writes into the array h_b holds then). */
+export function elementTargetsOf(stmts: readonly TStmt[], into: Set<TVar> = new Set()): Set<TVar> {
+  eachStmt(stmts, (s) => { if (s.k === 'assign' && s.target.k === 'index' && s.target.array.k === 'name' && s.target.array.v) into.add(s.target.array.v); });
   return into;
 }
 

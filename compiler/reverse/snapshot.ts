@@ -18,7 +18,7 @@
  */
 import { type Atom, type Block, type Eq, type Func, type Stmt, type Var, isArrayType } from '../ir/types.js';
 import { rules } from '../rules/table.js';
-import { atomExpr, name, namesIn } from '../ir/target.js';
+import { atomExpr, readsPrimal, use } from '../ir/target.js';
 import type { ReverseReads } from '../analyze/reverse-reads.js';
 import { hasDynamicArrays, unwrittenAfter } from '../analyze/writes.js';
 import { arrayAliases, places, spans, statements, writes } from '../ir/walk.js';
@@ -165,8 +165,8 @@ function reverseReads(s: Stmt, v: Var, active: ReadonlySet<Var>): boolean {
   if (s.kind !== 'eq' || !active.has(s.out)) return false;
   const rule = rules[s.prim];
   if (rule.kind !== 'smooth' || !s.args.some((a) => a.kind === 'var' && a.v === v)) return false;
-  const partials = rule.partials(s.args.map(atomExpr), name(s.out.name));
-  return s.args.some((a, i) => a.kind === 'var' && active.has(a.v) && namesIn(partials[i]!).has(v.name));
+  const partials = rule.partials(s.args.map(atomExpr), use(s.out));
+  return s.args.some((a, i) => a.kind === 'var' && active.has(a.v) && readsPrimal(partials[i]!, v));
 }
 
 function callActive(s: Stmt & { kind: 'call' }, active: ReadonlySet<Var>): boolean {

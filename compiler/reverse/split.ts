@@ -33,7 +33,7 @@
  */
 import type { Call, Func, Stmt, Var } from '../ir/types.js';
 import { isArrayType, isTypedArrayCtor } from '../ir/types.js';
-import { type DeclType, type TExpr, type TStmt, name, runtime, tape } from '../ir/target.js';
+import { type DeclType, type TExpr, type TStmt, name, runtime, tape, use } from '../ir/target.js';
 import { calleeScopeName, splitForwardName, splitReverseName, vjpCalled } from '../ir/names.js';
 import { spans, statements } from '../ir/walk.js';
 import { calleesIn, readsOf } from './refs.js';
@@ -171,12 +171,12 @@ export function splitForms(fn: Func, parts: {
     if (isArrayType(v.type)) {
       if (v.mutable) return undefined;
       if (!written.has(v)) continue;
-      pushes.push({ k: 'expr', e: tape('pushArray', name(v.name)) });
-      pops.unshift({ k: 'expr', e: tape('popArray', name(v.name)) });
+      pushes.push({ k: 'expr', e: tape('pushArray', use(v)) });
+      pops.unshift({ k: 'expr', e: tape('popArray', use(v)) });
     } else if (v.mutable) {
       if (v.type !== 'f64' && v.type !== 'int' && v.type !== 'bool') return undefined;
-      pushes.push({ k: 'expr', e: tape(v.type === 'bool' ? 'pushBool' : 'push', name(v.name)) });
-      pops.unshift({ k: 'assign', target: name(v.name), op: '=', value: tape(v.type === 'bool' ? 'popBool' : 'pop') });
+      pushes.push({ k: 'expr', e: tape(v.type === 'bool' ? 'pushBool' : 'push', use(v)) });
+      pops.unshift({ k: 'assign', target: use(v), op: '=', value: tape(v.type === 'bool' ? 'popBool' : 'pop') });
     }
   }
   const note = (text: string): TStmt[] => (pushes.length > 0 ? [{ k: 'comment', text }] : []);

@@ -17,43 +17,41 @@
  * Only loops without loops inside and of at most `maxSize` statements are copied (the code
  * doubles). The copies compute what the loop computed, in the same order.
  */
-import { type TExpr, type TStmt, eachExprIn, eachStmt, mapExpr, mapNested, mapStmt, someStmt, stmtHas } from '../ir/target.js';
+import { type TExpr, type TStmt, type TVar, eachExprIn, eachStmt, isRef, mapExpr, mapNested, mapStmt, ref, someStmt } from '../ir/target.js';
 
 /** A loop is copied if its body has at most this many statements (nested ones counted). */
 const maxSize = 40;
 
 /** `code` with each innermost loop that tests one of `flags` (and does not assign it) unswitched on it. */
-export function unswitchFlags(code: readonly TStmt[], flags: ReadonlySet<string>): TStmt[] {
+export function unswitchFlags(code: readonly TStmt[], flags: ReadonlySet<TVar>): TStmt[] {
   if (flags.size === 0) return [...code];
   return code.map((s) => unswitched(s, flags));
 }
 
-function unswitched(s: TStmt, flags: ReadonlySet<string>): TStmt {
+function unswitched(s: TStmt, flags: ReadonlySet<TVar>): TStmt {
   if (s.k !== 'for') return mapNested(s, (body) => unswitchFlags(body, flags));
   if (someStmt(s.body, isLoop)) return { ...s, body: unswitchFlags(s.body, flags) };
   const flag = [...flags].find((f) => tests(s.body, f) && !assigns(s, f));
   if (flag === undefined || size(s.body) > maxSize) return s;
   const copy = (value: boolean): TStmt => ({ ...s, body: fold(s.body, flag, value) });
-  return { k: 'if', test: { k: 'name', name: flag }, then: [copy(true)], else: [copy(false)], ...(s.loc ? { loc: s.loc } : {}) };
+  return { k: 'if', test: ref(flag), then: [copy(true)], else: [copy(false)], ...(s.loc ? { loc: s.loc } : {}) };
 }
 
 const isLoop = (s: TStmt) => s.k === 'for' || s.k === 'while' || s.k === 'loop';
 
 /** `flag` or `!flag`. */
-const isFlag = (e: TExpr, flag: string) => (e.k === 'name' && e.name === flag) || (e.k === 'un' && e.op === '!' && e.e.k === 'name' && e.e.name === flag);
+const isFlag = (e: TExpr, flag: TVar) => isRef(e, flag) || (e.k === 'un' && e.op === '!' && isRef(e.e, flag));
 
 /** Whether a statement of `code` tests `flag`: `flag ? a : b`, `if (flag)`, `if (!flag)`. */
-function tests(code: readonly TStmt[], flag: string): boolean {
+function tests(code: readonly TStmt[], flag: TVar): boolean {
   let found = someStmt(code, (s) => s.k === 'if' && isFlag(s.test, flag));
   eachExprIn(code, (x) => { if (x.k === 'cond' && isFlag(x.test, flag)) found = true; });
   return found;
 }
 
-/** Whether the loop (its init, test, update or body) assigns or declares `flag`. */
-function assigns(loop: TStmt & { k: 'for' }, flag: string): boolean {
-  const writes = (s: TStmt) => (s.k === 'assign' && s.target.k === 'name' && s.target.name === flag) || (s.k === 'decl' && s.name === flag);
-  const updates = (x: TExpr) => x.k === 'update' && x.name === flag;
-  return someStmt([loop], writes) || stmtHas(loop, updates);
+/** Whether the loop (its init or body) assigns or declares `flag` (a boolean: never a loop's update, `i++`). */
+function assigns(loop: TStmt & { k: 'for' }, flag: TVar): boolean {
+  return someStmt([loop], (s) => (s.k === 'assign' && isRef(s.target, flag)) || (s.k === 'decl' && s.v === flag));
 }
 
 function size(code: readonly TStmt[]): number {
@@ -63,7 +61,7 @@ function size(code: readonly TStmt[]): number {
 }
 
 /** `code` with `flag` taken as `value` where it is tested: selects and ifs on it folded. */
-function fold(code: readonly TStmt[], flag: string, value: boolean): TStmt[] {
+function fold(code: readonly TStmt[], flag: TVar, value: boolean): TStmt[] {
   const truth = (e: TExpr): boolean | undefined => (isFlag(e, flag) ? (e.k === 'name') === value : undefined);
   const expr = (e: TExpr) => mapExpr(e, (x) => {
     if (x.k !== 'cond') return x;

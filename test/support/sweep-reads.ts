@@ -18,32 +18,32 @@ import type { ReverseReads, Tbr } from '../../compiler/analyze/tbr.js';
 import { BackwardSweep } from '../../compiler/reverse/backward.js';
 import { recordPlan } from '../../compiler/reverse/record.js';
 import { type CallMode, type TapePlan, type TapeRecord, emptyPlan } from '../../compiler/reverse/plan.js';
-import { elementReadsOf, readsOf } from '../../compiler/reverse/refs.js';
+import { elementReadsOf, varsReadOf } from '../../compiler/reverse/refs.js';
 import type { SnapshotChoice } from '../../compiler/reverse/snapshot.js';
 
-/** What a built backward sweep's code reads, by name: as ReverseReads's maps, read off the code. */
+/** What a built backward sweep's code reads: as ReverseReads's maps, read off the code. */
 export interface CodeReads {
-  /** For each name the reverse code reads, the statements whose reverse (or recomputation) reads it. */
-  readonly readers: ReadonlyMap<string, ReadonlySet<Stmt>>;
+  /** For each primal variable the reverse code reads, the statements whose reverse (or recomputation) reads it. */
+  readonly readers: ReadonlyMap<Var, ReadonlySet<Stmt>>;
   /** As `readers`, but an `if` or a loop only for what its own code reads, outside the reverse code of the statements in its blocks. */
-  readonly directReaders: ReadonlyMap<string, ReadonlySet<Stmt>>;
+  readonly directReaders: ReadonlyMap<Var, ReadonlySet<Stmt>>;
   /** For each array name, the statements (if/for/while too) whose reverse code reads its elements. */
   readonly elementReaders: ReadonlyMap<string, ReadonlySet<Stmt>>;
 }
 
 /** What the code of `backward` (swept) reads, statement by statement. */
 export function readsOffSweep(backward: BackwardSweep): CodeReads {
-  const readers = new Map<string, Set<Stmt>>();
-  const directReaders = new Map<string, Set<Stmt>>();
+  const readers = new Map<Var, Set<Stmt>>();
+  const directReaders = new Map<Var, Set<Stmt>>();
   const elementReaders = new Map<string, Set<Stmt>>();
-  const add = (into: Map<string, Set<Stmt>>, n: string, s: Stmt) => into.set(n, (into.get(n) ?? new Set()).add(s));
+  const add = <K>(into: Map<K, Set<Stmt>>, n: K, s: Stmt) => into.set(n, (into.get(n) ?? new Set()).add(s));
   for (const [s, code] of backward.partCode) {
     // (a checkpointed loop's reverse, which checkpoint.ts writes later, runs its body again:
     // it reads the numbers the body reads from before it)
-    const rerun = s.kind === 'for' && s.checkpoint && code.length > 0 ? liveInNumbers(s).map((v) => v.name) : [];
-    for (const n of [...backward.withPrimals(readsOf(code), code), ...rerun]) add(readers, n, s);
+    const rerun = s.kind === 'for' && s.checkpoint && code.length > 0 ? liveInNumbers(s) : [];
+    for (const v of [...backward.withPrimals(varsReadOf(code), code), ...rerun]) add(readers, v, s);
     const own = compound(s) ? ownCode(backward, s, code) : code;
-    for (const n of [...backward.withPrimals(readsOf(own), own), ...rerun]) add(directReaders, n, s);
+    for (const v of [...backward.withPrimals(varsReadOf(own), own), ...rerun]) add(directReaders, v, s);
     for (const n of elementReadsOf(code)) add(elementReaders, n, s);
   }
   return { readers, directReaders, elementReaders };
@@ -55,15 +55,15 @@ export function readsOffSweep(backward: BackwardSweep): CodeReads {
  * done) reads it. ReverseReads.popped predicts them from the IR; the sweep pops those.
  */
 export function poppedOffSweep(fn: Func, active: ReadonlySet<Var>, backward: BackwardSweep): Set<Stmt> {
-  const read = new Set<string>();
+  const read = new Set<Var>();
   const out = new Set<Stmt>();
   fold<void>(fn.body, {
-    stmt: (s) => { if (s.kind === 'push' && (active.has(s.array) || read.has(s.array.name))) out.add(s); },
+    stmt: (s) => { if (s.kind === 'push' && (active.has(s.array) || read.has(s.array))) out.add(s); },
     block: (_b, values) => {
       for (const { s } of values) {
         const code = backward.partCode.get(s) ?? [];
-        const rerun = s.kind === 'for' && s.checkpoint && code.length > 0 ? liveInNumbers(s).map((v) => v.name) : [];
-        for (const n of [...backward.withPrimals(readsOf(code), code), ...rerun]) read.add(n);
+        const rerun = s.kind === 'for' && s.checkpoint && code.length > 0 ? liveInNumbers(s) : [];
+        for (const v of [...backward.withPrimals(varsReadOf(code), code), ...rerun]) read.add(v);
       }
     },
   }, true);
@@ -102,9 +102,8 @@ export function sweepFixedPoint(fn: Func, active: ReadonlySet<Var>, tbr: Tbr, ch
     backward.sweep(name('seed'));
     const code = readsOffSweep(backward);
     const next = tbr.savesFor(choice, (vs, elements) => {
-      const of = elements ? code.elementReaders : code.readers;
-      return vs.flatMap((v) => [...(of.get(v.name) ?? [])]);
-    }, (v) => code.directReaders.get(v.name) ?? []);
+      return vs.flatMap((v) => [...(elements ? code.elementReaders.get(v.name) : code.readers.get(v)) ?? []]);
+    }, (v) => code.directReaders.get(v) ?? []);
     if ([...next].every((s) => saved.has(s))) return { plan, reads, record, backward, saved };
     saved = new Set([...saved, ...next]);
   }
