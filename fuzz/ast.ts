@@ -107,6 +107,12 @@ export interface Fn {
   retArr?: { kind: 'f64' | 'list'; len: number };
   /** Printed as `const name = (…): T => { … };` (an arrow function held in a module constant). */
   arrow?: boolean;
+  /**
+   * Made by a factory called with a constant (the `factories` feature): `const name = (function
+   * (fa: number) { return function name(…) { … }; })(0.75)` (d3-ease's IIFEs), or a maker function
+   * returning an arrow, `const name = make_name(0.75)`. The body reads `param` as that constant.
+   */
+  factory?: { param: string; value: number; form: 'iife' | 'maker' };
   body: Stmt[];
   exported: boolean;
   /** Body not interpreted: a registered derivative (printed from a template). */

@@ -77,6 +77,7 @@ export const FEATURES = {
   callbacks: 'a for … of loop written as a.forEach((v, i) => { … }) (its body never jumps out of the loop), which tsgrad lowers back to the loop',
   pairwise: "a pairwise sum, as Gini's mean absolute difference: for (i) { s += x[i]; for (j) t += g(x[i] - x[j]) } (the reverse adds into x_b[i] after the pass over j and into x_b[j] in it: jammed two rows at a time, f_grad's gradient differed from f_hvp's in the last bits, until jam.ts left such loops alone; trial30)",
   flags: 'boolean parameters of helpers, optional (on?: boolean) or with a default (on = true), tested in conditions; callers pass true, false, a comparison or undefined, or leave them out',
+  factories: "helpers made by a factory called with a constant: d3-ease's IIFE (const h = (function (fa: number) { return function h(…) {…}; })(0.75)) or a maker returning an arrow (const h = make_h(0.75)); the body reads fa",
   moduleScratch: 'a module-level scratch buffer its functions fill and read (refused, TSG1008: tsgrad reads module arrays only as constant tables)',
 } as const;
 

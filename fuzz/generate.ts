@@ -262,11 +262,18 @@ export class Generator {
       this.n = 0;
       const f: Fn = { name: `${helper ? 'h' : 'f'}${m.fns.length}`, params: this.params(helper, helper && this.on('flags')), ret: 'num', body: [], exported: !helper || this.rng.chance(0.8), features: [] };
       if (f.params.some((p) => p.ty === 'flag')) this.use('flags');
-      if (this.on('arrowHelpers') && this.rng.chance(helper ? 0.25 : 0.1)) {
+      // (drawn from the side stream, as flags are)
+      if (helper && this.on('factories') && this.side.chance(0.2)) {
+        f.factory = { param: 'fa', value: this.side.short(0.5, 2), form: this.side.chance(0.5) ? 'iife' : 'maker' };
+        this.use('factories');
+      }
+      // (a factory's function is printed as the factory makes it)
+      if (this.on('arrowHelpers') && this.rng.chance(helper ? 0.25 : 0.1) && !f.factory) {
         f.arrow = true;
         this.use('arrowHelpers');
       }
       const ctx = this.newCtx(f, m, callables, helper ? this.rng.int(2, 6) : this.rng.int(3, 10));
+      if (f.factory) ctx.scalars.push({ name: f.factory.param, mutable: false, int: false });
       f.body = this.body(ctx);
       f.body.push({ k: 'return', e: this.result(ctx) });
       const inputs = this.accept(m, f, ctx);

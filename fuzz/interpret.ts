@@ -153,6 +153,7 @@ export class Interpreter {
       return { v: c * (x.v * x.v) + Math.sin(y.v), d: this.lin(x.d, 2 * c * x.v, y.d, Math.cos(y.v)) };
     }
     const env = new Map<string, Val>();
+    if (f.factory) env.set(f.factory.param, { v: f.factory.value, d: null });
     f.params.forEach((p, i) => {
       const a = args[i];
       if (p.ty === 'flag') env.set(p.name, a === undefined ? p.flagDefault ?? false : a);

@@ -192,6 +192,19 @@ function fn(f: Fn, out: string[]): void {
     return;
   }
   const ret = f.ret === 'num' ? 'number' : f.ret === 'bool' ? 'boolean' : f.ret === 'arr' ? ARRAY_TYPE[f.retArr!.kind] : 'void';
+  if (f.factory) {
+    const { param, value, form } = f.factory;
+    if (form === 'iife') {
+      out.push(`${ex}const ${f.name} = (function (${param}: number) {`, `  return function ${f.name}(${params}): ${ret} {`);
+      block(f.body, '    ', out);
+      out.push('  };', `})(${num(value)});`);
+    } else {
+      out.push(`function make_${f.name}(${param}: number) {`, `  return (${params}): ${ret} => {`);
+      block(f.body, '    ', out);
+      out.push('  };', '}', `${ex}const ${f.name} = make_${f.name}(${num(value)});`);
+    }
+    return;
+  }
   out.push(f.arrow ? `${ex}const ${f.name} = (${params}): ${ret} => {` : `${ex}function ${f.name}(${params}): ${ret} {`);
   block(f.body, '  ', out);
   out.push(f.arrow ? '};' : '}');
