@@ -172,8 +172,10 @@ export interface Callee {
    * The parameters' keys in the callee's `adj`, which are arrays, which strings (no adjoint, passed only to a callee
    * that is inlined) and which booleans (no adjoint, no key in its adj); `of`: one number of an object parameter of a
    * helper (`p: { k: number; c: number }`), passed one number per property, to a callee that is always inlined.
+   * `unused`: a number the callee's result (and what it writes) does not depend on, through
+   * arithmetic: a depth, an index (link/constant-params.ts); its adjoint is zero.
    */
-  readonly params: readonly { readonly key: string; readonly array: boolean; readonly string?: true; readonly boolean?: true; readonly of?: string }[];
+  readonly params: readonly { readonly key: string; readonly array: boolean; readonly string?: true; readonly boolean?: true; readonly of?: string; readonly unused?: true }[];
   readonly returnsNumber: boolean;
   /** A predicate (`isOdd(n)`, a package's `isnan`): returns a boolean; always inlined, it has no vjp. */
   readonly returnsBoolean?: true;
@@ -310,6 +312,12 @@ export interface Param {
   readonly tsType: 'number' | 'Float64Array' | 'number[]' | 'intArray' | 'other';
   /** Gets a key in `grad`: numbers and arrays of numbers. */
   readonly differentiable: boolean;
+  /**
+   * Of a function its module does not export, a number every call passes a value that does not
+   * depend on the differentiated inputs (an index, a depth: link/constant-params.ts): activity
+   * analysis leaves it unvaried. It keeps its key in `adj`, which nothing adds into.
+   */
+  readonly constant?: true;
   /** The type annotation as written, reused in the generated signature. */
   readonly typeText: string;
   /**

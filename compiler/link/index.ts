@@ -8,6 +8,7 @@ import { type Module, inlineAll, lowerAll } from './modules.js';
 import { findProblems } from './problems.js';
 import { adoptPackageFunctions } from './adopt.js';
 import { restrictToWrt } from './wrt.js';
+import { markConstantParams } from './constant-params.js';
 
 export { type Module, analyzed, fileOf, key, nameOf, relativeSource } from './modules.js';
 export { type Plan, type Report, planEmission, report } from './plan.js';
@@ -28,6 +29,8 @@ export function link(program: ReturnType<typeof loadProgram>, files: readonly st
   adoptPackageFunctions(modules, (file) => program.getSourceFile(file)?.text);
   const problems = findProblems(modules);
   const wrtReports = wrt ? restrictToWrt(modules, wrt, problems) : [];
+  // (after --wrt, which can leave more of a private callee's arguments unvaried)
+  markConstantParams(modules);
   return { modules, problems, wrtReports };
 }
 

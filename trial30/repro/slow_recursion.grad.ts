@@ -319,7 +319,6 @@ function from_vjp(c: readonly number[], x: number, i: number, adj: { c: Float64A
   }
   const c_b = adj.c;
   let x_b = 0;
-  let i_b = 0;
   let result_b = seed;
   // grad of: if (i === c.length - 1)
   if (t3) {
@@ -345,18 +344,14 @@ function from_vjp(c: readonly number[], x: number, i: number, adj: { c: Float64A
     };
     from_adj.c = c_b;
     from_adj.x = 0;
-    from_adj.i = 0;
     tape.top = top;
     from_rev(c, x, t6, from_adj, t7_b);
     stack = tape.values;
     top = tape.top;
     x_b += from_adj.x;
-    const t6_b = from_adj.i;
-    i_b += t6_b;
     c_b[i]! += t5_b;
   }
   adj.x += x_b;
-  adj.i += i_b;
   tape.top = top;
   return result;
 }
@@ -402,7 +397,6 @@ function from_rev(c: readonly number[], x: number, i: number, adj: { c: Float64A
   const t3 = stack[--top]! !== 0;
   const c_b = adj.c;
   let x_b = 0;
-  let i_b = 0;
   let result_b = seed;
   // grad of: if (i === c.length - 1)
   if (t3) {
@@ -428,18 +422,14 @@ function from_rev(c: readonly number[], x: number, i: number, adj: { c: Float64A
     };
     from_adj.c = c_b;
     from_adj.x = 0;
-    from_adj.i = 0;
     tape.top = top;
     from_rev(c, x, t6, from_adj, t7_b);
     stack = tape.values;
     top = tape.top;
     x_b += from_adj.x;
-    const t6_b = from_adj.i;
-    i_b += t6_b;
     c_b[i]! += t5_b;
   }
   adj.x += x_b;
-  adj.i += i_b;
   tape.top = top;
 }
 
@@ -447,7 +437,6 @@ function from_rev(c: readonly number[], x: number, i: number, adj: { c: Float64A
 function from_jvp(c: readonly number[], x: number, i: number, tangent: { c?: Float64Array | number[]; x?: number; i?: number }): { value: number; tangent: number } {
   const c_d = tangent.c ?? new Float64Array(c.length);
   const x_d = tangent.x ?? 0;
-  const i_d = tangent.i ?? 0;
   let result_d = 0;
   let result: number = 0;
   const t1 = c.length;
@@ -462,11 +451,9 @@ function from_jvp(c: readonly number[], x: number, i: number, tangent: { c?: Flo
     const t5 = c[i]!;
     const t5_d = c_d[i]!;
     const t6 = i + 1;
-    const t6_d = i_d;
     const t7_jvp = from_jvp(c, x, t6, {
       c: c_d,
-      x: x_d,
-      i: t6_d
+      x: x_d
     });
     const t7 = t7_jvp.value;
     const t7_d = t7_jvp.tangent;
@@ -560,8 +547,6 @@ function from_rev_d(c: readonly number[], x: number, i: number, tangent: { c?: F
   const c_b_d = adj_d.c;
   let x_b = 0;
   let x_b_d = 0;
-  let i_b = 0;
-  let i_b_d = 0;
   let result_b = seed;
   let result_b_d = seed_d;
   // grad of: if (i === c.length - 1)
@@ -606,8 +591,6 @@ function from_rev_d(c: readonly number[], x: number, i: number, tangent: { c?: F
     from_adj_d.c = c_b_d;
     from_adj.x = 0;
     from_adj_d.x = 0;
-    from_adj.i = 0;
-    from_adj_d.i = 0;
     tape.top = top;
     from_rev_d(c, x, t6, {
       c: c_d,
@@ -619,16 +602,10 @@ function from_rev_d(c: readonly number[], x: number, i: number, tangent: { c?: F
     top = tape.top;
     x_b += from_adj.x;
     x_b_d += from_adj_d.x;
-    const t6_b = from_adj.i;
-    const t6_b_d = from_adj_d.i;
-    i_b += t6_b;
-    i_b_d += t6_b_d;
     c_b[i]! += t5_b;
     c_b_d[i]! += t5_b_d;
   }
   adj.x += x_b;
   adj_d.x += x_b_d;
-  adj.i += i_b;
-  adj_d.i += i_b_d;
   tape.top = top;
 }

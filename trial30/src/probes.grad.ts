@@ -2872,8 +2872,9 @@ export function exponentialLogLik_hessian(rate: number, xs: Float64Array): { val
   return denseHessian([['rate', -1], ['xs', xs.length]], (v: { rate?: number; xs?: Float64Array }) => exponentialLogLik_hvp(rate, xs, v));
 }
 
-/** deepChain's value; adds seed times its gradient into adj. */
+/** deepChain's value; adds seed times its gradient into adj (in forward mode: the result depends on x alone). */
 export function deepChain_vjp(x: number, depth_arg: number | undefined, adj: { x: number; depth: number }, seed = 1): number {
+  const x_d: number = 1;
   let depth: number = 0;
   const t1 = depth_arg === undefined;
   if (t1) {
@@ -2881,31 +2882,13 @@ export function deepChain_vjp(x: number, depth_arg: number | undefined, adj: { x
   } else {
     depth = depth_arg;
   }
-  const t2 = chain_fwd(x, depth);
-  let x_b = 0;
-  let depth_arg_b = 0;
-  let depth_b = 0;
-  const t2_b = seed;
-  // grad of: return chain(x, depth)
-  // split mode (chain recurses): chain_rev pops what chain_fwd recorded
-  const chain_adj = {
+  const t2_adj = {
     x: 0,
     k: 0
   };
-  chain_adj.x = 0;
-  chain_adj.k = 0;
-  chain_rev(x, depth, chain_adj, t2_b);
-  x_b += chain_adj.x;
-  depth_b += chain_adj.k;
-  // grad of: depth = 500
-  if (t1) {
-    depth_b = 0;
-  } else {
-    depth_arg_b += depth_b;
-    depth_b = 0;
-  }
-  adj.x += x_b;
-  adj.depth += depth_arg_b;
+  const t2 = chain_vjp(x, depth, t2_adj);
+  const t2_d = t2_adj.x * x_d;
+  adj.x += seed * t2_d;
   return t2;
 }
 
@@ -2919,20 +2902,15 @@ export function deepChain_grad(x: number, depth_arg?: number): { value: number; 
 /** deepChain's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
 export function deepChain_jvp(x: number, depth_arg: number | undefined, tangent: { x?: number; depth?: number }): { value: number; tangent: number } {
   const x_d = tangent.x ?? 0;
-  const depth_arg_d = tangent.depth ?? 0;
-  let depth_d = 0;
   let depth: number = 0;
   const t1 = depth_arg === undefined;
   if (t1) {
     depth = 500;
-    depth_d = 0;
   } else {
     depth = depth_arg;
-    depth_d = depth_arg_d;
   }
   const t2_jvp = chain_jvp(x, depth, {
-    x: x_d,
-    k: depth_d
+    x: x_d
   });
   const t2 = t2_jvp.value;
   const t2_d = t2_jvp.tangent;
@@ -2942,9 +2920,9 @@ export function deepChain_jvp(x: number, depth_arg: number | undefined, tangent:
   };
 }
 
-/** deepChain's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+/** deepChain's value, gradient, and Hessian times v (forward over forward); a missing key of v is zero. */
 export function deepChain_hvp(x: number, depth_arg: number | undefined, v: { x?: number; depth?: number }): { value: number; grad: { x: number; depth: number }; hvp: { x: number; depth: number } } {
-  const x_d = v.x ?? 0;
+  const x_d1 = v.x ?? 0;
   const depth_arg_d = v.depth ?? 0;
   const adj: { x: number; depth: number } = {
     x: 0,
@@ -2955,6 +2933,7 @@ export function deepChain_hvp(x: number, depth_arg: number | undefined, v: { x?:
     depth: 0
   };
   const seed: number = 1;
+  const x_d: number = 1;
   let depth: number = 0;
   let depth_d: number = 0;
   const t1 = depth_arg === undefined;
@@ -2965,55 +2944,23 @@ export function deepChain_hvp(x: number, depth_arg: number | undefined, v: { x?:
     depth = depth_arg;
     depth_d = depth_arg_d;
   }
-  const t2_fd = chain_fwd_d(x, depth, {
-    x: x_d,
-    k: depth_d
-  });
-  const t2 = t2_fd.value;
-  const t2_d = t2_fd.tangent;
-  let x_b = 0;
-  let x_b_d = 0;
-  let depth_arg_b = 0;
-  let depth_arg_b_d = 0;
-  let depth_b = 0;
-  let depth_b_d = 0;
-  const t2_b = seed;
-  // grad of: return chain(x, depth)
-  // split mode (chain recurses): chain_rev pops what chain_fwd recorded
-  const chain_adj = {
+  const t2_adj = {
     x: 0,
     k: 0
   };
-  const chain_adj_d = {
+  const t2_adj_d = {
     x: 0,
     k: 0
   };
-  chain_adj.x = 0;
-  chain_adj_d.x = 0;
-  chain_adj.k = 0;
-  chain_adj_d.k = 0;
-  chain_rev_d(x, depth, {
-    x: x_d,
+  const t2 = chain_vjp_d(x, depth, {
+    x: x_d1,
     k: depth_d
-  }, chain_adj, chain_adj_d, t2_b, 0);
-  x_b += chain_adj.x;
-  x_b_d += chain_adj_d.x;
-  depth_b += chain_adj.k;
-  depth_b_d += chain_adj_d.k;
-  // grad of: depth = 500
-  if (t1) {
-    depth_b = 0;
-    depth_b_d = 0;
-  } else {
-    depth_arg_b += depth_b;
-    depth_arg_b_d += depth_b_d;
-    depth_b = 0;
-    depth_b_d = 0;
-  }
-  adj.x += x_b;
-  adj_d.x += x_b_d;
-  adj.depth += depth_arg_b;
-  adj_d.depth += depth_arg_b_d;
+  }, t2_adj, t2_adj_d, 1, 0);
+  const t2_d1 = t2_adj.x * x_d1 + t2_adj.k * depth_d;
+  const t2_d = t2_adj.x * x_d;
+  const t2_d_d = x_d * t2_adj_d.x;
+  adj.x += seed * t2_d;
+  adj_d.x += seed * t2_d_d;
   return {
     value: t2,
     grad: adj,
@@ -3243,7 +3190,6 @@ function scanInto_vjp(x: Float64Array, out: Float64Array, i: number, acc: number
   }
   const x_b = adj.x;
   const out_b = adj.out;
-  let i_b = 0;
   let acc_b = 0;
   // grad of: if (i >= x.length)
   if (!t2) {
@@ -3261,17 +3207,14 @@ function scanInto_vjp(x: Float64Array, out: Float64Array, i: number, acc: number
     };
     scanInto_adj.x = x_b;
     scanInto_adj.out = out_b;
-    scanInto_adj.i = 0;
     scanInto_adj.acc = 0;
     tape.top = top;
     scanInto_rev(x, out, t5, next, scanInto_adj);
     stack = tape.values;
     top = tape.top;
-    const t5_b = scanInto_adj.i;
     let next_b = scanInto_adj.acc;
     top -= out.length;
     restore(out, stack, top);
-    i_b += t5_b;
     // grad of: out[i] = next
     next_b += out_b[i]! ?? 0;
     out_b[i]! = 0;
@@ -3281,7 +3224,6 @@ function scanInto_vjp(x: Float64Array, out: Float64Array, i: number, acc: number
     x_b[i]! += t4_b;
     acc_b += t3_b * 0.9;
   }
-  adj.i += i_b;
   adj.acc += acc_b;
   top -= out.length;
   restore(out, stack, top);
@@ -3329,7 +3271,6 @@ function scanInto_rev(x: Float64Array, out: Float64Array, i: number, acc: number
   const t2 = stack[--top]! !== 0;
   const x_b = adj.x;
   const out_b = adj.out;
-  let i_b = 0;
   let acc_b = 0;
   // grad of: if (i >= x.length)
   if (!t2) {
@@ -3347,17 +3288,14 @@ function scanInto_rev(x: Float64Array, out: Float64Array, i: number, acc: number
     };
     scanInto_adj.x = x_b;
     scanInto_adj.out = out_b;
-    scanInto_adj.i = 0;
     scanInto_adj.acc = 0;
     tape.top = top;
     scanInto_rev(x, out, t5, next, scanInto_adj);
     stack = tape.values;
     top = tape.top;
-    const t5_b = scanInto_adj.i;
     let next_b = scanInto_adj.acc;
     top -= out.length;
     restore(out, stack, top);
-    i_b += t5_b;
     // grad of: out[i] = next
     next_b += out_b[i]! ?? 0;
     out_b[i]! = 0;
@@ -3367,7 +3305,6 @@ function scanInto_rev(x: Float64Array, out: Float64Array, i: number, acc: number
     x_b[i]! += t4_b;
     acc_b += t3_b * 0.9;
   }
-  adj.i += i_b;
   adj.acc += acc_b;
   tape.top = top;
 }
@@ -3376,7 +3313,6 @@ function scanInto_rev(x: Float64Array, out: Float64Array, i: number, acc: number
 function scanInto_jvp(x: Float64Array, out: Float64Array, i: number, acc: number, tangent: { x?: Float64Array; out?: Float64Array; i?: number; acc?: number }): void {
   const x_d = tangent.x ?? new Float64Array(x.length);
   const out_d = tangent.out ?? new Float64Array(out.length);
-  const i_d = tangent.i ?? 0;
   const acc_d = tangent.acc ?? 0;
   const t1 = x.length;
   const t2 = i >= t1;
@@ -3390,11 +3326,9 @@ function scanInto_jvp(x: Float64Array, out: Float64Array, i: number, acc: number
     out[i]! = next;
     out_d[i]! = next_d;
     const t5 = i + 1;
-    const t5_d = i_d;
     scanInto_jvp(x, out, t5, next, {
       x: x_d,
       out: out_d,
-      i: t5_d,
       acc: next_d
     });
   }
@@ -3477,8 +3411,6 @@ function scanInto_rev_d(x: Float64Array, out: Float64Array, i: number, acc: numb
   const x_b_d = adj_d.x;
   const out_b = adj.out;
   const out_b_d = adj_d.out;
-  let i_b = 0;
-  let i_b_d = 0;
   let acc_b = 0;
   let acc_b_d = 0;
   // grad of: if (i >= x.length)
@@ -3509,8 +3441,6 @@ function scanInto_rev_d(x: Float64Array, out: Float64Array, i: number, acc: numb
     scanInto_adj_d.x = x_b_d;
     scanInto_adj.out = out_b;
     scanInto_adj_d.out = out_b_d;
-    scanInto_adj.i = 0;
-    scanInto_adj_d.i = 0;
     scanInto_adj.acc = 0;
     scanInto_adj_d.acc = 0;
     tape.top = top;
@@ -3523,15 +3453,11 @@ function scanInto_rev_d(x: Float64Array, out: Float64Array, i: number, acc: numb
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    const t5_b = scanInto_adj.i;
-    const t5_b_d = scanInto_adj_d.i;
     let next_b = scanInto_adj.acc;
     let next_b_d = scanInto_adj_d.acc;
     top -= out.length;
     restore(out, stack, top);
     restore(out_d, stack_d, top);
-    i_b += t5_b;
-    i_b_d += t5_b_d;
     // grad of: out[i] = next
     next_b += out_b[i]! ?? 0;
     next_b_d += out_b_d[i]! ?? 0;
@@ -3547,8 +3473,6 @@ function scanInto_rev_d(x: Float64Array, out: Float64Array, i: number, acc: numb
     acc_b += t3_b * 0.9;
     acc_b_d += 0.9 * t3_b_d;
   }
-  adj.i += i_b;
-  adj_d.i += i_b_d;
   adj.acc += acc_b;
   adj_d.acc += acc_b_d;
   tape.top = top;
@@ -3571,62 +3495,33 @@ function chain(x: number, k: number): number {
   return t2;
 }
 
-/** chain's value; adds seed times its gradient into adj. */
+/** chain's value; adds seed times its gradient into adj (in forward mode: the result depends on x alone). */
 function chain_vjp(x: number, k: number, adj: { x: number; k: number }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
+  const x_d: number = 1;
+  let t2_d = 0;
   let t2: number = 0;
   const t1 = k === 0;
   if (t1) {
     t2 = x;
+    t2_d = x_d;
   } else {
     const t3 = k - 1;
-    tape.top = top;
-    const t4 = chain_fwd(x, t3);
-    stack = tape.values;
-    top = tape.top;
-    const t5 = Math.sin(t4);
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-    stack[top++]! = t4;
-    const t6 = 0.5 * x;
-    const t7 = t5 + t6;
-    t2 = t7;
-  }
-  let x_b = 0;
-  let k_b = 0;
-  let t2_b = seed;
-  // grad of: return k === 0 ? x : Math.sin(chain(x, k - 1)) + 0.5 * x
-  if (t1) {
-    x_b += t2_b;
-    t2_b = 0;
-  } else {
-    const t7_b = t2_b;
-    t2_b = 0;
-    const t5_b = t7_b;
-    const t6_b = t7_b;
-    x_b += t6_b * 0.5;
-    const t4 = stack[--top]!;
-    const t4_b = t5_b * Math.cos(t4);
-    const t3 = k - 1;
-    // split mode (a recursive call): chain_rev pops what chain_fwd recorded
-    const chain_adj = {
+    const t4_adj = {
       x: 0,
       k: 0
     };
-    chain_adj.x = 0;
-    chain_adj.k = 0;
-    tape.top = top;
-    chain_rev(x, t3, chain_adj, t4_b);
-    stack = tape.values;
-    top = tape.top;
-    x_b += chain_adj.x;
-    const t3_b = chain_adj.k;
-    k_b += t3_b;
+    const t4 = chain_vjp(x, t3, t4_adj);
+    const t4_d = t4_adj.x * x_d;
+    const t5 = Math.sin(t4);
+    const t5_d = Math.cos(t4) * t4_d;
+    const t6 = 0.5 * x;
+    const t6_d = 0.5 * x_d;
+    const t7 = t5 + t6;
+    const t7_d = t5_d + t6_d;
+    t2 = t7;
+    t2_d = t7_d;
   }
-  adj.x += x_b;
-  adj.k += k_b;
-  tape.top = top;
+  adj.x += seed * t2_d;
   return t2;
 }
 
@@ -3667,7 +3562,6 @@ function chain_rev(x: number, k: number, adj: { x: number; k: number }, seed = 1
   // what chain_fwd recorded for this reverse sweep
   const t1 = stack[--top]! !== 0;
   let x_b = 0;
-  let k_b = 0;
   let t2_b = seed;
   // grad of: return k === 0 ? x : Math.sin(chain(x, k - 1)) + 0.5 * x
   if (t1) {
@@ -3688,24 +3582,19 @@ function chain_rev(x: number, k: number, adj: { x: number; k: number }, seed = 1
       k: 0
     };
     chain_adj.x = 0;
-    chain_adj.k = 0;
     tape.top = top;
     chain_rev(x, t3, chain_adj, t4_b);
     stack = tape.values;
     top = tape.top;
     x_b += chain_adj.x;
-    const t3_b = chain_adj.k;
-    k_b += t3_b;
   }
   adj.x += x_b;
-  adj.k += k_b;
   tape.top = top;
 }
 
 /** chain's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
 function chain_jvp(x: number, k: number, tangent: { x?: number; k?: number }): { value: number; tangent: number } {
   const x_d = tangent.x ?? 0;
-  const k_d = tangent.k ?? 0;
   let t2_d = 0;
   let t2: number = 0;
   const t1 = k === 0;
@@ -3714,10 +3603,8 @@ function chain_jvp(x: number, k: number, tangent: { x?: number; k?: number }): {
     t2_d = x_d;
   } else {
     const t3 = k - 1;
-    const t3_d = k_d;
     const t4_jvp = chain_jvp(x, t3, {
-      x: x_d,
-      k: t3_d
+      x: x_d
     });
     const t4 = t4_jvp.value;
     const t4_d = t4_jvp.tangent;
@@ -3736,132 +3623,58 @@ function chain_jvp(x: number, k: number, tangent: { x?: number; k?: number }): {
   };
 }
 
-/** chain_fwd along tangent (second order): chain's value and its tangent; the tangent tape gets the tangents of what chain_fwd records. */
-function chain_fwd_d(x: number, k: number, tangent: { x?: number; k?: number }): { value: number; tangent: number } {
-  const x_d = tangent.x ?? 0;
+/** chain_vjp along tangent and the tangents of adj and seed (second order): does what chain_vjp does, and adds into adj_d the tangents of what it adds into adj. */
+function chain_vjp_d(x: number, k: number, tangent: { x?: number; k?: number }, adj: { x: number; k: number }, adj_d: { x: number; k: number }, seed = 1, seed_d = 0): number {
+  const x_d1 = tangent.x ?? 0;
   const k_d = tangent.k ?? 0;
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let stack_d = tapeTangents(stack);
-  let top = tape.top;
+  const x_d: number = 1;
+  const x_d_d: number = 0;
+  let t2_d = 0;
+  let t2_d_d = 0;
   let t2: number = 0;
-  let t2_d: number = 0;
+  let t2_d1: number = 0;
   const t1 = k === 0;
   if (t1) {
     t2 = x;
+    t2_d1 = x_d1;
     t2_d = x_d;
+    t2_d_d = x_d_d;
   } else {
     const t3 = k - 1;
     const t3_d = k_d;
-    tape.top = top;
-    const t4_fd = chain_fwd_d(x, t3, {
-      x: x_d,
+    const t4_adj = {
+      x: 0,
+      k: 0
+    };
+    const t4_adj_d = {
+      x: 0,
+      k: 0
+    };
+    const t4 = chain_vjp_d(x, t3, {
+      x: x_d1,
       k: t3_d
-    });
-    const t4 = t4_fd.value;
-    const t4_d = t4_fd.tangent;
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
+    }, t4_adj, t4_adj_d, 1, 0);
+    const t4_d1 = t4_adj.x * x_d1 + t4_adj.k * t3_d;
+    const t4_d = t4_adj.x * x_d;
+    const t4_d_d = x_d * t4_adj_d.x + t4_adj.x * x_d_d;
     const t5 = Math.sin(t4);
+    const t5_d1 = Math.cos(t4) * t4_d1;
     const t5_d = Math.cos(t4) * t4_d;
-    if (top + 1 > stack.length) {
-      stack = tape.reserve(top, 1);
-      stack_d = tapeTangents(stack);
-    }
-    stack_d[top]! = t4_d;
-    stack[top++]! = t4;
+    const t5_d_d = -(t4_d * (Math.sin(t4) * t4_d1)) + Math.cos(t4) * t4_d_d;
     const t6 = 0.5 * x;
+    const t6_d1 = 0.5 * x_d1;
     const t6_d = 0.5 * x_d;
+    const t6_d_d = 0.5 * x_d_d;
     const t7 = t5 + t6;
+    const t7_d1 = t5_d1 + t6_d1;
     const t7_d = t5_d + t6_d;
+    const t7_d_d = t5_d_d + t6_d_d;
     t2 = t7;
+    t2_d1 = t7_d1;
     t2_d = t7_d;
+    t2_d_d = t7_d_d;
   }
-  // for chain_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) {
-    stack = tape.reserve(top, 1);
-    stack_d = tapeTangents(stack);
-  }
-  stack_d[top]! = 0;
-  stack[top++]! = t1 ? 1 : 0;
-  tape.top = top;
-  return {
-    value: t2,
-    tangent: t2_d
-  };
-}
-
-/** chain_rev along tangent and the tangents of adj and seed (second order): does what chain_rev does, and adds into adj_d the tangents of what it adds into adj. */
-function chain_rev_d(x: number, k: number, tangent: { x?: number; k?: number }, adj: { x: number; k: number }, adj_d: { x: number; k: number }, seed = 1, seed_d = 0): void {
-  const x_d = tangent.x ?? 0;
-  const k_d = tangent.k ?? 0;
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let stack_d = tapeTangents(stack);
-  let top = tape.top;
-  // what chain_fwd recorded for this reverse sweep
-  const t1 = stack[--top]! !== 0;
-  let x_b = 0;
-  let x_b_d = 0;
-  let k_b = 0;
-  let k_b_d = 0;
-  let t2_b = seed;
-  let t2_b_d = seed_d;
-  // grad of: return k === 0 ? x : Math.sin(chain(x, k - 1)) + 0.5 * x
-  if (t1) {
-    x_b += t2_b;
-    x_b_d += t2_b_d;
-    t2_b = 0;
-    t2_b_d = 0;
-  } else {
-    const t7_b = t2_b;
-    const t7_b_d = t2_b_d;
-    t2_b = 0;
-    t2_b_d = 0;
-    const t5_b = t7_b;
-    const t5_b_d = t7_b_d;
-    const t6_b = t7_b;
-    const t6_b_d = t7_b_d;
-    x_b += t6_b * 0.5;
-    x_b_d += 0.5 * t6_b_d;
-    const t4 = stack[--top]!;
-    const t4_d = stack_d[top]!;
-    const t4_b = t5_b * Math.cos(t4);
-    const t4_b_d = Math.cos(t4) * t5_b_d - t5_b * (Math.sin(t4) * t4_d);
-    const t3 = k - 1;
-    const t3_d = k_d;
-    // split mode (a recursive call): chain_rev pops what chain_fwd recorded
-    const chain_adj = {
-      x: 0,
-      k: 0
-    };
-    const chain_adj_d = {
-      x: 0,
-      k: 0
-    };
-    chain_adj.x = 0;
-    chain_adj_d.x = 0;
-    chain_adj.k = 0;
-    chain_adj_d.k = 0;
-    tape.top = top;
-    chain_rev_d(x, t3, {
-      x: x_d,
-      k: t3_d
-    }, chain_adj, chain_adj_d, t4_b, t4_b_d);
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
-    x_b += chain_adj.x;
-    x_b_d += chain_adj_d.x;
-    const t3_b = chain_adj.k;
-    const t3_b_d = chain_adj_d.k;
-    k_b += t3_b;
-    k_b_d += t3_b_d;
-  }
-  adj.x += x_b;
-  adj_d.x += x_b_d;
-  adj.k += k_b;
-  adj_d.k += k_b_d;
-  tape.top = top;
+  adj.x += seed * t2_d;
+  adj_d.x += t2_d * seed_d + seed * t2_d_d;
+  return t2;
 }

@@ -560,8 +560,9 @@ export function clenshaw_hessian(c: Float64Array, x: number, a_arg?: number, b_a
   return denseHessian([['c', c.length], ['x', -1], ['a', -1], ['b', -1]], (v: { c?: Float64Array; x?: number; a?: number; b?: number }) => clenshaw_hvp(c, x, a_arg, b_arg, v));
 }
 
-/** tanCF's value; adds seed times its gradient into adj. */
+/** tanCF's value; adds seed times its gradient into adj (in forward mode: the result depends on x alone). */
 export function tanCF_vjp(x: number, depth_arg: number | undefined, adj: { x: number; depth: number }, seed = 1): number {
+  const x_d: number = 1;
   let depth: number = 0;
   const t1 = depth_arg === undefined;
   if (t1) {
@@ -570,37 +571,17 @@ export function tanCF_vjp(x: number, depth_arg: number | undefined, adj: { x: nu
     depth = depth_arg;
   }
   const t2 = x * x;
-  const t3 = lambertTail_fwd(t2, 1, depth);
-  const t4 = x / t3;
-  let x_b = 0;
-  let depth_arg_b = 0;
-  let depth_b = 0;
-  const t4_b = seed;
-  // grad of: return x / lambertTail(x * x, 1, depth)
-  const t4_r = 1 / t3;
-  x_b += t4_b * t4_r;
-  const t3_b = -(t4_b * (t4 * t4_r));
-  // split mode (lambertTail recurses): lambertTail_rev pops what lambertTail_fwd recorded
-  const lambertTail_adj = {
+  const t2_d = (x + x) * x_d;
+  const t3_adj = {
     x2: 0,
     k: 0,
     depth: 0
   };
-  lambertTail_adj.x2 = 0;
-  lambertTail_adj.depth = 0;
-  lambertTail_rev(t2, 1, depth, lambertTail_adj, t3_b);
-  const t2_b = lambertTail_adj.x2;
-  depth_b += lambertTail_adj.depth;
-  if (t2_b !== 0) x_b += t2_b * (x + x);
-  // grad of: depth = 10
-  if (t1) {
-    depth_b = 0;
-  } else {
-    depth_arg_b += depth_b;
-    depth_b = 0;
-  }
-  adj.x += x_b;
-  adj.depth += depth_arg_b;
+  const t3 = lambertTail_vjp(t2, 1, depth, t3_adj);
+  const t3_d = t3_adj.x2 * t2_d;
+  const t4 = x / t3;
+  const t4_d = x_d / t3 - t4 / t3 * t3_d;
+  adj.x += seed * t4_d;
   return t4;
 }
 
@@ -614,22 +595,17 @@ export function tanCF_grad(x: number, depth_arg?: number): { value: number; grad
 /** tanCF's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
 export function tanCF_jvp(x: number, depth_arg: number | undefined, tangent: { x?: number; depth?: number }): { value: number; tangent: number } {
   const x_d = tangent.x ?? 0;
-  const depth_arg_d = tangent.depth ?? 0;
-  let depth_d = 0;
   let depth: number = 0;
   const t1 = depth_arg === undefined;
   if (t1) {
     depth = 10;
-    depth_d = 0;
   } else {
     depth = depth_arg;
-    depth_d = depth_arg_d;
   }
   const t2 = x * x;
   const t2_d = (x + x) * x_d;
   const t3_jvp = lambertTail_jvp(t2, 1, depth, {
-    x2: t2_d,
-    depth: depth_d
+    x2: t2_d
   });
   const t3 = t3_jvp.value;
   const t3_d = t3_jvp.tangent;
@@ -641,9 +617,9 @@ export function tanCF_jvp(x: number, depth_arg: number | undefined, tangent: { x
   };
 }
 
-/** tanCF's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+/** tanCF's value, gradient, and Hessian times v (forward over forward); a missing key of v is zero. */
 export function tanCF_hvp(x: number, depth_arg: number | undefined, v: { x?: number; depth?: number }): { value: number; grad: { x: number; depth: number }; hvp: { x: number; depth: number } } {
-  const x_d = v.x ?? 0;
+  const x_d1 = v.x ?? 0;
   const depth_arg_d = v.depth ?? 0;
   const adj: { x: number; depth: number } = {
     x: 0,
@@ -654,6 +630,7 @@ export function tanCF_hvp(x: number, depth_arg: number | undefined, v: { x?: num
     depth: 0
   };
   const seed: number = 1;
+  const x_d: number = 1;
   let depth: number = 0;
   let depth_d: number = 0;
   const t1 = depth_arg === undefined;
@@ -665,70 +642,32 @@ export function tanCF_hvp(x: number, depth_arg: number | undefined, v: { x?: num
     depth_d = depth_arg_d;
   }
   const t2 = x * x;
+  const t2_d1 = (x + x) * x_d1;
   const t2_d = (x + x) * x_d;
-  const t3_fd = lambertTail_fwd_d(t2, 1, depth, {
-    x2: t2_d,
+  const t2_d_d = x_d * (2 * x_d1);
+  const t3_adj = {
+    x2: 0,
+    k: 0,
+    depth: 0
+  };
+  const t3_adj_d = {
+    x2: 0,
+    k: 0,
+    depth: 0
+  };
+  const t3 = lambertTail_vjp_d(t2, 1, depth, {
+    x2: t2_d1,
     depth: depth_d
-  });
-  const t3 = t3_fd.value;
-  const t3_d = t3_fd.tangent;
+  }, t3_adj, t3_adj_d, 1, 0);
+  const t3_d1 = t3_adj.x2 * t2_d1 + t3_adj.depth * depth_d;
+  const t3_d = t3_adj.x2 * t2_d;
+  const t3_d_d = t2_d * t3_adj_d.x2 + t3_adj.x2 * t2_d_d;
   const t4 = x / t3;
+  const t4_d1 = x_d1 / t3 - t4 / t3 * t3_d1;
   const t4_d = x_d / t3 - t4 / t3 * t3_d;
-  let x_b = 0;
-  let x_b_d = 0;
-  let depth_arg_b = 0;
-  let depth_arg_b_d = 0;
-  let depth_b = 0;
-  let depth_b_d = 0;
-  const t4_b = seed;
-  // grad of: return x / lambertTail(x * x, 1, depth)
-  const t4_r = 1 / t3;
-  const t4_r_d = -(t4_r * t4_r * t3_d);
-  x_b += t4_b * t4_r;
-  x_b_d += t4_b * t4_r_d;
-  const t3_b = -(t4_b * (t4 * t4_r));
-  const t3_b_d = -(t4_b * (t4_r * t4_d + t4 * t4_r_d));
-  // split mode (lambertTail recurses): lambertTail_rev pops what lambertTail_fwd recorded
-  const lambertTail_adj = {
-    x2: 0,
-    k: 0,
-    depth: 0
-  };
-  const lambertTail_adj_d = {
-    x2: 0,
-    k: 0,
-    depth: 0
-  };
-  lambertTail_adj.x2 = 0;
-  lambertTail_adj_d.x2 = 0;
-  lambertTail_adj.depth = 0;
-  lambertTail_adj_d.depth = 0;
-  lambertTail_rev_d(t2, 1, depth, {
-    x2: t2_d,
-    depth: depth_d
-  }, lambertTail_adj, lambertTail_adj_d, t3_b, t3_b_d);
-  const t2_b = lambertTail_adj.x2;
-  const t2_b_d = lambertTail_adj_d.x2;
-  depth_b += lambertTail_adj.depth;
-  depth_b_d += lambertTail_adj_d.depth;
-  if (t2_b !== 0 || t2_b_d !== 0) {
-    x_b += t2_b * (x + x);
-    x_b_d += (x + x) * t2_b_d + t2_b * (2 * x_d);
-  }
-  // grad of: depth = 10
-  if (t1) {
-    depth_b = 0;
-    depth_b_d = 0;
-  } else {
-    depth_arg_b += depth_b;
-    depth_arg_b_d += depth_b_d;
-    depth_b = 0;
-    depth_b_d = 0;
-  }
-  adj.x += x_b;
-  adj_d.x += x_b_d;
-  adj.depth += depth_arg_b;
-  adj_d.depth += depth_arg_b_d;
+  const t4_d_d = -(x_d / t3 / t3 * t3_d1) - (t3_d * (t4_d1 / t3 - t4 / t3 / t3 * t3_d1) + t4 / t3 * t3_d_d);
+  adj.x += seed * t4_d;
+  adj_d.x += seed * t4_d_d;
   return {
     value: t4,
     grad: adj,
@@ -2079,75 +2018,35 @@ export function softTree_hessian(gates: Float64Array, leaves: Float64Array, x: n
   return denseHessian([['gates', gates.length], ['leaves', leaves.length], ['x', -1]], (v: { gates?: Float64Array; leaves?: Float64Array; x?: number }) => softTree_hvp(gates, leaves, x, v));
 }
 
-/** powBySquaring's value; adds seed times its gradient into adj. */
+/** powBySquaring's value; adds seed times its gradient into adj (in forward mode: the result depends on x alone). */
 export function powBySquaring_vjp(x: number, n: number, adj: { x: number; n: number }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
+  const x_d: number = 1;
+  let t2_d = 0;
   let t2: number = 0;
   const t1 = n < 0;
   if (t1) {
     const t3 = -n;
-    tape.top = top;
-    const t4 = powSq_fwd(x, t3);
-    stack = tape.values;
-    top = tape.top;
+    const t4_adj = {
+      x: 0,
+      n: 0
+    };
+    const t4 = powSq_vjp(x, t3, t4_adj);
+    const t4_d = t4_adj.x * x_d;
     const t5 = 1 / t4;
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-    stack[top++]! = t4;
+    const t5_d = -(t5 * t5 * t4_d);
     t2 = t5;
+    t2_d = t5_d;
   } else {
-    tape.top = top;
-    const t6 = powSq_fwd(x, n);
-    stack = tape.values;
-    top = tape.top;
+    const t6_adj = {
+      x: 0,
+      n: 0
+    };
+    const t6 = powSq_vjp(x, n, t6_adj);
+    const t6_d = t6_adj.x * x_d;
     t2 = t6;
+    t2_d = t6_d;
   }
-  let x_b = 0;
-  let n_b = 0;
-  let t2_b = seed;
-  // grad of: return n < 0 ? 1 / powSq(x, -n) : powSq(x, n)
-  if (t1) {
-    const t5_b = t2_b;
-    t2_b = 0;
-    const t4 = stack[--top]!;
-    const t5_r = 1 / t4;
-    const t4_b = -(t5_b * (t5_r * t5_r));
-    const t3 = -n;
-    // split mode (powSq recurses): powSq_rev pops what powSq_fwd recorded
-    const powSq_adj = {
-      x: 0,
-      n: 0
-    };
-    powSq_adj.x = 0;
-    powSq_adj.n = 0;
-    tape.top = top;
-    powSq_rev(x, t3, powSq_adj, t4_b);
-    stack = tape.values;
-    top = tape.top;
-    x_b += powSq_adj.x;
-    const t3_b = powSq_adj.n;
-    n_b -= t3_b;
-  } else {
-    const t6_b = t2_b;
-    t2_b = 0;
-    // split mode (powSq recurses): powSq_rev pops what powSq_fwd recorded
-    const powSq_adj_1 = {
-      x: 0,
-      n: 0
-    };
-    powSq_adj_1.x = 0;
-    powSq_adj_1.n = 0;
-    tape.top = top;
-    powSq_rev(x, n, powSq_adj_1, t6_b);
-    stack = tape.values;
-    top = tape.top;
-    x_b += powSq_adj_1.x;
-    n_b += powSq_adj_1.n;
-  }
-  adj.x += x_b;
-  adj.n += n_b;
-  tape.top = top;
+  adj.x += seed * t2_d;
   return t2;
 }
 
@@ -2161,16 +2060,13 @@ export function powBySquaring_grad(x: number, n: number): { value: number; grad:
 /** powBySquaring's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
 export function powBySquaring_jvp(x: number, n: number, tangent: { x?: number; n?: number }): { value: number; tangent: number } {
   const x_d = tangent.x ?? 0;
-  const n_d = tangent.n ?? 0;
   let t2_d = 0;
   let t2: number = 0;
   const t1 = n < 0;
   if (t1) {
     const t3 = -n;
-    const t3_d = -n_d;
     const t4_jvp = powSq_jvp(x, t3, {
-      x: x_d,
-      n: t3_d
+      x: x_d
     });
     const t4 = t4_jvp.value;
     const t4_d = t4_jvp.tangent;
@@ -2180,8 +2076,7 @@ export function powBySquaring_jvp(x: number, n: number, tangent: { x?: number; n
     t2_d = t5_d;
   } else {
     const t6_jvp = powSq_jvp(x, n, {
-      x: x_d,
-      n: n_d
+      x: x_d
     });
     const t6 = t6_jvp.value;
     const t6_d = t6_jvp.tangent;
@@ -2194,9 +2089,9 @@ export function powBySquaring_jvp(x: number, n: number, tangent: { x?: number; n
   };
 }
 
-/** powBySquaring's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+/** powBySquaring's value, gradient, and Hessian times v (forward over forward); a missing key of v is zero. */
 export function powBySquaring_hvp(x: number, n: number, v: { x?: number; n?: number }): { value: number; grad: { x: number; n: number }; hvp: { x: number; n: number } } {
-  const x_d = v.x ?? 0;
+  const x_d1 = v.x ?? 0;
   const n_d = v.n ?? 0;
   const adj: { x: number; n: number } = {
     x: 0,
@@ -2207,128 +2102,61 @@ export function powBySquaring_hvp(x: number, n: number, v: { x?: number; n?: num
     n: 0
   };
   const seed: number = 1;
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let stack_d = tapeTangents(stack);
-  let top = tape.top;
+  const x_d: number = 1;
+  let t2_d = 0;
+  let t2_d_d = 0;
   let t2: number = 0;
-  let t2_d: number = 0;
+  let t2_d1: number = 0;
   const t1 = n < 0;
   if (t1) {
     const t3 = -n;
     const t3_d = -n_d;
-    tape.top = top;
-    const t4_fd = powSq_fwd_d(x, t3, {
-      x: x_d,
+    const t4_adj = {
+      x: 0,
+      n: 0
+    };
+    const t4_adj_d = {
+      x: 0,
+      n: 0
+    };
+    const t4 = powSq_vjp_d(x, t3, {
+      x: x_d1,
       n: t3_d
-    });
-    const t4 = t4_fd.value;
-    const t4_d = t4_fd.tangent;
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
+    }, t4_adj, t4_adj_d, 1, 0);
+    const t4_d1 = t4_adj.x * x_d1 + t4_adj.n * t3_d;
+    const t4_d = t4_adj.x * x_d;
+    const t4_d_d = x_d * t4_adj_d.x;
     const t5 = 1 / t4;
+    const t5_d1 = -(t5 * t5 * t4_d1);
     const t5_d = -(t5 * t5 * t4_d);
-    if (top + 1 > stack.length) {
-      stack = tape.reserve(top, 1);
-      stack_d = tapeTangents(stack);
-    }
-    stack_d[top]! = t4_d;
-    stack[top++]! = t4;
+    const t5_d_d = -(t4_d * ((t5 + t5) * t5_d1) + t5 * t5 * t4_d_d);
     t2 = t5;
+    t2_d1 = t5_d1;
     t2_d = t5_d;
+    t2_d_d = t5_d_d;
   } else {
-    tape.top = top;
-    const t6_fd = powSq_fwd_d(x, n, {
-      x: x_d,
+    const t6_adj = {
+      x: 0,
+      n: 0
+    };
+    const t6_adj_d = {
+      x: 0,
+      n: 0
+    };
+    const t6 = powSq_vjp_d(x, n, {
+      x: x_d1,
       n: n_d
-    });
-    const t6 = t6_fd.value;
-    const t6_d = t6_fd.tangent;
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
+    }, t6_adj, t6_adj_d, 1, 0);
+    const t6_d1 = t6_adj.x * x_d1 + t6_adj.n * n_d;
+    const t6_d = t6_adj.x * x_d;
+    const t6_d_d = x_d * t6_adj_d.x;
     t2 = t6;
+    t2_d1 = t6_d1;
     t2_d = t6_d;
+    t2_d_d = t6_d_d;
   }
-  let x_b = 0;
-  let x_b_d = 0;
-  let n_b = 0;
-  let n_b_d = 0;
-  let t2_b = seed;
-  // grad of: return n < 0 ? 1 / powSq(x, -n) : powSq(x, n)
-  if (t1) {
-    const t5_b = t2_b;
-    t2_b = 0;
-    const t4 = stack[--top]!;
-    const t4_d = stack_d[top]!;
-    const t5_r = 1 / t4;
-    const t5_r_d = -(t5_r * t5_r * t4_d);
-    const t4_b = -(t5_b * (t5_r * t5_r));
-    const t4_b_d = -(t5_b * ((t5_r + t5_r) * t5_r_d));
-    const t3 = -n;
-    const t3_d = -n_d;
-    // split mode (powSq recurses): powSq_rev pops what powSq_fwd recorded
-    const powSq_adj = {
-      x: 0,
-      n: 0
-    };
-    const powSq_adj_d = {
-      x: 0,
-      n: 0
-    };
-    powSq_adj.x = 0;
-    powSq_adj_d.x = 0;
-    powSq_adj.n = 0;
-    powSq_adj_d.n = 0;
-    tape.top = top;
-    powSq_rev_d(x, t3, {
-      x: x_d,
-      n: t3_d
-    }, powSq_adj, powSq_adj_d, t4_b, t4_b_d);
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
-    x_b += powSq_adj.x;
-    x_b_d += powSq_adj_d.x;
-    const t3_b = powSq_adj.n;
-    const t3_b_d = powSq_adj_d.n;
-    n_b -= t3_b;
-    n_b_d -= t3_b_d;
-  } else {
-    const t6_b = t2_b;
-    t2_b = 0;
-    // split mode (powSq recurses): powSq_rev pops what powSq_fwd recorded
-    const powSq_adj_1 = {
-      x: 0,
-      n: 0
-    };
-    const powSq_adj_1_d = {
-      x: 0,
-      n: 0
-    };
-    powSq_adj_1.x = 0;
-    powSq_adj_1_d.x = 0;
-    powSq_adj_1.n = 0;
-    powSq_adj_1_d.n = 0;
-    tape.top = top;
-    powSq_rev_d(x, n, {
-      x: x_d,
-      n: n_d
-    }, powSq_adj_1, powSq_adj_1_d, t6_b, 0);
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
-    x_b += powSq_adj_1.x;
-    x_b_d += powSq_adj_1_d.x;
-    n_b += powSq_adj_1.n;
-    n_b_d += powSq_adj_1_d.n;
-  }
-  adj.x += x_b;
-  adj_d.x += x_b_d;
-  adj.n += n_b;
-  adj_d.n += n_b_d;
-  tape.top = top;
+  adj.x += seed * t2_d;
+  adj_d.x += seed * t2_d_d;
   return {
     value: t2,
     grad: adj,
@@ -2482,8 +2310,9 @@ export function powIter_hessian(x: number, n: number): { value: number; grad: { 
   return denseHessian([['x', -1], ['n', -1]], (v: { x?: number; n?: number }) => powIter_hvp(x, n, v));
 }
 
-/** nestedRadical's value; adds seed times its gradient into adj. */
+/** nestedRadical's value; adds seed times its gradient into adj (in forward mode: the result depends on x alone). */
 export function nestedRadical_vjp(x: number, depth_arg: number | undefined, adj: { x: number; depth: number }, seed = 1): number {
+  const x_d: number = 1;
   let depth: number = 0;
   const t1 = depth_arg === undefined;
   if (t1) {
@@ -2491,31 +2320,13 @@ export function nestedRadical_vjp(x: number, depth_arg: number | undefined, adj:
   } else {
     depth = depth_arg;
   }
-  const t2 = nest_fwd(x, depth);
-  let x_b = 0;
-  let depth_arg_b = 0;
-  let depth_b = 0;
-  const t2_b = seed;
-  // grad of: return nest(x, depth)
-  // split mode (nest recurses): nest_rev pops what nest_fwd recorded
-  const nest_adj = {
+  const t2_adj = {
     x: 0,
     depth: 0
   };
-  nest_adj.x = 0;
-  nest_adj.depth = 0;
-  nest_rev(x, depth, nest_adj, t2_b);
-  x_b += nest_adj.x;
-  depth_b += nest_adj.depth;
-  // grad of: depth = 6
-  if (t1) {
-    depth_b = 0;
-  } else {
-    depth_arg_b += depth_b;
-    depth_b = 0;
-  }
-  adj.x += x_b;
-  adj.depth += depth_arg_b;
+  const t2 = nest_vjp(x, depth, t2_adj);
+  const t2_d = t2_adj.x * x_d;
+  adj.x += seed * t2_d;
   return t2;
 }
 
@@ -2529,20 +2340,15 @@ export function nestedRadical_grad(x: number, depth_arg?: number): { value: numb
 /** nestedRadical's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
 export function nestedRadical_jvp(x: number, depth_arg: number | undefined, tangent: { x?: number; depth?: number }): { value: number; tangent: number } {
   const x_d = tangent.x ?? 0;
-  const depth_arg_d = tangent.depth ?? 0;
-  let depth_d = 0;
   let depth: number = 0;
   const t1 = depth_arg === undefined;
   if (t1) {
     depth = 6;
-    depth_d = 0;
   } else {
     depth = depth_arg;
-    depth_d = depth_arg_d;
   }
   const t2_jvp = nest_jvp(x, depth, {
-    x: x_d,
-    depth: depth_d
+    x: x_d
   });
   const t2 = t2_jvp.value;
   const t2_d = t2_jvp.tangent;
@@ -2552,9 +2358,9 @@ export function nestedRadical_jvp(x: number, depth_arg: number | undefined, tang
   };
 }
 
-/** nestedRadical's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+/** nestedRadical's value, gradient, and Hessian times v (forward over forward); a missing key of v is zero. */
 export function nestedRadical_hvp(x: number, depth_arg: number | undefined, v: { x?: number; depth?: number }): { value: number; grad: { x: number; depth: number }; hvp: { x: number; depth: number } } {
-  const x_d = v.x ?? 0;
+  const x_d1 = v.x ?? 0;
   const depth_arg_d = v.depth ?? 0;
   const adj: { x: number; depth: number } = {
     x: 0,
@@ -2565,6 +2371,7 @@ export function nestedRadical_hvp(x: number, depth_arg: number | undefined, v: {
     depth: 0
   };
   const seed: number = 1;
+  const x_d: number = 1;
   let depth: number = 0;
   let depth_d: number = 0;
   const t1 = depth_arg === undefined;
@@ -2575,55 +2382,23 @@ export function nestedRadical_hvp(x: number, depth_arg: number | undefined, v: {
     depth = depth_arg;
     depth_d = depth_arg_d;
   }
-  const t2_fd = nest_fwd_d(x, depth, {
-    x: x_d,
-    depth: depth_d
-  });
-  const t2 = t2_fd.value;
-  const t2_d = t2_fd.tangent;
-  let x_b = 0;
-  let x_b_d = 0;
-  let depth_arg_b = 0;
-  let depth_arg_b_d = 0;
-  let depth_b = 0;
-  let depth_b_d = 0;
-  const t2_b = seed;
-  // grad of: return nest(x, depth)
-  // split mode (nest recurses): nest_rev pops what nest_fwd recorded
-  const nest_adj = {
+  const t2_adj = {
     x: 0,
     depth: 0
   };
-  const nest_adj_d = {
+  const t2_adj_d = {
     x: 0,
     depth: 0
   };
-  nest_adj.x = 0;
-  nest_adj_d.x = 0;
-  nest_adj.depth = 0;
-  nest_adj_d.depth = 0;
-  nest_rev_d(x, depth, {
-    x: x_d,
+  const t2 = nest_vjp_d(x, depth, {
+    x: x_d1,
     depth: depth_d
-  }, nest_adj, nest_adj_d, t2_b, 0);
-  x_b += nest_adj.x;
-  x_b_d += nest_adj_d.x;
-  depth_b += nest_adj.depth;
-  depth_b_d += nest_adj_d.depth;
-  // grad of: depth = 6
-  if (t1) {
-    depth_b = 0;
-    depth_b_d = 0;
-  } else {
-    depth_arg_b += depth_b;
-    depth_arg_b_d += depth_b_d;
-    depth_b = 0;
-    depth_b_d = 0;
-  }
-  adj.x += x_b;
-  adj_d.x += x_b_d;
-  adj.depth += depth_arg_b;
-  adj_d.depth += depth_arg_b_d;
+  }, t2_adj, t2_adj_d, 1, 0);
+  const t2_d1 = t2_adj.x * x_d1 + t2_adj.depth * depth_d;
+  const t2_d = t2_adj.x * x_d;
+  const t2_d_d = x_d * t2_adj_d.x;
+  adj.x += seed * t2_d;
+  adj_d.x += seed * t2_d_d;
   return {
     value: t2,
     grad: adj,
@@ -3053,7 +2828,6 @@ function hornerFrom_vjp(c: readonly number[], x: number, i: number, adj: { c: Fl
   }
   const c_b = adj.c;
   let x_b = 0;
-  let i_b = 0;
   let result_b = seed;
   // grad of: if (i === c.length - 1)
   if (t3) {
@@ -3079,18 +2853,14 @@ function hornerFrom_vjp(c: readonly number[], x: number, i: number, adj: { c: Fl
     };
     hornerFrom_adj.c = c_b;
     hornerFrom_adj.x = 0;
-    hornerFrom_adj.i = 0;
     tape.top = top;
     hornerFrom_rev(c, x, t6, hornerFrom_adj, t7_b);
     stack = tape.values;
     top = tape.top;
     x_b += hornerFrom_adj.x;
-    const t6_b = hornerFrom_adj.i;
-    i_b += t6_b;
     c_b[i]! += t5_b;
   }
   adj.x += x_b;
-  adj.i += i_b;
   tape.top = top;
   return result;
 }
@@ -3136,7 +2906,6 @@ function hornerFrom_rev(c: readonly number[], x: number, i: number, adj: { c: Fl
   const t3 = stack[--top]! !== 0;
   const c_b = adj.c;
   let x_b = 0;
-  let i_b = 0;
   let result_b = seed;
   // grad of: if (i === c.length - 1)
   if (t3) {
@@ -3162,18 +2931,14 @@ function hornerFrom_rev(c: readonly number[], x: number, i: number, adj: { c: Fl
     };
     hornerFrom_adj.c = c_b;
     hornerFrom_adj.x = 0;
-    hornerFrom_adj.i = 0;
     tape.top = top;
     hornerFrom_rev(c, x, t6, hornerFrom_adj, t7_b);
     stack = tape.values;
     top = tape.top;
     x_b += hornerFrom_adj.x;
-    const t6_b = hornerFrom_adj.i;
-    i_b += t6_b;
     c_b[i]! += t5_b;
   }
   adj.x += x_b;
-  adj.i += i_b;
   tape.top = top;
 }
 
@@ -3181,7 +2946,6 @@ function hornerFrom_rev(c: readonly number[], x: number, i: number, adj: { c: Fl
 function hornerFrom_jvp(c: readonly number[], x: number, i: number, tangent: { c?: Float64Array | number[]; x?: number; i?: number }): { value: number; tangent: number } {
   const c_d = tangent.c ?? new Float64Array(c.length);
   const x_d = tangent.x ?? 0;
-  const i_d = tangent.i ?? 0;
   let result_d = 0;
   let result: number = 0;
   const t1 = c.length;
@@ -3196,11 +2960,9 @@ function hornerFrom_jvp(c: readonly number[], x: number, i: number, tangent: { c
     const t5 = c[i]!;
     const t5_d = c_d[i]!;
     const t6 = i + 1;
-    const t6_d = i_d;
     const t7_jvp = hornerFrom_jvp(c, x, t6, {
       c: c_d,
-      x: x_d,
-      i: t6_d
+      x: x_d
     });
     const t7 = t7_jvp.value;
     const t7_d = t7_jvp.tangent;
@@ -3294,8 +3056,6 @@ function hornerFrom_rev_d(c: readonly number[], x: number, i: number, tangent: {
   const c_b_d = adj_d.c;
   let x_b = 0;
   let x_b_d = 0;
-  let i_b = 0;
-  let i_b_d = 0;
   let result_b = seed;
   let result_b_d = seed_d;
   // grad of: if (i === c.length - 1)
@@ -3340,8 +3100,6 @@ function hornerFrom_rev_d(c: readonly number[], x: number, i: number, tangent: {
     hornerFrom_adj_d.c = c_b_d;
     hornerFrom_adj.x = 0;
     hornerFrom_adj_d.x = 0;
-    hornerFrom_adj.i = 0;
-    hornerFrom_adj_d.i = 0;
     tape.top = top;
     hornerFrom_rev_d(c, x, t6, {
       c: c_d,
@@ -3353,17 +3111,11 @@ function hornerFrom_rev_d(c: readonly number[], x: number, i: number, tangent: {
     top = tape.top;
     x_b += hornerFrom_adj.x;
     x_b_d += hornerFrom_adj_d.x;
-    const t6_b = hornerFrom_adj.i;
-    const t6_b_d = hornerFrom_adj_d.i;
-    i_b += t6_b;
-    i_b_d += t6_b_d;
     c_b[i]! += t5_b;
     c_b_d[i]! += t5_b_d;
   }
   adj.x += x_b;
   adj_d.x += x_b_d;
-  adj.i += i_b;
-  adj_d.i += i_b_d;
   tape.top = top;
 }
 
@@ -3387,77 +3139,36 @@ function lambertTail(x2: number, k: number, depth: number): number {
   return result;
 }
 
-/** lambertTail's value; adds seed times its gradient into adj. */
+/** lambertTail's value; adds seed times its gradient into adj (in forward mode: the result depends on x2 alone). */
 function lambertTail_vjp(x2: number, k: number, depth: number, adj: { x2: number; k: number; depth: number }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
+  const x2_d: number = 1;
+  let result_d = 0;
   let result: number = 0;
   const t1 = k > depth;
   if (t1) {
     const t2 = 2 * k;
     const t3 = t2 - 1;
     result = t3;
+    result_d = 0;
   } else {
     const t4 = 2 * k;
     const t5 = t4 - 1;
     const t6 = k + 1;
-    tape.top = top;
-    const t7 = lambertTail_fwd(x2, t6, depth);
-    stack = tape.values;
-    top = tape.top;
-    const t8 = x2 / t7;
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-    stack[top++]! = t7;
-    const t9 = t5 - t8;
-    result = t9;
-  }
-  let x2_b = 0;
-  let k_b = 0;
-  let depth_b = 0;
-  let result_b = seed;
-  // grad of: if (k > depth)
-  if (t1) {
-    // grad of: return 2 * k - 1
-    const t3_b = result_b;
-    result_b = 0;
-    const t2_b = t3_b;
-    k_b += t2_b * 2;
-  } else {
-    // grad of: return 2 * k - 1 - x2 / lambertTail(x2, k + 1, depth)
-    const t9_b = result_b;
-    result_b = 0;
-    const t5_b = t9_b;
-    const t8_b = -t9_b;
-    const t7 = stack[--top]!;
-    const t8_r = 1 / t7;
-    x2_b += t8_b * t8_r;
-    const t7_b = -(t8_b * (x2 * t8_r * t8_r));
-    const t6 = k + 1;
-    // split mode (a recursive call): lambertTail_rev pops what lambertTail_fwd recorded
-    const lambertTail_adj = {
+    const t7_adj = {
       x2: 0,
       k: 0,
       depth: 0
     };
-    lambertTail_adj.x2 = 0;
-    lambertTail_adj.k = 0;
-    lambertTail_adj.depth = 0;
-    tape.top = top;
-    lambertTail_rev(x2, t6, depth, lambertTail_adj, t7_b);
-    stack = tape.values;
-    top = tape.top;
-    x2_b += lambertTail_adj.x2;
-    const t6_b = lambertTail_adj.k;
-    depth_b += lambertTail_adj.depth;
-    k_b += t6_b;
-    const t4_b = t5_b;
-    k_b += t4_b * 2;
+    const t7 = lambertTail_vjp(x2, t6, depth, t7_adj);
+    const t7_d = t7_adj.x2 * x2_d;
+    const t8 = x2 / t7;
+    const t8_d = x2_d / t7 - t8 / t7 * t7_d;
+    const t9 = t5 - t8;
+    const t9_d = -t8_d;
+    result = t9;
+    result_d = t9_d;
   }
-  adj.x2 += x2_b;
-  adj.k += k_b;
-  adj.depth += depth_b;
-  tape.top = top;
+  adj.x2 += seed * result_d;
   return result;
 }
 
@@ -3501,21 +3212,15 @@ function lambertTail_rev(x2: number, k: number, depth: number, adj: { x2: number
   // what lambertTail_fwd recorded for this reverse sweep
   const t1 = stack[--top]! !== 0;
   let x2_b = 0;
-  let k_b = 0;
-  let depth_b = 0;
   let result_b = seed;
   // grad of: if (k > depth)
   if (t1) {
     // grad of: return 2 * k - 1
-    const t3_b = result_b;
     result_b = 0;
-    const t2_b = t3_b;
-    k_b += t2_b * 2;
   } else {
     // grad of: return 2 * k - 1 - x2 / lambertTail(x2, k + 1, depth)
     const t9_b = result_b;
     result_b = 0;
-    const t5_b = t9_b;
     const t8_b = -t9_b;
     const t7 = stack[--top]!;
     const t8_r = 1 / t7;
@@ -3529,58 +3234,40 @@ function lambertTail_rev(x2: number, k: number, depth: number, adj: { x2: number
       depth: 0
     };
     lambertTail_adj.x2 = 0;
-    lambertTail_adj.k = 0;
-    lambertTail_adj.depth = 0;
     tape.top = top;
     lambertTail_rev(x2, t6, depth, lambertTail_adj, t7_b);
     stack = tape.values;
     top = tape.top;
     x2_b += lambertTail_adj.x2;
-    const t6_b = lambertTail_adj.k;
-    depth_b += lambertTail_adj.depth;
-    k_b += t6_b;
-    const t4_b = t5_b;
-    k_b += t4_b * 2;
   }
   adj.x2 += x2_b;
-  adj.k += k_b;
-  adj.depth += depth_b;
   tape.top = top;
 }
 
 /** lambertTail's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
 function lambertTail_jvp(x2: number, k: number, depth: number, tangent: { x2?: number; k?: number; depth?: number }): { value: number; tangent: number } {
   const x2_d = tangent.x2 ?? 0;
-  const k_d = tangent.k ?? 0;
-  const depth_d = tangent.depth ?? 0;
   let result_d = 0;
   let result: number = 0;
   const t1 = k > depth;
   if (t1) {
     const t2 = 2 * k;
-    const t2_d = 2 * k_d;
     const t3 = t2 - 1;
-    const t3_d = t2_d;
     result = t3;
-    result_d = t3_d;
+    result_d = 0;
   } else {
     const t4 = 2 * k;
-    const t4_d = 2 * k_d;
     const t5 = t4 - 1;
-    const t5_d = t4_d;
     const t6 = k + 1;
-    const t6_d = k_d;
     const t7_jvp = lambertTail_jvp(x2, t6, depth, {
-      x2: x2_d,
-      k: t6_d,
-      depth: depth_d
+      x2: x2_d
     });
     const t7 = t7_jvp.value;
     const t7_d = t7_jvp.tangent;
     const t8 = x2 / t7;
     const t8_d = x2_d / t7 - t8 / t7 * t7_d;
     const t9 = t5 - t8;
-    const t9_d = t5_d - t8_d;
+    const t9_d = -t8_d;
     result = t9;
     result_d = t9_d;
   }
@@ -3590,17 +3277,16 @@ function lambertTail_jvp(x2: number, k: number, depth: number, tangent: { x2?: n
   };
 }
 
-/** lambertTail_fwd along tangent (second order): lambertTail's value and its tangent; the tangent tape gets the tangents of what lambertTail_fwd records. */
-function lambertTail_fwd_d(x2: number, k: number, depth: number, tangent: { x2?: number; k?: number; depth?: number }): { value: number; tangent: number } {
-  const x2_d = tangent.x2 ?? 0;
+/** lambertTail_vjp along tangent and the tangents of adj and seed (second order): does what lambertTail_vjp does, and adds into adj_d the tangents of what it adds into adj. */
+function lambertTail_vjp_d(x2: number, k: number, depth: number, tangent: { x2?: number; k?: number; depth?: number }, adj: { x2: number; k: number; depth: number }, adj_d: { x2: number; k: number; depth: number }, seed = 1, seed_d = 0): number {
+  const x2_d1 = tangent.x2 ?? 0;
   const k_d = tangent.k ?? 0;
   const depth_d = tangent.depth ?? 0;
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let stack_d = tapeTangents(stack);
-  let top = tape.top;
+  const x2_d: number = 1;
+  let result_d = 0;
+  let result_d_d = 0;
   let result: number = 0;
-  let result_d: number = 0;
+  let result_d1: number = 0;
   const t1 = k > depth;
   if (t1) {
     const t2 = 2 * k;
@@ -3608,7 +3294,9 @@ function lambertTail_fwd_d(x2: number, k: number, depth: number, tangent: { x2?:
     const t3 = t2 - 1;
     const t3_d = t2_d;
     result = t3;
-    result_d = t3_d;
+    result_d1 = t3_d;
+    result_d = 0;
+    result_d_d = 0;
   } else {
     const t4 = 2 * k;
     const t4_d = 2 * k_d;
@@ -3616,140 +3304,40 @@ function lambertTail_fwd_d(x2: number, k: number, depth: number, tangent: { x2?:
     const t5_d = t4_d;
     const t6 = k + 1;
     const t6_d = k_d;
-    tape.top = top;
-    const t7_fd = lambertTail_fwd_d(x2, t6, depth, {
-      x2: x2_d,
+    const t7_adj = {
+      x2: 0,
+      k: 0,
+      depth: 0
+    };
+    const t7_adj_d = {
+      x2: 0,
+      k: 0,
+      depth: 0
+    };
+    const t7 = lambertTail_vjp_d(x2, t6, depth, {
+      x2: x2_d1,
       k: t6_d,
       depth: depth_d
-    });
-    const t7 = t7_fd.value;
-    const t7_d = t7_fd.tangent;
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
+    }, t7_adj, t7_adj_d, 1, 0);
+    const t7_d1 = t7_adj.x2 * x2_d1 + t7_adj.k * t6_d + t7_adj.depth * depth_d;
+    const t7_d = t7_adj.x2 * x2_d;
+    const t7_d_d = x2_d * t7_adj_d.x2;
     const t8 = x2 / t7;
+    const t8_d1 = x2_d1 / t7 - t8 / t7 * t7_d1;
     const t8_d = x2_d / t7 - t8 / t7 * t7_d;
-    if (top + 1 > stack.length) {
-      stack = tape.reserve(top, 1);
-      stack_d = tapeTangents(stack);
-    }
-    stack_d[top]! = t7_d;
-    stack[top++]! = t7;
+    const t8_d_d = -(x2_d / t7 / t7 * t7_d1) - (t7_d * (t8_d1 / t7 - t8 / t7 / t7 * t7_d1) + t8 / t7 * t7_d_d);
     const t9 = t5 - t8;
-    const t9_d = t5_d - t8_d;
+    const t9_d1 = t5_d - t8_d1;
+    const t9_d = -t8_d;
+    const t9_d_d = -t8_d_d;
     result = t9;
+    result_d1 = t9_d1;
     result_d = t9_d;
+    result_d_d = t9_d_d;
   }
-  // for lambertTail_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) {
-    stack = tape.reserve(top, 1);
-    stack_d = tapeTangents(stack);
-  }
-  stack_d[top]! = 0;
-  stack[top++]! = t1 ? 1 : 0;
-  tape.top = top;
-  return {
-    value: result,
-    tangent: result_d
-  };
-}
-
-/** lambertTail_rev along tangent and the tangents of adj and seed (second order): does what lambertTail_rev does, and adds into adj_d the tangents of what it adds into adj. */
-function lambertTail_rev_d(x2: number, k: number, depth: number, tangent: { x2?: number; k?: number; depth?: number }, adj: { x2: number; k: number; depth: number }, adj_d: { x2: number; k: number; depth: number }, seed = 1, seed_d = 0): void {
-  const x2_d = tangent.x2 ?? 0;
-  const k_d = tangent.k ?? 0;
-  const depth_d = tangent.depth ?? 0;
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let stack_d = tapeTangents(stack);
-  let top = tape.top;
-  // what lambertTail_fwd recorded for this reverse sweep
-  const t1 = stack[--top]! !== 0;
-  let x2_b = 0;
-  let x2_b_d = 0;
-  let k_b = 0;
-  let k_b_d = 0;
-  let depth_b = 0;
-  let depth_b_d = 0;
-  let result_b = seed;
-  let result_b_d = seed_d;
-  // grad of: if (k > depth)
-  if (t1) {
-    // grad of: return 2 * k - 1
-    const t3_b = result_b;
-    const t3_b_d = result_b_d;
-    result_b = 0;
-    result_b_d = 0;
-    const t2_b = t3_b;
-    const t2_b_d = t3_b_d;
-    k_b += t2_b * 2;
-    k_b_d += 2 * t2_b_d;
-  } else {
-    // grad of: return 2 * k - 1 - x2 / lambertTail(x2, k + 1, depth)
-    const t9_b = result_b;
-    const t9_b_d = result_b_d;
-    result_b = 0;
-    result_b_d = 0;
-    const t5_b = t9_b;
-    const t5_b_d = t9_b_d;
-    const t8_b = -t9_b;
-    const t8_b_d = -t9_b_d;
-    const t7 = stack[--top]!;
-    const t7_d = stack_d[top]!;
-    const t8_r = 1 / t7;
-    const t8_r_d = -(t8_r * t8_r * t7_d);
-    x2_b += t8_b * t8_r;
-    x2_b_d += t8_r * t8_b_d + t8_b * t8_r_d;
-    const t7_b = -(t8_b * (x2 * t8_r * t8_r));
-    const t7_b_d = -(x2 * t8_r * t8_r * t8_b_d + t8_b * (t8_r * (t8_r * x2_d + x2 * t8_r_d) + x2 * t8_r * t8_r_d));
-    const t6 = k + 1;
-    const t6_d = k_d;
-    // split mode (a recursive call): lambertTail_rev pops what lambertTail_fwd recorded
-    const lambertTail_adj = {
-      x2: 0,
-      k: 0,
-      depth: 0
-    };
-    const lambertTail_adj_d = {
-      x2: 0,
-      k: 0,
-      depth: 0
-    };
-    lambertTail_adj.x2 = 0;
-    lambertTail_adj_d.x2 = 0;
-    lambertTail_adj.k = 0;
-    lambertTail_adj_d.k = 0;
-    lambertTail_adj.depth = 0;
-    lambertTail_adj_d.depth = 0;
-    tape.top = top;
-    lambertTail_rev_d(x2, t6, depth, {
-      x2: x2_d,
-      k: t6_d,
-      depth: depth_d
-    }, lambertTail_adj, lambertTail_adj_d, t7_b, t7_b_d);
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
-    x2_b += lambertTail_adj.x2;
-    x2_b_d += lambertTail_adj_d.x2;
-    const t6_b = lambertTail_adj.k;
-    const t6_b_d = lambertTail_adj_d.k;
-    depth_b += lambertTail_adj.depth;
-    depth_b_d += lambertTail_adj_d.depth;
-    k_b += t6_b;
-    k_b_d += t6_b_d;
-    const t4_b = t5_b;
-    const t4_b_d = t5_b_d;
-    k_b += t4_b * 2;
-    k_b_d += 2 * t4_b_d;
-  }
-  adj.x2 += x2_b;
-  adj_d.x2 += x2_b_d;
-  adj.k += k_b;
-  adj_d.k += k_b_d;
-  adj.depth += depth_b;
-  adj_d.depth += depth_b_d;
-  tape.top = top;
+  adj.x2 += seed * result_d;
+  adj_d.x2 += result_d * seed_d + seed * result_d_d;
+  return result;
 }
 
 /** splitSumSq, which its module does not export: the same computation, for its callers here. */
@@ -3857,8 +3445,6 @@ function splitSumSq_vjp(x: Float64Array, lo: number, hi: number, adj: { x: Float
     result = t16;
   }
   const x_b = adj.x;
-  let lo_b = 0;
-  let hi_b = 0;
   let result_b = seed;
   let s_b = 0;
   // grad of: if (hi - lo <= 2)
@@ -3915,12 +3501,10 @@ function splitSumSq_vjp(x: Float64Array, lo: number, hi: number, adj: { x: Float
       hi: 0
     };
     splitSumSq_adj.x = x_b;
-    splitSumSq_adj.hi = 0;
     tape.top = top;
     splitSumSq_rev(x, mid, hi, splitSumSq_adj, t15_b);
     stack = tape.values;
     top = tape.top;
-    hi_b += splitSumSq_adj.hi;
     // split mode (a recursive call): splitSumSq_rev pops what splitSumSq_fwd recorded
     const splitSumSq_adj_1 = {
       x: sink(0),
@@ -3928,15 +3512,11 @@ function splitSumSq_vjp(x: Float64Array, lo: number, hi: number, adj: { x: Float
       hi: 0
     };
     splitSumSq_adj_1.x = x_b;
-    splitSumSq_adj_1.lo = 0;
     tape.top = top;
     splitSumSq_rev(x, lo, mid, splitSumSq_adj_1, t14_b);
     stack = tape.values;
     top = tape.top;
-    lo_b += splitSumSq_adj_1.lo;
   }
-  adj.lo += lo_b;
-  adj.hi += hi_b;
   tape.top = top;
   return result;
 }
@@ -4019,8 +3599,6 @@ function splitSumSq_rev(x: Float64Array, lo: number, hi: number, adj: { x: Float
   let i_1_int = stack[--top]! !== 0;
   let i_1 = stack[--top]!;
   const x_b = adj.x;
-  let lo_b = 0;
-  let hi_b = 0;
   let result_b = seed;
   let s_b = 0;
   // grad of: if (hi - lo <= 2)
@@ -4077,12 +3655,10 @@ function splitSumSq_rev(x: Float64Array, lo: number, hi: number, adj: { x: Float
       hi: 0
     };
     splitSumSq_adj.x = x_b;
-    splitSumSq_adj.hi = 0;
     tape.top = top;
     splitSumSq_rev(x, mid, hi, splitSumSq_adj, t15_b);
     stack = tape.values;
     top = tape.top;
-    hi_b += splitSumSq_adj.hi;
     // split mode (a recursive call): splitSumSq_rev pops what splitSumSq_fwd recorded
     const splitSumSq_adj_1 = {
       x: sink(0),
@@ -4090,23 +3666,17 @@ function splitSumSq_rev(x: Float64Array, lo: number, hi: number, adj: { x: Float
       hi: 0
     };
     splitSumSq_adj_1.x = x_b;
-    splitSumSq_adj_1.lo = 0;
     tape.top = top;
     splitSumSq_rev(x, lo, mid, splitSumSq_adj_1, t14_b);
     stack = tape.values;
     top = tape.top;
-    lo_b += splitSumSq_adj_1.lo;
   }
-  adj.lo += lo_b;
-  adj.hi += hi_b;
   tape.top = top;
 }
 
 /** splitSumSq's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
 function splitSumSq_jvp(x: Float64Array, lo: number, hi: number, tangent: { x?: Float64Array; lo?: number; hi?: number }): { value: number; tangent: number } {
   const x_d = tangent.x ?? new Float64Array(x.length);
-  const lo_d = tangent.lo ?? 0;
-  const hi_d = tangent.hi ?? 0;
   let result_d = 0;
   let s_d = 0;
   let result: number = 0;
@@ -4155,14 +3725,12 @@ function splitSumSq_jvp(x: Float64Array, lo: number, hi: number, tangent: { x?: 
     const t13 = lo + hi;
     const mid = t13 >> 1;
     const t14_jvp = splitSumSq_jvp(x, lo, mid, {
-      x: x_d,
-      lo: lo_d
+      x: x_d
     });
     const t14 = t14_jvp.value;
     const t14_d = t14_jvp.tangent;
     const t15_jvp = splitSumSq_jvp(x, mid, hi, {
-      x: x_d,
-      hi: hi_d
+      x: x_d
     });
     const t15 = t15_jvp.value;
     const t15_d = t15_jvp.tangent;
@@ -4316,10 +3884,6 @@ function splitSumSq_rev_d(x: Float64Array, lo: number, hi: number, tangent: { x?
   let i_1_d = stack_d[top]!;
   const x_b = adj.x;
   const x_b_d = adj_d.x;
-  let lo_b = 0;
-  let lo_b_d = 0;
-  let hi_b = 0;
-  let hi_b_d = 0;
   let result_b = seed;
   let result_b_d = seed_d;
   let s_b = 0;
@@ -4390,8 +3954,6 @@ function splitSumSq_rev_d(x: Float64Array, lo: number, hi: number, tangent: { x?
     };
     splitSumSq_adj.x = x_b;
     splitSumSq_adj_d.x = x_b_d;
-    splitSumSq_adj.hi = 0;
-    splitSumSq_adj_d.hi = 0;
     tape.top = top;
     splitSumSq_rev_d(x, mid, hi, {
       x: x_d,
@@ -4400,8 +3962,6 @@ function splitSumSq_rev_d(x: Float64Array, lo: number, hi: number, tangent: { x?
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    hi_b += splitSumSq_adj.hi;
-    hi_b_d += splitSumSq_adj_d.hi;
     // split mode (a recursive call): splitSumSq_rev pops what splitSumSq_fwd recorded
     const splitSumSq_adj_1 = {
       x: sink(0),
@@ -4415,8 +3975,6 @@ function splitSumSq_rev_d(x: Float64Array, lo: number, hi: number, tangent: { x?
     };
     splitSumSq_adj_1.x = x_b;
     splitSumSq_adj_1_d.x = x_b_d;
-    splitSumSq_adj_1.lo = 0;
-    splitSumSq_adj_1_d.lo = 0;
     tape.top = top;
     splitSumSq_rev_d(x, lo, mid, {
       x: x_d,
@@ -4425,13 +3983,7 @@ function splitSumSq_rev_d(x: Float64Array, lo: number, hi: number, tangent: { x?
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    lo_b += splitSumSq_adj_1.lo;
-    lo_b_d += splitSumSq_adj_1_d.lo;
   }
-  adj.lo += lo_b;
-  adj_d.lo += lo_b_d;
-  adj.hi += hi_b;
-  adj_d.hi += hi_b_d;
   tape.top = top;
 }
 
@@ -4519,7 +4071,6 @@ function softNode_vjp(gates: Float64Array, leaves: Float64Array, x: number, i: n
   const gates_b = adj.gates;
   const leaves_b = adj.leaves;
   let x_b = 0;
-  let i_b = 0;
   let result_b = seed;
   // grad of: if (i >= internal)
   if (t2) {
@@ -4550,14 +4101,11 @@ function softNode_vjp(gates: Float64Array, leaves: Float64Array, x: number, i: n
     softNode_adj.gates = gates_b;
     softNode_adj.leaves = leaves_b;
     softNode_adj.x = 0;
-    softNode_adj.i = 0;
     tape.top = top;
     softNode_rev(gates, leaves, x, t17, softNode_adj, t18_b);
     stack = tape.values;
     top = tape.top;
     x_b += softNode_adj.x;
-    const t17_b = softNode_adj.i;
-    let t5_b = t17_b;
     let p_b = -t16_b;
     const t14 = stack[--top]!;
     const p = stack[--top]!;
@@ -4574,13 +4122,11 @@ function softNode_vjp(gates: Float64Array, leaves: Float64Array, x: number, i: n
     softNode_adj_1.gates = gates_b;
     softNode_adj_1.leaves = leaves_b;
     softNode_adj_1.x = 0;
-    softNode_adj_1.i = 0;
     tape.top = top;
     softNode_rev(gates, leaves, x, t8, softNode_adj_1, t14_b);
     stack = tape.values;
     top = tape.top;
     x_b += softNode_adj_1.x;
-    const t8_b = softNode_adj_1.i;
     // grad of: const p = 1 / (1 + Math.exp(-(gates[2 * i] * x - gates[2 * i + 1])))
     const t13 = stack[--top]!;
     const p_r = 1 / t13;
@@ -4592,15 +4138,12 @@ function softNode_vjp(gates: Float64Array, leaves: Float64Array, x: number, i: n
     const t7_b = t10_b;
     const t9_b = -t10_b;
     gates_b[t8]! += t9_b;
-    t5_b += t8_b;
     const t6 = gates[t5]!;
     const t6_b = t7_b * x;
     x_b += t7_b * t6;
     gates_b[t5]! += t6_b;
-    i_b += t5_b * 2;
   }
   adj.x += x_b;
-  adj.i += i_b;
   tape.top = top;
   return result;
 }
@@ -4672,7 +4215,6 @@ function softNode_rev(gates: Float64Array, leaves: Float64Array, x: number, i: n
   const gates_b = adj.gates;
   const leaves_b = adj.leaves;
   let x_b = 0;
-  let i_b = 0;
   let result_b = seed;
   // grad of: if (i >= internal)
   if (t2) {
@@ -4703,14 +4245,11 @@ function softNode_rev(gates: Float64Array, leaves: Float64Array, x: number, i: n
     softNode_adj.gates = gates_b;
     softNode_adj.leaves = leaves_b;
     softNode_adj.x = 0;
-    softNode_adj.i = 0;
     tape.top = top;
     softNode_rev(gates, leaves, x, t17, softNode_adj, t18_b);
     stack = tape.values;
     top = tape.top;
     x_b += softNode_adj.x;
-    const t17_b = softNode_adj.i;
-    let t5_b = t17_b;
     let p_b = -t16_b;
     const t14 = stack[--top]!;
     const p = stack[--top]!;
@@ -4727,13 +4266,11 @@ function softNode_rev(gates: Float64Array, leaves: Float64Array, x: number, i: n
     softNode_adj_1.gates = gates_b;
     softNode_adj_1.leaves = leaves_b;
     softNode_adj_1.x = 0;
-    softNode_adj_1.i = 0;
     tape.top = top;
     softNode_rev(gates, leaves, x, t8, softNode_adj_1, t14_b);
     stack = tape.values;
     top = tape.top;
     x_b += softNode_adj_1.x;
-    const t8_b = softNode_adj_1.i;
     // grad of: const p = 1 / (1 + Math.exp(-(gates[2 * i] * x - gates[2 * i + 1])))
     const t13 = stack[--top]!;
     const p_r = 1 / t13;
@@ -4745,15 +4282,12 @@ function softNode_rev(gates: Float64Array, leaves: Float64Array, x: number, i: n
     const t7_b = t10_b;
     const t9_b = -t10_b;
     gates_b[t8]! += t9_b;
-    t5_b += t8_b;
     const t6 = gates[t5]!;
     const t6_b = t7_b * x;
     x_b += t7_b * t6;
     gates_b[t5]! += t6_b;
-    i_b += t5_b * 2;
   }
   adj.x += x_b;
-  adj.i += i_b;
   tape.top = top;
 }
 
@@ -4762,7 +4296,6 @@ function softNode_jvp(gates: Float64Array, leaves: Float64Array, x: number, i: n
   const gates_d = tangent.gates ?? new Float64Array(gates.length);
   const leaves_d = tangent.leaves ?? new Float64Array(leaves.length);
   const x_d = tangent.x ?? 0;
-  const i_d = tangent.i ?? 0;
   let result_d = 0;
   let result: number = 0;
   const t1 = gates.length;
@@ -4776,13 +4309,11 @@ function softNode_jvp(gates: Float64Array, leaves: Float64Array, x: number, i: n
     result_d = t4_d;
   } else {
     const t5 = 2 * i;
-    const t5_d = 2 * i_d;
     const t6 = gates[t5]!;
     const t6_d = gates_d[t5]!;
     const t7 = t6 * x;
     const t7_d = x * t6_d + t6 * x_d;
     const t8 = t5 + 1;
-    const t8_d = t5_d;
     const t9 = gates[t8]!;
     const t9_d = gates_d[t8]!;
     const t10 = t7 - t9;
@@ -4798,8 +4329,7 @@ function softNode_jvp(gates: Float64Array, leaves: Float64Array, x: number, i: n
     const t14_jvp = softNode_jvp(gates, leaves, x, t8, {
       gates: gates_d,
       leaves: leaves_d,
-      x: x_d,
-      i: t8_d
+      x: x_d
     });
     const t14 = t14_jvp.value;
     const t14_d = t14_jvp.tangent;
@@ -4808,12 +4338,10 @@ function softNode_jvp(gates: Float64Array, leaves: Float64Array, x: number, i: n
     const t16 = 1 - p;
     const t16_d = -p_d;
     const t17 = t5 + 2;
-    const t17_d = t5_d;
     const t18_jvp = softNode_jvp(gates, leaves, x, t17, {
       gates: gates_d,
       leaves: leaves_d,
-      x: x_d,
-      i: t17_d
+      x: x_d
     });
     const t18 = t18_jvp.value;
     const t18_d = t18_jvp.tangent;
@@ -4970,8 +4498,6 @@ function softNode_rev_d(gates: Float64Array, leaves: Float64Array, x: number, i:
   const leaves_b_d = adj_d.leaves;
   let x_b = 0;
   let x_b_d = 0;
-  let i_b = 0;
-  let i_b_d = 0;
   let result_b = seed;
   let result_b_d = seed_d;
   // grad of: if (i >= internal)
@@ -5026,8 +4552,6 @@ function softNode_rev_d(gates: Float64Array, leaves: Float64Array, x: number, i:
     softNode_adj_d.leaves = leaves_b_d;
     softNode_adj.x = 0;
     softNode_adj_d.x = 0;
-    softNode_adj.i = 0;
-    softNode_adj_d.i = 0;
     tape.top = top;
     softNode_rev_d(gates, leaves, x, t17, {
       gates: gates_d,
@@ -5040,10 +4564,6 @@ function softNode_rev_d(gates: Float64Array, leaves: Float64Array, x: number, i:
     top = tape.top;
     x_b += softNode_adj.x;
     x_b_d += softNode_adj_d.x;
-    const t17_b = softNode_adj.i;
-    const t17_b_d = softNode_adj_d.i;
-    let t5_b = t17_b;
-    let t5_b_d = t17_b_d;
     let p_b = -t16_b;
     let p_b_d = -t16_b_d;
     const t14 = stack[--top]!;
@@ -5075,8 +4595,6 @@ function softNode_rev_d(gates: Float64Array, leaves: Float64Array, x: number, i:
     softNode_adj_1_d.leaves = leaves_b_d;
     softNode_adj_1.x = 0;
     softNode_adj_1_d.x = 0;
-    softNode_adj_1.i = 0;
-    softNode_adj_1_d.i = 0;
     tape.top = top;
     softNode_rev_d(gates, leaves, x, t8, {
       gates: gates_d,
@@ -5089,8 +4607,6 @@ function softNode_rev_d(gates: Float64Array, leaves: Float64Array, x: number, i:
     top = tape.top;
     x_b += softNode_adj_1.x;
     x_b_d += softNode_adj_1_d.x;
-    const t8_b = softNode_adj_1.i;
-    const t8_b_d = softNode_adj_1_d.i;
     // grad of: const p = 1 / (1 + Math.exp(-(gates[2 * i] * x - gates[2 * i + 1])))
     const t13 = stack[--top]!;
     const t13_d = stack_d[top]!;
@@ -5112,8 +4628,6 @@ function softNode_rev_d(gates: Float64Array, leaves: Float64Array, x: number, i:
     const t9_b_d = -t10_b_d;
     gates_b[t8]! += t9_b;
     gates_b_d[t8]! += t9_b_d;
-    t5_b += t8_b;
-    t5_b_d += t8_b_d;
     const t6 = gates[t5]!;
     const t6_d = gates_d[t5]!;
     const t6_b = t7_b * x;
@@ -5122,13 +4636,9 @@ function softNode_rev_d(gates: Float64Array, leaves: Float64Array, x: number, i:
     x_b_d += t6 * t7_b_d + t7_b * t6_d;
     gates_b[t5]! += t6_b;
     gates_b_d[t5]! += t6_b_d;
-    i_b += t5_b * 2;
-    i_b_d += 2 * t5_b_d;
   }
   adj.x += x_b;
   adj_d.x += x_b_d;
-  adj.i += i_b;
-  adj_d.i += i_b_d;
   tape.top = top;
 }
 
@@ -5329,151 +4839,74 @@ function powSq_jvp(x: number, n: number, tangent: { x?: number; n?: number }): {
   };
 }
 
-/** powSq_fwd along tangent (second order): powSq's value and its tangent; the tangent tape gets the tangents of what powSq_fwd records. */
-function powSq_fwd_d(x: number, n: number, tangent: { x?: number; n?: number }): { value: number; tangent: number } {
-  const x_d = tangent.x ?? 0;
+/** powSq_vjp along tangent and the tangents of adj and seed (second order): does what powSq_vjp does, and adds into adj_d the tangents of what it adds into adj. */
+function powSq_vjp_d(x: number, n: number, tangent: { x?: number; n?: number }, adj: { x: number; n: number }, adj_d: { x: number; n: number }, seed = 1, seed_d = 0): number {
+  const x_d1 = tangent.x ?? 0;
   const n_d = tangent.n ?? 0;
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let stack_d = tapeTangents(stack);
-  let top = tape.top;
+  const x_d: number = 1;
+  let result_d = 0;
+  let result_d_d = 0;
+  let t5_d = 0;
+  let t5_d_d = 0;
   let result: number = 0;
-  let result_d: number = 0;
+  let result_d1: number = 0;
   let t5: number = 0;
-  let t5_d: number = 0;
+  let t5_d1: number = 0;
   const t1 = n === 0;
   if (t1) {
     result = 1;
+    result_d1 = 0;
     result_d = 0;
+    result_d_d = 0;
   } else {
     const t2 = n >> 1;
-    tape.top = top;
-    const half_fd = powSq_fwd_d(x, t2, {
-      x: x_d
-    });
-    const half = half_fd.value;
-    const half_d = half_fd.tangent;
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
+    const half_adj = {
+      x: 0,
+      n: 0
+    };
+    const half_adj_d = {
+      x: 0,
+      n: 0
+    };
+    const half = powSq_vjp_d(x, t2, {
+      x: x_d1
+    }, half_adj, half_adj_d, 1, 0);
+    const half_d1 = half_adj.x * x_d1;
+    const half_d = half_adj.x * x_d;
+    const half_d_d = x_d * half_adj_d.x;
     const t3 = n & 1;
     const t4 = !!t3;
     if (t4) {
       const t6 = half * half;
+      const t6_d1 = (half + half) * half_d1;
       const t6_d = (half + half) * half_d;
+      const t6_d_d = half_d * (2 * half_d1) + (half + half) * half_d_d;
       const t7 = t6 * x;
+      const t7_d1 = x * t6_d1 + t6 * x_d1;
       const t7_d = x * t6_d + t6 * x_d;
+      const t7_d_d = t6_d * x_d1 + x * t6_d_d + x_d * t6_d1;
       t5 = t7;
+      t5_d1 = t7_d1;
       t5_d = t7_d;
+      t5_d_d = t7_d_d;
     } else {
       const t8 = half * half;
+      const t8_d1 = (half + half) * half_d1;
       const t8_d = (half + half) * half_d;
+      const t8_d_d = half_d * (2 * half_d1) + (half + half) * half_d_d;
       t5 = t8;
+      t5_d1 = t8_d1;
       t5_d = t8_d;
+      t5_d_d = t8_d_d;
     }
-    if (top + 1 > stack.length) {
-      stack = tape.reserve(top, 1);
-      stack_d = tapeTangents(stack);
-    }
-    stack_d[top]! = half_d;
-    stack[top++]! = half;
     result = t5;
+    result_d1 = t5_d1;
     result_d = t5_d;
+    result_d_d = t5_d_d;
   }
-  // for powSq_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) {
-    stack = tape.reserve(top, 1);
-    stack_d = tapeTangents(stack);
-  }
-  stack_d[top]! = 0;
-  stack[top++]! = t1 ? 1 : 0;
-  tape.top = top;
-  return {
-    value: result,
-    tangent: result_d
-  };
-}
-
-/** powSq_rev along tangent and the tangents of adj and seed (second order): does what powSq_rev does, and adds into adj_d the tangents of what it adds into adj. */
-function powSq_rev_d(x: number, n: number, tangent: { x?: number; n?: number }, adj: { x: number; n: number }, adj_d: { x: number; n: number }, seed = 1, seed_d = 0): void {
-  const x_d = tangent.x ?? 0;
-  const n_d = tangent.n ?? 0;
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let stack_d = tapeTangents(stack);
-  let top = tape.top;
-  // what powSq_fwd recorded for this reverse sweep
-  const t1 = stack[--top]! !== 0;
-  let x_b = 0;
-  let x_b_d = 0;
-  let result_b = seed;
-  let result_b_d = seed_d;
-  let t5_b = 0;
-  let t5_b_d = 0;
-  // grad of: if (n === 0)
-  if (t1) {
-    // grad of: return 1
-    result_b = 0;
-    result_b_d = 0;
-  } else {
-    let half_b = 0;
-    let half_b_d = 0;
-    // grad of: return n & 1 ? half * half * x : half * half
-    t5_b += result_b;
-    t5_b_d += result_b_d;
-    result_b = 0;
-    result_b_d = 0;
-    const half = stack[--top]!;
-    const half_d = stack_d[top]!;
-    const t3 = n & 1;
-    const t4 = !!t3;
-    if (t4) {
-      const t7_b = t5_b;
-      const t7_b_d = t5_b_d;
-      t5_b = 0;
-      t5_b_d = 0;
-      const t6 = half * half;
-      const t6_d = (half + half) * half_d;
-      const t6_b = t7_b * x;
-      const t6_b_d = x * t7_b_d + t7_b * x_d;
-      x_b += t7_b * t6;
-      x_b_d += t6 * t7_b_d + t7_b * t6_d;
-      half_b += t6_b * (half + half);
-      half_b_d += (half + half) * t6_b_d + t6_b * (2 * half_d);
-    } else {
-      const t8_b = t5_b;
-      const t8_b_d = t5_b_d;
-      t5_b = 0;
-      t5_b_d = 0;
-      half_b += t8_b * (half + half);
-      half_b_d += (half + half) * t8_b_d + t8_b * (2 * half_d);
-    }
-    // grad of: const half = powSq(x, n >> 1)
-    const t2 = n >> 1;
-    // split mode (a recursive call): powSq_rev pops what powSq_fwd recorded
-    const powSq_adj = {
-      x: 0,
-      n: 0
-    };
-    const powSq_adj_d = {
-      x: 0,
-      n: 0
-    };
-    powSq_adj.x = 0;
-    powSq_adj_d.x = 0;
-    tape.top = top;
-    powSq_rev_d(x, t2, {
-      x: x_d
-    }, powSq_adj, powSq_adj_d, half_b, half_b_d);
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
-    x_b += powSq_adj.x;
-    x_b_d += powSq_adj_d.x;
-  }
-  adj.x += x_b;
-  adj_d.x += x_b_d;
-  tape.top = top;
+  adj.x += seed * result_d;
+  adj_d.x += result_d * seed_d + seed * result_d_d;
+  return result;
 }
 
 /** nest, which its module does not export: the same computation, for its callers here. */
@@ -5493,63 +4926,33 @@ function nest(x: number, depth: number): number {
   return t2;
 }
 
-/** nest's value; adds seed times its gradient into adj. */
+/** nest's value; adds seed times its gradient into adj (in forward mode: the result depends on x alone). */
 function nest_vjp(x: number, depth: number, adj: { x: number; depth: number }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
+  const x_d: number = 1;
+  let t2_d = 0;
   let t2: number = 0;
   const t1 = depth === 0;
   if (t1) {
     const t3 = Math.sqrt(x);
+    const t3_d = t3 === 0 ? 0 : 0.5 / t3 * x_d;
     t2 = t3;
+    t2_d = t3_d;
   } else {
     const t4 = depth - 1;
-    tape.top = top;
-    const t5 = nest_fwd(x, t4);
-    stack = tape.values;
-    top = tape.top;
-    const t6 = x + t5;
-    const t7 = Math.sqrt(t6);
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-    stack[top++]! = t7;
-    t2 = t7;
-  }
-  let x_b = 0;
-  let depth_b = 0;
-  let t2_b = seed;
-  // grad of: return depth === 0 ? Math.sqrt(x) : Math.sqrt(x + nest(x, depth - 1))
-  if (t1) {
-    const t3_b = t2_b;
-    t2_b = 0;
-    const t3 = Math.sqrt(x);
-    x_b += t3_b * (t3 === 0 ? 0 : 0.5 / t3);
-  } else {
-    const t7_b = t2_b;
-    t2_b = 0;
-    const t7 = stack[--top]!;
-    const t6_b = t7_b * (t7 === 0 ? 0 : 0.5 / t7);
-    x_b += t6_b;
-    const t5_b = t6_b;
-    const t4 = depth - 1;
-    // split mode (a recursive call): nest_rev pops what nest_fwd recorded
-    const nest_adj = {
+    const t5_adj = {
       x: 0,
       depth: 0
     };
-    nest_adj.x = 0;
-    nest_adj.depth = 0;
-    tape.top = top;
-    nest_rev(x, t4, nest_adj, t5_b);
-    stack = tape.values;
-    top = tape.top;
-    x_b += nest_adj.x;
-    const t4_b = nest_adj.depth;
-    depth_b += t4_b;
+    const t5 = nest_vjp(x, t4, t5_adj);
+    const t5_d = t5_adj.x * x_d;
+    const t6 = x + t5;
+    const t6_d = x_d + t5_d;
+    const t7 = Math.sqrt(t6);
+    const t7_d = t7 === 0 ? 0 : 0.5 / t7 * t6_d;
+    t2 = t7;
+    t2_d = t7_d;
   }
-  adj.x += x_b;
-  adj.depth += depth_b;
-  tape.top = top;
+  adj.x += seed * t2_d;
   return t2;
 }
 
@@ -5590,7 +4993,6 @@ function nest_rev(x: number, depth: number, adj: { x: number; depth: number }, s
   // what nest_fwd recorded for this reverse sweep
   const t1 = stack[--top]! !== 0;
   let x_b = 0;
-  let depth_b = 0;
   let t2_b = seed;
   // grad of: return depth === 0 ? Math.sqrt(x) : Math.sqrt(x + nest(x, depth - 1))
   if (t1) {
@@ -5612,24 +5014,19 @@ function nest_rev(x: number, depth: number, adj: { x: number; depth: number }, s
       depth: 0
     };
     nest_adj.x = 0;
-    nest_adj.depth = 0;
     tape.top = top;
     nest_rev(x, t4, nest_adj, t5_b);
     stack = tape.values;
     top = tape.top;
     x_b += nest_adj.x;
-    const t4_b = nest_adj.depth;
-    depth_b += t4_b;
   }
   adj.x += x_b;
-  adj.depth += depth_b;
   tape.top = top;
 }
 
 /** nest's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
 function nest_jvp(x: number, depth: number, tangent: { x?: number; depth?: number }): { value: number; tangent: number } {
   const x_d = tangent.x ?? 0;
-  const depth_d = tangent.depth ?? 0;
   let t2_d = 0;
   let t2: number = 0;
   const t1 = depth === 0;
@@ -5640,10 +5037,8 @@ function nest_jvp(x: number, depth: number, tangent: { x?: number; depth?: numbe
     t2_d = t3_d;
   } else {
     const t4 = depth - 1;
-    const t4_d = depth_d;
     const t5_jvp = nest_jvp(x, t4, {
-      x: x_d,
-      depth: t4_d
+      x: x_d
     });
     const t5 = t5_jvp.value;
     const t5_d = t5_jvp.tangent;
@@ -5660,136 +5055,59 @@ function nest_jvp(x: number, depth: number, tangent: { x?: number; depth?: numbe
   };
 }
 
-/** nest_fwd along tangent (second order): nest's value and its tangent; the tangent tape gets the tangents of what nest_fwd records. */
-function nest_fwd_d(x: number, depth: number, tangent: { x?: number; depth?: number }): { value: number; tangent: number } {
-  const x_d = tangent.x ?? 0;
+/** nest_vjp along tangent and the tangents of adj and seed (second order): does what nest_vjp does, and adds into adj_d the tangents of what it adds into adj. */
+function nest_vjp_d(x: number, depth: number, tangent: { x?: number; depth?: number }, adj: { x: number; depth: number }, adj_d: { x: number; depth: number }, seed = 1, seed_d = 0): number {
+  const x_d1 = tangent.x ?? 0;
   const depth_d = tangent.depth ?? 0;
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let stack_d = tapeTangents(stack);
-  let top = tape.top;
+  const x_d: number = 1;
+  let t2_d = 0;
+  let t2_d_d = 0;
   let t2: number = 0;
-  let t2_d: number = 0;
+  let t2_d1: number = 0;
   const t1 = depth === 0;
   if (t1) {
     const t3 = Math.sqrt(x);
+    const t3_d1 = t3 === 0 ? 0 : 0.5 / t3 * x_d1;
     const t3_d = t3 === 0 ? 0 : 0.5 / t3 * x_d;
+    const t3_d_d = t3 === 0 && t3_d1 === 0 ? 0 : -(x_d * (0.5 / t3 / t3 * t3_d1));
     t2 = t3;
+    t2_d1 = t3_d1;
     t2_d = t3_d;
+    t2_d_d = t3_d_d;
   } else {
     const t4 = depth - 1;
     const t4_d = depth_d;
-    tape.top = top;
-    const t5_fd = nest_fwd_d(x, t4, {
-      x: x_d,
+    const t5_adj = {
+      x: 0,
+      depth: 0
+    };
+    const t5_adj_d = {
+      x: 0,
+      depth: 0
+    };
+    const t5 = nest_vjp_d(x, t4, {
+      x: x_d1,
       depth: t4_d
-    });
-    const t5 = t5_fd.value;
-    const t5_d = t5_fd.tangent;
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
+    }, t5_adj, t5_adj_d, 1, 0);
+    const t5_d1 = t5_adj.x * x_d1 + t5_adj.depth * t4_d;
+    const t5_d = t5_adj.x * x_d;
+    const t5_d_d = x_d * t5_adj_d.x;
     const t6 = x + t5;
+    const t6_d1 = x_d1 + t5_d1;
     const t6_d = x_d + t5_d;
+    const t6_d_d = t5_d_d;
     const t7 = Math.sqrt(t6);
+    const t7_d1 = t7 === 0 ? 0 : 0.5 / t7 * t6_d1;
     const t7_d = t7 === 0 ? 0 : 0.5 / t7 * t6_d;
-    if (top + 1 > stack.length) {
-      stack = tape.reserve(top, 1);
-      stack_d = tapeTangents(stack);
-    }
-    stack_d[top]! = t7_d;
-    stack[top++]! = t7;
+    const t7_d_d = t7 === 0 && t7_d1 === 0 ? 0 : -(t6_d * (0.5 / t7 / t7 * t7_d1)) + 0.5 / t7 * t6_d_d;
     t2 = t7;
+    t2_d1 = t7_d1;
     t2_d = t7_d;
+    t2_d_d = t7_d_d;
   }
-  // for nest_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) {
-    stack = tape.reserve(top, 1);
-    stack_d = tapeTangents(stack);
-  }
-  stack_d[top]! = 0;
-  stack[top++]! = t1 ? 1 : 0;
-  tape.top = top;
-  return {
-    value: t2,
-    tangent: t2_d
-  };
-}
-
-/** nest_rev along tangent and the tangents of adj and seed (second order): does what nest_rev does, and adds into adj_d the tangents of what it adds into adj. */
-function nest_rev_d(x: number, depth: number, tangent: { x?: number; depth?: number }, adj: { x: number; depth: number }, adj_d: { x: number; depth: number }, seed = 1, seed_d = 0): void {
-  const x_d = tangent.x ?? 0;
-  const depth_d = tangent.depth ?? 0;
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let stack_d = tapeTangents(stack);
-  let top = tape.top;
-  // what nest_fwd recorded for this reverse sweep
-  const t1 = stack[--top]! !== 0;
-  let x_b = 0;
-  let x_b_d = 0;
-  let depth_b = 0;
-  let depth_b_d = 0;
-  let t2_b = seed;
-  let t2_b_d = seed_d;
-  // grad of: return depth === 0 ? Math.sqrt(x) : Math.sqrt(x + nest(x, depth - 1))
-  if (t1) {
-    const t3_b = t2_b;
-    const t3_b_d = t2_b_d;
-    t2_b = 0;
-    t2_b_d = 0;
-    const t3 = Math.sqrt(x);
-    const t3_d = t3 === 0 ? 0 : 0.5 / t3 * x_d;
-    x_b += t3_b * (t3 === 0 ? 0 : 0.5 / t3);
-    x_b_d += (t3 === 0 ? 0 : 0.5 / t3 * t3_b_d) + t3_b * (t3 === 0 && t3_d === 0 ? 0 : -(0.5 / t3 / t3 * t3_d));
-  } else {
-    const t7_b = t2_b;
-    const t7_b_d = t2_b_d;
-    t2_b = 0;
-    t2_b_d = 0;
-    const t7 = stack[--top]!;
-    const t7_d = stack_d[top]!;
-    const t6_b = t7_b * (t7 === 0 ? 0 : 0.5 / t7);
-    const t6_b_d = (t7 === 0 ? 0 : 0.5 / t7 * t7_b_d) + t7_b * (t7 === 0 && t7_d === 0 ? 0 : -(0.5 / t7 / t7 * t7_d));
-    x_b += t6_b;
-    x_b_d += t6_b_d;
-    const t5_b = t6_b;
-    const t5_b_d = t6_b_d;
-    const t4 = depth - 1;
-    const t4_d = depth_d;
-    // split mode (a recursive call): nest_rev pops what nest_fwd recorded
-    const nest_adj = {
-      x: 0,
-      depth: 0
-    };
-    const nest_adj_d = {
-      x: 0,
-      depth: 0
-    };
-    nest_adj.x = 0;
-    nest_adj_d.x = 0;
-    nest_adj.depth = 0;
-    nest_adj_d.depth = 0;
-    tape.top = top;
-    nest_rev_d(x, t4, {
-      x: x_d,
-      depth: t4_d
-    }, nest_adj, nest_adj_d, t5_b, t5_b_d);
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
-    x_b += nest_adj.x;
-    x_b_d += nest_adj_d.x;
-    const t4_b = nest_adj.depth;
-    const t4_b_d = nest_adj_d.depth;
-    depth_b += t4_b;
-    depth_b_d += t4_b_d;
-  }
-  adj.x += x_b;
-  adj_d.x += x_b_d;
-  adj.depth += depth_b;
-  adj_d.depth += depth_b_d;
-  tape.top = top;
+  adj.x += seed * t2_d;
+  adj_d.x += t2_d * seed_d + seed * t2_d_d;
+  return t2;
 }
 
 /** simpsonStep, which its module does not export: the same computation, for its callers here. */
@@ -5902,8 +5220,6 @@ function simpsonStep_vjp(a: number, lo: number, hi: number, flo: number, fmid: n
   let fmid_b = 0;
   let fhi_b = 0;
   let whole_b = 0;
-  let tol_b = 0;
-  let depth_b = 0;
   let result_b = seed;
   let mid_b = 0;
   let flm_b = 0;
@@ -5947,8 +5263,6 @@ function simpsonStep_vjp(a: number, lo: number, hi: number, flo: number, fmid: n
     simpsonStep_adj.fmid = 0;
     simpsonStep_adj.fhi = 0;
     simpsonStep_adj.whole = 0;
-    simpsonStep_adj.tol = 0;
-    simpsonStep_adj.depth = 0;
     simpsonStep_rev(a, mid, hi, fmid, frm, fhi, right, t31, t32, simpsonStep_adj, t34_b);
     a_b += simpsonStep_adj.a;
     mid_b += simpsonStep_adj.lo;
@@ -5957,8 +5271,6 @@ function simpsonStep_vjp(a: number, lo: number, hi: number, flo: number, fmid: n
     frm_b += simpsonStep_adj.fmid;
     fhi_b += simpsonStep_adj.fhi;
     right_b += simpsonStep_adj.whole;
-    let t31_b = simpsonStep_adj.tol;
-    let t32_b = simpsonStep_adj.depth;
     // split mode (a recursive call): simpsonStep_rev pops what simpsonStep_fwd recorded
     const simpsonStep_adj_1 = {
       a: 0,
@@ -5978,8 +5290,6 @@ function simpsonStep_vjp(a: number, lo: number, hi: number, flo: number, fmid: n
     simpsonStep_adj_1.fmid = 0;
     simpsonStep_adj_1.fhi = 0;
     simpsonStep_adj_1.whole = 0;
-    simpsonStep_adj_1.tol = 0;
-    simpsonStep_adj_1.depth = 0;
     simpsonStep_rev(a, lo, mid, flo, flm, fmid, left, t31, t32, simpsonStep_adj_1, t33_b);
     a_b += simpsonStep_adj_1.a;
     lo_b += simpsonStep_adj_1.lo;
@@ -5988,10 +5298,6 @@ function simpsonStep_vjp(a: number, lo: number, hi: number, flo: number, fmid: n
     flm_b += simpsonStep_adj_1.fmid;
     fmid_b += simpsonStep_adj_1.fhi;
     left_b += simpsonStep_adj_1.whole;
-    t31_b += simpsonStep_adj_1.tol;
-    t32_b += simpsonStep_adj_1.depth;
-    depth_b += t32_b;
-    if (t31_b !== 0) tol_b += t31_b / 2;
   }
   t23_b += t24_b;
   whole_b -= t24_b;
@@ -6059,8 +5365,6 @@ function simpsonStep_vjp(a: number, lo: number, hi: number, flo: number, fmid: n
   adj.fmid += fmid_b;
   adj.fhi += fhi_b;
   adj.whole += whole_b;
-  adj.tol += tol_b;
-  adj.depth += depth_b;
   return result;
 }
 
@@ -6174,8 +5478,6 @@ function simpsonStep_rev(a: number, lo: number, hi: number, flo: number, fmid: n
   let fmid_b = 0;
   let fhi_b = 0;
   let whole_b = 0;
-  let tol_b = 0;
-  let depth_b = 0;
   let result_b = seed;
   let mid_b = 0;
   let flm_b = 0;
@@ -6219,8 +5521,6 @@ function simpsonStep_rev(a: number, lo: number, hi: number, flo: number, fmid: n
     simpsonStep_adj.fmid = 0;
     simpsonStep_adj.fhi = 0;
     simpsonStep_adj.whole = 0;
-    simpsonStep_adj.tol = 0;
-    simpsonStep_adj.depth = 0;
     tape.top = top;
     simpsonStep_rev(a, mid, hi, fmid, frm, fhi, right, t31, t32, simpsonStep_adj, t34_b);
     stack = tape.values;
@@ -6232,8 +5532,6 @@ function simpsonStep_rev(a: number, lo: number, hi: number, flo: number, fmid: n
     frm_b += simpsonStep_adj.fmid;
     fhi_b += simpsonStep_adj.fhi;
     right_b += simpsonStep_adj.whole;
-    let t31_b = simpsonStep_adj.tol;
-    let t32_b = simpsonStep_adj.depth;
     // split mode (a recursive call): simpsonStep_rev pops what simpsonStep_fwd recorded
     const simpsonStep_adj_1 = {
       a: 0,
@@ -6253,8 +5551,6 @@ function simpsonStep_rev(a: number, lo: number, hi: number, flo: number, fmid: n
     simpsonStep_adj_1.fmid = 0;
     simpsonStep_adj_1.fhi = 0;
     simpsonStep_adj_1.whole = 0;
-    simpsonStep_adj_1.tol = 0;
-    simpsonStep_adj_1.depth = 0;
     tape.top = top;
     simpsonStep_rev(a, lo, mid, flo, flm, fmid, left, t31, t32, simpsonStep_adj_1, t33_b);
     stack = tape.values;
@@ -6266,10 +5562,6 @@ function simpsonStep_rev(a: number, lo: number, hi: number, flo: number, fmid: n
     flm_b += simpsonStep_adj_1.fmid;
     fmid_b += simpsonStep_adj_1.fhi;
     left_b += simpsonStep_adj_1.whole;
-    t31_b += simpsonStep_adj_1.tol;
-    t32_b += simpsonStep_adj_1.depth;
-    depth_b += t32_b;
-    if (t31_b !== 0) tol_b += t31_b / 2;
   }
   t23_b += t24_b;
   whole_b -= t24_b;
@@ -6337,8 +5629,6 @@ function simpsonStep_rev(a: number, lo: number, hi: number, flo: number, fmid: n
   adj.fmid += fmid_b;
   adj.fhi += fhi_b;
   adj.whole += whole_b;
-  adj.tol += tol_b;
-  adj.depth += depth_b;
   tape.top = top;
 }
 
@@ -6351,8 +5641,6 @@ function simpsonStep_jvp(a: number, lo: number, hi: number, flo: number, fmid: n
   const fmid_d = tangent.fmid ?? 0;
   const fhi_d = tangent.fhi ?? 0;
   const whole_d = tangent.whole ?? 0;
-  const tol_d = tangent.tol ?? 0;
-  const depth_d = tangent.depth ?? 0;
   let result_d = 0;
   let result: number = 0;
   const t1 = lo + hi;
@@ -6429,9 +5717,7 @@ function simpsonStep_jvp(a: number, lo: number, hi: number, flo: number, fmid: n
     result_d = t30_d;
   } else {
     const t31 = tol / 2;
-    const t31_d = tol_d / 2;
     const t32 = depth - 1;
-    const t32_d = depth_d;
     const t33_jvp = simpsonStep_jvp(a, lo, mid, flo, flm, fmid, left, t31, t32, {
       a: a_d,
       lo: lo_d,
@@ -6439,9 +5725,7 @@ function simpsonStep_jvp(a: number, lo: number, hi: number, flo: number, fmid: n
       flo: flo_d,
       fmid: flm_d,
       fhi: fmid_d,
-      whole: left_d,
-      tol: t31_d,
-      depth: t32_d
+      whole: left_d
     });
     const t33 = t33_jvp.value;
     const t33_d = t33_jvp.tangent;
@@ -6452,9 +5736,7 @@ function simpsonStep_jvp(a: number, lo: number, hi: number, flo: number, fmid: n
       flo: fmid_d,
       fmid: frm_d,
       fhi: fhi_d,
-      whole: right_d,
-      tol: t31_d,
-      depth: t32_d
+      whole: right_d
     });
     const t34 = t34_jvp.value;
     const t34_d = t34_jvp.tangent;
@@ -6709,10 +5991,6 @@ function simpsonStep_rev_d(a: number, lo: number, hi: number, flo: number, fmid:
   let fhi_b_d = 0;
   let whole_b = 0;
   let whole_b_d = 0;
-  let tol_b = 0;
-  let tol_b_d = 0;
-  let depth_b = 0;
-  let depth_b_d = 0;
   let result_b = seed;
   let result_b_d = seed_d;
   let mid_b = 0;
@@ -6793,10 +6071,6 @@ function simpsonStep_rev_d(a: number, lo: number, hi: number, flo: number, fmid:
     simpsonStep_adj_d.fhi = 0;
     simpsonStep_adj.whole = 0;
     simpsonStep_adj_d.whole = 0;
-    simpsonStep_adj.tol = 0;
-    simpsonStep_adj_d.tol = 0;
-    simpsonStep_adj.depth = 0;
-    simpsonStep_adj_d.depth = 0;
     tape.top = top;
     simpsonStep_rev_d(a, mid, hi, fmid, frm, fhi, right, t31, t32, {
       a: a_d,
@@ -6826,10 +6100,6 @@ function simpsonStep_rev_d(a: number, lo: number, hi: number, flo: number, fmid:
     fhi_b_d += simpsonStep_adj_d.fhi;
     right_b += simpsonStep_adj.whole;
     right_b_d += simpsonStep_adj_d.whole;
-    let t31_b = simpsonStep_adj.tol;
-    let t31_b_d = simpsonStep_adj_d.tol;
-    let t32_b = simpsonStep_adj.depth;
-    let t32_b_d = simpsonStep_adj_d.depth;
     // split mode (a recursive call): simpsonStep_rev pops what simpsonStep_fwd recorded
     const simpsonStep_adj_1 = {
       a: 0,
@@ -6867,10 +6137,6 @@ function simpsonStep_rev_d(a: number, lo: number, hi: number, flo: number, fmid:
     simpsonStep_adj_1_d.fhi = 0;
     simpsonStep_adj_1.whole = 0;
     simpsonStep_adj_1_d.whole = 0;
-    simpsonStep_adj_1.tol = 0;
-    simpsonStep_adj_1_d.tol = 0;
-    simpsonStep_adj_1.depth = 0;
-    simpsonStep_adj_1_d.depth = 0;
     tape.top = top;
     simpsonStep_rev_d(a, lo, mid, flo, flm, fmid, left, t31, t32, {
       a: a_d,
@@ -6900,16 +6166,6 @@ function simpsonStep_rev_d(a: number, lo: number, hi: number, flo: number, fmid:
     fmid_b_d += simpsonStep_adj_1_d.fhi;
     left_b += simpsonStep_adj_1.whole;
     left_b_d += simpsonStep_adj_1_d.whole;
-    t31_b += simpsonStep_adj_1.tol;
-    t31_b_d += simpsonStep_adj_1_d.tol;
-    t32_b += simpsonStep_adj_1.depth;
-    t32_b_d += simpsonStep_adj_1_d.depth;
-    depth_b += t32_b;
-    depth_b_d += t32_b_d;
-    if (t31_b !== 0 || t31_b_d !== 0) {
-      tol_b += t31_b / 2;
-      tol_b_d += t31_b_d / 2;
-    }
   }
   t23_b += t24_b;
   t23_b_d += t24_b_d;
@@ -7033,9 +6289,5 @@ function simpsonStep_rev_d(a: number, lo: number, hi: number, flo: number, fmid:
   adj_d.fhi += fhi_b_d;
   adj.whole += whole_b;
   adj_d.whole += whole_b_d;
-  adj.tol += tol_b;
-  adj_d.tol += tol_b_d;
-  adj.depth += depth_b;
-  adj_d.depth += depth_b_d;
   tape.top = top;
 }
