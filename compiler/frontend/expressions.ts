@@ -536,10 +536,17 @@ export function hasEffects(e: ts.Node): boolean {
 function logical(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Atom | undefined {
   const { b, checker } = cx;
   const op = e.operatorToken.kind;
-  const numberValued = classifyType(checker.getTypeAtLocation(e), checker) === 'number';
-  if (op !== ts.SyntaxKind.QuestionQuestionToken && !numberValued) return undefined;
+  const valued = classifyType(checker.getTypeAtLocation(e), checker);
+  const numberValued = valued === 'number';
+  // (`units || 'kilometers'` of a string that may be undefined or empty: a string)
+  const stringOr = op === ts.SyntaxKind.BarBarToken && valued === 'string';
+  if (op !== ts.SyntaxKind.QuestionQuestionToken && !numberValued && !stringOr) return undefined;
   const l = lowerExpr(cx, e.left);
   const type = target?.type ?? 'f64';
+  if (stringOr) {
+    if (atomType(l) !== 'str') return b.fail(e.left, 'TSG1006', `'${e.left.getText(b.sf)}' is not a string tsgrad reads`, 'pass a string parameter or literal');
+    return cx.select(b.eq('truthy', [l]), () => l, () => text(cx, lowerExpr(cx, e.right), e.right), 'str', target);
+  }
   if (op === ts.SyntaxKind.QuestionQuestionToken) {
     // a number or a boolean is never null or undefined, but a read its type says may be
     // undefined (`x[i] ?? 0` under noUncheckedIndexedAccess) is tested where it happens
@@ -551,6 +558,10 @@ function logical(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Atom | 
     // an optional number parameter: its flag says whether it holds undefined
     const flag = l.kind === 'var' ? cx.undefinedFlags?.get(l.v) : undefined;
     if (flag) return cx.select(varAtom(flag), () => numeric(cx, lowerExpr(cx, e.right), e.right), () => l, type, target);
+    // an optional string (`kind ?? 'l2'`): the right side where it is undefined
+    if (maybeNullish && atomType(l) === 'str') {
+      return cx.select(b.eq('eq', [l, constAtom(NaN, { name: 'undefined' })]), () => text(cx, lowerExpr(cx, e.right), e.right), () => l, 'str', target);
+    }
     if (!maybeNullish || atomType(l) === 'bool') return named(cx, l, target);
     return cx.select(b.eq('isnumber', [l]), () => l, () => numeric(cx, lowerExpr(cx, e.right), e.right), type, target);
   }
@@ -559,8 +570,8 @@ function logical(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Atom | 
   // it does not decide, its value is true or false, which arithmetic reads as 1 or 0
   // (only a boolean by its type: `(on && 1.5) || 0.5`'s left operand, `false | 1.5`, is lowered
   // as a test, its 1.5 lost, and stays refused)
-  const boolean = atomType(l) === 'bool' && (checker.getTypeAtLocation(e.left).getFlags() & ts.TypeFlags.BooleanLike) !== 0;
-  const left = boolean
+  const booleanLeft = atomType(l) === 'bool' && (checker.getTypeAtLocation(e.left).getFlags() & ts.TypeFlags.BooleanLike) !== 0;
+  const left = booleanLeft
     ? (l.kind === 'const' ? constAtom(l.value ? 1 : 0) : cx.select(l, () => constAtom(1), () => constAtom(0), 'int'))
     : numeric(cx, l, e.left);
   const right = () => numeric(cx, lowerExpr(cx, e.right), e.right);
@@ -1127,7 +1138,10 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
   }
   // (`n?: number` without a default, of a function tsgrad reads: undefined where it is left out)
   const optional = fn.params.map((_, i) => resolved.defaults[i] === undefined && resolved.declared[i] !== undefined && isOptionalNumber(resolved.declared[i]!, cx.checker));
-  if (given.length > fn.params.length || resolved.defaults.slice(given.length).some((d, j) => d === undefined && !optional[given.length + j])) {
+  // (`kind?: 'l1' | 'l2'`, `strict?: boolean` without a default: the constant undefined where
+  // it is left out or passed, which the inlined callee compares and tests as JavaScript does)
+  const flagged = fn.params.map((p, i) => (p.string || p.boolean) && resolved.defaults[i] === undefined && resolved.declared[i]?.questionToken !== undefined);
+  if (given.length > fn.params.length || resolved.defaults.slice(given.length).some((d, j) => d === undefined && !optional[given.length + j] && !flagged[given.length + j])) {
     return b.fail(e, 'TSG2002', `'${fn.name}' is called with ${given.length} arguments; tsgrad needs all ${fn.params.length}`, 'pass every argument (a parameter with a default value may be left out)');
   }
   const windows: (Window | undefined)[] = [];
@@ -1140,8 +1154,10 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
     }
     // (`undefined` for a parameter with a default: the default, below)
     const bare = skipParens(arg);
-    if (resolved.defaults[i] !== undefined && (ts.isIdentifier(bare) && bare.text === 'undefined' || ts.isVoidExpression(bare))) return constAtom(0);
+    const undefinedWritten = ts.isIdentifier(bare) && bare.text === 'undefined' || ts.isVoidExpression(bare);
+    if (resolved.defaults[i] !== undefined && undefinedWritten) return constAtom(0);
     if (optional[i]) return optionalArgument(cx, arg, fn.name, resolved.declared[i]!);
+    if (flagged[i] && undefinedWritten) return constAtom(NaN, { name: 'undefined' });
     if (fn.params[i]!.string) return text(cx, lowerExpr(cx, arg), arg);
     if (fn.params[i]!.boolean) return boolean(cx, lowerExpr(cx, arg), arg);
     if (!fn.params[i]!.array) return numeric(cx, lowerExpr(cx, arg), arg);
@@ -1167,18 +1183,20 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
   // an argument that may be undefined (an optional parameter of the caller passed on, or
   // `undefined` written out) for a parameter with a default: the default where it is undefined
   for (let i = 0; i < args.length; i++) {
-    if (resolved.defaults[i] === undefined || fn.params[i]!.array || fn.params[i]!.string || fn.params[i]!.boolean) continue;
+    if (resolved.defaults[i] === undefined || fn.params[i]!.array) continue;
     const arg = args[i]!;
     const written = skipParens(given[i]!);
     if (ts.isIdentifier(written) && written.text === 'undefined' || ts.isVoidExpression(written)) {
       args[i] = defaultArgument(cx, resolved, args.slice(0, i), windows, i);
       continue;
     }
+    // (a string or a flag that may be undefined: the callee takes its default itself)
+    if (fn.params[i]!.string || fn.params[i]!.boolean) continue;
     const flag = arg.kind === 'var' ? cx.undefinedFlags?.get(arg.v) : undefined;
     if (flag) args[i] = cx.select(varAtom(flag), () => defaultArgument(cx, resolved, args.slice(0, i), windows, i), () => arg, 'f64');
   }
   // a parameter left out takes its default, computed here from the arguments before it
-  for (let i = args.length; i < fn.params.length; i++) args.push(optional[i] ? constAtom(NaN, { name: 'undefined' }) : defaultArgument(cx, resolved, args, windows, i));
+  for (let i = args.length; i < fn.params.length; i++) args.push(optional[i] || flagged[i] ? constAtom(NaN, { name: 'undefined' }) : defaultArgument(cx, resolved, args, windows, i));
   // (an array passed twice, `axpy(x, x)`, is exact once the callee is inlined: its body then
   // names one array; a call left as a call with such arguments is refused after inlining)
   for (const w of resolved.writes) {

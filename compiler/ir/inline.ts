@@ -380,6 +380,8 @@ function fold(prim: Prim, args: readonly Atom[]): number | boolean | undefined {
   const missing = isUndefinedAtom;
   // (but a string may be left out all the way down: `units?: Units` passed on)
   if ((prim === 'eq' || prim === 'ne') && args.some(missing) && !args.some((a) => a.kind === 'var' && a.v.type === 'str')) return args.every(missing) === (prim === 'eq');
+  // (`!kind`, `kind || 'm'` of one left out: undefined is false)
+  if ((prim === 'not' || prim === 'truthy') && args.length === 1 && missing(args[0]!)) return prim === 'not';
   if (!args.every((a) => a.kind === 'const' && a.named === undefined)) return undefined;
   const rule = rules[prim];
   if (!rule.exact || !rule.value) return undefined;
