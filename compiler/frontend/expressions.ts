@@ -558,9 +558,11 @@ function logical(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Atom | 
     // an optional number parameter: its flag says whether it holds undefined
     const flag = l.kind === 'var' ? cx.undefinedFlags?.get(l.v) : undefined;
     if (flag) return cx.select(varAtom(flag), () => numeric(cx, lowerExpr(cx, e.right), e.right), () => l, type, target);
-    // an optional string (`kind ?? 'l2'`): the right side where it is undefined
-    if (maybeNullish && atomType(l) === 'str') {
-      return cx.select(b.eq('eq', [l, constAtom(NaN, { name: 'undefined' })]), () => text(cx, lowerExpr(cx, e.right), e.right), () => l, 'str', target);
+    // an optional string or flag (`kind ?? 'l2'`, `on ?? true`): the right side where it is undefined
+    const passed = atomType(l);
+    if (maybeNullish && (passed === 'str' || passed === 'bool')) {
+      const right = () => (passed === 'str' ? text(cx, lowerExpr(cx, e.right), e.right) : boolean(cx, lowerExpr(cx, e.right), e.right));
+      return cx.select(b.eq('eq', [l, constAtom(NaN, { name: 'undefined' })]), right, () => l, passed, target);
     }
     if (!maybeNullish || atomType(l) === 'bool') return named(cx, l, target);
     return cx.select(b.eq('isnumber', [l]), () => l, () => numeric(cx, lowerExpr(cx, e.right), e.right), type, target);
