@@ -33,7 +33,7 @@ export type Binding =
   | { kind: 'view'; base: Var; offset: Atom; length: Atom }
   | { kind: 'opaque'; typeText: string }
   /** An object of numbers a helper returned (`const c = sunCoords(d)`), one number local per property. */
-  | { kind: 'object'; fields: ReadonlyMap<string, Var>; typeText: string }
+  | { kind: 'object'; fields: ReadonlyMap<string, Var>; typeText: string; options?: true }
   /** An optional callback the derivative is for calls without: the constant `undefined`. */
   | { kind: 'absent'; typeText: string };
 
@@ -410,6 +410,12 @@ export function assignable(cx: ExprContext, target: ts.Expression): Var {
     const symbol = cx.checker.getSymbolAtLocation(inner);
     const binding = symbol && cx.scope.get(symbol);
     if (binding?.kind === 'var') return binding.v;
+    if (binding?.kind === 'object' && binding.options) {
+      // (`parameters = parameters || {}` is nothing to do: optionsFallback)
+      const field = [...binding.fields.keys()][0]!;
+      return cx.b.fail(inner, 'TSG1002', `assignment to the options object '${inner.text}', whose properties tsgrad reads where the function starts`,
+        `read a property into a local variable and assign that: let ${field} = ${inner.text}.${field} ?? …`);
+    }
     if (binding?.kind === 'opaque') {
       // (`parameters = parameters || {}`, fmin's)
       return cx.b.fail(inner, 'TSG1002', `assignment to the object parameter '${inner.text}' (${binding.typeText.replace(/\s+/g, ' ')}), which tsgrad passes through without reading it`,
@@ -427,6 +433,20 @@ export function assignable(cx: ExprContext, target: ts.Expression): Var {
   return cx.b.fail(target, 'TSG1002', `assignment to '${target.getText(cx.b.sf)}' is not supported`, 'assign to a local variable, a parameter or an element of an array of numbers');
 }
 
+/** `options = options || {}` (or `?? {}`, `||= {}`, `??= {}`) of an options object parameter. */
+export function optionsFallback(cx: ExprContext, e: ts.BinaryExpression): boolean {
+  const left = skipParens(e.left);
+  const binding = ts.isIdentifier(left) ? cx.scope.get(cx.checker.getSymbolAtLocation(left)!) : undefined;
+  if (binding?.kind !== 'object' || !binding.options) return false;
+  const empty = (x: ts.Expression) => { const y = skipParens(x); return ts.isObjectLiteralExpression(y) && y.properties.length === 0; };
+  const op = e.operatorToken.kind;
+  if (op === ts.SyntaxKind.BarBarEqualsToken || op === ts.SyntaxKind.QuestionQuestionEqualsToken) return empty(e.right);
+  const right = skipParens(e.right);
+  return op === ts.SyntaxKind.EqualsToken && ts.isBinaryExpression(right) && empty(right.right) &&
+    (right.operatorToken.kind === ts.SyntaxKind.BarBarToken || right.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken) &&
+    ts.isIdentifier(skipParens(right.left)) && (skipParens(right.left) as ts.Identifier).text === (left as ts.Identifier).text;
+}
+
 function lowerBinary(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Atom {
   const { b } = cx;
   const op = e.operatorToken.kind;
@@ -442,6 +462,9 @@ function lowerBinary(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Ato
       if (!prim) return unsupportedOperator(cx, e);
       return named(cx, storeElement(cx, left, prim, undefined, e.right), target);
     }
+    // (`options = options || {}`, `options ??= {}` of an options object: its properties, read
+    // where the function starts, are undefined where it is left out, as they would be of `{}`)
+    if (optionsFallback(cx, e)) return constAtom(0);
     const v = assignable(cx, e.left);
     if (op === ts.SyntaxKind.EqualsToken && cx.undefinedFlags?.has(v) && mayBeAbsent(cx, e.right)) {
       // (`a = dot(x, y)`, a number that may be absent: its flag too)
