@@ -186,7 +186,7 @@ function returnType(f: AdjointFunction): string {
 }
 
 function paramType(p: Param): string {
-  if (p.tsType !== 'other') return p.typeText;
+  if (p.tsType !== 'other' || p.options) return p.typeText;
   // (a string parameter: its type as the source declares it, written out: `"km" | "mi"`)
   if (p.v.type === 'str') return p.typeText;
   return ['boolean', 'string', 'number'].includes(p.typeText) ? p.typeText : 'unknown';

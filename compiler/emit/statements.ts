@@ -47,7 +47,7 @@ export function expr(e: TExpr): T.Expression {
     case 'object': return t.objectExpression(e.fields.map(([k, v]) => t.objectProperty(t.identifier(k), expr(v))));
     // `x[i]!`: an element is a number under the user's noUncheckedIndexedAccess too
     case 'index': return t.tsNonNullExpression(t.memberExpression(expr(e.array), expr(e.index), true));
-    case 'member': return t.memberExpression(expr(e.object), t.identifier(e.prop));
+    case 'member': return e.optional ? t.optionalMemberExpression(expr(e.object), t.identifier(e.prop), false, true) : t.memberExpression(expr(e.object), t.identifier(e.prop));
     case 'cond': return t.conditionalExpression(expr(e.test), expr(e.then), expr(e.else));
     case 'update':
       return e.by === 1

@@ -215,8 +215,9 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
       objects[i] = fields;
       return { key: ts.isIdentifier(p.name) ? p.name.text : `arg${i + 1}`, array: false };
     }
-    const optionalString = p.questionToken !== undefined && classifyType(checker.getNonNullableType(checker.getTypeAtLocation(p)), checker) === 'string';
-    const kind = optionalString ? 'string' : paramKind(checker, p);
+    // (`kind?: 'l1' | 'l2'`, `strict?: boolean`: a string or a flag, or undefined where a call leaves it out)
+    const optionalKind = p.questionToken !== undefined ? classifyType(checker.getNonNullableType(checker.getTypeAtLocation(p)), checker) : undefined;
+    const kind = optionalKind === 'string' || optionalKind === 'boolean' ? optionalKind : paramKind(checker, p);
     if (!ts.isIdentifier(p.name) || kind === 'other' || p.dotDotDotToken) {
       // `alpha?: number` without a default: optional numbers are taken by exported functions only
       // `n?: number` without a default: a number or undefined (a call that leaves it out passes

@@ -33,7 +33,7 @@ export type Binding =
   | { kind: 'view'; base: Var; offset: Atom; length: Atom }
   | { kind: 'opaque'; typeText: string }
   /** An object of numbers a helper returned (`const c = sunCoords(d)`), one number local per property. */
-  | { kind: 'object'; fields: ReadonlyMap<string, Var>; typeText: string }
+  | { kind: 'object'; fields: ReadonlyMap<string, Var>; typeText: string; options?: true }
   /** An optional callback the derivative is for calls without: the constant `undefined`. */
   | { kind: 'absent'; typeText: string };
 
@@ -410,6 +410,12 @@ export function assignable(cx: ExprContext, target: ts.Expression): Var {
     const symbol = cx.checker.getSymbolAtLocation(inner);
     const binding = symbol && cx.scope.get(symbol);
     if (binding?.kind === 'var') return binding.v;
+    if (binding?.kind === 'object' && binding.options) {
+      // (`parameters = parameters || {}` is nothing to do: optionsFallback)
+      const field = [...binding.fields.keys()][0]!;
+      return cx.b.fail(inner, 'TSG1002', `assignment to the options object '${inner.text}', whose properties tsgrad reads where the function starts`,
+        `read a property into a local variable and assign that: let ${field} = ${inner.text}.${field} ?? …`);
+    }
     if (binding?.kind === 'opaque') {
       // (`parameters = parameters || {}`, fmin's)
       return cx.b.fail(inner, 'TSG1002', `assignment to the object parameter '${inner.text}' (${binding.typeText.replace(/\s+/g, ' ')}), which tsgrad passes through without reading it`,
@@ -427,6 +433,20 @@ export function assignable(cx: ExprContext, target: ts.Expression): Var {
   return cx.b.fail(target, 'TSG1002', `assignment to '${target.getText(cx.b.sf)}' is not supported`, 'assign to a local variable, a parameter or an element of an array of numbers');
 }
 
+/** `options = options || {}` (or `?? {}`, `||= {}`, `??= {}`) of an options object parameter. */
+export function optionsFallback(cx: ExprContext, e: ts.BinaryExpression): boolean {
+  const left = skipParens(e.left);
+  const binding = ts.isIdentifier(left) ? cx.scope.get(cx.checker.getSymbolAtLocation(left)!) : undefined;
+  if (binding?.kind !== 'object' || !binding.options) return false;
+  const empty = (x: ts.Expression) => { const y = skipParens(x); return ts.isObjectLiteralExpression(y) && y.properties.length === 0; };
+  const op = e.operatorToken.kind;
+  if (op === ts.SyntaxKind.BarBarEqualsToken || op === ts.SyntaxKind.QuestionQuestionEqualsToken) return empty(e.right);
+  const right = skipParens(e.right);
+  return op === ts.SyntaxKind.EqualsToken && ts.isBinaryExpression(right) && empty(right.right) &&
+    (right.operatorToken.kind === ts.SyntaxKind.BarBarToken || right.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken) &&
+    ts.isIdentifier(skipParens(right.left)) && (skipParens(right.left) as ts.Identifier).text === (left as ts.Identifier).text;
+}
+
 function lowerBinary(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Atom {
   const { b } = cx;
   const op = e.operatorToken.kind;
@@ -442,6 +462,9 @@ function lowerBinary(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Ato
       if (!prim) return unsupportedOperator(cx, e);
       return named(cx, storeElement(cx, left, prim, undefined, e.right), target);
     }
+    // (`options = options || {}`, `options ??= {}` of an options object: its properties, read
+    // where the function starts, are undefined where it is left out, as they would be of `{}`)
+    if (optionsFallback(cx, e)) return constAtom(0);
     const v = assignable(cx, e.left);
     if (op === ts.SyntaxKind.EqualsToken && cx.undefinedFlags?.has(v) && mayBeAbsent(cx, e.right)) {
       // (`a = dot(x, y)`, a number that may be absent: its flag too)
@@ -536,10 +559,17 @@ export function hasEffects(e: ts.Node): boolean {
 function logical(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Atom | undefined {
   const { b, checker } = cx;
   const op = e.operatorToken.kind;
-  const numberValued = classifyType(checker.getTypeAtLocation(e), checker) === 'number';
-  if (op !== ts.SyntaxKind.QuestionQuestionToken && !numberValued) return undefined;
+  const valued = classifyType(checker.getTypeAtLocation(e), checker);
+  const numberValued = valued === 'number';
+  // (`units || 'kilometers'` of a string that may be undefined or empty: a string)
+  const stringOr = op === ts.SyntaxKind.BarBarToken && valued === 'string';
+  if (op !== ts.SyntaxKind.QuestionQuestionToken && !numberValued && !stringOr) return undefined;
   const l = lowerExpr(cx, e.left);
   const type = target?.type ?? 'f64';
+  if (stringOr) {
+    if (atomType(l) !== 'str') return b.fail(e.left, 'TSG1006', `'${e.left.getText(b.sf)}' is not a string tsgrad reads`, 'pass a string parameter or literal');
+    return cx.select(b.eq('truthy', [l]), () => l, () => text(cx, lowerExpr(cx, e.right), e.right), 'str', target);
+  }
   if (op === ts.SyntaxKind.QuestionQuestionToken) {
     // a number or a boolean is never null or undefined, but a read its type says may be
     // undefined (`x[i] ?? 0` under noUncheckedIndexedAccess) is tested where it happens
@@ -551,6 +581,12 @@ function logical(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Atom | 
     // an optional number parameter: its flag says whether it holds undefined
     const flag = l.kind === 'var' ? cx.undefinedFlags?.get(l.v) : undefined;
     if (flag) return cx.select(varAtom(flag), () => numeric(cx, lowerExpr(cx, e.right), e.right), () => l, type, target);
+    // an optional string or flag (`kind ?? 'l2'`, `on ?? true`): the right side where it is undefined
+    const passed = atomType(l);
+    if (maybeNullish && (passed === 'str' || passed === 'bool')) {
+      const right = () => (passed === 'str' ? text(cx, lowerExpr(cx, e.right), e.right) : boolean(cx, lowerExpr(cx, e.right), e.right));
+      return cx.select(b.eq('eq', [l, constAtom(NaN, { name: 'undefined' })]), right, () => l, passed, target);
+    }
     if (!maybeNullish || atomType(l) === 'bool') return named(cx, l, target);
     return cx.select(b.eq('isnumber', [l]), () => l, () => numeric(cx, lowerExpr(cx, e.right), e.right), type, target);
   }
@@ -559,8 +595,8 @@ function logical(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Atom | 
   // it does not decide, its value is true or false, which arithmetic reads as 1 or 0
   // (only a boolean by its type: `(on && 1.5) || 0.5`'s left operand, `false | 1.5`, is lowered
   // as a test, its 1.5 lost, and stays refused)
-  const boolean = atomType(l) === 'bool' && (checker.getTypeAtLocation(e.left).getFlags() & ts.TypeFlags.BooleanLike) !== 0;
-  const left = boolean
+  const booleanLeft = atomType(l) === 'bool' && (checker.getTypeAtLocation(e.left).getFlags() & ts.TypeFlags.BooleanLike) !== 0;
+  const left = booleanLeft
     ? (l.kind === 'const' ? constAtom(l.value ? 1 : 0) : cx.select(l, () => constAtom(1), () => constAtom(0), 'int'))
     : numeric(cx, l, e.left);
   const right = () => numeric(cx, lowerExpr(cx, e.right), e.right);
@@ -1127,7 +1163,10 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
   }
   // (`n?: number` without a default, of a function tsgrad reads: undefined where it is left out)
   const optional = fn.params.map((_, i) => resolved.defaults[i] === undefined && resolved.declared[i] !== undefined && isOptionalNumber(resolved.declared[i]!, cx.checker));
-  if (given.length > fn.params.length || resolved.defaults.slice(given.length).some((d, j) => d === undefined && !optional[given.length + j])) {
+  // (`kind?: 'l1' | 'l2'`, `strict?: boolean` without a default: the constant undefined where
+  // it is left out or passed, which the inlined callee compares and tests as JavaScript does)
+  const flagged = fn.params.map((p, i) => (p.string || p.boolean) && resolved.defaults[i] === undefined && resolved.declared[i]?.questionToken !== undefined);
+  if (given.length > fn.params.length || resolved.defaults.slice(given.length).some((d, j) => d === undefined && !optional[given.length + j] && !flagged[given.length + j])) {
     return b.fail(e, 'TSG2002', `'${fn.name}' is called with ${given.length} arguments; tsgrad needs all ${fn.params.length}`, 'pass every argument (a parameter with a default value may be left out)');
   }
   const windows: (Window | undefined)[] = [];
@@ -1140,8 +1179,10 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
     }
     // (`undefined` for a parameter with a default: the default, below)
     const bare = skipParens(arg);
-    if (resolved.defaults[i] !== undefined && (ts.isIdentifier(bare) && bare.text === 'undefined' || ts.isVoidExpression(bare))) return constAtom(0);
+    const undefinedWritten = ts.isIdentifier(bare) && bare.text === 'undefined' || ts.isVoidExpression(bare);
+    if (resolved.defaults[i] !== undefined && undefinedWritten) return constAtom(0);
     if (optional[i]) return optionalArgument(cx, arg, fn.name, resolved.declared[i]!);
+    if (flagged[i] && undefinedWritten) return constAtom(NaN, { name: 'undefined' });
     if (fn.params[i]!.string) return text(cx, lowerExpr(cx, arg), arg);
     if (fn.params[i]!.boolean) return boolean(cx, lowerExpr(cx, arg), arg);
     if (!fn.params[i]!.array) return numeric(cx, lowerExpr(cx, arg), arg);
@@ -1173,13 +1214,14 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
       args[i] = defaultArgument(cx, resolved, args.slice(0, i), windows, i);
       continue;
     }
+    // (a string or a flag that may be undefined: the callee takes its default itself)
     if (fn.params[i]!.array || fn.params[i]!.string || fn.params[i]!.boolean) continue;
     const arg = args[i]!;
     const flag = arg.kind === 'var' ? cx.undefinedFlags?.get(arg.v) : undefined;
     if (flag) args[i] = cx.select(varAtom(flag), () => defaultArgument(cx, resolved, args.slice(0, i), windows, i), () => arg, 'f64');
   }
   // a parameter left out takes its default, computed here from the arguments before it
-  for (let i = args.length; i < fn.params.length; i++) args.push(optional[i] ? constAtom(NaN, { name: 'undefined' }) : defaultArgument(cx, resolved, args, windows, i));
+  for (let i = args.length; i < fn.params.length; i++) args.push(optional[i] || flagged[i] ? constAtom(NaN, { name: 'undefined' }) : defaultArgument(cx, resolved, args, windows, i));
   // (an array passed twice, `axpy(x, x)`, is exact once the callee is inlined: its body then
   // names one array; a call left as a call with such arguments is refused after inlining)
   for (const w of resolved.writes) {

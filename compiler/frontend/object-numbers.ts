@@ -19,3 +19,46 @@ export function numberFields(checker: ts.TypeChecker, type: ts.Type): string[] |
   }
   return props.map((p) => p.getName());
 }
+
+/** A property of an options object: its name, what it holds, whether it may be left out, and its type written out. */
+export interface OptionField {
+  readonly name: string;
+  readonly kind: 'number' | 'boolean' | 'string';
+  readonly optional: boolean;
+  readonly typeText: string;
+}
+
+/**
+ * The properties of an options object type (`{ units?: Units; strict?: boolean; k?: number }`,
+ * as @turf/distance and fmin take), in declaration order, when every one is a number, a boolean
+ * or a string (a union of string literals), maybe optional; undefined for any other type.
+ */
+export function optionFields(checker: ts.TypeChecker, type: ts.Type): OptionField[] | undefined {
+  if (!(type.flags & ts.TypeFlags.Object) || type.getCallSignatures().length > 0 || type.getConstructSignatures().length > 0) return undefined;
+  if (checker.isArrayType(type) || checker.isTupleType(type) || checker.getIndexInfosOfType(type).length > 0) return undefined;
+  const props = checker.getPropertiesOfType(type);
+  if (props.length === 0) return undefined;
+  const fields: OptionField[] = [];
+  for (const p of props) {
+    const t = checker.getNonNullableType(checker.getTypeOfSymbol(p));
+    const members = t.isUnion() ? t.types : [t];
+    const optional = (p.flags & ts.SymbolFlags.Optional) !== 0;
+    // (a property typed by an alias tsgrad reads as `any`, `units?: Units` of a package's
+    // JavaScript: read as a string, which it may only be compared, tested and passed as; used
+    // as a number it is refused)
+    if (t.flags & ts.TypeFlags.Any) fields.push({ name: p.getName(), kind: 'string', optional, typeText: 'any' });
+    else if (members.every((m) => m.flags & ts.TypeFlags.NumberLike)) fields.push({ name: p.getName(), kind: 'number', optional, typeText: 'number' });
+    else if (members.every((m) => m.flags & ts.TypeFlags.BooleanLike)) fields.push({ name: p.getName(), kind: 'boolean', optional, typeText: 'boolean' });
+    else if (members.every((m) => m.flags & ts.TypeFlags.StringLike)) {
+      // (written out: `"km" | "mi"`, so that the generated module needs no import of the alias)
+      const literals = members.every((m) => m.isStringLiteral()) ? [...new Set(members.map((m) => JSON.stringify((m as ts.StringLiteralType).value)))] : undefined;
+      fields.push({ name: p.getName(), kind: 'string', optional, typeText: literals ? literals.join(' | ') : 'string' });
+    } else return undefined;
+  }
+  return fields;
+}
+
+/** The options object type written out (`{ units?: "km" | "mi" }`). */
+export function optionsTypeText(fields: readonly OptionField[]): string {
+  return `{ ${fields.map((f) => `${/^[A-Za-z_$][\w$]*$/.test(f.name) ? f.name : JSON.stringify(f.name)}${f.optional ? '?' : ''}: ${f.typeText}`).join('; ')} }`;
+}

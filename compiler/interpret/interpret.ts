@@ -253,6 +253,11 @@ class Machine {
         return v;
       }
       case 'length': return this.arrayValue(args[0]).length;
+      case 'field': {
+        const o = args[0] as unknown;
+        const v = typeof o === 'object' && o !== null ? (o as Record<string, unknown>)[String(args[1])] : undefined;
+        return v === undefined ? undefined : typeof v === 'number' ? constant(v) : v as Value;
+      }
       case 'lookup': {
         const table = args[0];
         const v = typeof table === 'object' && table !== null && 'kind' in table ? table.values.get(String(args[1])) : undefined;

@@ -325,7 +325,9 @@ function inlineCall(fn: Func, vars: Var[], tables: Table[], call: Call, callee: 
   const result: Stmt[] = call.out && callee.result
     ? [{ kind: 'eq', out: call.out, prim: 'copy', args: [atom(callee.result)], loc: call.loc }]
     : [];
-  return foldConstants([...prologue, ...body, ...result], created);
+  // (a boolean parameter of the caller that is never undefined: declared `on: boolean`, not optional nor with a default)
+  const flags = new Set(fn.params.filter((p) => p.v.type === 'bool' && !p.defaulted).map((p) => p.v));
+  return foldConstants([...prologue, ...body, ...result], created, flags);
 }
 
 /**
@@ -336,7 +338,7 @@ function inlineCall(fn: Func, vars: Var[], tables: Table[], call: Call, callee: 
  * by it. Only the variables the inlining created go (temporaries and the callee's `const`s:
  * `const big = !(k < 1)` is `true`), since only their uses are all here.
  */
-function foldConstants(block: Block, created: ReadonlySet<Var>, known = new Map<Var, Atom>()): Stmt[] {
+function foldConstants(block: Block, created: ReadonlySet<Var>, flags: ReadonlySet<Var>, known = new Map<Var, Atom>()): Stmt[] {
   const atom = (a: Atom): Atom => (a.kind === 'var' ? known.get(a.v) ?? a : a);
   // (an array another name for which is replaced by that name: writes through it too, not only
   // its reads; `const d = mk(xs, p); d[0] -= …` inlined wrote into an undeclared `d_h`, found by
@@ -348,7 +350,7 @@ function foldConstants(block: Block, created: ReadonlySet<Var>, known = new Map<
       case 'eq': {
         const args = s.args.map(atom);
         const local = created.has(s.out) && !s.out.mutable;
-        const value = local ? fold(s.prim, args) : undefined;
+        const value = local ? fold(s.prim, args, flags) : undefined;
         const copied = args[0];
         if (value !== undefined) known.set(s.out, { kind: 'const', value });
         else if (local && s.prim === 'copy' && copied?.kind === 'var' && !copied.v.mutable && copied.v.type === s.out.type) known.set(s.out, copied);
@@ -365,9 +367,9 @@ function foldConstants(block: Block, created: ReadonlySet<Var>, known = new Map<
       default: {
         // a branch decided at compile time: only the one taken remains
         const cond = s.kind === 'if' ? atom(s.cond) : undefined;
-        if (s.kind === 'if' && cond?.kind === 'const') out.push(...foldConstants(cond.value ? s.then : s.else, created, known));
+        if (s.kind === 'if' && cond?.kind === 'const') out.push(...foldConstants(cond.value ? s.then : s.else, created, flags, known));
         // (the arrays it writes through another name for them, too; the variables the others bind are never folded away)
-        else out.push(mapStmt(s, { atom, bound: array, block: (b) => foldConstants(b, created, known) }));
+        else out.push(mapStmt(s, { atom, bound: array, block: (b) => foldConstants(b, created, flags, known) }));
       }
     }
   }
@@ -375,11 +377,16 @@ function foldConstants(block: Block, created: ReadonlySet<Var>, known = new Map<
 }
 
 /** The value of a primitive over constants, for those JavaScript computes exactly (the rows marked `exact`: arithmetic, logic). */
-function fold(prim: Prim, args: readonly Atom[]): number | boolean | undefined {
+function fold(prim: Prim, args: readonly Atom[], flags: ReadonlySet<Var>): number | boolean | undefined {
   // `k === undefined` of a parameter with a default: an argument is always given (a number)
   const missing = isUndefinedAtom;
-  // (but a string may be left out all the way down: `units?: Units` passed on)
-  if ((prim === 'eq' || prim === 'ne') && args.some(missing) && !args.some((a) => a.kind === 'var' && a.v.type === 'str')) return args.every(missing) === (prim === 'eq');
+  // (but a string or a flag may be left out all the way down: `units?: Units` passed on, a
+  // parameter `strict?: boolean` given undefined and reassigned, `if (strict == null) strict = …`;
+  // a flag is known to be one when it is the caller's `on: boolean`)
+  const mayBeUndefined = (a: Atom) => a.kind === 'var' && (a.v.type === 'str' || (a.v.type === 'bool' && !flags.has(a.v)));
+  if ((prim === 'eq' || prim === 'ne') && args.some(missing) && !args.some(mayBeUndefined)) return args.every(missing) === (prim === 'eq');
+  // (`!strict`, `if (kind)` of one left out: undefined is false)
+  if ((prim === 'not' || prim === 'truthy') && args.length === 1 && missing(args[0]!)) return prim === 'not';
   if (!args.every((a) => a.kind === 'const' && a.named === undefined)) return undefined;
   const rule = rules[prim];
   if (!rule.exact || !rule.value) return undefined;

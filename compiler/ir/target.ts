@@ -45,7 +45,7 @@ export type TExpr =
   /** A call to a helper of the runtime that the passes recognise (`f64Zeros(n)`, `sink(n)` …). */
   | { readonly k: 'runtime'; readonly fn: RuntimeFn; readonly args: readonly TExpr[] }
   | { readonly k: 'index'; readonly array: TExpr; readonly index: TExpr }
-  | { readonly k: 'member'; readonly object: TExpr; readonly prop: string }
+  | { readonly k: 'member'; readonly object: TExpr; readonly prop: string; readonly optional?: true }
   | { readonly k: 'cond'; readonly test: TExpr; readonly then: TExpr; readonly else: TExpr }
   /** `new Float64Array(n)`, `new Array(n)`, `new RangeError(message)`. */
   | { readonly k: 'new'; readonly ctor: NewCtor; readonly args: readonly TExpr[] }
@@ -259,6 +259,8 @@ export const atomExpr = (a: Atom): TExpr =>
 
 export const index = (array: TExpr, i: TExpr): TExpr => ({ k: 'index', array, index: i });
 export const member = (object: TExpr, prop: string): TExpr => ({ k: 'member', object, prop });
+/** `object?.prop`: undefined when the object is (an options object left out). */
+export const optionalMember = (object: TExpr, prop: string): TExpr => ({ k: 'member', object, prop, optional: true });
 export const cond = (test: TExpr, then: TExpr, els: TExpr): TExpr => ({ k: 'cond', test, then, else: els });
 export const update = (n: string, op: '+=' | '-=', by: number, prefix = false): TExpr =>
   ({ k: 'update', name: n, op, by, ...(prefix ? { prefix } : {}) });

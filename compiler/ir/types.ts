@@ -327,6 +327,11 @@ export interface Param {
   readonly defaulted?: boolean;
   /** Of an enum's parameter, numeric or string, or a union of string literals: the values it takes (its members'). */
   readonly values?: readonly (number | string)[];
+  /**
+   * An options object (`options: { units?: Units } = {}`): passed through whole, its type
+   * written out in `typeText`; the function reads its properties (`field`), constants of the call.
+   */
+  readonly options?: true;
 }
 
 /**

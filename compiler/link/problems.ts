@@ -120,8 +120,10 @@ function predicateCalls(file: string, fn: Func, modules: ReadonlyMap<string, Mod
   // (a call of a function that may return undefined is two calls, one per part of its result: one word)
   const seen = new Set<string>();
   const once = (c: Call) => !isNullablePart(c.callee.projection?.key) || !seen.has(`${c.at.line}:${c.at.column}`) && !!seen.add(`${c.at.line}:${c.at.column}`);
-  // (one the generated code cannot name is reported by notInlined)
-  return callsIn(fn.body).filter((c) => ((c.callee.returnsBoolean && c.callee.vjp !== 'none' && !calledAsItIs(c) && (c.callee.inlineOnly === undefined || inPackage(c.callee.file))) || c.callee.projection !== undefined || c.callee.params.some((p) => p.string || p.of !== undefined)) && once(c)).map((c) => failure(c) ?? ({
+  // (one the generated code cannot name is reported by notInlined; a helper taking a string
+  // that failed to lower says why itself, and its callers that they call it: TSG2003)
+  const failed = (c: Call) => c.callee.projection === undefined && !!modules.get(resolve(c.callee.file))?.trace?.failures.has(c.callee.name);
+  return callsIn(fn.body).filter((c) => !failed(c) && ((c.callee.returnsBoolean && c.callee.vjp !== 'none' && !calledAsItIs(c) && (c.callee.inlineOnly === undefined || inPackage(c.callee.file))) || c.callee.projection !== undefined || c.callee.params.some((p) => p.string || p.of !== undefined)) && once(c)).map((c) => failure(c) ?? ({
     code: 'TSG2002' as const, file, ...c.at,
     message: c.callee.projection === undefined && c.callee.params.some((p) => p.of !== undefined)
       ? `'${c.callee.name}' takes an object of numbers, and tsgrad passes one only to a function it inlines, which it cannot here`

@@ -12,7 +12,7 @@
  */
 import type { Atom } from '../ir/types.js';
 import {
-  type TExpr, type MathFn, add, bin, cond, constant, globalCall, helperCall, mathCall, div, index, member, mul, neg, not, num, str, sub,
+  type TExpr, type MathFn, add, bin, cond, constant, globalCall, helperCall, mathCall, div, index, member, mul, neg, not, num, optionalMember, str, sub,
 } from '../ir/target.js';
 import { f64CopySign, f64FromWords, f64HighWord, f64Ldexp, f64LowWord, f64WithHighWord, f64WithLowWord } from '../../runtime/bits.js';
 
@@ -289,6 +289,10 @@ const table = {
   length: zero('int', 1, ([a]) => member(a!, 'length'), undefined),
   // (undefined for a key the object lacks, as in JavaScript)
   lookup: zero('f64', 2, ([o, k]) => index(o!, k!), undefined),
+  // `options.units` of an options object parameter (`options: { units?: Units } = {}`): the
+  // property, or undefined where the object or the property is left out; a constant of the call
+  // (no derivative). Its key is a string constant; its result is typed as the property is.
+  field: zero('f64', 2, ([o, k]) => (k!.k === 'str' ? optionalMember(o!, k!.value) : index(o!, k!)), undefined),
 
   // The words of a number are integers: no derivative.
   highWord: zero('int', 1, ([x]) => helperCall('f64HighWord', x!), f64HighWord, { exact: true, package: '@stdlib/number-float64-base-get-high-word' }),

@@ -3,7 +3,7 @@
  */
 import ts from '../typescript.cjs';
 import { atomType, constAtom, isArrayType, varAtom } from '../builder.js';
-import { arrayBinding, assignable, compoundPrims, isTable, logicalAssignment, logicalAssignments, lowerExpr, storeElement, windowExpr } from '../expressions.js';
+import { arrayBinding, assignable, compoundPrims, isTable, logicalAssignment, logicalAssignments, lowerExpr, optionsFallback, storeElement, windowExpr } from '../expressions.js';
 import { isAssignmentOperator, skipParens } from '../facts.js';
 import type { LoweringState } from './state.js';
 import { conditional, numeric } from './conditions.js';
@@ -31,6 +31,8 @@ export function effect(cx: LoweringState, e: ts.Expression): void {
     b.assign(v, b.eq(e.operator === ts.SyntaxKind.PlusPlusToken ? 'add' : 'sub', [varAtom(v), constAtom(1)]));
     return;
   }
+  // (`options = options || {}` of an options object: nothing to do, see optionsFallback)
+  if (ts.isBinaryExpression(e) && optionsFallback(cx, e)) return;
   const left = ts.isBinaryExpression(e) ? skipParens(e.left) : undefined;
   if (ts.isBinaryExpression(e) && left && ts.isElementAccessExpression(left) && isAssignmentOperator(e.operatorToken.kind)) {
     if (e.operatorToken.kind === ts.SyntaxKind.EqualsToken) storeElement(cx, left, undefined, lowerExpr(cx, e.right));

@@ -56,6 +56,7 @@ export class FunctionLowering extends LoweringState {
       this.scope.set(r.symbol, { kind: 'var', v: local });
     }
     hoistVars(this);
+    for (const r of this.fieldReads) b.eq('field', [varAtom(r.object), constAtom(r.key)], r.out);
     for (const d of this.defaults) defaultValue(this, d.init, d.arg, d.local);
     for (const o of this.optionals) optionalValue(this, o);
     if (!ts.isBlock(body)) {

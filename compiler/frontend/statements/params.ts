@@ -6,10 +6,10 @@ import type { Param, Var } from '../../ir/types.js';
 import { atomType, constAtom, varAtom } from '../builder.js';
 import { paramKind, writtenParams } from '../calls.js';
 import { lowerExpr } from '../expressions.js';
-import { arrayTypeParameterConstraint, classifyType, isMixedArrayUnion, isNumberTypeParameter, isNumericEnum, isOptionalCallback, isOptionalNumber, typedArrayName } from '../facts.js';
+import { arrayTypeParameterConstraint, classifyType, isMixedArrayUnion, isNumberTypeParameter, isNumericEnum, isOptionalCallback, isOptionalNumber, skipParens, typedArrayName } from '../facts.js';
 import type { LoweringState } from './state.js';
 import type { FunctionNode } from '../values.js';
-import { numberFields } from '../object-numbers.js';
+import { numberFields, type OptionField, optionFields, optionsTypeText } from '../object-numbers.js';
 
 export function param(cx: LoweringState, p: ts.ParameterDeclaration, i: number): Param | Param[] | undefined {
   const { b, checker } = cx;
@@ -82,6 +82,15 @@ export function param(cx: LoweringState, p: ts.ParameterDeclaration, i: number):
     return { v: arg, key: p.name.text, tsType: 'number', differentiable: !discrete, typeText: 'number', defaulted: true };
   }
   const defaulted = p.initializer !== undefined;
+  // an options object of an exported function (`options: { units?: Units } = {}`, `parameters?:
+  // { tolerance?: number }`): passed through whole, its properties read where the function starts
+  // (undefined where it or they are left out), constants of the call: no key in grad
+  // (the declared type: with a default `{}`, the parameter's type is a union with the default's)
+  // (an object of required numbers, `p: Point`, is not one: its numbers are inputs one would
+  // differentiate, which the contract has no key for, and reading it stays refused)
+  const optionsFields = tsType === 'other' && cx.exported ? optionFields(checker, checker.getNonNullableType(p.type ? checker.getTypeFromTypeNode(p.type) : type)) : undefined;
+  const options = optionsFields && (defaulted || p.questionToken || optionsFields.some((f) => f.optional || f.kind !== 'number')) ? optionsFields : undefined;
+  if (options) return optionsParam(cx, p as ts.ParameterDeclaration & { name: ts.Identifier }, symbol, options, defaulted);
   if (defaulted && tsType === 'other' && type.flags & ts.TypeFlags.Object && !checker.isArrayType(type) && type.getCallSignatures().length === 0) {
     // (an options object, `options: { units?: Units } = {}`, as @turf/distance takes)
     return b.fail(p, 'TSG1007', `an options object with a default ('${p.name.text}: ${typeText.replace(/\s+/g, ' ')}') is not supported: tsgrad passes object parameters through without reading them`,
@@ -152,6 +161,38 @@ export function param(cx: LoweringState, p: ts.ParameterDeclaration, i: number):
   // (an array parameter the function rebinds is a local array variable, made in lower())
   if (mutable && array) cx.reboundParams.push({ v, symbol, node: p });
   return { v, key: p.name.text, tsType, differentiable: !discrete, typeText, ...values };
+}
+
+/**
+ * An options object parameter of an exported function: one parameter, typed as its properties
+ * written out; each property a variable read from it where the function starts (an optional
+ * number as an optional number parameter is: NaN and a flag where it is undefined).
+ */
+function optionsParam(cx: LoweringState, p: ts.ParameterDeclaration & { name: ts.Identifier }, symbol: ts.Symbol, fields: readonly OptionField[], defaulted: boolean): Param {
+  const { b } = cx;
+  const init = p.initializer && skipParens(p.initializer);
+  if (init && !(ts.isObjectLiteralExpression(init) && init.properties.length === 0)) {
+    return b.fail(p.initializer!, 'TSG1007', `the options object '${p.name.text}' has a default other than {}`,
+      `default it to {} and give each property its default where it is read (${p.name.text}.${fields[0]!.name} ?? …)`);
+  }
+  const v = b.newVar(p.name.text, 'bool', 'param', false);
+  const read = new Map<string, Var>();
+  for (const f of fields) {
+    const out = b.newVar(`${p.name.text}_${f.name}`, f.kind === 'number' ? 'f64' : f.kind === 'string' ? 'str' : 'bool', 'temp', false);
+    cx.fieldReads.push({ object: v, key: f.name, out });
+    if (f.kind !== 'number') {
+      read.set(f.name, out);
+      continue;
+    }
+    const local = b.newVar(`${p.name.text}_${f.name}`, 'f64', 'local', true);
+    const flag = b.generatedVar(`${p.name.text}_${f.name}_undefined`, 'bool', true);
+    cx.undefinedFlags.set(local, flag);
+    cx.optionals.push({ arg: out, local, flag, node: p });
+    read.set(f.name, local);
+  }
+  const typeText = optionsTypeText(fields);
+  cx.scope.set(symbol, { kind: 'object', fields: read, typeText, options: true });
+  return { v, key: p.name.text, tsType: 'other', differentiable: false, typeText, options: true, ...(defaulted || p.questionToken ? { defaulted: true } : {}) };
 }
 
 /** The values of a union of number or string literal types (an enum's members, `'a' | 'b'`); undefined for any other type. */

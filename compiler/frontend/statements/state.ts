@@ -53,6 +53,8 @@ export abstract class LoweringState implements ExprContext {
   readonly defaults: { arg: Var; local: Var; init: ts.Expression }[] = [];
   /** Optional number parameters (`s?: number`): the argument, the variable the body reads, and whether it holds `undefined`. */
   readonly optionals: { arg: Var; local: Var; flag: Var; node: ts.ParameterDeclaration }[] = [];
+  /** The properties of options objects the function reads (`options.units`), read once at its start. */
+  readonly fieldReads: { object: Var; key: string; out: Var }[] = [];
   /** Of a variable that may hold `undefined` (an optional number parameter): the flag that says it does. */
   readonly undefinedFlags = new Map<Var, Var>();
   /** Of those, the locals whose missing value is null (nullable.ts). */
