@@ -152,18 +152,27 @@ function returnedConditional(cx: LoweringState, e: ts.ConditionalExpression): At
 function returnedAllocation(cx: LoweringState, e: ts.Expression): Atom | undefined {
   const { b } = cx;
   const inner = skipParens(e);
-  const literal = (list: ts.ArrayLiteralExpression, ctor: ArrayCtor): Atom | undefined => {
-    if (list.elements.some((x) => ts.isSpreadElement(x) || ts.isOmittedExpression(x))) return undefined;
-    const elements = list.elements.map((x) => numeric(cx, lowerExpr(cx, x), x));
+  const literal = (items: readonly ts.Expression[], ctor: ArrayCtor): Atom | undefined => {
+    if (items.some((x) => ts.isSpreadElement(x) || ts.isOmittedExpression(x))) return undefined;
+    const elements = items.map((x) => numeric(cx, lowerExpr(cx, x), x));
     const target = b.generatedVar('made', 'f64[]', false);
     b.emit({ kind: 'alloc', target, ctor, length: constAtom(elements.length), elements, loc: b.loc });
     return varAtom(target);
   };
-  if (ts.isArrayLiteralExpression(inner)) return literal(inner, 'Array');
+  if (ts.isArrayLiteralExpression(inner)) return literal(inner.elements, 'Array');
+  // `return Float64Array.of(a, b)`, `return Float64Array.from([a, b])` (trial32)
+  if (ts.isCallExpression(inner) && ts.isPropertyAccessExpression(inner.expression) && ts.isIdentifier(inner.expression.expression) &&
+      isFloatArrayCtor(inner.expression.expression.text) && !cx.scope.has(cx.checker.getSymbolAtLocation(inner.expression.expression)!)) {
+    const ctor = inner.expression.expression.text as ArrayCtor;
+    const method = inner.expression.name.text;
+    const args = inner.arguments;
+    if (method === 'of' && !args.some((x) => ts.isSpreadElement(x))) return literal(args, ctor);
+    if (method === 'from' && args.length === 1 && ts.isArrayLiteralExpression(skipParens(args[0]!))) return literal((skipParens(args[0]!) as ts.ArrayLiteralExpression).elements, ctor);
+  }
   if (!ts.isNewExpression(inner) || !ts.isIdentifier(inner.expression) || !isFloatArrayCtor(inner.expression.text) || inner.arguments?.length !== 1) return undefined;
   const ctor = inner.expression.text;
   const arg = skipParens(inner.arguments[0]!);
-  if (ts.isArrayLiteralExpression(arg)) return literal(arg, ctor);
+  if (ts.isArrayLiteralExpression(arg)) return literal(arg.elements, ctor);
   if (arrayArgument(cx, arg)) return undefined;
   const length = numeric(cx, lowerExpr(cx, arg), arg);
   const target = b.generatedVar('made', 'f64[]', false);
