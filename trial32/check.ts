@@ -48,14 +48,14 @@ function outputs(f: Fn, spec: Spec, a: Val[]): number[] {
   return res;
 }
 // Richardson-extrapolated central difference of a vector function along direction dir (per column)
-function fdDir(g: (a: Val[]) => number[], a: Val[], cols: Col[], dir: number[], scale: number): number[] {
+function fdDir(g: (a: Val[]) => number[], a: Val[], cols: Col[], dir: number[], scale: number, rel = 1e-3): number[] {
   const D = (h: number) => {
     const p = clAll(a), m = clAll(a);
     cols.forEach((c, j) => { setC(p, c, getC(a, c) + h * dir[j]); setC(m, c, getC(a, c) - h * dir[j]); });
     const fp = g(p), fm = g(m);
     return fp.map((x, r) => (x - fm[r]) / (2 * h));
   };
-  const h = 1e-3 * scale;
+  const h = rel * scale;
   const d1 = D(h), d2 = D(h / 2);
   return d1.map((x, r) => (4 * d2[r] - x) / 3);
 }
@@ -99,7 +99,7 @@ async function checkOne(spec: Spec) {
         if (!Object.is(g.value, primal[0])) fail('WRONG', `f_grad value ${g.value} != f ${primal[0]}`);
         if (mutated(b, ref, spec, false).length) fail('WRONG', `f_grad mutated ${mutated(b, ref, spec, false)}`);
         const ad = cols.map((c) => readKey(g.grad, c));
-        const fdv = cols.map((c, j) => (fd[j] ? ad[j] : fdDir((x) => [f(...x)], a, [c], [1], scale(c))[0]));
+        const fdv = cols.map((c, j) => (fd[j] ? ad[j] : fdDir((x) => [f(...x)], a, [c], [1], scale(c), spec.h)[0]));
         note(`grad vs FD at pt ${pt}`, err(ad, fdv));
         // f_vjp: adds seed*grad into a pre-filled adj
         const adj: any = {};
@@ -133,7 +133,7 @@ async function checkOne(spec: Spec) {
           if (!cols.every((c) => Object.is(readKey(H.grad, c), readKey(g.grad, c)))) notes.push(`f_hvp grad not bit-equal to f_grad's (pt ${pt})`);
           if (mutated(b4, ref, spec, false).length) fail('WRONG', `f_hvp mutated ${mutated(b4, ref, spec, false)}`);
           const gr = (x: Val[]) => { const gg = gen[`${spec.name}_grad`](...x).grad; return cols.map((c) => readKey(gg, c)); };
-          const fdH = fdDir(gr, a, cols, vm, 1);
+          const fdH = fdDir(gr, a, cols, vm, 1, spec.h);
           const hv = cols.map((c) => readKey(H.hvp, c));
           note(`hvp vs FD of f_grad at pt ${pt}`, err(hv.filter((_, j) => !fd[j]), fdH.filter((_, j) => !fd[j])));
           if (pt === 0 && cols.length <= 12 && typeof gen[`${spec.name}_hessian`] === 'function') {
@@ -151,7 +151,7 @@ async function checkOne(spec: Spec) {
         const nr = J.rows, nc = J.columns;
         if (nr !== primal.length || nc !== cols.length) fail('WRONG', `jacobian ${nr}x${nc}, expected ${primal.length}x${cols.length}`);
         const jac: number[][] = Array.from({ length: nr }, (_, i) => Array.from({ length: nc }, (_, k) => J.jacobian[i * nc + k]));
-        const fdJ = cols.map((c, j) => (fd[j] ? jac.map((row) => row[j]) : fdDir((x) => outputs(f, spec, x), a, [c], [1], scale(c))));
+        const fdJ = cols.map((c, j) => (fd[j] ? jac.map((row) => row[j]) : fdDir((x) => outputs(f, spec, x), a, [c], [1], scale(c), spec.h)));
         note(`jacobian vs FD at pt ${pt}`, err(jac.flat(), jac.map((_, i) => fdJ.map((col) => col[i])).flat()));
         const v = cols.map(() => 2 * r() - 1);
         const tan: any = {};

@@ -12,6 +12,7 @@ export interface Spec {
   outs?: string[];
   enums?: string[];
   refused?: string;
+  h?: number; // relative FD step (default 1e-3); smaller where the trip count depends on the data
 }
 export function rng(seed: number): () => number {
   let s = seed * 2654435761 % 4294967296;
@@ -109,6 +110,20 @@ export const specs: Spec[] = [
   { file: 'mlx', name: 'adamStep', params: ['w', 'g', 'm', 'v', 't', 'lr', 'b1', 'b2', 'eps'], outs: ['w', 'm', 'v'], fixed: ['t'],
     args: (r) => [G(4, r), G(4, r), G(4, r).map((x) => 0.1 * x), F(4, r, 0.01, 0.1), pick(r, [1, 3, 10]), U(r, 0.001, 0.01), U(r, 0.85, 0.95), U(r, 0.99, 0.999), U(r, 1e-8, 1e-6)] },
   { file: 'mlx', name: 'pseudoHuberMean', params: ['r', 'delta'], refused: 'TSG2002', args: (r) => [G(8, r), U(r, 0.5, 2)] },
+  // probes
+  { file: 'probes', name: 'splDb', params: ['p', 'weighted', 'gain'], args: (r) => [G(16, r), r() < 0.5, U(r, 0.5, 2)] },
+  { file: 'probes', name: 'sabineRT60', params: ['volume', 'areas', 'alphas'], args: (r) => [U(r, 50, 500), Array.from(F(6, r, 5, 40)), Array.from(F(6, r, 0.05, 0.6))] },
+  { file: 'probes', name: 'dragRange', params: ['v0', 'angle', 'k', 'dt'], h: 1e-6, args: (r) => [U(r, 10, 40), U(r, 0.3, 1.2), U(r, 0.001, 0.02), U(r, 0.002, 0.01)] },
+  { file: 'probes', name: 'cubicArcLength', params: ['c', 'L'], refused: 'TSG2002', args: (r) => [G(4, r), U(r, 0.5, 2)] },
+  { file: 'probes', name: 'speedPenalty', params: ['v', 'limit'], refused: 'TSG1008', args: (r) => [F(8, r, 0, 30), U(r, 10, 25)] },
+  { file: 'probes', name: 'peakToNorm', params: ['x', 'from', 'to'], fixed: ['from', 'to'], args: (r) => [F(10, r, 0.1, 2), pick(r, [0, 2]), pick(r, [6, 9])] },
+  { file: 'probes', name: 'weightedMeanSq', params: ['x', 'w'], refused: 'TSG1003', args: (r) => [G(6, r), F(6, r, 0.1, 1)] },
+  // tree
+  { file: 'tree', name: 'treeResistance', params: ['r', 'kind'], args: (r) => [F(7, r, 1, 10), Int32Array.of(2, 1, 2, 0, 0, 0, 0)] },
+  { file: 'tree', name: 'polyProduct', params: ['a', 'b', 'out'], outs: ['out'], args: (r) => [G(8, r), G(8, r), new Float64Array(15)] },
+  { file: 'tree', name: 'productEnergy', params: ['a', 'b'], args: (r) => [G(8, r), G(8, r)] },
+  { file: 'tree', name: 'estrinEval', params: ['c', 'x'], args: (r) => [G(pick(r, [4, 7, 8]), r), U(r, -1.5, 1.5)] },
+  { file: 'tree', name: 'kdSplitCost', params: ['xs', 'depth'], fixed: ['depth'], args: (r) => [sorted(16, r), pick(r, [1, 2, 3])] },
   // refusals (and two I expected refused that compile)
   { file: 'refusals', name: 'heatNeeded', params: ['mass', 'dT', 'material'], args: (r) => [U(r, 1, 5), U(r, 5, 50), pick(r, ['water', 'copper', 'air'])] },
   { file: 'refusals', name: 'weightedAbundance', params: ['abund', 'names', 'weights'], refused: 'TSG1003',
