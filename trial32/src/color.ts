@@ -109,7 +109,10 @@ export function acesFilm(x: Float64Array, out: Float64Array, a = 2.51, b = 0.03,
   });
 }
 
-/** Palette spread: negative soft-min over pairwise CIE76 distances of k colors packed as rgb triples. */
+/** Palette spread: negative soft-min over pairwise CIE76 distances of k colors packed as rgb triples. 
+ * @domain colors (0.05, 0.95) length 9
+ * @domain temp (1, 5)
+ */
 export function paletteSpread(colors: Float64Array, temp = 2): number {
   const k = colors.length / 3;
   let s = 0;

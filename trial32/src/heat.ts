@@ -90,7 +90,13 @@ export function ladderResistance(series: Float64Array, shunt: Float64Array): num
   return ladderFrom(series, shunt, 0);
 }
 
-/** Newton cooling with a time-varying ambient: explicit step in a time loop; returns time-averaged temperature. */
+/** Newton cooling with a time-varying ambient: explicit step in a time loop; returns time-averaged temperature. 
+ * @domain T0 (20, 90)
+ * @domain hA (1, 5)
+ * @domain C (50, 100)
+ * @domain ambient (10, 30) length 8
+ * @domain dt (0.5, 2)
+ */
 export function coolingAverage(T0: number, hA: number, C: number, ambient: Float64Array, dt = 1): number {
   let T = T0;
   let acc = 0;

@@ -101,3 +101,25 @@ function powBySquaring(x: number, n: number): number {
 export function decayAfter(rate: number, a0: number, n: number): number {
   return a0 * powBySquaring(1 - rate, n);
 }
+
+/** matPow rewritten after the refusal: every new array bound to a const before it is returned. */
+function matPowConst(m: Float64Array, n: number): Float64Array {
+  if (n === 0) {
+    const id = Float64Array.of(1, 0, 0, 1);
+    return id;
+  }
+  if (n === 1) {
+    const c = Float64Array.from(m);
+    return c;
+  }
+  const h = matPowConst(m, Math.floor(n / 2));
+  const sq = Float64Array.of(h[0] * h[0] + h[1] * h[2], h[0] * h[1] + h[1] * h[3], h[2] * h[0] + h[3] * h[2], h[2] * h[1] + h[3] * h[3]);
+  if (n % 2 === 0) return sq;
+  const odd = Float64Array.of(sq[0] * m[0] + sq[1] * m[2], sq[0] * m[1] + sq[1] * m[3], sq[2] * m[0] + sq[3] * m[2], sq[2] * m[1] + sq[3] * m[3]);
+  return odd;
+}
+
+export function markovNStepConst(p: number, q: number, n: number, start0 = 1): number {
+  const P = matPowConst(Float64Array.of(1 - p, p, q, 1 - q), n);
+  return start0 * P[0] + (1 - start0) * P[2];
+}
