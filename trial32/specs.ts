@@ -120,6 +120,15 @@ export const specs: Spec[] = [
   { file: 'probes', name: 'speedPenalty', params: ['v', 'limit'], refused: 'TSG1008', args: (r) => [F(8, r, 0, 30), U(r, 10, 25)] },
   { file: 'probes', name: 'peakToNorm', params: ['x', 'from', 'to'], fixed: ['from', 'to'], args: (r) => [F(10, r, 0.1, 2), pick(r, [0, 2]), pick(r, [6, 9])] },
   { file: 'probes', name: 'weightedMeanSq', params: ['x', 'w'], refused: 'TSG1003', args: (r) => [G(6, r), F(6, r, 0.1, 1)] },
+  // probes2
+  { file: 'probes2', name: 'cubicSpring', params: ['x', 'k1', 'k3'], args: (r) => [U(r, -2, 2), U(r, 0.5, 2), U(r, 0.1, 1)] },
+  { file: 'probes2', name: 'creepRate', params: ['stress', 'A', 'n'], args: (r) => [U(r, -3, 3), U(r, 0.1, 1), U(r, 2, 5)] },
+  { file: 'probes2', name: 'lucasLike', params: ['p', 'q', 'steps'], fixed: ['steps'], args: (r) => [U(r, 0.5, 1.5), U(r, -1, 1), pick(r, [3, 8, 15])] },
+  { file: 'probes2', name: 'firstCrossing', params: ['field', 'nx', 'level'], fixed: ['nx'], args: (r) => [F(12, r, 0, 1), 4, U(r, 0.5, 0.9)] },
+  { file: 'probes2', name: 'correctedSum', params: ['x', 'order'], fixed: ['order'], args: (r) => [U(r, -1, 1), pick(r, [0, 1, 2, 3])] },
+  { file: 'probes2', name: 'smoothedEnergy', params: ['x', 'alpha'], args: (r) => [G(9, r), U(r, 0.05, 0.3)] },
+  { file: 'probes2', name: 'terminalVelocity', params: ['mass', 'cd', 'area'], args: (r) => [U(r, 1, 100), U(r, 0.3, 1.2), U(r, 0.1, 1)] },
+  { file: 'probes2', name: 'phaseResidual', params: ['phi', 'target'], args: (r) => [U(r, -20, 20), U(r, -3, 3)] },
   // tree
   { file: 'tree', name: 'treeResistance', params: ['r', 'kind'], args: (r) => [F(7, r, 1, 10), Int32Array.of(2, 1, 2, 0, 0, 0, 0)] },
   { file: 'tree', name: 'polyProduct', params: ['a', 'b', 'out'], outs: ['out'], args: (r) => [G(8, r), G(8, r), new Float64Array(15)] },

@@ -13,3 +13,7 @@ const refusedOf = d.some((l) => /:8:10 - error TSG2002/.test(l)), refusedFrom = 
 const constOk = !d.some((l) => /retConst/.test(l));
 console.log(JSON.stringify({ repro: 'refuse_return_typed_array', status: refusedOf || refusedFrom ? 'refused' : 'ok',
   notes: [`return Float64Array.of(...) refused: ${refusedOf}; return Float64Array.from([...]) refused: ${refusedFrom}; const-then-return compiles: ${constOk}`, ...d.slice(0, 2)] }));
+
+const d2 = compile('refuse_recursive_array_return.ts');
+const rec = d2.some((l) => /:16:13 - error TSG2002: 'matPow' returns an array/.test(l));
+console.log(JSON.stringify({ repro: 'refuse_recursive_array_return', status: rec ? 'refused' : d2.length ? 'changed' : 'ok', notes: d2.slice(0, 2) }));
