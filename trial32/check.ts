@@ -196,12 +196,12 @@ async function checkOne(spec: Spec) {
     const callF = direct(f, []), callG = direct(fg, []), callV = direct(fv, [adj]);
     let n = 1;
     while (time(callF, n) < 2e6 && n < 1e6) n *= 2;
-    const rg: number[] = [], rv: number[] = [];
+    const rg: number[] = [], rv: number[] = [], fns: number[] = [];
     for (let round = 0; round < 15; round++) {
       const t1 = time(callF, n), t2 = time(callG, n), t3 = time(callV, n), t4 = time(callF, n);
-      rg.push(t2 / ((t1 + t4) / 2)); rv.push(t3 / ((t1 + t4) / 2));
+      rg.push(t2 / ((t1 + t4) / 2)); rv.push(t3 / ((t1 + t4) / 2)); fns.push((t1 + t4) / 2 / n);
     }
-    ratios = { grad: median(rg), vjp: median(rv) };
+    ratios = { grad: median(rg), vjp: median(rv), fNs: median(fns) };
     // slow = f_vjp (the training-loop form, adj allocated once) over 3x f. f_grad also allocates its result (an object
     // and one pooled Float64Array per array parameter, ~20-45 ns), which dominates for functions of ~10-20 ns: reported, not flagged.
     if (ratios.vjp > 3) fail('slow', `f_vjp ${ratios.vjp.toFixed(2)}x, f_grad ${ratios.grad.toFixed(2)}x of f`);
