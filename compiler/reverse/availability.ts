@@ -107,7 +107,7 @@ export function chooseAvailability(block: Block, parts: readonly Needs[], facts:
         if (a.v.mutable && !isArrayType(a.v.type) && !facts.restoredVars.has(a.v) && !facts.settledBefore(a.v, def)) return false;
         if (local.has(a.v) && !available.has(a.v) && !recompute.some((e) => e.out === a.v)) {
           const at = local.get(a.v)!.def;
-          if (cuts && at.kind === 'eq' && isCostly(at.prim) && neededHere.has(a.v)) {
+          if (cuts && at.kind === 'eq' && isCostly(at) && neededHere.has(a.v)) {
             if (!cuts.includes(at)) cuts.push(at);
             continue;
           }
@@ -159,7 +159,7 @@ export function chooseAvailability(block: Block, parts: readonly Needs[], facts:
       // A power with a varying exponent is taped everywhere: it costs 60 ns, the tape's
       // setup 3 (tween-functions' easeOutElastic, whose 2 ** (-10 t) sits in a branch, which V8
       // does not reuse from the forward sweep: f_vjp 184 → 123 ns)
-      if (visit(n) && !(((inLoop || facts.tapesAnyway) && recompute.slice(mark).some((eq) => isCostly(eq.prim))) || recompute.slice(mark).some(isDear))) {
+      if (visit(n) && !(((inLoop || facts.tapesAnyway) && recompute.slice(mark).some((eq) => isCostly(eq))) || recompute.slice(mark).some(isDear))) {
         recomputeChain(mark);
         continue;
       }
@@ -168,7 +168,7 @@ export function chooseAvailability(block: Block, parts: readonly Needs[], facts:
       // are taped here, and n recomputed from them (`1 + e` from the `e = Math.exp(-x)` that
       // the reverse of exp reads): one push fewer.
       const cuts: Eq[] = [];
-      if (inLoop && visit(n, cuts) && cuts.length > 0 && !recompute.slice(mark).some((eq) => isCostly(eq.prim))) {
+      if (inLoop && visit(n, cuts) && cuts.length > 0 && !recompute.slice(mark).some((eq) => isCostly(eq))) {
         for (const eq of cuts.sort((a, b) => local.get(a.out)!.index - local.get(b.out)!.index)) tapeValue(eq.out);
         recomputeChain(mark);
         continue;
