@@ -47,6 +47,8 @@ export interface ExprContext {
   select(cond: Atom, whenTrue: () => Atom, whenFalse: () => Atom, type: Type, target?: Var): Atom;
   /** A fresh array passed as an argument (`new Float64Array(n)`): its temporary local (statements/arrays.ts). */
   freshArgument(e: ts.Expression): Var | undefined;
+  /** The array any expression tsgrad follows gives (a variable, a window, a new array, a helper's result), as if bound to a local first (statements/arrays.ts arraySource). */
+  arraySource?(e: ts.Expression): Binding & { kind: 'var' | 'view' } | undefined;
   /** A function whose body this module must differentiate too (of one returning an object, the property read: `projection`). */
   needs(fn: FunctionValue): void;
   /** Of a variable that may hold `undefined` (an optional number parameter): the flag that says it does. */

@@ -16,6 +16,7 @@ import { sameOperands } from '../../ir/copies.js';
 import { readParams, writtenParams } from '../calls.js';
 import { absentPart, classifyType, skipParens } from '../facts.js';
 import { type Exits, LoweringState, none } from './state.js';
+import type { Binding } from '../expressions.js';
 import * as conditions from './conditions.js';
 import { boundArray } from './bound-arrays.js';
 import { checkAssignedBeforeRead, hoistVars, declarations } from './declarations.js';
@@ -25,7 +26,7 @@ import { lowerList, lowerIf, jump, labelled, hasReturn } from './jumps.js';
 import { fallsThrough, returnStmt, returnValue } from './returns.js';
 import { loop } from './loops.js';
 import { forOf } from './for-of.js';
-import { freshArgument } from './arrays.js';
+import { arraySource, freshArgument } from './arrays.js';
 import { switchStmt } from './switch.js';
 import { param, defaultValue, optionalValue } from './params.js';
 import { hasNoinlineTag } from './noinline.js';
@@ -190,5 +191,9 @@ export class FunctionLowering extends LoweringState {
 
   freshArgument(e: ts.Expression): Var | undefined {
     return freshArgument(this, e);
+  }
+
+  arraySource(e: ts.Expression): Binding & { kind: 'var' | 'view' } | undefined {
+    return arraySource(this, e);
   }
 }
