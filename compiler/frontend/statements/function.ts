@@ -29,6 +29,7 @@ import { forOf } from './for-of.js';
 import { arraySource, freshArgument } from './arrays.js';
 import { switchStmt } from './switch.js';
 import { param, defaultValue, optionalValue } from './params.js';
+import { optionalArrayValue } from './optional-arrays.js';
 import { hasNoinlineTag } from './noinline.js';
 import { dropUnreadFlags } from './unread-flags.js';
 import { localValues } from './local-values.js';
@@ -59,6 +60,7 @@ export class FunctionLowering extends LoweringState {
     hoistVars(this);
     for (const d of this.defaults) defaultValue(this, d.init, d.arg, d.local);
     for (const o of this.optionals) optionalValue(this, o);
+    for (const o of this.optionalArrays) optionalArrayValue(this, o);
     if (!ts.isBlock(body)) {
       b.loc = b.locOf(body);
       this.finalResult = returnValue(this, body);

@@ -10,6 +10,7 @@ import { arrayTypeParameterConstraint, classifyType, isMixedArrayUnion, isNumber
 import type { LoweringState } from './state.js';
 import type { FunctionNode } from '../values.js';
 import { numberFields } from '../object-numbers.js';
+import { optionalArrayParam } from './optional-arrays.js';
 
 export function param(cx: LoweringState, p: ts.ParameterDeclaration, i: number): Param | Param[] | undefined {
   const { b, checker } = cx;
@@ -70,6 +71,9 @@ export function param(cx: LoweringState, p: ts.ParameterDeclaration, i: number):
     cx.scope.set(symbol, { kind: 'absent', typeText });
     return undefined;
   }
+  // (`w?: Float64Array`, `w: number[] | undefined`, `w = new Float64Array(n)`: optional-arrays.ts)
+  const optionalArray = optionalArrayParam(cx, p, cx.optionalArrays);
+  if (optionalArray) return optionalArray;
   if (isOptionalNumber(p, checker)) {
     // the argument (`s_arg`, maybe undefined), and the source's `s`, with a flag saying it holds undefined
     const arg: Var = { name: b.names.fresh(`${p.name.text}_arg`, true), type: 'f64', kind: 'param', mutable: false };
