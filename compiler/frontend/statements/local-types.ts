@@ -8,6 +8,7 @@ import { functionDeclaration, isJavaScript } from '../calls.js';
 import { inPackage } from '../packages.js';
 import { classifyType, isAssignmentOperator, nullableNumber, skipParens } from '../facts.js';
 import type { LoweringState } from './state.js';
+import { isNestedNumberArray, nestedArrayDiagnostic } from '../nested-arrays.js';
 
 export function typeOf(cx: LoweringState, symbol: ts.Symbol, type: ts.Type, node: ts.Node): Type {
   // `let t;` (no type, no value): the type of what the function assigns it
@@ -32,6 +33,12 @@ export function typeOf(cx: LoweringState, symbol: ts.Symbol, type: ts.Type, node
     const name = ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) ? `'${node.name.text}' holds` : 'this variable holds';
     return cx.b.fail(node, 'TSG1003', `${name} an instance of the class '${cls}': class instances are not supported`,
       `write plain functions instead of its methods, over the arrays and numbers a '${cls}' would hold (e.g. function area(pts: Float64Array): number), and pass those; local variables hold numbers, booleans or arrays`);
+  }
+  // (`const pts: [number, number][] = []`: the flat layout that works, as a parameter's hint says)
+  if (isNestedNumberArray(type, cx.checker)) {
+    const name = ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) ? node.name.text : symbol.name;
+    const { message, hint } = nestedArrayDiagnostic(name, cx.checker.typeToString(type), type, cx.checker, true);
+    return cx.b.fail(node, 'TSG1003', message, hint);
   }
   return cx.b.fail(node, 'TSG1003', `variables of type '${cx.checker.typeToString(type)}' are not supported`,
     'local variables hold numbers, booleans or arrays of numbers');
