@@ -42,6 +42,13 @@ export function optionalArrayParam(cx: LoweringState, p: ts.ParameterDeclaration
     return b.fail(p, 'TSG1008', `the ${p.initializer ? 'array parameter with a default' : 'optional array'} '${name}' is written or assigned: tsgrad reads such a parameter, and writes none`,
       `write into a local copy (const copy = ${name} ? Float64Array.from(${name}) : new Float64Array(n)), or make '${name}' a required parameter`);
   }
+  // (`w?.length`, `w?.reduce(…)` are undefined where it is left out, which the empty array the
+  // body then reads would not give: only `w?.[i]`, an element past the end of it, is)
+  const chained = optionalMember(cx, symbol);
+  if (chained) {
+    return b.fail(chained, 'TSG1002', `'${chained.getText(b.sf)}' is undefined where the optional array '${name}' is left out, which tsgrad does not follow`,
+      `test it first: ${name} ? ${chained.getText(b.sf).replace('?.', '.')} : …`);
+  }
   const arg: Var = { name: b.names.fresh(`${name}_arg`, true), type: 'f64[]', kind: 'param', mutable: false };
   b.vars.push(arg);
   b.ctors.set(arg, kind === 'number[]' ? 'Array' : typedArrayName(present) ?? 'Float64Array');
@@ -92,4 +99,19 @@ export function optionalArrayValue(cx: LoweringState, o: OptionalArray): void {
 function writes(cx: LoweringState, symbol: ts.Symbol): boolean {
   const written = cx.written ??= writtenArrays(cx.checker, cx.fn);
   return cx.assigned.has(symbol) || (written.get(symbol) ?? []).length > 0;
+}
+
+/** The first `w?.name` (a property or a method of `w` read by optional chaining) in the function. */
+function optionalMember(cx: LoweringState, symbol: ts.Symbol): ts.PropertyAccessExpression | undefined {
+  let found: ts.PropertyAccessExpression | undefined;
+  const visit = (n: ts.Node): void => {
+    if (found) return;
+    if (ts.isPropertyAccessExpression(n) && n.questionDotToken && ts.isIdentifier(n.expression) && cx.checker.getSymbolAtLocation(n.expression) === symbol) {
+      found = n;
+      return;
+    }
+    ts.forEachChild(n, visit);
+  };
+  if (cx.fn.body) visit(cx.fn.body);
+  return found;
 }
