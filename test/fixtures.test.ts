@@ -207,6 +207,8 @@ function checkRandomPoints(c: FixtureCase, fn: Func, f: Fn, grad: GradFn, vjp: V
         expect(g).toBe(0);
         return;
       }
+      // (an optional array left out: its grad entry is an empty Float64Array, README)
+      if (x === undefined && p.tsType !== 'number') expect([g instanceof Float64Array, (g as Float64Array).length]).toEqual([true, 0]);
       if (x === undefined || typeof r.value !== 'number') {
         // an optional number left out, or a point where f returns undefined or null: no derivative flows
         const zeros = typeof g === 'number' ? [g] : Array.from(g as Float64Array);
@@ -292,7 +294,9 @@ function checkJvp(c: FixtureCase, fn: Func, f: Fn, grad: GradFn | undefined, jvp
       if (!p.differentiable) return;
       const x = args[i];
       const fixed = domains[p.key] && typeof domains[p.key] === 'object' && 'int' in (domains[p.key] as object);
-      v[p.key] = x !== undefined && typeof x === 'object' ? Float64Array.from(x as ArrayLike<number>, () => random() * 2 - 1) : fixed ? 0 : random() * 2 - 1;
+      // (an optional array left out: its key is an empty array, as its grad entry is)
+      v[p.key] = x !== undefined && typeof x === 'object' ? Float64Array.from(x as ArrayLike<number>, () => random() * 2 - 1)
+        : x === undefined && p.tsType !== 'number' ? new Float64Array(0) : fixed ? 0 : random() * 2 - 1;
     });
     const tangent = Object.fromEntries(Object.entries(v).map(([k, t]) => [k, typeof t === 'number' ? t : t.slice()]));
     const jvpArgs = copy();

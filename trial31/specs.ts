@@ -152,7 +152,8 @@ export const specs: Spec[] = [
   { file: 'recur', name: 'continuedSqrt', fixed: ['depth'], args: (r) => ({ x: U(r, 0.1, 2), depth: 12 }) },
   // probes
   { file: 'probes', name: 'logisticGrowth', fixed: ['days'], enums: ['scheme'], args: (r) => ({ p0: U(r, 0.05, 0.5), r: U(r, 0.1, 0.4), k: U(r, 1, 3), scheme: Math.floor(3 * r()), days: 30, dt: U(r, 0.2, 1) }) },
-  { file: 'probes', name: 'weightedMeanSquare', refused: 'TSG1003', args: () => ({}) },
+  // (refused with TSG1003 in the trial; compiles since front32's optional arrays: arguments added at the merge)
+  { file: 'probes', name: 'weightedMeanSquare', args: (r) => ({ xs: F(6, () => N(r)), weights: F(6, () => U(r, 0.5, 2)) }) },
   { file: 'probes', name: 'impliedVol', args: (r) => {
     const s = U(r, 90, 110), k = U(r, 90, 110), rate = U(r, 0.01, 0.05), t = U(r, 0.5, 2), sig = U(r, 0.15, 0.4);
     const sq = sig * Math.sqrt(t), d1 = (Math.log(s / k) + (rate + 0.5 * sig * sig) * t) / sq;
@@ -166,7 +167,8 @@ export const specs: Spec[] = [
   { file: 'probes', name: 'predatorPreyMin', args: (r) => ({ a: U(r, 0.8, 1.2), b: U(r, 0.3, 0.6), c: U(r, 0.8, 1.2), d: U(r, 0.2, 0.5), x0: U(r, 0.8, 1.2), y0: U(r, 0.3, 0.7) }) },
   { file: 'probes2', name: 'piecewisePenalty', refused: 'TSG1009', args: () => ({}) },
   { file: 'probes2', name: 'residualLoss', enums: ['kind'], args: (r) => ({ pred: F(8, () => N(r)), obs: F(8, () => N(r)), kind: Math.floor(3 * r()) }) },
-  { file: 'probes2', name: 'scaledMax', refused: 'TSG1002', args: () => ({}) },
+  // (refused with TSG1002 in the trial; compiles since front32's spreads: arguments added at the merge)
+  { file: 'probes2', name: 'scaledMax', args: (r) => ({ xs: F(6, () => N(r)), t: U(r, 0.5, 2) }) },
   { file: 'probes2', name: 'lStatistic', args: (r) => ({ xs: F(9, () => N(r)) }) },
   { file: 'probes2', name: 'welfordStd', args: (r) => ({ xs: L(8, () => N(r)) }) },
   // refusals (all expected)

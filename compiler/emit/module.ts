@@ -8,7 +8,7 @@ import babel from './babel-types.cjs';
 import type { AdjointFunction, Import } from '../reverse/index.js';
 import type { TangentFunction } from '../forward/index.js';
 import type { HvpFunction } from '../second/index.js';
-import { type Loc, type Param, isArrayType } from '../ir/types.js';
+import { type Loc, type Param, isArrayType, mayBeAbsentArray, paramLengthText } from '../ir/types.js';
 import { GENERATED_HEADER } from '../api.js';
 import { block, sourceLoc } from './statements.js';
 import { generate } from './generate.js';
@@ -261,7 +261,7 @@ function splitFns(f: AdjointFunction): string[] {
 }
 
 function gradFn(f: AdjointFunction): string {
-  const zeros = f.gradParams.map((p) => `${p.key}: ${p.v.type === 'f64[]' ? `f64Zeros(${p.v.name}.length)` : '0'}`);
+  const zeros = f.gradParams.map((p) => `${p.key}: ${p.v.type === 'f64[]' ? `f64Zeros(${paramLengthText(p)})` : '0'}`);
   const args = [...f.params.map((p) => p.v.name), 'grad'].join(', ');
   return [
     `/** ${f.name}'s value and gradient. */`,
@@ -340,7 +340,7 @@ function secondFormFn(f: AdjointFunction, h: HvpFunction): string {
  * parameters and array parameters' elements, in parameter order), from n hvps (runtime's denseHessian).
  */
 function hessianFn(f: AdjointFunction): string {
-  const layout = f.gradParams.map((p) => `[${JSON.stringify(p.key).replace(/"/g, "'")}, ${p.v.type === 'f64[]' ? `${p.v.name}.length` : '-1'}]`);
+  const layout = f.gradParams.map((p) => `[${JSON.stringify(p.key).replace(/"/g, "'")}, ${p.v.type === 'f64[]' ? paramLengthText(p) : '-1'}]`);
   const order = f.gradParams.map((p) => (p.v.type === 'f64[]' ? `${p.v.name}'s elements` : p.v.name)).join(', then ') || 'none';
   const v = f.params.some((p) => p.v.name === 'v') ? 'dir' : 'v';
   const args = [...f.params.map((p) => p.v.name), v].join(', ');
@@ -378,14 +378,14 @@ function jacobianFn(f: AdjointFunction, outputs: readonly string[], j: TangentFu
   const isArray = (p: Param) => p.v.type === 'f64[]';
   const args = f.params.map((p) => p.v.name);
   const size = (ps: readonly Param[], extra: string[] = []) => {
-    const arrays = ps.filter(isArray).map((p) => `${p.v.name}.length`);
+    const arrays = ps.filter(isArray).map((p) => (mayBeAbsentArray(p) ? `(${paramLengthText(p)})` : paramLengthText(p)));
     const numbers = ps.length - arrays.length + extra.length;
     return [...(numbers > 0 || arrays.length === 0 ? [String(numbers)] : []), ...arrays].join(' + ');
   };
   const copyOf = new Map(written.map((p) => [p.key, fresh(`${p.v.name}_in`)]));
   // (f's arrays as it found them again: a loop, which any array type that f writes takes)
   const restore = written.map((p) => `for (let ${i} = 0; ${i} < ${p.v.name}.length; ${i}++) ${p.v.name}[${i}] = ${copyOf.get(p.key)}[${i}]!;`);
-  const zeros = (p: Param) => `${p.key}: ${isArray(p) ? `new Float64Array(${p.v.name}.length)` : '0'}`;
+  const zeros = (p: Param) => `${p.key}: ${isArray(p) ? `new Float64Array(${paramLengthText(p)})` : '0'}`;
   const modes = j ? `'auto' | 'forward' | 'reverse'` : `'auto' | 'reverse'`;
   const params = [...paramList(f, 'positional'), `${mode}: ${modes} = 'auto'`];
   const result = f.returnsNumber ? `{ value: ${returnType(f)}; jacobian: Float64Array; rows: number; columns: number }` : '{ jacobian: Float64Array; rows: number; columns: number }';
@@ -412,7 +412,7 @@ function jacobianFn(f: AdjointFunction, outputs: readonly string[], j: TangentFu
     ...restore.map((l) => `  ${l}`),
     `  let ${at} = ${r} * ${columns};`,
     ...inputs.flatMap((p) => isArray(p)
-      ? [`  ${jacobian}.set(${adj}.${p.key}, ${at});`, `  ${at} += ${p.v.name}.length;`, `  ${adj}.${p.key}.fill(0);`]
+      ? [`  ${jacobian}.set(${adj}.${p.key}, ${at});`, `  ${at} += ${paramLengthText(p)};`, `  ${adj}.${p.key}.fill(0);`]
       : [`  ${jacobian}[${at}++] = ${adj}.${p.key};`, `  ${adj}.${p.key} = 0;`]),
     `};`,
     `let ${start} = 0;`,
@@ -436,7 +436,7 @@ function jacobianFn(f: AdjointFunction, outputs: readonly string[], j: TangentFu
     `let ${start} = 0;`,
     ...inputs.map((p) => isArray(p)
       // (a written array's tangent is zeroed by the sweep itself)
-      ? `for (let ${i} = 0; ${i} < ${p.v.name}.length; ${i}++) {\n  ${tangent}.${p.key}[${i}] = 1;\n  ${column}(${start}++);${outputs.includes(p.key) ? '' : `\n  ${tangent}.${p.key}[${i}] = 0;`}\n}`
+      ? `for (let ${i} = 0; ${i} < ${mayBeAbsentArray(p) ? `${tangent}.${p.key}.length` : `${p.v.name}.length`}; ${i}++) {\n  ${tangent}.${p.key}[${i}] = 1;\n  ${column}(${start}++);${outputs.includes(p.key) ? '' : `\n  ${tangent}.${p.key}[${i}] = 0;`}\n}`
       : `${tangent}.${p.key} = 1;\n${column}(${start}++);\n${tangent}.${p.key} = 0;`),
     // (no number among the inputs and every array empty: the value still comes from one sweep)
     ...(f.returnsNumber && inputs.every(isArray) ? [`if (${columns} === 0) ${value} = ${f.name}_jvp(${[...args, tangent].join(', ')}).value;`] : []),

@@ -9,7 +9,7 @@
  */
 import { resolve } from 'node:path';
 import type { Call, Func, Param, Var } from '../ir/types.js';
-import { type TExpr, type TStmt, atomExpr, cond, declare, fnCallee, member, name, num, typedElementLoads, use } from '../ir/target.js';
+import { type TExpr, type TStmt, atomExpr, cond, declare, fnCallee, member, name, num, paramLength, typedElementLoads, use } from '../ir/target.js';
 import { formName, runtimeFn } from '../ir/names.js';
 import { DiagnosticError, type Diagnostic } from '../diagnostics.js';
 import { unrollShortLoops } from '../reverse/unroll.js';
@@ -131,7 +131,7 @@ export function tangentFunction(fn: Func, active: ReadonlySet<Var>, file: string
 
 /** A parameter's input tangent: `tangent.x ?? 0`, `tangent.w ?? new Float64Array(w.length)` (zero where the key is missing). */
 function inputTangent(p: Param, tangentParam: string): TExpr {
-  const zero: TExpr = p.v.type === 'f64[]' ? { k: 'new', ctor: 'Float64Array', args: [member(use(p.v), 'length')] } : num(0);
+  const zero: TExpr = p.v.type === 'f64[]' ? { k: 'new', ctor: 'Float64Array', args: [paramLength(p)] } : num(0);
   if (!p.differentiable) return zero;
   return { k: 'bin', op: '??', l: member(name(tangentParam), p.key), r: zero };
 }

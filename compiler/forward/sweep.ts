@@ -5,6 +5,7 @@
  * Only active variables (activity analysis) get tangents; nothing is recorded.
  */
 import type { Atom, Call, Func, Stmt, Var } from '../ir/types.js';
+import { isUndefinedAtom } from '../ir/types.js';
 import { type Callee, type TExpr, type TStmt, type TVar, add, atomExpr, bin, call, cond, declare, methodCall, div, index, member, mul, name, num, ref, runtime, use } from '../ir/target.js';
 import { type Names, tangentName } from '../ir/names.js';
 import { rules } from '../rules/table.js';
@@ -238,7 +239,8 @@ export class TangentSweep extends ForwardSweep {
     // a number where g_vjp's adj has a Float64Array, which strict tsc refused)
     const zero = (k: string): TExpr => {
       const i = s.callee.params.findIndex((p) => p.key === k);
-      return i >= 0 && s.callee.params[i]!.array ? runtime('sink', member(argExpr(s, i), 'length')) : num(0);
+      // (undefined passed for an optional array: an empty one)
+      return i >= 0 && s.callee.params[i]!.array ? runtime('sink', isUndefinedAtom(s.args[i]!) ? num(0) : member(argExpr(s, i), 'length')) : num(0);
     };
     const code: TStmt[] = [
       { k: 'decl', kind: 'const', name: adj, init: { k: 'object', fields: keys.map((k) => [k, zero(k)] as const) }, role: { k: 'callAdj', of: s.out.name } },

@@ -18,6 +18,7 @@ import { inOutVjpName, projectedName } from '../ir/names.js';
 import { writtenThroughBindings } from './param-bindings.js';
 import { type FunctionNode, type FunctionValue, factoryProblem, functionOfDeclaration, importedProperty, propertyOfImported } from './values.js';
 import { numberFields } from './object-numbers.js';
+import { isOptionalArray } from './optional-array-params.js';
 
 export interface ResolvedCall {
   readonly callee: Callee;
@@ -218,6 +219,8 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
     // (`kind?: 'l1' | 'l2'`, `strict?: boolean`: a string or a flag, or undefined where a call leaves it out)
     const optionalKind = p.questionToken !== undefined ? classifyType(checker.getNonNullableType(checker.getTypeAtLocation(p)), checker) : undefined;
     const kind = optionalKind === 'string' || optionalKind === 'boolean' ? optionalKind : paramKind(checker, p);
+    // (`w?: Float64Array`, `w = new Float64Array(n)`: an array, or undefined where left out)
+    if (isOptionalArray(p, checker)) return { key: (p.name as ts.Identifier).text, array: true };
     if (!ts.isIdentifier(p.name) || kind === 'other' || p.dotDotDotToken) {
       // `alpha?: number` without a default: optional numbers are taken by exported functions only
       // `n?: number` without a default: a number or undefined (a call that leaves it out passes
@@ -309,7 +312,8 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
     ...(custom || opaque ? {} : { node, fn: self ?? found }),
     writes,
     pure: writes.filter((i) => !read.includes(i)),
-    defaults: node.parameters.slice(0, params.length).map((p) => p.initializer),
+    // (an array's default is computed by the callee, passed undefined: optional-arrays.ts)
+    defaults: node.parameters.slice(0, params.length).map((p) => (isOptionalArray(p, checker) ? undefined : p.initializer)),
     declared: node.parameters.slice(0, params.length),
     ...(objects.length > 0 ? { objects } : {}),
   };

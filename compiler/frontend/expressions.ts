@@ -21,6 +21,7 @@ import { bitOperation, elementaryFunction } from './packages.js';
 import type { FunctionValue } from './values.js';
 import { spreadExtremum, spreadHypot } from './spread-math.js';
 import { numberFields } from './object-numbers.js';
+import { isOptionalArray } from './optional-array-params.js';
 
 export { numberFields };
 
@@ -47,6 +48,8 @@ export interface ExprContext {
   select(cond: Atom, whenTrue: () => Atom, whenFalse: () => Atom, type: Type, target?: Var): Atom;
   /** A fresh array passed as an argument (`new Float64Array(n)`): its temporary local (statements/arrays.ts). */
   freshArgument(e: ts.Expression): Var | undefined;
+  /** The array any expression tsgrad follows gives (a variable, a window, a new array, a helper's result), as if bound to a local first (statements/arrays.ts arraySource). */
+  arraySource?(e: ts.Expression): Binding & { kind: 'var' | 'view' } | undefined;
   /** A function whose body this module must differentiate too (of one returning an object, the property read: `projection`). */
   needs(fn: FunctionValue): void;
   /** Of a variable that may hold `undefined` (an optional number parameter): the flag that says it does. */
@@ -647,6 +650,10 @@ function nullTest(cx: ExprContext, e: ts.BinaryExpression): boolean | undefined 
   const [l, r] = [skipParens(e.left), skipParens(e.right)];
   const other = isNullish(r) ? l : isNullish(l) ? r : undefined;
   if (!other || !namesArray(cx, other)) return undefined;
+  // (an optional array parameter: its flag, nullishTest)
+  const inner = skipParens(other);
+  const binding = ts.isIdentifier(inner) ? cx.scope.get(cx.checker.getSymbolAtLocation(inner)!) : undefined;
+  if (binding?.kind === 'var' && cx.undefinedFlags?.has(binding.v)) return undefined;
   return !equal;
 }
 
@@ -677,6 +684,8 @@ function typeTest(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Atom |
     return equal ? named(cx, varAtom(flag), target) : cx.b.eq('not', [varAtom(flag)], target);
   }
   if (flag && s.text === 'number') return equal ? cx.b.eq('not', [varAtom(flag)], target) : named(cx, varAtom(flag), target);
+  // (an optional array parameter: an 'object' where it is given)
+  if (flag && isArrayType(type) && s.text === 'object') return equal ? cx.b.eq('not', [varAtom(flag)], target) : named(cx, varAtom(flag), target);
   if (type === 'f64' || type === 'int') {
     if (s.text === 'number') return cx.b.eq(equal ? 'isnumber' : 'not', equal ? [a] : [cx.b.eq('isnumber', [a])], target);
     return named(cx, constAtom(!equal), target);
@@ -844,7 +853,7 @@ function optionalArray(cx: ExprContext, id: ts.Identifier): { message: string; h
   const typeText = cx.checker.typeToString(type).replace(/<ArrayBufferLike>/g, '');
   return {
     message: `'${id.text}' is an array that may be ${absent.some((m) => m.flags & ts.TypeFlags.Null) ? 'null' : 'undefined'} (${typeText}), and tsgrad does not read arrays that may be absent`,
-    hint: 'make it a required parameter (a caller without one passes an array of ones or zeros), or write one function for each case',
+    hint: `make it optional instead, which tsgrad reads (${id.text}?: ${typeText.replace(/\s*\|\s*(null|undefined)/g, '')}, tested with if (${id.text}) or ${id.text} === undefined), or a required parameter`,
   };
 }
 
@@ -1162,7 +1171,8 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
     return b.fail(e, 'TSG2002', `'${fn.name}' is called with ${e.arguments.length} arguments; it takes ${fn.params.length + callbacks}`, 'pass the arguments it declares');
   }
   // (`n?: number` without a default, of a function tsgrad reads: undefined where it is left out)
-  const optional = fn.params.map((_, i) => resolved.defaults[i] === undefined && resolved.declared[i] !== undefined && isOptionalNumber(resolved.declared[i]!, cx.checker));
+  const optional = fn.params.map((_, i) => resolved.defaults[i] === undefined && resolved.declared[i] !== undefined &&
+    (isOptionalNumber(resolved.declared[i]!, cx.checker) || isOptionalArray(resolved.declared[i]!, cx.checker)));
   // (`kind?: 'l1' | 'l2'`, `strict?: boolean` without a default: the constant undefined where
   // it is left out or passed, which the inlined callee compares and tests as JavaScript does)
   const flagged = fn.params.map((p, i) => (p.string || p.boolean) && resolved.defaults[i] === undefined && resolved.declared[i]?.questionToken !== undefined);
@@ -1181,7 +1191,10 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
     const bare = skipParens(arg);
     const undefinedWritten = ts.isIdentifier(bare) && bare.text === 'undefined' || ts.isVoidExpression(bare);
     if (resolved.defaults[i] !== undefined && undefinedWritten) return constAtom(0);
-    if (optional[i]) return optionalArgument(cx, arg, fn.name, resolved.declared[i]!);
+    if (optional[i] && !fn.params[i]!.array) return optionalArgument(cx, arg, fn.name, resolved.declared[i]!);
+    // (`undefined` for an optional array: passed as it is, which the callee tests)
+    if (optional[i] && undefinedWritten) return constAtom(NaN, { name: 'undefined' });
+    if (optional[i]) mayBeAbsentArgument(cx, arg, fn.name, resolved.declared[i]!);
     if (flagged[i] && undefinedWritten) return constAtom(NaN, { name: 'undefined' });
     if (fn.params[i]!.string) return text(cx, lowerExpr(cx, arg), arg);
     if (fn.params[i]!.boolean) return boolean(cx, lowerExpr(cx, arg), arg);
@@ -1353,6 +1366,24 @@ function optionalArgument(cx: ExprContext, arg: ts.Expression, callee: string, p
 }
 
 /**
+ * The argument of a callee's optional array parameter (`w?: Float64Array`) may not be the
+ * caller's own optional array where it may be undefined (there it holds an empty array, which
+ * the callee would read as given): refused, with the test to write.
+ */
+function mayBeAbsentArgument(cx: ExprContext, arg: ts.Expression, callee: string, p: ts.ParameterDeclaration): void {
+  const inner = skipParens(arg);
+  const symbol = ts.isIdentifier(inner) ? cx.checker.getSymbolAtLocation(inner) : undefined;
+  const binding = symbol && cx.scope.get(symbol);
+  if (binding?.kind !== 'var' || !cx.undefinedFlags?.has(binding.v)) return;
+  // (where TypeScript narrows it to an array, `w ? g(x, w) : g(x)`, it is one: the flag is false there)
+  const type = cx.checker.getTypeAtLocation(inner);
+  if (!(type.isUnion() ? type.types : [type]).some((m) => m.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Void))) return;
+  const name = inner.getText(cx.b.sf);
+  return cx.b.fail(arg, 'TSG2002', `'${name}' may be undefined here, and tsgrad passes an optional array parameter of '${callee}' (${p.getText(p.getSourceFile())}) an array or a literal undefined only`,
+    `test it first: ${name} ? ${callee}(…, ${name}) : ${callee}(…)`);
+}
+
+/**
  * The default of the callee's parameter `i` (`k = x * 2`), lowered in the caller with the
  * callee's earlier parameters bound to the arguments given for them.
  */
@@ -1417,7 +1448,15 @@ export function boolean(cx: ExprContext, a: Atom, node: ts.Node): Atom {
   const type = atomType(a);
   if (type === 'bool') return a;
   if (type === 'f64' || type === 'int' || type === 'str') return a.kind === 'const' ? constAtom(Boolean(a.value)) : cx.b.eq('truthy', [a]);
+  const given = arrayGiven(cx, a);
+  if (given) return given;
   return cx.b.fail(node, 'TSG1006', 'an array is used where a boolean is expected', 'test its length: x.length > 0');
+}
+
+/** An optional array parameter's truthiness (`if (weights)`, `weights ? … : 1`): whether it was given. */
+export function arrayGiven(cx: ExprContext, a: Atom): Atom | undefined {
+  const flag = a.kind === 'var' && isArrayType(a.v.type) ? cx.undefinedFlags?.get(a.v) : undefined;
+  return flag && cx.b.eq('not', [varAtom(flag)]);
 }
 
 /** `Number.isNaN`, `isNaN`: the global, not a function of the module of that name. */

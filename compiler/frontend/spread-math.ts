@@ -14,11 +14,12 @@ type Operand = { kind: 'number'; value: Atom } | { kind: 'spread'; base: Var; of
 function operand(cx: ExprContext, a: ts.Expression, fn: string, fold: string): Operand {
   const { b } = cx;
   if (!ts.isSpreadElement(a)) return { kind: 'number', value: numeric(cx, lowerExpr(cx, a), a) };
-  // (`...x.subarray(i, j)`: the window, as after `const w = x.subarray(i, j)`)
-  const from = arrayBinding(cx, a.expression) ?? windowExpr(cx, a.expression);
+  // (`...x.subarray(i, j)`: the window, as after `const w = x.subarray(i, j)`; `...xs.map(f)`,
+  // `...xs.slice(1)`, `...helper(x)`: the new array, as after `const w = xs.map(f)`)
+  const from = arrayBinding(cx, a.expression) ?? windowExpr(cx, a.expression) ?? cx.arraySource?.(a.expression);
   if (!from) {
     return b.fail(a, 'TSG1002', `the spread '${a.getText(b.sf)}' is not of an array of numbers tsgrad follows`,
-      `spread an array parameter or local array (Math.${fn}(...xs)), or fold it in a loop: ${fold}`);
+      `bind it to a local first (const w = …; Math.${fn}(...w)), or fold it in a loop: ${fold}`);
   }
   if (from.kind === 'var') return { kind: 'spread', base: from.v, length: b.eq('length', [varAtom(from.v)]) };
   const offset = from.offset.kind === 'const' && from.offset.value === 0 ? undefined : from.offset;

@@ -267,6 +267,8 @@ class Machine {
     }
     const rule = ruleOf(prim);
     const values = args.map((a) => (isNode(a) ? a.value : a));
+    // (an array parameter that may be left out, `w?: Float64Array`, compared with undefined: by identity)
+    if ((prim === 'eq' || prim === 'ne') && values.some((v) => v instanceof ArrayRef)) return (values[0] === values[1]) === (prim === 'eq');
     if (values.some((v) => typeof v === 'object' && v !== null)) throw new InterpretError(`'${prim}' of an array`);
     if (!rule.value) throw new InterpretError(`'${prim}' has no value on numbers`);
     const value = rule.value(...(values as number[]));

@@ -3,7 +3,8 @@
  * the reverse phase builds and the emit phase prints. Expressions are trees over names and
  * numbers; statements are the handful of forms the generated code needs.
  */
-import type { ArrayCtor, Atom, ErrorConstructor, Loc, NamedConstant, Type, TypedArrayCtor, Var } from './types.js';
+import type { ArrayCtor, Atom, ErrorConstructor, Loc, NamedConstant, Param, Type, TypedArrayCtor, Var } from './types.js';
+import { mayBeAbsentArray } from './types.js';
 
 /**
  * What a variable of the derivative code is: a primal variable itself (`x`, read or restored by
@@ -265,6 +266,12 @@ export const cond = (test: TExpr, then: TExpr, els: TExpr): TExpr => ({ k: 'cond
 export const update = (n: string, op: '+=' | '-=', by: number, prefix = false): TExpr =>
   ({ k: 'update', name: n, op, by, ...(prefix ? { prefix } : {}) });
 export const not = (e: TExpr): TExpr => ({ k: 'un', op: '!', e });
+
+/** An array parameter's length: `w.length`, or of one that may be left out (`w?: Float64Array`), `w_arg === undefined ? 0 : w_arg.length`. */
+export function paramLength(p: Param): TExpr {
+  const length = member(use(p.v), 'length');
+  return mayBeAbsentArray(p) ? cond(bin('===', use(p.v), name('undefined')), num(0), length) : length;
+}
 
 const isNum = (e: TExpr, v?: number): e is { k: 'num'; value: number } =>
   e.k === 'num' && (v === undefined || Object.is(e.value, v));

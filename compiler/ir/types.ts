@@ -335,6 +335,21 @@ export interface Param {
 }
 
 /**
+ * An array parameter that may be left out: optional (`w?: Float64Array`, `w: number[] |
+ * undefined`) or with a default (`w = new Float64Array(n)`). Its argument may be undefined
+ * (its length is then 0: its `grad` entry is an empty array); the function reads a local bound
+ * to it (frontend/statements/optional-arrays.ts).
+ */
+export function mayBeAbsentArray(p: Param): boolean {
+  return p.defaulted === true && p.v.type === 'f64[]';
+}
+
+/** An array parameter's length as generated code reads it (of one that may be left out, 0 where it is). */
+export function paramLengthText(p: Param): string {
+  return mayBeAbsentArray(p) ? `${p.v.name} === undefined ? 0 : ${p.v.name}.length` : `${p.v.name}.length`;
+}
+
+/**
  * A module-level constant table of numbers (`const C = [1, 2.5]`, `new Float64Array([…])`),
  * read by the function as the array `v`: the generated module declares a copy of it.
  */

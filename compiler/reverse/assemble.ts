@@ -5,7 +5,7 @@
  * read from, the sweeps in order, and the number parameters' adjoints added into adj.
  */
 import type { Func, Param, Var } from '../ir/types.js';
-import { type TExpr, type TStmt, atomExpr, cond, declare, member, name, num, ref, runtime, tape, use } from '../ir/target.js';
+import { type TExpr, type TStmt, atomExpr, cond, declare, member, name, num, paramLength, ref, runtime, tape, use } from '../ir/target.js';
 import { loopWrites } from './checkpoint.js';
 import { readsOf } from './refs.js';
 import type { PlannedTape } from './planning.js';
@@ -55,7 +55,7 @@ export function assembleVjp(fn: Func, active: ReadonlySet<Var>, planned: Planned
       const pb = backward.adjoint(p.v);
       if (p.v.type !== 'f64[]') setup.push(declare('let', pb, num(0)));
       else if (!gradParams.some((g) => backward.adjoint(g.v) === pb)) {
-        (forwardReads.has(pb.name) ? early : setup).push(declare('const', pb, runtime('f64Zeros', member(use(p.v), 'length'))));
+        (forwardReads.has(pb.name) ? early : setup).push(declare('const', pb, runtime('f64Zeros', paramLength(p))));
       }
       continue;
     }

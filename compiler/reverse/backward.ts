@@ -8,7 +8,7 @@
  * `const`s in the same scope; temporaries of nested blocks by recomputing them just before
  * their last use when nothing they read was overwritten in between, else from the tape.
  */
-import { type Atom, type Block, type Call, type Eq, type Func, type Stmt, type Var, type Window, isArrayType } from '../ir/types.js';
+import { type Atom, type Block, type Call, type Eq, type Func, type Stmt, type Var, type Window, isArrayType, isUndefinedAtom } from '../ir/types.js';
 import {
   type DeclType, type TExpr, type TStmt, type TVar, add, atomExpr, bin, call, cond, declare, div, eachStmt, fnCallee, helperCall, index, located, mathCall, member, methodCall, mul, name, neg, num, popOps, ref, runtime, sub, tape, update, use,
 } from '../ir/target.js';
@@ -656,7 +656,8 @@ export class BackwardSweep {
           whole = name(copy);
         }
         const adjoint = whole ? windowed(whole, w)
-          : runtime('sink', w ? atomExpr(w.length) : member(atomExpr(a), 'length'));
+          // (undefined passed for an optional array, `g(x, undefined)`: an empty one)
+          : runtime('sink', w ? atomExpr(w.length) : isUndefinedAtom(a) ? num(0) : member(atomExpr(a), 'length'));
         code.push({ k: 'assign', target: field, op: '=', value: adjoint });
       } else if (this.isActive(a)) {
         code.push({ k: 'assign', target: field, op: '=', value: num(0) });

@@ -3,7 +3,7 @@
  * reverse sweep: old values pushed before an overwrite, temporaries pushed after their last
  * use, trip counts.
  */
-import { type Atom, type Block, type Eq, type Func, type Stmt, type Throw, type Var, isArrayType } from '../ir/types.js';
+import { type Atom, type Block, type Eq, type Func, type Stmt, type Throw, type Var, isArrayType, mayBeAbsentArray } from '../ir/types.js';
 import { arrayAliases, holdingParams, statements, unreadDeclarations } from '../ir/walk.js';
 import { type DeclType, type TExpr, type TStmt, type TapeOp, add, atomExpr, bin, call, declare, fnCallee, globalCall, index, located, mathCall, methodCall, name, not, num, ref, runtime, str, sub, tape, update, use } from '../ir/target.js';
 import { runtimeFn } from '../ir/names.js';
@@ -55,7 +55,8 @@ export class ForwardSweep {
     this.holdsParam ??= holdingParams(this.fn.body);
     if (!this.holdsParam.has(s.target)) return undefined;
     this.aliasClasses ??= arrayAliases(this.fn.body);
-    return [...this.aliasClasses.get(s.target) ?? []].find((v) => v.kind === 'param');
+    // (not one that may be left out, `w?: Float64Array`: its argument may be undefined)
+    return [...this.aliasClasses.get(s.target) ?? []].find((v) => v.kind === 'param' && !this.fn.params.some((p) => p.v === v && mayBeAbsentArray(p)));
   }
 
   /** Whether the array variable `v` may hold a parameter, and its other names are `number[]` arrays (declared `Float64Array | number[]`). */

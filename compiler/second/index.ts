@@ -28,7 +28,7 @@
  * informational TSG2005 says why.
  */
 import type { AdjointFunction, Import } from '../reverse/index.js';
-import { type Callee, type DeclType, type TExpr, type TStmt, bin, cond, eachExpr, globalCall, methodCall, eachStmt, member, name, num, runtime } from '../ir/target.js';
+import { type Callee, type DeclType, type TExpr, type TStmt, bin, cond, eachExpr, globalCall, methodCall, eachStmt, member, name, num, paramLength, runtime } from '../ir/target.js';
 import { TOP } from '../reverse/stack.js';
 import { calleeText } from '../ir/names.js';
 import type { CalledFunction, HvpFunction, SecondForm, SecondOptions } from './types.js';
@@ -85,7 +85,7 @@ export function secondOrderFunction(f: AdjointFunction, options: SecondOptions =
   for (const p of f.params) {
     if (!builder.active.has(p.v.name)) continue;
     // (zeroed arrays from the runtime's pool: `new Float64Array(n)` of more than 8 elements costs an ArrayBuffer, ~400 ns)
-    const zero: TExpr = p.v.type === 'f64[]' ? runtime('f64Zeros', member(name(p.v.name), 'length')) : num(0);
+    const zero: TExpr = p.v.type === 'f64[]' ? runtime('f64Zeros', paramLength(p)) : num(0);
     const given = member(name(directionParam), p.key);
     // (f_hvp: f writes the array, and its tangent too, into a copy of v's; a caller's tangent array is written as the caller's array is)
     const init = !f.gradParams.includes(p) ? zero : form === 'hvp' && written.has(p.v.name) && p.v.type === 'f64[]' ? cond(given, methodCall('slice', given), zero) : bin('??', given, zero);
@@ -97,7 +97,7 @@ export function secondOrderFunction(f: AdjointFunction, options: SecondOptions =
   if (form !== 'hvp') {
     return { name: f.name, form, directionParam, adjTangent, seedTangent, body: [...inputs, ...code], imports: [...importsOf([...inputs, ...code]), ...imports0], needs: builder.needs };
   }
-  const zeros = (): TExpr => ({ k: 'object', fields: f.gradParams.map((p) => [p.key, p.v.type === 'f64[]' ? runtime('f64Zeros', member(name(p.v.name), 'length')) : num(0)] as const) });
+  const zeros = (): TExpr => ({ k: 'object', fields: f.gradParams.map((p) => [p.key, p.v.type === 'f64[]' ? runtime('f64Zeros', paramLength(p)) : num(0)] as const) });
   const adjType: DeclType = { adj: f.gradParams.map((p) => [p.key, p.v.type === 'f64[]' ? 'Float64Array' : 'number'] as const) };
   const setup: TStmt[] = [
     ...inputs,

@@ -10,7 +10,8 @@ export type Domain =
   | [number, number]
   | 'bool'
   | { int: [number, number] }
-  | { length: number; range?: [number, number] }
+  /** An array of that length; `optional`: an optional array (`w?: Float64Array`), `undefined` at some points. */
+  | { length: number; range?: [number, number]; optional?: boolean }
   /** One of these values (a string parameter's); `null` stands for `undefined` (left out). */
   | { oneOf: readonly (string | number | boolean | null)[] }
   /** An optional number: `undefined` at some points, else a number in the interval. */
@@ -83,8 +84,9 @@ export function sample(domain: Domain | undefined, kind: 'number' | 'array' | 'o
     return lo + Math.floor(random() * (hi - lo + 1));
   }
   if (kind === 'array' || (domain && !Array.isArray(domain) && 'length' in domain)) {
-    const d = (domain ?? { length: 5 }) as { length: number; range?: [number, number] };
+    const d = (domain ?? { length: 5 }) as { length: number; range?: [number, number]; optional?: boolean };
     const [lo, hi] = d.range ?? [-2, 2];
+    if (d.optional && random() < 0.4) return undefined;
     return Float64Array.from({ length: d.length }, () => lo + random() * (hi - lo));
   }
   const [lo, hi] = (domain as [number, number] | undefined) ?? [-2, 2];

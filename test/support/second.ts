@@ -39,7 +39,9 @@ export function checkHvp(c: FixtureCase, fn: Func, f: (...a: unknown[]) => unkno
       if (!p.differentiable) return;
       const x = args[i];
       const fixed = domains[p.key] && typeof domains[p.key] === 'object' && 'int' in (domains[p.key] as object);
-      v[p.key] = x !== undefined && typeof x === 'object' ? Float64Array.from(x as ArrayLike<number>, () => (fixed ? 0 : random() * 2 - 1)) : fixed || x === undefined ? 0 : random() * 2 - 1;
+      // (an optional array left out: an empty array, as its grad entry is)
+      v[p.key] = x !== undefined && typeof x === 'object' ? Float64Array.from(x as ArrayLike<number>, () => (fixed ? 0 : random() * 2 - 1))
+        : x === undefined && p.tsType !== 'number' ? new Float64Array(0) : fixed || x === undefined ? 0 : random() * 2 - 1;
     });
     const direction = () => Object.fromEntries(Object.entries(v).map(([k, t]) => [k, typeof t === 'number' ? t : t.slice()]));
     const hvpArgs = copy();

@@ -4,7 +4,7 @@
 import ts from '../typescript.cjs';
 import { type ArrayCtor, type Atom, type Var, isArrayCtor } from '../../ir/types.js';
 import { constAtom, isArrayType, varAtom } from '../builder.js';
-import { type Binding, arrayBinding, lowerExpr, rangeOf, windowExpr } from '../expressions.js';
+import { type Binding, arrayBinding, hasEffects, lowerExpr, rangeOf, windowExpr } from '../expressions.js';
 import { classifyType, skipParens, typedArrayName } from '../facts.js';
 import type { LoweringState } from './state.js';
 import { conditional, numeric } from './conditions.js';
@@ -72,24 +72,59 @@ export function newArray(cx: LoweringState, init: ts.Expression, name: string, t
     (ts.isIdentifier(e) && isArrayCtor(e.text) ? e.text : undefined);
   const elementsOf = (list: ts.ArrayLiteralExpression) => {
     if (list.elements.some((e) => ts.isSpreadElement(e) || ts.isOmittedExpression(e))) {
-      return b.fail(list, 'TSG1008', 'spreads and holes in array literals are not supported', 'write the elements one by one');
+      return b.fail(list, 'TSG1008', 'holes in array literals are not supported', 'write the elements one by one');
     }
     return list.elements.map(number);
   };
-  /** A new array of `ctor` with the elements of `from` (an array variable or a window). */
-  const copy = (ctor: ArrayCtor, from: Binding & { kind: 'var' | 'view' }): Var => {
-    const base = from.kind === 'view' ? from.base : from.v;
-    const length = from.kind === 'view' ? from.length : b.eq('length', [varAtom(from.v)]);
-    const target = alloc(ctor, length);
-    const j = b.generatedVar('j', 'int', false);
+  /**
+   * `[...xs.map(f), 0, ...w]`, `new Float64Array([...a, ...b])`: a new array of `ctor` holding
+   * the elements in order, a spread of any array tsgrad follows (arraySource) element by element.
+   * As JavaScript does, the elements are evaluated left to right and a spread reads its array
+   * where it stands: one of an array variable (or a window) followed by an element that may
+   * write into it (a call, an assignment) is copied there first.
+   */
+  const concatenation = (ctor: ArrayCtor, list: ts.ArrayLiteralExpression): Var => {
+    if (list.elements.some(ts.isOmittedExpression)) return b.fail(list, 'TSG1008', 'holes in array literals are not supported', 'write the elements one by one');
+    type Part = { value: Atom } | { from: Binding & { kind: 'var' | 'view' } };
+    const parts: Part[] = list.elements.map((e, k) => {
+      if (!ts.isSpreadElement(e)) return { value: number(e) };
+      const named = arrayBinding(cx, e.expression) ?? windowExpr(cx, e.expression);
+      const later = list.elements.slice(k + 1).some(hasEffects);
+      const from = named && later ? { kind: 'var' as const, v: copy(ctor === 'Array' ? 'Float64Array' : ctor, named) } : named ?? arraySource(cx, e.expression);
+      if (!from) {
+        return b.fail(e, 'TSG1008', `the spread '${e.getText(b.sf)}' is not of an array of numbers tsgrad follows`,
+          'bind it to a local first (const w = …; [...w, 0]), or fill the array in a loop');
+      }
+      return { from };
+    });
+    const lengthOf = (from: Binding & { kind: 'var' | 'view' }): Atom => (from.kind === 'view' ? from.length : b.eq('length', [varAtom(from.v)]));
+    const lengths = parts.map((p) => ('value' in p ? constAtom(1) : lengthOf(p.from)));
+    const plus = (x: Atom, y: Atom): Atom => (x.kind === 'const' && y.kind === 'const' ? constAtom(Number(x.value) + Number(y.value))
+      : x.kind === 'const' && x.value === 0 ? y : b.eq('add', [x, y]));
+    const total = lengths.reduce(plus, constAtom(0));
+    const target = alloc(ctor, total);
+    let at: Atom = constAtom(0);
     const loc = b.loc;
-    const body = b.block(() => {
-      const at = from.kind === 'view' && !(from.offset.kind === 'const' && from.offset.value === 0) ? b.eq('add', [varAtom(j), from.offset]) : varAtom(j);
-      b.emit({ kind: 'store', array: target, index: varAtom(j), value: b.eq('load', [varAtom(base), at]), loc });
-    }, true);
-    b.emit({ kind: 'for', index: j, from: constAtom(0), to: length, step: 1, inclusive: false, body, loc });
+    parts.forEach((p, k) => {
+      if ('value' in p) b.emit({ kind: 'store', array: target, index: at, value: p.value, loc });
+      else {
+        const { from } = p;
+        const base = from.kind === 'view' ? from.base : from.v;
+        const start = at;
+        const j = b.generatedVar('j', 'int', false);
+        const body = b.block(() => {
+          const read = from.kind === 'view' && !(from.offset.kind === 'const' && from.offset.value === 0) ? b.eq('add', [varAtom(j), from.offset]) : varAtom(j);
+          const write = start.kind === 'const' && start.value === 0 ? varAtom(j) : b.eq('add', [varAtom(j), start]);
+          b.emit({ kind: 'store', array: target, index: write, value: b.eq('load', [varAtom(base), read]), loc });
+        }, true);
+        b.emit({ kind: 'for', index: j, from: constAtom(0), to: lengths[k]!, step: 1, inclusive: false, body, loc });
+      }
+      const n = lengths[k]!;
+      if (k < parts.length - 1) at = plus(at, n);
+    });
     return target;
   };
+  const copy = (ctor: ArrayCtor, from: Binding & { kind: 'var' | 'view' }): Var => copyArray(cx, ctor, from, name, type, rebound);
   /**
    * A new array of `ctor` with the elements of the array `e` gives (`Float64Array.from(e)`, `[...e]`,
    * `new Float64Array(e)`): a literal's elements; a copy of an array variable or a window; else of
@@ -98,6 +133,7 @@ export function newArray(cx: LoweringState, init: ts.Expression, name: string, t
   const copyOf = (ctor: ArrayCtor, e: ts.Expression): Var | undefined => {
     const arg = skipParens(e);
     if (ts.isArrayLiteralExpression(arg) && !(arg.elements.length === 1 && ts.isSpreadElement(arg.elements[0]!))) {
+      if (arg.elements.some(ts.isSpreadElement)) return concatenation(ctor, arg);
       const elements = elementsOf(arg);
       return alloc(ctor, constAtom(elements.length), { elements });
     }
@@ -155,10 +191,28 @@ export function newArray(cx: LoweringState, init: ts.Expression, name: string, t
     if (copied) return copied;
   }
   if (ts.isArrayLiteralExpression(init)) {
+    if (init.elements.some(ts.isSpreadElement)) return concatenation('Array', init);
     const elements = elementsOf(init);
     return alloc('Array', { kind: 'const', value: elements.length }, { elements });
   }
   return undefined;
+}
+
+/** A new array of `ctor` (the local `name`) with the elements of `from` (an array variable or a window), copied in a loop. */
+export function copyArray(cx: LoweringState, ctor: ArrayCtor, from: Binding & { kind: 'var' | 'view' }, name = 'tmp', type: 'f64[]' | 'int[]' = 'f64[]', rebound = false): Var {
+  const { b } = cx;
+  const base = from.kind === 'view' ? from.base : from.v;
+  const length = from.kind === 'view' ? from.length : b.eq('length', [varAtom(from.v)]);
+  const target = b.newVar(name, type, 'local', rebound);
+  b.emit({ kind: 'alloc', target, ctor, length, loc: b.loc });
+  const j = b.generatedVar('j', 'int', false);
+  const loc = b.loc;
+  const body = b.block(() => {
+    const at = from.kind === 'view' && !(from.offset.kind === 'const' && from.offset.value === 0) ? b.eq('add', [varAtom(j), from.offset]) : varAtom(j);
+    b.emit({ kind: 'store', array: target, index: varAtom(j), value: b.eq('load', [varAtom(base), at]), loc });
+  }, true);
+  b.emit({ kind: 'for', index: j, from: constAtom(0), to: length, step: 1, inclusive: false, body, loc });
+  return target;
 }
 
 /** A declaration binding an array another expression holds: a conditional, a helper's result, a window or an alias. */
@@ -223,6 +277,20 @@ function boundDeclaration(cx: LoweringState, d: ts.VariableDeclaration, init: ts
 /** `x.subarray(a, b)` of an array tsgrad knows: a window onto it. */
 export function window(cx: LoweringState, e: ts.Expression): (Binding & { kind: 'view' }) | undefined {
   return windowExpr(cx, e);
+}
+
+/**
+ * The array any expression tsgrad follows gives, read as if bound to a local first (`... e`
+ * reads as `const w = e; ... w`): an array variable or parameter, a window (`c.subarray(1, 3)`),
+ * a new array or a copy (`Float64Array.from(xs)`, `[...xs]`, `[...a, 0]`, `xs.slice(1)`,
+ * `xs.map(…)`: a temporary local), or the array a helper returns; undefined for anything else.
+ * Used by destructuring and by spreads (`Math.max(...xs.map(f))`, `[...xs.map(f), 0]`, `push(...w)`).
+ */
+export function arraySource(cx: LoweringState, e: ts.Expression): (Binding & { kind: 'var' | 'view' }) | undefined {
+  const bound = arrayBinding(cx, e) ?? windowExpr(cx, e);
+  if (bound) return bound;
+  const made = freshArgument(cx, e) ?? helperArray(cx, skipParens(e));
+  return made ? { kind: 'var', v: made } : undefined;
 }
 
 /** The new array a helper returns (`Array.from(pairs(x))`), or undefined when `e` is no call of one. */

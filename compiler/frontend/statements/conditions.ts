@@ -5,7 +5,7 @@
 import ts from '../typescript.cjs';
 import type { Atom, Type, Var } from '../../ir/types.js';
 import { atomType, isArrayType, varAtom } from '../builder.js';
-import { boolean, lowerExpr } from '../expressions.js';
+import { arrayGiven, boolean, lowerExpr } from '../expressions.js';
 import { classifyType, skipParens } from '../facts.js';
 import type { LoweringState } from './state.js';
 import { boundArray } from './bound-arrays.js';
@@ -58,6 +58,6 @@ export function numeric(cx: LoweringState, a: Atom, node: ts.Node): Atom {
 
 /** A condition: a boolean, or a number's truthiness (`if (n)`, `while (k)`, `m ? a : b`). */
 export function bool(cx: LoweringState, a: Atom, node: ts.Node): Atom {
-  if (isArrayType(atomType(a))) return cx.b.fail(node, 'TSG1006', 'a condition must be a boolean or a number', 'test the length: x.length > 0');
+  if (isArrayType(atomType(a))) return arrayGiven(cx, a) ?? cx.b.fail(node, 'TSG1006', 'a condition must be a boolean or a number', 'test the length: x.length > 0');
   return boolean(cx, a, node);
 }

@@ -2,15 +2,15 @@
  * Destructuring: `const [a, b] = …`, `const { a, b } = f(x)` and `[a, b] = [b, a]`.
  */
 import ts from '../typescript.cjs';
-import type { Atom, Var } from '../../ir/types.js';
+import type { Atom } from '../../ir/types.js';
 import { atomType, constAtom, isArrayType, varAtom } from '../builder.js';
-import { type Binding, arrayBinding, assignable, element, isTable, lowerExpr, numberFields, projectCall, windowExpr } from '../expressions.js';
-import { classifyType, skipParens } from '../facts.js';
+import { assignable, element, isTable, lowerExpr, numberFields, projectCall } from '../expressions.js';
+import { skipParens } from '../facts.js';
 import type { LoweringState } from './state.js';
 import { numeric } from './conditions.js';
 import { boundArray } from './bound-arrays.js';
 import { typeOf } from './local-types.js';
-import { freshArgument } from './arrays.js';
+import { arraySource } from './arrays.js';
 
 /**
  * `const { a, b: u, c = 1 } = f(x)` of a helper returning an object of numbers (or `= r`, a
@@ -66,8 +66,8 @@ export function arrayPattern(cx: LoweringState, d: ts.VariableDeclaration & { na
     }
   }
   let values: (Atom | undefined)[];
-  if (init && ts.isArrayLiteralExpression(init) && !copiedSpread(init)) {
-    if (init.elements.some((e) => ts.isSpreadElement(e) || ts.isOmittedExpression(e))) {
+  if (init && ts.isArrayLiteralExpression(init) && !init.elements.some(ts.isSpreadElement)) {
+    if (init.elements.some(ts.isOmittedExpression)) {
       return b.fail(init, 'TSG1008', 'spreads and holes in array literals are not supported', 'write the elements out, or copy with a loop into new Float64Array(n)');
     }
     values = init.elements.map((e) => lowerExpr(cx, e));
@@ -101,29 +101,6 @@ export function arrayPattern(cx: LoweringState, d: ts.VariableDeclaration & { na
 }
 
 /**
- * The array a destructuring reads, as a declaration would bind it (`const [p, q] = e` reads as
- * `const w = e; const [p, q] = w`): an array variable, a window (`c.subarray(1, 3)`), a new array
- * or a copy (`Float64Array.from(xs)`, `[...xs]`, `xs.slice(1)`, `xs.map(…)`: a temporary local),
- * or the array a helper returns.
- */
-function arraySource(cx: LoweringState, init: ts.Expression): (Binding & { kind: 'var' | 'view' }) | undefined {
-  const bound = arrayBinding(cx, init) ?? windowExpr(cx, init);
-  if (bound) return bound;
-  const made = freshArgument(cx, init);
-  return made ? { kind: 'var', v: made } : arrayResult(cx, init);
-}
-
-/** `[...xs]`: a copy of an array, not a literal of numbers. */
-const copiedSpread = (e: ts.ArrayLiteralExpression): boolean => e.elements.length === 1 && ts.isSpreadElement(e.elements[0]!);
-
-/** `minmax(xs)` of a helper returning an array (inlined): the array it returns, to destructure. */
-function arrayResult(cx: LoweringState, init: ts.Expression): { kind: 'var'; v: Var } | undefined {
-  if (!ts.isCallExpression(init) || !['Float64Array', 'number[]'].includes(classifyType(cx.checker.getTypeAtLocation(init), cx.checker))) return undefined;
-  const atom = lowerExpr(cx, init);
-  return atom.kind === 'var' && isArrayType(atom.v.type) ? { kind: 'var', v: atom.v } : undefined;
-}
-
-/**
  * `[a, b] = [b, a]`, `[x[i], x[j]] = [x[j], x[i]]`: every value is read first (the literal,
  * or the elements of an array variable), then each target written, left to right.
  */
@@ -134,6 +111,7 @@ export function arrayAssignment(cx: LoweringState, targets: ts.ArrayLiteralExpre
   if (ts.isArrayLiteralExpression(init) && !init.elements.some((e) => ts.isSpreadElement(e) || ts.isOmittedExpression(e))) {
     values = init.elements.map((e) => lowerExpr(cx, e));
   } else {
+    // (a literal with spreads, `[a, b] = [...xs.map(f), 0]`: the new array it makes)
     const arr = arraySource(cx, init);
     if (!arr) return b.fail(right, 'TSG1007', 'array destructuring is supported from an array literal, an array of numbers or a call returning one', 'destructure an array literal or an array of numbers: const [a, b] = xs');
     const base = arr.kind === 'view' ? arr.base : arr.v;

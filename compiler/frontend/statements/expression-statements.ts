@@ -3,13 +3,14 @@
  */
 import ts from '../typescript.cjs';
 import { atomType, constAtom, isArrayType, varAtom } from '../builder.js';
-import { arrayBinding, assignable, compoundPrims, isTable, logicalAssignment, logicalAssignments, lowerExpr, optionsFallback, storeElement, windowExpr } from '../expressions.js';
+import { type Binding, arrayBinding, assignable, compoundPrims, hasEffects, isTable, logicalAssignment, logicalAssignments, lowerExpr, optionsFallback, storeElement, windowExpr } from '../expressions.js';
 import { isAssignmentOperator, skipParens } from '../facts.js';
 import type { LoweringState } from './state.js';
+import type { Atom } from '../../ir/types.js';
 import { conditional, numeric } from './conditions.js';
 import { boundArray } from './bound-arrays.js';
 import { arrayAssignment } from './destructuring.js';
-import { newArray } from './arrays.js';
+import { arraySource, copyArray, newArray } from './arrays.js';
 import { isString, messageParts } from './throw.js';
 
 /** An expression statement: an assignment or `++` without a copy of its value. */
@@ -110,14 +111,41 @@ export function effect(cx: LoweringState, e: ts.Expression): void {
       b.emit({ kind: 'for', index: j, from: constAtom(0), to: arr.length, step: 1, inclusive: false, body, loc });
       return;
     }
-    if (arr && pushed) {
+    if (arr?.kind === 'var' && arr.v.kind !== 'param' && method === 'push' && !pushed) {
+      // `out.push(...xs.map(f), y)`: the arguments in order (a spread of any array tsgrad
+      // follows, read where it stands: copied first when a later argument may write into it),
+      // then each value pushed, a spread's elements in a loop over its length as it was then
+      type Part = { value: Atom } | { source: Binding & { kind: 'var' | 'view' }; length: Atom };
+      const parts = e.arguments.map((a, k): Part => {
+        if (!ts.isSpreadElement(a)) return { value: numeric(cx, lowerExpr(cx, a), a) };
+        const named = arrayBinding(cx, a.expression) ?? windowExpr(cx, a.expression);
+        const source = named && e.arguments.slice(k + 1).some(hasEffects) ? { kind: 'var' as const, v: copyArray(cx, 'Float64Array', named) } : named ?? arraySource(cx, a.expression);
+        if (!source) {
+          return b.fail(a, 'TSG1008', `the spread '${a.getText(b.sf)}' is not of an array of numbers tsgrad follows`,
+            'bind it to a local first (const w = …; out.push(...w)), or push the values in a loop: for (const v of xs) out.push(v)');
+        }
+        const length = source.kind === 'view' ? source.length : b.eq('length', [varAtom(source.v)]);
+        return { source, length };
+      });
+      const loc = b.loc;
+      for (const p of parts) {
+        if ('value' in p) { b.emit({ kind: 'push', array: arr.v, value: p.value, loc }); continue; }
+        const { source, length } = p;
+        const base = source.kind === 'view' ? source.base : source.v;
+        const j = b.generatedVar('j', 'int', false);
+        const body = b.block(() => {
+          const at = source.kind === 'view' && !(source.offset.kind === 'const' && source.offset.value === 0) ? b.eq('add', [varAtom(j), source.offset]) : varAtom(j);
+          b.emit({ kind: 'push', array: arr.v, value: b.eq('load', [varAtom(base), at]), loc });
+        }, true);
+        b.emit({ kind: 'for', index: j, from: constAtom(0), to: length, step: 1, inclusive: false, body, loc });
+      }
+      return;
+    }
+    if (arr && method === 'push') {
       return b.fail(e, 'TSG1008', `'${e.expression.getText(b.sf)}' grows an array that is not a local array of this function: tsgrad differentiates 'push' on an array the function declares (const out: number[] = [])`,
         'build the array locally and return it, or write into a parameter array of the final length: out[k++] = v');
     }
-    if (arr) {
-      return method === 'fill' ? b.fail(e, 'TSG1008', `'fill' is supported with one argument`, 'call it with one value')
-        : b.fail(e, 'TSG1008', `'push' is supported with numbers as arguments (spread only from an array literal, ...[a, b])`, 'push the values one by one, or loop over the array: for (const v of xs) out.push(v)');
-    }
+    if (arr) return b.fail(e, 'TSG1008', `'fill' is supported with one argument`, 'call it with one value');
   }
   if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === 'set' &&
       (e.arguments.length === 1 || e.arguments.length === 2) && setElements(cx, e as ts.CallExpression & { expression: ts.PropertyAccessExpression })) return;

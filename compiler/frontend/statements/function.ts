@@ -16,6 +16,7 @@ import { sameOperands } from '../../ir/copies.js';
 import { readParams, writtenParams } from '../calls.js';
 import { absentPart, classifyType, skipParens } from '../facts.js';
 import { type Exits, LoweringState, none } from './state.js';
+import type { Binding } from '../expressions.js';
 import * as conditions from './conditions.js';
 import { boundArray } from './bound-arrays.js';
 import { checkAssignedBeforeRead, hoistVars, declarations } from './declarations.js';
@@ -25,9 +26,10 @@ import { lowerList, lowerIf, jump, labelled, hasReturn } from './jumps.js';
 import { fallsThrough, returnStmt, returnValue } from './returns.js';
 import { loop } from './loops.js';
 import { forOf } from './for-of.js';
-import { freshArgument } from './arrays.js';
+import { arraySource, freshArgument } from './arrays.js';
 import { switchStmt } from './switch.js';
 import { param, defaultValue, optionalValue } from './params.js';
+import { optionalArrayValue } from './optional-arrays.js';
 import { hasNoinlineTag } from './noinline.js';
 import { dropUnreadFlags } from './unread-flags.js';
 import { localValues } from './local-values.js';
@@ -59,6 +61,7 @@ export class FunctionLowering extends LoweringState {
     for (const r of this.fieldReads) b.eq('field', [varAtom(r.object), constAtom(r.key)], r.out);
     for (const d of this.defaults) defaultValue(this, d.init, d.arg, d.local);
     for (const o of this.optionals) optionalValue(this, o);
+    for (const o of this.optionalArrays) optionalArrayValue(this, o);
     if (!ts.isBlock(body)) {
       b.loc = b.locOf(body);
       this.finalResult = returnValue(this, body);
@@ -191,5 +194,9 @@ export class FunctionLowering extends LoweringState {
 
   freshArgument(e: ts.Expression): Var | undefined {
     return freshArgument(this, e);
+  }
+
+  arraySource(e: ts.Expression): Binding & { kind: 'var' | 'view' } | undefined {
+    return arraySource(this, e);
   }
 }

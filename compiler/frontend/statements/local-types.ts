@@ -9,6 +9,7 @@ import { inPackage } from '../packages.js';
 import { factoryProblem } from '../values.js';
 import { classifyType, isAssignmentOperator, nullableNumber, skipParens } from '../facts.js';
 import type { LoweringState } from './state.js';
+import { isNestedNumberArray, nestedArrayDiagnostic } from '../nested-arrays.js';
 
 export function typeOf(cx: LoweringState, symbol: ts.Symbol, type: ts.Type, node: ts.Node): Type {
   // `let t;` (no type, no value): the type of what the function assigns it
@@ -41,6 +42,12 @@ export function typeOf(cx: LoweringState, symbol: ts.Symbol, type: ts.Type, node
     const problem = factoryProblem(cx.checker, made);
     return cx.b.fail(node, 'TSG1003', `the local '${(node as ts.VariableDeclaration & { name: ts.Identifier }).name.text}' holds the function '${made.expression.getText()}' makes: tsgrad follows a function a factory makes when a module-level constant holds it${problem ? `, and ${problem.problem}` : ''}`,
       problem ? problem.hint : `declare it at module level (const ${(node as ts.VariableDeclaration & { name: ts.Identifier }).name.text} = ${made.getText()}) and call it here`);
+  }
+  // (`const pts: [number, number][] = []`: the flat layout that works, as a parameter's hint says)
+  if (isNestedNumberArray(type, cx.checker)) {
+    const name = ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) ? node.name.text : symbol.name;
+    const { message, hint } = nestedArrayDiagnostic(name, cx.checker.typeToString(type), type, cx.checker, true);
+    return cx.b.fail(node, 'TSG1003', message, hint);
   }
   return cx.b.fail(node, 'TSG1003', `variables of type '${cx.checker.typeToString(type)}' are not supported`,
     'local variables hold numbers, booleans or arrays of numbers');

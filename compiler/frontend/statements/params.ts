@@ -10,6 +10,8 @@ import { arrayTypeParameterConstraint, classifyType, isMixedArrayUnion, isNumber
 import type { LoweringState } from './state.js';
 import type { FunctionNode } from '../values.js';
 import { numberFields, type OptionField, optionFields, optionsTypeText } from '../object-numbers.js';
+import { optionalArrayParam } from './optional-arrays.js';
+import { isNestedNumberArray, nestedArrayDiagnostic } from '../nested-arrays.js';
 
 export function param(cx: LoweringState, p: ts.ParameterDeclaration, i: number): Param | Param[] | undefined {
   const { b, checker } = cx;
@@ -70,6 +72,9 @@ export function param(cx: LoweringState, p: ts.ParameterDeclaration, i: number):
     cx.scope.set(symbol, { kind: 'absent', typeText });
     return undefined;
   }
+  // (`w?: Float64Array`, `w: number[] | undefined`, `w = new Float64Array(n)`: optional-arrays.ts)
+  const optionalArray = optionalArrayParam(cx, p, cx.optionalArrays);
+  if (optionalArray) return optionalArray;
   if (isOptionalNumber(p, checker)) {
     // the argument (`s_arg`, maybe undefined), and the source's `s`, with a flag saying it holds undefined
     const arg: Var = { name: b.names.fresh(`${p.name.text}_arg`, true), type: 'f64', kind: 'param', mutable: false };
@@ -130,8 +135,8 @@ export function param(cx: LoweringState, p: ts.ParameterDeclaration, i: number):
   if (tsType === 'other') {
     // (`rows: number[][]` read in the body: said at the parameter, whose type is the reason, not at a read of it)
     if (isNestedNumberArray(type, checker) && readsElements(cx.fn, symbol, checker)) {
-      return b.fail(p, 'TSG1003', `'${p.name.text}' has type '${typeText}', an array of arrays, which tsgrad does not read`,
-        `flatten it into one Float64Array or number[] (row-major: ${p.name.text}[i][j] at a[i * columns + j]) and pass the number of columns, or pass the rows as parameters of their own`);
+      const { message, hint } = nestedArrayDiagnostic(p.name.text, typeText, type, checker, false);
+      return b.fail(p, 'TSG1003', message, hint);
     }
     cx.scope.set(symbol, { kind: 'opaque', typeText });
     const v = b.newVar(p.name.text, 'bool', 'param', false);
@@ -293,17 +298,6 @@ function withoutAliases(node: ts.TypeNode, checker: ts.TypeChecker, depth = 0): 
   visit(node);
   parts.push(sf.text.slice(pos, node.getEnd()));
   return generic ? undefined : parts.join('');
-}
-
-/** An array whose elements are arrays of numbers (`number[][]`, `Float64Array[]`, `readonly (readonly number[])[]`). */
-function isNestedNumberArray(type: ts.Type, checker: ts.TypeChecker): boolean {
-  const members = type.isUnion() ? type.types : [type];
-  return members.length > 0 && members.every((m) => {
-    if (!checker.isArrayType(m) && !checker.isTupleType(m)) return false;
-    const element = checker.getIndexTypeOfType(m, ts.IndexKind.Number);
-    return element !== undefined && classifyType(element, checker) !== 'other' && classifyType(element, checker) !== 'number' &&
-      classifyType(element, checker) !== 'boolean' && classifyType(element, checker) !== 'string';
-  });
 }
 
 /** Whether the function's body indexes `symbol`, reads a property of it or loops over it (rather than passing it on). */

@@ -12,6 +12,7 @@ import type { Binding, ExprContext } from '../expressions.js';
 import { absentPart, type valuePart, assignedSymbols, classifyType, conditionalArrays, isNullablePart, integerSymbols, nullableNumber } from '../facts.js';
 import { varPlans } from './var-plans.js';
 import type { CallbackFrame } from './array-callbacks.js';
+import type { OptionalArray } from './optional-arrays.js';
 
 /** What a lowered statement may do besides falling through. */
 export interface Exits {
@@ -55,6 +56,8 @@ export abstract class LoweringState implements ExprContext {
   readonly optionals: { arg: Var; local: Var; flag: Var; node: ts.ParameterDeclaration }[] = [];
   /** The properties of options objects the function reads (`options.units`), read once at its start. */
   readonly fieldReads: { object: Var; key: string; out: Var }[] = [];
+  /** Optional array parameters and arrays with a default (optional-arrays.ts). */
+  readonly optionalArrays: OptionalArray[] = [];
   /** Of a variable that may hold `undefined` (an optional number parameter): the flag that says it does. */
   readonly undefinedFlags = new Map<Var, Var>();
   /** Of those, the locals whose missing value is null (nullable.ts). */

@@ -1,0 +1,50 @@
+/**
+ * Arrays whose elements are arrays of numbers (`number[][]`, `Float64Array[]`, `[number, number][]`),
+ * which tsgrad does not read: what to say of a parameter or a local variable of such a type,
+ * with the flat row-major layout that works instead (k numbers per element of a k-tuple).
+ */
+import ts from './typescript.cjs';
+import { classifyType } from './facts.js';
+
+/** An array whose elements are arrays of numbers (`number[][]`, `Float64Array[]`, `readonly (readonly number[])[]`, `[number, number][]`). */
+export function isNestedNumberArray(type: ts.Type, checker: ts.TypeChecker): boolean {
+  const members = type.isUnion() ? type.types : [type];
+  return members.length > 0 && members.every((m) => {
+    if (!checker.isArrayType(m) && !checker.isTupleType(m)) return false;
+    const element = checker.getIndexTypeOfType(m, ts.IndexKind.Number);
+    const kind = element && classifyType(element, checker);
+    return kind !== undefined && kind !== 'other' && kind !== 'number' && kind !== 'boolean' && kind !== 'string';
+  });
+}
+
+/** Of an array of fixed-length tuples of numbers (`[number, number][]`): the tuples' length; else undefined. */
+function tupleWidth(type: ts.Type, checker: ts.TypeChecker): number | undefined {
+  if (type.isUnion() || !checker.isArrayType(type)) return undefined;
+  const element = checker.getTypeArguments(type as ts.TypeReference)[0];
+  if (!element || !checker.isTupleType(element)) return undefined;
+  const target = (element as ts.TypeReference).target as ts.TupleType;
+  if (target.hasRestElement || target.minLength !== target.fixedLength) return undefined;
+  return target.fixedLength;
+}
+
+/** What to say of `name`, of the nested array type `type` (`local`: a variable the function declares, else a parameter). */
+export function nestedArrayDiagnostic(name: string, typeText: string, type: ts.Type, checker: ts.TypeChecker, local: boolean): { message: string; hint: string } {
+  const k = tupleWidth(type, checker);
+  const of = k === 2 ? 'pairs' : k === 3 ? 'triples' : k !== undefined ? `${k}-tuples` : 'arrays';
+  const message = `'${name}' has type '${typeText}', an array of ${of}, which tsgrad does not read`;
+  if (local) {
+    const xs = Array.from({ length: k ?? 2 }, (_, j) => ['x', 'y', 'z'][j] ?? `v${j}`).join(', ');
+    return {
+      message,
+      hint: k !== undefined
+        ? `use one flat array of ${k} numbers per element, row-major (const ${name}: number[] = []; ${name}.push(${xs}) for ${name}.push([${xs}]); ${name}[i][j] is ${name}[${k} * i + j]; their number is ${name}.length / ${k}), or one array per column`
+        : `use one flat array, row-major (${name}[i][j] at ${name}[i * columns + j], each row's numbers pushed in turn), or one array per column`,
+    };
+  }
+  return {
+    message,
+    hint: k !== undefined
+      ? `flatten it into one Float64Array or number[] (row-major, ${k} numbers per element: ${name}[i][j] at a[${k} * i + j]), or pass one array per column`
+      : `flatten it into one Float64Array or number[] (row-major: ${name}[i][j] at a[i * columns + j]) and pass the number of columns, or pass the rows as parameters of their own`,
+  };
+}
