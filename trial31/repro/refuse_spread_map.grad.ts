@@ -4,6 +4,196 @@
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
 import { denseHessian, f64Zeros, tape, tapeTangents } from 'tsgrad/runtime';
 
+/** spreadMapped's value; adds seed times its gradient into adj. */
+export function spreadMapped_vjp(xs: Float64Array, t: number, adj: { xs: Float64Array; t: number }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  let mx = -Infinity;
+  const t1 = xs.length;
+  const tmp = new Float64Array(t1);
+  for (let i = 0; i < t1; i++) {
+    const v = xs[i]!;
+    const t2 = v / t;
+    tmp[i]! = t2;
+  }
+  const t3 = tmp.length;
+  if (top + (t3 + 1 > 0 ? t3 + 1 : 0) > stack.length) stack = tape.reserve(top, t3 + 1 > 0 ? t3 + 1 : 0);
+  for (let j = 0; j < t3; j++) {
+    const t4 = tmp[j]!;
+    const t5 = Math.max(mx, t4);
+    stack[top++]! = mx;
+    mx = t5;
+  }
+  const t6 = mx;
+  const xs_b = adj.xs;
+  let t_b = 0;
+  let mx_b = 0;
+  const tmp_b = f64Zeros(tmp.length);
+  const t6_b = seed;
+  // grad of: xs.map((v) => v / t)
+  mx_b += t6_b;
+  for (let j = t3 - 1; j >= 0; j--) {
+    mx = stack[--top]!;
+    const t4 = tmp[j]!;
+    const t5 = Math.max(mx, t4);
+    const t4_b = mx_b === 0 ? 0 : mx_b * (t4 === t5 && mx !== t5 ? 1 : 0);
+    if (mx_b !== 0) mx_b = mx_b * (mx === t5 ? 1 : 0);
+    tmp_b[j]! += t4_b;
+  }
+  for (let i = t1 - 1; i >= 0; i--) {
+    const t2_b = tmp_b[i]!;
+    tmp_b[i]! = 0;
+    const v = xs[i]!;
+    const t2_r = 1 / t;
+    const v_b = t2_b === 0 ? 0 : t2_b * t2_r;
+    if (t2_b !== 0) t_b -= t2_b * (v * t2_r * t2_r);
+    xs_b[i]! += v_b;
+  }
+  adj.t += t_b;
+  tape.top = top;
+  return t6;
+}
+
+/** spreadMapped's value and gradient. */
+export function spreadMapped_grad(xs: Float64Array, t: number): { value: number; grad: { xs: Float64Array; t: number } } {
+  const grad: { xs: Float64Array; t: number } = { xs: f64Zeros(xs.length), t: 0 };
+  const value = spreadMapped_vjp(xs, t, grad);
+  return { value, grad };
+}
+
+/** spreadMapped's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function spreadMapped_jvp(xs: Float64Array, t: number, tangent: { xs?: Float64Array; t?: number }): { value: number; tangent: number } {
+  const xs_d = tangent.xs ?? new Float64Array(xs.length);
+  const t_d = tangent.t ?? 0;
+  let mx = -Infinity;
+  let mx_d = 0;
+  const t1 = xs.length;
+  const tmp = new Float64Array(t1);
+  const tmp_d = new Float64Array(t1);
+  for (let i = 0; i < t1; i++) {
+    const v = xs[i]!;
+    const v_d = xs_d[i]!;
+    const t2 = v / t;
+    const t2_d = v_d / t - t2 / t * t_d;
+    tmp[i]! = t2;
+    tmp_d[i]! = t2_d;
+  }
+  const t3 = tmp.length;
+  for (let j = 0; j < t3; j++) {
+    const t4 = tmp[j]!;
+    const t4_d = tmp_d[j]!;
+    const t5 = Math.max(mx, t4);
+    const t5_d = (mx === t5 ? mx_d : 0) + (t4 === t5 && mx !== t5 ? t4_d : 0);
+    mx = t5;
+    mx_d = t5_d;
+  }
+  const t6 = mx;
+  const t6_d = mx_d;
+  return {
+    value: t6,
+    tangent: t6_d
+  };
+}
+
+/** spreadMapped's value, gradient, and Hessian times v1 (forward over reverse); a missing key of v1 is zero. */
+export function spreadMapped_hvp(xs: Float64Array, t: number, v1: { xs?: Float64Array; t?: number }): { value: number; grad: { xs: Float64Array; t: number }; hvp: { xs: Float64Array; t: number } } {
+  const xs_d = v1.xs ?? f64Zeros(xs.length);
+  const t_d = v1.t ?? 0;
+  const adj: { xs: Float64Array; t: number } = {
+    xs: f64Zeros(xs.length),
+    t: 0
+  };
+  const adj_d: { xs: Float64Array; t: number } = {
+    xs: f64Zeros(xs.length),
+    t: 0
+  };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  let mx = -Infinity;
+  let mx_d = 0;
+  const t1 = xs.length;
+  const tmp = new Float64Array(t1);
+  const tmp_d = new Float64Array(t1);
+  for (let i = 0; i < t1; i++) {
+    const v = xs[i]!;
+    const v_d = xs_d[i]!;
+    const t2 = v / t;
+    const t2_d = v_d / t - t2 / t * t_d;
+    tmp[i]! = t2;
+    tmp_d[i]! = t2_d;
+  }
+  const t3 = tmp.length;
+  if (top + (t3 + 1 > 0 ? t3 + 1 : 0) > stack.length) {
+    stack = tape.reserve(top, t3 + 1 > 0 ? t3 + 1 : 0);
+    stack_d = tapeTangents(stack);
+  }
+  for (let j = 0; j < t3; j++) {
+    const t4 = tmp[j]!;
+    const t4_d = tmp_d[j]!;
+    const t5 = Math.max(mx, t4);
+    const t5_d = (mx === t5 ? mx_d : 0) + (t4 === t5 && mx !== t5 ? t4_d : 0);
+    stack_d[top]! = mx_d;
+    stack[top++]! = mx;
+    mx = t5;
+    mx_d = t5_d;
+  }
+  const t6 = mx;
+  const t6_d = mx_d;
+  const xs_b = adj.xs;
+  const xs_b_d = adj_d.xs;
+  let t_b = 0;
+  let t_b_d = 0;
+  let mx_b = 0;
+  const tmp_b = f64Zeros(tmp.length);
+  const t6_b = seed;
+  // grad of: xs.map((v) => v / t)
+  mx_b += t6_b;
+  for (let j = t3 - 1; j >= 0; j--) {
+    mx = stack[--top]!;
+    mx_d = stack_d[top]!;
+    const t4 = tmp[j]!;
+    const t4_d = tmp_d[j]!;
+    const t5 = Math.max(mx, t4);
+    const t5_d = (mx === t5 ? mx_d : 0) + (t4 === t5 && mx !== t5 ? t4_d : 0);
+    const t4_b = mx_b === 0 ? 0 : mx_b * (t4 === t5 && mx !== t5 ? 1 : 0);
+    if (mx_b !== 0) mx_b = mx_b * (mx === t5 ? 1 : 0);
+    tmp_b[j]! += t4_b;
+  }
+  for (let i = t1 - 1; i >= 0; i--) {
+    const t2_b = tmp_b[i]!;
+    tmp_b[i]! = 0;
+    const v = xs[i]!;
+    const v_d = xs_d[i]!;
+    const t2_r = 1 / t;
+    const t2_r_d = -(t2_r * t2_r * t_d);
+    const v_b = t2_b === 0 ? 0 : t2_b * t2_r;
+    const v_b_d = t2_b === 0 ? 0 : t2_b * t2_r_d;
+    if (t2_b !== 0) {
+      t_b -= t2_b * (v * t2_r * t2_r);
+      t_b_d -= t2_b * (t2_r * (t2_r * v_d + v * t2_r_d) + v * t2_r * t2_r_d);
+    }
+    xs_b[i]! += v_b;
+    xs_b_d[i]! += v_b_d;
+  }
+  adj.t += t_b;
+  adj_d.t += t_b_d;
+  tape.top = top;
+  return {
+    value: t6,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** spreadMapped's value, gradient and dense Hessian (row-major n×n over xs's elements, then t), from n Hessian-vector products. */
+export function spreadMapped_hessian(xs: Float64Array, t: number): { value: number; grad: { xs: Float64Array; t: number }; hessian: Float64Array } {
+  return denseHessian([['xs', xs.length], ['t', -1]], (v: { xs?: Float64Array; t?: number }) => spreadMapped_hvp(xs, t, v));
+}
+
 /** spreadViaLocal's value; adds seed times its gradient into adj. */
 export function spreadViaLocal_vjp(xs: Float64Array, t: number, adj: { xs: Float64Array; t: number }, seed = 1): number {
   // the tape: values saved for the reverse sweep, on a stack

@@ -11,48 +11,35 @@ export function firBreak_vjp(x: Float64Array, h: Float64Array, adj: { x: Float64
   let top = tape.top;
   let y: number = 0;
   let i: number = 0;
-  let brk: boolean = false;
   let energy = 0;
   const t1 = x.length;
+  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 3 > stack.length) stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 3);
   for (let n = 0; n < t1; n++) {
-    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
     stack[top++]! = y;
     y = 0;
     stack[top++]! = i;
     i = 0;
-    brk = false;
     let iters = 0;
     for (;;) {
       const t2 = h.length;
       const t3 = i < t2;
-      const t11 = !brk;
-      const t12 = t11 && t3;
-      if (!t12) {
+      const t4 = n - i;
+      const t5 = t4 < 0;
+      const t6 = !t5;
+      const t7 = t3 && t6;
+      if (!t7) {
         break;
       }
       iters++;
       const j = n - i;
-      const t4 = j < 0;
-      if (t4) {
-        brk = true;
-      } else {
-        const t5 = h[i]!;
-        const t6 = x[j]!;
-        const t7 = t5 * t6;
-        const t8 = y + t7;
-        y = t8;
-      }
-      const t10 = !brk;
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-      if (t10) {
-        const t9 = i + 1;
-        i = t9;
-        stack[top++]! = 1;
-      } else {
-        stack[top++]! = 0;
-      }
+      const t8 = h[i]!;
+      const t9 = x[j]!;
+      const t10 = t8 * t9;
+      const t11 = y + t10;
+      y = t11;
+      const t12 = i + 1;
+      i = t12;
     }
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
     stack[top++]! = iters;
     const t13 = y * y;
     const t14 = energy + t13;
@@ -69,23 +56,16 @@ export function firBreak_vjp(x: Float64Array, h: Float64Array, adj: { x: Float64
     y_b += t13_b * (y + y);
     // grad of: for (let i = 0; i < h.length; i++)
     for (let k = stack[--top]!; k > 0; k--) {
-      const t10 = stack[--top]! !== 0;
-      if (t10) {
-        i = i - 1;
-      }
-      // grad of: if (j < 0)
+      i = i - 1;
+      // grad of: y += h[i] * x[j]
+      const t10_b = y_b;
+      const t8 = h[i]!;
       const j = n - i;
-      const t4 = j < 0;
-      if (!t4) {
-        // grad of: y += h[i] * x[j]
-        const t7_b = y_b;
-        const t5 = h[i]!;
-        const t6 = x[j]!;
-        const t5_b = t7_b * t6;
-        const t6_b = t7_b * t5;
-        x_b[j]! += t6_b;
-        h_b[i]! += t5_b;
-      }
+      const t9 = x[j]!;
+      const t8_b = t10_b * t9;
+      const t9_b = t10_b * t8;
+      x_b[j]! += t9_b;
+      h_b[i]! += t8_b;
     }
     i = stack[--top]!;
     // grad of: let y = 0
@@ -110,7 +90,6 @@ export function firBreak_jvp(x: Float64Array, h: Float64Array, tangent: { x?: Fl
   let y_d = 0;
   let y: number = 0;
   let i: number = 0;
-  let brk: boolean = false;
   let energy = 0;
   let energy_d = 0;
   const t1 = x.length;
@@ -118,36 +97,29 @@ export function firBreak_jvp(x: Float64Array, h: Float64Array, tangent: { x?: Fl
     y = 0;
     y_d = 0;
     i = 0;
-    brk = false;
     for (;;) {
       const t2 = h.length;
       const t3 = i < t2;
-      const t11 = !brk;
-      const t12 = t11 && t3;
-      if (!t12) {
+      const t4 = n - i;
+      const t5 = t4 < 0;
+      const t6 = !t5;
+      const t7 = t3 && t6;
+      if (!t7) {
         break;
       }
       const j = n - i;
-      const t4 = j < 0;
-      if (t4) {
-        brk = true;
-      } else {
-        const t5 = h[i]!;
-        const t5_d = h_d[i]!;
-        const t6 = x[j]!;
-        const t6_d = x_d[j]!;
-        const t7 = t5 * t6;
-        const t7_d = t6 * t5_d + t5 * t6_d;
-        const t8 = y + t7;
-        const t8_d = y_d + t7_d;
-        y = t8;
-        y_d = t8_d;
-      }
-      const t10 = !brk;
-      if (t10) {
-        const t9 = i + 1;
-        i = t9;
-      }
+      const t8 = h[i]!;
+      const t8_d = h_d[i]!;
+      const t9 = x[j]!;
+      const t9_d = x_d[j]!;
+      const t10 = t8 * t9;
+      const t10_d = t9 * t8_d + t8 * t9_d;
+      const t11 = y + t10;
+      const t11_d = y_d + t10_d;
+      y = t11;
+      y_d = t11_d;
+      const t12 = i + 1;
+      i = t12;
     }
     const t13 = y * y;
     const t13_d = (y + y) * y_d;
@@ -182,15 +154,14 @@ export function firBreak_hvp(x: Float64Array, h: Float64Array, v: { x?: Float64A
   let y: number = 0;
   let y_d: number = 0;
   let i: number = 0;
-  let brk: boolean = false;
   let energy = 0;
   let energy_d = 0;
   const t1 = x.length;
+  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 3 > stack.length) {
+    stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 3);
+    stack_d = tapeTangents(stack);
+  }
   for (let n = 0; n < t1; n++) {
-    if (top + 2 > stack.length) {
-      stack = tape.reserve(top, 2);
-      stack_d = tapeTangents(stack);
-    }
     stack_d[top]! = y_d;
     stack[top++]! = y;
     y = 0;
@@ -198,51 +169,31 @@ export function firBreak_hvp(x: Float64Array, h: Float64Array, v: { x?: Float64A
     stack_d[top]! = 0;
     stack[top++]! = i;
     i = 0;
-    brk = false;
     let iters = 0;
     for (;;) {
       const t2 = h.length;
       const t3 = i < t2;
-      const t11 = !brk;
-      const t12 = t11 && t3;
-      if (!t12) {
+      const t4 = n - i;
+      const t5 = t4 < 0;
+      const t6 = !t5;
+      const t7 = t3 && t6;
+      if (!t7) {
         break;
       }
       iters++;
       const j = n - i;
-      const t4 = j < 0;
-      if (t4) {
-        brk = true;
-      } else {
-        const t5 = h[i]!;
-        const t5_d = h_d[i]!;
-        const t6 = x[j]!;
-        const t6_d = x_d[j]!;
-        const t7 = t5 * t6;
-        const t7_d = t6 * t5_d + t5 * t6_d;
-        const t8 = y + t7;
-        const t8_d = y_d + t7_d;
-        y = t8;
-        y_d = t8_d;
-      }
-      const t10 = !brk;
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
-        stack_d = tapeTangents(stack);
-      }
-      if (t10) {
-        const t9 = i + 1;
-        i = t9;
-        stack_d[top]! = 0;
-        stack[top++]! = 1;
-      } else {
-        stack_d[top]! = 0;
-        stack[top++]! = 0;
-      }
-    }
-    if (top + 1 > stack.length) {
-      stack = tape.reserve(top, 1);
-      stack_d = tapeTangents(stack);
+      const t8 = h[i]!;
+      const t8_d = h_d[i]!;
+      const t9 = x[j]!;
+      const t9_d = x_d[j]!;
+      const t10 = t8 * t9;
+      const t10_d = t9 * t8_d + t8 * t9_d;
+      const t11 = y + t10;
+      const t11_d = y_d + t10_d;
+      y = t11;
+      y_d = t11_d;
+      const t12 = i + 1;
+      i = t12;
     }
     stack_d[top]! = 0;
     stack[top++]! = iters;
@@ -268,30 +219,23 @@ export function firBreak_hvp(x: Float64Array, h: Float64Array, v: { x?: Float64A
     y_b_d += t13_b * (2 * y_d);
     // grad of: for (let i = 0; i < h.length; i++)
     for (let k = stack[--top]!; k > 0; k--) {
-      const t10 = stack[--top]! !== 0;
-      if (t10) {
-        i = i - 1;
-      }
-      // grad of: if (j < 0)
+      i = i - 1;
+      // grad of: y += h[i] * x[j]
+      const t10_b = y_b;
+      const t10_b_d = y_b_d;
+      const t8 = h[i]!;
+      const t8_d = h_d[i]!;
       const j = n - i;
-      const t4 = j < 0;
-      if (!t4) {
-        // grad of: y += h[i] * x[j]
-        const t7_b = y_b;
-        const t7_b_d = y_b_d;
-        const t5 = h[i]!;
-        const t5_d = h_d[i]!;
-        const t6 = x[j]!;
-        const t6_d = x_d[j]!;
-        const t5_b = t7_b * t6;
-        const t5_b_d = t6 * t7_b_d + t7_b * t6_d;
-        const t6_b = t7_b * t5;
-        const t6_b_d = t5 * t7_b_d + t7_b * t5_d;
-        x_b[j]! += t6_b;
-        x_b_d[j]! += t6_b_d;
-        h_b[i]! += t5_b;
-        h_b_d[i]! += t5_b_d;
-      }
+      const t9 = x[j]!;
+      const t9_d = x_d[j]!;
+      const t8_b = t10_b * t9;
+      const t8_b_d = t9 * t10_b_d + t10_b * t9_d;
+      const t9_b = t10_b * t8;
+      const t9_b_d = t8 * t10_b_d + t10_b * t8_d;
+      x_b[j]! += t9_b;
+      x_b_d[j]! += t9_b_d;
+      h_b[i]! += t8_b;
+      h_b_d[i]! += t8_b_d;
     }
     i = stack[--top]!;
     // grad of: let y = 0

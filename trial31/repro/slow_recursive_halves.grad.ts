@@ -244,9 +244,6 @@ function meanRange(xs: Float64Array, lo: number, hi: number): number {
 
 /** meanRange's value; adds seed times its gradient into adj. */
 function meanRange_vjp(xs: Float64Array, lo: number, hi: number, adj: { xs: Float64Array; lo: number; hi: number }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
   let result: number = 0;
   const n = hi - lo;
   const t1 = n === 1;
@@ -256,32 +253,18 @@ function meanRange_vjp(xs: Float64Array, lo: number, hi: number, adj: { xs: Floa
   } else {
     const t3 = n >> 1;
     const mid = lo + t3;
-    tape.top = top;
     const t4 = meanRange_fwd(xs, lo, mid);
-    stack = tape.values;
-    top = tape.top;
     const t5 = mid - lo;
     const t6 = t4 * t5;
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-    stack[top++]! = t4;
-    tape.top = top;
     const t7 = meanRange_fwd(xs, mid, hi);
-    stack = tape.values;
-    top = tape.top;
     const t8 = hi - mid;
     const t9 = t7 * t8;
-    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-    stack[top++]! = t7;
     const t10 = t6 + t9;
     const t11 = t10 / n;
-    stack[top++]! = t10;
     result = t11;
   }
   const xs_b = adj.xs;
-  let lo_b = 0;
-  let hi_b = 0;
   let result_b = seed;
-  let n_b = 0;
   // grad of: if (n === 1)
   if (t1) {
     // grad of: return xs[lo]
@@ -292,20 +275,13 @@ function meanRange_vjp(xs: Float64Array, lo: number, hi: number, adj: { xs: Floa
     // grad of: return (meanRange(xs, lo, mid) * (mid - lo) + meanRange(xs, mid, hi) * (hi - mid)) / n
     const t11_b = result_b;
     result_b = 0;
-    const t10 = stack[--top]!;
-    const t11_r = 1 / n;
-    const t10_b = t11_b * t11_r;
-    n_b -= t11_b * (t10 * t11_r * t11_r);
+    const t10_b = t11_b / n;
     const t6_b = t10_b;
     const t9_b = t10_b;
-    const t7 = stack[--top]!;
     const t3 = n >> 1;
     const mid = lo + t3;
     const t8 = hi - mid;
     const t7_b = t9_b * t8;
-    const t8_b = t9_b * t7;
-    hi_b += t8_b;
-    let mid_b = -t8_b;
     // split mode (a recursive call): meanRange_rev pops what meanRange_fwd recorded
     const meanRange_adj = {
       xs: sink(0),
@@ -313,20 +289,9 @@ function meanRange_vjp(xs: Float64Array, lo: number, hi: number, adj: { xs: Floa
       hi: 0
     };
     meanRange_adj.xs = xs_b;
-    meanRange_adj.lo = 0;
-    meanRange_adj.hi = 0;
-    tape.top = top;
     meanRange_rev(xs, mid, hi, meanRange_adj, t7_b);
-    stack = tape.values;
-    top = tape.top;
-    mid_b += meanRange_adj.lo;
-    hi_b += meanRange_adj.hi;
-    const t4 = stack[--top]!;
     const t5 = mid - lo;
     const t4_b = t6_b * t5;
-    const t5_b = t6_b * t4;
-    mid_b += t5_b;
-    lo_b -= t5_b;
     // split mode (a recursive call): meanRange_rev pops what meanRange_fwd recorded
     const meanRange_adj_1 = {
       xs: sink(0),
@@ -334,23 +299,8 @@ function meanRange_vjp(xs: Float64Array, lo: number, hi: number, adj: { xs: Floa
       hi: 0
     };
     meanRange_adj_1.xs = xs_b;
-    meanRange_adj_1.lo = 0;
-    meanRange_adj_1.hi = 0;
-    tape.top = top;
     meanRange_rev(xs, lo, mid, meanRange_adj_1, t4_b);
-    stack = tape.values;
-    top = tape.top;
-    lo_b += meanRange_adj_1.lo;
-    mid_b += meanRange_adj_1.hi;
-    // grad of: const mid = lo + (n >> 1)
-    lo_b += mid_b;
   }
-  // grad of: const n = hi - lo
-  hi_b += n_b;
-  lo_b -= n_b;
-  adj.lo += lo_b;
-  adj.hi += hi_b;
-  tape.top = top;
   return result;
 }
 
@@ -374,19 +324,14 @@ function meanRange_fwd(xs: Float64Array, lo: number, hi: number): number {
     top = tape.top;
     const t5 = mid - lo;
     const t6 = t4 * t5;
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-    stack[top++]! = t4;
     tape.top = top;
     const t7 = meanRange_fwd(xs, mid, hi);
     stack = tape.values;
     top = tape.top;
     const t8 = hi - mid;
     const t9 = t7 * t8;
-    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-    stack[top++]! = t7;
     const t10 = t6 + t9;
     const t11 = t10 / n;
-    stack[top++]! = t10;
     result = t11;
   }
   // for meanRange_rev: what its reverse sweep reads of the values here
@@ -406,10 +351,7 @@ function meanRange_rev(xs: Float64Array, lo: number, hi: number, adj: { xs: Floa
   const t1 = stack[--top]! !== 0;
   const n = stack[--top]!;
   const xs_b = adj.xs;
-  let lo_b = 0;
-  let hi_b = 0;
   let result_b = seed;
-  let n_b = 0;
   // grad of: if (n === 1)
   if (t1) {
     // grad of: return xs[lo]
@@ -420,20 +362,13 @@ function meanRange_rev(xs: Float64Array, lo: number, hi: number, adj: { xs: Floa
     // grad of: return (meanRange(xs, lo, mid) * (mid - lo) + meanRange(xs, mid, hi) * (hi - mid)) / n
     const t11_b = result_b;
     result_b = 0;
-    const t10 = stack[--top]!;
-    const t11_r = 1 / n;
-    const t10_b = t11_b * t11_r;
-    n_b -= t11_b * (t10 * t11_r * t11_r);
+    const t10_b = t11_b / n;
     const t6_b = t10_b;
     const t9_b = t10_b;
-    const t7 = stack[--top]!;
     const t3 = n >> 1;
     const mid = lo + t3;
     const t8 = hi - mid;
     const t7_b = t9_b * t8;
-    const t8_b = t9_b * t7;
-    hi_b += t8_b;
-    let mid_b = -t8_b;
     // split mode (a recursive call): meanRange_rev pops what meanRange_fwd recorded
     const meanRange_adj = {
       xs: sink(0),
@@ -441,20 +376,12 @@ function meanRange_rev(xs: Float64Array, lo: number, hi: number, adj: { xs: Floa
       hi: 0
     };
     meanRange_adj.xs = xs_b;
-    meanRange_adj.lo = 0;
-    meanRange_adj.hi = 0;
     tape.top = top;
     meanRange_rev(xs, mid, hi, meanRange_adj, t7_b);
     stack = tape.values;
     top = tape.top;
-    mid_b += meanRange_adj.lo;
-    hi_b += meanRange_adj.hi;
-    const t4 = stack[--top]!;
     const t5 = mid - lo;
     const t4_b = t6_b * t5;
-    const t5_b = t6_b * t4;
-    mid_b += t5_b;
-    lo_b -= t5_b;
     // split mode (a recursive call): meanRange_rev pops what meanRange_fwd recorded
     const meanRange_adj_1 = {
       xs: sink(0),
@@ -462,34 +389,20 @@ function meanRange_rev(xs: Float64Array, lo: number, hi: number, adj: { xs: Floa
       hi: 0
     };
     meanRange_adj_1.xs = xs_b;
-    meanRange_adj_1.lo = 0;
-    meanRange_adj_1.hi = 0;
     tape.top = top;
     meanRange_rev(xs, lo, mid, meanRange_adj_1, t4_b);
     stack = tape.values;
     top = tape.top;
-    lo_b += meanRange_adj_1.lo;
-    mid_b += meanRange_adj_1.hi;
-    // grad of: const mid = lo + (n >> 1)
-    lo_b += mid_b;
   }
-  // grad of: const n = hi - lo
-  hi_b += n_b;
-  lo_b -= n_b;
-  adj.lo += lo_b;
-  adj.hi += hi_b;
   tape.top = top;
 }
 
 /** meanRange's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
 function meanRange_jvp(xs: Float64Array, lo: number, hi: number, tangent: { xs?: Float64Array; lo?: number; hi?: number }): { value: number; tangent: number } {
   const xs_d = tangent.xs ?? new Float64Array(xs.length);
-  const lo_d = tangent.lo ?? 0;
-  const hi_d = tangent.hi ?? 0;
   let result_d = 0;
   let result: number = 0;
   const n = hi - lo;
-  const n_d = hi_d - lo_d;
   const t1 = n === 1;
   if (t1) {
     const t2 = xs[lo]!;
@@ -499,33 +412,26 @@ function meanRange_jvp(xs: Float64Array, lo: number, hi: number, tangent: { xs?:
   } else {
     const t3 = n >> 1;
     const mid = lo + t3;
-    const mid_d = lo_d;
     const t4_jvp = meanRange_jvp(xs, lo, mid, {
-      xs: xs_d,
-      lo: lo_d,
-      hi: mid_d
+      xs: xs_d
     });
     const t4 = t4_jvp.value;
     const t4_d = t4_jvp.tangent;
     const t5 = mid - lo;
-    const t5_d = mid_d - lo_d;
     const t6 = t4 * t5;
-    const t6_d = t5 * t4_d + t4 * t5_d;
+    const t6_d = t5 * t4_d;
     const t7_jvp = meanRange_jvp(xs, mid, hi, {
-      xs: xs_d,
-      lo: mid_d,
-      hi: hi_d
+      xs: xs_d
     });
     const t7 = t7_jvp.value;
     const t7_d = t7_jvp.tangent;
     const t8 = hi - mid;
-    const t8_d = hi_d - mid_d;
     const t9 = t7 * t8;
-    const t9_d = t8 * t7_d + t7 * t8_d;
+    const t9_d = t8 * t7_d;
     const t10 = t6 + t9;
     const t10_d = t6_d + t9_d;
     const t11 = t10 / n;
-    const t11_d = t10_d / n - t11 / n * n_d;
+    const t11_d = t10_d / n;
     result = t11;
     result_d = t11_d;
   }
@@ -573,12 +479,6 @@ function meanRange_fwd_d(xs: Float64Array, lo: number, hi: number, tangent: { xs
     const t5_d = mid_d - lo_d;
     const t6 = t4 * t5;
     const t6_d = t5 * t4_d + t4 * t5_d;
-    if (top + 1 > stack.length) {
-      stack = tape.reserve(top, 1);
-      stack_d = tapeTangents(stack);
-    }
-    stack_d[top]! = t4_d;
-    stack[top++]! = t4;
     tape.top = top;
     const t7_fd = meanRange_fwd_d(xs, mid, hi, {
       xs: xs_d,
@@ -594,18 +494,10 @@ function meanRange_fwd_d(xs: Float64Array, lo: number, hi: number, tangent: { xs
     const t8_d = hi_d - mid_d;
     const t9 = t7 * t8;
     const t9_d = t8 * t7_d + t7 * t8_d;
-    if (top + 2 > stack.length) {
-      stack = tape.reserve(top, 2);
-      stack_d = tapeTangents(stack);
-    }
-    stack_d[top]! = t7_d;
-    stack[top++]! = t7;
     const t10 = t6 + t9;
     const t10_d = t6_d + t9_d;
     const t11 = t10 / n;
     const t11_d = t10_d / n - t11 / n * n_d;
-    stack_d[top]! = t10_d;
-    stack[top++]! = t10;
     result = t11;
     result_d = t11_d;
   }
@@ -640,14 +532,8 @@ function meanRange_rev_d(xs: Float64Array, lo: number, hi: number, tangent: { xs
   const n_d = stack_d[top]!;
   const xs_b = adj.xs;
   const xs_b_d = adj_d.xs;
-  let lo_b = 0;
-  let lo_b_d = 0;
-  let hi_b = 0;
-  let hi_b_d = 0;
   let result_b = seed;
   let result_b_d = seed_d;
-  let n_b = 0;
-  let n_b_d = 0;
   // grad of: if (n === 1)
   if (t1) {
     // grad of: return xs[lo]
@@ -663,20 +549,12 @@ function meanRange_rev_d(xs: Float64Array, lo: number, hi: number, tangent: { xs
     const t11_b_d = result_b_d;
     result_b = 0;
     result_b_d = 0;
-    const t10 = stack[--top]!;
-    const t10_d = stack_d[top]!;
-    const t11_r = 1 / n;
-    const t11_r_d = -(t11_r * t11_r * n_d);
-    const t10_b = t11_b * t11_r;
-    const t10_b_d = t11_r * t11_b_d + t11_b * t11_r_d;
-    n_b -= t11_b * (t10 * t11_r * t11_r);
-    n_b_d -= t10 * t11_r * t11_r * t11_b_d + t11_b * (t11_r * (t11_r * t10_d + t10 * t11_r_d) + t10 * t11_r * t11_r_d);
+    const t10_b = t11_b / n;
+    const t10_b_d = t11_b_d / n - t10_b / n * n_d;
     const t6_b = t10_b;
     const t6_b_d = t10_b_d;
     const t9_b = t10_b;
     const t9_b_d = t10_b_d;
-    const t7 = stack[--top]!;
-    const t7_d = stack_d[top]!;
     const t3 = n >> 1;
     const mid = lo + t3;
     const mid_d = lo_d;
@@ -684,12 +562,6 @@ function meanRange_rev_d(xs: Float64Array, lo: number, hi: number, tangent: { xs
     const t8_d = hi_d - mid_d;
     const t7_b = t9_b * t8;
     const t7_b_d = t8 * t9_b_d + t9_b * t8_d;
-    const t8_b = t9_b * t7;
-    const t8_b_d = t7 * t9_b_d + t9_b * t7_d;
-    hi_b += t8_b;
-    hi_b_d += t8_b_d;
-    let mid_b = -t8_b;
-    let mid_b_d = -t8_b_d;
     // split mode (a recursive call): meanRange_rev pops what meanRange_fwd recorded
     const meanRange_adj = {
       xs: sink(0),
@@ -703,10 +575,6 @@ function meanRange_rev_d(xs: Float64Array, lo: number, hi: number, tangent: { xs
     };
     meanRange_adj.xs = xs_b;
     meanRange_adj_d.xs = xs_b_d;
-    meanRange_adj.lo = 0;
-    meanRange_adj_d.lo = 0;
-    meanRange_adj.hi = 0;
-    meanRange_adj_d.hi = 0;
     tape.top = top;
     meanRange_rev_d(xs, mid, hi, {
       xs: xs_d,
@@ -716,22 +584,10 @@ function meanRange_rev_d(xs: Float64Array, lo: number, hi: number, tangent: { xs
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    mid_b += meanRange_adj.lo;
-    mid_b_d += meanRange_adj_d.lo;
-    hi_b += meanRange_adj.hi;
-    hi_b_d += meanRange_adj_d.hi;
-    const t4 = stack[--top]!;
-    const t4_d = stack_d[top]!;
     const t5 = mid - lo;
     const t5_d = mid_d - lo_d;
     const t4_b = t6_b * t5;
     const t4_b_d = t5 * t6_b_d + t6_b * t5_d;
-    const t5_b = t6_b * t4;
-    const t5_b_d = t4 * t6_b_d + t6_b * t4_d;
-    mid_b += t5_b;
-    mid_b_d += t5_b_d;
-    lo_b -= t5_b;
-    lo_b_d -= t5_b_d;
     // split mode (a recursive call): meanRange_rev pops what meanRange_fwd recorded
     const meanRange_adj_1 = {
       xs: sink(0),
@@ -745,10 +601,6 @@ function meanRange_rev_d(xs: Float64Array, lo: number, hi: number, tangent: { xs
     };
     meanRange_adj_1.xs = xs_b;
     meanRange_adj_1_d.xs = xs_b_d;
-    meanRange_adj_1.lo = 0;
-    meanRange_adj_1_d.lo = 0;
-    meanRange_adj_1.hi = 0;
-    meanRange_adj_1_d.hi = 0;
     tape.top = top;
     meanRange_rev_d(xs, lo, mid, {
       xs: xs_d,
@@ -758,22 +610,6 @@ function meanRange_rev_d(xs: Float64Array, lo: number, hi: number, tangent: { xs
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    lo_b += meanRange_adj_1.lo;
-    lo_b_d += meanRange_adj_1_d.lo;
-    mid_b += meanRange_adj_1.hi;
-    mid_b_d += meanRange_adj_1_d.hi;
-    // grad of: const mid = lo + (n >> 1)
-    lo_b += mid_b;
-    lo_b_d += mid_b_d;
   }
-  // grad of: const n = hi - lo
-  hi_b += n_b;
-  hi_b_d += n_b_d;
-  lo_b -= n_b;
-  lo_b_d -= n_b_d;
-  adj.lo += lo_b;
-  adj_d.lo += lo_b_d;
-  adj.hi += hi_b;
-  adj_d.hi += hi_b_d;
   tape.top = top;
 }

@@ -4130,8 +4130,6 @@ function treeNode_vjp(s0: number, k: number, u: number, p: number, disc: number,
   let u_b = 0;
   let p_b = 0;
   let disc_b = 0;
-  let step_b = 0;
-  let ups_b = 0;
   let n_b = 0;
   let result_b = seed;
   // grad of: if (step === n)
@@ -4152,9 +4150,7 @@ function treeNode_vjp(s0: number, k: number, u: number, p: number, disc: number,
     const t3 = t2 - n;
     const t3_b = t4_b === 0 ? 0 : t4_b * (u > 0 ? t4 * Math.log(u) : 0);
     if (t4_b !== 0) u_b += t4_b * (t3 === 0 ? 0 : t3 * (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4 / u : u ** (t3 - 1)));
-    const t2_b = t3_b;
     n_b -= t3_b;
-    ups_b += t2_b * 2;
   } else {
     // grad of: return disc * (p * up + (1 - p) * down)
     const t13_b = result_b;
@@ -4190,8 +4186,6 @@ function treeNode_vjp(s0: number, k: number, u: number, p: number, disc: number,
     treeNode_adj.u = 0;
     treeNode_adj.p = 0;
     treeNode_adj.disc = 0;
-    treeNode_adj.step = 0;
-    treeNode_adj.ups = 0;
     treeNode_adj.n = 0;
     tape.top = top;
     treeNode_rev(s0, k, u, p, disc, t7, ups, n, treeNode_adj, down_b);
@@ -4202,8 +4196,6 @@ function treeNode_vjp(s0: number, k: number, u: number, p: number, disc: number,
     u_b += treeNode_adj.u;
     p_b += treeNode_adj.p;
     disc_b += treeNode_adj.disc;
-    let t7_b = treeNode_adj.step;
-    ups_b += treeNode_adj.ups;
     n_b += treeNode_adj.n;
     // grad of: const up = treeNode(s0, k, u, p, disc, step + 1, ups + 1, n)
     const t8 = ups + 1;
@@ -4223,8 +4215,6 @@ function treeNode_vjp(s0: number, k: number, u: number, p: number, disc: number,
     treeNode_adj_1.u = 0;
     treeNode_adj_1.p = 0;
     treeNode_adj_1.disc = 0;
-    treeNode_adj_1.step = 0;
-    treeNode_adj_1.ups = 0;
     treeNode_adj_1.n = 0;
     tape.top = top;
     treeNode_rev(s0, k, u, p, disc, t7, t8, n, treeNode_adj_1, up_b);
@@ -4235,19 +4225,13 @@ function treeNode_vjp(s0: number, k: number, u: number, p: number, disc: number,
     u_b += treeNode_adj_1.u;
     p_b += treeNode_adj_1.p;
     disc_b += treeNode_adj_1.disc;
-    t7_b += treeNode_adj_1.step;
-    const t8_b = treeNode_adj_1.ups;
     n_b += treeNode_adj_1.n;
-    ups_b += t8_b;
-    step_b += t7_b;
   }
   adj.s0 += s0_b;
   adj.k += k_b;
   adj.u += u_b;
   adj.p += p_b;
   adj.disc += disc_b;
-  adj.step += step_b;
-  adj.ups += ups_b;
   adj.n += n_b;
   tape.top = top;
   return result;
@@ -4312,8 +4296,6 @@ function treeNode_rev(s0: number, k: number, u: number, p: number, disc: number,
   let u_b = 0;
   let p_b = 0;
   let disc_b = 0;
-  let step_b = 0;
-  let ups_b = 0;
   let n_b = 0;
   let result_b = seed;
   // grad of: if (step === n)
@@ -4334,9 +4316,7 @@ function treeNode_rev(s0: number, k: number, u: number, p: number, disc: number,
     const t3 = t2 - n;
     const t3_b = t4_b === 0 ? 0 : t4_b * (u > 0 ? t4 * Math.log(u) : 0);
     if (t4_b !== 0) u_b += t4_b * (t3 === 0 ? 0 : t3 * (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4 / u : u ** (t3 - 1)));
-    const t2_b = t3_b;
     n_b -= t3_b;
-    ups_b += t2_b * 2;
   } else {
     // grad of: return disc * (p * up + (1 - p) * down)
     const t13_b = result_b;
@@ -4372,8 +4352,6 @@ function treeNode_rev(s0: number, k: number, u: number, p: number, disc: number,
     treeNode_adj.u = 0;
     treeNode_adj.p = 0;
     treeNode_adj.disc = 0;
-    treeNode_adj.step = 0;
-    treeNode_adj.ups = 0;
     treeNode_adj.n = 0;
     tape.top = top;
     treeNode_rev(s0, k, u, p, disc, t7, ups, n, treeNode_adj, down_b);
@@ -4384,8 +4362,6 @@ function treeNode_rev(s0: number, k: number, u: number, p: number, disc: number,
     u_b += treeNode_adj.u;
     p_b += treeNode_adj.p;
     disc_b += treeNode_adj.disc;
-    let t7_b = treeNode_adj.step;
-    ups_b += treeNode_adj.ups;
     n_b += treeNode_adj.n;
     // grad of: const up = treeNode(s0, k, u, p, disc, step + 1, ups + 1, n)
     const t8 = ups + 1;
@@ -4405,8 +4381,6 @@ function treeNode_rev(s0: number, k: number, u: number, p: number, disc: number,
     treeNode_adj_1.u = 0;
     treeNode_adj_1.p = 0;
     treeNode_adj_1.disc = 0;
-    treeNode_adj_1.step = 0;
-    treeNode_adj_1.ups = 0;
     treeNode_adj_1.n = 0;
     tape.top = top;
     treeNode_rev(s0, k, u, p, disc, t7, t8, n, treeNode_adj_1, up_b);
@@ -4417,19 +4391,13 @@ function treeNode_rev(s0: number, k: number, u: number, p: number, disc: number,
     u_b += treeNode_adj_1.u;
     p_b += treeNode_adj_1.p;
     disc_b += treeNode_adj_1.disc;
-    t7_b += treeNode_adj_1.step;
-    const t8_b = treeNode_adj_1.ups;
     n_b += treeNode_adj_1.n;
-    ups_b += t8_b;
-    step_b += t7_b;
   }
   adj.s0 += s0_b;
   adj.k += k_b;
   adj.u += u_b;
   adj.p += p_b;
   adj.disc += disc_b;
-  adj.step += step_b;
-  adj.ups += ups_b;
   adj.n += n_b;
   tape.top = top;
 }
@@ -4441,17 +4409,14 @@ function treeNode_jvp(s0: number, k: number, u: number, p: number, disc: number,
   const u_d = tangent.u ?? 0;
   const p_d = tangent.p ?? 0;
   const disc_d = tangent.disc ?? 0;
-  const step_d = tangent.step ?? 0;
-  const ups_d = tangent.ups ?? 0;
   const n_d = tangent.n ?? 0;
   let result_d = 0;
   let result: number = 0;
   const t1 = step === n;
   if (t1) {
     const t2 = 2 * ups;
-    const t2_d = 2 * ups_d;
     const t3 = t2 - n;
-    const t3_d = t2_d - n_d;
+    const t3_d = -n_d;
     const t4 = u ** t3;
     const t4_d = (t3 === 0 ? 0 : t3 * (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4 / u : u ** (t3 - 1)) * u_d) + (u > 0 ? t4 * Math.log(u) * t3_d : 0);
     const spot = s0 * t4;
@@ -4464,17 +4429,13 @@ function treeNode_jvp(s0: number, k: number, u: number, p: number, disc: number,
     result_d = t6_d;
   } else {
     const t7 = step + 1;
-    const t7_d = step_d;
     const t8 = ups + 1;
-    const t8_d = ups_d;
     const up_jvp = treeNode_jvp(s0, k, u, p, disc, t7, t8, n, {
       s0: s0_d,
       k: k_d,
       u: u_d,
       p: p_d,
       disc: disc_d,
-      step: t7_d,
-      ups: t8_d,
       n: n_d
     });
     const up = up_jvp.value;
@@ -4485,8 +4446,6 @@ function treeNode_jvp(s0: number, k: number, u: number, p: number, disc: number,
       u: u_d,
       p: p_d,
       disc: disc_d,
-      step: t7_d,
-      ups: ups_d,
       n: n_d
     });
     const down = down_jvp.value;
@@ -4650,10 +4609,6 @@ function treeNode_rev_d(s0: number, k: number, u: number, p: number, disc: numbe
   let p_b_d = 0;
   let disc_b = 0;
   let disc_b_d = 0;
-  let step_b = 0;
-  let step_b_d = 0;
-  let ups_b = 0;
-  let ups_b_d = 0;
   let n_b = 0;
   let n_b_d = 0;
   let result_b = seed;
@@ -4695,12 +4650,8 @@ function treeNode_rev_d(s0: number, k: number, u: number, p: number, disc: numbe
       u_b += t4_b * (t3 === 0 ? 0 : t3 * (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4 / u : c));
       u_b_d += (t3 === 0 ? 0 : t3 * (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4 / u : c) * t4_b_d) + t4_b * (t3 === 0 && t3_d === 0 ? 0 : (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4 / u * t3_d : c * t3_d) + t3 * (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4_d / u - t4 / u / u * u_d : (t3 - 1 === 0 ? 0 : (t3 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / u : u ** (t3 - 1 - 1)) * u_d) + (u > 0 ? c * Math.log(u) * t3_d : 0)));
     }
-    const t2_b = t3_b;
-    const t2_b_d = t3_b_d;
     n_b -= t3_b;
     n_b_d -= t3_b_d;
-    ups_b += t2_b * 2;
-    ups_b_d += 2 * t2_b_d;
   } else {
     // grad of: return disc * (p * up + (1 - p) * down)
     const t13_b = result_b;
@@ -4767,10 +4718,6 @@ function treeNode_rev_d(s0: number, k: number, u: number, p: number, disc: numbe
     treeNode_adj_d.p = 0;
     treeNode_adj.disc = 0;
     treeNode_adj_d.disc = 0;
-    treeNode_adj.step = 0;
-    treeNode_adj_d.step = 0;
-    treeNode_adj.ups = 0;
-    treeNode_adj_d.ups = 0;
     treeNode_adj.n = 0;
     treeNode_adj_d.n = 0;
     tape.top = top;
@@ -4797,10 +4744,6 @@ function treeNode_rev_d(s0: number, k: number, u: number, p: number, disc: numbe
     p_b_d += treeNode_adj_d.p;
     disc_b += treeNode_adj.disc;
     disc_b_d += treeNode_adj_d.disc;
-    let t7_b = treeNode_adj.step;
-    let t7_b_d = treeNode_adj_d.step;
-    ups_b += treeNode_adj.ups;
-    ups_b_d += treeNode_adj_d.ups;
     n_b += treeNode_adj.n;
     n_b_d += treeNode_adj_d.n;
     // grad of: const up = treeNode(s0, k, u, p, disc, step + 1, ups + 1, n)
@@ -4837,10 +4780,6 @@ function treeNode_rev_d(s0: number, k: number, u: number, p: number, disc: numbe
     treeNode_adj_1_d.p = 0;
     treeNode_adj_1.disc = 0;
     treeNode_adj_1_d.disc = 0;
-    treeNode_adj_1.step = 0;
-    treeNode_adj_1_d.step = 0;
-    treeNode_adj_1.ups = 0;
-    treeNode_adj_1_d.ups = 0;
     treeNode_adj_1.n = 0;
     treeNode_adj_1_d.n = 0;
     tape.top = top;
@@ -4867,16 +4806,8 @@ function treeNode_rev_d(s0: number, k: number, u: number, p: number, disc: numbe
     p_b_d += treeNode_adj_1_d.p;
     disc_b += treeNode_adj_1.disc;
     disc_b_d += treeNode_adj_1_d.disc;
-    t7_b += treeNode_adj_1.step;
-    t7_b_d += treeNode_adj_1_d.step;
-    const t8_b = treeNode_adj_1.ups;
-    const t8_b_d = treeNode_adj_1_d.ups;
     n_b += treeNode_adj_1.n;
     n_b_d += treeNode_adj_1_d.n;
-    ups_b += t8_b;
-    ups_b_d += t8_b_d;
-    step_b += t7_b;
-    step_b_d += t7_b_d;
   }
   adj.s0 += s0_b;
   adj_d.s0 += s0_b_d;
@@ -4888,10 +4819,6 @@ function treeNode_rev_d(s0: number, k: number, u: number, p: number, disc: numbe
   adj_d.p += p_b_d;
   adj.disc += disc_b;
   adj_d.disc += disc_b_d;
-  adj.step += step_b;
-  adj_d.step += step_b_d;
-  adj.ups += ups_b;
-  adj_d.ups += ups_b_d;
   adj.n += n_b;
   adj_d.n += n_b_d;
   tape.top = top;

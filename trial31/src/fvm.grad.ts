@@ -2030,19 +2030,6 @@ export function burgersTV_vjp(u0: Float64Array, steps_arg: number | undefined, c
     }
   }
   let tv = 0;
-  if (top + (n > 0 ? n : 0) > stack.length) stack = tape.reserve(top, n > 0 ? n : 0);
-  for (let i_2 = 1; i_2 < n; i_2++) {
-    const t23 = u[i_2]!;
-    const t24 = i_2 - 1;
-    const t25 = u[t24]!;
-    const t26 = t23 - t25;
-    const t27 = t26 ** 2;
-    const t28 = t27 + 1e-8;
-    const t29 = Math.sqrt(t28);
-    stack[top++]! = t29;
-    const t30 = tv + t29;
-    tv = t30;
-  }
   const u0_b = adj.u0;
   let cfl_arg_b = 0;
   let cfl_b = 0;
@@ -2052,17 +2039,22 @@ export function burgersTV_vjp(u0: Float64Array, steps_arg: number | undefined, c
   let tv_b = seed;
   let result_godunov_b = 0;
   let t10_godunov_b = 0;
-  // grad of: for (let i = 1; i < n; i++)
-  for (let i_2 = n - 1; i_2 >= 1; i_2--) {
-    // grad of: tv += Math.sqrt((u[i] - u[i - 1]) ** 2 + 1e-8)
-    const t29_b = tv_b;
-    const t29 = stack[--top]!;
-    const t28_b = t29_b * (t29 === 0 ? 0 : 0.5 / t29);
-    const t27_b = t28_b;
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let i_2 = 1; i_2 < n; i_2++) {
     const t23 = u[i_2]!;
     const t24 = i_2 - 1;
     const t25 = u[t24]!;
     const t26 = t23 - t25;
+    const t27 = t26 ** 2;
+    const t28 = t27 + 1e-8;
+    const t29 = Math.sqrt(t28);
+    const t30 = tv + t29;
+    tv = t30;
+    // the reverse of this iteration
+    // grad of: tv += Math.sqrt((u[i] - u[i - 1]) ** 2 + 1e-8)
+    const t29_b = tv_b;
+    const t28_b = t29_b * (t29 === 0 ? 0 : 0.5 / t29);
+    const t27_b = t28_b;
     const t26_b = t27_b * (2 * t26);
     const t23_b = t26_b;
     const t25_b = -t26_b;
@@ -2562,31 +2554,6 @@ export function burgersTV_hvp(u0: Float64Array, steps_arg: number | undefined, c
   }
   let tv = 0;
   let tv_d = 0;
-  if (top + (n > 0 ? n : 0) > stack.length) {
-    stack = tape.reserve(top, n > 0 ? n : 0);
-    stack_d = tapeTangents(stack);
-  }
-  for (let i_2 = 1; i_2 < n; i_2++) {
-    const t23 = u[i_2]!;
-    const t23_d = u_d[i_2]!;
-    const t24 = i_2 - 1;
-    const t25 = u[t24]!;
-    const t25_d = u_d[t24]!;
-    const t26 = t23 - t25;
-    const t26_d = t23_d - t25_d;
-    const t27 = t26 ** 2;
-    const t27_d = 2 * t26 * t26_d;
-    const t28 = t27 + 1e-8;
-    const t28_d = t27_d;
-    const t29 = Math.sqrt(t28);
-    const t29_d = t29 === 0 ? 0 : 0.5 / t29 * t28_d;
-    stack_d[top]! = t29_d;
-    stack[top++]! = t29;
-    const t30 = tv + t29;
-    const t30_d = tv_d + t29_d;
-    tv = t30;
-    tv_d = t30_d;
-  }
   const u0_b = adj.u0;
   const u0_b_d = adj_d.u0;
   let cfl_arg_b = 0;
@@ -2604,16 +2571,8 @@ export function burgersTV_hvp(u0: Float64Array, steps_arg: number | undefined, c
   let result_godunov_b_d = 0;
   let t10_godunov_b = 0;
   let t10_godunov_b_d = 0;
-  // grad of: for (let i = 1; i < n; i++)
-  for (let i_2 = n - 1; i_2 >= 1; i_2--) {
-    // grad of: tv += Math.sqrt((u[i] - u[i - 1]) ** 2 + 1e-8)
-    const t29_b = tv_b;
-    const t29 = stack[--top]!;
-    const t29_d = stack_d[top]!;
-    const t28_b = t29_b * (t29 === 0 ? 0 : 0.5 / t29);
-    const t28_b_d = t29_b * (t29 === 0 && t29_d === 0 ? 0 : -(0.5 / t29 / t29 * t29_d));
-    const t27_b = t28_b;
-    const t27_b_d = t28_b_d;
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let i_2 = 1; i_2 < n; i_2++) {
     const t23 = u[i_2]!;
     const t23_d = u_d[i_2]!;
     const t24 = i_2 - 1;
@@ -2621,6 +2580,23 @@ export function burgersTV_hvp(u0: Float64Array, steps_arg: number | undefined, c
     const t25_d = u_d[t24]!;
     const t26 = t23 - t25;
     const t26_d = t23_d - t25_d;
+    const t27 = t26 ** 2;
+    const t27_d = 2 * t26 * t26_d;
+    const t28 = t27 + 1e-8;
+    const t28_d = t27_d;
+    const t29 = Math.sqrt(t28);
+    const t29_d = t29 === 0 ? 0 : 0.5 / t29 * t28_d;
+    const t30 = tv + t29;
+    const t30_d = tv_d + t29_d;
+    tv = t30;
+    tv_d = t30_d;
+    // the reverse of this iteration
+    // grad of: tv += Math.sqrt((u[i] - u[i - 1]) ** 2 + 1e-8)
+    const t29_b = tv_b;
+    const t28_b = t29_b * (t29 === 0 ? 0 : 0.5 / t29);
+    const t28_b_d = t29_b * (t29 === 0 && t29_d === 0 ? 0 : -(0.5 / t29 / t29 * t29_d));
+    const t27_b = t28_b;
+    const t27_b_d = t28_b_d;
     const t26_b = t27_b * (2 * t26);
     const t26_b_d = 2 * t26 * t27_b_d + t27_b * (2 * t26_d);
     const t23_b = t26_b;

@@ -1159,6 +1159,285 @@ export function logisticGrowth_hessian(p0: number, r: number, k: number, scheme:
   return denseHessian([['p0', -1], ['r', -1], ['k', -1], ['days', -1], ['dt', -1]], (v: { p0?: number; r?: number; k?: number; days?: number; dt?: number }) => logisticGrowth_hvp(p0, r, k, scheme, days_arg, dt_arg, v));
 }
 
+/** weightedMeanSquare's value; adds seed times its gradient into adj. */
+export function weightedMeanSquare_vjp(xs: ArrayLike<number>, weights_arg: Float64Array | undefined, adj: { xs: Float64Array; weights: Float64Array }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  const weights_arg_b = adj.weights;
+  let w: number = 0;
+  const t1 = weights_arg === undefined;
+  let weights_undefined = t1;
+  let weights: Float64Array = new Float64Array(0);
+  let weights_b = f64Zeros(0);
+  if (t1) {} else {
+    weights = weights_arg;
+    weights_b = weights_arg_b;
+  }
+  let num = 0;
+  let den = 0;
+  const t2 = xs.length;
+  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) > stack.length) stack = tape.reserve(top, t2 + 1 > 0 ? t2 + 1 : 0);
+  for (let i = 0; i < t2; i++) {
+    const t3 = !weights_undefined;
+    if (t3) {
+      const t4 = weights[i]!;
+      stack[top++]! = w;
+      w = t4;
+    } else {
+      stack[top++]! = w;
+      w = 1;
+    }
+    const t5 = xs[i]!;
+    const t6 = w * t5;
+    const t7 = t6 * t5;
+    const t8 = num + t7;
+    num = t8;
+    const t9 = den + w;
+    den = t9;
+  }
+  const t10 = num / den;
+  const xs_b = adj.xs;
+  let num_b = 0;
+  let den_b = 0;
+  let w_b = 0;
+  const t10_b = seed;
+  // grad of: return num / den
+  const t10_r = 1 / den;
+  num_b += t10_b * t10_r;
+  den_b -= t10_b * (t10 * t10_r);
+  // grad of: for (let i = 0; i < xs.length; i++)
+  for (let i = t2 - 1; i >= 0; i--) {
+    // grad of: den += w
+    w_b += den_b;
+    // grad of: num += w * xs[i] * xs[i]
+    const t7_b = num_b;
+    const t5 = xs[i]!;
+    const t6 = w * t5;
+    const t6_b = t7_b * t5;
+    let t5_b = t7_b * t6;
+    w_b += t6_b * t5;
+    t5_b += t6_b * w;
+    xs_b[i]! += t5_b;
+    // grad of: const w = weights ? weights[i] : 1
+    const t3 = !weights_undefined;
+    if (t3) {
+      w = stack[--top]!;
+      const t4_b = w_b;
+      w_b = 0;
+      weights_b[i]! += t4_b;
+    } else {
+      w = stack[--top]!;
+      w_b = 0;
+    }
+  }
+  tape.top = top;
+  return t10;
+}
+
+/** weightedMeanSquare's value and gradient. */
+export function weightedMeanSquare_grad(xs: ArrayLike<number>, weights_arg?: Float64Array): { value: number; grad: { xs: Float64Array; weights: Float64Array } } {
+  const grad: { xs: Float64Array; weights: Float64Array } = { xs: f64Zeros(xs.length), weights: f64Zeros(weights_arg === undefined ? 0 : weights_arg.length) };
+  const value = weightedMeanSquare_vjp(xs, weights_arg, grad);
+  return { value, grad };
+}
+
+/** weightedMeanSquare's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function weightedMeanSquare_jvp(xs: ArrayLike<number>, weights_arg: Float64Array | undefined, tangent: { xs?: Float64Array | number[]; weights?: Float64Array }): { value: number; tangent: number } {
+  const xs_d = tangent.xs ?? new Float64Array(xs.length);
+  const weights_arg_d = tangent.weights ?? new Float64Array(weights_arg === undefined ? 0 : weights_arg.length);
+  let w_d = 0;
+  let w: number = 0;
+  const t1 = weights_arg === undefined;
+  let weights_undefined = t1;
+  let weights: Float64Array = new Float64Array(0);
+  let weights_d: Float64Array = new Float64Array(0);
+  if (t1) {} else {
+    weights = weights_arg;
+    weights_d = weights_arg_d;
+  }
+  let num = 0;
+  let num_d = 0;
+  let den = 0;
+  let den_d = 0;
+  const t2 = xs.length;
+  for (let i = 0; i < t2; i++) {
+    const t3 = !weights_undefined;
+    if (t3) {
+      const t4 = weights[i]!;
+      const t4_d = weights_d[i]!;
+      w = t4;
+      w_d = t4_d;
+    } else {
+      w = 1;
+      w_d = 0;
+    }
+    const t5 = xs[i]!;
+    const t5_d = xs_d[i]!;
+    const t6 = w * t5;
+    const t6_d = t5 * w_d + w * t5_d;
+    const t7 = t6 * t5;
+    const t7_d = t5 * t6_d + t6 * t5_d;
+    const t8 = num + t7;
+    const t8_d = num_d + t7_d;
+    num = t8;
+    num_d = t8_d;
+    const t9 = den + w;
+    const t9_d = den_d + w_d;
+    den = t9;
+    den_d = t9_d;
+  }
+  const t10 = num / den;
+  const t10_d = num_d / den - t10 / den * den_d;
+  return {
+    value: t10,
+    tangent: t10_d
+  };
+}
+
+/** weightedMeanSquare's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function weightedMeanSquare_hvp(xs: ArrayLike<number>, weights_arg: Float64Array | undefined, v: { xs?: Float64Array | number[]; weights?: Float64Array }): { value: number; grad: { xs: Float64Array; weights: Float64Array }; hvp: { xs: Float64Array; weights: Float64Array } } {
+  const xs_d = v.xs ?? f64Zeros(xs.length);
+  const weights_arg_d = v.weights ?? f64Zeros(weights_arg === undefined ? 0 : weights_arg.length);
+  const adj: { xs: Float64Array; weights: Float64Array } = {
+    xs: f64Zeros(xs.length),
+    weights: f64Zeros(weights_arg === undefined ? 0 : weights_arg.length)
+  };
+  const adj_d: { xs: Float64Array; weights: Float64Array } = {
+    xs: f64Zeros(xs.length),
+    weights: f64Zeros(weights_arg === undefined ? 0 : weights_arg.length)
+  };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  const weights_arg_b = adj.weights;
+  const weights_arg_b_d = adj_d.weights;
+  let w: number = 0;
+  let w_d: number = 0;
+  const t1 = weights_arg === undefined;
+  let weights_undefined = t1;
+  let weights: Float64Array = new Float64Array(0);
+  let weights_d: Float64Array = new Float64Array(0);
+  let weights_b = f64Zeros(0);
+  let weights_b_d = f64Zeros(0);
+  if (t1) {} else {
+    weights = weights_arg;
+    weights_d = weights_arg_d;
+    weights_b = weights_arg_b;
+    weights_b_d = weights_arg_b_d;
+  }
+  let num = 0;
+  let num_d = 0;
+  let den = 0;
+  let den_d = 0;
+  const t2 = xs.length;
+  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) > stack.length) {
+    stack = tape.reserve(top, t2 + 1 > 0 ? t2 + 1 : 0);
+    stack_d = tapeTangents(stack);
+  }
+  for (let i = 0; i < t2; i++) {
+    const t3 = !weights_undefined;
+    if (t3) {
+      const t4 = weights[i]!;
+      const t4_d = weights_d[i]!;
+      stack_d[top]! = w_d;
+      stack[top++]! = w;
+      w = t4;
+      w_d = t4_d;
+    } else {
+      stack_d[top]! = w_d;
+      stack[top++]! = w;
+      w = 1;
+      w_d = 0;
+    }
+    const t5 = xs[i]!;
+    const t5_d = xs_d[i]!;
+    const t6 = w * t5;
+    const t6_d = t5 * w_d + w * t5_d;
+    const t7 = t6 * t5;
+    const t7_d = t5 * t6_d + t6 * t5_d;
+    const t8 = num + t7;
+    const t8_d = num_d + t7_d;
+    num = t8;
+    num_d = t8_d;
+    const t9 = den + w;
+    const t9_d = den_d + w_d;
+    den = t9;
+    den_d = t9_d;
+  }
+  const t10 = num / den;
+  const t10_d = num_d / den - t10 / den * den_d;
+  const xs_b = adj.xs;
+  const xs_b_d = adj_d.xs;
+  let num_b = 0;
+  let num_b_d = 0;
+  let den_b = 0;
+  let den_b_d = 0;
+  let w_b = 0;
+  let w_b_d = 0;
+  const t10_b = seed;
+  // grad of: return num / den
+  const t10_r = 1 / den;
+  const t10_r_d = -(t10_r * t10_r * den_d);
+  num_b += t10_b * t10_r;
+  num_b_d += t10_b * t10_r_d;
+  den_b -= t10_b * (t10 * t10_r);
+  den_b_d -= t10_b * (t10_r * t10_d + t10 * t10_r_d);
+  // grad of: for (let i = 0; i < xs.length; i++)
+  for (let i = t2 - 1; i >= 0; i--) {
+    // grad of: den += w
+    w_b += den_b;
+    w_b_d += den_b_d;
+    // grad of: num += w * xs[i] * xs[i]
+    const t7_b = num_b;
+    const t7_b_d = num_b_d;
+    const t5 = xs[i]!;
+    const t5_d = xs_d[i]!;
+    const t6 = w * t5;
+    const t6_d = t5 * w_d + w * t5_d;
+    const t6_b = t7_b * t5;
+    const t6_b_d = t5 * t7_b_d + t7_b * t5_d;
+    let t5_b = t7_b * t6;
+    let t5_b_d = t6 * t7_b_d + t7_b * t6_d;
+    w_b += t6_b * t5;
+    w_b_d += t5 * t6_b_d + t6_b * t5_d;
+    t5_b += t6_b * w;
+    t5_b_d += w * t6_b_d + t6_b * w_d;
+    xs_b[i]! += t5_b;
+    xs_b_d[i]! += t5_b_d;
+    // grad of: const w = weights ? weights[i] : 1
+    const t3 = !weights_undefined;
+    if (t3) {
+      w = stack[--top]!;
+      w_d = stack_d[top]!;
+      const t4_b = w_b;
+      const t4_b_d = w_b_d;
+      w_b = 0;
+      w_b_d = 0;
+      weights_b[i]! += t4_b;
+      weights_b_d[i]! += t4_b_d;
+    } else {
+      w = stack[--top]!;
+      w_d = stack_d[top]!;
+      w_b = 0;
+      w_b_d = 0;
+    }
+  }
+  tape.top = top;
+  return {
+    value: t10,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** weightedMeanSquare's value, gradient and dense Hessian (row-major n×n over xs's elements, then weights_arg's elements), from n Hessian-vector products. */
+export function weightedMeanSquare_hessian(xs: ArrayLike<number>, weights_arg?: Float64Array): { value: number; grad: { xs: Float64Array; weights: Float64Array }; hessian: Float64Array } {
+  return denseHessian([['xs', xs.length], ['weights', weights_arg === undefined ? 0 : weights_arg.length]], (v: { xs?: Float64Array | number[]; weights?: Float64Array }) => weightedMeanSquare_hvp(xs, weights_arg, v));
+}
+
 /** impliedVol's value; adds seed times its gradient into adj. */
 export function impliedVol_vjp(price: number, s: number, k: number, r: number, t: number, adj: { price: number; s: number; k: number; r: number; t: number }, seed = 1): number {
   // the tape: values saved for the reverse sweep, on a stack

@@ -392,6 +392,292 @@ export function residualLoss_hessian(pred: Float64Array, obs: Float64Array, kind
   return denseHessian([['pred', pred.length], ['obs', obs.length]], (v: { pred?: Float64Array; obs?: Float64Array }) => residualLoss_hvp(pred, obs, kind_arg, v));
 }
 
+/** scaledMax's value; adds seed times its gradient into adj. */
+export function scaledMax_vjp(xs: Float64Array, t: number, adj: { xs: Float64Array; t: number }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  let mx = -Infinity;
+  const t1 = xs.length;
+  const tmp = new Float64Array(t1);
+  for (let i = 0; i < t1; i++) {
+    const v = xs[i]!;
+    const t2 = v / t;
+    tmp[i]! = t2;
+  }
+  const t3 = tmp.length;
+  if (top + (t3 + 1 > 0 ? t3 + 1 : 0) > stack.length) stack = tape.reserve(top, t3 + 1 > 0 ? t3 + 1 : 0);
+  for (let j = 0; j < t3; j++) {
+    const t4 = tmp[j]!;
+    const t5 = Math.max(mx, t4);
+    stack[top++]! = mx;
+    mx = t5;
+  }
+  const m = mx;
+  const t6 = -Infinity;
+  let best = t6;
+  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) > stack.length) stack = tape.reserve(top, t1 + 1 > 0 ? t1 + 1 : 0);
+  for (let i_1 = 0; i_1 < t1; i_1++) {
+    const v_1 = xs[i_1]!;
+    const t7 = v_1 * t;
+    const t8 = Math.max(best, t7);
+    stack[top++]! = best;
+    best = t8;
+  }
+  const r = best;
+  const t9 = m + r;
+  const xs_b = adj.xs;
+  let t_b = 0;
+  let mx_b = 0;
+  const tmp_b = f64Zeros(tmp.length);
+  let best_b = 0;
+  const t9_b = seed;
+  // grad of: return m + r
+  const m_b = t9_b;
+  const r_b = t9_b;
+  // grad of: xs.reduce((best, v) => Math.max(best, v * t), -Infinity)
+  best_b += r_b;
+  for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
+    best = stack[--top]!;
+    const v_1 = xs[i_1]!;
+    const t7 = v_1 * t;
+    const t8 = Math.max(best, t7);
+    const t7_b = best_b === 0 ? 0 : best_b * (t7 === t8 && best !== t8 ? 1 : 0);
+    if (best_b !== 0) best_b = best_b * (best === t8 ? 1 : 0);
+    const v_1_b = t7_b === 0 ? 0 : t7_b * t;
+    if (t7_b !== 0) t_b += t7_b * v_1;
+    xs_b[i_1]! += v_1_b;
+  }
+  // grad of: xs.map((v) => v / t)
+  mx_b += m_b;
+  for (let j = t3 - 1; j >= 0; j--) {
+    mx = stack[--top]!;
+    const t4 = tmp[j]!;
+    const t5 = Math.max(mx, t4);
+    const t4_b = mx_b === 0 ? 0 : mx_b * (t4 === t5 && mx !== t5 ? 1 : 0);
+    if (mx_b !== 0) mx_b = mx_b * (mx === t5 ? 1 : 0);
+    tmp_b[j]! += t4_b;
+  }
+  for (let i = t1 - 1; i >= 0; i--) {
+    const t2_b = tmp_b[i]!;
+    tmp_b[i]! = 0;
+    const v = xs[i]!;
+    const t2_r = 1 / t;
+    const v_b = t2_b === 0 ? 0 : t2_b * t2_r;
+    if (t2_b !== 0) t_b -= t2_b * (v * t2_r * t2_r);
+    xs_b[i]! += v_b;
+  }
+  adj.t += t_b;
+  tape.top = top;
+  return t9;
+}
+
+/** scaledMax's value and gradient. */
+export function scaledMax_grad(xs: Float64Array, t: number): { value: number; grad: { xs: Float64Array; t: number } } {
+  const grad: { xs: Float64Array; t: number } = { xs: f64Zeros(xs.length), t: 0 };
+  const value = scaledMax_vjp(xs, t, grad);
+  return { value, grad };
+}
+
+/** scaledMax's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function scaledMax_jvp(xs: Float64Array, t: number, tangent: { xs?: Float64Array; t?: number }): { value: number; tangent: number } {
+  const xs_d = tangent.xs ?? new Float64Array(xs.length);
+  const t_d = tangent.t ?? 0;
+  let mx = -Infinity;
+  let mx_d = 0;
+  const t1 = xs.length;
+  const tmp = new Float64Array(t1);
+  const tmp_d = new Float64Array(t1);
+  for (let i = 0; i < t1; i++) {
+    const v = xs[i]!;
+    const v_d = xs_d[i]!;
+    const t2 = v / t;
+    const t2_d = v_d / t - t2 / t * t_d;
+    tmp[i]! = t2;
+    tmp_d[i]! = t2_d;
+  }
+  const t3 = tmp.length;
+  for (let j = 0; j < t3; j++) {
+    const t4 = tmp[j]!;
+    const t4_d = tmp_d[j]!;
+    const t5 = Math.max(mx, t4);
+    const t5_d = (mx === t5 ? mx_d : 0) + (t4 === t5 && mx !== t5 ? t4_d : 0);
+    mx = t5;
+    mx_d = t5_d;
+  }
+  const m = mx;
+  const m_d = mx_d;
+  const t6 = -Infinity;
+  let best = t6;
+  let best_d = 0;
+  for (let i_1 = 0; i_1 < t1; i_1++) {
+    const v_1 = xs[i_1]!;
+    const v_1_d = xs_d[i_1]!;
+    const t7 = v_1 * t;
+    const t7_d = t * v_1_d + v_1 * t_d;
+    const t8 = Math.max(best, t7);
+    const t8_d = (best === t8 ? best_d : 0) + (t7 === t8 && best !== t8 ? t7_d : 0);
+    best = t8;
+    best_d = t8_d;
+  }
+  const r = best;
+  const r_d = best_d;
+  const t9 = m + r;
+  const t9_d = m_d + r_d;
+  return {
+    value: t9,
+    tangent: t9_d
+  };
+}
+
+/** scaledMax's value, gradient, and Hessian times v1 (forward over reverse); a missing key of v1 is zero. */
+export function scaledMax_hvp(xs: Float64Array, t: number, v1: { xs?: Float64Array; t?: number }): { value: number; grad: { xs: Float64Array; t: number }; hvp: { xs: Float64Array; t: number } } {
+  const xs_d = v1.xs ?? f64Zeros(xs.length);
+  const t_d = v1.t ?? 0;
+  const adj: { xs: Float64Array; t: number } = {
+    xs: f64Zeros(xs.length),
+    t: 0
+  };
+  const adj_d: { xs: Float64Array; t: number } = {
+    xs: f64Zeros(xs.length),
+    t: 0
+  };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  let mx = -Infinity;
+  let mx_d = 0;
+  const t1 = xs.length;
+  const tmp = new Float64Array(t1);
+  const tmp_d = new Float64Array(t1);
+  for (let i = 0; i < t1; i++) {
+    const v = xs[i]!;
+    const v_d = xs_d[i]!;
+    const t2 = v / t;
+    const t2_d = v_d / t - t2 / t * t_d;
+    tmp[i]! = t2;
+    tmp_d[i]! = t2_d;
+  }
+  const t3 = tmp.length;
+  if (top + (t3 + 1 > 0 ? t3 + 1 : 0) > stack.length) {
+    stack = tape.reserve(top, t3 + 1 > 0 ? t3 + 1 : 0);
+    stack_d = tapeTangents(stack);
+  }
+  for (let j = 0; j < t3; j++) {
+    const t4 = tmp[j]!;
+    const t4_d = tmp_d[j]!;
+    const t5 = Math.max(mx, t4);
+    const t5_d = (mx === t5 ? mx_d : 0) + (t4 === t5 && mx !== t5 ? t4_d : 0);
+    stack_d[top]! = mx_d;
+    stack[top++]! = mx;
+    mx = t5;
+    mx_d = t5_d;
+  }
+  const m = mx;
+  const m_d = mx_d;
+  const t6 = -Infinity;
+  const t6_d: number = 0;
+  let best = t6;
+  let best_d = t6_d;
+  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) > stack.length) {
+    stack = tape.reserve(top, t1 + 1 > 0 ? t1 + 1 : 0);
+    stack_d = tapeTangents(stack);
+  }
+  for (let i_1 = 0; i_1 < t1; i_1++) {
+    const v_1 = xs[i_1]!;
+    const v_1_d = xs_d[i_1]!;
+    const t7 = v_1 * t;
+    const t7_d = t * v_1_d + v_1 * t_d;
+    const t8 = Math.max(best, t7);
+    const t8_d = (best === t8 ? best_d : 0) + (t7 === t8 && best !== t8 ? t7_d : 0);
+    stack_d[top]! = best_d;
+    stack[top++]! = best;
+    best = t8;
+    best_d = t8_d;
+  }
+  const r = best;
+  const r_d = best_d;
+  const t9 = m + r;
+  const t9_d = m_d + r_d;
+  const xs_b = adj.xs;
+  const xs_b_d = adj_d.xs;
+  let t_b = 0;
+  let t_b_d = 0;
+  let mx_b = 0;
+  const tmp_b = f64Zeros(tmp.length);
+  let best_b = 0;
+  const t9_b = seed;
+  // grad of: return m + r
+  const m_b = t9_b;
+  const r_b = t9_b;
+  // grad of: xs.reduce((best, v) => Math.max(best, v * t), -Infinity)
+  best_b += r_b;
+  for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
+    best = stack[--top]!;
+    best_d = stack_d[top]!;
+    const v_1 = xs[i_1]!;
+    const v_1_d = xs_d[i_1]!;
+    const t7 = v_1 * t;
+    const t7_d = t * v_1_d + v_1 * t_d;
+    const t8 = Math.max(best, t7);
+    const t8_d = (best === t8 ? best_d : 0) + (t7 === t8 && best !== t8 ? t7_d : 0);
+    const t7_b = best_b === 0 ? 0 : best_b * (t7 === t8 && best !== t8 ? 1 : 0);
+    if (best_b !== 0) best_b = best_b * (best === t8 ? 1 : 0);
+    const v_1_b = t7_b === 0 ? 0 : t7_b * t;
+    const v_1_b_d = t7_b === 0 ? 0 : t7_b * t_d;
+    if (t7_b !== 0) {
+      t_b += t7_b * v_1;
+      t_b_d += t7_b * v_1_d;
+    }
+    xs_b[i_1]! += v_1_b;
+    xs_b_d[i_1]! += v_1_b_d;
+  }
+  // grad of: xs.map((v) => v / t)
+  mx_b += m_b;
+  for (let j = t3 - 1; j >= 0; j--) {
+    mx = stack[--top]!;
+    mx_d = stack_d[top]!;
+    const t4 = tmp[j]!;
+    const t4_d = tmp_d[j]!;
+    const t5 = Math.max(mx, t4);
+    const t5_d = (mx === t5 ? mx_d : 0) + (t4 === t5 && mx !== t5 ? t4_d : 0);
+    const t4_b = mx_b === 0 ? 0 : mx_b * (t4 === t5 && mx !== t5 ? 1 : 0);
+    if (mx_b !== 0) mx_b = mx_b * (mx === t5 ? 1 : 0);
+    tmp_b[j]! += t4_b;
+  }
+  for (let i = t1 - 1; i >= 0; i--) {
+    const t2_b = tmp_b[i]!;
+    tmp_b[i]! = 0;
+    const v = xs[i]!;
+    const v_d = xs_d[i]!;
+    const t2_r = 1 / t;
+    const t2_r_d = -(t2_r * t2_r * t_d);
+    const v_b = t2_b === 0 ? 0 : t2_b * t2_r;
+    const v_b_d = t2_b === 0 ? 0 : t2_b * t2_r_d;
+    if (t2_b !== 0) {
+      t_b -= t2_b * (v * t2_r * t2_r);
+      t_b_d -= t2_b * (t2_r * (t2_r * v_d + v * t2_r_d) + v * t2_r * t2_r_d);
+    }
+    xs_b[i]! += v_b;
+    xs_b_d[i]! += v_b_d;
+  }
+  adj.t += t_b;
+  adj_d.t += t_b_d;
+  tape.top = top;
+  return {
+    value: t9,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** scaledMax's value, gradient and dense Hessian (row-major n×n over xs's elements, then t), from n Hessian-vector products. */
+export function scaledMax_hessian(xs: Float64Array, t: number): { value: number; grad: { xs: Float64Array; t: number }; hessian: Float64Array } {
+  return denseHessian([['xs', xs.length], ['t', -1]], (v: { xs?: Float64Array; t?: number }) => scaledMax_hvp(xs, t, v));
+}
+
 /** lStatistic's value; adds seed times its gradient into adj. */
 export function lStatistic_vjp(xs: Float64Array, adj: { xs: Float64Array }, seed = 1): number {
   // the tape: values saved for the reverse sweep, on a stack
@@ -414,7 +700,10 @@ export function lStatistic_vjp(xs: Float64Array, adj: { xs: Float64Array }, seed
   top = tape.top;
   let s = 0;
   const t5 = a.length;
-  if (top + (t5 + 1 > 0 ? t5 + 1 : 0) > stack.length) stack = tape.reserve(top, t5 + 1 > 0 ? t5 + 1 : 0);
+  const xs_b = adj.xs;
+  const a_b = f64Zeros(a.length);
+  let s_b = seed;
+  // forward and reverse of each iteration together: the loop only adds into the result
   for (let k = 0; k < t5; k++) {
     const t6 = k + 1;
     const t7 = a.length;
@@ -422,18 +711,11 @@ export function lStatistic_vjp(xs: Float64Array, adj: { xs: Float64Array }, seed
     const t9 = t8 ** 2;
     const t10 = a[k]!;
     const t11 = t9 * t10;
-    stack[top++]! = t9;
     const t12 = s + t11;
     s = t12;
-  }
-  const xs_b = adj.xs;
-  const a_b = f64Zeros(a.length);
-  let s_b = seed;
-  // grad of: for (let k = 0; k < a.length; k++)
-  for (let k = t5 - 1; k >= 0; k--) {
+    // the reverse of this iteration
     // grad of: s += ((k + 1) / a.length) ** 2 * a[k]
     const t11_b = s_b;
-    const t9 = stack[--top]!;
     const t10_b = t11_b * t9;
     a_b[k]! += t10_b;
   }
@@ -550,42 +832,30 @@ export function lStatistic_hvp(xs: Float64Array, v: { xs?: Float64Array }): { va
   let s = 0;
   let s_d = 0;
   const t5 = a.length;
-  if (top + (t5 + 1 > 0 ? t5 + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, t5 + 1 > 0 ? t5 + 1 : 0);
-    stack_d = tapeTangents(stack);
-  }
-  for (let k = 0; k < t5; k++) {
-    const t6 = k + 1;
-    const t7 = a.length;
-    const t8 = t6 / t7;
-    const t9 = t8 ** 2;
-    const t9_d: number = 0;
-    const t10 = a[k]!;
-    const t10_d = a_d[k]!;
-    const t11 = t9 * t10;
-    const t11_d = t10 * t9_d + t9 * t10_d;
-    stack_d[top]! = t9_d;
-    stack[top++]! = t9;
-    const t12 = s + t11;
-    const t12_d = s_d + t11_d;
-    s = t12;
-    s_d = t12_d;
-  }
   const xs_b = adj.xs;
   const xs_b_d = adj_d.xs;
   const a_b = f64Zeros(a.length);
   const a_b_d = f64Zeros(a.length);
   let s_b = seed;
-  // grad of: for (let k = 0; k < a.length; k++)
-  for (let k = t5 - 1; k >= 0; k--) {
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let k = 0; k < t5; k++) {
+    const t6 = k + 1;
+    const t7 = a.length;
+    const t8 = t6 / t7;
+    const t9 = t8 ** 2;
+    const t10 = a[k]!;
+    const t10_d = a_d[k]!;
+    const t11 = t9 * t10;
+    const t11_d = t9 * t10_d;
+    const t12 = s + t11;
+    const t12_d = s_d + t11_d;
+    s = t12;
+    s_d = t12_d;
+    // the reverse of this iteration
     // grad of: s += ((k + 1) / a.length) ** 2 * a[k]
     const t11_b = s_b;
-    const t9 = stack[--top]!;
-    const t9_d = stack_d[top]!;
     const t10_b = t11_b * t9;
-    const t10_b_d = t11_b * t9_d;
     a_b[k]! += t10_b;
-    a_b_d[k]! += t10_b_d;
   }
   // grad of: qsort(a, 0, a.length - 1)
   // split mode (qsort recurses): qsort_rev pops what qsort_fwd recorded
@@ -986,10 +1256,6 @@ function qsort_vjp(a: Float64Array, lo: number, hi: number, adj: { a: Float64Arr
     top = tape.top;
   }
   const a_b = adj.a;
-  let lo_b = 0;
-  let hi_b = 0;
-  let i_b = 0;
-  let j_b = 0;
   // grad of: if (hi - lo < 1)
   if (!t2) {
     // grad of: qsort(a, i, hi)
@@ -1000,14 +1266,10 @@ function qsort_vjp(a: Float64Array, lo: number, hi: number, adj: { a: Float64Arr
       hi: 0
     };
     qsort_adj.a = a_b;
-    qsort_adj.lo = 0;
-    qsort_adj.hi = 0;
     tape.top = top;
     qsort_rev(a, i, hi, qsort_adj);
     stack = tape.values;
     top = tape.top;
-    i_b += qsort_adj.lo;
-    hi_b += qsort_adj.hi;
     top -= a.length;
     restore(a, stack, top);
     // grad of: qsort(a, lo, j)
@@ -1018,14 +1280,10 @@ function qsort_vjp(a: Float64Array, lo: number, hi: number, adj: { a: Float64Arr
       hi: 0
     };
     qsort_adj_1.a = a_b;
-    qsort_adj_1.lo = 0;
-    qsort_adj_1.hi = 0;
     tape.top = top;
     qsort_rev(a, lo, j, qsort_adj_1);
     stack = tape.values;
     top = tape.top;
-    lo_b += qsort_adj_1.lo;
-    j_b += qsort_adj_1.hi;
     top -= a.length;
     restore(a, stack, top);
     // grad of: while (i <= j)
@@ -1048,15 +1306,7 @@ function qsort_vjp(a: Float64Array, lo: number, hi: number, adj: { a: Float64Arr
         a_b[i]! += t_b;
       }
     }
-    // grad of: let j = hi
-    hi_b += j_b;
-    j_b = 0;
-    // grad of: let i = lo
-    lo_b += i_b;
-    i_b = 0;
   }
-  adj.lo += lo_b;
-  adj.hi += hi_b;
   top -= a.length;
   restore(a, stack, top);
   tape.top = top;
@@ -1160,10 +1410,6 @@ function qsort_rev(a: Float64Array, lo: number, hi: number, adj: { a: Float64Arr
   let j = stack[--top]!;
   let i = stack[--top]!;
   const a_b = adj.a;
-  let lo_b = 0;
-  let hi_b = 0;
-  let i_b = 0;
-  let j_b = 0;
   // grad of: if (hi - lo < 1)
   if (!t2) {
     // grad of: qsort(a, i, hi)
@@ -1174,14 +1420,10 @@ function qsort_rev(a: Float64Array, lo: number, hi: number, adj: { a: Float64Arr
       hi: 0
     };
     qsort_adj.a = a_b;
-    qsort_adj.lo = 0;
-    qsort_adj.hi = 0;
     tape.top = top;
     qsort_rev(a, i, hi, qsort_adj);
     stack = tape.values;
     top = tape.top;
-    i_b += qsort_adj.lo;
-    hi_b += qsort_adj.hi;
     top -= a.length;
     restore(a, stack, top);
     // grad of: qsort(a, lo, j)
@@ -1192,14 +1434,10 @@ function qsort_rev(a: Float64Array, lo: number, hi: number, adj: { a: Float64Arr
       hi: 0
     };
     qsort_adj_1.a = a_b;
-    qsort_adj_1.lo = 0;
-    qsort_adj_1.hi = 0;
     tape.top = top;
     qsort_rev(a, lo, j, qsort_adj_1);
     stack = tape.values;
     top = tape.top;
-    lo_b += qsort_adj_1.lo;
-    j_b += qsort_adj_1.hi;
     top -= a.length;
     restore(a, stack, top);
     // grad of: while (i <= j)
@@ -1222,25 +1460,13 @@ function qsort_rev(a: Float64Array, lo: number, hi: number, adj: { a: Float64Arr
         a_b[i]! += t_b;
       }
     }
-    // grad of: let j = hi
-    hi_b += j_b;
-    j_b = 0;
-    // grad of: let i = lo
-    lo_b += i_b;
-    i_b = 0;
   }
-  adj.lo += lo_b;
-  adj.hi += hi_b;
   tape.top = top;
 }
 
 /** Forward mode of qsort: a missing key of tangent is zero. Writes the tangents of what it writes into tangent.a (when given). */
 function qsort_jvp(a: Float64Array, lo: number, hi: number, tangent: { a?: Float64Array; lo?: number; hi?: number }): void {
   const a_d = tangent.a ?? new Float64Array(a.length);
-  const lo_d = tangent.lo ?? 0;
-  const hi_d = tangent.hi ?? 0;
-  let i_d = 0;
-  let j_d = 0;
   let i: number = 0;
   let j: number = 0;
   const t1 = hi - lo;
@@ -1250,9 +1476,7 @@ function qsort_jvp(a: Float64Array, lo: number, hi: number, tangent: { a?: Float
     const t4 = t3 >> 1;
     const p = a[t4]!;
     i = lo;
-    i_d = lo_d;
     j = hi;
-    j_d = hi_d;
     for (;;) {
       const t5 = i <= j;
       if (!t5) {
@@ -1265,9 +1489,7 @@ function qsort_jvp(a: Float64Array, lo: number, hi: number, tangent: { a?: Float
           break;
         }
         const t8 = i + 1;
-        const t8_d = i_d;
         i = t8;
-        i_d = t8_d;
       }
       for (;;) {
         const t9: number = a[j]!;
@@ -1276,9 +1498,7 @@ function qsort_jvp(a: Float64Array, lo: number, hi: number, tangent: { a?: Float
           break;
         }
         const t11 = j - 1;
-        const t11_d = j_d;
         j = t11;
-        j_d = t11_d;
       }
       const t12 = i <= j;
       if (t12) {
@@ -1291,24 +1511,16 @@ function qsort_jvp(a: Float64Array, lo: number, hi: number, tangent: { a?: Float
         a[j]! = t;
         a_d[j]! = t_d;
         const t14 = i + 1;
-        const t14_d = i_d;
         i = t14;
-        i_d = t14_d;
         const t15 = j - 1;
-        const t15_d = j_d;
         j = t15;
-        j_d = t15_d;
       }
     }
     qsort_jvp(a, lo, j, {
-      a: a_d,
-      lo: lo_d,
-      hi: j_d
+      a: a_d
     });
     qsort_jvp(a, i, hi, {
-      a: a_d,
-      lo: i_d,
-      hi: hi_d
+      a: a_d
     });
   }
 }
@@ -1483,14 +1695,6 @@ function qsort_rev_d(a: Float64Array, lo: number, hi: number, tangent: { a?: Flo
   let i_d = stack_d[top]!;
   const a_b = adj.a;
   const a_b_d = adj_d.a;
-  let lo_b = 0;
-  let lo_b_d = 0;
-  let hi_b = 0;
-  let hi_b_d = 0;
-  let i_b = 0;
-  let i_b_d = 0;
-  let j_b = 0;
-  let j_b_d = 0;
   // grad of: if (hi - lo < 1)
   if (!t2) {
     // grad of: qsort(a, i, hi)
@@ -1507,10 +1711,6 @@ function qsort_rev_d(a: Float64Array, lo: number, hi: number, tangent: { a?: Flo
     };
     qsort_adj.a = a_b;
     qsort_adj_d.a = a_b_d;
-    qsort_adj.lo = 0;
-    qsort_adj_d.lo = 0;
-    qsort_adj.hi = 0;
-    qsort_adj_d.hi = 0;
     tape.top = top;
     qsort_rev_d(a, i, hi, {
       a: a_d,
@@ -1520,10 +1720,6 @@ function qsort_rev_d(a: Float64Array, lo: number, hi: number, tangent: { a?: Flo
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    i_b += qsort_adj.lo;
-    i_b_d += qsort_adj_d.lo;
-    hi_b += qsort_adj.hi;
-    hi_b_d += qsort_adj_d.hi;
     top -= a.length;
     restore(a, stack, top);
     restore(a_d, stack_d, top);
@@ -1541,10 +1737,6 @@ function qsort_rev_d(a: Float64Array, lo: number, hi: number, tangent: { a?: Flo
     };
     qsort_adj_1.a = a_b;
     qsort_adj_1_d.a = a_b_d;
-    qsort_adj_1.lo = 0;
-    qsort_adj_1_d.lo = 0;
-    qsort_adj_1.hi = 0;
-    qsort_adj_1_d.hi = 0;
     tape.top = top;
     qsort_rev_d(a, lo, j, {
       a: a_d,
@@ -1554,10 +1746,6 @@ function qsort_rev_d(a: Float64Array, lo: number, hi: number, tangent: { a?: Flo
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    lo_b += qsort_adj_1.lo;
-    lo_b_d += qsort_adj_1_d.lo;
-    j_b += qsort_adj_1.hi;
-    j_b_d += qsort_adj_1_d.hi;
     top -= a.length;
     restore(a, stack, top);
     restore(a_d, stack_d, top);
@@ -1589,20 +1777,6 @@ function qsort_rev_d(a: Float64Array, lo: number, hi: number, tangent: { a?: Flo
         a_b_d[i]! += t_b_d;
       }
     }
-    // grad of: let j = hi
-    hi_b += j_b;
-    hi_b_d += j_b_d;
-    j_b = 0;
-    j_b_d = 0;
-    // grad of: let i = lo
-    lo_b += i_b;
-    lo_b_d += i_b_d;
-    i_b = 0;
-    i_b_d = 0;
   }
-  adj.lo += lo_b;
-  adj_d.lo += lo_b_d;
-  adj.hi += hi_b;
-  adj_d.hi += hi_b_d;
   tape.top = top;
 }

@@ -17,8 +17,6 @@ export function bisectIntegral_vjp(a: number, b: number, k: number, depth_arg: n
   let a_b = 0;
   let b_b = 0;
   let k_b = 0;
-  let depth_arg_b = 0;
-  let depth_b = 0;
   const t2_b = seed;
   // grad of: return bisect(a, b, k, depth)
   // split mode (bisect recurses): bisect_rev pops what bisect_fwd recorded
@@ -31,23 +29,13 @@ export function bisectIntegral_vjp(a: number, b: number, k: number, depth_arg: n
   bisect_adj.a = 0;
   bisect_adj.b = 0;
   bisect_adj.k = 0;
-  bisect_adj.depth = 0;
   bisect_rev(a, b, k, depth, bisect_adj, t2_b);
   a_b += bisect_adj.a;
   b_b += bisect_adj.b;
   k_b += bisect_adj.k;
-  depth_b += bisect_adj.depth;
-  // grad of: depth = 6
-  if (t1) {
-    depth_b = 0;
-  } else {
-    depth_arg_b += depth_b;
-    depth_b = 0;
-  }
   adj.a += a_b;
   adj.b += b_b;
   adj.k += k_b;
-  adj.depth += depth_arg_b;
   return t2;
 }
 
@@ -63,22 +51,17 @@ export function bisectIntegral_jvp(a: number, b: number, k: number, depth_arg: n
   const a_d = tangent.a ?? 0;
   const b_d = tangent.b ?? 0;
   const k_d = tangent.k ?? 0;
-  const depth_arg_d = tangent.depth ?? 0;
-  let depth_d = 0;
   let depth: number = 0;
   const t1 = depth_arg === undefined;
   if (t1) {
     depth = 6;
-    depth_d = 0;
   } else {
     depth = depth_arg;
-    depth_d = depth_arg_d;
   }
   const t2_jvp = bisect_jvp(a, b, k, depth, {
     a: a_d,
     b: b_d,
-    k: k_d,
-    depth: depth_d
+    k: k_d
   });
   const t2 = t2_jvp.value;
   const t2_d = t2_jvp.tangent;
@@ -131,10 +114,6 @@ export function bisectIntegral_hvp(a: number, b: number, k: number, depth_arg: n
   let b_b_d = 0;
   let k_b = 0;
   let k_b_d = 0;
-  let depth_arg_b = 0;
-  let depth_arg_b_d = 0;
-  let depth_b = 0;
-  let depth_b_d = 0;
   const t2_b = seed;
   // grad of: return bisect(a, b, k, depth)
   // split mode (bisect recurses): bisect_rev pops what bisect_fwd recorded
@@ -156,8 +135,6 @@ export function bisectIntegral_hvp(a: number, b: number, k: number, depth_arg: n
   bisect_adj_d.b = 0;
   bisect_adj.k = 0;
   bisect_adj_d.k = 0;
-  bisect_adj.depth = 0;
-  bisect_adj_d.depth = 0;
   bisect_rev_d(a, b, k, depth, {
     a: a_d,
     b: b_d,
@@ -170,26 +147,12 @@ export function bisectIntegral_hvp(a: number, b: number, k: number, depth_arg: n
   b_b_d += bisect_adj_d.b;
   k_b += bisect_adj.k;
   k_b_d += bisect_adj_d.k;
-  depth_b += bisect_adj.depth;
-  depth_b_d += bisect_adj_d.depth;
-  // grad of: depth = 6
-  if (t1) {
-    depth_b = 0;
-    depth_b_d = 0;
-  } else {
-    depth_arg_b += depth_b;
-    depth_arg_b_d += depth_b_d;
-    depth_b = 0;
-    depth_b_d = 0;
-  }
   adj.a += a_b;
   adj_d.a += a_b_d;
   adj.b += b_b;
   adj_d.b += b_b_d;
   adj.k += k_b;
   adj_d.k += k_b_d;
-  adj.depth += depth_arg_b;
-  adj_d.depth += depth_arg_b_d;
   return {
     value: t2,
     grad: adj,
@@ -548,8 +511,6 @@ export function pingPong_vjp(x: number, a: number, n_arg: number | undefined, ad
   const t2 = t2_ping;
   let x_b = 0;
   let a_b = 0;
-  let n_arg_b = 0;
-  let n_b = 0;
   let t2_ping_b = 0;
   const t2_b = seed;
   // grad of: return ping(x, a, n)
@@ -571,15 +532,12 @@ export function pingPong_vjp(x: number, a: number, n_arg: number | undefined, ad
     };
     pong_adj.x = 0;
     pong_adj.a = 0;
-    pong_adj.n = 0;
     tape.top = top;
     pong_rev(t5_ping, a, t6_ping, pong_adj, t7_ping_b);
     stack = tape.values;
     top = tape.top;
     const t5_ping_b = pong_adj.x;
     a_b += pong_adj.a;
-    const t6_ping_b = pong_adj.n;
-    n_b += t6_ping_b;
     const t4_ping_b = t5_ping_b;
     x_b += t5_ping_b;
     const t3_ping = a * x;
@@ -589,16 +547,8 @@ export function pingPong_vjp(x: number, a: number, n_arg: number | undefined, ad
       x_b += t3_ping_b * a;
     }
   }
-  // grad of: n = 7
-  if (t1) {
-    n_b = 0;
-  } else {
-    n_arg_b += n_b;
-    n_b = 0;
-  }
   adj.x += x_b;
   adj.a += a_b;
-  adj.n += n_arg_b;
   tape.top = top;
   return t2;
 }
@@ -614,18 +564,14 @@ export function pingPong_grad(x: number, a: number, n_arg?: number): { value: nu
 export function pingPong_jvp(x: number, a: number, n_arg: number | undefined, tangent: { x?: number; a?: number; n?: number }): { value: number; tangent: number } {
   const x_d = tangent.x ?? 0;
   const a_d = tangent.a ?? 0;
-  const n_arg_d = tangent.n ?? 0;
-  let n_d = 0;
   let t2_ping_d = 0;
   let n: number = 0;
   let t2_ping: number = 0;
   const t1 = n_arg === undefined;
   if (t1) {
     n = 7;
-    n_d = 0;
   } else {
     n = n_arg;
-    n_d = n_arg_d;
   }
   const t1_ping = n <= 0;
   if (t1_ping) {
@@ -639,11 +585,9 @@ export function pingPong_jvp(x: number, a: number, n_arg: number | undefined, ta
     const t5_ping = t4_ping + x;
     const t5_ping_d = t4_ping_d + x_d;
     const t6_ping = n - 1;
-    const t6_ping_d = n_d;
     const t7_ping_jvp = pong_jvp(t5_ping, a, t6_ping, {
       x: t5_ping_d,
-      a: a_d,
-      n: t6_ping_d
+      a: a_d
     });
     const t7_ping = t7_ping_jvp.value;
     const t7_ping_d = t7_ping_jvp.tangent;
@@ -729,10 +673,6 @@ export function pingPong_hvp(x: number, a: number, n_arg: number | undefined, v:
   let x_b_d = 0;
   let a_b = 0;
   let a_b_d = 0;
-  let n_arg_b = 0;
-  let n_arg_b_d = 0;
-  let n_b = 0;
-  let n_b_d = 0;
   let t2_ping_b = 0;
   let t2_ping_b_d = 0;
   const t2_b = seed;
@@ -770,8 +710,6 @@ export function pingPong_hvp(x: number, a: number, n_arg: number | undefined, v:
     pong_adj_d.x = 0;
     pong_adj.a = 0;
     pong_adj_d.a = 0;
-    pong_adj.n = 0;
-    pong_adj_d.n = 0;
     tape.top = top;
     pong_rev_d(t5_ping, a, t6_ping, {
       x: t5_ping_d,
@@ -785,10 +723,6 @@ export function pingPong_hvp(x: number, a: number, n_arg: number | undefined, v:
     const t5_ping_b_d = pong_adj_d.x;
     a_b += pong_adj.a;
     a_b_d += pong_adj_d.a;
-    const t6_ping_b = pong_adj.n;
-    const t6_ping_b_d = pong_adj_d.n;
-    n_b += t6_ping_b;
-    n_b_d += t6_ping_b_d;
     const t4_ping_b = t5_ping_b;
     const t4_ping_b_d = t5_ping_b_d;
     x_b += t5_ping_b;
@@ -804,22 +738,10 @@ export function pingPong_hvp(x: number, a: number, n_arg: number | undefined, v:
       x_b_d += a * t3_ping_b_d + t3_ping_b * a_d;
     }
   }
-  // grad of: n = 7
-  if (t1) {
-    n_b = 0;
-    n_b_d = 0;
-  } else {
-    n_arg_b += n_b;
-    n_arg_b_d += n_b_d;
-    n_b = 0;
-    n_b_d = 0;
-  }
   adj.x += x_b;
   adj_d.x += x_b_d;
   adj.a += a_b;
   adj_d.a += a_b_d;
-  adj.n += n_arg_b;
-  adj_d.n += n_arg_b_d;
   tape.top = top;
   return {
     value: t2,
@@ -961,8 +883,6 @@ export function powiSum_vjp(x: number, y: number, n_arg: number | undefined, adj
   const t8 = t5 - t7;
   let x_b = 0;
   let y_b = 0;
-  let n_arg_b = 0;
-  let n_b = 0;
   const t8_b = seed;
   // grad of: return powi(x, n) + powi(y, n - 2) - powi(x * y, 3)
   const t5_b = t8_b;
@@ -987,31 +907,18 @@ export function powiSum_vjp(x: number, y: number, n_arg: number | undefined, adj
     n: 0
   };
   powi_adj_1.x = 0;
-  powi_adj_1.n = 0;
   powi_rev(y, t3, powi_adj_1, t4_b);
   y_b += powi_adj_1.x;
-  const t3_b = powi_adj_1.n;
-  n_b += t3_b;
   // split mode (powi recurses): powi_rev pops what powi_fwd recorded
   const powi_adj_2 = {
     x: 0,
     n: 0
   };
   powi_adj_2.x = 0;
-  powi_adj_2.n = 0;
   powi_rev(x, n, powi_adj_2, t2_b);
   x_b += powi_adj_2.x;
-  n_b += powi_adj_2.n;
-  // grad of: n = 13
-  if (t1) {
-    n_b = 0;
-  } else {
-    n_arg_b += n_b;
-    n_b = 0;
-  }
   adj.x += x_b;
   adj.y += y_b;
-  adj.n += n_arg_b;
   return t8;
 }
 
@@ -1026,28 +933,21 @@ export function powiSum_grad(x: number, y: number, n_arg?: number): { value: num
 export function powiSum_jvp(x: number, y: number, n_arg: number | undefined, tangent: { x?: number; y?: number; n?: number }): { value: number; tangent: number } {
   const x_d = tangent.x ?? 0;
   const y_d = tangent.y ?? 0;
-  const n_arg_d = tangent.n ?? 0;
-  let n_d = 0;
   let n: number = 0;
   const t1 = n_arg === undefined;
   if (t1) {
     n = 13;
-    n_d = 0;
   } else {
     n = n_arg;
-    n_d = n_arg_d;
   }
   const t2_jvp = powi_jvp(x, n, {
-    x: x_d,
-    n: n_d
+    x: x_d
   });
   const t2 = t2_jvp.value;
   const t2_d = t2_jvp.tangent;
   const t3 = n - 2;
-  const t3_d = n_d;
   const t4_jvp = powi_jvp(y, t3, {
-    x: y_d,
-    n: t3_d
+    x: y_d
   });
   const t4 = t4_jvp.value;
   const t4_d = t4_jvp.tangent;
@@ -1123,10 +1023,6 @@ export function powiSum_hvp(x: number, y: number, n_arg: number | undefined, v: 
   let x_b_d = 0;
   let y_b = 0;
   let y_b_d = 0;
-  let n_arg_b = 0;
-  let n_arg_b_d = 0;
-  let n_b = 0;
-  let n_b_d = 0;
   const t8_b = seed;
   // grad of: return powi(x, n) + powi(y, n - 2) - powi(x * y, 3)
   const t5_b = t8_b;
@@ -1166,18 +1062,12 @@ export function powiSum_hvp(x: number, y: number, n_arg: number | undefined, v: 
   };
   powi_adj_1.x = 0;
   powi_adj_1_d.x = 0;
-  powi_adj_1.n = 0;
-  powi_adj_1_d.n = 0;
   powi_rev_d(y, t3, {
     x: y_d,
     n: t3_d
   }, powi_adj_1, powi_adj_1_d, t4_b, 0);
   y_b += powi_adj_1.x;
   y_b_d += powi_adj_1_d.x;
-  const t3_b = powi_adj_1.n;
-  const t3_b_d = powi_adj_1_d.n;
-  n_b += t3_b;
-  n_b_d += t3_b_d;
   // split mode (powi recurses): powi_rev pops what powi_fwd recorded
   const powi_adj_2 = {
     x: 0,
@@ -1189,32 +1079,16 @@ export function powiSum_hvp(x: number, y: number, n_arg: number | undefined, v: 
   };
   powi_adj_2.x = 0;
   powi_adj_2_d.x = 0;
-  powi_adj_2.n = 0;
-  powi_adj_2_d.n = 0;
   powi_rev_d(x, n, {
     x: x_d,
     n: n_d
   }, powi_adj_2, powi_adj_2_d, t2_b, 0);
   x_b += powi_adj_2.x;
   x_b_d += powi_adj_2_d.x;
-  n_b += powi_adj_2.n;
-  n_b_d += powi_adj_2_d.n;
-  // grad of: n = 13
-  if (t1) {
-    n_b = 0;
-    n_b_d = 0;
-  } else {
-    n_arg_b += n_b;
-    n_arg_b_d += n_b_d;
-    n_b = 0;
-    n_b_d = 0;
-  }
   adj.x += x_b;
   adj_d.x += x_b_d;
   adj.y += y_b;
   adj_d.y += y_b_d;
-  adj.n += n_arg_b;
-  adj_d.n += n_arg_b_d;
   return {
     value: t8,
     grad: adj,
@@ -1227,8 +1101,9 @@ export function powiSum_hessian(x: number, y: number, n_arg?: number): { value: 
   return denseHessian([['x', -1], ['y', -1], ['n', -1]], (v: { x?: number; y?: number; n?: number }) => powiSum_hvp(x, y, n_arg, v));
 }
 
-/** continuedSqrt's value; adds seed times its gradient into adj. */
+/** continuedSqrt's value; adds seed times its gradient into adj (in forward mode: the result depends on x alone). */
 export function continuedSqrt_vjp(x: number, depth_arg: number | undefined, adj: { x: number; depth: number }, seed = 1): number {
+  const x_d: number = 1;
   let depth: number = 0;
   const t1 = depth_arg === undefined;
   if (t1) {
@@ -1236,31 +1111,13 @@ export function continuedSqrt_vjp(x: number, depth_arg: number | undefined, adj:
   } else {
     depth = depth_arg;
   }
-  const t2 = cf_fwd(x, depth);
-  let x_b = 0;
-  let depth_arg_b = 0;
-  let depth_b = 0;
-  const t2_b = seed;
-  // grad of: return cf(x, depth)
-  // split mode (cf recurses): cf_rev pops what cf_fwd recorded
-  const cf_adj = {
+  const t2_adj = {
     x: 0,
     depth: 0
   };
-  cf_adj.x = 0;
-  cf_adj.depth = 0;
-  cf_rev(x, depth, cf_adj, t2_b);
-  x_b += cf_adj.x;
-  depth_b += cf_adj.depth;
-  // grad of: depth = 12
-  if (t1) {
-    depth_b = 0;
-  } else {
-    depth_arg_b += depth_b;
-    depth_b = 0;
-  }
-  adj.x += x_b;
-  adj.depth += depth_arg_b;
+  const t2 = cf_vjp(x, depth, t2_adj);
+  const t2_d = t2_adj.x * x_d;
+  adj.x += seed * t2_d;
   return t2;
 }
 
@@ -1274,20 +1131,15 @@ export function continuedSqrt_grad(x: number, depth_arg?: number): { value: numb
 /** continuedSqrt's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
 export function continuedSqrt_jvp(x: number, depth_arg: number | undefined, tangent: { x?: number; depth?: number }): { value: number; tangent: number } {
   const x_d = tangent.x ?? 0;
-  const depth_arg_d = tangent.depth ?? 0;
-  let depth_d = 0;
   let depth: number = 0;
   const t1 = depth_arg === undefined;
   if (t1) {
     depth = 12;
-    depth_d = 0;
   } else {
     depth = depth_arg;
-    depth_d = depth_arg_d;
   }
   const t2_jvp = cf_jvp(x, depth, {
-    x: x_d,
-    depth: depth_d
+    x: x_d
   });
   const t2 = t2_jvp.value;
   const t2_d = t2_jvp.tangent;
@@ -1297,9 +1149,9 @@ export function continuedSqrt_jvp(x: number, depth_arg: number | undefined, tang
   };
 }
 
-/** continuedSqrt's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+/** continuedSqrt's value, gradient, and Hessian times v (forward over forward); a missing key of v is zero. */
 export function continuedSqrt_hvp(x: number, depth_arg: number | undefined, v: { x?: number; depth?: number }): { value: number; grad: { x: number; depth: number }; hvp: { x: number; depth: number } } {
-  const x_d = v.x ?? 0;
+  const x_d1 = v.x ?? 0;
   const depth_arg_d = v.depth ?? 0;
   const adj: { x: number; depth: number } = {
     x: 0,
@@ -1310,6 +1162,7 @@ export function continuedSqrt_hvp(x: number, depth_arg: number | undefined, v: {
     depth: 0
   };
   const seed: number = 1;
+  const x_d: number = 1;
   let depth: number = 0;
   let depth_d: number = 0;
   const t1 = depth_arg === undefined;
@@ -1320,55 +1173,23 @@ export function continuedSqrt_hvp(x: number, depth_arg: number | undefined, v: {
     depth = depth_arg;
     depth_d = depth_arg_d;
   }
-  const t2_fd = cf_fwd_d(x, depth, {
-    x: x_d,
-    depth: depth_d
-  });
-  const t2 = t2_fd.value;
-  const t2_d = t2_fd.tangent;
-  let x_b = 0;
-  let x_b_d = 0;
-  let depth_arg_b = 0;
-  let depth_arg_b_d = 0;
-  let depth_b = 0;
-  let depth_b_d = 0;
-  const t2_b = seed;
-  // grad of: return cf(x, depth)
-  // split mode (cf recurses): cf_rev pops what cf_fwd recorded
-  const cf_adj = {
+  const t2_adj = {
     x: 0,
     depth: 0
   };
-  const cf_adj_d = {
+  const t2_adj_d = {
     x: 0,
     depth: 0
   };
-  cf_adj.x = 0;
-  cf_adj_d.x = 0;
-  cf_adj.depth = 0;
-  cf_adj_d.depth = 0;
-  cf_rev_d(x, depth, {
-    x: x_d,
+  const t2 = cf_vjp_d(x, depth, {
+    x: x_d1,
     depth: depth_d
-  }, cf_adj, cf_adj_d, t2_b, 0);
-  x_b += cf_adj.x;
-  x_b_d += cf_adj_d.x;
-  depth_b += cf_adj.depth;
-  depth_b_d += cf_adj_d.depth;
-  // grad of: depth = 12
-  if (t1) {
-    depth_b = 0;
-    depth_b_d = 0;
-  } else {
-    depth_arg_b += depth_b;
-    depth_arg_b_d += depth_b_d;
-    depth_b = 0;
-    depth_b_d = 0;
-  }
-  adj.x += x_b;
-  adj_d.x += x_b_d;
-  adj.depth += depth_arg_b;
-  adj_d.depth += depth_arg_b_d;
+  }, t2_adj, t2_adj_d, 1, 0);
+  const t2_d1 = t2_adj.x * x_d1 + t2_adj.depth * depth_d;
+  const t2_d = t2_adj.x * x_d;
+  const t2_d_d = x_d * t2_adj_d.x;
+  adj.x += seed * t2_d;
+  adj_d.x += seed * t2_d_d;
   return {
     value: t2,
     grad: adj,
@@ -1468,7 +1289,6 @@ function bisect_vjp(a: number, b: number, k: number, depth: number, adj: { a: nu
   let a_b = 0;
   let b_b = 0;
   let k_b = 0;
-  let depth_b = 0;
   let result_b = seed;
   // grad of: if (depth === 0)
   if (t1) {
@@ -1536,7 +1356,6 @@ function bisect_vjp(a: number, b: number, k: number, depth: number, adj: { a: nu
     bisect_adj.a = 0;
     bisect_adj.b = 0;
     bisect_adj.k = 0;
-    bisect_adj.depth = 0;
     tape.top = top;
     bisect_rev(m, b, k, t9, bisect_adj, t11_b);
     stack = tape.values;
@@ -1544,7 +1363,6 @@ function bisect_vjp(a: number, b: number, k: number, depth: number, adj: { a: nu
     let m_b = bisect_adj.a;
     b_b += bisect_adj.b;
     k_b += bisect_adj.k;
-    let t9_b = bisect_adj.depth;
     // split mode (a recursive call): bisect_rev pops what bisect_fwd recorded
     const bisect_adj_1 = {
       a: 0,
@@ -1555,7 +1373,6 @@ function bisect_vjp(a: number, b: number, k: number, depth: number, adj: { a: nu
     bisect_adj_1.a = 0;
     bisect_adj_1.b = 0;
     bisect_adj_1.k = 0;
-    bisect_adj_1.depth = 0;
     tape.top = top;
     bisect_rev(a, m, k, t9, bisect_adj_1, t10_b);
     stack = tape.values;
@@ -1563,8 +1380,6 @@ function bisect_vjp(a: number, b: number, k: number, depth: number, adj: { a: nu
     a_b += bisect_adj_1.a;
     m_b += bisect_adj_1.b;
     k_b += bisect_adj_1.k;
-    t9_b += bisect_adj_1.depth;
-    depth_b += t9_b;
     // grad of: const m = 0.5 * (a + b)
     const t8_b = m_b * 0.5;
     a_b += t8_b;
@@ -1573,7 +1388,6 @@ function bisect_vjp(a: number, b: number, k: number, depth: number, adj: { a: nu
   adj.a += a_b;
   adj.b += b_b;
   adj.k += k_b;
-  adj.depth += depth_b;
   tape.top = top;
   return result;
 }
@@ -1643,7 +1457,6 @@ function bisect_rev(a: number, b: number, k: number, depth: number, adj: { a: nu
   let a_b = 0;
   let b_b = 0;
   let k_b = 0;
-  let depth_b = 0;
   let result_b = seed;
   // grad of: if (depth === 0)
   if (t1) {
@@ -1711,7 +1524,6 @@ function bisect_rev(a: number, b: number, k: number, depth: number, adj: { a: nu
     bisect_adj.a = 0;
     bisect_adj.b = 0;
     bisect_adj.k = 0;
-    bisect_adj.depth = 0;
     tape.top = top;
     bisect_rev(m, b, k, t9, bisect_adj, t11_b);
     stack = tape.values;
@@ -1719,7 +1531,6 @@ function bisect_rev(a: number, b: number, k: number, depth: number, adj: { a: nu
     let m_b = bisect_adj.a;
     b_b += bisect_adj.b;
     k_b += bisect_adj.k;
-    let t9_b = bisect_adj.depth;
     // split mode (a recursive call): bisect_rev pops what bisect_fwd recorded
     const bisect_adj_1 = {
       a: 0,
@@ -1730,7 +1541,6 @@ function bisect_rev(a: number, b: number, k: number, depth: number, adj: { a: nu
     bisect_adj_1.a = 0;
     bisect_adj_1.b = 0;
     bisect_adj_1.k = 0;
-    bisect_adj_1.depth = 0;
     tape.top = top;
     bisect_rev(a, m, k, t9, bisect_adj_1, t10_b);
     stack = tape.values;
@@ -1738,8 +1548,6 @@ function bisect_rev(a: number, b: number, k: number, depth: number, adj: { a: nu
     a_b += bisect_adj_1.a;
     m_b += bisect_adj_1.b;
     k_b += bisect_adj_1.k;
-    t9_b += bisect_adj_1.depth;
-    depth_b += t9_b;
     // grad of: const m = 0.5 * (a + b)
     const t8_b = m_b * 0.5;
     a_b += t8_b;
@@ -1748,7 +1556,6 @@ function bisect_rev(a: number, b: number, k: number, depth: number, adj: { a: nu
   adj.a += a_b;
   adj.b += b_b;
   adj.k += k_b;
-  adj.depth += depth_b;
   tape.top = top;
 }
 
@@ -1757,7 +1564,6 @@ function bisect_jvp(a: number, b: number, k: number, depth: number, tangent: { a
   const a_d = tangent.a ?? 0;
   const b_d = tangent.b ?? 0;
   const k_d = tangent.k ?? 0;
-  const depth_d = tangent.depth ?? 0;
   let result_d = 0;
   let result: number = 0;
   const t1 = depth === 0;
@@ -1806,20 +1612,17 @@ function bisect_jvp(a: number, b: number, k: number, depth: number, tangent: { a
     const m = 0.5 * t8;
     const m_d = 0.5 * t8_d;
     const t9 = depth - 1;
-    const t9_d = depth_d;
     const t10_jvp = bisect_jvp(a, m, k, t9, {
       a: a_d,
       b: m_d,
-      k: k_d,
-      depth: t9_d
+      k: k_d
     });
     const t10 = t10_jvp.value;
     const t10_d = t10_jvp.tangent;
     const t11_jvp = bisect_jvp(m, b, k, t9, {
       a: m_d,
       b: b_d,
-      k: k_d,
-      depth: t9_d
+      k: k_d
     });
     const t11 = t11_jvp.value;
     const t11_d = t11_jvp.tangent;
@@ -1968,8 +1771,6 @@ function bisect_rev_d(a: number, b: number, k: number, depth: number, tangent: {
   let b_b_d = 0;
   let k_b = 0;
   let k_b_d = 0;
-  let depth_b = 0;
-  let depth_b_d = 0;
   let result_b = seed;
   let result_b_d = seed_d;
   // grad of: if (depth === 0)
@@ -2094,8 +1895,6 @@ function bisect_rev_d(a: number, b: number, k: number, depth: number, tangent: {
     bisect_adj_d.b = 0;
     bisect_adj.k = 0;
     bisect_adj_d.k = 0;
-    bisect_adj.depth = 0;
-    bisect_adj_d.depth = 0;
     tape.top = top;
     bisect_rev_d(m, b, k, t9, {
       a: m_d,
@@ -2112,8 +1911,6 @@ function bisect_rev_d(a: number, b: number, k: number, depth: number, tangent: {
     b_b_d += bisect_adj_d.b;
     k_b += bisect_adj.k;
     k_b_d += bisect_adj_d.k;
-    let t9_b = bisect_adj.depth;
-    let t9_b_d = bisect_adj_d.depth;
     // split mode (a recursive call): bisect_rev pops what bisect_fwd recorded
     const bisect_adj_1 = {
       a: 0,
@@ -2133,8 +1930,6 @@ function bisect_rev_d(a: number, b: number, k: number, depth: number, tangent: {
     bisect_adj_1_d.b = 0;
     bisect_adj_1.k = 0;
     bisect_adj_1_d.k = 0;
-    bisect_adj_1.depth = 0;
-    bisect_adj_1_d.depth = 0;
     tape.top = top;
     bisect_rev_d(a, m, k, t9, {
       a: a_d,
@@ -2151,10 +1946,6 @@ function bisect_rev_d(a: number, b: number, k: number, depth: number, tangent: {
     m_b_d += bisect_adj_1_d.b;
     k_b += bisect_adj_1.k;
     k_b_d += bisect_adj_1_d.k;
-    t9_b += bisect_adj_1.depth;
-    t9_b_d += bisect_adj_1_d.depth;
-    depth_b += t9_b;
-    depth_b_d += t9_b_d;
     // grad of: const m = 0.5 * (a + b)
     const t8_b = m_b * 0.5;
     const t8_b_d = 0.5 * m_b_d;
@@ -2169,8 +1960,6 @@ function bisect_rev_d(a: number, b: number, k: number, depth: number, tangent: {
   adj_d.b += b_b_d;
   adj.k += k_b;
   adj_d.k += k_b_d;
-  adj.depth += depth_b;
-  adj_d.depth += depth_b_d;
   tape.top = top;
 }
 
@@ -2200,9 +1989,6 @@ function meanRange(xs: Float64Array, lo: number, hi: number): number {
 
 /** meanRange's value; adds seed times its gradient into adj. */
 function meanRange_vjp(xs: Float64Array, lo: number, hi: number, adj: { xs: Float64Array; lo: number; hi: number }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
   let result: number = 0;
   const n = hi - lo;
   const t1 = n === 1;
@@ -2212,31 +1998,18 @@ function meanRange_vjp(xs: Float64Array, lo: number, hi: number, adj: { xs: Floa
   } else {
     const t3 = n >> 1;
     const mid = lo + t3;
-    tape.top = top;
     const left = meanRange_fwd(xs, lo, mid);
-    stack = tape.values;
-    top = tape.top;
-    tape.top = top;
     const right = meanRange_fwd(xs, mid, hi);
-    stack = tape.values;
-    top = tape.top;
     const t4 = mid - lo;
     const t5 = left * t4;
-    if (top + 3 > stack.length) stack = tape.reserve(top, 3);
-    stack[top++]! = left;
     const t6 = hi - mid;
     const t7 = right * t6;
-    stack[top++]! = right;
     const t8 = t5 + t7;
     const t9 = t8 / n;
-    stack[top++]! = t8;
     result = t9;
   }
   const xs_b = adj.xs;
-  let lo_b = 0;
-  let hi_b = 0;
   let result_b = seed;
-  let n_b = 0;
   // grad of: if (n === 1)
   if (t1) {
     // grad of: return xs[lo]
@@ -2247,26 +2020,15 @@ function meanRange_vjp(xs: Float64Array, lo: number, hi: number, adj: { xs: Floa
     // grad of: return (left * (mid - lo) + right * (hi - mid)) / n
     const t9_b = result_b;
     result_b = 0;
-    const t8 = stack[--top]!;
-    const t9_r = 1 / n;
-    const t8_b = t9_b * t9_r;
-    n_b -= t9_b * (t8 * t9_r * t9_r);
+    const t8_b = t9_b / n;
     const t5_b = t8_b;
     const t7_b = t8_b;
-    const right = stack[--top]!;
     const t3 = n >> 1;
     const mid = lo + t3;
     const t6 = hi - mid;
     const right_b = t7_b * t6;
-    const t6_b = t7_b * right;
-    hi_b += t6_b;
-    let mid_b = -t6_b;
-    const left = stack[--top]!;
     const t4 = mid - lo;
     const left_b = t5_b * t4;
-    const t4_b = t5_b * left;
-    mid_b += t4_b;
-    lo_b -= t4_b;
     // grad of: const right = meanRange(xs, mid, hi)
     // split mode (a recursive call): meanRange_rev pops what meanRange_fwd recorded
     const meanRange_adj = {
@@ -2275,14 +2037,7 @@ function meanRange_vjp(xs: Float64Array, lo: number, hi: number, adj: { xs: Floa
       hi: 0
     };
     meanRange_adj.xs = xs_b;
-    meanRange_adj.lo = 0;
-    meanRange_adj.hi = 0;
-    tape.top = top;
     meanRange_rev(xs, mid, hi, meanRange_adj, right_b);
-    stack = tape.values;
-    top = tape.top;
-    mid_b += meanRange_adj.lo;
-    hi_b += meanRange_adj.hi;
     // grad of: const left = meanRange(xs, lo, mid)
     // split mode (a recursive call): meanRange_rev pops what meanRange_fwd recorded
     const meanRange_adj_1 = {
@@ -2291,23 +2046,8 @@ function meanRange_vjp(xs: Float64Array, lo: number, hi: number, adj: { xs: Floa
       hi: 0
     };
     meanRange_adj_1.xs = xs_b;
-    meanRange_adj_1.lo = 0;
-    meanRange_adj_1.hi = 0;
-    tape.top = top;
     meanRange_rev(xs, lo, mid, meanRange_adj_1, left_b);
-    stack = tape.values;
-    top = tape.top;
-    lo_b += meanRange_adj_1.lo;
-    mid_b += meanRange_adj_1.hi;
-    // grad of: const mid = lo + (n >> 1)
-    lo_b += mid_b;
   }
-  // grad of: const n = hi - lo
-  hi_b += n_b;
-  lo_b -= n_b;
-  adj.lo += lo_b;
-  adj.hi += hi_b;
-  tape.top = top;
   return result;
 }
 
@@ -2335,14 +2075,10 @@ function meanRange_fwd(xs: Float64Array, lo: number, hi: number): number {
     top = tape.top;
     const t4 = mid - lo;
     const t5 = left * t4;
-    if (top + 3 > stack.length) stack = tape.reserve(top, 3);
-    stack[top++]! = left;
     const t6 = hi - mid;
     const t7 = right * t6;
-    stack[top++]! = right;
     const t8 = t5 + t7;
     const t9 = t8 / n;
-    stack[top++]! = t8;
     result = t9;
   }
   // for meanRange_rev: what its reverse sweep reads of the values here
@@ -2362,10 +2098,7 @@ function meanRange_rev(xs: Float64Array, lo: number, hi: number, adj: { xs: Floa
   const t1 = stack[--top]! !== 0;
   const n = stack[--top]!;
   const xs_b = adj.xs;
-  let lo_b = 0;
-  let hi_b = 0;
   let result_b = seed;
-  let n_b = 0;
   // grad of: if (n === 1)
   if (t1) {
     // grad of: return xs[lo]
@@ -2376,26 +2109,15 @@ function meanRange_rev(xs: Float64Array, lo: number, hi: number, adj: { xs: Floa
     // grad of: return (left * (mid - lo) + right * (hi - mid)) / n
     const t9_b = result_b;
     result_b = 0;
-    const t8 = stack[--top]!;
-    const t9_r = 1 / n;
-    const t8_b = t9_b * t9_r;
-    n_b -= t9_b * (t8 * t9_r * t9_r);
+    const t8_b = t9_b / n;
     const t5_b = t8_b;
     const t7_b = t8_b;
-    const right = stack[--top]!;
     const t3 = n >> 1;
     const mid = lo + t3;
     const t6 = hi - mid;
     const right_b = t7_b * t6;
-    const t6_b = t7_b * right;
-    hi_b += t6_b;
-    let mid_b = -t6_b;
-    const left = stack[--top]!;
     const t4 = mid - lo;
     const left_b = t5_b * t4;
-    const t4_b = t5_b * left;
-    mid_b += t4_b;
-    lo_b -= t4_b;
     // grad of: const right = meanRange(xs, mid, hi)
     // split mode (a recursive call): meanRange_rev pops what meanRange_fwd recorded
     const meanRange_adj = {
@@ -2404,14 +2126,10 @@ function meanRange_rev(xs: Float64Array, lo: number, hi: number, adj: { xs: Floa
       hi: 0
     };
     meanRange_adj.xs = xs_b;
-    meanRange_adj.lo = 0;
-    meanRange_adj.hi = 0;
     tape.top = top;
     meanRange_rev(xs, mid, hi, meanRange_adj, right_b);
     stack = tape.values;
     top = tape.top;
-    mid_b += meanRange_adj.lo;
-    hi_b += meanRange_adj.hi;
     // grad of: const left = meanRange(xs, lo, mid)
     // split mode (a recursive call): meanRange_rev pops what meanRange_fwd recorded
     const meanRange_adj_1 = {
@@ -2420,34 +2138,20 @@ function meanRange_rev(xs: Float64Array, lo: number, hi: number, adj: { xs: Floa
       hi: 0
     };
     meanRange_adj_1.xs = xs_b;
-    meanRange_adj_1.lo = 0;
-    meanRange_adj_1.hi = 0;
     tape.top = top;
     meanRange_rev(xs, lo, mid, meanRange_adj_1, left_b);
     stack = tape.values;
     top = tape.top;
-    lo_b += meanRange_adj_1.lo;
-    mid_b += meanRange_adj_1.hi;
-    // grad of: const mid = lo + (n >> 1)
-    lo_b += mid_b;
   }
-  // grad of: const n = hi - lo
-  hi_b += n_b;
-  lo_b -= n_b;
-  adj.lo += lo_b;
-  adj.hi += hi_b;
   tape.top = top;
 }
 
 /** meanRange's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
 function meanRange_jvp(xs: Float64Array, lo: number, hi: number, tangent: { xs?: Float64Array; lo?: number; hi?: number }): { value: number; tangent: number } {
   const xs_d = tangent.xs ?? new Float64Array(xs.length);
-  const lo_d = tangent.lo ?? 0;
-  const hi_d = tangent.hi ?? 0;
   let result_d = 0;
   let result: number = 0;
   const n = hi - lo;
-  const n_d = hi_d - lo_d;
   const t1 = n === 1;
   if (t1) {
     const t2 = xs[lo]!;
@@ -2457,33 +2161,26 @@ function meanRange_jvp(xs: Float64Array, lo: number, hi: number, tangent: { xs?:
   } else {
     const t3 = n >> 1;
     const mid = lo + t3;
-    const mid_d = lo_d;
     const left_jvp = meanRange_jvp(xs, lo, mid, {
-      xs: xs_d,
-      lo: lo_d,
-      hi: mid_d
+      xs: xs_d
     });
     const left = left_jvp.value;
     const left_d = left_jvp.tangent;
     const right_jvp = meanRange_jvp(xs, mid, hi, {
-      xs: xs_d,
-      lo: mid_d,
-      hi: hi_d
+      xs: xs_d
     });
     const right = right_jvp.value;
     const right_d = right_jvp.tangent;
     const t4 = mid - lo;
-    const t4_d = mid_d - lo_d;
     const t5 = left * t4;
-    const t5_d = t4 * left_d + left * t4_d;
+    const t5_d = t4 * left_d;
     const t6 = hi - mid;
-    const t6_d = hi_d - mid_d;
     const t7 = right * t6;
-    const t7_d = t6 * right_d + right * t6_d;
+    const t7_d = t6 * right_d;
     const t8 = t5 + t7;
     const t8_d = t5_d + t7_d;
     const t9 = t8 / n;
-    const t9_d = t8_d / n - t9 / n * n_d;
+    const t9_d = t8_d / n;
     result = t9;
     result_d = t9_d;
   }
@@ -2542,24 +2239,14 @@ function meanRange_fwd_d(xs: Float64Array, lo: number, hi: number, tangent: { xs
     const t4_d = mid_d - lo_d;
     const t5 = left * t4;
     const t5_d = t4 * left_d + left * t4_d;
-    if (top + 3 > stack.length) {
-      stack = tape.reserve(top, 3);
-      stack_d = tapeTangents(stack);
-    }
-    stack_d[top]! = left_d;
-    stack[top++]! = left;
     const t6 = hi - mid;
     const t6_d = hi_d - mid_d;
     const t7 = right * t6;
     const t7_d = t6 * right_d + right * t6_d;
-    stack_d[top]! = right_d;
-    stack[top++]! = right;
     const t8 = t5 + t7;
     const t8_d = t5_d + t7_d;
     const t9 = t8 / n;
     const t9_d = t8_d / n - t9 / n * n_d;
-    stack_d[top]! = t8_d;
-    stack[top++]! = t8;
     result = t9;
     result_d = t9_d;
   }
@@ -2594,14 +2281,8 @@ function meanRange_rev_d(xs: Float64Array, lo: number, hi: number, tangent: { xs
   const n_d = stack_d[top]!;
   const xs_b = adj.xs;
   const xs_b_d = adj_d.xs;
-  let lo_b = 0;
-  let lo_b_d = 0;
-  let hi_b = 0;
-  let hi_b_d = 0;
   let result_b = seed;
   let result_b_d = seed_d;
-  let n_b = 0;
-  let n_b_d = 0;
   // grad of: if (n === 1)
   if (t1) {
     // grad of: return xs[lo]
@@ -2617,20 +2298,12 @@ function meanRange_rev_d(xs: Float64Array, lo: number, hi: number, tangent: { xs
     const t9_b_d = result_b_d;
     result_b = 0;
     result_b_d = 0;
-    const t8 = stack[--top]!;
-    const t8_d = stack_d[top]!;
-    const t9_r = 1 / n;
-    const t9_r_d = -(t9_r * t9_r * n_d);
-    const t8_b = t9_b * t9_r;
-    const t8_b_d = t9_r * t9_b_d + t9_b * t9_r_d;
-    n_b -= t9_b * (t8 * t9_r * t9_r);
-    n_b_d -= t8 * t9_r * t9_r * t9_b_d + t9_b * (t9_r * (t9_r * t8_d + t8 * t9_r_d) + t8 * t9_r * t9_r_d);
+    const t8_b = t9_b / n;
+    const t8_b_d = t9_b_d / n - t8_b / n * n_d;
     const t5_b = t8_b;
     const t5_b_d = t8_b_d;
     const t7_b = t8_b;
     const t7_b_d = t8_b_d;
-    const right = stack[--top]!;
-    const right_d = stack_d[top]!;
     const t3 = n >> 1;
     const mid = lo + t3;
     const mid_d = lo_d;
@@ -2638,24 +2311,10 @@ function meanRange_rev_d(xs: Float64Array, lo: number, hi: number, tangent: { xs
     const t6_d = hi_d - mid_d;
     const right_b = t7_b * t6;
     const right_b_d = t6 * t7_b_d + t7_b * t6_d;
-    const t6_b = t7_b * right;
-    const t6_b_d = right * t7_b_d + t7_b * right_d;
-    hi_b += t6_b;
-    hi_b_d += t6_b_d;
-    let mid_b = -t6_b;
-    let mid_b_d = -t6_b_d;
-    const left = stack[--top]!;
-    const left_d = stack_d[top]!;
     const t4 = mid - lo;
     const t4_d = mid_d - lo_d;
     const left_b = t5_b * t4;
     const left_b_d = t4 * t5_b_d + t5_b * t4_d;
-    const t4_b = t5_b * left;
-    const t4_b_d = left * t5_b_d + t5_b * left_d;
-    mid_b += t4_b;
-    mid_b_d += t4_b_d;
-    lo_b -= t4_b;
-    lo_b_d -= t4_b_d;
     // grad of: const right = meanRange(xs, mid, hi)
     // split mode (a recursive call): meanRange_rev pops what meanRange_fwd recorded
     const meanRange_adj = {
@@ -2670,10 +2329,6 @@ function meanRange_rev_d(xs: Float64Array, lo: number, hi: number, tangent: { xs
     };
     meanRange_adj.xs = xs_b;
     meanRange_adj_d.xs = xs_b_d;
-    meanRange_adj.lo = 0;
-    meanRange_adj_d.lo = 0;
-    meanRange_adj.hi = 0;
-    meanRange_adj_d.hi = 0;
     tape.top = top;
     meanRange_rev_d(xs, mid, hi, {
       xs: xs_d,
@@ -2683,10 +2338,6 @@ function meanRange_rev_d(xs: Float64Array, lo: number, hi: number, tangent: { xs
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    mid_b += meanRange_adj.lo;
-    mid_b_d += meanRange_adj_d.lo;
-    hi_b += meanRange_adj.hi;
-    hi_b_d += meanRange_adj_d.hi;
     // grad of: const left = meanRange(xs, lo, mid)
     // split mode (a recursive call): meanRange_rev pops what meanRange_fwd recorded
     const meanRange_adj_1 = {
@@ -2701,10 +2352,6 @@ function meanRange_rev_d(xs: Float64Array, lo: number, hi: number, tangent: { xs
     };
     meanRange_adj_1.xs = xs_b;
     meanRange_adj_1_d.xs = xs_b_d;
-    meanRange_adj_1.lo = 0;
-    meanRange_adj_1_d.lo = 0;
-    meanRange_adj_1.hi = 0;
-    meanRange_adj_1_d.hi = 0;
     tape.top = top;
     meanRange_rev_d(xs, lo, mid, {
       xs: xs_d,
@@ -2714,23 +2361,7 @@ function meanRange_rev_d(xs: Float64Array, lo: number, hi: number, tangent: { xs
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    lo_b += meanRange_adj_1.lo;
-    lo_b_d += meanRange_adj_1_d.lo;
-    mid_b += meanRange_adj_1.hi;
-    mid_b_d += meanRange_adj_1_d.hi;
-    // grad of: const mid = lo + (n >> 1)
-    lo_b += mid_b;
-    lo_b_d += mid_b_d;
   }
-  // grad of: const n = hi - lo
-  hi_b += n_b;
-  hi_b_d += n_b_d;
-  lo_b -= n_b;
-  lo_b_d -= n_b_d;
-  adj.lo += lo_b;
-  adj_d.lo += lo_b_d;
-  adj.hi += hi_b;
-  adj_d.hi += hi_b_d;
   tape.top = top;
 }
 
@@ -2950,11 +2581,6 @@ function quad_vjp(img: Float64Array, side: number, x0: number, y0: number, size:
     result = t41;
   }
   const img_b = adj.img;
-  let side_b = 0;
-  let x0_b = 0;
-  let y0_b = 0;
-  let size_b = 0;
-  let leaf_b = 0;
   let temp_b = 0;
   let result_b = seed;
   let s_b = 0;
@@ -2970,10 +2596,7 @@ function quad_vjp(img: Float64Array, side: number, x0: number, y0: number, size:
     const t30_b = t31_b * t31_r;
     temp_b -= t31_b * (t30 * t31_r * t31_r);
     const t29 = size * size;
-    const t30_r = 1 / t29;
-    s_b += t30_b * t30_r;
-    const t29_b = -(t30_b * (t30 * t30_r));
-    size_b += t29_b * (size + size);
+    s_b += t30_b / t29;
     // grad of: for (let y = y0; y < y0 + size; y++)
     const t2 = Number.isInteger(y0);
     if (t2) {
@@ -3034,21 +2657,11 @@ function quad_vjp(img: Float64Array, side: number, x0: number, y0: number, size:
       temp: 0
     };
     quad_adj.img = img_b;
-    quad_adj.side = 0;
-    quad_adj.x0 = 0;
-    quad_adj.y0 = 0;
-    quad_adj.size = 0;
-    quad_adj.leaf = 0;
     quad_adj.temp = 0;
     tape.top = top;
     quad_rev(img, side, t34, t37, h, leaf, temp, quad_adj, t40_b);
     stack = tape.values;
     top = tape.top;
-    side_b += quad_adj.side;
-    let t34_b = quad_adj.x0;
-    let t37_b = quad_adj.y0;
-    let h_b = quad_adj.size;
-    leaf_b += quad_adj.leaf;
     temp_b += quad_adj.temp;
     const t36_b = t39_b;
     const t38_b = t39_b;
@@ -3063,24 +2676,12 @@ function quad_vjp(img: Float64Array, side: number, x0: number, y0: number, size:
       temp: 0
     };
     quad_adj_1.img = img_b;
-    quad_adj_1.side = 0;
-    quad_adj_1.x0 = 0;
-    quad_adj_1.y0 = 0;
-    quad_adj_1.size = 0;
-    quad_adj_1.leaf = 0;
     quad_adj_1.temp = 0;
     tape.top = top;
     quad_rev(img, side, x0, t37, h, leaf, temp, quad_adj_1, t38_b);
     stack = tape.values;
     top = tape.top;
-    side_b += quad_adj_1.side;
-    x0_b += quad_adj_1.x0;
-    t37_b += quad_adj_1.y0;
-    h_b += quad_adj_1.size;
-    leaf_b += quad_adj_1.leaf;
     temp_b += quad_adj_1.temp;
-    y0_b += t37_b;
-    h_b += t37_b;
     const t33_b = t36_b;
     const t35_b = t36_b;
     // split mode (a recursive call): quad_rev pops what quad_fwd recorded
@@ -3094,24 +2695,12 @@ function quad_vjp(img: Float64Array, side: number, x0: number, y0: number, size:
       temp: 0
     };
     quad_adj_2.img = img_b;
-    quad_adj_2.side = 0;
-    quad_adj_2.x0 = 0;
-    quad_adj_2.y0 = 0;
-    quad_adj_2.size = 0;
-    quad_adj_2.leaf = 0;
     quad_adj_2.temp = 0;
     tape.top = top;
     quad_rev(img, side, t34, y0, h, leaf, temp, quad_adj_2, t35_b);
     stack = tape.values;
     top = tape.top;
-    side_b += quad_adj_2.side;
-    t34_b += quad_adj_2.x0;
-    y0_b += quad_adj_2.y0;
-    h_b += quad_adj_2.size;
-    leaf_b += quad_adj_2.leaf;
     temp_b += quad_adj_2.temp;
-    x0_b += t34_b;
-    h_b += t34_b;
     // split mode (a recursive call): quad_rev pops what quad_fwd recorded
     const quad_adj_3 = {
       img: sink(0),
@@ -3123,30 +2712,13 @@ function quad_vjp(img: Float64Array, side: number, x0: number, y0: number, size:
       temp: 0
     };
     quad_adj_3.img = img_b;
-    quad_adj_3.side = 0;
-    quad_adj_3.x0 = 0;
-    quad_adj_3.y0 = 0;
-    quad_adj_3.size = 0;
-    quad_adj_3.leaf = 0;
     quad_adj_3.temp = 0;
     tape.top = top;
     quad_rev(img, side, x0, y0, h, leaf, temp, quad_adj_3, t33_b);
     stack = tape.values;
     top = tape.top;
-    side_b += quad_adj_3.side;
-    x0_b += quad_adj_3.x0;
-    y0_b += quad_adj_3.y0;
-    h_b += quad_adj_3.size;
-    leaf_b += quad_adj_3.leaf;
     temp_b += quad_adj_3.temp;
-    // grad of: const h = size / 2
-    if (h_b !== 0) size_b += h_b / 2;
   }
-  adj.side += side_b;
-  adj.x0 += x0_b;
-  adj.y0 += y0_b;
-  adj.size += size_b;
-  adj.leaf += leaf_b;
   adj.temp += temp_b;
   tape.top = top;
   return result;
@@ -3290,11 +2862,6 @@ function quad_rev(img: Float64Array, side: number, x0: number, y0: number, size:
   // what quad_fwd recorded for this reverse sweep
   const t1 = stack[--top]! !== 0;
   const img_b = adj.img;
-  let side_b = 0;
-  let x0_b = 0;
-  let y0_b = 0;
-  let size_b = 0;
-  let leaf_b = 0;
   let temp_b = 0;
   let result_b = seed;
   let s_b = 0;
@@ -3310,10 +2877,7 @@ function quad_rev(img: Float64Array, side: number, x0: number, y0: number, size:
     const t30_b = t31_b * t31_r;
     temp_b -= t31_b * (t30 * t31_r * t31_r);
     const t29 = size * size;
-    const t30_r = 1 / t29;
-    s_b += t30_b * t30_r;
-    const t29_b = -(t30_b * (t30 * t30_r));
-    size_b += t29_b * (size + size);
+    s_b += t30_b / t29;
     // grad of: for (let y = y0; y < y0 + size; y++)
     const t2 = Number.isInteger(y0);
     if (t2) {
@@ -3374,21 +2938,11 @@ function quad_rev(img: Float64Array, side: number, x0: number, y0: number, size:
       temp: 0
     };
     quad_adj.img = img_b;
-    quad_adj.side = 0;
-    quad_adj.x0 = 0;
-    quad_adj.y0 = 0;
-    quad_adj.size = 0;
-    quad_adj.leaf = 0;
     quad_adj.temp = 0;
     tape.top = top;
     quad_rev(img, side, t34, t37, h, leaf, temp, quad_adj, t40_b);
     stack = tape.values;
     top = tape.top;
-    side_b += quad_adj.side;
-    let t34_b = quad_adj.x0;
-    let t37_b = quad_adj.y0;
-    let h_b = quad_adj.size;
-    leaf_b += quad_adj.leaf;
     temp_b += quad_adj.temp;
     const t36_b = t39_b;
     const t38_b = t39_b;
@@ -3403,24 +2957,12 @@ function quad_rev(img: Float64Array, side: number, x0: number, y0: number, size:
       temp: 0
     };
     quad_adj_1.img = img_b;
-    quad_adj_1.side = 0;
-    quad_adj_1.x0 = 0;
-    quad_adj_1.y0 = 0;
-    quad_adj_1.size = 0;
-    quad_adj_1.leaf = 0;
     quad_adj_1.temp = 0;
     tape.top = top;
     quad_rev(img, side, x0, t37, h, leaf, temp, quad_adj_1, t38_b);
     stack = tape.values;
     top = tape.top;
-    side_b += quad_adj_1.side;
-    x0_b += quad_adj_1.x0;
-    t37_b += quad_adj_1.y0;
-    h_b += quad_adj_1.size;
-    leaf_b += quad_adj_1.leaf;
     temp_b += quad_adj_1.temp;
-    y0_b += t37_b;
-    h_b += t37_b;
     const t33_b = t36_b;
     const t35_b = t36_b;
     // split mode (a recursive call): quad_rev pops what quad_fwd recorded
@@ -3434,24 +2976,12 @@ function quad_rev(img: Float64Array, side: number, x0: number, y0: number, size:
       temp: 0
     };
     quad_adj_2.img = img_b;
-    quad_adj_2.side = 0;
-    quad_adj_2.x0 = 0;
-    quad_adj_2.y0 = 0;
-    quad_adj_2.size = 0;
-    quad_adj_2.leaf = 0;
     quad_adj_2.temp = 0;
     tape.top = top;
     quad_rev(img, side, t34, y0, h, leaf, temp, quad_adj_2, t35_b);
     stack = tape.values;
     top = tape.top;
-    side_b += quad_adj_2.side;
-    t34_b += quad_adj_2.x0;
-    y0_b += quad_adj_2.y0;
-    h_b += quad_adj_2.size;
-    leaf_b += quad_adj_2.leaf;
     temp_b += quad_adj_2.temp;
-    x0_b += t34_b;
-    h_b += t34_b;
     // split mode (a recursive call): quad_rev pops what quad_fwd recorded
     const quad_adj_3 = {
       img: sink(0),
@@ -3463,30 +2993,13 @@ function quad_rev(img: Float64Array, side: number, x0: number, y0: number, size:
       temp: 0
     };
     quad_adj_3.img = img_b;
-    quad_adj_3.side = 0;
-    quad_adj_3.x0 = 0;
-    quad_adj_3.y0 = 0;
-    quad_adj_3.size = 0;
-    quad_adj_3.leaf = 0;
     quad_adj_3.temp = 0;
     tape.top = top;
     quad_rev(img, side, x0, y0, h, leaf, temp, quad_adj_3, t33_b);
     stack = tape.values;
     top = tape.top;
-    side_b += quad_adj_3.side;
-    x0_b += quad_adj_3.x0;
-    y0_b += quad_adj_3.y0;
-    h_b += quad_adj_3.size;
-    leaf_b += quad_adj_3.leaf;
     temp_b += quad_adj_3.temp;
-    // grad of: const h = size / 2
-    if (h_b !== 0) size_b += h_b / 2;
   }
-  adj.side += side_b;
-  adj.x0 += x0_b;
-  adj.y0 += y0_b;
-  adj.size += size_b;
-  adj.leaf += leaf_b;
   adj.temp += temp_b;
   tape.top = top;
 }
@@ -3494,11 +3007,6 @@ function quad_rev(img: Float64Array, side: number, x0: number, y0: number, size:
 /** quad's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
 function quad_jvp(img: Float64Array, side: number, x0: number, y0: number, size: number, leaf: number, temp: number, tangent: { img?: Float64Array; side?: number; x0?: number; y0?: number; size?: number; leaf?: number; temp?: number }): { value: number; tangent: number } {
   const img_d = tangent.img ?? new Float64Array(img.length);
-  const side_d = tangent.side ?? 0;
-  const x0_d = tangent.x0 ?? 0;
-  const y0_d = tangent.y0 ?? 0;
-  const size_d = tangent.size ?? 0;
-  const leaf_d = tangent.leaf ?? 0;
   const temp_d = tangent.temp ?? 0;
   let result_d = 0;
   let s_d = 0;
@@ -3582,9 +3090,8 @@ function quad_jvp(img: Float64Array, side: number, x0: number, y0: number, size:
       }
     }
     const t29 = size * size;
-    const t29_d = (size + size) * size_d;
     const t30 = s / t29;
-    const t30_d = s_d / t29 - t30 / t29 * t29_d;
+    const t30_d = s_d / t29;
     const t31 = t30 / temp;
     const t31_d = t30_d / temp - t31 / temp * temp_d;
     const t32 = Math.exp(t31);
@@ -3593,27 +3100,15 @@ function quad_jvp(img: Float64Array, side: number, x0: number, y0: number, size:
     result_d = t32_d;
   } else {
     const h = size / 2;
-    const h_d = size_d / 2;
     const t33_jvp = quad_jvp(img, side, x0, y0, h, leaf, temp, {
       img: img_d,
-      side: side_d,
-      x0: x0_d,
-      y0: y0_d,
-      size: h_d,
-      leaf: leaf_d,
       temp: temp_d
     });
     const t33 = t33_jvp.value;
     const t33_d = t33_jvp.tangent;
     const t34 = x0 + h;
-    const t34_d = x0_d + h_d;
     const t35_jvp = quad_jvp(img, side, t34, y0, h, leaf, temp, {
       img: img_d,
-      side: side_d,
-      x0: t34_d,
-      y0: y0_d,
-      size: h_d,
-      leaf: leaf_d,
       temp: temp_d
     });
     const t35 = t35_jvp.value;
@@ -3621,14 +3116,8 @@ function quad_jvp(img: Float64Array, side: number, x0: number, y0: number, size:
     const t36 = t33 + t35;
     const t36_d = t33_d + t35_d;
     const t37 = y0 + h;
-    const t37_d = y0_d + h_d;
     const t38_jvp = quad_jvp(img, side, x0, t37, h, leaf, temp, {
       img: img_d,
-      side: side_d,
-      x0: x0_d,
-      y0: t37_d,
-      size: h_d,
-      leaf: leaf_d,
       temp: temp_d
     });
     const t38 = t38_jvp.value;
@@ -3637,11 +3126,6 @@ function quad_jvp(img: Float64Array, side: number, x0: number, y0: number, size:
     const t39_d = t36_d + t38_d;
     const t40_jvp = quad_jvp(img, side, t34, t37, h, leaf, temp, {
       img: img_d,
-      side: side_d,
-      x0: t34_d,
-      y0: t37_d,
-      size: h_d,
-      leaf: leaf_d,
       temp: temp_d
     });
     const t40 = t40_jvp.value;
@@ -3935,16 +3419,6 @@ function quad_rev_d(img: Float64Array, side: number, x0: number, y0: number, siz
   const t1 = stack[--top]! !== 0;
   const img_b = adj.img;
   const img_b_d = adj_d.img;
-  let side_b = 0;
-  let side_b_d = 0;
-  let x0_b = 0;
-  let x0_b_d = 0;
-  let y0_b = 0;
-  let y0_b_d = 0;
-  let size_b = 0;
-  let size_b_d = 0;
-  let leaf_b = 0;
-  let leaf_b_d = 0;
   let temp_b = 0;
   let temp_b_d = 0;
   let result_b = seed;
@@ -3972,14 +3446,8 @@ function quad_rev_d(img: Float64Array, side: number, x0: number, y0: number, siz
     temp_b_d -= t30 * t31_r * t31_r * t31_b_d + t31_b * (t31_r * (t31_r * t30_d + t30 * t31_r_d) + t30 * t31_r * t31_r_d);
     const t29 = size * size;
     const t29_d = (size + size) * size_d;
-    const t30_r = 1 / t29;
-    const t30_r_d = -(t30_r * t30_r * t29_d);
-    s_b += t30_b * t30_r;
-    s_b_d += t30_r * t30_b_d + t30_b * t30_r_d;
-    const t29_b = -(t30_b * (t30 * t30_r));
-    const t29_b_d = -(t30 * t30_r * t30_b_d + t30_b * (t30_r * t30_d + t30 * t30_r_d));
-    size_b += t29_b * (size + size);
-    size_b_d += (size + size) * t29_b_d + t29_b * (2 * size_d);
+    s_b += t30_b / t29;
+    s_b_d += t30_b_d / t29 - t30_b / t29 / t29 * t29_d;
     // grad of: for (let y = y0; y < y0 + size; y++)
     const t2 = Number.isInteger(y0);
     if (t2) {
@@ -4070,16 +3538,6 @@ function quad_rev_d(img: Float64Array, side: number, x0: number, y0: number, siz
     };
     quad_adj.img = img_b;
     quad_adj_d.img = img_b_d;
-    quad_adj.side = 0;
-    quad_adj_d.side = 0;
-    quad_adj.x0 = 0;
-    quad_adj_d.x0 = 0;
-    quad_adj.y0 = 0;
-    quad_adj_d.y0 = 0;
-    quad_adj.size = 0;
-    quad_adj_d.size = 0;
-    quad_adj.leaf = 0;
-    quad_adj_d.leaf = 0;
     quad_adj.temp = 0;
     quad_adj_d.temp = 0;
     tape.top = top;
@@ -4095,16 +3553,6 @@ function quad_rev_d(img: Float64Array, side: number, x0: number, y0: number, siz
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    side_b += quad_adj.side;
-    side_b_d += quad_adj_d.side;
-    let t34_b = quad_adj.x0;
-    let t34_b_d = quad_adj_d.x0;
-    let t37_b = quad_adj.y0;
-    let t37_b_d = quad_adj_d.y0;
-    let h_b = quad_adj.size;
-    let h_b_d = quad_adj_d.size;
-    leaf_b += quad_adj.leaf;
-    leaf_b_d += quad_adj_d.leaf;
     temp_b += quad_adj.temp;
     temp_b_d += quad_adj_d.temp;
     const t36_b = t39_b;
@@ -4132,16 +3580,6 @@ function quad_rev_d(img: Float64Array, side: number, x0: number, y0: number, siz
     };
     quad_adj_1.img = img_b;
     quad_adj_1_d.img = img_b_d;
-    quad_adj_1.side = 0;
-    quad_adj_1_d.side = 0;
-    quad_adj_1.x0 = 0;
-    quad_adj_1_d.x0 = 0;
-    quad_adj_1.y0 = 0;
-    quad_adj_1_d.y0 = 0;
-    quad_adj_1.size = 0;
-    quad_adj_1_d.size = 0;
-    quad_adj_1.leaf = 0;
-    quad_adj_1_d.leaf = 0;
     quad_adj_1.temp = 0;
     quad_adj_1_d.temp = 0;
     tape.top = top;
@@ -4157,22 +3595,8 @@ function quad_rev_d(img: Float64Array, side: number, x0: number, y0: number, siz
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    side_b += quad_adj_1.side;
-    side_b_d += quad_adj_1_d.side;
-    x0_b += quad_adj_1.x0;
-    x0_b_d += quad_adj_1_d.x0;
-    t37_b += quad_adj_1.y0;
-    t37_b_d += quad_adj_1_d.y0;
-    h_b += quad_adj_1.size;
-    h_b_d += quad_adj_1_d.size;
-    leaf_b += quad_adj_1.leaf;
-    leaf_b_d += quad_adj_1_d.leaf;
     temp_b += quad_adj_1.temp;
     temp_b_d += quad_adj_1_d.temp;
-    y0_b += t37_b;
-    y0_b_d += t37_b_d;
-    h_b += t37_b;
-    h_b_d += t37_b_d;
     const t33_b = t36_b;
     const t33_b_d = t36_b_d;
     const t35_b = t36_b;
@@ -4198,16 +3622,6 @@ function quad_rev_d(img: Float64Array, side: number, x0: number, y0: number, siz
     };
     quad_adj_2.img = img_b;
     quad_adj_2_d.img = img_b_d;
-    quad_adj_2.side = 0;
-    quad_adj_2_d.side = 0;
-    quad_adj_2.x0 = 0;
-    quad_adj_2_d.x0 = 0;
-    quad_adj_2.y0 = 0;
-    quad_adj_2_d.y0 = 0;
-    quad_adj_2.size = 0;
-    quad_adj_2_d.size = 0;
-    quad_adj_2.leaf = 0;
-    quad_adj_2_d.leaf = 0;
     quad_adj_2.temp = 0;
     quad_adj_2_d.temp = 0;
     tape.top = top;
@@ -4223,22 +3637,8 @@ function quad_rev_d(img: Float64Array, side: number, x0: number, y0: number, siz
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    side_b += quad_adj_2.side;
-    side_b_d += quad_adj_2_d.side;
-    t34_b += quad_adj_2.x0;
-    t34_b_d += quad_adj_2_d.x0;
-    y0_b += quad_adj_2.y0;
-    y0_b_d += quad_adj_2_d.y0;
-    h_b += quad_adj_2.size;
-    h_b_d += quad_adj_2_d.size;
-    leaf_b += quad_adj_2.leaf;
-    leaf_b_d += quad_adj_2_d.leaf;
     temp_b += quad_adj_2.temp;
     temp_b_d += quad_adj_2_d.temp;
-    x0_b += t34_b;
-    x0_b_d += t34_b_d;
-    h_b += t34_b;
-    h_b_d += t34_b_d;
     // split mode (a recursive call): quad_rev pops what quad_fwd recorded
     const quad_adj_3 = {
       img: sink(0),
@@ -4260,16 +3660,6 @@ function quad_rev_d(img: Float64Array, side: number, x0: number, y0: number, siz
     };
     quad_adj_3.img = img_b;
     quad_adj_3_d.img = img_b_d;
-    quad_adj_3.side = 0;
-    quad_adj_3_d.side = 0;
-    quad_adj_3.x0 = 0;
-    quad_adj_3_d.x0 = 0;
-    quad_adj_3.y0 = 0;
-    quad_adj_3_d.y0 = 0;
-    quad_adj_3.size = 0;
-    quad_adj_3_d.size = 0;
-    quad_adj_3.leaf = 0;
-    quad_adj_3_d.leaf = 0;
     quad_adj_3.temp = 0;
     quad_adj_3_d.temp = 0;
     tape.top = top;
@@ -4285,34 +3675,9 @@ function quad_rev_d(img: Float64Array, side: number, x0: number, y0: number, siz
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    side_b += quad_adj_3.side;
-    side_b_d += quad_adj_3_d.side;
-    x0_b += quad_adj_3.x0;
-    x0_b_d += quad_adj_3_d.x0;
-    y0_b += quad_adj_3.y0;
-    y0_b_d += quad_adj_3_d.y0;
-    h_b += quad_adj_3.size;
-    h_b_d += quad_adj_3_d.size;
-    leaf_b += quad_adj_3.leaf;
-    leaf_b_d += quad_adj_3_d.leaf;
     temp_b += quad_adj_3.temp;
     temp_b_d += quad_adj_3_d.temp;
-    // grad of: const h = size / 2
-    if (h_b !== 0 || h_b_d !== 0) {
-      size_b += h_b / 2;
-      size_b_d += h_b_d / 2;
-    }
   }
-  adj.side += side_b;
-  adj_d.side += side_b_d;
-  adj.x0 += x0_b;
-  adj_d.x0 += x0_b_d;
-  adj.y0 += y0_b;
-  adj_d.y0 += y0_b_d;
-  adj.size += size_b;
-  adj_d.size += size_b_d;
-  adj.leaf += leaf_b;
-  adj_d.leaf += leaf_b_d;
   adj.temp += temp_b;
   adj_d.temp += temp_b_d;
   tape.top = top;
@@ -4359,7 +3724,6 @@ function ping_vjp(x: number, a: number, n: number, adj: { x: number; a: number; 
   }
   let x_b = 0;
   let a_b = 0;
-  let n_b = 0;
   let t2_b = seed;
   // grad of: return n <= 0 ? x : pong(Math.sin(a * x) + x, a, n - 1)
   if (t1) {
@@ -4378,15 +3742,12 @@ function ping_vjp(x: number, a: number, n: number, adj: { x: number; a: number; 
     };
     pong_adj.x = 0;
     pong_adj.a = 0;
-    pong_adj.n = 0;
     tape.top = top;
     pong_rev(t5, a, t6, pong_adj, t7_b);
     stack = tape.values;
     top = tape.top;
     const t5_b = pong_adj.x;
     a_b += pong_adj.a;
-    const t6_b = pong_adj.n;
-    n_b += t6_b;
     const t4_b = t5_b;
     x_b += t5_b;
     const t3 = a * x;
@@ -4398,7 +3759,6 @@ function ping_vjp(x: number, a: number, n: number, adj: { x: number; a: number; 
   }
   adj.x += x_b;
   adj.a += a_b;
-  adj.n += n_b;
   tape.top = top;
   return t2;
 }
@@ -4441,7 +3801,6 @@ function ping_rev(x: number, a: number, n: number, adj: { x: number; a: number; 
   const t1 = stack[--top]! !== 0;
   let x_b = 0;
   let a_b = 0;
-  let n_b = 0;
   let t2_b = seed;
   // grad of: return n <= 0 ? x : pong(Math.sin(a * x) + x, a, n - 1)
   if (t1) {
@@ -4460,15 +3819,12 @@ function ping_rev(x: number, a: number, n: number, adj: { x: number; a: number; 
     };
     pong_adj.x = 0;
     pong_adj.a = 0;
-    pong_adj.n = 0;
     tape.top = top;
     pong_rev(t5, a, t6, pong_adj, t7_b);
     stack = tape.values;
     top = tape.top;
     const t5_b = pong_adj.x;
     a_b += pong_adj.a;
-    const t6_b = pong_adj.n;
-    n_b += t6_b;
     const t4_b = t5_b;
     x_b += t5_b;
     const t3 = a * x;
@@ -4480,7 +3836,6 @@ function ping_rev(x: number, a: number, n: number, adj: { x: number; a: number; 
   }
   adj.x += x_b;
   adj.a += a_b;
-  adj.n += n_b;
   tape.top = top;
 }
 
@@ -4488,7 +3843,6 @@ function ping_rev(x: number, a: number, n: number, adj: { x: number; a: number; 
 function ping_jvp(x: number, a: number, n: number, tangent: { x?: number; a?: number; n?: number }): { value: number; tangent: number } {
   const x_d = tangent.x ?? 0;
   const a_d = tangent.a ?? 0;
-  const n_d = tangent.n ?? 0;
   let t2_d = 0;
   let t2: number = 0;
   const t1 = n <= 0;
@@ -4503,11 +3857,9 @@ function ping_jvp(x: number, a: number, n: number, tangent: { x?: number; a?: nu
     const t5 = t4 + x;
     const t5_d = t4_d + x_d;
     const t6 = n - 1;
-    const t6_d = n_d;
     const t7_jvp = pong_jvp(t5, a, t6, {
       x: t5_d,
-      a: a_d,
-      n: t6_d
+      a: a_d
     });
     const t7 = t7_jvp.value;
     const t7_d = t7_jvp.tangent;
@@ -4593,8 +3945,6 @@ function ping_rev_d(x: number, a: number, n: number, tangent: { x?: number; a?: 
   let x_b_d = 0;
   let a_b = 0;
   let a_b_d = 0;
-  let n_b = 0;
-  let n_b_d = 0;
   let t2_b = seed;
   let t2_b_d = seed_d;
   // grad of: return n <= 0 ? x : pong(Math.sin(a * x) + x, a, n - 1)
@@ -4627,8 +3977,6 @@ function ping_rev_d(x: number, a: number, n: number, tangent: { x?: number; a?: 
     pong_adj_d.x = 0;
     pong_adj.a = 0;
     pong_adj_d.a = 0;
-    pong_adj.n = 0;
-    pong_adj_d.n = 0;
     tape.top = top;
     pong_rev_d(t5, a, t6, {
       x: t5_d,
@@ -4642,10 +3990,6 @@ function ping_rev_d(x: number, a: number, n: number, tangent: { x?: number; a?: 
     const t5_b_d = pong_adj_d.x;
     a_b += pong_adj.a;
     a_b_d += pong_adj_d.a;
-    const t6_b = pong_adj.n;
-    const t6_b_d = pong_adj_d.n;
-    n_b += t6_b;
-    n_b_d += t6_b_d;
     const t4_b = t5_b;
     const t4_b_d = t5_b_d;
     x_b += t5_b;
@@ -4665,8 +4009,6 @@ function ping_rev_d(x: number, a: number, n: number, tangent: { x?: number; a?: 
   adj_d.x += x_b_d;
   adj.a += a_b;
   adj_d.a += a_b_d;
-  adj.n += n_b;
-  adj_d.n += n_b_d;
   tape.top = top;
 }
 
@@ -4723,8 +4065,6 @@ function pascal_vjp(xs: Float64Array, lo: number, len: number, t: number, adj: {
     result = t10;
   }
   const xs_b = adj.xs;
-  let lo_b = 0;
-  let len_b = 0;
   let t_b = 0;
   let result_b = seed;
   // grad of: if (len === 1)
@@ -4752,17 +4092,12 @@ function pascal_vjp(xs: Float64Array, lo: number, len: number, t: number, adj: {
       t: 0
     };
     pascal_adj.xs = xs_b;
-    pascal_adj.lo = 0;
-    pascal_adj.len = 0;
     pascal_adj.t = 0;
     tape.top = top;
     pascal_rev(xs, t7, t4, t, pascal_adj, t8_b);
     stack = tape.values;
     top = tape.top;
-    const t7_b = pascal_adj.lo;
-    let t4_b = pascal_adj.len;
     t_b += pascal_adj.t;
-    lo_b += t7_b;
     const t5 = stack[--top]!;
     const t3 = 1 - t;
     const t3_b = t6_b * t5;
@@ -4775,21 +4110,14 @@ function pascal_vjp(xs: Float64Array, lo: number, len: number, t: number, adj: {
       t: 0
     };
     pascal_adj_1.xs = xs_b;
-    pascal_adj_1.lo = 0;
-    pascal_adj_1.len = 0;
     pascal_adj_1.t = 0;
     tape.top = top;
     pascal_rev(xs, lo, t4, t, pascal_adj_1, t5_b);
     stack = tape.values;
     top = tape.top;
-    lo_b += pascal_adj_1.lo;
-    t4_b += pascal_adj_1.len;
     t_b += pascal_adj_1.t;
-    len_b += t4_b;
     t_b -= t3_b;
   }
-  adj.lo += lo_b;
-  adj.len += len_b;
   adj.t += t_b;
   tape.top = top;
   return result;
@@ -4841,8 +4169,6 @@ function pascal_rev(xs: Float64Array, lo: number, len: number, t: number, adj: {
   // what pascal_fwd recorded for this reverse sweep
   const t1 = stack[--top]! !== 0;
   const xs_b = adj.xs;
-  let lo_b = 0;
-  let len_b = 0;
   let t_b = 0;
   let result_b = seed;
   // grad of: if (len === 1)
@@ -4870,17 +4196,12 @@ function pascal_rev(xs: Float64Array, lo: number, len: number, t: number, adj: {
       t: 0
     };
     pascal_adj.xs = xs_b;
-    pascal_adj.lo = 0;
-    pascal_adj.len = 0;
     pascal_adj.t = 0;
     tape.top = top;
     pascal_rev(xs, t7, t4, t, pascal_adj, t8_b);
     stack = tape.values;
     top = tape.top;
-    const t7_b = pascal_adj.lo;
-    let t4_b = pascal_adj.len;
     t_b += pascal_adj.t;
-    lo_b += t7_b;
     const t5 = stack[--top]!;
     const t3 = 1 - t;
     const t3_b = t6_b * t5;
@@ -4893,21 +4214,14 @@ function pascal_rev(xs: Float64Array, lo: number, len: number, t: number, adj: {
       t: 0
     };
     pascal_adj_1.xs = xs_b;
-    pascal_adj_1.lo = 0;
-    pascal_adj_1.len = 0;
     pascal_adj_1.t = 0;
     tape.top = top;
     pascal_rev(xs, lo, t4, t, pascal_adj_1, t5_b);
     stack = tape.values;
     top = tape.top;
-    lo_b += pascal_adj_1.lo;
-    t4_b += pascal_adj_1.len;
     t_b += pascal_adj_1.t;
-    len_b += t4_b;
     t_b -= t3_b;
   }
-  adj.lo += lo_b;
-  adj.len += len_b;
   adj.t += t_b;
   tape.top = top;
 }
@@ -4915,8 +4229,6 @@ function pascal_rev(xs: Float64Array, lo: number, len: number, t: number, adj: {
 /** pascal's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
 function pascal_jvp(xs: Float64Array, lo: number, len: number, t: number, tangent: { xs?: Float64Array; lo?: number; len?: number; t?: number }): { value: number; tangent: number } {
   const xs_d = tangent.xs ?? new Float64Array(xs.length);
-  const lo_d = tangent.lo ?? 0;
-  const len_d = tangent.len ?? 0;
   const t_d = tangent.t ?? 0;
   let result_d = 0;
   let result: number = 0;
@@ -4930,11 +4242,8 @@ function pascal_jvp(xs: Float64Array, lo: number, len: number, t: number, tangen
     const t3 = 1 - t;
     const t3_d = -t_d;
     const t4 = len - 1;
-    const t4_d = len_d;
     const t5_jvp = pascal_jvp(xs, lo, t4, t, {
       xs: xs_d,
-      lo: lo_d,
-      len: t4_d,
       t: t_d
     });
     const t5 = t5_jvp.value;
@@ -4942,11 +4251,8 @@ function pascal_jvp(xs: Float64Array, lo: number, len: number, t: number, tangen
     const t6 = t3 * t5;
     const t6_d = t5 * t3_d + t3 * t5_d;
     const t7 = lo + 1;
-    const t7_d = lo_d;
     const t8_jvp = pascal_jvp(xs, t7, t4, t, {
       xs: xs_d,
-      lo: t7_d,
-      len: t4_d,
       t: t_d
     });
     const t8 = t8_jvp.value;
@@ -5062,10 +4368,6 @@ function pascal_rev_d(xs: Float64Array, lo: number, len: number, t: number, tang
   const t1 = stack[--top]! !== 0;
   const xs_b = adj.xs;
   const xs_b_d = adj_d.xs;
-  let lo_b = 0;
-  let lo_b_d = 0;
-  let len_b = 0;
-  let len_b_d = 0;
   let t_b = 0;
   let t_b_d = 0;
   let result_b = seed;
@@ -5114,10 +4416,6 @@ function pascal_rev_d(xs: Float64Array, lo: number, len: number, t: number, tang
     };
     pascal_adj.xs = xs_b;
     pascal_adj_d.xs = xs_b_d;
-    pascal_adj.lo = 0;
-    pascal_adj_d.lo = 0;
-    pascal_adj.len = 0;
-    pascal_adj_d.len = 0;
     pascal_adj.t = 0;
     pascal_adj_d.t = 0;
     tape.top = top;
@@ -5130,14 +4428,8 @@ function pascal_rev_d(xs: Float64Array, lo: number, len: number, t: number, tang
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    const t7_b = pascal_adj.lo;
-    const t7_b_d = pascal_adj_d.lo;
-    let t4_b = pascal_adj.len;
-    let t4_b_d = pascal_adj_d.len;
     t_b += pascal_adj.t;
     t_b_d += pascal_adj_d.t;
-    lo_b += t7_b;
-    lo_b_d += t7_b_d;
     const t5 = stack[--top]!;
     const t5_d = stack_d[top]!;
     const t3 = 1 - t;
@@ -5161,10 +4453,6 @@ function pascal_rev_d(xs: Float64Array, lo: number, len: number, t: number, tang
     };
     pascal_adj_1.xs = xs_b;
     pascal_adj_1_d.xs = xs_b_d;
-    pascal_adj_1.lo = 0;
-    pascal_adj_1_d.lo = 0;
-    pascal_adj_1.len = 0;
-    pascal_adj_1_d.len = 0;
     pascal_adj_1.t = 0;
     pascal_adj_1_d.t = 0;
     tape.top = top;
@@ -5177,21 +4465,11 @@ function pascal_rev_d(xs: Float64Array, lo: number, len: number, t: number, tang
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    lo_b += pascal_adj_1.lo;
-    lo_b_d += pascal_adj_1_d.lo;
-    t4_b += pascal_adj_1.len;
-    t4_b_d += pascal_adj_1_d.len;
     t_b += pascal_adj_1.t;
     t_b_d += pascal_adj_1_d.t;
-    len_b += t4_b;
-    len_b_d += t4_b_d;
     t_b -= t3_b;
     t_b_d -= t3_b_d;
   }
-  adj.lo += lo_b;
-  adj_d.lo += lo_b_d;
-  adj.len += len_b;
-  adj_d.len += len_b_d;
   adj.t += t_b;
   adj_d.t += t_b_d;
   tape.top = top;
@@ -5221,100 +4499,45 @@ function powi(x: number, n: number): number {
   return result;
 }
 
-/** powi's value; adds seed times its gradient into adj. */
+/** powi's value; adds seed times its gradient into adj (in forward mode: the result depends on x alone). */
 function powi_vjp(x: number, n: number, adj: { x: number; n: number }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
+  const x_d: number = 1;
+  let result_d = 0;
   let result: number = 0;
   const t1 = n === 0;
   if (t1) {
     result = 1;
+    result_d = 0;
   } else {
     const t2 = n % 2;
     const t3 = t2 === 1;
     if (t3) {
       const t4 = n - 1;
-      tape.top = top;
-      const t5 = powi_fwd(x, t4);
-      stack = tape.values;
-      top = tape.top;
+      const t5_adj = {
+        x: 0,
+        n: 0
+      };
+      const t5 = powi_vjp(x, t4, t5_adj);
+      const t5_d = t5_adj.x * x_d;
       const t6 = x * t5;
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-      stack[top++]! = t5;
+      const t6_d = t5 * x_d + x * t5_d;
       result = t6;
+      result_d = t6_d;
     } else {
       const t7 = n / 2;
-      tape.top = top;
-      const h = powi_fwd(x, t7);
-      stack = tape.values;
-      top = tape.top;
+      const h_adj = {
+        x: 0,
+        n: 0
+      };
+      const h = powi_vjp(x, t7, h_adj);
+      const h_d = h_adj.x * x_d;
       const t8 = h * h;
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-      stack[top++]! = h;
+      const t8_d = (h + h) * h_d;
       result = t8;
+      result_d = t8_d;
     }
   }
-  let x_b = 0;
-  let n_b = 0;
-  let result_b = seed;
-  // grad of: if (n === 0)
-  if (t1) {
-    // grad of: return 1
-    result_b = 0;
-  } else {
-    // grad of: if (n % 2 === 1)
-    const t2 = n % 2;
-    const t3 = t2 === 1;
-    if (t3) {
-      // grad of: return x * powi(x, n - 1)
-      const t6_b = result_b;
-      result_b = 0;
-      const t5 = stack[--top]!;
-      x_b += t6_b * t5;
-      const t5_b = t6_b * x;
-      const t4 = n - 1;
-      // split mode (a recursive call): powi_rev pops what powi_fwd recorded
-      const powi_adj = {
-        x: 0,
-        n: 0
-      };
-      powi_adj.x = 0;
-      powi_adj.n = 0;
-      tape.top = top;
-      powi_rev(x, t4, powi_adj, t5_b);
-      stack = tape.values;
-      top = tape.top;
-      x_b += powi_adj.x;
-      const t4_b = powi_adj.n;
-      n_b += t4_b;
-    } else {
-      // grad of: return h * h
-      const t8_b = result_b;
-      result_b = 0;
-      const h = stack[--top]!;
-      const h_b = t8_b * (h + h);
-      // grad of: const h = powi(x, n / 2)
-      const t7 = n / 2;
-      // split mode (a recursive call): powi_rev pops what powi_fwd recorded
-      const powi_adj_1 = {
-        x: 0,
-        n: 0
-      };
-      powi_adj_1.x = 0;
-      powi_adj_1.n = 0;
-      tape.top = top;
-      powi_rev(x, t7, powi_adj_1, h_b);
-      stack = tape.values;
-      top = tape.top;
-      x_b += powi_adj_1.x;
-      const t7_b = powi_adj_1.n;
-      if (t7_b !== 0) n_b += t7_b / 2;
-    }
-  }
-  adj.x += x_b;
-  adj.n += n_b;
-  tape.top = top;
+  adj.x += seed * result_d;
   return result;
 }
 
@@ -5367,7 +4590,6 @@ function powi_rev(x: number, n: number, adj: { x: number; n: number }, seed = 1)
   // what powi_fwd recorded for this reverse sweep
   const t1 = stack[--top]! !== 0;
   let x_b = 0;
-  let n_b = 0;
   let result_b = seed;
   // grad of: if (n === 0)
   if (t1) {
@@ -5391,14 +4613,11 @@ function powi_rev(x: number, n: number, adj: { x: number; n: number }, seed = 1)
         n: 0
       };
       powi_adj.x = 0;
-      powi_adj.n = 0;
       tape.top = top;
       powi_rev(x, t4, powi_adj, t5_b);
       stack = tape.values;
       top = tape.top;
       x_b += powi_adj.x;
-      const t4_b = powi_adj.n;
-      n_b += t4_b;
     } else {
       // grad of: return h * h
       const t8_b = result_b;
@@ -5413,25 +4632,20 @@ function powi_rev(x: number, n: number, adj: { x: number; n: number }, seed = 1)
         n: 0
       };
       powi_adj_1.x = 0;
-      powi_adj_1.n = 0;
       tape.top = top;
       powi_rev(x, t7, powi_adj_1, h_b);
       stack = tape.values;
       top = tape.top;
       x_b += powi_adj_1.x;
-      const t7_b = powi_adj_1.n;
-      if (t7_b !== 0) n_b += t7_b / 2;
     }
   }
   adj.x += x_b;
-  adj.n += n_b;
   tape.top = top;
 }
 
 /** powi's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
 function powi_jvp(x: number, n: number, tangent: { x?: number; n?: number }): { value: number; tangent: number } {
   const x_d = tangent.x ?? 0;
-  const n_d = tangent.n ?? 0;
   let result_d = 0;
   let result: number = 0;
   const t1 = n === 0;
@@ -5443,10 +4657,8 @@ function powi_jvp(x: number, n: number, tangent: { x?: number; n?: number }): { 
     const t3 = t2 === 1;
     if (t3) {
       const t4 = n - 1;
-      const t4_d = n_d;
       const t5_jvp = powi_jvp(x, t4, {
-        x: x_d,
-        n: t4_d
+        x: x_d
       });
       const t5 = t5_jvp.value;
       const t5_d = t5_jvp.tangent;
@@ -5456,10 +4668,8 @@ function powi_jvp(x: number, n: number, tangent: { x?: number; n?: number }): { 
       result_d = t6_d;
     } else {
       const t7 = n / 2;
-      const t7_d = n_d / 2;
       const h_jvp = powi_jvp(x, t7, {
-        x: x_d,
-        n: t7_d
+        x: x_d
       });
       const h = h_jvp.value;
       const h_d = h_jvp.tangent;
@@ -5567,8 +4777,6 @@ function powi_rev_d(x: number, n: number, tangent: { x?: number; n?: number }, a
   const t1 = stack[--top]! !== 0;
   let x_b = 0;
   let x_b_d = 0;
-  let n_b = 0;
-  let n_b_d = 0;
   let result_b = seed;
   let result_b_d = seed_d;
   // grad of: if (n === 0)
@@ -5606,8 +4814,6 @@ function powi_rev_d(x: number, n: number, tangent: { x?: number; n?: number }, a
       };
       powi_adj.x = 0;
       powi_adj_d.x = 0;
-      powi_adj.n = 0;
-      powi_adj_d.n = 0;
       tape.top = top;
       powi_rev_d(x, t4, {
         x: x_d,
@@ -5618,10 +4824,6 @@ function powi_rev_d(x: number, n: number, tangent: { x?: number; n?: number }, a
       top = tape.top;
       x_b += powi_adj.x;
       x_b_d += powi_adj_d.x;
-      const t4_b = powi_adj.n;
-      const t4_b_d = powi_adj_d.n;
-      n_b += t4_b;
-      n_b_d += t4_b_d;
     } else {
       // grad of: return h * h
       const t8_b = result_b;
@@ -5646,8 +4848,6 @@ function powi_rev_d(x: number, n: number, tangent: { x?: number; n?: number }, a
       };
       powi_adj_1.x = 0;
       powi_adj_1_d.x = 0;
-      powi_adj_1.n = 0;
-      powi_adj_1_d.n = 0;
       tape.top = top;
       powi_rev_d(x, t7, {
         x: x_d,
@@ -5658,18 +4858,10 @@ function powi_rev_d(x: number, n: number, tangent: { x?: number; n?: number }, a
       top = tape.top;
       x_b += powi_adj_1.x;
       x_b_d += powi_adj_1_d.x;
-      const t7_b = powi_adj_1.n;
-      const t7_b_d = powi_adj_1_d.n;
-      if (t7_b !== 0 || t7_b_d !== 0) {
-        n_b += t7_b / 2;
-        n_b_d += t7_b_d / 2;
-      }
     }
   }
   adj.x += x_b;
   adj_d.x += x_b_d;
-  adj.n += n_b;
-  adj_d.n += n_b_d;
   tape.top = top;
 }
 
@@ -5690,62 +4882,33 @@ function cf(x: number, depth: number): number {
   return t2;
 }
 
-/** cf's value; adds seed times its gradient into adj. */
+/** cf's value; adds seed times its gradient into adj (in forward mode: the result depends on x alone). */
 function cf_vjp(x: number, depth: number, adj: { x: number; depth: number }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
+  const x_d: number = 1;
+  let t2_d = 0;
   let t2: number = 0;
   const t1 = depth === 0;
   if (t1) {
     t2 = 1;
+    t2_d = 0;
   } else {
     const t3 = depth - 1;
-    tape.top = top;
-    const t4 = cf_fwd(x, t3);
-    stack = tape.values;
-    top = tape.top;
-    const t5 = 1 + t4;
-    const t6 = x / t5;
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-    stack[top++]! = t5;
-    const t7 = 1 + t6;
-    t2 = t7;
-  }
-  let x_b = 0;
-  let depth_b = 0;
-  let t2_b = seed;
-  // grad of: return depth === 0 ? 1 : 1 + x / (1 + cf(x, depth - 1))
-  if (t1) {
-    t2_b = 0;
-  } else {
-    const t7_b = t2_b;
-    t2_b = 0;
-    const t6_b = t7_b;
-    const t5 = stack[--top]!;
-    const t6_r = 1 / t5;
-    x_b += t6_b * t6_r;
-    const t5_b = -(t6_b * (x * t6_r * t6_r));
-    const t4_b = t5_b;
-    const t3 = depth - 1;
-    // split mode (a recursive call): cf_rev pops what cf_fwd recorded
-    const cf_adj = {
+    const t4_adj = {
       x: 0,
       depth: 0
     };
-    cf_adj.x = 0;
-    cf_adj.depth = 0;
-    tape.top = top;
-    cf_rev(x, t3, cf_adj, t4_b);
-    stack = tape.values;
-    top = tape.top;
-    x_b += cf_adj.x;
-    const t3_b = cf_adj.depth;
-    depth_b += t3_b;
+    const t4 = cf_vjp(x, t3, t4_adj);
+    const t4_d = t4_adj.x * x_d;
+    const t5 = 1 + t4;
+    const t5_d = t4_d;
+    const t6 = x / t5;
+    const t6_d = x_d / t5 - t6 / t5 * t5_d;
+    const t7 = 1 + t6;
+    const t7_d = t6_d;
+    t2 = t7;
+    t2_d = t7_d;
   }
-  adj.x += x_b;
-  adj.depth += depth_b;
-  tape.top = top;
+  adj.x += seed * t2_d;
   return t2;
 }
 
@@ -5786,7 +4949,6 @@ function cf_rev(x: number, depth: number, adj: { x: number; depth: number }, see
   // what cf_fwd recorded for this reverse sweep
   const t1 = stack[--top]! !== 0;
   let x_b = 0;
-  let depth_b = 0;
   let t2_b = seed;
   // grad of: return depth === 0 ? 1 : 1 + x / (1 + cf(x, depth - 1))
   if (t1) {
@@ -5807,24 +4969,19 @@ function cf_rev(x: number, depth: number, adj: { x: number; depth: number }, see
       depth: 0
     };
     cf_adj.x = 0;
-    cf_adj.depth = 0;
     tape.top = top;
     cf_rev(x, t3, cf_adj, t4_b);
     stack = tape.values;
     top = tape.top;
     x_b += cf_adj.x;
-    const t3_b = cf_adj.depth;
-    depth_b += t3_b;
   }
   adj.x += x_b;
-  adj.depth += depth_b;
   tape.top = top;
 }
 
 /** cf's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
 function cf_jvp(x: number, depth: number, tangent: { x?: number; depth?: number }): { value: number; tangent: number } {
   const x_d = tangent.x ?? 0;
-  const depth_d = tangent.depth ?? 0;
   let t2_d = 0;
   let t2: number = 0;
   const t1 = depth === 0;
@@ -5833,10 +4990,8 @@ function cf_jvp(x: number, depth: number, tangent: { x?: number; depth?: number 
     t2_d = 0;
   } else {
     const t3 = depth - 1;
-    const t3_d = depth_d;
     const t4_jvp = cf_jvp(x, t3, {
-      x: x_d,
-      depth: t3_d
+      x: x_d
     });
     const t4 = t4_jvp.value;
     const t4_d = t4_jvp.tangent;
@@ -5855,134 +5010,59 @@ function cf_jvp(x: number, depth: number, tangent: { x?: number; depth?: number 
   };
 }
 
-/** cf_fwd along tangent (second order): cf's value and its tangent; the tangent tape gets the tangents of what cf_fwd records. */
-function cf_fwd_d(x: number, depth: number, tangent: { x?: number; depth?: number }): { value: number; tangent: number } {
-  const x_d = tangent.x ?? 0;
+/** cf_vjp along tangent and the tangents of adj and seed (second order): does what cf_vjp does, and adds into adj_d the tangents of what it adds into adj. */
+function cf_vjp_d(x: number, depth: number, tangent: { x?: number; depth?: number }, adj: { x: number; depth: number }, adj_d: { x: number; depth: number }, seed = 1, seed_d = 0): number {
+  const x_d1 = tangent.x ?? 0;
   const depth_d = tangent.depth ?? 0;
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let stack_d = tapeTangents(stack);
-  let top = tape.top;
+  const x_d: number = 1;
+  let t2_d = 0;
+  let t2_d_d = 0;
   let t2: number = 0;
-  let t2_d: number = 0;
+  let t2_d1: number = 0;
   const t1 = depth === 0;
   if (t1) {
     t2 = 1;
+    t2_d1 = 0;
     t2_d = 0;
+    t2_d_d = 0;
   } else {
     const t3 = depth - 1;
     const t3_d = depth_d;
-    tape.top = top;
-    const t4_fd = cf_fwd_d(x, t3, {
-      x: x_d,
+    const t4_adj = {
+      x: 0,
+      depth: 0
+    };
+    const t4_adj_d = {
+      x: 0,
+      depth: 0
+    };
+    const t4 = cf_vjp_d(x, t3, {
+      x: x_d1,
       depth: t3_d
-    });
-    const t4 = t4_fd.value;
-    const t4_d = t4_fd.tangent;
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
+    }, t4_adj, t4_adj_d, 1, 0);
+    const t4_d1 = t4_adj.x * x_d1 + t4_adj.depth * t3_d;
+    const t4_d = t4_adj.x * x_d;
+    const t4_d_d = x_d * t4_adj_d.x;
     const t5 = 1 + t4;
+    const t5_d1 = t4_d1;
     const t5_d = t4_d;
+    const t5_d_d = t4_d_d;
     const t6 = x / t5;
+    const t6_d1 = x_d1 / t5 - t6 / t5 * t5_d1;
     const t6_d = x_d / t5 - t6 / t5 * t5_d;
-    if (top + 1 > stack.length) {
-      stack = tape.reserve(top, 1);
-      stack_d = tapeTangents(stack);
-    }
-    stack_d[top]! = t5_d;
-    stack[top++]! = t5;
+    const t6_d_d = -(x_d / t5 / t5 * t5_d1) - (t5_d * (t6_d1 / t5 - t6 / t5 / t5 * t5_d1) + t6 / t5 * t5_d_d);
     const t7 = 1 + t6;
+    const t7_d1 = t6_d1;
     const t7_d = t6_d;
+    const t7_d_d = t6_d_d;
     t2 = t7;
+    t2_d1 = t7_d1;
     t2_d = t7_d;
+    t2_d_d = t7_d_d;
   }
-  // for cf_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) {
-    stack = tape.reserve(top, 1);
-    stack_d = tapeTangents(stack);
-  }
-  stack_d[top]! = 0;
-  stack[top++]! = t1 ? 1 : 0;
-  tape.top = top;
-  return {
-    value: t2,
-    tangent: t2_d
-  };
-}
-
-/** cf_rev along tangent and the tangents of adj and seed (second order): does what cf_rev does, and adds into adj_d the tangents of what it adds into adj. */
-function cf_rev_d(x: number, depth: number, tangent: { x?: number; depth?: number }, adj: { x: number; depth: number }, adj_d: { x: number; depth: number }, seed = 1, seed_d = 0): void {
-  const x_d = tangent.x ?? 0;
-  const depth_d = tangent.depth ?? 0;
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let stack_d = tapeTangents(stack);
-  let top = tape.top;
-  // what cf_fwd recorded for this reverse sweep
-  const t1 = stack[--top]! !== 0;
-  let x_b = 0;
-  let x_b_d = 0;
-  let depth_b = 0;
-  let depth_b_d = 0;
-  let t2_b = seed;
-  let t2_b_d = seed_d;
-  // grad of: return depth === 0 ? 1 : 1 + x / (1 + cf(x, depth - 1))
-  if (t1) {
-    t2_b = 0;
-    t2_b_d = 0;
-  } else {
-    const t7_b = t2_b;
-    const t7_b_d = t2_b_d;
-    t2_b = 0;
-    t2_b_d = 0;
-    const t6_b = t7_b;
-    const t6_b_d = t7_b_d;
-    const t5 = stack[--top]!;
-    const t5_d = stack_d[top]!;
-    const t6_r = 1 / t5;
-    const t6_r_d = -(t6_r * t6_r * t5_d);
-    x_b += t6_b * t6_r;
-    x_b_d += t6_r * t6_b_d + t6_b * t6_r_d;
-    const t5_b = -(t6_b * (x * t6_r * t6_r));
-    const t5_b_d = -(x * t6_r * t6_r * t6_b_d + t6_b * (t6_r * (t6_r * x_d + x * t6_r_d) + x * t6_r * t6_r_d));
-    const t4_b = t5_b;
-    const t4_b_d = t5_b_d;
-    const t3 = depth - 1;
-    const t3_d = depth_d;
-    // split mode (a recursive call): cf_rev pops what cf_fwd recorded
-    const cf_adj = {
-      x: 0,
-      depth: 0
-    };
-    const cf_adj_d = {
-      x: 0,
-      depth: 0
-    };
-    cf_adj.x = 0;
-    cf_adj_d.x = 0;
-    cf_adj.depth = 0;
-    cf_adj_d.depth = 0;
-    tape.top = top;
-    cf_rev_d(x, t3, {
-      x: x_d,
-      depth: t3_d
-    }, cf_adj, cf_adj_d, t4_b, t4_b_d);
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
-    x_b += cf_adj.x;
-    x_b_d += cf_adj_d.x;
-    const t3_b = cf_adj.depth;
-    const t3_b_d = cf_adj_d.depth;
-    depth_b += t3_b;
-    depth_b_d += t3_b_d;
-  }
-  adj.x += x_b;
-  adj_d.x += x_b_d;
-  adj.depth += depth_b;
-  adj_d.depth += depth_b_d;
-  tape.top = top;
+  adj.x += seed * t2_d;
+  adj_d.x += t2_d * seed_d + seed * t2_d_d;
+  return t2;
 }
 
 /** pong, which its module does not export: the same computation, for its callers here. */
@@ -6032,7 +5112,6 @@ function pong_vjp(x: number, a: number, n: number, adj: { x: number; a: number; 
   }
   let x_b = 0;
   let a_b = 0;
-  let n_b = 0;
   let t2_b = seed;
   // grad of: return n <= 0 ? x : ping(x * Math.cos(a) + 0.1 * x * x, a, n - 1)
   if (t1) {
@@ -6051,15 +5130,12 @@ function pong_vjp(x: number, a: number, n: number, adj: { x: number; a: number; 
     };
     ping_adj.x = 0;
     ping_adj.a = 0;
-    ping_adj.n = 0;
     tape.top = top;
     ping_rev(t7, a, t8, ping_adj, t9_b);
     stack = tape.values;
     top = tape.top;
     const t7_b = ping_adj.x;
     a_b += ping_adj.a;
-    const t8_b = ping_adj.n;
-    n_b += t8_b;
     const t4_b = t7_b;
     const t6_b = t7_b;
     const t5 = 0.1 * x;
@@ -6071,7 +5147,6 @@ function pong_vjp(x: number, a: number, n: number, adj: { x: number; a: number; 
   }
   adj.x += x_b;
   adj.a += a_b;
-  adj.n += n_b;
   tape.top = top;
   return t2;
 }
@@ -6118,7 +5193,6 @@ function pong_rev(x: number, a: number, n: number, adj: { x: number; a: number; 
   const t1 = stack[--top]! !== 0;
   let x_b = 0;
   let a_b = 0;
-  let n_b = 0;
   let t2_b = seed;
   // grad of: return n <= 0 ? x : ping(x * Math.cos(a) + 0.1 * x * x, a, n - 1)
   if (t1) {
@@ -6137,15 +5211,12 @@ function pong_rev(x: number, a: number, n: number, adj: { x: number; a: number; 
     };
     ping_adj.x = 0;
     ping_adj.a = 0;
-    ping_adj.n = 0;
     tape.top = top;
     ping_rev(t7, a, t8, ping_adj, t9_b);
     stack = tape.values;
     top = tape.top;
     const t7_b = ping_adj.x;
     a_b += ping_adj.a;
-    const t8_b = ping_adj.n;
-    n_b += t8_b;
     const t4_b = t7_b;
     const t6_b = t7_b;
     const t5 = 0.1 * x;
@@ -6157,7 +5228,6 @@ function pong_rev(x: number, a: number, n: number, adj: { x: number; a: number; 
   }
   adj.x += x_b;
   adj.a += a_b;
-  adj.n += n_b;
   tape.top = top;
 }
 
@@ -6165,7 +5235,6 @@ function pong_rev(x: number, a: number, n: number, adj: { x: number; a: number; 
 function pong_jvp(x: number, a: number, n: number, tangent: { x?: number; a?: number; n?: number }): { value: number; tangent: number } {
   const x_d = tangent.x ?? 0;
   const a_d = tangent.a ?? 0;
-  const n_d = tangent.n ?? 0;
   let t2_d = 0;
   let t2: number = 0;
   const t1 = n <= 0;
@@ -6184,11 +5253,9 @@ function pong_jvp(x: number, a: number, n: number, tangent: { x?: number; a?: nu
     const t7 = t4 + t6;
     const t7_d = t4_d + t6_d;
     const t8 = n - 1;
-    const t8_d = n_d;
     const t9_jvp = ping_jvp(t7, a, t8, {
       x: t7_d,
-      a: a_d,
-      n: t8_d
+      a: a_d
     });
     const t9 = t9_jvp.value;
     const t9_d = t9_jvp.tangent;
@@ -6284,8 +5351,6 @@ function pong_rev_d(x: number, a: number, n: number, tangent: { x?: number; a?: 
   let x_b_d = 0;
   let a_b = 0;
   let a_b_d = 0;
-  let n_b = 0;
-  let n_b_d = 0;
   let t2_b = seed;
   let t2_b_d = seed_d;
   // grad of: return n <= 0 ? x : ping(x * Math.cos(a) + 0.1 * x * x, a, n - 1)
@@ -6318,8 +5383,6 @@ function pong_rev_d(x: number, a: number, n: number, tangent: { x?: number; a?: 
     ping_adj_d.x = 0;
     ping_adj.a = 0;
     ping_adj_d.a = 0;
-    ping_adj.n = 0;
-    ping_adj_d.n = 0;
     tape.top = top;
     ping_rev_d(t7, a, t8, {
       x: t7_d,
@@ -6333,10 +5396,6 @@ function pong_rev_d(x: number, a: number, n: number, tangent: { x?: number; a?: 
     const t7_b_d = ping_adj_d.x;
     a_b += ping_adj.a;
     a_b_d += ping_adj_d.a;
-    const t8_b = ping_adj.n;
-    const t8_b_d = ping_adj_d.n;
-    n_b += t8_b;
-    n_b_d += t8_b_d;
     const t4_b = t7_b;
     const t4_b_d = t7_b_d;
     const t6_b = t7_b;
@@ -6364,7 +5423,5 @@ function pong_rev_d(x: number, a: number, n: number, tangent: { x?: number; a?: 
   adj_d.x += x_b_d;
   adj.a += a_b;
   adj_d.a += a_b_d;
-  adj.n += n_b;
-  adj_d.n += n_b_d;
   tape.top = top;
 }

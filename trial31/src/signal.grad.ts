@@ -1184,7 +1184,6 @@ export function sincFilterEnergy_vjp(x: Float64Array, cutoff: number, taps_arg: 
   let taps: number = 0;
   let y: number = 0;
   let i_1: number = 0;
-  let brk: boolean = false;
   let result_sinc: number = 0;
   const t1 = taps_arg === undefined;
   if (t1) {
@@ -1243,38 +1242,28 @@ export function sincFilterEnergy_vjp(x: Float64Array, cutoff: number, taps_arg: 
     y = 0;
     stack[top++]! = i_1;
     i_1 = 0;
-    brk = false;
     let iters = 0;
     for (;;) {
       const t24 = i_1 < taps;
-      const t33 = !brk;
-      const t34 = t33 && t24;
-      if (!t34) {
+      const t25 = n - i_1;
+      const t26 = t25 < 0;
+      const t27 = !t26;
+      const t28 = t24 && t27;
+      if (!t28) {
         break;
       }
       iters++;
       const j = n - i_1;
-      const t25 = j < 0;
-      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-      if (t25) {
-        brk = true;
-      } else {
-        const t26 = h[i_1]!;
-        const t27 = t26 / gain;
-        const t28 = x[j]!;
-        const t29 = t27 * t28;
-        stack[top++]! = t27;
-        const t30 = y + t29;
-        y = t30;
-      }
-      const t32 = !brk;
-      if (t32) {
-        const t31 = i_1 + 1;
-        i_1 = t31;
-        stack[top++]! = 1;
-      } else {
-        stack[top++]! = 0;
-      }
+      const t29 = h[i_1]!;
+      const t30 = t29 / gain;
+      const t31 = x[j]!;
+      const t32 = t30 * t31;
+      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+      stack[top++]! = t30;
+      const t33 = y + t32;
+      y = t33;
+      const t34 = i_1 + 1;
+      i_1 = t34;
     }
     if (top + 1 > stack.length) stack = tape.reserve(top, 1);
     stack[top++]! = iters;
@@ -1299,27 +1288,20 @@ export function sincFilterEnergy_vjp(x: Float64Array, cutoff: number, taps_arg: 
     y_b += t35_b * (y + y);
     // grad of: for (let i = 0; i < taps; i++)
     for (let k = stack[--top]!; k > 0; k--) {
-      const t32 = stack[--top]! !== 0;
-      if (t32) {
-        i_1 = i_1 - 1;
-      }
-      // grad of: if (j < 0)
+      i_1 = i_1 - 1;
+      // grad of: y += (h[i] / gain) * x[j]
+      const t32_b = y_b;
+      const t30 = stack[--top]!;
       const j = n - i_1;
-      const t25 = j < 0;
-      if (!t25) {
-        // grad of: y += (h[i] / gain) * x[j]
-        const t29_b = y_b;
-        const t27 = stack[--top]!;
-        const t28 = x[j]!;
-        const t27_b = t29_b * t28;
-        const t28_b = t29_b * t27;
-        x_b[j]! += t28_b;
-        const t26 = h[i_1]!;
-        const t27_r = 1 / gain;
-        const t26_b = t27_b * t27_r;
-        gain_b -= t27_b * (t26 * t27_r * t27_r);
-        h_b[i_1]! += t26_b;
-      }
+      const t31 = x[j]!;
+      const t30_b = t32_b * t31;
+      const t31_b = t32_b * t30;
+      x_b[j]! += t31_b;
+      const t29 = h[i_1]!;
+      const t30_r = 1 / gain;
+      const t29_b = t30_b * t30_r;
+      gain_b -= t30_b * (t29 * t30_r * t30_r);
+      h_b[i_1]! += t29_b;
     }
     i_1 = stack[--top]!;
     // grad of: let y = 0
@@ -1424,7 +1406,6 @@ export function sincFilterEnergy_jvp(x: Float64Array, cutoff: number, taps_arg: 
   let taps: number = 0;
   let y: number = 0;
   let i_1: number = 0;
-  let brk: boolean = false;
   let result_sinc: number = 0;
   const t1 = taps_arg === undefined;
   if (t1) {
@@ -1507,37 +1488,30 @@ export function sincFilterEnergy_jvp(x: Float64Array, cutoff: number, taps_arg: 
     y = 0;
     y_d = 0;
     i_1 = 0;
-    brk = false;
     for (;;) {
       const t24 = i_1 < taps;
-      const t33 = !brk;
-      const t34 = t33 && t24;
-      if (!t34) {
+      const t25 = n - i_1;
+      const t26 = t25 < 0;
+      const t27 = !t26;
+      const t28 = t24 && t27;
+      if (!t28) {
         break;
       }
       const j = n - i_1;
-      const t25 = j < 0;
-      if (t25) {
-        brk = true;
-      } else {
-        const t26 = h[i_1]!;
-        const t26_d = h_d[i_1]!;
-        const t27 = t26 / gain;
-        const t27_d = t26_d / gain - t27 / gain * gain_d;
-        const t28 = x[j]!;
-        const t28_d = x_d[j]!;
-        const t29 = t27 * t28;
-        const t29_d = t28 * t27_d + t27 * t28_d;
-        const t30 = y + t29;
-        const t30_d = y_d + t29_d;
-        y = t30;
-        y_d = t30_d;
-      }
-      const t32 = !brk;
-      if (t32) {
-        const t31 = i_1 + 1;
-        i_1 = t31;
-      }
+      const t29 = h[i_1]!;
+      const t29_d = h_d[i_1]!;
+      const t30 = t29 / gain;
+      const t30_d = t29_d / gain - t30 / gain * gain_d;
+      const t31 = x[j]!;
+      const t31_d = x_d[j]!;
+      const t32 = t30 * t31;
+      const t32_d = t31 * t30_d + t30 * t31_d;
+      const t33 = y + t32;
+      const t33_d = y_d + t32_d;
+      y = t33;
+      y_d = t33_d;
+      const t34 = i_1 + 1;
+      i_1 = t34;
     }
     const t35 = y * y;
     const t35_d = (y + y) * y_d;
@@ -1577,7 +1551,6 @@ export function sincFilterEnergy_hvp(x: Float64Array, cutoff: number, taps_arg: 
   let y: number = 0;
   let y_d: number = 0;
   let i_1: number = 0;
-  let brk: boolean = false;
   let result_sinc: number = 0;
   let result_sinc_d: number = 0;
   const t1 = taps_arg === undefined;
@@ -1681,50 +1654,38 @@ export function sincFilterEnergy_hvp(x: Float64Array, cutoff: number, taps_arg: 
     stack_d[top]! = 0;
     stack[top++]! = i_1;
     i_1 = 0;
-    brk = false;
     let iters = 0;
     for (;;) {
       const t24 = i_1 < taps;
-      const t33 = !brk;
-      const t34 = t33 && t24;
-      if (!t34) {
+      const t25 = n - i_1;
+      const t26 = t25 < 0;
+      const t27 = !t26;
+      const t28 = t24 && t27;
+      if (!t28) {
         break;
       }
       iters++;
       const j = n - i_1;
-      const t25 = j < 0;
-      if (top + 2 > stack.length) {
-        stack = tape.reserve(top, 2);
+      const t29 = h[i_1]!;
+      const t29_d = h_d[i_1]!;
+      const t30 = t29 / gain;
+      const t30_d = t29_d / gain - t30 / gain * gain_d;
+      const t31 = x[j]!;
+      const t31_d = x_d[j]!;
+      const t32 = t30 * t31;
+      const t32_d = t31 * t30_d + t30 * t31_d;
+      if (top + 1 > stack.length) {
+        stack = tape.reserve(top, 1);
         stack_d = tapeTangents(stack);
       }
-      if (t25) {
-        brk = true;
-      } else {
-        const t26 = h[i_1]!;
-        const t26_d = h_d[i_1]!;
-        const t27 = t26 / gain;
-        const t27_d = t26_d / gain - t27 / gain * gain_d;
-        const t28 = x[j]!;
-        const t28_d = x_d[j]!;
-        const t29 = t27 * t28;
-        const t29_d = t28 * t27_d + t27 * t28_d;
-        stack_d[top]! = t27_d;
-        stack[top++]! = t27;
-        const t30 = y + t29;
-        const t30_d = y_d + t29_d;
-        y = t30;
-        y_d = t30_d;
-      }
-      const t32 = !brk;
-      if (t32) {
-        const t31 = i_1 + 1;
-        i_1 = t31;
-        stack_d[top]! = 0;
-        stack[top++]! = 1;
-      } else {
-        stack_d[top]! = 0;
-        stack[top++]! = 0;
-      }
+      stack_d[top]! = t30_d;
+      stack[top++]! = t30;
+      const t33 = y + t32;
+      const t33_d = y_d + t32_d;
+      y = t33;
+      y_d = t33_d;
+      const t34 = i_1 + 1;
+      i_1 = t34;
     }
     if (top + 1 > stack.length) {
       stack = tape.reserve(top, 1);
@@ -1766,38 +1727,31 @@ export function sincFilterEnergy_hvp(x: Float64Array, cutoff: number, taps_arg: 
     y_b_d += t35_b * (2 * y_d);
     // grad of: for (let i = 0; i < taps; i++)
     for (let k = stack[--top]!; k > 0; k--) {
-      const t32 = stack[--top]! !== 0;
-      if (t32) {
-        i_1 = i_1 - 1;
-      }
-      // grad of: if (j < 0)
+      i_1 = i_1 - 1;
+      // grad of: y += (h[i] / gain) * x[j]
+      const t32_b = y_b;
+      const t32_b_d = y_b_d;
+      const t30 = stack[--top]!;
+      const t30_d = stack_d[top]!;
       const j = n - i_1;
-      const t25 = j < 0;
-      if (!t25) {
-        // grad of: y += (h[i] / gain) * x[j]
-        const t29_b = y_b;
-        const t29_b_d = y_b_d;
-        const t27 = stack[--top]!;
-        const t27_d = stack_d[top]!;
-        const t28 = x[j]!;
-        const t28_d = x_d[j]!;
-        const t27_b = t29_b * t28;
-        const t27_b_d = t28 * t29_b_d + t29_b * t28_d;
-        const t28_b = t29_b * t27;
-        const t28_b_d = t27 * t29_b_d + t29_b * t27_d;
-        x_b[j]! += t28_b;
-        x_b_d[j]! += t28_b_d;
-        const t26 = h[i_1]!;
-        const t26_d = h_d[i_1]!;
-        const t27_r = 1 / gain;
-        const t27_r_d = -(t27_r * t27_r * gain_d);
-        const t26_b = t27_b * t27_r;
-        const t26_b_d = t27_r * t27_b_d + t27_b * t27_r_d;
-        gain_b -= t27_b * (t26 * t27_r * t27_r);
-        gain_b_d -= t26 * t27_r * t27_r * t27_b_d + t27_b * (t27_r * (t27_r * t26_d + t26 * t27_r_d) + t26 * t27_r * t27_r_d);
-        h_b[i_1]! += t26_b;
-        h_b_d[i_1]! += t26_b_d;
-      }
+      const t31 = x[j]!;
+      const t31_d = x_d[j]!;
+      const t30_b = t32_b * t31;
+      const t30_b_d = t31 * t32_b_d + t32_b * t31_d;
+      const t31_b = t32_b * t30;
+      const t31_b_d = t30 * t32_b_d + t32_b * t30_d;
+      x_b[j]! += t31_b;
+      x_b_d[j]! += t31_b_d;
+      const t29 = h[i_1]!;
+      const t29_d = h_d[i_1]!;
+      const t30_r = 1 / gain;
+      const t30_r_d = -(t30_r * t30_r * gain_d);
+      const t29_b = t30_b * t30_r;
+      const t29_b_d = t30_r * t30_b_d + t30_b * t30_r_d;
+      gain_b -= t30_b * (t29 * t30_r * t30_r);
+      gain_b_d -= t29 * t30_r * t30_r * t30_b_d + t30_b * (t30_r * (t30_r * t29_d + t29 * t30_r_d) + t29 * t30_r * t30_r_d);
+      h_b[i_1]! += t29_b;
+      h_b_d[i_1]! += t29_b_d;
     }
     i_1 = stack[--top]!;
     // grad of: let y = 0

@@ -3704,9 +3704,9 @@ function treeNode_vjp(s0: number, k: number, u: number, p: number, disc: number,
     const t2 = 2 * ups;
     const t3 = t2 - n;
     const t4 = u ** t3;
-    const spot = s0 * t4;
     if (top + 2 > stack.length) stack = tape.reserve(top, 2);
     stack[top++]! = t4;
+    const spot = s0 * t4;
     const t5 = k - spot;
     const t6 = Math.max(t5, 0);
     stack[top++]! = t5;
@@ -3723,24 +3723,17 @@ function treeNode_vjp(s0: number, k: number, u: number, p: number, disc: number,
     stack = tape.values;
     top = tape.top;
     const t9 = p * up;
-    if (top + 3 > stack.length) stack = tape.reserve(top, 3);
+    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
     stack[top++]! = up;
     const t10 = 1 - p;
     const t11 = t10 * down;
     stack[top++]! = down;
     const t12 = t9 + t11;
     const t13 = disc * t12;
-    stack[top++]! = t12;
     result = t13;
   }
-  let s0_b = 0;
-  let k_b = 0;
   let u_b = 0;
   let p_b = 0;
-  let disc_b = 0;
-  let step_b = 0;
-  let ups_b = 0;
-  let n_b = 0;
   let result_b = seed;
   // grad of: if (step === n)
   if (t1) {
@@ -3750,25 +3743,17 @@ function treeNode_vjp(s0: number, k: number, u: number, p: number, disc: number,
     const t5 = stack[--top]!;
     const t6 = Math.max(t5, 0);
     const t5_b = t6_b * (t5 === t6 ? 1 : 0);
-    k_b += t5_b;
     const spot_b = -t5_b;
     // grad of: const spot = s0 * u ** (2 * ups - n)
-    const t4 = stack[--top]!;
     const t4_b = spot_b === 0 ? 0 : spot_b * s0;
-    if (spot_b !== 0) s0_b += spot_b * t4;
+    const t4 = stack[--top]!;
     const t2 = 2 * ups;
     const t3 = t2 - n;
-    const t3_b = t4_b === 0 ? 0 : t4_b * (u > 0 ? t4 * Math.log(u) : 0);
     if (t4_b !== 0) u_b += t4_b * (t3 === 0 ? 0 : t3 * (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4 / u : u ** (t3 - 1)));
-    const t2_b = t3_b;
-    n_b -= t3_b;
-    ups_b += t2_b * 2;
   } else {
     // grad of: return disc * (p * up + (1 - p) * down)
     const t13_b = result_b;
     result_b = 0;
-    const t12 = stack[--top]!;
-    disc_b += t13_b * t12;
     const t12_b = t13_b * disc;
     const t9_b = t12_b;
     const t11_b = t12_b;
@@ -3793,26 +3778,14 @@ function treeNode_vjp(s0: number, k: number, u: number, p: number, disc: number,
       ups: 0,
       n: 0
     };
-    treeNode_adj.s0 = 0;
-    treeNode_adj.k = 0;
     treeNode_adj.u = 0;
     treeNode_adj.p = 0;
-    treeNode_adj.disc = 0;
-    treeNode_adj.step = 0;
-    treeNode_adj.ups = 0;
-    treeNode_adj.n = 0;
     tape.top = top;
     treeNode_rev(s0, k, u, p, disc, t7, ups, n, treeNode_adj, down_b);
     stack = tape.values;
     top = tape.top;
-    s0_b += treeNode_adj.s0;
-    k_b += treeNode_adj.k;
     u_b += treeNode_adj.u;
     p_b += treeNode_adj.p;
-    disc_b += treeNode_adj.disc;
-    let t7_b = treeNode_adj.step;
-    ups_b += treeNode_adj.ups;
-    n_b += treeNode_adj.n;
     // grad of: const up = treeNode(s0, k, u, p, disc, step + 1, ups + 1, n)
     const t8 = ups + 1;
     // split mode (a recursive call): treeNode_rev pops what treeNode_fwd recorded
@@ -3826,37 +3799,17 @@ function treeNode_vjp(s0: number, k: number, u: number, p: number, disc: number,
       ups: 0,
       n: 0
     };
-    treeNode_adj_1.s0 = 0;
-    treeNode_adj_1.k = 0;
     treeNode_adj_1.u = 0;
     treeNode_adj_1.p = 0;
-    treeNode_adj_1.disc = 0;
-    treeNode_adj_1.step = 0;
-    treeNode_adj_1.ups = 0;
-    treeNode_adj_1.n = 0;
     tape.top = top;
     treeNode_rev(s0, k, u, p, disc, t7, t8, n, treeNode_adj_1, up_b);
     stack = tape.values;
     top = tape.top;
-    s0_b += treeNode_adj_1.s0;
-    k_b += treeNode_adj_1.k;
     u_b += treeNode_adj_1.u;
     p_b += treeNode_adj_1.p;
-    disc_b += treeNode_adj_1.disc;
-    t7_b += treeNode_adj_1.step;
-    const t8_b = treeNode_adj_1.ups;
-    n_b += treeNode_adj_1.n;
-    ups_b += t8_b;
-    step_b += t7_b;
   }
-  adj.s0 += s0_b;
-  adj.k += k_b;
   adj.u += u_b;
   adj.p += p_b;
-  adj.disc += disc_b;
-  adj.step += step_b;
-  adj.ups += ups_b;
-  adj.n += n_b;
   tape.top = top;
   return result;
 }
@@ -3872,9 +3825,9 @@ function treeNode_fwd(s0: number, k: number, u: number, p: number, disc: number,
     const t2 = 2 * ups;
     const t3 = t2 - n;
     const t4 = u ** t3;
-    const spot = s0 * t4;
     if (top + 2 > stack.length) stack = tape.reserve(top, 2);
     stack[top++]! = t4;
+    const spot = s0 * t4;
     const t5 = k - spot;
     const t6 = Math.max(t5, 0);
     stack[top++]! = t5;
@@ -3891,14 +3844,13 @@ function treeNode_fwd(s0: number, k: number, u: number, p: number, disc: number,
     stack = tape.values;
     top = tape.top;
     const t9 = p * up;
-    if (top + 3 > stack.length) stack = tape.reserve(top, 3);
+    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
     stack[top++]! = up;
     const t10 = 1 - p;
     const t11 = t10 * down;
     stack[top++]! = down;
     const t12 = t9 + t11;
     const t13 = disc * t12;
-    stack[top++]! = t12;
     result = t13;
   }
   // for treeNode_rev: what its reverse sweep reads of the values here
@@ -3915,14 +3867,8 @@ function treeNode_rev(s0: number, k: number, u: number, p: number, disc: number,
   let top = tape.top;
   // what treeNode_fwd recorded for this reverse sweep
   const t1 = stack[--top]! !== 0;
-  let s0_b = 0;
-  let k_b = 0;
   let u_b = 0;
   let p_b = 0;
-  let disc_b = 0;
-  let step_b = 0;
-  let ups_b = 0;
-  let n_b = 0;
   let result_b = seed;
   // grad of: if (step === n)
   if (t1) {
@@ -3932,25 +3878,17 @@ function treeNode_rev(s0: number, k: number, u: number, p: number, disc: number,
     const t5 = stack[--top]!;
     const t6 = Math.max(t5, 0);
     const t5_b = t6_b * (t5 === t6 ? 1 : 0);
-    k_b += t5_b;
     const spot_b = -t5_b;
     // grad of: const spot = s0 * u ** (2 * ups - n)
-    const t4 = stack[--top]!;
     const t4_b = spot_b === 0 ? 0 : spot_b * s0;
-    if (spot_b !== 0) s0_b += spot_b * t4;
+    const t4 = stack[--top]!;
     const t2 = 2 * ups;
     const t3 = t2 - n;
-    const t3_b = t4_b === 0 ? 0 : t4_b * (u > 0 ? t4 * Math.log(u) : 0);
     if (t4_b !== 0) u_b += t4_b * (t3 === 0 ? 0 : t3 * (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4 / u : u ** (t3 - 1)));
-    const t2_b = t3_b;
-    n_b -= t3_b;
-    ups_b += t2_b * 2;
   } else {
     // grad of: return disc * (p * up + (1 - p) * down)
     const t13_b = result_b;
     result_b = 0;
-    const t12 = stack[--top]!;
-    disc_b += t13_b * t12;
     const t12_b = t13_b * disc;
     const t9_b = t12_b;
     const t11_b = t12_b;
@@ -3975,26 +3913,14 @@ function treeNode_rev(s0: number, k: number, u: number, p: number, disc: number,
       ups: 0,
       n: 0
     };
-    treeNode_adj.s0 = 0;
-    treeNode_adj.k = 0;
     treeNode_adj.u = 0;
     treeNode_adj.p = 0;
-    treeNode_adj.disc = 0;
-    treeNode_adj.step = 0;
-    treeNode_adj.ups = 0;
-    treeNode_adj.n = 0;
     tape.top = top;
     treeNode_rev(s0, k, u, p, disc, t7, ups, n, treeNode_adj, down_b);
     stack = tape.values;
     top = tape.top;
-    s0_b += treeNode_adj.s0;
-    k_b += treeNode_adj.k;
     u_b += treeNode_adj.u;
     p_b += treeNode_adj.p;
-    disc_b += treeNode_adj.disc;
-    let t7_b = treeNode_adj.step;
-    ups_b += treeNode_adj.ups;
-    n_b += treeNode_adj.n;
     // grad of: const up = treeNode(s0, k, u, p, disc, step + 1, ups + 1, n)
     const t8 = ups + 1;
     // split mode (a recursive call): treeNode_rev pops what treeNode_fwd recorded
@@ -4008,94 +3934,52 @@ function treeNode_rev(s0: number, k: number, u: number, p: number, disc: number,
       ups: 0,
       n: 0
     };
-    treeNode_adj_1.s0 = 0;
-    treeNode_adj_1.k = 0;
     treeNode_adj_1.u = 0;
     treeNode_adj_1.p = 0;
-    treeNode_adj_1.disc = 0;
-    treeNode_adj_1.step = 0;
-    treeNode_adj_1.ups = 0;
-    treeNode_adj_1.n = 0;
     tape.top = top;
     treeNode_rev(s0, k, u, p, disc, t7, t8, n, treeNode_adj_1, up_b);
     stack = tape.values;
     top = tape.top;
-    s0_b += treeNode_adj_1.s0;
-    k_b += treeNode_adj_1.k;
     u_b += treeNode_adj_1.u;
     p_b += treeNode_adj_1.p;
-    disc_b += treeNode_adj_1.disc;
-    t7_b += treeNode_adj_1.step;
-    const t8_b = treeNode_adj_1.ups;
-    n_b += treeNode_adj_1.n;
-    ups_b += t8_b;
-    step_b += t7_b;
   }
-  adj.s0 += s0_b;
-  adj.k += k_b;
   adj.u += u_b;
   adj.p += p_b;
-  adj.disc += disc_b;
-  adj.step += step_b;
-  adj.ups += ups_b;
-  adj.n += n_b;
   tape.top = top;
 }
 
 /** treeNode's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
 function treeNode_jvp(s0: number, k: number, u: number, p: number, disc: number, step: number, ups: number, n: number, tangent: { s0?: number; k?: number; u?: number; p?: number; disc?: number; step?: number; ups?: number; n?: number }): { value: number; tangent: number } {
-  const s0_d = tangent.s0 ?? 0;
-  const k_d = tangent.k ?? 0;
   const u_d = tangent.u ?? 0;
   const p_d = tangent.p ?? 0;
-  const disc_d = tangent.disc ?? 0;
-  const step_d = tangent.step ?? 0;
-  const ups_d = tangent.ups ?? 0;
-  const n_d = tangent.n ?? 0;
   let result_d = 0;
   let result: number = 0;
   const t1 = step === n;
   if (t1) {
     const t2 = 2 * ups;
-    const t2_d = 2 * ups_d;
     const t3 = t2 - n;
-    const t3_d = t2_d - n_d;
     const t4 = u ** t3;
-    const t4_d = (t3 === 0 ? 0 : t3 * (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4 / u : u ** (t3 - 1)) * u_d) + (u > 0 ? t4 * Math.log(u) * t3_d : 0);
+    const t4_d = t3 === 0 ? 0 : t3 * (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4 / u : u ** (t3 - 1)) * u_d;
     const spot = s0 * t4;
-    const spot_d = t4 * s0_d + s0 * t4_d;
+    const spot_d = s0 * t4_d;
     const t5 = k - spot;
-    const t5_d = k_d - spot_d;
+    const t5_d = -spot_d;
     const t6 = Math.max(t5, 0);
     const t6_d = t5 === t6 ? t5_d : 0;
     result = t6;
     result_d = t6_d;
   } else {
     const t7 = step + 1;
-    const t7_d = step_d;
     const t8 = ups + 1;
-    const t8_d = ups_d;
     const up_jvp = treeNode_jvp(s0, k, u, p, disc, t7, t8, n, {
-      s0: s0_d,
-      k: k_d,
       u: u_d,
-      p: p_d,
-      disc: disc_d,
-      step: t7_d,
-      ups: t8_d,
-      n: n_d
+      p: p_d
     });
     const up = up_jvp.value;
     const up_d = up_jvp.tangent;
     const down_jvp = treeNode_jvp(s0, k, u, p, disc, t7, ups, n, {
-      s0: s0_d,
-      k: k_d,
       u: u_d,
-      p: p_d,
-      disc: disc_d,
-      step: t7_d,
-      ups: ups_d,
-      n: n_d
+      p: p_d
     });
     const down = down_jvp.value;
     const down_d = down_jvp.tangent;
@@ -4108,7 +3992,7 @@ function treeNode_jvp(s0: number, k: number, u: number, p: number, disc: number,
     const t12 = t9 + t11;
     const t12_d = t9_d + t11_d;
     const t13 = disc * t12;
-    const t13_d = t12 * disc_d + disc * t12_d;
+    const t13_d = disc * t12_d;
     result = t13;
     result_d = t13_d;
   }
@@ -4142,14 +4026,14 @@ function treeNode_vjp_d(s0: number, k: number, u: number, p: number, disc: numbe
     const t3_d = t2_d - n_d;
     const t4 = u ** t3;
     const t4_d = (t3 === 0 ? 0 : t3 * (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4 / u : u ** (t3 - 1)) * u_d) + (u > 0 ? t4 * Math.log(u) * t3_d : 0);
-    const spot = s0 * t4;
-    const spot_d = t4 * s0_d + s0 * t4_d;
     if (top + 2 > stack.length) {
       stack = tape.reserve(top, 2);
       stack_d = tapeTangents(stack);
     }
     stack_d[top]! = t4_d;
     stack[top++]! = t4;
+    const spot = s0 * t4;
+    const spot_d = t4 * s0_d + s0 * t4_d;
     const t5 = k - spot;
     const t5_d = k_d - spot_d;
     const t6 = Math.max(t5, 0);
@@ -4197,8 +4081,8 @@ function treeNode_vjp_d(s0: number, k: number, u: number, p: number, disc: numbe
     top = tape.top;
     const t9 = p * up;
     const t9_d = up * p_d + p * up_d;
-    if (top + 3 > stack.length) {
-      stack = tape.reserve(top, 3);
+    if (top + 2 > stack.length) {
+      stack = tape.reserve(top, 2);
       stack_d = tapeTangents(stack);
     }
     stack_d[top]! = up_d;
@@ -4213,27 +4097,13 @@ function treeNode_vjp_d(s0: number, k: number, u: number, p: number, disc: numbe
     const t12_d = t9_d + t11_d;
     const t13 = disc * t12;
     const t13_d = t12 * disc_d + disc * t12_d;
-    stack_d[top]! = t12_d;
-    stack[top++]! = t12;
     result = t13;
     result_d = t13_d;
   }
-  let s0_b = 0;
-  let s0_b_d = 0;
-  let k_b = 0;
-  let k_b_d = 0;
   let u_b = 0;
   let u_b_d = 0;
   let p_b = 0;
   let p_b_d = 0;
-  let disc_b = 0;
-  let disc_b_d = 0;
-  let step_b = 0;
-  let step_b_d = 0;
-  let ups_b = 0;
-  let ups_b_d = 0;
-  let n_b = 0;
-  let n_b_d = 0;
   let result_b = seed;
   let result_b_d = seed_d;
   // grad of: if (step === n)
@@ -4249,46 +4119,28 @@ function treeNode_vjp_d(s0: number, k: number, u: number, p: number, disc: numbe
     const t6_d = t5 === t6 ? t5_d : 0;
     const t5_b = t6_b * (t5 === t6 ? 1 : 0);
     const t5_b_d = t5 === t6 ? t6_b_d : 0;
-    k_b += t5_b;
-    k_b_d += t5_b_d;
     const spot_b = -t5_b;
     const spot_b_d = -t5_b_d;
     // grad of: const spot = s0 * u ** (2 * ups - n)
-    const t4 = stack[--top]!;
-    const t4_d = stack_d[top]!;
     const t4_b = spot_b === 0 ? 0 : spot_b * s0;
     const t4_b_d = spot_b === 0 && spot_b_d === 0 ? 0 : s0 * spot_b_d + spot_b * s0_d;
-    if (spot_b !== 0 || spot_b_d !== 0) {
-      s0_b += spot_b * t4;
-      s0_b_d += t4 * spot_b_d + spot_b * t4_d;
-    }
+    const t4 = stack[--top]!;
+    const t4_d = stack_d[top]!;
     const t2 = 2 * ups;
     const t2_d = 2 * ups_d;
     const t3 = t2 - n;
     const t3_d = t2_d - n_d;
-    const t3_b = t4_b === 0 ? 0 : t4_b * (u > 0 ? t4 * Math.log(u) : 0);
-    const t3_b_d = t4_b === 0 && t4_b_d === 0 ? 0 : (u > 0 ? t4 * Math.log(u) * t4_b_d : 0) + t4_b * (u > 0 ? Math.log(u) * t4_d + t4 * (u_d / u) : 0);
     if (t4_b !== 0 || t4_b_d !== 0) {
       const c = u ** (t3 - 1);
       u_b += t4_b * (t3 === 0 ? 0 : t3 * (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4 / u : c));
       u_b_d += (t3 === 0 ? 0 : t3 * (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4 / u : c) * t4_b_d) + t4_b * (t3 === 0 && t3_d === 0 ? 0 : (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4 / u * t3_d : c * t3_d) + t3 * (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4_d / u - t4 / u / u * u_d : (t3 - 1 === 0 ? 0 : (t3 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / u : u ** (t3 - 1 - 1)) * u_d) + (u > 0 ? c * Math.log(u) * t3_d : 0)));
     }
-    const t2_b = t3_b;
-    const t2_b_d = t3_b_d;
-    n_b -= t3_b;
-    n_b_d -= t3_b_d;
-    ups_b += t2_b * 2;
-    ups_b_d += 2 * t2_b_d;
   } else {
     // grad of: return disc * (p * up + (1 - p) * down)
     const t13_b = result_b;
     const t13_b_d = result_b_d;
     result_b = 0;
     result_b_d = 0;
-    const t12 = stack[--top]!;
-    const t12_d = stack_d[top]!;
-    disc_b += t13_b * t12;
-    disc_b_d += t12 * t13_b_d + t13_b * t12_d;
     const t12_b = t13_b * disc;
     const t12_b_d = disc * t13_b_d + t13_b * disc_d;
     const t9_b = t12_b;
@@ -4335,22 +4187,10 @@ function treeNode_vjp_d(s0: number, k: number, u: number, p: number, disc: numbe
       ups: 0,
       n: 0
     };
-    treeNode_adj.s0 = 0;
-    treeNode_adj_d.s0 = 0;
-    treeNode_adj.k = 0;
-    treeNode_adj_d.k = 0;
     treeNode_adj.u = 0;
     treeNode_adj_d.u = 0;
     treeNode_adj.p = 0;
     treeNode_adj_d.p = 0;
-    treeNode_adj.disc = 0;
-    treeNode_adj_d.disc = 0;
-    treeNode_adj.step = 0;
-    treeNode_adj_d.step = 0;
-    treeNode_adj.ups = 0;
-    treeNode_adj_d.ups = 0;
-    treeNode_adj.n = 0;
-    treeNode_adj_d.n = 0;
     tape.top = top;
     treeNode_rev_d(s0, k, u, p, disc, t7, ups, n, {
       s0: s0_d,
@@ -4365,22 +4205,10 @@ function treeNode_vjp_d(s0: number, k: number, u: number, p: number, disc: numbe
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    s0_b += treeNode_adj.s0;
-    s0_b_d += treeNode_adj_d.s0;
-    k_b += treeNode_adj.k;
-    k_b_d += treeNode_adj_d.k;
     u_b += treeNode_adj.u;
     u_b_d += treeNode_adj_d.u;
     p_b += treeNode_adj.p;
     p_b_d += treeNode_adj_d.p;
-    disc_b += treeNode_adj.disc;
-    disc_b_d += treeNode_adj_d.disc;
-    let t7_b = treeNode_adj.step;
-    let t7_b_d = treeNode_adj_d.step;
-    ups_b += treeNode_adj.ups;
-    ups_b_d += treeNode_adj_d.ups;
-    n_b += treeNode_adj.n;
-    n_b_d += treeNode_adj_d.n;
     // grad of: const up = treeNode(s0, k, u, p, disc, step + 1, ups + 1, n)
     const t8 = ups + 1;
     const t8_d = ups_d;
@@ -4405,22 +4233,10 @@ function treeNode_vjp_d(s0: number, k: number, u: number, p: number, disc: numbe
       ups: 0,
       n: 0
     };
-    treeNode_adj_1.s0 = 0;
-    treeNode_adj_1_d.s0 = 0;
-    treeNode_adj_1.k = 0;
-    treeNode_adj_1_d.k = 0;
     treeNode_adj_1.u = 0;
     treeNode_adj_1_d.u = 0;
     treeNode_adj_1.p = 0;
     treeNode_adj_1_d.p = 0;
-    treeNode_adj_1.disc = 0;
-    treeNode_adj_1_d.disc = 0;
-    treeNode_adj_1.step = 0;
-    treeNode_adj_1_d.step = 0;
-    treeNode_adj_1.ups = 0;
-    treeNode_adj_1_d.ups = 0;
-    treeNode_adj_1.n = 0;
-    treeNode_adj_1_d.n = 0;
     tape.top = top;
     treeNode_rev_d(s0, k, u, p, disc, t7, t8, n, {
       s0: s0_d,
@@ -4435,43 +4251,15 @@ function treeNode_vjp_d(s0: number, k: number, u: number, p: number, disc: numbe
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    s0_b += treeNode_adj_1.s0;
-    s0_b_d += treeNode_adj_1_d.s0;
-    k_b += treeNode_adj_1.k;
-    k_b_d += treeNode_adj_1_d.k;
     u_b += treeNode_adj_1.u;
     u_b_d += treeNode_adj_1_d.u;
     p_b += treeNode_adj_1.p;
     p_b_d += treeNode_adj_1_d.p;
-    disc_b += treeNode_adj_1.disc;
-    disc_b_d += treeNode_adj_1_d.disc;
-    t7_b += treeNode_adj_1.step;
-    t7_b_d += treeNode_adj_1_d.step;
-    const t8_b = treeNode_adj_1.ups;
-    const t8_b_d = treeNode_adj_1_d.ups;
-    n_b += treeNode_adj_1.n;
-    n_b_d += treeNode_adj_1_d.n;
-    ups_b += t8_b;
-    ups_b_d += t8_b_d;
-    step_b += t7_b;
-    step_b_d += t7_b_d;
   }
-  adj.s0 += s0_b;
-  adj_d.s0 += s0_b_d;
-  adj.k += k_b;
-  adj_d.k += k_b_d;
   adj.u += u_b;
   adj_d.u += u_b_d;
   adj.p += p_b;
   adj_d.p += p_b_d;
-  adj.disc += disc_b;
-  adj_d.disc += disc_b_d;
-  adj.step += step_b;
-  adj_d.step += step_b_d;
-  adj.ups += ups_b;
-  adj_d.ups += ups_b_d;
-  adj.n += n_b;
-  adj_d.n += n_b_d;
   tape.top = top;
   return result;
 }
@@ -4500,14 +4288,14 @@ function treeNode_fwd_d(s0: number, k: number, u: number, p: number, disc: numbe
     const t3_d = t2_d - n_d;
     const t4 = u ** t3;
     const t4_d = (t3 === 0 ? 0 : t3 * (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4 / u : u ** (t3 - 1)) * u_d) + (u > 0 ? t4 * Math.log(u) * t3_d : 0);
-    const spot = s0 * t4;
-    const spot_d = t4 * s0_d + s0 * t4_d;
     if (top + 2 > stack.length) {
       stack = tape.reserve(top, 2);
       stack_d = tapeTangents(stack);
     }
     stack_d[top]! = t4_d;
     stack[top++]! = t4;
+    const spot = s0 * t4;
+    const spot_d = t4 * s0_d + s0 * t4_d;
     const t5 = k - spot;
     const t5_d = k_d - spot_d;
     const t6 = Math.max(t5, 0);
@@ -4555,8 +4343,8 @@ function treeNode_fwd_d(s0: number, k: number, u: number, p: number, disc: numbe
     top = tape.top;
     const t9 = p * up;
     const t9_d = up * p_d + p * up_d;
-    if (top + 3 > stack.length) {
-      stack = tape.reserve(top, 3);
+    if (top + 2 > stack.length) {
+      stack = tape.reserve(top, 2);
       stack_d = tapeTangents(stack);
     }
     stack_d[top]! = up_d;
@@ -4571,8 +4359,6 @@ function treeNode_fwd_d(s0: number, k: number, u: number, p: number, disc: numbe
     const t12_d = t9_d + t11_d;
     const t13 = disc * t12;
     const t13_d = t12 * disc_d + disc * t12_d;
-    stack_d[top]! = t12_d;
-    stack[top++]! = t12;
     result = t13;
     result_d = t13_d;
   }
@@ -4606,22 +4392,10 @@ function treeNode_rev_d(s0: number, k: number, u: number, p: number, disc: numbe
   let top = tape.top;
   // what treeNode_fwd recorded for this reverse sweep
   const t1 = stack[--top]! !== 0;
-  let s0_b = 0;
-  let s0_b_d = 0;
-  let k_b = 0;
-  let k_b_d = 0;
   let u_b = 0;
   let u_b_d = 0;
   let p_b = 0;
   let p_b_d = 0;
-  let disc_b = 0;
-  let disc_b_d = 0;
-  let step_b = 0;
-  let step_b_d = 0;
-  let ups_b = 0;
-  let ups_b_d = 0;
-  let n_b = 0;
-  let n_b_d = 0;
   let result_b = seed;
   let result_b_d = seed_d;
   // grad of: if (step === n)
@@ -4637,46 +4411,28 @@ function treeNode_rev_d(s0: number, k: number, u: number, p: number, disc: numbe
     const t6_d = t5 === t6 ? t5_d : 0;
     const t5_b = t6_b * (t5 === t6 ? 1 : 0);
     const t5_b_d = t5 === t6 ? t6_b_d : 0;
-    k_b += t5_b;
-    k_b_d += t5_b_d;
     const spot_b = -t5_b;
     const spot_b_d = -t5_b_d;
     // grad of: const spot = s0 * u ** (2 * ups - n)
-    const t4 = stack[--top]!;
-    const t4_d = stack_d[top]!;
     const t4_b = spot_b === 0 ? 0 : spot_b * s0;
     const t4_b_d = spot_b === 0 && spot_b_d === 0 ? 0 : s0 * spot_b_d + spot_b * s0_d;
-    if (spot_b !== 0 || spot_b_d !== 0) {
-      s0_b += spot_b * t4;
-      s0_b_d += t4 * spot_b_d + spot_b * t4_d;
-    }
+    const t4 = stack[--top]!;
+    const t4_d = stack_d[top]!;
     const t2 = 2 * ups;
     const t2_d = 2 * ups_d;
     const t3 = t2 - n;
     const t3_d = t2_d - n_d;
-    const t3_b = t4_b === 0 ? 0 : t4_b * (u > 0 ? t4 * Math.log(u) : 0);
-    const t3_b_d = t4_b === 0 && t4_b_d === 0 ? 0 : (u > 0 ? t4 * Math.log(u) * t4_b_d : 0) + t4_b * (u > 0 ? Math.log(u) * t4_d + t4 * (u_d / u) : 0);
     if (t4_b !== 0 || t4_b_d !== 0) {
       const c = u ** (t3 - 1);
       u_b += t4_b * (t3 === 0 ? 0 : t3 * (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4 / u : c));
       u_b_d += (t3 === 0 ? 0 : t3 * (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4 / u : c) * t4_b_d) + t4_b * (t3 === 0 && t3_d === 0 ? 0 : (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4 / u * t3_d : c * t3_d) + t3 * (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4_d / u - t4 / u / u * u_d : (t3 - 1 === 0 ? 0 : (t3 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / u : u ** (t3 - 1 - 1)) * u_d) + (u > 0 ? c * Math.log(u) * t3_d : 0)));
     }
-    const t2_b = t3_b;
-    const t2_b_d = t3_b_d;
-    n_b -= t3_b;
-    n_b_d -= t3_b_d;
-    ups_b += t2_b * 2;
-    ups_b_d += 2 * t2_b_d;
   } else {
     // grad of: return disc * (p * up + (1 - p) * down)
     const t13_b = result_b;
     const t13_b_d = result_b_d;
     result_b = 0;
     result_b_d = 0;
-    const t12 = stack[--top]!;
-    const t12_d = stack_d[top]!;
-    disc_b += t13_b * t12;
-    disc_b_d += t12 * t13_b_d + t13_b * t12_d;
     const t12_b = t13_b * disc;
     const t12_b_d = disc * t13_b_d + t13_b * disc_d;
     const t9_b = t12_b;
@@ -4723,22 +4479,10 @@ function treeNode_rev_d(s0: number, k: number, u: number, p: number, disc: numbe
       ups: 0,
       n: 0
     };
-    treeNode_adj.s0 = 0;
-    treeNode_adj_d.s0 = 0;
-    treeNode_adj.k = 0;
-    treeNode_adj_d.k = 0;
     treeNode_adj.u = 0;
     treeNode_adj_d.u = 0;
     treeNode_adj.p = 0;
     treeNode_adj_d.p = 0;
-    treeNode_adj.disc = 0;
-    treeNode_adj_d.disc = 0;
-    treeNode_adj.step = 0;
-    treeNode_adj_d.step = 0;
-    treeNode_adj.ups = 0;
-    treeNode_adj_d.ups = 0;
-    treeNode_adj.n = 0;
-    treeNode_adj_d.n = 0;
     tape.top = top;
     treeNode_rev_d(s0, k, u, p, disc, t7, ups, n, {
       s0: s0_d,
@@ -4753,22 +4497,10 @@ function treeNode_rev_d(s0: number, k: number, u: number, p: number, disc: numbe
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    s0_b += treeNode_adj.s0;
-    s0_b_d += treeNode_adj_d.s0;
-    k_b += treeNode_adj.k;
-    k_b_d += treeNode_adj_d.k;
     u_b += treeNode_adj.u;
     u_b_d += treeNode_adj_d.u;
     p_b += treeNode_adj.p;
     p_b_d += treeNode_adj_d.p;
-    disc_b += treeNode_adj.disc;
-    disc_b_d += treeNode_adj_d.disc;
-    let t7_b = treeNode_adj.step;
-    let t7_b_d = treeNode_adj_d.step;
-    ups_b += treeNode_adj.ups;
-    ups_b_d += treeNode_adj_d.ups;
-    n_b += treeNode_adj.n;
-    n_b_d += treeNode_adj_d.n;
     // grad of: const up = treeNode(s0, k, u, p, disc, step + 1, ups + 1, n)
     const t8 = ups + 1;
     const t8_d = ups_d;
@@ -4793,22 +4525,10 @@ function treeNode_rev_d(s0: number, k: number, u: number, p: number, disc: numbe
       ups: 0,
       n: 0
     };
-    treeNode_adj_1.s0 = 0;
-    treeNode_adj_1_d.s0 = 0;
-    treeNode_adj_1.k = 0;
-    treeNode_adj_1_d.k = 0;
     treeNode_adj_1.u = 0;
     treeNode_adj_1_d.u = 0;
     treeNode_adj_1.p = 0;
     treeNode_adj_1_d.p = 0;
-    treeNode_adj_1.disc = 0;
-    treeNode_adj_1_d.disc = 0;
-    treeNode_adj_1.step = 0;
-    treeNode_adj_1_d.step = 0;
-    treeNode_adj_1.ups = 0;
-    treeNode_adj_1_d.ups = 0;
-    treeNode_adj_1.n = 0;
-    treeNode_adj_1_d.n = 0;
     tape.top = top;
     treeNode_rev_d(s0, k, u, p, disc, t7, t8, n, {
       s0: s0_d,
@@ -4823,42 +4543,14 @@ function treeNode_rev_d(s0: number, k: number, u: number, p: number, disc: numbe
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    s0_b += treeNode_adj_1.s0;
-    s0_b_d += treeNode_adj_1_d.s0;
-    k_b += treeNode_adj_1.k;
-    k_b_d += treeNode_adj_1_d.k;
     u_b += treeNode_adj_1.u;
     u_b_d += treeNode_adj_1_d.u;
     p_b += treeNode_adj_1.p;
     p_b_d += treeNode_adj_1_d.p;
-    disc_b += treeNode_adj_1.disc;
-    disc_b_d += treeNode_adj_1_d.disc;
-    t7_b += treeNode_adj_1.step;
-    t7_b_d += treeNode_adj_1_d.step;
-    const t8_b = treeNode_adj_1.ups;
-    const t8_b_d = treeNode_adj_1_d.ups;
-    n_b += treeNode_adj_1.n;
-    n_b_d += treeNode_adj_1_d.n;
-    ups_b += t8_b;
-    ups_b_d += t8_b_d;
-    step_b += t7_b;
-    step_b_d += t7_b_d;
   }
-  adj.s0 += s0_b;
-  adj_d.s0 += s0_b_d;
-  adj.k += k_b;
-  adj_d.k += k_b_d;
   adj.u += u_b;
   adj_d.u += u_b_d;
   adj.p += p_b;
   adj_d.p += p_b_d;
-  adj.disc += disc_b;
-  adj_d.disc += disc_b_d;
-  adj.step += step_b;
-  adj_d.step += step_b_d;
-  adj.ups += ups_b;
-  adj_d.ups += ups_b_d;
-  adj.n += n_b;
-  adj_d.n += n_b_d;
   tape.top = top;
 }

@@ -2,6 +2,7 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
+// f_jacobian(..., mode) returns { value, jacobian, rows, columns } of a function that writes arrays: row-major, by columns or rows.
 import { denseHessian, f64Zeros, restore, saveArray, tape, tapeTangents } from 'tsgrad/runtime';
 
 /** compliance's value; adds seed times its gradient into adj. */
@@ -1813,7 +1814,7 @@ export function compliance_hessian(areas: Float64Array, nodes: Float64Array, con
 }
 
 /** Adds into adj the adjoints of displacements's inputs, given in adj those of the arrays it writes: it writes them as displacements does, except that an array it also reads is left as it found it. */
-export function displacements_vjp(areas: Float64Array, nodes: Float64Array, conn: Int32Array, fixed: Uint8Array, loads: Float64Array, u: Float64Array, adj: { areas: Float64Array }, seed = 1): void {
+export function displacements_vjp(areas: Float64Array, nodes: Float64Array, conn: Int32Array, fixed: Uint8Array, loads: Float64Array, u: Float64Array, adj: { areas: Float64Array; nodes: Float64Array; loads: Float64Array; u: Float64Array }, seed = 1): void {
   if (areas === u) throw new Error("displacements_vjp: 'areas' and 'u' are the same array; displacements writes 'u', and its derivatives assume different arrays: pass a copy");
   if (nodes === u) throw new Error("displacements_vjp: 'nodes' and 'u' are the same array; displacements writes 'u', and its derivatives assume different arrays: pass a copy");
   if (loads === u) throw new Error("displacements_vjp: 'loads' and 'u' are the same array; displacements writes 'u', and its derivatives assume different arrays: pass a copy");
@@ -1861,12 +1862,11 @@ export function displacements_vjp(areas: Float64Array, nodes: Float64Array, conn
     const t12_assemble = areas[e_assemble]!;
     const t13_assemble = 200 * t12_assemble;
     const k_assemble = t13_assemble / len_assemble;
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-    stack[top++]! = len_assemble;
     const t14_assemble = c_assemble * c_assemble;
     const t15_assemble = c_assemble * s_assemble;
     const t16_assemble = s_assemble * s_assemble;
     const local_assemble: number[] = [t14_assemble, t15_assemble, t15_assemble, t16_assemble];
+    const local_assemble_b = f64Zeros(4);
     const idx_assemble: number[] = [t6_assemble, t10_assemble, t4_assemble, t8_assemble];
     for (let i_assemble = 0; i_assemble < 4; i_assemble++) {
       if (top + 5 > stack.length) stack = tape.reserve(top, 5);
@@ -1897,7 +1897,10 @@ export function displacements_vjp(areas: Float64Array, nodes: Float64Array, conn
         K[t23_assemble]! = t32_assemble;
       }
     }
+    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+    stack[top++]! = len_assemble;
     tape.pushRef(local_assemble);
+    tape.pushRef(local_assemble_b);
     tape.pushRef(idx_assemble);
   }
   const Kr = new Float64Array(t1);
@@ -2106,7 +2109,9 @@ export function displacements_vjp(areas: Float64Array, nodes: Float64Array, conn
     stack[top++]! = iters_1;
   }
   const areas_b = adj.areas;
-  const u_b = f64Zeros(u.length);
+  const nodes_b = adj.nodes;
+  const loads_b = adj.loads;
+  const u_b = adj.u;
   let acc_luSolve_b = 0;
   let acc_1_luSolve_b = 0;
   // grad of (luSolve): for (let r = n - 1; r >= 0; r--)
@@ -2297,7 +2302,9 @@ export function displacements_vjp(areas: Float64Array, nodes: Float64Array, conn
       // grad of (reduce): r++
       r_reduce = r_reduce - 1;
       // grad of (reduce): fr[r] = loads[i]
+      const t15_reduce_b = fr_b[r_reduce]! ?? 0;
       fr_b[r_reduce]! = 0;
+      loads_b[i_1_reduce]! += t15_reduce_b;
       // grad of (reduce): for (let j = 0; j < dofs; j++)
       for (let j_reduce = dofs_reduce - 1; j_reduce >= 0; j_reduce--) {
         // grad of (reduce): if (fixed[j])
@@ -2320,7 +2327,12 @@ export function displacements_vjp(areas: Float64Array, nodes: Float64Array, conn
     let k_assemble_b = 0;
     // grad of (assemble): for (let i = 0; i < 4; i++)
     const idx_assemble = tape.popRef();
+    const local_assemble_b: Float64Array = tape.popRef();
     const local_assemble = tape.popRef();
+    const len_assemble = stack[--top]!;
+    const t12_assemble = areas[e_assemble]!;
+    const t13_assemble = 200 * t12_assemble;
+    const k_assemble = t13_assemble / len_assemble;
     for (let i_assemble = 3; i_assemble >= 0; i_assemble--) {
       // grad of (assemble): for (let j = 0; j < 4; j++)
       for (let j_assemble = 3; j_assemble >= 0; j_assemble--) {
@@ -2331,12 +2343,15 @@ export function displacements_vjp(areas: Float64Array, nodes: Float64Array, conn
         const t23_assemble = t21_assemble + t22_assemble;
         const t32_assemble_b = K_b[t23_assemble]! ?? 0;
         const t31_assemble_b = t32_assemble_b;
+        const t25_assemble = sign_assemble * k_assemble;
         const t26_assemble = i_assemble % 2;
         const t27_assemble = t26_assemble * 2;
         const t28_assemble = j_assemble % 2;
         const t29_assemble = t27_assemble + t28_assemble;
         const t30_assemble = local_assemble[t29_assemble]!;
         const t25_assemble_b = t31_assemble_b === 0 ? 0 : t31_assemble_b * t30_assemble;
+        const t30_assemble_b = t31_assemble_b === 0 ? 0 : t31_assemble_b * t25_assemble;
+        local_assemble_b[t29_assemble]! += t30_assemble_b;
         if (t25_assemble_b !== 0) k_assemble_b += t25_assemble_b * sign_assemble;
         // grad of (assemble): const sign = (i < 2) === (j < 2) ? 1 : -1
         const t17_assemble = i_assemble < 2;
@@ -2349,11 +2364,60 @@ export function displacements_vjp(areas: Float64Array, nodes: Float64Array, conn
         }
       }
     }
+    // grad of (assemble): const local = [c * c, c * s, c * s, s * s]
+    const t14_assemble_b = local_assemble_b[0]!;
+    let t15_assemble_b = local_assemble_b[1]!;
+    t15_assemble_b += local_assemble_b[2]!;
+    const t16_assemble_b = local_assemble_b[3]!;
+    const t2_assemble = 2 * e_assemble;
+    const t3_assemble = t2_assemble + 1;
+    const b_assemble = conn[t3_assemble]!;
+    const t4_assemble = 2 * b_assemble;
+    const t8_assemble = t4_assemble + 1;
+    const t9_assemble = nodes[t8_assemble]!;
+    const a_assemble = conn[t2_assemble]!;
+    const t6_assemble = 2 * a_assemble;
+    const t10_assemble = t6_assemble + 1;
+    const t11_assemble = nodes[t10_assemble]!;
+    const dy_assemble = t9_assemble - t11_assemble;
+    const s_assemble = dy_assemble / len_assemble;
+    let s_assemble_b = t16_assemble_b === 0 ? 0 : t16_assemble_b * (s_assemble + s_assemble);
+    const t5_assemble = nodes[t4_assemble]!;
+    const t7_assemble = nodes[t6_assemble]!;
+    const dx_assemble = t5_assemble - t7_assemble;
+    const c_assemble = dx_assemble / len_assemble;
+    let c_assemble_b = t15_assemble_b === 0 ? 0 : t15_assemble_b * s_assemble;
+    if (t15_assemble_b !== 0) s_assemble_b += t15_assemble_b * c_assemble;
+    if (t14_assemble_b !== 0) c_assemble_b += t14_assemble_b * (c_assemble + c_assemble);
     // grad of (assemble): const k = (youngs * areas[e]) / len
-    const len_assemble = stack[--top]!;
-    const t13_assemble_b = k_assemble_b === 0 ? 0 : k_assemble_b / len_assemble;
+    const k_assemble_r = 1 / len_assemble;
+    const t13_assemble_b = k_assemble_b === 0 ? 0 : k_assemble_b * k_assemble_r;
+    let len_assemble_b = k_assemble_b === 0 ? 0 : -(k_assemble_b * (t13_assemble * k_assemble_r * k_assemble_r));
     const t12_assemble_b = t13_assemble_b * 200;
     areas_b[e_assemble]! += t12_assemble_b;
+    // grad of (assemble): const s = dy / len
+    const s_assemble_r = k_assemble_r;
+    let dy_assemble_b = s_assemble_b === 0 ? 0 : s_assemble_b * s_assemble_r;
+    if (s_assemble_b !== 0) len_assemble_b -= s_assemble_b * (dy_assemble * s_assemble_r * s_assemble_r);
+    // grad of (assemble): const c = dx / len
+    const c_assemble_r = k_assemble_r;
+    let dx_assemble_b = c_assemble_b === 0 ? 0 : c_assemble_b * c_assemble_r;
+    if (c_assemble_b !== 0) len_assemble_b -= c_assemble_b * (dx_assemble * c_assemble_r * c_assemble_r);
+    // grad of (assemble): const len = Math.hypot(dx, dy)
+    if (len_assemble_b !== 0) {
+      dx_assemble_b += len_assemble_b * (len_assemble === 0 ? 0 : dx_assemble / len_assemble);
+      dy_assemble_b += len_assemble_b * (len_assemble === 0 ? 0 : dy_assemble / len_assemble);
+    }
+    // grad of (assemble): const dy = nodes[2 * b + 1] - nodes[2 * a + 1]
+    const t9_assemble_b = dy_assemble_b;
+    const t11_assemble_b = -dy_assemble_b;
+    nodes_b[t10_assemble]! += t11_assemble_b;
+    nodes_b[t8_assemble]! += t9_assemble_b;
+    // grad of (assemble): const dx = nodes[2 * b] - nodes[2 * a]
+    const t5_assemble_b = dx_assemble_b;
+    const t7_assemble_b = -dx_assemble_b;
+    nodes_b[t6_assemble]! += t7_assemble_b;
+    nodes_b[t4_assemble]! += t5_assemble_b;
   }
   // grad of (assemble): K.fill(0)
   K_b.fill(0);
@@ -2362,13 +2426,15 @@ export function displacements_vjp(areas: Float64Array, nodes: Float64Array, conn
   tape.top = top;
 }
 
-/** Forward mode of displacements: a missing key of tangent is zero. */
-export function displacements_jvp(areas: Float64Array, nodes: Float64Array, conn: Int32Array, fixed: Uint8Array, loads: Float64Array, u: Float64Array, tangent: { areas?: Float64Array }): void {
+/** Forward mode of displacements: a missing key of tangent is zero. Writes the tangents of what it writes into tangent.u (when given). */
+export function displacements_jvp(areas: Float64Array, nodes: Float64Array, conn: Int32Array, fixed: Uint8Array, loads: Float64Array, u: Float64Array, tangent: { areas?: Float64Array; nodes?: Float64Array; loads?: Float64Array; u?: Float64Array }): void {
   if (areas === u) throw new Error("displacements_jvp: 'areas' and 'u' are the same array; displacements writes 'u', and its derivatives assume different arrays: pass a copy");
   if (nodes === u) throw new Error("displacements_jvp: 'nodes' and 'u' are the same array; displacements writes 'u', and its derivatives assume different arrays: pass a copy");
   if (loads === u) throw new Error("displacements_jvp: 'loads' and 'u' are the same array; displacements writes 'u', and its derivatives assume different arrays: pass a copy");
   const areas_d = tangent.areas ?? new Float64Array(areas.length);
-  const u_d = new Float64Array(u.length);
+  const nodes_d = tangent.nodes ?? new Float64Array(nodes.length);
+  const loads_d = tangent.loads ?? new Float64Array(loads.length);
+  const u_d = tangent.u ?? new Float64Array(u.length);
   let acc_luSolve_d = 0;
   let acc_1_luSolve_d = 0;
   let sign_assemble: number = 0;
@@ -2394,27 +2460,40 @@ export function displacements_jvp(areas: Float64Array, nodes: Float64Array, conn
     const b_assemble = conn[t3_assemble]!;
     const t4_assemble = 2 * b_assemble;
     const t5_assemble = nodes[t4_assemble]!;
+    const t5_assemble_d = nodes_d[t4_assemble]!;
     const t6_assemble = 2 * a_assemble;
     const t7_assemble = nodes[t6_assemble]!;
+    const t7_assemble_d = nodes_d[t6_assemble]!;
     const dx_assemble = t5_assemble - t7_assemble;
+    const dx_assemble_d = t5_assemble_d - t7_assemble_d;
     const t8_assemble = t4_assemble + 1;
     const t9_assemble = nodes[t8_assemble]!;
+    const t9_assemble_d = nodes_d[t8_assemble]!;
     const t10_assemble = t6_assemble + 1;
     const t11_assemble = nodes[t10_assemble]!;
+    const t11_assemble_d = nodes_d[t10_assemble]!;
     const dy_assemble = t9_assemble - t11_assemble;
+    const dy_assemble_d = t9_assemble_d - t11_assemble_d;
     const len_assemble = Math.hypot(dx_assemble, dy_assemble);
+    const len_assemble_d = (len_assemble === 0 ? 0 : dx_assemble / len_assemble * dx_assemble_d) + (len_assemble === 0 ? 0 : dy_assemble / len_assemble * dy_assemble_d);
     const c_assemble = dx_assemble / len_assemble;
+    const c_assemble_d = dx_assemble_d / len_assemble - c_assemble / len_assemble * len_assemble_d;
     const s_assemble = dy_assemble / len_assemble;
+    const s_assemble_d = dy_assemble_d / len_assemble - s_assemble / len_assemble * len_assemble_d;
     const t12_assemble = areas[e_assemble]!;
     const t12_assemble_d = areas_d[e_assemble]!;
     const t13_assemble = 200 * t12_assemble;
     const t13_assemble_d = 200 * t12_assemble_d;
     const k_assemble = t13_assemble / len_assemble;
-    const k_assemble_d = t13_assemble_d / len_assemble;
+    const k_assemble_d = t13_assemble_d / len_assemble - k_assemble / len_assemble * len_assemble_d;
     const t14_assemble = c_assemble * c_assemble;
+    const t14_assemble_d = (c_assemble + c_assemble) * c_assemble_d;
     const t15_assemble = c_assemble * s_assemble;
+    const t15_assemble_d = s_assemble * c_assemble_d + c_assemble * s_assemble_d;
     const t16_assemble = s_assemble * s_assemble;
+    const t16_assemble_d = (s_assemble + s_assemble) * s_assemble_d;
     const local_assemble: number[] = [t14_assemble, t15_assemble, t15_assemble, t16_assemble];
+    const local_assemble_d: number[] = [t14_assemble_d, t15_assemble_d, t15_assemble_d, t16_assemble_d];
     const idx_assemble: number[] = [t6_assemble, t10_assemble, t4_assemble, t8_assemble];
     for (let i_assemble = 0; i_assemble < 4; i_assemble++) {
       for (let j_assemble = 0; j_assemble < 4; j_assemble++) {
@@ -2439,8 +2518,9 @@ export function displacements_jvp(areas: Float64Array, nodes: Float64Array, conn
         const t28_assemble = j_assemble % 2;
         const t29_assemble = t27_assemble + t28_assemble;
         const t30_assemble = local_assemble[t29_assemble]!;
+        const t30_assemble_d = local_assemble_d[t29_assemble]!;
         const t31_assemble = t25_assemble * t30_assemble;
-        const t31_assemble_d = t30_assemble * t25_assemble_d;
+        const t31_assemble_d = t30_assemble * t25_assemble_d + t25_assemble * t30_assemble_d;
         const t32_assemble = t24_assemble + t31_assemble;
         const t32_assemble_d = t24_assemble_d + t31_assemble_d;
         K[t23_assemble]! = t32_assemble;
@@ -2486,8 +2566,9 @@ export function displacements_jvp(areas: Float64Array, nodes: Float64Array, conn
         }
       }
       const t15_reduce = loads[i_1_reduce]!;
+      const t15_reduce_d = loads_d[i_1_reduce]!;
       fr[r_reduce]! = t15_reduce;
-      fr_d[r_reduce]! = 0;
+      fr_d[r_reduce]! = t15_reduce_d;
       const t16_reduce = r_reduce + 1;
       r_reduce = t16_reduce;
     }
@@ -2657,6 +2738,74 @@ export function displacements_jvp(areas: Float64Array, nodes: Float64Array, conn
       r_3_luSolve = t67_luSolve;
     }
   }
+}
+
+/**
+ * displacements's Jacobian, row-major: rows u[0..] (what it writes); columns areas[0..], nodes[0..], loads[0..], u[0..] (the keys of grad, a written array as displacements finds it).
+ * By columns (one displacements_jvp per input) when there are no more inputs than outputs, else by rows (one reverse sweep per output); mode forces one. Leaves the arrays as it found them.
+ */
+export function displacements_jacobian(areas: Float64Array, nodes: Float64Array, conn: Int32Array, fixed: Uint8Array, loads: Float64Array, u: Float64Array, mode: 'auto' | 'forward' | 'reverse' = 'auto'): { jacobian: Float64Array; rows: number; columns: number } {
+  const rows = u.length;
+  const columns = areas.length + nodes.length + loads.length + u.length;
+  const jacobian = new Float64Array(rows * columns);
+  // the arrays displacements writes, as it finds them: each sweep starts from them
+  const u_in = Float64Array.from(u);
+  if (mode === 'forward' || (mode === 'auto' && columns <= rows)) {
+    // by columns: displacements_jvp along a unit direction gives the derivatives of every output along that input
+    const tangent = { areas: new Float64Array(areas.length), nodes: new Float64Array(nodes.length), loads: new Float64Array(loads.length), u: new Float64Array(u.length) };
+    const column = (c: number): void => {
+      displacements_jvp(areas, nodes, conn, fixed, loads, u, tangent);
+      for (let i = 0; i < u.length; i++) jacobian[i * columns + c] = tangent.u[i]!;
+      for (let i = 0; i < u.length; i++) u[i] = u_in[i]!;
+      tangent.u.fill(0);
+    };
+    let start = 0;
+    for (let i = 0; i < areas.length; i++) {
+      tangent.areas[i] = 1;
+      column(start++);
+      tangent.areas[i] = 0;
+    }
+    for (let i = 0; i < nodes.length; i++) {
+      tangent.nodes[i] = 1;
+      column(start++);
+      tangent.nodes[i] = 0;
+    }
+    for (let i = 0; i < loads.length; i++) {
+      tangent.loads[i] = 1;
+      column(start++);
+      tangent.loads[i] = 0;
+    }
+    for (let i = 0; i < u.length; i++) {
+      tangent.u[i] = 1;
+      column(start++);
+    }
+  } else {
+    // by rows: a reverse sweep seeded with 1 at one output (the value, or an element of u in adj) gives that output's derivatives
+    const adj = { areas: new Float64Array(areas.length), nodes: new Float64Array(nodes.length), loads: new Float64Array(loads.length), u: new Float64Array(u.length) };
+    const row = (r: number, seed: number): void => {
+      displacements_vjp(areas, nodes, conn, fixed, loads, u, adj, seed);
+      for (let i = 0; i < u.length; i++) u[i] = u_in[i]!;
+      let at = r * columns;
+      jacobian.set(adj.areas, at);
+      at += areas.length;
+      adj.areas.fill(0);
+      jacobian.set(adj.nodes, at);
+      at += nodes.length;
+      adj.nodes.fill(0);
+      jacobian.set(adj.loads, at);
+      at += loads.length;
+      adj.loads.fill(0);
+      jacobian.set(adj.u, at);
+      at += u.length;
+      adj.u.fill(0);
+    };
+    let start = 0;
+    for (let i = 0; i < u.length; i++) {
+      adj.u[i] = 1;
+      row(start++, 0);
+    }
+  }
+  return { jacobian, rows, columns };
 }
 
 /** sizingObjective's value; adds seed times its gradient into adj. */

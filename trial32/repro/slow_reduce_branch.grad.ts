@@ -2,20 +2,16 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian, f64Zeros, tape, tapeTangents } from 'tsgrad/runtime';
+import { denseHessian, f64Zeros } from 'tsgrad/runtime';
 
 /** scs's value; adds seed times its gradient into adj. */
 export function scs_vjp(storms: number[], cn: number, lambda: number, adj: { storms: Float64Array; cn: number; lambda: number }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
   let t4: number = 0;
   const t1 = 25400 / cn;
   const S = t1 - 254;
   const Ia = lambda * S;
   const t2 = storms.length;
   let acc = 0;
-  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) > stack.length) stack = tape.reserve(top, t2 + 1 > 0 ? t2 + 1 : 0);
   for (let i = 0; i < t2; i++) {
     const P = storms[i]!;
     const t3 = P > Ia;
@@ -24,7 +20,6 @@ export function scs_vjp(storms: number[], cn: number, lambda: number, adj: { sto
       const t6 = t5 ** 2;
       const t7 = t5 + S;
       const t8 = t6 / t7;
-      stack[top++]! = t6;
       const t9 = acc + t8;
       t4 = t9;
     } else {
@@ -51,8 +46,8 @@ export function scs_vjp(storms: number[], cn: number, lambda: number, adj: { sto
       t4_b = 0;
       acc_b += t9_b;
       const t8_b = t9_b;
-      const t6 = stack[--top]!;
       const t5 = P - Ia;
+      const t6 = t5 ** 2;
       const t7 = t5 + S;
       const t8_r = 1 / t7;
       const t6_b = t8_b * t8_r;
@@ -79,7 +74,6 @@ export function scs_vjp(storms: number[], cn: number, lambda: number, adj: { sto
   if (t1_b !== 0) cn_b -= t1_b * (t1 * t1_r);
   adj.cn += cn_b;
   adj.lambda += lambda_b;
-  tape.top = top;
   return acc;
 }
 
@@ -152,10 +146,6 @@ export function scs_hvp(storms: number[], cn: number, lambda: number, v: { storm
     lambda: 0
   };
   const seed: number = 1;
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let stack_d = tapeTangents(stack);
-  let top = tape.top;
   let t4: number = 0;
   let t4_d: number = 0;
   const t1 = 25400 / cn;
@@ -167,10 +157,6 @@ export function scs_hvp(storms: number[], cn: number, lambda: number, v: { storm
   const t2 = storms.length;
   let acc = 0;
   let acc_d = 0;
-  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, t2 + 1 > 0 ? t2 + 1 : 0);
-    stack_d = tapeTangents(stack);
-  }
   for (let i = 0; i < t2; i++) {
     const P = storms[i]!;
     const P_d = storms_d[i]!;
@@ -184,8 +170,6 @@ export function scs_hvp(storms: number[], cn: number, lambda: number, v: { storm
       const t7_d = t5_d + S_d;
       const t8 = t6 / t7;
       const t8_d = t6_d / t7 - t8 / t7 * t7_d;
-      stack_d[top]! = t6_d;
-      stack[top++]! = t6;
       const t9 = acc + t8;
       const t9_d = acc_d + t8_d;
       t4 = t9;
@@ -223,10 +207,10 @@ export function scs_hvp(storms: number[], cn: number, lambda: number, v: { storm
       t4_b = 0;
       acc_b += t9_b;
       const t8_b = t9_b;
-      const t6 = stack[--top]!;
-      const t6_d = stack_d[top]!;
       const t5 = P - Ia;
       const t5_d = P_d - Ia_d;
+      const t6 = t5 ** 2;
+      const t6_d = 2 * t5 * t5_d;
       const t7 = t5 + S;
       const t7_d = t5_d + S_d;
       const t8_r = 1 / t7;
@@ -272,7 +256,6 @@ export function scs_hvp(storms: number[], cn: number, lambda: number, v: { storm
   adj_d.cn += cn_b_d;
   adj.lambda += lambda_b;
   adj_d.lambda += lambda_b_d;
-  tape.top = top;
   return {
     value: acc,
     grad: adj,
@@ -287,15 +270,11 @@ export function scs_hessian(storms: number[], cn: number, lambda: number): { val
 
 /** scsLoop's value; adds seed times its gradient into adj. */
 export function scsLoop_vjp(storms: number[], cn: number, lambda: number, adj: { storms: Float64Array; cn: number; lambda: number }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
   const t1 = 25400 / cn;
   const S = t1 - 254;
   const Ia = lambda * S;
   let acc = 0;
   const t2 = storms.length;
-  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) > stack.length) stack = tape.reserve(top, t2 + 1 > 0 ? t2 + 1 : 0);
   for (let i = 0; i < t2; i++) {
     const P = storms[i]!;
     const t3 = P > Ia;
@@ -304,7 +283,6 @@ export function scsLoop_vjp(storms: number[], cn: number, lambda: number, adj: {
       const t5 = t4 ** 2;
       const t6 = t4 + S;
       const t7 = t5 / t6;
-      stack[top++]! = t5;
       const t8 = acc + t7;
       acc = t8;
     }
@@ -324,8 +302,8 @@ export function scsLoop_vjp(storms: number[], cn: number, lambda: number, adj: {
     if (t3) {
       // grad of: acc += (P - Ia) ** 2 / (P - Ia + S)
       const t7_b = acc_b;
-      const t5 = stack[--top]!;
       const t4 = P - Ia;
+      const t5 = t4 ** 2;
       const t6 = t4 + S;
       const t7_r = 1 / t6;
       const t5_b = t7_b * t7_r;
@@ -350,7 +328,6 @@ export function scsLoop_vjp(storms: number[], cn: number, lambda: number, adj: {
   if (t1_b !== 0) cn_b -= t1_b * (t1 * t1_r);
   adj.cn += cn_b;
   adj.lambda += lambda_b;
-  tape.top = top;
   return acc;
 }
 
@@ -416,10 +393,6 @@ export function scsLoop_hvp(storms: number[], cn: number, lambda: number, v: { s
     lambda: 0
   };
   const seed: number = 1;
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let stack_d = tapeTangents(stack);
-  let top = tape.top;
   const t1 = 25400 / cn;
   const t1_d = -(t1 / cn * cn_d);
   const S = t1 - 254;
@@ -429,10 +402,6 @@ export function scsLoop_hvp(storms: number[], cn: number, lambda: number, v: { s
   let acc = 0;
   let acc_d = 0;
   const t2 = storms.length;
-  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, t2 + 1 > 0 ? t2 + 1 : 0);
-    stack_d = tapeTangents(stack);
-  }
   for (let i = 0; i < t2; i++) {
     const P = storms[i]!;
     const P_d = storms_d[i]!;
@@ -446,8 +415,6 @@ export function scsLoop_hvp(storms: number[], cn: number, lambda: number, v: { s
       const t6_d = t4_d + S_d;
       const t7 = t5 / t6;
       const t7_d = t5_d / t6 - t7 / t6 * t6_d;
-      stack_d[top]! = t5_d;
-      stack[top++]! = t5;
       const t8 = acc + t7;
       const t8_d = acc_d + t7_d;
       acc = t8;
@@ -476,10 +443,10 @@ export function scsLoop_hvp(storms: number[], cn: number, lambda: number, v: { s
     if (t3) {
       // grad of: acc += (P - Ia) ** 2 / (P - Ia + S)
       const t7_b = acc_b;
-      const t5 = stack[--top]!;
-      const t5_d = stack_d[top]!;
       const t4 = P - Ia;
       const t4_d = P_d - Ia_d;
+      const t5 = t4 ** 2;
+      const t5_d = 2 * t4 * t4_d;
       const t6 = t4 + S;
       const t6_d = t4_d + S_d;
       const t7_r = 1 / t6;
@@ -523,7 +490,6 @@ export function scsLoop_hvp(storms: number[], cn: number, lambda: number, v: { s
   adj_d.cn += cn_b_d;
   adj.lambda += lambda_b;
   adj_d.lambda += lambda_b_d;
-  tape.top = top;
   return {
     value: acc,
     grad: adj,

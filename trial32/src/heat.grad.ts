@@ -3322,7 +3322,6 @@ function ladderFrom_vjp(series: Float64Array, shunt: Float64Array, i: number, ad
   }
   const series_b = adj.series;
   const shunt_b = adj.shunt;
-  let i_b = 0;
   let result_b = seed;
   // grad of: if (i === series.length - 1)
   if (t3) {
@@ -3362,15 +3361,11 @@ function ladderFrom_vjp(series: Float64Array, shunt: Float64Array, i: number, ad
     };
     ladderFrom_adj.series = series_b;
     ladderFrom_adj.shunt = shunt_b;
-    ladderFrom_adj.i = 0;
     tape.top = top;
     ladderFrom_rev(series, shunt, t7, ladderFrom_adj, rest_b);
     stack = tape.values;
     top = tape.top;
-    const t7_b = ladderFrom_adj.i;
-    i_b += t7_b;
   }
-  adj.i += i_b;
   tape.top = top;
   return result;
 }
@@ -3423,7 +3418,6 @@ function ladderFrom_rev(series: Float64Array, shunt: Float64Array, i: number, ad
   const t3 = stack[--top]! !== 0;
   const series_b = adj.series;
   const shunt_b = adj.shunt;
-  let i_b = 0;
   let result_b = seed;
   // grad of: if (i === series.length - 1)
   if (t3) {
@@ -3463,15 +3457,11 @@ function ladderFrom_rev(series: Float64Array, shunt: Float64Array, i: number, ad
     };
     ladderFrom_adj.series = series_b;
     ladderFrom_adj.shunt = shunt_b;
-    ladderFrom_adj.i = 0;
     tape.top = top;
     ladderFrom_rev(series, shunt, t7, ladderFrom_adj, rest_b);
     stack = tape.values;
     top = tape.top;
-    const t7_b = ladderFrom_adj.i;
-    i_b += t7_b;
   }
-  adj.i += i_b;
   tape.top = top;
 }
 
@@ -3479,7 +3469,6 @@ function ladderFrom_rev(series: Float64Array, shunt: Float64Array, i: number, ad
 function ladderFrom_jvp(series: Float64Array, shunt: Float64Array, i: number, tangent: { series?: Float64Array; shunt?: Float64Array; i?: number }): { value: number; tangent: number } {
   const series_d = tangent.series ?? new Float64Array(series.length);
   const shunt_d = tangent.shunt ?? new Float64Array(shunt.length);
-  const i_d = tangent.i ?? 0;
   let result_d = 0;
   let result: number = 0;
   const t1 = series.length;
@@ -3496,11 +3485,9 @@ function ladderFrom_jvp(series: Float64Array, shunt: Float64Array, i: number, ta
     result_d = t6_d;
   } else {
     const t7 = i + 1;
-    const t7_d = i_d;
     const rest_jvp = ladderFrom_jvp(series, shunt, t7, {
       series: series_d,
-      shunt: shunt_d,
-      i: t7_d
+      shunt: shunt_d
     });
     const rest = rest_jvp.value;
     const rest_d = rest_jvp.tangent;
@@ -3618,8 +3605,6 @@ function ladderFrom_rev_d(series: Float64Array, shunt: Float64Array, i: number, 
   const series_b_d = adj_d.series;
   const shunt_b = adj.shunt;
   const shunt_b_d = adj_d.shunt;
-  let i_b = 0;
-  let i_b_d = 0;
   let result_b = seed;
   let result_b_d = seed_d;
   // grad of: if (i === series.length - 1)
@@ -3691,8 +3676,6 @@ function ladderFrom_rev_d(series: Float64Array, shunt: Float64Array, i: number, 
     ladderFrom_adj_d.series = series_b_d;
     ladderFrom_adj.shunt = shunt_b;
     ladderFrom_adj_d.shunt = shunt_b_d;
-    ladderFrom_adj.i = 0;
-    ladderFrom_adj_d.i = 0;
     tape.top = top;
     ladderFrom_rev_d(series, shunt, t7, {
       series: series_d,
@@ -3702,12 +3685,6 @@ function ladderFrom_rev_d(series: Float64Array, shunt: Float64Array, i: number, 
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    const t7_b = ladderFrom_adj.i;
-    const t7_b_d = ladderFrom_adj_d.i;
-    i_b += t7_b;
-    i_b_d += t7_b_d;
   }
-  adj.i += i_b;
-  adj_d.i += i_b_d;
   tape.top = top;
 }

@@ -824,6 +824,901 @@ export function bucketLoss_hessian(params: Float64Array, rain: Float64Array, pet
   return denseHessian([['params', params.length], ['rain', rain.length], ['pet', pet.length], ['qObs', qObs.length]], (v: { params?: Float64Array; rain?: Float64Array; pet?: Float64Array; qObs?: Float64Array }) => bucketLoss_hvp(params, rain, pet, qObs, mode_arg, v));
 }
 
+/** bucketLossOpts's value; adds seed times its gradient into adj. */
+export function bucketLossOpts_vjp(params: Float64Array, rain: Float64Array, pet: Float64Array, qObs: Float64Array, opts: { mode?: "linear" | "threshold"; warmup?: number } | undefined, adj: { params: Float64Array; rain: Float64Array; pet: Float64Array; qObs: Float64Array }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  let opts_warmup: number = 0;
+  let t5: string = "";
+  let t6: number = 0;
+  let s_bucketStep: number = 0;
+  let spill_bucketStep: number = 0;
+  let ret_evaporation_bucketStep: boolean = false;
+  let entry_evaporation_bucketStep: number = 0;
+  let result_evaporation_bucketStep: number = 0;
+  let t12_evaporation_bucketStep: number = 0;
+  const t1 = opts?.mode;
+  const t2 = opts?.warmup;
+  const t3 = t2 === undefined;
+  let opts_warmup_undefined = t3;
+  if (t3) {
+    opts_warmup = NaN;
+  } else {
+    opts_warmup = t2;
+  }
+  const t4 = t1 === undefined;
+  if (t4) {
+    t5 = "linear";
+  } else {
+    t5 = t1;
+  }
+  const mode = t5;
+  if (opts_warmup_undefined) {
+    t6 = 0;
+  } else {
+    t6 = opts_warmup;
+  }
+  const warmup = t6;
+  const t7 = params[2]!;
+  let store = t7;
+  let sse = 0;
+  const t8 = rain.length;
+  if (top + (t8 + 1 > 0 ? t8 + 1 : 0) * 9 > stack.length) stack = tape.reserve(top, (t8 + 1 > 0 ? t8 + 1 : 0) * 9);
+  for (let t = 0; t < t8; t++) {
+    const t9 = rain[t]!;
+    const t10 = pet[t]!;
+    const t11 = params[0]!;
+    const t12 = params[1]!;
+    const t1_bucketStep = store + t9;
+    stack[top++]! = s_bucketStep;
+    s_bucketStep = t1_bucketStep;
+    spill_bucketStep = 0;
+    const t2_bucketStep = s_bucketStep > t11;
+    if (t2_bucketStep) {
+      const t3_bucketStep = s_bucketStep - t11;
+      spill_bucketStep = t3_bucketStep;
+      stack[top++]! = s_bucketStep;
+      s_bucketStep = t11;
+      stack[top++]! = 1;
+    } else {
+      stack[top++]! = 0;
+    }
+    ret_evaporation_bucketStep = false;
+    const t1_evaporation_bucketStep = mode === "linear";
+    if (t1_evaporation_bucketStep) {
+      entry_evaporation_bucketStep = 0;
+    } else {
+      const t2_evaporation_bucketStep = mode === "threshold";
+      if (t2_evaporation_bucketStep) {
+        entry_evaporation_bucketStep = 1;
+      } else {
+        entry_evaporation_bucketStep = 2;
+      }
+    }
+    const t3_evaporation_bucketStep = entry_evaporation_bucketStep <= 0;
+    if (t3_evaporation_bucketStep) {
+      const t4_evaporation_bucketStep = s_bucketStep / t11;
+      const t5_evaporation_bucketStep = Math.min(1, t4_evaporation_bucketStep);
+      const t6_evaporation_bucketStep = t10 * t5_evaporation_bucketStep;
+      result_evaporation_bucketStep = t6_evaporation_bucketStep;
+      ret_evaporation_bucketStep = true;
+      stack[top++]! = 1;
+    } else {
+      stack[top++]! = 0;
+    }
+    const t7_evaporation_bucketStep = entry_evaporation_bucketStep <= 1;
+    const t8_evaporation_bucketStep = !ret_evaporation_bucketStep;
+    const t9_evaporation_bucketStep = t8_evaporation_bucketStep && t7_evaporation_bucketStep;
+    if (t9_evaporation_bucketStep) {
+      const t10_evaporation_bucketStep = 0.7 * t11;
+      const t11_evaporation_bucketStep = s_bucketStep > t10_evaporation_bucketStep;
+      if (t11_evaporation_bucketStep) {
+        t12_evaporation_bucketStep = t10;
+      } else {
+        const t13_evaporation_bucketStep = t10 * s_bucketStep;
+        const t14_evaporation_bucketStep = t13_evaporation_bucketStep / t10_evaporation_bucketStep;
+        t12_evaporation_bucketStep = t14_evaporation_bucketStep;
+      }
+      result_evaporation_bucketStep = t12_evaporation_bucketStep;
+      ret_evaporation_bucketStep = true;
+      stack[top++]! = 1;
+    } else {
+      stack[top++]! = 0;
+    }
+    const t4_bucketStep = result_evaporation_bucketStep;
+    const t5_bucketStep = s_bucketStep - t4_bucketStep;
+    stack[top++]! = s_bucketStep;
+    s_bucketStep = t5_bucketStep;
+    const t1_recession_bucketStep = Math.max(s_bucketStep, 0);
+    const t2_recession_bucketStep = t1_recession_bucketStep ** 1.5;
+    const t3_recession_bucketStep = t12 * t2_recession_bucketStep;
+    stack[top++]! = t2_recession_bucketStep;
+    const t6_bucketStep = s_bucketStep - t3_recession_bucketStep;
+    stack[top++]! = s_bucketStep;
+    s_bucketStep = t6_bucketStep;
+    const t7_bucketStep = spill_bucketStep + t3_recession_bucketStep;
+    const made_bucketStep_0 = s_bucketStep;
+    const t14 = made_bucketStep_0;
+    const t15 = t7_bucketStep;
+    const s = t14;
+    const q = t15;
+    store = s;
+    const t16 = t < warmup;
+    if (t16) {} else {
+      const t17 = qObs[t]!;
+      const t18 = q - t17;
+      const t19 = t18 ** 2;
+      const t20 = sse + t19;
+      sse = t20;
+    }
+    stack[top++]! = q;
+  }
+  const params_b = adj.params;
+  const rain_b = adj.rain;
+  const pet_b = adj.pet;
+  const qObs_b = adj.qObs;
+  let store_b = 0;
+  let sse_b = seed;
+  let s_bucketStep_b = 0;
+  let spill_bucketStep_b = 0;
+  let result_evaporation_bucketStep_b = 0;
+  let t12_evaporation_bucketStep_b = 0;
+  // grad of: for (let t = 0; t < rain.length; t++)
+  let params_b_acc = 0;
+  let params_b_acc_1 = 0;
+  for (let t = t8 - 1; t >= 0; t--) {
+    let t10_b = 0;
+    let t11_b = 0;
+    let q_b = 0;
+    // grad of: if (t < warmup)
+    const q = stack[--top]!;
+    const t16 = t < warmup;
+    if (!t16) {
+      // grad of: sse += (q - qObs[t]) ** 2
+      const t19_b = sse_b;
+      const t17 = qObs[t]!;
+      const t18 = q - t17;
+      const t18_b = t19_b * (2 * t18);
+      q_b += t18_b;
+      const t17_b = -t18_b;
+      qObs_b[t]! += t17_b;
+    }
+    // grad of: store = s
+    const s_b = store_b;
+    store_b = 0;
+    // grad of: const [s, q] = bucketStep(store, rain[t], pet[t], params[0], params[1], mode)
+    const t15_b = q_b;
+    const t14_b = s_b;
+    const t7_bucketStep_b = t15_b;
+    const made_bucketStep_0_b = t14_b;
+    // grad of (bucketStep): return [s, spill + base]
+    s_bucketStep_b += made_bucketStep_0_b;
+    spill_bucketStep_b += t7_bucketStep_b;
+    let t3_recession_bucketStep_b = t7_bucketStep_b;
+    // grad of (bucketStep): s -= base
+    s_bucketStep = stack[--top]!;
+    t3_recession_bucketStep_b -= s_bucketStep_b;
+    // grad of (recession): k * Math.pow(Math.max(store, 0), shape)
+    const t2_recession_bucketStep = stack[--top]!;
+    const t12 = params[1]!;
+    const t12_b = t3_recession_bucketStep_b === 0 ? 0 : t3_recession_bucketStep_b * t2_recession_bucketStep;
+    const t2_recession_bucketStep_b = t3_recession_bucketStep_b === 0 ? 0 : t3_recession_bucketStep_b * t12;
+    const t1_recession_bucketStep = Math.max(s_bucketStep, 0);
+    const t1_recession_bucketStep_b = t2_recession_bucketStep_b === 0 ? 0 : t2_recession_bucketStep_b * (Math.abs(t2_recession_bucketStep) >= 2.2250738585072014e-308 && Math.abs(t2_recession_bucketStep) <= 1.7976931348623157e+308 ? 1.5 * t2_recession_bucketStep / t1_recession_bucketStep : 1.5 * t1_recession_bucketStep ** 0.5);
+    if (t1_recession_bucketStep_b !== 0) s_bucketStep_b += t1_recession_bucketStep_b * (s_bucketStep === t1_recession_bucketStep ? 1 : 0);
+    // grad of (bucketStep): s -= evaporation(s, cap, pet, mode)
+    s_bucketStep = stack[--top]!;
+    const t4_bucketStep_b = -s_bucketStep_b;
+    result_evaporation_bucketStep_b += t4_bucketStep_b;
+    // grad of (evaporation): switch (mode)
+    const t9_evaporation_bucketStep = stack[--top]! !== 0;
+    const t10 = pet[t]!;
+    const t11 = params[0]!;
+    if (t9_evaporation_bucketStep) {
+      let t10_evaporation_bucketStep_b = 0;
+      // grad of (evaporation): return store > 0.7 * cap ? pet : pet * store / (0.7 * cap)
+      t12_evaporation_bucketStep_b += result_evaporation_bucketStep_b;
+      result_evaporation_bucketStep_b = 0;
+      const t10_evaporation_bucketStep = 0.7 * t11;
+      const t11_evaporation_bucketStep = s_bucketStep > t10_evaporation_bucketStep;
+      if (t11_evaporation_bucketStep) {
+        t10_b += t12_evaporation_bucketStep_b;
+        t12_evaporation_bucketStep_b = 0;
+      } else {
+        const t14_evaporation_bucketStep_b = t12_evaporation_bucketStep_b;
+        t12_evaporation_bucketStep_b = 0;
+        const t13_evaporation_bucketStep = t10 * s_bucketStep;
+        const t14_evaporation_bucketStep_r = 1 / t10_evaporation_bucketStep;
+        const t13_evaporation_bucketStep_b = t14_evaporation_bucketStep_b === 0 ? 0 : t14_evaporation_bucketStep_b * t14_evaporation_bucketStep_r;
+        if (t14_evaporation_bucketStep_b !== 0) t10_evaporation_bucketStep_b -= t14_evaporation_bucketStep_b * (t13_evaporation_bucketStep * t14_evaporation_bucketStep_r * t14_evaporation_bucketStep_r);
+        if (t13_evaporation_bucketStep_b !== 0) {
+          t10_b += t13_evaporation_bucketStep_b * s_bucketStep;
+          s_bucketStep_b += t13_evaporation_bucketStep_b * t10;
+        }
+      }
+      t11_b += t10_evaporation_bucketStep_b * 0.7;
+    }
+    const t3_evaporation_bucketStep = stack[--top]! !== 0;
+    if (t3_evaporation_bucketStep) {
+      // grad of (evaporation): return pet * Math.min(1, store / cap)
+      const t6_evaporation_bucketStep_b = result_evaporation_bucketStep_b;
+      result_evaporation_bucketStep_b = 0;
+      const t4_evaporation_bucketStep = s_bucketStep / t11;
+      const t5_evaporation_bucketStep = Math.min(1, t4_evaporation_bucketStep);
+      const t5_evaporation_bucketStep_b = t6_evaporation_bucketStep_b === 0 ? 0 : t6_evaporation_bucketStep_b * t10;
+      if (t6_evaporation_bucketStep_b !== 0) t10_b += t6_evaporation_bucketStep_b * t5_evaporation_bucketStep;
+      const t4_evaporation_bucketStep_b = t5_evaporation_bucketStep_b === 0 ? 0 : t5_evaporation_bucketStep_b * (t4_evaporation_bucketStep === t5_evaporation_bucketStep && 1 !== t5_evaporation_bucketStep ? 1 : 0);
+      const t4_evaporation_bucketStep_r = 1 / t11;
+      if (t4_evaporation_bucketStep_b !== 0) {
+        s_bucketStep_b += t4_evaporation_bucketStep_b * t4_evaporation_bucketStep_r;
+        t11_b -= t4_evaporation_bucketStep_b * (s_bucketStep * t4_evaporation_bucketStep_r * t4_evaporation_bucketStep_r);
+      }
+    }
+    pet_b[t]! += t10_b;
+    // grad of (bucketStep): if (s > cap)
+    const t2_bucketStep = stack[--top]! !== 0;
+    if (t2_bucketStep) {
+      // grad of (bucketStep): s = cap
+      s_bucketStep = stack[--top]!;
+      t11_b += s_bucketStep_b;
+      s_bucketStep_b = 0;
+      // grad of (bucketStep): spill = s - cap
+      const t3_bucketStep_b = spill_bucketStep_b;
+      spill_bucketStep_b = 0;
+      s_bucketStep_b += t3_bucketStep_b;
+      t11_b -= t3_bucketStep_b;
+    }
+    // grad of (bucketStep): let spill = 0
+    spill_bucketStep_b = 0;
+    // grad of (bucketStep): let s = store + rain
+    s_bucketStep = stack[--top]!;
+    const t1_bucketStep_b = s_bucketStep_b;
+    s_bucketStep_b = 0;
+    store_b += t1_bucketStep_b;
+    const t9_b = t1_bucketStep_b;
+    // grad of: const [s, q] = bucketStep(store, rain[t], pet[t], params[0], params[1], mode)
+    params_b_acc += t12_b;
+    params_b_acc_1 += t11_b;
+    rain_b[t]! += t9_b;
+  }
+  params_b[1]! += params_b_acc;
+  params_b[0]! += params_b_acc_1;
+  // grad of: let store = params[2]
+  const t7_b = store_b;
+  params_b[2]! += t7_b;
+  tape.top = top;
+  return sse;
+}
+
+/** bucketLossOpts's value and gradient. */
+export function bucketLossOpts_grad(params: Float64Array, rain: Float64Array, pet: Float64Array, qObs: Float64Array, opts?: { mode?: "linear" | "threshold"; warmup?: number }): { value: number; grad: { params: Float64Array; rain: Float64Array; pet: Float64Array; qObs: Float64Array } } {
+  const grad: { params: Float64Array; rain: Float64Array; pet: Float64Array; qObs: Float64Array } = { params: f64Zeros(params.length), rain: f64Zeros(rain.length), pet: f64Zeros(pet.length), qObs: f64Zeros(qObs.length) };
+  const value = bucketLossOpts_vjp(params, rain, pet, qObs, opts, grad);
+  return { value, grad };
+}
+
+/** bucketLossOpts's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function bucketLossOpts_jvp(params: Float64Array, rain: Float64Array, pet: Float64Array, qObs: Float64Array, opts: { mode?: "linear" | "threshold"; warmup?: number } | undefined, tangent: { params?: Float64Array; rain?: Float64Array; pet?: Float64Array; qObs?: Float64Array }): { value: number; tangent: number } {
+  const params_d = tangent.params ?? new Float64Array(params.length);
+  const rain_d = tangent.rain ?? new Float64Array(rain.length);
+  const pet_d = tangent.pet ?? new Float64Array(pet.length);
+  const qObs_d = tangent.qObs ?? new Float64Array(qObs.length);
+  let s_bucketStep_d = 0;
+  let spill_bucketStep_d = 0;
+  let result_evaporation_bucketStep_d = 0;
+  let t12_evaporation_bucketStep_d = 0;
+  let opts_warmup: number = 0;
+  let t5: string = "";
+  let t6: number = 0;
+  let s_bucketStep: number = 0;
+  let spill_bucketStep: number = 0;
+  let ret_evaporation_bucketStep: boolean = false;
+  let entry_evaporation_bucketStep: number = 0;
+  let result_evaporation_bucketStep: number = 0;
+  let t12_evaporation_bucketStep: number = 0;
+  const t1 = opts?.mode;
+  const t2 = opts?.warmup;
+  const t3 = t2 === undefined;
+  let opts_warmup_undefined = t3;
+  if (t3) {
+    opts_warmup = NaN;
+  } else {
+    opts_warmup = t2;
+  }
+  const t4 = t1 === undefined;
+  if (t4) {
+    t5 = "linear";
+  } else {
+    t5 = t1;
+  }
+  const mode = t5;
+  if (opts_warmup_undefined) {
+    t6 = 0;
+  } else {
+    t6 = opts_warmup;
+  }
+  const warmup = t6;
+  const t7 = params[2]!;
+  const t7_d = params_d[2]!;
+  let store = t7;
+  let store_d = t7_d;
+  let sse = 0;
+  let sse_d = 0;
+  const t8 = rain.length;
+  for (let t = 0; t < t8; t++) {
+    const t9 = rain[t]!;
+    const t9_d = rain_d[t]!;
+    const t10 = pet[t]!;
+    const t10_d = pet_d[t]!;
+    const t11 = params[0]!;
+    const t11_d = params_d[0]!;
+    const t12 = params[1]!;
+    const t12_d = params_d[1]!;
+    const t1_bucketStep = store + t9;
+    const t1_bucketStep_d = store_d + t9_d;
+    s_bucketStep = t1_bucketStep;
+    s_bucketStep_d = t1_bucketStep_d;
+    spill_bucketStep = 0;
+    spill_bucketStep_d = 0;
+    const t2_bucketStep = s_bucketStep > t11;
+    if (t2_bucketStep) {
+      const t3_bucketStep = s_bucketStep - t11;
+      const t3_bucketStep_d = s_bucketStep_d - t11_d;
+      spill_bucketStep = t3_bucketStep;
+      spill_bucketStep_d = t3_bucketStep_d;
+      s_bucketStep = t11;
+      s_bucketStep_d = t11_d;
+    }
+    ret_evaporation_bucketStep = false;
+    const t1_evaporation_bucketStep = mode === "linear";
+    if (t1_evaporation_bucketStep) {
+      entry_evaporation_bucketStep = 0;
+    } else {
+      const t2_evaporation_bucketStep = mode === "threshold";
+      if (t2_evaporation_bucketStep) {
+        entry_evaporation_bucketStep = 1;
+      } else {
+        entry_evaporation_bucketStep = 2;
+      }
+    }
+    const t3_evaporation_bucketStep = entry_evaporation_bucketStep <= 0;
+    if (t3_evaporation_bucketStep) {
+      const t4_evaporation_bucketStep = s_bucketStep / t11;
+      const t4_evaporation_bucketStep_d = s_bucketStep_d / t11 - t4_evaporation_bucketStep / t11 * t11_d;
+      const t5_evaporation_bucketStep = Math.min(1, t4_evaporation_bucketStep);
+      const t5_evaporation_bucketStep_d = t4_evaporation_bucketStep === t5_evaporation_bucketStep && 1 !== t5_evaporation_bucketStep ? t4_evaporation_bucketStep_d : 0;
+      const t6_evaporation_bucketStep = t10 * t5_evaporation_bucketStep;
+      const t6_evaporation_bucketStep_d = t5_evaporation_bucketStep * t10_d + t10 * t5_evaporation_bucketStep_d;
+      result_evaporation_bucketStep = t6_evaporation_bucketStep;
+      result_evaporation_bucketStep_d = t6_evaporation_bucketStep_d;
+      ret_evaporation_bucketStep = true;
+    }
+    const t7_evaporation_bucketStep = entry_evaporation_bucketStep <= 1;
+    const t8_evaporation_bucketStep = !ret_evaporation_bucketStep;
+    const t9_evaporation_bucketStep = t8_evaporation_bucketStep && t7_evaporation_bucketStep;
+    if (t9_evaporation_bucketStep) {
+      const t10_evaporation_bucketStep = 0.7 * t11;
+      const t10_evaporation_bucketStep_d = 0.7 * t11_d;
+      const t11_evaporation_bucketStep = s_bucketStep > t10_evaporation_bucketStep;
+      if (t11_evaporation_bucketStep) {
+        t12_evaporation_bucketStep = t10;
+        t12_evaporation_bucketStep_d = t10_d;
+      } else {
+        const t13_evaporation_bucketStep = t10 * s_bucketStep;
+        const t13_evaporation_bucketStep_d = s_bucketStep * t10_d + t10 * s_bucketStep_d;
+        const t14_evaporation_bucketStep = t13_evaporation_bucketStep / t10_evaporation_bucketStep;
+        const t14_evaporation_bucketStep_d = t13_evaporation_bucketStep_d / t10_evaporation_bucketStep - t14_evaporation_bucketStep / t10_evaporation_bucketStep * t10_evaporation_bucketStep_d;
+        t12_evaporation_bucketStep = t14_evaporation_bucketStep;
+        t12_evaporation_bucketStep_d = t14_evaporation_bucketStep_d;
+      }
+      result_evaporation_bucketStep = t12_evaporation_bucketStep;
+      result_evaporation_bucketStep_d = t12_evaporation_bucketStep_d;
+      ret_evaporation_bucketStep = true;
+    }
+    const t4_bucketStep = result_evaporation_bucketStep;
+    const t4_bucketStep_d = result_evaporation_bucketStep_d;
+    const t5_bucketStep = s_bucketStep - t4_bucketStep;
+    const t5_bucketStep_d = s_bucketStep_d - t4_bucketStep_d;
+    s_bucketStep = t5_bucketStep;
+    s_bucketStep_d = t5_bucketStep_d;
+    const t1_recession_bucketStep = Math.max(s_bucketStep, 0);
+    const t1_recession_bucketStep_d = s_bucketStep === t1_recession_bucketStep ? s_bucketStep_d : 0;
+    const t2_recession_bucketStep = t1_recession_bucketStep ** 1.5;
+    const t2_recession_bucketStep_d = Math.abs(t2_recession_bucketStep) >= 2.2250738585072014e-308 && Math.abs(t2_recession_bucketStep) <= 1.7976931348623157e+308 ? 1.5 * t2_recession_bucketStep / t1_recession_bucketStep * t1_recession_bucketStep_d : 1.5 * t1_recession_bucketStep ** 0.5 * t1_recession_bucketStep_d;
+    const t3_recession_bucketStep = t12 * t2_recession_bucketStep;
+    const t3_recession_bucketStep_d = t2_recession_bucketStep * t12_d + t12 * t2_recession_bucketStep_d;
+    const t6_bucketStep = s_bucketStep - t3_recession_bucketStep;
+    const t6_bucketStep_d = s_bucketStep_d - t3_recession_bucketStep_d;
+    s_bucketStep = t6_bucketStep;
+    s_bucketStep_d = t6_bucketStep_d;
+    const t7_bucketStep = spill_bucketStep + t3_recession_bucketStep;
+    const t7_bucketStep_d = spill_bucketStep_d + t3_recession_bucketStep_d;
+    const made_bucketStep_0 = s_bucketStep;
+    const made_bucketStep_0_d = s_bucketStep_d;
+    const t14 = made_bucketStep_0;
+    const t14_d = made_bucketStep_0_d;
+    const t15 = t7_bucketStep;
+    const t15_d = t7_bucketStep_d;
+    const s = t14;
+    const s_d = t14_d;
+    const q = t15;
+    const q_d = t15_d;
+    store = s;
+    store_d = s_d;
+    const t16 = t < warmup;
+    if (t16) {} else {
+      const t17 = qObs[t]!;
+      const t17_d = qObs_d[t]!;
+      const t18 = q - t17;
+      const t18_d = q_d - t17_d;
+      const t19 = t18 ** 2;
+      const t19_d = 2 * t18 * t18_d;
+      const t20 = sse + t19;
+      const t20_d = sse_d + t19_d;
+      sse = t20;
+      sse_d = t20_d;
+    }
+  }
+  return {
+    value: sse,
+    tangent: sse_d
+  };
+}
+
+/** bucketLossOpts's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function bucketLossOpts_hvp(params: Float64Array, rain: Float64Array, pet: Float64Array, qObs: Float64Array, opts: { mode?: "linear" | "threshold"; warmup?: number } | undefined, v: { params?: Float64Array; rain?: Float64Array; pet?: Float64Array; qObs?: Float64Array }): { value: number; grad: { params: Float64Array; rain: Float64Array; pet: Float64Array; qObs: Float64Array }; hvp: { params: Float64Array; rain: Float64Array; pet: Float64Array; qObs: Float64Array } } {
+  const params_d = v.params ?? f64Zeros(params.length);
+  const rain_d = v.rain ?? f64Zeros(rain.length);
+  const pet_d = v.pet ?? f64Zeros(pet.length);
+  const qObs_d = v.qObs ?? f64Zeros(qObs.length);
+  const adj: { params: Float64Array; rain: Float64Array; pet: Float64Array; qObs: Float64Array } = {
+    params: f64Zeros(params.length),
+    rain: f64Zeros(rain.length),
+    pet: f64Zeros(pet.length),
+    qObs: f64Zeros(qObs.length)
+  };
+  const adj_d: { params: Float64Array; rain: Float64Array; pet: Float64Array; qObs: Float64Array } = {
+    params: f64Zeros(params.length),
+    rain: f64Zeros(rain.length),
+    pet: f64Zeros(pet.length),
+    qObs: f64Zeros(qObs.length)
+  };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  let opts_warmup: number = 0;
+  let t5: string = "";
+  let t6: number = 0;
+  let s_bucketStep: number = 0;
+  let s_bucketStep_d: number = 0;
+  let spill_bucketStep: number = 0;
+  let spill_bucketStep_d: number = 0;
+  let ret_evaporation_bucketStep: boolean = false;
+  let entry_evaporation_bucketStep: number = 0;
+  let result_evaporation_bucketStep: number = 0;
+  let result_evaporation_bucketStep_d: number = 0;
+  let t12_evaporation_bucketStep: number = 0;
+  let t12_evaporation_bucketStep_d: number = 0;
+  const t1 = opts?.mode;
+  const t2 = opts?.warmup;
+  const t3 = t2 === undefined;
+  let opts_warmup_undefined = t3;
+  if (t3) {
+    opts_warmup = NaN;
+  } else {
+    opts_warmup = t2;
+  }
+  const t4 = t1 === undefined;
+  if (t4) {
+    t5 = "linear";
+  } else {
+    t5 = t1;
+  }
+  const mode = t5;
+  if (opts_warmup_undefined) {
+    t6 = 0;
+  } else {
+    t6 = opts_warmup;
+  }
+  const warmup = t6;
+  const t7 = params[2]!;
+  const t7_d = params_d[2]!;
+  let store = t7;
+  let store_d = t7_d;
+  let sse = 0;
+  let sse_d = 0;
+  const t8 = rain.length;
+  if (top + (t8 + 1 > 0 ? t8 + 1 : 0) * 9 > stack.length) {
+    stack = tape.reserve(top, (t8 + 1 > 0 ? t8 + 1 : 0) * 9);
+    stack_d = tapeTangents(stack);
+  }
+  for (let t = 0; t < t8; t++) {
+    const t9 = rain[t]!;
+    const t9_d = rain_d[t]!;
+    const t10 = pet[t]!;
+    const t10_d = pet_d[t]!;
+    const t11 = params[0]!;
+    const t11_d = params_d[0]!;
+    const t12 = params[1]!;
+    const t12_d = params_d[1]!;
+    const t1_bucketStep = store + t9;
+    const t1_bucketStep_d = store_d + t9_d;
+    stack_d[top]! = s_bucketStep_d;
+    stack[top++]! = s_bucketStep;
+    s_bucketStep = t1_bucketStep;
+    s_bucketStep_d = t1_bucketStep_d;
+    spill_bucketStep = 0;
+    spill_bucketStep_d = 0;
+    const t2_bucketStep = s_bucketStep > t11;
+    if (t2_bucketStep) {
+      const t3_bucketStep = s_bucketStep - t11;
+      const t3_bucketStep_d = s_bucketStep_d - t11_d;
+      spill_bucketStep = t3_bucketStep;
+      spill_bucketStep_d = t3_bucketStep_d;
+      stack_d[top]! = s_bucketStep_d;
+      stack[top++]! = s_bucketStep;
+      s_bucketStep = t11;
+      s_bucketStep_d = t11_d;
+      stack_d[top]! = 0;
+      stack[top++]! = 1;
+    } else {
+      stack_d[top]! = 0;
+      stack[top++]! = 0;
+    }
+    ret_evaporation_bucketStep = false;
+    const t1_evaporation_bucketStep = mode === "linear";
+    if (t1_evaporation_bucketStep) {
+      entry_evaporation_bucketStep = 0;
+    } else {
+      const t2_evaporation_bucketStep = mode === "threshold";
+      if (t2_evaporation_bucketStep) {
+        entry_evaporation_bucketStep = 1;
+      } else {
+        entry_evaporation_bucketStep = 2;
+      }
+    }
+    const t3_evaporation_bucketStep = entry_evaporation_bucketStep <= 0;
+    if (t3_evaporation_bucketStep) {
+      const t4_evaporation_bucketStep = s_bucketStep / t11;
+      const t4_evaporation_bucketStep_d = s_bucketStep_d / t11 - t4_evaporation_bucketStep / t11 * t11_d;
+      const t5_evaporation_bucketStep = Math.min(1, t4_evaporation_bucketStep);
+      const t5_evaporation_bucketStep_d = t4_evaporation_bucketStep === t5_evaporation_bucketStep && 1 !== t5_evaporation_bucketStep ? t4_evaporation_bucketStep_d : 0;
+      const t6_evaporation_bucketStep = t10 * t5_evaporation_bucketStep;
+      const t6_evaporation_bucketStep_d = t5_evaporation_bucketStep * t10_d + t10 * t5_evaporation_bucketStep_d;
+      result_evaporation_bucketStep = t6_evaporation_bucketStep;
+      result_evaporation_bucketStep_d = t6_evaporation_bucketStep_d;
+      ret_evaporation_bucketStep = true;
+      stack_d[top]! = 0;
+      stack[top++]! = 1;
+    } else {
+      stack_d[top]! = 0;
+      stack[top++]! = 0;
+    }
+    const t7_evaporation_bucketStep = entry_evaporation_bucketStep <= 1;
+    const t8_evaporation_bucketStep = !ret_evaporation_bucketStep;
+    const t9_evaporation_bucketStep = t8_evaporation_bucketStep && t7_evaporation_bucketStep;
+    if (t9_evaporation_bucketStep) {
+      const t10_evaporation_bucketStep = 0.7 * t11;
+      const t10_evaporation_bucketStep_d = 0.7 * t11_d;
+      const t11_evaporation_bucketStep = s_bucketStep > t10_evaporation_bucketStep;
+      if (t11_evaporation_bucketStep) {
+        t12_evaporation_bucketStep = t10;
+        t12_evaporation_bucketStep_d = t10_d;
+      } else {
+        const t13_evaporation_bucketStep = t10 * s_bucketStep;
+        const t13_evaporation_bucketStep_d = s_bucketStep * t10_d + t10 * s_bucketStep_d;
+        const t14_evaporation_bucketStep = t13_evaporation_bucketStep / t10_evaporation_bucketStep;
+        const t14_evaporation_bucketStep_d = t13_evaporation_bucketStep_d / t10_evaporation_bucketStep - t14_evaporation_bucketStep / t10_evaporation_bucketStep * t10_evaporation_bucketStep_d;
+        t12_evaporation_bucketStep = t14_evaporation_bucketStep;
+        t12_evaporation_bucketStep_d = t14_evaporation_bucketStep_d;
+      }
+      result_evaporation_bucketStep = t12_evaporation_bucketStep;
+      result_evaporation_bucketStep_d = t12_evaporation_bucketStep_d;
+      ret_evaporation_bucketStep = true;
+      stack_d[top]! = 0;
+      stack[top++]! = 1;
+    } else {
+      stack_d[top]! = 0;
+      stack[top++]! = 0;
+    }
+    const t4_bucketStep = result_evaporation_bucketStep;
+    const t4_bucketStep_d = result_evaporation_bucketStep_d;
+    const t5_bucketStep = s_bucketStep - t4_bucketStep;
+    const t5_bucketStep_d = s_bucketStep_d - t4_bucketStep_d;
+    stack_d[top]! = s_bucketStep_d;
+    stack[top++]! = s_bucketStep;
+    s_bucketStep = t5_bucketStep;
+    s_bucketStep_d = t5_bucketStep_d;
+    const t1_recession_bucketStep = Math.max(s_bucketStep, 0);
+    const t1_recession_bucketStep_d = s_bucketStep === t1_recession_bucketStep ? s_bucketStep_d : 0;
+    const t2_recession_bucketStep = t1_recession_bucketStep ** 1.5;
+    const t2_recession_bucketStep_d = Math.abs(t2_recession_bucketStep) >= 2.2250738585072014e-308 && Math.abs(t2_recession_bucketStep) <= 1.7976931348623157e+308 ? 1.5 * t2_recession_bucketStep / t1_recession_bucketStep * t1_recession_bucketStep_d : 1.5 * t1_recession_bucketStep ** 0.5 * t1_recession_bucketStep_d;
+    const t3_recession_bucketStep = t12 * t2_recession_bucketStep;
+    const t3_recession_bucketStep_d = t2_recession_bucketStep * t12_d + t12 * t2_recession_bucketStep_d;
+    stack_d[top]! = t2_recession_bucketStep_d;
+    stack[top++]! = t2_recession_bucketStep;
+    const t6_bucketStep = s_bucketStep - t3_recession_bucketStep;
+    const t6_bucketStep_d = s_bucketStep_d - t3_recession_bucketStep_d;
+    stack_d[top]! = s_bucketStep_d;
+    stack[top++]! = s_bucketStep;
+    s_bucketStep = t6_bucketStep;
+    s_bucketStep_d = t6_bucketStep_d;
+    const t7_bucketStep = spill_bucketStep + t3_recession_bucketStep;
+    const t7_bucketStep_d = spill_bucketStep_d + t3_recession_bucketStep_d;
+    const made_bucketStep_0 = s_bucketStep;
+    const made_bucketStep_0_d = s_bucketStep_d;
+    const t14 = made_bucketStep_0;
+    const t14_d = made_bucketStep_0_d;
+    const t15 = t7_bucketStep;
+    const t15_d = t7_bucketStep_d;
+    const s = t14;
+    const s_d = t14_d;
+    const q = t15;
+    const q_d = t15_d;
+    store = s;
+    store_d = s_d;
+    const t16 = t < warmup;
+    if (t16) {} else {
+      const t17 = qObs[t]!;
+      const t17_d = qObs_d[t]!;
+      const t18 = q - t17;
+      const t18_d = q_d - t17_d;
+      const t19 = t18 ** 2;
+      const t19_d = 2 * t18 * t18_d;
+      const t20 = sse + t19;
+      const t20_d = sse_d + t19_d;
+      sse = t20;
+      sse_d = t20_d;
+    }
+    stack_d[top]! = q_d;
+    stack[top++]! = q;
+  }
+  const params_b = adj.params;
+  const params_b_d = adj_d.params;
+  const rain_b = adj.rain;
+  const rain_b_d = adj_d.rain;
+  const pet_b = adj.pet;
+  const pet_b_d = adj_d.pet;
+  const qObs_b = adj.qObs;
+  const qObs_b_d = adj_d.qObs;
+  let store_b = 0;
+  let store_b_d = 0;
+  let sse_b = seed;
+  let s_bucketStep_b = 0;
+  let s_bucketStep_b_d = 0;
+  let spill_bucketStep_b = 0;
+  let spill_bucketStep_b_d = 0;
+  let result_evaporation_bucketStep_b = 0;
+  let result_evaporation_bucketStep_b_d = 0;
+  let t12_evaporation_bucketStep_b = 0;
+  let t12_evaporation_bucketStep_b_d = 0;
+  // grad of: for (let t = 0; t < rain.length; t++)
+  let params_b_acc = 0;
+  let params_b_acc_d = 0;
+  let params_b_acc_1 = 0;
+  let params_b_acc_1_d = 0;
+  for (let t = t8 - 1; t >= 0; t--) {
+    let t10_b = 0;
+    let t10_b_d = 0;
+    let t11_b = 0;
+    let t11_b_d = 0;
+    let q_b = 0;
+    let q_b_d = 0;
+    // grad of: if (t < warmup)
+    const q = stack[--top]!;
+    const q_d = stack_d[top]!;
+    const t16 = t < warmup;
+    if (!t16) {
+      // grad of: sse += (q - qObs[t]) ** 2
+      const t19_b = sse_b;
+      const t17 = qObs[t]!;
+      const t17_d = qObs_d[t]!;
+      const t18 = q - t17;
+      const t18_d = q_d - t17_d;
+      const t18_b = t19_b * (2 * t18);
+      const t18_b_d = t19_b * (2 * t18_d);
+      q_b += t18_b;
+      q_b_d += t18_b_d;
+      const t17_b = -t18_b;
+      const t17_b_d = -t18_b_d;
+      qObs_b[t]! += t17_b;
+      qObs_b_d[t]! += t17_b_d;
+    }
+    // grad of: store = s
+    const s_b = store_b;
+    const s_b_d = store_b_d;
+    store_b = 0;
+    store_b_d = 0;
+    // grad of: const [s, q] = bucketStep(store, rain[t], pet[t], params[0], params[1], mode)
+    const t15_b = q_b;
+    const t15_b_d = q_b_d;
+    const t14_b = s_b;
+    const t14_b_d = s_b_d;
+    const t7_bucketStep_b = t15_b;
+    const t7_bucketStep_b_d = t15_b_d;
+    const made_bucketStep_0_b = t14_b;
+    const made_bucketStep_0_b_d = t14_b_d;
+    // grad of (bucketStep): return [s, spill + base]
+    s_bucketStep_b += made_bucketStep_0_b;
+    s_bucketStep_b_d += made_bucketStep_0_b_d;
+    spill_bucketStep_b += t7_bucketStep_b;
+    spill_bucketStep_b_d += t7_bucketStep_b_d;
+    let t3_recession_bucketStep_b = t7_bucketStep_b;
+    let t3_recession_bucketStep_b_d = t7_bucketStep_b_d;
+    // grad of (bucketStep): s -= base
+    s_bucketStep = stack[--top]!;
+    s_bucketStep_d = stack_d[top]!;
+    t3_recession_bucketStep_b -= s_bucketStep_b;
+    t3_recession_bucketStep_b_d -= s_bucketStep_b_d;
+    // grad of (recession): k * Math.pow(Math.max(store, 0), shape)
+    const t2_recession_bucketStep = stack[--top]!;
+    const t2_recession_bucketStep_d = stack_d[top]!;
+    const t12 = params[1]!;
+    const t12_d = params_d[1]!;
+    const t12_b = t3_recession_bucketStep_b === 0 ? 0 : t3_recession_bucketStep_b * t2_recession_bucketStep;
+    const t12_b_d = t3_recession_bucketStep_b === 0 && t3_recession_bucketStep_b_d === 0 ? 0 : t2_recession_bucketStep * t3_recession_bucketStep_b_d + t3_recession_bucketStep_b * t2_recession_bucketStep_d;
+    const t2_recession_bucketStep_b = t3_recession_bucketStep_b === 0 ? 0 : t3_recession_bucketStep_b * t12;
+    const t2_recession_bucketStep_b_d = t3_recession_bucketStep_b === 0 && t3_recession_bucketStep_b_d === 0 ? 0 : t12 * t3_recession_bucketStep_b_d + t3_recession_bucketStep_b * t12_d;
+    const t1_recession_bucketStep = Math.max(s_bucketStep, 0);
+    const t1_recession_bucketStep_d = s_bucketStep === t1_recession_bucketStep ? s_bucketStep_d : 0;
+    const c = t1_recession_bucketStep ** 0.5;
+    const t1_recession_bucketStep_b = t2_recession_bucketStep_b === 0 ? 0 : t2_recession_bucketStep_b * (Math.abs(t2_recession_bucketStep) >= 2.2250738585072014e-308 && Math.abs(t2_recession_bucketStep) <= 1.7976931348623157e+308 ? 1.5 * t2_recession_bucketStep / t1_recession_bucketStep : 1.5 * c);
+    const t1_recession_bucketStep_b_d = t2_recession_bucketStep_b === 0 && t2_recession_bucketStep_b_d === 0 ? 0 : (Math.abs(t2_recession_bucketStep) >= 2.2250738585072014e-308 && Math.abs(t2_recession_bucketStep) <= 1.7976931348623157e+308 ? 1.5 * t2_recession_bucketStep / t1_recession_bucketStep * t2_recession_bucketStep_b_d : 1.5 * c * t2_recession_bucketStep_b_d) + t2_recession_bucketStep_b * (Math.abs(t2_recession_bucketStep) >= 2.2250738585072014e-308 && Math.abs(t2_recession_bucketStep) <= 1.7976931348623157e+308 ? 1.5 * t2_recession_bucketStep_d / t1_recession_bucketStep - 1.5 * t2_recession_bucketStep / t1_recession_bucketStep / t1_recession_bucketStep * t1_recession_bucketStep_d : 1.5 * (t1_recession_bucketStep === 0 ? 0 : Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? 0.5 * c / t1_recession_bucketStep * t1_recession_bucketStep_d : 0.5 * t1_recession_bucketStep ** -0.5 * t1_recession_bucketStep_d));
+    if (t1_recession_bucketStep_b !== 0 || t1_recession_bucketStep_b_d !== 0) {
+      s_bucketStep_b += t1_recession_bucketStep_b * (s_bucketStep === t1_recession_bucketStep ? 1 : 0);
+      s_bucketStep_b_d += s_bucketStep === t1_recession_bucketStep ? t1_recession_bucketStep_b_d : 0;
+    }
+    // grad of (bucketStep): s -= evaporation(s, cap, pet, mode)
+    s_bucketStep = stack[--top]!;
+    s_bucketStep_d = stack_d[top]!;
+    const t4_bucketStep_b = -s_bucketStep_b;
+    const t4_bucketStep_b_d = -s_bucketStep_b_d;
+    result_evaporation_bucketStep_b += t4_bucketStep_b;
+    result_evaporation_bucketStep_b_d += t4_bucketStep_b_d;
+    // grad of (evaporation): switch (mode)
+    const t9_evaporation_bucketStep = stack[--top]! !== 0;
+    const t10 = pet[t]!;
+    const t10_d = pet_d[t]!;
+    const t11 = params[0]!;
+    const t11_d = params_d[0]!;
+    if (t9_evaporation_bucketStep) {
+      let t10_evaporation_bucketStep_b = 0;
+      let t10_evaporation_bucketStep_b_d = 0;
+      // grad of (evaporation): return store > 0.7 * cap ? pet : pet * store / (0.7 * cap)
+      t12_evaporation_bucketStep_b += result_evaporation_bucketStep_b;
+      t12_evaporation_bucketStep_b_d += result_evaporation_bucketStep_b_d;
+      result_evaporation_bucketStep_b = 0;
+      result_evaporation_bucketStep_b_d = 0;
+      const t10_evaporation_bucketStep = 0.7 * t11;
+      const t10_evaporation_bucketStep_d = 0.7 * t11_d;
+      const t11_evaporation_bucketStep = s_bucketStep > t10_evaporation_bucketStep;
+      if (t11_evaporation_bucketStep) {
+        t10_b += t12_evaporation_bucketStep_b;
+        t10_b_d += t12_evaporation_bucketStep_b_d;
+        t12_evaporation_bucketStep_b = 0;
+        t12_evaporation_bucketStep_b_d = 0;
+      } else {
+        const t14_evaporation_bucketStep_b = t12_evaporation_bucketStep_b;
+        const t14_evaporation_bucketStep_b_d = t12_evaporation_bucketStep_b_d;
+        t12_evaporation_bucketStep_b = 0;
+        t12_evaporation_bucketStep_b_d = 0;
+        const t13_evaporation_bucketStep = t10 * s_bucketStep;
+        const t13_evaporation_bucketStep_d = s_bucketStep * t10_d + t10 * s_bucketStep_d;
+        const t14_evaporation_bucketStep_r = 1 / t10_evaporation_bucketStep;
+        const t14_evaporation_bucketStep_r_d = -(t14_evaporation_bucketStep_r * t14_evaporation_bucketStep_r * t10_evaporation_bucketStep_d);
+        const t13_evaporation_bucketStep_b = t14_evaporation_bucketStep_b === 0 ? 0 : t14_evaporation_bucketStep_b * t14_evaporation_bucketStep_r;
+        const t13_evaporation_bucketStep_b_d = t14_evaporation_bucketStep_b === 0 && t14_evaporation_bucketStep_b_d === 0 ? 0 : t14_evaporation_bucketStep_r * t14_evaporation_bucketStep_b_d + t14_evaporation_bucketStep_b * t14_evaporation_bucketStep_r_d;
+        if (t14_evaporation_bucketStep_b !== 0 || t14_evaporation_bucketStep_b_d !== 0) {
+          t10_evaporation_bucketStep_b -= t14_evaporation_bucketStep_b * (t13_evaporation_bucketStep * t14_evaporation_bucketStep_r * t14_evaporation_bucketStep_r);
+          t10_evaporation_bucketStep_b_d -= t13_evaporation_bucketStep * t14_evaporation_bucketStep_r * t14_evaporation_bucketStep_r * t14_evaporation_bucketStep_b_d + t14_evaporation_bucketStep_b * (t14_evaporation_bucketStep_r * (t14_evaporation_bucketStep_r * t13_evaporation_bucketStep_d + t13_evaporation_bucketStep * t14_evaporation_bucketStep_r_d) + t13_evaporation_bucketStep * t14_evaporation_bucketStep_r * t14_evaporation_bucketStep_r_d);
+        }
+        if (t13_evaporation_bucketStep_b !== 0 || t13_evaporation_bucketStep_b_d !== 0) {
+          t10_b += t13_evaporation_bucketStep_b * s_bucketStep;
+          t10_b_d += s_bucketStep * t13_evaporation_bucketStep_b_d + t13_evaporation_bucketStep_b * s_bucketStep_d;
+          s_bucketStep_b += t13_evaporation_bucketStep_b * t10;
+          s_bucketStep_b_d += t10 * t13_evaporation_bucketStep_b_d + t13_evaporation_bucketStep_b * t10_d;
+        }
+      }
+      t11_b += t10_evaporation_bucketStep_b * 0.7;
+      t11_b_d += 0.7 * t10_evaporation_bucketStep_b_d;
+    }
+    const t3_evaporation_bucketStep = stack[--top]! !== 0;
+    if (t3_evaporation_bucketStep) {
+      // grad of (evaporation): return pet * Math.min(1, store / cap)
+      const t6_evaporation_bucketStep_b = result_evaporation_bucketStep_b;
+      const t6_evaporation_bucketStep_b_d = result_evaporation_bucketStep_b_d;
+      result_evaporation_bucketStep_b = 0;
+      result_evaporation_bucketStep_b_d = 0;
+      const t4_evaporation_bucketStep = s_bucketStep / t11;
+      const t4_evaporation_bucketStep_d = s_bucketStep_d / t11 - t4_evaporation_bucketStep / t11 * t11_d;
+      const t5_evaporation_bucketStep = Math.min(1, t4_evaporation_bucketStep);
+      const t5_evaporation_bucketStep_d = t4_evaporation_bucketStep === t5_evaporation_bucketStep && 1 !== t5_evaporation_bucketStep ? t4_evaporation_bucketStep_d : 0;
+      const t5_evaporation_bucketStep_b = t6_evaporation_bucketStep_b === 0 ? 0 : t6_evaporation_bucketStep_b * t10;
+      const t5_evaporation_bucketStep_b_d = t6_evaporation_bucketStep_b === 0 && t6_evaporation_bucketStep_b_d === 0 ? 0 : t10 * t6_evaporation_bucketStep_b_d + t6_evaporation_bucketStep_b * t10_d;
+      if (t6_evaporation_bucketStep_b !== 0 || t6_evaporation_bucketStep_b_d !== 0) {
+        t10_b += t6_evaporation_bucketStep_b * t5_evaporation_bucketStep;
+        t10_b_d += t5_evaporation_bucketStep * t6_evaporation_bucketStep_b_d + t6_evaporation_bucketStep_b * t5_evaporation_bucketStep_d;
+      }
+      const t4_evaporation_bucketStep_b = t5_evaporation_bucketStep_b === 0 ? 0 : t5_evaporation_bucketStep_b * (t4_evaporation_bucketStep === t5_evaporation_bucketStep && 1 !== t5_evaporation_bucketStep ? 1 : 0);
+      const t4_evaporation_bucketStep_b_d = t5_evaporation_bucketStep_b === 0 && t5_evaporation_bucketStep_b_d === 0 ? 0 : t4_evaporation_bucketStep === t5_evaporation_bucketStep && 1 !== t5_evaporation_bucketStep ? t5_evaporation_bucketStep_b_d : 0;
+      const t4_evaporation_bucketStep_r = 1 / t11;
+      const t4_evaporation_bucketStep_r_d = -(t4_evaporation_bucketStep_r * t4_evaporation_bucketStep_r * t11_d);
+      if (t4_evaporation_bucketStep_b !== 0 || t4_evaporation_bucketStep_b_d !== 0) {
+        s_bucketStep_b += t4_evaporation_bucketStep_b * t4_evaporation_bucketStep_r;
+        s_bucketStep_b_d += t4_evaporation_bucketStep_r * t4_evaporation_bucketStep_b_d + t4_evaporation_bucketStep_b * t4_evaporation_bucketStep_r_d;
+        t11_b -= t4_evaporation_bucketStep_b * (s_bucketStep * t4_evaporation_bucketStep_r * t4_evaporation_bucketStep_r);
+        t11_b_d -= s_bucketStep * t4_evaporation_bucketStep_r * t4_evaporation_bucketStep_r * t4_evaporation_bucketStep_b_d + t4_evaporation_bucketStep_b * (t4_evaporation_bucketStep_r * (t4_evaporation_bucketStep_r * s_bucketStep_d + s_bucketStep * t4_evaporation_bucketStep_r_d) + s_bucketStep * t4_evaporation_bucketStep_r * t4_evaporation_bucketStep_r_d);
+      }
+    }
+    // grad of (bucketStep): if (s > cap)
+    const t2_bucketStep = stack[--top]! !== 0;
+    if (t2_bucketStep) {
+      // grad of (bucketStep): s = cap
+      s_bucketStep = stack[--top]!;
+      s_bucketStep_d = stack_d[top]!;
+      t11_b += s_bucketStep_b;
+      t11_b_d += s_bucketStep_b_d;
+      s_bucketStep_b = 0;
+      s_bucketStep_b_d = 0;
+      // grad of (bucketStep): spill = s - cap
+      const t3_bucketStep_b = spill_bucketStep_b;
+      const t3_bucketStep_b_d = spill_bucketStep_b_d;
+      spill_bucketStep_b = 0;
+      spill_bucketStep_b_d = 0;
+      s_bucketStep_b += t3_bucketStep_b;
+      s_bucketStep_b_d += t3_bucketStep_b_d;
+      t11_b -= t3_bucketStep_b;
+      t11_b_d -= t3_bucketStep_b_d;
+    }
+    // grad of (bucketStep): let spill = 0
+    spill_bucketStep_b = 0;
+    spill_bucketStep_b_d = 0;
+    // grad of (bucketStep): let s = store + rain
+    s_bucketStep = stack[--top]!;
+    s_bucketStep_d = stack_d[top]!;
+    const t1_bucketStep_b = s_bucketStep_b;
+    const t1_bucketStep_b_d = s_bucketStep_b_d;
+    s_bucketStep_b = 0;
+    s_bucketStep_b_d = 0;
+    store_b += t1_bucketStep_b;
+    store_b_d += t1_bucketStep_b_d;
+    const t9_b = t1_bucketStep_b;
+    const t9_b_d = t1_bucketStep_b_d;
+    // grad of: const [s, q] = bucketStep(store, rain[t], pet[t], params[0], params[1], mode)
+    params_b_acc += t12_b;
+    params_b_acc_d += t12_b_d;
+    params_b_acc_1 += t11_b;
+    params_b_acc_1_d += t11_b_d;
+    pet_b[t]! += t10_b;
+    pet_b_d[t]! += t10_b_d;
+    rain_b[t]! += t9_b;
+    rain_b_d[t]! += t9_b_d;
+  }
+  params_b[1]! += params_b_acc;
+  params_b_d[1]! += params_b_acc_d;
+  params_b[0]! += params_b_acc_1;
+  params_b_d[0]! += params_b_acc_1_d;
+  // grad of: let store = params[2]
+  const t7_b = store_b;
+  const t7_b_d = store_b_d;
+  params_b[2]! += t7_b;
+  params_b_d[2]! += t7_b_d;
+  tape.top = top;
+  return {
+    value: sse,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** bucketLossOpts's value, gradient and dense Hessian (row-major n×n over params's elements, then rain's elements, then pet's elements, then qObs's elements), from n Hessian-vector products. */
+export function bucketLossOpts_hessian(params: Float64Array, rain: Float64Array, pet: Float64Array, qObs: Float64Array, opts?: { mode?: "linear" | "threshold"; warmup?: number }): { value: number; grad: { params: Float64Array; rain: Float64Array; pet: Float64Array; qObs: Float64Array }; hessian: Float64Array } {
+  return denseHessian([['params', params.length], ['rain', rain.length], ['pet', pet.length], ['qObs', qObs.length]], (v: { params?: Float64Array; rain?: Float64Array; pet?: Float64Array; qObs?: Float64Array }) => bucketLossOpts_hvp(params, rain, pet, qObs, opts, v));
+}
+
 /** manningQ's value; adds seed times its gradient into adj. */
 export function manningQ_vjp(y: number, bottom: number, side: number, n: number, slope: number, adj: { y: number; bottom: number; side: number; n: number; slope: number }, seed = 1): number {
   const t1 = side * y;
@@ -2730,9 +3625,6 @@ export function muskingum_jacobian(inflow: Float64Array, K: number, X: number, d
 
 /** scsRunoff's value; adds seed times its gradient into adj. */
 export function scsRunoff_vjp(storms: number[], cn: number, lambda_arg: number | undefined, adj: { storms: Float64Array; cn: number; lambda: number }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
   let lambda: number = 0;
   let t5: number = 0;
   const t1 = lambda_arg === undefined;
@@ -2746,7 +3638,6 @@ export function scsRunoff_vjp(storms: number[], cn: number, lambda_arg: number |
   const Ia = lambda * S;
   const t3 = storms.length;
   let acc = 0;
-  if (top + (t3 + 1 > 0 ? t3 + 1 : 0) > stack.length) stack = tape.reserve(top, t3 + 1 > 0 ? t3 + 1 : 0);
   for (let i = 0; i < t3; i++) {
     const P = storms[i]!;
     const t4 = P > Ia;
@@ -2755,7 +3646,6 @@ export function scsRunoff_vjp(storms: number[], cn: number, lambda_arg: number |
       const t7 = t6 ** 2;
       const t8 = t6 + S;
       const t9 = t7 / t8;
-      stack[top++]! = t7;
       const t10 = acc + t9;
       t5 = t10;
     } else {
@@ -2783,8 +3673,8 @@ export function scsRunoff_vjp(storms: number[], cn: number, lambda_arg: number |
       t5_b = 0;
       acc_b += t10_b;
       const t9_b = t10_b;
-      const t7 = stack[--top]!;
       const t6 = P - Ia;
+      const t7 = t6 ** 2;
       const t8 = t6 + S;
       const t9_r = 1 / t8;
       const t7_b = t9_b * t9_r;
@@ -2818,7 +3708,6 @@ export function scsRunoff_vjp(storms: number[], cn: number, lambda_arg: number |
   }
   adj.cn += cn_b;
   adj.lambda += lambda_arg_b;
-  tape.top = top;
   return acc;
 }
 
@@ -2901,10 +3790,6 @@ export function scsRunoff_hvp(storms: number[], cn: number, lambda_arg: number |
     lambda: 0
   };
   const seed: number = 1;
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let stack_d = tapeTangents(stack);
-  let top = tape.top;
   let lambda: number = 0;
   let lambda_d: number = 0;
   let t5: number = 0;
@@ -2926,10 +3811,6 @@ export function scsRunoff_hvp(storms: number[], cn: number, lambda_arg: number |
   const t3 = storms.length;
   let acc = 0;
   let acc_d = 0;
-  if (top + (t3 + 1 > 0 ? t3 + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, t3 + 1 > 0 ? t3 + 1 : 0);
-    stack_d = tapeTangents(stack);
-  }
   for (let i = 0; i < t3; i++) {
     const P = storms[i]!;
     const P_d = storms_d[i]!;
@@ -2943,8 +3824,6 @@ export function scsRunoff_hvp(storms: number[], cn: number, lambda_arg: number |
       const t8_d = t6_d + S_d;
       const t9 = t7 / t8;
       const t9_d = t7_d / t8 - t9 / t8 * t8_d;
-      stack_d[top]! = t7_d;
-      stack[top++]! = t7;
       const t10 = acc + t9;
       const t10_d = acc_d + t9_d;
       t5 = t10;
@@ -2984,10 +3863,10 @@ export function scsRunoff_hvp(storms: number[], cn: number, lambda_arg: number |
       t5_b = 0;
       acc_b += t10_b;
       const t9_b = t10_b;
-      const t7 = stack[--top]!;
-      const t7_d = stack_d[top]!;
       const t6 = P - Ia;
       const t6_d = P_d - Ia_d;
+      const t7 = t6 ** 2;
+      const t7_d = 2 * t6 * t6_d;
       const t8 = t6 + S;
       const t8_d = t6_d + S_d;
       const t9_r = 1 / t8;
@@ -3043,7 +3922,6 @@ export function scsRunoff_hvp(storms: number[], cn: number, lambda_arg: number |
   adj_d.cn += cn_b_d;
   adj.lambda += lambda_arg_b;
   adj_d.lambda += lambda_arg_b_d;
-  tape.top = top;
   return {
     value: acc,
     grad: adj,

@@ -3894,7 +3894,6 @@ export function decayAfter_vjp(rate: number, a0: number, n: number, adj: { rate:
   const t3 = a0 * t2;
   let rate_b = 0;
   let a0_b = 0;
-  let n_b = 0;
   const t3_b = seed;
   // grad of: return a0 * powBySquaring(1 - rate, n)
   a0_b += t3_b * t2;
@@ -3905,14 +3904,11 @@ export function decayAfter_vjp(rate: number, a0: number, n: number, adj: { rate:
     n: 0
   };
   powBySquaring_adj.x = 0;
-  powBySquaring_adj.n = 0;
   powBySquaring_rev(t1, n, powBySquaring_adj, t2_b);
   const t1_b = powBySquaring_adj.x;
-  n_b += powBySquaring_adj.n;
   rate_b -= t1_b;
   adj.rate += rate_b;
   adj.a0 += a0_b;
-  adj.n += n_b;
   return t3;
 }
 
@@ -3927,12 +3923,10 @@ export function decayAfter_grad(rate: number, a0: number, n: number): { value: n
 export function decayAfter_jvp(rate: number, a0: number, n: number, tangent: { rate?: number; a0?: number; n?: number }): { value: number; tangent: number } {
   const rate_d = tangent.rate ?? 0;
   const a0_d = tangent.a0 ?? 0;
-  const n_d = tangent.n ?? 0;
   const t1 = 1 - rate;
   const t1_d = -rate_d;
   const t2_jvp = powBySquaring_jvp(t1, n, {
-    x: t1_d,
-    n: n_d
+    x: t1_d
   });
   const t2 = t2_jvp.value;
   const t2_d = t2_jvp.tangent;
@@ -3974,8 +3968,6 @@ export function decayAfter_hvp(rate: number, a0: number, n: number, v: { rate?: 
   let rate_b_d = 0;
   let a0_b = 0;
   let a0_b_d = 0;
-  let n_b = 0;
-  let n_b_d = 0;
   const t3_b = seed;
   // grad of: return a0 * powBySquaring(1 - rate, n)
   a0_b += t3_b * t2;
@@ -3993,24 +3985,18 @@ export function decayAfter_hvp(rate: number, a0: number, n: number, v: { rate?: 
   };
   powBySquaring_adj.x = 0;
   powBySquaring_adj_d.x = 0;
-  powBySquaring_adj.n = 0;
-  powBySquaring_adj_d.n = 0;
   powBySquaring_rev_d(t1, n, {
     x: t1_d,
     n: n_d
   }, powBySquaring_adj, powBySquaring_adj_d, t2_b, t2_b_d);
   const t1_b = powBySquaring_adj.x;
   const t1_b_d = powBySquaring_adj_d.x;
-  n_b += powBySquaring_adj.n;
-  n_b_d += powBySquaring_adj_d.n;
   rate_b -= t1_b;
   rate_b_d -= t1_b_d;
   adj.rate += rate_b;
   adj_d.rate += rate_b_d;
   adj.a0 += a0_b;
   adj_d.a0 += a0_b_d;
-  adj.n += n_b;
-  adj_d.n += n_b_d;
   return {
     value: t3,
     grad: adj,

@@ -1561,3 +1561,282 @@ export function peakToNorm_hvp(x: Float64Array, from: number, to: number, v: { x
 export function peakToNorm_hessian(x: Float64Array, from: number, to: number): { value: number; grad: { x: Float64Array; from: number; to: number }; hessian: Float64Array } {
   return denseHessian([['x', x.length], ['from', -1], ['to', -1]], (v: { x?: Float64Array; from?: number; to?: number }) => peakToNorm_hvp(x, from, to, v));
 }
+
+/** weightedMeanSq's value; adds seed times its gradient into adj. */
+export function weightedMeanSq_vjp(x: Float64Array, w_arg: Float64Array | undefined, adj: { x: Float64Array; w: Float64Array }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  const w_arg_b = adj.w;
+  let wi: number = 0;
+  const t1 = w_arg === undefined;
+  let w_undefined = t1;
+  let w: Float64Array = new Float64Array(0);
+  let w_b = f64Zeros(0);
+  if (t1) {} else {
+    w = w_arg;
+    w_b = w_arg_b;
+  }
+  let s = 0;
+  let sw = 0;
+  const t2 = x.length;
+  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) > stack.length) stack = tape.reserve(top, t2 + 1 > 0 ? t2 + 1 : 0);
+  for (let i = 0; i < t2; i++) {
+    const t3 = !w_undefined;
+    if (t3) {
+      const t4 = w[i]!;
+      stack[top++]! = wi;
+      wi = t4;
+    } else {
+      stack[top++]! = wi;
+      wi = 1;
+    }
+    const t5 = x[i]!;
+    const t6 = wi * t5;
+    const t7 = t6 * t5;
+    const t8 = s + t7;
+    s = t8;
+    const t9 = sw + wi;
+    sw = t9;
+  }
+  const t10 = s / sw;
+  const x_b = adj.x;
+  let s_b = 0;
+  let sw_b = 0;
+  let wi_b = 0;
+  const t10_b = seed;
+  // grad of: return s / sw
+  const t10_r = 1 / sw;
+  s_b += t10_b * t10_r;
+  sw_b -= t10_b * (t10 * t10_r);
+  // grad of: for (let i = 0; i < x.length; i++)
+  for (let i = t2 - 1; i >= 0; i--) {
+    // grad of: sw += wi
+    wi_b += sw_b;
+    // grad of: s += wi * x[i] * x[i]
+    const t7_b = s_b;
+    const t5 = x[i]!;
+    const t6 = wi * t5;
+    const t6_b = t7_b * t5;
+    let t5_b = t7_b * t6;
+    wi_b += t6_b * t5;
+    t5_b += t6_b * wi;
+    x_b[i]! += t5_b;
+    // grad of: const wi = w ? w[i] : 1
+    const t3 = !w_undefined;
+    if (t3) {
+      wi = stack[--top]!;
+      const t4_b = wi_b;
+      wi_b = 0;
+      w_b[i]! += t4_b;
+    } else {
+      wi = stack[--top]!;
+      wi_b = 0;
+    }
+  }
+  tape.top = top;
+  return t10;
+}
+
+/** weightedMeanSq's value and gradient. */
+export function weightedMeanSq_grad(x: Float64Array, w_arg?: Float64Array): { value: number; grad: { x: Float64Array; w: Float64Array } } {
+  const grad: { x: Float64Array; w: Float64Array } = { x: f64Zeros(x.length), w: f64Zeros(w_arg === undefined ? 0 : w_arg.length) };
+  const value = weightedMeanSq_vjp(x, w_arg, grad);
+  return { value, grad };
+}
+
+/** weightedMeanSq's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function weightedMeanSq_jvp(x: Float64Array, w_arg: Float64Array | undefined, tangent: { x?: Float64Array; w?: Float64Array }): { value: number; tangent: number } {
+  const x_d = tangent.x ?? new Float64Array(x.length);
+  const w_arg_d = tangent.w ?? new Float64Array(w_arg === undefined ? 0 : w_arg.length);
+  let wi_d = 0;
+  let wi: number = 0;
+  const t1 = w_arg === undefined;
+  let w_undefined = t1;
+  let w: Float64Array = new Float64Array(0);
+  let w_d: Float64Array = new Float64Array(0);
+  if (t1) {} else {
+    w = w_arg;
+    w_d = w_arg_d;
+  }
+  let s = 0;
+  let s_d = 0;
+  let sw = 0;
+  let sw_d = 0;
+  const t2 = x.length;
+  for (let i = 0; i < t2; i++) {
+    const t3 = !w_undefined;
+    if (t3) {
+      const t4 = w[i]!;
+      const t4_d = w_d[i]!;
+      wi = t4;
+      wi_d = t4_d;
+    } else {
+      wi = 1;
+      wi_d = 0;
+    }
+    const t5 = x[i]!;
+    const t5_d = x_d[i]!;
+    const t6 = wi * t5;
+    const t6_d = t5 * wi_d + wi * t5_d;
+    const t7 = t6 * t5;
+    const t7_d = t5 * t6_d + t6 * t5_d;
+    const t8 = s + t7;
+    const t8_d = s_d + t7_d;
+    s = t8;
+    s_d = t8_d;
+    const t9 = sw + wi;
+    const t9_d = sw_d + wi_d;
+    sw = t9;
+    sw_d = t9_d;
+  }
+  const t10 = s / sw;
+  const t10_d = s_d / sw - t10 / sw * sw_d;
+  return {
+    value: t10,
+    tangent: t10_d
+  };
+}
+
+/** weightedMeanSq's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function weightedMeanSq_hvp(x: Float64Array, w_arg: Float64Array | undefined, v: { x?: Float64Array; w?: Float64Array }): { value: number; grad: { x: Float64Array; w: Float64Array }; hvp: { x: Float64Array; w: Float64Array } } {
+  const x_d = v.x ?? f64Zeros(x.length);
+  const w_arg_d = v.w ?? f64Zeros(w_arg === undefined ? 0 : w_arg.length);
+  const adj: { x: Float64Array; w: Float64Array } = {
+    x: f64Zeros(x.length),
+    w: f64Zeros(w_arg === undefined ? 0 : w_arg.length)
+  };
+  const adj_d: { x: Float64Array; w: Float64Array } = {
+    x: f64Zeros(x.length),
+    w: f64Zeros(w_arg === undefined ? 0 : w_arg.length)
+  };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  const w_arg_b = adj.w;
+  const w_arg_b_d = adj_d.w;
+  let wi: number = 0;
+  let wi_d: number = 0;
+  const t1 = w_arg === undefined;
+  let w_undefined = t1;
+  let w: Float64Array = new Float64Array(0);
+  let w_d: Float64Array = new Float64Array(0);
+  let w_b = f64Zeros(0);
+  let w_b_d = f64Zeros(0);
+  if (t1) {} else {
+    w = w_arg;
+    w_d = w_arg_d;
+    w_b = w_arg_b;
+    w_b_d = w_arg_b_d;
+  }
+  let s = 0;
+  let s_d = 0;
+  let sw = 0;
+  let sw_d = 0;
+  const t2 = x.length;
+  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) > stack.length) {
+    stack = tape.reserve(top, t2 + 1 > 0 ? t2 + 1 : 0);
+    stack_d = tapeTangents(stack);
+  }
+  for (let i = 0; i < t2; i++) {
+    const t3 = !w_undefined;
+    if (t3) {
+      const t4 = w[i]!;
+      const t4_d = w_d[i]!;
+      stack_d[top]! = wi_d;
+      stack[top++]! = wi;
+      wi = t4;
+      wi_d = t4_d;
+    } else {
+      stack_d[top]! = wi_d;
+      stack[top++]! = wi;
+      wi = 1;
+      wi_d = 0;
+    }
+    const t5 = x[i]!;
+    const t5_d = x_d[i]!;
+    const t6 = wi * t5;
+    const t6_d = t5 * wi_d + wi * t5_d;
+    const t7 = t6 * t5;
+    const t7_d = t5 * t6_d + t6 * t5_d;
+    const t8 = s + t7;
+    const t8_d = s_d + t7_d;
+    s = t8;
+    s_d = t8_d;
+    const t9 = sw + wi;
+    const t9_d = sw_d + wi_d;
+    sw = t9;
+    sw_d = t9_d;
+  }
+  const t10 = s / sw;
+  const t10_d = s_d / sw - t10 / sw * sw_d;
+  const x_b = adj.x;
+  const x_b_d = adj_d.x;
+  let s_b = 0;
+  let s_b_d = 0;
+  let sw_b = 0;
+  let sw_b_d = 0;
+  let wi_b = 0;
+  let wi_b_d = 0;
+  const t10_b = seed;
+  // grad of: return s / sw
+  const t10_r = 1 / sw;
+  const t10_r_d = -(t10_r * t10_r * sw_d);
+  s_b += t10_b * t10_r;
+  s_b_d += t10_b * t10_r_d;
+  sw_b -= t10_b * (t10 * t10_r);
+  sw_b_d -= t10_b * (t10_r * t10_d + t10 * t10_r_d);
+  // grad of: for (let i = 0; i < x.length; i++)
+  for (let i = t2 - 1; i >= 0; i--) {
+    // grad of: sw += wi
+    wi_b += sw_b;
+    wi_b_d += sw_b_d;
+    // grad of: s += wi * x[i] * x[i]
+    const t7_b = s_b;
+    const t7_b_d = s_b_d;
+    const t5 = x[i]!;
+    const t5_d = x_d[i]!;
+    const t6 = wi * t5;
+    const t6_d = t5 * wi_d + wi * t5_d;
+    const t6_b = t7_b * t5;
+    const t6_b_d = t5 * t7_b_d + t7_b * t5_d;
+    let t5_b = t7_b * t6;
+    let t5_b_d = t6 * t7_b_d + t7_b * t6_d;
+    wi_b += t6_b * t5;
+    wi_b_d += t5 * t6_b_d + t6_b * t5_d;
+    t5_b += t6_b * wi;
+    t5_b_d += wi * t6_b_d + t6_b * wi_d;
+    x_b[i]! += t5_b;
+    x_b_d[i]! += t5_b_d;
+    // grad of: const wi = w ? w[i] : 1
+    const t3 = !w_undefined;
+    if (t3) {
+      wi = stack[--top]!;
+      wi_d = stack_d[top]!;
+      const t4_b = wi_b;
+      const t4_b_d = wi_b_d;
+      wi_b = 0;
+      wi_b_d = 0;
+      w_b[i]! += t4_b;
+      w_b_d[i]! += t4_b_d;
+    } else {
+      wi = stack[--top]!;
+      wi_d = stack_d[top]!;
+      wi_b = 0;
+      wi_b_d = 0;
+    }
+  }
+  tape.top = top;
+  return {
+    value: t10,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** weightedMeanSq's value, gradient and dense Hessian (row-major n×n over x's elements, then w_arg's elements), from n Hessian-vector products. */
+export function weightedMeanSq_hessian(x: Float64Array, w_arg?: Float64Array): { value: number; grad: { x: Float64Array; w: Float64Array }; hessian: Float64Array } {
+  return denseHessian([['x', x.length], ['w', w_arg === undefined ? 0 : w_arg.length]], (v: { x?: Float64Array; w?: Float64Array }) => weightedMeanSq_hvp(x, w_arg, v));
+}

@@ -547,8 +547,6 @@ export function kdSplitCost_vjp(xs: Float64Array, depth_arg: number | undefined,
   }
   const t2 = splitCost_fwd(xs, depth);
   const xs_b = adj.xs;
-  let depth_arg_b = 0;
-  let depth_b = 0;
   const t2_b = seed;
   // grad of: return splitCost(xs, depth)
   // split mode (splitCost recurses): splitCost_rev pops what splitCost_fwd recorded
@@ -557,17 +555,7 @@ export function kdSplitCost_vjp(xs: Float64Array, depth_arg: number | undefined,
     depth: 0
   };
   splitCost_adj.xs = xs_b;
-  splitCost_adj.depth = 0;
   splitCost_rev(xs, depth, splitCost_adj, t2_b);
-  depth_b += splitCost_adj.depth;
-  // grad of: depth = 2
-  if (t1) {
-    depth_b = 0;
-  } else {
-    depth_arg_b += depth_b;
-    depth_b = 0;
-  }
-  adj.depth += depth_arg_b;
   return t2;
 }
 
@@ -581,20 +569,15 @@ export function kdSplitCost_grad(xs: Float64Array, depth_arg?: number): { value:
 /** kdSplitCost's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
 export function kdSplitCost_jvp(xs: Float64Array, depth_arg: number | undefined, tangent: { xs?: Float64Array; depth?: number }): { value: number; tangent: number } {
   const xs_d = tangent.xs ?? new Float64Array(xs.length);
-  const depth_arg_d = tangent.depth ?? 0;
-  let depth_d = 0;
   let depth: number = 0;
   const t1 = depth_arg === undefined;
   if (t1) {
     depth = 2;
-    depth_d = 0;
   } else {
     depth = depth_arg;
-    depth_d = depth_arg_d;
   }
   const t2_jvp = splitCost_jvp(xs, depth, {
-    xs: xs_d,
-    depth: depth_d
+    xs: xs_d
   });
   const t2 = t2_jvp.value;
   const t2_d = t2_jvp.tangent;
@@ -635,10 +618,6 @@ export function kdSplitCost_hvp(xs: Float64Array, depth_arg: number | undefined,
   const t2_d = t2_fd.tangent;
   const xs_b = adj.xs;
   const xs_b_d = adj_d.xs;
-  let depth_arg_b = 0;
-  let depth_arg_b_d = 0;
-  let depth_b = 0;
-  let depth_b_d = 0;
   const t2_b = seed;
   // grad of: return splitCost(xs, depth)
   // split mode (splitCost recurses): splitCost_rev pops what splitCost_fwd recorded
@@ -652,26 +631,10 @@ export function kdSplitCost_hvp(xs: Float64Array, depth_arg: number | undefined,
   };
   splitCost_adj.xs = xs_b;
   splitCost_adj_d.xs = xs_b_d;
-  splitCost_adj.depth = 0;
-  splitCost_adj_d.depth = 0;
   splitCost_rev_d(xs, depth, {
     xs: xs_d,
     depth: depth_d
   }, splitCost_adj, splitCost_adj_d, t2_b, 0);
-  depth_b += splitCost_adj.depth;
-  depth_b_d += splitCost_adj_d.depth;
-  // grad of: depth = 2
-  if (t1) {
-    depth_b = 0;
-    depth_b_d = 0;
-  } else {
-    depth_arg_b += depth_b;
-    depth_arg_b_d += depth_b_d;
-    depth_b = 0;
-    depth_b_d = 0;
-  }
-  adj.depth += depth_arg_b;
-  adj_d.depth += depth_arg_b_d;
   return {
     value: t2,
     grad: adj,
@@ -816,7 +779,6 @@ function nodeResistance_vjp(r: Float64Array, kind: Int32Array, i: number, adj: {
     ret = true;
   }
   const r_b = adj.r;
-  let i_b = 0;
   let result_b = seed;
   // grad of: switch (kind[i])
   if (t19) {
@@ -848,13 +810,10 @@ function nodeResistance_vjp(r: Float64Array, kind: Int32Array, i: number, adj: {
     };
     nodeResistance_adj.r = r_b;
     nodeResistance_adj.kind = sink(kind.length);
-    nodeResistance_adj.i = 0;
     tape.top = top;
     nodeResistance_rev(r, kind, t22, nodeResistance_adj, b_b);
     stack = tape.values;
     top = tape.top;
-    const t22_b = nodeResistance_adj.i;
-    let t20_b = t22_b;
     // grad of: const a = nodeResistance(r, kind, 2 * i + 1)
     const t21 = t20 + 1;
     // split mode (a recursive call): nodeResistance_rev pops what nodeResistance_fwd recorded
@@ -865,14 +824,10 @@ function nodeResistance_vjp(r: Float64Array, kind: Int32Array, i: number, adj: {
     };
     nodeResistance_adj_1.r = r_b;
     nodeResistance_adj_1.kind = sink(kind.length);
-    nodeResistance_adj_1.i = 0;
     tape.top = top;
     nodeResistance_rev(r, kind, t21, nodeResistance_adj_1, a_b);
     stack = tape.values;
     top = tape.top;
-    const t21_b = nodeResistance_adj_1.i;
-    t20_b += t21_b;
-    i_b += t20_b * 2;
   }
   if (t8) {
     // grad of: return r[i] + nodeResistance(r, kind, 2 * i + 1) + nodeResistance(r, kind, 2 * i + 2)
@@ -890,14 +845,11 @@ function nodeResistance_vjp(r: Float64Array, kind: Int32Array, i: number, adj: {
     };
     nodeResistance_adj_2.r = r_b;
     nodeResistance_adj_2.kind = sink(kind.length);
-    nodeResistance_adj_2.i = 0;
     if (t15_b !== 0) {
       tape.top = top;
       nodeResistance_vjp(r, kind, t14, nodeResistance_adj_2, t15_b);
       stack = tape.values;
     }
-    const t14_b = nodeResistance_adj_2.i;
-    let t10_b = t14_b;
     const t9_b = t13_b;
     const t12_b = t13_b;
     const t11 = t10 + 1;
@@ -909,15 +861,11 @@ function nodeResistance_vjp(r: Float64Array, kind: Int32Array, i: number, adj: {
     };
     nodeResistance_adj_3.r = r_b;
     nodeResistance_adj_3.kind = sink(kind.length);
-    nodeResistance_adj_3.i = 0;
     if (t12_b !== 0) {
       tape.top = top;
       nodeResistance_vjp(r, kind, t11, nodeResistance_adj_3, t12_b);
       stack = tape.values;
     }
-    const t11_b = nodeResistance_adj_3.i;
-    t10_b += t11_b;
-    i_b += t10_b * 2;
     r_b[i]! += t9_b;
   }
   if (t4) {
@@ -926,7 +874,6 @@ function nodeResistance_vjp(r: Float64Array, kind: Int32Array, i: number, adj: {
     result_b = 0;
     r_b[i]! += t5_b;
   }
-  adj.i += i_b;
   tape.top = top;
   return result;
 }
@@ -1023,7 +970,6 @@ function nodeResistance_rev(r: Float64Array, kind: Int32Array, i: number, adj: {
   const t8 = stack[--top]! !== 0;
   const t4 = stack[--top]! !== 0;
   const r_b = adj.r;
-  let i_b = 0;
   let result_b = seed;
   // grad of: switch (kind[i])
   if (t19) {
@@ -1055,13 +1001,10 @@ function nodeResistance_rev(r: Float64Array, kind: Int32Array, i: number, adj: {
     };
     nodeResistance_adj.r = r_b;
     nodeResistance_adj.kind = sink(kind.length);
-    nodeResistance_adj.i = 0;
     tape.top = top;
     nodeResistance_rev(r, kind, t22, nodeResistance_adj, b_b);
     stack = tape.values;
     top = tape.top;
-    const t22_b = nodeResistance_adj.i;
-    let t20_b = t22_b;
     // grad of: const a = nodeResistance(r, kind, 2 * i + 1)
     const t21 = t20 + 1;
     // split mode (a recursive call): nodeResistance_rev pops what nodeResistance_fwd recorded
@@ -1072,14 +1015,10 @@ function nodeResistance_rev(r: Float64Array, kind: Int32Array, i: number, adj: {
     };
     nodeResistance_adj_1.r = r_b;
     nodeResistance_adj_1.kind = sink(kind.length);
-    nodeResistance_adj_1.i = 0;
     tape.top = top;
     nodeResistance_rev(r, kind, t21, nodeResistance_adj_1, a_b);
     stack = tape.values;
     top = tape.top;
-    const t21_b = nodeResistance_adj_1.i;
-    t20_b += t21_b;
-    i_b += t20_b * 2;
   }
   if (t8) {
     // grad of: return r[i] + nodeResistance(r, kind, 2 * i + 1) + nodeResistance(r, kind, 2 * i + 2)
@@ -1097,14 +1036,11 @@ function nodeResistance_rev(r: Float64Array, kind: Int32Array, i: number, adj: {
     };
     nodeResistance_adj_2.r = r_b;
     nodeResistance_adj_2.kind = sink(kind.length);
-    nodeResistance_adj_2.i = 0;
     if (t15_b !== 0) {
       tape.top = top;
       nodeResistance_vjp(r, kind, t14, nodeResistance_adj_2, t15_b);
       stack = tape.values;
     }
-    const t14_b = nodeResistance_adj_2.i;
-    let t10_b = t14_b;
     const t9_b = t13_b;
     const t12_b = t13_b;
     const t11 = t10 + 1;
@@ -1116,15 +1052,11 @@ function nodeResistance_rev(r: Float64Array, kind: Int32Array, i: number, adj: {
     };
     nodeResistance_adj_3.r = r_b;
     nodeResistance_adj_3.kind = sink(kind.length);
-    nodeResistance_adj_3.i = 0;
     if (t12_b !== 0) {
       tape.top = top;
       nodeResistance_vjp(r, kind, t11, nodeResistance_adj_3, t12_b);
       stack = tape.values;
     }
-    const t11_b = nodeResistance_adj_3.i;
-    t10_b += t11_b;
-    i_b += t10_b * 2;
     r_b[i]! += t9_b;
   }
   if (t4) {
@@ -1133,14 +1065,12 @@ function nodeResistance_rev(r: Float64Array, kind: Int32Array, i: number, adj: {
     result_b = 0;
     r_b[i]! += t5_b;
   }
-  adj.i += i_b;
   tape.top = top;
 }
 
 /** nodeResistance's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
 function nodeResistance_jvp(r: Float64Array, kind: Int32Array, i: number, tangent: { r?: Float64Array; i?: number }): { value: number; tangent: number } {
   const r_d = tangent.r ?? new Float64Array(r.length);
-  const i_d = tangent.i ?? 0;
   let result_d = 0;
   let result: number = 0;
   let entry: number = 0;
@@ -1172,22 +1102,17 @@ function nodeResistance_jvp(r: Float64Array, kind: Int32Array, i: number, tangen
     const t9 = r[i]!;
     const t9_d = r_d[i]!;
     const t10 = 2 * i;
-    const t10_d = 2 * i_d;
     const t11 = t10 + 1;
-    const t11_d = t10_d;
     const t12_jvp = nodeResistance_jvp(r, kind, t11, {
-      r: r_d,
-      i: t11_d
+      r: r_d
     });
     const t12 = t12_jvp.value;
     const t12_d = t12_jvp.tangent;
     const t13 = t9 + t12;
     const t13_d = t9_d + t12_d;
     const t14 = t10 + 2;
-    const t14_d = t10_d;
     const t15_jvp = nodeResistance_jvp(r, kind, t14, {
-      r: r_d,
-      i: t14_d
+      r: r_d
     });
     const t15 = t15_jvp.value;
     const t15_d = t15_jvp.tangent;
@@ -1202,20 +1127,15 @@ function nodeResistance_jvp(r: Float64Array, kind: Int32Array, i: number, tangen
   const t19 = t18 && t17;
   if (t19) {
     const t20 = 2 * i;
-    const t20_d = 2 * i_d;
     const t21 = t20 + 1;
-    const t21_d = t20_d;
     const a_jvp = nodeResistance_jvp(r, kind, t21, {
-      r: r_d,
-      i: t21_d
+      r: r_d
     });
     const a = a_jvp.value;
     const a_d = a_jvp.tangent;
     const t22 = t20 + 2;
-    const t22_d = t20_d;
     const b_jvp = nodeResistance_jvp(r, kind, t22, {
-      r: r_d,
-      i: t22_d
+      r: r_d
     });
     const b = b_jvp.value;
     const b_d = b_jvp.tangent;
@@ -1367,8 +1287,6 @@ function nodeResistance_vjp_d(r: Float64Array, kind: Int32Array, i: number, tang
   }
   const r_b = adj.r;
   const r_b_d = adj_d.r;
-  let i_b = 0;
-  let i_b_d = 0;
   let result_b = seed;
   let result_b_d = seed_d;
   // grad of: switch (kind[i])
@@ -1426,8 +1344,6 @@ function nodeResistance_vjp_d(r: Float64Array, kind: Int32Array, i: number, tang
     nodeResistance_adj_d.r = r_b_d;
     nodeResistance_adj.kind = sink(kind.length);
     nodeResistance_adj_d.kind = sink(kind.length);
-    nodeResistance_adj.i = 0;
-    nodeResistance_adj_d.i = 0;
     tape.top = top;
     nodeResistance_rev_d(r, kind, t22, {
       r: r_d,
@@ -1436,10 +1352,6 @@ function nodeResistance_vjp_d(r: Float64Array, kind: Int32Array, i: number, tang
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    const t22_b = nodeResistance_adj.i;
-    const t22_b_d = nodeResistance_adj_d.i;
-    let t20_b = t22_b;
-    let t20_b_d = t22_b_d;
     // grad of: const a = nodeResistance(r, kind, 2 * i + 1)
     const t21 = t20 + 1;
     const t21_d = t20_d;
@@ -1458,8 +1370,6 @@ function nodeResistance_vjp_d(r: Float64Array, kind: Int32Array, i: number, tang
     nodeResistance_adj_1_d.r = r_b_d;
     nodeResistance_adj_1.kind = sink(kind.length);
     nodeResistance_adj_1_d.kind = sink(kind.length);
-    nodeResistance_adj_1.i = 0;
-    nodeResistance_adj_1_d.i = 0;
     tape.top = top;
     nodeResistance_rev_d(r, kind, t21, {
       r: r_d,
@@ -1468,12 +1378,6 @@ function nodeResistance_vjp_d(r: Float64Array, kind: Int32Array, i: number, tang
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    const t21_b = nodeResistance_adj_1.i;
-    const t21_b_d = nodeResistance_adj_1_d.i;
-    t20_b += t21_b;
-    t20_b_d += t21_b_d;
-    i_b += t20_b * 2;
-    i_b_d += 2 * t20_b_d;
   }
   if (t8) {
     // grad of: return r[i] + nodeResistance(r, kind, 2 * i + 1) + nodeResistance(r, kind, 2 * i + 2)
@@ -1504,8 +1408,6 @@ function nodeResistance_vjp_d(r: Float64Array, kind: Int32Array, i: number, tang
     nodeResistance_adj_2_d.r = r_b_d;
     nodeResistance_adj_2.kind = sink(kind.length);
     nodeResistance_adj_2_d.kind = sink(kind.length);
-    nodeResistance_adj_2.i = 0;
-    nodeResistance_adj_2_d.i = 0;
     if (t15_b !== 0 || t15_b_d !== 0) {
       tape.top = top;
       nodeResistance_vjp_d(r, kind, t14, {
@@ -1515,10 +1417,6 @@ function nodeResistance_vjp_d(r: Float64Array, kind: Int32Array, i: number, tang
       stack = tape.values;
       stack_d = tapeTangents(stack);
     }
-    const t14_b = nodeResistance_adj_2.i;
-    const t14_b_d = nodeResistance_adj_2_d.i;
-    let t10_b = t14_b;
-    let t10_b_d = t14_b_d;
     const t9_b = t13_b;
     const t9_b_d = t13_b_d;
     const t12_b = t13_b;
@@ -1540,8 +1438,6 @@ function nodeResistance_vjp_d(r: Float64Array, kind: Int32Array, i: number, tang
     nodeResistance_adj_3_d.r = r_b_d;
     nodeResistance_adj_3.kind = sink(kind.length);
     nodeResistance_adj_3_d.kind = sink(kind.length);
-    nodeResistance_adj_3.i = 0;
-    nodeResistance_adj_3_d.i = 0;
     if (t12_b !== 0 || t12_b_d !== 0) {
       tape.top = top;
       nodeResistance_vjp_d(r, kind, t11, {
@@ -1551,12 +1447,6 @@ function nodeResistance_vjp_d(r: Float64Array, kind: Int32Array, i: number, tang
       stack = tape.values;
       stack_d = tapeTangents(stack);
     }
-    const t11_b = nodeResistance_adj_3.i;
-    const t11_b_d = nodeResistance_adj_3_d.i;
-    t10_b += t11_b;
-    t10_b_d += t11_b_d;
-    i_b += t10_b * 2;
-    i_b_d += 2 * t10_b_d;
     r_b[i]! += t9_b;
     r_b_d[i]! += t9_b_d;
   }
@@ -1569,8 +1459,6 @@ function nodeResistance_vjp_d(r: Float64Array, kind: Int32Array, i: number, tang
     r_b[i]! += t5_b;
     r_b_d[i]! += t5_b_d;
   }
-  adj.i += i_b;
-  adj_d.i += i_b_d;
   tape.top = top;
   return result;
 }
@@ -1733,8 +1621,6 @@ function nodeResistance_rev_d(r: Float64Array, kind: Int32Array, i: number, tang
   const t4 = stack[--top]! !== 0;
   const r_b = adj.r;
   const r_b_d = adj_d.r;
-  let i_b = 0;
-  let i_b_d = 0;
   let result_b = seed;
   let result_b_d = seed_d;
   // grad of: switch (kind[i])
@@ -1792,8 +1678,6 @@ function nodeResistance_rev_d(r: Float64Array, kind: Int32Array, i: number, tang
     nodeResistance_adj_d.r = r_b_d;
     nodeResistance_adj.kind = sink(kind.length);
     nodeResistance_adj_d.kind = sink(kind.length);
-    nodeResistance_adj.i = 0;
-    nodeResistance_adj_d.i = 0;
     tape.top = top;
     nodeResistance_rev_d(r, kind, t22, {
       r: r_d,
@@ -1802,10 +1686,6 @@ function nodeResistance_rev_d(r: Float64Array, kind: Int32Array, i: number, tang
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    const t22_b = nodeResistance_adj.i;
-    const t22_b_d = nodeResistance_adj_d.i;
-    let t20_b = t22_b;
-    let t20_b_d = t22_b_d;
     // grad of: const a = nodeResistance(r, kind, 2 * i + 1)
     const t21 = t20 + 1;
     const t21_d = t20_d;
@@ -1824,8 +1704,6 @@ function nodeResistance_rev_d(r: Float64Array, kind: Int32Array, i: number, tang
     nodeResistance_adj_1_d.r = r_b_d;
     nodeResistance_adj_1.kind = sink(kind.length);
     nodeResistance_adj_1_d.kind = sink(kind.length);
-    nodeResistance_adj_1.i = 0;
-    nodeResistance_adj_1_d.i = 0;
     tape.top = top;
     nodeResistance_rev_d(r, kind, t21, {
       r: r_d,
@@ -1834,12 +1712,6 @@ function nodeResistance_rev_d(r: Float64Array, kind: Int32Array, i: number, tang
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    const t21_b = nodeResistance_adj_1.i;
-    const t21_b_d = nodeResistance_adj_1_d.i;
-    t20_b += t21_b;
-    t20_b_d += t21_b_d;
-    i_b += t20_b * 2;
-    i_b_d += 2 * t20_b_d;
   }
   if (t8) {
     // grad of: return r[i] + nodeResistance(r, kind, 2 * i + 1) + nodeResistance(r, kind, 2 * i + 2)
@@ -1870,8 +1742,6 @@ function nodeResistance_rev_d(r: Float64Array, kind: Int32Array, i: number, tang
     nodeResistance_adj_2_d.r = r_b_d;
     nodeResistance_adj_2.kind = sink(kind.length);
     nodeResistance_adj_2_d.kind = sink(kind.length);
-    nodeResistance_adj_2.i = 0;
-    nodeResistance_adj_2_d.i = 0;
     if (t15_b !== 0 || t15_b_d !== 0) {
       tape.top = top;
       nodeResistance_vjp_d(r, kind, t14, {
@@ -1881,10 +1751,6 @@ function nodeResistance_rev_d(r: Float64Array, kind: Int32Array, i: number, tang
       stack = tape.values;
       stack_d = tapeTangents(stack);
     }
-    const t14_b = nodeResistance_adj_2.i;
-    const t14_b_d = nodeResistance_adj_2_d.i;
-    let t10_b = t14_b;
-    let t10_b_d = t14_b_d;
     const t9_b = t13_b;
     const t9_b_d = t13_b_d;
     const t12_b = t13_b;
@@ -1906,8 +1772,6 @@ function nodeResistance_rev_d(r: Float64Array, kind: Int32Array, i: number, tang
     nodeResistance_adj_3_d.r = r_b_d;
     nodeResistance_adj_3.kind = sink(kind.length);
     nodeResistance_adj_3_d.kind = sink(kind.length);
-    nodeResistance_adj_3.i = 0;
-    nodeResistance_adj_3_d.i = 0;
     if (t12_b !== 0 || t12_b_d !== 0) {
       tape.top = top;
       nodeResistance_vjp_d(r, kind, t11, {
@@ -1917,12 +1781,6 @@ function nodeResistance_rev_d(r: Float64Array, kind: Int32Array, i: number, tang
       stack = tape.values;
       stack_d = tapeTangents(stack);
     }
-    const t11_b = nodeResistance_adj_3.i;
-    const t11_b_d = nodeResistance_adj_3_d.i;
-    t10_b += t11_b;
-    t10_b_d += t11_b_d;
-    i_b += t10_b * 2;
-    i_b_d += 2 * t10_b_d;
     r_b[i]! += t9_b;
     r_b_d[i]! += t9_b_d;
   }
@@ -1935,8 +1793,6 @@ function nodeResistance_rev_d(r: Float64Array, kind: Int32Array, i: number, tang
     r_b[i]! += t5_b;
     r_b_d[i]! += t5_b_d;
   }
-  adj.i += i_b;
-  adj_d.i += i_b_d;
   tape.top = top;
 }
 
@@ -3813,7 +3669,6 @@ function splitCost_vjp(xs: Float64Array, depth: number, adj: { xs: Float64Array;
     result = t13;
   }
   const xs_b = adj.xs;
-  let depth_b = 0;
   let result_b = seed;
   let m_b = 0;
   let s_b = 0;
@@ -3861,27 +3716,21 @@ function splitCost_vjp(xs: Float64Array, depth: number, adj: { xs: Float64Array;
       depth: 0
     };
     splitCost_adj.xs = xs_b.subarray(h, h + t11);
-    splitCost_adj.depth = 0;
     tape.top = top;
     splitCost_rev(xs.subarray(h, h + t11), t9, splitCost_adj, t12_b);
     stack = tape.values;
     top = tape.top;
-    let t9_b = splitCost_adj.depth;
     // split mode (a recursive call): splitCost_rev pops what splitCost_fwd recorded
     const splitCost_adj_1 = {
       xs: sink(0),
       depth: 0
     };
     splitCost_adj_1.xs = xs_b.subarray(0, 0 + h);
-    splitCost_adj_1.depth = 0;
     tape.top = top;
     splitCost_rev(xs.subarray(0, 0 + h), t9, splitCost_adj_1, t10_b);
     stack = tape.values;
     top = tape.top;
-    t9_b += splitCost_adj_1.depth;
-    depth_b += t9_b;
   }
-  adj.depth += depth_b;
   tape.top = top;
   return result;
 }
@@ -3950,7 +3799,6 @@ function splitCost_rev(xs: Float64Array, depth: number, adj: { xs: Float64Array;
   const t3 = stack[--top]! !== 0;
   const n = stack[--top]!;
   const xs_b = adj.xs;
-  let depth_b = 0;
   let result_b = seed;
   let m_b = 0;
   let s_b = 0;
@@ -3998,34 +3846,27 @@ function splitCost_rev(xs: Float64Array, depth: number, adj: { xs: Float64Array;
       depth: 0
     };
     splitCost_adj.xs = xs_b.subarray(h, h + t11);
-    splitCost_adj.depth = 0;
     tape.top = top;
     splitCost_rev(xs.subarray(h, h + t11), t9, splitCost_adj, t12_b);
     stack = tape.values;
     top = tape.top;
-    let t9_b = splitCost_adj.depth;
     // split mode (a recursive call): splitCost_rev pops what splitCost_fwd recorded
     const splitCost_adj_1 = {
       xs: sink(0),
       depth: 0
     };
     splitCost_adj_1.xs = xs_b.subarray(0, 0 + h);
-    splitCost_adj_1.depth = 0;
     tape.top = top;
     splitCost_rev(xs.subarray(0, 0 + h), t9, splitCost_adj_1, t10_b);
     stack = tape.values;
     top = tape.top;
-    t9_b += splitCost_adj_1.depth;
-    depth_b += t9_b;
   }
-  adj.depth += depth_b;
   tape.top = top;
 }
 
 /** splitCost's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
 function splitCost_jvp(xs: Float64Array, depth: number, tangent: { xs?: Float64Array; depth?: number }): { value: number; tangent: number } {
   const xs_d = tangent.xs ?? new Float64Array(xs.length);
-  const depth_d = tangent.depth ?? 0;
   let result_d = 0;
   let m_d = 0;
   let s_d = 0;
@@ -4070,17 +3911,14 @@ function splitCost_jvp(xs: Float64Array, depth: number, tangent: { xs?: Float64A
   } else {
     const h = n >> 1;
     const t9 = depth - 1;
-    const t9_d = depth_d;
     const t10_jvp = splitCost_jvp(xs.subarray(0, 0 + h), t9, {
-      xs: xs_d.subarray(0, 0 + h),
-      depth: t9_d
+      xs: xs_d.subarray(0, 0 + h)
     });
     const t10 = t10_jvp.value;
     const t10_d = t10_jvp.tangent;
     const t11 = n - h;
     const t12_jvp = splitCost_jvp(xs.subarray(h, h + t11), t9, {
-      xs: xs_d.subarray(h, h + t11),
-      depth: t9_d
+      xs: xs_d.subarray(h, h + t11)
     });
     const t12 = t12_jvp.value;
     const t12_d = t12_jvp.tangent;
@@ -4209,8 +4047,6 @@ function splitCost_rev_d(xs: Float64Array, depth: number, tangent: { xs?: Float6
   const n = stack[--top]!;
   const xs_b = adj.xs;
   const xs_b_d = adj_d.xs;
-  let depth_b = 0;
-  let depth_b_d = 0;
   let result_b = seed;
   let result_b_d = seed_d;
   let m_b = 0;
@@ -4286,8 +4122,6 @@ function splitCost_rev_d(xs: Float64Array, depth: number, tangent: { xs?: Float6
     };
     splitCost_adj.xs = xs_b.subarray(h, h + t11);
     splitCost_adj_d.xs = xs_b_d.subarray(h, h + t11);
-    splitCost_adj.depth = 0;
-    splitCost_adj_d.depth = 0;
     tape.top = top;
     splitCost_rev_d(xs.subarray(h, h + t11), t9, {
       xs: xs_d.subarray(h, h + t11),
@@ -4296,8 +4130,6 @@ function splitCost_rev_d(xs: Float64Array, depth: number, tangent: { xs?: Float6
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    let t9_b = splitCost_adj.depth;
-    let t9_b_d = splitCost_adj_d.depth;
     // split mode (a recursive call): splitCost_rev pops what splitCost_fwd recorded
     const splitCost_adj_1 = {
       xs: sink(0),
@@ -4309,8 +4141,6 @@ function splitCost_rev_d(xs: Float64Array, depth: number, tangent: { xs?: Float6
     };
     splitCost_adj_1.xs = xs_b.subarray(0, 0 + h);
     splitCost_adj_1_d.xs = xs_b_d.subarray(0, 0 + h);
-    splitCost_adj_1.depth = 0;
-    splitCost_adj_1_d.depth = 0;
     tape.top = top;
     splitCost_rev_d(xs.subarray(0, 0 + h), t9, {
       xs: xs_d.subarray(0, 0 + h),
@@ -4319,12 +4149,6 @@ function splitCost_rev_d(xs: Float64Array, depth: number, tangent: { xs?: Float6
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    t9_b += splitCost_adj_1.depth;
-    t9_b_d += splitCost_adj_1_d.depth;
-    depth_b += t9_b;
-    depth_b_d += t9_b_d;
   }
-  adj.depth += depth_b;
-  adj_d.depth += depth_b_d;
   tape.top = top;
 }

@@ -2,10 +2,11 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian, f64Zeros } from 'tsgrad/runtime';
+// f_jacobian(..., mode) returns { value, jacobian, rows, columns } of a function that writes arrays: row-major, by columns or rows.
+import { denseHessian } from 'tsgrad/runtime';
 
 /** Adds into adj the adjoints of scale's inputs, given in adj those of the arrays it writes: it writes them as scale does, except that an array it also reads is left as it found it. */
-export function scale_vjp(x: Float64Array, k: number, out: Float64Array, adj: { k: number }, seed = 1): void {
+export function scale_vjp(x: Float64Array, k: number, out: Float64Array, adj: { x: Float64Array; k: number; out: Float64Array }, seed = 1): void {
   if (x === out) throw new Error("scale_vjp: 'x' and 'out' are the same array; scale writes 'out', and its derivatives assume different arrays: pass a copy");
   const t1 = x.length;
   for (let i = 0; i < t1; i++) {
@@ -13,32 +14,94 @@ export function scale_vjp(x: Float64Array, k: number, out: Float64Array, adj: { 
     const t3 = k * t2;
     out[i]! = t3;
   }
+  const x_b = adj.x;
   let k_b = 0;
-  const out_b = f64Zeros(out.length);
+  const out_b = adj.out;
   // grad of: for (let i = 0; i < x.length; i++)
   for (let i = t1 - 1; i >= 0; i--) {
     // grad of: out[i] = k * x[i]
     const t3_b = out_b[i]! ?? 0;
     out_b[i]! = 0;
     const t2 = x[i]!;
+    const t2_b = t3_b === 0 ? 0 : t3_b * k;
     if (t3_b !== 0) k_b += t3_b * t2;
+    x_b[i]! += t2_b;
   }
   adj.k += k_b;
 }
 
-/** Forward mode of scale: a missing key of tangent is zero. */
-export function scale_jvp(x: Float64Array, k: number, out: Float64Array, tangent: { k?: number }): void {
+/** Forward mode of scale: a missing key of tangent is zero. Writes the tangents of what it writes into tangent.out (when given). */
+export function scale_jvp(x: Float64Array, k: number, out: Float64Array, tangent: { x?: Float64Array; k?: number; out?: Float64Array }): void {
   if (x === out) throw new Error("scale_jvp: 'x' and 'out' are the same array; scale writes 'out', and its derivatives assume different arrays: pass a copy");
+  const x_d = tangent.x ?? new Float64Array(x.length);
   const k_d = tangent.k ?? 0;
-  const out_d = new Float64Array(out.length);
+  const out_d = tangent.out ?? new Float64Array(out.length);
   const t1 = x.length;
   for (let i = 0; i < t1; i++) {
     const t2 = x[i]!;
+    const t2_d = x_d[i]!;
     const t3 = k * t2;
-    const t3_d = t2 * k_d;
+    const t3_d = t2 * k_d + k * t2_d;
     out[i]! = t3;
     out_d[i]! = t3_d;
   }
+}
+
+/**
+ * scale's Jacobian, row-major: rows out[0..] (what it writes); columns x[0..], k, out[0..] (the keys of grad, a written array as scale finds it).
+ * By columns (one scale_jvp per input) when there are no more inputs than outputs, else by rows (one reverse sweep per output); mode forces one. Leaves the arrays as it found them.
+ */
+export function scale_jacobian(x: Float64Array, k: number, out: Float64Array, mode: 'auto' | 'forward' | 'reverse' = 'auto'): { jacobian: Float64Array; rows: number; columns: number } {
+  const rows = out.length;
+  const columns = 1 + x.length + out.length;
+  const jacobian = new Float64Array(rows * columns);
+  // the arrays scale writes, as it finds them: each sweep starts from them
+  const out_in = Float64Array.from(out);
+  if (mode === 'forward' || (mode === 'auto' && columns <= rows)) {
+    // by columns: scale_jvp along a unit direction gives the derivatives of every output along that input
+    const tangent = { x: new Float64Array(x.length), k: 0, out: new Float64Array(out.length) };
+    const column = (c: number): void => {
+      scale_jvp(x, k, out, tangent);
+      for (let i = 0; i < out.length; i++) jacobian[i * columns + c] = tangent.out[i]!;
+      for (let i = 0; i < out.length; i++) out[i] = out_in[i]!;
+      tangent.out.fill(0);
+    };
+    let start = 0;
+    for (let i = 0; i < x.length; i++) {
+      tangent.x[i] = 1;
+      column(start++);
+      tangent.x[i] = 0;
+    }
+    tangent.k = 1;
+    column(start++);
+    tangent.k = 0;
+    for (let i = 0; i < out.length; i++) {
+      tangent.out[i] = 1;
+      column(start++);
+    }
+  } else {
+    // by rows: a reverse sweep seeded with 1 at one output (the value, or an element of out in adj) gives that output's derivatives
+    const adj = { x: new Float64Array(x.length), k: 0, out: new Float64Array(out.length) };
+    const row = (r: number, seed: number): void => {
+      scale_vjp(x, k, out, adj, seed);
+      for (let i = 0; i < out.length; i++) out[i] = out_in[i]!;
+      let at = r * columns;
+      jacobian.set(adj.x, at);
+      at += x.length;
+      adj.x.fill(0);
+      jacobian[at++] = adj.k;
+      adj.k = 0;
+      jacobian.set(adj.out, at);
+      at += out.length;
+      adj.out.fill(0);
+    };
+    let start = 0;
+    for (let i = 0; i < out.length; i++) {
+      adj.out[i] = 1;
+      row(start++, 0);
+    }
+  }
+  return { jacobian, rows, columns };
 }
 
 /** energy's value; adds seed times its gradient into adj (in forward mode: the result depends on k alone). */
