@@ -99,7 +99,7 @@ function leadingGuards(cx: LoweringState, stmts: readonly ts.Statement[], label:
   return { decls: kept, items: items.slice(0, lastGuard + 1), end };
 }
 
-/** Numbers, their arithmetic and comparisons, `&&`, `||`, `!`, and `.length` of a variable. */
+/** Numbers and booleans, their arithmetic and comparisons, `&&`, `||`, `!`, and `.length` of a variable (pureIndexExpression's, wider). */
 function pureArithmetic(cx: LoweringState, e: ts.Expression): boolean {
   const x = skipParens(e);
   if (ts.isNumericLiteral(x)) return true;
@@ -111,14 +111,7 @@ function pureArithmetic(cx: LoweringState, e: ts.Expression): boolean {
     return (x.operator === ts.SyntaxKind.MinusToken || x.operator === ts.SyntaxKind.PlusToken || x.operator === ts.SyntaxKind.ExclamationToken) && pureArithmetic(cx, x.operand);
   }
   if (ts.isPropertyAccessExpression(x)) return x.name.text === 'length' && ts.isIdentifier(x.expression);
-  if (ts.isBinaryExpression(x)) {
-    const k = x.operatorToken.kind;
-    const ok = k === ts.SyntaxKind.PlusToken || k === ts.SyntaxKind.MinusToken || k === ts.SyntaxKind.AsteriskToken ||
-      k === ts.SyntaxKind.SlashToken || k === ts.SyntaxKind.LessThanToken || k === ts.SyntaxKind.LessThanEqualsToken ||
-      k === ts.SyntaxKind.GreaterThanToken || k === ts.SyntaxKind.GreaterThanEqualsToken || k === ts.SyntaxKind.EqualsEqualsEqualsToken ||
-      k === ts.SyntaxKind.ExclamationEqualsEqualsToken || k === ts.SyntaxKind.AmpersandAmpersandToken || k === ts.SyntaxKind.BarBarToken;
-    return ok && pureArithmetic(cx, x.left) && pureArithmetic(cx, x.right);
-  }
+  if (ts.isBinaryExpression(x)) return guardOperators.has(x.operatorToken.kind) && pureArithmetic(cx, x.left) && pureArithmetic(cx, x.right);
   return false;
 }
 
@@ -391,6 +384,10 @@ const bitwiseOperatorKinds: ReadonlySet<ts.SyntaxKind> = new Set([
 const comparisons: ReadonlySet<ts.SyntaxKind> = new Set([
   ts.SyntaxKind.LessThanToken, ts.SyntaxKind.LessThanEqualsToken, ts.SyntaxKind.GreaterThanToken, ts.SyntaxKind.GreaterThanEqualsToken,
   ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken, ts.SyntaxKind.EqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsToken,
+]);
+/** What a guard folded into a loop's test may compute (leadingGuards). */
+const guardOperators: ReadonlySet<ts.SyntaxKind> = new Set([
+  ...indexArithmetic, ...comparisons, ts.SyntaxKind.SlashToken, ts.SyntaxKind.AmpersandAmpersandToken, ts.SyntaxKind.BarBarToken,
 ]);
 
 /**
