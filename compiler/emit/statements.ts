@@ -90,6 +90,11 @@ function stmt(s: Exclude<TStmt, { k: 'comment' }>): T.Statement {
     case 'if': {
       const only = s.then[0];
       if (s.brief && s.then.length === 1 && s.else.length === 0 && only && only.k !== 'comment') return t.ifStatement(expr(s.test), stmt(only));
+      // (nothing to do where the test holds: `if (!t1) {…}`, not `if (t1) {} else {…}`)
+      if (s.then.length === 0 && s.else.length > 0) {
+        const test = s.test.k === 'un' && s.test.op === '!' ? expr(s.test.e) : t.unaryExpression('!', expr(s.test));
+        return t.ifStatement(test, t.blockStatement(block(s.else)));
+      }
       const alternate = s.else.length > 0 ? t.blockStatement(block(s.else)) : null;
       return t.ifStatement(expr(s.test), t.blockStatement(block(s.then)), alternate);
     }

@@ -17,6 +17,7 @@
 import { resolve } from 'node:path';
 import { type Atom, type Block, type Call, type Callee, type Func, type Stmt, type Table, type Type, type Var, type Window, isArrayType, isUndefinedAtom } from './types.js';
 import { mapBlock, mapStmt, statements as statementsOf } from './walk.js';
+import { dropUnreadFlagCopies, propagateKnownFlags } from './known-flags.js';
 import { reservedCallees } from './names.js';
 import { inPackage } from '../frontend/packages.js';
 import type { Prim } from '../rules/prims.js';
@@ -327,7 +328,14 @@ function inlineCall(fn: Func, vars: Var[], tables: Table[], call: Call, callee: 
     : [];
   // (a boolean parameter of the caller that is never undefined: declared `on: boolean`, not optional nor with a default)
   const flags = new Set(fn.params.filter((p) => p.v.type === 'bool' && !p.defaulted).map((p) => p.v));
-  return foldConstants([...prologue, ...body, ...result], created, flags);
+  let folded = foldConstants([...prologue, ...body, ...result], created, flags);
+  // (then the flags it assigns a value known where they are read, `twice = false`, until a
+  // branch decided by one (`if (strict == null) strict = v > 0`) reveals no more)
+  let rounds = 0;
+  for (let known = propagateKnownFlags(folded, created); known && rounds < 4; known = propagateKnownFlags(folded, created), rounds++) {
+    folded = foldConstants(known, created, flags);
+  }
+  return rounds > 0 ? [...dropUnreadFlagCopies(folded, created)] : folded;
 }
 
 /**
