@@ -2,7 +2,16 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { f64Zeros, qr, qr_jvp, qr_vjp, restore, saveArray, sink, tape } from 'tsgrad/runtime';
+import { f64Zeros as f64Zeros$, qr as qr$, qr_jvp as qr_jvp$, qr_vjp as qr_vjp$, restore as restore$, saveArray as saveArray$, sink as sink$, tape as tape$ } from 'tsgrad/runtime';
+// (bound once: run through CommonJS interop, each read of an import is a getter call)
+const f64Zeros = f64Zeros$;
+const qr = qr$;
+const qr_jvp = qr_jvp$;
+const qr_vjp = qr_vjp$;
+const restore = restore$;
+const saveArray = saveArray$;
+const sink = sink$;
+const tape = tape$;
 
 /** residual's value; adds seed times its gradient into adj. */
 export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: number, adj: { A: Float64Array; y: Float64Array; m: number; n: number }, seed = 1): number {

@@ -135,11 +135,17 @@ function importLines(spec: ModuleSpec): string[] {
       byModule.set(from, names);
     }
   }
-  const lines = [...new Set([...byModule.keys(), ...defaults.keys()])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map((from) => {
-    const names = byModule.get(from);
-    const named = names ? `{ ${[...names].sort().join(', ')} }` : '';
+  const lines = [...new Set([...byModule.keys(), ...defaults.keys()])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).flatMap((from) => {
+    const names = byModule.get(from) && [...byModule.get(from)!].sort();
+    // (the runtime's names are imported under another name and bound once to the names the
+    // code reads: run through CommonJS interop, as tsx and ts-jest run TypeScript, each read of
+    // an imported name is a call of a getter, and the tape is read at every call and reserve;
+    // one declaration each, which a bundler, and the build plugins' inlining, drop if unused)
+    const bound = from === spec.runtimeModule && names !== undefined;
+    const named = names ? `{ ${names.map((n) => (bound ? `${n} as ${n}$` : n)).join(', ')} }` : '';
     const first = defaults.get(from);
-    return `import ${first && names ? `${first}, ${named}` : first ?? named} from '${from}';`;
+    const line = `import ${first && names ? `${first}, ${named}` : first ?? named} from '${from}';`;
+    return bound ? [line, '// (bound once: run through CommonJS interop, each read of an import is a getter call)', ...names.map((n) => `const ${n} = ${n}$;`)] : [line];
   });
   return lines;
 }
