@@ -10,6 +10,12 @@
  * variable, read nowhere, loses its assignments. What the generated code keeps is what the call
  * computes: `damp(x + y, false, true)` is `(x + y) * (x + y)`, not a flag set twice and tested.
  *
+ * A number the inlining made a variable of (the callee's `result`, a local it reassigns in a
+ * branch: stdlib's sinpi `r = sign(1, r) - r`) goes the same way where every read of it gets a
+ * value: the caller reads the temporaries that computed it, and nothing is restored for it in
+ * the reverse sweep. One some reads of which are not reached by a known value (an accumulator
+ * of a loop) stays as it is.
+ *
  * A value reaches a read in the same straight line of code (the read after the assignment, in
  * its block or a block nested there, or after an `if` both of whose branches leave it the same);
  * a branch that assigns it another value, and a loop that assigns it anywhere, end what is known
@@ -18,10 +24,20 @@
 import type { Atom, Block, Stmt, Var } from './types.js';
 import { isLoop, mapBlock, mapStmt, reads, statements, writes } from './walk.js';
 
-/** `block` with reads of `created`'s flags and strings replaced where their value is known; `undefined` when none is. */
+/** `block` with reads of `created`'s flags, strings and numbers replaced where their value is known; `undefined` when none is. */
 export function propagateKnownFlags(block: Block, created: ReadonlySet<Var>): Stmt[] | undefined {
-  const tracked = (v: Var): boolean => created.has(v) && v.mutable && (v.type === 'bool' || v.type === 'str');
-  if (![...created].some(tracked)) return undefined;
+  const scalar = (v: Var): boolean => created.has(v) && v.mutable && v.type !== 'f64[]' && v.type !== 'int[]';
+  const flag = (v: Var): boolean => v.type === 'bool' || v.type === 'str';
+  if (![...created].some(scalar)) return undefined;
+  // (a number only where every read of it is known, so that it goes: the callee's `result`
+  // copied into the caller; not an accumulator some reads of which are known and others not)
+  const missed = new Set<Var>();
+  propagate(block, scalar, missed);
+  return propagate(block, (v) => scalar(v) && (flag(v) || !missed.has(v)), new Set());
+}
+
+/** `block` with the reads of `tracked` variables replaced where their value is known (`missed`: those read where it is not). */
+function propagate(block: Block, tracked: (v: Var) => boolean, missed: Set<Var>): Stmt[] | undefined {
   let replaced = false;
   const forget = (s: Stmt, known: Map<Var, Atom>): void => {
     for (const v of writes(s)) known.delete(v);
@@ -32,7 +48,10 @@ export function propagateKnownFlags(block: Block, created: ReadonlySet<Var>): St
     const out: Stmt[] = [];
     const atom = (a: Atom): Atom => {
       const k = a.kind === 'var' ? known.get(a.v) : undefined;
-      if (!k) return a;
+      if (!k) {
+        if (a.kind === 'var' && tracked(a.v)) missed.add(a.v);
+        return a;
+      }
       replaced = true;
       return k;
     };
@@ -80,8 +99,9 @@ export function dropUnreadFlagCopies(block: Block, created: ReadonlySet<Var>): B
     const read = new Set<Var>();
     for (const s of statements(block)) for (const v of reads(s)) read.add(v);
     const flag = (v: Var): boolean => created.has(v) && (v.type === 'bool' || v.type === 'str') && !read.has(v);
+    const scalar = (v: Var): boolean => created.has(v) && v.type !== 'f64[]' && v.type !== 'int[]' && !read.has(v);
     const next = mapBlock(block, (s) =>
-      (s.kind === 'assign' && s.target.mutable && flag(s.target)) ||
+      (s.kind === 'assign' && s.target.mutable && scalar(s.target)) ||
       (s.kind === 'eq' && !s.out.mutable && flag(s.out)) ||
       (s.kind === 'if' && s.then.length === 0 && s.else.length === 0) ? [] : s);
     if (next === block) return block;
