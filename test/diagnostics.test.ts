@@ -30,6 +30,9 @@ test.each(cases.map((c, i) => [c.name, c, i] as const))('%s', (_name, c, i) => {
     expect(each.hint?.length ?? 0).toBeGreaterThan(10);
     expect(each.message).not.toMatch(/\b[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:Expression|Statement|Element|Declaration|Literal|Keyword|Token)\b/);
   }
+  // each once (diagnostics/recursive_object_result_once: one per property of an object result, before)
+  const said = r.diagnostics.map((each) => `${each.file}:${each.line}:${each.column} ${each.code} ${each.message}`);
+  expect(said.filter((x, j) => said.indexOf(x) !== j)).toEqual([]);
   if (length !== undefined) expect(d!.length).toBe(length);
   if (message !== undefined) expect(d!.message).toBe(message);
   if (hint !== undefined) expect(d!.hint).toBe(hint);

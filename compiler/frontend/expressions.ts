@@ -1281,6 +1281,15 @@ function objectArgument(cx: ExprContext, arg: ts.Expression, fields: readonly st
     if (missing === undefined) return fields.map((f) => varAtom(binding.fields.get(f)!));
     return b.fail(arg, 'TSG2002', `'${arg.getText(b.sf)}' has no number '${missing}', which '${callee}' reads`, hint);
   }
+  // (a module-level constant object of numbers, `const FROZEN = Object.freeze({ B: 10, C: 1.9 })`:
+  // its numbers, as `FROZEN.C` reads them; trial33)
+  const constant = !binding && (ts.isIdentifier(bare) || ts.isPropertyAccessExpression(bare)) ? moduleObject(bare, checker) : undefined;
+  if (constant && 'error' in constant) return b.fail(arg, 'TSG2002', `'${arg.getText(b.sf)}' ${constant.error}`, constant.hint);
+  if (constant) {
+    const missing = fields.find((f) => !constant.keys.includes(f));
+    if (missing === undefined) return fields.map((f) => constAtom(constant.values[constant.keys.indexOf(f)]!));
+    return b.fail(arg, 'TSG2002', `'${arg.getText(b.sf)}' has no number '${missing}', which '${callee}' reads`, hint);
+  }
   return b.fail(arg, 'TSG2002', `'${arg.getText(b.sf)}' is passed for an object parameter of '${callee}': tsgrad passes an object of numbers written as a literal, a name holding one, or a helper's call returning one`, hint);
 }
 

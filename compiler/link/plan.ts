@@ -85,10 +85,13 @@ export interface Report {
 export function report(modules: ReadonlyMap<string, Module>, problems: ReadonlyMap<string, readonly Diagnostic[]>, plan: Plan): Map<string, Report> {
   const reports = new Map<string, Report>();
   for (const m of modules.values()) reports.set(m.key, { diagnostics: m.error ? [m.error] : [], notes: [...m.trace?.notes ?? []], failed: {} });
-  const reported = new Set<Diagnostic>();
+  // (once each, by what it says and where: a helper returning an object is lowered once per
+  // property, and each of those refused the same call: three identical TSG2002s, trial33)
+  const reported = new Set<string>();
   const put = (file: string, d: Diagnostic) => {
-    if (reported.has(d)) return;
-    reported.add(d);
+    const said = JSON.stringify([resolve(d.file), d.line, d.column, d.code, d.message]);
+    if (reported.has(said)) return;
+    reported.add(said);
     reports.get(resolve(file))!.diagnostics.push(d);
   };
   /** The problems behind a function's missing vjp, following blocking calls to their end. */
