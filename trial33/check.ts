@@ -268,8 +268,8 @@ function timeIt(f: Fn, F: (s: string) => Fn | undefined, spec: Spec, pad: (a: Va
   const a = spec.args(rng(11));
   const args = cloneAll(a);
   const grad = F('grad');
-  const keys = grad ? Object.keys(grad(...cloneAll(a)).grad) : [];
   const fx = facts.get(`${spec.file}:${spec.name}`)!;
+  const keys = grad ? Object.keys(grad(...cloneAll(a)).grad) : fx.params.filter((p, i) => typeof a[i] === 'number' || a[i] instanceof Float64Array);
   const adj: Record<string, any> = {};
   for (const k of keys) { const v = a[fx.params.indexOf(k)]; adj[k] = typeof v === 'number' || v === undefined ? 0 : new Float64Array((v as ArrayLike<number>).length); }
   const vjpArgs = [...pad(cloneAll(a)), adj, 1];

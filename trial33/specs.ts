@@ -122,6 +122,16 @@ export const specs: Spec[] = [
   { file: 'ops', name: 'serviceLevel', args: (r) => [F(6, r, 2, 4), U(r, 0.8, 1.2), Int32Array.from({ length: 6 }, () => 6 + Math.floor(r() * 3))] },
   { file: 'ops', name: 'epqCost', args: (r) => [U(r, 100, 500), U(r, 1000, 3000), U(r, 4000, 8000)] },
   { file: 'ops', name: 'peakStaffing', args: (r) => [A(5, r, 1, 5), U(r, 0.5, 2)] },
+  // probes
+  { file: 'probes', name: 'weightedPower', args: (r) => [F(16, r, -1, 1), F(16, r, 0, 1)], pair: 'weightedPowerLoop' },
+  { file: 'probes', name: 'weightedPowerLoop', args: (r) => [F(16, r, -1, 1), F(16, r, 0, 1)] },
+  { file: 'probes', name: 'windChill', args: (r) => [U(r, -20, 5), U(r, 5, 40)] },
+  { file: 'probes', name: 'callbackMix', args: (r) => [A(6, r, -1, 1), F(6, r, 0.5, 2), U(r, 0.3, 1)] },
+  { file: 'probes', name: 'gridNearest', args: (r) => [F(15, r, -1, 1), U(r, -1, 1), U(r, -1, 1), U(r, -1, 1)] },
+  { file: 'probes', name: 'fallTime', args: (r) => [U(r, 1, 10), 2], refused: 'TSG2002' },
+  { file: 'probes', name: 'fallTimeConst', args: (r) => [U(r, 1, 10), r() < 0.5 ? 1 : 2], fixed: ['units'] },
+  { file: 'probes', name: 'crossingOr', args: (r) => [U(r, 2, 5), U(r, 0.1, 1), r() < 0.3 ? 7 : U(r, 0.5, 1.5)] },
+  { file: 'probes', name: 'splitVariance', args: (r) => [F(11, r, -2, 2)] },
   // refusals
   { file: 'refusals', name: 'mapRevenue', args: (r) => [U(r, 1, 2), 'corn'], refused: 'TSG2002' },
   { file: 'refusals', name: 'dynamicKey', args: (r) => [{ a: 1 }, 'a', U(r, 1, 2)], refused: 'TSG1003' },
