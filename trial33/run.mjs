@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // trial33: compile src/ with the CLI, check every exported function (check.ts), time the ok ones (one fresh process
-// per function and round: f, f_grad, f_vjp interleaved, median of 15 ratios; median over rounds), run the extras
+// per function and round: f, f_grad, f_vjp interleaved, median of 15 ratios; median over rounds, which are
+// repeated only for functions the first round finds slow and recursive ones with a loop version), run the extras
 // (build-time API, --wrt, trace, tsgrad check, tsc strict) and the repros, print a table and the totals.
 // Usage: node trial33/run.mjs [--no-time] [--rounds N]      (writes trial33/results.txt; scratch in /tmp/trial33)
 import { spawnSync } from 'node:child_process';
@@ -45,10 +46,12 @@ if (!noTime) {
     if (r.status !== 'ok') continue;
     const per = [];
     const pairs = [];
+    // one process each; more rounds only where the first says slow or the function has a loop version to compare
     for (let k = 0; k < rounds; k++) {
       const j = json(run(['--import', 'tsgrad/register', rel(join(here, 'check.ts')), '--time', '--only', r.name]).out)[0];
       if (j?.ratios) per.push(j.ratios);
       if (j?.pair) pairs.push(j.pair);
+      if (k === 0 && j?.ratios && j.ratios.vjp <= 3 && !j.pair) break;
     }
     if (!per.length) continue;
     r.ratios = { grad: med(per.map((p) => p.grad)), vjp: med(per.map((p) => p.vjp)), fns: med(per.map((p) => p.fns)) };
@@ -106,9 +109,11 @@ for (const [f, re] of expectDiag) {
   }
 }
 if (!noTime) {
-  const sr = run(['--import', 'tsgrad/register', rel(join(repDir, 'slow_run.ts'))]);
-  const j = json(sr.out);
-  repros.push(...(j.length ? j : [{ repro: 'slow_run.ts', status: 'crash', notes: [sr.out.slice(0, 300)] }]));
+  for (let k = 0; k < 8; k++) {
+    const sr = run(['--import', 'tsgrad/register', rel(join(repDir, 'slow_run.ts')), '--only', String(k)]);
+    const j = json(sr.out);
+    repros.push(...(j.length ? j : [{ repro: `slow_run.ts case ${k}`, status: 'crash', notes: [sr.out.slice(0, 300)] }]));
+  }
 }
 
 // 5. report

@@ -132,6 +132,12 @@ export const specs: Spec[] = [
   { file: 'probes', name: 'fallTimeConst', args: (r) => [U(r, 1, 10), r() < 0.5 ? 1 : 2], fixed: ['units'] },
   { file: 'probes', name: 'crossingOr', args: (r) => [U(r, 2, 5), U(r, 0.1, 1), r() < 0.3 ? 7 : U(r, 0.5, 1.5)] },
   { file: 'probes', name: 'splitVariance', args: (r) => [F(11, r, -2, 2)] },
+  { file: 'probes2', name: 'trimmedMean', args: (r) => [F(9, r, -2, 2), 2], fixed: ['k'] },
+  { file: 'probes2', name: 'trimmedMeanSort', args: (r) => [A(9, r, -2, 2), 2], fixed: ['k'], refused: 'TSG1008' },
+  { file: 'probes2', name: 'quickMedian', args: (r) => [F(9, r, -2, 2)] },
+  { file: 'probes2', name: 'closureState', args: (r) => [U(r, 0.3, 2), U(r, 0.3, 2)] },
+  { file: 'probes2', name: 'totalDefault', args: (r) => [U(r, 0.3, 2)] },
+  { file: 'probes2', name: 'logistic4', args: (r) => [U(r, -2, 2), U(r, -1, 1), U(r, 0.5, 3), { upper: 5 }] },
   // refusals
   { file: 'refusals', name: 'mapRevenue', args: (r) => [U(r, 1, 2), 'corn'], refused: 'TSG2002' },
   { file: 'refusals', name: 'dynamicKey', args: (r) => [{ a: 1 }, 'a', U(r, 1, 2)], refused: 'TSG1003' },

@@ -724,3 +724,577 @@ export function firstPassageBreak_hvp(inc: Float64Array, req: number, v1: { inc?
 export function firstPassageBreak_hessian(inc: Float64Array, req: number): { value: number; grad: { inc: Float64Array; req: number }; hessian: Float64Array } {
   return denseHessian([['inc', inc.length], ['req', -1]], (v: { inc?: Float64Array; req?: number }) => firstPassageBreak_hvp(inc, req, v));
 }
+
+/** daysToFlower's value; adds seed times its gradient into adj. */
+export function daysToFlower_vjp(tmean: Float64Array, daylen: Float64Array, req: number, critical_arg: number | undefined, sens_arg: number | undefined, adj: { tmean: Float64Array; daylen: Float64Array; req: number; critical: number; sens: number }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  let critical: number = 0;
+  let sens: number = 0;
+  let result: number = 0;
+  let ret: boolean = false;
+  const t1 = critical_arg === undefined;
+  if (t1) {
+    critical = 12;
+  } else {
+    critical = critical_arg;
+  }
+  const t2 = sens_arg === undefined;
+  if (t2) {
+    sens = 0.2;
+  } else {
+    sens = sens_arg;
+  }
+  let sum_1 = 0;
+  let d = 0;
+  let iters = 0;
+  for (;;) {
+    const t3 = tmean.length;
+    const t4 = d < t3;
+    const t19 = !ret;
+    const t20 = t19 && t4;
+    if (!t20) {
+      break;
+    }
+    iters++;
+    const t5 = tmean[d]!;
+    const t6 = t5 - 8;
+    const tt = Math.max(0, t6);
+    const t7 = daylen[d]!;
+    const t8 = critical - t7;
+    const t9 = Math.max(0, t8);
+    const t10 = sens * t9;
+    const t11 = 1 - t10;
+    const pf = Math.max(0, t11);
+    const inc = tt * pf;
+    const t12 = sum_1 + inc;
+    const t13 = t12 >= req;
+    if (top + 3 > stack.length) stack = tape.reserve(top, 3);
+    if (t13) {
+      const t14 = req - sum_1;
+      const t15 = t14 / inc;
+      stack[top++]! = t14;
+      const t16 = d + t15;
+      result = t16;
+      ret = true;
+      stack[top++]! = 1;
+    } else {
+      sum_1 = t12;
+      stack[top++]! = 0;
+    }
+    const t18 = !ret;
+    if (t18) {
+      const t17 = d + 1;
+      d = t17;
+      stack[top++]! = 1;
+    } else {
+      stack[top++]! = 0;
+    }
+  }
+  const t21 = !ret;
+  if (t21) {
+    const t22 = tmean.length;
+    const t23 = req - sum_1;
+    const t24 = t22 + t23;
+    result = t24;
+    ret = true;
+  }
+  const tmean_b = adj.tmean;
+  const daylen_b = adj.daylen;
+  let req_b = 0;
+  let critical_arg_b = 0;
+  let sens_arg_b = 0;
+  let critical_b = 0;
+  let sens_b = 0;
+  let result_b = seed;
+  let sum_1_b = 0;
+  // grad of: return tmean.length + (req - sum)
+  if (t21) {
+    const t24_b = result_b;
+    result_b = 0;
+    const t23_b = t24_b;
+    req_b += t23_b;
+    sum_1_b -= t23_b;
+  }
+  // grad of: for (let d = 0; d < tmean.length; d++)
+  for (let k = iters; k > 0; k--) {
+    let inc_b = 0;
+    let t12_b = 0;
+    const t18 = stack[--top]! !== 0;
+    if (t18) {
+      d = d - 1;
+    }
+    // grad of: if (sum + inc >= req)
+    const t13 = stack[--top]! !== 0;
+    const t5 = tmean[d]!;
+    const t6 = t5 - 8;
+    const tt = Math.max(0, t6);
+    const t7 = daylen[d]!;
+    const t8 = critical - t7;
+    const t9 = Math.max(0, t8);
+    const t10 = sens * t9;
+    const t11 = 1 - t10;
+    const pf = Math.max(0, t11);
+    const inc = tt * pf;
+    if (t13) {
+      // grad of: return d + (req - sum) / inc
+      const t16_b = result_b;
+      result_b = 0;
+      const t15_b = t16_b;
+      const t14 = stack[--top]!;
+      const t15_r = 1 / inc;
+      const t14_b = t15_b === 0 ? 0 : t15_b * t15_r;
+      if (t15_b !== 0) inc_b -= t15_b * (t14 * t15_r * t15_r);
+      req_b += t14_b;
+      sum_1_b -= t14_b;
+    } else {
+      // grad of: sum += inc
+      t12_b += sum_1_b;
+      sum_1_b = 0;
+    }
+    sum_1_b += t12_b;
+    inc_b += t12_b;
+    // grad of: const inc = tt * pf
+    const tt_b = inc_b === 0 ? 0 : inc_b * pf;
+    const pf_b = inc_b === 0 ? 0 : inc_b * tt;
+    // grad of: const pf = Math.max(0, 1 - sens * Math.max(0, critical - daylen[d]))
+    const t11_b = pf_b === 0 ? 0 : pf_b * (t11 === pf && 0 !== pf ? 1 : 0);
+    const t10_b = -t11_b;
+    const t9_b = t10_b === 0 ? 0 : t10_b * sens;
+    if (t10_b !== 0) sens_b += t10_b * t9;
+    const t8_b = t9_b === 0 ? 0 : t9_b * (t8 === t9 && 0 !== t9 ? 1 : 0);
+    critical_b += t8_b;
+    const t7_b = -t8_b;
+    daylen_b[d]! += t7_b;
+    // grad of: const tt = Math.max(0, tmean[d] - 8)
+    const t6_b = tt_b === 0 ? 0 : tt_b * (t6 === tt && 0 !== tt ? 1 : 0);
+    const t5_b = t6_b;
+    tmean_b[d]! += t5_b;
+  }
+  // grad of: sens = 0.2
+  if (t2) {
+    sens_b = 0;
+  } else {
+    sens_arg_b += sens_b;
+    sens_b = 0;
+  }
+  // grad of: critical = 12
+  if (t1) {
+    critical_b = 0;
+  } else {
+    critical_arg_b += critical_b;
+    critical_b = 0;
+  }
+  adj.req += req_b;
+  adj.critical += critical_arg_b;
+  adj.sens += sens_arg_b;
+  tape.top = top;
+  return result;
+}
+
+/** daysToFlower's value and gradient. */
+export function daysToFlower_grad(tmean: Float64Array, daylen: Float64Array, req: number, critical_arg?: number, sens_arg?: number): { value: number; grad: { tmean: Float64Array; daylen: Float64Array; req: number; critical: number; sens: number } } {
+  const grad: { tmean: Float64Array; daylen: Float64Array; req: number; critical: number; sens: number } = { tmean: f64Zeros(tmean.length), daylen: f64Zeros(daylen.length), req: 0, critical: 0, sens: 0 };
+  const value = daysToFlower_vjp(tmean, daylen, req, critical_arg, sens_arg, grad);
+  return { value, grad };
+}
+
+/** daysToFlower's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function daysToFlower_jvp(tmean: Float64Array, daylen: Float64Array, req: number, critical_arg: number | undefined, sens_arg: number | undefined, tangent: { tmean?: Float64Array; daylen?: Float64Array; req?: number; critical?: number; sens?: number }): { value: number; tangent: number } {
+  const tmean_d = tangent.tmean ?? new Float64Array(tmean.length);
+  const daylen_d = tangent.daylen ?? new Float64Array(daylen.length);
+  const req_d = tangent.req ?? 0;
+  const critical_arg_d = tangent.critical ?? 0;
+  const sens_arg_d = tangent.sens ?? 0;
+  let critical_d = 0;
+  let sens_d = 0;
+  let result_d = 0;
+  let critical: number = 0;
+  let sens: number = 0;
+  let result: number = 0;
+  let ret: boolean = false;
+  const t1 = critical_arg === undefined;
+  if (t1) {
+    critical = 12;
+    critical_d = 0;
+  } else {
+    critical = critical_arg;
+    critical_d = critical_arg_d;
+  }
+  const t2 = sens_arg === undefined;
+  if (t2) {
+    sens = 0.2;
+    sens_d = 0;
+  } else {
+    sens = sens_arg;
+    sens_d = sens_arg_d;
+  }
+  let sum_1 = 0;
+  let sum_1_d = 0;
+  let d = 0;
+  for (;;) {
+    const t3 = tmean.length;
+    const t4 = d < t3;
+    const t19 = !ret;
+    const t20 = t19 && t4;
+    if (!t20) {
+      break;
+    }
+    const t5 = tmean[d]!;
+    const t5_d = tmean_d[d]!;
+    const t6 = t5 - 8;
+    const t6_d = t5_d;
+    const tt = Math.max(0, t6);
+    const tt_d = t6 === tt && 0 !== tt ? t6_d : 0;
+    const t7 = daylen[d]!;
+    const t7_d = daylen_d[d]!;
+    const t8 = critical - t7;
+    const t8_d = critical_d - t7_d;
+    const t9 = Math.max(0, t8);
+    const t9_d = t8 === t9 && 0 !== t9 ? t8_d : 0;
+    const t10 = sens * t9;
+    const t10_d = t9 * sens_d + sens * t9_d;
+    const t11 = 1 - t10;
+    const t11_d = -t10_d;
+    const pf = Math.max(0, t11);
+    const pf_d = t11 === pf && 0 !== pf ? t11_d : 0;
+    const inc = tt * pf;
+    const inc_d = pf * tt_d + tt * pf_d;
+    const t12 = sum_1 + inc;
+    const t12_d = sum_1_d + inc_d;
+    const t13 = t12 >= req;
+    if (t13) {
+      const t14 = req - sum_1;
+      const t14_d = req_d - sum_1_d;
+      const t15 = t14 / inc;
+      const t15_d = t14_d / inc - t15 / inc * inc_d;
+      const t16 = d + t15;
+      const t16_d = t15_d;
+      result = t16;
+      result_d = t16_d;
+      ret = true;
+    } else {
+      sum_1 = t12;
+      sum_1_d = t12_d;
+    }
+    const t18 = !ret;
+    if (t18) {
+      const t17 = d + 1;
+      d = t17;
+    }
+  }
+  const t21 = !ret;
+  if (t21) {
+    const t22 = tmean.length;
+    const t23 = req - sum_1;
+    const t23_d = req_d - sum_1_d;
+    const t24 = t22 + t23;
+    const t24_d = t23_d;
+    result = t24;
+    result_d = t24_d;
+    ret = true;
+  }
+  return {
+    value: result,
+    tangent: result_d
+  };
+}
+
+/** daysToFlower's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function daysToFlower_hvp(tmean: Float64Array, daylen: Float64Array, req: number, critical_arg: number | undefined, sens_arg: number | undefined, v: { tmean?: Float64Array; daylen?: Float64Array; req?: number; critical?: number; sens?: number }): { value: number; grad: { tmean: Float64Array; daylen: Float64Array; req: number; critical: number; sens: number }; hvp: { tmean: Float64Array; daylen: Float64Array; req: number; critical: number; sens: number } } {
+  const tmean_d = v.tmean ?? f64Zeros(tmean.length);
+  const daylen_d = v.daylen ?? f64Zeros(daylen.length);
+  const req_d = v.req ?? 0;
+  const critical_arg_d = v.critical ?? 0;
+  const sens_arg_d = v.sens ?? 0;
+  const adj: { tmean: Float64Array; daylen: Float64Array; req: number; critical: number; sens: number } = {
+    tmean: f64Zeros(tmean.length),
+    daylen: f64Zeros(daylen.length),
+    req: 0,
+    critical: 0,
+    sens: 0
+  };
+  const adj_d: { tmean: Float64Array; daylen: Float64Array; req: number; critical: number; sens: number } = {
+    tmean: f64Zeros(tmean.length),
+    daylen: f64Zeros(daylen.length),
+    req: 0,
+    critical: 0,
+    sens: 0
+  };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  let critical: number = 0;
+  let critical_d: number = 0;
+  let sens: number = 0;
+  let sens_d: number = 0;
+  let result: number = 0;
+  let result_d: number = 0;
+  let ret: boolean = false;
+  const t1 = critical_arg === undefined;
+  if (t1) {
+    critical = 12;
+    critical_d = 0;
+  } else {
+    critical = critical_arg;
+    critical_d = critical_arg_d;
+  }
+  const t2 = sens_arg === undefined;
+  if (t2) {
+    sens = 0.2;
+    sens_d = 0;
+  } else {
+    sens = sens_arg;
+    sens_d = sens_arg_d;
+  }
+  let sum_1 = 0;
+  let sum_1_d = 0;
+  let d = 0;
+  let iters = 0;
+  for (;;) {
+    const t3 = tmean.length;
+    const t4 = d < t3;
+    const t19 = !ret;
+    const t20 = t19 && t4;
+    if (!t20) {
+      break;
+    }
+    iters++;
+    const t5 = tmean[d]!;
+    const t5_d = tmean_d[d]!;
+    const t6 = t5 - 8;
+    const t6_d = t5_d;
+    const tt = Math.max(0, t6);
+    const tt_d = t6 === tt && 0 !== tt ? t6_d : 0;
+    const t7 = daylen[d]!;
+    const t7_d = daylen_d[d]!;
+    const t8 = critical - t7;
+    const t8_d = critical_d - t7_d;
+    const t9 = Math.max(0, t8);
+    const t9_d = t8 === t9 && 0 !== t9 ? t8_d : 0;
+    const t10 = sens * t9;
+    const t10_d = t9 * sens_d + sens * t9_d;
+    const t11 = 1 - t10;
+    const t11_d = -t10_d;
+    const pf = Math.max(0, t11);
+    const pf_d = t11 === pf && 0 !== pf ? t11_d : 0;
+    const inc = tt * pf;
+    const inc_d = pf * tt_d + tt * pf_d;
+    const t12 = sum_1 + inc;
+    const t12_d = sum_1_d + inc_d;
+    const t13 = t12 >= req;
+    if (top + 3 > stack.length) {
+      stack = tape.reserve(top, 3);
+      stack_d = tapeTangents(stack);
+    }
+    if (t13) {
+      const t14 = req - sum_1;
+      const t14_d = req_d - sum_1_d;
+      const t15 = t14 / inc;
+      const t15_d = t14_d / inc - t15 / inc * inc_d;
+      stack_d[top]! = t14_d;
+      stack[top++]! = t14;
+      const t16 = d + t15;
+      const t16_d = t15_d;
+      result = t16;
+      result_d = t16_d;
+      ret = true;
+      stack_d[top]! = 0;
+      stack[top++]! = 1;
+    } else {
+      sum_1 = t12;
+      sum_1_d = t12_d;
+      stack_d[top]! = 0;
+      stack[top++]! = 0;
+    }
+    const t18 = !ret;
+    if (t18) {
+      const t17 = d + 1;
+      d = t17;
+      stack_d[top]! = 0;
+      stack[top++]! = 1;
+    } else {
+      stack_d[top]! = 0;
+      stack[top++]! = 0;
+    }
+  }
+  const t21 = !ret;
+  if (t21) {
+    const t22 = tmean.length;
+    const t23 = req - sum_1;
+    const t23_d = req_d - sum_1_d;
+    const t24 = t22 + t23;
+    const t24_d = t23_d;
+    result = t24;
+    result_d = t24_d;
+    ret = true;
+  }
+  const tmean_b = adj.tmean;
+  const tmean_b_d = adj_d.tmean;
+  const daylen_b = adj.daylen;
+  const daylen_b_d = adj_d.daylen;
+  let req_b = 0;
+  let req_b_d = 0;
+  let critical_arg_b = 0;
+  let critical_arg_b_d = 0;
+  let sens_arg_b = 0;
+  let sens_arg_b_d = 0;
+  let critical_b = 0;
+  let critical_b_d = 0;
+  let sens_b = 0;
+  let sens_b_d = 0;
+  let result_b = seed;
+  let result_b_d = 0;
+  let sum_1_b = 0;
+  let sum_1_b_d = 0;
+  // grad of: return tmean.length + (req - sum)
+  if (t21) {
+    const t24_b = result_b;
+    const t24_b_d = result_b_d;
+    result_b = 0;
+    result_b_d = 0;
+    const t23_b = t24_b;
+    const t23_b_d = t24_b_d;
+    req_b += t23_b;
+    req_b_d += t23_b_d;
+    sum_1_b -= t23_b;
+    sum_1_b_d -= t23_b_d;
+  }
+  // grad of: for (let d = 0; d < tmean.length; d++)
+  for (let k = iters; k > 0; k--) {
+    let inc_b = 0;
+    let inc_b_d = 0;
+    let t12_b = 0;
+    let t12_b_d = 0;
+    const t18 = stack[--top]! !== 0;
+    if (t18) {
+      d = d - 1;
+    }
+    // grad of: if (sum + inc >= req)
+    const t13 = stack[--top]! !== 0;
+    const t5 = tmean[d]!;
+    const t5_d = tmean_d[d]!;
+    const t6 = t5 - 8;
+    const t6_d = t5_d;
+    const tt = Math.max(0, t6);
+    const tt_d = t6 === tt && 0 !== tt ? t6_d : 0;
+    const t7 = daylen[d]!;
+    const t7_d = daylen_d[d]!;
+    const t8 = critical - t7;
+    const t8_d = critical_d - t7_d;
+    const t9 = Math.max(0, t8);
+    const t9_d = t8 === t9 && 0 !== t9 ? t8_d : 0;
+    const t10 = sens * t9;
+    const t10_d = t9 * sens_d + sens * t9_d;
+    const t11 = 1 - t10;
+    const t11_d = -t10_d;
+    const pf = Math.max(0, t11);
+    const pf_d = t11 === pf && 0 !== pf ? t11_d : 0;
+    const inc = tt * pf;
+    const inc_d = pf * tt_d + tt * pf_d;
+    if (t13) {
+      // grad of: return d + (req - sum) / inc
+      const t16_b = result_b;
+      const t16_b_d = result_b_d;
+      result_b = 0;
+      result_b_d = 0;
+      const t15_b = t16_b;
+      const t15_b_d = t16_b_d;
+      const t14 = stack[--top]!;
+      const t14_d = stack_d[top]!;
+      const t15_r = 1 / inc;
+      const t15_r_d = -(t15_r * t15_r * inc_d);
+      const t14_b = t15_b === 0 ? 0 : t15_b * t15_r;
+      const t14_b_d = t15_b === 0 && t15_b_d === 0 ? 0 : t15_r * t15_b_d + t15_b * t15_r_d;
+      if (t15_b !== 0 || t15_b_d !== 0) {
+        inc_b -= t15_b * (t14 * t15_r * t15_r);
+        inc_b_d -= t14 * t15_r * t15_r * t15_b_d + t15_b * (t15_r * (t15_r * t14_d + t14 * t15_r_d) + t14 * t15_r * t15_r_d);
+      }
+      req_b += t14_b;
+      req_b_d += t14_b_d;
+      sum_1_b -= t14_b;
+      sum_1_b_d -= t14_b_d;
+    } else {
+      // grad of: sum += inc
+      t12_b += sum_1_b;
+      t12_b_d += sum_1_b_d;
+      sum_1_b = 0;
+      sum_1_b_d = 0;
+    }
+    sum_1_b += t12_b;
+    sum_1_b_d += t12_b_d;
+    inc_b += t12_b;
+    inc_b_d += t12_b_d;
+    // grad of: const inc = tt * pf
+    const tt_b = inc_b === 0 ? 0 : inc_b * pf;
+    const tt_b_d = inc_b === 0 && inc_b_d === 0 ? 0 : pf * inc_b_d + inc_b * pf_d;
+    const pf_b = inc_b === 0 ? 0 : inc_b * tt;
+    const pf_b_d = inc_b === 0 && inc_b_d === 0 ? 0 : tt * inc_b_d + inc_b * tt_d;
+    // grad of: const pf = Math.max(0, 1 - sens * Math.max(0, critical - daylen[d]))
+    const t11_b = pf_b === 0 ? 0 : pf_b * (t11 === pf && 0 !== pf ? 1 : 0);
+    const t11_b_d = pf_b === 0 && pf_b_d === 0 ? 0 : t11 === pf && 0 !== pf ? pf_b_d : 0;
+    const t10_b = -t11_b;
+    const t10_b_d = -t11_b_d;
+    const t9_b = t10_b === 0 ? 0 : t10_b * sens;
+    const t9_b_d = t10_b === 0 && t10_b_d === 0 ? 0 : sens * t10_b_d + t10_b * sens_d;
+    if (t10_b !== 0 || t10_b_d !== 0) {
+      sens_b += t10_b * t9;
+      sens_b_d += t9 * t10_b_d + t10_b * t9_d;
+    }
+    const t8_b = t9_b === 0 ? 0 : t9_b * (t8 === t9 && 0 !== t9 ? 1 : 0);
+    const t8_b_d = t9_b === 0 && t9_b_d === 0 ? 0 : t8 === t9 && 0 !== t9 ? t9_b_d : 0;
+    critical_b += t8_b;
+    critical_b_d += t8_b_d;
+    const t7_b = -t8_b;
+    const t7_b_d = -t8_b_d;
+    daylen_b[d]! += t7_b;
+    daylen_b_d[d]! += t7_b_d;
+    // grad of: const tt = Math.max(0, tmean[d] - 8)
+    const t6_b = tt_b === 0 ? 0 : tt_b * (t6 === tt && 0 !== tt ? 1 : 0);
+    const t6_b_d = tt_b === 0 && tt_b_d === 0 ? 0 : t6 === tt && 0 !== tt ? tt_b_d : 0;
+    const t5_b = t6_b;
+    const t5_b_d = t6_b_d;
+    tmean_b[d]! += t5_b;
+    tmean_b_d[d]! += t5_b_d;
+  }
+  // grad of: sens = 0.2
+  if (t2) {
+    sens_b = 0;
+    sens_b_d = 0;
+  } else {
+    sens_arg_b += sens_b;
+    sens_arg_b_d += sens_b_d;
+    sens_b = 0;
+    sens_b_d = 0;
+  }
+  // grad of: critical = 12
+  if (t1) {
+    critical_b = 0;
+    critical_b_d = 0;
+  } else {
+    critical_arg_b += critical_b;
+    critical_arg_b_d += critical_b_d;
+    critical_b = 0;
+    critical_b_d = 0;
+  }
+  adj.req += req_b;
+  adj_d.req += req_b_d;
+  adj.critical += critical_arg_b;
+  adj_d.critical += critical_arg_b_d;
+  adj.sens += sens_arg_b;
+  adj_d.sens += sens_arg_b_d;
+  tape.top = top;
+  return {
+    value: result,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** daysToFlower's value, gradient and dense Hessian (row-major n×n over tmean's elements, then daylen's elements, then req, then critical_arg, then sens_arg), from n Hessian-vector products. */
+export function daysToFlower_hessian(tmean: Float64Array, daylen: Float64Array, req: number, critical_arg?: number, sens_arg?: number): { value: number; grad: { tmean: Float64Array; daylen: Float64Array; req: number; critical: number; sens: number }; hessian: Float64Array } {
+  return denseHessian([['tmean', tmean.length], ['daylen', daylen.length], ['req', -1], ['critical', -1], ['sens', -1]], (v: { tmean?: Float64Array; daylen?: Float64Array; req?: number; critical?: number; sens?: number }) => daysToFlower_hvp(tmean, daylen, req, critical_arg, sens_arg, v));
+}

@@ -24,3 +24,17 @@ export function firstPassageBreak(inc: Float64Array, req: number): number {
   }
   return out >= 0 ? out : inc.length + (req - sum);
 }
+// trial33 agro.ts daysToFlower itself: f_vjp 4.3-5.4x f in run.mjs (3 processes), 14x best-of in
+// scratch/bench_all.ts, where the generated forward sweep alone took 702 ns against f's 86 ns, and 101 ns with its
+// tape pushes deleted by hand (scratch/dtf_v1.ts vs dtf_v5.ts): the three pushes per iteration cost ~8 ns each there.
+export function daysToFlower(tmean: Float64Array, daylen: Float64Array, req: number, critical = 12, sens = 0.2): number {
+  let sum = 0;
+  for (let d = 0; d < tmean.length; d++) {
+    const tt = Math.max(0, tmean[d] - 8);
+    const pf = Math.max(0, 1 - sens * Math.max(0, critical - daylen[d]));
+    const inc = tt * pf;
+    if (sum + inc >= req) return d + (req - sum) / inc;
+    sum += inc;
+  }
+  return tmean.length + (req - sum);
+}

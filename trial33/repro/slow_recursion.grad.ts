@@ -2,31 +2,37 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian, tape } from 'tsgrad/runtime';
+import { denseHessian, f64Zeros, sink, tape, tapeTangents } from 'tsgrad/runtime';
 
-/** expSS's value; adds seed times its gradient into adj (in forward mode: the result depends on x alone). */
-export function expSS_vjp(x: number, adj: { x: number }, seed = 1): number {
-  const x_d: number = 1;
-  const t1_adj = {
-    x: 0
+/** evalTree's value; adds seed times its gradient into adj. */
+export function evalTree_vjp(ops: Int32Array, x: Float64Array, adj: { x: Float64Array }, seed = 1): number {
+  const t1 = node_fwd(0, ops, x);
+  const x_b = adj.x;
+  const t1_b = seed;
+  // grad of: return node(0, ops, x)
+  // split mode (node recurses): node_rev pops what node_fwd recorded
+  const node_adj = {
+    i: 0,
+    ops: sink(0),
+    x: sink(0)
   };
-  const t1 = expHalf_vjp(x, t1_adj);
-  const t1_d = t1_adj.x * x_d;
-  adj.x += seed * t1_d;
+  node_adj.ops = sink(ops.length);
+  node_adj.x = x_b;
+  node_rev(0, ops, x, node_adj, t1_b);
   return t1;
 }
 
-/** expSS's value and gradient. */
-export function expSS_grad(x: number): { value: number; grad: { x: number } } {
-  const grad: { x: number } = { x: 0 };
-  const value = expSS_vjp(x, grad);
+/** evalTree's value and gradient. */
+export function evalTree_grad(ops: Int32Array, x: Float64Array): { value: number; grad: { x: Float64Array } } {
+  const grad: { x: Float64Array } = { x: f64Zeros(x.length) };
+  const value = evalTree_vjp(ops, x, grad);
   return { value, grad };
 }
 
-/** expSS's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
-export function expSS_jvp(x: number, tangent: { x?: number }): { value: number; tangent: number } {
-  const x_d = tangent.x ?? 0;
-  const t1_jvp = expHalf_jvp(x, {
+/** evalTree's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function evalTree_jvp(ops: Int32Array, x: Float64Array, tangent: { x?: Float64Array }): { value: number; tangent: number } {
+  const x_d = tangent.x ?? new Float64Array(x.length);
+  const t1_jvp = node_jvp(0, ops, x, {
     x: x_d
   });
   const t1 = t1_jvp.value;
@@ -37,31 +43,43 @@ export function expSS_jvp(x: number, tangent: { x?: number }): { value: number; 
   };
 }
 
-/** expSS's value, gradient, and Hessian times v (forward over forward); a missing key of v is zero. */
-export function expSS_hvp(x: number, v: { x?: number }): { value: number; grad: { x: number }; hvp: { x: number } } {
-  const x_d1 = v.x ?? 0;
-  const adj: { x: number } = {
-    x: 0
+/** evalTree's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function evalTree_hvp(ops: Int32Array, x: Float64Array, v: { x?: Float64Array }): { value: number; grad: { x: Float64Array }; hvp: { x: Float64Array } } {
+  const x_d = v.x ?? f64Zeros(x.length);
+  const adj: { x: Float64Array } = {
+    x: f64Zeros(x.length)
   };
-  const adj_d: { x: number } = {
-    x: 0
+  const adj_d: { x: Float64Array } = {
+    x: f64Zeros(x.length)
   };
   const seed: number = 1;
-  const x_d: number = 1;
-  const t1_adj = {
-    x: 0
+  const t1_fd = node_fwd_d(0, ops, x, {
+    x: x_d
+  });
+  const t1 = t1_fd.value;
+  const t1_d = t1_fd.tangent;
+  const x_b = adj.x;
+  const x_b_d = adj_d.x;
+  const t1_b = seed;
+  // grad of: return node(0, ops, x)
+  // split mode (node recurses): node_rev pops what node_fwd recorded
+  const node_adj = {
+    i: 0,
+    ops: sink(0),
+    x: sink(0)
   };
-  const t1_adj_d = {
-    x: 0
+  const node_adj_d = {
+    i: 0,
+    ops: sink(0),
+    x: sink(0)
   };
-  const t1 = expHalf_vjp_d(x, {
-    x: x_d1
-  }, t1_adj, t1_adj_d, 1, 0);
-  const t1_d1 = t1_adj.x * x_d1;
-  const t1_d = t1_adj.x * x_d;
-  const t1_d_d = x_d * t1_adj_d.x;
-  adj.x += seed * t1_d;
-  adj_d.x += seed * t1_d_d;
+  node_adj.ops = sink(ops.length);
+  node_adj_d.ops = sink(ops.length);
+  node_adj.x = x_b;
+  node_adj_d.x = x_b_d;
+  node_rev_d(0, ops, x, {
+    x: x_d
+  }, node_adj, node_adj_d, t1_b, 0);
   return {
     value: t1,
     grad: adj,
@@ -69,407 +87,1124 @@ export function expSS_hvp(x: number, v: { x?: number }): { value: number; grad: 
   };
 }
 
-/** expSS's value, gradient and dense Hessian (row-major n×n over x), from n Hessian-vector products. */
-export function expSS_hessian(x: number): { value: number; grad: { x: number }; hessian: Float64Array } {
-  return denseHessian([['x', -1]], (v: { x?: number }) => expSS_hvp(x, v));
+/** evalTree's value, gradient and dense Hessian (row-major n×n over x's elements), from n Hessian-vector products. */
+export function evalTree_hessian(ops: Int32Array, x: Float64Array): { value: number; grad: { x: Float64Array }; hessian: Float64Array } {
+  return denseHessian([['x', x.length]], (v: { x?: Float64Array }) => evalTree_hvp(ops, x, v));
 }
 
-/** expSSLoop's value; adds seed times its gradient into adj (in forward mode: the result depends on x alone). */
-export function expSSLoop_vjp(x: number, adj: { x: number }, seed = 1): number {
-  const x_d: number = 1;
-  let k = 0;
-  let y = x;
-  let y_d = x_d;
-  for (;;) {
-    const t1 = Math.abs(y);
-    const t2 = t1 >= 0.001;
-    if (!t2) {
-      break;
+/** evalTreeLoop's value; adds seed times its gradient into adj. */
+export function evalTreeLoop_vjp(ops: Int32Array, x: Float64Array, adj: { x: Float64Array }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  let l: number = 0;
+  let r: number = 0;
+  let entry: number = 0;
+  let brk: boolean = false;
+  const t1 = ops.length;
+  const v = new Float64Array(t1);
+  const t2 = t1 - 1;
+  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 6 > stack.length) stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 6);
+  for (let i = t2; i >= 0; i--) {
+    const t3 = 2 * i;
+    const t4 = t3 + 1;
+    const t5 = ops.length;
+    const t6 = t4 < t5;
+    if (t6) {
+      const t7 = v[t4]!;
+      stack[top++]! = l;
+      l = t7;
+    } else {
+      stack[top++]! = l;
+      l = 0;
     }
-    const t3 = y * 0.5;
-    const t3_d = 0.5 * y_d;
-    y = t3;
-    y_d = t3_d;
-    const t4 = k + 1;
-    k = t4;
+    const t8 = t3 + 2;
+    const t9 = t8 < t5;
+    if (t9) {
+      const t10 = v[t8]!;
+      r = t10;
+    } else {
+      r = 0;
+    }
+    const t11 = ops[i]!;
+    const t12 = t11 === 0;
+    if (t12) {
+      entry = 0;
+    } else {
+      const t13 = t11 === 1;
+      if (t13) {
+        entry = 1;
+      } else {
+        const t14 = t11 === 2;
+        if (t14) {
+          entry = 2;
+        } else {
+          entry = 3;
+        }
+      }
+    }
+    brk = false;
+    const t15 = entry <= 0;
+    if (t15) {
+      const t16 = x.length;
+      const t17 = i % t16;
+      const t18 = x[t17]!;
+      v[i]! = t18;
+      brk = true;
+      stack[top++]! = 1;
+    } else {
+      stack[top++]! = 0;
+    }
+    const t19 = entry <= 1;
+    const t20 = !brk;
+    const t21 = t20 && t19;
+    if (t21) {
+      const t22 = l + r;
+      v[i]! = t22;
+      brk = true;
+      stack[top++]! = 1;
+    } else {
+      stack[top++]! = 0;
+    }
+    const t23 = entry <= 2;
+    const t24 = !brk;
+    const t25 = t24 && t23;
+    if (t25) {
+      const t26 = l * r;
+      v[i]! = t26;
+      brk = true;
+      stack[top++]! = 1;
+    } else {
+      stack[top++]! = 0;
+    }
+    stack[top++]! = r;
+    const t27 = entry <= 3;
+    const t28 = !brk;
+    const t29 = t28 && t27;
+    if (t29) {
+      const t30 = Math.sin(l);
+      v[i]! = t30;
+      stack[top++]! = 1;
+    } else {
+      stack[top++]! = 0;
+    }
   }
-  const t5 = 1 / 6;
-  const t6 = y / 24;
-  const t6_d = y_d / 24;
-  const t7 = t5 + t6;
-  const t7_d = t6_d;
-  const t8 = y * t7;
-  const t8_d = t7 * y_d + y * t7_d;
-  const t9 = 0.5 + t8;
-  const t9_d = t8_d;
-  const t10 = y * t9;
-  const t10_d = t9 * y_d + y * t9_d;
-  const t11 = 1 + t10;
-  const t11_d = t10_d;
-  const t12 = y * t11;
-  const t12_d = t11 * y_d + y * t11_d;
-  const t13 = 1 + t12;
-  const t13_d = t12_d;
-  let e = t13;
-  let e_d = t13_d;
-  for (let i = 0; i < k; i++) {
-    const t14 = e * e;
-    const t14_d = (e + e) * e_d;
-    e = t14;
-    e_d = t14_d;
+  const t31 = v[0]!;
+  const x_b = adj.x;
+  const v_b = f64Zeros(v.length);
+  let l_b = 0;
+  let r_b = 0;
+  const t31_b = seed;
+  // grad of: return v[0]
+  v_b[0]! += t31_b;
+  // grad of: for (let i = ops.length - 1; i >= 0; i--)
+  for (let i = 0; i <= t2; i++) {
+    // grad of: switch (ops[i])
+    const t29 = stack[--top]! !== 0;
+    if (t29) {
+      // grad of: v[i] = Math.sin(l)
+      const t30_b = v_b[i]!;
+      v_b[i]! = 0;
+      if (t30_b !== 0) l_b += t30_b * Math.cos(l);
+    }
+    r = stack[--top]!;
+    const t25 = stack[--top]! !== 0;
+    if (t25) {
+      // grad of: v[i] = l * r
+      const t26_b = v_b[i]!;
+      v_b[i]! = 0;
+      if (t26_b !== 0) {
+        l_b += t26_b * r;
+        r_b += t26_b * l;
+      }
+    }
+    const t21 = stack[--top]! !== 0;
+    if (t21) {
+      // grad of: v[i] = l + r
+      const t22_b = v_b[i]!;
+      v_b[i]! = 0;
+      l_b += t22_b;
+      r_b += t22_b;
+    }
+    const t15 = stack[--top]! !== 0;
+    if (t15) {
+      // grad of: v[i] = x[i % x.length]
+      const t18_b = v_b[i]!;
+      v_b[i]! = 0;
+      const t16 = x.length;
+      const t17 = i % t16;
+      x_b[t17]! += t18_b;
+    }
+    // grad of: const r = 2 * i + 2 < ops.length ? v[2 * i + 2] : 0
+    const t3 = 2 * i;
+    const t8 = t3 + 2;
+    const t5 = ops.length;
+    const t9 = t8 < t5;
+    if (t9) {
+      const t10_b = r_b;
+      r_b = 0;
+      v_b[t8]! += t10_b;
+    } else {
+      r_b = 0;
+    }
+    // grad of: const l = 2 * i + 1 < ops.length ? v[2 * i + 1] : 0
+    const t4 = t3 + 1;
+    const t6 = t4 < t5;
+    if (t6) {
+      l = stack[--top]!;
+      const t7_b = l_b;
+      l_b = 0;
+      v_b[t4]! += t7_b;
+    } else {
+      l = stack[--top]!;
+      l_b = 0;
+    }
   }
-  adj.x += seed * e_d;
-  return e;
+  tape.top = top;
+  return t31;
 }
 
-/** expSSLoop's value and gradient. */
-export function expSSLoop_grad(x: number): { value: number; grad: { x: number } } {
-  const grad: { x: number } = { x: 0 };
-  const value = expSSLoop_vjp(x, grad);
+/** evalTreeLoop's value and gradient. */
+export function evalTreeLoop_grad(ops: Int32Array, x: Float64Array): { value: number; grad: { x: Float64Array } } {
+  const grad: { x: Float64Array } = { x: f64Zeros(x.length) };
+  const value = evalTreeLoop_vjp(ops, x, grad);
   return { value, grad };
 }
 
-/** expSSLoop's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
-export function expSSLoop_jvp(x: number, tangent: { x?: number }): { value: number; tangent: number } {
-  const x_d = tangent.x ?? 0;
-  let k = 0;
-  let y = x;
-  let y_d = x_d;
-  for (;;) {
-    const t1 = Math.abs(y);
-    const t2 = t1 >= 0.001;
-    if (!t2) {
-      break;
+/** evalTreeLoop's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function evalTreeLoop_jvp(ops: Int32Array, x: Float64Array, tangent: { x?: Float64Array }): { value: number; tangent: number } {
+  const x_d = tangent.x ?? new Float64Array(x.length);
+  let l_d = 0;
+  let r_d = 0;
+  let l: number = 0;
+  let r: number = 0;
+  let entry: number = 0;
+  let brk: boolean = false;
+  const t1 = ops.length;
+  const v = new Float64Array(t1);
+  const v_d = new Float64Array(t1);
+  const t2 = t1 - 1;
+  for (let i = t2; i >= 0; i--) {
+    const t3 = 2 * i;
+    const t4 = t3 + 1;
+    const t5 = ops.length;
+    const t6 = t4 < t5;
+    if (t6) {
+      const t7: number = v[t4]!;
+      const t7_d: number = v_d[t4]!;
+      l = t7;
+      l_d = t7_d;
+    } else {
+      l = 0;
+      l_d = 0;
     }
-    const t3 = y * 0.5;
-    const t3_d = 0.5 * y_d;
-    y = t3;
-    y_d = t3_d;
-    const t4 = k + 1;
-    k = t4;
+    const t8 = t3 + 2;
+    const t9 = t8 < t5;
+    if (t9) {
+      const t10: number = v[t8]!;
+      const t10_d: number = v_d[t8]!;
+      r = t10;
+      r_d = t10_d;
+    } else {
+      r = 0;
+      r_d = 0;
+    }
+    const t11 = ops[i]!;
+    const t12 = t11 === 0;
+    if (t12) {
+      entry = 0;
+    } else {
+      const t13 = t11 === 1;
+      if (t13) {
+        entry = 1;
+      } else {
+        const t14 = t11 === 2;
+        if (t14) {
+          entry = 2;
+        } else {
+          entry = 3;
+        }
+      }
+    }
+    brk = false;
+    const t15 = entry <= 0;
+    if (t15) {
+      const t16 = x.length;
+      const t17 = i % t16;
+      const t18 = x[t17]!;
+      const t18_d = x_d[t17]!;
+      v[i]! = t18;
+      v_d[i]! = t18_d;
+      brk = true;
+    }
+    const t19 = entry <= 1;
+    const t20 = !brk;
+    const t21 = t20 && t19;
+    if (t21) {
+      const t22 = l + r;
+      const t22_d = l_d + r_d;
+      v[i]! = t22;
+      v_d[i]! = t22_d;
+      brk = true;
+    }
+    const t23 = entry <= 2;
+    const t24 = !brk;
+    const t25 = t24 && t23;
+    if (t25) {
+      const t26 = l * r;
+      const t26_d = r * l_d + l * r_d;
+      v[i]! = t26;
+      v_d[i]! = t26_d;
+      brk = true;
+    }
+    const t27 = entry <= 3;
+    const t28 = !brk;
+    const t29 = t28 && t27;
+    if (t29) {
+      const t30 = Math.sin(l);
+      const t30_d = Math.cos(l) * l_d;
+      v[i]! = t30;
+      v_d[i]! = t30_d;
+    }
   }
-  const t5 = 1 / 6;
-  const t6 = y / 24;
-  const t6_d = y_d / 24;
-  const t7 = t5 + t6;
-  const t7_d = t6_d;
-  const t8 = y * t7;
-  const t8_d = t7 * y_d + y * t7_d;
-  const t9 = 0.5 + t8;
-  const t9_d = t8_d;
-  const t10 = y * t9;
-  const t10_d = t9 * y_d + y * t9_d;
-  const t11 = 1 + t10;
-  const t11_d = t10_d;
-  const t12 = y * t11;
-  const t12_d = t11 * y_d + y * t11_d;
-  const t13 = 1 + t12;
-  const t13_d = t12_d;
-  let e = t13;
-  let e_d = t13_d;
-  for (let i = 0; i < k; i++) {
-    const t14 = e * e;
-    const t14_d = (e + e) * e_d;
-    e = t14;
-    e_d = t14_d;
-  }
+  const t31 = v[0]!;
+  const t31_d = v_d[0]!;
   return {
-    value: e,
-    tangent: e_d
+    value: t31,
+    tangent: t31_d
   };
 }
 
-/** expSSLoop's value, gradient, and Hessian times v (forward over forward); a missing key of v is zero. */
-export function expSSLoop_hvp(x: number, v: { x?: number }): { value: number; grad: { x: number }; hvp: { x: number } } {
-  const x_d1 = v.x ?? 0;
-  const adj: { x: number } = {
-    x: 0
+/** evalTreeLoop's value, gradient, and Hessian times v1 (forward over reverse); a missing key of v1 is zero. */
+export function evalTreeLoop_hvp(ops: Int32Array, x: Float64Array, v1: { x?: Float64Array }): { value: number; grad: { x: Float64Array }; hvp: { x: Float64Array } } {
+  const x_d = v1.x ?? f64Zeros(x.length);
+  const adj: { x: Float64Array } = {
+    x: f64Zeros(x.length)
   };
-  const adj_d: { x: number } = {
-    x: 0
+  const adj_d: { x: Float64Array } = {
+    x: f64Zeros(x.length)
   };
   const seed: number = 1;
-  const x_d: number = 1;
-  let k = 0;
-  let y = x;
-  let y_d1 = x_d1;
-  let y_d = x_d;
-  for (;;) {
-    const t1 = Math.abs(y);
-    const t1_d = Math.sign(y) * y_d1;
-    const t2 = t1 >= 0.001;
-    if (!t2) {
-      break;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  let l: number = 0;
+  let l_d: number = 0;
+  let r: number = 0;
+  let r_d: number = 0;
+  let entry: number = 0;
+  let brk: boolean = false;
+  const t1 = ops.length;
+  const v = new Float64Array(t1);
+  const v_d = new Float64Array(t1);
+  const t2 = t1 - 1;
+  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 6 > stack.length) {
+    stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 6);
+    stack_d = tapeTangents(stack);
+  }
+  for (let i = t2; i >= 0; i--) {
+    const t3 = 2 * i;
+    const t4 = t3 + 1;
+    const t5 = ops.length;
+    const t6 = t4 < t5;
+    if (t6) {
+      const t7 = v[t4]!;
+      const t7_d = v_d[t4]!;
+      stack_d[top]! = l_d;
+      stack[top++]! = l;
+      l = t7;
+      l_d = t7_d;
+    } else {
+      stack_d[top]! = l_d;
+      stack[top++]! = l;
+      l = 0;
+      l_d = 0;
     }
-    const t3 = y * 0.5;
-    const t3_d1 = 0.5 * y_d1;
-    const t3_d = 0.5 * y_d;
-    y = t3;
-    y_d1 = t3_d1;
-    y_d = t3_d;
-    const t4 = k + 1;
-    k = t4;
+    const t8 = t3 + 2;
+    const t9 = t8 < t5;
+    if (t9) {
+      const t10 = v[t8]!;
+      const t10_d = v_d[t8]!;
+      r = t10;
+      r_d = t10_d;
+    } else {
+      r = 0;
+      r_d = 0;
+    }
+    const t11 = ops[i]!;
+    const t12 = t11 === 0;
+    if (t12) {
+      entry = 0;
+    } else {
+      const t13 = t11 === 1;
+      if (t13) {
+        entry = 1;
+      } else {
+        const t14 = t11 === 2;
+        if (t14) {
+          entry = 2;
+        } else {
+          entry = 3;
+        }
+      }
+    }
+    brk = false;
+    const t15 = entry <= 0;
+    if (t15) {
+      const t16 = x.length;
+      const t17 = i % t16;
+      const t18 = x[t17]!;
+      const t18_d = x_d[t17]!;
+      v[i]! = t18;
+      v_d[i]! = t18_d;
+      brk = true;
+      stack_d[top]! = 0;
+      stack[top++]! = 1;
+    } else {
+      stack_d[top]! = 0;
+      stack[top++]! = 0;
+    }
+    const t19 = entry <= 1;
+    const t20 = !brk;
+    const t21 = t20 && t19;
+    if (t21) {
+      const t22 = l + r;
+      const t22_d = l_d + r_d;
+      v[i]! = t22;
+      v_d[i]! = t22_d;
+      brk = true;
+      stack_d[top]! = 0;
+      stack[top++]! = 1;
+    } else {
+      stack_d[top]! = 0;
+      stack[top++]! = 0;
+    }
+    const t23 = entry <= 2;
+    const t24 = !brk;
+    const t25 = t24 && t23;
+    if (t25) {
+      const t26 = l * r;
+      const t26_d = r * l_d + l * r_d;
+      v[i]! = t26;
+      v_d[i]! = t26_d;
+      brk = true;
+      stack_d[top]! = 0;
+      stack[top++]! = 1;
+    } else {
+      stack_d[top]! = 0;
+      stack[top++]! = 0;
+    }
+    stack_d[top]! = r_d;
+    stack[top++]! = r;
+    const t27 = entry <= 3;
+    const t28 = !brk;
+    const t29 = t28 && t27;
+    if (t29) {
+      const t30 = Math.sin(l);
+      const t30_d = Math.cos(l) * l_d;
+      v[i]! = t30;
+      v_d[i]! = t30_d;
+      stack_d[top]! = 0;
+      stack[top++]! = 1;
+    } else {
+      stack_d[top]! = 0;
+      stack[top++]! = 0;
+    }
   }
-  const t5 = 1 / 6;
-  const t6 = y / 24;
-  const t6_d1 = y_d1 / 24;
-  const t6_d = y_d / 24;
-  const t7 = t5 + t6;
-  const t7_d1 = t6_d1;
-  const t7_d = t6_d;
-  const t8 = y * t7;
-  const t8_d1 = t7 * y_d1 + y * t7_d1;
-  const t8_d = t7 * y_d + y * t7_d;
-  const t8_d_d = y_d * t7_d1 + t7_d * y_d1;
-  const t9 = 0.5 + t8;
-  const t9_d1 = t8_d1;
-  const t9_d = t8_d;
-  const t9_d_d = t8_d_d;
-  const t10 = y * t9;
-  const t10_d1 = t9 * y_d1 + y * t9_d1;
-  const t10_d = t9 * y_d + y * t9_d;
-  const t10_d_d = y_d * t9_d1 + (t9_d * y_d1 + y * t9_d_d);
-  const t11 = 1 + t10;
-  const t11_d1 = t10_d1;
-  const t11_d = t10_d;
-  const t11_d_d = t10_d_d;
-  const t12 = y * t11;
-  const t12_d1 = t11 * y_d1 + y * t11_d1;
-  const t12_d = t11 * y_d + y * t11_d;
-  const t12_d_d = y_d * t11_d1 + (t11_d * y_d1 + y * t11_d_d);
-  const t13 = 1 + t12;
-  const t13_d1 = t12_d1;
-  const t13_d = t12_d;
-  const t13_d_d = t12_d_d;
-  let e = t13;
-  let e_d1 = t13_d1;
-  let e_d = t13_d;
-  let e_d_d = t13_d_d;
-  for (let i = 0; i < k; i++) {
-    const t14 = e * e;
-    const t14_d1 = (e + e) * e_d1;
-    const t14_d = (e + e) * e_d;
-    const t14_d_d = e_d * (2 * e_d1) + (e + e) * e_d_d;
-    e = t14;
-    e_d1 = t14_d1;
-    e_d = t14_d;
-    e_d_d = t14_d_d;
+  const t31 = v[0]!;
+  const t31_d = v_d[0]!;
+  const x_b = adj.x;
+  const x_b_d = adj_d.x;
+  const v_b = f64Zeros(v.length);
+  const v_b_d = f64Zeros(v.length);
+  let l_b = 0;
+  let l_b_d = 0;
+  let r_b = 0;
+  let r_b_d = 0;
+  const t31_b = seed;
+  // grad of: return v[0]
+  v_b[0]! += t31_b;
+  // grad of: for (let i = ops.length - 1; i >= 0; i--)
+  for (let i = 0; i <= t2; i++) {
+    // grad of: switch (ops[i])
+    const t29 = stack[--top]! !== 0;
+    if (t29) {
+      // grad of: v[i] = Math.sin(l)
+      const t30_b = v_b[i]!;
+      const t30_b_d = v_b_d[i]!;
+      v_b[i]! = 0;
+      v_b_d[i]! = 0;
+      if (t30_b !== 0 || t30_b_d !== 0) {
+        l_b += t30_b * Math.cos(l);
+        l_b_d += Math.cos(l) * t30_b_d - t30_b * (Math.sin(l) * l_d);
+      }
+    }
+    r = stack[--top]!;
+    r_d = stack_d[top]!;
+    const t25 = stack[--top]! !== 0;
+    if (t25) {
+      // grad of: v[i] = l * r
+      const t26_b = v_b[i]!;
+      const t26_b_d = v_b_d[i]!;
+      v_b[i]! = 0;
+      v_b_d[i]! = 0;
+      if (t26_b !== 0 || t26_b_d !== 0) {
+        l_b += t26_b * r;
+        l_b_d += r * t26_b_d + t26_b * r_d;
+        r_b += t26_b * l;
+        r_b_d += l * t26_b_d + t26_b * l_d;
+      }
+    }
+    const t21 = stack[--top]! !== 0;
+    if (t21) {
+      // grad of: v[i] = l + r
+      const t22_b = v_b[i]!;
+      const t22_b_d = v_b_d[i]!;
+      v_b[i]! = 0;
+      v_b_d[i]! = 0;
+      l_b += t22_b;
+      l_b_d += t22_b_d;
+      r_b += t22_b;
+      r_b_d += t22_b_d;
+    }
+    const t15 = stack[--top]! !== 0;
+    if (t15) {
+      // grad of: v[i] = x[i % x.length]
+      const t18_b = v_b[i]!;
+      const t18_b_d = v_b_d[i]!;
+      v_b[i]! = 0;
+      v_b_d[i]! = 0;
+      const t16 = x.length;
+      const t17 = i % t16;
+      x_b[t17]! += t18_b;
+      x_b_d[t17]! += t18_b_d;
+    }
+    // grad of: const r = 2 * i + 2 < ops.length ? v[2 * i + 2] : 0
+    const t3 = 2 * i;
+    const t8 = t3 + 2;
+    const t5 = ops.length;
+    const t9 = t8 < t5;
+    if (t9) {
+      const t10_b = r_b;
+      const t10_b_d = r_b_d;
+      r_b = 0;
+      r_b_d = 0;
+      v_b[t8]! += t10_b;
+      v_b_d[t8]! += t10_b_d;
+    } else {
+      r_b = 0;
+      r_b_d = 0;
+    }
+    // grad of: const l = 2 * i + 1 < ops.length ? v[2 * i + 1] : 0
+    const t4 = t3 + 1;
+    const t6 = t4 < t5;
+    if (t6) {
+      l = stack[--top]!;
+      l_d = stack_d[top]!;
+      const t7_b = l_b;
+      const t7_b_d = l_b_d;
+      l_b = 0;
+      l_b_d = 0;
+      v_b[t4]! += t7_b;
+      v_b_d[t4]! += t7_b_d;
+    } else {
+      l = stack[--top]!;
+      l_d = stack_d[top]!;
+      l_b = 0;
+      l_b_d = 0;
+    }
   }
-  adj.x += seed * e_d;
-  adj_d.x += seed * e_d_d;
+  tape.top = top;
   return {
-    value: e,
+    value: t31,
     grad: adj,
     hvp: adj_d
   };
 }
 
-/** expSSLoop's value, gradient and dense Hessian (row-major n×n over x), from n Hessian-vector products. */
-export function expSSLoop_hessian(x: number): { value: number; grad: { x: number }; hessian: Float64Array } {
-  return denseHessian([['x', -1]], (v: { x?: number }) => expSSLoop_hvp(x, v));
+/** evalTreeLoop's value, gradient and dense Hessian (row-major n×n over x's elements), from n Hessian-vector products. */
+export function evalTreeLoop_hessian(ops: Int32Array, x: Float64Array): { value: number; grad: { x: Float64Array }; hessian: Float64Array } {
+  return denseHessian([['x', x.length]], (v: { x?: Float64Array }) => evalTreeLoop_hvp(ops, x, v));
 }
 
-/** expHalf, which its module does not export: the same computation, for its callers here. */
-function expHalf(x: number): number {
+/** node, which its module does not export: the same computation, for its callers here. */
+function node(i: number, ops: Int32Array, x: Float64Array): number {
   let result: number = 0;
-  const t1 = Math.abs(x);
-  const t2 = t1 < 0.001;
+  let entry: number = 0;
+  let ret: boolean = false;
+  const t1 = ops[i]!;
+  const t2 = t1 === 0;
   if (t2) {
-    const t3 = 1 / 6;
-    const t4 = x / 24;
-    const t5 = t3 + t4;
-    const t6 = x * t5;
-    const t7 = 0.5 + t6;
-    const t8 = x * t7;
-    const t9 = 1 + t8;
-    const t10 = x * t9;
-    const t11 = 1 + t10;
-    result = t11;
+    entry = 0;
   } else {
-    const t12 = 0.5 * x;
-    const e = expHalf(t12);
-    const t13 = e * e;
-    result = t13;
+    const t3 = t1 === 1;
+    if (t3) {
+      entry = 1;
+    } else {
+      const t4 = t1 === 2;
+      if (t4) {
+        entry = 2;
+      } else {
+        entry = 3;
+      }
+    }
+  }
+  const t5 = entry <= 0;
+  if (t5) {
+    const t6 = x.length;
+    const t7 = i % t6;
+    const t8 = x[t7]!;
+    result = t8;
+    ret = true;
+  }
+  const t9 = entry <= 1;
+  const t10 = !ret;
+  const t11 = t10 && t9;
+  if (t11) {
+    const t12 = 2 * i;
+    const t13 = t12 + 1;
+    const t14 = node(t13, ops, x);
+    const t15 = t12 + 2;
+    const t16 = node(t15, ops, x);
+    const t17 = t14 + t16;
+    result = t17;
+    ret = true;
+  }
+  const t18 = entry <= 2;
+  const t19 = !ret;
+  const t20 = t19 && t18;
+  if (t20) {
+    const t21 = 2 * i;
+    const t22 = t21 + 1;
+    const t23 = node(t22, ops, x);
+    const t24 = t21 + 2;
+    const t25 = node(t24, ops, x);
+    const t26 = t23 * t25;
+    result = t26;
+    ret = true;
+  }
+  const t27 = entry <= 3;
+  const t28 = !ret;
+  const t29 = t28 && t27;
+  if (t29) {
+    const t30 = 2 * i;
+    const t31 = t30 + 1;
+    const t32 = node(t31, ops, x);
+    const t33 = Math.sin(t32);
+    result = t33;
+    ret = true;
   }
   return result;
 }
 
-/** expHalf's value; adds seed times its gradient into adj (in forward mode: the result depends on x alone). */
-function expHalf_vjp(x: number, adj: { x: number }, seed = 1): number {
-  const x_d: number = 1;
-  let result_d = 0;
-  let result: number = 0;
-  const t1 = Math.abs(x);
-  const t2 = t1 < 0.001;
-  if (t2) {
-    const t3 = 1 / 6;
-    const t4 = x / 24;
-    const t4_d = x_d / 24;
-    const t5 = t3 + t4;
-    const t5_d = t4_d;
-    const t6 = x * t5;
-    const t6_d = t5 * x_d + x * t5_d;
-    const t7 = 0.5 + t6;
-    const t7_d = t6_d;
-    const t8 = x * t7;
-    const t8_d = t7 * x_d + x * t7_d;
-    const t9 = 1 + t8;
-    const t9_d = t8_d;
-    const t10 = x * t9;
-    const t10_d = t9 * x_d + x * t9_d;
-    const t11 = 1 + t10;
-    const t11_d = t10_d;
-    result = t11;
-    result_d = t11_d;
-  } else {
-    const t12 = 0.5 * x;
-    const t12_d = 0.5 * x_d;
-    const e_adj = {
-      x: 0
-    };
-    const e = expHalf_vjp(t12, e_adj);
-    const e_d = e_adj.x * t12_d;
-    const t13 = e * e;
-    const t13_d = (e + e) * e_d;
-    result = t13;
-    result_d = t13_d;
-  }
-  adj.x += seed * result_d;
-  return result;
-}
-
-/** expHalf's value; records on the tape what expHalf_rev needs (split mode: the calls of expHalf in loops and recursions). */
-function expHalf_fwd(x: number): number {
+/** node's value; adds seed times its gradient into adj. */
+function node_vjp(i: number, ops: Int32Array, x: Float64Array, adj: { i: number; x: Float64Array }, seed = 1): number {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
   let result: number = 0;
-  const t1 = Math.abs(x);
-  const t2 = t1 < 0.001;
+  let entry: number = 0;
+  let ret: boolean = false;
+  const t1 = ops[i]!;
+  const t2 = t1 === 0;
   if (t2) {
-    const t3 = 1 / 6;
-    const t4 = x / 24;
-    const t5 = t3 + t4;
-    const t6 = x * t5;
-    const t7 = 0.5 + t6;
-    const t8 = x * t7;
-    const t9 = 1 + t8;
-    const t10 = x * t9;
-    const t11 = 1 + t10;
-    result = t11;
+    entry = 0;
   } else {
-    const t12 = 0.5 * x;
+    const t3 = t1 === 1;
+    if (t3) {
+      entry = 1;
+    } else {
+      const t4 = t1 === 2;
+      if (t4) {
+        entry = 2;
+      } else {
+        entry = 3;
+      }
+    }
+  }
+  const t5 = entry <= 0;
+  if (t5) {
+    const t6 = x.length;
+    const t7 = i % t6;
+    const t8 = x[t7]!;
+    result = t8;
+    ret = true;
+  }
+  const t9 = entry <= 1;
+  const t10 = !ret;
+  const t11 = t10 && t9;
+  if (t11) {
+    const t12 = 2 * i;
+    const t13 = t12 + 1;
     tape.top = top;
-    const e = expHalf_fwd(t12);
+    const t14 = node(t13, ops, x);
+    stack = tape.values;
+    const t15 = t12 + 2;
+    tape.top = top;
+    const t16 = node(t15, ops, x);
+    stack = tape.values;
+    const t17 = t14 + t16;
+    result = t17;
+    ret = true;
+  }
+  const t18 = entry <= 2;
+  const t19 = !ret;
+  const t20 = t19 && t18;
+  if (t20) {
+    const t21 = 2 * i;
+    const t22 = t21 + 1;
+    tape.top = top;
+    const t23 = node(t22, ops, x);
+    stack = tape.values;
+    const t24 = t21 + 2;
+    tape.top = top;
+    const t25 = node(t24, ops, x);
+    stack = tape.values;
+    const t26 = t23 * t25;
+    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+    stack[top++]! = t23;
+    stack[top++]! = t25;
+    result = t26;
+    ret = true;
+  }
+  const t27 = entry <= 3;
+  const t28 = !ret;
+  const t29 = t28 && t27;
+  if (t29) {
+    const t30 = 2 * i;
+    const t31 = t30 + 1;
+    tape.top = top;
+    const t32 = node_fwd(t31, ops, x);
     stack = tape.values;
     top = tape.top;
-    const t13 = e * e;
+    const t33 = Math.sin(t32);
     if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-    stack[top++]! = e;
-    result = t13;
+    stack[top++]! = t32;
+    result = t33;
+    ret = true;
   }
-  // for expHalf_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-  stack[top++]! = t2 ? 1 : 0;
+  const x_b = adj.x;
+  let result_b = seed;
+  // grad of: switch (ops[i])
+  if (t29) {
+    // grad of: return Math.sin(node(2 * i + 1, ops, x))
+    const t33_b = result_b;
+    result_b = 0;
+    const t32 = stack[--top]!;
+    const t32_b = t33_b * Math.cos(t32);
+    const t30 = 2 * i;
+    const t31 = t30 + 1;
+    // split mode (a recursive call): node_rev pops what node_fwd recorded
+    const node_adj = {
+      i: 0,
+      ops: sink(0),
+      x: sink(0)
+    };
+    node_adj.ops = sink(ops.length);
+    node_adj.x = x_b;
+    tape.top = top;
+    node_rev(t31, ops, x, node_adj, t32_b);
+    stack = tape.values;
+    top = tape.top;
+  }
+  if (t20) {
+    // grad of: return node(2 * i + 1, ops, x) * node(2 * i + 2, ops, x)
+    const t26_b = result_b;
+    result_b = 0;
+    const t25 = stack[--top]!;
+    const t23 = stack[--top]!;
+    const t23_b = t26_b === 0 ? 0 : t26_b * t25;
+    const t25_b = t26_b === 0 ? 0 : t26_b * t23;
+    const t21 = 2 * i;
+    const t24 = t21 + 2;
+    // joint mode (its result may go unused, and its vjp is then skipped): node_vjp runs node again
+    const node_adj_1 = {
+      i: 0,
+      ops: sink(0),
+      x: sink(0)
+    };
+    node_adj_1.ops = sink(ops.length);
+    node_adj_1.x = x_b;
+    if (t25_b !== 0) {
+      tape.top = top;
+      node_vjp(t24, ops, x, node_adj_1, t25_b);
+      stack = tape.values;
+    }
+    const t22 = t21 + 1;
+    // joint mode (its result may go unused, and its vjp is then skipped): node_vjp runs node again
+    const node_adj_2 = {
+      i: 0,
+      ops: sink(0),
+      x: sink(0)
+    };
+    node_adj_2.ops = sink(ops.length);
+    node_adj_2.x = x_b;
+    if (t23_b !== 0) {
+      tape.top = top;
+      node_vjp(t22, ops, x, node_adj_2, t23_b);
+      stack = tape.values;
+    }
+  }
+  if (t11) {
+    // grad of: return node(2 * i + 1, ops, x) + node(2 * i + 2, ops, x)
+    const t17_b = result_b;
+    result_b = 0;
+    const t14_b = t17_b;
+    const t16_b = t17_b;
+    const t12 = 2 * i;
+    const t15 = t12 + 2;
+    // joint mode (its result may go unused, and its vjp is then skipped): node_vjp runs node again
+    const node_adj_3 = {
+      i: 0,
+      ops: sink(0),
+      x: sink(0)
+    };
+    node_adj_3.ops = sink(ops.length);
+    node_adj_3.x = x_b;
+    if (t16_b !== 0) {
+      tape.top = top;
+      node_vjp(t15, ops, x, node_adj_3, t16_b);
+      stack = tape.values;
+    }
+    const t13 = t12 + 1;
+    // joint mode (its result may go unused, and its vjp is then skipped): node_vjp runs node again
+    const node_adj_4 = {
+      i: 0,
+      ops: sink(0),
+      x: sink(0)
+    };
+    node_adj_4.ops = sink(ops.length);
+    node_adj_4.x = x_b;
+    if (t14_b !== 0) {
+      tape.top = top;
+      node_vjp(t13, ops, x, node_adj_4, t14_b);
+      stack = tape.values;
+    }
+  }
+  if (t5) {
+    // grad of: return x[i % x.length]
+    const t8_b = result_b;
+    result_b = 0;
+    const t6 = x.length;
+    const t7 = i % t6;
+    x_b[t7]! += t8_b;
+  }
   tape.top = top;
   return result;
 }
 
-/** Adds seed times expHalf's gradient into adj, popping what expHalf_fwd recorded (split mode). */
-function expHalf_rev(x: number, adj: { x: number }, seed = 1): void {
+/** node's value; records on the tape what node_rev needs (split mode: the calls of node in loops and recursions). */
+function node_fwd(i: number, ops: Int32Array, x: Float64Array): number {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  // what expHalf_fwd recorded for this reverse sweep
-  const t2 = stack[--top]! !== 0;
-  let x_b = 0;
-  let result_b = seed;
-  // grad of: if (Math.abs(x) < 1e-3)
+  let result: number = 0;
+  let entry: number = 0;
+  let ret: boolean = false;
+  const t1 = ops[i]!;
+  const t2 = t1 === 0;
   if (t2) {
-    // grad of: return 1 + x * (1 + x * (0.5 + x * (1 / 6 + x / 24)))
-    const t11_b = result_b;
-    result_b = 0;
-    const t10_b = t11_b;
-    const t3 = 1 / 6;
-    const t4 = x / 24;
-    const t5 = t3 + t4;
-    const t6 = x * t5;
-    const t7 = 0.5 + t6;
-    const t8 = x * t7;
-    const t9 = 1 + t8;
-    x_b += t10_b * t9;
-    const t9_b = t10_b * x;
-    const t8_b = t9_b;
-    x_b += t8_b * t7;
-    const t7_b = t8_b * x;
-    const t6_b = t7_b;
-    x_b += t6_b * t5;
-    const t5_b = t6_b * x;
-    const t4_b = t5_b;
-    x_b += t4_b / 24;
+    entry = 0;
   } else {
-    // grad of: return e * e
-    const t13_b = result_b;
-    result_b = 0;
-    const e = stack[--top]!;
-    const e_b = t13_b * (e + e);
-    // grad of: const e = expHalf(0.5 * x)
-    const t12 = 0.5 * x;
-    // split mode (a recursive call): expHalf_rev pops what expHalf_fwd recorded
-    const expHalf_adj = {
-      x: 0
-    };
-    expHalf_adj.x = 0;
+    const t3 = t1 === 1;
+    if (t3) {
+      entry = 1;
+    } else {
+      const t4 = t1 === 2;
+      if (t4) {
+        entry = 2;
+      } else {
+        entry = 3;
+      }
+    }
+  }
+  const t5 = entry <= 0;
+  if (t5) {
+    const t6 = x.length;
+    const t7 = i % t6;
+    const t8 = x[t7]!;
+    result = t8;
+    ret = true;
+  }
+  const t9 = entry <= 1;
+  const t10 = !ret;
+  const t11 = t10 && t9;
+  if (t11) {
+    const t12 = 2 * i;
+    const t13 = t12 + 1;
     tape.top = top;
-    expHalf_rev(t12, expHalf_adj, e_b);
+    const t14 = node(t13, ops, x);
+    stack = tape.values;
+    const t15 = t12 + 2;
+    tape.top = top;
+    const t16 = node(t15, ops, x);
+    stack = tape.values;
+    const t17 = t14 + t16;
+    result = t17;
+    ret = true;
+  }
+  const t18 = entry <= 2;
+  const t19 = !ret;
+  const t20 = t19 && t18;
+  if (t20) {
+    const t21 = 2 * i;
+    const t22 = t21 + 1;
+    tape.top = top;
+    const t23 = node(t22, ops, x);
+    stack = tape.values;
+    const t24 = t21 + 2;
+    tape.top = top;
+    const t25 = node(t24, ops, x);
+    stack = tape.values;
+    const t26 = t23 * t25;
+    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+    stack[top++]! = t23;
+    stack[top++]! = t25;
+    result = t26;
+    ret = true;
+  }
+  const t27 = entry <= 3;
+  const t28 = !ret;
+  const t29 = t28 && t27;
+  if (t29) {
+    const t30 = 2 * i;
+    const t31 = t30 + 1;
+    tape.top = top;
+    const t32 = node_fwd(t31, ops, x);
     stack = tape.values;
     top = tape.top;
-    const t12_b = expHalf_adj.x;
-    x_b += t12_b * 0.5;
+    const t33 = Math.sin(t32);
+    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+    stack[top++]! = t32;
+    result = t33;
+    ret = true;
   }
-  adj.x += x_b;
+  // for node_rev: what its reverse sweep reads of the values here
+  if (top + 4 > stack.length) stack = tape.reserve(top, 4);
+  stack[top++]! = t5 ? 1 : 0;
+  stack[top++]! = t11 ? 1 : 0;
+  stack[top++]! = t20 ? 1 : 0;
+  stack[top++]! = t29 ? 1 : 0;
+  tape.top = top;
+  return result;
+}
+
+/** Adds seed times node's gradient into adj, popping what node_fwd recorded (split mode). */
+function node_rev(i: number, ops: Int32Array, x: Float64Array, adj: { i: number; x: Float64Array }, seed = 1): void {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  // what node_fwd recorded for this reverse sweep
+  const t29 = stack[--top]! !== 0;
+  const t20 = stack[--top]! !== 0;
+  const t11 = stack[--top]! !== 0;
+  const t5 = stack[--top]! !== 0;
+  const x_b = adj.x;
+  let result_b = seed;
+  // grad of: switch (ops[i])
+  if (t29) {
+    // grad of: return Math.sin(node(2 * i + 1, ops, x))
+    const t33_b = result_b;
+    result_b = 0;
+    const t32 = stack[--top]!;
+    const t32_b = t33_b * Math.cos(t32);
+    const t30 = 2 * i;
+    const t31 = t30 + 1;
+    // split mode (a recursive call): node_rev pops what node_fwd recorded
+    const node_adj = {
+      i: 0,
+      ops: sink(0),
+      x: sink(0)
+    };
+    node_adj.ops = sink(ops.length);
+    node_adj.x = x_b;
+    tape.top = top;
+    node_rev(t31, ops, x, node_adj, t32_b);
+    stack = tape.values;
+    top = tape.top;
+  }
+  if (t20) {
+    // grad of: return node(2 * i + 1, ops, x) * node(2 * i + 2, ops, x)
+    const t26_b = result_b;
+    result_b = 0;
+    const t25 = stack[--top]!;
+    const t23 = stack[--top]!;
+    const t23_b = t26_b === 0 ? 0 : t26_b * t25;
+    const t25_b = t26_b === 0 ? 0 : t26_b * t23;
+    const t21 = 2 * i;
+    const t24 = t21 + 2;
+    // joint mode (its result may go unused, and its vjp is then skipped): node_vjp runs node again
+    const node_adj_1 = {
+      i: 0,
+      ops: sink(0),
+      x: sink(0)
+    };
+    node_adj_1.ops = sink(ops.length);
+    node_adj_1.x = x_b;
+    if (t25_b !== 0) {
+      tape.top = top;
+      node_vjp(t24, ops, x, node_adj_1, t25_b);
+      stack = tape.values;
+    }
+    const t22 = t21 + 1;
+    // joint mode (its result may go unused, and its vjp is then skipped): node_vjp runs node again
+    const node_adj_2 = {
+      i: 0,
+      ops: sink(0),
+      x: sink(0)
+    };
+    node_adj_2.ops = sink(ops.length);
+    node_adj_2.x = x_b;
+    if (t23_b !== 0) {
+      tape.top = top;
+      node_vjp(t22, ops, x, node_adj_2, t23_b);
+      stack = tape.values;
+    }
+  }
+  if (t11) {
+    // grad of: return node(2 * i + 1, ops, x) + node(2 * i + 2, ops, x)
+    const t17_b = result_b;
+    result_b = 0;
+    const t14_b = t17_b;
+    const t16_b = t17_b;
+    const t12 = 2 * i;
+    const t15 = t12 + 2;
+    // joint mode (its result may go unused, and its vjp is then skipped): node_vjp runs node again
+    const node_adj_3 = {
+      i: 0,
+      ops: sink(0),
+      x: sink(0)
+    };
+    node_adj_3.ops = sink(ops.length);
+    node_adj_3.x = x_b;
+    if (t16_b !== 0) {
+      tape.top = top;
+      node_vjp(t15, ops, x, node_adj_3, t16_b);
+      stack = tape.values;
+    }
+    const t13 = t12 + 1;
+    // joint mode (its result may go unused, and its vjp is then skipped): node_vjp runs node again
+    const node_adj_4 = {
+      i: 0,
+      ops: sink(0),
+      x: sink(0)
+    };
+    node_adj_4.ops = sink(ops.length);
+    node_adj_4.x = x_b;
+    if (t14_b !== 0) {
+      tape.top = top;
+      node_vjp(t13, ops, x, node_adj_4, t14_b);
+      stack = tape.values;
+    }
+  }
+  if (t5) {
+    // grad of: return x[i % x.length]
+    const t8_b = result_b;
+    result_b = 0;
+    const t6 = x.length;
+    const t7 = i % t6;
+    x_b[t7]! += t8_b;
+  }
   tape.top = top;
 }
 
-/** expHalf's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
-function expHalf_jvp(x: number, tangent: { x?: number }): { value: number; tangent: number } {
-  const x_d = tangent.x ?? 0;
+/** node's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+function node_jvp(i: number, ops: Int32Array, x: Float64Array, tangent: { i?: number; x?: Float64Array }): { value: number; tangent: number } {
+  const x_d = tangent.x ?? new Float64Array(x.length);
   let result_d = 0;
   let result: number = 0;
-  const t1 = Math.abs(x);
-  const t2 = t1 < 0.001;
+  let entry: number = 0;
+  let ret: boolean = false;
+  const t1 = ops[i]!;
+  const t2 = t1 === 0;
   if (t2) {
-    const t3 = 1 / 6;
-    const t4 = x / 24;
-    const t4_d = x_d / 24;
-    const t5 = t3 + t4;
-    const t5_d = t4_d;
-    const t6 = x * t5;
-    const t6_d = t5 * x_d + x * t5_d;
-    const t7 = 0.5 + t6;
-    const t7_d = t6_d;
-    const t8 = x * t7;
-    const t8_d = t7 * x_d + x * t7_d;
-    const t9 = 1 + t8;
-    const t9_d = t8_d;
-    const t10 = x * t9;
-    const t10_d = t9 * x_d + x * t9_d;
-    const t11 = 1 + t10;
-    const t11_d = t10_d;
-    result = t11;
-    result_d = t11_d;
+    entry = 0;
   } else {
-    const t12 = 0.5 * x;
-    const t12_d = 0.5 * x_d;
-    const e_jvp = expHalf_jvp(t12, {
-      x: t12_d
+    const t3 = t1 === 1;
+    if (t3) {
+      entry = 1;
+    } else {
+      const t4 = t1 === 2;
+      if (t4) {
+        entry = 2;
+      } else {
+        entry = 3;
+      }
+    }
+  }
+  const t5 = entry <= 0;
+  if (t5) {
+    const t6 = x.length;
+    const t7 = i % t6;
+    const t8 = x[t7]!;
+    const t8_d = x_d[t7]!;
+    result = t8;
+    result_d = t8_d;
+    ret = true;
+  }
+  const t9 = entry <= 1;
+  const t10 = !ret;
+  const t11 = t10 && t9;
+  if (t11) {
+    const t12 = 2 * i;
+    const t13 = t12 + 1;
+    const t14_jvp = node_jvp(t13, ops, x, {
+      x: x_d
     });
-    const e = e_jvp.value;
-    const e_d = e_jvp.tangent;
-    const t13 = e * e;
-    const t13_d = (e + e) * e_d;
-    result = t13;
-    result_d = t13_d;
+    const t14 = t14_jvp.value;
+    const t14_d = t14_jvp.tangent;
+    const t15 = t12 + 2;
+    const t16_jvp = node_jvp(t15, ops, x, {
+      x: x_d
+    });
+    const t16 = t16_jvp.value;
+    const t16_d = t16_jvp.tangent;
+    const t17 = t14 + t16;
+    const t17_d = t14_d + t16_d;
+    result = t17;
+    result_d = t17_d;
+    ret = true;
+  }
+  const t18 = entry <= 2;
+  const t19 = !ret;
+  const t20 = t19 && t18;
+  if (t20) {
+    const t21 = 2 * i;
+    const t22 = t21 + 1;
+    const t23_jvp = node_jvp(t22, ops, x, {
+      x: x_d
+    });
+    const t23 = t23_jvp.value;
+    const t23_d = t23_jvp.tangent;
+    const t24 = t21 + 2;
+    const t25_jvp = node_jvp(t24, ops, x, {
+      x: x_d
+    });
+    const t25 = t25_jvp.value;
+    const t25_d = t25_jvp.tangent;
+    const t26 = t23 * t25;
+    const t26_d = t25 * t23_d + t23 * t25_d;
+    result = t26;
+    result_d = t26_d;
+    ret = true;
+  }
+  const t27 = entry <= 3;
+  const t28 = !ret;
+  const t29 = t28 && t27;
+  if (t29) {
+    const t30 = 2 * i;
+    const t31 = t30 + 1;
+    const t32_jvp = node_jvp(t31, ops, x, {
+      x: x_d
+    });
+    const t32 = t32_jvp.value;
+    const t32_d = t32_jvp.tangent;
+    const t33 = Math.sin(t32);
+    const t33_d = Math.cos(t32) * t32_d;
+    result = t33;
+    result_d = t33_d;
+    ret = true;
   }
   return {
     value: result,
@@ -477,79 +1212,712 @@ function expHalf_jvp(x: number, tangent: { x?: number }): { value: number; tange
   };
 }
 
-/** expHalf_vjp along tangent and the tangents of adj and seed (second order): does what expHalf_vjp does, and adds into adj_d the tangents of what it adds into adj. */
-function expHalf_vjp_d(x: number, tangent: { x?: number }, adj: { x: number }, adj_d: { x: number }, seed = 1, seed_d = 0): number {
-  const x_d1 = tangent.x ?? 0;
-  const x_d: number = 1;
-  let result_d = 0;
-  let result_d_d = 0;
+/** node_vjp along tangent and the tangents of adj and seed (second order): does what node_vjp does, and adds into adj_d the tangents of what it adds into adj. */
+function node_vjp_d(i: number, ops: Int32Array, x: Float64Array, tangent: { i?: number; x?: Float64Array }, adj: { i: number; x: Float64Array }, adj_d: { i: number; x: Float64Array }, seed = 1, seed_d = 0): number {
+  const i_d = tangent.i ?? 0;
+  const x_d = tangent.x ?? f64Zeros(x.length);
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
   let result: number = 0;
-  let result_d1: number = 0;
-  const t1 = Math.abs(x);
-  const t1_d = Math.sign(x) * x_d1;
-  const t2 = t1 < 0.001;
+  let result_d: number = 0;
+  let entry: number = 0;
+  let ret: boolean = false;
+  const t1 = ops[i]!;
+  const t2 = t1 === 0;
   if (t2) {
-    const t3 = 1 / 6;
-    const t4 = x / 24;
-    const t4_d1 = x_d1 / 24;
-    const t4_d = x_d / 24;
-    const t5 = t3 + t4;
-    const t5_d1 = t4_d1;
-    const t5_d = t4_d;
-    const t6 = x * t5;
-    const t6_d1 = t5 * x_d1 + x * t5_d1;
-    const t6_d = t5 * x_d + x * t5_d;
-    const t6_d_d = x_d * t5_d1 + t5_d * x_d1;
-    const t7 = 0.5 + t6;
-    const t7_d1 = t6_d1;
-    const t7_d = t6_d;
-    const t7_d_d = t6_d_d;
-    const t8 = x * t7;
-    const t8_d1 = t7 * x_d1 + x * t7_d1;
-    const t8_d = t7 * x_d + x * t7_d;
-    const t8_d_d = x_d * t7_d1 + (t7_d * x_d1 + x * t7_d_d);
-    const t9 = 1 + t8;
-    const t9_d1 = t8_d1;
-    const t9_d = t8_d;
-    const t9_d_d = t8_d_d;
-    const t10 = x * t9;
-    const t10_d1 = t9 * x_d1 + x * t9_d1;
-    const t10_d = t9 * x_d + x * t9_d;
-    const t10_d_d = x_d * t9_d1 + (t9_d * x_d1 + x * t9_d_d);
-    const t11 = 1 + t10;
-    const t11_d1 = t10_d1;
-    const t11_d = t10_d;
-    const t11_d_d = t10_d_d;
-    result = t11;
-    result_d1 = t11_d1;
-    result_d = t11_d;
-    result_d_d = t11_d_d;
+    entry = 0;
   } else {
-    const t12 = 0.5 * x;
-    const t12_d1 = 0.5 * x_d1;
-    const t12_d = 0.5 * x_d;
-    const e_adj = {
-      x: 0
-    };
-    const e_adj_d = {
-      x: 0
-    };
-    const e = expHalf_vjp_d(t12, {
-      x: t12_d1
-    }, e_adj, e_adj_d, 1, 0);
-    const e_d1 = e_adj.x * t12_d1;
-    const e_d = e_adj.x * t12_d;
-    const e_d_d = t12_d * e_adj_d.x;
-    const t13 = e * e;
-    const t13_d1 = (e + e) * e_d1;
-    const t13_d = (e + e) * e_d;
-    const t13_d_d = e_d * (2 * e_d1) + (e + e) * e_d_d;
-    result = t13;
-    result_d1 = t13_d1;
-    result_d = t13_d;
-    result_d_d = t13_d_d;
+    const t3 = t1 === 1;
+    if (t3) {
+      entry = 1;
+    } else {
+      const t4 = t1 === 2;
+      if (t4) {
+        entry = 2;
+      } else {
+        entry = 3;
+      }
+    }
   }
-  adj.x += seed * result_d;
-  adj_d.x += result_d * seed_d + seed * result_d_d;
+  const t5 = entry <= 0;
+  if (t5) {
+    const t6 = x.length;
+    const t7 = i % t6;
+    const t7_d = i_d;
+    const t8 = x[t7]!;
+    const t8_d = x_d[t7]!;
+    result = t8;
+    result_d = t8_d;
+    ret = true;
+  }
+  const t9 = entry <= 1;
+  const t10 = !ret;
+  const t11 = t10 && t9;
+  if (t11) {
+    const t12 = 2 * i;
+    const t12_d = 2 * i_d;
+    const t13 = t12 + 1;
+    const t13_d = t12_d;
+    tape.top = top;
+    const t14_jvp = node_jvp(t13, ops, x, {
+      i: t13_d,
+      x: x_d
+    });
+    const t14 = t14_jvp.value;
+    const t14_d = t14_jvp.tangent;
+    stack = tape.values;
+    stack_d = tapeTangents(stack);
+    const t15 = t12 + 2;
+    const t15_d = t12_d;
+    tape.top = top;
+    const t16_jvp = node_jvp(t15, ops, x, {
+      i: t15_d,
+      x: x_d
+    });
+    const t16 = t16_jvp.value;
+    const t16_d = t16_jvp.tangent;
+    stack = tape.values;
+    stack_d = tapeTangents(stack);
+    const t17 = t14 + t16;
+    const t17_d = t14_d + t16_d;
+    result = t17;
+    result_d = t17_d;
+    ret = true;
+  }
+  const t18 = entry <= 2;
+  const t19 = !ret;
+  const t20 = t19 && t18;
+  if (t20) {
+    const t21 = 2 * i;
+    const t21_d = 2 * i_d;
+    const t22 = t21 + 1;
+    const t22_d = t21_d;
+    tape.top = top;
+    const t23_jvp = node_jvp(t22, ops, x, {
+      i: t22_d,
+      x: x_d
+    });
+    const t23 = t23_jvp.value;
+    const t23_d = t23_jvp.tangent;
+    stack = tape.values;
+    stack_d = tapeTangents(stack);
+    const t24 = t21 + 2;
+    const t24_d = t21_d;
+    tape.top = top;
+    const t25_jvp = node_jvp(t24, ops, x, {
+      i: t24_d,
+      x: x_d
+    });
+    const t25 = t25_jvp.value;
+    const t25_d = t25_jvp.tangent;
+    stack = tape.values;
+    stack_d = tapeTangents(stack);
+    const t26 = t23 * t25;
+    const t26_d = t25 * t23_d + t23 * t25_d;
+    if (top + 2 > stack.length) {
+      stack = tape.reserve(top, 2);
+      stack_d = tapeTangents(stack);
+    }
+    stack_d[top]! = t23_d;
+    stack[top++]! = t23;
+    stack_d[top]! = t25_d;
+    stack[top++]! = t25;
+    result = t26;
+    result_d = t26_d;
+    ret = true;
+  }
+  const t27 = entry <= 3;
+  const t28 = !ret;
+  const t29 = t28 && t27;
+  if (t29) {
+    const t30 = 2 * i;
+    const t30_d = 2 * i_d;
+    const t31 = t30 + 1;
+    const t31_d = t30_d;
+    tape.top = top;
+    const t32_fd = node_fwd_d(t31, ops, x, {
+      i: t31_d,
+      x: x_d
+    });
+    const t32 = t32_fd.value;
+    const t32_d = t32_fd.tangent;
+    stack = tape.values;
+    stack_d = tapeTangents(stack);
+    top = tape.top;
+    const t33 = Math.sin(t32);
+    const t33_d = Math.cos(t32) * t32_d;
+    if (top + 1 > stack.length) {
+      stack = tape.reserve(top, 1);
+      stack_d = tapeTangents(stack);
+    }
+    stack_d[top]! = t32_d;
+    stack[top++]! = t32;
+    result = t33;
+    result_d = t33_d;
+    ret = true;
+  }
+  const x_b = adj.x;
+  const x_b_d = adj_d.x;
+  let result_b = seed;
+  let result_b_d = seed_d;
+  // grad of: switch (ops[i])
+  if (t29) {
+    // grad of: return Math.sin(node(2 * i + 1, ops, x))
+    const t33_b = result_b;
+    const t33_b_d = result_b_d;
+    result_b = 0;
+    result_b_d = 0;
+    const t32 = stack[--top]!;
+    const t32_d = stack_d[top]!;
+    const t32_b = t33_b * Math.cos(t32);
+    const t32_b_d = Math.cos(t32) * t33_b_d - t33_b * (Math.sin(t32) * t32_d);
+    const t30 = 2 * i;
+    const t30_d = 2 * i_d;
+    const t31 = t30 + 1;
+    const t31_d = t30_d;
+    // split mode (a recursive call): node_rev pops what node_fwd recorded
+    const node_adj = {
+      i: 0,
+      ops: sink(0),
+      x: sink(0)
+    };
+    const node_adj_d = {
+      i: 0,
+      ops: sink(0),
+      x: sink(0)
+    };
+    node_adj.ops = sink(ops.length);
+    node_adj_d.ops = sink(ops.length);
+    node_adj.x = x_b;
+    node_adj_d.x = x_b_d;
+    tape.top = top;
+    node_rev_d(t31, ops, x, {
+      i: t31_d,
+      x: x_d
+    }, node_adj, node_adj_d, t32_b, t32_b_d);
+    stack = tape.values;
+    stack_d = tapeTangents(stack);
+    top = tape.top;
+  }
+  if (t20) {
+    // grad of: return node(2 * i + 1, ops, x) * node(2 * i + 2, ops, x)
+    const t26_b = result_b;
+    const t26_b_d = result_b_d;
+    result_b = 0;
+    result_b_d = 0;
+    const t25 = stack[--top]!;
+    const t25_d = stack_d[top]!;
+    const t23 = stack[--top]!;
+    const t23_d = stack_d[top]!;
+    const t23_b = t26_b === 0 ? 0 : t26_b * t25;
+    const t23_b_d = t26_b === 0 && t26_b_d === 0 ? 0 : t25 * t26_b_d + t26_b * t25_d;
+    const t25_b = t26_b === 0 ? 0 : t26_b * t23;
+    const t25_b_d = t26_b === 0 && t26_b_d === 0 ? 0 : t23 * t26_b_d + t26_b * t23_d;
+    const t21 = 2 * i;
+    const t21_d = 2 * i_d;
+    const t24 = t21 + 2;
+    const t24_d = t21_d;
+    // joint mode (its result may go unused, and its vjp is then skipped): node_vjp runs node again
+    const node_adj_1 = {
+      i: 0,
+      ops: sink(0),
+      x: sink(0)
+    };
+    const node_adj_1_d = {
+      i: 0,
+      ops: sink(0),
+      x: sink(0)
+    };
+    node_adj_1.ops = sink(ops.length);
+    node_adj_1_d.ops = sink(ops.length);
+    node_adj_1.x = x_b;
+    node_adj_1_d.x = x_b_d;
+    if (t25_b !== 0 || t25_b_d !== 0) {
+      tape.top = top;
+      node_vjp_d(t24, ops, x, {
+        i: t24_d,
+        x: x_d
+      }, node_adj_1, node_adj_1_d, t25_b, t25_b_d);
+      stack = tape.values;
+      stack_d = tapeTangents(stack);
+    }
+    const t22 = t21 + 1;
+    const t22_d = t21_d;
+    // joint mode (its result may go unused, and its vjp is then skipped): node_vjp runs node again
+    const node_adj_2 = {
+      i: 0,
+      ops: sink(0),
+      x: sink(0)
+    };
+    const node_adj_2_d = {
+      i: 0,
+      ops: sink(0),
+      x: sink(0)
+    };
+    node_adj_2.ops = sink(ops.length);
+    node_adj_2_d.ops = sink(ops.length);
+    node_adj_2.x = x_b;
+    node_adj_2_d.x = x_b_d;
+    if (t23_b !== 0 || t23_b_d !== 0) {
+      tape.top = top;
+      node_vjp_d(t22, ops, x, {
+        i: t22_d,
+        x: x_d
+      }, node_adj_2, node_adj_2_d, t23_b, t23_b_d);
+      stack = tape.values;
+      stack_d = tapeTangents(stack);
+    }
+  }
+  if (t11) {
+    // grad of: return node(2 * i + 1, ops, x) + node(2 * i + 2, ops, x)
+    const t17_b = result_b;
+    const t17_b_d = result_b_d;
+    result_b = 0;
+    result_b_d = 0;
+    const t14_b = t17_b;
+    const t14_b_d = t17_b_d;
+    const t16_b = t17_b;
+    const t16_b_d = t17_b_d;
+    const t12 = 2 * i;
+    const t12_d = 2 * i_d;
+    const t15 = t12 + 2;
+    const t15_d = t12_d;
+    // joint mode (its result may go unused, and its vjp is then skipped): node_vjp runs node again
+    const node_adj_3 = {
+      i: 0,
+      ops: sink(0),
+      x: sink(0)
+    };
+    const node_adj_3_d = {
+      i: 0,
+      ops: sink(0),
+      x: sink(0)
+    };
+    node_adj_3.ops = sink(ops.length);
+    node_adj_3_d.ops = sink(ops.length);
+    node_adj_3.x = x_b;
+    node_adj_3_d.x = x_b_d;
+    if (t16_b !== 0 || t16_b_d !== 0) {
+      tape.top = top;
+      node_vjp_d(t15, ops, x, {
+        i: t15_d,
+        x: x_d
+      }, node_adj_3, node_adj_3_d, t16_b, t16_b_d);
+      stack = tape.values;
+      stack_d = tapeTangents(stack);
+    }
+    const t13 = t12 + 1;
+    const t13_d = t12_d;
+    // joint mode (its result may go unused, and its vjp is then skipped): node_vjp runs node again
+    const node_adj_4 = {
+      i: 0,
+      ops: sink(0),
+      x: sink(0)
+    };
+    const node_adj_4_d = {
+      i: 0,
+      ops: sink(0),
+      x: sink(0)
+    };
+    node_adj_4.ops = sink(ops.length);
+    node_adj_4_d.ops = sink(ops.length);
+    node_adj_4.x = x_b;
+    node_adj_4_d.x = x_b_d;
+    if (t14_b !== 0 || t14_b_d !== 0) {
+      tape.top = top;
+      node_vjp_d(t13, ops, x, {
+        i: t13_d,
+        x: x_d
+      }, node_adj_4, node_adj_4_d, t14_b, t14_b_d);
+      stack = tape.values;
+      stack_d = tapeTangents(stack);
+    }
+  }
+  if (t5) {
+    // grad of: return x[i % x.length]
+    const t8_b = result_b;
+    const t8_b_d = result_b_d;
+    result_b = 0;
+    result_b_d = 0;
+    const t6 = x.length;
+    const t7 = i % t6;
+    const t7_d = i_d;
+    x_b[t7]! += t8_b;
+    x_b_d[t7]! += t8_b_d;
+  }
+  tape.top = top;
   return result;
+}
+
+/** node_fwd along tangent (second order): node's value and its tangent; the tangent tape gets the tangents of what node_fwd records. */
+function node_fwd_d(i: number, ops: Int32Array, x: Float64Array, tangent: { i?: number; x?: Float64Array }): { value: number; tangent: number } {
+  const i_d = tangent.i ?? 0;
+  const x_d = tangent.x ?? f64Zeros(x.length);
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  let result: number = 0;
+  let result_d: number = 0;
+  let entry: number = 0;
+  let ret: boolean = false;
+  const t1 = ops[i]!;
+  const t2 = t1 === 0;
+  if (t2) {
+    entry = 0;
+  } else {
+    const t3 = t1 === 1;
+    if (t3) {
+      entry = 1;
+    } else {
+      const t4 = t1 === 2;
+      if (t4) {
+        entry = 2;
+      } else {
+        entry = 3;
+      }
+    }
+  }
+  const t5 = entry <= 0;
+  if (t5) {
+    const t6 = x.length;
+    const t7 = i % t6;
+    const t7_d = i_d;
+    const t8 = x[t7]!;
+    const t8_d = x_d[t7]!;
+    result = t8;
+    result_d = t8_d;
+    ret = true;
+  }
+  const t9 = entry <= 1;
+  const t10 = !ret;
+  const t11 = t10 && t9;
+  if (t11) {
+    const t12 = 2 * i;
+    const t12_d = 2 * i_d;
+    const t13 = t12 + 1;
+    const t13_d = t12_d;
+    tape.top = top;
+    const t14_jvp = node_jvp(t13, ops, x, {
+      i: t13_d,
+      x: x_d
+    });
+    const t14 = t14_jvp.value;
+    const t14_d = t14_jvp.tangent;
+    stack = tape.values;
+    stack_d = tapeTangents(stack);
+    const t15 = t12 + 2;
+    const t15_d = t12_d;
+    tape.top = top;
+    const t16_jvp = node_jvp(t15, ops, x, {
+      i: t15_d,
+      x: x_d
+    });
+    const t16 = t16_jvp.value;
+    const t16_d = t16_jvp.tangent;
+    stack = tape.values;
+    stack_d = tapeTangents(stack);
+    const t17 = t14 + t16;
+    const t17_d = t14_d + t16_d;
+    result = t17;
+    result_d = t17_d;
+    ret = true;
+  }
+  const t18 = entry <= 2;
+  const t19 = !ret;
+  const t20 = t19 && t18;
+  if (t20) {
+    const t21 = 2 * i;
+    const t21_d = 2 * i_d;
+    const t22 = t21 + 1;
+    const t22_d = t21_d;
+    tape.top = top;
+    const t23_jvp = node_jvp(t22, ops, x, {
+      i: t22_d,
+      x: x_d
+    });
+    const t23 = t23_jvp.value;
+    const t23_d = t23_jvp.tangent;
+    stack = tape.values;
+    stack_d = tapeTangents(stack);
+    const t24 = t21 + 2;
+    const t24_d = t21_d;
+    tape.top = top;
+    const t25_jvp = node_jvp(t24, ops, x, {
+      i: t24_d,
+      x: x_d
+    });
+    const t25 = t25_jvp.value;
+    const t25_d = t25_jvp.tangent;
+    stack = tape.values;
+    stack_d = tapeTangents(stack);
+    const t26 = t23 * t25;
+    const t26_d = t25 * t23_d + t23 * t25_d;
+    if (top + 2 > stack.length) {
+      stack = tape.reserve(top, 2);
+      stack_d = tapeTangents(stack);
+    }
+    stack_d[top]! = t23_d;
+    stack[top++]! = t23;
+    stack_d[top]! = t25_d;
+    stack[top++]! = t25;
+    result = t26;
+    result_d = t26_d;
+    ret = true;
+  }
+  const t27 = entry <= 3;
+  const t28 = !ret;
+  const t29 = t28 && t27;
+  if (t29) {
+    const t30 = 2 * i;
+    const t30_d = 2 * i_d;
+    const t31 = t30 + 1;
+    const t31_d = t30_d;
+    tape.top = top;
+    const t32_fd = node_fwd_d(t31, ops, x, {
+      i: t31_d,
+      x: x_d
+    });
+    const t32 = t32_fd.value;
+    const t32_d = t32_fd.tangent;
+    stack = tape.values;
+    stack_d = tapeTangents(stack);
+    top = tape.top;
+    const t33 = Math.sin(t32);
+    const t33_d = Math.cos(t32) * t32_d;
+    if (top + 1 > stack.length) {
+      stack = tape.reserve(top, 1);
+      stack_d = tapeTangents(stack);
+    }
+    stack_d[top]! = t32_d;
+    stack[top++]! = t32;
+    result = t33;
+    result_d = t33_d;
+    ret = true;
+  }
+  // for node_rev: what its reverse sweep reads of the values here
+  if (top + 4 > stack.length) {
+    stack = tape.reserve(top, 4);
+    stack_d = tapeTangents(stack);
+  }
+  stack_d[top]! = 0;
+  stack[top++]! = t5 ? 1 : 0;
+  stack_d[top]! = 0;
+  stack[top++]! = t11 ? 1 : 0;
+  stack_d[top]! = 0;
+  stack[top++]! = t20 ? 1 : 0;
+  stack_d[top]! = 0;
+  stack[top++]! = t29 ? 1 : 0;
+  tape.top = top;
+  return {
+    value: result,
+    tangent: result_d
+  };
+}
+
+/** node_rev along tangent and the tangents of adj and seed (second order): does what node_rev does, and adds into adj_d the tangents of what it adds into adj. */
+function node_rev_d(i: number, ops: Int32Array, x: Float64Array, tangent: { i?: number; x?: Float64Array }, adj: { i: number; x: Float64Array }, adj_d: { i: number; x: Float64Array }, seed = 1, seed_d = 0): void {
+  const i_d = tangent.i ?? 0;
+  const x_d = tangent.x ?? f64Zeros(x.length);
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  // what node_fwd recorded for this reverse sweep
+  const t29 = stack[--top]! !== 0;
+  const t20 = stack[--top]! !== 0;
+  const t11 = stack[--top]! !== 0;
+  const t5 = stack[--top]! !== 0;
+  const x_b = adj.x;
+  const x_b_d = adj_d.x;
+  let result_b = seed;
+  let result_b_d = seed_d;
+  // grad of: switch (ops[i])
+  if (t29) {
+    // grad of: return Math.sin(node(2 * i + 1, ops, x))
+    const t33_b = result_b;
+    const t33_b_d = result_b_d;
+    result_b = 0;
+    result_b_d = 0;
+    const t32 = stack[--top]!;
+    const t32_d = stack_d[top]!;
+    const t32_b = t33_b * Math.cos(t32);
+    const t32_b_d = Math.cos(t32) * t33_b_d - t33_b * (Math.sin(t32) * t32_d);
+    const t30 = 2 * i;
+    const t30_d = 2 * i_d;
+    const t31 = t30 + 1;
+    const t31_d = t30_d;
+    // split mode (a recursive call): node_rev pops what node_fwd recorded
+    const node_adj = {
+      i: 0,
+      ops: sink(0),
+      x: sink(0)
+    };
+    const node_adj_d = {
+      i: 0,
+      ops: sink(0),
+      x: sink(0)
+    };
+    node_adj.ops = sink(ops.length);
+    node_adj_d.ops = sink(ops.length);
+    node_adj.x = x_b;
+    node_adj_d.x = x_b_d;
+    tape.top = top;
+    node_rev_d(t31, ops, x, {
+      i: t31_d,
+      x: x_d
+    }, node_adj, node_adj_d, t32_b, t32_b_d);
+    stack = tape.values;
+    stack_d = tapeTangents(stack);
+    top = tape.top;
+  }
+  if (t20) {
+    // grad of: return node(2 * i + 1, ops, x) * node(2 * i + 2, ops, x)
+    const t26_b = result_b;
+    const t26_b_d = result_b_d;
+    result_b = 0;
+    result_b_d = 0;
+    const t25 = stack[--top]!;
+    const t25_d = stack_d[top]!;
+    const t23 = stack[--top]!;
+    const t23_d = stack_d[top]!;
+    const t23_b = t26_b === 0 ? 0 : t26_b * t25;
+    const t23_b_d = t26_b === 0 && t26_b_d === 0 ? 0 : t25 * t26_b_d + t26_b * t25_d;
+    const t25_b = t26_b === 0 ? 0 : t26_b * t23;
+    const t25_b_d = t26_b === 0 && t26_b_d === 0 ? 0 : t23 * t26_b_d + t26_b * t23_d;
+    const t21 = 2 * i;
+    const t21_d = 2 * i_d;
+    const t24 = t21 + 2;
+    const t24_d = t21_d;
+    // joint mode (its result may go unused, and its vjp is then skipped): node_vjp runs node again
+    const node_adj_1 = {
+      i: 0,
+      ops: sink(0),
+      x: sink(0)
+    };
+    const node_adj_1_d = {
+      i: 0,
+      ops: sink(0),
+      x: sink(0)
+    };
+    node_adj_1.ops = sink(ops.length);
+    node_adj_1_d.ops = sink(ops.length);
+    node_adj_1.x = x_b;
+    node_adj_1_d.x = x_b_d;
+    if (t25_b !== 0 || t25_b_d !== 0) {
+      tape.top = top;
+      node_vjp_d(t24, ops, x, {
+        i: t24_d,
+        x: x_d
+      }, node_adj_1, node_adj_1_d, t25_b, t25_b_d);
+      stack = tape.values;
+      stack_d = tapeTangents(stack);
+    }
+    const t22 = t21 + 1;
+    const t22_d = t21_d;
+    // joint mode (its result may go unused, and its vjp is then skipped): node_vjp runs node again
+    const node_adj_2 = {
+      i: 0,
+      ops: sink(0),
+      x: sink(0)
+    };
+    const node_adj_2_d = {
+      i: 0,
+      ops: sink(0),
+      x: sink(0)
+    };
+    node_adj_2.ops = sink(ops.length);
+    node_adj_2_d.ops = sink(ops.length);
+    node_adj_2.x = x_b;
+    node_adj_2_d.x = x_b_d;
+    if (t23_b !== 0 || t23_b_d !== 0) {
+      tape.top = top;
+      node_vjp_d(t22, ops, x, {
+        i: t22_d,
+        x: x_d
+      }, node_adj_2, node_adj_2_d, t23_b, t23_b_d);
+      stack = tape.values;
+      stack_d = tapeTangents(stack);
+    }
+  }
+  if (t11) {
+    // grad of: return node(2 * i + 1, ops, x) + node(2 * i + 2, ops, x)
+    const t17_b = result_b;
+    const t17_b_d = result_b_d;
+    result_b = 0;
+    result_b_d = 0;
+    const t14_b = t17_b;
+    const t14_b_d = t17_b_d;
+    const t16_b = t17_b;
+    const t16_b_d = t17_b_d;
+    const t12 = 2 * i;
+    const t12_d = 2 * i_d;
+    const t15 = t12 + 2;
+    const t15_d = t12_d;
+    // joint mode (its result may go unused, and its vjp is then skipped): node_vjp runs node again
+    const node_adj_3 = {
+      i: 0,
+      ops: sink(0),
+      x: sink(0)
+    };
+    const node_adj_3_d = {
+      i: 0,
+      ops: sink(0),
+      x: sink(0)
+    };
+    node_adj_3.ops = sink(ops.length);
+    node_adj_3_d.ops = sink(ops.length);
+    node_adj_3.x = x_b;
+    node_adj_3_d.x = x_b_d;
+    if (t16_b !== 0 || t16_b_d !== 0) {
+      tape.top = top;
+      node_vjp_d(t15, ops, x, {
+        i: t15_d,
+        x: x_d
+      }, node_adj_3, node_adj_3_d, t16_b, t16_b_d);
+      stack = tape.values;
+      stack_d = tapeTangents(stack);
+    }
+    const t13 = t12 + 1;
+    const t13_d = t12_d;
+    // joint mode (its result may go unused, and its vjp is then skipped): node_vjp runs node again
+    const node_adj_4 = {
+      i: 0,
+      ops: sink(0),
+      x: sink(0)
+    };
+    const node_adj_4_d = {
+      i: 0,
+      ops: sink(0),
+      x: sink(0)
+    };
+    node_adj_4.ops = sink(ops.length);
+    node_adj_4_d.ops = sink(ops.length);
+    node_adj_4.x = x_b;
+    node_adj_4_d.x = x_b_d;
+    if (t14_b !== 0 || t14_b_d !== 0) {
+      tape.top = top;
+      node_vjp_d(t13, ops, x, {
+        i: t13_d,
+        x: x_d
+      }, node_adj_4, node_adj_4_d, t14_b, t14_b_d);
+      stack = tape.values;
+      stack_d = tapeTangents(stack);
+    }
+  }
+  if (t5) {
+    // grad of: return x[i % x.length]
+    const t8_b = result_b;
+    const t8_b_d = result_b_d;
+    result_b = 0;
+    result_b_d = 0;
+    const t6 = x.length;
+    const t7 = i % t6;
+    const t7_d = i_d;
+    x_b[t7]! += t8_b;
+    x_b_d[t7]! += t8_b_d;
+  }
+  tape.top = top;
 }
