@@ -1,6 +1,7 @@
 // Finding (slow, grows with n): a recursive helper that writes only its window [lo, hi) of an output array gets, in
-// its generated fwd/vjp, a save of the WHOLE output array on the tape before each recursive call (saveArray(out, …),
-// out.length values), so ~2n calls save ~4n² numbers where f does O(n) work. trial33's recursive FFT
+// its generated fwd/vjp, a save of the WHOLE output array on the tape before each recursive call and at the end of
+// every call, leaves included (saveArray(out, …),
+// out.length values), so ~2n calls save ~5n² numbers where f does O(n) work. trial33's recursive FFT
 // (probes.ts weightedPower, n = 16) ran f_vjp at 8-19x f while its O(n²) direct-DFT loop version ran at 1.2x.
 // Expected: f_vjp/f roughly constant in n (save the window the call writes, or nothing where it only writes
 // elements it does not read before). Actual: see slow_run.ts (ratio grows with n).
