@@ -1,0 +1,17 @@
+import { tape } from 'tsgrad/runtime';
+import { logistic4 } from '../src/probes2.ts';
+import { logistic4_grad, logistic4_vjp, logistic4_jvp, logistic4_hvp } from '../src/probes2.grad.ts';
+import { gridNearest_grad } from '../src/probes.grad.ts';
+import { quickMedian_grad } from '../src/probes2.grad.ts';
+const msg = (f: () => unknown) => { try { f(); return 'no throw'; } catch (e) { return `${(e as Error).constructor.name}: ${(e as Error).message}`; } };
+console.log('f   ', msg(() => logistic4(0, 0, -1)));
+console.log('grad', msg(() => logistic4_grad(0, 0, -1)));
+console.log('vjp ', msg(() => logistic4_vjp(0, 0, -1, undefined, { x: 0, a: 0, b: 0 })));
+console.log('jvp ', msg(() => logistic4_jvp(0, 0, -1, undefined, { x: 1 })));
+console.log('hvp ', msg(() => logistic4_hvp(0, 0, -1, undefined, { x: 1 })));
+console.log('tape.top after', tape.top);
+const pts = Float64Array.of(0, 0, 0, NaN, 1, 1, 2, 2, 2, 0.5, 0.5, 0.4);
+const g = gridNearest_grad(pts, 0.1, 0.2, 0.3);
+console.log('gridNearest with a NaN point', g.value, Array.from(g.grad.pts).map((v) => v.toFixed(3)).join(' '));
+const tie = Float64Array.of(1, 1, 1, 0, 2);
+console.log('quickMedian with ties', JSON.stringify(quickMedian_grad(tie)));
