@@ -468,6 +468,8 @@ function lowerBinary(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Ato
     // (`options = options || {}`, `options ??= {}` of an options object: its properties, read
     // where the function starts, are undefined where it is left out, as they would be of `{}`)
     if (optionsFallback(cx, e)) return constAtom(0);
+    const object = op === ts.SyntaxKind.EqualsToken ? objectBindingOf(cx, left) : undefined;
+    if (object) return objectAssignment(cx, e, object);
     const v = assignable(cx, e.left);
     if (op === ts.SyntaxKind.EqualsToken && cx.undefinedFlags?.has(v) && mayBeAbsent(cx, e.right)) {
       // (`a = dot(x, y)`, a number that may be absent: its flag too)
@@ -1257,16 +1259,50 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
   return varAtom(out);
 }
 
+/** The scalarised object a local names (`s` of `let s: State = { x, v }`), if it is one. */
+export function objectBindingOf(cx: ExprContext, e: ts.Expression): (Binding & { kind: 'object' }) | undefined {
+  if (!ts.isIdentifier(e)) return undefined;
+  const symbol = cx.checker.getSymbolAtLocation(e);
+  const binding = symbol && cx.scope.get(symbol);
+  return binding?.kind === 'object' && !binding.options ? binding : undefined;
+}
+
+/**
+ * `s = step(s, dt)`, `s = { x: s.v, v: -s.x }`, `s = other`: an object of numbers assigned again
+ * (trial33: the time loop over a state object). The new object's numbers are computed first, all
+ * from the old ones (a helper's result one property at a time, as `const n = step(s, dt)` reads
+ * it; a literal's values in the order written), then each property variable takes its number.
+ */
+function objectAssignment(cx: ExprContext, e: ts.BinaryExpression, object: Binding & { kind: 'object' }): Atom {
+  const { b } = cx;
+  const name = e.left.getText(b.sf);
+  const fields = [...object.fields.keys()];
+  const right = skipParens(e.right);
+  const hint = `assign an object literal of numbers (${name} = { ${fields.map((f) => `${f}: …`).join(', ')} }), a helper's call that returns one, or another such object; for a choice, assign each in an if`;
+  const values: Atom[] = ts.isObjectLiteralExpression(right) || ts.isCallExpression(right) || ts.isIdentifier(right)
+    ? objectArgument(cx, right, fields, name, hint)
+    : b.fail(e.right, 'TSG1003', `'${name}' holds an object of numbers, and '${e.right.getText(b.sf)}' is not one tsgrad reads`, hint);
+  if (values.length !== fields.length) return constAtom(0);
+  // (a number of the old object read for the new one is kept before any is assigned: `{ x: s.v, v: s.x }`)
+  const kept = values.map((a) => (a.kind === 'var' && a.v.mutable ? b.eq('copy', [a]) : a));
+  fields.forEach((f, i) => {
+    const v = object.fields.get(f)!;
+    if (!v.mutable) throw new Error(`internal: the property '${f}' of '${name}' is assigned but was declared constant`);
+    b.assign(v, kept[i]!);
+  });
+  return constAtom(0);
+}
+
 /**
  * The argument of a helper's object parameter (`energy(x, p)`, `p: { k: number; c: number }`):
  * its numbers, in the order of the type's properties. An object literal (`{ k: 2.5, c }`, its
  * values evaluated in the order written, as JavaScript does) or a name holding an object of
  * numbers (a local literal, a helper's result, the caller's own object parameter).
  */
-function objectArgument(cx: ExprContext, arg: ts.Expression, fields: readonly string[], callee: string): Atom[] {
+function objectArgument(cx: ExprContext, arg: ts.Expression, fields: readonly string[], callee: string, given?: string): Atom[] {
   const { b, checker } = cx;
   const bare = skipParens(arg);
-  const hint = `pass an object literal of numbers (${callee}(…, { ${fields.map((f) => `${f}: …`).join(', ')} })), a const holding one, or a helper's call that returns one`;
+  const hint = given ?? `pass an object literal of numbers (${callee}(…, { ${fields.map((f) => `${f}: …`).join(', ')} })), a const holding one, or a helper's call that returns one`;
   if (ts.isObjectLiteralExpression(bare)) {
     const values = objectLiteralNumbers(cx, bare, fields, hint);
     return fields.map((f) => values.get(f)!);

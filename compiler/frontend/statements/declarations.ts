@@ -150,14 +150,13 @@ function maybeNumberVar(cx: LoweringState, symbol: ts.Symbol, missing: 'undefine
  */
 function objectDeclaration(cx: LoweringState, d: ts.VariableDeclaration & { name: ts.Identifier }, symbol: ts.Symbol, call: ts.CallExpression): void {
   const { b, checker } = cx;
-  if (cx.assigned.has(symbol)) {
-    return b.fail(d, 'TSG1003', `'${d.name.text}' holds an object and is assigned again`,
-      'declare a const for each object, or read the numbers you need into number variables');
-  }
+  // (assigned again, `s = step(s, dt)`: each property a variable; expressions.ts objectAssignment)
+  const assigned = cx.assigned.has(symbol);
   const fields = new Map<string, Var>();
   for (const field of numberFields(checker, checker.getTypeAtLocation(d.name))!) {
-    const v = b.newVar(`${d.name.text}_${field}`, 'f64', 'local', false);
-    projectCall(cx, call, field, v);
+    const v = b.newVar(`${d.name.text}_${field}`, 'f64', 'local', assigned);
+    if (assigned) b.assign(v, projectCall(cx, call, field), true);
+    else projectCall(cx, call, field, v);
     fields.set(field, v);
   }
   cx.scope.set(symbol, { kind: 'object', fields, typeText: checker.typeToString(checker.getTypeAtLocation(d.name)) });
@@ -170,15 +169,12 @@ function objectDeclaration(cx: LoweringState, d: ts.VariableDeclaration & { name
  */
 function literalObject(cx: LoweringState, d: ts.VariableDeclaration & { name: ts.Identifier }, symbol: ts.Symbol, init: ts.ObjectLiteralExpression): void {
   const { b, checker } = cx;
-  if (cx.assigned.has(symbol)) {
-    return b.fail(d, 'TSG1003', `'${d.name.text}' holds an object and is assigned again`,
-      'declare a const for each object, or read the numbers you need into number variables');
-  }
   const type = checker.getTypeAtLocation(d.name);
   const names = numberFields(checker, type)!;
   const values = objectLiteralNumbers(cx, init, names, `write one number per property: const ${d.name.text} = { ${names.map((n) => `${n}: …`).join(', ')} }`);
-  // (`s.a = …`, `s.b += …`: its properties are variables the function assigns)
-  const written = writesProperties(cx, symbol);
+  // (`s.a = …`, `s.b += …`, or the object assigned again, `s = step(s)`: its properties are
+  // variables the function assigns)
+  const written = writesProperties(cx, symbol) || cx.assigned.has(symbol);
   const fields = new Map<string, Var>();
   for (const field of names) {
     const v = b.newVar(`${d.name.text}_${field}`, 'f64', 'local', written);

@@ -3,7 +3,7 @@
  */
 import ts from '../typescript.cjs';
 import { atomType, constAtom, isArrayType, varAtom } from '../builder.js';
-import { type Binding, arrayBinding, assignable, compoundPrims, hasEffects, isTable, logicalAssignment, logicalAssignments, lowerExpr, optionsFallback, storeElement, windowExpr } from '../expressions.js';
+import { type Binding, arrayBinding, assignable, compoundPrims, hasEffects, isTable, logicalAssignment, logicalAssignments, lowerExpr, objectBindingOf, optionsFallback, storeElement, windowExpr } from '../expressions.js';
 import { isAssignmentOperator, skipParens } from '../facts.js';
 import type { LoweringState } from './state.js';
 import type { Atom } from '../../ir/types.js';
@@ -49,6 +49,11 @@ export function effect(cx: LoweringState, e: ts.Expression): void {
     return;
   }
   if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+    // (`s = step(s, dt)`, an object of numbers assigned again: expressions.ts objectAssignment)
+    if (objectBindingOf(cx, skipParens(e.left))) {
+      lowerExpr(cx, e);
+      return;
+    }
     const v = assignable(cx, e.left);
     const right = skipParens(e.right);
     if (ts.isConditionalExpression(right) && v.mutable) {
