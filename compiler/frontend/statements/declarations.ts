@@ -4,6 +4,7 @@
  */
 import ts from '../typescript.cjs';
 import { localFunction, onlyCalled } from './local-functions.js';
+import { localOptions } from '../helper-options.js';
 import type { Var } from '../../ir/types.js';
 import { isArrayType } from '../builder.js';
 import { assignMaybeNumber, maybeNumberLocal } from '../nullable.js';
@@ -108,6 +109,8 @@ export function declarations(cx: LoweringState, list: ts.VariableDeclarationList
       literalObject(cx, d as ts.VariableDeclaration & { name: ts.Identifier }, symbol, skipParens(init) as ts.ObjectLiteralExpression);
       continue;
     }
+    // (`const o: Opts = { eps: 0.5 }`, an options object a helper takes: helper-options.ts)
+    if (localOptions(cx, d)) continue;
     const maybe = maybeNumberLocal(cx, symbol, d, cx.fn);
     if (maybe) {
       // (`const v = variance(xs)`: a number, and a flag saying it is undefined)
