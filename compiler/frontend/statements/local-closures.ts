@@ -23,7 +23,7 @@ import { assignedSymbols, integerSymbols, skipParens } from '../facts.js';
 import { type Binding, lowerExpr } from '../expressions.js';
 import type { LoweringState } from './state.js';
 import { typeOf } from './local-types.js';
-import { inlineLocal, type LocalFunction, onlyCalled } from './local-functions.js';
+import { inlineLocal, type LocalFunction } from './local-functions.js';
 
 /** A function a factory made: the function and what it closes over, bound when the factory returned. */
 interface Closure {
@@ -45,14 +45,16 @@ type FactoryNode = ts.FunctionDeclaration | ts.ArrowFunction | ts.FunctionExpres
 
 /**
  * The factory `callee` names: a function of this module (declared, or an arrow or function
- * expression a module-level `const` holds), outside the function being lowered, whose call
- * returns a function; undefined for anything else.
+ * expression a `const` holds, at module level or in the function being lowered), or one
+ * written where it is called, whose call returns a function; undefined for anything else.
  */
 function factoryOf(cx: LoweringState, callee: ts.Expression): FactoryNode | undefined {
   const { checker } = cx;
+  // (called where it is written: `(function (k) { return (v) => k * v; })(x)`)
+  if ((ts.isArrowFunction(callee) || ts.isFunctionExpression(callee)) && within(callee, cx.fn)) return returnsFunction(checker, callee) ? callee : undefined;
   if (!ts.isIdentifier(callee)) return undefined;
   const d = checker.getSymbolAtLocation(callee)?.valueDeclaration;
-  if (!d || d.getSourceFile() !== cx.b.sf || within(d, cx.fn)) return undefined;
+  if (!d || d.getSourceFile() !== cx.b.sf) return undefined;
   const fn: FactoryNode | undefined = ts.isFunctionDeclaration(d) && d.body ? d
     : ts.isVariableDeclaration(d) && d.initializer && ts.isVariableDeclarationList(d.parent) && d.parent.flags & ts.NodeFlags.Const &&
       (ts.isArrowFunction(skipParens(d.initializer)) || ts.isFunctionExpression(skipParens(d.initializer))) ? skipParens(d.initializer) as ts.ArrowFunction | ts.FunctionExpression
@@ -225,8 +227,10 @@ function bindParam(cx: LoweringState, p: ts.ParameterDeclaration & { name: ts.Id
   const type = typeOf(cx, symbol, checker.getTypeAtLocation(p), p);
   const assigned = cx.assigned.has(symbol);
   if (isArrayType(type)) {
-    if (atom.kind !== 'var' || !isArrayType(atom.v.type) || assigned) {
-      return b.fail(p, 'TSG1007', `the array parameter '${p.getText(b.sf)}' of the factory '${factory}' is rebound or given something other than an array variable`, 'pass an array variable');
+    // (an array variable the caller rebinds later would be read as its new array: the made
+    // function holds the array the factory was given)
+    if (atom.kind !== 'var' || !isArrayType(atom.v.type) || atom.v.mutable || assigned) {
+      return b.fail(p, 'TSG1007', `the array parameter '${p.getText(b.sf)}' of the factory '${factory}' is rebound, or given something other than an array variable the caller never rebinds`, 'pass an array parameter or a const array');
     }
     cx.scope.set(symbol, { kind: 'var', v: atom.v });
     return;
