@@ -17,7 +17,8 @@ import { inPackage, packagePath, registrationHint } from './packages.js';
 import { inOutVjpName, projectedName } from '../ir/names.js';
 import { writtenThroughBindings } from './param-bindings.js';
 import { type FunctionNode, type FunctionValue, factoryProblem, functionOfDeclaration, importedProperty, propertyOfImported } from './values.js';
-import { numberFields } from './object-numbers.js';
+import { numberFields, type OptionField } from './object-numbers.js';
+import { helperOptionFields } from './helper-options.js';
 import { isOptionalArray } from './optional-array-params.js';
 
 export interface ResolvedCall {
@@ -35,6 +36,8 @@ export interface ResolvedCall {
   readonly declared: readonly ts.ParameterDeclaration[];
   /** Per parameter, of an object of numbers (`p: { k: number; c: number }`) a helper of the module takes: its properties, one number each. */
   readonly objects?: readonly (readonly string[] | undefined)[];
+  /** Of those, a helper's options object (`opts: { eps?: number } = {}`, helper-options.ts): its properties, each maybe undefined. */
+  readonly options?: readonly (readonly OptionField[] | undefined)[];
 }
 
 /**
@@ -208,7 +211,15 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
   // (optional callbacks, the last parameters, are left out: the callee is differentiated for
   // calls without them, and a caller passes them on only where they are left out too)
   const objects: (readonly string[] | undefined)[] = [];
+  const options: (readonly OptionField[] | undefined)[] = [];
   const params = node.parameters.filter((p) => !isOptionalCallback(p, checker)).map((p, i) => {
+    // an options object of a helper of this module: one number, string or flag per property, maybe undefined
+    const optionFields = sf === b.sf && !exported && readable && !custom && !inPackage(file) ? helperOptionFields(checker, p) : undefined;
+    if (optionFields) {
+      objects[i] = optionFields.map((f) => f.name);
+      options[i] = optionFields;
+      return { key: ts.isIdentifier(p.name) ? p.name.text : `arg${i + 1}`, array: false };
+    }
     // an object of numbers, taken by a helper of this module that tsgrad reads: one number per property
     const fields = (ts.isIdentifier(p.name) || ts.isObjectBindingPattern(p.name)) && !p.dotDotDotToken && !p.questionToken && !p.initializer && sf === b.sf && !exported && readable && !custom && !inPackage(file)
       ? numberFields(checker, checker.getTypeAtLocation(p)) : undefined;
@@ -313,9 +324,10 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
     writes,
     pure: writes.filter((i) => !read.includes(i)),
     // (an array's default is computed by the callee, passed undefined: optional-arrays.ts)
-    defaults: node.parameters.slice(0, params.length).map((p) => (isOptionalArray(p, checker) ? undefined : p.initializer)),
+    defaults: node.parameters.slice(0, params.length).map((p, i) => (isOptionalArray(p, checker) || options[i] ? undefined : p.initializer)),
     declared: node.parameters.slice(0, params.length),
     ...(objects.length > 0 ? { objects } : {}),
+    ...(options.length > 0 ? { options } : {}),
   };
 }
 

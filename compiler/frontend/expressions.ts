@@ -22,6 +22,7 @@ import type { FunctionValue } from './values.js';
 import { spreadExtremum, spreadHypot } from './spread-math.js';
 import { numberFields } from './object-numbers.js';
 import { isOptionalArray } from './optional-array-params.js';
+import { optionsArgument } from './helper-options.js';
 
 export { numberFields };
 
@@ -34,7 +35,9 @@ export type Binding =
   | { kind: 'view'; base: Var; offset: Atom; length: Atom }
   | { kind: 'opaque'; typeText: string }
   /** An object of numbers a helper returned (`const c = sunCoords(d)`), one number local per property. */
-  | { kind: 'object'; fields: ReadonlyMap<string, Var>; typeText: string; options?: true }
+  | { kind: 'object'; fields: ReadonlyMap<string, Var>; typeText: string; options?: true;
+    /** Of a helper's options object (helper-options.ts): each property as passed, maybe undefined, to pass on. */
+    raw?: ReadonlyMap<string, Var> }
   /** An optional callback the derivative is for calls without: the constant `undefined`. */
   | { kind: 'absent'; typeText: string };
 
@@ -1013,6 +1016,12 @@ function unsupportedOperator(cx: ExprContext, e: ts.BinaryExpression): never {
   const text = ts.tokenToString(e.operatorToken.kind) ?? e.operatorToken.getText(cx.b.sf);
   // (`a[i] ||= v`, `a[i] &&= v`, `a[i] ??= v`: the assignment written out is supported)
   const logical = ['||=', '&&=', '??='].includes(text);
+  // (`'eps' in opts` of an options object: its properties are passed as values or undefined)
+  const object = ts.isIdentifier(e.right) ? cx.scope.get(cx.checker.getSymbolAtLocation(e.right)!) : undefined;
+  if (e.operatorToken.kind === ts.SyntaxKind.InKeyword && object?.kind === 'object' && ts.isStringLiteral(e.left)) {
+    return cx.b.fail(e, 'TSG1004', `operator 'in' on the object '${e.right.getText(cx.b.sf)}': tsgrad passes an object as its properties' values, each a value or undefined, and does not know which were written`,
+      `test the value: ${e.right.getText(cx.b.sf)}.${e.left.text} !== undefined`);
+  }
   return cx.b.fail(e, 'TSG1004', logical ? `operator '${text}' is supported on number variables, not on an array element` : `operator '${text}' is not supported`,
     logical ? `write the assignment out: ${e.left.getText(cx.b.sf)} = ${e.left.getText(cx.b.sf)} ${text.slice(0, -1)} ${e.right.getText(cx.b.sf)}`
       : 'tsgrad differentiates arithmetic on numbers: + - * / % ** and Math functions');
@@ -1178,12 +1187,18 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
   // (`kind?: 'l1' | 'l2'`, `strict?: boolean` without a default: the constant undefined where
   // it is left out or passed, which the inlined callee compares and tests as JavaScript does)
   const flagged = fn.params.map((p, i) => (p.string || p.boolean) && resolved.defaults[i] === undefined && resolved.declared[i]?.questionToken !== undefined);
-  if (given.length > fn.params.length || resolved.defaults.slice(given.length).some((d, j) => d === undefined && !optional[given.length + j] && !flagged[given.length + j])) {
+  if (given.length > fn.params.length || resolved.defaults.slice(given.length).some((d, j) => d === undefined && !optional[given.length + j] && !flagged[given.length + j] && !resolved.options?.[given.length + j])) {
     return b.fail(e, 'TSG2002', `'${fn.name}' is called with ${given.length} arguments; tsgrad needs all ${fn.params.length}`, 'pass every argument (a parameter with a default value may be left out)');
   }
   const windows: (Window | undefined)[] = [];
   const objects: Atom[][] = [];
   const args = given.map((arg, i) => {
+    // (a helper's options object: helper-options.ts)
+    const optionFields = resolved.options?.[i];
+    if (optionFields) {
+      objects[i] = optionsArgument(cx, arg, optionFields, fn.name);
+      return constAtom(0);
+    }
     const fields = resolved.objects?.[i];
     if (fields) {
       objects[i] = objectArgument(cx, arg, fields, fn.name);
@@ -1236,7 +1251,11 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
     if (flag) args[i] = cx.select(varAtom(flag), () => defaultArgument(cx, resolved, args.slice(0, i), windows, i), () => arg, 'f64');
   }
   // a parameter left out takes its default, computed here from the arguments before it
-  for (let i = args.length; i < fn.params.length; i++) args.push(optional[i] || flagged[i] ? constAtom(NaN, { name: 'undefined' }) : defaultArgument(cx, resolved, args, windows, i));
+  for (let i = args.length; i < fn.params.length; i++) {
+    const optionFields = resolved.options?.[i];
+    if (optionFields) objects[i] = optionsArgument(cx, undefined, optionFields, fn.name);
+    args.push(optionFields ? constAtom(0) : optional[i] || flagged[i] ? constAtom(NaN, { name: 'undefined' }) : defaultArgument(cx, resolved, args, windows, i));
+  }
   // (an array passed twice, `axpy(x, x)`, is exact once the callee is inlined: its body then
   // names one array; a call left as a call with such arguments is refused after inlining)
   for (const w of resolved.writes) {
@@ -1376,7 +1395,9 @@ function spreadObjects(resolved: ResolvedCall, args: readonly Atom[], windows: r
     }
     resolved.objects![i]!.forEach((field, j) => {
       spreadArgs.push(numbers[j]!);
-      params.push({ key: `${p.key}_${field}`, array: false, of: p.key });
+      // (a string or a flag of a helper's options object)
+      const kind = resolved.options?.[i]?.[j]?.kind;
+      params.push({ key: `${p.key}_${field}`, array: false, of: p.key, ...(kind === 'string' ? { string: true as const } : kind === 'boolean' ? { boolean: true as const } : {}) });
       spreadWindows.push(undefined);
     });
   });

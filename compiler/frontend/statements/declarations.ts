@@ -4,6 +4,8 @@
  */
 import ts from '../typescript.cjs';
 import { localFunction, onlyCalled } from './local-functions.js';
+import { localOptions } from '../helper-options.js';
+import { closureDeclaration } from './local-closures.js';
 import type { Var } from '../../ir/types.js';
 import { isArrayType } from '../builder.js';
 import { assignMaybeNumber, maybeNumberLocal } from '../nullable.js';
@@ -98,6 +100,8 @@ export function declarations(cx: LoweringState, list: ts.VariableDeclarationList
       if (localFunction(checker, cx.fn, d.name) && onlyCalled(checker, cx.fn, d.name)) continue;
       lowerExpr(cx, d.initializer);
     }
+    // (`const f = makeScale(x)`, a function a factory makes here: local-closures.ts)
+    if (closureDeclaration(cx, d)) continue;
     const init = d.initializer;
     if (!init && !cx.assigned.has(symbol) && !isRead(cx, symbol)) continue; // `var a, b = 1, c;` with c unused
     if (init && ts.isCallExpression(skipParens(init)) && numberFields(checker, checker.getTypeAtLocation(d.name))) {
@@ -108,6 +112,8 @@ export function declarations(cx: LoweringState, list: ts.VariableDeclarationList
       literalObject(cx, d as ts.VariableDeclaration & { name: ts.Identifier }, symbol, skipParens(init) as ts.ObjectLiteralExpression);
       continue;
     }
+    // (`const o: Opts = { eps: 0.5 }`, an options object a helper takes: helper-options.ts)
+    if (localOptions(cx, d)) continue;
     const maybe = maybeNumberLocal(cx, symbol, d, cx.fn);
     if (maybe) {
       // (`const v = variance(xs)`: a number, and a flag saying it is undefined)

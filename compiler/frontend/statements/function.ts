@@ -34,6 +34,7 @@ import { hasNoinlineTag } from './noinline.js';
 import { dropUnreadFlags } from './unread-flags.js';
 import { localValues } from './local-values.js';
 import { inlineLocal, localFunction, onlyCalled } from './local-functions.js';
+import { closureCall } from './local-closures.js';
 import { arrayCallback, callbackReturn } from './array-callbacks.js';
 
 export class FunctionLowering extends LoweringState {
@@ -133,6 +134,9 @@ export class FunctionLowering extends LoweringState {
   private readonly inlining = new Set<ts.Node>();
 
   localCall(e: ts.CallExpression, target?: Var): Atom | undefined {
+    // (a function a factory makes here, `f(y)` after `const f = makeScale(x)`: local-closures.ts)
+    const made = closureCall(this, e, target);
+    if (made) return made;
     const fn = localFunction(this.checker, this.fn, skipParens(e.expression));
     return fn && inlineLocal(this, e, fn, this.inlining, target);
   }

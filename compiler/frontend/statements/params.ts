@@ -11,10 +11,14 @@ import type { LoweringState } from './state.js';
 import type { FunctionNode } from '../values.js';
 import { numberFields, type OptionField, optionFields, optionsTypeText } from '../object-numbers.js';
 import { optionalArrayParam } from './optional-arrays.js';
+import { helperOptionsParam } from '../helper-options.js';
 import { isNestedNumberArray, nestedArrayDiagnostic } from '../nested-arrays.js';
 
 export function param(cx: LoweringState, p: ts.ParameterDeclaration, i: number): Param | Param[] | undefined {
   const { b, checker } = cx;
+  // (a helper's options object, `opts: { eps?: number } = {}`: one parameter per property)
+  const helperOptions = helperOptionsParam(cx, p);
+  if (helperOptions) return helperOptions;
   const pattern = objectPatternParam(cx, p);
   if (pattern) return pattern;
   if (!ts.isIdentifier(p.name)) {
