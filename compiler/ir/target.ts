@@ -52,8 +52,8 @@ export type TExpr =
   | { readonly k: 'new'; readonly ctor: NewCtor; readonly args: readonly TExpr[] }
   | { readonly k: 'array'; readonly elements: readonly TExpr[] }
   | { readonly k: 'object'; readonly fields: readonly (readonly [string, TExpr])[] }
-  /** `i++`, `i--`, `i += 2`, `i -= 2` (loop updates); `--i` with `prefix` (the tape's pop). */
-  | { readonly k: 'update'; readonly name: string; readonly op: '+=' | '-='; readonly by: number; readonly prefix?: boolean };
+  /** `i++`, `i--`, `i += 2`, `i -= 2` (loop updates); `--i` with `prefix` (the tape's pop). `v` as a `name`'s. */
+  | { readonly k: 'update'; readonly name: string; readonly v?: TVar; readonly op: '+=' | '-='; readonly by: number; readonly prefix?: boolean };
 
 /** What generated code constructs: arrays (`Array` and the typed arrays), and the errors a function throws. */
 export type NewCtor = ArrayCtor | ErrorConstructor;
@@ -263,8 +263,9 @@ export const member = (object: TExpr, prop: string): TExpr => ({ k: 'member', ob
 /** `object?.prop`: undefined when the object is (an options object left out). */
 export const optionalMember = (object: TExpr, prop: string): TExpr => ({ k: 'member', object, prop, optional: true });
 export const cond = (test: TExpr, then: TExpr, els: TExpr): TExpr => ({ k: 'cond', test, then, else: els });
-export const update = (n: string, op: '+=' | '-=', by: number, prefix = false): TExpr =>
-  ({ k: 'update', name: n, op, by, ...(prefix ? { prefix } : {}) });
+/** `n += by` (`n -= by`) of a variable: by its name, or a builder's variable (TVar), by identity. */
+export const update = (n: string | TVar, op: '+=' | '-=', by: number, prefix = false): TExpr =>
+  ({ k: 'update', ...(typeof n === 'string' ? { name: n } : { name: n.name, v: n }), op, by, ...(prefix ? { prefix } : {}) });
 export const not = (e: TExpr): TExpr => ({ k: 'un', op: '!', e });
 
 /** An array parameter's length: `w.length`, or of one that may be left out (`w?: Float64Array`), `w_arg === undefined ? 0 : w_arg.length`. */

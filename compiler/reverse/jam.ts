@@ -48,7 +48,7 @@
  * before them (AdjointFunction.tangentBody), since an adjoint's tangent need not be 0 with it.
  */
 import {
-  type BinOp, type TExpr, type TStmt, type TVar, anyChild, bin, eachExprIn, exprKey, isRefIn, mapChildren, mapStmt, name, namesIn, someExpr,
+  type BinOp, type TExpr, type TStmt, type TVar, anyChild, bin, eachExprIn, exprKey, isRefIn, mapChildren, mapStmt, name, namesIn, someExpr, update,
 } from '../ir/target.js';
 import type { Names } from '../ir/names.js';
 
@@ -347,14 +347,16 @@ function resetAtEnd(Q: readonly TStmt[], v: string): TExpr | undefined {
 
 function renameExpr(e: TExpr, renames: ReadonlyMap<string, string>): TExpr {
   if (e.k === 'name') { const n = renames.get(e.name); return n ? name(n) : e; }
-  if (e.k === 'update') { const n = renames.get(e.name); return n ? { ...e, name: n } : e; }
+  if (e.k === 'update') { const n = renames.get(e.name); return n ? update(n, e.op, e.by, e.prefix) : e; }
   return mapChildren(e, (c) => renameExpr(c, renames));
 }
 
 function renameStmt(s: TStmt, rn: (e: TExpr) => TExpr): TStmt {
   if (s.k === 'decl') {
     const n = (rn(name(s.name)) as { name: string }).name;
-    return { ...s, name: n, ...(s.init ? { init: rn(s.init) } : {}) };
+    // (renamed, another variable: not the TVar it was)
+    const { v, ...rest } = s;
+    return { ...(n === s.name && v ? { v } : {}), ...rest, name: n, ...(s.init ? { init: rn(s.init) } : {}) };
   }
   if (s.k === 'comment') return s;
   return mapStmt(s, rn, (b) => b.map((x) => renameStmt(x, rn)));
