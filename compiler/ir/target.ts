@@ -10,9 +10,11 @@ import { mayBeAbsentArray } from './types.js';
  * What a variable of the derivative code is: a primal variable itself (`x`, read or restored by
  * the sweeps), the adjoint of one (`x_b`, reverse mode), its tangent (`x_d`, forward mode), the
  * old value of one a top-level overwrite keeps in a const (`x_old`, reverse/record.ts), the
- * flag of an integer counter (`i_int`, reverse/counters.ts).
+ * flag of an integer counter (`i_int`, reverse/counters.ts), the reciprocal of a quotient's
+ * divisor that the reverse sweep's partials share (`t9_r = 1 / t8`, `of` the quotient,
+ * reverse/reciprocals.ts).
  */
-export type TRole = 'primal' | 'adjoint' | 'tangent' | 'old' | 'flag';
+export type TRole = 'primal' | 'adjoint' | 'tangent' | 'old' | 'flag' | 'reciprocal';
 
 /**
  * A variable of the derivative code: a primal variable (one per Var, `primal`), or one a builder
@@ -133,12 +135,10 @@ export type BinOp =
   | '&' | '|' | '^' | '<<' | '>>' | '>>>';
 
 /**
- * What a declared name is, where a later pass looks for it: the reciprocal of a quotient's
- * divisor the reverse sweep's partials share (`const t9_r = 1 / t8`, reverse/reciprocals.ts),
- * the adj a forward-mode vjp's call of g fills for its value `of` (`const t_adj = {…}; const t =
- * g_vjp(…, t_adj)`, second/statements.ts).
+ * What a declared name is, where a later pass looks for it: the adj a forward-mode vjp's call of
+ * g fills for its value `of` (`const t_adj = {…}; const t = g_vjp(…, t_adj)`, second/statements.ts).
  */
-export type Role = { readonly k: 'reciprocal' } | { readonly k: 'callAdj'; readonly of: string };
+export type Role = { readonly k: 'callAdj'; readonly of: string };
 
 /**
  * The TypeScript type a declaration is written with, where tsc would not infer the one meant: a

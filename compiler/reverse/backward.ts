@@ -10,7 +10,7 @@
  */
 import { type Atom, type Block, type Call, type Eq, type Func, type Stmt, type Var, type Window, isArrayType, isUndefinedAtom } from '../ir/types.js';
 import {
-  type DeclType, type TExpr, type TStmt, type TVar, add, atomExpr, bin, call, cond, declare, div, eachStmt, fnCallee, helperCall, index, located, mathCall, member, methodCall, mul, name, neg, num, popOps, primal, ref, runtime, sub, tape, update, use,
+  type DeclType, type TExpr, type TStmt, type TVar, add, atomExpr, bin, call, cond, declare, div, eachStmt, fnCallee, helperCall, index, located, mathCall, member, methodCall, mul, name, neg, num, popOps, primal, ref, runtime, sub, tape, tvar, update, use,
 } from '../ir/target.js';
 import { type Reciprocal, type Rule, rules } from '../rules/table.js';
 import { Names, runtimeFn, vjpForm } from '../ir/names.js';
@@ -408,9 +408,9 @@ export class BackwardSweep {
       const out = use(s.out);
       return [out, neg(mul(out, out))];
     }
-    const r = this.names.fresh(`${s.out.name}_r`, true);
-    code.push({ k: 'decl', kind: 'const', name: r, init: div(num(1), atomExpr(s.args[reciprocal.of]!)), role: { k: 'reciprocal' } });
-    return reciprocal.partials(s.args.map(atomExpr), name(r), outAtHand(s, this.topLevel, this.plan.restoredVars) ? use(s.out) : undefined);
+    const r = tvar(this.names.fresh(`${s.out.name}_r`, true), 'reciprocal', 'f64', s.out);
+    code.push(declare('const', r, div(num(1), atomExpr(s.args[reciprocal.of]!))));
+    return reciprocal.partials(s.args.map(atomExpr), ref(r), outAtHand(s, this.topLevel, this.plan.restoredVars) ? use(s.out) : undefined);
   }
 
   /**
