@@ -548,6 +548,21 @@ export function namesIn(e: TExpr, into: Set<string> = new Set()): Set<string> {
   return into;
 }
 
+/**
+ * The variables (TVar) an expression reads, updates included, into `into`; undefined where it
+ * reads a name that is no TVar (a call site's adj object, a loop's counter), which no question
+ * asked by identity can be answered about.
+ */
+export function varsIn(e: TExpr, into: Set<TVar> = new Set()): Set<TVar> | undefined {
+  let typed = true;
+  eachExpr(e, (x) => {
+    if (x.k !== 'name' && x.k !== 'update') return;
+    if (x.v) into.add(x.v);
+    else typed = false;
+  });
+  return typed ? into : undefined;
+}
+
 /** The primal variables an expression reads (by identity: `use`, `atomExpr`), into `into`. */
 export function primalsIn(e: TExpr, into: Set<Var> = new Set()): Set<Var> {
   eachExpr(e, (x) => { if (x.k === 'name' && x.v?.role === 'primal') into.add(x.v.of); });
