@@ -4,7 +4,7 @@
  * gradient against the analytic one, and the statements an addition must not move past.
  */
 import { addEarly } from '../compiler/reverse/early.js';
-import { type TStmt, type TVar, bin, call, index, name, num, ref } from '../compiler/ir/target.js';
+import { type TStmt, type TVar, bin, call, declare, index, name, num, ref } from '../compiler/ir/target.js';
 import { tape } from '../runtime/index.js';
 import { compileSource } from './support/compile.js';
 import { scratchDirectory } from './support/scratch.js';
@@ -58,10 +58,17 @@ describe('what an addition does not move past', () => {
   const aB = adjointOf('a');
   const cB = adjointOf('c');
   const adjoints = new Set([aB, cB]);
-  const filler = (n: number): TStmt[] => Array.from({ length: n }, (_, i) => ({ k: 'decl', kind: 'const', name: `f${i}`, init: bin('*', name('q'), num(i)) }));
-  const add = (array: TVar, k: number, v: string): TStmt => ({ k: 'assign', target: index(ref(array), num(k)), op: '+=', value: name(v) });
+  /** The scalars of the code, typed variables (TVar) told apart by identity, by name here. */
+  const scalars = new Map<string, TVar>();
+  const scalar = (n: string): TVar => {
+    let t = scalars.get(n);
+    if (!t) scalars.set(n, t = { name: n, role: 'primal', type: 'f64', of: { name: n, type: 'f64', kind: 'local', mutable: true } });
+    return t;
+  };
+  const filler = (n: number): TStmt[] => Array.from({ length: n }, (_, i) => declare('const', scalar(`f${i}`), bin('*', ref(scalar('q')), num(i))));
+  const add = (array: TVar, k: number, v: string): TStmt => ({ k: 'assign', target: index(ref(array), num(k)), op: '+=', value: ref(scalar(v)) });
   const text = (code: TStmt[]) => code.map((s) => (s.k === 'assign' && s.target.k === 'index' && s.target.index.k === 'num' ? `${(s.target.array as { name: string }).name}[${s.target.index.value}]` : s.k === 'decl' ? s.name : s.k));
-  const def: TStmt = { k: 'decl', kind: 'const', name: 'v', init: name('q') };
+  const def: TStmt = declare('const', scalar('v'), ref(scalar('q')));
 
   test('past statements that leave what it reads alone, and other numbered elements of its array', () => {
     const out = addEarly([def, ...filler(8), add(aB, 1, 'f7'), add(cB, 0, 'f7'), add(aB, 0, 'v')], adjoints);
@@ -70,9 +77,9 @@ describe('what an addition does not move past', () => {
 
   test('not past a write of what it adds, a read of its array, a call, or the same element', () => {
     const blockers: TStmt[] = [
-      { k: 'assign', target: name('v'), op: '+=', value: num(1) },
-      { k: 'decl', kind: 'const', name: 't', init: index(ref(aB), num(3)) },
-      { k: 'expr', e: call({ k: 'fn', name: 'g', form: 'primal' }, name('q')) },
+      { k: 'assign', target: ref(scalar('v')), op: '+=', value: num(1) },
+      declare('const', scalar('t'), index(ref(aB), num(3))),
+      { k: 'expr', e: call({ k: 'fn', name: 'g', form: 'primal' }, ref(scalar('q'))) },
       add(aB, 0, 'f7'),
       { k: 'decl', kind: 'const', name: 't', init: { k: 'member', object: name('adj'), prop: 'a' } },
     ];
@@ -80,6 +87,15 @@ describe('what an addition does not move past', () => {
       const out = addEarly([def, ...filler(8), b, add(aB, 0, 'v')], adjoints);
       expect(out[out.length - 1]).toEqual(add(aB, 0, 'v'));
     }
+  });
+
+  test('the variables it reads are told by identity: past a write of another of the same name, not where it reads a name that is no variable', () => {
+    const other: TStmt = { k: 'assign', target: ref({ ...scalar('v') }), op: '+=', value: num(1) };
+    const past = addEarly([def, ...filler(8), other, add(aB, 0, 'v')], adjoints);
+    expect(text(past)).toEqual(['v', 'a_b[0]', 'f0', 'f1', 'f2', 'f3', 'f4', 'f5', 'f6', 'f7', 'assign']);
+    const untyped: TStmt = { k: 'assign', target: index(ref(aB), num(0)), op: '+=', value: name('v') };
+    const code = [def, ...filler(8), untyped];
+    expect(addEarly(code, adjoints)).toEqual(code);
   });
 
   test("a '// grad of:' comment left with nothing under it goes; one that still heads a statement stays", () => {

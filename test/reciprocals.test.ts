@@ -6,7 +6,7 @@
  */
 import { reuseReciprocals } from '../compiler/reverse/reciprocals.js';
 import { promoteAccumulators } from '../compiler/reverse/promote.js';
-import { type TStmt, type TVar, bin, index, name, num, ref } from '../compiler/ir/target.js';
+import { type TStmt, type TVar, bin, declare, index, name, num, ref, update } from '../compiler/ir/target.js';
 import { Names } from '../compiler/ir/names.js';
 import { tape } from '../runtime/index.js';
 import { compileSource } from './support/compile.js';
@@ -68,37 +68,51 @@ test("the n-body pair loop: one division for the quotient and the root's partial
 });
 
 describe('reuseReciprocals', () => {
+  /** Variables of the derivative code (TVar), told apart by identity: y, and a reciprocal of role `reciprocal`. */
+  const of = { name: 'y', type: 'f64', kind: 'local', mutable: true } as const;
+  const y: TVar = { name: 'y', role: 'primal', type: 'f64', of };
+  const recip = (n: string): TVar => ({ name: n, role: 'reciprocal', type: 'f64', of });
   const decl = (n: string, init: ReturnType<typeof bin>): TStmt => ({ k: 'decl', kind: 'const', name: n, init });
-  const use = (n: string, c: number, of: string): TStmt => decl(n, bin('/', num(c), name(of)));
+  const use = (n: string, c: number, by: TVar = y): TStmt => decl(n, bin('/', num(c), ref(by)));
   /** A reciprocal the reverse sweep's partials declared: its role says so, whatever its name. */
-  const reciprocal = (n: string, of: string): TStmt => ({ k: 'decl', kind: 'const', name: n, init: bin('/', num(1), name(of)), role: { k: 'reciprocal' } });
+  const reciprocal = (n: string, by: TVar = y): TStmt => declare('const', recip(n), bin('/', num(1), ref(by)));
   const text = (code: readonly TStmt[]): string[] => code.map((s) => (s.k === 'decl' && s.init?.k === 'bin' ? `${s.name} = ${(s.init.l as { value?: number; name?: string }).value ?? (s.init.l as { name: string }).name} ${s.init.op} ${(s.init.r as { name?: string; value?: number }).name ?? (s.init.r as { value: number }).value}` : s.k === 'decl' && s.init?.k === 'name' ? `${s.name} = ${s.init.name}` : s.k));
 
   test('a power of two over y after y_r = 1 / y is a product; 1 / y again is y_r', () => {
-    const out = reuseReciprocals([reciprocal('y_r', 'y'), use('a', 0.5, 'y'), use('b', 1, 'y'), use('c', 3, 'y')]);
+    const out = reuseReciprocals([reciprocal('y_r'), use('a', 0.5), use('b', 1), use('c', 3)]);
     expect(text(out)).toEqual(['y_r = 1 / y', 'a = 0.5 * y_r', 'b = y_r', 'c = 3 / y']);
     // (known by its role, not its name)
-    const named = reuseReciprocals([reciprocal('q', 'y'), use('a', 0.5, 'y')]);
+    const named = reuseReciprocals([reciprocal('q'), use('a', 0.5)]);
     expect(text(named)).toEqual(['q = 1 / y', 'a = 0.5 * q']);
   });
 
   test("the primal's own reciprocal (no reciprocal role, whatever its name) is left alone", () => {
-    const out = reuseReciprocals([decl('t5', bin('/', num(1), name('y'))), use('a', 0.5, 'y')]);
+    const out = reuseReciprocals([decl('t5', bin('/', num(1), ref(y))), use('a', 0.5)]);
     expect(text(out)).toEqual(['t5 = 1 / y', 'a = 0.5 / y']);
-    const named = reuseReciprocals([decl('y_r', bin('/', num(1), name('y'))), use('a', 0.5, 'y')]);
+    const named = reuseReciprocals([decl('y_r', bin('/', num(1), ref(y))), use('a', 0.5)]);
     expect(text(named)).toEqual(['y_r = 1 / y', 'a = 0.5 / y']);
   });
 
+  test('the divisor is told by identity: another variable named y is not it', () => {
+    const other: TVar = { ...y };
+    const out = reuseReciprocals([reciprocal('y_r'), use('a', 0.5, other), decl('b', bin('/', num(0.5), name('y'))), use('c', 0.5)]);
+    expect(text(out)).toEqual(['y_r = 1 / y', 'a = 0.5 / y', 'b = 0.5 / y', 'c = 0.5 * y_r']);
+  });
+
   test('forgotten where y is assigned, in the block or in a loop that follows', () => {
-    const assignY: TStmt = { k: 'assign', target: name('y'), op: '=', value: num(2) };
-    const straight = reuseReciprocals([reciprocal('y_r', 'y'), assignY, use('a', 0.5, 'y')]);
+    const assignY: TStmt = { k: 'assign', target: ref(y), op: '=', value: num(2) };
+    const straight = reuseReciprocals([reciprocal('y_r'), assignY, use('a', 0.5)]);
     expect(text(straight)).toEqual(['y_r = 1 / y', 'assign', 'a = 0.5 / y']);
     // a loop whose body uses it before assigning y: its second iteration divides a new y
-    const loop: TStmt = { k: 'loop', body: [use('a', 0.5, 'y'), assignY, { k: 'break' }] };
-    const looped = reuseReciprocals([reciprocal('y_r', 'y'), loop]);
+    const loop: TStmt = { k: 'loop', body: [use('a', 0.5), assignY, { k: 'break' }] };
+    const looped = reuseReciprocals([reciprocal('y_r'), loop]);
     expect(text((looped[1] as unknown as { body: TStmt[] }).body)).toEqual(['a = 0.5 / y', 'assign', 'break']);
+    // a loop that counts y (`y -= 1`, an update) forgets it too
+    const counted: TStmt = { k: 'loop', body: [use('a', 0.5), { k: 'expr', e: update(y, '-=', 1) }, { k: 'break' }] };
+    const countedOut = reuseReciprocals([reciprocal('y_r'), counted]);
+    expect(text((countedOut[1] as unknown as { body: TStmt[] }).body)).toEqual(['a = 0.5 / y', 'expr', 'break']);
     // a nested block that leaves y alone keeps it
-    const plain = reuseReciprocals([reciprocal('y_r', 'y'), { k: 'block', body: [use('a', 0.5, 'y')] }]);
+    const plain = reuseReciprocals([reciprocal('y_r'), { k: 'block', body: [use('a', 0.5)] }]);
     expect(text((plain[1] as unknown as { body: TStmt[] }).body)).toEqual(['a = 0.5 * y_r']);
   });
 });

@@ -10,9 +10,11 @@ import { mayBeAbsentArray } from './types.js';
  * What a variable of the derivative code is: a primal variable itself (`x`, read or restored by
  * the sweeps), the adjoint of one (`x_b`, reverse mode), its tangent (`x_d`, forward mode), the
  * old value of one a top-level overwrite keeps in a const (`x_old`, reverse/record.ts), the
- * flag of an integer counter (`i_int`, reverse/counters.ts).
+ * flag of an integer counter (`i_int`, reverse/counters.ts), the reciprocal of a quotient's
+ * divisor that the reverse sweep's partials share (`t9_r = 1 / t8`, `of` the quotient,
+ * reverse/reciprocals.ts).
  */
-export type TRole = 'primal' | 'adjoint' | 'tangent' | 'old' | 'flag';
+export type TRole = 'primal' | 'adjoint' | 'tangent' | 'old' | 'flag' | 'reciprocal';
 
 /**
  * A variable of the derivative code: a primal variable (one per Var, `primal`), or one a builder
@@ -52,8 +54,8 @@ export type TExpr =
   | { readonly k: 'new'; readonly ctor: NewCtor; readonly args: readonly TExpr[] }
   | { readonly k: 'array'; readonly elements: readonly TExpr[] }
   | { readonly k: 'object'; readonly fields: readonly (readonly [string, TExpr])[] }
-  /** `i++`, `i--`, `i += 2`, `i -= 2` (loop updates); `--i` with `prefix` (the tape's pop). */
-  | { readonly k: 'update'; readonly name: string; readonly op: '+=' | '-='; readonly by: number; readonly prefix?: boolean };
+  /** `i++`, `i--`, `i += 2`, `i -= 2` (loop updates); `--i` with `prefix` (the tape's pop). `v` as a `name`'s. */
+  | { readonly k: 'update'; readonly name: string; readonly v?: TVar; readonly op: '+=' | '-='; readonly by: number; readonly prefix?: boolean };
 
 /** What generated code constructs: arrays (`Array` and the typed arrays), and the errors a function throws. */
 export type NewCtor = ArrayCtor | ErrorConstructor;
@@ -133,12 +135,10 @@ export type BinOp =
   | '&' | '|' | '^' | '<<' | '>>' | '>>>';
 
 /**
- * What a declared name is, where a later pass looks for it: the reciprocal of a quotient's
- * divisor the reverse sweep's partials share (`const t9_r = 1 / t8`, reverse/reciprocals.ts),
- * the adj a forward-mode vjp's call of g fills for its value `of` (`const t_adj = {…}; const t =
- * g_vjp(…, t_adj)`, second/statements.ts).
+ * What a declared name is, where a later pass looks for it: the adj a forward-mode vjp's call of
+ * g fills for its value `of` (`const t_adj = {…}; const t = g_vjp(…, t_adj)`, second/statements.ts).
  */
-export type Role = { readonly k: 'reciprocal' } | { readonly k: 'callAdj'; readonly of: string };
+export type Role = { readonly k: 'callAdj'; readonly of: string };
 
 /**
  * The TypeScript type a declaration is written with, where tsc would not infer the one meant: a
@@ -263,8 +263,9 @@ export const member = (object: TExpr, prop: string): TExpr => ({ k: 'member', ob
 /** `object?.prop`: undefined when the object is (an options object left out). */
 export const optionalMember = (object: TExpr, prop: string): TExpr => ({ k: 'member', object, prop, optional: true });
 export const cond = (test: TExpr, then: TExpr, els: TExpr): TExpr => ({ k: 'cond', test, then, else: els });
-export const update = (n: string, op: '+=' | '-=', by: number, prefix = false): TExpr =>
-  ({ k: 'update', name: n, op, by, ...(prefix ? { prefix } : {}) });
+/** `n += by` (`n -= by`) of a variable: by its name, or a builder's variable (TVar), by identity. */
+export const update = (n: string | TVar, op: '+=' | '-=', by: number, prefix = false): TExpr =>
+  ({ k: 'update', ...(typeof n === 'string' ? { name: n } : { name: n.name, v: n }), op, by, ...(prefix ? { prefix } : {}) });
 export const not = (e: TExpr): TExpr => ({ k: 'un', op: '!', e });
 
 /** An array parameter's length: `w.length`, or of one that may be left out (`w?: Float64Array`), `w_arg === undefined ? 0 : w_arg.length`. */
@@ -545,6 +546,21 @@ export function namesIn(e: TExpr, into: Set<string> = new Set()): Set<string> {
     case 'object': for (const [, v] of e.fields) namesIn(v, into); break;
   }
   return into;
+}
+
+/**
+ * The variables (TVar) an expression reads, updates included, into `into`; undefined where it
+ * reads a name that is no TVar (a call site's adj object, a loop's counter), which no question
+ * asked by identity can be answered about.
+ */
+export function varsIn(e: TExpr, into: Set<TVar> = new Set()): Set<TVar> | undefined {
+  let typed = true;
+  eachExpr(e, (x) => {
+    if (x.k !== 'name' && x.k !== 'update') return;
+    if (x.v) into.add(x.v);
+    else typed = false;
+  });
+  return typed ? into : undefined;
 }
 
 /** The primal variables an expression reads (by identity: `use`, `atomExpr`), into `into`. */

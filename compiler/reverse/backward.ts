@@ -10,7 +10,7 @@
  */
 import { type Atom, type Block, type Call, type Eq, type Func, type Stmt, type Var, type Window, isArrayType, isUndefinedAtom } from '../ir/types.js';
 import {
-  type DeclType, type TExpr, type TStmt, type TVar, add, atomExpr, bin, call, cond, declare, div, eachStmt, fnCallee, helperCall, index, located, mathCall, member, methodCall, mul, name, neg, num, popOps, ref, runtime, sub, tape, update, use,
+  type DeclType, type TExpr, type TStmt, type TVar, add, atomExpr, bin, call, cond, declare, div, eachStmt, fnCallee, helperCall, index, located, mathCall, member, methodCall, mul, name, neg, num, popOps, primal, ref, runtime, sub, tape, tvar, update, use,
 } from '../ir/target.js';
 import { type Reciprocal, type Rule, rules } from '../rules/table.js';
 import { Names, runtimeFn, vjpForm } from '../ir/names.js';
@@ -317,18 +317,18 @@ export class BackwardSweep {
       // (a rotation's fresh array is declared at the reverse of the run, from the variable holding it)
       if (this.rotated.has(v)) return out;
       // (an array variable the source rebinds is rebound by the reverse of its rebindings too)
-      out.push({ k: 'decl', kind: v.mutable ? 'let' : 'const', name: v.name, init: popOf(v) });
+      out.push(declare(v.mutable ? 'let' : 'const', primal(v), popOf(v)));
       // (its adjoint array was pushed after it)
       const shadow = this.record.shadows.get(v);
       if (shadow) out.push(declare(v.mutable ? 'let' : 'const', shadow, popOf(v), this.shadowType(v)));
     } else if (step.kind === 'copy') {
       const { eq, from } = step;
-      out.push({ k: 'decl', kind: 'const', name: eq.out.name, init: use(from) });
+      out.push(declare('const', primal(eq.out), use(from)));
       const shadow = this.record.shadows.get(eq.out);
       if (shadow) out.push(declare('const', shadow, this.arrayAdjoint(from)));
     } else {
       const { eq } = step;
-      out.push({ k: 'decl', kind: 'const', name: eq.out.name, init: evalEq(eq) });
+      out.push(declare('const', primal(eq.out), evalEq(eq)));
       // (another name for an array: its adjoint is that array's)
       const shadow = this.record.shadows.get(eq.out);
       const from = eq.args[0];
@@ -408,9 +408,9 @@ export class BackwardSweep {
       const out = use(s.out);
       return [out, neg(mul(out, out))];
     }
-    const r = this.names.fresh(`${s.out.name}_r`, true);
-    code.push({ k: 'decl', kind: 'const', name: r, init: div(num(1), atomExpr(s.args[reciprocal.of]!)), role: { k: 'reciprocal' } });
-    return reciprocal.partials(s.args.map(atomExpr), name(r), outAtHand(s, this.topLevel, this.plan.restoredVars) ? use(s.out) : undefined);
+    const r = tvar(this.names.fresh(`${s.out.name}_r`, true), 'reciprocal', 'f64', s.out);
+    code.push(declare('const', r, div(num(1), atomExpr(s.args[reciprocal.of]!))));
+    return reciprocal.partials(s.args.map(atomExpr), ref(r), outAtHand(s, this.topLevel, this.plan.restoredVars) ? use(s.out) : undefined);
   }
 
   /**
@@ -700,7 +700,6 @@ export class BackwardSweep {
   private forStmt(code: TStmt[], s: Stmt & { kind: 'for' }, _top: boolean): void {
     const body = this.block(s.body, false, s.loc.text);
     if (body.length === 0) return;
-    const i = s.index.name;
     const from = atomExpr(s.from);
     const to = atomExpr(s.to);
     const k = Math.abs(s.step);
@@ -713,8 +712,8 @@ export class BackwardSweep {
         : (intBound ? sub(to, num(1)) : sub(mathCall('ceil', to), num(1)));
       last = k === 1 ? limit : lastReached(from, limit, k);
       code.push({
-        k: 'for', init: { k: 'decl', kind: 'let', name: i, init: last }, test: bin('>=', use(s.index), from),
-        update: update(i, '-=', k), body,
+        k: 'for', init: declare('let', primal(s.index), last), test: bin('>=', use(s.index), from),
+        update: update(primal(s.index), '-=', k), body,
       });
       this.reversedLoops.set(s, code[code.length - 1]!);
     } else {
@@ -723,8 +722,8 @@ export class BackwardSweep {
         : (intBound ? add(to, num(1)) : add(mathCall('floor', to), num(1)));
       last = k === 1 ? limit : lastReached(from, limit, -k);
       code.push({
-        k: 'for', init: { k: 'decl', kind: 'let', name: i, init: last }, test: bin('<=', use(s.index), from),
-        update: update(i, '+=', k), body,
+        k: 'for', init: declare('let', primal(s.index), last), test: bin('<=', use(s.index), from),
+        update: update(primal(s.index), '+=', k), body,
       });
       this.reversedLoops.set(s, code[code.length - 1]!);
     }

@@ -13,7 +13,7 @@
  */
 import type { Atom, Block, For, Func, Stmt, Var } from '../ir/types.js';
 import { isArrayType } from '../ir/types.js';
-import { type TExpr, type TStmt, add, atomExpr, bin, index, mapStmts, member, mul, name, num, runtime, scheduleCall, stmtHas, typedElementLoads, use } from '../ir/target.js';
+import { type TExpr, type TStmt, add, atomExpr, bin, declare, index, mapStmts, member, mul, name, num, primal, runtime, scheduleCall, stmtHas, typedElementLoads, use } from '../ir/target.js';
 import type { Names } from '../ir/names.js';
 import { reads, spans, statements } from '../ir/walk.js';
 import { DiagnosticError } from '../diagnostics.js';
@@ -466,7 +466,7 @@ class Loop {
     const { from, step } = this.s;
     const offset = step === 1 ? j : mul(j, num(step));
     const init = from.kind === 'const' && from.value === 0 ? offset : add(atomExpr(from), offset);
-    return { k: 'decl', kind: 'const', name: this.s.index.name, init };
+    return declare('const', primal(this.s.index), init);
   }
 
   /** Runs iterations `ck.from` … `ck.to − 1` untaped. */

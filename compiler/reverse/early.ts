@@ -23,11 +23,13 @@
  * - call nothing but Math's functions, use neither the tape nor the runtime, and neither
  *   return, throw nor break.
  *
+ * The names are typed variables (TVar), told by identity: an addition that reads a name that is
+ * none (a call site's adj object) stays where it is.
  * Adjoint arrays are distinct arrays (jam.ts's `adjoints`), so the additions into each element
  * keep their order: the gradient is the same, bit for bit. A `// grad of:` comment left with
  * no statements under it goes.
  */
-import { type TExpr, type TStmt, type TVar, anyChild, eachExprIn, eachStmt, isRefIn, mapNested, namesIn, someStmt } from '../ir/target.js';
+import { type TExpr, type TStmt, type TVar, anyChild, eachExprIn, eachStmt, isRefIn, mapNested, someStmt, varsIn } from '../ir/target.js';
 
 /** An addition moves up past at least this many statements, or stays. */
 const minDistance = 8;
@@ -70,21 +72,23 @@ function emptied(c: TStmt, code: readonly TStmt[], out: readonly TStmt[], at: nu
 }
 
 interface ElementAdd {
-  readonly array: string;
+  readonly array: TVar;
   /** The element's number when it is one. */
   readonly element?: number;
-  /** The names it reads: the index, and those of the value (arrays whose elements it reads included). */
-  readonly reads: ReadonlySet<string>;
+  /** The variables it reads: the index, and those of the value (arrays whose elements it reads included). */
+  readonly reads: ReadonlySet<TVar>;
 }
 
 /** `A[k] += e` or `A[k] -= e` into an adjoint array, with k a number or a name and e pure. */
 function elementAdd(s: TStmt, adjoints: ReadonlySet<TVar>): ElementAdd | undefined {
-  if (s.k !== 'assign' || s.op === '=' || s.target.k !== 'index' || s.target.array.k !== 'name') return undefined;
-  const array = s.target.array.name;
+  if (s.k !== 'assign' || s.op === '=' || s.target.k !== 'index' || s.target.array.k !== 'name' || !s.target.array.v) return undefined;
+  const array = s.target.array.v;
   const k = s.target.index;
   if (!isRefIn(s.target.array, adjoints) || (k.k !== 'num' && k.k !== 'name') || !pure(s.value)) return undefined;
-  const reads = namesIn(s.value, namesIn(k));
-  if (reads.has(array) || reads.has('adj')) return undefined;
+  // (`adj`, which holds the adjoint arrays under other names, is no TVar: an addition reading it stays)
+  const index = varsIn(k);
+  const reads = index && varsIn(s.value, index);
+  if (!reads || reads.has(array)) return undefined;
   return { array, ...(k.k === 'num' ? { element: k.value } : {}), reads };
 }
 
@@ -111,23 +115,23 @@ function passable(t: TStmt, add: ElementAdd): boolean {
   let ok = true;
   eachExprIn([t], (x) => {
     if (x.k === 'tape' || x.k === 'runtime' || x.k === 'new' || (x.k === 'call' && x.callee.k !== 'math')) ok = false;
-    else if (x.k === 'name' && (x.name === add.array || x.name === 'adj')) ok = false;
-    else if (x.k === 'update' && add.reads.has(x.name)) ok = false;
+    else if (x.k === 'name' && (x.v === add.array || x.name === 'adj')) ok = false;
+    else if (x.k === 'update' && x.v && add.reads.has(x.v)) ok = false;
   });
   if (!ok) return false;
   eachStmt([t], (u) => {
-    if (u.k === 'decl' && add.reads.has(u.name)) ok = false;
+    if (u.k === 'decl' && u.v && add.reads.has(u.v)) ok = false;
     if (u.k === 'assign') {
-      const w = u.target.k === 'name' ? u.target.name : u.target.k === 'index' && u.target.array.k === 'name' ? u.target.array.name : undefined;
-      if (w === undefined || add.reads.has(w)) ok = false;
+      const w = u.target.k === 'name' ? u.target : u.target.k === 'index' && u.target.array.k === 'name' ? u.target.array : undefined;
+      if (w === undefined || (w.v && add.reads.has(w.v))) ok = false;
     }
   });
   return ok;
 }
 
 /** The array and numbered element of `A[k] op= e` (any array, any op), and whether e is pure. */
-function elementAddShape(t: TStmt): { array: string; element?: number; pure: boolean } | undefined {
+function elementAddShape(t: TStmt): { array: TVar | undefined; element?: number; pure: boolean } | undefined {
   if (t.k !== 'assign' || t.target.k !== 'index' || t.target.array.k !== 'name') return undefined;
   const k = t.target.index;
-  return { array: t.target.array.name, ...(k.k === 'num' ? { element: k.value } : {}), pure: pure(t.value) };
+  return { array: t.target.array.v, ...(k.k === 'num' ? { element: k.value } : {}), pure: pure(t.value) };
 }

@@ -5,7 +5,7 @@
  */
 import { type Atom, type Block, type Eq, type Func, type Stmt, type Throw, type Var, isArrayType, mayBeAbsentArray } from '../ir/types.js';
 import { arrayAliases, holdingParams, statements, unreadDeclarations } from '../ir/walk.js';
-import { type DeclType, type TExpr, type TStmt, type TapeOp, add, atomExpr, bin, call, declare, fnCallee, globalCall, index, located, mathCall, methodCall, name, not, num, ref, runtime, str, sub, tape, update, use } from '../ir/target.js';
+import { type DeclType, type TExpr, type TStmt, type TapeOp, add, atomExpr, bin, call, declare, fnCallee, globalCall, index, located, mathCall, methodCall, name, not, num, primal, ref, runtime, str, sub, tape, update, use } from '../ir/target.js';
 import { runtimeFn } from '../ir/names.js';
 import { argExpr, evalEq, savedArgs } from './backward.js';
 import { type TapePlan, type TapeRecord, emptyRecord } from './plan.js';
@@ -104,7 +104,7 @@ export class ForwardSweep {
     const assigned = new Set([...statements(this.fn.body)].flatMap((s) => (s.kind === 'assign' ? [s.target] : [])));
     for (const v of this.fn.vars) {
       if (!v.mutable || v.kind === 'param' || this.declaredInPlace.has(v) || !assigned.has(v)) continue;
-      hoisted.push({ k: 'decl', kind: 'let', name: v.name, type: tsType(v), init: v.type === 'bool' ? { k: 'bool', value: false } : v.type === 'str' ? str('') : num(0) });
+      hoisted.push(declare('let', primal(v), v.type === 'bool' ? { k: 'bool', value: false } : v.type === 'str' ? str('') : num(0), tsType(v)));
     }
     // (the flag of each integer counter: whether its steps are inverted, see counters.ts)
     for (const flag of this.plan.counters?.flags.values() ?? []) hoisted.push(declare('let', flag, { k: 'bool', value: false }));
@@ -170,7 +170,7 @@ export class ForwardSweep {
         // (`const t = cur` of a `number[]` variable that may hold a parameter, declared
         // `Float64Array | number[]`: in a loop that rebinds cur to t, tsc cannot infer t's type, TS7022)
         const union = s.prim === 'copy' && this.listHoldingParam(s.out);
-        const decl: TStmt = { k: 'decl', kind: 'const', name: s.out.name, ...(toggle ? { type: 'boolean' } : union ? { type: 'Float64Array | number[]' } : {}), init: evalEq(s) };
+        const decl = declare('const', primal(s.out), evalEq(s), toggle ? 'boolean' : union ? 'Float64Array | number[]' : undefined);
         // another name for an array, and for its adjoint array
         const shadow = this.record.shadows.get(s.out);
         const from = s.args[0];
@@ -190,7 +190,7 @@ export class ForwardSweep {
           globalCall('Number', 'isInteger', use(s.target)), bin('<=', mathCall('abs', use(s.target)), bin('**', num(2), num(52)))) }] : [];
         if (top && s.decl && this.declaredInPlace.has(s.target) && !firstDecl.has(s.target)) {
           firstDecl.add(s.target);
-          return [{ k: 'decl', kind: 'let', name: s.target.name, init: value },
+          return [declare('let', primal(s.target), value),
             ...(shadow && shadowValue ? [declare('let', shadow, shadowValue)] : []), ...setFlag];
         }
         const saved = this.record.saved.get(s);
@@ -241,7 +241,7 @@ export class ForwardSweep {
         // (in split mode, g_fwd: g, recording on the tape what g_rev will need; see split.ts)
         const split = this.record.splitCalls.has(s);
         const value = call(fnCallee(s.callee.name, split ? 'fwd' : 'primal', runtimeFn(s.callee)), ...s.args.map((_, i) => argExpr(s, i)));
-        return [...save, s.out ? { k: 'decl', kind: 'const', name: s.out.name, init: value } : { k: 'expr', e: value }];
+        return [...save, s.out ? declare('const', primal(s.out), value) : { k: 'expr', e: value }];
       }
       case 'alloc': {
         if (s.elements) {
@@ -251,8 +251,8 @@ export class ForwardSweep {
           const kind = s.target.mutable ? 'let' : 'const';
           this.holdsParam ??= holdingParams(this.fn.body);
           const holds = this.holdsParam.has(s.target);
-          if (s.ctor !== 'Array') return [{ k: 'decl', kind, name: s.target.name, ...(holds ? { type: s.ctor } : {}), init: { k: 'new', ctor: s.ctor, args: [literal] } }, ...adjoint];
-          return [{ k: 'decl', kind, name: s.target.name, type: holds ? 'Float64Array | number[]' : 'number[]', init: literal }, ...adjoint];
+          if (s.ctor !== 'Array') return [declare(kind, primal(s.target), { k: 'new', ctor: s.ctor, args: [literal] }, holds ? s.ctor : undefined), ...adjoint];
+          return [declare(kind, primal(s.target), literal, holds ? 'Float64Array | number[]' : 'number[]'), ...adjoint];
         }
         // (one that may hold a parameter later: typed as the parameter is, `Float64Array`)
         this.holdsParam ??= holdingParams(this.fn.body);
@@ -262,14 +262,14 @@ export class ForwardSweep {
           // parameter it may hold, and the parameter's adjoint, rather than to an empty new array)
           const shadow = this.record.shadows.get(s.target);
           // (or a constant table, a number[]: `c ? xs : T`)
-          return [{ k: 'decl', kind: 'let', name: s.target.name, type: s.ctor === 'Array' || this.holdsTable(s.target) ? 'Float64Array | number[]' : s.ctor, init: use(held) },
+          return [declare('let', primal(s.target), use(held), s.ctor === 'Array' || this.holdsTable(s.target) ? 'Float64Array | number[]' : s.ctor),
             ...(shadow ? [declare('let', shadow, this.adjointOf(held))] : [])];
         }
         const created: TExpr = { k: 'new', ctor: s.ctor, args: [atomExpr(s.length)] };
         const init = s.fill ? methodCall('fill', created, atomExpr(s.fill)) : created;
         // (a plain one's is the union its tangent has too, never written: f_hvp's tangent copies the type)
         const type: { type?: DeclType } = !this.holdsParam.has(s.target) ? (s.ctor === 'Array' ? { type: 'number[]' } : {}) : { type: s.ctor === 'Array' ? 'Float64Array | number[]' : s.ctor };
-        return [{ k: 'decl', kind: s.target.mutable ? 'let' : 'const', name: s.target.name, ...type, init },
+        return [declare(s.target.mutable ? 'let' : 'const', primal(s.target), init, type.type),
           ...this.shadowAlloc(s.target, atomExpr(s.length))];
       }
       case 'if':
@@ -279,8 +279,8 @@ export class ForwardSweep {
         const cmp = s.step > 0 ? (s.inclusive ? '<=' : '<') : (s.inclusive ? '>=' : '>');
         const k = Math.abs(s.step);
         const loop: TStmt = {
-          k: 'for', init: { k: 'decl', kind: 'let', name: s.index.name, init: atomExpr(s.from) },
-          test: bin(cmp, i, atomExpr(s.to)), update: update(s.index.name, s.step > 0 ? '+=' : '-=', k), body: this.block(s.body, false),
+          k: 'for', init: declare('let', primal(s.index), atomExpr(s.from)),
+          test: bin(cmp, i, atomExpr(s.to)), update: update(primal(s.index), s.step > 0 ? '+=' : '-=', k), body: this.block(s.body, false),
           trips: tripBound(s.from, s.to, s.step),
         };
         this.loops.set(s, loop);

@@ -48,7 +48,7 @@
  * before them (AdjointFunction.tangentBody), since an adjoint's tangent need not be 0 with it.
  */
 import {
-  type BinOp, type TExpr, type TStmt, type TVar, anyChild, bin, eachExprIn, exprKey, isRefIn, mapChildren, mapStmt, name, namesIn, someExpr,
+  type BinOp, type TExpr, type TStmt, type TVar, anyChild, bin, eachExprIn, eachStmt, exprKey, isRefIn, mapChildren, mapStmt, name, namesIn, ref, someExpr, update,
 } from '../ir/target.js';
 import type { Names } from '../ir/names.js';
 
@@ -137,10 +137,17 @@ function jammed(loop: For, adjoints: ReadonlySet<TVar>, names: Names): TStmt[] |
   for (const n of headerNames) if (declared.has(n) || reset.has(n) || n === i) return undefined;
 
   // the second row: its own names
-  const renames = new Map<string, string>();
-  const i1 = names.fresh(i, true);
-  renames.set(i, i1);
-  for (const n of [...declared, ...reset.keys()]) renames.set(n, names.fresh(n, true));
+  // (a renamed variable is another one: of the TVar it was, if it was one, a TVar of its own)
+  const vars = varsOf([...P, ...L, ...Q, loop.init]);
+  const renames = new Map<string, Renamed>();
+  const rename = (n: string): Renamed => {
+    const to = names.fresh(n, true);
+    const v = vars.get(n);
+    return v ? { name: to, v: { ...v, name: to } } : { name: to };
+  };
+  const i1 = rename(i).name;
+  renames.set(i, { name: i1 });
+  for (const n of [...declared, ...reset.keys()]) renames.set(n, rename(n));
   const rn = (e: TExpr): TExpr => renameExpr(e, renames);
   const second = (code: readonly TStmt[]) => code.map((s) => renameStmt(s, rn));
   const P2 = second(P);
@@ -174,7 +181,7 @@ function jammed(loop: For, adjoints: ReadonlySet<TVar>, names: Names): TStmt[] |
   // (the comments just before the inner loop stay with it)
   let lead = before.length;
   while (lead > 0 && before[lead - 1]!.k === 'comment') lead--;
-  const renamedResets = new Set([...reset.keys()].map((v) => renames.get(v)!));
+  const renamedResets = new Set([...reset.keys()].map((v) => renames.get(v)!.name));
   return [
     comment(`two iterations of this loop at a time (unroll-and-jam): ${i} and ${i1} = ${i} ${step} ${by} share one pass of the loop over ${j}, which loads`),
     comment('what both read and adds into the adjoint elements both add into once; the iteration left over runs alone after it'),
@@ -186,7 +193,7 @@ function jammed(loop: For, adjoints: ReadonlySet<TVar>, names: Names): TStmt[] |
       body: [
         { k: 'decl', kind: 'const', name: i1, init: next },
         ...before.slice(0, lead),
-        ...[...reset].map(([v, value]): TStmt => ({ k: 'decl', kind: 'let', name: renames.get(v)!, init: value })),
+        ...[...reset].map(([v, value]): TStmt => renameStmt({ k: 'decl', kind: 'let', name: v, init: value }, rn)),
         ...noComments(P2),
         ...before.slice(lead),
         ...innerLoops,
@@ -205,9 +212,9 @@ function jammed(loop: For, adjoints: ReadonlySet<TVar>, names: Names): TStmt[] |
 function fuseBodies(L1: readonly TStmt[], L2: readonly TStmt[], writes: ReadonlySet<string>): TStmt[] | undefined {
   const key = exprKey;
   // loads of arrays nobody writes, at the same index in both rows: the second row uses the first's
-  const loads = new Map<string, string>();
-  for (const s of L1) if (s.k === 'decl' && s.init?.k === 'index' && isElement(s.init) && !writes.has((s.init.array as { name: string }).name)) loads.set(key(s.init), s.name);
-  const alias = new Map<string, string>();
+  const loads = new Map<string, Renamed>();
+  for (const s of L1) if (s.k === 'decl' && s.init?.k === 'index' && isElement(s.init) && !writes.has((s.init.array as { name: string }).name)) loads.set(key(s.init), { name: s.name, ...(s.v ? { v: s.v } : {}) });
+  const alias = new Map<string, Renamed>();
   let second: TStmt[] = [];
   for (const s of L2) {
     const shared = s.k === 'decl' && s.init ? loads.get(key(s.init)) : undefined;
@@ -345,16 +352,29 @@ function resetAtEnd(Q: readonly TStmt[], v: string): TExpr | undefined {
   return undefined;
 }
 
-function renameExpr(e: TExpr, renames: ReadonlyMap<string, string>): TExpr {
-  if (e.k === 'name') { const n = renames.get(e.name); return n ? name(n) : e; }
-  if (e.k === 'update') { const n = renames.get(e.name); return n ? { ...e, name: n } : e; }
+/** What a name is renamed to: another name, and the variable (TVar) it is where the one renamed was one. */
+interface Renamed { readonly name: string; readonly v?: TVar }
+
+/** The variables (TVar) that `code` declares, by name. */
+function varsOf(code: readonly TStmt[]): Map<string, TVar> {
+  const out = new Map<string, TVar>();
+  eachStmt(code, (s) => { if (s.k === 'decl' && s.v) out.set(s.name, s.v); });
+  return out;
+}
+
+function renameExpr(e: TExpr, renames: ReadonlyMap<string, Renamed>): TExpr {
+  if (e.k === 'name') { const n = renames.get(e.name); return n ? (n.v ? ref(n.v) : name(n.name)) : e; }
+  if (e.k === 'update') { const n = renames.get(e.name); return n ? update(n.v ?? n.name, e.op, e.by, e.prefix) : e; }
   return mapChildren(e, (c) => renameExpr(c, renames));
 }
 
 function renameStmt(s: TStmt, rn: (e: TExpr) => TExpr): TStmt {
   if (s.k === 'decl') {
-    const n = (rn(name(s.name)) as { name: string }).name;
-    return { ...s, name: n, ...(s.init ? { init: rn(s.init) } : {}) };
+    const n = rn(name(s.name)) as TExpr & { k: 'name' };
+    // (renamed, another variable: the TVar it is renamed to, if any, not the one it was)
+    const { v, ...rest } = s;
+    const to = n.name === s.name ? v : n.v;
+    return { ...rest, name: n.name, ...(to ? { v: to } : {}), ...(s.init ? { init: rn(s.init) } : {}) };
   }
   if (s.k === 'comment') return s;
   return mapStmt(s, rn, (b) => b.map((x) => renameStmt(x, rn)));

@@ -36,11 +36,11 @@ function unrolled(s: TStmt): TStmt[] {
       const indices = tripIndices(s);
       // (a loop around other loops gains little and would copy them)
       if (!indices || breaks(body) || hasLoop(body) || indices.length * size(body) > maxSize) return [{ ...s, body }];
-      const index = (s.init as { name: string }).name;
+      const { name: index, v } = s.init as TStmt & { k: 'decl' };
       const used = readsOf(body).has(index);
       return indices.map((i): TStmt => ({
         k: 'block',
-        body: [...(used ? [{ k: 'decl', kind: 'const', name: index, type: 'number', init: { k: 'num', value: i } } as TStmt] : []), ...body],
+        body: [...(used ? [{ k: 'decl', kind: 'const', name: index, ...(v ? { v } : {}), type: 'number', init: { k: 'num', value: i } } as TStmt] : []), ...body],
       }));
     }
     default: return [mapNested(s, unrollShortLoops)];
