@@ -14,6 +14,7 @@ import { block, sourceLoc } from './statements.js';
 import { generate } from './generate.js';
 import { moduleMap, type GeneratedMap, type PrintedBody, type Segment } from './source-map.js';
 import { inOutVjpName, splitForwardName, splitReverseName } from '../ir/names.js';
+import { splitAdjParams } from '../reverse/split.js';
 
 const t = babel.types;
 
@@ -208,8 +209,9 @@ const paramList = (f: AdjointFunction, trailing: 'optional' | 'positional' = 'op
   : trailing === 'optional' && f.params.slice(i).every((q) => q.defaulted) ? `${p.v.name}?: ${paramType(p)}`
   : `${p.v.name}: ${paramType(p)} | undefined`);
 
-function adjType(f: AdjointFunction): string {
-  const fields = f.gradParams.map((p) => `${p.key}: ${p.v.type === 'f64[]' ? 'Float64Array' : 'number'}`);
+/** The type of f's adj: of its gradient's parameters, or (`rev`, split mode's f_rev and f_rev_d) of those splitAdjParams keeps. */
+function adjType(f: AdjointFunction, form?: 'rev'): string {
+  const fields = (form === 'rev' ? splitAdjParams(f.gradParams) : f.gradParams).map((p) => `${p.key}: ${p.v.type === 'f64[]' ? 'Float64Array' : 'number'}`);
   return fields.length ? `{ ${fields.join('; ')} }` : 'Record<string, never>';
 }
 
@@ -262,7 +264,7 @@ function splitFns(f: AdjointFunction): string[] {
     `${exported}function ${splitForwardName(f.name)}(${paramList(f, 'positional').join(', ')}): ${returnType(f)} {\n${printBody(forward, f.loc)}\n}`,
     '',
     `/** Adds seed times ${f.name}'s gradient into adj, popping what ${splitForwardName(f.name)} recorded (split mode). */`,
-    `${exported}function ${splitReverseName(f.name)}(${[...paramList(f, 'positional'), `adj: ${adjType(f)}`, 'seed = 1'].join(', ')}): void {\n${printBody(reverse, f.loc)}\n}`,
+    `${exported}function ${splitReverseName(f.name)}(${[...paramList(f, 'positional'), `adj: ${adjType(f, 'rev')}`, 'seed = 1'].join(', ')}): void {\n${printBody(reverse, f.loc)}\n}`,
   ];
 }
 
@@ -332,7 +334,7 @@ function secondFormFn(f: AdjointFunction, h: HvpFunction): string {
   const of = h.form === 'vjp' ? `${f.name}_vjp` : h.form === 'vjpInOut' ? inOutVjpName(f.name) : h.form === 'fwd' ? splitForwardName(f.name) : splitReverseName(f.name);
   const tangent = `${h.directionParam}: ${tangentType(f)}`;
   const params = h.form === 'fwd' ? [...paramList(f, 'positional'), tangent]
-    : [...paramList(f, 'positional'), tangent, `adj: ${adjType(f)}`, `${h.adjTangent}: ${adjType(f)}`, 'seed = 1', `${h.seedTangent} = 0`];
+    : [...paramList(f, 'positional'), tangent, `adj: ${adjType(f, h.form === 'rev' ? 'rev' : undefined)}`, `${h.adjTangent}: ${adjType(f, h.form === 'rev' ? 'rev' : undefined)}`, 'seed = 1', `${h.seedTangent} = 0`];
   const result = h.form === 'fwd' ? (f.returnsNumber ? `{ value: ${returnType(f)}; tangent: number }` : 'void') : h.form === 'rev' ? 'void' : returnType(f);
   const doc = h.form === 'fwd'
     ? `/** ${of} along ${h.directionParam} (second order): ${f.returnsNumber ? `${f.name}'s value and its tangent` : `the tangents of what ${f.name} writes`}; the tangent tape gets the tangents of what ${of} records. */`

@@ -173,9 +173,11 @@ export interface Callee {
    * that is inlined) and which booleans (no adjoint, no key in its adj); `of`: one number of an object parameter of a
    * helper (`p: { k: number; c: number }`), passed one number per property, to a callee that is always inlined.
    * `unused`: a number the callee's result (and what it writes) does not depend on, through
-   * arithmetic: a depth, an index (link/constant-params.ts); its adjoint is zero.
+   * arithmetic: a depth, an index (link/constant-params.ts); its adjoint is zero. `noRevKey`:
+   * no key in the adj of the callee's split `g_rev` (reverse/split.ts splitAdjParams): unused,
+   * constant (Param.constant), or not differentiated (an integer array, `--wrt`).
    */
-  readonly params: readonly { readonly key: string; readonly array: boolean; readonly string?: true; readonly boolean?: true; readonly of?: string; readonly unused?: true }[];
+  readonly params: readonly { readonly key: string; readonly array: boolean; readonly string?: true; readonly boolean?: true; readonly of?: string; readonly unused?: true; readonly noRevKey?: true }[];
   readonly returnsNumber: boolean;
   /** A predicate (`isOdd(n)`, a package's `isnan`): returns a boolean; always inlined, it has no vjp. */
   readonly returnsBoolean?: true;
@@ -318,6 +320,12 @@ export interface Param {
    * analysis leaves it unvaried. It keeps its key in `adj`, which nothing adds into.
    */
   readonly constant?: true;
+  /**
+   * A number the function's result (and what it writes) does not depend on through arithmetic
+   * (link/constant-params.ts; its callers' Callee.params say `unused`): its adjoint is zero.
+   * Like a constant one, it has no key in the adj of the split `f_rev` (reverse/split.ts).
+   */
+  readonly unused?: true;
   /** The type annotation as written, reused in the generated signature. */
   readonly typeText: string;
   /**

@@ -19,13 +19,16 @@
  * Each starts by assuming the property of every candidate, and drops it where a function's
  * activity under the assumptions contradicts it (the parameter reaches the result; a call
  * passes a varied value), until nothing changes. Either way the parameter keeps its key in
- * the callee's adj and tangent, which nothing adds into.
+ * the callee's f_vjp adj and tangent, which nothing adds into; the adj of its split f_rev, which
+ * only generated code calls, has no key for it (reverse/split.ts: its callers' Callee.params
+ * mark it `noRevKey`, and pass no field for it).
  */
 import { resolve } from 'node:path';
 import { callsIn } from '../ir/inline.js';
 import type { Call, Func } from '../ir/types.js';
 import { mapBlock } from '../ir/walk.js';
 import { usefulVars, variedVars } from '../analyze/activity.js';
+import { splitAdjParams } from '../reverse/split.js';
 import { type Module, key } from './modules.js';
 
 export function markConstantParams(modules: ReadonlyMap<string, Module>): void {
@@ -58,7 +61,10 @@ export function markConstantParams(modules: ReadonlyMap<string, Module>): void {
         if (!none || none.size === 0) return s;
         return { ...s, callee: { ...s.callee, params: s.callee.params.map((p, i) => (none.has(i) ? { ...p, unused: true as const } : p)) } };
       });
-      if (body !== fn.body) m.funcs.set(name, { ...fn, body });
+      // (and the function's own parameters, for the adj of its split f_rev)
+      const mine = unused.get(fn)!;
+      const params = mine.size === 0 ? fn.params : fn.params.map((p, i) => (mine.has(i) ? { ...p, unused: true as const } : p));
+      if (body !== fn.body || params !== fn.params) m.funcs.set(name, { ...fn, body, params });
     }
   }
 
@@ -89,4 +95,20 @@ export function markConstantParams(modules: ReadonlyMap<string, Module>): void {
     }
   }
   for (const m of modules.values()) for (const [name, fn] of m.funcs) { const f = withAssumed(fn); if (f !== fn) m.funcs.set(name, f); }
+
+  // 3. the calls say which parameters have no key in the adj of the callee's split g_rev
+  // (Callee.params' `noRevKey`; reverse/split.ts), from the callee's parameters as now marked
+  for (const m of modules.values()) {
+    for (const [name, fn] of m.funcs) {
+      const body = mapBlock(fn.body, (s) => {
+        if (s.kind !== 'call') return s;
+        const g = funcOf(s);
+        if (!g) return s;
+        const keyed = new Set(splitAdjParams(g.params));
+        if (!g.params.some((p, i) => !keyed.has(p) && s.callee.params[i] && !s.callee.params[i]!.noRevKey)) return s;
+        return { ...s, callee: { ...s.callee, params: s.callee.params.map((p, i) => (g.params[i] && !keyed.has(g.params[i]!) ? { ...p, noRevKey: true as const } : p)) } };
+      });
+      if (body !== fn.body) m.funcs.set(name, { ...fn, body });
+    }
+  }
 }

@@ -8,14 +8,14 @@
  * `const`s in the same scope; temporaries of nested blocks by recomputing them just before
  * their last use when nothing they read was overwritten in between, else from the tape.
  */
-import { type Atom, type Block, type Call, type Eq, type Func, type Stmt, type Var, type Window, isArrayType, isUndefinedAtom } from '../ir/types.js';
+import { type Atom, type Block, type Call, type Eq, type Func, type Param, type Stmt, type Var, type Window, isArrayType, isUndefinedAtom } from '../ir/types.js';
 import {
   type DeclType, type TExpr, type TStmt, type TVar, add, atomExpr, bin, call, cond, declare, div, eachStmt, fnCallee, helperCall, index, located, mathCall, member, methodCall, mul, name, neg, num, popOps, primal, ref, runtime, sub, tape, tvar, update, use,
 } from '../ir/target.js';
 import { type Reciprocal, type Rule, rules } from '../rules/table.js';
 import { Names, runtimeFn, vjpForm } from '../ir/names.js';
 import { adjointVars } from './adjoints.js';
-import { callModeNote } from './split.js';
+import { callModeNote, splitAdjFields, splitAdjParams } from './split.js';
 import { arrayAliases, statements, unreadDeclarations, writes } from '../ir/walk.js';
 import { elementTargetsOf, varsReadOf } from './refs.js';
 import type { RewriteFacts } from './rewrites.js';
@@ -621,58 +621,127 @@ export class BackwardSweep {
     const { callee } = s;
     const mode = this.plan.callModes.get(s);
     if (mode) code.push({ k: 'comment', text: callModeNote(s, split, mode) });
+    // a seed: a result that does not reach ours contributes nothing, seed 0, not the default 1
+    const seed = s.out && this.active.has(s.out) ? [ref(this.adjoint(s.out))] : callee.returnsNumber ? [num(0)] : [];
+    if (split && this.throughOwnAdj(code, s, seed)) return;
     const site = this.names.fresh(`${callee.name}_adj`, true);
-    // (a boolean argument has no adjoint: no key in the callee's adj)
-    const fields = callee.params.filter((p) => !p.boolean).map((p) => [p.key, p.array ? runtime('sink', num(0)) : num(0)] as const);
+    // the parameters with a key in the callee's adj: not a boolean (no adjoint); in split mode,
+    // g_rev's keys alone (splitAdjFields: none for an index whose adjoint is always zero)
+    const keyed = new Set(split ? splitAdjFields(callee).map((f) => f.i) : callee.params.flatMap((p, i) => (p.boolean ? [] : [i])));
+    const fields = callee.params.flatMap((p, i) => (keyed.has(i) ? [[p.key, p.array ? runtime('sink', num(0)) : num(0)] as const] : []));
     // allocated once per call of the generated function: at its start where the call is in a
     // loop, else where the call's reverse runs (at most once), so that a branch not taken
-    // allocates nothing (a recursion's split reverse: one object per level, not one per call site)
+    // allocates nothing
     const decl: TStmt = { k: 'decl', kind: 'const', name: site, init: { k: 'object', fields } };
     if (this.inLoop(s)) this.callSites.push(decl);
     else code.push(decl);
-    // An array that grows by push has a `number[]` adjoint (shadowType), where the callee's adj
-    // takes a Float64Array: it gets a copy, copied back after the call (the callee adds into it).
     const copiesBack: TStmt[] = [];
     callee.params.forEach((p, i) => {
+      if (!keyed.has(i)) return;
       const a = s.args[i]!;
       const field = member(name(site), p.key);
-      if (p.array) {
-        const w = s.windows?.[i];
-        let whole = this.isActive(a) ? this.arrayAdjoint(a.v) : undefined;
-        if (whole && a.kind === 'var' && this.record.grown.has(a.v) && this.record.shadows.has(a.v)) {
-          const list = whole;
-          const copy = this.names.fresh(`${this.record.shadows.get(a.v)!.name}_f64`, true);
-          // (element by element: the adjoint may be longer than the array here, grown by pushes
-          // after the call that the reverse sweep has undone on the array alone)
-          const each = (to: TExpr, from: TExpr): TStmt => {
-            const k = this.names.fresh('k', true);
-            return {
-              k: 'for', init: { k: 'decl', kind: 'let', name: k, init: num(0) }, test: bin('<', name(k), member(name(copy), 'length')),
-              update: update(k, '+=', 1), body: [{ k: 'assign', target: index(to, name(k)), op: '=', value: index(from, name(k)) }],
-            };
-          };
-          code.push({ k: 'decl', kind: 'const', name: copy, init: runtime('f64Zeros', member(use(a.v), 'length')) }, each(name(copy), list));
-          copiesBack.push(each(list, name(copy)));
-          whole = name(copy);
-        }
-        const adjoint = whole ? windowed(whole, w)
-          // (undefined passed for an optional array, `g(x, undefined)`: an empty one)
-          : runtime('sink', w ? atomExpr(w.length) : isUndefinedAtom(a) ? num(0) : member(atomExpr(a), 'length'));
-        code.push({ k: 'assign', target: field, op: '=', value: adjoint });
-      } else if (this.isActive(a)) {
-        code.push({ k: 'assign', target: field, op: '=', value: num(0) });
-      }
+      if (p.array) code.push({ k: 'assign', target: field, op: '=', value: this.argAdjoint(code, s, i, copiesBack) });
+      else if (this.isActive(a)) code.push({ k: 'assign', target: field, op: '=', value: num(0) });
     });
-    // a result that does not reach ours contributes nothing: seed 0, not the default 1
-    const seed = s.out && this.active.has(s.out) ? [ref(this.adjoint(s.out))] : callee.returnsNumber ? [num(0)] : [];
     const vjp: TStmt = { k: 'expr', e: call(fnCallee(callee.name, split ? 'rev' : vjpForm(s), runtimeFn(callee)), ...s.args.map((_, i) => argExpr(s, i)), name(site), ...seed) };
     // (a result our result may not use on this path: no call with a zero seed, whose 0·∞ would be NaN; see eq)
     if (!split && s.writes.length === 0 && s.out && this.active.has(s.out) && !this.reaching.has(s)) this.guard(code, seed[0]!, [vjp, ...copiesBack]);
     else code.push(vjp, ...copiesBack);
     callee.params.forEach((p, i) => {
       const a = s.args[i]!;
-      if (!p.array && this.isActive(a)) this.contribute(code, a.v, member(name(site), p.key));
+      if (keyed.has(i) && !p.array && this.isActive(a)) this.contribute(code, a.v, member(name(site), p.key));
     });
+  }
+
+  /**
+   * The adjoint array a call's i-th argument (an array) gets in the callee's adj: its own (a
+   * window of it), or a scratch sink for an inactive one. An array that grows by push has a
+   * `number[]` adjoint (shadowType), where the callee's adj takes a Float64Array: it gets a copy,
+   * copied back after the call (`copiesBack`; the callee adds into it).
+   */
+  private argAdjoint(code: TStmt[], s: Call, i: number, copiesBack: TStmt[]): TExpr {
+    const a = s.args[i]!;
+    const w = s.windows?.[i];
+    let whole = this.isActive(a) ? this.arrayAdjoint(a.v) : undefined;
+    if (whole && a.kind === 'var' && this.record.grown.has(a.v) && this.record.shadows.has(a.v)) {
+      const list = whole;
+      const copy = this.names.fresh(`${this.record.shadows.get(a.v)!.name}_f64`, true);
+      // (element by element: the adjoint may be longer than the array here, grown by pushes
+      // after the call that the reverse sweep has undone on the array alone)
+      const each = (to: TExpr, from: TExpr): TStmt => {
+        const k = this.names.fresh('k', true);
+        return {
+          k: 'for', init: { k: 'decl', kind: 'let', name: k, init: num(0) }, test: bin('<', name(k), member(name(copy), 'length')),
+          update: update(k, '+=', 1), body: [{ k: 'assign', target: index(to, name(k)), op: '=', value: index(from, name(k)) }],
+        };
+      };
+      code.push({ k: 'decl', kind: 'const', name: copy, init: runtime('f64Zeros', member(use(a.v), 'length')) }, each(name(copy), list));
+      copiesBack.push(each(list, name(copy)));
+      whole = name(copy);
+    }
+    return whole ? windowed(whole, w)
+      // (undefined passed for an optional array, `g(x, undefined)`: an empty one)
+      : runtime('sink', w ? atomExpr(w.length) : isUndefinedAtom(a) ? num(0) : member(atomExpr(a), 'length'));
+  }
+
+  /** This function's keys in its own adj that every form of it has (split.ts splitAdjParams), by key. */
+  private get ownAdjKeys(): ReadonlyMap<string, Param> {
+    this.ownKeys ??= new Map(splitAdjParams(this.fn.params).map((p) => [p.key, p] as const));
+    return this.ownKeys;
+  }
+  private ownKeys: Map<string, Param> | undefined;
+
+  /** Parameters the body assigns (a number's value, an array's binding): their adjoint at a call is not the one adj gets. */
+  private get reassignedParams(): ReadonlySet<Var> {
+    if (!this.reassigned) {
+      this.reassigned = new Set();
+      for (const t of statements(this.fn.body)) {
+        const ws = t.kind === 'assign' ? [t.target] : t.kind === 'eq' || t.kind === 'call' ? (t.out ? [t.out] : []) : t.kind === 'for' ? [t.index] : [];
+        for (const v of ws) if (v.kind === 'param') this.reassigned.add(v);
+      }
+    }
+    return this.reassigned;
+  }
+  private reassigned: Set<Var> | undefined;
+
+  /**
+   * A call in split mode whose callee's adj keys (splitAdjFields) are all keys of this
+   * function's own adj, of the same kind, passes its own adj to g_rev: no object per call,
+   * which in a recursion was one per level. An argument that is this function's parameter
+   * of the same key, passed unchanged (`g(c, x, i + 1)` in g), needs nothing: what g_rev
+   * adds into adj.x is what the caller would have added into x_b, which goes into adj.x at the
+   * end (the same sum, in another order). Any other key is lent for the call: set aside,
+   * set to the argument's adjoint (0 for a number, whose adjoint is read back after), and put
+   * back. False where the keys do not match: the call gets an object of its own.
+   */
+  private throughOwnAdj(code: TStmt[], s: Call, seed: TExpr[]): boolean {
+    const fields = splitAdjFields(s.callee);
+    if (fields.length === 0) return false;
+    const own = this.ownAdjKeys;
+    if (fields.some(({ p }) => { const q = own.get(p.key); return !q || (q.v.type === 'f64[]') !== p.array; })) return false;
+    const adj = name('adj');
+    const lend: TStmt[] = [];
+    const readBack: TStmt[] = [];
+    const putBack: TStmt[] = [];
+    const copiesBack: TStmt[] = [];
+    for (const { p, i } of fields) {
+      const q = own.get(p.key)!;
+      const a = s.args[i]!;
+      const field = member(adj, p.key);
+      const unchanged = a.kind === 'var' && a.v === q.v && !s.windows?.[i] && this.isActive(a) && !this.reassignedParams.has(q.v);
+      if (unchanged) continue;
+      const saved = this.names.fresh(`adj_${p.key}`, true);
+      lend.push({ k: 'decl', kind: 'const', name: saved, init: field });
+      if (p.array) lend.push({ k: 'assign', target: field, op: '=', value: this.argAdjoint(lend, s, i, copiesBack) });
+      else {
+        lend.push({ k: 'assign', target: field, op: '=', value: num(0) });
+        if (this.isActive(a)) this.contribute(readBack, a.v, field);
+      }
+      putBack.push({ k: 'assign', target: field, op: '=', value: name(saved) });
+    }
+    const rev: TStmt = { k: 'expr', e: call(fnCallee(s.callee.name, 'rev', runtimeFn(s.callee)), ...s.args.map((_, i) => argExpr(s, i)), adj, ...seed) };
+    code.push(...lend, rev, ...copiesBack, ...readBack, ...putBack);
+    return true;
   }
 
   /** A new array: its literal elements or fill value get the elements' adjoints. */

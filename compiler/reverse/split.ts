@@ -31,13 +31,26 @@
  * caller's result may not use on every path (its vjp is skipped at a zero seed, which g_rev,
  * owing its pops, cannot be).
  */
-import type { Call, Func, Stmt, Var } from '../ir/types.js';
+import type { Call, Callee, Func, Param, Stmt, Var } from '../ir/types.js';
 import { isArrayType, isTypedArrayCtor } from '../ir/types.js';
 import { type DeclType, type TExpr, type TStmt, name, runtime, tape, use } from '../ir/target.js';
 import { calleeScopeName, splitForwardName, splitReverseName, vjpCalled } from '../ir/names.js';
 import { spans, statements } from '../ir/walk.js';
 import { calleesIn, readsOf } from './refs.js';
 import type { CallMode } from './plan.js';
+
+/**
+ * The parameters with a key in the adj of split mode's `f_rev` (and `f_rev_d`): the gradient's,
+ * less those whose adjoint is always zero (link/constant-params.ts: an index or a depth,
+ * `unused` or `constant`), which no code adds into. f_vjp's adj, a public contract, keeps
+ * those; f_rev is called by generated code only, whose call sites (Callee.params' `noRevKey`,
+ * marked from this) pass no field for them, and may pass their own adj (backward.ts).
+ */
+export const splitAdjParams = (params: readonly Param[]): Param[] => params.filter((p) => p.differentiable && !p.unused && !p.constant);
+
+/** The callee's parameters (with their positions) that have a key in the adj of its `g_rev`: splitAdjParams as its callers see it. */
+export const splitAdjFields = (callee: Callee): { readonly p: Callee['params'][number]; readonly i: number }[] =>
+  callee.params.flatMap((p, i) => (p.boolean || p.string || p.noRevKey ? [] : [{ p, i }]));
 
 /** The comment at a call in the reverse sweep that says which mode it is in, and why. */
 export function callModeNote(s: Call, split: boolean, mode: CallMode): string {

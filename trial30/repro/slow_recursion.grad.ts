@@ -2,7 +2,7 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian, f64Zeros, sink, tape, tapeTangents } from 'tsgrad/runtime';
+import { denseHessian, f64Zeros, tape, tapeTangents } from 'tsgrad/runtime';
 
 /** hornerRec's value; adds seed times its gradient into adj. */
 export function hornerRec_vjp(c: readonly number[], x: number, adj: { c: Float64Array; x: number }, seed = 1): number {
@@ -12,15 +12,7 @@ export function hornerRec_vjp(c: readonly number[], x: number, adj: { c: Float64
   const t1_b = seed;
   // grad of: return from(c, x, 0)
   // split mode (from recurses): from_rev pops what from_fwd recorded
-  const from_adj = {
-    c: sink(0),
-    x: 0,
-    i: 0
-  };
-  from_adj.c = c_b;
-  from_adj.x = 0;
-  from_rev(c, x, 0, from_adj, t1_b);
-  x_b += from_adj.x;
+  from_rev(c, x, 0, adj, t1_b);
   adj.x += x_b;
   return t1;
 }
@@ -74,26 +66,10 @@ export function hornerRec_hvp(c: readonly number[], x: number, v: { c?: Float64A
   const t1_b = seed;
   // grad of: return from(c, x, 0)
   // split mode (from recurses): from_rev pops what from_fwd recorded
-  const from_adj = {
-    c: sink(0),
-    x: 0,
-    i: 0
-  };
-  const from_adj_d = {
-    c: sink(0),
-    x: 0,
-    i: 0
-  };
-  from_adj.c = c_b;
-  from_adj_d.c = c_b_d;
-  from_adj.x = 0;
-  from_adj_d.x = 0;
   from_rev_d(c, x, 0, {
     c: c_d,
     x: x_d
-  }, from_adj, from_adj_d, t1_b, 0);
-  x_b += from_adj.x;
-  x_b_d += from_adj_d.x;
+  }, adj, adj_d, t1_b, 0);
   adj.x += x_b;
   adj_d.x += x_b_d;
   return {
@@ -337,18 +313,10 @@ function from_vjp(c: readonly number[], x: number, i: number, adj: { c: Float64A
     const t7_b = t8_b * x;
     const t6 = i + 1;
     // split mode (a recursive call): from_rev pops what from_fwd recorded
-    const from_adj = {
-      c: sink(0),
-      x: 0,
-      i: 0
-    };
-    from_adj.c = c_b;
-    from_adj.x = 0;
     tape.top = top;
-    from_rev(c, x, t6, from_adj, t7_b);
+    from_rev(c, x, t6, adj, t7_b);
     stack = tape.values;
     top = tape.top;
-    x_b += from_adj.x;
     c_b[i]! += t5_b;
   }
   adj.x += x_b;
@@ -389,7 +357,7 @@ function from_fwd(c: readonly number[], x: number, i: number): number {
 }
 
 /** Adds seed times from's gradient into adj, popping what from_fwd recorded (split mode). */
-function from_rev(c: readonly number[], x: number, i: number, adj: { c: Float64Array; x: number; i: number }, seed = 1): void {
+function from_rev(c: readonly number[], x: number, i: number, adj: { c: Float64Array; x: number }, seed = 1): void {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
@@ -415,18 +383,10 @@ function from_rev(c: readonly number[], x: number, i: number, adj: { c: Float64A
     const t7_b = t8_b * x;
     const t6 = i + 1;
     // split mode (a recursive call): from_rev pops what from_fwd recorded
-    const from_adj = {
-      c: sink(0),
-      x: 0,
-      i: 0
-    };
-    from_adj.c = c_b;
-    from_adj.x = 0;
     tape.top = top;
-    from_rev(c, x, t6, from_adj, t7_b);
+    from_rev(c, x, t6, adj, t7_b);
     stack = tape.values;
     top = tape.top;
-    x_b += from_adj.x;
     c_b[i]! += t5_b;
   }
   adj.x += x_b;
@@ -533,7 +493,7 @@ function from_fwd_d(c: readonly number[], x: number, i: number, tangent: { c?: F
 }
 
 /** from_rev along tangent and the tangents of adj and seed (second order): does what from_rev does, and adds into adj_d the tangents of what it adds into adj. */
-function from_rev_d(c: readonly number[], x: number, i: number, tangent: { c?: Float64Array | number[]; x?: number; i?: number }, adj: { c: Float64Array; x: number; i: number }, adj_d: { c: Float64Array; x: number; i: number }, seed = 1, seed_d = 0): void {
+function from_rev_d(c: readonly number[], x: number, i: number, tangent: { c?: Float64Array | number[]; x?: number; i?: number }, adj: { c: Float64Array; x: number }, adj_d: { c: Float64Array; x: number }, seed = 1, seed_d = 0): void {
   const c_d = tangent.c ?? f64Zeros(c.length);
   const x_d = tangent.x ?? 0;
   const i_d = tangent.i ?? 0;
@@ -577,31 +537,15 @@ function from_rev_d(c: readonly number[], x: number, i: number, tangent: { c?: F
     const t6 = i + 1;
     const t6_d = i_d;
     // split mode (a recursive call): from_rev pops what from_fwd recorded
-    const from_adj = {
-      c: sink(0),
-      x: 0,
-      i: 0
-    };
-    const from_adj_d = {
-      c: sink(0),
-      x: 0,
-      i: 0
-    };
-    from_adj.c = c_b;
-    from_adj_d.c = c_b_d;
-    from_adj.x = 0;
-    from_adj_d.x = 0;
     tape.top = top;
     from_rev_d(c, x, t6, {
       c: c_d,
       x: x_d,
       i: t6_d
-    }, from_adj, from_adj_d, t7_b, t7_b_d);
+    }, adj, adj_d, t7_b, t7_b_d);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    x_b += from_adj.x;
-    x_b_d += from_adj_d.x;
     c_b[i]! += t5_b;
     c_b_d[i]! += t5_b_d;
   }

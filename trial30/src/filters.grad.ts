@@ -4938,15 +4938,14 @@ function lgamma_rev(x: number, adj: { x: number }, seed = 1): void {
     const t8_b = -t9_b;
     const t7 = 1 - x;
     // split mode (a recursive call): lgamma_rev pops what lgamma_fwd recorded
-    const lgamma_adj = {
-      x: 0
-    };
-    lgamma_adj.x = 0;
+    const adj_x = adj.x;
+    adj.x = 0;
     tape.top = top;
-    lgamma_rev(t7, lgamma_adj, t8_b);
+    lgamma_rev(t7, adj, t8_b);
     stack = tape.values;
     top = tape.top;
-    const t7_b = lgamma_adj.x;
+    const t7_b = adj.x;
+    adj.x = adj_x;
     x_b -= t7_b;
     const t5 = stack[--top]!;
     const t5_b = t6_b / t5;

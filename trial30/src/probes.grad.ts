@@ -2309,7 +2309,6 @@ export function recursiveScanLoss_vjp(x: Float64Array, adj: { x: Float64Array },
   const scanInto_adj = {
     x: sink(0),
     out: sink(0),
-    i: 0,
     acc: 0
   };
   scanInto_adj.x = x_b;
@@ -2424,13 +2423,11 @@ export function recursiveScanLoss_hvp(x: Float64Array, v1: { x?: Float64Array })
   const scanInto_adj = {
     x: sink(0),
     out: sink(0),
-    i: 0,
     acc: 0
   };
   const scanInto_adj_d = {
     x: sink(0),
     out: sink(0),
-    i: 0,
     acc: 0
   };
   scanInto_adj.x = x_b;
@@ -3199,20 +3196,14 @@ function scanInto_vjp(x: Float64Array, out: Float64Array, i: number, acc: number
     const next = t3 + t4;
     const t5 = i + 1;
     // split mode (a recursive call): scanInto_rev pops what scanInto_fwd recorded
-    const scanInto_adj = {
-      x: sink(0),
-      out: sink(0),
-      i: 0,
-      acc: 0
-    };
-    scanInto_adj.x = x_b;
-    scanInto_adj.out = out_b;
-    scanInto_adj.acc = 0;
+    const adj_acc = adj.acc;
+    adj.acc = 0;
     tape.top = top;
-    scanInto_rev(x, out, t5, next, scanInto_adj);
+    scanInto_rev(x, out, t5, next, adj);
     stack = tape.values;
     top = tape.top;
-    let next_b = scanInto_adj.acc;
+    let next_b = adj.acc;
+    adj.acc = adj_acc;
     top -= out.length;
     restore(out, stack, top);
     // grad of: out[i] = next
@@ -3261,7 +3252,7 @@ function scanInto_fwd(x: Float64Array, out: Float64Array, i: number, acc: number
 }
 
 /** Adds seed times scanInto's gradient into adj, popping what scanInto_fwd recorded (split mode). */
-function scanInto_rev(x: Float64Array, out: Float64Array, i: number, acc: number, adj: { x: Float64Array; out: Float64Array; i: number; acc: number }, seed = 1): void {
+function scanInto_rev(x: Float64Array, out: Float64Array, i: number, acc: number, adj: { x: Float64Array; out: Float64Array; acc: number }, seed = 1): void {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
@@ -3280,20 +3271,14 @@ function scanInto_rev(x: Float64Array, out: Float64Array, i: number, acc: number
     const next = t3 + t4;
     const t5 = i + 1;
     // split mode (a recursive call): scanInto_rev pops what scanInto_fwd recorded
-    const scanInto_adj = {
-      x: sink(0),
-      out: sink(0),
-      i: 0,
-      acc: 0
-    };
-    scanInto_adj.x = x_b;
-    scanInto_adj.out = out_b;
-    scanInto_adj.acc = 0;
+    const adj_acc = adj.acc;
+    adj.acc = 0;
     tape.top = top;
-    scanInto_rev(x, out, t5, next, scanInto_adj);
+    scanInto_rev(x, out, t5, next, adj);
     stack = tape.values;
     top = tape.top;
-    let next_b = scanInto_adj.acc;
+    let next_b = adj.acc;
+    adj.acc = adj_acc;
     top -= out.length;
     restore(out, stack, top);
     // grad of: out[i] = next
@@ -3393,7 +3378,7 @@ function scanInto_fwd_d(x: Float64Array, out: Float64Array, i: number, acc: numb
 }
 
 /** scanInto_rev along tangent and the tangents of adj and seed (second order): does what scanInto_rev does, and adds into adj_d the tangents of what it adds into adj. */
-function scanInto_rev_d(x: Float64Array, out: Float64Array, i: number, acc: number, tangent: { x?: Float64Array; out?: Float64Array; i?: number; acc?: number }, adj: { x: Float64Array; out: Float64Array; i: number; acc: number }, adj_d: { x: Float64Array; out: Float64Array; i: number; acc: number }, seed = 1, seed_d = 0): void {
+function scanInto_rev_d(x: Float64Array, out: Float64Array, i: number, acc: number, tangent: { x?: Float64Array; out?: Float64Array; i?: number; acc?: number }, adj: { x: Float64Array; out: Float64Array; acc: number }, adj_d: { x: Float64Array; out: Float64Array; acc: number }, seed = 1, seed_d = 0): void {
   const x_d = tangent.x ?? f64Zeros(x.length);
   const out_d = tangent.out ?? f64Zeros(out.length);
   const i_d = tangent.i ?? 0;
@@ -3425,36 +3410,24 @@ function scanInto_rev_d(x: Float64Array, out: Float64Array, i: number, acc: numb
     const t5 = i + 1;
     const t5_d = i_d;
     // split mode (a recursive call): scanInto_rev pops what scanInto_fwd recorded
-    const scanInto_adj = {
-      x: sink(0),
-      out: sink(0),
-      i: 0,
-      acc: 0
-    };
-    const scanInto_adj_d = {
-      x: sink(0),
-      out: sink(0),
-      i: 0,
-      acc: 0
-    };
-    scanInto_adj.x = x_b;
-    scanInto_adj_d.x = x_b_d;
-    scanInto_adj.out = out_b;
-    scanInto_adj_d.out = out_b_d;
-    scanInto_adj.acc = 0;
-    scanInto_adj_d.acc = 0;
+    const adj_acc = adj.acc;
+    const adj_acc_d = adj_d.acc;
+    adj.acc = 0;
+    adj_d.acc = 0;
     tape.top = top;
     scanInto_rev_d(x, out, t5, next, {
       x: x_d,
       out: out_d,
       i: t5_d,
       acc: next_d
-    }, scanInto_adj, scanInto_adj_d, 1, 0);
+    }, adj, adj_d, 1, 0);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    let next_b = scanInto_adj.acc;
-    let next_b_d = scanInto_adj_d.acc;
+    let next_b = adj.acc;
+    let next_b_d = adj_d.acc;
+    adj.acc = adj_acc;
+    adj_d.acc = adj_acc_d;
     top -= out.length;
     restore(out, stack, top);
     restore(out_d, stack_d, top);
@@ -3555,7 +3528,7 @@ function chain_fwd(x: number, k: number): number {
 }
 
 /** Adds seed times chain's gradient into adj, popping what chain_fwd recorded (split mode). */
-function chain_rev(x: number, k: number, adj: { x: number; k: number }, seed = 1): void {
+function chain_rev(x: number, k: number, adj: { x: number }, seed = 1): void {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
@@ -3577,16 +3550,10 @@ function chain_rev(x: number, k: number, adj: { x: number; k: number }, seed = 1
     const t4_b = t5_b * Math.cos(t4);
     const t3 = k - 1;
     // split mode (a recursive call): chain_rev pops what chain_fwd recorded
-    const chain_adj = {
-      x: 0,
-      k: 0
-    };
-    chain_adj.x = 0;
     tape.top = top;
-    chain_rev(x, t3, chain_adj, t4_b);
+    chain_rev(x, t3, adj, t4_b);
     stack = tape.values;
     top = tape.top;
-    x_b += chain_adj.x;
   }
   adj.x += x_b;
   tape.top = top;

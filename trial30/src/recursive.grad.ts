@@ -2,7 +2,7 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian, f64Zeros, sink, tape, tapeTangents } from 'tsgrad/runtime';
+import { denseHessian, f64Zeros, tape, tapeTangents } from 'tsgrad/runtime';
 
 /** horner's value; adds seed times its gradient into adj. */
 export function horner_vjp(c: readonly number[], x: number, adj: { c: Float64Array; x: number }, seed = 1): number {
@@ -25,15 +25,7 @@ export function horner_vjp(c: readonly number[], x: number, adj: { c: Float64Arr
     const t4_b = t3_b;
     t3_b = 0;
     // split mode (hornerFrom recurses): hornerFrom_rev pops what hornerFrom_fwd recorded
-    const hornerFrom_adj = {
-      c: sink(0),
-      x: 0,
-      i: 0
-    };
-    hornerFrom_adj.c = c_b;
-    hornerFrom_adj.x = 0;
-    hornerFrom_rev(c, x, 0, hornerFrom_adj, t4_b);
-    x_b += hornerFrom_adj.x;
+    hornerFrom_rev(c, x, 0, adj, t4_b);
   }
   adj.x += x_b;
   return t3;
@@ -115,26 +107,10 @@ export function horner_hvp(c: readonly number[], x: number, v: { c?: Float64Arra
     const t4_b = t3_b;
     t3_b = 0;
     // split mode (hornerFrom recurses): hornerFrom_rev pops what hornerFrom_fwd recorded
-    const hornerFrom_adj = {
-      c: sink(0),
-      x: 0,
-      i: 0
-    };
-    const hornerFrom_adj_d = {
-      c: sink(0),
-      x: 0,
-      i: 0
-    };
-    hornerFrom_adj.c = c_b;
-    hornerFrom_adj_d.c = c_b_d;
-    hornerFrom_adj.x = 0;
-    hornerFrom_adj_d.x = 0;
     hornerFrom_rev_d(c, x, 0, {
       c: c_d,
       x: x_d
-    }, hornerFrom_adj, hornerFrom_adj_d, t4_b, 0);
-    x_b += hornerFrom_adj.x;
-    x_b_d += hornerFrom_adj_d.x;
+    }, adj, adj_d, t4_b, 0);
   }
   adj.x += x_b;
   adj_d.x += x_b_d;
@@ -1818,13 +1794,7 @@ export function pairwiseNormSq_vjp(x: Float64Array, adj: { x: Float64Array }, se
   const t2_b = seed;
   // grad of: return splitSumSq(x, 0, x.length)
   // split mode (splitSumSq recurses): splitSumSq_rev pops what splitSumSq_fwd recorded
-  const splitSumSq_adj = {
-    x: sink(0),
-    lo: 0,
-    hi: 0
-  };
-  splitSumSq_adj.x = x_b;
-  splitSumSq_rev(x, 0, t1, splitSumSq_adj, t2_b);
+  splitSumSq_rev(x, 0, t1, adj, t2_b);
   return t2;
 }
 
@@ -1871,21 +1841,9 @@ export function pairwiseNormSq_hvp(x: Float64Array, v: { x?: Float64Array }): { 
   const t2_b = seed;
   // grad of: return splitSumSq(x, 0, x.length)
   // split mode (splitSumSq recurses): splitSumSq_rev pops what splitSumSq_fwd recorded
-  const splitSumSq_adj = {
-    x: sink(0),
-    lo: 0,
-    hi: 0
-  };
-  const splitSumSq_adj_d = {
-    x: sink(0),
-    lo: 0,
-    hi: 0
-  };
-  splitSumSq_adj.x = x_b;
-  splitSumSq_adj_d.x = x_b_d;
   splitSumSq_rev_d(x, 0, t1, {
     x: x_d
-  }, splitSumSq_adj, splitSumSq_adj_d, t2_b, 0);
+  }, adj, adj_d, t2_b, 0);
   return {
     value: t2,
     grad: adj,
@@ -1907,17 +1865,7 @@ export function softTree_vjp(gates: Float64Array, leaves: Float64Array, x: numbe
   const t1_b = seed;
   // grad of: return softNode(gates, leaves, x, 0)
   // split mode (softNode recurses): softNode_rev pops what softNode_fwd recorded
-  const softNode_adj = {
-    gates: sink(0),
-    leaves: sink(0),
-    x: 0,
-    i: 0
-  };
-  softNode_adj.gates = gates_b;
-  softNode_adj.leaves = leaves_b;
-  softNode_adj.x = 0;
-  softNode_rev(gates, leaves, x, 0, softNode_adj, t1_b);
-  x_b += softNode_adj.x;
+  softNode_rev(gates, leaves, x, 0, adj, t1_b);
   adj.x += x_b;
   return t1;
 }
@@ -1979,31 +1927,11 @@ export function softTree_hvp(gates: Float64Array, leaves: Float64Array, x: numbe
   const t1_b = seed;
   // grad of: return softNode(gates, leaves, x, 0)
   // split mode (softNode recurses): softNode_rev pops what softNode_fwd recorded
-  const softNode_adj = {
-    gates: sink(0),
-    leaves: sink(0),
-    x: 0,
-    i: 0
-  };
-  const softNode_adj_d = {
-    gates: sink(0),
-    leaves: sink(0),
-    x: 0,
-    i: 0
-  };
-  softNode_adj.gates = gates_b;
-  softNode_adj_d.gates = gates_b_d;
-  softNode_adj.leaves = leaves_b;
-  softNode_adj_d.leaves = leaves_b_d;
-  softNode_adj.x = 0;
-  softNode_adj_d.x = 0;
   softNode_rev_d(gates, leaves, x, 0, {
     gates: gates_d,
     leaves: leaves_d,
     x: x_d
-  }, softNode_adj, softNode_adj_d, t1_b, 0);
-  x_b += softNode_adj.x;
-  x_b_d += softNode_adj_d.x;
+  }, adj, adj_d, t1_b, 0);
   adj.x += x_b;
   adj_d.x += x_b_d;
   return {
@@ -2448,9 +2376,7 @@ export function adaptiveSimpson_vjp(a: number, b: number, adj: { a: number; b: n
     flo: 0,
     fmid: 0,
     fhi: 0,
-    whole: 0,
-    tol: 0,
-    depth: 0
+    whole: 0
   };
   simpsonStep_adj.a = 0;
   simpsonStep_adj.hi = 0;
@@ -2650,9 +2576,7 @@ export function adaptiveSimpson_hvp(a: number, b: number, v: { a?: number; b?: n
     flo: 0,
     fmid: 0,
     fhi: 0,
-    whole: 0,
-    tol: 0,
-    depth: 0
+    whole: 0
   };
   const simpsonStep_adj_d = {
     a: 0,
@@ -2661,9 +2585,7 @@ export function adaptiveSimpson_hvp(a: number, b: number, v: { a?: number; b?: n
     flo: 0,
     fmid: 0,
     fhi: 0,
-    whole: 0,
-    tol: 0,
-    depth: 0
+    whole: 0
   };
   simpsonStep_adj.a = 0;
   simpsonStep_adj_d.a = 0;
@@ -2846,18 +2768,10 @@ function hornerFrom_vjp(c: readonly number[], x: number, i: number, adj: { c: Fl
     const t7_b = t8_b * x;
     const t6 = i + 1;
     // split mode (a recursive call): hornerFrom_rev pops what hornerFrom_fwd recorded
-    const hornerFrom_adj = {
-      c: sink(0),
-      x: 0,
-      i: 0
-    };
-    hornerFrom_adj.c = c_b;
-    hornerFrom_adj.x = 0;
     tape.top = top;
-    hornerFrom_rev(c, x, t6, hornerFrom_adj, t7_b);
+    hornerFrom_rev(c, x, t6, adj, t7_b);
     stack = tape.values;
     top = tape.top;
-    x_b += hornerFrom_adj.x;
     c_b[i]! += t5_b;
   }
   adj.x += x_b;
@@ -2898,7 +2812,7 @@ function hornerFrom_fwd(c: readonly number[], x: number, i: number): number {
 }
 
 /** Adds seed times hornerFrom's gradient into adj, popping what hornerFrom_fwd recorded (split mode). */
-function hornerFrom_rev(c: readonly number[], x: number, i: number, adj: { c: Float64Array; x: number; i: number }, seed = 1): void {
+function hornerFrom_rev(c: readonly number[], x: number, i: number, adj: { c: Float64Array; x: number }, seed = 1): void {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
@@ -2924,18 +2838,10 @@ function hornerFrom_rev(c: readonly number[], x: number, i: number, adj: { c: Fl
     const t7_b = t8_b * x;
     const t6 = i + 1;
     // split mode (a recursive call): hornerFrom_rev pops what hornerFrom_fwd recorded
-    const hornerFrom_adj = {
-      c: sink(0),
-      x: 0,
-      i: 0
-    };
-    hornerFrom_adj.c = c_b;
-    hornerFrom_adj.x = 0;
     tape.top = top;
-    hornerFrom_rev(c, x, t6, hornerFrom_adj, t7_b);
+    hornerFrom_rev(c, x, t6, adj, t7_b);
     stack = tape.values;
     top = tape.top;
-    x_b += hornerFrom_adj.x;
     c_b[i]! += t5_b;
   }
   adj.x += x_b;
@@ -3042,7 +2948,7 @@ function hornerFrom_fwd_d(c: readonly number[], x: number, i: number, tangent: {
 }
 
 /** hornerFrom_rev along tangent and the tangents of adj and seed (second order): does what hornerFrom_rev does, and adds into adj_d the tangents of what it adds into adj. */
-function hornerFrom_rev_d(c: readonly number[], x: number, i: number, tangent: { c?: Float64Array | number[]; x?: number; i?: number }, adj: { c: Float64Array; x: number; i: number }, adj_d: { c: Float64Array; x: number; i: number }, seed = 1, seed_d = 0): void {
+function hornerFrom_rev_d(c: readonly number[], x: number, i: number, tangent: { c?: Float64Array | number[]; x?: number; i?: number }, adj: { c: Float64Array; x: number }, adj_d: { c: Float64Array; x: number }, seed = 1, seed_d = 0): void {
   const c_d = tangent.c ?? f64Zeros(c.length);
   const x_d = tangent.x ?? 0;
   const i_d = tangent.i ?? 0;
@@ -3086,31 +2992,15 @@ function hornerFrom_rev_d(c: readonly number[], x: number, i: number, tangent: {
     const t6 = i + 1;
     const t6_d = i_d;
     // split mode (a recursive call): hornerFrom_rev pops what hornerFrom_fwd recorded
-    const hornerFrom_adj = {
-      c: sink(0),
-      x: 0,
-      i: 0
-    };
-    const hornerFrom_adj_d = {
-      c: sink(0),
-      x: 0,
-      i: 0
-    };
-    hornerFrom_adj.c = c_b;
-    hornerFrom_adj_d.c = c_b_d;
-    hornerFrom_adj.x = 0;
-    hornerFrom_adj_d.x = 0;
     tape.top = top;
     hornerFrom_rev_d(c, x, t6, {
       c: c_d,
       x: x_d,
       i: t6_d
-    }, hornerFrom_adj, hornerFrom_adj_d, t7_b, t7_b_d);
+    }, adj, adj_d, t7_b, t7_b_d);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    x_b += hornerFrom_adj.x;
-    x_b_d += hornerFrom_adj_d.x;
     c_b[i]! += t5_b;
     c_b_d[i]! += t5_b_d;
   }
@@ -3205,7 +3095,7 @@ function lambertTail_fwd(x2: number, k: number, depth: number): number {
 }
 
 /** Adds seed times lambertTail's gradient into adj, popping what lambertTail_fwd recorded (split mode). */
-function lambertTail_rev(x2: number, k: number, depth: number, adj: { x2: number; k: number; depth: number }, seed = 1): void {
+function lambertTail_rev(x2: number, k: number, depth: number, adj: { x2: number }, seed = 1): void {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
@@ -3228,17 +3118,10 @@ function lambertTail_rev(x2: number, k: number, depth: number, adj: { x2: number
     const t7_b = -(t8_b * (x2 * t8_r * t8_r));
     const t6 = k + 1;
     // split mode (a recursive call): lambertTail_rev pops what lambertTail_fwd recorded
-    const lambertTail_adj = {
-      x2: 0,
-      k: 0,
-      depth: 0
-    };
-    lambertTail_adj.x2 = 0;
     tape.top = top;
-    lambertTail_rev(x2, t6, depth, lambertTail_adj, t7_b);
+    lambertTail_rev(x2, t6, depth, adj, t7_b);
     stack = tape.values;
     top = tape.top;
-    x2_b += lambertTail_adj.x2;
   }
   adj.x2 += x2_b;
   tape.top = top;
@@ -3495,25 +3378,13 @@ function splitSumSq_vjp(x: Float64Array, lo: number, hi: number, adj: { x: Float
     const t13 = lo + hi;
     const mid = t13 >> 1;
     // split mode (a recursive call): splitSumSq_rev pops what splitSumSq_fwd recorded
-    const splitSumSq_adj = {
-      x: sink(0),
-      lo: 0,
-      hi: 0
-    };
-    splitSumSq_adj.x = x_b;
     tape.top = top;
-    splitSumSq_rev(x, mid, hi, splitSumSq_adj, t15_b);
+    splitSumSq_rev(x, mid, hi, adj, t15_b);
     stack = tape.values;
     top = tape.top;
     // split mode (a recursive call): splitSumSq_rev pops what splitSumSq_fwd recorded
-    const splitSumSq_adj_1 = {
-      x: sink(0),
-      lo: 0,
-      hi: 0
-    };
-    splitSumSq_adj_1.x = x_b;
     tape.top = top;
-    splitSumSq_rev(x, lo, mid, splitSumSq_adj_1, t14_b);
+    splitSumSq_rev(x, lo, mid, adj, t14_b);
     stack = tape.values;
     top = tape.top;
   }
@@ -3590,7 +3461,7 @@ function splitSumSq_fwd(x: Float64Array, lo: number, hi: number): number {
 }
 
 /** Adds seed times splitSumSq's gradient into adj, popping what splitSumSq_fwd recorded (split mode). */
-function splitSumSq_rev(x: Float64Array, lo: number, hi: number, adj: { x: Float64Array; lo: number; hi: number }, seed = 1): void {
+function splitSumSq_rev(x: Float64Array, lo: number, hi: number, adj: { x: Float64Array }, seed = 1): void {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
@@ -3649,25 +3520,13 @@ function splitSumSq_rev(x: Float64Array, lo: number, hi: number, adj: { x: Float
     const t13 = lo + hi;
     const mid = t13 >> 1;
     // split mode (a recursive call): splitSumSq_rev pops what splitSumSq_fwd recorded
-    const splitSumSq_adj = {
-      x: sink(0),
-      lo: 0,
-      hi: 0
-    };
-    splitSumSq_adj.x = x_b;
     tape.top = top;
-    splitSumSq_rev(x, mid, hi, splitSumSq_adj, t15_b);
+    splitSumSq_rev(x, mid, hi, adj, t15_b);
     stack = tape.values;
     top = tape.top;
     // split mode (a recursive call): splitSumSq_rev pops what splitSumSq_fwd recorded
-    const splitSumSq_adj_1 = {
-      x: sink(0),
-      lo: 0,
-      hi: 0
-    };
-    splitSumSq_adj_1.x = x_b;
     tape.top = top;
-    splitSumSq_rev(x, lo, mid, splitSumSq_adj_1, t14_b);
+    splitSumSq_rev(x, lo, mid, adj, t14_b);
     stack = tape.values;
     top = tape.top;
   }
@@ -3869,7 +3728,7 @@ function splitSumSq_fwd_d(x: Float64Array, lo: number, hi: number, tangent: { x?
 }
 
 /** splitSumSq_rev along tangent and the tangents of adj and seed (second order): does what splitSumSq_rev does, and adds into adj_d the tangents of what it adds into adj. */
-function splitSumSq_rev_d(x: Float64Array, lo: number, hi: number, tangent: { x?: Float64Array; lo?: number; hi?: number }, adj: { x: Float64Array; lo: number; hi: number }, adj_d: { x: Float64Array; lo: number; hi: number }, seed = 1, seed_d = 0): void {
+function splitSumSq_rev_d(x: Float64Array, lo: number, hi: number, tangent: { x?: Float64Array; lo?: number; hi?: number }, adj: { x: Float64Array }, adj_d: { x: Float64Array }, seed = 1, seed_d = 0): void {
   const x_d = tangent.x ?? f64Zeros(x.length);
   const lo_d = tangent.lo ?? 0;
   const hi_d = tangent.hi ?? 0;
@@ -3942,44 +3801,20 @@ function splitSumSq_rev_d(x: Float64Array, lo: number, hi: number, tangent: { x?
     const t13_d = lo_d + hi_d;
     const mid = t13 >> 1;
     // split mode (a recursive call): splitSumSq_rev pops what splitSumSq_fwd recorded
-    const splitSumSq_adj = {
-      x: sink(0),
-      lo: 0,
-      hi: 0
-    };
-    const splitSumSq_adj_d = {
-      x: sink(0),
-      lo: 0,
-      hi: 0
-    };
-    splitSumSq_adj.x = x_b;
-    splitSumSq_adj_d.x = x_b_d;
     tape.top = top;
     splitSumSq_rev_d(x, mid, hi, {
       x: x_d,
       hi: hi_d
-    }, splitSumSq_adj, splitSumSq_adj_d, t15_b, t15_b_d);
+    }, adj, adj_d, t15_b, t15_b_d);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
     // split mode (a recursive call): splitSumSq_rev pops what splitSumSq_fwd recorded
-    const splitSumSq_adj_1 = {
-      x: sink(0),
-      lo: 0,
-      hi: 0
-    };
-    const splitSumSq_adj_1_d = {
-      x: sink(0),
-      lo: 0,
-      hi: 0
-    };
-    splitSumSq_adj_1.x = x_b;
-    splitSumSq_adj_1_d.x = x_b_d;
     tape.top = top;
     splitSumSq_rev_d(x, lo, mid, {
       x: x_d,
       lo: lo_d
-    }, splitSumSq_adj_1, splitSumSq_adj_1_d, t14_b, t14_b_d);
+    }, adj, adj_d, t14_b, t14_b_d);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
@@ -4092,20 +3927,10 @@ function softNode_vjp(gates: Float64Array, leaves: Float64Array, x: number, i: n
     const t5 = 2 * i;
     const t17 = t5 + 2;
     // split mode (a recursive call): softNode_rev pops what softNode_fwd recorded
-    const softNode_adj = {
-      gates: sink(0),
-      leaves: sink(0),
-      x: 0,
-      i: 0
-    };
-    softNode_adj.gates = gates_b;
-    softNode_adj.leaves = leaves_b;
-    softNode_adj.x = 0;
     tape.top = top;
-    softNode_rev(gates, leaves, x, t17, softNode_adj, t18_b);
+    softNode_rev(gates, leaves, x, t17, adj, t18_b);
     stack = tape.values;
     top = tape.top;
-    x_b += softNode_adj.x;
     let p_b = -t16_b;
     const t14 = stack[--top]!;
     const p = stack[--top]!;
@@ -4113,20 +3938,10 @@ function softNode_vjp(gates: Float64Array, leaves: Float64Array, x: number, i: n
     const t14_b = t15_b * p;
     const t8 = t5 + 1;
     // split mode (a recursive call): softNode_rev pops what softNode_fwd recorded
-    const softNode_adj_1 = {
-      gates: sink(0),
-      leaves: sink(0),
-      x: 0,
-      i: 0
-    };
-    softNode_adj_1.gates = gates_b;
-    softNode_adj_1.leaves = leaves_b;
-    softNode_adj_1.x = 0;
     tape.top = top;
-    softNode_rev(gates, leaves, x, t8, softNode_adj_1, t14_b);
+    softNode_rev(gates, leaves, x, t8, adj, t14_b);
     stack = tape.values;
     top = tape.top;
-    x_b += softNode_adj_1.x;
     // grad of: const p = 1 / (1 + Math.exp(-(gates[2 * i] * x - gates[2 * i + 1])))
     const t13 = stack[--top]!;
     const p_r = 1 / t13;
@@ -4205,7 +4020,7 @@ function softNode_fwd(gates: Float64Array, leaves: Float64Array, x: number, i: n
 }
 
 /** Adds seed times softNode's gradient into adj, popping what softNode_fwd recorded (split mode). */
-function softNode_rev(gates: Float64Array, leaves: Float64Array, x: number, i: number, adj: { gates: Float64Array; leaves: Float64Array; x: number; i: number }, seed = 1): void {
+function softNode_rev(gates: Float64Array, leaves: Float64Array, x: number, i: number, adj: { gates: Float64Array; leaves: Float64Array; x: number }, seed = 1): void {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
@@ -4236,20 +4051,10 @@ function softNode_rev(gates: Float64Array, leaves: Float64Array, x: number, i: n
     const t5 = 2 * i;
     const t17 = t5 + 2;
     // split mode (a recursive call): softNode_rev pops what softNode_fwd recorded
-    const softNode_adj = {
-      gates: sink(0),
-      leaves: sink(0),
-      x: 0,
-      i: 0
-    };
-    softNode_adj.gates = gates_b;
-    softNode_adj.leaves = leaves_b;
-    softNode_adj.x = 0;
     tape.top = top;
-    softNode_rev(gates, leaves, x, t17, softNode_adj, t18_b);
+    softNode_rev(gates, leaves, x, t17, adj, t18_b);
     stack = tape.values;
     top = tape.top;
-    x_b += softNode_adj.x;
     let p_b = -t16_b;
     const t14 = stack[--top]!;
     const p = stack[--top]!;
@@ -4257,20 +4062,10 @@ function softNode_rev(gates: Float64Array, leaves: Float64Array, x: number, i: n
     const t14_b = t15_b * p;
     const t8 = t5 + 1;
     // split mode (a recursive call): softNode_rev pops what softNode_fwd recorded
-    const softNode_adj_1 = {
-      gates: sink(0),
-      leaves: sink(0),
-      x: 0,
-      i: 0
-    };
-    softNode_adj_1.gates = gates_b;
-    softNode_adj_1.leaves = leaves_b;
-    softNode_adj_1.x = 0;
     tape.top = top;
-    softNode_rev(gates, leaves, x, t8, softNode_adj_1, t14_b);
+    softNode_rev(gates, leaves, x, t8, adj, t14_b);
     stack = tape.values;
     top = tape.top;
-    x_b += softNode_adj_1.x;
     // grad of: const p = 1 / (1 + Math.exp(-(gates[2 * i] * x - gates[2 * i + 1])))
     const t13 = stack[--top]!;
     const p_r = 1 / t13;
@@ -4479,7 +4274,7 @@ function softNode_fwd_d(gates: Float64Array, leaves: Float64Array, x: number, i:
 }
 
 /** softNode_rev along tangent and the tangents of adj and seed (second order): does what softNode_rev does, and adds into adj_d the tangents of what it adds into adj. */
-function softNode_rev_d(gates: Float64Array, leaves: Float64Array, x: number, i: number, tangent: { gates?: Float64Array; leaves?: Float64Array; x?: number; i?: number }, adj: { gates: Float64Array; leaves: Float64Array; x: number; i: number }, adj_d: { gates: Float64Array; leaves: Float64Array; x: number; i: number }, seed = 1, seed_d = 0): void {
+function softNode_rev_d(gates: Float64Array, leaves: Float64Array, x: number, i: number, tangent: { gates?: Float64Array; leaves?: Float64Array; x?: number; i?: number }, adj: { gates: Float64Array; leaves: Float64Array; x: number }, adj_d: { gates: Float64Array; leaves: Float64Array; x: number }, seed = 1, seed_d = 0): void {
   const gates_d = tangent.gates ?? f64Zeros(gates.length);
   const leaves_d = tangent.leaves ?? f64Zeros(leaves.length);
   const x_d = tangent.x ?? 0;
@@ -4534,36 +4329,16 @@ function softNode_rev_d(gates: Float64Array, leaves: Float64Array, x: number, i:
     const t17 = t5 + 2;
     const t17_d = t5_d;
     // split mode (a recursive call): softNode_rev pops what softNode_fwd recorded
-    const softNode_adj = {
-      gates: sink(0),
-      leaves: sink(0),
-      x: 0,
-      i: 0
-    };
-    const softNode_adj_d = {
-      gates: sink(0),
-      leaves: sink(0),
-      x: 0,
-      i: 0
-    };
-    softNode_adj.gates = gates_b;
-    softNode_adj_d.gates = gates_b_d;
-    softNode_adj.leaves = leaves_b;
-    softNode_adj_d.leaves = leaves_b_d;
-    softNode_adj.x = 0;
-    softNode_adj_d.x = 0;
     tape.top = top;
     softNode_rev_d(gates, leaves, x, t17, {
       gates: gates_d,
       leaves: leaves_d,
       x: x_d,
       i: t17_d
-    }, softNode_adj, softNode_adj_d, t18_b, t18_b_d);
+    }, adj, adj_d, t18_b, t18_b_d);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    x_b += softNode_adj.x;
-    x_b_d += softNode_adj_d.x;
     let p_b = -t16_b;
     let p_b_d = -t16_b_d;
     const t14 = stack[--top]!;
@@ -4577,36 +4352,16 @@ function softNode_rev_d(gates: Float64Array, leaves: Float64Array, x: number, i:
     const t8 = t5 + 1;
     const t8_d = t5_d;
     // split mode (a recursive call): softNode_rev pops what softNode_fwd recorded
-    const softNode_adj_1 = {
-      gates: sink(0),
-      leaves: sink(0),
-      x: 0,
-      i: 0
-    };
-    const softNode_adj_1_d = {
-      gates: sink(0),
-      leaves: sink(0),
-      x: 0,
-      i: 0
-    };
-    softNode_adj_1.gates = gates_b;
-    softNode_adj_1_d.gates = gates_b_d;
-    softNode_adj_1.leaves = leaves_b;
-    softNode_adj_1_d.leaves = leaves_b_d;
-    softNode_adj_1.x = 0;
-    softNode_adj_1_d.x = 0;
     tape.top = top;
     softNode_rev_d(gates, leaves, x, t8, {
       gates: gates_d,
       leaves: leaves_d,
       x: x_d,
       i: t8_d
-    }, softNode_adj_1, softNode_adj_1_d, t14_b, t14_b_d);
+    }, adj, adj_d, t14_b, t14_b_d);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    x_b += softNode_adj_1.x;
-    x_b_d += softNode_adj_1_d.x;
     // grad of: const p = 1 / (1 + Math.exp(-(gates[2 * i] * x - gates[2 * i + 1])))
     const t13 = stack[--top]!;
     const t13_d = stack_d[top]!;
@@ -4746,7 +4501,7 @@ function powSq_fwd(x: number, n: number): number {
 }
 
 /** Adds seed times powSq's gradient into adj, popping what powSq_fwd recorded (split mode). */
-function powSq_rev(x: number, n: number, adj: { x: number; n: number }, seed = 1): void {
+function powSq_rev(x: number, n: number, adj: { x: number }, seed = 1): void {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
@@ -4782,16 +4537,10 @@ function powSq_rev(x: number, n: number, adj: { x: number; n: number }, seed = 1
     // grad of: const half = powSq(x, n >> 1)
     const t2 = n >> 1;
     // split mode (a recursive call): powSq_rev pops what powSq_fwd recorded
-    const powSq_adj = {
-      x: 0,
-      n: 0
-    };
-    powSq_adj.x = 0;
     tape.top = top;
-    powSq_rev(x, t2, powSq_adj, half_b);
+    powSq_rev(x, t2, adj, half_b);
     stack = tape.values;
     top = tape.top;
-    x_b += powSq_adj.x;
   }
   adj.x += x_b;
   tape.top = top;
@@ -4986,7 +4735,7 @@ function nest_fwd(x: number, depth: number): number {
 }
 
 /** Adds seed times nest's gradient into adj, popping what nest_fwd recorded (split mode). */
-function nest_rev(x: number, depth: number, adj: { x: number; depth: number }, seed = 1): void {
+function nest_rev(x: number, depth: number, adj: { x: number }, seed = 1): void {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
@@ -5009,16 +4758,10 @@ function nest_rev(x: number, depth: number, adj: { x: number; depth: number }, s
     const t5_b = t6_b;
     const t4 = depth - 1;
     // split mode (a recursive call): nest_rev pops what nest_fwd recorded
-    const nest_adj = {
-      x: 0,
-      depth: 0
-    };
-    nest_adj.x = 0;
     tape.top = top;
-    nest_rev(x, t4, nest_adj, t5_b);
+    nest_rev(x, t4, adj, t5_b);
     stack = tape.values;
     top = tape.top;
-    x_b += nest_adj.x;
   }
   adj.x += x_b;
   tape.top = top;
@@ -5245,59 +4988,41 @@ function simpsonStep_vjp(a: number, lo: number, hi: number, flo: number, fmid: n
     const t31 = tol / 2;
     const t32 = depth - 1;
     // split mode (a recursive call): simpsonStep_rev pops what simpsonStep_fwd recorded
-    const simpsonStep_adj = {
-      a: 0,
-      lo: 0,
-      hi: 0,
-      flo: 0,
-      fmid: 0,
-      fhi: 0,
-      whole: 0,
-      tol: 0,
-      depth: 0
-    };
-    simpsonStep_adj.a = 0;
-    simpsonStep_adj.lo = 0;
-    simpsonStep_adj.hi = 0;
-    simpsonStep_adj.flo = 0;
-    simpsonStep_adj.fmid = 0;
-    simpsonStep_adj.fhi = 0;
-    simpsonStep_adj.whole = 0;
-    simpsonStep_rev(a, mid, hi, fmid, frm, fhi, right, t31, t32, simpsonStep_adj, t34_b);
-    a_b += simpsonStep_adj.a;
-    mid_b += simpsonStep_adj.lo;
-    hi_b += simpsonStep_adj.hi;
-    fmid_b += simpsonStep_adj.flo;
-    frm_b += simpsonStep_adj.fmid;
-    fhi_b += simpsonStep_adj.fhi;
-    right_b += simpsonStep_adj.whole;
+    const adj_lo = adj.lo;
+    adj.lo = 0;
+    const adj_flo = adj.flo;
+    adj.flo = 0;
+    const adj_fmid = adj.fmid;
+    adj.fmid = 0;
+    const adj_whole = adj.whole;
+    adj.whole = 0;
+    simpsonStep_rev(a, mid, hi, fmid, frm, fhi, right, t31, t32, adj, t34_b);
+    mid_b += adj.lo;
+    fmid_b += adj.flo;
+    frm_b += adj.fmid;
+    right_b += adj.whole;
+    adj.lo = adj_lo;
+    adj.flo = adj_flo;
+    adj.fmid = adj_fmid;
+    adj.whole = adj_whole;
     // split mode (a recursive call): simpsonStep_rev pops what simpsonStep_fwd recorded
-    const simpsonStep_adj_1 = {
-      a: 0,
-      lo: 0,
-      hi: 0,
-      flo: 0,
-      fmid: 0,
-      fhi: 0,
-      whole: 0,
-      tol: 0,
-      depth: 0
-    };
-    simpsonStep_adj_1.a = 0;
-    simpsonStep_adj_1.lo = 0;
-    simpsonStep_adj_1.hi = 0;
-    simpsonStep_adj_1.flo = 0;
-    simpsonStep_adj_1.fmid = 0;
-    simpsonStep_adj_1.fhi = 0;
-    simpsonStep_adj_1.whole = 0;
-    simpsonStep_rev(a, lo, mid, flo, flm, fmid, left, t31, t32, simpsonStep_adj_1, t33_b);
-    a_b += simpsonStep_adj_1.a;
-    lo_b += simpsonStep_adj_1.lo;
-    mid_b += simpsonStep_adj_1.hi;
-    flo_b += simpsonStep_adj_1.flo;
-    flm_b += simpsonStep_adj_1.fmid;
-    fmid_b += simpsonStep_adj_1.fhi;
-    left_b += simpsonStep_adj_1.whole;
+    const adj_hi = adj.hi;
+    adj.hi = 0;
+    const adj_fmid_1 = adj.fmid;
+    adj.fmid = 0;
+    const adj_fhi = adj.fhi;
+    adj.fhi = 0;
+    const adj_whole_1 = adj.whole;
+    adj.whole = 0;
+    simpsonStep_rev(a, lo, mid, flo, flm, fmid, left, t31, t32, adj, t33_b);
+    mid_b += adj.hi;
+    flm_b += adj.fmid;
+    fmid_b += adj.fhi;
+    left_b += adj.whole;
+    adj.hi = adj_hi;
+    adj.fmid = adj_fmid_1;
+    adj.fhi = adj_fhi;
+    adj.whole = adj_whole_1;
   }
   t23_b += t24_b;
   whole_b -= t24_b;
@@ -5450,7 +5175,7 @@ function simpsonStep_fwd(a: number, lo: number, hi: number, flo: number, fmid: n
 }
 
 /** Adds seed times simpsonStep's gradient into adj, popping what simpsonStep_fwd recorded (split mode). */
-function simpsonStep_rev(a: number, lo: number, hi: number, flo: number, fmid: number, fhi: number, whole: number, tol: number, depth: number, adj: { a: number; lo: number; hi: number; flo: number; fmid: number; fhi: number; whole: number; tol: number; depth: number }, seed = 1): void {
+function simpsonStep_rev(a: number, lo: number, hi: number, flo: number, fmid: number, fhi: number, whole: number, tol: number, depth: number, adj: { a: number; lo: number; hi: number; flo: number; fmid: number; fhi: number; whole: number }, seed = 1): void {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
@@ -5503,65 +5228,47 @@ function simpsonStep_rev(a: number, lo: number, hi: number, flo: number, fmid: n
     const t31 = tol / 2;
     const t32 = depth - 1;
     // split mode (a recursive call): simpsonStep_rev pops what simpsonStep_fwd recorded
-    const simpsonStep_adj = {
-      a: 0,
-      lo: 0,
-      hi: 0,
-      flo: 0,
-      fmid: 0,
-      fhi: 0,
-      whole: 0,
-      tol: 0,
-      depth: 0
-    };
-    simpsonStep_adj.a = 0;
-    simpsonStep_adj.lo = 0;
-    simpsonStep_adj.hi = 0;
-    simpsonStep_adj.flo = 0;
-    simpsonStep_adj.fmid = 0;
-    simpsonStep_adj.fhi = 0;
-    simpsonStep_adj.whole = 0;
+    const adj_lo = adj.lo;
+    adj.lo = 0;
+    const adj_flo = adj.flo;
+    adj.flo = 0;
+    const adj_fmid = adj.fmid;
+    adj.fmid = 0;
+    const adj_whole = adj.whole;
+    adj.whole = 0;
     tape.top = top;
-    simpsonStep_rev(a, mid, hi, fmid, frm, fhi, right, t31, t32, simpsonStep_adj, t34_b);
+    simpsonStep_rev(a, mid, hi, fmid, frm, fhi, right, t31, t32, adj, t34_b);
     stack = tape.values;
     top = tape.top;
-    a_b += simpsonStep_adj.a;
-    mid_b += simpsonStep_adj.lo;
-    hi_b += simpsonStep_adj.hi;
-    fmid_b += simpsonStep_adj.flo;
-    frm_b += simpsonStep_adj.fmid;
-    fhi_b += simpsonStep_adj.fhi;
-    right_b += simpsonStep_adj.whole;
+    mid_b += adj.lo;
+    fmid_b += adj.flo;
+    frm_b += adj.fmid;
+    right_b += adj.whole;
+    adj.lo = adj_lo;
+    adj.flo = adj_flo;
+    adj.fmid = adj_fmid;
+    adj.whole = adj_whole;
     // split mode (a recursive call): simpsonStep_rev pops what simpsonStep_fwd recorded
-    const simpsonStep_adj_1 = {
-      a: 0,
-      lo: 0,
-      hi: 0,
-      flo: 0,
-      fmid: 0,
-      fhi: 0,
-      whole: 0,
-      tol: 0,
-      depth: 0
-    };
-    simpsonStep_adj_1.a = 0;
-    simpsonStep_adj_1.lo = 0;
-    simpsonStep_adj_1.hi = 0;
-    simpsonStep_adj_1.flo = 0;
-    simpsonStep_adj_1.fmid = 0;
-    simpsonStep_adj_1.fhi = 0;
-    simpsonStep_adj_1.whole = 0;
+    const adj_hi = adj.hi;
+    adj.hi = 0;
+    const adj_fmid_1 = adj.fmid;
+    adj.fmid = 0;
+    const adj_fhi = adj.fhi;
+    adj.fhi = 0;
+    const adj_whole_1 = adj.whole;
+    adj.whole = 0;
     tape.top = top;
-    simpsonStep_rev(a, lo, mid, flo, flm, fmid, left, t31, t32, simpsonStep_adj_1, t33_b);
+    simpsonStep_rev(a, lo, mid, flo, flm, fmid, left, t31, t32, adj, t33_b);
     stack = tape.values;
     top = tape.top;
-    a_b += simpsonStep_adj_1.a;
-    lo_b += simpsonStep_adj_1.lo;
-    mid_b += simpsonStep_adj_1.hi;
-    flo_b += simpsonStep_adj_1.flo;
-    flm_b += simpsonStep_adj_1.fmid;
-    fmid_b += simpsonStep_adj_1.fhi;
-    left_b += simpsonStep_adj_1.whole;
+    mid_b += adj.hi;
+    flm_b += adj.fmid;
+    fmid_b += adj.fhi;
+    left_b += adj.whole;
+    adj.hi = adj_hi;
+    adj.fmid = adj_fmid_1;
+    adj.fhi = adj_fhi;
+    adj.whole = adj_whole_1;
   }
   t23_b += t24_b;
   whole_b -= t24_b;
@@ -5931,7 +5638,7 @@ function simpsonStep_fwd_d(a: number, lo: number, hi: number, flo: number, fmid:
 }
 
 /** simpsonStep_rev along tangent and the tangents of adj and seed (second order): does what simpsonStep_rev does, and adds into adj_d the tangents of what it adds into adj. */
-function simpsonStep_rev_d(a: number, lo: number, hi: number, flo: number, fmid: number, fhi: number, whole: number, tol: number, depth: number, tangent: { a?: number; lo?: number; hi?: number; flo?: number; fmid?: number; fhi?: number; whole?: number; tol?: number; depth?: number }, adj: { a: number; lo: number; hi: number; flo: number; fmid: number; fhi: number; whole: number; tol: number; depth: number }, adj_d: { a: number; lo: number; hi: number; flo: number; fmid: number; fhi: number; whole: number; tol: number; depth: number }, seed = 1, seed_d = 0): void {
+function simpsonStep_rev_d(a: number, lo: number, hi: number, flo: number, fmid: number, fhi: number, whole: number, tol: number, depth: number, tangent: { a?: number; lo?: number; hi?: number; flo?: number; fmid?: number; fhi?: number; whole?: number; tol?: number; depth?: number }, adj: { a: number; lo: number; hi: number; flo: number; fmid: number; fhi: number; whole: number }, adj_d: { a: number; lo: number; hi: number; flo: number; fmid: number; fhi: number; whole: number }, seed = 1, seed_d = 0): void {
   const a_d = tangent.a ?? 0;
   const lo_d = tangent.lo ?? 0;
   const hi_d = tangent.hi ?? 0;
@@ -6035,42 +5742,22 @@ function simpsonStep_rev_d(a: number, lo: number, hi: number, flo: number, fmid:
     const t32 = depth - 1;
     const t32_d = depth_d;
     // split mode (a recursive call): simpsonStep_rev pops what simpsonStep_fwd recorded
-    const simpsonStep_adj = {
-      a: 0,
-      lo: 0,
-      hi: 0,
-      flo: 0,
-      fmid: 0,
-      fhi: 0,
-      whole: 0,
-      tol: 0,
-      depth: 0
-    };
-    const simpsonStep_adj_d = {
-      a: 0,
-      lo: 0,
-      hi: 0,
-      flo: 0,
-      fmid: 0,
-      fhi: 0,
-      whole: 0,
-      tol: 0,
-      depth: 0
-    };
-    simpsonStep_adj.a = 0;
-    simpsonStep_adj_d.a = 0;
-    simpsonStep_adj.lo = 0;
-    simpsonStep_adj_d.lo = 0;
-    simpsonStep_adj.hi = 0;
-    simpsonStep_adj_d.hi = 0;
-    simpsonStep_adj.flo = 0;
-    simpsonStep_adj_d.flo = 0;
-    simpsonStep_adj.fmid = 0;
-    simpsonStep_adj_d.fmid = 0;
-    simpsonStep_adj.fhi = 0;
-    simpsonStep_adj_d.fhi = 0;
-    simpsonStep_adj.whole = 0;
-    simpsonStep_adj_d.whole = 0;
+    const adj_lo = adj.lo;
+    const adj_lo_d = adj_d.lo;
+    adj.lo = 0;
+    adj_d.lo = 0;
+    const adj_flo = adj.flo;
+    const adj_flo_d = adj_d.flo;
+    adj.flo = 0;
+    adj_d.flo = 0;
+    const adj_fmid = adj.fmid;
+    const adj_fmid_d = adj_d.fmid;
+    adj.fmid = 0;
+    adj_d.fmid = 0;
+    const adj_whole = adj.whole;
+    const adj_whole_d = adj_d.whole;
+    adj.whole = 0;
+    adj_d.whole = 0;
     tape.top = top;
     simpsonStep_rev_d(a, mid, hi, fmid, frm, fhi, right, t31, t32, {
       a: a_d,
@@ -6082,61 +5769,43 @@ function simpsonStep_rev_d(a: number, lo: number, hi: number, flo: number, fmid:
       whole: right_d,
       tol: t31_d,
       depth: t32_d
-    }, simpsonStep_adj, simpsonStep_adj_d, t34_b, t34_b_d);
+    }, adj, adj_d, t34_b, t34_b_d);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    a_b += simpsonStep_adj.a;
-    a_b_d += simpsonStep_adj_d.a;
-    mid_b += simpsonStep_adj.lo;
-    mid_b_d += simpsonStep_adj_d.lo;
-    hi_b += simpsonStep_adj.hi;
-    hi_b_d += simpsonStep_adj_d.hi;
-    fmid_b += simpsonStep_adj.flo;
-    fmid_b_d += simpsonStep_adj_d.flo;
-    frm_b += simpsonStep_adj.fmid;
-    frm_b_d += simpsonStep_adj_d.fmid;
-    fhi_b += simpsonStep_adj.fhi;
-    fhi_b_d += simpsonStep_adj_d.fhi;
-    right_b += simpsonStep_adj.whole;
-    right_b_d += simpsonStep_adj_d.whole;
+    mid_b += adj.lo;
+    mid_b_d += adj_d.lo;
+    fmid_b += adj.flo;
+    fmid_b_d += adj_d.flo;
+    frm_b += adj.fmid;
+    frm_b_d += adj_d.fmid;
+    right_b += adj.whole;
+    right_b_d += adj_d.whole;
+    adj.lo = adj_lo;
+    adj_d.lo = adj_lo_d;
+    adj.flo = adj_flo;
+    adj_d.flo = adj_flo_d;
+    adj.fmid = adj_fmid;
+    adj_d.fmid = adj_fmid_d;
+    adj.whole = adj_whole;
+    adj_d.whole = adj_whole_d;
     // split mode (a recursive call): simpsonStep_rev pops what simpsonStep_fwd recorded
-    const simpsonStep_adj_1 = {
-      a: 0,
-      lo: 0,
-      hi: 0,
-      flo: 0,
-      fmid: 0,
-      fhi: 0,
-      whole: 0,
-      tol: 0,
-      depth: 0
-    };
-    const simpsonStep_adj_1_d = {
-      a: 0,
-      lo: 0,
-      hi: 0,
-      flo: 0,
-      fmid: 0,
-      fhi: 0,
-      whole: 0,
-      tol: 0,
-      depth: 0
-    };
-    simpsonStep_adj_1.a = 0;
-    simpsonStep_adj_1_d.a = 0;
-    simpsonStep_adj_1.lo = 0;
-    simpsonStep_adj_1_d.lo = 0;
-    simpsonStep_adj_1.hi = 0;
-    simpsonStep_adj_1_d.hi = 0;
-    simpsonStep_adj_1.flo = 0;
-    simpsonStep_adj_1_d.flo = 0;
-    simpsonStep_adj_1.fmid = 0;
-    simpsonStep_adj_1_d.fmid = 0;
-    simpsonStep_adj_1.fhi = 0;
-    simpsonStep_adj_1_d.fhi = 0;
-    simpsonStep_adj_1.whole = 0;
-    simpsonStep_adj_1_d.whole = 0;
+    const adj_hi = adj.hi;
+    const adj_hi_d = adj_d.hi;
+    adj.hi = 0;
+    adj_d.hi = 0;
+    const adj_fmid_1 = adj.fmid;
+    const adj_fmid_1_d = adj_d.fmid;
+    adj.fmid = 0;
+    adj_d.fmid = 0;
+    const adj_fhi = adj.fhi;
+    const adj_fhi_d = adj_d.fhi;
+    adj.fhi = 0;
+    adj_d.fhi = 0;
+    const adj_whole_1 = adj.whole;
+    const adj_whole_1_d = adj_d.whole;
+    adj.whole = 0;
+    adj_d.whole = 0;
     tape.top = top;
     simpsonStep_rev_d(a, lo, mid, flo, flm, fmid, left, t31, t32, {
       a: a_d,
@@ -6148,24 +5817,26 @@ function simpsonStep_rev_d(a: number, lo: number, hi: number, flo: number, fmid:
       whole: left_d,
       tol: t31_d,
       depth: t32_d
-    }, simpsonStep_adj_1, simpsonStep_adj_1_d, t33_b, t33_b_d);
+    }, adj, adj_d, t33_b, t33_b_d);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    a_b += simpsonStep_adj_1.a;
-    a_b_d += simpsonStep_adj_1_d.a;
-    lo_b += simpsonStep_adj_1.lo;
-    lo_b_d += simpsonStep_adj_1_d.lo;
-    mid_b += simpsonStep_adj_1.hi;
-    mid_b_d += simpsonStep_adj_1_d.hi;
-    flo_b += simpsonStep_adj_1.flo;
-    flo_b_d += simpsonStep_adj_1_d.flo;
-    flm_b += simpsonStep_adj_1.fmid;
-    flm_b_d += simpsonStep_adj_1_d.fmid;
-    fmid_b += simpsonStep_adj_1.fhi;
-    fmid_b_d += simpsonStep_adj_1_d.fhi;
-    left_b += simpsonStep_adj_1.whole;
-    left_b_d += simpsonStep_adj_1_d.whole;
+    mid_b += adj.hi;
+    mid_b_d += adj_d.hi;
+    flm_b += adj.fmid;
+    flm_b_d += adj_d.fmid;
+    fmid_b += adj.fhi;
+    fmid_b_d += adj_d.fhi;
+    left_b += adj.whole;
+    left_b_d += adj_d.whole;
+    adj.hi = adj_hi;
+    adj_d.hi = adj_hi_d;
+    adj.fmid = adj_fmid_1;
+    adj_d.fmid = adj_fmid_1_d;
+    adj.fhi = adj_fhi;
+    adj_d.fhi = adj_fhi_d;
+    adj.whole = adj_whole_1;
+    adj_d.whole = adj_whole_1_d;
   }
   t23_b += t24_b;
   t23_b_d += t24_b_d;

@@ -2,7 +2,7 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian, f64Zeros, sink, tape, tapeTangents } from 'tsgrad/runtime';
+import { denseHessian, f64Zeros, tape, tapeTangents } from 'tsgrad/runtime';
 
 /** halvesMeanSq's value; adds seed times its gradient into adj. */
 export function halvesMeanSq_vjp(xs: Float64Array, adj: { xs: Float64Array }, seed = 1): number {
@@ -15,13 +15,7 @@ export function halvesMeanSq_vjp(xs: Float64Array, adj: { xs: Float64Array }, se
   const m_b = t2_b * (m + m);
   // grad of: const m = meanRange(xs, 0, xs.length)
   // split mode (meanRange recurses): meanRange_rev pops what meanRange_fwd recorded
-  const meanRange_adj = {
-    xs: sink(0),
-    lo: 0,
-    hi: 0
-  };
-  meanRange_adj.xs = xs_b;
-  meanRange_rev(xs, 0, t1, meanRange_adj, m_b);
+  meanRange_rev(xs, 0, t1, adj, m_b);
   return t2;
 }
 
@@ -75,21 +69,9 @@ export function halvesMeanSq_hvp(xs: Float64Array, v: { xs?: Float64Array }): { 
   const m_b_d = t2_b * (2 * m_d);
   // grad of: const m = meanRange(xs, 0, xs.length)
   // split mode (meanRange recurses): meanRange_rev pops what meanRange_fwd recorded
-  const meanRange_adj = {
-    xs: sink(0),
-    lo: 0,
-    hi: 0
-  };
-  const meanRange_adj_d = {
-    xs: sink(0),
-    lo: 0,
-    hi: 0
-  };
-  meanRange_adj.xs = xs_b;
-  meanRange_adj_d.xs = xs_b_d;
   meanRange_rev_d(xs, 0, t1, {
     xs: xs_d
-  }, meanRange_adj, meanRange_adj_d, m_b, m_b_d);
+  }, adj, adj_d, m_b, m_b_d);
   return {
     value: t2,
     grad: adj,
@@ -283,23 +265,11 @@ function meanRange_vjp(xs: Float64Array, lo: number, hi: number, adj: { xs: Floa
     const t8 = hi - mid;
     const t7_b = t9_b * t8;
     // split mode (a recursive call): meanRange_rev pops what meanRange_fwd recorded
-    const meanRange_adj = {
-      xs: sink(0),
-      lo: 0,
-      hi: 0
-    };
-    meanRange_adj.xs = xs_b;
-    meanRange_rev(xs, mid, hi, meanRange_adj, t7_b);
+    meanRange_rev(xs, mid, hi, adj, t7_b);
     const t5 = mid - lo;
     const t4_b = t6_b * t5;
     // split mode (a recursive call): meanRange_rev pops what meanRange_fwd recorded
-    const meanRange_adj_1 = {
-      xs: sink(0),
-      lo: 0,
-      hi: 0
-    };
-    meanRange_adj_1.xs = xs_b;
-    meanRange_rev(xs, lo, mid, meanRange_adj_1, t4_b);
+    meanRange_rev(xs, lo, mid, adj, t4_b);
   }
   return result;
 }
@@ -343,7 +313,7 @@ function meanRange_fwd(xs: Float64Array, lo: number, hi: number): number {
 }
 
 /** Adds seed times meanRange's gradient into adj, popping what meanRange_fwd recorded (split mode). */
-function meanRange_rev(xs: Float64Array, lo: number, hi: number, adj: { xs: Float64Array; lo: number; hi: number }, seed = 1): void {
+function meanRange_rev(xs: Float64Array, lo: number, hi: number, adj: { xs: Float64Array }, seed = 1): void {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
@@ -370,27 +340,15 @@ function meanRange_rev(xs: Float64Array, lo: number, hi: number, adj: { xs: Floa
     const t8 = hi - mid;
     const t7_b = t9_b * t8;
     // split mode (a recursive call): meanRange_rev pops what meanRange_fwd recorded
-    const meanRange_adj = {
-      xs: sink(0),
-      lo: 0,
-      hi: 0
-    };
-    meanRange_adj.xs = xs_b;
     tape.top = top;
-    meanRange_rev(xs, mid, hi, meanRange_adj, t7_b);
+    meanRange_rev(xs, mid, hi, adj, t7_b);
     stack = tape.values;
     top = tape.top;
     const t5 = mid - lo;
     const t4_b = t6_b * t5;
     // split mode (a recursive call): meanRange_rev pops what meanRange_fwd recorded
-    const meanRange_adj_1 = {
-      xs: sink(0),
-      lo: 0,
-      hi: 0
-    };
-    meanRange_adj_1.xs = xs_b;
     tape.top = top;
-    meanRange_rev(xs, lo, mid, meanRange_adj_1, t4_b);
+    meanRange_rev(xs, lo, mid, adj, t4_b);
     stack = tape.values;
     top = tape.top;
   }
@@ -518,7 +476,7 @@ function meanRange_fwd_d(xs: Float64Array, lo: number, hi: number, tangent: { xs
 }
 
 /** meanRange_rev along tangent and the tangents of adj and seed (second order): does what meanRange_rev does, and adds into adj_d the tangents of what it adds into adj. */
-function meanRange_rev_d(xs: Float64Array, lo: number, hi: number, tangent: { xs?: Float64Array; lo?: number; hi?: number }, adj: { xs: Float64Array; lo: number; hi: number }, adj_d: { xs: Float64Array; lo: number; hi: number }, seed = 1, seed_d = 0): void {
+function meanRange_rev_d(xs: Float64Array, lo: number, hi: number, tangent: { xs?: Float64Array; lo?: number; hi?: number }, adj: { xs: Float64Array }, adj_d: { xs: Float64Array }, seed = 1, seed_d = 0): void {
   const xs_d = tangent.xs ?? f64Zeros(xs.length);
   const lo_d = tangent.lo ?? 0;
   const hi_d = tangent.hi ?? 0;
@@ -563,24 +521,12 @@ function meanRange_rev_d(xs: Float64Array, lo: number, hi: number, tangent: { xs
     const t7_b = t9_b * t8;
     const t7_b_d = t8 * t9_b_d + t9_b * t8_d;
     // split mode (a recursive call): meanRange_rev pops what meanRange_fwd recorded
-    const meanRange_adj = {
-      xs: sink(0),
-      lo: 0,
-      hi: 0
-    };
-    const meanRange_adj_d = {
-      xs: sink(0),
-      lo: 0,
-      hi: 0
-    };
-    meanRange_adj.xs = xs_b;
-    meanRange_adj_d.xs = xs_b_d;
     tape.top = top;
     meanRange_rev_d(xs, mid, hi, {
       xs: xs_d,
       lo: mid_d,
       hi: hi_d
-    }, meanRange_adj, meanRange_adj_d, t7_b, t7_b_d);
+    }, adj, adj_d, t7_b, t7_b_d);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
@@ -589,24 +535,12 @@ function meanRange_rev_d(xs: Float64Array, lo: number, hi: number, tangent: { xs
     const t4_b = t6_b * t5;
     const t4_b_d = t5 * t6_b_d + t6_b * t5_d;
     // split mode (a recursive call): meanRange_rev pops what meanRange_fwd recorded
-    const meanRange_adj_1 = {
-      xs: sink(0),
-      lo: 0,
-      hi: 0
-    };
-    const meanRange_adj_1_d = {
-      xs: sink(0),
-      lo: 0,
-      hi: 0
-    };
-    meanRange_adj_1.xs = xs_b;
-    meanRange_adj_1_d.xs = xs_b_d;
     tape.top = top;
     meanRange_rev_d(xs, lo, mid, {
       xs: xs_d,
       lo: lo_d,
       hi: mid_d
-    }, meanRange_adj_1, meanRange_adj_1_d, t4_b, t4_b_d);
+    }, adj, adj_d, t4_b, t4_b_d);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;

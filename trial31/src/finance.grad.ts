@@ -43,8 +43,6 @@ export function crrPutRecursive_vjp(s0: number, k: number, r: number, sigma: num
     u: 0,
     p: 0,
     disc: 0,
-    step: 0,
-    ups: 0,
     n: 0
   };
   treeNode_adj.s0 = 0;
@@ -266,8 +264,6 @@ export function crrPutRecursive_hvp(s0: number, k: number, r: number, sigma: num
     u: 0,
     p: 0,
     disc: 0,
-    step: 0,
-    ups: 0,
     n: 0
   };
   const treeNode_adj_d = {
@@ -276,8 +272,6 @@ export function crrPutRecursive_hvp(s0: number, k: number, r: number, sigma: num
     u: 0,
     p: 0,
     disc: 0,
-    step: 0,
-    ups: 0,
     n: 0
   };
   treeNode_adj.s0 = 0;
@@ -4171,61 +4165,17 @@ function treeNode_vjp(s0: number, k: number, u: number, p: number, disc: number,
     // grad of: const down = treeNode(s0, k, u, p, disc, step + 1, ups, n)
     const t7 = step + 1;
     // split mode (a recursive call): treeNode_rev pops what treeNode_fwd recorded
-    const treeNode_adj = {
-      s0: 0,
-      k: 0,
-      u: 0,
-      p: 0,
-      disc: 0,
-      step: 0,
-      ups: 0,
-      n: 0
-    };
-    treeNode_adj.s0 = 0;
-    treeNode_adj.k = 0;
-    treeNode_adj.u = 0;
-    treeNode_adj.p = 0;
-    treeNode_adj.disc = 0;
-    treeNode_adj.n = 0;
     tape.top = top;
-    treeNode_rev(s0, k, u, p, disc, t7, ups, n, treeNode_adj, down_b);
+    treeNode_rev(s0, k, u, p, disc, t7, ups, n, adj, down_b);
     stack = tape.values;
     top = tape.top;
-    s0_b += treeNode_adj.s0;
-    k_b += treeNode_adj.k;
-    u_b += treeNode_adj.u;
-    p_b += treeNode_adj.p;
-    disc_b += treeNode_adj.disc;
-    n_b += treeNode_adj.n;
     // grad of: const up = treeNode(s0, k, u, p, disc, step + 1, ups + 1, n)
     const t8 = ups + 1;
     // split mode (a recursive call): treeNode_rev pops what treeNode_fwd recorded
-    const treeNode_adj_1 = {
-      s0: 0,
-      k: 0,
-      u: 0,
-      p: 0,
-      disc: 0,
-      step: 0,
-      ups: 0,
-      n: 0
-    };
-    treeNode_adj_1.s0 = 0;
-    treeNode_adj_1.k = 0;
-    treeNode_adj_1.u = 0;
-    treeNode_adj_1.p = 0;
-    treeNode_adj_1.disc = 0;
-    treeNode_adj_1.n = 0;
     tape.top = top;
-    treeNode_rev(s0, k, u, p, disc, t7, t8, n, treeNode_adj_1, up_b);
+    treeNode_rev(s0, k, u, p, disc, t7, t8, n, adj, up_b);
     stack = tape.values;
     top = tape.top;
-    s0_b += treeNode_adj_1.s0;
-    k_b += treeNode_adj_1.k;
-    u_b += treeNode_adj_1.u;
-    p_b += treeNode_adj_1.p;
-    disc_b += treeNode_adj_1.disc;
-    n_b += treeNode_adj_1.n;
   }
   adj.s0 += s0_b;
   adj.k += k_b;
@@ -4285,7 +4235,7 @@ function treeNode_fwd(s0: number, k: number, u: number, p: number, disc: number,
 }
 
 /** Adds seed times treeNode's gradient into adj, popping what treeNode_fwd recorded (split mode). */
-function treeNode_rev(s0: number, k: number, u: number, p: number, disc: number, step: number, ups: number, n: number, adj: { s0: number; k: number; u: number; p: number; disc: number; step: number; ups: number; n: number }, seed = 1): void {
+function treeNode_rev(s0: number, k: number, u: number, p: number, disc: number, step: number, ups: number, n: number, adj: { s0: number; k: number; u: number; p: number; disc: number; n: number }, seed = 1): void {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
@@ -4337,61 +4287,17 @@ function treeNode_rev(s0: number, k: number, u: number, p: number, disc: number,
     // grad of: const down = treeNode(s0, k, u, p, disc, step + 1, ups, n)
     const t7 = step + 1;
     // split mode (a recursive call): treeNode_rev pops what treeNode_fwd recorded
-    const treeNode_adj = {
-      s0: 0,
-      k: 0,
-      u: 0,
-      p: 0,
-      disc: 0,
-      step: 0,
-      ups: 0,
-      n: 0
-    };
-    treeNode_adj.s0 = 0;
-    treeNode_adj.k = 0;
-    treeNode_adj.u = 0;
-    treeNode_adj.p = 0;
-    treeNode_adj.disc = 0;
-    treeNode_adj.n = 0;
     tape.top = top;
-    treeNode_rev(s0, k, u, p, disc, t7, ups, n, treeNode_adj, down_b);
+    treeNode_rev(s0, k, u, p, disc, t7, ups, n, adj, down_b);
     stack = tape.values;
     top = tape.top;
-    s0_b += treeNode_adj.s0;
-    k_b += treeNode_adj.k;
-    u_b += treeNode_adj.u;
-    p_b += treeNode_adj.p;
-    disc_b += treeNode_adj.disc;
-    n_b += treeNode_adj.n;
     // grad of: const up = treeNode(s0, k, u, p, disc, step + 1, ups + 1, n)
     const t8 = ups + 1;
     // split mode (a recursive call): treeNode_rev pops what treeNode_fwd recorded
-    const treeNode_adj_1 = {
-      s0: 0,
-      k: 0,
-      u: 0,
-      p: 0,
-      disc: 0,
-      step: 0,
-      ups: 0,
-      n: 0
-    };
-    treeNode_adj_1.s0 = 0;
-    treeNode_adj_1.k = 0;
-    treeNode_adj_1.u = 0;
-    treeNode_adj_1.p = 0;
-    treeNode_adj_1.disc = 0;
-    treeNode_adj_1.n = 0;
     tape.top = top;
-    treeNode_rev(s0, k, u, p, disc, t7, t8, n, treeNode_adj_1, up_b);
+    treeNode_rev(s0, k, u, p, disc, t7, t8, n, adj, up_b);
     stack = tape.values;
     top = tape.top;
-    s0_b += treeNode_adj_1.s0;
-    k_b += treeNode_adj_1.k;
-    u_b += treeNode_adj_1.u;
-    p_b += treeNode_adj_1.p;
-    disc_b += treeNode_adj_1.disc;
-    n_b += treeNode_adj_1.n;
   }
   adj.s0 += s0_b;
   adj.k += k_b;
@@ -4584,7 +4490,7 @@ function treeNode_fwd_d(s0: number, k: number, u: number, p: number, disc: numbe
 }
 
 /** treeNode_rev along tangent and the tangents of adj and seed (second order): does what treeNode_rev does, and adds into adj_d the tangents of what it adds into adj. */
-function treeNode_rev_d(s0: number, k: number, u: number, p: number, disc: number, step: number, ups: number, n: number, tangent: { s0?: number; k?: number; u?: number; p?: number; disc?: number; step?: number; ups?: number; n?: number }, adj: { s0: number; k: number; u: number; p: number; disc: number; step: number; ups: number; n: number }, adj_d: { s0: number; k: number; u: number; p: number; disc: number; step: number; ups: number; n: number }, seed = 1, seed_d = 0): void {
+function treeNode_rev_d(s0: number, k: number, u: number, p: number, disc: number, step: number, ups: number, n: number, tangent: { s0?: number; k?: number; u?: number; p?: number; disc?: number; step?: number; ups?: number; n?: number }, adj: { s0: number; k: number; u: number; p: number; disc: number; n: number }, adj_d: { s0: number; k: number; u: number; p: number; disc: number; n: number }, seed = 1, seed_d = 0): void {
   const s0_d = tangent.s0 ?? 0;
   const k_d = tangent.k ?? 0;
   const u_d = tangent.u ?? 0;
@@ -4688,38 +4594,6 @@ function treeNode_rev_d(s0: number, k: number, u: number, p: number, disc: numbe
     const t7 = step + 1;
     const t7_d = step_d;
     // split mode (a recursive call): treeNode_rev pops what treeNode_fwd recorded
-    const treeNode_adj = {
-      s0: 0,
-      k: 0,
-      u: 0,
-      p: 0,
-      disc: 0,
-      step: 0,
-      ups: 0,
-      n: 0
-    };
-    const treeNode_adj_d = {
-      s0: 0,
-      k: 0,
-      u: 0,
-      p: 0,
-      disc: 0,
-      step: 0,
-      ups: 0,
-      n: 0
-    };
-    treeNode_adj.s0 = 0;
-    treeNode_adj_d.s0 = 0;
-    treeNode_adj.k = 0;
-    treeNode_adj_d.k = 0;
-    treeNode_adj.u = 0;
-    treeNode_adj_d.u = 0;
-    treeNode_adj.p = 0;
-    treeNode_adj_d.p = 0;
-    treeNode_adj.disc = 0;
-    treeNode_adj_d.disc = 0;
-    treeNode_adj.n = 0;
-    treeNode_adj_d.n = 0;
     tape.top = top;
     treeNode_rev_d(s0, k, u, p, disc, t7, ups, n, {
       s0: s0_d,
@@ -4730,58 +4604,14 @@ function treeNode_rev_d(s0: number, k: number, u: number, p: number, disc: numbe
       step: t7_d,
       ups: ups_d,
       n: n_d
-    }, treeNode_adj, treeNode_adj_d, down_b, down_b_d);
+    }, adj, adj_d, down_b, down_b_d);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    s0_b += treeNode_adj.s0;
-    s0_b_d += treeNode_adj_d.s0;
-    k_b += treeNode_adj.k;
-    k_b_d += treeNode_adj_d.k;
-    u_b += treeNode_adj.u;
-    u_b_d += treeNode_adj_d.u;
-    p_b += treeNode_adj.p;
-    p_b_d += treeNode_adj_d.p;
-    disc_b += treeNode_adj.disc;
-    disc_b_d += treeNode_adj_d.disc;
-    n_b += treeNode_adj.n;
-    n_b_d += treeNode_adj_d.n;
     // grad of: const up = treeNode(s0, k, u, p, disc, step + 1, ups + 1, n)
     const t8 = ups + 1;
     const t8_d = ups_d;
     // split mode (a recursive call): treeNode_rev pops what treeNode_fwd recorded
-    const treeNode_adj_1 = {
-      s0: 0,
-      k: 0,
-      u: 0,
-      p: 0,
-      disc: 0,
-      step: 0,
-      ups: 0,
-      n: 0
-    };
-    const treeNode_adj_1_d = {
-      s0: 0,
-      k: 0,
-      u: 0,
-      p: 0,
-      disc: 0,
-      step: 0,
-      ups: 0,
-      n: 0
-    };
-    treeNode_adj_1.s0 = 0;
-    treeNode_adj_1_d.s0 = 0;
-    treeNode_adj_1.k = 0;
-    treeNode_adj_1_d.k = 0;
-    treeNode_adj_1.u = 0;
-    treeNode_adj_1_d.u = 0;
-    treeNode_adj_1.p = 0;
-    treeNode_adj_1_d.p = 0;
-    treeNode_adj_1.disc = 0;
-    treeNode_adj_1_d.disc = 0;
-    treeNode_adj_1.n = 0;
-    treeNode_adj_1_d.n = 0;
     tape.top = top;
     treeNode_rev_d(s0, k, u, p, disc, t7, t8, n, {
       s0: s0_d,
@@ -4792,22 +4622,10 @@ function treeNode_rev_d(s0: number, k: number, u: number, p: number, disc: numbe
       step: t7_d,
       ups: t8_d,
       n: n_d
-    }, treeNode_adj_1, treeNode_adj_1_d, up_b, up_b_d);
+    }, adj, adj_d, up_b, up_b_d);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    s0_b += treeNode_adj_1.s0;
-    s0_b_d += treeNode_adj_1_d.s0;
-    k_b += treeNode_adj_1.k;
-    k_b_d += treeNode_adj_1_d.k;
-    u_b += treeNode_adj_1.u;
-    u_b_d += treeNode_adj_1_d.u;
-    p_b += treeNode_adj_1.p;
-    p_b_d += treeNode_adj_1_d.p;
-    disc_b += treeNode_adj_1.disc;
-    disc_b_d += treeNode_adj_1_d.disc;
-    n_b += treeNode_adj_1.n;
-    n_b_d += treeNode_adj_1_d.n;
   }
   adj.s0 += s0_b;
   adj_d.s0 += s0_b_d;

@@ -722,9 +722,7 @@ export function lStatistic_vjp(xs: Float64Array, adj: { xs: Float64Array }, seed
   // grad of: qsort(a, 0, a.length - 1)
   // split mode (qsort recurses): qsort_rev pops what qsort_fwd recorded
   const qsort_adj = {
-    a: sink(0),
-    lo: 0,
-    hi: 0
+    a: sink(0)
   };
   qsort_adj.a = a_b;
   tape.top = top;
@@ -860,14 +858,10 @@ export function lStatistic_hvp(xs: Float64Array, v: { xs?: Float64Array }): { va
   // grad of: qsort(a, 0, a.length - 1)
   // split mode (qsort recurses): qsort_rev pops what qsort_fwd recorded
   const qsort_adj = {
-    a: sink(0),
-    lo: 0,
-    hi: 0
+    a: sink(0)
   };
   const qsort_adj_d = {
-    a: sink(0),
-    lo: 0,
-    hi: 0
+    a: sink(0)
   };
   qsort_adj.a = a_b;
   qsort_adj_d.a = a_b_d;
@@ -1260,28 +1254,16 @@ function qsort_vjp(a: Float64Array, lo: number, hi: number, adj: { a: Float64Arr
   if (!t2) {
     // grad of: qsort(a, i, hi)
     // split mode (a recursive call): qsort_rev pops what qsort_fwd recorded
-    const qsort_adj = {
-      a: sink(0),
-      lo: 0,
-      hi: 0
-    };
-    qsort_adj.a = a_b;
     tape.top = top;
-    qsort_rev(a, i, hi, qsort_adj);
+    qsort_rev(a, i, hi, adj);
     stack = tape.values;
     top = tape.top;
     top -= a.length;
     restore(a, stack, top);
     // grad of: qsort(a, lo, j)
     // split mode (a recursive call): qsort_rev pops what qsort_fwd recorded
-    const qsort_adj_1 = {
-      a: sink(0),
-      lo: 0,
-      hi: 0
-    };
-    qsort_adj_1.a = a_b;
     tape.top = top;
-    qsort_rev(a, lo, j, qsort_adj_1);
+    qsort_rev(a, lo, j, adj);
     stack = tape.values;
     top = tape.top;
     top -= a.length;
@@ -1399,7 +1381,7 @@ function qsort_fwd(a: Float64Array, lo: number, hi: number): void {
 }
 
 /** Adds seed times qsort's gradient into adj, popping what qsort_fwd recorded (split mode). */
-function qsort_rev(a: Float64Array, lo: number, hi: number, adj: { a: Float64Array; lo: number; hi: number }, seed = 1): void {
+function qsort_rev(a: Float64Array, lo: number, hi: number, adj: { a: Float64Array }, seed = 1): void {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
@@ -1414,28 +1396,16 @@ function qsort_rev(a: Float64Array, lo: number, hi: number, adj: { a: Float64Arr
   if (!t2) {
     // grad of: qsort(a, i, hi)
     // split mode (a recursive call): qsort_rev pops what qsort_fwd recorded
-    const qsort_adj = {
-      a: sink(0),
-      lo: 0,
-      hi: 0
-    };
-    qsort_adj.a = a_b;
     tape.top = top;
-    qsort_rev(a, i, hi, qsort_adj);
+    qsort_rev(a, i, hi, adj);
     stack = tape.values;
     top = tape.top;
     top -= a.length;
     restore(a, stack, top);
     // grad of: qsort(a, lo, j)
     // split mode (a recursive call): qsort_rev pops what qsort_fwd recorded
-    const qsort_adj_1 = {
-      a: sink(0),
-      lo: 0,
-      hi: 0
-    };
-    qsort_adj_1.a = a_b;
     tape.top = top;
-    qsort_rev(a, lo, j, qsort_adj_1);
+    qsort_rev(a, lo, j, adj);
     stack = tape.values;
     top = tape.top;
     top -= a.length;
@@ -1676,7 +1646,7 @@ function qsort_fwd_d(a: Float64Array, lo: number, hi: number, tangent: { a?: Flo
 }
 
 /** qsort_rev along tangent and the tangents of adj and seed (second order): does what qsort_rev does, and adds into adj_d the tangents of what it adds into adj. */
-function qsort_rev_d(a: Float64Array, lo: number, hi: number, tangent: { a?: Float64Array; lo?: number; hi?: number }, adj: { a: Float64Array; lo: number; hi: number }, adj_d: { a: Float64Array; lo: number; hi: number }, seed = 1, seed_d = 0): void {
+function qsort_rev_d(a: Float64Array, lo: number, hi: number, tangent: { a?: Float64Array; lo?: number; hi?: number }, adj: { a: Float64Array }, adj_d: { a: Float64Array }, seed = 1, seed_d = 0): void {
   const a_d = tangent.a ?? f64Zeros(a.length);
   const lo_d = tangent.lo ?? 0;
   const hi_d = tangent.hi ?? 0;
@@ -1699,24 +1669,12 @@ function qsort_rev_d(a: Float64Array, lo: number, hi: number, tangent: { a?: Flo
   if (!t2) {
     // grad of: qsort(a, i, hi)
     // split mode (a recursive call): qsort_rev pops what qsort_fwd recorded
-    const qsort_adj = {
-      a: sink(0),
-      lo: 0,
-      hi: 0
-    };
-    const qsort_adj_d = {
-      a: sink(0),
-      lo: 0,
-      hi: 0
-    };
-    qsort_adj.a = a_b;
-    qsort_adj_d.a = a_b_d;
     tape.top = top;
     qsort_rev_d(a, i, hi, {
       a: a_d,
       lo: i_d,
       hi: hi_d
-    }, qsort_adj, qsort_adj_d, 1, 0);
+    }, adj, adj_d, 1, 0);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
@@ -1725,24 +1683,12 @@ function qsort_rev_d(a: Float64Array, lo: number, hi: number, tangent: { a?: Flo
     restore(a_d, stack_d, top);
     // grad of: qsort(a, lo, j)
     // split mode (a recursive call): qsort_rev pops what qsort_fwd recorded
-    const qsort_adj_1 = {
-      a: sink(0),
-      lo: 0,
-      hi: 0
-    };
-    const qsort_adj_1_d = {
-      a: sink(0),
-      lo: 0,
-      hi: 0
-    };
-    qsort_adj_1.a = a_b;
-    qsort_adj_1_d.a = a_b_d;
     tape.top = top;
     qsort_rev_d(a, lo, j, {
       a: a_d,
       lo: lo_d,
       hi: j_d
-    }, qsort_adj_1, qsort_adj_1_d, 1, 0);
+    }, adj, adj_d, 1, 0);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;

@@ -20,19 +20,7 @@ export function bisectIntegral_vjp(a: number, b: number, k: number, depth_arg: n
   const t2_b = seed;
   // grad of: return bisect(a, b, k, depth)
   // split mode (bisect recurses): bisect_rev pops what bisect_fwd recorded
-  const bisect_adj = {
-    a: 0,
-    b: 0,
-    k: 0,
-    depth: 0
-  };
-  bisect_adj.a = 0;
-  bisect_adj.b = 0;
-  bisect_adj.k = 0;
-  bisect_rev(a, b, k, depth, bisect_adj, t2_b);
-  a_b += bisect_adj.a;
-  b_b += bisect_adj.b;
-  k_b += bisect_adj.k;
+  bisect_rev(a, b, k, depth, adj, t2_b);
   adj.a += a_b;
   adj.b += b_b;
   adj.k += k_b;
@@ -117,36 +105,12 @@ export function bisectIntegral_hvp(a: number, b: number, k: number, depth_arg: n
   const t2_b = seed;
   // grad of: return bisect(a, b, k, depth)
   // split mode (bisect recurses): bisect_rev pops what bisect_fwd recorded
-  const bisect_adj = {
-    a: 0,
-    b: 0,
-    k: 0,
-    depth: 0
-  };
-  const bisect_adj_d = {
-    a: 0,
-    b: 0,
-    k: 0,
-    depth: 0
-  };
-  bisect_adj.a = 0;
-  bisect_adj_d.a = 0;
-  bisect_adj.b = 0;
-  bisect_adj_d.b = 0;
-  bisect_adj.k = 0;
-  bisect_adj_d.k = 0;
   bisect_rev_d(a, b, k, depth, {
     a: a_d,
     b: b_d,
     k: k_d,
     depth: depth_d
-  }, bisect_adj, bisect_adj_d, t2_b, 0);
-  a_b += bisect_adj.a;
-  a_b_d += bisect_adj_d.a;
-  b_b += bisect_adj.b;
-  b_b_d += bisect_adj_d.b;
-  k_b += bisect_adj.k;
-  k_b_d += bisect_adj_d.k;
+  }, adj, adj_d, t2_b, 0);
   adj.a += a_b;
   adj_d.a += a_b_d;
   adj.b += b_b;
@@ -183,13 +147,7 @@ export function recursiveMeanSq_vjp(xs: Float64Array, adj: { xs: Float64Array },
   const m_b = t2_b * (m + m);
   // grad of: const m = meanRange(xs, 0, xs.length)
   // split mode (meanRange recurses): meanRange_rev pops what meanRange_fwd recorded
-  const meanRange_adj = {
-    xs: sink(0),
-    lo: 0,
-    hi: 0
-  };
-  meanRange_adj.xs = xs_b;
-  meanRange_rev(xs, 0, t1, meanRange_adj, m_b);
+  meanRange_rev(xs, 0, t1, adj, m_b);
   return t5;
 }
 
@@ -261,21 +219,9 @@ export function recursiveMeanSq_hvp(xs: Float64Array, v: { xs?: Float64Array }):
   const m_b_d = t2_b * (2 * m_d);
   // grad of: const m = meanRange(xs, 0, xs.length)
   // split mode (meanRange recurses): meanRange_rev pops what meanRange_fwd recorded
-  const meanRange_adj = {
-    xs: sink(0),
-    lo: 0,
-    hi: 0
-  };
-  const meanRange_adj_d = {
-    xs: sink(0),
-    lo: 0,
-    hi: 0
-  };
-  meanRange_adj.xs = xs_b;
-  meanRange_adj_d.xs = xs_b_d;
   meanRange_rev_d(xs, 0, t1, {
     xs: xs_d
-  }, meanRange_adj, meanRange_adj_d, m_b, m_b_d);
+  }, adj, adj_d, m_b, m_b_d);
   return {
     value: t5,
     grad: adj,
@@ -312,19 +258,11 @@ export function quadSoftMax_vjp(img: Float64Array, temp_arg: number | undefined,
   const t5_b = t6_b * temp;
   const t4_b = t5_b / t4;
   // split mode (quad recurses): quad_rev pops what quad_fwd recorded
-  const quad_adj = {
-    img: sink(0),
-    side: 0,
-    x0: 0,
-    y0: 0,
-    size: 0,
-    leaf: 0,
-    temp: 0
-  };
-  quad_adj.img = img_b;
-  quad_adj.temp = 0;
-  quad_rev(img, side, 0, 0, side, 2, temp, quad_adj, t4_b);
-  temp_b += quad_adj.temp;
+  const adj_temp = adj.temp;
+  adj.temp = 0;
+  quad_rev(img, side, 0, 0, side, 2, temp, adj, t4_b);
+  temp_b += adj.temp;
+  adj.temp = adj_temp;
   // grad of: temp = 0.25
   if (t1) {
     temp_b = 0;
@@ -427,34 +365,18 @@ export function quadSoftMax_hvp(img: Float64Array, temp_arg: number | undefined,
   const t4_b = t5_b / t4;
   const t4_b_d = t5_b_d / t4 - t4_b / t4 * t4_d;
   // split mode (quad recurses): quad_rev pops what quad_fwd recorded
-  const quad_adj = {
-    img: sink(0),
-    side: 0,
-    x0: 0,
-    y0: 0,
-    size: 0,
-    leaf: 0,
-    temp: 0
-  };
-  const quad_adj_d = {
-    img: sink(0),
-    side: 0,
-    x0: 0,
-    y0: 0,
-    size: 0,
-    leaf: 0,
-    temp: 0
-  };
-  quad_adj.img = img_b;
-  quad_adj_d.img = img_b_d;
-  quad_adj.temp = 0;
-  quad_adj_d.temp = 0;
+  const adj_temp = adj.temp;
+  const adj_temp_d = adj_d.temp;
+  adj.temp = 0;
+  adj_d.temp = 0;
   quad_rev_d(img, side, 0, 0, side, 2, temp, {
     img: img_d,
     temp: temp_d
-  }, quad_adj, quad_adj_d, t4_b, t4_b_d);
-  temp_b += quad_adj.temp;
-  temp_b_d += quad_adj_d.temp;
+  }, adj, adj_d, t4_b, t4_b_d);
+  temp_b += adj.temp;
+  temp_b_d += adj_d.temp;
+  adj.temp = adj_temp;
+  adj_d.temp = adj_temp_d;
   // grad of: temp = 0.25
   if (t1) {
     temp_b = 0;
@@ -525,19 +447,14 @@ export function pingPong_vjp(x: number, a: number, n_arg: number | undefined, ad
     const t5_ping = stack[--top]!;
     const t6_ping = n - 1;
     // split mode (pong recurses): pong_rev pops what pong_fwd recorded
-    const pong_adj = {
-      x: 0,
-      a: 0,
-      n: 0
-    };
-    pong_adj.x = 0;
-    pong_adj.a = 0;
+    const adj_x = adj.x;
+    adj.x = 0;
     tape.top = top;
-    pong_rev(t5_ping, a, t6_ping, pong_adj, t7_ping_b);
+    pong_rev(t5_ping, a, t6_ping, adj, t7_ping_b);
     stack = tape.values;
     top = tape.top;
-    const t5_ping_b = pong_adj.x;
-    a_b += pong_adj.a;
+    const t5_ping_b = adj.x;
+    adj.x = adj_x;
     const t4_ping_b = t5_ping_b;
     x_b += t5_ping_b;
     const t3_ping = a * x;
@@ -696,33 +613,23 @@ export function pingPong_hvp(x: number, a: number, n_arg: number | undefined, v:
     const t6_ping = n - 1;
     const t6_ping_d = n_d;
     // split mode (pong recurses): pong_rev pops what pong_fwd recorded
-    const pong_adj = {
-      x: 0,
-      a: 0,
-      n: 0
-    };
-    const pong_adj_d = {
-      x: 0,
-      a: 0,
-      n: 0
-    };
-    pong_adj.x = 0;
-    pong_adj_d.x = 0;
-    pong_adj.a = 0;
-    pong_adj_d.a = 0;
+    const adj_x = adj.x;
+    const adj_x_d = adj_d.x;
+    adj.x = 0;
+    adj_d.x = 0;
     tape.top = top;
     pong_rev_d(t5_ping, a, t6_ping, {
       x: t5_ping_d,
       a: a_d,
       n: t6_ping_d
-    }, pong_adj, pong_adj_d, t7_ping_b, t7_ping_b_d);
+    }, adj, adj_d, t7_ping_b, t7_ping_b_d);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    const t5_ping_b = pong_adj.x;
-    const t5_ping_b_d = pong_adj_d.x;
-    a_b += pong_adj.a;
-    a_b_d += pong_adj_d.a;
+    const t5_ping_b = adj.x;
+    const t5_ping_b_d = adj_d.x;
+    adj.x = adj_x;
+    adj_d.x = adj_x_d;
     const t4_ping_b = t5_ping_b;
     const t4_ping_b_d = t5_ping_b_d;
     x_b += t5_ping_b;
@@ -766,8 +673,6 @@ export function bernsteinBlend_vjp(ctrl: Float64Array, t: number, adj: { ctrl: F
   // split mode (pascal recurses): pascal_rev pops what pascal_fwd recorded
   const pascal_adj = {
     xs: sink(0),
-    lo: 0,
-    len: 0,
     t: 0
   };
   pascal_adj.xs = ctrl_b;
@@ -831,14 +736,10 @@ export function bernsteinBlend_hvp(ctrl: Float64Array, t: number, v: { ctrl?: Fl
   // split mode (pascal recurses): pascal_rev pops what pascal_fwd recorded
   const pascal_adj = {
     xs: sink(0),
-    lo: 0,
-    len: 0,
     t: 0
   };
   const pascal_adj_d = {
     xs: sink(0),
-    lo: 0,
-    len: 0,
     t: 0
   };
   pascal_adj.xs = ctrl_b;
@@ -888,13 +789,11 @@ export function powiSum_vjp(x: number, y: number, n_arg: number | undefined, adj
   const t5_b = t8_b;
   const t7_b = -t8_b;
   // split mode (powi recurses): powi_rev pops what powi_fwd recorded
-  const powi_adj = {
-    x: 0,
-    n: 0
-  };
-  powi_adj.x = 0;
-  powi_rev(t6, 3, powi_adj, t7_b);
-  const t6_b = powi_adj.x;
+  const adj_x = adj.x;
+  adj.x = 0;
+  powi_rev(t6, 3, adj, t7_b);
+  const t6_b = adj.x;
+  adj.x = adj_x;
   if (t6_b !== 0) {
     x_b += t6_b * y;
     y_b += t6_b * x;
@@ -902,21 +801,13 @@ export function powiSum_vjp(x: number, y: number, n_arg: number | undefined, adj
   const t2_b = t5_b;
   const t4_b = t5_b;
   // split mode (powi recurses): powi_rev pops what powi_fwd recorded
-  const powi_adj_1 = {
-    x: 0,
-    n: 0
-  };
-  powi_adj_1.x = 0;
-  powi_rev(y, t3, powi_adj_1, t4_b);
-  y_b += powi_adj_1.x;
+  const adj_x_1 = adj.x;
+  adj.x = 0;
+  powi_rev(y, t3, adj, t4_b);
+  y_b += adj.x;
+  adj.x = adj_x_1;
   // split mode (powi recurses): powi_rev pops what powi_fwd recorded
-  const powi_adj_2 = {
-    x: 0,
-    n: 0
-  };
-  powi_adj_2.x = 0;
-  powi_rev(x, n, powi_adj_2, t2_b);
-  x_b += powi_adj_2.x;
+  powi_rev(x, n, adj, t2_b);
   adj.x += x_b;
   adj.y += y_b;
   return t8;
@@ -1028,21 +919,17 @@ export function powiSum_hvp(x: number, y: number, n_arg: number | undefined, v: 
   const t5_b = t8_b;
   const t7_b = -t8_b;
   // split mode (powi recurses): powi_rev pops what powi_fwd recorded
-  const powi_adj = {
-    x: 0,
-    n: 0
-  };
-  const powi_adj_d = {
-    x: 0,
-    n: 0
-  };
-  powi_adj.x = 0;
-  powi_adj_d.x = 0;
+  const adj_x = adj.x;
+  const adj_x_d = adj_d.x;
+  adj.x = 0;
+  adj_d.x = 0;
   powi_rev_d(t6, 3, {
     x: t6_d
-  }, powi_adj, powi_adj_d, t7_b, 0);
-  const t6_b = powi_adj.x;
-  const t6_b_d = powi_adj_d.x;
+  }, adj, adj_d, t7_b, 0);
+  const t6_b = adj.x;
+  const t6_b_d = adj_d.x;
+  adj.x = adj_x;
+  adj_d.x = adj_x_d;
   if (t6_b !== 0 || t6_b_d !== 0) {
     x_b += t6_b * y;
     x_b_d += y * t6_b_d + t6_b * y_d;
@@ -1052,39 +939,23 @@ export function powiSum_hvp(x: number, y: number, n_arg: number | undefined, v: 
   const t2_b = t5_b;
   const t4_b = t5_b;
   // split mode (powi recurses): powi_rev pops what powi_fwd recorded
-  const powi_adj_1 = {
-    x: 0,
-    n: 0
-  };
-  const powi_adj_1_d = {
-    x: 0,
-    n: 0
-  };
-  powi_adj_1.x = 0;
-  powi_adj_1_d.x = 0;
+  const adj_x_1 = adj.x;
+  const adj_x_1_d = adj_d.x;
+  adj.x = 0;
+  adj_d.x = 0;
   powi_rev_d(y, t3, {
     x: y_d,
     n: t3_d
-  }, powi_adj_1, powi_adj_1_d, t4_b, 0);
-  y_b += powi_adj_1.x;
-  y_b_d += powi_adj_1_d.x;
+  }, adj, adj_d, t4_b, 0);
+  y_b += adj.x;
+  y_b_d += adj_d.x;
+  adj.x = adj_x_1;
+  adj_d.x = adj_x_1_d;
   // split mode (powi recurses): powi_rev pops what powi_fwd recorded
-  const powi_adj_2 = {
-    x: 0,
-    n: 0
-  };
-  const powi_adj_2_d = {
-    x: 0,
-    n: 0
-  };
-  powi_adj_2.x = 0;
-  powi_adj_2_d.x = 0;
   powi_rev_d(x, n, {
     x: x_d,
     n: n_d
-  }, powi_adj_2, powi_adj_2_d, t2_b, 0);
-  x_b += powi_adj_2.x;
-  x_b_d += powi_adj_2_d.x;
+  }, adj, adj_d, t2_b, 0);
   adj.x += x_b;
   adj_d.x += x_b_d;
   adj.y += y_b;
@@ -1347,39 +1218,23 @@ function bisect_vjp(a: number, b: number, k: number, depth: number, adj: { a: nu
     const m = 0.5 * t8;
     const t9 = depth - 1;
     // split mode (a recursive call): bisect_rev pops what bisect_fwd recorded
-    const bisect_adj = {
-      a: 0,
-      b: 0,
-      k: 0,
-      depth: 0
-    };
-    bisect_adj.a = 0;
-    bisect_adj.b = 0;
-    bisect_adj.k = 0;
+    const adj_a = adj.a;
+    adj.a = 0;
     tape.top = top;
-    bisect_rev(m, b, k, t9, bisect_adj, t11_b);
+    bisect_rev(m, b, k, t9, adj, t11_b);
     stack = tape.values;
     top = tape.top;
-    let m_b = bisect_adj.a;
-    b_b += bisect_adj.b;
-    k_b += bisect_adj.k;
+    let m_b = adj.a;
+    adj.a = adj_a;
     // split mode (a recursive call): bisect_rev pops what bisect_fwd recorded
-    const bisect_adj_1 = {
-      a: 0,
-      b: 0,
-      k: 0,
-      depth: 0
-    };
-    bisect_adj_1.a = 0;
-    bisect_adj_1.b = 0;
-    bisect_adj_1.k = 0;
+    const adj_b = adj.b;
+    adj.b = 0;
     tape.top = top;
-    bisect_rev(a, m, k, t9, bisect_adj_1, t10_b);
+    bisect_rev(a, m, k, t9, adj, t10_b);
     stack = tape.values;
     top = tape.top;
-    a_b += bisect_adj_1.a;
-    m_b += bisect_adj_1.b;
-    k_b += bisect_adj_1.k;
+    m_b += adj.b;
+    adj.b = adj_b;
     // grad of: const m = 0.5 * (a + b)
     const t8_b = m_b * 0.5;
     a_b += t8_b;
@@ -1448,7 +1303,7 @@ function bisect_fwd(a: number, b: number, k: number, depth: number): number {
 }
 
 /** Adds seed times bisect's gradient into adj, popping what bisect_fwd recorded (split mode). */
-function bisect_rev(a: number, b: number, k: number, depth: number, adj: { a: number; b: number; k: number; depth: number }, seed = 1): void {
+function bisect_rev(a: number, b: number, k: number, depth: number, adj: { a: number; b: number; k: number }, seed = 1): void {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
@@ -1515,39 +1370,23 @@ function bisect_rev(a: number, b: number, k: number, depth: number, adj: { a: nu
     const m = 0.5 * t8;
     const t9 = depth - 1;
     // split mode (a recursive call): bisect_rev pops what bisect_fwd recorded
-    const bisect_adj = {
-      a: 0,
-      b: 0,
-      k: 0,
-      depth: 0
-    };
-    bisect_adj.a = 0;
-    bisect_adj.b = 0;
-    bisect_adj.k = 0;
+    const adj_a = adj.a;
+    adj.a = 0;
     tape.top = top;
-    bisect_rev(m, b, k, t9, bisect_adj, t11_b);
+    bisect_rev(m, b, k, t9, adj, t11_b);
     stack = tape.values;
     top = tape.top;
-    let m_b = bisect_adj.a;
-    b_b += bisect_adj.b;
-    k_b += bisect_adj.k;
+    let m_b = adj.a;
+    adj.a = adj_a;
     // split mode (a recursive call): bisect_rev pops what bisect_fwd recorded
-    const bisect_adj_1 = {
-      a: 0,
-      b: 0,
-      k: 0,
-      depth: 0
-    };
-    bisect_adj_1.a = 0;
-    bisect_adj_1.b = 0;
-    bisect_adj_1.k = 0;
+    const adj_b = adj.b;
+    adj.b = 0;
     tape.top = top;
-    bisect_rev(a, m, k, t9, bisect_adj_1, t10_b);
+    bisect_rev(a, m, k, t9, adj, t10_b);
     stack = tape.values;
     top = tape.top;
-    a_b += bisect_adj_1.a;
-    m_b += bisect_adj_1.b;
-    k_b += bisect_adj_1.k;
+    m_b += adj.b;
+    adj.b = adj_b;
     // grad of: const m = 0.5 * (a + b)
     const t8_b = m_b * 0.5;
     a_b += t8_b;
@@ -1754,7 +1593,7 @@ function bisect_fwd_d(a: number, b: number, k: number, depth: number, tangent: {
 }
 
 /** bisect_rev along tangent and the tangents of adj and seed (second order): does what bisect_rev does, and adds into adj_d the tangents of what it adds into adj. */
-function bisect_rev_d(a: number, b: number, k: number, depth: number, tangent: { a?: number; b?: number; k?: number; depth?: number }, adj: { a: number; b: number; k: number; depth: number }, adj_d: { a: number; b: number; k: number; depth: number }, seed = 1, seed_d = 0): void {
+function bisect_rev_d(a: number, b: number, k: number, depth: number, tangent: { a?: number; b?: number; k?: number; depth?: number }, adj: { a: number; b: number; k: number }, adj_d: { a: number; b: number; k: number }, seed = 1, seed_d = 0): void {
   const a_d = tangent.a ?? 0;
   const b_d = tangent.b ?? 0;
   const k_d = tangent.k ?? 0;
@@ -1877,75 +1716,43 @@ function bisect_rev_d(a: number, b: number, k: number, depth: number, tangent: {
     const t9 = depth - 1;
     const t9_d = depth_d;
     // split mode (a recursive call): bisect_rev pops what bisect_fwd recorded
-    const bisect_adj = {
-      a: 0,
-      b: 0,
-      k: 0,
-      depth: 0
-    };
-    const bisect_adj_d = {
-      a: 0,
-      b: 0,
-      k: 0,
-      depth: 0
-    };
-    bisect_adj.a = 0;
-    bisect_adj_d.a = 0;
-    bisect_adj.b = 0;
-    bisect_adj_d.b = 0;
-    bisect_adj.k = 0;
-    bisect_adj_d.k = 0;
+    const adj_a = adj.a;
+    const adj_a_d = adj_d.a;
+    adj.a = 0;
+    adj_d.a = 0;
     tape.top = top;
     bisect_rev_d(m, b, k, t9, {
       a: m_d,
       b: b_d,
       k: k_d,
       depth: t9_d
-    }, bisect_adj, bisect_adj_d, t11_b, t11_b_d);
+    }, adj, adj_d, t11_b, t11_b_d);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    let m_b = bisect_adj.a;
-    let m_b_d = bisect_adj_d.a;
-    b_b += bisect_adj.b;
-    b_b_d += bisect_adj_d.b;
-    k_b += bisect_adj.k;
-    k_b_d += bisect_adj_d.k;
+    let m_b = adj.a;
+    let m_b_d = adj_d.a;
+    adj.a = adj_a;
+    adj_d.a = adj_a_d;
     // split mode (a recursive call): bisect_rev pops what bisect_fwd recorded
-    const bisect_adj_1 = {
-      a: 0,
-      b: 0,
-      k: 0,
-      depth: 0
-    };
-    const bisect_adj_1_d = {
-      a: 0,
-      b: 0,
-      k: 0,
-      depth: 0
-    };
-    bisect_adj_1.a = 0;
-    bisect_adj_1_d.a = 0;
-    bisect_adj_1.b = 0;
-    bisect_adj_1_d.b = 0;
-    bisect_adj_1.k = 0;
-    bisect_adj_1_d.k = 0;
+    const adj_b = adj.b;
+    const adj_b_d = adj_d.b;
+    adj.b = 0;
+    adj_d.b = 0;
     tape.top = top;
     bisect_rev_d(a, m, k, t9, {
       a: a_d,
       b: m_d,
       k: k_d,
       depth: t9_d
-    }, bisect_adj_1, bisect_adj_1_d, t10_b, t10_b_d);
+    }, adj, adj_d, t10_b, t10_b_d);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    a_b += bisect_adj_1.a;
-    a_b_d += bisect_adj_1_d.a;
-    m_b += bisect_adj_1.b;
-    m_b_d += bisect_adj_1_d.b;
-    k_b += bisect_adj_1.k;
-    k_b_d += bisect_adj_1_d.k;
+    m_b += adj.b;
+    m_b_d += adj_d.b;
+    adj.b = adj_b;
+    adj_d.b = adj_b_d;
     // grad of: const m = 0.5 * (a + b)
     const t8_b = m_b * 0.5;
     const t8_b_d = 0.5 * m_b_d;
@@ -2031,22 +1838,10 @@ function meanRange_vjp(xs: Float64Array, lo: number, hi: number, adj: { xs: Floa
     const left_b = t5_b * t4;
     // grad of: const right = meanRange(xs, mid, hi)
     // split mode (a recursive call): meanRange_rev pops what meanRange_fwd recorded
-    const meanRange_adj = {
-      xs: sink(0),
-      lo: 0,
-      hi: 0
-    };
-    meanRange_adj.xs = xs_b;
-    meanRange_rev(xs, mid, hi, meanRange_adj, right_b);
+    meanRange_rev(xs, mid, hi, adj, right_b);
     // grad of: const left = meanRange(xs, lo, mid)
     // split mode (a recursive call): meanRange_rev pops what meanRange_fwd recorded
-    const meanRange_adj_1 = {
-      xs: sink(0),
-      lo: 0,
-      hi: 0
-    };
-    meanRange_adj_1.xs = xs_b;
-    meanRange_rev(xs, lo, mid, meanRange_adj_1, left_b);
+    meanRange_rev(xs, lo, mid, adj, left_b);
   }
   return result;
 }
@@ -2090,7 +1885,7 @@ function meanRange_fwd(xs: Float64Array, lo: number, hi: number): number {
 }
 
 /** Adds seed times meanRange's gradient into adj, popping what meanRange_fwd recorded (split mode). */
-function meanRange_rev(xs: Float64Array, lo: number, hi: number, adj: { xs: Float64Array; lo: number; hi: number }, seed = 1): void {
+function meanRange_rev(xs: Float64Array, lo: number, hi: number, adj: { xs: Float64Array }, seed = 1): void {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
@@ -2120,26 +1915,14 @@ function meanRange_rev(xs: Float64Array, lo: number, hi: number, adj: { xs: Floa
     const left_b = t5_b * t4;
     // grad of: const right = meanRange(xs, mid, hi)
     // split mode (a recursive call): meanRange_rev pops what meanRange_fwd recorded
-    const meanRange_adj = {
-      xs: sink(0),
-      lo: 0,
-      hi: 0
-    };
-    meanRange_adj.xs = xs_b;
     tape.top = top;
-    meanRange_rev(xs, mid, hi, meanRange_adj, right_b);
+    meanRange_rev(xs, mid, hi, adj, right_b);
     stack = tape.values;
     top = tape.top;
     // grad of: const left = meanRange(xs, lo, mid)
     // split mode (a recursive call): meanRange_rev pops what meanRange_fwd recorded
-    const meanRange_adj_1 = {
-      xs: sink(0),
-      lo: 0,
-      hi: 0
-    };
-    meanRange_adj_1.xs = xs_b;
     tape.top = top;
-    meanRange_rev(xs, lo, mid, meanRange_adj_1, left_b);
+    meanRange_rev(xs, lo, mid, adj, left_b);
     stack = tape.values;
     top = tape.top;
   }
@@ -2267,7 +2050,7 @@ function meanRange_fwd_d(xs: Float64Array, lo: number, hi: number, tangent: { xs
 }
 
 /** meanRange_rev along tangent and the tangents of adj and seed (second order): does what meanRange_rev does, and adds into adj_d the tangents of what it adds into adj. */
-function meanRange_rev_d(xs: Float64Array, lo: number, hi: number, tangent: { xs?: Float64Array; lo?: number; hi?: number }, adj: { xs: Float64Array; lo: number; hi: number }, adj_d: { xs: Float64Array; lo: number; hi: number }, seed = 1, seed_d = 0): void {
+function meanRange_rev_d(xs: Float64Array, lo: number, hi: number, tangent: { xs?: Float64Array; lo?: number; hi?: number }, adj: { xs: Float64Array }, adj_d: { xs: Float64Array }, seed = 1, seed_d = 0): void {
   const xs_d = tangent.xs ?? f64Zeros(xs.length);
   const lo_d = tangent.lo ?? 0;
   const hi_d = tangent.hi ?? 0;
@@ -2317,47 +2100,23 @@ function meanRange_rev_d(xs: Float64Array, lo: number, hi: number, tangent: { xs
     const left_b_d = t4 * t5_b_d + t5_b * t4_d;
     // grad of: const right = meanRange(xs, mid, hi)
     // split mode (a recursive call): meanRange_rev pops what meanRange_fwd recorded
-    const meanRange_adj = {
-      xs: sink(0),
-      lo: 0,
-      hi: 0
-    };
-    const meanRange_adj_d = {
-      xs: sink(0),
-      lo: 0,
-      hi: 0
-    };
-    meanRange_adj.xs = xs_b;
-    meanRange_adj_d.xs = xs_b_d;
     tape.top = top;
     meanRange_rev_d(xs, mid, hi, {
       xs: xs_d,
       lo: mid_d,
       hi: hi_d
-    }, meanRange_adj, meanRange_adj_d, right_b, right_b_d);
+    }, adj, adj_d, right_b, right_b_d);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
     // grad of: const left = meanRange(xs, lo, mid)
     // split mode (a recursive call): meanRange_rev pops what meanRange_fwd recorded
-    const meanRange_adj_1 = {
-      xs: sink(0),
-      lo: 0,
-      hi: 0
-    };
-    const meanRange_adj_1_d = {
-      xs: sink(0),
-      lo: 0,
-      hi: 0
-    };
-    meanRange_adj_1.xs = xs_b;
-    meanRange_adj_1_d.xs = xs_b_d;
     tape.top = top;
     meanRange_rev_d(xs, lo, mid, {
       xs: xs_d,
       lo: lo_d,
       hi: mid_d
-    }, meanRange_adj_1, meanRange_adj_1_d, left_b, left_b_d);
+    }, adj, adj_d, left_b, left_b_d);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
@@ -2647,77 +2406,29 @@ function quad_vjp(img: Float64Array, side: number, x0: number, y0: number, size:
     const t34 = x0 + h;
     const t37 = y0 + h;
     // split mode (a recursive call): quad_rev pops what quad_fwd recorded
-    const quad_adj = {
-      img: sink(0),
-      side: 0,
-      x0: 0,
-      y0: 0,
-      size: 0,
-      leaf: 0,
-      temp: 0
-    };
-    quad_adj.img = img_b;
-    quad_adj.temp = 0;
     tape.top = top;
-    quad_rev(img, side, t34, t37, h, leaf, temp, quad_adj, t40_b);
+    quad_rev(img, side, t34, t37, h, leaf, temp, adj, t40_b);
     stack = tape.values;
     top = tape.top;
-    temp_b += quad_adj.temp;
     const t36_b = t39_b;
     const t38_b = t39_b;
     // split mode (a recursive call): quad_rev pops what quad_fwd recorded
-    const quad_adj_1 = {
-      img: sink(0),
-      side: 0,
-      x0: 0,
-      y0: 0,
-      size: 0,
-      leaf: 0,
-      temp: 0
-    };
-    quad_adj_1.img = img_b;
-    quad_adj_1.temp = 0;
     tape.top = top;
-    quad_rev(img, side, x0, t37, h, leaf, temp, quad_adj_1, t38_b);
+    quad_rev(img, side, x0, t37, h, leaf, temp, adj, t38_b);
     stack = tape.values;
     top = tape.top;
-    temp_b += quad_adj_1.temp;
     const t33_b = t36_b;
     const t35_b = t36_b;
     // split mode (a recursive call): quad_rev pops what quad_fwd recorded
-    const quad_adj_2 = {
-      img: sink(0),
-      side: 0,
-      x0: 0,
-      y0: 0,
-      size: 0,
-      leaf: 0,
-      temp: 0
-    };
-    quad_adj_2.img = img_b;
-    quad_adj_2.temp = 0;
     tape.top = top;
-    quad_rev(img, side, t34, y0, h, leaf, temp, quad_adj_2, t35_b);
+    quad_rev(img, side, t34, y0, h, leaf, temp, adj, t35_b);
     stack = tape.values;
     top = tape.top;
-    temp_b += quad_adj_2.temp;
     // split mode (a recursive call): quad_rev pops what quad_fwd recorded
-    const quad_adj_3 = {
-      img: sink(0),
-      side: 0,
-      x0: 0,
-      y0: 0,
-      size: 0,
-      leaf: 0,
-      temp: 0
-    };
-    quad_adj_3.img = img_b;
-    quad_adj_3.temp = 0;
     tape.top = top;
-    quad_rev(img, side, x0, y0, h, leaf, temp, quad_adj_3, t33_b);
+    quad_rev(img, side, x0, y0, h, leaf, temp, adj, t33_b);
     stack = tape.values;
     top = tape.top;
-    temp_b += quad_adj_3.temp;
   }
   adj.temp += temp_b;
   tape.top = top;
@@ -2855,7 +2566,7 @@ function quad_fwd(img: Float64Array, side: number, x0: number, y0: number, size:
 }
 
 /** Adds seed times quad's gradient into adj, popping what quad_fwd recorded (split mode). */
-function quad_rev(img: Float64Array, side: number, x0: number, y0: number, size: number, leaf: number, temp: number, adj: { img: Float64Array; side: number; x0: number; y0: number; size: number; leaf: number; temp: number }, seed = 1): void {
+function quad_rev(img: Float64Array, side: number, x0: number, y0: number, size: number, leaf: number, temp: number, adj: { img: Float64Array; temp: number }, seed = 1): void {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
@@ -2928,77 +2639,29 @@ function quad_rev(img: Float64Array, side: number, x0: number, y0: number, size:
     const t34 = x0 + h;
     const t37 = y0 + h;
     // split mode (a recursive call): quad_rev pops what quad_fwd recorded
-    const quad_adj = {
-      img: sink(0),
-      side: 0,
-      x0: 0,
-      y0: 0,
-      size: 0,
-      leaf: 0,
-      temp: 0
-    };
-    quad_adj.img = img_b;
-    quad_adj.temp = 0;
     tape.top = top;
-    quad_rev(img, side, t34, t37, h, leaf, temp, quad_adj, t40_b);
+    quad_rev(img, side, t34, t37, h, leaf, temp, adj, t40_b);
     stack = tape.values;
     top = tape.top;
-    temp_b += quad_adj.temp;
     const t36_b = t39_b;
     const t38_b = t39_b;
     // split mode (a recursive call): quad_rev pops what quad_fwd recorded
-    const quad_adj_1 = {
-      img: sink(0),
-      side: 0,
-      x0: 0,
-      y0: 0,
-      size: 0,
-      leaf: 0,
-      temp: 0
-    };
-    quad_adj_1.img = img_b;
-    quad_adj_1.temp = 0;
     tape.top = top;
-    quad_rev(img, side, x0, t37, h, leaf, temp, quad_adj_1, t38_b);
+    quad_rev(img, side, x0, t37, h, leaf, temp, adj, t38_b);
     stack = tape.values;
     top = tape.top;
-    temp_b += quad_adj_1.temp;
     const t33_b = t36_b;
     const t35_b = t36_b;
     // split mode (a recursive call): quad_rev pops what quad_fwd recorded
-    const quad_adj_2 = {
-      img: sink(0),
-      side: 0,
-      x0: 0,
-      y0: 0,
-      size: 0,
-      leaf: 0,
-      temp: 0
-    };
-    quad_adj_2.img = img_b;
-    quad_adj_2.temp = 0;
     tape.top = top;
-    quad_rev(img, side, t34, y0, h, leaf, temp, quad_adj_2, t35_b);
+    quad_rev(img, side, t34, y0, h, leaf, temp, adj, t35_b);
     stack = tape.values;
     top = tape.top;
-    temp_b += quad_adj_2.temp;
     // split mode (a recursive call): quad_rev pops what quad_fwd recorded
-    const quad_adj_3 = {
-      img: sink(0),
-      side: 0,
-      x0: 0,
-      y0: 0,
-      size: 0,
-      leaf: 0,
-      temp: 0
-    };
-    quad_adj_3.img = img_b;
-    quad_adj_3.temp = 0;
     tape.top = top;
-    quad_rev(img, side, x0, y0, h, leaf, temp, quad_adj_3, t33_b);
+    quad_rev(img, side, x0, y0, h, leaf, temp, adj, t33_b);
     stack = tape.values;
     top = tape.top;
-    temp_b += quad_adj_3.temp;
   }
   adj.temp += temp_b;
   tape.top = top;
@@ -3403,7 +3066,7 @@ function quad_fwd_d(img: Float64Array, side: number, x0: number, y0: number, siz
 }
 
 /** quad_rev along tangent and the tangents of adj and seed (second order): does what quad_rev does, and adds into adj_d the tangents of what it adds into adj. */
-function quad_rev_d(img: Float64Array, side: number, x0: number, y0: number, size: number, leaf: number, temp: number, tangent: { img?: Float64Array; side?: number; x0?: number; y0?: number; size?: number; leaf?: number; temp?: number }, adj: { img: Float64Array; side: number; x0: number; y0: number; size: number; leaf: number; temp: number }, adj_d: { img: Float64Array; side: number; x0: number; y0: number; size: number; leaf: number; temp: number }, seed = 1, seed_d = 0): void {
+function quad_rev_d(img: Float64Array, side: number, x0: number, y0: number, size: number, leaf: number, temp: number, tangent: { img?: Float64Array; side?: number; x0?: number; y0?: number; size?: number; leaf?: number; temp?: number }, adj: { img: Float64Array; temp: number }, adj_d: { img: Float64Array; temp: number }, seed = 1, seed_d = 0): void {
   const img_d = tangent.img ?? f64Zeros(img.length);
   const side_d = tangent.side ?? 0;
   const x0_d = tangent.x0 ?? 0;
@@ -3518,28 +3181,6 @@ function quad_rev_d(img: Float64Array, side: number, x0: number, y0: number, siz
     const t37 = y0 + h;
     const t37_d = y0_d + h_d;
     // split mode (a recursive call): quad_rev pops what quad_fwd recorded
-    const quad_adj = {
-      img: sink(0),
-      side: 0,
-      x0: 0,
-      y0: 0,
-      size: 0,
-      leaf: 0,
-      temp: 0
-    };
-    const quad_adj_d = {
-      img: sink(0),
-      side: 0,
-      x0: 0,
-      y0: 0,
-      size: 0,
-      leaf: 0,
-      temp: 0
-    };
-    quad_adj.img = img_b;
-    quad_adj_d.img = img_b_d;
-    quad_adj.temp = 0;
-    quad_adj_d.temp = 0;
     tape.top = top;
     quad_rev_d(img, side, t34, t37, h, leaf, temp, {
       img: img_d,
@@ -3549,39 +3190,15 @@ function quad_rev_d(img: Float64Array, side: number, x0: number, y0: number, siz
       size: h_d,
       leaf: leaf_d,
       temp: temp_d
-    }, quad_adj, quad_adj_d, t40_b, t40_b_d);
+    }, adj, adj_d, t40_b, t40_b_d);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    temp_b += quad_adj.temp;
-    temp_b_d += quad_adj_d.temp;
     const t36_b = t39_b;
     const t36_b_d = t39_b_d;
     const t38_b = t39_b;
     const t38_b_d = t39_b_d;
     // split mode (a recursive call): quad_rev pops what quad_fwd recorded
-    const quad_adj_1 = {
-      img: sink(0),
-      side: 0,
-      x0: 0,
-      y0: 0,
-      size: 0,
-      leaf: 0,
-      temp: 0
-    };
-    const quad_adj_1_d = {
-      img: sink(0),
-      side: 0,
-      x0: 0,
-      y0: 0,
-      size: 0,
-      leaf: 0,
-      temp: 0
-    };
-    quad_adj_1.img = img_b;
-    quad_adj_1_d.img = img_b_d;
-    quad_adj_1.temp = 0;
-    quad_adj_1_d.temp = 0;
     tape.top = top;
     quad_rev_d(img, side, x0, t37, h, leaf, temp, {
       img: img_d,
@@ -3591,39 +3208,15 @@ function quad_rev_d(img: Float64Array, side: number, x0: number, y0: number, siz
       size: h_d,
       leaf: leaf_d,
       temp: temp_d
-    }, quad_adj_1, quad_adj_1_d, t38_b, t38_b_d);
+    }, adj, adj_d, t38_b, t38_b_d);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    temp_b += quad_adj_1.temp;
-    temp_b_d += quad_adj_1_d.temp;
     const t33_b = t36_b;
     const t33_b_d = t36_b_d;
     const t35_b = t36_b;
     const t35_b_d = t36_b_d;
     // split mode (a recursive call): quad_rev pops what quad_fwd recorded
-    const quad_adj_2 = {
-      img: sink(0),
-      side: 0,
-      x0: 0,
-      y0: 0,
-      size: 0,
-      leaf: 0,
-      temp: 0
-    };
-    const quad_adj_2_d = {
-      img: sink(0),
-      side: 0,
-      x0: 0,
-      y0: 0,
-      size: 0,
-      leaf: 0,
-      temp: 0
-    };
-    quad_adj_2.img = img_b;
-    quad_adj_2_d.img = img_b_d;
-    quad_adj_2.temp = 0;
-    quad_adj_2_d.temp = 0;
     tape.top = top;
     quad_rev_d(img, side, t34, y0, h, leaf, temp, {
       img: img_d,
@@ -3633,35 +3226,11 @@ function quad_rev_d(img: Float64Array, side: number, x0: number, y0: number, siz
       size: h_d,
       leaf: leaf_d,
       temp: temp_d
-    }, quad_adj_2, quad_adj_2_d, t35_b, t35_b_d);
+    }, adj, adj_d, t35_b, t35_b_d);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    temp_b += quad_adj_2.temp;
-    temp_b_d += quad_adj_2_d.temp;
     // split mode (a recursive call): quad_rev pops what quad_fwd recorded
-    const quad_adj_3 = {
-      img: sink(0),
-      side: 0,
-      x0: 0,
-      y0: 0,
-      size: 0,
-      leaf: 0,
-      temp: 0
-    };
-    const quad_adj_3_d = {
-      img: sink(0),
-      side: 0,
-      x0: 0,
-      y0: 0,
-      size: 0,
-      leaf: 0,
-      temp: 0
-    };
-    quad_adj_3.img = img_b;
-    quad_adj_3_d.img = img_b_d;
-    quad_adj_3.temp = 0;
-    quad_adj_3_d.temp = 0;
     tape.top = top;
     quad_rev_d(img, side, x0, y0, h, leaf, temp, {
       img: img_d,
@@ -3671,12 +3240,10 @@ function quad_rev_d(img: Float64Array, side: number, x0: number, y0: number, siz
       size: h_d,
       leaf: leaf_d,
       temp: temp_d
-    }, quad_adj_3, quad_adj_3_d, t33_b, t33_b_d);
+    }, adj, adj_d, t33_b, t33_b_d);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    temp_b += quad_adj_3.temp;
-    temp_b_d += quad_adj_3_d.temp;
   }
   adj.temp += temp_b;
   adj_d.temp += temp_b_d;
@@ -3735,19 +3302,14 @@ function ping_vjp(x: number, a: number, n: number, adj: { x: number; a: number; 
     const t5 = stack[--top]!;
     const t6 = n - 1;
     // split mode (pong recurses): pong_rev pops what pong_fwd recorded
-    const pong_adj = {
-      x: 0,
-      a: 0,
-      n: 0
-    };
-    pong_adj.x = 0;
-    pong_adj.a = 0;
+    const adj_x = adj.x;
+    adj.x = 0;
     tape.top = top;
-    pong_rev(t5, a, t6, pong_adj, t7_b);
+    pong_rev(t5, a, t6, adj, t7_b);
     stack = tape.values;
     top = tape.top;
-    const t5_b = pong_adj.x;
-    a_b += pong_adj.a;
+    const t5_b = adj.x;
+    adj.x = adj_x;
     const t4_b = t5_b;
     x_b += t5_b;
     const t3 = a * x;
@@ -3793,7 +3355,7 @@ function ping_fwd(x: number, a: number, n: number): number {
 }
 
 /** Adds seed times ping's gradient into adj, popping what ping_fwd recorded (split mode). */
-function ping_rev(x: number, a: number, n: number, adj: { x: number; a: number; n: number }, seed = 1): void {
+function ping_rev(x: number, a: number, n: number, adj: { x: number; a: number }, seed = 1): void {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
@@ -3812,19 +3374,14 @@ function ping_rev(x: number, a: number, n: number, adj: { x: number; a: number; 
     const t5 = stack[--top]!;
     const t6 = n - 1;
     // split mode (pong recurses): pong_rev pops what pong_fwd recorded
-    const pong_adj = {
-      x: 0,
-      a: 0,
-      n: 0
-    };
-    pong_adj.x = 0;
-    pong_adj.a = 0;
+    const adj_x = adj.x;
+    adj.x = 0;
     tape.top = top;
-    pong_rev(t5, a, t6, pong_adj, t7_b);
+    pong_rev(t5, a, t6, adj, t7_b);
     stack = tape.values;
     top = tape.top;
-    const t5_b = pong_adj.x;
-    a_b += pong_adj.a;
+    const t5_b = adj.x;
+    adj.x = adj_x;
     const t4_b = t5_b;
     x_b += t5_b;
     const t3 = a * x;
@@ -3931,7 +3488,7 @@ function ping_fwd_d(x: number, a: number, n: number, tangent: { x?: number; a?: 
 }
 
 /** ping_rev along tangent and the tangents of adj and seed (second order): does what ping_rev does, and adds into adj_d the tangents of what it adds into adj. */
-function ping_rev_d(x: number, a: number, n: number, tangent: { x?: number; a?: number; n?: number }, adj: { x: number; a: number; n: number }, adj_d: { x: number; a: number; n: number }, seed = 1, seed_d = 0): void {
+function ping_rev_d(x: number, a: number, n: number, tangent: { x?: number; a?: number; n?: number }, adj: { x: number; a: number }, adj_d: { x: number; a: number }, seed = 1, seed_d = 0): void {
   const x_d = tangent.x ?? 0;
   const a_d = tangent.a ?? 0;
   const n_d = tangent.n ?? 0;
@@ -3963,33 +3520,23 @@ function ping_rev_d(x: number, a: number, n: number, tangent: { x?: number; a?: 
     const t6 = n - 1;
     const t6_d = n_d;
     // split mode (pong recurses): pong_rev pops what pong_fwd recorded
-    const pong_adj = {
-      x: 0,
-      a: 0,
-      n: 0
-    };
-    const pong_adj_d = {
-      x: 0,
-      a: 0,
-      n: 0
-    };
-    pong_adj.x = 0;
-    pong_adj_d.x = 0;
-    pong_adj.a = 0;
-    pong_adj_d.a = 0;
+    const adj_x = adj.x;
+    const adj_x_d = adj_d.x;
+    adj.x = 0;
+    adj_d.x = 0;
     tape.top = top;
     pong_rev_d(t5, a, t6, {
       x: t5_d,
       a: a_d,
       n: t6_d
-    }, pong_adj, pong_adj_d, t7_b, t7_b_d);
+    }, adj, adj_d, t7_b, t7_b_d);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    const t5_b = pong_adj.x;
-    const t5_b_d = pong_adj_d.x;
-    a_b += pong_adj.a;
-    a_b_d += pong_adj_d.a;
+    const t5_b = adj.x;
+    const t5_b_d = adj_d.x;
+    adj.x = adj_x;
+    adj_d.x = adj_x_d;
     const t4_b = t5_b;
     const t4_b_d = t5_b_d;
     x_b += t5_b;
@@ -4085,37 +3632,19 @@ function pascal_vjp(xs: Float64Array, lo: number, len: number, t: number, adj: {
     const t4 = len - 1;
     const t7 = lo + 1;
     // split mode (a recursive call): pascal_rev pops what pascal_fwd recorded
-    const pascal_adj = {
-      xs: sink(0),
-      lo: 0,
-      len: 0,
-      t: 0
-    };
-    pascal_adj.xs = xs_b;
-    pascal_adj.t = 0;
     tape.top = top;
-    pascal_rev(xs, t7, t4, t, pascal_adj, t8_b);
+    pascal_rev(xs, t7, t4, t, adj, t8_b);
     stack = tape.values;
     top = tape.top;
-    t_b += pascal_adj.t;
     const t5 = stack[--top]!;
     const t3 = 1 - t;
     const t3_b = t6_b * t5;
     const t5_b = t6_b * t3;
     // split mode (a recursive call): pascal_rev pops what pascal_fwd recorded
-    const pascal_adj_1 = {
-      xs: sink(0),
-      lo: 0,
-      len: 0,
-      t: 0
-    };
-    pascal_adj_1.xs = xs_b;
-    pascal_adj_1.t = 0;
     tape.top = top;
-    pascal_rev(xs, lo, t4, t, pascal_adj_1, t5_b);
+    pascal_rev(xs, lo, t4, t, adj, t5_b);
     stack = tape.values;
     top = tape.top;
-    t_b += pascal_adj_1.t;
     t_b -= t3_b;
   }
   adj.t += t_b;
@@ -4162,7 +3691,7 @@ function pascal_fwd(xs: Float64Array, lo: number, len: number, t: number): numbe
 }
 
 /** Adds seed times pascal's gradient into adj, popping what pascal_fwd recorded (split mode). */
-function pascal_rev(xs: Float64Array, lo: number, len: number, t: number, adj: { xs: Float64Array; lo: number; len: number; t: number }, seed = 1): void {
+function pascal_rev(xs: Float64Array, lo: number, len: number, t: number, adj: { xs: Float64Array; t: number }, seed = 1): void {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
@@ -4189,37 +3718,19 @@ function pascal_rev(xs: Float64Array, lo: number, len: number, t: number, adj: {
     const t4 = len - 1;
     const t7 = lo + 1;
     // split mode (a recursive call): pascal_rev pops what pascal_fwd recorded
-    const pascal_adj = {
-      xs: sink(0),
-      lo: 0,
-      len: 0,
-      t: 0
-    };
-    pascal_adj.xs = xs_b;
-    pascal_adj.t = 0;
     tape.top = top;
-    pascal_rev(xs, t7, t4, t, pascal_adj, t8_b);
+    pascal_rev(xs, t7, t4, t, adj, t8_b);
     stack = tape.values;
     top = tape.top;
-    t_b += pascal_adj.t;
     const t5 = stack[--top]!;
     const t3 = 1 - t;
     const t3_b = t6_b * t5;
     const t5_b = t6_b * t3;
     // split mode (a recursive call): pascal_rev pops what pascal_fwd recorded
-    const pascal_adj_1 = {
-      xs: sink(0),
-      lo: 0,
-      len: 0,
-      t: 0
-    };
-    pascal_adj_1.xs = xs_b;
-    pascal_adj_1.t = 0;
     tape.top = top;
-    pascal_rev(xs, lo, t4, t, pascal_adj_1, t5_b);
+    pascal_rev(xs, lo, t4, t, adj, t5_b);
     stack = tape.values;
     top = tape.top;
-    t_b += pascal_adj_1.t;
     t_b -= t3_b;
   }
   adj.t += t_b;
@@ -4355,7 +3866,7 @@ function pascal_fwd_d(xs: Float64Array, lo: number, len: number, t: number, tang
 }
 
 /** pascal_rev along tangent and the tangents of adj and seed (second order): does what pascal_rev does, and adds into adj_d the tangents of what it adds into adj. */
-function pascal_rev_d(xs: Float64Array, lo: number, len: number, t: number, tangent: { xs?: Float64Array; lo?: number; len?: number; t?: number }, adj: { xs: Float64Array; lo: number; len: number; t: number }, adj_d: { xs: Float64Array; lo: number; len: number; t: number }, seed = 1, seed_d = 0): void {
+function pascal_rev_d(xs: Float64Array, lo: number, len: number, t: number, tangent: { xs?: Float64Array; lo?: number; len?: number; t?: number }, adj: { xs: Float64Array; t: number }, adj_d: { xs: Float64Array; t: number }, seed = 1, seed_d = 0): void {
   const xs_d = tangent.xs ?? f64Zeros(xs.length);
   const lo_d = tangent.lo ?? 0;
   const len_d = tangent.len ?? 0;
@@ -4402,34 +3913,16 @@ function pascal_rev_d(xs: Float64Array, lo: number, len: number, t: number, tang
     const t7 = lo + 1;
     const t7_d = lo_d;
     // split mode (a recursive call): pascal_rev pops what pascal_fwd recorded
-    const pascal_adj = {
-      xs: sink(0),
-      lo: 0,
-      len: 0,
-      t: 0
-    };
-    const pascal_adj_d = {
-      xs: sink(0),
-      lo: 0,
-      len: 0,
-      t: 0
-    };
-    pascal_adj.xs = xs_b;
-    pascal_adj_d.xs = xs_b_d;
-    pascal_adj.t = 0;
-    pascal_adj_d.t = 0;
     tape.top = top;
     pascal_rev_d(xs, t7, t4, t, {
       xs: xs_d,
       lo: t7_d,
       len: t4_d,
       t: t_d
-    }, pascal_adj, pascal_adj_d, t8_b, t8_b_d);
+    }, adj, adj_d, t8_b, t8_b_d);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    t_b += pascal_adj.t;
-    t_b_d += pascal_adj_d.t;
     const t5 = stack[--top]!;
     const t5_d = stack_d[top]!;
     const t3 = 1 - t;
@@ -4439,34 +3932,16 @@ function pascal_rev_d(xs: Float64Array, lo: number, len: number, t: number, tang
     const t5_b = t6_b * t3;
     const t5_b_d = t3 * t6_b_d + t6_b * t3_d;
     // split mode (a recursive call): pascal_rev pops what pascal_fwd recorded
-    const pascal_adj_1 = {
-      xs: sink(0),
-      lo: 0,
-      len: 0,
-      t: 0
-    };
-    const pascal_adj_1_d = {
-      xs: sink(0),
-      lo: 0,
-      len: 0,
-      t: 0
-    };
-    pascal_adj_1.xs = xs_b;
-    pascal_adj_1_d.xs = xs_b_d;
-    pascal_adj_1.t = 0;
-    pascal_adj_1_d.t = 0;
     tape.top = top;
     pascal_rev_d(xs, lo, t4, t, {
       xs: xs_d,
       lo: lo_d,
       len: t4_d,
       t: t_d
-    }, pascal_adj_1, pascal_adj_1_d, t5_b, t5_b_d);
+    }, adj, adj_d, t5_b, t5_b_d);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    t_b += pascal_adj_1.t;
-    t_b_d += pascal_adj_1_d.t;
     t_b -= t3_b;
     t_b_d -= t3_b_d;
   }
@@ -4583,7 +4058,7 @@ function powi_fwd(x: number, n: number): number {
 }
 
 /** Adds seed times powi's gradient into adj, popping what powi_fwd recorded (split mode). */
-function powi_rev(x: number, n: number, adj: { x: number; n: number }, seed = 1): void {
+function powi_rev(x: number, n: number, adj: { x: number }, seed = 1): void {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
@@ -4608,16 +4083,10 @@ function powi_rev(x: number, n: number, adj: { x: number; n: number }, seed = 1)
       const t5_b = t6_b * x;
       const t4 = n - 1;
       // split mode (a recursive call): powi_rev pops what powi_fwd recorded
-      const powi_adj = {
-        x: 0,
-        n: 0
-      };
-      powi_adj.x = 0;
       tape.top = top;
-      powi_rev(x, t4, powi_adj, t5_b);
+      powi_rev(x, t4, adj, t5_b);
       stack = tape.values;
       top = tape.top;
-      x_b += powi_adj.x;
     } else {
       // grad of: return h * h
       const t8_b = result_b;
@@ -4627,16 +4096,10 @@ function powi_rev(x: number, n: number, adj: { x: number; n: number }, seed = 1)
       // grad of: const h = powi(x, n / 2)
       const t7 = n / 2;
       // split mode (a recursive call): powi_rev pops what powi_fwd recorded
-      const powi_adj_1 = {
-        x: 0,
-        n: 0
-      };
-      powi_adj_1.x = 0;
       tape.top = top;
-      powi_rev(x, t7, powi_adj_1, h_b);
+      powi_rev(x, t7, adj, h_b);
       stack = tape.values;
       top = tape.top;
-      x_b += powi_adj_1.x;
     }
   }
   adj.x += x_b;
@@ -4766,7 +4229,7 @@ function powi_fwd_d(x: number, n: number, tangent: { x?: number; n?: number }): 
 }
 
 /** powi_rev along tangent and the tangents of adj and seed (second order): does what powi_rev does, and adds into adj_d the tangents of what it adds into adj. */
-function powi_rev_d(x: number, n: number, tangent: { x?: number; n?: number }, adj: { x: number; n: number }, adj_d: { x: number; n: number }, seed = 1, seed_d = 0): void {
+function powi_rev_d(x: number, n: number, tangent: { x?: number; n?: number }, adj: { x: number }, adj_d: { x: number }, seed = 1, seed_d = 0): void {
   const x_d = tangent.x ?? 0;
   const n_d = tangent.n ?? 0;
   // the tape: values saved for the reverse sweep, on a stack
@@ -4804,26 +4267,14 @@ function powi_rev_d(x: number, n: number, tangent: { x?: number; n?: number }, a
       const t4 = n - 1;
       const t4_d = n_d;
       // split mode (a recursive call): powi_rev pops what powi_fwd recorded
-      const powi_adj = {
-        x: 0,
-        n: 0
-      };
-      const powi_adj_d = {
-        x: 0,
-        n: 0
-      };
-      powi_adj.x = 0;
-      powi_adj_d.x = 0;
       tape.top = top;
       powi_rev_d(x, t4, {
         x: x_d,
         n: t4_d
-      }, powi_adj, powi_adj_d, t5_b, t5_b_d);
+      }, adj, adj_d, t5_b, t5_b_d);
       stack = tape.values;
       stack_d = tapeTangents(stack);
       top = tape.top;
-      x_b += powi_adj.x;
-      x_b_d += powi_adj_d.x;
     } else {
       // grad of: return h * h
       const t8_b = result_b;
@@ -4838,26 +4289,14 @@ function powi_rev_d(x: number, n: number, tangent: { x?: number; n?: number }, a
       const t7 = n / 2;
       const t7_d = n_d / 2;
       // split mode (a recursive call): powi_rev pops what powi_fwd recorded
-      const powi_adj_1 = {
-        x: 0,
-        n: 0
-      };
-      const powi_adj_1_d = {
-        x: 0,
-        n: 0
-      };
-      powi_adj_1.x = 0;
-      powi_adj_1_d.x = 0;
       tape.top = top;
       powi_rev_d(x, t7, {
         x: x_d,
         n: t7_d
-      }, powi_adj_1, powi_adj_1_d, h_b, h_b_d);
+      }, adj, adj_d, h_b, h_b_d);
       stack = tape.values;
       stack_d = tapeTangents(stack);
       top = tape.top;
-      x_b += powi_adj_1.x;
-      x_b_d += powi_adj_1_d.x;
     }
   }
   adj.x += x_b;
@@ -4942,7 +4381,7 @@ function cf_fwd(x: number, depth: number): number {
 }
 
 /** Adds seed times cf's gradient into adj, popping what cf_fwd recorded (split mode). */
-function cf_rev(x: number, depth: number, adj: { x: number; depth: number }, seed = 1): void {
+function cf_rev(x: number, depth: number, adj: { x: number }, seed = 1): void {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
@@ -4964,16 +4403,10 @@ function cf_rev(x: number, depth: number, adj: { x: number; depth: number }, see
     const t4_b = t5_b;
     const t3 = depth - 1;
     // split mode (a recursive call): cf_rev pops what cf_fwd recorded
-    const cf_adj = {
-      x: 0,
-      depth: 0
-    };
-    cf_adj.x = 0;
     tape.top = top;
-    cf_rev(x, t3, cf_adj, t4_b);
+    cf_rev(x, t3, adj, t4_b);
     stack = tape.values;
     top = tape.top;
-    x_b += cf_adj.x;
   }
   adj.x += x_b;
   tape.top = top;
@@ -5123,19 +4556,14 @@ function pong_vjp(x: number, a: number, n: number, adj: { x: number; a: number; 
     const t7 = stack[--top]!;
     const t8 = n - 1;
     // split mode (ping recurses): ping_rev pops what ping_fwd recorded
-    const ping_adj = {
-      x: 0,
-      a: 0,
-      n: 0
-    };
-    ping_adj.x = 0;
-    ping_adj.a = 0;
+    const adj_x = adj.x;
+    adj.x = 0;
     tape.top = top;
-    ping_rev(t7, a, t8, ping_adj, t9_b);
+    ping_rev(t7, a, t8, adj, t9_b);
     stack = tape.values;
     top = tape.top;
-    const t7_b = ping_adj.x;
-    a_b += ping_adj.a;
+    const t7_b = adj.x;
+    adj.x = adj_x;
     const t4_b = t7_b;
     const t6_b = t7_b;
     const t5 = 0.1 * x;
@@ -5185,7 +4613,7 @@ function pong_fwd(x: number, a: number, n: number): number {
 }
 
 /** Adds seed times pong's gradient into adj, popping what pong_fwd recorded (split mode). */
-function pong_rev(x: number, a: number, n: number, adj: { x: number; a: number; n: number }, seed = 1): void {
+function pong_rev(x: number, a: number, n: number, adj: { x: number; a: number }, seed = 1): void {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
@@ -5204,19 +4632,14 @@ function pong_rev(x: number, a: number, n: number, adj: { x: number; a: number; 
     const t7 = stack[--top]!;
     const t8 = n - 1;
     // split mode (ping recurses): ping_rev pops what ping_fwd recorded
-    const ping_adj = {
-      x: 0,
-      a: 0,
-      n: 0
-    };
-    ping_adj.x = 0;
-    ping_adj.a = 0;
+    const adj_x = adj.x;
+    adj.x = 0;
     tape.top = top;
-    ping_rev(t7, a, t8, ping_adj, t9_b);
+    ping_rev(t7, a, t8, adj, t9_b);
     stack = tape.values;
     top = tape.top;
-    const t7_b = ping_adj.x;
-    a_b += ping_adj.a;
+    const t7_b = adj.x;
+    adj.x = adj_x;
     const t4_b = t7_b;
     const t6_b = t7_b;
     const t5 = 0.1 * x;
@@ -5337,7 +4760,7 @@ function pong_fwd_d(x: number, a: number, n: number, tangent: { x?: number; a?: 
 }
 
 /** pong_rev along tangent and the tangents of adj and seed (second order): does what pong_rev does, and adds into adj_d the tangents of what it adds into adj. */
-function pong_rev_d(x: number, a: number, n: number, tangent: { x?: number; a?: number; n?: number }, adj: { x: number; a: number; n: number }, adj_d: { x: number; a: number; n: number }, seed = 1, seed_d = 0): void {
+function pong_rev_d(x: number, a: number, n: number, tangent: { x?: number; a?: number; n?: number }, adj: { x: number; a: number }, adj_d: { x: number; a: number }, seed = 1, seed_d = 0): void {
   const x_d = tangent.x ?? 0;
   const a_d = tangent.a ?? 0;
   const n_d = tangent.n ?? 0;
@@ -5369,33 +4792,23 @@ function pong_rev_d(x: number, a: number, n: number, tangent: { x?: number; a?: 
     const t8 = n - 1;
     const t8_d = n_d;
     // split mode (ping recurses): ping_rev pops what ping_fwd recorded
-    const ping_adj = {
-      x: 0,
-      a: 0,
-      n: 0
-    };
-    const ping_adj_d = {
-      x: 0,
-      a: 0,
-      n: 0
-    };
-    ping_adj.x = 0;
-    ping_adj_d.x = 0;
-    ping_adj.a = 0;
-    ping_adj_d.a = 0;
+    const adj_x = adj.x;
+    const adj_x_d = adj_d.x;
+    adj.x = 0;
+    adj_d.x = 0;
     tape.top = top;
     ping_rev_d(t7, a, t8, {
       x: t7_d,
       a: a_d,
       n: t8_d
-    }, ping_adj, ping_adj_d, t9_b, t9_b_d);
+    }, adj, adj_d, t9_b, t9_b_d);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    const t7_b = ping_adj.x;
-    const t7_b_d = ping_adj_d.x;
-    a_b += ping_adj.a;
-    a_b_d += ping_adj_d.a;
+    const t7_b = adj.x;
+    const t7_b_d = adj_d.x;
+    adj.x = adj_x;
+    adj_d.x = adj_x_d;
     const t4_b = t7_b;
     const t4_b_d = t7_b_d;
     const t6_b = t7_b;

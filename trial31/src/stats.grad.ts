@@ -160,15 +160,14 @@ export function logGamma_rev(x: number, adj: { x: number }, seed = 1): void {
     const t8_b = -t9_b;
     const t7 = 1 - x;
     // split mode (a recursive call): logGamma_rev pops what logGamma_fwd recorded
-    const logGamma_adj = {
-      x: 0
-    };
-    logGamma_adj.x = 0;
+    const adj_x = adj.x;
+    adj.x = 0;
     tape.top = top;
-    logGamma_rev(t7, logGamma_adj, t8_b);
+    logGamma_rev(t7, adj, t8_b);
     stack = tape.values;
     top = tape.top;
-    const t7_b = logGamma_adj.x;
+    const t7_b = adj.x;
+    adj.x = adj_x;
     x_b -= t7_b;
     const t5 = stack[--top]!;
     const t5_b = t6_b / t5;
@@ -713,23 +712,21 @@ export function logGamma_rev_d(x: number, tangent: { x?: number }, adj: { x: num
     const t7 = 1 - x;
     const t7_d = -x_d;
     // split mode (a recursive call): logGamma_rev pops what logGamma_fwd recorded
-    const logGamma_adj = {
-      x: 0
-    };
-    const logGamma_adj_d = {
-      x: 0
-    };
-    logGamma_adj.x = 0;
-    logGamma_adj_d.x = 0;
+    const adj_x = adj.x;
+    const adj_x_d = adj_d.x;
+    adj.x = 0;
+    adj_d.x = 0;
     tape.top = top;
     logGamma_rev_d(t7, {
       x: t7_d
-    }, logGamma_adj, logGamma_adj_d, t8_b, t8_b_d);
+    }, adj, adj_d, t8_b, t8_b_d);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    const t7_b = logGamma_adj.x;
-    const t7_b_d = logGamma_adj_d.x;
+    const t7_b = adj.x;
+    const t7_b_d = adj_d.x;
+    adj.x = adj_x;
+    adj_d.x = adj_x_d;
     x_b -= t7_b;
     x_b_d -= t7_b_d;
     const t5 = stack[--top]!;

@@ -3768,45 +3768,17 @@ function treeNode_vjp(s0: number, k: number, u: number, p: number, disc: number,
     // grad of: const down = treeNode(s0, k, u, p, disc, step + 1, ups, n)
     const t7 = step + 1;
     // split mode (a recursive call): treeNode_rev pops what treeNode_fwd recorded
-    const treeNode_adj = {
-      s0: 0,
-      k: 0,
-      u: 0,
-      p: 0,
-      disc: 0,
-      step: 0,
-      ups: 0,
-      n: 0
-    };
-    treeNode_adj.u = 0;
-    treeNode_adj.p = 0;
     tape.top = top;
-    treeNode_rev(s0, k, u, p, disc, t7, ups, n, treeNode_adj, down_b);
+    treeNode_rev(s0, k, u, p, disc, t7, ups, n, adj, down_b);
     stack = tape.values;
     top = tape.top;
-    u_b += treeNode_adj.u;
-    p_b += treeNode_adj.p;
     // grad of: const up = treeNode(s0, k, u, p, disc, step + 1, ups + 1, n)
     const t8 = ups + 1;
     // split mode (a recursive call): treeNode_rev pops what treeNode_fwd recorded
-    const treeNode_adj_1 = {
-      s0: 0,
-      k: 0,
-      u: 0,
-      p: 0,
-      disc: 0,
-      step: 0,
-      ups: 0,
-      n: 0
-    };
-    treeNode_adj_1.u = 0;
-    treeNode_adj_1.p = 0;
     tape.top = top;
-    treeNode_rev(s0, k, u, p, disc, t7, t8, n, treeNode_adj_1, up_b);
+    treeNode_rev(s0, k, u, p, disc, t7, t8, n, adj, up_b);
     stack = tape.values;
     top = tape.top;
-    u_b += treeNode_adj_1.u;
-    p_b += treeNode_adj_1.p;
   }
   adj.u += u_b;
   adj.p += p_b;
@@ -3861,7 +3833,7 @@ function treeNode_fwd(s0: number, k: number, u: number, p: number, disc: number,
 }
 
 /** Adds seed times treeNode's gradient into adj, popping what treeNode_fwd recorded (split mode). */
-function treeNode_rev(s0: number, k: number, u: number, p: number, disc: number, step: number, ups: number, n: number, adj: { s0: number; k: number; u: number; p: number; disc: number; step: number; ups: number; n: number }, seed = 1): void {
+function treeNode_rev(s0: number, k: number, u: number, p: number, disc: number, step: number, ups: number, n: number, adj: { u: number; p: number }, seed = 1): void {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
@@ -3903,45 +3875,17 @@ function treeNode_rev(s0: number, k: number, u: number, p: number, disc: number,
     // grad of: const down = treeNode(s0, k, u, p, disc, step + 1, ups, n)
     const t7 = step + 1;
     // split mode (a recursive call): treeNode_rev pops what treeNode_fwd recorded
-    const treeNode_adj = {
-      s0: 0,
-      k: 0,
-      u: 0,
-      p: 0,
-      disc: 0,
-      step: 0,
-      ups: 0,
-      n: 0
-    };
-    treeNode_adj.u = 0;
-    treeNode_adj.p = 0;
     tape.top = top;
-    treeNode_rev(s0, k, u, p, disc, t7, ups, n, treeNode_adj, down_b);
+    treeNode_rev(s0, k, u, p, disc, t7, ups, n, adj, down_b);
     stack = tape.values;
     top = tape.top;
-    u_b += treeNode_adj.u;
-    p_b += treeNode_adj.p;
     // grad of: const up = treeNode(s0, k, u, p, disc, step + 1, ups + 1, n)
     const t8 = ups + 1;
     // split mode (a recursive call): treeNode_rev pops what treeNode_fwd recorded
-    const treeNode_adj_1 = {
-      s0: 0,
-      k: 0,
-      u: 0,
-      p: 0,
-      disc: 0,
-      step: 0,
-      ups: 0,
-      n: 0
-    };
-    treeNode_adj_1.u = 0;
-    treeNode_adj_1.p = 0;
     tape.top = top;
-    treeNode_rev(s0, k, u, p, disc, t7, t8, n, treeNode_adj_1, up_b);
+    treeNode_rev(s0, k, u, p, disc, t7, t8, n, adj, up_b);
     stack = tape.values;
     top = tape.top;
-    u_b += treeNode_adj_1.u;
-    p_b += treeNode_adj_1.p;
   }
   adj.u += u_b;
   adj.p += p_b;
@@ -4167,30 +4111,6 @@ function treeNode_vjp_d(s0: number, k: number, u: number, p: number, disc: numbe
     const t7 = step + 1;
     const t7_d = step_d;
     // split mode (a recursive call): treeNode_rev pops what treeNode_fwd recorded
-    const treeNode_adj = {
-      s0: 0,
-      k: 0,
-      u: 0,
-      p: 0,
-      disc: 0,
-      step: 0,
-      ups: 0,
-      n: 0
-    };
-    const treeNode_adj_d = {
-      s0: 0,
-      k: 0,
-      u: 0,
-      p: 0,
-      disc: 0,
-      step: 0,
-      ups: 0,
-      n: 0
-    };
-    treeNode_adj.u = 0;
-    treeNode_adj_d.u = 0;
-    treeNode_adj.p = 0;
-    treeNode_adj_d.p = 0;
     tape.top = top;
     treeNode_rev_d(s0, k, u, p, disc, t7, ups, n, {
       s0: s0_d,
@@ -4201,42 +4121,14 @@ function treeNode_vjp_d(s0: number, k: number, u: number, p: number, disc: numbe
       step: t7_d,
       ups: ups_d,
       n: n_d
-    }, treeNode_adj, treeNode_adj_d, down_b, down_b_d);
+    }, adj, adj_d, down_b, down_b_d);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    u_b += treeNode_adj.u;
-    u_b_d += treeNode_adj_d.u;
-    p_b += treeNode_adj.p;
-    p_b_d += treeNode_adj_d.p;
     // grad of: const up = treeNode(s0, k, u, p, disc, step + 1, ups + 1, n)
     const t8 = ups + 1;
     const t8_d = ups_d;
     // split mode (a recursive call): treeNode_rev pops what treeNode_fwd recorded
-    const treeNode_adj_1 = {
-      s0: 0,
-      k: 0,
-      u: 0,
-      p: 0,
-      disc: 0,
-      step: 0,
-      ups: 0,
-      n: 0
-    };
-    const treeNode_adj_1_d = {
-      s0: 0,
-      k: 0,
-      u: 0,
-      p: 0,
-      disc: 0,
-      step: 0,
-      ups: 0,
-      n: 0
-    };
-    treeNode_adj_1.u = 0;
-    treeNode_adj_1_d.u = 0;
-    treeNode_adj_1.p = 0;
-    treeNode_adj_1_d.p = 0;
     tape.top = top;
     treeNode_rev_d(s0, k, u, p, disc, t7, t8, n, {
       s0: s0_d,
@@ -4247,14 +4139,10 @@ function treeNode_vjp_d(s0: number, k: number, u: number, p: number, disc: numbe
       step: t7_d,
       ups: t8_d,
       n: n_d
-    }, treeNode_adj_1, treeNode_adj_1_d, up_b, up_b_d);
+    }, adj, adj_d, up_b, up_b_d);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    u_b += treeNode_adj_1.u;
-    u_b_d += treeNode_adj_1_d.u;
-    p_b += treeNode_adj_1.p;
-    p_b_d += treeNode_adj_1_d.p;
   }
   adj.u += u_b;
   adj_d.u += u_b_d;
@@ -4377,7 +4265,7 @@ function treeNode_fwd_d(s0: number, k: number, u: number, p: number, disc: numbe
 }
 
 /** treeNode_rev along tangent and the tangents of adj and seed (second order): does what treeNode_rev does, and adds into adj_d the tangents of what it adds into adj. */
-function treeNode_rev_d(s0: number, k: number, u: number, p: number, disc: number, step: number, ups: number, n: number, tangent: { s0?: number; k?: number; u?: number; p?: number; disc?: number; step?: number; ups?: number; n?: number }, adj: { s0: number; k: number; u: number; p: number; disc: number; step: number; ups: number; n: number }, adj_d: { s0: number; k: number; u: number; p: number; disc: number; step: number; ups: number; n: number }, seed = 1, seed_d = 0): void {
+function treeNode_rev_d(s0: number, k: number, u: number, p: number, disc: number, step: number, ups: number, n: number, tangent: { s0?: number; k?: number; u?: number; p?: number; disc?: number; step?: number; ups?: number; n?: number }, adj: { u: number; p: number }, adj_d: { u: number; p: number }, seed = 1, seed_d = 0): void {
   const s0_d = tangent.s0 ?? 0;
   const k_d = tangent.k ?? 0;
   const u_d = tangent.u ?? 0;
@@ -4459,30 +4347,6 @@ function treeNode_rev_d(s0: number, k: number, u: number, p: number, disc: numbe
     const t7 = step + 1;
     const t7_d = step_d;
     // split mode (a recursive call): treeNode_rev pops what treeNode_fwd recorded
-    const treeNode_adj = {
-      s0: 0,
-      k: 0,
-      u: 0,
-      p: 0,
-      disc: 0,
-      step: 0,
-      ups: 0,
-      n: 0
-    };
-    const treeNode_adj_d = {
-      s0: 0,
-      k: 0,
-      u: 0,
-      p: 0,
-      disc: 0,
-      step: 0,
-      ups: 0,
-      n: 0
-    };
-    treeNode_adj.u = 0;
-    treeNode_adj_d.u = 0;
-    treeNode_adj.p = 0;
-    treeNode_adj_d.p = 0;
     tape.top = top;
     treeNode_rev_d(s0, k, u, p, disc, t7, ups, n, {
       s0: s0_d,
@@ -4493,42 +4357,14 @@ function treeNode_rev_d(s0: number, k: number, u: number, p: number, disc: numbe
       step: t7_d,
       ups: ups_d,
       n: n_d
-    }, treeNode_adj, treeNode_adj_d, down_b, down_b_d);
+    }, adj, adj_d, down_b, down_b_d);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    u_b += treeNode_adj.u;
-    u_b_d += treeNode_adj_d.u;
-    p_b += treeNode_adj.p;
-    p_b_d += treeNode_adj_d.p;
     // grad of: const up = treeNode(s0, k, u, p, disc, step + 1, ups + 1, n)
     const t8 = ups + 1;
     const t8_d = ups_d;
     // split mode (a recursive call): treeNode_rev pops what treeNode_fwd recorded
-    const treeNode_adj_1 = {
-      s0: 0,
-      k: 0,
-      u: 0,
-      p: 0,
-      disc: 0,
-      step: 0,
-      ups: 0,
-      n: 0
-    };
-    const treeNode_adj_1_d = {
-      s0: 0,
-      k: 0,
-      u: 0,
-      p: 0,
-      disc: 0,
-      step: 0,
-      ups: 0,
-      n: 0
-    };
-    treeNode_adj_1.u = 0;
-    treeNode_adj_1_d.u = 0;
-    treeNode_adj_1.p = 0;
-    treeNode_adj_1_d.p = 0;
     tape.top = top;
     treeNode_rev_d(s0, k, u, p, disc, t7, t8, n, {
       s0: s0_d,
@@ -4539,14 +4375,10 @@ function treeNode_rev_d(s0: number, k: number, u: number, p: number, disc: numbe
       step: t7_d,
       ups: t8_d,
       n: n_d
-    }, treeNode_adj_1, treeNode_adj_1_d, up_b, up_b_d);
+    }, adj, adj_d, up_b, up_b_d);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    u_b += treeNode_adj_1.u;
-    u_b_d += treeNode_adj_1_d.u;
-    p_b += treeNode_adj_1.p;
-    p_b_d += treeNode_adj_1_d.p;
   }
   adj.u += u_b;
   adj_d.u += u_b_d;

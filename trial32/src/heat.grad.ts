@@ -2,7 +2,7 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian, f64Zeros, sink, tape, tapeTangents } from 'tsgrad/runtime';
+import { denseHessian, f64Zeros, tape, tapeTangents } from 'tsgrad/runtime';
 
 /** rodInverseLoss's value; adds seed times its gradient into adj. */
 export function rodInverseLoss_vjp(kappa: Float64Array, T0: Float64Array, target: Float64Array, dt_arg: number | undefined, steps_arg: number | undefined, tLeft_arg: number | undefined, tRight_arg: number | undefined, adj: { kappa: Float64Array; T0: Float64Array; target: Float64Array; dt: number; steps: number; tLeft: number; tRight: number }, seed = 1): number {
@@ -2837,14 +2837,7 @@ export function ladderResistance_vjp(series: Float64Array, shunt: Float64Array, 
   const t1_b = seed;
   // grad of: return ladderFrom(series, shunt, 0)
   // split mode (ladderFrom recurses): ladderFrom_rev pops what ladderFrom_fwd recorded
-  const ladderFrom_adj = {
-    series: sink(0),
-    shunt: sink(0),
-    i: 0
-  };
-  ladderFrom_adj.series = series_b;
-  ladderFrom_adj.shunt = shunt_b;
-  ladderFrom_rev(series, shunt, 0, ladderFrom_adj, t1_b);
+  ladderFrom_rev(series, shunt, 0, adj, t1_b);
   return t1;
 }
 
@@ -2897,24 +2890,10 @@ export function ladderResistance_hvp(series: Float64Array, shunt: Float64Array, 
   const t1_b = seed;
   // grad of: return ladderFrom(series, shunt, 0)
   // split mode (ladderFrom recurses): ladderFrom_rev pops what ladderFrom_fwd recorded
-  const ladderFrom_adj = {
-    series: sink(0),
-    shunt: sink(0),
-    i: 0
-  };
-  const ladderFrom_adj_d = {
-    series: sink(0),
-    shunt: sink(0),
-    i: 0
-  };
-  ladderFrom_adj.series = series_b;
-  ladderFrom_adj_d.series = series_b_d;
-  ladderFrom_adj.shunt = shunt_b;
-  ladderFrom_adj_d.shunt = shunt_b_d;
   ladderFrom_rev_d(series, shunt, 0, {
     series: series_d,
     shunt: shunt_d
-  }, ladderFrom_adj, ladderFrom_adj_d, t1_b, 0);
+  }, adj, adj_d, t1_b, 0);
   return {
     value: t1,
     grad: adj,
@@ -3354,15 +3333,8 @@ function ladderFrom_vjp(series: Float64Array, shunt: Float64Array, i: number, ad
     // grad of: const rest = ladderFrom(series, shunt, i + 1)
     const t7 = i + 1;
     // split mode (a recursive call): ladderFrom_rev pops what ladderFrom_fwd recorded
-    const ladderFrom_adj = {
-      series: sink(0),
-      shunt: sink(0),
-      i: 0
-    };
-    ladderFrom_adj.series = series_b;
-    ladderFrom_adj.shunt = shunt_b;
     tape.top = top;
-    ladderFrom_rev(series, shunt, t7, ladderFrom_adj, rest_b);
+    ladderFrom_rev(series, shunt, t7, adj, rest_b);
     stack = tape.values;
     top = tape.top;
   }
@@ -3410,7 +3382,7 @@ function ladderFrom_fwd(series: Float64Array, shunt: Float64Array, i: number): n
 }
 
 /** Adds seed times ladderFrom's gradient into adj, popping what ladderFrom_fwd recorded (split mode). */
-function ladderFrom_rev(series: Float64Array, shunt: Float64Array, i: number, adj: { series: Float64Array; shunt: Float64Array; i: number }, seed = 1): void {
+function ladderFrom_rev(series: Float64Array, shunt: Float64Array, i: number, adj: { series: Float64Array; shunt: Float64Array }, seed = 1): void {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
@@ -3450,15 +3422,8 @@ function ladderFrom_rev(series: Float64Array, shunt: Float64Array, i: number, ad
     // grad of: const rest = ladderFrom(series, shunt, i + 1)
     const t7 = i + 1;
     // split mode (a recursive call): ladderFrom_rev pops what ladderFrom_fwd recorded
-    const ladderFrom_adj = {
-      series: sink(0),
-      shunt: sink(0),
-      i: 0
-    };
-    ladderFrom_adj.series = series_b;
-    ladderFrom_adj.shunt = shunt_b;
     tape.top = top;
-    ladderFrom_rev(series, shunt, t7, ladderFrom_adj, rest_b);
+    ladderFrom_rev(series, shunt, t7, adj, rest_b);
     stack = tape.values;
     top = tape.top;
   }
@@ -3591,7 +3556,7 @@ function ladderFrom_fwd_d(series: Float64Array, shunt: Float64Array, i: number, 
 }
 
 /** ladderFrom_rev along tangent and the tangents of adj and seed (second order): does what ladderFrom_rev does, and adds into adj_d the tangents of what it adds into adj. */
-function ladderFrom_rev_d(series: Float64Array, shunt: Float64Array, i: number, tangent: { series?: Float64Array; shunt?: Float64Array; i?: number }, adj: { series: Float64Array; shunt: Float64Array; i: number }, adj_d: { series: Float64Array; shunt: Float64Array; i: number }, seed = 1, seed_d = 0): void {
+function ladderFrom_rev_d(series: Float64Array, shunt: Float64Array, i: number, tangent: { series?: Float64Array; shunt?: Float64Array; i?: number }, adj: { series: Float64Array; shunt: Float64Array }, adj_d: { series: Float64Array; shunt: Float64Array }, seed = 1, seed_d = 0): void {
   const series_d = tangent.series ?? f64Zeros(series.length);
   const shunt_d = tangent.shunt ?? f64Zeros(shunt.length);
   const i_d = tangent.i ?? 0;
@@ -3662,26 +3627,12 @@ function ladderFrom_rev_d(series: Float64Array, shunt: Float64Array, i: number, 
     const t7 = i + 1;
     const t7_d = i_d;
     // split mode (a recursive call): ladderFrom_rev pops what ladderFrom_fwd recorded
-    const ladderFrom_adj = {
-      series: sink(0),
-      shunt: sink(0),
-      i: 0
-    };
-    const ladderFrom_adj_d = {
-      series: sink(0),
-      shunt: sink(0),
-      i: 0
-    };
-    ladderFrom_adj.series = series_b;
-    ladderFrom_adj_d.series = series_b_d;
-    ladderFrom_adj.shunt = shunt_b;
-    ladderFrom_adj_d.shunt = shunt_b_d;
     tape.top = top;
     ladderFrom_rev_d(series, shunt, t7, {
       series: series_d,
       shunt: shunt_d,
       i: t7_d
-    }, ladderFrom_adj, ladderFrom_adj_d, rest_b, rest_b_d);
+    }, adj, adj_d, rest_b, rest_b_d);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;

@@ -3900,8 +3900,7 @@ export function decayAfter_vjp(rate: number, a0: number, n: number, adj: { rate:
   const t2_b = t3_b * a0;
   // split mode (powBySquaring recurses): powBySquaring_rev pops what powBySquaring_fwd recorded
   const powBySquaring_adj = {
-    x: 0,
-    n: 0
+    x: 0
   };
   powBySquaring_adj.x = 0;
   powBySquaring_rev(t1, n, powBySquaring_adj, t2_b);
@@ -3976,12 +3975,10 @@ export function decayAfter_hvp(rate: number, a0: number, n: number, v: { rate?: 
   const t2_b_d = t3_b * a0_d;
   // split mode (powBySquaring recurses): powBySquaring_rev pops what powBySquaring_fwd recorded
   const powBySquaring_adj = {
-    x: 0,
-    n: 0
+    x: 0
   };
   const powBySquaring_adj_d = {
-    x: 0,
-    n: 0
+    x: 0
   };
   powBySquaring_adj.x = 0;
   powBySquaring_adj_d.x = 0;
@@ -4113,7 +4110,7 @@ function powBySquaring_fwd(x: number, n: number): number {
 }
 
 /** Adds seed times powBySquaring's gradient into adj, popping what powBySquaring_fwd recorded (split mode). */
-function powBySquaring_rev(x: number, n: number, adj: { x: number; n: number }, seed = 1): void {
+function powBySquaring_rev(x: number, n: number, adj: { x: number }, seed = 1): void {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
@@ -4149,16 +4146,10 @@ function powBySquaring_rev(x: number, n: number, adj: { x: number; n: number }, 
     // grad of: const h = powBySquaring(x, n >> 1)
     const t2 = n >> 1;
     // split mode (a recursive call): powBySquaring_rev pops what powBySquaring_fwd recorded
-    const powBySquaring_adj = {
-      x: 0,
-      n: 0
-    };
-    powBySquaring_adj.x = 0;
     tape.top = top;
-    powBySquaring_rev(x, t2, powBySquaring_adj, h_b);
+    powBySquaring_rev(x, t2, adj, h_b);
     stack = tape.values;
     top = tape.top;
-    x_b += powBySquaring_adj.x;
   }
   adj.x += x_b;
   tape.top = top;
@@ -4272,7 +4263,7 @@ function powBySquaring_fwd_d(x: number, n: number, tangent: { x?: number; n?: nu
 }
 
 /** powBySquaring_rev along tangent and the tangents of adj and seed (second order): does what powBySquaring_rev does, and adds into adj_d the tangents of what it adds into adj. */
-function powBySquaring_rev_d(x: number, n: number, tangent: { x?: number; n?: number }, adj: { x: number; n: number }, adj_d: { x: number; n: number }, seed = 1, seed_d = 0): void {
+function powBySquaring_rev_d(x: number, n: number, tangent: { x?: number; n?: number }, adj: { x: number }, adj_d: { x: number }, seed = 1, seed_d = 0): void {
   const x_d = tangent.x ?? 0;
   const n_d = tangent.n ?? 0;
   // the tape: values saved for the reverse sweep, on a stack
@@ -4328,25 +4319,13 @@ function powBySquaring_rev_d(x: number, n: number, tangent: { x?: number; n?: nu
     // grad of: const h = powBySquaring(x, n >> 1)
     const t2 = n >> 1;
     // split mode (a recursive call): powBySquaring_rev pops what powBySquaring_fwd recorded
-    const powBySquaring_adj = {
-      x: 0,
-      n: 0
-    };
-    const powBySquaring_adj_d = {
-      x: 0,
-      n: 0
-    };
-    powBySquaring_adj.x = 0;
-    powBySquaring_adj_d.x = 0;
     tape.top = top;
     powBySquaring_rev_d(x, t2, {
       x: x_d
-    }, powBySquaring_adj, powBySquaring_adj_d, h_b, h_b_d);
+    }, adj, adj_d, h_b, h_b_d);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    x_b += powBySquaring_adj.x;
-    x_b_d += powBySquaring_adj_d.x;
   }
   adj.x += x_b;
   adj_d.x += x_b_d;

@@ -12,14 +12,7 @@ export function treeResistance_vjp(r: Float64Array, kind: Int32Array, adj: { r: 
   const t1_b = seed;
   // grad of: return nodeResistance(r, kind, 0)
   // split mode (nodeResistance recurses): nodeResistance_rev pops what nodeResistance_fwd recorded
-  const nodeResistance_adj = {
-    r: sink(0),
-    kind: sink(0),
-    i: 0
-  };
-  nodeResistance_adj.r = r_b;
-  nodeResistance_adj.kind = sink(kind.length);
-  nodeResistance_rev(r, kind, 0, nodeResistance_adj, t1_b);
+  nodeResistance_rev(r, kind, 0, adj, t1_b);
   return t1;
 }
 
@@ -64,23 +57,9 @@ export function treeResistance_hvp(r: Float64Array, kind: Int32Array, v: { r?: F
   const t1_b = seed;
   // grad of: return nodeResistance(r, kind, 0)
   // split mode (nodeResistance recurses): nodeResistance_rev pops what nodeResistance_fwd recorded
-  const nodeResistance_adj = {
-    r: sink(0),
-    kind: sink(0),
-    i: 0
-  };
-  const nodeResistance_adj_d = {
-    r: sink(0),
-    kind: sink(0),
-    i: 0
-  };
-  nodeResistance_adj.r = r_b;
-  nodeResistance_adj_d.r = r_b_d;
-  nodeResistance_adj.kind = sink(kind.length);
-  nodeResistance_adj_d.kind = sink(kind.length);
   nodeResistance_rev_d(r, kind, 0, {
     r: r_d
-  }, nodeResistance_adj, nodeResistance_adj_d, t1_b, 0);
+  }, adj, adj_d, t1_b, 0);
   return {
     value: t1,
     grad: adj,
@@ -115,16 +94,8 @@ export function polyProduct_vjp(a: Float64Array, b: Float64Array, out: Float64Ar
   const out_b = adj.out;
   // grad of: karatsuba(a, b, out)
   // split mode (karatsuba recurses): karatsuba_rev pops what karatsuba_fwd recorded
-  const karatsuba_adj = {
-    a: sink(0),
-    b: sink(0),
-    out: sink(0)
-  };
-  karatsuba_adj.a = a_b;
-  karatsuba_adj.b = b_b;
-  karatsuba_adj.out = out_b;
   tape.top = top;
-  karatsuba_rev(a, b, out, karatsuba_adj);
+  karatsuba_rev(a, b, out, adj);
   stack = tape.values;
   top = tape.top;
   top -= out.length;
@@ -550,12 +521,7 @@ export function kdSplitCost_vjp(xs: Float64Array, depth_arg: number | undefined,
   const t2_b = seed;
   // grad of: return splitCost(xs, depth)
   // split mode (splitCost recurses): splitCost_rev pops what splitCost_fwd recorded
-  const splitCost_adj = {
-    xs: sink(0),
-    depth: 0
-  };
-  splitCost_adj.xs = xs_b;
-  splitCost_rev(xs, depth, splitCost_adj, t2_b);
+  splitCost_rev(xs, depth, adj, t2_b);
   return t2;
 }
 
@@ -621,20 +587,10 @@ export function kdSplitCost_hvp(xs: Float64Array, depth_arg: number | undefined,
   const t2_b = seed;
   // grad of: return splitCost(xs, depth)
   // split mode (splitCost recurses): splitCost_rev pops what splitCost_fwd recorded
-  const splitCost_adj = {
-    xs: sink(0),
-    depth: 0
-  };
-  const splitCost_adj_d = {
-    xs: sink(0),
-    depth: 0
-  };
-  splitCost_adj.xs = xs_b;
-  splitCost_adj_d.xs = xs_b_d;
   splitCost_rev_d(xs, depth, {
     xs: xs_d,
     depth: depth_d
-  }, splitCost_adj, splitCost_adj_d, t2_b, 0);
+  }, adj, adj_d, t2_b, 0);
   return {
     value: t2,
     grad: adj,
@@ -803,29 +759,15 @@ function nodeResistance_vjp(r: Float64Array, kind: Int32Array, i: number, adj: {
     const t20 = 2 * i;
     const t22 = t20 + 2;
     // split mode (a recursive call): nodeResistance_rev pops what nodeResistance_fwd recorded
-    const nodeResistance_adj = {
-      r: sink(0),
-      kind: sink(0),
-      i: 0
-    };
-    nodeResistance_adj.r = r_b;
-    nodeResistance_adj.kind = sink(kind.length);
     tape.top = top;
-    nodeResistance_rev(r, kind, t22, nodeResistance_adj, b_b);
+    nodeResistance_rev(r, kind, t22, adj, b_b);
     stack = tape.values;
     top = tape.top;
     // grad of: const a = nodeResistance(r, kind, 2 * i + 1)
     const t21 = t20 + 1;
     // split mode (a recursive call): nodeResistance_rev pops what nodeResistance_fwd recorded
-    const nodeResistance_adj_1 = {
-      r: sink(0),
-      kind: sink(0),
-      i: 0
-    };
-    nodeResistance_adj_1.r = r_b;
-    nodeResistance_adj_1.kind = sink(kind.length);
     tape.top = top;
-    nodeResistance_rev(r, kind, t21, nodeResistance_adj_1, a_b);
+    nodeResistance_rev(r, kind, t21, adj, a_b);
     stack = tape.values;
     top = tape.top;
   }
@@ -838,32 +780,32 @@ function nodeResistance_vjp(r: Float64Array, kind: Int32Array, i: number, adj: {
     const t10 = 2 * i;
     const t14 = t10 + 2;
     // joint mode (its result may go unused, and its vjp is then skipped): nodeResistance_vjp runs nodeResistance again
-    const nodeResistance_adj_2 = {
+    const nodeResistance_adj = {
       r: sink(0),
       kind: sink(0),
       i: 0
     };
-    nodeResistance_adj_2.r = r_b;
-    nodeResistance_adj_2.kind = sink(kind.length);
+    nodeResistance_adj.r = r_b;
+    nodeResistance_adj.kind = sink(kind.length);
     if (t15_b !== 0) {
       tape.top = top;
-      nodeResistance_vjp(r, kind, t14, nodeResistance_adj_2, t15_b);
+      nodeResistance_vjp(r, kind, t14, nodeResistance_adj, t15_b);
       stack = tape.values;
     }
     const t9_b = t13_b;
     const t12_b = t13_b;
     const t11 = t10 + 1;
     // joint mode (its result may go unused, and its vjp is then skipped): nodeResistance_vjp runs nodeResistance again
-    const nodeResistance_adj_3 = {
+    const nodeResistance_adj_1 = {
       r: sink(0),
       kind: sink(0),
       i: 0
     };
-    nodeResistance_adj_3.r = r_b;
-    nodeResistance_adj_3.kind = sink(kind.length);
+    nodeResistance_adj_1.r = r_b;
+    nodeResistance_adj_1.kind = sink(kind.length);
     if (t12_b !== 0) {
       tape.top = top;
-      nodeResistance_vjp(r, kind, t11, nodeResistance_adj_3, t12_b);
+      nodeResistance_vjp(r, kind, t11, nodeResistance_adj_1, t12_b);
       stack = tape.values;
     }
     r_b[i]! += t9_b;
@@ -961,7 +903,7 @@ function nodeResistance_fwd(r: Float64Array, kind: Int32Array, i: number): numbe
 }
 
 /** Adds seed times nodeResistance's gradient into adj, popping what nodeResistance_fwd recorded (split mode). */
-function nodeResistance_rev(r: Float64Array, kind: Int32Array, i: number, adj: { r: Float64Array; i: number }, seed = 1): void {
+function nodeResistance_rev(r: Float64Array, kind: Int32Array, i: number, adj: { r: Float64Array }, seed = 1): void {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
@@ -994,29 +936,15 @@ function nodeResistance_rev(r: Float64Array, kind: Int32Array, i: number, adj: {
     const t20 = 2 * i;
     const t22 = t20 + 2;
     // split mode (a recursive call): nodeResistance_rev pops what nodeResistance_fwd recorded
-    const nodeResistance_adj = {
-      r: sink(0),
-      kind: sink(0),
-      i: 0
-    };
-    nodeResistance_adj.r = r_b;
-    nodeResistance_adj.kind = sink(kind.length);
     tape.top = top;
-    nodeResistance_rev(r, kind, t22, nodeResistance_adj, b_b);
+    nodeResistance_rev(r, kind, t22, adj, b_b);
     stack = tape.values;
     top = tape.top;
     // grad of: const a = nodeResistance(r, kind, 2 * i + 1)
     const t21 = t20 + 1;
     // split mode (a recursive call): nodeResistance_rev pops what nodeResistance_fwd recorded
-    const nodeResistance_adj_1 = {
-      r: sink(0),
-      kind: sink(0),
-      i: 0
-    };
-    nodeResistance_adj_1.r = r_b;
-    nodeResistance_adj_1.kind = sink(kind.length);
     tape.top = top;
-    nodeResistance_rev(r, kind, t21, nodeResistance_adj_1, a_b);
+    nodeResistance_rev(r, kind, t21, adj, a_b);
     stack = tape.values;
     top = tape.top;
   }
@@ -1029,32 +957,32 @@ function nodeResistance_rev(r: Float64Array, kind: Int32Array, i: number, adj: {
     const t10 = 2 * i;
     const t14 = t10 + 2;
     // joint mode (its result may go unused, and its vjp is then skipped): nodeResistance_vjp runs nodeResistance again
-    const nodeResistance_adj_2 = {
+    const nodeResistance_adj = {
       r: sink(0),
       kind: sink(0),
       i: 0
     };
-    nodeResistance_adj_2.r = r_b;
-    nodeResistance_adj_2.kind = sink(kind.length);
+    nodeResistance_adj.r = r_b;
+    nodeResistance_adj.kind = sink(kind.length);
     if (t15_b !== 0) {
       tape.top = top;
-      nodeResistance_vjp(r, kind, t14, nodeResistance_adj_2, t15_b);
+      nodeResistance_vjp(r, kind, t14, nodeResistance_adj, t15_b);
       stack = tape.values;
     }
     const t9_b = t13_b;
     const t12_b = t13_b;
     const t11 = t10 + 1;
     // joint mode (its result may go unused, and its vjp is then skipped): nodeResistance_vjp runs nodeResistance again
-    const nodeResistance_adj_3 = {
+    const nodeResistance_adj_1 = {
       r: sink(0),
       kind: sink(0),
       i: 0
     };
-    nodeResistance_adj_3.r = r_b;
-    nodeResistance_adj_3.kind = sink(kind.length);
+    nodeResistance_adj_1.r = r_b;
+    nodeResistance_adj_1.kind = sink(kind.length);
     if (t12_b !== 0) {
       tape.top = top;
-      nodeResistance_vjp(r, kind, t11, nodeResistance_adj_3, t12_b);
+      nodeResistance_vjp(r, kind, t11, nodeResistance_adj_1, t12_b);
       stack = tape.values;
     }
     r_b[i]! += t9_b;
@@ -1330,25 +1258,11 @@ function nodeResistance_vjp_d(r: Float64Array, kind: Int32Array, i: number, tang
     const t22 = t20 + 2;
     const t22_d = t20_d;
     // split mode (a recursive call): nodeResistance_rev pops what nodeResistance_fwd recorded
-    const nodeResistance_adj = {
-      r: sink(0),
-      kind: sink(0),
-      i: 0
-    };
-    const nodeResistance_adj_d = {
-      r: sink(0),
-      kind: sink(0),
-      i: 0
-    };
-    nodeResistance_adj.r = r_b;
-    nodeResistance_adj_d.r = r_b_d;
-    nodeResistance_adj.kind = sink(kind.length);
-    nodeResistance_adj_d.kind = sink(kind.length);
     tape.top = top;
     nodeResistance_rev_d(r, kind, t22, {
       r: r_d,
       i: t22_d
-    }, nodeResistance_adj, nodeResistance_adj_d, b_b, b_b_d);
+    }, adj, adj_d, b_b, b_b_d);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
@@ -1356,25 +1270,11 @@ function nodeResistance_vjp_d(r: Float64Array, kind: Int32Array, i: number, tang
     const t21 = t20 + 1;
     const t21_d = t20_d;
     // split mode (a recursive call): nodeResistance_rev pops what nodeResistance_fwd recorded
-    const nodeResistance_adj_1 = {
-      r: sink(0),
-      kind: sink(0),
-      i: 0
-    };
-    const nodeResistance_adj_1_d = {
-      r: sink(0),
-      kind: sink(0),
-      i: 0
-    };
-    nodeResistance_adj_1.r = r_b;
-    nodeResistance_adj_1_d.r = r_b_d;
-    nodeResistance_adj_1.kind = sink(kind.length);
-    nodeResistance_adj_1_d.kind = sink(kind.length);
     tape.top = top;
     nodeResistance_rev_d(r, kind, t21, {
       r: r_d,
       i: t21_d
-    }, nodeResistance_adj_1, nodeResistance_adj_1_d, a_b, a_b_d);
+    }, adj, adj_d, a_b, a_b_d);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
@@ -1394,26 +1294,26 @@ function nodeResistance_vjp_d(r: Float64Array, kind: Int32Array, i: number, tang
     const t14 = t10 + 2;
     const t14_d = t10_d;
     // joint mode (its result may go unused, and its vjp is then skipped): nodeResistance_vjp runs nodeResistance again
-    const nodeResistance_adj_2 = {
+    const nodeResistance_adj = {
       r: sink(0),
       kind: sink(0),
       i: 0
     };
-    const nodeResistance_adj_2_d = {
+    const nodeResistance_adj_d = {
       r: sink(0),
       kind: sink(0),
       i: 0
     };
-    nodeResistance_adj_2.r = r_b;
-    nodeResistance_adj_2_d.r = r_b_d;
-    nodeResistance_adj_2.kind = sink(kind.length);
-    nodeResistance_adj_2_d.kind = sink(kind.length);
+    nodeResistance_adj.r = r_b;
+    nodeResistance_adj_d.r = r_b_d;
+    nodeResistance_adj.kind = sink(kind.length);
+    nodeResistance_adj_d.kind = sink(kind.length);
     if (t15_b !== 0 || t15_b_d !== 0) {
       tape.top = top;
       nodeResistance_vjp_d(r, kind, t14, {
         r: r_d,
         i: t14_d
-      }, nodeResistance_adj_2, nodeResistance_adj_2_d, t15_b, t15_b_d);
+      }, nodeResistance_adj, nodeResistance_adj_d, t15_b, t15_b_d);
       stack = tape.values;
       stack_d = tapeTangents(stack);
     }
@@ -1424,26 +1324,26 @@ function nodeResistance_vjp_d(r: Float64Array, kind: Int32Array, i: number, tang
     const t11 = t10 + 1;
     const t11_d = t10_d;
     // joint mode (its result may go unused, and its vjp is then skipped): nodeResistance_vjp runs nodeResistance again
-    const nodeResistance_adj_3 = {
+    const nodeResistance_adj_1 = {
       r: sink(0),
       kind: sink(0),
       i: 0
     };
-    const nodeResistance_adj_3_d = {
+    const nodeResistance_adj_1_d = {
       r: sink(0),
       kind: sink(0),
       i: 0
     };
-    nodeResistance_adj_3.r = r_b;
-    nodeResistance_adj_3_d.r = r_b_d;
-    nodeResistance_adj_3.kind = sink(kind.length);
-    nodeResistance_adj_3_d.kind = sink(kind.length);
+    nodeResistance_adj_1.r = r_b;
+    nodeResistance_adj_1_d.r = r_b_d;
+    nodeResistance_adj_1.kind = sink(kind.length);
+    nodeResistance_adj_1_d.kind = sink(kind.length);
     if (t12_b !== 0 || t12_b_d !== 0) {
       tape.top = top;
       nodeResistance_vjp_d(r, kind, t11, {
         r: r_d,
         i: t11_d
-      }, nodeResistance_adj_3, nodeResistance_adj_3_d, t12_b, t12_b_d);
+      }, nodeResistance_adj_1, nodeResistance_adj_1_d, t12_b, t12_b_d);
       stack = tape.values;
       stack_d = tapeTangents(stack);
     }
@@ -1608,7 +1508,7 @@ function nodeResistance_fwd_d(r: Float64Array, kind: Int32Array, i: number, tang
 }
 
 /** nodeResistance_rev along tangent and the tangents of adj and seed (second order): does what nodeResistance_rev does, and adds into adj_d the tangents of what it adds into adj. */
-function nodeResistance_rev_d(r: Float64Array, kind: Int32Array, i: number, tangent: { r?: Float64Array; i?: number }, adj: { r: Float64Array; i: number }, adj_d: { r: Float64Array; i: number }, seed = 1, seed_d = 0): void {
+function nodeResistance_rev_d(r: Float64Array, kind: Int32Array, i: number, tangent: { r?: Float64Array; i?: number }, adj: { r: Float64Array }, adj_d: { r: Float64Array }, seed = 1, seed_d = 0): void {
   const r_d = tangent.r ?? f64Zeros(r.length);
   const i_d = tangent.i ?? 0;
   // the tape: values saved for the reverse sweep, on a stack
@@ -1664,25 +1564,11 @@ function nodeResistance_rev_d(r: Float64Array, kind: Int32Array, i: number, tang
     const t22 = t20 + 2;
     const t22_d = t20_d;
     // split mode (a recursive call): nodeResistance_rev pops what nodeResistance_fwd recorded
-    const nodeResistance_adj = {
-      r: sink(0),
-      kind: sink(0),
-      i: 0
-    };
-    const nodeResistance_adj_d = {
-      r: sink(0),
-      kind: sink(0),
-      i: 0
-    };
-    nodeResistance_adj.r = r_b;
-    nodeResistance_adj_d.r = r_b_d;
-    nodeResistance_adj.kind = sink(kind.length);
-    nodeResistance_adj_d.kind = sink(kind.length);
     tape.top = top;
     nodeResistance_rev_d(r, kind, t22, {
       r: r_d,
       i: t22_d
-    }, nodeResistance_adj, nodeResistance_adj_d, b_b, b_b_d);
+    }, adj, adj_d, b_b, b_b_d);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
@@ -1690,25 +1576,11 @@ function nodeResistance_rev_d(r: Float64Array, kind: Int32Array, i: number, tang
     const t21 = t20 + 1;
     const t21_d = t20_d;
     // split mode (a recursive call): nodeResistance_rev pops what nodeResistance_fwd recorded
-    const nodeResistance_adj_1 = {
-      r: sink(0),
-      kind: sink(0),
-      i: 0
-    };
-    const nodeResistance_adj_1_d = {
-      r: sink(0),
-      kind: sink(0),
-      i: 0
-    };
-    nodeResistance_adj_1.r = r_b;
-    nodeResistance_adj_1_d.r = r_b_d;
-    nodeResistance_adj_1.kind = sink(kind.length);
-    nodeResistance_adj_1_d.kind = sink(kind.length);
     tape.top = top;
     nodeResistance_rev_d(r, kind, t21, {
       r: r_d,
       i: t21_d
-    }, nodeResistance_adj_1, nodeResistance_adj_1_d, a_b, a_b_d);
+    }, adj, adj_d, a_b, a_b_d);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
@@ -1728,26 +1600,26 @@ function nodeResistance_rev_d(r: Float64Array, kind: Int32Array, i: number, tang
     const t14 = t10 + 2;
     const t14_d = t10_d;
     // joint mode (its result may go unused, and its vjp is then skipped): nodeResistance_vjp runs nodeResistance again
-    const nodeResistance_adj_2 = {
+    const nodeResistance_adj = {
       r: sink(0),
       kind: sink(0),
       i: 0
     };
-    const nodeResistance_adj_2_d = {
+    const nodeResistance_adj_d = {
       r: sink(0),
       kind: sink(0),
       i: 0
     };
-    nodeResistance_adj_2.r = r_b;
-    nodeResistance_adj_2_d.r = r_b_d;
-    nodeResistance_adj_2.kind = sink(kind.length);
-    nodeResistance_adj_2_d.kind = sink(kind.length);
+    nodeResistance_adj.r = r_b;
+    nodeResistance_adj_d.r = r_b_d;
+    nodeResistance_adj.kind = sink(kind.length);
+    nodeResistance_adj_d.kind = sink(kind.length);
     if (t15_b !== 0 || t15_b_d !== 0) {
       tape.top = top;
       nodeResistance_vjp_d(r, kind, t14, {
         r: r_d,
         i: t14_d
-      }, nodeResistance_adj_2, nodeResistance_adj_2_d, t15_b, t15_b_d);
+      }, nodeResistance_adj, nodeResistance_adj_d, t15_b, t15_b_d);
       stack = tape.values;
       stack_d = tapeTangents(stack);
     }
@@ -1758,26 +1630,26 @@ function nodeResistance_rev_d(r: Float64Array, kind: Int32Array, i: number, tang
     const t11 = t10 + 1;
     const t11_d = t10_d;
     // joint mode (its result may go unused, and its vjp is then skipped): nodeResistance_vjp runs nodeResistance again
-    const nodeResistance_adj_3 = {
+    const nodeResistance_adj_1 = {
       r: sink(0),
       kind: sink(0),
       i: 0
     };
-    const nodeResistance_adj_3_d = {
+    const nodeResistance_adj_1_d = {
       r: sink(0),
       kind: sink(0),
       i: 0
     };
-    nodeResistance_adj_3.r = r_b;
-    nodeResistance_adj_3_d.r = r_b_d;
-    nodeResistance_adj_3.kind = sink(kind.length);
-    nodeResistance_adj_3_d.kind = sink(kind.length);
+    nodeResistance_adj_1.r = r_b;
+    nodeResistance_adj_1_d.r = r_b_d;
+    nodeResistance_adj_1.kind = sink(kind.length);
+    nodeResistance_adj_1_d.kind = sink(kind.length);
     if (t12_b !== 0 || t12_b_d !== 0) {
       tape.top = top;
       nodeResistance_vjp_d(r, kind, t11, {
         r: r_d,
         i: t11_d
-      }, nodeResistance_adj_3, nodeResistance_adj_3_d, t12_b, t12_b_d);
+      }, nodeResistance_adj_1, nodeResistance_adj_1_d, t12_b, t12_b_d);
       stack = tape.values;
       stack_d = tapeTangents(stack);
     }
@@ -2037,52 +1909,55 @@ function karatsuba_vjp(a: Float64Array, b: Float64Array, out: Float64Array, adj:
     const sa_b: Float64Array = tape.popRef();
     const sa = tape.popRef();
     // split mode (a recursive call): karatsuba_rev pops what karatsuba_fwd recorded
-    const karatsuba_adj = {
-      a: sink(0),
-      b: sink(0),
-      out: sink(0)
-    };
-    karatsuba_adj.a = sa_b;
-    karatsuba_adj.b = sb_b;
-    karatsuba_adj.out = mid_b;
+    const adj_a = adj.a;
+    adj.a = sa_b;
+    const adj_b = adj.b;
+    adj.b = sb_b;
+    const adj_out = adj.out;
+    adj.out = mid_b;
     tape.top = top;
-    karatsuba_rev(sa, sb, mid, karatsuba_adj);
+    karatsuba_rev(sa, sb, mid, adj);
     stack = tape.values;
     top = tape.top;
+    adj.a = adj_a;
+    adj.b = adj_b;
+    adj.out = adj_out;
     top -= mid.length;
     restore(mid, stack, top);
     // grad of: karatsuba(a.subarray(h, n), b.subarray(h, n), hi)
     const t18 = Math.trunc(h);
     const t20 = n - t18;
     // split mode (a recursive call): karatsuba_rev pops what karatsuba_fwd recorded
-    const karatsuba_adj_1 = {
-      a: sink(0),
-      b: sink(0),
-      out: sink(0)
-    };
-    karatsuba_adj_1.a = a_b.subarray(t18, t18 + t20);
-    karatsuba_adj_1.b = b_b.subarray(t18, t18 + t20);
-    karatsuba_adj_1.out = hi_b;
+    const adj_a_1 = adj.a;
+    adj.a = a_b.subarray(t18, t18 + t20);
+    const adj_b_1 = adj.b;
+    adj.b = b_b.subarray(t18, t18 + t20);
+    const adj_out_1 = adj.out;
+    adj.out = hi_b;
     tape.top = top;
-    karatsuba_rev(a.subarray(t18, t18 + t20), b.subarray(t18, t18 + t20), hi, karatsuba_adj_1);
+    karatsuba_rev(a.subarray(t18, t18 + t20), b.subarray(t18, t18 + t20), hi, adj);
     stack = tape.values;
     top = tape.top;
+    adj.a = adj_a_1;
+    adj.b = adj_b_1;
+    adj.out = adj_out_1;
     top -= hi.length;
     restore(hi, stack, top);
     // grad of: karatsuba(a.subarray(0, h), b.subarray(0, h), lo)
     // split mode (a recursive call): karatsuba_rev pops what karatsuba_fwd recorded
-    const karatsuba_adj_2 = {
-      a: sink(0),
-      b: sink(0),
-      out: sink(0)
-    };
-    karatsuba_adj_2.a = a_b.subarray(0, 0 + t18);
-    karatsuba_adj_2.b = b_b.subarray(0, 0 + t18);
-    karatsuba_adj_2.out = lo_b;
+    const adj_a_2 = adj.a;
+    adj.a = a_b.subarray(0, 0 + t18);
+    const adj_b_2 = adj.b;
+    adj.b = b_b.subarray(0, 0 + t18);
+    const adj_out_2 = adj.out;
+    adj.out = lo_b;
     tape.top = top;
-    karatsuba_rev(a.subarray(0, 0 + t18), b.subarray(0, 0 + t18), lo, karatsuba_adj_2);
+    karatsuba_rev(a.subarray(0, 0 + t18), b.subarray(0, 0 + t18), lo, adj);
     stack = tape.values;
     top = tape.top;
+    adj.a = adj_a_2;
+    adj.b = adj_b_2;
+    adj.out = adj_out_2;
     top -= lo.length;
     restore(lo, stack, top);
     // grad of: for (let i = 0; i < h; i++)
@@ -2294,52 +2169,55 @@ function karatsuba_rev(a: Float64Array, b: Float64Array, out: Float64Array, adj:
     const sa_b: Float64Array = tape.popRef();
     const sa = tape.popRef();
     // split mode (a recursive call): karatsuba_rev pops what karatsuba_fwd recorded
-    const karatsuba_adj = {
-      a: sink(0),
-      b: sink(0),
-      out: sink(0)
-    };
-    karatsuba_adj.a = sa_b;
-    karatsuba_adj.b = sb_b;
-    karatsuba_adj.out = mid_b;
+    const adj_a = adj.a;
+    adj.a = sa_b;
+    const adj_b = adj.b;
+    adj.b = sb_b;
+    const adj_out = adj.out;
+    adj.out = mid_b;
     tape.top = top;
-    karatsuba_rev(sa, sb, mid, karatsuba_adj);
+    karatsuba_rev(sa, sb, mid, adj);
     stack = tape.values;
     top = tape.top;
+    adj.a = adj_a;
+    adj.b = adj_b;
+    adj.out = adj_out;
     top -= mid.length;
     restore(mid, stack, top);
     // grad of: karatsuba(a.subarray(h, n), b.subarray(h, n), hi)
     const t18 = Math.trunc(h);
     const t20 = n - t18;
     // split mode (a recursive call): karatsuba_rev pops what karatsuba_fwd recorded
-    const karatsuba_adj_1 = {
-      a: sink(0),
-      b: sink(0),
-      out: sink(0)
-    };
-    karatsuba_adj_1.a = a_b.subarray(t18, t18 + t20);
-    karatsuba_adj_1.b = b_b.subarray(t18, t18 + t20);
-    karatsuba_adj_1.out = hi_b;
+    const adj_a_1 = adj.a;
+    adj.a = a_b.subarray(t18, t18 + t20);
+    const adj_b_1 = adj.b;
+    adj.b = b_b.subarray(t18, t18 + t20);
+    const adj_out_1 = adj.out;
+    adj.out = hi_b;
     tape.top = top;
-    karatsuba_rev(a.subarray(t18, t18 + t20), b.subarray(t18, t18 + t20), hi, karatsuba_adj_1);
+    karatsuba_rev(a.subarray(t18, t18 + t20), b.subarray(t18, t18 + t20), hi, adj);
     stack = tape.values;
     top = tape.top;
+    adj.a = adj_a_1;
+    adj.b = adj_b_1;
+    adj.out = adj_out_1;
     top -= hi.length;
     restore(hi, stack, top);
     // grad of: karatsuba(a.subarray(0, h), b.subarray(0, h), lo)
     // split mode (a recursive call): karatsuba_rev pops what karatsuba_fwd recorded
-    const karatsuba_adj_2 = {
-      a: sink(0),
-      b: sink(0),
-      out: sink(0)
-    };
-    karatsuba_adj_2.a = a_b.subarray(0, 0 + t18);
-    karatsuba_adj_2.b = b_b.subarray(0, 0 + t18);
-    karatsuba_adj_2.out = lo_b;
+    const adj_a_2 = adj.a;
+    adj.a = a_b.subarray(0, 0 + t18);
+    const adj_b_2 = adj.b;
+    adj.b = b_b.subarray(0, 0 + t18);
+    const adj_out_2 = adj.out;
+    adj.out = lo_b;
     tape.top = top;
-    karatsuba_rev(a.subarray(0, 0 + t18), b.subarray(0, 0 + t18), lo, karatsuba_adj_2);
+    karatsuba_rev(a.subarray(0, 0 + t18), b.subarray(0, 0 + t18), lo, adj);
     stack = tape.values;
     top = tape.top;
+    adj.a = adj_a_2;
+    adj.b = adj_b_2;
+    adj.out = adj_out_2;
     top -= lo.length;
     restore(lo, stack, top);
     // grad of: for (let i = 0; i < h; i++)
@@ -2795,31 +2673,33 @@ function karatsuba_rev_d(a: Float64Array, b: Float64Array, out: Float64Array, ta
     const sa_d = tape.popRef();
     const sa = tape.popRef();
     // split mode (a recursive call): karatsuba_rev pops what karatsuba_fwd recorded
-    const karatsuba_adj = {
-      a: sink(0),
-      b: sink(0),
-      out: sink(0)
-    };
-    const karatsuba_adj_d = {
-      a: sink(0),
-      b: sink(0),
-      out: sink(0)
-    };
-    karatsuba_adj.a = sa_b;
-    karatsuba_adj_d.a = sa_b_d;
-    karatsuba_adj.b = sb_b;
-    karatsuba_adj_d.b = sb_b_d;
-    karatsuba_adj.out = mid_b;
-    karatsuba_adj_d.out = mid_b_d;
+    const adj_a = adj.a;
+    const adj_a_d = adj_d.a;
+    adj.a = sa_b;
+    adj_d.a = sa_b_d;
+    const adj_b = adj.b;
+    const adj_b_d = adj_d.b;
+    adj.b = sb_b;
+    adj_d.b = sb_b_d;
+    const adj_out = adj.out;
+    const adj_out_d = adj_d.out;
+    adj.out = mid_b;
+    adj_d.out = mid_b_d;
     tape.top = top;
     karatsuba_rev_d(sa, sb, mid, {
       a: sa_d,
       b: sb_d,
       out: mid_d
-    }, karatsuba_adj, karatsuba_adj_d, 1, 0);
+    }, adj, adj_d, 1, 0);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
+    adj.a = adj_a;
+    adj_d.a = adj_a_d;
+    adj.b = adj_b;
+    adj_d.b = adj_b_d;
+    adj.out = adj_out;
+    adj_d.out = adj_out_d;
     top -= mid.length;
     restore(mid, stack, top);
     restore(mid_d, stack_d, top);
@@ -2827,61 +2707,65 @@ function karatsuba_rev_d(a: Float64Array, b: Float64Array, out: Float64Array, ta
     const t18 = Math.trunc(h);
     const t20 = n - t18;
     // split mode (a recursive call): karatsuba_rev pops what karatsuba_fwd recorded
-    const karatsuba_adj_1 = {
-      a: sink(0),
-      b: sink(0),
-      out: sink(0)
-    };
-    const karatsuba_adj_1_d = {
-      a: sink(0),
-      b: sink(0),
-      out: sink(0)
-    };
-    karatsuba_adj_1.a = a_b.subarray(t18, t18 + t20);
-    karatsuba_adj_1_d.a = a_b_d.subarray(t18, t18 + t20);
-    karatsuba_adj_1.b = b_b.subarray(t18, t18 + t20);
-    karatsuba_adj_1_d.b = b_b_d.subarray(t18, t18 + t20);
-    karatsuba_adj_1.out = hi_b;
-    karatsuba_adj_1_d.out = hi_b_d;
+    const adj_a_1 = adj.a;
+    const adj_a_1_d = adj_d.a;
+    adj.a = a_b.subarray(t18, t18 + t20);
+    adj_d.a = a_b_d.subarray(t18, t18 + t20);
+    const adj_b_1 = adj.b;
+    const adj_b_1_d = adj_d.b;
+    adj.b = b_b.subarray(t18, t18 + t20);
+    adj_d.b = b_b_d.subarray(t18, t18 + t20);
+    const adj_out_1 = adj.out;
+    const adj_out_1_d = adj_d.out;
+    adj.out = hi_b;
+    adj_d.out = hi_b_d;
     tape.top = top;
     karatsuba_rev_d(a.subarray(t18, t18 + t20), b.subarray(t18, t18 + t20), hi, {
       a: a_d.subarray(t18, t18 + t20),
       b: b_d.subarray(t18, t18 + t20),
       out: hi_d
-    }, karatsuba_adj_1, karatsuba_adj_1_d, 1, 0);
+    }, adj, adj_d, 1, 0);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
+    adj.a = adj_a_1;
+    adj_d.a = adj_a_1_d;
+    adj.b = adj_b_1;
+    adj_d.b = adj_b_1_d;
+    adj.out = adj_out_1;
+    adj_d.out = adj_out_1_d;
     top -= hi.length;
     restore(hi, stack, top);
     restore(hi_d, stack_d, top);
     // grad of: karatsuba(a.subarray(0, h), b.subarray(0, h), lo)
     // split mode (a recursive call): karatsuba_rev pops what karatsuba_fwd recorded
-    const karatsuba_adj_2 = {
-      a: sink(0),
-      b: sink(0),
-      out: sink(0)
-    };
-    const karatsuba_adj_2_d = {
-      a: sink(0),
-      b: sink(0),
-      out: sink(0)
-    };
-    karatsuba_adj_2.a = a_b.subarray(0, 0 + t18);
-    karatsuba_adj_2_d.a = a_b_d.subarray(0, 0 + t18);
-    karatsuba_adj_2.b = b_b.subarray(0, 0 + t18);
-    karatsuba_adj_2_d.b = b_b_d.subarray(0, 0 + t18);
-    karatsuba_adj_2.out = lo_b;
-    karatsuba_adj_2_d.out = lo_b_d;
+    const adj_a_2 = adj.a;
+    const adj_a_2_d = adj_d.a;
+    adj.a = a_b.subarray(0, 0 + t18);
+    adj_d.a = a_b_d.subarray(0, 0 + t18);
+    const adj_b_2 = adj.b;
+    const adj_b_2_d = adj_d.b;
+    adj.b = b_b.subarray(0, 0 + t18);
+    adj_d.b = b_b_d.subarray(0, 0 + t18);
+    const adj_out_2 = adj.out;
+    const adj_out_2_d = adj_d.out;
+    adj.out = lo_b;
+    adj_d.out = lo_b_d;
     tape.top = top;
     karatsuba_rev_d(a.subarray(0, 0 + t18), b.subarray(0, 0 + t18), lo, {
       a: a_d.subarray(0, 0 + t18),
       b: b_d.subarray(0, 0 + t18),
       out: lo_d
-    }, karatsuba_adj_2, karatsuba_adj_2_d, 1, 0);
+    }, adj, adj_d, 1, 0);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
+    adj.a = adj_a_2;
+    adj_d.a = adj_a_2_d;
+    adj.b = adj_b_2;
+    adj_d.b = adj_b_2_d;
+    adj.out = adj_out_2;
+    adj_d.out = adj_out_2_d;
     top -= lo.length;
     restore(lo, stack, top);
     restore(lo_d, stack_d, top);
@@ -3043,35 +2927,21 @@ function estrin_vjp(c: Float64Array, x: number, x2: number, adj: { c: Float64Arr
       const h = n >> 1;
       const t12 = n - h;
       // split mode (a recursive call): estrin_rev pops what estrin_fwd recorded
-      const estrin_adj = {
-        c: sink(0),
-        x: 0,
-        x2: 0
-      };
-      estrin_adj.c = c_b.subarray(h, h + t12);
-      estrin_adj.x = 0;
-      estrin_adj.x2 = 0;
+      const adj_c = adj.c;
+      adj.c = c_b.subarray(h, h + t12);
       tape.top = top;
-      estrin_rev(c.subarray(h, h + t12), x, x2, estrin_adj, t13_b);
+      estrin_rev(c.subarray(h, h + t12), x, x2, adj, t13_b);
       stack = tape.values;
       top = tape.top;
-      x_b += estrin_adj.x;
-      x2_b += estrin_adj.x2;
+      adj.c = adj_c;
       // split mode (a recursive call): estrin_rev pops what estrin_fwd recorded
-      const estrin_adj_1 = {
-        c: sink(0),
-        x: 0,
-        x2: 0
-      };
-      estrin_adj_1.c = c_b.subarray(0, 0 + h);
-      estrin_adj_1.x = 0;
-      estrin_adj_1.x2 = 0;
+      const adj_c_1 = adj.c;
+      adj.c = c_b.subarray(0, 0 + h);
       tape.top = top;
-      estrin_rev(c.subarray(0, 0 + h), x, x2, estrin_adj_1, t11_b);
+      estrin_rev(c.subarray(0, 0 + h), x, x2, adj, t11_b);
       stack = tape.values;
       top = tape.top;
-      x_b += estrin_adj_1.x;
-      x2_b += estrin_adj_1.x2;
+      adj.c = adj_c_1;
       // grad of: const lowerPow = h === 2 ? x2 : x ** h
       const t9 = h === 2;
       if (t9) {
@@ -3195,35 +3065,21 @@ function estrin_rev(c: Float64Array, x: number, x2: number, adj: { c: Float64Arr
       const h = n >> 1;
       const t12 = n - h;
       // split mode (a recursive call): estrin_rev pops what estrin_fwd recorded
-      const estrin_adj = {
-        c: sink(0),
-        x: 0,
-        x2: 0
-      };
-      estrin_adj.c = c_b.subarray(h, h + t12);
-      estrin_adj.x = 0;
-      estrin_adj.x2 = 0;
+      const adj_c = adj.c;
+      adj.c = c_b.subarray(h, h + t12);
       tape.top = top;
-      estrin_rev(c.subarray(h, h + t12), x, x2, estrin_adj, t13_b);
+      estrin_rev(c.subarray(h, h + t12), x, x2, adj, t13_b);
       stack = tape.values;
       top = tape.top;
-      x_b += estrin_adj.x;
-      x2_b += estrin_adj.x2;
+      adj.c = adj_c;
       // split mode (a recursive call): estrin_rev pops what estrin_fwd recorded
-      const estrin_adj_1 = {
-        c: sink(0),
-        x: 0,
-        x2: 0
-      };
-      estrin_adj_1.c = c_b.subarray(0, 0 + h);
-      estrin_adj_1.x = 0;
-      estrin_adj_1.x2 = 0;
+      const adj_c_1 = adj.c;
+      adj.c = c_b.subarray(0, 0 + h);
       tape.top = top;
-      estrin_rev(c.subarray(0, 0 + h), x, x2, estrin_adj_1, t11_b);
+      estrin_rev(c.subarray(0, 0 + h), x, x2, adj, t11_b);
       stack = tape.values;
       top = tape.top;
-      x_b += estrin_adj_1.x;
-      x2_b += estrin_adj_1.x2;
+      adj.c = adj_c_1;
       // grad of: const lowerPow = h === 2 ? x2 : x ** h
       const t9 = h === 2;
       if (t9) {
@@ -3496,65 +3352,37 @@ function estrin_rev_d(c: Float64Array, x: number, x2: number, tangent: { c?: Flo
       const h = n >> 1;
       const t12 = n - h;
       // split mode (a recursive call): estrin_rev pops what estrin_fwd recorded
-      const estrin_adj = {
-        c: sink(0),
-        x: 0,
-        x2: 0
-      };
-      const estrin_adj_d = {
-        c: sink(0),
-        x: 0,
-        x2: 0
-      };
-      estrin_adj.c = c_b.subarray(h, h + t12);
-      estrin_adj_d.c = c_b_d.subarray(h, h + t12);
-      estrin_adj.x = 0;
-      estrin_adj_d.x = 0;
-      estrin_adj.x2 = 0;
-      estrin_adj_d.x2 = 0;
+      const adj_c = adj.c;
+      const adj_c_d = adj_d.c;
+      adj.c = c_b.subarray(h, h + t12);
+      adj_d.c = c_b_d.subarray(h, h + t12);
       tape.top = top;
       estrin_rev_d(c.subarray(h, h + t12), x, x2, {
         c: c_d.subarray(h, h + t12),
         x: x_d,
         x2: x2_d
-      }, estrin_adj, estrin_adj_d, t13_b, t13_b_d);
+      }, adj, adj_d, t13_b, t13_b_d);
       stack = tape.values;
       stack_d = tapeTangents(stack);
       top = tape.top;
-      x_b += estrin_adj.x;
-      x_b_d += estrin_adj_d.x;
-      x2_b += estrin_adj.x2;
-      x2_b_d += estrin_adj_d.x2;
+      adj.c = adj_c;
+      adj_d.c = adj_c_d;
       // split mode (a recursive call): estrin_rev pops what estrin_fwd recorded
-      const estrin_adj_1 = {
-        c: sink(0),
-        x: 0,
-        x2: 0
-      };
-      const estrin_adj_1_d = {
-        c: sink(0),
-        x: 0,
-        x2: 0
-      };
-      estrin_adj_1.c = c_b.subarray(0, 0 + h);
-      estrin_adj_1_d.c = c_b_d.subarray(0, 0 + h);
-      estrin_adj_1.x = 0;
-      estrin_adj_1_d.x = 0;
-      estrin_adj_1.x2 = 0;
-      estrin_adj_1_d.x2 = 0;
+      const adj_c_1 = adj.c;
+      const adj_c_1_d = adj_d.c;
+      adj.c = c_b.subarray(0, 0 + h);
+      adj_d.c = c_b_d.subarray(0, 0 + h);
       tape.top = top;
       estrin_rev_d(c.subarray(0, 0 + h), x, x2, {
         c: c_d.subarray(0, 0 + h),
         x: x_d,
         x2: x2_d
-      }, estrin_adj_1, estrin_adj_1_d, t11_b, t11_b_d);
+      }, adj, adj_d, t11_b, t11_b_d);
       stack = tape.values;
       stack_d = tapeTangents(stack);
       top = tape.top;
-      x_b += estrin_adj_1.x;
-      x_b_d += estrin_adj_1_d.x;
-      x2_b += estrin_adj_1.x2;
-      x2_b_d += estrin_adj_1_d.x2;
+      adj.c = adj_c_1;
+      adj_d.c = adj_c_1_d;
       // grad of: const lowerPow = h === 2 ? x2 : x ** h
       const t9 = h === 2;
       if (t9) {
@@ -3711,25 +3539,21 @@ function splitCost_vjp(xs: Float64Array, depth: number, adj: { xs: Float64Array;
     const t9 = depth - 1;
     const t11 = n - h;
     // split mode (a recursive call): splitCost_rev pops what splitCost_fwd recorded
-    const splitCost_adj = {
-      xs: sink(0),
-      depth: 0
-    };
-    splitCost_adj.xs = xs_b.subarray(h, h + t11);
+    const adj_xs = adj.xs;
+    adj.xs = xs_b.subarray(h, h + t11);
     tape.top = top;
-    splitCost_rev(xs.subarray(h, h + t11), t9, splitCost_adj, t12_b);
+    splitCost_rev(xs.subarray(h, h + t11), t9, adj, t12_b);
     stack = tape.values;
     top = tape.top;
+    adj.xs = adj_xs;
     // split mode (a recursive call): splitCost_rev pops what splitCost_fwd recorded
-    const splitCost_adj_1 = {
-      xs: sink(0),
-      depth: 0
-    };
-    splitCost_adj_1.xs = xs_b.subarray(0, 0 + h);
+    const adj_xs_1 = adj.xs;
+    adj.xs = xs_b.subarray(0, 0 + h);
     tape.top = top;
-    splitCost_rev(xs.subarray(0, 0 + h), t9, splitCost_adj_1, t10_b);
+    splitCost_rev(xs.subarray(0, 0 + h), t9, adj, t10_b);
     stack = tape.values;
     top = tape.top;
+    adj.xs = adj_xs_1;
   }
   tape.top = top;
   return result;
@@ -3791,7 +3615,7 @@ function splitCost_fwd(xs: Float64Array, depth: number): number {
 }
 
 /** Adds seed times splitCost's gradient into adj, popping what splitCost_fwd recorded (split mode). */
-function splitCost_rev(xs: Float64Array, depth: number, adj: { xs: Float64Array; depth: number }, seed = 1): void {
+function splitCost_rev(xs: Float64Array, depth: number, adj: { xs: Float64Array }, seed = 1): void {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
@@ -3841,25 +3665,21 @@ function splitCost_rev(xs: Float64Array, depth: number, adj: { xs: Float64Array;
     const t9 = depth - 1;
     const t11 = n - h;
     // split mode (a recursive call): splitCost_rev pops what splitCost_fwd recorded
-    const splitCost_adj = {
-      xs: sink(0),
-      depth: 0
-    };
-    splitCost_adj.xs = xs_b.subarray(h, h + t11);
+    const adj_xs = adj.xs;
+    adj.xs = xs_b.subarray(h, h + t11);
     tape.top = top;
-    splitCost_rev(xs.subarray(h, h + t11), t9, splitCost_adj, t12_b);
+    splitCost_rev(xs.subarray(h, h + t11), t9, adj, t12_b);
     stack = tape.values;
     top = tape.top;
+    adj.xs = adj_xs;
     // split mode (a recursive call): splitCost_rev pops what splitCost_fwd recorded
-    const splitCost_adj_1 = {
-      xs: sink(0),
-      depth: 0
-    };
-    splitCost_adj_1.xs = xs_b.subarray(0, 0 + h);
+    const adj_xs_1 = adj.xs;
+    adj.xs = xs_b.subarray(0, 0 + h);
     tape.top = top;
-    splitCost_rev(xs.subarray(0, 0 + h), t9, splitCost_adj_1, t10_b);
+    splitCost_rev(xs.subarray(0, 0 + h), t9, adj, t10_b);
     stack = tape.values;
     top = tape.top;
+    adj.xs = adj_xs_1;
   }
   tape.top = top;
 }
@@ -4035,7 +3855,7 @@ function splitCost_fwd_d(xs: Float64Array, depth: number, tangent: { xs?: Float6
 }
 
 /** splitCost_rev along tangent and the tangents of adj and seed (second order): does what splitCost_rev does, and adds into adj_d the tangents of what it adds into adj. */
-function splitCost_rev_d(xs: Float64Array, depth: number, tangent: { xs?: Float64Array; depth?: number }, adj: { xs: Float64Array; depth: number }, adj_d: { xs: Float64Array; depth: number }, seed = 1, seed_d = 0): void {
+function splitCost_rev_d(xs: Float64Array, depth: number, tangent: { xs?: Float64Array; depth?: number }, adj: { xs: Float64Array }, adj_d: { xs: Float64Array }, seed = 1, seed_d = 0): void {
   const xs_d = tangent.xs ?? f64Zeros(xs.length);
   const depth_d = tangent.depth ?? 0;
   // the tape: values saved for the reverse sweep, on a stack
@@ -4112,43 +3932,35 @@ function splitCost_rev_d(xs: Float64Array, depth: number, tangent: { xs?: Float6
     const t9_d = depth_d;
     const t11 = n - h;
     // split mode (a recursive call): splitCost_rev pops what splitCost_fwd recorded
-    const splitCost_adj = {
-      xs: sink(0),
-      depth: 0
-    };
-    const splitCost_adj_d = {
-      xs: sink(0),
-      depth: 0
-    };
-    splitCost_adj.xs = xs_b.subarray(h, h + t11);
-    splitCost_adj_d.xs = xs_b_d.subarray(h, h + t11);
+    const adj_xs = adj.xs;
+    const adj_xs_d = adj_d.xs;
+    adj.xs = xs_b.subarray(h, h + t11);
+    adj_d.xs = xs_b_d.subarray(h, h + t11);
     tape.top = top;
     splitCost_rev_d(xs.subarray(h, h + t11), t9, {
       xs: xs_d.subarray(h, h + t11),
       depth: t9_d
-    }, splitCost_adj, splitCost_adj_d, t12_b, t12_b_d);
+    }, adj, adj_d, t12_b, t12_b_d);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
+    adj.xs = adj_xs;
+    adj_d.xs = adj_xs_d;
     // split mode (a recursive call): splitCost_rev pops what splitCost_fwd recorded
-    const splitCost_adj_1 = {
-      xs: sink(0),
-      depth: 0
-    };
-    const splitCost_adj_1_d = {
-      xs: sink(0),
-      depth: 0
-    };
-    splitCost_adj_1.xs = xs_b.subarray(0, 0 + h);
-    splitCost_adj_1_d.xs = xs_b_d.subarray(0, 0 + h);
+    const adj_xs_1 = adj.xs;
+    const adj_xs_1_d = adj_d.xs;
+    adj.xs = xs_b.subarray(0, 0 + h);
+    adj_d.xs = xs_b_d.subarray(0, 0 + h);
     tape.top = top;
     splitCost_rev_d(xs.subarray(0, 0 + h), t9, {
       xs: xs_d.subarray(0, 0 + h),
       depth: t9_d
-    }, splitCost_adj_1, splitCost_adj_1_d, t10_b, t10_b_d);
+    }, adj, adj_d, t10_b, t10_b_d);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
+    adj.xs = adj_xs_1;
+    adj_d.xs = adj_xs_1_d;
   }
   tape.top = top;
 }
