@@ -22,6 +22,7 @@ import type { FunctionValue } from './values.js';
 import { spreadExtremum, spreadHypot } from './spread-math.js';
 import { numberFields } from './object-numbers.js';
 import { isOptionalArray } from './optional-array-params.js';
+import { intoName, lowerIntoCall, returnsArrayInto } from './array-results.js';
 
 export { numberFields };
 
@@ -1147,7 +1148,11 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
     }
     : packagePredicate(cx.checker, e, (arg) => namesArray(cx, arg)) ?? resolveCall(b, cx.checker, e, projection);
   const { callee: fn } = resolved;
-  if (resolved.fn && fn.vjp === 'generated' && !fn.specifier) {
+  // (a helper returning an array that cannot be inlined: its out-parameter form, array-results.ts)
+  const into = fn.returnsArray && resolved.fn && resolved.node && fn.vjp === 'generated' && !fn.specifier && !resolved.fn.captured &&
+    resolved.fn.name === fn.name && returnsArrayInto(cx.checker, resolved.node) ? resolved.node : undefined;
+  if (into) cx.needs({ ...resolved.fn!, name: intoName(fn.name) });
+  else if (resolved.fn && fn.vjp === 'generated' && !fn.specifier) {
     const projected = projection === undefined ? undefined : { of: resolved.fn.name, key: projection };
     cx.needs(projected === undefined ? resolved.fn : { ...resolved.fn, name: projectedName(projected), projection: projected });
   }
@@ -1244,6 +1249,7 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
     }
   }
   const call = objects.length > 0 ? spreadObjects(resolved, args, windows, objects) : { callee: fn, args, writes: resolved.writes, pure: resolved.pure, windows };
+  if (into) return lowerIntoCall(cx, e, into, { ...call, windows: args.map((_, i) => windows[i]) }, target);
   const out = fn.returnsNumber ? (target ?? b.newVar('t', 'f64', 'temp', false))
     : fn.returnsBoolean ? (target ?? b.newVar('t', 'bool', 'temp', false))
     : fn.returnsArray ? (target?.type === 'f64[]' ? target : b.newVar('t', 'f64[]', 'temp', false)) : undefined;
