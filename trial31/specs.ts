@@ -136,7 +136,7 @@ export const specs: Spec[] = [
   // geometry
   { file: 'geometry', name: 'shoelaceArea', args: (r) => ({ poly: polygon(r, 6) }) },
   { file: 'geometry', name: 'centroidX', args: (r) => ({ poly: polygon(r, 6) }) },
-  { file: 'geometry', name: 'perimeter', refused: 'TSG1003', args: (r) => ({ poly: Array.from(polygon(r, 6)) }) },
+  { file: 'geometry', name: 'perimeter', args: (r) => ({ poly: Array.from(polygon(r, 6)) }) },
   { file: 'geometry', name: 'segmentDistance', args: (r) => ({ px: N(r), py: N(r), ax: N(r), ay: N(r), bx: N(r), by: N(r), eps: U(r, 1e-3, 1e-2) }) },
   { file: 'geometry', name: 'softPolylineDistance', args: (r) => ({ px: N(r), py: N(r), line: F(10, () => N(r)), k: U(r, 5, 30) }) },
   { file: 'geometry', name: 'circleFitLoss', args: (r) => ({ cx: 0.2 * N(r), cy: 0.2 * N(r), r: U(r, 0.5, 1.5), pts: polygon(r, 8) }) },

@@ -95,9 +95,9 @@ export const specs: Spec[] = [
     args: (r) => [F(2, r, -0.1, 0.1), F(2, r, -1, 1), 300, U(r, 0.005, 0.015), U(r, 0.9, 1.1)] },
   { file: 'orbit', name: 'energyDrift', params: ['x', 'y', 'vx', 'vy', 'dt', 'steps'], fixed: ['steps'],
     args: (r) => [U(r, 0.9, 1.1), U(r, -0.1, 0.1), U(r, -0.1, 0.1), U(r, 0.9, 1.2), U(r, 0.01, 0.05), 200] },
-  { file: 'orbit', name: 'markovNStep', params: ['p', 'q', 'n', 'start0'], fixed: ['n'], refused: 'TSG2002',
+  { file: 'orbit', name: 'markovNStep', params: ['p', 'q', 'n', 'start0'], fixed: ['n'],
     args: (r) => [U(r, 0.05, 0.5), U(r, 0.05, 0.5), pick(r, [5, 12, 33]), U(r, 0, 1)] },
-  { file: 'orbit', name: 'markovNStepConst', params: ['p', 'q', 'n', 'start0'], fixed: ['n'], refused: 'TSG2002',
+  { file: 'orbit', name: 'markovNStepConst', params: ['p', 'q', 'n', 'start0'], fixed: ['n'],
     args: (r) => [U(r, 0.05, 0.5), U(r, 0.05, 0.5), pick(r, [5, 12, 33]), U(r, 0, 1)] },
   { file: 'orbit', name: 'decayAfter', params: ['rate', 'a0', 'n'], fixed: ['n'], args: (r) => [U(r, 0.001, 0.01), U(r, 6800, 7200), pick(r, [7, 37, 64])] },
   // mlx

@@ -23,6 +23,8 @@ import { spreadExtremum, spreadHypot } from './spread-math.js';
 import { numberFields } from './object-numbers.js';
 import { isOptionalArray } from './optional-array-params.js';
 import { optionsArgument } from './helper-options.js';
+import { intoName, lowerIntoCall, returnsArrayInto } from './array-results.js';
+import { tupleArgument, tupleCount, tupleElement, tupleStore, tupleValue } from './tuple-arrays.js';
 
 export { numberFields };
 
@@ -154,6 +156,8 @@ export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom
     }
     const refused = argumentsElement(cx, e);
     if (refused) return refused;
+    const tuple = tupleValue(cx, e, (x) => numeric(cx, lowerExpr(cx, x), x), target);
+    if (tuple) return tuple;
     const { array, index } = element(cx, e);
     return b.eq('load', [varAtom(array), index], target);
   }
@@ -162,6 +166,8 @@ export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom
     return named(cx, argumentsLength(cx, e), target);
   }
   if (ts.isPropertyAccessExpression(e) && e.name.text === 'length') {
+    const tuples = tupleCount(cx, e.expression, target);
+    if (tuples) return tuples;
     const arr = arrayBinding(cx, e.expression) ?? madeArray(cx, e.expression);
     if (arr) return arr.kind === 'view' ? named(cx, arr.length, target) : b.eq('length', [varAtom(arr.v)], target);
   }
@@ -463,6 +469,7 @@ function lowerBinary(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Ato
   if (isAssignmentOperator(op)) {
     const left = skipParens(e.left);
     if (ts.isElementAccessExpression(left)) {
+      if (op === ts.SyntaxKind.EqualsToken && tupleStore(cx, left, e.right, (x) => numeric(cx, lowerExpr(cx, x), x))) return constAtom(0);
       if (op === ts.SyntaxKind.EqualsToken) return named(cx, storeElement(cx, left, undefined, lowerExpr(cx, e.right)), target);
       const prim = compoundPrims.get(op);
       if (!prim) return unsupportedOperator(cx, e);
@@ -948,6 +955,9 @@ function moduleBufferFail(cx: ExprContext, at: ts.Node, e: ts.Expression): never
 /** `a[i]`: the array read and the index (shifted by a view's offset). */
 export function element(cx: ExprContext, e: ts.ElementAccessExpression): { array: Var; index: Atom } {
   const { b } = cx;
+  // (`pts[i][j]` of a local array of tuples: tuple-arrays.ts)
+  const tuple = tupleElement(cx, e, (x) => numeric(cx, lowerExpr(cx, x), x));
+  if (tuple) return tuple;
   const arr = arrayBinding(cx, e.expression) ?? madeArray(cx, e.expression);
   if (!arr) {
     if (moduleBuffer(cx, e.expression)) return moduleBufferFail(cx, e, e.expression);
@@ -1158,7 +1168,11 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
     }
     : packagePredicate(cx.checker, e, (arg) => namesArray(cx, arg)) ?? resolveCall(b, cx.checker, e, projection);
   const { callee: fn } = resolved;
-  if (resolved.fn && fn.vjp === 'generated' && !fn.specifier) {
+  // (a helper returning an array that cannot be inlined: its out-parameter form, array-results.ts)
+  const into = fn.returnsArray && resolved.fn && resolved.node && fn.vjp === 'generated' && !fn.specifier && !resolved.fn.captured &&
+    resolved.fn.name === fn.name && returnsArrayInto(cx.checker, resolved.node) ? resolved.node : undefined;
+  if (into) cx.needs({ ...resolved.fn!, name: intoName(fn.name) });
+  else if (resolved.fn && fn.vjp === 'generated' && !fn.specifier) {
     const projected = projection === undefined ? undefined : { of: resolved.fn.name, key: projection };
     cx.needs(projected === undefined ? resolved.fn : { ...resolved.fn, name: projectedName(projected), projection: projected });
   }
@@ -1216,6 +1230,11 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
     if (fn.params[i]!.string) return text(cx, lowerExpr(cx, arg), arg);
     if (fn.params[i]!.boolean) return boolean(cx, lowerExpr(cx, arg), arg);
     if (!fn.params[i]!.array) return numeric(cx, lowerExpr(cx, arg), arg);
+    // (`helper(pts[i])`, a tuple of a local array of tuples: a copy of its numbers, which the helper may read, not write: tuple-arrays.ts)
+    if (resolved.writes.includes(i) && tupleArgument(cx, arg)) {
+      return b.fail(arg, 'TSG1008', `'${fn.name}' writes into its argument '${arg.getText(b.sf)}', a tuple of a local array of tuples: tsgrad passes it a copy of the tuple's numbers`,
+        `write into the array itself (${arg.getText(b.sf)}[j] = v), or return the new values from '${fn.name}'`);
+    }
     // a fresh array (`helper(p, new Float64Array(p.length))`): a temporary local array, passed
     const fresh = cx.freshArgument(arg);
     if (fresh) return varAtom(fresh);
@@ -1265,6 +1284,7 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
     }
   }
   const call = objects.length > 0 ? spreadObjects(resolved, args, windows, objects) : { callee: fn, args, writes: resolved.writes, pure: resolved.pure, windows };
+  if (into) return lowerIntoCall(cx, e, into, { ...call, windows: args.map((_, i) => windows[i]) }, target);
   const out = fn.returnsNumber ? (target ?? b.newVar('t', 'f64', 'temp', false))
     : fn.returnsBoolean ? (target ?? b.newVar('t', 'bool', 'temp', false))
     : fn.returnsArray ? (target?.type === 'f64[]' ? target : b.newVar('t', 'f64[]', 'temp', false)) : undefined;

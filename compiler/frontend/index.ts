@@ -11,6 +11,7 @@ import { DiagnosticError, type Diagnostic } from '../diagnostics.js';
 import { FunctionLowering } from './statements/function.js';
 import { classifyType, isOptionalCallback, nullableNumber, skipParens } from './facts.js';
 import { statements } from '../ir/walk.js';
+import { intoForm, isIntoName, resultIsPlainArray } from './array-results.js';
 import { implementationResolver } from './packages.js';
 import { type Captured, type FunctionNode, type FunctionValue, factoryProblem, functionOfDeclaration } from './values.js';
 
@@ -146,7 +147,9 @@ export function lowerModule(program: ts.Program, file: string, contract = true, 
     done.add(name);
     current = name;
     try {
-      const fn = new FunctionLowering(node, name, sf, file, checker, exported, needs, () => readBeforeAssigned(program, node.getSourceFile()), captured, projection).lower();
+      const lowered = new FunctionLowering(node, name, sf, file, checker, exported, needs, () => readBeforeAssigned(program, node.getSourceFile()), captured, projection).lower();
+      // (a helper returning an array that cannot be inlined, as its callers call it: array-results.ts)
+      const fn = isIntoName(name) ? intoForm(lowered, resultIsPlainArray(checker, node)) : lowered;
       // a void function that writes no array has no outputs: nothing to differentiate
       // (a predicate is inlined into its callers; so is a check that only throws, and a helper
       // without effects that a function of the module calls)

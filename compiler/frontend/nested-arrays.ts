@@ -18,7 +18,7 @@ export function isNestedNumberArray(type: ts.Type, checker: ts.TypeChecker): boo
 }
 
 /** Of an array of fixed-length tuples of numbers (`[number, number][]`): the tuples' length; else undefined. */
-function tupleWidth(type: ts.Type, checker: ts.TypeChecker): number | undefined {
+export function tupleWidth(type: ts.Type, checker: ts.TypeChecker): number | undefined {
   if (type.isUnion() || !checker.isArrayType(type)) return undefined;
   const element = checker.getTypeArguments(type as ts.TypeReference)[0];
   if (!element || !checker.isTupleType(element)) return undefined;

@@ -530,6 +530,371 @@ export function centroidX_hessian(poly: Float64Array): { value: number; grad: { 
   return denseHessian([['poly', poly.length]], (v: { poly?: Float64Array }) => centroidX_hvp(poly, v));
 }
 
+/** perimeter's value; adds seed times its gradient into adj. */
+export function perimeter_vjp(poly: number[], adj: { poly: Float64Array }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  const pts: number[] = [];
+  const pts_b: number[] = [];
+  const t1 = poly.length;
+  for (let i = 0; i < t1; i += 2) {
+    const t2 = poly[i]!;
+    const t3 = i + 1;
+    const t4 = poly[t3]!;
+    pts.push(t2);
+    pts_b.push(0);
+    pts.push(t4);
+    pts_b.push(0);
+  }
+  let p = 0;
+  const t5 = pts.length;
+  const t6 = t5 / 2;
+  const t7 = t6 - 1;
+  const t8 = t7 * 2;
+  const t9 = pts[t8]!;
+  const t10 = t8 + 1;
+  const t11 = pts[t10]!;
+  let prev: number[] = [t9, t11];
+  let prev_b = f64Zeros(2);
+  if (top + (t6 + 1 > 0 ? t6 + 1 : 0) * 3 > stack.length) stack = tape.reserve(top, (t6 + 1 > 0 ? t6 + 1 : 0) * 3);
+  for (let i_1 = 0; i_1 < t6; i_1++) {
+    const t12 = i_1 * 2;
+    const t13 = pts[t12]!;
+    const t14 = t12 + 1;
+    const t15 = pts[t14]!;
+    const q: number[] = [t13, t15];
+    const q_b = f64Zeros(2);
+    const t16 = q[0]!;
+    const t17 = prev[0]!;
+    const t18 = t16 - t17;
+    const t19 = q[1]!;
+    const t20 = prev[1]!;
+    const t21 = t19 - t20;
+    const t22 = Math.hypot(t18, t21);
+    stack[top++]! = t18;
+    stack[top++]! = t21;
+    stack[top++]! = t22;
+    const t23 = p + t22;
+    p = t23;
+    tape.pushRef(prev);
+    tape.pushRef(prev_b);
+    prev = q;
+    prev_b = q_b;
+  }
+  const poly_b = adj.poly;
+  let p_b = seed;
+  // grad of: for (const q of pts)
+  for (let i_1 = Math.ceil(t6) - 1; i_1 >= 0; i_1--) {
+    // grad of: prev = q
+    const q = prev;
+    const q_b: Float64Array = prev_b;
+    prev_b = tape.popRef();
+    prev = tape.popRef();
+    // grad of: p += Math.hypot(q[0] - prev[0], q[1] - prev[1])
+    const t22_b = p_b;
+    const t22 = stack[--top]!;
+    const t21 = stack[--top]!;
+    const t18 = stack[--top]!;
+    const t18_b = t22_b * (t22 === 0 ? 0 : t18 / t22);
+    const t21_b = t22_b * (t22 === 0 ? 0 : t21 / t22);
+    const t19_b = t21_b;
+    const t20_b = -t21_b;
+    prev_b[1]! += t20_b;
+    q_b[1]! += t19_b;
+    const t16_b = t18_b;
+    const t17_b = -t18_b;
+    prev_b[0]! += t17_b;
+    q_b[0]! += t16_b;
+    // grad of: for (const q of pts)
+    const t13_b = q_b[0]!;
+    const t15_b = q_b[1]!;
+    const t12 = i_1 * 2;
+    const t14 = t12 + 1;
+    pts_b[t14]! += t15_b;
+    pts_b[t12]! += t13_b;
+  }
+  // grad of: let prev = pts[pts.length - 1]
+  const t9_b = prev_b[0]!;
+  const t11_b = prev_b[1]!;
+  pts_b[t10]! += t11_b;
+  pts_b[t8]! += t9_b;
+  // grad of: for (let i = 0; i < poly.length; i += 2)
+  for (let i = Math.floor((t1 - 1) / 2) * 2; i >= 0; i -= 2) {
+    // grad of: pts.push([poly[i], poly[i + 1]])
+    const t4_b = pts_b[pts.length - 1]!;
+    pts.pop();
+    const t2_b = pts_b[pts.length - 1]!;
+    pts.pop();
+    const t3 = i + 1;
+    poly_b[t3]! += t4_b;
+    poly_b[i]! += t2_b;
+  }
+  tape.top = top;
+  return p;
+}
+
+/** perimeter's value and gradient. */
+export function perimeter_grad(poly: number[]): { value: number; grad: { poly: Float64Array } } {
+  const grad: { poly: Float64Array } = { poly: f64Zeros(poly.length) };
+  const value = perimeter_vjp(poly, grad);
+  return { value, grad };
+}
+
+/** perimeter's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function perimeter_jvp(poly: number[], tangent: { poly?: Float64Array | number[] }): { value: number; tangent: number } {
+  const poly_d = tangent.poly ?? new Float64Array(poly.length);
+  const pts: number[] = [];
+  const pts_d: number[] = [];
+  const t1 = poly.length;
+  for (let i = 0; i < t1; i += 2) {
+    const t2 = poly[i]!;
+    const t2_d = poly_d[i]!;
+    const t3 = i + 1;
+    const t4 = poly[t3]!;
+    const t4_d = poly_d[t3]!;
+    pts.push(t2);
+    pts_d.push(t2_d);
+    pts.push(t4);
+    pts_d.push(t4_d);
+  }
+  let p = 0;
+  let p_d = 0;
+  const t5 = pts.length;
+  const t6 = t5 / 2;
+  const t7 = t6 - 1;
+  const t8 = t7 * 2;
+  const t9 = pts[t8]!;
+  const t9_d = pts_d[t8]!;
+  const t10 = t8 + 1;
+  const t11 = pts[t10]!;
+  const t11_d = pts_d[t10]!;
+  let prev: number[] = [t9, t11];
+  let prev_d: number[] = [t9_d, t11_d];
+  for (let i_1 = 0; i_1 < t6; i_1++) {
+    const t12 = i_1 * 2;
+    const t13 = pts[t12]!;
+    const t13_d = pts_d[t12]!;
+    const t14 = t12 + 1;
+    const t15 = pts[t14]!;
+    const t15_d = pts_d[t14]!;
+    const q: number[] = [t13, t15];
+    const q_d: number[] = [t13_d, t15_d];
+    const t16 = q[0]!;
+    const t16_d = q_d[0]!;
+    const t17 = prev[0]!;
+    const t17_d = prev_d[0]!;
+    const t18 = t16 - t17;
+    const t18_d = t16_d - t17_d;
+    const t19 = q[1]!;
+    const t19_d = q_d[1]!;
+    const t20 = prev[1]!;
+    const t20_d = prev_d[1]!;
+    const t21 = t19 - t20;
+    const t21_d = t19_d - t20_d;
+    const t22 = Math.hypot(t18, t21);
+    const t22_d = (t22 === 0 ? 0 : t18 / t22 * t18_d) + (t22 === 0 ? 0 : t21 / t22 * t21_d);
+    const t23 = p + t22;
+    const t23_d = p_d + t22_d;
+    p = t23;
+    p_d = t23_d;
+    prev = q;
+    prev_d = q_d;
+  }
+  return {
+    value: p,
+    tangent: p_d
+  };
+}
+
+/** perimeter's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function perimeter_hvp(poly: number[], v: { poly?: Float64Array | number[] }): { value: number; grad: { poly: Float64Array }; hvp: { poly: Float64Array } } {
+  const poly_d = v.poly ?? f64Zeros(poly.length);
+  const adj: { poly: Float64Array } = {
+    poly: f64Zeros(poly.length)
+  };
+  const adj_d: { poly: Float64Array } = {
+    poly: f64Zeros(poly.length)
+  };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  const pts: number[] = [];
+  const pts_d: number[] = [];
+  const pts_b: number[] = [];
+  const pts_b_d: number[] = [];
+  const t1 = poly.length;
+  for (let i = 0; i < t1; i += 2) {
+    const t2 = poly[i]!;
+    const t2_d = poly_d[i]!;
+    const t3 = i + 1;
+    const t4 = poly[t3]!;
+    const t4_d = poly_d[t3]!;
+    pts.push(t2);
+    pts_d.push(t2_d);
+    pts_b.push(0);
+    pts_b_d.push(0);
+    pts.push(t4);
+    pts_d.push(t4_d);
+    pts_b.push(0);
+    pts_b_d.push(0);
+  }
+  let p = 0;
+  let p_d = 0;
+  const t5 = pts.length;
+  const t6 = t5 / 2;
+  const t7 = t6 - 1;
+  const t8 = t7 * 2;
+  const t9 = pts[t8]!;
+  const t9_d = pts_d[t8]!;
+  const t10 = t8 + 1;
+  const t11 = pts[t10]!;
+  const t11_d = pts_d[t10]!;
+  let prev: number[] = [t9, t11];
+  let prev_d: number[] = [t9_d, t11_d];
+  let prev_b = f64Zeros(2);
+  let prev_b_d = f64Zeros(2);
+  if (top + (t6 + 1 > 0 ? t6 + 1 : 0) * 3 > stack.length) {
+    stack = tape.reserve(top, (t6 + 1 > 0 ? t6 + 1 : 0) * 3);
+    stack_d = tapeTangents(stack);
+  }
+  for (let i_1 = 0; i_1 < t6; i_1++) {
+    const t12 = i_1 * 2;
+    const t13 = pts[t12]!;
+    const t13_d = pts_d[t12]!;
+    const t14 = t12 + 1;
+    const t15 = pts[t14]!;
+    const t15_d = pts_d[t14]!;
+    const q: number[] = [t13, t15];
+    const q_d: number[] = [t13_d, t15_d];
+    const q_b = f64Zeros(2);
+    const q_b_d = f64Zeros(2);
+    const t16 = q[0]!;
+    const t16_d = q_d[0]!;
+    const t17 = prev[0]!;
+    const t17_d = prev_d[0]!;
+    const t18 = t16 - t17;
+    const t18_d = t16_d - t17_d;
+    const t19 = q[1]!;
+    const t19_d = q_d[1]!;
+    const t20 = prev[1]!;
+    const t20_d = prev_d[1]!;
+    const t21 = t19 - t20;
+    const t21_d = t19_d - t20_d;
+    const t22 = Math.hypot(t18, t21);
+    const t22_d = (t22 === 0 ? 0 : t18 / t22 * t18_d) + (t22 === 0 ? 0 : t21 / t22 * t21_d);
+    stack_d[top]! = t18_d;
+    stack[top++]! = t18;
+    stack_d[top]! = t21_d;
+    stack[top++]! = t21;
+    stack_d[top]! = t22_d;
+    stack[top++]! = t22;
+    const t23 = p + t22;
+    const t23_d = p_d + t22_d;
+    p = t23;
+    p_d = t23_d;
+    tape.pushRef(prev);
+    tape.pushRef(prev_d);
+    tape.pushRef(prev_b);
+    tape.pushRef(prev_b_d);
+    prev = q;
+    prev_d = q_d;
+    prev_b = q_b;
+    prev_b_d = q_b_d;
+  }
+  const poly_b = adj.poly;
+  const poly_b_d = adj_d.poly;
+  let p_b = seed;
+  // grad of: for (const q of pts)
+  for (let i_1 = Math.ceil(t6) - 1; i_1 >= 0; i_1--) {
+    // grad of: prev = q
+    const q = prev;
+    const q_d = prev_d;
+    const q_b: Float64Array = prev_b;
+    const q_b_d: Float64Array = prev_b_d;
+    prev_b_d = tape.popRef();
+    prev_b = tape.popRef();
+    prev_d = tape.popRef();
+    prev = tape.popRef();
+    // grad of: p += Math.hypot(q[0] - prev[0], q[1] - prev[1])
+    const t22_b = p_b;
+    const t22 = stack[--top]!;
+    const t22_d = stack_d[top]!;
+    const t21 = stack[--top]!;
+    const t21_d = stack_d[top]!;
+    const t18 = stack[--top]!;
+    const t18_d = stack_d[top]!;
+    const t18_b = t22_b * (t22 === 0 ? 0 : t18 / t22);
+    const t18_b_d = t22_b * (t22 === 0 && t22_d === 0 ? 0 : t18_d / t22 - t18 / t22 / t22 * t22_d);
+    const t21_b = t22_b * (t22 === 0 ? 0 : t21 / t22);
+    const t21_b_d = t22_b * (t22 === 0 && t22_d === 0 ? 0 : t21_d / t22 - t21 / t22 / t22 * t22_d);
+    const t19_b = t21_b;
+    const t19_b_d = t21_b_d;
+    const t20_b = -t21_b;
+    const t20_b_d = -t21_b_d;
+    prev_b[1]! += t20_b;
+    prev_b_d[1]! += t20_b_d;
+    q_b[1]! += t19_b;
+    q_b_d[1]! += t19_b_d;
+    const t16_b = t18_b;
+    const t16_b_d = t18_b_d;
+    const t17_b = -t18_b;
+    const t17_b_d = -t18_b_d;
+    prev_b[0]! += t17_b;
+    prev_b_d[0]! += t17_b_d;
+    q_b[0]! += t16_b;
+    q_b_d[0]! += t16_b_d;
+    // grad of: for (const q of pts)
+    const t13_b = q_b[0]!;
+    const t13_b_d = q_b_d[0]!;
+    const t15_b = q_b[1]!;
+    const t15_b_d = q_b_d[1]!;
+    const t12 = i_1 * 2;
+    const t14 = t12 + 1;
+    pts_b[t14]! += t15_b;
+    pts_b_d[t14]! += t15_b_d;
+    pts_b[t12]! += t13_b;
+    pts_b_d[t12]! += t13_b_d;
+  }
+  // grad of: let prev = pts[pts.length - 1]
+  const t9_b = prev_b[0]!;
+  const t9_b_d = prev_b_d[0]!;
+  const t11_b = prev_b[1]!;
+  const t11_b_d = prev_b_d[1]!;
+  pts_b[t10]! += t11_b;
+  pts_b_d[t10]! += t11_b_d;
+  pts_b[t8]! += t9_b;
+  pts_b_d[t8]! += t9_b_d;
+  // grad of: for (let i = 0; i < poly.length; i += 2)
+  for (let i = Math.floor((t1 - 1) / 2) * 2; i >= 0; i -= 2) {
+    // grad of: pts.push([poly[i], poly[i + 1]])
+    const t4_b = pts_b[pts.length - 1]!;
+    const t4_b_d = pts_b_d[pts.length - 1]!;
+    pts.pop();
+    const t2_b = pts_b[pts.length - 1]!;
+    const t2_b_d = pts_b_d[pts.length - 1]!;
+    pts.pop();
+    const t3 = i + 1;
+    poly_b[t3]! += t4_b;
+    poly_b_d[t3]! += t4_b_d;
+    poly_b[i]! += t2_b;
+    poly_b_d[i]! += t2_b_d;
+  }
+  tape.top = top;
+  return {
+    value: p,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** perimeter's value, gradient and dense Hessian (row-major n×n over poly's elements), from n Hessian-vector products. */
+export function perimeter_hessian(poly: number[]): { value: number; grad: { poly: Float64Array }; hessian: Float64Array } {
+  return denseHessian([['poly', poly.length]], (v: { poly?: Float64Array | number[] }) => perimeter_hvp(poly, v));
+}
+
 /** segmentDistance's value; adds seed times its gradient into adj. */
 export function segmentDistance_vjp(px: number, py: number, ax: number, ay: number, bx: number, by: number, eps_arg: number | undefined, adj: { px: number; py: number; ax: number; ay: number; bx: number; by: number; eps: number }, seed = 1): number {
   let eps: number = 0;

@@ -2,7 +2,7 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian, f64Zeros, tape, tapeTangents } from 'tsgrad/runtime';
+import { denseHessian, f64Zeros, restore, saveArray, sink, tape, tapeTangents } from 'tsgrad/runtime';
 
 /** keplerE's value; adds seed times its gradient into adj. */
 export function keplerE_vjp(M: number, e: number, tol_arg: number | undefined, adj: { M: number; e: number; tol: number }, seed = 1): number {
@@ -3887,6 +3887,319 @@ export function energyDrift_hessian(x: number, y: number, vx: number, vy: number
   return denseHessian([['x', -1], ['y', -1], ['vx', -1], ['vy', -1], ['dt', -1], ['steps', -1]], (v: { x?: number; y?: number; vx?: number; vy?: number; dt?: number; steps?: number }) => energyDrift_hvp(x, y, vx, vy, dt, steps_arg, v));
 }
 
+/** markovNStep's value; adds seed times its gradient into adj. */
+export function markovNStep_vjp(p: number, q: number, n: number, start0_arg: number | undefined, adj: { p: number; q: number; n: number; start0: number }, seed = 1): number {
+  let start0: number = 0;
+  let t6: number = 0;
+  let t8: number = 0;
+  const t1 = start0_arg === undefined;
+  if (t1) {
+    start0 = 1;
+  } else {
+    start0 = start0_arg;
+  }
+  const t2 = 1 - p;
+  const t3 = 1 - q;
+  const tmp = new Float64Array([t2, p, q, t3]);
+  const t5 = n === 0;
+  if (t5) {
+    t6 = 4;
+  } else {
+    const t7 = n === 1;
+    if (t7) {
+      const t9 = tmp.length;
+      t8 = t9;
+    } else {
+      t8 = 4;
+    }
+    t6 = t8;
+  }
+  const t4 = new Float64Array(t6);
+  matPow$into_fwd(tmp, n, t4);
+  const P = t4;
+  const t10 = P[0]!;
+  const t11 = start0 * t10;
+  const t12 = 1 - start0;
+  const t13 = P[2]!;
+  const t14 = t12 * t13;
+  const t15 = t11 + t14;
+  let p_b = 0;
+  let q_b = 0;
+  let start0_arg_b = 0;
+  let start0_b = 0;
+  const tmp_b = f64Zeros(tmp.length);
+  const t4_b = f64Zeros(t4.length);
+  const t15_b = seed;
+  // grad of: return start0 * P[0] + (1 - start0) * P[2]
+  const t11_b = t15_b;
+  const t14_b = t15_b;
+  const t12_b = t14_b * t13;
+  const t13_b = t14_b * t12;
+  t4_b[2]! += t13_b;
+  start0_b -= t12_b;
+  start0_b += t11_b * t10;
+  const t10_b = t11_b * start0;
+  t4_b[0]! += t10_b;
+  // grad of: const P = matPow(Float64Array.of(1 - p, p, q, 1 - q), n)
+  // split mode (matPow$into recurses): matPow$into_rev pops what matPow$into_fwd recorded
+  const matPow$into_adj = {
+    m: sink(0),
+    n: 0,
+    out: sink(0)
+  };
+  matPow$into_adj.m = tmp_b;
+  matPow$into_adj.out = t4_b;
+  matPow$into_rev(tmp, n, t4, matPow$into_adj);
+  const t2_b = tmp_b[0]!;
+  p_b += tmp_b[1]!;
+  q_b += tmp_b[2]!;
+  const t3_b = tmp_b[3]!;
+  q_b -= t3_b;
+  p_b -= t2_b;
+  // grad of: start0 = 1
+  if (t1) {
+    start0_b = 0;
+  } else {
+    start0_arg_b += start0_b;
+    start0_b = 0;
+  }
+  adj.p += p_b;
+  adj.q += q_b;
+  adj.start0 += start0_arg_b;
+  return t15;
+}
+
+/** markovNStep's value and gradient. */
+export function markovNStep_grad(p: number, q: number, n: number, start0_arg?: number): { value: number; grad: { p: number; q: number; n: number; start0: number } } {
+  const grad: { p: number; q: number; n: number; start0: number } = { p: 0, q: 0, n: 0, start0: 0 };
+  const value = markovNStep_vjp(p, q, n, start0_arg, grad);
+  return { value, grad };
+}
+
+/** markovNStep's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function markovNStep_jvp(p: number, q: number, n: number, start0_arg: number | undefined, tangent: { p?: number; q?: number; n?: number; start0?: number }): { value: number; tangent: number } {
+  const p_d = tangent.p ?? 0;
+  const q_d = tangent.q ?? 0;
+  const start0_arg_d = tangent.start0 ?? 0;
+  let start0_d = 0;
+  let start0: number = 0;
+  let t6: number = 0;
+  let t8: number = 0;
+  const t1 = start0_arg === undefined;
+  if (t1) {
+    start0 = 1;
+    start0_d = 0;
+  } else {
+    start0 = start0_arg;
+    start0_d = start0_arg_d;
+  }
+  const t2 = 1 - p;
+  const t2_d = -p_d;
+  const t3 = 1 - q;
+  const t3_d = -q_d;
+  const tmp = new Float64Array([t2, p, q, t3]);
+  const tmp_d = new Float64Array([t2_d, p_d, q_d, t3_d]);
+  const t5 = n === 0;
+  if (t5) {
+    t6 = 4;
+  } else {
+    const t7 = n === 1;
+    if (t7) {
+      const t9 = tmp.length;
+      t8 = t9;
+    } else {
+      t8 = 4;
+    }
+    t6 = t8;
+  }
+  const t4 = new Float64Array(t6);
+  const t4_d = new Float64Array(t6);
+  matPow$into_jvp(tmp, n, t4, {
+    m: tmp_d,
+    out: t4_d
+  });
+  const P = t4;
+  const P_d = t4_d;
+  const t10 = P[0]!;
+  const t10_d = P_d[0]!;
+  const t11 = start0 * t10;
+  const t11_d = t10 * start0_d + start0 * t10_d;
+  const t12 = 1 - start0;
+  const t12_d = -start0_d;
+  const t13 = P[2]!;
+  const t13_d = P_d[2]!;
+  const t14 = t12 * t13;
+  const t14_d = t13 * t12_d + t12 * t13_d;
+  const t15 = t11 + t14;
+  const t15_d = t11_d + t14_d;
+  return {
+    value: t15,
+    tangent: t15_d
+  };
+}
+
+/** markovNStep's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function markovNStep_hvp(p: number, q: number, n: number, start0_arg: number | undefined, v: { p?: number; q?: number; n?: number; start0?: number }): { value: number; grad: { p: number; q: number; n: number; start0: number }; hvp: { p: number; q: number; n: number; start0: number } } {
+  const p_d = v.p ?? 0;
+  const q_d = v.q ?? 0;
+  const n_d = v.n ?? 0;
+  const start0_arg_d = v.start0 ?? 0;
+  const adj: { p: number; q: number; n: number; start0: number } = {
+    p: 0,
+    q: 0,
+    n: 0,
+    start0: 0
+  };
+  const adj_d: { p: number; q: number; n: number; start0: number } = {
+    p: 0,
+    q: 0,
+    n: 0,
+    start0: 0
+  };
+  const seed: number = 1;
+  let start0: number = 0;
+  let start0_d: number = 0;
+  let t6: number = 0;
+  let t8: number = 0;
+  const t1 = start0_arg === undefined;
+  if (t1) {
+    start0 = 1;
+    start0_d = 0;
+  } else {
+    start0 = start0_arg;
+    start0_d = start0_arg_d;
+  }
+  const t2 = 1 - p;
+  const t2_d = -p_d;
+  const t3 = 1 - q;
+  const t3_d = -q_d;
+  const tmp = new Float64Array([t2, p, q, t3]);
+  const tmp_d = new Float64Array([t2_d, p_d, q_d, t3_d]);
+  const t5 = n === 0;
+  if (t5) {
+    t6 = 4;
+  } else {
+    const t7 = n === 1;
+    if (t7) {
+      const t9 = tmp.length;
+      t8 = t9;
+    } else {
+      t8 = 4;
+    }
+    t6 = t8;
+  }
+  const t4 = new Float64Array(t6);
+  const t4_d = new Float64Array(t6);
+  matPow$into_fwd_d(tmp, n, t4, {
+    m: tmp_d,
+    n: n_d,
+    out: t4_d
+  });
+  const P = t4;
+  const P_d = t4_d;
+  const t10 = P[0]!;
+  const t10_d = P_d[0]!;
+  const t11 = start0 * t10;
+  const t11_d = t10 * start0_d + start0 * t10_d;
+  const t12 = 1 - start0;
+  const t12_d = -start0_d;
+  const t13 = P[2]!;
+  const t13_d = P_d[2]!;
+  const t14 = t12 * t13;
+  const t14_d = t13 * t12_d + t12 * t13_d;
+  const t15 = t11 + t14;
+  const t15_d = t11_d + t14_d;
+  let p_b = 0;
+  let p_b_d = 0;
+  let q_b = 0;
+  let q_b_d = 0;
+  let start0_arg_b = 0;
+  let start0_arg_b_d = 0;
+  let start0_b = 0;
+  let start0_b_d = 0;
+  const tmp_b = f64Zeros(tmp.length);
+  const tmp_b_d = f64Zeros(tmp.length);
+  const t4_b = f64Zeros(t4.length);
+  const t4_b_d = f64Zeros(t4.length);
+  const t15_b = seed;
+  // grad of: return start0 * P[0] + (1 - start0) * P[2]
+  const t11_b = t15_b;
+  const t14_b = t15_b;
+  const t12_b = t14_b * t13;
+  const t12_b_d = t14_b * t13_d;
+  const t13_b = t14_b * t12;
+  const t13_b_d = t14_b * t12_d;
+  t4_b[2]! += t13_b;
+  t4_b_d[2]! += t13_b_d;
+  start0_b -= t12_b;
+  start0_b_d -= t12_b_d;
+  start0_b += t11_b * t10;
+  start0_b_d += t11_b * t10_d;
+  const t10_b = t11_b * start0;
+  const t10_b_d = t11_b * start0_d;
+  t4_b[0]! += t10_b;
+  t4_b_d[0]! += t10_b_d;
+  // grad of: const P = matPow(Float64Array.of(1 - p, p, q, 1 - q), n)
+  // split mode (matPow$into recurses): matPow$into_rev pops what matPow$into_fwd recorded
+  const matPow$into_adj = {
+    m: sink(0),
+    n: 0,
+    out: sink(0)
+  };
+  const matPow$into_adj_d = {
+    m: sink(0),
+    n: 0,
+    out: sink(0)
+  };
+  matPow$into_adj.m = tmp_b;
+  matPow$into_adj_d.m = tmp_b_d;
+  matPow$into_adj.out = t4_b;
+  matPow$into_adj_d.out = t4_b_d;
+  matPow$into_rev_d(tmp, n, t4, {
+    m: tmp_d,
+    n: n_d,
+    out: t4_d
+  }, matPow$into_adj, matPow$into_adj_d, 1, 0);
+  const t2_b = tmp_b[0]!;
+  const t2_b_d = tmp_b_d[0]!;
+  p_b += tmp_b[1]!;
+  p_b_d += tmp_b_d[1]!;
+  q_b += tmp_b[2]!;
+  q_b_d += tmp_b_d[2]!;
+  const t3_b = tmp_b[3]!;
+  const t3_b_d = tmp_b_d[3]!;
+  q_b -= t3_b;
+  q_b_d -= t3_b_d;
+  p_b -= t2_b;
+  p_b_d -= t2_b_d;
+  // grad of: start0 = 1
+  if (t1) {
+    start0_b = 0;
+    start0_b_d = 0;
+  } else {
+    start0_arg_b += start0_b;
+    start0_arg_b_d += start0_b_d;
+    start0_b = 0;
+    start0_b_d = 0;
+  }
+  adj.p += p_b;
+  adj_d.p += p_b_d;
+  adj.q += q_b;
+  adj_d.q += q_b_d;
+  adj.start0 += start0_arg_b;
+  adj_d.start0 += start0_arg_b_d;
+  return {
+    value: t15,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** markovNStep's value, gradient and dense Hessian (row-major n×n over p, then q, then n, then start0_arg), from n Hessian-vector products. */
+export function markovNStep_hessian(p: number, q: number, n: number, start0_arg?: number): { value: number; grad: { p: number; q: number; n: number; start0: number }; hessian: Float64Array } {
+  return denseHessian([['p', -1], ['q', -1], ['n', -1], ['start0', -1]], (v: { p?: number; q?: number; n?: number; start0?: number }) => markovNStep_hvp(p, q, n, start0_arg, v));
+}
+
 /** decayAfter's value; adds seed times its gradient into adj. */
 export function decayAfter_vjp(rate: number, a0: number, n: number, adj: { rate: number; a0: number; n: number }, seed = 1): number {
   const t1 = 1 - rate;
@@ -4004,6 +4317,1641 @@ export function decayAfter_hvp(rate: number, a0: number, n: number, v: { rate?: 
 /** decayAfter's value, gradient and dense Hessian (row-major n×n over rate, then a0, then n), from n Hessian-vector products. */
 export function decayAfter_hessian(rate: number, a0: number, n: number): { value: number; grad: { rate: number; a0: number; n: number }; hessian: Float64Array } {
   return denseHessian([['rate', -1], ['a0', -1], ['n', -1]], (v: { rate?: number; a0?: number; n?: number }) => decayAfter_hvp(rate, a0, n, v));
+}
+
+/** markovNStepConst's value; adds seed times its gradient into adj. */
+export function markovNStepConst_vjp(p: number, q: number, n: number, start0_arg: number | undefined, adj: { p: number; q: number; n: number; start0: number }, seed = 1): number {
+  let start0: number = 0;
+  let t6: number = 0;
+  let t8: number = 0;
+  const t1 = start0_arg === undefined;
+  if (t1) {
+    start0 = 1;
+  } else {
+    start0 = start0_arg;
+  }
+  const t2 = 1 - p;
+  const t3 = 1 - q;
+  const tmp = new Float64Array([t2, p, q, t3]);
+  const t5 = n === 0;
+  if (t5) {
+    t6 = 4;
+  } else {
+    const t7 = n === 1;
+    if (t7) {
+      const t9 = tmp.length;
+      t8 = t9;
+    } else {
+      t8 = 4;
+    }
+    t6 = t8;
+  }
+  const t4 = new Float64Array(t6);
+  matPowConst$into_fwd(tmp, n, t4);
+  const P = t4;
+  const t10 = P[0]!;
+  const t11 = start0 * t10;
+  const t12 = 1 - start0;
+  const t13 = P[2]!;
+  const t14 = t12 * t13;
+  const t15 = t11 + t14;
+  let p_b = 0;
+  let q_b = 0;
+  let start0_arg_b = 0;
+  let start0_b = 0;
+  const tmp_b = f64Zeros(tmp.length);
+  const t4_b = f64Zeros(t4.length);
+  const t15_b = seed;
+  // grad of: return start0 * P[0] + (1 - start0) * P[2]
+  const t11_b = t15_b;
+  const t14_b = t15_b;
+  const t12_b = t14_b * t13;
+  const t13_b = t14_b * t12;
+  t4_b[2]! += t13_b;
+  start0_b -= t12_b;
+  start0_b += t11_b * t10;
+  const t10_b = t11_b * start0;
+  t4_b[0]! += t10_b;
+  // grad of: const P = matPowConst(Float64Array.of(1 - p, p, q, 1 - q), n)
+  // split mode (matPowConst$into recurses): matPowConst$into_rev pops what matPowConst$into_fwd recorded
+  const matPowConst$into_adj = {
+    m: sink(0),
+    n: 0,
+    out: sink(0)
+  };
+  matPowConst$into_adj.m = tmp_b;
+  matPowConst$into_adj.out = t4_b;
+  matPowConst$into_rev(tmp, n, t4, matPowConst$into_adj);
+  const t2_b = tmp_b[0]!;
+  p_b += tmp_b[1]!;
+  q_b += tmp_b[2]!;
+  const t3_b = tmp_b[3]!;
+  q_b -= t3_b;
+  p_b -= t2_b;
+  // grad of: start0 = 1
+  if (t1) {
+    start0_b = 0;
+  } else {
+    start0_arg_b += start0_b;
+    start0_b = 0;
+  }
+  adj.p += p_b;
+  adj.q += q_b;
+  adj.start0 += start0_arg_b;
+  return t15;
+}
+
+/** markovNStepConst's value and gradient. */
+export function markovNStepConst_grad(p: number, q: number, n: number, start0_arg?: number): { value: number; grad: { p: number; q: number; n: number; start0: number } } {
+  const grad: { p: number; q: number; n: number; start0: number } = { p: 0, q: 0, n: 0, start0: 0 };
+  const value = markovNStepConst_vjp(p, q, n, start0_arg, grad);
+  return { value, grad };
+}
+
+/** markovNStepConst's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function markovNStepConst_jvp(p: number, q: number, n: number, start0_arg: number | undefined, tangent: { p?: number; q?: number; n?: number; start0?: number }): { value: number; tangent: number } {
+  const p_d = tangent.p ?? 0;
+  const q_d = tangent.q ?? 0;
+  const start0_arg_d = tangent.start0 ?? 0;
+  let start0_d = 0;
+  let start0: number = 0;
+  let t6: number = 0;
+  let t8: number = 0;
+  const t1 = start0_arg === undefined;
+  if (t1) {
+    start0 = 1;
+    start0_d = 0;
+  } else {
+    start0 = start0_arg;
+    start0_d = start0_arg_d;
+  }
+  const t2 = 1 - p;
+  const t2_d = -p_d;
+  const t3 = 1 - q;
+  const t3_d = -q_d;
+  const tmp = new Float64Array([t2, p, q, t3]);
+  const tmp_d = new Float64Array([t2_d, p_d, q_d, t3_d]);
+  const t5 = n === 0;
+  if (t5) {
+    t6 = 4;
+  } else {
+    const t7 = n === 1;
+    if (t7) {
+      const t9 = tmp.length;
+      t8 = t9;
+    } else {
+      t8 = 4;
+    }
+    t6 = t8;
+  }
+  const t4 = new Float64Array(t6);
+  const t4_d = new Float64Array(t6);
+  matPowConst$into_jvp(tmp, n, t4, {
+    m: tmp_d,
+    out: t4_d
+  });
+  const P = t4;
+  const P_d = t4_d;
+  const t10 = P[0]!;
+  const t10_d = P_d[0]!;
+  const t11 = start0 * t10;
+  const t11_d = t10 * start0_d + start0 * t10_d;
+  const t12 = 1 - start0;
+  const t12_d = -start0_d;
+  const t13 = P[2]!;
+  const t13_d = P_d[2]!;
+  const t14 = t12 * t13;
+  const t14_d = t13 * t12_d + t12 * t13_d;
+  const t15 = t11 + t14;
+  const t15_d = t11_d + t14_d;
+  return {
+    value: t15,
+    tangent: t15_d
+  };
+}
+
+/** markovNStepConst's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function markovNStepConst_hvp(p: number, q: number, n: number, start0_arg: number | undefined, v: { p?: number; q?: number; n?: number; start0?: number }): { value: number; grad: { p: number; q: number; n: number; start0: number }; hvp: { p: number; q: number; n: number; start0: number } } {
+  const p_d = v.p ?? 0;
+  const q_d = v.q ?? 0;
+  const n_d = v.n ?? 0;
+  const start0_arg_d = v.start0 ?? 0;
+  const adj: { p: number; q: number; n: number; start0: number } = {
+    p: 0,
+    q: 0,
+    n: 0,
+    start0: 0
+  };
+  const adj_d: { p: number; q: number; n: number; start0: number } = {
+    p: 0,
+    q: 0,
+    n: 0,
+    start0: 0
+  };
+  const seed: number = 1;
+  let start0: number = 0;
+  let start0_d: number = 0;
+  let t6: number = 0;
+  let t8: number = 0;
+  const t1 = start0_arg === undefined;
+  if (t1) {
+    start0 = 1;
+    start0_d = 0;
+  } else {
+    start0 = start0_arg;
+    start0_d = start0_arg_d;
+  }
+  const t2 = 1 - p;
+  const t2_d = -p_d;
+  const t3 = 1 - q;
+  const t3_d = -q_d;
+  const tmp = new Float64Array([t2, p, q, t3]);
+  const tmp_d = new Float64Array([t2_d, p_d, q_d, t3_d]);
+  const t5 = n === 0;
+  if (t5) {
+    t6 = 4;
+  } else {
+    const t7 = n === 1;
+    if (t7) {
+      const t9 = tmp.length;
+      t8 = t9;
+    } else {
+      t8 = 4;
+    }
+    t6 = t8;
+  }
+  const t4 = new Float64Array(t6);
+  const t4_d = new Float64Array(t6);
+  matPowConst$into_fwd_d(tmp, n, t4, {
+    m: tmp_d,
+    n: n_d,
+    out: t4_d
+  });
+  const P = t4;
+  const P_d = t4_d;
+  const t10 = P[0]!;
+  const t10_d = P_d[0]!;
+  const t11 = start0 * t10;
+  const t11_d = t10 * start0_d + start0 * t10_d;
+  const t12 = 1 - start0;
+  const t12_d = -start0_d;
+  const t13 = P[2]!;
+  const t13_d = P_d[2]!;
+  const t14 = t12 * t13;
+  const t14_d = t13 * t12_d + t12 * t13_d;
+  const t15 = t11 + t14;
+  const t15_d = t11_d + t14_d;
+  let p_b = 0;
+  let p_b_d = 0;
+  let q_b = 0;
+  let q_b_d = 0;
+  let start0_arg_b = 0;
+  let start0_arg_b_d = 0;
+  let start0_b = 0;
+  let start0_b_d = 0;
+  const tmp_b = f64Zeros(tmp.length);
+  const tmp_b_d = f64Zeros(tmp.length);
+  const t4_b = f64Zeros(t4.length);
+  const t4_b_d = f64Zeros(t4.length);
+  const t15_b = seed;
+  // grad of: return start0 * P[0] + (1 - start0) * P[2]
+  const t11_b = t15_b;
+  const t14_b = t15_b;
+  const t12_b = t14_b * t13;
+  const t12_b_d = t14_b * t13_d;
+  const t13_b = t14_b * t12;
+  const t13_b_d = t14_b * t12_d;
+  t4_b[2]! += t13_b;
+  t4_b_d[2]! += t13_b_d;
+  start0_b -= t12_b;
+  start0_b_d -= t12_b_d;
+  start0_b += t11_b * t10;
+  start0_b_d += t11_b * t10_d;
+  const t10_b = t11_b * start0;
+  const t10_b_d = t11_b * start0_d;
+  t4_b[0]! += t10_b;
+  t4_b_d[0]! += t10_b_d;
+  // grad of: const P = matPowConst(Float64Array.of(1 - p, p, q, 1 - q), n)
+  // split mode (matPowConst$into recurses): matPowConst$into_rev pops what matPowConst$into_fwd recorded
+  const matPowConst$into_adj = {
+    m: sink(0),
+    n: 0,
+    out: sink(0)
+  };
+  const matPowConst$into_adj_d = {
+    m: sink(0),
+    n: 0,
+    out: sink(0)
+  };
+  matPowConst$into_adj.m = tmp_b;
+  matPowConst$into_adj_d.m = tmp_b_d;
+  matPowConst$into_adj.out = t4_b;
+  matPowConst$into_adj_d.out = t4_b_d;
+  matPowConst$into_rev_d(tmp, n, t4, {
+    m: tmp_d,
+    n: n_d,
+    out: t4_d
+  }, matPowConst$into_adj, matPowConst$into_adj_d, 1, 0);
+  const t2_b = tmp_b[0]!;
+  const t2_b_d = tmp_b_d[0]!;
+  p_b += tmp_b[1]!;
+  p_b_d += tmp_b_d[1]!;
+  q_b += tmp_b[2]!;
+  q_b_d += tmp_b_d[2]!;
+  const t3_b = tmp_b[3]!;
+  const t3_b_d = tmp_b_d[3]!;
+  q_b -= t3_b;
+  q_b_d -= t3_b_d;
+  p_b -= t2_b;
+  p_b_d -= t2_b_d;
+  // grad of: start0 = 1
+  if (t1) {
+    start0_b = 0;
+    start0_b_d = 0;
+  } else {
+    start0_arg_b += start0_b;
+    start0_arg_b_d += start0_b_d;
+    start0_b = 0;
+    start0_b_d = 0;
+  }
+  adj.p += p_b;
+  adj_d.p += p_b_d;
+  adj.q += q_b;
+  adj_d.q += q_b_d;
+  adj.start0 += start0_arg_b;
+  adj_d.start0 += start0_arg_b_d;
+  return {
+    value: t15,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** markovNStepConst's value, gradient and dense Hessian (row-major n×n over p, then q, then n, then start0_arg), from n Hessian-vector products. */
+export function markovNStepConst_hessian(p: number, q: number, n: number, start0_arg?: number): { value: number; grad: { p: number; q: number; n: number; start0: number }; hessian: Float64Array } {
+  return denseHessian([['p', -1], ['q', -1], ['n', -1], ['start0', -1]], (v: { p?: number; q?: number; n?: number; start0?: number }) => markovNStepConst_hvp(p, q, n, start0_arg, v));
+}
+
+/** matPow$into, which its module does not export: the same computation, for its callers here. */
+function matPow$into(m: Float64Array, n: number, out: Float64Array): void {
+  let t9: number = 0;
+  let t12: number = 0;
+  let result = new Float64Array(0);
+  const t1 = n === 0;
+  if (t1) {
+    const made = new Float64Array([1, 0, 0, 1]);
+    result = made;
+  } else {
+    const t2 = n === 1;
+    if (t2) {
+      const t3 = m.length;
+      const made_1 = new Float64Array(t3);
+      for (let j = 0; j < t3; j++) {
+        const t4 = m[j]!;
+        made_1[j]! = t4;
+      }
+      result = made_1;
+    } else {
+      const t5 = n / 2;
+      const t6 = Math.floor(t5);
+      const t8 = t6 === 0;
+      if (t8) {
+        t9 = 4;
+      } else {
+        const t10 = Math.floor(t5);
+        const t11 = t10 === 1;
+        if (t11) {
+          const t13 = m.length;
+          t12 = t13;
+        } else {
+          t12 = 4;
+        }
+        t9 = t12;
+      }
+      const t7 = new Float64Array(t9);
+      matPow$into(m, t6, t7);
+      const h = t7;
+      const t14 = h[0]!;
+      const t15 = t14 * t14;
+      const t16 = h[1]!;
+      const t17 = h[2]!;
+      const t18 = t16 * t17;
+      const t19 = t15 + t18;
+      const t20 = t14 * t16;
+      const t21 = h[3]!;
+      const t22 = t16 * t21;
+      const t23 = t20 + t22;
+      const t24 = t17 * t14;
+      const t25 = t21 * t17;
+      const t26 = t24 + t25;
+      const t27 = t17 * t16;
+      const t28 = t21 * t21;
+      const t29 = t27 + t28;
+      const sq = new Float64Array([t19, t23, t26, t29]);
+      const t30 = n % 2;
+      const t31 = t30 === 0;
+      if (t31) {
+        result = sq;
+      } else {
+        const t32 = sq[0]!;
+        const t33 = m[0]!;
+        const t34 = t32 * t33;
+        const t35 = sq[1]!;
+        const t36 = m[2]!;
+        const t37 = t35 * t36;
+        const t38 = t34 + t37;
+        const t39 = m[1]!;
+        const t40 = t32 * t39;
+        const t41 = m[3]!;
+        const t42 = t35 * t41;
+        const t43 = t40 + t42;
+        const t44 = sq[2]!;
+        const t45 = t44 * t33;
+        const t46 = sq[3]!;
+        const t47 = t46 * t36;
+        const t48 = t45 + t47;
+        const t49 = t44 * t39;
+        const t50 = t46 * t41;
+        const t51 = t49 + t50;
+        const made_2 = new Float64Array([t38, t43, t48, t51]);
+        result = made_2;
+      }
+    }
+  }
+  const t52 = result.length;
+  for (let j_1 = 0; j_1 < t52; j_1++) {
+    const t53 = result[j_1]!;
+    out[j_1]! = t53;
+  }
+}
+
+/** Adds into adj the adjoints of matPow$into's inputs, given in adj those of the arrays it writes: it writes them as matPow$into does, except that an array it also reads is left as it found it. */
+function matPow$into_vjp(m: Float64Array, n: number, out: Float64Array, adj: { m: Float64Array; n: number; out: Float64Array }, seed = 1): void {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  let t9: number = 0;
+  let t12: number = 0;
+  let result = new Float64Array(0);
+  let result_b = f64Zeros(0);
+  const t1 = n === 0;
+  if (t1) {
+    const made = new Float64Array([1, 0, 0, 1]);
+    const made_b = f64Zeros(4);
+    result = made;
+    result_b = made_b;
+  } else {
+    const t2 = n === 1;
+    if (t2) {
+      const t3 = m.length;
+      const made_1 = new Float64Array(t3);
+      const made_1_b = f64Zeros(t3);
+      for (let j = 0; j < t3; j++) {
+        const t4 = m[j]!;
+        made_1[j]! = t4;
+      }
+      tape.pushRef(made_1);
+      tape.pushRef(made_1_b);
+      result = made_1;
+      result_b = made_1_b;
+    } else {
+      const t5 = n / 2;
+      const t6 = Math.floor(t5);
+      const t8 = t6 === 0;
+      if (t8) {
+        t9 = 4;
+      } else {
+        const t10 = Math.floor(t5);
+        const t11 = t10 === 1;
+        if (t11) {
+          const t13 = m.length;
+          t12 = t13;
+        } else {
+          t12 = 4;
+        }
+        t9 = t12;
+      }
+      const t7 = new Float64Array(t9);
+      const t7_b = f64Zeros(t9);
+      if (top + t7.length > stack.length) stack = tape.reserve(top, t7.length);
+      saveArray(t7, stack, top);
+      top += t7.length;
+      tape.top = top;
+      matPow$into_fwd(m, t6, t7);
+      stack = tape.values;
+      top = tape.top;
+      const h = t7;
+      const h_b = t7_b;
+      const t14 = h[0]!;
+      const t15 = t14 * t14;
+      const t16 = h[1]!;
+      const t17 = h[2]!;
+      const t18 = t16 * t17;
+      const t19 = t15 + t18;
+      const t20 = t14 * t16;
+      const t21 = h[3]!;
+      tape.pushRef(t7);
+      tape.pushRef(t7_b);
+      const t22 = t16 * t21;
+      const t23 = t20 + t22;
+      const t24 = t17 * t14;
+      if (top + 4 > stack.length) stack = tape.reserve(top, 4);
+      stack[top++]! = t14;
+      const t25 = t21 * t17;
+      const t26 = t24 + t25;
+      const t27 = t17 * t16;
+      stack[top++]! = t16;
+      stack[top++]! = t17;
+      const t28 = t21 * t21;
+      stack[top++]! = t21;
+      const t29 = t27 + t28;
+      const sq = new Float64Array([t19, t23, t26, t29]);
+      const sq_b = f64Zeros(4);
+      const t30 = n % 2;
+      const t31 = t30 === 0;
+      if (t31) {
+        result = sq;
+        result_b = sq_b;
+      } else {
+        const t32 = sq[0]!;
+        const t33 = m[0]!;
+        const t34 = t32 * t33;
+        const t35 = sq[1]!;
+        const t36 = m[2]!;
+        const t37 = t35 * t36;
+        const t38 = t34 + t37;
+        const t39 = m[1]!;
+        const t40 = t32 * t39;
+        const t41 = m[3]!;
+        const t42 = t35 * t41;
+        const t43 = t40 + t42;
+        const t44 = sq[2]!;
+        const t45 = t44 * t33;
+        const t46 = sq[3]!;
+        const t47 = t46 * t36;
+        const t48 = t45 + t47;
+        const t49 = t44 * t39;
+        const t50 = t46 * t41;
+        const t51 = t49 + t50;
+        const made_2 = new Float64Array([t38, t43, t48, t51]);
+        const made_2_b = f64Zeros(4);
+        tape.pushRef(made_2);
+        tape.pushRef(made_2_b);
+        result = made_2;
+        result_b = made_2_b;
+      }
+      tape.pushRef(sq);
+      tape.pushRef(sq_b);
+    }
+  }
+  const t52 = result.length;
+  for (let j_1 = 0; j_1 < t52; j_1++) {
+    const t53 = result[j_1]!;
+    out[j_1]! = t53;
+  }
+  const m_b = adj.m;
+  const out_b = adj.out;
+  // grad of: function matPow$into
+  for (let j_1 = t52 - 1; j_1 >= 0; j_1--) {
+    const t53_b = out_b[j_1]! ?? 0;
+    out_b[j_1]! = 0;
+    result_b[j_1]! += t53_b;
+  }
+  // grad of: if (n === 0)
+  if (!t1) {
+    // grad of: if (n === 1)
+    const t2 = n === 1;
+    if (t2) {
+      // grad of: return Float64Array.from(m)
+      const made_1_b: Float64Array = tape.popRef();
+      const made_1 = tape.popRef();
+      const t3 = m.length;
+      for (let j = t3 - 1; j >= 0; j--) {
+        const t4_b = made_1_b[j]!;
+        made_1_b[j]! = 0;
+        m_b[j]! += t4_b;
+      }
+    } else {
+      // grad of: if (n % 2 === 0)
+      const sq_b: Float64Array = tape.popRef();
+      const sq = tape.popRef();
+      const t30 = n % 2;
+      const t31 = t30 === 0;
+      if (!t31) {
+        // grad of: return Float64Array.of(sq[0] * m[0] + sq[1] * m[2], sq[0] * m[1] + sq[1] * m[3], sq[2] * m[0] + s...
+        const made_2_b: Float64Array = tape.popRef();
+        const made_2 = tape.popRef();
+        const t38_b = made_2_b[0]!;
+        const t43_b = made_2_b[1]!;
+        const t48_b = made_2_b[2]!;
+        const t51_b = made_2_b[3]!;
+        const t49_b = t51_b;
+        const t50_b = t51_b;
+        const t41 = m[3]!;
+        const t46 = sq[3]!;
+        let t46_b = t50_b === 0 ? 0 : t50_b * t41;
+        let t41_b = t50_b === 0 ? 0 : t50_b * t46;
+        const t39 = m[1]!;
+        const t44 = sq[2]!;
+        let t44_b = t49_b === 0 ? 0 : t49_b * t39;
+        let t39_b = t49_b === 0 ? 0 : t49_b * t44;
+        const t45_b = t48_b;
+        const t47_b = t48_b;
+        const t36 = m[2]!;
+        let t36_b = t47_b === 0 ? 0 : t47_b * t46;
+        if (t47_b !== 0) t46_b += t47_b * t36;
+        sq_b[3]! += t46_b;
+        const t33 = m[0]!;
+        let t33_b = t45_b === 0 ? 0 : t45_b * t44;
+        if (t45_b !== 0) t44_b += t45_b * t33;
+        sq_b[2]! += t44_b;
+        const t40_b = t43_b;
+        const t42_b = t43_b;
+        const t35 = sq[1]!;
+        let t35_b = t42_b === 0 ? 0 : t42_b * t41;
+        if (t42_b !== 0) t41_b += t42_b * t35;
+        m_b[3]! += t41_b;
+        const t32 = sq[0]!;
+        let t32_b = t40_b === 0 ? 0 : t40_b * t39;
+        if (t40_b !== 0) t39_b += t40_b * t32;
+        m_b[1]! += t39_b;
+        const t34_b = t38_b;
+        const t37_b = t38_b;
+        if (t37_b !== 0) {
+          t35_b += t37_b * t36;
+          t36_b += t37_b * t35;
+        }
+        m_b[2]! += t36_b;
+        sq_b[1]! += t35_b;
+        if (t34_b !== 0) {
+          t32_b += t34_b * t33;
+          t33_b += t34_b * t32;
+        }
+        m_b[0]! += t33_b;
+        sq_b[0]! += t32_b;
+      }
+      // grad of: const sq = Float64Array.of(h[0] * h[0] + h[1] * h[2], h[0] * h[1] + h[1] * h[3], h[2] * h[0] + h[...
+      const t19_b = sq_b[0]!;
+      const t23_b = sq_b[1]!;
+      const t26_b = sq_b[2]!;
+      const t29_b = sq_b[3]!;
+      const t27_b = t29_b;
+      const t28_b = t29_b;
+      const t21 = stack[--top]!;
+      let t21_b = t28_b === 0 ? 0 : t28_b * (t21 + t21);
+      const t17 = stack[--top]!;
+      const t16 = stack[--top]!;
+      let t17_b = t27_b === 0 ? 0 : t27_b * t16;
+      let t16_b = t27_b === 0 ? 0 : t27_b * t17;
+      const t24_b = t26_b;
+      const t25_b = t26_b;
+      if (t25_b !== 0) {
+        t21_b += t25_b * t17;
+        t17_b += t25_b * t21;
+      }
+      const t14 = stack[--top]!;
+      let t14_b = t24_b === 0 ? 0 : t24_b * t17;
+      if (t24_b !== 0) t17_b += t24_b * t14;
+      const t20_b = t23_b;
+      const t22_b = t23_b;
+      if (t22_b !== 0) {
+        t16_b += t22_b * t21;
+        t21_b += t22_b * t16;
+      }
+      const t7_b: Float64Array = tape.popRef();
+      const t7 = tape.popRef();
+      const h = t7;
+      const h_b = t7_b;
+      h_b[3]! += t21_b;
+      if (t20_b !== 0) {
+        t14_b += t20_b * t16;
+        t16_b += t20_b * t14;
+      }
+      const t15_b = t19_b;
+      const t18_b = t19_b;
+      if (t18_b !== 0) {
+        t16_b += t18_b * t17;
+        t17_b += t18_b * t16;
+      }
+      h_b[2]! += t17_b;
+      h_b[1]! += t16_b;
+      if (t15_b !== 0) t14_b += t15_b * (t14 + t14);
+      h_b[0]! += t14_b;
+      // grad of: const h = matPow(m, Math.floor(n / 2))
+      const t5 = n / 2;
+      const t6 = Math.floor(t5);
+      // split mode (a recursive call): matPow$into_rev pops what matPow$into_fwd recorded
+      const matPow$into_adj = {
+        m: sink(0),
+        n: 0,
+        out: sink(0)
+      };
+      matPow$into_adj.m = m_b;
+      matPow$into_adj.out = t7_b;
+      tape.top = top;
+      matPow$into_rev(m, t6, t7, matPow$into_adj);
+      stack = tape.values;
+      top = tape.top;
+      top -= t7.length;
+      restore(t7, stack, top);
+    }
+  }
+  tape.top = top;
+}
+
+/** matPow$into's value; records on the tape what matPow$into_rev needs (split mode: the calls of matPow$into in loops and recursions). */
+function matPow$into_fwd(m: Float64Array, n: number, out: Float64Array): void {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  let t9: number = 0;
+  let t12: number = 0;
+  let result = new Float64Array(0);
+  let result_b = f64Zeros(0);
+  const t1 = n === 0;
+  if (t1) {
+    const made = new Float64Array([1, 0, 0, 1]);
+    const made_b = f64Zeros(4);
+    result = made;
+    result_b = made_b;
+  } else {
+    const t2 = n === 1;
+    if (t2) {
+      const t3 = m.length;
+      const made_1 = new Float64Array(t3);
+      const made_1_b = f64Zeros(t3);
+      for (let j = 0; j < t3; j++) {
+        const t4 = m[j]!;
+        made_1[j]! = t4;
+      }
+      tape.pushRef(made_1);
+      tape.pushRef(made_1_b);
+      result = made_1;
+      result_b = made_1_b;
+    } else {
+      const t5 = n / 2;
+      const t6 = Math.floor(t5);
+      const t8 = t6 === 0;
+      if (t8) {
+        t9 = 4;
+      } else {
+        const t10 = Math.floor(t5);
+        const t11 = t10 === 1;
+        if (t11) {
+          const t13 = m.length;
+          t12 = t13;
+        } else {
+          t12 = 4;
+        }
+        t9 = t12;
+      }
+      const t7 = new Float64Array(t9);
+      const t7_b = f64Zeros(t9);
+      if (top + t7.length > stack.length) stack = tape.reserve(top, t7.length);
+      saveArray(t7, stack, top);
+      top += t7.length;
+      tape.top = top;
+      matPow$into_fwd(m, t6, t7);
+      stack = tape.values;
+      top = tape.top;
+      const h = t7;
+      const h_b = t7_b;
+      const t14 = h[0]!;
+      const t15 = t14 * t14;
+      const t16 = h[1]!;
+      const t17 = h[2]!;
+      const t18 = t16 * t17;
+      const t19 = t15 + t18;
+      const t20 = t14 * t16;
+      const t21 = h[3]!;
+      tape.pushRef(t7);
+      tape.pushRef(t7_b);
+      const t22 = t16 * t21;
+      const t23 = t20 + t22;
+      const t24 = t17 * t14;
+      if (top + 4 > stack.length) stack = tape.reserve(top, 4);
+      stack[top++]! = t14;
+      const t25 = t21 * t17;
+      const t26 = t24 + t25;
+      const t27 = t17 * t16;
+      stack[top++]! = t16;
+      stack[top++]! = t17;
+      const t28 = t21 * t21;
+      stack[top++]! = t21;
+      const t29 = t27 + t28;
+      const sq = new Float64Array([t19, t23, t26, t29]);
+      const sq_b = f64Zeros(4);
+      const t30 = n % 2;
+      const t31 = t30 === 0;
+      if (t31) {
+        result = sq;
+        result_b = sq_b;
+      } else {
+        const t32 = sq[0]!;
+        const t33 = m[0]!;
+        const t34 = t32 * t33;
+        const t35 = sq[1]!;
+        const t36 = m[2]!;
+        const t37 = t35 * t36;
+        const t38 = t34 + t37;
+        const t39 = m[1]!;
+        const t40 = t32 * t39;
+        const t41 = m[3]!;
+        const t42 = t35 * t41;
+        const t43 = t40 + t42;
+        const t44 = sq[2]!;
+        const t45 = t44 * t33;
+        const t46 = sq[3]!;
+        const t47 = t46 * t36;
+        const t48 = t45 + t47;
+        const t49 = t44 * t39;
+        const t50 = t46 * t41;
+        const t51 = t49 + t50;
+        const made_2 = new Float64Array([t38, t43, t48, t51]);
+        const made_2_b = f64Zeros(4);
+        tape.pushRef(made_2);
+        tape.pushRef(made_2_b);
+        result = made_2;
+        result_b = made_2_b;
+      }
+      tape.pushRef(sq);
+      tape.pushRef(sq_b);
+    }
+  }
+  const t52 = result.length;
+  for (let j_1 = 0; j_1 < t52; j_1++) {
+    const t53 = result[j_1]!;
+    out[j_1]! = t53;
+  }
+  // for matPow$into_rev: what its reverse sweep reads of the values here
+  tape.pushRef(result_b);
+  if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+  stack[top++]! = t1 ? 1 : 0;
+  stack[top++]! = t52;
+  tape.top = top;
+}
+
+/** Adds seed times matPow$into's gradient into adj, popping what matPow$into_fwd recorded (split mode). */
+function matPow$into_rev(m: Float64Array, n: number, out: Float64Array, adj: { m: Float64Array; n: number; out: Float64Array }, seed = 1): void {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  // what matPow$into_fwd recorded for this reverse sweep
+  const t52 = stack[--top]!;
+  const t1 = stack[--top]! !== 0;
+  let result_b = tape.popRef();
+  const m_b = adj.m;
+  const out_b = adj.out;
+  // grad of: function matPow$into
+  for (let j_1 = t52 - 1; j_1 >= 0; j_1--) {
+    const t53_b = out_b[j_1]! ?? 0;
+    out_b[j_1]! = 0;
+    result_b[j_1]! += t53_b;
+  }
+  // grad of: if (n === 0)
+  if (!t1) {
+    // grad of: if (n === 1)
+    const t2 = n === 1;
+    if (t2) {
+      // grad of: return Float64Array.from(m)
+      const made_1_b: Float64Array = tape.popRef();
+      const made_1 = tape.popRef();
+      const t3 = m.length;
+      for (let j = t3 - 1; j >= 0; j--) {
+        const t4_b = made_1_b[j]!;
+        made_1_b[j]! = 0;
+        m_b[j]! += t4_b;
+      }
+    } else {
+      // grad of: if (n % 2 === 0)
+      const sq_b: Float64Array = tape.popRef();
+      const sq = tape.popRef();
+      const t30 = n % 2;
+      const t31 = t30 === 0;
+      if (!t31) {
+        // grad of: return Float64Array.of(sq[0] * m[0] + sq[1] * m[2], sq[0] * m[1] + sq[1] * m[3], sq[2] * m[0] + s...
+        const made_2_b: Float64Array = tape.popRef();
+        const made_2 = tape.popRef();
+        const t38_b = made_2_b[0]!;
+        const t43_b = made_2_b[1]!;
+        const t48_b = made_2_b[2]!;
+        const t51_b = made_2_b[3]!;
+        const t49_b = t51_b;
+        const t50_b = t51_b;
+        const t41 = m[3]!;
+        const t46 = sq[3]!;
+        let t46_b = t50_b === 0 ? 0 : t50_b * t41;
+        let t41_b = t50_b === 0 ? 0 : t50_b * t46;
+        const t39 = m[1]!;
+        const t44 = sq[2]!;
+        let t44_b = t49_b === 0 ? 0 : t49_b * t39;
+        let t39_b = t49_b === 0 ? 0 : t49_b * t44;
+        const t45_b = t48_b;
+        const t47_b = t48_b;
+        const t36 = m[2]!;
+        let t36_b = t47_b === 0 ? 0 : t47_b * t46;
+        if (t47_b !== 0) t46_b += t47_b * t36;
+        sq_b[3]! += t46_b;
+        const t33 = m[0]!;
+        let t33_b = t45_b === 0 ? 0 : t45_b * t44;
+        if (t45_b !== 0) t44_b += t45_b * t33;
+        sq_b[2]! += t44_b;
+        const t40_b = t43_b;
+        const t42_b = t43_b;
+        const t35 = sq[1]!;
+        let t35_b = t42_b === 0 ? 0 : t42_b * t41;
+        if (t42_b !== 0) t41_b += t42_b * t35;
+        m_b[3]! += t41_b;
+        const t32 = sq[0]!;
+        let t32_b = t40_b === 0 ? 0 : t40_b * t39;
+        if (t40_b !== 0) t39_b += t40_b * t32;
+        m_b[1]! += t39_b;
+        const t34_b = t38_b;
+        const t37_b = t38_b;
+        if (t37_b !== 0) {
+          t35_b += t37_b * t36;
+          t36_b += t37_b * t35;
+        }
+        m_b[2]! += t36_b;
+        sq_b[1]! += t35_b;
+        if (t34_b !== 0) {
+          t32_b += t34_b * t33;
+          t33_b += t34_b * t32;
+        }
+        m_b[0]! += t33_b;
+        sq_b[0]! += t32_b;
+      }
+      // grad of: const sq = Float64Array.of(h[0] * h[0] + h[1] * h[2], h[0] * h[1] + h[1] * h[3], h[2] * h[0] + h[...
+      const t19_b = sq_b[0]!;
+      const t23_b = sq_b[1]!;
+      const t26_b = sq_b[2]!;
+      const t29_b = sq_b[3]!;
+      const t27_b = t29_b;
+      const t28_b = t29_b;
+      const t21 = stack[--top]!;
+      let t21_b = t28_b === 0 ? 0 : t28_b * (t21 + t21);
+      const t17 = stack[--top]!;
+      const t16 = stack[--top]!;
+      let t17_b = t27_b === 0 ? 0 : t27_b * t16;
+      let t16_b = t27_b === 0 ? 0 : t27_b * t17;
+      const t24_b = t26_b;
+      const t25_b = t26_b;
+      if (t25_b !== 0) {
+        t21_b += t25_b * t17;
+        t17_b += t25_b * t21;
+      }
+      const t14 = stack[--top]!;
+      let t14_b = t24_b === 0 ? 0 : t24_b * t17;
+      if (t24_b !== 0) t17_b += t24_b * t14;
+      const t20_b = t23_b;
+      const t22_b = t23_b;
+      if (t22_b !== 0) {
+        t16_b += t22_b * t21;
+        t21_b += t22_b * t16;
+      }
+      const t7_b: Float64Array = tape.popRef();
+      const t7 = tape.popRef();
+      const h = t7;
+      const h_b = t7_b;
+      h_b[3]! += t21_b;
+      if (t20_b !== 0) {
+        t14_b += t20_b * t16;
+        t16_b += t20_b * t14;
+      }
+      const t15_b = t19_b;
+      const t18_b = t19_b;
+      if (t18_b !== 0) {
+        t16_b += t18_b * t17;
+        t17_b += t18_b * t16;
+      }
+      h_b[2]! += t17_b;
+      h_b[1]! += t16_b;
+      if (t15_b !== 0) t14_b += t15_b * (t14 + t14);
+      h_b[0]! += t14_b;
+      // grad of: const h = matPow(m, Math.floor(n / 2))
+      const t5 = n / 2;
+      const t6 = Math.floor(t5);
+      // split mode (a recursive call): matPow$into_rev pops what matPow$into_fwd recorded
+      const matPow$into_adj = {
+        m: sink(0),
+        n: 0,
+        out: sink(0)
+      };
+      matPow$into_adj.m = m_b;
+      matPow$into_adj.out = t7_b;
+      tape.top = top;
+      matPow$into_rev(m, t6, t7, matPow$into_adj);
+      stack = tape.values;
+      top = tape.top;
+      top -= t7.length;
+      restore(t7, stack, top);
+    }
+  }
+  tape.top = top;
+}
+
+/** Forward mode of matPow$into: a missing key of tangent is zero. Writes the tangents of what it writes into tangent.out (when given). */
+function matPow$into_jvp(m: Float64Array, n: number, out: Float64Array, tangent: { m?: Float64Array; n?: number; out?: Float64Array }): void {
+  const m_d = tangent.m ?? new Float64Array(m.length);
+  const out_d = tangent.out ?? new Float64Array(out.length);
+  let t9: number = 0;
+  let t12: number = 0;
+  let result = new Float64Array(0);
+  let result_d = new Float64Array(0);
+  const t1 = n === 0;
+  if (t1) {
+    const made = new Float64Array([1, 0, 0, 1]);
+    const made_d = new Float64Array([0, 0, 0, 0]);
+    result = made;
+    result_d = made_d;
+  } else {
+    const t2 = n === 1;
+    if (t2) {
+      const t3 = m.length;
+      const made_1 = new Float64Array(t3);
+      const made_1_d = new Float64Array(t3);
+      for (let j = 0; j < t3; j++) {
+        const t4 = m[j]!;
+        const t4_d = m_d[j]!;
+        made_1[j]! = t4;
+        made_1_d[j]! = t4_d;
+      }
+      result = made_1;
+      result_d = made_1_d;
+    } else {
+      const t5 = n / 2;
+      const t6 = Math.floor(t5);
+      const t8 = t6 === 0;
+      if (t8) {
+        t9 = 4;
+      } else {
+        const t10 = Math.floor(t5);
+        const t11 = t10 === 1;
+        if (t11) {
+          const t13 = m.length;
+          t12 = t13;
+        } else {
+          t12 = 4;
+        }
+        t9 = t12;
+      }
+      const t7 = new Float64Array(t9);
+      const t7_d = new Float64Array(t9);
+      matPow$into_jvp(m, t6, t7, {
+        m: m_d,
+        out: t7_d
+      });
+      const h = t7;
+      const h_d = t7_d;
+      const t14 = h[0]!;
+      const t14_d = h_d[0]!;
+      const t15 = t14 * t14;
+      const t15_d = (t14 + t14) * t14_d;
+      const t16 = h[1]!;
+      const t16_d = h_d[1]!;
+      const t17 = h[2]!;
+      const t17_d = h_d[2]!;
+      const t18 = t16 * t17;
+      const t18_d = t17 * t16_d + t16 * t17_d;
+      const t19 = t15 + t18;
+      const t19_d = t15_d + t18_d;
+      const t20 = t14 * t16;
+      const t20_d = t16 * t14_d + t14 * t16_d;
+      const t21 = h[3]!;
+      const t21_d = h_d[3]!;
+      const t22 = t16 * t21;
+      const t22_d = t21 * t16_d + t16 * t21_d;
+      const t23 = t20 + t22;
+      const t23_d = t20_d + t22_d;
+      const t24 = t17 * t14;
+      const t24_d = t14 * t17_d + t17 * t14_d;
+      const t25 = t21 * t17;
+      const t25_d = t17 * t21_d + t21 * t17_d;
+      const t26 = t24 + t25;
+      const t26_d = t24_d + t25_d;
+      const t27 = t17 * t16;
+      const t27_d = t16 * t17_d + t17 * t16_d;
+      const t28 = t21 * t21;
+      const t28_d = (t21 + t21) * t21_d;
+      const t29 = t27 + t28;
+      const t29_d = t27_d + t28_d;
+      const sq = new Float64Array([t19, t23, t26, t29]);
+      const sq_d = new Float64Array([t19_d, t23_d, t26_d, t29_d]);
+      const t30 = n % 2;
+      const t31 = t30 === 0;
+      if (t31) {
+        result = sq;
+        result_d = sq_d;
+      } else {
+        const t32 = sq[0]!;
+        const t32_d = sq_d[0]!;
+        const t33 = m[0]!;
+        const t33_d = m_d[0]!;
+        const t34 = t32 * t33;
+        const t34_d = t33 * t32_d + t32 * t33_d;
+        const t35 = sq[1]!;
+        const t35_d = sq_d[1]!;
+        const t36 = m[2]!;
+        const t36_d = m_d[2]!;
+        const t37 = t35 * t36;
+        const t37_d = t36 * t35_d + t35 * t36_d;
+        const t38 = t34 + t37;
+        const t38_d = t34_d + t37_d;
+        const t39 = m[1]!;
+        const t39_d = m_d[1]!;
+        const t40 = t32 * t39;
+        const t40_d = t39 * t32_d + t32 * t39_d;
+        const t41 = m[3]!;
+        const t41_d = m_d[3]!;
+        const t42 = t35 * t41;
+        const t42_d = t41 * t35_d + t35 * t41_d;
+        const t43 = t40 + t42;
+        const t43_d = t40_d + t42_d;
+        const t44 = sq[2]!;
+        const t44_d = sq_d[2]!;
+        const t45 = t44 * t33;
+        const t45_d = t33 * t44_d + t44 * t33_d;
+        const t46 = sq[3]!;
+        const t46_d = sq_d[3]!;
+        const t47 = t46 * t36;
+        const t47_d = t36 * t46_d + t46 * t36_d;
+        const t48 = t45 + t47;
+        const t48_d = t45_d + t47_d;
+        const t49 = t44 * t39;
+        const t49_d = t39 * t44_d + t44 * t39_d;
+        const t50 = t46 * t41;
+        const t50_d = t41 * t46_d + t46 * t41_d;
+        const t51 = t49 + t50;
+        const t51_d = t49_d + t50_d;
+        const made_2 = new Float64Array([t38, t43, t48, t51]);
+        const made_2_d = new Float64Array([t38_d, t43_d, t48_d, t51_d]);
+        result = made_2;
+        result_d = made_2_d;
+      }
+    }
+  }
+  const t52 = result.length;
+  for (let j_1 = 0; j_1 < t52; j_1++) {
+    const t53 = result[j_1]!;
+    const t53_d = result_d[j_1]!;
+    out[j_1]! = t53;
+    out_d[j_1]! = t53_d;
+  }
+}
+
+/** matPow$into_fwd along tangent (second order): the tangents of what matPow$into writes; the tangent tape gets the tangents of what matPow$into_fwd records. */
+function matPow$into_fwd_d(m: Float64Array, n: number, out: Float64Array, tangent: { m?: Float64Array; n?: number; out?: Float64Array }): void {
+  const m_d = tangent.m ?? f64Zeros(m.length);
+  const n_d = tangent.n ?? 0;
+  const out_d = tangent.out ?? f64Zeros(out.length);
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  let t9: number = 0;
+  let t12: number = 0;
+  let result = new Float64Array(0);
+  let result_d = new Float64Array(0);
+  let result_b = f64Zeros(0);
+  let result_b_d = f64Zeros(0);
+  const t1 = n === 0;
+  if (t1) {
+    const made = new Float64Array([1, 0, 0, 1]);
+    const made_d = new Float64Array([0, 0, 0, 0]);
+    const made_b = f64Zeros(4);
+    const made_b_d = f64Zeros(4);
+    result = made;
+    result_d = made_d;
+    result_b = made_b;
+    result_b_d = made_b_d;
+  } else {
+    const t2 = n === 1;
+    if (t2) {
+      const t3 = m.length;
+      const made_1 = new Float64Array(t3);
+      const made_1_d = new Float64Array(t3);
+      const made_1_b = f64Zeros(t3);
+      const made_1_b_d = f64Zeros(t3);
+      for (let j = 0; j < t3; j++) {
+        const t4 = m[j]!;
+        const t4_d = m_d[j]!;
+        made_1[j]! = t4;
+        made_1_d[j]! = t4_d;
+      }
+      tape.pushRef(made_1);
+      tape.pushRef(made_1_d);
+      tape.pushRef(made_1_b);
+      tape.pushRef(made_1_b_d);
+      result = made_1;
+      result_d = made_1_d;
+      result_b = made_1_b;
+      result_b_d = made_1_b_d;
+    } else {
+      const t5 = n / 2;
+      const t5_d = n_d / 2;
+      const t6 = Math.floor(t5);
+      const t8 = t6 === 0;
+      if (t8) {
+        t9 = 4;
+      } else {
+        const t10 = Math.floor(t5);
+        const t11 = t10 === 1;
+        if (t11) {
+          const t13 = m.length;
+          t12 = t13;
+        } else {
+          t12 = 4;
+        }
+        t9 = t12;
+      }
+      const t7 = new Float64Array(t9);
+      const t7_d = new Float64Array(t9);
+      const t7_b = f64Zeros(t9);
+      const t7_b_d = f64Zeros(t9);
+      if (top + t7.length > stack.length) {
+        stack = tape.reserve(top, t7.length);
+        stack_d = tapeTangents(stack);
+      }
+      saveArray(t7, stack, top);
+      saveArray(t7_d, stack_d, top);
+      top += t7.length;
+      tape.top = top;
+      matPow$into_fwd_d(m, t6, t7, {
+        m: m_d,
+        out: t7_d
+      });
+      stack = tape.values;
+      stack_d = tapeTangents(stack);
+      top = tape.top;
+      const h = t7;
+      const h_d = t7_d;
+      const h_b = t7_b;
+      const h_b_d = t7_b_d;
+      const t14 = h[0]!;
+      const t14_d = h_d[0]!;
+      const t15 = t14 * t14;
+      const t15_d = (t14 + t14) * t14_d;
+      const t16 = h[1]!;
+      const t16_d = h_d[1]!;
+      const t17 = h[2]!;
+      const t17_d = h_d[2]!;
+      const t18 = t16 * t17;
+      const t18_d = t17 * t16_d + t16 * t17_d;
+      const t19 = t15 + t18;
+      const t19_d = t15_d + t18_d;
+      const t20 = t14 * t16;
+      const t20_d = t16 * t14_d + t14 * t16_d;
+      const t21 = h[3]!;
+      const t21_d = h_d[3]!;
+      tape.pushRef(t7);
+      tape.pushRef(t7_d);
+      tape.pushRef(t7_b);
+      tape.pushRef(t7_b_d);
+      const t22 = t16 * t21;
+      const t22_d = t21 * t16_d + t16 * t21_d;
+      const t23 = t20 + t22;
+      const t23_d = t20_d + t22_d;
+      const t24 = t17 * t14;
+      const t24_d = t14 * t17_d + t17 * t14_d;
+      if (top + 4 > stack.length) {
+        stack = tape.reserve(top, 4);
+        stack_d = tapeTangents(stack);
+      }
+      stack_d[top]! = t14_d;
+      stack[top++]! = t14;
+      const t25 = t21 * t17;
+      const t25_d = t17 * t21_d + t21 * t17_d;
+      const t26 = t24 + t25;
+      const t26_d = t24_d + t25_d;
+      const t27 = t17 * t16;
+      const t27_d = t16 * t17_d + t17 * t16_d;
+      stack_d[top]! = t16_d;
+      stack[top++]! = t16;
+      stack_d[top]! = t17_d;
+      stack[top++]! = t17;
+      const t28 = t21 * t21;
+      const t28_d = (t21 + t21) * t21_d;
+      stack_d[top]! = t21_d;
+      stack[top++]! = t21;
+      const t29 = t27 + t28;
+      const t29_d = t27_d + t28_d;
+      const sq = new Float64Array([t19, t23, t26, t29]);
+      const sq_d = new Float64Array([t19_d, t23_d, t26_d, t29_d]);
+      const sq_b = f64Zeros(4);
+      const sq_b_d = f64Zeros(4);
+      const t30 = n % 2;
+      const t30_d = n_d;
+      const t31 = t30 === 0;
+      if (t31) {
+        result = sq;
+        result_d = sq_d;
+        result_b = sq_b;
+        result_b_d = sq_b_d;
+      } else {
+        const t32 = sq[0]!;
+        const t32_d = sq_d[0]!;
+        const t33 = m[0]!;
+        const t33_d = m_d[0]!;
+        const t34 = t32 * t33;
+        const t34_d = t33 * t32_d + t32 * t33_d;
+        const t35 = sq[1]!;
+        const t35_d = sq_d[1]!;
+        const t36 = m[2]!;
+        const t36_d = m_d[2]!;
+        const t37 = t35 * t36;
+        const t37_d = t36 * t35_d + t35 * t36_d;
+        const t38 = t34 + t37;
+        const t38_d = t34_d + t37_d;
+        const t39 = m[1]!;
+        const t39_d = m_d[1]!;
+        const t40 = t32 * t39;
+        const t40_d = t39 * t32_d + t32 * t39_d;
+        const t41 = m[3]!;
+        const t41_d = m_d[3]!;
+        const t42 = t35 * t41;
+        const t42_d = t41 * t35_d + t35 * t41_d;
+        const t43 = t40 + t42;
+        const t43_d = t40_d + t42_d;
+        const t44 = sq[2]!;
+        const t44_d = sq_d[2]!;
+        const t45 = t44 * t33;
+        const t45_d = t33 * t44_d + t44 * t33_d;
+        const t46 = sq[3]!;
+        const t46_d = sq_d[3]!;
+        const t47 = t46 * t36;
+        const t47_d = t36 * t46_d + t46 * t36_d;
+        const t48 = t45 + t47;
+        const t48_d = t45_d + t47_d;
+        const t49 = t44 * t39;
+        const t49_d = t39 * t44_d + t44 * t39_d;
+        const t50 = t46 * t41;
+        const t50_d = t41 * t46_d + t46 * t41_d;
+        const t51 = t49 + t50;
+        const t51_d = t49_d + t50_d;
+        const made_2 = new Float64Array([t38, t43, t48, t51]);
+        const made_2_d = new Float64Array([t38_d, t43_d, t48_d, t51_d]);
+        const made_2_b = f64Zeros(4);
+        const made_2_b_d = f64Zeros(4);
+        tape.pushRef(made_2);
+        tape.pushRef(made_2_d);
+        tape.pushRef(made_2_b);
+        tape.pushRef(made_2_b_d);
+        result = made_2;
+        result_d = made_2_d;
+        result_b = made_2_b;
+        result_b_d = made_2_b_d;
+      }
+      tape.pushRef(sq);
+      tape.pushRef(sq_d);
+      tape.pushRef(sq_b);
+      tape.pushRef(sq_b_d);
+    }
+  }
+  const t52 = result.length;
+  for (let j_1 = 0; j_1 < t52; j_1++) {
+    const t53 = result[j_1]!;
+    const t53_d = result_d[j_1]!;
+    out[j_1]! = t53;
+    out_d[j_1]! = t53_d;
+  }
+  // for matPow$into_rev: what its reverse sweep reads of the values here
+  tape.pushRef(result_b);
+  tape.pushRef(result_b_d);
+  if (top + 2 > stack.length) {
+    stack = tape.reserve(top, 2);
+    stack_d = tapeTangents(stack);
+  }
+  stack_d[top]! = 0;
+  stack[top++]! = t1 ? 1 : 0;
+  stack_d[top]! = 0;
+  stack[top++]! = t52;
+  tape.top = top;
+}
+
+/** matPow$into_rev along tangent and the tangents of adj and seed (second order): does what matPow$into_rev does, and adds into adj_d the tangents of what it adds into adj. */
+function matPow$into_rev_d(m: Float64Array, n: number, out: Float64Array, tangent: { m?: Float64Array; n?: number; out?: Float64Array }, adj: { m: Float64Array; n: number; out: Float64Array }, adj_d: { m: Float64Array; n: number; out: Float64Array }, seed = 1, seed_d = 0): void {
+  const m_d = tangent.m ?? f64Zeros(m.length);
+  const n_d = tangent.n ?? 0;
+  const out_d = tangent.out ?? f64Zeros(out.length);
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  // what matPow$into_fwd recorded for this reverse sweep
+  const t52 = stack[--top]!;
+  const t1 = stack[--top]! !== 0;
+  let result_b_d = tape.popRef();
+  let result_b = tape.popRef();
+  const m_b = adj.m;
+  const m_b_d = adj_d.m;
+  const out_b = adj.out;
+  const out_b_d = adj_d.out;
+  // grad of: function matPow$into
+  for (let j_1 = t52 - 1; j_1 >= 0; j_1--) {
+    const t53_b = out_b[j_1]! ?? 0;
+    const t53_b_d = out_b_d[j_1]! ?? 0;
+    out_b[j_1]! = 0;
+    out_b_d[j_1]! = 0;
+    result_b[j_1]! += t53_b;
+    result_b_d[j_1]! += t53_b_d;
+  }
+  // grad of: if (n === 0)
+  if (!t1) {
+    // grad of: if (n === 1)
+    const t2 = n === 1;
+    if (t2) {
+      // grad of: return Float64Array.from(m)
+      const made_1_b_d: Float64Array = tape.popRef();
+      const made_1_b: Float64Array = tape.popRef();
+      const made_1_d = tape.popRef();
+      const made_1 = tape.popRef();
+      const t3 = m.length;
+      for (let j = t3 - 1; j >= 0; j--) {
+        const t4_b = made_1_b[j]!;
+        const t4_b_d = made_1_b_d[j]!;
+        made_1_b[j]! = 0;
+        made_1_b_d[j]! = 0;
+        m_b[j]! += t4_b;
+        m_b_d[j]! += t4_b_d;
+      }
+    } else {
+      // grad of: if (n % 2 === 0)
+      const sq_b_d: Float64Array = tape.popRef();
+      const sq_b: Float64Array = tape.popRef();
+      const sq_d = tape.popRef();
+      const sq = tape.popRef();
+      const t30 = n % 2;
+      const t30_d = n_d;
+      const t31 = t30 === 0;
+      if (!t31) {
+        // grad of: return Float64Array.of(sq[0] * m[0] + sq[1] * m[2], sq[0] * m[1] + sq[1] * m[3], sq[2] * m[0] + s...
+        const made_2_b_d: Float64Array = tape.popRef();
+        const made_2_b: Float64Array = tape.popRef();
+        const made_2_d = tape.popRef();
+        const made_2 = tape.popRef();
+        const t38_b = made_2_b[0]!;
+        const t38_b_d = made_2_b_d[0]!;
+        const t43_b = made_2_b[1]!;
+        const t43_b_d = made_2_b_d[1]!;
+        const t48_b = made_2_b[2]!;
+        const t48_b_d = made_2_b_d[2]!;
+        const t51_b = made_2_b[3]!;
+        const t51_b_d = made_2_b_d[3]!;
+        const t49_b = t51_b;
+        const t49_b_d = t51_b_d;
+        const t50_b = t51_b;
+        const t50_b_d = t51_b_d;
+        const t41 = m[3]!;
+        const t41_d = m_d[3]!;
+        const t46 = sq[3]!;
+        const t46_d = sq_d[3]!;
+        let t46_b = t50_b === 0 ? 0 : t50_b * t41;
+        let t46_b_d = t50_b === 0 && t50_b_d === 0 ? 0 : t41 * t50_b_d + t50_b * t41_d;
+        let t41_b = t50_b === 0 ? 0 : t50_b * t46;
+        let t41_b_d = t50_b === 0 && t50_b_d === 0 ? 0 : t46 * t50_b_d + t50_b * t46_d;
+        const t39 = m[1]!;
+        const t39_d = m_d[1]!;
+        const t44 = sq[2]!;
+        const t44_d = sq_d[2]!;
+        let t44_b = t49_b === 0 ? 0 : t49_b * t39;
+        let t44_b_d = t49_b === 0 && t49_b_d === 0 ? 0 : t39 * t49_b_d + t49_b * t39_d;
+        let t39_b = t49_b === 0 ? 0 : t49_b * t44;
+        let t39_b_d = t49_b === 0 && t49_b_d === 0 ? 0 : t44 * t49_b_d + t49_b * t44_d;
+        const t45_b = t48_b;
+        const t45_b_d = t48_b_d;
+        const t47_b = t48_b;
+        const t47_b_d = t48_b_d;
+        const t36 = m[2]!;
+        const t36_d = m_d[2]!;
+        let t36_b = t47_b === 0 ? 0 : t47_b * t46;
+        let t36_b_d = t47_b === 0 && t47_b_d === 0 ? 0 : t46 * t47_b_d + t47_b * t46_d;
+        if (t47_b !== 0 || t47_b_d !== 0) {
+          t46_b += t47_b * t36;
+          t46_b_d += t36 * t47_b_d + t47_b * t36_d;
+        }
+        sq_b[3]! += t46_b;
+        sq_b_d[3]! += t46_b_d;
+        const t33 = m[0]!;
+        const t33_d = m_d[0]!;
+        let t33_b = t45_b === 0 ? 0 : t45_b * t44;
+        let t33_b_d = t45_b === 0 && t45_b_d === 0 ? 0 : t44 * t45_b_d + t45_b * t44_d;
+        if (t45_b !== 0 || t45_b_d !== 0) {
+          t44_b += t45_b * t33;
+          t44_b_d += t33 * t45_b_d + t45_b * t33_d;
+        }
+        sq_b[2]! += t44_b;
+        sq_b_d[2]! += t44_b_d;
+        const t40_b = t43_b;
+        const t40_b_d = t43_b_d;
+        const t42_b = t43_b;
+        const t42_b_d = t43_b_d;
+        const t35 = sq[1]!;
+        const t35_d = sq_d[1]!;
+        let t35_b = t42_b === 0 ? 0 : t42_b * t41;
+        let t35_b_d = t42_b === 0 && t42_b_d === 0 ? 0 : t41 * t42_b_d + t42_b * t41_d;
+        if (t42_b !== 0 || t42_b_d !== 0) {
+          t41_b += t42_b * t35;
+          t41_b_d += t35 * t42_b_d + t42_b * t35_d;
+        }
+        m_b[3]! += t41_b;
+        m_b_d[3]! += t41_b_d;
+        const t32 = sq[0]!;
+        const t32_d = sq_d[0]!;
+        let t32_b = t40_b === 0 ? 0 : t40_b * t39;
+        let t32_b_d = t40_b === 0 && t40_b_d === 0 ? 0 : t39 * t40_b_d + t40_b * t39_d;
+        if (t40_b !== 0 || t40_b_d !== 0) {
+          t39_b += t40_b * t32;
+          t39_b_d += t32 * t40_b_d + t40_b * t32_d;
+        }
+        m_b[1]! += t39_b;
+        m_b_d[1]! += t39_b_d;
+        const t34_b = t38_b;
+        const t34_b_d = t38_b_d;
+        const t37_b = t38_b;
+        const t37_b_d = t38_b_d;
+        if (t37_b !== 0 || t37_b_d !== 0) {
+          t35_b += t37_b * t36;
+          t35_b_d += t36 * t37_b_d + t37_b * t36_d;
+          t36_b += t37_b * t35;
+          t36_b_d += t35 * t37_b_d + t37_b * t35_d;
+        }
+        m_b[2]! += t36_b;
+        m_b_d[2]! += t36_b_d;
+        sq_b[1]! += t35_b;
+        sq_b_d[1]! += t35_b_d;
+        if (t34_b !== 0 || t34_b_d !== 0) {
+          t32_b += t34_b * t33;
+          t32_b_d += t33 * t34_b_d + t34_b * t33_d;
+          t33_b += t34_b * t32;
+          t33_b_d += t32 * t34_b_d + t34_b * t32_d;
+        }
+        m_b[0]! += t33_b;
+        m_b_d[0]! += t33_b_d;
+        sq_b[0]! += t32_b;
+        sq_b_d[0]! += t32_b_d;
+      }
+      // grad of: const sq = Float64Array.of(h[0] * h[0] + h[1] * h[2], h[0] * h[1] + h[1] * h[3], h[2] * h[0] + h[...
+      const t19_b = sq_b[0]!;
+      const t19_b_d = sq_b_d[0]!;
+      const t23_b = sq_b[1]!;
+      const t23_b_d = sq_b_d[1]!;
+      const t26_b = sq_b[2]!;
+      const t26_b_d = sq_b_d[2]!;
+      const t29_b = sq_b[3]!;
+      const t29_b_d = sq_b_d[3]!;
+      const t27_b = t29_b;
+      const t27_b_d = t29_b_d;
+      const t28_b = t29_b;
+      const t28_b_d = t29_b_d;
+      const t21 = stack[--top]!;
+      const t21_d = stack_d[top]!;
+      let t21_b = t28_b === 0 ? 0 : t28_b * (t21 + t21);
+      let t21_b_d = t28_b === 0 && t28_b_d === 0 ? 0 : (t21 + t21) * t28_b_d + t28_b * (2 * t21_d);
+      const t17 = stack[--top]!;
+      const t17_d = stack_d[top]!;
+      const t16 = stack[--top]!;
+      const t16_d = stack_d[top]!;
+      let t17_b = t27_b === 0 ? 0 : t27_b * t16;
+      let t17_b_d = t27_b === 0 && t27_b_d === 0 ? 0 : t16 * t27_b_d + t27_b * t16_d;
+      let t16_b = t27_b === 0 ? 0 : t27_b * t17;
+      let t16_b_d = t27_b === 0 && t27_b_d === 0 ? 0 : t17 * t27_b_d + t27_b * t17_d;
+      const t24_b = t26_b;
+      const t24_b_d = t26_b_d;
+      const t25_b = t26_b;
+      const t25_b_d = t26_b_d;
+      if (t25_b !== 0 || t25_b_d !== 0) {
+        t21_b += t25_b * t17;
+        t21_b_d += t17 * t25_b_d + t25_b * t17_d;
+        t17_b += t25_b * t21;
+        t17_b_d += t21 * t25_b_d + t25_b * t21_d;
+      }
+      const t14 = stack[--top]!;
+      const t14_d = stack_d[top]!;
+      let t14_b = t24_b === 0 ? 0 : t24_b * t17;
+      let t14_b_d = t24_b === 0 && t24_b_d === 0 ? 0 : t17 * t24_b_d + t24_b * t17_d;
+      if (t24_b !== 0 || t24_b_d !== 0) {
+        t17_b += t24_b * t14;
+        t17_b_d += t14 * t24_b_d + t24_b * t14_d;
+      }
+      const t20_b = t23_b;
+      const t20_b_d = t23_b_d;
+      const t22_b = t23_b;
+      const t22_b_d = t23_b_d;
+      if (t22_b !== 0 || t22_b_d !== 0) {
+        t16_b += t22_b * t21;
+        t16_b_d += t21 * t22_b_d + t22_b * t21_d;
+        t21_b += t22_b * t16;
+        t21_b_d += t16 * t22_b_d + t22_b * t16_d;
+      }
+      const t7_b_d: Float64Array = tape.popRef();
+      const t7_b: Float64Array = tape.popRef();
+      const t7_d = tape.popRef();
+      const t7 = tape.popRef();
+      const h = t7;
+      const h_d = t7_d;
+      const h_b = t7_b;
+      const h_b_d = t7_b_d;
+      h_b[3]! += t21_b;
+      h_b_d[3]! += t21_b_d;
+      if (t20_b !== 0 || t20_b_d !== 0) {
+        t14_b += t20_b * t16;
+        t14_b_d += t16 * t20_b_d + t20_b * t16_d;
+        t16_b += t20_b * t14;
+        t16_b_d += t14 * t20_b_d + t20_b * t14_d;
+      }
+      const t15_b = t19_b;
+      const t15_b_d = t19_b_d;
+      const t18_b = t19_b;
+      const t18_b_d = t19_b_d;
+      if (t18_b !== 0 || t18_b_d !== 0) {
+        t16_b += t18_b * t17;
+        t16_b_d += t17 * t18_b_d + t18_b * t17_d;
+        t17_b += t18_b * t16;
+        t17_b_d += t16 * t18_b_d + t18_b * t16_d;
+      }
+      h_b[2]! += t17_b;
+      h_b_d[2]! += t17_b_d;
+      h_b[1]! += t16_b;
+      h_b_d[1]! += t16_b_d;
+      if (t15_b !== 0 || t15_b_d !== 0) {
+        t14_b += t15_b * (t14 + t14);
+        t14_b_d += (t14 + t14) * t15_b_d + t15_b * (2 * t14_d);
+      }
+      h_b[0]! += t14_b;
+      h_b_d[0]! += t14_b_d;
+      // grad of: const h = matPow(m, Math.floor(n / 2))
+      const t5 = n / 2;
+      const t5_d = n_d / 2;
+      const t6 = Math.floor(t5);
+      // split mode (a recursive call): matPow$into_rev pops what matPow$into_fwd recorded
+      const matPow$into_adj = {
+        m: sink(0),
+        n: 0,
+        out: sink(0)
+      };
+      const matPow$into_adj_d = {
+        m: sink(0),
+        n: 0,
+        out: sink(0)
+      };
+      matPow$into_adj.m = m_b;
+      matPow$into_adj_d.m = m_b_d;
+      matPow$into_adj.out = t7_b;
+      matPow$into_adj_d.out = t7_b_d;
+      tape.top = top;
+      matPow$into_rev_d(m, t6, t7, {
+        m: m_d,
+        out: t7_d
+      }, matPow$into_adj, matPow$into_adj_d, 1, 0);
+      stack = tape.values;
+      stack_d = tapeTangents(stack);
+      top = tape.top;
+      top -= t7.length;
+      restore(t7, stack, top);
+      restore(t7_d, stack_d, top);
+    }
+  }
+  tape.top = top;
 }
 
 /** powBySquaring, which its module does not export: the same computation, for its callers here. */
@@ -4329,5 +6277,1327 @@ function powBySquaring_rev_d(x: number, n: number, tangent: { x?: number; n?: nu
   }
   adj.x += x_b;
   adj_d.x += x_b_d;
+  tape.top = top;
+}
+
+/** matPowConst$into, which its module does not export: the same computation, for its callers here. */
+function matPowConst$into(m: Float64Array, n: number, out: Float64Array): void {
+  let t9: number = 0;
+  let t12: number = 0;
+  let result = new Float64Array(0);
+  const t1 = n === 0;
+  if (t1) {
+    const id = new Float64Array([1, 0, 0, 1]);
+    result = id;
+  } else {
+    const t2 = n === 1;
+    if (t2) {
+      const t3 = m.length;
+      const c = new Float64Array(t3);
+      for (let j = 0; j < t3; j++) {
+        const t4 = m[j]!;
+        c[j]! = t4;
+      }
+      result = c;
+    } else {
+      const t5 = n / 2;
+      const t6 = Math.floor(t5);
+      const t8 = t6 === 0;
+      if (t8) {
+        t9 = 4;
+      } else {
+        const t10 = Math.floor(t5);
+        const t11 = t10 === 1;
+        if (t11) {
+          const t13 = m.length;
+          t12 = t13;
+        } else {
+          t12 = 4;
+        }
+        t9 = t12;
+      }
+      const t7 = new Float64Array(t9);
+      matPowConst$into(m, t6, t7);
+      const h = t7;
+      const t14 = h[0]!;
+      const t15 = t14 * t14;
+      const t16 = h[1]!;
+      const t17 = h[2]!;
+      const t18 = t16 * t17;
+      const t19 = t15 + t18;
+      const t20 = t14 * t16;
+      const t21 = h[3]!;
+      const t22 = t16 * t21;
+      const t23 = t20 + t22;
+      const t24 = t17 * t14;
+      const t25 = t21 * t17;
+      const t26 = t24 + t25;
+      const t27 = t17 * t16;
+      const t28 = t21 * t21;
+      const t29 = t27 + t28;
+      const sq = new Float64Array([t19, t23, t26, t29]);
+      const t30 = n % 2;
+      const t31 = t30 === 0;
+      if (t31) {
+        result = sq;
+      } else {
+        const t32 = sq[0]!;
+        const t33 = m[0]!;
+        const t34 = t32 * t33;
+        const t35 = sq[1]!;
+        const t36 = m[2]!;
+        const t37 = t35 * t36;
+        const t38 = t34 + t37;
+        const t39 = m[1]!;
+        const t40 = t32 * t39;
+        const t41 = m[3]!;
+        const t42 = t35 * t41;
+        const t43 = t40 + t42;
+        const t44 = sq[2]!;
+        const t45 = t44 * t33;
+        const t46 = sq[3]!;
+        const t47 = t46 * t36;
+        const t48 = t45 + t47;
+        const t49 = t44 * t39;
+        const t50 = t46 * t41;
+        const t51 = t49 + t50;
+        const odd = new Float64Array([t38, t43, t48, t51]);
+        result = odd;
+      }
+    }
+  }
+  const t52 = result.length;
+  for (let j_1 = 0; j_1 < t52; j_1++) {
+    const t53 = result[j_1]!;
+    out[j_1]! = t53;
+  }
+}
+
+/** Adds into adj the adjoints of matPowConst$into's inputs, given in adj those of the arrays it writes: it writes them as matPowConst$into does, except that an array it also reads is left as it found it. */
+function matPowConst$into_vjp(m: Float64Array, n: number, out: Float64Array, adj: { m: Float64Array; n: number; out: Float64Array }, seed = 1): void {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  let t9: number = 0;
+  let t12: number = 0;
+  let result = new Float64Array(0);
+  let result_b = f64Zeros(0);
+  const t1 = n === 0;
+  if (t1) {
+    const id = new Float64Array([1, 0, 0, 1]);
+    const id_b = f64Zeros(4);
+    result = id;
+    result_b = id_b;
+  } else {
+    const t2 = n === 1;
+    if (t2) {
+      const t3 = m.length;
+      const c = new Float64Array(t3);
+      const c_b = f64Zeros(t3);
+      for (let j = 0; j < t3; j++) {
+        const t4 = m[j]!;
+        c[j]! = t4;
+      }
+      tape.pushRef(c);
+      tape.pushRef(c_b);
+      result = c;
+      result_b = c_b;
+    } else {
+      const t5 = n / 2;
+      const t6 = Math.floor(t5);
+      const t8 = t6 === 0;
+      if (t8) {
+        t9 = 4;
+      } else {
+        const t10 = Math.floor(t5);
+        const t11 = t10 === 1;
+        if (t11) {
+          const t13 = m.length;
+          t12 = t13;
+        } else {
+          t12 = 4;
+        }
+        t9 = t12;
+      }
+      const t7 = new Float64Array(t9);
+      const t7_b = f64Zeros(t9);
+      if (top + t7.length > stack.length) stack = tape.reserve(top, t7.length);
+      saveArray(t7, stack, top);
+      top += t7.length;
+      tape.top = top;
+      matPowConst$into_fwd(m, t6, t7);
+      stack = tape.values;
+      top = tape.top;
+      const h = t7;
+      const h_b = t7_b;
+      const t14 = h[0]!;
+      const t15 = t14 * t14;
+      const t16 = h[1]!;
+      const t17 = h[2]!;
+      const t18 = t16 * t17;
+      const t19 = t15 + t18;
+      const t20 = t14 * t16;
+      const t21 = h[3]!;
+      tape.pushRef(t7);
+      tape.pushRef(t7_b);
+      const t22 = t16 * t21;
+      const t23 = t20 + t22;
+      const t24 = t17 * t14;
+      if (top + 4 > stack.length) stack = tape.reserve(top, 4);
+      stack[top++]! = t14;
+      const t25 = t21 * t17;
+      const t26 = t24 + t25;
+      const t27 = t17 * t16;
+      stack[top++]! = t16;
+      stack[top++]! = t17;
+      const t28 = t21 * t21;
+      stack[top++]! = t21;
+      const t29 = t27 + t28;
+      const sq = new Float64Array([t19, t23, t26, t29]);
+      const sq_b = f64Zeros(4);
+      const t30 = n % 2;
+      const t31 = t30 === 0;
+      if (t31) {
+        result = sq;
+        result_b = sq_b;
+      } else {
+        const t32 = sq[0]!;
+        const t33 = m[0]!;
+        const t34 = t32 * t33;
+        const t35 = sq[1]!;
+        const t36 = m[2]!;
+        const t37 = t35 * t36;
+        const t38 = t34 + t37;
+        const t39 = m[1]!;
+        const t40 = t32 * t39;
+        const t41 = m[3]!;
+        const t42 = t35 * t41;
+        const t43 = t40 + t42;
+        const t44 = sq[2]!;
+        const t45 = t44 * t33;
+        const t46 = sq[3]!;
+        const t47 = t46 * t36;
+        const t48 = t45 + t47;
+        const t49 = t44 * t39;
+        const t50 = t46 * t41;
+        const t51 = t49 + t50;
+        const odd = new Float64Array([t38, t43, t48, t51]);
+        const odd_b = f64Zeros(4);
+        tape.pushRef(odd);
+        tape.pushRef(odd_b);
+        result = odd;
+        result_b = odd_b;
+      }
+      tape.pushRef(sq);
+      tape.pushRef(sq_b);
+    }
+  }
+  const t52 = result.length;
+  for (let j_1 = 0; j_1 < t52; j_1++) {
+    const t53 = result[j_1]!;
+    out[j_1]! = t53;
+  }
+  const m_b = adj.m;
+  const out_b = adj.out;
+  // grad of: function matPowConst$into
+  for (let j_1 = t52 - 1; j_1 >= 0; j_1--) {
+    const t53_b = out_b[j_1]! ?? 0;
+    out_b[j_1]! = 0;
+    result_b[j_1]! += t53_b;
+  }
+  // grad of: if (n === 0)
+  if (!t1) {
+    // grad of: if (n === 1)
+    const t2 = n === 1;
+    if (t2) {
+      // grad of: const c = Float64Array.from(m)
+      const c_b: Float64Array = tape.popRef();
+      const c = tape.popRef();
+      const t3 = m.length;
+      for (let j = t3 - 1; j >= 0; j--) {
+        const t4_b = c_b[j]!;
+        c_b[j]! = 0;
+        m_b[j]! += t4_b;
+      }
+    } else {
+      // grad of: if (n % 2 === 0)
+      const sq_b: Float64Array = tape.popRef();
+      const sq = tape.popRef();
+      const t30 = n % 2;
+      const t31 = t30 === 0;
+      if (!t31) {
+        // grad of: const odd = Float64Array.of(sq[0] * m[0] + sq[1] * m[2], sq[0] * m[1] + sq[1] * m[3], sq[2] * m[0...
+        const odd_b: Float64Array = tape.popRef();
+        const odd = tape.popRef();
+        const t38_b = odd_b[0]!;
+        const t43_b = odd_b[1]!;
+        const t48_b = odd_b[2]!;
+        const t51_b = odd_b[3]!;
+        const t49_b = t51_b;
+        const t50_b = t51_b;
+        const t41 = m[3]!;
+        const t46 = sq[3]!;
+        let t46_b = t50_b === 0 ? 0 : t50_b * t41;
+        let t41_b = t50_b === 0 ? 0 : t50_b * t46;
+        const t39 = m[1]!;
+        const t44 = sq[2]!;
+        let t44_b = t49_b === 0 ? 0 : t49_b * t39;
+        let t39_b = t49_b === 0 ? 0 : t49_b * t44;
+        const t45_b = t48_b;
+        const t47_b = t48_b;
+        const t36 = m[2]!;
+        let t36_b = t47_b === 0 ? 0 : t47_b * t46;
+        if (t47_b !== 0) t46_b += t47_b * t36;
+        sq_b[3]! += t46_b;
+        const t33 = m[0]!;
+        let t33_b = t45_b === 0 ? 0 : t45_b * t44;
+        if (t45_b !== 0) t44_b += t45_b * t33;
+        sq_b[2]! += t44_b;
+        const t40_b = t43_b;
+        const t42_b = t43_b;
+        const t35 = sq[1]!;
+        let t35_b = t42_b === 0 ? 0 : t42_b * t41;
+        if (t42_b !== 0) t41_b += t42_b * t35;
+        m_b[3]! += t41_b;
+        const t32 = sq[0]!;
+        let t32_b = t40_b === 0 ? 0 : t40_b * t39;
+        if (t40_b !== 0) t39_b += t40_b * t32;
+        m_b[1]! += t39_b;
+        const t34_b = t38_b;
+        const t37_b = t38_b;
+        if (t37_b !== 0) {
+          t35_b += t37_b * t36;
+          t36_b += t37_b * t35;
+        }
+        m_b[2]! += t36_b;
+        sq_b[1]! += t35_b;
+        if (t34_b !== 0) {
+          t32_b += t34_b * t33;
+          t33_b += t34_b * t32;
+        }
+        m_b[0]! += t33_b;
+        sq_b[0]! += t32_b;
+      }
+      // grad of: const sq = Float64Array.of(h[0] * h[0] + h[1] * h[2], h[0] * h[1] + h[1] * h[3], h[2] * h[0] + h[...
+      const t19_b = sq_b[0]!;
+      const t23_b = sq_b[1]!;
+      const t26_b = sq_b[2]!;
+      const t29_b = sq_b[3]!;
+      const t27_b = t29_b;
+      const t28_b = t29_b;
+      const t21 = stack[--top]!;
+      let t21_b = t28_b === 0 ? 0 : t28_b * (t21 + t21);
+      const t17 = stack[--top]!;
+      const t16 = stack[--top]!;
+      let t17_b = t27_b === 0 ? 0 : t27_b * t16;
+      let t16_b = t27_b === 0 ? 0 : t27_b * t17;
+      const t24_b = t26_b;
+      const t25_b = t26_b;
+      if (t25_b !== 0) {
+        t21_b += t25_b * t17;
+        t17_b += t25_b * t21;
+      }
+      const t14 = stack[--top]!;
+      let t14_b = t24_b === 0 ? 0 : t24_b * t17;
+      if (t24_b !== 0) t17_b += t24_b * t14;
+      const t20_b = t23_b;
+      const t22_b = t23_b;
+      if (t22_b !== 0) {
+        t16_b += t22_b * t21;
+        t21_b += t22_b * t16;
+      }
+      const t7_b: Float64Array = tape.popRef();
+      const t7 = tape.popRef();
+      const h = t7;
+      const h_b = t7_b;
+      h_b[3]! += t21_b;
+      if (t20_b !== 0) {
+        t14_b += t20_b * t16;
+        t16_b += t20_b * t14;
+      }
+      const t15_b = t19_b;
+      const t18_b = t19_b;
+      if (t18_b !== 0) {
+        t16_b += t18_b * t17;
+        t17_b += t18_b * t16;
+      }
+      h_b[2]! += t17_b;
+      h_b[1]! += t16_b;
+      if (t15_b !== 0) t14_b += t15_b * (t14 + t14);
+      h_b[0]! += t14_b;
+      // grad of: const h = matPowConst(m, Math.floor(n / 2))
+      const t5 = n / 2;
+      const t6 = Math.floor(t5);
+      // split mode (a recursive call): matPowConst$into_rev pops what matPowConst$into_fwd recorded
+      const matPowConst$into_adj = {
+        m: sink(0),
+        n: 0,
+        out: sink(0)
+      };
+      matPowConst$into_adj.m = m_b;
+      matPowConst$into_adj.out = t7_b;
+      tape.top = top;
+      matPowConst$into_rev(m, t6, t7, matPowConst$into_adj);
+      stack = tape.values;
+      top = tape.top;
+      top -= t7.length;
+      restore(t7, stack, top);
+    }
+  }
+  tape.top = top;
+}
+
+/** matPowConst$into's value; records on the tape what matPowConst$into_rev needs (split mode: the calls of matPowConst$into in loops and recursions). */
+function matPowConst$into_fwd(m: Float64Array, n: number, out: Float64Array): void {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  let t9: number = 0;
+  let t12: number = 0;
+  let result = new Float64Array(0);
+  let result_b = f64Zeros(0);
+  const t1 = n === 0;
+  if (t1) {
+    const id = new Float64Array([1, 0, 0, 1]);
+    const id_b = f64Zeros(4);
+    result = id;
+    result_b = id_b;
+  } else {
+    const t2 = n === 1;
+    if (t2) {
+      const t3 = m.length;
+      const c = new Float64Array(t3);
+      const c_b = f64Zeros(t3);
+      for (let j = 0; j < t3; j++) {
+        const t4 = m[j]!;
+        c[j]! = t4;
+      }
+      tape.pushRef(c);
+      tape.pushRef(c_b);
+      result = c;
+      result_b = c_b;
+    } else {
+      const t5 = n / 2;
+      const t6 = Math.floor(t5);
+      const t8 = t6 === 0;
+      if (t8) {
+        t9 = 4;
+      } else {
+        const t10 = Math.floor(t5);
+        const t11 = t10 === 1;
+        if (t11) {
+          const t13 = m.length;
+          t12 = t13;
+        } else {
+          t12 = 4;
+        }
+        t9 = t12;
+      }
+      const t7 = new Float64Array(t9);
+      const t7_b = f64Zeros(t9);
+      if (top + t7.length > stack.length) stack = tape.reserve(top, t7.length);
+      saveArray(t7, stack, top);
+      top += t7.length;
+      tape.top = top;
+      matPowConst$into_fwd(m, t6, t7);
+      stack = tape.values;
+      top = tape.top;
+      const h = t7;
+      const h_b = t7_b;
+      const t14 = h[0]!;
+      const t15 = t14 * t14;
+      const t16 = h[1]!;
+      const t17 = h[2]!;
+      const t18 = t16 * t17;
+      const t19 = t15 + t18;
+      const t20 = t14 * t16;
+      const t21 = h[3]!;
+      tape.pushRef(t7);
+      tape.pushRef(t7_b);
+      const t22 = t16 * t21;
+      const t23 = t20 + t22;
+      const t24 = t17 * t14;
+      if (top + 4 > stack.length) stack = tape.reserve(top, 4);
+      stack[top++]! = t14;
+      const t25 = t21 * t17;
+      const t26 = t24 + t25;
+      const t27 = t17 * t16;
+      stack[top++]! = t16;
+      stack[top++]! = t17;
+      const t28 = t21 * t21;
+      stack[top++]! = t21;
+      const t29 = t27 + t28;
+      const sq = new Float64Array([t19, t23, t26, t29]);
+      const sq_b = f64Zeros(4);
+      const t30 = n % 2;
+      const t31 = t30 === 0;
+      if (t31) {
+        result = sq;
+        result_b = sq_b;
+      } else {
+        const t32 = sq[0]!;
+        const t33 = m[0]!;
+        const t34 = t32 * t33;
+        const t35 = sq[1]!;
+        const t36 = m[2]!;
+        const t37 = t35 * t36;
+        const t38 = t34 + t37;
+        const t39 = m[1]!;
+        const t40 = t32 * t39;
+        const t41 = m[3]!;
+        const t42 = t35 * t41;
+        const t43 = t40 + t42;
+        const t44 = sq[2]!;
+        const t45 = t44 * t33;
+        const t46 = sq[3]!;
+        const t47 = t46 * t36;
+        const t48 = t45 + t47;
+        const t49 = t44 * t39;
+        const t50 = t46 * t41;
+        const t51 = t49 + t50;
+        const odd = new Float64Array([t38, t43, t48, t51]);
+        const odd_b = f64Zeros(4);
+        tape.pushRef(odd);
+        tape.pushRef(odd_b);
+        result = odd;
+        result_b = odd_b;
+      }
+      tape.pushRef(sq);
+      tape.pushRef(sq_b);
+    }
+  }
+  const t52 = result.length;
+  for (let j_1 = 0; j_1 < t52; j_1++) {
+    const t53 = result[j_1]!;
+    out[j_1]! = t53;
+  }
+  // for matPowConst$into_rev: what its reverse sweep reads of the values here
+  tape.pushRef(result_b);
+  if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+  stack[top++]! = t1 ? 1 : 0;
+  stack[top++]! = t52;
+  tape.top = top;
+}
+
+/** Adds seed times matPowConst$into's gradient into adj, popping what matPowConst$into_fwd recorded (split mode). */
+function matPowConst$into_rev(m: Float64Array, n: number, out: Float64Array, adj: { m: Float64Array; n: number; out: Float64Array }, seed = 1): void {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  // what matPowConst$into_fwd recorded for this reverse sweep
+  const t52 = stack[--top]!;
+  const t1 = stack[--top]! !== 0;
+  let result_b = tape.popRef();
+  const m_b = adj.m;
+  const out_b = adj.out;
+  // grad of: function matPowConst$into
+  for (let j_1 = t52 - 1; j_1 >= 0; j_1--) {
+    const t53_b = out_b[j_1]! ?? 0;
+    out_b[j_1]! = 0;
+    result_b[j_1]! += t53_b;
+  }
+  // grad of: if (n === 0)
+  if (!t1) {
+    // grad of: if (n === 1)
+    const t2 = n === 1;
+    if (t2) {
+      // grad of: const c = Float64Array.from(m)
+      const c_b: Float64Array = tape.popRef();
+      const c = tape.popRef();
+      const t3 = m.length;
+      for (let j = t3 - 1; j >= 0; j--) {
+        const t4_b = c_b[j]!;
+        c_b[j]! = 0;
+        m_b[j]! += t4_b;
+      }
+    } else {
+      // grad of: if (n % 2 === 0)
+      const sq_b: Float64Array = tape.popRef();
+      const sq = tape.popRef();
+      const t30 = n % 2;
+      const t31 = t30 === 0;
+      if (!t31) {
+        // grad of: const odd = Float64Array.of(sq[0] * m[0] + sq[1] * m[2], sq[0] * m[1] + sq[1] * m[3], sq[2] * m[0...
+        const odd_b: Float64Array = tape.popRef();
+        const odd = tape.popRef();
+        const t38_b = odd_b[0]!;
+        const t43_b = odd_b[1]!;
+        const t48_b = odd_b[2]!;
+        const t51_b = odd_b[3]!;
+        const t49_b = t51_b;
+        const t50_b = t51_b;
+        const t41 = m[3]!;
+        const t46 = sq[3]!;
+        let t46_b = t50_b === 0 ? 0 : t50_b * t41;
+        let t41_b = t50_b === 0 ? 0 : t50_b * t46;
+        const t39 = m[1]!;
+        const t44 = sq[2]!;
+        let t44_b = t49_b === 0 ? 0 : t49_b * t39;
+        let t39_b = t49_b === 0 ? 0 : t49_b * t44;
+        const t45_b = t48_b;
+        const t47_b = t48_b;
+        const t36 = m[2]!;
+        let t36_b = t47_b === 0 ? 0 : t47_b * t46;
+        if (t47_b !== 0) t46_b += t47_b * t36;
+        sq_b[3]! += t46_b;
+        const t33 = m[0]!;
+        let t33_b = t45_b === 0 ? 0 : t45_b * t44;
+        if (t45_b !== 0) t44_b += t45_b * t33;
+        sq_b[2]! += t44_b;
+        const t40_b = t43_b;
+        const t42_b = t43_b;
+        const t35 = sq[1]!;
+        let t35_b = t42_b === 0 ? 0 : t42_b * t41;
+        if (t42_b !== 0) t41_b += t42_b * t35;
+        m_b[3]! += t41_b;
+        const t32 = sq[0]!;
+        let t32_b = t40_b === 0 ? 0 : t40_b * t39;
+        if (t40_b !== 0) t39_b += t40_b * t32;
+        m_b[1]! += t39_b;
+        const t34_b = t38_b;
+        const t37_b = t38_b;
+        if (t37_b !== 0) {
+          t35_b += t37_b * t36;
+          t36_b += t37_b * t35;
+        }
+        m_b[2]! += t36_b;
+        sq_b[1]! += t35_b;
+        if (t34_b !== 0) {
+          t32_b += t34_b * t33;
+          t33_b += t34_b * t32;
+        }
+        m_b[0]! += t33_b;
+        sq_b[0]! += t32_b;
+      }
+      // grad of: const sq = Float64Array.of(h[0] * h[0] + h[1] * h[2], h[0] * h[1] + h[1] * h[3], h[2] * h[0] + h[...
+      const t19_b = sq_b[0]!;
+      const t23_b = sq_b[1]!;
+      const t26_b = sq_b[2]!;
+      const t29_b = sq_b[3]!;
+      const t27_b = t29_b;
+      const t28_b = t29_b;
+      const t21 = stack[--top]!;
+      let t21_b = t28_b === 0 ? 0 : t28_b * (t21 + t21);
+      const t17 = stack[--top]!;
+      const t16 = stack[--top]!;
+      let t17_b = t27_b === 0 ? 0 : t27_b * t16;
+      let t16_b = t27_b === 0 ? 0 : t27_b * t17;
+      const t24_b = t26_b;
+      const t25_b = t26_b;
+      if (t25_b !== 0) {
+        t21_b += t25_b * t17;
+        t17_b += t25_b * t21;
+      }
+      const t14 = stack[--top]!;
+      let t14_b = t24_b === 0 ? 0 : t24_b * t17;
+      if (t24_b !== 0) t17_b += t24_b * t14;
+      const t20_b = t23_b;
+      const t22_b = t23_b;
+      if (t22_b !== 0) {
+        t16_b += t22_b * t21;
+        t21_b += t22_b * t16;
+      }
+      const t7_b: Float64Array = tape.popRef();
+      const t7 = tape.popRef();
+      const h = t7;
+      const h_b = t7_b;
+      h_b[3]! += t21_b;
+      if (t20_b !== 0) {
+        t14_b += t20_b * t16;
+        t16_b += t20_b * t14;
+      }
+      const t15_b = t19_b;
+      const t18_b = t19_b;
+      if (t18_b !== 0) {
+        t16_b += t18_b * t17;
+        t17_b += t18_b * t16;
+      }
+      h_b[2]! += t17_b;
+      h_b[1]! += t16_b;
+      if (t15_b !== 0) t14_b += t15_b * (t14 + t14);
+      h_b[0]! += t14_b;
+      // grad of: const h = matPowConst(m, Math.floor(n / 2))
+      const t5 = n / 2;
+      const t6 = Math.floor(t5);
+      // split mode (a recursive call): matPowConst$into_rev pops what matPowConst$into_fwd recorded
+      const matPowConst$into_adj = {
+        m: sink(0),
+        n: 0,
+        out: sink(0)
+      };
+      matPowConst$into_adj.m = m_b;
+      matPowConst$into_adj.out = t7_b;
+      tape.top = top;
+      matPowConst$into_rev(m, t6, t7, matPowConst$into_adj);
+      stack = tape.values;
+      top = tape.top;
+      top -= t7.length;
+      restore(t7, stack, top);
+    }
+  }
+  tape.top = top;
+}
+
+/** Forward mode of matPowConst$into: a missing key of tangent is zero. Writes the tangents of what it writes into tangent.out (when given). */
+function matPowConst$into_jvp(m: Float64Array, n: number, out: Float64Array, tangent: { m?: Float64Array; n?: number; out?: Float64Array }): void {
+  const m_d = tangent.m ?? new Float64Array(m.length);
+  const out_d = tangent.out ?? new Float64Array(out.length);
+  let t9: number = 0;
+  let t12: number = 0;
+  let result = new Float64Array(0);
+  let result_d = new Float64Array(0);
+  const t1 = n === 0;
+  if (t1) {
+    const id = new Float64Array([1, 0, 0, 1]);
+    const id_d = new Float64Array([0, 0, 0, 0]);
+    result = id;
+    result_d = id_d;
+  } else {
+    const t2 = n === 1;
+    if (t2) {
+      const t3 = m.length;
+      const c = new Float64Array(t3);
+      const c_d = new Float64Array(t3);
+      for (let j = 0; j < t3; j++) {
+        const t4 = m[j]!;
+        const t4_d = m_d[j]!;
+        c[j]! = t4;
+        c_d[j]! = t4_d;
+      }
+      result = c;
+      result_d = c_d;
+    } else {
+      const t5 = n / 2;
+      const t6 = Math.floor(t5);
+      const t8 = t6 === 0;
+      if (t8) {
+        t9 = 4;
+      } else {
+        const t10 = Math.floor(t5);
+        const t11 = t10 === 1;
+        if (t11) {
+          const t13 = m.length;
+          t12 = t13;
+        } else {
+          t12 = 4;
+        }
+        t9 = t12;
+      }
+      const t7 = new Float64Array(t9);
+      const t7_d = new Float64Array(t9);
+      matPowConst$into_jvp(m, t6, t7, {
+        m: m_d,
+        out: t7_d
+      });
+      const h = t7;
+      const h_d = t7_d;
+      const t14 = h[0]!;
+      const t14_d = h_d[0]!;
+      const t15 = t14 * t14;
+      const t15_d = (t14 + t14) * t14_d;
+      const t16 = h[1]!;
+      const t16_d = h_d[1]!;
+      const t17 = h[2]!;
+      const t17_d = h_d[2]!;
+      const t18 = t16 * t17;
+      const t18_d = t17 * t16_d + t16 * t17_d;
+      const t19 = t15 + t18;
+      const t19_d = t15_d + t18_d;
+      const t20 = t14 * t16;
+      const t20_d = t16 * t14_d + t14 * t16_d;
+      const t21 = h[3]!;
+      const t21_d = h_d[3]!;
+      const t22 = t16 * t21;
+      const t22_d = t21 * t16_d + t16 * t21_d;
+      const t23 = t20 + t22;
+      const t23_d = t20_d + t22_d;
+      const t24 = t17 * t14;
+      const t24_d = t14 * t17_d + t17 * t14_d;
+      const t25 = t21 * t17;
+      const t25_d = t17 * t21_d + t21 * t17_d;
+      const t26 = t24 + t25;
+      const t26_d = t24_d + t25_d;
+      const t27 = t17 * t16;
+      const t27_d = t16 * t17_d + t17 * t16_d;
+      const t28 = t21 * t21;
+      const t28_d = (t21 + t21) * t21_d;
+      const t29 = t27 + t28;
+      const t29_d = t27_d + t28_d;
+      const sq = new Float64Array([t19, t23, t26, t29]);
+      const sq_d = new Float64Array([t19_d, t23_d, t26_d, t29_d]);
+      const t30 = n % 2;
+      const t31 = t30 === 0;
+      if (t31) {
+        result = sq;
+        result_d = sq_d;
+      } else {
+        const t32 = sq[0]!;
+        const t32_d = sq_d[0]!;
+        const t33 = m[0]!;
+        const t33_d = m_d[0]!;
+        const t34 = t32 * t33;
+        const t34_d = t33 * t32_d + t32 * t33_d;
+        const t35 = sq[1]!;
+        const t35_d = sq_d[1]!;
+        const t36 = m[2]!;
+        const t36_d = m_d[2]!;
+        const t37 = t35 * t36;
+        const t37_d = t36 * t35_d + t35 * t36_d;
+        const t38 = t34 + t37;
+        const t38_d = t34_d + t37_d;
+        const t39 = m[1]!;
+        const t39_d = m_d[1]!;
+        const t40 = t32 * t39;
+        const t40_d = t39 * t32_d + t32 * t39_d;
+        const t41 = m[3]!;
+        const t41_d = m_d[3]!;
+        const t42 = t35 * t41;
+        const t42_d = t41 * t35_d + t35 * t41_d;
+        const t43 = t40 + t42;
+        const t43_d = t40_d + t42_d;
+        const t44 = sq[2]!;
+        const t44_d = sq_d[2]!;
+        const t45 = t44 * t33;
+        const t45_d = t33 * t44_d + t44 * t33_d;
+        const t46 = sq[3]!;
+        const t46_d = sq_d[3]!;
+        const t47 = t46 * t36;
+        const t47_d = t36 * t46_d + t46 * t36_d;
+        const t48 = t45 + t47;
+        const t48_d = t45_d + t47_d;
+        const t49 = t44 * t39;
+        const t49_d = t39 * t44_d + t44 * t39_d;
+        const t50 = t46 * t41;
+        const t50_d = t41 * t46_d + t46 * t41_d;
+        const t51 = t49 + t50;
+        const t51_d = t49_d + t50_d;
+        const odd = new Float64Array([t38, t43, t48, t51]);
+        const odd_d = new Float64Array([t38_d, t43_d, t48_d, t51_d]);
+        result = odd;
+        result_d = odd_d;
+      }
+    }
+  }
+  const t52 = result.length;
+  for (let j_1 = 0; j_1 < t52; j_1++) {
+    const t53 = result[j_1]!;
+    const t53_d = result_d[j_1]!;
+    out[j_1]! = t53;
+    out_d[j_1]! = t53_d;
+  }
+}
+
+/** matPowConst$into_fwd along tangent (second order): the tangents of what matPowConst$into writes; the tangent tape gets the tangents of what matPowConst$into_fwd records. */
+function matPowConst$into_fwd_d(m: Float64Array, n: number, out: Float64Array, tangent: { m?: Float64Array; n?: number; out?: Float64Array }): void {
+  const m_d = tangent.m ?? f64Zeros(m.length);
+  const n_d = tangent.n ?? 0;
+  const out_d = tangent.out ?? f64Zeros(out.length);
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  let t9: number = 0;
+  let t12: number = 0;
+  let result = new Float64Array(0);
+  let result_d = new Float64Array(0);
+  let result_b = f64Zeros(0);
+  let result_b_d = f64Zeros(0);
+  const t1 = n === 0;
+  if (t1) {
+    const id = new Float64Array([1, 0, 0, 1]);
+    const id_d = new Float64Array([0, 0, 0, 0]);
+    const id_b = f64Zeros(4);
+    const id_b_d = f64Zeros(4);
+    result = id;
+    result_d = id_d;
+    result_b = id_b;
+    result_b_d = id_b_d;
+  } else {
+    const t2 = n === 1;
+    if (t2) {
+      const t3 = m.length;
+      const c = new Float64Array(t3);
+      const c_d = new Float64Array(t3);
+      const c_b = f64Zeros(t3);
+      const c_b_d = f64Zeros(t3);
+      for (let j = 0; j < t3; j++) {
+        const t4 = m[j]!;
+        const t4_d = m_d[j]!;
+        c[j]! = t4;
+        c_d[j]! = t4_d;
+      }
+      tape.pushRef(c);
+      tape.pushRef(c_d);
+      tape.pushRef(c_b);
+      tape.pushRef(c_b_d);
+      result = c;
+      result_d = c_d;
+      result_b = c_b;
+      result_b_d = c_b_d;
+    } else {
+      const t5 = n / 2;
+      const t5_d = n_d / 2;
+      const t6 = Math.floor(t5);
+      const t8 = t6 === 0;
+      if (t8) {
+        t9 = 4;
+      } else {
+        const t10 = Math.floor(t5);
+        const t11 = t10 === 1;
+        if (t11) {
+          const t13 = m.length;
+          t12 = t13;
+        } else {
+          t12 = 4;
+        }
+        t9 = t12;
+      }
+      const t7 = new Float64Array(t9);
+      const t7_d = new Float64Array(t9);
+      const t7_b = f64Zeros(t9);
+      const t7_b_d = f64Zeros(t9);
+      if (top + t7.length > stack.length) {
+        stack = tape.reserve(top, t7.length);
+        stack_d = tapeTangents(stack);
+      }
+      saveArray(t7, stack, top);
+      saveArray(t7_d, stack_d, top);
+      top += t7.length;
+      tape.top = top;
+      matPowConst$into_fwd_d(m, t6, t7, {
+        m: m_d,
+        out: t7_d
+      });
+      stack = tape.values;
+      stack_d = tapeTangents(stack);
+      top = tape.top;
+      const h = t7;
+      const h_d = t7_d;
+      const h_b = t7_b;
+      const h_b_d = t7_b_d;
+      const t14 = h[0]!;
+      const t14_d = h_d[0]!;
+      const t15 = t14 * t14;
+      const t15_d = (t14 + t14) * t14_d;
+      const t16 = h[1]!;
+      const t16_d = h_d[1]!;
+      const t17 = h[2]!;
+      const t17_d = h_d[2]!;
+      const t18 = t16 * t17;
+      const t18_d = t17 * t16_d + t16 * t17_d;
+      const t19 = t15 + t18;
+      const t19_d = t15_d + t18_d;
+      const t20 = t14 * t16;
+      const t20_d = t16 * t14_d + t14 * t16_d;
+      const t21 = h[3]!;
+      const t21_d = h_d[3]!;
+      tape.pushRef(t7);
+      tape.pushRef(t7_d);
+      tape.pushRef(t7_b);
+      tape.pushRef(t7_b_d);
+      const t22 = t16 * t21;
+      const t22_d = t21 * t16_d + t16 * t21_d;
+      const t23 = t20 + t22;
+      const t23_d = t20_d + t22_d;
+      const t24 = t17 * t14;
+      const t24_d = t14 * t17_d + t17 * t14_d;
+      if (top + 4 > stack.length) {
+        stack = tape.reserve(top, 4);
+        stack_d = tapeTangents(stack);
+      }
+      stack_d[top]! = t14_d;
+      stack[top++]! = t14;
+      const t25 = t21 * t17;
+      const t25_d = t17 * t21_d + t21 * t17_d;
+      const t26 = t24 + t25;
+      const t26_d = t24_d + t25_d;
+      const t27 = t17 * t16;
+      const t27_d = t16 * t17_d + t17 * t16_d;
+      stack_d[top]! = t16_d;
+      stack[top++]! = t16;
+      stack_d[top]! = t17_d;
+      stack[top++]! = t17;
+      const t28 = t21 * t21;
+      const t28_d = (t21 + t21) * t21_d;
+      stack_d[top]! = t21_d;
+      stack[top++]! = t21;
+      const t29 = t27 + t28;
+      const t29_d = t27_d + t28_d;
+      const sq = new Float64Array([t19, t23, t26, t29]);
+      const sq_d = new Float64Array([t19_d, t23_d, t26_d, t29_d]);
+      const sq_b = f64Zeros(4);
+      const sq_b_d = f64Zeros(4);
+      const t30 = n % 2;
+      const t30_d = n_d;
+      const t31 = t30 === 0;
+      if (t31) {
+        result = sq;
+        result_d = sq_d;
+        result_b = sq_b;
+        result_b_d = sq_b_d;
+      } else {
+        const t32 = sq[0]!;
+        const t32_d = sq_d[0]!;
+        const t33 = m[0]!;
+        const t33_d = m_d[0]!;
+        const t34 = t32 * t33;
+        const t34_d = t33 * t32_d + t32 * t33_d;
+        const t35 = sq[1]!;
+        const t35_d = sq_d[1]!;
+        const t36 = m[2]!;
+        const t36_d = m_d[2]!;
+        const t37 = t35 * t36;
+        const t37_d = t36 * t35_d + t35 * t36_d;
+        const t38 = t34 + t37;
+        const t38_d = t34_d + t37_d;
+        const t39 = m[1]!;
+        const t39_d = m_d[1]!;
+        const t40 = t32 * t39;
+        const t40_d = t39 * t32_d + t32 * t39_d;
+        const t41 = m[3]!;
+        const t41_d = m_d[3]!;
+        const t42 = t35 * t41;
+        const t42_d = t41 * t35_d + t35 * t41_d;
+        const t43 = t40 + t42;
+        const t43_d = t40_d + t42_d;
+        const t44 = sq[2]!;
+        const t44_d = sq_d[2]!;
+        const t45 = t44 * t33;
+        const t45_d = t33 * t44_d + t44 * t33_d;
+        const t46 = sq[3]!;
+        const t46_d = sq_d[3]!;
+        const t47 = t46 * t36;
+        const t47_d = t36 * t46_d + t46 * t36_d;
+        const t48 = t45 + t47;
+        const t48_d = t45_d + t47_d;
+        const t49 = t44 * t39;
+        const t49_d = t39 * t44_d + t44 * t39_d;
+        const t50 = t46 * t41;
+        const t50_d = t41 * t46_d + t46 * t41_d;
+        const t51 = t49 + t50;
+        const t51_d = t49_d + t50_d;
+        const odd = new Float64Array([t38, t43, t48, t51]);
+        const odd_d = new Float64Array([t38_d, t43_d, t48_d, t51_d]);
+        const odd_b = f64Zeros(4);
+        const odd_b_d = f64Zeros(4);
+        tape.pushRef(odd);
+        tape.pushRef(odd_d);
+        tape.pushRef(odd_b);
+        tape.pushRef(odd_b_d);
+        result = odd;
+        result_d = odd_d;
+        result_b = odd_b;
+        result_b_d = odd_b_d;
+      }
+      tape.pushRef(sq);
+      tape.pushRef(sq_d);
+      tape.pushRef(sq_b);
+      tape.pushRef(sq_b_d);
+    }
+  }
+  const t52 = result.length;
+  for (let j_1 = 0; j_1 < t52; j_1++) {
+    const t53 = result[j_1]!;
+    const t53_d = result_d[j_1]!;
+    out[j_1]! = t53;
+    out_d[j_1]! = t53_d;
+  }
+  // for matPowConst$into_rev: what its reverse sweep reads of the values here
+  tape.pushRef(result_b);
+  tape.pushRef(result_b_d);
+  if (top + 2 > stack.length) {
+    stack = tape.reserve(top, 2);
+    stack_d = tapeTangents(stack);
+  }
+  stack_d[top]! = 0;
+  stack[top++]! = t1 ? 1 : 0;
+  stack_d[top]! = 0;
+  stack[top++]! = t52;
+  tape.top = top;
+}
+
+/** matPowConst$into_rev along tangent and the tangents of adj and seed (second order): does what matPowConst$into_rev does, and adds into adj_d the tangents of what it adds into adj. */
+function matPowConst$into_rev_d(m: Float64Array, n: number, out: Float64Array, tangent: { m?: Float64Array; n?: number; out?: Float64Array }, adj: { m: Float64Array; n: number; out: Float64Array }, adj_d: { m: Float64Array; n: number; out: Float64Array }, seed = 1, seed_d = 0): void {
+  const m_d = tangent.m ?? f64Zeros(m.length);
+  const n_d = tangent.n ?? 0;
+  const out_d = tangent.out ?? f64Zeros(out.length);
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  // what matPowConst$into_fwd recorded for this reverse sweep
+  const t52 = stack[--top]!;
+  const t1 = stack[--top]! !== 0;
+  let result_b_d = tape.popRef();
+  let result_b = tape.popRef();
+  const m_b = adj.m;
+  const m_b_d = adj_d.m;
+  const out_b = adj.out;
+  const out_b_d = adj_d.out;
+  // grad of: function matPowConst$into
+  for (let j_1 = t52 - 1; j_1 >= 0; j_1--) {
+    const t53_b = out_b[j_1]! ?? 0;
+    const t53_b_d = out_b_d[j_1]! ?? 0;
+    out_b[j_1]! = 0;
+    out_b_d[j_1]! = 0;
+    result_b[j_1]! += t53_b;
+    result_b_d[j_1]! += t53_b_d;
+  }
+  // grad of: if (n === 0)
+  if (!t1) {
+    // grad of: if (n === 1)
+    const t2 = n === 1;
+    if (t2) {
+      // grad of: const c = Float64Array.from(m)
+      const c_b_d: Float64Array = tape.popRef();
+      const c_b: Float64Array = tape.popRef();
+      const c_d = tape.popRef();
+      const c = tape.popRef();
+      const t3 = m.length;
+      for (let j = t3 - 1; j >= 0; j--) {
+        const t4_b = c_b[j]!;
+        const t4_b_d = c_b_d[j]!;
+        c_b[j]! = 0;
+        c_b_d[j]! = 0;
+        m_b[j]! += t4_b;
+        m_b_d[j]! += t4_b_d;
+      }
+    } else {
+      // grad of: if (n % 2 === 0)
+      const sq_b_d: Float64Array = tape.popRef();
+      const sq_b: Float64Array = tape.popRef();
+      const sq_d = tape.popRef();
+      const sq = tape.popRef();
+      const t30 = n % 2;
+      const t30_d = n_d;
+      const t31 = t30 === 0;
+      if (!t31) {
+        // grad of: const odd = Float64Array.of(sq[0] * m[0] + sq[1] * m[2], sq[0] * m[1] + sq[1] * m[3], sq[2] * m[0...
+        const odd_b_d: Float64Array = tape.popRef();
+        const odd_b: Float64Array = tape.popRef();
+        const odd_d = tape.popRef();
+        const odd = tape.popRef();
+        const t38_b = odd_b[0]!;
+        const t38_b_d = odd_b_d[0]!;
+        const t43_b = odd_b[1]!;
+        const t43_b_d = odd_b_d[1]!;
+        const t48_b = odd_b[2]!;
+        const t48_b_d = odd_b_d[2]!;
+        const t51_b = odd_b[3]!;
+        const t51_b_d = odd_b_d[3]!;
+        const t49_b = t51_b;
+        const t49_b_d = t51_b_d;
+        const t50_b = t51_b;
+        const t50_b_d = t51_b_d;
+        const t41 = m[3]!;
+        const t41_d = m_d[3]!;
+        const t46 = sq[3]!;
+        const t46_d = sq_d[3]!;
+        let t46_b = t50_b === 0 ? 0 : t50_b * t41;
+        let t46_b_d = t50_b === 0 && t50_b_d === 0 ? 0 : t41 * t50_b_d + t50_b * t41_d;
+        let t41_b = t50_b === 0 ? 0 : t50_b * t46;
+        let t41_b_d = t50_b === 0 && t50_b_d === 0 ? 0 : t46 * t50_b_d + t50_b * t46_d;
+        const t39 = m[1]!;
+        const t39_d = m_d[1]!;
+        const t44 = sq[2]!;
+        const t44_d = sq_d[2]!;
+        let t44_b = t49_b === 0 ? 0 : t49_b * t39;
+        let t44_b_d = t49_b === 0 && t49_b_d === 0 ? 0 : t39 * t49_b_d + t49_b * t39_d;
+        let t39_b = t49_b === 0 ? 0 : t49_b * t44;
+        let t39_b_d = t49_b === 0 && t49_b_d === 0 ? 0 : t44 * t49_b_d + t49_b * t44_d;
+        const t45_b = t48_b;
+        const t45_b_d = t48_b_d;
+        const t47_b = t48_b;
+        const t47_b_d = t48_b_d;
+        const t36 = m[2]!;
+        const t36_d = m_d[2]!;
+        let t36_b = t47_b === 0 ? 0 : t47_b * t46;
+        let t36_b_d = t47_b === 0 && t47_b_d === 0 ? 0 : t46 * t47_b_d + t47_b * t46_d;
+        if (t47_b !== 0 || t47_b_d !== 0) {
+          t46_b += t47_b * t36;
+          t46_b_d += t36 * t47_b_d + t47_b * t36_d;
+        }
+        sq_b[3]! += t46_b;
+        sq_b_d[3]! += t46_b_d;
+        const t33 = m[0]!;
+        const t33_d = m_d[0]!;
+        let t33_b = t45_b === 0 ? 0 : t45_b * t44;
+        let t33_b_d = t45_b === 0 && t45_b_d === 0 ? 0 : t44 * t45_b_d + t45_b * t44_d;
+        if (t45_b !== 0 || t45_b_d !== 0) {
+          t44_b += t45_b * t33;
+          t44_b_d += t33 * t45_b_d + t45_b * t33_d;
+        }
+        sq_b[2]! += t44_b;
+        sq_b_d[2]! += t44_b_d;
+        const t40_b = t43_b;
+        const t40_b_d = t43_b_d;
+        const t42_b = t43_b;
+        const t42_b_d = t43_b_d;
+        const t35 = sq[1]!;
+        const t35_d = sq_d[1]!;
+        let t35_b = t42_b === 0 ? 0 : t42_b * t41;
+        let t35_b_d = t42_b === 0 && t42_b_d === 0 ? 0 : t41 * t42_b_d + t42_b * t41_d;
+        if (t42_b !== 0 || t42_b_d !== 0) {
+          t41_b += t42_b * t35;
+          t41_b_d += t35 * t42_b_d + t42_b * t35_d;
+        }
+        m_b[3]! += t41_b;
+        m_b_d[3]! += t41_b_d;
+        const t32 = sq[0]!;
+        const t32_d = sq_d[0]!;
+        let t32_b = t40_b === 0 ? 0 : t40_b * t39;
+        let t32_b_d = t40_b === 0 && t40_b_d === 0 ? 0 : t39 * t40_b_d + t40_b * t39_d;
+        if (t40_b !== 0 || t40_b_d !== 0) {
+          t39_b += t40_b * t32;
+          t39_b_d += t32 * t40_b_d + t40_b * t32_d;
+        }
+        m_b[1]! += t39_b;
+        m_b_d[1]! += t39_b_d;
+        const t34_b = t38_b;
+        const t34_b_d = t38_b_d;
+        const t37_b = t38_b;
+        const t37_b_d = t38_b_d;
+        if (t37_b !== 0 || t37_b_d !== 0) {
+          t35_b += t37_b * t36;
+          t35_b_d += t36 * t37_b_d + t37_b * t36_d;
+          t36_b += t37_b * t35;
+          t36_b_d += t35 * t37_b_d + t37_b * t35_d;
+        }
+        m_b[2]! += t36_b;
+        m_b_d[2]! += t36_b_d;
+        sq_b[1]! += t35_b;
+        sq_b_d[1]! += t35_b_d;
+        if (t34_b !== 0 || t34_b_d !== 0) {
+          t32_b += t34_b * t33;
+          t32_b_d += t33 * t34_b_d + t34_b * t33_d;
+          t33_b += t34_b * t32;
+          t33_b_d += t32 * t34_b_d + t34_b * t32_d;
+        }
+        m_b[0]! += t33_b;
+        m_b_d[0]! += t33_b_d;
+        sq_b[0]! += t32_b;
+        sq_b_d[0]! += t32_b_d;
+      }
+      // grad of: const sq = Float64Array.of(h[0] * h[0] + h[1] * h[2], h[0] * h[1] + h[1] * h[3], h[2] * h[0] + h[...
+      const t19_b = sq_b[0]!;
+      const t19_b_d = sq_b_d[0]!;
+      const t23_b = sq_b[1]!;
+      const t23_b_d = sq_b_d[1]!;
+      const t26_b = sq_b[2]!;
+      const t26_b_d = sq_b_d[2]!;
+      const t29_b = sq_b[3]!;
+      const t29_b_d = sq_b_d[3]!;
+      const t27_b = t29_b;
+      const t27_b_d = t29_b_d;
+      const t28_b = t29_b;
+      const t28_b_d = t29_b_d;
+      const t21 = stack[--top]!;
+      const t21_d = stack_d[top]!;
+      let t21_b = t28_b === 0 ? 0 : t28_b * (t21 + t21);
+      let t21_b_d = t28_b === 0 && t28_b_d === 0 ? 0 : (t21 + t21) * t28_b_d + t28_b * (2 * t21_d);
+      const t17 = stack[--top]!;
+      const t17_d = stack_d[top]!;
+      const t16 = stack[--top]!;
+      const t16_d = stack_d[top]!;
+      let t17_b = t27_b === 0 ? 0 : t27_b * t16;
+      let t17_b_d = t27_b === 0 && t27_b_d === 0 ? 0 : t16 * t27_b_d + t27_b * t16_d;
+      let t16_b = t27_b === 0 ? 0 : t27_b * t17;
+      let t16_b_d = t27_b === 0 && t27_b_d === 0 ? 0 : t17 * t27_b_d + t27_b * t17_d;
+      const t24_b = t26_b;
+      const t24_b_d = t26_b_d;
+      const t25_b = t26_b;
+      const t25_b_d = t26_b_d;
+      if (t25_b !== 0 || t25_b_d !== 0) {
+        t21_b += t25_b * t17;
+        t21_b_d += t17 * t25_b_d + t25_b * t17_d;
+        t17_b += t25_b * t21;
+        t17_b_d += t21 * t25_b_d + t25_b * t21_d;
+      }
+      const t14 = stack[--top]!;
+      const t14_d = stack_d[top]!;
+      let t14_b = t24_b === 0 ? 0 : t24_b * t17;
+      let t14_b_d = t24_b === 0 && t24_b_d === 0 ? 0 : t17 * t24_b_d + t24_b * t17_d;
+      if (t24_b !== 0 || t24_b_d !== 0) {
+        t17_b += t24_b * t14;
+        t17_b_d += t14 * t24_b_d + t24_b * t14_d;
+      }
+      const t20_b = t23_b;
+      const t20_b_d = t23_b_d;
+      const t22_b = t23_b;
+      const t22_b_d = t23_b_d;
+      if (t22_b !== 0 || t22_b_d !== 0) {
+        t16_b += t22_b * t21;
+        t16_b_d += t21 * t22_b_d + t22_b * t21_d;
+        t21_b += t22_b * t16;
+        t21_b_d += t16 * t22_b_d + t22_b * t16_d;
+      }
+      const t7_b_d: Float64Array = tape.popRef();
+      const t7_b: Float64Array = tape.popRef();
+      const t7_d = tape.popRef();
+      const t7 = tape.popRef();
+      const h = t7;
+      const h_d = t7_d;
+      const h_b = t7_b;
+      const h_b_d = t7_b_d;
+      h_b[3]! += t21_b;
+      h_b_d[3]! += t21_b_d;
+      if (t20_b !== 0 || t20_b_d !== 0) {
+        t14_b += t20_b * t16;
+        t14_b_d += t16 * t20_b_d + t20_b * t16_d;
+        t16_b += t20_b * t14;
+        t16_b_d += t14 * t20_b_d + t20_b * t14_d;
+      }
+      const t15_b = t19_b;
+      const t15_b_d = t19_b_d;
+      const t18_b = t19_b;
+      const t18_b_d = t19_b_d;
+      if (t18_b !== 0 || t18_b_d !== 0) {
+        t16_b += t18_b * t17;
+        t16_b_d += t17 * t18_b_d + t18_b * t17_d;
+        t17_b += t18_b * t16;
+        t17_b_d += t16 * t18_b_d + t18_b * t16_d;
+      }
+      h_b[2]! += t17_b;
+      h_b_d[2]! += t17_b_d;
+      h_b[1]! += t16_b;
+      h_b_d[1]! += t16_b_d;
+      if (t15_b !== 0 || t15_b_d !== 0) {
+        t14_b += t15_b * (t14 + t14);
+        t14_b_d += (t14 + t14) * t15_b_d + t15_b * (2 * t14_d);
+      }
+      h_b[0]! += t14_b;
+      h_b_d[0]! += t14_b_d;
+      // grad of: const h = matPowConst(m, Math.floor(n / 2))
+      const t5 = n / 2;
+      const t5_d = n_d / 2;
+      const t6 = Math.floor(t5);
+      // split mode (a recursive call): matPowConst$into_rev pops what matPowConst$into_fwd recorded
+      const matPowConst$into_adj = {
+        m: sink(0),
+        n: 0,
+        out: sink(0)
+      };
+      const matPowConst$into_adj_d = {
+        m: sink(0),
+        n: 0,
+        out: sink(0)
+      };
+      matPowConst$into_adj.m = m_b;
+      matPowConst$into_adj_d.m = m_b_d;
+      matPowConst$into_adj.out = t7_b;
+      matPowConst$into_adj_d.out = t7_b_d;
+      tape.top = top;
+      matPowConst$into_rev_d(m, t6, t7, {
+        m: m_d,
+        out: t7_d
+      }, matPowConst$into_adj, matPowConst$into_adj_d, 1, 0);
+      stack = tape.values;
+      stack_d = tapeTangents(stack);
+      top = tape.top;
+      top -= t7.length;
+      restore(t7, stack, top);
+      restore(t7_d, stack_d, top);
+    }
+  }
   tape.top = top;
 }

@@ -10,6 +10,7 @@ import type { LoweringState } from './state.js';
 import { conditional, numeric } from './conditions.js';
 import { boundArray } from './bound-arrays.js';
 import { arrayCallback, isArrayCallback } from './array-callbacks.js';
+import { tupleArray, tupleValue } from '../tuple-arrays.js';
 
 /**
  * A local array: a new one (`new Float64Array(n)` or any typed array, `new Array(n).fill(c)`,
@@ -68,6 +69,13 @@ export function newArray(cx: LoweringState, init: ts.Expression, name: string, t
     return target;
   };
   const number = (e: ts.Expression) => numeric(cx, lowerExpr(cx, e), e);
+  // (`const q = pts[i]` of a local array of tuples: a copy of the tuple, tuple-arrays.ts)
+  const bare = skipParens(init);
+  if (ts.isElementAccessExpression(bare) && tupleArray(cx, bare.expression)) {
+    const target = b.newVar(name, type, 'local', rebound);
+    tupleValue(cx, bare, number, target);
+    return target;
+  }
   const ctorOf = (e: ts.Expression): ArrayCtor | undefined =>
     (ts.isIdentifier(e) && isArrayCtor(e.text) ? e.text : undefined);
   const elementsOf = (list: ts.ArrayLiteralExpression) => {

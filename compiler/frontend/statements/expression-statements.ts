@@ -12,9 +12,12 @@ import { boundArray } from './bound-arrays.js';
 import { arrayAssignment } from './destructuring.js';
 import { arraySource, copyArray, newArray } from './arrays.js';
 import { isString, messageParts } from './throw.js';
+import { tuplePush, tupleStore } from '../tuple-arrays.js';
 
 /** An expression statement: an assignment or `++` without a copy of its value. */
 export function effect(cx: LoweringState, e: ts.Expression): void {
+  // (`pts.push([a, b])` of a local array of tuples: tuple-arrays.ts)
+  if (tuplePush(cx, skipParens(e), (x) => numeric(cx, lowerExpr(cx, x), x))) return;
   const { b } = cx;
   e = skipParens(e);
   if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.CommaToken) {
@@ -36,6 +39,7 @@ export function effect(cx: LoweringState, e: ts.Expression): void {
   if (ts.isBinaryExpression(e) && optionsFallback(cx, e)) return;
   const left = ts.isBinaryExpression(e) ? skipParens(e.left) : undefined;
   if (ts.isBinaryExpression(e) && left && ts.isElementAccessExpression(left) && isAssignmentOperator(e.operatorToken.kind)) {
+    if (e.operatorToken.kind === ts.SyntaxKind.EqualsToken && tupleStore(cx, left, e.right, (x) => numeric(cx, lowerExpr(cx, x), x))) return;
     if (e.operatorToken.kind === ts.SyntaxKind.EqualsToken) storeElement(cx, left, undefined, lowerExpr(cx, e.right));
     else lowerExpr(cx, e);
     return;

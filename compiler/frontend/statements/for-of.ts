@@ -9,6 +9,7 @@ import { arrayBinding, lowerExpr } from '../expressions.js';
 import { resizedArrays, skipParens } from '../facts.js';
 import { type Exits, none, type LoopFrame, type LoweringState } from './state.js';
 import { window } from './arrays.js';
+import { tupleArray } from '../tuple-arrays.js';
 import { lowerList, statementsOf, leavesLoop } from './jumps.js';
 import { generalLoop } from './loops.js';
 
@@ -22,6 +23,9 @@ export function forOf(cx: LoweringState, s: ts.ForOfStatement, label: string | u
   if (!ts.isVariableDeclarationList(init)) {
     return b.fail(init, 'TSG1009', "'for … of' must declare its own variable", `write for (const ${init.getText(b.sf)} of …) with a new name`);
   }
+  // (`for (const [a, b] of pts)` of a local array of tuples: tuple-arrays.ts)
+  const tuples = tupleArray(cx, s.expression);
+  if (tuples && init.declarations.length === 1) return forOfTuples(cx, s, label, loc, tuples, init.declarations[0]!.name);
   // `for (const [i, v] of a.entries())`: the index and the element
   const pair = entriesPattern(s);
   if (init.declarations.length !== 1 || (!ts.isIdentifier(init.declarations[0]!.name) && !pair)) {
@@ -151,6 +155,47 @@ function loopOverIndices(cx: LoweringState, s: ts.ForOfStatement, label: string 
   if (frame.cnt) body = [{ kind: 'assign', target: frame.cnt, value: constAtom(false), decl: true, loc }, ...body];
   b.emit({ kind: 'for', index, from: constAtom(0), to: to(), step: 1, inclusive: false, body, loc });
   return none;
+}
+
+/**
+ * `for (const q of pts)` over a local array of tuples (a copy of each tuple: tuple-arrays.ts), or
+ * `for (const [a, b] of pts)` (each number read into its name).
+ */
+function forOfTuples(cx: LoweringState, s: ts.ForOfStatement, label: string | undefined, loc: Loc, { v, k }: { v: Var; k: number }, name: ts.BindingName): Exits {
+  const { b, checker } = cx;
+  const iterated = checker.getSymbolAtLocation(skipParens(s.expression));
+  if (iterated && resizedArrays(s.statement, checker).has(iterated)) {
+    return b.fail(s.expression, 'TSG1009', `'for … of' over '${s.expression.getText(b.sf)}', an array of tuples its body pushes onto`, 'loop over the indices of the tuples there before the loop: for (let i = 0; i < n; i++), n read first');
+  }
+  const jumps = leavesLoop(s.statement, label);
+  const index = b.generatedVar('i', 'int', jumps);
+  const count = b.eq('div', [b.eq('length', [varAtom(v)]), constAtom(k)]);
+  const at = (j: number) => {
+    const row = b.eq('mul', [varAtom(index), constAtom(k)]);
+    return j === 0 ? row : b.eq('add', [row, constAtom(j)]);
+  };
+  const element = () => {
+    if (ts.isIdentifier(name)) {
+      const symbol = checker.getSymbolAtLocation(name)!;
+      const elements = Array.from({ length: k }, (_, j) => b.eq('load', [varAtom(v), at(j)]));
+      const q = b.newVar(name.text, 'f64[]', 'local', cx.assigned.has(symbol));
+      b.emit({ kind: 'alloc', target: q, ctor: 'Array', length: constAtom(k), elements, loc });
+      cx.scope.set(symbol, { kind: 'var', v: q });
+      return;
+    }
+    if (!ts.isArrayBindingPattern(name)) return b.fail(name, 'TSG1009', `'for … of' over an array of tuples declares one name, or the tuple's numbers: for (const [a, b] of …)`, 'write for (const q of …) or for (const [a, b] of …)');
+    name.elements.forEach((el, j) => {
+      if (ts.isOmittedExpression(el)) return;
+      if (j >= k || el.dotDotDotToken || el.initializer || !ts.isIdentifier(el.name)) return b.fail(el, 'TSG1009', `'${el.getText(b.sf)}' is not one of the ${k} numbers of the tuple`, `name the tuple's numbers: for (const [a, b] of …)`);
+      const symbol = checker.getSymbolAtLocation(el.name)!;
+      const mutable = cx.assigned.has(symbol);
+      const x = b.newVar(el.name.text, 'f64', 'local', mutable);
+      if (mutable) b.assign(x, b.eq('load', [varAtom(v), at(j)]), true);
+      else b.eq('load', [varAtom(v), at(j)], x);
+      cx.scope.set(symbol, { kind: 'var', v: x });
+    });
+  };
+  return loopOverIndices(cx, s, label, loc, { index, to: () => count, element, jumps });
 }
 
 /** `for (const [i, v] of a.entries())` (either name may be left out): its names and `a`. */

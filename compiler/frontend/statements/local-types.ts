@@ -10,6 +10,7 @@ import { factoryProblem } from '../values.js';
 import { classifyType, isAssignmentOperator, nullableNumber, skipParens } from '../facts.js';
 import type { LoweringState } from './state.js';
 import { isNestedNumberArray, nestedArrayDiagnostic } from '../nested-arrays.js';
+import { localTupleArray } from '../tuple-arrays.js';
 
 export function typeOf(cx: LoweringState, symbol: ts.Symbol, type: ts.Type, node: ts.Node): Type {
   // `let t;` (no type, no value): the type of what the function assigns it
@@ -43,7 +44,8 @@ export function typeOf(cx: LoweringState, symbol: ts.Symbol, type: ts.Type, node
     return cx.b.fail(node, 'TSG1003', `the local '${(node as ts.VariableDeclaration & { name: ts.Identifier }).name.text}' holds the function '${made.expression.getText()}' makes: tsgrad follows a function a factory makes when a module-level constant holds it${problem ? `, and ${problem.problem}` : ''}`,
       problem ? problem.hint : `declare it at module level (const ${(node as ts.VariableDeclaration & { name: ts.Identifier }).name.text} = ${made.getText()}) and call it here`);
   }
-  // (`const pts: [number, number][] = []`: the flat layout that works, as a parameter's hint says)
+  // (`const pts: [number, number][] = []`: one flat array, k numbers per tuple (tuple-arrays.ts))
+  if (localTupleArray(cx.checker, symbol, type, node, (at, message, hint) => cx.b.fail(at, 'TSG1003', message, hint)) !== undefined) return 'f64[]';
   if (isNestedNumberArray(type, cx.checker)) {
     const name = ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) ? node.name.text : symbol.name;
     const { message, hint } = nestedArrayDiagnostic(name, cx.checker.typeToString(type), type, cx.checker, true);

@@ -11,7 +11,7 @@ import { classifyType, isNullish, skipParens } from '../facts.js';
 import type { Exits, LoweringState } from './state.js';
 import { numeric, bool, select } from './conditions.js';
 import { boundArray } from './bound-arrays.js';
-import { arrayArgument } from './arrays.js';
+import { arrayArgument, newArray } from './arrays.js';
 import { jumpFlag } from './jumps.js';
 
 /** The end of a function returning `number | undefined` is reached: it returns undefined there. */
@@ -168,6 +168,17 @@ function returnedAllocation(cx: LoweringState, e: ts.Expression): Atom | undefin
     const args = inner.arguments;
     if (method === 'of' && !args.some((x) => ts.isSpreadElement(x))) return literal(args, ctor);
     if (method === 'from' && args.length === 1 && ts.isArrayLiteralExpression(skipParens(args[0]!))) return literal((skipParens(args[0]!) as ts.ArrayLiteralExpression).elements, ctor);
+    // (`return Float64Array.from(m)`: a copy, as `const c = Float64Array.from(m); return c` makes it)
+    if (method === 'from' && args.length === 1) {
+      const copy = newArray(cx, inner, 'made', 'f64[]', false);
+      if (copy) return varAtom(copy);
+    }
+  }
+  // (`return xs.slice()`: a copy, as a declaration makes it)
+  if (ts.isCallExpression(inner) && ts.isPropertyAccessExpression(inner.expression) && inner.expression.name.text === 'slice' &&
+      classifyType(cx.checker.getTypeAtLocation(inner.expression.expression), cx.checker) !== 'other') {
+    const copy = newArray(cx, inner, 'made', 'f64[]', false);
+    if (copy) return varAtom(copy);
   }
   if (!ts.isNewExpression(inner) || !ts.isIdentifier(inner.expression) || !isFloatArrayCtor(inner.expression.text) || inner.arguments?.length !== 1) return undefined;
   const ctor = inner.expression.text;
