@@ -31,7 +31,7 @@ export const specs: Spec[] = [
   // hydro
   { file: 'hydro', name: 'bucketLoss', params: ['params', 'rain', 'pet', 'qObs', 'mode'],
     args: (r) => [Float64Array.of(U(r, 50, 150), U(r, 0.01, 0.05), U(r, 10, 40)), F(30, r, 0, 40), F(30, r, 0, 5), F(30, r, 0, 10), pick(r, ['linear', 'threshold'])] },
-  { file: 'hydro', name: 'bucketLossOpts', params: ['params', 'rain', 'pet', 'qObs', 'opts'], refused: 'TSG1007',
+  { file: 'hydro', name: 'bucketLossOpts', params: ['params', 'rain', 'pet', 'qObs', 'opts'],
     args: (r) => [Float64Array.of(U(r, 50, 150), U(r, 0.01, 0.05), U(r, 10, 40)), F(30, r, 0, 40), F(30, r, 0, 5), F(30, r, 0, 10), {} as never] },
   { file: 'hydro', name: 'manningQ', params: ['y', 'bottom', 'side', 'n', 'slope'],
     args: (r) => [U(r, 0.5, 3), U(r, 1, 5), U(r, 0.5, 2), U(r, 0.02, 0.05), U(r, 1e-4, 1e-2)] },
@@ -119,7 +119,7 @@ export const specs: Spec[] = [
   { file: 'probes', name: 'cubicArcLength', params: ['c', 'L'], refused: 'TSG2002', args: (r) => [G(4, r), U(r, 0.5, 2)] },
   { file: 'probes', name: 'speedPenalty', params: ['v', 'limit'], refused: 'TSG1008', args: (r) => [F(8, r, 0, 30), U(r, 10, 25)] },
   { file: 'probes', name: 'peakToNorm', params: ['x', 'from', 'to'], fixed: ['from', 'to'], args: (r) => [F(10, r, 0.1, 2), pick(r, [0, 2]), pick(r, [6, 9])] },
-  { file: 'probes', name: 'weightedMeanSq', params: ['x', 'w'], refused: 'TSG1003', args: (r) => [G(6, r), F(6, r, 0.1, 1)] },
+  { file: 'probes', name: 'weightedMeanSq', params: ['x', 'w'], args: (r) => [G(6, r), F(6, r, 0.1, 1)] },
   // probes2
   { file: 'probes2', name: 'cubicSpring', params: ['x', 'k1', 'k3'], args: (r) => [U(r, -2, 2), U(r, 0.5, 2), U(r, 0.1, 1)] },
   { file: 'probes2', name: 'creepRate', params: ['stress', 'A', 'n'], args: (r) => [U(r, -3, 3), U(r, 0.1, 1), U(r, 2, 5)] },

@@ -2,7 +2,9 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$ } from 'tsgrad/runtime';
+// (bound once: run through CommonJS interop, each read of an import is a getter call)
+const denseHessian = denseHessian$;
 
 /** drag's value; adds seed times its gradient into adj (in forward mode: the result depends on v alone). */
 export function drag_vjp(v: number, shape: "sphere" | "plate", adj: { v: number }, seed = 1): number {

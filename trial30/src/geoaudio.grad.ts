@@ -2,7 +2,12 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian, f64Zeros, tape, tapeTangents } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
+// (bound once: run through CommonJS interop, each read of an import is a getter call)
+const denseHessian = denseHessian$;
+const f64Zeros = f64Zeros$;
+const tape = tape$;
+const tapeTangents = tapeTangents$;
 
 /** haversine's value; adds seed times its gradient into adj. */
 export function haversine_vjp(lat1: number, lon1: number, lat2: number, lon2: number, R_arg: number | undefined, adj: { lat1: number; lon1: number; lat2: number; lon2: number; R: number }, seed = 1): number {
@@ -703,7 +708,7 @@ export function vincenty_vjp(lat1: number, lon1: number, lat2: number, lon2: num
     }
   }
   const t59 = !ret;
-  if (top + 8 > stack.length) stack = tape.reserve(top, 8);
+  if (top + 7 > stack.length) stack = tape.reserve(top, 7);
   if (t59) {
     const t60 = a * a;
     const t61 = b * b;
@@ -741,7 +746,6 @@ export function vincenty_vjp(lat1: number, lon1: number, lat2: number, lon2: num
     const t89 = -3 + t88;
     const t90 = t86 * t89;
     stack[top++]! = t86;
-    stack[top++]! = t89;
     const t91 = 4 * t81;
     const t92 = -3 + t91;
     const t93 = t90 * t92;
@@ -828,8 +832,10 @@ export function vincenty_vjp(lat1: number, lon1: number, lat2: number, lon2: num
     const t92_b = t93_b * t90;
     const t91_b = t92_b;
     let t81_b = t91_b * 4;
-    const t89 = stack[--top]!;
     const t86 = stack[--top]!;
+    const t87 = sinSigma ** 2;
+    const t88 = 4 * t87;
+    const t89 = -3 + t88;
     const t86_b = t90_b * t89;
     const t89_b = t90_b * t86;
     const t88_b = t89_b;
@@ -1582,8 +1588,8 @@ export function vincenty_hvp(lat1: number, lon1: number, lat2: number, lon2: num
     }
   }
   const t59 = !ret;
-  if (top + 8 > stack.length) {
-    stack = tape.reserve(top, 8);
+  if (top + 7 > stack.length) {
+    stack = tape.reserve(top, 7);
     stack_d = tapeTangents(stack);
   }
   if (t59) {
@@ -1656,8 +1662,6 @@ export function vincenty_hvp(lat1: number, lon1: number, lat2: number, lon2: num
     const t90_d = t89 * t86_d + t86 * t89_d;
     stack_d[top]! = t86_d;
     stack[top++]! = t86;
-    stack_d[top]! = t89_d;
-    stack[top++]! = t89;
     const t91 = 4 * t81;
     const t91_d = 4 * t81_d;
     const t92 = -3 + t91;
@@ -1819,10 +1823,14 @@ export function vincenty_hvp(lat1: number, lon1: number, lat2: number, lon2: num
     const t91_b_d = t92_b_d;
     let t81_b = t91_b * 4;
     let t81_b_d = 4 * t91_b_d;
-    const t89 = stack[--top]!;
-    const t89_d = stack_d[top]!;
     const t86 = stack[--top]!;
     const t86_d = stack_d[top]!;
+    const t87 = sinSigma ** 2;
+    const t87_d = 2 * sinSigma * sinSigma_d;
+    const t88 = 4 * t87;
+    const t88_d = 4 * t87_d;
+    const t89 = -3 + t88;
+    const t89_d = t88_d;
     const t86_b = t90_b * t89;
     const t86_b_d = t89 * t90_b_d + t90_b * t89_d;
     const t89_b = t90_b * t86;

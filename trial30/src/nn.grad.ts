@@ -3,7 +3,14 @@
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
 // f_jacobian(..., mode) returns { value, jacobian, rows, columns } of a function that writes arrays: row-major, by columns or rows.
-import { denseHessian, f64Zeros, restore, saveArray, tape, tapeTangents } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, restore as restore$, saveArray as saveArray$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
+// (bound once: run through CommonJS interop, each read of an import is a getter call)
+const denseHessian = denseHessian$;
+const f64Zeros = f64Zeros$;
+const restore = restore$;
+const saveArray = saveArray$;
+const tape = tape$;
+const tapeTangents = tapeTangents$;
 
 /** Adds into adj the adjoints of gruCell's inputs, given in adj those of the arrays it writes: it writes them as gruCell does, except that an array it also reads is left as it found it. */
 export function gruCell_vjp(x: Float64Array, h: Float64Array, W: Float64Array, U: Float64Array, b: Float64Array, hOut: Float64Array, adj: { x: Float64Array; h: Float64Array; W: Float64Array; U: Float64Array; b: Float64Array; hOut: Float64Array }, seed = 1): void {
@@ -3558,7 +3565,7 @@ export function softKMeans_vjp(points: Float64Array, centers: Float64Array, beta
   const d = new Float64Array(k);
   let energy = 0;
   for (let i = 0; i < n; i++) {
-    if (top + (k + 1 > 0 ? k + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (k + 1 > 0 ? k + 1 : 0) * 2);
+    if (top + (k + 1 > 0 ? k + 1 : 0) > stack.length) stack = tape.reserve(top, k + 1 > 0 ? k + 1 : 0);
     for (let j = 0; j < k; j++) {
       const t3 = -beta;
       const t4 = 2 * i;
@@ -3575,7 +3582,6 @@ export function softKMeans_vjp(points: Float64Array, centers: Float64Array, beta
       const t15 = t14 ** 2;
       const t16 = t9 + t15;
       const t17 = t3 * t16;
-      stack[top++]! = t16;
       stack[top++]! = d[j]!;
       d[j]! = t17;
     }
@@ -3660,27 +3666,29 @@ export function softKMeans_vjp(points: Float64Array, centers: Float64Array, beta
       d[j]! = stack[--top]!;
       const t17_b = d_b[j]!;
       d_b[j]! = 0;
-      const t16 = stack[--top]!;
       const t3 = -beta;
+      const t4 = 2 * i;
+      const t5 = points[t4]!;
+      const t6 = 2 * j;
+      const t7 = centers[t6]!;
+      const t8 = t5 - t7;
+      const t9 = t8 ** 2;
+      const t10 = t4 + 1;
+      const t11 = points[t10]!;
+      const t12 = t6 + 1;
+      const t13 = centers[t12]!;
+      const t14 = t11 - t13;
+      const t15 = t14 ** 2;
+      const t16 = t9 + t15;
       const t3_b = t17_b === 0 ? 0 : t17_b * t16;
       const t16_b = t17_b === 0 ? 0 : t17_b * t3;
       const t9_b = t16_b;
       const t15_b = t16_b;
-      const t4 = 2 * i;
-      const t10 = t4 + 1;
-      const t11 = points[t10]!;
-      const t6 = 2 * j;
-      const t12 = t6 + 1;
-      const t13 = centers[t12]!;
-      const t14 = t11 - t13;
       const t14_b = t15_b === 0 ? 0 : t15_b * (2 * t14);
       const t11_b = t14_b;
       const t13_b = -t14_b;
       centers_b[t12]! += t13_b;
       points_b_acc += t11_b;
-      const t5 = points[t4]!;
-      const t7 = centers[t6]!;
-      const t8 = t5 - t7;
       const t8_b = t9_b === 0 ? 0 : t9_b * (2 * t8);
       const t5_b = t8_b;
       const t7_b = -t8_b;
@@ -3828,8 +3836,8 @@ export function softKMeans_hvp(points: Float64Array, centers: Float64Array, beta
   let energy = 0;
   let energy_d = 0;
   for (let i = 0; i < n; i++) {
-    if (top + (k + 1 > 0 ? k + 1 : 0) * 2 > stack.length) {
-      stack = tape.reserve(top, (k + 1 > 0 ? k + 1 : 0) * 2);
+    if (top + (k + 1 > 0 ? k + 1 : 0) > stack.length) {
+      stack = tape.reserve(top, k + 1 > 0 ? k + 1 : 0);
       stack_d = tapeTangents(stack);
     }
     for (let j = 0; j < k; j++) {
@@ -3859,8 +3867,6 @@ export function softKMeans_hvp(points: Float64Array, centers: Float64Array, beta
       const t16_d = t9_d + t15_d;
       const t17 = t3 * t16;
       const t17_d = t16 * t3_d + t3 * t16_d;
-      stack_d[top]! = t16_d;
-      stack[top++]! = t16;
       stack_d[top]! = d_d[j]!;
       stack[top++]! = d[j]!;
       d[j]! = t17;
@@ -4010,10 +4016,30 @@ export function softKMeans_hvp(points: Float64Array, centers: Float64Array, beta
       const t17_b_d = d_b_d[j]!;
       d_b[j]! = 0;
       d_b_d[j]! = 0;
-      const t16 = stack[--top]!;
-      const t16_d = stack_d[top]!;
       const t3 = -beta;
       const t3_d = -beta_d;
+      const t4 = 2 * i;
+      const t5 = points[t4]!;
+      const t5_d = points_d[t4]!;
+      const t6 = 2 * j;
+      const t7 = centers[t6]!;
+      const t7_d = centers_d[t6]!;
+      const t8 = t5 - t7;
+      const t8_d = t5_d - t7_d;
+      const t9 = t8 ** 2;
+      const t9_d = 2 * t8 * t8_d;
+      const t10 = t4 + 1;
+      const t11 = points[t10]!;
+      const t11_d = points_d[t10]!;
+      const t12 = t6 + 1;
+      const t13 = centers[t12]!;
+      const t13_d = centers_d[t12]!;
+      const t14 = t11 - t13;
+      const t14_d = t11_d - t13_d;
+      const t15 = t14 ** 2;
+      const t15_d = 2 * t14 * t14_d;
+      const t16 = t9 + t15;
+      const t16_d = t9_d + t15_d;
       const t3_b = t17_b === 0 ? 0 : t17_b * t16;
       const t3_b_d = t17_b === 0 && t17_b_d === 0 ? 0 : t16 * t17_b_d + t17_b * t16_d;
       const t16_b = t17_b === 0 ? 0 : t17_b * t3;
@@ -4022,16 +4048,6 @@ export function softKMeans_hvp(points: Float64Array, centers: Float64Array, beta
       const t9_b_d = t16_b_d;
       const t15_b = t16_b;
       const t15_b_d = t16_b_d;
-      const t4 = 2 * i;
-      const t10 = t4 + 1;
-      const t11 = points[t10]!;
-      const t11_d = points_d[t10]!;
-      const t6 = 2 * j;
-      const t12 = t6 + 1;
-      const t13 = centers[t12]!;
-      const t13_d = centers_d[t12]!;
-      const t14 = t11 - t13;
-      const t14_d = t11_d - t13_d;
       const t14_b = t15_b === 0 ? 0 : t15_b * (2 * t14);
       const t14_b_d = t15_b === 0 && t15_b_d === 0 ? 0 : 2 * t14 * t15_b_d + t15_b * (2 * t14_d);
       const t11_b = t14_b;
@@ -4042,12 +4058,6 @@ export function softKMeans_hvp(points: Float64Array, centers: Float64Array, beta
       centers_b_d[t12]! += t13_b_d;
       points_b_acc += t11_b;
       points_b_acc_d += t11_b_d;
-      const t5 = points[t4]!;
-      const t5_d = points_d[t4]!;
-      const t7 = centers[t6]!;
-      const t7_d = centers_d[t6]!;
-      const t8 = t5 - t7;
-      const t8_d = t5_d - t7_d;
       const t8_b = t9_b === 0 ? 0 : t9_b * (2 * t8);
       const t8_b_d = t9_b === 0 && t9_b_d === 0 ? 0 : 2 * t8 * t9_b_d + t9_b * (2 * t8_d);
       const t5_b = t8_b;

@@ -2,7 +2,15 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian, f64Zeros, restore, saveArray, sink, tape, tapeTangents } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, restore as restore$, saveArray as saveArray$, sink as sink$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
+// (bound once: run through CommonJS interop, each read of an import is a getter call)
+const denseHessian = denseHessian$;
+const f64Zeros = f64Zeros$;
+const restore = restore$;
+const saveArray = saveArray$;
+const sink = sink$;
+const tape = tape$;
+const tapeTangents = tapeTangents$;
 
 /** dragForce's value; adds seed times its gradient into adj. */
 export function dragForce_vjp(v: number, area: number, shape: "sphere" | "plate" | "stream", adj: { v: number; area: number }, seed = 1): number {
@@ -3151,7 +3159,7 @@ export function pickedEnergy_hessian(a: Float64Array, b: Float64Array, w: number
 function scanInto(x: Float64Array, out: Float64Array, i: number, acc: number): void {
   const t1 = x.length;
   const t2 = i >= t1;
-  if (t2) {} else {
+  if (!t2) {
     const t3 = acc * 0.9;
     const t4 = x[i]!;
     const next = t3 + t4;
@@ -3171,7 +3179,7 @@ function scanInto_vjp(x: Float64Array, out: Float64Array, i: number, acc: number
   top += out.length;
   const t1 = x.length;
   const t2 = i >= t1;
-  if (t2) {} else {
+  if (!t2) {
     const t3 = acc * 0.9;
     const t4 = x[i]!;
     const next = t3 + t4;
@@ -3228,7 +3236,7 @@ function scanInto_fwd(x: Float64Array, out: Float64Array, i: number, acc: number
   let top = tape.top;
   const t1 = x.length;
   const t2 = i >= t1;
-  if (t2) {} else {
+  if (!t2) {
     const t3 = acc * 0.9;
     const t4 = x[i]!;
     const next = t3 + t4;
@@ -3301,7 +3309,7 @@ function scanInto_jvp(x: Float64Array, out: Float64Array, i: number, acc: number
   const acc_d = tangent.acc ?? 0;
   const t1 = x.length;
   const t2 = i >= t1;
-  if (t2) {} else {
+  if (!t2) {
     const t3 = acc * 0.9;
     const t3_d = 0.9 * acc_d;
     const t4 = x[i]!;
@@ -3331,7 +3339,7 @@ function scanInto_fwd_d(x: Float64Array, out: Float64Array, i: number, acc: numb
   let top = tape.top;
   const t1 = x.length;
   const t2 = i >= t1;
-  if (t2) {} else {
+  if (!t2) {
     const t3 = acc * 0.9;
     const t3_d = 0.9 * acc_d;
     const t4 = x[i]!;

@@ -3,7 +3,12 @@
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
 // f_jacobian(..., mode) returns { value, jacobian, rows, columns } of a function that writes arrays: row-major, by columns or rows.
-import { denseHessian, f64Zeros, tape, tapeTangents } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
+// (bound once: run through CommonJS interop, each read of an import is a getter call)
+const denseHessian = denseHessian$;
+const f64Zeros = f64Zeros$;
+const tape = tape$;
+const tapeTangents = tapeTangents$;
 
 /** armReach's value; adds seed times its gradient into adj. */
 export function armReach_vjp(angles: Float64Array, lengths: Float64Array, adj: { angles: Float64Array; lengths: Float64Array }, seed = 1): number {
@@ -3427,4 +3432,384 @@ export function trajectoryCost_hvp(qs: Float64Array, nJoints: number, dt: number
 /** trajectoryCost's value, gradient and dense Hessian (row-major n×n over qs's elements, then nJoints, then dt), from n Hessian-vector products. */
 export function trajectoryCost_hessian(qs: Float64Array, nJoints: number, dt: number): { value: number; grad: { qs: Float64Array; nJoints: number; dt: number }; hessian: Float64Array } {
   return denseHessian([['qs', qs.length], ['nJoints', -1], ['dt', -1]], (v: { qs?: Float64Array; nJoints?: number; dt?: number }) => trajectoryCost_hvp(qs, nJoints, dt, v));
+}
+
+/** armReachPose's value; adds seed times its gradient into adj. */
+export function armReachPose_vjp(angles: Float64Array, lengths: Float64Array, adj: { angles: Float64Array; lengths: Float64Array }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  let pose_x = 0;
+  let pose_y = 0;
+  let pose_theta = 0;
+  const t1 = angles.length;
+  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 4 > stack.length) stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 4);
+  for (let i = 0; i < t1; i++) {
+    const t2 = lengths[i]!;
+    const t3 = angles[i]!;
+    const theta_advance = pose_theta + t3;
+    const t1_advance = Math.cos(theta_advance);
+    stack[top++]! = theta_advance;
+    const t2_advance = t2 * t1_advance;
+    stack[top++]! = t1_advance;
+    const t3_advance = pose_x + t2_advance;
+    const t4_advance = Math.sin(theta_advance);
+    const t5_advance = t2 * t4_advance;
+    const t6_advance = pose_y + t5_advance;
+    const t4 = t3_advance;
+    const theta_advance_1 = pose_theta + t3;
+    const t1_advance_1 = Math.cos(theta_advance_1);
+    const t2_advance_1 = t2 * t1_advance_1;
+    const t3_advance_1 = pose_x + t2_advance_1;
+    const t4_advance_1 = Math.sin(theta_advance_1);
+    stack[top++]! = theta_advance_1;
+    const t5_advance_1 = t2 * t4_advance_1;
+    stack[top++]! = t4_advance_1;
+    const t6_advance_1 = pose_y + t5_advance_1;
+    const t5 = t6_advance_1;
+    const theta_advance_2 = pose_theta + t3;
+    const t1_advance_2 = Math.cos(theta_advance_2);
+    const t2_advance_2 = t2 * t1_advance_2;
+    const t3_advance_2 = pose_x + t2_advance_2;
+    const t4_advance_2 = Math.sin(theta_advance_2);
+    const t5_advance_2 = t2 * t4_advance_2;
+    const t6_advance_2 = pose_y + t5_advance_2;
+    const t6 = theta_advance_2;
+    pose_x = t4;
+    pose_y = t5;
+    pose_theta = t6;
+  }
+  const t7 = Math.hypot(pose_x, pose_y);
+  const angles_b = adj.angles;
+  const lengths_b = adj.lengths;
+  let pose_x_b = 0;
+  let pose_y_b = 0;
+  let pose_theta_b = 0;
+  const t7_b = seed;
+  // grad of: return Math.hypot(pose.x, pose.y)
+  pose_x_b += t7_b * (t7 === 0 ? 0 : pose_x / t7);
+  pose_y_b += t7_b * (t7 === 0 ? 0 : pose_y / t7);
+  // grad of: for (let i = 0; i < angles.length; i++)
+  for (let i = t1 - 1; i >= 0; i--) {
+    // grad of: pose = advance(pose, lengths[i], angles[i])
+    const t6_b = pose_theta_b;
+    pose_theta_b = 0;
+    const t5_b = pose_y_b;
+    pose_y_b = 0;
+    const t4_b = pose_x_b;
+    pose_x_b = 0;
+    const theta_advance_2_b = t6_b;
+    // grad of (advance.theta): const theta = p.theta + angle
+    pose_theta_b += theta_advance_2_b;
+    let t3_b = theta_advance_2_b;
+    // grad of: pose = advance(pose, lengths[i], angles[i])
+    const t6_advance_1_b = t5_b;
+    // grad of (advance.y): return { x: p.x + len * Math.cos(theta), y: p.y + len * Math.sin(theta), theta }
+    pose_y_b += t6_advance_1_b;
+    const t5_advance_1_b = t6_advance_1_b;
+    const t4_advance_1 = stack[--top]!;
+    const t2 = lengths[i]!;
+    let t2_b = t5_advance_1_b * t4_advance_1;
+    const t4_advance_1_b = t5_advance_1_b * t2;
+    const theta_advance_1 = stack[--top]!;
+    const theta_advance_1_b = t4_advance_1_b * Math.cos(theta_advance_1);
+    // grad of (advance.y): const theta = p.theta + angle
+    pose_theta_b += theta_advance_1_b;
+    t3_b += theta_advance_1_b;
+    // grad of: pose = advance(pose, lengths[i], angles[i])
+    const t3_advance_b = t4_b;
+    // grad of (advance.x): return { x: p.x + len * Math.cos(theta), y: p.y + len * Math.sin(theta), theta }
+    pose_x_b += t3_advance_b;
+    const t2_advance_b = t3_advance_b;
+    const t1_advance = stack[--top]!;
+    t2_b += t2_advance_b * t1_advance;
+    const t1_advance_b = t2_advance_b * t2;
+    const theta_advance = stack[--top]!;
+    const theta_advance_b = -(t1_advance_b * Math.sin(theta_advance));
+    // grad of (advance.x): const theta = p.theta + angle
+    pose_theta_b += theta_advance_b;
+    t3_b += theta_advance_b;
+    // grad of: pose = advance(pose, lengths[i], angles[i])
+    angles_b[i]! += t3_b;
+    lengths_b[i]! += t2_b;
+  }
+  tape.top = top;
+  return t7;
+}
+
+/** armReachPose's value and gradient. */
+export function armReachPose_grad(angles: Float64Array, lengths: Float64Array): { value: number; grad: { angles: Float64Array; lengths: Float64Array } } {
+  const grad: { angles: Float64Array; lengths: Float64Array } = { angles: f64Zeros(angles.length), lengths: f64Zeros(lengths.length) };
+  const value = armReachPose_vjp(angles, lengths, grad);
+  return { value, grad };
+}
+
+/** armReachPose's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function armReachPose_jvp(angles: Float64Array, lengths: Float64Array, tangent: { angles?: Float64Array; lengths?: Float64Array }): { value: number; tangent: number } {
+  const angles_d = tangent.angles ?? new Float64Array(angles.length);
+  const lengths_d = tangent.lengths ?? new Float64Array(lengths.length);
+  let pose_x = 0;
+  let pose_x_d = 0;
+  let pose_y = 0;
+  let pose_y_d = 0;
+  let pose_theta = 0;
+  let pose_theta_d = 0;
+  const t1 = angles.length;
+  for (let i = 0; i < t1; i++) {
+    const t2 = lengths[i]!;
+    const t2_d = lengths_d[i]!;
+    const t3 = angles[i]!;
+    const t3_d = angles_d[i]!;
+    const theta_advance = pose_theta + t3;
+    const theta_advance_d = pose_theta_d + t3_d;
+    const t1_advance = Math.cos(theta_advance);
+    const t1_advance_d = -(Math.sin(theta_advance) * theta_advance_d);
+    const t2_advance = t2 * t1_advance;
+    const t2_advance_d = t1_advance * t2_d + t2 * t1_advance_d;
+    const t3_advance = pose_x + t2_advance;
+    const t3_advance_d = pose_x_d + t2_advance_d;
+    const t4_advance = Math.sin(theta_advance);
+    const t5_advance = t2 * t4_advance;
+    const t6_advance = pose_y + t5_advance;
+    const t4 = t3_advance;
+    const t4_d = t3_advance_d;
+    const theta_advance_1 = pose_theta + t3;
+    const theta_advance_1_d = pose_theta_d + t3_d;
+    const t1_advance_1 = Math.cos(theta_advance_1);
+    const t2_advance_1 = t2 * t1_advance_1;
+    const t3_advance_1 = pose_x + t2_advance_1;
+    const t4_advance_1 = Math.sin(theta_advance_1);
+    const t4_advance_1_d = Math.cos(theta_advance_1) * theta_advance_1_d;
+    const t5_advance_1 = t2 * t4_advance_1;
+    const t5_advance_1_d = t4_advance_1 * t2_d + t2 * t4_advance_1_d;
+    const t6_advance_1 = pose_y + t5_advance_1;
+    const t6_advance_1_d = pose_y_d + t5_advance_1_d;
+    const t5 = t6_advance_1;
+    const t5_d = t6_advance_1_d;
+    const theta_advance_2 = pose_theta + t3;
+    const theta_advance_2_d = pose_theta_d + t3_d;
+    const t1_advance_2 = Math.cos(theta_advance_2);
+    const t2_advance_2 = t2 * t1_advance_2;
+    const t3_advance_2 = pose_x + t2_advance_2;
+    const t4_advance_2 = Math.sin(theta_advance_2);
+    const t5_advance_2 = t2 * t4_advance_2;
+    const t6_advance_2 = pose_y + t5_advance_2;
+    const t6 = theta_advance_2;
+    const t6_d = theta_advance_2_d;
+    pose_x = t4;
+    pose_x_d = t4_d;
+    pose_y = t5;
+    pose_y_d = t5_d;
+    pose_theta = t6;
+    pose_theta_d = t6_d;
+  }
+  const t7 = Math.hypot(pose_x, pose_y);
+  const t7_d = (t7 === 0 ? 0 : pose_x / t7 * pose_x_d) + (t7 === 0 ? 0 : pose_y / t7 * pose_y_d);
+  return {
+    value: t7,
+    tangent: t7_d
+  };
+}
+
+/** armReachPose's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function armReachPose_hvp(angles: Float64Array, lengths: Float64Array, v: { angles?: Float64Array; lengths?: Float64Array }): { value: number; grad: { angles: Float64Array; lengths: Float64Array }; hvp: { angles: Float64Array; lengths: Float64Array } } {
+  const angles_d = v.angles ?? f64Zeros(angles.length);
+  const lengths_d = v.lengths ?? f64Zeros(lengths.length);
+  const adj: { angles: Float64Array; lengths: Float64Array } = {
+    angles: f64Zeros(angles.length),
+    lengths: f64Zeros(lengths.length)
+  };
+  const adj_d: { angles: Float64Array; lengths: Float64Array } = {
+    angles: f64Zeros(angles.length),
+    lengths: f64Zeros(lengths.length)
+  };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  let pose_x = 0;
+  let pose_x_d = 0;
+  let pose_y = 0;
+  let pose_y_d = 0;
+  let pose_theta = 0;
+  let pose_theta_d = 0;
+  const t1 = angles.length;
+  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 4 > stack.length) {
+    stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 4);
+    stack_d = tapeTangents(stack);
+  }
+  for (let i = 0; i < t1; i++) {
+    const t2 = lengths[i]!;
+    const t2_d = lengths_d[i]!;
+    const t3 = angles[i]!;
+    const t3_d = angles_d[i]!;
+    const theta_advance = pose_theta + t3;
+    const theta_advance_d = pose_theta_d + t3_d;
+    const t1_advance = Math.cos(theta_advance);
+    const t1_advance_d = -(Math.sin(theta_advance) * theta_advance_d);
+    stack_d[top]! = theta_advance_d;
+    stack[top++]! = theta_advance;
+    const t2_advance = t2 * t1_advance;
+    const t2_advance_d = t1_advance * t2_d + t2 * t1_advance_d;
+    stack_d[top]! = t1_advance_d;
+    stack[top++]! = t1_advance;
+    const t3_advance = pose_x + t2_advance;
+    const t3_advance_d = pose_x_d + t2_advance_d;
+    const t4_advance = Math.sin(theta_advance);
+    const t4_advance_d = Math.cos(theta_advance) * theta_advance_d;
+    const t5_advance = t2 * t4_advance;
+    const t5_advance_d = t4_advance * t2_d + t2 * t4_advance_d;
+    const t6_advance = pose_y + t5_advance;
+    const t6_advance_d = pose_y_d + t5_advance_d;
+    const t4 = t3_advance;
+    const t4_d = t3_advance_d;
+    const theta_advance_1 = pose_theta + t3;
+    const theta_advance_1_d = pose_theta_d + t3_d;
+    const t1_advance_1 = Math.cos(theta_advance_1);
+    const t1_advance_1_d = -(Math.sin(theta_advance_1) * theta_advance_1_d);
+    const t2_advance_1 = t2 * t1_advance_1;
+    const t2_advance_1_d = t1_advance_1 * t2_d + t2 * t1_advance_1_d;
+    const t3_advance_1 = pose_x + t2_advance_1;
+    const t3_advance_1_d = pose_x_d + t2_advance_1_d;
+    const t4_advance_1 = Math.sin(theta_advance_1);
+    const t4_advance_1_d = Math.cos(theta_advance_1) * theta_advance_1_d;
+    stack_d[top]! = theta_advance_1_d;
+    stack[top++]! = theta_advance_1;
+    const t5_advance_1 = t2 * t4_advance_1;
+    const t5_advance_1_d = t4_advance_1 * t2_d + t2 * t4_advance_1_d;
+    stack_d[top]! = t4_advance_1_d;
+    stack[top++]! = t4_advance_1;
+    const t6_advance_1 = pose_y + t5_advance_1;
+    const t6_advance_1_d = pose_y_d + t5_advance_1_d;
+    const t5 = t6_advance_1;
+    const t5_d = t6_advance_1_d;
+    const theta_advance_2 = pose_theta + t3;
+    const theta_advance_2_d = pose_theta_d + t3_d;
+    const t1_advance_2 = Math.cos(theta_advance_2);
+    const t1_advance_2_d = -(Math.sin(theta_advance_2) * theta_advance_2_d);
+    const t2_advance_2 = t2 * t1_advance_2;
+    const t2_advance_2_d = t1_advance_2 * t2_d + t2 * t1_advance_2_d;
+    const t3_advance_2 = pose_x + t2_advance_2;
+    const t3_advance_2_d = pose_x_d + t2_advance_2_d;
+    const t4_advance_2 = Math.sin(theta_advance_2);
+    const t4_advance_2_d = Math.cos(theta_advance_2) * theta_advance_2_d;
+    const t5_advance_2 = t2 * t4_advance_2;
+    const t5_advance_2_d = t4_advance_2 * t2_d + t2 * t4_advance_2_d;
+    const t6_advance_2 = pose_y + t5_advance_2;
+    const t6_advance_2_d = pose_y_d + t5_advance_2_d;
+    const t6 = theta_advance_2;
+    const t6_d = theta_advance_2_d;
+    pose_x = t4;
+    pose_x_d = t4_d;
+    pose_y = t5;
+    pose_y_d = t5_d;
+    pose_theta = t6;
+    pose_theta_d = t6_d;
+  }
+  const t7 = Math.hypot(pose_x, pose_y);
+  const t7_d = (t7 === 0 ? 0 : pose_x / t7 * pose_x_d) + (t7 === 0 ? 0 : pose_y / t7 * pose_y_d);
+  const angles_b = adj.angles;
+  const angles_b_d = adj_d.angles;
+  const lengths_b = adj.lengths;
+  const lengths_b_d = adj_d.lengths;
+  let pose_x_b = 0;
+  let pose_x_b_d = 0;
+  let pose_y_b = 0;
+  let pose_y_b_d = 0;
+  let pose_theta_b = 0;
+  let pose_theta_b_d = 0;
+  const t7_b = seed;
+  // grad of: return Math.hypot(pose.x, pose.y)
+  pose_x_b += t7_b * (t7 === 0 ? 0 : pose_x / t7);
+  pose_x_b_d += t7_b * (t7 === 0 && t7_d === 0 ? 0 : pose_x_d / t7 - pose_x / t7 / t7 * t7_d);
+  pose_y_b += t7_b * (t7 === 0 ? 0 : pose_y / t7);
+  pose_y_b_d += t7_b * (t7 === 0 && t7_d === 0 ? 0 : pose_y_d / t7 - pose_y / t7 / t7 * t7_d);
+  // grad of: for (let i = 0; i < angles.length; i++)
+  for (let i = t1 - 1; i >= 0; i--) {
+    // grad of: pose = advance(pose, lengths[i], angles[i])
+    const t6_b = pose_theta_b;
+    const t6_b_d = pose_theta_b_d;
+    pose_theta_b = 0;
+    pose_theta_b_d = 0;
+    const t5_b = pose_y_b;
+    const t5_b_d = pose_y_b_d;
+    pose_y_b = 0;
+    pose_y_b_d = 0;
+    const t4_b = pose_x_b;
+    const t4_b_d = pose_x_b_d;
+    pose_x_b = 0;
+    pose_x_b_d = 0;
+    const theta_advance_2_b = t6_b;
+    const theta_advance_2_b_d = t6_b_d;
+    // grad of (advance.theta): const theta = p.theta + angle
+    pose_theta_b += theta_advance_2_b;
+    pose_theta_b_d += theta_advance_2_b_d;
+    let t3_b = theta_advance_2_b;
+    let t3_b_d = theta_advance_2_b_d;
+    // grad of: pose = advance(pose, lengths[i], angles[i])
+    const t6_advance_1_b = t5_b;
+    const t6_advance_1_b_d = t5_b_d;
+    // grad of (advance.y): return { x: p.x + len * Math.cos(theta), y: p.y + len * Math.sin(theta), theta }
+    pose_y_b += t6_advance_1_b;
+    pose_y_b_d += t6_advance_1_b_d;
+    const t5_advance_1_b = t6_advance_1_b;
+    const t5_advance_1_b_d = t6_advance_1_b_d;
+    const t4_advance_1 = stack[--top]!;
+    const t4_advance_1_d = stack_d[top]!;
+    const t2 = lengths[i]!;
+    const t2_d = lengths_d[i]!;
+    let t2_b = t5_advance_1_b * t4_advance_1;
+    let t2_b_d = t4_advance_1 * t5_advance_1_b_d + t5_advance_1_b * t4_advance_1_d;
+    const t4_advance_1_b = t5_advance_1_b * t2;
+    const t4_advance_1_b_d = t2 * t5_advance_1_b_d + t5_advance_1_b * t2_d;
+    const theta_advance_1 = stack[--top]!;
+    const theta_advance_1_d = stack_d[top]!;
+    const theta_advance_1_b = t4_advance_1_b * Math.cos(theta_advance_1);
+    const theta_advance_1_b_d = Math.cos(theta_advance_1) * t4_advance_1_b_d - t4_advance_1_b * (Math.sin(theta_advance_1) * theta_advance_1_d);
+    // grad of (advance.y): const theta = p.theta + angle
+    pose_theta_b += theta_advance_1_b;
+    pose_theta_b_d += theta_advance_1_b_d;
+    t3_b += theta_advance_1_b;
+    t3_b_d += theta_advance_1_b_d;
+    // grad of: pose = advance(pose, lengths[i], angles[i])
+    const t3_advance_b = t4_b;
+    const t3_advance_b_d = t4_b_d;
+    // grad of (advance.x): return { x: p.x + len * Math.cos(theta), y: p.y + len * Math.sin(theta), theta }
+    pose_x_b += t3_advance_b;
+    pose_x_b_d += t3_advance_b_d;
+    const t2_advance_b = t3_advance_b;
+    const t2_advance_b_d = t3_advance_b_d;
+    const t1_advance = stack[--top]!;
+    const t1_advance_d = stack_d[top]!;
+    t2_b += t2_advance_b * t1_advance;
+    t2_b_d += t1_advance * t2_advance_b_d + t2_advance_b * t1_advance_d;
+    const t1_advance_b = t2_advance_b * t2;
+    const t1_advance_b_d = t2 * t2_advance_b_d + t2_advance_b * t2_d;
+    const theta_advance = stack[--top]!;
+    const theta_advance_d = stack_d[top]!;
+    const theta_advance_b = -(t1_advance_b * Math.sin(theta_advance));
+    const theta_advance_b_d = -(Math.sin(theta_advance) * t1_advance_b_d + t1_advance_b * (Math.cos(theta_advance) * theta_advance_d));
+    // grad of (advance.x): const theta = p.theta + angle
+    pose_theta_b += theta_advance_b;
+    pose_theta_b_d += theta_advance_b_d;
+    t3_b += theta_advance_b;
+    t3_b_d += theta_advance_b_d;
+    // grad of: pose = advance(pose, lengths[i], angles[i])
+    angles_b[i]! += t3_b;
+    angles_b_d[i]! += t3_b_d;
+    lengths_b[i]! += t2_b;
+    lengths_b_d[i]! += t2_b_d;
+  }
+  tape.top = top;
+  return {
+    value: t7,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** armReachPose's value, gradient and dense Hessian (row-major n×n over angles's elements, then lengths's elements), from n Hessian-vector products. */
+export function armReachPose_hessian(angles: Float64Array, lengths: Float64Array): { value: number; grad: { angles: Float64Array; lengths: Float64Array }; hessian: Float64Array } {
+  return denseHessian([['angles', angles.length], ['lengths', lengths.length]], (v: { angles?: Float64Array; lengths?: Float64Array }) => armReachPose_hvp(angles, lengths, v));
 }

@@ -3,7 +3,12 @@
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
 // f_jacobian(..., mode) returns { value, jacobian, rows, columns } of a function that writes arrays: row-major, by columns or rows.
-import { denseHessian, f64Zeros, tape, tapeTangents } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
+// (bound once: run through CommonJS interop, each read of an import is a getter call)
+const denseHessian = denseHessian$;
+const f64Zeros = f64Zeros$;
+const tape = tape$;
+const tapeTangents = tapeTangents$;
 
 /** Adds into adj the adjoints of rhsABC's inputs, given in adj those of the arrays it writes: it writes them as rhsABC does, except that an array it also reads is left as it found it. */
 export function rhsABC_vjp(y: Float64Array, k: Float64Array, out: Float64Array, adj: { y: Float64Array; k: Float64Array; out: Float64Array }, seed = 1): void {

@@ -2,7 +2,12 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian, f64Zeros, tape, tapeTangents } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
+// (bound once: run through CommonJS interop, each read of an import is a getter call)
+const denseHessian = denseHessian$;
+const f64Zeros = f64Zeros$;
+const tape = tape$;
+const tapeTangents = tapeTangents$;
 
 /** weightedMeanSquare's value; adds seed times its gradient into adj. */
 export function weightedMeanSquare_vjp(xs: Float64Array, weights_arg: Float64Array | undefined, adj: { xs: Float64Array; weights: Float64Array }, seed = 1): number {
@@ -15,7 +20,7 @@ export function weightedMeanSquare_vjp(xs: Float64Array, weights_arg: Float64Arr
   let weights_undefined = t1;
   let weights: Float64Array = new Float64Array(0);
   let weights_b = f64Zeros(0);
-  if (t1) {} else {
+  if (!t1) {
     weights = weights_arg;
     weights_b = weights_arg_b;
   }
@@ -97,7 +102,7 @@ export function weightedMeanSquare_jvp(xs: Float64Array, weights_arg: Float64Arr
   let weights_undefined = t1;
   let weights: Float64Array = new Float64Array(0);
   let weights_d: Float64Array = new Float64Array(0);
-  if (t1) {} else {
+  if (!t1) {
     weights = weights_arg;
     weights_d = weights_arg_d;
   }
@@ -167,7 +172,7 @@ export function weightedMeanSquare_hvp(xs: Float64Array, weights_arg: Float64Arr
   let weights_d: Float64Array = new Float64Array(0);
   let weights_b = f64Zeros(0);
   let weights_b_d = f64Zeros(0);
-  if (t1) {} else {
+  if (!t1) {
     weights = weights_arg;
     weights_d = weights_arg_d;
     weights_b = weights_arg_b;

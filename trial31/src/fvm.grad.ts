@@ -3,7 +3,14 @@
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
 // f_jacobian(..., mode) returns { value, jacobian, rows, columns } of a function that writes arrays: row-major, by columns or rows.
-import { denseHessian, f64Zeros, restore, saveArray, tape, tapeTangents } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, restore as restore$, saveArray as saveArray$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
+// (bound once: run through CommonJS interop, each read of an import is a getter call)
+const denseHessian = denseHessian$;
+const f64Zeros = f64Zeros$;
+const restore = restore$;
+const saveArray = saveArray$;
+const tape = tape$;
+const tapeTangents = tapeTangents$;
 
 /** Adds into adj the adjoints of advectDiffuseStep's inputs, given in adj those of the arrays it writes: it writes them as advectDiffuseStep does, except that an array it also reads is left as it found it. */
 export function advectDiffuseStep_vjp(u: Float64Array, vel: number, diff: number, dx: number, dt: number, out: Float64Array, kind_arg: "minmod" | "superbee" | "vanleer" | undefined, adj: { u: Float64Array; vel: number; diff: number; dx: number; dt: number; out: Float64Array }, seed = 1): void {

@@ -2,7 +2,12 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian, f64Zeros, tape, tapeTangents } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
+// (bound once: run through CommonJS interop, each read of an import is a getter call)
+const denseHessian = denseHessian$;
+const f64Zeros = f64Zeros$;
+const tape = tape$;
+const tapeTangents = tapeTangents$;
 
 /** shoelaceArea's value; adds seed times its gradient into adj. */
 export function shoelaceArea_vjp(poly: Float64Array, adj: { poly: Float64Array }, seed = 1): number {
@@ -1333,7 +1338,6 @@ export function softPolylineDistance_vjp(px: number, py: number, line: Float64Ar
   let stack = tape.values;
   let top = tape.top;
   let k: number = 0;
-  let eps_segmentDistance: number = 0;
   const t1 = k_arg === undefined;
   if (t1) {
     k = 20;
@@ -1344,7 +1348,6 @@ export function softPolylineDistance_vjp(px: number, py: number, line: Float64Ar
   const t3 = t2 / 2;
   const segs = t3 - 1;
   const ds: number[] = [];
-  if (top + (segs + 1 > 0 ? segs + 1 : 0) > stack.length) stack = tape.reserve(top, segs + 1 > 0 ? segs + 1 : 0);
   for (let s = 0; s < segs; s++) {
     const t4 = 2 * s;
     const t5 = line[t4]!;
@@ -1354,7 +1357,6 @@ export function softPolylineDistance_vjp(px: number, py: number, line: Float64Ar
     const t9 = line[t8]!;
     const t10 = t4 + 3;
     const t11 = line[t10]!;
-    eps_segmentDistance = 0.001;
     const abx_segmentDistance = t9 - t5;
     const aby_segmentDistance = t11 - t7;
     const t2_segmentDistance = px - t5;
@@ -1377,10 +1379,8 @@ export function softPolylineDistance_vjp(px: number, py: number, line: Float64Ar
     const t16_segmentDistance = dx_segmentDistance * dx_segmentDistance;
     const t17_segmentDistance = dy_segmentDistance * dy_segmentDistance;
     const t18_segmentDistance = t16_segmentDistance + t17_segmentDistance;
-    const t19_segmentDistance = eps_segmentDistance * eps_segmentDistance;
-    const t20_segmentDistance = t18_segmentDistance + t19_segmentDistance;
+    const t20_segmentDistance = t18_segmentDistance + 0.000001;
     const t21_segmentDistance = Math.sqrt(t20_segmentDistance);
-    stack[top++]! = t21_segmentDistance;
     const t12 = t21_segmentDistance;
     ds.push(t12);
   }
@@ -1460,20 +1460,15 @@ export function softPolylineDistance_vjp(px: number, py: number, line: Float64Ar
     ds.pop();
     const t21_segmentDistance_b = t12_b;
     // grad of (segmentDistance): return Math.sqrt(dx * dx + dy * dy + eps * eps)
-    const t21_segmentDistance = stack[--top]!;
-    const t20_segmentDistance_b = t21_segmentDistance_b === 0 ? 0 : t21_segmentDistance_b * (t21_segmentDistance === 0 ? 0 : 0.5 / t21_segmentDistance);
-    const t18_segmentDistance_b = t20_segmentDistance_b;
-    const t16_segmentDistance_b = t18_segmentDistance_b;
-    const t17_segmentDistance_b = t18_segmentDistance_b;
     const t4 = 2 * s;
-    const t6 = t4 + 1;
-    const t7 = line[t6]!;
     const t5 = line[t4]!;
     const t2_segmentDistance = px - t5;
     const t8 = t4 + 2;
     const t9 = line[t8]!;
     const abx_segmentDistance = t9 - t5;
     const t3_segmentDistance = t2_segmentDistance * abx_segmentDistance;
+    const t6 = t4 + 1;
+    const t7 = line[t6]!;
     const t4_segmentDistance = py - t7;
     const t10 = t4 + 3;
     const t11 = line[t10]!;
@@ -1486,13 +1481,22 @@ export function softPolylineDistance_vjp(px: number, py: number, line: Float64Ar
     const t10_segmentDistance = t6_segmentDistance / t9_segmentDistance;
     const t11_segmentDistance = Math.max(0, t10_segmentDistance);
     const t_segmentDistance = Math.min(1, t11_segmentDistance);
-    const t14_segmentDistance = t_segmentDistance * aby_segmentDistance;
-    const t15_segmentDistance = t7 + t14_segmentDistance;
-    const dy_segmentDistance = py - t15_segmentDistance;
-    const dy_segmentDistance_b = t17_segmentDistance_b === 0 ? 0 : t17_segmentDistance_b * (dy_segmentDistance + dy_segmentDistance);
     const t12_segmentDistance = t_segmentDistance * abx_segmentDistance;
     const t13_segmentDistance = t5 + t12_segmentDistance;
     const dx_segmentDistance = px - t13_segmentDistance;
+    const t16_segmentDistance = dx_segmentDistance * dx_segmentDistance;
+    const t14_segmentDistance = t_segmentDistance * aby_segmentDistance;
+    const t15_segmentDistance = t7 + t14_segmentDistance;
+    const dy_segmentDistance = py - t15_segmentDistance;
+    const t17_segmentDistance = dy_segmentDistance * dy_segmentDistance;
+    const t18_segmentDistance = t16_segmentDistance + t17_segmentDistance;
+    const t20_segmentDistance = t18_segmentDistance + 0.000001;
+    const t21_segmentDistance = Math.sqrt(t20_segmentDistance);
+    const t20_segmentDistance_b = t21_segmentDistance_b === 0 ? 0 : t21_segmentDistance_b * (t21_segmentDistance === 0 ? 0 : 0.5 / t21_segmentDistance);
+    const t18_segmentDistance_b = t20_segmentDistance_b;
+    const t16_segmentDistance_b = t18_segmentDistance_b;
+    const t17_segmentDistance_b = t18_segmentDistance_b;
+    const dy_segmentDistance_b = t17_segmentDistance_b === 0 ? 0 : t17_segmentDistance_b * (dy_segmentDistance + dy_segmentDistance);
     const dx_segmentDistance_b = t16_segmentDistance_b === 0 ? 0 : t16_segmentDistance_b * (dx_segmentDistance + dx_segmentDistance);
     // grad of (segmentDistance): const dy = py - (ay + t * aby)
     py_b += dy_segmentDistance_b;
@@ -1569,7 +1573,6 @@ export function softPolylineDistance_jvp(px: number, py: number, line: Float64Ar
   const k_arg_d = tangent.k ?? 0;
   let k_d = 0;
   let k: number = 0;
-  let eps_segmentDistance: number = 0;
   const t1 = k_arg === undefined;
   if (t1) {
     k = 20;
@@ -1596,7 +1599,6 @@ export function softPolylineDistance_jvp(px: number, py: number, line: Float64Ar
     const t10 = t4 + 3;
     const t11 = line[t10]!;
     const t11_d = line_d[t10]!;
-    eps_segmentDistance = 0.001;
     const abx_segmentDistance = t9 - t5;
     const abx_segmentDistance_d = t9_d - t5_d;
     const aby_segmentDistance = t11 - t7;
@@ -1641,8 +1643,7 @@ export function softPolylineDistance_jvp(px: number, py: number, line: Float64Ar
     const t17_segmentDistance_d = (dy_segmentDistance + dy_segmentDistance) * dy_segmentDistance_d;
     const t18_segmentDistance = t16_segmentDistance + t17_segmentDistance;
     const t18_segmentDistance_d = t16_segmentDistance_d + t17_segmentDistance_d;
-    const t19_segmentDistance = eps_segmentDistance * eps_segmentDistance;
-    const t20_segmentDistance = t18_segmentDistance + t19_segmentDistance;
+    const t20_segmentDistance = t18_segmentDistance + 0.000001;
     const t20_segmentDistance_d = t18_segmentDistance_d;
     const t21_segmentDistance = Math.sqrt(t20_segmentDistance);
     const t21_segmentDistance_d = t21_segmentDistance === 0 ? 0 : 0.5 / t21_segmentDistance * t20_segmentDistance_d;
@@ -1719,7 +1720,6 @@ export function softPolylineDistance_hvp(px: number, py: number, line: Float64Ar
   let top = tape.top;
   let k: number = 0;
   let k_d: number = 0;
-  let eps_segmentDistance: number = 0;
   const t1 = k_arg === undefined;
   if (t1) {
     k = 20;
@@ -1733,10 +1733,6 @@ export function softPolylineDistance_hvp(px: number, py: number, line: Float64Ar
   const segs = t3 - 1;
   const ds: number[] = [];
   const ds_d: number[] = [];
-  if (top + (segs + 1 > 0 ? segs + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, segs + 1 > 0 ? segs + 1 : 0);
-    stack_d = tapeTangents(stack);
-  }
   for (let s = 0; s < segs; s++) {
     const t4 = 2 * s;
     const t5 = line[t4]!;
@@ -1750,7 +1746,6 @@ export function softPolylineDistance_hvp(px: number, py: number, line: Float64Ar
     const t10 = t4 + 3;
     const t11 = line[t10]!;
     const t11_d = line_d[t10]!;
-    eps_segmentDistance = 0.001;
     const abx_segmentDistance = t9 - t5;
     const abx_segmentDistance_d = t9_d - t5_d;
     const aby_segmentDistance = t11 - t7;
@@ -1795,13 +1790,10 @@ export function softPolylineDistance_hvp(px: number, py: number, line: Float64Ar
     const t17_segmentDistance_d = (dy_segmentDistance + dy_segmentDistance) * dy_segmentDistance_d;
     const t18_segmentDistance = t16_segmentDistance + t17_segmentDistance;
     const t18_segmentDistance_d = t16_segmentDistance_d + t17_segmentDistance_d;
-    const t19_segmentDistance = eps_segmentDistance * eps_segmentDistance;
-    const t20_segmentDistance = t18_segmentDistance + t19_segmentDistance;
+    const t20_segmentDistance = t18_segmentDistance + 0.000001;
     const t20_segmentDistance_d = t18_segmentDistance_d;
     const t21_segmentDistance = Math.sqrt(t20_segmentDistance);
     const t21_segmentDistance_d = t21_segmentDistance === 0 ? 0 : 0.5 / t21_segmentDistance * t20_segmentDistance_d;
-    stack_d[top]! = t21_segmentDistance_d;
-    stack[top++]! = t21_segmentDistance;
     const t12 = t21_segmentDistance;
     const t12_d = t21_segmentDistance_d;
     ds.push(t12);
@@ -1946,20 +1938,7 @@ export function softPolylineDistance_hvp(px: number, py: number, line: Float64Ar
     const t21_segmentDistance_b = t12_b;
     const t21_segmentDistance_b_d = t12_b_d;
     // grad of (segmentDistance): return Math.sqrt(dx * dx + dy * dy + eps * eps)
-    const t21_segmentDistance = stack[--top]!;
-    const t21_segmentDistance_d = stack_d[top]!;
-    const t20_segmentDistance_b = t21_segmentDistance_b === 0 ? 0 : t21_segmentDistance_b * (t21_segmentDistance === 0 ? 0 : 0.5 / t21_segmentDistance);
-    const t20_segmentDistance_b_d = t21_segmentDistance_b === 0 && t21_segmentDistance_b_d === 0 ? 0 : (t21_segmentDistance === 0 ? 0 : 0.5 / t21_segmentDistance * t21_segmentDistance_b_d) + t21_segmentDistance_b * (t21_segmentDistance === 0 && t21_segmentDistance_d === 0 ? 0 : -(0.5 / t21_segmentDistance / t21_segmentDistance * t21_segmentDistance_d));
-    const t18_segmentDistance_b = t20_segmentDistance_b;
-    const t18_segmentDistance_b_d = t20_segmentDistance_b_d;
-    const t16_segmentDistance_b = t18_segmentDistance_b;
-    const t16_segmentDistance_b_d = t18_segmentDistance_b_d;
-    const t17_segmentDistance_b = t18_segmentDistance_b;
-    const t17_segmentDistance_b_d = t18_segmentDistance_b_d;
     const t4 = 2 * s;
-    const t6 = t4 + 1;
-    const t7 = line[t6]!;
-    const t7_d = line_d[t6]!;
     const t5 = line[t4]!;
     const t5_d = line_d[t4]!;
     const t2_segmentDistance = px - t5;
@@ -1971,6 +1950,9 @@ export function softPolylineDistance_hvp(px: number, py: number, line: Float64Ar
     const abx_segmentDistance_d = t9_d - t5_d;
     const t3_segmentDistance = t2_segmentDistance * abx_segmentDistance;
     const t3_segmentDistance_d = abx_segmentDistance * t2_segmentDistance_d + t2_segmentDistance * abx_segmentDistance_d;
+    const t6 = t4 + 1;
+    const t7 = line[t6]!;
+    const t7_d = line_d[t6]!;
     const t4_segmentDistance = py - t7;
     const t4_segmentDistance_d = py_d - t7_d;
     const t10 = t4 + 3;
@@ -1994,20 +1976,38 @@ export function softPolylineDistance_hvp(px: number, py: number, line: Float64Ar
     const t11_segmentDistance_d = t10_segmentDistance === t11_segmentDistance && 0 !== t11_segmentDistance ? t10_segmentDistance_d : 0;
     const t_segmentDistance = Math.min(1, t11_segmentDistance);
     const t_segmentDistance_d = t11_segmentDistance === t_segmentDistance && 1 !== t_segmentDistance ? t11_segmentDistance_d : 0;
-    const t14_segmentDistance = t_segmentDistance * aby_segmentDistance;
-    const t14_segmentDistance_d = aby_segmentDistance * t_segmentDistance_d + t_segmentDistance * aby_segmentDistance_d;
-    const t15_segmentDistance = t7 + t14_segmentDistance;
-    const t15_segmentDistance_d = t7_d + t14_segmentDistance_d;
-    const dy_segmentDistance = py - t15_segmentDistance;
-    const dy_segmentDistance_d = py_d - t15_segmentDistance_d;
-    const dy_segmentDistance_b = t17_segmentDistance_b === 0 ? 0 : t17_segmentDistance_b * (dy_segmentDistance + dy_segmentDistance);
-    const dy_segmentDistance_b_d = t17_segmentDistance_b === 0 && t17_segmentDistance_b_d === 0 ? 0 : (dy_segmentDistance + dy_segmentDistance) * t17_segmentDistance_b_d + t17_segmentDistance_b * (2 * dy_segmentDistance_d);
     const t12_segmentDistance = t_segmentDistance * abx_segmentDistance;
     const t12_segmentDistance_d = abx_segmentDistance * t_segmentDistance_d + t_segmentDistance * abx_segmentDistance_d;
     const t13_segmentDistance = t5 + t12_segmentDistance;
     const t13_segmentDistance_d = t5_d + t12_segmentDistance_d;
     const dx_segmentDistance = px - t13_segmentDistance;
     const dx_segmentDistance_d = px_d - t13_segmentDistance_d;
+    const t16_segmentDistance = dx_segmentDistance * dx_segmentDistance;
+    const t16_segmentDistance_d = (dx_segmentDistance + dx_segmentDistance) * dx_segmentDistance_d;
+    const t14_segmentDistance = t_segmentDistance * aby_segmentDistance;
+    const t14_segmentDistance_d = aby_segmentDistance * t_segmentDistance_d + t_segmentDistance * aby_segmentDistance_d;
+    const t15_segmentDistance = t7 + t14_segmentDistance;
+    const t15_segmentDistance_d = t7_d + t14_segmentDistance_d;
+    const dy_segmentDistance = py - t15_segmentDistance;
+    const dy_segmentDistance_d = py_d - t15_segmentDistance_d;
+    const t17_segmentDistance = dy_segmentDistance * dy_segmentDistance;
+    const t17_segmentDistance_d = (dy_segmentDistance + dy_segmentDistance) * dy_segmentDistance_d;
+    const t18_segmentDistance = t16_segmentDistance + t17_segmentDistance;
+    const t18_segmentDistance_d = t16_segmentDistance_d + t17_segmentDistance_d;
+    const t20_segmentDistance = t18_segmentDistance + 0.000001;
+    const t20_segmentDistance_d = t18_segmentDistance_d;
+    const t21_segmentDistance = Math.sqrt(t20_segmentDistance);
+    const t21_segmentDistance_d = t21_segmentDistance === 0 ? 0 : 0.5 / t21_segmentDistance * t20_segmentDistance_d;
+    const t20_segmentDistance_b = t21_segmentDistance_b === 0 ? 0 : t21_segmentDistance_b * (t21_segmentDistance === 0 ? 0 : 0.5 / t21_segmentDistance);
+    const t20_segmentDistance_b_d = t21_segmentDistance_b === 0 && t21_segmentDistance_b_d === 0 ? 0 : (t21_segmentDistance === 0 ? 0 : 0.5 / t21_segmentDistance * t21_segmentDistance_b_d) + t21_segmentDistance_b * (t21_segmentDistance === 0 && t21_segmentDistance_d === 0 ? 0 : -(0.5 / t21_segmentDistance / t21_segmentDistance * t21_segmentDistance_d));
+    const t18_segmentDistance_b = t20_segmentDistance_b;
+    const t18_segmentDistance_b_d = t20_segmentDistance_b_d;
+    const t16_segmentDistance_b = t18_segmentDistance_b;
+    const t16_segmentDistance_b_d = t18_segmentDistance_b_d;
+    const t17_segmentDistance_b = t18_segmentDistance_b;
+    const t17_segmentDistance_b_d = t18_segmentDistance_b_d;
+    const dy_segmentDistance_b = t17_segmentDistance_b === 0 ? 0 : t17_segmentDistance_b * (dy_segmentDistance + dy_segmentDistance);
+    const dy_segmentDistance_b_d = t17_segmentDistance_b === 0 && t17_segmentDistance_b_d === 0 ? 0 : (dy_segmentDistance + dy_segmentDistance) * t17_segmentDistance_b_d + t17_segmentDistance_b * (2 * dy_segmentDistance_d);
     const dx_segmentDistance_b = t16_segmentDistance_b === 0 ? 0 : t16_segmentDistance_b * (dx_segmentDistance + dx_segmentDistance);
     const dx_segmentDistance_b_d = t16_segmentDistance_b === 0 && t16_segmentDistance_b_d === 0 ? 0 : (dx_segmentDistance + dx_segmentDistance) * t16_segmentDistance_b_d + t16_segmentDistance_b * (2 * dx_segmentDistance_d);
     // grad of (segmentDistance): const dy = py - (ay + t * aby)

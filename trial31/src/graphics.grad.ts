@@ -3,7 +3,14 @@
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
 // f_jacobian(..., mode) returns { value, jacobian, rows, columns } of a function that writes arrays: row-major, by columns or rows.
-import { denseHessian, f64Zeros, restore, saveArray, tape, tapeTangents } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, restore as restore$, saveArray as saveArray$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
+// (bound once: run through CommonJS interop, each read of an import is a getter call)
+const denseHessian = denseHessian$;
+const f64Zeros = f64Zeros$;
+const restore = restore$;
+const saveArray = saveArray$;
+const tape = tape$;
+const tapeTangents = tapeTangents$;
 
 /** Adds into adj the adjoints of rotatePoints's inputs, given in adj those of the arrays it writes: it writes them as rotatePoints does, except that an array it also reads is left as it found it. */
 export function rotatePoints_vjp(q: Float64Array, pts: Float64Array, out: Float64Array, adj: { q: Float64Array; pts: Float64Array; out: Float64Array }, seed = 1): void {
@@ -2765,7 +2772,7 @@ export function skin_vjp(rest: Float64Array, bones: Float64Array, weights: Float
       const t10 = t9 + b;
       const w = weights[t10]!;
       const t11 = w === 0;
-      if (t11) {} else {
+      if (!t11) {
         const t12 = 7 * b;
         const t13 = bones[t12]!;
         const t14 = t12 + 1;
@@ -3855,7 +3862,7 @@ export function skin_jvp(rest: Float64Array, bones: Float64Array, weights: Float
       const w = weights[t10]!;
       const w_d = weights_d[t10]!;
       const t11 = w === 0;
-      if (t11) {} else {
+      if (!t11) {
         const t12 = 7 * b;
         const t13 = bones[t12]!;
         const t13_d = bones_d[t12]!;
@@ -4490,7 +4497,7 @@ export function skinningLoss_vjp(bones: Float64Array, rest: Float64Array, weight
       const t10_skin = t9_skin + b_skin;
       const w_skin = weights[t10_skin]!;
       const t11_skin = w_skin === 0;
-      if (t11_skin) {} else {
+      if (!t11_skin) {
         const t12_skin = 7 * b_skin;
         const t13_skin = bones[t12_skin]!;
         const t14_skin = t12_skin + 1;
@@ -5586,7 +5593,7 @@ export function skinningLoss_jvp(bones: Float64Array, rest: Float64Array, weight
       const w_skin = weights[t10_skin]!;
       const w_skin_d = weights_d[t10_skin]!;
       const t11_skin = w_skin === 0;
-      if (t11_skin) {} else {
+      if (!t11_skin) {
         const t12_skin = 7 * b_skin;
         const t13_skin = bones[t12_skin]!;
         const t13_skin_d = bones_d[t12_skin]!;
@@ -6200,7 +6207,7 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
       const w_skin = weights[t10_skin]!;
       const w_skin_d = weights_d[t10_skin]!;
       const t11_skin = w_skin === 0;
-      if (t11_skin) {} else {
+      if (!t11_skin) {
         const t12_skin = 7 * b_skin;
         const t13_skin = bones[t12_skin]!;
         const t13_skin_d = bones_d[t12_skin]!;
@@ -17452,7 +17459,6 @@ export function projectAll_vjpInOut(cam: Float64Array, pts: Float64Array, uv: Fl
     cam_b_acc_7 += t3_project_b;
     cam_b_acc_8 += t1_project_b;
   }
-  cam_b[0]! += cam_b_acc_8;
   cam_b[8]! += cam_b_acc;
   cam_b[7]! += cam_b_acc_1;
   cam_b[6]! += cam_b_acc_2;
@@ -17461,6 +17467,7 @@ export function projectAll_vjpInOut(cam: Float64Array, pts: Float64Array, uv: Fl
   cam_b[3]! += cam_b_acc_5;
   cam_b[2]! += cam_b_acc_6;
   cam_b[1]! += cam_b_acc_7;
+  cam_b[0]! += cam_b_acc_8;
   tape.top = top;
   return t17;
 }

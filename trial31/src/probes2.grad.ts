@@ -2,7 +2,15 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian, f64Zeros, restore, saveArray, sink, tape, tapeTangents } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, restore as restore$, saveArray as saveArray$, sink as sink$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
+// (bound once: run through CommonJS interop, each read of an import is a getter call)
+const denseHessian = denseHessian$;
+const f64Zeros = f64Zeros$;
+const restore = restore$;
+const saveArray = saveArray$;
+const sink = sink$;
+const tape = tape$;
+const tapeTangents = tapeTangents$;
 
 /** residualLoss's value; adds seed times its gradient into adj. */
 export function residualLoss_vjp(pred: Float64Array, obs: Float64Array, kind_arg: number | undefined, adj: { pred: Float64Array; obs: Float64Array }, seed = 1): number {
@@ -1125,7 +1133,7 @@ function qsort(a: Float64Array, lo: number, hi: number): void {
   let j: number = 0;
   const t1 = hi - lo;
   const t2 = t1 < 1;
-  if (t2) {} else {
+  if (!t2) {
     const t3 = lo + hi;
     const t4 = t3 >> 1;
     const p = a[t4]!;
@@ -1183,7 +1191,7 @@ function qsort_vjp(a: Float64Array, lo: number, hi: number, adj: { a: Float64Arr
   let j: number = 0;
   const t1 = hi - lo;
   const t2 = t1 < 1;
-  if (t2) {} else {
+  if (!t2) {
     const t3 = lo + hi;
     const t4 = t3 >> 1;
     const p = a[t4]!;
@@ -1303,7 +1311,7 @@ function qsort_fwd(a: Float64Array, lo: number, hi: number): void {
   let j: number = 0;
   const t1 = hi - lo;
   const t2 = t1 < 1;
-  if (t2) {} else {
+  if (!t2) {
     const t3 = lo + hi;
     const t4 = t3 >> 1;
     const p = a[t4]!;
@@ -1441,7 +1449,7 @@ function qsort_jvp(a: Float64Array, lo: number, hi: number, tangent: { a?: Float
   let j: number = 0;
   const t1 = hi - lo;
   const t2 = t1 < 1;
-  if (t2) {} else {
+  if (!t2) {
     const t3 = lo + hi;
     const t4 = t3 >> 1;
     const p = a[t4]!;
@@ -1511,7 +1519,7 @@ function qsort_fwd_d(a: Float64Array, lo: number, hi: number, tangent: { a?: Flo
   const t1 = hi - lo;
   const t1_d = hi_d - lo_d;
   const t2 = t1 < 1;
-  if (t2) {} else {
+  if (!t2) {
     const t3 = lo + hi;
     const t3_d = lo_d + hi_d;
     const t4 = t3 >> 1;

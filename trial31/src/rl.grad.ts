@@ -2,7 +2,12 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian, f64Zeros, tape, tapeTangents } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
+// (bound once: run through CommonJS interop, each read of an import is a getter call)
+const denseHessian = denseHessian$;
+const f64Zeros = f64Zeros$;
+const tape = tape$;
+const tapeTangents = tapeTangents$;
 
 /** policyReturn's value; adds seed times its gradient into adj. */
 export function policyReturn_vjp(theta: Float64Array, P: Float64Array, R: Float64Array, mu: Float64Array, gamma_arg: number | undefined, iters_arg: number | undefined, adj: { theta: Float64Array; P: Float64Array; R: Float64Array; mu: Float64Array; gamma: number; iters: number }, seed = 1): number {

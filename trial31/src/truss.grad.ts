@@ -3,7 +3,14 @@
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
 // f_jacobian(..., mode) returns { value, jacobian, rows, columns } of a function that writes arrays: row-major, by columns or rows.
-import { denseHessian, f64Zeros, restore, saveArray, tape, tapeTangents } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, restore as restore$, saveArray as saveArray$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
+// (bound once: run through CommonJS interop, each read of an import is a getter call)
+const denseHessian = denseHessian$;
+const f64Zeros = f64Zeros$;
+const restore = restore$;
+const saveArray = saveArray$;
+const tape = tape$;
+const tapeTangents = tapeTangents$;
 
 /** compliance's value; adds seed times its gradient into adj. */
 export function compliance_vjp(areas: Float64Array, nodes: Float64Array, conn: Int32Array, fixed: Uint8Array, loads: Float64Array, youngs_arg: number | undefined, adj: { areas: Float64Array; nodes: Float64Array; loads: Float64Array; youngs: number }, seed = 1): number {
@@ -115,13 +122,13 @@ export function compliance_vjp(areas: Float64Array, nodes: Float64Array, conn: I
   for (let i_1_reduce = 0; i_1_reduce < dofs_reduce; i_1_reduce++) {
     const t5_reduce = fixed[i_1_reduce]!;
     const t6_reduce = !!t5_reduce;
-    if (t6_reduce) {} else {
+    if (!t6_reduce) {
       c_reduce = 0;
       if (top + (dofs_reduce + 1 > 0 ? dofs_reduce + 1 : 0) > stack.length) stack = tape.reserve(top, dofs_reduce + 1 > 0 ? dofs_reduce + 1 : 0);
       for (let j_reduce = 0; j_reduce < dofs_reduce; j_reduce++) {
         const t7_reduce = fixed[j_reduce]!;
         const t8_reduce = !!t7_reduce;
-        if (t8_reduce) {} else {
+        if (!t8_reduce) {
           const t9_reduce = i_1_reduce * dofs_reduce;
           const t10_reduce = t9_reduce + j_reduce;
           const t11_reduce = K[t10_reduce]!;
@@ -207,7 +214,7 @@ export function compliance_vjp(areas: Float64Array, nodes: Float64Array, conn: I
       const t23_luSolve = Kr[t22_luSolve]!;
       const f_luSolve = t20_luSolve / t23_luSolve;
       const t24_luSolve = f_luSolve === 0;
-      if (t24_luSolve) {} else {
+      if (!t24_luSolve) {
         if (top + (1 + (m - col_luSolve + 1 > 0 ? m - col_luSolve + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (m - col_luSolve + 1 > 0 ? m - col_luSolve + 1 : 0));
         for (let c_1_luSolve = col_luSolve; c_1_luSolve < m; c_1_luSolve++) {
           const t25_luSolve = r_1_luSolve * m;
@@ -796,12 +803,12 @@ export function compliance_jvp(areas: Float64Array, nodes: Float64Array, conn: I
   for (let i_1_reduce = 0; i_1_reduce < dofs_reduce; i_1_reduce++) {
     const t5_reduce = fixed[i_1_reduce]!;
     const t6_reduce = !!t5_reduce;
-    if (t6_reduce) {} else {
+    if (!t6_reduce) {
       c_reduce = 0;
       for (let j_reduce = 0; j_reduce < dofs_reduce; j_reduce++) {
         const t7_reduce = fixed[j_reduce]!;
         const t8_reduce = !!t7_reduce;
-        if (t8_reduce) {} else {
+        if (!t8_reduce) {
           const t9_reduce = i_1_reduce * dofs_reduce;
           const t10_reduce = t9_reduce + j_reduce;
           const t11_reduce = K[t10_reduce]!;
@@ -891,7 +898,7 @@ export function compliance_jvp(areas: Float64Array, nodes: Float64Array, conn: I
       const f_luSolve = t20_luSolve / t23_luSolve;
       const f_luSolve_d = t20_luSolve_d / t23_luSolve - f_luSolve / t23_luSolve * t23_luSolve_d;
       const t24_luSolve = f_luSolve === 0;
-      if (t24_luSolve) {} else {
+      if (!t24_luSolve) {
         for (let c_1_luSolve = col_luSolve; c_1_luSolve < m; c_1_luSolve++) {
           const t25_luSolve = r_1_luSolve * m;
           const t26_luSolve = t25_luSolve + c_1_luSolve;
@@ -1202,7 +1209,7 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
   for (let i_1_reduce = 0; i_1_reduce < dofs_reduce; i_1_reduce++) {
     const t5_reduce = fixed[i_1_reduce]!;
     const t6_reduce = !!t5_reduce;
-    if (t6_reduce) {} else {
+    if (!t6_reduce) {
       c_reduce = 0;
       if (top + (dofs_reduce + 1 > 0 ? dofs_reduce + 1 : 0) > stack.length) {
         stack = tape.reserve(top, dofs_reduce + 1 > 0 ? dofs_reduce + 1 : 0);
@@ -1211,7 +1218,7 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
       for (let j_reduce = 0; j_reduce < dofs_reduce; j_reduce++) {
         const t7_reduce = fixed[j_reduce]!;
         const t8_reduce = !!t7_reduce;
-        if (t8_reduce) {} else {
+        if (!t8_reduce) {
           const t9_reduce = i_1_reduce * dofs_reduce;
           const t10_reduce = t9_reduce + j_reduce;
           const t11_reduce = K[t10_reduce]!;
@@ -1342,7 +1349,7 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
       const f_luSolve = t20_luSolve / t23_luSolve;
       const f_luSolve_d = t20_luSolve_d / t23_luSolve - f_luSolve / t23_luSolve * t23_luSolve_d;
       const t24_luSolve = f_luSolve === 0;
-      if (t24_luSolve) {} else {
+      if (!t24_luSolve) {
         if (top + (1 + (m - col_luSolve + 1 > 0 ? m - col_luSolve + 1 : 0)) > stack.length) {
           stack = tape.reserve(top, 1 + (m - col_luSolve + 1 > 0 ? m - col_luSolve + 1 : 0));
           stack_d = tapeTangents(stack);
@@ -2174,13 +2181,13 @@ export function displacements_vjp(areas: Float64Array, nodes: Float64Array, conn
   for (let i_1_reduce = 0; i_1_reduce < dofs_reduce; i_1_reduce++) {
     const t5_reduce = fixed[i_1_reduce]!;
     const t6_reduce = !!t5_reduce;
-    if (t6_reduce) {} else {
+    if (!t6_reduce) {
       c_reduce = 0;
       if (top + (dofs_reduce + 1 > 0 ? dofs_reduce + 1 : 0) > stack.length) stack = tape.reserve(top, dofs_reduce + 1 > 0 ? dofs_reduce + 1 : 0);
       for (let j_reduce = 0; j_reduce < dofs_reduce; j_reduce++) {
         const t7_reduce = fixed[j_reduce]!;
         const t8_reduce = !!t7_reduce;
-        if (t8_reduce) {} else {
+        if (!t8_reduce) {
           const t9_reduce = i_1_reduce * dofs_reduce;
           const t10_reduce = t9_reduce + j_reduce;
           const t11_reduce = K[t10_reduce]!;
@@ -2256,7 +2263,7 @@ export function displacements_vjp(areas: Float64Array, nodes: Float64Array, conn
       const t23_luSolve = Kr[t22_luSolve]!;
       const f_luSolve = t20_luSolve / t23_luSolve;
       const t24_luSolve = f_luSolve === 0;
-      if (t24_luSolve) {} else {
+      if (!t24_luSolve) {
         if (top + (1 + (m - col_luSolve + 1 > 0 ? m - col_luSolve + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (m - col_luSolve + 1 > 0 ? m - col_luSolve + 1 : 0));
         for (let c_1_luSolve = col_luSolve; c_1_luSolve < m; c_1_luSolve++) {
           const t25_luSolve = r_1_luSolve * m;
@@ -2799,12 +2806,12 @@ export function displacements_jvp(areas: Float64Array, nodes: Float64Array, conn
   for (let i_1_reduce = 0; i_1_reduce < dofs_reduce; i_1_reduce++) {
     const t5_reduce = fixed[i_1_reduce]!;
     const t6_reduce = !!t5_reduce;
-    if (t6_reduce) {} else {
+    if (!t6_reduce) {
       c_reduce = 0;
       for (let j_reduce = 0; j_reduce < dofs_reduce; j_reduce++) {
         const t7_reduce = fixed[j_reduce]!;
         const t8_reduce = !!t7_reduce;
-        if (t8_reduce) {} else {
+        if (!t8_reduce) {
           const t9_reduce = i_1_reduce * dofs_reduce;
           const t10_reduce = t9_reduce + j_reduce;
           const t11_reduce = K[t10_reduce]!;
@@ -2882,7 +2889,7 @@ export function displacements_jvp(areas: Float64Array, nodes: Float64Array, conn
       const f_luSolve = t20_luSolve / t23_luSolve;
       const f_luSolve_d = t20_luSolve_d / t23_luSolve - f_luSolve / t23_luSolve * t23_luSolve_d;
       const t24_luSolve = f_luSolve === 0;
-      if (t24_luSolve) {} else {
+      if (!t24_luSolve) {
         for (let c_1_luSolve = col_luSolve; c_1_luSolve < m; c_1_luSolve++) {
           const t25_luSolve = r_1_luSolve * m;
           const t26_luSolve = t25_luSolve + c_1_luSolve;
@@ -3107,7 +3114,6 @@ export function sizingObjective_vjp(areas: Float64Array, nodes: Float64Array, co
     const t18 = mass + t17;
     mass = t18;
   }
-  let youngs_compliance = 200;
   const dofs_compliance = nodes.length;
   const t2_compliance = dofs_compliance * dofs_compliance;
   const K_compliance = new Float64Array(t2_compliance);
@@ -3134,7 +3140,7 @@ export function sizingObjective_vjp(areas: Float64Array, nodes: Float64Array, co
     const c_assemble_compliance = dx_assemble_compliance / len_assemble_compliance;
     const s_assemble_compliance = dy_assemble_compliance / len_assemble_compliance;
     const t12_assemble_compliance = areas[e_assemble_compliance]!;
-    const t13_assemble_compliance = youngs_compliance * t12_assemble_compliance;
+    const t13_assemble_compliance = 200 * t12_assemble_compliance;
     const k_assemble_compliance = t13_assemble_compliance / len_assemble_compliance;
     const t14_assemble_compliance = c_assemble_compliance * c_assemble_compliance;
     const t15_assemble_compliance = c_assemble_compliance * s_assemble_compliance;
@@ -3196,13 +3202,13 @@ export function sizingObjective_vjp(areas: Float64Array, nodes: Float64Array, co
   for (let i_1_reduce_compliance = 0; i_1_reduce_compliance < dofs_reduce_compliance; i_1_reduce_compliance++) {
     const t5_reduce_compliance = fixed[i_1_reduce_compliance]!;
     const t6_reduce_compliance = !!t5_reduce_compliance;
-    if (t6_reduce_compliance) {} else {
+    if (!t6_reduce_compliance) {
       c_reduce_compliance = 0;
       if (top + (dofs_reduce_compliance + 1 > 0 ? dofs_reduce_compliance + 1 : 0) > stack.length) stack = tape.reserve(top, dofs_reduce_compliance + 1 > 0 ? dofs_reduce_compliance + 1 : 0);
       for (let j_reduce_compliance = 0; j_reduce_compliance < dofs_reduce_compliance; j_reduce_compliance++) {
         const t7_reduce_compliance = fixed[j_reduce_compliance]!;
         const t8_reduce_compliance = !!t7_reduce_compliance;
-        if (t8_reduce_compliance) {} else {
+        if (!t8_reduce_compliance) {
           const t9_reduce_compliance = i_1_reduce_compliance * dofs_reduce_compliance;
           const t10_reduce_compliance = t9_reduce_compliance + j_reduce_compliance;
           const t11_reduce_compliance = K_compliance[t10_reduce_compliance]!;
@@ -3288,7 +3294,7 @@ export function sizingObjective_vjp(areas: Float64Array, nodes: Float64Array, co
       const t23_luSolve_compliance = Kr_compliance[t22_luSolve_compliance]!;
       const f_luSolve_compliance = t20_luSolve_compliance / t23_luSolve_compliance;
       const t24_luSolve_compliance = f_luSolve_compliance === 0;
-      if (t24_luSolve_compliance) {} else {
+      if (!t24_luSolve_compliance) {
         if (top + (1 + (m_compliance - col_luSolve_compliance + 1 > 0 ? m_compliance - col_luSolve_compliance + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (m_compliance - col_luSolve_compliance + 1 > 0 ? m_compliance - col_luSolve_compliance + 1 : 0));
         for (let c_1_luSolve_compliance = col_luSolve_compliance; c_1_luSolve_compliance < m_compliance; c_1_luSolve_compliance++) {
           const t25_luSolve_compliance = r_1_luSolve_compliance * m_compliance;
@@ -3653,7 +3659,7 @@ export function sizingObjective_vjp(areas: Float64Array, nodes: Float64Array, co
     const local_assemble_compliance = tape.popRef();
     const len_assemble_compliance = stack[--top]!;
     const t12_assemble_compliance = areas[e_assemble_compliance]!;
-    const t13_assemble_compliance = youngs_compliance * t12_assemble_compliance;
+    const t13_assemble_compliance = 200 * t12_assemble_compliance;
     const k_assemble_compliance = t13_assemble_compliance / len_assemble_compliance;
     for (let i_assemble_compliance = 3; i_assemble_compliance >= 0; i_assemble_compliance--) {
       // grad of (assemble): for (let j = 0; j < 4; j++)
@@ -3715,7 +3721,7 @@ export function sizingObjective_vjp(areas: Float64Array, nodes: Float64Array, co
     const k_assemble_compliance_r = 1 / len_assemble_compliance;
     const t13_assemble_compliance_b = k_assemble_compliance_b === 0 ? 0 : k_assemble_compliance_b * k_assemble_compliance_r;
     let len_assemble_compliance_b = k_assemble_compliance_b === 0 ? 0 : -(k_assemble_compliance_b * (t13_assemble_compliance * k_assemble_compliance_r * k_assemble_compliance_r));
-    const t12_assemble_compliance_b = t13_assemble_compliance_b === 0 ? 0 : t13_assemble_compliance_b * youngs_compliance;
+    const t12_assemble_compliance_b = t13_assemble_compliance_b * 200;
     areas_b[e_assemble_compliance]! += t12_assemble_compliance_b;
     // grad of (assemble): const s = dy / len
     const s_assemble_compliance_r = k_assemble_compliance_r;
@@ -3857,7 +3863,6 @@ export function sizingObjective_jvp(areas: Float64Array, nodes: Float64Array, co
     mass = t18;
     mass_d = t18_d;
   }
-  let youngs_compliance = 200;
   const dofs_compliance = nodes.length;
   const t2_compliance = dofs_compliance * dofs_compliance;
   const K_compliance = new Float64Array(t2_compliance);
@@ -3895,8 +3900,8 @@ export function sizingObjective_jvp(areas: Float64Array, nodes: Float64Array, co
     const s_assemble_compliance_d = dy_assemble_compliance_d / len_assemble_compliance - s_assemble_compliance / len_assemble_compliance * len_assemble_compliance_d;
     const t12_assemble_compliance = areas[e_assemble_compliance]!;
     const t12_assemble_compliance_d = areas_d[e_assemble_compliance]!;
-    const t13_assemble_compliance = youngs_compliance * t12_assemble_compliance;
-    const t13_assemble_compliance_d = youngs_compliance * t12_assemble_compliance_d;
+    const t13_assemble_compliance = 200 * t12_assemble_compliance;
+    const t13_assemble_compliance_d = 200 * t12_assemble_compliance_d;
     const k_assemble_compliance = t13_assemble_compliance / len_assemble_compliance;
     const k_assemble_compliance_d = t13_assemble_compliance_d / len_assemble_compliance - k_assemble_compliance / len_assemble_compliance * len_assemble_compliance_d;
     const t14_assemble_compliance = c_assemble_compliance * c_assemble_compliance;
@@ -3960,12 +3965,12 @@ export function sizingObjective_jvp(areas: Float64Array, nodes: Float64Array, co
   for (let i_1_reduce_compliance = 0; i_1_reduce_compliance < dofs_reduce_compliance; i_1_reduce_compliance++) {
     const t5_reduce_compliance = fixed[i_1_reduce_compliance]!;
     const t6_reduce_compliance = !!t5_reduce_compliance;
-    if (t6_reduce_compliance) {} else {
+    if (!t6_reduce_compliance) {
       c_reduce_compliance = 0;
       for (let j_reduce_compliance = 0; j_reduce_compliance < dofs_reduce_compliance; j_reduce_compliance++) {
         const t7_reduce_compliance = fixed[j_reduce_compliance]!;
         const t8_reduce_compliance = !!t7_reduce_compliance;
-        if (t8_reduce_compliance) {} else {
+        if (!t8_reduce_compliance) {
           const t9_reduce_compliance = i_1_reduce_compliance * dofs_reduce_compliance;
           const t10_reduce_compliance = t9_reduce_compliance + j_reduce_compliance;
           const t11_reduce_compliance = K_compliance[t10_reduce_compliance]!;
@@ -4055,7 +4060,7 @@ export function sizingObjective_jvp(areas: Float64Array, nodes: Float64Array, co
       const f_luSolve_compliance = t20_luSolve_compliance / t23_luSolve_compliance;
       const f_luSolve_compliance_d = t20_luSolve_compliance_d / t23_luSolve_compliance - f_luSolve_compliance / t23_luSolve_compliance * t23_luSolve_compliance_d;
       const t24_luSolve_compliance = f_luSolve_compliance === 0;
-      if (t24_luSolve_compliance) {} else {
+      if (!t24_luSolve_compliance) {
         for (let c_1_luSolve_compliance = col_luSolve_compliance; c_1_luSolve_compliance < m_compliance; c_1_luSolve_compliance++) {
           const t25_luSolve_compliance = r_1_luSolve_compliance * m_compliance;
           const t26_luSolve_compliance = t25_luSolve_compliance + c_1_luSolve_compliance;
@@ -4278,7 +4283,6 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
     mass = t18;
     mass_d = t18_d;
   }
-  let youngs_compliance = 200;
   const dofs_compliance = nodes.length;
   const t2_compliance = dofs_compliance * dofs_compliance;
   const K_compliance = new Float64Array(t2_compliance);
@@ -4318,8 +4322,8 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
     const s_assemble_compliance_d = dy_assemble_compliance_d / len_assemble_compliance - s_assemble_compliance / len_assemble_compliance * len_assemble_compliance_d;
     const t12_assemble_compliance = areas[e_assemble_compliance]!;
     const t12_assemble_compliance_d = areas_d[e_assemble_compliance]!;
-    const t13_assemble_compliance = youngs_compliance * t12_assemble_compliance;
-    const t13_assemble_compliance_d = youngs_compliance * t12_assemble_compliance_d;
+    const t13_assemble_compliance = 200 * t12_assemble_compliance;
+    const t13_assemble_compliance_d = 200 * t12_assemble_compliance_d;
     const k_assemble_compliance = t13_assemble_compliance / len_assemble_compliance;
     const k_assemble_compliance_d = t13_assemble_compliance_d / len_assemble_compliance - k_assemble_compliance / len_assemble_compliance * len_assemble_compliance_d;
     const t14_assemble_compliance = c_assemble_compliance * c_assemble_compliance;
@@ -4414,7 +4418,7 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
   for (let i_1_reduce_compliance = 0; i_1_reduce_compliance < dofs_reduce_compliance; i_1_reduce_compliance++) {
     const t5_reduce_compliance = fixed[i_1_reduce_compliance]!;
     const t6_reduce_compliance = !!t5_reduce_compliance;
-    if (t6_reduce_compliance) {} else {
+    if (!t6_reduce_compliance) {
       c_reduce_compliance = 0;
       if (top + (dofs_reduce_compliance + 1 > 0 ? dofs_reduce_compliance + 1 : 0) > stack.length) {
         stack = tape.reserve(top, dofs_reduce_compliance + 1 > 0 ? dofs_reduce_compliance + 1 : 0);
@@ -4423,7 +4427,7 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
       for (let j_reduce_compliance = 0; j_reduce_compliance < dofs_reduce_compliance; j_reduce_compliance++) {
         const t7_reduce_compliance = fixed[j_reduce_compliance]!;
         const t8_reduce_compliance = !!t7_reduce_compliance;
-        if (t8_reduce_compliance) {} else {
+        if (!t8_reduce_compliance) {
           const t9_reduce_compliance = i_1_reduce_compliance * dofs_reduce_compliance;
           const t10_reduce_compliance = t9_reduce_compliance + j_reduce_compliance;
           const t11_reduce_compliance = K_compliance[t10_reduce_compliance]!;
@@ -4554,7 +4558,7 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
       const f_luSolve_compliance = t20_luSolve_compliance / t23_luSolve_compliance;
       const f_luSolve_compliance_d = t20_luSolve_compliance_d / t23_luSolve_compliance - f_luSolve_compliance / t23_luSolve_compliance * t23_luSolve_compliance_d;
       const t24_luSolve_compliance = f_luSolve_compliance === 0;
-      if (t24_luSolve_compliance) {} else {
+      if (!t24_luSolve_compliance) {
         if (top + (1 + (m_compliance - col_luSolve_compliance + 1 > 0 ? m_compliance - col_luSolve_compliance + 1 : 0)) > stack.length) {
           stack = tape.reserve(top, 1 + (m_compliance - col_luSolve_compliance + 1 > 0 ? m_compliance - col_luSolve_compliance + 1 : 0));
           stack_d = tapeTangents(stack);
@@ -5120,8 +5124,8 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
     const len_assemble_compliance_d = stack_d[top]!;
     const t12_assemble_compliance = areas[e_assemble_compliance]!;
     const t12_assemble_compliance_d = areas_d[e_assemble_compliance]!;
-    const t13_assemble_compliance = youngs_compliance * t12_assemble_compliance;
-    const t13_assemble_compliance_d = youngs_compliance * t12_assemble_compliance_d;
+    const t13_assemble_compliance = 200 * t12_assemble_compliance;
+    const t13_assemble_compliance_d = 200 * t12_assemble_compliance_d;
     const k_assemble_compliance = t13_assemble_compliance / len_assemble_compliance;
     const k_assemble_compliance_d = t13_assemble_compliance_d / len_assemble_compliance - k_assemble_compliance / len_assemble_compliance * len_assemble_compliance_d;
     for (let i_assemble_compliance = 3; i_assemble_compliance >= 0; i_assemble_compliance--) {
@@ -5221,8 +5225,8 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
     const t13_assemble_compliance_b_d = k_assemble_compliance_b === 0 && k_assemble_compliance_b_d === 0 ? 0 : k_assemble_compliance_r * k_assemble_compliance_b_d + k_assemble_compliance_b * k_assemble_compliance_r_d;
     let len_assemble_compliance_b = k_assemble_compliance_b === 0 ? 0 : -(k_assemble_compliance_b * (t13_assemble_compliance * k_assemble_compliance_r * k_assemble_compliance_r));
     let len_assemble_compliance_b_d = k_assemble_compliance_b === 0 && k_assemble_compliance_b_d === 0 ? 0 : -(t13_assemble_compliance * k_assemble_compliance_r * k_assemble_compliance_r * k_assemble_compliance_b_d + k_assemble_compliance_b * (k_assemble_compliance_r * (k_assemble_compliance_r * t13_assemble_compliance_d + t13_assemble_compliance * k_assemble_compliance_r_d) + t13_assemble_compliance * k_assemble_compliance_r * k_assemble_compliance_r_d));
-    const t12_assemble_compliance_b = t13_assemble_compliance_b === 0 ? 0 : t13_assemble_compliance_b * youngs_compliance;
-    const t12_assemble_compliance_b_d = t13_assemble_compliance_b === 0 && t13_assemble_compliance_b_d === 0 ? 0 : youngs_compliance * t13_assemble_compliance_b_d;
+    const t12_assemble_compliance_b = t13_assemble_compliance_b * 200;
+    const t12_assemble_compliance_b_d = 200 * t13_assemble_compliance_b_d;
     areas_b[e_assemble_compliance]! += t12_assemble_compliance_b;
     areas_b_d[e_assemble_compliance]! += t12_assemble_compliance_b_d;
     // grad of (assemble): const s = dy / len
@@ -5433,7 +5437,7 @@ export function solveNormSq_vjp(A: Float64Array, b: Float64Array, adj: { A: Floa
       const t23_luSolve = Ac[t22_luSolve]!;
       const f_luSolve = t20_luSolve / t23_luSolve;
       const t24_luSolve = f_luSolve === 0;
-      if (t24_luSolve) {} else {
+      if (!t24_luSolve) {
         if (top + (1 + (n - col_luSolve + 1 > 0 ? n - col_luSolve + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (n - col_luSolve + 1 > 0 ? n - col_luSolve + 1 : 0));
         for (let c_1_luSolve = col_luSolve; c_1_luSolve < n; c_1_luSolve++) {
           const t25_luSolve = r_1_luSolve * n;
@@ -5847,7 +5851,7 @@ export function solveNormSq_jvp(A: Float64Array, b: Float64Array, tangent: { A?:
       const f_luSolve = t20_luSolve / t23_luSolve;
       const f_luSolve_d = t20_luSolve_d / t23_luSolve - f_luSolve / t23_luSolve * t23_luSolve_d;
       const t24_luSolve = f_luSolve === 0;
-      if (t24_luSolve) {} else {
+      if (!t24_luSolve) {
         for (let c_1_luSolve = col_luSolve; c_1_luSolve < n; c_1_luSolve++) {
           const t25_luSolve = r_1_luSolve * n;
           const t26_luSolve = t25_luSolve + c_1_luSolve;
@@ -6111,7 +6115,7 @@ export function solveNormSq_hvp(A: Float64Array, b: Float64Array, v1: { A?: Floa
       const f_luSolve = t20_luSolve / t23_luSolve;
       const f_luSolve_d = t20_luSolve_d / t23_luSolve - f_luSolve / t23_luSolve * t23_luSolve_d;
       const t24_luSolve = f_luSolve === 0;
-      if (t24_luSolve) {} else {
+      if (!t24_luSolve) {
         if (top + (1 + (n - col_luSolve + 1 > 0 ? n - col_luSolve + 1 : 0)) > stack.length) {
           stack = tape.reserve(top, 1 + (n - col_luSolve + 1 > 0 ? n - col_luSolve + 1 : 0));
           stack_d = tapeTangents(stack);

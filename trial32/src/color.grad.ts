@@ -3,7 +3,12 @@
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
 // f_jacobian(..., mode) returns { value, jacobian, rows, columns } of a function that writes arrays: row-major, by columns or rows.
-import { denseHessian, f64Zeros, tape, tapeTangents } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
+// (bound once: run through CommonJS interop, each read of an import is a getter call)
+const denseHessian = denseHessian$;
+const f64Zeros = f64Zeros$;
+const tape = tape$;
+const tapeTangents = tapeTangents$;
 
 // constant tables of the source, copied
 const M_RGB2XYZ: number[] = [0.4124564, 0.3575761, 0.1804375, 0.2126729, 0.7151522, 0.072175, 0.0193339, 0.119192, 0.9503041];
@@ -5990,7 +5995,6 @@ export function easedBlend_vjp(from: number, to: number, frames: number, smoothM
   let stack = tape.values;
   let top = tape.top;
   let smoothMix: number = 0;
-  let t_ease: number = 0;
   let t3_ease: number = 0;
   const t1 = smoothMix_arg === undefined;
   if (t1) {
@@ -5999,22 +6003,18 @@ export function easedBlend_vjp(from: number, to: number, frames: number, smoothM
     smoothMix = smoothMix_arg;
   }
   let acc = 0;
-  if (top + (frames + 1 > 0 ? frames + 1 : 0) * 5 > stack.length) stack = tape.reserve(top, (frames + 1 > 0 ? frames + 1 : 0) * 5);
+  if (top + (frames + 1 > 0 ? frames + 1 : 0) * 3 > stack.length) stack = tape.reserve(top, (frames + 1 > 0 ? frames + 1 : 0) * 3);
   for (let f = 0; f <= frames; f++) {
     const t = f / frames;
     const t2 = 1 - smoothMix;
-    stack[top++]! = t_ease;
-    t_ease = t;
-    const t1_ease = t_ease * 2;
-    stack[top++]! = t_ease;
-    t_ease = t1_ease;
-    const t2_ease = t_ease <= 1;
+    const t1_ease = t * 2;
+    const t2_ease = t1_ease <= 1;
     if (t2_ease) {
-      const t4_ease = t_ease ** 2.5;
+      const t4_ease = t1_ease ** 2.5;
       stack[top++]! = t4_ease;
       t3_ease = t4_ease;
     } else {
-      const t5_ease = 2 - t_ease;
+      const t5_ease = 2 - t1_ease;
       const t6_ease = t5_ease ** 2.5;
       stack[top++]! = t6_ease;
       const t7_ease = 2 - t6_ease;
@@ -6049,7 +6049,6 @@ export function easedBlend_vjp(from: number, to: number, frames: number, smoothM
   let smoothMix_arg_b = 0;
   let smoothMix_b = 0;
   let acc_b = 0;
-  let t_ease_b = 0;
   let t3_ease_b = 0;
   const t12_b = seed;
   // grad of: return acc / (frames + 1)
@@ -6059,6 +6058,7 @@ export function easedBlend_vjp(from: number, to: number, frames: number, smoothM
   frames_b += t11_b;
   // grad of: for (let f = 0; f <= frames; f++)
   for (let f = Math.floor(frames); f >= 0; f--) {
+    let t1_ease_b = 0;
     // grad of: acc += from + (to - from) * u
     const t9_b = acc_b;
     from_b += t9_b;
@@ -6103,28 +6103,25 @@ export function easedBlend_vjp(from: number, to: number, frames: number, smoothM
     const t8_ease_b = t3_b;
     // grad of (ease): return (t <= 1 ? Math.pow(t, e) : 2 - Math.pow(2 - t, e)) / 2
     t3_ease_b += t8_ease_b / 2;
-    const t2_ease = t_ease <= 1;
+    const t1_ease = t * 2;
+    const t2_ease = t1_ease <= 1;
     if (t2_ease) {
       const t4_ease_b = t3_ease_b;
       t3_ease_b = 0;
       const t4_ease = stack[--top]!;
-      t_ease_b += t4_ease_b * (Math.abs(t4_ease) >= 2.2250738585072014e-308 && Math.abs(t4_ease) <= 1.7976931348623157e+308 ? 2.5 * t4_ease / t_ease : 2.5 * t_ease ** 1.5);
+      t1_ease_b += t4_ease_b * (Math.abs(t4_ease) >= 2.2250738585072014e-308 && Math.abs(t4_ease) <= 1.7976931348623157e+308 ? 2.5 * t4_ease / t1_ease : 2.5 * t1_ease ** 1.5);
     } else {
       const t7_ease_b = t3_ease_b;
       t3_ease_b = 0;
       const t6_ease_b = -t7_ease_b;
       const t6_ease = stack[--top]!;
-      const t5_ease = 2 - t_ease;
+      const t5_ease = 2 - t1_ease;
       const t5_ease_b = t6_ease_b * (Math.abs(t6_ease) >= 2.2250738585072014e-308 && Math.abs(t6_ease) <= 1.7976931348623157e+308 ? 2.5 * t6_ease / t5_ease : 2.5 * t5_ease ** 1.5);
-      t_ease_b -= t5_ease_b;
+      t1_ease_b -= t5_ease_b;
     }
     // grad of (ease): t *= 2
-    t_ease = stack[--top]!;
-    t_ease_b = t_ease_b * 2;
+    t_b += t1_ease_b * 2;
     // grad of: const u = (1 - smoothMix) * ease(t) + smoothMix * smoother(t)
-    t_ease = stack[--top]!;
-    t_b += t_ease_b;
-    t_ease_b = 0;
     smoothMix_b -= t2_b;
     // grad of: const t = f / frames
     const t_r = 1 / frames;
@@ -6159,10 +6156,8 @@ export function easedBlend_jvp(from: number, to: number, frames: number, smoothM
   const frames_d = tangent.frames ?? 0;
   const smoothMix_arg_d = tangent.smoothMix ?? 0;
   let smoothMix_d = 0;
-  let t_ease_d = 0;
   let t3_ease_d = 0;
   let smoothMix: number = 0;
-  let t_ease: number = 0;
   let t3_ease: number = 0;
   const t1 = smoothMix_arg === undefined;
   if (t1) {
@@ -6179,21 +6174,17 @@ export function easedBlend_jvp(from: number, to: number, frames: number, smoothM
     const t_d = -(t / frames * frames_d);
     const t2 = 1 - smoothMix;
     const t2_d = -smoothMix_d;
-    t_ease = t;
-    t_ease_d = t_d;
-    const t1_ease = t_ease * 2;
-    const t1_ease_d = 2 * t_ease_d;
-    t_ease = t1_ease;
-    t_ease_d = t1_ease_d;
-    const t2_ease = t_ease <= 1;
+    const t1_ease = t * 2;
+    const t1_ease_d = 2 * t_d;
+    const t2_ease = t1_ease <= 1;
     if (t2_ease) {
-      const t4_ease = t_ease ** 2.5;
-      const t4_ease_d = Math.abs(t4_ease) >= 2.2250738585072014e-308 && Math.abs(t4_ease) <= 1.7976931348623157e+308 ? 2.5 * t4_ease / t_ease * t_ease_d : 2.5 * t_ease ** 1.5 * t_ease_d;
+      const t4_ease = t1_ease ** 2.5;
+      const t4_ease_d = Math.abs(t4_ease) >= 2.2250738585072014e-308 && Math.abs(t4_ease) <= 1.7976931348623157e+308 ? 2.5 * t4_ease / t1_ease * t1_ease_d : 2.5 * t1_ease ** 1.5 * t1_ease_d;
       t3_ease = t4_ease;
       t3_ease_d = t4_ease_d;
     } else {
-      const t5_ease = 2 - t_ease;
-      const t5_ease_d = -t_ease_d;
+      const t5_ease = 2 - t1_ease;
+      const t5_ease_d = -t1_ease_d;
       const t6_ease = t5_ease ** 2.5;
       const t6_ease_d = Math.abs(t6_ease) >= 2.2250738585072014e-308 && Math.abs(t6_ease) <= 1.7976931348623157e+308 ? 2.5 * t6_ease / t5_ease * t5_ease_d : 2.5 * t5_ease ** 1.5 * t5_ease_d;
       const t7_ease = 2 - t6_ease;
@@ -6273,8 +6264,6 @@ export function easedBlend_hvp(from: number, to: number, frames: number, smoothM
   let top = tape.top;
   let smoothMix: number = 0;
   let smoothMix_d: number = 0;
-  let t_ease: number = 0;
-  let t_ease_d: number = 0;
   let t3_ease: number = 0;
   let t3_ease_d: number = 0;
   const t1 = smoothMix_arg === undefined;
@@ -6287,8 +6276,8 @@ export function easedBlend_hvp(from: number, to: number, frames: number, smoothM
   }
   let acc = 0;
   let acc_d = 0;
-  if (top + (frames + 1 > 0 ? frames + 1 : 0) * 5 > stack.length) {
-    stack = tape.reserve(top, (frames + 1 > 0 ? frames + 1 : 0) * 5);
+  if (top + (frames + 1 > 0 ? frames + 1 : 0) * 3 > stack.length) {
+    stack = tape.reserve(top, (frames + 1 > 0 ? frames + 1 : 0) * 3);
     stack_d = tapeTangents(stack);
   }
   for (let f = 0; f <= frames; f++) {
@@ -6296,27 +6285,19 @@ export function easedBlend_hvp(from: number, to: number, frames: number, smoothM
     const t_d = -(t / frames * frames_d);
     const t2 = 1 - smoothMix;
     const t2_d = -smoothMix_d;
-    stack_d[top]! = t_ease_d;
-    stack[top++]! = t_ease;
-    t_ease = t;
-    t_ease_d = t_d;
-    const t1_ease = t_ease * 2;
-    const t1_ease_d = 2 * t_ease_d;
-    stack_d[top]! = t_ease_d;
-    stack[top++]! = t_ease;
-    t_ease = t1_ease;
-    t_ease_d = t1_ease_d;
-    const t2_ease = t_ease <= 1;
+    const t1_ease = t * 2;
+    const t1_ease_d = 2 * t_d;
+    const t2_ease = t1_ease <= 1;
     if (t2_ease) {
-      const t4_ease = t_ease ** 2.5;
-      const t4_ease_d = Math.abs(t4_ease) >= 2.2250738585072014e-308 && Math.abs(t4_ease) <= 1.7976931348623157e+308 ? 2.5 * t4_ease / t_ease * t_ease_d : 2.5 * t_ease ** 1.5 * t_ease_d;
+      const t4_ease = t1_ease ** 2.5;
+      const t4_ease_d = Math.abs(t4_ease) >= 2.2250738585072014e-308 && Math.abs(t4_ease) <= 1.7976931348623157e+308 ? 2.5 * t4_ease / t1_ease * t1_ease_d : 2.5 * t1_ease ** 1.5 * t1_ease_d;
       stack_d[top]! = t4_ease_d;
       stack[top++]! = t4_ease;
       t3_ease = t4_ease;
       t3_ease_d = t4_ease_d;
     } else {
-      const t5_ease = 2 - t_ease;
-      const t5_ease_d = -t_ease_d;
+      const t5_ease = 2 - t1_ease;
+      const t5_ease_d = -t1_ease_d;
       const t6_ease = t5_ease ** 2.5;
       const t6_ease_d = Math.abs(t6_ease) >= 2.2250738585072014e-308 && Math.abs(t6_ease) <= 1.7976931348623157e+308 ? 2.5 * t6_ease / t5_ease * t5_ease_d : 2.5 * t5_ease ** 1.5 * t5_ease_d;
       stack_d[top]! = t6_ease_d;
@@ -6383,8 +6364,6 @@ export function easedBlend_hvp(from: number, to: number, frames: number, smoothM
   let smoothMix_b_d = 0;
   let acc_b = 0;
   let acc_b_d = 0;
-  let t_ease_b = 0;
-  let t_ease_b_d = 0;
   let t3_ease_b = 0;
   let t3_ease_b_d = 0;
   const t12_b = seed;
@@ -6399,6 +6378,8 @@ export function easedBlend_hvp(from: number, to: number, frames: number, smoothM
   frames_b_d += t11_b_d;
   // grad of: for (let f = 0; f <= frames; f++)
   for (let f = Math.floor(frames); f >= 0; f--) {
+    let t1_ease_b = 0;
+    let t1_ease_b_d = 0;
     // grad of: acc += from + (to - from) * u
     const t9_b = acc_b;
     const t9_b_d = acc_b_d;
@@ -6482,7 +6463,9 @@ export function easedBlend_hvp(from: number, to: number, frames: number, smoothM
     // grad of (ease): return (t <= 1 ? Math.pow(t, e) : 2 - Math.pow(2 - t, e)) / 2
     t3_ease_b += t8_ease_b / 2;
     t3_ease_b_d += t8_ease_b_d / 2;
-    const t2_ease = t_ease <= 1;
+    const t1_ease = t * 2;
+    const t1_ease_d = 2 * t_d;
+    const t2_ease = t1_ease <= 1;
     if (t2_ease) {
       const t4_ease_b = t3_ease_b;
       const t4_ease_b_d = t3_ease_b_d;
@@ -6490,9 +6473,9 @@ export function easedBlend_hvp(from: number, to: number, frames: number, smoothM
       t3_ease_b_d = 0;
       const t4_ease = stack[--top]!;
       const t4_ease_d = stack_d[top]!;
-      const c = t_ease ** 1.5;
-      t_ease_b += t4_ease_b * (Math.abs(t4_ease) >= 2.2250738585072014e-308 && Math.abs(t4_ease) <= 1.7976931348623157e+308 ? 2.5 * t4_ease / t_ease : 2.5 * c);
-      t_ease_b_d += (Math.abs(t4_ease) >= 2.2250738585072014e-308 && Math.abs(t4_ease) <= 1.7976931348623157e+308 ? 2.5 * t4_ease / t_ease * t4_ease_b_d : 2.5 * c * t4_ease_b_d) + t4_ease_b * (Math.abs(t4_ease) >= 2.2250738585072014e-308 && Math.abs(t4_ease) <= 1.7976931348623157e+308 ? 2.5 * t4_ease_d / t_ease - 2.5 * t4_ease / t_ease / t_ease * t_ease_d : 2.5 * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? 1.5 * c / t_ease * t_ease_d : 1.5 * t_ease ** 0.5 * t_ease_d));
+      const c = t1_ease ** 1.5;
+      t1_ease_b += t4_ease_b * (Math.abs(t4_ease) >= 2.2250738585072014e-308 && Math.abs(t4_ease) <= 1.7976931348623157e+308 ? 2.5 * t4_ease / t1_ease : 2.5 * c);
+      t1_ease_b_d += (Math.abs(t4_ease) >= 2.2250738585072014e-308 && Math.abs(t4_ease) <= 1.7976931348623157e+308 ? 2.5 * t4_ease / t1_ease * t4_ease_b_d : 2.5 * c * t4_ease_b_d) + t4_ease_b * (Math.abs(t4_ease) >= 2.2250738585072014e-308 && Math.abs(t4_ease) <= 1.7976931348623157e+308 ? 2.5 * t4_ease_d / t1_ease - 2.5 * t4_ease / t1_ease / t1_ease * t1_ease_d : 2.5 * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? 1.5 * c / t1_ease * t1_ease_d : 1.5 * t1_ease ** 0.5 * t1_ease_d));
     } else {
       const t7_ease_b = t3_ease_b;
       const t7_ease_b_d = t3_ease_b_d;
@@ -6502,26 +6485,18 @@ export function easedBlend_hvp(from: number, to: number, frames: number, smoothM
       const t6_ease_b_d = -t7_ease_b_d;
       const t6_ease = stack[--top]!;
       const t6_ease_d = stack_d[top]!;
-      const t5_ease = 2 - t_ease;
-      const t5_ease_d = -t_ease_d;
+      const t5_ease = 2 - t1_ease;
+      const t5_ease_d = -t1_ease_d;
       const c1 = t5_ease ** 1.5;
       const t5_ease_b = t6_ease_b * (Math.abs(t6_ease) >= 2.2250738585072014e-308 && Math.abs(t6_ease) <= 1.7976931348623157e+308 ? 2.5 * t6_ease / t5_ease : 2.5 * c1);
       const t5_ease_b_d = (Math.abs(t6_ease) >= 2.2250738585072014e-308 && Math.abs(t6_ease) <= 1.7976931348623157e+308 ? 2.5 * t6_ease / t5_ease * t6_ease_b_d : 2.5 * c1 * t6_ease_b_d) + t6_ease_b * (Math.abs(t6_ease) >= 2.2250738585072014e-308 && Math.abs(t6_ease) <= 1.7976931348623157e+308 ? 2.5 * t6_ease_d / t5_ease - 2.5 * t6_ease / t5_ease / t5_ease * t5_ease_d : 2.5 * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? 1.5 * c1 / t5_ease * t5_ease_d : 1.5 * t5_ease ** 0.5 * t5_ease_d));
-      t_ease_b -= t5_ease_b;
-      t_ease_b_d -= t5_ease_b_d;
+      t1_ease_b -= t5_ease_b;
+      t1_ease_b_d -= t5_ease_b_d;
     }
     // grad of (ease): t *= 2
-    t_ease = stack[--top]!;
-    t_ease_d = stack_d[top]!;
-    t_ease_b = t_ease_b * 2;
-    t_ease_b_d = 2 * t_ease_b_d;
+    t_b += t1_ease_b * 2;
+    t_b_d += 2 * t1_ease_b_d;
     // grad of: const u = (1 - smoothMix) * ease(t) + smoothMix * smoother(t)
-    t_ease = stack[--top]!;
-    t_ease_d = stack_d[top]!;
-    t_b += t_ease_b;
-    t_b_d += t_ease_b_d;
-    t_ease_b = 0;
-    t_ease_b_d = 0;
     smoothMix_b -= t2_b;
     smoothMix_b_d -= t2_b_d;
     // grad of: const t = f / frames

@@ -3,7 +3,14 @@
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
 // f_jacobian(..., mode) returns { value, jacobian, rows, columns } of a function that writes arrays: row-major, by columns or rows.
-import { denseHessian, f64Zeros, restore, saveArray, tape, tapeTangents } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, restore as restore$, saveArray as saveArray$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
+// (bound once: run through CommonJS interop, each read of an import is a getter call)
+const denseHessian = denseHessian$;
+const f64Zeros = f64Zeros$;
+const restore = restore$;
+const saveArray = saveArray$;
+const tape = tape$;
+const tapeTangents = tapeTangents$;
 
 /** tripletLoss's value; adds seed times its gradient into adj. */
 export function tripletLoss_vjp(emb: Float64Array, dim: number, margin_arg: number | undefined, soft_arg: boolean | undefined, adj: { emb: Float64Array; dim: number; margin: number }, seed = 1): number {
@@ -2855,7 +2862,7 @@ export function rankNet_vjp(scores: Float64Array, rel: Int32Array, sigma_arg: nu
       const t4 = rel[i]!;
       const t5 = rel[j]!;
       const t6 = t4 <= t5;
-      if (t6) {} else {
+      if (!t6) {
         const t7 = -sigma;
         const t8 = scores[i]!;
         const t9 = scores[j]!;
@@ -2988,7 +2995,7 @@ export function rankNet_jvp(scores: Float64Array, rel: Int32Array, sigma_arg: nu
       const t4 = rel[i]!;
       const t5 = rel[j]!;
       const t6 = t4 <= t5;
-      if (t6) {} else {
+      if (!t6) {
         const t7 = -sigma;
         const t7_d = -sigma_d;
         const t8 = scores[i]!;
@@ -3083,7 +3090,7 @@ export function rankNet_hvp(scores: Float64Array, rel: Int32Array, sigma_arg: nu
       const t4 = rel[i]!;
       const t5 = rel[j]!;
       const t6 = t4 <= t5;
-      if (t6) {} else {
+      if (!t6) {
         const t7 = -sigma;
         const t7_d = -sigma_d;
         const t8 = scores[i]!;

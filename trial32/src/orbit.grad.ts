@@ -2,7 +2,15 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian, f64Zeros, restore, saveArray, sink, tape, tapeTangents } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, restore as restore$, saveArray as saveArray$, sink as sink$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
+// (bound once: run through CommonJS interop, each read of an import is a getter call)
+const denseHessian = denseHessian$;
+const f64Zeros = f64Zeros$;
+const restore = restore$;
+const saveArray = saveArray$;
+const sink = sink$;
+const tape = tape$;
+const tapeTangents = tapeTangents$;
 
 /** keplerE's value; adds seed times its gradient into adj. */
 export function keplerE_vjp(M: number, e: number, tol_arg: number | undefined, adj: { M: number; e: number; tol: number }, seed = 1): number {
@@ -375,7 +383,6 @@ export function trueAnomaly_vjp(M: number, e: number, adj: { M: number; e: numbe
   let top = tape.top;
   let E_keplerE: number = 0;
   let t12_keplerE = false;
-  let tol_keplerE = 1e-14;
   const t2_keplerE = e < 0.8;
   if (t2_keplerE) {
     E_keplerE = M;
@@ -406,7 +413,7 @@ export function trueAnomaly_vjp(M: number, e: number, adj: { M: number; e: numbe
     stack[top++]! = E_keplerE;
     E_keplerE = t9_keplerE;
     const t10_keplerE = Math.abs(d_keplerE);
-    const t11_keplerE = t10_keplerE < tol_keplerE;
+    const t11_keplerE = t10_keplerE < 1e-14;
     if (t11_keplerE) {
       t12_keplerE = true;
     } else {
@@ -509,7 +516,6 @@ export function trueAnomaly_jvp(M: number, e: number, tangent: { M?: number; e?:
   let E_keplerE_d = 0;
   let E_keplerE: number = 0;
   let t12_keplerE = false;
-  let tol_keplerE = 1e-14;
   const t2_keplerE = e < 0.8;
   if (t2_keplerE) {
     E_keplerE = M;
@@ -546,7 +552,7 @@ export function trueAnomaly_jvp(M: number, e: number, tangent: { M?: number; e?:
     E_keplerE = t9_keplerE;
     E_keplerE_d = t9_keplerE_d;
     const t10_keplerE = Math.abs(d_keplerE);
-    const t11_keplerE = t10_keplerE < tol_keplerE;
+    const t11_keplerE = t10_keplerE < 1e-14;
     if (t11_keplerE) {
       t12_keplerE = true;
     } else {
@@ -610,7 +616,6 @@ export function trueAnomaly_hvp(M: number, e: number, v: { M?: number; e?: numbe
   let E_keplerE: number = 0;
   let E_keplerE_d: number = 0;
   let t12_keplerE = false;
-  let tol_keplerE = 1e-14;
   const t2_keplerE = e < 0.8;
   if (t2_keplerE) {
     E_keplerE = M;
@@ -660,7 +665,7 @@ export function trueAnomaly_hvp(M: number, e: number, v: { M?: number; e?: numbe
     E_keplerE_d = t9_keplerE_d;
     const t10_keplerE = Math.abs(d_keplerE);
     const t10_keplerE_d = Math.sign(d_keplerE) * d_keplerE_d;
-    const t11_keplerE = t10_keplerE < tol_keplerE;
+    const t11_keplerE = t10_keplerE < 1e-14;
     if (t11_keplerE) {
       t12_keplerE = true;
     } else {
@@ -1142,7 +1147,6 @@ export function orbitFitLoss_vjp(el: Float64Array, times: Float64Array, obs: Flo
   let top = tape.top;
   let mu: number = 0;
   let t12_keplerE: boolean = false;
-  let tol_keplerE: number = 0;
   let E_keplerE: number = 0;
   let it_keplerE: number = 0;
   let brk_keplerE: boolean = false;
@@ -1176,7 +1180,6 @@ export function orbitFitLoss_vjp(el: Float64Array, times: Float64Array, obs: Flo
     const t11 = n * t10;
     const t12 = M0 + t11;
     t12_keplerE = false;
-    tol_keplerE = 1e-14;
     const t2_keplerE = e < 0.8;
     if (top + 1 > stack.length) stack = tape.reserve(top, 1);
     if (t2_keplerE) {
@@ -1210,7 +1213,7 @@ export function orbitFitLoss_vjp(el: Float64Array, times: Float64Array, obs: Flo
       stack[top++]! = E_keplerE;
       E_keplerE = t9_keplerE;
       const t10_keplerE = Math.abs(d_keplerE);
-      const t11_keplerE = t10_keplerE < tol_keplerE;
+      const t11_keplerE = t10_keplerE < 1e-14;
       if (t11_keplerE) {
         t12_keplerE = true;
       } else {
@@ -1425,7 +1428,6 @@ export function orbitFitLoss_jvp(el: Float64Array, times: Float64Array, obs: Flo
   let E_keplerE_d = 0;
   let mu: number = 0;
   let t12_keplerE: boolean = false;
-  let tol_keplerE: number = 0;
   let E_keplerE: number = 0;
   let it_keplerE: number = 0;
   let brk_keplerE: boolean = false;
@@ -1472,7 +1474,6 @@ export function orbitFitLoss_jvp(el: Float64Array, times: Float64Array, obs: Flo
     const t12 = M0 + t11;
     const t12_d = M0_d + t11_d;
     t12_keplerE = false;
-    tol_keplerE = 1e-14;
     const t2_keplerE = e < 0.8;
     if (t2_keplerE) {
       E_keplerE = t12;
@@ -1509,7 +1510,7 @@ export function orbitFitLoss_jvp(el: Float64Array, times: Float64Array, obs: Flo
       E_keplerE = t9_keplerE;
       E_keplerE_d = t9_keplerE_d;
       const t10_keplerE = Math.abs(d_keplerE);
-      const t11_keplerE = t10_keplerE < tol_keplerE;
+      const t11_keplerE = t10_keplerE < 1e-14;
       if (t11_keplerE) {
         t12_keplerE = true;
       } else {
@@ -1612,7 +1613,6 @@ export function orbitFitLoss_hvp(el: Float64Array, times: Float64Array, obs: Flo
   let mu: number = 0;
   let mu_d: number = 0;
   let t12_keplerE: boolean = false;
-  let tol_keplerE: number = 0;
   let E_keplerE: number = 0;
   let E_keplerE_d: number = 0;
   let it_keplerE: number = 0;
@@ -1670,7 +1670,6 @@ export function orbitFitLoss_hvp(el: Float64Array, times: Float64Array, obs: Flo
     const t12 = M0 + t11;
     const t12_d = M0_d + t11_d;
     t12_keplerE = false;
-    tol_keplerE = 1e-14;
     const t2_keplerE = e < 0.8;
     if (top + 1 > stack.length) {
       stack = tape.reserve(top, 1);
@@ -1728,7 +1727,7 @@ export function orbitFitLoss_hvp(el: Float64Array, times: Float64Array, obs: Flo
       E_keplerE_d = t9_keplerE_d;
       const t10_keplerE = Math.abs(d_keplerE);
       const t10_keplerE_d = Math.sign(d_keplerE) * d_keplerE_d;
-      const t11_keplerE = t10_keplerE < tol_keplerE;
+      const t11_keplerE = t10_keplerE < 1e-14;
       if (t11_keplerE) {
         t12_keplerE = true;
       } else {
@@ -3944,7 +3943,6 @@ export function markovNStep_vjp(p: number, q: number, n: number, start0_arg: num
   // split mode (matPow$into recurses): matPow$into_rev pops what matPow$into_fwd recorded
   const matPow$into_adj = {
     m: sink(0),
-    n: 0,
     out: sink(0)
   };
   matPow$into_adj.m = tmp_b;
@@ -4143,12 +4141,10 @@ export function markovNStep_hvp(p: number, q: number, n: number, start0_arg: num
   // split mode (matPow$into recurses): matPow$into_rev pops what matPow$into_fwd recorded
   const matPow$into_adj = {
     m: sink(0),
-    n: 0,
     out: sink(0)
   };
   const matPow$into_adj_d = {
     m: sink(0),
-    n: 0,
     out: sink(0)
   };
   matPow$into_adj.m = tmp_b;
@@ -4376,7 +4372,6 @@ export function markovNStepConst_vjp(p: number, q: number, n: number, start0_arg
   // split mode (matPowConst$into recurses): matPowConst$into_rev pops what matPowConst$into_fwd recorded
   const matPowConst$into_adj = {
     m: sink(0),
-    n: 0,
     out: sink(0)
   };
   matPowConst$into_adj.m = tmp_b;
@@ -4575,12 +4570,10 @@ export function markovNStepConst_hvp(p: number, q: number, n: number, start0_arg
   // split mode (matPowConst$into recurses): matPowConst$into_rev pops what matPowConst$into_fwd recorded
   const matPowConst$into_adj = {
     m: sink(0),
-    n: 0,
     out: sink(0)
   };
   const matPowConst$into_adj_d = {
     m: sink(0),
-    n: 0,
     out: sink(0)
   };
   matPowConst$into_adj.m = tmp_b;
@@ -4981,17 +4974,13 @@ function matPow$into_vjp(m: Float64Array, n: number, out: Float64Array, adj: { m
       const t5 = n / 2;
       const t6 = Math.floor(t5);
       // split mode (a recursive call): matPow$into_rev pops what matPow$into_fwd recorded
-      const matPow$into_adj = {
-        m: sink(0),
-        n: 0,
-        out: sink(0)
-      };
-      matPow$into_adj.m = m_b;
-      matPow$into_adj.out = t7_b;
+      const adj_out = adj.out;
+      adj.out = t7_b;
       tape.top = top;
-      matPow$into_rev(m, t6, t7, matPow$into_adj);
+      matPow$into_rev(m, t6, t7, adj);
       stack = tape.values;
       top = tape.top;
+      adj.out = adj_out;
       top -= t7.length;
       restore(t7, stack, top);
     }
@@ -5132,7 +5121,7 @@ function matPow$into_fwd(m: Float64Array, n: number, out: Float64Array): void {
 }
 
 /** Adds seed times matPow$into's gradient into adj, popping what matPow$into_fwd recorded (split mode). */
-function matPow$into_rev(m: Float64Array, n: number, out: Float64Array, adj: { m: Float64Array; n: number; out: Float64Array }, seed = 1): void {
+function matPow$into_rev(m: Float64Array, n: number, out: Float64Array, adj: { m: Float64Array; out: Float64Array }, seed = 1): void {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
@@ -5272,17 +5261,13 @@ function matPow$into_rev(m: Float64Array, n: number, out: Float64Array, adj: { m
       const t5 = n / 2;
       const t6 = Math.floor(t5);
       // split mode (a recursive call): matPow$into_rev pops what matPow$into_fwd recorded
-      const matPow$into_adj = {
-        m: sink(0),
-        n: 0,
-        out: sink(0)
-      };
-      matPow$into_adj.m = m_b;
-      matPow$into_adj.out = t7_b;
+      const adj_out = adj.out;
+      adj.out = t7_b;
       tape.top = top;
-      matPow$into_rev(m, t6, t7, matPow$into_adj);
+      matPow$into_rev(m, t6, t7, adj);
       stack = tape.values;
       top = tape.top;
+      adj.out = adj_out;
       top -= t7.length;
       restore(t7, stack, top);
     }
@@ -5669,7 +5654,7 @@ function matPow$into_fwd_d(m: Float64Array, n: number, out: Float64Array, tangen
 }
 
 /** matPow$into_rev along tangent and the tangents of adj and seed (second order): does what matPow$into_rev does, and adds into adj_d the tangents of what it adds into adj. */
-function matPow$into_rev_d(m: Float64Array, n: number, out: Float64Array, tangent: { m?: Float64Array; n?: number; out?: Float64Array }, adj: { m: Float64Array; n: number; out: Float64Array }, adj_d: { m: Float64Array; n: number; out: Float64Array }, seed = 1, seed_d = 0): void {
+function matPow$into_rev_d(m: Float64Array, n: number, out: Float64Array, tangent: { m?: Float64Array; n?: number; out?: Float64Array }, adj: { m: Float64Array; out: Float64Array }, adj_d: { m: Float64Array; out: Float64Array }, seed = 1, seed_d = 0): void {
   const m_d = tangent.m ?? f64Zeros(m.length);
   const n_d = tangent.n ?? 0;
   const out_d = tangent.out ?? f64Zeros(out.length);
@@ -5924,28 +5909,20 @@ function matPow$into_rev_d(m: Float64Array, n: number, out: Float64Array, tangen
       const t5_d = n_d / 2;
       const t6 = Math.floor(t5);
       // split mode (a recursive call): matPow$into_rev pops what matPow$into_fwd recorded
-      const matPow$into_adj = {
-        m: sink(0),
-        n: 0,
-        out: sink(0)
-      };
-      const matPow$into_adj_d = {
-        m: sink(0),
-        n: 0,
-        out: sink(0)
-      };
-      matPow$into_adj.m = m_b;
-      matPow$into_adj_d.m = m_b_d;
-      matPow$into_adj.out = t7_b;
-      matPow$into_adj_d.out = t7_b_d;
+      const adj_out = adj.out;
+      const adj_out_d = adj_d.out;
+      adj.out = t7_b;
+      adj_d.out = t7_b_d;
       tape.top = top;
       matPow$into_rev_d(m, t6, t7, {
         m: m_d,
         out: t7_d
-      }, matPow$into_adj, matPow$into_adj_d, 1, 0);
+      }, adj, adj_d, 1, 0);
       stack = tape.values;
       stack_d = tapeTangents(stack);
       top = tape.top;
+      adj.out = adj_out;
+      adj_d.out = adj_out_d;
       top -= t7.length;
       restore(t7, stack, top);
       restore(t7_d, stack_d, top);
@@ -6629,17 +6606,13 @@ function matPowConst$into_vjp(m: Float64Array, n: number, out: Float64Array, adj
       const t5 = n / 2;
       const t6 = Math.floor(t5);
       // split mode (a recursive call): matPowConst$into_rev pops what matPowConst$into_fwd recorded
-      const matPowConst$into_adj = {
-        m: sink(0),
-        n: 0,
-        out: sink(0)
-      };
-      matPowConst$into_adj.m = m_b;
-      matPowConst$into_adj.out = t7_b;
+      const adj_out = adj.out;
+      adj.out = t7_b;
       tape.top = top;
-      matPowConst$into_rev(m, t6, t7, matPowConst$into_adj);
+      matPowConst$into_rev(m, t6, t7, adj);
       stack = tape.values;
       top = tape.top;
+      adj.out = adj_out;
       top -= t7.length;
       restore(t7, stack, top);
     }
@@ -6780,7 +6753,7 @@ function matPowConst$into_fwd(m: Float64Array, n: number, out: Float64Array): vo
 }
 
 /** Adds seed times matPowConst$into's gradient into adj, popping what matPowConst$into_fwd recorded (split mode). */
-function matPowConst$into_rev(m: Float64Array, n: number, out: Float64Array, adj: { m: Float64Array; n: number; out: Float64Array }, seed = 1): void {
+function matPowConst$into_rev(m: Float64Array, n: number, out: Float64Array, adj: { m: Float64Array; out: Float64Array }, seed = 1): void {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
@@ -6920,17 +6893,13 @@ function matPowConst$into_rev(m: Float64Array, n: number, out: Float64Array, adj
       const t5 = n / 2;
       const t6 = Math.floor(t5);
       // split mode (a recursive call): matPowConst$into_rev pops what matPowConst$into_fwd recorded
-      const matPowConst$into_adj = {
-        m: sink(0),
-        n: 0,
-        out: sink(0)
-      };
-      matPowConst$into_adj.m = m_b;
-      matPowConst$into_adj.out = t7_b;
+      const adj_out = adj.out;
+      adj.out = t7_b;
       tape.top = top;
-      matPowConst$into_rev(m, t6, t7, matPowConst$into_adj);
+      matPowConst$into_rev(m, t6, t7, adj);
       stack = tape.values;
       top = tape.top;
+      adj.out = adj_out;
       top -= t7.length;
       restore(t7, stack, top);
     }
@@ -7317,7 +7286,7 @@ function matPowConst$into_fwd_d(m: Float64Array, n: number, out: Float64Array, t
 }
 
 /** matPowConst$into_rev along tangent and the tangents of adj and seed (second order): does what matPowConst$into_rev does, and adds into adj_d the tangents of what it adds into adj. */
-function matPowConst$into_rev_d(m: Float64Array, n: number, out: Float64Array, tangent: { m?: Float64Array; n?: number; out?: Float64Array }, adj: { m: Float64Array; n: number; out: Float64Array }, adj_d: { m: Float64Array; n: number; out: Float64Array }, seed = 1, seed_d = 0): void {
+function matPowConst$into_rev_d(m: Float64Array, n: number, out: Float64Array, tangent: { m?: Float64Array; n?: number; out?: Float64Array }, adj: { m: Float64Array; out: Float64Array }, adj_d: { m: Float64Array; out: Float64Array }, seed = 1, seed_d = 0): void {
   const m_d = tangent.m ?? f64Zeros(m.length);
   const n_d = tangent.n ?? 0;
   const out_d = tangent.out ?? f64Zeros(out.length);
@@ -7572,28 +7541,20 @@ function matPowConst$into_rev_d(m: Float64Array, n: number, out: Float64Array, t
       const t5_d = n_d / 2;
       const t6 = Math.floor(t5);
       // split mode (a recursive call): matPowConst$into_rev pops what matPowConst$into_fwd recorded
-      const matPowConst$into_adj = {
-        m: sink(0),
-        n: 0,
-        out: sink(0)
-      };
-      const matPowConst$into_adj_d = {
-        m: sink(0),
-        n: 0,
-        out: sink(0)
-      };
-      matPowConst$into_adj.m = m_b;
-      matPowConst$into_adj_d.m = m_b_d;
-      matPowConst$into_adj.out = t7_b;
-      matPowConst$into_adj_d.out = t7_b_d;
+      const adj_out = adj.out;
+      const adj_out_d = adj_d.out;
+      adj.out = t7_b;
+      adj_d.out = t7_b_d;
       tape.top = top;
       matPowConst$into_rev_d(m, t6, t7, {
         m: m_d,
         out: t7_d
-      }, matPowConst$into_adj, matPowConst$into_adj_d, 1, 0);
+      }, adj, adj_d, 1, 0);
       stack = tape.values;
       stack_d = tapeTangents(stack);
       top = tape.top;
+      adj.out = adj_out;
+      adj_d.out = adj_out_d;
       top -= t7.length;
       restore(t7, stack, top);
       restore(t7_d, stack_d, top);

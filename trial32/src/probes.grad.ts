@@ -2,7 +2,12 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian, f64Zeros, tape, tapeTangents } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
+// (bound once: run through CommonJS interop, each read of an import is a getter call)
+const denseHessian = denseHessian$;
+const f64Zeros = f64Zeros$;
+const tape = tape$;
+const tapeTangents = tapeTangents$;
 
 /** splDb's value; adds seed times its gradient into adj. */
 export function splDb_vjp(p: Float64Array, weighted: boolean | undefined, gain_arg: number | undefined, adj: { p: Float64Array; gain: number }, seed = 1): number {
@@ -1573,7 +1578,7 @@ export function weightedMeanSq_vjp(x: Float64Array, w_arg: Float64Array | undefi
   let w_undefined = t1;
   let w: Float64Array = new Float64Array(0);
   let w_b = f64Zeros(0);
-  if (t1) {} else {
+  if (!t1) {
     w = w_arg;
     w_b = w_arg_b;
   }
@@ -1655,7 +1660,7 @@ export function weightedMeanSq_jvp(x: Float64Array, w_arg: Float64Array | undefi
   let w_undefined = t1;
   let w: Float64Array = new Float64Array(0);
   let w_d: Float64Array = new Float64Array(0);
-  if (t1) {} else {
+  if (!t1) {
     w = w_arg;
     w_d = w_arg_d;
   }
@@ -1725,7 +1730,7 @@ export function weightedMeanSq_hvp(x: Float64Array, w_arg: Float64Array | undefi
   let w_d: Float64Array = new Float64Array(0);
   let w_b = f64Zeros(0);
   let w_b_d = f64Zeros(0);
-  if (t1) {} else {
+  if (!t1) {
     w = w_arg;
     w_d = w_arg_d;
     w_b = w_arg_b;

@@ -3,7 +3,14 @@
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
 // f_jacobian(..., mode) returns { value, jacobian, rows, columns } of a function that writes arrays: row-major, by columns or rows.
-import { denseHessian, f64Zeros, restore, saveArray, tape, tapeTangents } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, restore as restore$, saveArray as saveArray$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
+// (bound once: run through CommonJS interop, each read of an import is a getter call)
+const denseHessian = denseHessian$;
+const f64Zeros = f64Zeros$;
+const restore = restore$;
+const saveArray = saveArray$;
+const tape = tape$;
+const tapeTangents = tapeTangents$;
 
 /** bucketLoss's value; adds seed times its gradient into adj. */
 export function bucketLoss_vjp(params: Float64Array, rain: Float64Array, pet: Float64Array, qObs: Float64Array, mode_arg: "linear" | "threshold" | undefined, adj: { params: Float64Array }, seed = 1): number {
@@ -886,7 +893,7 @@ export function bucketLossOpts_vjp(params: Float64Array, rain: Float64Array, pet
     const q = t15;
     store = s;
     const t16 = t < warmup;
-    if (t16) {} else {
+    if (!t16) {
       const t17 = qObs[t]!;
       const t18 = q - t17;
       const t19 = t18 ** 2;
@@ -1188,7 +1195,7 @@ export function bucketLossOpts_jvp(params: Float64Array, rain: Float64Array, pet
     store = s;
     store_d = s_d;
     const t16 = t < warmup;
-    if (t16) {} else {
+    if (!t16) {
       const t17 = qObs[t]!;
       const t17_d = qObs_d[t]!;
       const t18 = q - t17;
@@ -1402,7 +1409,7 @@ export function bucketLossOpts_hvp(params: Float64Array, rain: Float64Array, pet
     store = s;
     store_d = s_d;
     const t16 = t < warmup;
-    if (t16) {} else {
+    if (!t16) {
       const t17 = qObs[t]!;
       const t17_d = qObs_d[t]!;
       const t18 = q - t17;

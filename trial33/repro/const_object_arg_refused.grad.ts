@@ -2,7 +2,183 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$ } from 'tsgrad/runtime';
+// (bound once: run through CommonJS interop, each read of an import is a getter call)
+const denseHessian = denseHessian$;
+
+/** frozen's value; adds seed times its gradient into adj (in forward mode: the result depends on s alone). */
+export function frozen_vjp(s: number, adj: { s: number }, seed = 1): number {
+  const s_d: number = 1;
+  const t1_mf = 10 * s;
+  const t1_mf_d = 10 * s_d;
+  const t2_mf = Math.atan(t1_mf);
+  const t2_mf_d = t1_mf_d / (1 + t1_mf * t1_mf);
+  const t3_mf = 1.9 * t2_mf;
+  const t3_mf_d = 1.9 * t2_mf_d;
+  const t4_mf = Math.sin(t3_mf);
+  const t4_mf_d = Math.cos(t3_mf) * t3_mf_d;
+  const t1 = t4_mf;
+  const t1_d = t4_mf_d;
+  adj.s += seed * t1_d;
+  return t1;
+}
+
+/** frozen's value and gradient. */
+export function frozen_grad(s: number): { value: number; grad: { s: number } } {
+  const grad: { s: number } = { s: 0 };
+  const value = frozen_vjp(s, grad);
+  return { value, grad };
+}
+
+/** frozen's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function frozen_jvp(s: number, tangent: { s?: number }): { value: number; tangent: number } {
+  const s_d = tangent.s ?? 0;
+  const t1_mf = 10 * s;
+  const t1_mf_d = 10 * s_d;
+  const t2_mf = Math.atan(t1_mf);
+  const t2_mf_d = t1_mf_d / (1 + t1_mf * t1_mf);
+  const t3_mf = 1.9 * t2_mf;
+  const t3_mf_d = 1.9 * t2_mf_d;
+  const t4_mf = Math.sin(t3_mf);
+  const t4_mf_d = Math.cos(t3_mf) * t3_mf_d;
+  const t1 = t4_mf;
+  const t1_d = t4_mf_d;
+  return {
+    value: t1,
+    tangent: t1_d
+  };
+}
+
+/** frozen's value, gradient, and Hessian times v (forward over forward); a missing key of v is zero. */
+export function frozen_hvp(s: number, v: { s?: number }): { value: number; grad: { s: number }; hvp: { s: number } } {
+  const s_d1 = v.s ?? 0;
+  const adj: { s: number } = {
+    s: 0
+  };
+  const adj_d: { s: number } = {
+    s: 0
+  };
+  const seed: number = 1;
+  const s_d: number = 1;
+  const t1_mf = 10 * s;
+  const t1_mf_d1 = 10 * s_d1;
+  const t1_mf_d = 10 * s_d;
+  const t2_mf = Math.atan(t1_mf);
+  const t2_mf_d1 = t1_mf_d1 / (1 + t1_mf * t1_mf);
+  const t2_mf_d = t1_mf_d / (1 + t1_mf * t1_mf);
+  const t2_mf_d_d = -(t2_mf_d / (1 + t1_mf * t1_mf) * ((t1_mf + t1_mf) * t1_mf_d1));
+  const t3_mf = 1.9 * t2_mf;
+  const t3_mf_d1 = 1.9 * t2_mf_d1;
+  const t3_mf_d = 1.9 * t2_mf_d;
+  const t3_mf_d_d = 1.9 * t2_mf_d_d;
+  const t4_mf = Math.sin(t3_mf);
+  const t4_mf_d1 = Math.cos(t3_mf) * t3_mf_d1;
+  const t4_mf_d = Math.cos(t3_mf) * t3_mf_d;
+  const t4_mf_d_d = -(t3_mf_d * (Math.sin(t3_mf) * t3_mf_d1)) + Math.cos(t3_mf) * t3_mf_d_d;
+  const t1 = t4_mf;
+  const t1_d1 = t4_mf_d1;
+  const t1_d = t4_mf_d;
+  const t1_d_d = t4_mf_d_d;
+  adj.s += seed * t1_d;
+  adj_d.s += seed * t1_d_d;
+  return {
+    value: t1,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** frozen's value, gradient and dense Hessian (row-major n×n over s), from n Hessian-vector products. */
+export function frozen_hessian(s: number): { value: number; grad: { s: number }; hessian: Float64Array } {
+  return denseHessian([['s', -1]], (v: { s?: number }) => frozen_hvp(s, v));
+}
+
+/** plain's value; adds seed times its gradient into adj (in forward mode: the result depends on s alone). */
+export function plain_vjp(s: number, adj: { s: number }, seed = 1): number {
+  const s_d: number = 1;
+  const t1_mf = 10 * s;
+  const t1_mf_d = 10 * s_d;
+  const t2_mf = Math.atan(t1_mf);
+  const t2_mf_d = t1_mf_d / (1 + t1_mf * t1_mf);
+  const t3_mf = 1.9 * t2_mf;
+  const t3_mf_d = 1.9 * t2_mf_d;
+  const t4_mf = Math.sin(t3_mf);
+  const t4_mf_d = Math.cos(t3_mf) * t3_mf_d;
+  const t1 = t4_mf;
+  const t1_d = t4_mf_d;
+  adj.s += seed * t1_d;
+  return t1;
+}
+
+/** plain's value and gradient. */
+export function plain_grad(s: number): { value: number; grad: { s: number } } {
+  const grad: { s: number } = { s: 0 };
+  const value = plain_vjp(s, grad);
+  return { value, grad };
+}
+
+/** plain's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function plain_jvp(s: number, tangent: { s?: number }): { value: number; tangent: number } {
+  const s_d = tangent.s ?? 0;
+  const t1_mf = 10 * s;
+  const t1_mf_d = 10 * s_d;
+  const t2_mf = Math.atan(t1_mf);
+  const t2_mf_d = t1_mf_d / (1 + t1_mf * t1_mf);
+  const t3_mf = 1.9 * t2_mf;
+  const t3_mf_d = 1.9 * t2_mf_d;
+  const t4_mf = Math.sin(t3_mf);
+  const t4_mf_d = Math.cos(t3_mf) * t3_mf_d;
+  const t1 = t4_mf;
+  const t1_d = t4_mf_d;
+  return {
+    value: t1,
+    tangent: t1_d
+  };
+}
+
+/** plain's value, gradient, and Hessian times v (forward over forward); a missing key of v is zero. */
+export function plain_hvp(s: number, v: { s?: number }): { value: number; grad: { s: number }; hvp: { s: number } } {
+  const s_d1 = v.s ?? 0;
+  const adj: { s: number } = {
+    s: 0
+  };
+  const adj_d: { s: number } = {
+    s: 0
+  };
+  const seed: number = 1;
+  const s_d: number = 1;
+  const t1_mf = 10 * s;
+  const t1_mf_d1 = 10 * s_d1;
+  const t1_mf_d = 10 * s_d;
+  const t2_mf = Math.atan(t1_mf);
+  const t2_mf_d1 = t1_mf_d1 / (1 + t1_mf * t1_mf);
+  const t2_mf_d = t1_mf_d / (1 + t1_mf * t1_mf);
+  const t2_mf_d_d = -(t2_mf_d / (1 + t1_mf * t1_mf) * ((t1_mf + t1_mf) * t1_mf_d1));
+  const t3_mf = 1.9 * t2_mf;
+  const t3_mf_d1 = 1.9 * t2_mf_d1;
+  const t3_mf_d = 1.9 * t2_mf_d;
+  const t3_mf_d_d = 1.9 * t2_mf_d_d;
+  const t4_mf = Math.sin(t3_mf);
+  const t4_mf_d1 = Math.cos(t3_mf) * t3_mf_d1;
+  const t4_mf_d = Math.cos(t3_mf) * t3_mf_d;
+  const t4_mf_d_d = -(t3_mf_d * (Math.sin(t3_mf) * t3_mf_d1)) + Math.cos(t3_mf) * t3_mf_d_d;
+  const t1 = t4_mf;
+  const t1_d1 = t4_mf_d1;
+  const t1_d = t4_mf_d;
+  const t1_d_d = t4_mf_d_d;
+  adj.s += seed * t1_d;
+  adj_d.s += seed * t1_d_d;
+  return {
+    value: t1,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** plain's value, gradient and dense Hessian (row-major n×n over s), from n Hessian-vector products. */
+export function plain_hessian(s: number): { value: number; grad: { s: number }; hessian: Float64Array } {
+  return denseHessian([['s', -1]], (v: { s?: number }) => plain_hvp(s, v));
+}
 
 /** localCopy's value; adds seed times its gradient into adj (in forward mode: the result depends on s alone). */
 export function localCopy_vjp(s: number, adj: { s: number }, seed = 1): number {

@@ -2,7 +2,9 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$ } from 'tsgrad/runtime';
+// (bound once: run through CommonJS interop, each read of an import is a getter call)
+const denseHessian = denseHessian$;
 
 /** solve's value; adds seed times its gradient into adj (in forward mode: the result depends on x alone). */
 export function solve_vjp(x: number, opts: { tol?: number } | undefined, adj: { x: number }, seed = 1): number {
@@ -114,4 +116,83 @@ export function solve_hvp(x: number, opts: { tol?: number } | undefined, v: { x?
 /** solve's value, gradient and dense Hessian (row-major n×n over x), from n Hessian-vector products. */
 export function solve_hessian(x: number, opts?: { tol?: number }): { value: number; grad: { x: number }; hessian: Float64Array } {
   return denseHessian([['x', -1]], (v: { x?: number }) => solve_hvp(x, opts, v));
+}
+
+/** useLocalDefault's value; adds seed times its gradient into adj (in forward mode: the result depends on x alone). */
+export function useLocalDefault_vjp(x: number, adj: { x: number }, seed = 1): number {
+  const x_d: number = 1;
+  const t1 = 2 * x;
+  const t1_d = 2 * x_d;
+  const t3_solveLocal = t1 * t1;
+  const t3_solveLocal_d = (t1 + t1) * t1_d;
+  const t4_solveLocal = t3_solveLocal + 1e-12;
+  const t4_solveLocal_d = t3_solveLocal_d;
+  const t2 = t4_solveLocal;
+  const t2_d = t4_solveLocal_d;
+  adj.x += seed * t2_d;
+  return t2;
+}
+
+/** useLocalDefault's value and gradient. */
+export function useLocalDefault_grad(x: number): { value: number; grad: { x: number } } {
+  const grad: { x: number } = { x: 0 };
+  const value = useLocalDefault_vjp(x, grad);
+  return { value, grad };
+}
+
+/** useLocalDefault's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function useLocalDefault_jvp(x: number, tangent: { x?: number }): { value: number; tangent: number } {
+  const x_d = tangent.x ?? 0;
+  const t1 = 2 * x;
+  const t1_d = 2 * x_d;
+  const t3_solveLocal = t1 * t1;
+  const t3_solveLocal_d = (t1 + t1) * t1_d;
+  const t4_solveLocal = t3_solveLocal + 1e-12;
+  const t4_solveLocal_d = t3_solveLocal_d;
+  const t2 = t4_solveLocal;
+  const t2_d = t4_solveLocal_d;
+  return {
+    value: t2,
+    tangent: t2_d
+  };
+}
+
+/** useLocalDefault's value, gradient, and Hessian times v (forward over forward); a missing key of v is zero. */
+export function useLocalDefault_hvp(x: number, v: { x?: number }): { value: number; grad: { x: number }; hvp: { x: number } } {
+  const x_d1 = v.x ?? 0;
+  const adj: { x: number } = {
+    x: 0
+  };
+  const adj_d: { x: number } = {
+    x: 0
+  };
+  const seed: number = 1;
+  const x_d: number = 1;
+  const t1 = 2 * x;
+  const t1_d1 = 2 * x_d1;
+  const t1_d = 2 * x_d;
+  const t3_solveLocal = t1 * t1;
+  const t3_solveLocal_d1 = (t1 + t1) * t1_d1;
+  const t3_solveLocal_d = (t1 + t1) * t1_d;
+  const t3_solveLocal_d_d = t1_d * (2 * t1_d1);
+  const t4_solveLocal = t3_solveLocal + 1e-12;
+  const t4_solveLocal_d1 = t3_solveLocal_d1;
+  const t4_solveLocal_d = t3_solveLocal_d;
+  const t4_solveLocal_d_d = t3_solveLocal_d_d;
+  const t2 = t4_solveLocal;
+  const t2_d1 = t4_solveLocal_d1;
+  const t2_d = t4_solveLocal_d;
+  const t2_d_d = t4_solveLocal_d_d;
+  adj.x += seed * t2_d;
+  adj_d.x += seed * t2_d_d;
+  return {
+    value: t2,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** useLocalDefault's value, gradient and dense Hessian (row-major n×n over x), from n Hessian-vector products. */
+export function useLocalDefault_hessian(x: number): { value: number; grad: { x: number }; hessian: Float64Array } {
+  return denseHessian([['x', -1]], (v: { x?: number }) => useLocalDefault_hvp(x, v));
 }

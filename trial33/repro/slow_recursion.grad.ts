@@ -2,7 +2,13 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian, f64Zeros, sink, tape, tapeTangents } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, sink as sink$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
+// (bound once: run through CommonJS interop, each read of an import is a getter call)
+const denseHessian = denseHessian$;
+const f64Zeros = f64Zeros$;
+const sink = sink$;
+const tape = tape$;
+const tapeTangents = tapeTangents$;
 
 /** evalTree's value; adds seed times its gradient into adj. */
 export function evalTree_vjp(ops: Int32Array, x: Float64Array, adj: { x: Float64Array }, seed = 1): number {
@@ -11,14 +17,7 @@ export function evalTree_vjp(ops: Int32Array, x: Float64Array, adj: { x: Float64
   const t1_b = seed;
   // grad of: return node(0, ops, x)
   // split mode (node recurses): node_rev pops what node_fwd recorded
-  const node_adj = {
-    i: 0,
-    ops: sink(0),
-    x: sink(0)
-  };
-  node_adj.ops = sink(ops.length);
-  node_adj.x = x_b;
-  node_rev(0, ops, x, node_adj, t1_b);
+  node_rev(0, ops, x, adj, t1_b);
   return t1;
 }
 
@@ -63,23 +62,9 @@ export function evalTree_hvp(ops: Int32Array, x: Float64Array, v: { x?: Float64A
   const t1_b = seed;
   // grad of: return node(0, ops, x)
   // split mode (node recurses): node_rev pops what node_fwd recorded
-  const node_adj = {
-    i: 0,
-    ops: sink(0),
-    x: sink(0)
-  };
-  const node_adj_d = {
-    i: 0,
-    ops: sink(0),
-    x: sink(0)
-  };
-  node_adj.ops = sink(ops.length);
-  node_adj_d.ops = sink(ops.length);
-  node_adj.x = x_b;
-  node_adj_d.x = x_b_d;
   node_rev_d(0, ops, x, {
     x: x_d
-  }, node_adj, node_adj_d, t1_b, 0);
+  }, adj, adj_d, t1_b, 0);
   return {
     value: t1,
     grad: adj,
@@ -796,15 +781,8 @@ function node_vjp(i: number, ops: Int32Array, x: Float64Array, adj: { i: number;
     const t30 = 2 * i;
     const t31 = t30 + 1;
     // split mode (a recursive call): node_rev pops what node_fwd recorded
-    const node_adj = {
-      i: 0,
-      ops: sink(0),
-      x: sink(0)
-    };
-    node_adj.ops = sink(ops.length);
-    node_adj.x = x_b;
     tape.top = top;
-    node_rev(t31, ops, x, node_adj, t32_b);
+    node_rev(t31, ops, x, adj, t32_b);
     stack = tape.values;
     top = tape.top;
   }
@@ -819,6 +797,20 @@ function node_vjp(i: number, ops: Int32Array, x: Float64Array, adj: { i: number;
     const t21 = 2 * i;
     const t24 = t21 + 2;
     // joint mode (its result may go unused, and its vjp is then skipped): node_vjp runs node again
+    const node_adj = {
+      i: 0,
+      ops: sink(0),
+      x: sink(0)
+    };
+    node_adj.ops = sink(ops.length);
+    node_adj.x = x_b;
+    if (t25_b !== 0) {
+      tape.top = top;
+      node_vjp(t24, ops, x, node_adj, t25_b);
+      stack = tape.values;
+    }
+    const t22 = t21 + 1;
+    // joint mode (its result may go unused, and its vjp is then skipped): node_vjp runs node again
     const node_adj_1 = {
       i: 0,
       ops: sink(0),
@@ -826,23 +818,9 @@ function node_vjp(i: number, ops: Int32Array, x: Float64Array, adj: { i: number;
     };
     node_adj_1.ops = sink(ops.length);
     node_adj_1.x = x_b;
-    if (t25_b !== 0) {
-      tape.top = top;
-      node_vjp(t24, ops, x, node_adj_1, t25_b);
-      stack = tape.values;
-    }
-    const t22 = t21 + 1;
-    // joint mode (its result may go unused, and its vjp is then skipped): node_vjp runs node again
-    const node_adj_2 = {
-      i: 0,
-      ops: sink(0),
-      x: sink(0)
-    };
-    node_adj_2.ops = sink(ops.length);
-    node_adj_2.x = x_b;
     if (t23_b !== 0) {
       tape.top = top;
-      node_vjp(t22, ops, x, node_adj_2, t23_b);
+      node_vjp(t22, ops, x, node_adj_1, t23_b);
       stack = tape.values;
     }
   }
@@ -855,6 +833,20 @@ function node_vjp(i: number, ops: Int32Array, x: Float64Array, adj: { i: number;
     const t12 = 2 * i;
     const t15 = t12 + 2;
     // joint mode (its result may go unused, and its vjp is then skipped): node_vjp runs node again
+    const node_adj_2 = {
+      i: 0,
+      ops: sink(0),
+      x: sink(0)
+    };
+    node_adj_2.ops = sink(ops.length);
+    node_adj_2.x = x_b;
+    if (t16_b !== 0) {
+      tape.top = top;
+      node_vjp(t15, ops, x, node_adj_2, t16_b);
+      stack = tape.values;
+    }
+    const t13 = t12 + 1;
+    // joint mode (its result may go unused, and its vjp is then skipped): node_vjp runs node again
     const node_adj_3 = {
       i: 0,
       ops: sink(0),
@@ -862,23 +854,9 @@ function node_vjp(i: number, ops: Int32Array, x: Float64Array, adj: { i: number;
     };
     node_adj_3.ops = sink(ops.length);
     node_adj_3.x = x_b;
-    if (t16_b !== 0) {
-      tape.top = top;
-      node_vjp(t15, ops, x, node_adj_3, t16_b);
-      stack = tape.values;
-    }
-    const t13 = t12 + 1;
-    // joint mode (its result may go unused, and its vjp is then skipped): node_vjp runs node again
-    const node_adj_4 = {
-      i: 0,
-      ops: sink(0),
-      x: sink(0)
-    };
-    node_adj_4.ops = sink(ops.length);
-    node_adj_4.x = x_b;
     if (t14_b !== 0) {
       tape.top = top;
-      node_vjp(t13, ops, x, node_adj_4, t14_b);
+      node_vjp(t13, ops, x, node_adj_3, t14_b);
       stack = tape.values;
     }
   }
@@ -991,7 +969,7 @@ function node_fwd(i: number, ops: Int32Array, x: Float64Array): number {
 }
 
 /** Adds seed times node's gradient into adj, popping what node_fwd recorded (split mode). */
-function node_rev(i: number, ops: Int32Array, x: Float64Array, adj: { i: number; x: Float64Array }, seed = 1): void {
+function node_rev(i: number, ops: Int32Array, x: Float64Array, adj: { x: Float64Array }, seed = 1): void {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
@@ -1012,15 +990,8 @@ function node_rev(i: number, ops: Int32Array, x: Float64Array, adj: { i: number;
     const t30 = 2 * i;
     const t31 = t30 + 1;
     // split mode (a recursive call): node_rev pops what node_fwd recorded
-    const node_adj = {
-      i: 0,
-      ops: sink(0),
-      x: sink(0)
-    };
-    node_adj.ops = sink(ops.length);
-    node_adj.x = x_b;
     tape.top = top;
-    node_rev(t31, ops, x, node_adj, t32_b);
+    node_rev(t31, ops, x, adj, t32_b);
     stack = tape.values;
     top = tape.top;
   }
@@ -1035,6 +1006,20 @@ function node_rev(i: number, ops: Int32Array, x: Float64Array, adj: { i: number;
     const t21 = 2 * i;
     const t24 = t21 + 2;
     // joint mode (its result may go unused, and its vjp is then skipped): node_vjp runs node again
+    const node_adj = {
+      i: 0,
+      ops: sink(0),
+      x: sink(0)
+    };
+    node_adj.ops = sink(ops.length);
+    node_adj.x = x_b;
+    if (t25_b !== 0) {
+      tape.top = top;
+      node_vjp(t24, ops, x, node_adj, t25_b);
+      stack = tape.values;
+    }
+    const t22 = t21 + 1;
+    // joint mode (its result may go unused, and its vjp is then skipped): node_vjp runs node again
     const node_adj_1 = {
       i: 0,
       ops: sink(0),
@@ -1042,23 +1027,9 @@ function node_rev(i: number, ops: Int32Array, x: Float64Array, adj: { i: number;
     };
     node_adj_1.ops = sink(ops.length);
     node_adj_1.x = x_b;
-    if (t25_b !== 0) {
-      tape.top = top;
-      node_vjp(t24, ops, x, node_adj_1, t25_b);
-      stack = tape.values;
-    }
-    const t22 = t21 + 1;
-    // joint mode (its result may go unused, and its vjp is then skipped): node_vjp runs node again
-    const node_adj_2 = {
-      i: 0,
-      ops: sink(0),
-      x: sink(0)
-    };
-    node_adj_2.ops = sink(ops.length);
-    node_adj_2.x = x_b;
     if (t23_b !== 0) {
       tape.top = top;
-      node_vjp(t22, ops, x, node_adj_2, t23_b);
+      node_vjp(t22, ops, x, node_adj_1, t23_b);
       stack = tape.values;
     }
   }
@@ -1071,6 +1042,20 @@ function node_rev(i: number, ops: Int32Array, x: Float64Array, adj: { i: number;
     const t12 = 2 * i;
     const t15 = t12 + 2;
     // joint mode (its result may go unused, and its vjp is then skipped): node_vjp runs node again
+    const node_adj_2 = {
+      i: 0,
+      ops: sink(0),
+      x: sink(0)
+    };
+    node_adj_2.ops = sink(ops.length);
+    node_adj_2.x = x_b;
+    if (t16_b !== 0) {
+      tape.top = top;
+      node_vjp(t15, ops, x, node_adj_2, t16_b);
+      stack = tape.values;
+    }
+    const t13 = t12 + 1;
+    // joint mode (its result may go unused, and its vjp is then skipped): node_vjp runs node again
     const node_adj_3 = {
       i: 0,
       ops: sink(0),
@@ -1078,23 +1063,9 @@ function node_rev(i: number, ops: Int32Array, x: Float64Array, adj: { i: number;
     };
     node_adj_3.ops = sink(ops.length);
     node_adj_3.x = x_b;
-    if (t16_b !== 0) {
-      tape.top = top;
-      node_vjp(t15, ops, x, node_adj_3, t16_b);
-      stack = tape.values;
-    }
-    const t13 = t12 + 1;
-    // joint mode (its result may go unused, and its vjp is then skipped): node_vjp runs node again
-    const node_adj_4 = {
-      i: 0,
-      ops: sink(0),
-      x: sink(0)
-    };
-    node_adj_4.ops = sink(ops.length);
-    node_adj_4.x = x_b;
     if (t14_b !== 0) {
       tape.top = top;
-      node_vjp(t13, ops, x, node_adj_4, t14_b);
+      node_vjp(t13, ops, x, node_adj_3, t14_b);
       stack = tape.values;
     }
   }
@@ -1378,25 +1349,11 @@ function node_vjp_d(i: number, ops: Int32Array, x: Float64Array, tangent: { i?: 
     const t31 = t30 + 1;
     const t31_d = t30_d;
     // split mode (a recursive call): node_rev pops what node_fwd recorded
-    const node_adj = {
-      i: 0,
-      ops: sink(0),
-      x: sink(0)
-    };
-    const node_adj_d = {
-      i: 0,
-      ops: sink(0),
-      x: sink(0)
-    };
-    node_adj.ops = sink(ops.length);
-    node_adj_d.ops = sink(ops.length);
-    node_adj.x = x_b;
-    node_adj_d.x = x_b_d;
     tape.top = top;
     node_rev_d(t31, ops, x, {
       i: t31_d,
       x: x_d
-    }, node_adj, node_adj_d, t32_b, t32_b_d);
+    }, adj, adj_d, t32_b, t32_b_d);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
@@ -1420,6 +1377,32 @@ function node_vjp_d(i: number, ops: Int32Array, x: Float64Array, tangent: { i?: 
     const t24 = t21 + 2;
     const t24_d = t21_d;
     // joint mode (its result may go unused, and its vjp is then skipped): node_vjp runs node again
+    const node_adj = {
+      i: 0,
+      ops: sink(0),
+      x: sink(0)
+    };
+    const node_adj_d = {
+      i: 0,
+      ops: sink(0),
+      x: sink(0)
+    };
+    node_adj.ops = sink(ops.length);
+    node_adj_d.ops = sink(ops.length);
+    node_adj.x = x_b;
+    node_adj_d.x = x_b_d;
+    if (t25_b !== 0 || t25_b_d !== 0) {
+      tape.top = top;
+      node_vjp_d(t24, ops, x, {
+        i: t24_d,
+        x: x_d
+      }, node_adj, node_adj_d, t25_b, t25_b_d);
+      stack = tape.values;
+      stack_d = tapeTangents(stack);
+    }
+    const t22 = t21 + 1;
+    const t22_d = t21_d;
+    // joint mode (its result may go unused, and its vjp is then skipped): node_vjp runs node again
     const node_adj_1 = {
       i: 0,
       ops: sink(0),
@@ -1434,38 +1417,12 @@ function node_vjp_d(i: number, ops: Int32Array, x: Float64Array, tangent: { i?: 
     node_adj_1_d.ops = sink(ops.length);
     node_adj_1.x = x_b;
     node_adj_1_d.x = x_b_d;
-    if (t25_b !== 0 || t25_b_d !== 0) {
-      tape.top = top;
-      node_vjp_d(t24, ops, x, {
-        i: t24_d,
-        x: x_d
-      }, node_adj_1, node_adj_1_d, t25_b, t25_b_d);
-      stack = tape.values;
-      stack_d = tapeTangents(stack);
-    }
-    const t22 = t21 + 1;
-    const t22_d = t21_d;
-    // joint mode (its result may go unused, and its vjp is then skipped): node_vjp runs node again
-    const node_adj_2 = {
-      i: 0,
-      ops: sink(0),
-      x: sink(0)
-    };
-    const node_adj_2_d = {
-      i: 0,
-      ops: sink(0),
-      x: sink(0)
-    };
-    node_adj_2.ops = sink(ops.length);
-    node_adj_2_d.ops = sink(ops.length);
-    node_adj_2.x = x_b;
-    node_adj_2_d.x = x_b_d;
     if (t23_b !== 0 || t23_b_d !== 0) {
       tape.top = top;
       node_vjp_d(t22, ops, x, {
         i: t22_d,
         x: x_d
-      }, node_adj_2, node_adj_2_d, t23_b, t23_b_d);
+      }, node_adj_1, node_adj_1_d, t23_b, t23_b_d);
       stack = tape.values;
       stack_d = tapeTangents(stack);
     }
@@ -1485,6 +1442,32 @@ function node_vjp_d(i: number, ops: Int32Array, x: Float64Array, tangent: { i?: 
     const t15 = t12 + 2;
     const t15_d = t12_d;
     // joint mode (its result may go unused, and its vjp is then skipped): node_vjp runs node again
+    const node_adj_2 = {
+      i: 0,
+      ops: sink(0),
+      x: sink(0)
+    };
+    const node_adj_2_d = {
+      i: 0,
+      ops: sink(0),
+      x: sink(0)
+    };
+    node_adj_2.ops = sink(ops.length);
+    node_adj_2_d.ops = sink(ops.length);
+    node_adj_2.x = x_b;
+    node_adj_2_d.x = x_b_d;
+    if (t16_b !== 0 || t16_b_d !== 0) {
+      tape.top = top;
+      node_vjp_d(t15, ops, x, {
+        i: t15_d,
+        x: x_d
+      }, node_adj_2, node_adj_2_d, t16_b, t16_b_d);
+      stack = tape.values;
+      stack_d = tapeTangents(stack);
+    }
+    const t13 = t12 + 1;
+    const t13_d = t12_d;
+    // joint mode (its result may go unused, and its vjp is then skipped): node_vjp runs node again
     const node_adj_3 = {
       i: 0,
       ops: sink(0),
@@ -1499,38 +1482,12 @@ function node_vjp_d(i: number, ops: Int32Array, x: Float64Array, tangent: { i?: 
     node_adj_3_d.ops = sink(ops.length);
     node_adj_3.x = x_b;
     node_adj_3_d.x = x_b_d;
-    if (t16_b !== 0 || t16_b_d !== 0) {
-      tape.top = top;
-      node_vjp_d(t15, ops, x, {
-        i: t15_d,
-        x: x_d
-      }, node_adj_3, node_adj_3_d, t16_b, t16_b_d);
-      stack = tape.values;
-      stack_d = tapeTangents(stack);
-    }
-    const t13 = t12 + 1;
-    const t13_d = t12_d;
-    // joint mode (its result may go unused, and its vjp is then skipped): node_vjp runs node again
-    const node_adj_4 = {
-      i: 0,
-      ops: sink(0),
-      x: sink(0)
-    };
-    const node_adj_4_d = {
-      i: 0,
-      ops: sink(0),
-      x: sink(0)
-    };
-    node_adj_4.ops = sink(ops.length);
-    node_adj_4_d.ops = sink(ops.length);
-    node_adj_4.x = x_b;
-    node_adj_4_d.x = x_b_d;
     if (t14_b !== 0 || t14_b_d !== 0) {
       tape.top = top;
       node_vjp_d(t13, ops, x, {
         i: t13_d,
         x: x_d
-      }, node_adj_4, node_adj_4_d, t14_b, t14_b_d);
+      }, node_adj_3, node_adj_3_d, t14_b, t14_b_d);
       stack = tape.values;
       stack_d = tapeTangents(stack);
     }
@@ -1718,7 +1675,7 @@ function node_fwd_d(i: number, ops: Int32Array, x: Float64Array, tangent: { i?: 
 }
 
 /** node_rev along tangent and the tangents of adj and seed (second order): does what node_rev does, and adds into adj_d the tangents of what it adds into adj. */
-function node_rev_d(i: number, ops: Int32Array, x: Float64Array, tangent: { i?: number; x?: Float64Array }, adj: { i: number; x: Float64Array }, adj_d: { i: number; x: Float64Array }, seed = 1, seed_d = 0): void {
+function node_rev_d(i: number, ops: Int32Array, x: Float64Array, tangent: { i?: number; x?: Float64Array }, adj: { x: Float64Array }, adj_d: { x: Float64Array }, seed = 1, seed_d = 0): void {
   const i_d = tangent.i ?? 0;
   const x_d = tangent.x ?? f64Zeros(x.length);
   // the tape: values saved for the reverse sweep, on a stack
@@ -1750,25 +1707,11 @@ function node_rev_d(i: number, ops: Int32Array, x: Float64Array, tangent: { i?: 
     const t31 = t30 + 1;
     const t31_d = t30_d;
     // split mode (a recursive call): node_rev pops what node_fwd recorded
-    const node_adj = {
-      i: 0,
-      ops: sink(0),
-      x: sink(0)
-    };
-    const node_adj_d = {
-      i: 0,
-      ops: sink(0),
-      x: sink(0)
-    };
-    node_adj.ops = sink(ops.length);
-    node_adj_d.ops = sink(ops.length);
-    node_adj.x = x_b;
-    node_adj_d.x = x_b_d;
     tape.top = top;
     node_rev_d(t31, ops, x, {
       i: t31_d,
       x: x_d
-    }, node_adj, node_adj_d, t32_b, t32_b_d);
+    }, adj, adj_d, t32_b, t32_b_d);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
@@ -1792,6 +1735,32 @@ function node_rev_d(i: number, ops: Int32Array, x: Float64Array, tangent: { i?: 
     const t24 = t21 + 2;
     const t24_d = t21_d;
     // joint mode (its result may go unused, and its vjp is then skipped): node_vjp runs node again
+    const node_adj = {
+      i: 0,
+      ops: sink(0),
+      x: sink(0)
+    };
+    const node_adj_d = {
+      i: 0,
+      ops: sink(0),
+      x: sink(0)
+    };
+    node_adj.ops = sink(ops.length);
+    node_adj_d.ops = sink(ops.length);
+    node_adj.x = x_b;
+    node_adj_d.x = x_b_d;
+    if (t25_b !== 0 || t25_b_d !== 0) {
+      tape.top = top;
+      node_vjp_d(t24, ops, x, {
+        i: t24_d,
+        x: x_d
+      }, node_adj, node_adj_d, t25_b, t25_b_d);
+      stack = tape.values;
+      stack_d = tapeTangents(stack);
+    }
+    const t22 = t21 + 1;
+    const t22_d = t21_d;
+    // joint mode (its result may go unused, and its vjp is then skipped): node_vjp runs node again
     const node_adj_1 = {
       i: 0,
       ops: sink(0),
@@ -1806,38 +1775,12 @@ function node_rev_d(i: number, ops: Int32Array, x: Float64Array, tangent: { i?: 
     node_adj_1_d.ops = sink(ops.length);
     node_adj_1.x = x_b;
     node_adj_1_d.x = x_b_d;
-    if (t25_b !== 0 || t25_b_d !== 0) {
-      tape.top = top;
-      node_vjp_d(t24, ops, x, {
-        i: t24_d,
-        x: x_d
-      }, node_adj_1, node_adj_1_d, t25_b, t25_b_d);
-      stack = tape.values;
-      stack_d = tapeTangents(stack);
-    }
-    const t22 = t21 + 1;
-    const t22_d = t21_d;
-    // joint mode (its result may go unused, and its vjp is then skipped): node_vjp runs node again
-    const node_adj_2 = {
-      i: 0,
-      ops: sink(0),
-      x: sink(0)
-    };
-    const node_adj_2_d = {
-      i: 0,
-      ops: sink(0),
-      x: sink(0)
-    };
-    node_adj_2.ops = sink(ops.length);
-    node_adj_2_d.ops = sink(ops.length);
-    node_adj_2.x = x_b;
-    node_adj_2_d.x = x_b_d;
     if (t23_b !== 0 || t23_b_d !== 0) {
       tape.top = top;
       node_vjp_d(t22, ops, x, {
         i: t22_d,
         x: x_d
-      }, node_adj_2, node_adj_2_d, t23_b, t23_b_d);
+      }, node_adj_1, node_adj_1_d, t23_b, t23_b_d);
       stack = tape.values;
       stack_d = tapeTangents(stack);
     }
@@ -1857,6 +1800,32 @@ function node_rev_d(i: number, ops: Int32Array, x: Float64Array, tangent: { i?: 
     const t15 = t12 + 2;
     const t15_d = t12_d;
     // joint mode (its result may go unused, and its vjp is then skipped): node_vjp runs node again
+    const node_adj_2 = {
+      i: 0,
+      ops: sink(0),
+      x: sink(0)
+    };
+    const node_adj_2_d = {
+      i: 0,
+      ops: sink(0),
+      x: sink(0)
+    };
+    node_adj_2.ops = sink(ops.length);
+    node_adj_2_d.ops = sink(ops.length);
+    node_adj_2.x = x_b;
+    node_adj_2_d.x = x_b_d;
+    if (t16_b !== 0 || t16_b_d !== 0) {
+      tape.top = top;
+      node_vjp_d(t15, ops, x, {
+        i: t15_d,
+        x: x_d
+      }, node_adj_2, node_adj_2_d, t16_b, t16_b_d);
+      stack = tape.values;
+      stack_d = tapeTangents(stack);
+    }
+    const t13 = t12 + 1;
+    const t13_d = t12_d;
+    // joint mode (its result may go unused, and its vjp is then skipped): node_vjp runs node again
     const node_adj_3 = {
       i: 0,
       ops: sink(0),
@@ -1871,38 +1840,12 @@ function node_rev_d(i: number, ops: Int32Array, x: Float64Array, tangent: { i?: 
     node_adj_3_d.ops = sink(ops.length);
     node_adj_3.x = x_b;
     node_adj_3_d.x = x_b_d;
-    if (t16_b !== 0 || t16_b_d !== 0) {
-      tape.top = top;
-      node_vjp_d(t15, ops, x, {
-        i: t15_d,
-        x: x_d
-      }, node_adj_3, node_adj_3_d, t16_b, t16_b_d);
-      stack = tape.values;
-      stack_d = tapeTangents(stack);
-    }
-    const t13 = t12 + 1;
-    const t13_d = t12_d;
-    // joint mode (its result may go unused, and its vjp is then skipped): node_vjp runs node again
-    const node_adj_4 = {
-      i: 0,
-      ops: sink(0),
-      x: sink(0)
-    };
-    const node_adj_4_d = {
-      i: 0,
-      ops: sink(0),
-      x: sink(0)
-    };
-    node_adj_4.ops = sink(ops.length);
-    node_adj_4_d.ops = sink(ops.length);
-    node_adj_4.x = x_b;
-    node_adj_4_d.x = x_b_d;
     if (t14_b !== 0 || t14_b_d !== 0) {
       tape.top = top;
       node_vjp_d(t13, ops, x, {
         i: t13_d,
         x: x_d
-      }, node_adj_4, node_adj_4_d, t14_b, t14_b_d);
+      }, node_adj_3, node_adj_3_d, t14_b, t14_b_d);
       stack = tape.values;
       stack_d = tapeTangents(stack);
     }

@@ -2,7 +2,15 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian, f64Zeros, restore, saveArray, sink, tape, tapeTangents } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, restore as restore$, saveArray as saveArray$, sink as sink$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
+// (bound once: run through CommonJS interop, each read of an import is a getter call)
+const denseHessian = denseHessian$;
+const f64Zeros = f64Zeros$;
+const restore = restore$;
+const saveArray = saveArray$;
+const sink = sink$;
+const tape = tape$;
+const tapeTangents = tapeTangents$;
 
 /** sumSquaresRec's value; adds seed times its gradient into adj. */
 export function sumSquaresRec_vjp(x: Float64Array, adj: { x: Float64Array }, seed = 1): number {
@@ -37,8 +45,6 @@ export function sumSquaresRec_vjp(x: Float64Array, adj: { x: Float64Array }, see
   // split mode (squaresInto recurses): squaresInto_rev pops what squaresInto_fwd recorded
   const squaresInto_adj = {
     x: sink(0),
-    lo: 0,
-    hi: 0,
     out: sink(0)
   };
   squaresInto_adj.x = x_b;
@@ -144,14 +150,10 @@ export function sumSquaresRec_hvp(x: Float64Array, v: { x?: Float64Array }): { v
   // split mode (squaresInto recurses): squaresInto_rev pops what squaresInto_fwd recorded
   const squaresInto_adj = {
     x: sink(0),
-    lo: 0,
-    hi: 0,
     out: sink(0)
   };
   const squaresInto_adj_d = {
     x: sink(0),
-    lo: 0,
-    hi: 0,
     out: sink(0)
   };
   squaresInto_adj.x = x_b;
@@ -245,32 +247,16 @@ function squaresInto_vjp(x: Float64Array, lo: number, hi: number, out: Float64Ar
     const t5 = lo + hi;
     const mid = t5 >> 1;
     // split mode (a recursive call): squaresInto_rev pops what squaresInto_fwd recorded
-    const squaresInto_adj = {
-      x: sink(0),
-      lo: 0,
-      hi: 0,
-      out: sink(0)
-    };
-    squaresInto_adj.x = x_b;
-    squaresInto_adj.out = out_b;
     tape.top = top;
-    squaresInto_rev(x, mid, hi, out, squaresInto_adj);
+    squaresInto_rev(x, mid, hi, out, adj);
     stack = tape.values;
     top = tape.top;
     top -= out.length;
     restore(out, stack, top);
     // grad of: squaresInto(x, lo, mid, out)
     // split mode (a recursive call): squaresInto_rev pops what squaresInto_fwd recorded
-    const squaresInto_adj_1 = {
-      x: sink(0),
-      lo: 0,
-      hi: 0,
-      out: sink(0)
-    };
-    squaresInto_adj_1.x = x_b;
-    squaresInto_adj_1.out = out_b;
     tape.top = top;
-    squaresInto_rev(x, lo, mid, out, squaresInto_adj_1);
+    squaresInto_rev(x, lo, mid, out, adj);
     stack = tape.values;
     top = tape.top;
     top -= out.length;
@@ -320,7 +306,7 @@ function squaresInto_fwd(x: Float64Array, lo: number, hi: number, out: Float64Ar
 }
 
 /** Adds seed times squaresInto's gradient into adj, popping what squaresInto_fwd recorded (split mode). */
-function squaresInto_rev(x: Float64Array, lo: number, hi: number, out: Float64Array, adj: { x: Float64Array; lo: number; hi: number; out: Float64Array }, seed = 1): void {
+function squaresInto_rev(x: Float64Array, lo: number, hi: number, out: Float64Array, adj: { x: Float64Array; out: Float64Array }, seed = 1): void {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
@@ -343,32 +329,16 @@ function squaresInto_rev(x: Float64Array, lo: number, hi: number, out: Float64Ar
     const t5 = lo + hi;
     const mid = t5 >> 1;
     // split mode (a recursive call): squaresInto_rev pops what squaresInto_fwd recorded
-    const squaresInto_adj = {
-      x: sink(0),
-      lo: 0,
-      hi: 0,
-      out: sink(0)
-    };
-    squaresInto_adj.x = x_b;
-    squaresInto_adj.out = out_b;
     tape.top = top;
-    squaresInto_rev(x, mid, hi, out, squaresInto_adj);
+    squaresInto_rev(x, mid, hi, out, adj);
     stack = tape.values;
     top = tape.top;
     top -= out.length;
     restore(out, stack, top);
     // grad of: squaresInto(x, lo, mid, out)
     // split mode (a recursive call): squaresInto_rev pops what squaresInto_fwd recorded
-    const squaresInto_adj_1 = {
-      x: sink(0),
-      lo: 0,
-      hi: 0,
-      out: sink(0)
-    };
-    squaresInto_adj_1.x = x_b;
-    squaresInto_adj_1.out = out_b;
     tape.top = top;
-    squaresInto_rev(x, lo, mid, out, squaresInto_adj_1);
+    squaresInto_rev(x, lo, mid, out, adj);
     stack = tape.values;
     top = tape.top;
     top -= out.length;
@@ -479,7 +449,7 @@ function squaresInto_fwd_d(x: Float64Array, lo: number, hi: number, out: Float64
 }
 
 /** squaresInto_rev along tangent and the tangents of adj and seed (second order): does what squaresInto_rev does, and adds into adj_d the tangents of what it adds into adj. */
-function squaresInto_rev_d(x: Float64Array, lo: number, hi: number, out: Float64Array, tangent: { x?: Float64Array; lo?: number; hi?: number; out?: Float64Array }, adj: { x: Float64Array; lo: number; hi: number; out: Float64Array }, adj_d: { x: Float64Array; lo: number; hi: number; out: Float64Array }, seed = 1, seed_d = 0): void {
+function squaresInto_rev_d(x: Float64Array, lo: number, hi: number, out: Float64Array, tangent: { x?: Float64Array; lo?: number; hi?: number; out?: Float64Array }, adj: { x: Float64Array; out: Float64Array }, adj_d: { x: Float64Array; out: Float64Array }, seed = 1, seed_d = 0): void {
   const x_d = tangent.x ?? f64Zeros(x.length);
   const lo_d = tangent.lo ?? 0;
   const hi_d = tangent.hi ?? 0;
@@ -516,28 +486,12 @@ function squaresInto_rev_d(x: Float64Array, lo: number, hi: number, out: Float64
     const t5_d = lo_d + hi_d;
     const mid = t5 >> 1;
     // split mode (a recursive call): squaresInto_rev pops what squaresInto_fwd recorded
-    const squaresInto_adj = {
-      x: sink(0),
-      lo: 0,
-      hi: 0,
-      out: sink(0)
-    };
-    const squaresInto_adj_d = {
-      x: sink(0),
-      lo: 0,
-      hi: 0,
-      out: sink(0)
-    };
-    squaresInto_adj.x = x_b;
-    squaresInto_adj_d.x = x_b_d;
-    squaresInto_adj.out = out_b;
-    squaresInto_adj_d.out = out_b_d;
     tape.top = top;
     squaresInto_rev_d(x, mid, hi, out, {
       x: x_d,
       hi: hi_d,
       out: out_d
-    }, squaresInto_adj, squaresInto_adj_d, 1, 0);
+    }, adj, adj_d, 1, 0);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
@@ -546,28 +500,12 @@ function squaresInto_rev_d(x: Float64Array, lo: number, hi: number, out: Float64
     restore(out_d, stack_d, top);
     // grad of: squaresInto(x, lo, mid, out)
     // split mode (a recursive call): squaresInto_rev pops what squaresInto_fwd recorded
-    const squaresInto_adj_1 = {
-      x: sink(0),
-      lo: 0,
-      hi: 0,
-      out: sink(0)
-    };
-    const squaresInto_adj_1_d = {
-      x: sink(0),
-      lo: 0,
-      hi: 0,
-      out: sink(0)
-    };
-    squaresInto_adj_1.x = x_b;
-    squaresInto_adj_1_d.x = x_b_d;
-    squaresInto_adj_1.out = out_b;
-    squaresInto_adj_1_d.out = out_b_d;
     tape.top = top;
     squaresInto_rev_d(x, lo, mid, out, {
       x: x_d,
       lo: lo_d,
       out: out_d
-    }, squaresInto_adj_1, squaresInto_adj_1_d, 1, 0);
+    }, adj, adj_d, 1, 0);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;

@@ -2,7 +2,246 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian, tape, tapeTangents } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
+// (bound once: run through CommonJS interop, each read of an import is a getter call)
+const denseHessian = denseHessian$;
+const tape = tape$;
+const tapeTangents = tapeTangents$;
+
+/** rebind's value; adds seed times its gradient into adj. */
+export function rebind_vjp(k: number, x0: number, adj: { k: number; x0: number }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  let s_x = x0;
+  let s_v = 0;
+  if (top + 11 > stack.length) stack = tape.reserve(top, 11);
+  for (let i = 0; i < 10; i++) {
+    const t1_step = 0.1 * s_v;
+    const t2_step = s_x + t1_step;
+    const t3_step = 0.1 * k;
+    const t4_step = t3_step * s_x;
+    const t5_step = s_v - t4_step;
+    const t1 = t2_step;
+    const t1_step_1 = 0.1 * s_v;
+    const t2_step_1 = s_x + t1_step_1;
+    const t3_step_1 = 0.1 * k;
+    const t4_step_1 = t3_step_1 * s_x;
+    const t5_step_1 = s_v - t4_step_1;
+    const t2 = t5_step_1;
+    stack[top++]! = s_x;
+    s_x = t1;
+    s_v = t2;
+  }
+  const result = s_x;
+  let k_b = 0;
+  let x0_b = 0;
+  let s_x_b = seed;
+  let s_v_b = 0;
+  // grad of: for (let i = 0; i < 10; i++)
+  for (let i = 9; i >= 0; i--) {
+    // grad of: s = step(s, k, 0.1)
+    const t2_b = s_v_b;
+    s_v_b = 0;
+    s_x = stack[--top]!;
+    const t1_b = s_x_b;
+    s_x_b = 0;
+    const t5_step_1_b = t2_b;
+    // grad of (step.v): return { x: s.x + dt * s.v, v: s.v - dt * k * s.x }
+    s_v_b += t5_step_1_b;
+    const t4_step_1_b = -t5_step_1_b;
+    const t3_step_1 = 0.1 * k;
+    const t3_step_1_b = t4_step_1_b === 0 ? 0 : t4_step_1_b * s_x;
+    if (t4_step_1_b !== 0) s_x_b += t4_step_1_b * t3_step_1;
+    k_b += t3_step_1_b * 0.1;
+    // grad of: s = step(s, k, 0.1)
+    const t2_step_b = t1_b;
+    // grad of (step.x): return { x: s.x + dt * s.v, v: s.v - dt * k * s.x }
+    s_x_b += t2_step_b;
+    const t1_step_b = t2_step_b;
+    s_v_b += t1_step_b * 0.1;
+  }
+  // grad of: let s: State = { x: x0, v: 0 }
+  x0_b += s_x_b;
+  adj.k += k_b;
+  adj.x0 += x0_b;
+  tape.top = top;
+  return result;
+}
+
+/** rebind's value and gradient. */
+export function rebind_grad(k: number, x0: number): { value: number; grad: { k: number; x0: number } } {
+  const grad: { k: number; x0: number } = { k: 0, x0: 0 };
+  const value = rebind_vjp(k, x0, grad);
+  return { value, grad };
+}
+
+/** rebind's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function rebind_jvp(k: number, x0: number, tangent: { k?: number; x0?: number }): { value: number; tangent: number } {
+  const k_d = tangent.k ?? 0;
+  const x0_d = tangent.x0 ?? 0;
+  let s_x = x0;
+  let s_x_d = x0_d;
+  let s_v = 0;
+  let s_v_d = 0;
+  for (let i = 0; i < 10; i++) {
+    const t1_step = 0.1 * s_v;
+    const t1_step_d = 0.1 * s_v_d;
+    const t2_step = s_x + t1_step;
+    const t2_step_d = s_x_d + t1_step_d;
+    const t3_step = 0.1 * k;
+    const t4_step = t3_step * s_x;
+    const t5_step = s_v - t4_step;
+    const t1 = t2_step;
+    const t1_d = t2_step_d;
+    const t1_step_1 = 0.1 * s_v;
+    const t2_step_1 = s_x + t1_step_1;
+    const t3_step_1 = 0.1 * k;
+    const t3_step_1_d = 0.1 * k_d;
+    const t4_step_1 = t3_step_1 * s_x;
+    const t4_step_1_d = s_x * t3_step_1_d + t3_step_1 * s_x_d;
+    const t5_step_1 = s_v - t4_step_1;
+    const t5_step_1_d = s_v_d - t4_step_1_d;
+    const t2 = t5_step_1;
+    const t2_d = t5_step_1_d;
+    s_x = t1;
+    s_x_d = t1_d;
+    s_v = t2;
+    s_v_d = t2_d;
+  }
+  return {
+    value: s_x,
+    tangent: s_x_d
+  };
+}
+
+/** rebind's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function rebind_hvp(k: number, x0: number, v: { k?: number; x0?: number }): { value: number; grad: { k: number; x0: number }; hvp: { k: number; x0: number } } {
+  const k_d = v.k ?? 0;
+  const x0_d = v.x0 ?? 0;
+  const adj: { k: number; x0: number } = {
+    k: 0,
+    x0: 0
+  };
+  const adj_d: { k: number; x0: number } = {
+    k: 0,
+    x0: 0
+  };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  let s_x = x0;
+  let s_x_d = x0_d;
+  let s_v = 0;
+  let s_v_d = 0;
+  if (top + 11 > stack.length) {
+    stack = tape.reserve(top, 11);
+    stack_d = tapeTangents(stack);
+  }
+  for (let i = 0; i < 10; i++) {
+    const t1_step = 0.1 * s_v;
+    const t1_step_d = 0.1 * s_v_d;
+    const t2_step = s_x + t1_step;
+    const t2_step_d = s_x_d + t1_step_d;
+    const t3_step = 0.1 * k;
+    const t3_step_d = 0.1 * k_d;
+    const t4_step = t3_step * s_x;
+    const t4_step_d = s_x * t3_step_d + t3_step * s_x_d;
+    const t5_step = s_v - t4_step;
+    const t5_step_d = s_v_d - t4_step_d;
+    const t1 = t2_step;
+    const t1_d = t2_step_d;
+    const t1_step_1 = 0.1 * s_v;
+    const t1_step_1_d = 0.1 * s_v_d;
+    const t2_step_1 = s_x + t1_step_1;
+    const t2_step_1_d = s_x_d + t1_step_1_d;
+    const t3_step_1 = 0.1 * k;
+    const t3_step_1_d = 0.1 * k_d;
+    const t4_step_1 = t3_step_1 * s_x;
+    const t4_step_1_d = s_x * t3_step_1_d + t3_step_1 * s_x_d;
+    const t5_step_1 = s_v - t4_step_1;
+    const t5_step_1_d = s_v_d - t4_step_1_d;
+    const t2 = t5_step_1;
+    const t2_d = t5_step_1_d;
+    stack_d[top]! = s_x_d;
+    stack[top++]! = s_x;
+    s_x = t1;
+    s_x_d = t1_d;
+    s_v = t2;
+    s_v_d = t2_d;
+  }
+  const result = s_x;
+  const result_d = s_x_d;
+  let k_b = 0;
+  let k_b_d = 0;
+  let x0_b = 0;
+  let x0_b_d = 0;
+  let s_x_b = seed;
+  let s_x_b_d = 0;
+  let s_v_b = 0;
+  let s_v_b_d = 0;
+  // grad of: for (let i = 0; i < 10; i++)
+  for (let i = 9; i >= 0; i--) {
+    // grad of: s = step(s, k, 0.1)
+    const t2_b = s_v_b;
+    const t2_b_d = s_v_b_d;
+    s_v_b = 0;
+    s_v_b_d = 0;
+    s_x = stack[--top]!;
+    s_x_d = stack_d[top]!;
+    const t1_b = s_x_b;
+    const t1_b_d = s_x_b_d;
+    s_x_b = 0;
+    s_x_b_d = 0;
+    const t5_step_1_b = t2_b;
+    const t5_step_1_b_d = t2_b_d;
+    // grad of (step.v): return { x: s.x + dt * s.v, v: s.v - dt * k * s.x }
+    s_v_b += t5_step_1_b;
+    s_v_b_d += t5_step_1_b_d;
+    const t4_step_1_b = -t5_step_1_b;
+    const t4_step_1_b_d = -t5_step_1_b_d;
+    const t3_step_1 = 0.1 * k;
+    const t3_step_1_d = 0.1 * k_d;
+    const t3_step_1_b = t4_step_1_b === 0 ? 0 : t4_step_1_b * s_x;
+    const t3_step_1_b_d = t4_step_1_b === 0 && t4_step_1_b_d === 0 ? 0 : s_x * t4_step_1_b_d + t4_step_1_b * s_x_d;
+    if (t4_step_1_b !== 0 || t4_step_1_b_d !== 0) {
+      s_x_b += t4_step_1_b * t3_step_1;
+      s_x_b_d += t3_step_1 * t4_step_1_b_d + t4_step_1_b * t3_step_1_d;
+    }
+    k_b += t3_step_1_b * 0.1;
+    k_b_d += 0.1 * t3_step_1_b_d;
+    // grad of: s = step(s, k, 0.1)
+    const t2_step_b = t1_b;
+    const t2_step_b_d = t1_b_d;
+    // grad of (step.x): return { x: s.x + dt * s.v, v: s.v - dt * k * s.x }
+    s_x_b += t2_step_b;
+    s_x_b_d += t2_step_b_d;
+    const t1_step_b = t2_step_b;
+    const t1_step_b_d = t2_step_b_d;
+    s_v_b += t1_step_b * 0.1;
+    s_v_b_d += 0.1 * t1_step_b_d;
+  }
+  // grad of: let s: State = { x: x0, v: 0 }
+  x0_b += s_x_b;
+  x0_b_d += s_x_b_d;
+  adj.k += k_b;
+  adj_d.k += k_b_d;
+  adj.x0 += x0_b;
+  adj_d.x0 += x0_b_d;
+  tape.top = top;
+  return {
+    value: result,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** rebind's value, gradient and dense Hessian (row-major n×n over k, then x0), from n Hessian-vector products. */
+export function rebind_hessian(k: number, x0: number): { value: number; grad: { k: number; x0: number }; hessian: Float64Array } {
+  return denseHessian([['k', -1], ['x0', -1]], (v: { k?: number; x0?: number }) => rebind_hvp(k, x0, v));
+}
 
 /** inPlace's value; adds seed times its gradient into adj. */
 export function inPlace_vjp(k: number, x0: number, adj: { k: number; x0: number }, seed = 1): number {

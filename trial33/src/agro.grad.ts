@@ -2,7 +2,12 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian, f64Zeros, tape, tapeTangents } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
+// (bound once: run through CommonJS interop, each read of an import is a getter call)
+const denseHessian = denseHessian$;
+const f64Zeros = f64Zeros$;
+const tape = tape$;
+const tapeTangents = tapeTangents$;
 
 /** farquharA's value; adds seed times its gradient into adj. */
 export function farquharA_vjp(Vcmax: number, Jmax: number, Ci: number, I: number, opts: { theta?: number; Rd?: number } | undefined, adj: { Vcmax: number; Jmax: number; Ci: number; I: number }, seed = 1): number {
@@ -2186,7 +2191,7 @@ export function biomassFit_vjp(params: Float64Array, days: readonly number[], ob
   let weights_undefined = t1;
   let weights: Float64Array = new Float64Array(0);
   let weights_b = f64Zeros(0);
-  if (t1) {} else {
+  if (!t1) {
     weights = weights_arg;
     weights_b = weights_arg_b;
   }
@@ -2340,7 +2345,7 @@ export function biomassFit_jvp(params: Float64Array, days: readonly number[], ob
   let weights_undefined = t1;
   let weights: Float64Array = new Float64Array(0);
   let weights_d: Float64Array = new Float64Array(0);
-  if (t1) {} else {
+  if (!t1) {
     weights = weights_arg;
     weights_d = weights_arg_d;
   }
@@ -2456,7 +2461,7 @@ export function biomassFit_hvp(params: Float64Array, days: readonly number[], ob
   let weights_d: Float64Array = new Float64Array(0);
   let weights_b = f64Zeros(0);
   let weights_b_d = f64Zeros(0);
-  if (t1) {} else {
+  if (!t1) {
     weights = weights_arg;
     weights_d = weights_arg_d;
     weights_b = weights_arg_b;

@@ -3,7 +3,14 @@
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
 // f_jacobian(..., mode) returns { value, jacobian, rows, columns } of a function that writes arrays: row-major, by columns or rows.
-import { denseHessian, f64Zeros, restore, saveArray, tape, tapeTangents } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, restore as restore$, saveArray as saveArray$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
+// (bound once: run through CommonJS interop, each read of an import is a getter call)
+const denseHessian = denseHessian$;
+const f64Zeros = f64Zeros$;
+const restore = restore$;
+const saveArray = saveArray$;
+const tape = tape$;
+const tapeTangents = tapeTangents$;
 
 /** torqueObj's value; adds seed times its gradient into adj. */
 export function torqueObj_vjp(rx: number, ry: number, rz: number, fx: number, fy: number, fz: number, adj: { rx: number; ry: number; rz: number; fx: number; fy: number; fz: number }, seed = 1): number {
@@ -4861,6 +4868,965 @@ export function spinUp_hessian(w0x: number, w0y: number, w0z: number, I1: number
   return denseHessian([['w0x', -1], ['w0y', -1], ['w0z', -1], ['I1', -1], ['I2', -1], ['I3', -1], ['steps', -1]], (v: { w0x?: number; w0y?: number; w0z?: number; I1?: number; I2?: number; I3?: number; steps?: number }) => spinUp_hvp(w0x, w0y, w0z, I1, I2, I3, steps_arg, v));
 }
 
+/** tyreForces's value; adds seed times its gradient into adj. */
+export function tyreForces_vjp(slipF: number, slipR: number, latAcc: number, load_arg: number | undefined, adj: { slipF: number; slipR: number; latAcc: number; load: number }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  let load: number = 0;
+  let slip: number = 0;
+  const t1 = load_arg === undefined;
+  if (t1) {
+    load = 4000;
+  } else {
+    load = load_arg;
+  }
+  const t2 = latAcc * 0.5;
+  const t3 = t2 * load;
+  const dF = t3 / 9.81;
+  const t4 = load - dF;
+  const t5 = load + dF;
+  const loads: number[] = [t4, t5, t4, t5];
+  let total = 0;
+  const t6 = loads.length;
+  if (top + (t6 + 1 > 0 ? t6 + 1 : 0) * 4 > stack.length) stack = tape.reserve(top, (t6 + 1 > 0 ? t6 + 1 : 0) * 4);
+  for (let i_1 = 0; i_1 < t6; i_1++) {
+    const Fz = loads[i_1]!;
+    const t7 = i_1 < 2;
+    if (t7) {
+      slip = slipF;
+    } else {
+      slip = slipR;
+    }
+    const bx_magicFormula = 10 * slip;
+    const t1_magicFormula = Math.atan(bx_magicFormula);
+    stack[top++]! = bx_magicFormula;
+    const t2_magicFormula = bx_magicFormula - t1_magicFormula;
+    const t3_magicFormula = 0.97 * t2_magicFormula;
+    const t4_magicFormula = bx_magicFormula - t3_magicFormula;
+    const t5_magicFormula = Math.atan(t4_magicFormula);
+    stack[top++]! = t4_magicFormula;
+    const t6_magicFormula = 1.9 * t5_magicFormula;
+    const t7_magicFormula = Math.sin(t6_magicFormula);
+    stack[top++]! = t6_magicFormula;
+    const t8_magicFormula = t7_magicFormula;
+    const t8 = t8_magicFormula;
+    const t9 = Fz * t8;
+    stack[top++]! = t8;
+    const t10 = total + t9;
+    total = t10;
+  }
+  let slipF_b = 0;
+  let slipR_b = 0;
+  let latAcc_b = 0;
+  let load_arg_b = 0;
+  let load_b = 0;
+  const loads_b = f64Zeros(loads.length);
+  let total_b = seed;
+  let slip_b = 0;
+  // grad of: loads.forEach(…)
+  for (let i_1 = t6 - 1; i_1 >= 0; i_1--) {
+    // grad of: total += Fz * magicFormula(slip, PACEJKA)
+    const t9_b = total_b;
+    const t8 = stack[--top]!;
+    const Fz = loads[i_1]!;
+    const Fz_b = t9_b * t8;
+    loads_b[i_1]! += Fz_b;
+    const t8_b = t9_b * Fz;
+    const t8_magicFormula_b = t8_b;
+    // grad of (magicFormula): return c.D * Math.sin(c.C * Math.atan(bx - c.E * (bx - Math.atan(bx))))
+    const t7_magicFormula_b = t8_magicFormula_b;
+    const t6_magicFormula = stack[--top]!;
+    const t6_magicFormula_b = t7_magicFormula_b * Math.cos(t6_magicFormula);
+    const t5_magicFormula_b = t6_magicFormula_b * 1.9;
+    const t4_magicFormula = stack[--top]!;
+    const t4_magicFormula_b = t5_magicFormula_b / (1 + t4_magicFormula * t4_magicFormula);
+    let bx_magicFormula_b = t4_magicFormula_b;
+    const t3_magicFormula_b = -t4_magicFormula_b;
+    const t2_magicFormula_b = t3_magicFormula_b * 0.97;
+    bx_magicFormula_b += t2_magicFormula_b;
+    const t1_magicFormula_b = -t2_magicFormula_b;
+    const bx_magicFormula = stack[--top]!;
+    bx_magicFormula_b += t1_magicFormula_b / (1 + bx_magicFormula * bx_magicFormula);
+    // grad of (magicFormula): const bx = c.B * slip
+    slip_b += bx_magicFormula_b * 10;
+    // grad of: const slip = i < 2 ? slipF : slipR
+    const t7 = i_1 < 2;
+    if (t7) {
+      slipF_b += slip_b;
+      slip_b = 0;
+    } else {
+      slipR_b += slip_b;
+      slip_b = 0;
+    }
+  }
+  // grad of: const loads = [load - dF, load + dF, load - dF, load + dF]
+  let t4_b = loads_b[0]!;
+  let t5_b = loads_b[1]!;
+  t4_b += loads_b[2]!;
+  t5_b += loads_b[3]!;
+  load_b += t5_b;
+  let dF_b = t5_b;
+  load_b += t4_b;
+  dF_b -= t4_b;
+  // grad of: const dF = (latAcc * 0.5 * load) / 9.81
+  const t3_b = dF_b === 0 ? 0 : dF_b / 9.81;
+  const t2_b = t3_b === 0 ? 0 : t3_b * load;
+  if (t3_b !== 0) load_b += t3_b * t2;
+  latAcc_b += t2_b * 0.5;
+  // grad of: load = 4000
+  if (t1) {
+    load_b = 0;
+  } else {
+    load_arg_b += load_b;
+    load_b = 0;
+  }
+  adj.slipF += slipF_b;
+  adj.slipR += slipR_b;
+  adj.latAcc += latAcc_b;
+  adj.load += load_arg_b;
+  tape.top = top;
+  return total;
+}
+
+/** tyreForces's value and gradient. */
+export function tyreForces_grad(slipF: number, slipR: number, latAcc: number, load_arg?: number): { value: number; grad: { slipF: number; slipR: number; latAcc: number; load: number } } {
+  const grad: { slipF: number; slipR: number; latAcc: number; load: number } = { slipF: 0, slipR: 0, latAcc: 0, load: 0 };
+  const value = tyreForces_vjp(slipF, slipR, latAcc, load_arg, grad);
+  return { value, grad };
+}
+
+/** tyreForces's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function tyreForces_jvp(slipF: number, slipR: number, latAcc: number, load_arg: number | undefined, tangent: { slipF?: number; slipR?: number; latAcc?: number; load?: number }): { value: number; tangent: number } {
+  const slipF_d = tangent.slipF ?? 0;
+  const slipR_d = tangent.slipR ?? 0;
+  const latAcc_d = tangent.latAcc ?? 0;
+  const load_arg_d = tangent.load ?? 0;
+  let load_d = 0;
+  let slip_d = 0;
+  let load: number = 0;
+  let slip: number = 0;
+  const t1 = load_arg === undefined;
+  if (t1) {
+    load = 4000;
+    load_d = 0;
+  } else {
+    load = load_arg;
+    load_d = load_arg_d;
+  }
+  const t2 = latAcc * 0.5;
+  const t2_d = 0.5 * latAcc_d;
+  const t3 = t2 * load;
+  const t3_d = load * t2_d + t2 * load_d;
+  const dF = t3 / 9.81;
+  const dF_d = t3_d / 9.81;
+  const t4 = load - dF;
+  const t4_d = load_d - dF_d;
+  const t5 = load + dF;
+  const t5_d = load_d + dF_d;
+  const loads: number[] = [t4, t5, t4, t5];
+  const loads_d: number[] = [t4_d, t5_d, t4_d, t5_d];
+  let total = 0;
+  let total_d = 0;
+  const t6 = loads.length;
+  for (let i_1 = 0; i_1 < t6; i_1++) {
+    const Fz = loads[i_1]!;
+    const Fz_d = loads_d[i_1]!;
+    const t7 = i_1 < 2;
+    if (t7) {
+      slip = slipF;
+      slip_d = slipF_d;
+    } else {
+      slip = slipR;
+      slip_d = slipR_d;
+    }
+    const bx_magicFormula = 10 * slip;
+    const bx_magicFormula_d = 10 * slip_d;
+    const t1_magicFormula = Math.atan(bx_magicFormula);
+    const t1_magicFormula_d = bx_magicFormula_d / (1 + bx_magicFormula * bx_magicFormula);
+    const t2_magicFormula = bx_magicFormula - t1_magicFormula;
+    const t2_magicFormula_d = bx_magicFormula_d - t1_magicFormula_d;
+    const t3_magicFormula = 0.97 * t2_magicFormula;
+    const t3_magicFormula_d = 0.97 * t2_magicFormula_d;
+    const t4_magicFormula = bx_magicFormula - t3_magicFormula;
+    const t4_magicFormula_d = bx_magicFormula_d - t3_magicFormula_d;
+    const t5_magicFormula = Math.atan(t4_magicFormula);
+    const t5_magicFormula_d = t4_magicFormula_d / (1 + t4_magicFormula * t4_magicFormula);
+    const t6_magicFormula = 1.9 * t5_magicFormula;
+    const t6_magicFormula_d = 1.9 * t5_magicFormula_d;
+    const t7_magicFormula = Math.sin(t6_magicFormula);
+    const t7_magicFormula_d = Math.cos(t6_magicFormula) * t6_magicFormula_d;
+    const t8_magicFormula = t7_magicFormula;
+    const t8_magicFormula_d = t7_magicFormula_d;
+    const t8 = t8_magicFormula;
+    const t8_d = t8_magicFormula_d;
+    const t9 = Fz * t8;
+    const t9_d = t8 * Fz_d + Fz * t8_d;
+    const t10 = total + t9;
+    const t10_d = total_d + t9_d;
+    total = t10;
+    total_d = t10_d;
+  }
+  return {
+    value: total,
+    tangent: total_d
+  };
+}
+
+/** tyreForces's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function tyreForces_hvp(slipF: number, slipR: number, latAcc: number, load_arg: number | undefined, v: { slipF?: number; slipR?: number; latAcc?: number; load?: number }): { value: number; grad: { slipF: number; slipR: number; latAcc: number; load: number }; hvp: { slipF: number; slipR: number; latAcc: number; load: number } } {
+  const slipF_d = v.slipF ?? 0;
+  const slipR_d = v.slipR ?? 0;
+  const latAcc_d = v.latAcc ?? 0;
+  const load_arg_d = v.load ?? 0;
+  const adj: { slipF: number; slipR: number; latAcc: number; load: number } = {
+    slipF: 0,
+    slipR: 0,
+    latAcc: 0,
+    load: 0
+  };
+  const adj_d: { slipF: number; slipR: number; latAcc: number; load: number } = {
+    slipF: 0,
+    slipR: 0,
+    latAcc: 0,
+    load: 0
+  };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  let load: number = 0;
+  let load_d: number = 0;
+  let slip: number = 0;
+  let slip_d: number = 0;
+  const t1 = load_arg === undefined;
+  if (t1) {
+    load = 4000;
+    load_d = 0;
+  } else {
+    load = load_arg;
+    load_d = load_arg_d;
+  }
+  const t2 = latAcc * 0.5;
+  const t2_d = 0.5 * latAcc_d;
+  const t3 = t2 * load;
+  const t3_d = load * t2_d + t2 * load_d;
+  const dF = t3 / 9.81;
+  const dF_d = t3_d / 9.81;
+  const t4 = load - dF;
+  const t4_d = load_d - dF_d;
+  const t5 = load + dF;
+  const t5_d = load_d + dF_d;
+  const loads: number[] = [t4, t5, t4, t5];
+  const loads_d: number[] = [t4_d, t5_d, t4_d, t5_d];
+  let total = 0;
+  let total_d = 0;
+  const t6 = loads.length;
+  if (top + (t6 + 1 > 0 ? t6 + 1 : 0) * 4 > stack.length) {
+    stack = tape.reserve(top, (t6 + 1 > 0 ? t6 + 1 : 0) * 4);
+    stack_d = tapeTangents(stack);
+  }
+  for (let i_1 = 0; i_1 < t6; i_1++) {
+    const Fz = loads[i_1]!;
+    const Fz_d = loads_d[i_1]!;
+    const t7 = i_1 < 2;
+    if (t7) {
+      slip = slipF;
+      slip_d = slipF_d;
+    } else {
+      slip = slipR;
+      slip_d = slipR_d;
+    }
+    const bx_magicFormula = 10 * slip;
+    const bx_magicFormula_d = 10 * slip_d;
+    const t1_magicFormula = Math.atan(bx_magicFormula);
+    const t1_magicFormula_d = bx_magicFormula_d / (1 + bx_magicFormula * bx_magicFormula);
+    stack_d[top]! = bx_magicFormula_d;
+    stack[top++]! = bx_magicFormula;
+    const t2_magicFormula = bx_magicFormula - t1_magicFormula;
+    const t2_magicFormula_d = bx_magicFormula_d - t1_magicFormula_d;
+    const t3_magicFormula = 0.97 * t2_magicFormula;
+    const t3_magicFormula_d = 0.97 * t2_magicFormula_d;
+    const t4_magicFormula = bx_magicFormula - t3_magicFormula;
+    const t4_magicFormula_d = bx_magicFormula_d - t3_magicFormula_d;
+    const t5_magicFormula = Math.atan(t4_magicFormula);
+    const t5_magicFormula_d = t4_magicFormula_d / (1 + t4_magicFormula * t4_magicFormula);
+    stack_d[top]! = t4_magicFormula_d;
+    stack[top++]! = t4_magicFormula;
+    const t6_magicFormula = 1.9 * t5_magicFormula;
+    const t6_magicFormula_d = 1.9 * t5_magicFormula_d;
+    const t7_magicFormula = Math.sin(t6_magicFormula);
+    const t7_magicFormula_d = Math.cos(t6_magicFormula) * t6_magicFormula_d;
+    stack_d[top]! = t6_magicFormula_d;
+    stack[top++]! = t6_magicFormula;
+    const t8_magicFormula = t7_magicFormula;
+    const t8_magicFormula_d = t7_magicFormula_d;
+    const t8 = t8_magicFormula;
+    const t8_d = t8_magicFormula_d;
+    const t9 = Fz * t8;
+    const t9_d = t8 * Fz_d + Fz * t8_d;
+    stack_d[top]! = t8_d;
+    stack[top++]! = t8;
+    const t10 = total + t9;
+    const t10_d = total_d + t9_d;
+    total = t10;
+    total_d = t10_d;
+  }
+  let slipF_b = 0;
+  let slipF_b_d = 0;
+  let slipR_b = 0;
+  let slipR_b_d = 0;
+  let latAcc_b = 0;
+  let latAcc_b_d = 0;
+  let load_arg_b = 0;
+  let load_arg_b_d = 0;
+  let load_b = 0;
+  let load_b_d = 0;
+  const loads_b = f64Zeros(loads.length);
+  const loads_b_d = f64Zeros(loads.length);
+  let total_b = seed;
+  let slip_b = 0;
+  let slip_b_d = 0;
+  // grad of: loads.forEach(…)
+  for (let i_1 = t6 - 1; i_1 >= 0; i_1--) {
+    // grad of: total += Fz * magicFormula(slip, PACEJKA)
+    const t9_b = total_b;
+    const t8 = stack[--top]!;
+    const t8_d = stack_d[top]!;
+    const Fz = loads[i_1]!;
+    const Fz_d = loads_d[i_1]!;
+    const Fz_b = t9_b * t8;
+    const Fz_b_d = t9_b * t8_d;
+    const t8_b = t9_b * Fz;
+    const t8_b_d = t9_b * Fz_d;
+    const t8_magicFormula_b = t8_b;
+    const t8_magicFormula_b_d = t8_b_d;
+    // grad of (magicFormula): return c.D * Math.sin(c.C * Math.atan(bx - c.E * (bx - Math.atan(bx))))
+    const t7_magicFormula_b = t8_magicFormula_b;
+    const t7_magicFormula_b_d = t8_magicFormula_b_d;
+    const t6_magicFormula = stack[--top]!;
+    const t6_magicFormula_d = stack_d[top]!;
+    const t6_magicFormula_b = t7_magicFormula_b * Math.cos(t6_magicFormula);
+    const t6_magicFormula_b_d = Math.cos(t6_magicFormula) * t7_magicFormula_b_d - t7_magicFormula_b * (Math.sin(t6_magicFormula) * t6_magicFormula_d);
+    const t5_magicFormula_b = t6_magicFormula_b * 1.9;
+    const t5_magicFormula_b_d = 1.9 * t6_magicFormula_b_d;
+    const t4_magicFormula = stack[--top]!;
+    const t4_magicFormula_d = stack_d[top]!;
+    const t4_magicFormula_b = t5_magicFormula_b / (1 + t4_magicFormula * t4_magicFormula);
+    const t4_magicFormula_b_d = t5_magicFormula_b_d / (1 + t4_magicFormula * t4_magicFormula) - t4_magicFormula_b / (1 + t4_magicFormula * t4_magicFormula) * ((t4_magicFormula + t4_magicFormula) * t4_magicFormula_d);
+    let bx_magicFormula_b = t4_magicFormula_b;
+    let bx_magicFormula_b_d = t4_magicFormula_b_d;
+    const t3_magicFormula_b = -t4_magicFormula_b;
+    const t3_magicFormula_b_d = -t4_magicFormula_b_d;
+    const t2_magicFormula_b = t3_magicFormula_b * 0.97;
+    const t2_magicFormula_b_d = 0.97 * t3_magicFormula_b_d;
+    bx_magicFormula_b += t2_magicFormula_b;
+    bx_magicFormula_b_d += t2_magicFormula_b_d;
+    const t1_magicFormula_b = -t2_magicFormula_b;
+    const t1_magicFormula_b_d = -t2_magicFormula_b_d;
+    const bx_magicFormula = stack[--top]!;
+    const bx_magicFormula_d = stack_d[top]!;
+    bx_magicFormula_b += t1_magicFormula_b / (1 + bx_magicFormula * bx_magicFormula);
+    bx_magicFormula_b_d += t1_magicFormula_b_d / (1 + bx_magicFormula * bx_magicFormula) - t1_magicFormula_b / (1 + bx_magicFormula * bx_magicFormula) / (1 + bx_magicFormula * bx_magicFormula) * ((bx_magicFormula + bx_magicFormula) * bx_magicFormula_d);
+    // grad of (magicFormula): const bx = c.B * slip
+    slip_b += bx_magicFormula_b * 10;
+    slip_b_d += 10 * bx_magicFormula_b_d;
+    // grad of: const slip = i < 2 ? slipF : slipR
+    const t7 = i_1 < 2;
+    if (t7) {
+      slipF_b += slip_b;
+      slipF_b_d += slip_b_d;
+      slip_b = 0;
+      slip_b_d = 0;
+    } else {
+      slipR_b += slip_b;
+      slipR_b_d += slip_b_d;
+      slip_b = 0;
+      slip_b_d = 0;
+    }
+    // grad of: loads.forEach(…)
+    loads_b[i_1]! += Fz_b;
+    loads_b_d[i_1]! += Fz_b_d;
+  }
+  // grad of: const loads = [load - dF, load + dF, load - dF, load + dF]
+  let t4_b = loads_b[0]!;
+  let t4_b_d = loads_b_d[0]!;
+  let t5_b = loads_b[1]!;
+  let t5_b_d = loads_b_d[1]!;
+  t4_b += loads_b[2]!;
+  t4_b_d += loads_b_d[2]!;
+  t5_b += loads_b[3]!;
+  t5_b_d += loads_b_d[3]!;
+  load_b += t5_b;
+  load_b_d += t5_b_d;
+  let dF_b = t5_b;
+  let dF_b_d = t5_b_d;
+  load_b += t4_b;
+  load_b_d += t4_b_d;
+  dF_b -= t4_b;
+  dF_b_d -= t4_b_d;
+  // grad of: const dF = (latAcc * 0.5 * load) / 9.81
+  const t3_b = dF_b === 0 ? 0 : dF_b / 9.81;
+  const t3_b_d = dF_b === 0 && dF_b_d === 0 ? 0 : dF_b_d / 9.81;
+  const t2_b = t3_b === 0 ? 0 : t3_b * load;
+  const t2_b_d = t3_b === 0 && t3_b_d === 0 ? 0 : load * t3_b_d + t3_b * load_d;
+  if (t3_b !== 0 || t3_b_d !== 0) {
+    load_b += t3_b * t2;
+    load_b_d += t2 * t3_b_d + t3_b * t2_d;
+  }
+  latAcc_b += t2_b * 0.5;
+  latAcc_b_d += 0.5 * t2_b_d;
+  // grad of: load = 4000
+  if (t1) {
+    load_b = 0;
+    load_b_d = 0;
+  } else {
+    load_arg_b += load_b;
+    load_arg_b_d += load_b_d;
+    load_b = 0;
+    load_b_d = 0;
+  }
+  adj.slipF += slipF_b;
+  adj_d.slipF += slipF_b_d;
+  adj.slipR += slipR_b;
+  adj_d.slipR += slipR_b_d;
+  adj.latAcc += latAcc_b;
+  adj_d.latAcc += latAcc_b_d;
+  adj.load += load_arg_b;
+  adj_d.load += load_arg_b_d;
+  tape.top = top;
+  return {
+    value: total,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** tyreForces's value, gradient and dense Hessian (row-major n×n over slipF, then slipR, then latAcc, then load_arg), from n Hessian-vector products. */
+export function tyreForces_hessian(slipF: number, slipR: number, latAcc: number, load_arg?: number): { value: number; grad: { slipF: number; slipR: number; latAcc: number; load: number }; hessian: Float64Array } {
+  return denseHessian([['slipF', -1], ['slipR', -1], ['latAcc', -1], ['load', -1]], (v: { slipF?: number; slipR?: number; latAcc?: number; load?: number }) => tyreForces_hvp(slipF, slipR, latAcc, load_arg, v));
+}
+
+/** odometryError's value; adds seed times its gradient into adj. */
+export function odometryError_vjp(rel: Float64Array, gx: number, gy: number, adj: { rel: Float64Array; gx: number; gy: number }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  let pose_x = 0;
+  let pose_y = 0;
+  let pose_theta = 0;
+  const t1 = rel.length;
+  const t2 = t1 - 2;
+  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 5 > stack.length) stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 5);
+  for (let k = 0; k < t2; k += 3) {
+    const t3 = rel[k]!;
+    const t4 = k + 1;
+    const t5 = rel[t4]!;
+    const t6 = k + 2;
+    const t7 = rel[t6]!;
+    const c_compose = Math.cos(pose_theta);
+    const s_compose = Math.sin(pose_theta);
+    const t1_compose = c_compose * t3;
+    stack[top++]! = c_compose;
+    const t2_compose = pose_x + t1_compose;
+    const t3_compose = s_compose * t5;
+    stack[top++]! = s_compose;
+    const t4_compose = t2_compose - t3_compose;
+    const t5_compose = s_compose * t3;
+    const t6_compose = pose_y + t5_compose;
+    const t7_compose = c_compose * t5;
+    const t8_compose = t6_compose + t7_compose;
+    const t9_compose = pose_theta + t7;
+    const t8 = t4_compose;
+    const c_compose_1 = Math.cos(pose_theta);
+    const s_compose_1 = Math.sin(pose_theta);
+    const t1_compose_1 = c_compose_1 * t3;
+    const t2_compose_1 = pose_x + t1_compose_1;
+    const t3_compose_1 = s_compose_1 * t5;
+    const t4_compose_1 = t2_compose_1 - t3_compose_1;
+    const t5_compose_1 = s_compose_1 * t3;
+    stack[top++]! = s_compose_1;
+    const t6_compose_1 = pose_y + t5_compose_1;
+    const t7_compose_1 = c_compose_1 * t5;
+    stack[top++]! = c_compose_1;
+    const t8_compose_1 = t6_compose_1 + t7_compose_1;
+    const t9_compose_1 = pose_theta + t7;
+    const t9 = t8_compose_1;
+    const c_compose_2 = Math.cos(pose_theta);
+    const s_compose_2 = Math.sin(pose_theta);
+    const t1_compose_2 = c_compose_2 * t3;
+    const t2_compose_2 = pose_x + t1_compose_2;
+    const t3_compose_2 = s_compose_2 * t5;
+    const t4_compose_2 = t2_compose_2 - t3_compose_2;
+    const t5_compose_2 = s_compose_2 * t3;
+    const t6_compose_2 = pose_y + t5_compose_2;
+    const t7_compose_2 = c_compose_2 * t5;
+    const t8_compose_2 = t6_compose_2 + t7_compose_2;
+    const t9_compose_2 = pose_theta + t7;
+    const t10 = t9_compose_2;
+    pose_x = t8;
+    pose_y = t9;
+    stack[top++]! = pose_theta;
+    pose_theta = t10;
+  }
+  const t11 = pose_x - gx;
+  const t12 = pose_y - gy;
+  const t13 = Math.hypot(t11, t12);
+  const rel_b = adj.rel;
+  let gx_b = 0;
+  let gy_b = 0;
+  let pose_x_b = 0;
+  let pose_y_b = 0;
+  let pose_theta_b = 0;
+  const t13_b = seed;
+  // grad of: return Math.hypot(pose.x - gx, pose.y - gy)
+  const t11_b = t13_b * (t13 === 0 ? 0 : t11 / t13);
+  const t12_b = t13_b * (t13 === 0 ? 0 : t12 / t13);
+  pose_y_b += t12_b;
+  gy_b -= t12_b;
+  pose_x_b += t11_b;
+  gx_b -= t11_b;
+  // grad of: for (let k = 0; k + 2 < rel.length; k += 3)
+  for (let k = Math.floor((t2 - 1) / 3) * 3; k >= 0; k -= 3) {
+    // grad of: pose = compose(pose, { x: rel[k], y: rel[k + 1], theta: rel[k + 2] })
+    pose_theta = stack[--top]!;
+    const t10_b = pose_theta_b;
+    pose_theta_b = 0;
+    const t9_b = pose_y_b;
+    pose_y_b = 0;
+    const t8_b = pose_x_b;
+    pose_x_b = 0;
+    const t9_compose_2_b = t10_b;
+    // grad of (compose.theta): return { x: a.x + c * b.x - s * b.y, y: a.y + s * b.x + c * b.y, theta: a.theta + b.theta }
+    pose_theta_b += t9_compose_2_b;
+    const t7_b = t9_compose_2_b;
+    // grad of: pose = compose(pose, { x: rel[k], y: rel[k + 1], theta: rel[k + 2] })
+    const t8_compose_1_b = t9_b;
+    // grad of (compose.y): return { x: a.x + c * b.x - s * b.y, y: a.y + s * b.x + c * b.y, theta: a.theta + b.theta }
+    const t6_compose_1_b = t8_compose_1_b;
+    const t7_compose_1_b = t8_compose_1_b;
+    const c_compose_1 = stack[--top]!;
+    const t4 = k + 1;
+    const t5 = rel[t4]!;
+    const c_compose_1_b = t7_compose_1_b * t5;
+    let t5_b = t7_compose_1_b * c_compose_1;
+    pose_y_b += t6_compose_1_b;
+    const t5_compose_1_b = t6_compose_1_b;
+    const s_compose_1 = stack[--top]!;
+    const t3 = rel[k]!;
+    const s_compose_1_b = t5_compose_1_b * t3;
+    let t3_b = t5_compose_1_b * s_compose_1;
+    // grad of (compose.y): const s = Math.sin(a.theta)
+    pose_theta_b += s_compose_1_b * Math.cos(pose_theta);
+    // grad of (compose.y): const c = Math.cos(a.theta)
+    pose_theta_b -= c_compose_1_b * Math.sin(pose_theta);
+    // grad of: pose = compose(pose, { x: rel[k], y: rel[k + 1], theta: rel[k + 2] })
+    const t4_compose_b = t8_b;
+    // grad of (compose.x): return { x: a.x + c * b.x - s * b.y, y: a.y + s * b.x + c * b.y, theta: a.theta + b.theta }
+    const t2_compose_b = t4_compose_b;
+    const t3_compose_b = -t4_compose_b;
+    const s_compose = stack[--top]!;
+    const s_compose_b = t3_compose_b * t5;
+    t5_b += t3_compose_b * s_compose;
+    pose_x_b += t2_compose_b;
+    const t1_compose_b = t2_compose_b;
+    const c_compose = stack[--top]!;
+    const c_compose_b = t1_compose_b * t3;
+    t3_b += t1_compose_b * c_compose;
+    // grad of (compose.x): const s = Math.sin(a.theta)
+    pose_theta_b += s_compose_b * Math.cos(pose_theta);
+    // grad of (compose.x): const c = Math.cos(a.theta)
+    pose_theta_b -= c_compose_b * Math.sin(pose_theta);
+    // grad of: pose = compose(pose, { x: rel[k], y: rel[k + 1], theta: rel[k + 2] })
+    const t6 = k + 2;
+    rel_b[t6]! += t7_b;
+    rel_b[t4]! += t5_b;
+    rel_b[k]! += t3_b;
+  }
+  adj.gx += gx_b;
+  adj.gy += gy_b;
+  tape.top = top;
+  return t13;
+}
+
+/** odometryError's value and gradient. */
+export function odometryError_grad(rel: Float64Array, gx: number, gy: number): { value: number; grad: { rel: Float64Array; gx: number; gy: number } } {
+  const grad: { rel: Float64Array; gx: number; gy: number } = { rel: f64Zeros(rel.length), gx: 0, gy: 0 };
+  const value = odometryError_vjp(rel, gx, gy, grad);
+  return { value, grad };
+}
+
+/** odometryError's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function odometryError_jvp(rel: Float64Array, gx: number, gy: number, tangent: { rel?: Float64Array; gx?: number; gy?: number }): { value: number; tangent: number } {
+  const rel_d = tangent.rel ?? new Float64Array(rel.length);
+  const gx_d = tangent.gx ?? 0;
+  const gy_d = tangent.gy ?? 0;
+  let pose_x = 0;
+  let pose_x_d = 0;
+  let pose_y = 0;
+  let pose_y_d = 0;
+  let pose_theta = 0;
+  let pose_theta_d = 0;
+  const t1 = rel.length;
+  const t2 = t1 - 2;
+  for (let k = 0; k < t2; k += 3) {
+    const t3 = rel[k]!;
+    const t3_d = rel_d[k]!;
+    const t4 = k + 1;
+    const t5 = rel[t4]!;
+    const t5_d = rel_d[t4]!;
+    const t6 = k + 2;
+    const t7 = rel[t6]!;
+    const t7_d = rel_d[t6]!;
+    const c_compose = Math.cos(pose_theta);
+    const c_compose_d = -(Math.sin(pose_theta) * pose_theta_d);
+    const s_compose = Math.sin(pose_theta);
+    const s_compose_d = Math.cos(pose_theta) * pose_theta_d;
+    const t1_compose = c_compose * t3;
+    const t1_compose_d = t3 * c_compose_d + c_compose * t3_d;
+    const t2_compose = pose_x + t1_compose;
+    const t2_compose_d = pose_x_d + t1_compose_d;
+    const t3_compose = s_compose * t5;
+    const t3_compose_d = t5 * s_compose_d + s_compose * t5_d;
+    const t4_compose = t2_compose - t3_compose;
+    const t4_compose_d = t2_compose_d - t3_compose_d;
+    const t5_compose = s_compose * t3;
+    const t6_compose = pose_y + t5_compose;
+    const t7_compose = c_compose * t5;
+    const t8_compose = t6_compose + t7_compose;
+    const t9_compose = pose_theta + t7;
+    const t8 = t4_compose;
+    const t8_d = t4_compose_d;
+    const c_compose_1 = Math.cos(pose_theta);
+    const c_compose_1_d = -(Math.sin(pose_theta) * pose_theta_d);
+    const s_compose_1 = Math.sin(pose_theta);
+    const s_compose_1_d = Math.cos(pose_theta) * pose_theta_d;
+    const t1_compose_1 = c_compose_1 * t3;
+    const t2_compose_1 = pose_x + t1_compose_1;
+    const t3_compose_1 = s_compose_1 * t5;
+    const t4_compose_1 = t2_compose_1 - t3_compose_1;
+    const t5_compose_1 = s_compose_1 * t3;
+    const t5_compose_1_d = t3 * s_compose_1_d + s_compose_1 * t3_d;
+    const t6_compose_1 = pose_y + t5_compose_1;
+    const t6_compose_1_d = pose_y_d + t5_compose_1_d;
+    const t7_compose_1 = c_compose_1 * t5;
+    const t7_compose_1_d = t5 * c_compose_1_d + c_compose_1 * t5_d;
+    const t8_compose_1 = t6_compose_1 + t7_compose_1;
+    const t8_compose_1_d = t6_compose_1_d + t7_compose_1_d;
+    const t9_compose_1 = pose_theta + t7;
+    const t9 = t8_compose_1;
+    const t9_d = t8_compose_1_d;
+    const c_compose_2 = Math.cos(pose_theta);
+    const s_compose_2 = Math.sin(pose_theta);
+    const t1_compose_2 = c_compose_2 * t3;
+    const t2_compose_2 = pose_x + t1_compose_2;
+    const t3_compose_2 = s_compose_2 * t5;
+    const t4_compose_2 = t2_compose_2 - t3_compose_2;
+    const t5_compose_2 = s_compose_2 * t3;
+    const t6_compose_2 = pose_y + t5_compose_2;
+    const t7_compose_2 = c_compose_2 * t5;
+    const t8_compose_2 = t6_compose_2 + t7_compose_2;
+    const t9_compose_2 = pose_theta + t7;
+    const t9_compose_2_d = pose_theta_d + t7_d;
+    const t10 = t9_compose_2;
+    const t10_d = t9_compose_2_d;
+    pose_x = t8;
+    pose_x_d = t8_d;
+    pose_y = t9;
+    pose_y_d = t9_d;
+    pose_theta = t10;
+    pose_theta_d = t10_d;
+  }
+  const t11 = pose_x - gx;
+  const t11_d = pose_x_d - gx_d;
+  const t12 = pose_y - gy;
+  const t12_d = pose_y_d - gy_d;
+  const t13 = Math.hypot(t11, t12);
+  const t13_d = (t13 === 0 ? 0 : t11 / t13 * t11_d) + (t13 === 0 ? 0 : t12 / t13 * t12_d);
+  return {
+    value: t13,
+    tangent: t13_d
+  };
+}
+
+/** odometryError's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function odometryError_hvp(rel: Float64Array, gx: number, gy: number, v: { rel?: Float64Array; gx?: number; gy?: number }): { value: number; grad: { rel: Float64Array; gx: number; gy: number }; hvp: { rel: Float64Array; gx: number; gy: number } } {
+  const rel_d = v.rel ?? f64Zeros(rel.length);
+  const gx_d = v.gx ?? 0;
+  const gy_d = v.gy ?? 0;
+  const adj: { rel: Float64Array; gx: number; gy: number } = {
+    rel: f64Zeros(rel.length),
+    gx: 0,
+    gy: 0
+  };
+  const adj_d: { rel: Float64Array; gx: number; gy: number } = {
+    rel: f64Zeros(rel.length),
+    gx: 0,
+    gy: 0
+  };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  let pose_x = 0;
+  let pose_x_d = 0;
+  let pose_y = 0;
+  let pose_y_d = 0;
+  let pose_theta = 0;
+  let pose_theta_d = 0;
+  const t1 = rel.length;
+  const t2 = t1 - 2;
+  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 5 > stack.length) {
+    stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 5);
+    stack_d = tapeTangents(stack);
+  }
+  for (let k = 0; k < t2; k += 3) {
+    const t3 = rel[k]!;
+    const t3_d = rel_d[k]!;
+    const t4 = k + 1;
+    const t5 = rel[t4]!;
+    const t5_d = rel_d[t4]!;
+    const t6 = k + 2;
+    const t7 = rel[t6]!;
+    const t7_d = rel_d[t6]!;
+    const c_compose = Math.cos(pose_theta);
+    const c_compose_d = -(Math.sin(pose_theta) * pose_theta_d);
+    const s_compose = Math.sin(pose_theta);
+    const s_compose_d = Math.cos(pose_theta) * pose_theta_d;
+    const t1_compose = c_compose * t3;
+    const t1_compose_d = t3 * c_compose_d + c_compose * t3_d;
+    stack_d[top]! = c_compose_d;
+    stack[top++]! = c_compose;
+    const t2_compose = pose_x + t1_compose;
+    const t2_compose_d = pose_x_d + t1_compose_d;
+    const t3_compose = s_compose * t5;
+    const t3_compose_d = t5 * s_compose_d + s_compose * t5_d;
+    stack_d[top]! = s_compose_d;
+    stack[top++]! = s_compose;
+    const t4_compose = t2_compose - t3_compose;
+    const t4_compose_d = t2_compose_d - t3_compose_d;
+    const t5_compose = s_compose * t3;
+    const t5_compose_d = t3 * s_compose_d + s_compose * t3_d;
+    const t6_compose = pose_y + t5_compose;
+    const t6_compose_d = pose_y_d + t5_compose_d;
+    const t7_compose = c_compose * t5;
+    const t7_compose_d = t5 * c_compose_d + c_compose * t5_d;
+    const t8_compose = t6_compose + t7_compose;
+    const t8_compose_d = t6_compose_d + t7_compose_d;
+    const t9_compose = pose_theta + t7;
+    const t9_compose_d = pose_theta_d + t7_d;
+    const t8 = t4_compose;
+    const t8_d = t4_compose_d;
+    const c_compose_1 = Math.cos(pose_theta);
+    const c_compose_1_d = -(Math.sin(pose_theta) * pose_theta_d);
+    const s_compose_1 = Math.sin(pose_theta);
+    const s_compose_1_d = Math.cos(pose_theta) * pose_theta_d;
+    const t1_compose_1 = c_compose_1 * t3;
+    const t1_compose_1_d = t3 * c_compose_1_d + c_compose_1 * t3_d;
+    const t2_compose_1 = pose_x + t1_compose_1;
+    const t2_compose_1_d = pose_x_d + t1_compose_1_d;
+    const t3_compose_1 = s_compose_1 * t5;
+    const t3_compose_1_d = t5 * s_compose_1_d + s_compose_1 * t5_d;
+    const t4_compose_1 = t2_compose_1 - t3_compose_1;
+    const t4_compose_1_d = t2_compose_1_d - t3_compose_1_d;
+    const t5_compose_1 = s_compose_1 * t3;
+    const t5_compose_1_d = t3 * s_compose_1_d + s_compose_1 * t3_d;
+    stack_d[top]! = s_compose_1_d;
+    stack[top++]! = s_compose_1;
+    const t6_compose_1 = pose_y + t5_compose_1;
+    const t6_compose_1_d = pose_y_d + t5_compose_1_d;
+    const t7_compose_1 = c_compose_1 * t5;
+    const t7_compose_1_d = t5 * c_compose_1_d + c_compose_1 * t5_d;
+    stack_d[top]! = c_compose_1_d;
+    stack[top++]! = c_compose_1;
+    const t8_compose_1 = t6_compose_1 + t7_compose_1;
+    const t8_compose_1_d = t6_compose_1_d + t7_compose_1_d;
+    const t9_compose_1 = pose_theta + t7;
+    const t9_compose_1_d = pose_theta_d + t7_d;
+    const t9 = t8_compose_1;
+    const t9_d = t8_compose_1_d;
+    const c_compose_2 = Math.cos(pose_theta);
+    const c_compose_2_d = -(Math.sin(pose_theta) * pose_theta_d);
+    const s_compose_2 = Math.sin(pose_theta);
+    const s_compose_2_d = Math.cos(pose_theta) * pose_theta_d;
+    const t1_compose_2 = c_compose_2 * t3;
+    const t1_compose_2_d = t3 * c_compose_2_d + c_compose_2 * t3_d;
+    const t2_compose_2 = pose_x + t1_compose_2;
+    const t2_compose_2_d = pose_x_d + t1_compose_2_d;
+    const t3_compose_2 = s_compose_2 * t5;
+    const t3_compose_2_d = t5 * s_compose_2_d + s_compose_2 * t5_d;
+    const t4_compose_2 = t2_compose_2 - t3_compose_2;
+    const t4_compose_2_d = t2_compose_2_d - t3_compose_2_d;
+    const t5_compose_2 = s_compose_2 * t3;
+    const t5_compose_2_d = t3 * s_compose_2_d + s_compose_2 * t3_d;
+    const t6_compose_2 = pose_y + t5_compose_2;
+    const t6_compose_2_d = pose_y_d + t5_compose_2_d;
+    const t7_compose_2 = c_compose_2 * t5;
+    const t7_compose_2_d = t5 * c_compose_2_d + c_compose_2 * t5_d;
+    const t8_compose_2 = t6_compose_2 + t7_compose_2;
+    const t8_compose_2_d = t6_compose_2_d + t7_compose_2_d;
+    const t9_compose_2 = pose_theta + t7;
+    const t9_compose_2_d = pose_theta_d + t7_d;
+    const t10 = t9_compose_2;
+    const t10_d = t9_compose_2_d;
+    pose_x = t8;
+    pose_x_d = t8_d;
+    pose_y = t9;
+    pose_y_d = t9_d;
+    stack_d[top]! = pose_theta_d;
+    stack[top++]! = pose_theta;
+    pose_theta = t10;
+    pose_theta_d = t10_d;
+  }
+  const t11 = pose_x - gx;
+  const t11_d = pose_x_d - gx_d;
+  const t12 = pose_y - gy;
+  const t12_d = pose_y_d - gy_d;
+  const t13 = Math.hypot(t11, t12);
+  const t13_d = (t13 === 0 ? 0 : t11 / t13 * t11_d) + (t13 === 0 ? 0 : t12 / t13 * t12_d);
+  const rel_b = adj.rel;
+  const rel_b_d = adj_d.rel;
+  let gx_b = 0;
+  let gx_b_d = 0;
+  let gy_b = 0;
+  let gy_b_d = 0;
+  let pose_x_b = 0;
+  let pose_x_b_d = 0;
+  let pose_y_b = 0;
+  let pose_y_b_d = 0;
+  let pose_theta_b = 0;
+  let pose_theta_b_d = 0;
+  const t13_b = seed;
+  // grad of: return Math.hypot(pose.x - gx, pose.y - gy)
+  const t11_b = t13_b * (t13 === 0 ? 0 : t11 / t13);
+  const t11_b_d = t13_b * (t13 === 0 && t13_d === 0 ? 0 : t11_d / t13 - t11 / t13 / t13 * t13_d);
+  const t12_b = t13_b * (t13 === 0 ? 0 : t12 / t13);
+  const t12_b_d = t13_b * (t13 === 0 && t13_d === 0 ? 0 : t12_d / t13 - t12 / t13 / t13 * t13_d);
+  pose_y_b += t12_b;
+  pose_y_b_d += t12_b_d;
+  gy_b -= t12_b;
+  gy_b_d -= t12_b_d;
+  pose_x_b += t11_b;
+  pose_x_b_d += t11_b_d;
+  gx_b -= t11_b;
+  gx_b_d -= t11_b_d;
+  // grad of: for (let k = 0; k + 2 < rel.length; k += 3)
+  for (let k = Math.floor((t2 - 1) / 3) * 3; k >= 0; k -= 3) {
+    // grad of: pose = compose(pose, { x: rel[k], y: rel[k + 1], theta: rel[k + 2] })
+    pose_theta = stack[--top]!;
+    pose_theta_d = stack_d[top]!;
+    const t10_b = pose_theta_b;
+    const t10_b_d = pose_theta_b_d;
+    pose_theta_b = 0;
+    pose_theta_b_d = 0;
+    const t9_b = pose_y_b;
+    const t9_b_d = pose_y_b_d;
+    pose_y_b = 0;
+    pose_y_b_d = 0;
+    const t8_b = pose_x_b;
+    const t8_b_d = pose_x_b_d;
+    pose_x_b = 0;
+    pose_x_b_d = 0;
+    const t9_compose_2_b = t10_b;
+    const t9_compose_2_b_d = t10_b_d;
+    // grad of (compose.theta): return { x: a.x + c * b.x - s * b.y, y: a.y + s * b.x + c * b.y, theta: a.theta + b.theta }
+    pose_theta_b += t9_compose_2_b;
+    pose_theta_b_d += t9_compose_2_b_d;
+    const t7_b = t9_compose_2_b;
+    const t7_b_d = t9_compose_2_b_d;
+    // grad of: pose = compose(pose, { x: rel[k], y: rel[k + 1], theta: rel[k + 2] })
+    const t8_compose_1_b = t9_b;
+    const t8_compose_1_b_d = t9_b_d;
+    // grad of (compose.y): return { x: a.x + c * b.x - s * b.y, y: a.y + s * b.x + c * b.y, theta: a.theta + b.theta }
+    const t6_compose_1_b = t8_compose_1_b;
+    const t6_compose_1_b_d = t8_compose_1_b_d;
+    const t7_compose_1_b = t8_compose_1_b;
+    const t7_compose_1_b_d = t8_compose_1_b_d;
+    const c_compose_1 = stack[--top]!;
+    const c_compose_1_d = stack_d[top]!;
+    const t4 = k + 1;
+    const t5 = rel[t4]!;
+    const t5_d = rel_d[t4]!;
+    const c_compose_1_b = t7_compose_1_b * t5;
+    const c_compose_1_b_d = t5 * t7_compose_1_b_d + t7_compose_1_b * t5_d;
+    let t5_b = t7_compose_1_b * c_compose_1;
+    let t5_b_d = c_compose_1 * t7_compose_1_b_d + t7_compose_1_b * c_compose_1_d;
+    pose_y_b += t6_compose_1_b;
+    pose_y_b_d += t6_compose_1_b_d;
+    const t5_compose_1_b = t6_compose_1_b;
+    const t5_compose_1_b_d = t6_compose_1_b_d;
+    const s_compose_1 = stack[--top]!;
+    const s_compose_1_d = stack_d[top]!;
+    const t3 = rel[k]!;
+    const t3_d = rel_d[k]!;
+    const s_compose_1_b = t5_compose_1_b * t3;
+    const s_compose_1_b_d = t3 * t5_compose_1_b_d + t5_compose_1_b * t3_d;
+    let t3_b = t5_compose_1_b * s_compose_1;
+    let t3_b_d = s_compose_1 * t5_compose_1_b_d + t5_compose_1_b * s_compose_1_d;
+    // grad of (compose.y): const s = Math.sin(a.theta)
+    pose_theta_b += s_compose_1_b * Math.cos(pose_theta);
+    pose_theta_b_d += Math.cos(pose_theta) * s_compose_1_b_d - s_compose_1_b * (Math.sin(pose_theta) * pose_theta_d);
+    // grad of (compose.y): const c = Math.cos(a.theta)
+    pose_theta_b -= c_compose_1_b * Math.sin(pose_theta);
+    pose_theta_b_d -= Math.sin(pose_theta) * c_compose_1_b_d + c_compose_1_b * (Math.cos(pose_theta) * pose_theta_d);
+    // grad of: pose = compose(pose, { x: rel[k], y: rel[k + 1], theta: rel[k + 2] })
+    const t4_compose_b = t8_b;
+    const t4_compose_b_d = t8_b_d;
+    // grad of (compose.x): return { x: a.x + c * b.x - s * b.y, y: a.y + s * b.x + c * b.y, theta: a.theta + b.theta }
+    const t2_compose_b = t4_compose_b;
+    const t2_compose_b_d = t4_compose_b_d;
+    const t3_compose_b = -t4_compose_b;
+    const t3_compose_b_d = -t4_compose_b_d;
+    const s_compose = stack[--top]!;
+    const s_compose_d = stack_d[top]!;
+    const s_compose_b = t3_compose_b * t5;
+    const s_compose_b_d = t5 * t3_compose_b_d + t3_compose_b * t5_d;
+    t5_b += t3_compose_b * s_compose;
+    t5_b_d += s_compose * t3_compose_b_d + t3_compose_b * s_compose_d;
+    pose_x_b += t2_compose_b;
+    pose_x_b_d += t2_compose_b_d;
+    const t1_compose_b = t2_compose_b;
+    const t1_compose_b_d = t2_compose_b_d;
+    const c_compose = stack[--top]!;
+    const c_compose_d = stack_d[top]!;
+    const c_compose_b = t1_compose_b * t3;
+    const c_compose_b_d = t3 * t1_compose_b_d + t1_compose_b * t3_d;
+    t3_b += t1_compose_b * c_compose;
+    t3_b_d += c_compose * t1_compose_b_d + t1_compose_b * c_compose_d;
+    // grad of (compose.x): const s = Math.sin(a.theta)
+    pose_theta_b += s_compose_b * Math.cos(pose_theta);
+    pose_theta_b_d += Math.cos(pose_theta) * s_compose_b_d - s_compose_b * (Math.sin(pose_theta) * pose_theta_d);
+    // grad of (compose.x): const c = Math.cos(a.theta)
+    pose_theta_b -= c_compose_b * Math.sin(pose_theta);
+    pose_theta_b_d -= Math.sin(pose_theta) * c_compose_b_d + c_compose_b * (Math.cos(pose_theta) * pose_theta_d);
+    // grad of: pose = compose(pose, { x: rel[k], y: rel[k + 1], theta: rel[k + 2] })
+    const t6 = k + 2;
+    rel_b[t6]! += t7_b;
+    rel_b_d[t6]! += t7_b_d;
+    rel_b[t4]! += t5_b;
+    rel_b_d[t4]! += t5_b_d;
+    rel_b[k]! += t3_b;
+    rel_b_d[k]! += t3_b_d;
+  }
+  adj.gx += gx_b;
+  adj_d.gx += gx_b_d;
+  adj.gy += gy_b;
+  adj_d.gy += gy_b_d;
+  tape.top = top;
+  return {
+    value: t13,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** odometryError's value, gradient and dense Hessian (row-major n×n over rel's elements, then gx, then gy), from n Hessian-vector products. */
+export function odometryError_hessian(rel: Float64Array, gx: number, gy: number): { value: number; grad: { rel: Float64Array; gx: number; gy: number }; hessian: Float64Array } {
+  return denseHessian([['rel', rel.length], ['gx', -1], ['gy', -1]], (v: { rel?: Float64Array; gx?: number; gy?: number }) => odometryError_hvp(rel, gx, gy, v));
+}
+
 /** odometryErrorInPlace's value; adds seed times its gradient into adj. */
 export function odometryErrorInPlace_vjp(rel: Float64Array, gx: number, gy: number, adj: { rel: Float64Array; gx: number; gy: number }, seed = 1): number {
   // the tape: values saved for the reverse sweep, on a stack
@@ -5537,31 +6503,28 @@ export function cartSlide_vjp(v0: number, mu: number, push: number, adj: { v0: n
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  let k_smoothClamp: number = 0;
   let s_x = 0;
   let s_v = v0;
-  if (top + 404 > stack.length) stack = tape.reserve(top, 404);
+  if (top + 303 > stack.length) stack = tape.reserve(top, 303);
   for (let i = 0; i < 100; i++) {
     const t1 = -mu;
     const t2 = t1 * 9.81;
     const t3 = s_v * 5;
     const t4: number = -1;
     const t5: number = 1;
-    stack[top++]! = k_smoothClamp;
-    k_smoothClamp = 20;
     const t2_smoothClamp = t3 - -1;
-    const t3_smoothClamp = k_smoothClamp * t2_smoothClamp;
+    const t3_smoothClamp = 20 * t2_smoothClamp;
     const t4_smoothClamp = Math.exp(t3_smoothClamp);
     const t5_smoothClamp = Math.log1p(t4_smoothClamp);
     stack[top++]! = t4_smoothClamp;
-    const t6_smoothClamp = t5_smoothClamp / k_smoothClamp;
+    const t6_smoothClamp = t5_smoothClamp / 20;
     const a_smoothClamp = t6_smoothClamp + -1;
     const t7_smoothClamp = 1 - a_smoothClamp;
-    const t8_smoothClamp = k_smoothClamp * t7_smoothClamp;
+    const t8_smoothClamp = 20 * t7_smoothClamp;
     const t9_smoothClamp = Math.exp(t8_smoothClamp);
     const t10_smoothClamp = Math.log1p(t9_smoothClamp);
     stack[top++]! = t9_smoothClamp;
-    const t11_smoothClamp = t10_smoothClamp / k_smoothClamp;
+    const t11_smoothClamp = t10_smoothClamp / 20;
     const t12_smoothClamp = 1 - t11_smoothClamp;
     const t6 = t12_smoothClamp;
     const fr = t2 * t6;
@@ -5598,22 +6561,20 @@ export function cartSlide_vjp(v0: number, mu: number, push: number, adj: { v0: n
     const t12_smoothClamp_b = t6_b;
     // grad of (smoothClamp): return hi - Math.log1p(Math.exp(k * (hi - a))) / k
     const t11_smoothClamp_b = -t12_smoothClamp_b;
-    const t10_smoothClamp_b = t11_smoothClamp_b / k_smoothClamp;
+    const t10_smoothClamp_b = t11_smoothClamp_b / 20;
     const t9_smoothClamp = stack[--top]!;
     const t9_smoothClamp_b = t10_smoothClamp_b / (1 + t9_smoothClamp);
     const t8_smoothClamp_b = t9_smoothClamp_b * t9_smoothClamp;
-    const t7_smoothClamp_b = t8_smoothClamp_b * k_smoothClamp;
+    const t7_smoothClamp_b = t8_smoothClamp_b * 20;
     const a_smoothClamp_b = -t7_smoothClamp_b;
     // grad of (smoothClamp): const a = Math.log1p(Math.exp(k * (v - lo))) / k + lo
     const t6_smoothClamp_b = a_smoothClamp_b;
-    const t5_smoothClamp_b = t6_smoothClamp_b / k_smoothClamp;
+    const t5_smoothClamp_b = t6_smoothClamp_b / 20;
     const t4_smoothClamp = stack[--top]!;
     const t4_smoothClamp_b = t5_smoothClamp_b / (1 + t4_smoothClamp);
     const t3_smoothClamp_b = t4_smoothClamp_b * t4_smoothClamp;
-    const t2_smoothClamp_b = t3_smoothClamp_b * k_smoothClamp;
+    const t2_smoothClamp_b = t3_smoothClamp_b * 20;
     const t3_b = t2_smoothClamp_b;
-    // grad of (smoothClamp): k = 20
-    k_smoothClamp = stack[--top]!;
     // grad of: const fr = -mu * 9.81 * smoothClamp(s.v * 5, -1, 1)
     s_v_b += t3_b * 5;
     const t1_b = t2_b * 9.81;
@@ -5640,7 +6601,6 @@ export function cartSlide_jvp(v0: number, mu: number, push: number, tangent: { v
   const v0_d = tangent.v0 ?? 0;
   const mu_d = tangent.mu ?? 0;
   const push_d = tangent.push ?? 0;
-  let k_smoothClamp: number = 0;
   let s_x = 0;
   let s_x_d = 0;
   let s_v = v0;
@@ -5654,29 +6614,28 @@ export function cartSlide_jvp(v0: number, mu: number, push: number, tangent: { v
     const t3_d = 5 * s_v_d;
     const t4: number = -1;
     const t5: number = 1;
-    k_smoothClamp = 20;
     const t2_smoothClamp = t3 - -1;
     const t2_smoothClamp_d = t3_d;
-    const t3_smoothClamp = k_smoothClamp * t2_smoothClamp;
-    const t3_smoothClamp_d = k_smoothClamp * t2_smoothClamp_d;
+    const t3_smoothClamp = 20 * t2_smoothClamp;
+    const t3_smoothClamp_d = 20 * t2_smoothClamp_d;
     const t4_smoothClamp = Math.exp(t3_smoothClamp);
     const t4_smoothClamp_d = t4_smoothClamp * t3_smoothClamp_d;
     const t5_smoothClamp = Math.log1p(t4_smoothClamp);
     const t5_smoothClamp_d = t4_smoothClamp_d / (1 + t4_smoothClamp);
-    const t6_smoothClamp = t5_smoothClamp / k_smoothClamp;
-    const t6_smoothClamp_d = t5_smoothClamp_d / k_smoothClamp;
+    const t6_smoothClamp = t5_smoothClamp / 20;
+    const t6_smoothClamp_d = t5_smoothClamp_d / 20;
     const a_smoothClamp = t6_smoothClamp + -1;
     const a_smoothClamp_d = t6_smoothClamp_d;
     const t7_smoothClamp = 1 - a_smoothClamp;
     const t7_smoothClamp_d = -a_smoothClamp_d;
-    const t8_smoothClamp = k_smoothClamp * t7_smoothClamp;
-    const t8_smoothClamp_d = k_smoothClamp * t7_smoothClamp_d;
+    const t8_smoothClamp = 20 * t7_smoothClamp;
+    const t8_smoothClamp_d = 20 * t7_smoothClamp_d;
     const t9_smoothClamp = Math.exp(t8_smoothClamp);
     const t9_smoothClamp_d = t9_smoothClamp * t8_smoothClamp_d;
     const t10_smoothClamp = Math.log1p(t9_smoothClamp);
     const t10_smoothClamp_d = t9_smoothClamp_d / (1 + t9_smoothClamp);
-    const t11_smoothClamp = t10_smoothClamp / k_smoothClamp;
-    const t11_smoothClamp_d = t10_smoothClamp_d / k_smoothClamp;
+    const t11_smoothClamp = t10_smoothClamp / 20;
+    const t11_smoothClamp_d = t10_smoothClamp_d / 20;
     const t12_smoothClamp = 1 - t11_smoothClamp;
     const t12_smoothClamp_d = -t11_smoothClamp_d;
     const t6 = t12_smoothClamp;
@@ -5724,14 +6683,12 @@ export function cartSlide_hvp(v0: number, mu: number, push: number, v: { v0?: nu
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  let k_smoothClamp: number = 0;
-  let k_smoothClamp_d: number = 0;
   let s_x = 0;
   let s_x_d = 0;
   let s_v = v0;
   let s_v_d = v0_d;
-  if (top + 404 > stack.length) {
-    stack = tape.reserve(top, 404);
+  if (top + 303 > stack.length) {
+    stack = tape.reserve(top, 303);
     stack_d = tapeTangents(stack);
   }
   for (let i = 0; i < 100; i++) {
@@ -5743,36 +6700,32 @@ export function cartSlide_hvp(v0: number, mu: number, push: number, v: { v0?: nu
     const t3_d = 5 * s_v_d;
     const t4: number = -1;
     const t5: number = 1;
-    stack_d[top]! = k_smoothClamp_d;
-    stack[top++]! = k_smoothClamp;
-    k_smoothClamp = 20;
-    k_smoothClamp_d = 0;
     const t2_smoothClamp = t3 - -1;
     const t2_smoothClamp_d = t3_d;
-    const t3_smoothClamp = k_smoothClamp * t2_smoothClamp;
-    const t3_smoothClamp_d = t2_smoothClamp * k_smoothClamp_d + k_smoothClamp * t2_smoothClamp_d;
+    const t3_smoothClamp = 20 * t2_smoothClamp;
+    const t3_smoothClamp_d = 20 * t2_smoothClamp_d;
     const t4_smoothClamp = Math.exp(t3_smoothClamp);
     const t4_smoothClamp_d = t4_smoothClamp * t3_smoothClamp_d;
     const t5_smoothClamp = Math.log1p(t4_smoothClamp);
     const t5_smoothClamp_d = t4_smoothClamp_d / (1 + t4_smoothClamp);
     stack_d[top]! = t4_smoothClamp_d;
     stack[top++]! = t4_smoothClamp;
-    const t6_smoothClamp = t5_smoothClamp / k_smoothClamp;
-    const t6_smoothClamp_d = t5_smoothClamp_d / k_smoothClamp - t6_smoothClamp / k_smoothClamp * k_smoothClamp_d;
+    const t6_smoothClamp = t5_smoothClamp / 20;
+    const t6_smoothClamp_d = t5_smoothClamp_d / 20;
     const a_smoothClamp = t6_smoothClamp + -1;
     const a_smoothClamp_d = t6_smoothClamp_d;
     const t7_smoothClamp = 1 - a_smoothClamp;
     const t7_smoothClamp_d = -a_smoothClamp_d;
-    const t8_smoothClamp = k_smoothClamp * t7_smoothClamp;
-    const t8_smoothClamp_d = t7_smoothClamp * k_smoothClamp_d + k_smoothClamp * t7_smoothClamp_d;
+    const t8_smoothClamp = 20 * t7_smoothClamp;
+    const t8_smoothClamp_d = 20 * t7_smoothClamp_d;
     const t9_smoothClamp = Math.exp(t8_smoothClamp);
     const t9_smoothClamp_d = t9_smoothClamp * t8_smoothClamp_d;
     const t10_smoothClamp = Math.log1p(t9_smoothClamp);
     const t10_smoothClamp_d = t9_smoothClamp_d / (1 + t9_smoothClamp);
     stack_d[top]! = t9_smoothClamp_d;
     stack[top++]! = t9_smoothClamp;
-    const t11_smoothClamp = t10_smoothClamp / k_smoothClamp;
-    const t11_smoothClamp_d = t10_smoothClamp_d / k_smoothClamp - t11_smoothClamp / k_smoothClamp * k_smoothClamp_d;
+    const t11_smoothClamp = t10_smoothClamp / 20;
+    const t11_smoothClamp_d = t10_smoothClamp_d / 20;
     const t12_smoothClamp = 1 - t11_smoothClamp;
     const t12_smoothClamp_d = -t11_smoothClamp_d;
     const t6 = t12_smoothClamp;
@@ -5835,36 +6788,33 @@ export function cartSlide_hvp(v0: number, mu: number, push: number, v: { v0?: nu
     // grad of (smoothClamp): return hi - Math.log1p(Math.exp(k * (hi - a))) / k
     const t11_smoothClamp_b = -t12_smoothClamp_b;
     const t11_smoothClamp_b_d = -t12_smoothClamp_b_d;
-    const t10_smoothClamp_b = t11_smoothClamp_b / k_smoothClamp;
-    const t10_smoothClamp_b_d = t11_smoothClamp_b_d / k_smoothClamp - t10_smoothClamp_b / k_smoothClamp * k_smoothClamp_d;
+    const t10_smoothClamp_b = t11_smoothClamp_b / 20;
+    const t10_smoothClamp_b_d = t11_smoothClamp_b_d / 20;
     const t9_smoothClamp = stack[--top]!;
     const t9_smoothClamp_d = stack_d[top]!;
     const t9_smoothClamp_b = t10_smoothClamp_b / (1 + t9_smoothClamp);
     const t9_smoothClamp_b_d = t10_smoothClamp_b_d / (1 + t9_smoothClamp) - t9_smoothClamp_b / (1 + t9_smoothClamp) * t9_smoothClamp_d;
     const t8_smoothClamp_b = t9_smoothClamp_b * t9_smoothClamp;
     const t8_smoothClamp_b_d = t9_smoothClamp * t9_smoothClamp_b_d + t9_smoothClamp_b * t9_smoothClamp_d;
-    const t7_smoothClamp_b = t8_smoothClamp_b * k_smoothClamp;
-    const t7_smoothClamp_b_d = k_smoothClamp * t8_smoothClamp_b_d + t8_smoothClamp_b * k_smoothClamp_d;
+    const t7_smoothClamp_b = t8_smoothClamp_b * 20;
+    const t7_smoothClamp_b_d = 20 * t8_smoothClamp_b_d;
     const a_smoothClamp_b = -t7_smoothClamp_b;
     const a_smoothClamp_b_d = -t7_smoothClamp_b_d;
     // grad of (smoothClamp): const a = Math.log1p(Math.exp(k * (v - lo))) / k + lo
     const t6_smoothClamp_b = a_smoothClamp_b;
     const t6_smoothClamp_b_d = a_smoothClamp_b_d;
-    const t5_smoothClamp_b = t6_smoothClamp_b / k_smoothClamp;
-    const t5_smoothClamp_b_d = t6_smoothClamp_b_d / k_smoothClamp - t5_smoothClamp_b / k_smoothClamp * k_smoothClamp_d;
+    const t5_smoothClamp_b = t6_smoothClamp_b / 20;
+    const t5_smoothClamp_b_d = t6_smoothClamp_b_d / 20;
     const t4_smoothClamp = stack[--top]!;
     const t4_smoothClamp_d = stack_d[top]!;
     const t4_smoothClamp_b = t5_smoothClamp_b / (1 + t4_smoothClamp);
     const t4_smoothClamp_b_d = t5_smoothClamp_b_d / (1 + t4_smoothClamp) - t4_smoothClamp_b / (1 + t4_smoothClamp) * t4_smoothClamp_d;
     const t3_smoothClamp_b = t4_smoothClamp_b * t4_smoothClamp;
     const t3_smoothClamp_b_d = t4_smoothClamp * t4_smoothClamp_b_d + t4_smoothClamp_b * t4_smoothClamp_d;
-    const t2_smoothClamp_b = t3_smoothClamp_b * k_smoothClamp;
-    const t2_smoothClamp_b_d = k_smoothClamp * t3_smoothClamp_b_d + t3_smoothClamp_b * k_smoothClamp_d;
+    const t2_smoothClamp_b = t3_smoothClamp_b * 20;
+    const t2_smoothClamp_b_d = 20 * t3_smoothClamp_b_d;
     const t3_b = t2_smoothClamp_b;
     const t3_b_d = t2_smoothClamp_b_d;
-    // grad of (smoothClamp): k = 20
-    k_smoothClamp = stack[--top]!;
-    k_smoothClamp_d = stack_d[top]!;
     // grad of: const fr = -mu * 9.81 * smoothClamp(s.v * 5, -1, 1)
     s_v_b += t3_b * 5;
     s_v_b_d += 5 * t3_b_d;

@@ -3,7 +3,12 @@
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
 // f_jacobian(..., mode) returns { value, jacobian, rows, columns } of a function that writes arrays: row-major, by columns or rows.
-import { denseHessian, f64Zeros, tape, tapeTangents } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
+// (bound once: run through CommonJS interop, each read of an import is a getter call)
+const denseHessian = denseHessian$;
+const f64Zeros = f64Zeros$;
+const tape = tape$;
+const tapeTangents = tapeTangents$;
 
 // constant tables of the source, copied
 const LAYER_BASE: number[] = [0, 11000, 20000, 32000];

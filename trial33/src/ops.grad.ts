@@ -2,7 +2,12 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian, f64Zeros, sink, tape, tapeTangents } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
+// (bound once: run through CommonJS interop, each read of an import is a getter call)
+const denseHessian = denseHessian$;
+const f64Zeros = f64Zeros$;
+const tape = tape$;
+const tapeTangents = tapeTangents$;
 
 // constant tables of the source, copied
 const ERF_A_erfApprox_normCdf: number[] = [0.254829592, -0.284496736, 1.421413741, -1.453152027, 1.061405429];
@@ -1028,10 +1033,6 @@ export function staffingCost_vjp(lambda: number, mu: number, opts: { servers?: n
   let t9: number = 0;
   let t10: number = 0;
   let W: number = 0;
-  let ret_sojournTime: boolean = false;
-  let c_sojournTime: number = 0;
-  let entry_sojournTime: number = 0;
-  let result_sojournTime: number = 0;
   let term_erlangC_sojournTime: number = 0;
   let sum_1_erlangC_sojournTime: number = 0;
   const t1 = opts?.servers;
@@ -1083,72 +1084,33 @@ export function staffingCost_vjp(lambda: number, mu: number, opts: { servers?: n
     const t13 = 1 / t12;
     W = t13;
   } else {
-    ret_sojournTime = false;
-    c_sojournTime = c;
-    entry_sojournTime = 1;
-    const t5_sojournTime = entry_sojournTime <= 0;
-    if (t5_sojournTime) {
-      const t6_sojournTime = mu - lambda;
-      const t7_sojournTime = 1 / t6_sojournTime;
-      result_sojournTime = t7_sojournTime;
-      ret_sojournTime = true;
+    const a_erlangC_sojournTime = lambda / mu;
+    const rho_erlangC_sojournTime = a_erlangC_sojournTime / c;
+    term_erlangC_sojournTime = 1;
+    sum_1_erlangC_sojournTime = 1;
+    if (top + (2 + (c > 0 ? c : 0)) > stack.length) stack = tape.reserve(top, 2 + (c > 0 ? c : 0));
+    for (let k_erlangC_sojournTime = 1; k_erlangC_sojournTime < c; k_erlangC_sojournTime++) {
+      const t1_erlangC_sojournTime = a_erlangC_sojournTime / k_erlangC_sojournTime;
+      const t2_erlangC_sojournTime = term_erlangC_sojournTime * t1_erlangC_sojournTime;
+      stack[top++]! = term_erlangC_sojournTime;
+      term_erlangC_sojournTime = t2_erlangC_sojournTime;
+      const t3_erlangC_sojournTime = sum_1_erlangC_sojournTime + term_erlangC_sojournTime;
+      sum_1_erlangC_sojournTime = t3_erlangC_sojournTime;
     }
-    const t8_sojournTime = entry_sojournTime <= 1;
-    const t9_sojournTime = !ret_sojournTime;
-    const t10_sojournTime = t9_sojournTime && t8_sojournTime;
-    if (t10_sojournTime) {
-      const a_erlangC_sojournTime = lambda / mu;
-      const rho_erlangC_sojournTime = a_erlangC_sojournTime / c_sojournTime;
-      term_erlangC_sojournTime = 1;
-      sum_1_erlangC_sojournTime = 1;
-      if (top + (3 + (c_sojournTime > 0 ? c_sojournTime : 0)) > stack.length) stack = tape.reserve(top, 3 + (c_sojournTime > 0 ? c_sojournTime : 0));
-      for (let k_erlangC_sojournTime = 1; k_erlangC_sojournTime < c_sojournTime; k_erlangC_sojournTime++) {
-        const t1_erlangC_sojournTime = a_erlangC_sojournTime / k_erlangC_sojournTime;
-        const t2_erlangC_sojournTime = term_erlangC_sojournTime * t1_erlangC_sojournTime;
-        stack[top++]! = term_erlangC_sojournTime;
-        term_erlangC_sojournTime = t2_erlangC_sojournTime;
-        const t3_erlangC_sojournTime = sum_1_erlangC_sojournTime + term_erlangC_sojournTime;
-        sum_1_erlangC_sojournTime = t3_erlangC_sojournTime;
-      }
-      const t4_erlangC_sojournTime = term_erlangC_sojournTime * a_erlangC_sojournTime;
-      const t5_erlangC_sojournTime = t4_erlangC_sojournTime / c_sojournTime;
-      const t6_erlangC_sojournTime = 1 - rho_erlangC_sojournTime;
-      const last_erlangC_sojournTime = t5_erlangC_sojournTime / t6_erlangC_sojournTime;
-      const t7_erlangC_sojournTime = sum_1_erlangC_sojournTime + last_erlangC_sojournTime;
-      const t8_erlangC_sojournTime = last_erlangC_sojournTime / t7_erlangC_sojournTime;
-      stack[top++]! = t7_erlangC_sojournTime;
-      const t11_sojournTime = c_sojournTime * mu;
-      const t12_sojournTime = t11_sojournTime - lambda;
-      const t13_sojournTime = t8_erlangC_sojournTime / t12_sojournTime;
-      stack[top++]! = t8_erlangC_sojournTime;
-      const t14_sojournTime = 1 / mu;
-      const t15_sojournTime = t13_sojournTime + t14_sojournTime;
-      result_sojournTime = t15_sojournTime;
-      ret_sojournTime = true;
-      stack[top++]! = 1;
-    } else {
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-      stack[top++]! = 0;
-    }
-    const t16_sojournTime = entry_sojournTime <= 2;
-    const t17_sojournTime = !ret_sojournTime;
-    const t18_sojournTime = t17_sojournTime && t16_sojournTime;
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-    if (t18_sojournTime) {
-      const rho_sojournTime = lambda / mu;
-      const t19_sojournTime = 1 / mu;
-      const t20_sojournTime = 2 * mu;
-      const t21_sojournTime = 1 - rho_sojournTime;
-      const t22_sojournTime = t20_sojournTime * t21_sojournTime;
-      const t23_sojournTime = rho_sojournTime / t22_sojournTime;
-      const t24_sojournTime = t19_sojournTime + t23_sojournTime;
-      result_sojournTime = t24_sojournTime;
-      ret_sojournTime = true;
-      stack[top++]! = 1;
-    } else {
-      stack[top++]! = 0;
-    }
-    const t14 = result_sojournTime;
+    const t4_erlangC_sojournTime = term_erlangC_sojournTime * a_erlangC_sojournTime;
+    const t5_erlangC_sojournTime = t4_erlangC_sojournTime / c;
+    const t6_erlangC_sojournTime = 1 - rho_erlangC_sojournTime;
+    const last_erlangC_sojournTime = t5_erlangC_sojournTime / t6_erlangC_sojournTime;
+    const t7_erlangC_sojournTime = sum_1_erlangC_sojournTime + last_erlangC_sojournTime;
+    const t8_erlangC_sojournTime = last_erlangC_sojournTime / t7_erlangC_sojournTime;
+    stack[top++]! = t7_erlangC_sojournTime;
+    const t11_sojournTime = c * mu;
+    const t12_sojournTime = t11_sojournTime - lambda;
+    const t13_sojournTime = t8_erlangC_sojournTime / t12_sojournTime;
+    stack[top++]! = t8_erlangC_sojournTime;
+    const t14_sojournTime = 1 / mu;
+    const t15_sojournTime = t13_sojournTime + t14_sojournTime;
+    const t14 = t15_sojournTime;
     W = t14;
   }
   const t15 = c * wage;
@@ -1158,7 +1120,6 @@ export function staffingCost_vjp(lambda: number, mu: number, opts: { servers?: n
   let lambda_b = 0;
   let mu_b = 0;
   let W_b = 0;
-  let result_sojournTime_b = 0;
   let term_erlangC_sojournTime_b = 0;
   let sum_1_erlangC_sojournTime_b = 0;
   const t18_b = seed;
@@ -1177,112 +1138,66 @@ export function staffingCost_vjp(lambda: number, mu: number, opts: { servers?: n
     mu_b += t12_b;
     lambda_b -= t12_b;
   } else {
+    let a_erlangC_sojournTime_b = 0;
     const t14_b = W_b;
     W_b = 0;
-    result_sojournTime_b += t14_b;
-    // grad of (sojournTime): switch (model)
-    const t18_sojournTime = stack[--top]! !== 0;
-    if (t18_sojournTime) {
-      // grad of (sojournTime): return 1 / mu + rho / (2 * mu * (1 - rho))
-      const t24_sojournTime_b = result_sojournTime_b;
-      result_sojournTime_b = 0;
-      const t19_sojournTime_b = t24_sojournTime_b;
-      const t23_sojournTime_b = t24_sojournTime_b;
-      const rho_sojournTime = lambda / mu;
-      const t20_sojournTime = 2 * mu;
-      const t21_sojournTime = 1 - rho_sojournTime;
-      const t22_sojournTime = t20_sojournTime * t21_sojournTime;
-      const t23_sojournTime_r = 1 / t22_sojournTime;
-      let rho_sojournTime_b = t23_sojournTime_b * t23_sojournTime_r;
-      const t22_sojournTime_b = -(t23_sojournTime_b * (rho_sojournTime * t23_sojournTime_r * t23_sojournTime_r));
-      const t20_sojournTime_b = t22_sojournTime_b * t21_sojournTime;
-      const t21_sojournTime_b = t22_sojournTime_b * t20_sojournTime;
-      rho_sojournTime_b -= t21_sojournTime_b;
-      mu_b += t20_sojournTime_b * 2;
-      const t19_sojournTime_r = 1 / mu;
-      mu_b -= t19_sojournTime_b * (t19_sojournTime_r * t19_sojournTime_r);
-      // grad of (sojournTime): const rho = lambda / mu
-      const rho_sojournTime_r = t19_sojournTime_r;
-      lambda_b += rho_sojournTime_b * rho_sojournTime_r;
-      mu_b -= rho_sojournTime_b * (lambda * rho_sojournTime_r * rho_sojournTime_r);
+    const t15_sojournTime_b = t14_b;
+    // grad of (sojournTime): return Pw / (c * mu - lambda) + 1 / mu
+    const t13_sojournTime_b = t15_sojournTime_b;
+    const t14_sojournTime_b = t15_sojournTime_b;
+    const t14_sojournTime_r = 1 / mu;
+    mu_b -= t14_sojournTime_b * (t14_sojournTime_r * t14_sojournTime_r);
+    const t8_erlangC_sojournTime = stack[--top]!;
+    const t11_sojournTime = c * mu;
+    const t12_sojournTime = t11_sojournTime - lambda;
+    const t13_sojournTime_r = 1 / t12_sojournTime;
+    const t8_erlangC_sojournTime_b = t13_sojournTime_b * t13_sojournTime_r;
+    const t12_sojournTime_b = -(t13_sojournTime_b * (t8_erlangC_sojournTime * t13_sojournTime_r * t13_sojournTime_r));
+    const t11_sojournTime_b = t12_sojournTime_b;
+    lambda_b -= t12_sojournTime_b;
+    mu_b += t11_sojournTime_b * c;
+    // grad of (erlangC): return last / (sum + last)
+    const t7_erlangC_sojournTime = stack[--top]!;
+    const a_erlangC_sojournTime = lambda / mu;
+    const t4_erlangC_sojournTime = term_erlangC_sojournTime * a_erlangC_sojournTime;
+    const t5_erlangC_sojournTime = t4_erlangC_sojournTime / c;
+    const rho_erlangC_sojournTime = a_erlangC_sojournTime / c;
+    const t6_erlangC_sojournTime = 1 - rho_erlangC_sojournTime;
+    const last_erlangC_sojournTime = t5_erlangC_sojournTime / t6_erlangC_sojournTime;
+    const t8_erlangC_sojournTime_r = 1 / t7_erlangC_sojournTime;
+    let last_erlangC_sojournTime_b = t8_erlangC_sojournTime_b * t8_erlangC_sojournTime_r;
+    const t7_erlangC_sojournTime_b = -(t8_erlangC_sojournTime_b * (last_erlangC_sojournTime * t8_erlangC_sojournTime_r * t8_erlangC_sojournTime_r));
+    sum_1_erlangC_sojournTime_b += t7_erlangC_sojournTime_b;
+    last_erlangC_sojournTime_b += t7_erlangC_sojournTime_b;
+    // grad of (erlangC): const last = (term * a) / c / (1 - rho)
+    const last_erlangC_sojournTime_r = 1 / t6_erlangC_sojournTime;
+    const t5_erlangC_sojournTime_b = last_erlangC_sojournTime_b * last_erlangC_sojournTime_r;
+    const t6_erlangC_sojournTime_b = -(last_erlangC_sojournTime_b * (t5_erlangC_sojournTime * last_erlangC_sojournTime_r * last_erlangC_sojournTime_r));
+    const rho_erlangC_sojournTime_b = -t6_erlangC_sojournTime_b;
+    const t4_erlangC_sojournTime_b = t5_erlangC_sojournTime_b / c;
+    term_erlangC_sojournTime_b += t4_erlangC_sojournTime_b * a_erlangC_sojournTime;
+    a_erlangC_sojournTime_b += t4_erlangC_sojournTime_b * term_erlangC_sojournTime;
+    // grad of (erlangC): for (let k = 1; k < c; k++)
+    for (let k_erlangC_sojournTime = Math.ceil(c) - 1; k_erlangC_sojournTime >= 1; k_erlangC_sojournTime--) {
+      // grad of (erlangC): sum += term
+      term_erlangC_sojournTime_b += sum_1_erlangC_sojournTime_b;
+      // grad of (erlangC): term *= a / k
+      term_erlangC_sojournTime = stack[--top]!;
+      const t1_erlangC_sojournTime = a_erlangC_sojournTime / k_erlangC_sojournTime;
+      const t1_erlangC_sojournTime_b = term_erlangC_sojournTime_b * term_erlangC_sojournTime;
+      term_erlangC_sojournTime_b = term_erlangC_sojournTime_b * t1_erlangC_sojournTime;
+      a_erlangC_sojournTime_b += t1_erlangC_sojournTime_b / k_erlangC_sojournTime;
     }
-    const t10_sojournTime = stack[--top]! !== 0;
-    if (t10_sojournTime) {
-      let a_erlangC_sojournTime_b = 0;
-      // grad of (sojournTime): return Pw / (c * mu - lambda) + 1 / mu
-      const t15_sojournTime_b = result_sojournTime_b;
-      result_sojournTime_b = 0;
-      const t13_sojournTime_b = t15_sojournTime_b;
-      const t14_sojournTime_b = t15_sojournTime_b;
-      const t14_sojournTime_r = 1 / mu;
-      if (t14_sojournTime_b !== 0) mu_b -= t14_sojournTime_b * (t14_sojournTime_r * t14_sojournTime_r);
-      const t8_erlangC_sojournTime = stack[--top]!;
-      const t11_sojournTime = c_sojournTime * mu;
-      const t12_sojournTime = t11_sojournTime - lambda;
-      const t13_sojournTime_r = 1 / t12_sojournTime;
-      const t8_erlangC_sojournTime_b = t13_sojournTime_b === 0 ? 0 : t13_sojournTime_b * t13_sojournTime_r;
-      const t12_sojournTime_b = t13_sojournTime_b === 0 ? 0 : -(t13_sojournTime_b * (t8_erlangC_sojournTime * t13_sojournTime_r * t13_sojournTime_r));
-      const t11_sojournTime_b = t12_sojournTime_b;
-      lambda_b -= t12_sojournTime_b;
-      if (t11_sojournTime_b !== 0) mu_b += t11_sojournTime_b * c_sojournTime;
-      // grad of (erlangC): return last / (sum + last)
-      const t7_erlangC_sojournTime = stack[--top]!;
-      const a_erlangC_sojournTime = lambda / mu;
-      const t4_erlangC_sojournTime = term_erlangC_sojournTime * a_erlangC_sojournTime;
-      const t5_erlangC_sojournTime = t4_erlangC_sojournTime / c_sojournTime;
-      const rho_erlangC_sojournTime = a_erlangC_sojournTime / c_sojournTime;
-      const t6_erlangC_sojournTime = 1 - rho_erlangC_sojournTime;
-      const last_erlangC_sojournTime = t5_erlangC_sojournTime / t6_erlangC_sojournTime;
-      const t8_erlangC_sojournTime_r = 1 / t7_erlangC_sojournTime;
-      let last_erlangC_sojournTime_b = t8_erlangC_sojournTime_b === 0 ? 0 : t8_erlangC_sojournTime_b * t8_erlangC_sojournTime_r;
-      const t7_erlangC_sojournTime_b = t8_erlangC_sojournTime_b === 0 ? 0 : -(t8_erlangC_sojournTime_b * (last_erlangC_sojournTime * t8_erlangC_sojournTime_r * t8_erlangC_sojournTime_r));
-      sum_1_erlangC_sojournTime_b += t7_erlangC_sojournTime_b;
-      last_erlangC_sojournTime_b += t7_erlangC_sojournTime_b;
-      // grad of (erlangC): const last = (term * a) / c / (1 - rho)
-      const last_erlangC_sojournTime_r = 1 / t6_erlangC_sojournTime;
-      const t5_erlangC_sojournTime_b = last_erlangC_sojournTime_b === 0 ? 0 : last_erlangC_sojournTime_b * last_erlangC_sojournTime_r;
-      const t6_erlangC_sojournTime_b = last_erlangC_sojournTime_b === 0 ? 0 : -(last_erlangC_sojournTime_b * (t5_erlangC_sojournTime * last_erlangC_sojournTime_r * last_erlangC_sojournTime_r));
-      const rho_erlangC_sojournTime_b = -t6_erlangC_sojournTime_b;
-      const t4_erlangC_sojournTime_b = t5_erlangC_sojournTime_b === 0 ? 0 : t5_erlangC_sojournTime_b / c_sojournTime;
-      if (t4_erlangC_sojournTime_b !== 0) {
-        term_erlangC_sojournTime_b += t4_erlangC_sojournTime_b * a_erlangC_sojournTime;
-        a_erlangC_sojournTime_b += t4_erlangC_sojournTime_b * term_erlangC_sojournTime;
-      }
-      // grad of (erlangC): for (let k = 1; k < c; k++)
-      for (let k_erlangC_sojournTime = Math.ceil(c_sojournTime) - 1; k_erlangC_sojournTime >= 1; k_erlangC_sojournTime--) {
-        // grad of (erlangC): sum += term
-        term_erlangC_sojournTime_b += sum_1_erlangC_sojournTime_b;
-        // grad of (erlangC): term *= a / k
-        term_erlangC_sojournTime = stack[--top]!;
-        const t1_erlangC_sojournTime = a_erlangC_sojournTime / k_erlangC_sojournTime;
-        const t1_erlangC_sojournTime_b = term_erlangC_sojournTime_b === 0 ? 0 : term_erlangC_sojournTime_b * term_erlangC_sojournTime;
-        if (term_erlangC_sojournTime_b !== 0) term_erlangC_sojournTime_b = term_erlangC_sojournTime_b * t1_erlangC_sojournTime;
-        if (t1_erlangC_sojournTime_b !== 0) a_erlangC_sojournTime_b += t1_erlangC_sojournTime_b / k_erlangC_sojournTime;
-      }
-      // grad of (erlangC): let sum = 1
-      sum_1_erlangC_sojournTime_b = 0;
-      // grad of (erlangC): let term = 1
-      term_erlangC_sojournTime_b = 0;
-      // grad of (erlangC): const rho = a / c
-      if (rho_erlangC_sojournTime_b !== 0) a_erlangC_sojournTime_b += rho_erlangC_sojournTime_b / c_sojournTime;
-      // grad of (erlangC): const a = lambda / mu
-      const a_erlangC_sojournTime_r = t14_sojournTime_r;
-      if (a_erlangC_sojournTime_b !== 0) {
-        lambda_b += a_erlangC_sojournTime_b * a_erlangC_sojournTime_r;
-        mu_b -= a_erlangC_sojournTime_b * (lambda * a_erlangC_sojournTime_r * a_erlangC_sojournTime_r);
-      }
-    }
-    const t5_sojournTime = entry_sojournTime <= 0;
-    if (t5_sojournTime) {
-      // grad of (sojournTime): return 1 / (mu - lambda)
-      const t7_sojournTime_b = result_sojournTime_b;
-      result_sojournTime_b = 0;
-      const t6_sojournTime = mu - lambda;
-      const t7_sojournTime_r = 1 / t6_sojournTime;
-      const t6_sojournTime_b = t7_sojournTime_b === 0 ? 0 : -(t7_sojournTime_b * (t7_sojournTime_r * t7_sojournTime_r));
-      mu_b += t6_sojournTime_b;
-      lambda_b -= t6_sojournTime_b;
-    }
+    // grad of (erlangC): let sum = 1
+    sum_1_erlangC_sojournTime_b = 0;
+    // grad of (erlangC): let term = 1
+    term_erlangC_sojournTime_b = 0;
+    // grad of (erlangC): const rho = a / c
+    a_erlangC_sojournTime_b += rho_erlangC_sojournTime_b / c;
+    // grad of (erlangC): const a = lambda / mu
+    const a_erlangC_sojournTime_r = t14_sojournTime_r;
+    lambda_b += a_erlangC_sojournTime_b * a_erlangC_sojournTime_r;
+    mu_b -= a_erlangC_sojournTime_b * (lambda * a_erlangC_sojournTime_r * a_erlangC_sojournTime_r);
   }
   adj.lambda += lambda_b;
   adj.mu += mu_b;
@@ -1302,7 +1217,6 @@ export function staffingCost_jvp(lambda: number, mu: number, opts: { servers?: n
   const lambda_d = tangent.lambda ?? 0;
   const mu_d = tangent.mu ?? 0;
   let W_d = 0;
-  let result_sojournTime_d = 0;
   let term_erlangC_sojournTime_d = 0;
   let sum_1_erlangC_sojournTime_d = 0;
   let opts_servers: number = 0;
@@ -1312,10 +1226,6 @@ export function staffingCost_jvp(lambda: number, mu: number, opts: { servers?: n
   let t9: number = 0;
   let t10: number = 0;
   let W: number = 0;
-  let ret_sojournTime: boolean = false;
-  let c_sojournTime: number = 0;
-  let entry_sojournTime: number = 0;
-  let result_sojournTime: number = 0;
   let term_erlangC_sojournTime: number = 0;
   let sum_1_erlangC_sojournTime: number = 0;
   const t1 = opts?.servers;
@@ -1370,93 +1280,50 @@ export function staffingCost_jvp(lambda: number, mu: number, opts: { servers?: n
     W = t13;
     W_d = t13_d;
   } else {
-    ret_sojournTime = false;
-    c_sojournTime = c;
-    entry_sojournTime = 1;
-    const t5_sojournTime = entry_sojournTime <= 0;
-    if (t5_sojournTime) {
-      const t6_sojournTime = mu - lambda;
-      const t6_sojournTime_d = mu_d - lambda_d;
-      const t7_sojournTime = 1 / t6_sojournTime;
-      const t7_sojournTime_d = -(t7_sojournTime * t7_sojournTime * t6_sojournTime_d);
-      result_sojournTime = t7_sojournTime;
-      result_sojournTime_d = t7_sojournTime_d;
-      ret_sojournTime = true;
+    const a_erlangC_sojournTime = lambda / mu;
+    const a_erlangC_sojournTime_d = lambda_d / mu - a_erlangC_sojournTime / mu * mu_d;
+    const rho_erlangC_sojournTime = a_erlangC_sojournTime / c;
+    const rho_erlangC_sojournTime_d = a_erlangC_sojournTime_d / c;
+    term_erlangC_sojournTime = 1;
+    term_erlangC_sojournTime_d = 0;
+    sum_1_erlangC_sojournTime = 1;
+    sum_1_erlangC_sojournTime_d = 0;
+    for (let k_erlangC_sojournTime = 1; k_erlangC_sojournTime < c; k_erlangC_sojournTime++) {
+      const t1_erlangC_sojournTime = a_erlangC_sojournTime / k_erlangC_sojournTime;
+      const t1_erlangC_sojournTime_d = a_erlangC_sojournTime_d / k_erlangC_sojournTime;
+      const t2_erlangC_sojournTime = term_erlangC_sojournTime * t1_erlangC_sojournTime;
+      const t2_erlangC_sojournTime_d = t1_erlangC_sojournTime * term_erlangC_sojournTime_d + term_erlangC_sojournTime * t1_erlangC_sojournTime_d;
+      term_erlangC_sojournTime = t2_erlangC_sojournTime;
+      term_erlangC_sojournTime_d = t2_erlangC_sojournTime_d;
+      const t3_erlangC_sojournTime = sum_1_erlangC_sojournTime + term_erlangC_sojournTime;
+      const t3_erlangC_sojournTime_d = sum_1_erlangC_sojournTime_d + term_erlangC_sojournTime_d;
+      sum_1_erlangC_sojournTime = t3_erlangC_sojournTime;
+      sum_1_erlangC_sojournTime_d = t3_erlangC_sojournTime_d;
     }
-    const t8_sojournTime = entry_sojournTime <= 1;
-    const t9_sojournTime = !ret_sojournTime;
-    const t10_sojournTime = t9_sojournTime && t8_sojournTime;
-    if (t10_sojournTime) {
-      const a_erlangC_sojournTime = lambda / mu;
-      const a_erlangC_sojournTime_d = lambda_d / mu - a_erlangC_sojournTime / mu * mu_d;
-      const rho_erlangC_sojournTime = a_erlangC_sojournTime / c_sojournTime;
-      const rho_erlangC_sojournTime_d = a_erlangC_sojournTime_d / c_sojournTime;
-      term_erlangC_sojournTime = 1;
-      term_erlangC_sojournTime_d = 0;
-      sum_1_erlangC_sojournTime = 1;
-      sum_1_erlangC_sojournTime_d = 0;
-      for (let k_erlangC_sojournTime = 1; k_erlangC_sojournTime < c_sojournTime; k_erlangC_sojournTime++) {
-        const t1_erlangC_sojournTime = a_erlangC_sojournTime / k_erlangC_sojournTime;
-        const t1_erlangC_sojournTime_d = a_erlangC_sojournTime_d / k_erlangC_sojournTime;
-        const t2_erlangC_sojournTime = term_erlangC_sojournTime * t1_erlangC_sojournTime;
-        const t2_erlangC_sojournTime_d = t1_erlangC_sojournTime * term_erlangC_sojournTime_d + term_erlangC_sojournTime * t1_erlangC_sojournTime_d;
-        term_erlangC_sojournTime = t2_erlangC_sojournTime;
-        term_erlangC_sojournTime_d = t2_erlangC_sojournTime_d;
-        const t3_erlangC_sojournTime = sum_1_erlangC_sojournTime + term_erlangC_sojournTime;
-        const t3_erlangC_sojournTime_d = sum_1_erlangC_sojournTime_d + term_erlangC_sojournTime_d;
-        sum_1_erlangC_sojournTime = t3_erlangC_sojournTime;
-        sum_1_erlangC_sojournTime_d = t3_erlangC_sojournTime_d;
-      }
-      const t4_erlangC_sojournTime = term_erlangC_sojournTime * a_erlangC_sojournTime;
-      const t4_erlangC_sojournTime_d = a_erlangC_sojournTime * term_erlangC_sojournTime_d + term_erlangC_sojournTime * a_erlangC_sojournTime_d;
-      const t5_erlangC_sojournTime = t4_erlangC_sojournTime / c_sojournTime;
-      const t5_erlangC_sojournTime_d = t4_erlangC_sojournTime_d / c_sojournTime;
-      const t6_erlangC_sojournTime = 1 - rho_erlangC_sojournTime;
-      const t6_erlangC_sojournTime_d = -rho_erlangC_sojournTime_d;
-      const last_erlangC_sojournTime = t5_erlangC_sojournTime / t6_erlangC_sojournTime;
-      const last_erlangC_sojournTime_d = t5_erlangC_sojournTime_d / t6_erlangC_sojournTime - last_erlangC_sojournTime / t6_erlangC_sojournTime * t6_erlangC_sojournTime_d;
-      const t7_erlangC_sojournTime = sum_1_erlangC_sojournTime + last_erlangC_sojournTime;
-      const t7_erlangC_sojournTime_d = sum_1_erlangC_sojournTime_d + last_erlangC_sojournTime_d;
-      const t8_erlangC_sojournTime = last_erlangC_sojournTime / t7_erlangC_sojournTime;
-      const t8_erlangC_sojournTime_d = last_erlangC_sojournTime_d / t7_erlangC_sojournTime - t8_erlangC_sojournTime / t7_erlangC_sojournTime * t7_erlangC_sojournTime_d;
-      const t11_sojournTime = c_sojournTime * mu;
-      const t11_sojournTime_d = c_sojournTime * mu_d;
-      const t12_sojournTime = t11_sojournTime - lambda;
-      const t12_sojournTime_d = t11_sojournTime_d - lambda_d;
-      const t13_sojournTime = t8_erlangC_sojournTime / t12_sojournTime;
-      const t13_sojournTime_d = t8_erlangC_sojournTime_d / t12_sojournTime - t13_sojournTime / t12_sojournTime * t12_sojournTime_d;
-      const t14_sojournTime = 1 / mu;
-      const t14_sojournTime_d = -(t14_sojournTime * t14_sojournTime * mu_d);
-      const t15_sojournTime = t13_sojournTime + t14_sojournTime;
-      const t15_sojournTime_d = t13_sojournTime_d + t14_sojournTime_d;
-      result_sojournTime = t15_sojournTime;
-      result_sojournTime_d = t15_sojournTime_d;
-      ret_sojournTime = true;
-    }
-    const t16_sojournTime = entry_sojournTime <= 2;
-    const t17_sojournTime = !ret_sojournTime;
-    const t18_sojournTime = t17_sojournTime && t16_sojournTime;
-    if (t18_sojournTime) {
-      const rho_sojournTime = lambda / mu;
-      const rho_sojournTime_d = lambda_d / mu - rho_sojournTime / mu * mu_d;
-      const t19_sojournTime = 1 / mu;
-      const t19_sojournTime_d = -(t19_sojournTime * t19_sojournTime * mu_d);
-      const t20_sojournTime = 2 * mu;
-      const t20_sojournTime_d = 2 * mu_d;
-      const t21_sojournTime = 1 - rho_sojournTime;
-      const t21_sojournTime_d = -rho_sojournTime_d;
-      const t22_sojournTime = t20_sojournTime * t21_sojournTime;
-      const t22_sojournTime_d = t21_sojournTime * t20_sojournTime_d + t20_sojournTime * t21_sojournTime_d;
-      const t23_sojournTime = rho_sojournTime / t22_sojournTime;
-      const t23_sojournTime_d = rho_sojournTime_d / t22_sojournTime - t23_sojournTime / t22_sojournTime * t22_sojournTime_d;
-      const t24_sojournTime = t19_sojournTime + t23_sojournTime;
-      const t24_sojournTime_d = t19_sojournTime_d + t23_sojournTime_d;
-      result_sojournTime = t24_sojournTime;
-      result_sojournTime_d = t24_sojournTime_d;
-      ret_sojournTime = true;
-    }
-    const t14 = result_sojournTime;
-    const t14_d = result_sojournTime_d;
+    const t4_erlangC_sojournTime = term_erlangC_sojournTime * a_erlangC_sojournTime;
+    const t4_erlangC_sojournTime_d = a_erlangC_sojournTime * term_erlangC_sojournTime_d + term_erlangC_sojournTime * a_erlangC_sojournTime_d;
+    const t5_erlangC_sojournTime = t4_erlangC_sojournTime / c;
+    const t5_erlangC_sojournTime_d = t4_erlangC_sojournTime_d / c;
+    const t6_erlangC_sojournTime = 1 - rho_erlangC_sojournTime;
+    const t6_erlangC_sojournTime_d = -rho_erlangC_sojournTime_d;
+    const last_erlangC_sojournTime = t5_erlangC_sojournTime / t6_erlangC_sojournTime;
+    const last_erlangC_sojournTime_d = t5_erlangC_sojournTime_d / t6_erlangC_sojournTime - last_erlangC_sojournTime / t6_erlangC_sojournTime * t6_erlangC_sojournTime_d;
+    const t7_erlangC_sojournTime = sum_1_erlangC_sojournTime + last_erlangC_sojournTime;
+    const t7_erlangC_sojournTime_d = sum_1_erlangC_sojournTime_d + last_erlangC_sojournTime_d;
+    const t8_erlangC_sojournTime = last_erlangC_sojournTime / t7_erlangC_sojournTime;
+    const t8_erlangC_sojournTime_d = last_erlangC_sojournTime_d / t7_erlangC_sojournTime - t8_erlangC_sojournTime / t7_erlangC_sojournTime * t7_erlangC_sojournTime_d;
+    const t11_sojournTime = c * mu;
+    const t11_sojournTime_d = c * mu_d;
+    const t12_sojournTime = t11_sojournTime - lambda;
+    const t12_sojournTime_d = t11_sojournTime_d - lambda_d;
+    const t13_sojournTime = t8_erlangC_sojournTime / t12_sojournTime;
+    const t13_sojournTime_d = t8_erlangC_sojournTime_d / t12_sojournTime - t13_sojournTime / t12_sojournTime * t12_sojournTime_d;
+    const t14_sojournTime = 1 / mu;
+    const t14_sojournTime_d = -(t14_sojournTime * t14_sojournTime * mu_d);
+    const t15_sojournTime = t13_sojournTime + t14_sojournTime;
+    const t15_sojournTime_d = t13_sojournTime_d + t14_sojournTime_d;
+    const t14 = t15_sojournTime;
+    const t14_d = t15_sojournTime_d;
     W = t14;
     W_d = t14_d;
   }
@@ -1498,11 +1365,6 @@ export function staffingCost_hvp(lambda: number, mu: number, opts: { servers?: n
   let t10: number = 0;
   let W: number = 0;
   let W_d: number = 0;
-  let ret_sojournTime: boolean = false;
-  let c_sojournTime: number = 0;
-  let entry_sojournTime: number = 0;
-  let result_sojournTime: number = 0;
-  let result_sojournTime_d: number = 0;
   let term_erlangC_sojournTime: number = 0;
   let term_erlangC_sojournTime_d: number = 0;
   let sum_1_erlangC_sojournTime: number = 0;
@@ -1559,121 +1421,60 @@ export function staffingCost_hvp(lambda: number, mu: number, opts: { servers?: n
     W = t13;
     W_d = t13_d;
   } else {
-    ret_sojournTime = false;
-    c_sojournTime = c;
-    entry_sojournTime = 1;
-    const t5_sojournTime = entry_sojournTime <= 0;
-    if (t5_sojournTime) {
-      const t6_sojournTime = mu - lambda;
-      const t6_sojournTime_d = mu_d - lambda_d;
-      const t7_sojournTime = 1 / t6_sojournTime;
-      const t7_sojournTime_d = -(t7_sojournTime * t7_sojournTime * t6_sojournTime_d);
-      result_sojournTime = t7_sojournTime;
-      result_sojournTime_d = t7_sojournTime_d;
-      ret_sojournTime = true;
-    }
-    const t8_sojournTime = entry_sojournTime <= 1;
-    const t9_sojournTime = !ret_sojournTime;
-    const t10_sojournTime = t9_sojournTime && t8_sojournTime;
-    if (t10_sojournTime) {
-      const a_erlangC_sojournTime = lambda / mu;
-      const a_erlangC_sojournTime_d = lambda_d / mu - a_erlangC_sojournTime / mu * mu_d;
-      const rho_erlangC_sojournTime = a_erlangC_sojournTime / c_sojournTime;
-      const rho_erlangC_sojournTime_d = a_erlangC_sojournTime_d / c_sojournTime;
-      term_erlangC_sojournTime = 1;
-      term_erlangC_sojournTime_d = 0;
-      sum_1_erlangC_sojournTime = 1;
-      sum_1_erlangC_sojournTime_d = 0;
-      if (top + (3 + (c_sojournTime > 0 ? c_sojournTime : 0)) > stack.length) {
-        stack = tape.reserve(top, 3 + (c_sojournTime > 0 ? c_sojournTime : 0));
-        stack_d = tapeTangents(stack);
-      }
-      for (let k_erlangC_sojournTime = 1; k_erlangC_sojournTime < c_sojournTime; k_erlangC_sojournTime++) {
-        const t1_erlangC_sojournTime = a_erlangC_sojournTime / k_erlangC_sojournTime;
-        const t1_erlangC_sojournTime_d = a_erlangC_sojournTime_d / k_erlangC_sojournTime;
-        const t2_erlangC_sojournTime = term_erlangC_sojournTime * t1_erlangC_sojournTime;
-        const t2_erlangC_sojournTime_d = t1_erlangC_sojournTime * term_erlangC_sojournTime_d + term_erlangC_sojournTime * t1_erlangC_sojournTime_d;
-        stack_d[top]! = term_erlangC_sojournTime_d;
-        stack[top++]! = term_erlangC_sojournTime;
-        term_erlangC_sojournTime = t2_erlangC_sojournTime;
-        term_erlangC_sojournTime_d = t2_erlangC_sojournTime_d;
-        const t3_erlangC_sojournTime = sum_1_erlangC_sojournTime + term_erlangC_sojournTime;
-        const t3_erlangC_sojournTime_d = sum_1_erlangC_sojournTime_d + term_erlangC_sojournTime_d;
-        sum_1_erlangC_sojournTime = t3_erlangC_sojournTime;
-        sum_1_erlangC_sojournTime_d = t3_erlangC_sojournTime_d;
-      }
-      const t4_erlangC_sojournTime = term_erlangC_sojournTime * a_erlangC_sojournTime;
-      const t4_erlangC_sojournTime_d = a_erlangC_sojournTime * term_erlangC_sojournTime_d + term_erlangC_sojournTime * a_erlangC_sojournTime_d;
-      const t5_erlangC_sojournTime = t4_erlangC_sojournTime / c_sojournTime;
-      const t5_erlangC_sojournTime_d = t4_erlangC_sojournTime_d / c_sojournTime;
-      const t6_erlangC_sojournTime = 1 - rho_erlangC_sojournTime;
-      const t6_erlangC_sojournTime_d = -rho_erlangC_sojournTime_d;
-      const last_erlangC_sojournTime = t5_erlangC_sojournTime / t6_erlangC_sojournTime;
-      const last_erlangC_sojournTime_d = t5_erlangC_sojournTime_d / t6_erlangC_sojournTime - last_erlangC_sojournTime / t6_erlangC_sojournTime * t6_erlangC_sojournTime_d;
-      const t7_erlangC_sojournTime = sum_1_erlangC_sojournTime + last_erlangC_sojournTime;
-      const t7_erlangC_sojournTime_d = sum_1_erlangC_sojournTime_d + last_erlangC_sojournTime_d;
-      const t8_erlangC_sojournTime = last_erlangC_sojournTime / t7_erlangC_sojournTime;
-      const t8_erlangC_sojournTime_d = last_erlangC_sojournTime_d / t7_erlangC_sojournTime - t8_erlangC_sojournTime / t7_erlangC_sojournTime * t7_erlangC_sojournTime_d;
-      stack_d[top]! = t7_erlangC_sojournTime_d;
-      stack[top++]! = t7_erlangC_sojournTime;
-      const t11_sojournTime = c_sojournTime * mu;
-      const t11_sojournTime_d = c_sojournTime * mu_d;
-      const t12_sojournTime = t11_sojournTime - lambda;
-      const t12_sojournTime_d = t11_sojournTime_d - lambda_d;
-      const t13_sojournTime = t8_erlangC_sojournTime / t12_sojournTime;
-      const t13_sojournTime_d = t8_erlangC_sojournTime_d / t12_sojournTime - t13_sojournTime / t12_sojournTime * t12_sojournTime_d;
-      stack_d[top]! = t8_erlangC_sojournTime_d;
-      stack[top++]! = t8_erlangC_sojournTime;
-      const t14_sojournTime = 1 / mu;
-      const t14_sojournTime_d = -(t14_sojournTime * t14_sojournTime * mu_d);
-      const t15_sojournTime = t13_sojournTime + t14_sojournTime;
-      const t15_sojournTime_d = t13_sojournTime_d + t14_sojournTime_d;
-      result_sojournTime = t15_sojournTime;
-      result_sojournTime_d = t15_sojournTime_d;
-      ret_sojournTime = true;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
-    } else {
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
-        stack_d = tapeTangents(stack);
-      }
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
-    }
-    const t16_sojournTime = entry_sojournTime <= 2;
-    const t17_sojournTime = !ret_sojournTime;
-    const t18_sojournTime = t17_sojournTime && t16_sojournTime;
-    if (top + 1 > stack.length) {
-      stack = tape.reserve(top, 1);
+    const a_erlangC_sojournTime = lambda / mu;
+    const a_erlangC_sojournTime_d = lambda_d / mu - a_erlangC_sojournTime / mu * mu_d;
+    const rho_erlangC_sojournTime = a_erlangC_sojournTime / c;
+    const rho_erlangC_sojournTime_d = a_erlangC_sojournTime_d / c;
+    term_erlangC_sojournTime = 1;
+    term_erlangC_sojournTime_d = 0;
+    sum_1_erlangC_sojournTime = 1;
+    sum_1_erlangC_sojournTime_d = 0;
+    if (top + (2 + (c > 0 ? c : 0)) > stack.length) {
+      stack = tape.reserve(top, 2 + (c > 0 ? c : 0));
       stack_d = tapeTangents(stack);
     }
-    if (t18_sojournTime) {
-      const rho_sojournTime = lambda / mu;
-      const rho_sojournTime_d = lambda_d / mu - rho_sojournTime / mu * mu_d;
-      const t19_sojournTime = 1 / mu;
-      const t19_sojournTime_d = -(t19_sojournTime * t19_sojournTime * mu_d);
-      const t20_sojournTime = 2 * mu;
-      const t20_sojournTime_d = 2 * mu_d;
-      const t21_sojournTime = 1 - rho_sojournTime;
-      const t21_sojournTime_d = -rho_sojournTime_d;
-      const t22_sojournTime = t20_sojournTime * t21_sojournTime;
-      const t22_sojournTime_d = t21_sojournTime * t20_sojournTime_d + t20_sojournTime * t21_sojournTime_d;
-      const t23_sojournTime = rho_sojournTime / t22_sojournTime;
-      const t23_sojournTime_d = rho_sojournTime_d / t22_sojournTime - t23_sojournTime / t22_sojournTime * t22_sojournTime_d;
-      const t24_sojournTime = t19_sojournTime + t23_sojournTime;
-      const t24_sojournTime_d = t19_sojournTime_d + t23_sojournTime_d;
-      result_sojournTime = t24_sojournTime;
-      result_sojournTime_d = t24_sojournTime_d;
-      ret_sojournTime = true;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
-    } else {
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
+    for (let k_erlangC_sojournTime = 1; k_erlangC_sojournTime < c; k_erlangC_sojournTime++) {
+      const t1_erlangC_sojournTime = a_erlangC_sojournTime / k_erlangC_sojournTime;
+      const t1_erlangC_sojournTime_d = a_erlangC_sojournTime_d / k_erlangC_sojournTime;
+      const t2_erlangC_sojournTime = term_erlangC_sojournTime * t1_erlangC_sojournTime;
+      const t2_erlangC_sojournTime_d = t1_erlangC_sojournTime * term_erlangC_sojournTime_d + term_erlangC_sojournTime * t1_erlangC_sojournTime_d;
+      stack_d[top]! = term_erlangC_sojournTime_d;
+      stack[top++]! = term_erlangC_sojournTime;
+      term_erlangC_sojournTime = t2_erlangC_sojournTime;
+      term_erlangC_sojournTime_d = t2_erlangC_sojournTime_d;
+      const t3_erlangC_sojournTime = sum_1_erlangC_sojournTime + term_erlangC_sojournTime;
+      const t3_erlangC_sojournTime_d = sum_1_erlangC_sojournTime_d + term_erlangC_sojournTime_d;
+      sum_1_erlangC_sojournTime = t3_erlangC_sojournTime;
+      sum_1_erlangC_sojournTime_d = t3_erlangC_sojournTime_d;
     }
-    const t14 = result_sojournTime;
-    const t14_d = result_sojournTime_d;
+    const t4_erlangC_sojournTime = term_erlangC_sojournTime * a_erlangC_sojournTime;
+    const t4_erlangC_sojournTime_d = a_erlangC_sojournTime * term_erlangC_sojournTime_d + term_erlangC_sojournTime * a_erlangC_sojournTime_d;
+    const t5_erlangC_sojournTime = t4_erlangC_sojournTime / c;
+    const t5_erlangC_sojournTime_d = t4_erlangC_sojournTime_d / c;
+    const t6_erlangC_sojournTime = 1 - rho_erlangC_sojournTime;
+    const t6_erlangC_sojournTime_d = -rho_erlangC_sojournTime_d;
+    const last_erlangC_sojournTime = t5_erlangC_sojournTime / t6_erlangC_sojournTime;
+    const last_erlangC_sojournTime_d = t5_erlangC_sojournTime_d / t6_erlangC_sojournTime - last_erlangC_sojournTime / t6_erlangC_sojournTime * t6_erlangC_sojournTime_d;
+    const t7_erlangC_sojournTime = sum_1_erlangC_sojournTime + last_erlangC_sojournTime;
+    const t7_erlangC_sojournTime_d = sum_1_erlangC_sojournTime_d + last_erlangC_sojournTime_d;
+    const t8_erlangC_sojournTime = last_erlangC_sojournTime / t7_erlangC_sojournTime;
+    const t8_erlangC_sojournTime_d = last_erlangC_sojournTime_d / t7_erlangC_sojournTime - t8_erlangC_sojournTime / t7_erlangC_sojournTime * t7_erlangC_sojournTime_d;
+    stack_d[top]! = t7_erlangC_sojournTime_d;
+    stack[top++]! = t7_erlangC_sojournTime;
+    const t11_sojournTime = c * mu;
+    const t11_sojournTime_d = c * mu_d;
+    const t12_sojournTime = t11_sojournTime - lambda;
+    const t12_sojournTime_d = t11_sojournTime_d - lambda_d;
+    const t13_sojournTime = t8_erlangC_sojournTime / t12_sojournTime;
+    const t13_sojournTime_d = t8_erlangC_sojournTime_d / t12_sojournTime - t13_sojournTime / t12_sojournTime * t12_sojournTime_d;
+    stack_d[top]! = t8_erlangC_sojournTime_d;
+    stack[top++]! = t8_erlangC_sojournTime;
+    const t14_sojournTime = 1 / mu;
+    const t14_sojournTime_d = -(t14_sojournTime * t14_sojournTime * mu_d);
+    const t15_sojournTime = t13_sojournTime + t14_sojournTime;
+    const t15_sojournTime_d = t13_sojournTime_d + t14_sojournTime_d;
+    const t14 = t15_sojournTime;
+    const t14_d = t15_sojournTime_d;
     W = t14;
     W_d = t14_d;
   }
@@ -1690,8 +1491,6 @@ export function staffingCost_hvp(lambda: number, mu: number, opts: { servers?: n
   let mu_b_d = 0;
   let W_b = 0;
   let W_b_d = 0;
-  let result_sojournTime_b = 0;
-  let result_sojournTime_b_d = 0;
   let term_erlangC_sojournTime_b = 0;
   let term_erlangC_sojournTime_b_d = 0;
   let sum_1_erlangC_sojournTime_b = 0;
@@ -1722,199 +1521,114 @@ export function staffingCost_hvp(lambda: number, mu: number, opts: { servers?: n
     lambda_b -= t12_b;
     lambda_b_d -= t12_b_d;
   } else {
+    let a_erlangC_sojournTime_b = 0;
+    let a_erlangC_sojournTime_b_d = 0;
     const t14_b = W_b;
     const t14_b_d = W_b_d;
     W_b = 0;
     W_b_d = 0;
-    result_sojournTime_b += t14_b;
-    result_sojournTime_b_d += t14_b_d;
-    // grad of (sojournTime): switch (model)
-    const t18_sojournTime = stack[--top]! !== 0;
-    if (t18_sojournTime) {
-      // grad of (sojournTime): return 1 / mu + rho / (2 * mu * (1 - rho))
-      const t24_sojournTime_b = result_sojournTime_b;
-      const t24_sojournTime_b_d = result_sojournTime_b_d;
-      result_sojournTime_b = 0;
-      result_sojournTime_b_d = 0;
-      const t19_sojournTime_b = t24_sojournTime_b;
-      const t19_sojournTime_b_d = t24_sojournTime_b_d;
-      const t23_sojournTime_b = t24_sojournTime_b;
-      const t23_sojournTime_b_d = t24_sojournTime_b_d;
-      const rho_sojournTime = lambda / mu;
-      const rho_sojournTime_d = lambda_d / mu - rho_sojournTime / mu * mu_d;
-      const t20_sojournTime = 2 * mu;
-      const t20_sojournTime_d = 2 * mu_d;
-      const t21_sojournTime = 1 - rho_sojournTime;
-      const t21_sojournTime_d = -rho_sojournTime_d;
-      const t22_sojournTime = t20_sojournTime * t21_sojournTime;
-      const t22_sojournTime_d = t21_sojournTime * t20_sojournTime_d + t20_sojournTime * t21_sojournTime_d;
-      const t23_sojournTime_r = 1 / t22_sojournTime;
-      const t23_sojournTime_r_d = -(t23_sojournTime_r * t23_sojournTime_r * t22_sojournTime_d);
-      let rho_sojournTime_b = t23_sojournTime_b * t23_sojournTime_r;
-      let rho_sojournTime_b_d = t23_sojournTime_r * t23_sojournTime_b_d + t23_sojournTime_b * t23_sojournTime_r_d;
-      const t22_sojournTime_b = -(t23_sojournTime_b * (rho_sojournTime * t23_sojournTime_r * t23_sojournTime_r));
-      const t22_sojournTime_b_d = -(rho_sojournTime * t23_sojournTime_r * t23_sojournTime_r * t23_sojournTime_b_d + t23_sojournTime_b * (t23_sojournTime_r * (t23_sojournTime_r * rho_sojournTime_d + rho_sojournTime * t23_sojournTime_r_d) + rho_sojournTime * t23_sojournTime_r * t23_sojournTime_r_d));
-      const t20_sojournTime_b = t22_sojournTime_b * t21_sojournTime;
-      const t20_sojournTime_b_d = t21_sojournTime * t22_sojournTime_b_d + t22_sojournTime_b * t21_sojournTime_d;
-      const t21_sojournTime_b = t22_sojournTime_b * t20_sojournTime;
-      const t21_sojournTime_b_d = t20_sojournTime * t22_sojournTime_b_d + t22_sojournTime_b * t20_sojournTime_d;
-      rho_sojournTime_b -= t21_sojournTime_b;
-      rho_sojournTime_b_d -= t21_sojournTime_b_d;
-      mu_b += t20_sojournTime_b * 2;
-      mu_b_d += 2 * t20_sojournTime_b_d;
-      const t19_sojournTime_r = 1 / mu;
-      const t19_sojournTime_r_d = -(t19_sojournTime_r * t19_sojournTime_r * mu_d);
-      mu_b -= t19_sojournTime_b * (t19_sojournTime_r * t19_sojournTime_r);
-      mu_b_d -= t19_sojournTime_r * t19_sojournTime_r * t19_sojournTime_b_d + t19_sojournTime_b * ((t19_sojournTime_r + t19_sojournTime_r) * t19_sojournTime_r_d);
-      // grad of (sojournTime): const rho = lambda / mu
-      const rho_sojournTime_r = 1 / mu;
-      const rho_sojournTime_r_d = -(rho_sojournTime_r * rho_sojournTime_r * mu_d);
-      lambda_b += rho_sojournTime_b * rho_sojournTime_r;
-      lambda_b_d += rho_sojournTime_r * rho_sojournTime_b_d + rho_sojournTime_b * rho_sojournTime_r_d;
-      mu_b -= rho_sojournTime_b * (lambda * rho_sojournTime_r * rho_sojournTime_r);
-      mu_b_d -= lambda * rho_sojournTime_r * rho_sojournTime_r * rho_sojournTime_b_d + rho_sojournTime_b * (rho_sojournTime_r * (rho_sojournTime_r * lambda_d + lambda * rho_sojournTime_r_d) + lambda * rho_sojournTime_r * rho_sojournTime_r_d);
+    const t15_sojournTime_b = t14_b;
+    const t15_sojournTime_b_d = t14_b_d;
+    // grad of (sojournTime): return Pw / (c * mu - lambda) + 1 / mu
+    const t13_sojournTime_b = t15_sojournTime_b;
+    const t13_sojournTime_b_d = t15_sojournTime_b_d;
+    const t14_sojournTime_b = t15_sojournTime_b;
+    const t14_sojournTime_b_d = t15_sojournTime_b_d;
+    const t14_sojournTime_r = 1 / mu;
+    const t14_sojournTime_r_d = -(t14_sojournTime_r * t14_sojournTime_r * mu_d);
+    mu_b -= t14_sojournTime_b * (t14_sojournTime_r * t14_sojournTime_r);
+    mu_b_d -= t14_sojournTime_r * t14_sojournTime_r * t14_sojournTime_b_d + t14_sojournTime_b * ((t14_sojournTime_r + t14_sojournTime_r) * t14_sojournTime_r_d);
+    const t8_erlangC_sojournTime = stack[--top]!;
+    const t8_erlangC_sojournTime_d = stack_d[top]!;
+    const t11_sojournTime = c * mu;
+    const t11_sojournTime_d = c * mu_d;
+    const t12_sojournTime = t11_sojournTime - lambda;
+    const t12_sojournTime_d = t11_sojournTime_d - lambda_d;
+    const t13_sojournTime_r = 1 / t12_sojournTime;
+    const t13_sojournTime_r_d = -(t13_sojournTime_r * t13_sojournTime_r * t12_sojournTime_d);
+    const t8_erlangC_sojournTime_b = t13_sojournTime_b * t13_sojournTime_r;
+    const t8_erlangC_sojournTime_b_d = t13_sojournTime_r * t13_sojournTime_b_d + t13_sojournTime_b * t13_sojournTime_r_d;
+    const t12_sojournTime_b = -(t13_sojournTime_b * (t8_erlangC_sojournTime * t13_sojournTime_r * t13_sojournTime_r));
+    const t12_sojournTime_b_d = -(t8_erlangC_sojournTime * t13_sojournTime_r * t13_sojournTime_r * t13_sojournTime_b_d + t13_sojournTime_b * (t13_sojournTime_r * (t13_sojournTime_r * t8_erlangC_sojournTime_d + t8_erlangC_sojournTime * t13_sojournTime_r_d) + t8_erlangC_sojournTime * t13_sojournTime_r * t13_sojournTime_r_d));
+    const t11_sojournTime_b = t12_sojournTime_b;
+    const t11_sojournTime_b_d = t12_sojournTime_b_d;
+    lambda_b -= t12_sojournTime_b;
+    lambda_b_d -= t12_sojournTime_b_d;
+    mu_b += t11_sojournTime_b * c;
+    mu_b_d += c * t11_sojournTime_b_d;
+    // grad of (erlangC): return last / (sum + last)
+    const t7_erlangC_sojournTime = stack[--top]!;
+    const t7_erlangC_sojournTime_d = stack_d[top]!;
+    const a_erlangC_sojournTime = lambda / mu;
+    const a_erlangC_sojournTime_d = lambda_d / mu - a_erlangC_sojournTime / mu * mu_d;
+    const t4_erlangC_sojournTime = term_erlangC_sojournTime * a_erlangC_sojournTime;
+    const t4_erlangC_sojournTime_d = a_erlangC_sojournTime * term_erlangC_sojournTime_d + term_erlangC_sojournTime * a_erlangC_sojournTime_d;
+    const t5_erlangC_sojournTime = t4_erlangC_sojournTime / c;
+    const t5_erlangC_sojournTime_d = t4_erlangC_sojournTime_d / c;
+    const rho_erlangC_sojournTime = a_erlangC_sojournTime / c;
+    const rho_erlangC_sojournTime_d = a_erlangC_sojournTime_d / c;
+    const t6_erlangC_sojournTime = 1 - rho_erlangC_sojournTime;
+    const t6_erlangC_sojournTime_d = -rho_erlangC_sojournTime_d;
+    const last_erlangC_sojournTime = t5_erlangC_sojournTime / t6_erlangC_sojournTime;
+    const last_erlangC_sojournTime_d = t5_erlangC_sojournTime_d / t6_erlangC_sojournTime - last_erlangC_sojournTime / t6_erlangC_sojournTime * t6_erlangC_sojournTime_d;
+    const t8_erlangC_sojournTime_r = 1 / t7_erlangC_sojournTime;
+    const t8_erlangC_sojournTime_r_d = -(t8_erlangC_sojournTime_r * t8_erlangC_sojournTime_r * t7_erlangC_sojournTime_d);
+    let last_erlangC_sojournTime_b = t8_erlangC_sojournTime_b * t8_erlangC_sojournTime_r;
+    let last_erlangC_sojournTime_b_d = t8_erlangC_sojournTime_r * t8_erlangC_sojournTime_b_d + t8_erlangC_sojournTime_b * t8_erlangC_sojournTime_r_d;
+    const t7_erlangC_sojournTime_b = -(t8_erlangC_sojournTime_b * (last_erlangC_sojournTime * t8_erlangC_sojournTime_r * t8_erlangC_sojournTime_r));
+    const t7_erlangC_sojournTime_b_d = -(last_erlangC_sojournTime * t8_erlangC_sojournTime_r * t8_erlangC_sojournTime_r * t8_erlangC_sojournTime_b_d + t8_erlangC_sojournTime_b * (t8_erlangC_sojournTime_r * (t8_erlangC_sojournTime_r * last_erlangC_sojournTime_d + last_erlangC_sojournTime * t8_erlangC_sojournTime_r_d) + last_erlangC_sojournTime * t8_erlangC_sojournTime_r * t8_erlangC_sojournTime_r_d));
+    sum_1_erlangC_sojournTime_b += t7_erlangC_sojournTime_b;
+    sum_1_erlangC_sojournTime_b_d += t7_erlangC_sojournTime_b_d;
+    last_erlangC_sojournTime_b += t7_erlangC_sojournTime_b;
+    last_erlangC_sojournTime_b_d += t7_erlangC_sojournTime_b_d;
+    // grad of (erlangC): const last = (term * a) / c / (1 - rho)
+    const last_erlangC_sojournTime_r = 1 / t6_erlangC_sojournTime;
+    const last_erlangC_sojournTime_r_d = -(last_erlangC_sojournTime_r * last_erlangC_sojournTime_r * t6_erlangC_sojournTime_d);
+    const t5_erlangC_sojournTime_b = last_erlangC_sojournTime_b * last_erlangC_sojournTime_r;
+    const t5_erlangC_sojournTime_b_d = last_erlangC_sojournTime_r * last_erlangC_sojournTime_b_d + last_erlangC_sojournTime_b * last_erlangC_sojournTime_r_d;
+    const t6_erlangC_sojournTime_b = -(last_erlangC_sojournTime_b * (t5_erlangC_sojournTime * last_erlangC_sojournTime_r * last_erlangC_sojournTime_r));
+    const t6_erlangC_sojournTime_b_d = -(t5_erlangC_sojournTime * last_erlangC_sojournTime_r * last_erlangC_sojournTime_r * last_erlangC_sojournTime_b_d + last_erlangC_sojournTime_b * (last_erlangC_sojournTime_r * (last_erlangC_sojournTime_r * t5_erlangC_sojournTime_d + t5_erlangC_sojournTime * last_erlangC_sojournTime_r_d) + t5_erlangC_sojournTime * last_erlangC_sojournTime_r * last_erlangC_sojournTime_r_d));
+    const rho_erlangC_sojournTime_b = -t6_erlangC_sojournTime_b;
+    const rho_erlangC_sojournTime_b_d = -t6_erlangC_sojournTime_b_d;
+    const t4_erlangC_sojournTime_b = t5_erlangC_sojournTime_b / c;
+    const t4_erlangC_sojournTime_b_d = t5_erlangC_sojournTime_b_d / c;
+    term_erlangC_sojournTime_b += t4_erlangC_sojournTime_b * a_erlangC_sojournTime;
+    term_erlangC_sojournTime_b_d += a_erlangC_sojournTime * t4_erlangC_sojournTime_b_d + t4_erlangC_sojournTime_b * a_erlangC_sojournTime_d;
+    a_erlangC_sojournTime_b += t4_erlangC_sojournTime_b * term_erlangC_sojournTime;
+    a_erlangC_sojournTime_b_d += term_erlangC_sojournTime * t4_erlangC_sojournTime_b_d + t4_erlangC_sojournTime_b * term_erlangC_sojournTime_d;
+    // grad of (erlangC): for (let k = 1; k < c; k++)
+    for (let k_erlangC_sojournTime = Math.ceil(c) - 1; k_erlangC_sojournTime >= 1; k_erlangC_sojournTime--) {
+      // grad of (erlangC): sum += term
+      term_erlangC_sojournTime_b += sum_1_erlangC_sojournTime_b;
+      term_erlangC_sojournTime_b_d += sum_1_erlangC_sojournTime_b_d;
+      // grad of (erlangC): term *= a / k
+      term_erlangC_sojournTime = stack[--top]!;
+      term_erlangC_sojournTime_d = stack_d[top]!;
+      const t1_erlangC_sojournTime = a_erlangC_sojournTime / k_erlangC_sojournTime;
+      const t1_erlangC_sojournTime_d = a_erlangC_sojournTime_d / k_erlangC_sojournTime;
+      const t1_erlangC_sojournTime_b = term_erlangC_sojournTime_b * term_erlangC_sojournTime;
+      const t1_erlangC_sojournTime_b_d = term_erlangC_sojournTime * term_erlangC_sojournTime_b_d + term_erlangC_sojournTime_b * term_erlangC_sojournTime_d;
+      term_erlangC_sojournTime_b_d = t1_erlangC_sojournTime * term_erlangC_sojournTime_b_d + term_erlangC_sojournTime_b * t1_erlangC_sojournTime_d;
+      term_erlangC_sojournTime_b = term_erlangC_sojournTime_b * t1_erlangC_sojournTime;
+      a_erlangC_sojournTime_b += t1_erlangC_sojournTime_b / k_erlangC_sojournTime;
+      a_erlangC_sojournTime_b_d += t1_erlangC_sojournTime_b_d / k_erlangC_sojournTime;
     }
-    const t10_sojournTime = stack[--top]! !== 0;
-    if (t10_sojournTime) {
-      let a_erlangC_sojournTime_b = 0;
-      let a_erlangC_sojournTime_b_d = 0;
-      // grad of (sojournTime): return Pw / (c * mu - lambda) + 1 / mu
-      const t15_sojournTime_b = result_sojournTime_b;
-      const t15_sojournTime_b_d = result_sojournTime_b_d;
-      result_sojournTime_b = 0;
-      result_sojournTime_b_d = 0;
-      const t13_sojournTime_b = t15_sojournTime_b;
-      const t13_sojournTime_b_d = t15_sojournTime_b_d;
-      const t14_sojournTime_b = t15_sojournTime_b;
-      const t14_sojournTime_b_d = t15_sojournTime_b_d;
-      const t14_sojournTime_r = 1 / mu;
-      const t14_sojournTime_r_d = -(t14_sojournTime_r * t14_sojournTime_r * mu_d);
-      if (t14_sojournTime_b !== 0 || t14_sojournTime_b_d !== 0) {
-        mu_b -= t14_sojournTime_b * (t14_sojournTime_r * t14_sojournTime_r);
-        mu_b_d -= t14_sojournTime_r * t14_sojournTime_r * t14_sojournTime_b_d + t14_sojournTime_b * ((t14_sojournTime_r + t14_sojournTime_r) * t14_sojournTime_r_d);
-      }
-      const t8_erlangC_sojournTime = stack[--top]!;
-      const t8_erlangC_sojournTime_d = stack_d[top]!;
-      const t11_sojournTime = c_sojournTime * mu;
-      const t11_sojournTime_d = c_sojournTime * mu_d;
-      const t12_sojournTime = t11_sojournTime - lambda;
-      const t12_sojournTime_d = t11_sojournTime_d - lambda_d;
-      const t13_sojournTime_r = 1 / t12_sojournTime;
-      const t13_sojournTime_r_d = -(t13_sojournTime_r * t13_sojournTime_r * t12_sojournTime_d);
-      const t8_erlangC_sojournTime_b = t13_sojournTime_b === 0 ? 0 : t13_sojournTime_b * t13_sojournTime_r;
-      const t8_erlangC_sojournTime_b_d = t13_sojournTime_b === 0 && t13_sojournTime_b_d === 0 ? 0 : t13_sojournTime_r * t13_sojournTime_b_d + t13_sojournTime_b * t13_sojournTime_r_d;
-      const t12_sojournTime_b = t13_sojournTime_b === 0 ? 0 : -(t13_sojournTime_b * (t8_erlangC_sojournTime * t13_sojournTime_r * t13_sojournTime_r));
-      const t12_sojournTime_b_d = t13_sojournTime_b === 0 && t13_sojournTime_b_d === 0 ? 0 : -(t8_erlangC_sojournTime * t13_sojournTime_r * t13_sojournTime_r * t13_sojournTime_b_d + t13_sojournTime_b * (t13_sojournTime_r * (t13_sojournTime_r * t8_erlangC_sojournTime_d + t8_erlangC_sojournTime * t13_sojournTime_r_d) + t8_erlangC_sojournTime * t13_sojournTime_r * t13_sojournTime_r_d));
-      const t11_sojournTime_b = t12_sojournTime_b;
-      const t11_sojournTime_b_d = t12_sojournTime_b_d;
-      lambda_b -= t12_sojournTime_b;
-      lambda_b_d -= t12_sojournTime_b_d;
-      if (t11_sojournTime_b !== 0 || t11_sojournTime_b_d !== 0) {
-        mu_b += t11_sojournTime_b * c_sojournTime;
-        mu_b_d += c_sojournTime * t11_sojournTime_b_d;
-      }
-      // grad of (erlangC): return last / (sum + last)
-      const t7_erlangC_sojournTime = stack[--top]!;
-      const t7_erlangC_sojournTime_d = stack_d[top]!;
-      const a_erlangC_sojournTime = lambda / mu;
-      const a_erlangC_sojournTime_d = lambda_d / mu - a_erlangC_sojournTime / mu * mu_d;
-      const t4_erlangC_sojournTime = term_erlangC_sojournTime * a_erlangC_sojournTime;
-      const t4_erlangC_sojournTime_d = a_erlangC_sojournTime * term_erlangC_sojournTime_d + term_erlangC_sojournTime * a_erlangC_sojournTime_d;
-      const t5_erlangC_sojournTime = t4_erlangC_sojournTime / c_sojournTime;
-      const t5_erlangC_sojournTime_d = t4_erlangC_sojournTime_d / c_sojournTime;
-      const rho_erlangC_sojournTime = a_erlangC_sojournTime / c_sojournTime;
-      const rho_erlangC_sojournTime_d = a_erlangC_sojournTime_d / c_sojournTime;
-      const t6_erlangC_sojournTime = 1 - rho_erlangC_sojournTime;
-      const t6_erlangC_sojournTime_d = -rho_erlangC_sojournTime_d;
-      const last_erlangC_sojournTime = t5_erlangC_sojournTime / t6_erlangC_sojournTime;
-      const last_erlangC_sojournTime_d = t5_erlangC_sojournTime_d / t6_erlangC_sojournTime - last_erlangC_sojournTime / t6_erlangC_sojournTime * t6_erlangC_sojournTime_d;
-      const t8_erlangC_sojournTime_r = 1 / t7_erlangC_sojournTime;
-      const t8_erlangC_sojournTime_r_d = -(t8_erlangC_sojournTime_r * t8_erlangC_sojournTime_r * t7_erlangC_sojournTime_d);
-      let last_erlangC_sojournTime_b = t8_erlangC_sojournTime_b === 0 ? 0 : t8_erlangC_sojournTime_b * t8_erlangC_sojournTime_r;
-      let last_erlangC_sojournTime_b_d = t8_erlangC_sojournTime_b === 0 && t8_erlangC_sojournTime_b_d === 0 ? 0 : t8_erlangC_sojournTime_r * t8_erlangC_sojournTime_b_d + t8_erlangC_sojournTime_b * t8_erlangC_sojournTime_r_d;
-      const t7_erlangC_sojournTime_b = t8_erlangC_sojournTime_b === 0 ? 0 : -(t8_erlangC_sojournTime_b * (last_erlangC_sojournTime * t8_erlangC_sojournTime_r * t8_erlangC_sojournTime_r));
-      const t7_erlangC_sojournTime_b_d = t8_erlangC_sojournTime_b === 0 && t8_erlangC_sojournTime_b_d === 0 ? 0 : -(last_erlangC_sojournTime * t8_erlangC_sojournTime_r * t8_erlangC_sojournTime_r * t8_erlangC_sojournTime_b_d + t8_erlangC_sojournTime_b * (t8_erlangC_sojournTime_r * (t8_erlangC_sojournTime_r * last_erlangC_sojournTime_d + last_erlangC_sojournTime * t8_erlangC_sojournTime_r_d) + last_erlangC_sojournTime * t8_erlangC_sojournTime_r * t8_erlangC_sojournTime_r_d));
-      sum_1_erlangC_sojournTime_b += t7_erlangC_sojournTime_b;
-      sum_1_erlangC_sojournTime_b_d += t7_erlangC_sojournTime_b_d;
-      last_erlangC_sojournTime_b += t7_erlangC_sojournTime_b;
-      last_erlangC_sojournTime_b_d += t7_erlangC_sojournTime_b_d;
-      // grad of (erlangC): const last = (term * a) / c / (1 - rho)
-      const last_erlangC_sojournTime_r = 1 / t6_erlangC_sojournTime;
-      const last_erlangC_sojournTime_r_d = -(last_erlangC_sojournTime_r * last_erlangC_sojournTime_r * t6_erlangC_sojournTime_d);
-      const t5_erlangC_sojournTime_b = last_erlangC_sojournTime_b === 0 ? 0 : last_erlangC_sojournTime_b * last_erlangC_sojournTime_r;
-      const t5_erlangC_sojournTime_b_d = last_erlangC_sojournTime_b === 0 && last_erlangC_sojournTime_b_d === 0 ? 0 : last_erlangC_sojournTime_r * last_erlangC_sojournTime_b_d + last_erlangC_sojournTime_b * last_erlangC_sojournTime_r_d;
-      const t6_erlangC_sojournTime_b = last_erlangC_sojournTime_b === 0 ? 0 : -(last_erlangC_sojournTime_b * (t5_erlangC_sojournTime * last_erlangC_sojournTime_r * last_erlangC_sojournTime_r));
-      const t6_erlangC_sojournTime_b_d = last_erlangC_sojournTime_b === 0 && last_erlangC_sojournTime_b_d === 0 ? 0 : -(t5_erlangC_sojournTime * last_erlangC_sojournTime_r * last_erlangC_sojournTime_r * last_erlangC_sojournTime_b_d + last_erlangC_sojournTime_b * (last_erlangC_sojournTime_r * (last_erlangC_sojournTime_r * t5_erlangC_sojournTime_d + t5_erlangC_sojournTime * last_erlangC_sojournTime_r_d) + t5_erlangC_sojournTime * last_erlangC_sojournTime_r * last_erlangC_sojournTime_r_d));
-      const rho_erlangC_sojournTime_b = -t6_erlangC_sojournTime_b;
-      const rho_erlangC_sojournTime_b_d = -t6_erlangC_sojournTime_b_d;
-      const t4_erlangC_sojournTime_b = t5_erlangC_sojournTime_b === 0 ? 0 : t5_erlangC_sojournTime_b / c_sojournTime;
-      const t4_erlangC_sojournTime_b_d = t5_erlangC_sojournTime_b === 0 && t5_erlangC_sojournTime_b_d === 0 ? 0 : t5_erlangC_sojournTime_b_d / c_sojournTime;
-      if (t4_erlangC_sojournTime_b !== 0 || t4_erlangC_sojournTime_b_d !== 0) {
-        term_erlangC_sojournTime_b += t4_erlangC_sojournTime_b * a_erlangC_sojournTime;
-        term_erlangC_sojournTime_b_d += a_erlangC_sojournTime * t4_erlangC_sojournTime_b_d + t4_erlangC_sojournTime_b * a_erlangC_sojournTime_d;
-        a_erlangC_sojournTime_b += t4_erlangC_sojournTime_b * term_erlangC_sojournTime;
-        a_erlangC_sojournTime_b_d += term_erlangC_sojournTime * t4_erlangC_sojournTime_b_d + t4_erlangC_sojournTime_b * term_erlangC_sojournTime_d;
-      }
-      // grad of (erlangC): for (let k = 1; k < c; k++)
-      for (let k_erlangC_sojournTime = Math.ceil(c_sojournTime) - 1; k_erlangC_sojournTime >= 1; k_erlangC_sojournTime--) {
-        // grad of (erlangC): sum += term
-        term_erlangC_sojournTime_b += sum_1_erlangC_sojournTime_b;
-        term_erlangC_sojournTime_b_d += sum_1_erlangC_sojournTime_b_d;
-        // grad of (erlangC): term *= a / k
-        term_erlangC_sojournTime = stack[--top]!;
-        term_erlangC_sojournTime_d = stack_d[top]!;
-        const t1_erlangC_sojournTime = a_erlangC_sojournTime / k_erlangC_sojournTime;
-        const t1_erlangC_sojournTime_d = a_erlangC_sojournTime_d / k_erlangC_sojournTime;
-        const t1_erlangC_sojournTime_b = term_erlangC_sojournTime_b === 0 ? 0 : term_erlangC_sojournTime_b * term_erlangC_sojournTime;
-        const t1_erlangC_sojournTime_b_d = term_erlangC_sojournTime_b === 0 && term_erlangC_sojournTime_b_d === 0 ? 0 : term_erlangC_sojournTime * term_erlangC_sojournTime_b_d + term_erlangC_sojournTime_b * term_erlangC_sojournTime_d;
-        if (term_erlangC_sojournTime_b !== 0 || term_erlangC_sojournTime_b_d !== 0) {
-          term_erlangC_sojournTime_b_d = t1_erlangC_sojournTime * term_erlangC_sojournTime_b_d + term_erlangC_sojournTime_b * t1_erlangC_sojournTime_d;
-          term_erlangC_sojournTime_b = term_erlangC_sojournTime_b * t1_erlangC_sojournTime;
-        }
-        if (t1_erlangC_sojournTime_b !== 0 || t1_erlangC_sojournTime_b_d !== 0) {
-          a_erlangC_sojournTime_b += t1_erlangC_sojournTime_b / k_erlangC_sojournTime;
-          a_erlangC_sojournTime_b_d += t1_erlangC_sojournTime_b_d / k_erlangC_sojournTime;
-        }
-      }
-      // grad of (erlangC): let sum = 1
-      sum_1_erlangC_sojournTime_b = 0;
-      sum_1_erlangC_sojournTime_b_d = 0;
-      // grad of (erlangC): let term = 1
-      term_erlangC_sojournTime_b = 0;
-      term_erlangC_sojournTime_b_d = 0;
-      // grad of (erlangC): const rho = a / c
-      if (rho_erlangC_sojournTime_b !== 0 || rho_erlangC_sojournTime_b_d !== 0) {
-        a_erlangC_sojournTime_b += rho_erlangC_sojournTime_b / c_sojournTime;
-        a_erlangC_sojournTime_b_d += rho_erlangC_sojournTime_b_d / c_sojournTime;
-      }
-      // grad of (erlangC): const a = lambda / mu
-      const a_erlangC_sojournTime_r = 1 / mu;
-      const a_erlangC_sojournTime_r_d = -(a_erlangC_sojournTime_r * a_erlangC_sojournTime_r * mu_d);
-      if (a_erlangC_sojournTime_b !== 0 || a_erlangC_sojournTime_b_d !== 0) {
-        lambda_b += a_erlangC_sojournTime_b * a_erlangC_sojournTime_r;
-        lambda_b_d += a_erlangC_sojournTime_r * a_erlangC_sojournTime_b_d + a_erlangC_sojournTime_b * a_erlangC_sojournTime_r_d;
-        mu_b -= a_erlangC_sojournTime_b * (lambda * a_erlangC_sojournTime_r * a_erlangC_sojournTime_r);
-        mu_b_d -= lambda * a_erlangC_sojournTime_r * a_erlangC_sojournTime_r * a_erlangC_sojournTime_b_d + a_erlangC_sojournTime_b * (a_erlangC_sojournTime_r * (a_erlangC_sojournTime_r * lambda_d + lambda * a_erlangC_sojournTime_r_d) + lambda * a_erlangC_sojournTime_r * a_erlangC_sojournTime_r_d);
-      }
-    }
-    const t5_sojournTime = entry_sojournTime <= 0;
-    if (t5_sojournTime) {
-      // grad of (sojournTime): return 1 / (mu - lambda)
-      const t7_sojournTime_b = result_sojournTime_b;
-      const t7_sojournTime_b_d = result_sojournTime_b_d;
-      result_sojournTime_b = 0;
-      result_sojournTime_b_d = 0;
-      const t6_sojournTime = mu - lambda;
-      const t6_sojournTime_d = mu_d - lambda_d;
-      const t7_sojournTime_r = 1 / t6_sojournTime;
-      const t7_sojournTime_r_d = -(t7_sojournTime_r * t7_sojournTime_r * t6_sojournTime_d);
-      const t6_sojournTime_b = t7_sojournTime_b === 0 ? 0 : -(t7_sojournTime_b * (t7_sojournTime_r * t7_sojournTime_r));
-      const t6_sojournTime_b_d = t7_sojournTime_b === 0 && t7_sojournTime_b_d === 0 ? 0 : -(t7_sojournTime_r * t7_sojournTime_r * t7_sojournTime_b_d + t7_sojournTime_b * ((t7_sojournTime_r + t7_sojournTime_r) * t7_sojournTime_r_d));
-      mu_b += t6_sojournTime_b;
-      mu_b_d += t6_sojournTime_b_d;
-      lambda_b -= t6_sojournTime_b;
-      lambda_b_d -= t6_sojournTime_b_d;
-    }
+    // grad of (erlangC): let sum = 1
+    sum_1_erlangC_sojournTime_b = 0;
+    sum_1_erlangC_sojournTime_b_d = 0;
+    // grad of (erlangC): let term = 1
+    term_erlangC_sojournTime_b = 0;
+    term_erlangC_sojournTime_b_d = 0;
+    // grad of (erlangC): const rho = a / c
+    a_erlangC_sojournTime_b += rho_erlangC_sojournTime_b / c;
+    a_erlangC_sojournTime_b_d += rho_erlangC_sojournTime_b_d / c;
+    // grad of (erlangC): const a = lambda / mu
+    const a_erlangC_sojournTime_r = 1 / mu;
+    const a_erlangC_sojournTime_r_d = -(a_erlangC_sojournTime_r * a_erlangC_sojournTime_r * mu_d);
+    lambda_b += a_erlangC_sojournTime_b * a_erlangC_sojournTime_r;
+    lambda_b_d += a_erlangC_sojournTime_r * a_erlangC_sojournTime_b_d + a_erlangC_sojournTime_b * a_erlangC_sojournTime_r_d;
+    mu_b -= a_erlangC_sojournTime_b * (lambda * a_erlangC_sojournTime_r * a_erlangC_sojournTime_r);
+    mu_b_d -= lambda * a_erlangC_sojournTime_r * a_erlangC_sojournTime_r * a_erlangC_sojournTime_b_d + a_erlangC_sojournTime_b * (a_erlangC_sojournTime_r * (a_erlangC_sojournTime_r * lambda_d + lambda * a_erlangC_sojournTime_r_d) + lambda * a_erlangC_sojournTime_r * a_erlangC_sojournTime_r_d);
   }
   adj.lambda += lambda_b;
   adj_d.lambda += lambda_b_d;
@@ -3590,16 +3304,7 @@ export function systemReliability_vjp(p: Float64Array, kind: Int32Array, comp: I
   const t1_b = seed;
   // grad of: return blockRel(0, kind, comp, p)
   // split mode (blockRel recurses): blockRel_rev pops what blockRel_fwd recorded
-  const blockRel_adj = {
-    i: 0,
-    kind: sink(0),
-    comp: sink(0),
-    p: sink(0)
-  };
-  blockRel_adj.kind = sink(kind.length);
-  blockRel_adj.comp = sink(comp.length);
-  blockRel_adj.p = p_b;
-  blockRel_rev(0, kind, comp, p, blockRel_adj, t1_b);
+  blockRel_rev(0, kind, comp, p, adj, t1_b);
   return t1;
 }
 
@@ -3644,27 +3349,9 @@ export function systemReliability_hvp(p: Float64Array, kind: Int32Array, comp: I
   const t1_b = seed;
   // grad of: return blockRel(0, kind, comp, p)
   // split mode (blockRel recurses): blockRel_rev pops what blockRel_fwd recorded
-  const blockRel_adj = {
-    i: 0,
-    kind: sink(0),
-    comp: sink(0),
-    p: sink(0)
-  };
-  const blockRel_adj_d = {
-    i: 0,
-    kind: sink(0),
-    comp: sink(0),
-    p: sink(0)
-  };
-  blockRel_adj.kind = sink(kind.length);
-  blockRel_adj_d.kind = sink(kind.length);
-  blockRel_adj.comp = sink(comp.length);
-  blockRel_adj_d.comp = sink(comp.length);
-  blockRel_adj.p = p_b;
-  blockRel_adj_d.p = p_b_d;
   blockRel_rev_d(0, kind, comp, p, {
     p: p_d
-  }, blockRel_adj, blockRel_adj_d, t1_b, 0);
+  }, adj, adj_d, t1_b, 0);
   return {
     value: t1,
     grad: adj,
@@ -5559,33 +5246,15 @@ function blockRel_vjp(i: number, kind: Int32Array, comp: Int32Array, p: Float64A
     const t5 = 2 * i;
     const t7 = t5 + 2;
     // split mode (a recursive call): blockRel_rev pops what blockRel_fwd recorded
-    const blockRel_adj = {
-      i: 0,
-      kind: sink(0),
-      comp: sink(0),
-      p: sink(0)
-    };
-    blockRel_adj.kind = sink(kind.length);
-    blockRel_adj.comp = sink(comp.length);
-    blockRel_adj.p = p_b;
     tape.top = top;
-    blockRel_rev(t7, kind, comp, p, blockRel_adj, b_b);
+    blockRel_rev(t7, kind, comp, p, adj, b_b);
     stack = tape.values;
     top = tape.top;
     // grad of: const a = blockRel(2 * i + 1, kind, comp, p)
     const t6 = t5 + 1;
     // split mode (a recursive call): blockRel_rev pops what blockRel_fwd recorded
-    const blockRel_adj_1 = {
-      i: 0,
-      kind: sink(0),
-      comp: sink(0),
-      p: sink(0)
-    };
-    blockRel_adj_1.kind = sink(kind.length);
-    blockRel_adj_1.comp = sink(comp.length);
-    blockRel_adj_1.p = p_b;
     tape.top = top;
-    blockRel_rev(t6, kind, comp, p, blockRel_adj_1, a_b);
+    blockRel_rev(t6, kind, comp, p, adj, a_b);
     stack = tape.values;
     top = tape.top;
   }
@@ -5643,7 +5312,7 @@ function blockRel_fwd(i: number, kind: Int32Array, comp: Int32Array, p: Float64A
 }
 
 /** Adds seed times blockRel's gradient into adj, popping what blockRel_fwd recorded (split mode). */
-function blockRel_rev(i: number, kind: Int32Array, comp: Int32Array, p: Float64Array, adj: { i: number; p: Float64Array }, seed = 1): void {
+function blockRel_rev(i: number, kind: Int32Array, comp: Int32Array, p: Float64Array, adj: { p: Float64Array }, seed = 1): void {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
@@ -5689,33 +5358,15 @@ function blockRel_rev(i: number, kind: Int32Array, comp: Int32Array, p: Float64A
     const t5 = 2 * i;
     const t7 = t5 + 2;
     // split mode (a recursive call): blockRel_rev pops what blockRel_fwd recorded
-    const blockRel_adj = {
-      i: 0,
-      kind: sink(0),
-      comp: sink(0),
-      p: sink(0)
-    };
-    blockRel_adj.kind = sink(kind.length);
-    blockRel_adj.comp = sink(comp.length);
-    blockRel_adj.p = p_b;
     tape.top = top;
-    blockRel_rev(t7, kind, comp, p, blockRel_adj, b_b);
+    blockRel_rev(t7, kind, comp, p, adj, b_b);
     stack = tape.values;
     top = tape.top;
     // grad of: const a = blockRel(2 * i + 1, kind, comp, p)
     const t6 = t5 + 1;
     // split mode (a recursive call): blockRel_rev pops what blockRel_fwd recorded
-    const blockRel_adj_1 = {
-      i: 0,
-      kind: sink(0),
-      comp: sink(0),
-      p: sink(0)
-    };
-    blockRel_adj_1.kind = sink(kind.length);
-    blockRel_adj_1.comp = sink(comp.length);
-    blockRel_adj_1.p = p_b;
     tape.top = top;
-    blockRel_rev(t6, kind, comp, p, blockRel_adj_1, a_b);
+    blockRel_rev(t6, kind, comp, p, adj, a_b);
     stack = tape.values;
     top = tape.top;
   }
@@ -5871,7 +5522,7 @@ function blockRel_fwd_d(i: number, kind: Int32Array, comp: Int32Array, p: Float6
 }
 
 /** blockRel_rev along tangent and the tangents of adj and seed (second order): does what blockRel_rev does, and adds into adj_d the tangents of what it adds into adj. */
-function blockRel_rev_d(i: number, kind: Int32Array, comp: Int32Array, p: Float64Array, tangent: { i?: number; p?: Float64Array }, adj: { i: number; p: Float64Array }, adj_d: { i: number; p: Float64Array }, seed = 1, seed_d = 0): void {
+function blockRel_rev_d(i: number, kind: Int32Array, comp: Int32Array, p: Float64Array, tangent: { i?: number; p?: Float64Array }, adj: { p: Float64Array }, adj_d: { p: Float64Array }, seed = 1, seed_d = 0): void {
   const i_d = tangent.i ?? 0;
   const p_d = tangent.p ?? f64Zeros(p.length);
   // the tape: values saved for the reverse sweep, on a stack
@@ -5947,29 +5598,11 @@ function blockRel_rev_d(i: number, kind: Int32Array, comp: Int32Array, p: Float6
     const t7 = t5 + 2;
     const t7_d = t5_d;
     // split mode (a recursive call): blockRel_rev pops what blockRel_fwd recorded
-    const blockRel_adj = {
-      i: 0,
-      kind: sink(0),
-      comp: sink(0),
-      p: sink(0)
-    };
-    const blockRel_adj_d = {
-      i: 0,
-      kind: sink(0),
-      comp: sink(0),
-      p: sink(0)
-    };
-    blockRel_adj.kind = sink(kind.length);
-    blockRel_adj_d.kind = sink(kind.length);
-    blockRel_adj.comp = sink(comp.length);
-    blockRel_adj_d.comp = sink(comp.length);
-    blockRel_adj.p = p_b;
-    blockRel_adj_d.p = p_b_d;
     tape.top = top;
     blockRel_rev_d(t7, kind, comp, p, {
       i: t7_d,
       p: p_d
-    }, blockRel_adj, blockRel_adj_d, b_b, b_b_d);
+    }, adj, adj_d, b_b, b_b_d);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
@@ -5977,29 +5610,11 @@ function blockRel_rev_d(i: number, kind: Int32Array, comp: Int32Array, p: Float6
     const t6 = t5 + 1;
     const t6_d = t5_d;
     // split mode (a recursive call): blockRel_rev pops what blockRel_fwd recorded
-    const blockRel_adj_1 = {
-      i: 0,
-      kind: sink(0),
-      comp: sink(0),
-      p: sink(0)
-    };
-    const blockRel_adj_1_d = {
-      i: 0,
-      kind: sink(0),
-      comp: sink(0),
-      p: sink(0)
-    };
-    blockRel_adj_1.kind = sink(kind.length);
-    blockRel_adj_1_d.kind = sink(kind.length);
-    blockRel_adj_1.comp = sink(comp.length);
-    blockRel_adj_1_d.comp = sink(comp.length);
-    blockRel_adj_1.p = p_b;
-    blockRel_adj_1_d.p = p_b_d;
     tape.top = top;
     blockRel_rev_d(t6, kind, comp, p, {
       i: t6_d,
       p: p_d
-    }, blockRel_adj_1, blockRel_adj_1_d, a_b, a_b_d);
+    }, adj, adj_d, a_b, a_b_d);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;

@@ -2,7 +2,15 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian, f64Zeros, restore, saveArray, sink, tape, tapeTangents } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, restore as restore$, saveArray as saveArray$, sink as sink$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
+// (bound once: run through CommonJS interop, each read of an import is a getter call)
+const denseHessian = denseHessian$;
+const f64Zeros = f64Zeros$;
+const restore = restore$;
+const saveArray = saveArray$;
+const sink = sink$;
+const tape = tape$;
+const tapeTangents = tapeTangents$;
 
 /** weightedPower's value; adds seed times its gradient into adj. */
 export function weightedPower_vjp(x: Float64Array, w: Float64Array, adj: { x: Float64Array; w: Float64Array }, seed = 1): number {
@@ -69,12 +77,8 @@ export function weightedPower_vjp(x: Float64Array, w: Float64Array, adj: { x: Fl
   const fftRec_adj = {
     xr: sink(0),
     xi: sink(0),
-    off: 0,
-    stride: 0,
-    n: 0,
     or: sink(0),
-    oi: sink(0),
-    o: 0
+    oi: sink(0)
   };
   fftRec_adj.xr = x_b;
   fftRec_adj.xi = sink(zeros.length);
@@ -266,22 +270,14 @@ export function weightedPower_hvp(x: Float64Array, w: Float64Array, v: { x?: Flo
   const fftRec_adj = {
     xr: sink(0),
     xi: sink(0),
-    off: 0,
-    stride: 0,
-    n: 0,
     or: sink(0),
-    oi: sink(0),
-    o: 0
+    oi: sink(0)
   };
   const fftRec_adj_d = {
     xr: sink(0),
     xi: sink(0),
-    off: 0,
-    stride: 0,
-    n: 0,
     or: sink(0),
-    oi: sink(0),
-    o: 0
+    oi: sink(0)
   };
   fftRec_adj.xr = x_b;
   fftRec_adj_d.xr = x_b_d;
@@ -1041,7 +1037,7 @@ export function callbackMix_vjp(xs: readonly number[], w: Float64Array, temp_arg
     const i = i_4;
     const p = tmp[i_4]!;
     const t16 = p < 1e-300;
-    if (t16) {} else {
+    if (!t16) {
       const t17 = Math.log(p);
       const t18 = p * t17;
       stack[top++]! = t17;
@@ -1246,7 +1242,7 @@ export function callbackMix_jvp(xs: readonly number[], w: Float64Array, temp_arg
     const p = tmp[i_4]!;
     const p_d = tmp_d[i_4]!;
     const t16 = p < 1e-300;
-    if (t16) {} else {
+    if (!t16) {
       const t17 = Math.log(p);
       const t17_d = p_d / p;
       const t18 = p * t17;
@@ -1394,7 +1390,7 @@ export function callbackMix_hvp(xs: readonly number[], w: Float64Array, temp_arg
     const p = tmp[i_4]!;
     const p_d = tmp_d[i_4]!;
     const t16 = p < 1e-300;
-    if (t16) {} else {
+    if (!t16) {
       const t17 = Math.log(p);
       const t17_d = p_d / p;
       const t18 = p * t17;
@@ -3177,23 +3173,11 @@ export function splitVariance_vjp(x: Float64Array, adj: { x: Float64Array }, see
   const m_b = t5_b * (m + m);
   const t3_b = t4_b / n;
   // split mode (splitSum recurses): splitSum_rev pops what splitSum_fwd recorded
-  const splitSum_adj = {
-    x: sink(0),
-    lo: 0,
-    hi: 0
-  };
-  splitSum_adj.x = x_b;
-  splitSum_rev(x, 0, n, true, splitSum_adj, t3_b);
+  splitSum_rev(x, 0, n, true, adj, t3_b);
   // grad of: const m = splitSum(x, 0, n) / n
   const t2_b = m_b / n;
   // split mode (splitSum recurses): splitSum_rev pops what splitSum_fwd recorded
-  const splitSum_adj_1 = {
-    x: sink(0),
-    lo: 0,
-    hi: 0
-  };
-  splitSum_adj_1.x = x_b;
-  splitSum_rev(x, 0, n, false, splitSum_adj_1, t2_b);
+  splitSum_rev(x, 0, n, false, adj, t2_b);
   return t6;
 }
 
@@ -3273,40 +3257,16 @@ export function splitVariance_hvp(x: Float64Array, v: { x?: Float64Array }): { v
   const m_b_d = t5_b * (2 * m_d);
   const t3_b = t4_b / n;
   // split mode (splitSum recurses): splitSum_rev pops what splitSum_fwd recorded
-  const splitSum_adj = {
-    x: sink(0),
-    lo: 0,
-    hi: 0
-  };
-  const splitSum_adj_d = {
-    x: sink(0),
-    lo: 0,
-    hi: 0
-  };
-  splitSum_adj.x = x_b;
-  splitSum_adj_d.x = x_b_d;
   splitSum_rev_d(x, 0, n, true, {
     x: x_d
-  }, splitSum_adj, splitSum_adj_d, t3_b, 0);
+  }, adj, adj_d, t3_b, 0);
   // grad of: const m = splitSum(x, 0, n) / n
   const t2_b = m_b / n;
   const t2_b_d = m_b_d / n;
   // split mode (splitSum recurses): splitSum_rev pops what splitSum_fwd recorded
-  const splitSum_adj_1 = {
-    x: sink(0),
-    lo: 0,
-    hi: 0
-  };
-  const splitSum_adj_1_d = {
-    x: sink(0),
-    lo: 0,
-    hi: 0
-  };
-  splitSum_adj_1.x = x_b;
-  splitSum_adj_1_d.x = x_b_d;
   splitSum_rev_d(x, 0, n, false, {
     x: x_d
-  }, splitSum_adj_1, splitSum_adj_1_d, t2_b, t2_b_d);
+  }, adj, adj_d, t2_b, t2_b_d);
   return {
     value: t6,
     grad: adj,
@@ -3504,22 +3464,8 @@ function fftRec_vjp(xr: Float64Array, xi: Float64Array, off: number, stride: num
     const t5 = off + stride;
     const t6 = o + h;
     // split mode (a recursive call): fftRec_rev pops what fftRec_fwd recorded
-    const fftRec_adj = {
-      xr: sink(0),
-      xi: sink(0),
-      off: 0,
-      stride: 0,
-      n: 0,
-      or: sink(0),
-      oi: sink(0),
-      o: 0
-    };
-    fftRec_adj.xr = xr_b;
-    fftRec_adj.xi = xi_b;
-    fftRec_adj.or = or_b;
-    fftRec_adj.oi = oi_b;
     tape.top = top;
-    fftRec_rev(xr, xi, t5, t4, h, or, oi, t6, fftRec_adj);
+    fftRec_rev(xr, xi, t5, t4, h, or, oi, t6, adj);
     stack = tape.values;
     top = tape.top;
     top -= oi.length;
@@ -3528,22 +3474,8 @@ function fftRec_vjp(xr: Float64Array, xi: Float64Array, off: number, stride: num
     restore(or, stack, top);
     // grad of: fftRec(xr, xi, off, 2 * stride, h, or, oi, o)
     // split mode (a recursive call): fftRec_rev pops what fftRec_fwd recorded
-    const fftRec_adj_1 = {
-      xr: sink(0),
-      xi: sink(0),
-      off: 0,
-      stride: 0,
-      n: 0,
-      or: sink(0),
-      oi: sink(0),
-      o: 0
-    };
-    fftRec_adj_1.xr = xr_b;
-    fftRec_adj_1.xi = xi_b;
-    fftRec_adj_1.or = or_b;
-    fftRec_adj_1.oi = oi_b;
     tape.top = top;
-    fftRec_rev(xr, xi, off, t4, h, or, oi, o, fftRec_adj_1);
+    fftRec_rev(xr, xi, off, t4, h, or, oi, o, adj);
     stack = tape.values;
     top = tape.top;
     top -= oi.length;
@@ -3639,7 +3571,7 @@ function fftRec_fwd(xr: Float64Array, xi: Float64Array, off: number, stride: num
 }
 
 /** Adds seed times fftRec's gradient into adj, popping what fftRec_fwd recorded (split mode). */
-function fftRec_rev(xr: Float64Array, xi: Float64Array, off: number, stride: number, n: number, or: Float64Array, oi: Float64Array, o: number, adj: { xr: Float64Array; xi: Float64Array; off: number; stride: number; n: number; or: Float64Array; oi: Float64Array; o: number }, seed = 1): void {
+function fftRec_rev(xr: Float64Array, xi: Float64Array, off: number, stride: number, n: number, or: Float64Array, oi: Float64Array, o: number, adj: { xr: Float64Array; xi: Float64Array; or: Float64Array; oi: Float64Array }, seed = 1): void {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
@@ -3714,22 +3646,8 @@ function fftRec_rev(xr: Float64Array, xi: Float64Array, off: number, stride: num
     const t5 = off + stride;
     const t6 = o + h;
     // split mode (a recursive call): fftRec_rev pops what fftRec_fwd recorded
-    const fftRec_adj = {
-      xr: sink(0),
-      xi: sink(0),
-      off: 0,
-      stride: 0,
-      n: 0,
-      or: sink(0),
-      oi: sink(0),
-      o: 0
-    };
-    fftRec_adj.xr = xr_b;
-    fftRec_adj.xi = xi_b;
-    fftRec_adj.or = or_b;
-    fftRec_adj.oi = oi_b;
     tape.top = top;
-    fftRec_rev(xr, xi, t5, t4, h, or, oi, t6, fftRec_adj);
+    fftRec_rev(xr, xi, t5, t4, h, or, oi, t6, adj);
     stack = tape.values;
     top = tape.top;
     top -= oi.length;
@@ -3738,22 +3656,8 @@ function fftRec_rev(xr: Float64Array, xi: Float64Array, off: number, stride: num
     restore(or, stack, top);
     // grad of: fftRec(xr, xi, off, 2 * stride, h, or, oi, o)
     // split mode (a recursive call): fftRec_rev pops what fftRec_fwd recorded
-    const fftRec_adj_1 = {
-      xr: sink(0),
-      xi: sink(0),
-      off: 0,
-      stride: 0,
-      n: 0,
-      or: sink(0),
-      oi: sink(0),
-      o: 0
-    };
-    fftRec_adj_1.xr = xr_b;
-    fftRec_adj_1.xi = xi_b;
-    fftRec_adj_1.or = or_b;
-    fftRec_adj_1.oi = oi_b;
     tape.top = top;
-    fftRec_rev(xr, xi, off, t4, h, or, oi, o, fftRec_adj_1);
+    fftRec_rev(xr, xi, off, t4, h, or, oi, o, adj);
     stack = tape.values;
     top = tape.top;
     top -= oi.length;
@@ -4018,7 +3922,7 @@ function fftRec_fwd_d(xr: Float64Array, xi: Float64Array, off: number, stride: n
 }
 
 /** fftRec_rev along tangent and the tangents of adj and seed (second order): does what fftRec_rev does, and adds into adj_d the tangents of what it adds into adj. */
-function fftRec_rev_d(xr: Float64Array, xi: Float64Array, off: number, stride: number, n: number, or: Float64Array, oi: Float64Array, o: number, tangent: { xr?: Float64Array; xi?: Float64Array; off?: number; stride?: number; n?: number; or?: Float64Array; oi?: Float64Array; o?: number }, adj: { xr: Float64Array; xi: Float64Array; off: number; stride: number; n: number; or: Float64Array; oi: Float64Array; o: number }, adj_d: { xr: Float64Array; xi: Float64Array; off: number; stride: number; n: number; or: Float64Array; oi: Float64Array; o: number }, seed = 1, seed_d = 0): void {
+function fftRec_rev_d(xr: Float64Array, xi: Float64Array, off: number, stride: number, n: number, or: Float64Array, oi: Float64Array, o: number, tangent: { xr?: Float64Array; xi?: Float64Array; off?: number; stride?: number; n?: number; or?: Float64Array; oi?: Float64Array; o?: number }, adj: { xr: Float64Array; xi: Float64Array; or: Float64Array; oi: Float64Array }, adj_d: { xr: Float64Array; xi: Float64Array; or: Float64Array; oi: Float64Array }, seed = 1, seed_d = 0): void {
   const xr_d = tangent.xr ?? f64Zeros(xr.length);
   const xi_d = tangent.xi ?? f64Zeros(xi.length);
   const off_d = tangent.off ?? 0;
@@ -4154,34 +4058,6 @@ function fftRec_rev_d(xr: Float64Array, xi: Float64Array, off: number, stride: n
     const t6 = o + h;
     const t6_d = o_d;
     // split mode (a recursive call): fftRec_rev pops what fftRec_fwd recorded
-    const fftRec_adj = {
-      xr: sink(0),
-      xi: sink(0),
-      off: 0,
-      stride: 0,
-      n: 0,
-      or: sink(0),
-      oi: sink(0),
-      o: 0
-    };
-    const fftRec_adj_d = {
-      xr: sink(0),
-      xi: sink(0),
-      off: 0,
-      stride: 0,
-      n: 0,
-      or: sink(0),
-      oi: sink(0),
-      o: 0
-    };
-    fftRec_adj.xr = xr_b;
-    fftRec_adj_d.xr = xr_b_d;
-    fftRec_adj.xi = xi_b;
-    fftRec_adj_d.xi = xi_b_d;
-    fftRec_adj.or = or_b;
-    fftRec_adj_d.or = or_b_d;
-    fftRec_adj.oi = oi_b;
-    fftRec_adj_d.oi = oi_b_d;
     tape.top = top;
     fftRec_rev_d(xr, xi, t5, t4, h, or, oi, t6, {
       xr: xr_d,
@@ -4191,7 +4067,7 @@ function fftRec_rev_d(xr: Float64Array, xi: Float64Array, off: number, stride: n
       or: or_d,
       oi: oi_d,
       o: t6_d
-    }, fftRec_adj, fftRec_adj_d, 1, 0);
+    }, adj, adj_d, 1, 0);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
@@ -4203,34 +4079,6 @@ function fftRec_rev_d(xr: Float64Array, xi: Float64Array, off: number, stride: n
     restore(or_d, stack_d, top);
     // grad of: fftRec(xr, xi, off, 2 * stride, h, or, oi, o)
     // split mode (a recursive call): fftRec_rev pops what fftRec_fwd recorded
-    const fftRec_adj_1 = {
-      xr: sink(0),
-      xi: sink(0),
-      off: 0,
-      stride: 0,
-      n: 0,
-      or: sink(0),
-      oi: sink(0),
-      o: 0
-    };
-    const fftRec_adj_1_d = {
-      xr: sink(0),
-      xi: sink(0),
-      off: 0,
-      stride: 0,
-      n: 0,
-      or: sink(0),
-      oi: sink(0),
-      o: 0
-    };
-    fftRec_adj_1.xr = xr_b;
-    fftRec_adj_1_d.xr = xr_b_d;
-    fftRec_adj_1.xi = xi_b;
-    fftRec_adj_1_d.xi = xi_b_d;
-    fftRec_adj_1.or = or_b;
-    fftRec_adj_1_d.or = or_b_d;
-    fftRec_adj_1.oi = oi_b;
-    fftRec_adj_1_d.oi = oi_b_d;
     tape.top = top;
     fftRec_rev_d(xr, xi, off, t4, h, or, oi, o, {
       xr: xr_d,
@@ -4240,7 +4088,7 @@ function fftRec_rev_d(xr: Float64Array, xi: Float64Array, off: number, stride: n
       or: or_d,
       oi: oi_d,
       o: o_d
-    }, fftRec_adj_1, fftRec_adj_1_d, 1, 0);
+    }, adj, adj_d, 1, 0);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
@@ -4477,25 +4325,13 @@ function splitSum_vjp(x: Float64Array, lo: number, hi: number, squares_arg: bool
     const t18 = t2 >> 1;
     const mid = lo + t18;
     // split mode (a recursive call): splitSum_rev pops what splitSum_fwd recorded
-    const splitSum_adj = {
-      x: sink(0),
-      lo: 0,
-      hi: 0
-    };
-    splitSum_adj.x = x_b;
     tape.top = top;
-    splitSum_rev(x, mid, hi, squares, splitSum_adj, t20_b);
+    splitSum_rev(x, mid, hi, squares, adj, t20_b);
     stack = tape.values;
     top = tape.top;
     // split mode (a recursive call): splitSum_rev pops what splitSum_fwd recorded
-    const splitSum_adj_1 = {
-      x: sink(0),
-      lo: 0,
-      hi: 0
-    };
-    splitSum_adj_1.x = x_b;
     tape.top = top;
-    splitSum_rev(x, lo, mid, squares, splitSum_adj_1, t19_b);
+    splitSum_rev(x, lo, mid, squares, adj, t19_b);
     stack = tape.values;
     top = tape.top;
   }
@@ -4595,7 +4431,7 @@ function splitSum_fwd(x: Float64Array, lo: number, hi: number, squares_arg: bool
 }
 
 /** Adds seed times splitSum's gradient into adj, popping what splitSum_fwd recorded (split mode). */
-function splitSum_rev(x: Float64Array, lo: number, hi: number, squares_arg: boolean | undefined, adj: { x: Float64Array; lo: number; hi: number }, seed = 1): void {
+function splitSum_rev(x: Float64Array, lo: number, hi: number, squares_arg: boolean | undefined, adj: { x: Float64Array }, seed = 1): void {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
@@ -4682,25 +4518,13 @@ function splitSum_rev(x: Float64Array, lo: number, hi: number, squares_arg: bool
     const t18 = t2 >> 1;
     const mid = lo + t18;
     // split mode (a recursive call): splitSum_rev pops what splitSum_fwd recorded
-    const splitSum_adj = {
-      x: sink(0),
-      lo: 0,
-      hi: 0
-    };
-    splitSum_adj.x = x_b;
     tape.top = top;
-    splitSum_rev(x, mid, hi, squares, splitSum_adj, t20_b);
+    splitSum_rev(x, mid, hi, squares, adj, t20_b);
     stack = tape.values;
     top = tape.top;
     // split mode (a recursive call): splitSum_rev pops what splitSum_fwd recorded
-    const splitSum_adj_1 = {
-      x: sink(0),
-      lo: 0,
-      hi: 0
-    };
-    splitSum_adj_1.x = x_b;
     tape.top = top;
-    splitSum_rev(x, lo, mid, squares, splitSum_adj_1, t19_b);
+    splitSum_rev(x, lo, mid, squares, adj, t19_b);
     stack = tape.values;
     top = tape.top;
   }
@@ -4966,7 +4790,7 @@ function splitSum_fwd_d(x: Float64Array, lo: number, hi: number, squares_arg: bo
 }
 
 /** splitSum_rev along tangent and the tangents of adj and seed (second order): does what splitSum_rev does, and adds into adj_d the tangents of what it adds into adj. */
-function splitSum_rev_d(x: Float64Array, lo: number, hi: number, squares_arg: boolean | undefined, tangent: { x?: Float64Array; lo?: number; hi?: number }, adj: { x: Float64Array; lo: number; hi: number }, adj_d: { x: Float64Array; lo: number; hi: number }, seed = 1, seed_d = 0): void {
+function splitSum_rev_d(x: Float64Array, lo: number, hi: number, squares_arg: boolean | undefined, tangent: { x?: Float64Array; lo?: number; hi?: number }, adj: { x: Float64Array }, adj_d: { x: Float64Array }, seed = 1, seed_d = 0): void {
   const x_d = tangent.x ?? f64Zeros(x.length);
   const lo_d = tangent.lo ?? 0;
   const hi_d = tangent.hi ?? 0;
@@ -5072,46 +4896,22 @@ function splitSum_rev_d(x: Float64Array, lo: number, hi: number, squares_arg: bo
     const mid = lo + t18;
     const mid_d = lo_d;
     // split mode (a recursive call): splitSum_rev pops what splitSum_fwd recorded
-    const splitSum_adj = {
-      x: sink(0),
-      lo: 0,
-      hi: 0
-    };
-    const splitSum_adj_d = {
-      x: sink(0),
-      lo: 0,
-      hi: 0
-    };
-    splitSum_adj.x = x_b;
-    splitSum_adj_d.x = x_b_d;
     tape.top = top;
     splitSum_rev_d(x, mid, hi, squares, {
       x: x_d,
       lo: mid_d,
       hi: hi_d
-    }, splitSum_adj, splitSum_adj_d, t20_b, t20_b_d);
+    }, adj, adj_d, t20_b, t20_b_d);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
     // split mode (a recursive call): splitSum_rev pops what splitSum_fwd recorded
-    const splitSum_adj_1 = {
-      x: sink(0),
-      lo: 0,
-      hi: 0
-    };
-    const splitSum_adj_1_d = {
-      x: sink(0),
-      lo: 0,
-      hi: 0
-    };
-    splitSum_adj_1.x = x_b;
-    splitSum_adj_1_d.x = x_b_d;
     tape.top = top;
     splitSum_rev_d(x, lo, mid, squares, {
       x: x_d,
       lo: lo_d,
       hi: mid_d
-    }, splitSum_adj_1, splitSum_adj_1_d, t19_b, t19_b_d);
+    }, adj, adj_d, t19_b, t19_b_d);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;

@@ -2,7 +2,15 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian, f64Zeros, restore, saveArray, sink, tape, tapeTangents } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, restore as restore$, saveArray as saveArray$, sink as sink$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
+// (bound once: run through CommonJS interop, each read of an import is a getter call)
+const denseHessian = denseHessian$;
+const f64Zeros = f64Zeros$;
+const restore = restore$;
+const saveArray = saveArray$;
+const sink = sink$;
+const tape = tape$;
+const tapeTangents = tapeTangents$;
 
 /** trimmedMean's value; adds seed times its gradient into adj. */
 export function trimmedMean_vjp(xs: Float64Array, k: number, adj: { xs: Float64Array; k: number }, seed = 1): number {
@@ -491,10 +499,7 @@ export function quickMedian_vjp(xs: Float64Array, adj: { xs: Float64Array }, see
   // grad of: return select(a, 0, a.length - 1, a.length >> 1)
   // split mode (select recurses): select_rev pops what select_fwd recorded
   const select_adj = {
-    a: sink(0),
-    lo: 0,
-    hi: 0,
-    k: 0
+    a: sink(0)
   };
   select_adj.a = a_b;
   tape.top = top;
@@ -596,16 +601,10 @@ export function quickMedian_hvp(xs: Float64Array, v: { xs?: Float64Array }): { v
   // grad of: return select(a, 0, a.length - 1, a.length >> 1)
   // split mode (select recurses): select_rev pops what select_fwd recorded
   const select_adj = {
-    a: sink(0),
-    lo: 0,
-    hi: 0,
-    k: 0
+    a: sink(0)
   };
   const select_adj_d = {
-    a: sink(0),
-    lo: 0,
-    hi: 0,
-    k: 0
+    a: sink(0)
   };
   select_adj.a = a_b;
   select_adj_d.a = a_b_d;
@@ -1495,15 +1494,8 @@ function select_vjp(a: Float64Array, lo: number, hi: number, k: number, adj: { a
         t11_b = 0;
         const t12 = store - 1;
         // split mode (a recursive call): select_rev pops what select_fwd recorded
-        const select_adj = {
-          a: sink(0),
-          lo: 0,
-          hi: 0,
-          k: 0
-        };
-        select_adj.a = a_b;
         tape.top = top;
-        select_rev(a, lo, t12, k, select_adj, t13_b);
+        select_rev(a, lo, t12, k, adj, t13_b);
         stack = tape.values;
         top = tape.top;
         top -= a.length;
@@ -1513,15 +1505,8 @@ function select_vjp(a: Float64Array, lo: number, hi: number, k: number, adj: { a
         t11_b = 0;
         const t14 = store + 1;
         // split mode (a recursive call): select_rev pops what select_fwd recorded
-        const select_adj_1 = {
-          a: sink(0),
-          lo: 0,
-          hi: 0,
-          k: 0
-        };
-        select_adj_1.a = a_b;
         tape.top = top;
-        select_rev(a, t14, hi, k, select_adj_1, t15_b);
+        select_rev(a, t14, hi, k, adj, t15_b);
         stack = tape.values;
         top = tape.top;
         top -= a.length;
@@ -1682,7 +1667,7 @@ function select_fwd(a: Float64Array, lo: number, hi: number, k: number): number 
 }
 
 /** Adds seed times select's gradient into adj, popping what select_fwd recorded (split mode). */
-function select_rev(a: Float64Array, lo: number, hi: number, k: number, adj: { a: Float64Array; lo: number; hi: number; k: number }, seed = 1): void {
+function select_rev(a: Float64Array, lo: number, hi: number, k: number, adj: { a: Float64Array }, seed = 1): void {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
@@ -1721,15 +1706,8 @@ function select_rev(a: Float64Array, lo: number, hi: number, k: number, adj: { a
         t11_b = 0;
         const t12 = store - 1;
         // split mode (a recursive call): select_rev pops what select_fwd recorded
-        const select_adj = {
-          a: sink(0),
-          lo: 0,
-          hi: 0,
-          k: 0
-        };
-        select_adj.a = a_b;
         tape.top = top;
-        select_rev(a, lo, t12, k, select_adj, t13_b);
+        select_rev(a, lo, t12, k, adj, t13_b);
         stack = tape.values;
         top = tape.top;
         top -= a.length;
@@ -1739,15 +1717,8 @@ function select_rev(a: Float64Array, lo: number, hi: number, k: number, adj: { a
         t11_b = 0;
         const t14 = store + 1;
         // split mode (a recursive call): select_rev pops what select_fwd recorded
-        const select_adj_1 = {
-          a: sink(0),
-          lo: 0,
-          hi: 0,
-          k: 0
-        };
-        select_adj_1.a = a_b;
         tape.top = top;
-        select_rev(a, t14, hi, k, select_adj_1, t15_b);
+        select_rev(a, t14, hi, k, adj, t15_b);
         stack = tape.values;
         top = tape.top;
         top -= a.length;
@@ -2079,7 +2050,7 @@ function select_fwd_d(a: Float64Array, lo: number, hi: number, k: number, tangen
 }
 
 /** select_rev along tangent and the tangents of adj and seed (second order): does what select_rev does, and adds into adj_d the tangents of what it adds into adj. */
-function select_rev_d(a: Float64Array, lo: number, hi: number, k: number, tangent: { a?: Float64Array; lo?: number; hi?: number; k?: number }, adj: { a: Float64Array; lo: number; hi: number; k: number }, adj_d: { a: Float64Array; lo: number; hi: number; k: number }, seed = 1, seed_d = 0): void {
+function select_rev_d(a: Float64Array, lo: number, hi: number, k: number, tangent: { a?: Float64Array; lo?: number; hi?: number; k?: number }, adj: { a: Float64Array }, adj_d: { a: Float64Array }, seed = 1, seed_d = 0): void {
   const a_d = tangent.a ?? f64Zeros(a.length);
   const lo_d = tangent.lo ?? 0;
   const hi_d = tangent.hi ?? 0;
@@ -2140,27 +2111,13 @@ function select_rev_d(a: Float64Array, lo: number, hi: number, k: number, tangen
         const t12 = store - 1;
         const t12_d = store_d;
         // split mode (a recursive call): select_rev pops what select_fwd recorded
-        const select_adj = {
-          a: sink(0),
-          lo: 0,
-          hi: 0,
-          k: 0
-        };
-        const select_adj_d = {
-          a: sink(0),
-          lo: 0,
-          hi: 0,
-          k: 0
-        };
-        select_adj.a = a_b;
-        select_adj_d.a = a_b_d;
         tape.top = top;
         select_rev_d(a, lo, t12, k, {
           a: a_d,
           lo: lo_d,
           hi: t12_d,
           k: k_d
-        }, select_adj, select_adj_d, t13_b, t13_b_d);
+        }, adj, adj_d, t13_b, t13_b_d);
         stack = tape.values;
         stack_d = tapeTangents(stack);
         top = tape.top;
@@ -2175,27 +2132,13 @@ function select_rev_d(a: Float64Array, lo: number, hi: number, k: number, tangen
         const t14 = store + 1;
         const t14_d = store_d;
         // split mode (a recursive call): select_rev pops what select_fwd recorded
-        const select_adj_1 = {
-          a: sink(0),
-          lo: 0,
-          hi: 0,
-          k: 0
-        };
-        const select_adj_1_d = {
-          a: sink(0),
-          lo: 0,
-          hi: 0,
-          k: 0
-        };
-        select_adj_1.a = a_b;
-        select_adj_1_d.a = a_b_d;
         tape.top = top;
         select_rev_d(a, t14, hi, k, {
           a: a_d,
           lo: t14_d,
           hi: hi_d,
           k: k_d
-        }, select_adj_1, select_adj_1_d, t15_b, t15_b_d);
+        }, adj, adj_d, t15_b, t15_b_d);
         stack = tape.values;
         stack_d = tapeTangents(stack);
         top = tape.top;

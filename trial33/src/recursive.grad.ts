@@ -2,7 +2,13 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian, f64Zeros, sink, tape, tapeTangents } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, sink as sink$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
+// (bound once: run through CommonJS interop, each read of an import is a getter call)
+const denseHessian = denseHessian$;
+const f64Zeros = f64Zeros$;
+const sink = sink$;
+const tape = tape$;
+const tapeTangents = tapeTangents$;
 
 /** softTree's value; adds seed times its gradient into adj. */
 export function softTree_vjp(x: Float64Array, W: Float64Array, b: Float64Array, leaf: Float64Array, depth: number, adj: { x: Float64Array; W: Float64Array; b: Float64Array; leaf: Float64Array; depth: number }, seed = 1): number {
@@ -14,19 +20,7 @@ export function softTree_vjp(x: Float64Array, W: Float64Array, b: Float64Array, 
   const t1_b = seed;
   // grad of: return softNode(0, depth, x, W, b, leaf)
   // split mode (softNode recurses): softNode_rev pops what softNode_fwd recorded
-  const softNode_adj = {
-    i: 0,
-    depth: 0,
-    x: sink(0),
-    W: sink(0),
-    b: sink(0),
-    leaf: sink(0)
-  };
-  softNode_adj.x = x_b;
-  softNode_adj.W = W_b;
-  softNode_adj.b = b_b;
-  softNode_adj.leaf = leaf_b;
-  softNode_rev(0, depth, x, W, b, leaf, softNode_adj, t1_b);
+  softNode_rev(0, depth, x, W, b, leaf, adj, t1_b);
   return t1;
 }
 
@@ -99,37 +93,13 @@ export function softTree_hvp(x: Float64Array, W: Float64Array, b: Float64Array, 
   const t1_b = seed;
   // grad of: return softNode(0, depth, x, W, b, leaf)
   // split mode (softNode recurses): softNode_rev pops what softNode_fwd recorded
-  const softNode_adj = {
-    i: 0,
-    depth: 0,
-    x: sink(0),
-    W: sink(0),
-    b: sink(0),
-    leaf: sink(0)
-  };
-  const softNode_adj_d = {
-    i: 0,
-    depth: 0,
-    x: sink(0),
-    W: sink(0),
-    b: sink(0),
-    leaf: sink(0)
-  };
-  softNode_adj.x = x_b;
-  softNode_adj_d.x = x_b_d;
-  softNode_adj.W = W_b;
-  softNode_adj_d.W = W_b_d;
-  softNode_adj.b = b_b;
-  softNode_adj_d.b = b_b_d;
-  softNode_adj.leaf = leaf_b;
-  softNode_adj_d.leaf = leaf_b_d;
   softNode_rev_d(0, depth, x, W, b, leaf, {
     depth: depth_d,
     x: x_d,
     W: W_d,
     b: b_d,
     leaf: leaf_d
-  }, softNode_adj, softNode_adj_d, t1_b, 0);
+  }, adj, adj_d, t1_b, 0);
   return {
     value: t1,
     grad: adj,
@@ -1339,13 +1309,7 @@ export function dcLogSumExp_vjp(x: Float64Array, adj: { x: Float64Array }, seed 
   const t2_b = seed;
   // grad of: return lseRange(x, 0, x.length)
   // split mode (lseRange recurses): lseRange_rev pops what lseRange_fwd recorded
-  const lseRange_adj = {
-    x: sink(0),
-    lo: 0,
-    hi: 0
-  };
-  lseRange_adj.x = x_b;
-  lseRange_rev(x, 0, t1, lseRange_adj, t2_b);
+  lseRange_rev(x, 0, t1, adj, t2_b);
   return t2;
 }
 
@@ -1392,21 +1356,9 @@ export function dcLogSumExp_hvp(x: Float64Array, v: { x?: Float64Array }): { val
   const t2_b = seed;
   // grad of: return lseRange(x, 0, x.length)
   // split mode (lseRange recurses): lseRange_rev pops what lseRange_fwd recorded
-  const lseRange_adj = {
-    x: sink(0),
-    lo: 0,
-    hi: 0
-  };
-  const lseRange_adj_d = {
-    x: sink(0),
-    lo: 0,
-    hi: 0
-  };
-  lseRange_adj.x = x_b;
-  lseRange_adj_d.x = x_b_d;
   lseRange_rev_d(x, 0, t1, {
     x: x_d
-  }, lseRange_adj, lseRange_adj_d, t2_b, 0);
+  }, adj, adj_d, t2_b, 0);
   return {
     value: t2,
     grad: adj,
@@ -1658,18 +1610,7 @@ export function exprTree_vjp(ops: Int32Array, arg: Int32Array, consts: Float64Ar
   const t1_b = seed;
   // grad of: return evalNode(0, ops, arg, consts, x)
   // split mode (evalNode recurses): evalNode_rev pops what evalNode_fwd recorded
-  const evalNode_adj = {
-    i: 0,
-    ops: sink(0),
-    arg: sink(0),
-    consts: sink(0),
-    x: sink(0)
-  };
-  evalNode_adj.ops = sink(ops.length);
-  evalNode_adj.arg = sink(arg.length);
-  evalNode_adj.consts = consts_b;
-  evalNode_adj.x = x_b;
-  evalNode_rev(0, ops, arg, consts, x, evalNode_adj, t1_b);
+  evalNode_rev(0, ops, arg, consts, x, adj, t1_b);
   return t1;
 }
 
@@ -1722,32 +1663,10 @@ export function exprTree_hvp(ops: Int32Array, arg: Int32Array, consts: Float64Ar
   const t1_b = seed;
   // grad of: return evalNode(0, ops, arg, consts, x)
   // split mode (evalNode recurses): evalNode_rev pops what evalNode_fwd recorded
-  const evalNode_adj = {
-    i: 0,
-    ops: sink(0),
-    arg: sink(0),
-    consts: sink(0),
-    x: sink(0)
-  };
-  const evalNode_adj_d = {
-    i: 0,
-    ops: sink(0),
-    arg: sink(0),
-    consts: sink(0),
-    x: sink(0)
-  };
-  evalNode_adj.ops = sink(ops.length);
-  evalNode_adj_d.ops = sink(ops.length);
-  evalNode_adj.arg = sink(arg.length);
-  evalNode_adj_d.arg = sink(arg.length);
-  evalNode_adj.consts = consts_b;
-  evalNode_adj_d.consts = consts_b_d;
-  evalNode_adj.x = x_b;
-  evalNode_adj_d.x = x_b_d;
   evalNode_rev_d(0, ops, arg, consts, x, {
     consts: consts_d,
     x: x_d
-  }, evalNode_adj, evalNode_adj_d, t1_b, 0);
+  }, adj, adj_d, t1_b, 0);
   return {
     value: t1,
     grad: adj,
@@ -2373,16 +2292,7 @@ export function tridiagDet_vjp(a: Float64Array, b: Float64Array, c: Float64Array
   const t2_b = seed;
   // grad of: return continuant(a.length, a, b, c)
   // split mode (continuant recurses): continuant_rev pops what continuant_fwd recorded
-  const continuant_adj = {
-    n: 0,
-    a: sink(0),
-    b: sink(0),
-    c: sink(0)
-  };
-  continuant_adj.a = a_b;
-  continuant_adj.b = b_b;
-  continuant_adj.c = c_b;
-  continuant_rev(t1, a, b, c, continuant_adj, t2_b);
+  continuant_rev(t1, a, b, c, adj, t2_b);
   return t2;
 }
 
@@ -2445,29 +2355,11 @@ export function tridiagDet_hvp(a: Float64Array, b: Float64Array, c: Float64Array
   const t2_b = seed;
   // grad of: return continuant(a.length, a, b, c)
   // split mode (continuant recurses): continuant_rev pops what continuant_fwd recorded
-  const continuant_adj = {
-    n: 0,
-    a: sink(0),
-    b: sink(0),
-    c: sink(0)
-  };
-  const continuant_adj_d = {
-    n: 0,
-    a: sink(0),
-    b: sink(0),
-    c: sink(0)
-  };
-  continuant_adj.a = a_b;
-  continuant_adj_d.a = a_b_d;
-  continuant_adj.b = b_b;
-  continuant_adj_d.b = b_b_d;
-  continuant_adj.c = c_b;
-  continuant_adj_d.c = c_b_d;
   continuant_rev_d(t1, a, b, c, {
     a: a_d,
     b: b_d,
     c: c_d
-  }, continuant_adj, continuant_adj_d, t2_b, 0);
+  }, adj, adj_d, t2_b, 0);
   return {
     value: t2,
     grad: adj,
@@ -2752,10 +2644,6 @@ export function chebSeries_vjp(coef: readonly number[], x: number, adj: { coef: 
   const coef_b = adj.coef;
   let x_b = 0;
   let s_b = seed;
-  const chebT_adj = {
-    n: 0,
-    x: 0
-  };
   // grad of: coef.forEach((ck, k) => { s += ck * chebT(k, x); })
   for (let i = t1 - 1; i >= 0; i--) {
     // grad of: s += ck * chebT(k, x)
@@ -2765,12 +2653,10 @@ export function chebSeries_vjp(coef: readonly number[], x: number, adj: { coef: 
     const ck_b = t3_b * t2;
     const t2_b = t3_b * ck;
     // split mode (called in a loop): chebT_rev pops what chebT_fwd recorded
-    chebT_adj.x = 0;
     tape.top = top;
-    chebT_rev(i, x, chebT_adj, t2_b);
+    chebT_rev(i, x, adj, t2_b);
     stack = tape.values;
     top = tape.top;
-    x_b += chebT_adj.x;
     // grad of: coef.forEach((ck, k) => { s += ck * chebT(k, x); })
     coef_b[i]! += ck_b;
   }
@@ -2864,14 +2750,6 @@ export function chebSeries_hvp(coef: readonly number[], x: number, v: { coef?: F
   let x_b = 0;
   let x_b_d = 0;
   let s_b = seed;
-  const chebT_adj = {
-    n: 0,
-    x: 0
-  };
-  const chebT_adj_d = {
-    n: 0,
-    x: 0
-  };
   // grad of: coef.forEach((ck, k) => { s += ck * chebT(k, x); })
   for (let i = t1 - 1; i >= 0; i--) {
     // grad of: s += ck * chebT(k, x)
@@ -2885,17 +2763,13 @@ export function chebSeries_hvp(coef: readonly number[], x: number, v: { coef?: F
     const t2_b = t3_b * ck;
     const t2_b_d = t3_b * ck_d;
     // split mode (called in a loop): chebT_rev pops what chebT_fwd recorded
-    chebT_adj.x = 0;
-    chebT_adj_d.x = 0;
     tape.top = top;
     chebT_rev_d(i, x, {
       x: x_d
-    }, chebT_adj, chebT_adj_d, t2_b, t2_b_d);
+    }, adj, adj_d, t2_b, t2_b_d);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    x_b += chebT_adj.x;
-    x_b_d += chebT_adj_d.x;
     // grad of: coef.forEach((ck, k) => { s += ck * chebT(k, x); })
     coef_b[i]! += ck_b;
     coef_b_d[i]! += ck_b_d;
@@ -3164,12 +3038,11 @@ export function softplusSS_vjp(x: number, y: number, adj: { x: number; y: number
   const t3_b = t4_b / t3;
   const t2_b = t3_b;
   // split mode (expHalf recurses): expHalf_rev pops what expHalf_fwd recorded
-  const expHalf_adj = {
-    x: 0
-  };
-  expHalf_adj.x = 0;
-  expHalf_rev(t1, expHalf_adj, t2_b);
-  const t1_b = expHalf_adj.x;
+  const adj_x = adj.x;
+  adj.x = 0;
+  expHalf_rev(t1, adj, t2_b);
+  const t1_b = adj.x;
+  adj.x = adj_x;
   x_b += t1_b;
   y_b -= t1_b;
   adj.x += x_b;
@@ -3249,19 +3122,17 @@ export function softplusSS_hvp(x: number, y: number, v: { x?: number; y?: number
   const t2_b = t3_b;
   const t2_b_d = t3_b_d;
   // split mode (expHalf recurses): expHalf_rev pops what expHalf_fwd recorded
-  const expHalf_adj = {
-    x: 0
-  };
-  const expHalf_adj_d = {
-    x: 0
-  };
-  expHalf_adj.x = 0;
-  expHalf_adj_d.x = 0;
+  const adj_x = adj.x;
+  const adj_x_d = adj_d.x;
+  adj.x = 0;
+  adj_d.x = 0;
   expHalf_rev_d(t1, {
     x: t1_d
-  }, expHalf_adj, expHalf_adj_d, t2_b, t2_b_d);
-  const t1_b = expHalf_adj.x;
-  const t1_b_d = expHalf_adj_d.x;
+  }, adj, adj_d, t2_b, t2_b_d);
+  const t1_b = adj.x;
+  const t1_b_d = adj_d.x;
+  adj.x = adj_x;
+  adj_d.x = adj_x_d;
   x_b += t1_b;
   x_b_d += t1_b_d;
   y_b -= t1_b;
@@ -3290,16 +3161,7 @@ export function hierSoftmaxNLL_vjp(h: Float64Array, W: Float64Array, target: num
   const t1_b = seed;
   // grad of: return hsPath(0, depth, target, h, W)
   // split mode (hsPath recurses): hsPath_rev pops what hsPath_fwd recorded
-  const hsPath_adj = {
-    node: 0,
-    depth: 0,
-    target: 0,
-    h: sink(0),
-    W: sink(0)
-  };
-  hsPath_adj.h = h_b;
-  hsPath_adj.W = W_b;
-  hsPath_rev(0, depth, target, h, W, hsPath_adj, t1_b);
+  hsPath_rev(0, depth, target, h, W, adj, t1_b);
   return t1;
 }
 
@@ -3360,30 +3222,12 @@ export function hierSoftmaxNLL_hvp(h: Float64Array, W: Float64Array, target: num
   const t1_b = seed;
   // grad of: return hsPath(0, depth, target, h, W)
   // split mode (hsPath recurses): hsPath_rev pops what hsPath_fwd recorded
-  const hsPath_adj = {
-    node: 0,
-    depth: 0,
-    target: 0,
-    h: sink(0),
-    W: sink(0)
-  };
-  const hsPath_adj_d = {
-    node: 0,
-    depth: 0,
-    target: 0,
-    h: sink(0),
-    W: sink(0)
-  };
-  hsPath_adj.h = h_b;
-  hsPath_adj_d.h = h_b_d;
-  hsPath_adj.W = W_b;
-  hsPath_adj_d.W = W_b_d;
   hsPath_rev_d(0, depth, target, h, W, {
     depth: depth_d,
     target: target_d,
     h: h_d,
     W: W_d
-  }, hsPath_adj, hsPath_adj_d, t1_b, 0);
+  }, adj, adj_d, t1_b, 0);
   return {
     value: t1,
     grad: adj,
@@ -4084,16 +3928,7 @@ export function gameValue_vjp(leaves: Float64Array, temp: number, depth: number,
   const t1_b = seed;
   // grad of: return softMinimax(0, depth, true, leaves, temp)
   // split mode (softMinimax recurses): softMinimax_rev pops what softMinimax_fwd recorded
-  const softMinimax_adj = {
-    i: 0,
-    depth: 0,
-    leaves: sink(0),
-    temp: 0
-  };
-  softMinimax_adj.leaves = leaves_b;
-  softMinimax_adj.temp = 0;
-  softMinimax_rev(0, depth, true, leaves, temp, softMinimax_adj, t1_b);
-  temp_b += softMinimax_adj.temp;
+  softMinimax_rev(0, depth, true, leaves, temp, adj, t1_b);
   adj.temp += temp_b;
   return t1;
 }
@@ -4151,29 +3986,11 @@ export function gameValue_hvp(leaves: Float64Array, temp: number, depth: number,
   const t1_b = seed;
   // grad of: return softMinimax(0, depth, true, leaves, temp)
   // split mode (softMinimax recurses): softMinimax_rev pops what softMinimax_fwd recorded
-  const softMinimax_adj = {
-    i: 0,
-    depth: 0,
-    leaves: sink(0),
-    temp: 0
-  };
-  const softMinimax_adj_d = {
-    i: 0,
-    depth: 0,
-    leaves: sink(0),
-    temp: 0
-  };
-  softMinimax_adj.leaves = leaves_b;
-  softMinimax_adj_d.leaves = leaves_b_d;
-  softMinimax_adj.temp = 0;
-  softMinimax_adj_d.temp = 0;
   softMinimax_rev_d(0, depth, true, leaves, temp, {
     depth: depth_d,
     leaves: leaves_d,
     temp: temp_d
-  }, softMinimax_adj, softMinimax_adj_d, t1_b, 0);
-  temp_b += softMinimax_adj.temp;
-  temp_b_d += softMinimax_adj_d.temp;
+  }, adj, adj_d, t1_b, 0);
   adj.temp += temp_b;
   adj_d.temp += temp_b_d;
   return {
@@ -4206,28 +4023,10 @@ export function siteLogLik_vjp(brLen: Float64Array, tips: Int32Array, adj: { brL
   const t5_b = t6_b;
   const t4_b = t5_b * 0.5;
   // split mode (pruneLik recurses): pruneLik_rev pops what pruneLik_fwd recorded
-  const pruneLik_adj = {
-    node: 0,
-    state: 0,
-    nInner: 0,
-    tips: sink(0),
-    brLen: sink(0)
-  };
-  pruneLik_adj.tips = sink(tips.length);
-  pruneLik_adj.brLen = brLen_b;
-  pruneLik_rev(0, 1, nInner, tips, brLen, pruneLik_adj, t4_b);
+  pruneLik_rev(0, 1, nInner, tips, brLen, adj, t4_b);
   const t2_b = t3_b * 0.5;
   // split mode (pruneLik recurses): pruneLik_rev pops what pruneLik_fwd recorded
-  const pruneLik_adj_1 = {
-    node: 0,
-    state: 0,
-    nInner: 0,
-    tips: sink(0),
-    brLen: sink(0)
-  };
-  pruneLik_adj_1.tips = sink(tips.length);
-  pruneLik_adj_1.brLen = brLen_b;
-  pruneLik_rev(0, 0, nInner, tips, brLen, pruneLik_adj_1, t2_b);
+  pruneLik_rev(0, 0, nInner, tips, brLen, adj, t2_b);
   return t7;
 }
 
@@ -4310,51 +4109,15 @@ export function siteLogLik_hvp(brLen: Float64Array, tips: Int32Array, v: { brLen
   const t4_b = t5_b * 0.5;
   const t4_b_d = 0.5 * t5_b_d;
   // split mode (pruneLik recurses): pruneLik_rev pops what pruneLik_fwd recorded
-  const pruneLik_adj = {
-    node: 0,
-    state: 0,
-    nInner: 0,
-    tips: sink(0),
-    brLen: sink(0)
-  };
-  const pruneLik_adj_d = {
-    node: 0,
-    state: 0,
-    nInner: 0,
-    tips: sink(0),
-    brLen: sink(0)
-  };
-  pruneLik_adj.tips = sink(tips.length);
-  pruneLik_adj_d.tips = sink(tips.length);
-  pruneLik_adj.brLen = brLen_b;
-  pruneLik_adj_d.brLen = brLen_b_d;
   pruneLik_rev_d(0, 1, nInner, tips, brLen, {
     brLen: brLen_d
-  }, pruneLik_adj, pruneLik_adj_d, t4_b, t4_b_d);
+  }, adj, adj_d, t4_b, t4_b_d);
   const t2_b = t3_b * 0.5;
   const t2_b_d = 0.5 * t3_b_d;
   // split mode (pruneLik recurses): pruneLik_rev pops what pruneLik_fwd recorded
-  const pruneLik_adj_1 = {
-    node: 0,
-    state: 0,
-    nInner: 0,
-    tips: sink(0),
-    brLen: sink(0)
-  };
-  const pruneLik_adj_1_d = {
-    node: 0,
-    state: 0,
-    nInner: 0,
-    tips: sink(0),
-    brLen: sink(0)
-  };
-  pruneLik_adj_1.tips = sink(tips.length);
-  pruneLik_adj_1_d.tips = sink(tips.length);
-  pruneLik_adj_1.brLen = brLen_b;
-  pruneLik_adj_1_d.brLen = brLen_b_d;
   pruneLik_rev_d(0, 0, nInner, tips, brLen, {
     brLen: brLen_d
-  }, pruneLik_adj_1, pruneLik_adj_1_d, t2_b, t2_b_d);
+  }, adj, adj_d, t2_b, t2_b_d);
   return {
     value: t7,
     grad: adj,
@@ -4655,20 +4418,8 @@ function softNode_vjp(i: number, depth: number, x: Float64Array, W: Float64Array
     const t9 = 2 * i;
     const t15 = t9 + 2;
     // split mode (a recursive call): softNode_rev pops what softNode_fwd recorded
-    const softNode_adj = {
-      i: 0,
-      depth: 0,
-      x: sink(0),
-      W: sink(0),
-      b: sink(0),
-      leaf: sink(0)
-    };
-    softNode_adj.x = x_b;
-    softNode_adj.W = W_b;
-    softNode_adj.b = b_b;
-    softNode_adj.leaf = leaf_b;
     tape.top = top;
-    softNode_rev(t15, t11, x, W, b, leaf, softNode_adj, t16_b);
+    softNode_rev(t15, t11, x, W, b, leaf, adj, t16_b);
     stack = tape.values;
     top = tape.top;
     let g_b = -t14_b;
@@ -4678,20 +4429,8 @@ function softNode_vjp(i: number, depth: number, x: Float64Array, W: Float64Array
     const t12_b = t13_b * g;
     const t10 = t9 + 1;
     // split mode (a recursive call): softNode_rev pops what softNode_fwd recorded
-    const softNode_adj_1 = {
-      i: 0,
-      depth: 0,
-      x: sink(0),
-      W: sink(0),
-      b: sink(0),
-      leaf: sink(0)
-    };
-    softNode_adj_1.x = x_b;
-    softNode_adj_1.W = W_b;
-    softNode_adj_1.b = b_b;
-    softNode_adj_1.leaf = leaf_b;
     tape.top = top;
-    softNode_rev(t10, t11, x, W, b, leaf, softNode_adj_1, t12_b);
+    softNode_rev(t10, t11, x, W, b, leaf, adj, t12_b);
     stack = tape.values;
     top = tape.top;
     // grad of: const g = sigmoid(dotRow(W, i, x) + b[i])
@@ -4801,7 +4540,7 @@ function softNode_fwd(i: number, depth: number, x: Float64Array, W: Float64Array
 }
 
 /** Adds seed times softNode's gradient into adj, popping what softNode_fwd recorded (split mode). */
-function softNode_rev(i: number, depth: number, x: Float64Array, W: Float64Array, b: Float64Array, leaf: Float64Array, adj: { i: number; depth: number; x: Float64Array; W: Float64Array; b: Float64Array; leaf: Float64Array }, seed = 1): void {
+function softNode_rev(i: number, depth: number, x: Float64Array, W: Float64Array, b: Float64Array, leaf: Float64Array, adj: { x: Float64Array; W: Float64Array; b: Float64Array; leaf: Float64Array }, seed = 1): void {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
@@ -4836,20 +4575,8 @@ function softNode_rev(i: number, depth: number, x: Float64Array, W: Float64Array
     const t9 = 2 * i;
     const t15 = t9 + 2;
     // split mode (a recursive call): softNode_rev pops what softNode_fwd recorded
-    const softNode_adj = {
-      i: 0,
-      depth: 0,
-      x: sink(0),
-      W: sink(0),
-      b: sink(0),
-      leaf: sink(0)
-    };
-    softNode_adj.x = x_b;
-    softNode_adj.W = W_b;
-    softNode_adj.b = b_b;
-    softNode_adj.leaf = leaf_b;
     tape.top = top;
-    softNode_rev(t15, t11, x, W, b, leaf, softNode_adj, t16_b);
+    softNode_rev(t15, t11, x, W, b, leaf, adj, t16_b);
     stack = tape.values;
     top = tape.top;
     let g_b = -t14_b;
@@ -4859,20 +4586,8 @@ function softNode_rev(i: number, depth: number, x: Float64Array, W: Float64Array
     const t12_b = t13_b * g;
     const t10 = t9 + 1;
     // split mode (a recursive call): softNode_rev pops what softNode_fwd recorded
-    const softNode_adj_1 = {
-      i: 0,
-      depth: 0,
-      x: sink(0),
-      W: sink(0),
-      b: sink(0),
-      leaf: sink(0)
-    };
-    softNode_adj_1.x = x_b;
-    softNode_adj_1.W = W_b;
-    softNode_adj_1.b = b_b;
-    softNode_adj_1.leaf = leaf_b;
     tape.top = top;
-    softNode_rev(t10, t11, x, W, b, leaf, softNode_adj_1, t12_b);
+    softNode_rev(t10, t11, x, W, b, leaf, adj, t12_b);
     stack = tape.values;
     top = tape.top;
     // grad of: const g = sigmoid(dotRow(W, i, x) + b[i])
@@ -5151,7 +4866,7 @@ function softNode_fwd_d(i: number, depth: number, x: Float64Array, W: Float64Arr
 }
 
 /** softNode_rev along tangent and the tangents of adj and seed (second order): does what softNode_rev does, and adds into adj_d the tangents of what it adds into adj. */
-function softNode_rev_d(i: number, depth: number, x: Float64Array, W: Float64Array, b: Float64Array, leaf: Float64Array, tangent: { i?: number; depth?: number; x?: Float64Array; W?: Float64Array; b?: Float64Array; leaf?: Float64Array }, adj: { i: number; depth: number; x: Float64Array; W: Float64Array; b: Float64Array; leaf: Float64Array }, adj_d: { i: number; depth: number; x: Float64Array; W: Float64Array; b: Float64Array; leaf: Float64Array }, seed = 1, seed_d = 0): void {
+function softNode_rev_d(i: number, depth: number, x: Float64Array, W: Float64Array, b: Float64Array, leaf: Float64Array, tangent: { i?: number; depth?: number; x?: Float64Array; W?: Float64Array; b?: Float64Array; leaf?: Float64Array }, adj: { x: Float64Array; W: Float64Array; b: Float64Array; leaf: Float64Array }, adj_d: { x: Float64Array; W: Float64Array; b: Float64Array; leaf: Float64Array }, seed = 1, seed_d = 0): void {
   const i_d = tangent.i ?? 0;
   const depth_d = tangent.depth ?? 0;
   const x_d = tangent.x ?? f64Zeros(x.length);
@@ -5214,30 +4929,6 @@ function softNode_rev_d(i: number, depth: number, x: Float64Array, W: Float64Arr
     const t15 = t9 + 2;
     const t15_d = t9_d;
     // split mode (a recursive call): softNode_rev pops what softNode_fwd recorded
-    const softNode_adj = {
-      i: 0,
-      depth: 0,
-      x: sink(0),
-      W: sink(0),
-      b: sink(0),
-      leaf: sink(0)
-    };
-    const softNode_adj_d = {
-      i: 0,
-      depth: 0,
-      x: sink(0),
-      W: sink(0),
-      b: sink(0),
-      leaf: sink(0)
-    };
-    softNode_adj.x = x_b;
-    softNode_adj_d.x = x_b_d;
-    softNode_adj.W = W_b;
-    softNode_adj_d.W = W_b_d;
-    softNode_adj.b = b_b;
-    softNode_adj_d.b = b_b_d;
-    softNode_adj.leaf = leaf_b;
-    softNode_adj_d.leaf = leaf_b_d;
     tape.top = top;
     softNode_rev_d(t15, t11, x, W, b, leaf, {
       i: t15_d,
@@ -5246,7 +4937,7 @@ function softNode_rev_d(i: number, depth: number, x: Float64Array, W: Float64Arr
       W: W_d,
       b: b_d,
       leaf: leaf_d
-    }, softNode_adj, softNode_adj_d, t16_b, t16_b_d);
+    }, adj, adj_d, t16_b, t16_b_d);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
@@ -5263,30 +4954,6 @@ function softNode_rev_d(i: number, depth: number, x: Float64Array, W: Float64Arr
     const t10 = t9 + 1;
     const t10_d = t9_d;
     // split mode (a recursive call): softNode_rev pops what softNode_fwd recorded
-    const softNode_adj_1 = {
-      i: 0,
-      depth: 0,
-      x: sink(0),
-      W: sink(0),
-      b: sink(0),
-      leaf: sink(0)
-    };
-    const softNode_adj_1_d = {
-      i: 0,
-      depth: 0,
-      x: sink(0),
-      W: sink(0),
-      b: sink(0),
-      leaf: sink(0)
-    };
-    softNode_adj_1.x = x_b;
-    softNode_adj_1_d.x = x_b_d;
-    softNode_adj_1.W = W_b;
-    softNode_adj_1_d.W = W_b_d;
-    softNode_adj_1.b = b_b;
-    softNode_adj_1_d.b = b_b_d;
-    softNode_adj_1.leaf = leaf_b;
-    softNode_adj_1_d.leaf = leaf_b_d;
     tape.top = top;
     softNode_rev_d(t10, t11, x, W, b, leaf, {
       i: t10_d,
@@ -5295,7 +4962,7 @@ function softNode_rev_d(i: number, depth: number, x: Float64Array, W: Float64Arr
       W: W_d,
       b: b_d,
       leaf: leaf_d
-    }, softNode_adj_1, softNode_adj_1_d, t12_b, t12_b_d);
+    }, adj, adj_d, t12_b, t12_b_d);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
@@ -5418,16 +5085,15 @@ function agmRec_vjp(a: number, b: number, tol: number, adj: { a: number; b: numb
     const t9 = a * b;
     const t10 = Math.sqrt(t9);
     // split mode (a recursive call): agmRec_rev pops what agmRec_fwd recorded
-    const agmRec_adj = {
-      a: 0,
-      b: 0,
-      tol: 0
-    };
-    agmRec_adj.a = 0;
-    agmRec_adj.b = 0;
-    agmRec_rev(t8, t10, tol, agmRec_adj, t11_b);
-    const t8_b = agmRec_adj.a;
-    const t10_b = agmRec_adj.b;
+    const adj_a = adj.a;
+    adj.a = 0;
+    const adj_b = adj.b;
+    adj.b = 0;
+    agmRec_rev(t8, t10, tol, adj, t11_b);
+    const t8_b = adj.a;
+    const t10_b = adj.b;
+    adj.a = adj_a;
+    adj.b = adj_b;
     const t9_b = t10_b === 0 ? 0 : t10_b * (t10 === 0 ? 0 : 0.5 / t10);
     if (t9_b !== 0) {
       a_b += t9_b * b;
@@ -5475,7 +5141,7 @@ function agmRec_fwd(a: number, b: number, tol: number): number {
 }
 
 /** Adds seed times agmRec's gradient into adj, popping what agmRec_fwd recorded (split mode). */
-function agmRec_rev(a: number, b: number, tol: number, adj: { a: number; b: number; tol: number }, seed = 1): void {
+function agmRec_rev(a: number, b: number, tol: number, adj: { a: number; b: number }, seed = 1): void {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
@@ -5501,19 +5167,18 @@ function agmRec_rev(a: number, b: number, tol: number, adj: { a: number; b: numb
     const t9 = a * b;
     const t10 = Math.sqrt(t9);
     // split mode (a recursive call): agmRec_rev pops what agmRec_fwd recorded
-    const agmRec_adj = {
-      a: 0,
-      b: 0,
-      tol: 0
-    };
-    agmRec_adj.a = 0;
-    agmRec_adj.b = 0;
+    const adj_a = adj.a;
+    adj.a = 0;
+    const adj_b = adj.b;
+    adj.b = 0;
     tape.top = top;
-    agmRec_rev(t8, t10, tol, agmRec_adj, t11_b);
+    agmRec_rev(t8, t10, tol, adj, t11_b);
     stack = tape.values;
     top = tape.top;
-    const t8_b = agmRec_adj.a;
-    const t10_b = agmRec_adj.b;
+    const t8_b = adj.a;
+    const t10_b = adj.b;
+    adj.a = adj_a;
+    adj.b = adj_b;
     const t9_b = t10_b === 0 ? 0 : t10_b * (t10 === 0 ? 0 : 0.5 / t10);
     if (t9_b !== 0) {
       a_b += t9_b * b;
@@ -5643,29 +5308,27 @@ function agmRec_vjp_d(a: number, b: number, tol: number, tangent: { a?: number; 
     const t10 = Math.sqrt(t9);
     const t10_d = t10 === 0 ? 0 : 0.5 / t10 * t9_d;
     // split mode (a recursive call): agmRec_rev pops what agmRec_fwd recorded
-    const agmRec_adj = {
-      a: 0,
-      b: 0,
-      tol: 0
-    };
-    const agmRec_adj_d = {
-      a: 0,
-      b: 0,
-      tol: 0
-    };
-    agmRec_adj.a = 0;
-    agmRec_adj_d.a = 0;
-    agmRec_adj.b = 0;
-    agmRec_adj_d.b = 0;
+    const adj_a = adj.a;
+    const adj_a_d = adj_d.a;
+    adj.a = 0;
+    adj_d.a = 0;
+    const adj_b = adj.b;
+    const adj_b_d = adj_d.b;
+    adj.b = 0;
+    adj_d.b = 0;
     agmRec_rev_d(t8, t10, tol, {
       a: t8_d,
       b: t10_d,
       tol: tol_d
-    }, agmRec_adj, agmRec_adj_d, t11_b, t11_b_d);
-    const t8_b = agmRec_adj.a;
-    const t8_b_d = agmRec_adj_d.a;
-    const t10_b = agmRec_adj.b;
-    const t10_b_d = agmRec_adj_d.b;
+    }, adj, adj_d, t11_b, t11_b_d);
+    const t8_b = adj.a;
+    const t8_b_d = adj_d.a;
+    const t10_b = adj.b;
+    const t10_b_d = adj_d.b;
+    adj.a = adj_a;
+    adj_d.a = adj_a_d;
+    adj.b = adj_b;
+    adj_d.b = adj_b_d;
     const t9_b = t10_b === 0 ? 0 : t10_b * (t10 === 0 ? 0 : 0.5 / t10);
     const t9_b_d = t10_b === 0 && t10_b_d === 0 ? 0 : (t10 === 0 ? 0 : 0.5 / t10 * t10_b_d) + t10_b * (t10 === 0 && t10_d === 0 ? 0 : -(0.5 / t10 / t10 * t10_d));
     if (t9_b !== 0 || t9_b_d !== 0) {
@@ -5751,7 +5414,7 @@ function agmRec_fwd_d(a: number, b: number, tol: number, tangent: { a?: number; 
 }
 
 /** agmRec_rev along tangent and the tangents of adj and seed (second order): does what agmRec_rev does, and adds into adj_d the tangents of what it adds into adj. */
-function agmRec_rev_d(a: number, b: number, tol: number, tangent: { a?: number; b?: number; tol?: number }, adj: { a: number; b: number; tol: number }, adj_d: { a: number; b: number; tol: number }, seed = 1, seed_d = 0): void {
+function agmRec_rev_d(a: number, b: number, tol: number, tangent: { a?: number; b?: number; tol?: number }, adj: { a: number; b: number }, adj_d: { a: number; b: number }, seed = 1, seed_d = 0): void {
   const a_d = tangent.a ?? 0;
   const b_d = tangent.b ?? 0;
   const tol_d = tangent.tol ?? 0;
@@ -5795,33 +5458,31 @@ function agmRec_rev_d(a: number, b: number, tol: number, tangent: { a?: number; 
     const t10 = Math.sqrt(t9);
     const t10_d = t10 === 0 ? 0 : 0.5 / t10 * t9_d;
     // split mode (a recursive call): agmRec_rev pops what agmRec_fwd recorded
-    const agmRec_adj = {
-      a: 0,
-      b: 0,
-      tol: 0
-    };
-    const agmRec_adj_d = {
-      a: 0,
-      b: 0,
-      tol: 0
-    };
-    agmRec_adj.a = 0;
-    agmRec_adj_d.a = 0;
-    agmRec_adj.b = 0;
-    agmRec_adj_d.b = 0;
+    const adj_a = adj.a;
+    const adj_a_d = adj_d.a;
+    adj.a = 0;
+    adj_d.a = 0;
+    const adj_b = adj.b;
+    const adj_b_d = adj_d.b;
+    adj.b = 0;
+    adj_d.b = 0;
     tape.top = top;
     agmRec_rev_d(t8, t10, tol, {
       a: t8_d,
       b: t10_d,
       tol: tol_d
-    }, agmRec_adj, agmRec_adj_d, t11_b, t11_b_d);
+    }, adj, adj_d, t11_b, t11_b_d);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    const t8_b = agmRec_adj.a;
-    const t8_b_d = agmRec_adj_d.a;
-    const t10_b = agmRec_adj.b;
-    const t10_b_d = agmRec_adj_d.b;
+    const t8_b = adj.a;
+    const t8_b_d = adj_d.a;
+    const t10_b = adj.b;
+    const t10_b_d = adj_d.b;
+    adj.a = adj_a;
+    adj_d.a = adj_a_d;
+    adj.b = adj_b;
+    adj_d.b = adj_b_d;
     const t9_b = t10_b === 0 ? 0 : t10_b * (t10 === 0 ? 0 : 0.5 / t10);
     const t9_b_d = t10_b === 0 && t10_b_d === 0 ? 0 : (t10 === 0 ? 0 : 0.5 / t10 * t10_b_d) + t10_b * (t10 === 0 && t10_d === 0 ? 0 : -(0.5 / t10 / t10 * t10_d));
     if (t9_b !== 0 || t9_b_d !== 0) {
@@ -5948,25 +5609,13 @@ function lseRange_vjp(x: Float64Array, lo: number, hi: number, adj: { x: Float64
     const t4 = lo + hi;
     const mid = t4 >> 1;
     // split mode (a recursive call): lseRange_rev pops what lseRange_fwd recorded
-    const lseRange_adj = {
-      x: sink(0),
-      lo: 0,
-      hi: 0
-    };
-    lseRange_adj.x = x_b;
     tape.top = top;
-    lseRange_rev(x, mid, hi, lseRange_adj, t6_b);
+    lseRange_rev(x, mid, hi, adj, t6_b);
     stack = tape.values;
     top = tape.top;
     // split mode (a recursive call): lseRange_rev pops what lseRange_fwd recorded
-    const lseRange_adj_1 = {
-      x: sink(0),
-      lo: 0,
-      hi: 0
-    };
-    lseRange_adj_1.x = x_b;
     tape.top = top;
-    lseRange_rev(x, lo, mid, lseRange_adj_1, t5_b);
+    lseRange_rev(x, lo, mid, adj, t5_b);
     stack = tape.values;
     top = tape.top;
   }
@@ -6021,7 +5670,7 @@ function lseRange_fwd(x: Float64Array, lo: number, hi: number): number {
 }
 
 /** Adds seed times lseRange's gradient into adj, popping what lseRange_fwd recorded (split mode). */
-function lseRange_rev(x: Float64Array, lo: number, hi: number, adj: { x: Float64Array; lo: number; hi: number }, seed = 1): void {
+function lseRange_rev(x: Float64Array, lo: number, hi: number, adj: { x: Float64Array }, seed = 1): void {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
@@ -6065,25 +5714,13 @@ function lseRange_rev(x: Float64Array, lo: number, hi: number, adj: { x: Float64
     const t4 = lo + hi;
     const mid = t4 >> 1;
     // split mode (a recursive call): lseRange_rev pops what lseRange_fwd recorded
-    const lseRange_adj = {
-      x: sink(0),
-      lo: 0,
-      hi: 0
-    };
-    lseRange_adj.x = x_b;
     tape.top = top;
-    lseRange_rev(x, mid, hi, lseRange_adj, t6_b);
+    lseRange_rev(x, mid, hi, adj, t6_b);
     stack = tape.values;
     top = tape.top;
     // split mode (a recursive call): lseRange_rev pops what lseRange_fwd recorded
-    const lseRange_adj_1 = {
-      x: sink(0),
-      lo: 0,
-      hi: 0
-    };
-    lseRange_adj_1.x = x_b;
     tape.top = top;
-    lseRange_rev(x, lo, mid, lseRange_adj_1, t5_b);
+    lseRange_rev(x, lo, mid, adj, t5_b);
     stack = tape.values;
     top = tape.top;
   }
@@ -6235,7 +5872,7 @@ function lseRange_fwd_d(x: Float64Array, lo: number, hi: number, tangent: { x?: 
 }
 
 /** lseRange_rev along tangent and the tangents of adj and seed (second order): does what lseRange_rev does, and adds into adj_d the tangents of what it adds into adj. */
-function lseRange_rev_d(x: Float64Array, lo: number, hi: number, tangent: { x?: Float64Array; lo?: number; hi?: number }, adj: { x: Float64Array; lo: number; hi: number }, adj_d: { x: Float64Array; lo: number; hi: number }, seed = 1, seed_d = 0): void {
+function lseRange_rev_d(x: Float64Array, lo: number, hi: number, tangent: { x?: Float64Array; lo?: number; hi?: number }, adj: { x: Float64Array }, adj_d: { x: Float64Array }, seed = 1, seed_d = 0): void {
   const x_d = tangent.x ?? f64Zeros(x.length);
   const lo_d = tangent.lo ?? 0;
   const hi_d = tangent.hi ?? 0;
@@ -6311,44 +5948,20 @@ function lseRange_rev_d(x: Float64Array, lo: number, hi: number, tangent: { x?: 
     const t4_d = lo_d + hi_d;
     const mid = t4 >> 1;
     // split mode (a recursive call): lseRange_rev pops what lseRange_fwd recorded
-    const lseRange_adj = {
-      x: sink(0),
-      lo: 0,
-      hi: 0
-    };
-    const lseRange_adj_d = {
-      x: sink(0),
-      lo: 0,
-      hi: 0
-    };
-    lseRange_adj.x = x_b;
-    lseRange_adj_d.x = x_b_d;
     tape.top = top;
     lseRange_rev_d(x, mid, hi, {
       x: x_d,
       hi: hi_d
-    }, lseRange_adj, lseRange_adj_d, t6_b, t6_b_d);
+    }, adj, adj_d, t6_b, t6_b_d);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
     // split mode (a recursive call): lseRange_rev pops what lseRange_fwd recorded
-    const lseRange_adj_1 = {
-      x: sink(0),
-      lo: 0,
-      hi: 0
-    };
-    const lseRange_adj_1_d = {
-      x: sink(0),
-      lo: 0,
-      hi: 0
-    };
-    lseRange_adj_1.x = x_b;
-    lseRange_adj_1_d.x = x_b_d;
     tape.top = top;
     lseRange_rev_d(x, lo, mid, {
       x: x_d,
       lo: lo_d
-    }, lseRange_adj_1, lseRange_adj_1_d, t5_b, t5_b_d);
+    }, adj, adj_d, t5_b, t5_b_d);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
@@ -6585,19 +6198,8 @@ function evalNode_vjp(i: number, ops: Int32Array, arg: Int32Array, consts: Float
     const t42 = 2 * i;
     const t43 = t42 + 1;
     // split mode (a recursive call): evalNode_rev pops what evalNode_fwd recorded
-    const evalNode_adj = {
-      i: 0,
-      ops: sink(0),
-      arg: sink(0),
-      consts: sink(0),
-      x: sink(0)
-    };
-    evalNode_adj.ops = sink(ops.length);
-    evalNode_adj.arg = sink(arg.length);
-    evalNode_adj.consts = consts_b;
-    evalNode_adj.x = x_b;
     tape.top = top;
-    evalNode_rev(t43, ops, arg, consts, x, evalNode_adj, t44_b);
+    evalNode_rev(t43, ops, arg, consts, x, adj, t44_b);
     stack = tape.values;
     top = tape.top;
   }
@@ -6610,20 +6212,20 @@ function evalNode_vjp(i: number, ops: Int32Array, arg: Int32Array, consts: Float
     const t35 = 2 * i;
     const t36 = t35 + 1;
     // joint mode (its result may go unused, and its vjp is then skipped): evalNode_vjp runs evalNode again
-    const evalNode_adj_1 = {
+    const evalNode_adj = {
       i: 0,
       ops: sink(0),
       arg: sink(0),
       consts: sink(0),
       x: sink(0)
     };
-    evalNode_adj_1.ops = sink(ops.length);
-    evalNode_adj_1.arg = sink(arg.length);
-    evalNode_adj_1.consts = consts_b;
-    evalNode_adj_1.x = x_b;
+    evalNode_adj.ops = sink(ops.length);
+    evalNode_adj.arg = sink(arg.length);
+    evalNode_adj.consts = consts_b;
+    evalNode_adj.x = x_b;
     if (t37_b !== 0) {
       tape.top = top;
-      evalNode_vjp(t36, ops, arg, consts, x, evalNode_adj_1, t37_b);
+      evalNode_vjp(t36, ops, arg, consts, x, evalNode_adj, t37_b);
       stack = tape.values;
     }
   }
@@ -6638,6 +6240,24 @@ function evalNode_vjp(i: number, ops: Int32Array, arg: Int32Array, consts: Float
     const t26 = 2 * i;
     const t29 = t26 + 2;
     // joint mode (its result may go unused, and its vjp is then skipped): evalNode_vjp runs evalNode again
+    const evalNode_adj_1 = {
+      i: 0,
+      ops: sink(0),
+      arg: sink(0),
+      consts: sink(0),
+      x: sink(0)
+    };
+    evalNode_adj_1.ops = sink(ops.length);
+    evalNode_adj_1.arg = sink(arg.length);
+    evalNode_adj_1.consts = consts_b;
+    evalNode_adj_1.x = x_b;
+    if (t30_b !== 0) {
+      tape.top = top;
+      evalNode_vjp(t29, ops, arg, consts, x, evalNode_adj_1, t30_b);
+      stack = tape.values;
+    }
+    const t27 = t26 + 1;
+    // joint mode (its result may go unused, and its vjp is then skipped): evalNode_vjp runs evalNode again
     const evalNode_adj_2 = {
       i: 0,
       ops: sink(0),
@@ -6649,27 +6269,9 @@ function evalNode_vjp(i: number, ops: Int32Array, arg: Int32Array, consts: Float
     evalNode_adj_2.arg = sink(arg.length);
     evalNode_adj_2.consts = consts_b;
     evalNode_adj_2.x = x_b;
-    if (t30_b !== 0) {
-      tape.top = top;
-      evalNode_vjp(t29, ops, arg, consts, x, evalNode_adj_2, t30_b);
-      stack = tape.values;
-    }
-    const t27 = t26 + 1;
-    // joint mode (its result may go unused, and its vjp is then skipped): evalNode_vjp runs evalNode again
-    const evalNode_adj_3 = {
-      i: 0,
-      ops: sink(0),
-      arg: sink(0),
-      consts: sink(0),
-      x: sink(0)
-    };
-    evalNode_adj_3.ops = sink(ops.length);
-    evalNode_adj_3.arg = sink(arg.length);
-    evalNode_adj_3.consts = consts_b;
-    evalNode_adj_3.x = x_b;
     if (t28_b !== 0) {
       tape.top = top;
-      evalNode_vjp(t27, ops, arg, consts, x, evalNode_adj_3, t28_b);
+      evalNode_vjp(t27, ops, arg, consts, x, evalNode_adj_2, t28_b);
       stack = tape.values;
     }
   }
@@ -6682,6 +6284,24 @@ function evalNode_vjp(i: number, ops: Int32Array, arg: Int32Array, consts: Float
     const t17 = 2 * i;
     const t20 = t17 + 2;
     // joint mode (its result may go unused, and its vjp is then skipped): evalNode_vjp runs evalNode again
+    const evalNode_adj_3 = {
+      i: 0,
+      ops: sink(0),
+      arg: sink(0),
+      consts: sink(0),
+      x: sink(0)
+    };
+    evalNode_adj_3.ops = sink(ops.length);
+    evalNode_adj_3.arg = sink(arg.length);
+    evalNode_adj_3.consts = consts_b;
+    evalNode_adj_3.x = x_b;
+    if (t21_b !== 0) {
+      tape.top = top;
+      evalNode_vjp(t20, ops, arg, consts, x, evalNode_adj_3, t21_b);
+      stack = tape.values;
+    }
+    const t18 = t17 + 1;
+    // joint mode (its result may go unused, and its vjp is then skipped): evalNode_vjp runs evalNode again
     const evalNode_adj_4 = {
       i: 0,
       ops: sink(0),
@@ -6693,27 +6313,9 @@ function evalNode_vjp(i: number, ops: Int32Array, arg: Int32Array, consts: Float
     evalNode_adj_4.arg = sink(arg.length);
     evalNode_adj_4.consts = consts_b;
     evalNode_adj_4.x = x_b;
-    if (t21_b !== 0) {
-      tape.top = top;
-      evalNode_vjp(t20, ops, arg, consts, x, evalNode_adj_4, t21_b);
-      stack = tape.values;
-    }
-    const t18 = t17 + 1;
-    // joint mode (its result may go unused, and its vjp is then skipped): evalNode_vjp runs evalNode again
-    const evalNode_adj_5 = {
-      i: 0,
-      ops: sink(0),
-      arg: sink(0),
-      consts: sink(0),
-      x: sink(0)
-    };
-    evalNode_adj_5.ops = sink(ops.length);
-    evalNode_adj_5.arg = sink(arg.length);
-    evalNode_adj_5.consts = consts_b;
-    evalNode_adj_5.x = x_b;
     if (t19_b !== 0) {
       tape.top = top;
-      evalNode_vjp(t18, ops, arg, consts, x, evalNode_adj_5, t19_b);
+      evalNode_vjp(t18, ops, arg, consts, x, evalNode_adj_4, t19_b);
       stack = tape.values;
     }
   }
@@ -6865,7 +6467,7 @@ function evalNode_fwd(i: number, ops: Int32Array, arg: Int32Array, consts: Float
 }
 
 /** Adds seed times evalNode's gradient into adj, popping what evalNode_fwd recorded (split mode). */
-function evalNode_rev(i: number, ops: Int32Array, arg: Int32Array, consts: Float64Array, x: Float64Array, adj: { i: number; consts: Float64Array; x: Float64Array }, seed = 1): void {
+function evalNode_rev(i: number, ops: Int32Array, arg: Int32Array, consts: Float64Array, x: Float64Array, adj: { consts: Float64Array; x: Float64Array }, seed = 1): void {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
@@ -6889,19 +6491,8 @@ function evalNode_rev(i: number, ops: Int32Array, arg: Int32Array, consts: Float
     const t42 = 2 * i;
     const t43 = t42 + 1;
     // split mode (a recursive call): evalNode_rev pops what evalNode_fwd recorded
-    const evalNode_adj = {
-      i: 0,
-      ops: sink(0),
-      arg: sink(0),
-      consts: sink(0),
-      x: sink(0)
-    };
-    evalNode_adj.ops = sink(ops.length);
-    evalNode_adj.arg = sink(arg.length);
-    evalNode_adj.consts = consts_b;
-    evalNode_adj.x = x_b;
     tape.top = top;
-    evalNode_rev(t43, ops, arg, consts, x, evalNode_adj, t44_b);
+    evalNode_rev(t43, ops, arg, consts, x, adj, t44_b);
     stack = tape.values;
     top = tape.top;
   }
@@ -6914,20 +6505,20 @@ function evalNode_rev(i: number, ops: Int32Array, arg: Int32Array, consts: Float
     const t35 = 2 * i;
     const t36 = t35 + 1;
     // joint mode (its result may go unused, and its vjp is then skipped): evalNode_vjp runs evalNode again
-    const evalNode_adj_1 = {
+    const evalNode_adj = {
       i: 0,
       ops: sink(0),
       arg: sink(0),
       consts: sink(0),
       x: sink(0)
     };
-    evalNode_adj_1.ops = sink(ops.length);
-    evalNode_adj_1.arg = sink(arg.length);
-    evalNode_adj_1.consts = consts_b;
-    evalNode_adj_1.x = x_b;
+    evalNode_adj.ops = sink(ops.length);
+    evalNode_adj.arg = sink(arg.length);
+    evalNode_adj.consts = consts_b;
+    evalNode_adj.x = x_b;
     if (t37_b !== 0) {
       tape.top = top;
-      evalNode_vjp(t36, ops, arg, consts, x, evalNode_adj_1, t37_b);
+      evalNode_vjp(t36, ops, arg, consts, x, evalNode_adj, t37_b);
       stack = tape.values;
     }
   }
@@ -6942,6 +6533,24 @@ function evalNode_rev(i: number, ops: Int32Array, arg: Int32Array, consts: Float
     const t26 = 2 * i;
     const t29 = t26 + 2;
     // joint mode (its result may go unused, and its vjp is then skipped): evalNode_vjp runs evalNode again
+    const evalNode_adj_1 = {
+      i: 0,
+      ops: sink(0),
+      arg: sink(0),
+      consts: sink(0),
+      x: sink(0)
+    };
+    evalNode_adj_1.ops = sink(ops.length);
+    evalNode_adj_1.arg = sink(arg.length);
+    evalNode_adj_1.consts = consts_b;
+    evalNode_adj_1.x = x_b;
+    if (t30_b !== 0) {
+      tape.top = top;
+      evalNode_vjp(t29, ops, arg, consts, x, evalNode_adj_1, t30_b);
+      stack = tape.values;
+    }
+    const t27 = t26 + 1;
+    // joint mode (its result may go unused, and its vjp is then skipped): evalNode_vjp runs evalNode again
     const evalNode_adj_2 = {
       i: 0,
       ops: sink(0),
@@ -6953,27 +6562,9 @@ function evalNode_rev(i: number, ops: Int32Array, arg: Int32Array, consts: Float
     evalNode_adj_2.arg = sink(arg.length);
     evalNode_adj_2.consts = consts_b;
     evalNode_adj_2.x = x_b;
-    if (t30_b !== 0) {
-      tape.top = top;
-      evalNode_vjp(t29, ops, arg, consts, x, evalNode_adj_2, t30_b);
-      stack = tape.values;
-    }
-    const t27 = t26 + 1;
-    // joint mode (its result may go unused, and its vjp is then skipped): evalNode_vjp runs evalNode again
-    const evalNode_adj_3 = {
-      i: 0,
-      ops: sink(0),
-      arg: sink(0),
-      consts: sink(0),
-      x: sink(0)
-    };
-    evalNode_adj_3.ops = sink(ops.length);
-    evalNode_adj_3.arg = sink(arg.length);
-    evalNode_adj_3.consts = consts_b;
-    evalNode_adj_3.x = x_b;
     if (t28_b !== 0) {
       tape.top = top;
-      evalNode_vjp(t27, ops, arg, consts, x, evalNode_adj_3, t28_b);
+      evalNode_vjp(t27, ops, arg, consts, x, evalNode_adj_2, t28_b);
       stack = tape.values;
     }
   }
@@ -6986,6 +6577,24 @@ function evalNode_rev(i: number, ops: Int32Array, arg: Int32Array, consts: Float
     const t17 = 2 * i;
     const t20 = t17 + 2;
     // joint mode (its result may go unused, and its vjp is then skipped): evalNode_vjp runs evalNode again
+    const evalNode_adj_3 = {
+      i: 0,
+      ops: sink(0),
+      arg: sink(0),
+      consts: sink(0),
+      x: sink(0)
+    };
+    evalNode_adj_3.ops = sink(ops.length);
+    evalNode_adj_3.arg = sink(arg.length);
+    evalNode_adj_3.consts = consts_b;
+    evalNode_adj_3.x = x_b;
+    if (t21_b !== 0) {
+      tape.top = top;
+      evalNode_vjp(t20, ops, arg, consts, x, evalNode_adj_3, t21_b);
+      stack = tape.values;
+    }
+    const t18 = t17 + 1;
+    // joint mode (its result may go unused, and its vjp is then skipped): evalNode_vjp runs evalNode again
     const evalNode_adj_4 = {
       i: 0,
       ops: sink(0),
@@ -6997,27 +6606,9 @@ function evalNode_rev(i: number, ops: Int32Array, arg: Int32Array, consts: Float
     evalNode_adj_4.arg = sink(arg.length);
     evalNode_adj_4.consts = consts_b;
     evalNode_adj_4.x = x_b;
-    if (t21_b !== 0) {
-      tape.top = top;
-      evalNode_vjp(t20, ops, arg, consts, x, evalNode_adj_4, t21_b);
-      stack = tape.values;
-    }
-    const t18 = t17 + 1;
-    // joint mode (its result may go unused, and its vjp is then skipped): evalNode_vjp runs evalNode again
-    const evalNode_adj_5 = {
-      i: 0,
-      ops: sink(0),
-      arg: sink(0),
-      consts: sink(0),
-      x: sink(0)
-    };
-    evalNode_adj_5.ops = sink(ops.length);
-    evalNode_adj_5.arg = sink(arg.length);
-    evalNode_adj_5.consts = consts_b;
-    evalNode_adj_5.x = x_b;
     if (t19_b !== 0) {
       tape.top = top;
-      evalNode_vjp(t18, ops, arg, consts, x, evalNode_adj_5, t19_b);
+      evalNode_vjp(t18, ops, arg, consts, x, evalNode_adj_4, t19_b);
       stack = tape.values;
     }
   }
@@ -7405,6 +6996,31 @@ function evalNode_vjp_d(i: number, ops: Int32Array, arg: Int32Array, consts: Flo
     const t43 = t42 + 1;
     const t43_d = t42_d;
     // split mode (a recursive call): evalNode_rev pops what evalNode_fwd recorded
+    tape.top = top;
+    evalNode_rev_d(t43, ops, arg, consts, x, {
+      i: t43_d,
+      consts: consts_d,
+      x: x_d
+    }, adj, adj_d, t44_b, t44_b_d);
+    stack = tape.values;
+    stack_d = tapeTangents(stack);
+    top = tape.top;
+  }
+  if (t34) {
+    // grad of: return Math.sin(evalNode(2 * i + 1, ops, arg, consts, x))
+    const t38_b = result_b;
+    const t38_b_d = result_b_d;
+    result_b = 0;
+    result_b_d = 0;
+    const t37 = stack[--top]!;
+    const t37_d = stack_d[top]!;
+    const t37_b = t38_b === 0 ? 0 : t38_b * Math.cos(t37);
+    const t37_b_d = t38_b === 0 && t38_b_d === 0 ? 0 : Math.cos(t37) * t38_b_d - t38_b * (Math.sin(t37) * t37_d);
+    const t35 = 2 * i;
+    const t35_d = 2 * i_d;
+    const t36 = t35 + 1;
+    const t36_d = t35_d;
+    // joint mode (its result may go unused, and its vjp is then skipped): evalNode_vjp runs evalNode again
     const evalNode_adj = {
       i: 0,
       ops: sink(0),
@@ -7427,60 +7043,13 @@ function evalNode_vjp_d(i: number, ops: Int32Array, arg: Int32Array, consts: Flo
     evalNode_adj_d.consts = consts_b_d;
     evalNode_adj.x = x_b;
     evalNode_adj_d.x = x_b_d;
-    tape.top = top;
-    evalNode_rev_d(t43, ops, arg, consts, x, {
-      i: t43_d,
-      consts: consts_d,
-      x: x_d
-    }, evalNode_adj, evalNode_adj_d, t44_b, t44_b_d);
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
-  }
-  if (t34) {
-    // grad of: return Math.sin(evalNode(2 * i + 1, ops, arg, consts, x))
-    const t38_b = result_b;
-    const t38_b_d = result_b_d;
-    result_b = 0;
-    result_b_d = 0;
-    const t37 = stack[--top]!;
-    const t37_d = stack_d[top]!;
-    const t37_b = t38_b === 0 ? 0 : t38_b * Math.cos(t37);
-    const t37_b_d = t38_b === 0 && t38_b_d === 0 ? 0 : Math.cos(t37) * t38_b_d - t38_b * (Math.sin(t37) * t37_d);
-    const t35 = 2 * i;
-    const t35_d = 2 * i_d;
-    const t36 = t35 + 1;
-    const t36_d = t35_d;
-    // joint mode (its result may go unused, and its vjp is then skipped): evalNode_vjp runs evalNode again
-    const evalNode_adj_1 = {
-      i: 0,
-      ops: sink(0),
-      arg: sink(0),
-      consts: sink(0),
-      x: sink(0)
-    };
-    const evalNode_adj_1_d = {
-      i: 0,
-      ops: sink(0),
-      arg: sink(0),
-      consts: sink(0),
-      x: sink(0)
-    };
-    evalNode_adj_1.ops = sink(ops.length);
-    evalNode_adj_1_d.ops = sink(ops.length);
-    evalNode_adj_1.arg = sink(arg.length);
-    evalNode_adj_1_d.arg = sink(arg.length);
-    evalNode_adj_1.consts = consts_b;
-    evalNode_adj_1_d.consts = consts_b_d;
-    evalNode_adj_1.x = x_b;
-    evalNode_adj_1_d.x = x_b_d;
     if (t37_b !== 0 || t37_b_d !== 0) {
       tape.top = top;
       evalNode_vjp_d(t36, ops, arg, consts, x, {
         i: t36_d,
         consts: consts_d,
         x: x_d
-      }, evalNode_adj_1, evalNode_adj_1_d, t37_b, t37_b_d);
+      }, evalNode_adj, evalNode_adj_d, t37_b, t37_b_d);
       stack = tape.values;
       stack_d = tapeTangents(stack);
     }
@@ -7504,6 +7073,41 @@ function evalNode_vjp_d(i: number, ops: Int32Array, arg: Int32Array, consts: Flo
     const t29 = t26 + 2;
     const t29_d = t26_d;
     // joint mode (its result may go unused, and its vjp is then skipped): evalNode_vjp runs evalNode again
+    const evalNode_adj_1 = {
+      i: 0,
+      ops: sink(0),
+      arg: sink(0),
+      consts: sink(0),
+      x: sink(0)
+    };
+    const evalNode_adj_1_d = {
+      i: 0,
+      ops: sink(0),
+      arg: sink(0),
+      consts: sink(0),
+      x: sink(0)
+    };
+    evalNode_adj_1.ops = sink(ops.length);
+    evalNode_adj_1_d.ops = sink(ops.length);
+    evalNode_adj_1.arg = sink(arg.length);
+    evalNode_adj_1_d.arg = sink(arg.length);
+    evalNode_adj_1.consts = consts_b;
+    evalNode_adj_1_d.consts = consts_b_d;
+    evalNode_adj_1.x = x_b;
+    evalNode_adj_1_d.x = x_b_d;
+    if (t30_b !== 0 || t30_b_d !== 0) {
+      tape.top = top;
+      evalNode_vjp_d(t29, ops, arg, consts, x, {
+        i: t29_d,
+        consts: consts_d,
+        x: x_d
+      }, evalNode_adj_1, evalNode_adj_1_d, t30_b, t30_b_d);
+      stack = tape.values;
+      stack_d = tapeTangents(stack);
+    }
+    const t27 = t26 + 1;
+    const t27_d = t26_d;
+    // joint mode (its result may go unused, and its vjp is then skipped): evalNode_vjp runs evalNode again
     const evalNode_adj_2 = {
       i: 0,
       ops: sink(0),
@@ -7526,18 +7130,31 @@ function evalNode_vjp_d(i: number, ops: Int32Array, arg: Int32Array, consts: Flo
     evalNode_adj_2_d.consts = consts_b_d;
     evalNode_adj_2.x = x_b;
     evalNode_adj_2_d.x = x_b_d;
-    if (t30_b !== 0 || t30_b_d !== 0) {
+    if (t28_b !== 0 || t28_b_d !== 0) {
       tape.top = top;
-      evalNode_vjp_d(t29, ops, arg, consts, x, {
-        i: t29_d,
+      evalNode_vjp_d(t27, ops, arg, consts, x, {
+        i: t27_d,
         consts: consts_d,
         x: x_d
-      }, evalNode_adj_2, evalNode_adj_2_d, t30_b, t30_b_d);
+      }, evalNode_adj_2, evalNode_adj_2_d, t28_b, t28_b_d);
       stack = tape.values;
       stack_d = tapeTangents(stack);
     }
-    const t27 = t26 + 1;
-    const t27_d = t26_d;
+  }
+  if (t16) {
+    // grad of: return evalNode(2 * i + 1, ops, arg, consts, x) + evalNode(2 * i + 2, ops, arg, consts, x)
+    const t22_b = result_b;
+    const t22_b_d = result_b_d;
+    result_b = 0;
+    result_b_d = 0;
+    const t19_b = t22_b;
+    const t19_b_d = t22_b_d;
+    const t21_b = t22_b;
+    const t21_b_d = t22_b_d;
+    const t17 = 2 * i;
+    const t17_d = 2 * i_d;
+    const t20 = t17 + 2;
+    const t20_d = t17_d;
     // joint mode (its result may go unused, and its vjp is then skipped): evalNode_vjp runs evalNode again
     const evalNode_adj_3 = {
       i: 0,
@@ -7561,31 +7178,18 @@ function evalNode_vjp_d(i: number, ops: Int32Array, arg: Int32Array, consts: Flo
     evalNode_adj_3_d.consts = consts_b_d;
     evalNode_adj_3.x = x_b;
     evalNode_adj_3_d.x = x_b_d;
-    if (t28_b !== 0 || t28_b_d !== 0) {
+    if (t21_b !== 0 || t21_b_d !== 0) {
       tape.top = top;
-      evalNode_vjp_d(t27, ops, arg, consts, x, {
-        i: t27_d,
+      evalNode_vjp_d(t20, ops, arg, consts, x, {
+        i: t20_d,
         consts: consts_d,
         x: x_d
-      }, evalNode_adj_3, evalNode_adj_3_d, t28_b, t28_b_d);
+      }, evalNode_adj_3, evalNode_adj_3_d, t21_b, t21_b_d);
       stack = tape.values;
       stack_d = tapeTangents(stack);
     }
-  }
-  if (t16) {
-    // grad of: return evalNode(2 * i + 1, ops, arg, consts, x) + evalNode(2 * i + 2, ops, arg, consts, x)
-    const t22_b = result_b;
-    const t22_b_d = result_b_d;
-    result_b = 0;
-    result_b_d = 0;
-    const t19_b = t22_b;
-    const t19_b_d = t22_b_d;
-    const t21_b = t22_b;
-    const t21_b_d = t22_b_d;
-    const t17 = 2 * i;
-    const t17_d = 2 * i_d;
-    const t20 = t17 + 2;
-    const t20_d = t17_d;
+    const t18 = t17 + 1;
+    const t18_d = t17_d;
     // joint mode (its result may go unused, and its vjp is then skipped): evalNode_vjp runs evalNode again
     const evalNode_adj_4 = {
       i: 0,
@@ -7609,48 +7213,13 @@ function evalNode_vjp_d(i: number, ops: Int32Array, arg: Int32Array, consts: Flo
     evalNode_adj_4_d.consts = consts_b_d;
     evalNode_adj_4.x = x_b;
     evalNode_adj_4_d.x = x_b_d;
-    if (t21_b !== 0 || t21_b_d !== 0) {
-      tape.top = top;
-      evalNode_vjp_d(t20, ops, arg, consts, x, {
-        i: t20_d,
-        consts: consts_d,
-        x: x_d
-      }, evalNode_adj_4, evalNode_adj_4_d, t21_b, t21_b_d);
-      stack = tape.values;
-      stack_d = tapeTangents(stack);
-    }
-    const t18 = t17 + 1;
-    const t18_d = t17_d;
-    // joint mode (its result may go unused, and its vjp is then skipped): evalNode_vjp runs evalNode again
-    const evalNode_adj_5 = {
-      i: 0,
-      ops: sink(0),
-      arg: sink(0),
-      consts: sink(0),
-      x: sink(0)
-    };
-    const evalNode_adj_5_d = {
-      i: 0,
-      ops: sink(0),
-      arg: sink(0),
-      consts: sink(0),
-      x: sink(0)
-    };
-    evalNode_adj_5.ops = sink(ops.length);
-    evalNode_adj_5_d.ops = sink(ops.length);
-    evalNode_adj_5.arg = sink(arg.length);
-    evalNode_adj_5_d.arg = sink(arg.length);
-    evalNode_adj_5.consts = consts_b;
-    evalNode_adj_5_d.consts = consts_b_d;
-    evalNode_adj_5.x = x_b;
-    evalNode_adj_5_d.x = x_b_d;
     if (t19_b !== 0 || t19_b_d !== 0) {
       tape.top = top;
       evalNode_vjp_d(t18, ops, arg, consts, x, {
         i: t18_d,
         consts: consts_d,
         x: x_d
-      }, evalNode_adj_5, evalNode_adj_5_d, t19_b, t19_b_d);
+      }, evalNode_adj_4, evalNode_adj_4_d, t19_b, t19_b_d);
       stack = tape.values;
       stack_d = tapeTangents(stack);
     }
@@ -7903,7 +7472,7 @@ function evalNode_fwd_d(i: number, ops: Int32Array, arg: Int32Array, consts: Flo
 }
 
 /** evalNode_rev along tangent and the tangents of adj and seed (second order): does what evalNode_rev does, and adds into adj_d the tangents of what it adds into adj. */
-function evalNode_rev_d(i: number, ops: Int32Array, arg: Int32Array, consts: Float64Array, x: Float64Array, tangent: { i?: number; consts?: Float64Array; x?: Float64Array }, adj: { i: number; consts: Float64Array; x: Float64Array }, adj_d: { i: number; consts: Float64Array; x: Float64Array }, seed = 1, seed_d = 0): void {
+function evalNode_rev_d(i: number, ops: Int32Array, arg: Int32Array, consts: Float64Array, x: Float64Array, tangent: { i?: number; consts?: Float64Array; x?: Float64Array }, adj: { consts: Float64Array; x: Float64Array }, adj_d: { consts: Float64Array; x: Float64Array }, seed = 1, seed_d = 0): void {
   const i_d = tangent.i ?? 0;
   const consts_d = tangent.consts ?? f64Zeros(consts.length);
   const x_d = tangent.x ?? f64Zeros(x.length);
@@ -7940,6 +7509,31 @@ function evalNode_rev_d(i: number, ops: Int32Array, arg: Int32Array, consts: Flo
     const t43 = t42 + 1;
     const t43_d = t42_d;
     // split mode (a recursive call): evalNode_rev pops what evalNode_fwd recorded
+    tape.top = top;
+    evalNode_rev_d(t43, ops, arg, consts, x, {
+      i: t43_d,
+      consts: consts_d,
+      x: x_d
+    }, adj, adj_d, t44_b, t44_b_d);
+    stack = tape.values;
+    stack_d = tapeTangents(stack);
+    top = tape.top;
+  }
+  if (t34) {
+    // grad of: return Math.sin(evalNode(2 * i + 1, ops, arg, consts, x))
+    const t38_b = result_b;
+    const t38_b_d = result_b_d;
+    result_b = 0;
+    result_b_d = 0;
+    const t37 = stack[--top]!;
+    const t37_d = stack_d[top]!;
+    const t37_b = t38_b === 0 ? 0 : t38_b * Math.cos(t37);
+    const t37_b_d = t38_b === 0 && t38_b_d === 0 ? 0 : Math.cos(t37) * t38_b_d - t38_b * (Math.sin(t37) * t37_d);
+    const t35 = 2 * i;
+    const t35_d = 2 * i_d;
+    const t36 = t35 + 1;
+    const t36_d = t35_d;
+    // joint mode (its result may go unused, and its vjp is then skipped): evalNode_vjp runs evalNode again
     const evalNode_adj = {
       i: 0,
       ops: sink(0),
@@ -7962,60 +7556,13 @@ function evalNode_rev_d(i: number, ops: Int32Array, arg: Int32Array, consts: Flo
     evalNode_adj_d.consts = consts_b_d;
     evalNode_adj.x = x_b;
     evalNode_adj_d.x = x_b_d;
-    tape.top = top;
-    evalNode_rev_d(t43, ops, arg, consts, x, {
-      i: t43_d,
-      consts: consts_d,
-      x: x_d
-    }, evalNode_adj, evalNode_adj_d, t44_b, t44_b_d);
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
-  }
-  if (t34) {
-    // grad of: return Math.sin(evalNode(2 * i + 1, ops, arg, consts, x))
-    const t38_b = result_b;
-    const t38_b_d = result_b_d;
-    result_b = 0;
-    result_b_d = 0;
-    const t37 = stack[--top]!;
-    const t37_d = stack_d[top]!;
-    const t37_b = t38_b === 0 ? 0 : t38_b * Math.cos(t37);
-    const t37_b_d = t38_b === 0 && t38_b_d === 0 ? 0 : Math.cos(t37) * t38_b_d - t38_b * (Math.sin(t37) * t37_d);
-    const t35 = 2 * i;
-    const t35_d = 2 * i_d;
-    const t36 = t35 + 1;
-    const t36_d = t35_d;
-    // joint mode (its result may go unused, and its vjp is then skipped): evalNode_vjp runs evalNode again
-    const evalNode_adj_1 = {
-      i: 0,
-      ops: sink(0),
-      arg: sink(0),
-      consts: sink(0),
-      x: sink(0)
-    };
-    const evalNode_adj_1_d = {
-      i: 0,
-      ops: sink(0),
-      arg: sink(0),
-      consts: sink(0),
-      x: sink(0)
-    };
-    evalNode_adj_1.ops = sink(ops.length);
-    evalNode_adj_1_d.ops = sink(ops.length);
-    evalNode_adj_1.arg = sink(arg.length);
-    evalNode_adj_1_d.arg = sink(arg.length);
-    evalNode_adj_1.consts = consts_b;
-    evalNode_adj_1_d.consts = consts_b_d;
-    evalNode_adj_1.x = x_b;
-    evalNode_adj_1_d.x = x_b_d;
     if (t37_b !== 0 || t37_b_d !== 0) {
       tape.top = top;
       evalNode_vjp_d(t36, ops, arg, consts, x, {
         i: t36_d,
         consts: consts_d,
         x: x_d
-      }, evalNode_adj_1, evalNode_adj_1_d, t37_b, t37_b_d);
+      }, evalNode_adj, evalNode_adj_d, t37_b, t37_b_d);
       stack = tape.values;
       stack_d = tapeTangents(stack);
     }
@@ -8039,6 +7586,41 @@ function evalNode_rev_d(i: number, ops: Int32Array, arg: Int32Array, consts: Flo
     const t29 = t26 + 2;
     const t29_d = t26_d;
     // joint mode (its result may go unused, and its vjp is then skipped): evalNode_vjp runs evalNode again
+    const evalNode_adj_1 = {
+      i: 0,
+      ops: sink(0),
+      arg: sink(0),
+      consts: sink(0),
+      x: sink(0)
+    };
+    const evalNode_adj_1_d = {
+      i: 0,
+      ops: sink(0),
+      arg: sink(0),
+      consts: sink(0),
+      x: sink(0)
+    };
+    evalNode_adj_1.ops = sink(ops.length);
+    evalNode_adj_1_d.ops = sink(ops.length);
+    evalNode_adj_1.arg = sink(arg.length);
+    evalNode_adj_1_d.arg = sink(arg.length);
+    evalNode_adj_1.consts = consts_b;
+    evalNode_adj_1_d.consts = consts_b_d;
+    evalNode_adj_1.x = x_b;
+    evalNode_adj_1_d.x = x_b_d;
+    if (t30_b !== 0 || t30_b_d !== 0) {
+      tape.top = top;
+      evalNode_vjp_d(t29, ops, arg, consts, x, {
+        i: t29_d,
+        consts: consts_d,
+        x: x_d
+      }, evalNode_adj_1, evalNode_adj_1_d, t30_b, t30_b_d);
+      stack = tape.values;
+      stack_d = tapeTangents(stack);
+    }
+    const t27 = t26 + 1;
+    const t27_d = t26_d;
+    // joint mode (its result may go unused, and its vjp is then skipped): evalNode_vjp runs evalNode again
     const evalNode_adj_2 = {
       i: 0,
       ops: sink(0),
@@ -8061,18 +7643,31 @@ function evalNode_rev_d(i: number, ops: Int32Array, arg: Int32Array, consts: Flo
     evalNode_adj_2_d.consts = consts_b_d;
     evalNode_adj_2.x = x_b;
     evalNode_adj_2_d.x = x_b_d;
-    if (t30_b !== 0 || t30_b_d !== 0) {
+    if (t28_b !== 0 || t28_b_d !== 0) {
       tape.top = top;
-      evalNode_vjp_d(t29, ops, arg, consts, x, {
-        i: t29_d,
+      evalNode_vjp_d(t27, ops, arg, consts, x, {
+        i: t27_d,
         consts: consts_d,
         x: x_d
-      }, evalNode_adj_2, evalNode_adj_2_d, t30_b, t30_b_d);
+      }, evalNode_adj_2, evalNode_adj_2_d, t28_b, t28_b_d);
       stack = tape.values;
       stack_d = tapeTangents(stack);
     }
-    const t27 = t26 + 1;
-    const t27_d = t26_d;
+  }
+  if (t16) {
+    // grad of: return evalNode(2 * i + 1, ops, arg, consts, x) + evalNode(2 * i + 2, ops, arg, consts, x)
+    const t22_b = result_b;
+    const t22_b_d = result_b_d;
+    result_b = 0;
+    result_b_d = 0;
+    const t19_b = t22_b;
+    const t19_b_d = t22_b_d;
+    const t21_b = t22_b;
+    const t21_b_d = t22_b_d;
+    const t17 = 2 * i;
+    const t17_d = 2 * i_d;
+    const t20 = t17 + 2;
+    const t20_d = t17_d;
     // joint mode (its result may go unused, and its vjp is then skipped): evalNode_vjp runs evalNode again
     const evalNode_adj_3 = {
       i: 0,
@@ -8096,31 +7691,18 @@ function evalNode_rev_d(i: number, ops: Int32Array, arg: Int32Array, consts: Flo
     evalNode_adj_3_d.consts = consts_b_d;
     evalNode_adj_3.x = x_b;
     evalNode_adj_3_d.x = x_b_d;
-    if (t28_b !== 0 || t28_b_d !== 0) {
+    if (t21_b !== 0 || t21_b_d !== 0) {
       tape.top = top;
-      evalNode_vjp_d(t27, ops, arg, consts, x, {
-        i: t27_d,
+      evalNode_vjp_d(t20, ops, arg, consts, x, {
+        i: t20_d,
         consts: consts_d,
         x: x_d
-      }, evalNode_adj_3, evalNode_adj_3_d, t28_b, t28_b_d);
+      }, evalNode_adj_3, evalNode_adj_3_d, t21_b, t21_b_d);
       stack = tape.values;
       stack_d = tapeTangents(stack);
     }
-  }
-  if (t16) {
-    // grad of: return evalNode(2 * i + 1, ops, arg, consts, x) + evalNode(2 * i + 2, ops, arg, consts, x)
-    const t22_b = result_b;
-    const t22_b_d = result_b_d;
-    result_b = 0;
-    result_b_d = 0;
-    const t19_b = t22_b;
-    const t19_b_d = t22_b_d;
-    const t21_b = t22_b;
-    const t21_b_d = t22_b_d;
-    const t17 = 2 * i;
-    const t17_d = 2 * i_d;
-    const t20 = t17 + 2;
-    const t20_d = t17_d;
+    const t18 = t17 + 1;
+    const t18_d = t17_d;
     // joint mode (its result may go unused, and its vjp is then skipped): evalNode_vjp runs evalNode again
     const evalNode_adj_4 = {
       i: 0,
@@ -8144,48 +7726,13 @@ function evalNode_rev_d(i: number, ops: Int32Array, arg: Int32Array, consts: Flo
     evalNode_adj_4_d.consts = consts_b_d;
     evalNode_adj_4.x = x_b;
     evalNode_adj_4_d.x = x_b_d;
-    if (t21_b !== 0 || t21_b_d !== 0) {
-      tape.top = top;
-      evalNode_vjp_d(t20, ops, arg, consts, x, {
-        i: t20_d,
-        consts: consts_d,
-        x: x_d
-      }, evalNode_adj_4, evalNode_adj_4_d, t21_b, t21_b_d);
-      stack = tape.values;
-      stack_d = tapeTangents(stack);
-    }
-    const t18 = t17 + 1;
-    const t18_d = t17_d;
-    // joint mode (its result may go unused, and its vjp is then skipped): evalNode_vjp runs evalNode again
-    const evalNode_adj_5 = {
-      i: 0,
-      ops: sink(0),
-      arg: sink(0),
-      consts: sink(0),
-      x: sink(0)
-    };
-    const evalNode_adj_5_d = {
-      i: 0,
-      ops: sink(0),
-      arg: sink(0),
-      consts: sink(0),
-      x: sink(0)
-    };
-    evalNode_adj_5.ops = sink(ops.length);
-    evalNode_adj_5_d.ops = sink(ops.length);
-    evalNode_adj_5.arg = sink(arg.length);
-    evalNode_adj_5_d.arg = sink(arg.length);
-    evalNode_adj_5.consts = consts_b;
-    evalNode_adj_5_d.consts = consts_b_d;
-    evalNode_adj_5.x = x_b;
-    evalNode_adj_5_d.x = x_b_d;
     if (t19_b !== 0 || t19_b_d !== 0) {
       tape.top = top;
       evalNode_vjp_d(t18, ops, arg, consts, x, {
         i: t18_d,
         consts: consts_d,
         x: x_d
-      }, evalNode_adj_5, evalNode_adj_5_d, t19_b, t19_b_d);
+      }, evalNode_adj_4, evalNode_adj_4_d, t19_b, t19_b_d);
       stack = tape.values;
       stack_d = tapeTangents(stack);
     }
@@ -8310,17 +7857,8 @@ function continuant_vjp(n: number, a: Float64Array, b: Float64Array, c: Float64A
       const t11_b = t13_b * t12;
       const t12_b = t13_b * t11;
       // split mode (a recursive call): continuant_rev pops what continuant_fwd recorded
-      const continuant_adj = {
-        n: 0,
-        a: sink(0),
-        b: sink(0),
-        c: sink(0)
-      };
-      continuant_adj.a = a_b;
-      continuant_adj.b = b_b;
-      continuant_adj.c = c_b;
       tape.top = top;
-      continuant_rev(t8, a, b, c, continuant_adj, t12_b);
+      continuant_rev(t8, a, b, c, adj, t12_b);
       stack = tape.values;
       top = tape.top;
       const t9_b = t11_b * t10;
@@ -8333,17 +7871,8 @@ function continuant_vjp(n: number, a: Float64Array, b: Float64Array, c: Float64A
       const t5_b = t7_b * t6;
       const t6_b = t7_b * t5;
       // split mode (a recursive call): continuant_rev pops what continuant_fwd recorded
-      const continuant_adj_1 = {
-        n: 0,
-        a: sink(0),
-        b: sink(0),
-        c: sink(0)
-      };
-      continuant_adj_1.a = a_b;
-      continuant_adj_1.b = b_b;
-      continuant_adj_1.c = c_b;
       tape.top = top;
-      continuant_rev(t4, a, b, c, continuant_adj_1, t6_b);
+      continuant_rev(t4, a, b, c, adj, t6_b);
       stack = tape.values;
       top = tape.top;
       a_b[t4]! += t5_b;
@@ -8400,7 +7929,7 @@ function continuant_fwd(n: number, a: Float64Array, b: Float64Array, c: Float64A
 }
 
 /** Adds seed times continuant's gradient into adj, popping what continuant_fwd recorded (split mode). */
-function continuant_rev(n: number, a: Float64Array, b: Float64Array, c: Float64Array, adj: { n: number; a: Float64Array; b: Float64Array; c: Float64Array }, seed = 1): void {
+function continuant_rev(n: number, a: Float64Array, b: Float64Array, c: Float64Array, adj: { a: Float64Array; b: Float64Array; c: Float64Array }, seed = 1): void {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
@@ -8436,17 +7965,8 @@ function continuant_rev(n: number, a: Float64Array, b: Float64Array, c: Float64A
       const t11_b = t13_b * t12;
       const t12_b = t13_b * t11;
       // split mode (a recursive call): continuant_rev pops what continuant_fwd recorded
-      const continuant_adj = {
-        n: 0,
-        a: sink(0),
-        b: sink(0),
-        c: sink(0)
-      };
-      continuant_adj.a = a_b;
-      continuant_adj.b = b_b;
-      continuant_adj.c = c_b;
       tape.top = top;
-      continuant_rev(t8, a, b, c, continuant_adj, t12_b);
+      continuant_rev(t8, a, b, c, adj, t12_b);
       stack = tape.values;
       top = tape.top;
       const t9_b = t11_b * t10;
@@ -8459,17 +7979,8 @@ function continuant_rev(n: number, a: Float64Array, b: Float64Array, c: Float64A
       const t5_b = t7_b * t6;
       const t6_b = t7_b * t5;
       // split mode (a recursive call): continuant_rev pops what continuant_fwd recorded
-      const continuant_adj_1 = {
-        n: 0,
-        a: sink(0),
-        b: sink(0),
-        c: sink(0)
-      };
-      continuant_adj_1.a = a_b;
-      continuant_adj_1.b = b_b;
-      continuant_adj_1.c = c_b;
       tape.top = top;
-      continuant_rev(t4, a, b, c, continuant_adj_1, t6_b);
+      continuant_rev(t4, a, b, c, adj, t6_b);
       stack = tape.values;
       top = tape.top;
       a_b[t4]! += t5_b;
@@ -8634,7 +8145,7 @@ function continuant_fwd_d(n: number, a: Float64Array, b: Float64Array, c: Float6
 }
 
 /** continuant_rev along tangent and the tangents of adj and seed (second order): does what continuant_rev does, and adds into adj_d the tangents of what it adds into adj. */
-function continuant_rev_d(n: number, a: Float64Array, b: Float64Array, c: Float64Array, tangent: { n?: number; a?: Float64Array; b?: Float64Array; c?: Float64Array }, adj: { n: number; a: Float64Array; b: Float64Array; c: Float64Array }, adj_d: { n: number; a: Float64Array; b: Float64Array; c: Float64Array }, seed = 1, seed_d = 0): void {
+function continuant_rev_d(n: number, a: Float64Array, b: Float64Array, c: Float64Array, tangent: { n?: number; a?: Float64Array; b?: Float64Array; c?: Float64Array }, adj: { a: Float64Array; b: Float64Array; c: Float64Array }, adj_d: { a: Float64Array; b: Float64Array; c: Float64Array }, seed = 1, seed_d = 0): void {
   const n_d = tangent.n ?? 0;
   const a_d = tangent.a ?? f64Zeros(a.length);
   const b_d = tangent.b ?? f64Zeros(b.length);
@@ -8694,31 +8205,13 @@ function continuant_rev_d(n: number, a: Float64Array, b: Float64Array, c: Float6
       const t12_b = t13_b * t11;
       const t12_b_d = t11 * t13_b_d + t13_b * t11_d;
       // split mode (a recursive call): continuant_rev pops what continuant_fwd recorded
-      const continuant_adj = {
-        n: 0,
-        a: sink(0),
-        b: sink(0),
-        c: sink(0)
-      };
-      const continuant_adj_d = {
-        n: 0,
-        a: sink(0),
-        b: sink(0),
-        c: sink(0)
-      };
-      continuant_adj.a = a_b;
-      continuant_adj_d.a = a_b_d;
-      continuant_adj.b = b_b;
-      continuant_adj_d.b = b_b_d;
-      continuant_adj.c = c_b;
-      continuant_adj_d.c = c_b_d;
       tape.top = top;
       continuant_rev_d(t8, a, b, c, {
         n: t8_d,
         a: a_d,
         b: b_d,
         c: c_d
-      }, continuant_adj, continuant_adj_d, t12_b, t12_b_d);
+      }, adj, adj_d, t12_b, t12_b_d);
       stack = tape.values;
       stack_d = tapeTangents(stack);
       top = tape.top;
@@ -8741,31 +8234,13 @@ function continuant_rev_d(n: number, a: Float64Array, b: Float64Array, c: Float6
       const t6_b = t7_b * t5;
       const t6_b_d = t5 * t7_b_d + t7_b * t5_d;
       // split mode (a recursive call): continuant_rev pops what continuant_fwd recorded
-      const continuant_adj_1 = {
-        n: 0,
-        a: sink(0),
-        b: sink(0),
-        c: sink(0)
-      };
-      const continuant_adj_1_d = {
-        n: 0,
-        a: sink(0),
-        b: sink(0),
-        c: sink(0)
-      };
-      continuant_adj_1.a = a_b;
-      continuant_adj_1_d.a = a_b_d;
-      continuant_adj_1.b = b_b;
-      continuant_adj_1_d.b = b_b_d;
-      continuant_adj_1.c = c_b;
-      continuant_adj_1_d.c = c_b_d;
       tape.top = top;
       continuant_rev_d(t4, a, b, c, {
         n: t4_d,
         a: a_d,
         b: b_d,
         c: c_d
-      }, continuant_adj_1, continuant_adj_1_d, t6_b, t6_b_d);
+      }, adj, adj_d, t6_b, t6_b_d);
       stack = tape.values;
       stack_d = tapeTangents(stack);
       top = tape.top;
@@ -8928,7 +8403,7 @@ function chebT_fwd(n: number, x: number): number {
 }
 
 /** Adds seed times chebT's gradient into adj, popping what chebT_fwd recorded (split mode). */
-function chebT_rev(n: number, x: number, adj: { n: number; x: number }, seed = 1): void {
+function chebT_rev(n: number, x: number, adj: { x: number }, seed = 1): void {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
@@ -8961,16 +8436,10 @@ function chebT_rev(n: number, x: number, adj: { n: number; x: number }, seed = 1
         let t_b = t6_b * (t5 + t5);
         // grad of: const t = chebT(h, x)
         // split mode (a recursive call): chebT_rev pops what chebT_fwd recorded
-        const chebT_adj = {
-          n: 0,
-          x: 0
-        };
-        chebT_adj.x = 0;
         tape.top = top;
-        chebT_rev(h, x, chebT_adj, t_b);
+        chebT_rev(h, x, adj, t_b);
         stack = tape.values;
         top = tape.top;
-        x_b += chebT_adj.x;
       } else {
         // grad of: return 2 * chebT(h, x) * chebT(h + 1, x) - x
         const t13_b = result_b;
@@ -8983,28 +8452,16 @@ function chebT_rev(n: number, x: number, adj: { n: number; x: number }, seed = 1
         const t11_b = t12_b * t9;
         const t10 = h + 1;
         // split mode (a recursive call): chebT_rev pops what chebT_fwd recorded
-        const chebT_adj_1 = {
-          n: 0,
-          x: 0
-        };
-        chebT_adj_1.x = 0;
         tape.top = top;
-        chebT_rev(t10, x, chebT_adj_1, t11_b);
+        chebT_rev(t10, x, adj, t11_b);
         stack = tape.values;
         top = tape.top;
-        x_b += chebT_adj_1.x;
         const t8_b = t9_b * 2;
         // split mode (a recursive call): chebT_rev pops what chebT_fwd recorded
-        const chebT_adj_2 = {
-          n: 0,
-          x: 0
-        };
-        chebT_adj_2.x = 0;
         tape.top = top;
-        chebT_rev(h, x, chebT_adj_2, t8_b);
+        chebT_rev(h, x, adj, t8_b);
         stack = tape.values;
         top = tape.top;
-        x_b += chebT_adj_2.x;
       }
     }
   }
@@ -9175,7 +8632,7 @@ function chebT_fwd_d(n: number, x: number, tangent: { n?: number; x?: number }):
 }
 
 /** chebT_rev along tangent and the tangents of adj and seed (second order): does what chebT_rev does, and adds into adj_d the tangents of what it adds into adj. */
-function chebT_rev_d(n: number, x: number, tangent: { n?: number; x?: number }, adj: { n: number; x: number }, adj_d: { n: number; x: number }, seed = 1, seed_d = 0): void {
+function chebT_rev_d(n: number, x: number, tangent: { n?: number; x?: number }, adj: { x: number }, adj_d: { x: number }, seed = 1, seed_d = 0): void {
   const n_d = tangent.n ?? 0;
   const x_d = tangent.x ?? 0;
   // the tape: values saved for the reverse sweep, on a stack
@@ -9222,25 +8679,13 @@ function chebT_rev_d(n: number, x: number, tangent: { n?: number; x?: number }, 
         let t_b_d = (t5 + t5) * t6_b_d + t6_b * (2 * t5_d);
         // grad of: const t = chebT(h, x)
         // split mode (a recursive call): chebT_rev pops what chebT_fwd recorded
-        const chebT_adj = {
-          n: 0,
-          x: 0
-        };
-        const chebT_adj_d = {
-          n: 0,
-          x: 0
-        };
-        chebT_adj.x = 0;
-        chebT_adj_d.x = 0;
         tape.top = top;
         chebT_rev_d(h, x, {
           x: x_d
-        }, chebT_adj, chebT_adj_d, t_b, t_b_d);
+        }, adj, adj_d, t_b, t_b_d);
         stack = tape.values;
         stack_d = tapeTangents(stack);
         top = tape.top;
-        x_b += chebT_adj.x;
-        x_b_d += chebT_adj_d.x;
       } else {
         // grad of: return 2 * chebT(h, x) * chebT(h + 1, x) - x
         const t13_b = result_b;
@@ -9261,47 +8706,23 @@ function chebT_rev_d(n: number, x: number, tangent: { n?: number; x?: number }, 
         const t11_b_d = t9 * t12_b_d + t12_b * t9_d;
         const t10 = h + 1;
         // split mode (a recursive call): chebT_rev pops what chebT_fwd recorded
-        const chebT_adj_1 = {
-          n: 0,
-          x: 0
-        };
-        const chebT_adj_1_d = {
-          n: 0,
-          x: 0
-        };
-        chebT_adj_1.x = 0;
-        chebT_adj_1_d.x = 0;
         tape.top = top;
         chebT_rev_d(t10, x, {
           x: x_d
-        }, chebT_adj_1, chebT_adj_1_d, t11_b, t11_b_d);
+        }, adj, adj_d, t11_b, t11_b_d);
         stack = tape.values;
         stack_d = tapeTangents(stack);
         top = tape.top;
-        x_b += chebT_adj_1.x;
-        x_b_d += chebT_adj_1_d.x;
         const t8_b = t9_b * 2;
         const t8_b_d = 2 * t9_b_d;
         // split mode (a recursive call): chebT_rev pops what chebT_fwd recorded
-        const chebT_adj_2 = {
-          n: 0,
-          x: 0
-        };
-        const chebT_adj_2_d = {
-          n: 0,
-          x: 0
-        };
-        chebT_adj_2.x = 0;
-        chebT_adj_2_d.x = 0;
         tape.top = top;
         chebT_rev_d(h, x, {
           x: x_d
-        }, chebT_adj_2, chebT_adj_2_d, t8_b, t8_b_d);
+        }, adj, adj_d, t8_b, t8_b_d);
         stack = tape.values;
         stack_d = tapeTangents(stack);
         top = tape.top;
-        x_b += chebT_adj_2.x;
-        x_b_d += chebT_adj_2_d.x;
       }
     }
   }
@@ -9457,15 +8878,14 @@ function expHalf_rev(x: number, adj: { x: number }, seed = 1): void {
     // grad of: const e = expHalf(0.5 * x)
     const t12 = 0.5 * x;
     // split mode (a recursive call): expHalf_rev pops what expHalf_fwd recorded
-    const expHalf_adj = {
-      x: 0
-    };
-    expHalf_adj.x = 0;
+    const adj_x = adj.x;
+    adj.x = 0;
     tape.top = top;
-    expHalf_rev(t12, expHalf_adj, e_b);
+    expHalf_rev(t12, adj, e_b);
     stack = tape.values;
     top = tape.top;
-    const t12_b = expHalf_adj.x;
+    const t12_b = adj.x;
+    adj.x = adj_x;
     x_b += t12_b * 0.5;
   }
   adj.x += x_b;
@@ -9656,23 +9076,21 @@ function expHalf_rev_d(x: number, tangent: { x?: number }, adj: { x: number }, a
     const t12 = 0.5 * x;
     const t12_d = 0.5 * x_d;
     // split mode (a recursive call): expHalf_rev pops what expHalf_fwd recorded
-    const expHalf_adj = {
-      x: 0
-    };
-    const expHalf_adj_d = {
-      x: 0
-    };
-    expHalf_adj.x = 0;
-    expHalf_adj_d.x = 0;
+    const adj_x = adj.x;
+    const adj_x_d = adj_d.x;
+    adj.x = 0;
+    adj_d.x = 0;
     tape.top = top;
     expHalf_rev_d(t12, {
       x: t12_d
-    }, expHalf_adj, expHalf_adj_d, e_b, e_b_d);
+    }, adj, adj_d, e_b, e_b_d);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    const t12_b = expHalf_adj.x;
-    const t12_b_d = expHalf_adj_d.x;
+    const t12_b = adj.x;
+    const t12_b_d = adj_d.x;
+    adj.x = adj_x;
+    adj_d.x = adj_x_d;
     x_b += t12_b * 0.5;
     x_b_d += 0.5 * t12_b_d;
   }
@@ -9802,17 +9220,8 @@ function hsPath_vjp(node: number, depth: number, target: number, h: Float64Array
     const bit = t3 & 1;
     const t12 = t11 + bit;
     // split mode (a recursive call): hsPath_rev pops what hsPath_fwd recorded
-    const hsPath_adj = {
-      node: 0,
-      depth: 0,
-      target: 0,
-      h: sink(0),
-      W: sink(0)
-    };
-    hsPath_adj.h = h_b;
-    hsPath_adj.W = W_b;
     tape.top = top;
-    hsPath_rev(t12, t2, target, h, W, hsPath_adj, t13_b);
+    hsPath_rev(t12, t2, target, h, W, adj, t13_b);
     stack = tape.values;
     top = tape.top;
     // grad of: const nll = bit ? Math.log1p(Math.exp(z)) : Math.log1p(Math.exp(-z))
@@ -9915,7 +9324,7 @@ function hsPath_fwd(node: number, depth: number, target: number, h: Float64Array
 }
 
 /** Adds seed times hsPath's gradient into adj, popping what hsPath_fwd recorded (split mode). */
-function hsPath_rev(node: number, depth: number, target: number, h: Float64Array, W: Float64Array, adj: { node: number; depth: number; target: number; h: Float64Array; W: Float64Array }, seed = 1): void {
+function hsPath_rev(node: number, depth: number, target: number, h: Float64Array, W: Float64Array, adj: { h: Float64Array; W: Float64Array }, seed = 1): void {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
@@ -9944,17 +9353,8 @@ function hsPath_rev(node: number, depth: number, target: number, h: Float64Array
     const bit = t3 & 1;
     const t12 = t11 + bit;
     // split mode (a recursive call): hsPath_rev pops what hsPath_fwd recorded
-    const hsPath_adj = {
-      node: 0,
-      depth: 0,
-      target: 0,
-      h: sink(0),
-      W: sink(0)
-    };
-    hsPath_adj.h = h_b;
-    hsPath_adj.W = W_b;
     tape.top = top;
-    hsPath_rev(t12, t2, target, h, W, hsPath_adj, t13_b);
+    hsPath_rev(t12, t2, target, h, W, adj, t13_b);
     stack = tape.values;
     top = tape.top;
     // grad of: const nll = bit ? Math.log1p(Math.exp(z)) : Math.log1p(Math.exp(-z))
@@ -10185,7 +9585,7 @@ function hsPath_fwd_d(node: number, depth: number, target: number, h: Float64Arr
 }
 
 /** hsPath_rev along tangent and the tangents of adj and seed (second order): does what hsPath_rev does, and adds into adj_d the tangents of what it adds into adj. */
-function hsPath_rev_d(node: number, depth: number, target: number, h: Float64Array, W: Float64Array, tangent: { node?: number; depth?: number; target?: number; h?: Float64Array; W?: Float64Array }, adj: { node: number; depth: number; target: number; h: Float64Array; W: Float64Array }, adj_d: { node: number; depth: number; target: number; h: Float64Array; W: Float64Array }, seed = 1, seed_d = 0): void {
+function hsPath_rev_d(node: number, depth: number, target: number, h: Float64Array, W: Float64Array, tangent: { node?: number; depth?: number; target?: number; h?: Float64Array; W?: Float64Array }, adj: { h: Float64Array; W: Float64Array }, adj_d: { h: Float64Array; W: Float64Array }, seed = 1, seed_d = 0): void {
   const node_d = tangent.node ?? 0;
   const depth_d = tangent.depth ?? 0;
   const target_d = tangent.target ?? 0;
@@ -10235,24 +9635,6 @@ function hsPath_rev_d(node: number, depth: number, target: number, h: Float64Arr
     const t12 = t11 + bit;
     const t12_d = t11_d;
     // split mode (a recursive call): hsPath_rev pops what hsPath_fwd recorded
-    const hsPath_adj = {
-      node: 0,
-      depth: 0,
-      target: 0,
-      h: sink(0),
-      W: sink(0)
-    };
-    const hsPath_adj_d = {
-      node: 0,
-      depth: 0,
-      target: 0,
-      h: sink(0),
-      W: sink(0)
-    };
-    hsPath_adj.h = h_b;
-    hsPath_adj_d.h = h_b_d;
-    hsPath_adj.W = W_b;
-    hsPath_adj_d.W = W_b_d;
     tape.top = top;
     hsPath_rev_d(t12, t2, target, h, W, {
       node: t12_d,
@@ -10260,7 +9642,7 @@ function hsPath_rev_d(node: number, depth: number, target: number, h: Float64Arr
       target: target_d,
       h: h_d,
       W: W_d
-    }, hsPath_adj, hsPath_adj_d, t13_b, t13_b_d);
+    }, adj, adj_d, t13_b, t13_b_d);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
@@ -10488,35 +9870,17 @@ function softMinimax_vjp(i: number, depth: number, maximizing: boolean, leaves: 
     const t6 = 2 * i;
     const t10 = t6 + 2;
     // split mode (a recursive call): softMinimax_rev pops what softMinimax_fwd recorded
-    const softMinimax_adj = {
-      i: 0,
-      depth: 0,
-      leaves: sink(0),
-      temp: 0
-    };
-    softMinimax_adj.leaves = leaves_b;
-    softMinimax_adj.temp = 0;
     tape.top = top;
-    softMinimax_rev(t10, t8, t9, leaves, temp, softMinimax_adj, b_b);
+    softMinimax_rev(t10, t8, t9, leaves, temp, adj, b_b);
     stack = tape.values;
     top = tape.top;
-    temp_b += softMinimax_adj.temp;
     // grad of: const a = softMinimax(2 * i + 1, depth - 1, !maximizing, leaves, temp)
     const t7 = t6 + 1;
     // split mode (a recursive call): softMinimax_rev pops what softMinimax_fwd recorded
-    const softMinimax_adj_1 = {
-      i: 0,
-      depth: 0,
-      leaves: sink(0),
-      temp: 0
-    };
-    softMinimax_adj_1.leaves = leaves_b;
-    softMinimax_adj_1.temp = 0;
     tape.top = top;
-    softMinimax_rev(t7, t8, t9, leaves, temp, softMinimax_adj_1, a_b);
+    softMinimax_rev(t7, t8, t9, leaves, temp, adj, a_b);
     stack = tape.values;
     top = tape.top;
-    temp_b += softMinimax_adj_1.temp;
   }
   adj.temp += temp_b;
   tape.top = top;
@@ -10591,7 +9955,7 @@ function softMinimax_fwd(i: number, depth: number, maximizing: boolean, leaves: 
 }
 
 /** Adds seed times softMinimax's gradient into adj, popping what softMinimax_fwd recorded (split mode). */
-function softMinimax_rev(i: number, depth: number, maximizing: boolean, leaves: Float64Array, temp: number, adj: { i: number; depth: number; leaves: Float64Array; temp: number }, seed = 1): void {
+function softMinimax_rev(i: number, depth: number, maximizing: boolean, leaves: Float64Array, temp: number, adj: { leaves: Float64Array; temp: number }, seed = 1): void {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
@@ -10658,35 +10022,17 @@ function softMinimax_rev(i: number, depth: number, maximizing: boolean, leaves: 
     const t6 = 2 * i;
     const t10 = t6 + 2;
     // split mode (a recursive call): softMinimax_rev pops what softMinimax_fwd recorded
-    const softMinimax_adj = {
-      i: 0,
-      depth: 0,
-      leaves: sink(0),
-      temp: 0
-    };
-    softMinimax_adj.leaves = leaves_b;
-    softMinimax_adj.temp = 0;
     tape.top = top;
-    softMinimax_rev(t10, t8, t9, leaves, temp, softMinimax_adj, b_b);
+    softMinimax_rev(t10, t8, t9, leaves, temp, adj, b_b);
     stack = tape.values;
     top = tape.top;
-    temp_b += softMinimax_adj.temp;
     // grad of: const a = softMinimax(2 * i + 1, depth - 1, !maximizing, leaves, temp)
     const t7 = t6 + 1;
     // split mode (a recursive call): softMinimax_rev pops what softMinimax_fwd recorded
-    const softMinimax_adj_1 = {
-      i: 0,
-      depth: 0,
-      leaves: sink(0),
-      temp: 0
-    };
-    softMinimax_adj_1.leaves = leaves_b;
-    softMinimax_adj_1.temp = 0;
     tape.top = top;
-    softMinimax_rev(t7, t8, t9, leaves, temp, softMinimax_adj_1, a_b);
+    softMinimax_rev(t7, t8, t9, leaves, temp, adj, a_b);
     stack = tape.values;
     top = tape.top;
-    temp_b += softMinimax_adj_1.temp;
   }
   adj.temp += temp_b;
   tape.top = top;
@@ -10902,7 +10248,7 @@ function softMinimax_fwd_d(i: number, depth: number, maximizing: boolean, leaves
 }
 
 /** softMinimax_rev along tangent and the tangents of adj and seed (second order): does what softMinimax_rev does, and adds into adj_d the tangents of what it adds into adj. */
-function softMinimax_rev_d(i: number, depth: number, maximizing: boolean, leaves: Float64Array, temp: number, tangent: { i?: number; depth?: number; leaves?: Float64Array; temp?: number }, adj: { i: number; depth: number; leaves: Float64Array; temp: number }, adj_d: { i: number; depth: number; leaves: Float64Array; temp: number }, seed = 1, seed_d = 0): void {
+function softMinimax_rev_d(i: number, depth: number, maximizing: boolean, leaves: Float64Array, temp: number, tangent: { i?: number; depth?: number; leaves?: Float64Array; temp?: number }, adj: { leaves: Float64Array; temp: number }, adj_d: { leaves: Float64Array; temp: number }, seed = 1, seed_d = 0): void {
   const i_d = tangent.i ?? 0;
   const depth_d = tangent.depth ?? 0;
   const leaves_d = tangent.leaves ?? f64Zeros(leaves.length);
@@ -11021,66 +10367,30 @@ function softMinimax_rev_d(i: number, depth: number, maximizing: boolean, leaves
     const t10 = t6 + 2;
     const t10_d = t6_d;
     // split mode (a recursive call): softMinimax_rev pops what softMinimax_fwd recorded
-    const softMinimax_adj = {
-      i: 0,
-      depth: 0,
-      leaves: sink(0),
-      temp: 0
-    };
-    const softMinimax_adj_d = {
-      i: 0,
-      depth: 0,
-      leaves: sink(0),
-      temp: 0
-    };
-    softMinimax_adj.leaves = leaves_b;
-    softMinimax_adj_d.leaves = leaves_b_d;
-    softMinimax_adj.temp = 0;
-    softMinimax_adj_d.temp = 0;
     tape.top = top;
     softMinimax_rev_d(t10, t8, t9, leaves, temp, {
       i: t10_d,
       depth: t8_d,
       leaves: leaves_d,
       temp: temp_d
-    }, softMinimax_adj, softMinimax_adj_d, b_b, b_b_d);
+    }, adj, adj_d, b_b, b_b_d);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    temp_b += softMinimax_adj.temp;
-    temp_b_d += softMinimax_adj_d.temp;
     // grad of: const a = softMinimax(2 * i + 1, depth - 1, !maximizing, leaves, temp)
     const t7 = t6 + 1;
     const t7_d = t6_d;
     // split mode (a recursive call): softMinimax_rev pops what softMinimax_fwd recorded
-    const softMinimax_adj_1 = {
-      i: 0,
-      depth: 0,
-      leaves: sink(0),
-      temp: 0
-    };
-    const softMinimax_adj_1_d = {
-      i: 0,
-      depth: 0,
-      leaves: sink(0),
-      temp: 0
-    };
-    softMinimax_adj_1.leaves = leaves_b;
-    softMinimax_adj_1_d.leaves = leaves_b_d;
-    softMinimax_adj_1.temp = 0;
-    softMinimax_adj_1_d.temp = 0;
     tape.top = top;
     softMinimax_rev_d(t7, t8, t9, leaves, temp, {
       i: t7_d,
       depth: t8_d,
       leaves: leaves_d,
       temp: temp_d
-    }, softMinimax_adj_1, softMinimax_adj_1_d, a_b, a_b_d);
+    }, adj, adj_d, a_b, a_b_d);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    temp_b += softMinimax_adj_1.temp;
-    temp_b_d += softMinimax_adj_1_d.temp;
   }
   adj.temp += temp_b;
   adj_d.temp += temp_b_d;
@@ -11206,20 +10516,6 @@ function pruneLik_vjp(node: number, state: number, nInner: number, tips: Int32Ar
   const brLen_b = adj.brLen;
   let result_b = seed;
   let out_b = 0;
-  const pruneLik_adj = {
-    node: 0,
-    state: 0,
-    nInner: 0,
-    tips: sink(0),
-    brLen: sink(0)
-  };
-  const pruneLik_adj_1 = {
-    node: 0,
-    state: 0,
-    nInner: 0,
-    tips: sink(0),
-    brLen: sink(0)
-  };
   // grad of: if (node >= nInner)
   if (t1) {
     // grad of: return tips[node - nInner] === state ? 1 : 0
@@ -11246,10 +10542,8 @@ function pruneLik_vjp(node: number, state: number, nInner: number, tips: Int32Ar
       const child = stack[--top]!;
       const t17 = 1 - state;
       // split mode (called in a loop): pruneLik_rev pops what pruneLik_fwd recorded
-      pruneLik_adj.tips = sink(tips.length);
-      pruneLik_adj.brLen = brLen_b;
       tape.top = top;
-      pruneLik_rev(child, t17, nInner, tips, brLen, pruneLik_adj, t18_b);
+      pruneLik_rev(child, t17, nInner, tips, brLen, adj, t18_b);
       stack = tape.values;
       top = tape.top;
       const t15 = stack[--top]!;
@@ -11257,10 +10551,8 @@ function pruneLik_vjp(node: number, state: number, nInner: number, tips: Int32Ar
       const same_b = t16_b * t15;
       const t15_b = t16_b * same;
       // split mode (called in a loop): pruneLik_rev pops what pruneLik_fwd recorded
-      pruneLik_adj_1.tips = sink(tips.length);
-      pruneLik_adj_1.brLen = brLen_b;
       tape.top = top;
-      pruneLik_rev(child, state, nInner, tips, brLen, pruneLik_adj_1, t15_b);
+      pruneLik_rev(child, state, nInner, tips, brLen, adj, t15_b);
       stack = tape.values;
       top = tape.top;
       // grad of: const diff = 0.5 - 0.5 * Math.exp(-2 * t)
@@ -11355,7 +10647,7 @@ function pruneLik_fwd(node: number, state: number, nInner: number, tips: Int32Ar
 }
 
 /** Adds seed times pruneLik's gradient into adj, popping what pruneLik_fwd recorded (split mode). */
-function pruneLik_rev(node: number, state: number, nInner: number, tips: Int32Array, brLen: Float64Array, adj: { node: number; state: number; nInner: number; brLen: Float64Array }, seed = 1): void {
+function pruneLik_rev(node: number, state: number, nInner: number, tips: Int32Array, brLen: Float64Array, adj: { brLen: Float64Array }, seed = 1): void {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
@@ -11365,20 +10657,6 @@ function pruneLik_rev(node: number, state: number, nInner: number, tips: Int32Ar
   const brLen_b = adj.brLen;
   let result_b = seed;
   let out_b = 0;
-  const pruneLik_adj = {
-    node: 0,
-    state: 0,
-    nInner: 0,
-    tips: sink(0),
-    brLen: sink(0)
-  };
-  const pruneLik_adj_1 = {
-    node: 0,
-    state: 0,
-    nInner: 0,
-    tips: sink(0),
-    brLen: sink(0)
-  };
   // grad of: if (node >= nInner)
   if (t1) {
     // grad of: return tips[node - nInner] === state ? 1 : 0
@@ -11405,10 +10683,8 @@ function pruneLik_rev(node: number, state: number, nInner: number, tips: Int32Ar
       const child = stack[--top]!;
       const t17 = 1 - state;
       // split mode (called in a loop): pruneLik_rev pops what pruneLik_fwd recorded
-      pruneLik_adj.tips = sink(tips.length);
-      pruneLik_adj.brLen = brLen_b;
       tape.top = top;
-      pruneLik_rev(child, t17, nInner, tips, brLen, pruneLik_adj, t18_b);
+      pruneLik_rev(child, t17, nInner, tips, brLen, adj, t18_b);
       stack = tape.values;
       top = tape.top;
       const t15 = stack[--top]!;
@@ -11416,10 +10692,8 @@ function pruneLik_rev(node: number, state: number, nInner: number, tips: Int32Ar
       const same_b = t16_b * t15;
       const t15_b = t16_b * same;
       // split mode (called in a loop): pruneLik_rev pops what pruneLik_fwd recorded
-      pruneLik_adj_1.tips = sink(tips.length);
-      pruneLik_adj_1.brLen = brLen_b;
       tape.top = top;
-      pruneLik_rev(child, state, nInner, tips, brLen, pruneLik_adj_1, t15_b);
+      pruneLik_rev(child, state, nInner, tips, brLen, adj, t15_b);
       stack = tape.values;
       top = tape.top;
       // grad of: const diff = 0.5 - 0.5 * Math.exp(-2 * t)
@@ -11662,7 +10936,7 @@ function pruneLik_fwd_d(node: number, state: number, nInner: number, tips: Int32
 }
 
 /** pruneLik_rev along tangent and the tangents of adj and seed (second order): does what pruneLik_rev does, and adds into adj_d the tangents of what it adds into adj. */
-function pruneLik_rev_d(node: number, state: number, nInner: number, tips: Int32Array, brLen: Float64Array, tangent: { node?: number; state?: number; nInner?: number; brLen?: Float64Array }, adj: { node: number; state: number; nInner: number; brLen: Float64Array }, adj_d: { node: number; state: number; nInner: number; brLen: Float64Array }, seed = 1, seed_d = 0): void {
+function pruneLik_rev_d(node: number, state: number, nInner: number, tips: Int32Array, brLen: Float64Array, tangent: { node?: number; state?: number; nInner?: number; brLen?: Float64Array }, adj: { brLen: Float64Array }, adj_d: { brLen: Float64Array }, seed = 1, seed_d = 0): void {
   const node_d = tangent.node ?? 0;
   const state_d = tangent.state ?? 0;
   const nInner_d = tangent.nInner ?? 0;
@@ -11681,34 +10955,6 @@ function pruneLik_rev_d(node: number, state: number, nInner: number, tips: Int32
   let result_b_d = seed_d;
   let out_b = 0;
   let out_b_d = 0;
-  const pruneLik_adj = {
-    node: 0,
-    state: 0,
-    nInner: 0,
-    tips: sink(0),
-    brLen: sink(0)
-  };
-  const pruneLik_adj_d = {
-    node: 0,
-    state: 0,
-    nInner: 0,
-    tips: sink(0),
-    brLen: sink(0)
-  };
-  const pruneLik_adj_1 = {
-    node: 0,
-    state: 0,
-    nInner: 0,
-    tips: sink(0),
-    brLen: sink(0)
-  };
-  const pruneLik_adj_1_d = {
-    node: 0,
-    state: 0,
-    nInner: 0,
-    tips: sink(0),
-    brLen: sink(0)
-  };
   // grad of: if (node >= nInner)
   if (t1) {
     // grad of: return tips[node - nInner] === state ? 1 : 0
@@ -11752,17 +10998,13 @@ function pruneLik_rev_d(node: number, state: number, nInner: number, tips: Int32
       const t17 = 1 - state;
       const t17_d = -state_d;
       // split mode (called in a loop): pruneLik_rev pops what pruneLik_fwd recorded
-      pruneLik_adj.tips = sink(tips.length);
-      pruneLik_adj_d.tips = sink(tips.length);
-      pruneLik_adj.brLen = brLen_b;
-      pruneLik_adj_d.brLen = brLen_b_d;
       tape.top = top;
       pruneLik_rev_d(child, t17, nInner, tips, brLen, {
         node: child_d,
         state: t17_d,
         nInner: nInner_d,
         brLen: brLen_d
-      }, pruneLik_adj, pruneLik_adj_d, t18_b, t18_b_d);
+      }, adj, adj_d, t18_b, t18_b_d);
       stack = tape.values;
       stack_d = tapeTangents(stack);
       top = tape.top;
@@ -11775,17 +11017,13 @@ function pruneLik_rev_d(node: number, state: number, nInner: number, tips: Int32
       const t15_b = t16_b * same;
       const t15_b_d = same * t16_b_d + t16_b * same_d;
       // split mode (called in a loop): pruneLik_rev pops what pruneLik_fwd recorded
-      pruneLik_adj_1.tips = sink(tips.length);
-      pruneLik_adj_1_d.tips = sink(tips.length);
-      pruneLik_adj_1.brLen = brLen_b;
-      pruneLik_adj_1_d.brLen = brLen_b_d;
       tape.top = top;
       pruneLik_rev_d(child, state, nInner, tips, brLen, {
         node: child_d,
         state: state_d,
         nInner: nInner_d,
         brLen: brLen_d
-      }, pruneLik_adj_1, pruneLik_adj_1_d, t15_b, t15_b_d);
+      }, adj, adj_d, t15_b, t15_b_d);
       stack = tape.values;
       stack_d = tapeTangents(stack);
       top = tape.top;
@@ -11891,7 +11129,7 @@ function ping_fwd(n: number, x: number): number {
 }
 
 /** Adds seed times ping's gradient into adj, popping what ping_fwd recorded (split mode). */
-function ping_rev(n: number, x: number, adj: { n: number; x: number }, seed = 1): void {
+function ping_rev(n: number, x: number, adj: { x: number }, seed = 1): void {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
@@ -11909,16 +11147,14 @@ function ping_rev(n: number, x: number, adj: { n: number; x: number }, seed = 1)
     const t6 = stack[--top]!;
     const t3 = n - 1;
     // split mode (pong recurses): pong_rev pops what pong_fwd recorded
-    const pong_adj = {
-      n: 0,
-      x: 0
-    };
-    pong_adj.x = 0;
+    const adj_x = adj.x;
+    adj.x = 0;
     tape.top = top;
-    pong_rev(t3, t6, pong_adj, t7_b);
+    pong_rev(t3, t6, adj, t7_b);
     stack = tape.values;
     top = tape.top;
-    const t6_b = pong_adj.x;
+    const t6_b = adj.x;
+    adj.x = adj_x;
     const t4_b = t6_b;
     const t5_b = t6_b;
     x_b += t5_b * 0.5;
@@ -12090,7 +11326,7 @@ function pong_fwd(n: number, x: number): number {
 }
 
 /** Adds seed times pong's gradient into adj, popping what pong_fwd recorded (split mode). */
-function pong_rev(n: number, x: number, adj: { n: number; x: number }, seed = 1): void {
+function pong_rev(n: number, x: number, adj: { x: number }, seed = 1): void {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
@@ -12110,16 +11346,14 @@ function pong_rev(n: number, x: number, adj: { n: number; x: number }, seed = 1)
     const t5 = t4 * 0.25;
     const t6 = t5 + 0.1;
     // split mode (ping recurses): ping_rev pops what ping_fwd recorded
-    const ping_adj = {
-      n: 0,
-      x: 0
-    };
-    ping_adj.x = 0;
+    const adj_x = adj.x;
+    adj.x = 0;
     tape.top = top;
-    ping_rev(t3, t6, ping_adj, t7_b);
+    ping_rev(t3, t6, adj, t7_b);
     stack = tape.values;
     top = tape.top;
-    const t6_b = ping_adj.x;
+    const t6_b = adj.x;
+    adj.x = adj_x;
     const t5_b = t6_b;
     const t4_b = t5_b * 0.25;
     if (t4_b !== 0) x_b += t4_b * (x + x);

@@ -2,7 +2,12 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian, f64Zeros, tape, tapeTangents } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
+// (bound once: run through CommonJS interop, each read of an import is a getter call)
+const denseHessian = denseHessian$;
+const f64Zeros = f64Zeros$;
+const tape = tape$;
+const tapeTangents = tapeTangents$;
 
 /** batemanConc's value; adds seed times its gradient into adj. */
 export function batemanConc_vjp(dose: number, ka: number, ke: number, V: number, t: number, adj: { dose: number; ka: number; ke: number; V: number; t: number }, seed = 1): number {
@@ -2027,6 +2032,918 @@ export function twoCompAUC_hessian(k10: number, k12: number, k21: number, dose: 
   return denseHessian([['k10', -1], ['k12', -1], ['k21', -1], ['dose', -1], ['dt', -1], ['steps', -1]], (v: { k10?: number; k12?: number; k21?: number; dose?: number; dt?: number; steps?: number }) => twoCompAUC_hvp(k10, k12, k21, dose, dt_arg, steps_arg, v));
 }
 
+/** twoCompAUCRebind's value; adds seed times its gradient into adj. */
+export function twoCompAUCRebind_vjp(k10: number, k12: number, k21: number, dose: number, adj: { k10: number; k12: number; k21: number; dose: number }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  const rates_k10 = k10;
+  const rates_k12 = k12;
+  const rates_k21 = k21;
+  let s_central = dose;
+  let s_periph = 0;
+  let auc = 0;
+  if (top + 82 > stack.length) stack = tape.reserve(top, 82);
+  for (let i = 0; i < 40; i++) {
+    const t1_derivs_heunStep = rates_k10 + rates_k12;
+    const t2_derivs_heunStep = -t1_derivs_heunStep;
+    const t3_derivs_heunStep = t2_derivs_heunStep * s_central;
+    const t4_derivs_heunStep = rates_k21 * s_periph;
+    const t5_derivs_heunStep = t3_derivs_heunStep + t4_derivs_heunStep;
+    const t6_derivs_heunStep = rates_k12 * s_central;
+    const t7_derivs_heunStep = t6_derivs_heunStep - t4_derivs_heunStep;
+    const t1_derivs_1_heunStep = rates_k10 + rates_k12;
+    const t2_derivs_1_heunStep = -t1_derivs_1_heunStep;
+    const t3_derivs_1_heunStep = t2_derivs_1_heunStep * s_central;
+    const t4_derivs_1_heunStep = rates_k21 * s_periph;
+    const t5_derivs_1_heunStep = t3_derivs_1_heunStep + t4_derivs_1_heunStep;
+    const t6_derivs_1_heunStep = rates_k12 * s_central;
+    const t7_derivs_1_heunStep = t6_derivs_1_heunStep - t4_derivs_1_heunStep;
+    const t1_heunStep = 0.1 * t5_derivs_heunStep;
+    const t2_heunStep = s_central + t1_heunStep;
+    const t3_heunStep = 0.1 * t7_derivs_1_heunStep;
+    const t4_heunStep = s_periph + t3_heunStep;
+    const t1_derivs_2_heunStep = rates_k10 + rates_k12;
+    const t2_derivs_2_heunStep = -t1_derivs_2_heunStep;
+    const t3_derivs_2_heunStep = t2_derivs_2_heunStep * t2_heunStep;
+    const t4_derivs_2_heunStep = rates_k21 * t4_heunStep;
+    const t5_derivs_2_heunStep = t3_derivs_2_heunStep + t4_derivs_2_heunStep;
+    const t6_derivs_2_heunStep = rates_k12 * t2_heunStep;
+    const t7_derivs_2_heunStep = t6_derivs_2_heunStep - t4_derivs_2_heunStep;
+    const t1_derivs_3_heunStep = rates_k10 + rates_k12;
+    const t2_derivs_3_heunStep = -t1_derivs_3_heunStep;
+    const t3_derivs_3_heunStep = t2_derivs_3_heunStep * t2_heunStep;
+    const t4_derivs_3_heunStep = rates_k21 * t4_heunStep;
+    const t5_derivs_3_heunStep = t3_derivs_3_heunStep + t4_derivs_3_heunStep;
+    const t6_derivs_3_heunStep = rates_k12 * t2_heunStep;
+    const t7_derivs_3_heunStep = t6_derivs_3_heunStep - t4_derivs_3_heunStep;
+    const t6_heunStep = t5_derivs_heunStep + t5_derivs_2_heunStep;
+    const t7_heunStep = 0.05 * t6_heunStep;
+    const t8_heunStep = s_central + t7_heunStep;
+    const t9_heunStep = t7_derivs_1_heunStep + t7_derivs_3_heunStep;
+    const t10_heunStep = 0.05 * t9_heunStep;
+    const t11_heunStep = s_periph + t10_heunStep;
+    const next_central = t8_heunStep;
+    const t1_derivs_heunStep_1 = rates_k10 + rates_k12;
+    const t2_derivs_heunStep_1 = -t1_derivs_heunStep_1;
+    const t3_derivs_heunStep_1 = t2_derivs_heunStep_1 * s_central;
+    const t4_derivs_heunStep_1 = rates_k21 * s_periph;
+    const t5_derivs_heunStep_1 = t3_derivs_heunStep_1 + t4_derivs_heunStep_1;
+    const t6_derivs_heunStep_1 = rates_k12 * s_central;
+    const t7_derivs_heunStep_1 = t6_derivs_heunStep_1 - t4_derivs_heunStep_1;
+    const t1_derivs_1_heunStep_1 = rates_k10 + rates_k12;
+    const t2_derivs_1_heunStep_1 = -t1_derivs_1_heunStep_1;
+    const t3_derivs_1_heunStep_1 = t2_derivs_1_heunStep_1 * s_central;
+    const t4_derivs_1_heunStep_1 = rates_k21 * s_periph;
+    const t5_derivs_1_heunStep_1 = t3_derivs_1_heunStep_1 + t4_derivs_1_heunStep_1;
+    const t6_derivs_1_heunStep_1 = rates_k12 * s_central;
+    const t7_derivs_1_heunStep_1 = t6_derivs_1_heunStep_1 - t4_derivs_1_heunStep_1;
+    const t1_heunStep_1 = 0.1 * t5_derivs_heunStep_1;
+    const t2_heunStep_1 = s_central + t1_heunStep_1;
+    const t3_heunStep_1 = 0.1 * t7_derivs_1_heunStep_1;
+    const t4_heunStep_1 = s_periph + t3_heunStep_1;
+    const t1_derivs_2_heunStep_1 = rates_k10 + rates_k12;
+    const t2_derivs_2_heunStep_1 = -t1_derivs_2_heunStep_1;
+    const t3_derivs_2_heunStep_1 = t2_derivs_2_heunStep_1 * t2_heunStep_1;
+    const t4_derivs_2_heunStep_1 = rates_k21 * t4_heunStep_1;
+    const t5_derivs_2_heunStep_1 = t3_derivs_2_heunStep_1 + t4_derivs_2_heunStep_1;
+    const t6_derivs_2_heunStep_1 = rates_k12 * t2_heunStep_1;
+    const t7_derivs_2_heunStep_1 = t6_derivs_2_heunStep_1 - t4_derivs_2_heunStep_1;
+    const t1_derivs_3_heunStep_1 = rates_k10 + rates_k12;
+    const t2_derivs_3_heunStep_1 = -t1_derivs_3_heunStep_1;
+    const t3_derivs_3_heunStep_1 = t2_derivs_3_heunStep_1 * t2_heunStep_1;
+    const t4_derivs_3_heunStep_1 = rates_k21 * t4_heunStep_1;
+    const t5_derivs_3_heunStep_1 = t3_derivs_3_heunStep_1 + t4_derivs_3_heunStep_1;
+    const t6_derivs_3_heunStep_1 = rates_k12 * t2_heunStep_1;
+    const t7_derivs_3_heunStep_1 = t6_derivs_3_heunStep_1 - t4_derivs_3_heunStep_1;
+    const t6_heunStep_1 = t5_derivs_heunStep_1 + t5_derivs_2_heunStep_1;
+    const t7_heunStep_1 = 0.05 * t6_heunStep_1;
+    const t8_heunStep_1 = s_central + t7_heunStep_1;
+    const t9_heunStep_1 = t7_derivs_1_heunStep_1 + t7_derivs_3_heunStep_1;
+    const t10_heunStep_1 = 0.05 * t9_heunStep_1;
+    const t11_heunStep_1 = s_periph + t10_heunStep_1;
+    const next_periph = t11_heunStep_1;
+    const t1 = s_central + next_central;
+    const t2 = 0.05 * t1;
+    const t3 = auc + t2;
+    auc = t3;
+    stack[top++]! = s_central;
+    s_central = next_central;
+    stack[top++]! = s_periph;
+    s_periph = next_periph;
+  }
+  let k10_b = 0;
+  let k12_b = 0;
+  let k21_b = 0;
+  let dose_b = 0;
+  let s_central_b = 0;
+  let s_periph_b = 0;
+  let auc_b = seed;
+  let rates_k10_b = 0;
+  let rates_k12_b = 0;
+  let rates_k21_b = 0;
+  // grad of: for (let i = 0; i < 40; i++)
+  for (let i = 39; i >= 0; i--) {
+    // grad of: s = next
+    s_periph = stack[--top]!;
+    const next_periph_b = s_periph_b;
+    s_periph_b = 0;
+    s_central = stack[--top]!;
+    let next_central_b = s_central_b;
+    s_central_b = 0;
+    // grad of: auc += 0.05 * (s.central + next.central)
+    const t2_b = auc_b;
+    const t1_b = t2_b * 0.05;
+    s_central_b += t1_b;
+    next_central_b += t1_b;
+    // grad of: const next = heunStep(s, rates, 0.1)
+    const t11_heunStep_1_b = next_periph_b;
+    // grad of (heunStep.periph): return { central: s.central + 0.5 * dt * (d1.central + d2.central), periph: s.periph + 0.5 * dt *...
+    s_periph_b += t11_heunStep_1_b;
+    const t10_heunStep_1_b = t11_heunStep_1_b;
+    const t9_heunStep_1_b = t10_heunStep_1_b * 0.05;
+    let t7_derivs_1_heunStep_1_b = t9_heunStep_1_b;
+    const t7_derivs_3_heunStep_1_b = t9_heunStep_1_b;
+    // grad of (derivs.periph): return { central: -(r.k10 + r.k12) * s.central + r.k21 * s.periph, periph: r.k12 * s.central - r....
+    const t6_derivs_3_heunStep_1_b = t7_derivs_3_heunStep_1_b;
+    const t4_derivs_3_heunStep_1_b = -t7_derivs_3_heunStep_1_b;
+    const t1_derivs_heunStep_1 = rates_k10 + rates_k12;
+    const t2_derivs_heunStep_1 = -t1_derivs_heunStep_1;
+    const t3_derivs_heunStep_1 = t2_derivs_heunStep_1 * s_central;
+    const t4_derivs_heunStep_1 = rates_k21 * s_periph;
+    const t5_derivs_heunStep_1 = t3_derivs_heunStep_1 + t4_derivs_heunStep_1;
+    const t1_heunStep_1 = 0.1 * t5_derivs_heunStep_1;
+    const t2_heunStep_1 = s_central + t1_heunStep_1;
+    const t2_heunStep_1_b = t6_derivs_3_heunStep_1_b === 0 ? 0 : t6_derivs_3_heunStep_1_b * rates_k12;
+    if (t6_derivs_3_heunStep_1_b !== 0) rates_k12_b += t6_derivs_3_heunStep_1_b * t2_heunStep_1;
+    const t6_derivs_1_heunStep_1 = rates_k12 * s_central;
+    const t4_derivs_1_heunStep_1 = rates_k21 * s_periph;
+    const t7_derivs_1_heunStep_1 = t6_derivs_1_heunStep_1 - t4_derivs_1_heunStep_1;
+    const t3_heunStep_1 = 0.1 * t7_derivs_1_heunStep_1;
+    const t4_heunStep_1 = s_periph + t3_heunStep_1;
+    const t4_heunStep_1_b = t4_derivs_3_heunStep_1_b === 0 ? 0 : t4_derivs_3_heunStep_1_b * rates_k21;
+    if (t4_derivs_3_heunStep_1_b !== 0) rates_k21_b += t4_derivs_3_heunStep_1_b * t4_heunStep_1;
+    // grad of (heunStep.periph): const mid = { central: s.central + dt * d1.central, periph: s.periph + dt * d1.periph }
+    s_periph_b += t4_heunStep_1_b;
+    const t3_heunStep_1_b = t4_heunStep_1_b;
+    t7_derivs_1_heunStep_1_b += t3_heunStep_1_b * 0.1;
+    s_central_b += t2_heunStep_1_b;
+    const t1_heunStep_1_b = t2_heunStep_1_b;
+    const t5_derivs_heunStep_1_b = t1_heunStep_1_b * 0.1;
+    // grad of (derivs.periph): return { central: -(r.k10 + r.k12) * s.central + r.k21 * s.periph, periph: r.k12 * s.central - r....
+    const t6_derivs_1_heunStep_1_b = t7_derivs_1_heunStep_1_b;
+    const t4_derivs_1_heunStep_1_b = -t7_derivs_1_heunStep_1_b;
+    if (t6_derivs_1_heunStep_1_b !== 0) {
+      rates_k12_b += t6_derivs_1_heunStep_1_b * s_central;
+      s_central_b += t6_derivs_1_heunStep_1_b * rates_k12;
+    }
+    if (t4_derivs_1_heunStep_1_b !== 0) {
+      rates_k21_b += t4_derivs_1_heunStep_1_b * s_periph;
+      s_periph_b += t4_derivs_1_heunStep_1_b * rates_k21;
+    }
+    const t3_derivs_heunStep_1_b = t5_derivs_heunStep_1_b;
+    const t4_derivs_heunStep_1_b = t5_derivs_heunStep_1_b;
+    if (t4_derivs_heunStep_1_b !== 0) {
+      rates_k21_b += t4_derivs_heunStep_1_b * s_periph;
+      s_periph_b += t4_derivs_heunStep_1_b * rates_k21;
+    }
+    const t2_derivs_heunStep_1_b = t3_derivs_heunStep_1_b === 0 ? 0 : t3_derivs_heunStep_1_b * s_central;
+    if (t3_derivs_heunStep_1_b !== 0) s_central_b += t3_derivs_heunStep_1_b * t2_derivs_heunStep_1;
+    const t1_derivs_heunStep_1_b = -t2_derivs_heunStep_1_b;
+    rates_k10_b += t1_derivs_heunStep_1_b;
+    rates_k12_b += t1_derivs_heunStep_1_b;
+    // grad of: const next = heunStep(s, rates, 0.1)
+    const t8_heunStep_b = next_central_b;
+    // grad of (heunStep.central): return { central: s.central + 0.5 * dt * (d1.central + d2.central), periph: s.periph + 0.5 * dt *...
+    s_central_b += t8_heunStep_b;
+    const t7_heunStep_b = t8_heunStep_b;
+    const t6_heunStep_b = t7_heunStep_b * 0.05;
+    let t5_derivs_heunStep_b = t6_heunStep_b;
+    const t5_derivs_2_heunStep_b = t6_heunStep_b;
+    // grad of (derivs.central): return { central: -(r.k10 + r.k12) * s.central + r.k21 * s.periph, periph: r.k12 * s.central - r....
+    const t3_derivs_2_heunStep_b = t5_derivs_2_heunStep_b;
+    const t4_derivs_2_heunStep_b = t5_derivs_2_heunStep_b;
+    const t6_derivs_1_heunStep = rates_k12 * s_central;
+    const t4_derivs_1_heunStep = rates_k21 * s_periph;
+    const t7_derivs_1_heunStep = t6_derivs_1_heunStep - t4_derivs_1_heunStep;
+    const t3_heunStep = 0.1 * t7_derivs_1_heunStep;
+    const t4_heunStep = s_periph + t3_heunStep;
+    rates_k21_b += t4_derivs_2_heunStep_b * t4_heunStep;
+    const t4_heunStep_b = t4_derivs_2_heunStep_b * rates_k21;
+    const t1_derivs_heunStep = rates_k10 + rates_k12;
+    const t2_derivs_heunStep = -t1_derivs_heunStep;
+    const t3_derivs_heunStep = t2_derivs_heunStep * s_central;
+    const t4_derivs_heunStep = rates_k21 * s_periph;
+    const t5_derivs_heunStep = t3_derivs_heunStep + t4_derivs_heunStep;
+    const t1_heunStep = 0.1 * t5_derivs_heunStep;
+    const t2_heunStep = s_central + t1_heunStep;
+    const t1_derivs_2_heunStep = rates_k10 + rates_k12;
+    const t2_derivs_2_heunStep = -t1_derivs_2_heunStep;
+    const t2_derivs_2_heunStep_b = t3_derivs_2_heunStep_b * t2_heunStep;
+    const t2_heunStep_b = t3_derivs_2_heunStep_b * t2_derivs_2_heunStep;
+    const t1_derivs_2_heunStep_b = -t2_derivs_2_heunStep_b;
+    rates_k10_b += t1_derivs_2_heunStep_b;
+    rates_k12_b += t1_derivs_2_heunStep_b;
+    // grad of (heunStep.central): const mid = { central: s.central + dt * d1.central, periph: s.periph + dt * d1.periph }
+    s_periph_b += t4_heunStep_b;
+    const t3_heunStep_b = t4_heunStep_b;
+    const t7_derivs_1_heunStep_b = t3_heunStep_b * 0.1;
+    s_central_b += t2_heunStep_b;
+    const t1_heunStep_b = t2_heunStep_b;
+    t5_derivs_heunStep_b += t1_heunStep_b * 0.1;
+    // grad of (derivs.periph): return { central: -(r.k10 + r.k12) * s.central + r.k21 * s.periph, periph: r.k12 * s.central - r....
+    const t6_derivs_1_heunStep_b = t7_derivs_1_heunStep_b;
+    const t4_derivs_1_heunStep_b = -t7_derivs_1_heunStep_b;
+    rates_k12_b += t6_derivs_1_heunStep_b * s_central;
+    s_central_b += t6_derivs_1_heunStep_b * rates_k12;
+    rates_k21_b += t4_derivs_1_heunStep_b * s_periph;
+    s_periph_b += t4_derivs_1_heunStep_b * rates_k21;
+    const t3_derivs_heunStep_b = t5_derivs_heunStep_b;
+    const t4_derivs_heunStep_b = t5_derivs_heunStep_b;
+    rates_k21_b += t4_derivs_heunStep_b * s_periph;
+    s_periph_b += t4_derivs_heunStep_b * rates_k21;
+    const t2_derivs_heunStep_b = t3_derivs_heunStep_b * s_central;
+    s_central_b += t3_derivs_heunStep_b * t2_derivs_heunStep;
+    const t1_derivs_heunStep_b = -t2_derivs_heunStep_b;
+    rates_k10_b += t1_derivs_heunStep_b;
+    rates_k12_b += t1_derivs_heunStep_b;
+  }
+  // grad of: let s: TwoComp = { central: dose, periph: 0 }
+  dose_b += s_central_b;
+  // grad of: const rates = { k10, k12, k21 }
+  k21_b += rates_k21_b;
+  k12_b += rates_k12_b;
+  k10_b += rates_k10_b;
+  adj.k10 += k10_b;
+  adj.k12 += k12_b;
+  adj.k21 += k21_b;
+  adj.dose += dose_b;
+  tape.top = top;
+  return auc;
+}
+
+/** twoCompAUCRebind's value and gradient. */
+export function twoCompAUCRebind_grad(k10: number, k12: number, k21: number, dose: number): { value: number; grad: { k10: number; k12: number; k21: number; dose: number } } {
+  const grad: { k10: number; k12: number; k21: number; dose: number } = { k10: 0, k12: 0, k21: 0, dose: 0 };
+  const value = twoCompAUCRebind_vjp(k10, k12, k21, dose, grad);
+  return { value, grad };
+}
+
+/** twoCompAUCRebind's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function twoCompAUCRebind_jvp(k10: number, k12: number, k21: number, dose: number, tangent: { k10?: number; k12?: number; k21?: number; dose?: number }): { value: number; tangent: number } {
+  const k10_d = tangent.k10 ?? 0;
+  const k12_d = tangent.k12 ?? 0;
+  const k21_d = tangent.k21 ?? 0;
+  const dose_d = tangent.dose ?? 0;
+  const rates_k10 = k10;
+  const rates_k10_d = k10_d;
+  const rates_k12 = k12;
+  const rates_k12_d = k12_d;
+  const rates_k21 = k21;
+  const rates_k21_d = k21_d;
+  let s_central = dose;
+  let s_central_d = dose_d;
+  let s_periph = 0;
+  let s_periph_d = 0;
+  let auc = 0;
+  let auc_d = 0;
+  for (let i = 0; i < 40; i++) {
+    const t1_derivs_heunStep = rates_k10 + rates_k12;
+    const t1_derivs_heunStep_d = rates_k10_d + rates_k12_d;
+    const t2_derivs_heunStep = -t1_derivs_heunStep;
+    const t2_derivs_heunStep_d = -t1_derivs_heunStep_d;
+    const t3_derivs_heunStep = t2_derivs_heunStep * s_central;
+    const t3_derivs_heunStep_d = s_central * t2_derivs_heunStep_d + t2_derivs_heunStep * s_central_d;
+    const t4_derivs_heunStep = rates_k21 * s_periph;
+    const t4_derivs_heunStep_d = s_periph * rates_k21_d + rates_k21 * s_periph_d;
+    const t5_derivs_heunStep = t3_derivs_heunStep + t4_derivs_heunStep;
+    const t5_derivs_heunStep_d = t3_derivs_heunStep_d + t4_derivs_heunStep_d;
+    const t6_derivs_heunStep = rates_k12 * s_central;
+    const t7_derivs_heunStep = t6_derivs_heunStep - t4_derivs_heunStep;
+    const t1_derivs_1_heunStep = rates_k10 + rates_k12;
+    const t2_derivs_1_heunStep = -t1_derivs_1_heunStep;
+    const t3_derivs_1_heunStep = t2_derivs_1_heunStep * s_central;
+    const t4_derivs_1_heunStep = rates_k21 * s_periph;
+    const t4_derivs_1_heunStep_d = s_periph * rates_k21_d + rates_k21 * s_periph_d;
+    const t5_derivs_1_heunStep = t3_derivs_1_heunStep + t4_derivs_1_heunStep;
+    const t6_derivs_1_heunStep = rates_k12 * s_central;
+    const t6_derivs_1_heunStep_d = s_central * rates_k12_d + rates_k12 * s_central_d;
+    const t7_derivs_1_heunStep = t6_derivs_1_heunStep - t4_derivs_1_heunStep;
+    const t7_derivs_1_heunStep_d = t6_derivs_1_heunStep_d - t4_derivs_1_heunStep_d;
+    const t1_heunStep = 0.1 * t5_derivs_heunStep;
+    const t1_heunStep_d = 0.1 * t5_derivs_heunStep_d;
+    const t2_heunStep = s_central + t1_heunStep;
+    const t2_heunStep_d = s_central_d + t1_heunStep_d;
+    const t3_heunStep = 0.1 * t7_derivs_1_heunStep;
+    const t3_heunStep_d = 0.1 * t7_derivs_1_heunStep_d;
+    const t4_heunStep = s_periph + t3_heunStep;
+    const t4_heunStep_d = s_periph_d + t3_heunStep_d;
+    const t1_derivs_2_heunStep = rates_k10 + rates_k12;
+    const t1_derivs_2_heunStep_d = rates_k10_d + rates_k12_d;
+    const t2_derivs_2_heunStep = -t1_derivs_2_heunStep;
+    const t2_derivs_2_heunStep_d = -t1_derivs_2_heunStep_d;
+    const t3_derivs_2_heunStep = t2_derivs_2_heunStep * t2_heunStep;
+    const t3_derivs_2_heunStep_d = t2_heunStep * t2_derivs_2_heunStep_d + t2_derivs_2_heunStep * t2_heunStep_d;
+    const t4_derivs_2_heunStep = rates_k21 * t4_heunStep;
+    const t4_derivs_2_heunStep_d = t4_heunStep * rates_k21_d + rates_k21 * t4_heunStep_d;
+    const t5_derivs_2_heunStep = t3_derivs_2_heunStep + t4_derivs_2_heunStep;
+    const t5_derivs_2_heunStep_d = t3_derivs_2_heunStep_d + t4_derivs_2_heunStep_d;
+    const t6_derivs_2_heunStep = rates_k12 * t2_heunStep;
+    const t7_derivs_2_heunStep = t6_derivs_2_heunStep - t4_derivs_2_heunStep;
+    const t1_derivs_3_heunStep = rates_k10 + rates_k12;
+    const t2_derivs_3_heunStep = -t1_derivs_3_heunStep;
+    const t3_derivs_3_heunStep = t2_derivs_3_heunStep * t2_heunStep;
+    const t4_derivs_3_heunStep = rates_k21 * t4_heunStep;
+    const t5_derivs_3_heunStep = t3_derivs_3_heunStep + t4_derivs_3_heunStep;
+    const t6_derivs_3_heunStep = rates_k12 * t2_heunStep;
+    const t7_derivs_3_heunStep = t6_derivs_3_heunStep - t4_derivs_3_heunStep;
+    const t6_heunStep = t5_derivs_heunStep + t5_derivs_2_heunStep;
+    const t6_heunStep_d = t5_derivs_heunStep_d + t5_derivs_2_heunStep_d;
+    const t7_heunStep = 0.05 * t6_heunStep;
+    const t7_heunStep_d = 0.05 * t6_heunStep_d;
+    const t8_heunStep = s_central + t7_heunStep;
+    const t8_heunStep_d = s_central_d + t7_heunStep_d;
+    const t9_heunStep = t7_derivs_1_heunStep + t7_derivs_3_heunStep;
+    const t10_heunStep = 0.05 * t9_heunStep;
+    const t11_heunStep = s_periph + t10_heunStep;
+    const next_central = t8_heunStep;
+    const next_central_d = t8_heunStep_d;
+    const t1_derivs_heunStep_1 = rates_k10 + rates_k12;
+    const t1_derivs_heunStep_1_d = rates_k10_d + rates_k12_d;
+    const t2_derivs_heunStep_1 = -t1_derivs_heunStep_1;
+    const t2_derivs_heunStep_1_d = -t1_derivs_heunStep_1_d;
+    const t3_derivs_heunStep_1 = t2_derivs_heunStep_1 * s_central;
+    const t3_derivs_heunStep_1_d = s_central * t2_derivs_heunStep_1_d + t2_derivs_heunStep_1 * s_central_d;
+    const t4_derivs_heunStep_1 = rates_k21 * s_periph;
+    const t4_derivs_heunStep_1_d = s_periph * rates_k21_d + rates_k21 * s_periph_d;
+    const t5_derivs_heunStep_1 = t3_derivs_heunStep_1 + t4_derivs_heunStep_1;
+    const t5_derivs_heunStep_1_d = t3_derivs_heunStep_1_d + t4_derivs_heunStep_1_d;
+    const t6_derivs_heunStep_1 = rates_k12 * s_central;
+    const t7_derivs_heunStep_1 = t6_derivs_heunStep_1 - t4_derivs_heunStep_1;
+    const t1_derivs_1_heunStep_1 = rates_k10 + rates_k12;
+    const t2_derivs_1_heunStep_1 = -t1_derivs_1_heunStep_1;
+    const t3_derivs_1_heunStep_1 = t2_derivs_1_heunStep_1 * s_central;
+    const t4_derivs_1_heunStep_1 = rates_k21 * s_periph;
+    const t4_derivs_1_heunStep_1_d = s_periph * rates_k21_d + rates_k21 * s_periph_d;
+    const t5_derivs_1_heunStep_1 = t3_derivs_1_heunStep_1 + t4_derivs_1_heunStep_1;
+    const t6_derivs_1_heunStep_1 = rates_k12 * s_central;
+    const t6_derivs_1_heunStep_1_d = s_central * rates_k12_d + rates_k12 * s_central_d;
+    const t7_derivs_1_heunStep_1 = t6_derivs_1_heunStep_1 - t4_derivs_1_heunStep_1;
+    const t7_derivs_1_heunStep_1_d = t6_derivs_1_heunStep_1_d - t4_derivs_1_heunStep_1_d;
+    const t1_heunStep_1 = 0.1 * t5_derivs_heunStep_1;
+    const t1_heunStep_1_d = 0.1 * t5_derivs_heunStep_1_d;
+    const t2_heunStep_1 = s_central + t1_heunStep_1;
+    const t2_heunStep_1_d = s_central_d + t1_heunStep_1_d;
+    const t3_heunStep_1 = 0.1 * t7_derivs_1_heunStep_1;
+    const t3_heunStep_1_d = 0.1 * t7_derivs_1_heunStep_1_d;
+    const t4_heunStep_1 = s_periph + t3_heunStep_1;
+    const t4_heunStep_1_d = s_periph_d + t3_heunStep_1_d;
+    const t1_derivs_2_heunStep_1 = rates_k10 + rates_k12;
+    const t2_derivs_2_heunStep_1 = -t1_derivs_2_heunStep_1;
+    const t3_derivs_2_heunStep_1 = t2_derivs_2_heunStep_1 * t2_heunStep_1;
+    const t4_derivs_2_heunStep_1 = rates_k21 * t4_heunStep_1;
+    const t5_derivs_2_heunStep_1 = t3_derivs_2_heunStep_1 + t4_derivs_2_heunStep_1;
+    const t6_derivs_2_heunStep_1 = rates_k12 * t2_heunStep_1;
+    const t7_derivs_2_heunStep_1 = t6_derivs_2_heunStep_1 - t4_derivs_2_heunStep_1;
+    const t1_derivs_3_heunStep_1 = rates_k10 + rates_k12;
+    const t2_derivs_3_heunStep_1 = -t1_derivs_3_heunStep_1;
+    const t3_derivs_3_heunStep_1 = t2_derivs_3_heunStep_1 * t2_heunStep_1;
+    const t4_derivs_3_heunStep_1 = rates_k21 * t4_heunStep_1;
+    const t4_derivs_3_heunStep_1_d = t4_heunStep_1 * rates_k21_d + rates_k21 * t4_heunStep_1_d;
+    const t5_derivs_3_heunStep_1 = t3_derivs_3_heunStep_1 + t4_derivs_3_heunStep_1;
+    const t6_derivs_3_heunStep_1 = rates_k12 * t2_heunStep_1;
+    const t6_derivs_3_heunStep_1_d = t2_heunStep_1 * rates_k12_d + rates_k12 * t2_heunStep_1_d;
+    const t7_derivs_3_heunStep_1 = t6_derivs_3_heunStep_1 - t4_derivs_3_heunStep_1;
+    const t7_derivs_3_heunStep_1_d = t6_derivs_3_heunStep_1_d - t4_derivs_3_heunStep_1_d;
+    const t6_heunStep_1 = t5_derivs_heunStep_1 + t5_derivs_2_heunStep_1;
+    const t7_heunStep_1 = 0.05 * t6_heunStep_1;
+    const t8_heunStep_1 = s_central + t7_heunStep_1;
+    const t9_heunStep_1 = t7_derivs_1_heunStep_1 + t7_derivs_3_heunStep_1;
+    const t9_heunStep_1_d = t7_derivs_1_heunStep_1_d + t7_derivs_3_heunStep_1_d;
+    const t10_heunStep_1 = 0.05 * t9_heunStep_1;
+    const t10_heunStep_1_d = 0.05 * t9_heunStep_1_d;
+    const t11_heunStep_1 = s_periph + t10_heunStep_1;
+    const t11_heunStep_1_d = s_periph_d + t10_heunStep_1_d;
+    const next_periph = t11_heunStep_1;
+    const next_periph_d = t11_heunStep_1_d;
+    const t1 = s_central + next_central;
+    const t1_d = s_central_d + next_central_d;
+    const t2 = 0.05 * t1;
+    const t2_d = 0.05 * t1_d;
+    const t3 = auc + t2;
+    const t3_d = auc_d + t2_d;
+    auc = t3;
+    auc_d = t3_d;
+    s_central = next_central;
+    s_central_d = next_central_d;
+    s_periph = next_periph;
+    s_periph_d = next_periph_d;
+  }
+  return {
+    value: auc,
+    tangent: auc_d
+  };
+}
+
+/** twoCompAUCRebind's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function twoCompAUCRebind_hvp(k10: number, k12: number, k21: number, dose: number, v: { k10?: number; k12?: number; k21?: number; dose?: number }): { value: number; grad: { k10: number; k12: number; k21: number; dose: number }; hvp: { k10: number; k12: number; k21: number; dose: number } } {
+  const k10_d = v.k10 ?? 0;
+  const k12_d = v.k12 ?? 0;
+  const k21_d = v.k21 ?? 0;
+  const dose_d = v.dose ?? 0;
+  const adj: { k10: number; k12: number; k21: number; dose: number } = {
+    k10: 0,
+    k12: 0,
+    k21: 0,
+    dose: 0
+  };
+  const adj_d: { k10: number; k12: number; k21: number; dose: number } = {
+    k10: 0,
+    k12: 0,
+    k21: 0,
+    dose: 0
+  };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  const rates_k10 = k10;
+  const rates_k10_d = k10_d;
+  const rates_k12 = k12;
+  const rates_k12_d = k12_d;
+  const rates_k21 = k21;
+  const rates_k21_d = k21_d;
+  let s_central = dose;
+  let s_central_d = dose_d;
+  let s_periph = 0;
+  let s_periph_d = 0;
+  let auc = 0;
+  let auc_d = 0;
+  if (top + 82 > stack.length) {
+    stack = tape.reserve(top, 82);
+    stack_d = tapeTangents(stack);
+  }
+  for (let i = 0; i < 40; i++) {
+    const t1_derivs_heunStep = rates_k10 + rates_k12;
+    const t1_derivs_heunStep_d = rates_k10_d + rates_k12_d;
+    const t2_derivs_heunStep = -t1_derivs_heunStep;
+    const t2_derivs_heunStep_d = -t1_derivs_heunStep_d;
+    const t3_derivs_heunStep = t2_derivs_heunStep * s_central;
+    const t3_derivs_heunStep_d = s_central * t2_derivs_heunStep_d + t2_derivs_heunStep * s_central_d;
+    const t4_derivs_heunStep = rates_k21 * s_periph;
+    const t4_derivs_heunStep_d = s_periph * rates_k21_d + rates_k21 * s_periph_d;
+    const t5_derivs_heunStep = t3_derivs_heunStep + t4_derivs_heunStep;
+    const t5_derivs_heunStep_d = t3_derivs_heunStep_d + t4_derivs_heunStep_d;
+    const t6_derivs_heunStep = rates_k12 * s_central;
+    const t6_derivs_heunStep_d = s_central * rates_k12_d + rates_k12 * s_central_d;
+    const t7_derivs_heunStep = t6_derivs_heunStep - t4_derivs_heunStep;
+    const t7_derivs_heunStep_d = t6_derivs_heunStep_d - t4_derivs_heunStep_d;
+    const t1_derivs_1_heunStep = rates_k10 + rates_k12;
+    const t1_derivs_1_heunStep_d = rates_k10_d + rates_k12_d;
+    const t2_derivs_1_heunStep = -t1_derivs_1_heunStep;
+    const t2_derivs_1_heunStep_d = -t1_derivs_1_heunStep_d;
+    const t3_derivs_1_heunStep = t2_derivs_1_heunStep * s_central;
+    const t3_derivs_1_heunStep_d = s_central * t2_derivs_1_heunStep_d + t2_derivs_1_heunStep * s_central_d;
+    const t4_derivs_1_heunStep = rates_k21 * s_periph;
+    const t4_derivs_1_heunStep_d = s_periph * rates_k21_d + rates_k21 * s_periph_d;
+    const t5_derivs_1_heunStep = t3_derivs_1_heunStep + t4_derivs_1_heunStep;
+    const t5_derivs_1_heunStep_d = t3_derivs_1_heunStep_d + t4_derivs_1_heunStep_d;
+    const t6_derivs_1_heunStep = rates_k12 * s_central;
+    const t6_derivs_1_heunStep_d = s_central * rates_k12_d + rates_k12 * s_central_d;
+    const t7_derivs_1_heunStep = t6_derivs_1_heunStep - t4_derivs_1_heunStep;
+    const t7_derivs_1_heunStep_d = t6_derivs_1_heunStep_d - t4_derivs_1_heunStep_d;
+    const t1_heunStep = 0.1 * t5_derivs_heunStep;
+    const t1_heunStep_d = 0.1 * t5_derivs_heunStep_d;
+    const t2_heunStep = s_central + t1_heunStep;
+    const t2_heunStep_d = s_central_d + t1_heunStep_d;
+    const t3_heunStep = 0.1 * t7_derivs_1_heunStep;
+    const t3_heunStep_d = 0.1 * t7_derivs_1_heunStep_d;
+    const t4_heunStep = s_periph + t3_heunStep;
+    const t4_heunStep_d = s_periph_d + t3_heunStep_d;
+    const t1_derivs_2_heunStep = rates_k10 + rates_k12;
+    const t1_derivs_2_heunStep_d = rates_k10_d + rates_k12_d;
+    const t2_derivs_2_heunStep = -t1_derivs_2_heunStep;
+    const t2_derivs_2_heunStep_d = -t1_derivs_2_heunStep_d;
+    const t3_derivs_2_heunStep = t2_derivs_2_heunStep * t2_heunStep;
+    const t3_derivs_2_heunStep_d = t2_heunStep * t2_derivs_2_heunStep_d + t2_derivs_2_heunStep * t2_heunStep_d;
+    const t4_derivs_2_heunStep = rates_k21 * t4_heunStep;
+    const t4_derivs_2_heunStep_d = t4_heunStep * rates_k21_d + rates_k21 * t4_heunStep_d;
+    const t5_derivs_2_heunStep = t3_derivs_2_heunStep + t4_derivs_2_heunStep;
+    const t5_derivs_2_heunStep_d = t3_derivs_2_heunStep_d + t4_derivs_2_heunStep_d;
+    const t6_derivs_2_heunStep = rates_k12 * t2_heunStep;
+    const t6_derivs_2_heunStep_d = t2_heunStep * rates_k12_d + rates_k12 * t2_heunStep_d;
+    const t7_derivs_2_heunStep = t6_derivs_2_heunStep - t4_derivs_2_heunStep;
+    const t7_derivs_2_heunStep_d = t6_derivs_2_heunStep_d - t4_derivs_2_heunStep_d;
+    const t1_derivs_3_heunStep = rates_k10 + rates_k12;
+    const t1_derivs_3_heunStep_d = rates_k10_d + rates_k12_d;
+    const t2_derivs_3_heunStep = -t1_derivs_3_heunStep;
+    const t2_derivs_3_heunStep_d = -t1_derivs_3_heunStep_d;
+    const t3_derivs_3_heunStep = t2_derivs_3_heunStep * t2_heunStep;
+    const t3_derivs_3_heunStep_d = t2_heunStep * t2_derivs_3_heunStep_d + t2_derivs_3_heunStep * t2_heunStep_d;
+    const t4_derivs_3_heunStep = rates_k21 * t4_heunStep;
+    const t4_derivs_3_heunStep_d = t4_heunStep * rates_k21_d + rates_k21 * t4_heunStep_d;
+    const t5_derivs_3_heunStep = t3_derivs_3_heunStep + t4_derivs_3_heunStep;
+    const t5_derivs_3_heunStep_d = t3_derivs_3_heunStep_d + t4_derivs_3_heunStep_d;
+    const t6_derivs_3_heunStep = rates_k12 * t2_heunStep;
+    const t6_derivs_3_heunStep_d = t2_heunStep * rates_k12_d + rates_k12 * t2_heunStep_d;
+    const t7_derivs_3_heunStep = t6_derivs_3_heunStep - t4_derivs_3_heunStep;
+    const t7_derivs_3_heunStep_d = t6_derivs_3_heunStep_d - t4_derivs_3_heunStep_d;
+    const t6_heunStep = t5_derivs_heunStep + t5_derivs_2_heunStep;
+    const t6_heunStep_d = t5_derivs_heunStep_d + t5_derivs_2_heunStep_d;
+    const t7_heunStep = 0.05 * t6_heunStep;
+    const t7_heunStep_d = 0.05 * t6_heunStep_d;
+    const t8_heunStep = s_central + t7_heunStep;
+    const t8_heunStep_d = s_central_d + t7_heunStep_d;
+    const t9_heunStep = t7_derivs_1_heunStep + t7_derivs_3_heunStep;
+    const t9_heunStep_d = t7_derivs_1_heunStep_d + t7_derivs_3_heunStep_d;
+    const t10_heunStep = 0.05 * t9_heunStep;
+    const t10_heunStep_d = 0.05 * t9_heunStep_d;
+    const t11_heunStep = s_periph + t10_heunStep;
+    const t11_heunStep_d = s_periph_d + t10_heunStep_d;
+    const next_central = t8_heunStep;
+    const next_central_d = t8_heunStep_d;
+    const t1_derivs_heunStep_1 = rates_k10 + rates_k12;
+    const t1_derivs_heunStep_1_d = rates_k10_d + rates_k12_d;
+    const t2_derivs_heunStep_1 = -t1_derivs_heunStep_1;
+    const t2_derivs_heunStep_1_d = -t1_derivs_heunStep_1_d;
+    const t3_derivs_heunStep_1 = t2_derivs_heunStep_1 * s_central;
+    const t3_derivs_heunStep_1_d = s_central * t2_derivs_heunStep_1_d + t2_derivs_heunStep_1 * s_central_d;
+    const t4_derivs_heunStep_1 = rates_k21 * s_periph;
+    const t4_derivs_heunStep_1_d = s_periph * rates_k21_d + rates_k21 * s_periph_d;
+    const t5_derivs_heunStep_1 = t3_derivs_heunStep_1 + t4_derivs_heunStep_1;
+    const t5_derivs_heunStep_1_d = t3_derivs_heunStep_1_d + t4_derivs_heunStep_1_d;
+    const t6_derivs_heunStep_1 = rates_k12 * s_central;
+    const t6_derivs_heunStep_1_d = s_central * rates_k12_d + rates_k12 * s_central_d;
+    const t7_derivs_heunStep_1 = t6_derivs_heunStep_1 - t4_derivs_heunStep_1;
+    const t7_derivs_heunStep_1_d = t6_derivs_heunStep_1_d - t4_derivs_heunStep_1_d;
+    const t1_derivs_1_heunStep_1 = rates_k10 + rates_k12;
+    const t1_derivs_1_heunStep_1_d = rates_k10_d + rates_k12_d;
+    const t2_derivs_1_heunStep_1 = -t1_derivs_1_heunStep_1;
+    const t2_derivs_1_heunStep_1_d = -t1_derivs_1_heunStep_1_d;
+    const t3_derivs_1_heunStep_1 = t2_derivs_1_heunStep_1 * s_central;
+    const t3_derivs_1_heunStep_1_d = s_central * t2_derivs_1_heunStep_1_d + t2_derivs_1_heunStep_1 * s_central_d;
+    const t4_derivs_1_heunStep_1 = rates_k21 * s_periph;
+    const t4_derivs_1_heunStep_1_d = s_periph * rates_k21_d + rates_k21 * s_periph_d;
+    const t5_derivs_1_heunStep_1 = t3_derivs_1_heunStep_1 + t4_derivs_1_heunStep_1;
+    const t5_derivs_1_heunStep_1_d = t3_derivs_1_heunStep_1_d + t4_derivs_1_heunStep_1_d;
+    const t6_derivs_1_heunStep_1 = rates_k12 * s_central;
+    const t6_derivs_1_heunStep_1_d = s_central * rates_k12_d + rates_k12 * s_central_d;
+    const t7_derivs_1_heunStep_1 = t6_derivs_1_heunStep_1 - t4_derivs_1_heunStep_1;
+    const t7_derivs_1_heunStep_1_d = t6_derivs_1_heunStep_1_d - t4_derivs_1_heunStep_1_d;
+    const t1_heunStep_1 = 0.1 * t5_derivs_heunStep_1;
+    const t1_heunStep_1_d = 0.1 * t5_derivs_heunStep_1_d;
+    const t2_heunStep_1 = s_central + t1_heunStep_1;
+    const t2_heunStep_1_d = s_central_d + t1_heunStep_1_d;
+    const t3_heunStep_1 = 0.1 * t7_derivs_1_heunStep_1;
+    const t3_heunStep_1_d = 0.1 * t7_derivs_1_heunStep_1_d;
+    const t4_heunStep_1 = s_periph + t3_heunStep_1;
+    const t4_heunStep_1_d = s_periph_d + t3_heunStep_1_d;
+    const t1_derivs_2_heunStep_1 = rates_k10 + rates_k12;
+    const t1_derivs_2_heunStep_1_d = rates_k10_d + rates_k12_d;
+    const t2_derivs_2_heunStep_1 = -t1_derivs_2_heunStep_1;
+    const t2_derivs_2_heunStep_1_d = -t1_derivs_2_heunStep_1_d;
+    const t3_derivs_2_heunStep_1 = t2_derivs_2_heunStep_1 * t2_heunStep_1;
+    const t3_derivs_2_heunStep_1_d = t2_heunStep_1 * t2_derivs_2_heunStep_1_d + t2_derivs_2_heunStep_1 * t2_heunStep_1_d;
+    const t4_derivs_2_heunStep_1 = rates_k21 * t4_heunStep_1;
+    const t4_derivs_2_heunStep_1_d = t4_heunStep_1 * rates_k21_d + rates_k21 * t4_heunStep_1_d;
+    const t5_derivs_2_heunStep_1 = t3_derivs_2_heunStep_1 + t4_derivs_2_heunStep_1;
+    const t5_derivs_2_heunStep_1_d = t3_derivs_2_heunStep_1_d + t4_derivs_2_heunStep_1_d;
+    const t6_derivs_2_heunStep_1 = rates_k12 * t2_heunStep_1;
+    const t6_derivs_2_heunStep_1_d = t2_heunStep_1 * rates_k12_d + rates_k12 * t2_heunStep_1_d;
+    const t7_derivs_2_heunStep_1 = t6_derivs_2_heunStep_1 - t4_derivs_2_heunStep_1;
+    const t7_derivs_2_heunStep_1_d = t6_derivs_2_heunStep_1_d - t4_derivs_2_heunStep_1_d;
+    const t1_derivs_3_heunStep_1 = rates_k10 + rates_k12;
+    const t1_derivs_3_heunStep_1_d = rates_k10_d + rates_k12_d;
+    const t2_derivs_3_heunStep_1 = -t1_derivs_3_heunStep_1;
+    const t2_derivs_3_heunStep_1_d = -t1_derivs_3_heunStep_1_d;
+    const t3_derivs_3_heunStep_1 = t2_derivs_3_heunStep_1 * t2_heunStep_1;
+    const t3_derivs_3_heunStep_1_d = t2_heunStep_1 * t2_derivs_3_heunStep_1_d + t2_derivs_3_heunStep_1 * t2_heunStep_1_d;
+    const t4_derivs_3_heunStep_1 = rates_k21 * t4_heunStep_1;
+    const t4_derivs_3_heunStep_1_d = t4_heunStep_1 * rates_k21_d + rates_k21 * t4_heunStep_1_d;
+    const t5_derivs_3_heunStep_1 = t3_derivs_3_heunStep_1 + t4_derivs_3_heunStep_1;
+    const t5_derivs_3_heunStep_1_d = t3_derivs_3_heunStep_1_d + t4_derivs_3_heunStep_1_d;
+    const t6_derivs_3_heunStep_1 = rates_k12 * t2_heunStep_1;
+    const t6_derivs_3_heunStep_1_d = t2_heunStep_1 * rates_k12_d + rates_k12 * t2_heunStep_1_d;
+    const t7_derivs_3_heunStep_1 = t6_derivs_3_heunStep_1 - t4_derivs_3_heunStep_1;
+    const t7_derivs_3_heunStep_1_d = t6_derivs_3_heunStep_1_d - t4_derivs_3_heunStep_1_d;
+    const t6_heunStep_1 = t5_derivs_heunStep_1 + t5_derivs_2_heunStep_1;
+    const t6_heunStep_1_d = t5_derivs_heunStep_1_d + t5_derivs_2_heunStep_1_d;
+    const t7_heunStep_1 = 0.05 * t6_heunStep_1;
+    const t7_heunStep_1_d = 0.05 * t6_heunStep_1_d;
+    const t8_heunStep_1 = s_central + t7_heunStep_1;
+    const t8_heunStep_1_d = s_central_d + t7_heunStep_1_d;
+    const t9_heunStep_1 = t7_derivs_1_heunStep_1 + t7_derivs_3_heunStep_1;
+    const t9_heunStep_1_d = t7_derivs_1_heunStep_1_d + t7_derivs_3_heunStep_1_d;
+    const t10_heunStep_1 = 0.05 * t9_heunStep_1;
+    const t10_heunStep_1_d = 0.05 * t9_heunStep_1_d;
+    const t11_heunStep_1 = s_periph + t10_heunStep_1;
+    const t11_heunStep_1_d = s_periph_d + t10_heunStep_1_d;
+    const next_periph = t11_heunStep_1;
+    const next_periph_d = t11_heunStep_1_d;
+    const t1 = s_central + next_central;
+    const t1_d = s_central_d + next_central_d;
+    const t2 = 0.05 * t1;
+    const t2_d = 0.05 * t1_d;
+    const t3 = auc + t2;
+    const t3_d = auc_d + t2_d;
+    auc = t3;
+    auc_d = t3_d;
+    stack_d[top]! = s_central_d;
+    stack[top++]! = s_central;
+    s_central = next_central;
+    s_central_d = next_central_d;
+    stack_d[top]! = s_periph_d;
+    stack[top++]! = s_periph;
+    s_periph = next_periph;
+    s_periph_d = next_periph_d;
+  }
+  let k10_b = 0;
+  let k10_b_d = 0;
+  let k12_b = 0;
+  let k12_b_d = 0;
+  let k21_b = 0;
+  let k21_b_d = 0;
+  let dose_b = 0;
+  let dose_b_d = 0;
+  let s_central_b = 0;
+  let s_central_b_d = 0;
+  let s_periph_b = 0;
+  let s_periph_b_d = 0;
+  let auc_b = seed;
+  let rates_k10_b = 0;
+  let rates_k10_b_d = 0;
+  let rates_k12_b = 0;
+  let rates_k12_b_d = 0;
+  let rates_k21_b = 0;
+  let rates_k21_b_d = 0;
+  // grad of: for (let i = 0; i < 40; i++)
+  for (let i = 39; i >= 0; i--) {
+    // grad of: s = next
+    s_periph = stack[--top]!;
+    s_periph_d = stack_d[top]!;
+    const next_periph_b = s_periph_b;
+    const next_periph_b_d = s_periph_b_d;
+    s_periph_b = 0;
+    s_periph_b_d = 0;
+    s_central = stack[--top]!;
+    s_central_d = stack_d[top]!;
+    let next_central_b = s_central_b;
+    let next_central_b_d = s_central_b_d;
+    s_central_b = 0;
+    s_central_b_d = 0;
+    // grad of: auc += 0.05 * (s.central + next.central)
+    const t2_b = auc_b;
+    const t1_b = t2_b * 0.05;
+    const t1_b_d: number = 0;
+    s_central_b += t1_b;
+    s_central_b_d += t1_b_d;
+    next_central_b += t1_b;
+    next_central_b_d += t1_b_d;
+    // grad of: const next = heunStep(s, rates, 0.1)
+    const t11_heunStep_1_b = next_periph_b;
+    const t11_heunStep_1_b_d = next_periph_b_d;
+    // grad of (heunStep.periph): return { central: s.central + 0.5 * dt * (d1.central + d2.central), periph: s.periph + 0.5 * dt *...
+    s_periph_b += t11_heunStep_1_b;
+    s_periph_b_d += t11_heunStep_1_b_d;
+    const t10_heunStep_1_b = t11_heunStep_1_b;
+    const t10_heunStep_1_b_d = t11_heunStep_1_b_d;
+    const t9_heunStep_1_b = t10_heunStep_1_b * 0.05;
+    const t9_heunStep_1_b_d = 0.05 * t10_heunStep_1_b_d;
+    let t7_derivs_1_heunStep_1_b = t9_heunStep_1_b;
+    let t7_derivs_1_heunStep_1_b_d = t9_heunStep_1_b_d;
+    const t7_derivs_3_heunStep_1_b = t9_heunStep_1_b;
+    const t7_derivs_3_heunStep_1_b_d = t9_heunStep_1_b_d;
+    // grad of (derivs.periph): return { central: -(r.k10 + r.k12) * s.central + r.k21 * s.periph, periph: r.k12 * s.central - r....
+    const t6_derivs_3_heunStep_1_b = t7_derivs_3_heunStep_1_b;
+    const t6_derivs_3_heunStep_1_b_d = t7_derivs_3_heunStep_1_b_d;
+    const t4_derivs_3_heunStep_1_b = -t7_derivs_3_heunStep_1_b;
+    const t4_derivs_3_heunStep_1_b_d = -t7_derivs_3_heunStep_1_b_d;
+    const t1_derivs_heunStep_1 = rates_k10 + rates_k12;
+    const t1_derivs_heunStep_1_d = rates_k10_d + rates_k12_d;
+    const t2_derivs_heunStep_1 = -t1_derivs_heunStep_1;
+    const t2_derivs_heunStep_1_d = -t1_derivs_heunStep_1_d;
+    const t3_derivs_heunStep_1 = t2_derivs_heunStep_1 * s_central;
+    const t3_derivs_heunStep_1_d = s_central * t2_derivs_heunStep_1_d + t2_derivs_heunStep_1 * s_central_d;
+    const t4_derivs_heunStep_1 = rates_k21 * s_periph;
+    const t4_derivs_heunStep_1_d = s_periph * rates_k21_d + rates_k21 * s_periph_d;
+    const t5_derivs_heunStep_1 = t3_derivs_heunStep_1 + t4_derivs_heunStep_1;
+    const t5_derivs_heunStep_1_d = t3_derivs_heunStep_1_d + t4_derivs_heunStep_1_d;
+    const t1_heunStep_1 = 0.1 * t5_derivs_heunStep_1;
+    const t1_heunStep_1_d = 0.1 * t5_derivs_heunStep_1_d;
+    const t2_heunStep_1 = s_central + t1_heunStep_1;
+    const t2_heunStep_1_d = s_central_d + t1_heunStep_1_d;
+    const t2_heunStep_1_b = t6_derivs_3_heunStep_1_b === 0 ? 0 : t6_derivs_3_heunStep_1_b * rates_k12;
+    const t2_heunStep_1_b_d = t6_derivs_3_heunStep_1_b === 0 && t6_derivs_3_heunStep_1_b_d === 0 ? 0 : rates_k12 * t6_derivs_3_heunStep_1_b_d + t6_derivs_3_heunStep_1_b * rates_k12_d;
+    if (t6_derivs_3_heunStep_1_b !== 0 || t6_derivs_3_heunStep_1_b_d !== 0) {
+      rates_k12_b += t6_derivs_3_heunStep_1_b * t2_heunStep_1;
+      rates_k12_b_d += t2_heunStep_1 * t6_derivs_3_heunStep_1_b_d + t6_derivs_3_heunStep_1_b * t2_heunStep_1_d;
+    }
+    const t6_derivs_1_heunStep_1 = rates_k12 * s_central;
+    const t6_derivs_1_heunStep_1_d = s_central * rates_k12_d + rates_k12 * s_central_d;
+    const t4_derivs_1_heunStep_1 = rates_k21 * s_periph;
+    const t4_derivs_1_heunStep_1_d = s_periph * rates_k21_d + rates_k21 * s_periph_d;
+    const t7_derivs_1_heunStep_1 = t6_derivs_1_heunStep_1 - t4_derivs_1_heunStep_1;
+    const t7_derivs_1_heunStep_1_d = t6_derivs_1_heunStep_1_d - t4_derivs_1_heunStep_1_d;
+    const t3_heunStep_1 = 0.1 * t7_derivs_1_heunStep_1;
+    const t3_heunStep_1_d = 0.1 * t7_derivs_1_heunStep_1_d;
+    const t4_heunStep_1 = s_periph + t3_heunStep_1;
+    const t4_heunStep_1_d = s_periph_d + t3_heunStep_1_d;
+    const t4_heunStep_1_b = t4_derivs_3_heunStep_1_b === 0 ? 0 : t4_derivs_3_heunStep_1_b * rates_k21;
+    const t4_heunStep_1_b_d = t4_derivs_3_heunStep_1_b === 0 && t4_derivs_3_heunStep_1_b_d === 0 ? 0 : rates_k21 * t4_derivs_3_heunStep_1_b_d + t4_derivs_3_heunStep_1_b * rates_k21_d;
+    if (t4_derivs_3_heunStep_1_b !== 0 || t4_derivs_3_heunStep_1_b_d !== 0) {
+      rates_k21_b += t4_derivs_3_heunStep_1_b * t4_heunStep_1;
+      rates_k21_b_d += t4_heunStep_1 * t4_derivs_3_heunStep_1_b_d + t4_derivs_3_heunStep_1_b * t4_heunStep_1_d;
+    }
+    // grad of (heunStep.periph): const mid = { central: s.central + dt * d1.central, periph: s.periph + dt * d1.periph }
+    s_periph_b += t4_heunStep_1_b;
+    s_periph_b_d += t4_heunStep_1_b_d;
+    const t3_heunStep_1_b = t4_heunStep_1_b;
+    const t3_heunStep_1_b_d = t4_heunStep_1_b_d;
+    t7_derivs_1_heunStep_1_b += t3_heunStep_1_b * 0.1;
+    t7_derivs_1_heunStep_1_b_d += 0.1 * t3_heunStep_1_b_d;
+    s_central_b += t2_heunStep_1_b;
+    s_central_b_d += t2_heunStep_1_b_d;
+    const t1_heunStep_1_b = t2_heunStep_1_b;
+    const t1_heunStep_1_b_d = t2_heunStep_1_b_d;
+    const t5_derivs_heunStep_1_b = t1_heunStep_1_b * 0.1;
+    const t5_derivs_heunStep_1_b_d = 0.1 * t1_heunStep_1_b_d;
+    // grad of (derivs.periph): return { central: -(r.k10 + r.k12) * s.central + r.k21 * s.periph, periph: r.k12 * s.central - r....
+    const t6_derivs_1_heunStep_1_b = t7_derivs_1_heunStep_1_b;
+    const t6_derivs_1_heunStep_1_b_d = t7_derivs_1_heunStep_1_b_d;
+    const t4_derivs_1_heunStep_1_b = -t7_derivs_1_heunStep_1_b;
+    const t4_derivs_1_heunStep_1_b_d = -t7_derivs_1_heunStep_1_b_d;
+    if (t6_derivs_1_heunStep_1_b !== 0 || t6_derivs_1_heunStep_1_b_d !== 0) {
+      rates_k12_b += t6_derivs_1_heunStep_1_b * s_central;
+      rates_k12_b_d += s_central * t6_derivs_1_heunStep_1_b_d + t6_derivs_1_heunStep_1_b * s_central_d;
+      s_central_b += t6_derivs_1_heunStep_1_b * rates_k12;
+      s_central_b_d += rates_k12 * t6_derivs_1_heunStep_1_b_d + t6_derivs_1_heunStep_1_b * rates_k12_d;
+    }
+    if (t4_derivs_1_heunStep_1_b !== 0 || t4_derivs_1_heunStep_1_b_d !== 0) {
+      rates_k21_b += t4_derivs_1_heunStep_1_b * s_periph;
+      rates_k21_b_d += s_periph * t4_derivs_1_heunStep_1_b_d + t4_derivs_1_heunStep_1_b * s_periph_d;
+      s_periph_b += t4_derivs_1_heunStep_1_b * rates_k21;
+      s_periph_b_d += rates_k21 * t4_derivs_1_heunStep_1_b_d + t4_derivs_1_heunStep_1_b * rates_k21_d;
+    }
+    const t3_derivs_heunStep_1_b = t5_derivs_heunStep_1_b;
+    const t3_derivs_heunStep_1_b_d = t5_derivs_heunStep_1_b_d;
+    const t4_derivs_heunStep_1_b = t5_derivs_heunStep_1_b;
+    const t4_derivs_heunStep_1_b_d = t5_derivs_heunStep_1_b_d;
+    if (t4_derivs_heunStep_1_b !== 0 || t4_derivs_heunStep_1_b_d !== 0) {
+      rates_k21_b += t4_derivs_heunStep_1_b * s_periph;
+      rates_k21_b_d += s_periph * t4_derivs_heunStep_1_b_d + t4_derivs_heunStep_1_b * s_periph_d;
+      s_periph_b += t4_derivs_heunStep_1_b * rates_k21;
+      s_periph_b_d += rates_k21 * t4_derivs_heunStep_1_b_d + t4_derivs_heunStep_1_b * rates_k21_d;
+    }
+    const t2_derivs_heunStep_1_b = t3_derivs_heunStep_1_b === 0 ? 0 : t3_derivs_heunStep_1_b * s_central;
+    const t2_derivs_heunStep_1_b_d = t3_derivs_heunStep_1_b === 0 && t3_derivs_heunStep_1_b_d === 0 ? 0 : s_central * t3_derivs_heunStep_1_b_d + t3_derivs_heunStep_1_b * s_central_d;
+    if (t3_derivs_heunStep_1_b !== 0 || t3_derivs_heunStep_1_b_d !== 0) {
+      s_central_b += t3_derivs_heunStep_1_b * t2_derivs_heunStep_1;
+      s_central_b_d += t2_derivs_heunStep_1 * t3_derivs_heunStep_1_b_d + t3_derivs_heunStep_1_b * t2_derivs_heunStep_1_d;
+    }
+    const t1_derivs_heunStep_1_b = -t2_derivs_heunStep_1_b;
+    const t1_derivs_heunStep_1_b_d = -t2_derivs_heunStep_1_b_d;
+    rates_k10_b += t1_derivs_heunStep_1_b;
+    rates_k10_b_d += t1_derivs_heunStep_1_b_d;
+    rates_k12_b += t1_derivs_heunStep_1_b;
+    rates_k12_b_d += t1_derivs_heunStep_1_b_d;
+    // grad of: const next = heunStep(s, rates, 0.1)
+    const t8_heunStep_b = next_central_b;
+    const t8_heunStep_b_d = next_central_b_d;
+    // grad of (heunStep.central): return { central: s.central + 0.5 * dt * (d1.central + d2.central), periph: s.periph + 0.5 * dt *...
+    s_central_b += t8_heunStep_b;
+    s_central_b_d += t8_heunStep_b_d;
+    const t7_heunStep_b = t8_heunStep_b;
+    const t7_heunStep_b_d = t8_heunStep_b_d;
+    const t6_heunStep_b = t7_heunStep_b * 0.05;
+    const t6_heunStep_b_d = 0.05 * t7_heunStep_b_d;
+    let t5_derivs_heunStep_b = t6_heunStep_b;
+    let t5_derivs_heunStep_b_d = t6_heunStep_b_d;
+    const t5_derivs_2_heunStep_b = t6_heunStep_b;
+    const t5_derivs_2_heunStep_b_d = t6_heunStep_b_d;
+    // grad of (derivs.central): return { central: -(r.k10 + r.k12) * s.central + r.k21 * s.periph, periph: r.k12 * s.central - r....
+    const t3_derivs_2_heunStep_b = t5_derivs_2_heunStep_b;
+    const t3_derivs_2_heunStep_b_d = t5_derivs_2_heunStep_b_d;
+    const t4_derivs_2_heunStep_b = t5_derivs_2_heunStep_b;
+    const t4_derivs_2_heunStep_b_d = t5_derivs_2_heunStep_b_d;
+    const t6_derivs_1_heunStep = rates_k12 * s_central;
+    const t6_derivs_1_heunStep_d = s_central * rates_k12_d + rates_k12 * s_central_d;
+    const t4_derivs_1_heunStep = rates_k21 * s_periph;
+    const t4_derivs_1_heunStep_d = s_periph * rates_k21_d + rates_k21 * s_periph_d;
+    const t7_derivs_1_heunStep = t6_derivs_1_heunStep - t4_derivs_1_heunStep;
+    const t7_derivs_1_heunStep_d = t6_derivs_1_heunStep_d - t4_derivs_1_heunStep_d;
+    const t3_heunStep = 0.1 * t7_derivs_1_heunStep;
+    const t3_heunStep_d = 0.1 * t7_derivs_1_heunStep_d;
+    const t4_heunStep = s_periph + t3_heunStep;
+    const t4_heunStep_d = s_periph_d + t3_heunStep_d;
+    rates_k21_b += t4_derivs_2_heunStep_b * t4_heunStep;
+    rates_k21_b_d += t4_heunStep * t4_derivs_2_heunStep_b_d + t4_derivs_2_heunStep_b * t4_heunStep_d;
+    const t4_heunStep_b = t4_derivs_2_heunStep_b * rates_k21;
+    const t4_heunStep_b_d = rates_k21 * t4_derivs_2_heunStep_b_d + t4_derivs_2_heunStep_b * rates_k21_d;
+    const t1_derivs_heunStep = rates_k10 + rates_k12;
+    const t1_derivs_heunStep_d = rates_k10_d + rates_k12_d;
+    const t2_derivs_heunStep = -t1_derivs_heunStep;
+    const t2_derivs_heunStep_d = -t1_derivs_heunStep_d;
+    const t3_derivs_heunStep = t2_derivs_heunStep * s_central;
+    const t3_derivs_heunStep_d = s_central * t2_derivs_heunStep_d + t2_derivs_heunStep * s_central_d;
+    const t4_derivs_heunStep = rates_k21 * s_periph;
+    const t4_derivs_heunStep_d = s_periph * rates_k21_d + rates_k21 * s_periph_d;
+    const t5_derivs_heunStep = t3_derivs_heunStep + t4_derivs_heunStep;
+    const t5_derivs_heunStep_d = t3_derivs_heunStep_d + t4_derivs_heunStep_d;
+    const t1_heunStep = 0.1 * t5_derivs_heunStep;
+    const t1_heunStep_d = 0.1 * t5_derivs_heunStep_d;
+    const t2_heunStep = s_central + t1_heunStep;
+    const t2_heunStep_d = s_central_d + t1_heunStep_d;
+    const t1_derivs_2_heunStep = rates_k10 + rates_k12;
+    const t1_derivs_2_heunStep_d = rates_k10_d + rates_k12_d;
+    const t2_derivs_2_heunStep = -t1_derivs_2_heunStep;
+    const t2_derivs_2_heunStep_d = -t1_derivs_2_heunStep_d;
+    const t2_derivs_2_heunStep_b = t3_derivs_2_heunStep_b * t2_heunStep;
+    const t2_derivs_2_heunStep_b_d = t2_heunStep * t3_derivs_2_heunStep_b_d + t3_derivs_2_heunStep_b * t2_heunStep_d;
+    const t2_heunStep_b = t3_derivs_2_heunStep_b * t2_derivs_2_heunStep;
+    const t2_heunStep_b_d = t2_derivs_2_heunStep * t3_derivs_2_heunStep_b_d + t3_derivs_2_heunStep_b * t2_derivs_2_heunStep_d;
+    const t1_derivs_2_heunStep_b = -t2_derivs_2_heunStep_b;
+    const t1_derivs_2_heunStep_b_d = -t2_derivs_2_heunStep_b_d;
+    rates_k10_b += t1_derivs_2_heunStep_b;
+    rates_k10_b_d += t1_derivs_2_heunStep_b_d;
+    rates_k12_b += t1_derivs_2_heunStep_b;
+    rates_k12_b_d += t1_derivs_2_heunStep_b_d;
+    // grad of (heunStep.central): const mid = { central: s.central + dt * d1.central, periph: s.periph + dt * d1.periph }
+    s_periph_b += t4_heunStep_b;
+    s_periph_b_d += t4_heunStep_b_d;
+    const t3_heunStep_b = t4_heunStep_b;
+    const t3_heunStep_b_d = t4_heunStep_b_d;
+    const t7_derivs_1_heunStep_b = t3_heunStep_b * 0.1;
+    const t7_derivs_1_heunStep_b_d = 0.1 * t3_heunStep_b_d;
+    s_central_b += t2_heunStep_b;
+    s_central_b_d += t2_heunStep_b_d;
+    const t1_heunStep_b = t2_heunStep_b;
+    const t1_heunStep_b_d = t2_heunStep_b_d;
+    t5_derivs_heunStep_b += t1_heunStep_b * 0.1;
+    t5_derivs_heunStep_b_d += 0.1 * t1_heunStep_b_d;
+    // grad of (derivs.periph): return { central: -(r.k10 + r.k12) * s.central + r.k21 * s.periph, periph: r.k12 * s.central - r....
+    const t6_derivs_1_heunStep_b = t7_derivs_1_heunStep_b;
+    const t6_derivs_1_heunStep_b_d = t7_derivs_1_heunStep_b_d;
+    const t4_derivs_1_heunStep_b = -t7_derivs_1_heunStep_b;
+    const t4_derivs_1_heunStep_b_d = -t7_derivs_1_heunStep_b_d;
+    rates_k12_b += t6_derivs_1_heunStep_b * s_central;
+    rates_k12_b_d += s_central * t6_derivs_1_heunStep_b_d + t6_derivs_1_heunStep_b * s_central_d;
+    s_central_b += t6_derivs_1_heunStep_b * rates_k12;
+    s_central_b_d += rates_k12 * t6_derivs_1_heunStep_b_d + t6_derivs_1_heunStep_b * rates_k12_d;
+    rates_k21_b += t4_derivs_1_heunStep_b * s_periph;
+    rates_k21_b_d += s_periph * t4_derivs_1_heunStep_b_d + t4_derivs_1_heunStep_b * s_periph_d;
+    s_periph_b += t4_derivs_1_heunStep_b * rates_k21;
+    s_periph_b_d += rates_k21 * t4_derivs_1_heunStep_b_d + t4_derivs_1_heunStep_b * rates_k21_d;
+    const t3_derivs_heunStep_b = t5_derivs_heunStep_b;
+    const t3_derivs_heunStep_b_d = t5_derivs_heunStep_b_d;
+    const t4_derivs_heunStep_b = t5_derivs_heunStep_b;
+    const t4_derivs_heunStep_b_d = t5_derivs_heunStep_b_d;
+    rates_k21_b += t4_derivs_heunStep_b * s_periph;
+    rates_k21_b_d += s_periph * t4_derivs_heunStep_b_d + t4_derivs_heunStep_b * s_periph_d;
+    s_periph_b += t4_derivs_heunStep_b * rates_k21;
+    s_periph_b_d += rates_k21 * t4_derivs_heunStep_b_d + t4_derivs_heunStep_b * rates_k21_d;
+    const t2_derivs_heunStep_b = t3_derivs_heunStep_b * s_central;
+    const t2_derivs_heunStep_b_d = s_central * t3_derivs_heunStep_b_d + t3_derivs_heunStep_b * s_central_d;
+    s_central_b += t3_derivs_heunStep_b * t2_derivs_heunStep;
+    s_central_b_d += t2_derivs_heunStep * t3_derivs_heunStep_b_d + t3_derivs_heunStep_b * t2_derivs_heunStep_d;
+    const t1_derivs_heunStep_b = -t2_derivs_heunStep_b;
+    const t1_derivs_heunStep_b_d = -t2_derivs_heunStep_b_d;
+    rates_k10_b += t1_derivs_heunStep_b;
+    rates_k10_b_d += t1_derivs_heunStep_b_d;
+    rates_k12_b += t1_derivs_heunStep_b;
+    rates_k12_b_d += t1_derivs_heunStep_b_d;
+  }
+  // grad of: let s: TwoComp = { central: dose, periph: 0 }
+  dose_b += s_central_b;
+  dose_b_d += s_central_b_d;
+  // grad of: const rates = { k10, k12, k21 }
+  k21_b += rates_k21_b;
+  k21_b_d += rates_k21_b_d;
+  k12_b += rates_k12_b;
+  k12_b_d += rates_k12_b_d;
+  k10_b += rates_k10_b;
+  k10_b_d += rates_k10_b_d;
+  adj.k10 += k10_b;
+  adj_d.k10 += k10_b_d;
+  adj.k12 += k12_b;
+  adj_d.k12 += k12_b_d;
+  adj.k21 += k21_b;
+  adj_d.k21 += k21_b_d;
+  adj.dose += dose_b;
+  adj_d.dose += dose_b_d;
+  tape.top = top;
+  return {
+    value: auc,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** twoCompAUCRebind's value, gradient and dense Hessian (row-major n×n over k10, then k12, then k21, then dose), from n Hessian-vector products. */
+export function twoCompAUCRebind_hessian(k10: number, k12: number, k21: number, dose: number): { value: number; grad: { k10: number; k12: number; k21: number; dose: number }; hessian: Float64Array } {
+  return denseHessian([['k10', -1], ['k12', -1], ['k21', -1], ['dose', -1]], (v: { k10?: number; k12?: number; k21?: number; dose?: number }) => twoCompAUCRebind_hvp(k10, k12, k21, dose, v));
+}
+
 /** emaxLoss's value; adds seed times its gradient into adj. */
 export function emaxLoss_vjp(params: readonly number[], conc: readonly number[], effect: readonly number[], opts: { hill?: boolean; weighting?: "none" | "relative"; e0?: number } | undefined, adj: { params: Float64Array; conc: Float64Array; effect: Float64Array }, seed = 1): number {
   // the tape: values saved for the reverse sweep, on a stack
@@ -2611,7 +3528,7 @@ export function ncaAUC_vjp(times: readonly number[], conc: Float64Array, adj: { 
     const i = i_1;
     const t = times[i_1]!;
     const t2 = i === 0;
-    if (t2) {} else {
+    if (!t2) {
       const t3 = i - 1;
       const t4 = times[t3]!;
       const dt = t - t4;
@@ -2725,7 +3642,7 @@ export function ncaAUC_jvp(times: readonly number[], conc: Float64Array, tangent
     const t = times[i_1]!;
     const t_d = times_d[i_1]!;
     const t2 = i === 0;
-    if (t2) {} else {
+    if (!t2) {
       const t3 = i - 1;
       const t4 = times[t3]!;
       const t4_d = times_d[t3]!;
@@ -2802,7 +3719,7 @@ export function ncaAUC_hvp(times: readonly number[], conc: Float64Array, v: { ti
     const t = times[i_1]!;
     const t_d = times_d[i_1]!;
     const t2 = i === 0;
-    if (t2) {} else {
+    if (!t2) {
       const t3 = i - 1;
       const t4 = times[t3]!;
       const t4_d = times_d[t3]!;
@@ -3308,8 +4225,6 @@ export function scheduleObjective_vjp(doses: Float64Array, ka: number, ke: numbe
   let cP: number = 0;
   let result_batemanConc: number = 0;
   let result_batemanConc_1: number = 0;
-  let beta_softplus: number = 0;
-  let beta_softplus_1: number = 0;
   let obj = 0;
   const n = doses.length;
   const t4 = ka / ke;
@@ -3324,7 +4239,7 @@ export function scheduleObjective_vjp(doses: Float64Array, ka: number, ke: numbe
     const peak = t3 + t7;
     cT = 0;
     cP = 0;
-    if (top + (6 + (j + 1 > 0 ? j + 1 : 0) * 2) > stack.length) stack = tape.reserve(top, 6 + (j + 1 > 0 ? j + 1 : 0) * 2);
+    if (top + (4 + (j + 1 > 0 ? j + 1 : 0) * 2) > stack.length) stack = tape.reserve(top, 4 + (j + 1 > 0 ? j + 1 : 0) * 2);
     for (let k = 0; k < j; k++) {
       const t8 = doses[k]!;
       const t9 = k * tau;
@@ -3394,24 +4309,20 @@ export function scheduleObjective_vjp(doses: Float64Array, ka: number, ke: numbe
       cP = t15;
     }
     const t16 = target - cT;
-    stack[top++]! = beta_softplus;
-    beta_softplus = 10;
-    const t2_softplus = beta_softplus * t16;
+    const t2_softplus = 10 * t16;
     const t3_softplus = Math.exp(t2_softplus);
     const t4_softplus = Math.log1p(t3_softplus);
     stack[top++]! = t3_softplus;
-    const t5_softplus = t4_softplus / beta_softplus;
+    const t5_softplus = t4_softplus / 10;
     const t17 = t5_softplus;
     const t18 = t17 ** 2;
     stack[top++]! = t17;
     const t19 = cP - toxic;
-    stack[top++]! = beta_softplus_1;
-    beta_softplus_1 = 10;
-    const t2_softplus_1 = beta_softplus_1 * t19;
+    const t2_softplus_1 = 10 * t19;
     const t3_softplus_1 = Math.exp(t2_softplus_1);
     const t4_softplus_1 = Math.log1p(t3_softplus_1);
     stack[top++]! = t3_softplus_1;
-    const t5_softplus_1 = t4_softplus_1 / beta_softplus_1;
+    const t5_softplus_1 = t4_softplus_1 / 10;
     const t20 = t5_softplus_1;
     const t21 = t20 ** 2;
     stack[top++]! = t20;
@@ -3456,26 +4367,22 @@ export function scheduleObjective_vjp(doses: Float64Array, ka: number, ke: numbe
     const t20_b = t21_b * (2 * t20);
     const t5_softplus_1_b = t20_b;
     // grad of (softplus): Math.log1p(Math.exp(beta * x)) / beta
-    const t4_softplus_1_b = t5_softplus_1_b / beta_softplus_1;
+    const t4_softplus_1_b = t5_softplus_1_b / 10;
     const t3_softplus_1 = stack[--top]!;
     const t3_softplus_1_b = t4_softplus_1_b / (1 + t3_softplus_1);
     const t2_softplus_1_b = t3_softplus_1_b * t3_softplus_1;
-    const t19_b = t2_softplus_1_b * beta_softplus_1;
-    // grad of (softplus): beta = 10
-    beta_softplus_1 = stack[--top]!;
+    const t19_b = t2_softplus_1_b * 10;
     // grad of: obj += softplus(target - cT) ** 2 + softplus(cP - toxic) ** 2
     cP_b += t19_b;
     const t17 = stack[--top]!;
     const t17_b = t18_b * (2 * t17);
     const t5_softplus_b = t17_b;
     // grad of (softplus): Math.log1p(Math.exp(beta * x)) / beta
-    const t4_softplus_b = t5_softplus_b / beta_softplus;
+    const t4_softplus_b = t5_softplus_b / 10;
     const t3_softplus = stack[--top]!;
     const t3_softplus_b = t4_softplus_b / (1 + t3_softplus);
     const t2_softplus_b = t3_softplus_b * t3_softplus;
-    const t16_b = t2_softplus_b * beta_softplus;
-    // grad of (softplus): beta = 10
-    beta_softplus = stack[--top]!;
+    const t16_b = t2_softplus_b * 10;
     // grad of: obj += softplus(target - cT) ** 2 + softplus(cP - toxic) ** 2
     cT_b -= t16_b;
     // grad of: for (let k = 0; k < j; k++)
@@ -3571,8 +4478,6 @@ export function scheduleObjective_jvp(doses: Float64Array, ka: number, ke: numbe
   let cP: number = 0;
   let result_batemanConc: number = 0;
   let result_batemanConc_1: number = 0;
-  let beta_softplus: number = 0;
-  let beta_softplus_1: number = 0;
   let obj = 0;
   let obj_d = 0;
   const n = doses.length;
@@ -3681,30 +4586,28 @@ export function scheduleObjective_jvp(doses: Float64Array, ka: number, ke: numbe
     }
     const t16 = target - cT;
     const t16_d = -cT_d;
-    beta_softplus = 10;
-    const t2_softplus = beta_softplus * t16;
-    const t2_softplus_d = beta_softplus * t16_d;
+    const t2_softplus = 10 * t16;
+    const t2_softplus_d = 10 * t16_d;
     const t3_softplus = Math.exp(t2_softplus);
     const t3_softplus_d = t3_softplus * t2_softplus_d;
     const t4_softplus = Math.log1p(t3_softplus);
     const t4_softplus_d = t3_softplus_d / (1 + t3_softplus);
-    const t5_softplus = t4_softplus / beta_softplus;
-    const t5_softplus_d = t4_softplus_d / beta_softplus;
+    const t5_softplus = t4_softplus / 10;
+    const t5_softplus_d = t4_softplus_d / 10;
     const t17 = t5_softplus;
     const t17_d = t5_softplus_d;
     const t18 = t17 ** 2;
     const t18_d = 2 * t17 * t17_d;
     const t19 = cP - toxic;
     const t19_d = cP_d;
-    beta_softplus_1 = 10;
-    const t2_softplus_1 = beta_softplus_1 * t19;
-    const t2_softplus_1_d = beta_softplus_1 * t19_d;
+    const t2_softplus_1 = 10 * t19;
+    const t2_softplus_1_d = 10 * t19_d;
     const t3_softplus_1 = Math.exp(t2_softplus_1);
     const t3_softplus_1_d = t3_softplus_1 * t2_softplus_1_d;
     const t4_softplus_1 = Math.log1p(t3_softplus_1);
     const t4_softplus_1_d = t3_softplus_1_d / (1 + t3_softplus_1);
-    const t5_softplus_1 = t4_softplus_1 / beta_softplus_1;
-    const t5_softplus_1_d = t4_softplus_1_d / beta_softplus_1;
+    const t5_softplus_1 = t4_softplus_1 / 10;
+    const t5_softplus_1_d = t4_softplus_1_d / 10;
     const t20 = t5_softplus_1;
     const t20_d = t5_softplus_1_d;
     const t21 = t20 ** 2;
@@ -3758,10 +4661,6 @@ export function scheduleObjective_hvp(doses: Float64Array, ka: number, ke: numbe
   let result_batemanConc_d: number = 0;
   let result_batemanConc_1: number = 0;
   let result_batemanConc_1_d: number = 0;
-  let beta_softplus: number = 0;
-  let beta_softplus_d: number = 0;
-  let beta_softplus_1: number = 0;
-  let beta_softplus_1_d: number = 0;
   let obj = 0;
   let obj_d = 0;
   const n = doses.length;
@@ -3779,8 +4678,8 @@ export function scheduleObjective_hvp(doses: Float64Array, ka: number, ke: numbe
     cT_d = 0;
     cP = 0;
     cP_d = 0;
-    if (top + (6 + (j + 1 > 0 ? j + 1 : 0) * 2) > stack.length) {
-      stack = tape.reserve(top, 6 + (j + 1 > 0 ? j + 1 : 0) * 2);
+    if (top + (4 + (j + 1 > 0 ? j + 1 : 0) * 2) > stack.length) {
+      stack = tape.reserve(top, 4 + (j + 1 > 0 ? j + 1 : 0) * 2);
       stack_d = tapeTangents(stack);
     }
     for (let k = 0; k < j; k++) {
@@ -3886,20 +4785,16 @@ export function scheduleObjective_hvp(doses: Float64Array, ka: number, ke: numbe
     }
     const t16 = target - cT;
     const t16_d = -cT_d;
-    stack_d[top]! = beta_softplus_d;
-    stack[top++]! = beta_softplus;
-    beta_softplus = 10;
-    beta_softplus_d = 0;
-    const t2_softplus = beta_softplus * t16;
-    const t2_softplus_d = t16 * beta_softplus_d + beta_softplus * t16_d;
+    const t2_softplus = 10 * t16;
+    const t2_softplus_d = 10 * t16_d;
     const t3_softplus = Math.exp(t2_softplus);
     const t3_softplus_d = t3_softplus * t2_softplus_d;
     const t4_softplus = Math.log1p(t3_softplus);
     const t4_softplus_d = t3_softplus_d / (1 + t3_softplus);
     stack_d[top]! = t3_softplus_d;
     stack[top++]! = t3_softplus;
-    const t5_softplus = t4_softplus / beta_softplus;
-    const t5_softplus_d = t4_softplus_d / beta_softplus - t5_softplus / beta_softplus * beta_softplus_d;
+    const t5_softplus = t4_softplus / 10;
+    const t5_softplus_d = t4_softplus_d / 10;
     const t17 = t5_softplus;
     const t17_d = t5_softplus_d;
     const t18 = t17 ** 2;
@@ -3908,20 +4803,16 @@ export function scheduleObjective_hvp(doses: Float64Array, ka: number, ke: numbe
     stack[top++]! = t17;
     const t19 = cP - toxic;
     const t19_d = cP_d;
-    stack_d[top]! = beta_softplus_1_d;
-    stack[top++]! = beta_softplus_1;
-    beta_softplus_1 = 10;
-    beta_softplus_1_d = 0;
-    const t2_softplus_1 = beta_softplus_1 * t19;
-    const t2_softplus_1_d = t19 * beta_softplus_1_d + beta_softplus_1 * t19_d;
+    const t2_softplus_1 = 10 * t19;
+    const t2_softplus_1_d = 10 * t19_d;
     const t3_softplus_1 = Math.exp(t2_softplus_1);
     const t3_softplus_1_d = t3_softplus_1 * t2_softplus_1_d;
     const t4_softplus_1 = Math.log1p(t3_softplus_1);
     const t4_softplus_1_d = t3_softplus_1_d / (1 + t3_softplus_1);
     stack_d[top]! = t3_softplus_1_d;
     stack[top++]! = t3_softplus_1;
-    const t5_softplus_1 = t4_softplus_1 / beta_softplus_1;
-    const t5_softplus_1_d = t4_softplus_1_d / beta_softplus_1 - t5_softplus_1 / beta_softplus_1 * beta_softplus_1_d;
+    const t5_softplus_1 = t4_softplus_1 / 10;
+    const t5_softplus_1_d = t4_softplus_1_d / 10;
     const t20 = t5_softplus_1;
     const t20_d = t5_softplus_1_d;
     const t21 = t20 ** 2;
@@ -3986,19 +4877,16 @@ export function scheduleObjective_hvp(doses: Float64Array, ka: number, ke: numbe
     const t5_softplus_1_b = t20_b;
     const t5_softplus_1_b_d = t20_b_d;
     // grad of (softplus): Math.log1p(Math.exp(beta * x)) / beta
-    const t4_softplus_1_b = t5_softplus_1_b / beta_softplus_1;
-    const t4_softplus_1_b_d = t5_softplus_1_b_d / beta_softplus_1 - t4_softplus_1_b / beta_softplus_1 * beta_softplus_1_d;
+    const t4_softplus_1_b = t5_softplus_1_b / 10;
+    const t4_softplus_1_b_d = t5_softplus_1_b_d / 10;
     const t3_softplus_1 = stack[--top]!;
     const t3_softplus_1_d = stack_d[top]!;
     const t3_softplus_1_b = t4_softplus_1_b / (1 + t3_softplus_1);
     const t3_softplus_1_b_d = t4_softplus_1_b_d / (1 + t3_softplus_1) - t3_softplus_1_b / (1 + t3_softplus_1) * t3_softplus_1_d;
     const t2_softplus_1_b = t3_softplus_1_b * t3_softplus_1;
     const t2_softplus_1_b_d = t3_softplus_1 * t3_softplus_1_b_d + t3_softplus_1_b * t3_softplus_1_d;
-    const t19_b = t2_softplus_1_b * beta_softplus_1;
-    const t19_b_d = beta_softplus_1 * t2_softplus_1_b_d + t2_softplus_1_b * beta_softplus_1_d;
-    // grad of (softplus): beta = 10
-    beta_softplus_1 = stack[--top]!;
-    beta_softplus_1_d = stack_d[top]!;
+    const t19_b = t2_softplus_1_b * 10;
+    const t19_b_d = 10 * t2_softplus_1_b_d;
     // grad of: obj += softplus(target - cT) ** 2 + softplus(cP - toxic) ** 2
     cP_b += t19_b;
     cP_b_d += t19_b_d;
@@ -4009,19 +4897,16 @@ export function scheduleObjective_hvp(doses: Float64Array, ka: number, ke: numbe
     const t5_softplus_b = t17_b;
     const t5_softplus_b_d = t17_b_d;
     // grad of (softplus): Math.log1p(Math.exp(beta * x)) / beta
-    const t4_softplus_b = t5_softplus_b / beta_softplus;
-    const t4_softplus_b_d = t5_softplus_b_d / beta_softplus - t4_softplus_b / beta_softplus * beta_softplus_d;
+    const t4_softplus_b = t5_softplus_b / 10;
+    const t4_softplus_b_d = t5_softplus_b_d / 10;
     const t3_softplus = stack[--top]!;
     const t3_softplus_d = stack_d[top]!;
     const t3_softplus_b = t4_softplus_b / (1 + t3_softplus);
     const t3_softplus_b_d = t4_softplus_b_d / (1 + t3_softplus) - t3_softplus_b / (1 + t3_softplus) * t3_softplus_d;
     const t2_softplus_b = t3_softplus_b * t3_softplus;
     const t2_softplus_b_d = t3_softplus * t3_softplus_b_d + t3_softplus_b * t3_softplus_d;
-    const t16_b = t2_softplus_b * beta_softplus;
-    const t16_b_d = beta_softplus * t2_softplus_b_d + t2_softplus_b * beta_softplus_d;
-    // grad of (softplus): beta = 10
-    beta_softplus = stack[--top]!;
-    beta_softplus_d = stack_d[top]!;
+    const t16_b = t2_softplus_b * 10;
+    const t16_b_d = 10 * t2_softplus_b_d;
     // grad of: obj += softplus(target - cT) ** 2 + softplus(cP - toxic) ** 2
     cT_b -= t16_b;
     cT_b_d -= t16_b_d;

@@ -3,7 +3,9 @@
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
 // f_jacobian(..., mode) returns { value, jacobian, rows, columns } of a function that writes arrays: row-major, by columns or rows.
-import { denseHessian } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$ } from 'tsgrad/runtime';
+// (bound once: run through CommonJS interop, each read of an import is a getter call)
+const denseHessian = denseHessian$;
 
 /** Adds into adj the adjoints of scale's inputs, given in adj those of the arrays it writes: it writes them as scale does, except that an array it also reads is left as it found it. */
 export function scale_vjp(x: Float64Array, k: number, out: Float64Array, adj: { x: Float64Array; k: number; out: Float64Array }, seed = 1): void {
