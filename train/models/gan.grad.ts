@@ -36,8 +36,6 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
   let t23_activate_denseAt_hiddenLayer_1_network: number = 0;
   let units_unitsBefore_hiddenLayer_1_network: number = 0;
   let z_denseAt_network: number = 0;
-  let t15_denseAt_network: number = 0;
-  let result_activate_denseAt_network: number = 0;
   let hiddenUnits = 0;
   const t1 = widths.length;
   const t2 = t1 - 1;
@@ -401,12 +399,9 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
       }
       const t25_activate_denseAt_network = Math.tanh(z_denseAt_network);
       stack[top++]! = t25_activate_denseAt_network;
-      result_activate_denseAt_network = t25_activate_denseAt_network;
-      const t16_denseAt_network = result_activate_denseAt_network;
-      t15_denseAt_network = t16_denseAt_network;
       const t17_denseAt_network = r_denseAt_network * t10_network;
       const t18_denseAt_network = t17_denseAt_network + j_denseAt_network;
-      out[t18_denseAt_network]! = t15_denseAt_network;
+      out[t18_denseAt_network]! = t25_activate_denseAt_network;
     }
   }
   const G_b = adj.G;
@@ -430,8 +425,6 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
   let t16_activate_denseAt_hiddenLayer_1_network_b = 0;
   let t23_activate_denseAt_hiddenLayer_1_network_b = 0;
   let z_denseAt_network_b = 0;
-  let t15_denseAt_network_b = 0;
-  let result_activate_denseAt_network_b = 0;
   // grad of (denseAt): for (let r = 0; r < n; r++)
   for (let r_denseAt_network = Math.ceil(n) - 1; r_denseAt_network >= 0; r_denseAt_network--) {
     // grad of (denseAt): for (let j = 0; j < nOut; j++)
@@ -439,14 +432,9 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
       // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
       const t17_denseAt_network = r_denseAt_network * t10_network;
       const t18_denseAt_network = t17_denseAt_network + j_denseAt_network;
-      t15_denseAt_network_b += out_b[t18_denseAt_network]! ?? 0;
+      const t25_activate_denseAt_network_b = out_b[t18_denseAt_network]! ?? 0;
       out_b[t18_denseAt_network]! = 0;
-      const t16_denseAt_network_b = t15_denseAt_network_b;
-      t15_denseAt_network_b = 0;
-      result_activate_denseAt_network_b += t16_denseAt_network_b;
       // grad of (activate): return Math.tanh(z)
-      const t25_activate_denseAt_network_b = result_activate_denseAt_network_b;
-      result_activate_denseAt_network_b = 0;
       const t25_activate_denseAt_network = stack[--top]!;
       if (t25_activate_denseAt_network_b !== 0) z_denseAt_network_b += t25_activate_denseAt_network_b * (1 - t25_activate_denseAt_network * t25_activate_denseAt_network);
       // grad of (denseAt): for (let k = 0; k < nIn; k++)
@@ -867,8 +855,6 @@ export function generate_jvp(G: Float64Array, widths: readonly number[], Z: Floa
   let t16_activate_denseAt_hiddenLayer_1_network_d = 0;
   let t23_activate_denseAt_hiddenLayer_1_network_d = 0;
   let z_denseAt_network_d = 0;
-  let t15_denseAt_network_d = 0;
-  let result_activate_denseAt_network_d = 0;
   let z_denseAt_hiddenLayer_network: number = 0;
   let t15_denseAt_hiddenLayer_network: number = 0;
   let t3_activate_denseAt_hiddenLayer_network: number = 0;
@@ -888,8 +874,6 @@ export function generate_jvp(G: Float64Array, widths: readonly number[], Z: Floa
   let t23_activate_denseAt_hiddenLayer_1_network: number = 0;
   let units_unitsBefore_hiddenLayer_1_network: number = 0;
   let z_denseAt_network: number = 0;
-  let t15_denseAt_network: number = 0;
-  let result_activate_denseAt_network: number = 0;
   let hiddenUnits = 0;
   const t1 = widths.length;
   const t2 = t1 - 1;
@@ -1306,16 +1290,10 @@ export function generate_jvp(G: Float64Array, widths: readonly number[], Z: Floa
       }
       const t25_activate_denseAt_network = Math.tanh(z_denseAt_network);
       const t25_activate_denseAt_network_d = (1 - t25_activate_denseAt_network * t25_activate_denseAt_network) * z_denseAt_network_d;
-      result_activate_denseAt_network = t25_activate_denseAt_network;
-      result_activate_denseAt_network_d = t25_activate_denseAt_network_d;
-      const t16_denseAt_network = result_activate_denseAt_network;
-      const t16_denseAt_network_d = result_activate_denseAt_network_d;
-      t15_denseAt_network = t16_denseAt_network;
-      t15_denseAt_network_d = t16_denseAt_network_d;
       const t17_denseAt_network = r_denseAt_network * t10_network;
       const t18_denseAt_network = t17_denseAt_network + j_denseAt_network;
-      out[t18_denseAt_network]! = t15_denseAt_network;
-      out_d[t18_denseAt_network]! = t15_denseAt_network_d;
+      out[t18_denseAt_network]! = t25_activate_denseAt_network;
+      out_d[t18_denseAt_network]! = t25_activate_denseAt_network_d;
     }
   }
 }
@@ -7992,8 +7970,6 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
   let t23_activate_denseAt_hiddenLayer_1_network_generate: number = 0;
   let units_unitsBefore_hiddenLayer_1_network_generate: number = 0;
   let z_denseAt_network_generate: number = 0;
-  let result_activate_denseAt_network_generate: number = 0;
-  let t15_denseAt_network_generate: number = 0;
   let z_denseAt_hiddenLayer_network_discriminate: number = 0;
   let t15_denseAt_hiddenLayer_network_discriminate: number = 0;
   let t3_activate_denseAt_hiddenLayer_network_discriminate: number = 0;
@@ -8380,12 +8356,9 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
       }
       const t25_activate_denseAt_network_generate = Math.tanh(z_denseAt_network_generate);
       stack[top++]! = t25_activate_denseAt_network_generate;
-      result_activate_denseAt_network_generate = t25_activate_denseAt_network_generate;
-      const t16_denseAt_network_generate = result_activate_denseAt_network_generate;
-      t15_denseAt_network_generate = t16_denseAt_network_generate;
       const t17_denseAt_network_generate = r_denseAt_network_generate * t10_network_generate;
       const t18_denseAt_network_generate = t17_denseAt_network_generate + j_denseAt_network_generate;
-      fake[t18_denseAt_network_generate]! = t15_denseAt_network_generate;
+      fake[t18_denseAt_network_generate]! = t25_activate_denseAt_network_generate;
     }
   }
   const z = new Float64Array(n);
@@ -8785,8 +8758,6 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
   let t16_activate_denseAt_hiddenLayer_1_network_generate_b = 0;
   let t23_activate_denseAt_hiddenLayer_1_network_generate_b = 0;
   let z_denseAt_network_generate_b = 0;
-  let result_activate_denseAt_network_generate_b = 0;
-  let t15_denseAt_network_generate_b = 0;
   let z_denseAt_hiddenLayer_network_discriminate_b = 0;
   let t15_denseAt_hiddenLayer_network_discriminate_b = 0;
   let t3_activate_denseAt_hiddenLayer_network_discriminate_b = 0;
@@ -9197,14 +9168,9 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
       // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
       const t17_denseAt_network_generate = r_denseAt_network_generate * t10_network_generate;
       const t18_denseAt_network_generate = t17_denseAt_network_generate + j_denseAt_network_generate;
-      t15_denseAt_network_generate_b += fake_b[t18_denseAt_network_generate]! ?? 0;
+      const t25_activate_denseAt_network_generate_b = fake_b[t18_denseAt_network_generate]! ?? 0;
       fake_b[t18_denseAt_network_generate]! = 0;
-      const t16_denseAt_network_generate_b = t15_denseAt_network_generate_b;
-      t15_denseAt_network_generate_b = 0;
-      result_activate_denseAt_network_generate_b += t16_denseAt_network_generate_b;
       // grad of (activate): return Math.tanh(z)
-      const t25_activate_denseAt_network_generate_b = result_activate_denseAt_network_generate_b;
-      result_activate_denseAt_network_generate_b = 0;
       const t25_activate_denseAt_network_generate = stack[--top]!;
       if (t25_activate_denseAt_network_generate_b !== 0) z_denseAt_network_generate_b += t25_activate_denseAt_network_generate_b * (1 - t25_activate_denseAt_network_generate * t25_activate_denseAt_network_generate);
       // grad of (denseAt): for (let k = 0; k < nIn; k++)
@@ -9598,8 +9564,6 @@ export function generatorLoss_jvp(G: Float64Array, gWidths: readonly number[], D
   let t16_activate_denseAt_hiddenLayer_1_network_generate_d = 0;
   let t23_activate_denseAt_hiddenLayer_1_network_generate_d = 0;
   let z_denseAt_network_generate_d = 0;
-  let result_activate_denseAt_network_generate_d = 0;
-  let t15_denseAt_network_generate_d = 0;
   let z_denseAt_hiddenLayer_network_discriminate_d = 0;
   let t15_denseAt_hiddenLayer_network_discriminate_d = 0;
   let t3_activate_denseAt_hiddenLayer_network_discriminate_d = 0;
@@ -9638,8 +9602,6 @@ export function generatorLoss_jvp(G: Float64Array, gWidths: readonly number[], D
   let t23_activate_denseAt_hiddenLayer_1_network_generate: number = 0;
   let units_unitsBefore_hiddenLayer_1_network_generate: number = 0;
   let z_denseAt_network_generate: number = 0;
-  let result_activate_denseAt_network_generate: number = 0;
-  let t15_denseAt_network_generate: number = 0;
   let z_denseAt_hiddenLayer_network_discriminate: number = 0;
   let t15_denseAt_hiddenLayer_network_discriminate: number = 0;
   let t3_activate_denseAt_hiddenLayer_network_discriminate: number = 0;
@@ -10082,16 +10044,10 @@ export function generatorLoss_jvp(G: Float64Array, gWidths: readonly number[], D
       }
       const t25_activate_denseAt_network_generate = Math.tanh(z_denseAt_network_generate);
       const t25_activate_denseAt_network_generate_d = (1 - t25_activate_denseAt_network_generate * t25_activate_denseAt_network_generate) * z_denseAt_network_generate_d;
-      result_activate_denseAt_network_generate = t25_activate_denseAt_network_generate;
-      result_activate_denseAt_network_generate_d = t25_activate_denseAt_network_generate_d;
-      const t16_denseAt_network_generate = result_activate_denseAt_network_generate;
-      const t16_denseAt_network_generate_d = result_activate_denseAt_network_generate_d;
-      t15_denseAt_network_generate = t16_denseAt_network_generate;
-      t15_denseAt_network_generate_d = t16_denseAt_network_generate_d;
       const t17_denseAt_network_generate = r_denseAt_network_generate * t10_network_generate;
       const t18_denseAt_network_generate = t17_denseAt_network_generate + j_denseAt_network_generate;
-      fake[t18_denseAt_network_generate]! = t15_denseAt_network_generate;
-      fake_d[t18_denseAt_network_generate]! = t15_denseAt_network_generate_d;
+      fake[t18_denseAt_network_generate]! = t25_activate_denseAt_network_generate;
+      fake_d[t18_denseAt_network_generate]! = t25_activate_denseAt_network_generate_d;
     }
   }
   const z = new Float64Array(n);
@@ -10597,10 +10553,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
   let units_unitsBefore_hiddenLayer_1_network_generate: number = 0;
   let z_denseAt_network_generate: number = 0;
   let z_denseAt_network_generate_d: number = 0;
-  let result_activate_denseAt_network_generate: number = 0;
-  let result_activate_denseAt_network_generate_d: number = 0;
-  let t15_denseAt_network_generate: number = 0;
-  let t15_denseAt_network_generate_d: number = 0;
   let z_denseAt_hiddenLayer_network_discriminate: number = 0;
   let z_denseAt_hiddenLayer_network_discriminate_d: number = 0;
   let t15_denseAt_hiddenLayer_network_discriminate: number = 0;
@@ -11171,16 +11123,10 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
       const t25_activate_denseAt_network_generate_d = (1 - t25_activate_denseAt_network_generate * t25_activate_denseAt_network_generate) * z_denseAt_network_generate_d;
       stack_d[top]! = t25_activate_denseAt_network_generate_d;
       stack[top++]! = t25_activate_denseAt_network_generate;
-      result_activate_denseAt_network_generate = t25_activate_denseAt_network_generate;
-      result_activate_denseAt_network_generate_d = t25_activate_denseAt_network_generate_d;
-      const t16_denseAt_network_generate = result_activate_denseAt_network_generate;
-      const t16_denseAt_network_generate_d = result_activate_denseAt_network_generate_d;
-      t15_denseAt_network_generate = t16_denseAt_network_generate;
-      t15_denseAt_network_generate_d = t16_denseAt_network_generate_d;
       const t17_denseAt_network_generate = r_denseAt_network_generate * t10_network_generate;
       const t18_denseAt_network_generate = t17_denseAt_network_generate + j_denseAt_network_generate;
-      fake[t18_denseAt_network_generate]! = t15_denseAt_network_generate;
-      fake_d[t18_denseAt_network_generate]! = t15_denseAt_network_generate_d;
+      fake[t18_denseAt_network_generate]! = t25_activate_denseAt_network_generate;
+      fake_d[t18_denseAt_network_generate]! = t25_activate_denseAt_network_generate_d;
     }
   }
   const z = new Float64Array(n);
@@ -11778,10 +11724,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
   let t23_activate_denseAt_hiddenLayer_1_network_generate_b_d = 0;
   let z_denseAt_network_generate_b = 0;
   let z_denseAt_network_generate_b_d = 0;
-  let result_activate_denseAt_network_generate_b = 0;
-  let result_activate_denseAt_network_generate_b_d = 0;
-  let t15_denseAt_network_generate_b = 0;
-  let t15_denseAt_network_generate_b_d = 0;
   let z_denseAt_hiddenLayer_network_discriminate_b = 0;
   let z_denseAt_hiddenLayer_network_discriminate_b_d = 0;
   let t15_denseAt_hiddenLayer_network_discriminate_b = 0;
@@ -12399,21 +12341,11 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
       // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
       const t17_denseAt_network_generate = r_denseAt_network_generate * t10_network_generate;
       const t18_denseAt_network_generate = t17_denseAt_network_generate + j_denseAt_network_generate;
-      t15_denseAt_network_generate_b += fake_b[t18_denseAt_network_generate]! ?? 0;
-      t15_denseAt_network_generate_b_d += fake_b_d[t18_denseAt_network_generate]! ?? 0;
+      const t25_activate_denseAt_network_generate_b = fake_b[t18_denseAt_network_generate]! ?? 0;
+      const t25_activate_denseAt_network_generate_b_d = fake_b_d[t18_denseAt_network_generate]! ?? 0;
       fake_b[t18_denseAt_network_generate]! = 0;
       fake_b_d[t18_denseAt_network_generate]! = 0;
-      const t16_denseAt_network_generate_b = t15_denseAt_network_generate_b;
-      const t16_denseAt_network_generate_b_d = t15_denseAt_network_generate_b_d;
-      t15_denseAt_network_generate_b = 0;
-      t15_denseAt_network_generate_b_d = 0;
-      result_activate_denseAt_network_generate_b += t16_denseAt_network_generate_b;
-      result_activate_denseAt_network_generate_b_d += t16_denseAt_network_generate_b_d;
       // grad of (activate): return Math.tanh(z)
-      const t25_activate_denseAt_network_generate_b = result_activate_denseAt_network_generate_b;
-      const t25_activate_denseAt_network_generate_b_d = result_activate_denseAt_network_generate_b_d;
-      result_activate_denseAt_network_generate_b = 0;
-      result_activate_denseAt_network_generate_b_d = 0;
       const t25_activate_denseAt_network_generate = stack[--top]!;
       const t25_activate_denseAt_network_generate_d = stack_d[top]!;
       if (t25_activate_denseAt_network_generate_b !== 0 || t25_activate_denseAt_network_generate_b_d !== 0) {
