@@ -3,7 +3,7 @@
  * passes `tsc --noUnusedLocals`: in each function, the locals nothing reads (ir/unread.ts); then
  * the functions private to the module that nothing calls (a helper's primal copy that every
  * caller inlined or differentiates, the vjp of a helper that only callers' jvps call), and the
- * imports that only those, or only dropped locals, read. What the module exports stays: its
+ * imports and copied constant tables that only those, or only dropped locals, read. What the module exports stays: its
  * exported functions and their forms are the contract (DESIGN.md), and the roots of what is kept.
  */
 import type { AdjointFunction, Import } from '../reverse/index.js';
@@ -91,7 +91,7 @@ export function pruneModule(spec: ModuleSpec): Pruned {
   return {
     spec: {
       ...spec,
-      functions: functions.map((f) => ({ ...f, imports: read(f.imports) })),
+      functions: functions.map((f) => ({ ...f, imports: read(f.imports), ...(f.tables ? { tables: f.tables.filter((t) => referenced.has(t.v.name)) } : {}) })),
       ...(tangents ? { tangents: new Map([...tangents].map(([k, j]) => [k, { ...j, imports: read(j.imports) }])) } : {}),
       ...(hvps ? { hvps: new Map([...hvps].map(([k, h]) => [k, { ...h, imports: read(h.imports) }])) } : {}),
       ...(secondForms ? { secondForms: new Map([...secondForms].map(([k, hs]) => [k, hs.map((h) => ({ ...h, imports: read(h.imports) }))])) } : {}),
