@@ -261,15 +261,16 @@ function vjp(f: AdjointFunction): string {
 function splitFns(f: AdjointFunction, emits: (name: string) => boolean): string[] {
   const { forward, reverse } = f.split!;
   const exported = f.splitExported ? 'export ' : '';
-  const fwd = [
+  const fwd = () => [
     `/** ${f.name}'s value; records on the tape what ${splitReverseName(f.name)} needs (split mode: the calls of ${f.name} in loops and recursions). */`,
     `${exported}function ${splitForwardName(f.name)}(${paramList(f, 'positional').join(', ')}): ${returnType(f)} {\n${printBody(forward, f.loc)}\n}`,
   ];
-  const rev = [
+  const rev = () => [
     `/** Adds seed times ${f.name}'s gradient into adj, popping what ${splitForwardName(f.name)} recorded (split mode). */`,
     `${exported}function ${splitReverseName(f.name)}(${[...paramList(f, 'positional'), `adj: ${adjType(f)}`, 'seed = 1'].join(', ')}): void {\n${printBody(reverse, f.loc)}\n}`,
   ];
-  const both = [emits(splitForwardName(f.name)) ? fwd : [], emits(splitReverseName(f.name)) ? rev : []].filter((p) => p.length > 0);
+  // (each printed only if emitted: a printed body is one of the source map's)
+  const both = [...(emits(splitForwardName(f.name)) ? [fwd()] : []), ...(emits(splitReverseName(f.name)) ? [rev()] : [])];
   return both.flatMap((p, i) => (i > 0 ? ['', ...p] : p));
 }
 
