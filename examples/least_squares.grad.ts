@@ -18,7 +18,6 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  const entryTop = top;
   let s: number = 0;
   let k_1: number = 0;
   let s_1: number = 0;

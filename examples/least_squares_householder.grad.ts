@@ -2253,7 +2253,6 @@ export function residual_jvp(A: Float64Array, y: Float64Array, m: number, n: num
 export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: number, v: { A?: Float64Array; y?: Float64Array; m?: number; n?: number }): { value: number; grad: { A: Float64Array; y: Float64Array; m: number; n: number }; hvp: { A: Float64Array; y: Float64Array; m: number; n: number } } {
   const A_d = v.A ?? f64Zeros(A.length);
   const y_d = v.y ?? f64Zeros(y.length);
-  const m_d = v.m ?? 0;
   const n_d = v.n ?? 0;
   const adj: { A: Float64Array; y: Float64Array; m: number; n: number } = {
     A: f64Zeros(A.length),
@@ -2308,11 +2307,9 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
   let k_1_int = false;
   let j_1_int = false;
   const t1 = m * n;
-  const t1_d = n * m_d + m * n_d;
   const Q = new Float64Array(t1);
   const Q_d = new Float64Array(t1);
   const t2 = n * n;
-  const t2_d = (n + n) * n_d;
   const R = new Float64Array(t2);
   const R_d = new Float64Array(t2);
   const t1_householderQR = A.length;
@@ -2325,7 +2322,6 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
     W_householderQR_d[j_1_householderQR]! = t2_householderQR_d;
   }
   const t3_householderQR = m * n;
-  const t3_householderQR_d = n * m_d + m * n_d;
   const V_householderQR = new Float64Array(t3_householderQR);
   const V_householderQR_d = new Float64Array(t3_householderQR);
   for (let k_householderQR = 0; k_householderQR < n; k_householderQR++) {
@@ -2333,9 +2329,7 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
     norm2_householderQR_d = 0;
     for (let i_householderQR = k_householderQR; i_householderQR < m; i_householderQR++) {
       const t4_householderQR = i_householderQR * n;
-      const t4_householderQR_d = i_householderQR * n_d;
       const t5_householderQR = t4_householderQR + k_householderQR;
-      const t5_householderQR_d = t4_householderQR_d;
       const t6_householderQR = W_householderQR[t5_householderQR]!;
       const t6_householderQR_d = W_householderQR_d[t5_householderQR]!;
       const t7_householderQR = t6_householderQR * t6_householderQR;
@@ -2354,9 +2348,7 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
     stack_d[top]! = norm_householderQR_d;
     stack[top++]! = norm_householderQR;
     const t9_householderQR = k_householderQR * n;
-    const t9_householderQR_d = k_householderQR * n_d;
     const t10_householderQR = t9_householderQR + k_householderQR;
-    const t10_householderQR_d = t9_householderQR_d;
     const x0_householderQR = W_householderQR[t10_householderQR]!;
     const x0_householderQR_d = W_householderQR_d[t10_householderQR]!;
     const t11_householderQR = x0_householderQR >= 0;
@@ -2384,18 +2376,14 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
         v_householderQR_d = t14_householderQR_d;
       } else {
         const t15_householderQR = i_1_householderQR * n;
-        const t15_householderQR_d = i_1_householderQR * n_d;
         const t16_householderQR = t15_householderQR + k_householderQR;
-        const t16_householderQR_d = t15_householderQR_d;
         const t17_householderQR = W_householderQR[t16_householderQR]!;
         const t17_householderQR_d = W_householderQR_d[t16_householderQR]!;
         v_householderQR = t17_householderQR;
         v_householderQR_d = t17_householderQR_d;
       }
       const t18_householderQR = i_1_householderQR * n;
-      const t18_householderQR_d = i_1_householderQR * n_d;
       const t19_householderQR = t18_householderQR + k_householderQR;
-      const t19_householderQR_d = t18_householderQR_d;
       stack_d[top]! = V_householderQR_d[t19_householderQR]!;
       stack[top++]! = V_householderQR[t19_householderQR]!;
       V_householderQR[t19_householderQR]! = v_householderQR;
@@ -2417,9 +2405,7 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
     }
     for (let i_2_householderQR = k_householderQR; i_2_householderQR < m; i_2_householderQR++) {
       const t22_householderQR = i_2_householderQR * n;
-      const t22_householderQR_d = i_2_householderQR * n_d;
       const t23_householderQR = t22_householderQR + k_householderQR;
-      const t23_householderQR_d = t22_householderQR_d;
       const t24_householderQR = V_householderQR[t23_householderQR]!;
       const t24_householderQR_d = V_householderQR_d[t23_householderQR]!;
       const t25_householderQR = t24_householderQR / vnorm_householderQR;
@@ -2442,13 +2428,10 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
       s_householderQR_d = 0;
       for (let i_3_householderQR = k_householderQR; i_3_householderQR < m; i_3_householderQR++) {
         const t26_householderQR = i_3_householderQR * n;
-        const t26_householderQR_d = i_3_householderQR * n_d;
         const t27_householderQR = t26_householderQR + k_householderQR;
-        const t27_householderQR_d = t26_householderQR_d;
         const t28_householderQR = V_householderQR[t27_householderQR]!;
         const t28_householderQR_d = V_householderQR_d[t27_householderQR]!;
         const t29_householderQR = t26_householderQR + j_householderQR;
-        const t29_householderQR_d = t26_householderQR_d;
         const t30_householderQR = W_householderQR[t29_householderQR]!;
         const t30_householderQR_d = W_householderQR_d[t29_householderQR]!;
         const t31_householderQR = t28_householderQR * t30_householderQR;
@@ -2464,13 +2447,10 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
       }
       for (let i_4_householderQR = k_householderQR; i_4_householderQR < m; i_4_householderQR++) {
         const t33_householderQR = i_4_householderQR * n;
-        const t33_householderQR_d = i_4_householderQR * n_d;
         const t34_householderQR = t33_householderQR + j_householderQR;
-        const t34_householderQR_d = t33_householderQR_d;
         const t35_householderQR = W_householderQR[t34_householderQR]!;
         const t35_householderQR_d = W_householderQR_d[t34_householderQR]!;
         const t36_householderQR = t33_householderQR + k_householderQR;
-        const t36_householderQR_d = t33_householderQR_d;
         const t37_householderQR = V_householderQR[t36_householderQR]!;
         const t37_householderQR_d = V_householderQR_d[t36_householderQR]!;
         const t38_householderQR = 2 * t37_householderQR;
@@ -2492,9 +2472,7 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
   }
   for (let k_1_householderQR = 0; k_1_householderQR < n; k_1_householderQR++) {
     const t41_householderQR = k_1_householderQR * n;
-    const t41_householderQR_d = k_1_householderQR * n_d;
     const t42_householderQR = t41_householderQR + k_1_householderQR;
-    const t42_householderQR_d = t41_householderQR_d;
     Q[t42_householderQR]! = 1;
     Q_d[t42_householderQR]! = 0;
   }
@@ -2519,13 +2497,10 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
         }
         for (let i_6_householderQR = k_2_householderQR; i_6_householderQR < m; i_6_householderQR++) {
           const t46_householderQR = i_6_householderQR * n;
-          const t46_householderQR_d = i_6_householderQR * n_d;
           const t47_householderQR = t46_householderQR + k_2_householderQR;
-          const t47_householderQR_d = t46_householderQR_d;
           const t48_householderQR = V_householderQR[t47_householderQR]!;
           const t48_householderQR_d = V_householderQR_d[t47_householderQR]!;
           const t49_householderQR = t46_householderQR + j_2_householderQR;
-          const t49_householderQR_d = t46_householderQR_d;
           const t50_householderQR = Q[t49_householderQR]!;
           const t50_householderQR_d = Q_d[t49_householderQR]!;
           const t51_householderQR = t48_householderQR * t50_householderQR;
@@ -2539,13 +2514,10 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
         }
         for (let i_7_householderQR = k_2_householderQR; i_7_householderQR < m; i_7_householderQR++) {
           const t53_householderQR = i_7_householderQR * n;
-          const t53_householderQR_d = i_7_householderQR * n_d;
           const t54_householderQR = t53_householderQR + j_2_householderQR;
-          const t54_householderQR_d = t53_householderQR_d;
           const t55_householderQR = Q[t54_householderQR]!;
           const t55_householderQR_d = Q_d[t54_householderQR]!;
           const t56_householderQR = t53_householderQR + k_2_householderQR;
-          const t56_householderQR_d = t53_householderQR_d;
           const t57_householderQR = V_householderQR[t56_householderQR]!;
           const t57_householderQR_d = V_householderQR_d[t56_householderQR]!;
           const t58_householderQR = 2 * t57_householderQR;
@@ -2693,11 +2665,8 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
   }
   for (let i_10_householderQR = 0; i_10_householderQR < n; i_10_householderQR++) {
     const t82_householderQR = i_10_householderQR * n;
-    const t82_householderQR_d = i_10_householderQR * n_d;
     const t83_householderQR = t82_householderQR + i_10_householderQR;
-    const t83_householderQR_d = t82_householderQR_d;
     const t84_householderQR = W_householderQR[t83_householderQR]!;
-    const t84_householderQR_d = W_householderQR_d[t83_householderQR]!;
     const t85_householderQR = t84_householderQR < 0;
     if (t85_householderQR) {
       stack_d[top]! = 0;
@@ -2715,9 +2684,7 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
         t87_householderQR_d = 0;
       } else {
         const t88_householderQR = i_10_householderQR * n;
-        const t88_householderQR_d = i_10_householderQR * n_d;
         const t89_householderQR = t88_householderQR + j_4_householderQR;
-        const t89_householderQR_d = t88_householderQR_d;
         const t90_householderQR = W_householderQR[t89_householderQR]!;
         const t90_householderQR_d = W_householderQR_d[t89_householderQR]!;
         const t91_householderQR = sign_householderQR * t90_householderQR;
@@ -2726,9 +2693,7 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
         t87_householderQR_d = t91_householderQR_d;
       }
       const t92_householderQR = i_10_householderQR * n;
-      const t92_householderQR_d = i_10_householderQR * n_d;
       const t93_householderQR = t92_householderQR + j_4_householderQR;
-      const t93_householderQR_d = t92_householderQR_d;
       R[t93_householderQR]! = t87_householderQR;
       R_d[t93_householderQR]! = t87_householderQR_d;
     }
@@ -2736,9 +2701,7 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
     if (t94_householderQR) {
       for (let r_householderQR = 0; r_householderQR < m; r_householderQR++) {
         const t95_householderQR = r_householderQR * n;
-        const t95_householderQR_d = r_householderQR * n_d;
         const t96_householderQR = t95_householderQR + i_10_householderQR;
-        const t96_householderQR_d = t95_householderQR_d;
         const t97_householderQR = Q[t96_householderQR]!;
         const t97_householderQR_d = Q_d[t96_householderQR]!;
         const t98_householderQR = -t97_householderQR;
@@ -2764,9 +2727,7 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
       s_d = 0;
       for (let i = 0; i < m; i++) {
         const t6 = i * n;
-        const t6_d = i * n_d;
         const t7 = t6 + k;
-        const t7_d = t6_d;
         const t8 = Q[t7]!;
         const t8_d = Q_d[t7]!;
         const t9 = y[i]!;
@@ -2781,9 +2742,7 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
       const t12 = k + 1;
       for (let j = t12; j < n; j++) {
         const t13 = k * n;
-        const t13_d = k * n_d;
         const t14 = t13 + j;
-        const t14_d = t13_d;
         const t15 = R[t14]!;
         const t15_d = R_d[t14]!;
         const t16 = x[j]!;
@@ -2796,9 +2755,7 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
         s_d = t18_d;
       }
       const t19 = k * n;
-      const t19_d = k * n_d;
       const t20 = t19 + k;
-      const t20_d = t19_d;
       const t21 = R[t20]!;
       const t21_d = R_d[t20]!;
       const t22 = s / t21;
@@ -2825,9 +2782,7 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
       s_1_d = 0;
       for (let i_1 = 0; i_1 < m; i_1++) {
         const t24 = i_1 * n;
-        const t24_d = i_1 * n_d;
         const t25 = t24 + k_1;
-        const t25_d = t24_d + k_1_d;
         const t26 = Q[t25]!;
         const t26_d = Q_d[t25]!;
         const t27 = y[i_1]!;
@@ -2862,9 +2817,7 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
         }
         iters++;
         const t32 = k_1 * n;
-        const t32_d = n * k_1_d + k_1 * n_d;
         const t33 = t32 + j_1;
-        const t33_d = t32_d + j_1_d;
         const t34 = R[t33]!;
         const t34_d = R_d[t33]!;
         const t35 = x[j_1]!;
@@ -2895,9 +2848,7 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
       stack_d[top]! = 0;
       stack[top++]! = iters;
       const t39 = k_1 * n;
-      const t39_d = n * k_1_d + k_1 * n_d;
       const t40 = t39 + k_1;
-      const t40_d = t39_d + k_1_d;
       const t41 = R[t40]!;
       const t41_d = R_d[t40]!;
       const t42 = s_1 / t41;
@@ -2925,7 +2876,6 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
     stack[top++]! = iters_1;
   }
   let total = 0;
-  let total_d = 0;
   if (top + (m + 1 > 0 ? m + 1 : 0) > stack.length) {
     stack = tape.reserve(top, m + 1 > 0 ? m + 1 : 0);
     stack_d = tapeTangents(stack);
@@ -2935,9 +2885,7 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
     fit_d = 0;
     for (let j_2 = 0; j_2 < n; j_2++) {
       const t44 = i_2 * n;
-      const t44_d = i_2 * n_d;
       const t45 = t44 + j_2;
-      const t45_d = t44_d;
       const t46 = A[t45]!;
       const t46_d = A_d[t45]!;
       const t47 = x[j_2]!;
@@ -2954,13 +2902,10 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
     const t51 = t50 - fit;
     const t51_d = t50_d - fit_d;
     const t52 = t51 * t51;
-    const t52_d = (t51 + t51) * t51_d;
     stack_d[top]! = t51_d;
     stack[top++]! = t51;
     const t53 = total + t52;
-    const t53_d = total_d + t52_d;
     total = t53;
-    total_d = t53_d;
   }
   const A_b = adj.A;
   const A_b_d = adj_d.A;
@@ -3019,9 +2964,7 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
       const t48_b = fit_b;
       const t48_b_d = fit_b_d;
       const t44 = i_2 * n;
-      const t44_d = i_2 * n_d;
       const t45 = t44 + j_2;
-      const t45_d = t44_d;
       const t46 = A[t45]!;
       const t46_d = A_d[t45]!;
       const t47 = x[j_2]!;
@@ -3053,9 +2996,7 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
       const t22 = stack[--top]!;
       const t22_d = stack_d[top]!;
       const t19 = k * n;
-      const t19_d = k * n_d;
       const t20 = t19 + k;
-      const t20_d = t19_d;
       const t21 = R[t20]!;
       const t21_d = R_d[t20]!;
       const t22_r = 1 / t21;
@@ -3075,9 +3016,7 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
         const t17_b = -s_b;
         const t17_b_d = -s_b_d;
         const t13 = k * n;
-        const t13_d = k * n_d;
         const t14 = t13 + j;
-        const t14_d = t13_d;
         const t15 = R[t14]!;
         const t15_d = R_d[t14]!;
         const t16 = x[j]!;
@@ -3097,9 +3036,7 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
         const t10_b = s_b;
         const t10_b_d = s_b_d;
         const t6 = i * n;
-        const t6_d = i * n_d;
         const t7 = t6 + k;
-        const t7_d = t6_d;
         const t8 = Q[t7]!;
         const t8_d = Q_d[t7]!;
         const t9 = y[i]!;
@@ -3131,9 +3068,7 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
       const t42 = stack[--top]!;
       const t42_d = stack_d[top]!;
       const t39 = k_1 * n;
-      const t39_d = n * k_1_d + k_1 * n_d;
       const t40 = t39 + k_1;
-      const t40_d = t39_d + k_1_d;
       const t41 = R[t40]!;
       const t41_d = R_d[t40]!;
       const t42_r = 1 / t41;
@@ -3154,9 +3089,7 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
         const t36_b = -s_1_b;
         const t36_b_d = -s_1_b_d;
         const t32 = k_1 * n;
-        const t32_d = n * k_1_d + k_1 * n_d;
         const t33 = t32 + j_1;
-        const t33_d = t32_d + j_1_d;
         const t34 = R[t33]!;
         const t34_d = R_d[t33]!;
         const t35 = x[j_1]!;
@@ -3181,9 +3114,7 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
         const t28_b = s_1_b;
         const t28_b_d = s_1_b_d;
         const t24 = i_1 * n;
-        const t24_d = i_1 * n_d;
         const t25 = t24 + k_1;
-        const t25_d = t24_d + k_1_d;
         const t26 = Q[t25]!;
         const t26_d = Q_d[t25]!;
         const t27 = y[i_1]!;
@@ -3211,9 +3142,7 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
       for (let r_householderQR = Math.ceil(m) - 1; r_householderQR >= 0; r_householderQR--) {
         // grad of (householderQR): Q[r * n + i] = -Q[r * n + i]
         const t95_householderQR = r_householderQR * n;
-        const t95_householderQR_d = r_householderQR * n_d;
         const t96_householderQR = t95_householderQR + i_10_householderQR;
-        const t96_householderQR_d = t95_householderQR_d;
         const t98_householderQR_b = Q_b[t96_householderQR]! ?? 0;
         const t98_householderQR_b_d = Q_b_d[t96_householderQR]! ?? 0;
         Q_b[t96_householderQR]! = 0;
@@ -3228,9 +3157,7 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
     for (let j_4_householderQR = Math.ceil(n) - 1; j_4_householderQR >= 0; j_4_householderQR--) {
       // grad of (householderQR): R[i * n + j] = j < i ? 0 : sign * W[i * n + j]
       const t92_householderQR = i_10_householderQR * n;
-      const t92_householderQR_d = i_10_householderQR * n_d;
       const t93_householderQR = t92_householderQR + j_4_householderQR;
-      const t93_householderQR_d = t92_householderQR_d;
       t87_householderQR_b += R_b[t93_householderQR]! ?? 0;
       t87_householderQR_b_d += R_b_d[t93_householderQR]! ?? 0;
       R_b[t93_householderQR]! = 0;
@@ -3247,20 +3174,15 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
         const t90_householderQR_b = t91_householderQR_b === 0 ? 0 : t91_householderQR_b * sign_householderQR;
         const t90_householderQR_b_d = t91_householderQR_b === 0 && t91_householderQR_b_d === 0 ? 0 : sign_householderQR * t91_householderQR_b_d;
         const t88_householderQR = i_10_householderQR * n;
-        const t88_householderQR_d = i_10_householderQR * n_d;
         const t89_householderQR = t88_householderQR + j_4_householderQR;
-        const t89_householderQR_d = t88_householderQR_d;
         W_householderQR_b[t89_householderQR]! += t90_householderQR_b;
         W_householderQR_b_d[t89_householderQR]! += t90_householderQR_b_d;
       }
     }
     // grad of (householderQR): const sign = W[i * n + i] < 0 ? -1 : 1
     const t82_householderQR = i_10_householderQR * n;
-    const t82_householderQR_d = i_10_householderQR * n_d;
     const t83_householderQR = t82_householderQR + i_10_householderQR;
-    const t83_householderQR_d = t82_householderQR_d;
     const t84_householderQR = W_householderQR[t83_householderQR]!;
-    const t84_householderQR_d = W_householderQR_d[t83_householderQR]!;
     const t85_householderQR = t84_householderQR < 0;
     if (t85_householderQR) {
       sign_householderQR = stack[--top]!;
@@ -3278,15 +3200,12 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
         for (let i_7_householderQR = Math.ceil(m) - 1; i_7_householderQR >= k_2_householderQR; i_7_householderQR--) {
           // grad of (householderQR): Q[i * n + j] = Q[i * n + j] - 2 * V[i * n + k] * s
           const t53_householderQR = i_7_householderQR * n;
-          const t53_householderQR_d = i_7_householderQR * n_d;
           const t54_householderQR = t53_householderQR + j_2_householderQR;
-          const t54_householderQR_d = t53_householderQR_d;
           const t60_householderQR_b = Q_b[t54_householderQR]! ?? 0;
           const t60_householderQR_b_d = Q_b_d[t54_householderQR]! ?? 0;
           const t59_householderQR_b = -t60_householderQR_b;
           const t59_householderQR_b_d = -t60_householderQR_b_d;
           const t56_householderQR = t53_householderQR + k_2_householderQR;
-          const t56_householderQR_d = t53_householderQR_d;
           const t57_householderQR = V_householderQR[t56_householderQR]!;
           const t57_householderQR_d = V_householderQR_d[t56_householderQR]!;
           const t58_householderQR = 2 * t57_householderQR;
@@ -3309,9 +3228,7 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
           const t50_householderQR = stack[--top]!;
           const t50_householderQR_d = stack_d[top]!;
           const t46_householderQR = i_6_householderQR * n;
-          const t46_householderQR_d = i_6_householderQR * n_d;
           const t47_householderQR = t46_householderQR + k_2_householderQR;
-          const t47_householderQR_d = t46_householderQR_d;
           const t48_householderQR = V_householderQR[t47_householderQR]!;
           const t48_householderQR_d = V_householderQR_d[t47_householderQR]!;
           const t48_householderQR_b = t51_householderQR_b === 0 ? 0 : t51_householderQR_b * t50_householderQR;
@@ -3319,7 +3236,6 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
           const t50_householderQR_b = t51_householderQR_b === 0 ? 0 : t51_householderQR_b * t48_householderQR;
           const t50_householderQR_b_d = t51_householderQR_b === 0 && t51_householderQR_b_d === 0 ? 0 : t48_householderQR * t51_householderQR_b_d + t51_householderQR_b * t48_householderQR_d;
           const t49_householderQR = t46_householderQR + j_2_householderQR;
-          const t49_householderQR_d = t46_householderQR_d;
           Q_b[t49_householderQR]! += t50_householderQR_b;
           Q_b_d[t49_householderQR]! += t50_householderQR_b_d;
           V_householderQR_b[t47_householderQR]! += t48_householderQR_b;
@@ -3340,7 +3256,6 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
         for (let k_4 = stack[--top]!; k_4 > 0; k_4--) {
           // grad of (householderQR): Q[i * n + j] = Q[i * n + j] - 2 * V[i * n + k] * s
           const t73_householderQR = stack[--top]!;
-          const t73_householderQR_d = stack_d[top]!;
           const t79_householderQR_b = Q_b[t73_householderQR]! ?? 0;
           const t79_householderQR_b_d = Q_b_d[t73_householderQR]! ?? 0;
           const t78_householderQR_b = -t79_householderQR_b;
@@ -3356,7 +3271,6 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
           const t76_householderQR_b = t77_householderQR_b * 2;
           const t76_householderQR_b_d = 2 * t77_householderQR_b_d;
           const t75_householderQR = stack[--top]!;
-          const t75_householderQR_d = stack_d[top]!;
           V_householderQR_b[t75_householderQR]! += t76_householderQR_b;
           V_householderQR_b_d[t75_householderQR]! += t76_householderQR_b_d;
         }
@@ -3373,11 +3287,9 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
           const t67_householderQR_b = t68_householderQR_b === 0 ? 0 : t68_householderQR_b * t65_householderQR;
           const t67_householderQR_b_d = t68_householderQR_b === 0 && t68_householderQR_b_d === 0 ? 0 : t65_householderQR * t68_householderQR_b_d + t68_householderQR_b * t65_householderQR_d;
           const t66_householderQR = stack[--top]!;
-          const t66_householderQR_d = stack_d[top]!;
           Q_b[t66_householderQR]! += t67_householderQR_b;
           Q_b_d[t66_householderQR]! += t67_householderQR_b_d;
           const t64_householderQR = stack[--top]!;
-          const t64_householderQR_d = stack_d[top]!;
           V_householderQR_b[t64_householderQR]! += t65_householderQR_b;
           V_householderQR_b_d[t64_householderQR]! += t65_householderQR_b_d;
         }
@@ -3393,9 +3305,7 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
   for (let k_1_householderQR = Math.ceil(n) - 1; k_1_householderQR >= 0; k_1_householderQR--) {
     // grad of (householderQR): Q[k * n + k] = 1
     const t41_householderQR = k_1_householderQR * n;
-    const t41_householderQR_d = k_1_householderQR * n_d;
     const t42_householderQR = t41_householderQR + k_1_householderQR;
-    const t42_householderQR_d = t41_householderQR_d;
     Q_b[t42_householderQR]! = 0;
     Q_b_d[t42_householderQR]! = 0;
   }
@@ -3419,9 +3329,7 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
       for (let i_4_householderQR = Math.ceil(m) - 1; i_4_householderQR >= k_householderQR; i_4_householderQR--) {
         // grad of (householderQR): W[i * n + j] = W[i * n + j] - 2 * V[i * n + k] * s
         const t33_householderQR = i_4_householderQR * n;
-        const t33_householderQR_d = i_4_householderQR * n_d;
         const t34_householderQR = t33_householderQR + j_householderQR;
-        const t34_householderQR_d = t33_householderQR_d;
         W_householderQR[t34_householderQR]! = stack[--top]!;
         W_householderQR_d[t34_householderQR]! = stack_d[top]!;
         const t40_householderQR_b = W_householderQR_b[t34_householderQR]! ?? 0;
@@ -3429,7 +3337,6 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
         const t39_householderQR_b = -t40_householderQR_b;
         const t39_householderQR_b_d = -t40_householderQR_b_d;
         const t36_householderQR = t33_householderQR + k_householderQR;
-        const t36_householderQR_d = t33_householderQR_d;
         const t37_householderQR = V_householderQR[t36_householderQR]!;
         const t37_householderQR_d = V_householderQR_d[t36_householderQR]!;
         const t38_householderQR = 2 * t37_householderQR;
@@ -3450,13 +3357,10 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
         const t31_householderQR_b = s_householderQR_b;
         const t31_householderQR_b_d = s_householderQR_b_d;
         const t26_householderQR = i_3_householderQR * n;
-        const t26_householderQR_d = i_3_householderQR * n_d;
         const t27_householderQR = t26_householderQR + k_householderQR;
-        const t27_householderQR_d = t26_householderQR_d;
         const t28_householderQR = V_householderQR[t27_householderQR]!;
         const t28_householderQR_d = V_householderQR_d[t27_householderQR]!;
         const t29_householderQR = t26_householderQR + j_householderQR;
-        const t29_householderQR_d = t26_householderQR_d;
         const t30_householderQR = W_householderQR[t29_householderQR]!;
         const t30_householderQR_d = W_householderQR_d[t29_householderQR]!;
         const t28_householderQR_b = t31_householderQR_b === 0 ? 0 : t31_householderQR_b * t30_householderQR;
@@ -3480,9 +3384,7 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
     for (let i_2_householderQR = Math.ceil(m) - 1; i_2_householderQR >= k_householderQR; i_2_householderQR--) {
       // grad of (householderQR): V[i * n + k] = V[i * n + k] / vnorm
       const t22_householderQR = i_2_householderQR * n;
-      const t22_householderQR_d = i_2_householderQR * n_d;
       const t23_householderQR = t22_householderQR + k_householderQR;
-      const t23_householderQR_d = t22_householderQR_d;
       V_householderQR[t23_householderQR]! = stack[--top]!;
       V_householderQR_d[t23_householderQR]! = stack_d[top]!;
       const t25_householderQR_b = V_householderQR_b[t23_householderQR]! ?? 0;
@@ -3520,9 +3422,7 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
       }
       // grad of (householderQR): V[i * n + k] = v
       const t18_householderQR = i_1_householderQR * n;
-      const t18_householderQR_d = i_1_householderQR * n_d;
       const t19_householderQR = t18_householderQR + k_householderQR;
-      const t19_householderQR_d = t18_householderQR_d;
       V_householderQR[t19_householderQR]! = stack[--top]!;
       V_householderQR_d[t19_householderQR]! = stack_d[top]!;
       v_householderQR_b += V_householderQR_b[t19_householderQR]! ?? 0;
@@ -3546,9 +3446,7 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
         v_householderQR_b = 0;
         v_householderQR_b_d = 0;
         const t15_householderQR = i_1_householderQR * n;
-        const t15_householderQR_d = i_1_householderQR * n_d;
         const t16_householderQR = t15_householderQR + k_householderQR;
-        const t16_householderQR_d = t15_householderQR_d;
         W_householderQR_b[t16_householderQR]! += t17_householderQR_b;
         W_householderQR_b_d[t16_householderQR]! += t17_householderQR_b_d;
       }
@@ -3558,11 +3456,8 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
     vnorm2_householderQR_b_d = 0;
     // grad of (householderQR): const alpha = x0 >= 0 ? -norm : norm
     const t9_householderQR = k_householderQR * n;
-    const t9_householderQR_d = k_householderQR * n_d;
     const t10_householderQR = t9_householderQR + k_householderQR;
-    const t10_householderQR_d = t9_householderQR_d;
     const x0_householderQR = W_householderQR[t10_householderQR]!;
-    const x0_householderQR_d = W_householderQR_d[t10_householderQR]!;
     const t11_householderQR = x0_householderQR >= 0;
     if (t11_householderQR) {
       const t12_householderQR_b = alpha_householderQR_b;
@@ -3593,9 +3488,7 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
       const t7_householderQR_b = norm2_householderQR_b;
       const t7_householderQR_b_d = norm2_householderQR_b_d;
       const t4_householderQR = i_householderQR * n;
-      const t4_householderQR_d = i_householderQR * n_d;
       const t5_householderQR = t4_householderQR + k_householderQR;
-      const t5_householderQR_d = t4_householderQR_d;
       const t6_householderQR = W_householderQR[t5_householderQR]!;
       const t6_householderQR_d = W_householderQR_d[t5_householderQR]!;
       const t6_householderQR_b = t7_householderQR_b === 0 ? 0 : t7_householderQR_b * (t6_householderQR + t6_householderQR);

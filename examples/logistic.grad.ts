@@ -174,7 +174,6 @@ export function loss_hvp(w: Float64Array, b: number, x: Float64Array, y: number,
   const t9 = Math.log(p);
   const t9_d = p_d / p;
   const t10 = y * t9;
-  const t10_d = t9 * y_d + y * t9_d;
   const t11 = 1 - y;
   const t11_d = -y_d;
   const t12 = 1 - p;
@@ -182,11 +181,8 @@ export function loss_hvp(w: Float64Array, b: number, x: Float64Array, y: number,
   const t13 = Math.log(t12);
   const t13_d = t12_d / t12;
   const t14 = t11 * t13;
-  const t14_d = t13 * t11_d + t11 * t13_d;
   const t15 = t10 + t14;
-  const t15_d = t10_d + t14_d;
   const t16 = -t15;
-  const t16_d = -t15_d;
   const w_b = adj.w;
   const w_b_d = adj_d.w;
   let b_b = 0;

@@ -129,7 +129,6 @@ export function range_hvp(speed: number, angle: number, height: number, v: { spe
   const t = t8 / 9.81;
   const t_d = t8_d / 9.81;
   const t9 = vx * t;
-  const t9_d = t * vx_d + vx * t_d;
   let speed_b = 0;
   let speed_b_d = 0;
   let angle_b = 0;

@@ -87,7 +87,6 @@ export function f_hvp(x1: number, x2: number, v: { x1?: number; x2?: number }): 
   const t5 = t2 + t4;
   const t5_d = t2_d + t4_d;
   const t6 = t5 * t4;
-  const t6_d = t4 * t5_d + t5 * t4_d;
   let x1_b = 0;
   let x1_b_d = 0;
   let x2_b = 0;

@@ -15,6 +15,7 @@ import { generate } from './generate.js';
 import { moduleMap, type GeneratedMap, type PrintedBody, type Segment } from './source-map.js';
 import { inOutVjpName, splitForwardName, splitReverseName } from '../ir/names.js';
 import { splitAdjParams } from '../reverse/split.js';
+import { pruneModule, secondFormName } from './unused.js';
 
 const t = babel.types;
 
@@ -65,7 +66,9 @@ export function emitModuleWithMap(spec: ModuleSpec & { readonly sourceFile: stri
   }
 }
 
-export function emitModule(spec: ModuleSpec): string {
+export function emitModule(given: ModuleSpec): string {
+  // (what nothing reads is left out: locals, private functions, imports; emit/unused.ts)
+  const { spec, emits } = pruneModule(given);
   const pieces: string[] = [
     `${GENERATED_HEADER} ${spec.sourceName}. Do not edit: run \`tsgrad compile\` to regenerate.`,
     '// For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;',
@@ -79,16 +82,17 @@ export function emitModule(spec: ModuleSpec): string {
   pieces.push(...importLines(spec));
   pieces.push(...tableLines(spec));
   for (const f of spec.functions) {
-    if (f.primal) pieces.push('', primalFn(f));
+    if (f.primal && emits(f.name)) pieces.push('', primalFn(f));
     if (f.primalOnly) continue;
-    pieces.push('', vjp(f));
-    if (f.split) pieces.push('', ...splitFns(f));
+    if (emits(`${f.name}_vjp`)) pieces.push('', vjp(f));
+    const split = f.split ? splitFns(f, emits) : [];
+    if (split.length > 0) pieces.push('', ...split);
     if (f.exported && f.returnsNumber) pieces.push('', gradFn(f));
     const jvp = spec.tangents?.get(f.name);
-    if (jvp) pieces.push('', jvpFn(f, jvp));
+    if (jvp && emits(`${f.name}_jvp`)) pieces.push('', jvpFn(f, jvp));
     const hvp = spec.hvps?.get(f.name);
     if (hvp) pieces.push('', hvpFn(f, hvp), '', hessianFn(f));
-    for (const form of spec.secondForms?.get(f.name) ?? []) pieces.push('', secondFormFn(f, form));
+    for (const form of spec.secondForms?.get(f.name) ?? []) if (emits(secondFormName(f.name, form))) pieces.push('', secondFormFn(f, form));
     const outputs = f.exported ? spec.jacobians?.get(f.name) : undefined;
     if (outputs && outputs.length > 0) pieces.push('', jacobianFn(f, outputs, jvp));
   }
@@ -256,16 +260,20 @@ function vjp(f: AdjointFunction): string {
  * `f_fwd` and `f_rev`, f's vjp cut in two for the calls in split mode (reverse/split.ts);
  * private to the module, or exported for other modules' calls (`splitExported`).
  */
-function splitFns(f: AdjointFunction): string[] {
+function splitFns(f: AdjointFunction, emits: (name: string) => boolean): string[] {
   const { forward, reverse } = f.split!;
   const exported = f.splitExported ? 'export ' : '';
-  return [
+  const fwd = () => [
     `/** ${f.name}'s value; records on the tape what ${splitReverseName(f.name)} needs (split mode: the calls of ${f.name} in loops and recursions). */`,
     `${exported}function ${splitForwardName(f.name)}(${paramList(f, 'positional').join(', ')}): ${returnType(f)} {\n${printBody(forward, f.loc)}\n}`,
-    '',
+  ];
+  const rev = () => [
     `/** Adds seed times ${f.name}'s gradient into adj, popping what ${splitForwardName(f.name)} recorded (split mode). */`,
     `${exported}function ${splitReverseName(f.name)}(${[...paramList(f, 'positional'), `adj: ${adjType(f, 'rev')}`, 'seed = 1'].join(', ')}): void {\n${printBody(reverse, f.loc)}\n}`,
   ];
+  // (each printed only if emitted: a printed body is one of the source map's)
+  const both = [...(emits(splitForwardName(f.name)) ? [fwd()] : []), ...(emits(splitReverseName(f.name)) ? [rev()] : [])];
+  return both.flatMap((p, i) => (i > 0 ? ['', ...p] : p));
 }
 
 function gradFn(f: AdjointFunction): string {

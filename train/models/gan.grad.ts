@@ -465,7 +465,6 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
   // grad of (network): for (let l = 1; l < last; l++)
   for (let l_network = last_network - 1; l_network >= 1; l_network--) {
     // grad of (network): input = next
-    const next_network = input_network;
     const next_network_b: Float64Array = input_network_b;
     input_network_b = tape.popRef();
     input_network = tape.popRef();
@@ -1827,7 +1826,6 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
   // grad of (network): for (let l = 1; l < last; l++)
   for (let l_network = last_network - 1; l_network >= 1; l_network--) {
     // grad of (network): input = next
-    const next_network = input_network;
     const next_network_b: Float64Array = input_network_b;
     input_network_b = tape.popRef();
     input_network = tape.popRef();
@@ -3709,7 +3707,6 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
   // grad of (network): for (let l = 1; l < last; l++)
   for (let l_network_discriminate_1 = last_network_discriminate_1 - 1; l_network_discriminate_1 >= 1; l_network_discriminate_1--) {
     // grad of (network): input = next
-    const next_network_discriminate_1 = input_network_discriminate_1;
     const next_network_discriminate_1_b: Float64Array = input_network_discriminate_1_b;
     input_network_discriminate_1_b = tape.popRef();
     input_network_discriminate_1 = tape.popRef();
@@ -4079,7 +4076,6 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
   // grad of (network): for (let l = 1; l < last; l++)
   for (let l_network_discriminate = last_network_discriminate - 1; l_network_discriminate >= 1; l_network_discriminate--) {
     // grad of (network): input = next
-    const next_network_discriminate = input_network_discriminate;
     const next_network_discriminate_b: Float64Array = input_network_discriminate_b;
     input_network_discriminate_b = tape.popRef();
     input_network_discriminate = tape.popRef();
@@ -5508,9 +5504,7 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
   let t15_denseAt_network_discriminate_1: number = 0;
   let t15_denseAt_network_discriminate_1_d: number = 0;
   let softplus_binaryCrossEntropy: number = 0;
-  let softplus_binaryCrossEntropy_d: number = 0;
   let softplus_binaryCrossEntropy_1: number = 0;
-  let softplus_binaryCrossEntropy_1_d: number = 0;
   const zReal = new Float64Array(n);
   const zReal_d = new Float64Array(n);
   const zReal_b = f64Zeros(n);
@@ -5762,9 +5756,7 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
       for (let j_denseAt_hiddenLayer_1_network_discriminate = 0; j_denseAt_hiddenLayer_1_network_discriminate < t5_hiddenLayer_1_network_discriminate; j_denseAt_hiddenLayer_1_network_discriminate++) {
         const t1_denseAt_hiddenLayer_1_network_discriminate = t5_hiddenLayer_1_network_discriminate * t3_hiddenLayer_1_network_discriminate;
         const t2_denseAt_hiddenLayer_1_network_discriminate = t2_hiddenLayer_1_network_discriminate + t1_denseAt_hiddenLayer_1_network_discriminate;
-        const t2_denseAt_hiddenLayer_1_network_discriminate_d = t2_hiddenLayer_1_network_discriminate_d;
         const t3_denseAt_hiddenLayer_1_network_discriminate = t2_denseAt_hiddenLayer_1_network_discriminate + j_denseAt_hiddenLayer_1_network_discriminate;
-        const t3_denseAt_hiddenLayer_1_network_discriminate_d = t2_denseAt_hiddenLayer_1_network_discriminate_d;
         const t4_denseAt_hiddenLayer_1_network_discriminate = D[t3_denseAt_hiddenLayer_1_network_discriminate]!;
         const t4_denseAt_hiddenLayer_1_network_discriminate_d = D_d[t3_denseAt_hiddenLayer_1_network_discriminate]!;
         z_denseAt_hiddenLayer_1_network_discriminate = t4_denseAt_hiddenLayer_1_network_discriminate;
@@ -5776,9 +5768,7 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
           const t7_denseAt_hiddenLayer_1_network_discriminate_d = input_network_discriminate_d[t6_denseAt_hiddenLayer_1_network_discriminate]!;
           const t8_denseAt_hiddenLayer_1_network_discriminate = j_denseAt_hiddenLayer_1_network_discriminate * t3_hiddenLayer_1_network_discriminate;
           const t9_denseAt_hiddenLayer_1_network_discriminate = t2_hiddenLayer_1_network_discriminate + t8_denseAt_hiddenLayer_1_network_discriminate;
-          const t9_denseAt_hiddenLayer_1_network_discriminate_d = t2_hiddenLayer_1_network_discriminate_d;
           const t10_denseAt_hiddenLayer_1_network_discriminate = t9_denseAt_hiddenLayer_1_network_discriminate + k_denseAt_hiddenLayer_1_network_discriminate;
-          const t10_denseAt_hiddenLayer_1_network_discriminate_d = t9_denseAt_hiddenLayer_1_network_discriminate_d;
           const t11_denseAt_hiddenLayer_1_network_discriminate = D[t10_denseAt_hiddenLayer_1_network_discriminate]!;
           const t11_denseAt_hiddenLayer_1_network_discriminate_d = D_d[t10_denseAt_hiddenLayer_1_network_discriminate]!;
           const t12_denseAt_hiddenLayer_1_network_discriminate = t7_denseAt_hiddenLayer_1_network_discriminate * t11_denseAt_hiddenLayer_1_network_discriminate;
@@ -5956,7 +5946,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
       const t8_hiddenLayer_1_network_discriminate = H_hiddenLayer_1_network_discriminate[i_hiddenLayer_1_network_discriminate]!;
       const t8_hiddenLayer_1_network_discriminate_d = H_hiddenLayer_1_network_discriminate_d[i_hiddenLayer_1_network_discriminate]!;
       const t9_hiddenLayer_1_network_discriminate = m_hiddenLayer_1_network_discriminate + i_hiddenLayer_1_network_discriminate;
-      const t9_hiddenLayer_1_network_discriminate_d = m_hiddenLayer_1_network_discriminate_d;
       const t10_hiddenLayer_1_network_discriminate = maskReal[t9_hiddenLayer_1_network_discriminate]!;
       const t11_hiddenLayer_1_network_discriminate = t8_hiddenLayer_1_network_discriminate * t10_hiddenLayer_1_network_discriminate;
       const t11_hiddenLayer_1_network_discriminate_d = t10_hiddenLayer_1_network_discriminate * t8_hiddenLayer_1_network_discriminate_d;
@@ -6277,9 +6266,7 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
       for (let j_denseAt_hiddenLayer_1_network_discriminate_1 = 0; j_denseAt_hiddenLayer_1_network_discriminate_1 < t5_hiddenLayer_1_network_discriminate_1; j_denseAt_hiddenLayer_1_network_discriminate_1++) {
         const t1_denseAt_hiddenLayer_1_network_discriminate_1 = t5_hiddenLayer_1_network_discriminate_1 * t3_hiddenLayer_1_network_discriminate_1;
         const t2_denseAt_hiddenLayer_1_network_discriminate_1 = t2_hiddenLayer_1_network_discriminate_1 + t1_denseAt_hiddenLayer_1_network_discriminate_1;
-        const t2_denseAt_hiddenLayer_1_network_discriminate_1_d = t2_hiddenLayer_1_network_discriminate_1_d;
         const t3_denseAt_hiddenLayer_1_network_discriminate_1 = t2_denseAt_hiddenLayer_1_network_discriminate_1 + j_denseAt_hiddenLayer_1_network_discriminate_1;
-        const t3_denseAt_hiddenLayer_1_network_discriminate_1_d = t2_denseAt_hiddenLayer_1_network_discriminate_1_d;
         const t4_denseAt_hiddenLayer_1_network_discriminate_1 = D[t3_denseAt_hiddenLayer_1_network_discriminate_1]!;
         const t4_denseAt_hiddenLayer_1_network_discriminate_1_d = D_d[t3_denseAt_hiddenLayer_1_network_discriminate_1]!;
         z_denseAt_hiddenLayer_1_network_discriminate_1 = t4_denseAt_hiddenLayer_1_network_discriminate_1;
@@ -6291,9 +6278,7 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
           const t7_denseAt_hiddenLayer_1_network_discriminate_1_d = input_network_discriminate_1_d[t6_denseAt_hiddenLayer_1_network_discriminate_1]!;
           const t8_denseAt_hiddenLayer_1_network_discriminate_1 = j_denseAt_hiddenLayer_1_network_discriminate_1 * t3_hiddenLayer_1_network_discriminate_1;
           const t9_denseAt_hiddenLayer_1_network_discriminate_1 = t2_hiddenLayer_1_network_discriminate_1 + t8_denseAt_hiddenLayer_1_network_discriminate_1;
-          const t9_denseAt_hiddenLayer_1_network_discriminate_1_d = t2_hiddenLayer_1_network_discriminate_1_d;
           const t10_denseAt_hiddenLayer_1_network_discriminate_1 = t9_denseAt_hiddenLayer_1_network_discriminate_1 + k_denseAt_hiddenLayer_1_network_discriminate_1;
-          const t10_denseAt_hiddenLayer_1_network_discriminate_1_d = t9_denseAt_hiddenLayer_1_network_discriminate_1_d;
           const t11_denseAt_hiddenLayer_1_network_discriminate_1 = D[t10_denseAt_hiddenLayer_1_network_discriminate_1]!;
           const t11_denseAt_hiddenLayer_1_network_discriminate_1_d = D_d[t10_denseAt_hiddenLayer_1_network_discriminate_1]!;
           const t12_denseAt_hiddenLayer_1_network_discriminate_1 = t7_denseAt_hiddenLayer_1_network_discriminate_1 * t11_denseAt_hiddenLayer_1_network_discriminate_1;
@@ -6471,7 +6456,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
       const t8_hiddenLayer_1_network_discriminate_1 = H_hiddenLayer_1_network_discriminate_1[i_hiddenLayer_1_network_discriminate_1]!;
       const t8_hiddenLayer_1_network_discriminate_1_d = H_hiddenLayer_1_network_discriminate_1_d[i_hiddenLayer_1_network_discriminate_1]!;
       const t9_hiddenLayer_1_network_discriminate_1 = m_hiddenLayer_1_network_discriminate_1 + i_hiddenLayer_1_network_discriminate_1;
-      const t9_hiddenLayer_1_network_discriminate_1_d = m_hiddenLayer_1_network_discriminate_1_d;
       const t10_hiddenLayer_1_network_discriminate_1 = maskFake[t9_hiddenLayer_1_network_discriminate_1]!;
       const t11_hiddenLayer_1_network_discriminate_1 = t8_hiddenLayer_1_network_discriminate_1 * t10_hiddenLayer_1_network_discriminate_1;
       const t11_hiddenLayer_1_network_discriminate_1_d = t10_hiddenLayer_1_network_discriminate_1 * t8_hiddenLayer_1_network_discriminate_1_d;
@@ -6542,7 +6526,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
     }
   }
   let total_binaryCrossEntropy = 0;
-  let total_binaryCrossEntropy_d = 0;
   if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) {
     stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
     stack_d = tapeTangents(stack);
@@ -6557,38 +6540,26 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
       const t3_binaryCrossEntropy = Math.exp(t2_binaryCrossEntropy);
       const t3_binaryCrossEntropy_d = t3_binaryCrossEntropy * t2_binaryCrossEntropy_d;
       const t4_binaryCrossEntropy = Math.log1p(t3_binaryCrossEntropy);
-      const t4_binaryCrossEntropy_d = t3_binaryCrossEntropy_d / (1 + t3_binaryCrossEntropy);
       stack_d[top]! = t3_binaryCrossEntropy_d;
       stack[top++]! = t3_binaryCrossEntropy;
       const t5_binaryCrossEntropy = x_binaryCrossEntropy + t4_binaryCrossEntropy;
-      const t5_binaryCrossEntropy_d = x_binaryCrossEntropy_d + t4_binaryCrossEntropy_d;
       softplus_binaryCrossEntropy = t5_binaryCrossEntropy;
-      softplus_binaryCrossEntropy_d = t5_binaryCrossEntropy_d;
     } else {
       const t6_binaryCrossEntropy = Math.exp(x_binaryCrossEntropy);
       const t6_binaryCrossEntropy_d = t6_binaryCrossEntropy * x_binaryCrossEntropy_d;
       const t7_binaryCrossEntropy = Math.log1p(t6_binaryCrossEntropy);
-      const t7_binaryCrossEntropy_d = t6_binaryCrossEntropy_d / (1 + t6_binaryCrossEntropy);
       stack_d[top]! = t6_binaryCrossEntropy_d;
       stack[top++]! = t6_binaryCrossEntropy;
       softplus_binaryCrossEntropy = t7_binaryCrossEntropy;
-      softplus_binaryCrossEntropy_d = t7_binaryCrossEntropy_d;
     }
     const t8_binaryCrossEntropy = x_binaryCrossEntropy;
-    const t8_binaryCrossEntropy_d = x_binaryCrossEntropy_d;
     const t9_binaryCrossEntropy = softplus_binaryCrossEntropy - t8_binaryCrossEntropy;
-    const t9_binaryCrossEntropy_d = softplus_binaryCrossEntropy_d - t8_binaryCrossEntropy_d;
     const t10_binaryCrossEntropy = total_binaryCrossEntropy + t9_binaryCrossEntropy;
-    const t10_binaryCrossEntropy_d = total_binaryCrossEntropy_d + t9_binaryCrossEntropy_d;
     total_binaryCrossEntropy = t10_binaryCrossEntropy;
-    total_binaryCrossEntropy_d = t10_binaryCrossEntropy_d;
   }
   const t11_binaryCrossEntropy = total_binaryCrossEntropy / n;
-  const t11_binaryCrossEntropy_d = total_binaryCrossEntropy_d / n;
   const t1 = t11_binaryCrossEntropy;
-  const t1_d = t11_binaryCrossEntropy_d;
   let total_binaryCrossEntropy_1 = 0;
-  let total_binaryCrossEntropy_1_d = 0;
   if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) {
     stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
     stack_d = tapeTangents(stack);
@@ -6603,38 +6574,26 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
       const t3_binaryCrossEntropy_1 = Math.exp(t2_binaryCrossEntropy_1);
       const t3_binaryCrossEntropy_1_d = t3_binaryCrossEntropy_1 * t2_binaryCrossEntropy_1_d;
       const t4_binaryCrossEntropy_1 = Math.log1p(t3_binaryCrossEntropy_1);
-      const t4_binaryCrossEntropy_1_d = t3_binaryCrossEntropy_1_d / (1 + t3_binaryCrossEntropy_1);
       stack_d[top]! = t3_binaryCrossEntropy_1_d;
       stack[top++]! = t3_binaryCrossEntropy_1;
       const t5_binaryCrossEntropy_1 = x_binaryCrossEntropy_1 + t4_binaryCrossEntropy_1;
-      const t5_binaryCrossEntropy_1_d = x_binaryCrossEntropy_1_d + t4_binaryCrossEntropy_1_d;
       softplus_binaryCrossEntropy_1 = t5_binaryCrossEntropy_1;
-      softplus_binaryCrossEntropy_1_d = t5_binaryCrossEntropy_1_d;
     } else {
       const t6_binaryCrossEntropy_1 = Math.exp(x_binaryCrossEntropy_1);
       const t6_binaryCrossEntropy_1_d = t6_binaryCrossEntropy_1 * x_binaryCrossEntropy_1_d;
       const t7_binaryCrossEntropy_1 = Math.log1p(t6_binaryCrossEntropy_1);
-      const t7_binaryCrossEntropy_1_d = t6_binaryCrossEntropy_1_d / (1 + t6_binaryCrossEntropy_1);
       stack_d[top]! = t6_binaryCrossEntropy_1_d;
       stack[top++]! = t6_binaryCrossEntropy_1;
       softplus_binaryCrossEntropy_1 = t7_binaryCrossEntropy_1;
-      softplus_binaryCrossEntropy_1_d = t7_binaryCrossEntropy_1_d;
     }
     const t8_binaryCrossEntropy_1 = 0 * x_binaryCrossEntropy_1;
-    const t8_binaryCrossEntropy_1_d: number = 0;
     const t9_binaryCrossEntropy_1 = softplus_binaryCrossEntropy_1 - t8_binaryCrossEntropy_1;
-    const t9_binaryCrossEntropy_1_d = softplus_binaryCrossEntropy_1_d - t8_binaryCrossEntropy_1_d;
     const t10_binaryCrossEntropy_1 = total_binaryCrossEntropy_1 + t9_binaryCrossEntropy_1;
-    const t10_binaryCrossEntropy_1_d = total_binaryCrossEntropy_1_d + t9_binaryCrossEntropy_1_d;
     total_binaryCrossEntropy_1 = t10_binaryCrossEntropy_1;
-    total_binaryCrossEntropy_1_d = t10_binaryCrossEntropy_1_d;
   }
   const t11_binaryCrossEntropy_1 = total_binaryCrossEntropy_1 / n;
-  const t11_binaryCrossEntropy_1_d = total_binaryCrossEntropy_1_d / n;
   const t2 = t11_binaryCrossEntropy_1;
-  const t2_d = t11_binaryCrossEntropy_1_d;
   const t3 = t1 + t2;
-  const t3_d = t1_d + t2_d;
   const D_b = adj.D;
   const D_b_d = adj_d.D;
   let z_denseAt_hiddenLayer_network_discriminate_b = 0;
@@ -6734,11 +6693,9 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
     softplus_binaryCrossEntropy_1_b += t9_binaryCrossEntropy_1_b;
     softplus_binaryCrossEntropy_1_b_d += t9_binaryCrossEntropy_1_b_d;
     const t8_binaryCrossEntropy_1_b = -t9_binaryCrossEntropy_1_b;
-    const t8_binaryCrossEntropy_1_b_d = -t9_binaryCrossEntropy_1_b_d;
     x_binaryCrossEntropy_1_b += t8_binaryCrossEntropy_1_b * 0;
     // grad of (binaryCrossEntropy): const softplus = x > 0 ? x + Math.log1p(Math.exp(-x)) : Math.log1p(Math.exp(x))
     const x_binaryCrossEntropy_1 = zFake[r_binaryCrossEntropy_1]!;
-    const x_binaryCrossEntropy_1_d = zFake_d[r_binaryCrossEntropy_1]!;
     const t1_binaryCrossEntropy_1 = x_binaryCrossEntropy_1 > 0;
     if (t1_binaryCrossEntropy_1) {
       const t5_binaryCrossEntropy_1_b = softplus_binaryCrossEntropy_1_b;
@@ -6792,7 +6749,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
     x_binaryCrossEntropy_b_d += t8_binaryCrossEntropy_b_d;
     // grad of (binaryCrossEntropy): const softplus = x > 0 ? x + Math.log1p(Math.exp(-x)) : Math.log1p(Math.exp(x))
     const x_binaryCrossEntropy = zReal[r_binaryCrossEntropy]!;
-    const x_binaryCrossEntropy_d = zReal_d[r_binaryCrossEntropy]!;
     const t1_binaryCrossEntropy = x_binaryCrossEntropy > 0;
     if (t1_binaryCrossEntropy) {
       const t5_binaryCrossEntropy_b = softplus_binaryCrossEntropy_b;
@@ -6879,8 +6835,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
   // grad of (network): for (let l = 1; l < last; l++)
   for (let l_network_discriminate_1 = last_network_discriminate_1 - 1; l_network_discriminate_1 >= 1; l_network_discriminate_1--) {
     // grad of (network): input = next
-    const next_network_discriminate_1 = input_network_discriminate_1;
-    const next_network_discriminate_1_d = input_network_discriminate_1_d;
     const next_network_discriminate_1_b: Float64Array = input_network_discriminate_1_b;
     const next_network_discriminate_1_b_d: Float64Array = input_network_discriminate_1_b_d;
     input_network_discriminate_1_b_d = tape.popRef();
@@ -6889,10 +6843,9 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
     input_network_discriminate_1 = tape.popRef();
     // grad of (hiddenLayer): for (let i = 0; i < H.length; i++)
     const m_hiddenLayer_1_network_discriminate_1 = stack[--top]!;
-    const m_hiddenLayer_1_network_discriminate_1_d = stack_d[top]!;
     const H_hiddenLayer_1_network_discriminate_1_b_d: Float64Array = tape.popRef();
     const H_hiddenLayer_1_network_discriminate_1_b: Float64Array = tape.popRef();
-    const H_hiddenLayer_1_network_discriminate_1_d = tape.popRef();
+    tape.popRef();
     const H_hiddenLayer_1_network_discriminate_1 = tape.popRef();
     const t7_hiddenLayer_1_network_discriminate_1 = H_hiddenLayer_1_network_discriminate_1.length;
     for (let i_hiddenLayer_1_network_discriminate_1 = t7_hiddenLayer_1_network_discriminate_1 - 1; i_hiddenLayer_1_network_discriminate_1 >= 0; i_hiddenLayer_1_network_discriminate_1--) {
@@ -6902,7 +6855,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
       next_network_discriminate_1_b[i_hiddenLayer_1_network_discriminate_1]! = 0;
       next_network_discriminate_1_b_d[i_hiddenLayer_1_network_discriminate_1]! = 0;
       const t9_hiddenLayer_1_network_discriminate_1 = m_hiddenLayer_1_network_discriminate_1 + i_hiddenLayer_1_network_discriminate_1;
-      const t9_hiddenLayer_1_network_discriminate_1_d = m_hiddenLayer_1_network_discriminate_1_d;
       const t10_hiddenLayer_1_network_discriminate_1 = maskFake[t9_hiddenLayer_1_network_discriminate_1]!;
       const t8_hiddenLayer_1_network_discriminate_1_b = t11_hiddenLayer_1_network_discriminate_1_b === 0 ? 0 : t11_hiddenLayer_1_network_discriminate_1_b * t10_hiddenLayer_1_network_discriminate_1;
       const t8_hiddenLayer_1_network_discriminate_1_b_d = t11_hiddenLayer_1_network_discriminate_1_b === 0 && t11_hiddenLayer_1_network_discriminate_1_b_d === 0 ? 0 : t10_hiddenLayer_1_network_discriminate_1 * t11_hiddenLayer_1_network_discriminate_1_b_d;
@@ -6911,7 +6863,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
     }
     // grad of (denseAt): for (let r = 0; r < n; r++)
     const t2_hiddenLayer_1_network_discriminate_1 = stack[--top]!;
-    const t2_hiddenLayer_1_network_discriminate_1_d = stack_d[top]!;
     const t3_hiddenLayer_1_network_discriminate_1 = dWidths[l_network_discriminate_1]!;
     const t4_hiddenLayer_1_network_discriminate_1 = l_network_discriminate_1 + 1;
     const t5_hiddenLayer_1_network_discriminate_1 = dWidths[t4_hiddenLayer_1_network_discriminate_1]!;
@@ -7117,9 +7068,7 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
           const t7_denseAt_hiddenLayer_1_network_discriminate_1_d = input_network_discriminate_1_d[t6_denseAt_hiddenLayer_1_network_discriminate_1]!;
           const t8_denseAt_hiddenLayer_1_network_discriminate_1 = j_denseAt_hiddenLayer_1_network_discriminate_1 * t3_hiddenLayer_1_network_discriminate_1;
           const t9_denseAt_hiddenLayer_1_network_discriminate_1 = t2_hiddenLayer_1_network_discriminate_1 + t8_denseAt_hiddenLayer_1_network_discriminate_1;
-          const t9_denseAt_hiddenLayer_1_network_discriminate_1_d = t2_hiddenLayer_1_network_discriminate_1_d;
           const t10_denseAt_hiddenLayer_1_network_discriminate_1 = t9_denseAt_hiddenLayer_1_network_discriminate_1 + k_denseAt_hiddenLayer_1_network_discriminate_1;
-          const t10_denseAt_hiddenLayer_1_network_discriminate_1_d = t9_denseAt_hiddenLayer_1_network_discriminate_1_d;
           const t11_denseAt_hiddenLayer_1_network_discriminate_1 = D[t10_denseAt_hiddenLayer_1_network_discriminate_1]!;
           const t11_denseAt_hiddenLayer_1_network_discriminate_1_d = D_d[t10_denseAt_hiddenLayer_1_network_discriminate_1]!;
           const t7_denseAt_hiddenLayer_1_network_discriminate_1_b = t12_denseAt_hiddenLayer_1_network_discriminate_1_b === 0 ? 0 : t12_denseAt_hiddenLayer_1_network_discriminate_1_b * t11_denseAt_hiddenLayer_1_network_discriminate_1;
@@ -7138,9 +7087,7 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
         z_denseAt_hiddenLayer_1_network_discriminate_1_b_d = 0;
         const t1_denseAt_hiddenLayer_1_network_discriminate_1 = t5_hiddenLayer_1_network_discriminate_1 * t3_hiddenLayer_1_network_discriminate_1;
         const t2_denseAt_hiddenLayer_1_network_discriminate_1 = t2_hiddenLayer_1_network_discriminate_1 + t1_denseAt_hiddenLayer_1_network_discriminate_1;
-        const t2_denseAt_hiddenLayer_1_network_discriminate_1_d = t2_hiddenLayer_1_network_discriminate_1_d;
         const t3_denseAt_hiddenLayer_1_network_discriminate_1 = t2_denseAt_hiddenLayer_1_network_discriminate_1 + j_denseAt_hiddenLayer_1_network_discriminate_1;
-        const t3_denseAt_hiddenLayer_1_network_discriminate_1_d = t2_denseAt_hiddenLayer_1_network_discriminate_1_d;
         D_b[t3_denseAt_hiddenLayer_1_network_discriminate_1]! += t4_denseAt_hiddenLayer_1_network_discriminate_1_b;
         D_b_d[t3_denseAt_hiddenLayer_1_network_discriminate_1]! += t4_denseAt_hiddenLayer_1_network_discriminate_1_b_d;
       }
@@ -7432,8 +7379,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
   // grad of (network): for (let l = 1; l < last; l++)
   for (let l_network_discriminate = last_network_discriminate - 1; l_network_discriminate >= 1; l_network_discriminate--) {
     // grad of (network): input = next
-    const next_network_discriminate = input_network_discriminate;
-    const next_network_discriminate_d = input_network_discriminate_d;
     const next_network_discriminate_b: Float64Array = input_network_discriminate_b;
     const next_network_discriminate_b_d: Float64Array = input_network_discriminate_b_d;
     input_network_discriminate_b_d = tape.popRef();
@@ -7442,10 +7387,9 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
     input_network_discriminate = tape.popRef();
     // grad of (hiddenLayer): for (let i = 0; i < H.length; i++)
     const m_hiddenLayer_1_network_discriminate = stack[--top]!;
-    const m_hiddenLayer_1_network_discriminate_d = stack_d[top]!;
     const H_hiddenLayer_1_network_discriminate_b_d: Float64Array = tape.popRef();
     const H_hiddenLayer_1_network_discriminate_b: Float64Array = tape.popRef();
-    const H_hiddenLayer_1_network_discriminate_d = tape.popRef();
+    tape.popRef();
     const H_hiddenLayer_1_network_discriminate = tape.popRef();
     const t7_hiddenLayer_1_network_discriminate = H_hiddenLayer_1_network_discriminate.length;
     for (let i_hiddenLayer_1_network_discriminate = t7_hiddenLayer_1_network_discriminate - 1; i_hiddenLayer_1_network_discriminate >= 0; i_hiddenLayer_1_network_discriminate--) {
@@ -7455,7 +7399,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
       next_network_discriminate_b[i_hiddenLayer_1_network_discriminate]! = 0;
       next_network_discriminate_b_d[i_hiddenLayer_1_network_discriminate]! = 0;
       const t9_hiddenLayer_1_network_discriminate = m_hiddenLayer_1_network_discriminate + i_hiddenLayer_1_network_discriminate;
-      const t9_hiddenLayer_1_network_discriminate_d = m_hiddenLayer_1_network_discriminate_d;
       const t10_hiddenLayer_1_network_discriminate = maskReal[t9_hiddenLayer_1_network_discriminate]!;
       const t8_hiddenLayer_1_network_discriminate_b = t11_hiddenLayer_1_network_discriminate_b === 0 ? 0 : t11_hiddenLayer_1_network_discriminate_b * t10_hiddenLayer_1_network_discriminate;
       const t8_hiddenLayer_1_network_discriminate_b_d = t11_hiddenLayer_1_network_discriminate_b === 0 && t11_hiddenLayer_1_network_discriminate_b_d === 0 ? 0 : t10_hiddenLayer_1_network_discriminate * t11_hiddenLayer_1_network_discriminate_b_d;
@@ -7464,7 +7407,6 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
     }
     // grad of (denseAt): for (let r = 0; r < n; r++)
     const t2_hiddenLayer_1_network_discriminate = stack[--top]!;
-    const t2_hiddenLayer_1_network_discriminate_d = stack_d[top]!;
     const t3_hiddenLayer_1_network_discriminate = dWidths[l_network_discriminate]!;
     const t4_hiddenLayer_1_network_discriminate = l_network_discriminate + 1;
     const t5_hiddenLayer_1_network_discriminate = dWidths[t4_hiddenLayer_1_network_discriminate]!;
@@ -7670,9 +7612,7 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
           const t7_denseAt_hiddenLayer_1_network_discriminate_d = input_network_discriminate_d[t6_denseAt_hiddenLayer_1_network_discriminate]!;
           const t8_denseAt_hiddenLayer_1_network_discriminate = j_denseAt_hiddenLayer_1_network_discriminate * t3_hiddenLayer_1_network_discriminate;
           const t9_denseAt_hiddenLayer_1_network_discriminate = t2_hiddenLayer_1_network_discriminate + t8_denseAt_hiddenLayer_1_network_discriminate;
-          const t9_denseAt_hiddenLayer_1_network_discriminate_d = t2_hiddenLayer_1_network_discriminate_d;
           const t10_denseAt_hiddenLayer_1_network_discriminate = t9_denseAt_hiddenLayer_1_network_discriminate + k_denseAt_hiddenLayer_1_network_discriminate;
-          const t10_denseAt_hiddenLayer_1_network_discriminate_d = t9_denseAt_hiddenLayer_1_network_discriminate_d;
           const t11_denseAt_hiddenLayer_1_network_discriminate = D[t10_denseAt_hiddenLayer_1_network_discriminate]!;
           const t11_denseAt_hiddenLayer_1_network_discriminate_d = D_d[t10_denseAt_hiddenLayer_1_network_discriminate]!;
           const t7_denseAt_hiddenLayer_1_network_discriminate_b = t12_denseAt_hiddenLayer_1_network_discriminate_b === 0 ? 0 : t12_denseAt_hiddenLayer_1_network_discriminate_b * t11_denseAt_hiddenLayer_1_network_discriminate;
@@ -7691,9 +7631,7 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
         z_denseAt_hiddenLayer_1_network_discriminate_b_d = 0;
         const t1_denseAt_hiddenLayer_1_network_discriminate = t5_hiddenLayer_1_network_discriminate * t3_hiddenLayer_1_network_discriminate;
         const t2_denseAt_hiddenLayer_1_network_discriminate = t2_hiddenLayer_1_network_discriminate + t1_denseAt_hiddenLayer_1_network_discriminate;
-        const t2_denseAt_hiddenLayer_1_network_discriminate_d = t2_hiddenLayer_1_network_discriminate_d;
         const t3_denseAt_hiddenLayer_1_network_discriminate = t2_denseAt_hiddenLayer_1_network_discriminate + j_denseAt_hiddenLayer_1_network_discriminate;
-        const t3_denseAt_hiddenLayer_1_network_discriminate_d = t2_denseAt_hiddenLayer_1_network_discriminate_d;
         D_b[t3_denseAt_hiddenLayer_1_network_discriminate]! += t4_denseAt_hiddenLayer_1_network_discriminate_b;
         D_b_d[t3_denseAt_hiddenLayer_1_network_discriminate]! += t4_denseAt_hiddenLayer_1_network_discriminate_b_d;
       }
@@ -8843,7 +8781,6 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
   // grad of (network): for (let l = 1; l < last; l++)
   for (let l_network_discriminate = last_network_discriminate - 1; l_network_discriminate >= 1; l_network_discriminate--) {
     // grad of (network): input = next
-    const next_network_discriminate = input_network_discriminate;
     const next_network_discriminate_b: Float64Array = input_network_discriminate_b;
     input_network_discriminate_b = tape.popRef();
     input_network_discriminate = tape.popRef();
@@ -9201,7 +9138,6 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
   // grad of (network): for (let l = 1; l < last; l++)
   for (let l_network_generate = last_network_generate - 1; l_network_generate >= 1; l_network_generate--) {
     // grad of (network): input = next
-    const next_network_generate = input_network_generate;
     const next_network_generate_b: Float64Array = input_network_generate_b;
     input_network_generate_b = tape.popRef();
     input_network_generate = tape.popRef();
@@ -10593,7 +10529,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
   let t15_denseAt_network_discriminate: number = 0;
   let t15_denseAt_network_discriminate_d: number = 0;
   let softplus_binaryCrossEntropy: number = 0;
-  let softplus_binaryCrossEntropy_d: number = 0;
   const t1 = gWidths.length;
   const t2 = t1 - 1;
   const t3 = gWidths[t2]!;
@@ -10859,9 +10794,7 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
       for (let j_denseAt_hiddenLayer_1_network_generate = 0; j_denseAt_hiddenLayer_1_network_generate < t5_hiddenLayer_1_network_generate; j_denseAt_hiddenLayer_1_network_generate++) {
         const t1_denseAt_hiddenLayer_1_network_generate = t5_hiddenLayer_1_network_generate * t3_hiddenLayer_1_network_generate;
         const t2_denseAt_hiddenLayer_1_network_generate = t2_hiddenLayer_1_network_generate + t1_denseAt_hiddenLayer_1_network_generate;
-        const t2_denseAt_hiddenLayer_1_network_generate_d = t2_hiddenLayer_1_network_generate_d;
         const t3_denseAt_hiddenLayer_1_network_generate = t2_denseAt_hiddenLayer_1_network_generate + j_denseAt_hiddenLayer_1_network_generate;
-        const t3_denseAt_hiddenLayer_1_network_generate_d = t2_denseAt_hiddenLayer_1_network_generate_d;
         const t4_denseAt_hiddenLayer_1_network_generate = G[t3_denseAt_hiddenLayer_1_network_generate]!;
         const t4_denseAt_hiddenLayer_1_network_generate_d = G_d[t3_denseAt_hiddenLayer_1_network_generate]!;
         z_denseAt_hiddenLayer_1_network_generate = t4_denseAt_hiddenLayer_1_network_generate;
@@ -10873,9 +10806,7 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
           const t7_denseAt_hiddenLayer_1_network_generate_d = input_network_generate_d[t6_denseAt_hiddenLayer_1_network_generate]!;
           const t8_denseAt_hiddenLayer_1_network_generate = j_denseAt_hiddenLayer_1_network_generate * t3_hiddenLayer_1_network_generate;
           const t9_denseAt_hiddenLayer_1_network_generate = t2_hiddenLayer_1_network_generate + t8_denseAt_hiddenLayer_1_network_generate;
-          const t9_denseAt_hiddenLayer_1_network_generate_d = t2_hiddenLayer_1_network_generate_d;
           const t10_denseAt_hiddenLayer_1_network_generate = t9_denseAt_hiddenLayer_1_network_generate + k_denseAt_hiddenLayer_1_network_generate;
-          const t10_denseAt_hiddenLayer_1_network_generate_d = t9_denseAt_hiddenLayer_1_network_generate_d;
           const t11_denseAt_hiddenLayer_1_network_generate = G[t10_denseAt_hiddenLayer_1_network_generate]!;
           const t11_denseAt_hiddenLayer_1_network_generate_d = G_d[t10_denseAt_hiddenLayer_1_network_generate]!;
           const t12_denseAt_hiddenLayer_1_network_generate = t7_denseAt_hiddenLayer_1_network_generate * t11_denseAt_hiddenLayer_1_network_generate;
@@ -11053,7 +10984,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
       const t8_hiddenLayer_1_network_generate = H_hiddenLayer_1_network_generate[i_hiddenLayer_1_network_generate]!;
       const t8_hiddenLayer_1_network_generate_d = H_hiddenLayer_1_network_generate_d[i_hiddenLayer_1_network_generate]!;
       const t9_hiddenLayer_1_network_generate = m_hiddenLayer_1_network_generate + i_hiddenLayer_1_network_generate;
-      const t9_hiddenLayer_1_network_generate_d = m_hiddenLayer_1_network_generate_d;
       const t10_hiddenLayer_1_network_generate = noDropout_generate[t9_hiddenLayer_1_network_generate]!;
       const t11_hiddenLayer_1_network_generate = t8_hiddenLayer_1_network_generate * t10_hiddenLayer_1_network_generate;
       const t11_hiddenLayer_1_network_generate_d = t10_hiddenLayer_1_network_generate * t8_hiddenLayer_1_network_generate_d;
@@ -11380,9 +11310,7 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
       for (let j_denseAt_hiddenLayer_1_network_discriminate = 0; j_denseAt_hiddenLayer_1_network_discriminate < t5_hiddenLayer_1_network_discriminate; j_denseAt_hiddenLayer_1_network_discriminate++) {
         const t1_denseAt_hiddenLayer_1_network_discriminate = t5_hiddenLayer_1_network_discriminate * t3_hiddenLayer_1_network_discriminate;
         const t2_denseAt_hiddenLayer_1_network_discriminate = t2_hiddenLayer_1_network_discriminate + t1_denseAt_hiddenLayer_1_network_discriminate;
-        const t2_denseAt_hiddenLayer_1_network_discriminate_d = t2_hiddenLayer_1_network_discriminate_d;
         const t3_denseAt_hiddenLayer_1_network_discriminate = t2_denseAt_hiddenLayer_1_network_discriminate + j_denseAt_hiddenLayer_1_network_discriminate;
-        const t3_denseAt_hiddenLayer_1_network_discriminate_d = t2_denseAt_hiddenLayer_1_network_discriminate_d;
         const t4_denseAt_hiddenLayer_1_network_discriminate = D[t3_denseAt_hiddenLayer_1_network_discriminate]!;
         const t4_denseAt_hiddenLayer_1_network_discriminate_d: number = 0;
         z_denseAt_hiddenLayer_1_network_discriminate = t4_denseAt_hiddenLayer_1_network_discriminate;
@@ -11394,9 +11322,7 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
           const t7_denseAt_hiddenLayer_1_network_discriminate_d = input_network_discriminate_d[t6_denseAt_hiddenLayer_1_network_discriminate]!;
           const t8_denseAt_hiddenLayer_1_network_discriminate = j_denseAt_hiddenLayer_1_network_discriminate * t3_hiddenLayer_1_network_discriminate;
           const t9_denseAt_hiddenLayer_1_network_discriminate = t2_hiddenLayer_1_network_discriminate + t8_denseAt_hiddenLayer_1_network_discriminate;
-          const t9_denseAt_hiddenLayer_1_network_discriminate_d = t2_hiddenLayer_1_network_discriminate_d;
           const t10_denseAt_hiddenLayer_1_network_discriminate = t9_denseAt_hiddenLayer_1_network_discriminate + k_denseAt_hiddenLayer_1_network_discriminate;
-          const t10_denseAt_hiddenLayer_1_network_discriminate_d = t9_denseAt_hiddenLayer_1_network_discriminate_d;
           const t11_denseAt_hiddenLayer_1_network_discriminate = D[t10_denseAt_hiddenLayer_1_network_discriminate]!;
           const t12_denseAt_hiddenLayer_1_network_discriminate = t7_denseAt_hiddenLayer_1_network_discriminate * t11_denseAt_hiddenLayer_1_network_discriminate;
           const t12_denseAt_hiddenLayer_1_network_discriminate_d = t11_denseAt_hiddenLayer_1_network_discriminate * t7_denseAt_hiddenLayer_1_network_discriminate_d;
@@ -11573,7 +11499,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
       const t8_hiddenLayer_1_network_discriminate = H_hiddenLayer_1_network_discriminate[i_hiddenLayer_1_network_discriminate]!;
       const t8_hiddenLayer_1_network_discriminate_d = H_hiddenLayer_1_network_discriminate_d[i_hiddenLayer_1_network_discriminate]!;
       const t9_hiddenLayer_1_network_discriminate = m_hiddenLayer_1_network_discriminate + i_hiddenLayer_1_network_discriminate;
-      const t9_hiddenLayer_1_network_discriminate_d = m_hiddenLayer_1_network_discriminate_d;
       const t10_hiddenLayer_1_network_discriminate = mask[t9_hiddenLayer_1_network_discriminate]!;
       const t11_hiddenLayer_1_network_discriminate = t8_hiddenLayer_1_network_discriminate * t10_hiddenLayer_1_network_discriminate;
       const t11_hiddenLayer_1_network_discriminate_d = t10_hiddenLayer_1_network_discriminate * t8_hiddenLayer_1_network_discriminate_d;
@@ -11643,7 +11568,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
     }
   }
   let total_binaryCrossEntropy = 0;
-  let total_binaryCrossEntropy_d = 0;
   if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) {
     stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
     stack_d = tapeTangents(stack);
@@ -11658,36 +11582,25 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
       const t3_binaryCrossEntropy = Math.exp(t2_binaryCrossEntropy);
       const t3_binaryCrossEntropy_d = t3_binaryCrossEntropy * t2_binaryCrossEntropy_d;
       const t4_binaryCrossEntropy = Math.log1p(t3_binaryCrossEntropy);
-      const t4_binaryCrossEntropy_d = t3_binaryCrossEntropy_d / (1 + t3_binaryCrossEntropy);
       stack_d[top]! = t3_binaryCrossEntropy_d;
       stack[top++]! = t3_binaryCrossEntropy;
       const t5_binaryCrossEntropy = x_binaryCrossEntropy + t4_binaryCrossEntropy;
-      const t5_binaryCrossEntropy_d = x_binaryCrossEntropy_d + t4_binaryCrossEntropy_d;
       softplus_binaryCrossEntropy = t5_binaryCrossEntropy;
-      softplus_binaryCrossEntropy_d = t5_binaryCrossEntropy_d;
     } else {
       const t6_binaryCrossEntropy = Math.exp(x_binaryCrossEntropy);
       const t6_binaryCrossEntropy_d = t6_binaryCrossEntropy * x_binaryCrossEntropy_d;
       const t7_binaryCrossEntropy = Math.log1p(t6_binaryCrossEntropy);
-      const t7_binaryCrossEntropy_d = t6_binaryCrossEntropy_d / (1 + t6_binaryCrossEntropy);
       stack_d[top]! = t6_binaryCrossEntropy_d;
       stack[top++]! = t6_binaryCrossEntropy;
       softplus_binaryCrossEntropy = t7_binaryCrossEntropy;
-      softplus_binaryCrossEntropy_d = t7_binaryCrossEntropy_d;
     }
     const t8_binaryCrossEntropy = x_binaryCrossEntropy;
-    const t8_binaryCrossEntropy_d = x_binaryCrossEntropy_d;
     const t9_binaryCrossEntropy = softplus_binaryCrossEntropy - t8_binaryCrossEntropy;
-    const t9_binaryCrossEntropy_d = softplus_binaryCrossEntropy_d - t8_binaryCrossEntropy_d;
     const t10_binaryCrossEntropy = total_binaryCrossEntropy + t9_binaryCrossEntropy;
-    const t10_binaryCrossEntropy_d = total_binaryCrossEntropy_d + t9_binaryCrossEntropy_d;
     total_binaryCrossEntropy = t10_binaryCrossEntropy;
-    total_binaryCrossEntropy_d = t10_binaryCrossEntropy_d;
   }
   const t11_binaryCrossEntropy = total_binaryCrossEntropy / n;
-  const t11_binaryCrossEntropy_d = total_binaryCrossEntropy_d / n;
   const t5 = t11_binaryCrossEntropy;
-  const t5_d = t11_binaryCrossEntropy_d;
   const G_b = adj.G;
   const G_b_d = adj_d.G;
   let z_denseAt_hiddenLayer_network_generate_b = 0;
@@ -11784,7 +11697,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
     x_binaryCrossEntropy_b_d += t8_binaryCrossEntropy_b_d;
     // grad of (binaryCrossEntropy): const softplus = x > 0 ? x + Math.log1p(Math.exp(-x)) : Math.log1p(Math.exp(x))
     const x_binaryCrossEntropy = z[r_binaryCrossEntropy]!;
-    const x_binaryCrossEntropy_d = z_d[r_binaryCrossEntropy]!;
     const t1_binaryCrossEntropy = x_binaryCrossEntropy > 0;
     if (t1_binaryCrossEntropy) {
       const t5_binaryCrossEntropy_b = softplus_binaryCrossEntropy_b;
@@ -11857,8 +11769,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
   // grad of (network): for (let l = 1; l < last; l++)
   for (let l_network_discriminate = last_network_discriminate - 1; l_network_discriminate >= 1; l_network_discriminate--) {
     // grad of (network): input = next
-    const next_network_discriminate = input_network_discriminate;
-    const next_network_discriminate_d = input_network_discriminate_d;
     const next_network_discriminate_b: Float64Array = input_network_discriminate_b;
     const next_network_discriminate_b_d: Float64Array = input_network_discriminate_b_d;
     input_network_discriminate_b_d = tape.popRef();
@@ -11867,10 +11777,9 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
     input_network_discriminate = tape.popRef();
     // grad of (hiddenLayer): for (let i = 0; i < H.length; i++)
     const m_hiddenLayer_1_network_discriminate = stack[--top]!;
-    const m_hiddenLayer_1_network_discriminate_d = stack_d[top]!;
     const H_hiddenLayer_1_network_discriminate_b_d: Float64Array = tape.popRef();
     const H_hiddenLayer_1_network_discriminate_b: Float64Array = tape.popRef();
-    const H_hiddenLayer_1_network_discriminate_d = tape.popRef();
+    tape.popRef();
     const H_hiddenLayer_1_network_discriminate = tape.popRef();
     const t7_hiddenLayer_1_network_discriminate = H_hiddenLayer_1_network_discriminate.length;
     for (let i_hiddenLayer_1_network_discriminate = t7_hiddenLayer_1_network_discriminate - 1; i_hiddenLayer_1_network_discriminate >= 0; i_hiddenLayer_1_network_discriminate--) {
@@ -11880,7 +11789,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
       next_network_discriminate_b[i_hiddenLayer_1_network_discriminate]! = 0;
       next_network_discriminate_b_d[i_hiddenLayer_1_network_discriminate]! = 0;
       const t9_hiddenLayer_1_network_discriminate = m_hiddenLayer_1_network_discriminate + i_hiddenLayer_1_network_discriminate;
-      const t9_hiddenLayer_1_network_discriminate_d = m_hiddenLayer_1_network_discriminate_d;
       const t10_hiddenLayer_1_network_discriminate = mask[t9_hiddenLayer_1_network_discriminate]!;
       const t8_hiddenLayer_1_network_discriminate_b = t11_hiddenLayer_1_network_discriminate_b === 0 ? 0 : t11_hiddenLayer_1_network_discriminate_b * t10_hiddenLayer_1_network_discriminate;
       const t8_hiddenLayer_1_network_discriminate_b_d = t11_hiddenLayer_1_network_discriminate_b === 0 && t11_hiddenLayer_1_network_discriminate_b_d === 0 ? 0 : t10_hiddenLayer_1_network_discriminate * t11_hiddenLayer_1_network_discriminate_b_d;
@@ -11889,7 +11797,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
     }
     // grad of (denseAt): for (let r = 0; r < n; r++)
     const t2_hiddenLayer_1_network_discriminate = stack[--top]!;
-    const t2_hiddenLayer_1_network_discriminate_d = stack_d[top]!;
     const t3_hiddenLayer_1_network_discriminate = dWidths[l_network_discriminate]!;
     const t4_hiddenLayer_1_network_discriminate = l_network_discriminate + 1;
     const t5_hiddenLayer_1_network_discriminate = dWidths[t4_hiddenLayer_1_network_discriminate]!;
@@ -12091,9 +11998,7 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
           const t12_denseAt_hiddenLayer_1_network_discriminate_b_d = z_denseAt_hiddenLayer_1_network_discriminate_b_d;
           const t8_denseAt_hiddenLayer_1_network_discriminate = j_denseAt_hiddenLayer_1_network_discriminate * t3_hiddenLayer_1_network_discriminate;
           const t9_denseAt_hiddenLayer_1_network_discriminate = t2_hiddenLayer_1_network_discriminate + t8_denseAt_hiddenLayer_1_network_discriminate;
-          const t9_denseAt_hiddenLayer_1_network_discriminate_d = t2_hiddenLayer_1_network_discriminate_d;
           const t10_denseAt_hiddenLayer_1_network_discriminate = t9_denseAt_hiddenLayer_1_network_discriminate + k_denseAt_hiddenLayer_1_network_discriminate;
-          const t10_denseAt_hiddenLayer_1_network_discriminate_d = t9_denseAt_hiddenLayer_1_network_discriminate_d;
           const t11_denseAt_hiddenLayer_1_network_discriminate = D[t10_denseAt_hiddenLayer_1_network_discriminate]!;
           const t7_denseAt_hiddenLayer_1_network_discriminate_b = t12_denseAt_hiddenLayer_1_network_discriminate_b === 0 ? 0 : t12_denseAt_hiddenLayer_1_network_discriminate_b * t11_denseAt_hiddenLayer_1_network_discriminate;
           const t7_denseAt_hiddenLayer_1_network_discriminate_b_d = t12_denseAt_hiddenLayer_1_network_discriminate_b === 0 && t12_denseAt_hiddenLayer_1_network_discriminate_b_d === 0 ? 0 : t11_denseAt_hiddenLayer_1_network_discriminate * t12_denseAt_hiddenLayer_1_network_discriminate_b_d;
@@ -12390,8 +12295,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
   // grad of (network): for (let l = 1; l < last; l++)
   for (let l_network_generate = last_network_generate - 1; l_network_generate >= 1; l_network_generate--) {
     // grad of (network): input = next
-    const next_network_generate = input_network_generate;
-    const next_network_generate_d = input_network_generate_d;
     const next_network_generate_b: Float64Array = input_network_generate_b;
     const next_network_generate_b_d: Float64Array = input_network_generate_b_d;
     input_network_generate_b_d = tape.popRef();
@@ -12400,10 +12303,9 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
     input_network_generate = tape.popRef();
     // grad of (hiddenLayer): for (let i = 0; i < H.length; i++)
     const m_hiddenLayer_1_network_generate = stack[--top]!;
-    const m_hiddenLayer_1_network_generate_d = stack_d[top]!;
     const H_hiddenLayer_1_network_generate_b_d: Float64Array = tape.popRef();
     const H_hiddenLayer_1_network_generate_b: Float64Array = tape.popRef();
-    const H_hiddenLayer_1_network_generate_d = tape.popRef();
+    tape.popRef();
     const H_hiddenLayer_1_network_generate = tape.popRef();
     const t7_hiddenLayer_1_network_generate = H_hiddenLayer_1_network_generate.length;
     for (let i_hiddenLayer_1_network_generate = t7_hiddenLayer_1_network_generate - 1; i_hiddenLayer_1_network_generate >= 0; i_hiddenLayer_1_network_generate--) {
@@ -12413,7 +12315,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
       next_network_generate_b[i_hiddenLayer_1_network_generate]! = 0;
       next_network_generate_b_d[i_hiddenLayer_1_network_generate]! = 0;
       const t9_hiddenLayer_1_network_generate = m_hiddenLayer_1_network_generate + i_hiddenLayer_1_network_generate;
-      const t9_hiddenLayer_1_network_generate_d = m_hiddenLayer_1_network_generate_d;
       const t10_hiddenLayer_1_network_generate = noDropout_generate[t9_hiddenLayer_1_network_generate]!;
       const t8_hiddenLayer_1_network_generate_b = t11_hiddenLayer_1_network_generate_b === 0 ? 0 : t11_hiddenLayer_1_network_generate_b * t10_hiddenLayer_1_network_generate;
       const t8_hiddenLayer_1_network_generate_b_d = t11_hiddenLayer_1_network_generate_b === 0 && t11_hiddenLayer_1_network_generate_b_d === 0 ? 0 : t10_hiddenLayer_1_network_generate * t11_hiddenLayer_1_network_generate_b_d;
@@ -12422,7 +12323,6 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
     }
     // grad of (denseAt): for (let r = 0; r < n; r++)
     const t2_hiddenLayer_1_network_generate = stack[--top]!;
-    const t2_hiddenLayer_1_network_generate_d = stack_d[top]!;
     const t3_hiddenLayer_1_network_generate = gWidths[l_network_generate]!;
     const t4_hiddenLayer_1_network_generate = l_network_generate + 1;
     const t5_hiddenLayer_1_network_generate = gWidths[t4_hiddenLayer_1_network_generate]!;
@@ -12628,9 +12528,7 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
           const t7_denseAt_hiddenLayer_1_network_generate_d = input_network_generate_d[t6_denseAt_hiddenLayer_1_network_generate]!;
           const t8_denseAt_hiddenLayer_1_network_generate = j_denseAt_hiddenLayer_1_network_generate * t3_hiddenLayer_1_network_generate;
           const t9_denseAt_hiddenLayer_1_network_generate = t2_hiddenLayer_1_network_generate + t8_denseAt_hiddenLayer_1_network_generate;
-          const t9_denseAt_hiddenLayer_1_network_generate_d = t2_hiddenLayer_1_network_generate_d;
           const t10_denseAt_hiddenLayer_1_network_generate = t9_denseAt_hiddenLayer_1_network_generate + k_denseAt_hiddenLayer_1_network_generate;
-          const t10_denseAt_hiddenLayer_1_network_generate_d = t9_denseAt_hiddenLayer_1_network_generate_d;
           const t11_denseAt_hiddenLayer_1_network_generate = G[t10_denseAt_hiddenLayer_1_network_generate]!;
           const t11_denseAt_hiddenLayer_1_network_generate_d = G_d[t10_denseAt_hiddenLayer_1_network_generate]!;
           const t7_denseAt_hiddenLayer_1_network_generate_b = t12_denseAt_hiddenLayer_1_network_generate_b === 0 ? 0 : t12_denseAt_hiddenLayer_1_network_generate_b * t11_denseAt_hiddenLayer_1_network_generate;
@@ -12649,9 +12547,7 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
         z_denseAt_hiddenLayer_1_network_generate_b_d = 0;
         const t1_denseAt_hiddenLayer_1_network_generate = t5_hiddenLayer_1_network_generate * t3_hiddenLayer_1_network_generate;
         const t2_denseAt_hiddenLayer_1_network_generate = t2_hiddenLayer_1_network_generate + t1_denseAt_hiddenLayer_1_network_generate;
-        const t2_denseAt_hiddenLayer_1_network_generate_d = t2_hiddenLayer_1_network_generate_d;
         const t3_denseAt_hiddenLayer_1_network_generate = t2_denseAt_hiddenLayer_1_network_generate + j_denseAt_hiddenLayer_1_network_generate;
-        const t3_denseAt_hiddenLayer_1_network_generate_d = t2_denseAt_hiddenLayer_1_network_generate_d;
         G_b[t3_denseAt_hiddenLayer_1_network_generate]! += t4_denseAt_hiddenLayer_1_network_generate_b;
         G_b_d[t3_denseAt_hiddenLayer_1_network_generate]! += t4_denseAt_hiddenLayer_1_network_generate_b_d;
       }

@@ -331,7 +331,6 @@ export function logregLoss_hvp(W: Float64Array, b: Float64Array, X: Float64Array
   let s_softmaxCrossEntropy: number = 0;
   let s_softmaxCrossEntropy_d: number = 0;
   let yz_softmaxCrossEntropy: number = 0;
-  let yz_softmaxCrossEntropy_d: number = 0;
   const t1 = b.length;
   const t2 = n * t1;
   const logits = new Float64Array(t2);
@@ -371,7 +370,6 @@ export function logregLoss_hvp(W: Float64Array, b: Float64Array, X: Float64Array
   const t1_softmaxCrossEntropy = logits.length;
   const c_softmaxCrossEntropy = t1_softmaxCrossEntropy / n;
   let total_softmaxCrossEntropy = 0;
-  let total_softmaxCrossEntropy_d = 0;
   for (let r_softmaxCrossEntropy = 0; r_softmaxCrossEntropy < n; r_softmaxCrossEntropy++) {
     const t2_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
     const t3_softmaxCrossEntropy = logits[t2_softmaxCrossEntropy]!;
@@ -399,7 +397,6 @@ export function logregLoss_hvp(W: Float64Array, b: Float64Array, X: Float64Array
     s_softmaxCrossEntropy = 0;
     s_softmaxCrossEntropy_d = 0;
     yz_softmaxCrossEntropy = 0;
-    yz_softmaxCrossEntropy_d = 0;
     if (top + (c_softmaxCrossEntropy + 1 > 0 ? c_softmaxCrossEntropy + 1 : 0) > stack.length) {
       stack = tape.reserve(top, c_softmaxCrossEntropy + 1 > 0 ? c_softmaxCrossEntropy + 1 : 0);
       stack_d = tapeTangents(stack);
@@ -421,27 +418,17 @@ export function logregLoss_hvp(W: Float64Array, b: Float64Array, X: Float64Array
       s_softmaxCrossEntropy_d = t13_softmaxCrossEntropy_d;
       const t14_softmaxCrossEntropy = Y[t9_softmaxCrossEntropy]!;
       const t15_softmaxCrossEntropy = t14_softmaxCrossEntropy * t10_softmaxCrossEntropy;
-      const t15_softmaxCrossEntropy_d = t14_softmaxCrossEntropy * t10_softmaxCrossEntropy_d;
       const t16_softmaxCrossEntropy = yz_softmaxCrossEntropy + t15_softmaxCrossEntropy;
-      const t16_softmaxCrossEntropy_d = yz_softmaxCrossEntropy_d + t15_softmaxCrossEntropy_d;
       yz_softmaxCrossEntropy = t16_softmaxCrossEntropy;
-      yz_softmaxCrossEntropy_d = t16_softmaxCrossEntropy_d;
     }
     const t17_softmaxCrossEntropy = Math.log(s_softmaxCrossEntropy);
-    const t17_softmaxCrossEntropy_d = s_softmaxCrossEntropy_d / s_softmaxCrossEntropy;
     const t18_softmaxCrossEntropy = top_1_softmaxCrossEntropy + t17_softmaxCrossEntropy;
-    const t18_softmaxCrossEntropy_d = top_1_softmaxCrossEntropy_d + t17_softmaxCrossEntropy_d;
     const t19_softmaxCrossEntropy = t18_softmaxCrossEntropy - yz_softmaxCrossEntropy;
-    const t19_softmaxCrossEntropy_d = t18_softmaxCrossEntropy_d - yz_softmaxCrossEntropy_d;
     const t20_softmaxCrossEntropy = total_softmaxCrossEntropy + t19_softmaxCrossEntropy;
-    const t20_softmaxCrossEntropy_d = total_softmaxCrossEntropy_d + t19_softmaxCrossEntropy_d;
     total_softmaxCrossEntropy = t20_softmaxCrossEntropy;
-    total_softmaxCrossEntropy_d = t20_softmaxCrossEntropy_d;
   }
   const t21_softmaxCrossEntropy = total_softmaxCrossEntropy / n;
-  const t21_softmaxCrossEntropy_d = total_softmaxCrossEntropy_d / n;
   const t3 = t21_softmaxCrossEntropy;
-  const t3_d = t21_softmaxCrossEntropy_d;
   const W_b = adj.W;
   const W_b_d = adj_d.W;
   const b_b = adj.b;
@@ -520,9 +507,7 @@ export function logregLoss_hvp(W: Float64Array, b: Float64Array, X: Float64Array
       const t4_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
       const t5_softmaxCrossEntropy = t4_softmaxCrossEntropy + j_softmaxCrossEntropy;
       const t6_softmaxCrossEntropy = logits[t5_softmaxCrossEntropy]!;
-      const t6_softmaxCrossEntropy_d = logits_d[t5_softmaxCrossEntropy]!;
       const t7_softmaxCrossEntropy = Math.max(top_1_softmaxCrossEntropy, t6_softmaxCrossEntropy);
-      const t7_softmaxCrossEntropy_d = (top_1_softmaxCrossEntropy === t7_softmaxCrossEntropy ? top_1_softmaxCrossEntropy_d : 0) + (t6_softmaxCrossEntropy === t7_softmaxCrossEntropy && top_1_softmaxCrossEntropy !== t7_softmaxCrossEntropy ? t6_softmaxCrossEntropy_d : 0);
       const t6_softmaxCrossEntropy_b = top_1_softmaxCrossEntropy_b === 0 ? 0 : top_1_softmaxCrossEntropy_b * (t6_softmaxCrossEntropy === t7_softmaxCrossEntropy && top_1_softmaxCrossEntropy !== t7_softmaxCrossEntropy ? 1 : 0);
       const t6_softmaxCrossEntropy_b_d = top_1_softmaxCrossEntropy_b === 0 && top_1_softmaxCrossEntropy_b_d === 0 ? 0 : t6_softmaxCrossEntropy === t7_softmaxCrossEntropy && top_1_softmaxCrossEntropy !== t7_softmaxCrossEntropy ? top_1_softmaxCrossEntropy_b_d : 0;
       if (top_1_softmaxCrossEntropy_b !== 0 || top_1_softmaxCrossEntropy_b_d !== 0) {
@@ -1421,7 +1406,6 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
   let s_softmaxCrossEntropy: number = 0;
   let s_softmaxCrossEntropy_d: number = 0;
   let yz_softmaxCrossEntropy: number = 0;
-  let yz_softmaxCrossEntropy_d: number = 0;
   const t1 = b1.length;
   const t2 = n * t1;
   const H = new Float64Array(t2);
@@ -1654,7 +1638,6 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
   const t1_softmaxCrossEntropy = logits.length;
   const c_softmaxCrossEntropy = t1_softmaxCrossEntropy / n;
   let total_softmaxCrossEntropy = 0;
-  let total_softmaxCrossEntropy_d = 0;
   for (let r_softmaxCrossEntropy = 0; r_softmaxCrossEntropy < n; r_softmaxCrossEntropy++) {
     const t2_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
     const t3_softmaxCrossEntropy = logits[t2_softmaxCrossEntropy]!;
@@ -1682,7 +1665,6 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
     s_softmaxCrossEntropy = 0;
     s_softmaxCrossEntropy_d = 0;
     yz_softmaxCrossEntropy = 0;
-    yz_softmaxCrossEntropy_d = 0;
     if (top + (c_softmaxCrossEntropy + 1 > 0 ? c_softmaxCrossEntropy + 1 : 0) > stack.length) {
       stack = tape.reserve(top, c_softmaxCrossEntropy + 1 > 0 ? c_softmaxCrossEntropy + 1 : 0);
       stack_d = tapeTangents(stack);
@@ -1704,27 +1686,17 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
       s_softmaxCrossEntropy_d = t13_softmaxCrossEntropy_d;
       const t14_softmaxCrossEntropy = Y[t9_softmaxCrossEntropy]!;
       const t15_softmaxCrossEntropy = t14_softmaxCrossEntropy * t10_softmaxCrossEntropy;
-      const t15_softmaxCrossEntropy_d = t14_softmaxCrossEntropy * t10_softmaxCrossEntropy_d;
       const t16_softmaxCrossEntropy = yz_softmaxCrossEntropy + t15_softmaxCrossEntropy;
-      const t16_softmaxCrossEntropy_d = yz_softmaxCrossEntropy_d + t15_softmaxCrossEntropy_d;
       yz_softmaxCrossEntropy = t16_softmaxCrossEntropy;
-      yz_softmaxCrossEntropy_d = t16_softmaxCrossEntropy_d;
     }
     const t17_softmaxCrossEntropy = Math.log(s_softmaxCrossEntropy);
-    const t17_softmaxCrossEntropy_d = s_softmaxCrossEntropy_d / s_softmaxCrossEntropy;
     const t18_softmaxCrossEntropy = top_1_softmaxCrossEntropy + t17_softmaxCrossEntropy;
-    const t18_softmaxCrossEntropy_d = top_1_softmaxCrossEntropy_d + t17_softmaxCrossEntropy_d;
     const t19_softmaxCrossEntropy = t18_softmaxCrossEntropy - yz_softmaxCrossEntropy;
-    const t19_softmaxCrossEntropy_d = t18_softmaxCrossEntropy_d - yz_softmaxCrossEntropy_d;
     const t20_softmaxCrossEntropy = total_softmaxCrossEntropy + t19_softmaxCrossEntropy;
-    const t20_softmaxCrossEntropy_d = total_softmaxCrossEntropy_d + t19_softmaxCrossEntropy_d;
     total_softmaxCrossEntropy = t20_softmaxCrossEntropy;
-    total_softmaxCrossEntropy_d = t20_softmaxCrossEntropy_d;
   }
   const t21_softmaxCrossEntropy = total_softmaxCrossEntropy / n;
-  const t21_softmaxCrossEntropy_d = total_softmaxCrossEntropy_d / n;
   const t9 = t21_softmaxCrossEntropy;
-  const t9_d = t21_softmaxCrossEntropy_d;
   const W1_b = adj.W1;
   const W1_b_d = adj_d.W1;
   const b1_b = adj.b1;
@@ -1827,9 +1799,7 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
       const t4_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
       const t5_softmaxCrossEntropy = t4_softmaxCrossEntropy + j_softmaxCrossEntropy;
       const t6_softmaxCrossEntropy = logits[t5_softmaxCrossEntropy]!;
-      const t6_softmaxCrossEntropy_d = logits_d[t5_softmaxCrossEntropy]!;
       const t7_softmaxCrossEntropy = Math.max(top_1_softmaxCrossEntropy, t6_softmaxCrossEntropy);
-      const t7_softmaxCrossEntropy_d = (top_1_softmaxCrossEntropy === t7_softmaxCrossEntropy ? top_1_softmaxCrossEntropy_d : 0) + (t6_softmaxCrossEntropy === t7_softmaxCrossEntropy && top_1_softmaxCrossEntropy !== t7_softmaxCrossEntropy ? t6_softmaxCrossEntropy_d : 0);
       const t6_softmaxCrossEntropy_b = top_1_softmaxCrossEntropy_b === 0 ? 0 : top_1_softmaxCrossEntropy_b * (t6_softmaxCrossEntropy === t7_softmaxCrossEntropy && top_1_softmaxCrossEntropy !== t7_softmaxCrossEntropy ? 1 : 0);
       const t6_softmaxCrossEntropy_b_d = top_1_softmaxCrossEntropy_b === 0 && top_1_softmaxCrossEntropy_b_d === 0 ? 0 : t6_softmaxCrossEntropy === t7_softmaxCrossEntropy && top_1_softmaxCrossEntropy !== t7_softmaxCrossEntropy ? top_1_softmaxCrossEntropy_b_d : 0;
       if (top_1_softmaxCrossEntropy_b !== 0 || top_1_softmaxCrossEntropy_b_d !== 0) {
