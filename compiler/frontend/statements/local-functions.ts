@@ -56,10 +56,23 @@ export function onlyCalled(checker: ts.TypeChecker, owner: ts.Node, name: ts.Ide
 
 const returns = (n: ts.Node): boolean => !ts.isFunctionLike(n) && (ts.isReturnStatement(n) || ts.forEachChild(n, returns) === true);
 
+/**
+ * The name of the function or constant an anonymous function is written in (`makeAffine` of
+ * `const makeAffine = (a, b) => function (v) {…}`, a factory's): its statements' `// grad of
+ * (makeAffine):` comments name it, as a declared function's do.
+ */
+function enclosingName(fn: ts.Node): string {
+  for (let n: ts.Node | undefined = fn.parent; n; n = n.parent) {
+    if ((ts.isFunctionDeclaration(n) || ts.isFunctionExpression(n)) && n.name) return n.name.text;
+    if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name)) return n.name.text;
+  }
+  return 'anonymous';
+}
+
 /** `helper(args)` lowered in place (see the top of this file). */
 export function inlineLocal(cx: LoweringState, e: ts.CallExpression, fn: LocalFunction, inlining: Set<ts.Node>, target?: Var): Atom {
   const { b, checker } = cx;
-  const name = ts.isFunctionDeclaration(fn) ? fn.name?.text ?? 'the helper' : ts.isVariableDeclaration(fn.parent) && ts.isIdentifier(fn.parent.name) ? fn.parent.name.text : 'the helper';
+  const name = ts.isFunctionDeclaration(fn) ? fn.name?.text ?? enclosingName(fn) : ts.isVariableDeclaration(fn.parent) && ts.isIdentifier(fn.parent.name) ? fn.parent.name.text : enclosingName(fn);
   const moveIt = `move '${name}' to module level (tsgrad differentiates functions there, recursive ones too) and call it`;
   if (inlining.has(fn)) return b.fail(e, 'TSG1007', `the local function '${name}' calls itself; tsgrad lowers a local function where it is called`, moveIt);
   if (e.arguments.some(ts.isSpreadElement)) return b.fail(e, 'TSG1007', `'${name}' is a local function called with a spread argument`, 'pass its arguments one by one');
