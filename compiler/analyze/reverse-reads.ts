@@ -29,6 +29,12 @@ import { type Step, chooseAvailability } from '../reverse/availability.js';
 export interface ReverseReads {
   /** For each variable, the statements whose reverse reads it (its value, or which array it holds). */
   readonly readers: ReadonlyMap<Var, ReadonlySet<Stmt>>;
+  /**
+   * As `readers`, less the statements that read an array variable only to hand it to a callee's
+   * reverse that reads none of its elements (Callee.params' `elementsUnread`): those need the
+   * array at hand, not what is in it (TBR's readers of an array's contents, analyze/tbr.ts).
+   */
+  readonly contentReaders: ReadonlyMap<Var, ReadonlySet<Stmt>>;
   /** For each array variable, the statements whose reverse reads its elements. */
   readonly elementReaders: ReadonlyMap<Var, ReadonlySet<Stmt>>;
   /**
@@ -137,6 +143,8 @@ interface StmtReads {
   readonly reads: Set<Var>;
   /** Arrays whose elements are read. */
   readonly elements: Set<Var>;
+  /** Arrays only handed to a callee's reverse that reads none of their elements (not in `reads` for that). */
+  readonly passed: Set<Var>;
   /** Arrays written by element whose restore needs them in scope (a store's `a[i] = tape.pop()`). */
   readonly referenced: Set<Var>;
   /** Variables restored whole (a saved assignment's `x = tape.pop()`). */
@@ -145,7 +153,7 @@ interface StmtReads {
   readonly own: Set<Var>;
 }
 
-const emptyReads = (): StmtReads => ({ emits: false, reads: new Set(), elements: new Set(), referenced: new Set(), assigned: new Set(), own: new Set() });
+const emptyReads = (): StmtReads => ({ emits: false, reads: new Set(), elements: new Set(), passed: new Set(), referenced: new Set(), assigned: new Set(), own: new Set() });
 
 function merge(into: StmtReads, from: StmtReads): void {
   // (a statement without reverse code reads nothing)
@@ -153,6 +161,7 @@ function merge(into: StmtReads, from: StmtReads): void {
   into.emits = true;
   for (const v of from.reads) into.reads.add(v);
   for (const v of from.elements) into.elements.add(v);
+  for (const v of from.passed) into.passed.add(v);
   for (const v of from.referenced) into.referenced.add(v);
   for (const v of from.assigned) into.assigned.add(v);
 }
@@ -165,6 +174,7 @@ function merge(into: StmtReads, from: StmtReads): void {
  */
 export function reverseReads(facts: SweepFacts, plan: PlanInput): ReverseReads {
   const readers = new Map<Var, Set<Stmt>>();
+  const contentReaders = new Map<Var, Set<Stmt>>();
   const elementReaders = new Map<Var, Set<Stmt>>();
   const available = new Map<Stmt, readonly Step[]>();
   const neededLoads = new Set<Eq>();
@@ -297,8 +307,9 @@ export function reverseReads(facts: SweepFacts, plan: PlanInput): ReverseReads {
     }
     for (const p of parts) {
       if (!p.r.emits) continue;
-      for (const v of p.r.reads) readers.set(v, (readers.get(v) ?? new Set()).add(p.s));
-      for (const v of compound(p.s) ? p.r.own : p.r.reads) directReaders.set(v, (directReaders.get(v) ?? new Set()).add(p.s));
+      for (const v of p.r.reads) contentReaders.set(v, (contentReaders.get(v) ?? new Set()).add(p.s));
+      for (const v of [...p.r.reads, ...p.r.passed]) readers.set(v, (readers.get(v) ?? new Set()).add(p.s));
+      for (const v of compound(p.s) ? p.r.own : [...p.r.reads, ...p.r.passed]) directReaders.set(v, (directReaders.get(v) ?? new Set()).add(p.s));
       for (const v of p.r.elements) elementReaders.set(v, (elementReaders.get(v) ?? new Set()).add(p.s));
     }
   };
@@ -312,10 +323,13 @@ export function reverseReads(facts: SweepFacts, plan: PlanInput): ReverseReads {
     r.emits = true;
     s.args.forEach((a, i) => {
       const w = s.windows?.[i];
-      atomVars(a, r.reads);
+      // (the vjp is passed the array: it reads its elements, unless neither the callee nor its
+      // generated reverse reads any, link/unread-arrays.ts: then it needs only the array at hand)
+      const array = a.kind === 'var' && isArrayType(a.v.type);
+      if (array && s.callee.params[i]?.elementsUnread) r.passed.add(a.v);
+      else atomVars(a, r.reads);
       if (w) { atomVars(w.offset, r.reads); atomVars(w.length, r.reads); }
-      // (the vjp is passed the array: it reads its elements)
-      if (a.kind === 'var' && isArrayType(a.v.type)) r.elements.add(a.v);
+      if (array && !s.callee.params[i]?.elementsUnread) r.elements.add(a.v);
       if (s.callee.params[i]?.array && isActive(a)) adjointRead(a.v, r.reads);
     });
   };
@@ -332,6 +346,7 @@ export function reverseReads(facts: SweepFacts, plan: PlanInput): ReverseReads {
       const needs = new Set<Var>();
       if (p.r.emits) {
         for (const v of p.r.reads) needs.add(v);
+        for (const v of p.r.passed) needs.add(v);
         for (const v of p.r.referenced) needs.add(v);
         for (const v of p.r.assigned) if (rebound.has(v)) needs.add(v);
       }
@@ -358,7 +373,7 @@ export function reverseReads(facts: SweepFacts, plan: PlanInput): ReverseReads {
   };
 
   fold(fn.body, { stmt, block: blockDone }, true);
-  return { readers, elementReaders, available, neededLoads, recomputed, stableReaders, reversed, directReaders, popped };
+  return { readers, contentReaders, elementReaders, available, neededLoads, recomputed, stableReaders, reversed, directReaders, popped };
 }
 
 /** Whether the self partial of a self-update `x = f(x, …)` is the constant 1 (its reverse leaves x_b as it is). */

@@ -67,7 +67,8 @@ export class Tbr {
     const fresh = freshAssignments(fn.body);
     this.fresh = fresh;
     this.place = places(fn.body);
-    const inOut = (s: Stmt) => s.kind === 'call' && s.writes.some((i) => !s.pure.includes(i));
+    // (an array whose elements neither the callee nor its reverse reads, link/unread-arrays.ts, is no input of it)
+    const inOut = (s: Stmt) => s.kind === 'call' && s.writes.some((i) => !s.pure.includes(i) && !s.callee.params[i]?.elementsUnread);
     this.overwrites = [...statements(fn.body)].flatMap((s): Overwrite[] =>
       s.kind === 'assign' && !fresh.has(s) ? [{ s, v: s.target }]
       : s.kind === 'store' || s.kind === 'fill' ? [{ s, v: s.array }]
@@ -93,8 +94,8 @@ export class Tbr {
     for (;;) {
       const restoredVars = this.restoredBy(saved, choice);
       const reads = reverseReads(this.facts, { saved, restoredVars, snapshotVars: choice.vars, snapshots: choice.points });
-      const next = this.savesFor(choice, (vs, elements) => {
-        const of = elements ? reads.elementReaders : reads.readers;
+      const next = this.savesFor(choice, (vs, what) => {
+        const of = what === 'elements' ? reads.elementReaders : what === 'contents' ? reads.contentReaders : reads.readers;
         return vs.flatMap((v) => [...(of.get(v) ?? [])]);
       }, (v) => reads.directReaders.get(v) ?? []);
       if (next.size === saved.size && [...next].every((x) => saved.has(x))) return { saved, restoredVars, reads };
@@ -113,11 +114,12 @@ export class Tbr {
   }
 
   /**
-   * The overwrites that destroy a value some reader reads: `readers(vs, elements)` gives the
-   * statements whose reverse reads one of `vs` (their elements, with `elements`). The in-out
-   * calls are always among them.
+   * The overwrites that destroy a value some reader reads: `readers(vs, what)` gives the
+   * statements whose reverse reads one of `vs`: which array it holds, or anything of it
+   * (`values`); what is in it, not only the array at hand (`contents`); its elements
+   * (`elements`). The in-out calls are always among them.
    */
-  savesFor(choice: SnapshotPoints, readers: (vs: readonly Var[], elements: boolean) => Iterable<Stmt>,
+  savesFor(choice: SnapshotPoints, readers: (vs: readonly Var[], what: 'values' | 'contents' | 'elements') => Iterable<Stmt>,
     directReaders?: (v: Var) => Iterable<Stmt>): Set<Stmt> {
     const out = new Set<Stmt>(this.callsWriting);
     for (const { s, v } of this.overwrites) {
@@ -131,7 +133,8 @@ export class Tbr {
       // other name is bound to that array before the store, see unshared)
       const alloc = this.freshArray(s, v);
       const names = s.kind === 'assign' ? [v] : alloc && this.unshared(s, v, alloc) ? [v] : [...this.aliases.get(v) ?? [v]];
-      if (destroysRead(s, new Set(readers(names, alloc !== undefined)), this.where, alloc)) out.add(s);
+      const what = alloc !== undefined ? 'elements' : s.kind === 'assign' ? 'values' : 'contents';
+      if (destroysRead(s, new Set(readers(names, what)), this.where, alloc)) out.add(s);
     }
     return out;
   }

@@ -176,8 +176,10 @@ export interface Callee {
    * arithmetic: a depth, an index (link/constant-params.ts); its adjoint is zero. `noRevKey`:
    * no key in the adj of the callee's split `g_rev` (reverse/split.ts splitAdjParams): unused,
    * constant (Param.constant), or not differentiated (an integer array, `--wrt`).
+   * `elementsUnread`: an array whose elements neither the callee nor its generated reverse
+   * reads (link/unread-arrays.ts): a call writing it needs no save of it for the callee.
    */
-  readonly params: readonly { readonly key: string; readonly array: boolean; readonly string?: true; readonly boolean?: true; readonly of?: string; readonly unused?: true; readonly noRevKey?: true }[];
+  readonly params: readonly { readonly key: string; readonly array: boolean; readonly string?: true; readonly boolean?: true; readonly of?: string; readonly unused?: true; readonly noRevKey?: true; readonly elementsUnread?: true }[];
   readonly returnsNumber: boolean;
   /** A predicate (`isOdd(n)`, a package's `isnan`): returns a boolean; always inlined, it has no vjp. */
   readonly returnsBoolean?: true;
@@ -326,6 +328,12 @@ export interface Param {
    * Like a constant one, it has no key in the adj of the split `f_rev` (reverse/split.ts).
    */
   readonly unused?: true;
+  /**
+   * An array whose elements the function never reads, nor any callee it passes it to
+   * (link/unread-arrays.ts; its callers' Callee.params say `elementsUnread`): its reverse
+   * sweep reads none of them, so its split `f_fwd` records none of them (reverse/split.ts).
+   */
+  readonly elementsUnread?: true;
   /** The type annotation as written, reused in the generated signature. */
   readonly typeText: string;
   /**

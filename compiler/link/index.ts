@@ -9,6 +9,7 @@ import { findProblems } from './problems.js';
 import { adoptPackageFunctions } from './adopt.js';
 import { restrictToWrt } from './wrt.js';
 import { markConstantParams } from './constant-params.js';
+import { markUnreadArrays } from './unread-arrays.js';
 
 export { type Module, analyzed, fileOf, key, nameOf, relativeSource } from './modules.js';
 export { type Plan, type Report, planEmission, report } from './plan.js';
@@ -31,6 +32,7 @@ export function link(program: ReturnType<typeof loadProgram>, files: readonly st
   const wrtReports = wrt ? restrictToWrt(modules, wrt, problems) : [];
   // (after --wrt, which can leave more of a private callee's arguments unvaried)
   markConstantParams(modules);
+  markUnreadArrays(modules);
   return { modules, problems, wrtReports };
 }
 

@@ -183,7 +183,9 @@ export function splitForms(fn: Func, parts: {
     if (!needed.has(v.name)) continue;
     if (isArrayType(v.type)) {
       if (v.mutable) return undefined;
-      if (!written.has(v)) continue;
+      // (an array whose elements the reverse sweep reads none of, link/unread-arrays.ts, is
+      // mentioned there only to be handed on to a callee's reverse that reads none either)
+      if (!written.has(v) || p.elementsUnread) continue;
       pushes.push({ k: 'expr', e: tape('pushArray', use(v)) });
       pops.unshift({ k: 'expr', e: tape('popArray', use(v)) });
     } else if (v.mutable) {

@@ -11,8 +11,8 @@
  * value its code reads, until nothing new is needed. test/tbr.test.ts compares TBR's plan with it.
  */
 import type { Func, Stmt, Var } from '../../compiler/ir/types.js';
-import { type TStmt, name } from '../../compiler/ir/target.js';
-import { blocksOf, compound, fold } from '../../compiler/ir/walk.js';
+import { type TStmt, mapExprsIn, name, num } from '../../compiler/ir/target.js';
+import { blocksOf, compound, fold, statements } from '../../compiler/ir/walk.js';
 import { liveInNumbers } from '../../compiler/analyze/writes.js';
 import type { ReverseReads, Tbr } from '../../compiler/analyze/tbr.js';
 import { BackwardSweep } from '../../compiler/reverse/backward.js';
@@ -25,6 +25,11 @@ import type { SnapshotChoice } from '../../compiler/reverse/snapshot.js';
 export interface CodeReads {
   /** For each primal variable the reverse code reads, the statements whose reverse (or recomputation) reads it. */
   readonly readers: ReadonlyMap<Var, ReadonlySet<Stmt>>;
+  /**
+   * As `readers`, but a call's reverse code reads an array it only hands to the callee's reverse
+   * at a parameter whose elements that reads none of (Callee.params' `elementsUnread`) not as its contents.
+   */
+  readonly contentReaders: ReadonlyMap<Var, ReadonlySet<Stmt>>;
   /** As `readers`, but an `if` or a loop only for what its own code reads, outside the reverse code of the statements in its blocks. */
   readonly directReaders: ReadonlyMap<Var, ReadonlySet<Stmt>>;
   /** For each array name, the statements (if/for/while too) whose reverse code reads its elements. */
@@ -34,6 +39,7 @@ export interface CodeReads {
 /** What the code of `backward` (swept) reads, statement by statement. */
 export function readsOffSweep(backward: BackwardSweep): CodeReads {
   const readers = new Map<Var, Set<Stmt>>();
+  const contentReaders = new Map<Var, Set<Stmt>>();
   const directReaders = new Map<Var, Set<Stmt>>();
   const elementReaders = new Map<string, Set<Stmt>>();
   const add = <K>(into: Map<K, Set<Stmt>>, n: K, s: Stmt) => into.set(n, (into.get(n) ?? new Set()).add(s));
@@ -44,9 +50,30 @@ export function readsOffSweep(backward: BackwardSweep): CodeReads {
     for (const v of [...backward.withPrimals(varsReadOf(code), code), ...rerun]) add(readers, v, s);
     const own = compound(s) ? ownCode(backward, s, code) : code;
     for (const v of [...backward.withPrimals(varsReadOf(own), own), ...rerun]) add(directReaders, v, s);
-    for (const n of elementReadsOf(code)) add(elementReaders, n, s);
+    // (the code with the arrays a call only hands on, where the callee's reverse reads none of
+    // their elements, taken out of the calls' arguments)
+    const contents = handedOn(s, code);
+    for (const v of [...backward.withPrimals(varsReadOf(contents), contents), ...rerun]) add(contentReaders, v, s);
+    for (const n of elementReadsOf(contents)) add(elementReaders, n, s);
   }
-  return { readers, directReaders, elementReaders };
+  return { readers, contentReaders, directReaders, elementReaders };
+}
+
+/**
+ * `code`, the reverse of `s`, without the arrays that the calls in `s` pass to their callees'
+ * reverse (`g_vjp`, `g_rev`, `g_rev_d`) at a parameter whose elements it reads none of.
+ */
+function handedOn(s: Stmt, code: readonly TStmt[]): readonly TStmt[] {
+  const unread = new Map<string, Set<number>>();
+  for (const t of statements([s])) {
+    if (t.kind !== 'call') continue;
+    t.callee.params.forEach((p, i) => { if (p.elementsUnread) unread.set(t.callee.name, (unread.get(t.callee.name) ?? new Set()).add(i)); });
+  }
+  if (unread.size === 0) return code;
+  return mapExprsIn(code, (x) => {
+    const at = x.k === 'call' && x.callee.k === 'fn' ? unread.get(x.callee.name) : undefined;
+    return at && x.k === 'call' ? { ...x, args: x.args.map((a, i) => (at.has(i) && a.k === 'name' ? num(0) : a)) } : x;
+  });
 }
 
 /**
@@ -101,8 +128,8 @@ export function sweepFixedPoint(fn: Func, active: ReadonlySet<Var>, tbr: Tbr, ch
     const backward = new BackwardSweep(fn, active, plan, record, names);
     backward.sweep(name('seed'));
     const code = readsOffSweep(backward);
-    const next = tbr.savesFor(choice, (vs, elements) => {
-      return vs.flatMap((v) => [...(elements ? code.elementReaders.get(v.name) : code.readers.get(v)) ?? []]);
+    const next = tbr.savesFor(choice, (vs, what) => {
+      return vs.flatMap((v) => [...(what === 'elements' ? code.elementReaders.get(v.name) : what === 'contents' ? code.contentReaders.get(v) : code.readers.get(v)) ?? []]);
     }, (v) => code.directReaders.get(v) ?? []);
     if ([...next].every((s) => saved.has(s))) return { plan, reads, record, backward, saved };
     saved = new Set([...saved, ...next]);
