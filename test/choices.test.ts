@@ -97,7 +97,7 @@ describe('recompute or tape', () => {
   const body: Stmt[] = [eq(t, 'load', at(x), at(i)), eq(e, 'exp', at(t)), eq(u, 'mul', at(t), at(t)), eq(p, 'add', at(e), at(u)), store(y, i, p)];
   const facts = (inLoop: boolean, over: Partial<AvailabilityFacts> = {}): AvailabilityFacts => ({
     aliases: new Map(), loopBlocks: new Set(inLoop ? [body] : []), tapesAnyway: false, restoredVars: new Set(), snapshotVars: new Set(),
-    writesOf: writes, lengthWritesOf: lengthWrites, unwrittenAfter: () => false, settledBefore: () => false, ...over,
+    writesOf: writes, lengthWritesOf: lengthWrites, unwrittenAfter: () => false, settledBefore: () => false, exits: new Map(), ...over,
   });
   const part = (index: number, ...needs: Var[]) => ({ stmt: body[index]!, index, needs: new Set(needs) });
   const steps = (f: AvailabilityFacts, ...parts: ReturnType<typeof part>[]) =>

@@ -24,6 +24,7 @@ import { type Place, compound, fold, spans, statements, writes } from '../ir/wal
 import { hasDynamicArrays, lengthWrites, liveInNumbers, loopArrays, unwrittenAfter } from './writes.js';
 import { type ReverseForm, type Uses, adjointUses, callActive, loopBlocks, outAtHand, reverseForms, tapesAnyway, topLevelTemps } from '../reverse/choices.js';
 import { type Step, chooseAvailability } from '../reverse/availability.js';
+import { type ExitDecision, exitDecisions } from '../reverse/exits.js';
 
 /** What the reverse sweep reads, per statement (nested statements' reads included in their parents'). */
 export interface ReverseReads {
@@ -98,6 +99,8 @@ export interface SweepFacts {
   readonly unwrittenAfter: (load: Eq, array: Var) => boolean;
   /** Whether every assignment to the scalar `v` runs outside loops and before `def` (availability.ts). */
   readonly settledBefore: (v: Var, def: Eq) => boolean;
+  /** The decisions of loops known from how each loop ended (reverse/exits.ts). */
+  readonly exits: ReadonlyMap<Var, ExitDecision>;
 }
 
 const remembered = <K, V>(f: (k: K) => V): ((k: K) => V) => {
@@ -119,6 +122,7 @@ export function sweepFacts(fn: Func, active: ReadonlySet<Var>, aliases: Map<Var,
     formsOf: remembered((b: Block) => reverseForms(b, rewriteFacts)),
     eqReads: new Map(),
     unwrittenAfter: (load, array) => unwrittenAfter(fn, load, array, aliases, (where ??= spans(fn.body))),
+    exits: exitDecisions(fn),
     settledBefore: (v, def) => {
       where ??= spans(fn.body);
       const at = where.get(def);
@@ -355,7 +359,7 @@ export function reverseReads(facts: SweepFacts, plan: PlanInput): ReverseReads {
     const chosen = chooseAvailability(b, needs, {
       aliases: facts.aliases, loopBlocks: facts.loopBlocks, tapesAnyway: facts.tapesAnyway, restoredVars: plan.restoredVars,
       snapshotVars: plan.snapshotVars, writesOf: facts.writesOf, lengthWritesOf: facts.lengthWritesOf, unwrittenAfter: facts.unwrittenAfter,
-      settledBefore: facts.settledBefore,
+      settledBefore: facts.settledBefore, exits: facts.exits,
     });
     for (const l of chosen.neededLoads) neededLoads.add(l);
     for (const [array, rs] of chosen.stableReaders) for (const r of rs) stableReaders.set(array, (stableReaders.get(array) ?? new Set()).add(r));
@@ -363,7 +367,7 @@ export function reverseReads(facts: SweepFacts, plan: PlanInput): ReverseReads {
       const steps = chosen.steps[i]!;
       if (steps.length > 0) available.set(p.s, steps);
       for (const step of steps) {
-        if (step.kind !== 'tape') recomputed.add(step.eq);
+        if (step.kind === 'recompute' || step.kind === 'copy') recomputed.add(step.eq);
         if (step.kind === 'copy') { p.r.reads.add(step.from); p.r.own.add(step.from); }
         if (step.kind !== 'recompute') continue;
         for (const a of step.eq.args) { atomVars(a, p.r.reads); atomVars(a, p.r.own); }

@@ -9,8 +9,9 @@
  * forward sweep right after that use and popped. Another name for an array this block
  * allocates is that array, popped under its own name (one reference on the tape, not two).
  */
-import { type Alloc, type Block, type Call, type Eq, type Stmt, type Var, isArrayType } from '../ir/types.js';
+import { type Alloc, type Block, type Call, type Eq, type Stmt, type Var, type While, isArrayType } from '../ir/types.js';
 import { isCostly } from './choices.js';
+import type { ExitDecision } from './exits.js';
 
 /** One step of making a part's temporaries available, in the order the sweep emits them. */
 export type Step =
@@ -19,7 +20,9 @@ export type Step =
   /** `v` pushed after the part's statement in the forward sweep, popped here. */
   | { readonly kind: 'tape'; readonly v: Var; readonly def: Eq | Call | Alloc }
   /** `eq` (`t = copy from`) is another name for `from`, available (`const t = from`). */
-  | { readonly kind: 'copy'; readonly eq: Eq; readonly from: Var };
+  | { readonly kind: 'copy'; readonly eq: Eq; readonly from: Var }
+  /** `eq`, a decision of `loop`'s iteration known from how the loop ended (exits.ts): `k === at` (`taken`) or `k !== at`. */
+  | { readonly kind: 'exit'; readonly eq: Eq; readonly loop: While; readonly flag: Var; readonly taken: boolean };
 
 /** What the choice reads of the function and its plan. */
 export interface AvailabilityFacts {
@@ -39,6 +42,8 @@ export interface AvailabilityFacts {
   readonly unwrittenAfter: (load: Eq, array: Var) => boolean;
   /** Whether every assignment to the scalar `v` runs outside loops and before `def` (its value there is its value for the rest of the call). */
   readonly settledBefore: (v: Var, def: Eq) => boolean;
+  /** The decisions of loops known from how each loop ended (exits.ts). */
+  readonly exits: ReadonlyMap<Var, ExitDecision>;
 }
 
 /** A part of a block's reverse: its statement, the statement's index, and the temporaries (of any block) its code reads. */
@@ -164,6 +169,15 @@ export function chooseAvailability(block: Block, parts: readonly Needs[], facts:
         continue;
       }
       recompute.length = mark;
+      // A decision of a loop that leaves by a flag, known from the iteration's number (exits.ts):
+      // no tape (but recomputed where that is cheap: `j === i`, without the loop's end recorded)
+      const exit = facts.exits.get(n);
+      const def = local.get(n)!.def;
+      if (exit && def.kind === 'eq') {
+        out.push({ kind: 'exit', eq: def, ...exit });
+        available.add(n);
+        continue;
+      }
       // In a loop, a chain through costly values that other parts need (taped anyway): those
       // are taped here, and n recomputed from them (`1 + e` from the `e = Math.exp(-x)` that
       // the reverse of exp reads): one push fewer.

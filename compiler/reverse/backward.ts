@@ -321,6 +321,12 @@ export class BackwardSweep {
       // (its adjoint array was pushed after it)
       const shadow = this.record.shadows.get(v);
       if (shadow) out.push(declare(v.mutable ? 'let' : 'const', shadow, popOf(v), this.shadowType(v)));
+    } else if (step.kind === 'exit') {
+      // a decision of the loop's iteration k known from how the loop ended (exits.ts): taken in the last one, if it ended by it
+      const k = this.exitCounters.get(step.loop);
+      const at = this.record.counted.get(step.loop)?.exit?.at;
+      if (k === undefined || at === undefined) throw new Error(`internal: the decision '${step.eq.out.name}' is known from its loop's end, which the record does not keep`);
+      out.push(declare('const', primal(step.eq.out), bin(step.taken ? '===' : '!==', name(k), name(at))));
     } else if (step.kind === 'copy') {
       const { eq, from } = step;
       out.push(declare('const', primal(eq.out), use(from)));
@@ -799,17 +805,23 @@ export class BackwardSweep {
   }
 
   /** A general loop replays its recorded trip count: body and condition, last iteration first. */
+  /** The counter of the reverse of each loop whose body knows decisions from how it ended (exits.ts): named before its body is built. */
+  private readonly exitCounters = new Map<Stmt, string>();
+
   private whileStmt(code: TStmt[], s: Stmt & { kind: 'while' }, top: boolean): void {
+    const counted = this.record.counted.get(s);
+    if (counted?.exit) this.exitCounters.set(s, this.names.fresh('k', true));
     const pre = this.block(s.pre, false, s.loc.text);
     const body = this.block(s.body, false, s.loc.text);
     // (the record, made before this sweep, says which loops count their trips: it must agree)
-    const counted = this.record.counted.get(s);
     if ((pre.length === 0 && body.length === 0) !== (counted === undefined)) {
       throw new Error(`internal: the reverse of the loop '${s.loc.text}' is ${counted ? 'empty, and the record counts its trips' : 'not empty, and the record does not count its trips'}`);
     }
     if (!counted) return;
     const counter = counted.counter;
-    const k = this.names.fresh('k', true);
+    const k = this.exitCounters.get(s) ?? this.names.fresh('k', true);
+    // (popped before the trip count, pushed after it)
+    if (counted.exit && counted.taped) code.push({ k: 'decl', kind: 'const', name: counted.exit.at, init: tape('popInt') });
     code.push(...pre);
     code.push({
       k: 'for',

@@ -150,7 +150,8 @@ function adjointFunction(fn: Func, active: ReadonlySet<Var>, record: TapeRecord,
     ...(split ? { split } : {}),
     splitCallees: splitCallees(record),
     writtenParams: fn.params.filter((p) => isArrayType(p.v.type) && fn.writes.includes(p.v)),
-    integers: integerNames(fn),
+    // (and the iteration a loop ended by its jump flag in, exits.ts)
+    integers: new Set([...integerNames(fn), ...[...record.counted.values()].flatMap((c) => (c.exit ? [c.exit.at] : []))]),
     imports: importsOf(fn, [...code, ...(primal ?? []), ...(contractBody ?? []), ...(split ? [...split.forward, ...split.reverse] : [])]),
   };
 }

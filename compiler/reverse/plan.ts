@@ -59,8 +59,13 @@ export interface TapeRecord {
    * this name rather than on the tape (straight-line code needs no tape).
    */
   readonly saved: ReadonlyMap<Stmt, TVar>;
-  /** `while` loops whose trip count the reverse sweep replays. */
-  readonly counted: ReadonlyMap<Stmt, { readonly counter: string; readonly taped: boolean }>;
+  /**
+   * `while` loops whose trip count the reverse sweep replays; `exit`, where the reverse of its
+   * body knows decisions from how the loop ended (exits.ts): the name of `at`, the trip count
+   * where the loop ended with its jump flag set and 0 otherwise, recorded once after the loop
+   * (a const at the top level, else on the tape after the count).
+   */
+  readonly counted: ReadonlyMap<Stmt, Counted>;
   /**
    * Local arrays whose adjoint array is a variable of its own (the name), bound beside the
    * primal: allocated with it, rebound with it, and taped with its reference (record.ts shadowable).
@@ -79,6 +84,12 @@ export interface TapeRecord {
   readonly savedFlags: ReadonlyMap<Stmt, TVar>;
   /** The calls in split mode (their forward calls `g_fwd`, their reverse `g_rev`). */
   readonly splitCalls: ReadonlySet<Stmt>;
+}
+
+export interface Counted {
+  readonly counter: string;
+  readonly taped: boolean;
+  readonly exit?: { readonly at: string; readonly flag: Var };
 }
 
 /** The record of sweeps that record nothing (a primal's code, forward mode's). */

@@ -20,7 +20,7 @@ import type { ReverseReads } from '../analyze/reverse-reads.js';
 import { hasDynamicArrays } from '../analyze/writes.js';
 import { surelyReaching } from '../analyze/reached.js';
 import { callActive } from './choices.js';
-import type { TapePlan, TapeRecord } from './plan.js';
+import type { Counted, TapePlan, TapeRecord } from './plan.js';
 import { adjointVar } from './adjoints.js';
 
 /**
@@ -43,7 +43,10 @@ export function recordPlan(fn: Func, active: ReadonlySet<Var>, plan: TapePlan, r
   const saved = new Map<Stmt, TVar>();
   const savedShadows = new Map<Stmt, TVar>();
   const savedFlags = new Map<Stmt, TVar>();
-  const counted = new Map<Stmt, { readonly counter: string; readonly taped: boolean }>();
+  const counted = new Map<Stmt, Counted>();
+  // (the loops whose reverse knows decisions from how they ended, and their flags: exits.ts)
+  const exits = new Map<Stmt, Var>();
+  for (const steps of reads.available.values()) for (const step of steps) if (step.kind === 'exit') exits.set(step.loop, step.flag);
   // (in the reverse sweep's order: the last statement first, a statement's blocks before it)
   walk(fn.body, {
     enter: (s, at) => {
@@ -60,7 +63,11 @@ export function recordPlan(fn: Func, active: ReadonlySet<Var>, plan: TapePlan, r
     },
     leave: (s, at) => {
       // a general loop whose reverse has code replays its trip count: counted, taped below the top level
-      if (s.kind === 'while' && reads.reversed.has(s)) counted.set(s, { counter: names.fresh('iters', true), taped: at.around.length > 0 });
+      if (s.kind === 'while' && reads.reversed.has(s)) {
+        const flag = exits.get(s);
+        counted.set(s, { counter: names.fresh('iters', true), taped: at.around.length > 0,
+          ...(flag ? { exit: { at: names.fresh(`${flag.name}_at`, true), flag } } : {}) });
+      }
     },
   }, true);
 
