@@ -66,7 +66,6 @@ export function direct_hvp(a: number, b: number, v: { a?: number; b?: number }):
   const t2 = b;
   const t2_d = b_d;
   const t3 = t1 * t2;
-  const t3_d = t2 * t1_d + t1 * t2_d;
   let a_b = 0;
   let a_b_d = 0;
   let b_b = 0;
@@ -196,7 +195,6 @@ export function viaLocal_hvp(a: number, b: number, v: { a?: number; b?: number }
   const t4 = xs[1]!;
   const t4_d = xs_d[1]!;
   const t5 = t3 * t4;
-  const t5_d = t4 * t3_d + t3 * t4_d;
   let a_b = 0;
   let a_b_d = 0;
   let b_b = 0;

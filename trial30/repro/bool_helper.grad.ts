@@ -92,7 +92,6 @@ export function boolHelper_hvp(x: number, v: { x?: number }): { value: number; g
   const t2_d1 = t1_scaleIf_d1;
   const t2_d = t1_scaleIf_d;
   const t3 = t2 * x;
-  const t3_d1 = x * t2_d1 + t2 * x_d1;
   const t3_d = x * t2_d + t2 * x_d;
   const t3_d_d = t2_d * x_d1 + x_d * t2_d1;
   adj.x += seed * t3_d;

@@ -109,7 +109,6 @@ export function u_hvp(c: number, kind: number, v: { c?: number }): { value: numb
   let result_d = 0;
   let result_d_d = 0;
   let result: number = 0;
-  let result_d1: number = 0;
   let entry: number = 0;
   let ret: boolean = false;
   const t1 = kind === 0;
@@ -126,11 +125,9 @@ export function u_hvp(c: number, kind: number, v: { c?: number }): { value: numb
   const t3 = entry <= 0;
   if (t3) {
     const t4 = Math.log(c);
-    const t4_d1 = c_d1 / c;
     const t4_d = c_d / c;
     const t4_d_d = -(t4_d / c * c_d1);
     result = t4;
-    result_d1 = t4_d1;
     result_d = t4_d;
     result_d_d = t4_d_d;
     ret = true;
@@ -144,7 +141,6 @@ export function u_hvp(c: number, kind: number, v: { c?: number }): { value: numb
     const t8_d = t8 === 0 ? 0 : 0.5 / t8 * c_d;
     const t8_d_d = t8 === 0 && t8_d1 === 0 ? 0 : -(c_d * (0.5 / t8 / t8 * t8_d1));
     result = t8;
-    result_d1 = t8_d1;
     result_d = t8_d;
     result_d_d = t8_d_d;
     ret = true;

@@ -177,11 +177,8 @@ export function gini_hvp(incomes: Float64Array, v: { incomes?: Float64Array }): 
       const t6_b = mad_b;
       const t6_b_d = mad_b_d;
       const t3 = incomes[i]!;
-      const t3_d = incomes_d[i]!;
       const t4 = incomes[j]!;
-      const t4_d = incomes_d[j]!;
       const t5 = t3 - t4;
-      const t5_d = t3_d - t4_d;
       const t5_b = t6_b * Math.sign(t5);
       const t5_b_d = Math.sign(t5) * t6_b_d;
       const t3_b = t5_b;

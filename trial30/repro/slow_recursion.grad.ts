@@ -12,7 +12,6 @@ const tapeTangents = tapeTangents$;
 /** hornerRec's value; adds seed times its gradient into adj. */
 export function hornerRec_vjp(c: readonly number[], x: number, adj: { c: Float64Array; x: number }, seed = 1): number {
   const t1 = from_fwd(c, x, 0);
-  const c_b = adj.c;
   let x_b = 0;
   const t1_b = seed;
   // grad of: return from(c, x, 0)
@@ -63,9 +62,6 @@ export function hornerRec_hvp(c: readonly number[], x: number, v: { c?: Float64A
     x: x_d
   });
   const t1 = t1_fd.value;
-  const t1_d = t1_fd.tangent;
-  const c_b = adj.c;
-  const c_b_d = adj_d.c;
   let x_b = 0;
   let x_b_d = 0;
   const t1_b = seed;
@@ -206,7 +202,6 @@ export function hornerLoop_hvp(c: readonly number[], x: number, v: { c?: Float64
     s_d = t7_d;
   }
   const result = s;
-  const result_d = s_d;
   const c_b = adj.c;
   const c_b_d = adj_d.c;
   let x_b = 0;
@@ -251,82 +246,6 @@ export function hornerLoop_hvp(c: readonly number[], x: number, v: { c?: Float64
 /** hornerLoop's value, gradient and dense Hessian (row-major n×n over c's elements, then x), from n Hessian-vector products. */
 export function hornerLoop_hessian(c: readonly number[], x: number): { value: number; grad: { c: Float64Array; x: number }; hessian: Float64Array } {
   return denseHessian([['c', c.length], ['x', -1]], (v: { c?: Float64Array | number[]; x?: number }) => hornerLoop_hvp(c, x, v));
-}
-
-/** from, which its module does not export: the same computation, for its callers here. */
-function from(c: readonly number[], x: number, i: number): number {
-  let result: number = 0;
-  const t1 = c.length;
-  const t2 = t1 - 1;
-  const t3 = i === t2;
-  if (t3) {
-    const t4 = c[i]!;
-    result = t4;
-  } else {
-    const t5 = c[i]!;
-    const t6 = i + 1;
-    const t7 = from(c, x, t6);
-    const t8 = x * t7;
-    const t9 = t5 + t8;
-    result = t9;
-  }
-  return result;
-}
-
-/** from's value; adds seed times its gradient into adj. */
-function from_vjp(c: readonly number[], x: number, i: number, adj: { c: Float64Array; x: number; i: number }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
-  let result: number = 0;
-  const t1 = c.length;
-  const t2 = t1 - 1;
-  const t3 = i === t2;
-  if (t3) {
-    const t4 = c[i]!;
-    result = t4;
-  } else {
-    const t5 = c[i]!;
-    const t6 = i + 1;
-    tape.top = top;
-    const t7 = from_fwd(c, x, t6);
-    stack = tape.values;
-    top = tape.top;
-    const t8 = x * t7;
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-    stack[top++]! = t7;
-    const t9 = t5 + t8;
-    result = t9;
-  }
-  const c_b = adj.c;
-  let x_b = 0;
-  let result_b = seed;
-  // grad of: if (i === c.length - 1)
-  if (t3) {
-    // grad of: return c[i]
-    const t4_b = result_b;
-    result_b = 0;
-    c_b[i]! += t4_b;
-  } else {
-    // grad of: return c[i] + x * from(c, x, i + 1)
-    const t9_b = result_b;
-    result_b = 0;
-    const t5_b = t9_b;
-    const t8_b = t9_b;
-    const t7 = stack[--top]!;
-    x_b += t8_b * t7;
-    const t7_b = t8_b * x;
-    const t6 = i + 1;
-    // split mode (a recursive call): from_rev pops what from_fwd recorded
-    tape.top = top;
-    from_rev(c, x, t6, adj, t7_b);
-    stack = tape.values;
-    top = tape.top;
-    c_b[i]! += t5_b;
-  }
-  adj.x += x_b;
-  tape.top = top;
-  return result;
 }
 
 /** from's value; records on the tape what from_rev needs (split mode: the calls of from in loops and recursions). */

@@ -76,7 +76,6 @@ export function drag_hvp(v: number, shape: "sphere" | "plate", v1: { v?: number 
   const t3_d1 = t2 * v_d1;
   const t3_d = t2 * v_d;
   const t4 = t3 * v;
-  const t4_d1 = v * t3_d1 + t3 * v_d1;
   const t4_d = v * t3_d + t3 * v_d;
   const t4_d_d = t3_d * v_d1 + v_d * t3_d1;
   adj.v += seed * t4_d;

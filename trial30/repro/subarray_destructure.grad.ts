@@ -9,8 +9,6 @@ const f64Zeros = f64Zeros$;
 
 /** direct's value; adds seed times its gradient into adj. */
 export function direct_vjp(c: Float64Array, adj: { c: Float64Array }, seed = 1): number {
-  const t1 = c.length;
-  const t2: number = 2;
   const t3: number = 1;
   const t4 = c[t3]!;
   const t5: number = 2;
@@ -41,8 +39,6 @@ export function direct_grad(c: Float64Array): { value: number; grad: { c: Float6
 /** direct's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
 export function direct_jvp(c: Float64Array, tangent: { c?: Float64Array }): { value: number; tangent: number } {
   const c_d = tangent.c ?? new Float64Array(c.length);
-  const t1 = c.length;
-  const t2: number = 2;
   const t3: number = 1;
   const t4 = c[t3]!;
   const t4_d = c_d[t3]!;
@@ -71,8 +67,6 @@ export function direct_hvp(c: Float64Array, v: { c?: Float64Array }): { value: n
     c: f64Zeros(c.length)
   };
   const seed: number = 1;
-  const t1 = c.length;
-  const t2: number = 2;
   const t3: number = 1;
   const t4 = c[t3]!;
   const t4_d = c_d[t3]!;
@@ -84,7 +78,6 @@ export function direct_hvp(c: Float64Array, v: { c?: Float64Array }): { value: n
   const q = t6;
   const q_d = t6_d;
   const t7 = p * q;
-  const t7_d = q * p_d + p * q_d;
   const c_b = adj.c;
   const c_b_d = adj_d.c;
   const t7_b = seed;
@@ -116,8 +109,6 @@ export function direct_hessian(c: Float64Array): { value: number; grad: { c: Flo
 
 /** viaLocal's value; adds seed times its gradient into adj. */
 export function viaLocal_vjp(c: Float64Array, adj: { c: Float64Array }, seed = 1): number {
-  const t1 = c.length;
-  const t2: number = 2;
   const t3: number = 1;
   const t4 = c[t3]!;
   const t5: number = 2;
@@ -148,8 +139,6 @@ export function viaLocal_grad(c: Float64Array): { value: number; grad: { c: Floa
 /** viaLocal's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
 export function viaLocal_jvp(c: Float64Array, tangent: { c?: Float64Array }): { value: number; tangent: number } {
   const c_d = tangent.c ?? new Float64Array(c.length);
-  const t1 = c.length;
-  const t2: number = 2;
   const t3: number = 1;
   const t4 = c[t3]!;
   const t4_d = c_d[t3]!;
@@ -178,8 +167,6 @@ export function viaLocal_hvp(c: Float64Array, v: { c?: Float64Array }): { value:
     c: f64Zeros(c.length)
   };
   const seed: number = 1;
-  const t1 = c.length;
-  const t2: number = 2;
   const t3: number = 1;
   const t4 = c[t3]!;
   const t4_d = c_d[t3]!;
@@ -191,7 +178,6 @@ export function viaLocal_hvp(c: Float64Array, v: { c?: Float64Array }): { value:
   const q = t6;
   const q_d = t6_d;
   const t7 = p * q;
-  const t7_d = q * p_d + p * q_d;
   const c_b = adj.c;
   const c_b_d = adj_d.c;
   const t7_b = seed;

@@ -357,7 +357,6 @@ export function cobbDouglas_hvp(K: number, L: number, A_arg: number | undefined,
   const t6 = L ** t5;
   const t6_d = (t5 === 0 ? 0 : t5 * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6 / L : L ** (t5 - 1)) * L_d) + (L > 0 ? t6 * Math.log(L) * t5_d : 0);
   const t7 = t4 * t6;
-  const t7_d = t6 * t4_d + t4 * t6_d;
   let K_b = 0;
   let K_b_d = 0;
   let L_b = 0;
@@ -523,26 +522,21 @@ export function npv_hvp(cashflows: number[], rate: number, v: { cashflows?: Floa
   let top = tape.top;
   const t1 = cashflows.length;
   let acc = 0;
-  let acc_d = 0;
   if (top + (t1 + 1 > 0 ? t1 + 1 : 0) > stack.length) {
     stack = tape.reserve(top, t1 + 1 > 0 ? t1 + 1 : 0);
     stack_d = tapeTangents(stack);
   }
   for (let i = 0; i < t1; i++) {
     const cf = cashflows[i]!;
-    const cf_d = cashflows_d[i]!;
     const t2 = 1 + rate;
     const t2_d = rate_d;
     const t3 = t2 ** i;
     const t3_d = i === 0 ? 0 : i * (Math.abs(t3) >= 2.2250738585072014e-308 && Math.abs(t3) <= 1.7976931348623157e+308 ? t3 / t2 : t2 ** (i - 1)) * t2_d;
     const t4 = cf / t3;
-    const t4_d = cf_d / t3 - t4 / t3 * t3_d;
     stack_d[top]! = t3_d;
     stack[top++]! = t3;
     const t5 = acc + t4;
-    const t5_d = acc_d + t4_d;
     acc = t5;
-    acc_d = t5_d;
   }
   const cashflows_b = adj.cashflows;
   const cashflows_b_d = adj_d.cashflows;
@@ -711,7 +705,6 @@ export function annuityPayment_hvp(P: number, r: number, n: number, v: { P?: num
   let stack_d = tapeTangents(stack);
   let top = tape.top;
   let result: number = 0;
-  let result_d: number = 0;
   const t1 = r === 0;
   if (top + 2 > stack.length) {
     stack = tape.reserve(top, 2);
@@ -719,12 +712,9 @@ export function annuityPayment_hvp(P: number, r: number, n: number, v: { P?: num
   }
   if (t1) {
     const t2 = P / n;
-    const t2_d = P_d / n - t2 / n * n_d;
     result = t2;
-    result_d = t2_d;
   } else {
     const t3 = P * r;
-    const t3_d = r * P_d + P * r_d;
     const t4 = 1 + r;
     const t4_d = r_d;
     const t5 = -n;
@@ -736,11 +726,9 @@ export function annuityPayment_hvp(P: number, r: number, n: number, v: { P?: num
     const t7 = 1 - t6;
     const t7_d = -t6_d;
     const t8 = t3 / t7;
-    const t8_d = t3_d / t7 - t8 / t7 * t7_d;
     stack_d[top]! = t7_d;
     stack[top++]! = t7;
     result = t8;
-    result_d = t8_d;
   }
   let P_b = 0;
   let P_b_d = 0;
@@ -1149,7 +1137,6 @@ export function lifetimeUtility_hvp(c: Float64Array, beta: number, gamma: number
     kind = kind_arg;
   }
   let u = 0;
-  let u_d = 0;
   let disc = 1;
   let disc_d = 0;
   const t2 = c.length;
@@ -1251,13 +1238,10 @@ export function lifetimeUtility_hvp(c: Float64Array, beta: number, gamma: number
     const t3 = result_periodUtility;
     const t3_d = result_periodUtility_d;
     const t4 = disc * t3;
-    const t4_d = t3 * disc_d + disc * t3_d;
     stack_d[top]! = t3_d;
     stack[top++]! = t3;
     const t5 = u + t4;
-    const t5_d = u_d + t4_d;
     u = t5;
-    u_d = t5_d;
     const t6 = disc * beta;
     const t6_d = beta * disc_d + disc * beta_d;
     stack_d[top]! = disc_d;
@@ -1514,7 +1498,6 @@ export function portfolioVariance_hvp(w: ArrayLike<number>, cov: ArrayLike<numbe
   const seed: number = 1;
   const n = w.length;
   let v = 0;
-  let v_d = 0;
   const w_b = adj.w;
   const w_b_d = adj_d.w;
   const cov_b = adj.cov;
@@ -1524,21 +1507,14 @@ export function portfolioVariance_hvp(w: ArrayLike<number>, cov: ArrayLike<numbe
   for (let i = 0; i < n; i++) {
     for (let j = 0; j < n; j++) {
       const t1 = w[i]!;
-      const t1_d = w_d[i]!;
       const t2 = i * n;
       const t3 = t2 + j;
       const t4 = cov[t3]!;
-      const t4_d = cov_d[t3]!;
       const t5 = t1 * t4;
-      const t5_d = t4 * t1_d + t1 * t4_d;
       const t6 = w[j]!;
-      const t6_d = w_d[j]!;
       const t7 = t5 * t6;
-      const t7_d = t6 * t5_d + t5 * t6_d;
       const t8 = v + t7;
-      const t8_d = v_d + t7_d;
       v = t8;
-      v_d = t8_d;
     }
     // the reverse of this iteration
     // grad of: for (let j = 0; j < n; j++)
@@ -1977,19 +1953,13 @@ export function meanVarianceObjective_hvp(logits: Float64Array, mu: Float64Array
     w_d[i_3]! = t9_d;
   }
   let ret = 0;
-  let ret_d = 0;
   const t10 = w.length;
   for (let i_4 = 0; i_4 < t10; i_4++) {
     const wi = w[i_4]!;
-    const wi_d = w_d[i_4]!;
     const t11 = mu[i_4]!;
-    const t11_d = mu_d[i_4]!;
     const t12 = wi * t11;
-    const t12_d = t11 * wi_d + wi * t11_d;
     const t13 = ret + t12;
-    const t13_d = ret_d + t12_d;
     ret = t13;
-    ret_d = t13_d;
   }
   const n_portfolioVariance = w.length;
   let v_portfolioVariance = 0;
@@ -2017,9 +1987,7 @@ export function meanVarianceObjective_hvp(logits: Float64Array, mu: Float64Array
   const t14 = v_portfolioVariance;
   const t14_d = v_portfolioVariance_d;
   const t15 = riskAversion * t14;
-  const t15_d = t14 * riskAversion_d + riskAversion * t14_d;
   const t16 = ret - t15;
-  const t16_d = ret_d - t15_d;
   const logits_b = adj.logits;
   const logits_b_d = adj_d.logits;
   const mu_b = adj.mu;
@@ -2162,9 +2130,7 @@ export function meanVarianceObjective_hvp(logits: Float64Array, mu: Float64Array
     mx = stack[--top]!;
     mx_d = stack_d[top]!;
     const t3 = logits[j]!;
-    const t3_d = logits_d[j]!;
     const t4 = Math.max(mx, t3);
-    const t4_d = (mx === t4 ? mx_d : 0) + (t3 === t4 && mx !== t4 ? t3_d : 0);
     const t3_b = mx_b === 0 ? 0 : mx_b * (t3 === t4 && mx !== t4 ? 1 : 0);
     const t3_b_d = mx_b === 0 && mx_b_d === 0 ? 0 : t3 === t4 && mx !== t4 ? mx_b_d : 0;
     if (mx_b !== 0 || mx_b_d !== 0) {
@@ -2352,7 +2318,6 @@ export function cournotProfit_hvp(q: number, others: number, a: number, b: numbe
   let c: number = 0;
   let c_d: number = 0;
   let cost: number = 0;
-  let cost_d: number = 0;
   const t1 = c_arg === undefined;
   let c_undefined = t1;
   if (t1) {
@@ -2372,19 +2337,13 @@ export function cournotProfit_hvp(q: number, others: number, a: number, b: numbe
   const price_d = t4 === price && 0 !== price ? t4_d : 0;
   if (c_undefined) {
     cost = 0;
-    cost_d = 0;
   } else {
     const t5 = c * q;
-    const t5_d = q * c_d + c * q_d;
     const t6 = t5 * q;
-    const t6_d = q * t5_d + t5 * q_d;
     cost = t6;
-    cost_d = t6_d;
   }
   const t7 = price * q;
-  const t7_d = q * price_d + price * q_d;
   const t8 = t7 - cost;
-  const t8_d = t7_d - cost_d;
   let q_b = 0;
   let q_b_d = 0;
   let others_b = 0;
@@ -2587,7 +2546,6 @@ export function binomialLogWealth_hvp(frac: number, up: number, down: number, p:
   const up_d = v.up ?? 0;
   const down_d = v.down ?? 0;
   const p_d = v.p ?? 0;
-  const periods_d = v.periods ?? 0;
   const adj: { frac: number; up: number; down: number; p: number; periods: number } = {
     frac: 0,
     up: 0,
@@ -2620,20 +2578,13 @@ export function binomialLogWealth_hvp(frac: number, up: number, down: number, p:
   const bad = Math.log(t6);
   const bad_d = t6_d / t6;
   let total = 0;
-  let total_d = 0;
   for (let t = 0; t < periods; t++) {
     const t7 = p * good;
-    const t7_d = good * p_d + p * good_d;
     const t8 = 1 - p;
-    const t8_d = -p_d;
     const t9 = t8 * bad;
-    const t9_d = bad * t8_d + t8 * bad_d;
     const t10 = t7 + t9;
-    const t10_d = t7_d + t9_d;
     const t11 = total + t10;
-    const t11_d = total_d + t10_d;
     total = t11;
-    total_d = t11_d;
   }
   let frac_b = 0;
   let frac_b_d = 0;
@@ -2883,11 +2834,8 @@ export function gini_hvp(incomes: Float64Array, v: { incomes?: Float64Array }): 
       const t6_b = mad_b;
       const t6_b_d = mad_b_d;
       const t3 = incomes[i]!;
-      const t3_d = incomes_d[i]!;
       const t4 = incomes[j]!;
-      const t4_d = incomes_d[j]!;
       const t5 = t3 - t4;
-      const t5_d = t3_d - t4_d;
       const t5_b = t6_b * Math.sign(t5);
       const t5_b_d = Math.sign(t5) * t6_b_d;
       const t3_b = t5_b;
@@ -3158,9 +3106,7 @@ export function solowCapital_hvp(s: number, delta: number, alpha: number, k0_arg
     const next = t3 + t5;
     const next_d = t3_d + t5_d;
     const t6 = next - k;
-    const t6_d = next_d - k_d;
     const t7 = Math.abs(t6);
-    const t7_d = Math.sign(t6) * t6_d;
     const t8 = t7 < 1e-12;
     if (t8) {
       stack_d[top]! = k_d;
@@ -3191,7 +3137,6 @@ export function solowCapital_hvp(s: number, delta: number, alpha: number, k0_arg
     }
   }
   const result = k;
-  const result_d = k_d;
   let s_b = 0;
   let s_b_d = 0;
   let delta_b = 0;

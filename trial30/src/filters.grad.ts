@@ -699,37 +699,24 @@ export function gpNegLogMarginal_hvp(x: Float64Array, y: Float64Array, ell: numb
     a_d[i_1]! = t26_d;
   }
   let quad = 0;
-  let quad_d = 0;
   let logdet = 0;
-  let logdet_d = 0;
   for (let i_2 = 0; i_2 < n; i_2++) {
     const t27 = a[i_2]!;
-    const t27_d = a_d[i_2]!;
     const t28 = t27 * t27;
-    const t28_d = (t27 + t27) * t27_d;
     const t29 = quad + t28;
-    const t29_d = quad_d + t28_d;
     quad = t29;
-    quad_d = t29_d;
     const t30 = i_2 * n;
     const t31 = t30 + i_2;
     const t32 = L[t31]!;
-    const t32_d = L_d[t31]!;
     const t33 = Math.log(t32);
-    const t33_d = t32_d / t32;
     const t34 = logdet + t33;
-    const t34_d = logdet_d + t33_d;
     logdet = t34;
-    logdet_d = t34_d;
   }
   const t35 = 0.5 * quad;
-  const t35_d = 0.5 * quad_d;
   const t36 = t35 + logdet;
-  const t36_d = t35_d + logdet_d;
   const t37 = 0.5 * n;
   const t38 = t37 * 1.8378770664093453;
   const t39 = t36 + t38;
-  const t39_d = t36_d;
   const x_b = adj.x;
   const x_b_d = adj_d.x;
   const y_b = adj.y;
@@ -1268,7 +1255,6 @@ export function spdLogDet_jvp(A: Float64Array, n: number, tangent: { A?: Float64
 /** spdLogDet's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
 export function spdLogDet_hvp(A: Float64Array, n: number, v: { A?: Float64Array; n?: number }): { value: number; grad: { A: Float64Array; n: number }; hvp: { A: Float64Array; n: number } } {
   const A_d = v.A ?? f64Zeros(A.length);
-  const n_d = v.n ?? 0;
   const adj: { A: Float64Array; n: number } = {
     A: f64Zeros(A.length),
     n: 0
@@ -1287,25 +1273,20 @@ export function spdLogDet_hvp(A: Float64Array, n: number, v: { A?: Float64Array;
   let s_cholesky: number = 0;
   let s_cholesky_d: number = 0;
   const t1 = n * n;
-  const t1_d = (n + n) * n_d;
   const L = new Float64Array(t1);
   const L_d = new Float64Array(t1);
   L.fill(0);
   L_d.fill(0);
   for (let j_cholesky = 0; j_cholesky < n; j_cholesky++) {
     const t1_cholesky = j_cholesky * n;
-    const t1_cholesky_d = j_cholesky * n_d;
     const t2_cholesky = t1_cholesky + j_cholesky;
-    const t2_cholesky_d = t1_cholesky_d;
     const t3_cholesky = A[t2_cholesky]!;
     const t3_cholesky_d = A_d[t2_cholesky]!;
     d_cholesky = t3_cholesky;
     d_cholesky_d = t3_cholesky_d;
     for (let k_cholesky = 0; k_cholesky < j_cholesky; k_cholesky++) {
       const t4_cholesky = j_cholesky * n;
-      const t4_cholesky_d = j_cholesky * n_d;
       const t5_cholesky = t4_cholesky + k_cholesky;
-      const t5_cholesky_d = t4_cholesky_d;
       const t6_cholesky = L[t5_cholesky]!;
       const t6_cholesky_d = L_d[t5_cholesky]!;
       const t7_cholesky = t6_cholesky * t6_cholesky;
@@ -1332,24 +1313,18 @@ export function spdLogDet_hvp(A: Float64Array, n: number, v: { A?: Float64Array;
     }
     for (let i_cholesky = t9_cholesky; i_cholesky < n; i_cholesky++) {
       const t10_cholesky = i_cholesky * n;
-      const t10_cholesky_d = i_cholesky * n_d;
       const t11_cholesky = t10_cholesky + j_cholesky;
-      const t11_cholesky_d = t10_cholesky_d;
       const t12_cholesky = A[t11_cholesky]!;
       const t12_cholesky_d = A_d[t11_cholesky]!;
       s_cholesky = t12_cholesky;
       s_cholesky_d = t12_cholesky_d;
       for (let k_1_cholesky = 0; k_1_cholesky < j_cholesky; k_1_cholesky++) {
         const t13_cholesky = i_cholesky * n;
-        const t13_cholesky_d = i_cholesky * n_d;
         const t14_cholesky = t13_cholesky + k_1_cholesky;
-        const t14_cholesky_d = t13_cholesky_d;
         const t15_cholesky = L[t14_cholesky]!;
         const t15_cholesky_d = L_d[t14_cholesky]!;
         const t16_cholesky = j_cholesky * n;
-        const t16_cholesky_d = j_cholesky * n_d;
         const t17_cholesky = t16_cholesky + k_1_cholesky;
-        const t17_cholesky_d = t16_cholesky_d;
         const t18_cholesky = L[t17_cholesky]!;
         const t18_cholesky_d = L_d[t17_cholesky]!;
         const t19_cholesky = t15_cholesky * t18_cholesky;
@@ -1372,7 +1347,6 @@ export function spdLogDet_hvp(A: Float64Array, n: number, v: { A?: Float64Array;
     stack[top++]! = ljj_cholesky;
   }
   let s = 0;
-  let s_d = 0;
   const A_b = adj.A;
   const A_b_d = adj_d.A;
   const L_b = f64Zeros(L.length);
@@ -1385,19 +1359,13 @@ export function spdLogDet_hvp(A: Float64Array, n: number, v: { A?: Float64Array;
   // forward and reverse of each iteration together: the loop only adds into the result
   for (let i = 0; i < n; i++) {
     const t2 = i * n;
-    const t2_d = i * n_d;
     const t3 = t2 + i;
-    const t3_d = t2_d;
     const t4 = L[t3]!;
     const t4_d = L_d[t3]!;
     const t5 = Math.log(t4);
-    const t5_d = t4_d / t4;
     const t6 = 2 * t5;
-    const t6_d = 2 * t5_d;
     const t7 = s + t6;
-    const t7_d = s_d + t6_d;
     s = t7;
-    s_d = t7_d;
     // the reverse of this iteration
     // grad of: s += 2 * Math.log(L[i * n + i])
     const t6_b = s_b;
@@ -1418,9 +1386,7 @@ export function spdLogDet_hvp(A: Float64Array, n: number, v: { A?: Float64Array;
     for (let i_cholesky = Math.ceil(n) - 1; i_cholesky >= t9_cholesky; i_cholesky--) {
       // grad of (cholesky): L[i * n + j] = s / ljj
       const t10_cholesky = i_cholesky * n;
-      const t10_cholesky_d = i_cholesky * n_d;
       const t11_cholesky = t10_cholesky + j_cholesky;
-      const t11_cholesky_d = t10_cholesky_d;
       L[t11_cholesky]! = stack[--top]!;
       L_d[t11_cholesky]! = stack_d[top]!;
       const t21_cholesky_b = L_b[t11_cholesky]! ?? 0;
@@ -1443,15 +1409,11 @@ export function spdLogDet_hvp(A: Float64Array, n: number, v: { A?: Float64Array;
         const t19_cholesky_b = -s_cholesky_b;
         const t19_cholesky_b_d = -s_cholesky_b_d;
         const t13_cholesky = i_cholesky * n;
-        const t13_cholesky_d = i_cholesky * n_d;
         const t14_cholesky = t13_cholesky + k_1_cholesky;
-        const t14_cholesky_d = t13_cholesky_d;
         const t15_cholesky = L[t14_cholesky]!;
         const t15_cholesky_d = L_d[t14_cholesky]!;
         const t16_cholesky = j_cholesky * n;
-        const t16_cholesky_d = j_cholesky * n_d;
         const t17_cholesky = t16_cholesky + k_1_cholesky;
-        const t17_cholesky_d = t16_cholesky_d;
         const t18_cholesky = L[t17_cholesky]!;
         const t18_cholesky_d = L_d[t17_cholesky]!;
         const t15_cholesky_b = t19_cholesky_b === 0 ? 0 : t19_cholesky_b * t18_cholesky;
@@ -1473,9 +1435,7 @@ export function spdLogDet_hvp(A: Float64Array, n: number, v: { A?: Float64Array;
     }
     // grad of (cholesky): L[j * n + j] = ljj
     const t1_cholesky = j_cholesky * n;
-    const t1_cholesky_d = j_cholesky * n_d;
     const t2_cholesky = t1_cholesky + j_cholesky;
-    const t2_cholesky_d = t1_cholesky_d;
     L[t2_cholesky]! = stack[--top]!;
     L_d[t2_cholesky]! = stack_d[top]!;
     ljj_cholesky_b += L_b[t2_cholesky]! ?? 0;
@@ -1493,9 +1453,7 @@ export function spdLogDet_hvp(A: Float64Array, n: number, v: { A?: Float64Array;
       const t7_cholesky_b = -d_cholesky_b;
       const t7_cholesky_b_d = -d_cholesky_b_d;
       const t4_cholesky = j_cholesky * n;
-      const t4_cholesky_d = j_cholesky * n_d;
       const t5_cholesky = t4_cholesky + k_cholesky;
-      const t5_cholesky_d = t4_cholesky_d;
       const t6_cholesky = L[t5_cholesky]!;
       const t6_cholesky_d = L_d[t5_cholesky]!;
       const t6_cholesky_b = t7_cholesky_b === 0 ? 0 : t7_cholesky_b * (t6_cholesky + t6_cholesky);
@@ -2571,7 +2529,6 @@ export function kalmanNLL_hvp(zs: Float64Array, q: number, r: number, dt_arg: nu
   let Pn_b = f64Zeros(4);
   let Pn_b_d = f64Zeros(4);
   let nll = 0;
-  let nll_d = 0;
   const t3 = zs.length;
   const t14 = dt ** 3;
   const t14_d = Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? 3 * t14 / dt * dt_d : 3 * dt ** 2 * dt_d;
@@ -2597,57 +2554,32 @@ export function kalmanNLL_hvp(zs: Float64Array, q: number, r: number, dt_arg: nu
   }
   for (let t = 1; t < t3; t++) {
     const t4 = P[0]!;
-    const t4_d = P_d[0]!;
     const t5 = P[2]!;
-    const t5_d = P_d[2]!;
     const t6 = P[1]!;
-    const t6_d = P_d[1]!;
     const t7 = t5 + t6;
-    const t7_d = t5_d + t6_d;
     const t8 = dt * t7;
-    const t8_d = t7 * dt_d + dt * t7_d;
     const t9 = t4 + t8;
-    const t9_d = t4_d + t8_d;
     const t10 = dt * dt;
-    const t10_d = (dt + dt) * dt_d;
     const t11 = P[3]!;
-    const t11_d = P_d[3]!;
     const t12 = t10 * t11;
-    const t12_d = t11 * t10_d + t10 * t11_d;
     const t13 = t9 + t12;
-    const t13_d = t9_d + t12_d;
     const t17 = t13 + t16;
-    const t17_d = t13_d + t16_d;
     const S = t17 + r;
-    const S_d = t17_d + r_d;
     const t18 = zs[t]!;
     const t18_d = zs_d[t]!;
     const t19 = x[0]!;
-    const t19_d = x_d[0]!;
     const t20 = x[1]!;
-    const t20_d = x_d[1]!;
     const t21 = dt * t20;
-    const t21_d = t20 * dt_d + dt * t20_d;
     const t22 = t19 + t21;
-    const t22_d = t19_d + t21_d;
     const innov = t18 - t22;
-    const innov_d = t18_d - t22_d;
     const t23 = Math.log(S);
-    const t23_d = S_d / S;
     const t24 = 1.8378770664093453 + t23;
-    const t24_d = t23_d;
     const t25 = innov * innov;
-    const t25_d = (innov + innov) * innov_d;
     const t26 = t25 / S;
-    const t26_d = t25_d / S - t26 / S * S_d;
     const t27 = t24 + t26;
-    const t27_d = t24_d + t26_d;
     const t28 = 0.5 * t27;
-    const t28_d = 0.5 * t27_d;
     const t29 = nll + t28;
-    const t29_d = nll_d + t28_d;
     nll = t29;
-    nll_d = t29_d;
     const t1_kalmanStep = x[0]!;
     const t1_kalmanStep_d = x_d[0]!;
     const t2_kalmanStep = x[1]!;
@@ -3651,15 +3583,10 @@ export function particleLogEvidence_hvp(logw: Float64Array, particles: Float64Ar
     s0_d = t23_d;
   }
   const t24 = Math.log(s);
-  const t24_d = s_d / s;
   const t25 = m + t24;
-  const t25_d = m_d + t24_d;
   const t26 = Math.log(s0);
-  const t26_d = s0_d / s0;
   const t27 = m0 + t26;
-  const t27_d = m0_d + t26_d;
   const t28 = t25 - t27;
-  const t28_d = t25_d - t27_d;
   const logw_b = adj.logw;
   const logw_b_d = adj_d.logw;
   const particles_b = adj.particles;
@@ -3737,9 +3664,7 @@ export function particleLogEvidence_hvp(logw: Float64Array, particles: Float64Ar
     mx = stack[--top]!;
     mx_d = stack_d[top]!;
     const t14 = logw[j]!;
-    const t14_d = logw_d[j]!;
     const t15 = Math.max(mx, t14);
-    const t15_d = (mx === t15 ? mx_d : 0) + (t14 === t15 && mx !== t15 ? t14_d : 0);
     const t14_b = mx_b === 0 ? 0 : mx_b * (t14 === t15 && mx !== t15 ? 1 : 0);
     const t14_b_d = mx_b === 0 && mx_b_d === 0 ? 0 : t14 === t15 && mx !== t15 ? mx_b_d : 0;
     if (mx_b !== 0 || mx_b_d !== 0) {
@@ -4070,9 +3995,7 @@ export function effectiveSampleSize_hvp(logw: Float64Array, v: { logw?: Float64A
     mx = stack[--top]!;
     mx_d = stack_d[top]!;
     const t2 = logw[j]!;
-    const t2_d = logw_d[j]!;
     const t3 = Math.max(mx, t2);
-    const t3_d = (mx === t3 ? mx_d : 0) + (t2 === t3 && mx !== t3 ? t2_d : 0);
     const t2_b = mx_b === 0 ? 0 : mx_b * (t2 === t3 && mx !== t3 ? 1 : 0);
     const t2_b_d = mx_b === 0 && mx_b_d === 0 ? 0 : t2 === t3 && mx !== t3 ? mx_b_d : 0;
     if (mx_b !== 0 || mx_b_d !== 0) {
@@ -4325,7 +4248,6 @@ export function studentTLogLik_hvp(xs: Float64Array, mu: number, sigma: number, 
     x: t2_d
   });
   const t3 = t3_jvp.value;
-  const t3_d = t3_jvp.tangent;
   stack = tape.values;
   stack_d = tapeTangents(stack);
   const t4 = nu / 2;
@@ -4335,25 +4257,17 @@ export function studentTLogLik_hvp(xs: Float64Array, mu: number, sigma: number, 
     x: t4_d
   });
   const t5 = t5_jvp.value;
-  const t5_d = t5_jvp.tangent;
   stack = tape.values;
   stack_d = tapeTangents(stack);
   const t6 = t3 - t5;
-  const t6_d = t3_d - t5_d;
   const t7 = nu * Math.PI;
   const t7_d = Math.PI * nu_d;
   const t8 = Math.log(t7);
-  const t8_d = t7_d / t7;
   const t9 = 0.5 * t8;
-  const t9_d = 0.5 * t8_d;
   const t10 = t6 - t9;
-  const t10_d = t6_d - t9_d;
   const t11 = Math.log(sigma);
-  const t11_d = sigma_d / sigma;
   const c = t10 - t11;
-  const c_d = t10_d - t11_d;
   let ll = 0;
-  let ll_d = 0;
   const t12 = xs.length;
   const t14 = nu + 1;
   const t14_d = nu_d;
@@ -4377,15 +4291,11 @@ export function studentTLogLik_hvp(xs: Float64Array, mu: number, sigma: number, 
     const t18 = Math.log1p(t17);
     const t18_d = t17_d / (1 + t17);
     const t19 = t15 * t18;
-    const t19_d = t18 * t15_d + t15 * t18_d;
     stack_d[top]! = t18_d;
     stack[top++]! = t18;
     const t20 = c - t19;
-    const t20_d = c_d - t19_d;
     const t21 = ll + t20;
-    const t21_d = ll_d + t20_d;
     ll = t21;
-    ll_d = t21_d;
   }
   const xs_b = adj.xs;
   const xs_b_d = adj_d.xs;
@@ -4679,7 +4589,6 @@ export function ewmaLogVariance_hvp(returns: Float64Array, lambda: number, v1: {
     v_d = t9_d;
   }
   const t10 = Math.log(v);
-  const t10_d = v_d / v;
   const returns_b = adj.returns;
   const returns_b_d = adj_d.returns;
   let lambda_b = 0;
@@ -4864,146 +4773,6 @@ function lgamma_vjp(x: number, adj: { x: number }, seed = 1): number {
   return result;
 }
 
-/** lgamma's value; records on the tape what lgamma_rev needs (split mode: the calls of lgamma in loops and recursions). */
-function lgamma_fwd(x: number): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
-  let result: number = 0;
-  let a: number = 0;
-  const t1 = x < 0.5;
-  if (t1) {
-    const t2 = Math.PI * x;
-    const t3 = Math.sin(t2);
-    const t4 = Math.abs(t3);
-    if (top + 3 > stack.length) stack = tape.reserve(top, 3);
-    stack[top++]! = t3;
-    const t5 = Math.PI / t4;
-    stack[top++]! = t4;
-    const t6 = Math.log(t5);
-    stack[top++]! = t5;
-    const t7 = 1 - x;
-    tape.top = top;
-    const t8 = lgamma_fwd(t7);
-    stack = tape.values;
-    top = tape.top;
-    const t9 = t6 - t8;
-    result = t9;
-  } else {
-    const xm = x - 1;
-    a = 0.9999999999998099;
-    const t = xm + 7.5;
-    for (let i = 0; i < 8; i++) {
-      const t10 = LANCZOS[i]!;
-      const t11 = xm + i;
-      const t12 = t11 + 1;
-      const t13 = t10 / t12;
-      const t14 = a + t13;
-      a = t14;
-    }
-    const t15 = 2 * Math.PI;
-    const t16 = Math.log(t15);
-    const t17 = 0.5 * t16;
-    const t18 = xm + 0.5;
-    const t19 = Math.log(t);
-    const t20 = t18 * t19;
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-    stack[top++]! = t19;
-    const t21 = t17 + t20;
-    const t22 = t21 - t;
-    const t23 = Math.log(a);
-    const t24 = t22 + t23;
-    result = t24;
-  }
-  // for lgamma_rev: what its reverse sweep reads of the values here
-  if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-  stack[top++]! = a;
-  stack[top++]! = t1 ? 1 : 0;
-  tape.top = top;
-  return result;
-}
-
-/** Adds seed times lgamma's gradient into adj, popping what lgamma_fwd recorded (split mode). */
-function lgamma_rev(x: number, adj: { x: number }, seed = 1): void {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
-  // what lgamma_fwd recorded for this reverse sweep
-  const t1 = stack[--top]! !== 0;
-  let a = stack[--top]!;
-  let x_b = 0;
-  let result_b = seed;
-  let a_b = 0;
-  // grad of: if (x < 0.5)
-  if (t1) {
-    // grad of: return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - lgamma(1 - x)
-    const t9_b = result_b;
-    result_b = 0;
-    const t6_b = t9_b;
-    const t8_b = -t9_b;
-    const t7 = 1 - x;
-    // split mode (a recursive call): lgamma_rev pops what lgamma_fwd recorded
-    const adj_x = adj.x;
-    adj.x = 0;
-    tape.top = top;
-    lgamma_rev(t7, adj, t8_b);
-    stack = tape.values;
-    top = tape.top;
-    const t7_b = adj.x;
-    adj.x = adj_x;
-    x_b -= t7_b;
-    const t5 = stack[--top]!;
-    const t5_b = t6_b / t5;
-    const t4 = stack[--top]!;
-    const t5_r = 1 / t4;
-    const t4_b = -(t5_b * (Math.PI * t5_r * t5_r));
-    const t3 = stack[--top]!;
-    const t3_b = t4_b * Math.sign(t3);
-    const t2 = Math.PI * x;
-    const t2_b = t3_b === 0 ? 0 : t3_b * Math.cos(t2);
-    if (t2_b !== 0) x_b += t2_b * Math.PI;
-  } else {
-    let xm_b = 0;
-    // grad of: return 0.5 * Math.log(2 * Math.PI) + (xm + 0.5) * Math.log(t) - t + Math.log(a)
-    const t24_b = result_b;
-    result_b = 0;
-    const t22_b = t24_b;
-    const t23_b = t24_b;
-    a_b += t23_b / a;
-    const t21_b = t22_b;
-    let t_b = -t22_b;
-    const t20_b = t21_b;
-    const t19 = stack[--top]!;
-    const xm = x - 1;
-    const t18 = xm + 0.5;
-    const t18_b = t20_b * t19;
-    const t19_b = t20_b * t18;
-    const t = xm + 7.5;
-    t_b += t19_b / t;
-    xm_b += t18_b;
-    // grad of: for (let i = 0; i < 8; i++)
-    for (let i = 7; i >= 0; i--) {
-      // grad of: a += LANCZOS[i] / (xm + i + 1)
-      const t13_b = a_b;
-      const t10 = LANCZOS[i]!;
-      const t11 = xm + i;
-      const t12 = t11 + 1;
-      const t13_r = 1 / t12;
-      const t12_b = -(t13_b * (t10 * t13_r * t13_r));
-      const t11_b = t12_b;
-      xm_b += t11_b;
-    }
-    // grad of: const t = xm + 7.5
-    xm_b += t_b;
-    // grad of: let a = 0.99999999999980993
-    a_b = 0;
-    // grad of: const xm = x - 1
-    x_b += xm_b;
-  }
-  adj.x += x_b;
-  tape.top = top;
-}
-
 /** lgamma's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
 function lgamma_jvp(x: number, tangent: { x?: number }): { value: number; tangent: number } {
   const x_d = tangent.x ?? 0;
@@ -5089,7 +4858,6 @@ function lgamma_vjp_d(x: number, tangent: { x?: number }, adj: { x: number }, ad
   let a_d = 0;
   let a_d_d = 0;
   let result: number = 0;
-  let result_d1: number = 0;
   let a: number = 0;
   let a_d1: number = 0;
   const t1 = x < 0.5;
@@ -5110,7 +4878,6 @@ function lgamma_vjp_d(x: number, tangent: { x?: number }, adj: { x: number }, ad
     const t5_d = -(t5 / t4 * t4_d);
     const t5_d_d = -(t4_d * (t5_d1 / t4 - t5 / t4 / t4 * t4_d1) + t5 / t4 * t4_d_d);
     const t6 = Math.log(t5);
-    const t6_d1 = t5_d1 / t5;
     const t6_d = t5_d / t5;
     const t6_d_d = t5_d_d / t5 - t6_d / t5 * t5_d1;
     const t7 = 1 - x;
@@ -5125,15 +4892,12 @@ function lgamma_vjp_d(x: number, tangent: { x?: number }, adj: { x: number }, ad
     const t8 = lgamma_vjp_d(t7, {
       x: t7_d1
     }, t8_adj, t8_adj_d, 1, 0);
-    const t8_d1 = t8_adj.x * t7_d1;
     const t8_d = t8_adj.x * t7_d;
     const t8_d_d = t7_d * t8_adj_d.x;
     const t9 = t6 - t8;
-    const t9_d1 = t6_d1 - t8_d1;
     const t9_d = t6_d - t8_d;
     const t9_d_d = t6_d_d - t8_d_d;
     result = t9;
-    result_d1 = t9_d1;
     result_d = t9_d;
     result_d_d = t9_d_d;
   } else {
@@ -5179,27 +4943,21 @@ function lgamma_vjp_d(x: number, tangent: { x?: number }, adj: { x: number }, ad
     const t19_d = t_d / t;
     const t19_d_d = -(t19_d / t * t_d1);
     const t20 = t18 * t19;
-    const t20_d1 = t19 * t18_d1 + t18 * t19_d1;
     const t20_d = t19 * t18_d + t18 * t19_d;
     const t20_d_d = t18_d * t19_d1 + (t19_d * t18_d1 + t18 * t19_d_d);
     const t21 = t17 + t20;
-    const t21_d1 = t20_d1;
     const t21_d = t20_d;
     const t21_d_d = t20_d_d;
     const t22 = t21 - t;
-    const t22_d1 = t21_d1 - t_d1;
     const t22_d = t21_d - t_d;
     const t22_d_d = t21_d_d;
     const t23 = Math.log(a);
-    const t23_d1 = a_d1 / a;
     const t23_d = a_d / a;
     const t23_d_d = a_d_d / a - t23_d / a * a_d1;
     const t24 = t22 + t23;
-    const t24_d1 = t22_d1 + t23_d1;
     const t24_d = t22_d + t23_d;
     const t24_d_d = t22_d_d + t23_d_d;
     result = t24;
-    result_d1 = t24_d1;
     result_d = t24_d;
     result_d_d = t24_d_d;
   }

@@ -237,7 +237,6 @@ export function haversine_hvp(lat1: number, lon1: number, lat2: number, lon2: nu
   const t16 = Math.asin(t15);
   const t16_d = 1 - t15 * t15 === 0 ? 0 : t15_d / Math.sqrt(1 - t15 * t15);
   const t17 = t13 * t16;
-  const t17_d = t16 * t13_d + t13 * t16_d;
   let lat1_b = 0;
   let lat1_b_d = 0;
   let lon1_b = 0;
@@ -500,7 +499,6 @@ export function initialBearing_hvp(lat1: number, lon1: number, lat2: number, lon
   const x = t6 - t10;
   const x_d = t6_d - t10_d;
   const t11 = Math.atan2(y, x);
-  const t11_d = x / (x * x + y * y) * y_d - y / (x * x + y * y) * x_d;
   let lat1_b = 0;
   let lat1_b_d = 0;
   let lon1_b = 0;
@@ -1380,7 +1378,6 @@ export function vincenty_hvp(lat1: number, lon1: number, lat2: number, lon2: num
   let stack_d = tapeTangents(stack);
   let top = tape.top;
   let result: number = 0;
-  let result_d: number = 0;
   let ret: boolean = false;
   const a: number = 6378137;
   const f: number = 0.0033528106647474805;
@@ -1465,7 +1462,6 @@ export function vincenty_hvp(lat1: number, lon1: number, lat2: number, lon2: num
     const t16 = sinSigma === 0;
     if (t16) {
       result = 0;
-      result_d = 0;
       ret = true;
     } else {
       const t17 = sinU1 * sinU2;
@@ -1526,7 +1522,6 @@ export function vincenty_hvp(lat1: number, lon1: number, lat2: number, lon2: num
       const C = t31 * t35;
       const C_d = t35 * t31_d + t31 * t35_d;
       const prev = lambda;
-      const prev_d = lambda_d;
       const t36 = 1 - C;
       const t36_d = -C_d;
       const t37 = t36 * f;
@@ -1568,9 +1563,7 @@ export function vincenty_hvp(lat1: number, lon1: number, lat2: number, lon2: num
       lambda = t49;
       lambda_d = t49_d;
       const t50 = lambda - prev;
-      const t50_d = lambda_d - prev_d;
       const t51 = Math.abs(t50);
-      const t51_d = Math.sign(t50) * t50_d;
       const t52 = t51 < 1e-13;
       if (t52) {
         brk = true;
@@ -1601,23 +1594,14 @@ export function vincenty_hvp(lat1: number, lon1: number, lat2: number, lon2: num
     const u2 = t63 / t61;
     const u2_d = t63_d / t61;
     const t64 = u2 / 16384;
-    const t64_d = u2_d / 16384;
     const t65 = 175 * u2;
-    const t65_d = 175 * u2_d;
     const t66 = 320 - t65;
-    const t66_d = -t65_d;
     const t67 = u2 * t66;
-    const t67_d = t66 * u2_d + u2 * t66_d;
     const t68 = -768 + t67;
-    const t68_d = t67_d;
     const t69 = u2 * t68;
-    const t69_d = t68 * u2_d + u2 * t68_d;
     const t70 = 4096 + t69;
-    const t70_d = t69_d;
     const t71 = t64 * t70;
-    const t71_d = t70 * t64_d + t64 * t70_d;
     const A = 1 + t71;
-    const A_d = t71_d;
     const t72 = u2 / 1024;
     const t72_d = u2_d / 1024;
     const t73 = 47 * u2;
@@ -1685,15 +1669,12 @@ export function vincenty_hvp(lat1: number, lon1: number, lat2: number, lon2: num
     stack_d[top]! = t96_d;
     stack[top++]! = t96;
     const t97 = b * A;
-    const t97_d = b * A_d;
     const t98 = sigma - dSigma;
     const t98_d = sigma_d - dSigma_d;
     const t99 = t97 * t98;
-    const t99_d = t98 * t97_d + t97 * t98_d;
     stack_d[top]! = t98_d;
     stack[top++]! = t98;
     result = t99;
-    result_d = t99_d;
     ret = true;
   }
   let lat1_b = 0;
@@ -2295,9 +2276,6 @@ export function biquadEnergy_vjp(x: Float64Array, coefs: Float64Array, adj: { x:
     if (top + (sections + 1 > 0 ? sections + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (sections + 1 > 0 ? sections + 1 : 0) * 2);
     for (let s = 0; s < sections; s++) {
       const t3 = 5 * s;
-      const t4 = coefs.length;
-      const t5 = t3 + 5;
-      const t6 = t5 - t3;
       const t7 = 0 + t3;
       const t8 = coefs[t7]!;
       const t9 = 1 + t3;
@@ -2451,9 +2429,6 @@ export function biquadEnergy_jvp(x: Float64Array, coefs: Float64Array, tangent: 
     v_d = sample_d;
     for (let s = 0; s < sections; s++) {
       const t3 = 5 * s;
-      const t4 = coefs.length;
-      const t5 = t3 + 5;
-      const t6 = t5 - t3;
       const t7 = 0 + t3;
       const t8 = coefs[t7]!;
       const t8_d = coefs_d[t7]!;
@@ -2549,7 +2524,6 @@ export function biquadEnergy_hvp(x: Float64Array, coefs: Float64Array, v1: { x?:
   const z2 = new Float64Array(sections);
   const z2_d = new Float64Array(sections);
   let energy = 0;
-  let energy_d = 0;
   const t2 = x.length;
   for (let i = 0; i < t2; i++) {
     const sample = x[i]!;
@@ -2568,9 +2542,6 @@ export function biquadEnergy_hvp(x: Float64Array, coefs: Float64Array, v1: { x?:
     }
     for (let s = 0; s < sections; s++) {
       const t3 = 5 * s;
-      const t4 = coefs.length;
-      const t5 = t3 + 5;
-      const t6 = t5 - t3;
       const t7 = 0 + t3;
       const t8 = coefs[t7]!;
       const t8_d = coefs_d[t7]!;
@@ -2630,14 +2601,10 @@ export function biquadEnergy_hvp(x: Float64Array, coefs: Float64Array, v1: { x?:
       v_d = y_d;
     }
     const t27 = v * v;
-    const t27_d = (v + v) * v_d;
     const t28 = energy + t27;
-    const t28_d = energy_d + t27_d;
     energy = t28;
-    energy_d = t28_d;
   }
   const t29 = energy / t2;
-  const t29_d = energy_d / t2;
   const x_b = adj.x;
   const x_b_d = adj_d.x;
   const coefs_b = adj.coefs;
@@ -2970,7 +2937,6 @@ export function envelopeMean_hvp(x: Float64Array, attack: number, release: numbe
   let env = 0;
   let env_d = 0;
   let total = 0;
-  let total_d = 0;
   const t1 = x.length;
   if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 2 > stack.length) {
     stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 2);
@@ -3014,12 +2980,9 @@ export function envelopeMean_hvp(x: Float64Array, attack: number, release: numbe
       stack[top++]! = 0;
     }
     const t12 = total + env;
-    const t12_d = total_d + env_d;
     total = t12;
-    total_d = t12_d;
   }
   const t13 = total / t1;
-  const t13_d = total_d / t1;
   const x_b = adj.x;
   const x_b_d = adj_d.x;
   let attack_b = 0;
@@ -3295,51 +3258,32 @@ export function compressorGain_hvp(levelDb: number, threshold: number, ratio: nu
   };
   const seed: number = 1;
   let result: number = 0;
-  let result_d: number = 0;
   const over = levelDb - threshold;
   const over_d = levelDb_d - threshold_d;
   const t1 = 2 * over;
-  const t1_d = 2 * over_d;
   const t2 = -knee;
-  const t2_d = -knee_d;
   const t3 = t1 < t2;
   if (t3) {
     result = 0;
-    result_d = 0;
   } else {
     const t4 = Math.abs(over);
-    const t4_d = Math.sign(over) * over_d;
     const t5 = 2 * t4;
-    const t5_d = 2 * t4_d;
     const t6 = t5 <= knee;
     if (t6) {
       const t7 = knee / 2;
-      const t7_d = knee_d / 2;
       const t = over + t7;
-      const t_d = over_d + t7_d;
       const t8 = 1 / ratio;
-      const t8_d = -(t8 * t8 * ratio_d);
       const t9 = t8 - 1;
-      const t9_d = t8_d;
       const t10 = t9 * t;
-      const t10_d = t * t9_d + t9 * t_d;
       const t11 = t10 * t;
-      const t11_d = t * t10_d + t10 * t_d;
       const t12 = 2 * knee;
-      const t12_d = 2 * knee_d;
       const t13 = t11 / t12;
-      const t13_d = t11_d / t12 - t13 / t12 * t12_d;
       result = t13;
-      result_d = t13_d;
     } else {
       const t14 = 1 / ratio;
-      const t14_d = -(t14 * t14 * ratio_d);
       const t15 = t14 - 1;
-      const t15_d = t14_d;
       const t16 = t15 * over;
-      const t16_d = over * t15_d + t15 * over_d;
       result = t16;
-      result_d = t16_d;
     }
   }
   let levelDb_b = 0;
@@ -3360,9 +3304,7 @@ export function compressorGain_hvp(levelDb: number, threshold: number, ratio: nu
   } else {
     // grad of: if (2 * Math.abs(over) <= knee)
     const t4 = Math.abs(over);
-    const t4_d = Math.sign(over) * over_d;
     const t5 = 2 * t4;
-    const t5_d = 2 * t4_d;
     const t6 = t5 <= knee;
     if (t6) {
       // grad of: return ((1 / ratio - 1) * t * t) / (2 * knee)
@@ -3589,7 +3531,6 @@ export function combRms_jvp(x: Float64Array, g: number, delay: number, tangent: 
 export function combRms_hvp(x: Float64Array, g: number, delay: number, v: { x?: Float64Array; g?: number; delay?: number }): { value: number; grad: { x: Float64Array; g: number; delay: number }; hvp: { x: Float64Array; g: number; delay: number } } {
   const x_d = v.x ?? f64Zeros(x.length);
   const g_d = v.g ?? 0;
-  const delay_d = v.delay ?? 0;
   const adj: { x: Float64Array; g: number; delay: number } = {
     x: f64Zeros(x.length),
     g: 0,
@@ -3622,7 +3563,6 @@ export function combRms_hvp(x: Float64Array, g: number, delay: number, v: { x?: 
     const t3 = n >= delay;
     if (t3) {
       const t5 = n - delay;
-      const t5_d = -delay_d;
       const t6 = y[t5]!;
       const t6_d = y_d[t5]!;
       const t7 = g * t6;
@@ -3697,7 +3637,6 @@ export function combRms_hvp(x: Float64Array, g: number, delay: number, v: { x?: 
       t4_b = 0;
       t4_b_d = 0;
       const t5 = n - delay;
-      const t5_d = -delay_d;
       const t6 = y[t5]!;
       const t6_d = y_d[t5]!;
       const t6_b = t7_b === 0 ? 0 : t7_b * g;
@@ -4028,7 +3967,6 @@ export function rayMarch_hvp(ox: number, oy: number, oz: number, dx: number, dy:
   let stack_d = tapeTangents(stack);
   let top = tape.top;
   let result: number = 0;
-  let result_d: number = 0;
   let ret: boolean = false;
   const len = Math.hypot(dx, dy, dz);
   const len_d = (len === 0 ? 0 : dx / len * dx_d) + (len === 0 ? 0 : dy / len * dy_d) + (len === 0 ? 0 : dz / len * dz_d);
@@ -4097,7 +4035,6 @@ export function rayMarch_hvp(ox: number, oy: number, oz: number, dx: number, dy:
       const t10 = t > 50;
       if (t10) {
         result = 50;
-        result_d = 0;
         ret = true;
       } else {
         const t11 = steps + 1;
@@ -4110,7 +4047,6 @@ export function rayMarch_hvp(ox: number, oy: number, oz: number, dx: number, dy:
   const t15 = !ret;
   if (t15) {
     result = t;
-    result_d = t_d;
     ret = true;
   }
   let ox_b = 0;
@@ -4171,15 +4107,12 @@ export function rayMarch_hvp(ox: number, oy: number, oz: number, dx: number, dy:
     const t2_sceneSdf = stack[--top]!;
     const t2_sceneSdf_d = stack_d[top]!;
     const sphere_sceneSdf = t2_sceneSdf - r;
-    const sphere_sceneSdf_d = t2_sceneSdf_d - r_d;
     const t4 = t * uy;
     const t4_d = uy * t_d + t * uy_d;
     const t5 = oy + t4;
     const t5_d = oy_d + t4_d;
     const floor_sceneSdf = t5 + 1;
-    const floor_sceneSdf_d = t5_d;
     const t3_sceneSdf = Math.min(sphere_sceneSdf, floor_sceneSdf);
-    const t3_sceneSdf_d = (sphere_sceneSdf === t3_sceneSdf ? sphere_sceneSdf_d : 0) + (floor_sceneSdf === t3_sceneSdf && sphere_sceneSdf !== t3_sceneSdf ? floor_sceneSdf_d : 0);
     const sphere_sceneSdf_b = t3_sceneSdf_b === 0 ? 0 : t3_sceneSdf_b * (sphere_sceneSdf === t3_sceneSdf ? 1 : 0);
     const sphere_sceneSdf_b_d = t3_sceneSdf_b === 0 && t3_sceneSdf_b_d === 0 ? 0 : sphere_sceneSdf === t3_sceneSdf ? t3_sceneSdf_b_d : 0;
     const floor_sceneSdf_b = t3_sceneSdf_b === 0 ? 0 : t3_sceneSdf_b * (floor_sceneSdf === t3_sceneSdf && sphere_sceneSdf !== t3_sceneSdf ? 1 : 0);

@@ -780,7 +780,6 @@ export function gruSequenceLoss_vjp(xs: Float64Array, h0: Float64Array, W: Float
     }
     iters++;
     const t7 = Math.trunc(t);
-    const t8 = xs.length;
     const t9 = t + I;
     const t10 = Math.trunc(t9);
     const t11 = t10 - t7;
@@ -1011,7 +1010,7 @@ export function gruSequenceLoss_vjp(xs: Float64Array, h0: Float64Array, W: Float
     const uh_gruCell_b: Float64Array = tape.popRef();
     const uh_gruCell = tape.popRef();
     const wx_gruCell_b: Float64Array = tape.popRef();
-    const wx_gruCell = tape.popRef();
+    tape.popRef();
     const H_gruCell = h.length;
     for (let i_2_gruCell = H_gruCell - 1; i_2_gruCell >= 0; i_2_gruCell--) {
       // grad of (gruCell): hOut[i] = (1 - z[i]) * n + z[i] * h[i]
@@ -1289,7 +1288,6 @@ export function gruSequenceLoss_jvp(xs: Float64Array, h0: Float64Array, W: Float
       break;
     }
     const t7 = Math.trunc(t);
-    const t8 = xs.length;
     const t9 = t + I;
     const t10 = Math.trunc(t9);
     const t11 = t10 - t7;
@@ -1619,7 +1617,6 @@ export function gruSequenceLoss_hvp(xs: Float64Array, h0: Float64Array, W: Float
     }
     iters++;
     const t7 = Math.trunc(t);
-    const t8 = xs.length;
     const t9 = t + I;
     const t10 = Math.trunc(t9);
     const t11 = t10 - t7;
@@ -1917,7 +1914,6 @@ export function gruSequenceLoss_hvp(xs: Float64Array, h0: Float64Array, W: Float
     t = t12;
   }
   let loss = 0;
-  let loss_d = 0;
   const xs_b = adj.xs;
   const xs_b_d = adj_d.xs;
   const h0_b = adj.h0;
@@ -1952,11 +1948,8 @@ export function gruSequenceLoss_hvp(xs: Float64Array, h0: Float64Array, W: Float
     const t15 = t13 - t14;
     const t15_d = t13_d - t14_d;
     const t16 = t15 ** 2;
-    const t16_d = 2 * t15 * t15_d;
     const t17 = loss + t16;
-    const t17_d = loss_d + t16_d;
     loss = t17;
-    loss_d = t17_d;
     // the reverse of this iteration
     // grad of: loss += (h[i] - target[i]) ** 2
     const t16_b = loss_b;
@@ -2005,8 +1998,8 @@ export function gruSequenceLoss_hvp(xs: Float64Array, h0: Float64Array, W: Float
     const uh_gruCell = tape.popRef();
     const wx_gruCell_b_d: Float64Array = tape.popRef();
     const wx_gruCell_b: Float64Array = tape.popRef();
-    const wx_gruCell_d = tape.popRef();
-    const wx_gruCell = tape.popRef();
+    tape.popRef();
+    tape.popRef();
     const H_gruCell = h.length;
     for (let i_2_gruCell = H_gruCell - 1; i_2_gruCell >= 0; i_2_gruCell--) {
       // grad of (gruCell): hOut[i] = (1 - z[i]) * n + z[i] * h[i]
@@ -3125,28 +3118,17 @@ export function batchNormLoss_hvp(x: Float64Array, gamma: number, beta: number, 
   const inv = 1 / t7;
   const inv_d = -(inv * inv * t7_d);
   let loss = 0;
-  let loss_d = 0;
   for (let i = 0; i < n; i++) {
     const t8 = x[i]!;
-    const t8_d = x_d[i]!;
     const t9 = t8 - mean;
-    const t9_d = t8_d - mean_d;
     const t10 = gamma * t9;
-    const t10_d = t9 * gamma_d + gamma * t9_d;
     const t11 = t10 * inv;
-    const t11_d = inv * t10_d + t10 * inv_d;
     const y = t11 + beta;
-    const y_d = t11_d + beta_d;
     const t12 = t[i]!;
-    const t12_d = t_d[i]!;
     const t13 = y - t12;
-    const t13_d = y_d - t12_d;
     const t14 = t13 ** 2;
-    const t14_d = 2 * t13 * t13_d;
     const t15 = loss + t14;
-    const t15_d = loss_d + t14_d;
     loss = t15;
-    loss_d = t15_d;
   }
   const x_b = adj.x;
   const x_b_d = adj_d.x;
@@ -3834,7 +3816,6 @@ export function softKMeans_hvp(points: Float64Array, centers: Float64Array, beta
   const d = new Float64Array(k);
   const d_d = new Float64Array(k);
   let energy = 0;
-  let energy_d = 0;
   for (let i = 0; i < n; i++) {
     if (top + (k + 1 > 0 ? k + 1 : 0) > stack.length) {
       stack = tape.reserve(top, k + 1 > 0 ? k + 1 : 0);
@@ -3918,13 +3899,10 @@ export function softKMeans_hvp(points: Float64Array, centers: Float64Array, beta
     const t25 = m + t24;
     const t25_d = m_d + t24_d;
     const t26 = t25 / beta;
-    const t26_d = t25_d / beta - t26 / beta * beta_d;
     stack_d[top]! = t25_d;
     stack[top++]! = t25;
     const t27 = energy - t26;
-    const t27_d = energy_d - t26_d;
     energy = t27;
-    energy_d = t27_d;
   }
   const points_b = adj.points;
   const points_b_d = adj_d.points;
@@ -3989,9 +3967,7 @@ export function softKMeans_hvp(points: Float64Array, centers: Float64Array, beta
       mx = stack[--top]!;
       mx_d = stack_d[top]!;
       const t19 = d[j_1]!;
-      const t19_d = d_d[j_1]!;
       const t20 = Math.max(mx, t19);
-      const t20_d = (mx === t20 ? mx_d : 0) + (t19 === t20 && mx !== t20 ? t19_d : 0);
       const t19_b = mx_b === 0 ? 0 : mx_b * (t19 === t20 && mx !== t20 ? 1 : 0);
       const t19_b_d = mx_b === 0 && mx_b_d === 0 ? 0 : t19 === t20 && mx !== t20 ? mx_b_d : 0;
       if (mx_b !== 0 || mx_b_d !== 0) {
@@ -4231,7 +4207,6 @@ export function crossEntropy_jvp(logits: number[], label: number, tangent: { log
 /** crossEntropy's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
 export function crossEntropy_hvp(logits: number[], label: number, v: { logits?: Float64Array | number[]; label?: number }): { value: number; grad: { logits: Float64Array; label: number }; hvp: { logits: Float64Array; label: number } } {
   const logits_d = v.logits ?? f64Zeros(logits.length);
-  const label_d = v.label ?? 0;
   const adj: { logits: Float64Array; label: number } = {
     logits: f64Zeros(logits.length),
     label: 0
@@ -4294,13 +4269,9 @@ export function crossEntropy_hvp(logits: number[], label: number, v: { logits?: 
     a_d = t7_d;
   }
   const t8 = Math.log(a);
-  const t8_d = a_d / a;
   const lse = m + t8;
-  const lse_d = m_d + t8_d;
   const t9 = logits[label]!;
-  const t9_d = logits_d[label]!;
   const t10 = lse - t9;
-  const t10_d = lse_d - t9_d;
   const logits_b = adj.logits;
   const logits_b_d = adj_d.logits;
   let mx_b = 0;
@@ -4357,9 +4328,7 @@ export function crossEntropy_hvp(logits: number[], label: number, v: { logits?: 
     mx = stack[--top]!;
     mx_d = stack_d[top]!;
     const t2 = logits[j]!;
-    const t2_d = logits_d[j]!;
     const t3 = Math.max(mx, t2);
-    const t3_d = (mx === t3 ? mx_d : 0) + (t2 === t3 && mx !== t3 ? t2_d : 0);
     const t2_b = mx_b === 0 ? 0 : mx_b * (t2 === t3 && mx !== t3 ? 1 : 0);
     const t2_b_d = mx_b === 0 && mx_b_d === 0 ? 0 : t2 === t3 && mx !== t3 ? mx_b_d : 0;
     if (mx_b !== 0 || mx_b_d !== 0) {
@@ -4668,19 +4637,13 @@ export function convReluEnergy_hvp(x: Float64Array, kernel: Float64Array, bias: 
     throw new TypeError("Reduce of empty array with no initial value");
   }
   const t16 = mapped[0]!;
-  const t16_d = mapped_d[0]!;
   let a = t16;
-  let a_d = t16_d;
   for (let i_2 = 1; i_2 < t14; i_2++) {
     const b = mapped[i_2]!;
-    const b_d = mapped_d[i_2]!;
     const t17 = a + b;
-    const t17_d = a_d + b_d;
     a = t17;
-    a_d = t17_d;
   }
   const t18 = a / m;
-  const t18_d = a_d / m;
   const x_b = adj.x;
   const x_b_d = adj_d.x;
   const kernel_b = adj.kernel;
@@ -4965,7 +4928,6 @@ export function mlpLoss_hvp(params: Float64Array, x: Float64Array, target: numbe
   const params_d = v.params ?? f64Zeros(params.length);
   const x_d = v.x ?? f64Zeros(x.length);
   const target_d = v.target ?? 0;
-  const hidden_arg_d = v.hidden ?? 0;
   const adj: { params: Float64Array; x: Float64Array; target: number; hidden: number } = {
     params: f64Zeros(params.length),
     x: f64Zeros(x.length),
@@ -4984,16 +4946,13 @@ export function mlpLoss_hvp(params: Float64Array, x: Float64Array, target: numbe
   let stack_d = tapeTangents(stack);
   let top = tape.top;
   let hidden: number = 0;
-  let hidden_d: number = 0;
   let a: number = 0;
   let a_d: number = 0;
   const t1 = hidden_arg === undefined;
   if (t1) {
     hidden = 3;
-    hidden_d = 0;
   } else {
     hidden = hidden_arg;
-    hidden_d = hidden_arg_d;
   }
   const I = x.length;
   let pos = 0;
@@ -5038,9 +4997,7 @@ export function mlpLoss_hvp(params: Float64Array, x: Float64Array, target: numbe
     }
     const t11 = I + 1;
     const t12 = hidden * t11;
-    const t12_d = t11 * hidden_d;
     const t13 = t12 + j;
-    const t13_d = t12_d;
     const t14 = params[t13]!;
     const t14_d = params_d[t13]!;
     const t15 = Math.tanh(a);
@@ -5056,7 +5013,6 @@ export function mlpLoss_hvp(params: Float64Array, x: Float64Array, target: numbe
   }
   const t18 = I + 2;
   const t19 = hidden * t18;
-  const t19_d = t18 * hidden_d;
   const t20 = params[t19]!;
   const t20_d = params_d[t19]!;
   const t21 = out + t20;
@@ -5066,9 +5022,7 @@ export function mlpLoss_hvp(params: Float64Array, x: Float64Array, target: numbe
   const t22 = out - target;
   const t22_d = out_d - target_d;
   const t23 = t22 ** 2;
-  const t23_d = 2 * t22 * t22_d;
   const t24 = 0.5 * t23;
-  const t24_d = 0.5 * t23_d;
   const params_b = adj.params;
   const params_b_d = adj_d.params;
   const x_b = adj.x;
@@ -5102,9 +5056,7 @@ export function mlpLoss_hvp(params: Float64Array, x: Float64Array, target: numbe
     const t15_d = stack_d[top]!;
     const t11 = I + 1;
     const t12 = hidden * t11;
-    const t12_d = t11 * hidden_d;
     const t13 = t12 + j;
-    const t13_d = t12_d;
     const t14 = params[t13]!;
     const t14_d = params_d[t13]!;
     const t14_b = t16_b * t15;

@@ -38,7 +38,7 @@ export function snellExitAngle_vjp(theta0: number, n: Float64Array, adj: { theta
     const t6 = t5 * s;
     const t7 = n[i]!;
     const t8 = t6 / t7;
-    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
     stack[top++]! = s;
     s = t8;
     const t9 = Math.abs(s);
@@ -52,11 +52,9 @@ export function snellExitAngle_vjp(theta0: number, n: Float64Array, adj: { theta
     if (t13) {
       const t12 = i + 1;
       i = t12;
-      stack[top++]! = 1;
-    } else {
-      stack[top++]! = 0;
     }
   }
+  const ret_at = ret ? iters : 0;
   const t16 = !ret;
   if (t16) {
     const t17 = Math.asin(s);
@@ -75,7 +73,7 @@ export function snellExitAngle_vjp(theta0: number, n: Float64Array, adj: { theta
   }
   // grad of: for (let i = 1; i < n.length; i++)
   for (let k = iters; k > 0; k--) {
-    const t13 = stack[--top]! !== 0;
+    const t13 = k !== ret_at;
     if (t13) {
       i = i - 1;
     }
@@ -194,7 +192,6 @@ export function snellExitAngle_hvp(theta0: number, n: Float64Array, v: { theta0?
   let stack_d = tapeTangents(stack);
   let top = tape.top;
   let result: number = 0;
-  let result_d: number = 0;
   let ret: boolean = false;
   const t1 = Math.sin(theta0);
   const t1_d = Math.cos(theta0) * theta0_d;
@@ -220,8 +217,8 @@ export function snellExitAngle_hvp(theta0: number, n: Float64Array, v: { theta0?
     const t7_d = n_d[i]!;
     const t8 = t6 / t7;
     const t8_d = t6_d / t7 - t8 / t7 * t7_d;
-    if (top + 2 > stack.length) {
-      stack = tape.reserve(top, 2);
+    if (top + 1 > stack.length) {
+      stack = tape.reserve(top, 1);
       stack_d = tapeTangents(stack);
     }
     stack_d[top]! = s_d;
@@ -229,32 +226,23 @@ export function snellExitAngle_hvp(theta0: number, n: Float64Array, v: { theta0?
     s = t8;
     s_d = t8_d;
     const t9 = Math.abs(s);
-    const t9_d = Math.sign(s) * s_d;
     const t10 = t9 >= 1;
     if (t10) {
       const t11 = Math.PI / 2;
-      const t11_d: number = 0;
       result = t11;
-      result_d = t11_d;
       ret = true;
     }
     const t13 = !ret;
     if (t13) {
       const t12 = i + 1;
       i = t12;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
-    } else {
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
     }
   }
+  const ret_at = ret ? iters : 0;
   const t16 = !ret;
   if (t16) {
     const t17 = Math.asin(s);
-    const t17_d = 1 - s * s === 0 ? 0 : s_d / Math.sqrt(1 - s * s);
     result = t17;
-    result_d = t17_d;
     ret = true;
   }
   let theta0_b = 0;
@@ -274,13 +262,12 @@ export function snellExitAngle_hvp(theta0: number, n: Float64Array, v: { theta0?
   }
   // grad of: for (let i = 1; i < n.length; i++)
   for (let k = iters; k > 0; k--) {
-    const t13 = stack[--top]! !== 0;
+    const t13 = k !== ret_at;
     if (t13) {
       i = i - 1;
     }
     // grad of: if (Math.abs(s) >= 1)
     const t9 = Math.abs(s);
-    const t9_d = Math.sign(s) * s_d;
     const t10 = t9 >= 1;
     if (t10) {
       // grad of: return Math.PI / 2
@@ -531,7 +518,6 @@ export function fresnelReflectance_hvp(cosi: number, n1: number, n2: number, v: 
   };
   const seed: number = 1;
   let result: number = 0;
-  let result_d: number = 0;
   const t1 = n1 / n2;
   const t1_d = n1_d / n2 - t1 / n2 * n2_d;
   const t2 = t1 ** 2;
@@ -545,42 +531,24 @@ export function fresnelReflectance_hvp(cosi: number, n1: number, n2: number, v: 
   const t5 = sint2 > 1;
   if (t5) {
     result = 1;
-    result_d = 0;
   } else {
     const t6 = 1 - sint2;
-    const t6_d = -sint2_d;
     const cost = Math.sqrt(t6);
-    const cost_d = cost === 0 ? 0 : 0.5 / cost * t6_d;
     const t7 = n1 * cosi;
-    const t7_d = cosi * n1_d + n1 * cosi_d;
     const t8 = n2 * cost;
-    const t8_d = cost * n2_d + n2 * cost_d;
     const t9 = t7 - t8;
-    const t9_d = t7_d - t8_d;
     const t10 = t7 + t8;
-    const t10_d = t7_d + t8_d;
     const rs = t9 / t10;
-    const rs_d = t9_d / t10 - rs / t10 * t10_d;
     const t11 = n2 * cosi;
-    const t11_d = cosi * n2_d + n2 * cosi_d;
     const t12 = n1 * cost;
-    const t12_d = cost * n1_d + n1 * cost_d;
     const t13 = t11 - t12;
-    const t13_d = t11_d - t12_d;
     const t14 = t11 + t12;
-    const t14_d = t11_d + t12_d;
     const rp = t13 / t14;
-    const rp_d = t13_d / t14 - rp / t14 * t14_d;
     const t15 = rs * rs;
-    const t15_d = (rs + rs) * rs_d;
     const t16 = rp * rp;
-    const t16_d = (rp + rp) * rp_d;
     const t17 = t15 + t16;
-    const t17_d = t15_d + t16_d;
     const t18 = 0.5 * t17;
-    const t18_d = 0.5 * t17_d;
     result = t18;
-    result_d = t18_d;
   }
   let cosi_b = 0;
   let cosi_b_d = 0;
@@ -734,9 +702,7 @@ export function thinFilmReflectance_vjp(lambda: number, d: number, nFilm: number
   const t7 = t6 * d;
   const t8 = t7 / lambda;
   const t1_cexpi = Math.cos(t8);
-  const t2_cexpi = Math.sin(t8);
   const phase_re = t1_cexpi;
-  const t1_cexpi_1 = Math.cos(t8);
   const t2_cexpi_1 = Math.sin(t8);
   const phase_im = t2_cexpi_1;
   const t9 = r12 * phase_re;
@@ -757,18 +723,10 @@ export function thinFilmReflectance_vjp(lambda: number, d: number, nFilm: number
   const t4_cdiv = num_im * den_im;
   const t5_cdiv = t3_cdiv + t4_cdiv;
   const t6_cdiv = t5_cdiv / d_cdiv;
-  const t7_cdiv = num_im * den_re;
-  const t8_cdiv = num_re * den_im;
-  const t9_cdiv = t7_cdiv - t8_cdiv;
-  const t10_cdiv = t9_cdiv / d_cdiv;
   const r_re = t6_cdiv;
   const t1_cdiv_1 = den_re * den_re;
   const t2_cdiv_1 = den_im * den_im;
   const d_cdiv_1 = t1_cdiv_1 + t2_cdiv_1;
-  const t3_cdiv_1 = num_re * den_re;
-  const t4_cdiv_1 = num_im * den_im;
-  const t5_cdiv_1 = t3_cdiv_1 + t4_cdiv_1;
-  const t6_cdiv_1 = t5_cdiv_1 / d_cdiv_1;
   const t7_cdiv_1 = num_im * den_re;
   const t8_cdiv_1 = num_re * den_im;
   const t9_cdiv_1 = t7_cdiv_1 - t8_cdiv_1;
@@ -778,17 +736,7 @@ export function thinFilmReflectance_vjp(lambda: number, d: number, nFilm: number
   const t1_cmul = r_re * r_re;
   const t2_cmul = r_im * t16;
   const t3_cmul = t1_cmul - t2_cmul;
-  const t4_cmul = r_re * t16;
-  const t5_cmul = r_im * r_re;
-  const t6_cmul = t4_cmul + t5_cmul;
   const rr_re = t3_cmul;
-  const t1_cmul_1 = r_re * r_re;
-  const t2_cmul_1 = r_im * t16;
-  const t3_cmul_1 = t1_cmul_1 - t2_cmul_1;
-  const t4_cmul_1 = r_re * t16;
-  const t5_cmul_1 = r_im * r_re;
-  const t6_cmul_1 = t4_cmul_1 + t5_cmul_1;
-  const rr_im = t6_cmul_1;
   let lambda_b = 0;
   let d_b = 0;
   let nFilm_b = 0;
@@ -927,10 +875,8 @@ export function thinFilmReflectance_jvp(lambda: number, d: number, nFilm: number
   const t8_d = t7_d / lambda - t8 / lambda * lambda_d;
   const t1_cexpi = Math.cos(t8);
   const t1_cexpi_d = -(Math.sin(t8) * t8_d);
-  const t2_cexpi = Math.sin(t8);
   const phase_re = t1_cexpi;
   const phase_re_d = t1_cexpi_d;
-  const t1_cexpi_1 = Math.cos(t8);
   const t2_cexpi_1 = Math.sin(t8);
   const t2_cexpi_1_d = Math.cos(t8) * t8_d;
   const phase_im = t2_cexpi_1;
@@ -971,10 +917,6 @@ export function thinFilmReflectance_jvp(lambda: number, d: number, nFilm: number
   const t5_cdiv_d = t3_cdiv_d + t4_cdiv_d;
   const t6_cdiv = t5_cdiv / d_cdiv;
   const t6_cdiv_d = t5_cdiv_d / d_cdiv - t6_cdiv / d_cdiv * d_cdiv_d;
-  const t7_cdiv = num_im * den_re;
-  const t8_cdiv = num_re * den_im;
-  const t9_cdiv = t7_cdiv - t8_cdiv;
-  const t10_cdiv = t9_cdiv / d_cdiv;
   const r_re = t6_cdiv;
   const r_re_d = t6_cdiv_d;
   const t1_cdiv_1 = den_re * den_re;
@@ -983,10 +925,6 @@ export function thinFilmReflectance_jvp(lambda: number, d: number, nFilm: number
   const t2_cdiv_1_d = (den_im + den_im) * den_im_d;
   const d_cdiv_1 = t1_cdiv_1 + t2_cdiv_1;
   const d_cdiv_1_d = t1_cdiv_1_d + t2_cdiv_1_d;
-  const t3_cdiv_1 = num_re * den_re;
-  const t4_cdiv_1 = num_im * den_im;
-  const t5_cdiv_1 = t3_cdiv_1 + t4_cdiv_1;
-  const t6_cdiv_1 = t5_cdiv_1 / d_cdiv_1;
   const t7_cdiv_1 = num_im * den_re;
   const t7_cdiv_1_d = den_re * num_im_d + num_im * den_re_d;
   const t8_cdiv_1 = num_re * den_im;
@@ -1005,18 +943,8 @@ export function thinFilmReflectance_jvp(lambda: number, d: number, nFilm: number
   const t2_cmul_d = t16 * r_im_d + r_im * t16_d;
   const t3_cmul = t1_cmul - t2_cmul;
   const t3_cmul_d = t1_cmul_d - t2_cmul_d;
-  const t4_cmul = r_re * t16;
-  const t5_cmul = r_im * r_re;
-  const t6_cmul = t4_cmul + t5_cmul;
   const rr_re = t3_cmul;
   const rr_re_d = t3_cmul_d;
-  const t1_cmul_1 = r_re * r_re;
-  const t2_cmul_1 = r_im * t16;
-  const t3_cmul_1 = t1_cmul_1 - t2_cmul_1;
-  const t4_cmul_1 = r_re * t16;
-  const t5_cmul_1 = r_im * r_re;
-  const t6_cmul_1 = t4_cmul_1 + t5_cmul_1;
-  const rr_im = t6_cmul_1;
   return {
     value: rr_re,
     tangent: rr_re_d
@@ -1063,12 +991,8 @@ export function thinFilmReflectance_hvp(lambda: number, d: number, nFilm: number
   const t8_d = t7_d / lambda - t8 / lambda * lambda_d;
   const t1_cexpi = Math.cos(t8);
   const t1_cexpi_d = -(Math.sin(t8) * t8_d);
-  const t2_cexpi = Math.sin(t8);
-  const t2_cexpi_d = Math.cos(t8) * t8_d;
   const phase_re = t1_cexpi;
   const phase_re_d = t1_cexpi_d;
-  const t1_cexpi_1 = Math.cos(t8);
-  const t1_cexpi_1_d = -(Math.sin(t8) * t8_d);
   const t2_cexpi_1 = Math.sin(t8);
   const t2_cexpi_1_d = Math.cos(t8) * t8_d;
   const phase_im = t2_cexpi_1;
@@ -1109,14 +1033,6 @@ export function thinFilmReflectance_hvp(lambda: number, d: number, nFilm: number
   const t5_cdiv_d = t3_cdiv_d + t4_cdiv_d;
   const t6_cdiv = t5_cdiv / d_cdiv;
   const t6_cdiv_d = t5_cdiv_d / d_cdiv - t6_cdiv / d_cdiv * d_cdiv_d;
-  const t7_cdiv = num_im * den_re;
-  const t7_cdiv_d = den_re * num_im_d + num_im * den_re_d;
-  const t8_cdiv = num_re * den_im;
-  const t8_cdiv_d = den_im * num_re_d + num_re * den_im_d;
-  const t9_cdiv = t7_cdiv - t8_cdiv;
-  const t9_cdiv_d = t7_cdiv_d - t8_cdiv_d;
-  const t10_cdiv = t9_cdiv / d_cdiv;
-  const t10_cdiv_d = t9_cdiv_d / d_cdiv - t10_cdiv / d_cdiv * d_cdiv_d;
   const r_re = t6_cdiv;
   const r_re_d = t6_cdiv_d;
   const t1_cdiv_1 = den_re * den_re;
@@ -1125,14 +1041,6 @@ export function thinFilmReflectance_hvp(lambda: number, d: number, nFilm: number
   const t2_cdiv_1_d = (den_im + den_im) * den_im_d;
   const d_cdiv_1 = t1_cdiv_1 + t2_cdiv_1;
   const d_cdiv_1_d = t1_cdiv_1_d + t2_cdiv_1_d;
-  const t3_cdiv_1 = num_re * den_re;
-  const t3_cdiv_1_d = den_re * num_re_d + num_re * den_re_d;
-  const t4_cdiv_1 = num_im * den_im;
-  const t4_cdiv_1_d = den_im * num_im_d + num_im * den_im_d;
-  const t5_cdiv_1 = t3_cdiv_1 + t4_cdiv_1;
-  const t5_cdiv_1_d = t3_cdiv_1_d + t4_cdiv_1_d;
-  const t6_cdiv_1 = t5_cdiv_1 / d_cdiv_1;
-  const t6_cdiv_1_d = t5_cdiv_1_d / d_cdiv_1 - t6_cdiv_1 / d_cdiv_1 * d_cdiv_1_d;
   const t7_cdiv_1 = num_im * den_re;
   const t7_cdiv_1_d = den_re * num_im_d + num_im * den_re_d;
   const t8_cdiv_1 = num_re * den_im;
@@ -1146,33 +1054,9 @@ export function thinFilmReflectance_hvp(lambda: number, d: number, nFilm: number
   const t16 = -r_im;
   const t16_d = -r_im_d;
   const t1_cmul = r_re * r_re;
-  const t1_cmul_d = (r_re + r_re) * r_re_d;
   const t2_cmul = r_im * t16;
-  const t2_cmul_d = t16 * r_im_d + r_im * t16_d;
   const t3_cmul = t1_cmul - t2_cmul;
-  const t3_cmul_d = t1_cmul_d - t2_cmul_d;
-  const t4_cmul = r_re * t16;
-  const t4_cmul_d = t16 * r_re_d + r_re * t16_d;
-  const t5_cmul = r_im * r_re;
-  const t5_cmul_d = r_re * r_im_d + r_im * r_re_d;
-  const t6_cmul = t4_cmul + t5_cmul;
-  const t6_cmul_d = t4_cmul_d + t5_cmul_d;
   const rr_re = t3_cmul;
-  const rr_re_d = t3_cmul_d;
-  const t1_cmul_1 = r_re * r_re;
-  const t1_cmul_1_d = (r_re + r_re) * r_re_d;
-  const t2_cmul_1 = r_im * t16;
-  const t2_cmul_1_d = t16 * r_im_d + r_im * t16_d;
-  const t3_cmul_1 = t1_cmul_1 - t2_cmul_1;
-  const t3_cmul_1_d = t1_cmul_1_d - t2_cmul_1_d;
-  const t4_cmul_1 = r_re * t16;
-  const t4_cmul_1_d = t16 * r_re_d + r_re * t16_d;
-  const t5_cmul_1 = r_im * r_re;
-  const t5_cmul_1_d = r_re * r_im_d + r_im * r_re_d;
-  const t6_cmul_1 = t4_cmul_1 + t5_cmul_1;
-  const t6_cmul_1_d = t4_cmul_1_d + t5_cmul_1_d;
-  const rr_im = t6_cmul_1;
-  const rr_im_d = t6_cmul_1_d;
   let lambda_b = 0;
   let lambda_b_d = 0;
   let d_b = 0;
@@ -2828,7 +2712,6 @@ export function backFocus_hvp(h: number, R1: number, R2: number, thick: number, 
   const t63 = t62 / dy_2;
   const t63_d = t62_d / dy_2 - t63 / dy_2 * dy_2_d;
   const t64 = z2 - t63;
-  const t64_d = z2_d - t63_d;
   let h_b = 0;
   let h_b_d = 0;
   let R1_b = 0;
@@ -3224,7 +3107,6 @@ export function beamRadius_hvp(w0: number, lambda: number, z: number, v: { w0?: 
   const t4 = Math.hypot(1, t3);
   const t4_d = t4 === 0 ? 0 : t3 / t4 * t3_d;
   const t5 = w0 * t4;
-  const t5_d = t4 * w0_d + w0 * t4_d;
   let w0_b = 0;
   let w0_b_d = 0;
   let lambda_b = 0;
@@ -3626,7 +3508,6 @@ export function braggReflectance_jvp(pairs: number, nH: number, nL: number, nSub
 
 /** braggReflectance's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
 export function braggReflectance_hvp(pairs: number, nH: number, nL: number, nSub: number, detune_arg: number | undefined, v: { pairs?: number; nH?: number; nL?: number; nSub?: number; detune?: number }): { value: number; grad: { pairs: number; nH: number; nL: number; nSub: number; detune: number }; hvp: { pairs: number; nH: number; nL: number; nSub: number; detune: number } } {
-  const pairs_d = v.pairs ?? 0;
   const nH_d = v.nH ?? 0;
   const nL_d = v.nL ?? 0;
   const nSub_d = v.nSub ?? 0;

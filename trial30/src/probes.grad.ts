@@ -2,12 +2,10 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, restore as restore$, saveArray as saveArray$, sink as sink$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, sink as sink$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
 // (bound once: run through CommonJS interop, each read of an import is a getter call)
 const denseHessian = denseHessian$;
 const f64Zeros = f64Zeros$;
-const restore = restore$;
-const saveArray = saveArray$;
 const sink = sink$;
 const tape = tape$;
 const tapeTangents = tapeTangents$;
@@ -38,10 +36,7 @@ export function dragForce_vjp(v: number, area: number, shape: "sphere" | "plate"
     cd = 0.47;
     brk = true;
   }
-  const t5 = entry <= 1;
   const t6 = !brk;
-  const t7 = t6 && t5;
-  if (t7) {}
   const t8 = entry <= 2;
   const t9 = t6 && t8;
   if (t9) {
@@ -115,10 +110,7 @@ export function dragForce_jvp(v: number, area: number, shape: "sphere" | "plate"
     cd = 0.47;
     brk = true;
   }
-  const t5 = entry <= 1;
   const t6 = !brk;
-  const t7 = t6 && t5;
-  if (t7) {}
   const t8 = entry <= 2;
   const t9 = t6 && t8;
   if (t9) {
@@ -189,10 +181,7 @@ export function dragForce_hvp(v: number, area: number, shape: "sphere" | "plate"
     cd = 0.47;
     brk = true;
   }
-  const t5 = entry <= 1;
   const t6 = !brk;
-  const t7 = t6 && t5;
-  if (t7) {}
   const t8 = entry <= 2;
   const t9 = t6 && t8;
   if (t9) {
@@ -219,7 +208,6 @@ export function dragForce_hvp(v: number, area: number, shape: "sphere" | "plate"
   const t18 = Math.abs(v);
   const t18_d = Math.sign(v) * v_d;
   const t19 = t17 * t18;
-  const t19_d = t18 * t17_d + t17 * t18_d;
   let v_b = 0;
   let v_b_d = 0;
   let area_b = 0;
@@ -644,10 +632,8 @@ export function crossingTime_hvp(ts: Float64Array, ys: Float64Array, level: numb
   let stack_d = tapeTangents(stack);
   let top = tape.top;
   let result: number = 0;
-  let result_d: number = 0;
   let k: number = 0;
   let t11: number = 0;
-  let t11_d: number = 0;
   let found = -1;
   let i = 1;
   let brk_outer = false;
@@ -661,13 +647,9 @@ export function crossingTime_hvp(ts: Float64Array, ys: Float64Array, level: numb
     }
     const t4 = i - 1;
     const t5 = ys[t4]!;
-    const t5_d = ys_d[t4]!;
     const t6 = t5 - level;
-    const t6_d = t5_d - level_d;
     const t7 = ys[i]!;
-    const t7_d = ys_d[i]!;
     const t8 = t7 - level;
-    const t8_d = t7_d - level_d;
     k = 0;
     for (;;) {
       const t9 = k < 2;
@@ -679,13 +661,10 @@ export function crossingTime_hvp(ts: Float64Array, ys: Float64Array, level: numb
       const t10 = k === 0;
       if (t10) {
         t11 = t6;
-        t11_d = t6_d;
       } else {
         t11 = t8;
-        t11_d = t8_d;
       }
       const side = t11;
-      const side_d = t11_d;
       const t12 = side === 0;
       if (t12) {
         found = i;
@@ -697,7 +676,6 @@ export function crossingTime_hvp(ts: Float64Array, ys: Float64Array, level: numb
     const t16 = !brk_outer;
     if (t16) {
       const t17 = t6 * t8;
-      const t17_d = t8 * t6_d + t6 * t8_d;
       const t18 = t17 < 0;
       if (t18) {
         found = i;
@@ -717,7 +695,6 @@ export function crossingTime_hvp(ts: Float64Array, ys: Float64Array, level: numb
   }
   if (t23) {
     result = NaN;
-    result_d = 0;
   } else {
     const t24 = found - 1;
     const t0 = ts[t24]!;
@@ -743,15 +720,12 @@ export function crossingTime_hvp(ts: Float64Array, ys: Float64Array, level: numb
     const t28 = y1 - y0;
     const t28_d = y1_d - y0_d;
     const t29 = t27 / t28;
-    const t29_d = t27_d / t28 - t29 / t28 * t28_d;
     stack_d[top]! = t27_d;
     stack[top++]! = t27;
     stack_d[top]! = t28_d;
     stack[top++]! = t28;
     const t30 = t0 + t29;
-    const t30_d = t0_d + t29_d;
     result = t30;
-    result_d = t30_d;
   }
   const ts_b = adj.ts;
   const ts_b_d = adj_d.ts;
@@ -1017,7 +991,6 @@ export function polylineDistance_hvp(px: number, py: number, pts: number[], v: {
     mn_d = t11_d;
   }
   const t12 = mn;
-  const t12_d = mn_d;
   let px_b = 0;
   let px_b_d = 0;
   let py_b = 0;
@@ -1033,9 +1006,7 @@ export function polylineDistance_hvp(px: number, py: number, pts: number[], v: {
     mn = stack[--top]!;
     mn_d = stack_d[top]!;
     const t10 = ds[j]!;
-    const t10_d = ds_d[j]!;
     const t11 = Math.min(mn, t10);
-    const t11_d = (mn === t11 ? mn_d : 0) + (t10 === t11 && mn !== t11 ? t10_d : 0);
     const t10_b = mn_b === 0 ? 0 : mn_b * (t10 === t11 && mn !== t11 ? 1 : 0);
     if (mn_b !== 0) mn_b = mn_b * (mn === t11 ? 1 : 0);
     ds_b[j]! += t10_b;
@@ -1096,7 +1067,6 @@ export function windowNorm_vjp(x: Float64Array, from: number, to: number, adj: {
   let stack = tape.values;
   let top = tape.top;
   const t1 = Math.trunc(from);
-  const t2 = x.length;
   const t3 = Math.trunc(to);
   const t4 = t3 - t1;
   let scale = 0;
@@ -1225,7 +1195,6 @@ export function windowNorm_grad(x: Float64Array, from: number, to: number): { va
 export function windowNorm_jvp(x: Float64Array, from: number, to: number, tangent: { x?: Float64Array; from?: number; to?: number }): { value: number; tangent: number } {
   const x_d = tangent.x ?? new Float64Array(x.length);
   const t1 = Math.trunc(from);
-  const t2 = x.length;
   const t3 = Math.trunc(to);
   const t4 = t3 - t1;
   let scale = 0;
@@ -1305,8 +1274,6 @@ export function windowNorm_jvp(x: Float64Array, from: number, to: number, tangen
 /** windowNorm's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
 export function windowNorm_hvp(x: Float64Array, from: number, to: number, v: { x?: Float64Array; from?: number; to?: number }): { value: number; grad: { x: Float64Array; from: number; to: number }; hvp: { x: Float64Array; from: number; to: number } } {
   const x_d = v.x ?? f64Zeros(x.length);
-  const from_d = v.from ?? 0;
-  const to_d = v.to ?? 0;
   const adj: { x: Float64Array; from: number; to: number } = {
     x: f64Zeros(x.length),
     from: 0,
@@ -1323,7 +1290,6 @@ export function windowNorm_hvp(x: Float64Array, from: number, to: number, v: { x
   let stack_d = tapeTangents(stack);
   let top = tape.top;
   const t1 = Math.trunc(from);
-  const t2 = x.length;
   const t3 = Math.trunc(to);
   const t4 = t3 - t1;
   let scale = 0;
@@ -1386,25 +1352,20 @@ export function windowNorm_hvp(x: Float64Array, from: number, to: number, v: { x
     sum_1_d = t18_d;
   }
   let h = Infinity;
-  let h_d = 0;
   const t21 = !t9;
   if (t21) {
     if (t10) {
       h = sum_1;
-      h_d = sum_1_d;
     } else {
       const t22 = Math.sqrt(sum_1);
       const t22_d = t22 === 0 ? 0 : 0.5 / t22 * sum_1_d;
       const t23 = t22 * scale;
-      const t23_d = scale * t22_d + t22 * scale_d;
       stack_d[top]! = t22_d;
       stack[top++]! = t22;
       h = t23;
-      h_d = t23_d;
     }
   }
   const t24 = h;
-  const t24_d = h_d;
   const x_b = adj.x;
   const x_b_d = adj_d.x;
   let scale_b = 0;
@@ -1508,7 +1469,6 @@ export function windowNorm_hvp(x: Float64Array, from: number, to: number, v: { x
     }
     const t5 = j + t1;
     const t6 = x[t5]!;
-    const t6_d = x_d[t5]!;
     const t6_b = t7_b === 0 ? 0 : t7_b * Math.sign(t6);
     const t6_b_d = t7_b === 0 && t7_b_d === 0 ? 0 : Math.sign(t6) * t7_b_d;
     x_b[t5]! += t6_b;
@@ -1769,7 +1729,6 @@ export function dampedOscillator_hvp(t: number, omega: number, zeta_arg: number 
   const t14 = Math.cos(t13);
   const t14_d = -(Math.sin(t13) * t13_d);
   const t15 = t12 * t14;
-  const t15_d = t14 * t12_d + t12 * t14_d;
   let t_b = 0;
   let t_b_d = 0;
   let omega_b = 0;
@@ -1965,7 +1924,6 @@ export function swapRecurrence_jvp(x: number, y: number, n_arg: number | undefin
 export function swapRecurrence_hvp(x: number, y: number, n_arg: number | undefined, v: { x?: number; y?: number; n?: number }): { value: number; grad: { x: number; y: number; n: number }; hvp: { x: number; y: number; n: number } } {
   const x_d = v.x ?? 0;
   const y_d = v.y ?? 0;
-  const n_arg_d = v.n ?? 0;
   const adj: { x: number; y: number; n: number } = {
     x: 0,
     y: 0,
@@ -1978,14 +1936,11 @@ export function swapRecurrence_hvp(x: number, y: number, n_arg: number | undefin
   };
   const seed: number = 1;
   let n: number = 0;
-  let n_d: number = 0;
   const t1 = n_arg === undefined;
   if (t1) {
     n = 12;
-    n_d = 0;
   } else {
     n = n_arg;
-    n_d = n_arg_d;
   }
   let a = x;
   let a_d = x_d;
@@ -2282,18 +2237,9 @@ export function welfordStd_hessian(xs: Float64Array): { value: number; grad: { x
 
 /** recursiveScanLoss's value; adds seed times its gradient into adj. */
 export function recursiveScanLoss_vjp(x: Float64Array, adj: { x: Float64Array }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
   const t1 = x.length;
   const out = new Float64Array(t1);
-  if (top + out.length > stack.length) stack = tape.reserve(top, out.length);
-  saveArray(out, stack, top);
-  top += out.length;
-  tape.top = top;
   scanInto_fwd(x, out, 0, 0);
-  stack = tape.values;
-  top = tape.top;
   let s = 0;
   const t2 = out.length;
   const x_b = adj.x;
@@ -2321,13 +2267,7 @@ export function recursiveScanLoss_vjp(x: Float64Array, adj: { x: Float64Array },
   };
   scanInto_adj.x = x_b;
   scanInto_adj.out = out_b;
-  tape.top = top;
   scanInto_rev(x, out, 0, 0, scanInto_adj);
-  stack = tape.values;
-  top = tape.top;
-  top -= out.length;
-  restore(out, stack, top);
-  tape.top = top;
   return s;
 }
 
@@ -2377,30 +2317,14 @@ export function recursiveScanLoss_hvp(x: Float64Array, v1: { x?: Float64Array })
     x: f64Zeros(x.length)
   };
   const seed: number = 1;
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let stack_d = tapeTangents(stack);
-  let top = tape.top;
   const t1 = x.length;
   const out = new Float64Array(t1);
   const out_d = new Float64Array(t1);
-  if (top + out.length > stack.length) {
-    stack = tape.reserve(top, out.length);
-    stack_d = tapeTangents(stack);
-  }
-  saveArray(out, stack, top);
-  saveArray(out_d, stack_d, top);
-  top += out.length;
-  tape.top = top;
   scanInto_fwd_d(x, out, 0, 0, {
     x: x_d,
     out: out_d
   });
-  stack = tape.values;
-  stack_d = tapeTangents(stack);
-  top = tape.top;
   let s = 0;
-  let s_d = 0;
   const t2 = out.length;
   const x_b = adj.x;
   const x_b_d = adj_d.x;
@@ -2412,11 +2336,8 @@ export function recursiveScanLoss_hvp(x: Float64Array, v1: { x?: Float64Array })
     const v = out[i]!;
     const v_d = out_d[i]!;
     const t3 = Math.sin(v);
-    const t3_d = Math.cos(v) * v_d;
     const t4 = s + t3;
-    const t4_d = s_d + t3_d;
     s = t4;
-    s_d = t4_d;
     // the reverse of this iteration
     // grad of: s += Math.sin(v)
     const t3_b = s_b;
@@ -2442,18 +2363,10 @@ export function recursiveScanLoss_hvp(x: Float64Array, v1: { x?: Float64Array })
   scanInto_adj_d.x = x_b_d;
   scanInto_adj.out = out_b;
   scanInto_adj_d.out = out_b_d;
-  tape.top = top;
   scanInto_rev_d(x, out, 0, 0, {
     x: x_d,
     out: out_d
   }, scanInto_adj, scanInto_adj_d, 1, 0);
-  stack = tape.values;
-  stack_d = tapeTangents(stack);
-  top = tape.top;
-  top -= out.length;
-  restore(out, stack, top);
-  restore(out_d, stack_d, top);
-  tape.top = top;
   return {
     value: s,
     grad: adj,
@@ -2628,7 +2541,6 @@ export function median3Loss_hvp(a: number, b: number, c: number, v: { a?: number
     med_d = t8_d;
   }
   const t9 = med * med;
-  const t9_d = (med + med) * med_d;
   let a_b = 0;
   let a_b_d = 0;
   let b_b = 0;
@@ -2815,26 +2727,19 @@ export function exponentialLogLik_hvp(rate: number, xs: Float64Array, v: { rate?
     throw new RangeError("expected a positive value, got " + rate);
   }
   let ll = 0;
-  let ll_d = 0;
   const t1 = xs.length;
   const t2 = Math.log(rate);
-  const t2_d = rate_d / rate;
   for (let i = 0; i < t1; i++) {
     const x = xs[i]!;
-    const x_d = xs_d[i]!;
     const t1_checkPositive_1 = x > 0;
     const t2_checkPositive_1 = !t1_checkPositive_1;
     if (t2_checkPositive_1) {
       throw new RangeError("expected a positive value, got " + x);
     }
     const t3 = rate * x;
-    const t3_d = x * rate_d + rate * x_d;
     const t4 = t2 - t3;
-    const t4_d = t2_d - t3_d;
     const t5 = ll + t4;
-    const t5_d = ll_d + t4_d;
     ll = t5;
-    ll_d = t5_d;
   }
   let rate_b = 0;
   let rate_b_d = 0;
@@ -2961,7 +2866,6 @@ export function deepChain_hvp(x: number, depth_arg: number | undefined, v: { x?:
     x: x_d1,
     k: depth_d
   }, t2_adj, t2_adj_d, 1, 0);
-  const t2_d1 = t2_adj.x * x_d1 + t2_adj.k * depth_d;
   const t2_d = t2_adj.x * x_d;
   const t2_d_d = x_d * t2_adj_d.x;
   adj.x += seed * t2_d;
@@ -3112,7 +3016,6 @@ export function pickedEnergy_hvp(a: Float64Array, b: Float64Array, w: number, v1
   const src_b_d = t2_b_d;
   const t3 = src.length;
   let s = 0;
-  let s_d = 0;
   let w_b = 0;
   let w_b_d = 0;
   let s_b = seed;
@@ -3123,11 +3026,8 @@ export function pickedEnergy_hvp(a: Float64Array, b: Float64Array, w: number, v1
     const t4 = w * v;
     const t4_d = v * w_d + w * v_d;
     const t5 = t4 * v;
-    const t5_d = v * t4_d + t4 * v_d;
     const t6 = s + t5;
-    const t6_d = s_d + t5_d;
     s = t6;
-    s_d = t6_d;
     // the reverse of this iteration
     const t5_b = s_b;
     const t4_b = t5_b * v;
@@ -3155,80 +3055,6 @@ export function pickedEnergy_hessian(a: Float64Array, b: Float64Array, w: number
   return denseHessian([['a', a.length], ['b', b.length], ['w', -1]], (v: { a?: Float64Array; b?: Float64Array; w?: number }) => pickedEnergy_hvp(a, b, w, v));
 }
 
-/** scanInto, which its module does not export: the same computation, for its callers here. */
-function scanInto(x: Float64Array, out: Float64Array, i: number, acc: number): void {
-  const t1 = x.length;
-  const t2 = i >= t1;
-  if (!t2) {
-    const t3 = acc * 0.9;
-    const t4 = x[i]!;
-    const next = t3 + t4;
-    out[i]! = next;
-    const t5 = i + 1;
-    scanInto(x, out, t5, next);
-  }
-}
-
-/** Adds into adj the adjoints of scanInto's inputs, given in adj those of the arrays it writes: it writes them as scanInto does, except that an array it also reads is left as it found it. */
-function scanInto_vjp(x: Float64Array, out: Float64Array, i: number, acc: number, adj: { x: Float64Array; out: Float64Array; i: number; acc: number }, seed = 1): void {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
-  if (top + out.length > stack.length) stack = tape.reserve(top, out.length);
-  saveArray(out, stack, top);
-  top += out.length;
-  const t1 = x.length;
-  const t2 = i >= t1;
-  if (!t2) {
-    const t3 = acc * 0.9;
-    const t4 = x[i]!;
-    const next = t3 + t4;
-    out[i]! = next;
-    const t5 = i + 1;
-    if (top + out.length > stack.length) stack = tape.reserve(top, out.length);
-    saveArray(out, stack, top);
-    top += out.length;
-    tape.top = top;
-    scanInto_fwd(x, out, t5, next);
-    stack = tape.values;
-    top = tape.top;
-  }
-  const x_b = adj.x;
-  const out_b = adj.out;
-  let acc_b = 0;
-  // grad of: if (i >= x.length)
-  if (!t2) {
-    // grad of: scanInto(x, out, i + 1, next)
-    const t3 = acc * 0.9;
-    const t4 = x[i]!;
-    const next = t3 + t4;
-    const t5 = i + 1;
-    // split mode (a recursive call): scanInto_rev pops what scanInto_fwd recorded
-    const adj_acc = adj.acc;
-    adj.acc = 0;
-    tape.top = top;
-    scanInto_rev(x, out, t5, next, adj);
-    stack = tape.values;
-    top = tape.top;
-    let next_b = adj.acc;
-    adj.acc = adj_acc;
-    top -= out.length;
-    restore(out, stack, top);
-    // grad of: out[i] = next
-    next_b += out_b[i]! ?? 0;
-    out_b[i]! = 0;
-    // grad of: const next = acc * 0.9 + x[i]
-    const t3_b = next_b;
-    const t4_b = next_b;
-    x_b[i]! += t4_b;
-    acc_b += t3_b * 0.9;
-  }
-  adj.acc += acc_b;
-  top -= out.length;
-  restore(out, stack, top);
-  tape.top = top;
-}
-
 /** scanInto's value; records on the tape what scanInto_rev needs (split mode: the calls of scanInto in loops and recursions). */
 function scanInto_fwd(x: Float64Array, out: Float64Array, i: number, acc: number): void {
   // the tape: values saved for the reverse sweep, on a stack
@@ -3242,9 +3068,6 @@ function scanInto_fwd(x: Float64Array, out: Float64Array, i: number, acc: number
     const next = t3 + t4;
     out[i]! = next;
     const t5 = i + 1;
-    if (top + out.length > stack.length) stack = tape.reserve(top, out.length);
-    saveArray(out, stack, top);
-    top += out.length;
     tape.top = top;
     scanInto_fwd(x, out, t5, next);
     stack = tape.values;
@@ -3253,9 +3076,6 @@ function scanInto_fwd(x: Float64Array, out: Float64Array, i: number, acc: number
   // for scanInto_rev: what its reverse sweep reads of the values here
   if (top + 1 > stack.length) stack = tape.reserve(top, 1);
   stack[top++]! = t2 ? 1 : 0;
-  if (top + out.length > stack.length) stack = tape.reserve(top, out.length);
-  saveArray(out, stack, top);
-  top += out.length;
   tape.top = top;
 }
 
@@ -3265,8 +3085,6 @@ function scanInto_rev(x: Float64Array, out: Float64Array, i: number, acc: number
   let stack = tape.values;
   let top = tape.top;
   // what scanInto_fwd recorded for this reverse sweep
-  top -= out.length;
-  restore(out, stack, top);
   const t2 = stack[--top]! !== 0;
   const x_b = adj.x;
   const out_b = adj.out;
@@ -3287,8 +3105,6 @@ function scanInto_rev(x: Float64Array, out: Float64Array, i: number, acc: number
     top = tape.top;
     let next_b = adj.acc;
     adj.acc = adj_acc;
-    top -= out.length;
-    restore(out, stack, top);
     // grad of: out[i] = next
     next_b += out_b[i]! ?? 0;
     out_b[i]! = 0;
@@ -3350,13 +3166,6 @@ function scanInto_fwd_d(x: Float64Array, out: Float64Array, i: number, acc: numb
     out_d[i]! = next_d;
     const t5 = i + 1;
     const t5_d = i_d;
-    if (top + out.length > stack.length) {
-      stack = tape.reserve(top, out.length);
-      stack_d = tapeTangents(stack);
-    }
-    saveArray(out, stack, top);
-    saveArray(out_d, stack_d, top);
-    top += out.length;
     tape.top = top;
     scanInto_fwd_d(x, out, t5, next, {
       x: x_d,
@@ -3375,13 +3184,6 @@ function scanInto_fwd_d(x: Float64Array, out: Float64Array, i: number, acc: numb
   }
   stack_d[top]! = 0;
   stack[top++]! = t2 ? 1 : 0;
-  if (top + out.length > stack.length) {
-    stack = tape.reserve(top, out.length);
-    stack_d = tapeTangents(stack);
-  }
-  saveArray(out, stack, top);
-  saveArray(out_d, stack_d, top);
-  top += out.length;
   tape.top = top;
 }
 
@@ -3393,12 +3195,8 @@ function scanInto_rev_d(x: Float64Array, out: Float64Array, i: number, acc: numb
   const acc_d = tangent.acc ?? 0;
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
-  let stack_d = tapeTangents(stack);
   let top = tape.top;
   // what scanInto_fwd recorded for this reverse sweep
-  top -= out.length;
-  restore(out, stack, top);
-  restore(out_d, stack_d, top);
   const t2 = stack[--top]! !== 0;
   const x_b = adj.x;
   const x_b_d = adj_d.x;
@@ -3430,15 +3228,11 @@ function scanInto_rev_d(x: Float64Array, out: Float64Array, i: number, acc: numb
       acc: next_d
     }, adj, adj_d, 1, 0);
     stack = tape.values;
-    stack_d = tapeTangents(stack);
     top = tape.top;
     let next_b = adj.acc;
     let next_b_d = adj_d.acc;
     adj.acc = adj_acc;
     adj_d.acc = adj_acc_d;
-    top -= out.length;
-    restore(out, stack, top);
-    restore(out_d, stack_d, top);
     // grad of: out[i] = next
     next_b += out_b[i]! ?? 0;
     next_b_d += out_b_d[i]! ?? 0;
@@ -3457,23 +3251,6 @@ function scanInto_rev_d(x: Float64Array, out: Float64Array, i: number, acc: numb
   adj.acc += acc_b;
   adj_d.acc += acc_b_d;
   tape.top = top;
-}
-
-/** chain, which its module does not export: the same computation, for its callers here. */
-function chain(x: number, k: number): number {
-  let t2: number = 0;
-  const t1 = k === 0;
-  if (t1) {
-    t2 = x;
-  } else {
-    const t3 = k - 1;
-    const t4 = chain(x, t3);
-    const t5 = Math.sin(t4);
-    const t6 = 0.5 * x;
-    const t7 = t5 + t6;
-    t2 = t7;
-  }
-  return t2;
 }
 
 /** chain's value; adds seed times its gradient into adj (in forward mode: the result depends on x alone). */
@@ -3504,67 +3281,6 @@ function chain_vjp(x: number, k: number, adj: { x: number; k: number }, seed = 1
   }
   adj.x += seed * t2_d;
   return t2;
-}
-
-/** chain's value; records on the tape what chain_rev needs (split mode: the calls of chain in loops and recursions). */
-function chain_fwd(x: number, k: number): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
-  let t2: number = 0;
-  const t1 = k === 0;
-  if (t1) {
-    t2 = x;
-  } else {
-    const t3 = k - 1;
-    tape.top = top;
-    const t4 = chain_fwd(x, t3);
-    stack = tape.values;
-    top = tape.top;
-    const t5 = Math.sin(t4);
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-    stack[top++]! = t4;
-    const t6 = 0.5 * x;
-    const t7 = t5 + t6;
-    t2 = t7;
-  }
-  // for chain_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-  stack[top++]! = t1 ? 1 : 0;
-  tape.top = top;
-  return t2;
-}
-
-/** Adds seed times chain's gradient into adj, popping what chain_fwd recorded (split mode). */
-function chain_rev(x: number, k: number, adj: { x: number }, seed = 1): void {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
-  // what chain_fwd recorded for this reverse sweep
-  const t1 = stack[--top]! !== 0;
-  let x_b = 0;
-  let t2_b = seed;
-  // grad of: return k === 0 ? x : Math.sin(chain(x, k - 1)) + 0.5 * x
-  if (t1) {
-    x_b += t2_b;
-    t2_b = 0;
-  } else {
-    const t7_b = t2_b;
-    t2_b = 0;
-    const t5_b = t7_b;
-    const t6_b = t7_b;
-    x_b += t6_b * 0.5;
-    const t4 = stack[--top]!;
-    const t4_b = t5_b * Math.cos(t4);
-    const t3 = k - 1;
-    // split mode (a recursive call): chain_rev pops what chain_fwd recorded
-    tape.top = top;
-    chain_rev(x, t3, adj, t4_b);
-    stack = tape.values;
-    top = tape.top;
-  }
-  adj.x += x_b;
-  tape.top = top;
 }
 
 /** chain's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
@@ -3607,11 +3323,9 @@ function chain_vjp_d(x: number, k: number, tangent: { x?: number; k?: number }, 
   let t2_d = 0;
   let t2_d_d = 0;
   let t2: number = 0;
-  let t2_d1: number = 0;
   const t1 = k === 0;
   if (t1) {
     t2 = x;
-    t2_d1 = x_d1;
     t2_d = x_d;
     t2_d_d = x_d_d;
   } else {
@@ -3633,19 +3347,15 @@ function chain_vjp_d(x: number, k: number, tangent: { x?: number; k?: number }, 
     const t4_d = t4_adj.x * x_d;
     const t4_d_d = x_d * t4_adj_d.x + t4_adj.x * x_d_d;
     const t5 = Math.sin(t4);
-    const t5_d1 = Math.cos(t4) * t4_d1;
     const t5_d = Math.cos(t4) * t4_d;
     const t5_d_d = -(t4_d * (Math.sin(t4) * t4_d1)) + Math.cos(t4) * t4_d_d;
     const t6 = 0.5 * x;
-    const t6_d1 = 0.5 * x_d1;
     const t6_d = 0.5 * x_d;
     const t6_d_d = 0.5 * x_d_d;
     const t7 = t5 + t6;
-    const t7_d1 = t5_d1 + t6_d1;
     const t7_d = t5_d + t6_d;
     const t7_d_d = t5_d_d + t6_d_d;
     t2 = t7;
-    t2_d1 = t7_d1;
     t2_d = t7_d;
     t2_d_d = t7_d_d;
   }

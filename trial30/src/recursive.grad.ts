@@ -20,7 +20,6 @@ export function horner_vjp(c: readonly number[], x: number, adj: { c: Float64Arr
     const t4 = hornerFrom_fwd(c, x, 0);
     t3 = t4;
   }
-  const c_b = adj.c;
   let x_b = 0;
   let t3_b = seed;
   // grad of: return c.length === 0 ? 0 : hornerFrom(c, x, 0)
@@ -84,24 +83,18 @@ export function horner_hvp(c: readonly number[], x: number, v: { c?: Float64Arra
   };
   const seed: number = 1;
   let t3: number = 0;
-  let t3_d: number = 0;
   const t1 = c.length;
   const t2 = t1 === 0;
   if (t2) {
     t3 = 0;
-    t3_d = 0;
   } else {
     const t4_fd = hornerFrom_fwd_d(c, x, 0, {
       c: c_d,
       x: x_d
     });
     const t4 = t4_fd.value;
-    const t4_d = t4_fd.tangent;
     t3 = t4;
-    t3_d = t4_d;
   }
-  const c_b = adj.c;
-  const c_b_d = adj_d.c;
   let x_b = 0;
   let x_b_d = 0;
   let t3_b = seed;
@@ -405,13 +398,9 @@ export function clenshaw_hvp(c: Float64Array, x: number, a_arg: number | undefin
     b1_d = t_d;
   }
   const t13 = u * b1;
-  const t13_d = b1 * u_d + u * b1_d;
   const t14 = t13 - b2;
-  const t14_d = t13_d - b2_d;
   const t15 = c[0]!;
-  const t15_d = c_d[0]!;
   const t16 = t14 + t15;
-  const t16_d = t14_d + t15_d;
   const c_b = adj.c;
   const c_b_d = adj_d.c;
   let x_b = 0;
@@ -952,9 +941,7 @@ export function tanLentz_hvp(x: number, v: { x?: number }): { value: number; gra
     f_d = t12_d;
     f_d_d = t12_d_d;
     const t13 = delta - 1;
-    const t13_d = delta_d1;
     const t14 = Math.abs(t13);
-    const t14_d = Math.sign(t13) * t13_d;
     const t15 = t14 < 1e-15;
     if (t15) {
       brk = true;
@@ -1356,7 +1343,6 @@ export function romberg_hvp(a: number, b: number, k: number, w: number, levels_a
   const b_d = v.b ?? 0;
   const k_d = v.k ?? 0;
   const w_d = v.w ?? 0;
-  const levels_arg_d = v.levels ?? 0;
   const adj: { a: number; b: number; k: number; w: number; levels: number } = {
     a: 0,
     b: 0,
@@ -1377,17 +1363,14 @@ export function romberg_hvp(a: number, b: number, k: number, w: number, levels_a
   let stack_d = tapeTangents(stack);
   let top = tape.top;
   let levels: number = 0;
-  let levels_d: number = 0;
   let s: number = 0;
   let s_d: number = 0;
   let p4: number = 0;
   const t1 = levels_arg === undefined;
   if (t1) {
     levels = 6;
-    levels_d = 0;
   } else {
     levels = levels_arg;
-    levels_d = levels_arg_d;
   }
   let prev = new Float64Array(levels);
   let prev_d = new Float64Array(levels);
@@ -1539,9 +1522,7 @@ export function romberg_hvp(a: number, b: number, k: number, w: number, levels_a
     cur_b_d = t_b_d;
   }
   const t45 = levels - 1;
-  const t45_d = levels_d;
   const t46 = prev[t45]!;
-  const t46_d = prev_d[t45]!;
   let a_b = 0;
   let a_b_d = 0;
   let b_b = 0;
@@ -1795,7 +1776,6 @@ export function romberg_hessian(a: number, b: number, k: number, w: number, leve
 export function pairwiseNormSq_vjp(x: Float64Array, adj: { x: Float64Array }, seed = 1): number {
   const t1 = x.length;
   const t2 = splitSumSq_fwd(x, 0, t1);
-  const x_b = adj.x;
   const t2_b = seed;
   // grad of: return splitSumSq(x, 0, x.length)
   // split mode (splitSumSq recurses): splitSumSq_rev pops what splitSumSq_fwd recorded
@@ -1840,9 +1820,6 @@ export function pairwiseNormSq_hvp(x: Float64Array, v: { x?: Float64Array }): { 
     x: x_d
   });
   const t2 = t2_fd.value;
-  const t2_d = t2_fd.tangent;
-  const x_b = adj.x;
-  const x_b_d = adj_d.x;
   const t2_b = seed;
   // grad of: return splitSumSq(x, 0, x.length)
   // split mode (splitSumSq recurses): splitSumSq_rev pops what splitSumSq_fwd recorded
@@ -1864,8 +1841,6 @@ export function pairwiseNormSq_hessian(x: Float64Array): { value: number; grad: 
 /** softTree's value; adds seed times its gradient into adj. */
 export function softTree_vjp(gates: Float64Array, leaves: Float64Array, x: number, adj: { gates: Float64Array; leaves: Float64Array; x: number }, seed = 1): number {
   const t1 = softNode_fwd(gates, leaves, x, 0);
-  const gates_b = adj.gates;
-  const leaves_b = adj.leaves;
   let x_b = 0;
   const t1_b = seed;
   // grad of: return softNode(gates, leaves, x, 0)
@@ -1922,11 +1897,6 @@ export function softTree_hvp(gates: Float64Array, leaves: Float64Array, x: numbe
     x: x_d
   });
   const t1 = t1_fd.value;
-  const t1_d = t1_fd.tangent;
-  const gates_b = adj.gates;
-  const gates_b_d = adj_d.gates;
-  const leaves_b = adj.leaves;
-  const leaves_b_d = adj_d.leaves;
   let x_b = 0;
   let x_b_d = 0;
   const t1_b = seed;
@@ -2039,7 +2009,6 @@ export function powBySquaring_hvp(x: number, n: number, v: { x?: number; n?: num
   let t2_d = 0;
   let t2_d_d = 0;
   let t2: number = 0;
-  let t2_d1: number = 0;
   const t1 = n < 0;
   if (t1) {
     const t3 = -n;
@@ -2064,7 +2033,6 @@ export function powBySquaring_hvp(x: number, n: number, v: { x?: number; n?: num
     const t5_d = -(t5 * t5 * t4_d);
     const t5_d_d = -(t4_d * ((t5 + t5) * t5_d1) + t5 * t5 * t4_d_d);
     t2 = t5;
-    t2_d1 = t5_d1;
     t2_d = t5_d;
     t2_d_d = t5_d_d;
   } else {
@@ -2080,11 +2048,9 @@ export function powBySquaring_hvp(x: number, n: number, v: { x?: number; n?: num
       x: x_d1,
       n: n_d
     }, t6_adj, t6_adj_d, 1, 0);
-    const t6_d1 = t6_adj.x * x_d1 + t6_adj.n * n_d;
     const t6_d = t6_adj.x * x_d;
     const t6_d_d = x_d * t6_adj_d.x;
     t2 = t6;
-    t2_d1 = t6_d1;
     t2_d = t6_d;
     t2_d_d = t6_d_d;
   }
@@ -2178,7 +2144,6 @@ export function powIter_jvp(x: number, n: number, tangent: { x?: number; n?: num
 /** powIter's value, gradient, and Hessian times v (forward over forward); a missing key of v is zero. */
 export function powIter_hvp(x: number, n: number, v: { x?: number; n?: number }): { value: number; grad: { x: number; n: number }; hvp: { x: number; n: number } } {
   const x_d1 = v.x ?? 0;
-  const n_d = v.n ?? 0;
   const adj: { x: number; n: number } = {
     x: 0,
     n: 0
@@ -2199,7 +2164,6 @@ export function powIter_hvp(x: number, n: number, v: { x?: number; n?: number })
   let base_d = x_d;
   let base_d_d = x_d_d;
   let e = n;
-  let e_d = n_d;
   for (;;) {
     const t1 = e > 0;
     if (!t1) {
@@ -2227,7 +2191,6 @@ export function powIter_hvp(x: number, n: number, v: { x?: number; n?: number })
     base_d_d = t5_d_d;
     const t6 = e >> 1;
     e = t6;
-    e_d = 0;
   }
   adj.x += seed * result_d;
   adj_d.x += seed * result_d_d;
@@ -2327,7 +2290,6 @@ export function nestedRadical_hvp(x: number, depth_arg: number | undefined, v: {
     x: x_d1,
     depth: depth_d
   }, t2_adj, t2_adj_d, 1, 0);
-  const t2_d1 = t2_adj.x * x_d1 + t2_adj.depth * depth_d;
   const t2_d = t2_adj.x * x_d;
   const t2_d_d = x_d * t2_adj_d.x;
   adj.x += seed * t2_d;
@@ -2566,7 +2528,6 @@ export function adaptiveSimpson_hvp(a: number, b: number, v: { a?: number; b?: n
     whole: whole_d
   });
   const t18 = t18_fd.value;
-  const t18_d = t18_fd.tangent;
   let a_b = 0;
   let a_b_d = 0;
   let b_b = 0;
@@ -2706,82 +2667,6 @@ export function adaptiveSimpson_hvp(a: number, b: number, v: { a?: number; b?: n
 /** adaptiveSimpson's value, gradient and dense Hessian (row-major n×n over a, then b), from n Hessian-vector products. */
 export function adaptiveSimpson_hessian(a: number, b: number): { value: number; grad: { a: number; b: number }; hessian: Float64Array } {
   return denseHessian([['a', -1], ['b', -1]], (v: { a?: number; b?: number }) => adaptiveSimpson_hvp(a, b, v));
-}
-
-/** hornerFrom, which its module does not export: the same computation, for its callers here. */
-function hornerFrom(c: readonly number[], x: number, i: number): number {
-  let result: number = 0;
-  const t1 = c.length;
-  const t2 = t1 - 1;
-  const t3 = i === t2;
-  if (t3) {
-    const t4 = c[i]!;
-    result = t4;
-  } else {
-    const t5 = c[i]!;
-    const t6 = i + 1;
-    const t7 = hornerFrom(c, x, t6);
-    const t8 = x * t7;
-    const t9 = t5 + t8;
-    result = t9;
-  }
-  return result;
-}
-
-/** hornerFrom's value; adds seed times its gradient into adj. */
-function hornerFrom_vjp(c: readonly number[], x: number, i: number, adj: { c: Float64Array; x: number; i: number }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
-  let result: number = 0;
-  const t1 = c.length;
-  const t2 = t1 - 1;
-  const t3 = i === t2;
-  if (t3) {
-    const t4 = c[i]!;
-    result = t4;
-  } else {
-    const t5 = c[i]!;
-    const t6 = i + 1;
-    tape.top = top;
-    const t7 = hornerFrom_fwd(c, x, t6);
-    stack = tape.values;
-    top = tape.top;
-    const t8 = x * t7;
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-    stack[top++]! = t7;
-    const t9 = t5 + t8;
-    result = t9;
-  }
-  const c_b = adj.c;
-  let x_b = 0;
-  let result_b = seed;
-  // grad of: if (i === c.length - 1)
-  if (t3) {
-    // grad of: return c[i]
-    const t4_b = result_b;
-    result_b = 0;
-    c_b[i]! += t4_b;
-  } else {
-    // grad of: return c[i] + x * hornerFrom(c, x, i + 1)
-    const t9_b = result_b;
-    result_b = 0;
-    const t5_b = t9_b;
-    const t8_b = t9_b;
-    const t7 = stack[--top]!;
-    x_b += t8_b * t7;
-    const t7_b = t8_b * x;
-    const t6 = i + 1;
-    // split mode (a recursive call): hornerFrom_rev pops what hornerFrom_fwd recorded
-    tape.top = top;
-    hornerFrom_rev(c, x, t6, adj, t7_b);
-    stack = tape.values;
-    top = tape.top;
-    c_b[i]! += t5_b;
-  }
-  adj.x += x_b;
-  tape.top = top;
-  return result;
 }
 
 /** hornerFrom's value; records on the tape what hornerFrom_rev needs (split mode: the calls of hornerFrom in loops and recursions). */
@@ -3014,26 +2899,6 @@ function hornerFrom_rev_d(c: readonly number[], x: number, i: number, tangent: {
   tape.top = top;
 }
 
-/** lambertTail, which its module does not export: the same computation, for its callers here. */
-function lambertTail(x2: number, k: number, depth: number): number {
-  let result: number = 0;
-  const t1 = k > depth;
-  if (t1) {
-    const t2 = 2 * k;
-    const t3 = t2 - 1;
-    result = t3;
-  } else {
-    const t4 = 2 * k;
-    const t5 = t4 - 1;
-    const t6 = k + 1;
-    const t7 = lambertTail(x2, t6, depth);
-    const t8 = x2 / t7;
-    const t9 = t5 - t8;
-    result = t9;
-  }
-  return result;
-}
-
 /** lambertTail's value; adds seed times its gradient into adj (in forward mode: the result depends on x2 alone). */
 function lambertTail_vjp(x2: number, k: number, depth: number, adj: { x2: number; k: number; depth: number }, seed = 1): number {
   const x2_d: number = 1;
@@ -3065,71 +2930,6 @@ function lambertTail_vjp(x2: number, k: number, depth: number, adj: { x2: number
   }
   adj.x2 += seed * result_d;
   return result;
-}
-
-/** lambertTail's value; records on the tape what lambertTail_rev needs (split mode: the calls of lambertTail in loops and recursions). */
-function lambertTail_fwd(x2: number, k: number, depth: number): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
-  let result: number = 0;
-  const t1 = k > depth;
-  if (t1) {
-    const t2 = 2 * k;
-    const t3 = t2 - 1;
-    result = t3;
-  } else {
-    const t4 = 2 * k;
-    const t5 = t4 - 1;
-    const t6 = k + 1;
-    tape.top = top;
-    const t7 = lambertTail_fwd(x2, t6, depth);
-    stack = tape.values;
-    top = tape.top;
-    const t8 = x2 / t7;
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-    stack[top++]! = t7;
-    const t9 = t5 - t8;
-    result = t9;
-  }
-  // for lambertTail_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-  stack[top++]! = t1 ? 1 : 0;
-  tape.top = top;
-  return result;
-}
-
-/** Adds seed times lambertTail's gradient into adj, popping what lambertTail_fwd recorded (split mode). */
-function lambertTail_rev(x2: number, k: number, depth: number, adj: { x2: number }, seed = 1): void {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
-  // what lambertTail_fwd recorded for this reverse sweep
-  const t1 = stack[--top]! !== 0;
-  let x2_b = 0;
-  let result_b = seed;
-  // grad of: if (k > depth)
-  if (t1) {
-    // grad of: return 2 * k - 1
-    result_b = 0;
-  } else {
-    // grad of: return 2 * k - 1 - x2 / lambertTail(x2, k + 1, depth)
-    const t9_b = result_b;
-    result_b = 0;
-    const t8_b = -t9_b;
-    const t7 = stack[--top]!;
-    const t8_r = 1 / t7;
-    x2_b += t8_b * t8_r;
-    const t7_b = -(t8_b * (x2 * t8_r * t8_r));
-    const t6 = k + 1;
-    // split mode (a recursive call): lambertTail_rev pops what lambertTail_fwd recorded
-    tape.top = top;
-    lambertTail_rev(x2, t6, depth, adj, t7_b);
-    stack = tape.values;
-    top = tape.top;
-  }
-  adj.x2 += x2_b;
-  tape.top = top;
 }
 
 /** lambertTail's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
@@ -3174,22 +2974,16 @@ function lambertTail_vjp_d(x2: number, k: number, depth: number, tangent: { x2?:
   let result_d = 0;
   let result_d_d = 0;
   let result: number = 0;
-  let result_d1: number = 0;
   const t1 = k > depth;
   if (t1) {
     const t2 = 2 * k;
-    const t2_d = 2 * k_d;
     const t3 = t2 - 1;
-    const t3_d = t2_d;
     result = t3;
-    result_d1 = t3_d;
     result_d = 0;
     result_d_d = 0;
   } else {
     const t4 = 2 * k;
-    const t4_d = 2 * k_d;
     const t5 = t4 - 1;
-    const t5_d = t4_d;
     const t6 = k + 1;
     const t6_d = k_d;
     const t7_adj = {
@@ -3215,185 +3009,14 @@ function lambertTail_vjp_d(x2: number, k: number, depth: number, tangent: { x2?:
     const t8_d = x2_d / t7 - t8 / t7 * t7_d;
     const t8_d_d = -(x2_d / t7 / t7 * t7_d1) - (t7_d * (t8_d1 / t7 - t8 / t7 / t7 * t7_d1) + t8 / t7 * t7_d_d);
     const t9 = t5 - t8;
-    const t9_d1 = t5_d - t8_d1;
     const t9_d = -t8_d;
     const t9_d_d = -t8_d_d;
     result = t9;
-    result_d1 = t9_d1;
     result_d = t9_d;
     result_d_d = t9_d_d;
   }
   adj.x2 += seed * result_d;
   adj_d.x2 += result_d * seed_d + seed * result_d_d;
-  return result;
-}
-
-/** splitSumSq, which its module does not export: the same computation, for its callers here. */
-function splitSumSq(x: Float64Array, lo: number, hi: number): number {
-  let result: number = 0;
-  let s: number = 0;
-  let i_1: number = 0;
-  const t1 = hi - lo;
-  const t2 = t1 <= 2;
-  if (t2) {
-    s = 0;
-    const t3 = Number.isInteger(lo);
-    if (t3) {
-      const t4 = Math.trunc(lo);
-      for (let i = t4; i < hi; i++) {
-        const t5 = x[i]!;
-        const t6 = t5 * t5;
-        const t7 = s + t6;
-        s = t7;
-      }
-    } else {
-      i_1 = lo;
-      for (;;) {
-        const t8 = i_1 < hi;
-        if (!t8) {
-          break;
-        }
-        const t9 = x[i_1]!;
-        const t10 = t9 * t9;
-        const t11 = s + t10;
-        s = t11;
-        const t12 = i_1 + 1;
-        i_1 = t12;
-      }
-    }
-    result = s;
-  } else {
-    const t13 = lo + hi;
-    const mid = t13 >> 1;
-    const t14 = splitSumSq(x, lo, mid);
-    const t15 = splitSumSq(x, mid, hi);
-    const t16 = t14 + t15;
-    result = t16;
-  }
-  return result;
-}
-
-/** splitSumSq's value; adds seed times its gradient into adj. */
-function splitSumSq_vjp(x: Float64Array, lo: number, hi: number, adj: { x: Float64Array; lo: number; hi: number }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
-  let result: number = 0;
-  let s: number = 0;
-  let i_1: number = 0;
-  let i_1_int = false;
-  const t1 = hi - lo;
-  const t2 = t1 <= 2;
-  if (t2) {
-    s = 0;
-    const t3 = Number.isInteger(lo);
-    if (t3) {
-      const t4 = Math.trunc(lo);
-      for (let i = t4; i < hi; i++) {
-        const t5 = x[i]!;
-        const t6 = t5 * t5;
-        const t7 = s + t6;
-        s = t7;
-      }
-    } else {
-      i_1 = lo;
-      i_1_int = Number.isInteger(i_1) && Math.abs(i_1) <= 2 ** 52;
-      let iters = 0;
-      for (;;) {
-        const t8 = i_1 < hi;
-        if (!t8) {
-          break;
-        }
-        iters++;
-        const t9 = x[i_1]!;
-        const t10 = t9 * t9;
-        const t11 = s + t10;
-        s = t11;
-        const t12 = i_1 + 1;
-        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-        if (!i_1_int) stack[top++]! = i_1;
-        i_1 = t12;
-      }
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-      stack[top++]! = iters;
-    }
-    result = s;
-  } else {
-    const t13 = lo + hi;
-    const mid = t13 >> 1;
-    tape.top = top;
-    const t14 = splitSumSq_fwd(x, lo, mid);
-    stack = tape.values;
-    top = tape.top;
-    tape.top = top;
-    const t15 = splitSumSq_fwd(x, mid, hi);
-    stack = tape.values;
-    top = tape.top;
-    const t16 = t14 + t15;
-    result = t16;
-  }
-  const x_b = adj.x;
-  let result_b = seed;
-  let s_b = 0;
-  // grad of: if (hi - lo <= 2)
-  if (t2) {
-    // grad of: return s
-    s_b += result_b;
-    result_b = 0;
-    // grad of: for (let i = lo; i < hi; i++)
-    const t3 = Number.isInteger(lo);
-    if (t3) {
-      const t4 = Math.trunc(lo);
-      for (let i = Math.ceil(hi) - 1; i >= t4; i--) {
-        // grad of: s += x[i] * x[i]
-        const t6_b = s_b;
-        const t5 = x[i]!;
-        const t5_b = t6_b * (t5 + t5);
-        x_b[i]! += t5_b;
-      }
-    } else {
-      if (i_1_int) {
-        for (let k = stack[--top]!; k > 0; k--) {
-          i_1 = i_1 - 1;
-          // grad of: s += x[i] * x[i]
-          const t10_b = s_b;
-          const t9 = x[i_1]!;
-          const t9_b = t10_b * (t9 + t9);
-          x_b[i_1]! += t9_b;
-        }
-      } else {
-        for (let k = stack[--top]!; k > 0; k--) {
-          i_1 = stack[--top]!;
-          // grad of: s += x[i] * x[i]
-          const t10_b = s_b;
-          const t9 = x[i_1]!;
-          const t9_b = t10_b * (t9 + t9);
-          x_b[i_1]! += t9_b;
-        }
-      }
-    }
-    // grad of: let s = 0
-    s_b = 0;
-  } else {
-    // grad of: return splitSumSq(x, lo, mid) + splitSumSq(x, mid, hi)
-    const t16_b = result_b;
-    result_b = 0;
-    const t14_b = t16_b;
-    const t15_b = t16_b;
-    const t13 = lo + hi;
-    const mid = t13 >> 1;
-    // split mode (a recursive call): splitSumSq_rev pops what splitSumSq_fwd recorded
-    tape.top = top;
-    splitSumSq_rev(x, mid, hi, adj, t15_b);
-    stack = tape.values;
-    top = tape.top;
-    // split mode (a recursive call): splitSumSq_rev pops what splitSumSq_fwd recorded
-    tape.top = top;
-    splitSumSq_rev(x, lo, mid, adj, t14_b);
-    stack = tape.values;
-    top = tape.top;
-  }
-  tape.top = top;
   return result;
 }
 
@@ -3626,7 +3249,6 @@ function splitSumSq_fwd_d(x: Float64Array, lo: number, hi: number, tangent: { x?
   let i_1_d: number = 0;
   let i_1_int = false;
   const t1 = hi - lo;
-  const t1_d = hi_d - lo_d;
   const t2 = t1 <= 2;
   if (t2) {
     s = 0;
@@ -3687,7 +3309,6 @@ function splitSumSq_fwd_d(x: Float64Array, lo: number, hi: number, tangent: { x?
     result_d = s_d;
   } else {
     const t13 = lo + hi;
-    const t13_d = lo_d + hi_d;
     const mid = t13 >> 1;
     tape.top = top;
     const t14_fd = splitSumSq_fwd_d(x, lo, mid, {
@@ -3739,13 +3360,11 @@ function splitSumSq_rev_d(x: Float64Array, lo: number, hi: number, tangent: { x?
   const hi_d = tangent.hi ?? 0;
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
-  let stack_d = tapeTangents(stack);
   let top = tape.top;
   // what splitSumSq_fwd recorded for this reverse sweep
   const t2 = stack[--top]! !== 0;
   let i_1_int = stack[--top]! !== 0;
   let i_1 = stack[--top]!;
-  let i_1_d = stack_d[top]!;
   const x_b = adj.x;
   const x_b_d = adj_d.x;
   let result_b = seed;
@@ -3777,7 +3396,6 @@ function splitSumSq_rev_d(x: Float64Array, lo: number, hi: number, tangent: { x?
     } else {
       for (let k = stack[--top]!; k > 0; k--) {
         i_1 = i_1_int ? i_1 - 1 : stack[--top]!;
-        i_1_d = i_1_int ? i_1_d : stack_d[top]!;
         // grad of: s += x[i] * x[i]
         const t10_b = s_b;
         const t10_b_d = s_b_d;
@@ -3803,7 +3421,6 @@ function splitSumSq_rev_d(x: Float64Array, lo: number, hi: number, tangent: { x?
     const t15_b = t16_b;
     const t15_b_d = t16_b_d;
     const t13 = lo + hi;
-    const t13_d = lo_d + hi_d;
     const mid = t13 >> 1;
     // split mode (a recursive call): splitSumSq_rev pops what splitSumSq_fwd recorded
     tape.top = top;
@@ -3812,7 +3429,6 @@ function splitSumSq_rev_d(x: Float64Array, lo: number, hi: number, tangent: { x?
       hi: hi_d
     }, adj, adj_d, t15_b, t15_b_d);
     stack = tape.values;
-    stack_d = tapeTangents(stack);
     top = tape.top;
     // split mode (a recursive call): splitSumSq_rev pops what splitSumSq_fwd recorded
     tape.top = top;
@@ -3821,151 +3437,9 @@ function splitSumSq_rev_d(x: Float64Array, lo: number, hi: number, tangent: { x?
       lo: lo_d
     }, adj, adj_d, t14_b, t14_b_d);
     stack = tape.values;
-    stack_d = tapeTangents(stack);
     top = tape.top;
   }
   tape.top = top;
-}
-
-/** softNode, which its module does not export: the same computation, for its callers here. */
-function softNode(gates: Float64Array, leaves: Float64Array, x: number, i: number): number {
-  let result: number = 0;
-  const t1 = gates.length;
-  const internal = t1 / 2;
-  const t2 = i >= internal;
-  if (t2) {
-    const t3 = i - internal;
-    const t4 = leaves[t3]!;
-    result = t4;
-  } else {
-    const t5 = 2 * i;
-    const t6 = gates[t5]!;
-    const t7 = t6 * x;
-    const t8 = t5 + 1;
-    const t9 = gates[t8]!;
-    const t10 = t7 - t9;
-    const t11 = -t10;
-    const t12 = Math.exp(t11);
-    const t13 = 1 + t12;
-    const p = 1 / t13;
-    const t14 = softNode(gates, leaves, x, t8);
-    const t15 = p * t14;
-    const t16 = 1 - p;
-    const t17 = t5 + 2;
-    const t18 = softNode(gates, leaves, x, t17);
-    const t19 = t16 * t18;
-    const t20 = t15 + t19;
-    result = t20;
-  }
-  return result;
-}
-
-/** softNode's value; adds seed times its gradient into adj. */
-function softNode_vjp(gates: Float64Array, leaves: Float64Array, x: number, i: number, adj: { gates: Float64Array; leaves: Float64Array; x: number; i: number }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
-  let result: number = 0;
-  const t1 = gates.length;
-  const internal = t1 / 2;
-  const t2 = i >= internal;
-  if (t2) {
-    const t3 = i - internal;
-    const t4 = leaves[t3]!;
-    result = t4;
-  } else {
-    const t5 = 2 * i;
-    const t6 = gates[t5]!;
-    const t7 = t6 * x;
-    const t8 = t5 + 1;
-    const t9 = gates[t8]!;
-    const t10 = t7 - t9;
-    const t11 = -t10;
-    const t12 = Math.exp(t11);
-    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-    stack[top++]! = t12;
-    const t13 = 1 + t12;
-    const p = 1 / t13;
-    stack[top++]! = t13;
-    tape.top = top;
-    const t14 = softNode_fwd(gates, leaves, x, t8);
-    stack = tape.values;
-    top = tape.top;
-    const t15 = p * t14;
-    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-    stack[top++]! = p;
-    stack[top++]! = t14;
-    const t16 = 1 - p;
-    const t17 = t5 + 2;
-    tape.top = top;
-    const t18 = softNode_fwd(gates, leaves, x, t17);
-    stack = tape.values;
-    top = tape.top;
-    const t19 = t16 * t18;
-    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-    stack[top++]! = t16;
-    stack[top++]! = t18;
-    const t20 = t15 + t19;
-    result = t20;
-  }
-  const gates_b = adj.gates;
-  const leaves_b = adj.leaves;
-  let x_b = 0;
-  let result_b = seed;
-  // grad of: if (i >= internal)
-  if (t2) {
-    // grad of: return leaves[i - internal]
-    const t4_b = result_b;
-    result_b = 0;
-    const t3 = i - internal;
-    leaves_b[t3]! += t4_b;
-  } else {
-    // grad of: return p * softNode(gates, leaves, x, 2 * i + 1) + (1 - p) * softNode(gates, leaves, x, 2 * i + 2)
-    const t20_b = result_b;
-    result_b = 0;
-    const t15_b = t20_b;
-    const t19_b = t20_b;
-    const t18 = stack[--top]!;
-    const t16 = stack[--top]!;
-    const t16_b = t19_b * t18;
-    const t18_b = t19_b * t16;
-    const t5 = 2 * i;
-    const t17 = t5 + 2;
-    // split mode (a recursive call): softNode_rev pops what softNode_fwd recorded
-    tape.top = top;
-    softNode_rev(gates, leaves, x, t17, adj, t18_b);
-    stack = tape.values;
-    top = tape.top;
-    let p_b = -t16_b;
-    const t14 = stack[--top]!;
-    const p = stack[--top]!;
-    p_b += t15_b * t14;
-    const t14_b = t15_b * p;
-    const t8 = t5 + 1;
-    // split mode (a recursive call): softNode_rev pops what softNode_fwd recorded
-    tape.top = top;
-    softNode_rev(gates, leaves, x, t8, adj, t14_b);
-    stack = tape.values;
-    top = tape.top;
-    // grad of: const p = 1 / (1 + Math.exp(-(gates[2 * i] * x - gates[2 * i + 1])))
-    const t13 = stack[--top]!;
-    const p_r = 1 / t13;
-    const t13_b = -(p_b * (p_r * p_r));
-    const t12_b = t13_b;
-    const t12 = stack[--top]!;
-    const t11_b = t12_b * t12;
-    const t10_b = -t11_b;
-    const t7_b = t10_b;
-    const t9_b = -t10_b;
-    gates_b[t8]! += t9_b;
-    const t6 = gates[t5]!;
-    const t6_b = t7_b * x;
-    x_b += t7_b * t6;
-    gates_b[t5]! += t6_b;
-  }
-  adj.x += x_b;
-  tape.top = top;
-  return result;
 }
 
 /** softNode's value; records on the tape what softNode_rev needs (split mode: the calls of softNode in loops and recursions). */
@@ -4175,7 +3649,6 @@ function softNode_fwd_d(gates: Float64Array, leaves: Float64Array, x: number, i:
   const t2 = i >= internal;
   if (t2) {
     const t3 = i - internal;
-    const t3_d = i_d;
     const t4 = leaves[t3]!;
     const t4_d = leaves_d[t3]!;
     result = t4;
@@ -4291,7 +3764,6 @@ function softNode_rev_d(gates: Float64Array, leaves: Float64Array, x: number, i:
   // what softNode_fwd recorded for this reverse sweep
   const t2 = stack[--top]! !== 0;
   const internal = stack[--top]!;
-  const internal_d = stack_d[top]!;
   const gates_b = adj.gates;
   const gates_b_d = adj_d.gates;
   const leaves_b = adj.leaves;
@@ -4308,7 +3780,6 @@ function softNode_rev_d(gates: Float64Array, leaves: Float64Array, x: number, i:
     result_b = 0;
     result_b_d = 0;
     const t3 = i - internal;
-    const t3_d = i_d - internal_d;
     leaves_b[t3]! += t4_b;
     leaves_b_d[t3]! += t4_b_d;
   } else {
@@ -4402,31 +3873,6 @@ function softNode_rev_d(gates: Float64Array, leaves: Float64Array, x: number, i:
   tape.top = top;
 }
 
-/** powSq, which its module does not export: the same computation, for its callers here. */
-function powSq(x: number, n: number): number {
-  let result: number = 0;
-  let t5: number = 0;
-  const t1 = n === 0;
-  if (t1) {
-    result = 1;
-  } else {
-    const t2 = n >> 1;
-    const half = powSq(x, t2);
-    const t3 = n & 1;
-    const t4 = !!t3;
-    if (t4) {
-      const t6 = half * half;
-      const t7 = t6 * x;
-      t5 = t7;
-    } else {
-      const t8 = half * half;
-      t5 = t8;
-    }
-    result = t5;
-  }
-  return result;
-}
-
 /** powSq's value; adds seed times its gradient into adj (in forward mode: the result depends on x alone). */
 function powSq_vjp(x: number, n: number, adj: { x: number; n: number }, seed = 1): number {
   const x_d: number = 1;
@@ -4466,89 +3912,6 @@ function powSq_vjp(x: number, n: number, adj: { x: number; n: number }, seed = 1
   }
   adj.x += seed * result_d;
   return result;
-}
-
-/** powSq's value; records on the tape what powSq_rev needs (split mode: the calls of powSq in loops and recursions). */
-function powSq_fwd(x: number, n: number): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
-  let result: number = 0;
-  let t5: number = 0;
-  const t1 = n === 0;
-  if (t1) {
-    result = 1;
-  } else {
-    const t2 = n >> 1;
-    tape.top = top;
-    const half = powSq_fwd(x, t2);
-    stack = tape.values;
-    top = tape.top;
-    const t3 = n & 1;
-    const t4 = !!t3;
-    if (t4) {
-      const t6 = half * half;
-      const t7 = t6 * x;
-      t5 = t7;
-    } else {
-      const t8 = half * half;
-      t5 = t8;
-    }
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-    stack[top++]! = half;
-    result = t5;
-  }
-  // for powSq_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-  stack[top++]! = t1 ? 1 : 0;
-  tape.top = top;
-  return result;
-}
-
-/** Adds seed times powSq's gradient into adj, popping what powSq_fwd recorded (split mode). */
-function powSq_rev(x: number, n: number, adj: { x: number }, seed = 1): void {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
-  // what powSq_fwd recorded for this reverse sweep
-  const t1 = stack[--top]! !== 0;
-  let x_b = 0;
-  let result_b = seed;
-  let t5_b = 0;
-  // grad of: if (n === 0)
-  if (t1) {
-    // grad of: return 1
-    result_b = 0;
-  } else {
-    let half_b = 0;
-    // grad of: return n & 1 ? half * half * x : half * half
-    t5_b += result_b;
-    result_b = 0;
-    const half = stack[--top]!;
-    const t3 = n & 1;
-    const t4 = !!t3;
-    if (t4) {
-      const t7_b = t5_b;
-      t5_b = 0;
-      const t6 = half * half;
-      const t6_b = t7_b * x;
-      x_b += t7_b * t6;
-      half_b += t6_b * (half + half);
-    } else {
-      const t8_b = t5_b;
-      t5_b = 0;
-      half_b += t8_b * (half + half);
-    }
-    // grad of: const half = powSq(x, n >> 1)
-    const t2 = n >> 1;
-    // split mode (a recursive call): powSq_rev pops what powSq_fwd recorded
-    tape.top = top;
-    powSq_rev(x, t2, adj, half_b);
-    stack = tape.values;
-    top = tape.top;
-  }
-  adj.x += x_b;
-  tape.top = top;
 }
 
 /** powSq's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
@@ -4596,20 +3959,16 @@ function powSq_jvp(x: number, n: number, tangent: { x?: number; n?: number }): {
 /** powSq_vjp along tangent and the tangents of adj and seed (second order): does what powSq_vjp does, and adds into adj_d the tangents of what it adds into adj. */
 function powSq_vjp_d(x: number, n: number, tangent: { x?: number; n?: number }, adj: { x: number; n: number }, adj_d: { x: number; n: number }, seed = 1, seed_d = 0): number {
   const x_d1 = tangent.x ?? 0;
-  const n_d = tangent.n ?? 0;
   const x_d: number = 1;
   let result_d = 0;
   let result_d_d = 0;
   let t5_d = 0;
   let t5_d_d = 0;
   let result: number = 0;
-  let result_d1: number = 0;
   let t5: number = 0;
-  let t5_d1: number = 0;
   const t1 = n === 0;
   if (t1) {
     result = 1;
-    result_d1 = 0;
     result_d = 0;
     result_d_d = 0;
   } else {
@@ -4636,48 +3995,26 @@ function powSq_vjp_d(x: number, n: number, tangent: { x?: number; n?: number }, 
       const t6_d = (half + half) * half_d;
       const t6_d_d = half_d * (2 * half_d1) + (half + half) * half_d_d;
       const t7 = t6 * x;
-      const t7_d1 = x * t6_d1 + t6 * x_d1;
       const t7_d = x * t6_d + t6 * x_d;
       const t7_d_d = t6_d * x_d1 + x * t6_d_d + x_d * t6_d1;
       t5 = t7;
-      t5_d1 = t7_d1;
       t5_d = t7_d;
       t5_d_d = t7_d_d;
     } else {
       const t8 = half * half;
-      const t8_d1 = (half + half) * half_d1;
       const t8_d = (half + half) * half_d;
       const t8_d_d = half_d * (2 * half_d1) + (half + half) * half_d_d;
       t5 = t8;
-      t5_d1 = t8_d1;
       t5_d = t8_d;
       t5_d_d = t8_d_d;
     }
     result = t5;
-    result_d1 = t5_d1;
     result_d = t5_d;
     result_d_d = t5_d_d;
   }
   adj.x += seed * result_d;
   adj_d.x += result_d * seed_d + seed * result_d_d;
   return result;
-}
-
-/** nest, which its module does not export: the same computation, for its callers here. */
-function nest(x: number, depth: number): number {
-  let t2: number = 0;
-  const t1 = depth === 0;
-  if (t1) {
-    const t3 = Math.sqrt(x);
-    t2 = t3;
-  } else {
-    const t4 = depth - 1;
-    const t5 = nest(x, t4);
-    const t6 = x + t5;
-    const t7 = Math.sqrt(t6);
-    t2 = t7;
-  }
-  return t2;
 }
 
 /** nest's value; adds seed times its gradient into adj (in forward mode: the result depends on x alone). */
@@ -4708,68 +4045,6 @@ function nest_vjp(x: number, depth: number, adj: { x: number; depth: number }, s
   }
   adj.x += seed * t2_d;
   return t2;
-}
-
-/** nest's value; records on the tape what nest_rev needs (split mode: the calls of nest in loops and recursions). */
-function nest_fwd(x: number, depth: number): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
-  let t2: number = 0;
-  const t1 = depth === 0;
-  if (t1) {
-    const t3 = Math.sqrt(x);
-    t2 = t3;
-  } else {
-    const t4 = depth - 1;
-    tape.top = top;
-    const t5 = nest_fwd(x, t4);
-    stack = tape.values;
-    top = tape.top;
-    const t6 = x + t5;
-    const t7 = Math.sqrt(t6);
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-    stack[top++]! = t7;
-    t2 = t7;
-  }
-  // for nest_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-  stack[top++]! = t1 ? 1 : 0;
-  tape.top = top;
-  return t2;
-}
-
-/** Adds seed times nest's gradient into adj, popping what nest_fwd recorded (split mode). */
-function nest_rev(x: number, depth: number, adj: { x: number }, seed = 1): void {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
-  // what nest_fwd recorded for this reverse sweep
-  const t1 = stack[--top]! !== 0;
-  let x_b = 0;
-  let t2_b = seed;
-  // grad of: return depth === 0 ? Math.sqrt(x) : Math.sqrt(x + nest(x, depth - 1))
-  if (t1) {
-    const t3_b = t2_b;
-    t2_b = 0;
-    const t3 = Math.sqrt(x);
-    x_b += t3_b * (t3 === 0 ? 0 : 0.5 / t3);
-  } else {
-    const t7_b = t2_b;
-    t2_b = 0;
-    const t7 = stack[--top]!;
-    const t6_b = t7_b * (t7 === 0 ? 0 : 0.5 / t7);
-    x_b += t6_b;
-    const t5_b = t6_b;
-    const t4 = depth - 1;
-    // split mode (a recursive call): nest_rev pops what nest_fwd recorded
-    tape.top = top;
-    nest_rev(x, t4, adj, t5_b);
-    stack = tape.values;
-    top = tape.top;
-  }
-  adj.x += x_b;
-  tape.top = top;
 }
 
 /** nest's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
@@ -4811,7 +4086,6 @@ function nest_vjp_d(x: number, depth: number, tangent: { x?: number; depth?: num
   let t2_d = 0;
   let t2_d_d = 0;
   let t2: number = 0;
-  let t2_d1: number = 0;
   const t1 = depth === 0;
   if (t1) {
     const t3 = Math.sqrt(x);
@@ -4819,7 +4093,6 @@ function nest_vjp_d(x: number, depth: number, tangent: { x?: number; depth?: num
     const t3_d = t3 === 0 ? 0 : 0.5 / t3 * x_d;
     const t3_d_d = t3 === 0 && t3_d1 === 0 ? 0 : -(x_d * (0.5 / t3 / t3 * t3_d1));
     t2 = t3;
-    t2_d1 = t3_d1;
     t2_d = t3_d;
     t2_d_d = t3_d_d;
   } else {
@@ -4849,253 +4122,12 @@ function nest_vjp_d(x: number, depth: number, tangent: { x?: number; depth?: num
     const t7_d = t7 === 0 ? 0 : 0.5 / t7 * t6_d;
     const t7_d_d = t7 === 0 && t7_d1 === 0 ? 0 : -(t6_d * (0.5 / t7 / t7 * t7_d1)) + 0.5 / t7 * t6_d_d;
     t2 = t7;
-    t2_d1 = t7_d1;
     t2_d = t7_d;
     t2_d_d = t7_d_d;
   }
   adj.x += seed * t2_d;
   adj_d.x += t2_d * seed_d + seed * t2_d_d;
   return t2;
-}
-
-/** simpsonStep, which its module does not export: the same computation, for its callers here. */
-function simpsonStep(a: number, lo: number, hi: number, flo: number, fmid: number, fhi: number, whole: number, tol: number, depth: number): number {
-  let result: number = 0;
-  const t1 = lo + hi;
-  const mid = 0.5 * t1;
-  const t2 = lo + mid;
-  const lm = 0.5 * t2;
-  const t3 = mid + hi;
-  const rm = 0.5 * t3;
-  const t4 = a * lm;
-  const t5 = Math.sin(t4);
-  const t6 = lm * lm;
-  const t7 = 1 + t6;
-  const flm = t5 / t7;
-  const t8 = a * rm;
-  const t9 = Math.sin(t8);
-  const t10 = rm * rm;
-  const t11 = 1 + t10;
-  const frm = t9 / t11;
-  const t12 = mid - lo;
-  const t13 = t12 / 6;
-  const t14 = 4 * flm;
-  const t15 = flo + t14;
-  const t16 = t15 + fmid;
-  const left = t13 * t16;
-  const t17 = hi - mid;
-  const t18 = t17 / 6;
-  const t19 = 4 * frm;
-  const t20 = fmid + t19;
-  const t21 = t20 + fhi;
-  const right = t18 * t21;
-  const t22 = depth <= 0;
-  const t23 = left + right;
-  const t24 = t23 - whole;
-  const t25 = Math.abs(t24);
-  const t26 = 15 * tol;
-  const t27 = t25 <= t26;
-  const t28 = t22 || t27;
-  if (t28) {
-    const t29 = t24 / 15;
-    const t30 = t23 + t29;
-    result = t30;
-  } else {
-    const t31 = tol / 2;
-    const t32 = depth - 1;
-    const t33 = simpsonStep(a, lo, mid, flo, flm, fmid, left, t31, t32);
-    const t34 = simpsonStep(a, mid, hi, fmid, frm, fhi, right, t31, t32);
-    const t35 = t33 + t34;
-    result = t35;
-  }
-  return result;
-}
-
-/** simpsonStep's value; adds seed times its gradient into adj. */
-function simpsonStep_vjp(a: number, lo: number, hi: number, flo: number, fmid: number, fhi: number, whole: number, tol: number, depth: number, adj: { a: number; lo: number; hi: number; flo: number; fmid: number; fhi: number; whole: number; tol: number; depth: number }, seed = 1): number {
-  let result: number = 0;
-  const t1 = lo + hi;
-  const mid = 0.5 * t1;
-  const t2 = lo + mid;
-  const lm = 0.5 * t2;
-  const t3 = mid + hi;
-  const rm = 0.5 * t3;
-  const t4 = a * lm;
-  const t5 = Math.sin(t4);
-  const t6 = lm * lm;
-  const t7 = 1 + t6;
-  const flm = t5 / t7;
-  const t8 = a * rm;
-  const t9 = Math.sin(t8);
-  const t10 = rm * rm;
-  const t11 = 1 + t10;
-  const frm = t9 / t11;
-  const t12 = mid - lo;
-  const t13 = t12 / 6;
-  const t14 = 4 * flm;
-  const t15 = flo + t14;
-  const t16 = t15 + fmid;
-  const left = t13 * t16;
-  const t17 = hi - mid;
-  const t18 = t17 / 6;
-  const t19 = 4 * frm;
-  const t20 = fmid + t19;
-  const t21 = t20 + fhi;
-  const right = t18 * t21;
-  const t22 = depth <= 0;
-  const t23 = left + right;
-  const t24 = t23 - whole;
-  const t25 = Math.abs(t24);
-  const t26 = 15 * tol;
-  const t27 = t25 <= t26;
-  const t28 = t22 || t27;
-  if (t28) {
-    const t29 = t24 / 15;
-    const t30 = t23 + t29;
-    result = t30;
-  } else {
-    const t31 = tol / 2;
-    const t32 = depth - 1;
-    const t33 = simpsonStep_fwd(a, lo, mid, flo, flm, fmid, left, t31, t32);
-    const t34 = simpsonStep_fwd(a, mid, hi, fmid, frm, fhi, right, t31, t32);
-    const t35 = t33 + t34;
-    result = t35;
-  }
-  let a_b = 0;
-  let lo_b = 0;
-  let hi_b = 0;
-  let flo_b = 0;
-  let fmid_b = 0;
-  let fhi_b = 0;
-  let whole_b = 0;
-  let result_b = seed;
-  let mid_b = 0;
-  let flm_b = 0;
-  let frm_b = 0;
-  let left_b = 0;
-  let right_b = 0;
-  let t23_b = 0;
-  let t24_b = 0;
-  // grad of: if (depth <= 0 || Math.abs(left + right - whole) <= 15 * tol)
-  if (t28) {
-    // grad of: return left + right + (left + right - whole) / 15
-    const t30_b = result_b;
-    result_b = 0;
-    t23_b += t30_b;
-    const t29_b = t30_b;
-    t24_b += t29_b / 15;
-  } else {
-    // grad of: return simpsonStep(a, lo, mid, flo, flm, fmid, left, tol / 2, depth - 1) + simpsonStep(a, mid, hi...
-    const t35_b = result_b;
-    result_b = 0;
-    const t33_b = t35_b;
-    const t34_b = t35_b;
-    const t31 = tol / 2;
-    const t32 = depth - 1;
-    // split mode (a recursive call): simpsonStep_rev pops what simpsonStep_fwd recorded
-    const adj_lo = adj.lo;
-    adj.lo = 0;
-    const adj_flo = adj.flo;
-    adj.flo = 0;
-    const adj_fmid = adj.fmid;
-    adj.fmid = 0;
-    const adj_whole = adj.whole;
-    adj.whole = 0;
-    simpsonStep_rev(a, mid, hi, fmid, frm, fhi, right, t31, t32, adj, t34_b);
-    mid_b += adj.lo;
-    fmid_b += adj.flo;
-    frm_b += adj.fmid;
-    right_b += adj.whole;
-    adj.lo = adj_lo;
-    adj.flo = adj_flo;
-    adj.fmid = adj_fmid;
-    adj.whole = adj_whole;
-    // split mode (a recursive call): simpsonStep_rev pops what simpsonStep_fwd recorded
-    const adj_hi = adj.hi;
-    adj.hi = 0;
-    const adj_fmid_1 = adj.fmid;
-    adj.fmid = 0;
-    const adj_fhi = adj.fhi;
-    adj.fhi = 0;
-    const adj_whole_1 = adj.whole;
-    adj.whole = 0;
-    simpsonStep_rev(a, lo, mid, flo, flm, fmid, left, t31, t32, adj, t33_b);
-    mid_b += adj.hi;
-    flm_b += adj.fmid;
-    fmid_b += adj.fhi;
-    left_b += adj.whole;
-    adj.hi = adj_hi;
-    adj.fmid = adj_fmid_1;
-    adj.fhi = adj_fhi;
-    adj.whole = adj_whole_1;
-  }
-  t23_b += t24_b;
-  whole_b -= t24_b;
-  left_b += t23_b;
-  right_b += t23_b;
-  // grad of: const right = ((hi - mid) / 6) * (fmid + 4 * frm + fhi)
-  const t18_b = right_b === 0 ? 0 : right_b * t21;
-  const t21_b = right_b === 0 ? 0 : right_b * t18;
-  const t20_b = t21_b;
-  fhi_b += t21_b;
-  fmid_b += t20_b;
-  const t19_b = t20_b;
-  frm_b += t19_b * 4;
-  const t17_b = t18_b === 0 ? 0 : t18_b / 6;
-  hi_b += t17_b;
-  mid_b -= t17_b;
-  // grad of: const left = ((mid - lo) / 6) * (flo + 4 * flm + fmid)
-  const t13_b = left_b === 0 ? 0 : left_b * t16;
-  const t16_b = left_b === 0 ? 0 : left_b * t13;
-  const t15_b = t16_b;
-  fmid_b += t16_b;
-  flo_b += t15_b;
-  const t14_b = t15_b;
-  flm_b += t14_b * 4;
-  const t12_b = t13_b === 0 ? 0 : t13_b / 6;
-  mid_b += t12_b;
-  lo_b -= t12_b;
-  // grad of: const frm = Math.sin(a * rm) / (1 + rm * rm)
-  const frm_r = 1 / t11;
-  const t9_b = frm_b === 0 ? 0 : frm_b * frm_r;
-  const t11_b = frm_b === 0 ? 0 : -(frm_b * (frm * frm_r));
-  const t10_b = t11_b;
-  let rm_b = t10_b === 0 ? 0 : t10_b * (rm + rm);
-  const t8_b = t9_b === 0 ? 0 : t9_b * Math.cos(t8);
-  if (t8_b !== 0) {
-    a_b += t8_b * rm;
-    rm_b += t8_b * a;
-  }
-  // grad of: const flm = Math.sin(a * lm) / (1 + lm * lm)
-  const flm_r = 1 / t7;
-  const t5_b = flm_b === 0 ? 0 : flm_b * flm_r;
-  const t7_b = flm_b === 0 ? 0 : -(flm_b * (flm * flm_r));
-  const t6_b = t7_b;
-  let lm_b = t6_b === 0 ? 0 : t6_b * (lm + lm);
-  const t4_b = t5_b === 0 ? 0 : t5_b * Math.cos(t4);
-  if (t4_b !== 0) {
-    a_b += t4_b * lm;
-    lm_b += t4_b * a;
-  }
-  // grad of: const lm = 0.5 * (lo + mid), rm = 0.5 * (mid + hi)
-  const t3_b = rm_b * 0.5;
-  mid_b += t3_b;
-  hi_b += t3_b;
-  const t2_b = lm_b * 0.5;
-  lo_b += t2_b;
-  mid_b += t2_b;
-  // grad of: const mid = 0.5 * (lo + hi)
-  const t1_b = mid_b * 0.5;
-  lo_b += t1_b;
-  hi_b += t1_b;
-  adj.a += a_b;
-  adj.lo += lo_b;
-  adj.hi += hi_b;
-  adj.flo += flo_b;
-  adj.fmid += fmid_b;
-  adj.fhi += fhi_b;
-  adj.whole += whole_b;
-  return result;
 }
 
 /** simpsonStep's value; records on the tape what simpsonStep_rev needs (split mode: the calls of simpsonStep in loops and recursions). */
@@ -5542,9 +4574,7 @@ function simpsonStep_fwd_d(a: number, lo: number, hi: number, flo: number, fmid:
   const t24 = t23 - whole;
   const t24_d = t23_d - whole_d;
   const t25 = Math.abs(t24);
-  const t25_d = Math.sign(t24) * t24_d;
   const t26 = 15 * tol;
-  const t26_d = 15 * tol_d;
   const t27 = t25 <= t26;
   const t28 = t22 || t27;
   if (t28) {
@@ -5650,7 +4680,6 @@ function simpsonStep_rev_d(a: number, lo: number, hi: number, flo: number, fmid:
   const flo_d = tangent.flo ?? 0;
   const fmid_d = tangent.fmid ?? 0;
   const fhi_d = tangent.fhi ?? 0;
-  const whole_d = tangent.whole ?? 0;
   const tol_d = tangent.tol ?? 0;
   const depth_d = tangent.depth ?? 0;
   // the tape: values saved for the reverse sweep, on a stack

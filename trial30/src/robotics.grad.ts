@@ -606,17 +606,11 @@ export function ikLoss_hvp(angles: Float64Array, lengths: Float64Array, tx: numb
     r_d = t7_d;
   }
   const t8 = dx * dx;
-  const t8_d = (dx + dx) * dx_d;
   const t9 = dy * dy;
-  const t9_d = (dy + dy) * dy_d;
   const t10 = t8 + t9;
-  const t10_d = t8_d + t9_d;
   const t11 = 0.5 * t10;
-  const t11_d = 0.5 * t10_d;
   const t12 = reg * r;
-  const t12_d = r * reg_d + reg * r_d;
   const t13 = t11 + t12;
-  const t13_d = t11_d + t12_d;
   const angles_b = adj.angles;
   const angles_b_d = adj_d.angles;
   const lengths_b = adj.lengths;
@@ -1131,7 +1125,6 @@ export function armPotential_hvp(angles: Float64Array, lengths: Float64Array, ma
   let heading = 0;
   let heading_d = 0;
   let energy = 0;
-  let energy_d = 0;
   const t2 = angles.length;
   if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 3 > stack.length) {
     stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 3);
@@ -1149,9 +1142,7 @@ export function armPotential_hvp(angles: Float64Array, lengths: Float64Array, ma
     const s = Math.sin(heading);
     const s_d = Math.cos(heading) * heading_d;
     const t5 = masses[i]!;
-    const t5_d = masses_d[i]!;
     const t6 = t5 * g;
-    const t6_d = g * t5_d + t5 * g_d;
     const t7 = lengths[i]!;
     const t7_d = lengths_d[i]!;
     const t8 = 0.5 * t7;
@@ -1161,13 +1152,10 @@ export function armPotential_hvp(angles: Float64Array, lengths: Float64Array, ma
     const t10 = y + t9;
     const t10_d = y_d + t9_d;
     const t11 = t6 * t10;
-    const t11_d = t10 * t6_d + t6 * t10_d;
     stack_d[top]! = t10_d;
     stack[top++]! = t10;
     const t12 = energy + t11;
-    const t12_d = energy_d + t11_d;
     energy = t12;
-    energy_d = t12_d;
     const t13 = t7 * s;
     const t13_d = s * t7_d + t7 * s_d;
     stack_d[top]! = s_d;
@@ -2461,7 +2449,6 @@ export function dhEndHeight_hvp(dh: Float64Array, v: { dh?: Float64Array }): { v
     next_b_d = t_b_d;
   }
   const t10 = T[11]!;
-  const t10_d = T_d[11]!;
   const dh_b = adj.dh;
   const dh_b_d = adj_d.dh;
   let s_mat4mul_b = 0;
@@ -2990,40 +2977,26 @@ export function jointLimitPenalty_hvp(q: Float64Array, lo: Float64Array, hi: Flo
     margin_d = margin_arg_d;
   }
   let p = 0;
-  let p_d = 0;
   const t2 = q.length;
   for (let i = 0; i < t2; i++) {
     const t3 = lo[i]!;
-    const t3_d = lo_d[i]!;
     const t4 = t3 + margin;
-    const t4_d = t3_d + margin_d;
     const t5 = q[i]!;
-    const t5_d = q_d[i]!;
     const below = t4 - t5;
-    const below_d = t4_d - t5_d;
     const t6 = hi[i]!;
-    const t6_d = hi_d[i]!;
     const t7 = t6 - margin;
-    const t7_d = t6_d - margin_d;
     const above = t5 - t7;
-    const above_d = t5_d - t7_d;
     const t8 = below > 0;
     if (t8) {
       const t9 = below * below;
-      const t9_d = (below + below) * below_d;
       const t10 = p + t9;
-      const t10_d = p_d + t9_d;
       p = t10;
-      p_d = t10_d;
     } else {
       const t11 = above > 0;
       if (t11) {
         const t12 = above * above;
-        const t12_d = (above + above) * above_d;
         const t13 = p + t12;
-        const t13_d = p_d + t12_d;
         p = t13;
-        p_d = t13_d;
       }
     }
   }
@@ -3138,10 +3111,8 @@ export function trajectoryCost_vjp(qs: Float64Array, nJoints: number, dt: number
     const t2 = f - 1;
     const t3 = t2 * nJoints;
     const t4 = Math.trunc(t3);
-    const t5 = qs.length;
     const t6 = f * nJoints;
     const t7 = Math.trunc(t6);
-    const t8 = t7 - t4;
     const t9 = f + 1;
     const t10 = t9 * nJoints;
     const t11 = Math.trunc(t10);
@@ -3233,10 +3204,8 @@ export function trajectoryCost_jvp(qs: Float64Array, nJoints: number, dt: number
     const t2 = f - 1;
     const t3 = t2 * nJoints;
     const t4 = Math.trunc(t3);
-    const t5 = qs.length;
     const t6 = f * nJoints;
     const t7 = Math.trunc(t6);
-    const t8 = t7 - t4;
     const t9 = f + 1;
     const t10 = t9 * nJoints;
     const t11 = Math.trunc(t10);
@@ -3279,7 +3248,6 @@ export function trajectoryCost_jvp(qs: Float64Array, nJoints: number, dt: number
 /** trajectoryCost's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
 export function trajectoryCost_hvp(qs: Float64Array, nJoints: number, dt: number, v: { qs?: Float64Array; nJoints?: number; dt?: number }): { value: number; grad: { qs: Float64Array; nJoints: number; dt: number }; hvp: { qs: Float64Array; nJoints: number; dt: number } } {
   const qs_d = v.qs ?? f64Zeros(qs.length);
-  const nJoints_d = v.nJoints ?? 0;
   const dt_d = v.dt ?? 0;
   const adj: { qs: Float64Array; nJoints: number; dt: number } = {
     qs: f64Zeros(qs.length),
@@ -3300,9 +3268,7 @@ export function trajectoryCost_hvp(qs: Float64Array, nJoints: number, dt: number
   let s_sqDist_d: number = 0;
   const t1 = qs.length;
   const frames = t1 / nJoints;
-  const frames_d = -(frames / nJoints * nJoints_d);
   let cost = 0;
-  let cost_d = 0;
   if (top + (frames > 0 ? frames : 0) > stack.length) {
     stack = tape.reserve(top, frames > 0 ? frames : 0);
     stack_d = tapeTangents(stack);
@@ -3310,16 +3276,11 @@ export function trajectoryCost_hvp(qs: Float64Array, nJoints: number, dt: number
   for (let f = 1; f < frames; f++) {
     const t2 = f - 1;
     const t3 = t2 * nJoints;
-    const t3_d = t2 * nJoints_d;
     const t4 = Math.trunc(t3);
-    const t5 = qs.length;
     const t6 = f * nJoints;
-    const t6_d = f * nJoints_d;
     const t7 = Math.trunc(t6);
-    const t8 = t7 - t4;
     const t9 = f + 1;
     const t10 = t9 * nJoints;
-    const t10_d = t9 * nJoints_d;
     const t11 = Math.trunc(t10);
     const t12 = t11 - t7;
     s_sqDist = 0;
@@ -3343,15 +3304,11 @@ export function trajectoryCost_hvp(qs: Float64Array, nJoints: number, dt: number
     const t13 = s_sqDist;
     const t13_d = s_sqDist_d;
     const t14 = dt * dt;
-    const t14_d = (dt + dt) * dt_d;
     const t15 = t13 / t14;
-    const t15_d = t13_d / t14 - t15 / t14 * t14_d;
     stack_d[top]! = t13_d;
     stack[top++]! = t13;
     const t16 = cost + t15;
-    const t16_d = cost_d + t15_d;
     cost = t16;
-    cost_d = t16_d;
   }
   const qs_b = adj.qs;
   const qs_b_d = adj_d.qs;
@@ -3381,14 +3338,11 @@ export function trajectoryCost_hvp(qs: Float64Array, nJoints: number, dt: number
     // grad of (sqDist): for (let i = 0; i < a.length; i++)
     const t2 = f - 1;
     const t3 = t2 * nJoints;
-    const t3_d = t2 * nJoints_d;
     const t4 = Math.trunc(t3);
     const t6 = f * nJoints;
-    const t6_d = f * nJoints_d;
     const t7 = Math.trunc(t6);
     const t9 = f + 1;
     const t10 = t9 * nJoints;
-    const t10_d = t9 * nJoints_d;
     const t11 = Math.trunc(t10);
     const t12 = t11 - t7;
     for (let i_sqDist = t12 - 1; i_sqDist >= 0; i_sqDist--) {
@@ -3453,14 +3407,8 @@ export function armReachPose_vjp(angles: Float64Array, lengths: Float64Array, ad
     const t2_advance = t2 * t1_advance;
     stack[top++]! = t1_advance;
     const t3_advance = pose_x + t2_advance;
-    const t4_advance = Math.sin(theta_advance);
-    const t5_advance = t2 * t4_advance;
-    const t6_advance = pose_y + t5_advance;
     const t4 = t3_advance;
     const theta_advance_1 = pose_theta + t3;
-    const t1_advance_1 = Math.cos(theta_advance_1);
-    const t2_advance_1 = t2 * t1_advance_1;
-    const t3_advance_1 = pose_x + t2_advance_1;
     const t4_advance_1 = Math.sin(theta_advance_1);
     stack[top++]! = theta_advance_1;
     const t5_advance_1 = t2 * t4_advance_1;
@@ -3468,12 +3416,6 @@ export function armReachPose_vjp(angles: Float64Array, lengths: Float64Array, ad
     const t6_advance_1 = pose_y + t5_advance_1;
     const t5 = t6_advance_1;
     const theta_advance_2 = pose_theta + t3;
-    const t1_advance_2 = Math.cos(theta_advance_2);
-    const t2_advance_2 = t2 * t1_advance_2;
-    const t3_advance_2 = pose_x + t2_advance_2;
-    const t4_advance_2 = Math.sin(theta_advance_2);
-    const t5_advance_2 = t2 * t4_advance_2;
-    const t6_advance_2 = pose_y + t5_advance_2;
     const t6 = theta_advance_2;
     pose_x = t4;
     pose_y = t5;
@@ -3568,16 +3510,10 @@ export function armReachPose_jvp(angles: Float64Array, lengths: Float64Array, ta
     const t2_advance_d = t1_advance * t2_d + t2 * t1_advance_d;
     const t3_advance = pose_x + t2_advance;
     const t3_advance_d = pose_x_d + t2_advance_d;
-    const t4_advance = Math.sin(theta_advance);
-    const t5_advance = t2 * t4_advance;
-    const t6_advance = pose_y + t5_advance;
     const t4 = t3_advance;
     const t4_d = t3_advance_d;
     const theta_advance_1 = pose_theta + t3;
     const theta_advance_1_d = pose_theta_d + t3_d;
-    const t1_advance_1 = Math.cos(theta_advance_1);
-    const t2_advance_1 = t2 * t1_advance_1;
-    const t3_advance_1 = pose_x + t2_advance_1;
     const t4_advance_1 = Math.sin(theta_advance_1);
     const t4_advance_1_d = Math.cos(theta_advance_1) * theta_advance_1_d;
     const t5_advance_1 = t2 * t4_advance_1;
@@ -3588,12 +3524,6 @@ export function armReachPose_jvp(angles: Float64Array, lengths: Float64Array, ta
     const t5_d = t6_advance_1_d;
     const theta_advance_2 = pose_theta + t3;
     const theta_advance_2_d = pose_theta_d + t3_d;
-    const t1_advance_2 = Math.cos(theta_advance_2);
-    const t2_advance_2 = t2 * t1_advance_2;
-    const t3_advance_2 = pose_x + t2_advance_2;
-    const t4_advance_2 = Math.sin(theta_advance_2);
-    const t5_advance_2 = t2 * t4_advance_2;
-    const t6_advance_2 = pose_y + t5_advance_2;
     const t6 = theta_advance_2;
     const t6_d = theta_advance_2_d;
     pose_x = t4;
@@ -3656,22 +3586,10 @@ export function armReachPose_hvp(angles: Float64Array, lengths: Float64Array, v:
     stack[top++]! = t1_advance;
     const t3_advance = pose_x + t2_advance;
     const t3_advance_d = pose_x_d + t2_advance_d;
-    const t4_advance = Math.sin(theta_advance);
-    const t4_advance_d = Math.cos(theta_advance) * theta_advance_d;
-    const t5_advance = t2 * t4_advance;
-    const t5_advance_d = t4_advance * t2_d + t2 * t4_advance_d;
-    const t6_advance = pose_y + t5_advance;
-    const t6_advance_d = pose_y_d + t5_advance_d;
     const t4 = t3_advance;
     const t4_d = t3_advance_d;
     const theta_advance_1 = pose_theta + t3;
     const theta_advance_1_d = pose_theta_d + t3_d;
-    const t1_advance_1 = Math.cos(theta_advance_1);
-    const t1_advance_1_d = -(Math.sin(theta_advance_1) * theta_advance_1_d);
-    const t2_advance_1 = t2 * t1_advance_1;
-    const t2_advance_1_d = t1_advance_1 * t2_d + t2 * t1_advance_1_d;
-    const t3_advance_1 = pose_x + t2_advance_1;
-    const t3_advance_1_d = pose_x_d + t2_advance_1_d;
     const t4_advance_1 = Math.sin(theta_advance_1);
     const t4_advance_1_d = Math.cos(theta_advance_1) * theta_advance_1_d;
     stack_d[top]! = theta_advance_1_d;
@@ -3686,18 +3604,6 @@ export function armReachPose_hvp(angles: Float64Array, lengths: Float64Array, v:
     const t5_d = t6_advance_1_d;
     const theta_advance_2 = pose_theta + t3;
     const theta_advance_2_d = pose_theta_d + t3_d;
-    const t1_advance_2 = Math.cos(theta_advance_2);
-    const t1_advance_2_d = -(Math.sin(theta_advance_2) * theta_advance_2_d);
-    const t2_advance_2 = t2 * t1_advance_2;
-    const t2_advance_2_d = t1_advance_2 * t2_d + t2 * t1_advance_2_d;
-    const t3_advance_2 = pose_x + t2_advance_2;
-    const t3_advance_2_d = pose_x_d + t2_advance_2_d;
-    const t4_advance_2 = Math.sin(theta_advance_2);
-    const t4_advance_2_d = Math.cos(theta_advance_2) * theta_advance_2_d;
-    const t5_advance_2 = t2 * t4_advance_2;
-    const t5_advance_2_d = t4_advance_2 * t2_d + t2 * t4_advance_2_d;
-    const t6_advance_2 = pose_y + t5_advance_2;
-    const t6_advance_2_d = pose_y_d + t5_advance_2_d;
     const t6 = theta_advance_2;
     const t6_d = theta_advance_2_d;
     pose_x = t4;

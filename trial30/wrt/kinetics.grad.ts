@@ -1085,7 +1085,6 @@ export function rk4FinalB_hvp(y0: Float64Array, k: Float64Array, T: number, step
     }
   }
   const t30 = y[1]!;
-  const t30_d = y_d[1]!;
   const k_b = adj.k;
   const k_b_d = adj_d.k;
   const y_b = f64Zeros(y.length);
@@ -1643,7 +1642,7 @@ export function adaptiveYieldC_vjp(y0: Float64Array, k: Float64Array, T: number,
     f1[3]! = r3_rhsABC_1;
     stack[top++]! = err;
     err = 0;
-    if (top + (2 + (n + 1 > 0 ? n + 1 : 0) * 2) > stack.length) stack = tape.reserve(top, 2 + (n + 1 > 0 ? n + 1 : 0) * 2);
+    if (top + (1 + (n + 1 > 0 ? n + 1 : 0) * 2) > stack.length) stack = tape.reserve(top, 1 + (n + 1 > 0 ? n + 1 : 0) * 2);
     for (let i_1 = 0; i_1 < n; i_1++) {
       const t11 = y[i_1]!;
       const t12 = 0.5 * h;
@@ -1699,11 +1698,9 @@ export function adaptiveYieldC_vjp(y0: Float64Array, k: Float64Array, T: number,
         tape.top = entryTop;
         throw new Error("too many steps");
       }
-      stack[top++]! = 1;
-    } else {
-      stack[top++]! = 0;
     }
   }
+  const brk_at = brk ? iters : 0;
   const t40 = y[2]!;
   const y0_b = adj.y0;
   const k_b = adj.k;
@@ -1719,7 +1716,7 @@ export function adaptiveYieldC_vjp(y0: Float64Array, k: Float64Array, T: number,
   // grad of: while (true)
   for (let k_1 = iters; k_1 > 0; k_1--) {
     // grad of: throw new Error('too many steps')
-    const t29 = stack[--top]! !== 0;
+    const t29 = k_1 !== brk_at;
     if (t29) {
       // grad of: h = h * Math.min(2, Math.max(0.2, factor))
       h = stack[--top]!;
@@ -2242,7 +2239,6 @@ export function adaptiveYieldC_hvp(y0: Float64Array, k: Float64Array, T: number,
     }
     iters++;
     const t4 = t + h;
-    const t4_d = t_d + h_d;
     const t5 = t4 > T;
     if (top + 6 > stack.length) {
       stack = tape.reserve(top, 6);
@@ -2367,8 +2363,8 @@ export function adaptiveYieldC_hvp(y0: Float64Array, k: Float64Array, T: number,
     stack[top++]! = err;
     err = 0;
     err_d = 0;
-    if (top + (2 + (n + 1 > 0 ? n + 1 : 0) * 2) > stack.length) {
-      stack = tape.reserve(top, 2 + (n + 1 > 0 ? n + 1 : 0) * 2);
+    if (top + (1 + (n + 1 > 0 ? n + 1 : 0) * 2) > stack.length) {
+      stack = tape.reserve(top, 1 + (n + 1 > 0 ? n + 1 : 0) * 2);
       stack_d = tapeTangents(stack);
     }
     for (let i_1 = 0; i_1 < n; i_1++) {
@@ -2426,7 +2422,6 @@ export function adaptiveYieldC_hvp(y0: Float64Array, k: Float64Array, T: number,
       trial_b = tmp_b;
       trial_b_d = tmp_b_d;
       const t27 = T - 1e-12;
-      const t27_d = T_d;
       const t28 = t >= t27;
       if (t28) {
         brk = true;
@@ -2460,15 +2455,10 @@ export function adaptiveYieldC_hvp(y0: Float64Array, k: Float64Array, T: number,
         tape.top = entryTop;
         throw new Error("too many steps");
       }
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
-    } else {
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
     }
   }
+  const brk_at = brk ? iters : 0;
   const t40 = y[2]!;
-  const t40_d = y_d[2]!;
   const y0_b = adj.y0;
   const y0_b_d = adj_d.y0;
   const k_b = adj.k;
@@ -2491,7 +2481,7 @@ export function adaptiveYieldC_hvp(y0: Float64Array, k: Float64Array, T: number,
   // grad of: while (true)
   for (let k_1 = iters; k_1 > 0; k_1--) {
     // grad of: throw new Error('too many steps')
-    const t29 = stack[--top]! !== 0;
+    const t29 = k_1 !== brk_at;
     if (t29) {
       // grad of: h = h * Math.min(2, Math.max(0.2, factor))
       h = stack[--top]!;
@@ -2568,15 +2558,10 @@ export function adaptiveYieldC_hvp(y0: Float64Array, k: Float64Array, T: number,
       err = stack[--top]!;
       err_d = stack_d[top]!;
       const t18 = trial[i_1]!;
-      const t18_d = trial_d[i_1]!;
       const t19 = pred[i_1]!;
-      const t19_d = pred_d[i_1]!;
       const t20 = t18 - t19;
-      const t20_d = t18_d - t19_d;
       const t21 = Math.abs(t20);
-      const t21_d = Math.sign(t20) * t20_d;
       const t22 = Math.max(err, t21);
-      const t22_d = (err === t22 ? err_d : 0) + (t21 === t22 && err !== t22 ? t21_d : 0);
       const t21_b = err_b === 0 ? 0 : err_b * (t21 === t22 && err !== t22 ? 1 : 0);
       const t21_b_d = err_b === 0 && err_b_d === 0 ? 0 : t21 === t22 && err !== t22 ? err_b_d : 0;
       if (err_b !== 0 || err_b_d !== 0) {
@@ -2970,7 +2955,6 @@ export function arrhenius_hvp(A: number, Ea: number, T: number, v: { A?: number;
   const t4 = Math.exp(t3);
   const t4_d = t4 * t3_d;
   const t5 = A * t4;
-  const t5_d = t4 * A_d + A * t4_d;
   let A_b = 0;
   let A_b_d = 0;
   let Ea_b = 0;
@@ -3113,28 +3097,19 @@ export function michaelisMentenLoss_hvp(vmax: number, km: number, S: Float64Arra
   };
   const seed: number = 1;
   let loss = 0;
-  let loss_d = 0;
   const t1 = S.length;
   for (let i_1 = 0; i_1 < t1; i_1++) {
     const s = S[i_1]!;
     const t2 = vmax * s;
-    const t2_d = s * vmax_d;
     const t3 = km + s;
-    const t3_d = km_d;
     const pred = t2 / t3;
-    const pred_d = t2_d / t3 - pred / t3 * t3_d;
     const t4 = v[i_1]!;
     const t5 = pred - t4;
-    const t5_d = pred_d;
     const t6 = t5 ** 2;
-    const t6_d = 2 * t5 * t5_d;
     const t7 = loss + t6;
-    const t7_d = loss_d + t6_d;
     loss = t7;
-    loss_d = t7_d;
   }
   const t8 = loss / t1;
-  const t8_d = loss_d / t1;
   let vmax_b = 0;
   let vmax_b_d = 0;
   let km_b = 0;
@@ -3445,7 +3420,6 @@ export function equilibriumExtent_hvp(K: number, a0: number, b0: number, v: { K?
     x = t13;
     x_d = t13_d;
     const t14 = Math.abs(step);
-    const t14_d = Math.sign(step) * step_d;
     const t15 = t14 < 1e-14;
     if (t15) {
       brk = true;
@@ -3889,7 +3863,6 @@ export function lotkaVolterraLoss_hvp(p: Float64Array, obs: Float64Array, dt: nu
   let y = t7;
   let y_d = t7_d;
   let loss = 0;
-  let loss_d = 0;
   const h = dt / sub;
   const h_d = dt_d / sub - h / sub * sub_d;
   const t8 = obs.length;
@@ -3937,24 +3910,15 @@ export function lotkaVolterraLoss_hvp(p: Float64Array, obs: Float64Array, dt: nu
     }
     const t20 = 2 * k;
     const t21 = obs[t20]!;
-    const t21_d = obs_d[t20]!;
     const t22 = x - t21;
-    const t22_d = x_d - t21_d;
     const t23 = t22 ** 2;
-    const t23_d = 2 * t22 * t22_d;
     const t24 = t20 + 1;
     const t25 = obs[t24]!;
-    const t25_d = obs_d[t24]!;
     const t26 = y - t25;
-    const t26_d = y_d - t25_d;
     const t27 = t26 ** 2;
-    const t27_d = 2 * t26 * t26_d;
     const t28 = t23 + t27;
-    const t28_d = t23_d + t27_d;
     const t29 = loss + t28;
-    const t29_d = loss_d + t28_d;
     loss = t29;
-    loss_d = t29_d;
   }
   const p_b = adj.p;
   const p_b_d = adj_d.p;
@@ -4388,9 +4352,7 @@ export function implicitEulerError_hvp(kr: number, y0: number, T: number, n_arg:
   const t12 = Math.exp(t11);
   const t12_d = t12 * t11_d;
   const t13 = y0 * t12;
-  const t13_d = t12 * y0_d + y0 * t12_d;
   const t14 = y - t13;
-  const t14_d = y_d - t13_d;
   let kr_b = 0;
   let kr_b_d = 0;
   let y0_b = 0;

@@ -147,7 +147,6 @@ export function spreadMapped_hvp(xs: Float64Array, t: number, v1: { xs?: Float64
     mx_d = t5_d;
   }
   const t6 = mx;
-  const t6_d = mx_d;
   const xs_b = adj.xs;
   const xs_b_d = adj_d.xs;
   let t_b = 0;
@@ -161,9 +160,7 @@ export function spreadMapped_hvp(xs: Float64Array, t: number, v1: { xs?: Float64
     mx = stack[--top]!;
     mx_d = stack_d[top]!;
     const t4 = tmp[j]!;
-    const t4_d = tmp_d[j]!;
     const t5 = Math.max(mx, t4);
-    const t5_d = (mx === t5 ? mx_d : 0) + (t4 === t5 && mx !== t5 ? t4_d : 0);
     const t4_b = mx_b === 0 ? 0 : mx_b * (t4 === t5 && mx !== t5 ? 1 : 0);
     if (mx_b !== 0) mx_b = mx_b * (mx === t5 ? 1 : 0);
     tmp_b[j]! += t4_b;
@@ -338,7 +335,6 @@ export function spreadViaLocal_hvp(xs: Float64Array, t: number, v1: { xs?: Float
     mx_d = t5_d;
   }
   const t6 = mx;
-  const t6_d = mx_d;
   const xs_b = adj.xs;
   const xs_b_d = adj_d.xs;
   let t_b = 0;
@@ -352,9 +348,7 @@ export function spreadViaLocal_hvp(xs: Float64Array, t: number, v1: { xs?: Float
     mx = stack[--top]!;
     mx_d = stack_d[top]!;
     const t4 = q[j]!;
-    const t4_d = q_d[j]!;
     const t5 = Math.max(mx, t4);
-    const t5_d = (mx === t5 ? mx_d : 0) + (t4 === t5 && mx !== t5 ? t4_d : 0);
     const t4_b = mx_b === 0 ? 0 : mx_b * (t4 === t5 && mx !== t5 ? 1 : 0);
     if (mx_b !== 0) mx_b = mx_b * (mx === t5 ? 1 : 0);
     q_b[j]! += t4_b;

@@ -66,7 +66,6 @@ export function perimeterPairs_vjp(poly: number[], adj: { poly: Float64Array }, 
   // grad of: for (const q of pts)
   for (let i_1 = Math.ceil(t6) - 1; i_1 >= 0; i_1--) {
     // grad of: prev = q
-    const q = prev;
     const q_b: Float64Array = prev_b;
     prev_b = tape.popRef();
     prev = tape.popRef();
@@ -221,7 +220,6 @@ export function perimeterPairs_hvp(poly: number[], v: { poly?: Float64Array | nu
     pts_b_d.push(0);
   }
   let p = 0;
-  let p_d = 0;
   const t5 = pts.length;
   const t6 = t5 / 2;
   const t7 = t6 - 1;
@@ -271,9 +269,7 @@ export function perimeterPairs_hvp(poly: number[], v: { poly?: Float64Array | nu
     stack_d[top]! = t22_d;
     stack[top++]! = t22;
     const t23 = p + t22;
-    const t23_d = p_d + t22_d;
     p = t23;
-    p_d = t23_d;
     tape.pushRef(prev);
     tape.pushRef(prev_d);
     tape.pushRef(prev_b);
@@ -289,8 +285,6 @@ export function perimeterPairs_hvp(poly: number[], v: { poly?: Float64Array | nu
   // grad of: for (const q of pts)
   for (let i_1 = Math.ceil(t6) - 1; i_1 >= 0; i_1--) {
     // grad of: prev = q
-    const q = prev;
-    const q_d = prev_d;
     const q_b: Float64Array = prev_b;
     const q_b_d: Float64Array = prev_b_d;
     prev_b_d = tape.popRef();
@@ -498,7 +492,6 @@ export function perimeterFlat_hvp(poly: number[], v: { poly?: Float64Array | num
   const t1 = poly.length;
   const n = t1 / 2;
   let p = 0;
-  let p_d = 0;
   if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) {
     stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
     stack_d = tapeTangents(stack);
@@ -527,9 +520,7 @@ export function perimeterFlat_hvp(poly: number[], v: { poly?: Float64Array | num
     stack_d[top]! = t13_d;
     stack[top++]! = t13;
     const t14 = p + t13;
-    const t14_d = p_d + t13_d;
     p = t14;
-    p_d = t14_d;
   }
   const poly_b = adj.poly;
   const poly_b_d = adj_d.poly;

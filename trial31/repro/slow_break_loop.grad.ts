@@ -160,7 +160,6 @@ export function firBreak_hvp(x: Float64Array, h: Float64Array, v: { x?: Float64A
   let y_d: number = 0;
   let i: number = 0;
   let energy = 0;
-  let energy_d = 0;
   const t1 = x.length;
   if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 3 > stack.length) {
     stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 3);
@@ -203,11 +202,8 @@ export function firBreak_hvp(x: Float64Array, h: Float64Array, v: { x?: Float64A
     stack_d[top]! = 0;
     stack[top++]! = iters;
     const t13 = y * y;
-    const t13_d = (y + y) * y_d;
     const t14 = energy + t13;
-    const t14_d = energy_d + t13_d;
     energy = t14;
-    energy_d = t14_d;
   }
   const x_b = adj.x;
   const x_b_d = adj_d.x;
@@ -389,7 +385,6 @@ export function firBound_hvp(x: Float64Array, h: Float64Array, v: { x?: Float64A
   let y: number = 0;
   let y_d: number = 0;
   let energy = 0;
-  let energy_d = 0;
   const t1 = x.length;
   if (top + (t1 + 1 > 0 ? t1 + 1 : 0) > stack.length) {
     stack = tape.reserve(top, t1 + 1 > 0 ? t1 + 1 : 0);
@@ -417,11 +412,8 @@ export function firBound_hvp(x: Float64Array, h: Float64Array, v: { x?: Float64A
       y_d = t8_d;
     }
     const t9 = y * y;
-    const t9_d = (y + y) * y_d;
     const t10 = energy + t9;
-    const t10_d = energy_d + t9_d;
     energy = t10;
-    energy_d = t10_d;
   }
   const x_b = adj.x;
   const x_b_d = adj_d.x;

@@ -14,7 +14,6 @@ export function halvesMeanSq_vjp(xs: Float64Array, adj: { xs: Float64Array }, se
   const t1 = xs.length;
   const m = meanRange_fwd(xs, 0, t1);
   const t2 = m * m;
-  const xs_b = adj.xs;
   const t2_b = seed;
   // grad of: return m * m
   const m_b = t2_b * (m + m);
@@ -65,9 +64,6 @@ export function halvesMeanSq_hvp(xs: Float64Array, v: { xs?: Float64Array }): { 
   const m = m_fd.value;
   const m_d = m_fd.tangent;
   const t2 = m * m;
-  const t2_d = (m + m) * m_d;
-  const xs_b = adj.xs;
-  const xs_b_d = adj_d.xs;
   const t2_b = seed;
   // grad of: return m * m
   const m_b = t2_b * (m + m);
@@ -172,7 +168,6 @@ export function loopMeanSq_hvp(xs: Float64Array, v1: { xs?: Float64Array }): { v
   const m = s / t1;
   const m_d = s_d / t1;
   const t3 = m * m;
-  const t3_d = (m + m) * m_d;
   const xs_b = adj.xs;
   const xs_b_d = adj_d.xs;
   let s_b = 0;
@@ -203,80 +198,6 @@ export function loopMeanSq_hvp(xs: Float64Array, v1: { xs?: Float64Array }): { v
 /** loopMeanSq's value, gradient and dense Hessian (row-major n×n over xs's elements), from n Hessian-vector products. */
 export function loopMeanSq_hessian(xs: Float64Array): { value: number; grad: { xs: Float64Array }; hessian: Float64Array } {
   return denseHessian([['xs', xs.length]], (v: { xs?: Float64Array }) => loopMeanSq_hvp(xs, v));
-}
-
-/** meanRange, which its module does not export: the same computation, for its callers here. */
-function meanRange(xs: Float64Array, lo: number, hi: number): number {
-  let result: number = 0;
-  const n = hi - lo;
-  const t1 = n === 1;
-  if (t1) {
-    const t2 = xs[lo]!;
-    result = t2;
-  } else {
-    const t3 = n >> 1;
-    const mid = lo + t3;
-    const t4 = meanRange(xs, lo, mid);
-    const t5 = mid - lo;
-    const t6 = t4 * t5;
-    const t7 = meanRange(xs, mid, hi);
-    const t8 = hi - mid;
-    const t9 = t7 * t8;
-    const t10 = t6 + t9;
-    const t11 = t10 / n;
-    result = t11;
-  }
-  return result;
-}
-
-/** meanRange's value; adds seed times its gradient into adj. */
-function meanRange_vjp(xs: Float64Array, lo: number, hi: number, adj: { xs: Float64Array; lo: number; hi: number }, seed = 1): number {
-  let result: number = 0;
-  const n = hi - lo;
-  const t1 = n === 1;
-  if (t1) {
-    const t2 = xs[lo]!;
-    result = t2;
-  } else {
-    const t3 = n >> 1;
-    const mid = lo + t3;
-    const t4 = meanRange_fwd(xs, lo, mid);
-    const t5 = mid - lo;
-    const t6 = t4 * t5;
-    const t7 = meanRange_fwd(xs, mid, hi);
-    const t8 = hi - mid;
-    const t9 = t7 * t8;
-    const t10 = t6 + t9;
-    const t11 = t10 / n;
-    result = t11;
-  }
-  const xs_b = adj.xs;
-  let result_b = seed;
-  // grad of: if (n === 1)
-  if (t1) {
-    // grad of: return xs[lo]
-    const t2_b = result_b;
-    result_b = 0;
-    xs_b[lo]! += t2_b;
-  } else {
-    // grad of: return (meanRange(xs, lo, mid) * (mid - lo) + meanRange(xs, mid, hi) * (hi - mid)) / n
-    const t11_b = result_b;
-    result_b = 0;
-    const t10_b = t11_b / n;
-    const t6_b = t10_b;
-    const t9_b = t10_b;
-    const t3 = n >> 1;
-    const mid = lo + t3;
-    const t8 = hi - mid;
-    const t7_b = t9_b * t8;
-    // split mode (a recursive call): meanRange_rev pops what meanRange_fwd recorded
-    meanRange_rev(xs, mid, hi, adj, t7_b);
-    const t5 = mid - lo;
-    const t4_b = t6_b * t5;
-    // split mode (a recursive call): meanRange_rev pops what meanRange_fwd recorded
-    meanRange_rev(xs, lo, mid, adj, t4_b);
-  }
-  return result;
 }
 
 /** meanRange's value; records on the tape what meanRange_rev needs (split mode: the calls of meanRange in loops and recursions). */

@@ -32,7 +32,6 @@ export function sirAttackRate_vjp(beta: number, gamma: number, i0: number, days_
   const t3 = 1 - i0;
   let s = t3;
   let i = i0;
-  let r = 0;
   const t4 = days / dt;
   const steps = Math.round(t4);
   if (top + (steps + 1 > 0 ? steps + 1 : 0) * 3 > stack.length) stack = tape.reserve(top, (steps + 1 > 0 ? steps + 1 : 0) * 3);
@@ -44,10 +43,8 @@ export function sirAttackRate_vjp(beta: number, gamma: number, i0: number, days_
     const t3_sirDeriv = infection_sirDeriv - recovery_sirDeriv;
     const t6 = t2_sirDeriv;
     const t7 = t3_sirDeriv;
-    const t8 = recovery_sirDeriv;
     const ds = t6;
     const di = t7;
-    const dr = t8;
     const t9 = dt * ds;
     const t10 = s + t9;
     stack[top++]! = s;
@@ -57,9 +54,6 @@ export function sirAttackRate_vjp(beta: number, gamma: number, i0: number, days_
     const t12 = i + t11;
     stack[top++]! = i;
     i = t12;
-    const t13 = dt * dr;
-    const t14 = r + t13;
-    r = t14;
   }
   const t15 = 1 - s;
   let beta_b = 0;
@@ -165,7 +159,6 @@ export function sirAttackRate_jvp(beta: number, gamma: number, i0: number, days_
   let s_d = t3_d;
   let i = i0;
   let i_d = i0_d;
-  let r = 0;
   const t4 = days / dt;
   const steps = Math.round(t4);
   for (let k = 0; k < steps; k++) {
@@ -183,12 +176,10 @@ export function sirAttackRate_jvp(beta: number, gamma: number, i0: number, days_
     const t6_d = t2_sirDeriv_d;
     const t7 = t3_sirDeriv;
     const t7_d = t3_sirDeriv_d;
-    const t8 = recovery_sirDeriv;
     const ds = t6;
     const ds_d = t6_d;
     const di = t7;
     const di_d = t7_d;
-    const dr = t8;
     const t9 = dt * ds;
     const t9_d = ds * dt_d + dt * ds_d;
     const t10 = s + t9;
@@ -201,9 +192,6 @@ export function sirAttackRate_jvp(beta: number, gamma: number, i0: number, days_
     const t12_d = i_d + t11_d;
     i = t12;
     i_d = t12_d;
-    const t13 = dt * dr;
-    const t14 = r + t13;
-    r = t14;
   }
   const t15 = 1 - s;
   const t15_d = -s_d;
@@ -218,7 +206,6 @@ export function sirAttackRate_hvp(beta: number, gamma: number, i0: number, days_
   const beta_d = v.beta ?? 0;
   const gamma_d = v.gamma ?? 0;
   const i0_d = v.i0 ?? 0;
-  const days_arg_d = v.days ?? 0;
   const dt_arg_d = v.dt ?? 0;
   const adj: { beta: number; gamma: number; i0: number; days: number; dt: number } = {
     beta: 0,
@@ -240,16 +227,13 @@ export function sirAttackRate_hvp(beta: number, gamma: number, i0: number, days_
   let stack_d = tapeTangents(stack);
   let top = tape.top;
   let days: number = 0;
-  let days_d: number = 0;
   let dt: number = 0;
   let dt_d: number = 0;
   const t1 = days_arg === undefined;
   if (t1) {
     days = 60;
-    days_d = 0;
   } else {
     days = days_arg;
-    days_d = days_arg_d;
   }
   const t2 = dt_arg === undefined;
   if (t2) {
@@ -265,10 +249,7 @@ export function sirAttackRate_hvp(beta: number, gamma: number, i0: number, days_
   let s_d = t3_d;
   let i = i0;
   let i_d = i0_d;
-  let r = 0;
-  let r_d = 0;
   const t4 = days / dt;
-  const t4_d = days_d / dt - t4 / dt * dt_d;
   const steps = Math.round(t4);
   if (top + (steps + 1 > 0 ? steps + 1 : 0) * 3 > stack.length) {
     stack = tape.reserve(top, (steps + 1 > 0 ? steps + 1 : 0) * 3);
@@ -289,14 +270,10 @@ export function sirAttackRate_hvp(beta: number, gamma: number, i0: number, days_
     const t6_d = t2_sirDeriv_d;
     const t7 = t3_sirDeriv;
     const t7_d = t3_sirDeriv_d;
-    const t8 = recovery_sirDeriv;
-    const t8_d = recovery_sirDeriv_d;
     const ds = t6;
     const ds_d = t6_d;
     const di = t7;
     const di_d = t7_d;
-    const dr = t8;
-    const dr_d = t8_d;
     const t9 = dt * ds;
     const t9_d = ds * dt_d + dt * ds_d;
     const t10 = s + t9;
@@ -315,15 +292,8 @@ export function sirAttackRate_hvp(beta: number, gamma: number, i0: number, days_
     stack[top++]! = i;
     i = t12;
     i_d = t12_d;
-    const t13 = dt * dr;
-    const t13_d = dr * dt_d + dt * dr_d;
-    const t14 = r + t13;
-    const t14_d = r_d + t13_d;
-    r = t14;
-    r_d = t14_d;
   }
   const t15 = 1 - s;
-  const t15_d = -s_d;
   let beta_b = 0;
   let beta_b_d = 0;
   let gamma_b = 0;
@@ -2158,7 +2128,6 @@ export function seirSoftPeak_hvp(beta: number, sigma: number, gamma: number, e0:
   const sigma_d = v1.sigma ?? 0;
   const gamma_d = v1.gamma ?? 0;
   const e0_d = v1.e0 ?? 0;
-  const days_arg_d = v1.days ?? 0;
   const tau_arg_d = v1.tau ?? 0;
   const adj: { beta: number; sigma: number; gamma: number; e0: number; days: number; tau: number } = {
     beta: 0,
@@ -2182,16 +2151,13 @@ export function seirSoftPeak_hvp(beta: number, sigma: number, gamma: number, e0:
   let stack_d = tapeTangents(stack);
   let top = tape.top;
   let days: number = 0;
-  let days_d: number = 0;
   let tau: number = 0;
   let tau_d: number = 0;
   const t1 = days_arg === undefined;
   if (t1) {
     days = 80;
-    days_d = 0;
   } else {
     days = days_arg;
-    days_d = days_arg_d;
   }
   const t2 = tau_arg === undefined;
   if (t2) {
@@ -2233,7 +2199,6 @@ export function seirSoftPeak_hvp(beta: number, sigma: number, gamma: number, e0:
   const series_b: number[] = [];
   const series_b_d: number[] = [];
   const t5 = days / dt;
-  const t5_d = days_d / dt;
   for (let t = 0; t < t5; t++) {
     const t1_seirRhs = y[0]!;
     const t1_seirRhs_d = y_d[0]!;
@@ -2496,9 +2461,7 @@ export function seirSoftPeak_hvp(beta: number, sigma: number, gamma: number, e0:
   const t25 = Math.log(acc);
   const t25_d = acc_d / acc;
   const t26 = tau * t25;
-  const t26_d = t25 * tau_d + tau * t25_d;
   const t27 = m + t26;
-  const t27_d = m_d + t26_d;
   let beta_b = 0;
   let beta_b_d = 0;
   let sigma_b = 0;
@@ -2561,9 +2524,7 @@ export function seirSoftPeak_hvp(beta: number, sigma: number, gamma: number, e0:
     m = stack[--top]!;
     m_d = stack_d[top]!;
     const t18 = y[2]!;
-    const t18_d = y_d[2]!;
     const t19 = Math.max(m, t18);
-    const t19_d = (m === t19 ? m_d : 0) + (t18 === t19 && m !== t19 ? t18_d : 0);
     const t18_b = m_b === 0 ? 0 : m_b * (t18 === t19 && m !== t19 ? 1 : 0);
     const t18_b_d = m_b === 0 && m_b_d === 0 ? 0 : t18 === t19 && m !== t19 ? m_b_d : 0;
     if (m_b !== 0 || m_b_d !== 0) {
@@ -3244,13 +3205,11 @@ export function sirFitLoss_hvp(params: Float64Array, observed: readonly number[]
   let i = i0;
   let i_d = i0_d;
   let nll = 0;
-  let nll_d = 0;
   const substeps: number = 4;
   const h = 1 / substeps;
   const t4 = observed.length;
   for (let i_1 = 0; i_1 < t4; i_1++) {
     const obs = observed[i_1]!;
-    const obs_d = observed_d[i_1]!;
     const sBefore = s;
     const sBefore_d = s_d;
     if (top + (4 + (substeps + 1 > 0 ? substeps + 1 : 0) * 2) > stack.length) {
@@ -3298,18 +3257,13 @@ export function sirFitLoss_hvp(params: Float64Array, observed: readonly number[]
     stack_d[top]! = lambda_d;
     stack[top++]! = lambda;
     const t15 = obs * t14;
-    const t15_d = t14 * obs_d + obs * t14_d;
     stack_d[top]! = t14_d;
     stack[top++]! = t14;
     const t16 = lambda - t15;
-    const t16_d = lambda_d - t15_d;
     const t17 = nll + t16;
-    const t17_d = nll_d + t16_d;
     nll = t17;
-    nll_d = t17_d;
   }
   const t18 = nll / t4;
-  const t18_d = nll_d / t4;
   const params_b = adj.params;
   const params_b_d = adj_d.params;
   const observed_b = adj.observed;
@@ -3354,7 +3308,6 @@ export function sirFitLoss_hvp(params: Float64Array, observed: readonly number[]
     lambda_b_d += t14_b_d / lambda - t14_b / lambda / lambda * lambda_d;
     // grad of: const lambda = Math.max(pop * (sBefore - s), 1e-9)
     const t13 = stack[--top]!;
-    const t13_d = stack_d[top]!;
     const t13_b = lambda_b * (t13 === lambda ? 1 : 0);
     const t13_b_d = t13 === lambda ? lambda_b_d : 0;
     const t12 = stack[--top]!;
@@ -3720,7 +3673,6 @@ export function renewalLoss_hvp(logRt: Float64Array, w: readonly number[], cases
   inc[0]! = seedCases;
   inc_d[0]! = seedCases_d;
   let loss = 0;
-  let loss_d = 0;
   if (top + (n > 0 ? n : 0) * 4 > stack.length) {
     stack = tape.reserve(top, (n > 0 ? n : 0) * 4);
     stack_d = tapeTangents(stack);
@@ -3775,13 +3727,10 @@ export function renewalLoss_hvp(logRt: Float64Array, w: readonly number[], cases
     const d = t14 - t17;
     const d_d = t14_d - t17_d;
     const t18 = d * d;
-    const t18_d = (d + d) * d_d;
     stack_d[top]! = d_d;
     stack[top++]! = d;
     const t19 = loss + t18;
-    const t19_d = loss_d + t18_d;
     loss = t19;
-    loss_d = t19_d;
   }
   const logRt_b = adj.logRt;
   const logRt_b_d = adj_d.logRt;
@@ -4141,7 +4090,6 @@ export function lockdownFinalSize_hvp(beta: number, gamma: number, reduction: nu
   const beta_d = v.beta ?? 0;
   const gamma_d = v.gamma ?? 0;
   const reduction_d = v.reduction ?? 0;
-  const lockdownDay_d = v.lockdownDay ?? 0;
   const i0_arg_d = v.i0 ?? 0;
   const adj: { beta: number; gamma: number; reduction: number; lockdownDay: number; i0: number } = {
     beta: 0,
@@ -4249,7 +4197,6 @@ export function lockdownFinalSize_hvp(beta: number, gamma: number, reduction: nu
     }
   }
   const t18 = 1 - s;
-  const t18_d = -s_d;
   let beta_b = 0;
   let beta_b_d = 0;
   let gamma_b = 0;
@@ -4976,7 +4923,6 @@ export function nextGenR0_jvp(contacts: Float64Array, gamma: number, iters_arg: 
 export function nextGenR0_hvp(contacts: Float64Array, gamma: number, iters_arg: number | undefined, v1: { contacts?: Float64Array; gamma?: number; iters?: number }): { value: number; grad: { contacts: Float64Array; gamma: number; iters: number }; hvp: { contacts: Float64Array; gamma: number; iters: number } } {
   const contacts_d = v1.contacts ?? f64Zeros(contacts.length);
   const gamma_d = v1.gamma ?? 0;
-  const iters_arg_d = v1.iters ?? 0;
   const adj: { contacts: Float64Array; gamma: number; iters: number } = {
     contacts: f64Zeros(contacts.length),
     gamma: 0,
@@ -4993,7 +4939,6 @@ export function nextGenR0_hvp(contacts: Float64Array, gamma: number, iters_arg: 
   let stack_d = tapeTangents(stack);
   let top = tape.top;
   let iters: number = 0;
-  let iters_d: number = 0;
   let acc: number = 0;
   let acc_d: number = 0;
   let scale: number = 0;
@@ -5019,10 +4964,8 @@ export function nextGenR0_hvp(contacts: Float64Array, gamma: number, iters_arg: 
   const t1 = iters_arg === undefined;
   if (t1) {
     iters = 40;
-    iters_d = 0;
   } else {
     iters = iters_arg;
-    iters_d = iters_arg_d;
   }
   const t2 = contacts.length;
   const t3 = Math.sqrt(t2);
@@ -5032,7 +4975,6 @@ export function nextGenR0_hvp(contacts: Float64Array, gamma: number, iters_arg: 
   let v_b = f64Zeros(n);
   let v_b_d = f64Zeros(n);
   let lambda = 0;
-  let lambda_d = 0;
   for (let it = 0; it < iters; it++) {
     const nv = new Float64Array(n);
     const nv_d = new Float64Array(n);
@@ -5257,13 +5199,11 @@ export function nextGenR0_hvp(contacts: Float64Array, gamma: number, iters_arg: 
     const t49 = h_1;
     const t49_d = h_1_d;
     const t50 = norm / t49;
-    const t50_d = norm_d / t49 - t50 / t49 * t49_d;
     stack_d[top]! = norm_d;
     stack[top++]! = norm;
     stack_d[top]! = t49_d;
     stack[top++]! = t49;
     lambda = t50;
-    lambda_d = t50_d;
     tape.pushRef(v);
     tape.pushRef(v_d);
     tape.pushRef(v_b);
@@ -5434,7 +5374,6 @@ export function nextGenR0_hvp(contacts: Float64Array, gamma: number, iters_arg: 
         scale_1_b_d = 0;
       }
       const t32 = v[j_2]!;
-      const t32_d = v_d[j_2]!;
       const t32_b = t33_b === 0 ? 0 : t33_b * Math.sign(t32);
       const t32_b_d = t33_b === 0 && t33_b_d === 0 ? 0 : Math.sign(t32) * t33_b_d;
       v_b[j_2]! += t32_b;
@@ -5571,7 +5510,6 @@ export function nextGenR0_hvp(contacts: Float64Array, gamma: number, iters_arg: 
         scale_b_d = 0;
       }
       const t12 = nv[j]!;
-      const t12_d = nv_d[j]!;
       const t12_b = t13_b === 0 ? 0 : t13_b * Math.sign(t12);
       const t12_b_d = t13_b === 0 && t13_b_d === 0 ? 0 : Math.sign(t12) * t13_b_d;
       nv_b[j]! += t12_b;

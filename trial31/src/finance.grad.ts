@@ -245,7 +245,6 @@ export function crrPutRecursive_hvp(s0: number, k: number, r: number, sigma: num
     n: n_d
   });
   const t12 = t12_fd.value;
-  const t12_d = t12_fd.tangent;
   let s0_b = 0;
   let s0_b_d = 0;
   let k_b = 0;
@@ -858,7 +857,6 @@ export function crrPut_hvp(s0: number, k: number, r: number, sigma: number, t: n
   const disc = Math.exp(t10);
   const disc_d = disc * t10_d;
   const t11 = n + 1;
-  const t11_d = n_d;
   const v = new Float64Array(t11);
   const v_d = new Float64Array(t11);
   if (top + (n + 1 > 0 ? n + 1 : 0) * 2 > stack.length) {
@@ -956,7 +954,6 @@ export function crrPut_hvp(s0: number, k: number, r: number, sigma: number, t: n
     step_d = t36_d;
   }
   const t37 = v[0]!;
-  const t37_d = v_d[0]!;
   let s0_b = 0;
   let s0_b_d = 0;
   let k_b = 0;
@@ -1017,7 +1014,6 @@ export function crrPut_hvp(s0: number, k: number, r: number, sigma: number, t: n
       const t27 = t23 + t26;
       const t27_d = t23_d + t26_d;
       const cont = disc * t27;
-      const cont_d = t27 * disc_d + disc * t27_d;
       if (american) {
         const t35_b = t28_b;
         const t35_b_d = t28_b_d;
@@ -1030,11 +1026,8 @@ export function crrPut_hvp(s0: number, k: number, r: number, sigma: number, t: n
         const t30 = s0 * t29;
         const t30_d = t29 * s0_d + s0 * t29_d;
         const t33 = t30 * t32;
-        const t33_d = t32 * t30_d + t30 * t32_d;
         const t34 = k - t33;
-        const t34_d = k_d - t33_d;
         const t35 = Math.max(cont, t34);
-        const t35_d = (cont === t35 ? cont_d : 0) + (t34 === t35 && cont !== t35 ? t34_d : 0);
         const t34_b = t35_b === 0 ? 0 : t35_b * (t34 === t35 && cont !== t35 ? 1 : 0);
         const t34_b_d = t35_b === 0 && t35_b_d === 0 ? 0 : t34 === t35 && cont !== t35 ? t35_b_d : 0;
         if (t35_b !== 0 || t35_b_d !== 0) {
@@ -1124,11 +1117,8 @@ export function crrPut_hvp(s0: number, k: number, r: number, sigma: number, t: n
     const t13 = s0 * t12;
     const t13_d = t12 * s0_d + s0 * t12_d;
     const t16 = t13 * t15;
-    const t16_d = t15 * t13_d + t13 * t15_d;
     const t17 = k - t16;
-    const t17_d = k_d - t16_d;
     const t18 = Math.max(t17, 0);
-    const t18_d = t17 === t18 ? t17_d : 0;
     const t17_b = t18_b === 0 ? 0 : t18_b * (t17 === t18 ? 1 : 0);
     const t17_b_d = t18_b === 0 && t18_b_d === 0 ? 0 : t17 === t18 ? t18_b_d : 0;
     k_b += t17_b;
@@ -1496,7 +1486,6 @@ export function bondPrice_hvp(yld: number, coupon: number, years: number, freq_a
   const c = t3 / freq;
   const c_d = t3_d / freq - c / freq * freq_d;
   let price = 0;
-  let price_d = 0;
   const t4 = yld / freq;
   const t4_d = yld_d / freq - t4 / freq * freq_d;
   if (top + (periods > 0 ? periods : 0) > stack.length) {
@@ -1509,13 +1498,10 @@ export function bondPrice_hvp(yld: number, coupon: number, years: number, freq_a
     const t6 = t5 ** i;
     const t6_d = i === 0 ? 0 : i * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6 / t5 : t5 ** (i - 1)) * t5_d;
     const t7 = c / t6;
-    const t7_d = c_d / t6 - t7 / t6 * t6_d;
     stack_d[top]! = t6_d;
     stack[top++]! = t6;
     const t8 = price + t7;
-    const t8_d = price_d + t7_d;
     price = t8;
-    price_d = t8_d;
   }
   const t9 = yld / freq;
   const t9_d = yld_d / freq - t9 / freq * freq_d;
@@ -1526,7 +1512,6 @@ export function bondPrice_hvp(yld: number, coupon: number, years: number, freq_a
   const t12 = face / t11;
   const t12_d = face_d / t11 - t12 / t11 * t11_d;
   const t13 = price + t12;
-  const t13_d = price_d + t12_d;
   let yld_b = 0;
   let yld_b_d = 0;
   let coupon_b = 0;
@@ -1900,7 +1885,6 @@ export function yieldCurveLoss_hvp(params: Float64Array, maturities: readonly nu
   const lambda = t4;
   const lambda_d = t4_d;
   let sse = 0;
-  let sse_d = 0;
   const t5 = maturities.length;
   if (top + (t5 + 1 > 0 ? t5 + 1 : 0) > stack.length) {
     stack = tape.reserve(top, t5 + 1 > 0 ? t5 + 1 : 0);
@@ -1917,42 +1901,26 @@ export function yieldCurveLoss_hvp(params: Float64Array, maturities: readonly nu
     const t2_nelsonSiegel = Math.exp(t1_nelsonSiegel);
     const t2_nelsonSiegel_d = t2_nelsonSiegel * t1_nelsonSiegel_d;
     const t3_nelsonSiegel = 1 - t2_nelsonSiegel;
-    const t3_nelsonSiegel_d = -t2_nelsonSiegel_d;
     const g_nelsonSiegel = t3_nelsonSiegel / x_nelsonSiegel;
-    const g_nelsonSiegel_d = t3_nelsonSiegel_d / x_nelsonSiegel - g_nelsonSiegel / x_nelsonSiegel * x_nelsonSiegel_d;
     const t4_nelsonSiegel = b1 * g_nelsonSiegel;
-    const t4_nelsonSiegel_d = g_nelsonSiegel * b1_d + b1 * g_nelsonSiegel_d;
     const t5_nelsonSiegel = b0 + t4_nelsonSiegel;
-    const t5_nelsonSiegel_d = b0_d + t4_nelsonSiegel_d;
     const t6_nelsonSiegel = g_nelsonSiegel - t2_nelsonSiegel;
-    const t6_nelsonSiegel_d = g_nelsonSiegel_d - t2_nelsonSiegel_d;
     const t7_nelsonSiegel = b2 * t6_nelsonSiegel;
-    const t7_nelsonSiegel_d = t6_nelsonSiegel * b2_d + b2 * t6_nelsonSiegel_d;
     const t8_nelsonSiegel = t5_nelsonSiegel + t7_nelsonSiegel;
-    const t8_nelsonSiegel_d = t5_nelsonSiegel_d + t7_nelsonSiegel_d;
     const t6 = t8_nelsonSiegel;
-    const t6_d = t8_nelsonSiegel_d;
     const t7 = yields[i]!;
-    const t7_d = yields_d[i]!;
     const e = t6 - t7;
-    const e_d = t6_d - t7_d;
     const t8 = e * e;
-    const t8_d = (e + e) * e_d;
     stack_d[top]! = t2_nelsonSiegel_d;
     stack[top++]! = t2_nelsonSiegel;
     const t9 = sse + t8;
-    const t9_d = sse_d + t8_d;
     sse = t9;
-    sse_d = t9_d;
   }
   const t10 = lambda - 2;
   const t10_d = lambda_d;
   const t11 = t10 ** 2;
-  const t11_d = 2 * t10 * t10_d;
   const t12 = 0.001 * t11;
-  const t12_d = 0.001 * t11_d;
   const t13 = sse + t12;
-  const t13_d = sse_d + t12_d;
   const params_b = adj.params;
   const params_b_d = adj_d.params;
   const maturities_b = adj.maturities;
@@ -2521,7 +2489,6 @@ export function smoothCVaR_hvp(weights: Float64Array, returns: Float64Array, var
   const t15 = tail / t14;
   const t15_d = tail_d / t14 - t15 / t14 * t14_d;
   const t16 = varLevel + t15;
-  const t16_d = varLevel_d + t15_d;
   const weights_b = adj.weights;
   const weights_b_d = adj_d.weights;
   const returns_b = adj.returns;
@@ -2586,11 +2553,9 @@ export function smoothCVaR_hvp(weights: Float64Array, returns: Float64Array, var
     const t2_softplus_b = -t3_softplus_b;
     const t2_softplus_b_d = -t3_softplus_b_d;
     const z_softplus = stack[--top]!;
-    const z_softplus_d = stack_d[top]!;
     let z_softplus_b = t2_softplus_b * Math.sign(z_softplus);
     let z_softplus_b_d = Math.sign(z_softplus) * t2_softplus_b_d;
     const t1_softplus = Math.max(z_softplus, 0);
-    const t1_softplus_d = z_softplus === t1_softplus ? z_softplus_d : 0;
     z_softplus_b += t1_softplus_b * (z_softplus === t1_softplus ? 1 : 0);
     z_softplus_b_d += z_softplus === t1_softplus ? t1_softplus_b_d : 0;
     // grad of (softplus): const z = beta * x
@@ -3070,9 +3035,7 @@ export function entropicRisk_hvp(weights: Float64Array, returns: Float64Array, t
     mx = stack[--top]!;
     mx_d = stack_d[top]!;
     const t11 = losses[j_1]!;
-    const t11_d = losses_d[j_1]!;
     const t12 = Math.max(mx, t11);
-    const t12_d = (mx === t12 ? mx_d : 0) + (t11 === t12 && mx !== t12 ? t11_d : 0);
     const t11_b = mx_b === 0 ? 0 : mx_b * (t11 === t12 && mx !== t12 ? 1 : 0);
     const t11_b_d = mx_b === 0 && mx_b_d === 0 ? 0 : t11 === t12 && mx !== t12 ? mx_b_d : 0;
     if (mx_b !== 0 || mx_b_d !== 0) {
@@ -3377,20 +3340,14 @@ export function meanVariance_hvp(w: number[], mu: readonly number[], cov: readon
   }
   const n = w.length;
   let ret = 0;
-  let ret_d = 0;
   let variance = 0;
   let variance_d = 0;
   for (let i = 0; i < n; i++) {
     const t2 = w[i]!;
-    const t2_d = w_d[i]!;
     const t3 = mu[i]!;
-    const t3_d = mu_d[i]!;
     const t4 = t2 * t3;
-    const t4_d = t3 * t2_d + t2 * t3_d;
     const t5 = ret + t4;
-    const t5_d = ret_d + t4_d;
     ret = t5;
-    ret_d = t5_d;
     for (let j = 0; j < n; j++) {
       const t6 = w[i]!;
       const t6_d = w_d[i]!;
@@ -3423,19 +3380,14 @@ export function meanVariance_hvp(w: number[], mu: readonly number[], cov: readon
   const budget = a - 1;
   const budget_d = a_d;
   const t15 = -ret;
-  const t15_d = -ret_d;
   const t16 = 0.5 * riskAversion;
   const t16_d = 0.5 * riskAversion_d;
   const t17 = t16 * variance;
-  const t17_d = variance * t16_d + t16 * variance_d;
   const t18 = t15 + t17;
-  const t18_d = t15_d + t17_d;
   const t19 = 10 * budget;
   const t19_d = 10 * budget_d;
   const t20 = t19 * budget;
-  const t20_d = budget * t19_d + t19 * budget_d;
   const t21 = t18 + t20;
-  const t21_d = t18_d + t20_d;
   const w_b = adj.w;
   const w_b_d = adj_d.w;
   const mu_b = adj.mu;
@@ -3817,7 +3769,6 @@ export function macaulayDuration_jvp(yld: number, coupon: number, years: number,
 export function macaulayDuration_hvp(yld: number, coupon: number, years: number, compounding_arg: "annual" | "semi" | "continuous" | undefined, v: { yld?: number; coupon?: number; years?: number }): { value: number; grad: { yld: number; coupon: number; years: number }; hvp: { yld: number; coupon: number; years: number } } {
   const yld_d = v.yld ?? 0;
   const coupon_d = v.coupon ?? 0;
-  const years_d = v.years ?? 0;
   const adj: { yld: number; coupon: number; years: number } = {
     yld: 0,
     coupon: 0,
@@ -3880,7 +3831,6 @@ export function macaulayDuration_hvp(yld: number, coupon: number, years: number,
     freq = 12;
   }
   const n = years * freq;
-  const n_d = freq * years_d;
   const t11 = coupon * 100;
   const t11_d = 100 * coupon_d;
   const t12 = t11 / freq;
@@ -4055,141 +4005,6 @@ export function macaulayDuration_hvp(yld: number, coupon: number, years: number,
 /** macaulayDuration's value, gradient and dense Hessian (row-major n×n over yld, then coupon, then years), from n Hessian-vector products. */
 export function macaulayDuration_hessian(yld: number, coupon: number, years: number, compounding_arg?: "annual" | "semi" | "continuous"): { value: number; grad: { yld: number; coupon: number; years: number }; hessian: Float64Array } {
   return denseHessian([['yld', -1], ['coupon', -1], ['years', -1]], (v: { yld?: number; coupon?: number; years?: number }) => macaulayDuration_hvp(yld, coupon, years, compounding_arg, v));
-}
-
-/** treeNode, which its module does not export: the same computation, for its callers here. */
-function treeNode(s0: number, k: number, u: number, p: number, disc: number, step: number, ups: number, n: number): number {
-  let result: number = 0;
-  const t1 = step === n;
-  if (t1) {
-    const t2 = 2 * ups;
-    const t3 = t2 - n;
-    const t4 = u ** t3;
-    const spot = s0 * t4;
-    const t5 = k - spot;
-    const t6 = Math.max(t5, 0);
-    result = t6;
-  } else {
-    const t7 = step + 1;
-    const t8 = ups + 1;
-    const up = treeNode(s0, k, u, p, disc, t7, t8, n);
-    const down = treeNode(s0, k, u, p, disc, t7, ups, n);
-    const t9 = p * up;
-    const t10 = 1 - p;
-    const t11 = t10 * down;
-    const t12 = t9 + t11;
-    const t13 = disc * t12;
-    result = t13;
-  }
-  return result;
-}
-
-/** treeNode's value; adds seed times its gradient into adj. */
-function treeNode_vjp(s0: number, k: number, u: number, p: number, disc: number, step: number, ups: number, n: number, adj: { s0: number; k: number; u: number; p: number; disc: number; step: number; ups: number; n: number }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
-  let result: number = 0;
-  const t1 = step === n;
-  if (t1) {
-    const t2 = 2 * ups;
-    const t3 = t2 - n;
-    const t4 = u ** t3;
-    const spot = s0 * t4;
-    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-    stack[top++]! = t4;
-    const t5 = k - spot;
-    const t6 = Math.max(t5, 0);
-    stack[top++]! = t5;
-    result = t6;
-  } else {
-    const t7 = step + 1;
-    const t8 = ups + 1;
-    tape.top = top;
-    const up = treeNode_fwd(s0, k, u, p, disc, t7, t8, n);
-    stack = tape.values;
-    top = tape.top;
-    tape.top = top;
-    const down = treeNode_fwd(s0, k, u, p, disc, t7, ups, n);
-    stack = tape.values;
-    top = tape.top;
-    const t9 = p * up;
-    if (top + 3 > stack.length) stack = tape.reserve(top, 3);
-    stack[top++]! = up;
-    const t10 = 1 - p;
-    const t11 = t10 * down;
-    stack[top++]! = down;
-    const t12 = t9 + t11;
-    const t13 = disc * t12;
-    stack[top++]! = t12;
-    result = t13;
-  }
-  let s0_b = 0;
-  let k_b = 0;
-  let u_b = 0;
-  let p_b = 0;
-  let disc_b = 0;
-  let n_b = 0;
-  let result_b = seed;
-  // grad of: if (step === n)
-  if (t1) {
-    // grad of: return Math.max(k - spot, 0)
-    const t6_b = result_b;
-    result_b = 0;
-    const t5 = stack[--top]!;
-    const t6 = Math.max(t5, 0);
-    const t5_b = t6_b * (t5 === t6 ? 1 : 0);
-    k_b += t5_b;
-    const spot_b = -t5_b;
-    // grad of: const spot = s0 * u ** (2 * ups - n)
-    const t4 = stack[--top]!;
-    const t4_b = spot_b === 0 ? 0 : spot_b * s0;
-    if (spot_b !== 0) s0_b += spot_b * t4;
-    const t2 = 2 * ups;
-    const t3 = t2 - n;
-    const t3_b = t4_b === 0 ? 0 : t4_b * (u > 0 ? t4 * Math.log(u) : 0);
-    if (t4_b !== 0) u_b += t4_b * (t3 === 0 ? 0 : t3 * (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4 / u : u ** (t3 - 1)));
-    n_b -= t3_b;
-  } else {
-    // grad of: return disc * (p * up + (1 - p) * down)
-    const t13_b = result_b;
-    result_b = 0;
-    const t12 = stack[--top]!;
-    disc_b += t13_b * t12;
-    const t12_b = t13_b * disc;
-    const t9_b = t12_b;
-    const t11_b = t12_b;
-    const down = stack[--top]!;
-    const t10 = 1 - p;
-    const t10_b = t11_b * down;
-    const down_b = t11_b * t10;
-    p_b -= t10_b;
-    const up = stack[--top]!;
-    p_b += t9_b * up;
-    const up_b = t9_b * p;
-    // grad of: const down = treeNode(s0, k, u, p, disc, step + 1, ups, n)
-    const t7 = step + 1;
-    // split mode (a recursive call): treeNode_rev pops what treeNode_fwd recorded
-    tape.top = top;
-    treeNode_rev(s0, k, u, p, disc, t7, ups, n, adj, down_b);
-    stack = tape.values;
-    top = tape.top;
-    // grad of: const up = treeNode(s0, k, u, p, disc, step + 1, ups + 1, n)
-    const t8 = ups + 1;
-    // split mode (a recursive call): treeNode_rev pops what treeNode_fwd recorded
-    tape.top = top;
-    treeNode_rev(s0, k, u, p, disc, t7, t8, n, adj, up_b);
-    stack = tape.values;
-    top = tape.top;
-  }
-  adj.s0 += s0_b;
-  adj.k += k_b;
-  adj.u += u_b;
-  adj.p += p_b;
-  adj.disc += disc_b;
-  adj.n += n_b;
-  tape.top = top;
-  return result;
 }
 
 /** treeNode's value; records on the tape what treeNode_rev needs (split mode: the calls of treeNode in loops and recursions). */
@@ -4532,9 +4347,7 @@ function treeNode_rev_d(s0: number, k: number, u: number, p: number, disc: numbe
     result_b = 0;
     result_b_d = 0;
     const t5 = stack[--top]!;
-    const t5_d = stack_d[top]!;
     const t6 = Math.max(t5, 0);
-    const t6_d = t5 === t6 ? t5_d : 0;
     const t5_b = t6_b * (t5 === t6 ? 1 : 0);
     const t5_b_d = t5 === t6 ? t6_b_d : 0;
     k_b += t5_b;

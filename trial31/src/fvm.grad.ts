@@ -1251,7 +1251,6 @@ export function advectDiffuseMisfit_hvp(u0: Float64Array, target: Float64Array, 
   const target_d = v.target ?? f64Zeros(target.length);
   const vel_d = v.vel ?? 0;
   const diff_d = v.diff ?? 0;
-  const steps_arg_d = v.steps ?? 0;
   const adj: { u0: Float64Array; target: Float64Array; vel: number; diff: number; steps: number } = {
     u0: f64Zeros(u0.length),
     target: f64Zeros(target.length),
@@ -1272,7 +1271,6 @@ export function advectDiffuseMisfit_hvp(u0: Float64Array, target: Float64Array, 
   let stack_d = tapeTangents(stack);
   let top = tape.top;
   let steps: number = 0;
-  let steps_d: number = 0;
   let kind: string = "";
   let ret_limiter_advectDiffuseStep: boolean = false;
   let kind_advectDiffuseStep: string = "";
@@ -1289,10 +1287,8 @@ export function advectDiffuseMisfit_hvp(u0: Float64Array, target: Float64Array, 
   const t1 = steps_arg === undefined;
   if (t1) {
     steps = 20;
-    steps_d = 0;
   } else {
     steps = steps_arg;
-    steps_d = steps_arg_d;
   }
   const t2 = kind_arg === undefined;
   if (t2) {
@@ -1393,7 +1389,6 @@ export function advectDiffuseMisfit_hvp(u0: Float64Array, target: Float64Array, 
         const dup_advectDiffuseStep = t12_advectDiffuseStep - t17_advectDiffuseStep;
         const dup_advectDiffuseStep_d = t12_advectDiffuseStep_d - t17_advectDiffuseStep_d;
         const t18_advectDiffuseStep = Math.abs(du_advectDiffuseStep);
-        const t18_advectDiffuseStep_d = Math.sign(du_advectDiffuseStep) * du_advectDiffuseStep_d;
         const t19_advectDiffuseStep = t18_advectDiffuseStep > 1e-12;
         if (t19_advectDiffuseStep) {
           const t20_advectDiffuseStep = dup_advectDiffuseStep / du_advectDiffuseStep;
@@ -1558,23 +1553,15 @@ export function advectDiffuseMisfit_hvp(u0: Float64Array, target: Float64Array, 
     nxt_b_d = old_1_b_d;
   }
   let e = 0;
-  let e_d = 0;
   for (let i = 0; i < n; i++) {
     const t10 = cur[i]!;
-    const t10_d = cur_d[i]!;
     const t11 = target[i]!;
-    const t11_d = target_d[i]!;
     const t12 = t10 - t11;
-    const t12_d = t10_d - t11_d;
     const t13 = t12 ** 2;
-    const t13_d = 2 * t12 * t12_d;
     const t14 = e + t13;
-    const t14_d = e_d + t13_d;
     e = t14;
-    e_d = t14_d;
   }
   const t15 = e * dx;
-  const t15_d = dx * e_d;
   const u0_b = adj.u0;
   const u0_b_d = adj_d.u0;
   const target_b = adj.target;
@@ -1778,13 +1765,9 @@ export function advectDiffuseMisfit_hvp(u0: Float64Array, target: Float64Array, 
           result_limiter_advectDiffuseStep_b = 0;
           result_limiter_advectDiffuseStep_b_d = 0;
           const t10_limiter_advectDiffuseStep = 2 * r_advectDiffuseStep;
-          const t10_limiter_advectDiffuseStep_d = 2 * r_advectDiffuseStep_d;
           const t11_limiter_advectDiffuseStep = Math.min(t10_limiter_advectDiffuseStep, 1);
-          const t11_limiter_advectDiffuseStep_d = t10_limiter_advectDiffuseStep === t11_limiter_advectDiffuseStep ? t10_limiter_advectDiffuseStep_d : 0;
           const t12_limiter_advectDiffuseStep = Math.min(r_advectDiffuseStep, 2);
-          const t12_limiter_advectDiffuseStep_d = r_advectDiffuseStep === t12_limiter_advectDiffuseStep ? r_advectDiffuseStep_d : 0;
           const t13_limiter_advectDiffuseStep = Math.max(0, t11_limiter_advectDiffuseStep, t12_limiter_advectDiffuseStep);
-          const t13_limiter_advectDiffuseStep_d = (t11_limiter_advectDiffuseStep === t13_limiter_advectDiffuseStep && 0 !== t13_limiter_advectDiffuseStep ? t11_limiter_advectDiffuseStep_d : 0) + (t12_limiter_advectDiffuseStep === t13_limiter_advectDiffuseStep && 0 !== t13_limiter_advectDiffuseStep && t11_limiter_advectDiffuseStep !== t13_limiter_advectDiffuseStep ? t12_limiter_advectDiffuseStep_d : 0);
           const t11_limiter_advectDiffuseStep_b = t13_limiter_advectDiffuseStep_b === 0 ? 0 : t13_limiter_advectDiffuseStep_b * (t11_limiter_advectDiffuseStep === t13_limiter_advectDiffuseStep && 0 !== t13_limiter_advectDiffuseStep ? 1 : 0);
           const t11_limiter_advectDiffuseStep_b_d = t13_limiter_advectDiffuseStep_b === 0 && t13_limiter_advectDiffuseStep_b_d === 0 ? 0 : t11_limiter_advectDiffuseStep === t13_limiter_advectDiffuseStep && 0 !== t13_limiter_advectDiffuseStep ? t13_limiter_advectDiffuseStep_b_d : 0;
           const t12_limiter_advectDiffuseStep_b = t13_limiter_advectDiffuseStep_b === 0 ? 0 : t13_limiter_advectDiffuseStep_b * (t12_limiter_advectDiffuseStep === t13_limiter_advectDiffuseStep && 0 !== t13_limiter_advectDiffuseStep && t11_limiter_advectDiffuseStep !== t13_limiter_advectDiffuseStep ? 1 : 0);
@@ -1806,9 +1789,7 @@ export function advectDiffuseMisfit_hvp(u0: Float64Array, target: Float64Array, 
           result_limiter_advectDiffuseStep_b = 0;
           result_limiter_advectDiffuseStep_b_d = 0;
           const t5_limiter_advectDiffuseStep = Math.min(1, r_advectDiffuseStep);
-          const t5_limiter_advectDiffuseStep_d = r_advectDiffuseStep === t5_limiter_advectDiffuseStep && 1 !== t5_limiter_advectDiffuseStep ? r_advectDiffuseStep_d : 0;
           const t6_limiter_advectDiffuseStep = Math.max(0, t5_limiter_advectDiffuseStep);
-          const t6_limiter_advectDiffuseStep_d = t5_limiter_advectDiffuseStep === t6_limiter_advectDiffuseStep && 0 !== t6_limiter_advectDiffuseStep ? t5_limiter_advectDiffuseStep_d : 0;
           const t5_limiter_advectDiffuseStep_b = t6_limiter_advectDiffuseStep_b === 0 ? 0 : t6_limiter_advectDiffuseStep_b * (t5_limiter_advectDiffuseStep === t6_limiter_advectDiffuseStep && 0 !== t6_limiter_advectDiffuseStep ? 1 : 0);
           const t5_limiter_advectDiffuseStep_b_d = t6_limiter_advectDiffuseStep_b === 0 && t6_limiter_advectDiffuseStep_b_d === 0 ? 0 : t5_limiter_advectDiffuseStep === t6_limiter_advectDiffuseStep && 0 !== t6_limiter_advectDiffuseStep ? t6_limiter_advectDiffuseStep_b_d : 0;
           if (t5_limiter_advectDiffuseStep_b !== 0 || t5_limiter_advectDiffuseStep_b_d !== 0) {
@@ -1820,7 +1801,6 @@ export function advectDiffuseMisfit_hvp(u0: Float64Array, target: Float64Array, 
         const dup_advectDiffuseStep = stack[--top]!;
         const dup_advectDiffuseStep_d = stack_d[top]!;
         const t18_advectDiffuseStep = Math.abs(du_advectDiffuseStep);
-        const t18_advectDiffuseStep_d = Math.sign(du_advectDiffuseStep) * du_advectDiffuseStep_d;
         const t19_advectDiffuseStep = t18_advectDiffuseStep > 1e-12;
         if (t19_advectDiffuseStep) {
           r_advectDiffuseStep = stack[--top]!;
@@ -1849,7 +1829,6 @@ export function advectDiffuseMisfit_hvp(u0: Float64Array, target: Float64Array, 
         const t17_advectDiffuseStep_b = -dup_advectDiffuseStep_b;
         const t17_advectDiffuseStep_b_d = -dup_advectDiffuseStep_b_d;
         const t16_advectDiffuseStep = stack[--top]!;
-        const t16_advectDiffuseStep_d = stack_d[top]!;
         cur_b[t16_advectDiffuseStep]! += t17_advectDiffuseStep_b;
         cur_b_d[t16_advectDiffuseStep]! += t17_advectDiffuseStep_b_d;
         // grad of (advectDiffuseStep): const du = at(c + 1) - at(c)
@@ -1858,11 +1837,9 @@ export function advectDiffuseMisfit_hvp(u0: Float64Array, target: Float64Array, 
         t12_advectDiffuseStep_b -= du_advectDiffuseStep_b;
         t12_advectDiffuseStep_b_d -= du_advectDiffuseStep_b_d;
         const t11_advectDiffuseStep = stack[--top]!;
-        const t11_advectDiffuseStep_d = stack_d[top]!;
         cur_b[t11_advectDiffuseStep]! += t12_advectDiffuseStep_b;
         cur_b_d[t11_advectDiffuseStep]! += t12_advectDiffuseStep_b_d;
         const t7_advectDiffuseStep = stack[--top]!;
-        const t7_advectDiffuseStep_d = stack_d[top]!;
         cur_b[t7_advectDiffuseStep]! += t8_advectDiffuseStep_b;
         cur_b_d[t7_advectDiffuseStep]! += t8_advectDiffuseStep_b_d;
       }
@@ -2377,7 +2354,6 @@ export function burgersTV_jvp(u0: Float64Array, steps_arg: number | undefined, c
 /** burgersTV's value, gradient, and Hessian times v1 (forward over reverse); a missing key of v1 is zero. */
 export function burgersTV_hvp(u0: Float64Array, steps_arg: number | undefined, cfl_arg: number | undefined, v1: { u0?: Float64Array; steps?: number; cfl?: number }): { value: number; grad: { u0: Float64Array; steps: number; cfl: number }; hvp: { u0: Float64Array; steps: number; cfl: number } } {
   const u0_d = v1.u0 ?? f64Zeros(u0.length);
-  const steps_arg_d = v1.steps ?? 0;
   const cfl_arg_d = v1.cfl ?? 0;
   const adj: { u0: Float64Array; steps: number; cfl: number } = {
     u0: f64Zeros(u0.length),
@@ -2395,7 +2371,6 @@ export function burgersTV_hvp(u0: Float64Array, steps_arg: number | undefined, c
   let stack_d = tapeTangents(stack);
   let top = tape.top;
   let steps: number = 0;
-  let steps_d: number = 0;
   let cfl: number = 0;
   let cfl_d: number = 0;
   let umax: number = 0;
@@ -2407,10 +2382,8 @@ export function burgersTV_hvp(u0: Float64Array, steps_arg: number | undefined, c
   const t1 = steps_arg === undefined;
   if (t1) {
     steps = 10;
-    steps_d = 0;
   } else {
     steps = steps_arg;
-    steps_d = steps_arg_d;
   }
   const t2 = cfl_arg === undefined;
   if (t2) {
@@ -2504,9 +2477,7 @@ export function burgersTV_hvp(u0: Float64Array, steps_arg: number | undefined, c
         }
       } else {
         const t8_godunov = ul + ur;
-        const t8_godunov_d = ul_d + ur_d;
         const s_godunov = 0.5 * t8_godunov;
-        const s_godunov_d = 0.5 * t8_godunov_d;
         const t9_godunov = s_godunov > 0;
         if (t9_godunov) {
           const t11_godunov = 0.5 * ul;
@@ -2560,7 +2531,6 @@ export function burgersTV_hvp(u0: Float64Array, steps_arg: number | undefined, c
     }
   }
   let tv = 0;
-  let tv_d = 0;
   const u0_b = adj.u0;
   const u0_b_d = adj_d.u0;
   let cfl_arg_b = 0;
@@ -2594,9 +2564,7 @@ export function burgersTV_hvp(u0: Float64Array, steps_arg: number | undefined, c
     const t29 = Math.sqrt(t28);
     const t29_d = t29 === 0 ? 0 : 0.5 / t29 * t28_d;
     const t30 = tv + t29;
-    const t30_d = tv_d + t29_d;
     tv = t30;
-    tv_d = t30_d;
     // the reverse of this iteration
     // grad of: tv += Math.sqrt((u[i] - u[i - 1]) ** 2 + 1e-8)
     const t29_b = tv_b;
@@ -2729,9 +2697,7 @@ export function burgersTV_hvp(u0: Float64Array, steps_arg: number | undefined, c
         result_godunov_b = 0;
         result_godunov_b_d = 0;
         const t8_godunov = ul + ur;
-        const t8_godunov_d = ul_d + ur_d;
         const s_godunov = 0.5 * t8_godunov;
-        const s_godunov_d = 0.5 * t8_godunov_d;
         const t9_godunov = s_godunov > 0;
         if (t9_godunov) {
           const t12_godunov_b = t10_godunov_b;
@@ -2784,11 +2750,8 @@ export function burgersTV_hvp(u0: Float64Array, steps_arg: number | undefined, c
       umax = stack[--top]!;
       umax_d = stack_d[top]!;
       const v = u[i_1]!;
-      const v_d = u_d[i_1]!;
       const t6 = Math.abs(v);
-      const t6_d = Math.sign(v) * v_d;
       const t7 = Math.max(umax, t6);
-      const t7_d = (umax === t7 ? umax_d : 0) + (t6 === t7 && umax !== t7 ? t6_d : 0);
       const t6_b = umax_b === 0 ? 0 : umax_b * (t6 === t7 && umax !== t7 ? 1 : 0);
       const t6_b_d = umax_b === 0 && umax_b_d === 0 ? 0 : t6 === t7 && umax !== t7 ? umax_b_d : 0;
       if (umax_b !== 0 || umax_b_d !== 0) {
@@ -3195,7 +3158,6 @@ export function implicitHeat_hvp(u0: Float64Array, alpha: number, dt: number, st
   const u0_d = v1.u0 ?? f64Zeros(u0.length);
   const alpha_d = v1.alpha ?? 0;
   const dt_d = v1.dt ?? 0;
-  const steps_arg_d = v1.steps ?? 0;
   const adj: { u0: Float64Array; alpha: number; dt: number; steps: number } = {
     u0: f64Zeros(u0.length),
     alpha: 0,
@@ -3214,14 +3176,11 @@ export function implicitHeat_hvp(u0: Float64Array, alpha: number, dt: number, st
   let stack_d = tapeTangents(stack);
   let top = tape.top;
   let steps: number = 0;
-  let steps_d: number = 0;
   const t1 = steps_arg === undefined;
   if (t1) {
     steps = 5;
-    steps_d = 0;
   } else {
     steps = steps_arg;
-    steps_d = steps_arg_d;
   }
   const n = u0.length;
   const t2 = n + 1;
@@ -3351,21 +3310,14 @@ export function implicitHeat_hvp(u0: Float64Array, alpha: number, dt: number, st
     u_b_d = next_b_d;
   }
   let q = 0;
-  let q_d = 0;
   const t9 = u.length;
   const items = u;
-  const items_d = u_d;
   const items_b = u_b;
-  const items_b_d = u_b_d;
   for (let i = 0; i < t9; i++) {
     const v = items[i]!;
-    const v_d = items_d[i]!;
     const t10 = v * dx;
-    const t10_d = dx * v_d;
     const t11 = q + t10;
-    const t11_d = q_d + t10_d;
     q = t11;
-    q_d = t11_d;
   }
   const u0_b = adj.u0;
   const u0_b_d = adj_d.u0;
@@ -3966,7 +3918,6 @@ export function clampedUpwind_hvp(u: Float64Array, faceVel: Float64Array, dt: nu
     hi_d = t3_d;
   }
   let mass = 0;
-  let mass_d = 0;
   const t24 = dt / dx;
   const t24_d = dt_d / dx;
   if (top + (n + 1 > 0 ? n + 1 : 0) * 4 > stack.length) {
@@ -4048,13 +3999,10 @@ export function clampedUpwind_hvp(u: Float64Array, faceVel: Float64Array, dt: nu
     stack_d[top]! = t28_d;
     stack[top++]! = t28;
     const t29 = v_1 * v_1;
-    const t29_d = (v_1 + v_1) * v_1_d;
     stack_d[top]! = v_1_d;
     stack[top++]! = v_1;
     const t30 = mass + t29;
-    const t30_d = mass_d + t29_d;
     mass = t30;
-    mass_d = t30_d;
   }
   const u_b = adj.u;
   const u_b_d = adj_d.u;
@@ -4087,13 +4035,11 @@ export function clampedUpwind_hvp(u: Float64Array, faceVel: Float64Array, dt: nu
     const v_1_b_d = t29_b * (2 * v_1_d);
     // grad of: const v = Math.min(hi, Math.max(lo, u[i] - (dt / dx) * (right - left)))
     const t28 = stack[--top]!;
-    const t28_d = stack_d[top]!;
     hi_b += v_1_b * (hi === v_1 ? 1 : 0);
     hi_b_d += hi === v_1 ? v_1_b_d : 0;
     const t28_b = v_1_b * (t28 === v_1 && hi !== v_1 ? 1 : 0);
     const t28_b_d = t28 === v_1 && hi !== v_1 ? v_1_b_d : 0;
     const t27 = stack[--top]!;
-    const t27_d = stack_d[top]!;
     const t27_b = t28_b === 0 ? 0 : t28_b * (t27 === t28 && lo !== t28 ? 1 : 0);
     const t27_b_d = t28_b === 0 && t28_b_d === 0 ? 0 : t27 === t28 && lo !== t28 ? t28_b_d : 0;
     if (t28_b !== 0 || t28_b_d !== 0) {
@@ -4231,9 +4177,7 @@ export function clampedUpwind_hvp(u: Float64Array, faceVel: Float64Array, dt: nu
     hi = stack[--top]!;
     hi_d = stack_d[top]!;
     const v = u[i_1]!;
-    const v_d = u_d[i_1]!;
     const t3 = Math.max(hi, v);
-    const t3_d = (hi === t3 ? hi_d : 0) + (v === t3 && hi !== t3 ? v_d : 0);
     let v_b = hi_b === 0 ? 0 : hi_b * (v === t3 && hi !== t3 ? 1 : 0);
     let v_b_d = hi_b === 0 && hi_b_d === 0 ? 0 : v === t3 && hi !== t3 ? hi_b_d : 0;
     if (hi_b !== 0 || hi_b_d !== 0) {
@@ -4244,7 +4188,6 @@ export function clampedUpwind_hvp(u: Float64Array, faceVel: Float64Array, dt: nu
     lo = stack[--top]!;
     lo_d = stack_d[top]!;
     const t2 = Math.min(lo, v);
-    const t2_d = (lo === t2 ? lo_d : 0) + (v === t2 && lo !== t2 ? v_d : 0);
     if (lo_b !== 0 || lo_b_d !== 0) {
       v_b += lo_b * (v === t2 && lo !== t2 ? 1 : 0);
       v_b_d += v === t2 && lo !== t2 ? lo_b_d : 0;

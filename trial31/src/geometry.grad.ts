@@ -126,35 +126,24 @@ export function shoelaceArea_hvp(poly: Float64Array, v: { poly?: Float64Array })
   const t1 = poly.length;
   const n = t1 / 2;
   let a = 0;
-  let a_d = 0;
   for (let i = 0; i < n; i++) {
     const t2 = i + 1;
     const j = t2 % n;
     const t3 = 2 * i;
     const t4 = poly[t3]!;
-    const t4_d = poly_d[t3]!;
     const t5 = 2 * j;
     const t6 = t5 + 1;
     const t7 = poly[t6]!;
-    const t7_d = poly_d[t6]!;
     const t8 = t4 * t7;
-    const t8_d = t7 * t4_d + t4 * t7_d;
     const t9 = poly[t5]!;
-    const t9_d = poly_d[t5]!;
     const t10 = t3 + 1;
     const t11 = poly[t10]!;
-    const t11_d = poly_d[t10]!;
     const t12 = t9 * t11;
-    const t12_d = t11 * t9_d + t9 * t11_d;
     const t13 = t8 - t12;
-    const t13_d = t8_d - t12_d;
     const t14 = a + t13;
-    const t14_d = a_d + t13_d;
     a = t14;
-    a_d = t14_d;
   }
   const t15 = 0.5 * a;
-  const t15_d = 0.5 * a_d;
   const poly_b = adj.poly;
   const poly_b_d = adj_d.poly;
   let a_b = 0;
@@ -592,7 +581,6 @@ export function perimeter_vjp(poly: number[], adj: { poly: Float64Array }, seed 
   // grad of: for (const q of pts)
   for (let i_1 = Math.ceil(t6) - 1; i_1 >= 0; i_1--) {
     // grad of: prev = q
-    const q = prev;
     const q_b: Float64Array = prev_b;
     prev_b = tape.popRef();
     prev = tape.popRef();
@@ -747,7 +735,6 @@ export function perimeter_hvp(poly: number[], v: { poly?: Float64Array | number[
     pts_b_d.push(0);
   }
   let p = 0;
-  let p_d = 0;
   const t5 = pts.length;
   const t6 = t5 / 2;
   const t7 = t6 - 1;
@@ -797,9 +784,7 @@ export function perimeter_hvp(poly: number[], v: { poly?: Float64Array | number[
     stack_d[top]! = t22_d;
     stack[top++]! = t22;
     const t23 = p + t22;
-    const t23_d = p_d + t22_d;
     p = t23;
-    p_d = t23_d;
     tape.pushRef(prev);
     tape.pushRef(prev_d);
     tape.pushRef(prev_b);
@@ -815,8 +800,6 @@ export function perimeter_hvp(poly: number[], v: { poly?: Float64Array | number[
   // grad of: for (const q of pts)
   for (let i_1 = Math.ceil(t6) - 1; i_1 >= 0; i_1--) {
     // grad of: prev = q
-    const q = prev;
-    const q_d = prev_d;
     const q_b: Float64Array = prev_b;
     const q_b_d: Float64Array = prev_b_d;
     prev_b_d = tape.popRef();
@@ -1847,7 +1830,6 @@ export function softPolylineDistance_hvp(px: number, py: number, line: Float64Ar
   const t22 = t21 / k;
   const t22_d = t21_d / k - t22 / k * k_d;
   const t23 = dmin - t22;
-  const t23_d = dmin_d - t22_d;
   let px_b = 0;
   let px_b_d = 0;
   let py_b = 0;
@@ -1917,9 +1899,7 @@ export function softPolylineDistance_hvp(px: number, py: number, line: Float64Ar
     mn = stack[--top]!;
     mn_d = stack_d[top]!;
     const t14 = ds[j]!;
-    const t14_d = ds_d[j]!;
     const t15 = Math.min(mn, t14);
-    const t15_d = (mn === t15 ? mn_d : 0) + (t14 === t15 && mn !== t15 ? t14_d : 0);
     const t14_b = mn_b === 0 ? 0 : mn_b * (t14 === t15 && mn !== t15 ? 1 : 0);
     const t14_b_d = mn_b === 0 && mn_b_d === 0 ? 0 : t14 === t15 && mn !== t15 ? mn_b_d : 0;
     if (mn_b !== 0 || mn_b_d !== 0) {
@@ -2266,7 +2246,6 @@ export function circleFitLoss_hvp(cx: number, cy: number, r: number, pts: Float6
   let stack_d = tapeTangents(stack);
   let top = tape.top;
   let loss = 0;
-  let loss_d = 0;
   const t1 = pts.length;
   if (top + (t1 + 1 > 0 ? t1 + 1 : 0) > stack.length) {
     stack = tape.reserve(top, t1 + 1 > 0 ? t1 + 1 : 0);
@@ -2285,19 +2264,14 @@ export function circleFitLoss_hvp(cx: number, cy: number, r: number, pts: Float6
     const t7 = Math.hypot(t3, t6);
     const t7_d = (t7 === 0 ? 0 : t3 / t7 * t3_d) + (t7 === 0 ? 0 : t6 / t7 * t6_d);
     const d = t7 - r;
-    const d_d = t7_d - r_d;
     const t8 = d * d;
-    const t8_d = (d + d) * d_d;
     stack_d[top]! = t7_d;
     stack[top++]! = t7;
     const t9 = loss + t8;
-    const t9_d = loss_d + t8_d;
     loss = t9;
-    loss_d = t9_d;
   }
   const t10 = t1 / 2;
   const t11 = loss / t10;
-  const t11_d = loss_d / t10;
   let cx_b = 0;
   let cx_b_d = 0;
   let cy_b = 0;
@@ -3053,7 +3027,6 @@ export function convexSdf_hvp(px: number, py: number, poly: Float64Array, v: { p
     d_d = t17_d;
   }
   const result = d;
-  const result_d = d_d;
   let px_b = 0;
   let px_b_d = 0;
   let py_b = 0;
@@ -3097,9 +3070,7 @@ export function convexSdf_hvp(px: number, py: number, poly: Float64Array, v: { p
     const t16 = t13 - t15;
     const t16_d = t13_d - t15_d;
     const off = t16 / len;
-    const off_d = t16_d / len - off / len * len_d;
     const t17 = Math.max(d, off);
-    const t17_d = (d === t17 ? d_d : 0) + (off === t17 && d !== t17 ? off_d : 0);
     const off_b = d_b === 0 ? 0 : d_b * (off === t17 && d !== t17 ? 1 : 0);
     if (d_b !== 0) d_b = d_b * (d === t17 ? 1 : 0);
     // grad of: const off = ((px - poly[2 * i]) * ey - (py - poly[2 * i + 1]) * ex) / len

@@ -547,7 +547,6 @@ export function logisticGrowth_hvp(p0: number, r: number, k: number, scheme: num
   const p0_d = v.p0 ?? 0;
   const r_d = v.r ?? 0;
   const k_d = v.k ?? 0;
-  const days_arg_d = v.days ?? 0;
   const dt_arg_d = v.dt ?? 0;
   const adj: { p0: number; r: number; k: number; days: number; dt: number } = {
     p0: 0,
@@ -569,7 +568,6 @@ export function logisticGrowth_hvp(p0: number, r: number, k: number, scheme: num
   let stack_d = tapeTangents(stack);
   let top = tape.top;
   let days: number = 0;
-  let days_d: number = 0;
   let dt: number = 0;
   let dt_d: number = 0;
   let entry: number = 0;
@@ -577,10 +575,8 @@ export function logisticGrowth_hvp(p0: number, r: number, k: number, scheme: num
   const t1 = days_arg === undefined;
   if (t1) {
     days = 30;
-    days_d = 0;
   } else {
     days = days_arg;
-    days_d = days_arg_d;
   }
   const t2 = dt_arg === undefined;
   if (t2) {
@@ -593,7 +589,6 @@ export function logisticGrowth_hvp(p0: number, r: number, k: number, scheme: num
   let p = p0;
   let p_d = p0_d;
   const t3 = days / dt;
-  const t3_d = days_d / dt - t3 / dt * dt_d;
   const steps = Math.round(t3);
   if (top + (steps + 1 > 0 ? steps + 1 : 0) * 6 > stack.length) {
     stack = tape.reserve(top, (steps + 1 > 0 ? steps + 1 : 0) * 6);
@@ -772,7 +767,6 @@ export function logisticGrowth_hvp(p0: number, r: number, k: number, scheme: num
     }
   }
   const result = p;
-  const result_d = p_d;
   let p0_b = 0;
   let p0_b_d = 0;
   let r_b = 0;
@@ -1450,8 +1444,6 @@ export function impliedVol_vjp(price: number, s: number, k: number, r: number, t
   let top = tape.top;
   let t18_normCdf_callPrice: number = 0;
   let t18_normCdf_1_callPrice: number = 0;
-  let t18_normCdf_callPrice_1: number = 0;
-  let t18_normCdf_1_callPrice_1: number = 0;
   let sigma = 0.3;
   let iter = 0;
   let brk = false;
@@ -1461,14 +1453,9 @@ export function impliedVol_vjp(price: number, s: number, k: number, r: number, t
   const t11_callPrice = -r;
   const t12_callPrice = t11_callPrice * t;
   const t13_callPrice = Math.exp(t12_callPrice);
-  const t22_callPrice = 2 * Math.PI;
-  const t23_callPrice = Math.sqrt(t22_callPrice);
   const t1_callPrice_1 = Math.sqrt(t);
   const t2_callPrice_1 = s / k;
   const t3_callPrice_1 = Math.log(t2_callPrice_1);
-  const t11_callPrice_1 = -r;
-  const t12_callPrice_1 = t11_callPrice_1 * t;
-  const t13_callPrice_1 = Math.exp(t12_callPrice_1);
   const t22_callPrice_1 = 2 * Math.PI;
   const t23_callPrice_1 = Math.sqrt(t22_callPrice_1);
   let iters = 0;
@@ -1555,12 +1542,6 @@ export function impliedVol_vjp(price: number, s: number, k: number, r: number, t
     const t16_callPrice = t14_callPrice * t15_callPrice;
     stack[top++]! = t15_callPrice;
     const price_callPrice = t10_callPrice - t16_callPrice;
-    const t17_callPrice = s * t1_callPrice;
-    const t18_callPrice = -0.5 * d1_callPrice;
-    const t19_callPrice = t18_callPrice * d1_callPrice;
-    const t20_callPrice = Math.exp(t19_callPrice);
-    const t21_callPrice = t17_callPrice * t20_callPrice;
-    const vega_callPrice = t21_callPrice / t23_callPrice;
     const p = price_callPrice;
     const sq_callPrice_1 = sigma * t1_callPrice_1;
     const t4_callPrice_1 = 0.5 * sigma;
@@ -1569,71 +1550,6 @@ export function impliedVol_vjp(price: number, s: number, k: number, r: number, t
     const t7_callPrice_1 = t6_callPrice_1 * t;
     const t8_callPrice_1 = t3_callPrice_1 + t7_callPrice_1;
     const d1_callPrice_1 = t8_callPrice_1 / sq_callPrice_1;
-    const d2_callPrice_1 = d1_callPrice_1 - sq_callPrice_1;
-    const t1_normCdf_callPrice_1 = Math.abs(d1_callPrice_1);
-    const z_normCdf_callPrice_1 = t1_normCdf_callPrice_1 / Math.SQRT2;
-    const t2_normCdf_callPrice_1 = 0.3275911 * z_normCdf_callPrice_1;
-    const t3_normCdf_callPrice_1 = 1 + t2_normCdf_callPrice_1;
-    const t_normCdf_callPrice_1 = 1 / t3_normCdf_callPrice_1;
-    const t4_normCdf_callPrice_1 = 1.061405429 * t_normCdf_callPrice_1;
-    const t5_normCdf_callPrice_1 = t4_normCdf_callPrice_1 - 1.453152027;
-    const t6_normCdf_callPrice_1 = t5_normCdf_callPrice_1 * t_normCdf_callPrice_1;
-    const t7_normCdf_callPrice_1 = t6_normCdf_callPrice_1 + 1.421413741;
-    const t8_normCdf_callPrice_1 = t7_normCdf_callPrice_1 * t_normCdf_callPrice_1;
-    const t9_normCdf_callPrice_1 = t8_normCdf_callPrice_1 - 0.284496736;
-    const t10_normCdf_callPrice_1 = t9_normCdf_callPrice_1 * t_normCdf_callPrice_1;
-    const t11_normCdf_callPrice_1 = t10_normCdf_callPrice_1 + 0.254829592;
-    const t12_normCdf_callPrice_1 = t11_normCdf_callPrice_1 * t_normCdf_callPrice_1;
-    const t13_normCdf_callPrice_1 = -z_normCdf_callPrice_1;
-    const t14_normCdf_callPrice_1 = t13_normCdf_callPrice_1 * z_normCdf_callPrice_1;
-    const t15_normCdf_callPrice_1 = Math.exp(t14_normCdf_callPrice_1);
-    const t16_normCdf_callPrice_1 = t12_normCdf_callPrice_1 * t15_normCdf_callPrice_1;
-    const y_normCdf_callPrice_1 = 1 - t16_normCdf_callPrice_1;
-    const t17_normCdf_callPrice_1 = d1_callPrice_1 >= 0;
-    if (t17_normCdf_callPrice_1) {
-      const t19_normCdf_callPrice_1 = 1 + y_normCdf_callPrice_1;
-      const t20_normCdf_callPrice_1 = 0.5 * t19_normCdf_callPrice_1;
-      t18_normCdf_callPrice_1 = t20_normCdf_callPrice_1;
-    } else {
-      const t21_normCdf_callPrice_1 = 1 - y_normCdf_callPrice_1;
-      const t22_normCdf_callPrice_1 = 0.5 * t21_normCdf_callPrice_1;
-      t18_normCdf_callPrice_1 = t22_normCdf_callPrice_1;
-    }
-    const t9_callPrice_1 = t18_normCdf_callPrice_1;
-    const t10_callPrice_1 = s * t9_callPrice_1;
-    const t14_callPrice_1 = k * t13_callPrice_1;
-    const t1_normCdf_1_callPrice_1 = Math.abs(d2_callPrice_1);
-    const z_normCdf_1_callPrice_1 = t1_normCdf_1_callPrice_1 / Math.SQRT2;
-    const t2_normCdf_1_callPrice_1 = 0.3275911 * z_normCdf_1_callPrice_1;
-    const t3_normCdf_1_callPrice_1 = 1 + t2_normCdf_1_callPrice_1;
-    const t_normCdf_1_callPrice_1 = 1 / t3_normCdf_1_callPrice_1;
-    const t4_normCdf_1_callPrice_1 = 1.061405429 * t_normCdf_1_callPrice_1;
-    const t5_normCdf_1_callPrice_1 = t4_normCdf_1_callPrice_1 - 1.453152027;
-    const t6_normCdf_1_callPrice_1 = t5_normCdf_1_callPrice_1 * t_normCdf_1_callPrice_1;
-    const t7_normCdf_1_callPrice_1 = t6_normCdf_1_callPrice_1 + 1.421413741;
-    const t8_normCdf_1_callPrice_1 = t7_normCdf_1_callPrice_1 * t_normCdf_1_callPrice_1;
-    const t9_normCdf_1_callPrice_1 = t8_normCdf_1_callPrice_1 - 0.284496736;
-    const t10_normCdf_1_callPrice_1 = t9_normCdf_1_callPrice_1 * t_normCdf_1_callPrice_1;
-    const t11_normCdf_1_callPrice_1 = t10_normCdf_1_callPrice_1 + 0.254829592;
-    const t12_normCdf_1_callPrice_1 = t11_normCdf_1_callPrice_1 * t_normCdf_1_callPrice_1;
-    const t13_normCdf_1_callPrice_1 = -z_normCdf_1_callPrice_1;
-    const t14_normCdf_1_callPrice_1 = t13_normCdf_1_callPrice_1 * z_normCdf_1_callPrice_1;
-    const t15_normCdf_1_callPrice_1 = Math.exp(t14_normCdf_1_callPrice_1);
-    const t16_normCdf_1_callPrice_1 = t12_normCdf_1_callPrice_1 * t15_normCdf_1_callPrice_1;
-    const y_normCdf_1_callPrice_1 = 1 - t16_normCdf_1_callPrice_1;
-    const t17_normCdf_1_callPrice_1 = d2_callPrice_1 >= 0;
-    if (t17_normCdf_1_callPrice_1) {
-      const t19_normCdf_1_callPrice_1 = 1 + y_normCdf_1_callPrice_1;
-      const t20_normCdf_1_callPrice_1 = 0.5 * t19_normCdf_1_callPrice_1;
-      t18_normCdf_1_callPrice_1 = t20_normCdf_1_callPrice_1;
-    } else {
-      const t21_normCdf_1_callPrice_1 = 1 - y_normCdf_1_callPrice_1;
-      const t22_normCdf_1_callPrice_1 = 0.5 * t21_normCdf_1_callPrice_1;
-      t18_normCdf_1_callPrice_1 = t22_normCdf_1_callPrice_1;
-    }
-    const t15_callPrice_1 = t18_normCdf_1_callPrice_1;
-    const t16_callPrice_1 = t14_callPrice_1 * t15_callPrice_1;
-    const price_callPrice_1 = t10_callPrice_1 - t16_callPrice_1;
     const t17_callPrice_1 = s * t1_callPrice_1;
     const t18_callPrice_1 = -0.5 * d1_callPrice_1;
     const t19_callPrice_1 = t18_callPrice_1 * d1_callPrice_1;
@@ -1938,8 +1854,6 @@ export function impliedVol_jvp(price: number, s: number, k: number, r: number, t
   let t18_normCdf_1_callPrice_d = 0;
   let t18_normCdf_callPrice: number = 0;
   let t18_normCdf_1_callPrice: number = 0;
-  let t18_normCdf_callPrice_1: number = 0;
-  let t18_normCdf_1_callPrice_1: number = 0;
   let sigma = 0.3;
   let sigma_d = 0;
   let iter = 0;
@@ -2097,14 +2011,6 @@ export function impliedVol_jvp(price: number, s: number, k: number, r: number, t
     const t16_callPrice_d = t15_callPrice * t14_callPrice_d + t14_callPrice * t15_callPrice_d;
     const price_callPrice = t10_callPrice - t16_callPrice;
     const price_callPrice_d = t10_callPrice_d - t16_callPrice_d;
-    const t17_callPrice = s * t1_callPrice;
-    const t18_callPrice = -0.5 * d1_callPrice;
-    const t19_callPrice = t18_callPrice * d1_callPrice;
-    const t20_callPrice = Math.exp(t19_callPrice);
-    const t21_callPrice = t17_callPrice * t20_callPrice;
-    const t22_callPrice = 2 * Math.PI;
-    const t23_callPrice = Math.sqrt(t22_callPrice);
-    const vega_callPrice = t21_callPrice / t23_callPrice;
     const p = price_callPrice;
     const p_d = price_callPrice_d;
     const t1_callPrice_1 = Math.sqrt(t);
@@ -2127,74 +2033,6 @@ export function impliedVol_jvp(price: number, s: number, k: number, r: number, t
     const t8_callPrice_1_d = t3_callPrice_1_d + t7_callPrice_1_d;
     const d1_callPrice_1 = t8_callPrice_1 / sq_callPrice_1;
     const d1_callPrice_1_d = t8_callPrice_1_d / sq_callPrice_1 - d1_callPrice_1 / sq_callPrice_1 * sq_callPrice_1_d;
-    const d2_callPrice_1 = d1_callPrice_1 - sq_callPrice_1;
-    const t1_normCdf_callPrice_1 = Math.abs(d1_callPrice_1);
-    const z_normCdf_callPrice_1 = t1_normCdf_callPrice_1 / Math.SQRT2;
-    const t2_normCdf_callPrice_1 = 0.3275911 * z_normCdf_callPrice_1;
-    const t3_normCdf_callPrice_1 = 1 + t2_normCdf_callPrice_1;
-    const t_normCdf_callPrice_1 = 1 / t3_normCdf_callPrice_1;
-    const t4_normCdf_callPrice_1 = 1.061405429 * t_normCdf_callPrice_1;
-    const t5_normCdf_callPrice_1 = t4_normCdf_callPrice_1 - 1.453152027;
-    const t6_normCdf_callPrice_1 = t5_normCdf_callPrice_1 * t_normCdf_callPrice_1;
-    const t7_normCdf_callPrice_1 = t6_normCdf_callPrice_1 + 1.421413741;
-    const t8_normCdf_callPrice_1 = t7_normCdf_callPrice_1 * t_normCdf_callPrice_1;
-    const t9_normCdf_callPrice_1 = t8_normCdf_callPrice_1 - 0.284496736;
-    const t10_normCdf_callPrice_1 = t9_normCdf_callPrice_1 * t_normCdf_callPrice_1;
-    const t11_normCdf_callPrice_1 = t10_normCdf_callPrice_1 + 0.254829592;
-    const t12_normCdf_callPrice_1 = t11_normCdf_callPrice_1 * t_normCdf_callPrice_1;
-    const t13_normCdf_callPrice_1 = -z_normCdf_callPrice_1;
-    const t14_normCdf_callPrice_1 = t13_normCdf_callPrice_1 * z_normCdf_callPrice_1;
-    const t15_normCdf_callPrice_1 = Math.exp(t14_normCdf_callPrice_1);
-    const t16_normCdf_callPrice_1 = t12_normCdf_callPrice_1 * t15_normCdf_callPrice_1;
-    const y_normCdf_callPrice_1 = 1 - t16_normCdf_callPrice_1;
-    const t17_normCdf_callPrice_1 = d1_callPrice_1 >= 0;
-    if (t17_normCdf_callPrice_1) {
-      const t19_normCdf_callPrice_1 = 1 + y_normCdf_callPrice_1;
-      const t20_normCdf_callPrice_1 = 0.5 * t19_normCdf_callPrice_1;
-      t18_normCdf_callPrice_1 = t20_normCdf_callPrice_1;
-    } else {
-      const t21_normCdf_callPrice_1 = 1 - y_normCdf_callPrice_1;
-      const t22_normCdf_callPrice_1 = 0.5 * t21_normCdf_callPrice_1;
-      t18_normCdf_callPrice_1 = t22_normCdf_callPrice_1;
-    }
-    const t9_callPrice_1 = t18_normCdf_callPrice_1;
-    const t10_callPrice_1 = s * t9_callPrice_1;
-    const t11_callPrice_1 = -r;
-    const t12_callPrice_1 = t11_callPrice_1 * t;
-    const t13_callPrice_1 = Math.exp(t12_callPrice_1);
-    const t14_callPrice_1 = k * t13_callPrice_1;
-    const t1_normCdf_1_callPrice_1 = Math.abs(d2_callPrice_1);
-    const z_normCdf_1_callPrice_1 = t1_normCdf_1_callPrice_1 / Math.SQRT2;
-    const t2_normCdf_1_callPrice_1 = 0.3275911 * z_normCdf_1_callPrice_1;
-    const t3_normCdf_1_callPrice_1 = 1 + t2_normCdf_1_callPrice_1;
-    const t_normCdf_1_callPrice_1 = 1 / t3_normCdf_1_callPrice_1;
-    const t4_normCdf_1_callPrice_1 = 1.061405429 * t_normCdf_1_callPrice_1;
-    const t5_normCdf_1_callPrice_1 = t4_normCdf_1_callPrice_1 - 1.453152027;
-    const t6_normCdf_1_callPrice_1 = t5_normCdf_1_callPrice_1 * t_normCdf_1_callPrice_1;
-    const t7_normCdf_1_callPrice_1 = t6_normCdf_1_callPrice_1 + 1.421413741;
-    const t8_normCdf_1_callPrice_1 = t7_normCdf_1_callPrice_1 * t_normCdf_1_callPrice_1;
-    const t9_normCdf_1_callPrice_1 = t8_normCdf_1_callPrice_1 - 0.284496736;
-    const t10_normCdf_1_callPrice_1 = t9_normCdf_1_callPrice_1 * t_normCdf_1_callPrice_1;
-    const t11_normCdf_1_callPrice_1 = t10_normCdf_1_callPrice_1 + 0.254829592;
-    const t12_normCdf_1_callPrice_1 = t11_normCdf_1_callPrice_1 * t_normCdf_1_callPrice_1;
-    const t13_normCdf_1_callPrice_1 = -z_normCdf_1_callPrice_1;
-    const t14_normCdf_1_callPrice_1 = t13_normCdf_1_callPrice_1 * z_normCdf_1_callPrice_1;
-    const t15_normCdf_1_callPrice_1 = Math.exp(t14_normCdf_1_callPrice_1);
-    const t16_normCdf_1_callPrice_1 = t12_normCdf_1_callPrice_1 * t15_normCdf_1_callPrice_1;
-    const y_normCdf_1_callPrice_1 = 1 - t16_normCdf_1_callPrice_1;
-    const t17_normCdf_1_callPrice_1 = d2_callPrice_1 >= 0;
-    if (t17_normCdf_1_callPrice_1) {
-      const t19_normCdf_1_callPrice_1 = 1 + y_normCdf_1_callPrice_1;
-      const t20_normCdf_1_callPrice_1 = 0.5 * t19_normCdf_1_callPrice_1;
-      t18_normCdf_1_callPrice_1 = t20_normCdf_1_callPrice_1;
-    } else {
-      const t21_normCdf_1_callPrice_1 = 1 - y_normCdf_1_callPrice_1;
-      const t22_normCdf_1_callPrice_1 = 0.5 * t21_normCdf_1_callPrice_1;
-      t18_normCdf_1_callPrice_1 = t22_normCdf_1_callPrice_1;
-    }
-    const t15_callPrice_1 = t18_normCdf_1_callPrice_1;
-    const t16_callPrice_1 = t14_callPrice_1 * t15_callPrice_1;
-    const price_callPrice_1 = t10_callPrice_1 - t16_callPrice_1;
     const t17_callPrice_1 = s * t1_callPrice_1;
     const t17_callPrice_1_d = t1_callPrice_1 * s_d + s * t1_callPrice_1_d;
     const t18_callPrice_1 = -0.5 * d1_callPrice_1;
@@ -2269,10 +2107,6 @@ export function impliedVol_hvp(price: number, s: number, k: number, r: number, t
   let t18_normCdf_callPrice_d: number = 0;
   let t18_normCdf_1_callPrice: number = 0;
   let t18_normCdf_1_callPrice_d: number = 0;
-  let t18_normCdf_callPrice_1: number = 0;
-  let t18_normCdf_callPrice_1_d: number = 0;
-  let t18_normCdf_1_callPrice_1: number = 0;
-  let t18_normCdf_1_callPrice_1_d: number = 0;
   let sigma = 0.3;
   let sigma_d = 0;
   let iter = 0;
@@ -2289,20 +2123,12 @@ export function impliedVol_hvp(price: number, s: number, k: number, r: number, t
   const t12_callPrice_d = t * t11_callPrice_d + t11_callPrice * t_d;
   const t13_callPrice = Math.exp(t12_callPrice);
   const t13_callPrice_d = t13_callPrice * t12_callPrice_d;
-  const t22_callPrice = 2 * Math.PI;
-  const t23_callPrice = Math.sqrt(t22_callPrice);
   const t1_callPrice_1 = Math.sqrt(t);
   const t1_callPrice_1_d = t1_callPrice_1 === 0 ? 0 : 0.5 / t1_callPrice_1 * t_d;
   const t2_callPrice_1 = s / k;
   const t2_callPrice_1_d = s_d / k - t2_callPrice_1 / k * k_d;
   const t3_callPrice_1 = Math.log(t2_callPrice_1);
   const t3_callPrice_1_d = t2_callPrice_1_d / t2_callPrice_1;
-  const t11_callPrice_1 = -r;
-  const t11_callPrice_1_d = -r_d;
-  const t12_callPrice_1 = t11_callPrice_1 * t;
-  const t12_callPrice_1_d = t * t11_callPrice_1_d + t11_callPrice_1 * t_d;
-  const t13_callPrice_1 = Math.exp(t12_callPrice_1);
-  const t13_callPrice_1_d = t13_callPrice_1 * t12_callPrice_1_d;
   const t22_callPrice_1 = 2 * Math.PI;
   const t23_callPrice_1 = Math.sqrt(t22_callPrice_1);
   let iters = 0;
@@ -2460,18 +2286,6 @@ export function impliedVol_hvp(price: number, s: number, k: number, r: number, t
     stack[top++]! = t15_callPrice;
     const price_callPrice = t10_callPrice - t16_callPrice;
     const price_callPrice_d = t10_callPrice_d - t16_callPrice_d;
-    const t17_callPrice = s * t1_callPrice;
-    const t17_callPrice_d = t1_callPrice * s_d + s * t1_callPrice_d;
-    const t18_callPrice = -0.5 * d1_callPrice;
-    const t18_callPrice_d = -0.5 * d1_callPrice_d;
-    const t19_callPrice = t18_callPrice * d1_callPrice;
-    const t19_callPrice_d = d1_callPrice * t18_callPrice_d + t18_callPrice * d1_callPrice_d;
-    const t20_callPrice = Math.exp(t19_callPrice);
-    const t20_callPrice_d = t20_callPrice * t19_callPrice_d;
-    const t21_callPrice = t17_callPrice * t20_callPrice;
-    const t21_callPrice_d = t20_callPrice * t17_callPrice_d + t17_callPrice * t20_callPrice_d;
-    const vega_callPrice = t21_callPrice / t23_callPrice;
-    const vega_callPrice_d = t21_callPrice_d / t23_callPrice;
     const p = price_callPrice;
     const p_d = price_callPrice_d;
     const sq_callPrice_1 = sigma * t1_callPrice_1;
@@ -2488,128 +2302,6 @@ export function impliedVol_hvp(price: number, s: number, k: number, r: number, t
     const t8_callPrice_1_d = t3_callPrice_1_d + t7_callPrice_1_d;
     const d1_callPrice_1 = t8_callPrice_1 / sq_callPrice_1;
     const d1_callPrice_1_d = t8_callPrice_1_d / sq_callPrice_1 - d1_callPrice_1 / sq_callPrice_1 * sq_callPrice_1_d;
-    const d2_callPrice_1 = d1_callPrice_1 - sq_callPrice_1;
-    const d2_callPrice_1_d = d1_callPrice_1_d - sq_callPrice_1_d;
-    const t1_normCdf_callPrice_1 = Math.abs(d1_callPrice_1);
-    const t1_normCdf_callPrice_1_d = Math.sign(d1_callPrice_1) * d1_callPrice_1_d;
-    const z_normCdf_callPrice_1 = t1_normCdf_callPrice_1 / Math.SQRT2;
-    const z_normCdf_callPrice_1_d = t1_normCdf_callPrice_1_d / Math.SQRT2;
-    const t2_normCdf_callPrice_1 = 0.3275911 * z_normCdf_callPrice_1;
-    const t2_normCdf_callPrice_1_d = 0.3275911 * z_normCdf_callPrice_1_d;
-    const t3_normCdf_callPrice_1 = 1 + t2_normCdf_callPrice_1;
-    const t3_normCdf_callPrice_1_d = t2_normCdf_callPrice_1_d;
-    const t_normCdf_callPrice_1 = 1 / t3_normCdf_callPrice_1;
-    const t_normCdf_callPrice_1_d = -(t_normCdf_callPrice_1 * t_normCdf_callPrice_1 * t3_normCdf_callPrice_1_d);
-    const t4_normCdf_callPrice_1 = 1.061405429 * t_normCdf_callPrice_1;
-    const t4_normCdf_callPrice_1_d = 1.061405429 * t_normCdf_callPrice_1_d;
-    const t5_normCdf_callPrice_1 = t4_normCdf_callPrice_1 - 1.453152027;
-    const t5_normCdf_callPrice_1_d = t4_normCdf_callPrice_1_d;
-    const t6_normCdf_callPrice_1 = t5_normCdf_callPrice_1 * t_normCdf_callPrice_1;
-    const t6_normCdf_callPrice_1_d = t_normCdf_callPrice_1 * t5_normCdf_callPrice_1_d + t5_normCdf_callPrice_1 * t_normCdf_callPrice_1_d;
-    const t7_normCdf_callPrice_1 = t6_normCdf_callPrice_1 + 1.421413741;
-    const t7_normCdf_callPrice_1_d = t6_normCdf_callPrice_1_d;
-    const t8_normCdf_callPrice_1 = t7_normCdf_callPrice_1 * t_normCdf_callPrice_1;
-    const t8_normCdf_callPrice_1_d = t_normCdf_callPrice_1 * t7_normCdf_callPrice_1_d + t7_normCdf_callPrice_1 * t_normCdf_callPrice_1_d;
-    const t9_normCdf_callPrice_1 = t8_normCdf_callPrice_1 - 0.284496736;
-    const t9_normCdf_callPrice_1_d = t8_normCdf_callPrice_1_d;
-    const t10_normCdf_callPrice_1 = t9_normCdf_callPrice_1 * t_normCdf_callPrice_1;
-    const t10_normCdf_callPrice_1_d = t_normCdf_callPrice_1 * t9_normCdf_callPrice_1_d + t9_normCdf_callPrice_1 * t_normCdf_callPrice_1_d;
-    const t11_normCdf_callPrice_1 = t10_normCdf_callPrice_1 + 0.254829592;
-    const t11_normCdf_callPrice_1_d = t10_normCdf_callPrice_1_d;
-    const t12_normCdf_callPrice_1 = t11_normCdf_callPrice_1 * t_normCdf_callPrice_1;
-    const t12_normCdf_callPrice_1_d = t_normCdf_callPrice_1 * t11_normCdf_callPrice_1_d + t11_normCdf_callPrice_1 * t_normCdf_callPrice_1_d;
-    const t13_normCdf_callPrice_1 = -z_normCdf_callPrice_1;
-    const t13_normCdf_callPrice_1_d = -z_normCdf_callPrice_1_d;
-    const t14_normCdf_callPrice_1 = t13_normCdf_callPrice_1 * z_normCdf_callPrice_1;
-    const t14_normCdf_callPrice_1_d = z_normCdf_callPrice_1 * t13_normCdf_callPrice_1_d + t13_normCdf_callPrice_1 * z_normCdf_callPrice_1_d;
-    const t15_normCdf_callPrice_1 = Math.exp(t14_normCdf_callPrice_1);
-    const t15_normCdf_callPrice_1_d = t15_normCdf_callPrice_1 * t14_normCdf_callPrice_1_d;
-    const t16_normCdf_callPrice_1 = t12_normCdf_callPrice_1 * t15_normCdf_callPrice_1;
-    const t16_normCdf_callPrice_1_d = t15_normCdf_callPrice_1 * t12_normCdf_callPrice_1_d + t12_normCdf_callPrice_1 * t15_normCdf_callPrice_1_d;
-    const y_normCdf_callPrice_1 = 1 - t16_normCdf_callPrice_1;
-    const y_normCdf_callPrice_1_d = -t16_normCdf_callPrice_1_d;
-    const t17_normCdf_callPrice_1 = d1_callPrice_1 >= 0;
-    if (t17_normCdf_callPrice_1) {
-      const t19_normCdf_callPrice_1 = 1 + y_normCdf_callPrice_1;
-      const t19_normCdf_callPrice_1_d = y_normCdf_callPrice_1_d;
-      const t20_normCdf_callPrice_1 = 0.5 * t19_normCdf_callPrice_1;
-      const t20_normCdf_callPrice_1_d = 0.5 * t19_normCdf_callPrice_1_d;
-      t18_normCdf_callPrice_1 = t20_normCdf_callPrice_1;
-      t18_normCdf_callPrice_1_d = t20_normCdf_callPrice_1_d;
-    } else {
-      const t21_normCdf_callPrice_1 = 1 - y_normCdf_callPrice_1;
-      const t21_normCdf_callPrice_1_d = -y_normCdf_callPrice_1_d;
-      const t22_normCdf_callPrice_1 = 0.5 * t21_normCdf_callPrice_1;
-      const t22_normCdf_callPrice_1_d = 0.5 * t21_normCdf_callPrice_1_d;
-      t18_normCdf_callPrice_1 = t22_normCdf_callPrice_1;
-      t18_normCdf_callPrice_1_d = t22_normCdf_callPrice_1_d;
-    }
-    const t9_callPrice_1 = t18_normCdf_callPrice_1;
-    const t9_callPrice_1_d = t18_normCdf_callPrice_1_d;
-    const t10_callPrice_1 = s * t9_callPrice_1;
-    const t10_callPrice_1_d = t9_callPrice_1 * s_d + s * t9_callPrice_1_d;
-    const t14_callPrice_1 = k * t13_callPrice_1;
-    const t14_callPrice_1_d = t13_callPrice_1 * k_d + k * t13_callPrice_1_d;
-    const t1_normCdf_1_callPrice_1 = Math.abs(d2_callPrice_1);
-    const t1_normCdf_1_callPrice_1_d = Math.sign(d2_callPrice_1) * d2_callPrice_1_d;
-    const z_normCdf_1_callPrice_1 = t1_normCdf_1_callPrice_1 / Math.SQRT2;
-    const z_normCdf_1_callPrice_1_d = t1_normCdf_1_callPrice_1_d / Math.SQRT2;
-    const t2_normCdf_1_callPrice_1 = 0.3275911 * z_normCdf_1_callPrice_1;
-    const t2_normCdf_1_callPrice_1_d = 0.3275911 * z_normCdf_1_callPrice_1_d;
-    const t3_normCdf_1_callPrice_1 = 1 + t2_normCdf_1_callPrice_1;
-    const t3_normCdf_1_callPrice_1_d = t2_normCdf_1_callPrice_1_d;
-    const t_normCdf_1_callPrice_1 = 1 / t3_normCdf_1_callPrice_1;
-    const t_normCdf_1_callPrice_1_d = -(t_normCdf_1_callPrice_1 * t_normCdf_1_callPrice_1 * t3_normCdf_1_callPrice_1_d);
-    const t4_normCdf_1_callPrice_1 = 1.061405429 * t_normCdf_1_callPrice_1;
-    const t4_normCdf_1_callPrice_1_d = 1.061405429 * t_normCdf_1_callPrice_1_d;
-    const t5_normCdf_1_callPrice_1 = t4_normCdf_1_callPrice_1 - 1.453152027;
-    const t5_normCdf_1_callPrice_1_d = t4_normCdf_1_callPrice_1_d;
-    const t6_normCdf_1_callPrice_1 = t5_normCdf_1_callPrice_1 * t_normCdf_1_callPrice_1;
-    const t6_normCdf_1_callPrice_1_d = t_normCdf_1_callPrice_1 * t5_normCdf_1_callPrice_1_d + t5_normCdf_1_callPrice_1 * t_normCdf_1_callPrice_1_d;
-    const t7_normCdf_1_callPrice_1 = t6_normCdf_1_callPrice_1 + 1.421413741;
-    const t7_normCdf_1_callPrice_1_d = t6_normCdf_1_callPrice_1_d;
-    const t8_normCdf_1_callPrice_1 = t7_normCdf_1_callPrice_1 * t_normCdf_1_callPrice_1;
-    const t8_normCdf_1_callPrice_1_d = t_normCdf_1_callPrice_1 * t7_normCdf_1_callPrice_1_d + t7_normCdf_1_callPrice_1 * t_normCdf_1_callPrice_1_d;
-    const t9_normCdf_1_callPrice_1 = t8_normCdf_1_callPrice_1 - 0.284496736;
-    const t9_normCdf_1_callPrice_1_d = t8_normCdf_1_callPrice_1_d;
-    const t10_normCdf_1_callPrice_1 = t9_normCdf_1_callPrice_1 * t_normCdf_1_callPrice_1;
-    const t10_normCdf_1_callPrice_1_d = t_normCdf_1_callPrice_1 * t9_normCdf_1_callPrice_1_d + t9_normCdf_1_callPrice_1 * t_normCdf_1_callPrice_1_d;
-    const t11_normCdf_1_callPrice_1 = t10_normCdf_1_callPrice_1 + 0.254829592;
-    const t11_normCdf_1_callPrice_1_d = t10_normCdf_1_callPrice_1_d;
-    const t12_normCdf_1_callPrice_1 = t11_normCdf_1_callPrice_1 * t_normCdf_1_callPrice_1;
-    const t12_normCdf_1_callPrice_1_d = t_normCdf_1_callPrice_1 * t11_normCdf_1_callPrice_1_d + t11_normCdf_1_callPrice_1 * t_normCdf_1_callPrice_1_d;
-    const t13_normCdf_1_callPrice_1 = -z_normCdf_1_callPrice_1;
-    const t13_normCdf_1_callPrice_1_d = -z_normCdf_1_callPrice_1_d;
-    const t14_normCdf_1_callPrice_1 = t13_normCdf_1_callPrice_1 * z_normCdf_1_callPrice_1;
-    const t14_normCdf_1_callPrice_1_d = z_normCdf_1_callPrice_1 * t13_normCdf_1_callPrice_1_d + t13_normCdf_1_callPrice_1 * z_normCdf_1_callPrice_1_d;
-    const t15_normCdf_1_callPrice_1 = Math.exp(t14_normCdf_1_callPrice_1);
-    const t15_normCdf_1_callPrice_1_d = t15_normCdf_1_callPrice_1 * t14_normCdf_1_callPrice_1_d;
-    const t16_normCdf_1_callPrice_1 = t12_normCdf_1_callPrice_1 * t15_normCdf_1_callPrice_1;
-    const t16_normCdf_1_callPrice_1_d = t15_normCdf_1_callPrice_1 * t12_normCdf_1_callPrice_1_d + t12_normCdf_1_callPrice_1 * t15_normCdf_1_callPrice_1_d;
-    const y_normCdf_1_callPrice_1 = 1 - t16_normCdf_1_callPrice_1;
-    const y_normCdf_1_callPrice_1_d = -t16_normCdf_1_callPrice_1_d;
-    const t17_normCdf_1_callPrice_1 = d2_callPrice_1 >= 0;
-    if (t17_normCdf_1_callPrice_1) {
-      const t19_normCdf_1_callPrice_1 = 1 + y_normCdf_1_callPrice_1;
-      const t19_normCdf_1_callPrice_1_d = y_normCdf_1_callPrice_1_d;
-      const t20_normCdf_1_callPrice_1 = 0.5 * t19_normCdf_1_callPrice_1;
-      const t20_normCdf_1_callPrice_1_d = 0.5 * t19_normCdf_1_callPrice_1_d;
-      t18_normCdf_1_callPrice_1 = t20_normCdf_1_callPrice_1;
-      t18_normCdf_1_callPrice_1_d = t20_normCdf_1_callPrice_1_d;
-    } else {
-      const t21_normCdf_1_callPrice_1 = 1 - y_normCdf_1_callPrice_1;
-      const t21_normCdf_1_callPrice_1_d = -y_normCdf_1_callPrice_1_d;
-      const t22_normCdf_1_callPrice_1 = 0.5 * t21_normCdf_1_callPrice_1;
-      const t22_normCdf_1_callPrice_1_d = 0.5 * t21_normCdf_1_callPrice_1_d;
-      t18_normCdf_1_callPrice_1 = t22_normCdf_1_callPrice_1;
-      t18_normCdf_1_callPrice_1_d = t22_normCdf_1_callPrice_1_d;
-    }
-    const t15_callPrice_1 = t18_normCdf_1_callPrice_1;
-    const t15_callPrice_1_d = t18_normCdf_1_callPrice_1_d;
-    const t16_callPrice_1 = t14_callPrice_1 * t15_callPrice_1;
-    const t16_callPrice_1_d = t15_callPrice_1 * t14_callPrice_1_d + t14_callPrice_1 * t15_callPrice_1_d;
-    const price_callPrice_1 = t10_callPrice_1 - t16_callPrice_1;
-    const price_callPrice_1_d = t10_callPrice_1_d - t16_callPrice_1_d;
     const t17_callPrice_1 = s * t1_callPrice_1;
     const t17_callPrice_1_d = t1_callPrice_1 * s_d + s * t1_callPrice_1_d;
     const t18_callPrice_1 = -0.5 * d1_callPrice_1;
@@ -2643,7 +2335,6 @@ export function impliedVol_hvp(price: number, s: number, k: number, r: number, t
     const t10 = !brk;
     if (t10) {
       const t5 = Math.abs(step);
-      const t5_d = Math.sign(step) * step_d;
       const t6 = t5 > 1e-12;
       const t7 = iter < 50;
       const t8 = t6 && t7;
@@ -2654,7 +2345,6 @@ export function impliedVol_hvp(price: number, s: number, k: number, r: number, t
     }
   }
   const result = sigma;
-  const result_d = sigma_d;
   let price_b = 0;
   let price_b_d = 0;
   let s_b = 0;
@@ -3178,7 +2868,7 @@ export function gridFirstPass_vjp(grid: Float64Array, cols: number, threshold: n
       const t4 = r * cols;
       const t5 = t4 + c;
       const t6 = grid[t5]!;
-      if (top + 3 > stack.length) stack = tape.reserve(top, 3);
+      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
       stack[top++]! = t5;
       const t7 = t6 * t6;
       stack[top++]! = t6;
@@ -3190,9 +2880,6 @@ export function gridFirstPass_vjp(grid: Float64Array, cols: number, threshold: n
         const t11 = t10 + t6;
         hit = t11;
         brk_outer = true;
-        stack[top++]! = 1;
-      } else {
-        stack[top++]! = 0;
       }
       const t13 = !brk_outer;
       if (t13) {
@@ -3200,8 +2887,9 @@ export function gridFirstPass_vjp(grid: Float64Array, cols: number, threshold: n
         c = t12;
       }
     }
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
     stack[top++]! = iters;
+    stack[top++]! = brk_outer ? iters : 0;
     const t17 = !brk_outer;
     if (t17) {
       const t16 = r + 1;
@@ -3215,10 +2903,11 @@ export function gridFirstPass_vjp(grid: Float64Array, cols: number, threshold: n
   // grad of: for (let r = 0; r < rows; r++)
   for (let k_1 = iters_1; k_1 > 0; k_1--) {
     // grad of: for (let c = 0; c < cols; c++)
+    const brk_outer_at = stack[--top]!;
     for (let k = stack[--top]!; k > 0; k--) {
       let t6_b = 0;
       // grad of: if (acc > threshold)
-      const t9 = stack[--top]! !== 0;
+      const t9 = k === brk_outer_at;
       if (t9) {
         // grad of: hit = acc - threshold + grid[r * cols + c]
         const t11_b = hit_b;
@@ -3318,7 +3007,6 @@ export function gridFirstPass_jvp(grid: Float64Array, cols: number, threshold: n
 export function gridFirstPass_hvp(grid: Float64Array, cols: number, threshold: number, v: { grid?: Float64Array; cols?: number; threshold?: number }): { value: number; grad: { grid: Float64Array; cols: number; threshold: number }; hvp: { grid: Float64Array; cols: number; threshold: number } } {
   const grid_d = v.grid ?? f64Zeros(grid.length);
   const cols_d = v.cols ?? 0;
-  const threshold_d = v.threshold ?? 0;
   const adj: { grid: Float64Array; cols: number; threshold: number } = {
     grid: f64Zeros(grid.length),
     cols: 0,
@@ -3337,11 +3025,8 @@ export function gridFirstPass_hvp(grid: Float64Array, cols: number, threshold: n
   let c: number = 0;
   const t1 = grid.length;
   const rows = t1 / cols;
-  const rows_d = -(rows / cols * cols_d);
   let acc = 0;
-  let acc_d = 0;
   let hit = 0;
-  let hit_d = 0;
   let r = 0;
   let brk_outer = false;
   let iters_1 = 0;
@@ -3369,34 +3054,23 @@ export function gridFirstPass_hvp(grid: Float64Array, cols: number, threshold: n
       const t5_d = t4_d;
       const t6 = grid[t5]!;
       const t6_d = grid_d[t5]!;
-      if (top + 3 > stack.length) {
-        stack = tape.reserve(top, 3);
+      if (top + 2 > stack.length) {
+        stack = tape.reserve(top, 2);
         stack_d = tapeTangents(stack);
       }
       stack_d[top]! = t5_d;
       stack[top++]! = t5;
       const t7 = t6 * t6;
-      const t7_d = (t6 + t6) * t6_d;
       stack_d[top]! = t6_d;
       stack[top++]! = t6;
       const t8 = acc + t7;
-      const t8_d = acc_d + t7_d;
       acc = t8;
-      acc_d = t8_d;
       const t9 = acc > threshold;
       if (t9) {
         const t10 = acc - threshold;
-        const t10_d = acc_d - threshold_d;
         const t11 = t10 + t6;
-        const t11_d = t10_d + t6_d;
         hit = t11;
-        hit_d = t11_d;
         brk_outer = true;
-        stack_d[top]! = 0;
-        stack[top++]! = 1;
-      } else {
-        stack_d[top]! = 0;
-        stack[top++]! = 0;
       }
       const t13 = !brk_outer;
       if (t13) {
@@ -3404,12 +3078,14 @@ export function gridFirstPass_hvp(grid: Float64Array, cols: number, threshold: n
         c = t12;
       }
     }
-    if (top + 1 > stack.length) {
-      stack = tape.reserve(top, 1);
+    if (top + 2 > stack.length) {
+      stack = tape.reserve(top, 2);
       stack_d = tapeTangents(stack);
     }
     stack_d[top]! = 0;
     stack[top++]! = iters;
+    stack_d[top]! = 0;
+    stack[top++]! = brk_outer ? iters : 0;
     const t17 = !brk_outer;
     if (t17) {
       const t16 = r + 1;
@@ -3427,11 +3103,12 @@ export function gridFirstPass_hvp(grid: Float64Array, cols: number, threshold: n
   // grad of: for (let r = 0; r < rows; r++)
   for (let k_1 = iters_1; k_1 > 0; k_1--) {
     // grad of: for (let c = 0; c < cols; c++)
+    const brk_outer_at = stack[--top]!;
     for (let k = stack[--top]!; k > 0; k--) {
       let t6_b = 0;
       let t6_b_d = 0;
       // grad of: if (acc > threshold)
-      const t9 = stack[--top]! !== 0;
+      const t9 = k === brk_outer_at;
       if (t9) {
         // grad of: hit = acc - threshold + grid[r * cols + c]
         const t11_b = hit_b;
@@ -3457,7 +3134,6 @@ export function gridFirstPass_hvp(grid: Float64Array, cols: number, threshold: n
         t6_b_d += (t6 + t6) * t7_b_d + t7_b * (2 * t6_d);
       }
       const t5 = stack[--top]!;
-      const t5_d = stack_d[top]!;
       grid_b[t5]! += t6_b;
       grid_b_d[t5]! += t6_b_d;
     }
@@ -3839,9 +3515,7 @@ export function predatorPreyMin_hvp(a: number, b: number, c: number, d: number, 
     mn_d = t17_d;
   }
   const t18 = mn;
-  const t18_d = mn_d;
   const t19 = t18 + st_y;
-  const t19_d = t18_d + st_y_d;
   let a_b = 0;
   let a_b_d = 0;
   let b_b = 0;
@@ -3879,9 +3553,7 @@ export function predatorPreyMin_hvp(a: number, b: number, c: number, d: number, 
     mn = stack[--top]!;
     mn_d = stack_d[top]!;
     const t16 = xs[j]!;
-    const t16_d = xs_d[j]!;
     const t17 = Math.min(mn, t16);
-    const t17_d = (mn === t17 ? mn_d : 0) + (t16 === t17 && mn !== t17 ? t16_d : 0);
     const t16_b = mn_b === 0 ? 0 : mn_b * (t16 === t17 && mn !== t17 ? 1 : 0);
     const t16_b_d = mn_b === 0 && mn_b_d === 0 ? 0 : t16 === t17 && mn !== t17 ? mn_b_d : 0;
     if (mn_b !== 0 || mn_b_d !== 0) {

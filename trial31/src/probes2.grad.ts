@@ -259,7 +259,6 @@ export function residualLoss_hvp(pred: Float64Array, obs: Float64Array, kind_arg
     kind = kind_arg;
   }
   let s = 0;
-  let s_d = 0;
   const t2 = pred.length;
   let i = t2;
   i_int = Number.isInteger(i) && Math.abs(i) <= 2 ** 52;
@@ -290,36 +289,25 @@ export function residualLoss_hvp(pred: Float64Array, obs: Float64Array, kind_arg
     const t8 = kind === 0;
     if (t8) {
       const t9 = r * r;
-      const t9_d = (r + r) * r_d;
       const t10 = s + t9;
-      const t10_d = s_d + t9_d;
       s = t10;
-      s_d = t10_d;
     } else {
       const t11 = kind === 1;
       if (t11) {
         const t12 = r * r;
-        const t12_d = (r + r) * r_d;
         const t13 = Number.EPSILON * 1000000;
         const t14 = t12 + t13;
-        const t14_d = t12_d;
         const t15 = Math.sqrt(t14);
-        const t15_d = t15 === 0 ? 0 : 0.5 / t15 * t14_d;
         const t16 = s + t15;
-        const t16_d = s_d + t15_d;
         s = t16;
-        s_d = t16_d;
       } else {
         const t17 = Math.cosh(r);
         const t17_d = Math.sinh(r) * r_d;
         const t18 = Math.log(t17);
-        const t18_d = t17_d / t17;
         stack_d[top]! = t17_d;
         stack[top++]! = t17;
         const t19 = s + t18;
-        const t19_d = s_d + t18_d;
         s = t19;
-        s_d = t19_d;
       }
     }
   }
@@ -584,7 +572,6 @@ export function scaledMax_hvp(xs: Float64Array, t: number, v1: { xs?: Float64Arr
     mx_d = t5_d;
   }
   const m = mx;
-  const m_d = mx_d;
   const t6 = -Infinity;
   const t6_d: number = 0;
   let best = t6;
@@ -606,9 +593,7 @@ export function scaledMax_hvp(xs: Float64Array, t: number, v1: { xs?: Float64Arr
     best_d = t8_d;
   }
   const r = best;
-  const r_d = best_d;
   const t9 = m + r;
-  const t9_d = m_d + r_d;
   const xs_b = adj.xs;
   const xs_b_d = adj_d.xs;
   let t_b = 0;
@@ -628,9 +613,7 @@ export function scaledMax_hvp(xs: Float64Array, t: number, v1: { xs?: Float64Arr
     const v_1 = xs[i_1]!;
     const v_1_d = xs_d[i_1]!;
     const t7 = v_1 * t;
-    const t7_d = t * v_1_d + v_1 * t_d;
     const t8 = Math.max(best, t7);
-    const t8_d = (best === t8 ? best_d : 0) + (t7 === t8 && best !== t8 ? t7_d : 0);
     const t7_b = best_b === 0 ? 0 : best_b * (t7 === t8 && best !== t8 ? 1 : 0);
     if (best_b !== 0) best_b = best_b * (best === t8 ? 1 : 0);
     const v_1_b = t7_b === 0 ? 0 : t7_b * t;
@@ -648,9 +631,7 @@ export function scaledMax_hvp(xs: Float64Array, t: number, v1: { xs?: Float64Arr
     mx = stack[--top]!;
     mx_d = stack_d[top]!;
     const t4 = tmp[j]!;
-    const t4_d = tmp_d[j]!;
     const t5 = Math.max(mx, t4);
-    const t5_d = (mx === t5 ? mx_d : 0) + (t4 === t5 && mx !== t5 ? t4_d : 0);
     const t4_b = mx_b === 0 ? 0 : mx_b * (t4 === t5 && mx !== t5 ? 1 : 0);
     if (mx_b !== 0) mx_b = mx_b * (mx === t5 ? 1 : 0);
     tmp_b[j]! += t4_b;
@@ -836,7 +817,6 @@ export function lStatistic_hvp(xs: Float64Array, v: { xs?: Float64Array }): { va
   stack_d = tapeTangents(stack);
   top = tape.top;
   let s = 0;
-  let s_d = 0;
   const t5 = a.length;
   const xs_b = adj.xs;
   const xs_b_d = adj_d.xs;
@@ -850,13 +830,9 @@ export function lStatistic_hvp(xs: Float64Array, v: { xs?: Float64Array }): { va
     const t8 = t6 / t7;
     const t9 = t8 ** 2;
     const t10 = a[k]!;
-    const t10_d = a_d[k]!;
     const t11 = t9 * t10;
-    const t11_d = t9 * t10_d;
     const t12 = s + t11;
-    const t12_d = s_d + t11_d;
     s = t12;
-    s_d = t12_d;
     // the reverse of this iteration
     // grad of: s += ((k + 1) / a.length) ** 2 * a[k]
     const t11_b = s_b;
@@ -1127,181 +1103,6 @@ export function welfordStd_hessian(xs: readonly number[]): { value: number; grad
   return denseHessian([['xs', xs.length]], (v: { xs?: Float64Array | number[] }) => welfordStd_hvp(xs, v));
 }
 
-/** qsort, which its module does not export: the same computation, for its callers here. */
-function qsort(a: Float64Array, lo: number, hi: number): void {
-  let i: number = 0;
-  let j: number = 0;
-  const t1 = hi - lo;
-  const t2 = t1 < 1;
-  if (!t2) {
-    const t3 = lo + hi;
-    const t4 = t3 >> 1;
-    const p = a[t4]!;
-    i = lo;
-    j = hi;
-    for (;;) {
-      const t5 = i <= j;
-      if (!t5) {
-        break;
-      }
-      for (;;) {
-        const t6 = a[i]!;
-        const t7 = t6 < p;
-        if (!t7) {
-          break;
-        }
-        const t8 = i + 1;
-        i = t8;
-      }
-      for (;;) {
-        const t9 = a[j]!;
-        const t10 = t9 > p;
-        if (!t10) {
-          break;
-        }
-        const t11 = j - 1;
-        j = t11;
-      }
-      const t12 = i <= j;
-      if (t12) {
-        const t = a[i]!;
-        const t13 = a[j]!;
-        a[i]! = t13;
-        a[j]! = t;
-        const t14 = i + 1;
-        i = t14;
-        const t15 = j - 1;
-        j = t15;
-      }
-    }
-    qsort(a, lo, j);
-    qsort(a, i, hi);
-  }
-}
-
-/** Adds into adj the adjoints of qsort's inputs, given in adj those of the arrays it writes: it writes them as qsort does, except that an array it also reads is left as it found it. */
-function qsort_vjp(a: Float64Array, lo: number, hi: number, adj: { a: Float64Array; lo: number; hi: number }, seed = 1): void {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
-  if (top + a.length > stack.length) stack = tape.reserve(top, a.length);
-  saveArray(a, stack, top);
-  top += a.length;
-  let i: number = 0;
-  let j: number = 0;
-  const t1 = hi - lo;
-  const t2 = t1 < 1;
-  if (!t2) {
-    const t3 = lo + hi;
-    const t4 = t3 >> 1;
-    const p = a[t4]!;
-    i = lo;
-    j = hi;
-    let iters = 0;
-    for (;;) {
-      const t5 = i <= j;
-      if (!t5) {
-        break;
-      }
-      iters++;
-      for (;;) {
-        const t6 = a[i]!;
-        const t7 = t6 < p;
-        if (!t7) {
-          break;
-        }
-        const t8 = i + 1;
-        i = t8;
-      }
-      for (;;) {
-        const t9 = a[j]!;
-        const t10 = t9 > p;
-        if (!t10) {
-          break;
-        }
-        const t11 = j - 1;
-        j = t11;
-      }
-      const t12 = i <= j;
-      if (top + 3 > stack.length) stack = tape.reserve(top, 3);
-      if (t12) {
-        const t = a[i]!;
-        const t13 = a[j]!;
-        a[i]! = t13;
-        a[j]! = t;
-        const t14 = i + 1;
-        stack[top++]! = i;
-        i = t14;
-        const t15 = j - 1;
-        stack[top++]! = j;
-        j = t15;
-        stack[top++]! = 1;
-      } else {
-        stack[top++]! = 0;
-      }
-    }
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-    stack[top++]! = iters;
-    if (top + a.length > stack.length) stack = tape.reserve(top, a.length);
-    saveArray(a, stack, top);
-    top += a.length;
-    tape.top = top;
-    qsort_fwd(a, lo, j);
-    stack = tape.values;
-    top = tape.top;
-    if (top + a.length > stack.length) stack = tape.reserve(top, a.length);
-    saveArray(a, stack, top);
-    top += a.length;
-    tape.top = top;
-    qsort_fwd(a, i, hi);
-    stack = tape.values;
-    top = tape.top;
-  }
-  const a_b = adj.a;
-  // grad of: if (hi - lo < 1)
-  if (!t2) {
-    // grad of: qsort(a, i, hi)
-    // split mode (a recursive call): qsort_rev pops what qsort_fwd recorded
-    tape.top = top;
-    qsort_rev(a, i, hi, adj);
-    stack = tape.values;
-    top = tape.top;
-    top -= a.length;
-    restore(a, stack, top);
-    // grad of: qsort(a, lo, j)
-    // split mode (a recursive call): qsort_rev pops what qsort_fwd recorded
-    tape.top = top;
-    qsort_rev(a, lo, j, adj);
-    stack = tape.values;
-    top = tape.top;
-    top -= a.length;
-    restore(a, stack, top);
-    // grad of: while (i <= j)
-    for (let k = stack[--top]!; k > 0; k--) {
-      // grad of: if (i <= j)
-      const t12 = stack[--top]! !== 0;
-      if (t12) {
-        // grad of: j--
-        j = stack[--top]!;
-        // grad of: i++
-        i = stack[--top]!;
-        // grad of: a[j] = t
-        const t_b = a_b[j]! ?? 0;
-        a_b[j]! = 0;
-        // grad of: a[i] = a[j]
-        const t13_b = a_b[i]! ?? 0;
-        a_b[i]! = 0;
-        a_b[j]! += t13_b;
-        // grad of: const t = a[i]
-        a_b[i]! += t_b;
-      }
-    }
-  }
-  top -= a.length;
-  restore(a, stack, top);
-  tape.top = top;
-}
-
 /** qsort's value; records on the tape what qsort_rev needs (split mode: the calls of qsort in loops and recursions). */
 function qsort_fwd(a: Float64Array, lo: number, hi: number): void {
   // the tape: values saved for the reverse sweep, on a stack
@@ -1517,14 +1318,11 @@ function qsort_fwd_d(a: Float64Array, lo: number, hi: number, tangent: { a?: Flo
   let j: number = 0;
   let j_d: number = 0;
   const t1 = hi - lo;
-  const t1_d = hi_d - lo_d;
   const t2 = t1 < 1;
   if (!t2) {
     const t3 = lo + hi;
-    const t3_d = lo_d + hi_d;
     const t4 = t3 >> 1;
     const p = a[t4]!;
-    const p_d = a_d[t4]!;
     i = lo;
     i_d = lo_d;
     j = hi;
@@ -1538,7 +1336,6 @@ function qsort_fwd_d(a: Float64Array, lo: number, hi: number, tangent: { a?: Flo
       iters++;
       for (;;) {
         const t6 = a[i]!;
-        const t6_d = a_d[i]!;
         const t7 = t6 < p;
         if (!t7) {
           break;
@@ -1550,7 +1347,6 @@ function qsort_fwd_d(a: Float64Array, lo: number, hi: number, tangent: { a?: Flo
       }
       for (;;) {
         const t9 = a[j]!;
-        const t9_d = a_d[j]!;
         const t10 = t9 > p;
         if (!t10) {
           break;

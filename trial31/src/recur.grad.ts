@@ -101,7 +101,6 @@ export function bisectIntegral_hvp(a: number, b: number, k: number, depth_arg: n
     depth: depth_d
   });
   const t2 = t2_fd.value;
-  const t2_d = t2_fd.tangent;
   let a_b = 0;
   let a_b_d = 0;
   let b_b = 0;
@@ -204,13 +203,10 @@ export function recursiveMeanSq_hvp(xs: Float64Array, v: { xs?: Float64Array }):
   const m = m_fd.value;
   const m_d = m_fd.tangent;
   const t2 = m * m;
-  const t2_d = (m + m) * m_d;
   const t3 = xs[0]!;
   const t3_d = xs_d[0]!;
   const t4 = Math.sin(t3);
-  const t4_d = Math.cos(t3) * t3_d;
   const t5 = t2 + t4;
-  const t5_d = t2_d + t4_d;
   const xs_b = adj.xs;
   const xs_b_d = adj_d.xs;
   const t5_b = seed;
@@ -255,7 +251,6 @@ export function quadSoftMax_vjp(img: Float64Array, temp_arg: number | undefined,
   const t4 = quad_fwd(img, side, 0, 0, side, 2, temp);
   const t5 = Math.log(t4);
   const t6 = temp * t5;
-  const img_b = adj.img;
   let temp_arg_b = 0;
   let temp_b = 0;
   const t6_b = seed;
@@ -355,9 +350,6 @@ export function quadSoftMax_hvp(img: Float64Array, temp_arg: number | undefined,
   const t5 = Math.log(t4);
   const t5_d = t4_d / t4;
   const t6 = temp * t5;
-  const t6_d = t5 * temp_d + temp * t5_d;
-  const img_b = adj.img;
-  const img_b_d = adj_d.img;
   let temp_arg_b = 0;
   let temp_arg_b_d = 0;
   let temp_b = 0;
@@ -548,7 +540,6 @@ export function pingPong_hvp(x: number, a: number, n_arg: number | undefined, v:
   let n: number = 0;
   let n_d: number = 0;
   let t2_ping: number = 0;
-  let t2_ping_d: number = 0;
   const t1 = n_arg === undefined;
   if (t1) {
     n = 7;
@@ -560,7 +551,6 @@ export function pingPong_hvp(x: number, a: number, n_arg: number | undefined, v:
   const t1_ping = n <= 0;
   if (t1_ping) {
     t2_ping = x;
-    t2_ping_d = x_d;
   } else {
     const t3_ping = a * x;
     const t3_ping_d = x * a_d + a * x_d;
@@ -577,7 +567,6 @@ export function pingPong_hvp(x: number, a: number, n_arg: number | undefined, v:
       n: t6_ping_d
     });
     const t7_ping = t7_ping_fd.value;
-    const t7_ping_d = t7_ping_fd.tangent;
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
@@ -588,10 +577,8 @@ export function pingPong_hvp(x: number, a: number, n_arg: number | undefined, v:
     stack_d[top]! = t5_ping_d;
     stack[top++]! = t5_ping;
     t2_ping = t7_ping;
-    t2_ping_d = t7_ping_d;
   }
   const t2 = t2_ping;
-  const t2_d = t2_ping_d;
   let x_b = 0;
   let x_b_d = 0;
   let a_b = 0;
@@ -732,7 +719,6 @@ export function bernsteinBlend_hvp(ctrl: Float64Array, t: number, v: { ctrl?: Fl
     t: t_d
   });
   const t2 = t2_fd.value;
-  const t2_d = t2_fd.tangent;
   const ctrl_b = adj.ctrl;
   const ctrl_b_d = adj_d.ctrl;
   let t_b = 0;
@@ -896,7 +882,6 @@ export function powiSum_hvp(x: number, y: number, n_arg: number | undefined, v: 
     n: n_d
   });
   const t2 = t2_fd.value;
-  const t2_d = t2_fd.tangent;
   const t3 = n - 2;
   const t3_d = n_d;
   const t4_fd = powi_fwd_d(y, t3, {
@@ -904,18 +889,14 @@ export function powiSum_hvp(x: number, y: number, n_arg: number | undefined, v: 
     n: t3_d
   });
   const t4 = t4_fd.value;
-  const t4_d = t4_fd.tangent;
   const t5 = t2 + t4;
-  const t5_d = t2_d + t4_d;
   const t6 = x * y;
   const t6_d = y * x_d + x * y_d;
   const t7_fd = powi_fwd_d(t6, 3, {
     x: t6_d
   });
   const t7 = t7_fd.value;
-  const t7_d = t7_fd.tangent;
   const t8 = t5 - t7;
-  const t8_d = t5_d - t7_d;
   let x_b = 0;
   let x_b_d = 0;
   let y_b = 0;
@@ -1062,7 +1043,6 @@ export function continuedSqrt_hvp(x: number, depth_arg: number | undefined, v: {
     x: x_d1,
     depth: depth_d
   }, t2_adj, t2_adj_d, 1, 0);
-  const t2_d1 = t2_adj.x * x_d1 + t2_adj.depth * depth_d;
   const t2_d = t2_adj.x * x_d;
   const t2_d_d = x_d * t2_adj_d.x;
   adj.x += seed * t2_d;
@@ -1077,180 +1057,6 @@ export function continuedSqrt_hvp(x: number, depth_arg: number | undefined, v: {
 /** continuedSqrt's value, gradient and dense Hessian (row-major n×n over x, then depth_arg), from n Hessian-vector products. */
 export function continuedSqrt_hessian(x: number, depth_arg?: number): { value: number; grad: { x: number; depth: number }; hessian: Float64Array } {
   return denseHessian([['x', -1], ['depth', -1]], (v: { x?: number; depth?: number }) => continuedSqrt_hvp(x, depth_arg, v));
-}
-
-/** bisect, which its module does not export: the same computation, for its callers here. */
-function bisect(a: number, b: number, k: number, depth: number): number {
-  let result: number = 0;
-  const t1 = depth === 0;
-  if (t1) {
-    const t2 = b - a;
-    const t3 = 0.5 * t2;
-    const t1_integrand = -k;
-    const t2_integrand = t1_integrand * a;
-    const t3_integrand = t2_integrand * a;
-    const t4_integrand = Math.exp(t3_integrand);
-    const t5_integrand = Math.cos(a);
-    const t6_integrand = t4_integrand * t5_integrand;
-    const t4 = t6_integrand;
-    const t1_integrand_1 = -k;
-    const t2_integrand_1 = t1_integrand_1 * b;
-    const t3_integrand_1 = t2_integrand_1 * b;
-    const t4_integrand_1 = Math.exp(t3_integrand_1);
-    const t5_integrand_1 = Math.cos(b);
-    const t6_integrand_1 = t4_integrand_1 * t5_integrand_1;
-    const t5 = t6_integrand_1;
-    const t6 = t4 + t5;
-    const t7 = t3 * t6;
-    result = t7;
-  } else {
-    const t8 = a + b;
-    const m = 0.5 * t8;
-    const t9 = depth - 1;
-    const t10 = bisect(a, m, k, t9);
-    const t11 = bisect(m, b, k, t9);
-    const t12 = t10 + t11;
-    result = t12;
-  }
-  return result;
-}
-
-/** bisect's value; adds seed times its gradient into adj. */
-function bisect_vjp(a: number, b: number, k: number, depth: number, adj: { a: number; b: number; k: number; depth: number }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
-  let result: number = 0;
-  const t1 = depth === 0;
-  if (t1) {
-    const t2 = b - a;
-    const t3 = 0.5 * t2;
-    const t1_integrand = -k;
-    const t2_integrand = t1_integrand * a;
-    const t3_integrand = t2_integrand * a;
-    const t4_integrand = Math.exp(t3_integrand);
-    const t5_integrand = Math.cos(a);
-    const t6_integrand = t4_integrand * t5_integrand;
-    if (top + 5 > stack.length) stack = tape.reserve(top, 5);
-    stack[top++]! = t4_integrand;
-    stack[top++]! = t5_integrand;
-    const t4 = t6_integrand;
-    const t1_integrand_1 = -k;
-    const t2_integrand_1 = t1_integrand_1 * b;
-    const t3_integrand_1 = t2_integrand_1 * b;
-    const t4_integrand_1 = Math.exp(t3_integrand_1);
-    const t5_integrand_1 = Math.cos(b);
-    const t6_integrand_1 = t4_integrand_1 * t5_integrand_1;
-    stack[top++]! = t4_integrand_1;
-    stack[top++]! = t5_integrand_1;
-    const t5 = t6_integrand_1;
-    const t6 = t4 + t5;
-    const t7 = t3 * t6;
-    stack[top++]! = t6;
-    result = t7;
-  } else {
-    const t8 = a + b;
-    const m = 0.5 * t8;
-    const t9 = depth - 1;
-    tape.top = top;
-    const t10 = bisect_fwd(a, m, k, t9);
-    stack = tape.values;
-    top = tape.top;
-    tape.top = top;
-    const t11 = bisect_fwd(m, b, k, t9);
-    stack = tape.values;
-    top = tape.top;
-    const t12 = t10 + t11;
-    result = t12;
-  }
-  let a_b = 0;
-  let b_b = 0;
-  let k_b = 0;
-  let result_b = seed;
-  // grad of: if (depth === 0)
-  if (t1) {
-    // grad of: return 0.5 * (b - a) * (integrand(a, k) + integrand(b, k))
-    const t7_b = result_b;
-    result_b = 0;
-    const t6 = stack[--top]!;
-    const t2 = b - a;
-    const t3 = 0.5 * t2;
-    const t3_b = t7_b * t6;
-    const t6_b = t7_b * t3;
-    const t4_b = t6_b;
-    const t5_b = t6_b;
-    const t6_integrand_1_b = t5_b;
-    // grad of (integrand): return Math.exp(-k * x * x) * Math.cos(x)
-    const t5_integrand_1 = stack[--top]!;
-    const t4_integrand_1 = stack[--top]!;
-    const t4_integrand_1_b = t6_integrand_1_b * t5_integrand_1;
-    const t5_integrand_1_b = t6_integrand_1_b * t4_integrand_1;
-    b_b -= t5_integrand_1_b * Math.sin(b);
-    const t3_integrand_1_b = t4_integrand_1_b * t4_integrand_1;
-    const t1_integrand_1 = -k;
-    const t2_integrand_1 = t1_integrand_1 * b;
-    const t2_integrand_1_b = t3_integrand_1_b * b;
-    b_b += t3_integrand_1_b * t2_integrand_1;
-    const t1_integrand_1_b = t2_integrand_1_b * b;
-    b_b += t2_integrand_1_b * t1_integrand_1;
-    k_b -= t1_integrand_1_b;
-    // grad of: return 0.5 * (b - a) * (integrand(a, k) + integrand(b, k))
-    const t6_integrand_b = t4_b;
-    // grad of (integrand): return Math.exp(-k * x * x) * Math.cos(x)
-    const t5_integrand = stack[--top]!;
-    const t4_integrand = stack[--top]!;
-    const t4_integrand_b = t6_integrand_b * t5_integrand;
-    const t5_integrand_b = t6_integrand_b * t4_integrand;
-    a_b -= t5_integrand_b * Math.sin(a);
-    const t3_integrand_b = t4_integrand_b * t4_integrand;
-    const t1_integrand = -k;
-    const t2_integrand = t1_integrand * a;
-    const t2_integrand_b = t3_integrand_b * a;
-    a_b += t3_integrand_b * t2_integrand;
-    const t1_integrand_b = t2_integrand_b * a;
-    a_b += t2_integrand_b * t1_integrand;
-    k_b -= t1_integrand_b;
-    // grad of: return 0.5 * (b - a) * (integrand(a, k) + integrand(b, k))
-    const t2_b = t3_b * 0.5;
-    b_b += t2_b;
-    a_b -= t2_b;
-  } else {
-    // grad of: return bisect(a, m, k, depth - 1) + bisect(m, b, k, depth - 1)
-    const t12_b = result_b;
-    result_b = 0;
-    const t10_b = t12_b;
-    const t11_b = t12_b;
-    const t8 = a + b;
-    const m = 0.5 * t8;
-    const t9 = depth - 1;
-    // split mode (a recursive call): bisect_rev pops what bisect_fwd recorded
-    const adj_a = adj.a;
-    adj.a = 0;
-    tape.top = top;
-    bisect_rev(m, b, k, t9, adj, t11_b);
-    stack = tape.values;
-    top = tape.top;
-    let m_b = adj.a;
-    adj.a = adj_a;
-    // split mode (a recursive call): bisect_rev pops what bisect_fwd recorded
-    const adj_b = adj.b;
-    adj.b = 0;
-    tape.top = top;
-    bisect_rev(a, m, k, t9, adj, t10_b);
-    stack = tape.values;
-    top = tape.top;
-    m_b += adj.b;
-    adj.b = adj_b;
-    // grad of: const m = 0.5 * (a + b)
-    const t8_b = m_b * 0.5;
-    a_b += t8_b;
-    b_b += t8_b;
-  }
-  adj.a += a_b;
-  adj.b += b_b;
-  adj.k += k_b;
-  tape.top = top;
-  return result;
 }
 
 /** bisect's value; records on the tape what bisect_rev needs (split mode: the calls of bisect in loops and recursions). */
@@ -1776,82 +1582,6 @@ function bisect_rev_d(a: number, b: number, k: number, depth: number, tangent: {
   tape.top = top;
 }
 
-/** meanRange, which its module does not export: the same computation, for its callers here. */
-function meanRange(xs: Float64Array, lo: number, hi: number): number {
-  let result: number = 0;
-  const n = hi - lo;
-  const t1 = n === 1;
-  if (t1) {
-    const t2 = xs[lo]!;
-    result = t2;
-  } else {
-    const t3 = n >> 1;
-    const mid = lo + t3;
-    const left = meanRange(xs, lo, mid);
-    const right = meanRange(xs, mid, hi);
-    const t4 = mid - lo;
-    const t5 = left * t4;
-    const t6 = hi - mid;
-    const t7 = right * t6;
-    const t8 = t5 + t7;
-    const t9 = t8 / n;
-    result = t9;
-  }
-  return result;
-}
-
-/** meanRange's value; adds seed times its gradient into adj. */
-function meanRange_vjp(xs: Float64Array, lo: number, hi: number, adj: { xs: Float64Array; lo: number; hi: number }, seed = 1): number {
-  let result: number = 0;
-  const n = hi - lo;
-  const t1 = n === 1;
-  if (t1) {
-    const t2 = xs[lo]!;
-    result = t2;
-  } else {
-    const t3 = n >> 1;
-    const mid = lo + t3;
-    const left = meanRange_fwd(xs, lo, mid);
-    const right = meanRange_fwd(xs, mid, hi);
-    const t4 = mid - lo;
-    const t5 = left * t4;
-    const t6 = hi - mid;
-    const t7 = right * t6;
-    const t8 = t5 + t7;
-    const t9 = t8 / n;
-    result = t9;
-  }
-  const xs_b = adj.xs;
-  let result_b = seed;
-  // grad of: if (n === 1)
-  if (t1) {
-    // grad of: return xs[lo]
-    const t2_b = result_b;
-    result_b = 0;
-    xs_b[lo]! += t2_b;
-  } else {
-    // grad of: return (left * (mid - lo) + right * (hi - mid)) / n
-    const t9_b = result_b;
-    result_b = 0;
-    const t8_b = t9_b / n;
-    const t5_b = t8_b;
-    const t7_b = t8_b;
-    const t3 = n >> 1;
-    const mid = lo + t3;
-    const t6 = hi - mid;
-    const right_b = t7_b * t6;
-    const t4 = mid - lo;
-    const left_b = t5_b * t4;
-    // grad of: const right = meanRange(xs, mid, hi)
-    // split mode (a recursive call): meanRange_rev pops what meanRange_fwd recorded
-    meanRange_rev(xs, mid, hi, adj, right_b);
-    // grad of: const left = meanRange(xs, lo, mid)
-    // split mode (a recursive call): meanRange_rev pops what meanRange_fwd recorded
-    meanRange_rev(xs, lo, mid, adj, left_b);
-  }
-  return result;
-}
-
 /** meanRange's value; records on the tape what meanRange_rev needs (split mode: the calls of meanRange in loops and recursions). */
 function meanRange_fwd(xs: Float64Array, lo: number, hi: number): number {
   // the tape: values saved for the reverse sweep, on a stack
@@ -2128,317 +1858,6 @@ function meanRange_rev_d(xs: Float64Array, lo: number, hi: number, tangent: { xs
     top = tape.top;
   }
   tape.top = top;
-}
-
-/** quad, which its module does not export: the same computation, for its callers here. */
-function quad(img: Float64Array, side: number, x0: number, y0: number, size: number, leaf: number, temp: number): number {
-  let result: number = 0;
-  let s: number = 0;
-  let x_1: number = 0;
-  let y_1: number = 0;
-  let x_2: number = 0;
-  const t1 = size <= leaf;
-  if (t1) {
-    s = 0;
-    const t2 = Number.isInteger(y0);
-    if (t2) {
-      const t3 = Math.trunc(y0);
-      const t4 = y0 + size;
-      for (let y = t3; y < t4; y++) {
-        const t5 = Number.isInteger(x0);
-        if (t5) {
-          const t6 = Math.trunc(x0);
-          const t7 = x0 + size;
-          for (let x = t6; x < t7; x++) {
-            const t8 = y * side;
-            const t9 = t8 + x;
-            const t10 = img[t9]!;
-            const t11 = s + t10;
-            s = t11;
-          }
-        } else {
-          x_1 = x0;
-          for (;;) {
-            const t12 = x0 + size;
-            const t13 = x_1 < t12;
-            if (!t13) {
-              break;
-            }
-            const t14 = y * side;
-            const t15 = t14 + x_1;
-            const t16 = img[t15]!;
-            const t17 = s + t16;
-            s = t17;
-            const t18 = x_1 + 1;
-            x_1 = t18;
-          }
-        }
-      }
-    } else {
-      y_1 = y0;
-      for (;;) {
-        const t19 = y0 + size;
-        const t20 = y_1 < t19;
-        if (!t20) {
-          break;
-        }
-        x_2 = x0;
-        for (;;) {
-          const t21 = x0 + size;
-          const t22 = x_2 < t21;
-          if (!t22) {
-            break;
-          }
-          const t23 = y_1 * side;
-          const t24 = t23 + x_2;
-          const t25 = img[t24]!;
-          const t26 = s + t25;
-          s = t26;
-          const t27 = x_2 + 1;
-          x_2 = t27;
-        }
-        const t28 = y_1 + 1;
-        y_1 = t28;
-      }
-    }
-    const t29 = size * size;
-    const t30 = s / t29;
-    const t31 = t30 / temp;
-    const t32 = Math.exp(t31);
-    result = t32;
-  } else {
-    const h = size / 2;
-    const t33 = quad(img, side, x0, y0, h, leaf, temp);
-    const t34 = x0 + h;
-    const t35 = quad(img, side, t34, y0, h, leaf, temp);
-    const t36 = t33 + t35;
-    const t37 = y0 + h;
-    const t38 = quad(img, side, x0, t37, h, leaf, temp);
-    const t39 = t36 + t38;
-    const t40 = quad(img, side, t34, t37, h, leaf, temp);
-    const t41 = t39 + t40;
-    result = t41;
-  }
-  return result;
-}
-
-/** quad's value; adds seed times its gradient into adj. */
-function quad_vjp(img: Float64Array, side: number, x0: number, y0: number, size: number, leaf: number, temp: number, adj: { img: Float64Array; side: number; x0: number; y0: number; size: number; leaf: number; temp: number }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
-  let result: number = 0;
-  let s: number = 0;
-  let x_1: number = 0;
-  let y_1: number = 0;
-  let x_2: number = 0;
-  const t1 = size <= leaf;
-  if (t1) {
-    s = 0;
-    const t2 = Number.isInteger(y0);
-    if (t2) {
-      const t3 = Math.trunc(y0);
-      const t4 = y0 + size;
-      for (let y = t3; y < t4; y++) {
-        const t5 = Number.isInteger(x0);
-        if (t5) {
-          const t6 = Math.trunc(x0);
-          const t7 = x0 + size;
-          for (let x = t6; x < t7; x++) {
-            const t8 = y * side;
-            const t9 = t8 + x;
-            const t10 = img[t9]!;
-            const t11 = s + t10;
-            s = t11;
-          }
-        } else {
-          x_1 = x0;
-          let iters = 0;
-          for (;;) {
-            const t12 = x0 + size;
-            const t13 = x_1 < t12;
-            if (!t13) {
-              break;
-            }
-            iters++;
-            const t14 = y * side;
-            const t15 = t14 + x_1;
-            const t16 = img[t15]!;
-            if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-            stack[top++]! = t15;
-            const t17 = s + t16;
-            s = t17;
-            const t18 = x_1 + 1;
-            x_1 = t18;
-          }
-          if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-          stack[top++]! = iters;
-        }
-      }
-    } else {
-      y_1 = y0;
-      let iters_2 = 0;
-      for (;;) {
-        const t19 = y0 + size;
-        const t20 = y_1 < t19;
-        if (!t20) {
-          break;
-        }
-        iters_2++;
-        x_2 = x0;
-        let iters_1 = 0;
-        for (;;) {
-          const t21 = x0 + size;
-          const t22 = x_2 < t21;
-          if (!t22) {
-            break;
-          }
-          iters_1++;
-          const t23 = y_1 * side;
-          const t24 = t23 + x_2;
-          const t25 = img[t24]!;
-          if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-          stack[top++]! = t24;
-          const t26 = s + t25;
-          s = t26;
-          const t27 = x_2 + 1;
-          x_2 = t27;
-        }
-        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-        stack[top++]! = iters_1;
-        const t28 = y_1 + 1;
-        y_1 = t28;
-      }
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-      stack[top++]! = iters_2;
-    }
-    const t29 = size * size;
-    const t30 = s / t29;
-    const t31 = t30 / temp;
-    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-    stack[top++]! = t30;
-    const t32 = Math.exp(t31);
-    stack[top++]! = t32;
-    result = t32;
-  } else {
-    const h = size / 2;
-    tape.top = top;
-    const t33 = quad_fwd(img, side, x0, y0, h, leaf, temp);
-    stack = tape.values;
-    top = tape.top;
-    const t34 = x0 + h;
-    tape.top = top;
-    const t35 = quad_fwd(img, side, t34, y0, h, leaf, temp);
-    stack = tape.values;
-    top = tape.top;
-    const t36 = t33 + t35;
-    const t37 = y0 + h;
-    tape.top = top;
-    const t38 = quad_fwd(img, side, x0, t37, h, leaf, temp);
-    stack = tape.values;
-    top = tape.top;
-    const t39 = t36 + t38;
-    tape.top = top;
-    const t40 = quad_fwd(img, side, t34, t37, h, leaf, temp);
-    stack = tape.values;
-    top = tape.top;
-    const t41 = t39 + t40;
-    result = t41;
-  }
-  const img_b = adj.img;
-  let temp_b = 0;
-  let result_b = seed;
-  let s_b = 0;
-  // grad of: if (size <= leaf)
-  if (t1) {
-    // grad of: return Math.exp(s / (size * size) / temp)
-    const t32_b = result_b;
-    result_b = 0;
-    const t32 = stack[--top]!;
-    const t31_b = t32_b * t32;
-    const t30 = stack[--top]!;
-    const t31_r = 1 / temp;
-    const t30_b = t31_b * t31_r;
-    temp_b -= t31_b * (t30 * t31_r * t31_r);
-    const t29 = size * size;
-    s_b += t30_b / t29;
-    // grad of: for (let y = y0; y < y0 + size; y++)
-    const t2 = Number.isInteger(y0);
-    if (t2) {
-      const t3 = Math.trunc(y0);
-      const t4 = y0 + size;
-      for (let y = Math.ceil(t4) - 1; y >= t3; y--) {
-        // grad of: for (let x = x0; x < x0 + size; x++)
-        const t5 = Number.isInteger(x0);
-        if (t5) {
-          const t6 = Math.trunc(x0);
-          const t7 = x0 + size;
-          for (let x = Math.ceil(t7) - 1; x >= t6; x--) {
-            // grad of: s += img[y * side + x]
-            const t10_b = s_b;
-            const t8 = y * side;
-            const t9 = t8 + x;
-            img_b[t9]! += t10_b;
-          }
-        } else {
-          for (let k = stack[--top]!; k > 0; k--) {
-            // grad of: s += img[y * side + x]
-            const t16_b = s_b;
-            const t15 = stack[--top]!;
-            img_b[t15]! += t16_b;
-          }
-        }
-      }
-    } else {
-      for (let k_2 = stack[--top]!; k_2 > 0; k_2--) {
-        // grad of: for (let x = x0; x < x0 + size; x++)
-        for (let k_1 = stack[--top]!; k_1 > 0; k_1--) {
-          // grad of: s += img[y * side + x]
-          const t25_b = s_b;
-          const t24 = stack[--top]!;
-          img_b[t24]! += t25_b;
-        }
-      }
-    }
-    // grad of: let s = 0
-    s_b = 0;
-  } else {
-    // grad of: return quad(img, side, x0, y0, h, leaf, temp) + quad(img, side, x0 + h, y0, h, leaf, temp) + quad...
-    const t41_b = result_b;
-    result_b = 0;
-    const t39_b = t41_b;
-    const t40_b = t41_b;
-    const h = size / 2;
-    const t34 = x0 + h;
-    const t37 = y0 + h;
-    // split mode (a recursive call): quad_rev pops what quad_fwd recorded
-    tape.top = top;
-    quad_rev(img, side, t34, t37, h, leaf, temp, adj, t40_b);
-    stack = tape.values;
-    top = tape.top;
-    const t36_b = t39_b;
-    const t38_b = t39_b;
-    // split mode (a recursive call): quad_rev pops what quad_fwd recorded
-    tape.top = top;
-    quad_rev(img, side, x0, t37, h, leaf, temp, adj, t38_b);
-    stack = tape.values;
-    top = tape.top;
-    const t33_b = t36_b;
-    const t35_b = t36_b;
-    // split mode (a recursive call): quad_rev pops what quad_fwd recorded
-    tape.top = top;
-    quad_rev(img, side, t34, y0, h, leaf, temp, adj, t35_b);
-    stack = tape.values;
-    top = tape.top;
-    // split mode (a recursive call): quad_rev pops what quad_fwd recorded
-    tape.top = top;
-    quad_rev(img, side, x0, y0, h, leaf, temp, adj, t33_b);
-    stack = tape.values;
-    top = tape.top;
-  }
-  adj.temp += temp_b;
-  tape.top = top;
-  return result;
 }
 
 /** quad's value; records on the tape what quad_rev needs (split mode: the calls of quad in loops and recursions). */
@@ -2841,18 +2260,14 @@ function quad_fwd_d(img: Float64Array, side: number, x0: number, y0: number, siz
     if (t2) {
       const t3 = Math.trunc(y0);
       const t4 = y0 + size;
-      const t4_d = y0_d + size_d;
       for (let y = t3; y < t4; y++) {
         const t5 = Number.isInteger(x0);
         if (t5) {
           const t6 = Math.trunc(x0);
           const t7 = x0 + size;
-          const t7_d = x0_d + size_d;
           for (let x = t6; x < t7; x++) {
             const t8 = y * side;
-            const t8_d = y * side_d;
             const t9 = t8 + x;
-            const t9_d = t8_d;
             const t10 = img[t9]!;
             const t10_d = img_d[t9]!;
             const t11 = s + t10;
@@ -2866,7 +2281,6 @@ function quad_fwd_d(img: Float64Array, side: number, x0: number, y0: number, siz
           let iters = 0;
           for (;;) {
             const t12 = x0 + size;
-            const t12_d = x0_d + size_d;
             const t13 = x_1 < t12;
             if (!t13) {
               break;
@@ -2907,7 +2321,6 @@ function quad_fwd_d(img: Float64Array, side: number, x0: number, y0: number, siz
       let iters_2 = 0;
       for (;;) {
         const t19 = y0 + size;
-        const t19_d = y0_d + size_d;
         const t20 = y_1 < t19;
         if (!t20) {
           break;
@@ -2918,7 +2331,6 @@ function quad_fwd_d(img: Float64Array, side: number, x0: number, y0: number, siz
         let iters_1 = 0;
         for (;;) {
           const t21 = x0 + size;
-          const t21_d = x0_d + size_d;
           const t22 = x_2 < t21;
           if (!t22) {
             break;
@@ -3122,22 +2534,18 @@ function quad_rev_d(img: Float64Array, side: number, x0: number, y0: number, siz
     if (t2) {
       const t3 = Math.trunc(y0);
       const t4 = y0 + size;
-      const t4_d = y0_d + size_d;
       for (let y = Math.ceil(t4) - 1; y >= t3; y--) {
         // grad of: for (let x = x0; x < x0 + size; x++)
         const t5 = Number.isInteger(x0);
         if (t5) {
           const t6 = Math.trunc(x0);
           const t7 = x0 + size;
-          const t7_d = x0_d + size_d;
           for (let x = Math.ceil(t7) - 1; x >= t6; x--) {
             // grad of: s += img[y * side + x]
             const t10_b = s_b;
             const t10_b_d = s_b_d;
             const t8 = y * side;
-            const t8_d = y * side_d;
             const t9 = t8 + x;
-            const t9_d = t8_d;
             img_b[t9]! += t10_b;
             img_b_d[t9]! += t10_b_d;
           }
@@ -3147,7 +2555,6 @@ function quad_rev_d(img: Float64Array, side: number, x0: number, y0: number, siz
             const t16_b = s_b;
             const t16_b_d = s_b_d;
             const t15 = stack[--top]!;
-            const t15_d = stack_d[top]!;
             img_b[t15]! += t16_b;
             img_b_d[t15]! += t16_b_d;
           }
@@ -3161,7 +2568,6 @@ function quad_rev_d(img: Float64Array, side: number, x0: number, y0: number, siz
           const t25_b = s_b;
           const t25_b_d = s_b_d;
           const t24 = stack[--top]!;
-          const t24_d = stack_d[top]!;
           img_b[t24]! += t25_b;
           img_b_d[t24]! += t25_b_d;
         }
@@ -3254,81 +2660,6 @@ function quad_rev_d(img: Float64Array, side: number, x0: number, y0: number, siz
   adj.temp += temp_b;
   adj_d.temp += temp_b_d;
   tape.top = top;
-}
-
-/** ping, which its module does not export: the same computation, for its callers here. */
-function ping(x: number, a: number, n: number): number {
-  let t2: number = 0;
-  const t1 = n <= 0;
-  if (t1) {
-    t2 = x;
-  } else {
-    const t3 = a * x;
-    const t4 = Math.sin(t3);
-    const t5 = t4 + x;
-    const t6 = n - 1;
-    const t7 = pong(t5, a, t6);
-    t2 = t7;
-  }
-  return t2;
-}
-
-/** ping's value; adds seed times its gradient into adj. */
-function ping_vjp(x: number, a: number, n: number, adj: { x: number; a: number; n: number }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
-  let t2: number = 0;
-  const t1 = n <= 0;
-  if (t1) {
-    t2 = x;
-  } else {
-    const t3 = a * x;
-    const t4 = Math.sin(t3);
-    const t5 = t4 + x;
-    const t6 = n - 1;
-    tape.top = top;
-    const t7 = pong_fwd(t5, a, t6);
-    stack = tape.values;
-    top = tape.top;
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-    stack[top++]! = t5;
-    t2 = t7;
-  }
-  let x_b = 0;
-  let a_b = 0;
-  let t2_b = seed;
-  // grad of: return n <= 0 ? x : pong(Math.sin(a * x) + x, a, n - 1)
-  if (t1) {
-    x_b += t2_b;
-    t2_b = 0;
-  } else {
-    const t7_b = t2_b;
-    t2_b = 0;
-    const t5 = stack[--top]!;
-    const t6 = n - 1;
-    // split mode (pong recurses): pong_rev pops what pong_fwd recorded
-    const adj_x = adj.x;
-    adj.x = 0;
-    tape.top = top;
-    pong_rev(t5, a, t6, adj, t7_b);
-    stack = tape.values;
-    top = tape.top;
-    const t5_b = adj.x;
-    adj.x = adj_x;
-    const t4_b = t5_b;
-    x_b += t5_b;
-    const t3 = a * x;
-    const t3_b = t4_b === 0 ? 0 : t4_b * Math.cos(t3);
-    if (t3_b !== 0) {
-      a_b += t3_b * x;
-      x_b += t3_b * a;
-    }
-  }
-  adj.x += x_b;
-  adj.a += a_b;
-  tape.top = top;
-  return t2;
 }
 
 /** ping's value; records on the tape what ping_rev needs (split mode: the calls of ping in loops and recursions). */
@@ -3563,99 +2894,6 @@ function ping_rev_d(x: number, a: number, n: number, tangent: { x?: number; a?: 
   adj.a += a_b;
   adj_d.a += a_b_d;
   tape.top = top;
-}
-
-/** pascal, which its module does not export: the same computation, for its callers here. */
-function pascal(xs: Float64Array, lo: number, len: number, t: number): number {
-  let result: number = 0;
-  const t1 = len === 1;
-  if (t1) {
-    const t2 = xs[lo]!;
-    result = t2;
-  } else {
-    const t3 = 1 - t;
-    const t4 = len - 1;
-    const t5 = pascal(xs, lo, t4, t);
-    const t6 = t3 * t5;
-    const t7 = lo + 1;
-    const t8 = pascal(xs, t7, t4, t);
-    const t9 = t * t8;
-    const t10 = t6 + t9;
-    result = t10;
-  }
-  return result;
-}
-
-/** pascal's value; adds seed times its gradient into adj. */
-function pascal_vjp(xs: Float64Array, lo: number, len: number, t: number, adj: { xs: Float64Array; lo: number; len: number; t: number }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
-  let result: number = 0;
-  const t1 = len === 1;
-  if (t1) {
-    const t2 = xs[lo]!;
-    result = t2;
-  } else {
-    const t3 = 1 - t;
-    const t4 = len - 1;
-    tape.top = top;
-    const t5 = pascal_fwd(xs, lo, t4, t);
-    stack = tape.values;
-    top = tape.top;
-    const t6 = t3 * t5;
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-    stack[top++]! = t5;
-    const t7 = lo + 1;
-    tape.top = top;
-    const t8 = pascal_fwd(xs, t7, t4, t);
-    stack = tape.values;
-    top = tape.top;
-    const t9 = t * t8;
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-    stack[top++]! = t8;
-    const t10 = t6 + t9;
-    result = t10;
-  }
-  const xs_b = adj.xs;
-  let t_b = 0;
-  let result_b = seed;
-  // grad of: if (len === 1)
-  if (t1) {
-    // grad of: return xs[lo]
-    const t2_b = result_b;
-    result_b = 0;
-    xs_b[lo]! += t2_b;
-  } else {
-    // grad of: return (1 - t) * pascal(xs, lo, len - 1, t) + t * pascal(xs, lo + 1, len - 1, t)
-    const t10_b = result_b;
-    result_b = 0;
-    const t6_b = t10_b;
-    const t9_b = t10_b;
-    const t8 = stack[--top]!;
-    t_b += t9_b * t8;
-    const t8_b = t9_b * t;
-    const t4 = len - 1;
-    const t7 = lo + 1;
-    // split mode (a recursive call): pascal_rev pops what pascal_fwd recorded
-    tape.top = top;
-    pascal_rev(xs, t7, t4, t, adj, t8_b);
-    stack = tape.values;
-    top = tape.top;
-    const t5 = stack[--top]!;
-    const t3 = 1 - t;
-    const t3_b = t6_b * t5;
-    const t5_b = t6_b * t3;
-    // split mode (a recursive call): pascal_rev pops what pascal_fwd recorded
-    tape.top = top;
-    pascal_rev(xs, lo, t4, t, adj, t5_b);
-    stack = tape.values;
-    top = tape.top;
-    t_b -= t3_b;
-  }
-  adj.t += t_b;
-  tape.top = top;
-  return result;
 }
 
 /** pascal's value; records on the tape what pascal_rev needs (split mode: the calls of pascal in loops and recursions). */
@@ -3956,72 +3194,6 @@ function pascal_rev_d(xs: Float64Array, lo: number, len: number, t: number, tang
   tape.top = top;
 }
 
-/** powi, which its module does not export: the same computation, for its callers here. */
-function powi(x: number, n: number): number {
-  let result: number = 0;
-  const t1 = n === 0;
-  if (t1) {
-    result = 1;
-  } else {
-    const t2 = n % 2;
-    const t3 = t2 === 1;
-    if (t3) {
-      const t4 = n - 1;
-      const t5 = powi(x, t4);
-      const t6 = x * t5;
-      result = t6;
-    } else {
-      const t7 = n / 2;
-      const h = powi(x, t7);
-      const t8 = h * h;
-      result = t8;
-    }
-  }
-  return result;
-}
-
-/** powi's value; adds seed times its gradient into adj (in forward mode: the result depends on x alone). */
-function powi_vjp(x: number, n: number, adj: { x: number; n: number }, seed = 1): number {
-  const x_d: number = 1;
-  let result_d = 0;
-  let result: number = 0;
-  const t1 = n === 0;
-  if (t1) {
-    result = 1;
-    result_d = 0;
-  } else {
-    const t2 = n % 2;
-    const t3 = t2 === 1;
-    if (t3) {
-      const t4 = n - 1;
-      const t5_adj = {
-        x: 0,
-        n: 0
-      };
-      const t5 = powi_vjp(x, t4, t5_adj);
-      const t5_d = t5_adj.x * x_d;
-      const t6 = x * t5;
-      const t6_d = t5 * x_d + x * t5_d;
-      result = t6;
-      result_d = t6_d;
-    } else {
-      const t7 = n / 2;
-      const h_adj = {
-        x: 0,
-        n: 0
-      };
-      const h = powi_vjp(x, t7, h_adj);
-      const h_d = h_adj.x * x_d;
-      const t8 = h * h;
-      const t8_d = (h + h) * h_d;
-      result = t8;
-      result_d = t8_d;
-    }
-  }
-  adj.x += seed * result_d;
-  return result;
-}
-
 /** powi's value; records on the tape what powi_rev needs (split mode: the calls of powi in loops and recursions). */
 function powi_fwd(x: number, n: number): number {
   // the tape: values saved for the reverse sweep, on a stack
@@ -4170,7 +3342,6 @@ function powi_fwd_d(x: number, n: number, tangent: { x?: number; n?: number }): 
     result_d = 0;
   } else {
     const t2 = n % 2;
-    const t2_d = n_d;
     const t3 = t2 === 1;
     if (t3) {
       const t4 = n - 1;
@@ -4256,7 +3427,6 @@ function powi_rev_d(x: number, n: number, tangent: { x?: number; n?: number }, a
   } else {
     // grad of: if (n % 2 === 1)
     const t2 = n % 2;
-    const t2_d = n_d;
     const t3 = t2 === 1;
     if (t3) {
       // grad of: return x * powi(x, n - 1)
@@ -4310,23 +3480,6 @@ function powi_rev_d(x: number, n: number, tangent: { x?: number; n?: number }, a
   tape.top = top;
 }
 
-/** cf, which its module does not export: the same computation, for its callers here. */
-function cf(x: number, depth: number): number {
-  let t2: number = 0;
-  const t1 = depth === 0;
-  if (t1) {
-    t2 = 1;
-  } else {
-    const t3 = depth - 1;
-    const t4 = cf(x, t3);
-    const t5 = 1 + t4;
-    const t6 = x / t5;
-    const t7 = 1 + t6;
-    t2 = t7;
-  }
-  return t2;
-}
-
 /** cf's value; adds seed times its gradient into adj (in forward mode: the result depends on x alone). */
 function cf_vjp(x: number, depth: number, adj: { x: number; depth: number }, seed = 1): number {
   const x_d: number = 1;
@@ -4355,67 +3508,6 @@ function cf_vjp(x: number, depth: number, adj: { x: number; depth: number }, see
   }
   adj.x += seed * t2_d;
   return t2;
-}
-
-/** cf's value; records on the tape what cf_rev needs (split mode: the calls of cf in loops and recursions). */
-function cf_fwd(x: number, depth: number): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
-  let t2: number = 0;
-  const t1 = depth === 0;
-  if (t1) {
-    t2 = 1;
-  } else {
-    const t3 = depth - 1;
-    tape.top = top;
-    const t4 = cf_fwd(x, t3);
-    stack = tape.values;
-    top = tape.top;
-    const t5 = 1 + t4;
-    const t6 = x / t5;
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-    stack[top++]! = t5;
-    const t7 = 1 + t6;
-    t2 = t7;
-  }
-  // for cf_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-  stack[top++]! = t1 ? 1 : 0;
-  tape.top = top;
-  return t2;
-}
-
-/** Adds seed times cf's gradient into adj, popping what cf_fwd recorded (split mode). */
-function cf_rev(x: number, depth: number, adj: { x: number }, seed = 1): void {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
-  // what cf_fwd recorded for this reverse sweep
-  const t1 = stack[--top]! !== 0;
-  let x_b = 0;
-  let t2_b = seed;
-  // grad of: return depth === 0 ? 1 : 1 + x / (1 + cf(x, depth - 1))
-  if (t1) {
-    t2_b = 0;
-  } else {
-    const t7_b = t2_b;
-    t2_b = 0;
-    const t6_b = t7_b;
-    const t5 = stack[--top]!;
-    const t6_r = 1 / t5;
-    x_b += t6_b * t6_r;
-    const t5_b = -(t6_b * (x * t6_r * t6_r));
-    const t4_b = t5_b;
-    const t3 = depth - 1;
-    // split mode (a recursive call): cf_rev pops what cf_fwd recorded
-    tape.top = top;
-    cf_rev(x, t3, adj, t4_b);
-    stack = tape.values;
-    top = tape.top;
-  }
-  adj.x += x_b;
-  tape.top = top;
 }
 
 /** cf's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
@@ -4457,11 +3549,9 @@ function cf_vjp_d(x: number, depth: number, tangent: { x?: number; depth?: numbe
   let t2_d = 0;
   let t2_d_d = 0;
   let t2: number = 0;
-  let t2_d1: number = 0;
   const t1 = depth === 0;
   if (t1) {
     t2 = 1;
-    t2_d1 = 0;
     t2_d = 0;
     t2_d_d = 0;
   } else {
@@ -4491,97 +3581,14 @@ function cf_vjp_d(x: number, depth: number, tangent: { x?: number; depth?: numbe
     const t6_d = x_d / t5 - t6 / t5 * t5_d;
     const t6_d_d = -(x_d / t5 / t5 * t5_d1) - (t5_d * (t6_d1 / t5 - t6 / t5 / t5 * t5_d1) + t6 / t5 * t5_d_d);
     const t7 = 1 + t6;
-    const t7_d1 = t6_d1;
     const t7_d = t6_d;
     const t7_d_d = t6_d_d;
     t2 = t7;
-    t2_d1 = t7_d1;
     t2_d = t7_d;
     t2_d_d = t7_d_d;
   }
   adj.x += seed * t2_d;
   adj_d.x += t2_d * seed_d + seed * t2_d_d;
-  return t2;
-}
-
-/** pong, which its module does not export: the same computation, for its callers here. */
-function pong(x: number, a: number, n: number): number {
-  let t2: number = 0;
-  const t1 = n <= 0;
-  if (t1) {
-    t2 = x;
-  } else {
-    const t3 = Math.cos(a);
-    const t4 = x * t3;
-    const t5 = 0.1 * x;
-    const t6 = t5 * x;
-    const t7 = t4 + t6;
-    const t8 = n - 1;
-    const t9 = ping(t7, a, t8);
-    t2 = t9;
-  }
-  return t2;
-}
-
-/** pong's value; adds seed times its gradient into adj. */
-function pong_vjp(x: number, a: number, n: number, adj: { x: number; a: number; n: number }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
-  let t2: number = 0;
-  const t1 = n <= 0;
-  if (t1) {
-    t2 = x;
-  } else {
-    const t3 = Math.cos(a);
-    const t4 = x * t3;
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-    stack[top++]! = t3;
-    const t5 = 0.1 * x;
-    const t6 = t5 * x;
-    const t7 = t4 + t6;
-    const t8 = n - 1;
-    tape.top = top;
-    const t9 = ping_fwd(t7, a, t8);
-    stack = tape.values;
-    top = tape.top;
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-    stack[top++]! = t7;
-    t2 = t9;
-  }
-  let x_b = 0;
-  let a_b = 0;
-  let t2_b = seed;
-  // grad of: return n <= 0 ? x : ping(x * Math.cos(a) + 0.1 * x * x, a, n - 1)
-  if (t1) {
-    x_b += t2_b;
-    t2_b = 0;
-  } else {
-    const t9_b = t2_b;
-    t2_b = 0;
-    const t7 = stack[--top]!;
-    const t8 = n - 1;
-    // split mode (ping recurses): ping_rev pops what ping_fwd recorded
-    const adj_x = adj.x;
-    adj.x = 0;
-    tape.top = top;
-    ping_rev(t7, a, t8, adj, t9_b);
-    stack = tape.values;
-    top = tape.top;
-    const t7_b = adj.x;
-    adj.x = adj_x;
-    const t4_b = t7_b;
-    const t6_b = t7_b;
-    const t5 = 0.1 * x;
-    if (t6_b !== 0) x_b += t6_b * (t5 + t5);
-    const t3 = stack[--top]!;
-    const t3_b = t4_b === 0 ? 0 : t4_b * x;
-    if (t4_b !== 0) x_b += t4_b * t3;
-    if (t3_b !== 0) a_b -= t3_b * Math.sin(a);
-  }
-  adj.x += x_b;
-  adj.a += a_b;
-  tape.top = top;
   return t2;
 }
 

@@ -162,7 +162,6 @@ export function policyReturn_vjp(theta: Float64Array, P: Float64Array, R: Float6
   // grad of: for (let it = 0; it < iters; it++)
   for (let it = Math.ceil(iters) - 1; it >= 0; it--) {
     // grad of: V = nv
-    const nv = V;
     const nv_b: Float64Array = V_b;
     V_b = tape.popRef();
     V = tape.popRef();
@@ -458,7 +457,6 @@ export function policyReturn_hvp(theta: Float64Array, P: Float64Array, R: Float6
   const R_d = v.R ?? f64Zeros(R.length);
   const mu_d = v.mu ?? f64Zeros(mu.length);
   const gamma_arg_d = v.gamma ?? 0;
-  const iters_arg_d = v.iters ?? 0;
   const adj: { theta: Float64Array; P: Float64Array; R: Float64Array; mu: Float64Array; gamma: number; iters: number } = {
     theta: f64Zeros(theta.length),
     P: f64Zeros(P.length),
@@ -485,7 +483,6 @@ export function policyReturn_hvp(theta: Float64Array, P: Float64Array, R: Float6
   let gamma: number = 0;
   let gamma_d: number = 0;
   let iters: number = 0;
-  let iters_d: number = 0;
   let acc: number = 0;
   let acc_d: number = 0;
   let q: number = 0;
@@ -505,10 +502,8 @@ export function policyReturn_hvp(theta: Float64Array, P: Float64Array, R: Float6
   const t2 = iters_arg === undefined;
   if (t2) {
     iters = 60;
-    iters_d = 0;
   } else {
     iters = iters_arg;
-    iters_d = iters_arg_d;
   }
   const S = mu.length;
   const t3 = theta.length;
@@ -671,7 +666,6 @@ export function policyReturn_hvp(theta: Float64Array, P: Float64Array, R: Float6
     V_b_d = nv_b_d;
   }
   let J = 0;
-  let J_d = 0;
   const theta_b = adj.theta;
   const theta_b_d = adj_d.theta;
   const P_b = adj.P;
@@ -700,11 +694,8 @@ export function policyReturn_hvp(theta: Float64Array, P: Float64Array, R: Float6
     const t31 = V[s_2]!;
     const t31_d = V_d[s_2]!;
     const t32 = t30 * t31;
-    const t32_d = t31 * t30_d + t30 * t31_d;
     const t33 = J + t32;
-    const t33_d = J_d + t32_d;
     J = t33;
-    J_d = t33_d;
     // the reverse of this iteration
     // grad of: J += mu[s] * V[s]
     const t32_b = J_b;
@@ -720,8 +711,6 @@ export function policyReturn_hvp(theta: Float64Array, P: Float64Array, R: Float6
   // grad of: for (let it = 0; it < iters; it++)
   for (let it = Math.ceil(iters) - 1; it >= 0; it--) {
     // grad of: V = nv
-    const nv = V;
-    const nv_d = V_d;
     const nv_b: Float64Array = V_b;
     const nv_b_d: Float64Array = V_b_d;
     V_b_d = tape.popRef();
@@ -871,9 +860,7 @@ export function policyReturn_hvp(theta: Float64Array, P: Float64Array, R: Float6
       m_softmaxRow_d = stack_d[top]!;
       const t2_softmaxRow = t5 + a_softmaxRow;
       const t3_softmaxRow = theta[t2_softmaxRow]!;
-      const t3_softmaxRow_d = theta_d[t2_softmaxRow]!;
       const t4_softmaxRow = Math.max(m_softmaxRow, t3_softmaxRow);
-      const t4_softmaxRow_d = (m_softmaxRow === t4_softmaxRow ? m_softmaxRow_d : 0) + (t3_softmaxRow === t4_softmaxRow && m_softmaxRow !== t4_softmaxRow ? t3_softmaxRow_d : 0);
       const t3_softmaxRow_b = m_softmaxRow_b === 0 ? 0 : m_softmaxRow_b * (t3_softmaxRow === t4_softmaxRow && m_softmaxRow !== t4_softmaxRow ? 1 : 0);
       const t3_softmaxRow_b_d = m_softmaxRow_b === 0 && m_softmaxRow_b_d === 0 ? 0 : t3_softmaxRow === t4_softmaxRow && m_softmaxRow !== t4_softmaxRow ? m_softmaxRow_b_d : 0;
       if (m_softmaxRow_b !== 0 || m_softmaxRow_b_d !== 0) {
@@ -1276,10 +1263,8 @@ export function softValue_jvp(R: Float64Array, P: Float64Array, S: number, tau_a
 export function softValue_hvp(R: Float64Array, P: Float64Array, S: number, tau_arg: number | undefined, gamma_arg: number | undefined, iters_arg: number | undefined, v: { R?: Float64Array; P?: Float64Array; S?: number; tau?: number; gamma?: number; iters?: number }): { value: number; grad: { R: Float64Array; P: Float64Array; S: number; tau: number; gamma: number; iters: number }; hvp: { R: Float64Array; P: Float64Array; S: number; tau: number; gamma: number; iters: number } } {
   const R_d = v.R ?? f64Zeros(R.length);
   const P_d = v.P ?? f64Zeros(P.length);
-  const S_d = v.S ?? 0;
   const tau_arg_d = v.tau ?? 0;
   const gamma_arg_d = v.gamma ?? 0;
-  const iters_arg_d = v.iters ?? 0;
   const adj: { R: Float64Array; P: Float64Array; S: number; tau: number; gamma: number; iters: number } = {
     R: f64Zeros(R.length),
     P: f64Zeros(P.length),
@@ -1307,7 +1292,6 @@ export function softValue_hvp(R: Float64Array, P: Float64Array, S: number, tau_a
   let gamma: number = 0;
   let gamma_d: number = 0;
   let iters: number = 0;
-  let iters_d: number = 0;
   let m: number = 0;
   let m_d: number = 0;
   let q: number = 0;
@@ -1333,14 +1317,11 @@ export function softValue_hvp(R: Float64Array, P: Float64Array, S: number, tau_a
   const t3 = iters_arg === undefined;
   if (t3) {
     iters = 50;
-    iters_d = 0;
   } else {
     iters = iters_arg;
-    iters_d = iters_arg_d;
   }
   const t4 = R.length;
   const A = t4 / S;
-  const A_d = -(A / S * S_d);
   const V = new Float64Array(S);
   const V_d = new Float64Array(S);
   const Q = new Float64Array(A);
@@ -1359,22 +1340,16 @@ export function softValue_hvp(R: Float64Array, P: Float64Array, S: number, tau_a
       }
       for (let a = 0; a < A; a++) {
         const t6 = s * A;
-        const t6_d = s * A_d;
         const t7 = t6 + a;
-        const t7_d = t6_d;
         const t8 = R[t7]!;
         const t8_d = R_d[t7]!;
         q = t8;
         q_d = t8_d;
         for (let s2 = 0; s2 < S; s2++) {
           const t9 = s * A;
-          const t9_d = s * A_d;
           const t10 = t9 + a;
-          const t10_d = t9_d;
           const t11 = t10 * S;
-          const t11_d = S * t10_d + t10 * S_d;
           const t12 = t11 + s2;
-          const t12_d = t11_d;
           const t13 = P[t12]!;
           const t13_d = P_d[t12]!;
           const t14 = gamma * t13;
@@ -1462,7 +1437,6 @@ export function softValue_hvp(R: Float64Array, P: Float64Array, S: number, tau_a
     }
   }
   const t33 = V[0]!;
-  const t33_d = V_d[0]!;
   const R_b = adj.R;
   const R_b_d = adj_d.R;
   const P_b = adj.P;
@@ -1582,13 +1556,9 @@ export function softValue_hvp(R: Float64Array, P: Float64Array, S: number, tau_a
           const t16_b = q_b;
           const t16_b_d = q_b_d;
           const t9 = s * A;
-          const t9_d = s * A_d;
           const t10 = t9 + a;
-          const t10_d = t9_d;
           const t11 = t10 * S;
-          const t11_d = S * t10_d + t10 * S_d;
           const t12 = t11 + s2;
-          const t12_d = t11_d;
           const t13 = P[t12]!;
           const t13_d = P_d[t12]!;
           const t14 = gamma * t13;
@@ -1616,9 +1586,7 @@ export function softValue_hvp(R: Float64Array, P: Float64Array, S: number, tau_a
         q_b = 0;
         q_b_d = 0;
         const t6 = s * A;
-        const t6_d = s * A_d;
         const t7 = t6 + a;
-        const t7_d = t6_d;
         R_b[t7]! += t8_b;
         R_b_d[t7]! += t8_b_d;
       }
@@ -1975,7 +1943,6 @@ export function banditObjective_hvp(logits: number[], rewards: readonly number[]
   const z = a;
   const z_d = a_d;
   let value_1 = 0;
-  let value_1_d = 0;
   let entropy = 0;
   let entropy_d = 0;
   if (top + (t2 + 1 > 0 ? t2 + 1 : 0) > stack.length) {
@@ -1988,13 +1955,9 @@ export function banditObjective_hvp(logits: number[], rewards: readonly number[]
     const p = t9 / z;
     const p_d = t9_d / z - p / z * z_d;
     const t10 = rewards[a_1]!;
-    const t10_d = rewards_d[a_1]!;
     const t11 = p * t10;
-    const t11_d = t10 * p_d + p * t10_d;
     const t12 = value_1 + t11;
-    const t12_d = value_1_d + t11_d;
     value_1 = t12;
-    value_1_d = t12_d;
     const t13 = Math.log(p);
     const t13_d = p_d / p;
     const t14 = p * t13;
@@ -2007,9 +1970,7 @@ export function banditObjective_hvp(logits: number[], rewards: readonly number[]
     entropy_d = t15_d;
   }
   const t16 = entropyWeight * entropy;
-  const t16_d = entropy * entropyWeight_d + entropyWeight * entropy_d;
   const t17 = value_1 + t16;
-  const t17_d = value_1_d + t16_d;
   const logits_b = adj.logits;
   const logits_b_d = adj_d.logits;
   const rewards_b = adj.rewards;
@@ -2109,9 +2070,7 @@ export function banditObjective_hvp(logits: number[], rewards: readonly number[]
     mx = stack[--top]!;
     mx_d = stack_d[top]!;
     const t3 = logits[j]!;
-    const t3_d = logits_d[j]!;
     const t4 = Math.max(mx, t3);
-    const t4_d = (mx === t4 ? mx_d : 0) + (t3 === t4 && mx !== t4 ? t3_d : 0);
     const t3_b = mx_b === 0 ? 0 : mx_b * (t3 === t4 && mx !== t4 ? 1 : 0);
     const t3_b_d = mx_b === 0 && mx_b_d === 0 ? 0 : t3 === t4 && mx !== t4 ? mx_b_d : 0;
     if (mx_b !== 0 || mx_b_d !== 0) {
@@ -2421,7 +2380,6 @@ export function reinforceSurrogate_hvp(logits: Float64Array, actions: Int32Array
     baseline_d = t11_d;
   }
   let obj = 0;
-  let obj_d = 0;
   const t12 = actions.length;
   if (top + (t12 + 1 > 0 ? t12 + 1 : 0) > stack.length) {
     stack = tape.reserve(top, t12 + 1 > 0 ? t12 + 1 : 0);
@@ -2430,24 +2388,18 @@ export function reinforceSurrogate_hvp(logits: Float64Array, actions: Int32Array
   for (let i = 0; i < t12; i++) {
     const t13 = actions[i]!;
     const t14 = logits[t13]!;
-    const t14_d = logits_d[t13]!;
     const t15 = t14 - logZ;
-    const t15_d = t14_d - logZ_d;
     const t16 = returns[i]!;
     const t16_d = returns_d[i]!;
     const t17 = t16 - baseline;
     const t17_d = t16_d - baseline_d;
     const t18 = t15 * t17;
-    const t18_d = t17 * t15_d + t15 * t17_d;
     stack_d[top]! = t17_d;
     stack[top++]! = t17;
     const t19 = obj + t18;
-    const t19_d = obj_d + t18_d;
     obj = t19;
-    obj_d = t19_d;
   }
   const t20 = obj / t12;
-  const t20_d = obj_d / t12;
   const logits_b = adj.logits;
   const logits_b_d = adj_d.logits;
   const returns_b = adj.returns;
@@ -2538,9 +2490,7 @@ export function reinforceSurrogate_hvp(logits: Float64Array, actions: Int32Array
     mx = stack[--top]!;
     mx_d = stack_d[top]!;
     const t1 = logits[j]!;
-    const t1_d = logits_d[j]!;
     const t2 = Math.max(mx, t1);
-    const t2_d = (mx === t2 ? mx_d : 0) + (t1 === t2 && mx !== t2 ? t1_d : 0);
     const t1_b = mx_b === 0 ? 0 : mx_b * (t1 === t2 && mx !== t2 ? 1 : 0);
     const t1_b_d = mx_b === 0 && mx_b_d === 0 ? 0 : t1 === t2 && mx !== t2 ? mx_b_d : 0;
     if (mx_b !== 0 || mx_b_d !== 0) {
@@ -2813,7 +2763,6 @@ export function tdError_hvp(w: Float64Array, feats: Float64Array, rewards: Float
   const d = w.length;
   const T = rewards.length;
   let loss = 0;
-  let loss_d = 0;
   const t2 = T - 1;
   if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 2 > stack.length) {
     stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 2);
@@ -2866,13 +2815,10 @@ export function tdError_hvp(w: Float64Array, feats: Float64Array, rewards: Float
     const t19 = 0.5 * delta;
     const t19_d = 0.5 * delta_d;
     const t20 = t19 * delta;
-    const t20_d = delta * t19_d + t19 * delta_d;
     stack_d[top]! = t19_d;
     stack[top++]! = t19;
     const t21 = loss + t20;
-    const t21_d = loss_d + t20_d;
     loss = t21;
-    loss_d = t21_d;
   }
   const w_b = adj.w;
   const w_b_d = adj_d.w;
@@ -3308,7 +3254,6 @@ export function gaeSum_hvp(values: Float64Array, rewards: Float64Array, gamma_ar
     adv_d[t]! = next_d;
   }
   let s = 0;
-  let s_d = 0;
   const t14 = adv.length;
   const values_b = adj.values;
   const values_b_d = adj_d.values;
@@ -3334,11 +3279,8 @@ export function gaeSum_hvp(values: Float64Array, rewards: Float64Array, gamma_ar
     const a = adv[i]!;
     const a_d = adv_d[i]!;
     const t15 = a * a;
-    const t15_d = (a + a) * a_d;
     const t16 = s + t15;
-    const t16_d = s_d + t15_d;
     s = t16;
-    s_d = t16_d;
     // the reverse of this iteration
     // grad of: s += a * a
     const t15_b = s_b;

@@ -196,13 +196,9 @@ export function dftPower_hvp(x: Float64Array, k: number, v: { x?: Float64Array; 
     im_d = t10_d;
   }
   const t11 = re * re;
-  const t11_d = (re + re) * re_d;
   const t12 = im * im;
-  const t12_d = (im + im) * im_d;
   const t13 = t11 + t12;
-  const t13_d = t11_d + t12_d;
   const t14 = t13 / n;
-  const t14_d = t13_d / n;
   const x_b = adj.x;
   const x_b_d = adj_d.x;
   let k_b = 0;
@@ -1040,7 +1036,6 @@ export function autocorr_jvp(x: Float64Array, lag: number, tangent: { x?: Float6
 /** autocorr's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
 export function autocorr_hvp(x: Float64Array, lag: number, v: { x?: Float64Array; lag?: number }): { value: number; grad: { x: Float64Array; lag: number }; hvp: { x: Float64Array; lag: number } } {
   const x_d = v.x ?? f64Zeros(x.length);
-  const lag_d = v.lag ?? 0;
   const adj: { x: Float64Array; lag: number } = {
     x: f64Zeros(x.length),
     lag: 0
@@ -1079,7 +1074,6 @@ export function autocorr_hvp(x: Float64Array, lag: number, v: { x?: Float64Array
     den = t4;
     den_d = t4_d;
     const t5 = t + lag;
-    const t5_d = lag_d;
     const t6 = t5 < n;
     if (t6) {
       const t7 = x[t5]!;
@@ -1124,7 +1118,6 @@ export function autocorr_hvp(x: Float64Array, lag: number, v: { x?: Float64Array
     const d = t2 - mean;
     const d_d = t2_d - mean_d;
     const t5 = t + lag;
-    const t5_d = lag_d;
     const t6 = t5 < n;
     if (t6) {
       // grad of: num += d * (x[t + lag] - mean)
@@ -1645,7 +1638,6 @@ export function sincFilterEnergy_hvp(x: Float64Array, cutoff: number, taps_arg: 
     gain_d = t22_d;
   }
   let energy = 0;
-  let energy_d = 0;
   const t23 = x.length;
   for (let n = 0; n < t23; n++) {
     if (top + 2 > stack.length) {
@@ -1699,11 +1691,8 @@ export function sincFilterEnergy_hvp(x: Float64Array, cutoff: number, taps_arg: 
     stack_d[top]! = 0;
     stack[top++]! = iters;
     const t35 = y * y;
-    const t35_d = (y + y) * y_d;
     const t36 = energy + t35;
-    const t36_d = energy_d + t35_d;
     energy = t36;
-    energy_d = t36_d;
   }
   const x_b = adj.x;
   const x_b_d = adj_d.x;
@@ -2092,17 +2081,12 @@ export function goertzel_hvp(x: Float64Array, freq: number, v1: { x?: Float64Arr
     s1_d = s0_d;
   }
   const t7 = s1 * s1;
-  const t7_d = (s1 + s1) * s1_d;
   const t8 = s2 * s2;
-  const t8_d = (s2 + s2) * s2_d;
   const t9 = t7 + t8;
-  const t9_d = t7_d + t8_d;
   const t10 = coeff * s1;
   const t10_d = s1 * coeff_d + coeff * s1_d;
   const t11 = t10 * s2;
-  const t11_d = s2 * t10_d + t10 * s2_d;
   const t12 = t9 - t11;
-  const t12_d = t9_d - t11_d;
   const x_b = adj.x;
   const x_b_d = adj_d.x;
   let freq_b = 0;
@@ -2322,35 +2306,24 @@ export function delayCorrelation_hvp(x: Float64Array, delay: number, v: { x?: Fl
   const frac = delay - whole;
   const frac_d = delay_d;
   let c = 0;
-  let c_d = 0;
   for (let t = 0; t < n; t++) {
     const t1 = t - whole;
     const t2 = t1 + n;
     const t3 = t2 % n;
     const a = x[t3]!;
-    const a_d = x_d[t3]!;
     const t4 = t1 - 1;
     const t5 = 2 * n;
     const t6 = t4 + t5;
     const t7 = t6 % n;
     const b = x[t7]!;
-    const b_d = x_d[t7]!;
     const t8 = x[t]!;
-    const t8_d = x_d[t]!;
     const t9 = 1 - frac;
-    const t9_d = -frac_d;
     const t10 = t9 * a;
-    const t10_d = a * t9_d + t9 * a_d;
     const t11 = frac * b;
-    const t11_d = b * frac_d + frac * b_d;
     const t12 = t10 + t11;
-    const t12_d = t10_d + t11_d;
     const t13 = t8 * t12;
-    const t13_d = t12 * t8_d + t8 * t12_d;
     const t14 = c + t13;
-    const t14_d = c_d + t13_d;
     c = t14;
-    c_d = t14_d;
   }
   const x_b = adj.x;
   const x_b_d = adj_d.x;
@@ -2829,7 +2802,6 @@ export function softPitchLag_jvp(x: Float64Array, lo_arg: number | undefined, hi
 export function softPitchLag_hvp(x: Float64Array, lo_arg: number | undefined, hi_arg: number | undefined, v: { x?: Float64Array; lo?: number; hi?: number }): { value: number; grad: { x: Float64Array; lo: number; hi: number }; hvp: { x: Float64Array; lo: number; hi: number } } {
   const x_d = v.x ?? f64Zeros(x.length);
   const lo_arg_d = v.lo ?? 0;
-  const hi_arg_d = v.hi ?? 0;
   const adj: { x: Float64Array; lo: number; hi: number } = {
     x: f64Zeros(x.length),
     lo: 0,
@@ -2848,9 +2820,7 @@ export function softPitchLag_hvp(x: Float64Array, lo_arg: number | undefined, hi
   let lo: number = 0;
   let lo_d: number = 0;
   let hi: number = 0;
-  let hi_d: number = 0;
   let t19: number = 0;
-  let t19_d: number = 0;
   let a_autocorr: number = 0;
   let a_autocorr_d: number = 0;
   let num_autocorr: number = 0;
@@ -2869,19 +2839,13 @@ export function softPitchLag_hvp(x: Float64Array, lo_arg: number | undefined, hi
   const t2 = hi_arg === undefined;
   if (t2) {
     hi = 10;
-    hi_d = 0;
   } else {
     hi = hi_arg;
-    hi_d = hi_arg_d;
   }
   let best = lo;
-  let best_d = lo_d;
   const t3 = -Infinity;
-  const t3_d: number = 0;
   let bestVal = t3;
-  let bestVal_d = t3_d;
   const t4 = hi + 2;
-  const t4_d = hi_d;
   const r = new Float64Array(t4);
   const r_d = new Float64Array(t4);
   const t5 = lo - 1;
@@ -2892,7 +2856,6 @@ export function softPitchLag_hvp(x: Float64Array, lo_arg: number | undefined, hi
   let iters_1 = 0;
   for (;;) {
     const t6 = hi + 1;
-    const t6_d = hi_d;
     const t7 = lag <= t6;
     if (!t7) {
       break;
@@ -2933,7 +2896,6 @@ export function softPitchLag_hvp(x: Float64Array, lo_arg: number | undefined, hi
       den_autocorr = t4_autocorr;
       den_autocorr_d = t4_autocorr_d;
       const t5_autocorr = t_autocorr + lag;
-      const t5_autocorr_d = lag_d;
       const t6_autocorr = t5_autocorr < n_autocorr;
       if (t6_autocorr) {
         const t7_autocorr = x[t5_autocorr]!;
@@ -2968,7 +2930,6 @@ export function softPitchLag_hvp(x: Float64Array, lo_arg: number | undefined, hi
     lag_d = t9_d;
   }
   let lag_1 = lo;
-  let lag_1_d = lo_d;
   let iters = 0;
   for (;;) {
     const t10 = lag_1 <= hi;
@@ -2977,7 +2938,6 @@ export function softPitchLag_hvp(x: Float64Array, lo_arg: number | undefined, hi
     }
     iters++;
     const t11 = r[lag_1]!;
-    const t11_d = r_d[lag_1]!;
     const t12 = t11 > bestVal;
     if (top + 1 > stack.length) {
       stack = tape.reserve(top, 1);
@@ -2985,9 +2945,7 @@ export function softPitchLag_hvp(x: Float64Array, lo_arg: number | undefined, hi
     }
     if (t12) {
       bestVal = t11;
-      bestVal_d = t11_d;
       best = lag_1;
-      best_d = lag_1_d;
       stack_d[top]! = 0;
       stack[top++]! = 1;
     } else {
@@ -2995,18 +2953,14 @@ export function softPitchLag_hvp(x: Float64Array, lo_arg: number | undefined, hi
       stack[top++]! = 0;
     }
     const t13 = lag_1 + 1;
-    const t13_d = lag_1_d;
     lag_1 = t13;
-    lag_1_d = t13_d;
   }
   const t14 = best - 1;
-  const t14_d = best_d;
   const a = r[t14]!;
   const a_d = r_d[t14]!;
   const b = r[best]!;
   const b_d = r_d[best]!;
   const t15 = best + 1;
-  const t15_d = best_d;
   const c = r[t15]!;
   const c_d = r_d[t15]!;
   const t16 = 2 * b;
@@ -3018,18 +2972,12 @@ export function softPitchLag_hvp(x: Float64Array, lo_arg: number | undefined, hi
   const t18 = denom === 0;
   if (t18) {
     t19 = best;
-    t19_d = best_d;
   } else {
     const t20 = a - c;
-    const t20_d = a_d - c_d;
     const t21 = 0.5 * t20;
-    const t21_d = 0.5 * t20_d;
     const t22 = t21 / denom;
-    const t22_d = t21_d / denom - t22 / denom * denom_d;
     const t23 = best + t22;
-    const t23_d = best_d + t22_d;
     t19 = t23;
-    t19_d = t23_d;
   }
   const x_b = adj.x;
   const x_b_d = adj_d.x;
@@ -3158,7 +3106,6 @@ export function softPitchLag_hvp(x: Float64Array, lo_arg: number | undefined, hi
       const d_autocorr = t2_autocorr - mean_autocorr;
       const d_autocorr_d = t2_autocorr_d - mean_autocorr_d;
       const t5_autocorr = t_autocorr + lag;
-      const t5_autocorr_d = lag_d;
       const t6_autocorr = t5_autocorr < n_autocorr;
       if (t6_autocorr) {
         // grad of (autocorr): num += d * (x[t + lag] - mean)

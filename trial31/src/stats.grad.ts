@@ -322,7 +322,6 @@ export function logGamma_hvp(x: number, v: { x?: number }): { value: number; gra
   let a_d = 0;
   let a_d_d = 0;
   let result: number = 0;
-  let result_d1: number = 0;
   let a: number = 0;
   let a_d1: number = 0;
   const t1 = x < 0.5;
@@ -343,7 +342,6 @@ export function logGamma_hvp(x: number, v: { x?: number }): { value: number; gra
     const t5_d = -(t5 / t4 * t4_d);
     const t5_d_d = -(t4_d * (t5_d1 / t4 - t5 / t4 / t4 * t4_d1) + t5 / t4 * t4_d_d);
     const t6 = Math.log(t5);
-    const t6_d1 = t5_d1 / t5;
     const t6_d = t5_d / t5;
     const t6_d_d = t5_d_d / t5 - t6_d / t5 * t5_d1;
     const t7 = 1 - x;
@@ -358,15 +356,12 @@ export function logGamma_hvp(x: number, v: { x?: number }): { value: number; gra
     const t8 = logGamma_vjp_d(t7, {
       x: t7_d1
     }, t8_adj, t8_adj_d, 1, 0);
-    const t8_d1 = t8_adj.x * t7_d1;
     const t8_d = t8_adj.x * t7_d;
     const t8_d_d = t7_d * t8_adj_d.x;
     const t9 = t6 - t8;
-    const t9_d1 = t6_d1 - t8_d1;
     const t9_d = t6_d - t8_d;
     const t9_d_d = t6_d_d - t8_d_d;
     result = t9;
-    result_d1 = t9_d1;
     result_d = t9_d;
     result_d_d = t9_d_d;
   } else {
@@ -411,27 +406,21 @@ export function logGamma_hvp(x: number, v: { x?: number }): { value: number; gra
     const t19_d = t_d / t;
     const t19_d_d = -(t19_d / t * t_d1);
     const t20 = t18 * t19;
-    const t20_d1 = t19 * t18_d1 + t18 * t19_d1;
     const t20_d = t19 * t18_d + t18 * t19_d;
     const t20_d_d = t18_d * t19_d1 + (t19_d * t18_d1 + t18 * t19_d_d);
     const t21 = t17 + t20;
-    const t21_d1 = t20_d1;
     const t21_d = t20_d;
     const t21_d_d = t20_d_d;
     const t22 = t21 - t;
-    const t22_d1 = t21_d1 - t_d1;
     const t22_d = t21_d - t_d;
     const t22_d_d = t21_d_d;
     const t23 = Math.log(a);
-    const t23_d1 = a_d1 / a;
     const t23_d = a_d / a;
     const t23_d_d = a_d_d / a - t23_d / a * a_d1;
     const t24 = t22 + t23;
-    const t24_d1 = t22_d1 + t23_d1;
     const t24_d = t22_d + t23_d;
     const t24_d_d = t22_d_d + t23_d_d;
     result = t24;
-    result_d1 = t24_d1;
     result_d = t24_d;
     result_d_d = t24_d_d;
   }
@@ -458,7 +447,6 @@ export function logGamma_vjp_d(x: number, tangent: { x?: number }, adj: { x: num
   let a_d = 0;
   let a_d_d = 0;
   let result: number = 0;
-  let result_d1: number = 0;
   let a: number = 0;
   let a_d1: number = 0;
   const t1 = x < 0.5;
@@ -479,7 +467,6 @@ export function logGamma_vjp_d(x: number, tangent: { x?: number }, adj: { x: num
     const t5_d = -(t5 / t4 * t4_d);
     const t5_d_d = -(t4_d * (t5_d1 / t4 - t5 / t4 / t4 * t4_d1) + t5 / t4 * t4_d_d);
     const t6 = Math.log(t5);
-    const t6_d1 = t5_d1 / t5;
     const t6_d = t5_d / t5;
     const t6_d_d = t5_d_d / t5 - t6_d / t5 * t5_d1;
     const t7 = 1 - x;
@@ -494,15 +481,12 @@ export function logGamma_vjp_d(x: number, tangent: { x?: number }, adj: { x: num
     const t8 = logGamma_vjp_d(t7, {
       x: t7_d1
     }, t8_adj, t8_adj_d, 1, 0);
-    const t8_d1 = t8_adj.x * t7_d1;
     const t8_d = t8_adj.x * t7_d;
     const t8_d_d = t7_d * t8_adj_d.x;
     const t9 = t6 - t8;
-    const t9_d1 = t6_d1 - t8_d1;
     const t9_d = t6_d - t8_d;
     const t9_d_d = t6_d_d - t8_d_d;
     result = t9;
-    result_d1 = t9_d1;
     result_d = t9_d;
     result_d_d = t9_d_d;
   } else {
@@ -547,27 +531,21 @@ export function logGamma_vjp_d(x: number, tangent: { x?: number }, adj: { x: num
     const t19_d = t_d / t;
     const t19_d_d = -(t19_d / t * t_d1);
     const t20 = t18 * t19;
-    const t20_d1 = t19 * t18_d1 + t18 * t19_d1;
     const t20_d = t19 * t18_d + t18 * t19_d;
     const t20_d_d = t18_d * t19_d1 + (t19_d * t18_d1 + t18 * t19_d_d);
     const t21 = t17 + t20;
-    const t21_d1 = t20_d1;
     const t21_d = t20_d;
     const t21_d_d = t20_d_d;
     const t22 = t21 - t;
-    const t22_d1 = t21_d1 - t_d1;
     const t22_d = t21_d - t_d;
     const t22_d_d = t21_d_d;
     const t23 = Math.log(a);
-    const t23_d1 = a_d1 / a;
     const t23_d = a_d / a;
     const t23_d_d = a_d_d / a - t23_d / a * a_d1;
     const t24 = t22 + t23;
-    const t24_d1 = t22_d1 + t23_d1;
     const t24_d = t22_d + t23_d;
     const t24_d_d = t22_d_d + t23_d_d;
     result = t24;
-    result_d1 = t24_d1;
     result_d = t24_d;
     result_d_d = t24_d_d;
   }
@@ -745,7 +723,6 @@ export function logGamma_rev_d(x: number, tangent: { x?: number }, adj: { x: num
     const t4_b = -(t5_b * (Math.PI * t5_r * t5_r));
     const t4_b_d = -(Math.PI * t5_r * t5_r * t5_b_d + t5_b * (t5_r * (Math.PI * t5_r_d) + Math.PI * t5_r * t5_r_d));
     const t3 = stack[--top]!;
-    const t3_d = stack_d[top]!;
     const t3_b = t4_b * Math.sign(t3);
     const t3_b_d = Math.sign(t3) * t4_b_d;
     const t2 = Math.PI * x;
@@ -969,7 +946,6 @@ export function logGammaStirling_hvp(x: number, v: { x?: number }): { value: num
   const seed: number = 1;
   let x_d = 1;
   let shift = 0;
-  let shift_d1 = 0;
   let shift_d = 0;
   let shift_d_d = 0;
   for (;;) {
@@ -978,15 +954,12 @@ export function logGammaStirling_hvp(x: number, v: { x?: number }): { value: num
       break;
     }
     const t2 = Math.log(x);
-    const t2_d1 = x_d1 / x;
     const t2_d = x_d / x;
     const t2_d_d = -(t2_d / x * x_d1);
     const t3 = shift - t2;
-    const t3_d1 = shift_d1 - t2_d1;
     const t3_d = shift_d - t2_d;
     const t3_d_d = shift_d_d - t2_d_d;
     shift = t3;
-    shift_d1 = t3_d1;
     shift_d = t3_d;
     shift_d_d = t3_d_d;
     const t4 = x + 1;
@@ -1032,7 +1005,6 @@ export function logGammaStirling_hvp(x: number, v: { x?: number }): { value: num
   const t13_d = -t12_d;
   const t13_d_d = -t12_d_d;
   const series = inv * t13;
-  const series_d1 = t13 * inv_d1 + inv * t13_d1;
   const series_d = t13 * inv_d + inv * t13_d;
   const series_d_d = inv_d * t13_d1 + t13 * inv_d_d + (t13_d * inv_d1 + inv * t13_d_d);
   const t14 = x - 0.5;
@@ -1043,26 +1015,21 @@ export function logGammaStirling_hvp(x: number, v: { x?: number }): { value: num
   const t15_d = x_d / x;
   const t15_d_d = -(t15_d / x * x_d1);
   const t16 = t14 * t15;
-  const t16_d1 = t15 * t14_d1 + t14 * t15_d1;
   const t16_d = t15 * t14_d + t14 * t15_d;
   const t16_d_d = t14_d * t15_d1 + (t15_d * t14_d1 + t14 * t15_d_d);
   const t17 = shift + t16;
-  const t17_d1 = shift_d1 + t16_d1;
   const t17_d = shift_d + t16_d;
   const t17_d_d = shift_d_d + t16_d_d;
   const t18 = t17 - x;
-  const t18_d1 = t17_d1 - x_d1;
   const t18_d = t17_d - x_d;
   const t18_d_d = t17_d_d;
   const t19 = 2 * Math.PI;
   const t20 = Math.log(t19);
   const t21 = 0.5 * t20;
   const t22 = t18 + t21;
-  const t22_d1 = t18_d1;
   const t22_d = t18_d;
   const t22_d_d = t18_d_d;
   const t23 = t22 + series;
-  const t23_d1 = t22_d1 + series_d1;
   const t23_d = t22_d + series_d;
   const t23_d_d = t22_d_d + series_d_d;
   adj.x += seed * t23_d;
@@ -1238,7 +1205,6 @@ export function weibullNLL_hvp(shape: number, scale: number, data: readonly numb
   let stack_d = tapeTangents(stack);
   let top = tape.top;
   let nll = 0;
-  let nll_d = 0;
   const t1 = data.length;
   if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 2 > stack.length) {
     stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 2);
@@ -1257,30 +1223,20 @@ export function weibullNLL_hvp(shape: number, scale: number, data: readonly numb
     const t4 = !!t3;
     if (t4) {
       const t5 = nll + z;
-      const t5_d = nll_d + z_d;
       nll = t5;
-      nll_d = t5_d;
     } else {
       const t6 = shape / scale;
-      const t6_d = shape_d / scale - t6 / scale * scale_d;
       const t7 = Math.log(t6);
-      const t7_d = t6_d / t6;
       const t8 = shape - 1;
-      const t8_d = shape_d;
       const t9 = Math.log(t2);
       const t9_d = t2_d / t2;
       const t10 = t8 * t9;
-      const t10_d = t9 * t8_d + t8 * t9_d;
       stack_d[top]! = t9_d;
       stack[top++]! = t9;
       const t11 = t7 + t10;
-      const t11_d = t7_d + t10_d;
       const t12 = t11 - z;
-      const t12_d = t11_d - z_d;
       const t13 = nll - t12;
-      const t13_d = nll_d - t12_d;
       nll = t13;
-      nll_d = t13_d;
     }
   }
   let shape_b = 0;
@@ -1555,7 +1511,6 @@ export function negBinomLogLik_hvp(r: number, mu: number, counts: readonly numbe
   const p = r / t1;
   const p_d = r_d / t1 - p / t1 * t1_d;
   let ll = 0;
-  let ll_d = 0;
   const t2 = counts.length;
   const t10 = Math.log(p);
   const t10_d = p_d / p;
@@ -1572,35 +1527,24 @@ export function negBinomLogLik_hvp(r: number, mu: number, counts: readonly numbe
       x: t3_d
     });
     const t4 = t4_fd.value;
-    const t4_d = t4_fd.tangent;
     const t5_fd = logGamma_fwd_d(r, {
       x: r_d
     });
     const t5 = t5_fd.value;
-    const t5_d = t5_fd.tangent;
     const t6 = t4 - t5;
-    const t6_d = t4_d - t5_d;
     const t7 = k + 1;
     const t7_d = k_d;
     const t8_fd = logGamma_fwd_d(t7, {
       x: t7_d
     });
     const t8 = t8_fd.value;
-    const t8_d = t8_fd.tangent;
     const t9 = t6 - t8;
-    const t9_d = t6_d - t8_d;
     const t11 = r * t10;
-    const t11_d = t10 * r_d + r * t10_d;
     const t12 = t9 + t11;
-    const t12_d = t9_d + t11_d;
     const t15 = k * t14;
-    const t15_d = t14 * k_d + k * t14_d;
     const t16 = t12 + t15;
-    const t16_d = t12_d + t15_d;
     const t17 = ll + t16;
-    const t17_d = ll_d + t16_d;
     ll = t17;
-    ll_d = t17_d;
   }
   let r_b = 0;
   let r_b_d = 0;
@@ -2189,7 +2133,6 @@ export function studentTLogLik_hvp(nu: number, loc: number, scale: number, xs: F
   let x_logGammaStirling = t2;
   let x_logGammaStirling_d = t2_d;
   let shift_logGammaStirling = 0;
-  let shift_logGammaStirling_d = 0;
   let iters_1 = 0;
   for (;;) {
     const t1_logGammaStirling = x_logGammaStirling < 8;
@@ -2198,11 +2141,8 @@ export function studentTLogLik_hvp(nu: number, loc: number, scale: number, xs: F
     }
     iters_1++;
     const t2_logGammaStirling = Math.log(x_logGammaStirling);
-    const t2_logGammaStirling_d = x_logGammaStirling_d / x_logGammaStirling;
     const t3_logGammaStirling = shift_logGammaStirling - t2_logGammaStirling;
-    const t3_logGammaStirling_d = shift_logGammaStirling_d - t2_logGammaStirling_d;
     shift_logGammaStirling = t3_logGammaStirling;
-    shift_logGammaStirling_d = t3_logGammaStirling_d;
     const t4_logGammaStirling = x_logGammaStirling + 1;
     const t4_logGammaStirling_d = x_logGammaStirling_d;
     if (top + 1 > stack.length) {
@@ -2231,32 +2171,24 @@ export function studentTLogLik_hvp(nu: number, loc: number, scale: number, xs: F
   const t13_logGammaStirling = 0.08333333333333333 - t12_logGammaStirling;
   const t13_logGammaStirling_d = -t12_logGammaStirling_d;
   const series_logGammaStirling = inv_logGammaStirling * t13_logGammaStirling;
-  const series_logGammaStirling_d = t13_logGammaStirling * inv_logGammaStirling_d + inv_logGammaStirling * t13_logGammaStirling_d;
   const t14_logGammaStirling = x_logGammaStirling - 0.5;
   const t14_logGammaStirling_d = x_logGammaStirling_d;
   const t15_logGammaStirling = Math.log(x_logGammaStirling);
   const t15_logGammaStirling_d = x_logGammaStirling_d / x_logGammaStirling;
   const t16_logGammaStirling = t14_logGammaStirling * t15_logGammaStirling;
-  const t16_logGammaStirling_d = t15_logGammaStirling * t14_logGammaStirling_d + t14_logGammaStirling * t15_logGammaStirling_d;
   const t17_logGammaStirling = shift_logGammaStirling + t16_logGammaStirling;
-  const t17_logGammaStirling_d = shift_logGammaStirling_d + t16_logGammaStirling_d;
   const t18_logGammaStirling = t17_logGammaStirling - x_logGammaStirling;
-  const t18_logGammaStirling_d = t17_logGammaStirling_d - x_logGammaStirling_d;
   const t19_logGammaStirling = 2 * Math.PI;
   const t20_logGammaStirling = Math.log(t19_logGammaStirling);
   const t21_logGammaStirling = 0.5 * t20_logGammaStirling;
   const t22_logGammaStirling = t18_logGammaStirling + t21_logGammaStirling;
-  const t22_logGammaStirling_d = t18_logGammaStirling_d;
   const t23_logGammaStirling = t22_logGammaStirling + series_logGammaStirling;
-  const t23_logGammaStirling_d = t22_logGammaStirling_d + series_logGammaStirling_d;
   const t3 = t23_logGammaStirling;
-  const t3_d = t23_logGammaStirling_d;
   const t4 = nu / 2;
   const t4_d = nu_d / 2;
   let x_logGammaStirling_1 = t4;
   let x_logGammaStirling_1_d = t4_d;
   let shift_logGammaStirling_1 = 0;
-  let shift_logGammaStirling_1_d = 0;
   let iters = 0;
   for (;;) {
     const t1_logGammaStirling_1 = x_logGammaStirling_1 < 8;
@@ -2265,11 +2197,8 @@ export function studentTLogLik_hvp(nu: number, loc: number, scale: number, xs: F
     }
     iters++;
     const t2_logGammaStirling_1 = Math.log(x_logGammaStirling_1);
-    const t2_logGammaStirling_1_d = x_logGammaStirling_1_d / x_logGammaStirling_1;
     const t3_logGammaStirling_1 = shift_logGammaStirling_1 - t2_logGammaStirling_1;
-    const t3_logGammaStirling_1_d = shift_logGammaStirling_1_d - t2_logGammaStirling_1_d;
     shift_logGammaStirling_1 = t3_logGammaStirling_1;
-    shift_logGammaStirling_1_d = t3_logGammaStirling_1_d;
     const t4_logGammaStirling_1 = x_logGammaStirling_1 + 1;
     const t4_logGammaStirling_1_d = x_logGammaStirling_1_d;
     if (top + 1 > stack.length) {
@@ -2298,42 +2227,28 @@ export function studentTLogLik_hvp(nu: number, loc: number, scale: number, xs: F
   const t13_logGammaStirling_1 = 0.08333333333333333 - t12_logGammaStirling_1;
   const t13_logGammaStirling_1_d = -t12_logGammaStirling_1_d;
   const series_logGammaStirling_1 = inv_logGammaStirling_1 * t13_logGammaStirling_1;
-  const series_logGammaStirling_1_d = t13_logGammaStirling_1 * inv_logGammaStirling_1_d + inv_logGammaStirling_1 * t13_logGammaStirling_1_d;
   const t14_logGammaStirling_1 = x_logGammaStirling_1 - 0.5;
   const t14_logGammaStirling_1_d = x_logGammaStirling_1_d;
   const t15_logGammaStirling_1 = Math.log(x_logGammaStirling_1);
   const t15_logGammaStirling_1_d = x_logGammaStirling_1_d / x_logGammaStirling_1;
   const t16_logGammaStirling_1 = t14_logGammaStirling_1 * t15_logGammaStirling_1;
-  const t16_logGammaStirling_1_d = t15_logGammaStirling_1 * t14_logGammaStirling_1_d + t14_logGammaStirling_1 * t15_logGammaStirling_1_d;
   const t17_logGammaStirling_1 = shift_logGammaStirling_1 + t16_logGammaStirling_1;
-  const t17_logGammaStirling_1_d = shift_logGammaStirling_1_d + t16_logGammaStirling_1_d;
   const t18_logGammaStirling_1 = t17_logGammaStirling_1 - x_logGammaStirling_1;
-  const t18_logGammaStirling_1_d = t17_logGammaStirling_1_d - x_logGammaStirling_1_d;
   const t19_logGammaStirling_1 = 2 * Math.PI;
   const t20_logGammaStirling_1 = Math.log(t19_logGammaStirling_1);
   const t21_logGammaStirling_1 = 0.5 * t20_logGammaStirling_1;
   const t22_logGammaStirling_1 = t18_logGammaStirling_1 + t21_logGammaStirling_1;
-  const t22_logGammaStirling_1_d = t18_logGammaStirling_1_d;
   const t23_logGammaStirling_1 = t22_logGammaStirling_1 + series_logGammaStirling_1;
-  const t23_logGammaStirling_1_d = t22_logGammaStirling_1_d + series_logGammaStirling_1_d;
   const t5 = t23_logGammaStirling_1;
-  const t5_d = t23_logGammaStirling_1_d;
   const t6 = t3 - t5;
-  const t6_d = t3_d - t5_d;
   const t7 = nu * Math.PI;
   const t7_d = Math.PI * nu_d;
   const t8 = Math.log(t7);
-  const t8_d = t7_d / t7;
   const t9 = 0.5 * t8;
-  const t9_d = 0.5 * t8_d;
   const t10 = t6 - t9;
-  const t10_d = t6_d - t9_d;
   const t11 = Math.log(scale);
-  const t11_d = scale_d / scale;
   const c = t10 - t11;
-  const c_d = t10_d - t11_d;
   let ll = 0;
-  let ll_d = 0;
   const t12 = xs.length;
   const t14 = nu + 1;
   const t14_d = nu_d;
@@ -2357,15 +2272,11 @@ export function studentTLogLik_hvp(nu: number, loc: number, scale: number, xs: F
     const t18 = Math.log1p(t17);
     const t18_d = t17_d / (1 + t17);
     const t19 = t15 * t18;
-    const t19_d = t18 * t15_d + t15 * t18_d;
     stack_d[top]! = t18_d;
     stack[top++]! = t18;
     const t20 = c - t19;
-    const t20_d = c_d - t19_d;
     const t21 = ll + t20;
-    const t21_d = ll_d + t20_d;
     ll = t21;
-    ll_d = t21_d;
   }
   let nu_b = 0;
   let nu_b_d = 0;
@@ -2863,7 +2774,6 @@ export function betaLogLik_hvp(a: number, b: number, xs: readonly number[], v: {
     x: a_d
   });
   const t1 = t1_jvp.value;
-  const t1_d = t1_jvp.tangent;
   stack = tape.values;
   stack_d = tapeTangents(stack);
   tape.top = top;
@@ -2871,11 +2781,9 @@ export function betaLogLik_hvp(a: number, b: number, xs: readonly number[], v: {
     x: b_d
   });
   const t2 = t2_jvp.value;
-  const t2_d = t2_jvp.tangent;
   stack = tape.values;
   stack_d = tapeTangents(stack);
   const t3 = t1 + t2;
-  const t3_d = t1_d + t2_d;
   const t4 = a + b;
   const t4_d = a_d + b_d;
   tape.top = top;
@@ -2883,14 +2791,11 @@ export function betaLogLik_hvp(a: number, b: number, xs: readonly number[], v: {
     x: t4_d
   });
   const t5 = t5_jvp.value;
-  const t5_d = t5_jvp.tangent;
   stack = tape.values;
   stack_d = tapeTangents(stack);
   const logBeta = t3 - t5;
-  const logBeta_d = t3_d - t5_d;
   const t6 = xs.length;
   let acc = 0;
-  let acc_d = 0;
   if (top + (t6 + 1 > 0 ? t6 + 1 : 0) * 2 > stack.length) {
     stack = tape.reserve(top, (t6 + 1 > 0 ? t6 + 1 : 0) * 2);
     stack_d = tapeTangents(stack);
@@ -2899,31 +2804,23 @@ export function betaLogLik_hvp(a: number, b: number, xs: readonly number[], v: {
     const x = xs[i]!;
     const x_d = xs_d[i]!;
     const t7 = a - 1;
-    const t7_d = a_d;
     const t8 = Math.log(x);
     const t8_d = x_d / x;
     const t9 = t7 * t8;
-    const t9_d = t8 * t7_d + t7 * t8_d;
     stack_d[top]! = t8_d;
     stack[top++]! = t8;
     const t10 = acc + t9;
-    const t10_d = acc_d + t9_d;
     const t11 = b - 1;
-    const t11_d = b_d;
     const t12 = -x;
     const t12_d = -x_d;
     const t13 = Math.log1p(t12);
     const t13_d = t12_d / (1 + t12);
     const t14 = t11 * t13;
-    const t14_d = t13 * t11_d + t11 * t13_d;
     stack_d[top]! = t13_d;
     stack[top++]! = t13;
     const t15 = t10 + t14;
-    const t15_d = t10_d + t14_d;
     const t16 = t15 - logBeta;
-    const t16_d = t15_d - logBeta_d;
     acc = t16;
-    acc_d = t16_d;
   }
   let a_b = 0;
   let a_b_d = 0;
@@ -3591,7 +3488,6 @@ export function mixtureOfExpertsNLL_hvp(gate: Float64Array, experts: Float64Arra
   const sd = Math.exp(logSd);
   const sd_d = sd * logSd_d;
   let nll = 0;
-  let nll_d = 0;
   const t2 = ys.length;
   const t26 = 2 * Math.PI;
   const t27 = Math.log(t26);
@@ -3784,18 +3680,12 @@ export function mixtureOfExpertsNLL_hvp(gate: Float64Array, experts: Float64Arra
     tape.pushRef(joint_b);
     tape.pushRef(joint_b_d);
     const t7_logSumExp_1 = Math.log(s_logSumExp_1);
-    const t7_logSumExp_1_d = s_logSumExp_1_d / s_logSumExp_1;
     const t8_logSumExp_1 = m_logSumExp_1 + t7_logSumExp_1;
-    const t8_logSumExp_1_d = m_logSumExp_1_d + t7_logSumExp_1_d;
     const t34 = t8_logSumExp_1;
-    const t34_d = t8_logSumExp_1_d;
     const t35 = nll - t34;
-    const t35_d = nll_d - t34_d;
     nll = t35;
-    nll_d = t35_d;
   }
   const t36 = nll / t2;
-  const t36_d = nll_d / t2;
   const gate_b = adj.gate;
   const gate_b_d = adj_d.gate;
   const experts_b = adj.experts;
@@ -3847,7 +3737,7 @@ export function mixtureOfExpertsNLL_hvp(gate: Float64Array, experts: Float64Arra
     // grad of (logSumExp): for (const x of v)
     const joint_b_d: Float64Array = tape.popRef();
     const joint_b: Float64Array = tape.popRef();
-    const joint_d = tape.popRef();
+    tape.popRef();
     const joint = tape.popRef();
     const t1_logSumExp_1 = joint.length;
     for (let i_logSumExp_1 = t1_logSumExp_1 - 1; i_logSumExp_1 >= 0; i_logSumExp_1--) {
@@ -3878,9 +3768,7 @@ export function mixtureOfExpertsNLL_hvp(gate: Float64Array, experts: Float64Arra
       mx_logSumExp_1 = stack[--top]!;
       mx_logSumExp_1_d = stack_d[top]!;
       const t2_logSumExp_1 = joint[j_logSumExp_1]!;
-      const t2_logSumExp_1_d = joint_d[j_logSumExp_1]!;
       const t3_logSumExp_1 = Math.max(mx_logSumExp_1, t2_logSumExp_1);
-      const t3_logSumExp_1_d = (mx_logSumExp_1 === t3_logSumExp_1 ? mx_logSumExp_1_d : 0) + (t2_logSumExp_1 === t3_logSumExp_1 && mx_logSumExp_1 !== t3_logSumExp_1 ? t2_logSumExp_1_d : 0);
       const t2_logSumExp_1_b = mx_logSumExp_1_b === 0 ? 0 : mx_logSumExp_1_b * (t2_logSumExp_1 === t3_logSumExp_1 && mx_logSumExp_1 !== t3_logSumExp_1 ? 1 : 0);
       const t2_logSumExp_1_b_d = mx_logSumExp_1_b === 0 && mx_logSumExp_1_b_d === 0 ? 0 : t2_logSumExp_1 === t3_logSumExp_1 && mx_logSumExp_1 !== t3_logSumExp_1 ? mx_logSumExp_1_b_d : 0;
       if (mx_logSumExp_1_b !== 0 || mx_logSumExp_1_b_d !== 0) {
@@ -3895,11 +3783,11 @@ export function mixtureOfExpertsNLL_hvp(gate: Float64Array, experts: Float64Arra
     // grad of: comps.map((c, k) => c + logits[k] - lz)
     const comps_b_d: number[] = tape.popRef();
     const comps_b: number[] = tape.popRef();
-    const comps_d = tape.popRef();
+    tape.popRef();
     const comps = tape.popRef();
     const logits_b_d: number[] = tape.popRef();
     const logits_b: number[] = tape.popRef();
-    const logits_d = tape.popRef();
+    tape.popRef();
     const logits = tape.popRef();
     const t30 = comps.length;
     for (let i = t30 - 1; i >= 0; i--) {
@@ -3962,9 +3850,7 @@ export function mixtureOfExpertsNLL_hvp(gate: Float64Array, experts: Float64Arra
       mx_logSumExp = stack[--top]!;
       mx_logSumExp_d = stack_d[top]!;
       const t2_logSumExp = logits[j_logSumExp]!;
-      const t2_logSumExp_d = logits_d[j_logSumExp]!;
       const t3_logSumExp = Math.max(mx_logSumExp, t2_logSumExp);
-      const t3_logSumExp_d = (mx_logSumExp === t3_logSumExp ? mx_logSumExp_d : 0) + (t2_logSumExp === t3_logSumExp && mx_logSumExp !== t3_logSumExp ? t2_logSumExp_d : 0);
       const t2_logSumExp_b = mx_logSumExp_b === 0 ? 0 : mx_logSumExp_b * (t2_logSumExp === t3_logSumExp && mx_logSumExp !== t3_logSumExp ? 1 : 0);
       const t2_logSumExp_b_d = mx_logSumExp_b === 0 && mx_logSumExp_b_d === 0 ? 0 : t2_logSumExp === t3_logSumExp && mx_logSumExp !== t3_logSumExp ? mx_logSumExp_b_d : 0;
       if (mx_logSumExp_b !== 0 || mx_logSumExp_b_d !== 0) {
@@ -4321,24 +4207,19 @@ export function zipLogLik_hvp(logitPi: number, logLambda: number, counts: Int32A
   const lambda = Math.exp(logLambda);
   const lambda_d = lambda * logLambda_d;
   let ll = 0;
-  let ll_d = 0;
   const t4 = counts.length;
   for (let i = 0; i < t4; i++) {
     const k = counts[i]!;
     const t5 = k === 0;
     if (t5) {
       const t6 = 1 - pi;
-      const t6_d = -pi_d;
       const t7 = -lambda;
       const t7_d = -lambda_d;
       const t8 = Math.exp(t7);
       const t8_d = t8 * t7_d;
       const t9 = t6 * t8;
-      const t9_d = t8 * t6_d + t6 * t8_d;
       const t10 = pi + t9;
-      const t10_d = pi_d + t9_d;
       const t11 = Math.log(t10);
-      const t11_d = t10_d / t10;
       if (top + 1 > stack.length) {
         stack = tape.reserve(top, 1);
         stack_d = tapeTangents(stack);
@@ -4346,31 +4227,21 @@ export function zipLogLik_hvp(logitPi: number, logLambda: number, counts: Int32A
       stack_d[top]! = t8_d;
       stack[top++]! = t8;
       const t12 = ll + t11;
-      const t12_d = ll_d + t11_d;
       ll = t12;
-      ll_d = t12_d;
     } else {
       const t13 = 1 - pi;
-      const t13_d = -pi_d;
       const t14 = Math.log(t13);
-      const t14_d = t13_d / t13;
       const t15 = k * logLambda;
-      const t15_d = k * logLambda_d;
       const t16 = t14 + t15;
-      const t16_d = t14_d + t15_d;
       const t17 = t16 - lambda;
-      const t17_d = t16_d - lambda_d;
       const t18 = k + 1;
       tape.top = top;
       const t19 = logGamma(t18);
       stack = tape.values;
       stack_d = tapeTangents(stack);
       const t20 = t17 - t19;
-      const t20_d = t17_d;
       const t21 = ll + t20;
-      const t21_d = ll_d + t20_d;
       ll = t21;
-      ll_d = t21_d;
     }
   }
   let logitPi_b = 0;

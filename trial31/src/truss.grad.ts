@@ -149,7 +149,6 @@ export function compliance_vjp(areas: Float64Array, nodes: Float64Array, conn: I
   const m = m_reduce;
   const u = new Float64Array(m);
   const u_b = f64Zeros(m);
-  const t3 = fr.length;
   const t4 = Math.trunc(m);
   const rhs = new Float64Array(t4);
   const rhs_b = f64Zeros(t4);
@@ -832,7 +831,6 @@ export function compliance_jvp(areas: Float64Array, nodes: Float64Array, conn: I
   const m = m_reduce;
   const u = new Float64Array(m);
   const u_d = new Float64Array(m);
-  const t3 = fr.length;
   const t4 = Math.trunc(m);
   const rhs = new Float64Array(t4);
   const rhs_d = new Float64Array(t4);
@@ -1055,7 +1053,6 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
   let c_reduce: number = 0;
   let piv_luSolve: number = 0;
   let best_luSolve: number = 0;
-  let best_luSolve_d: number = 0;
   let acc_luSolve: number = 0;
   let acc_luSolve_d: number = 0;
   let r_3_luSolve: number = 0;
@@ -1148,13 +1145,9 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
           sign_assemble = -1;
         }
         const t20_assemble = idx_assemble[i_assemble]!;
-        const t20_assemble_d = idx_assemble_d[i_assemble]!;
         const t21_assemble = t20_assemble * dofs_assemble;
-        const t21_assemble_d = dofs_assemble * t20_assemble_d;
         const t22_assemble = idx_assemble[j_assemble]!;
-        const t22_assemble_d = idx_assemble_d[j_assemble]!;
         const t23_assemble = t21_assemble + t22_assemble;
-        const t23_assemble_d = t21_assemble_d + t22_assemble_d;
         const t24_assemble = K[t23_assemble]!;
         const t24_assemble_d = K_d[t23_assemble]!;
         const t25_assemble = sign_assemble * k_assemble;
@@ -1246,7 +1239,6 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
   const u_d = new Float64Array(m);
   const u_b = f64Zeros(m);
   const u_b_d = f64Zeros(m);
-  const t3 = fr.length;
   const t4 = Math.trunc(m);
   const rhs = new Float64Array(t4);
   const rhs_d = new Float64Array(t4);
@@ -1269,11 +1261,8 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
     const t1_luSolve = col_luSolve * m;
     const t2_luSolve = t1_luSolve + col_luSolve;
     const t3_luSolve = Kr[t2_luSolve]!;
-    const t3_luSolve_d = Kr_d[t2_luSolve]!;
     const t4_luSolve = Math.abs(t3_luSolve);
-    const t4_luSolve_d = Math.sign(t3_luSolve) * t3_luSolve_d;
     best_luSolve = t4_luSolve;
-    best_luSolve_d = t4_luSolve_d;
     const t5_luSolve = col_luSolve + 1;
     if (top + (m - t5_luSolve + 1 > 0 ? m - t5_luSolve + 1 : 0) * 2 > stack.length) {
       stack = tape.reserve(top, (m - t5_luSolve + 1 > 0 ? m - t5_luSolve + 1 : 0) * 2);
@@ -1283,13 +1272,10 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
       const t6_luSolve = r_luSolve * m;
       const t7_luSolve = t6_luSolve + col_luSolve;
       const t8_luSolve = Kr[t7_luSolve]!;
-      const t8_luSolve_d = Kr_d[t7_luSolve]!;
       const v_luSolve = Math.abs(t8_luSolve);
-      const v_luSolve_d = Math.sign(t8_luSolve) * t8_luSolve_d;
       const t9_luSolve = v_luSolve > best_luSolve;
       if (t9_luSolve) {
         best_luSolve = v_luSolve;
-        best_luSolve_d = v_luSolve_d;
         stack_d[top]! = 0;
         stack[top++]! = piv_luSolve;
         piv_luSolve = r_luSolve;
@@ -1473,9 +1459,7 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
         }
         iters++;
         const t56_luSolve = r_3_luSolve * m;
-        const t56_luSolve_d = m * r_3_luSolve_d;
         const t57_luSolve = t56_luSolve + c_3_luSolve;
-        const t57_luSolve_d = t56_luSolve_d + c_3_luSolve_d;
         const t58_luSolve = Kr[t57_luSolve]!;
         const t58_luSolve_d = Kr_d[t57_luSolve]!;
         const t59_luSolve = u[c_3_luSolve]!;
@@ -1506,9 +1490,7 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
       stack_d[top]! = 0;
       stack[top++]! = iters;
       const t63_luSolve = r_3_luSolve * m;
-      const t63_luSolve_d = m * r_3_luSolve_d;
       const t64_luSolve = t63_luSolve + r_3_luSolve;
-      const t64_luSolve_d = t63_luSolve_d + r_3_luSolve_d;
       const t65_luSolve = Kr[t64_luSolve]!;
       const t65_luSolve_d = Kr_d[t64_luSolve]!;
       const t66_luSolve = acc_1_luSolve / t65_luSolve;
@@ -1536,7 +1518,6 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
     stack[top++]! = iters_1;
   }
   let c = 0;
-  let c_d = 0;
   const areas_b = adj.areas;
   const areas_b_d = adj_d.areas;
   const nodes_b = adj.nodes;
@@ -1559,11 +1540,8 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
     const t7 = u[i]!;
     const t7_d = u_d[i]!;
     const t8 = t6 * t7;
-    const t8_d = t7 * t6_d + t6 * t7_d;
     const t9 = c + t8;
-    const t9_d = c_d + t8_d;
     c = t9;
-    c_d = t9_d;
     // the reverse of this iteration
     // grad of: c += rhs[i] * u[i]
     const t8_b = c_b;
@@ -1646,9 +1624,7 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
       const t66_luSolve = stack[--top]!;
       const t66_luSolve_d = stack_d[top]!;
       const t63_luSolve = r_3_luSolve * m;
-      const t63_luSolve_d = m * r_3_luSolve_d;
       const t64_luSolve = t63_luSolve + r_3_luSolve;
-      const t64_luSolve_d = t63_luSolve_d + r_3_luSolve_d;
       const t65_luSolve = Kr[t64_luSolve]!;
       const t65_luSolve_d = Kr_d[t64_luSolve]!;
       const t66_luSolve_r = 1 / t65_luSolve;
@@ -1669,9 +1645,7 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
         const t60_luSolve_b = -acc_1_luSolve_b;
         const t60_luSolve_b_d = -acc_1_luSolve_b_d;
         const t56_luSolve = r_3_luSolve * m;
-        const t56_luSolve_d = m * r_3_luSolve_d;
         const t57_luSolve = t56_luSolve + c_3_luSolve;
-        const t57_luSolve_d = t56_luSolve_d + c_3_luSolve_d;
         const t58_luSolve = Kr[t57_luSolve]!;
         const t58_luSolve_d = Kr_d[t57_luSolve]!;
         const t59_luSolve = u[c_3_luSolve]!;
@@ -1881,7 +1855,7 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
     let k_assemble_b = 0;
     let k_assemble_b_d = 0;
     // grad of (assemble): for (let i = 0; i < 4; i++)
-    const idx_assemble_d = tape.popRef();
+    tape.popRef();
     const idx_assemble = tape.popRef();
     const local_assemble_b_d: Float64Array = tape.popRef();
     const local_assemble_b: Float64Array = tape.popRef();
@@ -1900,13 +1874,9 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
       for (let j_assemble = 3; j_assemble >= 0; j_assemble--) {
         // grad of (assemble): K[idx[i] * dofs + idx[j]] += sign * k * local[(i % 2) * 2 + (j % 2)]
         const t20_assemble = idx_assemble[i_assemble]!;
-        const t20_assemble_d = idx_assemble_d[i_assemble]!;
         const t21_assemble = t20_assemble * dofs_assemble;
-        const t21_assemble_d = dofs_assemble * t20_assemble_d;
         const t22_assemble = idx_assemble[j_assemble]!;
-        const t22_assemble_d = idx_assemble_d[j_assemble]!;
         const t23_assemble = t21_assemble + t22_assemble;
-        const t23_assemble_d = t21_assemble_d + t22_assemble_d;
         const t32_assemble_b = K_b[t23_assemble]! ?? 0;
         const t32_assemble_b_d = K_b_d[t23_assemble]! ?? 0;
         const t31_assemble_b = t32_assemble_b;
@@ -3229,7 +3199,6 @@ export function sizingObjective_vjp(areas: Float64Array, nodes: Float64Array, co
   const m_compliance = m_reduce_compliance;
   const u_compliance = new Float64Array(m_compliance);
   const u_compliance_b = f64Zeros(m_compliance);
-  const t3_compliance = fr_compliance.length;
   const t4_compliance = Math.trunc(m_compliance);
   const rhs_compliance = new Float64Array(t4_compliance);
   const rhs_compliance_b = f64Zeros(t4_compliance);
@@ -3994,7 +3963,6 @@ export function sizingObjective_jvp(areas: Float64Array, nodes: Float64Array, co
   const m_compliance = m_reduce_compliance;
   const u_compliance = new Float64Array(m_compliance);
   const u_compliance_d = new Float64Array(m_compliance);
-  const t3_compliance = fr_compliance.length;
   const t4_compliance = Math.trunc(m_compliance);
   const rhs_compliance = new Float64Array(t4_compliance);
   const rhs_compliance_d = new Float64Array(t4_compliance);
@@ -4223,7 +4191,6 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
   let c_reduce_compliance: number = 0;
   let piv_luSolve_compliance: number = 0;
   let best_luSolve_compliance: number = 0;
-  let best_luSolve_compliance_d: number = 0;
   let acc_luSolve_compliance: number = 0;
   let acc_luSolve_compliance_d: number = 0;
   let r_3_luSolve_compliance: number = 0;
@@ -4243,7 +4210,6 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
     penalty_d = penalty_arg_d;
   }
   let mass = 0;
-  let mass_d = 0;
   const t2 = areas.length;
   if (top + (t2 + 1 > 0 ? t2 + 1 : 0) > stack.length) {
     stack = tape.reserve(top, t2 + 1 > 0 ? t2 + 1 : 0);
@@ -4255,7 +4221,6 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
     const t4 = t3 + 1;
     const b = conn[t4]!;
     const t5 = areas[e]!;
-    const t5_d = areas_d[e]!;
     const t6 = 2 * b;
     const t7 = nodes[t6]!;
     const t7_d = nodes_d[t6]!;
@@ -4275,13 +4240,10 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
     const t16 = Math.hypot(t10, t15);
     const t16_d = (t16 === 0 ? 0 : t10 / t16 * t10_d) + (t16 === 0 ? 0 : t15 / t16 * t15_d);
     const t17 = t5 * t16;
-    const t17_d = t16 * t5_d + t5 * t16_d;
     stack_d[top]! = t16_d;
     stack[top++]! = t16;
     const t18 = mass + t17;
-    const t18_d = mass_d + t17_d;
     mass = t18;
-    mass_d = t18_d;
   }
   const dofs_compliance = nodes.length;
   const t2_compliance = dofs_compliance * dofs_compliance;
@@ -4357,13 +4319,9 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
           sign_assemble_compliance = -1;
         }
         const t20_assemble_compliance = idx_assemble_compliance[i_assemble_compliance]!;
-        const t20_assemble_compliance_d = idx_assemble_compliance_d[i_assemble_compliance]!;
         const t21_assemble_compliance = t20_assemble_compliance * dofs_assemble_compliance;
-        const t21_assemble_compliance_d = dofs_assemble_compliance * t20_assemble_compliance_d;
         const t22_assemble_compliance = idx_assemble_compliance[j_assemble_compliance]!;
-        const t22_assemble_compliance_d = idx_assemble_compliance_d[j_assemble_compliance]!;
         const t23_assemble_compliance = t21_assemble_compliance + t22_assemble_compliance;
-        const t23_assemble_compliance_d = t21_assemble_compliance_d + t22_assemble_compliance_d;
         const t24_assemble_compliance = K_compliance[t23_assemble_compliance]!;
         const t24_assemble_compliance_d = K_compliance_d[t23_assemble_compliance]!;
         const t25_assemble_compliance = sign_assemble_compliance * k_assemble_compliance;
@@ -4455,7 +4413,6 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
   const u_compliance_d = new Float64Array(m_compliance);
   const u_compliance_b = f64Zeros(m_compliance);
   const u_compliance_b_d = f64Zeros(m_compliance);
-  const t3_compliance = fr_compliance.length;
   const t4_compliance = Math.trunc(m_compliance);
   const rhs_compliance = new Float64Array(t4_compliance);
   const rhs_compliance_d = new Float64Array(t4_compliance);
@@ -4478,11 +4435,8 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
     const t1_luSolve_compliance = col_luSolve_compliance * m_compliance;
     const t2_luSolve_compliance = t1_luSolve_compliance + col_luSolve_compliance;
     const t3_luSolve_compliance = Kr_compliance[t2_luSolve_compliance]!;
-    const t3_luSolve_compliance_d = Kr_compliance_d[t2_luSolve_compliance]!;
     const t4_luSolve_compliance = Math.abs(t3_luSolve_compliance);
-    const t4_luSolve_compliance_d = Math.sign(t3_luSolve_compliance) * t3_luSolve_compliance_d;
     best_luSolve_compliance = t4_luSolve_compliance;
-    best_luSolve_compliance_d = t4_luSolve_compliance_d;
     const t5_luSolve_compliance = col_luSolve_compliance + 1;
     if (top + (m_compliance - t5_luSolve_compliance + 1 > 0 ? m_compliance - t5_luSolve_compliance + 1 : 0) * 2 > stack.length) {
       stack = tape.reserve(top, (m_compliance - t5_luSolve_compliance + 1 > 0 ? m_compliance - t5_luSolve_compliance + 1 : 0) * 2);
@@ -4492,13 +4446,10 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
       const t6_luSolve_compliance = r_luSolve_compliance * m_compliance;
       const t7_luSolve_compliance = t6_luSolve_compliance + col_luSolve_compliance;
       const t8_luSolve_compliance = Kr_compliance[t7_luSolve_compliance]!;
-      const t8_luSolve_compliance_d = Kr_compliance_d[t7_luSolve_compliance]!;
       const v_luSolve_compliance = Math.abs(t8_luSolve_compliance);
-      const v_luSolve_compliance_d = Math.sign(t8_luSolve_compliance) * t8_luSolve_compliance_d;
       const t9_luSolve_compliance = v_luSolve_compliance > best_luSolve_compliance;
       if (t9_luSolve_compliance) {
         best_luSolve_compliance = v_luSolve_compliance;
-        best_luSolve_compliance_d = v_luSolve_compliance_d;
         stack_d[top]! = 0;
         stack[top++]! = piv_luSolve_compliance;
         piv_luSolve_compliance = r_luSolve_compliance;
@@ -4682,9 +4633,7 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
         }
         iters++;
         const t56_luSolve_compliance = r_3_luSolve_compliance * m_compliance;
-        const t56_luSolve_compliance_d = m_compliance * r_3_luSolve_compliance_d;
         const t57_luSolve_compliance = t56_luSolve_compliance + c_3_luSolve_compliance;
-        const t57_luSolve_compliance_d = t56_luSolve_compliance_d + c_3_luSolve_compliance_d;
         const t58_luSolve_compliance = Kr_compliance[t57_luSolve_compliance]!;
         const t58_luSolve_compliance_d = Kr_compliance_d[t57_luSolve_compliance]!;
         const t59_luSolve_compliance = u_compliance[c_3_luSolve_compliance]!;
@@ -4715,9 +4664,7 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
       stack_d[top]! = 0;
       stack[top++]! = iters;
       const t63_luSolve_compliance = r_3_luSolve_compliance * m_compliance;
-      const t63_luSolve_compliance_d = m_compliance * r_3_luSolve_compliance_d;
       const t64_luSolve_compliance = t63_luSolve_compliance + r_3_luSolve_compliance;
-      const t64_luSolve_compliance_d = t63_luSolve_compliance_d + r_3_luSolve_compliance_d;
       const t65_luSolve_compliance = Kr_compliance[t64_luSolve_compliance]!;
       const t65_luSolve_compliance_d = Kr_compliance_d[t64_luSolve_compliance]!;
       const t66_luSolve_compliance = acc_1_luSolve_compliance / t65_luSolve_compliance;
@@ -4761,9 +4708,7 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
   const t19 = c_compliance;
   const t19_d = c_compliance_d;
   const t20 = penalty * t19;
-  const t20_d = t19 * penalty_d + penalty * t19_d;
   const t21 = mass + t20;
-  const t21_d = mass_d + t20_d;
   const areas_b = adj.areas;
   const areas_b_d = adj_d.areas;
   const nodes_b = adj.nodes;
@@ -4879,9 +4824,7 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
       const t66_luSolve_compliance = stack[--top]!;
       const t66_luSolve_compliance_d = stack_d[top]!;
       const t63_luSolve_compliance = r_3_luSolve_compliance * m_compliance;
-      const t63_luSolve_compliance_d = m_compliance * r_3_luSolve_compliance_d;
       const t64_luSolve_compliance = t63_luSolve_compliance + r_3_luSolve_compliance;
-      const t64_luSolve_compliance_d = t63_luSolve_compliance_d + r_3_luSolve_compliance_d;
       const t65_luSolve_compliance = Kr_compliance[t64_luSolve_compliance]!;
       const t65_luSolve_compliance_d = Kr_compliance_d[t64_luSolve_compliance]!;
       const t66_luSolve_compliance_r = 1 / t65_luSolve_compliance;
@@ -4902,9 +4845,7 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
         const t60_luSolve_compliance_b = -acc_1_luSolve_compliance_b;
         const t60_luSolve_compliance_b_d = -acc_1_luSolve_compliance_b_d;
         const t56_luSolve_compliance = r_3_luSolve_compliance * m_compliance;
-        const t56_luSolve_compliance_d = m_compliance * r_3_luSolve_compliance_d;
         const t57_luSolve_compliance = t56_luSolve_compliance + c_3_luSolve_compliance;
-        const t57_luSolve_compliance_d = t56_luSolve_compliance_d + c_3_luSolve_compliance_d;
         const t58_luSolve_compliance = Kr_compliance[t57_luSolve_compliance]!;
         const t58_luSolve_compliance_d = Kr_compliance_d[t57_luSolve_compliance]!;
         const t59_luSolve_compliance = u_compliance[c_3_luSolve_compliance]!;
@@ -5114,7 +5055,7 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
     let k_assemble_compliance_b = 0;
     let k_assemble_compliance_b_d = 0;
     // grad of (assemble): for (let i = 0; i < 4; i++)
-    const idx_assemble_compliance_d = tape.popRef();
+    tape.popRef();
     const idx_assemble_compliance = tape.popRef();
     const local_assemble_compliance_b_d: Float64Array = tape.popRef();
     const local_assemble_compliance_b: Float64Array = tape.popRef();
@@ -5133,13 +5074,9 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
       for (let j_assemble_compliance = 3; j_assemble_compliance >= 0; j_assemble_compliance--) {
         // grad of (assemble): K[idx[i] * dofs + idx[j]] += sign * k * local[(i % 2) * 2 + (j % 2)]
         const t20_assemble_compliance = idx_assemble_compliance[i_assemble_compliance]!;
-        const t20_assemble_compliance_d = idx_assemble_compliance_d[i_assemble_compliance]!;
         const t21_assemble_compliance = t20_assemble_compliance * dofs_assemble_compliance;
-        const t21_assemble_compliance_d = dofs_assemble_compliance * t20_assemble_compliance_d;
         const t22_assemble_compliance = idx_assemble_compliance[j_assemble_compliance]!;
-        const t22_assemble_compliance_d = idx_assemble_compliance_d[j_assemble_compliance]!;
         const t23_assemble_compliance = t21_assemble_compliance + t22_assemble_compliance;
-        const t23_assemble_compliance_d = t21_assemble_compliance_d + t22_assemble_compliance_d;
         const t32_assemble_compliance_b = K_compliance_b[t23_assemble_compliance]! ?? 0;
         const t32_assemble_compliance_b_d = K_compliance_b_d[t23_assemble_compliance]! ?? 0;
         const t31_assemble_compliance_b = t32_assemble_compliance_b;
@@ -5997,7 +5934,6 @@ export function solveNormSq_hvp(A: Float64Array, b: Float64Array, v1: { A?: Floa
   let top = tape.top;
   let piv_luSolve: number = 0;
   let best_luSolve: number = 0;
-  let best_luSolve_d: number = 0;
   let acc_luSolve: number = 0;
   let acc_luSolve_d: number = 0;
   let r_3_luSolve: number = 0;
@@ -6039,11 +5975,8 @@ export function solveNormSq_hvp(A: Float64Array, b: Float64Array, v1: { A?: Floa
     const t1_luSolve = col_luSolve * n;
     const t2_luSolve = t1_luSolve + col_luSolve;
     const t3_luSolve = Ac[t2_luSolve]!;
-    const t3_luSolve_d = Ac_d[t2_luSolve]!;
     const t4_luSolve = Math.abs(t3_luSolve);
-    const t4_luSolve_d = Math.sign(t3_luSolve) * t3_luSolve_d;
     best_luSolve = t4_luSolve;
-    best_luSolve_d = t4_luSolve_d;
     const t5_luSolve = col_luSolve + 1;
     if (top + (n - t5_luSolve + 1 > 0 ? n - t5_luSolve + 1 : 0) * 2 > stack.length) {
       stack = tape.reserve(top, (n - t5_luSolve + 1 > 0 ? n - t5_luSolve + 1 : 0) * 2);
@@ -6053,13 +5986,10 @@ export function solveNormSq_hvp(A: Float64Array, b: Float64Array, v1: { A?: Floa
       const t6_luSolve = r_luSolve * n;
       const t7_luSolve = t6_luSolve + col_luSolve;
       const t8_luSolve = Ac[t7_luSolve]!;
-      const t8_luSolve_d = Ac_d[t7_luSolve]!;
       const v_luSolve = Math.abs(t8_luSolve);
-      const v_luSolve_d = Math.sign(t8_luSolve) * t8_luSolve_d;
       const t9_luSolve = v_luSolve > best_luSolve;
       if (t9_luSolve) {
         best_luSolve = v_luSolve;
-        best_luSolve_d = v_luSolve_d;
         stack_d[top]! = 0;
         stack[top++]! = piv_luSolve;
         piv_luSolve = r_luSolve;
@@ -6239,9 +6169,7 @@ export function solveNormSq_hvp(A: Float64Array, b: Float64Array, v1: { A?: Floa
         }
         iters++;
         const t56_luSolve = r_3_luSolve * n;
-        const t56_luSolve_d = n * r_3_luSolve_d;
         const t57_luSolve = t56_luSolve + c_3_luSolve;
-        const t57_luSolve_d = t56_luSolve_d + c_3_luSolve_d;
         const t58_luSolve = Ac[t57_luSolve]!;
         const t58_luSolve_d = Ac_d[t57_luSolve]!;
         const t59_luSolve = x[c_3_luSolve]!;
@@ -6272,9 +6200,7 @@ export function solveNormSq_hvp(A: Float64Array, b: Float64Array, v1: { A?: Floa
       stack_d[top]! = 0;
       stack[top++]! = iters;
       const t63_luSolve = r_3_luSolve * n;
-      const t63_luSolve_d = n * r_3_luSolve_d;
       const t64_luSolve = t63_luSolve + r_3_luSolve;
-      const t64_luSolve_d = t63_luSolve_d + r_3_luSolve_d;
       const t65_luSolve = Ac[t64_luSolve]!;
       const t65_luSolve_d = Ac_d[t64_luSolve]!;
       const t66_luSolve = acc_1_luSolve / t65_luSolve;
@@ -6302,7 +6228,6 @@ export function solveNormSq_hvp(A: Float64Array, b: Float64Array, v1: { A?: Floa
     stack[top++]! = iters_1;
   }
   let s = 0;
-  let s_d = 0;
   const t4 = x.length;
   const A_b = adj.A;
   const A_b_d = adj_d.A;
@@ -6324,11 +6249,8 @@ export function solveNormSq_hvp(A: Float64Array, b: Float64Array, v1: { A?: Floa
     const v = x[i]!;
     const v_d = x_d[i]!;
     const t5 = v * v;
-    const t5_d = (v + v) * v_d;
     const t6 = s + t5;
-    const t6_d = s_d + t5_d;
     s = t6;
-    s_d = t6_d;
     // the reverse of this iteration
     // grad of: s += v * v
     const t5_b = s_b;
@@ -6408,9 +6330,7 @@ export function solveNormSq_hvp(A: Float64Array, b: Float64Array, v1: { A?: Floa
       const t66_luSolve = stack[--top]!;
       const t66_luSolve_d = stack_d[top]!;
       const t63_luSolve = r_3_luSolve * n;
-      const t63_luSolve_d = n * r_3_luSolve_d;
       const t64_luSolve = t63_luSolve + r_3_luSolve;
-      const t64_luSolve_d = t63_luSolve_d + r_3_luSolve_d;
       const t65_luSolve = Ac[t64_luSolve]!;
       const t65_luSolve_d = Ac_d[t64_luSolve]!;
       const t66_luSolve_r = 1 / t65_luSolve;
@@ -6431,9 +6351,7 @@ export function solveNormSq_hvp(A: Float64Array, b: Float64Array, v1: { A?: Floa
         const t60_luSolve_b = -acc_1_luSolve_b;
         const t60_luSolve_b_d = -acc_1_luSolve_b_d;
         const t56_luSolve = r_3_luSolve * n;
-        const t56_luSolve_d = n * r_3_luSolve_d;
         const t57_luSolve = t56_luSolve + c_3_luSolve;
-        const t57_luSolve_d = t56_luSolve_d + c_3_luSolve_d;
         const t58_luSolve = Ac[t57_luSolve]!;
         const t58_luSolve_d = Ac_d[t57_luSolve]!;
         const t59_luSolve = x[c_3_luSolve]!;
@@ -6667,8 +6585,6 @@ export function determinant_vjp(A: Float64Array, n: number, adj: { A: Float64Arr
     if (t17) {
       result = 0;
       ret = true;
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-      stack[top++]! = 1;
     } else {
       const t18 = piv !== col;
       if (t18) {
@@ -6723,19 +6639,14 @@ export function determinant_vjp(A: Float64Array, n: number, adj: { A: Float64Arr
         }
         stack[top++]! = f;
       }
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-      stack[top++]! = 0;
     }
     const t44 = !ret;
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
     if (t44) {
       const t43 = col + 1;
       col = t43;
-      stack[top++]! = 1;
-    } else {
-      stack[top++]! = 0;
     }
   }
+  const ret_at = ret ? iters : 0;
   const t47 = !ret;
   if (t47) {
     result = det;
@@ -6752,13 +6663,13 @@ export function determinant_vjp(A: Float64Array, n: number, adj: { A: Float64Arr
   }
   // grad of: for (let col = 0; col < n; col++)
   for (let k = iters; k > 0; k--) {
-    const t44 = stack[--top]! !== 0;
+    const t44 = k !== ret_at;
     if (t44) {
       col = col - 1;
     }
     // grad of: if (M[piv * n + col] === 0)
-    const t17 = stack[--top]! !== 0;
     const t4 = col + 1;
+    const t17 = k === ret_at;
     if (t17) {
       // grad of: return 0
       result_b = 0;
@@ -6990,7 +6901,6 @@ export function determinant_hvp(A: Float64Array, n: number, v: { A?: Float64Arra
   let stack_d = tapeTangents(stack);
   let top = tape.top;
   let result: number = 0;
-  let result_d: number = 0;
   let piv: number = 0;
   let ret: boolean = false;
   const t1 = A.length;
@@ -7018,43 +6928,25 @@ export function determinant_hvp(A: Float64Array, n: number, v: { A?: Float64Arra
     const t4 = col + 1;
     for (let r = t4; r < n; r++) {
       const t5 = r * n;
-      const t5_d = r * n_d;
       const t6 = t5 + col;
-      const t6_d = t5_d;
       const t7 = M[t6]!;
-      const t7_d = M_d[t6]!;
       const t8 = Math.abs(t7);
-      const t8_d = Math.sign(t7) * t7_d;
       const t9 = piv * n;
-      const t9_d = piv * n_d;
       const t10 = t9 + col;
-      const t10_d = t9_d;
       const t11 = M[t10]!;
-      const t11_d = M_d[t10]!;
       const t12 = Math.abs(t11);
-      const t12_d = Math.sign(t11) * t11_d;
       const t13 = t8 > t12;
       if (t13) {
         piv = r;
       }
     }
     const t14 = piv * n;
-    const t14_d = piv * n_d;
     const t15 = t14 + col;
-    const t15_d = t14_d;
     const t16 = M[t15]!;
-    const t16_d = M_d[t15]!;
     const t17 = t16 === 0;
     if (t17) {
       result = 0;
-      result_d = 0;
       ret = true;
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
-        stack_d = tapeTangents(stack);
-      }
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
     } else {
       const t18 = piv !== col;
       if (t18) {
@@ -7064,9 +6956,7 @@ export function determinant_hvp(A: Float64Array, n: number, v: { A?: Float64Arra
         }
         for (let c = 0; c < n; c++) {
           const t19 = col * n;
-          const t19_d = col * n_d;
           const t20 = t19 + c;
-          const t20_d = t19_d;
           const t = M[t20]!;
           const t_d = M_d[t20]!;
           const t21 = piv * n;
@@ -7101,9 +6991,7 @@ export function determinant_hvp(A: Float64Array, n: number, v: { A?: Float64Arra
         stack[top++]! = 0;
       }
       const t25 = col * n;
-      const t25_d = col * n_d;
       const t26 = t25 + col;
-      const t26_d = t25_d;
       const t27 = M[t26]!;
       const t27_d = M_d[t26]!;
       const t28 = det * t27;
@@ -7118,15 +7006,11 @@ export function determinant_hvp(A: Float64Array, n: number, v: { A?: Float64Arra
       det_d = t28_d;
       for (let r_1 = t4; r_1 < n; r_1++) {
         const t29 = r_1 * n;
-        const t29_d = r_1 * n_d;
         const t30 = t29 + col;
-        const t30_d = t29_d;
         const t31 = M[t30]!;
         const t31_d = M_d[t30]!;
         const t32 = col * n;
-        const t32_d = col * n_d;
         const t33 = t32 + col;
-        const t33_d = t32_d;
         const t34 = M[t33]!;
         const t34_d = M_d[t33]!;
         const f = t31 / t34;
@@ -7137,15 +7021,11 @@ export function determinant_hvp(A: Float64Array, n: number, v: { A?: Float64Arra
         }
         for (let c_1 = col; c_1 < n; c_1++) {
           const t35 = r_1 * n;
-          const t35_d = r_1 * n_d;
           const t36 = t35 + c_1;
-          const t36_d = t35_d;
           const t37 = M[t36]!;
           const t37_d = M_d[t36]!;
           const t38 = col * n;
-          const t38_d = col * n_d;
           const t39 = t38 + c_1;
-          const t39_d = t38_d;
           const t40 = M[t39]!;
           const t40_d = M_d[t39]!;
           const t41 = f * t40;
@@ -7160,32 +7040,17 @@ export function determinant_hvp(A: Float64Array, n: number, v: { A?: Float64Arra
         stack_d[top]! = f_d;
         stack[top++]! = f;
       }
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
-        stack_d = tapeTangents(stack);
-      }
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
     }
     const t44 = !ret;
-    if (top + 1 > stack.length) {
-      stack = tape.reserve(top, 1);
-      stack_d = tapeTangents(stack);
-    }
     if (t44) {
       const t43 = col + 1;
       col = t43;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
-    } else {
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
     }
   }
+  const ret_at = ret ? iters : 0;
   const t47 = !ret;
   if (t47) {
     result = det;
-    result_d = det_d;
     ret = true;
   }
   const A_b = adj.A;
@@ -7205,13 +7070,13 @@ export function determinant_hvp(A: Float64Array, n: number, v: { A?: Float64Arra
   }
   // grad of: for (let col = 0; col < n; col++)
   for (let k = iters; k > 0; k--) {
-    const t44 = stack[--top]! !== 0;
+    const t44 = k !== ret_at;
     if (t44) {
       col = col - 1;
     }
     // grad of: if (M[piv * n + col] === 0)
-    const t17 = stack[--top]! !== 0;
     const t4 = col + 1;
+    const t17 = k === ret_at;
     if (t17) {
       // grad of: return 0
       result_b = 0;
@@ -7227,9 +7092,7 @@ export function determinant_hvp(A: Float64Array, n: number, v: { A?: Float64Arra
         for (let c_1 = Math.ceil(n) - 1; c_1 >= col; c_1--) {
           // grad of: M[r * n + c] -= f * M[col * n + c]
           const t35 = r_1 * n;
-          const t35_d = r_1 * n_d;
           const t36 = t35 + c_1;
-          const t36_d = t35_d;
           M[t36]! = stack[--top]!;
           M_d[t36]! = stack_d[top]!;
           const t42_b = M_b[t36]! ?? 0;
@@ -7237,9 +7100,7 @@ export function determinant_hvp(A: Float64Array, n: number, v: { A?: Float64Arra
           const t41_b = -t42_b;
           const t41_b_d = -t42_b_d;
           const t38 = col * n;
-          const t38_d = col * n_d;
           const t39 = t38 + c_1;
-          const t39_d = t38_d;
           const t40 = M[t39]!;
           const t40_d = M_d[t39]!;
           const t40_b = t41_b === 0 ? 0 : t41_b * f;
@@ -7253,15 +7114,11 @@ export function determinant_hvp(A: Float64Array, n: number, v: { A?: Float64Arra
         }
         // grad of: const f = M[r * n + col] / M[col * n + col]
         const t29 = r_1 * n;
-        const t29_d = r_1 * n_d;
         const t30 = t29 + col;
-        const t30_d = t29_d;
         const t31 = M[t30]!;
         const t31_d = M_d[t30]!;
         const t32 = col * n;
-        const t32_d = col * n_d;
         const t33 = t32 + col;
-        const t33_d = t32_d;
         const t34 = M[t33]!;
         const t34_d = M_d[t33]!;
         const f_r = 1 / t34;
@@ -7279,9 +7136,7 @@ export function determinant_hvp(A: Float64Array, n: number, v: { A?: Float64Arra
       det = stack[--top]!;
       det_d = stack_d[top]!;
       const t25 = col * n;
-      const t25_d = col * n_d;
       const t26 = t25 + col;
-      const t26_d = t25_d;
       const t27 = M[t26]!;
       const t27_d = M_d[t26]!;
       const t27_b = det_b === 0 ? 0 : det_b * det;
@@ -7302,7 +7157,6 @@ export function determinant_hvp(A: Float64Array, n: number, v: { A?: Float64Arra
         for (let c = Math.ceil(n) - 1; c >= 0; c--) {
           // grad of: M[piv * n + c] = t
           const t22 = stack[--top]!;
-          const t22_d = stack_d[top]!;
           M[t22]! = stack[--top]!;
           M_d[t22]! = stack_d[top]!;
           const t_b = M_b[t22]! ?? 0;
@@ -7311,9 +7165,7 @@ export function determinant_hvp(A: Float64Array, n: number, v: { A?: Float64Arra
           M_b_d[t22]! = 0;
           // grad of: M[col * n + c] = M[piv * n + c]
           const t19 = col * n;
-          const t19_d = col * n_d;
           const t20 = t19 + c;
-          const t20_d = t19_d;
           M[t20]! = stack[--top]!;
           M_d[t20]! = stack_d[top]!;
           const t23_b = M_b[t20]! ?? 0;

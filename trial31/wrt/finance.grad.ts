@@ -174,7 +174,6 @@ export function crrPutRecursive_hvp(s0: number, k: number, r: number, sigma: num
     u: u_d1,
     p: p_d1
   }, t12_adj, t12_adj_d, 1, 0);
-  const t12_d1 = t12_adj.u * u_d1 + t12_adj.p * p_d1;
   const t12_d = t12_adj.u * u_d + t12_adj.p * p_d;
   const t12_d_d = u_d * t12_adj_d.u + t12_adj.u * u_d_d + (p_d * t12_adj_d.p + t12_adj.p * p_d_d);
   adj.sigma += seed * t12_d;
@@ -678,7 +677,6 @@ export function crrPut_hvp(s0: number, k: number, r: number, sigma: number, t: n
     step_d = t36_d;
   }
   const t37 = v[0]!;
-  const t37_d = v_d[0]!;
   let r_b = 0;
   let r_b_d = 0;
   let sigma_b = 0;
@@ -727,7 +725,6 @@ export function crrPut_hvp(s0: number, k: number, r: number, sigma: number, t: n
       const t27 = t23 + t26;
       const t27_d = t23_d + t26_d;
       const cont = disc * t27;
-      const cont_d = t27 * disc_d + disc * t27_d;
       if (american) {
         const t35_b = t28_b;
         const t35_b_d = t28_b_d;
@@ -740,11 +737,8 @@ export function crrPut_hvp(s0: number, k: number, r: number, sigma: number, t: n
         const t30 = s0 * t29;
         const t30_d = s0 * t29_d;
         const t33 = t30 * t32;
-        const t33_d = t32 * t30_d + t30 * t32_d;
         const t34 = k - t33;
-        const t34_d = -t33_d;
         const t35 = Math.max(cont, t34);
-        const t35_d = (cont === t35 ? cont_d : 0) + (t34 === t35 && cont !== t35 ? t34_d : 0);
         const t34_b = t35_b === 0 ? 0 : t35_b * (t34 === t35 && cont !== t35 ? 1 : 0);
         const t34_b_d = t35_b === 0 && t35_b_d === 0 ? 0 : t34 === t35 && cont !== t35 ? t35_b_d : 0;
         if (t35_b !== 0 || t35_b_d !== 0) {
@@ -820,11 +814,8 @@ export function crrPut_hvp(s0: number, k: number, r: number, sigma: number, t: n
     const t13 = s0 * t12;
     const t13_d = s0 * t12_d;
     const t16 = t13 * t15;
-    const t16_d = t15 * t13_d + t13 * t15_d;
     const t17 = k - t16;
-    const t17_d = -t16_d;
     const t18 = Math.max(t17, 0);
-    const t18_d = t17 === t18 ? t17_d : 0;
     const t17_b = t18_b === 0 ? 0 : t18_b * (t17 === t18 ? 1 : 0);
     const t17_b_d = t18_b === 0 && t18_b_d === 0 ? 0 : t17 === t18 ? t18_b_d : 0;
     const t16_b = -t17_b;
@@ -1144,7 +1135,6 @@ export function bondPrice_hvp(yld: number, coupon: number, years: number, freq_a
   const c = t3 / freq;
   const c_d = t3_d / freq - c / freq * freq_d;
   let price = 0;
-  let price_d = 0;
   const t4 = yld / freq;
   const t4_d = yld_d / freq - t4 / freq * freq_d;
   if (top + (periods > 0 ? periods : 0) > stack.length) {
@@ -1157,13 +1147,10 @@ export function bondPrice_hvp(yld: number, coupon: number, years: number, freq_a
     const t6 = t5 ** i;
     const t6_d = i === 0 ? 0 : i * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6 / t5 : t5 ** (i - 1)) * t5_d;
     const t7 = c / t6;
-    const t7_d = c_d / t6 - t7 / t6 * t6_d;
     stack_d[top]! = t6_d;
     stack[top++]! = t6;
     const t8 = price + t7;
-    const t8_d = price_d + t7_d;
     price = t8;
-    price_d = t8_d;
   }
   const t9 = yld / freq;
   const t9_d = yld_d / freq - t9 / freq * freq_d;
@@ -1174,7 +1161,6 @@ export function bondPrice_hvp(yld: number, coupon: number, years: number, freq_a
   const t12 = face / t11;
   const t12_d = face_d / t11 - t12 / t11 * t11_d;
   const t13 = price + t12;
-  const t13_d = price_d + t12_d;
   let yld_b = 0;
   let yld_b_d = 0;
   let coupon_b = 0;
@@ -1531,7 +1517,6 @@ export function yieldCurveLoss_hvp(params: Float64Array, maturities: readonly nu
   const lambda = t4;
   const lambda_d = t4_d;
   let sse = 0;
-  let sse_d = 0;
   const t5 = maturities.length;
   if (top + (t5 + 1 > 0 ? t5 + 1 : 0) > stack.length) {
     stack = tape.reserve(top, t5 + 1 > 0 ? t5 + 1 : 0);
@@ -1547,41 +1532,26 @@ export function yieldCurveLoss_hvp(params: Float64Array, maturities: readonly nu
     const t2_nelsonSiegel = Math.exp(t1_nelsonSiegel);
     const t2_nelsonSiegel_d = t2_nelsonSiegel * t1_nelsonSiegel_d;
     const t3_nelsonSiegel = 1 - t2_nelsonSiegel;
-    const t3_nelsonSiegel_d = -t2_nelsonSiegel_d;
     const g_nelsonSiegel = t3_nelsonSiegel / x_nelsonSiegel;
-    const g_nelsonSiegel_d = t3_nelsonSiegel_d / x_nelsonSiegel - g_nelsonSiegel / x_nelsonSiegel * x_nelsonSiegel_d;
     const t4_nelsonSiegel = b1 * g_nelsonSiegel;
-    const t4_nelsonSiegel_d = g_nelsonSiegel * b1_d + b1 * g_nelsonSiegel_d;
     const t5_nelsonSiegel = b0 + t4_nelsonSiegel;
-    const t5_nelsonSiegel_d = b0_d + t4_nelsonSiegel_d;
     const t6_nelsonSiegel = g_nelsonSiegel - t2_nelsonSiegel;
-    const t6_nelsonSiegel_d = g_nelsonSiegel_d - t2_nelsonSiegel_d;
     const t7_nelsonSiegel = b2 * t6_nelsonSiegel;
-    const t7_nelsonSiegel_d = t6_nelsonSiegel * b2_d + b2 * t6_nelsonSiegel_d;
     const t8_nelsonSiegel = t5_nelsonSiegel + t7_nelsonSiegel;
-    const t8_nelsonSiegel_d = t5_nelsonSiegel_d + t7_nelsonSiegel_d;
     const t6 = t8_nelsonSiegel;
-    const t6_d = t8_nelsonSiegel_d;
     const t7 = yields[i]!;
     const e = t6 - t7;
-    const e_d = t6_d;
     const t8 = e * e;
-    const t8_d = (e + e) * e_d;
     stack_d[top]! = t2_nelsonSiegel_d;
     stack[top++]! = t2_nelsonSiegel;
     const t9 = sse + t8;
-    const t9_d = sse_d + t8_d;
     sse = t9;
-    sse_d = t9_d;
   }
   const t10 = lambda - 2;
   const t10_d = lambda_d;
   const t11 = t10 ** 2;
-  const t11_d = 2 * t10 * t10_d;
   const t12 = 0.001 * t11;
-  const t12_d = 0.001 * t11_d;
   const t13 = sse + t12;
-  const t13_d = sse_d + t12_d;
   const params_b = adj.params;
   const params_b_d = adj_d.params;
   let sse_b = 0;
@@ -2135,7 +2105,6 @@ export function smoothCVaR_hvp(weights: Float64Array, returns: Float64Array, var
   const t15 = tail / t14;
   const t15_d = tail_d / t14 - t15 / t14 * t14_d;
   const t16 = varLevel + t15;
-  const t16_d = varLevel_d + t15_d;
   const weights_b = adj.weights;
   const weights_b_d = adj_d.weights;
   const returns_b = adj.returns;
@@ -2200,11 +2169,9 @@ export function smoothCVaR_hvp(weights: Float64Array, returns: Float64Array, var
     const t2_softplus_b = -t3_softplus_b;
     const t2_softplus_b_d = -t3_softplus_b_d;
     const z_softplus = stack[--top]!;
-    const z_softplus_d = stack_d[top]!;
     let z_softplus_b = t2_softplus_b * Math.sign(z_softplus);
     let z_softplus_b_d = Math.sign(z_softplus) * t2_softplus_b_d;
     const t1_softplus = Math.max(z_softplus, 0);
-    const t1_softplus_d = z_softplus === t1_softplus ? z_softplus_d : 0;
     z_softplus_b += t1_softplus_b * (z_softplus === t1_softplus ? 1 : 0);
     z_softplus_b_d += z_softplus === t1_softplus ? t1_softplus_b_d : 0;
     // grad of (softplus): const z = beta * x
@@ -2684,9 +2651,7 @@ export function entropicRisk_hvp(weights: Float64Array, returns: Float64Array, t
     mx = stack[--top]!;
     mx_d = stack_d[top]!;
     const t11 = losses[j_1]!;
-    const t11_d = losses_d[j_1]!;
     const t12 = Math.max(mx, t11);
-    const t12_d = (mx === t12 ? mx_d : 0) + (t11 === t12 && mx !== t12 ? t11_d : 0);
     const t11_b = mx_b === 0 ? 0 : mx_b * (t11 === t12 && mx !== t12 ? 1 : 0);
     const t11_b_d = mx_b === 0 && mx_b_d === 0 ? 0 : t11 === t12 && mx !== t12 ? mx_b_d : 0;
     if (mx_b !== 0 || mx_b_d !== 0) {
@@ -2991,20 +2956,14 @@ export function meanVariance_hvp(w: number[], mu: readonly number[], cov: readon
   }
   const n = w.length;
   let ret = 0;
-  let ret_d = 0;
   let variance = 0;
   let variance_d = 0;
   for (let i = 0; i < n; i++) {
     const t2 = w[i]!;
-    const t2_d = w_d[i]!;
     const t3 = mu[i]!;
-    const t3_d = mu_d[i]!;
     const t4 = t2 * t3;
-    const t4_d = t3 * t2_d + t2 * t3_d;
     const t5 = ret + t4;
-    const t5_d = ret_d + t4_d;
     ret = t5;
-    ret_d = t5_d;
     for (let j = 0; j < n; j++) {
       const t6 = w[i]!;
       const t6_d = w_d[i]!;
@@ -3037,19 +2996,14 @@ export function meanVariance_hvp(w: number[], mu: readonly number[], cov: readon
   const budget = a - 1;
   const budget_d = a_d;
   const t15 = -ret;
-  const t15_d = -ret_d;
   const t16 = 0.5 * riskAversion;
   const t16_d = 0.5 * riskAversion_d;
   const t17 = t16 * variance;
-  const t17_d = variance * t16_d + t16 * variance_d;
   const t18 = t15 + t17;
-  const t18_d = t15_d + t17_d;
   const t19 = 10 * budget;
   const t19_d = 10 * budget_d;
   const t20 = t19 * budget;
-  const t20_d = budget * t19_d + t19 * budget_d;
   const t21 = t18 + t20;
-  const t21_d = t18_d + t20_d;
   const w_b = adj.w;
   const w_b_d = adj_d.w;
   const mu_b = adj.mu;
@@ -3431,7 +3385,6 @@ export function macaulayDuration_jvp(yld: number, coupon: number, years: number,
 export function macaulayDuration_hvp(yld: number, coupon: number, years: number, compounding_arg: "annual" | "semi" | "continuous" | undefined, v: { yld?: number; coupon?: number; years?: number }): { value: number; grad: { yld: number; coupon: number; years: number }; hvp: { yld: number; coupon: number; years: number } } {
   const yld_d = v.yld ?? 0;
   const coupon_d = v.coupon ?? 0;
-  const years_d = v.years ?? 0;
   const adj: { yld: number; coupon: number; years: number } = {
     yld: 0,
     coupon: 0,
@@ -3494,7 +3447,6 @@ export function macaulayDuration_hvp(yld: number, coupon: number, years: number,
     freq = 12;
   }
   const n = years * freq;
-  const n_d = freq * years_d;
   const t11 = coupon * 100;
   const t11_d = 100 * coupon_d;
   const t12 = t11 / freq;
@@ -3669,33 +3621,6 @@ export function macaulayDuration_hvp(yld: number, coupon: number, years: number,
 /** macaulayDuration's value, gradient and dense Hessian (row-major n×n over yld, then coupon, then years), from n Hessian-vector products. */
 export function macaulayDuration_hessian(yld: number, coupon: number, years: number, compounding_arg?: "annual" | "semi" | "continuous"): { value: number; grad: { yld: number; coupon: number; years: number }; hessian: Float64Array } {
   return denseHessian([['yld', -1], ['coupon', -1], ['years', -1]], (v: { yld?: number; coupon?: number; years?: number }) => macaulayDuration_hvp(yld, coupon, years, compounding_arg, v));
-}
-
-/** treeNode, which its module does not export: the same computation, for its callers here. */
-function treeNode(s0: number, k: number, u: number, p: number, disc: number, step: number, ups: number, n: number): number {
-  let result: number = 0;
-  const t1 = step === n;
-  if (t1) {
-    const t2 = 2 * ups;
-    const t3 = t2 - n;
-    const t4 = u ** t3;
-    const spot = s0 * t4;
-    const t5 = k - spot;
-    const t6 = Math.max(t5, 0);
-    result = t6;
-  } else {
-    const t7 = step + 1;
-    const t8 = ups + 1;
-    const up = treeNode(s0, k, u, p, disc, t7, t8, n);
-    const down = treeNode(s0, k, u, p, disc, t7, ups, n);
-    const t9 = p * up;
-    const t10 = 1 - p;
-    const t11 = t10 * down;
-    const t12 = t9 + t11;
-    const t13 = disc * t12;
-    result = t13;
-  }
-  return result;
 }
 
 /** treeNode's value; adds seed times its gradient into adj. */
@@ -3966,7 +3891,6 @@ function treeNode_vjp_d(s0: number, k: number, u: number, p: number, disc: numbe
   let stack_d = tapeTangents(stack);
   let top = tape.top;
   let result: number = 0;
-  let result_d: number = 0;
   const t1 = step === n;
   if (t1) {
     const t2 = 2 * ups;
@@ -3986,11 +3910,9 @@ function treeNode_vjp_d(s0: number, k: number, u: number, p: number, disc: numbe
     const t5 = k - spot;
     const t5_d = k_d - spot_d;
     const t6 = Math.max(t5, 0);
-    const t6_d = t5 === t6 ? t5_d : 0;
     stack_d[top]! = t5_d;
     stack[top++]! = t5;
     result = t6;
-    result_d = t6_d;
   } else {
     const t7 = step + 1;
     const t7_d = step_d;
@@ -4029,7 +3951,6 @@ function treeNode_vjp_d(s0: number, k: number, u: number, p: number, disc: numbe
     stack_d = tapeTangents(stack);
     top = tape.top;
     const t9 = p * up;
-    const t9_d = up * p_d + p * up_d;
     if (top + 2 > stack.length) {
       stack = tape.reserve(top, 2);
       stack_d = tapeTangents(stack);
@@ -4037,17 +3958,12 @@ function treeNode_vjp_d(s0: number, k: number, u: number, p: number, disc: numbe
     stack_d[top]! = up_d;
     stack[top++]! = up;
     const t10 = 1 - p;
-    const t10_d = -p_d;
     const t11 = t10 * down;
-    const t11_d = down * t10_d + t10 * down_d;
     stack_d[top]! = down_d;
     stack[top++]! = down;
     const t12 = t9 + t11;
-    const t12_d = t9_d + t11_d;
     const t13 = disc * t12;
-    const t13_d = t12 * disc_d + disc * t12_d;
     result = t13;
-    result_d = t13_d;
   }
   let u_b = 0;
   let u_b_d = 0;
@@ -4063,9 +3979,7 @@ function treeNode_vjp_d(s0: number, k: number, u: number, p: number, disc: numbe
     result_b = 0;
     result_b_d = 0;
     const t5 = stack[--top]!;
-    const t5_d = stack_d[top]!;
     const t6 = Math.max(t5, 0);
-    const t6_d = t5 === t6 ? t5_d : 0;
     const t5_b = t6_b * (t5 === t6 ? 1 : 0);
     const t5_b_d = t5 === t6 ? t6_b_d : 0;
     const spot_b = -t5_b;
@@ -4299,9 +4213,7 @@ function treeNode_rev_d(s0: number, k: number, u: number, p: number, disc: numbe
     result_b = 0;
     result_b_d = 0;
     const t5 = stack[--top]!;
-    const t5_d = stack_d[top]!;
     const t6 = Math.max(t5, 0);
-    const t6_d = t5 === t6 ? t5_d : 0;
     const t5_b = t6_b * (t5 === t6 ? 1 : 0);
     const t5_b_d = t5 === t6 ? t6_b_d : 0;
     const spot_b = -t5_b;

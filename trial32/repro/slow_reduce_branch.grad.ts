@@ -150,7 +150,6 @@ export function scs_hvp(storms: number[], cn: number, lambda: number, v: { storm
   };
   const seed: number = 1;
   let t4: number = 0;
-  let t4_d: number = 0;
   const t1 = 25400 / cn;
   const t1_d = -(t1 / cn * cn_d);
   const S = t1 - 254;
@@ -159,30 +158,20 @@ export function scs_hvp(storms: number[], cn: number, lambda: number, v: { storm
   const Ia_d = S * lambda_d + lambda * S_d;
   const t2 = storms.length;
   let acc = 0;
-  let acc_d = 0;
   for (let i = 0; i < t2; i++) {
     const P = storms[i]!;
-    const P_d = storms_d[i]!;
     const t3 = P > Ia;
     if (t3) {
       const t5 = P - Ia;
-      const t5_d = P_d - Ia_d;
       const t6 = t5 ** 2;
-      const t6_d = 2 * t5 * t5_d;
       const t7 = t5 + S;
-      const t7_d = t5_d + S_d;
       const t8 = t6 / t7;
-      const t8_d = t6_d / t7 - t8 / t7 * t7_d;
       const t9 = acc + t8;
-      const t9_d = acc_d + t8_d;
       t4 = t9;
-      t4_d = t9_d;
     } else {
       t4 = acc;
-      t4_d = acc_d;
     }
     acc = t4;
-    acc_d = t4_d;
   }
   const storms_b = adj.storms;
   const storms_b_d = adj_d.storms;
@@ -403,25 +392,17 @@ export function scsLoop_hvp(storms: number[], cn: number, lambda: number, v: { s
   const Ia = lambda * S;
   const Ia_d = S * lambda_d + lambda * S_d;
   let acc = 0;
-  let acc_d = 0;
   const t2 = storms.length;
   for (let i = 0; i < t2; i++) {
     const P = storms[i]!;
-    const P_d = storms_d[i]!;
     const t3 = P > Ia;
     if (t3) {
       const t4 = P - Ia;
-      const t4_d = P_d - Ia_d;
       const t5 = t4 ** 2;
-      const t5_d = 2 * t4 * t4_d;
       const t6 = t4 + S;
-      const t6_d = t4_d + S_d;
       const t7 = t5 / t6;
-      const t7_d = t5_d / t6 - t7 / t6 * t6_d;
       const t8 = acc + t7;
-      const t8_d = acc_d + t7_d;
       acc = t8;
-      acc_d = t8_d;
     }
   }
   const storms_b = adj.storms;

@@ -6762,11 +6762,9 @@ export function rampValue_hvp(stops: Float64Array, values: Float64Array, t: numb
   let stack_d = tapeTangents(stack);
   let top = tape.top;
   let result: number = 0;
-  let result_d: number = 0;
   let i: number = 0;
   let brk: boolean = false;
   const t1 = stops[0]!;
-  const t1_d = stops_d[0]!;
   const t2 = t <= t1;
   if (top + 5 > stack.length) {
     stack = tape.reserve(top, 5);
@@ -6774,9 +6772,7 @@ export function rampValue_hvp(stops: Float64Array, values: Float64Array, t: numb
   }
   if (t2) {
     const t3 = values[0]!;
-    const t3_d = values_d[0]!;
     result = t3;
-    result_d = t3_d;
   } else {
     i = 1;
     brk = false;
@@ -6789,7 +6785,6 @@ export function rampValue_hvp(stops: Float64Array, values: Float64Array, t: numb
         break;
       }
       const t6 = stops[i]!;
-      const t6_d = stops_d[i]!;
       const t7 = t6 >= t;
       if (t7) {
         brk = true;
@@ -6806,9 +6801,7 @@ export function rampValue_hvp(stops: Float64Array, values: Float64Array, t: numb
       const t14 = values.length;
       const t15 = t14 - 1;
       const t16 = values[t15]!;
-      const t16_d = values_d[t15]!;
       result = t16;
-      result_d = t16_d;
       stack_d[top]! = 0;
       stack[top++]! = 1;
     } else {
@@ -6834,15 +6827,12 @@ export function rampValue_hvp(stops: Float64Array, values: Float64Array, t: numb
       const t24 = t23 - t22;
       const t24_d = t23_d - t22_d;
       const t25 = u * t24;
-      const t25_d = t24 * u_d + u * t24_d;
       stack_d[top]! = u_d;
       stack[top++]! = u;
       stack_d[top]! = t24_d;
       stack[top++]! = t24;
       const t26 = t22 + t25;
-      const t26_d = t22_d + t25_d;
       result = t26;
-      result_d = t26_d;
       stack_d[top]! = 0;
       stack[top++]! = 0;
     }
@@ -7161,7 +7151,6 @@ export function toneMapLoss_hvp(exposure: number, white: number, hdr: Float64Arr
     gamma_d = gamma_arg_d;
   }
   let sse = 0;
-  let sse_d = 0;
   const t2 = hdr.length;
   const t11 = 1 / gamma;
   const t11_d = -(t11 * t11 * gamma_d);
@@ -7193,20 +7182,14 @@ export function toneMapLoss_hvp(exposure: number, white: number, hdr: Float64Arr
     const d = t10 ** t11;
     const d_d = (t11 === 0 ? 0 : t11 * (Math.abs(d) >= 2.2250738585072014e-308 && Math.abs(d) <= 1.7976931348623157e+308 ? d / t10 : t10 ** (t11 - 1)) * t10_d) + (t10 > 0 ? d * Math.log(t10) * t11_d : 0);
     const t12 = target[i]!;
-    const t12_d = target_d[i]!;
     const t13 = d - t12;
-    const t13_d = d_d - t12_d;
     const t14 = t13 ** 2;
-    const t14_d = 2 * t13 * t13_d;
     stack_d[top]! = d_d;
     stack[top++]! = d;
     const t15 = sse + t14;
-    const t15_d = sse_d + t14_d;
     sse = t15;
-    sse_d = t15_d;
   }
   const t16 = sse / t2;
-  const t16_d = sse_d / t2;
   let exposure_b = 0;
   let exposure_b_d = 0;
   let white_b = 0;
@@ -7694,12 +7677,7 @@ export function paletteSpread_vjp(colors: Float64Array, temp_arg: number | undef
     const t3 = i + 1;
     for (let j = t3; j < k; j++) {
       const t4 = 3 * i;
-      const t5 = colors.length;
-      const t6 = t4 + 3;
-      const t7 = t6 - t4;
       const t8 = 3 * j;
-      const t9 = t8 + 3;
-      const t10 = t9 - t8;
       const l1_deltaE76 = new Float64Array(3);
       const l1_deltaE76_b = f64Zeros(3);
       const l2_deltaE76 = new Float64Array(3);
@@ -8041,10 +8019,10 @@ export function paletteSpread_vjp(colors: Float64Array, temp_arg: number | undef
       const t7_deltaE76_b = t9_deltaE76_b;
       const t8_deltaE76_b = -t9_deltaE76_b;
       const l2_deltaE76_b: Float64Array = tape.popRef();
-      const l2_deltaE76 = tape.popRef();
+      tape.popRef();
       l2_deltaE76_b[2]! += t8_deltaE76_b;
       const l1_deltaE76_b: Float64Array = tape.popRef();
-      const l1_deltaE76 = tape.popRef();
+      tape.popRef();
       l1_deltaE76_b[2]! += t7_deltaE76_b;
       const t4_deltaE76_b = t6_deltaE76_b;
       const t5_deltaE76_b = -t6_deltaE76_b;
@@ -8459,12 +8437,7 @@ export function paletteSpread_jvp(colors: Float64Array, temp_arg: number | undef
     const t3 = i + 1;
     for (let j = t3; j < k; j++) {
       const t4 = 3 * i;
-      const t5 = colors.length;
-      const t6 = t4 + 3;
-      const t7 = t6 - t4;
       const t8 = 3 * j;
-      const t9 = t8 + 3;
-      const t10 = t9 - t8;
       const l1_deltaE76 = new Float64Array(3);
       const l1_deltaE76_d = new Float64Array(3);
       const l2_deltaE76 = new Float64Array(3);
@@ -8938,12 +8911,7 @@ export function paletteSpread_hvp(colors: Float64Array, temp_arg: number | undef
     const t3 = i + 1;
     for (let j = t3; j < k; j++) {
       const t4 = 3 * i;
-      const t5 = colors.length;
-      const t6 = t4 + 3;
-      const t7 = t6 - t4;
       const t8 = 3 * j;
-      const t9 = t8 + 3;
-      const t10 = t9 - t8;
       const l1_deltaE76 = new Float64Array(3);
       const l1_deltaE76_d = new Float64Array(3);
       const l1_deltaE76_b = f64Zeros(3);
@@ -9425,7 +9393,6 @@ export function paletteSpread_hvp(colors: Float64Array, temp_arg: number | undef
   const t15 = Math.log(s);
   const t15_d = s_d / s;
   const t16 = temp * t15;
-  const t16_d = t15 * temp_d + temp * t15_d;
   const colors_b = adj.colors;
   const colors_b_d = adj_d.colors;
   let temp_arg_b = 0;
@@ -9538,14 +9505,14 @@ export function paletteSpread_hvp(colors: Float64Array, temp_arg: number | undef
       const t8_deltaE76_b_d = -t9_deltaE76_b_d;
       const l2_deltaE76_b_d: Float64Array = tape.popRef();
       const l2_deltaE76_b: Float64Array = tape.popRef();
-      const l2_deltaE76_d = tape.popRef();
-      const l2_deltaE76 = tape.popRef();
+      tape.popRef();
+      tape.popRef();
       l2_deltaE76_b[2]! += t8_deltaE76_b;
       l2_deltaE76_b_d[2]! += t8_deltaE76_b_d;
       const l1_deltaE76_b_d: Float64Array = tape.popRef();
       const l1_deltaE76_b: Float64Array = tape.popRef();
-      const l1_deltaE76_d = tape.popRef();
-      const l1_deltaE76 = tape.popRef();
+      tape.popRef();
+      tape.popRef();
       l1_deltaE76_b[2]! += t7_deltaE76_b;
       l1_deltaE76_b_d[2]! += t7_deltaE76_b_d;
       const t4_deltaE76_b = t6_deltaE76_b;

@@ -656,7 +656,6 @@ export function lotkaVolterraLoss_hvp(theta: Float64Array, x0: number, y0: numbe
   const y0_d = v.y0 ?? 0;
   const obs_d = v.obs ?? f64Zeros(obs.length);
   const h_arg_d = v.h ?? 0;
-  const every_arg_d = v.every ?? 0;
   const adj: { theta: Float64Array; x0: number; y0: number; obs: Float64Array; h: number; every: number } = {
     theta: f64Zeros(theta.length),
     x0: 0,
@@ -681,7 +680,6 @@ export function lotkaVolterraLoss_hvp(theta: Float64Array, x0: number, y0: numbe
   let h: number = 0;
   let h_d: number = 0;
   let every: number = 0;
-  let every_d: number = 0;
   const t1 = h_arg === undefined;
   if (t1) {
     h = 0.05;
@@ -693,10 +691,8 @@ export function lotkaVolterraLoss_hvp(theta: Float64Array, x0: number, y0: numbe
   const t2 = every_arg === undefined;
   if (t2) {
     every = 5;
-    every_d = 0;
   } else {
     every = every_arg;
-    every_d = every_arg_d;
   }
   const t3 = theta[0]!;
   const t3_d = theta_d[0]!;
@@ -719,7 +715,6 @@ export function lotkaVolterraLoss_hvp(theta: Float64Array, x0: number, y0: numbe
   let y = y0;
   let y_d = y0_d;
   let loss = 0;
-  let loss_d = 0;
   const t7 = obs.length;
   const m = t7 / 2;
   const t26_rk4 = h / 6;
@@ -887,7 +882,6 @@ export function lotkaVolterraLoss_hvp(theta: Float64Array, x0: number, y0: numbe
     const t15 = t11 - t14;
     const t15_d = t11_d - t14_d;
     const t16 = t15 ** 2;
-    const t16_d = 2 * t15 * t15_d;
     stack_d[top]! = t15_d;
     stack[top++]! = t15;
     const t17 = Math.log(y);
@@ -900,15 +894,11 @@ export function lotkaVolterraLoss_hvp(theta: Float64Array, x0: number, y0: numbe
     const t21 = t17 - t20;
     const t21_d = t17_d - t20_d;
     const t22 = t21 ** 2;
-    const t22_d = 2 * t21 * t21_d;
     stack_d[top]! = t21_d;
     stack[top++]! = t21;
     const t23 = t16 + t22;
-    const t23_d = t16_d + t22_d;
     const t24 = loss + t23;
-    const t24_d = loss_d + t23_d;
     loss = t24;
-    loss_d = t24_d;
   }
   const theta_b = adj.theta;
   const theta_b_d = adj_d.theta;
@@ -1470,10 +1460,9 @@ export function rosenzweigFinalPredators_vjp(r: number, K: number, a: number, hd
     const t5 = s_n < 1e-9;
     const t6 = s_p < 1e-9;
     const t7 = t5 || t6;
-    if (top + 4 > stack.length) stack = tape.reserve(top, 4);
+    if (top + 3 > stack.length) stack = tape.reserve(top, 3);
     if (t7) {
       brk = true;
-      stack[top++]! = 1;
     } else {
       const t8 = a * s_n;
       const t9 = a * hdl;
@@ -1499,7 +1488,6 @@ export function rosenzweigFinalPredators_vjp(r: number, K: number, a: number, hd
       const t23 = s_p + t22;
       stack[top++]! = s_p;
       s_p = t23;
-      stack[top++]! = 0;
     }
     const t25 = !brk;
     if (t25) {
@@ -1507,6 +1495,7 @@ export function rosenzweigFinalPredators_vjp(r: number, K: number, a: number, hd
       i = t24;
     }
   }
+  const brk_at = brk ? iters : 0;
   const result = s_p;
   let r_b = 0;
   let K_b = 0;
@@ -1521,7 +1510,7 @@ export function rosenzweigFinalPredators_vjp(r: number, K: number, a: number, hd
   // grad of: for (let i = 0; i < steps; i++)
   for (let k = iters; k > 0; k--) {
     // grad of: if (s.n < 1e-9 || s.p < 1e-9)
-    const t7 = stack[--top]! !== 0;
+    const t7 = k === brk_at;
     if (!t7) {
       // grad of: s.p += dt * dp
       s_p = stack[--top]!;
@@ -1725,7 +1714,6 @@ export function rosenzweigFinalPredators_hvp(r: number, K: number, a: number, hd
   const hdl_d = v.hdl ?? 0;
   const e_d = v.e ?? 0;
   const m_d = v.m ?? 0;
-  const steps_arg_d = v.steps ?? 0;
   const dt_arg_d = v.dt ?? 0;
   const adj: { r: number; K: number; a: number; hdl: number; e: number; m: number; steps: number; dt: number } = {
     r: 0,
@@ -1753,16 +1741,13 @@ export function rosenzweigFinalPredators_hvp(r: number, K: number, a: number, hd
   let stack_d = tapeTangents(stack);
   let top = tape.top;
   let steps: number = 0;
-  let steps_d: number = 0;
   let dt: number = 0;
   let dt_d: number = 0;
   const t1 = steps_arg === undefined;
   if (t1) {
     steps = 400;
-    steps_d = 0;
   } else {
     steps = steps_arg;
-    steps_d = steps_arg_d;
   }
   const t2 = dt_arg === undefined;
   if (t2) {
@@ -1792,14 +1777,12 @@ export function rosenzweigFinalPredators_hvp(r: number, K: number, a: number, hd
     const t5 = s_n < 1e-9;
     const t6 = s_p < 1e-9;
     const t7 = t5 || t6;
-    if (top + 4 > stack.length) {
-      stack = tape.reserve(top, 4);
+    if (top + 3 > stack.length) {
+      stack = tape.reserve(top, 3);
       stack_d = tapeTangents(stack);
     }
     if (t7) {
       brk = true;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
     } else {
       const t8 = a * s_n;
       const t8_d = s_n * a_d + a * s_n_d;
@@ -1849,8 +1832,6 @@ export function rosenzweigFinalPredators_hvp(r: number, K: number, a: number, hd
       stack[top++]! = s_p;
       s_p = t23;
       s_p_d = t23_d;
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
     }
     const t25 = !brk;
     if (t25) {
@@ -1858,8 +1839,8 @@ export function rosenzweigFinalPredators_hvp(r: number, K: number, a: number, hd
       i = t24;
     }
   }
+  const brk_at = brk ? iters : 0;
   const result = s_p;
-  const result_d = s_p_d;
   let r_b = 0;
   let r_b_d = 0;
   let K_b = 0;
@@ -1883,7 +1864,7 @@ export function rosenzweigFinalPredators_hvp(r: number, K: number, a: number, hd
   // grad of: for (let i = 0; i < steps; i++)
   for (let k = iters; k > 0; k--) {
     // grad of: if (s.n < 1e-9 || s.p < 1e-9)
-    const t7 = stack[--top]! !== 0;
+    const t7 = k === brk_at;
     if (!t7) {
       // grad of: s.p += dt * dp
       s_p = stack[--top]!;
@@ -2209,7 +2190,6 @@ export function shannon_hvp(abund: Float64Array, v1: { abund?: Float64Array }): 
   let stack_d = tapeTangents(stack);
   let top = tape.top;
   let t6: number = 0;
-  let t6_d: number = 0;
   const t1 = abund.length;
   let s = 0;
   let s_d = 0;
@@ -2235,7 +2215,6 @@ export function shannon_hvp(abund: Float64Array, v1: { abund?: Float64Array }): 
   }
   const t4 = p.length;
   let s_1 = 0;
-  let s_1_d = 0;
   if (top + (t4 + 1 > 0 ? t4 + 1 : 0) > stack.length) {
     stack = tape.reserve(top, t4 + 1 > 0 ? t4 + 1 : 0);
     stack_d = tapeTangents(stack);
@@ -2248,22 +2227,16 @@ export function shannon_hvp(abund: Float64Array, v1: { abund?: Float64Array }): 
       const t7 = Math.log(q);
       const t7_d = q_d / q;
       const t8 = q * t7;
-      const t8_d = t7 * q_d + q * t7_d;
       stack_d[top]! = t7_d;
       stack[top++]! = t7;
       t6 = t8;
-      t6_d = t8_d;
     } else {
       t6 = 0;
-      t6_d = 0;
     }
     const t9 = s_1 + t6;
-    const t9_d = s_1_d + t6_d;
     s_1 = t9;
-    s_1_d = t9_d;
   }
   const t10 = -s_1;
-  const t10_d = -s_1_d;
   const abund_b = adj.abund;
   const abund_b_d = adj_d.abund;
   let s_b = 0;
@@ -2685,7 +2658,6 @@ export function hillNumber_hvp(abund: readonly number[], q: number, v: { abund?:
   let stack_d = tapeTangents(stack);
   let top = tape.top;
   let result: number = 0;
-  let result_d: number = 0;
   let s: number = 0;
   let s_d: number = 0;
   let s_shannon: number = 0;
@@ -2706,9 +2678,7 @@ export function hillNumber_hvp(abund: readonly number[], q: number, v: { abund?:
     total_d = t2_d;
   }
   const t3 = q - 1;
-  const t3_d = q_d;
   const t4 = Math.abs(t3);
-  const t4_d = Math.sign(t3) * t3_d;
   const t5 = t4 < 1e-9;
   if (t5) {
     const tmp = new Float64Array(t1);
@@ -2798,7 +2768,6 @@ export function hillNumber_hvp(abund: readonly number[], q: number, v: { abund?:
     stack_d[top]! = t8_d;
     stack[top++]! = t8;
     result = t8;
-    result_d = t8_d;
   } else {
     s = 0;
     s_d = 0;
@@ -2831,7 +2800,6 @@ export function hillNumber_hvp(abund: readonly number[], q: number, v: { abund?:
     stack_d[top]! = t14_d;
     stack[top++]! = t14;
     result = t14;
-    result_d = t14_d;
   }
   const abund_b = adj.abund;
   const abund_b_d = adj_d.abund;
@@ -3277,7 +3245,6 @@ export function fisheryValue_hvp(harvest: Float64Array, R0: number, b: number, B
   let B = B0;
   let B_d = B0_d;
   let value_1 = 0;
-  let value_1_d = 0;
   const t3 = harvest.length;
   if (top + (t3 + 1 > 0 ? t3 + 1 : 0) * 2 > stack.length) {
     stack = tape.reserve(top, (t3 + 1 > 0 ? t3 + 1 : 0) * 2);
@@ -3289,19 +3256,15 @@ export function fisheryValue_hvp(harvest: Float64Array, R0: number, b: number, B
     const catchT = u * B;
     const catchT_d = B * u_d + u * B_d;
     const t4 = price * catchT;
-    const t4_d = catchT * price_d + price * catchT_d;
     const t5 = 1 + discount;
     const t5_d = discount_d;
     const t6 = t5 ** i;
     const t6_d = i === 0 ? 0 : i * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6 / t5 : t5 ** (i - 1)) * t5_d;
     const t7 = t4 / t6;
-    const t7_d = t4_d / t6 - t7 / t6 * t6_d;
     stack_d[top]! = t6_d;
     stack[top++]! = t6;
     const t8 = value_1 + t7;
-    const t8_d = value_1_d + t7_d;
     value_1 = t8;
-    value_1_d = t8_d;
     const esc = B - catchT;
     const esc_d = B_d - catchT_d;
     const t9 = R0 * esc;
@@ -3318,7 +3281,6 @@ export function fisheryValue_hvp(harvest: Float64Array, R0: number, b: number, B
     B_d = t12_d;
   }
   const t13 = -value_1;
-  const t13_d = -value_1_d;
   const harvest_b = adj.harvest;
   const harvest_b_d = adj_d.harvest;
   let R0_b = 0;
@@ -3676,7 +3638,6 @@ export function alleeTime_hvp(N0: number, r: number, K: number, A: number, dt_ar
   const K_d = v.K ?? 0;
   const A_d = v.A ?? 0;
   const dt_arg_d = v.dt ?? 0;
-  const horizon_arg_d = v.horizon ?? 0;
   const adj: { N0: number; r: number; K: number; A: number; dt: number; horizon: number } = {
     N0: 0,
     r: 0,
@@ -3701,7 +3662,6 @@ export function alleeTime_hvp(N0: number, r: number, K: number, A: number, dt_ar
   let dt: number = 0;
   let dt_d: number = 0;
   let horizon: number = 0;
-  let horizon_d: number = 0;
   const t1 = dt_arg === undefined;
   if (t1) {
     dt = 0.01;
@@ -3713,21 +3673,17 @@ export function alleeTime_hvp(N0: number, r: number, K: number, A: number, dt_ar
   const t2 = horizon_arg === undefined;
   if (t2) {
     horizon = 2000;
-    horizon_d = 0;
   } else {
     horizon = horizon_arg;
-    horizon_d = horizon_arg_d;
   }
   let N = N0;
   let N_d = N0_d;
   let t = 0;
-  let t_d = 0;
   let i = 0;
   let iters = 0;
   for (;;) {
     const t3 = i < horizon;
     const t4 = 0.01 * A;
-    const t4_d = 0.01 * A_d;
     const t5 = N <= t4;
     const t6 = !t5;
     const t7 = t3 && t6;
@@ -3762,18 +3718,13 @@ export function alleeTime_hvp(N0: number, r: number, K: number, A: number, dt_ar
     N = t16;
     N_d = t16_d;
     const t17 = dt * N;
-    const t17_d = N * dt_d + dt * N_d;
     const t18 = t17 / K;
-    const t18_d = t17_d / K - t18 / K * K_d;
     const t19 = t + t18;
-    const t19_d = t_d + t18_d;
     t = t19;
-    t_d = t19_d;
     const t20 = i + 1;
     i = t20;
   }
   const t21 = t + N;
-  const t21_d = t_d + N_d;
   let N0_b = 0;
   let N0_b_d = 0;
   let r_b = 0;
@@ -4205,7 +4156,6 @@ export function leslieGrowthRateFlat_jvp(fecundity: Float64Array, survival: Floa
 export function leslieGrowthRateFlat_hvp(fecundity: Float64Array, survival: Float64Array, iters_arg: number | undefined, v1: { fecundity?: Float64Array; survival?: Float64Array; iters?: number }): { value: number; grad: { fecundity: Float64Array; survival: Float64Array; iters: number }; hvp: { fecundity: Float64Array; survival: Float64Array; iters: number } } {
   const fecundity_d = v1.fecundity ?? f64Zeros(fecundity.length);
   const survival_d = v1.survival ?? f64Zeros(survival.length);
-  const iters_arg_d = v1.iters ?? 0;
   const adj: { fecundity: Float64Array; survival: Float64Array; iters: number } = {
     fecundity: f64Zeros(fecundity.length),
     survival: f64Zeros(survival.length),
@@ -4222,7 +4172,6 @@ export function leslieGrowthRateFlat_hvp(fecundity: Float64Array, survival: Floa
   let stack_d = tapeTangents(stack);
   let top = tape.top;
   let iters: number = 0;
-  let iters_d: number = 0;
   let norm: number = 0;
   let norm_d: number = 0;
   let acc: number = 0;
@@ -4230,10 +4179,8 @@ export function leslieGrowthRateFlat_hvp(fecundity: Float64Array, survival: Floa
   const t1 = iters_arg === undefined;
   if (t1) {
     iters = 200;
-    iters_d = 0;
   } else {
     iters = iters_arg;
-    iters_d = iters_arg_d;
   }
   const n = fecundity.length;
   const t2 = n * n;
@@ -4267,7 +4214,6 @@ export function leslieGrowthRateFlat_hvp(fecundity: Float64Array, survival: Floa
   let w_b = f64Zeros(n);
   let w_b_d = f64Zeros(n);
   let lambda = 0;
-  let lambda_d = 0;
   let it = 0;
   let brk = false;
   let iters_1 = 0;
@@ -4332,9 +4278,7 @@ export function leslieGrowthRateFlat_hvp(fecundity: Float64Array, survival: Floa
       w_d[i_2]! = t19_d;
     }
     const prev = lambda;
-    const prev_d = lambda_d;
     lambda = norm;
-    lambda_d = norm_d;
     const old = w;
     const old_d = w_d;
     const old_b = w_b;
@@ -4352,11 +4296,8 @@ export function leslieGrowthRateFlat_hvp(fecundity: Float64Array, survival: Floa
     w_b = old_1_b;
     w_b_d = old_1_b_d;
     const t20 = lambda - prev;
-    const t20_d = lambda_d - prev_d;
     const t21 = Math.abs(t20);
-    const t21_d = Math.sign(t20) * t20_d;
     const t22 = 1e-14 * lambda;
-    const t22_d = 1e-14 * lambda_d;
     const t23 = t21 < t22;
     if (t23) {
       brk = true;

@@ -716,7 +716,6 @@ export function rodInverseLoss_hvp(kappa: Float64Array, T0: Float64Array, target
   const T0_d = v.T0 ?? f64Zeros(T0.length);
   const target_d = v.target ?? f64Zeros(target.length);
   const dt_arg_d = v.dt ?? 0;
-  const steps_arg_d = v.steps ?? 0;
   const tLeft_arg_d = v.tLeft ?? 0;
   const tRight_arg_d = v.tRight ?? 0;
   const adj: { kappa: Float64Array; T0: Float64Array; target: Float64Array; dt: number; steps: number; tLeft: number; tRight: number } = {
@@ -745,7 +744,6 @@ export function rodInverseLoss_hvp(kappa: Float64Array, T0: Float64Array, target
   let dt: number = 0;
   let dt_d: number = 0;
   let steps: number = 0;
-  let steps_d: number = 0;
   let tLeft: number = 0;
   let tLeft_d: number = 0;
   let tRight: number = 0;
@@ -765,10 +763,8 @@ export function rodInverseLoss_hvp(kappa: Float64Array, T0: Float64Array, target
   const t2 = steps_arg === undefined;
   if (t2) {
     steps = 20;
-    steps_d = 0;
   } else {
     steps = steps_arg;
-    steps_d = steps_arg_d;
   }
   const t3 = tLeft_arg === undefined;
   if (t3) {
@@ -1048,7 +1044,6 @@ export function rodInverseLoss_hvp(kappa: Float64Array, T0: Float64Array, target
     Tn_b_d = old_1_b_d;
   }
   let loss = 0;
-  let loss_d = 0;
   const kappa_b = adj.kappa;
   const kappa_b_d = adj_d.kappa;
   const T0_b = adj.T0;
@@ -1081,11 +1076,8 @@ export function rodInverseLoss_hvp(kappa: Float64Array, T0: Float64Array, target
     const t42 = t40 - t41;
     const t42_d = t40_d - t41_d;
     const t43 = t42 ** 2;
-    const t43_d = 2 * t42 * t42_d;
     const t44 = loss + t43;
-    const t44_d = loss_d + t43_d;
     loss = t44;
-    loss_d = t44_d;
     // the reverse of this iteration
     // grad of: loss += (T[i] - target[i]) ** 2
     const t43_b = loss_b;
@@ -2222,7 +2214,6 @@ export function effectiveness_hvp(ntu: number, cr: number, flow_arg: "parallel" 
   const seed: number = 1;
   let flow: string = "";
   let result: number = 0;
-  let result_d: number = 0;
   let entry: number = 0;
   let ret: boolean = false;
   const t1 = flow_arg === undefined;
@@ -2250,19 +2241,12 @@ export function effectiveness_hvp(ntu: number, cr: number, flow_arg: "parallel" 
   const t5 = entry <= 0;
   if (t5) {
     const t6 = -ntu;
-    const t6_d = -ntu_d;
     const t7 = 1 + cr;
-    const t7_d = cr_d;
     const t8 = t6 * t7;
-    const t8_d = t7 * t6_d + t6 * t7_d;
     const t9 = Math.exp(t8);
-    const t9_d = t9 * t8_d;
     const t10 = 1 - t9;
-    const t10_d = -t9_d;
     const t11 = t10 / t7;
-    const t11_d = t10_d / t7 - t11 / t7 * t7_d;
     result = t11;
-    result_d = t11_d;
     ret = true;
   }
   const t12 = entry <= 1;
@@ -2270,37 +2254,23 @@ export function effectiveness_hvp(ntu: number, cr: number, flow_arg: "parallel" 
   const t14 = t13 && t12;
   if (t14) {
     const t15 = cr - 1;
-    const t15_d = cr_d;
     const t16 = Math.abs(t15);
-    const t16_d = Math.sign(t15) * t15_d;
     const t17 = t16 < 1e-12;
     if (t17) {
       const t18 = 1 + ntu;
-      const t18_d = ntu_d;
       const t19 = ntu / t18;
-      const t19_d = ntu_d / t18 - t19 / t18 * t18_d;
       result = t19;
-      result_d = t19_d;
       ret = true;
     } else {
       const t20 = -ntu;
-      const t20_d = -ntu_d;
       const t21 = 1 - cr;
-      const t21_d = -cr_d;
       const t22 = t20 * t21;
-      const t22_d = t21 * t20_d + t20 * t21_d;
       const e = Math.exp(t22);
-      const e_d = e * t22_d;
       const t23 = 1 - e;
-      const t23_d = -e_d;
       const t24 = cr * e;
-      const t24_d = e * cr_d + cr * e_d;
       const t25 = 1 - t24;
-      const t25_d = -t24_d;
       const t26 = t23 / t25;
-      const t26_d = t23_d / t25 - t26 / t25 * t25_d;
       result = t26;
-      result_d = t26_d;
       ret = true;
     }
   }
@@ -2309,27 +2279,16 @@ export function effectiveness_hvp(ntu: number, cr: number, flow_arg: "parallel" 
   const t29 = t28 && t27;
   if (t29) {
     const t30 = ntu ** 0.22;
-    const t30_d = ntu === 0 ? 0 : Math.abs(t30) >= 2.2250738585072014e-308 && Math.abs(t30) <= 1.7976931348623157e+308 ? 0.22 * t30 / ntu * ntu_d : 0.22 * ntu ** -0.78 * ntu_d;
     const t31 = t30 / cr;
-    const t31_d = t30_d / cr - t31 / cr * cr_d;
     const t32 = -cr;
-    const t32_d = -cr_d;
     const t33 = ntu ** 0.78;
-    const t33_d = ntu === 0 ? 0 : Math.abs(t33) >= 2.2250738585072014e-308 && Math.abs(t33) <= 1.7976931348623157e+308 ? 0.78 * t33 / ntu * ntu_d : 0.78 * ntu ** -0.21999999999999997 * ntu_d;
     const t34 = t32 * t33;
-    const t34_d = t33 * t32_d + t32 * t33_d;
     const t35 = Math.exp(t34);
-    const t35_d = t35 * t34_d;
     const t36 = t35 - 1;
-    const t36_d = t35_d;
     const t37 = t31 * t36;
-    const t37_d = t36 * t31_d + t31 * t36_d;
     const t38 = Math.exp(t37);
-    const t38_d = t38 * t37_d;
     const t39 = 1 - t38;
-    const t39_d = -t38_d;
     result = t39;
-    result_d = t39_d;
     ret = true;
   }
   const t40 = entry <= 3;
@@ -2337,7 +2296,6 @@ export function effectiveness_hvp(ntu: number, cr: number, flow_arg: "parallel" 
   const t42 = t41 && t40;
   if (t42) {
     result = NaN;
-    result_d = 0;
     ret = true;
   }
   let ntu_b = 0;
@@ -2411,9 +2369,7 @@ export function effectiveness_hvp(ntu: number, cr: number, flow_arg: "parallel" 
   if (t14) {
     // grad of: if (Math.abs(cr - 1) < 1e-12)
     const t15 = cr - 1;
-    const t15_d = cr_d;
     const t16 = Math.abs(t15);
-    const t16_d = Math.sign(t15) * t15_d;
     const t17 = t16 < 1e-12;
     if (t17) {
       // grad of: return ntu / (1 + ntu)
@@ -2680,7 +2636,6 @@ export function shieldedRadiation_hvp(T1: number, T2: number, e1: number, e2: nu
   const e1_d = v.e1 ?? 0;
   const e2_d = v.e2 ?? 0;
   const eShield_d = v.eShield ?? 0;
-  const shields_arg_d = v.shields ?? 0;
   const adj: { T1: number; T2: number; e1: number; e2: number; eShield: number; shields: number } = {
     T1: 0,
     T2: 0,
@@ -2699,15 +2654,12 @@ export function shieldedRadiation_hvp(T1: number, T2: number, e1: number, e2: nu
   };
   const seed: number = 1;
   let shields: number = 0;
-  let shields_d: number = 0;
   let hasShields: boolean = false;
   const t1 = shields_arg === undefined;
   if (t1) {
     shields = 1;
-    shields_d = 0;
   } else {
     shields = shields_arg;
-    shields_d = shields_arg_d;
   }
   const t2 = hasShields_arg === undefined;
   if (t2) {
@@ -2837,8 +2789,6 @@ export function shieldedRadiation_hessian(T1: number, T2: number, e1: number, e2
 /** ladderResistance's value; adds seed times its gradient into adj. */
 export function ladderResistance_vjp(series: Float64Array, shunt: Float64Array, adj: { series: Float64Array; shunt: Float64Array }, seed = 1): number {
   const t1 = ladderFrom_fwd(series, shunt, 0);
-  const series_b = adj.series;
-  const shunt_b = adj.shunt;
   const t1_b = seed;
   // grad of: return ladderFrom(series, shunt, 0)
   // split mode (ladderFrom recurses): ladderFrom_rev pops what ladderFrom_fwd recorded
@@ -2887,11 +2837,6 @@ export function ladderResistance_hvp(series: Float64Array, shunt: Float64Array, 
     shunt: shunt_d
   });
   const t1 = t1_fd.value;
-  const t1_d = t1_fd.tangent;
-  const series_b = adj.series;
-  const series_b_d = adj_d.series;
-  const shunt_b = adj.shunt;
-  const shunt_b_d = adj_d.shunt;
   const t1_b = seed;
   // grad of: return ladderFrom(series, shunt, 0)
   // split mode (ladderFrom recurses): ladderFrom_rev pops what ladderFrom_fwd recorded
@@ -3104,7 +3049,6 @@ export function coolingAverage_hvp(T0: number, hA: number, C: number, ambient: F
   let T = T0;
   let T_d = T0_d;
   let acc = 0;
-  let acc_d = 0;
   const t2 = ambient.length;
   const t3 = hA / C;
   const t3_d = hA_d / C - t3 / C * C_d;
@@ -3134,12 +3078,9 @@ export function coolingAverage_hvp(T0: number, hA: number, C: number, ambient: F
     T = t4;
     T_d = t4_d;
     const t5 = acc + T;
-    const t5_d = acc_d + T_d;
     acc = t5;
-    acc_d = t5_d;
   }
   const t6 = acc / t2;
-  const t6_d = acc_d / t2;
   let T0_b = 0;
   let T0_b_d = 0;
   let hA_b = 0;
@@ -3244,107 +3185,6 @@ export function coolingAverage_hvp(T0: number, hA: number, C: number, ambient: F
 /** coolingAverage's value, gradient and dense Hessian (row-major n×n over T0, then hA, then C, then ambient's elements, then dt_arg), from n Hessian-vector products. */
 export function coolingAverage_hessian(T0: number, hA: number, C: number, ambient: Float64Array, dt_arg?: number): { value: number; grad: { T0: number; hA: number; C: number; ambient: Float64Array; dt: number }; hessian: Float64Array } {
   return denseHessian([['T0', -1], ['hA', -1], ['C', -1], ['ambient', ambient.length], ['dt', -1]], (v: { T0?: number; hA?: number; C?: number; ambient?: Float64Array; dt?: number }) => coolingAverage_hvp(T0, hA, C, ambient, dt_arg, v));
-}
-
-/** ladderFrom, which its module does not export: the same computation, for its callers here. */
-function ladderFrom(series: Float64Array, shunt: Float64Array, i: number): number {
-  let result: number = 0;
-  const t1 = series.length;
-  const t2 = t1 - 1;
-  const t3 = i === t2;
-  if (t3) {
-    const t4 = series[i]!;
-    const t5 = shunt[i]!;
-    const t6 = t4 + t5;
-    result = t6;
-  } else {
-    const t7 = i + 1;
-    const rest = ladderFrom(series, shunt, t7);
-    const t8 = series[i]!;
-    const t9 = shunt[i]!;
-    const t10 = 1 / t9;
-    const t11 = 1 / rest;
-    const t12 = t10 + t11;
-    const t13 = 1 / t12;
-    const t14 = t8 + t13;
-    result = t14;
-  }
-  return result;
-}
-
-/** ladderFrom's value; adds seed times its gradient into adj. */
-function ladderFrom_vjp(series: Float64Array, shunt: Float64Array, i: number, adj: { series: Float64Array; shunt: Float64Array; i: number }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
-  let result: number = 0;
-  const t1 = series.length;
-  const t2 = t1 - 1;
-  const t3 = i === t2;
-  if (t3) {
-    const t4 = series[i]!;
-    const t5 = shunt[i]!;
-    const t6 = t4 + t5;
-    result = t6;
-  } else {
-    const t7 = i + 1;
-    tape.top = top;
-    const rest = ladderFrom_fwd(series, shunt, t7);
-    stack = tape.values;
-    top = tape.top;
-    const t8 = series[i]!;
-    const t9 = shunt[i]!;
-    const t10 = 1 / t9;
-    const t11 = 1 / rest;
-    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-    stack[top++]! = rest;
-    const t12 = t10 + t11;
-    const t13 = 1 / t12;
-    stack[top++]! = t12;
-    const t14 = t8 + t13;
-    result = t14;
-  }
-  const series_b = adj.series;
-  const shunt_b = adj.shunt;
-  let result_b = seed;
-  // grad of: if (i === series.length - 1)
-  if (t3) {
-    // grad of: return series[i] + shunt[i]
-    const t6_b = result_b;
-    result_b = 0;
-    const t4_b = t6_b;
-    const t5_b = t6_b;
-    shunt_b[i]! += t5_b;
-    series_b[i]! += t4_b;
-  } else {
-    // grad of: return series[i] + 1 / (1 / shunt[i] + 1 / rest)
-    const t14_b = result_b;
-    result_b = 0;
-    const t8_b = t14_b;
-    series_b[i]! += t8_b;
-    const t13_b = t14_b;
-    const t12 = stack[--top]!;
-    const t13_r = 1 / t12;
-    const t12_b = -(t13_b * (t13_r * t13_r));
-    const t10_b = t12_b;
-    const t11_b = t12_b;
-    const rest = stack[--top]!;
-    const t11_r = 1 / rest;
-    const rest_b = -(t11_b * (t11_r * t11_r));
-    const t9 = shunt[i]!;
-    const t10_r = 1 / t9;
-    const t9_b = -(t10_b * (t10_r * t10_r));
-    shunt_b[i]! += t9_b;
-    // grad of: const rest = ladderFrom(series, shunt, i + 1)
-    const t7 = i + 1;
-    // split mode (a recursive call): ladderFrom_rev pops what ladderFrom_fwd recorded
-    tape.top = top;
-    ladderFrom_rev(series, shunt, t7, adj, rest_b);
-    stack = tape.values;
-    top = tape.top;
-  }
-  tape.top = top;
-  return result;
 }
 
 /** ladderFrom's value; records on the tape what ladderFrom_rev needs (split mode: the calls of ladderFrom in loops and recursions). */

@@ -466,7 +466,6 @@ export function bucketLoss_hvp(params: Float64Array, rain: Float64Array, pet: Fl
   let store = s0;
   let store_d = s0_d;
   let sse = 0;
-  let sse_d = 0;
   const t5 = rain.length;
   if (top + (t5 + 1 > 0 ? t5 + 1 : 0) * 9 > stack.length) {
     stack = tape.reserve(top, (t5 + 1 > 0 ? t5 + 1 : 0) * 9);
@@ -594,16 +593,12 @@ export function bucketLoss_hvp(params: Float64Array, rain: Float64Array, pet: Fl
     const e = q - t11;
     const e_d = q_d - t11_d;
     const t12 = e * e;
-    const t12_d = (e + e) * e_d;
     stack_d[top]! = e_d;
     stack[top++]! = e;
     const t13 = sse + t12;
-    const t13_d = sse_d + t12_d;
     sse = t13;
-    sse_d = t13_d;
   }
   const t14 = sse / t5;
-  const t14_d = sse_d / t5;
   const params_b = adj.params;
   const params_b_d = adj_d.params;
   const rain_b = adj.rain;
@@ -1336,7 +1331,6 @@ export function bucketLossOpts_hvp(params: Float64Array, rain: Float64Array, pet
   let store = t7;
   let store_d = t7_d;
   let sse = 0;
-  let sse_d = 0;
   const t8 = rain.length;
   if (top + (t8 + 1 > 0 ? t8 + 1 : 0) * 9 > stack.length) {
     stack = tape.reserve(top, (t8 + 1 > 0 ? t8 + 1 : 0) * 9);
@@ -1470,15 +1464,10 @@ export function bucketLossOpts_hvp(params: Float64Array, rain: Float64Array, pet
     const t16 = t < warmup;
     if (!t16) {
       const t17 = qObs[t]!;
-      const t17_d = qObs_d[t]!;
       const t18 = q - t17;
-      const t18_d = q_d - t17_d;
       const t19 = t18 ** 2;
-      const t19_d = 2 * t18 * t18_d;
       const t20 = sse + t19;
-      const t20_d = sse_d + t19_d;
       sse = t20;
-      sse_d = t20_d;
     }
     stack_d[top]! = q_d;
     stack[top++]! = q;
@@ -2445,7 +2434,6 @@ export function normalDepth_hvp(q: number, bottom: number, side: number, n: numb
   const side_d = v.side ?? 0;
   const n_d = v.n ?? 0;
   const slope_d = v.slope ?? 0;
-  const tol_arg_d = v.tol ?? 0;
   const adj: { q: number; bottom: number; side: number; n: number; slope: number; tol: number } = {
     q: 0,
     bottom: 0,
@@ -2468,14 +2456,11 @@ export function normalDepth_hvp(q: number, bottom: number, side: number, n: numb
   let stack_d = tapeTangents(stack);
   let top = tape.top;
   let tol: number = 0;
-  let tol_d: number = 0;
   const t1 = tol_arg === undefined;
   if (t1) {
     tol = 1e-12;
-    tol_d = 0;
   } else {
     tol = tol_arg;
-    tol_d = tol_arg_d;
   }
   let y = 1;
   let y_d = 0;
@@ -2530,9 +2515,7 @@ export function normalDepth_hvp(q: number, bottom: number, side: number, n: numb
     const f = t4 - q;
     const f_d = t4_d - q_d;
     const t5 = Math.abs(f);
-    const t5_d = Math.sign(f) * f_d;
     const t6 = tol * q;
-    const t6_d = q * tol_d + tol * q_d;
     const t7 = t5 < t6;
     if (t7) {
       brk = true;
@@ -2636,7 +2619,6 @@ export function normalDepth_hvp(q: number, bottom: number, side: number, n: numb
     stack[top++]! = f;
   }
   const result = y;
-  const result_d = y_d;
   let q_b = 0;
   let q_b_d = 0;
   let bottom_b = 0;
@@ -2661,9 +2643,7 @@ export function normalDepth_hvp(q: number, bottom: number, side: number, n: numb
     const f = stack[--top]!;
     const f_d = stack_d[top]!;
     const t5 = Math.abs(f);
-    const t5_d = Math.sign(f) * f_d;
     const t6 = tol * q;
-    const t6_d = q * tol_d + tol * q_d;
     const t7 = t5 < t6;
     if (!t7) {
       // grad of: y = Math.max(y - f / df, 0.5 * y)
@@ -2722,13 +2702,9 @@ export function normalDepth_hvp(q: number, bottom: number, side: number, n: numb
       const df = t12 / t13;
       const df_d = t12_d / t13 - df / t13 * t13_d;
       const t14 = f / df;
-      const t14_d = f_d / df - t14 / df * df_d;
       const t15 = y - t14;
-      const t15_d = y_d - t14_d;
       const t16 = 0.5 * y;
-      const t16_d = 0.5 * y_d;
       const t17 = Math.max(t15, t16);
-      const t17_d = (t15 === t17 ? t15_d : 0) + (t16 === t17 && t15 !== t17 ? t16_d : 0);
       const t15_b = t17_b === 0 ? 0 : t17_b * (t15 === t17 ? 1 : 0);
       const t15_b_d = t17_b === 0 && t17_b_d === 0 ? 0 : t15 === t17 ? t17_b_d : 0;
       const t16_b = t17_b === 0 ? 0 : t17_b * (t16 === t17 && t15 !== t17 ? 1 : 0);
@@ -3076,7 +3052,7 @@ export function greenAmpt_vjp(Ks: number, psi: number, dTheta: number, t: number
     const t4 = Ks * t;
     const t5 = F / pd;
     const t6 = Math.log1p(t5);
-    if (top + 3 > stack.length) stack = tape.reserve(top, 3);
+    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
     stack[top++]! = t5;
     const t7 = pd * t6;
     stack[top++]! = t6;
@@ -3087,10 +3063,8 @@ export function greenAmpt_vjp(Ks: number, psi: number, dTheta: number, t: number
     if (t10) {
       F = Fn;
       brk = true;
-      stack[top++]! = 1;
     } else {
       F = Fn;
-      stack[top++]! = 0;
     }
     const t12 = !brk;
     if (t12) {
@@ -3098,6 +3072,7 @@ export function greenAmpt_vjp(Ks: number, psi: number, dTheta: number, t: number
       i = t11;
     }
   }
+  const brk_at = brk ? iters : 0;
   let Ks_b = 0;
   let psi_b = 0;
   let dTheta_b = 0;
@@ -3108,7 +3083,7 @@ export function greenAmpt_vjp(Ks: number, psi: number, dTheta: number, t: number
   for (let k = iters; k > 0; k--) {
     let Fn_b = 0;
     // grad of: if (Math.abs(Fn - F) < 1e-13)
-    const t10 = stack[--top]! !== 0;
+    const t10 = k === brk_at;
     if (t10) {
       // grad of: F = Fn
       Fn_b += F_b;
@@ -3261,8 +3236,8 @@ export function greenAmpt_hvp(Ks: number, psi: number, dTheta: number, t: number
     const t5_d = F_d / pd - t5 / pd * pd_d;
     const t6 = Math.log1p(t5);
     const t6_d = t5_d / (1 + t5);
-    if (top + 3 > stack.length) {
-      stack = tape.reserve(top, 3);
+    if (top + 2 > stack.length) {
+      stack = tape.reserve(top, 2);
       stack_d = tapeTangents(stack);
     }
     stack_d[top]! = t5_d;
@@ -3274,21 +3249,15 @@ export function greenAmpt_hvp(Ks: number, psi: number, dTheta: number, t: number
     const Fn = t4 + t7;
     const Fn_d = t4_d + t7_d;
     const t8 = Fn - F;
-    const t8_d = Fn_d - F_d;
     const t9 = Math.abs(t8);
-    const t9_d = Math.sign(t8) * t8_d;
     const t10 = t9 < 1e-13;
     if (t10) {
       F = Fn;
       F_d = Fn_d;
       brk = true;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
     } else {
       F = Fn;
       F_d = Fn_d;
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
     }
     const t12 = !brk;
     if (t12) {
@@ -3296,6 +3265,7 @@ export function greenAmpt_hvp(Ks: number, psi: number, dTheta: number, t: number
       i = t11;
     }
   }
+  const brk_at = brk ? iters : 0;
   let Ks_b = 0;
   let Ks_b_d = 0;
   let psi_b = 0;
@@ -3313,7 +3283,7 @@ export function greenAmpt_hvp(Ks: number, psi: number, dTheta: number, t: number
     let Fn_b = 0;
     let Fn_b_d = 0;
     // grad of: if (Math.abs(Fn - F) < 1e-13)
-    const t10 = stack[--top]! !== 0;
+    const t10 = k === brk_at;
     if (t10) {
       // grad of: F = Fn
       Fn_b += F_b;
@@ -3800,7 +3770,6 @@ export function scsRunoff_hvp(storms: number[], cn: number, lambda_arg: number |
   let lambda: number = 0;
   let lambda_d: number = 0;
   let t5: number = 0;
-  let t5_d: number = 0;
   const t1 = lambda_arg === undefined;
   if (t1) {
     lambda = 0.2;
@@ -3817,30 +3786,20 @@ export function scsRunoff_hvp(storms: number[], cn: number, lambda_arg: number |
   const Ia_d = S * lambda_d + lambda * S_d;
   const t3 = storms.length;
   let acc = 0;
-  let acc_d = 0;
   for (let i = 0; i < t3; i++) {
     const P = storms[i]!;
-    const P_d = storms_d[i]!;
     const t4 = P > Ia;
     if (t4) {
       const t6 = P - Ia;
-      const t6_d = P_d - Ia_d;
       const t7 = t6 ** 2;
-      const t7_d = 2 * t6 * t6_d;
       const t8 = t6 + S;
-      const t8_d = t6_d + S_d;
       const t9 = t7 / t8;
-      const t9_d = t7_d / t8 - t9 / t8 * t8_d;
       const t10 = acc + t9;
-      const t10_d = acc_d + t9_d;
       t5 = t10;
-      t5_d = t10_d;
     } else {
       t5 = acc;
-      t5_d = acc_d;
     }
     acc = t5;
-    acc_d = t5_d;
   }
   const storms_b = adj.storms;
   const storms_b_d = adj_d.storms;
@@ -3985,14 +3944,13 @@ export function uhPeak_vjp(rain: Float64Array, tp: number, tb: number, sharp_arg
         const t11 = Math.max(0, t10);
         u = t11;
       }
-      if (top + 4 > stack.length) stack = tape.reserve(top, 4);
+      if (top + 3 > stack.length) stack = tape.reserve(top, 3);
       stack[top++]! = tau;
       const t12 = u === 0;
       const t13 = tau > tp;
       const t14 = t12 && t13;
       if (t14) {
         brk = true;
-        stack[top++]! = 1;
       } else {
         const t15 = i + j;
         const t16 = q[t15]!;
@@ -4001,7 +3959,6 @@ export function uhPeak_vjp(rain: Float64Array, tp: number, tb: number, sharp_arg
         const t19 = t16 + t18;
         q[t15]! = t19;
         stack[top++]! = t15;
-        stack[top++]! = 0;
       }
       stack[top++]! = u;
       const t21 = !brk;
@@ -4010,8 +3967,9 @@ export function uhPeak_vjp(rain: Float64Array, tp: number, tb: number, sharp_arg
         j = t20;
       }
     }
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
     stack[top++]! = iters;
+    stack[top++]! = brk ? iters : 0;
   }
   const t24 = -Infinity;
   let m = t24;
@@ -4082,10 +4040,11 @@ export function uhPeak_vjp(rain: Float64Array, tp: number, tb: number, sharp_arg
   // grad of: for (let i = 0; i < n; i++)
   for (let i = n - 1; i >= 0; i--) {
     // grad of: for (let j = 0; i + j < q.length; j++)
+    const brk_at = stack[--top]!;
     for (let k = stack[--top]!; k > 0; k--) {
       // grad of: if (u === 0 && tau > tp)
       u = stack[--top]!;
-      const t14 = stack[--top]! !== 0;
+      const t14 = k === brk_at;
       if (!t14) {
         // grad of: q[i + j] += rain[i] * u
         const t15 = stack[--top]!;
@@ -4337,8 +4296,8 @@ export function uhPeak_hvp(rain: Float64Array, tp: number, tb: number, sharp_arg
         u = t11;
         u_d = t11_d;
       }
-      if (top + 4 > stack.length) {
-        stack = tape.reserve(top, 4);
+      if (top + 3 > stack.length) {
+        stack = tape.reserve(top, 3);
         stack_d = tapeTangents(stack);
       }
       stack_d[top]! = tau_d;
@@ -4348,8 +4307,6 @@ export function uhPeak_hvp(rain: Float64Array, tp: number, tb: number, sharp_arg
       const t14 = t12 && t13;
       if (t14) {
         brk = true;
-        stack_d[top]! = 0;
-        stack[top++]! = 1;
       } else {
         const t15 = i + j;
         const t16 = q[t15]!;
@@ -4364,8 +4321,6 @@ export function uhPeak_hvp(rain: Float64Array, tp: number, tb: number, sharp_arg
         q_d[t15]! = t19_d;
         stack_d[top]! = 0;
         stack[top++]! = t15;
-        stack_d[top]! = 0;
-        stack[top++]! = 0;
       }
       stack_d[top]! = u_d;
       stack[top++]! = u;
@@ -4375,12 +4330,14 @@ export function uhPeak_hvp(rain: Float64Array, tp: number, tb: number, sharp_arg
         j = t20;
       }
     }
-    if (top + 1 > stack.length) {
-      stack = tape.reserve(top, 1);
+    if (top + 2 > stack.length) {
+      stack = tape.reserve(top, 2);
       stack_d = tapeTangents(stack);
     }
     stack_d[top]! = 0;
     stack[top++]! = iters;
+    stack_d[top]! = 0;
+    stack[top++]! = brk ? iters : 0;
   }
   const t24 = -Infinity;
   const t24_d: number = 0;
@@ -4428,7 +4385,6 @@ export function uhPeak_hvp(rain: Float64Array, tp: number, tb: number, sharp_arg
   const t32 = t31 / sharp;
   const t32_d = t31_d / sharp - t32 / sharp * sharp_d;
   const t33 = m + t32;
-  const t33_d = m_d + t32_d;
   const rain_b = adj.rain;
   const rain_b_d = adj_d.rain;
   let tp_b = 0;
@@ -4492,9 +4448,7 @@ export function uhPeak_hvp(rain: Float64Array, tp: number, tb: number, sharp_arg
     m = stack[--top]!;
     m_d = stack_d[top]!;
     const v = q[i_1]!;
-    const v_d = q_d[i_1]!;
     const t26 = Math.max(m, v);
-    const t26_d = (m === t26 ? m_d : 0) + (v === t26 && m !== t26 ? v_d : 0);
     const v_b = m_b === 0 ? 0 : m_b * (v === t26 && m !== t26 ? 1 : 0);
     const v_b_d = m_b === 0 && m_b_d === 0 ? 0 : v === t26 && m !== t26 ? m_b_d : 0;
     if (m_b !== 0 || m_b_d !== 0) {
@@ -4508,11 +4462,12 @@ export function uhPeak_hvp(rain: Float64Array, tp: number, tb: number, sharp_arg
   // grad of: for (let i = 0; i < n; i++)
   for (let i = n - 1; i >= 0; i--) {
     // grad of: for (let j = 0; i + j < q.length; j++)
+    const brk_at = stack[--top]!;
     for (let k = stack[--top]!; k > 0; k--) {
       // grad of: if (u === 0 && tau > tp)
       u = stack[--top]!;
       u_d = stack_d[top]!;
-      const t14 = stack[--top]! !== 0;
+      const t14 = k === brk_at;
       if (!t14) {
         // grad of: q[i + j] += rain[i] * u
         const t15 = stack[--top]!;
@@ -4556,9 +4511,7 @@ export function uhPeak_hvp(rain: Float64Array, tp: number, tb: number, sharp_arg
         const t9 = tb - tp;
         const t9_d = tb_d - tp_d;
         const t10 = t8 / t9;
-        const t10_d = t8_d / t9 - t10 / t9 * t9_d;
         const t11 = Math.max(0, t10);
-        const t11_d = t10 === t11 && 0 !== t11 ? t10_d : 0;
         const t10_b = t11_b === 0 ? 0 : t11_b * (t10 === t11 && 0 !== t11 ? 1 : 0);
         const t10_b_d = t11_b === 0 && t11_b_d === 0 ? 0 : t10 === t11 && 0 !== t11 ? t11_b_d : 0;
         const t10_r = 1 / t9;

@@ -44,17 +44,12 @@ export function tripletLoss_vjp(emb: Float64Array, dim: number, margin_arg: numb
     const t5 = 3 * dim;
     const o = t5 * t;
     const t6 = Math.trunc(o);
-    const t7 = emb.length;
     const t8 = o + dim;
     const t9 = Math.trunc(t8);
     const t10 = t9 - t6;
     const t11 = 2 * dim;
     const t12 = o + t11;
     const t13 = Math.trunc(t12);
-    const t14 = t13 - t9;
-    const t15 = o + t5;
-    const t16 = Math.trunc(t15);
-    const t17 = t16 - t13;
     s_sqDist = 0;
     for (let i_sqDist = 0; i_sqDist < t10; i_sqDist++) {
       const t_sqDist = i_sqDist + t6;
@@ -261,17 +256,12 @@ export function tripletLoss_jvp(emb: Float64Array, dim: number, margin_arg: numb
     const t5 = 3 * dim;
     const o = t5 * t;
     const t6 = Math.trunc(o);
-    const t7 = emb.length;
     const t8 = o + dim;
     const t9 = Math.trunc(t8);
     const t10 = t9 - t6;
     const t11 = 2 * dim;
     const t12 = o + t11;
     const t13 = Math.trunc(t12);
-    const t14 = t13 - t9;
-    const t15 = o + t5;
-    const t16 = Math.trunc(t15);
-    const t17 = t16 - t13;
     s_sqDist = 0;
     s_sqDist_d = 0;
     for (let i_sqDist = 0; i_sqDist < t10; i_sqDist++) {
@@ -410,25 +400,14 @@ export function tripletLoss_hvp(emb: Float64Array, dim: number, margin_arg: numb
   }
   for (let t = 0; t < nT; t++) {
     const t5 = 3 * dim;
-    const t5_d = 3 * dim_d;
     const o = t5 * t;
-    const o_d = t * t5_d;
     const t6 = Math.trunc(o);
-    const t7 = emb.length;
     const t8 = o + dim;
-    const t8_d = o_d + dim_d;
     const t9 = Math.trunc(t8);
     const t10 = t9 - t6;
     const t11 = 2 * dim;
-    const t11_d = 2 * dim_d;
     const t12 = o + t11;
-    const t12_d = o_d + t11_d;
     const t13 = Math.trunc(t12);
-    const t14 = t13 - t9;
-    const t15 = o + t5;
-    const t15_d = o_d + t5_d;
-    const t16 = Math.trunc(t15);
-    const t17 = t16 - t13;
     s_sqDist = 0;
     s_sqDist_d = 0;
     for (let i_sqDist = 0; i_sqDist < t10; i_sqDist++) {
@@ -541,7 +520,6 @@ export function tripletLoss_hvp(emb: Float64Array, dim: number, margin_arg: numb
     t21_b += loss_b;
     t21_b_d += loss_b_d;
     const z = stack[--top]!;
-    const z_d = stack_d[top]!;
     if (soft) {
       const t22_b = t21_b;
       const t22_b_d = t21_b_d;
@@ -574,7 +552,6 @@ export function tripletLoss_hvp(emb: Float64Array, dim: number, margin_arg: numb
       t21_b = 0;
       t21_b_d = 0;
       const t23 = Math.max(0, z);
-      const t23_d = z === t23 && 0 !== t23 ? z_d : 0;
       z_b += t23_b * (z === t23 && 0 !== t23 ? 1 : 0);
       z_b_d += z === t23 && 0 !== t23 ? t23_b_d : 0;
     }
@@ -591,18 +568,13 @@ export function tripletLoss_hvp(emb: Float64Array, dim: number, margin_arg: numb
     s_sqDist_1_b_d += t19_b_d;
     // grad of (sqDist): for (let i = 0; i < a.length; i++)
     const t5 = 3 * dim;
-    const t5_d = 3 * dim_d;
     const o = t5 * t;
-    const o_d = t * t5_d;
     const t6 = Math.trunc(o);
     const t8 = o + dim;
-    const t8_d = o_d + dim_d;
     const t9 = Math.trunc(t8);
     const t10 = t9 - t6;
     const t11 = 2 * dim;
-    const t11_d = 2 * dim_d;
     const t12 = o + t11;
-    const t12_d = o_d + t11_d;
     const t13 = Math.trunc(t12);
     for (let i_sqDist_1 = t10 - 1; i_sqDist_1 >= 0; i_sqDist_1--) {
       // grad of (sqDist): s += (a[i] - b[i]) ** 2
@@ -766,7 +738,6 @@ export function infoNCE_vjp(q: Float64Array, keys: Float64Array, tau_arg: number
   const logits = new Float64Array(m);
   for (let j = 0; j < m; j++) {
     const t20 = j * d;
-    const t21 = keys.length;
     const t22 = j + 1;
     const t23 = t22 * d;
     const t24 = t23 - t20;
@@ -1188,7 +1159,6 @@ export function infoNCE_jvp(q: Float64Array, keys: Float64Array, tau_arg: number
   const logits_d = new Float64Array(m);
   for (let j = 0; j < m; j++) {
     const t20 = j * d;
-    const t21 = keys.length;
     const t22 = j + 1;
     const t23 = t22 * d;
     const t24 = t23 - t20;
@@ -1451,7 +1421,6 @@ export function infoNCE_hvp(q: Float64Array, keys: Float64Array, tau_arg: number
   const logits_d = new Float64Array(m);
   for (let j = 0; j < m; j++) {
     const t20 = j * d;
-    const t21 = keys.length;
     const t22 = j + 1;
     const t23 = t22 * d;
     const t24 = t23 - t20;
@@ -1619,13 +1588,9 @@ export function infoNCE_hvp(q: Float64Array, keys: Float64Array, tau_arg: number
     s_d = t58_d;
   }
   const t59 = Math.log(s);
-  const t59_d = s_d / s;
   const t60 = mx + t59;
-  const t60_d = mx_d + t59_d;
   const t61 = logits[0]!;
-  const t61_d = logits_d[0]!;
   const t62 = t60 - t61;
-  const t62_d = t60_d - t61_d;
   const q_b = adj.q;
   const q_b_d = adj_d.q;
   const keys_b = adj.keys;
@@ -1705,9 +1670,7 @@ export function infoNCE_hvp(q: Float64Array, keys: Float64Array, tau_arg: number
     mx_1 = stack[--top]!;
     mx_1_d = stack_d[top]!;
     const t54 = logits[j_5]!;
-    const t54_d = logits_d[j_5]!;
     const t55 = Math.max(mx_1, t54);
-    const t55_d = (mx_1 === t55 ? mx_1_d : 0) + (t54 === t55 && mx_1 !== t55 ? t54_d : 0);
     const t54_b = mx_1_b === 0 ? 0 : mx_1_b * (t54 === t55 && mx_1 !== t55 ? 1 : 0);
     const t54_b_d = mx_1_b === 0 && mx_1_b_d === 0 ? 0 : t54 === t55 && mx_1 !== t55 ? mx_1_b_d : 0;
     if (mx_1_b !== 0 || mx_1_b_d !== 0) {
@@ -1863,7 +1826,6 @@ export function infoNCE_hvp(q: Float64Array, keys: Float64Array, tau_arg: number
       }
       const t30 = j_3 + t20;
       const t31 = keys[t30]!;
-      const t31_d = keys_d[t30]!;
       const t31_b = t32_b === 0 ? 0 : t32_b * Math.sign(t31);
       const t31_b_d = t32_b === 0 && t32_b_d === 0 ? 0 : Math.sign(t31) * t32_b_d;
       keys_b[t30]! += t31_b;
@@ -1985,7 +1947,6 @@ export function infoNCE_hvp(q: Float64Array, keys: Float64Array, tau_arg: number
       scale_b_d = 0;
     }
     const t3 = q[j_1]!;
-    const t3_d = q_d[j_1]!;
     const t3_b = t4_b === 0 ? 0 : t4_b * Math.sign(t3);
     const t3_b_d = t4_b === 0 && t4_b_d === 0 ? 0 : Math.sign(t3) * t4_b_d;
     q_b[j_1]! += t3_b;
@@ -2242,7 +2203,6 @@ export function smoothCE_jvp(logits: Float64Array, y: number, eps_arg: number | 
 /** smoothCE's value, gradient, and Hessian times v1 (forward over reverse); a missing key of v1 is zero. */
 export function smoothCE_hvp(logits: Float64Array, y: number, eps_arg: number | undefined, v1: { logits?: Float64Array; y?: number; eps?: number }): { value: number; grad: { logits: Float64Array; y: number; eps: number }; hvp: { logits: Float64Array; y: number; eps: number } } {
   const logits_d = v1.logits ?? f64Zeros(logits.length);
-  const y_d = v1.y ?? 0;
   const eps_arg_d = v1.eps ?? 0;
   const adj: { logits: Float64Array; y: number; eps: number } = {
     logits: f64Zeros(logits.length),
@@ -2319,7 +2279,6 @@ export function smoothCE_hvp(logits: Float64Array, y: number, eps_arg: number | 
   const lse = mx + t7;
   const lse_d = mx_d + t7_d;
   let loss = 0;
-  let loss_d = 0;
   if (top + (K + 1 > 0 ? K + 1 : 0) > stack.length) {
     stack = tape.reserve(top, K + 1 > 0 ? K + 1 : 0);
     stack_d = tapeTangents(stack);
@@ -2342,17 +2301,12 @@ export function smoothCE_hvp(logits: Float64Array, y: number, eps_arg: number | 
       target_d = t12_d;
     }
     const t13 = logits[k]!;
-    const t13_d = logits_d[k]!;
     const t14 = t13 - lse;
-    const t14_d = t13_d - lse_d;
     const t15 = target * t14;
-    const t15_d = t14 * target_d + target * t14_d;
     stack_d[top]! = target_d;
     stack[top++]! = target;
     const t16 = loss - t15;
-    const t16_d = loss_d - t15_d;
     loss = t16;
-    loss_d = t16_d;
   }
   const logits_b = adj.logits;
   const logits_b_d = adj_d.logits;
@@ -2655,7 +2609,6 @@ export function fmPredict_jvp(w0: number, w: Float64Array, V: Float64Array, x: F
 
 /** fmPredict's value, gradient, and Hessian times v1 (forward over reverse); a missing key of v1 is zero. */
 export function fmPredict_hvp(w0: number, w: Float64Array, V: Float64Array, x: Float64Array, v1: { w0?: number; w?: Float64Array; V?: Float64Array; x?: Float64Array }): { value: number; grad: { w0: number; w: Float64Array; V: Float64Array; x: Float64Array }; hvp: { w0: number; w: Float64Array; V: Float64Array; x: Float64Array } } {
-  const w0_d = v1.w0 ?? 0;
   const w_d = v1.w ?? f64Zeros(w.length);
   const V_d = v1.V ?? f64Zeros(V.length);
   const x_d = v1.x ?? f64Zeros(x.length);
@@ -2679,23 +2632,16 @@ export function fmPredict_hvp(w0: number, w: Float64Array, V: Float64Array, x: F
   let s: number = 0;
   let s_d: number = 0;
   let s2: number = 0;
-  let s2_d: number = 0;
   const n = x.length;
   const t1 = V.length;
   const k = t1 / n;
   let y = w0;
-  let y_d = w0_d;
   for (let i = 0; i < n; i++) {
     const t2 = w[i]!;
-    const t2_d = w_d[i]!;
     const t3 = x[i]!;
-    const t3_d = x_d[i]!;
     const t4 = t2 * t3;
-    const t4_d = t3 * t2_d + t2 * t3_d;
     const t5 = y + t4;
-    const t5_d = y_d + t4_d;
     y = t5;
-    y_d = t5_d;
   }
   if (top + (k + 1 > 0 ? k + 1 : 0) > stack.length) {
     stack = tape.reserve(top, k + 1 > 0 ? k + 1 : 0);
@@ -2707,7 +2653,6 @@ export function fmPredict_hvp(w0: number, w: Float64Array, V: Float64Array, x: F
     s = 0;
     s_d = 0;
     s2 = 0;
-    s2_d = 0;
     for (let i_1 = 0; i_1 < n; i_1++) {
       const t6 = i_1 * k;
       const t7 = t6 + f;
@@ -2722,22 +2667,14 @@ export function fmPredict_hvp(w0: number, w: Float64Array, V: Float64Array, x: F
       s = t10;
       s_d = t10_d;
       const t11 = v * v;
-      const t11_d = (v + v) * v_d;
       const t12 = s2 + t11;
-      const t12_d = s2_d + t11_d;
       s2 = t12;
-      s2_d = t12_d;
     }
     const t13 = s * s;
-    const t13_d = (s + s) * s_d;
     const t14 = t13 - s2;
-    const t14_d = t13_d - s2_d;
     const t15 = 0.5 * t14;
-    const t15_d = 0.5 * t14_d;
     const t16 = y + t15;
-    const t16_d = y_d + t15_d;
     y = t16;
-    y_d = t16_d;
   }
   let w0_b = 0;
   let w0_b_d = 0;
@@ -3065,9 +3002,7 @@ export function rankNet_hvp(scores: Float64Array, rel: Int32Array, sigma_arg: nu
   let sigma: number = 0;
   let sigma_d: number = 0;
   let t16: number = 0;
-  let t16_d: number = 0;
   let t2_softplus: number = 0;
-  let t2_softplus_d: number = 0;
   const t1 = sigma_arg === undefined;
   if (t1) {
     sigma = 1;
@@ -3077,7 +3012,6 @@ export function rankNet_hvp(scores: Float64Array, rel: Int32Array, sigma_arg: nu
     sigma_d = sigma_arg_d;
   }
   let loss = 0;
-  let loss_d = 0;
   let pairs = 0;
   const t2 = scores.length;
   for (let i = 0; i < t2; i++) {
@@ -3104,23 +3038,17 @@ export function rankNet_hvp(scores: Float64Array, rel: Int32Array, sigma_arg: nu
         const t1_softplus = t11 > 20;
         if (t1_softplus) {
           t2_softplus = t11;
-          t2_softplus_d = t11_d;
         } else {
           const t3_softplus = Math.exp(t11);
           const t3_softplus_d = t3_softplus * t11_d;
           const t4_softplus = Math.log1p(t3_softplus);
-          const t4_softplus_d = t3_softplus_d / (1 + t3_softplus);
           stack_d[top]! = t3_softplus_d;
           stack[top++]! = t3_softplus;
           t2_softplus = t4_softplus;
-          t2_softplus_d = t4_softplus_d;
         }
         const t12 = t2_softplus;
-        const t12_d = t2_softplus_d;
         const t13 = loss + t12;
-        const t13_d = loss_d + t12_d;
         loss = t13;
-        loss_d = t13_d;
         const t14 = pairs + 1;
         pairs = t14;
       }
@@ -3129,12 +3057,9 @@ export function rankNet_hvp(scores: Float64Array, rel: Int32Array, sigma_arg: nu
   const t15 = pairs > 0;
   if (t15) {
     const t17 = loss / pairs;
-    const t17_d = loss_d / pairs;
     t16 = t17;
-    t16_d = t17_d;
   } else {
     t16 = 0;
-    t16_d = 0;
   }
   const scores_b = adj.scores;
   const scores_b_d = adj_d.scores;
@@ -3182,7 +3107,6 @@ export function rankNet_hvp(scores: Float64Array, rel: Int32Array, sigma_arg: nu
         const t10 = t8 - t9;
         const t10_d = t8_d - t9_d;
         const t11 = t7 * t10;
-        const t11_d = t10 * t7_d + t7 * t10_d;
         const t1_softplus = t11 > 20;
         if (t1_softplus) {
           t11_b += t2_softplus_b;
@@ -3712,7 +3636,6 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, w2: Float64Array
   const hid = new Float64Array(h);
   const hid_d = new Float64Array(h);
   let loss = 0;
-  let loss_d = 0;
   for (let n = 0; n < N; n++) {
     for (let j = 0; j < h; j++) {
       const t3 = b1[j]!;
@@ -3863,7 +3786,6 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, w2: Float64Array
     const t18 = out - t17;
     const t18_d = out_d - t17_d;
     const t19 = t18 ** 2;
-    const t19_d = 2 * t18 * t18_d;
     if (top + 1 > stack.length) {
       stack = tape.reserve(top, 1);
       stack_d = tapeTangents(stack);
@@ -3871,12 +3793,9 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, w2: Float64Array
     stack_d[top]! = t18_d;
     stack[top++]! = t18;
     const t20 = loss + t19;
-    const t20_d = loss_d + t19_d;
     loss = t20;
-    loss_d = t20_d;
   }
   const t21 = loss / N;
-  const t21_d = loss_d / N;
   const W1_b = adj.W1;
   const W1_b_d = adj_d.W1;
   const b1_b = adj.b1;

@@ -2,12 +2,10 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, restore as restore$, saveArray as saveArray$, sink as sink$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, sink as sink$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
 // (bound once: run through CommonJS interop, each read of an import is a getter call)
 const denseHessian = denseHessian$;
 const f64Zeros = f64Zeros$;
-const restore = restore$;
-const saveArray = saveArray$;
 const sink = sink$;
 const tape = tape$;
 const tapeTangents = tapeTangents$;
@@ -197,7 +195,6 @@ export function keplerE_jvp(M: number, e: number, tol_arg: number | undefined, t
 export function keplerE_hvp(M: number, e: number, tol_arg: number | undefined, v: { M?: number; e?: number; tol?: number }): { value: number; grad: { M: number; e: number; tol: number }; hvp: { M: number; e: number; tol: number } } {
   const M_d = v.M ?? 0;
   const e_d = v.e ?? 0;
-  const tol_arg_d = v.tol ?? 0;
   const adj: { M: number; e: number; tol: number } = {
     M: 0,
     e: 0,
@@ -214,17 +211,14 @@ export function keplerE_hvp(M: number, e: number, tol_arg: number | undefined, v
   let stack_d = tapeTangents(stack);
   let top = tape.top;
   let tol: number = 0;
-  let tol_d: number = 0;
   let E: number = 0;
   let E_d: number = 0;
   let t12: boolean = false;
   const t1 = tol_arg === undefined;
   if (t1) {
     tol = 1e-14;
-    tol_d = 0;
   } else {
     tol = tol_arg;
-    tol_d = tol_arg_d;
   }
   const t2 = e < 0.8;
   if (t2) {
@@ -274,7 +268,6 @@ export function keplerE_hvp(M: number, e: number, tol_arg: number | undefined, v
     E = t9;
     E_d = t9_d;
     const t10 = Math.abs(d);
-    const t10_d = Math.sign(d) * d_d;
     const t11 = t10 < tol;
     if (t11) {
       t12 = true;
@@ -290,7 +283,6 @@ export function keplerE_hvp(M: number, e: number, tol_arg: number | undefined, v
     }
   }
   const result = E;
-  const result_d = E_d;
   let M_b = 0;
   let M_b_d = 0;
   let e_b = 0;
@@ -664,7 +656,6 @@ export function trueAnomaly_hvp(M: number, e: number, v: { M?: number; e?: numbe
     E_keplerE = t9_keplerE;
     E_keplerE_d = t9_keplerE_d;
     const t10_keplerE = Math.abs(d_keplerE);
-    const t10_keplerE_d = Math.sign(d_keplerE) * d_keplerE_d;
     const t11_keplerE = t10_keplerE < 1e-14;
     if (t11_keplerE) {
       t12_keplerE = true;
@@ -700,9 +691,7 @@ export function trueAnomaly_hvp(M: number, e: number, v: { M?: number; e?: numbe
   const t9 = t7 * t8;
   const t9_d = t8 * t7_d + t7 * t8_d;
   const t10 = Math.atan2(t5, t9);
-  const t10_d = t9 / (t9 * t9 + t5 * t5) * t5_d - t5 / (t9 * t9 + t5 * t5) * t9_d;
   const t11 = 2 * t10;
-  const t11_d = 2 * t10_d;
   let M_b = 0;
   let M_b_d = 0;
   let e_b = 0;
@@ -1018,9 +1007,7 @@ export function hohmannDv_hvp(r1: number, r2: number, mu_arg: number | undefined
   const t9 = Math.sqrt(t8);
   const t9_d = t9 === 0 ? 0 : 0.5 / t9 * t8_d;
   const t10 = t7 - t9;
-  const t10_d = t7_d - t9_d;
   const dv1 = Math.abs(t10);
-  const dv1_d = Math.sign(t10) * t10_d;
   const t11 = mu / r2;
   const t11_d = mu_d / r2 - t11 / r2 * r2_d;
   const t12 = Math.sqrt(t11);
@@ -1034,11 +1021,8 @@ export function hohmannDv_hvp(r1: number, r2: number, mu_arg: number | undefined
   const t16 = Math.sqrt(t15);
   const t16_d = t16 === 0 ? 0 : 0.5 / t16 * t15_d;
   const t17 = t12 - t16;
-  const t17_d = t12_d - t16_d;
   const dv2 = Math.abs(t17);
-  const dv2_d = Math.sign(t17) * t17_d;
   const t18 = dv1 + dv2;
-  const t18_d = dv1_d + dv2_d;
   let r1_b = 0;
   let r1_b_d = 0;
   let r2_b = 0;
@@ -1650,7 +1634,6 @@ export function orbitFitLoss_hvp(el: Float64Array, times: Float64Array, obs: Flo
   const n = Math.sqrt(t8);
   const n_d = n === 0 ? 0 : 0.5 / n * t8_d;
   let loss = 0;
-  let loss_d = 0;
   const t9 = times.length;
   const t15 = e * e;
   const t15_d = (e + e) * e_d;
@@ -1726,7 +1709,6 @@ export function orbitFitLoss_hvp(el: Float64Array, times: Float64Array, obs: Flo
       E_keplerE = t9_keplerE;
       E_keplerE_d = t9_keplerE_d;
       const t10_keplerE = Math.abs(d_keplerE);
-      const t10_keplerE_d = Math.sign(d_keplerE) * d_keplerE_d;
       const t11_keplerE = t10_keplerE < 1e-14;
       if (t11_keplerE) {
         t12_keplerE = true;
@@ -1785,7 +1767,6 @@ export function orbitFitLoss_hvp(el: Float64Array, times: Float64Array, obs: Flo
     const t28 = x - t27;
     const t28_d = x_d - t27_d;
     const t29 = t28 ** 2;
-    const t29_d = 2 * t28 * t28_d;
     stack_d[top]! = t28_d;
     stack[top++]! = t28;
     const t30 = t26 + 1;
@@ -1794,15 +1775,11 @@ export function orbitFitLoss_hvp(el: Float64Array, times: Float64Array, obs: Flo
     const t32 = y - t31;
     const t32_d = y_d - t31_d;
     const t33 = t32 ** 2;
-    const t33_d = 2 * t32 * t32_d;
     stack_d[top]! = t32_d;
     stack[top++]! = t32;
     const t34 = t29 + t33;
-    const t34_d = t29_d + t33_d;
     const t35 = loss + t34;
-    const t35_d = loss_d + t34_d;
     loss = t35;
-    loss_d = t35_d;
   }
   const el_b = adj.el;
   const el_b_d = adj_d.el;
@@ -2499,7 +2476,6 @@ export function targetingMiss_jvp(dv: Float64Array, target: Float64Array, steps_
 export function targetingMiss_hvp(dv: Float64Array, target: Float64Array, steps_arg: number | undefined, dt_arg: number | undefined, mu_arg: number | undefined, v: { dv?: Float64Array; target?: Float64Array; steps?: number; dt?: number; mu?: number }): { value: number; grad: { dv: Float64Array; target: Float64Array; steps: number; dt: number; mu: number }; hvp: { dv: Float64Array; target: Float64Array; steps: number; dt: number; mu: number } } {
   const dv_d = v.dv ?? f64Zeros(dv.length);
   const target_d = v.target ?? f64Zeros(target.length);
-  const steps_arg_d = v.steps ?? 0;
   const dt_arg_d = v.dt ?? 0;
   const mu_arg_d = v.mu ?? 0;
   const adj: { dv: Float64Array; target: Float64Array; steps: number; dt: number; mu: number } = {
@@ -2522,7 +2498,6 @@ export function targetingMiss_hvp(dv: Float64Array, target: Float64Array, steps_
   let stack_d = tapeTangents(stack);
   let top = tape.top;
   let steps: number = 0;
-  let steps_d: number = 0;
   let dt: number = 0;
   let dt_d: number = 0;
   let mu: number = 0;
@@ -2530,10 +2505,8 @@ export function targetingMiss_hvp(dv: Float64Array, target: Float64Array, steps_
   const t1 = steps_arg === undefined;
   if (t1) {
     steps = 300;
-    steps_d = 0;
   } else {
     steps = steps_arg;
-    steps_d = steps_arg_d;
   }
   const t2 = dt_arg === undefined;
   if (t2) {
@@ -2682,7 +2655,6 @@ export function targetingMiss_hvp(dv: Float64Array, target: Float64Array, steps_
   const t9 = t7 - t8;
   const t9_d = t7_d - t8_d;
   const t10 = t9 ** 2;
-  const t10_d = 2 * t9 * t9_d;
   const t11 = s[1]!;
   const t11_d = s_d[1]!;
   const t12 = target[1]!;
@@ -2690,9 +2662,7 @@ export function targetingMiss_hvp(dv: Float64Array, target: Float64Array, steps_
   const t13 = t11 - t12;
   const t13_d = t11_d - t12_d;
   const t14 = t13 ** 2;
-  const t14_d = 2 * t13 * t13_d;
   const t15 = t10 + t14;
-  const t15_d = t10_d + t14_d;
   const dv_b = adj.dv;
   const dv_b_d = adj_d.dv;
   const target_b = adj.target;
@@ -3402,7 +3372,6 @@ export function energyDrift_hvp(x: number, y: number, vx: number, vy: number, dt
   const vx_d = v.vx ?? 0;
   const vy_d = v.vy ?? 0;
   const dt_d = v.dt ?? 0;
-  const steps_arg_d = v.steps ?? 0;
   const adj: { x: number; y: number; vx: number; vy: number; dt: number; steps: number } = {
     x: 0,
     y: 0,
@@ -3425,29 +3394,22 @@ export function energyDrift_hvp(x: number, y: number, vx: number, vy: number, dt
   let stack_d = tapeTangents(stack);
   let top = tape.top;
   let steps: number = 0;
-  let steps_d: number = 0;
   const t1 = steps_arg === undefined;
   if (t1) {
     steps = 200;
-    steps_d = 0;
   } else {
     steps = steps_arg;
-    steps_d = steps_arg_d;
   }
   const s = new Float64Array([x, y, vx, vy]);
   const s_d = new Float64Array([x_d, y_d, vx_d, vy_d]);
   const t2 = s[2]!;
   const t2_d = s_d[2]!;
   const t3 = t2 * t2;
-  const t3_d = (t2 + t2) * t2_d;
   const t4 = s[3]!;
   const t4_d = s_d[3]!;
   const t5 = t4 * t4;
-  const t5_d = (t4 + t4) * t4_d;
   const t6 = t3 + t5;
-  const t6_d = t3_d + t5_d;
   const t7 = 0.5 * t6;
-  const t7_d = 0.5 * t6_d;
   const t8 = s[0]!;
   const t8_d = s_d[0]!;
   const t9 = s[1]!;
@@ -3457,7 +3419,6 @@ export function energyDrift_hvp(x: number, y: number, vx: number, vy: number, dt
   const t11 = 1 / t10;
   const t11_d = -(t11 * t11 * t10_d);
   const e0 = t7 - t11;
-  const e0_d = t7_d - t11_d;
   if (top + (steps + 1 > 0 ? steps + 1 : 0) * 10 > stack.length) {
     stack = tape.reserve(top, (steps + 1 > 0 ? steps + 1 : 0) * 10);
     stack_d = tapeTangents(stack);
@@ -3577,15 +3538,11 @@ export function energyDrift_hvp(x: number, y: number, vx: number, vy: number, dt
   const t12 = s[2]!;
   const t12_d = s_d[2]!;
   const t13 = t12 * t12;
-  const t13_d = (t12 + t12) * t12_d;
   const t14 = s[3]!;
   const t14_d = s_d[3]!;
   const t15 = t14 * t14;
-  const t15_d = (t14 + t14) * t14_d;
   const t16 = t13 + t15;
-  const t16_d = t13_d + t15_d;
   const t17 = 0.5 * t16;
-  const t17_d = 0.5 * t16_d;
   const t18 = s[0]!;
   const t18_d = s_d[0]!;
   const t19 = s[1]!;
@@ -3595,9 +3552,7 @@ export function energyDrift_hvp(x: number, y: number, vx: number, vy: number, dt
   const t21 = 1 / t20;
   const t21_d = -(t21 * t21 * t20_d);
   const t22 = t17 - t21;
-  const t22_d = t17_d - t21_d;
   const t23 = t22 - e0;
-  const t23_d = t22_d - e0_d;
   let x_b = 0;
   let x_b_d = 0;
   let y_b = 0;
@@ -4098,15 +4053,12 @@ export function markovNStep_hvp(p: number, q: number, n: number, start0_arg: num
   const t10 = P[0]!;
   const t10_d = P_d[0]!;
   const t11 = start0 * t10;
-  const t11_d = t10 * start0_d + start0 * t10_d;
   const t12 = 1 - start0;
   const t12_d = -start0_d;
   const t13 = P[2]!;
   const t13_d = P_d[2]!;
   const t14 = t12 * t13;
-  const t14_d = t13 * t12_d + t12 * t13_d;
   const t15 = t11 + t14;
-  const t15_d = t11_d + t14_d;
   let p_b = 0;
   let p_b_d = 0;
   let q_b = 0;
@@ -4271,7 +4223,6 @@ export function decayAfter_hvp(rate: number, a0: number, n: number, v: { rate?: 
   const t2 = t2_fd.value;
   const t2_d = t2_fd.tangent;
   const t3 = a0 * t2;
-  const t3_d = t2 * a0_d + a0 * t2_d;
   let rate_b = 0;
   let rate_b_d = 0;
   let a0_b = 0;
@@ -4527,15 +4478,12 @@ export function markovNStepConst_hvp(p: number, q: number, n: number, start0_arg
   const t10 = P[0]!;
   const t10_d = P_d[0]!;
   const t11 = start0 * t10;
-  const t11_d = t10 * start0_d + start0 * t10_d;
   const t12 = 1 - start0;
   const t12_d = -start0_d;
   const t13 = P[2]!;
   const t13_d = P_d[2]!;
   const t14 = t12 * t13;
-  const t14_d = t13 * t12_d + t12 * t13_d;
   const t15 = t11 + t14;
-  const t15_d = t11_d + t14_d;
   let p_b = 0;
   let p_b_d = 0;
   let q_b = 0;
@@ -4625,369 +4573,6 @@ export function markovNStepConst_hessian(p: number, q: number, n: number, start0
   return denseHessian([['p', -1], ['q', -1], ['n', -1], ['start0', -1]], (v: { p?: number; q?: number; n?: number; start0?: number }) => markovNStepConst_hvp(p, q, n, start0_arg, v));
 }
 
-/** matPow$into, which its module does not export: the same computation, for its callers here. */
-function matPow$into(m: Float64Array, n: number, out: Float64Array): void {
-  let t9: number = 0;
-  let t12: number = 0;
-  let result = new Float64Array(0);
-  const t1 = n === 0;
-  if (t1) {
-    const made = new Float64Array([1, 0, 0, 1]);
-    result = made;
-  } else {
-    const t2 = n === 1;
-    if (t2) {
-      const t3 = m.length;
-      const made_1 = new Float64Array(t3);
-      for (let j = 0; j < t3; j++) {
-        const t4 = m[j]!;
-        made_1[j]! = t4;
-      }
-      result = made_1;
-    } else {
-      const t5 = n / 2;
-      const t6 = Math.floor(t5);
-      const t8 = t6 === 0;
-      if (t8) {
-        t9 = 4;
-      } else {
-        const t10 = Math.floor(t5);
-        const t11 = t10 === 1;
-        if (t11) {
-          const t13 = m.length;
-          t12 = t13;
-        } else {
-          t12 = 4;
-        }
-        t9 = t12;
-      }
-      const t7 = new Float64Array(t9);
-      matPow$into(m, t6, t7);
-      const h = t7;
-      const t14 = h[0]!;
-      const t15 = t14 * t14;
-      const t16 = h[1]!;
-      const t17 = h[2]!;
-      const t18 = t16 * t17;
-      const t19 = t15 + t18;
-      const t20 = t14 * t16;
-      const t21 = h[3]!;
-      const t22 = t16 * t21;
-      const t23 = t20 + t22;
-      const t24 = t17 * t14;
-      const t25 = t21 * t17;
-      const t26 = t24 + t25;
-      const t27 = t17 * t16;
-      const t28 = t21 * t21;
-      const t29 = t27 + t28;
-      const sq = new Float64Array([t19, t23, t26, t29]);
-      const t30 = n % 2;
-      const t31 = t30 === 0;
-      if (t31) {
-        result = sq;
-      } else {
-        const t32 = sq[0]!;
-        const t33 = m[0]!;
-        const t34 = t32 * t33;
-        const t35 = sq[1]!;
-        const t36 = m[2]!;
-        const t37 = t35 * t36;
-        const t38 = t34 + t37;
-        const t39 = m[1]!;
-        const t40 = t32 * t39;
-        const t41 = m[3]!;
-        const t42 = t35 * t41;
-        const t43 = t40 + t42;
-        const t44 = sq[2]!;
-        const t45 = t44 * t33;
-        const t46 = sq[3]!;
-        const t47 = t46 * t36;
-        const t48 = t45 + t47;
-        const t49 = t44 * t39;
-        const t50 = t46 * t41;
-        const t51 = t49 + t50;
-        const made_2 = new Float64Array([t38, t43, t48, t51]);
-        result = made_2;
-      }
-    }
-  }
-  const t52 = result.length;
-  for (let j_1 = 0; j_1 < t52; j_1++) {
-    const t53 = result[j_1]!;
-    out[j_1]! = t53;
-  }
-}
-
-/** Adds into adj the adjoints of matPow$into's inputs, given in adj those of the arrays it writes: it writes them as matPow$into does, except that an array it also reads is left as it found it. */
-function matPow$into_vjp(m: Float64Array, n: number, out: Float64Array, adj: { m: Float64Array; n: number; out: Float64Array }, seed = 1): void {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
-  let t9: number = 0;
-  let t12: number = 0;
-  let result = new Float64Array(0);
-  let result_b = f64Zeros(0);
-  const t1 = n === 0;
-  if (t1) {
-    const made = new Float64Array([1, 0, 0, 1]);
-    const made_b = f64Zeros(4);
-    result = made;
-    result_b = made_b;
-  } else {
-    const t2 = n === 1;
-    if (t2) {
-      const t3 = m.length;
-      const made_1 = new Float64Array(t3);
-      const made_1_b = f64Zeros(t3);
-      for (let j = 0; j < t3; j++) {
-        const t4 = m[j]!;
-        made_1[j]! = t4;
-      }
-      tape.pushRef(made_1);
-      tape.pushRef(made_1_b);
-      result = made_1;
-      result_b = made_1_b;
-    } else {
-      const t5 = n / 2;
-      const t6 = Math.floor(t5);
-      const t8 = t6 === 0;
-      if (t8) {
-        t9 = 4;
-      } else {
-        const t10 = Math.floor(t5);
-        const t11 = t10 === 1;
-        if (t11) {
-          const t13 = m.length;
-          t12 = t13;
-        } else {
-          t12 = 4;
-        }
-        t9 = t12;
-      }
-      const t7 = new Float64Array(t9);
-      const t7_b = f64Zeros(t9);
-      if (top + t7.length > stack.length) stack = tape.reserve(top, t7.length);
-      saveArray(t7, stack, top);
-      top += t7.length;
-      tape.top = top;
-      matPow$into_fwd(m, t6, t7);
-      stack = tape.values;
-      top = tape.top;
-      const h = t7;
-      const h_b = t7_b;
-      const t14 = h[0]!;
-      const t15 = t14 * t14;
-      const t16 = h[1]!;
-      const t17 = h[2]!;
-      const t18 = t16 * t17;
-      const t19 = t15 + t18;
-      const t20 = t14 * t16;
-      const t21 = h[3]!;
-      tape.pushRef(t7);
-      tape.pushRef(t7_b);
-      const t22 = t16 * t21;
-      const t23 = t20 + t22;
-      const t24 = t17 * t14;
-      if (top + 4 > stack.length) stack = tape.reserve(top, 4);
-      stack[top++]! = t14;
-      const t25 = t21 * t17;
-      const t26 = t24 + t25;
-      const t27 = t17 * t16;
-      stack[top++]! = t16;
-      stack[top++]! = t17;
-      const t28 = t21 * t21;
-      stack[top++]! = t21;
-      const t29 = t27 + t28;
-      const sq = new Float64Array([t19, t23, t26, t29]);
-      const sq_b = f64Zeros(4);
-      const t30 = n % 2;
-      const t31 = t30 === 0;
-      if (t31) {
-        result = sq;
-        result_b = sq_b;
-      } else {
-        const t32 = sq[0]!;
-        const t33 = m[0]!;
-        const t34 = t32 * t33;
-        const t35 = sq[1]!;
-        const t36 = m[2]!;
-        const t37 = t35 * t36;
-        const t38 = t34 + t37;
-        const t39 = m[1]!;
-        const t40 = t32 * t39;
-        const t41 = m[3]!;
-        const t42 = t35 * t41;
-        const t43 = t40 + t42;
-        const t44 = sq[2]!;
-        const t45 = t44 * t33;
-        const t46 = sq[3]!;
-        const t47 = t46 * t36;
-        const t48 = t45 + t47;
-        const t49 = t44 * t39;
-        const t50 = t46 * t41;
-        const t51 = t49 + t50;
-        const made_2 = new Float64Array([t38, t43, t48, t51]);
-        const made_2_b = f64Zeros(4);
-        tape.pushRef(made_2);
-        tape.pushRef(made_2_b);
-        result = made_2;
-        result_b = made_2_b;
-      }
-      tape.pushRef(sq);
-      tape.pushRef(sq_b);
-    }
-  }
-  const t52 = result.length;
-  for (let j_1 = 0; j_1 < t52; j_1++) {
-    const t53 = result[j_1]!;
-    out[j_1]! = t53;
-  }
-  const m_b = adj.m;
-  const out_b = adj.out;
-  // grad of: function matPow$into
-  for (let j_1 = t52 - 1; j_1 >= 0; j_1--) {
-    const t53_b = out_b[j_1]! ?? 0;
-    out_b[j_1]! = 0;
-    result_b[j_1]! += t53_b;
-  }
-  // grad of: if (n === 0)
-  if (!t1) {
-    // grad of: if (n === 1)
-    const t2 = n === 1;
-    if (t2) {
-      // grad of: return Float64Array.from(m)
-      const made_1_b: Float64Array = tape.popRef();
-      const made_1 = tape.popRef();
-      const t3 = m.length;
-      for (let j = t3 - 1; j >= 0; j--) {
-        const t4_b = made_1_b[j]!;
-        made_1_b[j]! = 0;
-        m_b[j]! += t4_b;
-      }
-    } else {
-      // grad of: if (n % 2 === 0)
-      const sq_b: Float64Array = tape.popRef();
-      const sq = tape.popRef();
-      const t30 = n % 2;
-      const t31 = t30 === 0;
-      if (!t31) {
-        // grad of: return Float64Array.of(sq[0] * m[0] + sq[1] * m[2], sq[0] * m[1] + sq[1] * m[3], sq[2] * m[0] + s...
-        const made_2_b: Float64Array = tape.popRef();
-        const made_2 = tape.popRef();
-        const t38_b = made_2_b[0]!;
-        const t43_b = made_2_b[1]!;
-        const t48_b = made_2_b[2]!;
-        const t51_b = made_2_b[3]!;
-        const t49_b = t51_b;
-        const t50_b = t51_b;
-        const t41 = m[3]!;
-        const t46 = sq[3]!;
-        let t46_b = t50_b === 0 ? 0 : t50_b * t41;
-        let t41_b = t50_b === 0 ? 0 : t50_b * t46;
-        const t39 = m[1]!;
-        const t44 = sq[2]!;
-        let t44_b = t49_b === 0 ? 0 : t49_b * t39;
-        let t39_b = t49_b === 0 ? 0 : t49_b * t44;
-        const t45_b = t48_b;
-        const t47_b = t48_b;
-        const t36 = m[2]!;
-        let t36_b = t47_b === 0 ? 0 : t47_b * t46;
-        if (t47_b !== 0) t46_b += t47_b * t36;
-        sq_b[3]! += t46_b;
-        const t33 = m[0]!;
-        let t33_b = t45_b === 0 ? 0 : t45_b * t44;
-        if (t45_b !== 0) t44_b += t45_b * t33;
-        sq_b[2]! += t44_b;
-        const t40_b = t43_b;
-        const t42_b = t43_b;
-        const t35 = sq[1]!;
-        let t35_b = t42_b === 0 ? 0 : t42_b * t41;
-        if (t42_b !== 0) t41_b += t42_b * t35;
-        m_b[3]! += t41_b;
-        const t32 = sq[0]!;
-        let t32_b = t40_b === 0 ? 0 : t40_b * t39;
-        if (t40_b !== 0) t39_b += t40_b * t32;
-        m_b[1]! += t39_b;
-        const t34_b = t38_b;
-        const t37_b = t38_b;
-        if (t37_b !== 0) {
-          t35_b += t37_b * t36;
-          t36_b += t37_b * t35;
-        }
-        m_b[2]! += t36_b;
-        sq_b[1]! += t35_b;
-        if (t34_b !== 0) {
-          t32_b += t34_b * t33;
-          t33_b += t34_b * t32;
-        }
-        m_b[0]! += t33_b;
-        sq_b[0]! += t32_b;
-      }
-      // grad of: const sq = Float64Array.of(h[0] * h[0] + h[1] * h[2], h[0] * h[1] + h[1] * h[3], h[2] * h[0] + h[...
-      const t19_b = sq_b[0]!;
-      const t23_b = sq_b[1]!;
-      const t26_b = sq_b[2]!;
-      const t29_b = sq_b[3]!;
-      const t27_b = t29_b;
-      const t28_b = t29_b;
-      const t21 = stack[--top]!;
-      let t21_b = t28_b === 0 ? 0 : t28_b * (t21 + t21);
-      const t17 = stack[--top]!;
-      const t16 = stack[--top]!;
-      let t17_b = t27_b === 0 ? 0 : t27_b * t16;
-      let t16_b = t27_b === 0 ? 0 : t27_b * t17;
-      const t24_b = t26_b;
-      const t25_b = t26_b;
-      if (t25_b !== 0) {
-        t21_b += t25_b * t17;
-        t17_b += t25_b * t21;
-      }
-      const t14 = stack[--top]!;
-      let t14_b = t24_b === 0 ? 0 : t24_b * t17;
-      if (t24_b !== 0) t17_b += t24_b * t14;
-      const t20_b = t23_b;
-      const t22_b = t23_b;
-      if (t22_b !== 0) {
-        t16_b += t22_b * t21;
-        t21_b += t22_b * t16;
-      }
-      const t7_b: Float64Array = tape.popRef();
-      const t7 = tape.popRef();
-      const h = t7;
-      const h_b = t7_b;
-      h_b[3]! += t21_b;
-      if (t20_b !== 0) {
-        t14_b += t20_b * t16;
-        t16_b += t20_b * t14;
-      }
-      const t15_b = t19_b;
-      const t18_b = t19_b;
-      if (t18_b !== 0) {
-        t16_b += t18_b * t17;
-        t17_b += t18_b * t16;
-      }
-      h_b[2]! += t17_b;
-      h_b[1]! += t16_b;
-      if (t15_b !== 0) t14_b += t15_b * (t14 + t14);
-      h_b[0]! += t14_b;
-      // grad of: const h = matPow(m, Math.floor(n / 2))
-      const t5 = n / 2;
-      const t6 = Math.floor(t5);
-      // split mode (a recursive call): matPow$into_rev pops what matPow$into_fwd recorded
-      const adj_out = adj.out;
-      adj.out = t7_b;
-      tape.top = top;
-      matPow$into_rev(m, t6, t7, adj);
-      stack = tape.values;
-      top = tape.top;
-      adj.out = adj_out;
-      top -= t7.length;
-      restore(t7, stack, top);
-    }
-  }
-  tape.top = top;
-}
-
 /** matPow$into's value; records on the tape what matPow$into_rev needs (split mode: the calls of matPow$into in loops and recursions). */
 function matPow$into_fwd(m: Float64Array, n: number, out: Float64Array): void {
   // the tape: values saved for the reverse sweep, on a stack
@@ -5036,15 +4621,11 @@ function matPow$into_fwd(m: Float64Array, n: number, out: Float64Array): void {
       }
       const t7 = new Float64Array(t9);
       const t7_b = f64Zeros(t9);
-      if (top + t7.length > stack.length) stack = tape.reserve(top, t7.length);
-      saveArray(t7, stack, top);
-      top += t7.length;
       tape.top = top;
       matPow$into_fwd(m, t6, t7);
       stack = tape.values;
       top = tape.top;
       const h = t7;
-      const h_b = t7_b;
       const t14 = h[0]!;
       const t15 = t14 * t14;
       const t16 = h[1]!;
@@ -5144,7 +4725,7 @@ function matPow$into_rev(m: Float64Array, n: number, out: Float64Array, adj: { m
     if (t2) {
       // grad of: return Float64Array.from(m)
       const made_1_b: Float64Array = tape.popRef();
-      const made_1 = tape.popRef();
+      tape.popRef();
       const t3 = m.length;
       for (let j = t3 - 1; j >= 0; j--) {
         const t4_b = made_1_b[j]!;
@@ -5160,7 +4741,7 @@ function matPow$into_rev(m: Float64Array, n: number, out: Float64Array, adj: { m
       if (!t31) {
         // grad of: return Float64Array.of(sq[0] * m[0] + sq[1] * m[2], sq[0] * m[1] + sq[1] * m[3], sq[2] * m[0] + s...
         const made_2_b: Float64Array = tape.popRef();
-        const made_2 = tape.popRef();
+        tape.popRef();
         const t38_b = made_2_b[0]!;
         const t43_b = made_2_b[1]!;
         const t48_b = made_2_b[2]!;
@@ -5240,7 +4821,6 @@ function matPow$into_rev(m: Float64Array, n: number, out: Float64Array, adj: { m
       }
       const t7_b: Float64Array = tape.popRef();
       const t7 = tape.popRef();
-      const h = t7;
       const h_b = t7_b;
       h_b[3]! += t21_b;
       if (t20_b !== 0) {
@@ -5268,8 +4848,6 @@ function matPow$into_rev(m: Float64Array, n: number, out: Float64Array, adj: { m
       stack = tape.values;
       top = tape.top;
       adj.out = adj_out;
-      top -= t7.length;
-      restore(t7, stack, top);
     }
   }
   tape.top = top;
@@ -5427,7 +5005,6 @@ function matPow$into_jvp(m: Float64Array, n: number, out: Float64Array, tangent:
 /** matPow$into_fwd along tangent (second order): the tangents of what matPow$into writes; the tangent tape gets the tangents of what matPow$into_fwd records. */
 function matPow$into_fwd_d(m: Float64Array, n: number, out: Float64Array, tangent: { m?: Float64Array; n?: number; out?: Float64Array }): void {
   const m_d = tangent.m ?? f64Zeros(m.length);
-  const n_d = tangent.n ?? 0;
   const out_d = tangent.out ?? f64Zeros(out.length);
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
@@ -5473,7 +5050,6 @@ function matPow$into_fwd_d(m: Float64Array, n: number, out: Float64Array, tangen
       result_b_d = made_1_b_d;
     } else {
       const t5 = n / 2;
-      const t5_d = n_d / 2;
       const t6 = Math.floor(t5);
       const t8 = t6 === 0;
       if (t8) {
@@ -5493,13 +5069,6 @@ function matPow$into_fwd_d(m: Float64Array, n: number, out: Float64Array, tangen
       const t7_d = new Float64Array(t9);
       const t7_b = f64Zeros(t9);
       const t7_b_d = f64Zeros(t9);
-      if (top + t7.length > stack.length) {
-        stack = tape.reserve(top, t7.length);
-        stack_d = tapeTangents(stack);
-      }
-      saveArray(t7, stack, top);
-      saveArray(t7_d, stack_d, top);
-      top += t7.length;
       tape.top = top;
       matPow$into_fwd_d(m, t6, t7, {
         m: m_d,
@@ -5510,8 +5079,6 @@ function matPow$into_fwd_d(m: Float64Array, n: number, out: Float64Array, tangen
       top = tape.top;
       const h = t7;
       const h_d = t7_d;
-      const h_b = t7_b;
-      const h_b_d = t7_b_d;
       const t14 = h[0]!;
       const t14_d = h_d[0]!;
       const t15 = t14 * t14;
@@ -5565,7 +5132,6 @@ function matPow$into_fwd_d(m: Float64Array, n: number, out: Float64Array, tangen
       const sq_b = f64Zeros(4);
       const sq_b_d = f64Zeros(4);
       const t30 = n % 2;
-      const t30_d = n_d;
       const t31 = t30 === 0;
       if (t31) {
         result = sq;
@@ -5656,8 +5222,6 @@ function matPow$into_fwd_d(m: Float64Array, n: number, out: Float64Array, tangen
 /** matPow$into_rev along tangent and the tangents of adj and seed (second order): does what matPow$into_rev does, and adds into adj_d the tangents of what it adds into adj. */
 function matPow$into_rev_d(m: Float64Array, n: number, out: Float64Array, tangent: { m?: Float64Array; n?: number; out?: Float64Array }, adj: { m: Float64Array; out: Float64Array }, adj_d: { m: Float64Array; out: Float64Array }, seed = 1, seed_d = 0): void {
   const m_d = tangent.m ?? f64Zeros(m.length);
-  const n_d = tangent.n ?? 0;
-  const out_d = tangent.out ?? f64Zeros(out.length);
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
@@ -5688,8 +5252,8 @@ function matPow$into_rev_d(m: Float64Array, n: number, out: Float64Array, tangen
       // grad of: return Float64Array.from(m)
       const made_1_b_d: Float64Array = tape.popRef();
       const made_1_b: Float64Array = tape.popRef();
-      const made_1_d = tape.popRef();
-      const made_1 = tape.popRef();
+      tape.popRef();
+      tape.popRef();
       const t3 = m.length;
       for (let j = t3 - 1; j >= 0; j--) {
         const t4_b = made_1_b[j]!;
@@ -5706,14 +5270,13 @@ function matPow$into_rev_d(m: Float64Array, n: number, out: Float64Array, tangen
       const sq_d = tape.popRef();
       const sq = tape.popRef();
       const t30 = n % 2;
-      const t30_d = n_d;
       const t31 = t30 === 0;
       if (!t31) {
         // grad of: return Float64Array.of(sq[0] * m[0] + sq[1] * m[2], sq[0] * m[1] + sq[1] * m[3], sq[2] * m[0] + s...
         const made_2_b_d: Float64Array = tape.popRef();
         const made_2_b: Float64Array = tape.popRef();
-        const made_2_d = tape.popRef();
-        const made_2 = tape.popRef();
+        tape.popRef();
+        tape.popRef();
         const t38_b = made_2_b[0]!;
         const t38_b_d = made_2_b_d[0]!;
         const t43_b = made_2_b[1]!;
@@ -5872,8 +5435,6 @@ function matPow$into_rev_d(m: Float64Array, n: number, out: Float64Array, tangen
       const t7_b: Float64Array = tape.popRef();
       const t7_d = tape.popRef();
       const t7 = tape.popRef();
-      const h = t7;
-      const h_d = t7_d;
       const h_b = t7_b;
       const h_b_d = t7_b_d;
       h_b[3]! += t21_b;
@@ -5906,7 +5467,6 @@ function matPow$into_rev_d(m: Float64Array, n: number, out: Float64Array, tangen
       h_b_d[0]! += t14_b_d;
       // grad of: const h = matPow(m, Math.floor(n / 2))
       const t5 = n / 2;
-      const t5_d = n_d / 2;
       const t6 = Math.floor(t5);
       // split mode (a recursive call): matPow$into_rev pops what matPow$into_fwd recorded
       const adj_out = adj.out;
@@ -5923,78 +5483,9 @@ function matPow$into_rev_d(m: Float64Array, n: number, out: Float64Array, tangen
       top = tape.top;
       adj.out = adj_out;
       adj_d.out = adj_out_d;
-      top -= t7.length;
-      restore(t7, stack, top);
-      restore(t7_d, stack_d, top);
     }
   }
   tape.top = top;
-}
-
-/** powBySquaring, which its module does not export: the same computation, for its callers here. */
-function powBySquaring(x: number, n: number): number {
-  let result: number = 0;
-  let t5: number = 0;
-  const t1 = n === 0;
-  if (t1) {
-    result = 1;
-  } else {
-    const t2 = n >> 1;
-    const h = powBySquaring(x, t2);
-    const t3 = n & 1;
-    const t4 = !!t3;
-    if (t4) {
-      const t6 = h * h;
-      const t7 = t6 * x;
-      t5 = t7;
-    } else {
-      const t8 = h * h;
-      t5 = t8;
-    }
-    result = t5;
-  }
-  return result;
-}
-
-/** powBySquaring's value; adds seed times its gradient into adj (in forward mode: the result depends on x alone). */
-function powBySquaring_vjp(x: number, n: number, adj: { x: number; n: number }, seed = 1): number {
-  const x_d: number = 1;
-  let result_d = 0;
-  let t5_d = 0;
-  let result: number = 0;
-  let t5: number = 0;
-  const t1 = n === 0;
-  if (t1) {
-    result = 1;
-    result_d = 0;
-  } else {
-    const t2 = n >> 1;
-    const h_adj = {
-      x: 0,
-      n: 0
-    };
-    const h = powBySquaring_vjp(x, t2, h_adj);
-    const h_d = h_adj.x * x_d;
-    const t3 = n & 1;
-    const t4 = !!t3;
-    if (t4) {
-      const t6 = h * h;
-      const t6_d = (h + h) * h_d;
-      const t7 = t6 * x;
-      const t7_d = x * t6_d + t6 * x_d;
-      t5 = t7;
-      t5_d = t7_d;
-    } else {
-      const t8 = h * h;
-      const t8_d = (h + h) * h_d;
-      t5 = t8;
-      t5_d = t8_d;
-    }
-    result = t5;
-    result_d = t5_d;
-  }
-  adj.x += seed * result_d;
-  return result;
 }
 
 /** powBySquaring's value; records on the tape what powBySquaring_rev needs (split mode: the calls of powBySquaring in loops and recursions). */
@@ -6125,7 +5616,6 @@ function powBySquaring_jvp(x: number, n: number, tangent: { x?: number; n?: numb
 /** powBySquaring_fwd along tangent (second order): powBySquaring's value and its tangent; the tangent tape gets the tangents of what powBySquaring_fwd records. */
 function powBySquaring_fwd_d(x: number, n: number, tangent: { x?: number; n?: number }): { value: number; tangent: number } {
   const x_d = tangent.x ?? 0;
-  const n_d = tangent.n ?? 0;
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
@@ -6190,7 +5680,6 @@ function powBySquaring_fwd_d(x: number, n: number, tangent: { x?: number; n?: nu
 /** powBySquaring_rev along tangent and the tangents of adj and seed (second order): does what powBySquaring_rev does, and adds into adj_d the tangents of what it adds into adj. */
 function powBySquaring_rev_d(x: number, n: number, tangent: { x?: number; n?: number }, adj: { x: number }, adj_d: { x: number }, seed = 1, seed_d = 0): void {
   const x_d = tangent.x ?? 0;
-  const n_d = tangent.n ?? 0;
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
@@ -6257,369 +5746,6 @@ function powBySquaring_rev_d(x: number, n: number, tangent: { x?: number; n?: nu
   tape.top = top;
 }
 
-/** matPowConst$into, which its module does not export: the same computation, for its callers here. */
-function matPowConst$into(m: Float64Array, n: number, out: Float64Array): void {
-  let t9: number = 0;
-  let t12: number = 0;
-  let result = new Float64Array(0);
-  const t1 = n === 0;
-  if (t1) {
-    const id = new Float64Array([1, 0, 0, 1]);
-    result = id;
-  } else {
-    const t2 = n === 1;
-    if (t2) {
-      const t3 = m.length;
-      const c = new Float64Array(t3);
-      for (let j = 0; j < t3; j++) {
-        const t4 = m[j]!;
-        c[j]! = t4;
-      }
-      result = c;
-    } else {
-      const t5 = n / 2;
-      const t6 = Math.floor(t5);
-      const t8 = t6 === 0;
-      if (t8) {
-        t9 = 4;
-      } else {
-        const t10 = Math.floor(t5);
-        const t11 = t10 === 1;
-        if (t11) {
-          const t13 = m.length;
-          t12 = t13;
-        } else {
-          t12 = 4;
-        }
-        t9 = t12;
-      }
-      const t7 = new Float64Array(t9);
-      matPowConst$into(m, t6, t7);
-      const h = t7;
-      const t14 = h[0]!;
-      const t15 = t14 * t14;
-      const t16 = h[1]!;
-      const t17 = h[2]!;
-      const t18 = t16 * t17;
-      const t19 = t15 + t18;
-      const t20 = t14 * t16;
-      const t21 = h[3]!;
-      const t22 = t16 * t21;
-      const t23 = t20 + t22;
-      const t24 = t17 * t14;
-      const t25 = t21 * t17;
-      const t26 = t24 + t25;
-      const t27 = t17 * t16;
-      const t28 = t21 * t21;
-      const t29 = t27 + t28;
-      const sq = new Float64Array([t19, t23, t26, t29]);
-      const t30 = n % 2;
-      const t31 = t30 === 0;
-      if (t31) {
-        result = sq;
-      } else {
-        const t32 = sq[0]!;
-        const t33 = m[0]!;
-        const t34 = t32 * t33;
-        const t35 = sq[1]!;
-        const t36 = m[2]!;
-        const t37 = t35 * t36;
-        const t38 = t34 + t37;
-        const t39 = m[1]!;
-        const t40 = t32 * t39;
-        const t41 = m[3]!;
-        const t42 = t35 * t41;
-        const t43 = t40 + t42;
-        const t44 = sq[2]!;
-        const t45 = t44 * t33;
-        const t46 = sq[3]!;
-        const t47 = t46 * t36;
-        const t48 = t45 + t47;
-        const t49 = t44 * t39;
-        const t50 = t46 * t41;
-        const t51 = t49 + t50;
-        const odd = new Float64Array([t38, t43, t48, t51]);
-        result = odd;
-      }
-    }
-  }
-  const t52 = result.length;
-  for (let j_1 = 0; j_1 < t52; j_1++) {
-    const t53 = result[j_1]!;
-    out[j_1]! = t53;
-  }
-}
-
-/** Adds into adj the adjoints of matPowConst$into's inputs, given in adj those of the arrays it writes: it writes them as matPowConst$into does, except that an array it also reads is left as it found it. */
-function matPowConst$into_vjp(m: Float64Array, n: number, out: Float64Array, adj: { m: Float64Array; n: number; out: Float64Array }, seed = 1): void {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
-  let t9: number = 0;
-  let t12: number = 0;
-  let result = new Float64Array(0);
-  let result_b = f64Zeros(0);
-  const t1 = n === 0;
-  if (t1) {
-    const id = new Float64Array([1, 0, 0, 1]);
-    const id_b = f64Zeros(4);
-    result = id;
-    result_b = id_b;
-  } else {
-    const t2 = n === 1;
-    if (t2) {
-      const t3 = m.length;
-      const c = new Float64Array(t3);
-      const c_b = f64Zeros(t3);
-      for (let j = 0; j < t3; j++) {
-        const t4 = m[j]!;
-        c[j]! = t4;
-      }
-      tape.pushRef(c);
-      tape.pushRef(c_b);
-      result = c;
-      result_b = c_b;
-    } else {
-      const t5 = n / 2;
-      const t6 = Math.floor(t5);
-      const t8 = t6 === 0;
-      if (t8) {
-        t9 = 4;
-      } else {
-        const t10 = Math.floor(t5);
-        const t11 = t10 === 1;
-        if (t11) {
-          const t13 = m.length;
-          t12 = t13;
-        } else {
-          t12 = 4;
-        }
-        t9 = t12;
-      }
-      const t7 = new Float64Array(t9);
-      const t7_b = f64Zeros(t9);
-      if (top + t7.length > stack.length) stack = tape.reserve(top, t7.length);
-      saveArray(t7, stack, top);
-      top += t7.length;
-      tape.top = top;
-      matPowConst$into_fwd(m, t6, t7);
-      stack = tape.values;
-      top = tape.top;
-      const h = t7;
-      const h_b = t7_b;
-      const t14 = h[0]!;
-      const t15 = t14 * t14;
-      const t16 = h[1]!;
-      const t17 = h[2]!;
-      const t18 = t16 * t17;
-      const t19 = t15 + t18;
-      const t20 = t14 * t16;
-      const t21 = h[3]!;
-      tape.pushRef(t7);
-      tape.pushRef(t7_b);
-      const t22 = t16 * t21;
-      const t23 = t20 + t22;
-      const t24 = t17 * t14;
-      if (top + 4 > stack.length) stack = tape.reserve(top, 4);
-      stack[top++]! = t14;
-      const t25 = t21 * t17;
-      const t26 = t24 + t25;
-      const t27 = t17 * t16;
-      stack[top++]! = t16;
-      stack[top++]! = t17;
-      const t28 = t21 * t21;
-      stack[top++]! = t21;
-      const t29 = t27 + t28;
-      const sq = new Float64Array([t19, t23, t26, t29]);
-      const sq_b = f64Zeros(4);
-      const t30 = n % 2;
-      const t31 = t30 === 0;
-      if (t31) {
-        result = sq;
-        result_b = sq_b;
-      } else {
-        const t32 = sq[0]!;
-        const t33 = m[0]!;
-        const t34 = t32 * t33;
-        const t35 = sq[1]!;
-        const t36 = m[2]!;
-        const t37 = t35 * t36;
-        const t38 = t34 + t37;
-        const t39 = m[1]!;
-        const t40 = t32 * t39;
-        const t41 = m[3]!;
-        const t42 = t35 * t41;
-        const t43 = t40 + t42;
-        const t44 = sq[2]!;
-        const t45 = t44 * t33;
-        const t46 = sq[3]!;
-        const t47 = t46 * t36;
-        const t48 = t45 + t47;
-        const t49 = t44 * t39;
-        const t50 = t46 * t41;
-        const t51 = t49 + t50;
-        const odd = new Float64Array([t38, t43, t48, t51]);
-        const odd_b = f64Zeros(4);
-        tape.pushRef(odd);
-        tape.pushRef(odd_b);
-        result = odd;
-        result_b = odd_b;
-      }
-      tape.pushRef(sq);
-      tape.pushRef(sq_b);
-    }
-  }
-  const t52 = result.length;
-  for (let j_1 = 0; j_1 < t52; j_1++) {
-    const t53 = result[j_1]!;
-    out[j_1]! = t53;
-  }
-  const m_b = adj.m;
-  const out_b = adj.out;
-  // grad of: function matPowConst$into
-  for (let j_1 = t52 - 1; j_1 >= 0; j_1--) {
-    const t53_b = out_b[j_1]! ?? 0;
-    out_b[j_1]! = 0;
-    result_b[j_1]! += t53_b;
-  }
-  // grad of: if (n === 0)
-  if (!t1) {
-    // grad of: if (n === 1)
-    const t2 = n === 1;
-    if (t2) {
-      // grad of: const c = Float64Array.from(m)
-      const c_b: Float64Array = tape.popRef();
-      const c = tape.popRef();
-      const t3 = m.length;
-      for (let j = t3 - 1; j >= 0; j--) {
-        const t4_b = c_b[j]!;
-        c_b[j]! = 0;
-        m_b[j]! += t4_b;
-      }
-    } else {
-      // grad of: if (n % 2 === 0)
-      const sq_b: Float64Array = tape.popRef();
-      const sq = tape.popRef();
-      const t30 = n % 2;
-      const t31 = t30 === 0;
-      if (!t31) {
-        // grad of: const odd = Float64Array.of(sq[0] * m[0] + sq[1] * m[2], sq[0] * m[1] + sq[1] * m[3], sq[2] * m[0...
-        const odd_b: Float64Array = tape.popRef();
-        const odd = tape.popRef();
-        const t38_b = odd_b[0]!;
-        const t43_b = odd_b[1]!;
-        const t48_b = odd_b[2]!;
-        const t51_b = odd_b[3]!;
-        const t49_b = t51_b;
-        const t50_b = t51_b;
-        const t41 = m[3]!;
-        const t46 = sq[3]!;
-        let t46_b = t50_b === 0 ? 0 : t50_b * t41;
-        let t41_b = t50_b === 0 ? 0 : t50_b * t46;
-        const t39 = m[1]!;
-        const t44 = sq[2]!;
-        let t44_b = t49_b === 0 ? 0 : t49_b * t39;
-        let t39_b = t49_b === 0 ? 0 : t49_b * t44;
-        const t45_b = t48_b;
-        const t47_b = t48_b;
-        const t36 = m[2]!;
-        let t36_b = t47_b === 0 ? 0 : t47_b * t46;
-        if (t47_b !== 0) t46_b += t47_b * t36;
-        sq_b[3]! += t46_b;
-        const t33 = m[0]!;
-        let t33_b = t45_b === 0 ? 0 : t45_b * t44;
-        if (t45_b !== 0) t44_b += t45_b * t33;
-        sq_b[2]! += t44_b;
-        const t40_b = t43_b;
-        const t42_b = t43_b;
-        const t35 = sq[1]!;
-        let t35_b = t42_b === 0 ? 0 : t42_b * t41;
-        if (t42_b !== 0) t41_b += t42_b * t35;
-        m_b[3]! += t41_b;
-        const t32 = sq[0]!;
-        let t32_b = t40_b === 0 ? 0 : t40_b * t39;
-        if (t40_b !== 0) t39_b += t40_b * t32;
-        m_b[1]! += t39_b;
-        const t34_b = t38_b;
-        const t37_b = t38_b;
-        if (t37_b !== 0) {
-          t35_b += t37_b * t36;
-          t36_b += t37_b * t35;
-        }
-        m_b[2]! += t36_b;
-        sq_b[1]! += t35_b;
-        if (t34_b !== 0) {
-          t32_b += t34_b * t33;
-          t33_b += t34_b * t32;
-        }
-        m_b[0]! += t33_b;
-        sq_b[0]! += t32_b;
-      }
-      // grad of: const sq = Float64Array.of(h[0] * h[0] + h[1] * h[2], h[0] * h[1] + h[1] * h[3], h[2] * h[0] + h[...
-      const t19_b = sq_b[0]!;
-      const t23_b = sq_b[1]!;
-      const t26_b = sq_b[2]!;
-      const t29_b = sq_b[3]!;
-      const t27_b = t29_b;
-      const t28_b = t29_b;
-      const t21 = stack[--top]!;
-      let t21_b = t28_b === 0 ? 0 : t28_b * (t21 + t21);
-      const t17 = stack[--top]!;
-      const t16 = stack[--top]!;
-      let t17_b = t27_b === 0 ? 0 : t27_b * t16;
-      let t16_b = t27_b === 0 ? 0 : t27_b * t17;
-      const t24_b = t26_b;
-      const t25_b = t26_b;
-      if (t25_b !== 0) {
-        t21_b += t25_b * t17;
-        t17_b += t25_b * t21;
-      }
-      const t14 = stack[--top]!;
-      let t14_b = t24_b === 0 ? 0 : t24_b * t17;
-      if (t24_b !== 0) t17_b += t24_b * t14;
-      const t20_b = t23_b;
-      const t22_b = t23_b;
-      if (t22_b !== 0) {
-        t16_b += t22_b * t21;
-        t21_b += t22_b * t16;
-      }
-      const t7_b: Float64Array = tape.popRef();
-      const t7 = tape.popRef();
-      const h = t7;
-      const h_b = t7_b;
-      h_b[3]! += t21_b;
-      if (t20_b !== 0) {
-        t14_b += t20_b * t16;
-        t16_b += t20_b * t14;
-      }
-      const t15_b = t19_b;
-      const t18_b = t19_b;
-      if (t18_b !== 0) {
-        t16_b += t18_b * t17;
-        t17_b += t18_b * t16;
-      }
-      h_b[2]! += t17_b;
-      h_b[1]! += t16_b;
-      if (t15_b !== 0) t14_b += t15_b * (t14 + t14);
-      h_b[0]! += t14_b;
-      // grad of: const h = matPowConst(m, Math.floor(n / 2))
-      const t5 = n / 2;
-      const t6 = Math.floor(t5);
-      // split mode (a recursive call): matPowConst$into_rev pops what matPowConst$into_fwd recorded
-      const adj_out = adj.out;
-      adj.out = t7_b;
-      tape.top = top;
-      matPowConst$into_rev(m, t6, t7, adj);
-      stack = tape.values;
-      top = tape.top;
-      adj.out = adj_out;
-      top -= t7.length;
-      restore(t7, stack, top);
-    }
-  }
-  tape.top = top;
-}
-
 /** matPowConst$into's value; records on the tape what matPowConst$into_rev needs (split mode: the calls of matPowConst$into in loops and recursions). */
 function matPowConst$into_fwd(m: Float64Array, n: number, out: Float64Array): void {
   // the tape: values saved for the reverse sweep, on a stack
@@ -6668,15 +5794,11 @@ function matPowConst$into_fwd(m: Float64Array, n: number, out: Float64Array): vo
       }
       const t7 = new Float64Array(t9);
       const t7_b = f64Zeros(t9);
-      if (top + t7.length > stack.length) stack = tape.reserve(top, t7.length);
-      saveArray(t7, stack, top);
-      top += t7.length;
       tape.top = top;
       matPowConst$into_fwd(m, t6, t7);
       stack = tape.values;
       top = tape.top;
       const h = t7;
-      const h_b = t7_b;
       const t14 = h[0]!;
       const t15 = t14 * t14;
       const t16 = h[1]!;
@@ -6776,7 +5898,7 @@ function matPowConst$into_rev(m: Float64Array, n: number, out: Float64Array, adj
     if (t2) {
       // grad of: const c = Float64Array.from(m)
       const c_b: Float64Array = tape.popRef();
-      const c = tape.popRef();
+      tape.popRef();
       const t3 = m.length;
       for (let j = t3 - 1; j >= 0; j--) {
         const t4_b = c_b[j]!;
@@ -6792,7 +5914,7 @@ function matPowConst$into_rev(m: Float64Array, n: number, out: Float64Array, adj
       if (!t31) {
         // grad of: const odd = Float64Array.of(sq[0] * m[0] + sq[1] * m[2], sq[0] * m[1] + sq[1] * m[3], sq[2] * m[0...
         const odd_b: Float64Array = tape.popRef();
-        const odd = tape.popRef();
+        tape.popRef();
         const t38_b = odd_b[0]!;
         const t43_b = odd_b[1]!;
         const t48_b = odd_b[2]!;
@@ -6872,7 +5994,6 @@ function matPowConst$into_rev(m: Float64Array, n: number, out: Float64Array, adj
       }
       const t7_b: Float64Array = tape.popRef();
       const t7 = tape.popRef();
-      const h = t7;
       const h_b = t7_b;
       h_b[3]! += t21_b;
       if (t20_b !== 0) {
@@ -6900,8 +6021,6 @@ function matPowConst$into_rev(m: Float64Array, n: number, out: Float64Array, adj
       stack = tape.values;
       top = tape.top;
       adj.out = adj_out;
-      top -= t7.length;
-      restore(t7, stack, top);
     }
   }
   tape.top = top;
@@ -7059,7 +6178,6 @@ function matPowConst$into_jvp(m: Float64Array, n: number, out: Float64Array, tan
 /** matPowConst$into_fwd along tangent (second order): the tangents of what matPowConst$into writes; the tangent tape gets the tangents of what matPowConst$into_fwd records. */
 function matPowConst$into_fwd_d(m: Float64Array, n: number, out: Float64Array, tangent: { m?: Float64Array; n?: number; out?: Float64Array }): void {
   const m_d = tangent.m ?? f64Zeros(m.length);
-  const n_d = tangent.n ?? 0;
   const out_d = tangent.out ?? f64Zeros(out.length);
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
@@ -7105,7 +6223,6 @@ function matPowConst$into_fwd_d(m: Float64Array, n: number, out: Float64Array, t
       result_b_d = c_b_d;
     } else {
       const t5 = n / 2;
-      const t5_d = n_d / 2;
       const t6 = Math.floor(t5);
       const t8 = t6 === 0;
       if (t8) {
@@ -7125,13 +6242,6 @@ function matPowConst$into_fwd_d(m: Float64Array, n: number, out: Float64Array, t
       const t7_d = new Float64Array(t9);
       const t7_b = f64Zeros(t9);
       const t7_b_d = f64Zeros(t9);
-      if (top + t7.length > stack.length) {
-        stack = tape.reserve(top, t7.length);
-        stack_d = tapeTangents(stack);
-      }
-      saveArray(t7, stack, top);
-      saveArray(t7_d, stack_d, top);
-      top += t7.length;
       tape.top = top;
       matPowConst$into_fwd_d(m, t6, t7, {
         m: m_d,
@@ -7142,8 +6252,6 @@ function matPowConst$into_fwd_d(m: Float64Array, n: number, out: Float64Array, t
       top = tape.top;
       const h = t7;
       const h_d = t7_d;
-      const h_b = t7_b;
-      const h_b_d = t7_b_d;
       const t14 = h[0]!;
       const t14_d = h_d[0]!;
       const t15 = t14 * t14;
@@ -7197,7 +6305,6 @@ function matPowConst$into_fwd_d(m: Float64Array, n: number, out: Float64Array, t
       const sq_b = f64Zeros(4);
       const sq_b_d = f64Zeros(4);
       const t30 = n % 2;
-      const t30_d = n_d;
       const t31 = t30 === 0;
       if (t31) {
         result = sq;
@@ -7288,8 +6395,6 @@ function matPowConst$into_fwd_d(m: Float64Array, n: number, out: Float64Array, t
 /** matPowConst$into_rev along tangent and the tangents of adj and seed (second order): does what matPowConst$into_rev does, and adds into adj_d the tangents of what it adds into adj. */
 function matPowConst$into_rev_d(m: Float64Array, n: number, out: Float64Array, tangent: { m?: Float64Array; n?: number; out?: Float64Array }, adj: { m: Float64Array; out: Float64Array }, adj_d: { m: Float64Array; out: Float64Array }, seed = 1, seed_d = 0): void {
   const m_d = tangent.m ?? f64Zeros(m.length);
-  const n_d = tangent.n ?? 0;
-  const out_d = tangent.out ?? f64Zeros(out.length);
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
@@ -7320,8 +6425,8 @@ function matPowConst$into_rev_d(m: Float64Array, n: number, out: Float64Array, t
       // grad of: const c = Float64Array.from(m)
       const c_b_d: Float64Array = tape.popRef();
       const c_b: Float64Array = tape.popRef();
-      const c_d = tape.popRef();
-      const c = tape.popRef();
+      tape.popRef();
+      tape.popRef();
       const t3 = m.length;
       for (let j = t3 - 1; j >= 0; j--) {
         const t4_b = c_b[j]!;
@@ -7338,14 +6443,13 @@ function matPowConst$into_rev_d(m: Float64Array, n: number, out: Float64Array, t
       const sq_d = tape.popRef();
       const sq = tape.popRef();
       const t30 = n % 2;
-      const t30_d = n_d;
       const t31 = t30 === 0;
       if (!t31) {
         // grad of: const odd = Float64Array.of(sq[0] * m[0] + sq[1] * m[2], sq[0] * m[1] + sq[1] * m[3], sq[2] * m[0...
         const odd_b_d: Float64Array = tape.popRef();
         const odd_b: Float64Array = tape.popRef();
-        const odd_d = tape.popRef();
-        const odd = tape.popRef();
+        tape.popRef();
+        tape.popRef();
         const t38_b = odd_b[0]!;
         const t38_b_d = odd_b_d[0]!;
         const t43_b = odd_b[1]!;
@@ -7504,8 +6608,6 @@ function matPowConst$into_rev_d(m: Float64Array, n: number, out: Float64Array, t
       const t7_b: Float64Array = tape.popRef();
       const t7_d = tape.popRef();
       const t7 = tape.popRef();
-      const h = t7;
-      const h_d = t7_d;
       const h_b = t7_b;
       const h_b_d = t7_b_d;
       h_b[3]! += t21_b;
@@ -7538,7 +6640,6 @@ function matPowConst$into_rev_d(m: Float64Array, n: number, out: Float64Array, t
       h_b_d[0]! += t14_b_d;
       // grad of: const h = matPowConst(m, Math.floor(n / 2))
       const t5 = n / 2;
-      const t5_d = n_d / 2;
       const t6 = Math.floor(t5);
       // split mode (a recursive call): matPowConst$into_rev pops what matPowConst$into_fwd recorded
       const adj_out = adj.out;
@@ -7555,9 +6656,6 @@ function matPowConst$into_rev_d(m: Float64Array, n: number, out: Float64Array, t
       top = tape.top;
       adj.out = adj_out;
       adj_d.out = adj_out_d;
-      top -= t7.length;
-      restore(t7, stack, top);
-      restore(t7_d, stack_d, top);
     }
   }
   tape.top = top;

@@ -207,9 +207,7 @@ export function splDb_hvp(p: Float64Array, weighted: boolean | undefined, gain_a
   const t5 = r / 0.00002;
   const t5_d = r_d / 0.00002;
   const t6 = Math.log10(t5);
-  const t6_d = t5_d / (t5 * Math.LN10);
   const t7 = 20 * t6;
-  const t7_d = 20 * t6_d;
   const p_b = adj.p;
   const p_b_d = adj_d.p;
   let gain_arg_b = 0;
@@ -857,9 +855,7 @@ export function dragRange_hvp(v0: number, angle: number, k: number, dt_arg: numb
   const t25 = py / t24;
   const t25_d = py_d / t24 - t25 / t24 * t24_d;
   const t26 = t23 * t25;
-  const t26_d = t25 * t23_d + t23 * t25_d;
   const t27 = px + t26;
-  const t27_d = px_d + t26_d;
   let v0_b = 0;
   let v0_b_d = 0;
   let angle_b = 0;
@@ -1049,7 +1045,6 @@ export function peakToNorm_vjp(x: Float64Array, from: number, to: number, adj: {
   let stack = tape.values;
   let top = tape.top;
   const t1 = Math.trunc(from);
-  const t2 = x.length;
   const t3 = Math.trunc(to);
   const t4 = t3 - t1;
   let mx = -Infinity;
@@ -1203,7 +1198,6 @@ export function peakToNorm_grad(x: Float64Array, from: number, to: number): { va
 export function peakToNorm_jvp(x: Float64Array, from: number, to: number, tangent: { x?: Float64Array; from?: number; to?: number }): { value: number; tangent: number } {
   const x_d = tangent.x ?? new Float64Array(x.length);
   const t1 = Math.trunc(from);
-  const t2 = x.length;
   const t3 = Math.trunc(to);
   const t4 = t3 - t1;
   let mx = -Infinity;
@@ -1298,8 +1292,6 @@ export function peakToNorm_jvp(x: Float64Array, from: number, to: number, tangen
 /** peakToNorm's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
 export function peakToNorm_hvp(x: Float64Array, from: number, to: number, v: { x?: Float64Array; from?: number; to?: number }): { value: number; grad: { x: Float64Array; from: number; to: number }; hvp: { x: Float64Array; from: number; to: number } } {
   const x_d = v.x ?? f64Zeros(x.length);
-  const from_d = v.from ?? 0;
-  const to_d = v.to ?? 0;
   const adj: { x: Float64Array; from: number; to: number } = {
     x: f64Zeros(x.length),
     from: 0,
@@ -1316,7 +1308,6 @@ export function peakToNorm_hvp(x: Float64Array, from: number, to: number, v: { x
   let stack_d = tapeTangents(stack);
   let top = tape.top;
   const t1 = Math.trunc(from);
-  const t2 = x.length;
   const t3 = Math.trunc(to);
   const t4 = t3 - t1;
   let mx = -Infinity;
@@ -1529,7 +1520,6 @@ export function peakToNorm_hvp(x: Float64Array, from: number, to: number, v: { x
     }
     const t9 = j_1 + t1;
     const t10 = x[t9]!;
-    const t10_d = x_d[t9]!;
     const t10_b = t11_b === 0 ? 0 : t11_b * Math.sign(t10);
     const t10_b_d = t11_b === 0 && t11_b_d === 0 ? 0 : Math.sign(t10) * t11_b_d;
     x_b[t9]! += t10_b;
@@ -1542,9 +1532,7 @@ export function peakToNorm_hvp(x: Float64Array, from: number, to: number, v: { x
     mx_d = stack_d[top]!;
     const t5 = j + t1;
     const t6 = x[t5]!;
-    const t6_d = x_d[t5]!;
     const t7 = Math.max(mx, t6);
-    const t7_d = (mx === t7 ? mx_d : 0) + (t6 === t7 && mx !== t7 ? t6_d : 0);
     const t6_b = mx_b === 0 ? 0 : mx_b * (t6 === t7 && mx !== t7 ? 1 : 0);
     const t6_b_d = mx_b === 0 && mx_b_d === 0 ? 0 : t6 === t7 && mx !== t7 ? mx_b_d : 0;
     if (mx_b !== 0 || mx_b_d !== 0) {

@@ -105,21 +105,16 @@ export function cubicSpring_hvp(x: number, k1: number, k3: number, v: { x?: numb
   const t2 = x ** 2;
   const t2_d = 2 * x * x_d;
   const t3 = t1 * t2;
-  const t3_d = t2 * t1_d + t1 * t2_d;
   const t4 = 0.25 * k3;
   const t4_d = 0.25 * k3_d;
   const t5 = x ** 4;
   const t5_d = Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? 4 * t5 / x * x_d : 4 * x ** 3 * x_d;
   const t6 = t4 * t5;
-  const t6_d = t5 * t4_d + t4 * t5_d;
   const t7 = t3 + t6;
-  const t7_d = t3_d + t6_d;
   const t8 = x ** 3;
   const t8_d = Math.abs(t8) >= 2.2250738585072014e-308 && Math.abs(t8) <= 1.7976931348623157e+308 ? 3 * t8 / x * x_d : 3 * x ** 2 * x_d;
   const t9 = 0.1 * t8;
-  const t9_d = 0.1 * t8_d;
   const t10 = t7 + t9;
-  const t10_d = t7_d + t9_d;
   let x_b = 0;
   let x_b_d = 0;
   let k1_b = 0;
@@ -271,7 +266,6 @@ export function creepRate_hvp(stress: number, A: number, n_arg: number | undefin
   const t3 = t2 ** n;
   const t3_d = (n === 0 ? 0 : n * (Math.abs(t3) >= 2.2250738585072014e-308 && Math.abs(t3) <= 1.7976931348623157e+308 ? t3 / t2 : t2 ** (n - 1)) * t2_d) + (t2 > 0 ? t3 * Math.log(t2) * n_d : 0);
   const t4 = A * t3;
-  const t4_d = t3 * A_d + A * t3_d;
   let stress_b = 0;
   let stress_b_d = 0;
   let A_b = 0;
@@ -410,7 +404,6 @@ export function lucasLike_jvp(p: number, q: number, steps: number, tangent: { p?
 export function lucasLike_hvp(p: number, q: number, steps: number, v: { p?: number; q?: number; steps?: number }): { value: number; grad: { p: number; q: number; steps: number }; hvp: { p: number; q: number; steps: number } } {
   const p_d = v.p ?? 0;
   const q_d = v.q ?? 0;
-  const steps_d = v.steps ?? 0;
   const adj: { p: number; q: number; steps: number } = {
     p: 0,
     q: 0,
@@ -451,7 +444,6 @@ export function lucasLike_hvp(p: number, q: number, steps: number, v: { p?: numb
     b_d = t3_d;
   }
   const result = b;
-  const result_d = b_d;
   let p_b = 0;
   let p_b_d = 0;
   let q_b = 0;
@@ -548,16 +540,13 @@ export function firstCrossing_vjp(field: Float64Array, nx: number, level: number
       const t5 = t4 + i;
       const t6 = field[t5]!;
       const t7 = t6 > level;
-      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       if (t7) {
         stack[top++]! = found;
         found = t5;
         const t8 = field[found]!;
         value_1 = t8;
         brk_outer = true;
-        stack[top++]! = 1;
-      } else {
-        stack[top++]! = 0;
       }
       const t10 = !brk_outer;
       if (t10) {
@@ -565,8 +554,9 @@ export function firstCrossing_vjp(field: Float64Array, nx: number, level: number
         i = t9;
       }
     }
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
     stack[top++]! = iters;
+    stack[top++]! = brk_outer ? iters : 0;
     const t14 = !brk_outer;
     if (t14) {
       const t13 = j + 1;
@@ -596,9 +586,10 @@ export function firstCrossing_vjp(field: Float64Array, nx: number, level: number
   // grad of: for (let j = 0; j < ny; j++)
   for (let k_1 = iters_1; k_1 > 0; k_1--) {
     // grad of: for (let i = 0; i < nx; i++)
+    const brk_outer_at = stack[--top]!;
     for (let k = stack[--top]!; k > 0; k--) {
       // grad of: if (field[j * nx + i] > level)
-      const t7 = stack[--top]! !== 0;
+      const t7 = k === brk_outer_at;
       if (t7) {
         // grad of: value = field[found]
         const t8_b = value_1_b;
@@ -692,9 +683,7 @@ export function firstCrossing_jvp(field: Float64Array, nx: number, level: number
 
 /** firstCrossing's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
 export function firstCrossing_hvp(field: Float64Array, nx: number, level: number, v: { field?: Float64Array; nx?: number; level?: number }): { value: number; grad: { field: Float64Array; nx: number; level: number }; hvp: { field: Float64Array; nx: number; level: number } } {
-  const field_d = v.field ?? f64Zeros(field.length);
   const nx_d = v.nx ?? 0;
-  const level_d = v.level ?? 0;
   const adj: { field: Float64Array; nx: number; level: number } = {
     field: f64Zeros(field.length),
     nx: 0,
@@ -712,14 +701,11 @@ export function firstCrossing_hvp(field: Float64Array, nx: number, level: number
   let top = tape.top;
   let i: number = 0;
   let t18: number = 0;
-  let t18_d: number = 0;
   const t1 = field.length;
   const ny = t1 / nx;
-  const ny_d = -(ny / nx * nx_d);
   let found = -1;
   let found_d = 0;
   let value_1 = 0;
-  let value_1_d = 0;
   let j = 0;
   let brk_outer = false;
   let iters_1 = 0;
@@ -746,10 +732,9 @@ export function firstCrossing_hvp(field: Float64Array, nx: number, level: number
       const t5 = t4 + i;
       const t5_d = t4_d;
       const t6 = field[t5]!;
-      const t6_d = field_d[t5]!;
       const t7 = t6 > level;
-      if (top + 2 > stack.length) {
-        stack = tape.reserve(top, 2);
+      if (top + 1 > stack.length) {
+        stack = tape.reserve(top, 1);
         stack_d = tapeTangents(stack);
       }
       if (t7) {
@@ -758,15 +743,8 @@ export function firstCrossing_hvp(field: Float64Array, nx: number, level: number
         found = t5;
         found_d = t5_d;
         const t8 = field[found]!;
-        const t8_d = field_d[found]!;
         value_1 = t8;
-        value_1_d = t8_d;
         brk_outer = true;
-        stack_d[top]! = 0;
-        stack[top++]! = 1;
-      } else {
-        stack_d[top]! = 0;
-        stack[top++]! = 0;
       }
       const t10 = !brk_outer;
       if (t10) {
@@ -774,12 +752,14 @@ export function firstCrossing_hvp(field: Float64Array, nx: number, level: number
         i = t9;
       }
     }
-    if (top + 1 > stack.length) {
-      stack = tape.reserve(top, 1);
+    if (top + 2 > stack.length) {
+      stack = tape.reserve(top, 2);
       stack_d = tapeTangents(stack);
     }
     stack_d[top]! = 0;
     stack[top++]! = iters;
+    stack_d[top]! = 0;
+    stack[top++]! = brk_outer ? iters : 0;
     const t14 = !brk_outer;
     if (t14) {
       const t13 = j + 1;
@@ -789,12 +769,9 @@ export function firstCrossing_hvp(field: Float64Array, nx: number, level: number
   const t17 = found < 0;
   if (t17) {
     t18 = 0;
-    t18_d = 0;
   } else {
     const t19 = value_1 - level;
-    const t19_d = value_1_d - level_d;
     t18 = t19;
-    t18_d = t19_d;
   }
   const field_b = adj.field;
   const field_b_d = adj_d.field;
@@ -821,9 +798,10 @@ export function firstCrossing_hvp(field: Float64Array, nx: number, level: number
   // grad of: for (let j = 0; j < ny; j++)
   for (let k_1 = iters_1; k_1 > 0; k_1--) {
     // grad of: for (let i = 0; i < nx; i++)
+    const brk_outer_at = stack[--top]!;
     for (let k = stack[--top]!; k > 0; k--) {
       // grad of: if (field[j * nx + i] > level)
-      const t7 = stack[--top]! !== 0;
+      const t7 = k === brk_outer_at;
       if (t7) {
         // grad of: value = field[found]
         const t8_b = value_1_b;
@@ -997,7 +975,6 @@ export function correctedSum_jvp(x: number, order: number, tangent: { x?: number
 /** correctedSum's value, gradient, and Hessian times v (forward over forward); a missing key of v is zero. */
 export function correctedSum_hvp(x: number, order: number, v: { x?: number; order?: number }): { value: number; grad: { x: number; order: number }; hvp: { x: number; order: number } } {
   const x_d1 = v.x ?? 0;
-  const order_d = v.order ?? 0;
   const adj: { x: number; order: number } = {
     x: 0,
     order: 0
@@ -1011,7 +988,6 @@ export function correctedSum_hvp(x: number, order: number, v: { x?: number; orde
   const x_d_d: number = 0;
   let entry: number = 0;
   let s = x;
-  let s_d1 = x_d1;
   let s_d = x_d;
   let s_d_d = x_d_d;
   const t1 = order === 3;
@@ -1038,49 +1014,39 @@ export function correctedSum_hvp(x: number, order: number, v: { x?: number; orde
     const t5_d = (x + x) * x_d;
     const t5_d_d = x_d * (2 * x_d1) + (x + x) * x_d_d;
     const t6 = t5 * x;
-    const t6_d1 = x * t5_d1 + t5 * x_d1;
     const t6_d = x * t5_d + t5 * x_d;
     const t6_d_d = t5_d * x_d1 + x * t5_d_d + (x_d * t5_d1 + t5 * x_d_d);
     const t7 = t6 / 6;
-    const t7_d1 = t6_d1 / 6;
     const t7_d = t6_d / 6;
     const t7_d_d = t6_d_d / 6;
     const t8 = s + t7;
-    const t8_d1 = s_d1 + t7_d1;
     const t8_d = s_d + t7_d;
     const t8_d_d = s_d_d + t7_d_d;
     s = t8;
-    s_d1 = t8_d1;
     s_d = t8_d;
     s_d_d = t8_d_d;
   }
   const t9 = entry <= 1;
   if (t9) {
     const t10 = x * x;
-    const t10_d1 = (x + x) * x_d1;
     const t10_d = (x + x) * x_d;
     const t10_d_d = x_d * (2 * x_d1) + (x + x) * x_d_d;
     const t11 = t10 / 2;
-    const t11_d1 = t10_d1 / 2;
     const t11_d = t10_d / 2;
     const t11_d_d = t10_d_d / 2;
     const t12 = s + t11;
-    const t12_d1 = s_d1 + t11_d1;
     const t12_d = s_d + t11_d;
     const t12_d_d = s_d_d + t11_d_d;
     s = t12;
-    s_d1 = t12_d1;
     s_d = t12_d;
     s_d_d = t12_d_d;
   }
   const t13 = entry <= 2;
   if (t13) {
     const t14 = s + 1;
-    const t14_d1 = s_d1;
     const t14_d = s_d;
     const t14_d_d = s_d_d;
     s = t14;
-    s_d1 = t14_d1;
     s_d = t14_d;
     s_d_d = t14_d_d;
     brk = true;
@@ -1090,7 +1056,6 @@ export function correctedSum_hvp(x: number, order: number, v: { x?: number; orde
   const t17 = t16 && t15;
   if (t17) {
     s = 0;
-    s_d1 = 0;
     s_d = 0;
     s_d_d = 0;
   }
@@ -1429,7 +1394,6 @@ export function smoothedEnergy_hvp(x: Float64Array, alpha: number, v1: { x?: Flo
     }
   }
   let e = 0;
-  let e_d = 0;
   const t26 = buf.length;
   const x_b = adj.x;
   const x_b_d = adj_d.x;
@@ -1445,11 +1409,8 @@ export function smoothedEnergy_hvp(x: Float64Array, alpha: number, v1: { x?: Flo
     const v = buf[i_1]!;
     const v_d = buf_d[i_1]!;
     const t27 = v * v;
-    const t27_d = (v + v) * v_d;
     const t28 = e + t27;
-    const t28_d = e_d + t27_d;
     e = t28;
-    e_d = t28_d;
     // the reverse of this iteration
     // grad of: e += v * v
     const t27_b = e_b;
@@ -1755,7 +1716,6 @@ export function phaseResidual_hvp(phi: number, target: number, v: { phi?: number
   const d = t1 % t2;
   const d_d = t1_d;
   const t3 = d * d;
-  const t3_d = (d + d) * d_d;
   let phi_b = 0;
   let phi_b_d = 0;
   let target_b = 0;

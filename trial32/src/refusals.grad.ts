@@ -66,7 +66,6 @@ export function heatNeeded_hvp(mass: number, dT: number, material: string, v: { 
   const t2 = mass * t1;
   const t2_d = t1 * mass_d;
   const t3 = t2 * dT;
-  const t3_d = dT * t2_d + t2 * dT_d;
   let mass_b = 0;
   let mass_b_d = 0;
   let dT_b = 0;
@@ -173,22 +172,16 @@ export function countedSum_hvp(xs: Float64Array, v1: { xs?: Float64Array }): { v
   const seed: number = 1;
   let calls = 0;
   let s = 0;
-  let s_d = 0;
   const t1 = xs.length;
   for (let i = 0; i < t1; i++) {
     const v = xs[i]!;
-    const v_d = xs_d[i]!;
     const t2 = calls + 1;
     calls = t2;
     const t3 = v * v;
-    const t3_d = (v + v) * v_d;
     const t4 = s + t3;
-    const t4_d = s_d + t3_d;
     s = t4;
-    s_d = t4_d;
   }
   const t5 = s + calls;
-  const t5_d = s_d;
   const xs_b = adj.xs;
   const xs_b_d = adj_d.xs;
   let s_b = 0;

@@ -16,7 +16,6 @@ const tapeTangents = tapeTangents$;
 /** treeResistance's value; adds seed times its gradient into adj. */
 export function treeResistance_vjp(r: Float64Array, kind: Int32Array, adj: { r: Float64Array }, seed = 1): number {
   const t1 = nodeResistance_fwd(r, kind, 0);
-  const r_b = adj.r;
   const t1_b = seed;
   // grad of: return nodeResistance(r, kind, 0)
   // split mode (nodeResistance recurses): nodeResistance_rev pops what nodeResistance_fwd recorded
@@ -59,9 +58,6 @@ export function treeResistance_hvp(r: Float64Array, kind: Int32Array, v: { r?: F
     r: r_d
   });
   const t1 = t1_fd.value;
-  const t1_d = t1_fd.tangent;
-  const r_b = adj.r;
-  const r_b_d = adj_d.r;
   const t1_b = seed;
   // grad of: return nodeResistance(r, kind, 0)
   // split mode (nodeResistance recurses): nodeResistance_rev pops what nodeResistance_fwd recorded
@@ -97,9 +93,6 @@ export function polyProduct_vjp(a: Float64Array, b: Float64Array, out: Float64Ar
   karatsuba_fwd(a, b, out);
   stack = tape.values;
   top = tape.top;
-  const a_b = adj.a;
-  const b_b = adj.b;
-  const out_b = adj.out;
   // grad of: karatsuba(a, b, out)
   // split mode (karatsuba recurses): karatsuba_rev pops what karatsuba_fwd recorded
   tape.top = top;
@@ -321,7 +314,6 @@ export function productEnergy_hvp(a: Float64Array, b: Float64Array, v1: { a?: Fl
   stack_d = tapeTangents(stack);
   top = tape.top;
   let e = 0;
-  let e_d = 0;
   const t4 = out.length;
   const a_b = adj.a;
   const a_b_d = adj_d.a;
@@ -335,11 +327,8 @@ export function productEnergy_hvp(a: Float64Array, b: Float64Array, v1: { a?: Fl
     const v = out[i]!;
     const v_d = out_d[i]!;
     const t5 = v * v;
-    const t5_d = (v + v) * v_d;
     const t6 = e + t5;
-    const t6_d = e_d + t5_d;
     e = t6;
-    e_d = t6_d;
     // the reverse of this iteration
     // grad of: e += v * v
     const t5_b = e_b;
@@ -464,7 +453,6 @@ export function estrinEval_hvp(c: Float64Array, x: number, v: { c?: Float64Array
     x2: t1_d
   });
   const t2 = t2_fd.value;
-  const t2_d = t2_fd.tangent;
   const c_b = adj.c;
   const c_b_d = adj_d.c;
   let x_b = 0;
@@ -525,7 +513,6 @@ export function kdSplitCost_vjp(xs: Float64Array, depth_arg: number | undefined,
     depth = depth_arg;
   }
   const t2 = splitCost_fwd(xs, depth);
-  const xs_b = adj.xs;
   const t2_b = seed;
   // grad of: return splitCost(xs, depth)
   // split mode (splitCost recurses): splitCost_rev pops what splitCost_fwd recorded
@@ -589,9 +576,6 @@ export function kdSplitCost_hvp(xs: Float64Array, depth_arg: number | undefined,
     depth: depth_d
   });
   const t2 = t2_fd.value;
-  const t2_d = t2_fd.tangent;
-  const xs_b = adj.xs;
-  const xs_b_d = adj_d.xs;
   const t2_b = seed;
   // grad of: return splitCost(xs, depth)
   // split mode (splitCost recurses): splitCost_rev pops what splitCost_fwd recorded
@@ -1104,7 +1088,6 @@ function nodeResistance_vjp_d(r: Float64Array, kind: Int32Array, i: number, tang
   let stack_d = tapeTangents(stack);
   let top = tape.top;
   let result: number = 0;
-  let result_d: number = 0;
   let entry: number = 0;
   let ret: boolean = false;
   const t1 = kind[i]!;
@@ -1122,9 +1105,7 @@ function nodeResistance_vjp_d(r: Float64Array, kind: Int32Array, i: number, tang
   const t4 = entry <= 0;
   if (t4) {
     const t5 = r[i]!;
-    const t5_d = r_d[i]!;
     result = t5;
-    result_d = t5_d;
     ret = true;
   }
   const t6 = entry <= 1;
@@ -1132,7 +1113,6 @@ function nodeResistance_vjp_d(r: Float64Array, kind: Int32Array, i: number, tang
   const t8 = t7 && t6;
   if (t8) {
     const t9 = r[i]!;
-    const t9_d = r_d[i]!;
     const t10 = 2 * i;
     const t10_d = 2 * i_d;
     const t11 = t10 + 1;
@@ -1143,11 +1123,9 @@ function nodeResistance_vjp_d(r: Float64Array, kind: Int32Array, i: number, tang
       i: t11_d
     });
     const t12 = t12_jvp.value;
-    const t12_d = t12_jvp.tangent;
     stack = tape.values;
     stack_d = tapeTangents(stack);
     const t13 = t9 + t12;
-    const t13_d = t9_d + t12_d;
     const t14 = t10 + 2;
     const t14_d = t10_d;
     tape.top = top;
@@ -1156,13 +1134,10 @@ function nodeResistance_vjp_d(r: Float64Array, kind: Int32Array, i: number, tang
       i: t14_d
     });
     const t15 = t15_jvp.value;
-    const t15_d = t15_jvp.tangent;
     stack = tape.values;
     stack_d = tapeTangents(stack);
     const t16 = t13 + t15;
-    const t16_d = t13_d + t15_d;
     result = t16;
-    result_d = t16_d;
     ret = true;
   }
   const t17 = entry <= 2;
@@ -1196,7 +1171,6 @@ function nodeResistance_vjp_d(r: Float64Array, kind: Int32Array, i: number, tang
     stack_d = tapeTangents(stack);
     top = tape.top;
     const t23 = r[i]!;
-    const t23_d = r_d[i]!;
     const t24 = a * b;
     const t24_d = b * a_d + a * b_d;
     if (top + 4 > stack.length) {
@@ -1210,15 +1184,12 @@ function nodeResistance_vjp_d(r: Float64Array, kind: Int32Array, i: number, tang
     const t25 = a + b;
     const t25_d = a_d + b_d;
     const t26 = t24 / t25;
-    const t26_d = t24_d / t25 - t26 / t25 * t25_d;
     stack_d[top]! = t24_d;
     stack[top++]! = t24;
     stack_d[top]! = t25_d;
     stack[top++]! = t25;
     const t27 = t23 + t26;
-    const t27_d = t23_d + t26_d;
     result = t27;
-    result_d = t27_d;
     ret = true;
   }
   const r_b = adj.r;
@@ -1676,322 +1647,6 @@ function nodeResistance_rev_d(r: Float64Array, kind: Int32Array, i: number, tang
   tape.top = top;
 }
 
-/** karatsuba, which its module does not export: the same computation, for its callers here. */
-function karatsuba(a: Float64Array, b: Float64Array, out: Float64Array): void {
-  const n = a.length;
-  const t1 = n <= 2;
-  if (t1) {
-    const t2 = 2 * n;
-    const t3 = t2 - 1;
-    for (let i = 0; i < t3; i++) {
-      out[i]! = 0;
-    }
-    for (let i_1 = 0; i_1 < n; i_1++) {
-      for (let j = 0; j < n; j++) {
-        const t4 = i_1 + j;
-        const t5 = out[t4]!;
-        const t6 = a[i_1]!;
-        const t7 = b[j]!;
-        const t8 = t6 * t7;
-        const t9 = t5 + t8;
-        out[t4]! = t9;
-      }
-    }
-  } else {
-    const h = n / 2;
-    const t10 = n - 1;
-    const lo = new Float64Array(t10);
-    const hi = new Float64Array(t10);
-    const mid = new Float64Array(t10);
-    const sa = new Float64Array(h);
-    const sb = new Float64Array(h);
-    for (let i_2 = 0; i_2 < h; i_2++) {
-      const t11 = a[i_2]!;
-      const t12 = i_2 + h;
-      const t13 = a[t12]!;
-      const t14 = t11 + t13;
-      sa[i_2]! = t14;
-      const t15 = b[i_2]!;
-      const t16 = b[t12]!;
-      const t17 = t15 + t16;
-      sb[i_2]! = t17;
-    }
-    const t18 = Math.trunc(h);
-    const t19 = b.length;
-    karatsuba(a.subarray(0, 0 + t18), b.subarray(0, 0 + t18), lo);
-    const t20 = n - t18;
-    karatsuba(a.subarray(t18, t18 + t20), b.subarray(t18, t18 + t20), hi);
-    karatsuba(sa, sb, mid);
-    out.fill(0);
-    for (let i_3 = 0; i_3 < t10; i_3++) {
-      const t21 = out[i_3]!;
-      const t22 = lo[i_3]!;
-      const t23 = t21 + t22;
-      out[i_3]! = t23;
-      const t24 = i_3 + h;
-      const t25 = out[t24]!;
-      const t26 = mid[i_3]!;
-      const t27 = t26 - t22;
-      const t28 = hi[i_3]!;
-      const t29 = t27 - t28;
-      const t30 = t25 + t29;
-      out[t24]! = t30;
-      const t31 = i_3 + n;
-      const t32 = out[t31]!;
-      const t33 = t32 + t28;
-      out[t31]! = t33;
-    }
-  }
-}
-
-/** Adds into adj the adjoints of karatsuba's inputs, given in adj those of the arrays it writes: it writes them as karatsuba does, except that an array it also reads is left as it found it. */
-function karatsuba_vjp(a: Float64Array, b: Float64Array, out: Float64Array, adj: { a: Float64Array; b: Float64Array; out: Float64Array }, seed = 1): void {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
-  if (top + out.length > stack.length) stack = tape.reserve(top, out.length);
-  saveArray(out, stack, top);
-  top += out.length;
-  const n = a.length;
-  const t1 = n <= 2;
-  if (t1) {
-    const t2 = 2 * n;
-    const t3 = t2 - 1;
-    for (let i = 0; i < t3; i++) {
-      out[i]! = 0;
-    }
-    for (let i_1 = 0; i_1 < n; i_1++) {
-      for (let j = 0; j < n; j++) {
-        const t4 = i_1 + j;
-        const t5 = out[t4]!;
-        const t6 = a[i_1]!;
-        const t7 = b[j]!;
-        const t8 = t6 * t7;
-        const t9 = t5 + t8;
-        out[t4]! = t9;
-      }
-    }
-  } else {
-    const h = n / 2;
-    const t10 = n - 1;
-    const lo = new Float64Array(t10);
-    const lo_b = f64Zeros(t10);
-    const hi = new Float64Array(t10);
-    const hi_b = f64Zeros(t10);
-    const mid = new Float64Array(t10);
-    const mid_b = f64Zeros(t10);
-    const sa = new Float64Array(h);
-    const sa_b = f64Zeros(h);
-    const sb = new Float64Array(h);
-    const sb_b = f64Zeros(h);
-    for (let i_2 = 0; i_2 < h; i_2++) {
-      const t11 = a[i_2]!;
-      const t12 = i_2 + h;
-      const t13 = a[t12]!;
-      const t14 = t11 + t13;
-      sa[i_2]! = t14;
-      const t15 = b[i_2]!;
-      const t16 = b[t12]!;
-      const t17 = t15 + t16;
-      sb[i_2]! = t17;
-    }
-    const t18 = Math.trunc(h);
-    const t19 = b.length;
-    if (top + lo.length > stack.length) stack = tape.reserve(top, lo.length);
-    saveArray(lo, stack, top);
-    top += lo.length;
-    tape.top = top;
-    karatsuba_fwd(a.subarray(0, 0 + t18), b.subarray(0, 0 + t18), lo);
-    stack = tape.values;
-    top = tape.top;
-    const t20 = n - t18;
-    if (top + hi.length > stack.length) stack = tape.reserve(top, hi.length);
-    saveArray(hi, stack, top);
-    top += hi.length;
-    tape.top = top;
-    karatsuba_fwd(a.subarray(t18, t18 + t20), b.subarray(t18, t18 + t20), hi);
-    stack = tape.values;
-    top = tape.top;
-    if (top + mid.length > stack.length) stack = tape.reserve(top, mid.length);
-    saveArray(mid, stack, top);
-    top += mid.length;
-    tape.top = top;
-    karatsuba_fwd(sa, sb, mid);
-    stack = tape.values;
-    top = tape.top;
-    tape.pushRef(sa);
-    tape.pushRef(sa_b);
-    tape.pushRef(sb);
-    tape.pushRef(sb_b);
-    out.fill(0);
-    for (let i_3 = 0; i_3 < t10; i_3++) {
-      const t21 = out[i_3]!;
-      const t22 = lo[i_3]!;
-      const t23 = t21 + t22;
-      out[i_3]! = t23;
-      const t24 = i_3 + h;
-      const t25 = out[t24]!;
-      const t26 = mid[i_3]!;
-      const t27 = t26 - t22;
-      const t28 = hi[i_3]!;
-      const t29 = t27 - t28;
-      const t30 = t25 + t29;
-      out[t24]! = t30;
-      const t31 = i_3 + n;
-      const t32 = out[t31]!;
-      const t33 = t32 + t28;
-      out[t31]! = t33;
-    }
-    tape.pushRef(lo);
-    tape.pushRef(lo_b);
-    tape.pushRef(hi);
-    tape.pushRef(hi_b);
-    tape.pushRef(mid);
-    tape.pushRef(mid_b);
-  }
-  const a_b = adj.a;
-  const b_b = adj.b;
-  const out_b = adj.out;
-  // grad of: if (n <= 2)
-  if (t1) {
-    // grad of: for (let i = 0; i < n; i++)
-    for (let i_1 = n - 1; i_1 >= 0; i_1--) {
-      // grad of: for (let j = 0; j < n; j++)
-      let a_b_acc = 0;
-      for (let j = n - 1; j >= 0; j--) {
-        // grad of: out[i + j] += a[i] * b[j]
-        const t4 = i_1 + j;
-        const t9_b = out_b[t4]! ?? 0;
-        const t8_b = t9_b;
-        const t6 = a[i_1]!;
-        const t7 = b[j]!;
-        const t6_b = t8_b === 0 ? 0 : t8_b * t7;
-        const t7_b = t8_b === 0 ? 0 : t8_b * t6;
-        b_b[j]! += t7_b;
-        a_b_acc += t6_b;
-      }
-      a_b[i_1]! += a_b_acc;
-    }
-    // grad of: for (let i = 0; i < 2 * n - 1; i++)
-    const t2 = 2 * n;
-    const t3 = t2 - 1;
-    for (let i = t3 - 1; i >= 0; i--) {
-      // grad of: out[i] = 0
-      out_b[i]! = 0;
-    }
-  } else {
-    // grad of: for (let i = 0; i < n - 1; i++)
-    const mid_b: Float64Array = tape.popRef();
-    const mid = tape.popRef();
-    const hi_b: Float64Array = tape.popRef();
-    const hi = tape.popRef();
-    const lo_b: Float64Array = tape.popRef();
-    const lo = tape.popRef();
-    const h = n / 2;
-    const t10 = n - 1;
-    for (let i_3 = t10 - 1; i_3 >= 0; i_3--) {
-      // grad of: out[i + n] += hi[i]
-      const t31 = i_3 + n;
-      const t33_b = out_b[t31]! ?? 0;
-      let t28_b = t33_b;
-      // grad of: out[i + h] += mid[i] - lo[i] - hi[i]
-      const t24 = i_3 + h;
-      const t30_b = out_b[t24]! ?? 0;
-      const t29_b = t30_b;
-      const t27_b = t29_b;
-      t28_b -= t29_b;
-      hi_b[i_3]! += t28_b;
-      const t26_b = t27_b;
-      let t22_b = -t27_b;
-      mid_b[i_3]! += t26_b;
-      // grad of: out[i] += lo[i]
-      const t23_b = out_b[i_3]! ?? 0;
-      t22_b += t23_b;
-      lo_b[i_3]! += t22_b;
-    }
-    // grad of: out.fill(0)
-    out_b.fill(0);
-    // grad of: karatsuba(sa, sb, mid)
-    const sb_b: Float64Array = tape.popRef();
-    const sb = tape.popRef();
-    const sa_b: Float64Array = tape.popRef();
-    const sa = tape.popRef();
-    // split mode (a recursive call): karatsuba_rev pops what karatsuba_fwd recorded
-    const adj_a = adj.a;
-    adj.a = sa_b;
-    const adj_b = adj.b;
-    adj.b = sb_b;
-    const adj_out = adj.out;
-    adj.out = mid_b;
-    tape.top = top;
-    karatsuba_rev(sa, sb, mid, adj);
-    stack = tape.values;
-    top = tape.top;
-    adj.a = adj_a;
-    adj.b = adj_b;
-    adj.out = adj_out;
-    top -= mid.length;
-    restore(mid, stack, top);
-    // grad of: karatsuba(a.subarray(h, n), b.subarray(h, n), hi)
-    const t18 = Math.trunc(h);
-    const t20 = n - t18;
-    // split mode (a recursive call): karatsuba_rev pops what karatsuba_fwd recorded
-    const adj_a_1 = adj.a;
-    adj.a = a_b.subarray(t18, t18 + t20);
-    const adj_b_1 = adj.b;
-    adj.b = b_b.subarray(t18, t18 + t20);
-    const adj_out_1 = adj.out;
-    adj.out = hi_b;
-    tape.top = top;
-    karatsuba_rev(a.subarray(t18, t18 + t20), b.subarray(t18, t18 + t20), hi, adj);
-    stack = tape.values;
-    top = tape.top;
-    adj.a = adj_a_1;
-    adj.b = adj_b_1;
-    adj.out = adj_out_1;
-    top -= hi.length;
-    restore(hi, stack, top);
-    // grad of: karatsuba(a.subarray(0, h), b.subarray(0, h), lo)
-    // split mode (a recursive call): karatsuba_rev pops what karatsuba_fwd recorded
-    const adj_a_2 = adj.a;
-    adj.a = a_b.subarray(0, 0 + t18);
-    const adj_b_2 = adj.b;
-    adj.b = b_b.subarray(0, 0 + t18);
-    const adj_out_2 = adj.out;
-    adj.out = lo_b;
-    tape.top = top;
-    karatsuba_rev(a.subarray(0, 0 + t18), b.subarray(0, 0 + t18), lo, adj);
-    stack = tape.values;
-    top = tape.top;
-    adj.a = adj_a_2;
-    adj.b = adj_b_2;
-    adj.out = adj_out_2;
-    top -= lo.length;
-    restore(lo, stack, top);
-    // grad of: for (let i = 0; i < h; i++)
-    for (let i_2 = Math.ceil(h) - 1; i_2 >= 0; i_2--) {
-      // grad of: sb[i] = b[i] + b[i + h]
-      const t17_b = sb_b[i_2]!;
-      sb_b[i_2]! = 0;
-      const t15_b = t17_b;
-      const t16_b = t17_b;
-      const t12 = i_2 + h;
-      b_b[t12]! += t16_b;
-      b_b[i_2]! += t15_b;
-      // grad of: sa[i] = a[i] + a[i + h]
-      const t14_b = sa_b[i_2]!;
-      sa_b[i_2]! = 0;
-      const t11_b = t14_b;
-      const t13_b = t14_b;
-      a_b[t12]! += t13_b;
-      a_b[i_2]! += t11_b;
-    }
-  }
-  top -= out.length;
-  restore(out, stack, top);
-  tape.top = top;
-}
-
 /** karatsuba's value; records on the tape what karatsuba_rev needs (split mode: the calls of karatsuba in loops and recursions). */
 function karatsuba_fwd(a: Float64Array, b: Float64Array, out: Float64Array): void {
   // the tape: values saved for the reverse sweep, on a stack
@@ -2041,7 +1696,6 @@ function karatsuba_fwd(a: Float64Array, b: Float64Array, out: Float64Array): voi
       sb[i_2]! = t17;
     }
     const t18 = Math.trunc(h);
-    const t19 = b.length;
     if (top + lo.length > stack.length) stack = tape.reserve(top, lo.length);
     saveArray(lo, stack, top);
     top += lo.length;
@@ -2314,7 +1968,6 @@ function karatsuba_jvp(a: Float64Array, b: Float64Array, out: Float64Array, tang
       sb_d[i_2]! = t17_d;
     }
     const t18 = Math.trunc(h);
-    const t19 = b.length;
     karatsuba_jvp(a.subarray(0, 0 + t18), b.subarray(0, 0 + t18), lo, {
       a: a_d.subarray(0, 0 + t18),
       b: b_d.subarray(0, 0 + t18),
@@ -2446,7 +2099,6 @@ function karatsuba_fwd_d(a: Float64Array, b: Float64Array, out: Float64Array, ta
       sb_d[i_2]! = t17_d;
     }
     const t18 = Math.trunc(h);
-    const t19 = b.length;
     if (top + lo.length > stack.length) {
       stack = tape.reserve(top, lo.length);
       stack_d = tapeTangents(stack);
@@ -2567,7 +2219,6 @@ function karatsuba_fwd_d(a: Float64Array, b: Float64Array, out: Float64Array, ta
 function karatsuba_rev_d(a: Float64Array, b: Float64Array, out: Float64Array, tangent: { a?: Float64Array; b?: Float64Array; out?: Float64Array }, adj: { a: Float64Array; b: Float64Array; out: Float64Array }, adj_d: { a: Float64Array; b: Float64Array; out: Float64Array }, seed = 1, seed_d = 0): void {
   const a_d = tangent.a ?? f64Zeros(a.length);
   const b_d = tangent.b ?? f64Zeros(b.length);
-  const out_d = tangent.out ?? f64Zeros(out.length);
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
@@ -2809,164 +2460,6 @@ function karatsuba_rev_d(a: Float64Array, b: Float64Array, out: Float64Array, ta
     }
   }
   tape.top = top;
-}
-
-/** estrin, which its module does not export: the same computation, for its callers here. */
-function estrin(c: Float64Array, x: number, x2: number): number {
-  let result: number = 0;
-  let lowerPow: number = 0;
-  const n = c.length;
-  const t1 = n === 1;
-  if (t1) {
-    const t2 = c[0]!;
-    result = t2;
-  } else {
-    const t3 = c.length;
-    const t4 = t3 === 2;
-    if (t4) {
-      const t5 = c[0]!;
-      const t6 = c[1]!;
-      const t7 = t6 * x;
-      const t8 = t5 + t7;
-      result = t8;
-    } else {
-      const h = n >> 1;
-      const t9 = h === 2;
-      if (t9) {
-        lowerPow = x2;
-      } else {
-        const t10 = x ** h;
-        lowerPow = t10;
-      }
-      const t11 = estrin(c.subarray(0, 0 + h), x, x2);
-      const t12 = n - h;
-      const t13 = estrin(c.subarray(h, h + t12), x, x2);
-      const t14 = lowerPow * t13;
-      const t15 = t11 + t14;
-      result = t15;
-    }
-  }
-  return result;
-}
-
-/** estrin's value; adds seed times its gradient into adj. */
-function estrin_vjp(c: Float64Array, x: number, x2: number, adj: { c: Float64Array; x: number; x2: number }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
-  let result: number = 0;
-  let lowerPow: number = 0;
-  const n = c.length;
-  const t1 = n === 1;
-  if (t1) {
-    const t2 = c[0]!;
-    result = t2;
-  } else {
-    const t3 = c.length;
-    const t4 = t3 === 2;
-    if (t4) {
-      const t5 = c[0]!;
-      const t6 = c[1]!;
-      const t7 = t6 * x;
-      const t8 = t5 + t7;
-      result = t8;
-    } else {
-      const h = n >> 1;
-      const t9 = h === 2;
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-      if (t9) {
-        lowerPow = x2;
-      } else {
-        const t10 = x ** h;
-        stack[top++]! = t10;
-        lowerPow = t10;
-      }
-      tape.top = top;
-      const t11 = estrin_fwd(c.subarray(0, 0 + h), x, x2);
-      stack = tape.values;
-      top = tape.top;
-      const t12 = n - h;
-      tape.top = top;
-      const t13 = estrin_fwd(c.subarray(h, h + t12), x, x2);
-      stack = tape.values;
-      top = tape.top;
-      const t14 = lowerPow * t13;
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-      stack[top++]! = t13;
-      const t15 = t11 + t14;
-      result = t15;
-    }
-  }
-  const c_b = adj.c;
-  let x_b = 0;
-  let x2_b = 0;
-  let result_b = seed;
-  let lowerPow_b = 0;
-  // grad of: if (n === 1)
-  if (t1) {
-    // grad of: return c[0]
-    const t2_b = result_b;
-    result_b = 0;
-    c_b[0]! += t2_b;
-  } else {
-    // grad of: if (n === 2)
-    const t3 = c.length;
-    const t4 = t3 === 2;
-    if (t4) {
-      // grad of: return c[0] + c[1] * x
-      const t8_b = result_b;
-      result_b = 0;
-      const t5_b = t8_b;
-      const t7_b = t8_b;
-      const t6 = c[1]!;
-      const t6_b = t7_b * x;
-      x_b += t7_b * t6;
-      c_b[1]! += t6_b;
-      c_b[0]! += t5_b;
-    } else {
-      // grad of: return estrin(c.subarray(0, h), x, x2) + lowerPow * estrin(c.subarray(h, n), x, x2)
-      const t15_b = result_b;
-      result_b = 0;
-      const t11_b = t15_b;
-      const t14_b = t15_b;
-      const t13 = stack[--top]!;
-      lowerPow_b += t14_b * t13;
-      const t13_b = t14_b * lowerPow;
-      const h = n >> 1;
-      const t12 = n - h;
-      // split mode (a recursive call): estrin_rev pops what estrin_fwd recorded
-      const adj_c = adj.c;
-      adj.c = c_b.subarray(h, h + t12);
-      tape.top = top;
-      estrin_rev(c.subarray(h, h + t12), x, x2, adj, t13_b);
-      stack = tape.values;
-      top = tape.top;
-      adj.c = adj_c;
-      // split mode (a recursive call): estrin_rev pops what estrin_fwd recorded
-      const adj_c_1 = adj.c;
-      adj.c = c_b.subarray(0, 0 + h);
-      tape.top = top;
-      estrin_rev(c.subarray(0, 0 + h), x, x2, adj, t11_b);
-      stack = tape.values;
-      top = tape.top;
-      adj.c = adj_c_1;
-      // grad of: const lowerPow = h === 2 ? x2 : x ** h
-      const t9 = h === 2;
-      if (t9) {
-        x2_b += lowerPow_b;
-        lowerPow_b = 0;
-      } else {
-        const t10_b = lowerPow_b;
-        lowerPow_b = 0;
-        const t10 = stack[--top]!;
-        x_b += t10_b * (h === 0 ? 0 : h * (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10 / x : x ** (h - 1)));
-      }
-    }
-  }
-  adj.x += x_b;
-  adj.x2 += x2_b;
-  tape.top = top;
-  return result;
 }
 
 /** estrin's value; records on the tape what estrin_rev needs (split mode: the calls of estrin in loops and recursions). */
@@ -3416,155 +2909,6 @@ function estrin_rev_d(c: Float64Array, x: number, x2: number, tangent: { c?: Flo
   adj.x2 += x2_b;
   adj_d.x2 += x2_b_d;
   tape.top = top;
-}
-
-/** splitCost, which its module does not export: the same computation, for its callers here. */
-function splitCost(xs: Float64Array, depth: number): number {
-  let result: number = 0;
-  let m: number = 0;
-  let s: number = 0;
-  const n = xs.length;
-  const t1 = depth === 0;
-  const t2 = n < 2;
-  const t3 = t1 || t2;
-  if (t3) {
-    m = 0;
-    for (let i = 0; i < n; i++) {
-      const v = xs[i]!;
-      const t4 = m + v;
-      m = t4;
-    }
-    const t5 = m / n;
-    m = t5;
-    s = 0;
-    for (let i_1 = 0; i_1 < n; i_1++) {
-      const v_1 = xs[i_1]!;
-      const t6 = v_1 - m;
-      const t7 = t6 ** 2;
-      const t8 = s + t7;
-      s = t8;
-    }
-    result = s;
-  } else {
-    const h = n >> 1;
-    const t9 = depth - 1;
-    const t10 = splitCost(xs.subarray(0, 0 + h), t9);
-    const t11 = n - h;
-    const t12 = splitCost(xs.subarray(h, h + t11), t9);
-    const t13 = t10 + t12;
-    result = t13;
-  }
-  return result;
-}
-
-/** splitCost's value; adds seed times its gradient into adj. */
-function splitCost_vjp(xs: Float64Array, depth: number, adj: { xs: Float64Array; depth: number }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
-  let result: number = 0;
-  let m: number = 0;
-  let s: number = 0;
-  const n = xs.length;
-  const t1 = depth === 0;
-  const t2 = n < 2;
-  const t3 = t1 || t2;
-  if (t3) {
-    m = 0;
-    for (let i = 0; i < n; i++) {
-      const v = xs[i]!;
-      const t4 = m + v;
-      m = t4;
-    }
-    const t5 = m / n;
-    m = t5;
-    s = 0;
-    if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
-    for (let i_1 = 0; i_1 < n; i_1++) {
-      const v_1 = xs[i_1]!;
-      const t6 = v_1 - m;
-      const t7 = t6 ** 2;
-      stack[top++]! = t6;
-      const t8 = s + t7;
-      s = t8;
-    }
-    result = s;
-  } else {
-    const h = n >> 1;
-    const t9 = depth - 1;
-    tape.top = top;
-    const t10 = splitCost_fwd(xs.subarray(0, 0 + h), t9);
-    stack = tape.values;
-    top = tape.top;
-    const t11 = n - h;
-    tape.top = top;
-    const t12 = splitCost_fwd(xs.subarray(h, h + t11), t9);
-    stack = tape.values;
-    top = tape.top;
-    const t13 = t10 + t12;
-    result = t13;
-  }
-  const xs_b = adj.xs;
-  let result_b = seed;
-  let m_b = 0;
-  let s_b = 0;
-  // grad of: if (depth === 0 || n < 2)
-  if (t3) {
-    // grad of: return s
-    s_b += result_b;
-    result_b = 0;
-    // grad of: for (const v of xs)
-    for (let i_1 = n - 1; i_1 >= 0; i_1--) {
-      // grad of: s += (v - m) ** 2
-      const t7_b = s_b;
-      const t6 = stack[--top]!;
-      const t6_b = t7_b * (2 * t6);
-      const v_1_b = t6_b;
-      m_b -= t6_b;
-      // grad of: for (const v of xs)
-      xs_b[i_1]! += v_1_b;
-    }
-    // grad of: let s = 0
-    s_b = 0;
-    // grad of: m /= n
-    if (m_b !== 0) m_b = m_b / n;
-    // grad of: for (const v of xs)
-    for (let i = n - 1; i >= 0; i--) {
-      // grad of: m += v
-      const v_b = m_b;
-      // grad of: for (const v of xs)
-      xs_b[i]! += v_b;
-    }
-    // grad of: let m = 0
-    m_b = 0;
-  } else {
-    // grad of: return splitCost(xs.subarray(0, h), depth - 1) + splitCost(xs.subarray(h), depth - 1)
-    const t13_b = result_b;
-    result_b = 0;
-    const t10_b = t13_b;
-    const t12_b = t13_b;
-    const h = n >> 1;
-    const t9 = depth - 1;
-    const t11 = n - h;
-    // split mode (a recursive call): splitCost_rev pops what splitCost_fwd recorded
-    const adj_xs = adj.xs;
-    adj.xs = xs_b.subarray(h, h + t11);
-    tape.top = top;
-    splitCost_rev(xs.subarray(h, h + t11), t9, adj, t12_b);
-    stack = tape.values;
-    top = tape.top;
-    adj.xs = adj_xs;
-    // split mode (a recursive call): splitCost_rev pops what splitCost_fwd recorded
-    const adj_xs_1 = adj.xs;
-    adj.xs = xs_b.subarray(0, 0 + h);
-    tape.top = top;
-    splitCost_rev(xs.subarray(0, 0 + h), t9, adj, t10_b);
-    stack = tape.values;
-    top = tape.top;
-    adj.xs = adj_xs_1;
-  }
-  tape.top = top;
-  return result;
 }
 
 /** splitCost's value; records on the tape what splitCost_rev needs (split mode: the calls of splitCost in loops and recursions). */

@@ -97,11 +97,9 @@ export function solve_hvp(x: number, opts: { tol?: number } | undefined, v: { x?
   }
   const tol = t3;
   const t4 = x * x;
-  const t4_d1 = (x + x) * x_d1;
   const t4_d = (x + x) * x_d;
   const t4_d_d = x_d * (2 * x_d1);
   const t5 = t4 + tol;
-  const t5_d1 = t4_d1;
   const t5_d = t4_d;
   const t5_d_d = t4_d_d;
   adj.x += seed * t5_d;
@@ -172,15 +170,12 @@ export function useLocalDefault_hvp(x: number, v: { x?: number }): { value: numb
   const t1_d1 = 2 * x_d1;
   const t1_d = 2 * x_d;
   const t3_solveLocal = t1 * t1;
-  const t3_solveLocal_d1 = (t1 + t1) * t1_d1;
   const t3_solveLocal_d = (t1 + t1) * t1_d;
   const t3_solveLocal_d_d = t1_d * (2 * t1_d1);
   const t4_solveLocal = t3_solveLocal + 1e-12;
-  const t4_solveLocal_d1 = t3_solveLocal_d1;
   const t4_solveLocal_d = t3_solveLocal_d;
   const t4_solveLocal_d_d = t3_solveLocal_d_d;
   const t2 = t4_solveLocal;
-  const t2_d1 = t4_solveLocal_d1;
   const t2_d = t4_solveLocal_d;
   const t2_d_d = t4_solveLocal_d_d;
   adj.x += seed * t2_d;

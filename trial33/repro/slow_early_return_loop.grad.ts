@@ -32,7 +32,7 @@ export function firstPassage_vjp(inc: Float64Array, req: number, adj: { inc: Flo
     const v = Math.max(0, t3);
     const t4 = sum_1 + v;
     const t5 = t4 >= req;
-    if (top + 3 > stack.length) stack = tape.reserve(top, 3);
+    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
     if (t5) {
       const t6 = req - sum_1;
       const t7 = t6 / v;
@@ -40,20 +40,16 @@ export function firstPassage_vjp(inc: Float64Array, req: number, adj: { inc: Flo
       const t8 = d + t7;
       result = t8;
       ret = true;
-      stack[top++]! = 1;
     } else {
       sum_1 = t4;
-      stack[top++]! = 0;
     }
     const t10 = !ret;
     if (t10) {
       const t9 = d + 1;
       d = t9;
-      stack[top++]! = 1;
-    } else {
-      stack[top++]! = 0;
     }
   }
+  const ret_at = ret ? iters : 0;
   const t13 = !ret;
   if (t13) {
     const t14 = inc.length;
@@ -78,14 +74,14 @@ export function firstPassage_vjp(inc: Float64Array, req: number, adj: { inc: Flo
   for (let k = iters; k > 0; k--) {
     let v_b = 0;
     let t4_b = 0;
-    const t10 = stack[--top]! !== 0;
+    const t10 = k !== ret_at;
     if (t10) {
       d = d - 1;
     }
     // grad of: if (sum + v >= req)
-    const t5 = stack[--top]! !== 0;
     const t3 = inc[d]!;
     const v = Math.max(0, t3);
+    const t5 = k === ret_at;
     if (t5) {
       // grad of: return d + (req - sum) / v
       const t8_b = result_b;
@@ -200,7 +196,6 @@ export function firstPassage_hvp(inc: Float64Array, req: number, v1: { inc?: Flo
   let stack_d = tapeTangents(stack);
   let top = tape.top;
   let result: number = 0;
-  let result_d: number = 0;
   let ret: boolean = false;
   let sum_1 = 0;
   let sum_1_d = 0;
@@ -222,50 +217,36 @@ export function firstPassage_hvp(inc: Float64Array, req: number, v1: { inc?: Flo
     const t4 = sum_1 + v;
     const t4_d = sum_1_d + v_d;
     const t5 = t4 >= req;
-    if (top + 3 > stack.length) {
-      stack = tape.reserve(top, 3);
+    if (top + 1 > stack.length) {
+      stack = tape.reserve(top, 1);
       stack_d = tapeTangents(stack);
     }
     if (t5) {
       const t6 = req - sum_1;
       const t6_d = req_d - sum_1_d;
       const t7 = t6 / v;
-      const t7_d = t6_d / v - t7 / v * v_d;
       stack_d[top]! = t6_d;
       stack[top++]! = t6;
       const t8 = d + t7;
-      const t8_d = t7_d;
       result = t8;
-      result_d = t8_d;
       ret = true;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
     } else {
       sum_1 = t4;
       sum_1_d = t4_d;
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
     }
     const t10 = !ret;
     if (t10) {
       const t9 = d + 1;
       d = t9;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
-    } else {
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
     }
   }
+  const ret_at = ret ? iters : 0;
   const t13 = !ret;
   if (t13) {
     const t14 = inc.length;
     const t15 = req - sum_1;
-    const t15_d = req_d - sum_1_d;
     const t16 = t14 + t15;
-    const t16_d = t15_d;
     result = t16;
-    result_d = t16_d;
     ret = true;
   }
   const inc_b = adj.inc;
@@ -295,16 +276,16 @@ export function firstPassage_hvp(inc: Float64Array, req: number, v1: { inc?: Flo
     let v_b_d = 0;
     let t4_b = 0;
     let t4_b_d = 0;
-    const t10 = stack[--top]! !== 0;
+    const t10 = k !== ret_at;
     if (t10) {
       d = d - 1;
     }
     // grad of: if (sum + v >= req)
-    const t5 = stack[--top]! !== 0;
     const t3 = inc[d]!;
     const t3_d = inc_d[d]!;
     const v = Math.max(0, t3);
     const v_d = t3 === v && 0 !== v ? t3_d : 0;
+    const t5 = k === ret_at;
     if (t5) {
       // grad of: return d + (req - sum) / v
       const t8_b = result_b;
@@ -383,7 +364,7 @@ export function firstPassageBreak_vjp(inc: Float64Array, req: number, adj: { inc
     const v = Math.max(0, t3);
     const t4 = sum_1 + v;
     const t5 = t4 >= req;
-    if (top + 3 > stack.length) stack = tape.reserve(top, 3);
+    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
     if (t5) {
       const t6 = req - sum_1;
       const t7 = t6 / v;
@@ -391,20 +372,16 @@ export function firstPassageBreak_vjp(inc: Float64Array, req: number, adj: { inc
       const t8 = d + t7;
       out = t8;
       brk = true;
-      stack[top++]! = 1;
     } else {
       sum_1 = t4;
-      stack[top++]! = 0;
     }
     const t10 = !brk;
     if (t10) {
       const t9 = d + 1;
       d = t9;
-      stack[top++]! = 1;
-    } else {
-      stack[top++]! = 0;
     }
   }
+  const brk_at = brk ? iters : 0;
   const t13 = out >= 0;
   if (t13) {
     t14 = out;
@@ -434,14 +411,14 @@ export function firstPassageBreak_vjp(inc: Float64Array, req: number, adj: { inc
   for (let k = iters; k > 0; k--) {
     let v_b = 0;
     let t4_b = 0;
-    const t10 = stack[--top]! !== 0;
+    const t10 = k !== brk_at;
     if (t10) {
       d = d - 1;
     }
     // grad of: if (sum + v >= req)
-    const t5 = stack[--top]! !== 0;
     const t3 = inc[d]!;
     const v = Math.max(0, t3);
+    const t5 = k === brk_at;
     if (t5) {
       // grad of: out = d + (req - sum) / v
       const t8_b = out_b;
@@ -560,12 +537,10 @@ export function firstPassageBreak_hvp(inc: Float64Array, req: number, v1: { inc?
   let stack_d = tapeTangents(stack);
   let top = tape.top;
   let t14: number = 0;
-  let t14_d: number = 0;
   let sum_1 = 0;
   let sum_1_d = 0;
   let d = 0;
   let out = -1;
-  let out_d = 0;
   let brk = false;
   let iters = 0;
   for (;;) {
@@ -584,53 +559,38 @@ export function firstPassageBreak_hvp(inc: Float64Array, req: number, v1: { inc?
     const t4 = sum_1 + v;
     const t4_d = sum_1_d + v_d;
     const t5 = t4 >= req;
-    if (top + 3 > stack.length) {
-      stack = tape.reserve(top, 3);
+    if (top + 1 > stack.length) {
+      stack = tape.reserve(top, 1);
       stack_d = tapeTangents(stack);
     }
     if (t5) {
       const t6 = req - sum_1;
       const t6_d = req_d - sum_1_d;
       const t7 = t6 / v;
-      const t7_d = t6_d / v - t7 / v * v_d;
       stack_d[top]! = t6_d;
       stack[top++]! = t6;
       const t8 = d + t7;
-      const t8_d = t7_d;
       out = t8;
-      out_d = t8_d;
       brk = true;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
     } else {
       sum_1 = t4;
       sum_1_d = t4_d;
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
     }
     const t10 = !brk;
     if (t10) {
       const t9 = d + 1;
       d = t9;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
-    } else {
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
     }
   }
+  const brk_at = brk ? iters : 0;
   const t13 = out >= 0;
   if (t13) {
     t14 = out;
-    t14_d = out_d;
   } else {
     const t15 = inc.length;
     const t16 = req - sum_1;
-    const t16_d = req_d - sum_1_d;
     const t17 = t15 + t16;
-    const t17_d = t16_d;
     t14 = t17;
-    t14_d = t17_d;
   }
   const inc_b = adj.inc;
   const inc_b_d = adj_d.inc;
@@ -666,16 +626,16 @@ export function firstPassageBreak_hvp(inc: Float64Array, req: number, v1: { inc?
     let v_b_d = 0;
     let t4_b = 0;
     let t4_b_d = 0;
-    const t10 = stack[--top]! !== 0;
+    const t10 = k !== brk_at;
     if (t10) {
       d = d - 1;
     }
     // grad of: if (sum + v >= req)
-    const t5 = stack[--top]! !== 0;
     const t3 = inc[d]!;
     const t3_d = inc_d[d]!;
     const v = Math.max(0, t3);
     const v_d = t3 === v && 0 !== v ? t3_d : 0;
+    const t5 = k === brk_at;
     if (t5) {
       // grad of: out = d + (req - sum) / v
       const t8_b = out_b;
@@ -775,7 +735,7 @@ export function daysToFlower_vjp(tmean: Float64Array, daylen: Float64Array, req:
     const inc = tt * pf;
     const t12 = sum_1 + inc;
     const t13 = t12 >= req;
-    if (top + 3 > stack.length) stack = tape.reserve(top, 3);
+    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
     if (t13) {
       const t14 = req - sum_1;
       const t15 = t14 / inc;
@@ -783,20 +743,16 @@ export function daysToFlower_vjp(tmean: Float64Array, daylen: Float64Array, req:
       const t16 = d + t15;
       result = t16;
       ret = true;
-      stack[top++]! = 1;
     } else {
       sum_1 = t12;
-      stack[top++]! = 0;
     }
     const t18 = !ret;
     if (t18) {
       const t17 = d + 1;
       d = t17;
-      stack[top++]! = 1;
-    } else {
-      stack[top++]! = 0;
     }
   }
+  const ret_at = ret ? iters : 0;
   const t21 = !ret;
   if (t21) {
     const t22 = tmean.length;
@@ -826,12 +782,11 @@ export function daysToFlower_vjp(tmean: Float64Array, daylen: Float64Array, req:
   for (let k = iters; k > 0; k--) {
     let inc_b = 0;
     let t12_b = 0;
-    const t18 = stack[--top]! !== 0;
+    const t18 = k !== ret_at;
     if (t18) {
       d = d - 1;
     }
     // grad of: if (sum + inc >= req)
-    const t13 = stack[--top]! !== 0;
     const t5 = tmean[d]!;
     const t6 = t5 - 8;
     const tt = Math.max(0, t6);
@@ -842,6 +797,7 @@ export function daysToFlower_vjp(tmean: Float64Array, daylen: Float64Array, req:
     const t11 = 1 - t10;
     const pf = Math.max(0, t11);
     const inc = tt * pf;
+    const t13 = k === ret_at;
     if (t13) {
       // grad of: return d + (req - sum) / inc
       const t16_b = result_b;
@@ -1037,7 +993,6 @@ export function daysToFlower_hvp(tmean: Float64Array, daylen: Float64Array, req:
   let sens: number = 0;
   let sens_d: number = 0;
   let result: number = 0;
-  let result_d: number = 0;
   let ret: boolean = false;
   const t1 = critical_arg === undefined;
   if (t1) {
@@ -1091,50 +1046,36 @@ export function daysToFlower_hvp(tmean: Float64Array, daylen: Float64Array, req:
     const t12 = sum_1 + inc;
     const t12_d = sum_1_d + inc_d;
     const t13 = t12 >= req;
-    if (top + 3 > stack.length) {
-      stack = tape.reserve(top, 3);
+    if (top + 1 > stack.length) {
+      stack = tape.reserve(top, 1);
       stack_d = tapeTangents(stack);
     }
     if (t13) {
       const t14 = req - sum_1;
       const t14_d = req_d - sum_1_d;
       const t15 = t14 / inc;
-      const t15_d = t14_d / inc - t15 / inc * inc_d;
       stack_d[top]! = t14_d;
       stack[top++]! = t14;
       const t16 = d + t15;
-      const t16_d = t15_d;
       result = t16;
-      result_d = t16_d;
       ret = true;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
     } else {
       sum_1 = t12;
       sum_1_d = t12_d;
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
     }
     const t18 = !ret;
     if (t18) {
       const t17 = d + 1;
       d = t17;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
-    } else {
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
     }
   }
+  const ret_at = ret ? iters : 0;
   const t21 = !ret;
   if (t21) {
     const t22 = tmean.length;
     const t23 = req - sum_1;
-    const t23_d = req_d - sum_1_d;
     const t24 = t22 + t23;
-    const t24_d = t23_d;
     result = t24;
-    result_d = t24_d;
     ret = true;
   }
   const tmean_b = adj.tmean;
@@ -1174,12 +1115,11 @@ export function daysToFlower_hvp(tmean: Float64Array, daylen: Float64Array, req:
     let inc_b_d = 0;
     let t12_b = 0;
     let t12_b_d = 0;
-    const t18 = stack[--top]! !== 0;
+    const t18 = k !== ret_at;
     if (t18) {
       d = d - 1;
     }
     // grad of: if (sum + inc >= req)
-    const t13 = stack[--top]! !== 0;
     const t5 = tmean[d]!;
     const t5_d = tmean_d[d]!;
     const t6 = t5 - 8;
@@ -1200,6 +1140,7 @@ export function daysToFlower_hvp(tmean: Float64Array, daylen: Float64Array, req:
     const pf_d = t11 === pf && 0 !== pf ? t11_d : 0;
     const inc = tt * pf;
     const inc_d = pf * tt_d + tt * pf_d;
+    const t13 = k === ret_at;
     if (t13) {
       // grad of: return d + (req - sum) / inc
       const t16_b = result_b;

@@ -13,7 +13,6 @@ const tapeTangents = tapeTangents$;
 /** evalTree's value; adds seed times its gradient into adj. */
 export function evalTree_vjp(ops: Int32Array, x: Float64Array, adj: { x: Float64Array }, seed = 1): number {
   const t1 = node_fwd(0, ops, x);
-  const x_b = adj.x;
   const t1_b = seed;
   // grad of: return node(0, ops, x)
   // split mode (node recurses): node_rev pops what node_fwd recorded
@@ -56,9 +55,6 @@ export function evalTree_hvp(ops: Int32Array, x: Float64Array, v: { x?: Float64A
     x: x_d
   });
   const t1 = t1_fd.value;
-  const t1_d = t1_fd.tangent;
-  const x_b = adj.x;
-  const x_b_d = adj_d.x;
   const t1_b = seed;
   // grad of: return node(0, ops, x)
   // split mode (node recurses): node_rev pops what node_fwd recorded
@@ -498,7 +494,6 @@ export function evalTreeLoop_hvp(ops: Int32Array, x: Float64Array, v1: { x?: Flo
     }
   }
   const t31 = v[0]!;
-  const t31_d = v_d[0]!;
   const x_b = adj.x;
   const x_b_d = adj_d.x;
   const v_b = f64Zeros(v.length);
@@ -1192,7 +1187,6 @@ function node_vjp_d(i: number, ops: Int32Array, x: Float64Array, tangent: { i?: 
   let stack_d = tapeTangents(stack);
   let top = tape.top;
   let result: number = 0;
-  let result_d: number = 0;
   let entry: number = 0;
   let ret: boolean = false;
   const t1 = ops[i]!;
@@ -1216,11 +1210,8 @@ function node_vjp_d(i: number, ops: Int32Array, x: Float64Array, tangent: { i?: 
   if (t5) {
     const t6 = x.length;
     const t7 = i % t6;
-    const t7_d = i_d;
     const t8 = x[t7]!;
-    const t8_d = x_d[t7]!;
     result = t8;
-    result_d = t8_d;
     ret = true;
   }
   const t9 = entry <= 1;
@@ -1237,7 +1228,6 @@ function node_vjp_d(i: number, ops: Int32Array, x: Float64Array, tangent: { i?: 
       x: x_d
     });
     const t14 = t14_jvp.value;
-    const t14_d = t14_jvp.tangent;
     stack = tape.values;
     stack_d = tapeTangents(stack);
     const t15 = t12 + 2;
@@ -1248,13 +1238,10 @@ function node_vjp_d(i: number, ops: Int32Array, x: Float64Array, tangent: { i?: 
       x: x_d
     });
     const t16 = t16_jvp.value;
-    const t16_d = t16_jvp.tangent;
     stack = tape.values;
     stack_d = tapeTangents(stack);
     const t17 = t14 + t16;
-    const t17_d = t14_d + t16_d;
     result = t17;
-    result_d = t17_d;
     ret = true;
   }
   const t18 = entry <= 2;
@@ -1286,7 +1273,6 @@ function node_vjp_d(i: number, ops: Int32Array, x: Float64Array, tangent: { i?: 
     stack = tape.values;
     stack_d = tapeTangents(stack);
     const t26 = t23 * t25;
-    const t26_d = t25 * t23_d + t23 * t25_d;
     if (top + 2 > stack.length) {
       stack = tape.reserve(top, 2);
       stack_d = tapeTangents(stack);
@@ -1296,7 +1282,6 @@ function node_vjp_d(i: number, ops: Int32Array, x: Float64Array, tangent: { i?: 
     stack_d[top]! = t25_d;
     stack[top++]! = t25;
     result = t26;
-    result_d = t26_d;
     ret = true;
   }
   const t27 = entry <= 3;
@@ -1318,7 +1303,6 @@ function node_vjp_d(i: number, ops: Int32Array, x: Float64Array, tangent: { i?: 
     stack_d = tapeTangents(stack);
     top = tape.top;
     const t33 = Math.sin(t32);
-    const t33_d = Math.cos(t32) * t32_d;
     if (top + 1 > stack.length) {
       stack = tape.reserve(top, 1);
       stack_d = tapeTangents(stack);
@@ -1326,7 +1310,6 @@ function node_vjp_d(i: number, ops: Int32Array, x: Float64Array, tangent: { i?: 
     stack_d[top]! = t32_d;
     stack[top++]! = t32;
     result = t33;
-    result_d = t33_d;
     ret = true;
   }
   const x_b = adj.x;
@@ -1500,7 +1483,6 @@ function node_vjp_d(i: number, ops: Int32Array, x: Float64Array, tangent: { i?: 
     result_b_d = 0;
     const t6 = x.length;
     const t7 = i % t6;
-    const t7_d = i_d;
     x_b[t7]! += t8_b;
     x_b_d[t7]! += t8_b_d;
   }
@@ -1541,7 +1523,6 @@ function node_fwd_d(i: number, ops: Int32Array, x: Float64Array, tangent: { i?: 
   if (t5) {
     const t6 = x.length;
     const t7 = i % t6;
-    const t7_d = i_d;
     const t8 = x[t7]!;
     const t8_d = x_d[t7]!;
     result = t8;
@@ -1858,7 +1839,6 @@ function node_rev_d(i: number, ops: Int32Array, x: Float64Array, tangent: { i?: 
     result_b_d = 0;
     const t6 = x.length;
     const t7 = i % t6;
-    const t7_d = i_d;
     x_b[t7]! += t8_b;
     x_b_d[t7]! += t8_b_d;
   }

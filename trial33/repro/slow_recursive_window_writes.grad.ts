@@ -2,30 +2,19 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, restore as restore$, saveArray as saveArray$, sink as sink$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, sink as sink$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
 // (bound once: run through CommonJS interop, each read of an import is a getter call)
 const denseHessian = denseHessian$;
 const f64Zeros = f64Zeros$;
-const restore = restore$;
-const saveArray = saveArray$;
 const sink = sink$;
 const tape = tape$;
 const tapeTangents = tapeTangents$;
 
 /** sumSquaresRec's value; adds seed times its gradient into adj. */
 export function sumSquaresRec_vjp(x: Float64Array, adj: { x: Float64Array }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
   const t1 = x.length;
   const out = new Float64Array(t1);
-  if (top + out.length > stack.length) stack = tape.reserve(top, out.length);
-  saveArray(out, stack, top);
-  top += out.length;
-  tape.top = top;
   squaresInto_fwd(x, 0, t1, out);
-  stack = tape.values;
-  top = tape.top;
   let s = 0;
   const t2 = out.length;
   const x_b = adj.x;
@@ -49,13 +38,7 @@ export function sumSquaresRec_vjp(x: Float64Array, adj: { x: Float64Array }, see
   };
   squaresInto_adj.x = x_b;
   squaresInto_adj.out = out_b;
-  tape.top = top;
   squaresInto_rev(x, 0, t1, out, squaresInto_adj);
-  stack = tape.values;
-  top = tape.top;
-  top -= out.length;
-  restore(out, stack, top);
-  tape.top = top;
   return s;
 }
 
@@ -103,30 +86,14 @@ export function sumSquaresRec_hvp(x: Float64Array, v: { x?: Float64Array }): { v
     x: f64Zeros(x.length)
   };
   const seed: number = 1;
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let stack_d = tapeTangents(stack);
-  let top = tape.top;
   const t1 = x.length;
   const out = new Float64Array(t1);
   const out_d = new Float64Array(t1);
-  if (top + out.length > stack.length) {
-    stack = tape.reserve(top, out.length);
-    stack_d = tapeTangents(stack);
-  }
-  saveArray(out, stack, top);
-  saveArray(out_d, stack_d, top);
-  top += out.length;
-  tape.top = top;
   squaresInto_fwd_d(x, 0, t1, out, {
     x: x_d,
     out: out_d
   });
-  stack = tape.values;
-  stack_d = tapeTangents(stack);
-  top = tape.top;
   let s = 0;
-  let s_d = 0;
   const t2 = out.length;
   const x_b = adj.x;
   const x_b_d = adj_d.x;
@@ -136,11 +103,8 @@ export function sumSquaresRec_hvp(x: Float64Array, v: { x?: Float64Array }): { v
   // forward and reverse of each iteration together: the loop only adds into the result
   for (let i = 0; i < t2; i++) {
     const t3 = out[i]!;
-    const t3_d = out_d[i]!;
     const t4 = s + t3;
-    const t4_d = s_d + t3_d;
     s = t4;
-    s_d = t4_d;
     // the reverse of this iteration
     // grad of: s += out[i]
     const t3_b = s_b;
@@ -160,18 +124,10 @@ export function sumSquaresRec_hvp(x: Float64Array, v: { x?: Float64Array }): { v
   squaresInto_adj_d.x = x_b_d;
   squaresInto_adj.out = out_b;
   squaresInto_adj_d.out = out_b_d;
-  tape.top = top;
   squaresInto_rev_d(x, 0, t1, out, {
     x: x_d,
     out: out_d
   }, squaresInto_adj, squaresInto_adj_d, 1, 0);
-  stack = tape.values;
-  stack_d = tapeTangents(stack);
-  top = tape.top;
-  top -= out.length;
-  restore(out, stack, top);
-  restore(out_d, stack_d, top);
-  tape.top = top;
   return {
     value: s,
     grad: adj,
@@ -182,89 +138,6 @@ export function sumSquaresRec_hvp(x: Float64Array, v: { x?: Float64Array }): { v
 /** sumSquaresRec's value, gradient and dense Hessian (row-major n×n over x's elements), from n Hessian-vector products. */
 export function sumSquaresRec_hessian(x: Float64Array): { value: number; grad: { x: Float64Array }; hessian: Float64Array } {
   return denseHessian([['x', x.length]], (v: { x?: Float64Array }) => sumSquaresRec_hvp(x, v));
-}
-
-/** squaresInto, which its module does not export: the same computation, for its callers here. */
-function squaresInto(x: Float64Array, lo: number, hi: number, out: Float64Array): void {
-  const t1 = hi - lo;
-  const t2 = t1 === 1;
-  if (t2) {
-    const t3 = x[lo]!;
-    const t4 = t3 * t3;
-    out[lo]! = t4;
-  } else {
-    const t5 = lo + hi;
-    const mid = t5 >> 1;
-    squaresInto(x, lo, mid, out);
-    squaresInto(x, mid, hi, out);
-  }
-}
-
-/** Adds into adj the adjoints of squaresInto's inputs, given in adj those of the arrays it writes: it writes them as squaresInto does, except that an array it also reads is left as it found it. */
-function squaresInto_vjp(x: Float64Array, lo: number, hi: number, out: Float64Array, adj: { x: Float64Array; lo: number; hi: number; out: Float64Array }, seed = 1): void {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
-  if (top + out.length > stack.length) stack = tape.reserve(top, out.length);
-  saveArray(out, stack, top);
-  top += out.length;
-  const t1 = hi - lo;
-  const t2 = t1 === 1;
-  if (t2) {
-    const t3 = x[lo]!;
-    const t4 = t3 * t3;
-    out[lo]! = t4;
-  } else {
-    const t5 = lo + hi;
-    const mid = t5 >> 1;
-    if (top + out.length > stack.length) stack = tape.reserve(top, out.length);
-    saveArray(out, stack, top);
-    top += out.length;
-    tape.top = top;
-    squaresInto_fwd(x, lo, mid, out);
-    stack = tape.values;
-    top = tape.top;
-    if (top + out.length > stack.length) stack = tape.reserve(top, out.length);
-    saveArray(out, stack, top);
-    top += out.length;
-    tape.top = top;
-    squaresInto_fwd(x, mid, hi, out);
-    stack = tape.values;
-    top = tape.top;
-  }
-  const x_b = adj.x;
-  const out_b = adj.out;
-  // grad of: if (hi - lo === 1)
-  if (t2) {
-    // grad of: out[lo] = x[lo] * x[lo]
-    const t4_b = out_b[lo]! ?? 0;
-    out_b[lo]! = 0;
-    const t3 = x[lo]!;
-    const t3_b = t4_b === 0 ? 0 : t4_b * (t3 + t3);
-    x_b[lo]! += t3_b;
-  } else {
-    // grad of: squaresInto(x, mid, hi, out)
-    const t5 = lo + hi;
-    const mid = t5 >> 1;
-    // split mode (a recursive call): squaresInto_rev pops what squaresInto_fwd recorded
-    tape.top = top;
-    squaresInto_rev(x, mid, hi, out, adj);
-    stack = tape.values;
-    top = tape.top;
-    top -= out.length;
-    restore(out, stack, top);
-    // grad of: squaresInto(x, lo, mid, out)
-    // split mode (a recursive call): squaresInto_rev pops what squaresInto_fwd recorded
-    tape.top = top;
-    squaresInto_rev(x, lo, mid, out, adj);
-    stack = tape.values;
-    top = tape.top;
-    top -= out.length;
-    restore(out, stack, top);
-  }
-  top -= out.length;
-  restore(out, stack, top);
-  tape.top = top;
 }
 
 /** squaresInto's value; records on the tape what squaresInto_rev needs (split mode: the calls of squaresInto in loops and recursions). */
@@ -281,16 +154,10 @@ function squaresInto_fwd(x: Float64Array, lo: number, hi: number, out: Float64Ar
   } else {
     const t5 = lo + hi;
     const mid = t5 >> 1;
-    if (top + out.length > stack.length) stack = tape.reserve(top, out.length);
-    saveArray(out, stack, top);
-    top += out.length;
     tape.top = top;
     squaresInto_fwd(x, lo, mid, out);
     stack = tape.values;
     top = tape.top;
-    if (top + out.length > stack.length) stack = tape.reserve(top, out.length);
-    saveArray(out, stack, top);
-    top += out.length;
     tape.top = top;
     squaresInto_fwd(x, mid, hi, out);
     stack = tape.values;
@@ -299,9 +166,6 @@ function squaresInto_fwd(x: Float64Array, lo: number, hi: number, out: Float64Ar
   // for squaresInto_rev: what its reverse sweep reads of the values here
   if (top + 1 > stack.length) stack = tape.reserve(top, 1);
   stack[top++]! = t2 ? 1 : 0;
-  if (top + out.length > stack.length) stack = tape.reserve(top, out.length);
-  saveArray(out, stack, top);
-  top += out.length;
   tape.top = top;
 }
 
@@ -311,8 +175,6 @@ function squaresInto_rev(x: Float64Array, lo: number, hi: number, out: Float64Ar
   let stack = tape.values;
   let top = tape.top;
   // what squaresInto_fwd recorded for this reverse sweep
-  top -= out.length;
-  restore(out, stack, top);
   const t2 = stack[--top]! !== 0;
   const x_b = adj.x;
   const out_b = adj.out;
@@ -333,16 +195,12 @@ function squaresInto_rev(x: Float64Array, lo: number, hi: number, out: Float64Ar
     squaresInto_rev(x, mid, hi, out, adj);
     stack = tape.values;
     top = tape.top;
-    top -= out.length;
-    restore(out, stack, top);
     // grad of: squaresInto(x, lo, mid, out)
     // split mode (a recursive call): squaresInto_rev pops what squaresInto_fwd recorded
     tape.top = top;
     squaresInto_rev(x, lo, mid, out, adj);
     stack = tape.values;
     top = tape.top;
-    top -= out.length;
-    restore(out, stack, top);
   }
   tape.top = top;
 }
@@ -385,7 +243,6 @@ function squaresInto_fwd_d(x: Float64Array, lo: number, hi: number, out: Float64
   let stack_d = tapeTangents(stack);
   let top = tape.top;
   const t1 = hi - lo;
-  const t1_d = hi_d - lo_d;
   const t2 = t1 === 1;
   if (t2) {
     const t3 = x[lo]!;
@@ -396,15 +253,7 @@ function squaresInto_fwd_d(x: Float64Array, lo: number, hi: number, out: Float64
     out_d[lo]! = t4_d;
   } else {
     const t5 = lo + hi;
-    const t5_d = lo_d + hi_d;
     const mid = t5 >> 1;
-    if (top + out.length > stack.length) {
-      stack = tape.reserve(top, out.length);
-      stack_d = tapeTangents(stack);
-    }
-    saveArray(out, stack, top);
-    saveArray(out_d, stack_d, top);
-    top += out.length;
     tape.top = top;
     squaresInto_fwd_d(x, lo, mid, out, {
       x: x_d,
@@ -414,13 +263,6 @@ function squaresInto_fwd_d(x: Float64Array, lo: number, hi: number, out: Float64
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    if (top + out.length > stack.length) {
-      stack = tape.reserve(top, out.length);
-      stack_d = tapeTangents(stack);
-    }
-    saveArray(out, stack, top);
-    saveArray(out_d, stack_d, top);
-    top += out.length;
     tape.top = top;
     squaresInto_fwd_d(x, mid, hi, out, {
       x: x_d,
@@ -438,13 +280,6 @@ function squaresInto_fwd_d(x: Float64Array, lo: number, hi: number, out: Float64
   }
   stack_d[top]! = 0;
   stack[top++]! = t2 ? 1 : 0;
-  if (top + out.length > stack.length) {
-    stack = tape.reserve(top, out.length);
-    stack_d = tapeTangents(stack);
-  }
-  saveArray(out, stack, top);
-  saveArray(out_d, stack_d, top);
-  top += out.length;
   tape.top = top;
 }
 
@@ -456,12 +291,8 @@ function squaresInto_rev_d(x: Float64Array, lo: number, hi: number, out: Float64
   const out_d = tangent.out ?? f64Zeros(out.length);
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
-  let stack_d = tapeTangents(stack);
   let top = tape.top;
   // what squaresInto_fwd recorded for this reverse sweep
-  top -= out.length;
-  restore(out, stack, top);
-  restore(out_d, stack_d, top);
   const t2 = stack[--top]! !== 0;
   const x_b = adj.x;
   const x_b_d = adj_d.x;
@@ -483,7 +314,6 @@ function squaresInto_rev_d(x: Float64Array, lo: number, hi: number, out: Float64
   } else {
     // grad of: squaresInto(x, mid, hi, out)
     const t5 = lo + hi;
-    const t5_d = lo_d + hi_d;
     const mid = t5 >> 1;
     // split mode (a recursive call): squaresInto_rev pops what squaresInto_fwd recorded
     tape.top = top;
@@ -493,11 +323,7 @@ function squaresInto_rev_d(x: Float64Array, lo: number, hi: number, out: Float64
       out: out_d
     }, adj, adj_d, 1, 0);
     stack = tape.values;
-    stack_d = tapeTangents(stack);
     top = tape.top;
-    top -= out.length;
-    restore(out, stack, top);
-    restore(out_d, stack_d, top);
     // grad of: squaresInto(x, lo, mid, out)
     // split mode (a recursive call): squaresInto_rev pops what squaresInto_fwd recorded
     tape.top = top;
@@ -507,11 +333,7 @@ function squaresInto_rev_d(x: Float64Array, lo: number, hi: number, out: Float64
       out: out_d
     }, adj, adj_d, 1, 0);
     stack = tape.values;
-    stack_d = tapeTangents(stack);
     top = tape.top;
-    top -= out.length;
-    restore(out, stack, top);
-    restore(out_d, stack_d, top);
   }
   tape.top = top;
 }

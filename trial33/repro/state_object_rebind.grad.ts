@@ -19,12 +19,7 @@ export function rebind_vjp(k: number, x0: number, adj: { k: number; x0: number }
   for (let i = 0; i < 10; i++) {
     const t1_step = 0.1 * s_v;
     const t2_step = s_x + t1_step;
-    const t3_step = 0.1 * k;
-    const t4_step = t3_step * s_x;
-    const t5_step = s_v - t4_step;
     const t1 = t2_step;
-    const t1_step_1 = 0.1 * s_v;
-    const t2_step_1 = s_x + t1_step_1;
     const t3_step_1 = 0.1 * k;
     const t4_step_1 = t3_step_1 * s_x;
     const t5_step_1 = s_v - t4_step_1;
@@ -89,13 +84,8 @@ export function rebind_jvp(k: number, x0: number, tangent: { k?: number; x0?: nu
     const t1_step_d = 0.1 * s_v_d;
     const t2_step = s_x + t1_step;
     const t2_step_d = s_x_d + t1_step_d;
-    const t3_step = 0.1 * k;
-    const t4_step = t3_step * s_x;
-    const t5_step = s_v - t4_step;
     const t1 = t2_step;
     const t1_d = t2_step_d;
-    const t1_step_1 = 0.1 * s_v;
-    const t2_step_1 = s_x + t1_step_1;
     const t3_step_1 = 0.1 * k;
     const t3_step_1_d = 0.1 * k_d;
     const t4_step_1 = t3_step_1 * s_x;
@@ -145,18 +135,8 @@ export function rebind_hvp(k: number, x0: number, v: { k?: number; x0?: number }
     const t1_step_d = 0.1 * s_v_d;
     const t2_step = s_x + t1_step;
     const t2_step_d = s_x_d + t1_step_d;
-    const t3_step = 0.1 * k;
-    const t3_step_d = 0.1 * k_d;
-    const t4_step = t3_step * s_x;
-    const t4_step_d = s_x * t3_step_d + t3_step * s_x_d;
-    const t5_step = s_v - t4_step;
-    const t5_step_d = s_v_d - t4_step_d;
     const t1 = t2_step;
     const t1_d = t2_step_d;
-    const t1_step_1 = 0.1 * s_v;
-    const t1_step_1_d = 0.1 * s_v_d;
-    const t2_step_1 = s_x + t1_step_1;
-    const t2_step_1_d = s_x_d + t1_step_1_d;
     const t3_step_1 = 0.1 * k;
     const t3_step_1_d = 0.1 * k_d;
     const t4_step_1 = t3_step_1 * s_x;
@@ -173,7 +153,6 @@ export function rebind_hvp(k: number, x0: number, v: { k?: number; x0?: number }
     s_v_d = t2_d;
   }
   const result = s_x;
-  const result_d = s_x_d;
   let k_b = 0;
   let k_b_d = 0;
   let x0_b = 0;
@@ -254,12 +233,7 @@ export function inPlace_vjp(k: number, x0: number, adj: { k: number; x0: number 
   for (let i = 0; i < 10; i++) {
     const t1_step = 0.1 * s_v;
     const t2_step = s_x + t1_step;
-    const t3_step = 0.1 * k;
-    const t4_step = t3_step * s_x;
-    const t5_step = s_v - t4_step;
     const n_x = t2_step;
-    const t1_step_1 = 0.1 * s_v;
-    const t2_step_1 = s_x + t1_step_1;
     const t3_step_1 = 0.1 * k;
     const t4_step_1 = t3_step_1 * s_x;
     const t5_step_1 = s_v - t4_step_1;
@@ -326,13 +300,8 @@ export function inPlace_jvp(k: number, x0: number, tangent: { k?: number; x0?: n
     const t1_step_d = 0.1 * s_v_d;
     const t2_step = s_x + t1_step;
     const t2_step_d = s_x_d + t1_step_d;
-    const t3_step = 0.1 * k;
-    const t4_step = t3_step * s_x;
-    const t5_step = s_v - t4_step;
     const n_x = t2_step;
     const n_x_d = t2_step_d;
-    const t1_step_1 = 0.1 * s_v;
-    const t2_step_1 = s_x + t1_step_1;
     const t3_step_1 = 0.1 * k;
     const t3_step_1_d = 0.1 * k_d;
     const t4_step_1 = t3_step_1 * s_x;
@@ -382,18 +351,8 @@ export function inPlace_hvp(k: number, x0: number, v: { k?: number; x0?: number 
     const t1_step_d = 0.1 * s_v_d;
     const t2_step = s_x + t1_step;
     const t2_step_d = s_x_d + t1_step_d;
-    const t3_step = 0.1 * k;
-    const t3_step_d = 0.1 * k_d;
-    const t4_step = t3_step * s_x;
-    const t4_step_d = s_x * t3_step_d + t3_step * s_x_d;
-    const t5_step = s_v - t4_step;
-    const t5_step_d = s_v_d - t4_step_d;
     const n_x = t2_step;
     const n_x_d = t2_step_d;
-    const t1_step_1 = 0.1 * s_v;
-    const t1_step_1_d = 0.1 * s_v_d;
-    const t2_step_1 = s_x + t1_step_1;
-    const t2_step_1_d = s_x_d + t1_step_1_d;
     const t3_step_1 = 0.1 * k;
     const t3_step_1_d = 0.1 * k_d;
     const t4_step_1 = t3_step_1 * s_x;
@@ -410,7 +369,6 @@ export function inPlace_hvp(k: number, x0: number, v: { k?: number; x0?: number 
     s_v_d = n_v_d;
   }
   const result = s_x;
-  const result_d = s_x_d;
   let k_b = 0;
   let k_b_d = 0;
   let x0_b = 0;

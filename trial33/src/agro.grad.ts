@@ -370,12 +370,9 @@ export function farquharA_hvp(Vcmax: number, Jmax: number, Ci: number, I: number
   const t32 = Math.sqrt(t31);
   const t32_d = t32 === 0 ? 0 : 0.5 / t32 * t31_d;
   const t33 = s - t32;
-  const t33_d = s_d - t32_d;
   const t34 = 2 * theta;
   const A = t33 / t34;
-  const A_d = t33_d / t34;
   const t35 = A - Rd;
-  const t35_d = A_d;
   let Vcmax_b = 0;
   let Vcmax_b_d = 0;
   let Jmax_b = 0;
@@ -1159,10 +1156,6 @@ export function degreeDays_jvp(tmin: readonly number[], tmax: readonly number[],
 
 /** degreeDays's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
 export function degreeDays_hvp(tmin: readonly number[], tmax: readonly number[], base_arg: number | undefined, cap_arg: number | undefined, v: { tmin?: Float64Array | number[]; tmax?: Float64Array | number[]; base?: number; cap?: number }): { value: number; grad: { tmin: Float64Array; tmax: Float64Array; base: number; cap: number }; hvp: { tmin: Float64Array; tmax: Float64Array; base: number; cap: number } } {
-  const tmin_d = v.tmin ?? f64Zeros(tmin.length);
-  const tmax_d = v.tmax ?? f64Zeros(tmax.length);
-  const base_arg_d = v.base ?? 0;
-  const cap_arg_d = v.cap ?? 0;
   const adj: { tmin: Float64Array; tmax: Float64Array; base: number; cap: number } = {
     tmin: f64Zeros(tmin.length),
     tmax: f64Zeros(tmax.length),
@@ -1177,27 +1170,20 @@ export function degreeDays_hvp(tmin: readonly number[], tmax: readonly number[],
   };
   const seed: number = 1;
   let base: number = 0;
-  let base_d: number = 0;
   let cap: number = 0;
-  let cap_d: number = 0;
   const t1 = base_arg === undefined;
   if (t1) {
     base = 10;
-    base_d = 0;
   } else {
     base = base_arg;
-    base_d = base_arg_d;
   }
   const t2 = cap_arg === undefined;
   if (t2) {
     cap = 30;
-    cap_d = 0;
   } else {
     cap = cap_arg;
-    cap_d = cap_arg_d;
   }
   let gdd = 0;
-  let gdd_d = 0;
   const t3 = tmin.length;
   const tmin_b = adj.tmin;
   const tmin_b_d = adj_d.tmin;
@@ -1215,25 +1201,15 @@ export function degreeDays_hvp(tmin: readonly number[], tmax: readonly number[],
   // forward and reverse of each iteration together: the loop only adds into the result
   for (let d = 0; d < t3; d++) {
     const t4 = tmax[d]!;
-    const t4_d = tmax_d[d]!;
     const hi = Math.min(t4, cap);
-    const hi_d = (t4 === hi ? t4_d : 0) + (cap === hi && t4 !== hi ? cap_d : 0);
     const t5 = tmin[d]!;
-    const t5_d = tmin_d[d]!;
     const lo = Math.max(t5, base);
-    const lo_d = (t5 === lo ? t5_d : 0) + (base === lo && t5 !== lo ? base_d : 0);
     const t6 = hi + lo;
-    const t6_d = hi_d + lo_d;
     const mean = t6 / 2;
-    const mean_d = t6_d / 2;
     const t7 = mean - base;
-    const t7_d = mean_d - base_d;
     const t8 = Math.max(0, t7);
-    const t8_d = t7 === t8 && 0 !== t8 ? t7_d : 0;
     const t9 = gdd + t8;
-    const t9_d = gdd_d + t8_d;
     gdd = t9;
-    gdd_d = t9_d;
     // the reverse of this iteration
     // grad of: gdd += Math.max(0, mean - base)
     const t8_b = gdd_b;
@@ -1563,7 +1539,6 @@ export function canopyGPP_hvp(LAI: number, k: number, Iabove: number, Pmax: numb
   const dL = LAI / layers;
   const dL_d = LAI_d / layers - dL / layers * layers_d;
   let gpp = 0;
-  let gpp_d = 0;
   if (top + (layers + 1 > 0 ? layers + 1 : 0) * 2 > stack.length) {
     stack = tape.reserve(top, (layers + 1 > 0 ? layers + 1 : 0) * 2);
     stack_d = tapeTangents(stack);
@@ -1581,39 +1556,25 @@ export function canopyGPP_hvp(LAI: number, k: number, Iabove: number, Pmax: numb
     const t6 = Math.exp(t5);
     const t6_d = t6 * t5_d;
     const I = Iabove * t6;
-    const I_d = t6 * Iabove_d + Iabove * t6_d;
     const sunlit = Math.exp(t5);
     const sunlit_d = sunlit * t5_d;
     const t7 = Pmax * I;
-    const t7_d = I * Pmax_d + Pmax * I_d;
     const t8 = 0.25 * Pmax;
-    const t8_d = 0.25 * Pmax_d;
     const t9 = t8 * 4;
-    const t9_d = 4 * t8_d;
     const t10 = I + t9;
-    const t10_d = I_d + t9_d;
     const leafRate = t7 / t10;
-    const leafRate_d = t7_d / t10 - leafRate / t10 * t10_d;
     const t11 = sunlit * leafRate;
-    const t11_d = leafRate * sunlit_d + sunlit * leafRate_d;
     const t12 = 1 - sunlit;
-    const t12_d = -sunlit_d;
     const t13 = t12 * 0.3;
-    const t13_d = 0.3 * t12_d;
     const t14 = t13 * leafRate;
-    const t14_d = leafRate * t13_d + t13 * leafRate_d;
     const t15 = t11 + t14;
-    const t15_d = t11_d + t14_d;
     const t16 = dL * t15;
-    const t16_d = t15 * dL_d + dL * t15_d;
     stack_d[top]! = t6_d;
     stack[top++]! = t6;
     stack_d[top]! = sunlit_d;
     stack[top++]! = sunlit;
     const t17 = gpp + t16;
-    const t17_d = gpp_d + t16_d;
     gpp = t17;
-    gpp_d = t17_d;
   }
   let LAI_b = 0;
   let LAI_b_d = 0;
@@ -2050,15 +2011,10 @@ export function fertiliserProfit_hvp(N: number, P: number, price_arg: number | u
   const yieldT = t4 * yP;
   const yieldT_d = yP * t4_d + t4 * yP_d;
   const t5 = price * yieldT;
-  const t5_d = yieldT * price_d + price * yieldT_d;
   const t6 = costN * N;
-  const t6_d = N * costN_d + costN * N_d;
   const t7 = t5 - t6;
-  const t7_d = t5_d - t6_d;
   const t8 = costP * P;
-  const t8_d = P * costP_d + costP * P_d;
   const t9 = t7 - t8;
-  const t9_d = t7_d - t8_d;
   let N_b = 0;
   let N_b_d = 0;
   let P_b = 0;
@@ -2480,7 +2436,6 @@ export function biomassFit_hvp(params: Float64Array, days: readonly number[], ob
   const t0 = t4;
   const t0_d = t4_d;
   let loss = 0;
-  let loss_d = 0;
   const t5 = days.length;
   if (top + (t5 + 1 > 0 ? t5 + 1 : 0) * 2 > stack.length) {
     stack = tape.reserve(top, (t5 + 1 > 0 ? t5 + 1 : 0) * 2);
@@ -2490,23 +2445,14 @@ export function biomassFit_hvp(params: Float64Array, days: readonly number[], ob
     const t6 = days[i]!;
     const t6_d = days_d[i]!;
     const t7 = t6 / 20;
-    const t7_d = t6_d / 20;
     const t1_clamp_smoothstep = Math.max(0, t7);
-    const t1_clamp_smoothstep_d = t7 === t1_clamp_smoothstep && 0 !== t1_clamp_smoothstep ? t7_d : 0;
     const t2_clamp_smoothstep = Math.min(1, t1_clamp_smoothstep);
-    const t2_clamp_smoothstep_d = t1_clamp_smoothstep === t2_clamp_smoothstep && 1 !== t2_clamp_smoothstep ? t1_clamp_smoothstep_d : 0;
     const t1_smoothstep = t2_clamp_smoothstep * t2_clamp_smoothstep;
-    const t1_smoothstep_d = (t2_clamp_smoothstep + t2_clamp_smoothstep) * t2_clamp_smoothstep_d;
     const t2_smoothstep = 2 * t2_clamp_smoothstep;
-    const t2_smoothstep_d = 2 * t2_clamp_smoothstep_d;
     const t3_smoothstep = 3 - t2_smoothstep;
-    const t3_smoothstep_d = -t2_smoothstep_d;
     const t4_smoothstep = t1_smoothstep * t3_smoothstep;
-    const t4_smoothstep_d = t3_smoothstep * t1_smoothstep_d + t1_smoothstep * t3_smoothstep_d;
     const ramp = t4_smoothstep;
-    const ramp_d = t4_smoothstep_d;
     const t8 = ramp * K;
-    const t8_d = K * ramp_d + ramp * K_d;
     const t9 = -r;
     const t9_d = -r_d;
     const t10 = t6 - t0;
@@ -2516,9 +2462,7 @@ export function biomassFit_hvp(params: Float64Array, days: readonly number[], ob
     const t12 = Math.exp(t11);
     const t12_d = t12 * t11_d;
     const t13 = 1 + t12;
-    const t13_d = t12_d;
     const pred = t8 / t13;
-    const pred_d = t8_d / t13 - pred / t13 * t13_d;
     const t14 = !weights_undefined;
     if (t14) {
       const t15 = weights[i]!;
@@ -2530,24 +2474,17 @@ export function biomassFit_hvp(params: Float64Array, days: readonly number[], ob
       w_d = 0;
     }
     const t16 = obs[i]!;
-    const t16_d = obs_d[i]!;
     const t17 = pred - t16;
-    const t17_d = pred_d - t16_d;
     const t18 = t17 ** 2;
-    const t18_d = 2 * t17 * t17_d;
     const t19 = w * t18;
-    const t19_d = t18 * w_d + w * t18_d;
     stack_d[top]! = t12_d;
     stack[top++]! = t12;
     stack_d[top]! = w_d;
     stack[top++]! = w;
     const t20 = loss + t19;
-    const t20_d = loss_d + t19_d;
     loss = t20;
-    loss_d = t20_d;
   }
   const t21 = loss / t5;
-  const t21_d = loss_d / t5;
   const params_b = adj.params;
   const params_b_d = adj_d.params;
   const days_b = adj.days;
@@ -3204,7 +3141,6 @@ export function leafTemperature_hvp(Ta: number, Rabs: number, gH: number, gV: nu
     const t27 = it + 1;
     it = t27;
     const t28 = Math.abs(step);
-    const t28_d = Math.sign(step) * step_d;
     const t29 = t28 < 1e-10;
     if (t29) {
       brk = true;
@@ -3483,7 +3419,7 @@ export function daysToFlower_vjp(tmean: Float64Array, daylen: Float64Array, req:
     const inc = tt * pf;
     const t12 = sum_1 + inc;
     const t13 = t12 >= req;
-    if (top + 3 > stack.length) stack = tape.reserve(top, 3);
+    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
     if (t13) {
       const t14 = req - sum_1;
       const t15 = t14 / inc;
@@ -3491,20 +3427,16 @@ export function daysToFlower_vjp(tmean: Float64Array, daylen: Float64Array, req:
       const t16 = d + t15;
       result = t16;
       ret = true;
-      stack[top++]! = 1;
     } else {
       sum_1 = t12;
-      stack[top++]! = 0;
     }
     const t18 = !ret;
     if (t18) {
       const t17 = d + 1;
       d = t17;
-      stack[top++]! = 1;
-    } else {
-      stack[top++]! = 0;
     }
   }
+  const ret_at = ret ? iters : 0;
   const t21 = !ret;
   if (t21) {
     const t22 = tmean.length;
@@ -3534,12 +3466,11 @@ export function daysToFlower_vjp(tmean: Float64Array, daylen: Float64Array, req:
   for (let k = iters; k > 0; k--) {
     let inc_b = 0;
     let t12_b = 0;
-    const t18 = stack[--top]! !== 0;
+    const t18 = k !== ret_at;
     if (t18) {
       d = d - 1;
     }
     // grad of: if (sum + inc >= req)
-    const t13 = stack[--top]! !== 0;
     const t5 = tmean[d]!;
     const t6 = t5 - 8;
     const tt = Math.max(0, t6);
@@ -3550,6 +3481,7 @@ export function daysToFlower_vjp(tmean: Float64Array, daylen: Float64Array, req:
     const t11 = 1 - t10;
     const pf = Math.max(0, t11);
     const inc = tt * pf;
+    const t13 = k === ret_at;
     if (t13) {
       // grad of: return d + (req - sum) / inc
       const t16_b = result_b;
@@ -3745,7 +3677,6 @@ export function daysToFlower_hvp(tmean: Float64Array, daylen: Float64Array, req:
   let sens: number = 0;
   let sens_d: number = 0;
   let result: number = 0;
-  let result_d: number = 0;
   let ret: boolean = false;
   const t1 = critical_arg === undefined;
   if (t1) {
@@ -3799,50 +3730,36 @@ export function daysToFlower_hvp(tmean: Float64Array, daylen: Float64Array, req:
     const t12 = sum_1 + inc;
     const t12_d = sum_1_d + inc_d;
     const t13 = t12 >= req;
-    if (top + 3 > stack.length) {
-      stack = tape.reserve(top, 3);
+    if (top + 1 > stack.length) {
+      stack = tape.reserve(top, 1);
       stack_d = tapeTangents(stack);
     }
     if (t13) {
       const t14 = req - sum_1;
       const t14_d = req_d - sum_1_d;
       const t15 = t14 / inc;
-      const t15_d = t14_d / inc - t15 / inc * inc_d;
       stack_d[top]! = t14_d;
       stack[top++]! = t14;
       const t16 = d + t15;
-      const t16_d = t15_d;
       result = t16;
-      result_d = t16_d;
       ret = true;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
     } else {
       sum_1 = t12;
       sum_1_d = t12_d;
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
     }
     const t18 = !ret;
     if (t18) {
       const t17 = d + 1;
       d = t17;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
-    } else {
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
     }
   }
+  const ret_at = ret ? iters : 0;
   const t21 = !ret;
   if (t21) {
     const t22 = tmean.length;
     const t23 = req - sum_1;
-    const t23_d = req_d - sum_1_d;
     const t24 = t22 + t23;
-    const t24_d = t23_d;
     result = t24;
-    result_d = t24_d;
     ret = true;
   }
   const tmean_b = adj.tmean;
@@ -3882,12 +3799,11 @@ export function daysToFlower_hvp(tmean: Float64Array, daylen: Float64Array, req:
     let inc_b_d = 0;
     let t12_b = 0;
     let t12_b_d = 0;
-    const t18 = stack[--top]! !== 0;
+    const t18 = k !== ret_at;
     if (t18) {
       d = d - 1;
     }
     // grad of: if (sum + inc >= req)
-    const t13 = stack[--top]! !== 0;
     const t5 = tmean[d]!;
     const t5_d = tmean_d[d]!;
     const t6 = t5 - 8;
@@ -3908,6 +3824,7 @@ export function daysToFlower_hvp(tmean: Float64Array, daylen: Float64Array, req:
     const pf_d = t11 === pf && 0 !== pf ? t11_d : 0;
     const inc = tt * pf;
     const inc_d = pf * tt_d + tt * pf_d;
+    const t13 = k === ret_at;
     if (t13) {
       // grad of: return d + (req - sum) / inc
       const t16_b = result_b;

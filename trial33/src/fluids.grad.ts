@@ -342,15 +342,11 @@ export function colebrook_hvp(Re: number, relRough: number, opts: { tol?: number
     const next = -2 * t19;
     const next_d = -2 * t19_d;
     const d = next - x;
-    const d_d = next_d - x_d;
     x = next;
     x_d = next_d;
     const t20 = Math.abs(d);
-    const t20_d = Math.sign(d) * d_d;
     const t21 = Math.abs(x);
-    const t21_d = Math.sign(x) * x_d;
     const t22 = tol * t21;
-    const t22_d = tol * t21_d;
     const t23 = t20 < t22;
     if (t23) {
       brk = true;
@@ -885,7 +881,6 @@ export function machFromArea_hvp(areaRatio: number, gamma_arg: number | undefine
       stack[top++]! = 0;
     }
     const t24 = Math.abs(step);
-    const t24_d = Math.sign(step) * step_d;
     const t25 = t24 < 1e-14;
     if (t25) {
       brk = true;
@@ -897,7 +892,6 @@ export function machFromArea_hvp(areaRatio: number, gamma_arg: number | undefine
     }
   }
   const result = M;
-  const result_d = M_d;
   let areaRatio_b = 0;
   let areaRatio_b_d = 0;
   let gamma_arg_b = 0;
@@ -1332,7 +1326,6 @@ export function normalShockLoss_hvp(M1: number, gamma_arg: number | undefined, v
   const t17 = t16 / r1;
   const t17_d = t16_d / r1 - t17 / r1 * r1_d;
   const t18 = 1 - t17;
-  const t18_d = -t17_d;
   let M1_b = 0;
   let M1_b_d = 0;
   let gamma_arg_b = 0;
@@ -2191,7 +2184,6 @@ export function liftingLineCL_hvp(alpha: number, AR: number, lam: number, nModes
   const n = nModes;
   const n_d = nModes_d;
   const t2 = n * n;
-  const t2_d = (n + n) * n_d;
   const A = new Float64Array(t2);
   const A_d = new Float64Array(t2);
   const rhs = new Float64Array(n);
@@ -2250,9 +2242,7 @@ export function liftingLineCL_hvp(alpha: number, AR: number, lam: number, nModes
       stack_d[top]! = t15_d;
       stack[top++]! = t15;
       const t21 = i * n;
-      const t21_d = i * n_d;
       const t22 = t21 + j;
-      const t22_d = t21_d;
       A[t22]! = t20;
       A_d[t22]! = t20_d;
     }
@@ -2287,15 +2277,11 @@ export function liftingLineCL_hvp(alpha: number, AR: number, lam: number, nModes
     const t28 = p + 1;
     for (let r = t28; r < n; r++) {
       const t29 = r * n;
-      const t29_d = r * n_d;
       const t30 = t29 + p;
-      const t30_d = t29_d;
       const t31 = M[t30]!;
       const t31_d = M_d[t30]!;
       const t32 = p * n;
-      const t32_d = p * n_d;
       const t33 = t32 + p;
-      const t33_d = t32_d;
       const t34 = M[t33]!;
       const t34_d = M_d[t33]!;
       const f = t31 / t34;
@@ -2306,15 +2292,11 @@ export function liftingLineCL_hvp(alpha: number, AR: number, lam: number, nModes
       }
       for (let q = p; q < n; q++) {
         const t35 = r * n;
-        const t35_d = r * n_d;
         const t36 = t35 + q;
-        const t36_d = t35_d;
         const t37 = M[t36]!;
         const t37_d = M_d[t36]!;
         const t38 = p * n;
-        const t38_d = p * n_d;
         const t39 = t38 + q;
-        const t39_d = t38_d;
         const t40 = M[t39]!;
         const t40_d = M_d[t39]!;
         const t41 = f * t40;
@@ -2361,9 +2343,7 @@ export function liftingLineCL_hvp(alpha: number, AR: number, lam: number, nModes
       const t51 = p_1 + 1;
       for (let q_1 = t51; q_1 < n; q_1++) {
         const t52 = p_1 * n;
-        const t52_d = p_1 * n_d;
         const t53 = t52 + q_1;
-        const t53_d = t52_d;
         const t54 = M[t53]!;
         const t54_d = M_d[t53]!;
         const t55 = coef[q_1]!;
@@ -2376,9 +2356,7 @@ export function liftingLineCL_hvp(alpha: number, AR: number, lam: number, nModes
         s_d = t57_d;
       }
       const t58 = p_1 * n;
-      const t58_d = p_1 * n_d;
       const t59 = t58 + p_1;
-      const t59_d = t58_d;
       const t60 = M[t59]!;
       const t60_d = M_d[t59]!;
       const t61 = s / t60;
@@ -2428,9 +2406,7 @@ export function liftingLineCL_hvp(alpha: number, AR: number, lam: number, nModes
         }
         iters++;
         const t66 = p_2 * n;
-        const t66_d = n * p_2_d + p_2 * n_d;
         const t67 = t66 + q_2;
-        const t67_d = t66_d + q_2_d;
         const t68 = M[t67]!;
         const t68_d = M_d[t67]!;
         const t69 = coef[q_2]!;
@@ -2461,9 +2437,7 @@ export function liftingLineCL_hvp(alpha: number, AR: number, lam: number, nModes
       stack_d[top]! = 0;
       stack[top++]! = iters;
       const t73 = p_2 * n;
-      const t73_d = n * p_2_d + p_2 * n_d;
       const t74 = t73 + p_2;
-      const t74_d = t73_d + p_2_d;
       const t75 = M[t74]!;
       const t75_d = M_d[t74]!;
       const t76 = s_1 / t75;
@@ -2495,7 +2469,6 @@ export function liftingLineCL_hvp(alpha: number, AR: number, lam: number, nModes
   const t79 = coef[0]!;
   const t79_d = coef_d[0]!;
   const t80 = t78 * t79;
-  const t80_d = t79 * t78_d + t78 * t79_d;
   let alpha_b = 0;
   let alpha_b_d = 0;
   let AR_b = 0;
@@ -2548,9 +2521,7 @@ export function liftingLineCL_hvp(alpha: number, AR: number, lam: number, nModes
       const t61 = stack[--top]!;
       const t61_d = stack_d[top]!;
       const t58 = p_1 * n;
-      const t58_d = p_1 * n_d;
       const t59 = t58 + p_1;
-      const t59_d = t58_d;
       const t60 = M[t59]!;
       const t60_d = M_d[t59]!;
       const t61_r = 1 / t60;
@@ -2570,9 +2541,7 @@ export function liftingLineCL_hvp(alpha: number, AR: number, lam: number, nModes
         const t56_b = -s_b;
         const t56_b_d = -s_b_d;
         const t52 = p_1 * n;
-        const t52_d = p_1 * n_d;
         const t53 = t52 + q_1;
-        const t53_d = t52_d;
         const t54 = M[t53]!;
         const t54_d = M_d[t53]!;
         const t55 = coef[q_1]!;
@@ -2608,9 +2577,7 @@ export function liftingLineCL_hvp(alpha: number, AR: number, lam: number, nModes
       const t76 = stack[--top]!;
       const t76_d = stack_d[top]!;
       const t73 = p_2 * n;
-      const t73_d = n * p_2_d + p_2 * n_d;
       const t74 = t73 + p_2;
-      const t74_d = t73_d + p_2_d;
       const t75 = M[t74]!;
       const t75_d = M_d[t74]!;
       const t76_r = 1 / t75;
@@ -2631,9 +2598,7 @@ export function liftingLineCL_hvp(alpha: number, AR: number, lam: number, nModes
         const t70_b = -s_1_b;
         const t70_b_d = -s_1_b_d;
         const t66 = p_2 * n;
-        const t66_d = n * p_2_d + p_2 * n_d;
         const t67 = t66 + q_2;
-        const t67_d = t66_d + q_2_d;
         const t68 = M[t67]!;
         const t68_d = M_d[t67]!;
         const t69 = coef[q_2]!;
@@ -2691,9 +2656,7 @@ export function liftingLineCL_hvp(alpha: number, AR: number, lam: number, nModes
       for (let q = Math.ceil(n) - 1; q >= p; q--) {
         // grad of: M[r * n + q] -= f * M[p * n + q]
         const t35 = r * n;
-        const t35_d = r * n_d;
         const t36 = t35 + q;
-        const t36_d = t35_d;
         M[t36]! = stack[--top]!;
         M_d[t36]! = stack_d[top]!;
         const t42_b = M_b[t36]! ?? 0;
@@ -2701,9 +2664,7 @@ export function liftingLineCL_hvp(alpha: number, AR: number, lam: number, nModes
         const t41_b = -t42_b;
         const t41_b_d = -t42_b_d;
         const t38 = p * n;
-        const t38_d = p * n_d;
         const t39 = t38 + q;
-        const t39_d = t38_d;
         const t40 = M[t39]!;
         const t40_d = M_d[t39]!;
         const t40_b = t41_b === 0 ? 0 : t41_b * f;
@@ -2717,15 +2678,11 @@ export function liftingLineCL_hvp(alpha: number, AR: number, lam: number, nModes
       }
       // grad of: const f = M[r * n + p] / M[p * n + p]
       const t29 = r * n;
-      const t29_d = r * n_d;
       const t30 = t29 + p;
-      const t30_d = t29_d;
       const t31 = M[t30]!;
       const t31_d = M_d[t30]!;
       const t32 = p * n;
-      const t32_d = p * n_d;
       const t33 = t32 + p;
-      const t33_d = t32_d;
       const t34 = M[t33]!;
       const t34_d = M_d[t33]!;
       const f_r = 1 / t34;
@@ -2805,9 +2762,7 @@ export function liftingLineCL_hvp(alpha: number, AR: number, lam: number, nModes
     for (let j = Math.ceil(n) - 1; j >= 0; j--) {
       // grad of: A[i * n + j] = Math.sin(k * th) * (1 + (mu * k) / Math.sin(th))
       const t21 = i * n;
-      const t21_d = i * n_d;
       const t22 = t21 + j;
-      const t22_d = t21_d;
       const t20_b = A_b[t22]! ?? 0;
       const t20_b_d = A_b_d[t22]! ?? 0;
       A_b[t22]! = 0;
@@ -3768,7 +3723,6 @@ export function breguetRange_hvp(CL: number, CD0: number, k: number, W0: number,
   const t13 = Math.log(t12);
   const t13_d = t12_d / t12;
   const t14 = t11 * t13;
-  const t14_d = t13 * t11_d + t11 * t13_d;
   let CL_b = 0;
   let CL_b_d = 0;
   let CD0_b = 0;
@@ -3941,7 +3895,6 @@ export function breguetRange_hvp(CL: number, CD0: number, k: number, W0: number,
     const t7_isaDensity_b = dh_isaDensity_b;
     const t7_isaDensity_b_d = dh_isaDensity_b_d;
     const t7_isaDensity = stack[--top]!;
-    const t7_isaDensity_d = stack_d[top]!;
     h_b += t7_isaDensity_b * (h === t7_isaDensity ? 1 : 0);
     h_b_d += h === t7_isaDensity ? t7_isaDensity_b_d : 0;
   }
@@ -4502,7 +4455,6 @@ export function nacaArea_hvp(m: number, p: number, t: number, n_arg: number | un
     n_d = n_arg_d;
   }
   let area = 0;
-  let area_d = 0;
   let xPrev = 0;
   let xPrev_d = 0;
   let wPrev = 0;
@@ -4653,15 +4605,12 @@ export function nacaArea_hvp(m: number, p: number, t: number, n_arg: number | un
     const t60 = w + wPrev;
     const t60_d = w_d + wPrev_d;
     const t61 = t59 * t60;
-    const t61_d = t60 * t59_d + t59 * t60_d;
     stack_d[top]! = t59_d;
     stack[top++]! = t59;
     stack_d[top]! = t60_d;
     stack[top++]! = t60;
     const t62 = area + t61;
-    const t62_d = area_d + t61_d;
     area = t62;
-    area_d = t62_d;
     xPrev = x;
     xPrev_d = x_d;
     wPrev = w;

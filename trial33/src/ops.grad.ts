@@ -665,7 +665,6 @@ export function sojournTime_hvp(lambda: number, mu: number, model: number, c_arg
   let c: number = 0;
   let c_d: number = 0;
   let result: number = 0;
-  let result_d: number = 0;
   let entry: number = 0;
   let ret: boolean = false;
   let term_erlangC: number = 0;
@@ -699,11 +698,8 @@ export function sojournTime_hvp(lambda: number, mu: number, model: number, c_arg
   const t5 = entry <= 0;
   if (t5) {
     const t6 = mu - lambda;
-    const t6_d = mu_d - lambda_d;
     const t7 = 1 / t6;
-    const t7_d = -(t7 * t7 * t6_d);
     result = t7;
-    result_d = t7_d;
     ret = true;
   }
   const t8 = entry <= 1;
@@ -753,19 +749,13 @@ export function sojournTime_hvp(lambda: number, mu: number, model: number, c_arg
     const Pw = t8_erlangC;
     const Pw_d = t8_erlangC_d;
     const t11 = c * mu;
-    const t11_d = mu * c_d + c * mu_d;
     const t12 = t11 - lambda;
-    const t12_d = t11_d - lambda_d;
     const t13 = Pw / t12;
-    const t13_d = Pw_d / t12 - t13 / t12 * t12_d;
     stack_d[top]! = Pw_d;
     stack[top++]! = Pw;
     const t14 = 1 / mu;
-    const t14_d = -(t14 * t14 * mu_d);
     const t15 = t13 + t14;
-    const t15_d = t13_d + t14_d;
     result = t15;
-    result_d = t15_d;
     ret = true;
   }
   const t16 = entry <= 2;
@@ -773,21 +763,13 @@ export function sojournTime_hvp(lambda: number, mu: number, model: number, c_arg
   const t18 = t17 && t16;
   if (t18) {
     const rho = lambda / mu;
-    const rho_d = lambda_d / mu - rho / mu * mu_d;
     const t19 = 1 / mu;
-    const t19_d = -(t19 * t19 * mu_d);
     const t20 = 2 * mu;
-    const t20_d = 2 * mu_d;
     const t21 = 1 - rho;
-    const t21_d = -rho_d;
     const t22 = t20 * t21;
-    const t22_d = t21 * t20_d + t20 * t21_d;
     const t23 = rho / t22;
-    const t23_d = rho_d / t22 - t23 / t22 * t22_d;
     const t24 = t19 + t23;
-    const t24_d = t19_d + t23_d;
     result = t24;
-    result_d = t24_d;
     ret = true;
   }
   let lambda_b = 0;
@@ -1482,9 +1464,7 @@ export function staffingCost_hvp(lambda: number, mu: number, opts: { servers?: n
   const t16 = waitCost * lambda;
   const t16_d = waitCost * lambda_d;
   const t17 = t16 * W;
-  const t17_d = W * t16_d + t16 * W_d;
   const t18 = t15 + t17;
-  const t18_d = t17_d;
   let lambda_b = 0;
   let lambda_b_d = 0;
   let mu_b = 0;
@@ -1781,11 +1761,8 @@ export function blockingProb_hvp(rho: number, K: number, v: { rho?: number; K?: 
   let stack_d = tapeTangents(stack);
   let top = tape.top;
   let result: number = 0;
-  let result_d: number = 0;
   const t1 = rho - 1;
-  const t1_d = rho_d;
   const t2 = Math.abs(t1);
-  const t2_d = Math.sign(t1) * t1_d;
   const t3 = t2 < 1e-12;
   if (top + 4 > stack.length) {
     stack = tape.reserve(top, 4);
@@ -1793,11 +1770,8 @@ export function blockingProb_hvp(rho: number, K: number, v: { rho?: number; K?: 
   }
   if (t3) {
     const t4 = K + 1;
-    const t4_d = K_d;
     const t5 = 1 / t4;
-    const t5_d = -(t5 * t5 * t4_d);
     result = t5;
-    result_d = t5_d;
   } else {
     const t6 = 1 - rho;
     const t6_d = -rho_d;
@@ -1816,13 +1790,11 @@ export function blockingProb_hvp(rho: number, K: number, v: { rho?: number; K?: 
     const t11 = 1 - t10;
     const t11_d = -t10_d;
     const t12 = t8 / t11;
-    const t12_d = t8_d / t11 - t12 / t11 * t11_d;
     stack_d[top]! = t8_d;
     stack[top++]! = t8;
     stack_d[top]! = t11_d;
     stack[top++]! = t11;
     result = t12;
-    result_d = t12_d;
   }
   let rho_b = 0;
   let rho_b_d = 0;
@@ -2359,15 +2331,10 @@ export function newsvendorProfit_hvp(q: number, mu: number, sigma: number, price
   const leftover = q - sales;
   const leftover_d = q_d - sales_d;
   const t10 = price * sales;
-  const t10_d = sales * price_d + price * sales_d;
   const t11 = salvage * leftover;
-  const t11_d = leftover * salvage_d + salvage * leftover_d;
   const t12 = t10 + t11;
-  const t12_d = t10_d + t11_d;
   const t13 = cost * q;
-  const t13_d = q * cost_d + cost * q_d;
   const t14 = t12 - t13;
-  const t14_d = t12_d - t13_d;
   let q_b = 0;
   let q_b_d = 0;
   let mu_b = 0;
@@ -3062,9 +3029,7 @@ export function qrCost_hvp(Q: number, r: number, D: number, muL: number, sigL: n
   const t14 = t13 - muL;
   const t14_d = t13_d - muL_d;
   const t15 = h * t14;
-  const t15_d = t14 * h_d + h * t14_d;
   const t16 = t11 + t15;
-  const t16_d = t11_d + t15_d;
   const t17 = p * D;
   const t17_d = D * p_d + p * D_d;
   const t18 = t17 * shortage;
@@ -3072,7 +3037,6 @@ export function qrCost_hvp(Q: number, r: number, D: number, muL: number, sigL: n
   const t19 = t18 / Q;
   const t19_d = t18_d / Q - t19 / Q * Q_d;
   const t20 = t16 + t19;
-  const t20_d = t16_d + t19_d;
   let Q_b = 0;
   let Q_b_d = 0;
   let r_b = 0;
@@ -3300,7 +3264,6 @@ export function qrCost_hessian(Q: number, r: number, D: number, muL: number, sig
 /** systemReliability's value; adds seed times its gradient into adj. */
 export function systemReliability_vjp(p: Float64Array, kind: Int32Array, comp: Int32Array, adj: { p: Float64Array }, seed = 1): number {
   const t1 = blockRel_fwd(0, kind, comp, p);
-  const p_b = adj.p;
   const t1_b = seed;
   // grad of: return blockRel(0, kind, comp, p)
   // split mode (blockRel recurses): blockRel_rev pops what blockRel_fwd recorded
@@ -3343,9 +3306,6 @@ export function systemReliability_hvp(p: Float64Array, kind: Int32Array, comp: I
     p: p_d
   });
   const t1 = t1_fd.value;
-  const t1_d = t1_fd.tangent;
-  const p_b = adj.p;
-  const p_b_d = adj_d.p;
   const t1_b = seed;
   // grad of: return blockRel(0, kind, comp, p)
   // split mode (blockRel recurses): blockRel_rev pops what blockRel_fwd recorded
@@ -3611,7 +3571,6 @@ export function systemReliabilityLoop_hvp(p: Float64Array, kind: Int32Array, com
     }
   }
   const t24 = r[0]!;
-  const t24_d = r_d[0]!;
   const p_b = adj.p;
   const p_b_d = adj_d.p;
   const r_b = f64Zeros(r.length);
@@ -3837,7 +3796,6 @@ export function kOutOfN_jvp(p: number, k: number, n: number, tangent: { p?: numb
 /** kOutOfN's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
 export function kOutOfN_hvp(p: number, k: number, n: number, v: { p?: number; k?: number; n?: number }): { value: number; grad: { p: number; k: number; n: number }; hvp: { p: number; k: number; n: number } } {
   const p_d = v.p ?? 0;
-  const k_d = v.k ?? 0;
   const n_d = v.n ?? 0;
   const adj: { p: number; k: number; n: number } = {
     p: 0,
@@ -3855,7 +3813,6 @@ export function kOutOfN_hvp(p: number, k: number, n: number, v: { p?: number; k?
   let stack_d = tapeTangents(stack);
   let top = tape.top;
   let total = 0;
-  let total_d = 0;
   let binom = 1;
   let binom_d = 0;
   if (top + (n + 1 > 0 ? n + 1 : 0) * 3 > stack.length) {
@@ -3868,7 +3825,6 @@ export function kOutOfN_hvp(p: number, k: number, n: number, v: { p?: number; k?
       const t2 = p ** i;
       const t2_d = i === 0 ? 0 : i * (Math.abs(t2) >= 2.2250738585072014e-308 && Math.abs(t2) <= 1.7976931348623157e+308 ? t2 / p : p ** (i - 1)) * p_d;
       const t3 = binom * t2;
-      const t3_d = t2 * binom_d + binom * t2_d;
       const t4 = 1 - p;
       const t4_d = -p_d;
       const t5 = n - i;
@@ -3876,15 +3832,12 @@ export function kOutOfN_hvp(p: number, k: number, n: number, v: { p?: number; k?
       const t6 = t4 ** t5;
       const t6_d = (t5 === 0 ? 0 : t5 * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6 / t4 : t4 ** (t5 - 1)) * t4_d) + (t4 > 0 ? t6 * Math.log(t4) * t5_d : 0);
       const t7 = t3 * t6;
-      const t7_d = t6 * t3_d + t3 * t6_d;
       stack_d[top]! = t2_d;
       stack[top++]! = t2;
       stack_d[top]! = t6_d;
       stack[top++]! = t6;
       const t8 = total + t7;
-      const t8_d = total_d + t7_d;
       total = t8;
-      total_d = t8_d;
     }
     const t9 = n - i;
     const t9_d = n_d;
@@ -4746,11 +4699,8 @@ export function epqCost_hvp(Q: number, D: number, P: number, S_arg: number | und
   const t6 = t5 / Q;
   const t6_d = t5_d / Q - t6 / Q * Q_d;
   const t7 = H * maxInv;
-  const t7_d = maxInv * H_d + H * maxInv_d;
   const t8 = t7 / 2;
-  const t8_d = t7_d / 2;
   const t9 = t6 + t8;
-  const t9_d = t6_d + t8_d;
   let Q_b = 0;
   let Q_b_d = 0;
   let D_b = 0;
@@ -5031,21 +4981,14 @@ export function peakStaffing_hvp(lambdas: readonly number[], mu: number, v: { la
   const t5_d = peak_d / mu - t5 / mu * mu_d;
   const t6 = loads.length;
   let s = 0;
-  let s_d = 0;
   for (let i_1 = 0; i_1 < t6; i_1++) {
     const a = loads[i_1]!;
-    const a_d = loads_d[i_1]!;
     const t7 = Math.sqrt(a);
-    const t7_d = t7 === 0 ? 0 : 0.5 / t7 * a_d;
     const t8 = s + t7;
-    const t8_d = s_d + t7_d;
     s = t8;
-    s_d = t8_d;
   }
   const t9 = s / t6;
-  const t9_d = s_d / t6;
   const t10 = t5 + t9;
-  const t10_d = t5_d + t9_d;
   const lambdas_b = adj.lambdas;
   const lambdas_b_d = adj_d.lambdas;
   let mu_b = 0;
@@ -5104,9 +5047,7 @@ export function peakStaffing_hvp(lambdas: readonly number[], mu: number, v: { la
     mx = stack[--top]!;
     mx_d = stack_d[top]!;
     const t2 = lambdas[j]!;
-    const t2_d = lambdas_d[j]!;
     const t3 = Math.max(mx, t2);
-    const t3_d = (mx === t3 ? mx_d : 0) + (t2 === t3 && mx !== t3 ? t2_d : 0);
     const t2_b = mx_b === 0 ? 0 : mx_b * (t2 === t3 && mx !== t3 ? 1 : 0);
     const t2_b_d = mx_b === 0 && mx_b_d === 0 ? 0 : t2 === t3 && mx !== t3 ? mx_b_d : 0;
     if (mx_b !== 0 || mx_b_d !== 0) {
@@ -5129,137 +5070,6 @@ export function peakStaffing_hvp(lambdas: readonly number[], mu: number, v: { la
 /** peakStaffing's value, gradient and dense Hessian (row-major n×n over lambdas's elements, then mu), from n Hessian-vector products. */
 export function peakStaffing_hessian(lambdas: readonly number[], mu: number): { value: number; grad: { lambdas: Float64Array; mu: number }; hessian: Float64Array } {
   return denseHessian([['lambdas', lambdas.length], ['mu', -1]], (v: { lambdas?: Float64Array | number[]; mu?: number }) => peakStaffing_hvp(lambdas, mu, v));
-}
-
-/** blockRel, which its module does not export: the same computation, for its callers here. */
-function blockRel(i: number, kind: Int32Array, comp: Int32Array, p: Float64Array): number {
-  let result: number = 0;
-  let t10: number = 0;
-  const t1 = kind[i]!;
-  const t2 = t1 === 0;
-  if (t2) {
-    const t3 = comp[i]!;
-    const t4 = p[t3]!;
-    result = t4;
-  } else {
-    const t5 = 2 * i;
-    const t6 = t5 + 1;
-    const a = blockRel(t6, kind, comp, p);
-    const t7 = t5 + 2;
-    const b = blockRel(t7, kind, comp, p);
-    const t8 = kind[i]!;
-    const t9 = t8 === 1;
-    if (t9) {
-      const t11 = a * b;
-      t10 = t11;
-    } else {
-      const t12 = 1 - a;
-      const t13 = 1 - b;
-      const t14 = t12 * t13;
-      const t15 = 1 - t14;
-      t10 = t15;
-    }
-    result = t10;
-  }
-  return result;
-}
-
-/** blockRel's value; adds seed times its gradient into adj. */
-function blockRel_vjp(i: number, kind: Int32Array, comp: Int32Array, p: Float64Array, adj: { i: number; p: Float64Array }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
-  let result: number = 0;
-  let t10: number = 0;
-  const t1 = kind[i]!;
-  const t2 = t1 === 0;
-  if (t2) {
-    const t3 = comp[i]!;
-    const t4 = p[t3]!;
-    result = t4;
-  } else {
-    const t5 = 2 * i;
-    const t6 = t5 + 1;
-    tape.top = top;
-    const a = blockRel_fwd(t6, kind, comp, p);
-    stack = tape.values;
-    top = tape.top;
-    const t7 = t5 + 2;
-    tape.top = top;
-    const b = blockRel_fwd(t7, kind, comp, p);
-    stack = tape.values;
-    top = tape.top;
-    const t8 = kind[i]!;
-    const t9 = t8 === 1;
-    if (t9) {
-      const t11 = a * b;
-      t10 = t11;
-    } else {
-      const t12 = 1 - a;
-      const t13 = 1 - b;
-      const t14 = t12 * t13;
-      const t15 = 1 - t14;
-      t10 = t15;
-    }
-    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-    stack[top++]! = a;
-    stack[top++]! = b;
-    result = t10;
-  }
-  const p_b = adj.p;
-  let result_b = seed;
-  let t10_b = 0;
-  // grad of: if (kind[i] === 0)
-  if (t2) {
-    // grad of: return p[comp[i]]
-    const t4_b = result_b;
-    result_b = 0;
-    const t3 = comp[i]!;
-    p_b[t3]! += t4_b;
-  } else {
-    let a_b = 0;
-    let b_b = 0;
-    // grad of: return kind[i] === 1 ? a * b : 1 - (1 - a) * (1 - b)
-    t10_b += result_b;
-    result_b = 0;
-    const b = stack[--top]!;
-    const a = stack[--top]!;
-    const t8 = kind[i]!;
-    const t9 = t8 === 1;
-    if (t9) {
-      const t11_b = t10_b;
-      t10_b = 0;
-      a_b += t11_b * b;
-      b_b += t11_b * a;
-    } else {
-      const t15_b = t10_b;
-      t10_b = 0;
-      const t14_b = -t15_b;
-      const t12 = 1 - a;
-      const t13 = 1 - b;
-      const t12_b = t14_b * t13;
-      const t13_b = t14_b * t12;
-      b_b -= t13_b;
-      a_b -= t12_b;
-    }
-    // grad of: const b = blockRel(2 * i + 2, kind, comp, p)
-    const t5 = 2 * i;
-    const t7 = t5 + 2;
-    // split mode (a recursive call): blockRel_rev pops what blockRel_fwd recorded
-    tape.top = top;
-    blockRel_rev(t7, kind, comp, p, adj, b_b);
-    stack = tape.values;
-    top = tape.top;
-    // grad of: const a = blockRel(2 * i + 1, kind, comp, p)
-    const t6 = t5 + 1;
-    // split mode (a recursive call): blockRel_rev pops what blockRel_fwd recorded
-    tape.top = top;
-    blockRel_rev(t6, kind, comp, p, adj, a_b);
-    stack = tape.values;
-    top = tape.top;
-  }
-  tape.top = top;
-  return result;
 }
 
 /** blockRel's value; records on the tape what blockRel_rev needs (split mode: the calls of blockRel in loops and recursions). */

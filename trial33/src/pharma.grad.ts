@@ -205,54 +205,32 @@ export function batemanConc_hvp(dose: number, ka: number, ke: number, V: number,
   };
   const seed: number = 1;
   let result: number = 0;
-  let result_d: number = 0;
   const t1 = ka - ke;
   const t1_d = ka_d - ke_d;
   const t2 = Math.abs(t1);
-  const t2_d = Math.sign(t1) * t1_d;
   const t3 = t2 < 1e-9;
   if (t3) {
     const t4 = dose / V;
-    const t4_d = dose_d / V - t4 / V * V_d;
     const t5 = t4 * ka;
-    const t5_d = ka * t4_d + t4 * ka_d;
     const t6 = t5 * t;
-    const t6_d = t * t5_d + t5 * t_d;
     const t7 = -ke;
-    const t7_d = -ke_d;
     const t8 = t7 * t;
-    const t8_d = t * t7_d + t7 * t_d;
     const t9 = Math.exp(t8);
-    const t9_d = t9 * t8_d;
     const t10 = t6 * t9;
-    const t10_d = t9 * t6_d + t6 * t9_d;
     result = t10;
-    result_d = t10_d;
   } else {
     const t11 = dose * ka;
-    const t11_d = ka * dose_d + dose * ka_d;
     const t12 = V * t1;
-    const t12_d = t1 * V_d + V * t1_d;
     const t13 = t11 / t12;
-    const t13_d = t11_d / t12 - t13 / t12 * t12_d;
     const t14 = -ke;
-    const t14_d = -ke_d;
     const t15 = t14 * t;
-    const t15_d = t * t14_d + t14 * t_d;
     const t16 = Math.exp(t15);
-    const t16_d = t16 * t15_d;
     const t17 = -ka;
-    const t17_d = -ka_d;
     const t18 = t17 * t;
-    const t18_d = t * t17_d + t17 * t_d;
     const t19 = Math.exp(t18);
-    const t19_d = t19 * t18_d;
     const t20 = t16 - t19;
-    const t20_d = t16_d - t19_d;
     const t21 = t13 * t20;
-    const t21_d = t20 * t13_d + t13 * t20_d;
     result = t21;
-    result_d = t21_d;
   }
   let dose_b = 0;
   let dose_b_d = 0;
@@ -653,7 +631,6 @@ export function multiDoseConc_hvp(dose: number, ka: number, ke: number, V: numbe
   const ke_d = v.ke ?? 0;
   const V_d = v.V ?? 0;
   const tau_d = v.tau ?? 0;
-  const nDoses_d = v.nDoses ?? 0;
   const t_d = v.t ?? 0;
   const adj: { dose: number; ka: number; ke: number; V: number; tau: number; nDoses: number; t: number } = {
     dose: 0,
@@ -679,17 +656,13 @@ export function multiDoseConc_hvp(dose: number, ka: number, ke: number, V: numbe
   let stack_d = tapeTangents(stack);
   let top = tape.top;
   let result_batemanConc: number = 0;
-  let result_batemanConc_d: number = 0;
   let c = 0;
-  let c_d = 0;
   let k = 0;
   let iters = 0;
   for (;;) {
     const t1 = k < nDoses;
     const t2 = k * tau;
-    const t2_d = k * tau_d;
     const t3 = t - t2;
-    const t3_d = t_d - t2_d;
     const t4 = t3 < 0;
     const t5 = !t4;
     const t6 = t1 && t5;
@@ -702,9 +675,7 @@ export function multiDoseConc_hvp(dose: number, ka: number, ke: number, V: numbe
     const tk = t - t7;
     const tk_d = t_d - t7_d;
     const t1_batemanConc = ka - ke;
-    const t1_batemanConc_d = ka_d - ke_d;
     const t2_batemanConc = Math.abs(t1_batemanConc);
-    const t2_batemanConc_d = Math.sign(t1_batemanConc) * t1_batemanConc_d;
     const t3_batemanConc = t2_batemanConc < 1e-9;
     if (top + 2 > stack.length) {
       stack = tape.reserve(top, 2);
@@ -712,11 +683,8 @@ export function multiDoseConc_hvp(dose: number, ka: number, ke: number, V: numbe
     }
     if (t3_batemanConc) {
       const t4_batemanConc = dose / V;
-      const t4_batemanConc_d = dose_d / V - t4_batemanConc / V * V_d;
       const t5_batemanConc = t4_batemanConc * ka;
-      const t5_batemanConc_d = ka * t4_batemanConc_d + t4_batemanConc * ka_d;
       const t6_batemanConc = t5_batemanConc * tk;
-      const t6_batemanConc_d = tk * t5_batemanConc_d + t5_batemanConc * tk_d;
       const t7_batemanConc = -ke;
       const t7_batemanConc_d = -ke_d;
       const t8_batemanConc = t7_batemanConc * tk;
@@ -724,18 +692,13 @@ export function multiDoseConc_hvp(dose: number, ka: number, ke: number, V: numbe
       const t9_batemanConc = Math.exp(t8_batemanConc);
       const t9_batemanConc_d = t9_batemanConc * t8_batemanConc_d;
       const t10_batemanConc = t6_batemanConc * t9_batemanConc;
-      const t10_batemanConc_d = t9_batemanConc * t6_batemanConc_d + t6_batemanConc * t9_batemanConc_d;
       stack_d[top]! = t9_batemanConc_d;
       stack[top++]! = t9_batemanConc;
       result_batemanConc = t10_batemanConc;
-      result_batemanConc_d = t10_batemanConc_d;
     } else {
       const t11_batemanConc = dose * ka;
-      const t11_batemanConc_d = ka * dose_d + dose * ka_d;
       const t12_batemanConc = V * t1_batemanConc;
-      const t12_batemanConc_d = t1_batemanConc * V_d + V * t1_batemanConc_d;
       const t13_batemanConc = t11_batemanConc / t12_batemanConc;
-      const t13_batemanConc_d = t11_batemanConc_d / t12_batemanConc - t13_batemanConc / t12_batemanConc * t12_batemanConc_d;
       const t14_batemanConc = -ke;
       const t14_batemanConc_d = -ke_d;
       const t15_batemanConc = t14_batemanConc * tk;
@@ -749,22 +712,16 @@ export function multiDoseConc_hvp(dose: number, ka: number, ke: number, V: numbe
       const t19_batemanConc = Math.exp(t18_batemanConc);
       const t19_batemanConc_d = t19_batemanConc * t18_batemanConc_d;
       const t20_batemanConc = t16_batemanConc - t19_batemanConc;
-      const t20_batemanConc_d = t16_batemanConc_d - t19_batemanConc_d;
       const t21_batemanConc = t13_batemanConc * t20_batemanConc;
-      const t21_batemanConc_d = t20_batemanConc * t13_batemanConc_d + t13_batemanConc * t20_batemanConc_d;
       stack_d[top]! = t16_batemanConc_d;
       stack[top++]! = t16_batemanConc;
       stack_d[top]! = t19_batemanConc_d;
       stack[top++]! = t19_batemanConc;
       result_batemanConc = t21_batemanConc;
-      result_batemanConc_d = t21_batemanConc_d;
     }
     const t8 = result_batemanConc;
-    const t8_d = result_batemanConc_d;
     const t9 = c + t8;
-    const t9_d = c_d + t8_d;
     c = t9;
-    c_d = t9_d;
     const t10 = k + 1;
     k = t10;
   }
@@ -800,7 +757,6 @@ export function multiDoseConc_hvp(dose: number, ka: number, ke: number, V: numbe
     const t1_batemanConc = ka - ke;
     const t1_batemanConc_d = ka_d - ke_d;
     const t2_batemanConc = Math.abs(t1_batemanConc);
-    const t2_batemanConc_d = Math.sign(t1_batemanConc) * t1_batemanConc_d;
     const t3_batemanConc = t2_batemanConc < 1e-9;
     if (t3_batemanConc) {
       // grad of (batemanConc): return (dose / V) * ka * t * Math.exp(-ke * t)
@@ -970,13 +926,7 @@ export function twoCompAUC_vjp(k10: number, k12: number, k21: number, dose: numb
     const t3_derivs_heunStep = t2_derivs_heunStep * s_central;
     const t4_derivs_heunStep = rates_k21 * s_periph;
     const t5_derivs_heunStep = t3_derivs_heunStep + t4_derivs_heunStep;
-    const t6_derivs_heunStep = rates_k12 * s_central;
-    const t7_derivs_heunStep = t6_derivs_heunStep - t4_derivs_heunStep;
-    const t1_derivs_1_heunStep = rates_k10 + rates_k12;
-    const t2_derivs_1_heunStep = -t1_derivs_1_heunStep;
-    const t3_derivs_1_heunStep = t2_derivs_1_heunStep * s_central;
     const t4_derivs_1_heunStep = rates_k21 * s_periph;
-    const t5_derivs_1_heunStep = t3_derivs_1_heunStep + t4_derivs_1_heunStep;
     const t6_derivs_1_heunStep = rates_k12 * s_central;
     const t7_derivs_1_heunStep = t6_derivs_1_heunStep - t4_derivs_1_heunStep;
     const t1_heunStep = dt * t5_derivs_heunStep;
@@ -988,59 +938,27 @@ export function twoCompAUC_vjp(k10: number, k12: number, k21: number, dose: numb
     const t3_derivs_2_heunStep = t2_derivs_2_heunStep * t2_heunStep;
     const t4_derivs_2_heunStep = rates_k21 * t4_heunStep;
     const t5_derivs_2_heunStep = t3_derivs_2_heunStep + t4_derivs_2_heunStep;
-    const t6_derivs_2_heunStep = rates_k12 * t2_heunStep;
-    const t7_derivs_2_heunStep = t6_derivs_2_heunStep - t4_derivs_2_heunStep;
-    const t1_derivs_3_heunStep = rates_k10 + rates_k12;
-    const t2_derivs_3_heunStep = -t1_derivs_3_heunStep;
-    const t3_derivs_3_heunStep = t2_derivs_3_heunStep * t2_heunStep;
-    const t4_derivs_3_heunStep = rates_k21 * t4_heunStep;
-    const t5_derivs_3_heunStep = t3_derivs_3_heunStep + t4_derivs_3_heunStep;
-    const t6_derivs_3_heunStep = rates_k12 * t2_heunStep;
-    const t7_derivs_3_heunStep = t6_derivs_3_heunStep - t4_derivs_3_heunStep;
     const t5_heunStep = 0.5 * dt;
     const t6_heunStep = t5_derivs_heunStep + t5_derivs_2_heunStep;
     const t7_heunStep = t5_heunStep * t6_heunStep;
     const t8_heunStep = s_central + t7_heunStep;
-    const t9_heunStep = t7_derivs_1_heunStep + t7_derivs_3_heunStep;
-    const t10_heunStep = t5_heunStep * t9_heunStep;
-    const t11_heunStep = s_periph + t10_heunStep;
     const next_central = t8_heunStep;
     const t1_derivs_heunStep_1 = rates_k10 + rates_k12;
     const t2_derivs_heunStep_1 = -t1_derivs_heunStep_1;
     const t3_derivs_heunStep_1 = t2_derivs_heunStep_1 * s_central;
     const t4_derivs_heunStep_1 = rates_k21 * s_periph;
     const t5_derivs_heunStep_1 = t3_derivs_heunStep_1 + t4_derivs_heunStep_1;
-    const t6_derivs_heunStep_1 = rates_k12 * s_central;
-    const t7_derivs_heunStep_1 = t6_derivs_heunStep_1 - t4_derivs_heunStep_1;
-    const t1_derivs_1_heunStep_1 = rates_k10 + rates_k12;
-    const t2_derivs_1_heunStep_1 = -t1_derivs_1_heunStep_1;
-    const t3_derivs_1_heunStep_1 = t2_derivs_1_heunStep_1 * s_central;
     const t4_derivs_1_heunStep_1 = rates_k21 * s_periph;
-    const t5_derivs_1_heunStep_1 = t3_derivs_1_heunStep_1 + t4_derivs_1_heunStep_1;
     const t6_derivs_1_heunStep_1 = rates_k12 * s_central;
     const t7_derivs_1_heunStep_1 = t6_derivs_1_heunStep_1 - t4_derivs_1_heunStep_1;
     const t1_heunStep_1 = dt * t5_derivs_heunStep_1;
     const t2_heunStep_1 = s_central + t1_heunStep_1;
     const t3_heunStep_1 = dt * t7_derivs_1_heunStep_1;
     const t4_heunStep_1 = s_periph + t3_heunStep_1;
-    const t1_derivs_2_heunStep_1 = rates_k10 + rates_k12;
-    const t2_derivs_2_heunStep_1 = -t1_derivs_2_heunStep_1;
-    const t3_derivs_2_heunStep_1 = t2_derivs_2_heunStep_1 * t2_heunStep_1;
-    const t4_derivs_2_heunStep_1 = rates_k21 * t4_heunStep_1;
-    const t5_derivs_2_heunStep_1 = t3_derivs_2_heunStep_1 + t4_derivs_2_heunStep_1;
-    const t6_derivs_2_heunStep_1 = rates_k12 * t2_heunStep_1;
-    const t7_derivs_2_heunStep_1 = t6_derivs_2_heunStep_1 - t4_derivs_2_heunStep_1;
-    const t1_derivs_3_heunStep_1 = rates_k10 + rates_k12;
-    const t2_derivs_3_heunStep_1 = -t1_derivs_3_heunStep_1;
-    const t3_derivs_3_heunStep_1 = t2_derivs_3_heunStep_1 * t2_heunStep_1;
     const t4_derivs_3_heunStep_1 = rates_k21 * t4_heunStep_1;
-    const t5_derivs_3_heunStep_1 = t3_derivs_3_heunStep_1 + t4_derivs_3_heunStep_1;
     const t6_derivs_3_heunStep_1 = rates_k12 * t2_heunStep_1;
     const t7_derivs_3_heunStep_1 = t6_derivs_3_heunStep_1 - t4_derivs_3_heunStep_1;
     const t5_heunStep_1 = 0.5 * dt;
-    const t6_heunStep_1 = t5_derivs_heunStep_1 + t5_derivs_2_heunStep_1;
-    const t7_heunStep_1 = t5_heunStep_1 * t6_heunStep_1;
-    const t8_heunStep_1 = s_central + t7_heunStep_1;
     const t9_heunStep_1 = t7_derivs_1_heunStep_1 + t7_derivs_3_heunStep_1;
     const t10_heunStep_1 = t5_heunStep_1 * t9_heunStep_1;
     const t11_heunStep_1 = s_periph + t10_heunStep_1;
@@ -1297,14 +1215,8 @@ export function twoCompAUC_jvp(k10: number, k12: number, k21: number, dose: numb
     const t4_derivs_heunStep_d = s_periph * rates_k21_d + rates_k21 * s_periph_d;
     const t5_derivs_heunStep = t3_derivs_heunStep + t4_derivs_heunStep;
     const t5_derivs_heunStep_d = t3_derivs_heunStep_d + t4_derivs_heunStep_d;
-    const t6_derivs_heunStep = rates_k12 * s_central;
-    const t7_derivs_heunStep = t6_derivs_heunStep - t4_derivs_heunStep;
-    const t1_derivs_1_heunStep = rates_k10 + rates_k12;
-    const t2_derivs_1_heunStep = -t1_derivs_1_heunStep;
-    const t3_derivs_1_heunStep = t2_derivs_1_heunStep * s_central;
     const t4_derivs_1_heunStep = rates_k21 * s_periph;
     const t4_derivs_1_heunStep_d = s_periph * rates_k21_d + rates_k21 * s_periph_d;
-    const t5_derivs_1_heunStep = t3_derivs_1_heunStep + t4_derivs_1_heunStep;
     const t6_derivs_1_heunStep = rates_k12 * s_central;
     const t6_derivs_1_heunStep_d = s_central * rates_k12_d + rates_k12 * s_central_d;
     const t7_derivs_1_heunStep = t6_derivs_1_heunStep - t4_derivs_1_heunStep;
@@ -1327,15 +1239,6 @@ export function twoCompAUC_jvp(k10: number, k12: number, k21: number, dose: numb
     const t4_derivs_2_heunStep_d = t4_heunStep * rates_k21_d + rates_k21 * t4_heunStep_d;
     const t5_derivs_2_heunStep = t3_derivs_2_heunStep + t4_derivs_2_heunStep;
     const t5_derivs_2_heunStep_d = t3_derivs_2_heunStep_d + t4_derivs_2_heunStep_d;
-    const t6_derivs_2_heunStep = rates_k12 * t2_heunStep;
-    const t7_derivs_2_heunStep = t6_derivs_2_heunStep - t4_derivs_2_heunStep;
-    const t1_derivs_3_heunStep = rates_k10 + rates_k12;
-    const t2_derivs_3_heunStep = -t1_derivs_3_heunStep;
-    const t3_derivs_3_heunStep = t2_derivs_3_heunStep * t2_heunStep;
-    const t4_derivs_3_heunStep = rates_k21 * t4_heunStep;
-    const t5_derivs_3_heunStep = t3_derivs_3_heunStep + t4_derivs_3_heunStep;
-    const t6_derivs_3_heunStep = rates_k12 * t2_heunStep;
-    const t7_derivs_3_heunStep = t6_derivs_3_heunStep - t4_derivs_3_heunStep;
     const t5_heunStep = 0.5 * dt;
     const t5_heunStep_d = 0.5 * dt_d;
     const t6_heunStep = t5_derivs_heunStep + t5_derivs_2_heunStep;
@@ -1344,9 +1247,6 @@ export function twoCompAUC_jvp(k10: number, k12: number, k21: number, dose: numb
     const t7_heunStep_d = t6_heunStep * t5_heunStep_d + t5_heunStep * t6_heunStep_d;
     const t8_heunStep = s_central + t7_heunStep;
     const t8_heunStep_d = s_central_d + t7_heunStep_d;
-    const t9_heunStep = t7_derivs_1_heunStep + t7_derivs_3_heunStep;
-    const t10_heunStep = t5_heunStep * t9_heunStep;
-    const t11_heunStep = s_periph + t10_heunStep;
     const next_central = t8_heunStep;
     const next_central_d = t8_heunStep_d;
     const t1_derivs_heunStep_1 = rates_k10 + rates_k12;
@@ -1359,14 +1259,8 @@ export function twoCompAUC_jvp(k10: number, k12: number, k21: number, dose: numb
     const t4_derivs_heunStep_1_d = s_periph * rates_k21_d + rates_k21 * s_periph_d;
     const t5_derivs_heunStep_1 = t3_derivs_heunStep_1 + t4_derivs_heunStep_1;
     const t5_derivs_heunStep_1_d = t3_derivs_heunStep_1_d + t4_derivs_heunStep_1_d;
-    const t6_derivs_heunStep_1 = rates_k12 * s_central;
-    const t7_derivs_heunStep_1 = t6_derivs_heunStep_1 - t4_derivs_heunStep_1;
-    const t1_derivs_1_heunStep_1 = rates_k10 + rates_k12;
-    const t2_derivs_1_heunStep_1 = -t1_derivs_1_heunStep_1;
-    const t3_derivs_1_heunStep_1 = t2_derivs_1_heunStep_1 * s_central;
     const t4_derivs_1_heunStep_1 = rates_k21 * s_periph;
     const t4_derivs_1_heunStep_1_d = s_periph * rates_k21_d + rates_k21 * s_periph_d;
-    const t5_derivs_1_heunStep_1 = t3_derivs_1_heunStep_1 + t4_derivs_1_heunStep_1;
     const t6_derivs_1_heunStep_1 = rates_k12 * s_central;
     const t6_derivs_1_heunStep_1_d = s_central * rates_k12_d + rates_k12 * s_central_d;
     const t7_derivs_1_heunStep_1 = t6_derivs_1_heunStep_1 - t4_derivs_1_heunStep_1;
@@ -1379,28 +1273,14 @@ export function twoCompAUC_jvp(k10: number, k12: number, k21: number, dose: numb
     const t3_heunStep_1_d = t7_derivs_1_heunStep_1 * dt_d + dt * t7_derivs_1_heunStep_1_d;
     const t4_heunStep_1 = s_periph + t3_heunStep_1;
     const t4_heunStep_1_d = s_periph_d + t3_heunStep_1_d;
-    const t1_derivs_2_heunStep_1 = rates_k10 + rates_k12;
-    const t2_derivs_2_heunStep_1 = -t1_derivs_2_heunStep_1;
-    const t3_derivs_2_heunStep_1 = t2_derivs_2_heunStep_1 * t2_heunStep_1;
-    const t4_derivs_2_heunStep_1 = rates_k21 * t4_heunStep_1;
-    const t5_derivs_2_heunStep_1 = t3_derivs_2_heunStep_1 + t4_derivs_2_heunStep_1;
-    const t6_derivs_2_heunStep_1 = rates_k12 * t2_heunStep_1;
-    const t7_derivs_2_heunStep_1 = t6_derivs_2_heunStep_1 - t4_derivs_2_heunStep_1;
-    const t1_derivs_3_heunStep_1 = rates_k10 + rates_k12;
-    const t2_derivs_3_heunStep_1 = -t1_derivs_3_heunStep_1;
-    const t3_derivs_3_heunStep_1 = t2_derivs_3_heunStep_1 * t2_heunStep_1;
     const t4_derivs_3_heunStep_1 = rates_k21 * t4_heunStep_1;
     const t4_derivs_3_heunStep_1_d = t4_heunStep_1 * rates_k21_d + rates_k21 * t4_heunStep_1_d;
-    const t5_derivs_3_heunStep_1 = t3_derivs_3_heunStep_1 + t4_derivs_3_heunStep_1;
     const t6_derivs_3_heunStep_1 = rates_k12 * t2_heunStep_1;
     const t6_derivs_3_heunStep_1_d = t2_heunStep_1 * rates_k12_d + rates_k12 * t2_heunStep_1_d;
     const t7_derivs_3_heunStep_1 = t6_derivs_3_heunStep_1 - t4_derivs_3_heunStep_1;
     const t7_derivs_3_heunStep_1_d = t6_derivs_3_heunStep_1_d - t4_derivs_3_heunStep_1_d;
     const t5_heunStep_1 = 0.5 * dt;
     const t5_heunStep_1_d = 0.5 * dt_d;
-    const t6_heunStep_1 = t5_derivs_heunStep_1 + t5_derivs_2_heunStep_1;
-    const t7_heunStep_1 = t5_heunStep_1 * t6_heunStep_1;
-    const t8_heunStep_1 = s_central + t7_heunStep_1;
     const t9_heunStep_1 = t7_derivs_1_heunStep_1 + t7_derivs_3_heunStep_1;
     const t9_heunStep_1_d = t7_derivs_1_heunStep_1_d + t7_derivs_3_heunStep_1_d;
     const t10_heunStep_1 = t5_heunStep_1 * t9_heunStep_1;
@@ -1437,7 +1317,6 @@ export function twoCompAUC_hvp(k10: number, k12: number, k21: number, dose: numb
   const k21_d = v.k21 ?? 0;
   const dose_d = v.dose ?? 0;
   const dt_arg_d = v.dt ?? 0;
-  const steps_arg_d = v.steps ?? 0;
   const adj: { k10: number; k12: number; k21: number; dose: number; dt: number; steps: number } = {
     k10: 0,
     k12: 0,
@@ -1462,7 +1341,6 @@ export function twoCompAUC_hvp(k10: number, k12: number, k21: number, dose: numb
   let dt: number = 0;
   let dt_d: number = 0;
   let steps: number = 0;
-  let steps_d: number = 0;
   const t1 = dt_arg === undefined;
   if (t1) {
     dt = 0.1;
@@ -1474,10 +1352,8 @@ export function twoCompAUC_hvp(k10: number, k12: number, k21: number, dose: numb
   const t2 = steps_arg === undefined;
   if (t2) {
     steps = 60;
-    steps_d = 0;
   } else {
     steps = steps_arg;
-    steps_d = steps_arg_d;
   }
   const rates_k10 = k10;
   const rates_k10_d = k10_d;
@@ -1490,7 +1366,6 @@ export function twoCompAUC_hvp(k10: number, k12: number, k21: number, dose: numb
   let s_periph = 0;
   let s_periph_d = 0;
   let auc = 0;
-  let auc_d = 0;
   if (top + (steps + 1 > 0 ? steps + 1 : 0) * 2 > stack.length) {
     stack = tape.reserve(top, (steps + 1 > 0 ? steps + 1 : 0) * 2);
     stack_d = tapeTangents(stack);
@@ -1506,20 +1381,8 @@ export function twoCompAUC_hvp(k10: number, k12: number, k21: number, dose: numb
     const t4_derivs_heunStep_d = s_periph * rates_k21_d + rates_k21 * s_periph_d;
     const t5_derivs_heunStep = t3_derivs_heunStep + t4_derivs_heunStep;
     const t5_derivs_heunStep_d = t3_derivs_heunStep_d + t4_derivs_heunStep_d;
-    const t6_derivs_heunStep = rates_k12 * s_central;
-    const t6_derivs_heunStep_d = s_central * rates_k12_d + rates_k12 * s_central_d;
-    const t7_derivs_heunStep = t6_derivs_heunStep - t4_derivs_heunStep;
-    const t7_derivs_heunStep_d = t6_derivs_heunStep_d - t4_derivs_heunStep_d;
-    const t1_derivs_1_heunStep = rates_k10 + rates_k12;
-    const t1_derivs_1_heunStep_d = rates_k10_d + rates_k12_d;
-    const t2_derivs_1_heunStep = -t1_derivs_1_heunStep;
-    const t2_derivs_1_heunStep_d = -t1_derivs_1_heunStep_d;
-    const t3_derivs_1_heunStep = t2_derivs_1_heunStep * s_central;
-    const t3_derivs_1_heunStep_d = s_central * t2_derivs_1_heunStep_d + t2_derivs_1_heunStep * s_central_d;
     const t4_derivs_1_heunStep = rates_k21 * s_periph;
     const t4_derivs_1_heunStep_d = s_periph * rates_k21_d + rates_k21 * s_periph_d;
-    const t5_derivs_1_heunStep = t3_derivs_1_heunStep + t4_derivs_1_heunStep;
-    const t5_derivs_1_heunStep_d = t3_derivs_1_heunStep_d + t4_derivs_1_heunStep_d;
     const t6_derivs_1_heunStep = rates_k12 * s_central;
     const t6_derivs_1_heunStep_d = s_central * rates_k12_d + rates_k12 * s_central_d;
     const t7_derivs_1_heunStep = t6_derivs_1_heunStep - t4_derivs_1_heunStep;
@@ -1542,24 +1405,6 @@ export function twoCompAUC_hvp(k10: number, k12: number, k21: number, dose: numb
     const t4_derivs_2_heunStep_d = t4_heunStep * rates_k21_d + rates_k21 * t4_heunStep_d;
     const t5_derivs_2_heunStep = t3_derivs_2_heunStep + t4_derivs_2_heunStep;
     const t5_derivs_2_heunStep_d = t3_derivs_2_heunStep_d + t4_derivs_2_heunStep_d;
-    const t6_derivs_2_heunStep = rates_k12 * t2_heunStep;
-    const t6_derivs_2_heunStep_d = t2_heunStep * rates_k12_d + rates_k12 * t2_heunStep_d;
-    const t7_derivs_2_heunStep = t6_derivs_2_heunStep - t4_derivs_2_heunStep;
-    const t7_derivs_2_heunStep_d = t6_derivs_2_heunStep_d - t4_derivs_2_heunStep_d;
-    const t1_derivs_3_heunStep = rates_k10 + rates_k12;
-    const t1_derivs_3_heunStep_d = rates_k10_d + rates_k12_d;
-    const t2_derivs_3_heunStep = -t1_derivs_3_heunStep;
-    const t2_derivs_3_heunStep_d = -t1_derivs_3_heunStep_d;
-    const t3_derivs_3_heunStep = t2_derivs_3_heunStep * t2_heunStep;
-    const t3_derivs_3_heunStep_d = t2_heunStep * t2_derivs_3_heunStep_d + t2_derivs_3_heunStep * t2_heunStep_d;
-    const t4_derivs_3_heunStep = rates_k21 * t4_heunStep;
-    const t4_derivs_3_heunStep_d = t4_heunStep * rates_k21_d + rates_k21 * t4_heunStep_d;
-    const t5_derivs_3_heunStep = t3_derivs_3_heunStep + t4_derivs_3_heunStep;
-    const t5_derivs_3_heunStep_d = t3_derivs_3_heunStep_d + t4_derivs_3_heunStep_d;
-    const t6_derivs_3_heunStep = rates_k12 * t2_heunStep;
-    const t6_derivs_3_heunStep_d = t2_heunStep * rates_k12_d + rates_k12 * t2_heunStep_d;
-    const t7_derivs_3_heunStep = t6_derivs_3_heunStep - t4_derivs_3_heunStep;
-    const t7_derivs_3_heunStep_d = t6_derivs_3_heunStep_d - t4_derivs_3_heunStep_d;
     const t5_heunStep = 0.5 * dt;
     const t5_heunStep_d = 0.5 * dt_d;
     const t6_heunStep = t5_derivs_heunStep + t5_derivs_2_heunStep;
@@ -1568,12 +1413,6 @@ export function twoCompAUC_hvp(k10: number, k12: number, k21: number, dose: numb
     const t7_heunStep_d = t6_heunStep * t5_heunStep_d + t5_heunStep * t6_heunStep_d;
     const t8_heunStep = s_central + t7_heunStep;
     const t8_heunStep_d = s_central_d + t7_heunStep_d;
-    const t9_heunStep = t7_derivs_1_heunStep + t7_derivs_3_heunStep;
-    const t9_heunStep_d = t7_derivs_1_heunStep_d + t7_derivs_3_heunStep_d;
-    const t10_heunStep = t5_heunStep * t9_heunStep;
-    const t10_heunStep_d = t9_heunStep * t5_heunStep_d + t5_heunStep * t9_heunStep_d;
-    const t11_heunStep = s_periph + t10_heunStep;
-    const t11_heunStep_d = s_periph_d + t10_heunStep_d;
     const next_central = t8_heunStep;
     const next_central_d = t8_heunStep_d;
     const t1_derivs_heunStep_1 = rates_k10 + rates_k12;
@@ -1586,20 +1425,8 @@ export function twoCompAUC_hvp(k10: number, k12: number, k21: number, dose: numb
     const t4_derivs_heunStep_1_d = s_periph * rates_k21_d + rates_k21 * s_periph_d;
     const t5_derivs_heunStep_1 = t3_derivs_heunStep_1 + t4_derivs_heunStep_1;
     const t5_derivs_heunStep_1_d = t3_derivs_heunStep_1_d + t4_derivs_heunStep_1_d;
-    const t6_derivs_heunStep_1 = rates_k12 * s_central;
-    const t6_derivs_heunStep_1_d = s_central * rates_k12_d + rates_k12 * s_central_d;
-    const t7_derivs_heunStep_1 = t6_derivs_heunStep_1 - t4_derivs_heunStep_1;
-    const t7_derivs_heunStep_1_d = t6_derivs_heunStep_1_d - t4_derivs_heunStep_1_d;
-    const t1_derivs_1_heunStep_1 = rates_k10 + rates_k12;
-    const t1_derivs_1_heunStep_1_d = rates_k10_d + rates_k12_d;
-    const t2_derivs_1_heunStep_1 = -t1_derivs_1_heunStep_1;
-    const t2_derivs_1_heunStep_1_d = -t1_derivs_1_heunStep_1_d;
-    const t3_derivs_1_heunStep_1 = t2_derivs_1_heunStep_1 * s_central;
-    const t3_derivs_1_heunStep_1_d = s_central * t2_derivs_1_heunStep_1_d + t2_derivs_1_heunStep_1 * s_central_d;
     const t4_derivs_1_heunStep_1 = rates_k21 * s_periph;
     const t4_derivs_1_heunStep_1_d = s_periph * rates_k21_d + rates_k21 * s_periph_d;
-    const t5_derivs_1_heunStep_1 = t3_derivs_1_heunStep_1 + t4_derivs_1_heunStep_1;
-    const t5_derivs_1_heunStep_1_d = t3_derivs_1_heunStep_1_d + t4_derivs_1_heunStep_1_d;
     const t6_derivs_1_heunStep_1 = rates_k12 * s_central;
     const t6_derivs_1_heunStep_1_d = s_central * rates_k12_d + rates_k12 * s_central_d;
     const t7_derivs_1_heunStep_1 = t6_derivs_1_heunStep_1 - t4_derivs_1_heunStep_1;
@@ -1612,42 +1439,14 @@ export function twoCompAUC_hvp(k10: number, k12: number, k21: number, dose: numb
     const t3_heunStep_1_d = t7_derivs_1_heunStep_1 * dt_d + dt * t7_derivs_1_heunStep_1_d;
     const t4_heunStep_1 = s_periph + t3_heunStep_1;
     const t4_heunStep_1_d = s_periph_d + t3_heunStep_1_d;
-    const t1_derivs_2_heunStep_1 = rates_k10 + rates_k12;
-    const t1_derivs_2_heunStep_1_d = rates_k10_d + rates_k12_d;
-    const t2_derivs_2_heunStep_1 = -t1_derivs_2_heunStep_1;
-    const t2_derivs_2_heunStep_1_d = -t1_derivs_2_heunStep_1_d;
-    const t3_derivs_2_heunStep_1 = t2_derivs_2_heunStep_1 * t2_heunStep_1;
-    const t3_derivs_2_heunStep_1_d = t2_heunStep_1 * t2_derivs_2_heunStep_1_d + t2_derivs_2_heunStep_1 * t2_heunStep_1_d;
-    const t4_derivs_2_heunStep_1 = rates_k21 * t4_heunStep_1;
-    const t4_derivs_2_heunStep_1_d = t4_heunStep_1 * rates_k21_d + rates_k21 * t4_heunStep_1_d;
-    const t5_derivs_2_heunStep_1 = t3_derivs_2_heunStep_1 + t4_derivs_2_heunStep_1;
-    const t5_derivs_2_heunStep_1_d = t3_derivs_2_heunStep_1_d + t4_derivs_2_heunStep_1_d;
-    const t6_derivs_2_heunStep_1 = rates_k12 * t2_heunStep_1;
-    const t6_derivs_2_heunStep_1_d = t2_heunStep_1 * rates_k12_d + rates_k12 * t2_heunStep_1_d;
-    const t7_derivs_2_heunStep_1 = t6_derivs_2_heunStep_1 - t4_derivs_2_heunStep_1;
-    const t7_derivs_2_heunStep_1_d = t6_derivs_2_heunStep_1_d - t4_derivs_2_heunStep_1_d;
-    const t1_derivs_3_heunStep_1 = rates_k10 + rates_k12;
-    const t1_derivs_3_heunStep_1_d = rates_k10_d + rates_k12_d;
-    const t2_derivs_3_heunStep_1 = -t1_derivs_3_heunStep_1;
-    const t2_derivs_3_heunStep_1_d = -t1_derivs_3_heunStep_1_d;
-    const t3_derivs_3_heunStep_1 = t2_derivs_3_heunStep_1 * t2_heunStep_1;
-    const t3_derivs_3_heunStep_1_d = t2_heunStep_1 * t2_derivs_3_heunStep_1_d + t2_derivs_3_heunStep_1 * t2_heunStep_1_d;
     const t4_derivs_3_heunStep_1 = rates_k21 * t4_heunStep_1;
     const t4_derivs_3_heunStep_1_d = t4_heunStep_1 * rates_k21_d + rates_k21 * t4_heunStep_1_d;
-    const t5_derivs_3_heunStep_1 = t3_derivs_3_heunStep_1 + t4_derivs_3_heunStep_1;
-    const t5_derivs_3_heunStep_1_d = t3_derivs_3_heunStep_1_d + t4_derivs_3_heunStep_1_d;
     const t6_derivs_3_heunStep_1 = rates_k12 * t2_heunStep_1;
     const t6_derivs_3_heunStep_1_d = t2_heunStep_1 * rates_k12_d + rates_k12 * t2_heunStep_1_d;
     const t7_derivs_3_heunStep_1 = t6_derivs_3_heunStep_1 - t4_derivs_3_heunStep_1;
     const t7_derivs_3_heunStep_1_d = t6_derivs_3_heunStep_1_d - t4_derivs_3_heunStep_1_d;
     const t5_heunStep_1 = 0.5 * dt;
     const t5_heunStep_1_d = 0.5 * dt_d;
-    const t6_heunStep_1 = t5_derivs_heunStep_1 + t5_derivs_2_heunStep_1;
-    const t6_heunStep_1_d = t5_derivs_heunStep_1_d + t5_derivs_2_heunStep_1_d;
-    const t7_heunStep_1 = t5_heunStep_1 * t6_heunStep_1;
-    const t7_heunStep_1_d = t6_heunStep_1 * t5_heunStep_1_d + t5_heunStep_1 * t6_heunStep_1_d;
-    const t8_heunStep_1 = s_central + t7_heunStep_1;
-    const t8_heunStep_1_d = s_central_d + t7_heunStep_1_d;
     const t9_heunStep_1 = t7_derivs_1_heunStep_1 + t7_derivs_3_heunStep_1;
     const t9_heunStep_1_d = t7_derivs_1_heunStep_1_d + t7_derivs_3_heunStep_1_d;
     const t10_heunStep_1 = t5_heunStep_1 * t9_heunStep_1;
@@ -1657,15 +1456,10 @@ export function twoCompAUC_hvp(k10: number, k12: number, k21: number, dose: numb
     const next_periph = t11_heunStep_1;
     const next_periph_d = t11_heunStep_1_d;
     const t3 = 0.5 * dt;
-    const t3_d = 0.5 * dt_d;
     const t4 = s_central + next_central;
-    const t4_d = s_central_d + next_central_d;
     const t5 = t3 * t4;
-    const t5_d = t4 * t3_d + t3 * t4_d;
     const t6 = auc + t5;
-    const t6_d = auc_d + t5_d;
     auc = t6;
-    auc_d = t6_d;
     stack_d[top]! = s_central_d;
     stack[top++]! = s_central;
     s_central = next_central;
@@ -2050,13 +1844,7 @@ export function twoCompAUCRebind_vjp(k10: number, k12: number, k21: number, dose
     const t3_derivs_heunStep = t2_derivs_heunStep * s_central;
     const t4_derivs_heunStep = rates_k21 * s_periph;
     const t5_derivs_heunStep = t3_derivs_heunStep + t4_derivs_heunStep;
-    const t6_derivs_heunStep = rates_k12 * s_central;
-    const t7_derivs_heunStep = t6_derivs_heunStep - t4_derivs_heunStep;
-    const t1_derivs_1_heunStep = rates_k10 + rates_k12;
-    const t2_derivs_1_heunStep = -t1_derivs_1_heunStep;
-    const t3_derivs_1_heunStep = t2_derivs_1_heunStep * s_central;
     const t4_derivs_1_heunStep = rates_k21 * s_periph;
-    const t5_derivs_1_heunStep = t3_derivs_1_heunStep + t4_derivs_1_heunStep;
     const t6_derivs_1_heunStep = rates_k12 * s_central;
     const t7_derivs_1_heunStep = t6_derivs_1_heunStep - t4_derivs_1_heunStep;
     const t1_heunStep = 0.1 * t5_derivs_heunStep;
@@ -2068,57 +1856,25 @@ export function twoCompAUCRebind_vjp(k10: number, k12: number, k21: number, dose
     const t3_derivs_2_heunStep = t2_derivs_2_heunStep * t2_heunStep;
     const t4_derivs_2_heunStep = rates_k21 * t4_heunStep;
     const t5_derivs_2_heunStep = t3_derivs_2_heunStep + t4_derivs_2_heunStep;
-    const t6_derivs_2_heunStep = rates_k12 * t2_heunStep;
-    const t7_derivs_2_heunStep = t6_derivs_2_heunStep - t4_derivs_2_heunStep;
-    const t1_derivs_3_heunStep = rates_k10 + rates_k12;
-    const t2_derivs_3_heunStep = -t1_derivs_3_heunStep;
-    const t3_derivs_3_heunStep = t2_derivs_3_heunStep * t2_heunStep;
-    const t4_derivs_3_heunStep = rates_k21 * t4_heunStep;
-    const t5_derivs_3_heunStep = t3_derivs_3_heunStep + t4_derivs_3_heunStep;
-    const t6_derivs_3_heunStep = rates_k12 * t2_heunStep;
-    const t7_derivs_3_heunStep = t6_derivs_3_heunStep - t4_derivs_3_heunStep;
     const t6_heunStep = t5_derivs_heunStep + t5_derivs_2_heunStep;
     const t7_heunStep = 0.05 * t6_heunStep;
     const t8_heunStep = s_central + t7_heunStep;
-    const t9_heunStep = t7_derivs_1_heunStep + t7_derivs_3_heunStep;
-    const t10_heunStep = 0.05 * t9_heunStep;
-    const t11_heunStep = s_periph + t10_heunStep;
     const next_central = t8_heunStep;
     const t1_derivs_heunStep_1 = rates_k10 + rates_k12;
     const t2_derivs_heunStep_1 = -t1_derivs_heunStep_1;
     const t3_derivs_heunStep_1 = t2_derivs_heunStep_1 * s_central;
     const t4_derivs_heunStep_1 = rates_k21 * s_periph;
     const t5_derivs_heunStep_1 = t3_derivs_heunStep_1 + t4_derivs_heunStep_1;
-    const t6_derivs_heunStep_1 = rates_k12 * s_central;
-    const t7_derivs_heunStep_1 = t6_derivs_heunStep_1 - t4_derivs_heunStep_1;
-    const t1_derivs_1_heunStep_1 = rates_k10 + rates_k12;
-    const t2_derivs_1_heunStep_1 = -t1_derivs_1_heunStep_1;
-    const t3_derivs_1_heunStep_1 = t2_derivs_1_heunStep_1 * s_central;
     const t4_derivs_1_heunStep_1 = rates_k21 * s_periph;
-    const t5_derivs_1_heunStep_1 = t3_derivs_1_heunStep_1 + t4_derivs_1_heunStep_1;
     const t6_derivs_1_heunStep_1 = rates_k12 * s_central;
     const t7_derivs_1_heunStep_1 = t6_derivs_1_heunStep_1 - t4_derivs_1_heunStep_1;
     const t1_heunStep_1 = 0.1 * t5_derivs_heunStep_1;
     const t2_heunStep_1 = s_central + t1_heunStep_1;
     const t3_heunStep_1 = 0.1 * t7_derivs_1_heunStep_1;
     const t4_heunStep_1 = s_periph + t3_heunStep_1;
-    const t1_derivs_2_heunStep_1 = rates_k10 + rates_k12;
-    const t2_derivs_2_heunStep_1 = -t1_derivs_2_heunStep_1;
-    const t3_derivs_2_heunStep_1 = t2_derivs_2_heunStep_1 * t2_heunStep_1;
-    const t4_derivs_2_heunStep_1 = rates_k21 * t4_heunStep_1;
-    const t5_derivs_2_heunStep_1 = t3_derivs_2_heunStep_1 + t4_derivs_2_heunStep_1;
-    const t6_derivs_2_heunStep_1 = rates_k12 * t2_heunStep_1;
-    const t7_derivs_2_heunStep_1 = t6_derivs_2_heunStep_1 - t4_derivs_2_heunStep_1;
-    const t1_derivs_3_heunStep_1 = rates_k10 + rates_k12;
-    const t2_derivs_3_heunStep_1 = -t1_derivs_3_heunStep_1;
-    const t3_derivs_3_heunStep_1 = t2_derivs_3_heunStep_1 * t2_heunStep_1;
     const t4_derivs_3_heunStep_1 = rates_k21 * t4_heunStep_1;
-    const t5_derivs_3_heunStep_1 = t3_derivs_3_heunStep_1 + t4_derivs_3_heunStep_1;
     const t6_derivs_3_heunStep_1 = rates_k12 * t2_heunStep_1;
     const t7_derivs_3_heunStep_1 = t6_derivs_3_heunStep_1 - t4_derivs_3_heunStep_1;
-    const t6_heunStep_1 = t5_derivs_heunStep_1 + t5_derivs_2_heunStep_1;
-    const t7_heunStep_1 = 0.05 * t6_heunStep_1;
-    const t8_heunStep_1 = s_central + t7_heunStep_1;
     const t9_heunStep_1 = t7_derivs_1_heunStep_1 + t7_derivs_3_heunStep_1;
     const t10_heunStep_1 = 0.05 * t9_heunStep_1;
     const t11_heunStep_1 = s_periph + t10_heunStep_1;
@@ -2318,14 +2074,8 @@ export function twoCompAUCRebind_jvp(k10: number, k12: number, k21: number, dose
     const t4_derivs_heunStep_d = s_periph * rates_k21_d + rates_k21 * s_periph_d;
     const t5_derivs_heunStep = t3_derivs_heunStep + t4_derivs_heunStep;
     const t5_derivs_heunStep_d = t3_derivs_heunStep_d + t4_derivs_heunStep_d;
-    const t6_derivs_heunStep = rates_k12 * s_central;
-    const t7_derivs_heunStep = t6_derivs_heunStep - t4_derivs_heunStep;
-    const t1_derivs_1_heunStep = rates_k10 + rates_k12;
-    const t2_derivs_1_heunStep = -t1_derivs_1_heunStep;
-    const t3_derivs_1_heunStep = t2_derivs_1_heunStep * s_central;
     const t4_derivs_1_heunStep = rates_k21 * s_periph;
     const t4_derivs_1_heunStep_d = s_periph * rates_k21_d + rates_k21 * s_periph_d;
-    const t5_derivs_1_heunStep = t3_derivs_1_heunStep + t4_derivs_1_heunStep;
     const t6_derivs_1_heunStep = rates_k12 * s_central;
     const t6_derivs_1_heunStep_d = s_central * rates_k12_d + rates_k12 * s_central_d;
     const t7_derivs_1_heunStep = t6_derivs_1_heunStep - t4_derivs_1_heunStep;
@@ -2348,24 +2098,12 @@ export function twoCompAUCRebind_jvp(k10: number, k12: number, k21: number, dose
     const t4_derivs_2_heunStep_d = t4_heunStep * rates_k21_d + rates_k21 * t4_heunStep_d;
     const t5_derivs_2_heunStep = t3_derivs_2_heunStep + t4_derivs_2_heunStep;
     const t5_derivs_2_heunStep_d = t3_derivs_2_heunStep_d + t4_derivs_2_heunStep_d;
-    const t6_derivs_2_heunStep = rates_k12 * t2_heunStep;
-    const t7_derivs_2_heunStep = t6_derivs_2_heunStep - t4_derivs_2_heunStep;
-    const t1_derivs_3_heunStep = rates_k10 + rates_k12;
-    const t2_derivs_3_heunStep = -t1_derivs_3_heunStep;
-    const t3_derivs_3_heunStep = t2_derivs_3_heunStep * t2_heunStep;
-    const t4_derivs_3_heunStep = rates_k21 * t4_heunStep;
-    const t5_derivs_3_heunStep = t3_derivs_3_heunStep + t4_derivs_3_heunStep;
-    const t6_derivs_3_heunStep = rates_k12 * t2_heunStep;
-    const t7_derivs_3_heunStep = t6_derivs_3_heunStep - t4_derivs_3_heunStep;
     const t6_heunStep = t5_derivs_heunStep + t5_derivs_2_heunStep;
     const t6_heunStep_d = t5_derivs_heunStep_d + t5_derivs_2_heunStep_d;
     const t7_heunStep = 0.05 * t6_heunStep;
     const t7_heunStep_d = 0.05 * t6_heunStep_d;
     const t8_heunStep = s_central + t7_heunStep;
     const t8_heunStep_d = s_central_d + t7_heunStep_d;
-    const t9_heunStep = t7_derivs_1_heunStep + t7_derivs_3_heunStep;
-    const t10_heunStep = 0.05 * t9_heunStep;
-    const t11_heunStep = s_periph + t10_heunStep;
     const next_central = t8_heunStep;
     const next_central_d = t8_heunStep_d;
     const t1_derivs_heunStep_1 = rates_k10 + rates_k12;
@@ -2378,14 +2116,8 @@ export function twoCompAUCRebind_jvp(k10: number, k12: number, k21: number, dose
     const t4_derivs_heunStep_1_d = s_periph * rates_k21_d + rates_k21 * s_periph_d;
     const t5_derivs_heunStep_1 = t3_derivs_heunStep_1 + t4_derivs_heunStep_1;
     const t5_derivs_heunStep_1_d = t3_derivs_heunStep_1_d + t4_derivs_heunStep_1_d;
-    const t6_derivs_heunStep_1 = rates_k12 * s_central;
-    const t7_derivs_heunStep_1 = t6_derivs_heunStep_1 - t4_derivs_heunStep_1;
-    const t1_derivs_1_heunStep_1 = rates_k10 + rates_k12;
-    const t2_derivs_1_heunStep_1 = -t1_derivs_1_heunStep_1;
-    const t3_derivs_1_heunStep_1 = t2_derivs_1_heunStep_1 * s_central;
     const t4_derivs_1_heunStep_1 = rates_k21 * s_periph;
     const t4_derivs_1_heunStep_1_d = s_periph * rates_k21_d + rates_k21 * s_periph_d;
-    const t5_derivs_1_heunStep_1 = t3_derivs_1_heunStep_1 + t4_derivs_1_heunStep_1;
     const t6_derivs_1_heunStep_1 = rates_k12 * s_central;
     const t6_derivs_1_heunStep_1_d = s_central * rates_k12_d + rates_k12 * s_central_d;
     const t7_derivs_1_heunStep_1 = t6_derivs_1_heunStep_1 - t4_derivs_1_heunStep_1;
@@ -2398,26 +2130,12 @@ export function twoCompAUCRebind_jvp(k10: number, k12: number, k21: number, dose
     const t3_heunStep_1_d = 0.1 * t7_derivs_1_heunStep_1_d;
     const t4_heunStep_1 = s_periph + t3_heunStep_1;
     const t4_heunStep_1_d = s_periph_d + t3_heunStep_1_d;
-    const t1_derivs_2_heunStep_1 = rates_k10 + rates_k12;
-    const t2_derivs_2_heunStep_1 = -t1_derivs_2_heunStep_1;
-    const t3_derivs_2_heunStep_1 = t2_derivs_2_heunStep_1 * t2_heunStep_1;
-    const t4_derivs_2_heunStep_1 = rates_k21 * t4_heunStep_1;
-    const t5_derivs_2_heunStep_1 = t3_derivs_2_heunStep_1 + t4_derivs_2_heunStep_1;
-    const t6_derivs_2_heunStep_1 = rates_k12 * t2_heunStep_1;
-    const t7_derivs_2_heunStep_1 = t6_derivs_2_heunStep_1 - t4_derivs_2_heunStep_1;
-    const t1_derivs_3_heunStep_1 = rates_k10 + rates_k12;
-    const t2_derivs_3_heunStep_1 = -t1_derivs_3_heunStep_1;
-    const t3_derivs_3_heunStep_1 = t2_derivs_3_heunStep_1 * t2_heunStep_1;
     const t4_derivs_3_heunStep_1 = rates_k21 * t4_heunStep_1;
     const t4_derivs_3_heunStep_1_d = t4_heunStep_1 * rates_k21_d + rates_k21 * t4_heunStep_1_d;
-    const t5_derivs_3_heunStep_1 = t3_derivs_3_heunStep_1 + t4_derivs_3_heunStep_1;
     const t6_derivs_3_heunStep_1 = rates_k12 * t2_heunStep_1;
     const t6_derivs_3_heunStep_1_d = t2_heunStep_1 * rates_k12_d + rates_k12 * t2_heunStep_1_d;
     const t7_derivs_3_heunStep_1 = t6_derivs_3_heunStep_1 - t4_derivs_3_heunStep_1;
     const t7_derivs_3_heunStep_1_d = t6_derivs_3_heunStep_1_d - t4_derivs_3_heunStep_1_d;
-    const t6_heunStep_1 = t5_derivs_heunStep_1 + t5_derivs_2_heunStep_1;
-    const t7_heunStep_1 = 0.05 * t6_heunStep_1;
-    const t8_heunStep_1 = s_central + t7_heunStep_1;
     const t9_heunStep_1 = t7_derivs_1_heunStep_1 + t7_derivs_3_heunStep_1;
     const t9_heunStep_1_d = t7_derivs_1_heunStep_1_d + t7_derivs_3_heunStep_1_d;
     const t10_heunStep_1 = 0.05 * t9_heunStep_1;
@@ -2479,7 +2197,6 @@ export function twoCompAUCRebind_hvp(k10: number, k12: number, k21: number, dose
   let s_periph = 0;
   let s_periph_d = 0;
   let auc = 0;
-  let auc_d = 0;
   if (top + 82 > stack.length) {
     stack = tape.reserve(top, 82);
     stack_d = tapeTangents(stack);
@@ -2495,20 +2212,8 @@ export function twoCompAUCRebind_hvp(k10: number, k12: number, k21: number, dose
     const t4_derivs_heunStep_d = s_periph * rates_k21_d + rates_k21 * s_periph_d;
     const t5_derivs_heunStep = t3_derivs_heunStep + t4_derivs_heunStep;
     const t5_derivs_heunStep_d = t3_derivs_heunStep_d + t4_derivs_heunStep_d;
-    const t6_derivs_heunStep = rates_k12 * s_central;
-    const t6_derivs_heunStep_d = s_central * rates_k12_d + rates_k12 * s_central_d;
-    const t7_derivs_heunStep = t6_derivs_heunStep - t4_derivs_heunStep;
-    const t7_derivs_heunStep_d = t6_derivs_heunStep_d - t4_derivs_heunStep_d;
-    const t1_derivs_1_heunStep = rates_k10 + rates_k12;
-    const t1_derivs_1_heunStep_d = rates_k10_d + rates_k12_d;
-    const t2_derivs_1_heunStep = -t1_derivs_1_heunStep;
-    const t2_derivs_1_heunStep_d = -t1_derivs_1_heunStep_d;
-    const t3_derivs_1_heunStep = t2_derivs_1_heunStep * s_central;
-    const t3_derivs_1_heunStep_d = s_central * t2_derivs_1_heunStep_d + t2_derivs_1_heunStep * s_central_d;
     const t4_derivs_1_heunStep = rates_k21 * s_periph;
     const t4_derivs_1_heunStep_d = s_periph * rates_k21_d + rates_k21 * s_periph_d;
-    const t5_derivs_1_heunStep = t3_derivs_1_heunStep + t4_derivs_1_heunStep;
-    const t5_derivs_1_heunStep_d = t3_derivs_1_heunStep_d + t4_derivs_1_heunStep_d;
     const t6_derivs_1_heunStep = rates_k12 * s_central;
     const t6_derivs_1_heunStep_d = s_central * rates_k12_d + rates_k12 * s_central_d;
     const t7_derivs_1_heunStep = t6_derivs_1_heunStep - t4_derivs_1_heunStep;
@@ -2531,36 +2236,12 @@ export function twoCompAUCRebind_hvp(k10: number, k12: number, k21: number, dose
     const t4_derivs_2_heunStep_d = t4_heunStep * rates_k21_d + rates_k21 * t4_heunStep_d;
     const t5_derivs_2_heunStep = t3_derivs_2_heunStep + t4_derivs_2_heunStep;
     const t5_derivs_2_heunStep_d = t3_derivs_2_heunStep_d + t4_derivs_2_heunStep_d;
-    const t6_derivs_2_heunStep = rates_k12 * t2_heunStep;
-    const t6_derivs_2_heunStep_d = t2_heunStep * rates_k12_d + rates_k12 * t2_heunStep_d;
-    const t7_derivs_2_heunStep = t6_derivs_2_heunStep - t4_derivs_2_heunStep;
-    const t7_derivs_2_heunStep_d = t6_derivs_2_heunStep_d - t4_derivs_2_heunStep_d;
-    const t1_derivs_3_heunStep = rates_k10 + rates_k12;
-    const t1_derivs_3_heunStep_d = rates_k10_d + rates_k12_d;
-    const t2_derivs_3_heunStep = -t1_derivs_3_heunStep;
-    const t2_derivs_3_heunStep_d = -t1_derivs_3_heunStep_d;
-    const t3_derivs_3_heunStep = t2_derivs_3_heunStep * t2_heunStep;
-    const t3_derivs_3_heunStep_d = t2_heunStep * t2_derivs_3_heunStep_d + t2_derivs_3_heunStep * t2_heunStep_d;
-    const t4_derivs_3_heunStep = rates_k21 * t4_heunStep;
-    const t4_derivs_3_heunStep_d = t4_heunStep * rates_k21_d + rates_k21 * t4_heunStep_d;
-    const t5_derivs_3_heunStep = t3_derivs_3_heunStep + t4_derivs_3_heunStep;
-    const t5_derivs_3_heunStep_d = t3_derivs_3_heunStep_d + t4_derivs_3_heunStep_d;
-    const t6_derivs_3_heunStep = rates_k12 * t2_heunStep;
-    const t6_derivs_3_heunStep_d = t2_heunStep * rates_k12_d + rates_k12 * t2_heunStep_d;
-    const t7_derivs_3_heunStep = t6_derivs_3_heunStep - t4_derivs_3_heunStep;
-    const t7_derivs_3_heunStep_d = t6_derivs_3_heunStep_d - t4_derivs_3_heunStep_d;
     const t6_heunStep = t5_derivs_heunStep + t5_derivs_2_heunStep;
     const t6_heunStep_d = t5_derivs_heunStep_d + t5_derivs_2_heunStep_d;
     const t7_heunStep = 0.05 * t6_heunStep;
     const t7_heunStep_d = 0.05 * t6_heunStep_d;
     const t8_heunStep = s_central + t7_heunStep;
     const t8_heunStep_d = s_central_d + t7_heunStep_d;
-    const t9_heunStep = t7_derivs_1_heunStep + t7_derivs_3_heunStep;
-    const t9_heunStep_d = t7_derivs_1_heunStep_d + t7_derivs_3_heunStep_d;
-    const t10_heunStep = 0.05 * t9_heunStep;
-    const t10_heunStep_d = 0.05 * t9_heunStep_d;
-    const t11_heunStep = s_periph + t10_heunStep;
-    const t11_heunStep_d = s_periph_d + t10_heunStep_d;
     const next_central = t8_heunStep;
     const next_central_d = t8_heunStep_d;
     const t1_derivs_heunStep_1 = rates_k10 + rates_k12;
@@ -2573,20 +2254,8 @@ export function twoCompAUCRebind_hvp(k10: number, k12: number, k21: number, dose
     const t4_derivs_heunStep_1_d = s_periph * rates_k21_d + rates_k21 * s_periph_d;
     const t5_derivs_heunStep_1 = t3_derivs_heunStep_1 + t4_derivs_heunStep_1;
     const t5_derivs_heunStep_1_d = t3_derivs_heunStep_1_d + t4_derivs_heunStep_1_d;
-    const t6_derivs_heunStep_1 = rates_k12 * s_central;
-    const t6_derivs_heunStep_1_d = s_central * rates_k12_d + rates_k12 * s_central_d;
-    const t7_derivs_heunStep_1 = t6_derivs_heunStep_1 - t4_derivs_heunStep_1;
-    const t7_derivs_heunStep_1_d = t6_derivs_heunStep_1_d - t4_derivs_heunStep_1_d;
-    const t1_derivs_1_heunStep_1 = rates_k10 + rates_k12;
-    const t1_derivs_1_heunStep_1_d = rates_k10_d + rates_k12_d;
-    const t2_derivs_1_heunStep_1 = -t1_derivs_1_heunStep_1;
-    const t2_derivs_1_heunStep_1_d = -t1_derivs_1_heunStep_1_d;
-    const t3_derivs_1_heunStep_1 = t2_derivs_1_heunStep_1 * s_central;
-    const t3_derivs_1_heunStep_1_d = s_central * t2_derivs_1_heunStep_1_d + t2_derivs_1_heunStep_1 * s_central_d;
     const t4_derivs_1_heunStep_1 = rates_k21 * s_periph;
     const t4_derivs_1_heunStep_1_d = s_periph * rates_k21_d + rates_k21 * s_periph_d;
-    const t5_derivs_1_heunStep_1 = t3_derivs_1_heunStep_1 + t4_derivs_1_heunStep_1;
-    const t5_derivs_1_heunStep_1_d = t3_derivs_1_heunStep_1_d + t4_derivs_1_heunStep_1_d;
     const t6_derivs_1_heunStep_1 = rates_k12 * s_central;
     const t6_derivs_1_heunStep_1_d = s_central * rates_k12_d + rates_k12 * s_central_d;
     const t7_derivs_1_heunStep_1 = t6_derivs_1_heunStep_1 - t4_derivs_1_heunStep_1;
@@ -2599,40 +2268,12 @@ export function twoCompAUCRebind_hvp(k10: number, k12: number, k21: number, dose
     const t3_heunStep_1_d = 0.1 * t7_derivs_1_heunStep_1_d;
     const t4_heunStep_1 = s_periph + t3_heunStep_1;
     const t4_heunStep_1_d = s_periph_d + t3_heunStep_1_d;
-    const t1_derivs_2_heunStep_1 = rates_k10 + rates_k12;
-    const t1_derivs_2_heunStep_1_d = rates_k10_d + rates_k12_d;
-    const t2_derivs_2_heunStep_1 = -t1_derivs_2_heunStep_1;
-    const t2_derivs_2_heunStep_1_d = -t1_derivs_2_heunStep_1_d;
-    const t3_derivs_2_heunStep_1 = t2_derivs_2_heunStep_1 * t2_heunStep_1;
-    const t3_derivs_2_heunStep_1_d = t2_heunStep_1 * t2_derivs_2_heunStep_1_d + t2_derivs_2_heunStep_1 * t2_heunStep_1_d;
-    const t4_derivs_2_heunStep_1 = rates_k21 * t4_heunStep_1;
-    const t4_derivs_2_heunStep_1_d = t4_heunStep_1 * rates_k21_d + rates_k21 * t4_heunStep_1_d;
-    const t5_derivs_2_heunStep_1 = t3_derivs_2_heunStep_1 + t4_derivs_2_heunStep_1;
-    const t5_derivs_2_heunStep_1_d = t3_derivs_2_heunStep_1_d + t4_derivs_2_heunStep_1_d;
-    const t6_derivs_2_heunStep_1 = rates_k12 * t2_heunStep_1;
-    const t6_derivs_2_heunStep_1_d = t2_heunStep_1 * rates_k12_d + rates_k12 * t2_heunStep_1_d;
-    const t7_derivs_2_heunStep_1 = t6_derivs_2_heunStep_1 - t4_derivs_2_heunStep_1;
-    const t7_derivs_2_heunStep_1_d = t6_derivs_2_heunStep_1_d - t4_derivs_2_heunStep_1_d;
-    const t1_derivs_3_heunStep_1 = rates_k10 + rates_k12;
-    const t1_derivs_3_heunStep_1_d = rates_k10_d + rates_k12_d;
-    const t2_derivs_3_heunStep_1 = -t1_derivs_3_heunStep_1;
-    const t2_derivs_3_heunStep_1_d = -t1_derivs_3_heunStep_1_d;
-    const t3_derivs_3_heunStep_1 = t2_derivs_3_heunStep_1 * t2_heunStep_1;
-    const t3_derivs_3_heunStep_1_d = t2_heunStep_1 * t2_derivs_3_heunStep_1_d + t2_derivs_3_heunStep_1 * t2_heunStep_1_d;
     const t4_derivs_3_heunStep_1 = rates_k21 * t4_heunStep_1;
     const t4_derivs_3_heunStep_1_d = t4_heunStep_1 * rates_k21_d + rates_k21 * t4_heunStep_1_d;
-    const t5_derivs_3_heunStep_1 = t3_derivs_3_heunStep_1 + t4_derivs_3_heunStep_1;
-    const t5_derivs_3_heunStep_1_d = t3_derivs_3_heunStep_1_d + t4_derivs_3_heunStep_1_d;
     const t6_derivs_3_heunStep_1 = rates_k12 * t2_heunStep_1;
     const t6_derivs_3_heunStep_1_d = t2_heunStep_1 * rates_k12_d + rates_k12 * t2_heunStep_1_d;
     const t7_derivs_3_heunStep_1 = t6_derivs_3_heunStep_1 - t4_derivs_3_heunStep_1;
     const t7_derivs_3_heunStep_1_d = t6_derivs_3_heunStep_1_d - t4_derivs_3_heunStep_1_d;
-    const t6_heunStep_1 = t5_derivs_heunStep_1 + t5_derivs_2_heunStep_1;
-    const t6_heunStep_1_d = t5_derivs_heunStep_1_d + t5_derivs_2_heunStep_1_d;
-    const t7_heunStep_1 = 0.05 * t6_heunStep_1;
-    const t7_heunStep_1_d = 0.05 * t6_heunStep_1_d;
-    const t8_heunStep_1 = s_central + t7_heunStep_1;
-    const t8_heunStep_1_d = s_central_d + t7_heunStep_1_d;
     const t9_heunStep_1 = t7_derivs_1_heunStep_1 + t7_derivs_3_heunStep_1;
     const t9_heunStep_1_d = t7_derivs_1_heunStep_1_d + t7_derivs_3_heunStep_1_d;
     const t10_heunStep_1 = 0.05 * t9_heunStep_1;
@@ -2642,13 +2283,9 @@ export function twoCompAUCRebind_hvp(k10: number, k12: number, k21: number, dose
     const next_periph = t11_heunStep_1;
     const next_periph_d = t11_heunStep_1_d;
     const t1 = s_central + next_central;
-    const t1_d = s_central_d + next_central_d;
     const t2 = 0.05 * t1;
-    const t2_d = 0.05 * t1_d;
     const t3 = auc + t2;
-    const t3_d = auc_d + t2_d;
     auc = t3;
-    auc_d = t3_d;
     stack_d[top]! = s_central_d;
     stack[top++]! = s_central;
     s_central = next_central;
@@ -3287,7 +2924,6 @@ export function emaxLoss_hvp(params: readonly number[], conc: readonly number[],
   }
   const e0 = t10;
   let loss = 0;
-  let loss_d = 0;
   const t11 = conc.length;
   if (top + (t11 + 1 > 0 ? t11 + 1 : 0) * 4 > stack.length) {
     stack = tape.reserve(top, (t11 + 1 > 0 ? t11 + 1 : 0) * 4);
@@ -3310,19 +2946,14 @@ export function emaxLoss_hvp(params: readonly number[], conc: readonly number[],
     const cn = c ** n;
     const cn_d = (n === 0 ? 0 : n * (Math.abs(cn) >= 2.2250738585072014e-308 && Math.abs(cn) <= 1.7976931348623157e+308 ? cn / c : c ** (n - 1)) * c_d) + (c > 0 ? cn * Math.log(c) * n_d : 0);
     const t12 = emax * cn;
-    const t12_d = cn * emax_d + emax * cn_d;
     const t13 = ec50 ** n;
     const t13_d = (n === 0 ? 0 : n * (Math.abs(t13) >= 2.2250738585072014e-308 && Math.abs(t13) <= 1.7976931348623157e+308 ? t13 / ec50 : ec50 ** (n - 1)) * ec50_d) + (ec50 > 0 ? t13 * Math.log(ec50) * n_d : 0);
     const t14 = t13 + cn;
-    const t14_d = t13_d + cn_d;
     const t15 = t12 / t14;
-    const t15_d = t12_d / t14 - t15 / t14 * t14_d;
     const pred = e0 + t15;
-    const pred_d = t15_d;
     const t16 = effect[i_1]!;
     const t16_d = effect_d[i_1]!;
     const r = pred - t16;
-    const r_d = pred_d - t16_d;
     const t17 = t2 === "relative";
     if (t17) {
       const t18 = t16 * t16;
@@ -3342,20 +2973,15 @@ export function emaxLoss_hvp(params: readonly number[], conc: readonly number[],
       w_d = 0;
     }
     const t21 = w * r;
-    const t21_d = r * w_d + w * r_d;
     const t22 = t21 * r;
-    const t22_d = r * t21_d + t21 * r_d;
     stack_d[top]! = cn_d;
     stack[top++]! = cn;
     stack_d[top]! = t13_d;
     stack[top++]! = t13;
     const t23 = loss + t22;
-    const t23_d = loss_d + t22_d;
     loss = t23;
-    loss_d = t23_d;
   }
   const t24 = loss / t11;
-  const t24_d = loss_d / t11;
   const params_b = adj.params;
   const params_b_d = adj_d.params;
   const conc_b = adj.conc;
@@ -3708,7 +3334,6 @@ export function ncaAUC_hvp(times: readonly number[], conc: Float64Array, v: { ti
   let stack_d = tapeTangents(stack);
   let top = tape.top;
   let auc = 0;
-  let auc_d = 0;
   const t1 = times.length;
   if (top + (t1 + 1 > 0 ? t1 + 1 : 0) > stack.length) {
     stack = tape.reserve(top, t1 + 1 > 0 ? t1 + 1 : 0);
@@ -3717,14 +3342,11 @@ export function ncaAUC_hvp(times: readonly number[], conc: Float64Array, v: { ti
   for (let i_1 = 0; i_1 < t1; i_1++) {
     const i = i_1;
     const t = times[i_1]!;
-    const t_d = times_d[i_1]!;
     const t2 = i === 0;
     if (!t2) {
       const t3 = i - 1;
       const t4 = times[t3]!;
-      const t4_d = times_d[t3]!;
       const dt = t - t4;
-      const dt_d = t_d - t4_d;
       const c0 = conc[t3]!;
       const c0_d = conc_d[t3]!;
       const c1 = conc[i]!;
@@ -3734,32 +3356,22 @@ export function ncaAUC_hvp(times: readonly number[], conc: Float64Array, v: { ti
       const t7 = t5 && t6;
       if (t7) {
         const t8 = c0 - c1;
-        const t8_d = c0_d - c1_d;
         const t9 = dt * t8;
-        const t9_d = t8 * dt_d + dt * t8_d;
         const t10 = c0 / c1;
         const t10_d = c0_d / c1 - t10 / c1 * c1_d;
         const t11 = Math.log(t10);
         const t11_d = t10_d / t10;
         const t12 = t9 / t11;
-        const t12_d = t9_d / t11 - t12 / t11 * t11_d;
         stack_d[top]! = t11_d;
         stack[top++]! = t11;
         const t13 = auc + t12;
-        const t13_d = auc_d + t12_d;
         auc = t13;
-        auc_d = t13_d;
       } else {
         const t14 = 0.5 * dt;
-        const t14_d = 0.5 * dt_d;
         const t15 = c0 + c1;
-        const t15_d = c0_d + c1_d;
         const t16 = t14 * t15;
-        const t16_d = t15 * t14_d + t14 * t15_d;
         const t17 = auc + t16;
-        const t17_d = auc_d + t16_d;
         auc = t17;
-        auc_d = t17_d;
       }
     }
   }
@@ -4053,7 +3665,6 @@ export function infusionConc_hvp(rate: number, ke: number, V: number, tInf: numb
   };
   const seed: number = 1;
   let result: number = 0;
-  let result_d: number = 0;
   const t1 = ke * V;
   const t1_d = V * ke_d + ke * V_d;
   const css = rate / t1;
@@ -4061,38 +3672,22 @@ export function infusionConc_hvp(rate: number, ke: number, V: number, tInf: numb
   const t2 = t <= tInf;
   if (t2) {
     const t3 = -ke;
-    const t3_d = -ke_d;
     const t4 = t3 * t;
-    const t4_d = t * t3_d + t3 * t_d;
     const t5 = Math.exp(t4);
-    const t5_d = t5 * t4_d;
     const t6 = 1 - t5;
-    const t6_d = -t5_d;
     const t7 = css * t6;
-    const t7_d = t6 * css_d + css * t6_d;
     result = t7;
-    result_d = t7_d;
   } else {
     const t8 = -ke;
-    const t8_d = -ke_d;
     const t9 = t8 * tInf;
-    const t9_d = tInf * t8_d + t8 * tInf_d;
     const t10 = Math.exp(t9);
-    const t10_d = t10 * t9_d;
     const t11 = 1 - t10;
-    const t11_d = -t10_d;
     const t12 = css * t11;
-    const t12_d = t11 * css_d + css * t11_d;
     const t13 = t - tInf;
-    const t13_d = t_d - tInf_d;
     const t14 = t8 * t13;
-    const t14_d = t13 * t8_d + t8 * t13_d;
     const t15 = Math.exp(t14);
-    const t15_d = t15 * t14_d;
     const t16 = t12 * t15;
-    const t16_d = t15 * t12_d + t12 * t15_d;
     result = t16;
-    result_d = t16_d;
   }
   let rate_b = 0;
   let rate_b_d = 0;
@@ -4844,7 +4439,6 @@ export function scheduleObjective_hvp(doses: Float64Array, ka: number, ke: numbe
   let result_batemanConc_1: number = 0;
   let result_batemanConc_1_d: number = 0;
   let obj = 0;
-  let obj_d = 0;
   const n = doses.length;
   const t4 = ka / ke;
   const t4_d = ka_d / ke - t4 / ke * ke_d;
@@ -4882,7 +4476,6 @@ export function scheduleObjective_hvp(doses: Float64Array, ka: number, ke: numbe
       const t1_batemanConc = ka - ke;
       const t1_batemanConc_d = ka_d - ke_d;
       const t2_batemanConc = Math.abs(t1_batemanConc);
-      const t2_batemanConc_d = Math.sign(t1_batemanConc) * t1_batemanConc_d;
       const t3_batemanConc = t2_batemanConc < 1e-9;
       if (t3_batemanConc) {
         const t4_batemanConc = t8 / V;
@@ -4944,7 +4537,6 @@ export function scheduleObjective_hvp(doses: Float64Array, ka: number, ke: numbe
       const t1_batemanConc_1 = ka - ke;
       const t1_batemanConc_1_d = ka_d - ke_d;
       const t2_batemanConc_1 = Math.abs(t1_batemanConc_1);
-      const t2_batemanConc_1_d = Math.sign(t1_batemanConc_1) * t1_batemanConc_1_d;
       const t3_batemanConc_1 = t2_batemanConc_1 < 1e-9;
       if (t3_batemanConc_1) {
         const t4_batemanConc_1 = t8 / V;
@@ -5017,7 +4609,6 @@ export function scheduleObjective_hvp(doses: Float64Array, ka: number, ke: numbe
     const t17 = t5_softplus;
     const t17_d = t5_softplus_d;
     const t18 = t17 ** 2;
-    const t18_d = 2 * t17 * t17_d;
     stack_d[top]! = t17_d;
     stack[top++]! = t17;
     const t19 = cP - toxic;
@@ -5035,30 +4626,20 @@ export function scheduleObjective_hvp(doses: Float64Array, ka: number, ke: numbe
     const t20 = t5_softplus_1;
     const t20_d = t5_softplus_1_d;
     const t21 = t20 ** 2;
-    const t21_d = 2 * t20 * t20_d;
     stack_d[top]! = t20_d;
     stack[top++]! = t20;
     const t22 = t18 + t21;
-    const t22_d = t18_d + t21_d;
     const t23 = obj + t22;
-    const t23_d = obj_d + t22_d;
     obj = t23;
-    obj_d = t23_d;
   }
   let total = 0;
-  let total_d = 0;
   for (let i = 0; i < n; i++) {
     const d = doses[i]!;
-    const d_d = doses_d[i]!;
     const t24 = total + d;
-    const t24_d = total_d + d_d;
     total = t24;
-    total_d = t24_d;
   }
   const t25 = 0.0001 * total;
-  const t25_d = 0.0001 * total_d;
   const t26 = obj + t25;
-  const t26_d = obj_d + t25_d;
   const doses_b = adj.doses;
   const doses_b_d = adj_d.doses;
   let ka_b = 0;
@@ -5187,7 +4768,6 @@ export function scheduleObjective_hvp(doses: Float64Array, ka: number, ke: numbe
       const t1_batemanConc_1 = ka - ke;
       const t1_batemanConc_1_d = ka_d - ke_d;
       const t2_batemanConc_1 = Math.abs(t1_batemanConc_1);
-      const t2_batemanConc_1_d = Math.sign(t1_batemanConc_1) * t1_batemanConc_1_d;
       const t3_batemanConc_1 = t2_batemanConc_1 < 1e-9;
       if (t3_batemanConc_1) {
         // grad of (batemanConc): return (dose / V) * ka * t * Math.exp(-ke * t)
@@ -5312,7 +4892,6 @@ export function scheduleObjective_hvp(doses: Float64Array, ka: number, ke: numbe
       const t1_batemanConc = ka - ke;
       const t1_batemanConc_d = ka_d - ke_d;
       const t2_batemanConc = Math.abs(t1_batemanConc);
-      const t2_batemanConc_d = Math.sign(t1_batemanConc) * t1_batemanConc_d;
       const t3_batemanConc = t2_batemanConc < 1e-9;
       if (t3_batemanConc) {
         // grad of (batemanConc): return (dose / V) * ka * t * Math.exp(-ke * t)
@@ -5706,7 +5285,6 @@ export function timeToThreshold_hvp(c0: number, vmax: number, km: number, thresh
   let c = c0;
   let c_d = c0_d;
   let t = 0;
-  let t_d = 0;
   const dt: number = 0.05;
   let brk = false;
   let iters = 0;
@@ -5738,17 +5316,11 @@ export function timeToThreshold_hvp(c0: number, vmax: number, km: number, thresh
     }
     if (t8) {
       const t9 = c - threshold;
-      const t9_d = c_d - threshold_d;
       const t10 = dt * t9;
-      const t10_d = dt * t9_d;
       const t11 = c - cNext;
-      const t11_d = c_d - cNext_d;
       const t12 = t10 / t11;
-      const t12_d = t10_d / t11 - t12 / t11 * t11_d;
       const t13 = t + t12;
-      const t13_d = t_d + t12_d;
       t = t13;
-      t_d = t13_d;
       stack_d[top]! = c_d;
       stack[top++]! = c;
       c = threshold;
@@ -5760,9 +5332,7 @@ export function timeToThreshold_hvp(c0: number, vmax: number, km: number, thresh
       c = cNext;
       c_d = cNext_d;
       const t14 = t + dt;
-      const t14_d = t_d;
       t = t14;
-      t_d = t14_d;
     }
     stack_d[top]! = cNext_d;
     stack[top++]! = cNext;

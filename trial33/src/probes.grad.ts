@@ -195,29 +195,18 @@ export function weightedPower_hvp(x: Float64Array, w: Float64Array, v: { x?: Flo
   stack_d = tapeTangents(stack);
   top = tape.top;
   let p = 0;
-  let p_d = 0;
   for (let k = 0; k < n; k++) {
     const t1 = w[k]!;
-    const t1_d = w_d[k]!;
     const t2 = re[k]!;
-    const t2_d = re_d[k]!;
     const t3 = t2 * t2;
-    const t3_d = (t2 + t2) * t2_d;
     const t4 = im[k]!;
-    const t4_d = im_d[k]!;
     const t5 = t4 * t4;
-    const t5_d = (t4 + t4) * t4_d;
     const t6 = t3 + t5;
-    const t6_d = t3_d + t5_d;
     const t7 = t1 * t6;
-    const t7_d = t6 * t1_d + t1 * t6_d;
     const t8 = p + t7;
-    const t8_d = p_d + t7_d;
     p = t8;
-    p_d = t8_d;
   }
   const t9 = p / n;
-  const t9_d = p_d / n;
   const x_b = adj.x;
   const x_b_d = adj_d.x;
   const w_b = adj.w;
@@ -494,7 +483,6 @@ export function weightedPowerLoop_hvp(x: Float64Array, w: Float64Array, v: { x?:
   let im_d: number = 0;
   const n = x.length;
   let p = 0;
-  let p_d = 0;
   for (let k = 0; k < n; k++) {
     if (top + 2 > stack.length) {
       stack = tape.reserve(top, 2);
@@ -541,22 +529,14 @@ export function weightedPowerLoop_hvp(x: Float64Array, w: Float64Array, v: { x?:
       im_d = t10_d;
     }
     const t11 = w[k]!;
-    const t11_d = w_d[k]!;
     const t12 = re * re;
-    const t12_d = (re + re) * re_d;
     const t13 = im * im;
-    const t13_d = (im + im) * im_d;
     const t14 = t12 + t13;
-    const t14_d = t12_d + t13_d;
     const t15 = t11 * t14;
-    const t15_d = t14 * t11_d + t11 * t14_d;
     const t16 = p + t15;
-    const t16_d = p_d + t15_d;
     p = t16;
-    p_d = t16_d;
   }
   const t17 = p / n;
-  const t17_d = p_d / n;
   const x_b = adj.x;
   const x_b_d = adj_d.x;
   const w_b = adj.w;
@@ -874,7 +854,6 @@ export function windChill_hvp(T: number, v: number, exponent_arg: number | undef
   const t12 = t9 + t11;
   const t12_d = t9_d + t11_d;
   const t13 = s * t12;
-  const t13_d = t12 * s_d + s * t12_d;
   let T_b = 0;
   let T_b_d = 0;
   let v_b = 0;
@@ -946,11 +925,9 @@ export function windChill_hvp(T: number, v: number, exponent_arg: number | undef
   // grad of: exponent = 0.16 + 0.0 * T
   if (t1) {
     const t3_b = exponent_b;
-    const t3_b_d = exponent_b_d;
     exponent_b = 0;
     exponent_b_d = 0;
     const t2_b = t3_b;
-    const t2_b_d = t3_b_d;
     T_b += t2_b * 0;
   } else {
     exponent_arg_b += exponent_b;
@@ -1379,7 +1356,6 @@ export function callbackMix_hvp(xs: readonly number[], w: Float64Array, temp_arg
     tmp_d[i_3]! = t14_d;
   }
   let ent = 0;
-  let ent_d = 0;
   const t15 = tmp.length;
   if (top + (t15 + 1 > 0 ? t15 + 1 : 0) > stack.length) {
     stack = tape.reserve(top, t15 + 1 > 0 ? t15 + 1 : 0);
@@ -1394,28 +1370,20 @@ export function callbackMix_hvp(xs: readonly number[], w: Float64Array, temp_arg
       const t17 = Math.log(p);
       const t17_d = p_d / p;
       const t18 = p * t17;
-      const t18_d = t17 * p_d + p * t17_d;
       stack_d[top]! = t17_d;
       stack[top++]! = t17;
       const t19 = 0 * i;
       const t20 = t18 + t19;
-      const t20_d = t18_d;
       const t21 = ent - t20;
-      const t21_d = ent_d - t20_d;
       ent = t21;
-      ent_d = t21_d;
     }
   }
   const t22 = m * temp;
-  const t22_d = temp * m_d + m * temp_d;
   const t23 = ent + t22;
-  const t23_d = ent_d + t22_d;
   const t24 = Math.log(z);
   const t24_d = z_d / z;
   const t25 = t24 * temp;
-  const t25_d = temp * t24_d + t24 * temp_d;
   const t26 = t23 + t25;
-  const t26_d = t23_d + t25_d;
   const xs_b = adj.xs;
   const xs_b_d = adj_d.xs;
   const w_b = adj.w;
@@ -1529,9 +1497,7 @@ export function callbackMix_hvp(xs: readonly number[], w: Float64Array, temp_arg
     mx = stack[--top]!;
     mx_d = stack_d[top]!;
     const t7 = scaled[j]!;
-    const t7_d = scaled_d[j]!;
     const t8 = Math.max(mx, t7);
-    const t8_d = (mx === t8 ? mx_d : 0) + (t7 === t8 && mx !== t8 ? t7_d : 0);
     const t7_b = mx_b === 0 ? 0 : mx_b * (t7 === t8 && mx !== t8 ? 1 : 0);
     const t7_b_d = mx_b === 0 && mx_b_d === 0 ? 0 : t7 === t8 && mx !== t8 ? mx_b_d : 0;
     if (mx_b !== 0 || mx_b_d !== 0) {
@@ -1637,7 +1603,6 @@ export function gridNearest_vjp(pts: Float64Array, qx: number, qy: number, qz: n
     }
     const t11 = !cnt_outer;
     if (t11) {
-      const t12 = pts.length;
       const t13 = i + 3;
       const t14 = t13 - i;
       const tmp = new Float64Array(t14);
@@ -1941,7 +1906,6 @@ export function gridNearest_jvp(pts: Float64Array, qx: number, qy: number, qz: n
     }
     const t11 = !cnt_outer;
     if (t11) {
-      const t12 = pts.length;
       const t13 = i + 3;
       const t14 = t13 - i;
       const tmp = new Float64Array(t14);
@@ -2101,11 +2065,8 @@ export function gridNearest_hvp(pts: Float64Array, qx: number, qy: number, qz: n
   let compensation: number = 0;
   let compensation_d: number = 0;
   let h: number = 0;
-  let h_d: number = 0;
   let best = Infinity;
-  let best_d = 0;
   let second = Infinity;
-  let second_d = 0;
   const t1 = pts.length;
   const t2 = t1 - 2;
   for (let i = 0; i < t2; i += 3) {
@@ -2120,7 +2081,6 @@ export function gridNearest_hvp(pts: Float64Array, qx: number, qy: number, qz: n
       }
       const t4 = i + k;
       const t5 = pts[t4]!;
-      const t5_d = pts_d[t4]!;
       const t6 = Number.isNaN(t5);
       if (t6) {
         cnt_outer = true;
@@ -2133,7 +2093,6 @@ export function gridNearest_hvp(pts: Float64Array, qx: number, qy: number, qz: n
     }
     const t11 = !cnt_outer;
     if (t11) {
-      const t12 = pts.length;
       const t13 = i + 3;
       const t14 = t13 - i;
       const tmp = new Float64Array(t14);
@@ -2235,21 +2194,17 @@ export function gridNearest_hvp(pts: Float64Array, qx: number, qy: number, qz: n
       tape.pushRef(tmp_b);
       tape.pushRef(tmp_b_d);
       h = Infinity;
-      h_d = 0;
       const t36 = !t25;
       if (t36) {
         if (t26) {
           h = sum_1;
-          h_d = sum_1_d;
         } else {
           const t37 = Math.sqrt(sum_1);
           const t37_d = t37 === 0 ? 0 : 0.5 / t37 * sum_1_d;
           const t38 = t37 * scale;
-          const t38_d = scale * t37_d + t37 * scale_d;
           stack_d[top]! = t37_d;
           stack[top++]! = t37;
           h = t38;
-          h_d = t38_d;
         }
       }
       stack_d[top]! = 0;
@@ -2259,20 +2214,16 @@ export function gridNearest_hvp(pts: Float64Array, qx: number, qy: number, qz: n
       stack_d[top]! = scale_d;
       stack[top++]! = scale;
       const d = h;
-      const d_d = h_d;
       const t39 = d < best;
       if (t39) {
         second = best;
-        second_d = best_d;
         best = d;
-        best_d = d_d;
         stack_d[top]! = 0;
         stack[top++]! = 2;
       } else {
         const t40 = d < second;
         if (t40) {
           second = d;
-          second_d = d_d;
           stack_d[top]! = 0;
           stack[top++]! = 1;
         } else {
@@ -2292,9 +2243,7 @@ export function gridNearest_hvp(pts: Float64Array, qx: number, qy: number, qz: n
     }
   }
   const t41 = 0.5 * second;
-  const t41_d = 0.5 * second_d;
   const t42 = best + t41;
-  const t42_d = best_d + t41_d;
   const pts_b = adj.pts;
   const pts_b_d = adj_d.pts;
   let qx_b = 0;
@@ -2334,7 +2283,6 @@ export function gridNearest_hvp(pts: Float64Array, qx: number, qy: number, qz: n
   for (let i = Math.floor((t2 - 1) / 3) * 3; i >= 0; i -= 3) {
     // grad of: second = d
     const t11_path = stack[--top]!;
-    const t11_path_d = stack_d[top]!;
     if (t11_path) {
       let d_b = 0;
       let d_b_d = 0;
@@ -2473,7 +2421,6 @@ export function gridNearest_hvp(pts: Float64Array, qx: number, qy: number, qz: n
           scale_b_d = 0;
         }
         const t22 = tmp[j]!;
-        const t22_d = tmp_d[j]!;
         const t22_b = t23_b === 0 ? 0 : t23_b * Math.sign(t22);
         const t22_b_d = t23_b === 0 && t23_b_d === 0 ? 0 : Math.sign(t22) * t23_b_d;
         tmp_b[j]! += t22_b;
@@ -2752,26 +2699,19 @@ export function crossing_hvp(a: number, k: number, level: number, v: { a?: numbe
   const seed: number = 1;
   let absent: boolean = false;
   let result: number = 0;
-  let result_d: number = 0;
   const t1 = level <= 0;
   const t2 = level >= a;
   const t3 = t1 || t2;
   if (t3) {
     absent = true;
     result = NaN;
-    result_d = 0;
   } else {
     const t4 = a / level;
-    const t4_d = a_d / level - t4 / level * level_d;
     const t5 = Math.log(t4);
-    const t5_d = t4_d / t4;
     const t6 = t5 / k;
-    const t6_d = t5_d / k - t6 / k * k_d;
     result = t6;
-    result_d = t6_d;
   }
   const result_1 = absent ? undefined : result;
-  const result_1_d = absent ? 0 : result_d;
   let a_b = 0;
   let a_b_d = 0;
   let k_b = 0;
@@ -2827,7 +2767,6 @@ export function crossing_hessian(a: number, k: number, level: number): { value: 
 /** crossingOr's value; adds seed times its gradient into adj. */
 export function crossingOr_vjp(a: number, k: number, level: number, adj: { a: number; k: number; level: number }, seed = 1): number {
   let t3: number = 0;
-  let result_crossing: number = 0;
   let result_crossing_1: number = 0;
   let t7_crossing: number = 0;
   let absent_crossing = false;
@@ -2836,11 +2775,6 @@ export function crossingOr_vjp(a: number, k: number, level: number, adj: { a: nu
   const t3_crossing = t1_crossing || t2_crossing;
   if (t3_crossing) {
     absent_crossing = true;
-    result_crossing = NaN;
-  } else {
-    const t4_crossing = a / level;
-    const t5_crossing = Math.log(t4_crossing);
-    const result_1_crossing = t5_crossing / k;
   }
   const t1 = absent_crossing;
   let absent_crossing_1 = false;
@@ -2938,7 +2872,6 @@ export function crossingOr_jvp(a: number, k: number, level: number, tangent: { a
   let result_crossing_1_d = 0;
   let t7_crossing_d = 0;
   let t3: number = 0;
-  let result_crossing: number = 0;
   let result_crossing_1: number = 0;
   let t7_crossing: number = 0;
   let absent_crossing = false;
@@ -2947,11 +2880,6 @@ export function crossingOr_jvp(a: number, k: number, level: number, tangent: { a
   const t3_crossing = t1_crossing || t2_crossing;
   if (t3_crossing) {
     absent_crossing = true;
-    result_crossing = NaN;
-  } else {
-    const t4_crossing = a / level;
-    const t5_crossing = Math.log(t4_crossing);
-    const result_1_crossing = t5_crossing / k;
   }
   const t1 = absent_crossing;
   let absent_crossing_1 = false;
@@ -3016,26 +2944,14 @@ export function crossingOr_hvp(a: number, k: number, level: number, v: { a?: num
   };
   const seed: number = 1;
   let t3: number = 0;
-  let t3_d: number = 0;
-  let result_crossing: number = 0;
   let result_crossing_1: number = 0;
-  let result_crossing_1_d: number = 0;
   let t7_crossing: number = 0;
-  let t7_crossing_d: number = 0;
   let absent_crossing = false;
   const t1_crossing = level <= 0;
   const t2_crossing = level >= a;
   const t3_crossing = t1_crossing || t2_crossing;
   if (t3_crossing) {
     absent_crossing = true;
-    result_crossing = NaN;
-  } else {
-    const t4_crossing = a / level;
-    const t4_crossing_d = a_d / level - t4_crossing / level * level_d;
-    const t5_crossing = Math.log(t4_crossing);
-    const t5_crossing_d = t4_crossing_d / t4_crossing;
-    const result_1_crossing = t5_crossing / k;
-    const result_1_crossing_d = t5_crossing_d / k - result_1_crossing / k * k_d;
   }
   const t1 = absent_crossing;
   let absent_crossing_1 = false;
@@ -3045,37 +2961,25 @@ export function crossingOr_hvp(a: number, k: number, level: number, v: { a?: num
   if (t3_crossing_1) {
     absent_crossing_1 = true;
     result_crossing_1 = NaN;
-    result_crossing_1_d = 0;
   } else {
     const t4_crossing_1 = a / level;
-    const t4_crossing_1_d = a_d / level - t4_crossing_1 / level * level_d;
     const t5_crossing_1 = Math.log(t4_crossing_1);
-    const t5_crossing_1_d = t4_crossing_1_d / t4_crossing_1;
     const t6_crossing = t5_crossing_1 / k;
-    const t6_crossing_d = t5_crossing_1_d / k - t6_crossing / k * k_d;
     result_crossing_1 = t6_crossing;
-    result_crossing_1_d = t6_crossing_d;
   }
   if (absent_crossing_1) {
     t7_crossing = NaN;
-    t7_crossing_d = 0;
   } else {
     t7_crossing = result_crossing_1;
-    t7_crossing_d = result_crossing_1_d;
   }
   const t2 = t7_crossing;
-  const t2_d = t7_crossing_d;
   let t = t2;
-  let t_d = t2_d;
   let t_absent = t1;
   if (t_absent) {
     const t4 = 100 * k;
-    const t4_d = 100 * k_d;
     t3 = t4;
-    t3_d = t4_d;
   } else {
     t3 = t;
-    t3_d = t_d;
   }
   let a_b = 0;
   let a_b_d = 0;
@@ -3158,14 +3062,12 @@ export function crossingOr_hessian(a: number, k: number, level: number): { value
 /** splitVariance's value; adds seed times its gradient into adj. */
 export function splitVariance_vjp(x: Float64Array, adj: { x: Float64Array }, seed = 1): number {
   const n = x.length;
-  const t1: number = 0;
   const t2 = splitSum_fwd(x, 0, n, false);
   const m = t2 / n;
   const t3 = splitSum_fwd(x, 0, n, true);
   const t4 = t3 / n;
   const t5 = m * m;
   const t6 = t4 - t5;
-  const x_b = adj.x;
   const t6_b = seed;
   // grad of: return splitSum(x, 0, n, true) / n - m * m
   const t4_b = t6_b;
@@ -3192,7 +3094,6 @@ export function splitVariance_grad(x: Float64Array): { value: number; grad: { x:
 export function splitVariance_jvp(x: Float64Array, tangent: { x?: Float64Array }): { value: number; tangent: number } {
   const x_d = tangent.x ?? new Float64Array(x.length);
   const n = x.length;
-  const t1: number = 0;
   const t2_jvp = splitSum_jvp(x, 0, n, false, {
     x: x_d
   });
@@ -3228,7 +3129,6 @@ export function splitVariance_hvp(x: Float64Array, v: { x?: Float64Array }): { v
   };
   const seed: number = 1;
   const n = x.length;
-  const t1: number = 0;
   const t2_fd = splitSum_fwd_d(x, 0, n, false, {
     x: x_d
   });
@@ -3240,15 +3140,9 @@ export function splitVariance_hvp(x: Float64Array, v: { x?: Float64Array }): { v
     x: x_d
   });
   const t3 = t3_fd.value;
-  const t3_d = t3_fd.tangent;
   const t4 = t3 / n;
-  const t4_d = t3_d / n;
   const t5 = m * m;
-  const t5_d = (m + m) * m_d;
   const t6 = t4 - t5;
-  const t6_d = t4_d - t5_d;
-  const x_b = adj.x;
-  const x_b_d = adj_d.x;
   const t6_b = seed;
   // grad of: return splitSum(x, 0, n, true) / n - m * m
   const t4_b = t6_b;
@@ -3277,217 +3171,6 @@ export function splitVariance_hvp(x: Float64Array, v: { x?: Float64Array }): { v
 /** splitVariance's value, gradient and dense Hessian (row-major n×n over x's elements), from n Hessian-vector products. */
 export function splitVariance_hessian(x: Float64Array): { value: number; grad: { x: Float64Array }; hessian: Float64Array } {
   return denseHessian([['x', x.length]], (v: { x?: Float64Array }) => splitVariance_hvp(x, v));
-}
-
-/** fftRec, which its module does not export: the same computation, for its callers here. */
-function fftRec(xr: Float64Array, xi: Float64Array, off: number, stride: number, n: number, or: Float64Array, oi: Float64Array, o: number): void {
-  const t1 = n === 1;
-  if (t1) {
-    const t2 = xr[off]!;
-    or[o]! = t2;
-    const t3 = xi[off]!;
-    oi[o]! = t3;
-  } else {
-    const h = n >> 1;
-    const t4 = 2 * stride;
-    fftRec(xr, xi, off, t4, h, or, oi, o);
-    const t5 = off + stride;
-    const t6 = o + h;
-    fftRec(xr, xi, t5, t4, h, or, oi, t6);
-    for (let k = 0; k < h; k++) {
-      const t7 = -2 * Math.PI;
-      const t8 = t7 * k;
-      const ang = t8 / n;
-      const c = Math.cos(ang);
-      const s = Math.sin(ang);
-      const t9 = o + h;
-      const t10 = t9 + k;
-      const t11 = or[t10]!;
-      const t12 = c * t11;
-      const t13 = oi[t10]!;
-      const t14 = s * t13;
-      const tr = t12 - t14;
-      const t15 = s * t11;
-      const t16 = c * t13;
-      const ti = t15 + t16;
-      const t17 = o + k;
-      const er = or[t17]!;
-      const ei = oi[t17]!;
-      const t18 = er + tr;
-      or[t17]! = t18;
-      const t19 = ei + ti;
-      oi[t17]! = t19;
-      const t20 = er - tr;
-      or[t10]! = t20;
-      const t21 = ei - ti;
-      oi[t10]! = t21;
-    }
-  }
-}
-
-/** Adds into adj the adjoints of fftRec's inputs, given in adj those of the arrays it writes: it writes them as fftRec does, except that an array it also reads is left as it found it. */
-function fftRec_vjp(xr: Float64Array, xi: Float64Array, off: number, stride: number, n: number, or: Float64Array, oi: Float64Array, o: number, adj: { xr: Float64Array; xi: Float64Array; off: number; stride: number; n: number; or: Float64Array; oi: Float64Array; o: number }, seed = 1): void {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
-  if (top + or.length > stack.length) stack = tape.reserve(top, or.length);
-  saveArray(or, stack, top);
-  top += or.length;
-  if (top + oi.length > stack.length) stack = tape.reserve(top, oi.length);
-  saveArray(oi, stack, top);
-  top += oi.length;
-  const t1 = n === 1;
-  if (t1) {
-    const t2 = xr[off]!;
-    or[o]! = t2;
-    const t3 = xi[off]!;
-    oi[o]! = t3;
-  } else {
-    const h = n >> 1;
-    const t4 = 2 * stride;
-    if (top + or.length > stack.length) stack = tape.reserve(top, or.length);
-    saveArray(or, stack, top);
-    top += or.length;
-    if (top + oi.length > stack.length) stack = tape.reserve(top, oi.length);
-    saveArray(oi, stack, top);
-    top += oi.length;
-    tape.top = top;
-    fftRec_fwd(xr, xi, off, t4, h, or, oi, o);
-    stack = tape.values;
-    top = tape.top;
-    const t5 = off + stride;
-    const t6 = o + h;
-    if (top + or.length > stack.length) stack = tape.reserve(top, or.length);
-    saveArray(or, stack, top);
-    top += or.length;
-    if (top + oi.length > stack.length) stack = tape.reserve(top, oi.length);
-    saveArray(oi, stack, top);
-    top += oi.length;
-    tape.top = top;
-    fftRec_fwd(xr, xi, t5, t4, h, or, oi, t6);
-    stack = tape.values;
-    top = tape.top;
-    if (top + (h + 1 > 0 ? h + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (h + 1 > 0 ? h + 1 : 0) * 2);
-    for (let k = 0; k < h; k++) {
-      const t7 = -2 * Math.PI;
-      const t8 = t7 * k;
-      const ang = t8 / n;
-      const c = Math.cos(ang);
-      const s = Math.sin(ang);
-      const t9 = o + h;
-      const t10 = t9 + k;
-      const t11 = or[t10]!;
-      const t12 = c * t11;
-      const t13 = oi[t10]!;
-      const t14 = s * t13;
-      const tr = t12 - t14;
-      const t15 = s * t11;
-      stack[top++]! = s;
-      const t16 = c * t13;
-      stack[top++]! = c;
-      const ti = t15 + t16;
-      const t17 = o + k;
-      const er = or[t17]!;
-      const ei = oi[t17]!;
-      const t18 = er + tr;
-      or[t17]! = t18;
-      const t19 = ei + ti;
-      oi[t17]! = t19;
-      const t20 = er - tr;
-      or[t10]! = t20;
-      const t21 = ei - ti;
-      oi[t10]! = t21;
-    }
-  }
-  const xr_b = adj.xr;
-  const xi_b = adj.xi;
-  const or_b = adj.or;
-  const oi_b = adj.oi;
-  // grad of: if (n === 1)
-  if (t1) {
-    // grad of: oi[o] = xi[off]
-    const t3_b = oi_b[o]! ?? 0;
-    oi_b[o]! = 0;
-    xi_b[off]! += t3_b;
-    // grad of: or[o] = xr[off]
-    const t2_b = or_b[o]! ?? 0;
-    or_b[o]! = 0;
-    xr_b[off]! += t2_b;
-  } else {
-    // grad of: for (let k = 0; k < h; k++)
-    const h = n >> 1;
-    for (let k = h - 1; k >= 0; k--) {
-      // grad of: oi[o + h + k] = ei - ti
-      const t9 = o + h;
-      const t10 = t9 + k;
-      const t21_b = oi_b[t10]! ?? 0;
-      oi_b[t10]! = 0;
-      let ei_b = t21_b;
-      let ti_b = -t21_b;
-      // grad of: or[o + h + k] = er - tr
-      const t20_b = or_b[t10]! ?? 0;
-      or_b[t10]! = 0;
-      let er_b = t20_b;
-      let tr_b = -t20_b;
-      // grad of: oi[o + k] = ei + ti
-      const t17 = o + k;
-      const t19_b = oi_b[t17]! ?? 0;
-      oi_b[t17]! = 0;
-      ei_b += t19_b;
-      ti_b += t19_b;
-      // grad of: or[o + k] = er + tr
-      const t18_b = or_b[t17]! ?? 0;
-      or_b[t17]! = 0;
-      er_b += t18_b;
-      tr_b += t18_b;
-      // grad of: const ei = oi[o + k]
-      oi_b[t17]! += ei_b;
-      // grad of: const er = or[o + k]
-      or_b[t17]! += er_b;
-      // grad of: const ti = s * or[o + h + k] + c * oi[o + h + k]
-      const t15_b = ti_b;
-      const t16_b = ti_b;
-      const c = stack[--top]!;
-      let t13_b = t16_b === 0 ? 0 : t16_b * c;
-      const s = stack[--top]!;
-      let t11_b = t15_b === 0 ? 0 : t15_b * s;
-      // grad of: const tr = c * or[o + h + k] - s * oi[o + h + k]
-      const t12_b = tr_b;
-      const t14_b = -tr_b;
-      if (t14_b !== 0) t13_b += t14_b * s;
-      oi_b[t10]! += t13_b;
-      if (t12_b !== 0) t11_b += t12_b * c;
-      or_b[t10]! += t11_b;
-    }
-    // grad of: fftRec(xr, xi, off + stride, 2 * stride, h, or, oi, o + h)
-    const t4 = 2 * stride;
-    const t5 = off + stride;
-    const t6 = o + h;
-    // split mode (a recursive call): fftRec_rev pops what fftRec_fwd recorded
-    tape.top = top;
-    fftRec_rev(xr, xi, t5, t4, h, or, oi, t6, adj);
-    stack = tape.values;
-    top = tape.top;
-    top -= oi.length;
-    restore(oi, stack, top);
-    top -= or.length;
-    restore(or, stack, top);
-    // grad of: fftRec(xr, xi, off, 2 * stride, h, or, oi, o)
-    // split mode (a recursive call): fftRec_rev pops what fftRec_fwd recorded
-    tape.top = top;
-    fftRec_rev(xr, xi, off, t4, h, or, oi, o, adj);
-    stack = tape.values;
-    top = tape.top;
-    top -= oi.length;
-    restore(oi, stack, top);
-    top -= or.length;
-    restore(or, stack, top);
-  }
-  top -= oi.length;
-  restore(oi, stack, top);
-  top -= or.length;
-  restore(or, stack, top);
-  tape.top = top;
 }
 
 /** fftRec's value; records on the tape what fftRec_rev needs (split mode: the calls of fftRec in loops and recursions). */
@@ -3850,9 +3533,7 @@ function fftRec_fwd_d(xr: Float64Array, xi: Float64Array, off: number, stride: n
       const s = Math.sin(ang);
       const s_d = Math.cos(ang) * ang_d;
       const t9 = o + h;
-      const t9_d = o_d;
       const t10 = t9 + k;
-      const t10_d = t9_d;
       const t11 = or[t10]!;
       const t11_d = or_d[t10]!;
       const t12 = c * t11;
@@ -3874,7 +3555,6 @@ function fftRec_fwd_d(xr: Float64Array, xi: Float64Array, off: number, stride: n
       const ti = t15 + t16;
       const ti_d = t15_d + t16_d;
       const t17 = o + k;
-      const t17_d = o_d;
       const er = or[t17]!;
       const er_d = or_d[t17]!;
       const ei = oi[t17]!;
@@ -3927,7 +3607,6 @@ function fftRec_rev_d(xr: Float64Array, xi: Float64Array, off: number, stride: n
   const xi_d = tangent.xi ?? f64Zeros(xi.length);
   const off_d = tangent.off ?? 0;
   const stride_d = tangent.stride ?? 0;
-  const n_d = tangent.n ?? 0;
   const or_d = tangent.or ?? f64Zeros(or.length);
   const oi_d = tangent.oi ?? f64Zeros(oi.length);
   const o_d = tangent.o ?? 0;
@@ -3973,9 +3652,7 @@ function fftRec_rev_d(xr: Float64Array, xi: Float64Array, off: number, stride: n
     for (let k = h - 1; k >= 0; k--) {
       // grad of: oi[o + h + k] = ei - ti
       const t9 = o + h;
-      const t9_d = o_d;
       const t10 = t9 + k;
-      const t10_d = t9_d;
       const t21_b = oi_b[t10]! ?? 0;
       const t21_b_d = oi_b_d[t10]! ?? 0;
       oi_b[t10]! = 0;
@@ -3995,7 +3672,6 @@ function fftRec_rev_d(xr: Float64Array, xi: Float64Array, off: number, stride: n
       let tr_b_d = -t20_b_d;
       // grad of: oi[o + k] = ei + ti
       const t17 = o + k;
-      const t17_d = o_d;
       const t19_b = oi_b[t17]! ?? 0;
       const t19_b_d = oi_b_d[t17]! ?? 0;
       oi_b[t17]! = 0;
@@ -4100,243 +3776,6 @@ function fftRec_rev_d(xr: Float64Array, xi: Float64Array, off: number, stride: n
     restore(or_d, stack_d, top);
   }
   tape.top = top;
-}
-
-/** splitSum, which its module does not export: the same computation, for its callers here. */
-function splitSum(x: Float64Array, lo: number, hi: number, squares_arg?: boolean): number {
-  let squares: boolean = false;
-  let result: number = 0;
-  let s: number = 0;
-  let t6: number = 0;
-  let i_1: number = 0;
-  let t12: number = 0;
-  const t1 = squares_arg === undefined;
-  if (t1) {
-    squares = false;
-  } else {
-    squares = squares_arg;
-  }
-  const t2 = hi - lo;
-  const t3 = t2 <= 2;
-  if (t3) {
-    s = 0;
-    const t4 = Number.isInteger(lo);
-    if (t4) {
-      const t5 = Math.trunc(lo);
-      for (let i = t5; i < hi; i++) {
-        if (squares) {
-          const t7 = x[i]!;
-          const t8 = t7 * t7;
-          t6 = t8;
-        } else {
-          const t9 = x[i]!;
-          t6 = t9;
-        }
-        const t10 = s + t6;
-        s = t10;
-      }
-    } else {
-      i_1 = lo;
-      for (;;) {
-        const t11 = i_1 < hi;
-        if (!t11) {
-          break;
-        }
-        if (squares) {
-          const t13 = x[i_1]!;
-          const t14 = t13 * t13;
-          t12 = t14;
-        } else {
-          const t15 = x[i_1]!;
-          t12 = t15;
-        }
-        const t16 = s + t12;
-        s = t16;
-        const t17 = i_1 + 1;
-        i_1 = t17;
-      }
-    }
-    result = s;
-  } else {
-    const t18 = t2 >> 1;
-    const mid = lo + t18;
-    const t19 = splitSum(x, lo, mid, squares);
-    const t20 = splitSum(x, mid, hi, squares);
-    const t21 = t19 + t20;
-    result = t21;
-  }
-  return result;
-}
-
-/** splitSum's value; adds seed times its gradient into adj. */
-function splitSum_vjp(x: Float64Array, lo: number, hi: number, squares_arg: boolean | undefined, adj: { x: Float64Array; lo: number; hi: number }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
-  let squares: boolean = false;
-  let result: number = 0;
-  let s: number = 0;
-  let t6: number = 0;
-  let i_1: number = 0;
-  let t12: number = 0;
-  let i_1_int = false;
-  const t1 = squares_arg === undefined;
-  if (t1) {
-    squares = false;
-  } else {
-    squares = squares_arg;
-  }
-  const t2 = hi - lo;
-  const t3 = t2 <= 2;
-  if (t3) {
-    s = 0;
-    const t4 = Number.isInteger(lo);
-    if (t4) {
-      const t5 = Math.trunc(lo);
-      for (let i = t5; i < hi; i++) {
-        if (squares) {
-          const t7 = x[i]!;
-          const t8 = t7 * t7;
-          t6 = t8;
-        } else {
-          const t9 = x[i]!;
-          t6 = t9;
-        }
-        const t10 = s + t6;
-        s = t10;
-      }
-    } else {
-      i_1 = lo;
-      i_1_int = Number.isInteger(i_1) && Math.abs(i_1) <= 2 ** 52;
-      let iters = 0;
-      for (;;) {
-        const t11 = i_1 < hi;
-        if (!t11) {
-          break;
-        }
-        iters++;
-        if (squares) {
-          const t13 = x[i_1]!;
-          const t14 = t13 * t13;
-          t12 = t14;
-        } else {
-          const t15 = x[i_1]!;
-          t12 = t15;
-        }
-        const t16 = s + t12;
-        s = t16;
-        const t17 = i_1 + 1;
-        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-        if (!i_1_int) stack[top++]! = i_1;
-        i_1 = t17;
-      }
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-      stack[top++]! = iters;
-    }
-    result = s;
-  } else {
-    const t18 = t2 >> 1;
-    const mid = lo + t18;
-    tape.top = top;
-    const t19 = splitSum_fwd(x, lo, mid, squares);
-    stack = tape.values;
-    top = tape.top;
-    tape.top = top;
-    const t20 = splitSum_fwd(x, mid, hi, squares);
-    stack = tape.values;
-    top = tape.top;
-    const t21 = t19 + t20;
-    result = t21;
-  }
-  const x_b = adj.x;
-  let result_b = seed;
-  let s_b = 0;
-  let t6_b = 0;
-  let t12_b = 0;
-  // grad of: if (hi - lo <= 2)
-  if (t3) {
-    // grad of: return s
-    s_b += result_b;
-    result_b = 0;
-    // grad of: for (let i = lo; i < hi; i++)
-    const t4 = Number.isInteger(lo);
-    if (t4) {
-      const t5 = Math.trunc(lo);
-      for (let i = Math.ceil(hi) - 1; i >= t5; i--) {
-        // grad of: s += squares ? x[i] * x[i] : x[i]
-        t6_b += s_b;
-        if (squares) {
-          const t8_b = t6_b;
-          t6_b = 0;
-          const t7 = x[i]!;
-          const t7_b = t8_b * (t7 + t7);
-          x_b[i]! += t7_b;
-        } else {
-          const t9_b = t6_b;
-          t6_b = 0;
-          x_b[i]! += t9_b;
-        }
-      }
-    } else {
-      if (i_1_int) {
-        for (let k = stack[--top]!; k > 0; k--) {
-          i_1 = i_1 - 1;
-          // grad of: s += squares ? x[i] * x[i] : x[i]
-          t12_b += s_b;
-          if (squares) {
-            const t14_b = t12_b;
-            t12_b = 0;
-            const t13 = x[i_1]!;
-            const t13_b = t14_b * (t13 + t13);
-            x_b[i_1]! += t13_b;
-          } else {
-            const t15_b = t12_b;
-            t12_b = 0;
-            x_b[i_1]! += t15_b;
-          }
-        }
-      } else {
-        for (let k = stack[--top]!; k > 0; k--) {
-          i_1 = stack[--top]!;
-          // grad of: s += squares ? x[i] * x[i] : x[i]
-          t12_b += s_b;
-          if (squares) {
-            const t14_b = t12_b;
-            t12_b = 0;
-            const t13 = x[i_1]!;
-            const t13_b = t14_b * (t13 + t13);
-            x_b[i_1]! += t13_b;
-          } else {
-            const t15_b = t12_b;
-            t12_b = 0;
-            x_b[i_1]! += t15_b;
-          }
-        }
-      }
-    }
-    // grad of: let s = 0
-    s_b = 0;
-  } else {
-    // grad of: return splitSum(x, lo, mid, squares) + splitSum(x, mid, hi, squares)
-    const t21_b = result_b;
-    result_b = 0;
-    const t19_b = t21_b;
-    const t20_b = t21_b;
-    const t18 = t2 >> 1;
-    const mid = lo + t18;
-    // split mode (a recursive call): splitSum_rev pops what splitSum_fwd recorded
-    tape.top = top;
-    splitSum_rev(x, mid, hi, squares, adj, t20_b);
-    stack = tape.values;
-    top = tape.top;
-    // split mode (a recursive call): splitSum_rev pops what splitSum_fwd recorded
-    tape.top = top;
-    splitSum_rev(x, lo, mid, squares, adj, t19_b);
-    stack = tape.values;
-    top = tape.top;
-  }
-  tape.top = top;
-  return result;
 }
 
 /** splitSum's value; records on the tape what splitSum_rev needs (split mode: the calls of splitSum in loops and recursions). */
@@ -4796,15 +4235,12 @@ function splitSum_rev_d(x: Float64Array, lo: number, hi: number, squares_arg: bo
   const hi_d = tangent.hi ?? 0;
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
-  let stack_d = tapeTangents(stack);
   let top = tape.top;
   // what splitSum_fwd recorded for this reverse sweep
   const t3 = stack[--top]! !== 0;
   const t2 = stack[--top]!;
-  const t2_d = stack_d[top]!;
   let i_1_int = stack[--top]! !== 0;
   let i_1 = stack[--top]!;
-  let i_1_d = stack_d[top]!;
   let squares = stack[--top]! !== 0;
   const x_b = adj.x;
   const x_b_d = adj_d.x;
@@ -4854,7 +4290,6 @@ function splitSum_rev_d(x: Float64Array, lo: number, hi: number, squares_arg: bo
     } else {
       for (let k = stack[--top]!; k > 0; k--) {
         i_1 = i_1_int ? i_1 - 1 : stack[--top]!;
-        i_1_d = i_1_int ? i_1_d : stack_d[top]!;
         // grad of: s += squares ? x[i] * x[i] : x[i]
         t12_b += s_b;
         t12_b_d += s_b_d;
@@ -4903,7 +4338,6 @@ function splitSum_rev_d(x: Float64Array, lo: number, hi: number, squares_arg: bo
       hi: hi_d
     }, adj, adj_d, t20_b, t20_b_d);
     stack = tape.values;
-    stack_d = tapeTangents(stack);
     top = tape.top;
     // split mode (a recursive call): splitSum_rev pops what splitSum_fwd recorded
     tape.top = top;
@@ -4913,7 +4347,6 @@ function splitSum_rev_d(x: Float64Array, lo: number, hi: number, squares_arg: bo
       hi: mid_d
     }, adj, adj_d, t19_b, t19_b_d);
     stack = tape.values;
-    stack_d = tapeTangents(stack);
     top = tape.top;
   }
   tape.top = top;

@@ -295,9 +295,7 @@ export function trimmedMean_hvp(xs: Float64Array, k: number, v: { xs?: Float64Ar
       const t4 = j > 0;
       const t5 = j - 1;
       const t6 = a[t5]!;
-      const t6_d = a_d[t5]!;
       const t7 = a[j]!;
-      const t7_d = a_d[j]!;
       const t8 = t6 > t7;
       const t9 = t4 && t8;
       if (!t9) {
@@ -326,7 +324,6 @@ export function trimmedMean_hvp(xs: Float64Array, k: number, v: { xs?: Float64Ar
     const t15 = Math.trunc(k);
     const t16 = a.length;
     const t17 = t16 - k;
-    const t17_d = -k_d;
     for (let i_1 = t15; i_1 < t17; i_1++) {
       const t18 = a[i_1]!;
       const t18_d = a_d[i_1]!;
@@ -343,7 +340,6 @@ export function trimmedMean_hvp(xs: Float64Array, k: number, v: { xs?: Float64Ar
     for (;;) {
       const t20 = a.length;
       const t21 = t20 - k;
-      const t21_d = -k_d;
       const t22 = i_2 < t21;
       if (!t22) {
         break;
@@ -407,7 +403,6 @@ export function trimmedMean_hvp(xs: Float64Array, k: number, v: { xs?: Float64Ar
     const t15 = Math.trunc(k);
     const t16 = a.length;
     const t17 = t16 - k;
-    const t17_d = -k_d;
     for (let i_1 = Math.ceil(t17) - 1; i_1 >= t15; i_1--) {
       // grad of: s += a[i]
       const t18_b = s_b;
@@ -589,7 +584,6 @@ export function quickMedian_hvp(xs: Float64Array, v: { xs?: Float64Array }): { v
     a: a_d
   });
   const t6 = t6_fd.value;
-  const t6_d = t6_fd.tangent;
   stack = tape.values;
   stack_d = tapeTangents(stack);
   top = tape.top;
@@ -776,39 +770,27 @@ export function closureState_hvp(x: number, y: number, v: { x?: number; y?: numb
   let scale = x;
   let scale_d = x_d;
   const first = y * scale;
-  const first_d = scale * y_d + y * scale_d;
   const t1 = scale * 2;
   const t1_d = 2 * scale_d;
   const scale_1 = t1 + y;
   const scale_1_d = t1_d + y_d;
   const second = y * scale_1;
-  const second_d = scale_1 * y_d + y * scale_1_d;
   let p = x;
   let p_d = x_d;
   const p_1 = p ** 2;
-  const p_1_d = 2 * p * p_d;
   let q = 0;
-  let q_d = 0;
   const t4 = !!q;
   const t5 = !t4;
   if (t5) {
     const t6 = y * 3;
-    const t6_d = 3 * y_d;
     q = t6;
-    q_d = t6_d;
   }
   const t7 = x * 7.5;
-  const t7_d = 7.5 * x_d;
   const r = t7 % 2.5;
-  const r_d = t7_d;
   const t8 = first + second;
-  const t8_d = first_d + second_d;
   const t9 = t8 + p_1;
-  const t9_d = t8_d + p_1_d;
   const t10 = t9 + q;
-  const t10_d = t9_d + q_d;
   const t11 = t10 + r;
-  const t11_d = t10_d + r_d;
   let x_b = 0;
   let x_b_d = 0;
   let y_b = 0;
@@ -1005,19 +987,15 @@ export function totalDefault_hvp(x: number, y_arg: number | undefined, v: { x?: 
   const t4 = Math.log(y);
   const t4_d = y_d / y;
   const t5 = t4 * x;
-  const t5_d = x * t4_d + t4 * x_d;
   const t6 = Number.EPSILON * 0;
   const t7 = t5 + t6;
-  const t7_d = t5_d;
   const t8 = Math.sign(x);
   const t9 = Math.abs(x);
   const t9_d = Math.sign(x) * x_d;
   const t10 = t9 ** 1.5;
   const t10_d = Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? 1.5 * t10 / t9 * t9_d : 1.5 * t9 ** 0.5 * t9_d;
   const t11 = t8 * t10;
-  const t11_d = t8 * t10_d;
   const t12 = t7 + t11;
-  const t12_d = t7_d + t11_d;
   let x_b = 0;
   let x_b_d = 0;
   let y_arg_b = 0;
@@ -1278,7 +1256,6 @@ export function logistic4_hvp(x: number, a: number, b: number, opts: { lower?: n
   const t13 = t7 / t12;
   const t13_d = -(t13 / t12 * t12_d);
   const t14 = lo + t13;
-  const t14_d = t13_d;
   let x_b = 0;
   let x_b_d = 0;
   let a_b = 0;
@@ -1322,251 +1299,6 @@ export function logistic4_hvp(x: number, a: number, b: number, opts: { lower?: n
 /** logistic4's value, gradient and dense Hessian (row-major n×n over x, then a, then b), from n Hessian-vector products. */
 export function logistic4_hessian(x: number, a: number, b: number, opts?: { lower?: number; upper?: number }): { value: number; grad: { x: number; a: number; b: number }; hessian: Float64Array } {
   return denseHessian([['x', -1], ['a', -1], ['b', -1]], (v: { x?: number; a?: number; b?: number }) => logistic4_hvp(x, a, b, opts, v));
-}
-
-/** select, which its module does not export: the same computation, for its callers here. */
-function select(a: Float64Array, lo: number, hi: number, k: number): number {
-  let result: number = 0;
-  let store: number = 0;
-  let i: number = 0;
-  let t11: number = 0;
-  const t1 = lo === hi;
-  if (t1) {
-    const t2 = a[lo]!;
-    result = t2;
-  } else {
-    const pivot = a[hi]!;
-    store = lo;
-    i = lo;
-    for (;;) {
-      const t3 = i < hi;
-      if (!t3) {
-        break;
-      }
-      const t4 = a[i]!;
-      const t5 = t4 < pivot;
-      if (t5) {
-        const t_swap = a[i]!;
-        const t1_swap = a[store]!;
-        a[i]! = t1_swap;
-        a[store]! = t_swap;
-        const t6 = store + 1;
-        store = t6;
-      }
-      const t7 = i + 1;
-      i = t7;
-    }
-    const t_swap_1 = a[store]!;
-    const t1_swap_1 = a[hi]!;
-    a[store]! = t1_swap_1;
-    a[hi]! = t_swap_1;
-    const t8 = k === store;
-    if (t8) {
-      const t9 = a[k]!;
-      result = t9;
-    } else {
-      const t10 = k < store;
-      if (t10) {
-        const t12 = store - 1;
-        const t13 = select(a, lo, t12, k);
-        t11 = t13;
-      } else {
-        const t14 = store + 1;
-        const t15 = select(a, t14, hi, k);
-        t11 = t15;
-      }
-      result = t11;
-    }
-  }
-  return result;
-}
-
-/** select's value; adds seed times its gradient into adj. */
-function select_vjp(a: Float64Array, lo: number, hi: number, k: number, adj: { a: Float64Array; lo: number; hi: number; k: number }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
-  if (top + a.length > stack.length) stack = tape.reserve(top, a.length);
-  saveArray(a, stack, top);
-  top += a.length;
-  let result: number = 0;
-  let store: number = 0;
-  let i: number = 0;
-  let t11: number = 0;
-  let store_int = false;
-  let i_int = false;
-  const t1 = lo === hi;
-  if (t1) {
-    const t2 = a[lo]!;
-    result = t2;
-  } else {
-    const pivot = a[hi]!;
-    store = lo;
-    store_int = Number.isInteger(store) && Math.abs(store) <= 2 ** 52;
-    i = lo;
-    i_int = Number.isInteger(i) && Math.abs(i) <= 2 ** 52;
-    let iters = 0;
-    for (;;) {
-      const t3 = i < hi;
-      if (!t3) {
-        break;
-      }
-      iters++;
-      const t4 = a[i]!;
-      const t5 = t4 < pivot;
-      if (top + 3 > stack.length) stack = tape.reserve(top, 3);
-      if (t5) {
-        const t_swap = a[i]!;
-        const t1_swap = a[store]!;
-        a[i]! = t1_swap;
-        a[store]! = t_swap;
-        const t6 = store + 1;
-        if (!store_int) stack[top++]! = store;
-        store = t6;
-        stack[top++]! = 1;
-      } else {
-        stack[top++]! = 0;
-      }
-      const t7 = i + 1;
-      if (!i_int) stack[top++]! = i;
-      i = t7;
-    }
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-    stack[top++]! = iters;
-    const t_swap_1 = a[store]!;
-    const t1_swap_1 = a[hi]!;
-    a[store]! = t1_swap_1;
-    a[hi]! = t_swap_1;
-    const t8 = k === store;
-    if (t8) {
-      const t9 = a[k]!;
-      result = t9;
-    } else {
-      const t10 = k < store;
-      if (t10) {
-        const t12 = store - 1;
-        if (top + a.length > stack.length) stack = tape.reserve(top, a.length);
-        saveArray(a, stack, top);
-        top += a.length;
-        tape.top = top;
-        const t13 = select_fwd(a, lo, t12, k);
-        stack = tape.values;
-        top = tape.top;
-        t11 = t13;
-      } else {
-        const t14 = store + 1;
-        if (top + a.length > stack.length) stack = tape.reserve(top, a.length);
-        saveArray(a, stack, top);
-        top += a.length;
-        tape.top = top;
-        const t15 = select_fwd(a, t14, hi, k);
-        stack = tape.values;
-        top = tape.top;
-        t11 = t15;
-      }
-      result = t11;
-    }
-  }
-  const a_b = adj.a;
-  let result_b = seed;
-  let t11_b = 0;
-  // grad of: if (lo === hi)
-  if (t1) {
-    // grad of: return a[lo]
-    const t2_b = result_b;
-    result_b = 0;
-    a_b[lo]! += t2_b;
-  } else {
-    // grad of: if (k === store)
-    const t8 = k === store;
-    if (t8) {
-      // grad of: return a[k]
-      const t9_b = result_b;
-      result_b = 0;
-      a_b[k]! += t9_b;
-    } else {
-      // grad of: return k < store ? select(a, lo, store - 1, k) : select(a, store + 1, hi, k)
-      t11_b += result_b;
-      result_b = 0;
-      const t10 = k < store;
-      if (t10) {
-        const t13_b = t11_b;
-        t11_b = 0;
-        const t12 = store - 1;
-        // split mode (a recursive call): select_rev pops what select_fwd recorded
-        tape.top = top;
-        select_rev(a, lo, t12, k, adj, t13_b);
-        stack = tape.values;
-        top = tape.top;
-        top -= a.length;
-        restore(a, stack, top);
-      } else {
-        const t15_b = t11_b;
-        t11_b = 0;
-        const t14 = store + 1;
-        // split mode (a recursive call): select_rev pops what select_fwd recorded
-        tape.top = top;
-        select_rev(a, t14, hi, k, adj, t15_b);
-        stack = tape.values;
-        top = tape.top;
-        top -= a.length;
-        restore(a, stack, top);
-      }
-    }
-    // grad of (swap): a[j] = t
-    const t_swap_1_b = a_b[hi]! ?? 0;
-    a_b[hi]! = 0;
-    // grad of (swap): a[i] = a[j]
-    const t1_swap_1_b = a_b[store]! ?? 0;
-    a_b[store]! = 0;
-    a_b[hi]! += t1_swap_1_b;
-    // grad of (swap): const t = a[i]
-    a_b[store]! += t_swap_1_b;
-    // grad of: for (let i = lo; i < hi; i++)
-    if (store_int) {
-      for (let k_1 = stack[--top]!; k_1 > 0; k_1--) {
-        i = i_int ? i - 1 : stack[--top]!;
-        // grad of: if (a[i] < pivot)
-        const t5 = stack[--top]! !== 0;
-        if (t5) {
-          // grad of: store++
-          store = store - 1;
-          // grad of (swap): a[j] = t
-          const t_swap_b = a_b[store]! ?? 0;
-          a_b[store]! = 0;
-          // grad of (swap): a[i] = a[j]
-          const t1_swap_b = a_b[i]! ?? 0;
-          a_b[i]! = 0;
-          a_b[store]! += t1_swap_b;
-          // grad of (swap): const t = a[i]
-          a_b[i]! += t_swap_b;
-        }
-      }
-    } else {
-      for (let k_1 = stack[--top]!; k_1 > 0; k_1--) {
-        i = i_int ? i - 1 : stack[--top]!;
-        // grad of: if (a[i] < pivot)
-        const t5 = stack[--top]! !== 0;
-        if (t5) {
-          // grad of: store++
-          store = stack[--top]!;
-          // grad of (swap): a[j] = t
-          const t_swap_b = a_b[store]! ?? 0;
-          a_b[store]! = 0;
-          // grad of (swap): a[i] = a[j]
-          const t1_swap_b = a_b[i]! ?? 0;
-          a_b[i]! = 0;
-          a_b[store]! += t1_swap_b;
-          // grad of (swap): const t = a[i]
-          a_b[i]! += t_swap_b;
-        }
-      }
-    }
-  }
-  top -= a.length;
-  restore(a, stack, top);
-  tape.top = top;
-  return result;
 }
 
 /** select's value; records on the tape what select_rev needs (split mode: the calls of select in loops and recursions). */
@@ -1892,7 +1624,6 @@ function select_fwd_d(a: Float64Array, lo: number, hi: number, k: number, tangen
     result_d = t2_d;
   } else {
     const pivot = a[hi]!;
-    const pivot_d = a_d[hi]!;
     store = lo;
     store_d = lo_d;
     store_int = Number.isInteger(store) && Math.abs(store) <= 2 ** 52;
@@ -1907,7 +1638,6 @@ function select_fwd_d(a: Float64Array, lo: number, hi: number, k: number, tangen
       }
       iters++;
       const t4 = a[i]!;
-      const t4_d = a_d[i]!;
       const t5 = t4 < pivot;
       if (top + 3 > stack.length) {
         stack = tape.reserve(top, 3);
@@ -2067,7 +1797,6 @@ function select_rev_d(a: Float64Array, lo: number, hi: number, k: number, tangen
   let i_int = stack[--top]! !== 0;
   let store_int = stack[--top]! !== 0;
   let i = stack[--top]!;
-  let i_d = stack_d[top]!;
   let store = stack[--top]!;
   let store_d = stack_d[top]!;
   const a_b = adj.a;
@@ -2165,7 +1894,6 @@ function select_rev_d(a: Float64Array, lo: number, hi: number, k: number, tangen
     // grad of: for (let i = lo; i < hi; i++)
     for (let k_1 = stack[--top]!; k_1 > 0; k_1--) {
       i = i_int ? i - 1 : stack[--top]!;
-      i_d = i_int ? i_d : stack_d[top]!;
       // grad of: if (a[i] < pivot)
       const t5 = stack[--top]! !== 0;
       if (t5) {

@@ -13,10 +13,6 @@ const tapeTangents = tapeTangents$;
 /** softTree's value; adds seed times its gradient into adj. */
 export function softTree_vjp(x: Float64Array, W: Float64Array, b: Float64Array, leaf: Float64Array, depth: number, adj: { x: Float64Array; W: Float64Array; b: Float64Array; leaf: Float64Array; depth: number }, seed = 1): number {
   const t1 = softNode_fwd(0, depth, x, W, b, leaf);
-  const x_b = adj.x;
-  const W_b = adj.W;
-  const b_b = adj.b;
-  const leaf_b = adj.leaf;
   const t1_b = seed;
   // grad of: return softNode(0, depth, x, W, b, leaf)
   // split mode (softNode recurses): softNode_rev pops what softNode_fwd recorded
@@ -81,15 +77,6 @@ export function softTree_hvp(x: Float64Array, W: Float64Array, b: Float64Array, 
     leaf: leaf_d
   });
   const t1 = t1_fd.value;
-  const t1_d = t1_fd.tangent;
-  const x_b = adj.x;
-  const x_b_d = adj_d.x;
-  const W_b = adj.W;
-  const W_b_d = adj_d.W;
-  const b_b = adj.b;
-  const b_b_d = adj_d.b;
-  const leaf_b = adj.leaf;
-  const leaf_b_d = adj_d.leaf;
   const t1_b = seed;
   // grad of: return softNode(0, depth, x, W, b, leaf)
   // split mode (softNode recurses): softNode_rev pops what softNode_fwd recorded
@@ -557,7 +544,6 @@ export function softTreeLoop_hvp(x: Float64Array, W: Float64Array, b: Float64Arr
   const W_d = v.W ?? f64Zeros(W.length);
   const b_d = v.b ?? f64Zeros(b.length);
   const leaf_d = v.leaf ?? f64Zeros(leaf.length);
-  const depth_d = v.depth ?? 0;
   const adj: { x: Float64Array; W: Float64Array; b: Float64Array; leaf: Float64Array; depth: number } = {
     x: f64Zeros(x.length),
     W: f64Zeros(W.length),
@@ -583,7 +569,6 @@ export function softTreeLoop_hvp(x: Float64Array, W: Float64Array, b: Float64Arr
   let t9: number = 0;
   let t9_d: number = 0;
   let d_1: number = 0;
-  let d_1_d: number = 0;
   let t21: number = 0;
   let t21_d: number = 0;
   let s_dotRow: number = 0;
@@ -592,7 +577,6 @@ export function softTreeLoop_hvp(x: Float64Array, W: Float64Array, b: Float64Arr
   let s_dotRow_1_d: number = 0;
   const nLeaves = leaf.length;
   let out = 0;
-  let out_d = 0;
   for (let l = 0; l < nLeaves; l++) {
     if (top + 2 > stack.length) {
       stack = tape.reserve(top, 2);
@@ -606,7 +590,6 @@ export function softTreeLoop_hvp(x: Float64Array, W: Float64Array, b: Float64Arr
     p = 1;
     p_d = 0;
     const t1 = depth - 1;
-    const t1_d = depth_d;
     const t2 = Number.isInteger(t1);
     if (t2) {
       const t3 = Math.trunc(t1);
@@ -680,7 +663,6 @@ export function softTreeLoop_hvp(x: Float64Array, W: Float64Array, b: Float64Arr
       }
     } else {
       d_1 = t1;
-      d_1_d = t1_d;
       let iters = 0;
       for (;;) {
         const t15 = d_1 >= 0;
@@ -759,9 +741,7 @@ export function softTreeLoop_hvp(x: Float64Array, W: Float64Array, b: Float64Arr
         stack[top++]! = node;
         node = t26;
         const t27 = d_1 - 1;
-        const t27_d = d_1_d;
         d_1 = t27;
-        d_1_d = t27_d;
       }
       if (top + 1 > stack.length) {
         stack = tape.reserve(top, 1);
@@ -771,13 +751,9 @@ export function softTreeLoop_hvp(x: Float64Array, W: Float64Array, b: Float64Arr
       stack[top++]! = iters;
     }
     const t28 = leaf[l]!;
-    const t28_d = leaf_d[l]!;
     const t29 = p * t28;
-    const t29_d = t28 * p_d + p * t28_d;
     const t30 = out + t29;
-    const t30_d = out_d + t29_d;
     out = t30;
-    out_d = t30_d;
   }
   const x_b = adj.x;
   const x_b_d = adj_d.x;
@@ -812,7 +788,6 @@ export function softTreeLoop_hvp(x: Float64Array, W: Float64Array, b: Float64Arr
     leaf_b_d[l]! += t28_b_d;
     // grad of: for (let d = depth - 1; d >= 0; d--)
     const t1 = depth - 1;
-    const t1_d = depth_d;
     const t2 = Number.isInteger(t1);
     if (t2) {
       const t3 = Math.trunc(t1);
@@ -1245,11 +1220,8 @@ export function ellipticKLoop_hvp(k: number, v: { k?: number }): { value: number
   let b_d_d = t3_d_d;
   for (;;) {
     const t4 = a - b;
-    const t4_d = a_d1 - b_d1;
     const t5 = Math.abs(t4);
-    const t5_d = Math.sign(t4) * t4_d;
     const t6 = 1e-15 * a;
-    const t6_d = 1e-15 * a_d1;
     const t7 = t5 > t6;
     if (!t7) {
       break;
@@ -1305,7 +1277,6 @@ export function ellipticKLoop_hessian(k: number): { value: number; grad: { k: nu
 export function dcLogSumExp_vjp(x: Float64Array, adj: { x: Float64Array }, seed = 1): number {
   const t1 = x.length;
   const t2 = lseRange_fwd(x, 0, t1);
-  const x_b = adj.x;
   const t2_b = seed;
   // grad of: return lseRange(x, 0, x.length)
   // split mode (lseRange recurses): lseRange_rev pops what lseRange_fwd recorded
@@ -1350,9 +1321,6 @@ export function dcLogSumExp_hvp(x: Float64Array, v: { x?: Float64Array }): { val
     x: x_d
   });
   const t2 = t2_fd.value;
-  const t2_d = t2_fd.tangent;
-  const x_b = adj.x;
-  const x_b_d = adj_d.x;
   const t2_b = seed;
   // grad of: return lseRange(x, 0, x.length)
   // split mode (lseRange recurses): lseRange_rev pops what lseRange_fwd recorded
@@ -1533,9 +1501,7 @@ export function logSumExpLoop_hvp(x: Float64Array, v1: { x?: Float64Array }): { 
     s_d = t6_d;
   }
   const t7 = Math.log(s);
-  const t7_d = s_d / s;
   const t8 = m + t7;
-  const t8_d = m_d + t7_d;
   const x_b = adj.x;
   const x_b_d = adj_d.x;
   let mx_b = 0;
@@ -1577,9 +1543,7 @@ export function logSumExpLoop_hvp(x: Float64Array, v1: { x?: Float64Array }): { 
     mx = stack[--top]!;
     mx_d = stack_d[top]!;
     const t2 = x[j]!;
-    const t2_d = x_d[j]!;
     const t3 = Math.max(mx, t2);
-    const t3_d = (mx === t3 ? mx_d : 0) + (t2 === t3 && mx !== t3 ? t2_d : 0);
     const t2_b = mx_b === 0 ? 0 : mx_b * (t2 === t3 && mx !== t3 ? 1 : 0);
     const t2_b_d = mx_b === 0 && mx_b_d === 0 ? 0 : t2 === t3 && mx !== t3 ? mx_b_d : 0;
     if (mx_b !== 0 || mx_b_d !== 0) {
@@ -1605,8 +1569,6 @@ export function logSumExpLoop_hessian(x: Float64Array): { value: number; grad: {
 /** exprTree's value; adds seed times its gradient into adj. */
 export function exprTree_vjp(ops: Int32Array, arg: Int32Array, consts: Float64Array, x: Float64Array, adj: { consts: Float64Array; x: Float64Array }, seed = 1): number {
   const t1 = evalNode_fwd(0, ops, arg, consts, x);
-  const consts_b = adj.consts;
-  const x_b = adj.x;
   const t1_b = seed;
   // grad of: return evalNode(0, ops, arg, consts, x)
   // split mode (evalNode recurses): evalNode_rev pops what evalNode_fwd recorded
@@ -1655,11 +1617,6 @@ export function exprTree_hvp(ops: Int32Array, arg: Int32Array, consts: Float64Ar
     x: x_d
   });
   const t1 = t1_fd.value;
-  const t1_d = t1_fd.tangent;
-  const consts_b = adj.consts;
-  const consts_b_d = adj_d.consts;
-  const x_b = adj.x;
-  const x_b_d = adj_d.x;
   const t1_b = seed;
   // grad of: return evalNode(0, ops, arg, consts, x)
   // split mode (evalNode recurses): evalNode_rev pops what evalNode_fwd recorded
@@ -2167,7 +2124,6 @@ export function exprTreeLoop_hvp(ops: Int32Array, arg: Int32Array, consts: Float
     }
   }
   const t38 = val[0]!;
-  const t38_d = val_d[0]!;
   const consts_b = adj.consts;
   const consts_b_d = adj_d.consts;
   const x_b = adj.x;
@@ -2286,9 +2242,6 @@ export function exprTreeLoop_hessian(ops: Int32Array, arg: Int32Array, consts: F
 export function tridiagDet_vjp(a: Float64Array, b: Float64Array, c: Float64Array, adj: { a: Float64Array; b: Float64Array; c: Float64Array }, seed = 1): number {
   const t1 = a.length;
   const t2 = continuant_fwd(t1, a, b, c);
-  const a_b = adj.a;
-  const b_b = adj.b;
-  const c_b = adj.c;
   const t2_b = seed;
   // grad of: return continuant(a.length, a, b, c)
   // split mode (continuant recurses): continuant_rev pops what continuant_fwd recorded
@@ -2345,13 +2298,6 @@ export function tridiagDet_hvp(a: Float64Array, b: Float64Array, c: Float64Array
     c: c_d
   });
   const t2 = t2_fd.value;
-  const t2_d = t2_fd.tangent;
-  const a_b = adj.a;
-  const a_b_d = adj_d.a;
-  const b_b = adj.b;
-  const b_b_d = adj_d.b;
-  const c_b = adj.c;
-  const c_b_d = adj_d.c;
   const t2_b = seed;
   // grad of: return continuant(a.length, a, b, c)
   // split mode (continuant recurses): continuant_rev pops what continuant_fwd recorded
@@ -2542,7 +2488,6 @@ export function tridiagDetLoop_hvp(a: Float64Array, b: Float64Array, c: Float64A
     cur_d = t10_d;
   }
   const result = cur;
-  const result_d = cur_d;
   const a_b = adj.a;
   const a_b_d = adj_d.a;
   const b_b = adj.b;
@@ -2718,11 +2663,9 @@ export function chebSeries_hvp(coef: readonly number[], x: number, v: { coef?: F
   let stack_d = tapeTangents(stack);
   let top = tape.top;
   let s = 0;
-  let s_d = 0;
   const t1 = coef.length;
   for (let i = 0; i < t1; i++) {
     const ck = coef[i]!;
-    const ck_d = coef_d[i]!;
     tape.top = top;
     const t2_fd = chebT_fwd_d(i, x, {
       x: x_d
@@ -2733,7 +2676,6 @@ export function chebSeries_hvp(coef: readonly number[], x: number, v: { coef?: F
     stack_d = tapeTangents(stack);
     top = tape.top;
     const t3 = ck * t2;
-    const t3_d = t2 * ck_d + ck * t2_d;
     if (top + 1 > stack.length) {
       stack = tape.reserve(top, 1);
       stack_d = tapeTangents(stack);
@@ -2741,9 +2683,7 @@ export function chebSeries_hvp(coef: readonly number[], x: number, v: { coef?: F
     stack_d[top]! = t2_d;
     stack[top++]! = t2;
     const t4 = s + t3;
-    const t4_d = s_d + t3_d;
     s = t4;
-    s_d = t4_d;
   }
   const coef_b = adj.coef;
   const coef_b_d = adj_d.coef;
@@ -2920,9 +2860,7 @@ export function chebSeriesLoop_hvp(coef: readonly number[], x: number, v: { coef
   let t1 = x;
   let t1_d = x_d;
   const t2 = coef[0]!;
-  const t2_d = coef_d[0]!;
   let s = t2;
-  let s_d = t2_d;
   const t3 = coef.length;
   if (top + (t3 > 0 ? t3 : 0) > stack.length) {
     stack = tape.reserve(top, t3 > 0 ? t3 : 0);
@@ -2930,13 +2868,9 @@ export function chebSeriesLoop_hvp(coef: readonly number[], x: number, v: { coef
   }
   for (let k = 1; k < t3; k++) {
     const t4 = coef[k]!;
-    const t4_d = coef_d[k]!;
     const t5 = t4 * t1;
-    const t5_d = t1 * t4_d + t4 * t1_d;
     const t6 = s + t5;
-    const t6_d = s_d + t5_d;
     s = t6;
-    s_d = t6_d;
     const t7 = 2 * x;
     const t7_d = 2 * x_d;
     const t8 = t7 * t1;
@@ -3103,9 +3037,7 @@ export function softplusSS_hvp(x: number, y: number, v: { x?: number; y?: number
   const t3 = 1 + t2;
   const t3_d = t2_d;
   const t4 = Math.log(t3);
-  const t4_d = t3_d / t3;
   const t5 = t4 + y;
-  const t5_d = t4_d + y_d;
   let x_b = 0;
   let x_b_d = 0;
   let y_b = 0;
@@ -3156,8 +3088,6 @@ export function softplusSS_hessian(x: number, y: number): { value: number; grad:
 /** hierSoftmaxNLL's value; adds seed times its gradient into adj. */
 export function hierSoftmaxNLL_vjp(h: Float64Array, W: Float64Array, target: number, depth: number, adj: { h: Float64Array; W: Float64Array; target: number; depth: number }, seed = 1): number {
   const t1 = hsPath_fwd(0, depth, target, h, W);
-  const h_b = adj.h;
-  const W_b = adj.W;
   const t1_b = seed;
   // grad of: return hsPath(0, depth, target, h, W)
   // split mode (hsPath recurses): hsPath_rev pops what hsPath_fwd recorded
@@ -3214,11 +3144,6 @@ export function hierSoftmaxNLL_hvp(h: Float64Array, W: Float64Array, target: num
     W: W_d
   });
   const t1 = t1_fd.value;
-  const t1_d = t1_fd.tangent;
-  const h_b = adj.h;
-  const h_b_d = adj_d.h;
-  const W_b = adj.W;
-  const W_b_d = adj_d.W;
   const t1_b = seed;
   // grad of: return hsPath(0, depth, target, h, W)
   // split mode (hsPath recurses): hsPath_rev pops what hsPath_fwd recorded
@@ -3590,8 +3515,6 @@ export function hierSoftmaxNLLLoop_jvp(h: Float64Array, W: Float64Array, target:
 export function hierSoftmaxNLLLoop_hvp(h: Float64Array, W: Float64Array, target: number, depth: number, v: { h?: Float64Array; W?: Float64Array; target?: number; depth?: number }): { value: number; grad: { h: Float64Array; W: Float64Array; target: number; depth: number }; hvp: { h: Float64Array; W: Float64Array; target: number; depth: number } } {
   const h_d = v.h ?? f64Zeros(h.length);
   const W_d = v.W ?? f64Zeros(W.length);
-  const target_d = v.target ?? 0;
-  const depth_d = v.depth ?? 0;
   const adj: { h: Float64Array; W: Float64Array; target: number; depth: number } = {
     h: f64Zeros(h.length),
     W: f64Zeros(W.length),
@@ -3610,18 +3533,14 @@ export function hierSoftmaxNLLLoop_hvp(h: Float64Array, W: Float64Array, target:
   let stack_d = tapeTangents(stack);
   let top = tape.top;
   let t6: number = 0;
-  let t6_d: number = 0;
   let d_1: number = 0;
-  let d_1_d: number = 0;
   let t20: number = 0;
-  let t20_d: number = 0;
   let s_dotRow: number = 0;
   let s_dotRow_d: number = 0;
   let s_dotRow_1: number = 0;
   let s_dotRow_1_d: number = 0;
   let node = 0;
   let nll = 0;
-  let nll_d = 0;
   const t1 = Number.isInteger(depth);
   if (t1) {
     const t2 = Math.trunc(depth);
@@ -3663,27 +3582,21 @@ export function hierSoftmaxNLLLoop_hvp(h: Float64Array, W: Float64Array, target:
         const t7 = Math.exp(z);
         const t7_d = t7 * z_d;
         const t8 = Math.log1p(t7);
-        const t8_d = t7_d / (1 + t7);
         stack_d[top]! = t7_d;
         stack[top++]! = t7;
         t6 = t8;
-        t6_d = t8_d;
       } else {
         const t9 = -z;
         const t9_d = -z_d;
         const t10 = Math.exp(t9);
         const t10_d = t10 * t9_d;
         const t11 = Math.log1p(t10);
-        const t11_d = t10_d / (1 + t10);
         stack_d[top]! = t10_d;
         stack[top++]! = t10;
         t6 = t11;
-        t6_d = t11_d;
       }
       const t12 = nll + t6;
-      const t12_d = nll_d + t6_d;
       nll = t12;
-      nll_d = t12_d;
       const t13 = 2 * node;
       const t14 = t13 + 1;
       const t15 = t14 + bit;
@@ -3691,7 +3604,6 @@ export function hierSoftmaxNLLLoop_hvp(h: Float64Array, W: Float64Array, target:
     }
   } else {
     d_1 = depth;
-    d_1_d = depth_d;
     let iters = 0;
     for (;;) {
       const t16 = d_1 > 0;
@@ -3700,7 +3612,6 @@ export function hierSoftmaxNLLLoop_hvp(h: Float64Array, W: Float64Array, target:
       }
       iters++;
       const t17 = d_1 - 1;
-      const t17_d = d_1_d;
       const t18 = target >> t17;
       const bit_1 = t18 & 1;
       s_dotRow_1 = 0;
@@ -3737,11 +3648,9 @@ export function hierSoftmaxNLLLoop_hvp(h: Float64Array, W: Float64Array, target:
         const t21 = Math.exp(z_1);
         const t21_d = t21 * z_1_d;
         const t22 = Math.log1p(t21);
-        const t22_d = t21_d / (1 + t21);
         stack_d[top]! = t21_d;
         stack[top++]! = t21;
         t20 = t22;
-        t20_d = t22_d;
         stack_d[top]! = 0;
         stack[top++]! = 1;
       } else {
@@ -3750,26 +3659,20 @@ export function hierSoftmaxNLLLoop_hvp(h: Float64Array, W: Float64Array, target:
         const t24 = Math.exp(t23);
         const t24_d = t24 * t23_d;
         const t25 = Math.log1p(t24);
-        const t25_d = t24_d / (1 + t24);
         stack_d[top]! = t24_d;
         stack[top++]! = t24;
         t20 = t25;
-        t20_d = t25_d;
         stack_d[top]! = 0;
         stack[top++]! = 0;
       }
       const t26 = nll + t20;
-      const t26_d = nll_d + t20_d;
       nll = t26;
-      nll_d = t26_d;
       const t27 = 2 * node;
       const t28 = t27 + 1;
       const t29 = t28 + bit_1;
       node = t29;
       const t30 = d_1 - 1;
-      const t30_d = d_1_d;
       d_1 = t30;
-      d_1_d = t30_d;
     }
     if (top + 1 > stack.length) {
       stack = tape.reserve(top, 1);
@@ -3842,7 +3745,6 @@ export function hierSoftmaxNLLLoop_hvp(h: Float64Array, W: Float64Array, target:
         h_b[j_dotRow]! += t6_dotRow_b;
         h_b_d[j_dotRow]! += t6_dotRow_b_d;
         const t4_dotRow = stack[--top]!;
-        const t4_dotRow_d = stack_d[top]!;
         W_b[t4_dotRow]! += t5_dotRow_b;
         W_b_d[t4_dotRow]! += t5_dotRow_b_d;
       }
@@ -3898,7 +3800,6 @@ export function hierSoftmaxNLLLoop_hvp(h: Float64Array, W: Float64Array, target:
         h_b[j_dotRow_1]! += t6_dotRow_1_b;
         h_b_d[j_dotRow_1]! += t6_dotRow_1_b_d;
         const t4_dotRow_1 = stack[--top]!;
-        const t4_dotRow_1_d = stack_d[top]!;
         W_b[t4_dotRow_1]! += t5_dotRow_1_b;
         W_b_d[t4_dotRow_1]! += t5_dotRow_1_b_d;
       }
@@ -3923,7 +3824,6 @@ export function hierSoftmaxNLLLoop_hessian(h: Float64Array, W: Float64Array, tar
 /** gameValue's value; adds seed times its gradient into adj. */
 export function gameValue_vjp(leaves: Float64Array, temp: number, depth: number, adj: { leaves: Float64Array; temp: number; depth: number }, seed = 1): number {
   const t1 = softMinimax_fwd(0, depth, true, leaves, temp);
-  const leaves_b = adj.leaves;
   let temp_b = 0;
   const t1_b = seed;
   // grad of: return softMinimax(0, depth, true, leaves, temp)
@@ -3978,9 +3878,6 @@ export function gameValue_hvp(leaves: Float64Array, temp: number, depth: number,
     temp: temp_d
   });
   const t1 = t1_fd.value;
-  const t1_d = t1_fd.tangent;
-  const leaves_b = adj.leaves;
-  const leaves_b_d = adj_d.leaves;
   let temp_b = 0;
   let temp_b_d = 0;
   const t1_b = seed;
@@ -4015,7 +3912,6 @@ export function siteLogLik_vjp(brLen: Float64Array, tips: Int32Array, adj: { brL
   const t5 = 0.5 * t4;
   const t6 = t3 + t5;
   const t7 = Math.log(t6);
-  const brLen_b = adj.brLen;
   const t7_b = seed;
   // grad of: return Math.log(0.5 * pruneLik(0, 0, nInner, tips, brLen) + 0.5 * pruneLik(0, 1, nInner, tips, br...
   const t6_b = t7_b / t6;
@@ -4095,9 +3991,6 @@ export function siteLogLik_hvp(brLen: Float64Array, tips: Int32Array, v: { brLen
   const t6 = t3 + t5;
   const t6_d = t3_d + t5_d;
   const t7 = Math.log(t6);
-  const t7_d = t6_d / t6;
-  const brLen_b = adj.brLen;
-  const brLen_b_d = adj_d.brLen;
   const t7_b = seed;
   // grad of: return Math.log(0.5 * pruneLik(0, 0, nInner, tips, brLen) + 0.5 * pruneLik(0, 1, nInner, tips, br...
   const t6_b = t7_b / t6;
@@ -4220,11 +4113,9 @@ export function alternatingMap_hvp(x: number, n: number, v: { x?: number; n?: nu
   let t2_ping_d = 0;
   let t2_ping_d_d = 0;
   let t2_ping: number = 0;
-  let t2_ping_d1: number = 0;
   const t1_ping = n === 0;
   if (t1_ping) {
     t2_ping = x;
-    t2_ping_d1 = x_d1;
     t2_ping_d = x_d;
     t2_ping_d_d = x_d_d;
   } else {
@@ -4254,16 +4145,13 @@ export function alternatingMap_hvp(x: number, n: number, v: { x?: number; n?: nu
       n: t3_ping_d,
       x: t6_ping_d1
     }, t7_ping_adj, t7_ping_adj_d, 1, 0);
-    const t7_ping_d1 = t7_ping_adj.n * t3_ping_d + t7_ping_adj.x * t6_ping_d1;
     const t7_ping_d = t7_ping_adj.x * t6_ping_d;
     const t7_ping_d_d = t6_ping_d * t7_ping_adj_d.x + t7_ping_adj.x * t6_ping_d_d;
     t2_ping = t7_ping;
-    t2_ping_d1 = t7_ping_d1;
     t2_ping_d = t7_ping_d;
     t2_ping_d_d = t7_ping_d_d;
   }
   const t1 = t2_ping;
-  const t1_d1 = t2_ping_d1;
   const t1_d = t2_ping_d;
   const t1_d_d = t2_ping_d_d;
   adj.x += seed * t1_d;
@@ -4278,196 +4166,6 @@ export function alternatingMap_hvp(x: number, n: number, v: { x?: number; n?: nu
 /** alternatingMap's value, gradient and dense Hessian (row-major n×n over x, then n), from n Hessian-vector products. */
 export function alternatingMap_hessian(x: number, n: number): { value: number; grad: { x: number; n: number }; hessian: Float64Array } {
   return denseHessian([['x', -1], ['n', -1]], (v: { x?: number; n?: number }) => alternatingMap_hvp(x, n, v));
-}
-
-/** softNode, which its module does not export: the same computation, for its callers here. */
-function softNode(i: number, depth: number, x: Float64Array, W: Float64Array, b: Float64Array, leaf: Float64Array): number {
-  let result: number = 0;
-  let s_dotRow: number = 0;
-  const t1 = depth === 0;
-  if (t1) {
-    const t2 = leaf.length;
-    const t3 = t2 - 1;
-    const t4 = i - t3;
-    const t5 = leaf[t4]!;
-    result = t5;
-  } else {
-    s_dotRow = 0;
-    const t1_dotRow = x.length;
-    for (let j_dotRow = 0; j_dotRow < t1_dotRow; j_dotRow++) {
-      const t2_dotRow = x.length;
-      const t3_dotRow = i * t2_dotRow;
-      const t4_dotRow = t3_dotRow + j_dotRow;
-      const t5_dotRow = W[t4_dotRow]!;
-      const t6_dotRow = x[j_dotRow]!;
-      const t7_dotRow = t5_dotRow * t6_dotRow;
-      const t8_dotRow = s_dotRow + t7_dotRow;
-      s_dotRow = t8_dotRow;
-    }
-    const t6 = s_dotRow;
-    const t7 = b[i]!;
-    const t8 = t6 + t7;
-    const t1_sigmoid = -t8;
-    const t2_sigmoid = Math.exp(t1_sigmoid);
-    const t3_sigmoid = 1 + t2_sigmoid;
-    const t4_sigmoid = 1 / t3_sigmoid;
-    const g = t4_sigmoid;
-    const t9 = 2 * i;
-    const t10 = t9 + 1;
-    const t11 = depth - 1;
-    const t12 = softNode(t10, t11, x, W, b, leaf);
-    const t13 = g * t12;
-    const t14 = 1 - g;
-    const t15 = t9 + 2;
-    const t16 = softNode(t15, t11, x, W, b, leaf);
-    const t17 = t14 * t16;
-    const t18 = t13 + t17;
-    result = t18;
-  }
-  return result;
-}
-
-/** softNode's value; adds seed times its gradient into adj. */
-function softNode_vjp(i: number, depth: number, x: Float64Array, W: Float64Array, b: Float64Array, leaf: Float64Array, adj: { i: number; depth: number; x: Float64Array; W: Float64Array; b: Float64Array; leaf: Float64Array }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
-  let result: number = 0;
-  let s_dotRow: number = 0;
-  const t1 = depth === 0;
-  if (t1) {
-    const t2 = leaf.length;
-    const t3 = t2 - 1;
-    const t4 = i - t3;
-    const t5 = leaf[t4]!;
-    result = t5;
-  } else {
-    s_dotRow = 0;
-    const t1_dotRow = x.length;
-    for (let j_dotRow = 0; j_dotRow < t1_dotRow; j_dotRow++) {
-      const t2_dotRow = x.length;
-      const t3_dotRow = i * t2_dotRow;
-      const t4_dotRow = t3_dotRow + j_dotRow;
-      const t5_dotRow = W[t4_dotRow]!;
-      const t6_dotRow = x[j_dotRow]!;
-      const t7_dotRow = t5_dotRow * t6_dotRow;
-      const t8_dotRow = s_dotRow + t7_dotRow;
-      s_dotRow = t8_dotRow;
-    }
-    const t6 = s_dotRow;
-    const t7 = b[i]!;
-    const t8 = t6 + t7;
-    const t1_sigmoid = -t8;
-    const t2_sigmoid = Math.exp(t1_sigmoid);
-    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-    stack[top++]! = t2_sigmoid;
-    const t3_sigmoid = 1 + t2_sigmoid;
-    const t4_sigmoid = 1 / t3_sigmoid;
-    stack[top++]! = t3_sigmoid;
-    const g = t4_sigmoid;
-    const t9 = 2 * i;
-    const t10 = t9 + 1;
-    const t11 = depth - 1;
-    tape.top = top;
-    const t12 = softNode_fwd(t10, t11, x, W, b, leaf);
-    stack = tape.values;
-    top = tape.top;
-    const t13 = g * t12;
-    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-    stack[top++]! = g;
-    stack[top++]! = t12;
-    const t14 = 1 - g;
-    const t15 = t9 + 2;
-    tape.top = top;
-    const t16 = softNode_fwd(t15, t11, x, W, b, leaf);
-    stack = tape.values;
-    top = tape.top;
-    const t17 = t14 * t16;
-    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-    stack[top++]! = t14;
-    stack[top++]! = t16;
-    const t18 = t13 + t17;
-    result = t18;
-  }
-  const x_b = adj.x;
-  const W_b = adj.W;
-  const b_b = adj.b;
-  const leaf_b = adj.leaf;
-  let result_b = seed;
-  let s_dotRow_b = 0;
-  // grad of: if (depth === 0)
-  if (t1) {
-    // grad of: return leaf[i - (leaf.length - 1)]
-    const t5_b = result_b;
-    result_b = 0;
-    const t2 = leaf.length;
-    const t3 = t2 - 1;
-    const t4 = i - t3;
-    leaf_b[t4]! += t5_b;
-  } else {
-    // grad of: return g * softNode(2 * i + 1, depth - 1, x, W, b, leaf) + (1 - g) * softNode(2 * i + 2, depth - ...
-    const t18_b = result_b;
-    result_b = 0;
-    const t13_b = t18_b;
-    const t17_b = t18_b;
-    const t16 = stack[--top]!;
-    const t14 = stack[--top]!;
-    const t14_b = t17_b * t16;
-    const t16_b = t17_b * t14;
-    const t11 = depth - 1;
-    const t9 = 2 * i;
-    const t15 = t9 + 2;
-    // split mode (a recursive call): softNode_rev pops what softNode_fwd recorded
-    tape.top = top;
-    softNode_rev(t15, t11, x, W, b, leaf, adj, t16_b);
-    stack = tape.values;
-    top = tape.top;
-    let g_b = -t14_b;
-    const t12 = stack[--top]!;
-    const g = stack[--top]!;
-    g_b += t13_b * t12;
-    const t12_b = t13_b * g;
-    const t10 = t9 + 1;
-    // split mode (a recursive call): softNode_rev pops what softNode_fwd recorded
-    tape.top = top;
-    softNode_rev(t10, t11, x, W, b, leaf, adj, t12_b);
-    stack = tape.values;
-    top = tape.top;
-    // grad of: const g = sigmoid(dotRow(W, i, x) + b[i])
-    const t4_sigmoid_b = g_b;
-    // grad of (sigmoid): 1 / (1 + Math.exp(-z))
-    const t3_sigmoid = stack[--top]!;
-    const t4_sigmoid_r = 1 / t3_sigmoid;
-    const t3_sigmoid_b = -(t4_sigmoid_b * (t4_sigmoid_r * t4_sigmoid_r));
-    const t2_sigmoid_b = t3_sigmoid_b;
-    const t2_sigmoid = stack[--top]!;
-    const t1_sigmoid_b = t2_sigmoid_b * t2_sigmoid;
-    const t8_b = -t1_sigmoid_b;
-    // grad of: const g = sigmoid(dotRow(W, i, x) + b[i])
-    const t6_b = t8_b;
-    const t7_b = t8_b;
-    b_b[i]! += t7_b;
-    s_dotRow_b += t6_b;
-    // grad of (dotRow): for (let j = 0; j < x.length; j++)
-    const t1_dotRow = x.length;
-    for (let j_dotRow = t1_dotRow - 1; j_dotRow >= 0; j_dotRow--) {
-      // grad of (dotRow): s += W[row * x.length + j] * x[j]
-      const t7_dotRow_b = s_dotRow_b;
-      const t2_dotRow = x.length;
-      const t3_dotRow = i * t2_dotRow;
-      const t4_dotRow = t3_dotRow + j_dotRow;
-      const t5_dotRow = W[t4_dotRow]!;
-      const t6_dotRow = x[j_dotRow]!;
-      const t5_dotRow_b = t7_dotRow_b * t6_dotRow;
-      const t6_dotRow_b = t7_dotRow_b * t5_dotRow;
-      x_b[j_dotRow]! += t6_dotRow_b;
-      W_b[t4_dotRow]! += t5_dotRow_b;
-    }
-    // grad of (dotRow): let s = 0
-    s_dotRow_b = 0;
-  }
-  tape.top = top;
-  return result;
 }
 
 /** softNode's value; records on the tape what softNode_rev needs (split mode: the calls of softNode in loops and recursions). */
@@ -4738,7 +4436,6 @@ function softNode_fwd_d(i: number, depth: number, x: Float64Array, W: Float64Arr
     const t2 = leaf.length;
     const t3 = t2 - 1;
     const t4 = i - t3;
-    const t4_d = i_d;
     const t5 = leaf[t4]!;
     const t5_d = leaf_d[t4]!;
     result = t5;
@@ -4750,9 +4447,7 @@ function softNode_fwd_d(i: number, depth: number, x: Float64Array, W: Float64Arr
     for (let j_dotRow = 0; j_dotRow < t1_dotRow; j_dotRow++) {
       const t2_dotRow = x.length;
       const t3_dotRow = i * t2_dotRow;
-      const t3_dotRow_d = t2_dotRow * i_d;
       const t4_dotRow = t3_dotRow + j_dotRow;
-      const t4_dotRow_d = t3_dotRow_d;
       const t5_dotRow = W[t4_dotRow]!;
       const t5_dotRow_d = W_d[t4_dotRow]!;
       const t6_dotRow = x[j_dotRow]!;
@@ -4901,7 +4596,6 @@ function softNode_rev_d(i: number, depth: number, x: Float64Array, W: Float64Arr
     const t2 = leaf.length;
     const t3 = t2 - 1;
     const t4 = i - t3;
-    const t4_d = i_d;
     leaf_b[t4]! += t5_b;
     leaf_b_d[t4]! += t5_b_d;
   } else {
@@ -5001,9 +4695,7 @@ function softNode_rev_d(i: number, depth: number, x: Float64Array, W: Float64Arr
       const t7_dotRow_b_d = s_dotRow_b_d;
       const t2_dotRow = x.length;
       const t3_dotRow = i * t2_dotRow;
-      const t3_dotRow_d = t2_dotRow * i_d;
       const t4_dotRow = t3_dotRow + j_dotRow;
-      const t4_dotRow_d = t3_dotRow_d;
       const t5_dotRow = W[t4_dotRow]!;
       const t5_dotRow_d = W_d[t4_dotRow]!;
       const t6_dotRow = x[j_dotRow]!;
@@ -5022,28 +4714,6 @@ function softNode_rev_d(i: number, depth: number, x: Float64Array, W: Float64Arr
     s_dotRow_b_d = 0;
   }
   tape.top = top;
-}
-
-/** agmRec, which its module does not export: the same computation, for its callers here. */
-function agmRec(a: number, b: number, tol: number): number {
-  let result: number = 0;
-  const t1 = a - b;
-  const t2 = Math.abs(t1);
-  const t3 = tol * a;
-  const t4 = t2 <= t3;
-  if (t4) {
-    const t5 = a + b;
-    const t6 = 0.5 * t5;
-    result = t6;
-  } else {
-    const t7 = a + b;
-    const t8 = 0.5 * t7;
-    const t9 = a * b;
-    const t10 = Math.sqrt(t9);
-    const t11 = agmRec(t8, t10, tol);
-    result = t11;
-  }
-  return result;
 }
 
 /** agmRec's value; adds seed times its gradient into adj. */
@@ -5240,21 +4910,14 @@ function agmRec_vjp_d(a: number, b: number, tol: number, tangent: { a?: number; 
   const b_d = tangent.b ?? 0;
   const tol_d = tangent.tol ?? 0;
   let result: number = 0;
-  let result_d: number = 0;
   const t1 = a - b;
-  const t1_d = a_d - b_d;
   const t2 = Math.abs(t1);
-  const t2_d = Math.sign(t1) * t1_d;
   const t3 = tol * a;
-  const t3_d = a * tol_d + tol * a_d;
   const t4 = t2 <= t3;
   if (t4) {
     const t5 = a + b;
-    const t5_d = a_d + b_d;
     const t6 = 0.5 * t5;
-    const t6_d = 0.5 * t5_d;
     result = t6;
-    result_d = t6_d;
   } else {
     const t7 = a + b;
     const t7_d = a_d + b_d;
@@ -5270,9 +4933,7 @@ function agmRec_vjp_d(a: number, b: number, tol: number, tangent: { a?: number; 
       tol: tol_d
     });
     const t11 = t11_fd.value;
-    const t11_d = t11_fd.tangent;
     result = t11;
-    result_d = t11_d;
   }
   let a_b = 0;
   let a_b_d = 0;
@@ -5363,11 +5024,8 @@ function agmRec_fwd_d(a: number, b: number, tol: number, tangent: { a?: number; 
   let result: number = 0;
   let result_d: number = 0;
   const t1 = a - b;
-  const t1_d = a_d - b_d;
   const t2 = Math.abs(t1);
-  const t2_d = Math.sign(t1) * t1_d;
   const t3 = tol * a;
-  const t3_d = a * tol_d + tol * a_d;
   const t4 = t2 <= t3;
   if (t4) {
     const t5 = a + b;
@@ -5420,7 +5078,6 @@ function agmRec_rev_d(a: number, b: number, tol: number, tangent: { a?: number; 
   const tol_d = tangent.tol ?? 0;
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
-  let stack_d = tapeTangents(stack);
   let top = tape.top;
   // what agmRec_fwd recorded for this reverse sweep
   const t4 = stack[--top]! !== 0;
@@ -5473,7 +5130,6 @@ function agmRec_rev_d(a: number, b: number, tol: number, tangent: { a?: number; 
       tol: tol_d
     }, adj, adj_d, t11_b, t11_b_d);
     stack = tape.values;
-    stack_d = tapeTangents(stack);
     top = tape.top;
     const t8_b = adj.a;
     const t8_b_d = adj_d.a;
@@ -5503,124 +5159,6 @@ function agmRec_rev_d(a: number, b: number, tol: number, tangent: { a?: number; 
   adj.b += b_b;
   adj_d.b += b_b_d;
   tape.top = top;
-}
-
-/** lseRange, which its module does not export: the same computation, for its callers here. */
-function lseRange(x: Float64Array, lo: number, hi: number): number {
-  let result: number = 0;
-  const t1 = hi - lo;
-  const t2 = t1 === 1;
-  if (t2) {
-    const t3 = x[lo]!;
-    result = t3;
-  } else {
-    const t4 = lo + hi;
-    const mid = t4 >> 1;
-    const t5 = lseRange(x, lo, mid);
-    const t6 = lseRange(x, mid, hi);
-    const m_lse2 = Math.max(t5, t6);
-    const t1_lse2 = t5 - m_lse2;
-    const t2_lse2 = Math.exp(t1_lse2);
-    const t3_lse2 = t6 - m_lse2;
-    const t4_lse2 = Math.exp(t3_lse2);
-    const t5_lse2 = t2_lse2 + t4_lse2;
-    const t6_lse2 = Math.log(t5_lse2);
-    const t7_lse2 = m_lse2 + t6_lse2;
-    const t7 = t7_lse2;
-    result = t7;
-  }
-  return result;
-}
-
-/** lseRange's value; adds seed times its gradient into adj. */
-function lseRange_vjp(x: Float64Array, lo: number, hi: number, adj: { x: Float64Array; lo: number; hi: number }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
-  let result: number = 0;
-  const t1 = hi - lo;
-  const t2 = t1 === 1;
-  if (t2) {
-    const t3 = x[lo]!;
-    result = t3;
-  } else {
-    const t4 = lo + hi;
-    const mid = t4 >> 1;
-    tape.top = top;
-    const t5 = lseRange_fwd(x, lo, mid);
-    stack = tape.values;
-    top = tape.top;
-    tape.top = top;
-    const t6 = lseRange_fwd(x, mid, hi);
-    stack = tape.values;
-    top = tape.top;
-    const m_lse2 = Math.max(t5, t6);
-    if (top + 5 > stack.length) stack = tape.reserve(top, 5);
-    stack[top++]! = t5;
-    stack[top++]! = t6;
-    const t1_lse2 = t5 - m_lse2;
-    const t2_lse2 = Math.exp(t1_lse2);
-    stack[top++]! = t2_lse2;
-    const t3_lse2 = t6 - m_lse2;
-    const t4_lse2 = Math.exp(t3_lse2);
-    stack[top++]! = t4_lse2;
-    const t5_lse2 = t2_lse2 + t4_lse2;
-    const t6_lse2 = Math.log(t5_lse2);
-    stack[top++]! = t5_lse2;
-    const t7_lse2 = m_lse2 + t6_lse2;
-    const t7 = t7_lse2;
-    result = t7;
-  }
-  const x_b = adj.x;
-  let result_b = seed;
-  // grad of: if (hi - lo === 1)
-  if (t2) {
-    // grad of: return x[lo]
-    const t3_b = result_b;
-    result_b = 0;
-    x_b[lo]! += t3_b;
-  } else {
-    // grad of: return lse2(lseRange(x, lo, mid), lseRange(x, mid, hi))
-    const t7_b = result_b;
-    result_b = 0;
-    const t7_lse2_b = t7_b;
-    // grad of (lse2): return m + Math.log(Math.exp(a - m) + Math.exp(b - m))
-    let m_lse2_b = t7_lse2_b;
-    const t6_lse2_b = t7_lse2_b;
-    const t5_lse2 = stack[--top]!;
-    const t5_lse2_b = t6_lse2_b / t5_lse2;
-    const t2_lse2_b = t5_lse2_b;
-    const t4_lse2_b = t5_lse2_b;
-    const t4_lse2 = stack[--top]!;
-    const t3_lse2_b = t4_lse2_b * t4_lse2;
-    let t6_b = t3_lse2_b;
-    m_lse2_b -= t3_lse2_b;
-    const t2_lse2 = stack[--top]!;
-    const t1_lse2_b = t2_lse2_b * t2_lse2;
-    let t5_b = t1_lse2_b;
-    m_lse2_b -= t1_lse2_b;
-    // grad of (lse2): const m = Math.max(a, b)
-    const t6 = stack[--top]!;
-    const t5 = stack[--top]!;
-    const m_lse2 = Math.max(t5, t6);
-    t5_b += m_lse2_b * (t5 === m_lse2 ? 1 : 0);
-    t6_b += m_lse2_b * (t6 === m_lse2 && t5 !== m_lse2 ? 1 : 0);
-    // grad of: return lse2(lseRange(x, lo, mid), lseRange(x, mid, hi))
-    const t4 = lo + hi;
-    const mid = t4 >> 1;
-    // split mode (a recursive call): lseRange_rev pops what lseRange_fwd recorded
-    tape.top = top;
-    lseRange_rev(x, mid, hi, adj, t6_b);
-    stack = tape.values;
-    top = tape.top;
-    // split mode (a recursive call): lseRange_rev pops what lseRange_fwd recorded
-    tape.top = top;
-    lseRange_rev(x, lo, mid, adj, t5_b);
-    stack = tape.values;
-    top = tape.top;
-  }
-  tape.top = top;
-  return result;
 }
 
 /** lseRange's value; records on the tape what lseRange_rev needs (split mode: the calls of lseRange in loops and recursions). */
@@ -5791,7 +5329,6 @@ function lseRange_fwd_d(x: Float64Array, lo: number, hi: number, tangent: { x?: 
   let result: number = 0;
   let result_d: number = 0;
   const t1 = hi - lo;
-  const t1_d = hi_d - lo_d;
   const t2 = t1 === 1;
   if (t2) {
     const t3 = x[lo]!;
@@ -5800,7 +5337,6 @@ function lseRange_fwd_d(x: Float64Array, lo: number, hi: number, tangent: { x?: 
     result_d = t3_d;
   } else {
     const t4 = lo + hi;
-    const t4_d = lo_d + hi_d;
     const mid = t4 >> 1;
     tape.top = top;
     const t5_fd = lseRange_fwd_d(x, lo, mid, {
@@ -5934,18 +5470,14 @@ function lseRange_rev_d(x: Float64Array, lo: number, hi: number, tangent: { x?: 
     m_lse2_b_d -= t1_lse2_b_d;
     // grad of (lse2): const m = Math.max(a, b)
     const t6 = stack[--top]!;
-    const t6_d = stack_d[top]!;
     const t5 = stack[--top]!;
-    const t5_d = stack_d[top]!;
     const m_lse2 = Math.max(t5, t6);
-    const m_lse2_d = (t5 === m_lse2 ? t5_d : 0) + (t6 === m_lse2 && t5 !== m_lse2 ? t6_d : 0);
     t5_b += m_lse2_b * (t5 === m_lse2 ? 1 : 0);
     t5_b_d += t5 === m_lse2 ? m_lse2_b_d : 0;
     t6_b += m_lse2_b * (t6 === m_lse2 && t5 !== m_lse2 ? 1 : 0);
     t6_b_d += t6 === m_lse2 && t5 !== m_lse2 ? m_lse2_b_d : 0;
     // grad of: return lse2(lseRange(x, lo, mid), lseRange(x, mid, hi))
     const t4 = lo + hi;
-    const t4_d = lo_d + hi_d;
     const mid = t4 >> 1;
     // split mode (a recursive call): lseRange_rev pops what lseRange_fwd recorded
     tape.top = top;
@@ -6784,7 +6316,6 @@ function evalNode_vjp_d(i: number, ops: Int32Array, arg: Int32Array, consts: Flo
   let stack_d = tapeTangents(stack);
   let top = tape.top;
   let result: number = 0;
-  let result_d: number = 0;
   let entry: number = 0;
   let ret: boolean = false;
   const t1 = ops[i]!;
@@ -6817,9 +6348,7 @@ function evalNode_vjp_d(i: number, ops: Int32Array, arg: Int32Array, consts: Flo
   const t7 = entry <= 0;
   if (t7) {
     const t8 = consts[i]!;
-    const t8_d = consts_d[i]!;
     result = t8;
-    result_d = t8_d;
     ret = true;
   }
   const t9 = entry <= 1;
@@ -6828,9 +6357,7 @@ function evalNode_vjp_d(i: number, ops: Int32Array, arg: Int32Array, consts: Flo
   if (t11) {
     const t12 = arg[i]!;
     const t13 = x[t12]!;
-    const t13_d = x_d[t12]!;
     result = t13;
-    result_d = t13_d;
     ret = true;
   }
   const t14 = entry <= 2;
@@ -6848,7 +6375,6 @@ function evalNode_vjp_d(i: number, ops: Int32Array, arg: Int32Array, consts: Flo
       x: x_d
     });
     const t19 = t19_jvp.value;
-    const t19_d = t19_jvp.tangent;
     stack = tape.values;
     stack_d = tapeTangents(stack);
     const t20 = t17 + 2;
@@ -6860,13 +6386,10 @@ function evalNode_vjp_d(i: number, ops: Int32Array, arg: Int32Array, consts: Flo
       x: x_d
     });
     const t21 = t21_jvp.value;
-    const t21_d = t21_jvp.tangent;
     stack = tape.values;
     stack_d = tapeTangents(stack);
     const t22 = t19 + t21;
-    const t22_d = t19_d + t21_d;
     result = t22;
-    result_d = t22_d;
     ret = true;
   }
   const t23 = entry <= 3;
@@ -6900,7 +6423,6 @@ function evalNode_vjp_d(i: number, ops: Int32Array, arg: Int32Array, consts: Flo
     stack = tape.values;
     stack_d = tapeTangents(stack);
     const t31 = t28 * t30;
-    const t31_d = t30 * t28_d + t28 * t30_d;
     if (top + 2 > stack.length) {
       stack = tape.reserve(top, 2);
       stack_d = tapeTangents(stack);
@@ -6910,7 +6432,6 @@ function evalNode_vjp_d(i: number, ops: Int32Array, arg: Int32Array, consts: Flo
     stack_d[top]! = t30_d;
     stack[top++]! = t30;
     result = t31;
-    result_d = t31_d;
     ret = true;
   }
   const t32 = entry <= 4;
@@ -6932,7 +6453,6 @@ function evalNode_vjp_d(i: number, ops: Int32Array, arg: Int32Array, consts: Flo
     stack = tape.values;
     stack_d = tapeTangents(stack);
     const t38 = Math.sin(t37);
-    const t38_d = Math.cos(t37) * t37_d;
     if (top + 1 > stack.length) {
       stack = tape.reserve(top, 1);
       stack_d = tapeTangents(stack);
@@ -6940,7 +6460,6 @@ function evalNode_vjp_d(i: number, ops: Int32Array, arg: Int32Array, consts: Flo
     stack_d[top]! = t37_d;
     stack[top++]! = t37;
     result = t38;
-    result_d = t38_d;
     ret = true;
   }
   const t39 = entry <= 5;
@@ -6971,7 +6490,6 @@ function evalNode_vjp_d(i: number, ops: Int32Array, arg: Int32Array, consts: Flo
     stack_d[top]! = t45_d;
     stack[top++]! = t45;
     result = t45;
-    result_d = t45_d;
     ret = true;
   }
   const consts_b = adj.consts;
@@ -7759,129 +7277,6 @@ function evalNode_rev_d(i: number, ops: Int32Array, arg: Int32Array, consts: Flo
   tape.top = top;
 }
 
-/** continuant, which its module does not export: the same computation, for its callers here. */
-function continuant(n: number, a: Float64Array, b: Float64Array, c: Float64Array): number {
-  let result: number = 0;
-  const t1 = n === 0;
-  if (t1) {
-    result = 1;
-  } else {
-    const t2 = n === 1;
-    if (t2) {
-      const t3 = a[0]!;
-      result = t3;
-    } else {
-      const t4 = n - 1;
-      const t5 = a[t4]!;
-      const t6 = continuant(t4, a, b, c);
-      const t7 = t5 * t6;
-      const t8 = n - 2;
-      const t9 = b[t8]!;
-      const t10 = c[t8]!;
-      const t11 = t9 * t10;
-      const t12 = continuant(t8, a, b, c);
-      const t13 = t11 * t12;
-      const t14 = t7 - t13;
-      result = t14;
-    }
-  }
-  return result;
-}
-
-/** continuant's value; adds seed times its gradient into adj. */
-function continuant_vjp(n: number, a: Float64Array, b: Float64Array, c: Float64Array, adj: { n: number; a: Float64Array; b: Float64Array; c: Float64Array }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
-  let result: number = 0;
-  const t1 = n === 0;
-  if (t1) {
-    result = 1;
-  } else {
-    const t2 = n === 1;
-    if (t2) {
-      const t3 = a[0]!;
-      result = t3;
-    } else {
-      const t4 = n - 1;
-      const t5 = a[t4]!;
-      tape.top = top;
-      const t6 = continuant_fwd(t4, a, b, c);
-      stack = tape.values;
-      top = tape.top;
-      const t7 = t5 * t6;
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-      stack[top++]! = t6;
-      const t8 = n - 2;
-      const t9 = b[t8]!;
-      const t10 = c[t8]!;
-      const t11 = t9 * t10;
-      tape.top = top;
-      const t12 = continuant_fwd(t8, a, b, c);
-      stack = tape.values;
-      top = tape.top;
-      const t13 = t11 * t12;
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-      stack[top++]! = t12;
-      const t14 = t7 - t13;
-      result = t14;
-    }
-  }
-  const a_b = adj.a;
-  const b_b = adj.b;
-  const c_b = adj.c;
-  let result_b = seed;
-  // grad of: if (n === 0)
-  if (t1) {
-    // grad of: return 1
-    result_b = 0;
-  } else {
-    // grad of: if (n === 1)
-    const t2 = n === 1;
-    if (t2) {
-      // grad of: return a[0]
-      const t3_b = result_b;
-      result_b = 0;
-      a_b[0]! += t3_b;
-    } else {
-      // grad of: return a[n - 1] * continuant(n - 1, a, b, c) - b[n - 2] * c[n - 2] * continuant(n - 2, a, b, c)
-      const t14_b = result_b;
-      result_b = 0;
-      const t7_b = t14_b;
-      const t13_b = -t14_b;
-      const t12 = stack[--top]!;
-      const t8 = n - 2;
-      const t9 = b[t8]!;
-      const t10 = c[t8]!;
-      const t11 = t9 * t10;
-      const t11_b = t13_b * t12;
-      const t12_b = t13_b * t11;
-      // split mode (a recursive call): continuant_rev pops what continuant_fwd recorded
-      tape.top = top;
-      continuant_rev(t8, a, b, c, adj, t12_b);
-      stack = tape.values;
-      top = tape.top;
-      const t9_b = t11_b * t10;
-      const t10_b = t11_b * t9;
-      c_b[t8]! += t10_b;
-      b_b[t8]! += t9_b;
-      const t6 = stack[--top]!;
-      const t4 = n - 1;
-      const t5 = a[t4]!;
-      const t5_b = t7_b * t6;
-      const t6_b = t7_b * t5;
-      // split mode (a recursive call): continuant_rev pops what continuant_fwd recorded
-      tape.top = top;
-      continuant_rev(t4, a, b, c, adj, t6_b);
-      stack = tape.values;
-      top = tape.top;
-      a_b[t4]! += t5_b;
-    }
-  }
-  tape.top = top;
-  return result;
-}
-
 /** continuant's value; records on the tape what continuant_rev needs (split mode: the calls of continuant in loops and recursions). */
 function continuant_fwd(n: number, a: Float64Array, b: Float64Array, c: Float64Array): number {
   // the tape: values saved for the reverse sweep, on a stack
@@ -8251,102 +7646,6 @@ function continuant_rev_d(n: number, a: Float64Array, b: Float64Array, c: Float6
   tape.top = top;
 }
 
-/** chebT, which its module does not export: the same computation, for its callers here. */
-function chebT(n: number, x: number): number {
-  let result: number = 0;
-  const t1 = n === 0;
-  if (t1) {
-    result = 1;
-  } else {
-    const t2 = n === 1;
-    if (t2) {
-      result = x;
-    } else {
-      const h = n >> 1;
-      const t3 = n % 2;
-      const t4 = t3 === 0;
-      if (t4) {
-        const t = chebT(h, x);
-        const t5 = 2 * t;
-        const t6 = t5 * t;
-        const t7 = t6 - 1;
-        result = t7;
-      } else {
-        const t8 = chebT(h, x);
-        const t9 = 2 * t8;
-        const t10 = h + 1;
-        const t11 = chebT(t10, x);
-        const t12 = t9 * t11;
-        const t13 = t12 - x;
-        result = t13;
-      }
-    }
-  }
-  return result;
-}
-
-/** chebT's value; adds seed times its gradient into adj (in forward mode: the result depends on x alone). */
-function chebT_vjp(n: number, x: number, adj: { n: number; x: number }, seed = 1): number {
-  const x_d: number = 1;
-  let result_d = 0;
-  let result: number = 0;
-  const t1 = n === 0;
-  if (t1) {
-    result = 1;
-    result_d = 0;
-  } else {
-    const t2 = n === 1;
-    if (t2) {
-      result = x;
-      result_d = x_d;
-    } else {
-      const h = n >> 1;
-      const t3 = n % 2;
-      const t4 = t3 === 0;
-      if (t4) {
-        const t_adj = {
-          n: 0,
-          x: 0
-        };
-        const t = chebT_vjp(h, x, t_adj);
-        const t_d = t_adj.x * x_d;
-        const t5 = 2 * t;
-        const t5_d = 2 * t_d;
-        const t6 = t5 * t;
-        const t6_d = t * t5_d + t5 * t_d;
-        const t7 = t6 - 1;
-        const t7_d = t6_d;
-        result = t7;
-        result_d = t7_d;
-      } else {
-        const t8_adj = {
-          n: 0,
-          x: 0
-        };
-        const t8 = chebT_vjp(h, x, t8_adj);
-        const t8_d = t8_adj.x * x_d;
-        const t9 = 2 * t8;
-        const t9_d = 2 * t8_d;
-        const t10 = h + 1;
-        const t11_adj = {
-          n: 0,
-          x: 0
-        };
-        const t11 = chebT_vjp(t10, x, t11_adj);
-        const t11_d = t11_adj.x * x_d;
-        const t12 = t9 * t11;
-        const t12_d = t11 * t9_d + t9 * t11_d;
-        const t13 = t12 - x;
-        const t13_d = t12_d - x_d;
-        result = t13;
-        result_d = t13_d;
-      }
-    }
-  }
-  adj.x += seed * result_d;
-  return result;
-}
-
 /** chebT's value; records on the tape what chebT_rev needs (split mode: the calls of chebT in loops and recursions). */
 function chebT_fwd(n: number, x: number): number {
   // the tape: values saved for the reverse sweep, on a stack
@@ -8532,7 +7831,6 @@ function chebT_jvp(n: number, x: number, tangent: { n?: number; x?: number }): {
 
 /** chebT_fwd along tangent (second order): chebT's value and its tangent; the tangent tape gets the tangents of what chebT_fwd records. */
 function chebT_fwd_d(n: number, x: number, tangent: { n?: number; x?: number }): { value: number; tangent: number } {
-  const n_d = tangent.n ?? 0;
   const x_d = tangent.x ?? 0;
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
@@ -8552,7 +7850,6 @@ function chebT_fwd_d(n: number, x: number, tangent: { n?: number; x?: number }):
     } else {
       const h = n >> 1;
       const t3 = n % 2;
-      const t3_d = n_d;
       const t4 = t3 === 0;
       if (t4) {
         tape.top = top;
@@ -8633,7 +7930,6 @@ function chebT_fwd_d(n: number, x: number, tangent: { n?: number; x?: number }):
 
 /** chebT_rev along tangent and the tangents of adj and seed (second order): does what chebT_rev does, and adds into adj_d the tangents of what it adds into adj. */
 function chebT_rev_d(n: number, x: number, tangent: { n?: number; x?: number }, adj: { x: number }, adj_d: { x: number }, seed = 1, seed_d = 0): void {
-  const n_d = tangent.n ?? 0;
   const x_d = tangent.x ?? 0;
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
@@ -8663,7 +7959,6 @@ function chebT_rev_d(n: number, x: number, tangent: { n?: number; x?: number }, 
       // grad of: if (n % 2 === 0)
       const h = n >> 1;
       const t3 = n % 2;
-      const t3_d = n_d;
       const t4 = t3 === 0;
       if (t4) {
         // grad of: return 2 * t * t - 1
@@ -8729,75 +8024,6 @@ function chebT_rev_d(n: number, x: number, tangent: { n?: number; x?: number }, 
   adj.x += x_b;
   adj_d.x += x_b_d;
   tape.top = top;
-}
-
-/** expHalf, which its module does not export: the same computation, for its callers here. */
-function expHalf(x: number): number {
-  let result: number = 0;
-  const t1 = Math.abs(x);
-  const t2 = t1 < 0.001;
-  if (t2) {
-    const t3 = 1 / 6;
-    const t4 = x / 24;
-    const t5 = t3 + t4;
-    const t6 = x * t5;
-    const t7 = 0.5 + t6;
-    const t8 = x * t7;
-    const t9 = 1 + t8;
-    const t10 = x * t9;
-    const t11 = 1 + t10;
-    result = t11;
-  } else {
-    const t12 = 0.5 * x;
-    const e = expHalf(t12);
-    const t13 = e * e;
-    result = t13;
-  }
-  return result;
-}
-
-/** expHalf's value; adds seed times its gradient into adj (in forward mode: the result depends on x alone). */
-function expHalf_vjp(x: number, adj: { x: number }, seed = 1): number {
-  const x_d: number = 1;
-  let result_d = 0;
-  let result: number = 0;
-  const t1 = Math.abs(x);
-  const t2 = t1 < 0.001;
-  if (t2) {
-    const t3 = 1 / 6;
-    const t4 = x / 24;
-    const t4_d = x_d / 24;
-    const t5 = t3 + t4;
-    const t5_d = t4_d;
-    const t6 = x * t5;
-    const t6_d = t5 * x_d + x * t5_d;
-    const t7 = 0.5 + t6;
-    const t7_d = t6_d;
-    const t8 = x * t7;
-    const t8_d = t7 * x_d + x * t7_d;
-    const t9 = 1 + t8;
-    const t9_d = t8_d;
-    const t10 = x * t9;
-    const t10_d = t9 * x_d + x * t9_d;
-    const t11 = 1 + t10;
-    const t11_d = t10_d;
-    result = t11;
-    result_d = t11_d;
-  } else {
-    const t12 = 0.5 * x;
-    const t12_d = 0.5 * x_d;
-    const e_adj = {
-      x: 0
-    };
-    const e = expHalf_vjp(t12, e_adj);
-    const e_d = e_adj.x * t12_d;
-    const t13 = e * e;
-    const t13_d = (e + e) * e_d;
-    result = t13;
-    result_d = t13_d;
-  }
-  adj.x += seed * result_d;
-  return result;
 }
 
 /** expHalf's value; records on the tape what expHalf_rev needs (split mode: the calls of expHalf in loops and recursions). */
@@ -8948,7 +8174,6 @@ function expHalf_fwd_d(x: number, tangent: { x?: number }): { value: number; tan
   let result: number = 0;
   let result_d: number = 0;
   const t1 = Math.abs(x);
-  const t1_d = Math.sign(x) * x_d;
   const t2 = t1 < 0.001;
   if (t2) {
     const t3 = 1 / 6;
@@ -9097,171 +8322,6 @@ function expHalf_rev_d(x: number, tangent: { x?: number }, adj: { x: number }, a
   adj.x += x_b;
   adj_d.x += x_b_d;
   tape.top = top;
-}
-
-/** hsPath, which its module does not export: the same computation, for its callers here. */
-function hsPath(node: number, depth: number, target: number, h: Float64Array, W: Float64Array): number {
-  let result: number = 0;
-  let nll: number = 0;
-  let s_dotRow: number = 0;
-  const t1 = depth === 0;
-  if (t1) {
-    result = 0;
-  } else {
-    const t2 = depth - 1;
-    const t3 = target >> t2;
-    const bit = t3 & 1;
-    s_dotRow = 0;
-    const t1_dotRow = h.length;
-    for (let j_dotRow = 0; j_dotRow < t1_dotRow; j_dotRow++) {
-      const t2_dotRow = h.length;
-      const t3_dotRow = node * t2_dotRow;
-      const t4_dotRow = t3_dotRow + j_dotRow;
-      const t5_dotRow = W[t4_dotRow]!;
-      const t6_dotRow = h[j_dotRow]!;
-      const t7_dotRow = t5_dotRow * t6_dotRow;
-      const t8_dotRow = s_dotRow + t7_dotRow;
-      s_dotRow = t8_dotRow;
-    }
-    const z = s_dotRow;
-    const t4 = !!bit;
-    if (t4) {
-      const t5 = Math.exp(z);
-      const t6 = Math.log1p(t5);
-      nll = t6;
-    } else {
-      const t7 = -z;
-      const t8 = Math.exp(t7);
-      const t9 = Math.log1p(t8);
-      nll = t9;
-    }
-    const t10 = 2 * node;
-    const t11 = t10 + 1;
-    const t12 = t11 + bit;
-    const t13 = hsPath(t12, t2, target, h, W);
-    const t14 = nll + t13;
-    result = t14;
-  }
-  return result;
-}
-
-/** hsPath's value; adds seed times its gradient into adj. */
-function hsPath_vjp(node: number, depth: number, target: number, h: Float64Array, W: Float64Array, adj: { node: number; depth: number; target: number; h: Float64Array; W: Float64Array }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
-  let result: number = 0;
-  let nll: number = 0;
-  let s_dotRow: number = 0;
-  const t1 = depth === 0;
-  if (t1) {
-    result = 0;
-  } else {
-    const t2 = depth - 1;
-    const t3 = target >> t2;
-    const bit = t3 & 1;
-    s_dotRow = 0;
-    const t1_dotRow = h.length;
-    for (let j_dotRow = 0; j_dotRow < t1_dotRow; j_dotRow++) {
-      const t2_dotRow = h.length;
-      const t3_dotRow = node * t2_dotRow;
-      const t4_dotRow = t3_dotRow + j_dotRow;
-      const t5_dotRow = W[t4_dotRow]!;
-      const t6_dotRow = h[j_dotRow]!;
-      const t7_dotRow = t5_dotRow * t6_dotRow;
-      const t8_dotRow = s_dotRow + t7_dotRow;
-      s_dotRow = t8_dotRow;
-    }
-    const z = s_dotRow;
-    const t4 = !!bit;
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-    if (t4) {
-      const t5 = Math.exp(z);
-      const t6 = Math.log1p(t5);
-      stack[top++]! = t5;
-      nll = t6;
-    } else {
-      const t7 = -z;
-      const t8 = Math.exp(t7);
-      const t9 = Math.log1p(t8);
-      stack[top++]! = t8;
-      nll = t9;
-    }
-    const t10 = 2 * node;
-    const t11 = t10 + 1;
-    const t12 = t11 + bit;
-    tape.top = top;
-    const t13 = hsPath_fwd(t12, t2, target, h, W);
-    stack = tape.values;
-    top = tape.top;
-    const t14 = nll + t13;
-    result = t14;
-  }
-  const h_b = adj.h;
-  const W_b = adj.W;
-  let result_b = seed;
-  let nll_b = 0;
-  let s_dotRow_b = 0;
-  // grad of: if (depth === 0)
-  if (t1) {
-    // grad of: return 0
-    result_b = 0;
-  } else {
-    let z_b = 0;
-    // grad of: return nll + hsPath(2 * node + 1 + bit, depth - 1, target, h, W)
-    const t14_b = result_b;
-    result_b = 0;
-    nll_b += t14_b;
-    const t13_b = t14_b;
-    const t2 = depth - 1;
-    const t10 = 2 * node;
-    const t11 = t10 + 1;
-    const t3 = target >> t2;
-    const bit = t3 & 1;
-    const t12 = t11 + bit;
-    // split mode (a recursive call): hsPath_rev pops what hsPath_fwd recorded
-    tape.top = top;
-    hsPath_rev(t12, t2, target, h, W, adj, t13_b);
-    stack = tape.values;
-    top = tape.top;
-    // grad of: const nll = bit ? Math.log1p(Math.exp(z)) : Math.log1p(Math.exp(-z))
-    const t4 = !!bit;
-    if (t4) {
-      const t6_b = nll_b;
-      nll_b = 0;
-      const t5 = stack[--top]!;
-      const t5_b = t6_b / (1 + t5);
-      z_b += t5_b * t5;
-    } else {
-      const t9_b = nll_b;
-      nll_b = 0;
-      const t8 = stack[--top]!;
-      const t8_b = t9_b / (1 + t8);
-      const t7_b = t8_b * t8;
-      z_b -= t7_b;
-    }
-    // grad of: const z = dotRow(W, node, h)
-    s_dotRow_b += z_b;
-    // grad of (dotRow): for (let j = 0; j < x.length; j++)
-    const t1_dotRow = h.length;
-    for (let j_dotRow = t1_dotRow - 1; j_dotRow >= 0; j_dotRow--) {
-      // grad of (dotRow): s += W[row * x.length + j] * x[j]
-      const t7_dotRow_b = s_dotRow_b;
-      const t2_dotRow = h.length;
-      const t3_dotRow = node * t2_dotRow;
-      const t4_dotRow = t3_dotRow + j_dotRow;
-      const t5_dotRow = W[t4_dotRow]!;
-      const t6_dotRow = h[j_dotRow]!;
-      const t5_dotRow_b = t7_dotRow_b * t6_dotRow;
-      const t6_dotRow_b = t7_dotRow_b * t5_dotRow;
-      h_b[j_dotRow]! += t6_dotRow_b;
-      W_b[t4_dotRow]! += t5_dotRow_b;
-    }
-    // grad of (dotRow): let s = 0
-    s_dotRow_b = 0;
-  }
-  tape.top = top;
-  return result;
 }
 
 /** hsPath's value; records on the tape what hsPath_rev needs (split mode: the calls of hsPath in loops and recursions). */
@@ -9504,9 +8564,7 @@ function hsPath_fwd_d(node: number, depth: number, target: number, h: Float64Arr
     for (let j_dotRow = 0; j_dotRow < t1_dotRow; j_dotRow++) {
       const t2_dotRow = h.length;
       const t3_dotRow = node * t2_dotRow;
-      const t3_dotRow_d = t2_dotRow * node_d;
       const t4_dotRow = t3_dotRow + j_dotRow;
-      const t4_dotRow_d = t3_dotRow_d;
       const t5_dotRow = W[t4_dotRow]!;
       const t5_dotRow_d = W_d[t4_dotRow]!;
       const t6_dotRow = h[j_dotRow]!;
@@ -9684,9 +8742,7 @@ function hsPath_rev_d(node: number, depth: number, target: number, h: Float64Arr
       const t7_dotRow_b_d = s_dotRow_b_d;
       const t2_dotRow = h.length;
       const t3_dotRow = node * t2_dotRow;
-      const t3_dotRow_d = t2_dotRow * node_d;
       const t4_dotRow = t3_dotRow + j_dotRow;
-      const t4_dotRow_d = t3_dotRow_d;
       const t5_dotRow = W[t4_dotRow]!;
       const t5_dotRow_d = W_d[t4_dotRow]!;
       const t6_dotRow = h[j_dotRow]!;
@@ -9705,186 +8761,6 @@ function hsPath_rev_d(node: number, depth: number, target: number, h: Float64Arr
     s_dotRow_b_d = 0;
   }
   tape.top = top;
-}
-
-/** softMinimax, which its module does not export: the same computation, for its callers here. */
-function softMinimax(i: number, depth: number, maximizing: boolean, leaves: Float64Array, temp: number): number {
-  let result: number = 0;
-  let s: number = 0;
-  const t1 = depth === 0;
-  if (t1) {
-    const t2 = leaves.length;
-    const t3 = t2 - 1;
-    const t4 = i - t3;
-    const t5 = leaves[t4]!;
-    result = t5;
-  } else {
-    const t6 = 2 * i;
-    const t7 = t6 + 1;
-    const t8 = depth - 1;
-    const t9 = !maximizing;
-    const a = softMinimax(t7, t8, t9, leaves, temp);
-    const t10 = t6 + 2;
-    const b = softMinimax(t10, t8, t9, leaves, temp);
-    if (maximizing) {
-      s = 1;
-    } else {
-      s = -1;
-    }
-    const t11 = s * temp;
-    const t12 = s * a;
-    const t13 = t12 / temp;
-    const t14 = s * b;
-    const t15 = t14 / temp;
-    const m_lse2 = Math.max(t13, t15);
-    const t1_lse2 = t13 - m_lse2;
-    const t2_lse2 = Math.exp(t1_lse2);
-    const t3_lse2 = t15 - m_lse2;
-    const t4_lse2 = Math.exp(t3_lse2);
-    const t5_lse2 = t2_lse2 + t4_lse2;
-    const t6_lse2 = Math.log(t5_lse2);
-    const t7_lse2 = m_lse2 + t6_lse2;
-    const t16 = t7_lse2;
-    const t17 = t11 * t16;
-    result = t17;
-  }
-  return result;
-}
-
-/** softMinimax's value; adds seed times its gradient into adj. */
-function softMinimax_vjp(i: number, depth: number, maximizing: boolean, leaves: Float64Array, temp: number, adj: { i: number; depth: number; leaves: Float64Array; temp: number }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
-  let result: number = 0;
-  let s: number = 0;
-  const t1 = depth === 0;
-  if (t1) {
-    const t2 = leaves.length;
-    const t3 = t2 - 1;
-    const t4 = i - t3;
-    const t5 = leaves[t4]!;
-    result = t5;
-  } else {
-    const t6 = 2 * i;
-    const t7 = t6 + 1;
-    const t8 = depth - 1;
-    const t9 = !maximizing;
-    tape.top = top;
-    const a = softMinimax_fwd(t7, t8, t9, leaves, temp);
-    stack = tape.values;
-    top = tape.top;
-    const t10 = t6 + 2;
-    tape.top = top;
-    const b = softMinimax_fwd(t10, t8, t9, leaves, temp);
-    stack = tape.values;
-    top = tape.top;
-    if (maximizing) {
-      s = 1;
-    } else {
-      s = -1;
-    }
-    const t11 = s * temp;
-    const t12 = s * a;
-    const t13 = t12 / temp;
-    if (top + 8 > stack.length) stack = tape.reserve(top, 8);
-    stack[top++]! = t12;
-    const t14 = s * b;
-    const t15 = t14 / temp;
-    stack[top++]! = t14;
-    const m_lse2 = Math.max(t13, t15);
-    stack[top++]! = t13;
-    stack[top++]! = t15;
-    const t1_lse2 = t13 - m_lse2;
-    const t2_lse2 = Math.exp(t1_lse2);
-    stack[top++]! = t2_lse2;
-    const t3_lse2 = t15 - m_lse2;
-    const t4_lse2 = Math.exp(t3_lse2);
-    stack[top++]! = t4_lse2;
-    const t5_lse2 = t2_lse2 + t4_lse2;
-    const t6_lse2 = Math.log(t5_lse2);
-    stack[top++]! = t5_lse2;
-    const t7_lse2 = m_lse2 + t6_lse2;
-    const t16 = t7_lse2;
-    const t17 = t11 * t16;
-    stack[top++]! = t16;
-    result = t17;
-  }
-  const leaves_b = adj.leaves;
-  let temp_b = 0;
-  let result_b = seed;
-  // grad of: if (depth === 0)
-  if (t1) {
-    // grad of: return leaves[i - (leaves.length - 1)]
-    const t5_b = result_b;
-    result_b = 0;
-    const t2 = leaves.length;
-    const t3 = t2 - 1;
-    const t4 = i - t3;
-    leaves_b[t4]! += t5_b;
-  } else {
-    // grad of: return s * temp * lse2((s * a) / temp, (s * b) / temp)
-    const t17_b = result_b;
-    result_b = 0;
-    const t16 = stack[--top]!;
-    const t11 = s * temp;
-    const t11_b = t17_b * t16;
-    const t16_b = t17_b * t11;
-    const t7_lse2_b = t16_b;
-    // grad of (lse2): return m + Math.log(Math.exp(a - m) + Math.exp(b - m))
-    let m_lse2_b = t7_lse2_b;
-    const t6_lse2_b = t7_lse2_b;
-    const t5_lse2 = stack[--top]!;
-    const t5_lse2_b = t6_lse2_b / t5_lse2;
-    const t2_lse2_b = t5_lse2_b;
-    const t4_lse2_b = t5_lse2_b;
-    const t4_lse2 = stack[--top]!;
-    const t3_lse2_b = t4_lse2_b * t4_lse2;
-    let t15_b = t3_lse2_b;
-    m_lse2_b -= t3_lse2_b;
-    const t2_lse2 = stack[--top]!;
-    const t1_lse2_b = t2_lse2_b * t2_lse2;
-    let t13_b = t1_lse2_b;
-    m_lse2_b -= t1_lse2_b;
-    // grad of (lse2): const m = Math.max(a, b)
-    const t15 = stack[--top]!;
-    const t13 = stack[--top]!;
-    const m_lse2 = Math.max(t13, t15);
-    t13_b += m_lse2_b * (t13 === m_lse2 ? 1 : 0);
-    t15_b += m_lse2_b * (t15 === m_lse2 && t13 !== m_lse2 ? 1 : 0);
-    // grad of: return s * temp * lse2((s * a) / temp, (s * b) / temp)
-    const t14 = stack[--top]!;
-    const t15_r = 1 / temp;
-    const t14_b = t15_b * t15_r;
-    temp_b -= t15_b * (t14 * t15_r * t15_r);
-    const b_b = t14_b * s;
-    const t12 = stack[--top]!;
-    const t13_r = t15_r;
-    const t12_b = t13_b * t13_r;
-    temp_b -= t13_b * (t12 * t13_r * t13_r);
-    const a_b = t12_b * s;
-    temp_b += t11_b * s;
-    // grad of: const b = softMinimax(2 * i + 2, depth - 1, !maximizing, leaves, temp)
-    const t8 = depth - 1;
-    const t9 = !maximizing;
-    const t6 = 2 * i;
-    const t10 = t6 + 2;
-    // split mode (a recursive call): softMinimax_rev pops what softMinimax_fwd recorded
-    tape.top = top;
-    softMinimax_rev(t10, t8, t9, leaves, temp, adj, b_b);
-    stack = tape.values;
-    top = tape.top;
-    // grad of: const a = softMinimax(2 * i + 1, depth - 1, !maximizing, leaves, temp)
-    const t7 = t6 + 1;
-    // split mode (a recursive call): softMinimax_rev pops what softMinimax_fwd recorded
-    tape.top = top;
-    softMinimax_rev(t7, t8, t9, leaves, temp, adj, a_b);
-    stack = tape.values;
-    top = tape.top;
-  }
-  adj.temp += temp_b;
-  tape.top = top;
-  return result;
 }
 
 /** softMinimax's value; records on the tape what softMinimax_rev needs (split mode: the calls of softMinimax in loops and recursions). */
@@ -10134,7 +9010,6 @@ function softMinimax_fwd_d(i: number, depth: number, maximizing: boolean, leaves
     const t2 = leaves.length;
     const t3 = t2 - 1;
     const t4 = i - t3;
-    const t4_d = i_d;
     const t5 = leaves[t4]!;
     const t5_d = leaves_d[t4]!;
     result = t5;
@@ -10276,7 +9151,6 @@ function softMinimax_rev_d(i: number, depth: number, maximizing: boolean, leaves
     const t2 = leaves.length;
     const t3 = t2 - 1;
     const t4 = i - t3;
-    const t4_d = i_d;
     leaves_b[t4]! += t5_b;
     leaves_b_d[t4]! += t5_b_d;
   } else {
@@ -10326,11 +9200,8 @@ function softMinimax_rev_d(i: number, depth: number, maximizing: boolean, leaves
     m_lse2_b_d -= t1_lse2_b_d;
     // grad of (lse2): const m = Math.max(a, b)
     const t15 = stack[--top]!;
-    const t15_d = stack_d[top]!;
     const t13 = stack[--top]!;
-    const t13_d = stack_d[top]!;
     const m_lse2 = Math.max(t13, t15);
-    const m_lse2_d = (t13 === m_lse2 ? t13_d : 0) + (t15 === m_lse2 && t13 !== m_lse2 ? t15_d : 0);
     t13_b += m_lse2_b * (t13 === m_lse2 ? 1 : 0);
     t13_b_d += t13 === m_lse2 ? m_lse2_b_d : 0;
     t15_b += m_lse2_b * (t15 === m_lse2 && t13 !== m_lse2 ? 1 : 0);
@@ -10395,182 +9266,6 @@ function softMinimax_rev_d(i: number, depth: number, maximizing: boolean, leaves
   adj.temp += temp_b;
   adj_d.temp += temp_b_d;
   tape.top = top;
-}
-
-/** pruneLik, which its module does not export: the same computation, for its callers here. */
-function pruneLik(node: number, state: number, nInner: number, tips: Int32Array, brLen: Float64Array): number {
-  let result: number = 0;
-  let t5: number = 0;
-  let out: number = 0;
-  let t10: number = 0;
-  const t1 = node >= nInner;
-  if (t1) {
-    const t2 = node - nInner;
-    const t3 = tips[t2]!;
-    const t4 = t3 === state;
-    if (t4) {
-      t5 = 1;
-    } else {
-      t5 = 0;
-    }
-    result = t5;
-  } else {
-    out = 1;
-    const t6 = 2 * node;
-    const t7 = t6 + 1;
-    const t8 = t6 + 2;
-    for (let k = 0; k < 2; k++) {
-      const t9 = k === 0;
-      if (t9) {
-        t10 = t7;
-      } else {
-        t10 = t8;
-      }
-      const child = t10;
-      const t11 = child - 1;
-      const t = brLen[t11]!;
-      const t12 = -2 * t;
-      const t13 = Math.exp(t12);
-      const t14 = 0.5 * t13;
-      const same = 0.5 + t14;
-      const diff = 0.5 - t14;
-      const t15 = pruneLik(child, state, nInner, tips, brLen);
-      const t16 = same * t15;
-      const t17 = 1 - state;
-      const t18 = pruneLik(child, t17, nInner, tips, brLen);
-      const t19 = diff * t18;
-      const t20 = t16 + t19;
-      const t21 = out * t20;
-      out = t21;
-    }
-    result = out;
-  }
-  return result;
-}
-
-/** pruneLik's value; adds seed times its gradient into adj. */
-function pruneLik_vjp(node: number, state: number, nInner: number, tips: Int32Array, brLen: Float64Array, adj: { node: number; state: number; nInner: number; brLen: Float64Array }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
-  let result: number = 0;
-  let t5: number = 0;
-  let out: number = 0;
-  let t10: number = 0;
-  const t1 = node >= nInner;
-  if (t1) {
-    const t2 = node - nInner;
-    const t3 = tips[t2]!;
-    const t4 = t3 === state;
-    if (t4) {
-      t5 = 1;
-    } else {
-      t5 = 0;
-    }
-    result = t5;
-  } else {
-    out = 1;
-    const t6 = 2 * node;
-    const t7 = t6 + 1;
-    const t8 = t6 + 2;
-    for (let k = 0; k < 2; k++) {
-      const t9 = k === 0;
-      if (t9) {
-        t10 = t7;
-      } else {
-        t10 = t8;
-      }
-      const child = t10;
-      const t11 = child - 1;
-      const t = brLen[t11]!;
-      const t12 = -2 * t;
-      const t13 = Math.exp(t12);
-      const t14 = 0.5 * t13;
-      const same = 0.5 + t14;
-      const diff = 0.5 - t14;
-      tape.top = top;
-      const t15 = pruneLik_fwd(child, state, nInner, tips, brLen);
-      stack = tape.values;
-      top = tape.top;
-      const t16 = same * t15;
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-      stack[top++]! = t15;
-      const t17 = 1 - state;
-      tape.top = top;
-      const t18 = pruneLik_fwd(child, t17, nInner, tips, brLen);
-      stack = tape.values;
-      top = tape.top;
-      if (top + 5 > stack.length) stack = tape.reserve(top, 5);
-      stack[top++]! = child;
-      const t19 = diff * t18;
-      stack[top++]! = t13;
-      stack[top++]! = t18;
-      const t20 = t16 + t19;
-      const t21 = out * t20;
-      stack[top++]! = t20;
-      stack[top++]! = out;
-      out = t21;
-    }
-    result = out;
-  }
-  const brLen_b = adj.brLen;
-  let result_b = seed;
-  let out_b = 0;
-  // grad of: if (node >= nInner)
-  if (t1) {
-    // grad of: return tips[node - nInner] === state ? 1 : 0
-    result_b = 0;
-  } else {
-    // grad of: return out
-    out_b += result_b;
-    result_b = 0;
-    // grad of: for (const child of [2 * node + 1, 2 * node + 2])
-    for (let k = 1; k >= 0; k--) {
-      // grad of: out *= same * pruneLik(child, state, nInner, tips, brLen) + diff * pruneLik(child, 1 - state, nIn...
-      out = stack[--top]!;
-      const t20 = stack[--top]!;
-      const t20_b = out_b * out;
-      out_b = out_b * t20;
-      const t16_b = t20_b;
-      const t19_b = t20_b;
-      const t18 = stack[--top]!;
-      const t13 = stack[--top]!;
-      const t14 = 0.5 * t13;
-      const diff = 0.5 - t14;
-      const diff_b = t19_b * t18;
-      const t18_b = t19_b * diff;
-      const child = stack[--top]!;
-      const t17 = 1 - state;
-      // split mode (called in a loop): pruneLik_rev pops what pruneLik_fwd recorded
-      tape.top = top;
-      pruneLik_rev(child, t17, nInner, tips, brLen, adj, t18_b);
-      stack = tape.values;
-      top = tape.top;
-      const t15 = stack[--top]!;
-      const same = 0.5 + t14;
-      const same_b = t16_b * t15;
-      const t15_b = t16_b * same;
-      // split mode (called in a loop): pruneLik_rev pops what pruneLik_fwd recorded
-      tape.top = top;
-      pruneLik_rev(child, state, nInner, tips, brLen, adj, t15_b);
-      stack = tape.values;
-      top = tape.top;
-      // grad of: const diff = 0.5 - 0.5 * Math.exp(-2 * t)
-      let t14_b = -diff_b;
-      // grad of: const same = 0.5 + 0.5 * Math.exp(-2 * t)
-      t14_b += same_b;
-      const t13_b = t14_b * 0.5;
-      const t12_b = t13_b * t13;
-      const t_b = t12_b * -2;
-      // grad of: const t = brLen[child - 1]
-      const t11 = child - 1;
-      brLen_b[t11]! += t_b;
-    }
-    // grad of: let out = 1
-    out_b = 0;
-  }
-  tape.top = top;
-  return result;
 }
 
 /** pruneLik's value; records on the tape what pruneLik_rev needs (split mode: the calls of pruneLik in loops and recursions). */
@@ -10813,7 +9508,6 @@ function pruneLik_fwd_d(node: number, state: number, nInner: number, tips: Int32
   const t1 = node >= nInner;
   if (t1) {
     const t2 = node - nInner;
-    const t2_d = node_d - nInner_d;
     const t3 = tips[t2]!;
     const t4 = t3 === state;
     if (t4) {
@@ -10846,7 +9540,6 @@ function pruneLik_fwd_d(node: number, state: number, nInner: number, tips: Int32
       const child = t10;
       const child_d = t10_d;
       const t11 = child - 1;
-      const t11_d = child_d;
       const t = brLen[t11]!;
       const t_d = brLen_d[t11]!;
       const t12 = -2 * t;
@@ -10937,7 +9630,6 @@ function pruneLik_fwd_d(node: number, state: number, nInner: number, tips: Int32
 
 /** pruneLik_rev along tangent and the tangents of adj and seed (second order): does what pruneLik_rev does, and adds into adj_d the tangents of what it adds into adj. */
 function pruneLik_rev_d(node: number, state: number, nInner: number, tips: Int32Array, brLen: Float64Array, tangent: { node?: number; state?: number; nInner?: number; brLen?: Float64Array }, adj: { brLen: Float64Array }, adj_d: { brLen: Float64Array }, seed = 1, seed_d = 0): void {
-  const node_d = tangent.node ?? 0;
   const state_d = tangent.state ?? 0;
   const nInner_d = tangent.nInner ?? 0;
   const brLen_d = tangent.brLen ?? f64Zeros(brLen.length);
@@ -11041,7 +9733,6 @@ function pruneLik_rev_d(node: number, state: number, nInner: number, tips: Int32
       const t_b_d = -2 * t12_b_d;
       // grad of: const t = brLen[child - 1]
       const t11 = child - 1;
-      const t11_d = child_d;
       brLen_b[t11]! += t_b;
       brLen_b_d[t11]! += t_b_d;
     }
@@ -11050,23 +9741,6 @@ function pruneLik_rev_d(node: number, state: number, nInner: number, tips: Int32
     out_b_d = 0;
   }
   tape.top = top;
-}
-
-/** ping, which its module does not export: the same computation, for its callers here. */
-function ping(n: number, x: number): number {
-  let t2: number = 0;
-  const t1 = n === 0;
-  if (t1) {
-    t2 = x;
-  } else {
-    const t3 = n - 1;
-    const t4 = Math.sin(x);
-    const t5 = 0.5 * x;
-    const t6 = t4 + t5;
-    const t7 = pong(t3, t6);
-    t2 = t7;
-  }
-  return t2;
 }
 
 /** ping's value; adds seed times its gradient into adj (in forward mode: the result depends on x alone). */
@@ -11097,71 +9771,6 @@ function ping_vjp(n: number, x: number, adj: { n: number; x: number }, seed = 1)
   }
   adj.x += seed * t2_d;
   return t2;
-}
-
-/** ping's value; records on the tape what ping_rev needs (split mode: the calls of ping in loops and recursions). */
-function ping_fwd(n: number, x: number): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
-  let t2: number = 0;
-  const t1 = n === 0;
-  if (t1) {
-    t2 = x;
-  } else {
-    const t3 = n - 1;
-    const t4 = Math.sin(x);
-    const t5 = 0.5 * x;
-    const t6 = t4 + t5;
-    tape.top = top;
-    const t7 = pong_fwd(t3, t6);
-    stack = tape.values;
-    top = tape.top;
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-    stack[top++]! = t6;
-    t2 = t7;
-  }
-  // for ping_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-  stack[top++]! = t1 ? 1 : 0;
-  tape.top = top;
-  return t2;
-}
-
-/** Adds seed times ping's gradient into adj, popping what ping_fwd recorded (split mode). */
-function ping_rev(n: number, x: number, adj: { x: number }, seed = 1): void {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
-  // what ping_fwd recorded for this reverse sweep
-  const t1 = stack[--top]! !== 0;
-  let x_b = 0;
-  let t2_b = seed;
-  // grad of: return n === 0 ? x : pong(n - 1, Math.sin(x) + 0.5 * x)
-  if (t1) {
-    x_b += t2_b;
-    t2_b = 0;
-  } else {
-    const t7_b = t2_b;
-    t2_b = 0;
-    const t6 = stack[--top]!;
-    const t3 = n - 1;
-    // split mode (pong recurses): pong_rev pops what pong_fwd recorded
-    const adj_x = adj.x;
-    adj.x = 0;
-    tape.top = top;
-    pong_rev(t3, t6, adj, t7_b);
-    stack = tape.values;
-    top = tape.top;
-    const t6_b = adj.x;
-    adj.x = adj_x;
-    const t4_b = t6_b;
-    const t5_b = t6_b;
-    x_b += t5_b * 0.5;
-    if (t4_b !== 0) x_b += t4_b * Math.cos(x);
-  }
-  adj.x += x_b;
-  tape.top = top;
 }
 
 /** ping's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
@@ -11204,11 +9813,9 @@ function ping_vjp_d(n: number, x: number, tangent: { n?: number; x?: number }, a
   let t2_d = 0;
   let t2_d_d = 0;
   let t2: number = 0;
-  let t2_d1: number = 0;
   const t1 = n === 0;
   if (t1) {
     t2 = x;
-    t2_d1 = x_d1;
     t2_d = x_d;
     t2_d_d = x_d_d;
   } else {
@@ -11238,33 +9845,14 @@ function ping_vjp_d(n: number, x: number, tangent: { n?: number; x?: number }, a
       n: t3_d,
       x: t6_d1
     }, t7_adj, t7_adj_d, 1, 0);
-    const t7_d1 = t7_adj.n * t3_d + t7_adj.x * t6_d1;
     const t7_d = t7_adj.x * t6_d;
     const t7_d_d = t6_d * t7_adj_d.x + t7_adj.x * t6_d_d;
     t2 = t7;
-    t2_d1 = t7_d1;
     t2_d = t7_d;
     t2_d_d = t7_d_d;
   }
   adj.x += seed * t2_d;
   adj_d.x += t2_d * seed_d + seed * t2_d_d;
-  return t2;
-}
-
-/** pong, which its module does not export: the same computation, for its callers here. */
-function pong(n: number, x: number): number {
-  let t2: number = 0;
-  const t1 = n === 0;
-  if (t1) {
-    t2 = x;
-  } else {
-    const t3 = n - 1;
-    const t4 = x * x;
-    const t5 = t4 * 0.25;
-    const t6 = t5 + 0.1;
-    const t7 = ping(t3, t6);
-    t2 = t7;
-  }
   return t2;
 }
 
@@ -11296,70 +9884,6 @@ function pong_vjp(n: number, x: number, adj: { n: number; x: number }, seed = 1)
   }
   adj.x += seed * t2_d;
   return t2;
-}
-
-/** pong's value; records on the tape what pong_rev needs (split mode: the calls of pong in loops and recursions). */
-function pong_fwd(n: number, x: number): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
-  let t2: number = 0;
-  const t1 = n === 0;
-  if (t1) {
-    t2 = x;
-  } else {
-    const t3 = n - 1;
-    const t4 = x * x;
-    const t5 = t4 * 0.25;
-    const t6 = t5 + 0.1;
-    tape.top = top;
-    const t7 = ping_fwd(t3, t6);
-    stack = tape.values;
-    top = tape.top;
-    t2 = t7;
-  }
-  // for pong_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-  stack[top++]! = t1 ? 1 : 0;
-  tape.top = top;
-  return t2;
-}
-
-/** Adds seed times pong's gradient into adj, popping what pong_fwd recorded (split mode). */
-function pong_rev(n: number, x: number, adj: { x: number }, seed = 1): void {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
-  // what pong_fwd recorded for this reverse sweep
-  const t1 = stack[--top]! !== 0;
-  let x_b = 0;
-  let t2_b = seed;
-  // grad of: return n === 0 ? x : ping(n - 1, x * x * 0.25 + 0.1)
-  if (t1) {
-    x_b += t2_b;
-    t2_b = 0;
-  } else {
-    const t7_b = t2_b;
-    t2_b = 0;
-    const t3 = n - 1;
-    const t4 = x * x;
-    const t5 = t4 * 0.25;
-    const t6 = t5 + 0.1;
-    // split mode (ping recurses): ping_rev pops what ping_fwd recorded
-    const adj_x = adj.x;
-    adj.x = 0;
-    tape.top = top;
-    ping_rev(t3, t6, adj, t7_b);
-    stack = tape.values;
-    top = tape.top;
-    const t6_b = adj.x;
-    adj.x = adj_x;
-    const t5_b = t6_b;
-    const t4_b = t5_b * 0.25;
-    if (t4_b !== 0) x_b += t4_b * (x + x);
-  }
-  adj.x += x_b;
-  tape.top = top;
 }
 
 /** pong's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
@@ -11402,11 +9926,9 @@ function pong_vjp_d(n: number, x: number, tangent: { n?: number; x?: number }, a
   let t2_d = 0;
   let t2_d_d = 0;
   let t2: number = 0;
-  let t2_d1: number = 0;
   const t1 = n === 0;
   if (t1) {
     t2 = x;
-    t2_d1 = x_d1;
     t2_d = x_d;
     t2_d_d = x_d_d;
   } else {
@@ -11436,11 +9958,9 @@ function pong_vjp_d(n: number, x: number, tangent: { n?: number; x?: number }, a
       n: t3_d,
       x: t6_d1
     }, t7_adj, t7_adj_d, 1, 0);
-    const t7_d1 = t7_adj.n * t3_d + t7_adj.x * t6_d1;
     const t7_d = t7_adj.x * t6_d;
     const t7_d_d = t6_d * t7_adj_d.x + t7_adj.x * t6_d_d;
     t2 = t7;
-    t2_d1 = t7_d1;
     t2_d = t7_d;
     t2_d_d = t7_d_d;
   }

@@ -163,7 +163,6 @@ export function energy_jvp(x: Float64Array, k: number, tangent: { k?: number }):
 
 /** energy's value, gradient, and Hessian times v1 (forward over forward); a missing key of v1 is zero. */
 export function energy_hvp(x: Float64Array, k: number, v1: { k?: number }): { value: number; grad: { k: number }; hvp: { k: number } } {
-  const k_d1 = v1.k ?? 0;
   const adj: { k: number } = {
     k: 0
   };
@@ -173,25 +172,19 @@ export function energy_hvp(x: Float64Array, k: number, v1: { k?: number }): { va
   const seed: number = 1;
   const k_d: number = 1;
   let e = 0;
-  let e_d1 = 0;
   let e_d = 0;
   const t1 = x.length;
   for (let i = 0; i < t1; i++) {
     const v = x[i]!;
     const t2 = 0.5 * k;
-    const t2_d1 = 0.5 * k_d1;
     const t2_d = 0.5 * k_d;
     const t3 = t2 * v;
-    const t3_d1 = v * t2_d1;
     const t3_d = v * t2_d;
     const t4 = t3 * v;
-    const t4_d1 = v * t3_d1;
     const t4_d = v * t3_d;
     const t5 = e + t4;
-    const t5_d1 = e_d1 + t4_d1;
     const t5_d = e_d + t4_d;
     e = t5;
-    e_d1 = t5_d1;
     e_d = t5_d;
   }
   adj.k += seed * e_d;
