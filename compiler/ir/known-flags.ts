@@ -21,19 +21,21 @@
  * a branch that assigns it another value, and a loop that assigns it anywhere, end what is known
  * of it (before the loop too: the next iteration sees the loop's assignment).
  */
-import type { Atom, Block, Stmt, Var } from './types.js';
+import { type Atom, type Block, type Stmt, type Var, isArrayType } from './types.js';
 import { isLoop, mapBlock, mapStmt, reads, statements, writes } from './walk.js';
 
 /** `block` with reads of `created`'s flags, strings and numbers replaced where their value is known; `undefined` when none is. */
+/** A flag or a string (`bool`, `str`): no derivative, and what decides branches. */
+const isFlag = (v: Var): boolean => v.type === 'bool' || v.type === 'str';
+
 export function propagateKnownFlags(block: Block, created: ReadonlySet<Var>): Stmt[] | undefined {
-  const scalar = (v: Var): boolean => created.has(v) && v.mutable && v.type !== 'f64[]' && v.type !== 'int[]';
-  const flag = (v: Var): boolean => v.type === 'bool' || v.type === 'str';
+  const scalar = (v: Var): boolean => created.has(v) && v.mutable && !isArrayType(v.type);
   if (![...created].some(scalar)) return undefined;
   // (a number only where every read of it is known, so that it goes: the callee's `result`
   // copied into the caller; not an accumulator some reads of which are known and others not)
   const missed = new Set<Var>();
   propagate(block, scalar, missed);
-  return propagate(block, (v) => scalar(v) && (flag(v) || !missed.has(v)), new Set());
+  return propagate(block, (v) => scalar(v) && (isFlag(v) || !missed.has(v)), new Set());
 }
 
 /** `block` with the reads of `tracked` variables replaced where their value is known (`missed`: those read where it is not). */
@@ -98,11 +100,10 @@ export function dropUnreadFlagCopies(block: Block, created: ReadonlySet<Var>): B
   for (;;) {
     const read = new Set<Var>();
     for (const s of statements(block)) for (const v of reads(s)) read.add(v);
-    const flag = (v: Var): boolean => created.has(v) && (v.type === 'bool' || v.type === 'str') && !read.has(v);
-    const scalar = (v: Var): boolean => created.has(v) && v.type !== 'f64[]' && v.type !== 'int[]' && !read.has(v);
+    const unread = (v: Var): boolean => created.has(v) && !read.has(v);
     const next = mapBlock(block, (s) =>
-      (s.kind === 'assign' && s.target.mutable && scalar(s.target)) ||
-      (s.kind === 'eq' && !s.out.mutable && flag(s.out)) ||
+      (s.kind === 'assign' && s.target.mutable && unread(s.target) && !isArrayType(s.target.type)) ||
+      (s.kind === 'eq' && !s.out.mutable && unread(s.out) && isFlag(s.out)) ||
       (s.kind === 'if' && s.then.length === 0 && s.else.length === 0) ? [] : s);
     if (next === block) return block;
     block = next;
