@@ -1321,7 +1321,6 @@ function objectAssignment(cx: ExprContext, e: ts.BinaryExpression, object: Bindi
   const values: Atom[] = ts.isObjectLiteralExpression(right) || ts.isCallExpression(right) || ts.isIdentifier(right)
     ? objectArgument(cx, right, fields, name, hint)
     : b.fail(e.right, 'TSG1003', `'${name}' holds an object of numbers, and '${e.right.getText(b.sf)}' is not one tsgrad reads`, hint);
-  if (values.length !== fields.length) return constAtom(0);
   // (a number of the old object read for the new one is kept before any is assigned: `{ x: s.v, v: s.x }`)
   const kept = values.map((a) => (a.kind === 'var' && a.v.mutable ? b.eq('copy', [a]) : a));
   fields.forEach((f, i) => {
