@@ -101,14 +101,30 @@ export interface SweepFacts {
   readonly settledBefore: (v: Var, def: Eq) => boolean;
   /** The decisions of loops known from how each loop ended (reverse/exits.ts). */
   readonly exits: ReadonlyMap<Var, ExitDecision>;
+  /**
+   * For a call in split mode, that `g_rev` reads none of the elements of the array it is passed
+   * as argument i (SplitUnread): the call's reverse then needs only the array at hand.
+   */
+  readonly splitUnread: SplitUnread;
 }
+
+/**
+ * Whether call `s` is in split mode and its callee's `g_rev` reads none of the elements of its
+ * argument i: reverse/program.ts assumes it of every array a split callee writes, then drops
+ * what g's reverse sweep turns out to read (a fixpoint). Such a call is no in-out call for that
+ * array (analyze/tbr.ts: saved only if the caller's own reverse reads what it overwrote), and g_fwd
+ * records none of it for g_rev (reverse/split.ts). A recursive radix-2 FFT, which writes its
+ * window of the output arrays and reads them back only for products with constant twiddles,
+ * saved both whole arrays before each call: quadratic (trial33's weightedPower).
+ */
+export type SplitUnread = (s: Call, i: number) => boolean;
 
 const remembered = <K, V>(f: (k: K) => V): ((k: K) => V) => {
   const cache = new Map<K, V>();
   return (k) => { let v = cache.get(k); if (v === undefined) cache.set(k, v = f(k)); return v; };
 };
 
-export function sweepFacts(fn: Func, active: ReadonlySet<Var>, aliases: Map<Var, ReadonlySet<Var>>): SweepFacts {
+export function sweepFacts(fn: Func, active: ReadonlySet<Var>, aliases: Map<Var, ReadonlySet<Var>>, splitUnread: SplitUnread = () => false): SweepFacts {
   const uses = adjointUses(fn, active);
   const writesOf = remembered(writes);
   const rewriteFacts = { active, aliases, useCount: (v: Var) => uses.get(v)?.count, writesOf };
@@ -123,6 +139,7 @@ export function sweepFacts(fn: Func, active: ReadonlySet<Var>, aliases: Map<Var,
     eqReads: new Map(),
     unwrittenAfter: (load, array) => unwrittenAfter(fn, load, array, aliases, (where ??= spans(fn.body))),
     exits: exitDecisions(fn),
+    splitUnread,
     settledBefore: (v, def) => {
       where ??= spans(fn.body);
       const at = where.get(def);
@@ -329,11 +346,13 @@ export function reverseReads(facts: SweepFacts, plan: PlanInput): ReverseReads {
       const w = s.windows?.[i];
       // (the vjp is passed the array: it reads its elements, unless neither the callee nor its
       // generated reverse reads any, link/unread-arrays.ts: then it needs only the array at hand)
+      // (or a g_rev that reads none of them, SplitUnread)
       const array = a.kind === 'var' && isArrayType(a.v.type);
-      if (array && s.callee.params[i]?.elementsUnread) r.passed.add(a.v);
+      const unread = array && (!!s.callee.params[i]?.elementsUnread || facts.splitUnread(s, i));
+      if (unread) r.passed.add(a.v);
       else atomVars(a, r.reads);
       if (w) { atomVars(w.offset, r.reads); atomVars(w.length, r.reads); }
-      if (array && !s.callee.params[i]?.elementsUnread) r.elements.add(a.v);
+      if (array && !unread) r.elements.add(a.v);
       if (s.callee.params[i]?.array && isActive(a)) adjointRead(a.v, r.reads);
     });
   };

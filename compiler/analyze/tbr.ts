@@ -23,7 +23,7 @@
  */
 import { type Func, type Stmt, type Var, isArrayType } from '../ir/types.js';
 import { type Place, type Span, allocations, arrayAliases, compound, freshAssignments, parentOf, places, spans, statements, writes } from '../ir/walk.js';
-import { type PlanInput, type ReverseReads, type SweepFacts, reverseReads, sweepFacts } from './reverse-reads.js';
+import { type PlanInput, type ReverseReads, type SplitUnread, type SweepFacts, reverseReads, sweepFacts } from './reverse-reads.js';
 
 export type { ReverseReads } from './reverse-reads.js';
 
@@ -63,12 +63,13 @@ export class Tbr {
   private readonly place: Map<Stmt, Place>;
   private readonly fresh: ReadonlySet<Stmt>;
 
-  constructor(readonly fn: Func, readonly active: ReadonlySet<Var>) {
+  constructor(readonly fn: Func, readonly active: ReadonlySet<Var>, splitUnread: SplitUnread = () => false) {
     const fresh = freshAssignments(fn.body);
     this.fresh = fresh;
     this.place = places(fn.body);
-    // (an array whose elements neither the callee nor its reverse reads, link/unread-arrays.ts, is no input of it)
-    const inOut = (s: Stmt) => s.kind === 'call' && s.writes.some((i) => !s.pure.includes(i) && !s.callee.params[i]?.elementsUnread);
+    // (an array whose elements neither the callee nor its reverse reads, link/unread-arrays.ts, is no
+    // input of it; nor one a call in split mode hands to a g_rev that reads none of it, SplitUnread)
+    const inOut = (s: Stmt) => s.kind === 'call' && s.writes.some((i) => !s.pure.includes(i) && !s.callee.params[i]?.elementsUnread && !splitUnread(s, i));
     this.overwrites = [...statements(fn.body)].flatMap((s): Overwrite[] =>
       s.kind === 'assign' && !fresh.has(s) ? [{ s, v: s.target }]
       : s.kind === 'store' || s.kind === 'fill' ? [{ s, v: s.array }]
@@ -78,7 +79,7 @@ export class Tbr {
     this.where = spans(fn.body);
     this.aliases = arrayAliases(fn.body);
     this.allocated = allocations(fn.body);
-    this.facts = sweepFacts(fn, active, this.aliases);
+    this.facts = sweepFacts(fn, active, this.aliases, splitUnread);
   }
 
   /** The overwrites to save (and the variables restored) when `choice`'s variables are kept by snapshot. */

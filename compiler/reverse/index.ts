@@ -26,8 +26,9 @@ import { localStack } from './stack.js';
 import type { CheckpointOptions } from './checkpoint.js';
 import { Names, formName, inOutVjpName, runtimeHelpers } from '../ir/names.js';
 import { splitCallees } from './split.js';
-import { reads, statements, writes } from '../ir/walk.js';
+import { arrayAliases, reads, statements, writes } from '../ir/walk.js';
 import { planTape } from './planning.js';
+import type { ReverseReads } from '../analyze/reverse-reads.js';
 import { hoistInvariants } from './invariants.js';
 import { buildSweeps } from './sweeps.js';
 import { type VjpBody, assembleVjp } from './assemble.js';
@@ -88,6 +89,8 @@ export interface AdjointFunction {
   readonly splitExported?: boolean;
   /** The array parameters it writes (its exported derivatives refuse to be passed one of them twice). */
   readonly writtenParams: readonly Param[];
+  /** The indices of the array parameters whose elements its reverse sweep reads (program.ts checks SplitOptions' assumptions against it). */
+  readonly revReadsElements?: ReadonlySet<number>;
   /** The key of the one number the result depends on, when `body` computes the gradient in forward mode (forward/vjp.ts). */
   readonly forwardInput?: string;
   /**
@@ -102,6 +105,14 @@ export interface AdjointFunction {
 export interface SplitOptions {
   readonly callModes?: ReadonlyMap<Stmt, CallMode>;
   readonly splitForms?: boolean;
+  /**
+   * The array parameters of each function whose elements its `g_rev` is assumed to read none of
+   * (analyze/reverse-reads.ts SplitUnread; program.ts checks the assumption against each
+   * function's `revReadsElements` and drops what fails): of this function's callees in split
+   * mode, and of this function's own split forms.
+   */
+  readonly splitUnread?: (callee: { readonly name: string; readonly file: string }, i: number) => boolean;
+  readonly ownUnread?: ReadonlySet<number>;
 }
 
 /**
@@ -112,7 +123,7 @@ export function reverseFunction(source: Func, active: ReadonlySet<Var>, options:
   // 0. loops' invariant costly values computed once, before them (invariants.ts)
   const fn = hoistInvariants(source);
   // 1. plan: which values the tape keeps, and what the reverse sweep reads under that (planning.ts)
-  const planned = planTape(fn, active, options.callModes ?? new Map());
+  const planned = planTape(fn, active, options.callModes ?? new Map(), options.splitUnread);
   // 2. record: what the forward sweep records and declares for the reverse sweep (record.ts)
   const record = recordPlan(fn, active, planned.plan, planned.reads, planned.names);
   // 3. sweeps: each built once from plan and record; a final loop fused, @checkpoint loops scheduled (sweeps.ts)
@@ -121,9 +132,15 @@ export function reverseFunction(source: Func, active: ReadonlySet<Var>, options:
   const vjp = assembleVjp(fn, active, planned, sweeps);
   // 5. lower: tape discipline and rewrites on the target code; g_fwd and g_rev cut (lower.ts)
   const use = tapeUse(fn);
-  const lowered = lowerVjp(fn, active, record, sweeps, vjp, use, options.splitForms === true, new Set(planned.plan.counters?.flags.values()));
+  const lowered = lowerVjp(fn, active, record, sweeps, vjp, use, options.splitForms === true, new Set(planned.plan.counters?.flags.values()), options.ownUnread);
   // 6. the module's other code for fn: its private primal, the contract's f_vjp, imports
-  return adjointFunction(fn, active, record, vjp, lowered, use);
+  return { ...adjointFunction(fn, active, record, vjp, lowered, use), revReadsElements: elementsRead(fn, planned.reads) };
+}
+
+/** The array parameters of `fn` whose elements (or those of a name for the same array) its reverse sweep reads. */
+function elementsRead(fn: Func, reads: ReverseReads): Set<number> {
+  const aliases = arrayAliases(fn.body);
+  return new Set(fn.params.flatMap((p, i) => (isArrayType(p.v.type) && [...aliases.get(p.v) ?? [p.v]].some((v) => (reads.elementReaders.get(v)?.size ?? 0) > 0) ? [i] : [])));
 }
 
 /** The adjoint function of `fn` with its lowered vjp: the private primal, the contract's f_vjp where f writes arrays, the imports. */

@@ -58,7 +58,7 @@ export interface Lowered {
 }
 
 export function lowerVjp(fn: Func, active: ReadonlySet<Var>, record: TapeRecord, sweeps: Sweeps, vjp: VjpBody, use: TapeUse, splitForm: boolean,
-  flags: ReadonlySet<TVar> = new Set()): Lowered {
+  flags: ReadonlySet<TVar> = new Set(), unread: ReadonlySet<number> = new Set()): Lowered {
   const { backward } = sweeps;
   // (the adjoint arrays, which jam.ts may reorder additions into: no two names of them are one array)
   const adjointArrays = backward.dynamicArrays ? new Set<TVar>()
@@ -89,6 +89,7 @@ export function lowerVjp(fn: Func, active: ReadonlySet<Var>, record: TapeRecord,
     value: fn.result && atomExpr(fn.result),
     shadows: new Set([...record.shadows.values()].map((a) => a.name)),
     adjointsReadEarly: vjp.early.length > 0,
+    unread,
   }) : undefined;
   if (!cut) return { body, tangentBody };
   const splitNames = backward.names.clone();

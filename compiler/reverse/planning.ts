@@ -5,13 +5,14 @@
  * inverting their steps (counters.ts); with what the reverse sweep reads under it
  * (analyze/reverse-reads.ts), which the record and the sweeps take as it is.
  */
-import { type For, type Func, type Stmt, type Var, isArrayType } from '../ir/types.js';
+import { type Callee, type For, type Func, type Stmt, type Var, isArrayType } from '../ir/types.js';
 import type { Names } from '../ir/names.js';
 import { freshAssignments, reads, statements } from '../ir/walk.js';
 import { type Overwrite, Tbr } from '../analyze/tbr.js';
 import type { PlanInput, ReverseReads } from '../analyze/reverse-reads.js';
 import { type CallMode, type TapePlan, emptyPlan } from './plan.js';
 import { findCounters } from './counters.js';
+import { splitCallsOf } from './record.js';
 import { fusableLoop } from './fusion.js';
 import { checkpointedLoops } from './checkpoint.js';
 import { type SnapshotChoice, chooseSnapshots, noSnapshots, unsnapshotted } from './snapshot.js';
@@ -30,11 +31,16 @@ export interface PlannedTape {
   readonly checkpointed: readonly For[];
 }
 
-/** The plan of `fn`'s tape, its calls in the modes `callModes` gives (split.ts). */
-export function planTape(fn: Func, active: ReadonlySet<Var>, callModes: ReadonlyMap<Stmt, CallMode>): PlannedTape {
+/**
+ * The plan of `fn`'s tape, its calls in the modes `callModes` gives (split.ts); `unread(callee, i)`:
+ * the callee's `g_rev` reads none of the elements of its array parameter i (program.ts's assumption).
+ */
+export function planTape(fn: Func, active: ReadonlySet<Var>, callModes: ReadonlyMap<Stmt, CallMode>,
+  unread: (callee: Callee, i: number) => boolean = () => false): PlannedTape {
   const checkpointed = checkpointedLoops(fn);
   const fresh = freshAssignments(fn.body);
-  const tbr = new Tbr(fn, active);
+  const splitCalls = splitCallsOf(fn, active, callModes);
+  const tbr = new Tbr(fn, active, (s, i) => splitCalls.has(s) && unread(s.callee, i));
   const planWith = (choice: SnapshotChoice): { plan: TapePlan; reads: ReverseReads } => {
     const needs = tbr.needs(choice);
     return { plan: { ...emptyPlan(needs.saved, needs.restoredVars, choice.vars, choice.points), callModes }, reads: needs.reads };

@@ -4,11 +4,12 @@
  */
 import type { Diagnostic } from '../diagnostics.js';
 import { asDiagnostic } from '../diagnostics.js';
-import type { Call, Stmt } from '../ir/types.js';
+import { type Call, type Stmt, isArrayType } from '../ir/types.js';
 import { type LinkedProgram, type Module, type Plan, analyzed, fileOf, key, nameOf, planEmission } from '../link/index.js';
 import { type AdjointFunction, primalCopy, reverseFunction } from './index.js';
 import type { CallMode } from './plan.js';
 import { type CallGraphNode, chooseCallModes, recursion } from './split.js';
+import { statements } from '../ir/walk.js';
 
 /** What reverse mode hands on. */
 export interface ReversedProgram {
@@ -30,6 +31,14 @@ export function reverseProgram(linked: LinkedProgram, options: { tapeBudget?: nu
   const adjoints = new Map<string, AdjointFunction>();
   // callees whose vjp could not be cut in two for split mode (split.ts): called joint
   const jointOnly = new Set<string>();
+  // the array parameters of functions cut in two whose elements g_rev turned out to read (those
+  // not here are assumed unread, SplitUnread; a refuted assumption reverses everything again)
+  const revReads = new Map<string, Set<number>>();
+  const assumedUnread = (k: string): Set<number> => {
+    const fn = modules.get(fileOf(k))?.funcs.get(nameOf(k));
+    if (!fn || [...statements(fn.body)].some((s) => s.kind === 'for' && s.checkpoint)) return new Set();
+    return new Set(fn.params.flatMap((p, i) => (isArrayType(p.v.type) && !p.v.mutable && !p.elementsUnread && fn.writes.includes(p.v) && !revReads.get(k)?.has(i) ? [i] : [])));
+  };
   let plan: Plan;
   for (;;) {
     plan = planEmission(modules, problems);
@@ -40,13 +49,16 @@ export function reverseProgram(linked: LinkedProgram, options: { tapeBudget?: nu
     const cut = new Set([...modes.values()].flatMap((byCall) => [...byCall].flatMap(([s, mode]) =>
       (mode.split && s.kind === 'call' ? [key(s.callee.file, s.callee.name)] : []))));
     for (const k of plan.emitted) if (exportsSplit(k) && !jointOnly.has(k)) cut.add(k);
+    const unread = new Map([...cut].map((k) => [k, assumedUnread(k)] as const));
+    const splitUnread = (c: { readonly name: string; readonly file: string }, i: number) => !!unread.get(key(c.file, c.name))?.has(i);
     let failed = false;
     for (const k of plan.emitted) {
       if (adjoints.has(k)) continue;
       const m = modules.get(fileOf(k))!;
       const fn = m.funcs.get(nameOf(k))!;
       try {
-        const a = reverseFunction(fn, analyzed(m, fn).active, { tapeBudget: options.tapeBudget ?? 0, callModes: modes.get(k), splitForms: cut.has(k) });
+        const a = reverseFunction(fn, analyzed(m, fn).active, { tapeBudget: options.tapeBudget ?? 0, callModes: modes.get(k), splitForms: cut.has(k),
+          splitUnread, ownUnread: unread.get(k) ?? new Set() });
         adjoints.set(k, a.split && exportsSplit(k) ? { ...a, splitExported: true } : a);
       } catch (e) {
         problems.set(k, [asDiagnostic(e, m.file)]);
@@ -54,6 +66,16 @@ export function reverseProgram(linked: LinkedProgram, options: { tapeBudget?: nu
       }
     }
     if (failed) continue;
+    // (an assumption refuted: that g_rev reads the array after all, and its callers save it)
+    let refuted = false;
+    for (const [k, is] of unread) {
+      for (const i of is) {
+        if (!adjoints.get(k)?.revReadsElements?.has(i)) continue;
+        revReads.set(k, (revReads.get(k) ?? new Set()).add(i));
+        refuted = true;
+      }
+    }
+    if (refuted) { adjoints.clear(); continue; }
     const uncut = [...cut].filter((k) => adjoints.has(k) && !adjoints.get(k)!.split);
     if (uncut.length === 0) break;
     for (const k of uncut) jointOnly.add(k);

@@ -20,8 +20,19 @@ import type { ReverseReads } from '../analyze/reverse-reads.js';
 import { hasDynamicArrays } from '../analyze/writes.js';
 import { surelyReaching } from '../analyze/reached.js';
 import { callActive } from './choices.js';
-import type { Counted, TapePlan, TapeRecord } from './plan.js';
+import type { CallMode, Counted, TapePlan, TapeRecord } from './plan.js';
 import { adjointVar } from './adjoints.js';
+
+/**
+ * The calls of `fn` made in split mode: a candidate (split.ts) whose reverse has work to do and
+ * that always runs it (a result our result may not use is skipped at a zero seed, so its tape
+ * would not be popped: that call stays joint). TBR asks it too (planning.ts: what `g_rev` reads).
+ */
+export function splitCallsOf(fn: Func, active: ReadonlySet<Var>, callModes: ReadonlyMap<Stmt, CallMode>): Set<Call> {
+  const reaching = surelyReaching(fn);
+  return new Set([...statements(fn.body)].filter((s): s is Call => s.kind === 'call' && callModes.get(s)?.split === true &&
+    callActive(s, active) && !(s.writes.length === 0 && s.out !== undefined && active.has(s.out) && !reaching.has(s))));
+}
 
 /**
  * The record of `fn`'s sweeps under `plan`, given what the reverse sweep reads under it
@@ -71,12 +82,8 @@ export function recordPlan(fn: Func, active: ReadonlySet<Var>, plan: TapePlan, r
     },
   }, true);
 
-  // Calls in split mode: a candidate (split.ts) whose reverse has work to do and that always
-  // runs it (a result our result may not use is skipped at a zero seed, so its tape would not
-  // be popped: that call stays joint)
-  const reaching = surelyReaching(fn);
-  const splitCalls = new Set<Stmt>([...statements(fn.body)].filter((s): s is Call => s.kind === 'call' && plan.callModes.get(s)?.split === true &&
-    callActive(s, active) && !(s.writes.length === 0 && s.out !== undefined && active.has(s.out) && !reaching.has(s))));
+  // Calls in split mode
+  const splitCalls = splitCallsOf(fn, active, plan.callModes);
 
   // The temporaries of nested blocks popped rather than recomputed: pushed after their last use
   const pushAfter = new Map<Stmt, readonly Var[]>();

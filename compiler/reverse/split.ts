@@ -140,6 +140,8 @@ export function splitForms(fn: Func, parts: {
   value: TExpr | undefined;
   shadows: ReadonlySet<string>;
   adjointsReadEarly: boolean;
+  /** The array parameters whose elements g_rev reads none of (analyze/reverse-reads.ts SplitUnread): not recorded. */
+  unread?: ReadonlySet<number>;
 }): SplitForms | undefined {
   if (parts.adjointsReadEarly || fn.absent) return undefined;
   const forwardReads = readsOf(parts.forward, new Set(), true);
@@ -178,14 +180,14 @@ export function splitForms(fn: Func, parts: {
     pops.unshift({ k: 'decl', kind: d.kind, name: n, ...(type ? { type } : {}), init: schedule ? runtime('revolve', popped) : popped });
   }
   const written = new Set<Var>(fn.writes);
-  for (const p of fn.params) {
+  for (const [i, p] of fn.params.entries()) {
     const v = p.v;
     if (!needed.has(v.name)) continue;
     if (isArrayType(v.type)) {
       if (v.mutable) return undefined;
-      // (an array whose elements the reverse sweep reads none of, link/unread-arrays.ts, is
-      // mentioned there only to be handed on to a callee's reverse that reads none either)
-      if (!written.has(v) || p.elementsUnread) continue;
+      // (an array whose elements the reverse sweep reads none of, link/unread-arrays.ts or
+      // SplitUnread, is mentioned there only to be handed on to a callee's reverse that reads none either)
+      if (!written.has(v) || p.elementsUnread || parts.unread?.has(i)) continue;
       pushes.push({ k: 'expr', e: tape('pushArray', use(v)) });
       pops.unshift({ k: 'expr', e: tape('popArray', use(v)) });
     } else if (v.mutable) {
