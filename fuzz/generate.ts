@@ -644,7 +644,10 @@ export class Generator {
         const body = this.block(ctx, this.rng.int(1, 3), { kind: 'forof', label }, true);
         ctx.scalars.length = saved;
         // (as a.forEach((v, i) => { … }): the same loop, where its body cannot tell the difference)
-        const each = label === undefined && this.on('callbacks') && ['f64', 'list', 'f32', 'i32'].includes(a.kind) && eachable(body, a.name) && this.rng.chance(0.35);
+        // (not where the body mentions a `let x;` of the 'inferred' feature: TypeScript cannot type
+        // it inside the callback, TS7005/TS7034; tested after the draw, so that the draws stay as they were)
+        const each = label === undefined && this.on('callbacks') && ['f64', 'list', 'f32', 'i32'].includes(a.kind) && eachable(body, a.name) && this.rng.chance(0.35) &&
+          !mentions(body, this.inferred);
         if (each) this.use('callbacks');
         return [{ k: 'forof', v, arr: a.name, body, label, entries, ...(each ? { each } : {}) }];
       }
@@ -1524,6 +1527,14 @@ function readsAny(e: Expr, names: ReadonlySet<string>): boolean {
     case 'call': return e.args.some((a) => a.k === 'tmp' ? a.init.k === 'literal' && a.init.elems.some((x) => readsAny(x, names)) : a.k !== 'arr' && readsAny(a, names));
     default: return false;
   }
+}
+
+/** Whether any node of `x` (statements, expressions) names one of `names` (a declaration, an assignment or a read). */
+function mentions(x: unknown, names: ReadonlySet<string>): boolean {
+  if (Array.isArray(x)) return x.some((y) => mentions(y, names));
+  if (x === null || typeof x !== 'object') return false;
+  const name = (x as { name?: unknown }).name;
+  return (typeof name === 'string' && names.has(name)) || Object.values(x).some((y) => mentions(y, names));
 }
 
 /**
