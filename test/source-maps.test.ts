@@ -80,9 +80,9 @@ describe('the compiler maps every fixture', () => {
       const lines = r.code!.split('\n');
       lines.forEach((text, i) => {
         if (!/^\s*\/\/ grad of/.test(text)) return;
-        // (a statement whose reverse is merged into the next one's, `t[1][0]++` of a tuple array
-        // before `t[1][2] += x[0]`, has its comment right above that one's: the next comment is checked)
-        if (/^\s*\/\/ grad of/.test(lines[i + 1] ?? '')) return;
+        // (a comment heading no code, directly above another, is a defect: ir/unread.ts drops
+        // those whose code it dropped, `t[1][0]++` of a tuple array before `t[1][2] += x[0]`)
+        if (/^\s*\/\/ grad of/.test(lines[i + 1] ?? '')) { wrong.push(`${r.outputFile}:${i + 1}: '${text.trim()}' heads no code`); return; }
         const next = lines.slice(i + 1).findIndex((l) => !/^\s*\/\//.test(l));
         const line = i + 2 + next;
         const statement = lines[line - 1]!;

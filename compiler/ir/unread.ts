@@ -13,7 +13,7 @@
  * it may alias another array). A `for`'s own counter and a `catch`'s parameter stay as they are.
  */
 import type { TExpr, TStmt } from './target.js';
-import { anyChild, anyNested, anyOwnExpr, mapChildren, mapStmts } from './target.js';
+import { anyChild, anyNested, anyOwnExpr, mapChildren, mapNested, mapStmts } from './target.js';
 
 /** A declaration of the code, and whether what runs needs its value. */
 interface Binding {
@@ -93,9 +93,9 @@ const idle = (list: readonly TStmt[]): boolean => list.every((s) => s.k === 'com
  * loop dropped may leave the values its test read unneeded). `code` itself where nothing is dropped.
  */
 export function dropUnread(code: readonly TStmt[]): readonly TStmt[] {
-  for (;;) {
+  for (let dropped = false; ; dropped = true) {
     const dead = unreadWrites(code);
-    if (dead.size === 0) return code;
+    if (dead.size === 0) return dropped ? dropHeadless(code) : code;
     const next = mapStmts(code, (s) => {
       if (!dead.has(s)) return s;
       switch (s.k) {
@@ -106,9 +106,20 @@ export function dropUnread(code: readonly TStmt[]): readonly TStmt[] {
         default: return [];
       }
     });
-    if (next === code) return code;
+    if (next === code) return dropped ? dropHeadless(code) : code;
     code = next;
   }
+}
+
+/**
+ * `code` without the `// grad of:` comments left heading no code: directly followed by another
+ * (or by the end of their block), their statements' reverse all dropped (`t[1][0]++`, whose
+ * adjoint passes through: `const t_b = a_b[i]` read by nothing).
+ */
+function dropHeadless(code: readonly TStmt[]): readonly TStmt[] {
+  const gradOf = (s: TStmt | undefined) => s?.k === 'comment' && s.text.startsWith('grad of');
+  const out = code.map((s) => mapNested(s, (body) => [...dropHeadless(body)]));
+  return out.filter((s, i) => !gradOf(s) || (i + 1 < out.length && !gradOf(out[i + 1])));
 }
 
 /**
