@@ -391,13 +391,13 @@ export class BackwardSweep {
     const guarded: TStmt[] = [];
     for (const [v, partial] of byVar) {
       if (v === target) { self = partial; continue; }
-      if (partial.k === 'num' || this.reaching.has(s)) this.contribute(code, v, mul(outB, partial));
+      if (finiteConstant(partial) || this.reaching.has(s)) this.contribute(code, v, mul(outB, partial));
       else this.contributeGuarded(code, guarded, outB, v, partial);
     }
     if (target) {
       const n = ref(this.adjoint(target));
       if (self === undefined) code.push({ k: 'assign', target: n, op: '=', value: num(0) });
-      else if (!(self.k === 'num' && self.value === 1)) (self.k === 'num' || this.reaching.has(s) ? code : guarded).push({ k: 'assign', target: n, op: '=', value: mul(n, self) });
+      else if (!(self.k === 'num' && self.value === 1)) (finiteConstant(self) || this.reaching.has(s) ? code : guarded).push({ k: 'assign', target: n, op: '=', value: mul(n, self) });
     }
     this.guard(code, outB, guarded);
   }
@@ -885,3 +885,16 @@ function assignedVars(stmts: readonly TStmt[], into: Set<TVar> = new Set()): Set
 /** Variables' names, for an internal error. */
 const varNames = (vs: readonly Var[]): string => `[${vs.map((v) => v.name).join(', ')}]`;
 
+/**
+ * Whether a partial is finite whatever the values: a number, or a choice between such numbers
+ * (`a === out && b !== out ? 1 : 0`, Math.max's; min's, a piecewise-constant function's), whose
+ * product with a zero adjoint is zero: no zero guard (daysToFlower's three Math.max a day).
+ */
+function finiteConstant(e: TExpr): boolean {
+  switch (e.k) {
+    case 'num': return Number.isFinite(e.value);
+    case 'cond': return finiteConstant(e.then) && finiteConstant(e.else);
+    case 'un': return e.op === '-' && finiteConstant(e.e);
+    default: return false;
+  }
+}

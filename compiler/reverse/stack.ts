@@ -124,9 +124,18 @@ function block(code: readonly TStmt[], cx: Sync, checks = true): TStmt[] {
     if (checks && run && (run.count > 0 || run.lengths.length > 0)) out.splice(run.at, 0, reserve(run.count, run.lengths));
     run = undefined;
   };
-  for (const s of code) {
+  for (const [i, s] of code.entries()) {
     // an if (or block) with a bound on its pushes joins the run
-    const most = (s.k === 'if' || s.k === 'block') && usesStack([s]) ? boundedPushes([s], cx)?.most : undefined;
+    const bound = (s.k === 'if' || s.k === 'block') && usesStack([s]) ? boundedPushes([s], cx) : undefined;
+    const most = bound?.most;
+    // (but an `if` some path of which pushes nothing, with no run before it and no push after it
+    // in the block, checks inside its branches: a loop's exit branch, `if (sum + inc >= req) {
+    // push; return }`, pushes once, and its check in every iteration cost daysToFlower's f_vjp ~20%)
+    if (checks && s.k === 'if' && bound && bound.most > 0 && bound.least === 0 && run === undefined &&
+        !code.slice(i + 1).some((t) => usesStack([t]) || pushSize(t) !== undefined || stmtCalls(t, cx.syncs))) {
+      out.push(rewrite(s, cx, true));
+      continue;
+    }
     if (most !== undefined) {
       if (most > 0) {
         run ??= { at: out.length, count: 0, lengths: [] };
