@@ -55,12 +55,12 @@ const isFloatArr = (v: any) => v instanceof Float64Array || v instanceof Float32
 
 // components of the input: (param index, element or -1)
 interface Comp { p: number; e: number; key: string }
-function comps(names: string[], args: any[], keys: string[], skip: string[] = [], all = false): Comp[] {
+function comps(names: string[], args: any[], keys: string[], skip: string[] = [], all = false, grad?: any): Comp[] {
   const out: Comp[] = [];
   names.forEach((nm, p) => {
     if (!keys.includes(nm) || skip.includes(nm)) return;
     const v = args[p];
-    if (typeof v === 'number' || (all && v === undefined)) out.push({ p, e: -1, key: nm });
+    if (typeof v === 'number' || (all && v === undefined && typeof grad?.[nm] === 'number')) out.push({ p, e: -1, key: nm });
     else if (v != null && isFloatArr(v)) for (let e = 0; e < v.length; e++) out.push({ p, e, key: nm });
   });
   return out;
@@ -212,7 +212,7 @@ async function checkOne(spec: Spec) {
         for (const h of [1e-3, 1e-4, 1e-5]) eh = Math.min(eh, relErr(hv, fdDir(GF, a, cs, d2, h)));
         res.maxHvpErr = Math.max(res.maxHvpErr ?? 0, eh);
         if (!(eh <= (spec.hvpTol ?? 1e-5))) fail(`pt${pt}: f_hvp vs FD of f_grad err ${eh.toExponential(2)}`);
-        const hc = comps(names, a, keys, [], true);
+        const hc = comps(names, a, keys, [], true, G.grad);
         if (fhess && hc.length <= 80) {
           const Hs = fhess(...cloneAll(a));
           const n = hc.length;

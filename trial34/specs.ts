@@ -84,6 +84,12 @@ export const specs: Spec[] = [
   { mod: 'objects', name: 'turbinePower', style: ['objects'], args: (r) => [r() < 0.5 ? U(r, 4, 11) : U(r, 13, 24), U(r, 20, 50), {}] },
   { mod: 'objects', name: 'soundLevelSum', args: (r) => [A(r, 5, 40, 90)] },
   refused('objects', 'lowpassGainClass', ['objects']),
+  // ---- probes ----
+  { mod: 'probes', name: 'fleetCo2', args: (r) => [F(r, 6, 4, 9), Int32Array.from({ length: 6 }, () => [0, 1, 5, 7][Math.floor(r() * 4)]), U(r, 5, 15), r() < 0.5 ? F(r, 6, 0.5, 2) : undefined] },
+  { mod: 'probes', name: 'websterDelay', args: (r) => [F(r, 3, 0.1, 0.2), F(r, 3, 1.5, 1.9), U(r, 8, 12)] },
+  { mod: 'probes', name: 'softTopSum', discrete: ['k'], args: (r) => [F(r, 6, -1, 1), 2, U(r, 0.05, 0.2)] },
+  { mod: 'probes', name: 'clampCurrent', args: (r) => [U(r, -15, 15), U(r, 5, 10), U(r, 1, 5)] },
+  { mod: 'probes', name: 'fatigueDamage', args: (r) => [F(r, 12, -200, 200), U(r, 2.5, 4), 1e6] },
   // ---- refusals ----
   refused('refusals', 'massFromMap'),
   refused('refusals', 'weightedByKey'),

@@ -15,11 +15,18 @@ function winSub(s: Float64Array, lo: number, hi: number, i: number): number {
   return reach * beat;
 }
 
-/** Probability that `team` wins a knockout tournament of 2^k teams with the given strengths. */
+/** Probability that `team` wins a knockout tournament of 2^k teams with the given strengths. *
+ * @domain strength (0.5, 2) length 8
+ * @domain team int [0, 7]
+ */
 export function tournamentWin(strength: Float64Array, team = 0): number {
   return winSub(strength, 0, strength.length, team);
 }
 
+/**
+ * @domain strength (0.5, 2) length 8
+ * @domain team int [0, 7]
+ */
 export function tournamentWinLoop(strength: Float64Array, team = 0): number {
   const n = strength.length;
   let p = new Float64Array(n).fill(1);
@@ -45,11 +52,20 @@ function nev(xs: Float64Array, ys: Float64Array, x: number, i: number, j: number
   return ((x - xs[j]) * nev(xs, ys, x, i, j - 1) - (x - xs[i]) * nev(xs, ys, x, i + 1, j)) / (xs[i] - xs[j]);
 }
 
-/** Polynomial interpolation through (xs, ys) evaluated at x (memo-free recursion, 2^n calls). */
+/** Polynomial interpolation through (xs, ys) evaluated at x (memo-free recursion, 2^n calls). *
+ * @domain xs (0, 5) length 5
+ * @domain ys (-1, 1) length 5
+ * @domain x (0, 5)
+ */
 export function nevilleInterp(xs: Float64Array, ys: Float64Array, x: number): number {
   return nev(xs, ys, x, 0, xs.length - 1);
 }
 
+/**
+ * @domain xs (0, 5) length 5
+ * @domain ys (-1, 1) length 5
+ * @domain x (0, 5)
+ */
 export function nevilleLoop(xs: Float64Array, ys: Float64Array, x: number): number {
   const n = xs.length;
   const p = Float64Array.from(ys);
@@ -67,13 +83,22 @@ function hermite(n: number, x: number): number {
   return 2 * x * hermite(n - 1, x) - 2 * (n - 1) * hermite(n - 2, x);
 }
 
-/** A Gauss-Hermite expansion sum c_k H_k(s x) exp(-x^2 / 2) (quantum oscillator wave function). */
+/** A Gauss-Hermite expansion sum c_k H_k(s x) exp(-x^2 / 2) (quantum oscillator wave function). *
+ * @domain c (-1, 1) length 6
+ * @domain x (-2, 2)
+ * @domain scale (0.8, 1.2)
+ */
 export function hermiteSeries(c: Float64Array, x: number, scale = 1): number {
   let s = 0;
   for (let k = 0; k < c.length; k++) s += c[k] * hermite(k, x * scale);
   return s * Math.exp(-0.5 * x * x);
 }
 
+/**
+ * @domain c (-1, 1) length 6
+ * @domain x (-2, 2)
+ * @domain scale (0.8, 1.2)
+ */
 export function hermiteSeriesLoop(c: Float64Array, x: number, scale = 1): number {
   const u = x * scale;
   let hPrev = 1;
@@ -104,11 +129,18 @@ function minorDet(a: Float64Array, n: number, row: number, mask: number): number
   return det;
 }
 
-/** log |det A| by Laplace expansion along rows (columns used so far in a bit mask). */
+/** log |det A| by Laplace expansion along rows (columns used so far in a bit mask). *
+ * @domain a (-1, 1) length 16
+ * @domain n int [4, 4]
+ */
 export function logAbsDetLaplace(a: Float64Array, n: number): number {
   return Math.log(Math.abs(minorDet(a, n, 0, 0)));
 }
 
+/**
+ * @domain a (-1, 1) length 16
+ * @domain n int [4, 4]
+ */
 export function logAbsDetLU(a: Float64Array, n: number): number {
   const m = Float64Array.from(a);
   let logDet = 0;
@@ -148,7 +180,8 @@ function spnNode(k: number, kind: Int32Array, varOf: Int32Array, mu: Float64Arra
   }
 }
 
-/** Log-likelihood of rows of `data` (dims columns) under a sum-product network (kind: 0 leaf, 1 sum, 2 product). */
+/** Log-likelihood of rows of `data` (dims columns) under a sum-product network (kind: 0 leaf, 1 sum, 2 product). *
+ */
 export function spnLogLik(mu: Float64Array, w: Float64Array, kind: Int32Array, varOf: Int32Array, data: Float64Array, dims: number): number {
   let ll = 0;
   for (let r = 0; r * dims < data.length; r++) ll += spnNode(0, kind, varOf, mu, w, data.subarray(r * dims, (r + 1) * dims));
@@ -190,11 +223,18 @@ function haarRec(x: Float64Array, level: number, decay: number): number {
   return e + haarRec(avg, level + 1, decay);
 }
 
-/** Detail energy of a signal's Haar transform, level l weighted by decay^l (a roughness penalty). */
+/** Detail energy of a signal's Haar transform, level l weighted by decay^l (a roughness penalty). *
+ * @domain x (-1, 1) length 16
+ * @domain decay (0.5, 0.9)
+ */
 export function haarDetailEnergy(x: Float64Array, decay = 0.7): number {
   return haarRec(x, 0, decay);
 }
 
+/**
+ * @domain x (-1, 1) length 16
+ * @domain decay (0.5, 0.9)
+ */
 export function haarDetailEnergyLoop(x: Float64Array, decay = 0.7): number {
   let cur = Float64Array.from(x);
   let e = 0;
@@ -218,7 +258,10 @@ function lambertTail(x2: number, k: number, depth: number): number {
   return 2 * k + 1 - x2 / lambertTail(x2, k + 1, depth - 1);
 }
 
-/** tan x by Lambert's continued fraction x / (1 - x^2 / (3 - x^2 / (5 - ...))). */
+/** tan x by Lambert's continued fraction x / (1 - x^2 / (3 - x^2 / (5 - ...))). *
+ * @domain x (-1.2, 1.2)
+ * @domain depth int [12, 12]
+ */
 export function tanLambert(x: number, depth = 12): number {
   return x / lambertTail(x * x, 0, depth);
 }
@@ -234,7 +277,11 @@ function cosHalf(x: number, d: number): number {
   return 1 - 2 * s * s;
 }
 
-/** Real part of a phasor amp * e^{i phase}, with sine and cosine by mutual half-angle recursion. */
+/** Real part of a phasor amp * e^{i phase}, with sine and cosine by mutual half-angle recursion. *
+ * @domain amp (0.5, 2)
+ * @domain phase (-3, 3)
+ * @domain depth int [5, 5]
+ */
 export function phasorReal(amp: number, phase: number, depth = 5): number {
   return amp * cosHalf(phase, depth) + 0 * sinHalf(phase, depth);
 }
@@ -259,7 +306,14 @@ function pseudoHuber(r: number, delta: number): number {
   return delta * delta * (Math.sqrt(1 + (r / delta) ** 2) - 1);
 }
 
-/** Robust fit of a radial-basis model: loss -> residual -> model -> basis -> kernel. */
+/** Robust fit of a radial-basis model: loss -> residual -> model -> basis -> kernel. *
+ * @domain w (-1, 1) length 5
+ * @domain ell (0.5, 1.5)
+ * @domain centres (-2, 2) length 5
+ * @domain xs (-2.5, 2.5) length 12
+ * @domain ys (-1, 1) length 12
+ * @domain delta (0.5, 2)
+ */
 export function rbfFitLoss(w: Float64Array, ell: number, centres: Float64Array, xs: Float64Array, ys: Float64Array, delta = 1): number {
   let s = 0;
   for (let i = 0; i < xs.length; i++) s += pseudoHuber(residual(xs[i], ys[i], w, centres, ell), delta);
@@ -277,11 +331,18 @@ function estrin(c: Float64Array, x: number): number {
   return estrin(c.subarray(0, m), x) + x ** m * estrin(c.subarray(m, n), x);
 }
 
-/** A polynomial by Estrin's divide-and-conquer scheme over coefficient windows. */
+/** A polynomial by Estrin's divide-and-conquer scheme over coefficient windows. *
+ * @domain c (-1, 1) length 9
+ * @domain x (-1, 1)
+ */
 export function estrinEval(c: Float64Array, x: number): number {
   return estrin(c, x);
 }
 
+/**
+ * @domain c (-1, 1) length 9
+ * @domain x (-1, 1)
+ */
 export function hornerEval(c: Float64Array, x: number): number {
   let r = 0;
   for (let k = c.length - 1; k >= 0; k--) r = r * x + c[k];
