@@ -191,7 +191,10 @@ async function checkOne(spec: Spec) {
         if (!Object.is(J.value, val)) fail(`pt${pt}: f_jvp value ${J.value} != f ${val}`);
         const ej = Math.abs(J.tangent - gdotv) / Math.max(1, Math.abs(gdotv));
         if (!(ej <= 1e-9)) fail(`pt${pt}: f_jvp tangent ${J.tangent} vs grad.v ${gdotv}`);
-        if (!unchanged(a3, snap)) fail(`pt${pt}: f_jvp mutated its inputs`);
+        // f_jvp does to its arguments what f does (README): compare with what f leaves
+        const fLeft = cloneAll(a);
+        f(...fLeft);
+        if (!unchanged(a3, fLeft)) fail(`pt${pt}: f_jvp left its arguments unlike f`);
       }
       if (fhvp) {
         const a4 = cloneAll(a);
@@ -226,7 +229,42 @@ async function checkOne(spec: Spec) {
           }
         }
       }
-      if (fjac) res.notes.push('has f_jacobian (returns number and writes arrays)');
+      if (fjac) {
+        // rows: the value, then each array f writes (as f leaves it); columns: the grad keys in parameter order
+        const b0 = cloneAll(a);
+        f(...b0);
+        const written = a.map((v, i) => (isFloatArr(v) && !same(v, b0[i]) ? i : -1)).filter((i) => i >= 0);
+        const FJ = (b: any[]) => { const c = cloneAll(b); const v = f(...c); return [v, ...written.flatMap((i) => Array.from(c[i] as Arr))]; };
+        const jc = comps(names, a, keys, disc);
+        for (const mode of ['reverse', 'forward'] as const) {
+          const a6 = cloneAll(a);
+          const J = fjac(...a6, mode);
+          if (!unchanged(a6, snap)) fail(`pt${pt}: f_jacobian(${mode}) changed its inputs`);
+          if (!Object.is(J.value, val)) fail(`pt${pt}: f_jacobian value differs`);
+          let e = 0;
+          jc.forEach((c, k) => {
+            const col = fdComponent(FJ, a, jc, k, [1e-4 * Math.max(1e-2, Math.abs(getC(a, c)))])[0];
+            const got = Array.from({ length: J.rows }, (_, r) => J.jacobian[r * J.columns + k]);
+            e = Math.max(e, relErr(got, col));
+          });
+          if (J.columns !== jc.length) fail(`pt${pt}: jacobian columns ${J.columns} != ${jc.length}`);
+          else if (!(e <= tol)) fail(`pt${pt}: jacobian(${mode}) vs FD err ${e.toExponential(2)}`);
+        }
+        // f_jvp writes the output tangents into tangent's arrays: compare with J.v
+        if (fjvp) {
+          const J = fjac(...cloneAll(a), 'reverse');
+          const t2: any = {};
+          for (const k of keys) t2[k] = typeof G.grad[k] === 'number' ? 0 : new Float64Array(G.grad[k].length);
+          jc.forEach((c, i) => { if (c.e < 0) t2[c.key] = dir[i] ?? 0; else t2[c.key][c.e] = dir[i] ?? 0; });
+          for (const i of written) t2[names[i]] = new Float64Array(t2[names[i]]?.length ?? a[i].length).fill(0);
+          const jv = Array.from({ length: J.rows }, (_, r) => jc.reduce((s2, c, k) => s2 + J.jacobian[r * J.columns + k] * (written.includes(c.p) ? 0 : dir[k]), 0));
+          const a7 = cloneAll(a);
+          const out = fjvp(...a7, t2);
+          const got = [out.tangent, ...written.flatMap((i) => Array.from(t2[names[i]] as Float64Array))];
+          const ej = relErr(got, jv);
+          if (!(ej <= 1e-9)) fail(`pt${pt}: f_jvp output tangents vs J.v err ${ej.toExponential(2)}`);
+        }
+      }
     } else {
       // ---- void function writing arrays: Jacobian against FD of the written arrays ----
       const b0 = cloneAll(a);

@@ -90,6 +90,12 @@ export const specs: Spec[] = [
   { mod: 'probes', name: 'softTopSum', discrete: ['k'], args: (r) => [F(r, 6, -1, 1), 2, U(r, 0.05, 0.2)] },
   { mod: 'probes', name: 'clampCurrent', args: (r) => [U(r, -15, 15), U(r, 5, 10), U(r, 1, 5)] },
   { mod: 'probes', name: 'fatigueDamage', args: (r) => [F(r, 12, -200, 200), U(r, 2.5, 4), 1e6] },
+  { mod: 'probes', name: 'normaliseSpectrum', args: (r) => [F(r, 5, 0.2, 1.5), F(r, 5, 0.1, 1), new Float64Array(5)] },
+  { mod: 'probes', name: 'easedChargeLoss', args: (r) => [U(r, 1, 4), F(r, 8, 0, 1), F(r, 8, 0, 1)] },
+  { mod: 'probes2', name: 'brakingDistance', args: (r) => [U(r, 15, 30), U(r, 3, 6), U(r, 0.001, 0.01), 0.05] },
+  { mod: 'probes2', name: 'polarPathLength', args: (r) => [F(r, 6, 1, 3), Float64Array.from({ length: 6 }, (_, i) => 0.5 * i + U(r, -0.1, 0.1))] },
+  { mod: 'probes2', name: 'smoothedRoughness', style: ['recursive'], discrete: ['passes'], args: (r) => [A(r, 8, 0, 5), 3] },
+  { mod: 'probes2', name: 'float32Energy', tol: 1e-4, hvpTol: 1e-3, args: (r) => [F(r, 5, 0.2, 1), U(r, 2.5, 3)] },
   // ---- refusals ----
   refused('refusals', 'massFromMap'),
   refused('refusals', 'weightedByKey'),

@@ -1,7 +1,10 @@
 // FINDING: an exported function that takes an options object cannot be called by another function of the module,
 // even when the call leaves the options out. Expected: `outer` differentiated (the README: options are constants of
 // the call, and a non-exported helper with the same options object is inlined). Actual: TSG2002 at both calls,
-// "'solve' has a parameter tsgrad cannot pass (opts: …)"; its hint suggests objects of numbers for helpers only.
+// "'solve' has a parameter tsgrad cannot pass (opts: …)"; its hint speaks of objects of numbers, not of options.
+// Workaround found: move the body into a non-exported `solveCore(a, opts)` and export a wrapper; but the wrapper may
+// not pass `opts` on whole (TSG2002: its number `tol` may be undefined), so it must repeat every default:
+// `solveCore(a, { tol: opts.tol ?? 1e-12, method: opts.method })`.
 export function solve(a: number, opts: { tol?: number; method?: 'newton' | 'halley' } = {}): number {
   const tol = opts.tol ?? 1e-12;
   let x = 1;

@@ -2,10 +2,13 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
+// f_jacobian(..., mode) returns { value, jacobian, rows, columns } of a function that writes arrays: row-major, by columns or rows.
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, restore as restore$, saveArray as saveArray$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
 // (bound once: run through CommonJS interop, each read of an import is a getter call)
 const denseHessian = denseHessian$;
 const f64Zeros = f64Zeros$;
+const restore = restore$;
+const saveArray = saveArray$;
 const tape = tape$;
 const tapeTangents = tapeTangents$;
 
@@ -2688,4 +2691,685 @@ export function fatigueDamage_hvp(stress: Float64Array, m_arg: number | undefine
 /** fatigueDamage's value, gradient and dense Hessian (row-major n×n over stress's elements, then m_arg, then cap_arg), from n Hessian-vector products. */
 export function fatigueDamage_hessian(stress: Float64Array, m_arg?: number, cap_arg?: number): { value: number; grad: { stress: Float64Array; m: number; cap: number }; hessian: Float64Array } {
   return denseHessian([['stress', stress.length], ['m', -1], ['cap', -1]], (v: { stress?: Float64Array; m?: number; cap?: number }) => fatigueDamage_hvp(stress, m_arg, cap_arg, v));
+}
+
+/** normaliseSpectrum's vjp as its callers' reverse sweeps call it: adj holds the adjoints of the arrays normaliseSpectrum writes, as normaliseSpectrum leaves them; they become those of the arrays as it found them, and seed times the gradient is added as by normaliseSpectrum_vjp. */
+export function normaliseSpectrum_vjpInOut(spd: Float64Array, weights: Float64Array, out: Float64Array, adj: { spd: Float64Array; weights: Float64Array; out: Float64Array }, seed = 1): number {
+  let total = 0;
+  const t1 = spd.length;
+  for (let i_1 = 0; i_1 < t1; i_1++) {
+    const p = spd[i_1]!;
+    const t2 = weights[i_1]!;
+    const t3 = p * t2;
+    const t4 = total + t3;
+    total = t4;
+  }
+  for (let i = 0; i < t1; i++) {
+    const t5 = spd[i]!;
+    const t6 = weights[i]!;
+    const t7 = t5 * t6;
+    const t8 = t7 / total;
+    out[i]! = t8;
+  }
+  const spd_b = adj.spd;
+  const weights_b = adj.weights;
+  const out_b = adj.out;
+  let total_b = seed;
+  // grad of: for (let i = 0; i < spd.length; i++)
+  for (let i = t1 - 1; i >= 0; i--) {
+    // grad of: out[i] = (spd[i] * weights[i]) / total
+    const t8_b = out_b[i]! ?? 0;
+    out_b[i]! = 0;
+    const t5 = spd[i]!;
+    const t6 = weights[i]!;
+    const t7 = t5 * t6;
+    const t8_r = 1 / total;
+    const t7_b = t8_b === 0 ? 0 : t8_b * t8_r;
+    if (t8_b !== 0) total_b -= t8_b * (t7 * t8_r * t8_r);
+    const t5_b = t7_b === 0 ? 0 : t7_b * t6;
+    const t6_b = t7_b === 0 ? 0 : t7_b * t5;
+    weights_b[i]! += t6_b;
+    spd_b[i]! += t5_b;
+  }
+  // grad of: spd.forEach((p, i) => { total += p * weights[i]; })
+  if (total_b !== 0) for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
+    // grad of: total += p * weights[i]
+    const t3_b = total_b;
+    const p = spd[i_1]!;
+    const t2 = weights[i_1]!;
+    const p_b = t3_b * t2;
+    const t2_b = t3_b * p;
+    weights_b[i_1]! += t2_b;
+    // grad of: spd.forEach((p, i) => { total += p * weights[i]; })
+    spd_b[i_1]! += p_b;
+  }
+  return total;
+}
+
+/** normaliseSpectrum's value; adds seed times its gradient into adj. */
+export function normaliseSpectrum_vjp(spd: Float64Array, weights: Float64Array, out: Float64Array, adj: { spd: Float64Array; weights: Float64Array; out: Float64Array }, seed = 1): number {
+  if (spd === out) throw new Error("normaliseSpectrum_vjp: 'spd' and 'out' are the same array; normaliseSpectrum writes 'out', and its derivatives assume different arrays: pass a copy");
+  if (weights === out) throw new Error("normaliseSpectrum_vjp: 'weights' and 'out' are the same array; normaliseSpectrum writes 'out', and its derivatives assume different arrays: pass a copy");
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  // what normaliseSpectrum leaves in out is not its result (adjoint zero): the caller's adj.out set aside meanwhile
+  if (top + adj.out.length > stack.length) stack = tape.reserve(top, adj.out.length);
+  saveArray(adj.out, stack, top);
+  top += adj.out.length;
+  adj.out.fill(0);
+  // normaliseSpectrum_vjpInOut leaves out written, as normaliseSpectrum does: restored after it
+  if (top + out.length > stack.length) stack = tape.reserve(top, out.length);
+  saveArray(out, stack, top);
+  top += out.length;
+  tape.top = top;
+  const result = normaliseSpectrum_vjpInOut(spd, weights, out, adj, seed);
+  stack = tape.values;
+  top -= out.length;
+  restore(out, stack, top);
+  for (let i = adj.out.length - 1; i >= 0; i--) {
+    adj.out[i]! += stack[--top]!;
+  }
+  tape.top = top;
+  return result;
+}
+
+/** normaliseSpectrum's value and gradient. */
+export function normaliseSpectrum_grad(spd: Float64Array, weights: Float64Array, out: Float64Array): { value: number; grad: { spd: Float64Array; weights: Float64Array; out: Float64Array } } {
+  const grad: { spd: Float64Array; weights: Float64Array; out: Float64Array } = { spd: f64Zeros(spd.length), weights: f64Zeros(weights.length), out: f64Zeros(out.length) };
+  const value = normaliseSpectrum_vjp(spd, weights, out, grad);
+  return { value, grad };
+}
+
+/** normaliseSpectrum's value and its derivative along tangent (forward mode); a missing key of tangent is zero. Writes the tangents of what it writes into tangent.out (when given). */
+export function normaliseSpectrum_jvp(spd: Float64Array, weights: Float64Array, out: Float64Array, tangent: { spd?: Float64Array; weights?: Float64Array; out?: Float64Array }): { value: number; tangent: number } {
+  if (spd === out) throw new Error("normaliseSpectrum_jvp: 'spd' and 'out' are the same array; normaliseSpectrum writes 'out', and its derivatives assume different arrays: pass a copy");
+  if (weights === out) throw new Error("normaliseSpectrum_jvp: 'weights' and 'out' are the same array; normaliseSpectrum writes 'out', and its derivatives assume different arrays: pass a copy");
+  const spd_d = tangent.spd ?? new Float64Array(spd.length);
+  const weights_d = tangent.weights ?? new Float64Array(weights.length);
+  const out_d = tangent.out ?? new Float64Array(out.length);
+  let total = 0;
+  let total_d = 0;
+  const t1 = spd.length;
+  for (let i_1 = 0; i_1 < t1; i_1++) {
+    const p = spd[i_1]!;
+    const p_d = spd_d[i_1]!;
+    const t2 = weights[i_1]!;
+    const t2_d = weights_d[i_1]!;
+    const t3 = p * t2;
+    const t3_d = t2 * p_d + p * t2_d;
+    const t4 = total + t3;
+    const t4_d = total_d + t3_d;
+    total = t4;
+    total_d = t4_d;
+  }
+  for (let i = 0; i < t1; i++) {
+    const t5 = spd[i]!;
+    const t5_d = spd_d[i]!;
+    const t6 = weights[i]!;
+    const t6_d = weights_d[i]!;
+    const t7 = t5 * t6;
+    const t7_d = t6 * t5_d + t5 * t6_d;
+    const t8 = t7 / total;
+    const t8_d = t7_d / total - t8 / total * total_d;
+    out[i]! = t8;
+    out_d[i]! = t8_d;
+  }
+  return {
+    value: total,
+    tangent: total_d
+  };
+}
+
+/** normaliseSpectrum's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function normaliseSpectrum_hvp(spd: Float64Array, weights: Float64Array, out: Float64Array, v: { spd?: Float64Array; weights?: Float64Array; out?: Float64Array }): { value: number; grad: { spd: Float64Array; weights: Float64Array; out: Float64Array }; hvp: { spd: Float64Array; weights: Float64Array; out: Float64Array } } {
+  if (spd === out) throw new Error("normaliseSpectrum_hvp: 'spd' and 'out' are the same array; normaliseSpectrum writes 'out', and its derivatives assume different arrays: pass a copy");
+  if (weights === out) throw new Error("normaliseSpectrum_hvp: 'weights' and 'out' are the same array; normaliseSpectrum writes 'out', and its derivatives assume different arrays: pass a copy");
+  const spd_d = v.spd ?? f64Zeros(spd.length);
+  const weights_d = v.weights ?? f64Zeros(weights.length);
+  const out_d = v.out ? v.out.slice() : f64Zeros(out.length);
+  const adj: { spd: Float64Array; weights: Float64Array; out: Float64Array } = {
+    spd: f64Zeros(spd.length),
+    weights: f64Zeros(weights.length),
+    out: f64Zeros(out.length)
+  };
+  const adj_d: { spd: Float64Array; weights: Float64Array; out: Float64Array } = {
+    spd: f64Zeros(spd.length),
+    weights: f64Zeros(weights.length),
+    out: f64Zeros(out.length)
+  };
+  const seed: number = 1;
+  const out_kept = Float64Array.from(out);
+  let total = 0;
+  let total_d = 0;
+  const t1 = spd.length;
+  for (let i_1 = 0; i_1 < t1; i_1++) {
+    const p = spd[i_1]!;
+    const p_d = spd_d[i_1]!;
+    const t2 = weights[i_1]!;
+    const t2_d = weights_d[i_1]!;
+    const t3 = p * t2;
+    const t3_d = t2 * p_d + p * t2_d;
+    const t4 = total + t3;
+    const t4_d = total_d + t3_d;
+    total = t4;
+    total_d = t4_d;
+  }
+  for (let i = 0; i < t1; i++) {
+    const t5 = spd[i]!;
+    const t5_d = spd_d[i]!;
+    const t6 = weights[i]!;
+    const t6_d = weights_d[i]!;
+    const t7 = t5 * t6;
+    const t7_d = t6 * t5_d + t5 * t6_d;
+    const t8 = t7 / total;
+    const t8_d = t7_d / total - t8 / total * total_d;
+    out[i]! = t8;
+    out_d[i]! = t8_d;
+  }
+  const spd_b = adj.spd;
+  const spd_b_d = adj_d.spd;
+  const weights_b = adj.weights;
+  const weights_b_d = adj_d.weights;
+  const out_b = adj.out;
+  const out_b_d = adj_d.out;
+  let total_b = seed;
+  let total_b_d = 0;
+  // grad of: for (let i = 0; i < spd.length; i++)
+  for (let i = t1 - 1; i >= 0; i--) {
+    // grad of: out[i] = (spd[i] * weights[i]) / total
+    const t8_b = out_b[i]! ?? 0;
+    const t8_b_d = out_b_d[i]! ?? 0;
+    out_b[i]! = 0;
+    out_b_d[i]! = 0;
+    const t5 = spd[i]!;
+    const t5_d = spd_d[i]!;
+    const t6 = weights[i]!;
+    const t6_d = weights_d[i]!;
+    const t7 = t5 * t6;
+    const t7_d = t6 * t5_d + t5 * t6_d;
+    const t8_r = 1 / total;
+    const t8_r_d = -(t8_r * t8_r * total_d);
+    const t7_b = t8_b === 0 ? 0 : t8_b * t8_r;
+    const t7_b_d = t8_b === 0 && t8_b_d === 0 ? 0 : t8_r * t8_b_d + t8_b * t8_r_d;
+    if (t8_b !== 0 || t8_b_d !== 0) {
+      total_b -= t8_b * (t7 * t8_r * t8_r);
+      total_b_d -= t7 * t8_r * t8_r * t8_b_d + t8_b * (t8_r * (t8_r * t7_d + t7 * t8_r_d) + t7 * t8_r * t8_r_d);
+    }
+    const t5_b = t7_b === 0 ? 0 : t7_b * t6;
+    const t5_b_d = t7_b === 0 && t7_b_d === 0 ? 0 : t6 * t7_b_d + t7_b * t6_d;
+    const t6_b = t7_b === 0 ? 0 : t7_b * t5;
+    const t6_b_d = t7_b === 0 && t7_b_d === 0 ? 0 : t5 * t7_b_d + t7_b * t5_d;
+    weights_b[i]! += t6_b;
+    weights_b_d[i]! += t6_b_d;
+    spd_b[i]! += t5_b;
+    spd_b_d[i]! += t5_b_d;
+  }
+  // grad of: spd.forEach((p, i) => { total += p * weights[i]; })
+  for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
+    // grad of: total += p * weights[i]
+    const t3_b = total_b;
+    const t3_b_d = total_b_d;
+    const p = spd[i_1]!;
+    const p_d = spd_d[i_1]!;
+    const t2 = weights[i_1]!;
+    const t2_d = weights_d[i_1]!;
+    const p_b = t3_b === 0 ? 0 : t3_b * t2;
+    const p_b_d = t3_b === 0 && t3_b_d === 0 ? 0 : t2 * t3_b_d + t3_b * t2_d;
+    const t2_b = t3_b === 0 ? 0 : t3_b * p;
+    const t2_b_d = t3_b === 0 && t3_b_d === 0 ? 0 : p * t3_b_d + t3_b * p_d;
+    weights_b[i_1]! += t2_b;
+    weights_b_d[i_1]! += t2_b_d;
+    // grad of: spd.forEach((p, i) => { total += p * weights[i]; })
+    spd_b[i_1]! += p_b;
+    spd_b_d[i_1]! += p_b_d;
+  }
+  restore(out, out_kept, 0);
+  return {
+    value: total,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** normaliseSpectrum's value, gradient and dense Hessian (row-major n×n over spd's elements, then weights's elements, then out's elements), from n Hessian-vector products. */
+export function normaliseSpectrum_hessian(spd: Float64Array, weights: Float64Array, out: Float64Array): { value: number; grad: { spd: Float64Array; weights: Float64Array; out: Float64Array }; hessian: Float64Array } {
+  return denseHessian([['spd', spd.length], ['weights', weights.length], ['out', out.length]], (v: { spd?: Float64Array; weights?: Float64Array; out?: Float64Array }) => normaliseSpectrum_hvp(spd, weights, out, v));
+}
+
+/**
+ * normaliseSpectrum's Jacobian, row-major: rows the value, out[0..] (what it returns and writes); columns spd[0..], weights[0..], out[0..] (the keys of grad, a written array as normaliseSpectrum finds it).
+ * By columns (one normaliseSpectrum_jvp per input) when there are no more inputs than outputs, else by rows (one reverse sweep per output); mode forces one. Leaves the arrays as it found them.
+ */
+export function normaliseSpectrum_jacobian(spd: Float64Array, weights: Float64Array, out: Float64Array, mode: 'auto' | 'forward' | 'reverse' = 'auto'): { value: number; jacobian: Float64Array; rows: number; columns: number } {
+  const rows = 1 + out.length;
+  const columns = spd.length + weights.length + out.length;
+  const jacobian = new Float64Array(rows * columns);
+  let value: number = NaN;
+  // the arrays normaliseSpectrum writes, as it finds them: each sweep starts from them
+  const out_in = Float64Array.from(out);
+  if (mode === 'forward' || (mode === 'auto' && columns <= rows)) {
+    // by columns: normaliseSpectrum_jvp along a unit direction gives the derivatives of every output along that input
+    const tangent = { spd: new Float64Array(spd.length), weights: new Float64Array(weights.length), out: new Float64Array(out.length) };
+    const column = (c: number): void => {
+      const r = normaliseSpectrum_jvp(spd, weights, out, tangent);
+      value = r.value;
+      jacobian[c] = r.tangent;
+      for (let i = 0; i < out.length; i++) jacobian[(1 + i) * columns + c] = tangent.out[i]!;
+      for (let i = 0; i < out.length; i++) out[i] = out_in[i]!;
+      tangent.out.fill(0);
+    };
+    let start = 0;
+    for (let i = 0; i < spd.length; i++) {
+      tangent.spd[i] = 1;
+      column(start++);
+      tangent.spd[i] = 0;
+    }
+    for (let i = 0; i < weights.length; i++) {
+      tangent.weights[i] = 1;
+      column(start++);
+      tangent.weights[i] = 0;
+    }
+    for (let i = 0; i < out.length; i++) {
+      tangent.out[i] = 1;
+      column(start++);
+    }
+    if (columns === 0) value = normaliseSpectrum_jvp(spd, weights, out, tangent).value;
+  } else {
+    // by rows: a reverse sweep seeded with 1 at one output (the value, or an element of out in adj) gives that output's derivatives
+    const adj = { spd: new Float64Array(spd.length), weights: new Float64Array(weights.length), out: new Float64Array(out.length) };
+    const row = (r: number, seed: number): void => {
+      value = normaliseSpectrum_vjpInOut(spd, weights, out, adj, seed);
+      for (let i = 0; i < out.length; i++) out[i] = out_in[i]!;
+      let at = r * columns;
+      jacobian.set(adj.spd, at);
+      at += spd.length;
+      adj.spd.fill(0);
+      jacobian.set(adj.weights, at);
+      at += weights.length;
+      adj.weights.fill(0);
+      jacobian.set(adj.out, at);
+      at += out.length;
+      adj.out.fill(0);
+    };
+    let start = 0;
+    row(start++, 1);
+    for (let i = 0; i < out.length; i++) {
+      adj.out[i] = 1;
+      row(start++, 0);
+    }
+  }
+  return { value, jacobian, rows, columns };
+}
+
+/** easedChargeLoss's value; adds seed times its gradient into adj. */
+export function easedChargeLoss_vjp(k: number, times: Float64Array, soc: Float64Array, adj: { k: number; times: Float64Array; soc: Float64Array }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  const t1 = Math.tanh(k);
+  const norm = 1 / t1;
+  let s = 0;
+  const t2 = times.length;
+  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 2);
+  for (let i = 0; i < t2; i++) {
+    const t3 = times[i]!;
+    const t4 = 2 * t3;
+    const t5 = t4 - 1;
+    const t6 = k * t5;
+    const t7 = Math.tanh(t6);
+    const t8 = norm * t7;
+    const t9 = 1 + t8;
+    const t10 = 0.5 * t9;
+    const t11 = soc[i]!;
+    const e = t10 - t11;
+    const t12 = e * e;
+    stack[top++]! = t7;
+    const t1_easeStd = 2 * t3;
+    const t2_easeStd = t1_easeStd - 1;
+    const t3_easeStd = 2.5 * t2_easeStd;
+    const t4_easeStd = Math.tanh(t3_easeStd);
+    const t5_easeStd = 1.0135673098126083 * t4_easeStd;
+    const t6_easeStd = 1 + t5_easeStd;
+    const t7_easeStd = 0.5 * t6_easeStd;
+    const t13 = t7_easeStd;
+    const t14 = t13 - t11;
+    const t15 = t14 ** 2;
+    stack[top++]! = t4_easeStd;
+    const t16 = 0.01 * t15;
+    const t17 = t12 + t16;
+    const t18 = s + t17;
+    s = t18;
+  }
+  let k_b = 0;
+  const times_b = adj.times;
+  const soc_b = adj.soc;
+  let s_b = seed;
+  let norm_b = 0;
+  // grad of: for (let i = 0; i < times.length; i++)
+  for (let i = t2 - 1; i >= 0; i--) {
+    // grad of: s += e * e + 0.01 * (easeStd(times[i]) - soc[i]) ** 2
+    const t17_b = s_b;
+    const t12_b = t17_b;
+    const t16_b = t17_b;
+    const t15_b = t16_b * 0.01;
+    const t4_easeStd = stack[--top]!;
+    const t5_easeStd = 1.0135673098126083 * t4_easeStd;
+    const t6_easeStd = 1 + t5_easeStd;
+    const t7_easeStd = 0.5 * t6_easeStd;
+    const t13 = t7_easeStd;
+    const t11 = soc[i]!;
+    const t14 = t13 - t11;
+    const t14_b = t15_b * (2 * t14);
+    const t13_b = t14_b;
+    let t11_b = -t14_b;
+    const t7_easeStd_b = t13_b;
+    // grad of (easeStd): 0.5 * (1 + norm * Math.tanh(k * (2 * t - 1)))
+    const t6_easeStd_b = t7_easeStd_b * 0.5;
+    const t5_easeStd_b = t6_easeStd_b;
+    const t4_easeStd_b = t5_easeStd_b * 1.0135673098126083;
+    const t3_easeStd_b = t4_easeStd_b * (1 - t4_easeStd * t4_easeStd);
+    const t2_easeStd_b = t3_easeStd_b * 2.5;
+    const t1_easeStd_b = t2_easeStd_b;
+    let t3_b = t1_easeStd_b * 2;
+    // grad of: s += e * e + 0.01 * (easeStd(times[i]) - soc[i]) ** 2
+    const t7 = stack[--top]!;
+    const t8 = norm * t7;
+    const t9 = 1 + t8;
+    const t10 = 0.5 * t9;
+    const e = t10 - t11;
+    const e_b = t12_b * (e + e);
+    // grad of: const e = ease(times[i]) - soc[i]
+    const t10_b = e_b;
+    t11_b -= e_b;
+    soc_b[i]! += t11_b;
+    const t9_b = t10_b * 0.5;
+    const t8_b = t9_b;
+    norm_b += t8_b * t7;
+    const t7_b = t8_b * norm;
+    const t6_b = t7_b * (1 - t7 * t7);
+    const t3 = times[i]!;
+    const t4 = 2 * t3;
+    const t5 = t4 - 1;
+    k_b += t6_b * t5;
+    const t5_b = t6_b * k;
+    const t4_b = t5_b;
+    t3_b += t4_b * 2;
+    times_b[i]! += t3_b;
+  }
+  // grad of (makeEase): const norm = 1 / Math.tanh(k)
+  const t1_b = norm_b === 0 ? 0 : -(norm_b * (norm * norm));
+  if (t1_b !== 0) k_b += t1_b * (1 - t1 * t1);
+  adj.k += k_b;
+  tape.top = top;
+  return s;
+}
+
+/** easedChargeLoss's value and gradient. */
+export function easedChargeLoss_grad(k: number, times: Float64Array, soc: Float64Array): { value: number; grad: { k: number; times: Float64Array; soc: Float64Array } } {
+  const grad: { k: number; times: Float64Array; soc: Float64Array } = { k: 0, times: f64Zeros(times.length), soc: f64Zeros(soc.length) };
+  const value = easedChargeLoss_vjp(k, times, soc, grad);
+  return { value, grad };
+}
+
+/** easedChargeLoss's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function easedChargeLoss_jvp(k: number, times: Float64Array, soc: Float64Array, tangent: { k?: number; times?: Float64Array; soc?: Float64Array }): { value: number; tangent: number } {
+  const k_d = tangent.k ?? 0;
+  const times_d = tangent.times ?? new Float64Array(times.length);
+  const soc_d = tangent.soc ?? new Float64Array(soc.length);
+  const t1 = Math.tanh(k);
+  const t1_d = (1 - t1 * t1) * k_d;
+  const norm = 1 / t1;
+  const norm_d = -(norm * norm * t1_d);
+  let s = 0;
+  let s_d = 0;
+  const t2 = times.length;
+  for (let i = 0; i < t2; i++) {
+    const t3 = times[i]!;
+    const t3_d = times_d[i]!;
+    const t4 = 2 * t3;
+    const t4_d = 2 * t3_d;
+    const t5 = t4 - 1;
+    const t5_d = t4_d;
+    const t6 = k * t5;
+    const t6_d = t5 * k_d + k * t5_d;
+    const t7 = Math.tanh(t6);
+    const t7_d = (1 - t7 * t7) * t6_d;
+    const t8 = norm * t7;
+    const t8_d = t7 * norm_d + norm * t7_d;
+    const t9 = 1 + t8;
+    const t9_d = t8_d;
+    const t10 = 0.5 * t9;
+    const t10_d = 0.5 * t9_d;
+    const t11 = soc[i]!;
+    const t11_d = soc_d[i]!;
+    const e = t10 - t11;
+    const e_d = t10_d - t11_d;
+    const t12 = e * e;
+    const t12_d = (e + e) * e_d;
+    const t1_easeStd = 2 * t3;
+    const t1_easeStd_d = 2 * t3_d;
+    const t2_easeStd = t1_easeStd - 1;
+    const t2_easeStd_d = t1_easeStd_d;
+    const t3_easeStd = 2.5 * t2_easeStd;
+    const t3_easeStd_d = 2.5 * t2_easeStd_d;
+    const t4_easeStd = Math.tanh(t3_easeStd);
+    const t4_easeStd_d = (1 - t4_easeStd * t4_easeStd) * t3_easeStd_d;
+    const t5_easeStd = 1.0135673098126083 * t4_easeStd;
+    const t5_easeStd_d = 1.0135673098126083 * t4_easeStd_d;
+    const t6_easeStd = 1 + t5_easeStd;
+    const t6_easeStd_d = t5_easeStd_d;
+    const t7_easeStd = 0.5 * t6_easeStd;
+    const t7_easeStd_d = 0.5 * t6_easeStd_d;
+    const t13 = t7_easeStd;
+    const t13_d = t7_easeStd_d;
+    const t14 = t13 - t11;
+    const t14_d = t13_d - t11_d;
+    const t15 = t14 ** 2;
+    const t15_d = 2 * t14 * t14_d;
+    const t16 = 0.01 * t15;
+    const t16_d = 0.01 * t15_d;
+    const t17 = t12 + t16;
+    const t17_d = t12_d + t16_d;
+    const t18 = s + t17;
+    const t18_d = s_d + t17_d;
+    s = t18;
+    s_d = t18_d;
+  }
+  return {
+    value: s,
+    tangent: s_d
+  };
+}
+
+/** easedChargeLoss's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function easedChargeLoss_hvp(k: number, times: Float64Array, soc: Float64Array, v: { k?: number; times?: Float64Array; soc?: Float64Array }): { value: number; grad: { k: number; times: Float64Array; soc: Float64Array }; hvp: { k: number; times: Float64Array; soc: Float64Array } } {
+  const k_d = v.k ?? 0;
+  const times_d = v.times ?? f64Zeros(times.length);
+  const soc_d = v.soc ?? f64Zeros(soc.length);
+  const adj: { k: number; times: Float64Array; soc: Float64Array } = {
+    k: 0,
+    times: f64Zeros(times.length),
+    soc: f64Zeros(soc.length)
+  };
+  const adj_d: { k: number; times: Float64Array; soc: Float64Array } = {
+    k: 0,
+    times: f64Zeros(times.length),
+    soc: f64Zeros(soc.length)
+  };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  const t1 = Math.tanh(k);
+  const t1_d = (1 - t1 * t1) * k_d;
+  const norm = 1 / t1;
+  const norm_d = -(norm * norm * t1_d);
+  let s = 0;
+  const t2 = times.length;
+  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 2 > stack.length) {
+    stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 2);
+    stack_d = tapeTangents(stack);
+  }
+  for (let i = 0; i < t2; i++) {
+    const t3 = times[i]!;
+    const t3_d = times_d[i]!;
+    const t4 = 2 * t3;
+    const t4_d = 2 * t3_d;
+    const t5 = t4 - 1;
+    const t5_d = t4_d;
+    const t6 = k * t5;
+    const t6_d = t5 * k_d + k * t5_d;
+    const t7 = Math.tanh(t6);
+    const t7_d = (1 - t7 * t7) * t6_d;
+    const t8 = norm * t7;
+    const t9 = 1 + t8;
+    const t10 = 0.5 * t9;
+    const t11 = soc[i]!;
+    const e = t10 - t11;
+    const t12 = e * e;
+    stack_d[top]! = t7_d;
+    stack[top++]! = t7;
+    const t1_easeStd = 2 * t3;
+    const t1_easeStd_d = 2 * t3_d;
+    const t2_easeStd = t1_easeStd - 1;
+    const t2_easeStd_d = t1_easeStd_d;
+    const t3_easeStd = 2.5 * t2_easeStd;
+    const t3_easeStd_d = 2.5 * t2_easeStd_d;
+    const t4_easeStd = Math.tanh(t3_easeStd);
+    const t4_easeStd_d = (1 - t4_easeStd * t4_easeStd) * t3_easeStd_d;
+    const t5_easeStd = 1.0135673098126083 * t4_easeStd;
+    const t6_easeStd = 1 + t5_easeStd;
+    const t7_easeStd = 0.5 * t6_easeStd;
+    const t13 = t7_easeStd;
+    const t14 = t13 - t11;
+    const t15 = t14 ** 2;
+    stack_d[top]! = t4_easeStd_d;
+    stack[top++]! = t4_easeStd;
+    const t16 = 0.01 * t15;
+    const t17 = t12 + t16;
+    const t18 = s + t17;
+    s = t18;
+  }
+  let k_b = 0;
+  let k_b_d = 0;
+  const times_b = adj.times;
+  const times_b_d = adj_d.times;
+  const soc_b = adj.soc;
+  const soc_b_d = adj_d.soc;
+  let s_b = seed;
+  let norm_b = 0;
+  let norm_b_d = 0;
+  // grad of: for (let i = 0; i < times.length; i++)
+  for (let i = t2 - 1; i >= 0; i--) {
+    // grad of: s += e * e + 0.01 * (easeStd(times[i]) - soc[i]) ** 2
+    const t17_b = s_b;
+    const t12_b = t17_b;
+    const t16_b = t17_b;
+    const t15_b = t16_b * 0.01;
+    const t4_easeStd = stack[--top]!;
+    const t4_easeStd_d = stack_d[top]!;
+    const t5_easeStd = 1.0135673098126083 * t4_easeStd;
+    const t5_easeStd_d = 1.0135673098126083 * t4_easeStd_d;
+    const t6_easeStd = 1 + t5_easeStd;
+    const t6_easeStd_d = t5_easeStd_d;
+    const t7_easeStd = 0.5 * t6_easeStd;
+    const t7_easeStd_d = 0.5 * t6_easeStd_d;
+    const t13 = t7_easeStd;
+    const t13_d = t7_easeStd_d;
+    const t11 = soc[i]!;
+    const t11_d = soc_d[i]!;
+    const t14 = t13 - t11;
+    const t14_d = t13_d - t11_d;
+    const t14_b = t15_b * (2 * t14);
+    const t14_b_d = t15_b * (2 * t14_d);
+    const t13_b = t14_b;
+    const t13_b_d = t14_b_d;
+    let t11_b = -t14_b;
+    let t11_b_d = -t14_b_d;
+    const t7_easeStd_b = t13_b;
+    const t7_easeStd_b_d = t13_b_d;
+    // grad of (easeStd): 0.5 * (1 + norm * Math.tanh(k * (2 * t - 1)))
+    const t6_easeStd_b = t7_easeStd_b * 0.5;
+    const t6_easeStd_b_d = 0.5 * t7_easeStd_b_d;
+    const t5_easeStd_b = t6_easeStd_b;
+    const t5_easeStd_b_d = t6_easeStd_b_d;
+    const t4_easeStd_b = t5_easeStd_b * 1.0135673098126083;
+    const t4_easeStd_b_d = 1.0135673098126083 * t5_easeStd_b_d;
+    const t3_easeStd_b = t4_easeStd_b * (1 - t4_easeStd * t4_easeStd);
+    const t3_easeStd_b_d = (1 - t4_easeStd * t4_easeStd) * t4_easeStd_b_d - t4_easeStd_b * ((t4_easeStd + t4_easeStd) * t4_easeStd_d);
+    const t2_easeStd_b = t3_easeStd_b * 2.5;
+    const t2_easeStd_b_d = 2.5 * t3_easeStd_b_d;
+    const t1_easeStd_b = t2_easeStd_b;
+    const t1_easeStd_b_d = t2_easeStd_b_d;
+    let t3_b = t1_easeStd_b * 2;
+    let t3_b_d = 2 * t1_easeStd_b_d;
+    // grad of: s += e * e + 0.01 * (easeStd(times[i]) - soc[i]) ** 2
+    const t7 = stack[--top]!;
+    const t7_d = stack_d[top]!;
+    const t8 = norm * t7;
+    const t8_d = t7 * norm_d + norm * t7_d;
+    const t9 = 1 + t8;
+    const t9_d = t8_d;
+    const t10 = 0.5 * t9;
+    const t10_d = 0.5 * t9_d;
+    const e = t10 - t11;
+    const e_d = t10_d - t11_d;
+    const e_b = t12_b * (e + e);
+    const e_b_d = t12_b * (2 * e_d);
+    // grad of: const e = ease(times[i]) - soc[i]
+    const t10_b = e_b;
+    const t10_b_d = e_b_d;
+    t11_b -= e_b;
+    t11_b_d -= e_b_d;
+    soc_b[i]! += t11_b;
+    soc_b_d[i]! += t11_b_d;
+    const t9_b = t10_b * 0.5;
+    const t9_b_d = 0.5 * t10_b_d;
+    const t8_b = t9_b;
+    const t8_b_d = t9_b_d;
+    norm_b += t8_b * t7;
+    norm_b_d += t7 * t8_b_d + t8_b * t7_d;
+    const t7_b = t8_b * norm;
+    const t7_b_d = norm * t8_b_d + t8_b * norm_d;
+    const t6_b = t7_b * (1 - t7 * t7);
+    const t6_b_d = (1 - t7 * t7) * t7_b_d - t7_b * ((t7 + t7) * t7_d);
+    const t3 = times[i]!;
+    const t3_d = times_d[i]!;
+    const t4 = 2 * t3;
+    const t4_d = 2 * t3_d;
+    const t5 = t4 - 1;
+    const t5_d = t4_d;
+    k_b += t6_b * t5;
+    k_b_d += t5 * t6_b_d + t6_b * t5_d;
+    const t5_b = t6_b * k;
+    const t5_b_d = k * t6_b_d + t6_b * k_d;
+    const t4_b = t5_b;
+    const t4_b_d = t5_b_d;
+    t3_b += t4_b * 2;
+    t3_b_d += 2 * t4_b_d;
+    times_b[i]! += t3_b;
+    times_b_d[i]! += t3_b_d;
+  }
+  // grad of (makeEase): const norm = 1 / Math.tanh(k)
+  const t1_b = norm_b === 0 ? 0 : -(norm_b * (norm * norm));
+  const t1_b_d = norm_b === 0 && norm_b_d === 0 ? 0 : -(norm * norm * norm_b_d + norm_b * ((norm + norm) * norm_d));
+  if (t1_b !== 0 || t1_b_d !== 0) {
+    k_b += t1_b * (1 - t1 * t1);
+    k_b_d += (1 - t1 * t1) * t1_b_d - t1_b * ((t1 + t1) * t1_d);
+  }
+  adj.k += k_b;
+  adj_d.k += k_b_d;
+  tape.top = top;
+  return {
+    value: s,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** easedChargeLoss's value, gradient and dense Hessian (row-major n×n over k, then times's elements, then soc's elements), from n Hessian-vector products. */
+export function easedChargeLoss_hessian(k: number, times: Float64Array, soc: Float64Array): { value: number; grad: { k: number; times: Float64Array; soc: Float64Array }; hessian: Float64Array } {
+  return denseHessian([['k', -1], ['times', times.length], ['soc', soc.length]], (v: { k?: number; times?: Float64Array; soc?: Float64Array }) => easedChargeLoss_hvp(k, times, soc, v));
 }

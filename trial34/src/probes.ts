@@ -88,3 +88,30 @@ export function fatigueDamage(stress: Float64Array, m = 3, cap = 1e6): number {
   }
   return damage;
 }
+
+/** Normalises a spectral power distribution by its weighted total (writes `out`) and returns the total. */
+export function normaliseSpectrum(spd: Float64Array, weights: Float64Array, out: Float64Array): number {
+  let total = 0;
+  spd.forEach((p, i) => {
+    total += p * weights[i];
+  });
+  for (let i = 0; i < spd.length; i++) out[i] = (spd[i] * weights[i]) / total;
+  return total;
+}
+
+function makeEase(k: number) {
+  const norm = 1 / Math.tanh(k);
+  return (t: number) => 0.5 * (1 + norm * Math.tanh(k * (2 * t - 1)));
+}
+const easeStd = makeEase(2.5);
+
+/** Charging curve shaped by an easing whose steepness k is itself fitted (factory called inside, closing over k). */
+export function easedChargeLoss(k: number, times: Float64Array, soc: Float64Array): number {
+  const ease = makeEase(k);
+  let s = 0;
+  for (let i = 0; i < times.length; i++) {
+    const e = ease(times[i]) - soc[i];
+    s += e * e + 0.01 * (easeStd(times[i]) - soc[i]) ** 2;
+  }
+  return s;
+}
