@@ -117,7 +117,7 @@ if (!noTime) recloop = jsonLines(run(['--import', 'tsgrad/register', rel(join(he
 // 5. repros: each must still show what its header describes
 const repro = join(here, 'repro');
 const expectations = {
-  'exported_options_call.ts': /exported_options_call\.ts:17:14 - error TSG2002: 'solve' has a parameter tsgrad cannot pass/,
+  'exported_options_call.ts': /exported_options_call\.ts:\d+:14 - error TSG2002: 'solve' has a parameter tsgrad cannot pass/,
   'local_arrow_object_arg.ts': /local_arrow_object_arg\.ts:13:41 - error TSG1006: 's' is an object of numbers .*cannot pass it on/,
   'nested_object_result.ts': /nested_object_result\.ts:16:9 - error TSG1003: variables of type '\{ zc: \{/,
   'some_callback_message.ts': /TSG1008: 'x\.some\(…\)' is not supported: tsgrad does not follow the callbacks of array methods/,
@@ -130,7 +130,8 @@ for (const [file, re] of Object.entries(expectations)) {
 {
   run([cli, 'compile', rel(join(repro, 'slow_joint_recursion.ts'))]);
   const r = jsonLines(run(['--import', 'tsgrad/register', rel(join(repro, 'slow_run.ts')), ...(noTime ? ['--no-time'] : [])]).out);
-  for (const x of r) repros.push({ repro: `slow_joint_recursion.ts (slow_run.ts) ${x.name}`, reproduces: x.treeSwitch_vjp !== undefined ? x.treeSwitch_vjp > x.f && x.treeIf_vjp === x.f : x.vjpOverF > 3, first: JSON.stringify(x) });
+  // the deterministic counts decide; the timings (noisy on a loaded box) are printed for information only
+  for (const x of r) repros.push({ repro: `slow_joint_recursion.ts (slow_run.ts) ${x.name}`, reproduces: x.treeSwitch_vjp !== undefined ? x.treeSwitch_vjp > x.f && x.treeIf_vjp === x.f : 'info', first: JSON.stringify(x) });
 }
 
 // 6. report
@@ -158,7 +159,7 @@ if (recloop.length) {
 }
 say('');
 say('repros:');
-for (const r of repros) say(`  ${r.reproduces ? 'reproduces' : 'GONE      '} ${r.repro}: ${r.first}`);
+for (const r of repros) say(`  ${r.reproduces === 'info' ? 'timing    ' : r.reproduces ? 'reproduces' : 'GONE      '} ${r.repro}: ${r.first}`);
 say('');
 say(`compile diagnostics: ${diags.filter((d) => d.kind === 'error').length} errors (full text in /tmp/trial34/compile.txt); run took ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 writeFileSync(join(here, 'results.txt'), lines.join('\n') + '\n');
