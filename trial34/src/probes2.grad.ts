@@ -113,7 +113,7 @@ export function brakingDistance_vjp(v0: number, decel: number, drag: number, dt_
     s_b[1]! += t7_b;
     decel_b -= t6_b;
   }
-  // grad of: let s = Float64Array.of(0, v0)
+  // grad of: let s: Float64Array = Float64Array.of(0, v0)
   v0_b += s_b[1]!;
   // grad of: dt = 0.05
   if (t1) {
@@ -402,7 +402,7 @@ export function brakingDistance_hvp(v0: number, decel: number, drag: number, dt_
     decel_b -= t6_b;
     decel_b_d -= t6_b_d;
   }
-  // grad of: let s = Float64Array.of(0, v0)
+  // grad of: let s: Float64Array = Float64Array.of(0, v0)
   v0_b += s_b[1]!;
   v0_b_d += s_b_d[1]!;
   // grad of: dt = 0.05

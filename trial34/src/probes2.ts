@@ -8,7 +8,7 @@ function carStep(s: Float64Array, accel: number, dt: number): Float64Array {
 
 /** Braking distance of a car under a speed-dependent deceleration, the state array rebound every step. */
 export function brakingDistance(v0: number, decel: number, drag: number, dt = 0.05): number {
-  let s = Float64Array.of(0, v0);
+  let s: Float64Array = Float64Array.of(0, v0);
   let steps = 0;
   while (s[1] > 0.5 && steps < 2000) {
     s = carStep(s, -decel - drag * s[1] * s[1], dt);
