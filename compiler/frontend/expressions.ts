@@ -1585,7 +1585,11 @@ function callbackMethod(cx: ExprContext, e: ts.CallExpression, callee: ts.Proper
   const i = (reduce ? names[2] : names[1]) ?? 'i';
   const indexed = (reduce ? names.length > 2 : names.length > 1);
   const statement = statementOf(e);
-  const message = `'${xs}.${method}(…)'${statement ? ' as a statement' : ''} is not supported: tsgrad does not follow the callbacks of array methods`;
+  // (forEach, map, reduce and reduceRight are followed in the forms README lists; the others never)
+  const followed = ['forEach', 'map', 'reduce', 'reduceRight'].includes(method);
+  const message = followed
+    ? `'${xs}.${method}(…)'${statement ? ' as a statement' : ''} is not supported in this form: tsgrad follows ${method}'s callback written in place, on an array of numbers${method === 'map' ? ', into a new array' : ''}`
+    : `'${xs}.${method}(…)' is not supported: tsgrad follows the callbacks of forEach, map, reduce and reduceRight, not of ${method}`;
   const each = indexed ? `for (let ${i} = 0; ${i} < ${xs}.length; ${i}++) { const ${v} = ${xs}[${i}]; … }` : `for (const ${v} of ${xs}) { … }`;
   // (a chain, `xs.map((u) => u * u).reduce(…)`: one loop over xs that does both)
   const chained = skipParens(callee.expression);
@@ -1612,6 +1616,12 @@ function callbackMethod(cx: ExprContext, e: ts.CallExpression, callee: ts.Proper
     const acc = names[0] ?? 'acc';
     const backwards = method === 'reduceRight' ? `for (let ${i} = ${xs}.length - 1; ${i} >= 0; ${i}--) { const ${v} = ${xs}[${i}]; … }` : each;
     return { message, hint: `write a loop that accumulates: let ${acc} = <the initial value>; ${backwards.replace('… }', `${acc} = …; }`)}` };
+  }
+  // (some/every: a flag and a break, in the callback's own test where it is an expression)
+  const test = fn && (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && !ts.isBlock(fn.body) ? fn.body.getText(cx.b.sf) : '<the test>';
+  if ((method === 'some' || method === 'every') && !indexed) {
+    const [flag, start, cond, set] = method === 'some' ? ['any', 'false', test, 'true'] : ['all', 'true', `!(${test})`, 'false'];
+    return { message, hint: `write a loop with a break: let ${flag} = ${start}; for (const ${v} of ${xs}) { if (${cond}) { ${flag} = ${set}; break; } }` };
   }
   return { message, hint: `write a loop: ${each}, with what the callback computes in its body` };
 }
