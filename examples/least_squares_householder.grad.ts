@@ -361,34 +361,18 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
           const t57_b = t58_b * 2;
           V_b[t56]! += t57_b;
         }
-        if (s_1_b !== 0) {
-          for (let i_6 = Math.ceil(m) - 1; i_6 >= k_2; i_6--) {
-            // grad of: s += V[i * n + k] * Q[i * n + j]
-            const t51_b = s_1_b;
-            const t50 = stack[--top]!;
-            const t46 = i_6 * n;
-            const t47 = t46 + k_2;
-            const t48 = V[t47]!;
-            const t48_b = t51_b * t50;
-            const t50_b = t51_b * t48;
-            const t49 = t46 + j_2;
-            Q_b[t49]! += t50_b;
-            V_b[t47]! += t48_b;
-          }
-        } else {
-          for (let i_6 = Math.ceil(m) - 1; i_6 >= k_2; i_6--) {
-            // grad of: s += V[i * n + k] * Q[i * n + j]
-            const t51_b = s_1_b;
-            const t50 = stack[--top]!;
-            const t46 = i_6 * n;
-            const t47 = t46 + k_2;
-            const t48 = V[t47]!;
-            const t48_b = t51_b === 0 ? 0 : t51_b * t50;
-            const t50_b = t51_b === 0 ? 0 : t51_b * t48;
-            const t49 = t46 + j_2;
-            Q_b[t49]! += t50_b;
-            V_b[t47]! += t48_b;
-          }
+        for (let i_6 = Math.ceil(m) - 1; i_6 >= k_2; i_6--) {
+          // grad of: s += V[i * n + k] * Q[i * n + j]
+          const t51_b = s_1_b;
+          const t50 = stack[--top]!;
+          const t46 = i_6 * n;
+          const t47 = t46 + k_2;
+          const t48 = V[t47]!;
+          const t48_b = t51_b === 0 ? 0 : t51_b * t50;
+          const t50_b = t51_b === 0 ? 0 : t51_b * t48;
+          const t49 = t46 + j_2;
+          Q_b[t49]! += t50_b;
+          V_b[t47]! += t48_b;
         }
         // grad of: let s = 0
         s_1 = stack[--top]!;
@@ -412,32 +396,17 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
           const t75 = stack[--top]!;
           V_b[t75]! += t76_b;
         }
-        if (s_2_b !== 0) {
-          for (let k_5 = stack[--top]!; k_5 > 0; k_5--) {
-            // grad of: s += V[i * n + k] * Q[i * n + j]
-            const t68_b = s_2_b;
-            const t67 = stack[--top]!;
-            const t65 = stack[--top]!;
-            const t65_b = t68_b * t67;
-            const t67_b = t68_b * t65;
-            const t66 = stack[--top]!;
-            Q_b[t66]! += t67_b;
-            const t64 = stack[--top]!;
-            V_b[t64]! += t65_b;
-          }
-        } else {
-          for (let k_5 = stack[--top]!; k_5 > 0; k_5--) {
-            // grad of: s += V[i * n + k] * Q[i * n + j]
-            const t68_b = s_2_b;
-            const t67 = stack[--top]!;
-            const t65 = stack[--top]!;
-            const t65_b = t68_b === 0 ? 0 : t68_b * t67;
-            const t67_b = t68_b === 0 ? 0 : t68_b * t65;
-            const t66 = stack[--top]!;
-            Q_b[t66]! += t67_b;
-            const t64 = stack[--top]!;
-            V_b[t64]! += t65_b;
-          }
+        for (let k_5 = stack[--top]!; k_5 > 0; k_5--) {
+          // grad of: s += V[i * n + k] * Q[i * n + j]
+          const t68_b = s_2_b;
+          const t67 = stack[--top]!;
+          const t65 = stack[--top]!;
+          const t65_b = t68_b === 0 ? 0 : t68_b * t67;
+          const t67_b = t68_b === 0 ? 0 : t68_b * t65;
+          const t66 = stack[--top]!;
+          Q_b[t66]! += t67_b;
+          const t64 = stack[--top]!;
+          V_b[t64]! += t65_b;
         }
         // grad of: let s = 0
         s_2 = stack[--top]!;
@@ -1626,34 +1595,18 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
           const t57_householderQR_b = t58_householderQR_b * 2;
           V_householderQR_b[t56_householderQR]! += t57_householderQR_b;
         }
-        if (s_1_householderQR_b !== 0) {
-          for (let i_6_householderQR = Math.ceil(m) - 1; i_6_householderQR >= k_2_householderQR; i_6_householderQR--) {
-            // grad of (householderQR): s += V[i * n + k] * Q[i * n + j]
-            const t51_householderQR_b = s_1_householderQR_b;
-            const t50_householderQR = stack[--top]!;
-            const t46_householderQR = i_6_householderQR * n;
-            const t47_householderQR = t46_householderQR + k_2_householderQR;
-            const t48_householderQR = V_householderQR[t47_householderQR]!;
-            const t48_householderQR_b = t51_householderQR_b * t50_householderQR;
-            const t50_householderQR_b = t51_householderQR_b * t48_householderQR;
-            const t49_householderQR = t46_householderQR + j_2_householderQR;
-            Q_b[t49_householderQR]! += t50_householderQR_b;
-            V_householderQR_b[t47_householderQR]! += t48_householderQR_b;
-          }
-        } else {
-          for (let i_6_householderQR = Math.ceil(m) - 1; i_6_householderQR >= k_2_householderQR; i_6_householderQR--) {
-            // grad of (householderQR): s += V[i * n + k] * Q[i * n + j]
-            const t51_householderQR_b = s_1_householderQR_b;
-            const t50_householderQR = stack[--top]!;
-            const t46_householderQR = i_6_householderQR * n;
-            const t47_householderQR = t46_householderQR + k_2_householderQR;
-            const t48_householderQR = V_householderQR[t47_householderQR]!;
-            const t48_householderQR_b = t51_householderQR_b === 0 ? 0 : t51_householderQR_b * t50_householderQR;
-            const t50_householderQR_b = t51_householderQR_b === 0 ? 0 : t51_householderQR_b * t48_householderQR;
-            const t49_householderQR = t46_householderQR + j_2_householderQR;
-            Q_b[t49_householderQR]! += t50_householderQR_b;
-            V_householderQR_b[t47_householderQR]! += t48_householderQR_b;
-          }
+        for (let i_6_householderQR = Math.ceil(m) - 1; i_6_householderQR >= k_2_householderQR; i_6_householderQR--) {
+          // grad of (householderQR): s += V[i * n + k] * Q[i * n + j]
+          const t51_householderQR_b = s_1_householderQR_b;
+          const t50_householderQR = stack[--top]!;
+          const t46_householderQR = i_6_householderQR * n;
+          const t47_householderQR = t46_householderQR + k_2_householderQR;
+          const t48_householderQR = V_householderQR[t47_householderQR]!;
+          const t48_householderQR_b = t51_householderQR_b === 0 ? 0 : t51_householderQR_b * t50_householderQR;
+          const t50_householderQR_b = t51_householderQR_b === 0 ? 0 : t51_householderQR_b * t48_householderQR;
+          const t49_householderQR = t46_householderQR + j_2_householderQR;
+          Q_b[t49_householderQR]! += t50_householderQR_b;
+          V_householderQR_b[t47_householderQR]! += t48_householderQR_b;
         }
         // grad of (householderQR): let s = 0
         s_1_householderQR = stack[--top]!;
@@ -1677,32 +1630,17 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
           const t75_householderQR = stack[--top]!;
           V_householderQR_b[t75_householderQR]! += t76_householderQR_b;
         }
-        if (s_2_householderQR_b !== 0) {
-          for (let k_5 = stack[--top]!; k_5 > 0; k_5--) {
-            // grad of (householderQR): s += V[i * n + k] * Q[i * n + j]
-            const t68_householderQR_b = s_2_householderQR_b;
-            const t67_householderQR = stack[--top]!;
-            const t65_householderQR = stack[--top]!;
-            const t65_householderQR_b = t68_householderQR_b * t67_householderQR;
-            const t67_householderQR_b = t68_householderQR_b * t65_householderQR;
-            const t66_householderQR = stack[--top]!;
-            Q_b[t66_householderQR]! += t67_householderQR_b;
-            const t64_householderQR = stack[--top]!;
-            V_householderQR_b[t64_householderQR]! += t65_householderQR_b;
-          }
-        } else {
-          for (let k_5 = stack[--top]!; k_5 > 0; k_5--) {
-            // grad of (householderQR): s += V[i * n + k] * Q[i * n + j]
-            const t68_householderQR_b = s_2_householderQR_b;
-            const t67_householderQR = stack[--top]!;
-            const t65_householderQR = stack[--top]!;
-            const t65_householderQR_b = t68_householderQR_b === 0 ? 0 : t68_householderQR_b * t67_householderQR;
-            const t67_householderQR_b = t68_householderQR_b === 0 ? 0 : t68_householderQR_b * t65_householderQR;
-            const t66_householderQR = stack[--top]!;
-            Q_b[t66_householderQR]! += t67_householderQR_b;
-            const t64_householderQR = stack[--top]!;
-            V_householderQR_b[t64_householderQR]! += t65_householderQR_b;
-          }
+        for (let k_5 = stack[--top]!; k_5 > 0; k_5--) {
+          // grad of (householderQR): s += V[i * n + k] * Q[i * n + j]
+          const t68_householderQR_b = s_2_householderQR_b;
+          const t67_householderQR = stack[--top]!;
+          const t65_householderQR = stack[--top]!;
+          const t65_householderQR_b = t68_householderQR_b === 0 ? 0 : t68_householderQR_b * t67_householderQR;
+          const t67_householderQR_b = t68_householderQR_b === 0 ? 0 : t68_householderQR_b * t65_householderQR;
+          const t66_householderQR = stack[--top]!;
+          Q_b[t66_householderQR]! += t67_householderQR_b;
+          const t64_householderQR = stack[--top]!;
+          V_householderQR_b[t64_householderQR]! += t65_householderQR_b;
         }
         // grad of (householderQR): let s = 0
         s_2_householderQR = stack[--top]!;

@@ -429,72 +429,19 @@ export function seedOf(body: readonly TStmt[], index: string): { seed: string; b
 
 /**
  * Each counted loop whose additions all vanish when its seed is 0 (seedOf) runs only when it
- * is not: `if (s_b !== 0) for (…) { …without the tests… }`. A loop that must run whatever it
- * adds (it takes values off the tape), whose terms are zero-tested on an adjoint it does not
- * change, is unswitched on that adjoint instead (unswitchedOnSeed).
+ * is not: `if (s_b !== 0) for (…) { …without the tests… }`.
  */
 export function skipZeroSeeds(code: readonly TStmt[]): TStmt[] {
   return code.map((s): TStmt => {
     const inner = mapStmt(s, (e) => e, skipZeroSeeds);
     if (inner.k !== 'for' || inner.init.k !== 'decl') return inner;
     const seeded = seedOf(inner.body, inner.init.name);
-    if (!seeded) return unswitchedOnSeed(inner, inner.init.name) ?? inner;
+    if (!seeded) return inner;
     return {
       k: 'if', test: bin('!==', name(seeded.seed), { k: 'num', value: 0 }), brief: true,
       then: [{ ...inner, body: seeded.body }], else: [],
     };
   });
-}
-
-/**
- * A counted loop that takes values off the tape (so it runs even where what it adds is zero)
- * and whose terms are zero-tested on one adjoint that no iteration changes: the reverse of
- * `s += V[i*n + k] * Q[i*n + j]` where Q's element is taped, each term
- * `s_b === 0 ? 0 : s_b * t50` with s_b the same throughout. Unswitched on it:
- *
- *   if (s_b !== 0) for (…) { …the terms without the test… } else for (…) { …as it was… }
- *
- * Where s_b is not 0 each test gives its product, so the first loop computes what the loop
- * did, bit for bit; the second is the loop itself. (Measured on the Householder least squares
- * of examples/, whose reverse of Q's formation has such a loop: CPU time of f_vjp from 3.19x
- * to 3.14x the primal.) Only the tests of that one adjoint go (`Z === 0 ? 0 : e`, and
- * `if (Z !== 0) …` with no else and no declarations of its own); the loop must not assign it,
- * nor declare it, at any depth.
- */
-function unswitchedOnSeed(loop: For, index: string): TStmt | undefined {
-  if (noUpdates(loop.body)) return undefined;
-  const declared = new Set<string>();
-  const assigned = new Set<string>([index]);
-  eachStmt(loop.body, (s) => {
-    if (s.k === 'decl') declared.add(s.name);
-    if (s.k === 'assign' && s.target.k === 'name') assigned.add(s.target.name);
-  });
-  eachExprIn(loop.body, (x) => { if (x.k === 'update') assigned.add(x.name); });
-  const invariant = (n: string) => !declared.has(n) && !assigned.has(n);
-  // (`const t51_b = s_b` at the body's top level: its name for the adjoint)
-  const alias = new Map<string, string>();
-  for (const s of loop.body) {
-    if (s.k === 'decl' && s.kind === 'const' && s.init?.k === 'name' && invariant(s.init.name) && !assigned.has(s.name)) alias.set(s.name, s.init.name);
-  }
-  const zeroTested = (e: TExpr, op: '===' | '!=='): string | undefined => {
-    if (e.k !== 'bin' || e.op !== op || e.l.k !== 'name' || e.r.k !== 'num' || e.r.value !== 0) return undefined;
-    const y = alias.get(e.l.name) ?? e.l.name;
-    return invariant(y) ? y : undefined;
-  };
-  const guardOf = (e: TExpr) => (e.k === 'cond' && e.then.k === 'num' && e.then.value === 0 ? zeroTested(e.test, '===') : undefined);
-  const seeds = new Set<string>();
-  eachExprIn(loop.body, (x) => { const g = guardOf(x); if (g !== undefined) seeds.add(g); });
-  if (seeds.size !== 1) return undefined;
-  const [seed] = seeds as unknown as [string];
-  const unguarded = (e: TExpr): TExpr => (guardOf(e) === seed ? unguarded((e as { else: TExpr }).else) : mapChildren(e, unguarded));
-  const without = (code: readonly TStmt[]): TStmt[] => code.flatMap((s): TStmt[] => {
-    if (s.k === 'if' && s.else.length === 0 && zeroTested(s.test, '!==') === seed && !s.then.some((t) => t.k === 'decl')) return without(s.then);
-    return [mapStmt(s, unguarded, without)];
-  });
-  return {
-    k: 'if', test: bin('!==', name(seed), { k: 'num', value: 0 }),
-    then: [{ ...loop, body: without(loop.body) }], else: [loop],
-  };
 }
 
 /**
