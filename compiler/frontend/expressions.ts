@@ -273,6 +273,16 @@ function mathAlias(checker: ts.TypeChecker, callee: ts.Expression): string | und
   return m && ts.isPropertyAccessExpression(m) && ts.isIdentifier(m.expression) && m.expression.text === 'Math' ? m.name.text : undefined;
 }
 
+/** The name of the function `id` is an argument of, where that function is declared inside another (a local arrow or function). */
+function localCallee(cx: ExprContext, id: ts.Identifier): string | undefined {
+  const call = id.parent;
+  if (!ts.isCallExpression(call) || !call.arguments.includes(id) || !ts.isIdentifier(call.expression)) return undefined;
+  const decl = cx.checker.getSymbolAtLocation(call.expression)?.valueDeclaration;
+  if (!decl || !(ts.isFunctionDeclaration(decl) || (ts.isVariableDeclaration(decl) && decl.initializer && (ts.isArrowFunction(skipParens(decl.initializer)) || ts.isFunctionExpression(skipParens(decl.initializer)))))) return undefined;
+  for (let n: ts.Node | undefined = decl.parent; n; n = n.parent) if (ts.isFunctionLike(n)) return call.expression.text;
+  return undefined;
+}
+
 /** A constant or variable becomes the named variable when a declaration asks for one. */
 function named(cx: ExprContext, a: Atom, target?: Var): Atom {
   return target ? cx.b.eq('copy', [a], target) : a;
@@ -287,8 +297,11 @@ function readIdentifier(cx: ExprContext, id: ts.Identifier): Atom {
     return b.fail(id, 'TSG1008', `'${id.text}' is a window onto another array; only its elements and length can be read`, 'read its elements (w[i]) or its length, or pass it to a helper as an argument');
   }
   if (binding?.kind === 'object') {
-    return b.fail(id, 'TSG1006', `'${id.text}' is an object of numbers (${binding.typeText}); tsgrad reads its properties but cannot pass it on or use it whole`,
-      `read the numbers you need: ${id.text}.${[...binding.fields.keys()][0] ?? 'x'}`);
+    // (passed to a function declared inside the differentiated one: at module level it could take it)
+    const local = localCallee(cx, id);
+    return b.fail(id, 'TSG1006', `'${id.text}' is an object of numbers (${binding.typeText}); tsgrad reads its properties but cannot pass it on or use it whole${local ? `, except to a function of the module: '${local}' is declared inside this function` : ''}`,
+      local ? `declare '${local}' at module level (function ${local}(…)), with what it reads of this function as parameters: a function of the module takes and returns objects of numbers (s = ${local}(s, …))`
+        : `read the numbers you need: ${id.text}.${[...binding.fields.keys()][0] ?? 'x'}`);
   }
   // (`undefined` as a boolean: a test of it is decided, anything else is refused where it is used)
   if (binding?.kind === 'absent') return constAtom(false, { name: 'undefined' });
