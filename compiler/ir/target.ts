@@ -23,12 +23,32 @@ export type TRole = 'primal' | 'adjoint' | 'tangent' | 'old' | 'flag' | 'recipro
  * it is or derives from. A derived one's name is given out when it is made (ir/names.ts, clear
  * of every other name of the function) and printed as it is; a primal one's is the Var's.
  */
-export interface TVar {
+export type TVar = DerivedVar | OwnVar;
+
+/** A variable of the derivative code about a primal variable (`of`): it, or one derived from it. */
+export interface DerivedVar {
   readonly name: string;
   readonly role: TRole;
   readonly type: Type;
   readonly of: Var;
 }
+
+/**
+ * A variable of the generated function that derives from no primal one, one of each per
+ * function and always so named (ir/names.ts reserves the names): the vjp's parameters `adj` (the
+ * object of the parameters' adjoints, by key) and `seed` (the adjoint of the result).
+ */
+export interface OwnVar {
+  readonly name: 'adj' | 'seed';
+  readonly role: 'adj' | 'seed';
+  readonly type?: undefined;
+  readonly of?: undefined;
+}
+
+/** The vjp's parameter `adj`, the parameters' adjoints (f_hvp's local of that name too). */
+export const ADJ: OwnVar = { name: 'adj', role: 'adj' };
+/** The vjp's parameter `seed`, the result's adjoint (f_hvp's local, 1). */
+export const SEED: OwnVar = { name: 'seed', role: 'seed' };
 
 export type TExpr =
   | { readonly k: 'num'; readonly value: number }
@@ -199,12 +219,12 @@ export const num = (value: number): TExpr => ({ k: 'num', value });
 export const str = (value: string): TExpr => ({ k: 'str', value });
 export const name = (n: string): TExpr => ({ k: 'name', name: n });
 /** A variable of the derivative code: `name` (given out by the caller), what it is (`role`), its type, the primal variable it is about. */
-export const tvar = (n: string, role: TRole, type: Type, of: Var): TVar => ({ name: n, role, type, of });
+export const tvar = (n: string, role: TRole, type: Type, of: Var): DerivedVar => ({ name: n, role, type, of });
 /** A builder's variable (TVar), read or assigned. */
 export const ref = (v: TVar): TExpr => ({ k: 'name', name: v.name, v });
-const primals = new WeakMap<Var, TVar>();
+const primals = new WeakMap<Var, DerivedVar>();
 /** The primal variable `v` as a variable of the derivative code: the same TVar for the same Var. */
-export function primal(v: Var): TVar {
+export function primal(v: Var): DerivedVar {
   let t = primals.get(v);
   if (t === undefined) primals.set(v, t = { name: v.name, role: 'primal', type: v.type, of: v });
   return t;

@@ -33,10 +33,10 @@
  */
 import type { Call, Callee, Func, Param, Stmt, Var } from '../ir/types.js';
 import { isArrayType, isTypedArrayCtor } from '../ir/types.js';
-import { type DeclType, type TExpr, type TStmt, name, runtime, tape, use } from '../ir/target.js';
+import { ADJ, SEED, type DeclType, type TExpr, type TStmt, name, runtime, tape, use } from '../ir/target.js';
 import { calleeScopeName, splitForwardName, splitReverseName, vjpCalled } from '../ir/names.js';
 import { spans, statements } from '../ir/walk.js';
-import { calleesIn, readsOf } from './refs.js';
+import { calleesIn, readsOf, varsReadOf } from './refs.js';
 import type { CallMode } from './plan.js';
 
 /**
@@ -142,8 +142,8 @@ export function splitForms(fn: Func, parts: {
   adjointsReadEarly: boolean;
 }): SplitForms | undefined {
   if (parts.adjointsReadEarly || fn.absent) return undefined;
-  const forwardReads = readsOf(parts.forward, new Set(), true);
-  if (forwardReads.has('adj') || forwardReads.has('seed')) return undefined;
+  const forwardReads = varsReadOf(parts.forward, true);
+  if (forwardReads.has(ADJ) || forwardReads.has(SEED)) return undefined;
   // what the reverse sweep reads (an array whose method it calls too: `xs.pop()`)
   const needed = readsOf(parts.reverse, new Set(), true);
   for (const c of calleesIn(parts.reverse)) { const head = calleeScopeName(c); if (head) needed.add(head); }
