@@ -36,11 +36,12 @@ export interface DerivedVar {
 /**
  * A variable of the generated function that derives from no primal one, one of each per
  * function and always so named (ir/names.ts reserves the names): the vjp's parameters `adj` (the
- * object of the parameters' adjoints, by key) and `seed` (the adjoint of the result).
+ * object of the parameters' adjoints, by key) and `seed` (the adjoint of the result); the tape's
+ * locals `stack` (its buffer) and `top` (its first free slot, reverse/stack.ts).
  */
 export interface OwnVar {
-  readonly name: 'adj' | 'seed';
-  readonly role: 'adj' | 'seed';
+  readonly name: 'adj' | 'seed' | 'stack' | 'top';
+  readonly role: 'adj' | 'seed' | 'stack' | 'top';
   readonly type?: undefined;
   readonly of?: undefined;
 }
@@ -49,6 +50,10 @@ export interface OwnVar {
 export const ADJ: OwnVar = { name: 'adj', role: 'adj' };
 /** The vjp's parameter `seed`, the result's adjoint (f_hvp's local, 1). */
 export const SEED: OwnVar = { name: 'seed', role: 'seed' };
+/** The tape's buffer in a local (reverse/stack.ts). */
+export const STACK: OwnVar = { name: 'stack', role: 'stack' };
+/** The tape's first free slot in a local (reverse/stack.ts). */
+export const TOP: OwnVar = { name: 'top', role: 'top' };
 
 export type TExpr =
   | { readonly k: 'num'; readonly value: number }

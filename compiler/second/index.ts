@@ -29,7 +29,6 @@
  */
 import type { AdjointFunction, Import } from '../reverse/index.js';
 import { ADJ, SEED, type Callee, type DeclType, type TExpr, type TStmt, bin, cond, declare, eachExpr, globalCall, methodCall, eachStmt, member, name, num, paramLength, runtime } from '../ir/target.js';
-import { TOP } from '../reverse/stack.js';
 import { calleeText } from '../ir/names.js';
 import type { CalledFunction, HvpFunction, SecondForm, SecondOptions } from './types.js';
 import { kernels } from './rules.js';
@@ -133,5 +132,3 @@ function collectCalls(e: TExpr, into: Set<string>, kernelForms: Callee[]): void 
     if (x.k === 'tape') into.add('tape');
   });
 }
-
-export { TOP };
