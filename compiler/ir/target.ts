@@ -12,9 +12,11 @@ import { mayBeAbsentArray } from './types.js';
  * old value of one a top-level overwrite keeps in a const (`x_old`, reverse/record.ts), the
  * flag of an integer counter (`i_int`, reverse/counters.ts), the reciprocal of a quotient's
  * divisor that the reverse sweep's partials share (`t9_r = 1 / t8`, `of` the quotient,
- * reverse/reciprocals.ts).
+ * reverse/reciprocals.ts), the adj a forward-mode vjp's call of g fills for its value `of`
+ * (`const t_adj = {…}; const t = g_vjp(…, t_adj)`, forward/sweep.ts; second/statements.ts
+ * finds it so).
  */
-export type TRole = 'primal' | 'adjoint' | 'tangent' | 'old' | 'flag' | 'reciprocal';
+export type TRole = 'primal' | 'adjoint' | 'tangent' | 'old' | 'flag' | 'reciprocal' | 'callAdj';
 
 /**
  * A variable of the derivative code: a primal variable (one per Var, `primal`), or one a builder
@@ -25,7 +27,7 @@ export type TRole = 'primal' | 'adjoint' | 'tangent' | 'old' | 'flag' | 'recipro
  */
 export type TVar = DerivedVar | OwnVar;
 
-/** A variable of the derivative code about a primal variable (`of`): it, or one derived from it. */
+/** A variable of the derivative code about a primal variable (`of`): it, or one derived from it (of `of`'s type; a `callAdj`, an object of g's adjoints, too). */
 export interface DerivedVar {
   readonly name: string;
   readonly role: TRole;
@@ -160,12 +162,6 @@ export type BinOp =
   | '&' | '|' | '^' | '<<' | '>>' | '>>>';
 
 /**
- * What a declared name is, where a later pass looks for it: the adj a forward-mode vjp's call of
- * g fills for its value `of` (`const t_adj = {…}; const t = g_vjp(…, t_adj)`, second/statements.ts).
- */
-export type Role = { readonly k: 'callAdj'; readonly of: string };
-
-/**
  * The TypeScript type a declaration is written with, where tsc would not infer the one meant: a
  * number, a boolean, a string, a plain array of numbers, a typed array, an array variable that
  * may hold either (`Float64Array | number[]`), or the object of adjoints a vjp takes (`adj`:
@@ -177,11 +173,8 @@ export type DeclType =
 
 /** `loc`: the source statement a statement comes from (forward sweep) or differentiates (reverse), for source maps. */
 export type TStmt = ({ readonly loc?: Loc }) & (
-  /**
-   * `role`: what the name declared is, for the passes that look for it (never spelled into the
-   * name); `v`: the variable, where a builder made it (TVar).
-   */
-  | { readonly k: 'decl'; readonly kind: 'const' | 'let'; readonly name: string; readonly v?: TVar; readonly type?: DeclType; readonly init?: TExpr; readonly role?: Role }
+  /** `v`: the variable, where a builder made it (TVar). */
+  | { readonly k: 'decl'; readonly kind: 'const' | 'let'; readonly name: string; readonly v?: TVar; readonly type?: DeclType; readonly init?: TExpr }
   | { readonly k: 'assign'; readonly target: TExpr; readonly op: '=' | '+=' | '-='; readonly value: TExpr }
   | { readonly k: 'expr'; readonly e: TExpr }
   /** `brief`: printed on one line without braces (one simple statement, no else). */

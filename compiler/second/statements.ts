@@ -33,7 +33,7 @@ export function stmt(cx: TangentState, s: TStmt): TStmt[] {
         // (forward/vjp.ts): after it t_adj holds g's gradient, and t's tangent is Σ t_adj.k · argₖ's)
         const n = g.params.length;
         const adj = s.init.args[n];
-        if (g.form === 'vjp' && s.init.args.length === n + 1 && adj?.k === 'name' && cx.callAdjs.get(adj.name) === s.name && cx.active.has(s.name)) {
+        if (g.form === 'vjp' && s.init.args.length === n + 1 && adj?.k === 'name' && adj.v?.role === 'callAdj' && adj.v.of === s.v?.of && cx.active.has(s.name)) {
           const init = s.init;
           const dot = gradientDot(adj, g.params.map((p, i) => [p.key, !p.string && init.args[i] ? cx.dual(init.args[i]!, []).tangent : undefined] as const));
           return [{ ...s, init: vjpCallD(cx, g, init.args) }, { k: 'decl', kind: s.kind, name: cx.tangent(s.name), ...(s.type ? { type: s.type } : {}), init: dot }];
