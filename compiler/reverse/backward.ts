@@ -498,7 +498,7 @@ export class BackwardSweep {
     // reverse of the statements before the run that read it); its move has no inverse
     const intoFresh = p.moves.find((m) => m.source === p.fresh);
     if (intoFresh && p.freshNeeded) {
-      code.push({ k: 'decl', kind: 'const', name: p.fresh!.name, init: use(intoFresh.target) });
+      code.push(declare('const', primal(p.fresh!), use(intoFresh.target)));
       const shadow = this.record.shadows.get(p.fresh!);
       if (shadow) code.push(declare('const', shadow, ref(this.record.shadows.get(intoFresh.target)!), this.shadowType(p.fresh!)));
     }
