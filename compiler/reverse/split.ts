@@ -33,10 +33,10 @@
  */
 import type { Call, Callee, Func, Param, Stmt, Var } from '../ir/types.js';
 import { isArrayType, isTypedArrayCtor } from '../ir/types.js';
-import { type DeclType, type TExpr, type TStmt, name, runtime, tape, use } from '../ir/target.js';
+import { ADJ, SEED, type DeclType, type TExpr, type TStmt, name, ref, runtime, tape, use } from '../ir/target.js';
 import { calleeScopeName, splitForwardName, splitReverseName, vjpCalled } from '../ir/names.js';
 import { spans, statements } from '../ir/walk.js';
-import { calleesIn, readsOf } from './refs.js';
+import { calleesIn, readsOf, varsReadOf } from './refs.js';
 import type { CallMode } from './plan.js';
 
 /**
@@ -144,8 +144,8 @@ export function splitForms(fn: Func, parts: {
   unread?: ReadonlySet<number>;
 }): SplitForms | undefined {
   if (parts.adjointsReadEarly || fn.absent) return undefined;
-  const forwardReads = readsOf(parts.forward, new Set(), true);
-  if (forwardReads.has('adj') || forwardReads.has('seed')) return undefined;
+  const forwardReads = varsReadOf(parts.forward, true);
+  if (forwardReads.has(ADJ) || forwardReads.has(SEED)) return undefined;
   // what the reverse sweep reads (an array whose method it calls too: `xs.pop()`)
   const needed = readsOf(parts.reverse, new Set(), true);
   for (const c of calleesIn(parts.reverse)) { const head = calleeScopeName(c); if (head) needed.add(head); }
@@ -173,12 +173,12 @@ export function splitForms(fn: Func, parts: {
     if (d.k !== 'decl' || !needed.has(n) || again.has(n)) continue;
     const how = howOf(n);
     if (!how) return undefined;
-    pushes.push({ k: 'expr', e: tape(how === 'ref' ? 'pushRef' : how === 'bool' ? 'pushBool' : 'push', name(n)) });
+    pushes.push({ k: 'expr', e: tape(how === 'ref' ? 'pushRef' : how === 'bool' ? 'pushBool' : 'push', d.v ? ref(d.v) : name(n)) });
     const type = how === 'ref' ? refType(d) : undefined;
     const popped = tape(how === 'ref' ? 'popRef' : how === 'bool' ? 'popBool' : 'pop');
     // (a schedule popped is one still: `revolve(started)`, as f_hvp's forms know it)
     const schedule = d.init?.k === 'runtime' && d.init.fn === 'revolve';
-    pops.unshift({ k: 'decl', kind: d.kind, name: n, ...(type ? { type } : {}), init: schedule ? runtime('revolve', popped) : popped });
+    pops.unshift({ k: 'decl', kind: d.kind, name: n, ...(d.v ? { v: d.v } : {}), ...(type ? { type } : {}), init: schedule ? runtime('revolve', popped) : popped });
   }
   const written = new Set<Var>(fn.writes);
   for (const [i, p] of fn.params.entries()) {
