@@ -1150,6 +1150,7 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
     }
     return b.fail(e, 'TSG1008', `'${method}' is not an array method tsgrad supports in an expression`,
       method === 'sort' ? 'sort a copy in a loop (an insertion sort into a new Float64Array); tsgrad supports .length, element reads and writes, .slice(), .subarray(), and .fill(v), .push(v) as statements'
+        : method === 'concat' ? `bind the concatenation to a local first, or return it: const c = ${callee.getText(b.sf)}(…) (a number[]'s concat makes a new array where it is declared, returned or passed)`
         : 'tsgrad supports .length, element reads and writes, and .fill(v), .push(v) as statements; write a loop');
   }
   const bits = bitOperation(cx.checker, callee);
